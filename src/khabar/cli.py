@@ -1,0 +1,104 @@
+"""The ``khabar`` command line: a thin shell over the library functions."""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from typing import TextIO
+
+import click
+
+from khabar import __version__
+from khabar.config import Config, ConfigError
+from khabar.document import Document
+from khabar.extract import check_date, extract_paths
+from khabar.report import render_text
+from khabar.serialize import to_dict
+
+
+def _config(path: str | None, max_bytes: int | None) -> Config:
+    try:
+        config = Config.load(path) if path else Config.default()
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if max_bytes is not None:
+        config = config.replace(max_doc_bytes=max_bytes)
+    return config
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return check_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="khabar")
+def cli() -> None:
+    """khabar: turn Arabic news into structured, linked, queryable knowledge — offline."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, metavar="FILE...")
+@click.option("--date", callback=_date, help="Article date YYYY-MM-DD for documents whose metadata has none.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "text"]),
+    default="json",
+    show_default=True,
+    help="json: one object (an array for several documents); jsonl: one document per line; text: a report.",
+)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML file overriding defaults.")
+@click.option("--max-bytes", type=click.IntRange(min=1), help="Per-document size limit (default 5 MB).")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here.")
+def extract(
+    inputs: tuple[str, ...],
+    date: str | None,
+    fmt: str,
+    config_path: str | None,
+    max_bytes: int | None,
+    output: TextIO,
+) -> None:
+    """Analyse FILE... (.txt, .html, .jsonl, directories; '-' or nothing for stdin).
+
+    Bad inputs are reported on stderr, one line each, and the rest go on. The exit status
+    is 0 when at least one document was analysed and 1 when none was.
+    """
+    config = _config(config_path, max_bytes)
+    if not inputs:
+        if sys.stdin.isatty():
+            raise click.UsageError("give FILE... or pipe a document on stdin")
+        inputs = ("-",)
+    ok = failed = 0
+    docs: list[Document] = []
+    for item in extract_paths(inputs, config=config, date=date):
+        if not isinstance(item, Document):
+            failed += 1
+            click.echo(f"khabar: error: {item}", err=True)
+            continue
+        ok += 1
+        if fmt == "jsonl":
+            output.write(json.dumps(to_dict(item), ensure_ascii=False) + "\n")
+        elif fmt == "text":
+            output.write(("\n" if ok > 1 else "") + render_text(item))
+        else:
+            docs.append(item)
+    if fmt == "json" and docs:
+        payload = to_dict(docs[0]) if len(docs) == 1 else [to_dict(d) for d in docs]
+        output.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    if failed:
+        click.echo(f"khabar: {ok} document(s) analysed, {failed} failed", err=True)
+    sys.exit(0 if ok else 1)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the output contract."""
+    click.echo(resources.files("khabar").joinpath("schema/document.schema.json").read_text(encoding="utf-8"))
+
+
+def main() -> None:
+    cli()
