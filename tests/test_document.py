@@ -73,7 +73,7 @@ def test_non_str_text_rejected() -> None:
 def test_contract_keys_and_order() -> None:
     d = to_dict(_full_doc())
     assert list(d) == [
-        "id", "title", "date", "url", "source", "lang", "text", "sentences", "entities", "quotes",
+        "id", "title", "date", "url", "source", "author", "lang", "text", "sentences", "entities", "quotes",
         "events", "times", "quantities", "artifacts", "boilerplate", "errors",
     ]  # fmt: skip
     assert list(d["entities"][0]) == ["id", "type", "name", "name_en", "wikidata", "country", "mentions"]

@@ -164,6 +164,7 @@ class Document:
         date: str | None = None,
         url: str | None = None,
         source: str | None = None,
+        author: str | None = None,
         lang: str = "ar",
     ) -> None:
         if not isinstance(text, str):
@@ -174,6 +175,7 @@ class Document:
         self.date = date
         self.url = url
         self.source = source
+        self.author = author
         self.lang = lang
         self.sentences: list[Span] = []
         self.tokens: list[Token] = []

@@ -5,18 +5,14 @@ The CLI and any web layer are thin shells over these functions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
 from khabar.config import Config
 from khabar.document import Document
-from khabar.ingest import IngestError, read_paths
+from khabar.ingest import IngestError, iso_date, read_paths
 from khabar.pipeline import Pipeline
-
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
 
 @lru_cache(maxsize=8)
 def get_pipeline(config: Config) -> Pipeline:
@@ -28,11 +24,8 @@ def check_date(date: str | None) -> str | None:
     """Validate an article date given by a user (``YYYY-MM-DD``)."""
     if date is None:
         return None
-    from datetime import date as _date
-
-    if not _ISO_DATE.match(date):
-        raise ValueError(f"date {date!r} is not YYYY-MM-DD")
-    _date.fromisoformat(date)  # raises ValueError on 2025-02-30
+    if iso_date(date) != date:
+        raise ValueError(f"date {date!r} is not a valid YYYY-MM-DD date")
     return date
 
 

@@ -20,7 +20,7 @@ from khabar.document import (
     Time,
 )
 
-META_KEYS = ("id", "title", "date", "url", "source", "lang")
+META_KEYS = ("id", "title", "date", "url", "source", "author", "lang")
 
 
 def _span(s: Span) -> dict[str, int]:
