@@ -19,18 +19,22 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_REMOVE = (
-    list(range(0x064B, 0x0660))  # harakat, tanween, shadda, sukun, maddah/hamza above/below, ...
-    + [0x0670, 0x0640]  # superscript alef, tatweel
-    + list(range(0x06D6, 0x06DD))
-    + list(range(0x06DF, 0x06E5))
-    + [0x06E7, 0x06E8]
-    + list(range(0x06EA, 0x06EE))  # Quranic annotation marks
-    + list(range(0x200B, 0x2010))  # zero-width space/joiners, LRM, RLM
-    + list(range(0x202A, 0x202F))  # bidi embeddings and overrides
-    + list(range(0x2066, 0x206A))  # bidi isolates
-    + [0x061C, 0xFEFF, 0x00AD]  # Arabic letter mark, BOM, soft hyphen
-)
+_REMOVE = [
+    *range(0x064B, 0x0660),  # harakat, tanween, shadda, sukun, maddah/hamza above/below, ...
+    0x0670,  # superscript alef
+    0x0640,  # tatweel
+    *range(0x06D6, 0x06DD),
+    *range(0x06DF, 0x06E5),
+    0x06E7,
+    0x06E8,
+    *range(0x06EA, 0x06EE),  # Quranic annotation marks
+    *range(0x200B, 0x2010),  # zero-width space/joiners, LRM, RLM
+    *range(0x202A, 0x202F),  # bidi embeddings and overrides
+    *range(0x2066, 0x206A),  # bidi isolates
+    0x061C,  # Arabic letter mark
+    0xFEFF,  # BOM
+    0x00AD,  # soft hyphen
+]
 
 _LETTERS = {
     "أ": "ا",
@@ -97,8 +101,8 @@ class NormalizedText:
 
     ``starts[i]``/``ends[i]`` give the raw span of normalised character ``i``: for a character
     kept or replaced one-for-one this is ``(j, j + 1)``, widened over the diacritics and
-    tatweel that follow it; removed controls have no normalised counterpart, and the characters of an expanded ligature
-    all map to the ligature's raw span.
+    tatweel that follow it; removed controls have no normalised counterpart, and the characters of
+    an expanded ligature all map to the ligature's raw span.
     """
 
     raw: str

@@ -1,0 +1,239 @@
+"""Tokenisation and conservative clitic segmentation, with offsets into the raw text.
+
+:func:`tokenize` cuts a span of raw text into tokens: URLs and e-mail addresses, numbers (with
+decimal and thousands separators, any digit script), Latin words and dotted initialisms, Arabic
+words (diacritics, tatweel and ZWNJ stay inside), words of other scripts, ``...`` runs and single
+punctuation marks. Whitespace and invisible controls (bidi marks, BOM) never form tokens.
+
+:func:`segment` splits one Arabic token into clitic parts: proclitics ``و ف`` then ``ب ل`` (or
+``ك`` before the article, or future ``س`` before an imperfect verb), then the article ``ال`` (or
+``ل`` of ``لل``, form ``ال``); pronoun suffixes ``ه ها هم هما هن كم كما كن نا ني ي ك``. It prefers
+under-splitting: matching is done on :func:`~khabar.text.normalize.normalize`\\ d text, guarded by
+the raw letters (``ة`` is never the suffix ``ه``, ``ى`` never ``ي``, ``أ`` never the article's
+alef), by minimum stem lengths, and by the packaged word list ``no_split.tsv`` of names and
+frequent words that merely begin or end with clitic letters.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import ClassVar
+
+from khabar.config import Config
+from khabar.document import Document, Token, Word
+from khabar.lexicon import packaged
+from khabar.pipeline import register
+from khabar.text.normalize import normalize, normalize_with_map
+
+NO_SPLIT_LEXICON = "no_split.tsv"
+
+_AR_LETTER = (
+    "\u0621-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
+    "\ufb50-\ufdfb\ufe70-\ufefc"  # presentation forms
+)
+_AR_MARK = "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+_LATIN = "A-Za-z\u00c0-\u024f"
+#: invisible format controls that are neither text nor whitespace
+CONTROLS = "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+
+#: URLs (without trailing punctuation) and e-mail addresses; shared with the sentence splitter
+URL_OR_EMAIL = re.compile(
+    r"(?:https?://|www\.)[^\s\"“”«»<>]*[^\s\"“”«»<>.,;:!?؟،؛)\]}'’]"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
+_TOKEN = re.compile(
+    "|".join(
+        (
+            URL_OR_EMAIL.pattern,
+            r"\d+(?:[.,٫٬]\d+)*",  # numbers: 15,000  3.5  ٣٫٥
+            rf"(?:[{_LATIN}]\.){{2,}}",  # U.S.  e.g.
+            rf"[{_LATIN}](?:[{_LATIN}0-9]|['’-](?=[{_LATIN}0-9]))*",  # words, F-16, don't
+            rf"[{_AR_MARK}]*[{_AR_LETTER}][{_AR_LETTER}{_AR_MARK}\u200c\u200d]*",
+            r"[^\W\d_]+",  # words of other scripts
+            r"\.{2,}",
+            rf"[^\s{CONTROLS}]",  # any other single character
+        )
+    )
+)
+_ARABIC_TOKEN = re.compile(rf"[{_AR_LETTER}{_AR_MARK}\u200c\u200d]+")
+_NORMALIZED_ARABIC = re.compile("[\u0621-\u063a\u0641-\u064a]+")
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
+#: pronoun suffixes, longest first
+_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ي", "ك")
+#: suffixes that are never split after a stem ending in alef (اتجاه, تفاهم, محاكم, أماكن, أحيانا)
+_NOT_AFTER_ALEF = frozenset({"ه", "هم", "هن", "كم", "كن", "نا", "ني"})
+#: nisba-like suffixes: ``ي`` and ``ك`` only after a feminine ``ت`` stem or a preposition host
+_WEAK = frozenset({"ي", "ك"})
+_HOSTS = frozenset({"علي", "الي", "لدي", "عند"})
+#: raw letters that may follow a future ``س`` (the imperfect prefixes)
+_FUTURE_NEXT = frozenset("يتنأ")
+_PLAIN_ALEF = frozenset("اٱ")
+
+Part = tuple[int, int, str, str]
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of the tokens of ``text[start:end]``, as offsets into ``text``."""
+    return [m.span() for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+
+
+def _load_no_split() -> frozenset[str]:
+    words = {normalize(row[0]) for row in packaged(NO_SPLIT_LEXICON, 1, 1)}
+    # a final hamza is carried by و / ي before a suffix: لقاء -> لقاؤهم, لقائها
+    return frozenset(words | {w[:-1] + c for w in words if w.endswith("ء") for c in "وي"})
+
+
+_NO_SPLIT = _load_no_split()
+
+
+def _protected(s: str) -> bool:
+    """True for a listed word, alone or with a pronoun suffix (``لكنها``, ``والده``)."""
+    if s in _NO_SPLIT:
+        return True
+    return any(s.endswith(x) and s[: -len(x)] in _NO_SPLIT for x in _SUFFIXES if x not in _WEAK)
+
+
+def segment(token_text: str) -> list[Part]:
+    """Clitic parts of one token: ``(start, end, kind, form)`` relative to the token.
+
+    ``kind`` is ``prefix``, ``stem`` or ``suffix``; ``form`` is the normalised part (``ال`` for the
+    second ``ل`` of ``لل``). A token that is not split is one ``stem`` part.
+    """
+    return list(_segment(token_text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _segment(token: str) -> tuple[Part, ...]:
+    whole = ((0, len(token), "stem", normalize(token)),)
+    if not _ARABIC_TOKEN.fullmatch(token):
+        return whole
+    nt = normalize_with_map(token)
+    n = nt.text
+    if not _NORMALIZED_ARABIC.fullmatch(n) or n in _NO_SPLIT:
+        return whole
+    starts = nt.starts
+
+    def raw(k: int) -> str:
+        return token[starts[k]]
+
+    fem = raw(len(n) - 1) == "ة"
+    accusative = n.endswith("ا") and _TANWEEN.search(token) is not None
+
+    def rest_ok(i: int) -> bool:
+        """May a one-letter proclitic be cut before ``n[i:]``?"""
+        rest = n[i:]
+        if _protected(rest):
+            return True
+        if rest.startswith("ال") and raw(i) in _PLAIN_ALEF and len(rest) >= 4:
+            return True
+        core = len(rest) - fem - accusative
+        return core >= (4 if raw(i) in _PLAIN_ALEF else 3)
+
+    cuts: list[tuple[int, str, str]] = []  # (normalised end, kind, form)
+    p = 0
+    if n[0] in "وف" and not _protected(n) and rest_ok(1):
+        p = 1
+        cuts.append((1, "prefix", n[0]))
+    prep = ""
+    if not _protected(n[p:]) and len(n) > p + 1:
+        c = n[p]
+        if c in "بل":
+            ok = rest_ok(p + 1)
+        elif c == "ك":  # only before the article: كالعادة, never كبير / كوريا
+            ok = n.startswith("ال", p + 1) and raw(p + 1) in _PLAIN_ALEF and rest_ok(p + 1)
+        else:  # future س only before an imperfect verb: سيكون, never سيارة / سنوات
+            ok = (
+                c == "س"
+                and raw(p + 1) in _FUTURE_NEXT
+                and not fem
+                and not n.endswith("ات")
+                and not n.startswith("يا", p + 1)
+                and rest_ok(p + 1)
+            )
+        if ok:
+            prep = c
+            p += 1
+            cuts.append((p, "prefix", prep))
+    article = False
+    if not _protected(n[p:]):
+        if n.startswith("ال", p) and raw(p) in _PLAIN_ALEF and len(n) - p - 2 >= 2:
+            article = True
+            p += 2
+            cuts.append((p, "prefix", "ال"))
+        elif prep == "ل" and n[p] == "ل" and len(n) - p - 1 >= 2:
+            article = True
+            p += 1
+            cuts.append((p, "prefix", "ال"))
+    stem_end = len(n)
+    if not article and not accusative and _TANWEEN.search(token) is None:
+        stem_end -= _suffix_len(n[p:], token, starts, p)
+    cuts.append((stem_end, "stem", n[p:stem_end]))
+    if stem_end < len(n):
+        cuts.append((len(n), "suffix", n[stem_end:]))
+    if len(cuts) == 1:
+        return whole
+    parts: list[Part] = []
+    begin = 0
+    for k, (cut, kind, form) in enumerate(cuts):
+        stop = len(token) if cut == len(n) else starts[cut]
+        if stop <= begin or (k < len(cuts) - 1 and starts[cut] == starts[cut - 1]):
+            return whole  # a cut inside a ligature
+        parts.append((begin, stop, kind, form))
+        begin = stop
+    return tuple(parts)
+
+
+def _suffix_len(s: str, token: str, starts: tuple[int, ...], offset: int) -> int:
+    """Length of the pronoun suffix to cut from the stem candidate ``s`` (0 for none)."""
+    if s in _NO_SPLIT:
+        return 0
+    for suf in _SUFFIXES:
+        if not s.endswith(suf):
+            continue
+        base = s[: -len(suf)]
+        if len(base) < 3:
+            continue
+        first = offset + len(base)
+        # ه and ي of a suffix must be written so, not as ة / ى / ئ
+        if any(ch in "هي" and token[starts[first + j]] != ch for j, ch in enumerate(suf)):
+            continue
+        if base.endswith("ا") and suf in _NOT_AFTER_ALEF:
+            continue
+        if suf == "ني" and base[-1] in "وي":
+            continue
+        listed = base in _NO_SPLIT
+        if suf in _WEAK and (listed or not (base.endswith("ت") or base in _HOSTS)):
+            continue
+        if suf == "ني" and listed:
+            continue
+        return len(suf)
+    return 0
+
+
+@register("tokens")
+class Tokenizer:
+    """Stage ``tokens``: tokens of each sentence, each with its clitic-level words."""
+
+    name: ClassVar[str] = "tokens"
+    requires: ClassVar[tuple[str, ...]] = ("sentences",)
+    adds: ClassVar[tuple[str, ...]] = ("tokens",)
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text
+        tokens: list[Token] = []
+        for index, sentence in enumerate(doc.sentences):
+            for start, end in tokenize(text, sentence.start, sentence.end):
+                surface = text[start:end]
+                t = len(tokens)
+                words = tuple(
+                    Word(start + a, start + b, surface[a:b], t, kind, form)
+                    for a, b, kind, form in _segment(surface)
+                )
+                tokens.append(Token(start, end, surface, index, words))
+        doc.tokens = tokens
+        return doc
