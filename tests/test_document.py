@@ -76,11 +76,15 @@ def test_contract_keys_and_order() -> None:
         "id", "title", "date", "url", "source", "author", "lang", "text", "sentences", "entities", "quotes",
         "events", "times", "quantities", "artifacts", "boilerplate", "errors",
     ]  # fmt: skip
-    assert list(d["entities"][0]) == ["id", "type", "name", "name_en", "wikidata", "country", "mentions"]
-    assert list(d["quotes"][0]) == ["id", "text", "start", "end", "direct", "speaker", "speaker_text", "cue"]
+    assert list(d["entities"][0]) == [
+        "id", "type", "name", "name_en", "wikidata", "country", "mentions", "kb_id", "sector", "metonym_of",
+    ]  # fmt: skip
+    assert list(d["quotes"][0]) == [
+        "id", "text", "start", "end", "direct", "speaker", "speaker_text", "cue", "flags",
+    ]  # fmt: skip
     assert list(d["events"][0]) == [
         "id", "type", "mode", "source", "target", "location", "date", "trigger", "sentence",
-        "attributed_to", "negated", "summary_en",
+        "attributed_to", "negated", "summary_en", "mentions",
     ]  # fmt: skip
     assert d["events"][0]["trigger"] == {"start": 0, "end": 5, "text": "التقى"}
 

@@ -30,6 +30,23 @@ class Config:
     artifact_lexicons: tuple[str, ...] = ()
     #: a Latin word inside an Arabic sentence is flagged when the sentence is at least this share Arabic
     artifact_min_arabic_share: float = 0.6
+    #: extra speech-cue lexicons (TSV: form<TAB>lemma<TAB>verb|participle|noun[<TAB>preposition])
+    quote_speech_lexicons: tuple[str, ...] = ()
+    #: extra attribution-cue lexicons (TSV: form<TAB>lemma<TAB>cue|medium|source)
+    quote_attribution_lexicons: tuple[str, ...] = ()
+    #: a quotation of at most this many words is a name or scare quote unless a speech cue governs it
+    quote_scare_max_words: int = 3
+    #: a quote with no speaker of its own takes the previous quote's speaker up to this many sentences on
+    quote_continuation_sentences: int = 2
+    #: extra event-trigger lexicons (TSV: form<TAB>lemma<TAB>type<TAB>mode<TAB>pos<TAB>frame, as event_triggers.tsv)
+    event_lexicons: tuple[str, ...] = ()
+
+    #: extra knowledge-base files (TSV in the actors.tsv format, JSON or JSON Lines), read after the user KB dir
+    kb_files: tuple[str, ...] = ()
+    #: the user KB directory; empty: $KHABAR_KB_DIR, else ~/.local/share/khabar/kb
+    kb_dir: str = ""
+    #: rapidfuzz ratio (0-100) a spelling variant needs to be linked to a KB alias
+    link_fuzzy_threshold: float = 90.0
 
     @classmethod
     def default(cls) -> Config:

@@ -86,6 +86,12 @@ class Entity:
     name_en: str | None = None
     wikidata: str | None = None
     country: str | None = None
+    #: knowledge-base id (``per:vladimir_putin``, ``geo:RUS``), or ``local:<hash>`` when not in the KB
+    kb_id: str | None = None
+    #: actor sector from the KB: GOV MIL REB IGO NGO MED BUS PTY REL EDU SPT
+    sector: str | None = None
+    #: ISO 3166 alpha-3 of the country whose government the entity stands for (``الكرملين`` → RUS)
+    metonym_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +104,10 @@ class Quote:
     speaker: str | None = None
     speaker_text: str | None = None
     cue: str | None = None
+    #: notes on how the quote was read: ``unbalanced`` (no closing mark), ``partial`` (a quoted
+    #: fragment inside reported speech), ``continued`` (speaker carried over from the previous
+    #: quote), ``claim`` (an attributed claim: وفقًا لـ، بحسب ...)
+    flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +124,8 @@ class Event:
     attributed_to: str | None = None
     negated: bool = False
     summary_en: str | None = None
+    #: the other places in the article where the same happening is told again (the event itself is ``trigger``)
+    mentions: tuple[TextSpan, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +138,18 @@ class Time:
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
+    """A number and what it counts.
+
+    ``approx`` marks ``حوالي``/``نحو``/``عشرات`` ...; ``ordinal`` marks ``الثمانين`` "the eightieth".
+    """
+
     start: int
     end: int
     text: str
     value: float | int | None
     unit: str | None = None
+    approx: bool = False
+    ordinal: bool = False
 
 
 @dataclass(frozen=True, slots=True)

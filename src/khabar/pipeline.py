@@ -38,6 +38,10 @@ _STAGE_MODULES = (
     "khabar.text.tokenize",
     "khabar.clean.boilerplate",
     "khabar.clean.artifacts",
+    "khabar.times.dates",
+    "khabar.times.quantities",
+    "khabar.quotes.stage",
+    "khabar.events.stage",
 )
 
 

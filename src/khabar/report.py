@@ -44,7 +44,7 @@ def render_text(doc: Document) -> str:
         by_speaker: dict[str, list[str]] = defaultdict(list)
         for q in doc.quotes:
             who = _entity_label(ents[q.speaker]) if q.speaker in ents else (q.speaker_text or "(unknown)")
-            kind = "direct" if q.direct else "reported"
+            kind = "direct" if q.direct else "claim" if "claim" in q.flags else "reported"
             cue = f" [{q.cue}]" if q.cue else ""
             by_speaker[who].append(f"    - ({kind}{cue}) {q.text}")
         for who, qs in by_speaker.items():
@@ -54,15 +54,19 @@ def render_text(doc: Document) -> str:
     if doc.events:
         lines += ["", "Events", _RULE]
         for ev in doc.events:
-            neg = " (negated)" if ev.negated else ""
-            lines.append(f"  {ev.type}{neg}: {ev.summary_en or ev.trigger.text}")
+            code = f"{ev.type}/{ev.mode}" if ev.mode else ev.type
+            more = f"  [told {len(ev.mentions) + 1} times]" if ev.mentions else ""
+            lines.append(f"  {code:<22} {ev.summary_en or ev.trigger.text}{more}")
+            lines.append(f"  {'':<22} ← {ev.trigger.text}")
 
     if doc.times:
         lines += ["", "Times", _RULE]
         lines += [f"  {t.text}  →  {t.value or '?'}" for t in doc.times]
     if doc.quantities:
         lines += ["", "Quantities", _RULE]
-        lines += [f"  {q.text}  →  {q.value} {q.unit or ''}".rstrip() for q in doc.quantities]
+        for q in doc.quantities:
+            value = f"{'~' if q.approx else ''}{q.value}{' (ordinal)' if q.ordinal else ''}"
+            lines.append(f"  {q.text}  →  {value} {q.unit or ''}".rstrip())
     if doc.artifacts:
         lines += ["", "Translation artifacts", _RULE]
         for a in doc.artifacts:

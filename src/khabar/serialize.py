@@ -32,8 +32,12 @@ def _text_span(s: TextSpan | Mention) -> dict[str, Any]:
 
 
 def _record(rec: Any) -> dict[str, Any]:
-    """A flat record's fields in declaration order."""
-    return {f.name: getattr(rec, f.name) for f in fields(rec)}
+    """A flat record's fields in declaration order (tuples become JSON lists)."""
+    out = {}
+    for f in fields(rec):
+        value = getattr(rec, f.name)
+        out[f.name] = list(value) if isinstance(value, tuple) else value
+    return out
 
 
 def _entity(e: Entity) -> dict[str, Any]:
@@ -45,6 +49,9 @@ def _entity(e: Entity) -> dict[str, Any]:
         "wikidata": e.wikidata,
         "country": e.country,
         "mentions": [_text_span(m) for m in e.mentions],
+        "kb_id": e.kb_id,
+        "sector": e.sector,
+        "metonym_of": e.metonym_of,
     }
 
 
@@ -62,6 +69,7 @@ def _event(e: Event) -> dict[str, Any]:
         "attributed_to": e.attributed_to,
         "negated": e.negated,
         "summary_en": e.summary_en,
+        "mentions": [_text_span(m) for m in e.mentions],
     }
 
 
@@ -98,10 +106,13 @@ def from_json(data: str | dict[str, Any]) -> Document:
             name_en=e.get("name_en"),
             wikidata=e.get("wikidata"),
             country=e.get("country"),
+            kb_id=e.get("kb_id"),
+            sector=e.get("sector"),
+            metonym_of=e.get("metonym_of"),
         )
         for e in d.get("entities", [])
     ]
-    doc.quotes = [Quote(**q) for q in d.get("quotes", [])]
+    doc.quotes = [Quote(**{**q, "flags": tuple(q.get("flags", ()))}) for q in d.get("quotes", [])]
     doc.events = [
         Event(
             **{
@@ -110,6 +121,7 @@ def from_json(data: str | dict[str, Any]) -> Document:
                 "target": tuple(e["target"]),
                 "trigger": TextSpan(**e["trigger"]),
                 "sentence": Span(**e["sentence"]),
+                "mentions": tuple(TextSpan(**m) for m in e.get("mentions", ())),
             }
         )
         for e in d.get("events", [])

@@ -111,8 +111,8 @@ def _segment(token: str) -> tuple[Part, ...]:
         return whole
     nt = normalize_with_map(token)
     n = nt.text
-    if not _NORMALIZED_ARABIC.fullmatch(n) or n in _NO_SPLIT:
-        return whole
+    if len(n) < 3 or not _NORMALIZED_ARABIC.fullmatch(n) or n in _NO_SPLIT:
+        return whole  # a clitic plus a stem of at least two letters needs three
     starts = nt.starts
 
     def raw(k: int) -> str:
