@@ -13,6 +13,7 @@ from khabar import __version__
 from khabar.config import Config, ConfigError
 from khabar.document import Document
 from khabar.extract import check_date, extract_paths
+from khabar.ner import cli as ner_cli
 from khabar.report import render_text
 from khabar.serialize import to_dict
 
@@ -98,6 +99,21 @@ def extract(
 def schema() -> None:
     """Print the JSON Schema of the output contract."""
     click.echo(resources.files("khabar").joinpath("schema/document.schema.json").read_text(encoding="utf-8"))
+
+
+@cli.group()
+def train() -> None:
+    """Train khabar's models."""
+
+
+@cli.group(name="eval")
+def evaluate() -> None:
+    """Evaluate khabar's stages against gold data."""
+
+
+train.add_command(ner_cli.train_command, "ner")
+evaluate.add_command(ner_cli.eval_command, "ner")
+cli.add_command(ner_cli.tag_command, "tag")
 
 
 def main() -> None:

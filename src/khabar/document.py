@@ -124,7 +124,7 @@ class Event:
     attributed_to: str | None = None
     negated: bool = False
     summary_en: str | None = None
-    #: the other places in the article where the same happening is told again (the event itself is ``trigger``)
+    #: other places in the article that tell the same happening again (the event itself is ``trigger``)
     mentions: tuple[TextSpan, ...] = ()
 
 
