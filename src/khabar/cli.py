@@ -13,9 +13,13 @@ from khabar import __version__
 from khabar.config import Config, ConfigError
 from khabar.document import Document
 from khabar.extract import check_date, extract_paths
+from khabar.kb import cli as kb_cli
+from khabar.kb.evaluate import eval_linking_command
 from khabar.ner import cli as ner_cli
+from khabar.quotes.evaluate import eval_quotes_command
 from khabar.report import render_text
 from khabar.serialize import to_dict
+from khabar.times.evaluate import eval_times_command
 
 
 def _config(path: str | None, max_bytes: int | None) -> Config:
@@ -52,8 +56,15 @@ def cli() -> None:
     show_default=True,
     help="json: one object (an array for several documents); jsonl: one document per line; text: a report.",
 )
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML file overriding defaults.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML overrides.")
 @click.option("--max-bytes", type=click.IntRange(min=1), help="Per-document size limit (default 5 MB).")
+@click.option(
+    "--kb",
+    "kb_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="A knowledge-base file of your own (TSV/JSON) to use besides the packaged one; repeatable.",
+)
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here.")
 def extract(
     inputs: tuple[str, ...],
@@ -61,6 +72,7 @@ def extract(
     fmt: str,
     config_path: str | None,
     max_bytes: int | None,
+    kb_files: tuple[str, ...],
     output: TextIO,
 ) -> None:
     """Analyse FILE... (.txt, .html, .jsonl, directories; '-' or nothing for stdin).
@@ -69,6 +81,8 @@ def extract(
     is 0 when at least one document was analysed and 1 when none was.
     """
     config = _config(config_path, max_bytes)
+    if kb_files:
+        config = config.replace(kb_files=config.kb_files + kb_files)
     if not inputs:
         if sys.stdin.isatty():
             raise click.UsageError("give FILE... or pipe a document on stdin")
@@ -113,6 +127,18 @@ def evaluate() -> None:
 
 train.add_command(ner_cli.train_command, "ner")
 evaluate.add_command(ner_cli.eval_command, "ner")
+evaluate.add_command(eval_times_command, "times")
+evaluate.add_command(eval_quotes_command, "quotes")
+evaluate.add_command(eval_linking_command, "linking")
+
+
+@cli.group()
+def kb() -> None:
+    """Look up and extend the knowledge base."""
+
+
+kb.add_command(kb_cli.kb_add_command, "add")
+kb.add_command(kb_cli.kb_show_command, "show")
 cli.add_command(ner_cli.tag_command, "tag")
 
 

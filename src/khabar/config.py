@@ -38,7 +38,7 @@ class Config:
     quote_scare_max_words: int = 3
     #: a quote with no speaker of its own takes the previous quote's speaker up to this many sentences on
     quote_continuation_sentences: int = 2
-    #: extra event-trigger lexicons (TSV: form<TAB>lemma<TAB>type<TAB>mode<TAB>pos<TAB>frame, as event_triggers.tsv)
+    #: extra event-trigger lexicons (TSV as event_triggers.tsv: form, lemma, type, mode, pos, frame)
     event_lexicons: tuple[str, ...] = ()
 
     #: extra knowledge-base files (TSV in the actors.tsv format, JSON or JSON Lines), read after the user KB dir

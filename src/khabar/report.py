@@ -13,9 +13,11 @@ def _entity_label(e: Entity) -> str:
     parts = [e.name]
     if e.name_en:
         parts.append(f"= {e.name_en}")
-    extra = ", ".join(x for x in (e.wikidata, e.country) if x)
+    extra = ", ".join(x for x in (e.wikidata, e.country, e.sector) if x)
     if extra:
         parts.append(f"({extra})")
+    if e.metonym_of:
+        parts.append(f"[speaks for {e.metonym_of}]")
     return " ".join(parts)
 
 

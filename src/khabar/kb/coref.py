@@ -1,0 +1,253 @@
+"""The ``coref`` pipeline stage: in-document coreference over linked entities.
+
+Runs after ``link``; in order:
+
+1. entities linked to the same KB entry are one entity (``XI`` and ``شي جين بينغ``);
+2. a one-word person entity that is the first or last word of exactly one longer person name is
+   that person (``بوتين`` ↔ ``فلاديمير بوتين``, ``كيم`` ↔ ``كيم جونغ أون``), in either order — this
+   extends the last-word rule of ``ner.stage.group_mentions`` to first words and to mentions that come
+   before the full name;
+3. title phrases become mentions when they refer: a title followed by a person's name
+   (``الرئيس الروسي فلاديمير بوتين``) is a mention of that person; a scoped title alone
+   (``الرئيس الأمريكي``) is a mention of the role holder on the document date (else on the KB's
+   as-of date), added to that person's entity or to a new one. A title inside a longer mention, or
+   followed by ``السابق`` and the like, is left alone;
+4. single-word aliases of linked entities that the tagger missed (``بوتين``, Latin ``XI``) become mentions;
+5. metonymy: a city named as an actor (``قوات موسكو``, ``قالت موسكو``, ``بين بيونغ يانغ وموسكو``) gets
+   ``metonym_of`` = its country; institutions such as the Kremlin carry it from the KB. Nothing is merged.
+
+Plural references (``الزعيمان``, ``البلدين``) are not resolved: a documented gap. Entity ids are
+renumbered ``E1, E2, ...`` in order of first mention afterwards.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from khabar.config import Config
+from khabar.document import Document, Entity, Mention
+from khabar.kb.kb import KnowledgeBase, key, load_kb
+from khabar.kb.link import TitlePhrase, apply_entry, find_titles, resolve_title, token_form
+from khabar.ner.stage import mention_start
+from khabar.pipeline import register
+from khabar.text.normalize import normalize
+
+#: words before a place name that make it an actor (speech and stance verbs, forces, authorities)
+_ACTOR_CUES = frozenset(
+    normalize(w)
+    for w in (
+        "قال",
+        "قالت",
+        "أعلن",
+        "أعلنت",
+        "أكد",
+        "أكدت",
+        "حذر",
+        "حذرت",
+        "اتهم",
+        "اتهمت",
+        "نفى",
+        "نفت",
+        "رفض",
+        "رفضت",
+        "دعا",
+        "دعت",
+        "طالب",
+        "طالبت",
+        "هدد",
+        "هددت",
+        "رد",
+        "ردت",
+        "اعتبر",
+        "اعتبرت",
+        "أدان",
+        "أدانت",
+        "ندد",
+        "نددت",
+        "قوات",
+        "جيش",
+        "سلطات",
+        "حكومة",
+        "دبلوماسية",
+        "موقف",
+    )
+)
+_BETWEEN = normalize("بين")
+
+
+def _first_start(e: Entity) -> int:
+    return min(m.start for m in e.mentions)
+
+
+def _merge_into(target: Entity, other: Entity) -> None:
+    have = {(m.start, m.end) for m in target.mentions}
+    target.mentions.extend(m for m in other.mentions if (m.start, m.end) not in have)
+    if len(other.name) > len(target.name) and other.kb_id == target.kb_id:
+        target.name = other.name
+    for attr in ("name_en", "wikidata", "country", "sector", "metonym_of"):
+        if getattr(target, attr) is None:
+            setattr(target, attr, getattr(other, attr))
+
+
+def merge_same_kb(entities: list[Entity]) -> list[Entity]:
+    """Entities linked to the same KB entry become one (the earliest keeps its place)."""
+    out: list[Entity] = []
+    by_kb: dict[str, Entity] = {}
+    for ent in sorted(entities, key=_first_start):
+        target = by_kb.get(ent.kb_id) if ent.kb_id else None
+        if target is None:
+            out.append(ent)
+            if ent.kb_id:
+                by_kb[ent.kb_id] = ent
+        else:
+            _merge_into(target, ent)
+    return out
+
+
+def merge_name_parts(entities: list[Entity]) -> list[Entity]:
+    """A one-word person entity joins the unique longer person name that starts or ends with it."""
+    people = [e for e in entities if e.type == "PER"]
+    full = [(e, key(e.name).split()) for e in people if " " in key(e.name)]
+    gone: set[int] = set()
+    for ent in people:
+        k = key(ent.name)
+        if not k or " " in k:
+            continue
+        targets = [f for f, words in full if k in (words[0], words[-1])]
+        linked = not (ent.kb_id or "local:").startswith("local:")
+        if len(targets) == 1 and (not linked or targets[0].kb_id == ent.kb_id):
+            _merge_into(targets[0], ent)
+            gone.add(id(ent))
+    return [e for e in entities if id(e) not in gone]
+
+
+class _Spans:
+    """Which raw spans are already taken by mentions."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        spans = sorted((m.start, m.end) for e in entities for m in e.mentions)
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # mentions starting before ``end``
+        return any(self.ends[j] > start for j in range(max(0, i - 8), i))
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def add_title_mentions(doc: Document, kb: KnowledgeBase, titles: list[TitlePhrase]) -> None:
+    """Title phrases that refer to a person become that person's mentions (see the module doc)."""
+    taken = _Spans(doc.entities)
+    by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
+    for title in titles:
+        if title.start >= title.end or taken.overlaps(title.start, title.end):
+            continue  # part of a longer name
+        target: Entity | None = None
+        if title.next_token < len(doc.tokens):
+            nxt = doc.tokens[title.next_token]
+            target = next(
+                (
+                    e
+                    for e in doc.entities
+                    if e.type == "PER" and any(nxt.start <= m.start < nxt.end for m in e.mentions)
+                ),
+                None,
+            )
+        if target is None:
+            entry = resolve_title(kb, title, doc.date)
+            if entry is None:
+                continue
+            target = by_kb.get(entry.id)
+            if target is None:
+                arabic = next((a for a in entry.aliases if not a.isascii()), entry.name_en)
+                target = Entity(id="", type=entry.type, name=arabic, mentions=[])
+                apply_entry(target, entry)
+                doc.entities.append(target)
+                by_kb[entry.id] = target
+        target.mentions.append(Mention(title.start, title.end, doc.text[title.start : title.end]))
+        taken.add(title.start, title.end)
+
+
+def rescan_aliases(doc: Document, kb: KnowledgeBase) -> None:
+    """One-word aliases of linked entities that the tagger missed become mentions."""
+    wanted: dict[str, Entity | None] = {}
+    for ent in doc.entities:
+        entry = kb.get(ent.kb_id) if ent.kb_id else None
+        if entry is None:
+            continue
+        for alias in entry.aliases:
+            k = key(alias)
+            if len(k) >= 2 and " " not in k:
+                wanted[k] = ent if wanted.get(k, ent) is ent else None  # an alias of two entities: neither
+    if not wanted:
+        return
+    taken = _Spans(doc.entities)
+    for tok in doc.tokens:
+        form = token_form(tok)
+        ent = wanted.get(form) or wanted.get(key(tok.text))
+        if ent is None or doc.in_boilerplate(tok.start, tok.end):
+            continue
+        start = mention_start(tok)
+        if start < tok.end and not taken.overlaps(start, tok.end):
+            ent.mentions.append(Mention(start, tok.end, doc.text[start : tok.end]))
+            taken.add(start, tok.end)
+
+
+def mark_metonymy(doc: Document) -> None:
+    """Cities named as actors get ``metonym_of`` = their country (the entity is not merged)."""
+    tokens = doc.tokens
+    if not tokens:
+        return
+    token_starts = [t.start for t in tokens]
+
+    def index(offset: int) -> int:
+        return bisect_right(token_starts, offset) - 1
+
+    forms = [token_form(t) for t in tokens]
+    city_at: dict[int, Entity] = {}
+    for ent in doc.entities:
+        if ent.type == "GPE" and (ent.kb_id or "").startswith("geo:city:") and ent.country:
+            for m in ent.mentions:
+                city_at[index(m.start)] = ent
+    for i, ent in city_at.items():
+        prev = forms[i - 1] if i > 0 and tokens[i - 1].sentence == tokens[i].sentence else ""
+        if prev in _ACTOR_CUES or prev == _BETWEEN:
+            ent.metonym_of = ent.country
+        if prev == _BETWEEN:  # بين X وY: Y too
+            end = max(m.end for m in ent.mentions if index(m.start) == i)
+            j = index(end - 1) + 1
+            other = city_at.get(j)
+            if other is not None and any(w.kind == "prefix" and w.form == "و" for w in tokens[j].words):
+                other.metonym_of = other.country
+
+
+def renumber(doc: Document) -> None:
+    for ent in doc.entities:
+        ent.mentions.sort(key=lambda m: (m.start, m.end))
+    doc.entities.sort(key=_first_start)
+    for n, ent in enumerate(doc.entities, 1):
+        ent.id = f"E{n}"
+
+
+@register("coref")
+class Coreference:
+    """Merges entities of one referent, adds title and missed-alias mentions, marks metonymy."""
+
+    requires = ("entities", "links")
+    adds = ("coref",)
+
+    def __init__(self, config: Config) -> None:
+        self.kb = load_kb(config.kb_files, config.kb_dir or None)
+
+    def __call__(self, doc: Document) -> Document:
+        titles = find_titles(doc, self.kb)
+        doc.entities = merge_name_parts(merge_same_kb(doc.entities))
+        add_title_mentions(doc, self.kb, titles)
+        rescan_aliases(doc, self.kb)
+        mark_metonymy(doc)
+        renumber(doc)
+        return doc

@@ -1,0 +1,269 @@
+"""The ``link`` pipeline stage: link every entity to the knowledge base, or give it a local id.
+
+For each entity, every distinct mention text is looked up (:meth:`KnowledgeBase.lookup`: the
+normalised alias, then with/without the article, then the loose key that absorbs spacing and
+``غ/ج`` variants, then a conservative rapidfuzz ratio). Candidates are scored by match quality,
+type compatibility, prior, the countries the document mentions (countries named, demonyms) and a
+title just before the mention (``الرئيس الروسي`` before ``بوتين`` favours a Russian president).
+The winner fills ``name_en``, ``wikidata``, ``country``, ``sector``, ``kb_id`` (and ``metonym_of`` for
+institutions such as the Kremlin). An entity with no acceptable candidate keeps a stable
+``local:<hash>`` id and a transliterated English name.
+
+Title phrases (title + demonym, country or organisation) are found here too; :mod:`khabar.kb.coref`
+turns them into mentions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.config import Config
+from khabar.document import Document, Entity, Token
+from khabar.kb.kb import Candidate, KBEntry, KnowledgeBase, key, load_kb
+from khabar.kb.translit import transliterate
+from khabar.ner.stage import mention_start
+from khabar.pipeline import register
+from khabar.text.normalize import normalize
+from khabar.text.tokenize import segment
+
+#: how well a KB entry type fits the type the tagger gave (missing: incompatible)
+_COMPAT: dict[str, dict[str, float]] = {
+    "PER": {"PER": 1.0},
+    "ORG": {"ORG": 1.0, "FAC": 0.6},
+    "GPE": {"GPE": 1.0, "LOC": 0.7, "ORG": 0.3, "FAC": 0.3},
+    "LOC": {"LOC": 1.0, "GPE": 0.8, "FAC": 0.5, "ORG": 0.3},
+    "FAC": {"FAC": 1.0, "ORG": 0.6, "LOC": 0.5, "GPE": 0.3},
+    "EVENT": {"EVENT": 1.0, "MISC": 0.5},
+    "MISC": {"MISC": 1.0, "EVENT": 0.5, "ORG": 0.3, "GPE": 0.3, "LOC": 0.3},
+}
+_LEADER = ("LEADER", "PRES", "KING", "EMIR", "SULTAN")
+#: title phrases (normalised, the article kept) → the role codes they name, most specific first
+TITLES: dict[tuple[str, ...], tuple[str, ...]] = {
+    tuple(normalize(phrase).split()): codes
+    for phrases, codes in (
+        (("نائب الرئيس", "نائبة الرئيس"), ("VP",)),
+        (("رئيس الوزراء", "رئيسة الوزراء", "رئيس الحكومة", "رئيسة الحكومة"), ("PM",)),
+        (("المستشار", "المستشارة"), ("PM",)),
+        (("وزير الخارجية", "وزيرة الخارجية"), ("FM",)),
+        (("وزير الدفاع", "وزيرة الدفاع"), ("DEF",)),
+        (("الأمين العام", "الأمينة العامة"), ("SG",)),
+        (("ولي العهد",), ("CP",)),
+        (("الرئيس", "الرئيسة", "رئيس", "رئيسة"), ("PRES",)),
+        (("الملك", "العاهل"), ("KING",)),
+        (("الأمير",), ("EMIR",)),
+        (("السلطان",), ("SULTAN",)),
+        (("الزعيم", "الزعيمة", "القائد", "المرشد", "المرشد الأعلى"), _LEADER),
+    )
+    for phrase in phrases
+}
+_TITLE_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _words in sorted(TITLES, key=len, reverse=True):
+    _TITLE_FIRST.setdefault(_words[0], []).append(_words)
+#: words after a title that make it name someone other than the current holder
+_NOT_CURRENT = frozenset(
+    normalize(w)
+    for w in ("السابق", "السابقة", "الأسبق", "الراحل", "الراحلة", "المنتخب", "المقبل", "المخلوع", "الجديد")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TitlePhrase:
+    """A title with its scope: ``الرئيس الروسي`` (PRES, RUS), ``الأمين العام للأمم المتحدة`` (SG, org:...)."""
+
+    start: int
+    end: int
+    codes: tuple[str, ...]
+    scope: str | None
+    #: followed by a word such as ``السابق`` (former): the title does not name the current holder
+    not_current: bool
+    #: index of the first token after the phrase (and its modifiers)
+    next_token: int
+
+
+def token_form(token: Token) -> str:
+    """A token's normalised form without conjunction/preposition proclitics, the article kept."""
+    return _form(token.text)
+
+
+@lru_cache(maxsize=65536)
+def _form(text: str) -> str:
+    # the same segmentation the tokens stage gives the token (a function of its text alone)
+    parts = segment(text)
+    if not parts:
+        return normalize(text)
+    article = any(kind == "prefix" and form == "ال" for _, _, kind, form in parts)
+    return ("ال" if article else "") + "".join(form for _, _, kind, form in parts if kind != "prefix")
+
+
+def _scope(kb: KnowledgeBase, forms: list[str], j: int) -> tuple[str | None, int]:
+    """The country or organisation named by the words starting at ``forms[j]``, and where they end."""
+    for n in (3, 2, 1):
+        if j + n > len(forms):
+            continue
+        phrase = " ".join(forms[j : j + n])
+        if n <= 2 and phrase in kb.demonyms:
+            return kb.demonyms[phrase], j + n
+        for e in kb.exact(phrase):
+            if e.id.startswith("geo:") and e.id.count(":") == 1:
+                return e.id[4:], j + n
+            if e.type == "ORG" and e.id.startswith("org:"):
+                return e.id, j + n
+    return None, j
+
+
+def find_titles(doc: Document, kb: KnowledgeBase) -> list[TitlePhrase]:
+    """Title phrases in the document, sentence by sentence (a phrase never crosses a sentence)."""
+    out: list[TitlePhrase] = []
+    tokens = doc.tokens
+    forms = [token_form(t) for t in tokens]
+    i = 0
+    while i < len(tokens):
+        candidates = _TITLE_FIRST.get(forms[i])
+        if not candidates:
+            i += 1
+            continue
+        sent = tokens[i].sentence
+        for words in candidates:
+            n = len(words)
+            if tuple(forms[i : i + n]) != words or tokens[min(i + n, len(tokens)) - 1].sentence != sent:
+                continue
+            scope, j = _scope(kb, forms, i + n)
+            if j > len(tokens) or (j > i + n and tokens[j - 1].sentence != sent):
+                scope, j = None, i + n
+            end = tokens[j - 1].end
+            not_current = j < len(forms) and forms[j] in _NOT_CURRENT
+            if not_current:
+                j += 1
+            out.append(TitlePhrase(mention_start(tokens[i]), end, TITLES[words], scope, not_current, j))
+            i = j - 1
+            break
+        i += 1
+    return out
+
+
+def resolve_title(kb: KnowledgeBase, title: TitlePhrase, date: str | None) -> KBEntry | None:
+    """The KB entry a scoped title names on ``date`` (the KB's as-of date when None)."""
+    if title.scope is None or title.not_current:
+        return None
+    for code in title.codes:
+        entry = kb.holder(code, title.scope, date)
+        if entry is not None:
+            return entry
+    return None
+
+
+def local_id(name: str) -> str:
+    """A stable id for an entity the KB does not know: ``local:`` + a hash of its normalised name."""
+    return "local:" + hashlib.sha1(key(name).encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(slots=True)
+class LinkContext:
+    """What the document says around its entities: countries it mentions, titles before mentions."""
+
+    countries: set[str]
+    #: token index → the title phrase that ends right before it
+    titles_before: dict[int, TitlePhrase]
+    token_starts: list[int]
+
+    def title_before(self, offset: int) -> TitlePhrase | None:
+        i = bisect_right(self.token_starts, offset) - 1
+        return self.titles_before.get(i) if i >= 0 else None
+
+
+def document_context(doc: Document, kb: KnowledgeBase, titles: list[TitlePhrase]) -> LinkContext:
+    countries: set[str] = set()
+    for t in doc.tokens:
+        iso = kb.demonyms.get(token_form(t))
+        if iso:
+            countries.add(iso)
+    for ent in doc.entities:
+        if ent.type in ("GPE", "LOC"):
+            found = {c.entry.country for m in ent.mentions for c in kb.lookup(m.text) if c.how == "exact"}
+            if len(found) == 1 and None not in found:
+                countries.update(c for c in found if c)
+    return LinkContext(
+        countries=countries,
+        titles_before={t.next_token: t for t in titles},
+        token_starts=[t.start for t in doc.tokens],
+    )
+
+
+def score(
+    kb: KnowledgeBase, ent_type: str, cand: Candidate, title: TitlePhrase | None, ctx: LinkContext
+) -> float | None:
+    """A candidate's score for an entity of ``ent_type``; None when the types are incompatible."""
+    compat = _COMPAT.get(ent_type, {}).get(cand.entry.type)
+    if compat is None or (cand.how == "fuzzy" and compat < 0.5):
+        return None
+    s = cand.quality + compat + 0.3 * cand.entry.prior
+    if cand.entry.country and cand.entry.country in ctx.countries:
+        s += 0.3
+    if title is not None:
+        if kb.has_role(cand.entry.id, title.codes):
+            s += 0.5
+        if title.scope and (
+            cand.entry.country == title.scope or any(r.scope == title.scope for r in cand.entry.roles)
+        ):
+            s += 0.3
+    return s
+
+
+def best_candidate(kb: KnowledgeBase, ent: Entity, ctx: LinkContext, threshold: float) -> KBEntry | None:
+    best: tuple[float, float, str] | None = None
+    chosen: KBEntry | None = None
+    seen: set[str] = set()
+    for m in ent.mentions:
+        if m.text in seen:
+            continue
+        seen.add(m.text)
+        title = ctx.title_before(m.start)
+        for cand in kb.lookup(m.text, threshold):
+            s = score(kb, ent.type, cand, title, ctx)
+            if s is None:
+                continue
+            rank = (s, cand.entry.prior, cand.entry.id)
+            if best is None or rank > best:
+                best, chosen = rank, cand.entry
+    return chosen
+
+
+def apply_entry(ent: Entity, entry: KBEntry) -> None:
+    ent.kb_id = entry.id
+    ent.name_en = entry.name_en
+    ent.wikidata = entry.wikidata
+    ent.country = entry.country
+    ent.sector = entry.sector
+    if entry.metonym_of:
+        ent.metonym_of = entry.metonym_of
+
+
+def apply_local(ent: Entity) -> None:
+    ent.kb_id = local_id(ent.name)
+    ent.name_en = transliterate(ent.name)
+
+
+@register("link")
+class Linker:
+    """Links entities to the knowledge base (packaged + user KB dir + ``Config.kb_files``)."""
+
+    requires = ("entities",)
+    adds = ("links",)
+
+    def __init__(self, config: Config) -> None:
+        self.kb = load_kb(config.kb_files, config.kb_dir or None)
+        self.threshold = config.link_fuzzy_threshold
+
+    def __call__(self, doc: Document) -> Document:
+        titles = find_titles(doc, self.kb)
+        ctx = document_context(doc, self.kb, titles)
+        for ent in doc.entities:
+            entry = best_candidate(self.kb, ent, ctx, self.threshold)
+            if entry is None:
+                apply_local(ent)
+            else:
+                apply_entry(ent, entry)
+        return doc

@@ -1,0 +1,172 @@
+"""The knowledge base: packaged data, loader, aliases and variants, user files and ``khabar kb``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from khabar.kb.cli import add_file, kb_add_command, kb_show_command
+from khabar.kb.kb import KBError, KnowledgeBase, load_kb, packaged_kb, read_user_file
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return packaged_kb()
+
+
+def test_packaged_kb_counts(kb):
+    actors = [e for e in kb.entries.values() if e.id.startswith(("per:", "org:"))]
+    assert len(actors) >= 1500
+    assert sum(e.type == "PER" for e in actors) >= 600
+    assert sum(e.id.startswith("geo:") and e.id.count(":") == 1 for e in kb.entries.values()) >= 190
+
+
+def test_packaged_kb_is_lean():
+    data = ROOT / "src" / "khabar" / "data" / "kb"
+    assert sum(p.stat().st_size for p in data.iterdir()) < 10_000_000
+
+
+def test_kb_is_cached():
+    assert load_kb() is load_kb()
+    assert packaged_kb() is packaged_kb()
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id", "english", "qid", "country"),
+    [
+        ("بوتين", "per:vladimir_putin", "Vladimir Putin", "Q7747", "RUS"),
+        ("فلاديمير بوتين", "per:vladimir_putin", "Vladimir Putin", "Q7747", "RUS"),
+        ("شي جين بينغ", "per:xi_jinping", "Xi Jinping", "Q15031", "CHN"),
+        ("شي جينبينغ", "per:xi_jinping", "Xi Jinping", "Q15031", "CHN"),
+        ("شي جين بينج", "per:xi_jinping", "Xi Jinping", "Q15031", "CHN"),
+        ("XI", "per:xi_jinping", "Xi Jinping", "Q15031", "CHN"),
+        ("كيم جونغ أون", "per:kim_jong_un", "Kim Jong Un", "Q56226", "PRK"),
+        ("كيم جونج أون", "per:kim_jong_un", "Kim Jong Un", "Q56226", "PRK"),
+        ("ترامب", "per:donald_trump", "Donald Trump", "Q22686", "USA"),
+        ("ترمب", "per:donald_trump", "Donald Trump", "Q22686", "USA"),
+        ("بيونغ يانغ", "geo:city:PRK:pyongyang", "Pyongyang", "Q18808", "PRK"),
+        ("بيونغيانغ", "geo:city:PRK:pyongyang", "Pyongyang", "Q18808", "PRK"),
+        ("روسيا", "geo:RUS", "Russia", "Q159", "RUS"),
+        ("الكرملين", "org:kremlin", "Kremlin", None, "RUS"),
+    ],
+)
+def test_aliases_and_variants(kb, text, entry_id, english, qid, country):
+    cands = kb.lookup(text)
+    assert cands and cands[0].entry.id == entry_id
+    e = cands[0].entry
+    assert (e.name_en, e.wikidata, e.country) == (english, qid, country)
+
+
+def test_places_come_from_places_tsv(kb):
+    kursk = {c.entry.id for c in kb.lookup("كورسك")}
+    assert {"geo:city:RUS:kursk", "geo:region:RUS:kursk_oblast"} <= kursk
+    assert kb.get("geo:city:CHN:beijing").wikidata == "Q956"
+    assert kb.demonyms["الروسي"] == "RUS"
+    assert kb.demonyms["الكوري الشمالي"] == "PRK"
+
+
+def test_org_lexicon_is_generated_from_kb(kb):
+    from khabar.lexicon import packaged
+
+    for arabic, english, _kind in packaged("org_names.tsv", 3, 3):
+        assert any(c.entry.name_en == english for c in kb.lookup(arabic)), arabic
+
+
+@pytest.mark.parametrize(
+    ("code", "scope", "date", "english"),
+    [
+        ("PRES", "USA", "2025-09-03", "Donald Trump"),
+        ("PRES", "USA", "2022-03-01", "Joe Biden"),
+        ("PRES", "USA", "2025-01-20", "Donald Trump"),
+        ("PRES", "RUS", "2010-01-01", "Dmitry Medvedev"),
+        ("PRES", "RUS", None, "Vladimir Putin"),
+        ("LEADER", "PRK", "2025-09-03", "Kim Jong Un"),
+        ("SG", "org:united_nations", "2005-01-01", "Kofi Annan"),
+    ],
+)
+def test_role_holders_by_date(kb, code, scope, date, english):
+    assert kb.holder(code, scope, date).name_en == english
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_user_tsv_and_json_entries(tmp_path):
+    tsv = _write(tmp_path / "a.tsv", "per:ahmad_test\tPER\tAhmad Test\t\tJOR\tGOV\tأحمد التجريبي|التجريبي\n")
+    js = _write(
+        tmp_path / "b.jsonl",
+        json.dumps({"id": "per:vladimir_putin", "aliases": ["بوتينوف"]}, ensure_ascii=False) + "\n",
+    )
+    kb = load_kb([str(tsv), str(js)], str(tmp_path / "empty"))
+    assert kb.lookup("التجريبي")[0].entry.name_en == "Ahmad Test"
+    assert kb.lookup("بوتينوف")[0].entry.id == "per:vladimir_putin"
+    assert kb.get("per:vladimir_putin").wikidata == "Q7747"  # extended, not replaced
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("per:x\tPER\tX\tQ7747x\n", "bad Wikidata id"),
+        ("per:x\tPERSON\tX\n", "bad type"),
+        ("per:x\tPER\tX\t\tRussia\n", "bad country"),
+        ("per:x\tPER\tX\t\t\t\tا\tPRES:RUS@2012..\n", "bad date"),
+        ("per:x\tPER\n", "needs a type and an English name"),
+        ("a\tb\tc\td\te\tf\tg\th\ti\tj\n", "TAB-separated columns"),
+    ],
+)
+def test_malformed_user_file_names_file_and_line(tmp_path, content, message):
+    bad = _write(tmp_path / "bad.tsv", "# comment\n" + content)
+    with pytest.raises(KBError, match=rf"bad\.tsv:2: .*{message}"):
+        read_user_file(bad)
+    with pytest.raises(KBError):
+        load_kb([str(bad)], str(tmp_path / "none"))
+    assert packaged_kb().lookup("بوتين")  # the packaged KB still loads
+
+
+def test_malformed_jsonl_names_line(tmp_path):
+    bad = _write(tmp_path / "bad.jsonl", '{"id": "per:x", "type": "PER", "english": "X"}\n{oops\n')
+    with pytest.raises(KBError, match=r"bad\.jsonl:2: invalid JSON"):
+        read_user_file(bad)
+
+
+def test_kb_add_is_idempotent(tmp_path):
+    src = _write(tmp_path / "mine.tsv", "org:test_org\tORG\tTest Org\t\t\tNGO\tمنظمة الاختبار\n")
+    into = tmp_path / "kbdir"
+    assert add_file(src, into) == (1, 0)
+    assert add_file(src, into) == (0, 1)
+    assert (into / "user.tsv").read_text(encoding="utf-8").count("org:test_org") == 1
+    kb = load_kb((), str(into))
+    assert kb.lookup("منظمة الاختبار")[0].entry.name_en == "Test Org"
+
+
+def test_kb_cli_add_and_show(tmp_path, monkeypatch):
+    monkeypatch.setenv("KHABAR_KB_DIR", str(tmp_path / "kbdir"))
+    src = _write(
+        tmp_path / "mine.jsonl",
+        json.dumps(
+            {"id": "per:zz_test", "type": "PER", "english": "Zz Test", "aliases": ["زززز"]},
+            ensure_ascii=False,
+        )
+        + "\n",
+    )
+    runner = CliRunner()
+    first = runner.invoke(kb_add_command, [str(src)])
+    assert first.exit_code == 0 and "1 entry added" in first.output
+    again = runner.invoke(kb_add_command, [str(src)])
+    assert again.exit_code == 0 and "0 entries added" in again.output
+    shown = runner.invoke(kb_show_command, ["بوتين"])
+    assert shown.exit_code == 0
+    assert "Vladimir Putin" in shown.output and "Q7747" in shown.output and "RUS" in shown.output
+    assert "GOV" in shown.output and "PRES:RUS@2012-05-07.." in shown.output
+    bad = _write(tmp_path / "bad.tsv", "nope\n")
+    failed = runner.invoke(kb_add_command, [str(bad)])
+    assert failed.exit_code != 0 and "bad.tsv:1" in failed.output
+    missing = runner.invoke(kb_show_command, ["لا يوجد هذا الاسم"])
+    assert missing.exit_code != 0

@@ -1,0 +1,209 @@
+"""Entity linking and in-document coreference, on hand-built documents and the seed article."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+
+from khabar.config import Config
+from khabar.document import Document, Entity, Mention
+from khabar.kb.coref import Coreference
+from khabar.kb.link import Linker, local_id
+from khabar.kb.translit import transliterate
+from khabar.ner.stage import group_mentions
+from khabar.pipeline import Pipeline
+from khabar.serialize import from_json, to_dict
+
+CONFIG = Config.default()
+PREP = Pipeline.from_config(CONFIG.replace(pipeline=("sentences", "tokens")))
+LINK, COREF = Linker(CONFIG), Coreference(CONFIG)
+
+
+def analyse(text: str, spans: list[tuple[str, str]], date: str | None = None) -> Document:
+    """Tokenise ``text``, make entities of every occurrence of each (tag, phrase), link and resolve."""
+    doc = PREP(Document(text, date=date))
+    found: list[tuple[str, Mention]] = []
+    taken: set[int] = set()
+    for tag, phrase in sorted(spans, key=lambda s: -len(s[1])):
+        for m in re.finditer(rf"(?<![^\sو(«]){re.escape(phrase)}(?!\w)", text):
+            if taken.isdisjoint(range(m.start(), m.end())):
+                taken.update(range(m.start(), m.end()))
+                found.append((tag, Mention(m.start(), m.end(), phrase)))
+    doc.entities = group_mentions(found)
+    return COREF(LINK(doc))
+
+
+def entity(doc: Document, text: str) -> Entity:
+    return next(e for e in doc.entities if any(m.text == text for m in e.mentions))
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "mention", "english", "qid"),
+    [
+        # exact
+        ("قال بوتين إن المحادثات بناءة.", "PERS", "بوتين", "Vladimir Putin", "Q7747"),
+        ("وصل إلى بكين مساء أمس.", "LOC", "بكين", "Beijing", "Q956"),
+        ("أعلنت الأمم المتحدة ذلك.", "ORG", "الأمم المتحدة", "United Nations", "Q1065"),
+        # article dropped / proclitic kept by another tagger
+        ("قال كرملين موسكو ذلك.", "ORG", "كرملين", "Kremlin", None),
+        ("وصل الوفد ببغداد أمس.", "LOC", "ببغداد", "Baghdad", "Q1530"),
+        # spelling variants
+        ("التقى شي جينبينج نظيره.", "PERS", "شي جينبينج", "Xi Jinping", "Q15031"),
+        ("زار كيم جونج اون المصنع.", "PERS", "كيم جونج اون", "Kim Jong Un", "Q56226"),
+        ("وصل إلى بيونغيانغ أمس.", "LOC", "بيونغيانغ", "Pyongyang", "Q18808"),
+        ("قال ترمب للصحفيين.", "PERS", "ترمب", "Donald Trump", "Q22686"),
+        # fuzzy (a spelling the KB does not list)
+        ("قال بنيامين نتانياهوو ذلك.", "PERS", "بنيامين نتانياهوو", "Benjamin Netanyahu", "Q43723"),
+        # Latin alias in machine-translated text
+        ("قد يلتقي XI بشكل ثنائي.", "PERS", "XI", "Xi Jinping", "Q15031"),
+    ],
+)
+def test_link_exact_variant_fuzzy(text, tag, mention, english, qid):
+    e = entity(analyse(text, [(tag, mention)]), mention)
+    assert (e.name_en, e.wikidata) == (english, qid)
+    assert e.kb_id and not e.kb_id.startswith("local:")
+
+
+def test_context_chooses_between_candidates():
+    # كورسك is both the city and the oblast: either is Kursk in Russia
+    doc = analyse("دخلت القوات منطقة كورسك الروسية.", [("LOC", "كورسك")])
+    assert entity(doc, "كورسك").country == "RUS"
+    # type compatibility: a person mention never links to a place
+    doc = analyse("قال سوريا إنه سيعود.", [("PERS", "سوريا")])
+    assert entity(doc, "سوريا").kb_id.startswith("local:")
+
+
+def test_title_before_mention_helps_linking():
+    doc = analyse("قال الرئيس الأمريكي بوش إن الحرب مستمرة.", [("PERS", "بوش")], date="2005-01-01")
+    assert entity(doc, "بوش").name_en == "George W. Bush"
+
+
+def test_unlinked_entity_keeps_local_id_and_transliteration():
+    doc = analyse("قال سيرغي كوزلوف إن الاتفاق قريب.", [("PERS", "سيرغي كوزلوف")])
+    e = entity(doc, "سيرغي كوزلوف")
+    assert e.kb_id == local_id("سيرغي كوزلوف") and e.kb_id.startswith("local:")
+    assert e.name_en == "Sergei Kozlov" and e.wikidata is None
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("أوشاكوف", "Ushakov"),
+        ("كوزلوف", "Kozlov"),
+        ("سميرنوف", "Smirnov"),
+        ("ريابكوف", "Ryabkov"),
+        ("محمد", "Mohammed"),
+        ("خليل", "Khalil"),
+        ("الزبيدي", "al-Zubaidi"),
+        ("يوري أوشاكوف", "Yuri Ushakov"),
+        ("Dioyutai", "Dioyutai"),
+    ],
+)
+def test_transliteration(arabic, latin):
+    assert transliterate(arabic) == latin
+
+
+def test_surname_and_full_name_are_one_entity_in_either_order():
+    doc = analyse(
+        "قال بوتين إن فلاديمير بوتين سيزور كيم ثم التقى كيم جونغ أون.",
+        [("PERS", "بوتين"), ("PERS", "فلاديمير بوتين"), ("PERS", "كيم"), ("PERS", "كيم جونغ أون")],
+    )
+    putin = entity(doc, "بوتين")
+    assert {m.text for m in putin.mentions} == {"بوتين", "فلاديمير بوتين"}
+    assert entity(doc, "كيم") is entity(doc, "كيم جونغ أون")
+
+
+def test_title_apposition_becomes_a_mention():
+    doc = analyse("التقى الرئيس الروسي فلاديمير بوتين نظيره.", [("PERS", "فلاديمير بوتين")])
+    putin = entity(doc, "فلاديمير بوتين")
+    assert [m.text for m in putin.mentions] == ["الرئيس الروسي", "فلاديمير بوتين"]
+
+
+@pytest.mark.parametrize(
+    ("date", "english"),
+    [
+        ("2025-09-03", "Donald Trump"),
+        ("2022-06-01", "Joe Biden"),
+        ("2015-06-01", "Barack Obama"),
+        (None, "Donald Trump"),
+    ],
+)
+def test_role_by_document_date(date, english):
+    doc = analyse("وقال الرئيس الأمريكي إن المفاوضات مستمرة.", [], date=date)
+    (e,) = doc.entities
+    assert e.name_en == english and [m.text for m in e.mentions] == ["الرئيس الأمريكي"]
+
+
+def test_title_joins_the_named_holder_and_skips_former_and_longer_titles():
+    doc = analyse(
+        "قال ترامب إن الرئيس الأمريكي لن يتراجع. وقال الرئيس الأمريكي السابق إن نائب الرئيس الأمريكي سافر.",
+        [("PERS", "ترامب")],
+        date="2025-09-03",
+    )
+    trump = entity(doc, "ترامب")
+    assert [m.text for m in trump.mentions] == ["ترامب", "الرئيس الأمريكي"]
+    assert len(doc.entities) == 2  # the vice-president title names Vance; "former" names no one
+    assert entity(doc, "نائب الرئيس الأمريكي").name_en == "JD Vance"
+
+
+def test_title_inside_a_longer_mention_is_not_added():
+    doc = analyse("أعلن مكتب الرئيس الروسي ذلك.", [("ORG", "مكتب الرئيس الروسي")])
+    assert len(doc.entities) == 1 and doc.entities[0].type == "ORG"
+
+
+def test_metonymy_is_recorded_not_merged():
+    doc = analyse(
+        "قال الكرملين إن التعاون بين بيونغ يانغ وموسكو تعزز. وقاتلت قوات موسكو هناك. وصل إلى بكين.",
+        [("ORG", "الكرملين"), ("LOC", "بيونغ يانغ"), ("LOC", "موسكو"), ("LOC", "بكين"), ("LOC", "روسيا")],
+    )
+    assert entity(doc, "الكرملين").metonym_of == "RUS"
+    assert entity(doc, "موسكو").metonym_of == "RUS" and entity(doc, "بيونغ يانغ").metonym_of == "PRK"
+    assert entity(doc, "بكين").metonym_of is None
+    assert entity(doc, "موسكو") is not entity(doc, "الكرملين")
+
+
+def test_entity_ids_renumbered_and_roundtrip():
+    doc = analyse(
+        "قال XI إن شي جين بينغ وبوتين اتفقا.", [("PERS", "XI"), ("PERS", "شي جين بينغ"), ("PERS", "بوتين")]
+    )
+    assert [e.id for e in doc.entities] == ["E1", "E2"]
+    data = to_dict(doc)
+    assert {"kb_id", "sector", "metonym_of"} <= set(data["entities"][0])
+    back = from_json(data)
+    assert [(e.kb_id, e.sector, e.metonym_of) for e in back.entities] == [
+        (e.kb_id, e.sector, e.metonym_of) for e in doc.entities
+    ]
+
+
+def test_stage_contract():
+    assert LINK.requires == ("entities",) and LINK.adds == ("links",)
+    assert COREF.requires == ("entities", "links") and COREF.adds == ("coref",)
+
+
+def _model_present() -> bool:
+    return resources.files("khabar").joinpath("data/ner/model.crfsuite").is_file()
+
+
+@pytest.mark.skipif(not _model_present(), reason="NER model data/ner/model.crfsuite not built yet")
+def test_seed_end_to_end(seed_text):
+    from khabar.extract import extract_text
+
+    stages = ("sentences", "tokens", "boilerplate", "artifacts", "entities", "link", "coref")
+    config = CONFIG.replace(pipeline=stages)
+    doc = extract_text(seed_text, config=config, date="2025-09-03")
+    by_en = {e.name_en: e for e in doc.entities}
+    for name, qid in [
+        ("Vladimir Putin", "Q7747"),
+        ("Kim Jong Un", "Q56226"),
+        ("Xi Jinping", "Q15031"),
+        ("Donald Trump", "Q22686"),
+        ("Russia", "Q159"),
+        ("North Korea", "Q423"),
+        ("Beijing", "Q956"),
+        ("Pyongyang", "Q18808"),
+    ]:
+        assert by_en[name].wikidata == qid, name
+    putin = {m.text for m in by_en["Vladimir Putin"].mentions}
+    assert {"الرئيس الروسي", "بوتين", "فلاديمير بوتين"} <= putin
