@@ -89,6 +89,10 @@ ARTIFACTS = [
     ("التقى الزعيمان في دار الضيافة Dioyutai بعد الظهر.", [("Dioyutai", "latin", "دياويوتاي")]),
     ("ينتظر المراقبون لمعرفة ما إذا كان كيم قد يلتقي XI بشكل ثنائي.", [("XI", "latin", "شي")]),
     ("التقى الوزير ممثلي شركة Gazprom في موسكو.", [("Gazprom", "latin", None)]),
+    ("وصل الوفد إلى Diaoyutai مساء.", [("Diaoyutai", "latin", "دياويوتاي")]),
+    ("وصل الوفد إلى Pyongyangg مساء.", [("Pyongyangg", "latin", "بيونغ يانغ")]),  # one edit away
+    ("وصل الوفد إلى Pyonyanng مساء.", [("Pyonyanng", "latin", None)]),  # two edits: no guess
+    ("قال مسؤول إن Pulin وصل.", [("Pulin", "latin", None)]),  # short words need an exact match
     ("بكين (AP) – التقى الرئيس الروسي فلاديمير بوتين نظيره.", []),
     ("وأعلنت منظمة الصحة العالمية (WHO) أن الوباء انتهى.", []),
     ("للمزيد زوروا https://example.com/news أو راسلونا على info@example.com اليوم.", []),

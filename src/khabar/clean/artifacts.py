@@ -7,7 +7,7 @@ Each :class:`~khabar.document.Artifact` covers the raw span to replace and, wher
   ``config.artifact_min_arabic_share`` Arabic (``Dioyutai``, ``XI``). Not flagged: Latin inside
   parentheses with no Arabic (agency codes such as ``(AP)``, glosses such as ``(WHO)``), URLs,
   e-mail addresses and host names, unit symbols (``km``), codes with digits (``F-35``) and single
-  letters. Suggestions come from the packaged lexicon ``latin.tsv``.
+  letters. Suggestions come from the packaged lexicon ``latin.tsv`` (one edit away for longer words).
 - ``calque_article``: the English indefinite article calqued as a lone ``أ`` before a noun
   (``أ موكب``); the span runs to the end of the noun and the suggestion is the noun alone. Not
   flagged: initials (``د ب أ``, ``أ ف ب``) and labels or abbreviations followed by punctuation
@@ -23,6 +23,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from khabar.config import Config
 from khabar.document import Artifact, Document
@@ -80,6 +83,7 @@ _UNITS = frozenset(
     }
 )
 
+_FUZZY_MIN_LETTERS = 6
 _CALQUE = "أ"
 _ARTICLE_PREFIXES = ("ال", "لل", "وال", "بال", "فال", "كال")
 
@@ -168,8 +172,17 @@ class Artifacts:
                 or any(s <= m.start() and m.end() <= e for s, e in skip)
             ):
                 continue
-            out.append(Artifact(m.start(), m.end(), word, "latin", self.latin.get(normalize(word))))
+            out.append(Artifact(m.start(), m.end(), word, "latin", self.latin_suggestion(word)))
         return out
+
+    def latin_suggestion(self, word: str) -> str | None:
+        """The Arabic rendering of a Latin word: exact, or for a word of six letters or more one
+        edit away from a lexicon entry (machine translation misspells names: ``Dioyutai``)."""
+        key = normalize(word)
+        if key in self.latin or len(key) < _FUZZY_MIN_LETTERS:
+            return self.latin.get(key)
+        match = process.extractOne(key, self.latin.keys(), scorer=Levenshtein.distance, score_cutoff=1)
+        return self.latin[match[0]] if match else None
 
     def calques(self, text: str, words: list[_Word]) -> list[Artifact]:
         out = []
