@@ -1,0 +1,636 @@
+"""Who did what to whom: actors, location and negation around a trigger, from the entity layer.
+
+A :class:`DocView` maps entity mentions onto token indices once per document and answers the
+questions the ``events`` stage asks about a trigger at token ``i``:
+
+- the subject after a verb (VSO) or right before it (SVO), with coordinated actors (``بوتين وكيم``,
+  ``X، Y وZ``) and titles between them (``الرئيس الروسي فلاديمير بوتين والزعيم الكوري ...``);
+- the genitive of a verbal noun (``لقاء بوتين وكيم``), ``بين X وY`` participants;
+- the recipient: the next actor after the subject, bare or after a preposition (``إلى ل على ضد ب``;
+  ``مع`` only for symmetric events, ``من`` only for RETREAT);
+- the agent of a passive (``من قبل``/``على يد``/``بواسطة`` X);
+- the location: a place after ``في``/``ب`` in the sentence;
+- negation: ``لم لن لا ما ليس عدم`` shortly before the trigger, or a denial verb + ``أن`` before it.
+
+Dual anaphors (``الزعيمان``, ``البلدين``, ``الجانبين`` ...) stand for the last pair of coordinated
+actors named before them, so ``عقد الزعيمان اجتماعا`` gets the two leaders as its source.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from khabar.document import Document, Entity, Token
+from khabar.lexicon import packaged
+from khabar.text.normalize import normalize
+from khabar.text.tokenize import segment
+
+_norm = lru_cache(maxsize=1 << 16)(normalize)
+
+TITLES_LEXICON = "person_titles.tsv"
+DEMONYMS_LEXICON = "demonyms.tsv"
+ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+_N = normalize
+HARD_BOUNDARIES = frozenset({".", "!", "?", "؟", "؛", ";", "..."})
+#: quotation marks: often scare quotes around one word, so argument search looks through them
+QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "„"})
+SOFT_BOUNDARIES = frozenset({"،", ",", ":", "(", ")", "–", "-", "—", "[", "]"})
+#: words that open a new clause: the subject or object search stops there
+CLAUSE_WORDS = frozenset(
+    _N(w)
+    for w in (
+        "أن",
+        "إن",
+        "أنه",
+        "إنه",
+        "أنها",
+        "إنها",
+        "بأن",
+        "لأن",
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذين",
+        "اللتين",
+        "حيث",
+        "بينما",
+        "عندما",
+        "حين",
+        "لكن",
+        "ولكن",
+        "كما",
+        "وكان",
+        "كان",
+        "وقال",
+        "قال",
+        "وقالت",
+        "قالت",
+        "بعدما",
+        "فيما",
+        "ثم",
+    )
+)
+PREPOSITIONS = frozenset(
+    _N(w)
+    for w in (
+        "في",
+        "من",
+        "إلى",
+        "على",
+        "عن",
+        "مع",
+        "ضد",
+        "بين",
+        "منذ",
+        "حول",
+        "لدى",
+        "عند",
+        "نحو",
+        "خلال",
+        "أمام",
+        "بعد",
+        "قبل",
+        "دون",
+        "عبر",
+        "تجاه",
+        "لصالح",
+        "بحق",
+        "وفق",
+        "وفقا",
+        "بحسب",
+        "حسب",
+        "تحت",
+        "فوق",
+        "بواسطة",
+        "داخل",
+        "خارج",
+        "قرب",
+        "بالقرب",
+    )
+)
+#: prepositions (free words or proclitic forms) that may introduce a recipient
+TARGET_PREPS = frozenset({_N(w) for w in ("إلى", "على", "ضد", "تجاه", "نحو", "بحق", "لصالح")} | {"ل", "ب"})
+NEGATORS = frozenset(_N(w) for w in ("لم", "لن", "لا", "ما", "ليس", "ليست", "لست", "لسنا", "عدم", "دون"))
+RELATIVES = frozenset(_N(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+#: complementisers carrying the subject as a pronoun: نفت روسيا أنها قصفت أوكرانيا
+PRONOUN_COMPLEMENTIZERS = frozenset(
+    _N(w) for w in ("أنه", "أنها", "أنهم", "أنهما", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "لأنه", "لأنها")
+)
+#: may stand between a subject and its verb (SVO) or be skipped before a verb
+PARTICLES = frozenset(_N(w) for w in ("قد", "لقد", "وقد", "فقد", "سوف", "أيضا", "بدوره", "بدورها"))
+PASSIVE_AUX = frozenset(_N(w) for w in ("تم", "تمت", "يتم", "سيتم", "جرى", "جرت", "يجري", "سيجري"))
+AGENT_MARKERS = ((_N("قبل"),), (_N("يد"),), (_N("بواسطة"),))
+DENIAL_LEMMAS = frozenset({"نفى", "أنكر"})
+COMPLEMENTIZERS = frozenset(_N(w) for w in ("أن", "أنه", "أنها", "بأن", "إن"))
+#: dual anaphors (normalised, article included) → entity types they may stand for
+DUAL_ANAPHORS: dict[str, frozenset[str]] = {
+    **{
+        _N(w): frozenset({"PER"})
+        for w in ("الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين")
+    },
+    **{_N(w): frozenset({"GPE"}) for w in ("البلدان", "البلدين", "الدولتان", "الدولتين")},
+    **{_N(w): ACTOR_TYPES for w in ("الجانبان", "الجانبين", "الطرفان", "الطرفين")},
+}
+SUBJECT_WINDOW = 6
+PHRASE_LOOKBACK = 4
+#: adjectives and adverbs that may also stand between a verb and its subject
+SUBJECT_FILLERS = frozenset(
+    _N(w)
+    for w in (
+        "سابق",
+        "أسبق",
+        "حالي",
+        "جديد",
+        "مؤقت",
+        "منتخب",
+        "عام",
+        "أعلى",
+        "أول",
+        "ثاني",
+        "أمس",
+        "اليوم",
+        "مساء",
+        "صباح",
+        "أيضا",
+        "بدوره",
+        "بدورها",
+        "من",
+        "جهته",
+        "جهتها",
+        "جانبه",
+        "جانبها",
+        # members and forces of an actor
+        "أنصار",
+        "مؤيدو",
+        "مؤيدي",
+        "مقاتلو",
+        "مقاتلي",
+        "عناصر",
+        "قوات",
+        "جنود",
+        "مسلحو",
+        "مسلحي",
+        "أعضاء",
+        "نواب",
+        "قادة",
+        "وحدات",
+        "طائرات",
+        "سفن",
+        "مسؤولو",
+        "مسؤولي",
+        "ممثلو",
+        "ممثلي",
+        "وفد",
+        "حكومة",
+        "سلطات",
+        "شرطة",
+        "جيش",
+    )
+)
+OBJECT_WINDOW = 8
+NEGATION_WINDOW = 5
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named over tokens ``[first, last]`` (a dual anaphor names two)."""
+
+    first: int
+    last: int
+    start: int  # character offset where the name starts (after any clitic)
+    entities: tuple[str, ...]
+    prep: str | None  # the preposition before it (free word or proclitic), normalised
+    etype: str
+    prep_at: int | None = None  # the token of a free preposition (None for a proclitic or none)
+
+    def prep_after(self, i: int) -> str | None:
+        """The preposition, unless it stands before token ``i`` (``عن اعتقال X``: X is the noun's)."""
+        return None if self.prep_at is not None and self.prep_at < i else self.prep
+
+
+@dataclass(slots=True)
+class Args:
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    explicit_subject: bool = False
+    after_verb: bool = False  # the subject was found after the verb (VSO)
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Words of person titles (``person_titles.tsv``), normalised, article stripped: وزير، خارجيه، رئيس ...
+
+    Nationality adjectives inside titles (رئيس الوزراء الإسرائيلي) are left out.
+    """
+
+    def bare(w: str) -> str:
+        return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+    words = {bare(w) for row in packaged(TITLES_LEXICON, 2, 2) for w in normalize(row[0]).split()}
+    return frozenset(words - demonym_words())
+
+
+@cache
+def demonym_words() -> frozenset[str]:
+    """Nationality adjectives and nouns (``demonyms.tsv``), normalised, article stripped."""
+    return frozenset(
+        w[2:] if w.startswith("ال") and len(w) > 4 else w
+        for w in (normalize(row[0]) for row in packaged(DEMONYMS_LEXICON, 2, 2))
+    )
+
+
+def token_core(token: Token) -> str:
+    """The normalised token without its proclitics (و ف ب ل ك س), article kept."""
+    return _core(token.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _core(text: str) -> str:
+    parts = [text[a:b] for a, b, kind, form in segment(text) if kind != "prefix" or form == "ال"]
+    return normalize("".join(parts)) if parts else normalize(text)
+
+
+def token_prefixes(token: Token) -> tuple[str, ...]:
+    return tuple(w.form for w in token.words if w.kind == "prefix" and w.form != "ال")
+
+
+class DocView:
+    """Token-level view of one document's entity mentions."""
+
+    def __init__(self, doc: Document, verbs: frozenset[int] = frozenset()) -> None:
+        self.doc = doc
+        #: tokens that read as a verb of the trigger lexicon: a clause of their own
+        self.verbs = verbs
+        self.tokens = doc.tokens
+        self.entities: dict[str, Entity] = {e.id: e for e in doc.entities}
+        self.norm = [_norm(t.text) for t in self.tokens]
+        self.core = [token_core(t) for t in self.tokens]
+        starts = [t.start for t in self.tokens]
+        #: token index → the mention starting there (actors and places)
+        self.at: dict[int, ActorMention] = {}
+        self.inside: set[int] = set()
+        found: list[tuple[int, int, int, Entity]] = []
+        for e in doc.entities:
+            for m in e.mentions:
+                first = bisect.bisect_right(starts, m.start) - 1
+                last = bisect.bisect_left(starts, m.end) - 1
+                if first < 0 or last < first:
+                    continue
+                found.append((first, last, m.start, e))
+        for first, last, start, e in sorted(found, key=lambda x: (x[0], -x[1])):
+            if first in self.inside:
+                continue
+            self.inside.update(range(first, last + 1))
+            prep, prep_at = self._prep(first, start)
+            self.at[first] = ActorMention(first, last, start, (e.id,), prep, e.type, prep_at)
+        self.dateline = self._dateline()
+        self._add_dual_anaphors()
+        #: sentence index → its token range [lo, hi)
+        self.bounds: dict[int, tuple[int, int]] = {}
+        for i, t in enumerate(self.tokens):
+            lo, _ = self.bounds.get(t.sentence, (i, i))
+            self.bounds[t.sentence] = (lo, i + 1)
+
+    # --- building
+
+    def _prep(self, i: int, start: int) -> tuple[str | None, int | None]:
+        """The preposition before a name starting at ``start`` in token ``i``: a clitic or the word before."""
+        token = self.tokens[i]
+        clitics = normalize(self.doc.text[token.start : start])
+        pre = [c for c in clitics if c in "بلك"]
+        if pre:
+            return pre[-1], None
+        # a free preposition right before the name, or before the words of its phrase
+        # (مع قوات موسكو، مع وزير الخارجية السوري وليد المعلم)
+        for k in range(i - 1, i - 1 - PHRASE_LOOKBACK, -1):
+            if k < 0 or self.tokens[k].sentence != token.sentence or self.is_boundary(k):
+                break
+            if self.core[k] in PREPOSITIONS:
+                return self.core[k], k
+            if k in self.inside:
+                break
+        return None, None
+
+    def _dateline(self) -> ActorMention | None:
+        """A place at the very start of the text followed by ``(`` or a dash: ``بكين (AP) –``."""
+        m = self.at.get(0)
+        if m is None or m.etype not in PLACE_TYPES or m.last + 1 >= len(self.tokens):
+            return None
+        return m if self.tokens[m.last + 1].text in ("(", "–", "-", "—", ":") else None
+
+    def _add_dual_anaphors(self) -> None:
+        pairs: list[tuple[int, tuple[str, str], tuple[str, str]]] = []  # (last token, ids, types)
+        for i, tok in enumerate(self.tokens):
+            m = self.at.get(i)
+            if m is not None and m.etype in ACTOR_TYPES and self.dateline is not m:
+                nxt = self._coordinated_after(m)
+                if nxt:
+                    a, b = m, nxt[0]
+                    if a.entities[0] != b.entities[0]:
+                        pairs.append((b.last, (a.entities[0], b.entities[0]), (a.etype, b.etype)))
+            if i in self.inside:
+                continue
+            types = DUAL_ANAPHORS.get(self.core[i])
+            if types is None:
+                continue
+            for last, ids, etypes in reversed(pairs):
+                if last < i and tok.sentence - self.tokens[last].sentence <= 2 and set(etypes) <= types:
+                    start = next((w.start for w in tok.words if w.kind != "prefix" or w.form == "ال"), 0)
+                    prep, prep_at = self._prep(i, start)
+                    self.at[i] = ActorMention(i, i, start, ids, prep, etypes[0], prep_at)
+                    break
+
+    # --- queries
+
+    def is_hard(self, i: int) -> bool:
+        return self.tokens[i].text in HARD_BOUNDARIES
+
+    def is_boundary(self, i: int) -> bool:
+        t = self.tokens[i].text
+        return t in HARD_BOUNDARIES or t in SOFT_BOUNDARIES or t in QUOTE_MARKS
+
+    def actor(self, i: int) -> ActorMention | None:
+        m = self.at.get(i)
+        if m is None or m.etype not in ACTOR_TYPES or m is self.dateline:
+            return None
+        return m
+
+    def opens_pp(self, k: int) -> bool:
+        """Token ``k`` is a preposition, or a word with a preposition proclitic (not a name)."""
+        return self.core[k] in PREPOSITIONS or (
+            k not in self.at and any(p in "بل" for p in token_prefixes(self.tokens[k]))
+        )
+
+    def conjoined(self, j: int) -> bool:
+        """Token ``j`` begins with the conjunction و (split off, or before a name in an unsplit token)."""
+        token = self.tokens[j]
+        if "و" in token_prefixes(token) or self.core[j] == "و":
+            return True
+        a = self.at.get(j)
+        return a is not None and token.text[0] == "و" and a.start > token.start
+
+    def only_titles(self, start: int, end: int) -> bool:
+        """Tokens ``[start, end)`` may stand between a verb and its subject.
+
+        Titles, nationality adjectives, time words, particles, and the members or forces of an actor, who
+        are coded as that actor (``الرئيس الروسي``, ``وزير الخارجية السابق``, ``أمس``, ``أنصار حماس``).
+        """
+        for k in range(start, end):
+            core = self.core[k]
+            bare = core[2:] if core.startswith("ال") and len(core) > 4 else core
+            if k in self.inside or core in PARTICLES or bare in title_words() or bare in SUBJECT_FILLERS:
+                continue
+            if bare in demonym_words() or self.in_time(k):
+                continue
+            return False
+        return True
+
+    def in_time(self, k: int) -> bool:
+        t = self.tokens[k]
+        return any(x.start <= t.start and t.end <= x.end for x in self.doc.times)
+
+    def title_genitive(self, a: ActorMention) -> bool:
+        """A place or body right after a title word is the title's genitive (وزير خارجية روسيا)."""
+        if a.etype == "PER" or a.first == 0 or a.first - 1 in self.inside:
+            return False
+        core = self.core[a.first - 1]
+        return (core[2:] if core.startswith("ال") else core) in title_words()
+
+    def conjoined_to_pp(self, j: int) -> bool:
+        """The name at ``j`` is conjoined (و) to a name inside a prepositional phrase (لمصر وإيران)."""
+        if not self.conjoined(j):
+            return False
+        for k in range(j - 1, max(j - 6, -1), -1):
+            if self.is_hard(k):
+                return False
+            a = self._mention_ending_at(k)
+            if a is not None:
+                return a.prep is not None
+        return False
+
+    def _coordinated_after(self, m: ActorMention) -> list[ActorMention]:
+        """Actors coordinated after ``m``: ``m وX``, ``m، X وY``, titles allowed before each name."""
+        out: list[ActorMention] = []
+        cur = m
+        n = len(self.tokens)
+        sentence = self.tokens[m.first].sentence
+        while True:
+            j = cur.last + 1
+            if j < n and self.tokens[j].text in ("،", ","):
+                j += 1
+            if j >= n or self.tokens[j].sentence != sentence:
+                return out
+            listed = self.tokens[cur.last + 1].text in ("،", ",") and self.actor(j) is not None
+            if not self.conjoined(j) and not listed:
+                return out
+            nxt = None
+            for k in range(j, min(j + 5, n)):
+                if self.is_boundary(k) or self.core[k] in CLAUSE_WORDS or self.core[k] in PREPOSITIONS:
+                    break
+                a = self.actor(k)
+                if a is not None:
+                    nxt = a
+                    break
+                if k > j and k in self.inside:
+                    break
+            if nxt is None or (nxt.prep is not None and nxt.prep not in ("و",)):
+                return out
+            out.append(nxt)
+            cur = nxt
+
+    def group_after(self, m: ActorMention) -> tuple[list[str], int]:
+        """Entity ids of ``m`` and the actors coordinated after it; the last token used."""
+        ids = list(m.entities)
+        last = m.last
+        for a in self._coordinated_after(m):
+            ids.extend(a.entities)
+            last = a.last
+        return _dedup(ids), last
+
+    def group_before(self, m: ActorMention) -> list[str]:
+        """Entity ids of ``m`` and the actors coordinated before it (``بوتين وكيم`` read from ``كيم``)."""
+        ids = list(m.entities)
+        cur = m
+        while cur.first > 0 and self.tokens[cur.first - 1].sentence == self.tokens[m.first].sentence:
+            k = cur.first - 1
+            if self.tokens[k].text in ("،", ","):
+                k -= 1
+            elif not self.conjoined(cur.first):
+                break
+            prev = self._mention_ending_at(k) if k >= 0 else None
+            if prev is None:
+                break
+            ids[:0] = prev.entities
+            cur = prev
+        return _dedup(ids)
+
+    def _mention_ending_at(self, k: int) -> ActorMention | None:
+        for first in range(k, max(k - 6, -1), -1):
+            a = self.actor(first)
+            if a is not None:
+                return a if a.last == k else None
+        return None
+
+    def subject_before(self, i: int) -> ActorMention | None:
+        """A bare actor ending right before token ``i`` (particles like ``قد`` may stand between)."""
+        k = i - 1
+        sentence = self.tokens[i].sentence
+        while k >= 0 and self.tokens[k].sentence == sentence and self.core[k] in PARTICLES:
+            k -= 1
+        if k < 0 or self.tokens[k].sentence != sentence:
+            return None
+        a = self._mention_ending_at(k)
+        if a is None or a.prep is not None:
+            return None
+        head = a
+        while self.conjoined(head.first):
+            prev = self._mention_ending_at(head.first - 1) if head.first > 0 else None
+            if prev is None or self.tokens[prev.first].sentence != sentence:
+                break
+            head = prev
+        if head.prep is not None:
+            return None
+        # the actor opens its clause, titles aside (وكان الأمين العام للأمم المتحدة كوفي أنان حث ...):
+        # no verb and no free preposition between the clause start and the name
+        for before in range(head.first - 1, max(head.first - 1 - SUBJECT_WINDOW, -1) - 1, -1):
+            if before < 0 or self.tokens[before].sentence != sentence:
+                return a
+            t = self.tokens[before].text
+            core = self.core[before]
+            if t in QUOTE_MARKS or before in self.verbs or core in PREPOSITIONS:
+                return None
+            if (
+                t in HARD_BOUNDARIES
+                or t in SOFT_BOUNDARIES
+                or core in CLAUSE_WORDS
+                or core in COMPLEMENTIZERS
+                or core in PARTICLES
+                or core in ("و", "ف")
+            ):
+                return a
+        return None
+
+    def _before_particles(self, i: int) -> int:
+        k = i - 1
+        while k >= 0 and self.core[k] in PARTICLES:
+            k -= 1
+        return k
+
+    def after_relative(self, i: int) -> bool:
+        """The verb at ``i`` follows ``الذي``/``التي`` ...: its subject is the antecedent."""
+        k = self._before_particles(i)
+        return k >= 0 and self.core[k] in RELATIVES
+
+    def antecedent(self, i: int) -> list[str]:
+        """The actor a relative clause at verb ``i`` hangs on (قادة حماس الذين اعتقلتهم إسرائيل → حماس)."""
+        k = self._before_particles(i)
+        if k < 1 or self.core[k] not in RELATIVES:
+            return []
+        for j in range(k - 1, max(k - 1 - SUBJECT_WINDOW, -1), -1):
+            if self.is_hard(j):
+                break
+            a = self._mention_ending_at(j)
+            if a is not None:
+                return list(a.entities)
+        return []
+
+    def subject_elsewhere(self, i: int) -> bool:
+        """No subject follows the verb at ``i``: it is a relative's antecedent or a pronoun.
+
+        A relative clause verb with an object pronoun (``التي اعتقلتها إسرائيل``) has its own subject.
+        """
+        k = self._before_particles(i)
+        if k < 0:
+            return False
+        if self.core[k] in RELATIVES:
+            return not any(w.kind == "suffix" for w in self.tokens[i].words)
+        return self.norm[k] in PRONOUN_COMPLEMENTIZERS
+
+    def scan(self, start: int, end: int, *, window: int) -> list[tuple[int, ActorMention | None]]:
+        """Tokens from ``start`` up to a clause end: ``(index, actor mention starting there)``."""
+        out: list[tuple[int, ActorMention | None]] = []
+        k = start
+        stop = min(end, start + window)
+        while k < stop:
+            t = self.tokens[k].text
+            if t in QUOTE_MARKS or t in "()":  # scare quotes, (ICSS)
+                k += 1
+                continue
+            if t in HARD_BOUNDARIES or t in SOFT_BOUNDARIES or (k > start and self.core[k] in CLAUSE_WORDS):
+                break
+            if k in self.verbs:
+                break
+            a = self.actor(k)
+            out.append((k, a))
+            if a is not None:
+                stop = min(end, max(stop, a.last + 1 + window))
+                k = a.last + 1
+            else:
+                k += 1
+        return out
+
+    def clause(self, i: int, lo: int, hi: int) -> tuple[int, int]:
+        """The clause of token ``i`` within ``[lo, hi)``: up to hard boundaries and clause words."""
+        a = i
+        while a > lo and not self.is_hard(a - 1) and self.core[a - 1] not in CLAUSE_WORDS:
+            a -= 1
+        b = i + 1
+        while b < hi and not self.is_hard(b) and self.core[b] not in CLAUSE_WORDS:
+            b += 1
+        return a, b
+
+    def phrase(self, i: int, lo: int, hi: int) -> tuple[int, int]:
+        """The phrase of token ``i`` within ``[lo, hi)``: up to any punctuation and clause words."""
+        a = i
+        while a > lo and not self.is_boundary(a - 1) and self.core[a - 1] not in CLAUSE_WORDS:
+            a -= 1
+        b = i + 1
+        while b < hi and not self.is_boundary(b) and self.core[b] not in CLAUSE_WORDS:
+            b += 1
+        return a, b
+
+    def location(self, lo: int, hi: int, i: int, exclude: Sequence[str]) -> str | None:
+        """A place after ``في``/``ب`` in the clause of token ``i``: the nearest after it, else before it."""
+        after = None
+        before = None
+        lo, hi = self.clause(i, lo, hi)
+        for k in range(lo, hi):
+            m = self.at.get(k)
+            if m is None or m.etype not in PLACE_TYPES or m is self.dateline or m.entities[0] in exclude:
+                continue
+            if m.prep not in (_N("في"), "ب"):
+                continue
+            if k > i and after is None:
+                after = m.entities[0]
+            elif k < i:
+                before = m.entities[0]
+        return after or before
+
+    def negated(self, i: int, lo: int) -> bool:
+        """A negator shortly before token ``i``, or a denial verb + ``أن`` earlier in the sentence."""
+        for k in range(i - 1, max(i - 1 - NEGATION_WINDOW, lo - 1), -1):
+            if self.is_boundary(k) or (self.core[k] in CLAUSE_WORDS and self.core[k] not in COMPLEMENTIZERS):
+                break
+            if self.core[k] in NEGATORS or self.norm[k] in NEGATORS:
+                return True
+        return False
+
+    def agent(self, start: int, end: int) -> list[str]:
+        """``من قبل X`` / ``على يد X`` / ``بواسطة X`` within tokens ``[start, end)``."""
+        for k in range(start, end - 1):
+            if self.is_hard(k):
+                break
+            if (self.core[k],) in AGENT_MARKERS or (self.norm[k],) in AGENT_MARKERS:
+                a = self.actor(k + 1)
+                if a is not None:
+                    return self.group_after(a)[0]
+        return []
+
+
+def _dedup(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))

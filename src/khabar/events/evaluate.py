@@ -1,0 +1,165 @@
+"""Event evaluation against a gold JSONL file (``khabar eval events [--gold PATH]``).
+
+Each gold line is ``{"text", "date", "events": [{"type", "source": [names], "target": [names],
+"trigger"}]}`` (lines starting with ``#`` are comments). The text runs through the full configured
+pipeline (:func:`khabar.extract.extract_text`). A predicted event matches a gold event when the type is
+the same and the actors match: each gold name must match a distinct predicted entity and no predicted
+entity may be left over, source against source and target against target — for the symmetric types
+(AGREE, CONSULT, COOPERATE) the participants are compared as one set. A name matches an entity when,
+after :func:`~khabar.text.normalize.normalize` and without the article, it equals or contains one of
+the entity's mention texts or is contained in one. Each gold event is matched at most once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from khabar.config import Config
+from khabar.document import Document, Entity, Event
+from khabar.events.lexicon import ontology
+from khabar.text.normalize import normalize
+
+DEFAULT_GOLD = Path("bench") / "data" / "events_dev.jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEvent:
+    type: str
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    trigger: str
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    text: str
+    date: str | None
+    events: tuple[GoldEvent, ...]
+
+
+def load_gold(path: str | Path) -> list[Passage]:
+    passages = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        d = json.loads(line)
+        events = tuple(
+            GoldEvent(e["type"], tuple(e.get("source", ())), tuple(e.get("target", ())), e.get("trigger", ""))
+            for e in d.get("events", ())
+        )
+        passages.append(Passage(d["text"], d.get("date"), events))
+    return passages
+
+
+def _bare(s: str) -> str:
+    s = " ".join(normalize(s).split())
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in s.split())
+
+
+def name_matches(name: str, entity: Entity) -> bool:
+    g = _bare(name)
+    for m in (entity.name, *(m.text for m in entity.mentions)):
+        p = _bare(m)
+        if p and (p == g or p in g or g in p):
+            return True
+    return False
+
+
+def _actors_match(names: Sequence[str], ids: Sequence[str], entities: dict[str, Entity]) -> bool:
+    if len(names) != len(ids):
+        return False
+    left = [entities[i] for i in ids if i in entities]
+    for name in names:
+        hit = next((e for e in left if name_matches(name, e)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
+
+
+def event_matches(gold: GoldEvent, ev: Event, entities: dict[str, Entity], symmetric: frozenset[str]) -> bool:
+    if gold.type != ev.type:
+        return False
+    if gold.type in symmetric:
+        return _actors_match([*gold.source, *gold.target], [*ev.source, *ev.target], entities)
+    return _actors_match(gold.source, ev.source, entities) and _actors_match(gold.target, ev.target, entities)
+
+
+@dataclass(frozen=True, slots=True)
+class EventScores:
+    gold: Counter[str]
+    predicted: Counter[str]
+    matched: Counter[str]
+
+    @staticmethod
+    def _prf(m: int, p: int, g: int) -> tuple[float, float, float]:
+        precision = m / p if p else 0.0
+        recall = m / g if g else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+    @property
+    def f1(self) -> float:
+        return self._prf(sum(self.matched.values()), sum(self.predicted.values()), sum(self.gold.values()))[2]
+
+    def table(self) -> str:
+        rows = [f"{'type':<10} {'gold':>5} {'pred':>5} {'match':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+        types = sorted(set(self.gold) | set(self.predicted))
+        for t in [*types, "ALL"]:
+            if t == "ALL":
+                g, p, m = sum(self.gold.values()), sum(self.predicted.values()), sum(self.matched.values())
+            else:
+                g, p, m = self.gold[t], self.predicted[t], self.matched[t]
+            pr, rc, f1 = self._prf(m, p, g)
+            rows.append(f"{t:<10} {g:>5} {p:>5} {m:>5} {pr:>6.3f} {rc:>6.3f} {f1:>6.3f}")
+        return "\n".join(rows)
+
+
+def score(passage: Passage, doc: Document, symmetric: frozenset[str]) -> Counter[str]:
+    """Matched gold events of one passage, by type (each gold and each predicted event used once)."""
+    entities = {e.id: e for e in doc.entities}
+    matched: Counter[str] = Counter()
+    free = list(doc.events)
+    for g in passage.events:
+        hit = next((ev for ev in free if event_matches(g, ev, entities, symmetric)), None)
+        if hit is not None:
+            free.remove(hit)
+            matched[g.type] += 1
+    return matched
+
+
+def evaluate(passages: Sequence[Passage], config: Config | None = None) -> EventScores:
+    from khabar.extract import extract_text  # lazily: the pipeline loads models
+
+    symmetric = frozenset(t for t, spec in ontology()["types"].items() if spec["symmetric"])
+    gold: Counter[str] = Counter()
+    predicted: Counter[str] = Counter()
+    matched: Counter[str] = Counter()
+    for passage in passages:
+        doc = extract_text(passage.text, config=config, date=passage.date)
+        gold.update(e.type for e in passage.events)
+        predicted.update(e.type for e in doc.events)
+        matched.update(score(passage, doc, symmetric))
+    return EventScores(gold, predicted, matched)
+
+
+@click.command("events")
+@click.option(
+    "--gold",
+    default=str(DEFAULT_GOLD),
+    show_default=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Gold passages (JSONL: text, date, events[type, source, target, trigger]).",
+)
+def eval_events_command(gold: str) -> None:
+    """Precision, recall and F1 of the events stage (type + source + target must match)."""
+    config = Config.default()
+    if "events" not in config.pipeline:
+        raise click.UsageError("the configured pipeline has no 'events' stage")
+    click.echo(evaluate(load_gold(gold), config).table())

@@ -1,0 +1,192 @@
+"""The Arabic trigger lexicon (``data/lexicons/event_triggers.tsv``) and its conjugation generator.
+
+A verb row names the perfect 3ms (``أرسل``), optionally with its imperfect 3ms (``أشاد|يشيد``);
+:func:`conjugate` generates the forms news text uses: perfect 3ms/3fs/3mp/dual/1st, imperfect with
+the prefixes ``ي ت ن أ``, plural and dual endings and the short (jussive) form of weak-final verbs.
+Proclitics (و ف س ب ل) and pronoun suffixes are left to :func:`~khabar.text.tokenize.segment`, so
+forms are stored bare and normalised. A noun row is one written form (verbal nouns, plurals).
+
+The ontology (types, modes and their English phrases) is ``data/plover/ontology.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from khabar.lexicon import LexiconError, load
+from khabar.text.normalize import normalize
+
+TRIGGERS_LEXICON = "event_triggers.tsv"
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+_FLAGS = frozenset({"to", "claim", "swap", "passive"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Conditions a trigger row puts on its context (see the lexicon header)."""
+
+    objects: tuple[tuple[str, ...], ...] = ()  # normalised object heads, each a word sequence
+    to: bool = False
+    claim: bool = False
+    swap: bool = False
+    passive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One reading of a trigger form."""
+
+    lemma: str
+    type: str
+    mode: str | None
+    pos: str  # "verb" or "noun"
+    frame: Frame
+    first_person: bool = False  # the form is 1st person (أرسل "I send", نرسل, أرسلنا)
+
+
+def parse_frame(text: str, origin: str) -> Frame:
+    if text in ("", "-"):
+        return Frame()
+    objects: list[tuple[str, ...]] = []
+    flags: set[str] = set()
+    for part in text.split():
+        if part.startswith("obj="):
+            for obj in part[4:].split(","):
+                objects.append(tuple(normalize(w) for w in obj.replace("_", " ").split()))
+        elif part in _FLAGS:
+            flags.add(part)
+        else:
+            raise LexiconError(f"{origin}: unknown frame element {part!r}")
+    return Frame(tuple(objects), "to" in flags, "claim" in flags, "swap" in flags, "passive" in flags)
+
+
+def _imperfect(perfect_raw: str) -> str:
+    """The regular imperfect 3ms of a perfect 3ms (raw letters, hamza kept)."""
+    p = perfect_raw
+    # forms VII, VIII, X (اعتقل -> يعتقل) and IV (أرسل -> يرسل) drop their alef; I, II, III, V, VI keep all
+    stem = p[1:] if p[0] == "ا" or (p[0] == "أ" and len(p) == 4) else p
+    if stem.endswith("ا"):  # دعا -> يدعو
+        stem = stem[:-1] + "و"
+    elif stem.endswith("ى"):  # نفى -> ينفي, التقى -> يلتقي
+        stem = stem[:-1] + "ي"
+    return "ي" + stem
+
+
+def conjugate(form: str) -> dict[str, bool]:
+    """Normalised conjugations of a verb row's ``form`` → whether the form is 1st person."""
+    perfect_raw, _, imperfect_raw = form.partition("|")
+    perfect = normalize(perfect_raw)
+    out: dict[str, bool] = {}
+
+    def add(f: str, first: bool = False) -> None:
+        if f not in out:  # a 3rd-person reading wins over a 1st-person one
+            out[f] = first
+
+    # perfect
+    add(perfect)
+    if perfect[-1] in "اي":  # weak final: دعا/نفى
+        root = perfect[:-1]
+        glide = "و" if perfect_raw.endswith("ا") else "ي"
+        add(root + "ت")
+        add(root + "وا")
+        add(root + glide + "ا")
+        add(root + glide + "ت", True)
+        add(root + glide + "نا", True)
+    else:
+        for ending in ("ت", "وا", "ا", "تا"):
+            add(perfect + ending)
+        add(perfect + "نا", True)
+        add(perfect + "تم")
+    # imperfect
+    if imperfect_raw == "-":
+        return out
+    imperfect = normalize(imperfect_raw or _imperfect(perfect_raw))
+    stem = imperfect[1:]
+    weak = stem[-1] in "وي" and len(stem) >= 3 and not imperfect_raw
+    for prefix, first in (("ي", False), ("ت", False), ("ن", True), ("ا", True)):
+        add(prefix + stem, first)
+        if weak:
+            root = stem[:-1]
+            add(prefix + root, first)  # jussive: لم ينف، لم يدع
+            if not first:
+                add(prefix + root + "ون")
+                add(prefix + root + "وا")
+                add(prefix + stem + "ان")
+        elif not first:
+            for ending in ("ون", "وا", "ان", "ا"):
+                add(prefix + stem + ending)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerLexicon:
+    """Normalised form → its readings, in lexicon order."""
+
+    forms: dict[str, tuple[Entry, ...]]
+
+    def get(self, form: str) -> tuple[Entry, ...]:
+        return self.forms.get(form, ())
+
+
+def build(rows: Iterable[tuple[str, ...]], origin: str = TRIGGERS_LEXICON) -> TriggerLexicon:
+    forms: dict[str, list[Entry]] = {}
+    types = set(PLOVER_TYPES)
+    modes = ontology_modes()
+    for row in rows:
+        form, lemma, etype, mode, pos, frame_text = row
+        where = f"{origin}: {form}"
+        if etype not in types:
+            raise LexiconError(f"{where}: unknown PLOVER type {etype!r}")
+        mode_value = None if mode == "-" else mode
+        if mode_value is not None and mode_value not in modes[etype]:
+            raise LexiconError(f"{where}: mode {mode_value!r} is not a mode of {etype}")
+        frame = parse_frame(frame_text, where)
+        if pos == "verb":
+            generated = conjugate(form)
+        elif pos == "noun":
+            generated = {normalize(form): False}
+        else:
+            raise LexiconError(f"{where}: pos must be verb or noun, not {pos!r}")
+        for f, first in generated.items():
+            forms.setdefault(f, []).append(Entry(lemma, etype, mode_value, pos, frame, first))
+    return TriggerLexicon({f: tuple(es) for f, es in forms.items()})
+
+
+@cache
+def ontology() -> dict[str, Any]:
+    """The PLOVER ontology shipped in ``data/plover/ontology.json``."""
+    text = resources.files("khabar").joinpath("data", "plover", "ontology.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def ontology_modes() -> dict[str, frozenset[str]]:
+    return {t: frozenset(spec["modes"]) for t, spec in ontology()["types"].items()}
+
+
+def load_triggers(extra: Iterable[str | Path] = ()) -> TriggerLexicon:
+    """The packaged trigger lexicon followed by user lexicons of the same format."""
+    return build(load(TRIGGERS_LEXICON, extra, min_cols=6, max_cols=6))

@@ -1,0 +1,534 @@
+"""The ``events`` stage: PLOVER-coded events from Arabic triggers and the entity layer.
+
+For every token whose word (proclitics stripped by the tokenizer) is a conjugated verb or verbal
+noun of the trigger lexicon, the stage picks the first lexicon reading whose frame holds (an object
+head such as ``عقوبات`` after ``فرض``, a recipient where one is required), finds its arguments
+(:mod:`khabar.events.arguments`), and keeps the event when at least one actor is named. Events
+inside a quote or claim are attributed to its speaker; a first-person verb there has the speaker as
+its source, a verb without a subject the people the quote names. A claimed hostile act
+(``تتآمر``, ``مؤامرات``) stated by someone is an ACCUSE by that speaker, and a REJECT when negated.
+A verb without a subject outside quotes continues the source of the event just before it
+(``أرسلت كوريا الشمالية ... كما أرسلت``). Repeated tellings of one happening (same type, actors
+and compatible date) become ``mentions`` of the first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import ClassVar
+
+from khabar.config import Config
+from khabar.document import Document, Event, Quote, Span, TextSpan, Token
+from khabar.events.arguments import (
+    CLAUSE_WORDS,
+    COMPLEMENTIZERS,
+    DEMONYMS_LEXICON,
+    DENIAL_LEMMAS,
+    NEGATION_WINDOW,
+    OBJECT_WINDOW,
+    PASSIVE_AUX,
+    PLACE_TYPES,
+    SUBJECT_WINDOW,
+    TARGET_PREPS,
+    ActorMention,
+    Args,
+    DocView,
+    token_prefixes,
+)
+from khabar.events.lexicon import Entry, TriggerLexicon, load_triggers, ontology
+from khabar.events.summary import summarize
+from khabar.lexicon import packaged
+from khabar.pipeline import register
+from khabar.text.normalize import normalize
+
+#: a token's readings and the raw span of its trigger word
+Reading = tuple[tuple[Entry, ...], int, int]
+_DATE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_DAMMA = "\u064f"
+#: a lone genitive is the patient of these verbal nouns whoever it names (اعتقال X، اغتيال X) ...
+_PERSON_PATIENT_MODES = frozenset(
+    ("ASSAULT", m) for m in ("assassinate", "abduct", "execute", "torture", "beat")
+)
+#: ... and of these types' verbal nouns when it names a place (قصف غزة، غزو العراق; but غزو بوتين)
+_PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+_OBJECT_SPAN = 6
+_CACHE_SIZE = 1 << 16
+_GENITIVE_GAP = 4
+_BETWEEN = normalize("بين")
+_WITH = normalize("مع")
+_FROM = normalize("من")
+_TO = normalize("إلى")
+_RECIPIENT_PREPS = frozenset(normalize(w) for w in ("إلى", "على", "ضد"))
+#: prepositions that introduce a recipient only for some types (انسحب من، أفرج عن، قطع علاقاته مع)
+_TYPE_PREPS = {
+    "RETREAT": frozenset({_FROM, normalize("عن")}),
+    "CONCEDE": frozenset({normalize("عن")}),
+    "SANCTION": frozenset({_WITH}),
+}
+_AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
+
+
+def _symmetric() -> frozenset[str]:
+    return frozenset(t for t, spec in ontology()["types"].items() if spec["symmetric"])
+
+
+def trigger_keys(token: Token) -> list[tuple[str, int, int, str]]:
+    """Normalised forms a token may be looked up under: ``(form, raw start, raw end, proclitics cut)``.
+
+    From the whole token and from after each proclitic, with and without the pronoun suffix.
+    """
+    words = token.words
+    if not words:
+        return []
+    stem_at = next((k for k, w in enumerate(words) if w.kind == "stem"), len(words) - 1)
+    parts = [normalize(w.text) for w in words]
+    keys: list[tuple[str, int, int, str]] = []
+    for k in range(stem_at + 1):
+        if k > 0 and words[k - 1].kind != "prefix":
+            break
+        cut = "".join(w.form for w in words[:k])
+        keys.append(("".join(parts[k:]), words[k].start, token.end, cut))
+        if stem_at + 1 < len(words):
+            keys.append(("".join(parts[k : stem_at + 1]), words[k].start, words[stem_at].end, cut))
+    return keys
+
+
+def _fits(entry: Entry, form: str, cut: str) -> bool:
+    """May this reading stand after these proclitics? Nouns after ال/ب/ك, verbs after س, ل + imperfect."""
+    if entry.pos == "noun":
+        return "س" not in cut
+    if "ال" in cut or "ب" in cut or "ك" in cut:
+        return False
+    if "س" in cut:
+        return form[0] in "يتنا"
+    if "ل" in cut:  # ليرسل "so that he sends"
+        return form[0] in "يت"
+    return True
+
+
+def _is_passive_verb(raw: str) -> bool:
+    """A perfect verb vocalised as passive: a damma on one of its first letters (قُتل، اعتُقل، أُرسل)."""
+    if not raw or raw[0] in "يتن":
+        return False
+    letters = 0
+    for j, ch in enumerate(raw):
+        if ch == _DAMMA:
+            return j + 1 >= len(raw) or raw[j + 1] != "و"
+        if "\u0621" <= ch <= "\u064a":
+            letters += 1
+            if letters > 4:
+                return False
+    return False
+
+
+@register("events")
+class EventCoder:
+    """Stage ``events``: PLOVER events with actors, place, date, attribution and an English summary."""
+
+    name: ClassVar[str] = "events"
+    requires: ClassVar[tuple[str, ...]] = ("tokens", "entities", "times", "quotes")
+    adds: ClassVar[tuple[str, ...]] = ("events",)
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.lexicon: TriggerLexicon = load_triggers(config.event_lexicons)
+        self.symmetric = _symmetric()
+        self.demonyms = {normalize(row[0]): row[1] for row in packaged(DEMONYMS_LEXICON, 2, 2)}
+        #: token text → its readings and the trigger span relative to the token start
+        self._seen: dict[str, Reading] = {}
+
+    def __call__(self, doc: Document) -> Document:
+        readings = [self._lookup(t) for t in doc.tokens]
+        verbs = frozenset(
+            i
+            for i, (entries, _, _) in enumerate(readings)
+            if any(e.pos == "verb" and not e.frame.objects for e in entries)
+        )
+        view = DocView(doc, verbs)
+        events = [ev for ev in self._code(doc, view, readings) if ev.source or ev.target]
+        doc.events = _deduplicate(doc, events, self.symmetric)
+        return doc
+
+    # --- trigger readings
+
+    def _lookup(self, token: Token) -> Reading:
+        found = self._seen.get(token.text)
+        if found is None:
+            entries, start, end = self._readings(token)
+            found = (entries, start - token.start, end - token.start)
+            if len(self._seen) < _CACHE_SIZE:
+                self._seen[token.text] = found
+        entries, start, end = found
+        return entries, token.start + start, token.start + end
+
+    def _readings(self, token: Token) -> Reading:
+        for key, start, end, cut in trigger_keys(token):
+            entries = tuple(e for e in self.lexicon.get(key) if _fits(e, key, cut))
+            if not entries and len(key) > 3:
+                # accusative tanween (اجتماعا) and taa marbuta before a suffix (زيارته)
+                alt = key[:-1] if key.endswith("ا") else key[:-1] + "ه" if key.endswith("ت") else ""
+                entries = tuple(e for e in self.lexicon.get(alt) if e.pos == "noun") if alt else ()
+            if entries:
+                return entries, start, end
+        return (), 0, 0
+
+    def _object(
+        self, view: DocView, i: int, hi: int, objects: tuple[tuple[str, ...], ...]
+    ) -> tuple[int, int] | None:
+        """The first and last token of an object head of the frame within a few tokens after ``i``."""
+        budget = _OBJECT_SPAN
+        for k in range(i + 1, hi):
+            if view.is_hard(k):
+                return None
+            if k not in view.inside and view.tokens[k].text not in ("(", ")"):
+                budget -= 1  # names and brackets do not count
+                if budget < 0:
+                    return None
+            keys = {key for key, _, _, _ in trigger_keys(view.tokens[k])} | {view.norm[k], view.core[k]}
+            keys |= {key[:-1] for key in keys if key.endswith("ا") and len(key) > 3}
+            for obj in objects:
+                if obj[0] not in keys or k + len(obj) > hi:
+                    continue
+                if all(obj[j] in (view.norm[k + j], view.core[k + j]) for j in range(1, len(obj))):
+                    return k, k + len(obj) - 1
+        return None
+
+    # --- coding
+
+    def _code(self, doc: Document, view: DocView, readings: list[Reading]) -> list[Event]:
+        events: list[Event] = []
+        consumed: set[int] = set()
+        last_source: tuple[int, list[str]] | None = None  # (sentence, source) of the last event
+        for i, token in enumerate(view.tokens):
+            if i in consumed or i in view.inside:
+                continue
+            entries, t_start, t_end = readings[i]
+            if not entries:
+                continue
+            lo, hi = view.bounds[token.sentence]
+            quote = _quote_at(doc.quotes, t_start)
+            for entry in entries:
+                obj = None
+                if entry.frame.objects:
+                    obj = self._object(view, i, hi, entry.frame.objects)
+                    if obj is None:
+                        continue
+                args = self._arguments(view, i, entry, hi)
+                negated = view.negated(i, lo) or _denied(view, self.lexicon, i, lo)
+                etype, mode = entry.type, entry.mode
+                attributed = quote.speaker if quote is not None else None
+                if entry.frame.claim:
+                    agents = args.target if args.explicit_subject else _addressees(view, quote, i, attributed)
+                    if negated:  # "nobody is plotting": a denial by whoever says it
+                        source = [attributed] if attributed is not None else []
+                        etype, mode, target, negated = "REJECT", "deny", [], False
+                    elif attributed is None:
+                        source, target = [], agents
+                    else:
+                        source, target = [attributed], [a for a in agents if a != attributed]
+                else:
+                    source, target = _implicit_subject(view, i, entry, args, quote, last_source)
+                if entry.frame.to and not target:
+                    continue
+                if obj is not None:
+                    # the object, and a trigger word qualifying it (اتفاقية تعاون)
+                    consumed.update(range(obj[0], obj[1] + 2))
+                if attributed in source:
+                    attributed = None
+                sentence = doc.sentences[token.sentence]
+                exclude = [*source, *target]
+                location = view.location(lo, hi, i, exclude)
+                if location is None and token.sentence == 0 and view.dateline is not None:
+                    location = view.dateline.entities[0]
+                events.append(
+                    Event(
+                        id="",
+                        type=etype,
+                        trigger=TextSpan(t_start, t_end, doc.text[t_start:t_end]),
+                        sentence=Span(sentence.start, sentence.end),
+                        mode=mode,
+                        source=tuple(source),
+                        target=tuple(t for t in target if t not in source),
+                        location=location,
+                        date=_date(doc, view, i, lo, hi),
+                        attributed_to=attributed,
+                        negated=negated,
+                    )
+                )
+                if source and quote is None:
+                    last_source = (token.sentence, source)
+                consumed.update(_complements(view, readings, i, hi))
+                break
+        return events
+
+    def _demonym_actor(self, view: DocView, k: int) -> list[str]:
+        """The country an adjective like ``الإسرائيلي`` names, when the article names it as a place."""
+        country = self.demonyms.get(view.core[k])
+        if country is None:
+            return []
+        places = [e.id for e in view.doc.entities if e.country == country and e.type == "GPE"]
+        return places[:1]
+
+    def _arguments(self, view: DocView, i: int, entry: Entry, hi: int) -> Args:
+        args = Args()
+        symmetric = entry.type in self.symmetric
+        token = view.tokens[i]
+        passive = _passive(view, i, token, entry)
+        mentions = [a for _, a in view.scan(i + 1, hi, window=OBJECT_WINDOW) if a is not None]
+        rest = mentions
+        first = mentions[0] if mentions else None
+        if entry.pos == "verb":
+            before = view.subject_before(i)
+            if before is not None:
+                args.source = view.group_before(before)
+                args.explicit_subject = True
+            elif not view.subject_elsewhere(i):
+                pp = next((k for k in range(i + 1, hi) if view.opens_pp(k)), hi)
+                for a in mentions:
+                    if a.first - i > SUBJECT_WINDOW or a.first > pp:
+                        break
+                    if not view.only_titles(i + 1, a.first):
+                        break  # a subject follows its verb directly, titles aside
+                    if a.prep_after(i) is None and not view.conjoined_to_pp(a.first):
+                        args.source, last = view.group_after(a)
+                        args.explicit_subject = args.after_verb = True
+                        rest = [b for b in mentions if b.first > last]
+                        break
+        else:
+            if (
+                first is not None
+                and first.first - i <= _GENITIVE_GAP
+                and _genitive_reachable(view, i + 1, first.first)
+                and (first.prep_after(i) in (None, _BETWEEN) or _lam_genitive(first, i, mentions))
+            ):
+                args.source, last = view.group_after(first)
+                args.explicit_subject = True
+                rest = [b for b in mentions if b.first > last]
+        args.target = self._target(view, i, rest, entry, symmetric, args.source)
+        if entry.pos == "noun" and not args.source and i + 1 < hi:
+            args.source = self._demonym_actor(view, i + 1)  # الهجوم الإسرائيلي على لبنان
+        if entry.pos == "noun" and not args.target and args.explicit_subject and first is not None:
+            place = first.etype in PLACE_TYPES and entry.type in _PLACE_PATIENT_TYPES
+            if entry.type == "COERCE" or (entry.type, entry.mode) in _PERSON_PATIENT_MODES or place:
+                args.source, args.target = [], args.source
+        if passive:
+            subject = args.source
+            args.source = view.agent(i + 1, hi)
+            args.target = [t for t in (subject or args.target) if t not in args.source]
+        if entry.pos == "verb" and not args.target and any(w.kind == "suffix" for w in token.words):
+            args.target = [e for e in view.antecedent(i) if e not in args.source]  # الذين اعتقلتهم X
+        if entry.frame.swap and args.target:
+            args.source, args.target = args.target, args.source
+        return args
+
+    @staticmethod
+    def _target(
+        view: DocView, i: int, mentions: list[ActorMention], entry: Entry, symmetric: bool, source: list[str]
+    ) -> list[str]:
+        if symmetric:  # a companion (مع X) first
+            for a in mentions:
+                if a.prep_after(i) == _WITH and a.entities[0] not in source:
+                    return [e for e in view.group_after(a)[0] if e not in source]
+        for a in mentions:
+            if a.entities[0] in source or view.conjoined(a.first) or view.tokens[a.first - 1].text == "(":
+                continue  # coordinated with an earlier word, or a bracketed abbreviation (ICSS)
+            prep = a.prep_after(i)
+            if prep is None and (entry.pos == "noun" or view.title_genitive(a)):
+                continue  # an apposition's genitive (سلطانوف نائب وزير خارجية روسيا), not a recipient
+            if prep is None or prep in TARGET_PREPS:
+                if prep in ("ب", normalize("في")) and a.etype in PLACE_TYPES:
+                    continue
+                return [e for e in view.group_after(a)[0] if e not in source]
+            if prep in _TYPE_PREPS.get(entry.type, ()) or (symmetric and prep == _WITH):
+                return [e for e in view.group_after(a)[0] if e not in source]
+        return []
+
+
+def _implicit_subject(
+    view: DocView,
+    i: int,
+    entry: Entry,
+    args: Args,
+    quote: Quote | None,
+    last_source: tuple[int, list[str]] | None,
+) -> tuple[list[str], list[str]]:
+    """Source and target once unexpressed subjects are filled in.
+
+    In a quote a first-person verb has the speaker as subject, another verb the people the quote
+    names; outside quotes a verb continues the subject of the event before it (same or previous
+    sentence), and a verb conjoined with و to an earlier event of its sentence keeps that event's
+    subject, its bare noun being its object (``دانت الصين الهجوم وطالبت إسرائيل بالاعتذار``).
+    """
+    source, target = args.source, args.target
+    token = view.tokens[i]
+    speaker = quote.speaker if quote is not None else None
+    if not source and entry.pos == "verb" and not _passive(view, i, token, entry):
+        if speaker is not None and entry.first_person:
+            source = [speaker]
+        elif speaker is not None:
+            source = [a for a in _addressees(view, quote, i, speaker) if a not in target]
+        elif (
+            quote is None
+            and last_source is not None
+            and token.sentence - last_source[0] <= 1
+            and not view.after_relative(i)
+        ):
+            source = list(last_source[1])
+    if (
+        args.after_verb
+        and not target
+        and "و" in token_prefixes(token)
+        and last_source is not None
+        and last_source[0] == token.sentence
+        and not set(source) & set(last_source[1])
+    ):
+        source, target = list(last_source[1]), source
+    return source, target
+
+
+def _complements(view: DocView, readings: list[Reading], i: int, hi: int) -> list[int]:
+    """Triggers after ``ب``/``ل``/``إلى`` that are the content of the trigger at ``i``.
+
+    ``هدد بفرض عقوبات``, ``طالب بالإفراج``, ``التقى ... لإجراء محادثات``: not coded again.
+    """
+    out = []
+    for k in range(i + 1, hi):
+        if view.is_hard(k) or view.core[k] in CLAUSE_WORDS:
+            break
+        introduced = any(p in "بل" for p in token_prefixes(view.tokens[k])) or view.core[k - 1] == _TO
+        if introduced and readings[k][0]:
+            out.append(k)
+        elif k in view.verbs:  # another clause
+            break
+    return out
+
+
+def _lam_genitive(first: ActorMention, i: int, mentions: list[ActorMention]) -> bool:
+    """``زيارة للزعيم إلى البلاد``: ل right after a verbal noun marks its agent when a recipient follows."""
+    return (
+        first.prep == "ل"
+        and first.first - i <= 2
+        and any(a.prep_after(i) in _RECIPIENT_PREPS for a in mentions if a.first > first.last)
+    )
+
+
+def _genitive_reachable(view: DocView, start: int, end: int) -> bool:
+    """No boundary, clause word or preposition between a verbal noun and its genitive."""
+    return all(
+        not view.is_boundary(k) and view.core[k] not in {normalize("في"), normalize("من"), normalize("إلى")}
+        for k in range(start, end)
+    )
+
+
+def _passive(view: DocView, i: int, token: Token, entry: Entry) -> bool:
+    if entry.frame.passive:
+        return True
+    if entry.pos == "noun":
+        return i > 0 and view.core[i - 1] in PASSIVE_AUX
+    stem = token.stem
+    return stem is not None and _is_passive_verb(stem.text)
+
+
+def _denied(view: DocView, lexicon: TriggerLexicon, i: int, lo: int) -> bool:
+    """``نفى أن ...``: a denial verb followed by a complementiser earlier in the sentence."""
+    for k in range(i - 1, max(lo, i - 1 - 3 * NEGATION_WINDOW) - 1, -1):
+        if view.is_hard(k):
+            return False
+        if view.core[k] in COMPLEMENTIZERS:
+            for j in range(k - 1, max(lo, k - 1 - NEGATION_WINDOW) - 1, -1):
+                if view.is_boundary(j):
+                    break
+                for key, _, _, _ in trigger_keys(view.tokens[j]):
+                    if any(e.lemma in DENIAL_LEMMAS for e in lexicon.get(key)):
+                        return True
+    return False
+
+
+def _quote_at(quotes: list[Quote], pos: int) -> Quote | None:
+    inside = [q for q in quotes if q.start <= pos < q.end]
+    return min(inside, key=lambda q: q.end - q.start) if inside else None
+
+
+def _addressees(view: DocView, quote: Quote | None, i: int, speaker: str | None) -> list[str]:
+    """People a quote names before token ``i`` (and in its sentence before it), not its speaker."""
+    if quote is None:
+        return []
+    sentence = view.tokens[i].sentence
+    lo = view.bounds[sentence][0]
+    q_first = next((k for k, t in enumerate(view.tokens) if t.end > quote.start), i)
+    lo = min(lo, view.bounds[view.tokens[q_first].sentence][0])
+    out: list[str] = []
+    for k in range(lo, i):
+        a = view.actor(k)
+        if a is None or speaker in a.entities:
+            continue
+        if a.prep in _AGAINST or (a.etype in PLACE_TYPES and a.prep in (normalize("في"), "ب")):
+            continue
+        out.extend(e for e in a.entities if e not in out)
+    return out
+
+
+def _date(doc: Document, view: DocView, i: int, lo: int, hi: int) -> str | None:
+    """The date of the time in the trigger's phrase, else of one opening its sentence, else the article's.
+
+    A phrase ends at punctuation and clause words, so ``دعا بوتين كيم لزيارة روسيا ، متابعا من آخر زيارة
+    ... في عام 2023`` is not dated 2023.
+    """
+    a, b = view.phrase(i, lo, hi)
+    start, end = view.tokens[a].start, view.tokens[b - 1].end
+    opening = view.tokens[lo].start
+    trigger = view.tokens[i].start
+    dated = [t for t in doc.times if t.value and _DATE_VALUE.fullmatch(t.value)]
+    for t in dated:
+        if start <= t.start < end:
+            return t.value
+    for t in dated:
+        if opening <= t.start < trigger:
+            return t.value
+    return doc.date
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) -> list[Event]:
+    """One event per happening: later tellings become ``mentions``; ids ``V1``, ``V2`` ...; summaries."""
+    kept: list[Event] = []
+    extra: list[list[TextSpan]] = []
+    for ev in events:
+        if ev.type in symmetric:
+            key: tuple[frozenset[str], ...] = (frozenset(ev.source) | frozenset(ev.target),)
+        else:
+            key = (frozenset(ev.source), frozenset(ev.target))
+        for n, k in enumerate(kept):
+            if ev.type in symmetric:
+                kkey: tuple[frozenset[str], ...] = (frozenset(k.source) | frozenset(k.target),)
+            else:
+                kkey = (frozenset(k.source), frozenset(k.target))
+            if k.type == ev.type and kkey == key and k.negated == ev.negated and _compatible(k.date, ev.date):
+                extra[n].append(ev.trigger)
+                break
+        else:
+            kept.append(ev)
+            extra.append([])
+    entities = {e.id: e for e in doc.entities}
+    out = []
+    for n, (ev, more) in enumerate(zip(kept, extra, strict=True), 1):
+        coded = Event(
+            id=f"V{n}",
+            type=ev.type,
+            trigger=ev.trigger,
+            sentence=ev.sentence,
+            mode=ev.mode,
+            source=ev.source,
+            target=ev.target,
+            location=ev.location,
+            date=ev.date,
+            attributed_to=ev.attributed_to,
+            negated=ev.negated,
+            mentions=tuple(more),
+        )
+        out.append(replace(coded, summary_en=summarize(coded, entities)))
+    return out
