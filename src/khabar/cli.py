@@ -12,6 +12,8 @@ import click
 from khabar import __version__
 from khabar.config import Config, ConfigError
 from khabar.document import Document
+from khabar.events.evaluate import eval_events_command
+from khabar.events.plover import plover_command
 from khabar.extract import check_date, extract_paths
 from khabar.kb import cli as kb_cli
 from khabar.kb.evaluate import eval_linking_command
@@ -130,6 +132,15 @@ evaluate.add_command(ner_cli.eval_command, "ner")
 evaluate.add_command(eval_times_command, "times")
 evaluate.add_command(eval_quotes_command, "quotes")
 evaluate.add_command(eval_linking_command, "linking")
+evaluate.add_command(eval_events_command, "events")
+
+
+@cli.group()
+def export() -> None:
+    """Export extracted records in other formats."""
+
+
+export.add_command(plover_command, "plover")
 
 
 @cli.group()

@@ -50,7 +50,10 @@ _PUNCT = re.compile(r"[^\w\s+]|_")
 _SPACES = re.compile(r"\s+")
 #: folded in the loose key: letters that transliterations of foreign names swap (g ج/غ/ك, v ف/ڤ, p ب/پ)
 _LOOSE = str.maketrans({"غ": "ج", "ڠ": "ج", "گ": "ج", "ڤ": "ف", "پ": "ب", "چ": "ج", " ": None, "-": None})
-_FUZZY_MIN_LEN = 5
+#: shortest loose key looked up as a spelling variant, and shortest one matched fuzzily (one edit in a
+#: five- or six-letter name is another name: بيونج is not بيتونج)
+_VARIANT_MIN_LEN = 5
+_FUZZY_MIN_LEN = 7
 
 
 class KBError(LexiconError):
@@ -184,7 +187,7 @@ class KnowledgeBase:
         if found:
             return tuple(sorted(found.values(), key=lambda c: -c.quality))
         lk = loose_key(k)
-        if len(lk) >= _FUZZY_MIN_LEN:
+        if len(lk) >= _VARIANT_MIN_LEN:
             take(self._loose.get(lk, ()), "variant", 0.9)
             take(self._loose.get(loose_key(bare(stripped)), ()), "variant", 0.85)
         if not found and len(lk) >= _FUZZY_MIN_LEN:

@@ -319,7 +319,7 @@ class QuoteExtractor:
     """Stage ``quotes``: quotes, reported speech and attributed claims with their speakers."""
 
     name: ClassVar[str] = "quotes"
-    requires: ClassVar[tuple[str, ...]] = ("tokens",)
+    requires: ClassVar[tuple[str, ...]] = ("tokens", "entities", "coref")
     adds: ClassVar[tuple[str, ...]] = ("quotes",)
 
     def __init__(self, config: Config) -> None:

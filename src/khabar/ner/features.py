@@ -1,0 +1,266 @@
+"""Feature extraction for the CRF tagger.
+
+Every feature is a string (crfsuite gives it the value 1). A word type's own features and
+its features as a neighbour at offsets -2..+2 depend on the word alone, so they are computed
+once per type and cached; per token the work is list concatenation plus a few bigrams and the
+sentence-level lexicon matches.
+
+Words are looked at in their normalised form (:func:`khabar.text.normalize.normalize`). The
+proclitics و ف (conjunctions), ب ل ك (prepositions) and the article ال are split off by a small
+deterministic rule that is part of the model (so a trained model does not change when the
+tokenizer does): a conjunction or preposition is split off only when the rest starts with the
+article or is itself a known word of the cluster vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from khabar.text.normalize import normalize
+
+#: offsets of the context window
+WINDOW = (-2, -1, 1, 2)
+
+_DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[a-z]")
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+_PUNCT = re.compile(r"^[^\w]+$")
+_CONJ = "وف"
+_PREP = "بلك"
+_VOWELS = frozenset("اوي")
+_CACHE_MAX = 300_000
+
+#: a word type's own features, its features as a neighbour at each offset of WINDOW, its document key
+WordFeatures = tuple[list[str], list[list[str]], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """A normalised word split into proclitics, article and bare stem."""
+
+    proclitics: str
+    article: bool
+    bare: str
+
+    @property
+    def stem(self) -> str:
+        return ("ال" if self.article else "") + self.bare
+
+
+def split_word(norm: str, vocab: Mapping[str, object] | frozenset[str]) -> Split:
+    """Split proclitics off a normalised word (see the module docstring for the rule)."""
+    pro = ""
+    s = norm
+    if len(s) >= 4 and s[0] in _CONJ and (s[1:3] == "ال" or s[1:] in vocab or s[1] in _PREP):
+        rest = s[1:]
+        if rest[0] not in _PREP or rest in vocab or rest[1:3] == "ال" or rest[1:] in vocab:
+            pro, s = s[0], rest
+    if len(s) >= 4 and s[0] in _PREP:
+        if s[0] == "ل" and s[1] == "ل" and len(s) >= 5:  # لل = ل + ال
+            pro, s = pro + "ل", "ال" + s[2:]
+        elif s[1:3] == "ال" or s[1:] in vocab:
+            pro, s = pro + s[0], s[1:]
+    if len(s) >= 5 and s.startswith("ال"):
+        return Split(pro, True, s[2:])
+    return Split(pro, False, s)
+
+
+def _shape(word: str) -> str:
+    if _PUNCT.match(word):
+        return "punct"
+    has_ar = _ARABIC.search(word) is not None
+    has_lat = _LATIN.search(word) is not None
+    has_dig = _DIGIT.search(word) is not None
+    if has_dig and not has_ar and not has_lat:
+        return "num"
+    if has_lat and not has_ar:
+        return "latin"
+    if has_dig:
+        return "mixdig"
+    return "ar"
+
+
+@dataclass
+class Featurizer:
+    """Turns sentences (lists of raw tokens) into crfsuite feature lists.
+
+    ``clusters`` maps a normalised word to its cluster ids at several granularities;
+    ``lexicon`` (optional) tags spans of normalised tokens with a lexicon class.
+    """
+
+    clusters: Mapping[str, tuple[str, ...]]
+    lexicon: LexiconMatcher | None = None
+    _cache: dict[str, WordFeatures] = field(default_factory=dict, repr=False)
+
+    def _cluster_feats(self, prefix: str, key: str) -> list[str]:
+        ids = self.clusters.get(key)
+        if ids is None:
+            return [f"{prefix}c=unk"]
+        return [f"{prefix}c{i}={c}" for i, c in enumerate(ids)]
+
+    def word_features(self, token: str) -> WordFeatures:
+        """A word type's own features, its features as a neighbour at each offset of WINDOW, and its key."""
+        hit = self._cache.get(token)
+        if hit is not None:
+            return hit
+        norm = normalize(token)
+        sp = split_word(norm, self.clusters)
+        stem, bare = sp.stem, sp.bare
+        shape = _shape(norm)
+        own = [
+            "bias",
+            f"w={norm}",
+            f"st={stem}",
+            f"b={bare}",
+            f"pro={sp.proclitics}",
+            f"art={sp.article}",
+            f"sh={shape}",
+            f"len={min(len(bare), 10)}",
+        ]
+        if shape == "ar":
+            own.extend(f"bp{k}={bare[:k]}" for k in (1, 2, 3) if len(bare) > k)
+            own.extend(f"bs{k}={bare[-k:]}" for k in (1, 2, 3, 4) if len(bare) > k)
+            if norm != bare:
+                own.extend(f"wp{k}={norm[:k]}" for k in (1, 2, 3) if len(norm) > k)
+            vowels = sum(ch in _VOWELS for ch in bare[1:])
+            own.append(f"vow={min(vowels, 4)}")
+        elif shape == "latin":
+            own.append(f"lcap={token[:1].isupper()}")
+        own += self._cluster_feats("", norm)
+        if stem != norm:
+            own += self._cluster_feats("s", stem)
+        ctx_base = [f"w={norm}", f"st={stem}", f"pro={sp.proclitics}", f"sh={shape}"]
+        ctx_base += self._cluster_feats("", stem)
+        ctx = [
+            [f"{off}:{f}" for f in (ctx_base if abs(off) == 1 else ctx_base[1:2] + ctx_base[3:])]
+            for off in WINDOW
+        ]
+        key = bare if shape in ("ar", "latin") and len(bare) > 1 else ""
+        out = (own, ctx, key)
+        if len(self._cache) >= _CACHE_MAX:
+            self._cache.clear()
+        self._cache[token] = out
+        return out
+
+    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
+        """Feature lists, one per token."""
+        n = len(tokens)
+        per = [self.word_features(t) for t in tokens]
+        lex = self.lexicon.tags(tokens) if self.lexicon is not None else None
+        out: list[list[str]] = []
+        for i in range(n):
+            own = per[i][0]
+            feats = list(own)
+            for j, off in enumerate(WINDOW):
+                k = i + off
+                if 0 <= k < n:
+                    feats += per[k][1][j]
+                elif off in (-1, 1):
+                    feats.append(f"{off}:BOS" if off < 0 else f"{off}:EOS")
+            prev = per[i - 1][0][2] if i else "st=BOS"
+            nxt = per[i + 1][0][2] if i + 1 < n else "st=EOS"
+            cur = own[2]
+            feats.append(f"bg-={prev}|{cur}")
+            feats.append(f"bg+={cur}|{nxt}")
+            if lex is not None:
+                for off in (-2, -1, 0, 1, 2):
+                    k = i + off
+                    if 0 <= k < n and lex[k]:
+                        feats.extend(f"{off}:lx={t}" for t in lex[k])
+            out.append(feats)
+        return out
+
+    def document(
+        self, sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+    ) -> list[list[list[str]]]:
+        """Second-pass features from first-pass ``tags`` over a whole document, one list per token.
+
+        A token gets its own and its neighbours' first-pass tags, and ``d=T`` for each type ``T`` that
+        the first pass gave another occurrence of the same word (its key) in the document.
+        """
+        keys = [[self.word_features(t)[2] for t in s] for s in sentences]
+        seen: dict[str, dict[str, int]] = {}
+        for ks, ts in zip(keys, tags, strict=True):
+            for k, t in zip(ks, ts, strict=True):
+                if k and t != "O":
+                    per_type = seen.setdefault(k, {})
+                    per_type[t[2:]] = per_type.get(t[2:], 0) + 1
+        out: list[list[list[str]]] = []
+        for ks, ts in zip(keys, tags, strict=True):
+            n = len(ts)
+            sent: list[list[str]] = []
+            for i, (k, t) in enumerate(zip(ks, ts, strict=True)):
+                feats = [
+                    f"p0={t}",
+                    f"p-1={ts[i - 1] if i else 'BOS'}",
+                    f"p+1={ts[i + 1] if i + 1 < n else 'EOS'}",
+                ]
+                others = seen.get(k) if k else None
+                if others:
+                    own = t[2:]
+                    feats.extend(f"d={typ}" for typ, c in others.items() if c > (typ == own))
+                sent.append(feats)
+            out.append(sent)
+        return out
+
+
+class LexiconMatcher:
+    """Longest-match lookup of multi-word lexicon entries over a token sequence.
+
+    ``entries`` maps a tuple of normalised words to its classes; every token inside a longest
+    match gets ``B-class`` or ``I-class``. The first word of a match is compared without its
+    proclitics (and, failing that, without the article too); the following words without proclitics.
+    """
+
+    def __init__(self, entries: Mapping[tuple[str, ...], Sequence[str]], vocab: Mapping[str, object]) -> None:
+        self._entries = {k: tuple(v) for k, v in entries.items()}
+        lengths: dict[str, set[int]] = {}
+        for k in self._entries:
+            lengths.setdefault(k[0], set()).add(len(k))
+        self._lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
+        self._vocab = vocab
+        self._keys: dict[str, tuple[str, str]] = {}
+
+    def keys(self, token: str) -> tuple[str, str]:
+        """The two forms a token is looked up in: proclitics stripped, and also without the article."""
+        hit = self._keys.get(token)
+        if hit is None:
+            sp = split_word(normalize(token), self._vocab)
+            hit = (sp.stem, sp.bare)
+            if len(self._keys) < _CACHE_MAX:
+                self._keys[token] = hit
+        return hit
+
+    def _match(self, keys: Sequence[tuple[str, str]], i: int) -> tuple[int, tuple[str, ...]]:
+        """The longest entry starting at token ``i``: its length and classes (0 and () when none)."""
+        n = len(keys)
+        best: tuple[int, tuple[str, ...]] = (0, ())
+        for form in (0, 1):
+            first = keys[i][form]
+            for length in self._lengths.get(first, ()):
+                if length <= best[0]:
+                    break
+                if i + length > n:
+                    continue
+                found = self._entries.get((first, *(keys[j][0] for j in range(i + 1, i + length))))
+                if found is not None:
+                    best = (length, found)
+                    break
+        return best
+
+    def tags(self, tokens: Sequence[str]) -> list[list[str]]:
+        n = len(tokens)
+        keys = [self.keys(t) for t in tokens]
+        out: list[list[str]] = [[] for _ in range(n)]
+        i = 0
+        while i < n:
+            length, classes = self._match(keys, i)
+            if not length:
+                i += 1
+                continue
+            for j in range(i, i + length):
+                out[j].extend(f"{'B' if j == i else 'I'}-{c}" for c in classes)
+            i += length
+        return out

@@ -1,0 +1,108 @@
+"""The NER tagger: two stacked crfsuite models plus the word clusters and settings their features need.
+
+The first pass tags each sentence from its own words; the second pass sees, besides the same
+features, the first pass's tags and, for each word, the types the first pass gave its other
+occurrences in the same document (names recur in a news item, their contexts do not).
+
+A model is four files side by side: ``NAME.crfsuite`` (second pass), ``NAME.pass1.crfsuite``,
+``NAME.clusters.tsv`` (the word clusters) and ``NAME.json`` (feature settings). The packaged default
+lives in ``khabar/data/ner/`` and is loaded once per process by :func:`default_tagger`.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+import pycrfsuite
+
+from khabar.ner import clusters as clusters_mod
+from khabar.ner import conll
+from khabar.ner.features import Featurizer, LexiconMatcher
+from khabar.ner.lexicons import lexicon_entries
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("khabar").joinpath("data", "ner", "model.crfsuite")))
+
+
+def clusters_path(model: str | Path) -> Path:
+    p = Path(model)
+    return p.with_name(p.stem + ".clusters.tsv")
+
+
+def pass1_path(model: str | Path) -> Path:
+    p = Path(model)
+    return p.with_name(p.stem + ".pass1.crfsuite")
+
+
+def meta_path(model: str | Path) -> Path:
+    p = Path(model)
+    return p.with_name(p.stem + ".json")
+
+
+def build_featurizer(clusters: clusters_mod.Clusters, *, use_lexicons: bool) -> Featurizer:
+    lexicon = LexiconMatcher(lexicon_entries(), clusters) if use_lexicons else None
+    return Featurizer(clusters, lexicon)
+
+
+def write_meta(model: str | Path, *, use_lexicons: bool) -> None:
+    meta = {"format": 1, "lexicons": use_lexicons}
+    meta_path(model).write_text(json.dumps(meta) + "\n", encoding="utf-8")
+
+
+class NerTagger:
+    """Tags token sequences with IOB2 tags over PERS, LOC, ORG and MISC."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_model_path()
+        if not self.path.is_file():
+            raise FileNotFoundError(f"NER model not found: {self.path}")
+        meta = json.loads(meta_path(self.path).read_text(encoding="utf-8"))
+        self._featurizer = build_featurizer(
+            clusters_mod.load(clusters_path(self.path)), use_lexicons=bool(meta["lexicons"])
+        )
+        self._pass1 = pycrfsuite.Tagger()
+        self._pass1.open(str(pass1_path(self.path)))
+        self._pass2 = pycrfsuite.Tagger()
+        self._pass2.open(str(self.path))
+        self._lock = threading.Lock()
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """One tag per token (``[]`` for an empty sentence); the sentence is its own document."""
+        return self.tag_document([tokens])[0]
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tags for the sentences of one document."""
+        fz = self._featurizer
+        base = [fz.sentence(s) if s else [] for s in sentences]
+        with self._lock:  # a crfsuite Tagger is not thread-safe
+            first = [list(self._pass1.tag(f)) if f else [] for f in base]
+            doc = fz.document(sentences, first)
+            return [
+                list(self._pass2.tag([a + b for a, b in zip(f, d, strict=True)])) if f else []
+                for f, d in zip(base, doc, strict=True)
+            ]
+
+    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tags for a run of sentences, split into documents at news datelines (:func:`conll.documents`)."""
+        out: list[list[str]] = []
+        for doc in conll.documents(sentences):
+            out.extend(self.tag_document([sentences[i] for i in doc]))
+        return out
+
+
+_DEFAULT: NerTagger | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_tagger() -> NerTagger:
+    """The packaged model, loaded on first use and then shared by the whole process."""
+    global _DEFAULT
+    with _DEFAULT_LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = NerTagger()
+        return _DEFAULT

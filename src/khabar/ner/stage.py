@@ -1,0 +1,184 @@
+"""The ``entities`` pipeline stage: tag the document's sentences, then group mentions into typed entities.
+
+Sentences inside boilerplate are skipped; the rest are tagged together as one document (the
+tagger's second pass looks across sentences).
+
+Mentions never include a leading conjunction or preposition proclitic (و ف ب ل ك); the article
+is kept when it is written out (``ال``). Mentions whose normalised text is the same are one entity;
+a one-word person mention that is the first or last word of a longer person name already seen
+(``بوتين`` after ``فلاديمير بوتين``, ``كيم`` after ``كيم جونغ أون``) joins that entity.
+Types are refined from the tagger's four:
+PERS → PER; LOC → GPE for countries, cities and provinces (``places.tsv``), else LOC; ORG → FAC
+when its head word is a facility keyword (``facility_keywords.tsv``), else ORG; MISC → EVENT when
+its head word names an event (war, summit, elections, ...), else MISC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from itertools import groupby
+
+from khabar.config import Config
+from khabar.document import Document, Entity, Mention, Token
+from khabar.lexicon import packaged
+from khabar.ner.evaluate import chunks
+from khabar.ner.model import default_tagger
+from khabar.pipeline import register
+from khabar.text.normalize import normalize
+
+_STRIPPED_PROCLITICS = frozenset("وفبلك")
+_GPE_PLACE_TYPES = frozenset({"COUNTRY", "CITY", "REGION"})
+#: head words (normalised, without the article) of named events
+_EVENT_HEADS = frozenset(
+    normalize(w)
+    for w in (
+        "حرب",
+        "حروب",
+        "معركة",
+        "قمة",
+        "انتخابات",
+        "الانتخابات",
+        "أولمبياد",
+        "الألعاب",
+        "دورة",
+        "بطولة",
+        "كأس",
+        "مونديال",
+        "ثورة",
+        "انتفاضة",
+        "مؤتمر",
+        "مهرجان",
+        "منتدى",
+        "اتفاقية",
+        "اتفاق",
+        "معاهدة",
+        "مجزرة",
+        "غزو",
+        "حملة",
+        "زلزال",
+        "إعصار",
+    )
+)
+
+
+def _lexicon(name: str) -> tuple[tuple[str, ...], ...]:
+    try:
+        return packaged(name)
+    except FileNotFoundError:  # the lexicon is not packaged: the refinement it drives is skipped
+        return ()
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+@cache
+def _places() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in _lexicon("places.tsv"):
+        key = normalize(row[0])
+        out.setdefault(key, row[1].upper() if len(row) > 1 else "")
+        out.setdefault(_bare(key), out[key])
+    return out
+
+
+@cache
+def _facility_heads() -> frozenset[str]:
+    heads = set()
+    for row in _lexicon("facility_keywords.tsv"):
+        key = normalize(row[0])
+        heads.update((key, _bare(key)))
+    return frozenset(heads)
+
+
+def refine_type(tag_type: str, name: str) -> str:
+    """The document-level entity type for a tagger type (PERS/LOC/ORG/MISC) and the entity's name."""
+    key = normalize(name)
+    head = key.split()[0] if key else ""
+    if tag_type == "PERS":
+        return "PER"
+    if tag_type in ("LOC", "ORG") and (head in _facility_heads() or _bare(head) in _facility_heads()):
+        return "FAC"
+    if tag_type == "LOC":
+        place = _places().get(key) or _places().get(_bare(key))
+        return "GPE" if place in _GPE_PLACE_TYPES else "LOC"
+    if tag_type == "ORG":
+        return "ORG"
+    return "EVENT" if head in _EVENT_HEADS or _bare(head) in _EVENT_HEADS else "MISC"
+
+
+def mention_start(token: Token) -> int:
+    """Where a mention starting at ``token`` begins: after its conjunction/preposition proclitics."""
+    start = token.start
+    for w in token.words:
+        if w.kind != "prefix":
+            break
+        if w.form == "ال":
+            if w.text != "ال":  # the article merged into لل: the mention starts after it
+                start = w.end
+            break
+        if w.form in _STRIPPED_PROCLITICS:
+            start = w.end
+        else:
+            break
+    return start
+
+
+@register("entities")
+class EntityRecognizer:
+    """Tags named entities with the packaged CRF and groups their mentions into entities."""
+
+    requires = ("tokens",)
+    adds = ("entities",)
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+
+    def __call__(self, doc: Document) -> Document:
+        sentences = [list(group) for _, group in groupby(doc.tokens, key=lambda t: t.sentence)]
+        sentences = [s for s in sentences if not doc.in_boilerplate(s[0].start, s[-1].end)]
+        all_tags = default_tagger().tag_document([[t.text for t in s] for s in sentences])
+        found: list[tuple[str, Mention]] = []
+        for tokens, tags in zip(sentences, all_tags, strict=True):
+            for typ, i, j in sorted(chunks(tags), key=lambda c: c[1]):
+                start, end = mention_start(tokens[i]), tokens[j - 1].end
+                if start >= end:
+                    continue
+                found.append((typ, Mention(start, end, doc.text[start:end])))
+        doc.entities = group_mentions(found)
+        return doc
+
+
+def _person_by_part(entities: Sequence[Entity], types: dict[str, str], word: str) -> Entity | None:
+    """The person entity whose name starts or ends with ``word`` (the one mentioned most, then latest)."""
+    best: Entity | None = None
+    for e in entities:
+        parts = normalize(e.name).split()
+        match = types[e.id] == "PERS" and len(parts) > 1 and word in (parts[0], parts[-1])
+        if match and (best is None or len(e.mentions) >= len(best.mentions)):
+            best = e
+    return best
+
+
+def group_mentions(found: Sequence[tuple[str, Mention]]) -> list[Entity]:
+    """Merge same-name mentions into entities (ids E1, E2, ... in order of first mention)."""
+    entities: list[Entity] = []
+    by_key: dict[str, Entity] = {}
+    types: dict[str, str] = {}
+    for typ, mention in sorted(found, key=lambda f: f[1].start):
+        key = normalize(mention.text)
+        ent = by_key.get(key)
+        if ent is None and typ == "PERS" and " " not in key:
+            ent = _person_by_part(entities, types, key)
+        if ent is None:
+            ent = Entity(id=f"E{len(entities) + 1}", type="", name=mention.text, mentions=[])
+            entities.append(ent)
+            types[ent.id] = typ
+        by_key[key] = ent
+        ent.mentions.append(mention)
+        if len(mention.text) > len(ent.name):
+            ent.name = mention.text
+    for ent in entities:
+        ent.type = refine_type(types[ent.id], ent.name)
+    return entities

@@ -1,0 +1,357 @@
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from khabar.document import Document, Mention, Token, Word
+from khabar.ner import conll
+from khabar.ner.cli import eval_command, tag_command
+from khabar.ner.evaluate import chunks, evaluate
+from khabar.ner.features import Featurizer, LexiconMatcher, split_word
+from khabar.ner.model import NerTagger, default_model_path, default_tagger
+from khabar.ner.stage import EntityRecognizer, group_mentions, mention_start, refine_type
+
+VOCAB = frozenset({"بوتين", "مصر", "القاهره", "رييس", "بكين"})
+
+
+# --- features -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "proclitics", "article", "bare"),
+    [
+        ("والقاهرة", "و", True, "قاهرة"),
+        ("بالقاهرة", "ب", True, "قاهرة"),
+        ("للرئيس", "ل", True, "رئيس"),
+        ("وبوتين", "و", False, "بوتين"),
+        ("بوتين", "", False, "بوتين"),  # ب is not split off: وتين is not a known word
+        ("ومصر", "و", False, "مصر"),
+        ("وليد", "", False, "وليد"),  # a name starting with و stays whole
+        ("فلاديمير", "", False, "فلاديمير"),
+        ("الله", "", False, "الله"),  # too short for the article to be split off
+    ],
+)
+def test_split_word(word: str, proclitics: str, article: bool, bare: str) -> None:
+    sp = split_word(word, VOCAB)
+    assert (sp.proclitics, sp.article, sp.bare) == (proclitics, article, bare)
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("وبوتين", {"w=وبوتين", "st=بوتين", "pro=و", "sh=ar"}),
+        ("القاهرة", {"w=القاهره", "st=القاهره", "b=قاهره", "art=True"}),  # normalised: ة → ه
+        ("أوباما", {"w=اوباما", "bs2=ما"}),
+        ("2002", {"sh=num"}),
+        ("Dioyutai", {"w=dioyutai", "sh=latin", "lcap=True"}),
+        ("،", {"sh=punct"}),
+    ],
+)
+def test_word_features(token: str, expected: set[str]) -> None:
+    own, ctx, _ = Featurizer({"بوتين": ("1", "7")}).word_features(token)
+    assert expected <= set(own)
+    assert all(f.startswith("-2:") for f in ctx[0])
+
+
+def test_sentence_features_context_and_clusters() -> None:
+    fz = Featurizer({"بوتين": ("1", "7")})
+    feats = fz.sentence(["الرئيس", "بوتين", "قال"])
+    assert len(feats) == 3
+    assert {"c0=1", "c1=7"} <= set(feats[1])
+    assert "-1:w=الرييس" in feats[1] and "1:w=قال" in feats[1]  # normalised: ئ → ي
+    assert "-1:BOS" in feats[0] and "1:EOS" in feats[2]
+    assert fz.sentence(["الرئيس", "بوتين", "قال"]) == feats  # the per-type cache gives the same lists
+
+
+def test_document_features_share_types_across_occurrences() -> None:
+    fz = Featurizer({"جوزيه": ("3",)})
+    feats = fz.document([["زار", "جوزيه"], ["قال", "وجوزيه"]], [["O", "B-PERS"], ["O", "O"]])
+    assert "d=PERS" in feats[1][1]  # the other occurrence was tagged PERS
+    assert "d=PERS" not in feats[0][1]  # its own tag does not count
+    assert feats[0][1][:3] == ["p0=B-PERS", "p-1=O", "p+1=EOS"]
+
+
+def test_documents_split_at_datelines() -> None:
+    sents = [["القاهرة", "(", "رويترز", ")", "قال"], ["ثم"], ["بيروت", "(", "اف", "ب", ")"], ["و"]]
+    assert conll.documents(sents) == [range(0, 2), range(2, 4)]
+    assert conll.documents([]) == []
+
+
+def test_lexicon_matcher_longest_match() -> None:
+    m = LexiconMatcher(
+        {("كوريا",): ("COUNTRY",), ("كوريا", "الشماليه"): ("COUNTRY",), ("بكين",): ("CITY",)}, VOCAB
+    )
+    tags = m.tags(["زار", "كوريا", "الشمالية", "وبكين"])
+    assert tags == [[], ["B-COUNTRY"], ["I-COUNTRY"], ["B-CITY"]]
+
+
+# --- CoNLL ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "tag"),
+    [
+        ("O", "O"),
+        ("OO", "O"),
+        ("B-PER", "B-PERS"),
+        ("I-PERS", "I-PERS"),
+        ("B-MIS1", "B-MISC"),
+        ("I-MIS-2", "I-MISC"),
+        ("B-MIS1`", "B-MISC"),
+        ("I--ORG", "I-ORG"),
+        ("B-SPANISH", "O"),
+        ("IO", "O"),
+        ("B-EVENT", "B-MISC"),
+    ],
+)
+def test_normalize_tag(raw: str, tag: str) -> None:
+    assert conll.normalize_tag(raw) == tag
+
+
+def test_conll_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "in.txt"
+    path.write_text("محمد B-PER\nقال O\n\nفي\tx\tO\nI-LOC-only I-LOC\n", encoding="utf-8")
+    sents = conll.read(path)
+    assert sents == [(["محمد", "قال"], ["B-PERS", "O"]), (["في", "I-LOC-only"], ["O", "B-LOC"])]
+    buf = io.StringIO()
+    conll.write(sents, buf)
+    out = tmp_path / "out.txt"
+    out.write_text(buf.getvalue(), encoding="utf-8")
+    assert conll.read(out) == sents
+    assert buf.getvalue() == "محمد B-PERS\nقال O\n\nفي O\nI-LOC-only B-LOC\n\n"
+
+
+# --- evaluation -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tags", "expected"),
+    [
+        (["B-PERS", "I-PERS", "O"], {("PERS", 0, 2)}),
+        (["I-PERS", "I-PERS", "O"], {("PERS", 0, 2)}),  # I- without B- opens a chunk
+        (["O", "I-LOC"], {("LOC", 1, 2)}),
+        (["B-PERS", "I-LOC"], {("PERS", 0, 1), ("LOC", 1, 2)}),  # a type change ends a chunk
+        (["B-ORG", "B-ORG"], {("ORG", 0, 1), ("ORG", 1, 2)}),
+        (["O", "O"], set()),
+    ],
+)
+def test_chunks(tags: list[str], expected: set[tuple[str, int, int]]) -> None:
+    assert chunks(tags) == expected
+
+
+def test_evaluate_known_scores() -> None:
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"], ["B-ORG", "I-ORG", "O"]]
+    pred = [["B-PERS", "I-PERS", "O", "B-ORG"], ["B-ORG", "O", "O"]]
+    rep = evaluate(gold, pred)
+    # gold: PERS, LOC, ORG; predicted: PERS (right), ORG (wrong span), ORG (wrong span)
+    assert rep.overall.precision == pytest.approx(1 / 3)
+    assert rep.overall.recall == pytest.approx(1 / 3)
+    assert rep.overall.f1 == pytest.approx(1 / 3)
+    assert rep.per_type["PERS"].f1 == 1.0
+    assert rep.per_type["LOC"].recall == 0.0 and rep.per_type["LOC"].support == 1
+    assert rep.per_type["ORG"].precision == 0.0
+    assert "overall" in rep.table()
+
+
+def test_evaluate_i_without_b_matches_b() -> None:
+    rep = evaluate([["B-LOC", "I-LOC"]], [["I-LOC", "I-LOC"]])
+    assert rep.overall.f1 == 1.0
+
+
+def test_evaluate_length_mismatch() -> None:
+    with pytest.raises(ValueError):
+        evaluate([["O"]], [["O", "O"]])
+
+
+# --- the packaged model ---------------------------------------------------------------------
+
+
+def test_packaged_model_loads_once() -> None:
+    assert default_model_path().is_file()
+    assert default_tagger() is default_tagger()
+
+
+def test_tag_known_entities() -> None:
+    tagger = default_tagger()
+    tokens = ["وقال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "في", "موسكو", "إن", "روسيا", "لن", "تتراجع"]
+    tags = tagger.tag(tokens)
+    assert len(tags) == len(tokens)
+    assert tags[3:5] == ["B-PERS", "I-PERS"]
+    assert tags[6] == "B-LOC" and tags[8] == "B-LOC"
+    assert tagger.tag([]) == []
+
+
+def test_tagger_from_path() -> None:
+    tagger = NerTagger(default_model_path())
+    assert tagger.tag(["القاهرة"]) in (["B-LOC"], ["O"])
+
+
+def test_tag_and_eval_cli(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.txt"
+    gold.write_text("زار O\nبوتين B-PERS\nموسكو B-LOC\n\nقال O\n", encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(tag_command, ["--conll", str(gold)])
+    assert res.exit_code == 0, res.output
+    lines = res.output.split("\n")
+    assert [ln.split(" ")[0] for ln in lines] == ["زار", "بوتين", "موسكو", "", "قال", "", ""]
+    res = runner.invoke(eval_command, ["--conll", str(gold)])
+    assert res.exit_code == 0 and "overall" in res.output
+
+
+# --- the pipeline stage ---------------------------------------------------------------------
+
+
+def _token(text: str, start: int, sentence: int, parts: list[tuple[str, str, str]]) -> Token:
+    words = []
+    pos = start
+    for part, kind, form in parts:
+        words.append(Word(pos, pos + len(part), part, 0, kind, form))
+        pos += len(part)
+    return Token(start, start + len(text), text, sentence, tuple(words))
+
+
+def _doc(sentence_tokens: list[list[list[tuple[str, str, str]]]]) -> Document:
+    """A document from sentences of tokens given as their (text, kind, form) parts."""
+    texts = [" ".join("".join(p[0] for p in tok) for tok in sent) for sent in sentence_tokens]
+    doc = Document(" ".join(texts))
+    pos = 0
+    for si, sent in enumerate(sentence_tokens):
+        for tok in sent:
+            text = "".join(p[0] for p in tok)
+            doc.tokens.append(_token(text, pos, si, tok))
+            pos += len(text) + 1
+    return doc
+
+
+def _stem(w: str) -> list[tuple[str, str, str]]:
+    return [(w, "stem", w)]
+
+
+def test_mention_start_strips_proclitics_keeps_article() -> None:
+    assert mention_start(_token("وبوتين", 10, 0, [("و", "prefix", "و"), ("بوتين", "stem", "بوتين")])) == 11
+    wal = _token("والقاهرة", 0, 0, [("و", "prefix", "و"), ("ال", "prefix", "ال"), ("قاهرة", "stem", "قاهرة")])
+    assert mention_start(wal) == 1
+    lil = _token("للأمم", 0, 0, [("ل", "prefix", "ل"), ("ل", "prefix", "ال"), ("أمم", "stem", "أمم")])
+    assert mention_start(lil) == 2
+    assert mention_start(_token("بوتين", 5, 0, [])) == 5
+
+
+def test_stage_builds_merged_entities() -> None:
+    doc = _doc(
+        [
+            [
+                _stem("وقال"),
+                _stem("الرئيس"),
+                _stem("الروسي"),
+                _stem("فلاديمير"),
+                _stem("بوتين"),
+                _stem("في"),
+                _stem("موسكو"),
+                _stem("."),
+            ],
+            [
+                [("و", "prefix", "و"), ("بوتين", "stem", "بوتين")],
+                _stem("زار"),
+                _stem("موسكو"),
+                _stem("أمس"),
+                _stem("."),
+            ],
+        ]
+    )
+    doc = EntityRecognizer(None)(doc)  # type: ignore[arg-type]
+    by_name = {e.name: e for e in doc.entities}
+    assert by_name["فلاديمير بوتين"].type == "PER"
+    assert [m.text for m in by_name["فلاديمير بوتين"].mentions] == ["فلاديمير بوتين", "بوتين"]
+    assert by_name["موسكو"].type == "GPE" and len(by_name["موسكو"].mentions) == 2
+    assert [e.id for e in doc.entities] == [f"E{i + 1}" for i in range(len(doc.entities))]
+    for e in doc.entities:
+        for m in e.mentions:
+            assert doc.text[m.start : m.end] == m.text
+
+
+def test_stage_skips_boilerplate() -> None:
+    from khabar.document import TextSpan
+
+    doc = _doc([[_stem("زار"), _stem("بوتين"), _stem("موسكو")]])
+    doc.boilerplate.append(TextSpan(0, len(doc.text), doc.text))
+    assert EntityRecognizer(None)(doc).entities == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("tag_type", "name", "expected"),
+    [
+        ("PERS", "فلاديمير بوتين", "PER"),
+        ("LOC", "مصر", "GPE"),
+        ("LOC", "القاهرة", "GPE"),
+        ("LOC", "نهر النيل", "LOC"),
+        ("ORG", "الأمم المتحدة", "ORG"),
+        ("ORG", "مطار القاهرة الدولي", "FAC"),
+        ("MISC", "الحرب العالمية الثانية", "EVENT"),
+        ("MISC", "قمة العشرين", "EVENT"),
+        ("MISC", "الإسلام", "MISC"),
+    ],
+)
+def test_refine_type(tag_type: str, name: str, expected: str) -> None:
+    assert refine_type(tag_type, name) == expected
+
+
+def test_group_mentions_joins_name_parts() -> None:
+    ents = group_mentions(
+        [
+            ("PERS", Mention(0, 12, "كيم جونغ أون")),
+            ("PERS", Mention(20, 34, "فلاديمير بوتين")),
+            ("PERS", Mention(40, 43, "كيم")),
+            ("PERS", Mention(50, 55, "بوتين")),
+            ("PERS", Mention(60, 65, "ترامب")),
+        ]
+    )
+    assert [(e.name, len(e.mentions)) for e in ents] == [
+        ("كيم جونغ أون", 2),
+        ("فلاديمير بوتين", 2),
+        ("ترامب", 1),
+    ]
+
+
+def test_group_mentions_ids_in_order() -> None:
+    ents = group_mentions(
+        [("LOC", Mention(10, 14, "مصر")), ("PERS", Mention(0, 5, "بوتين")), ("LOC", Mention(20, 23, "مصر"))]
+    )
+    assert [(e.id, e.name, len(e.mentions)) for e in ents] == [("E1", "بوتين", 1), ("E2", "مصر", 2)]
+
+
+def test_stage_on_tokenized_text() -> None:
+    from khabar.config import Config
+    from khabar.text.sentences import SentenceSplitter
+    from khabar.text.tokenize import Tokenizer
+
+    config = Config.default()
+    doc = Document("وقال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا لن تتراجع. وأكد بوتين ذلك.")
+    for stage in (SentenceSplitter(config), Tokenizer(config), EntityRecognizer(config)):
+        doc = stage(doc)
+    putin = next(e for e in doc.entities if e.name == "فلاديمير بوتين")
+    assert putin.type == "PER"
+    assert [m.text for m in putin.mentions] == ["فلاديمير بوتين", "بوتين"]  # وبوتين: the و is left out
+    assert {e.name: e.type for e in doc.entities}.get("روسيا") == "GPE"
+
+
+def test_train_small_model(tmp_path: Path) -> None:
+    from khabar.ner.train import train
+
+    names = ["أحمد", "محمد", "سمير", "خالد"]
+    places = ["القاهرة", "بيروت", "عمان", "دمشق"]
+    lines = []
+    for i in range(24):
+        if i % 6 == 0:
+            lines += [f"{places[i % 4]} B-LOC", "( O", "رويترز O", ") O"]
+        lines += ["قال O", f"{names[i % 4]} B-PER", "في O", f"{places[(i + 1) % 4]} B-LOC", ". O", ""]
+    data = tmp_path / "train.txt"
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "m" / "ner.crfsuite"
+    result = train([data], out=out, seed=1, holdout=0.25, folds=2, max_iterations=50, use_lexicons=False)
+    for name in ("ner.crfsuite", "ner.pass1.crfsuite", "ner.clusters.tsv", "ner.json"):
+        assert (tmp_path / "m" / name).is_file()
+    assert result.n_dev > 0 and result.dev is not None
+    assert NerTagger(out).tag(["قال", "سمير", "في", "بيروت", "."]) == ["O", "B-PERS", "O", "B-LOC", "O"]
