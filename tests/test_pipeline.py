@@ -29,7 +29,7 @@ class _NeedsX:
 
 
 def test_order_is_checked() -> None:
-    with pytest.raises(PipelineError, match="needs_x.*requires x"):
+    with pytest.raises(PipelineError, match=r"needs_x.*requires x"):
         Pipeline([_NeedsX(), _Adds()])
     assert Pipeline([_Adds(), _NeedsX()]).layers >= {"x", "text"}
 
@@ -60,8 +60,8 @@ def test_config_is_frozen_and_user_file_overrides(tmp_path) -> None:
     assert Config.load(f).max_doc_bytes == 1234
     assert Config.load(f).pipeline == cfg.pipeline
     f.write_text("max_doc_byte = 1\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="unknown option.*max_doc_byte"):
+    with pytest.raises(ConfigError, match=r"unknown option.*max_doc_byte"):
         Config.load(f)
     f.write_text("max_doc_bytes = \n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="k.toml"):
+    with pytest.raises(ConfigError, match=r"k\.toml"):
         Config.load(f)

@@ -41,7 +41,7 @@ class Config:
     #: extra event-trigger lexicons (TSV as event_triggers.tsv: form, lemma, type, mode, pos, frame)
     event_lexicons: tuple[str, ...] = ()
 
-    #: extra knowledge-base files (TSV in the actors.tsv format, JSON or JSON Lines), read after the user KB dir
+    #: extra knowledge-base files (TSV as actors.tsv, JSON or JSON Lines), read after the user KB dir
     kb_files: tuple[str, ...] = ()
     #: the user KB directory; empty: $KHABAR_KB_DIR, else ~/.local/share/khabar/kb
     kb_dir: str = ""

@@ -14,6 +14,7 @@ from khabar.document import Document
 from khabar.ingest import IngestError, iso_date, read_paths
 from khabar.pipeline import Pipeline
 
+
 @lru_cache(maxsize=8)
 def get_pipeline(config: Config) -> Pipeline:
     """The pipeline for a config, built once per process."""

@@ -37,7 +37,9 @@ def packaged(name: str, min_cols: int = 1, max_cols: int | None = None) -> tuple
     return _parse(res.read_text(encoding="utf-8"), f"khabar/data/lexicons/{name}", min_cols, max_cols)
 
 
-def load_file(path: str | Path, min_cols: int = 1, max_cols: int | None = None) -> tuple[tuple[str, ...], ...]:
+def load_file(
+    path: str | Path, min_cols: int = 1, max_cols: int | None = None
+) -> tuple[tuple[str, ...], ...]:
     """Rows of a user lexicon file."""
     p = Path(path)
     try:
