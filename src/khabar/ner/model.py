@@ -2,7 +2,8 @@
 
 The first pass tags each sentence from its own words; the second pass sees, besides the same
 features, the first pass's tags and, for each word, the types the first pass gave its other
-occurrences in the same document (names recur in a news item, their contexts do not).
+occurrences in the same document (names recur in a news item, their contexts do not). Both passes are
+trained with crfsuite and tagged with :class:`khabar.ner.decoder.NerDecoder`.
 
 A model is four files side by side: ``NAME.crfsuite`` (second pass), ``NAME.pass1.crfsuite``,
 ``NAME.clusters.tsv`` (the word clusters) and ``NAME.json`` (feature settings). The packaged default
@@ -17,10 +18,9 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-import pycrfsuite
-
 from khabar.ner import clusters as clusters_mod
 from khabar.ner import conll
+from khabar.ner.decoder import NerDecoder, read_model
 from khabar.ner.features import Featurizer, LexiconMatcher
 from khabar.ner.lexicons import lexicon_entries
 
@@ -62,14 +62,10 @@ class NerTagger:
         if not self.path.is_file():
             raise FileNotFoundError(f"NER model not found: {self.path}")
         meta = json.loads(meta_path(self.path).read_text(encoding="utf-8"))
-        self._featurizer = build_featurizer(
+        featurizer = build_featurizer(
             clusters_mod.load(clusters_path(self.path)), use_lexicons=bool(meta["lexicons"])
         )
-        self._pass1 = pycrfsuite.Tagger()
-        self._pass1.open(str(pass1_path(self.path)))
-        self._pass2 = pycrfsuite.Tagger()
-        self._pass2.open(str(self.path))
-        self._lock = threading.Lock()
+        self._decoder = NerDecoder(featurizer, read_model(pass1_path(self.path)), read_model(self.path))
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """One tag per token (``[]`` for an empty sentence); the sentence is its own document."""
@@ -77,15 +73,7 @@ class NerTagger:
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for the sentences of one document."""
-        fz = self._featurizer
-        base = [fz.sentence(s) if s else [] for s in sentences]
-        with self._lock:  # a crfsuite Tagger is not thread-safe
-            first = [list(self._pass1.tag(f)) if f else [] for f in base]
-            doc = fz.document(sentences, first)
-            return [
-                list(self._pass2.tag([a + b for a, b in zip(f, d, strict=True)])) if f else []
-                for f, d in zip(base, doc, strict=True)
-            ]
+        return self._decoder.tag_document(sentences)
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for a run of sentences, split into documents at news datelines (:func:`conll.documents`)."""
