@@ -13,7 +13,8 @@ questions the ``events`` stage asks about a trigger at token ``i``:
 - negation: ``لم لن لا ما ليس عدم`` shortly before the trigger, or a denial verb + ``أن`` before it.
 
 Dual anaphors (``الزعيمان``, ``البلدين``, ``الجانبين`` ...) stand for the last pair of coordinated
-actors named before them, so ``عقد الزعيمان اجتماعا`` gets the two leaders as its source.
+actors named before them, so ``عقد الزعيمان اجتماعا`` gets the two leaders as its source; ``الأخير`` /
+``الأخيرة`` standing as a noun phrase (``أن الأخير``, ``هذا الأخير``, ``للأخيرة``) for the last actor named.
 """
 
 from __future__ import annotations
@@ -136,8 +137,15 @@ DUAL_ANAPHORS: dict[str, frozenset[str]] = {
     **{_N(w): frozenset({"GPE"}) for w in ("البلدان", "البلدين", "الدولتان", "الدولتين")},
     **{_N(w): ACTOR_TYPES for w in ("الجانبان", "الجانبين", "الطرفان", "الطرفين")},
 }
+#: ``الأخير``/``الأخيرة`` (also after ل: ``للأخير`` → ``لاخير``): the last actor named
+LATEST_ANAPHORS = frozenset(_N(w) for w in ("الأخير", "الأخيرة", "لأخير", "لأخيرة"))
+#: words before ``الأخير`` that make it a noun phrase of its own, not an adjective (الاجتماع الأخير)
+_NP_OPENERS = frozenset(_N(w) for w in ("هذا", "هذه", "وهذا", "وهذه", "ذلك", "تلك", "و", "ف"))
+#: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
+EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
 PHRASE_LOOKBACK = 4
+APPOSITION_WINDOW = 10
 #: adjectives and adverbs that may also stand between a verb and its subject
 SUBJECT_FILLERS = frozenset(
     _N(w)
@@ -190,6 +198,13 @@ SUBJECT_FILLERS = frozenset(
         "سلطات",
         "شرطة",
         "جيش",
+        # honorifics before a name (سمو الشيخ، معالي، فخامة الرئيس)
+        "سمو",
+        "معالي",
+        "فخامة",
+        "سعادة",
+        "حضرة",
+        "صاحب",
     )
 )
 OBJECT_WINDOW = 8
@@ -219,6 +234,7 @@ class Args:
     target: list[str] = field(default_factory=list)
     explicit_subject: bool = False
     after_verb: bool = False  # the subject was found after the verb (VSO)
+    passive: bool = False  # the grammatical subject is the recipient (اعتُقل، تم اعتقال، X قد اعتقل في)
 
 
 @cache
@@ -264,8 +280,6 @@ class DocView:
 
     def __init__(self, doc: Document, verbs: frozenset[int] = frozenset()) -> None:
         self.doc = doc
-        #: tokens that read as a verb of the trigger lexicon: a clause of their own
-        self.verbs = verbs
         self.tokens = doc.tokens
         self.entities: dict[str, Entity] = {e.id: e for e in doc.entities}
         self.norm = [_norm(t.text) for t in self.tokens]
@@ -288,8 +302,13 @@ class DocView:
             self.inside.update(range(first, last + 1))
             prep, prep_at = self._prep(first, start)
             self.at[first] = ActorMention(first, last, start, (e.id,), prep, e.type, prep_at)
+        #: trigger words that are a first name: inside a name, or between a title and a person's name
+        #: the entity layer cut short (المندوب الإسرائيلي دان غيلرمان: Dan, not "condemned")
+        self.name_parts = self.inside | {k for k in verbs if self._first_name(k)}
+        #: tokens that read as a verb of the trigger lexicon: a clause of their own
+        self.verbs: frozenset[int] = verbs - self.name_parts
         self.dateline = self._dateline()
-        self._add_dual_anaphors()
+        self._add_anaphors()
         #: sentence index → its token range [lo, hi)
         self.bounds: dict[int, tuple[int, int]] = {}
         for i, t in enumerate(self.tokens):
@@ -310,11 +329,24 @@ class DocView:
         for k in range(i - 1, i - 1 - PHRASE_LOOKBACK, -1):
             if k < 0 or self.tokens[k].sentence != token.sentence or self.is_boundary(k):
                 break
+            if self.core[k] in CLAUSE_WORDS:  # من جهته أن الوزيرة X: no preposition of X
+                break
             if self.core[k] in PREPOSITIONS:
                 return self.core[k], k
             if k in self.inside:
                 break
         return None, None
+
+    def _first_name(self, k: int) -> bool:
+        """Token ``k`` stands between a title or nationality and a person's name: part of the name."""
+        nxt = self.at.get(k + 1)
+        if k == 0 or nxt is None or nxt.etype != "PER" or nxt.prep is not None or k - 1 in self.inside:
+            return False
+        core = self.core[k - 1]
+        bare = core[2:] if core.startswith("ال") and len(core) > 4 else core
+        return self.tokens[k - 1].sentence == self.tokens[k].sentence and (
+            bare in title_words() or bare in demonym_words()
+        )
 
     def _dateline(self) -> ActorMention | None:
         """A place at the very start of the text followed by ``(`` or a dash: ``بكين (AP) –``."""
@@ -323,8 +355,9 @@ class DocView:
             return None
         return m if self.tokens[m.last + 1].text in ("(", "–", "-", "—", ":") else None
 
-    def _add_dual_anaphors(self) -> None:
+    def _add_anaphors(self) -> None:
         pairs: list[tuple[int, tuple[str, str], tuple[str, str]]] = []  # (last token, ids, types)
+        latest: ActorMention | None = None  # the last actor named before the current token
         for i, tok in enumerate(self.tokens):
             m = self.at.get(i)
             if m is not None and m.etype in ACTOR_TYPES and self.dateline is not m:
@@ -334,16 +367,43 @@ class DocView:
                     if a.entities[0] != b.entities[0]:
                         pairs.append((b.last, (a.entities[0], b.entities[0]), (a.etype, b.etype)))
             if i in self.inside:
+                if m is not None and m.etype in ACTOR_TYPES and self.dateline is not m:
+                    latest = m
+                continue
+            if self.core[i] in LATEST_ANAPHORS:
+                if latest is not None and self._latest_anaphor(i, latest):
+                    self._add_anaphor(i, latest.entities, latest.etype)
                 continue
             types = DUAL_ANAPHORS.get(self.core[i])
             if types is None:
                 continue
             for last, ids, etypes in reversed(pairs):
                 if last < i and tok.sentence - self.tokens[last].sentence <= 2 and set(etypes) <= types:
-                    start = next((w.start for w in tok.words if w.kind != "prefix" or w.form == "ال"), 0)
-                    prep, prep_at = self._prep(i, start)
-                    self.at[i] = ActorMention(i, i, start, ids, prep, etypes[0], prep_at)
+                    self._add_anaphor(i, ids, etypes[0])
                     break
+
+    def _latest_anaphor(self, i: int, antecedent: ActorMention) -> bool:
+        """``الأخير`` at ``i`` is a noun phrase (not an adjective) and its antecedent is near enough."""
+        if self.tokens[i].sentence - self.tokens[antecedent.last].sentence > 1:
+            return False
+        if i == 0 or "ل" in token_prefixes(self.tokens[i]) or self.core[i].startswith("ل"):
+            return True
+        k = i - 1
+        return (
+            self.is_boundary(k)
+            or k in self.verbs
+            or self.norm[k] in _NP_OPENERS
+            or self.core[k] in _NP_OPENERS
+            or self.core[k] in CLAUSE_WORDS
+            or self.core[k] in COMPLEMENTIZERS
+            or self.core[k] in PREPOSITIONS
+        )
+
+    def _add_anaphor(self, i: int, ids: tuple[str, ...], etype: str) -> None:
+        tok = self.tokens[i]
+        start = next((w.start for w in tok.words if w.kind != "prefix" or w.form == "ال"), tok.start)
+        prep, prep_at = self._prep(i, start)
+        self.at[i] = ActorMention(i, i, start, ids, prep, etype, prep_at)
 
     # --- queries
 
@@ -383,7 +443,7 @@ class DocView:
         for k in range(start, end):
             core = self.core[k]
             bare = core[2:] if core.startswith("ال") and len(core) > 4 else core
-            if k in self.inside or core in PARTICLES or bare in title_words() or bare in SUBJECT_FILLERS:
+            if k in self.name_parts or core in PARTICLES or bare in title_words() or bare in SUBJECT_FILLERS:
                 continue
             if bare in demonym_words() or self.in_time(k):
                 continue
@@ -431,6 +491,8 @@ class DocView:
             nxt = None
             for k in range(j, min(j + 5, n)):
                 if self.is_boundary(k) or self.core[k] in CLAUSE_WORDS or self.core[k] in PREPOSITIONS:
+                    break
+                if k in self.verbs or self.opens_pp(k):  # إسرائيل واتهمها بتدمير لبنان: no coordination
                     break
                 a = self.actor(k)
                 if a is not None:
@@ -484,6 +546,8 @@ class DocView:
             k -= 1
         if k < 0 or self.tokens[k].sentence != sentence:
             return None
+        if self.tokens[k].text in ("،", ","):
+            k = self._before_apposition(k)  # حمدان ، السائق السابق لبن لادن ، اعتقل
         a = self._mention_ending_at(k)
         if a is None or a.prep is not None:
             return None
@@ -514,6 +578,31 @@ class DocView:
             ):
                 return a
         return None
+
+    def _before_apposition(self, k: int) -> int:
+        """The token before an apposition closed by the comma at ``k`` (``X ، ... ،``), else -1."""
+        sentence = self.tokens[k].sentence
+        for j in range(k - 1, max(k - 1 - APPOSITION_WINDOW, -1), -1):
+            if self.tokens[j].sentence != sentence or self.is_hard(j) or j in self.verbs:
+                return -1
+            if self.tokens[j].text in ("،", ","):
+                return j - 1 if j < k - 1 else -1
+        return -1
+
+    def previous_actor(self, i: int, exclude: Sequence[str]) -> list[str]:
+        """The entities of the nearest actor named before token ``i`` in its sentence, ``exclude`` aside."""
+        sentence = self.tokens[i].sentence
+        for k in range(i - 1, -1, -1):
+            if self.tokens[k].sentence != sentence:
+                break
+            a = self._mention_ending_at(k)
+            if a is not None and not set(a.entities) & set(exclude):
+                return list(a.entities)
+        return []
+
+    def emphasised(self, j: int) -> bool:
+        """The name at ``j`` follows "especially" (وخاصة، لا سيما، خصوصا): it restates the object."""
+        return j > 0 and self.core[j - 1] in EMPHASIS
 
     def _before_particles(self, i: int) -> int:
         k = i - 1
@@ -571,6 +660,8 @@ class DocView:
                 stop = min(end, max(stop, a.last + 1 + window))
                 k = a.last + 1
             else:
+                if k not in self.inside and self.only_titles(k, k + 1):
+                    stop = min(end, stop + 1)  # titles and time words do not count (معالي، مساء أمس)
                 k += 1
         return out
 

@@ -41,7 +41,7 @@ PLOVER_TYPES = (
     "COERCE",
     "ASSAULT",
 )
-_FLAGS = frozenset({"to", "claim", "swap", "passive"})
+_FLAGS = frozenset({"to", "claim", "swap", "passive", "verbal", "given"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,8 @@ class Frame:
     claim: bool = False
     swap: bool = False
     passive: bool = False
+    verbal: bool = False  # a war of words: a person's "attack" on a person or an organisation
+    given: bool = False  # forces handed to another: not the source's own (قواتها) unless sent to help
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +82,15 @@ def parse_frame(text: str, origin: str) -> Frame:
             flags.add(part)
         else:
             raise LexiconError(f"{origin}: unknown frame element {part!r}")
-    return Frame(tuple(objects), "to" in flags, "claim" in flags, "swap" in flags, "passive" in flags)
+    return Frame(
+        tuple(objects),
+        "to" in flags,
+        "claim" in flags,
+        "swap" in flags,
+        "passive" in flags,
+        "verbal" in flags,
+        "given" in flags,
+    )
 
 
 def _imperfect(perfect_raw: str) -> str:

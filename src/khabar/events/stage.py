@@ -10,6 +10,13 @@ its source, a verb without a subject the people the quote names. A claimed hosti
 A verb without a subject outside quotes continues the source of the event just before it
 (``أرسلت كوريا الشمالية ... كما أرسلت``). Repeated tellings of one happening (same type, actors
 and compatible date) become ``mentions`` of the first.
+
+Unvocalised text: a verb of arrest or violence whose person subject stands before it and that has no
+object (``وكان الدويك قد اعتقل في ...``) is read as passive; a verb with an object pronoun
+(``واتهمها``) has the last actor named before it as its recipient; a verbal noun asked to be stopped
+or lifted (``دعا X إلى رفع الحصار``) has the one asked as its source. ``شن هجوما`` by a person on a
+person or an organisation is a war of words (ACCUSE); forces sent to help another are AID, one's own
+forces sent somewhere (``أرسلت قواتها إلى``) MOBILIZE.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from khabar.events.arguments import (
     OBJECT_WINDOW,
     PASSIVE_AUX,
     PLACE_TYPES,
+    QUOTE_MARKS,
     SUBJECT_WINDOW,
     TARGET_PREPS,
     ActorMention,
@@ -67,6 +75,17 @@ _TYPE_PREPS = {
     "SANCTION": frozenset({_WITH}),
 }
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
+#: verbs whose object is their patient: with a person before them and no object after, unvocalised
+#: perfects of these read as passive (وكان الدويك قد اعتقل في ...)
+_PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
+#: a verbal noun after these is asked to stop: its agent is the one asked (دعا X إلى رفع الحصار)
+_CESSATION = frozenset(normalize(w) for w in ("رفع", "وقف", "إنهاء", "إلغاء", "فك", "تخفيف"))
+#: purpose of help after a sending verb (لدعم X، للمساعدة، لمساعدتها), normalised
+_HELP = re.compile(r"^لل?(?:مساعد[هت]|دعم|مساند[هت]|نصر[هت])")
+_HELP_SPAN = 6
+_VERBAL_SOURCES = frozenset({"PER"})
+_VERBAL_TARGETS = frozenset({"PER", "ORG"})
+_COMBINING = re.compile("[\u064b-\u0652\u0670]*")
 
 
 def _symmetric() -> frozenset[str]:
@@ -171,7 +190,18 @@ class EventCoder:
                 entries = tuple(e for e in self.lexicon.get(alt) if e.pos == "noun") if alt else ()
             if entries:
                 return entries, start, end
-        return (), 0, 0
+        return self._conjoined_verb(token)
+
+    def _conjoined_verb(self, token: Token) -> Reading:
+        """A verb with و/ف the tokenizer left on it (short words: ``وشن``, ``فرد``)."""
+        key = normalize(token.text)
+        if len(token.words) != 1 or len(key) < 3 or key[0] not in "وف":
+            return (), 0, 0
+        entries = tuple(e for e in self.lexicon.get(key[1:]) if e.pos == "verb" and _fits(e, key[1:], key[0]))
+        if not entries:
+            return (), 0, 0
+        marks = _COMBINING.match(token.text, 1)
+        return entries, token.start + (marks.end() if marks else 1), token.end
 
     def _object(
         self, view: DocView, i: int, hi: int, objects: tuple[tuple[str, ...], ...]
@@ -201,7 +231,7 @@ class EventCoder:
         consumed: set[int] = set()
         last_source: tuple[int, list[str]] | None = None  # (sentence, source) of the last event
         for i, token in enumerate(view.tokens):
-            if i in consumed or i in view.inside:
+            if i in consumed or i in view.name_parts:
                 continue
             entries, t_start, t_end = readings[i]
             if not entries:
@@ -229,11 +259,23 @@ class EventCoder:
                         source, target = [attributed], [a for a in agents if a != attributed]
                 else:
                     source, target = _implicit_subject(view, i, entry, args, quote, last_source)
+                if entry.frame.given:
+                    helped = _helped(view, i, hi)
+                    if helped is not None:
+                        target = helped or target
+                    elif obj is not None and any(w.kind == "suffix" for w in view.tokens[obj[0]].words):
+                        continue  # its own forces (أرسلت قواتها إلى ...): a deployment
+                if entry.frame.verbal and not _verbal(view, source, target):
+                    continue
+                if not source and entry.pos == "noun" and events and _asked_to_stop(view, i, events[-1]):
+                    source = [t for t in events[-1].target if t not in target]
                 if entry.frame.to and not target:
                     continue
                 if obj is not None:
-                    # the object, and a trigger word qualifying it (اتفاقية تعاون)
-                    consumed.update(range(obj[0], obj[1] + 2))
+                    # the object, and a trigger word qualifying it (اتفاقية تعاون); not what is to be
+                    # stopped or lifted (دعا إسرائيل إلى رفع الحصار: a blockade by Israel)
+                    qualifier = 0 if view.core[obj[1]] in _CESSATION else 1
+                    consumed.update(range(obj[0], obj[1] + 1 + qualifier))
                 if attributed in source:
                     attributed = None
                 sentence = doc.sentences[token.sentence]
@@ -283,6 +325,7 @@ class EventCoder:
             if before is not None:
                 args.source = view.group_before(before)
                 args.explicit_subject = True
+                passive = passive or _bare_passive(view, i, entry, before, hi)
             elif not view.subject_elsewhere(i):
                 pp = next((k for k in range(i + 1, hi) if view.opens_pp(k)), hi)
                 for a in mentions:
@@ -291,6 +334,7 @@ class EventCoder:
                     if not view.only_titles(i + 1, a.first):
                         break  # a subject follows its verb directly, titles aside
                     if a.prep_after(i) is None and not view.conjoined_to_pp(a.first):
+                        a = _title_holder(view, a, mentions)
                         args.source, last = view.group_after(a)
                         args.explicit_subject = args.after_verb = True
                         rest = [b for b in mentions if b.first > last]
@@ -316,8 +360,14 @@ class EventCoder:
             subject = args.source
             args.source = view.agent(i + 1, hi)
             args.target = [t for t in (subject or args.target) if t not in args.source]
-        if entry.pos == "verb" and not args.target and any(w.kind == "suffix" for w in token.words):
-            args.target = [e for e in view.antecedent(i) if e not in args.source]  # الذين اعتقلتهم X
+        if entry.pos == "verb" and not passive and any(w.kind == "suffix" for w in token.words):
+            if view.after_relative(i):
+                if not args.target:
+                    args.target = [e for e in view.antecedent(i) if e not in args.source]  # الذين اعتقلتهم X
+            elif not args.target or _bare(rest, args.target[0], i):
+                # the object pronoun (واتهمها "بتدمير" لبنان): the last actor named before the verb
+                args.target = view.previous_actor(i, args.source) or args.target
+        args.passive = passive
         if entry.frame.swap and args.target:
             args.source, args.target = args.target, args.source
         return args
@@ -334,7 +384,8 @@ class EventCoder:
             if a.entities[0] in source or view.conjoined(a.first) or view.tokens[a.first - 1].text == "(":
                 continue  # coordinated with an earlier word, or a bracketed abbreviation (ICSS)
             prep = a.prep_after(i)
-            if prep is None and (entry.pos == "noun" or view.title_genitive(a)):
+            genitive = entry.pos == "noun" or view.title_genitive(a)
+            if prep is None and genitive and not view.emphasised(a.first):
                 continue  # an apposition's genitive (سلطانوف نائب وزير خارجية روسيا), not a recipient
             if prep is None or prep in TARGET_PREPS:
                 if prep in ("ب", normalize("في")) and a.etype in PLACE_TYPES:
@@ -363,7 +414,7 @@ def _implicit_subject(
     source, target = args.source, args.target
     token = view.tokens[i]
     speaker = quote.speaker if quote is not None else None
-    if not source and entry.pos == "verb" and not _passive(view, i, token, entry):
+    if not source and entry.pos == "verb" and not args.passive:
         if speaker is not None and entry.first_person:
             source = [speaker]
         elif speaker is not None:
@@ -385,6 +436,74 @@ def _implicit_subject(
     ):
         source, target = list(last_source[1]), source
     return source, target
+
+
+def _title_holder(view: DocView, a: ActorMention, mentions: list[ActorMention]) -> ActorMention:
+    """The person holding a title whose genitive is ``a`` (رئيس مجلس النواب اللبناني نبيه بري → بري)."""
+    if a.etype == "PER" or not view.title_genitive(a):
+        return a
+    for b in mentions:
+        if b.first > a.last:
+            if b.etype == "PER" and b.prep is None and view.only_titles(a.last + 1, b.first):
+                return b
+            break
+    return a
+
+
+def _bare_passive(view: DocView, i: int, entry: Entry, subject: ActorMention, hi: int) -> bool:
+    """``وكان الدويك قد اعتقل في ...``: a person, then a perfect verb of arrest or violence, no object."""
+    if entry.type not in _PATIENT_TYPES or entry.frame.objects or subject.etype != "PER":
+        return False
+    stem = view.tokens[i].stem
+    if stem is None or stem.text[:1] in "يتن" or any(w.kind == "suffix" for w in view.tokens[i].words):
+        return False
+    k = i + 1
+    return k >= hi or view.is_boundary(k) or view.opens_pp(k) or view.in_time(k)
+
+
+def _bare(mentions: list[ActorMention], entity: str, i: int) -> bool:
+    """The recipient ``entity`` was found with no preposition after trigger ``i`` (or not at all)."""
+    a = next((m for m in mentions if entity in m.entities), None)
+    return a is None or a.prep_after(i) is None
+
+
+def _helped(view: DocView, i: int, hi: int) -> list[str] | None:
+    """A purpose of help after the trigger (لدعم X، لمساعدتها): the actors helped, ``None`` when no help."""
+    for k in range(i + 1, min(hi, i + 1 + _HELP_SPAN * 2)):
+        if view.is_hard(k):
+            return None
+        if k not in view.inside and _HELP.match(view.norm[k]):
+            for j in range(k + 1, min(hi, k + 1 + _HELP_SPAN)):
+                if view.is_hard(j):
+                    break
+                a = view.actor(j)
+                if a is not None:
+                    return view.group_after(a)[0]
+            return []
+    return None
+
+
+def _verbal(view: DocView, source: list[str], target: list[str]) -> bool:
+    """A person's attack on a person or an organisation: words, not weapons."""
+    types = view.entities
+    return (
+        bool(source)
+        and bool(target)
+        and all(types[e].type in _VERBAL_SOURCES for e in source if e in types)
+        and all(types[e].type in _VERBAL_TARGETS for e in target if e in types)
+    )
+
+
+def _asked_to_stop(view: DocView, i: int, request: Event) -> bool:
+    """The verbal noun at ``i`` follows ``رفع``/``وقف`` ... within a request of the same sentence."""
+    if request.type != "REQUEST" or not request.target or request.trigger.start >= view.tokens[i].start:
+        return False
+    if not request.sentence.start <= view.tokens[i].start < request.sentence.end:
+        return False
+    k = i - 1
+    while k > 0 and view.tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    return k >= 0 and view.core[k] in _CESSATION
 
 
 def _complements(view: DocView, readings: list[Reading], i: int, hi: int) -> list[int]:
