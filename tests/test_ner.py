@@ -10,33 +10,35 @@ from khabar.document import Document, Mention, Token, Word
 from khabar.ner import conll
 from khabar.ner.cli import eval_command, tag_command
 from khabar.ner.evaluate import chunks, evaluate
-from khabar.ner.features import Featurizer, LexiconMatcher, split_word
+from khabar.ner.features import Featurizer, LexiconMatcher, split
 from khabar.ner.model import NerTagger, default_model_path, default_tagger
+from khabar.ner.repair import repair
 from khabar.ner.stage import EntityRecognizer, group_mentions, mention_start, refine_type
-
-VOCAB = frozenset({"بوتين", "مصر", "القاهره", "رييس", "بكين"})
-
 
 # --- features -------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("word", "proclitics", "article", "bare"),
+    ("word", "proclitics", "article", "bare", "suffix"),
     [
-        ("والقاهرة", "و", True, "قاهرة"),
-        ("بالقاهرة", "ب", True, "قاهرة"),
-        ("للرئيس", "ل", True, "رئيس"),
-        ("وبوتين", "و", False, "بوتين"),
-        ("بوتين", "", False, "بوتين"),  # ب is not split off: وتين is not a known word
-        ("ومصر", "و", False, "مصر"),
-        ("وليد", "", False, "وليد"),  # a name starting with و stays whole
-        ("فلاديمير", "", False, "فلاديمير"),
-        ("الله", "", False, "الله"),  # too short for the article to be split off
+        ("والقاهرة", "و", True, "قاهره", ""),
+        ("بالقاهرة", "ب", True, "قاهره", ""),
+        ("للرئيس", "ل", True, "رييس", ""),
+        ("وبوتين", "و", False, "بوتين", ""),
+        ("بوتين", "", False, "بوتين", ""),
+        ("ومصر", "و", False, "مصر", ""),
+        ("وليد", "", False, "وليد", ""),  # a listed given name stays whole
+        ("بلير", "", False, "بلير", ""),  # a listed surname
+        ("باريس", "", False, "باريس", ""),  # a listed place
+        ("وبلير", "و", False, "بلير", ""),  # ... but its proclitics are still split off
+        ("حكومته", "", False, "حكومت", "ه"),
+        ("فلاديمير", "", False, "فلاديمير", ""),
+        ("الله", "", False, "الله", ""),
     ],
 )
-def test_split_word(word: str, proclitics: str, article: bool, bare: str) -> None:
-    sp = split_word(word, VOCAB)
-    assert (sp.proclitics, sp.article, sp.bare) == (proclitics, article, bare)
+def test_split(word: str, proclitics: str, article: bool, bare: str, suffix: str) -> None:
+    sp = split(word)
+    assert (sp.proclitics, sp.article, sp.bare, sp.suffix) == (proclitics, article, bare, suffix)
 
 
 @pytest.mark.parametrize(
@@ -81,11 +83,46 @@ def test_documents_split_at_datelines() -> None:
 
 
 def test_lexicon_matcher_longest_match() -> None:
-    m = LexiconMatcher(
-        {("كوريا",): ("COUNTRY",), ("كوريا", "الشماليه"): ("COUNTRY",), ("بكين",): ("CITY",)}, VOCAB
-    )
+    m = LexiconMatcher({("كوريا",): ("COUNTRY",), ("كوريا", "الشماليه"): ("COUNTRY",), ("بكين",): ("CITY",)})
     tags = m.tags(["زار", "كوريا", "الشمالية", "وبكين"])
     assert tags == [[], ["B-COUNTRY"], ["I-COUNTRY"], ["B-CITY"]]
+
+
+# --- KB repair ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "expected"),
+    [
+        # adjacent chunks that together are one KB alias
+        (["زار", "بيونغ", "يانغ"], ["O", "B-LOC", "B-LOC"], ["O", "B-LOC", "I-LOC"]),
+        # two KB persons in one chunk
+        (["دعا", "بوتين", "كيم"], ["O", "B-PERS", "I-PERS"], ["O", "B-PERS", "B-PERS"]),
+        # ... but a KB alias is never cut
+        (
+            ["دعا", "كيم", "جونغ", "أون"],
+            ["O", "B-PERS", "I-PERS", "I-PERS"],
+            ["O", "B-PERS", "I-PERS", "I-PERS"],
+        ),
+        # a trailing word that is no name part
+        (["بوتين", "سافروا"], ["B-PERS", "I-PERS"], ["B-PERS", "O"]),
+        # ... after a proclitic
+        (["قال", "وبيونغ", "يانغ"], ["O", "B-LOC", "B-LOC"], ["O", "B-LOC", "I-LOC"]),
+        # Latin-script words after a facility head word
+        (["في", "دار", "الضيافة", "Dioyutai"], ["O"] * 4, ["O", "B-LOC", "I-LOC", "I-LOC"]),
+        (["في", "فندق", "Ritz", "."], ["O"] * 4, ["O", "B-LOC", "I-LOC", "O"]),
+        (["قال", "Reuters"], ["O", "O"], ["O", "O"]),
+    ],
+)
+def test_repair(tokens: list[str], tags: list[str], expected: list[str]) -> None:
+    before = list(tags)
+    assert repair(tokens, tags) == expected
+    assert tags == before  # a new list
+
+
+def test_repair_length_mismatch() -> None:
+    with pytest.raises(ValueError, match="tags"):
+        repair(["a", "b"], ["O"])
 
 
 # --- CoNLL ----------------------------------------------------------------------------------

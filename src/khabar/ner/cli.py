@@ -72,7 +72,7 @@ def _tagger(model: Path | None) -> NerTagger:
     show_default=True,
     help="Share of the first --train file held out as dev when --dev is not given (0: train on all of it).",
 )
-@click.option("--c1", default=0.15, show_default=True, help="L1 regularisation strength.")
+@click.option("--c1", default=0.05, show_default=True, help="L1 regularisation strength.")
 @click.option("--c2", default=0.05, show_default=True, help="L2 regularisation strength.")
 @click.option("--max-iterations", default=200, show_default=True, help="L-BFGS iterations.")
 @click.option(
@@ -142,12 +142,14 @@ def train_command(
 @click.option("--model", type=click.Path(exists=True, dir_okay=False, path_type=Path), help=_MODEL_HELP)
 def tag_command(conll_path: Path, model: Path | None) -> None:
     """Tag named entities: write 'token TAG' lines (IOB2 over PERS, LOC, ORG, MISC) to stdout."""
+    from khabar.ner.repair import repair
+
     tagger = _tagger(model)
     if str(conll_path) == "-":
         sentences = list(conll.parse(sys.stdin, tagged=False))
     else:
         sentences = conll.read(conll_path, tagged=False)
-    conll.write(((toks, tagger.tag(toks)) for toks, _ in sentences), sys.stdout)
+    conll.write(((toks, repair(toks, tagger.tag(toks))) for toks, _ in sentences), sys.stdout)
 
 
 @click.command("ner")
@@ -160,10 +162,14 @@ def tag_command(conll_path: Path, model: Path | None) -> None:
 )
 @click.option("--model", type=click.Path(exists=True, dir_okay=False, path_type=Path), help=_MODEL_HELP)
 def eval_command(conll_path: Path, model: Path | None) -> None:
-    """Score the tagger on gold CoNLL data: entity-level micro P/R/F1, overall and per type."""
+    """Score the tagger, KB repair included, on gold CoNLL data: entity-level micro P/R/F1 per type."""
     from khabar.ner.evaluate import evaluate
+    from khabar.ner.repair import repair_sentences
 
     tagger = _tagger(model)
     gold = conll.read(conll_path)
-    report = evaluate([tags for _, tags in gold], tagger.tag_sentences([toks for toks, _ in gold]))
+    sentences = [toks for toks, _ in gold]
+    report = evaluate(
+        [tags for _, tags in gold], repair_sentences(sentences, tagger.tag_sentences(sentences))
+    )
     click.echo(report.table())

@@ -5,11 +5,11 @@ its features as a neighbour at offsets -2..+2 depend on the word alone, so they 
 once per type and cached; per token the work is list concatenation plus a few bigrams and the
 sentence-level lexicon matches.
 
-Words are looked at in their normalised form (:func:`khabar.text.normalize.normalize`). The
-proclitics و ف (conjunctions), ب ل ك (prepositions) and the article ال are split off by a small
-deterministic rule that is part of the model (so a trained model does not change when the
-tokenizer does): a conjunction or preposition is split off only when the rest starts with the
-article or is itself a known word of the cluster vocabulary.
+Words are looked at in their normalised form (:func:`khabar.text.normalize.normalize`) and cut into
+clitics by the tokenizer's own segmentation (:func:`khabar.text.tokenize.segment`): the proclitics
+(و ف, ب ل ك, future س), the article ال, the stem and a pronoun suffix. A trained model therefore
+expects the segmentation it was trained with: retrain after changing the tokenizer's rules or its
+``no_split.tsv`` and name lexicons.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from khabar.text.normalize import normalize
+from khabar.text.tokenize import segment
 
 #: offsets of the context window
 WINDOW = (-2, -1, 1, 2)
@@ -27,8 +28,6 @@ _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[a-z]")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _PUNCT = re.compile(r"^[^\w]+$")
-_CONJ = "وف"
-_PREP = "بلك"
 _VOWELS = frozenset("اوي")
 _CACHE_MAX = 300_000
 
@@ -38,33 +37,33 @@ WordFeatures = tuple[list[str], list[list[str]], str]
 
 @dataclass(frozen=True, slots=True)
 class Split:
-    """A normalised word split into proclitics, article and bare stem."""
+    """A word's clitic parts (normalised): proclitics, whether it has the article, bare stem, suffix."""
 
     proclitics: str
     article: bool
     bare: str
+    suffix: str
 
     @property
     def stem(self) -> str:
         return ("ال" if self.article else "") + self.bare
 
 
-def split_word(norm: str, vocab: Mapping[str, object] | frozenset[str]) -> Split:
-    """Split proclitics off a normalised word (see the module docstring for the rule)."""
-    pro = ""
-    s = norm
-    if len(s) >= 4 and s[0] in _CONJ and (s[1:3] == "ال" or s[1:] in vocab or s[1] in _PREP):
-        rest = s[1:]
-        if rest[0] not in _PREP or rest in vocab or rest[1:3] == "ال" or rest[1:] in vocab:
-            pro, s = s[0], rest
-    if len(s) >= 4 and s[0] in _PREP:
-        if s[0] == "ل" and s[1] == "ل" and len(s) >= 5:  # لل = ل + ال
-            pro, s = pro + "ل", "ال" + s[2:]
-        elif s[1:3] == "ال" or s[1:] in vocab:
-            pro, s = pro + s[0], s[1:]
-    if len(s) >= 5 and s.startswith("ال"):
-        return Split(pro, True, s[2:])
-    return Split(pro, False, s)
+def split(token: str) -> Split:
+    """The clitic parts of a raw token, from :func:`khabar.text.tokenize.segment`."""
+    pro: list[str] = []
+    article = False
+    bare = suffix = ""
+    for _, _, kind, form in segment(token):
+        if kind == "stem":
+            bare = form
+        elif kind == "suffix":
+            suffix = form
+        elif form == "ال":
+            article = True
+        else:
+            pro.append(form)
+    return Split("".join(pro), article, bare, suffix)
 
 
 def _shape(word: str) -> str:
@@ -106,7 +105,7 @@ class Featurizer:
         if hit is not None:
             return hit
         norm = normalize(token)
-        sp = split_word(norm, self.clusters)
+        sp = split(token)
         stem, bare = sp.stem, sp.bare
         shape = _shape(norm)
         own = [
@@ -116,6 +115,7 @@ class Featurizer:
             f"b={bare}",
             f"pro={sp.proclitics}",
             f"art={sp.article}",
+            f"suf={sp.suffix}",
             f"sh={shape}",
             f"len={min(len(bare), 10)}",
         ]
@@ -212,23 +212,23 @@ class LexiconMatcher:
     ``entries`` maps a tuple of normalised words to its classes; every token inside a longest
     match gets ``B-class`` or ``I-class``. The first word of a match is compared without its
     proclitics (and, failing that, without the article too); the following words without proclitics.
+    A pronoun suffix stays on (names do not take one; a suffix-like ending of a name is kept).
     """
 
-    def __init__(self, entries: Mapping[tuple[str, ...], Sequence[str]], vocab: Mapping[str, object]) -> None:
+    def __init__(self, entries: Mapping[tuple[str, ...], Sequence[str]]) -> None:
         self._entries = {k: tuple(v) for k, v in entries.items()}
         lengths: dict[str, set[int]] = {}
         for k in self._entries:
             lengths.setdefault(k[0], set()).add(len(k))
         self._lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
-        self._vocab = vocab
         self._keys: dict[str, tuple[str, str]] = {}
 
     def keys(self, token: str) -> tuple[str, str]:
         """The two forms a token is looked up in: proclitics stripped, and also without the article."""
         hit = self._keys.get(token)
         if hit is None:
-            sp = split_word(normalize(token), self._vocab)
-            hit = (sp.stem, sp.bare)
+            sp = split(token)
+            hit = (sp.stem + sp.suffix, sp.bare + sp.suffix)
             if len(self._keys) < _CACHE_MAX:
                 self._keys[token] = hit
         return hit

@@ -45,7 +45,7 @@ def meta_path(model: str | Path) -> Path:
 
 
 def build_featurizer(clusters: clusters_mod.Clusters, *, use_lexicons: bool) -> Featurizer:
-    lexicon = LexiconMatcher(lexicon_entries(), clusters) if use_lexicons else None
+    lexicon = LexiconMatcher(lexicon_entries()) if use_lexicons else None
     return Featurizer(clusters, lexicon)
 
 

@@ -1,7 +1,8 @@
 """The ``entities`` pipeline stage: tag the document's sentences, then group mentions into typed entities.
 
 Sentences inside boilerplate are skipped; the rest are tagged together as one document (the
-tagger's second pass looks across sentences).
+tagger's second pass looks across sentences), and the tags are repaired against the knowledge base
+(:mod:`khabar.ner.repair`: merged and split names, trimmed person names, Latin facility names).
 
 Mentions never include a leading conjunction or preposition proclitic (و ف ب ل ك); the article
 is kept when it is written out (``ال``). Mentions whose normalised text is the same are one entity;
@@ -24,6 +25,7 @@ from khabar.document import Document, Entity, Mention, Token
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
 from khabar.ner.model import default_tagger
+from khabar.ner.repair import repair_sentences
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
 
@@ -138,7 +140,8 @@ class EntityRecognizer:
     def __call__(self, doc: Document) -> Document:
         sentences = [list(group) for _, group in groupby(doc.tokens, key=lambda t: t.sentence)]
         sentences = [s for s in sentences if not doc.in_boilerplate(s[0].start, s[-1].end)]
-        all_tags = default_tagger().tag_document([[t.text for t in s] for s in sentences])
+        texts = [[t.text for t in s] for s in sentences]
+        all_tags = repair_sentences(texts, default_tagger().tag_document(texts))
         found: list[tuple[str, Mention]] = []
         for tokens, tags in zip(sentences, all_tags, strict=True):
             for typ, i, j in sorted(chunks(tags), key=lambda c: c[1]):

@@ -11,7 +11,8 @@ punctuation marks. Whitespace and invisible controls (bidi marks, BOM) never for
 under-splitting: matching is done on :func:`~khabar.text.normalize.normalize`\\ d text, guarded by
 the raw letters (``ة`` is never the suffix ``ه``, ``ى`` never ``ي``, ``أ`` never the article's
 alef), by minimum stem lengths, and by the packaged word list ``no_split.tsv`` of names and
-frequent words that merely begin or end with clitic letters.
+frequent words that merely begin or end with clitic letters, together with the one-word names of the
+given-name, surname and curated place lexicons (``بلير``, ``وليد``, ``باريس``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ from khabar.pipeline import register
 from khabar.text.normalize import normalize, normalize_with_map
 
 NO_SPLIT_LEXICON = "no_split.tsv"
+#: name lexicons whose one-word entries (without the article) are never split either; places come from the
+#: hand-checked list (the GeoNames rows of places.tsv hold rare cities spelt like ordinary words: بانه, لاول)
+NAME_LEXICONS = ("person_given_names.tsv", "person_surnames.tsv", "places_curated.tsv")
+#: listed names that are far more often a preposition plus a word (باسم = بإسم, باول = بأول)
+_CLITIC_LOOKALIKES = frozenset({"باسم", "باول"})
 
 _AR_LETTER = (
     "\u0621-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
@@ -81,6 +87,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
 
 def _load_no_split() -> frozenset[str]:
     words = {normalize(row[0]) for row in packaged(NO_SPLIT_LEXICON, 1, 1)}
+    for name in NAME_LEXICONS:  # names that merely begin with clitic letters: بلير, وليد, باريس, فؤاد
+        words.update(
+            w for row in packaged(name) if " " not in (w := normalize(row[0])) and not w.startswith("ال")
+        )
+    words -= _CLITIC_LOOKALIKES
     # a final hamza is carried by و / ي before a suffix: لقاء -> لقاؤهم, لقائها
     return frozenset(words | {w[:-1] + c for w in words if w.endswith("ء") for c in "وي"})
 

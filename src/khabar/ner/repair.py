@@ -1,0 +1,206 @@
+"""Knowledge-base-aware repair of the tagger's output, one sentence's ``(tokens, tags)`` at a time.
+
+The CRF sees a name's words one by one; the knowledge base (:func:`khabar.kb.kb.packaged_kb`, its
+aliases) and the name lexicons know whole names. :func:`repair` rewrites an IOB2 tag sequence with
+the rules of :data:`RULES`, in order:
+
+* :func:`merge_chunks`: adjacent chunks whose joined text is a KB alias become one chunk
+  (``بيونغ`` LOC + ``يانغ`` LOC → ``بيونغ يانغ`` LOC);
+* :func:`split_persons`: a person chunk that is a KB person followed by another (a KB person, or
+  the first or last word of one) is cut in two (``دعا بوتين كيم``);
+* :func:`trim_persons`: a person chunk loses its last word when the rest is a KB person and that
+  word is no known name part (``بوتين سافروا``);
+* :func:`tag_latin_facilities`: Latin-script words after a facility head word (``فندق Ritz``,
+  ``دار الضيافة Dioyutai``) are tagged LOC together with the head (the entities stage makes it FAC).
+
+A span's text is looked up with its first word's proclitics removed (``وبيونغ يانغ``). The rules
+only touch chunks and spans the KB settles unambiguously: an alias whose entries map to one tag type
+(PER → PERS, ORG → ORG, GPE/LOC/FAC → LOC). Untagged KB aliases are left untagged: tagging them
+lowered dev F1 for every type (descriptions such as ``الحكومة العراقية`` are KB aliases, not names).
+The tagger's callers (``khabar eval ner``, ``khabar tag``, the ``entities`` stage and the dev score
+of ``khabar train ner``) all apply it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache, lru_cache
+
+from khabar.kb.kb import key, packaged_kb
+from khabar.lexicon import packaged
+from khabar.ner.evaluate import chunks
+from khabar.ner.features import split
+
+#: KB entry type → the tagger's type
+_TAG_TYPE = {"PER": "PERS", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+#: longest alias looked for, in words
+_MAX_ALIAS = 7
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*")
+
+Chunk = tuple[str, int, int]
+Rule = Callable[[Sequence[str], list[str]], list[str]]
+
+
+@lru_cache(maxsize=1 << 16)
+def _first_key(token: str) -> str:
+    """The lookup key of a span's first word: without its conjunction/preposition proclitics."""
+    sp = split(token)
+    return key(("ال" if sp.article else "") + sp.bare + sp.suffix)
+
+
+def _span_key(tokens: Sequence[str], i: int, j: int) -> str:
+    """The lookup key of ``tokens[i:j]`` (``""`` when one of them is no word, e.g. punctuation)."""
+    words = (_first_key(tokens[i]), *(key(t) for t in tokens[i + 1 : j]))
+    return " ".join(words) if all(words) else ""
+
+
+@lru_cache(maxsize=1 << 16)
+def alias_type(text: str) -> str | None:
+    """The tagger type of a KB alias when all its entries agree on one (``None``: no alias, or mixed)."""
+    types = {_TAG_TYPE.get(e.type) for e in packaged_kb().exact(text)}
+    return types.pop() if len(types) == 1 else None
+
+
+@cache
+def _name_parts() -> frozenset[str]:
+    """Words of person names: the given-name and surname lexicons and the words of KB person aliases."""
+    words = {
+        key(row[0]) for name in ("person_given_names.tsv", "person_surnames.tsv") for row in packaged(name)
+    }
+    kb = packaged_kb()
+    for e in kb.entries.values():
+        if e.type == "PER":
+            for alias in e.aliases:
+                words.update(key(alias).split())
+    return frozenset(w for w in words if w)
+
+
+@cache
+def _person_ends() -> frozenset[str]:
+    """First and last words of the KB's multi-word person aliases (``كيم`` of ``كيم جونغ أون``)."""
+    out: set[str] = set()
+    for e in packaged_kb().entries.values():
+        if e.type == "PER":
+            for alias in e.aliases:
+                words = key(alias).split()
+                if len(words) > 1:
+                    out.update((words[0], words[-1]))
+    return frozenset(out)
+
+
+def _is_person(k: str) -> bool:
+    """Is the key a KB person alias, or one word that starts or ends one?"""
+    return alias_type(k) == "PERS" or (" " not in k and k in _person_ends())
+
+
+@cache
+def _facility_heads() -> dict[str, int]:
+    """Facility head words (normalised word sequences, as joined keys) → their length in words."""
+    out: dict[str, int] = {}
+    for row in packaged("facility_keywords.tsv"):
+        k = key(row[0])
+        if k:
+            out[k] = len(k.split())
+    return out
+
+
+def _retag(tags: list[str], typ: str, i: int, j: int) -> None:
+    tags[i] = f"B-{typ}"
+    for k in range(i + 1, j):
+        tags[k] = f"I-{typ}"
+
+
+def _sorted_chunks(tags: Sequence[str]) -> list[Chunk]:
+    return sorted(chunks(tags), key=lambda c: c[1])
+
+
+def merge_chunks(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Merge runs of adjacent chunks whose joined text is a KB alias (longest run first)."""
+    cs = _sorted_chunks(tags)
+    a = 0
+    while a < len(cs):
+        b = a + 1
+        while b < len(cs) and cs[b][1] == cs[b - 1][2] and cs[b][2] - cs[a][1] <= _MAX_ALIAS:
+            b += 1
+        for end in range(b - 1, a, -1):  # chunks a..end, longest first
+            i, j = cs[a][1], cs[end][2]
+            typ = alias_type(_span_key(tokens, i, j))
+            if typ is not None:
+                _retag(tags, typ, i, j)
+                a = end
+                break
+        a += 1
+    return tags
+
+
+def split_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut a person chunk that is not itself an alias into two KB persons in a row."""
+    for typ, i, j in _sorted_chunks(tags):
+        if typ != "PERS" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        for k in range(i + 1, j):
+            if alias_type(_span_key(tokens, i, k)) == "PERS" and _is_person(_span_key(tokens, k, j)):
+                tags[k] = "B-PERS"
+                break
+    return tags
+
+
+def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop the last word of a person chunk when the rest is a KB person and the word is no name part."""
+    parts = _name_parts()
+    for typ, i, j in _sorted_chunks(tags):
+        if (
+            typ == "PERS"
+            and j - i >= 2
+            and alias_type(_span_key(tokens, i, j)) is None
+            and alias_type(_span_key(tokens, i, j - 1)) == "PERS"
+            and key(tokens[j - 1]) not in parts
+        ):
+            tags[j - 1] = "O"
+    return tags
+
+
+def tag_latin_facilities(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag a facility head word and the untagged Latin-script words after it as one LOC chunk."""
+    heads = _facility_heads()
+    n = len(tokens)
+    for j in range(1, n):
+        if tags[j] != "O" or not _LATIN_WORD.fullmatch(tokens[j]):
+            continue
+        start = next(
+            (
+                i
+                for length in (3, 2, 1)
+                if (i := j - length) >= 0
+                and all(t == "O" for t in tags[i:j])
+                and heads.get(_span_key(tokens, i, j)) == length
+            ),
+            None,
+        )
+        if start is None:
+            continue
+        end = j
+        while end < n and tags[end] == "O" and _LATIN_WORD.fullmatch(tokens[end]):
+            end += 1
+        _retag(tags, "LOC", start, end)
+    return tags
+
+
+#: the rules :func:`repair` applies, in order
+RULES: tuple[Rule, ...] = (merge_chunks, split_persons, trim_persons, tag_latin_facilities)
+
+
+def repair(tokens: Sequence[str], tags: Sequence[str], rules: Sequence[Rule] = RULES) -> list[str]:
+    """The tags of one sentence after the repair ``rules`` (a new list; ``tags`` is not changed)."""
+    if len(tokens) != len(tags):
+        raise ValueError(f"{len(tokens)} tokens but {len(tags)} tags")
+    out = list(tags)
+    for rule in rules:
+        out = rule(tokens, out)
+    return out
+
+
+def repair_sentences(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
+    """:func:`repair` over parallel lists of sentences and their tags."""
+    return [repair(toks, ts) for toks, ts in zip(sentences, tags, strict=True)]
