@@ -326,6 +326,8 @@ def test_stage_skips_boilerplate() -> None:
         ("LOC", "نهر النيل", "LOC"),
         ("ORG", "الأمم المتحدة", "ORG"),
         ("ORG", "مطار القاهرة الدولي", "FAC"),
+        ("LOC", "دار الضيافة Dioyutai", "FAC"),  # a multi-word facility head
+        ("ORG", "دار الكتب", "ORG"),  # دار alone is no facility head
         ("MISC", "الحرب العالمية الثانية", "EVENT"),
         ("MISC", "قمة العشرين", "EVENT"),
         ("MISC", "الإسلام", "MISC"),
@@ -392,3 +394,20 @@ def test_train_small_model(tmp_path: Path) -> None:
         assert (tmp_path / "m" / name).is_file()
     assert result.n_dev > 0 and result.dev is not None
     assert NerTagger(out).tag(["قال", "سمير", "في", "بيروت", "."]) == ["O", "B-PERS", "O", "B-LOC", "O"]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "expected"),
+    [
+        # a plural past verb after a name that starts a KB person's name is not part of it
+        (["كيم", "سافروا"], ["B-PERS", "I-PERS"], ["B-PERS", "O"]),
+        # a surname is kept even when it is not in the lexicons
+        (["توني", "سنو"], ["B-PERS", "I-PERS"], ["B-PERS", "I-PERS"]),
+        # a name part that merely ends in وا stays
+        (["كيم", "جونغ"], ["B-PERS", "I-PERS"], ["B-PERS", "I-PERS"]),
+    ],
+)
+def test_trim_plural_past_verb(tokens: list[str], tags: list[str], expected: list[str]) -> None:
+    from khabar.ner.repair import trim_persons
+
+    assert trim_persons(tokens, list(tags)) == expected

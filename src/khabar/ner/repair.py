@@ -36,6 +36,8 @@ from khabar.ner.features import split
 _TAG_TYPE = {"PER": "PERS", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 #: longest alias looked for, in words
 _MAX_ALIAS = 7
+#: the ending of a plural past verb (سافروا، قالوا), never the end of a name
+_PLURAL_PAST = "وا"
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*")
 
 Chunk = tuple[str, int, int]
@@ -95,7 +97,7 @@ def _is_person(k: str) -> bool:
 
 
 @cache
-def _facility_heads() -> dict[str, int]:
+def facility_heads() -> dict[str, int]:
     """Facility head words (normalised word sequences, as joined keys) → their length in words."""
     out: dict[str, int] = {}
     for row in packaged("facility_keywords.tsv"):
@@ -147,23 +149,25 @@ def split_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 
 def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Drop the last word of a person chunk when the rest is a KB person and the word is no name part."""
+    """Drop the last word of a person chunk when it is no name part and the rest is a KB person, or
+    the rest starts or ends a KB person's name and the word is a plural past verb (``كيم سافروا``)."""
     parts = _name_parts()
     for typ, i, j in _sorted_chunks(tags):
-        if (
-            typ == "PERS"
-            and j - i >= 2
-            and alias_type(_span_key(tokens, i, j)) is None
-            and alias_type(_span_key(tokens, i, j - 1)) == "PERS"
-            and key(tokens[j - 1]) not in parts
-        ):
+        if typ != "PERS" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        last = key(tokens[j - 1])
+        if last in parts:
+            continue
+        rest = _span_key(tokens, i, j - 1)
+        verb = len(last) >= 4 and last.endswith(_PLURAL_PAST)
+        if alias_type(rest) == "PERS" or (verb and _is_person(rest)):
             tags[j - 1] = "O"
     return tags
 
 
 def tag_latin_facilities(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag a facility head word and the untagged Latin-script words after it as one LOC chunk."""
-    heads = _facility_heads()
+    heads = facility_heads()
     n = len(tokens)
     for j in range(1, n):
         if tags[j] != "O" or not _LATIN_WORD.fullmatch(tokens[j]):

@@ -25,7 +25,7 @@ from khabar.document import Document, Entity, Mention, Token
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
 from khabar.ner.model import default_tagger
-from khabar.ner.repair import repair_sentences
+from khabar.ner.repair import facility_heads, repair_sentences
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
 
@@ -64,13 +64,6 @@ _EVENT_HEADS = frozenset(
 )
 
 
-def _lexicon(name: str) -> tuple[tuple[str, ...], ...]:
-    try:
-        return packaged(name)
-    except FileNotFoundError:  # the lexicon is not packaged: the refinement it drives is skipped
-        return ()
-
-
 def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
@@ -78,20 +71,22 @@ def _bare(word: str) -> str:
 @cache
 def _places() -> dict[str, str]:
     out: dict[str, str] = {}
-    for row in _lexicon("places.tsv"):
+    for row in packaged("places.tsv"):
         key = normalize(row[0])
         out.setdefault(key, row[1].upper() if len(row) > 1 else "")
         out.setdefault(_bare(key), out[key])
     return out
 
 
-@cache
-def _facility_heads() -> frozenset[str]:
-    heads = set()
-    for row in _lexicon("facility_keywords.tsv"):
-        key = normalize(row[0])
-        heads.update((key, _bare(key)))
-    return frozenset(heads)
+def _is_facility(key: str) -> bool:
+    """Does the name start with a facility head (``مطار``, ``دار الضيافة``), with or without ``ال``?"""
+    heads = facility_heads()
+    words = key.split()
+    for n in set(heads.values()):
+        head = " ".join(words[:n])
+        if len(words) >= n and (head in heads or _bare(head) in heads):
+            return True
+    return False
 
 
 def refine_type(tag_type: str, name: str) -> str:
@@ -100,7 +95,7 @@ def refine_type(tag_type: str, name: str) -> str:
     head = key.split()[0] if key else ""
     if tag_type == "PERS":
         return "PER"
-    if tag_type in ("LOC", "ORG") and (head in _facility_heads() or _bare(head) in _facility_heads()):
+    if tag_type in ("LOC", "ORG") and _is_facility(key):
         return "FAC"
     if tag_type == "LOC":
         place = _places().get(key) or _places().get(_bare(key))
