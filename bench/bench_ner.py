@@ -12,12 +12,12 @@ first pass over the text is reported separately (cold per-word-type caches).
 from __future__ import annotations
 
 import argparse
-import os
 import re
-import resource
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+
+from common import peak_mb, pin_one_core
 
 _ANERCORP = Path("/work/shared/data/anercorp/train.txt")
 _SEED = Path(__file__).resolve().parent.parent / "examples" / "seed.txt"
@@ -82,7 +82,7 @@ def _run(name: str, make: Callable[[], Tagger], docs: list[list[list[str]]], rep
         for d in docs:
             tag(d)
     warm_s = time.perf_counter() - t2
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_mb()
     per_doc = 1000 * warm_s / (reps * len(docs))
     print(f"{name}:")
     print(f"  load (incl. first tag): {load_s:.3f} s")
@@ -90,7 +90,7 @@ def _run(name: str, make: Callable[[], Tagger], docs: list[list[list[str]]], rep
         f"  first pass (cold caches): {n_words / cold_s:,.0f} words/s, {1000 * cold_s / len(docs):.2f} ms/doc"
     )
     print(f"  warm: {n_words * reps / warm_s:,.0f} words/s, {per_doc:.2f} ms/doc")
-    print(f"  peak memory of the process so far (ru_maxrss): {peak_mb:.0f} MB")
+    print(f"  peak memory of the process so far (ru_maxrss): {peak:.0f} MB")
 
 
 def main() -> None:
@@ -100,7 +100,7 @@ def main() -> None:
     ap.add_argument("--words", type=int, default=100_000)
     ap.add_argument("--no-reference", action="store_true", help="skip crfsuite's tagger")
     args = ap.parse_args()
-    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    pin_one_core()
 
     from khabar.ner import conll
     from khabar.ner.model import NerTagger

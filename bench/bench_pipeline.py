@@ -12,11 +12,10 @@ once, so the caches fill as they would on a real corpus. Both print words/s (tok
 from __future__ import annotations
 
 import argparse
-import os
-import resource
 import time
 from pathlib import Path
 
+from common import peak_mb, pin_one_core
 from khabar.config import Config
 from khabar.extract import extract_text, get_pipeline
 from khabar.ner import conll
@@ -25,15 +24,6 @@ ROOT = Path(__file__).resolve().parents[1]
 #: ANERcorp's news items run together where a dateline is missing; pieces of this many sentences
 #: (about 600 words) stand for articles
 ARTICLE_SENTENCES = 20
-
-
-def pin_one_core() -> None:
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def conll_documents(path: Path, limit: int | None, size: int = ARTICLE_SENTENCES) -> list[str]:

@@ -10,10 +10,10 @@ second. The segmentation cache is warmed by one run first, as it is in a long-ru
 from __future__ import annotations
 
 import argparse
-import os
 import time
 from pathlib import Path
 
+from common import pin_one_core
 from khabar.config import Config
 from khabar.document import Document
 from khabar.pipeline import Pipeline, registered
@@ -27,8 +27,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=None, help="runs (default: about 200,000 words)")
     ap.add_argument("--file", type=Path, default=ROOT / "examples" / "seed.txt")
     args = ap.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    pin_one_core()
     text = args.file.read_text(encoding="utf-8")
     config = Config.default()
     stages = registered()

@@ -635,19 +635,6 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
     entities = {e.id: e for e in doc.entities}
     out = []
     for n, (ev, more) in enumerate(zip(kept, extra, strict=True), 1):
-        coded = Event(
-            id=f"V{n}",
-            type=ev.type,
-            trigger=ev.trigger,
-            sentence=ev.sentence,
-            mode=ev.mode,
-            source=ev.source,
-            target=ev.target,
-            location=ev.location,
-            date=ev.date,
-            attributed_to=ev.attributed_to,
-            negated=ev.negated,
-            mentions=tuple(more),
-        )
+        coded = replace(ev, id=f"V{n}", mentions=tuple(more))
         out.append(replace(coded, summary_en=summarize(coded, entities)))
     return out
