@@ -19,7 +19,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -220,14 +220,18 @@ def _read_file(path: Path, config: Config) -> Iterator[Document | IngestError]:
         yield _text_document(data, name)
 
 
-def _text_document(data: bytes, name: str) -> Document | IngestError:
+def _decoded(data: bytes, name: str, decode: Callable[[bytes, str], str]) -> str | IngestError:
+    """The decoded text, or the error that names why there is none (undecodable, empty)."""
     try:
-        text = decode_bytes(data, name)
+        text = decode(data, name)
     except DecodeError as exc:
         return IngestError(name, exc.message)
-    if not text.strip():
-        return IngestError(name, "empty document")
-    return Document(text, source=name)
+    return text if text.strip() else IngestError(name, "empty document")
+
+
+def _text_document(data: bytes, name: str) -> Document | IngestError:
+    text = _decoded(data, name, decode_bytes)
+    return text if isinstance(text, IngestError) else Document(text, source=name)
 
 
 def _decode_html(data: bytes, name: str) -> str:
@@ -256,12 +260,9 @@ def iso_date(value: str | None) -> str | None:
 def _html_document(data: bytes, name: str) -> Document | IngestError:
     import trafilatura
 
-    try:
-        html = _decode_html(data, name)
-    except DecodeError as exc:
-        return IngestError(name, exc.message)
-    if not html.strip():
-        return IngestError(name, "empty document")
+    html = _decoded(data, name, _decode_html)
+    if isinstance(html, IngestError):
+        return html
     try:
         result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -48,6 +49,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ROLE = re.compile(r"^(?P<code>[A-Z]+):(?P<scope>[A-Za-z0-9_:.-]+)@(?P<start>[0-9-]*)\.\.(?P<end>[0-9-]*)$")
 _PUNCT = re.compile(r"[^\w\s+]|_")
 _SPACES = re.compile(r"\s+")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
 #: folded in the loose key: letters that transliterations of foreign names swap (g ج/غ/ك, v ف/ڤ, p ب/پ)
 _LOOSE = str.maketrans({"غ": "ج", "ڠ": "ج", "گ": "ج", "ڤ": "ف", "پ": "ب", "چ": "ج", " ": None, "-": None})
 #: shortest loose key looked up as a spelling variant, and shortest one matched fuzzily (one edit in a
@@ -399,18 +401,13 @@ def _header_value(text: str, name: str) -> str | None:
 
 
 def _slug(text: str) -> str:
-    import unicodedata
-
     s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "_", s.replace("'", "").replace("’", "")).strip("_") or "x"
+    return _NON_SLUG.sub("_", s.replace("'", "").replace("’", "")).strip("_") or "x"
 
 
 @lru_cache(maxsize=1)
 def _curated_places() -> frozenset[tuple[str, str]]:
-    try:
-        return frozenset((r[2], r[3]) for r in packaged("places_curated.tsv", 4, 4))
-    except FileNotFoundError:
-        return frozenset()
+    return frozenset((r[2], r[3]) for r in packaged("places_curated.tsv", 4, 4))
 
 
 def place_entries() -> list[KBEntry]:

@@ -103,16 +103,13 @@ _CONSONANTS = {
 #: endings of foreign (mostly Slavic) names, as English spells them
 _ENDINGS = (("وفا", "ova"), ("يفا", "eva"), ("وف", "ov"), ("يف", "ev"), ("سكي", "sky"), ("فيتش", "vich"))
 _ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+_DOUBLE_CONSONANT = re.compile(r"([bcdfghjklmnpqrstvwxz])\1")
 
 
 @cache
 def _surnames() -> dict[str, str]:
-    try:
-        rows = packaged("person_surnames.tsv", 2, 2)
-    except FileNotFoundError:
-        return {}
     out: dict[str, str] = {}
-    for arabic, english in rows:
+    for arabic, english in packaged("person_surnames.tsv", 2, 2):
         k = normalize(arabic)
         if " " not in k:
             out.setdefault(k, english)
@@ -152,7 +149,7 @@ def _rules(word: str) -> str:
     if sum(ch in "اوي" for ch in word) <= 1 and not tail:
         out = _vowel_clusters(out)
     spelled = "".join(out) + tail
-    spelled = re.sub(r"([bcdfghjklmnpqrstvwxz])\1", r"\1", spelled)
+    spelled = _DOUBLE_CONSONANT.sub(r"\1", spelled)
     return spelled[:1].upper() + spelled[1:]
 
 

@@ -29,11 +29,7 @@ def lexicon_entries() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Normalised word tuples → their classes, over all packaged lexicons (built once per process)."""
     out: dict[tuple[str, ...], set[str]] = {}
     for name, cls in SOURCES.items():
-        try:
-            rows = packaged(name)
-        except FileNotFoundError:
-            continue
-        for row in rows:
+        for row in packaged(name):
             key = tuple(normalize(row[0]).split())
             label = cls if cls is not None else (row[1].upper() if len(row) > 1 else "PLACE")
             if key:

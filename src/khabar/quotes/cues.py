@@ -133,12 +133,8 @@ def bare(word: str) -> str:
 
 
 def person_names() -> frozenset[str]:
-    """Normalised one-word person names from the packaged name lexicons (those packaged)."""
+    """Normalised one-word person names from the packaged name lexicons."""
     names: set[str] = set()
     for name in NAME_LEXICONS:
-        try:
-            rows = packaged(name)
-        except FileNotFoundError:
-            continue
-        names.update(normalize(row[0]) for row in rows if " " not in row[0])
+        names.update(normalize(row[0]) for row in packaged(name) if " " not in row[0])
     return frozenset(names)
