@@ -66,6 +66,18 @@ def test_link_exact_variant_fuzzy(text, tag, mention, english, qid):
     assert e.kb_id and not e.kb_id.startswith("local:")
 
 
+@pytest.mark.parametrize(
+    ("text", "tag", "mention", "etype"),
+    [
+        ("اتهم البيت الأبيض الرئيس السابق.", "MISC", "البيت الأبيض", "ORG"),  # MISC linked: the KB's type
+        ("قال البنتاغون ذلك.", "ORG", "البنتاغون", "ORG"),  # other tagger types are kept
+        ("تحدث عن الإسلام طويلا.", "MISC", "الإسلام", "MISC"),  # unlinked MISC stays MISC
+    ],
+)
+def test_linked_misc_takes_the_kb_type(text, tag, mention, etype):
+    assert entity(analyse(text, [(tag, mention)]), mention).type == etype
+
+
 def test_context_chooses_between_candidates():
     # كورسك is both the city and the oblast: either is Kursk in Russia
     doc = analyse("دخلت القوات منطقة كورسك الروسية.", [("LOC", "كورسك")])

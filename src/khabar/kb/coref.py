@@ -12,8 +12,10 @@ Runs after ``link``; in order:
    (``الرئيس الأمريكي``) is a mention of the role holder on the document date (else on the KB's
    as-of date), added to that person's entity or to a new one. A title inside a longer mention, or
    followed by ``السابق`` and the like, is left alone;
-4. single-word aliases of linked entities that the tagger missed (``بوتين``, Latin ``XI``) become mentions;
-5. metonymy: a city named as an actor (``قوات موسكو``, ``قالت موسكو``, ``بين بيونغ يانغ وموسكو``) gets
+4. descriptive actors (``الجيش العراقي``, ``الحكومة الصومالية``) become organisation entities
+   (:mod:`khabar.kb.agents`);
+5. single-word aliases of linked entities that the tagger missed (``بوتين``, Latin ``XI``) become mentions;
+6. metonymy: a city named as an actor (``قوات موسكو``, ``قالت موسكو``, ``بين بيونغ يانغ وموسكو``) gets
    ``metonym_of`` = its country; institutions such as the Kremlin carry it from the KB. Nothing is merged.
 
 Plural references (``الزعيمان``, ``البلدين``) are not resolved: a documented gap. Entity ids are
@@ -26,6 +28,7 @@ from bisect import bisect_left, bisect_right
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention
+from khabar.kb.agents import add_agents
 from khabar.kb.kb import KnowledgeBase, key, load_kb
 from khabar.kb.link import TitlePhrase, apply_entry, find_titles, resolve_title, token_form
 from khabar.ner.stage import mention_start
@@ -247,6 +250,7 @@ class Coreference:
         titles = find_titles(doc, self.kb)
         doc.entities = merge_name_parts(merge_same_kb(doc.entities))
         add_title_mentions(doc, self.kb, titles)
+        add_agents(doc, self.kb)
         rescan_aliases(doc, self.kb)
         mark_metonymy(doc)
         renumber(doc)

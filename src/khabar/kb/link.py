@@ -6,7 +6,8 @@ normalised alias, then with/without the article, then the loose key that absorbs
 type compatibility, prior, the countries the document mentions (countries named, demonyms) and a
 title just before the mention (``الرئيس الروسي`` before ``بوتين`` favours a Russian president).
 The winner fills ``name_en``, ``wikidata``, ``country``, ``sector``, ``kb_id`` (and ``metonym_of`` for
-institutions such as the Kremlin). An entity with no acceptable candidate keeps a stable
+institutions such as the Kremlin); a MISC entity takes the type of the organisation, facility or place
+it links to. An entity with no acceptable candidate keeps a stable
 ``local:<hash>`` id and a transliterated English name.
 
 Title phrases (title + demonym, country or organisation) are found here too; :mod:`khabar.kb.coref`
@@ -39,6 +40,8 @@ _COMPAT: dict[str, dict[str, float]] = {
     "EVENT": {"EVENT": 1.0, "MISC": 0.5},
     "MISC": {"MISC": 1.0, "EVENT": 0.5, "ORG": 0.3, "GPE": 0.3, "LOC": 0.3},
 }
+#: KB types that replace the tagger's MISC when a MISC entity links (MISC→ORG needs a non-fuzzy match)
+_NAMED_TYPES = frozenset({"ORG", "FAC", "GPE"})
 _LEADER = ("LEADER", "PRES", "KING", "EMIR", "SULTAN")
 #: title phrases (normalised, the article kept) → the role codes they name, most specific first
 TITLES: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -266,4 +269,6 @@ class Linker:
                 apply_local(ent)
             else:
                 apply_entry(ent, entry)
+                if ent.type == "MISC" and entry.type in _NAMED_TYPES:
+                    ent.type = entry.type  # البيت الأبيض tagged MISC, a KB organisation
         return doc

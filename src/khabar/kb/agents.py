@@ -1,0 +1,142 @@
+"""Descriptive actors: armies, governments, ministries and police named by a nationality adjective.
+
+News names many actors without a proper name: ``الجيش العراقي``, ``قوات الأمن العراقية``,
+``الخارجية الأميركية``, ``الحكومة الصومالية``. ANERcorp leaves them untagged, so the tagger does too,
+yet event data is about them. :func:`add_agents` (run by the ``coref`` stage) makes them entities:
+
+* a multi-word organisation alias of the knowledge base that no mention covers (``الجيش العراقي``,
+  ``قوات الدعم السريع``) is linked to its entry;
+* otherwise a head noun of ``agent_heads.tsv`` followed by a nationality adjective (one or two words,
+  ``demonyms.tsv``; ``الكورية الشمالية``) is an organisation of that country with the head's sector
+  and an English name such as ``Army of Iraq``; its ``kb_id`` is ``agent:<ISO>:<head>``.
+
+Spans already covered by a mention are left alone; repeated phrases join one entity.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.document import Document, Entity, Mention, Token
+from khabar.kb.kb import KBEntry, KnowledgeBase, key
+from khabar.kb.link import apply_entry, token_form
+from khabar.lexicon import packaged
+from khabar.ner.stage import mention_start
+
+#: longest KB alias looked for, in words
+_MAX_ALIAS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    english: str
+    sector: str
+    words: int
+
+
+@cache
+def agent_heads() -> dict[tuple[str, ...], Head]:
+    """Head nouns (normalised word tuples) → English name and sector."""
+    out: dict[tuple[str, ...], Head] = {}
+    for arabic, english, sector in packaged("agent_heads.tsv", 3, 3):
+        words = tuple(key(arabic).split())
+        out[words] = Head(english, sector, len(words))
+    return out
+
+
+@cache
+def _head_lengths() -> tuple[int, ...]:
+    return tuple(sorted({h.words for h in agent_heads().values()}, reverse=True))
+
+
+def _kb_alias(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[KBEntry, int] | None:
+    """The KB organisation whose multi-word alias starts at token ``i`` (longest first)."""
+    for n in range(min(_MAX_ALIAS, hi - i), 1, -1):
+        orgs = [e for e in kb.exact(" ".join(forms[i : i + n])) if e.type == "ORG"]
+        if len(orgs) == 1:
+            return orgs[0], i + n
+    return None
+
+
+def _pattern(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[KBEntry, int] | None:
+    """A head noun and a nationality adjective starting at token ``i``."""
+    for n in _head_lengths():
+        head = agent_heads().get(tuple(forms[i : i + n]))
+        if head is None or i + n >= hi:
+            continue
+        for m in (2, 1):
+            adjective = " ".join(forms[i + n : i + n + m])
+            iso = kb.demonyms.get(adjective) if adjective.startswith("ال") and i + n + m <= hi else None
+            if iso is None:
+                continue
+            known = [e for e in kb.exact(" ".join(forms[i : i + n + m])) if e.type == "ORG"]
+            if len(known) == 1:
+                return known[0], i + n + m
+            country = kb.get(f"geo:{iso}")
+            english = f"{head.english} of {country.name_en if country else iso}"
+            slug = head.english.lower().replace(" ", "_")
+            entry = KBEntry(
+                id=f"agent:{iso}:{slug}", type="ORG", name_en=english, country=iso, sector=head.sector
+            )
+            return entry, i + n + m
+        return None
+    return None
+
+
+def _sentence_ends(tokens: Sequence[Token]) -> list[int]:
+    """For each token, the index after the last token of its sentence."""
+    ends = [0] * len(tokens)
+    end = len(tokens)
+    for k in range(len(tokens) - 1, -1, -1):
+        if k + 1 < len(tokens) and tokens[k + 1].sentence != tokens[k].sentence:
+            end = k + 1
+        ends[k] = end
+    return ends
+
+
+def _covered(doc: Document) -> set[int]:
+    """Indices of the tokens that overlap a mention."""
+    starts = [t.start for t in doc.tokens]
+    out: set[int] = set()
+    for e in doc.entities:
+        for m in e.mentions:
+            k = max(0, bisect_right(starts, m.start) - 1)
+            while k < len(starts) and starts[k] < m.end:
+                if doc.tokens[k].end > m.start:
+                    out.add(k)
+                k += 1
+    return out
+
+
+def add_agents(doc: Document, kb: KnowledgeBase) -> None:
+    """Descriptive actors no mention covers become entities (see the module doc)."""
+    tokens = doc.tokens
+    if not tokens:
+        return
+    taken = _covered(doc)
+    forms = [token_form(t) for t in tokens]
+    ends = _sentence_ends(tokens)
+    by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
+    i = 0
+    while i < len(tokens):
+        if i in taken or doc.in_boilerplate(tokens[i].start, tokens[i].end):
+            i += 1
+            continue
+        found = _kb_alias(kb, forms, i, ends[i]) or _pattern(kb, forms, i, ends[i])
+        if found is None or any(k in taken for k in range(i, found[1])):
+            i += 1
+            continue
+        entry, j = found
+        start, end = mention_start(tokens[i]), tokens[j - 1].end
+        ent = by_kb.get(entry.id)
+        if ent is None:
+            ent = Entity(id="", type=entry.type, name=doc.text[start:end], mentions=[])
+            apply_entry(ent, entry)
+            doc.entities.append(ent)
+            by_kb[entry.id] = ent
+        ent.mentions.append(Mention(start, end, doc.text[start:end]))
+        taken.update(range(i, j))
+        i = j

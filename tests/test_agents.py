@@ -1,0 +1,94 @@
+"""Descriptive actors (``khabar.kb.agents``): armies, governments and ministries named by nationality."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.config import Config
+from khabar.document import Document, Entity, Mention
+from khabar.kb.agents import add_agents, agent_heads
+from khabar.kb.kb import packaged_kb
+from khabar.pipeline import registered
+
+CONFIG = Config.default()
+_STAGES = registered()
+SENTENCES = _STAGES["sentences"](CONFIG)
+TOKENS = _STAGES["tokens"](CONFIG)
+
+
+def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
+    doc = Document(text)
+    TOKENS(SENTENCES(doc))
+    doc.entities = list(entities or [])
+    add_agents(doc, packaged_kb())
+    return doc.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name_en", "country", "sector", "kb_id"),
+    [
+        # a KB alias the tagger leaves untagged
+        ("اعتقل الجيش العراقي ستة مسلحين.", "الجيش العراقي", "Iraqi Army", "IRQ", "MIL", "org:iraqi_army"),
+        ("وأعلنت الخارجية الأميركية", "الخارجية الأميركية", None, "USA", "GOV", "org:"),
+        # head + nationality adjective (two-word adjective; feminine agreement; construct head)
+        (
+            "وصلت القوات الكورية الشمالية.",
+            "القوات الكورية الشمالية",
+            "Forces of North Korea",
+            "PRK",
+            "MIL",
+            "agent:PRK:",
+        ),
+        (
+            "وقالت الشرطة الباكستانية إن",
+            "الشرطة الباكستانية",
+            "Police of Pakistan",
+            "PAK",
+            "MIL",
+            "agent:PAK:police",
+        ),
+        ("هاجمت قوات الأمن اليمنية المتظاهرين", "قوات الأمن اليمنية", None, "YEM", "MIL", "agent:YEM:"),
+        ("ورفضت الحكومة التشادية العرض", "الحكومة التشادية", None, "TCD", "GOV", None),
+        # proclitics stay outside the mention (an article merged into لل too, as for tagged names)
+        ("وللحكومة التشادية رأي", "حكومة التشادية", None, "TCD", "GOV", None),
+    ],
+)
+def test_descriptive_actor(
+    text: str, mention: str, name_en: str | None, country: str, sector: str, kb_id: str | None
+) -> None:
+    found = agents(text)
+    assert len(found) == 1
+    ent = found[0]
+    assert [m.text for m in ent.mentions] == [mention]
+    assert ent.type == "ORG" and ent.country == country and ent.sector == sector
+    if name_en is not None:
+        assert ent.name_en == name_en
+    if kb_id is not None:
+        assert (ent.kb_id or "").startswith(kb_id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الجيش إن الهجوم فشل.",  # no nationality
+        "هاجمت القوات الحكومية القرية.",  # not a nationality
+        "الحكومة. العراقية",  # not across a sentence end
+        "التقى الوفد بالمسؤولين العراقيين.",  # the adjective must follow the head
+    ],
+)
+def test_no_descriptive_actor(text: str) -> None:
+    assert agents(text) == []
+
+
+def test_repeated_phrase_is_one_entity_and_tagged_spans_are_left_alone() -> None:
+    found = agents("انسحب الجيش التركي ثم عاد الجيش التركي.")
+    assert len(found) == 1 and len(found[0].mentions) == 2
+    text = "قال الجيش الإسرائيلي"
+    tagged = Entity("E1", "ORG", "الجيش الإسرائيلي", [Mention(4, len(text), "الجيش الإسرائيلي")])
+    assert agents(text, [tagged]) == [tagged]
+
+
+def test_heads_lexicon_loads() -> None:
+    heads = agent_heads()
+    assert ("الجيش",) in heads and heads[("الجيش",)].sector == "MIL"
+    assert all(h.words == len(k) for k, h in heads.items())
