@@ -11,8 +11,17 @@ import pytest
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Event, Mention, Quote, Span, TextSpan, Time
-from khabar.events.evaluate import GoldEvent, Passage, load_gold, name_matches, score
-from khabar.events.lexicon import PLOVER_TYPES, conjugate, load_triggers, ontology, parse_frame
+from khabar.events.evaluate import GoldEvent, Passage, coded, load_gold, name_matches, score
+from khabar.events.lexicon import (
+    FIRST,
+    PARTICIPLE,
+    PLOVER_TYPES,
+    THIRD,
+    conjugate,
+    load_triggers,
+    ontology,
+    parse_frame,
+)
 from khabar.events.plover import to_plover
 from khabar.events.stage import EventCoder
 from khabar.events.summary import summarize
@@ -503,6 +512,46 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         {"أوكرانيا"},
         False,
     ),
+    # constructions: بين X وY with titles, a subject and مع Y, the clause's subjects, participles
+    (
+        "consult-between-titles",
+        "انتهت في موسكو جولة محادثات بين وزير الخارجية الروسي سيرغي لافروف والمسؤول الأمريكي بلينكن.",
+        "CONSULT",
+        None,
+        {"سيرغي لافروف"},
+        {"بلينكن"},
+        False,
+    ),
+    (
+        "agree-noun-with",
+        "أعلنت تركيا عن اتفاق مع روسيا بشأن الحدود.",
+        "AGREE",
+        None,
+        {"تركيا"},
+        {"روسيا"},
+        False,
+    ),
+    (
+        "consult-clause-subjects",
+        "عقد الرئيس ماكرون رئيس الجمهورية الفرنسية وضيفه الرئيس التركي أردوغان رئيس حزب العدالة والتنمية"
+        " والوفد المرافق له جلسة مباحثات رسمية.",
+        "CONSULT",
+        None,
+        {"ماكرون", "أردوغان"},
+        set(),
+        False,
+    ),
+    (
+        "accuse-participle",
+        "أشاد لافروف بالاتفاق، متهما الولايات المتحدة بعرقلته.",
+        "ACCUSE",
+        "allege",
+        {"سيرغي لافروف"},
+        {"الولايات المتحدة"},
+        False,
+    ),
+    ("coerce-force", "أجبرت إسرائيل حماس على الانسحاب.", "COERCE", "restrict", {"إسرائيل"}, {"حماس"}, False),
+    ("support-adhere", "تمسكت مصر بالرئيس مرسي.", "SUPPORT", None, {"مصر"}, {"محمد مرسي"}, False),
     (
         "assault-conj-clitic",
         "وقصفت إسرائيل لبنان.",
@@ -731,11 +780,16 @@ def test_conjugations() -> None:
     forms = conjugate("التقى")
     for f in ("التقي", "التقت", "التقوا", "التقيا", "يلتقي", "تلتقي", "يلتقون", "يلتق", "نلتقي"):
         assert f in forms
-    assert forms["نلتقي"] is True and forms["يلتقي"] is False
+    assert forms["نلتقي"] == FIRST and forms["يلتقي"] == THIRD
+    assert forms["ملتقيا"] == PARTICIPLE
     assert {"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدع"} <= set(conjugate("دعا"))
     assert {"ارسل", "ارسلت", "ارسلوا", "يرسل", "ترسل", "نرسل", "يرسلون"} <= set(conjugate("أرسل"))
     assert {"اشاد", "يشيد", "تشيد"} <= set(conjugate("أشاد|يشيد"))
     assert "يضرب" not in conjugate("أضرب|-")
+    assert {"منتقدا", "مطالبا", "متهما", "مشيدا"} <= {
+        f for v in ("انتقد", "طالب", "اتهم", "أشاد|يشيد") for f, k in conjugate(v).items() if k == PARTICIPLE
+    }
+    assert not any(k == PARTICIPLE for k in conjugate("هدد").values())  # form I/II cannot be told apart
 
 
 def test_lexicon_size_and_coverage() -> None:
@@ -825,6 +879,38 @@ def test_seed_end_to_end(seed_text: str) -> None:
     for ev in doc.events:
         assert ev.trigger.text == doc.text[ev.trigger.start : ev.trigger.end]
         assert ev.summary_en
+
+
+def test_agreement_noun_needs_its_participants() -> None:
+    assert all(e.type != "AGREE" for e in make_doc("رحبت فرنسا بالاتفاق النووي.").events)
+    doc = make_doc(
+        "وقال إن القرار جاء نتيجة اتفاق عقد الأسبوع الماضي في بغداد بين الأمم المتحدة والاتحاد الأوروبي.",
+        times=(("الأسبوع الماضي", "2006-W30"),),
+    )
+    ev = find(doc, "AGREE")
+    assert names(doc, ev.source) | names(doc, ev.target) == {"الأمم المتحدة", "الاتحاد الأوروبي"}
+
+
+def test_byline_names_are_not_actors_and_pronoun_subject_is_speaker() -> None:
+    text = "القاهرة - أحمد علي : أعلنت الأمم المتحدة أنها سترسل قوات لدعم لبنان."
+    doc = make_doc(text, quotes=(("أنها سترسل قوات لدعم لبنان", "الأمم المتحدة"),))
+    ev = find(doc, "AID")
+    assert names(doc, ev.source) == {"الأمم المتحدة"}
+    assert names(doc, ev.target) == {"لبنان"}
+
+
+def test_participle_in_quote_has_the_speaker_as_source() -> None:
+    text = "وقال بوتين إن روسيا مستعدة للحوار، منتقدا الولايات المتحدة."
+    doc = make_doc(text, quotes=(("إن روسيا مستعدة للحوار، منتقدا الولايات المتحدة", "فلاديمير بوتين"),))
+    ev = find(doc, "ACCUSE")
+    assert names(doc, ev.source) == {"فلاديمير بوتين"}
+    assert names(doc, ev.target) == {"الولايات المتحدة"}
+
+
+def test_negated_events_are_not_scored() -> None:
+    doc = make_doc("لم تهاجم إسرائيل لبنان.")
+    assert doc.events and doc.events[0].negated
+    assert not coded(doc)
 
 
 def test_lam_genitive_agent_of_verbal_noun() -> None:

@@ -40,6 +40,8 @@ _N = normalize
 HARD_BOUNDARIES = frozenset({".", "!", "?", "؟", "؛", ";", "..."})
 #: quotation marks: often scare quotes around one word, so argument search looks through them
 QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "„"})
+#: punctuation that ends a clause (brackets and dashes often hold an apposition instead)
+CLAUSE_PUNCTUATION = frozenset({"،", ",", ":"})
 SOFT_BOUNDARIES = frozenset({"،", ",", ":", "(", ")", "–", "-", "—", "[", "]"})
 #: words that open a new clause: the subject or object search stops there
 CLAUSE_WORDS = frozenset(
@@ -208,6 +210,12 @@ SUBJECT_FILLERS = frozenset(
     )
 )
 OBJECT_WINDOW = 8
+#: a byline (``الخرطوم ـ فلان ـ وكالات الأنباء :``) ends within this many tokens of the text's start
+BYLINE_WINDOW = 15
+#: ``بين`` within this many tokens after a trigger, its participants within this many after it
+BETWEEN_GAP = 4
+BETWEEN_SPAN = 24
+_BETWEEN = _N("بين")
 NEGATION_WINDOW = 5
 
 
@@ -235,6 +243,7 @@ class Args:
     explicit_subject: bool = False
     after_verb: bool = False  # the subject was found after the verb (VSO)
     passive: bool = False  # the grammatical subject is the recipient (اعتُقل، تم اعتقال، X قد اعتقل في)
+    paired: bool = False  # symmetric participants named as such: بين X وY, or a subject and مع Y
 
 
 @cache
@@ -308,6 +317,7 @@ class DocView:
         #: tokens that read as a verb of the trigger lexicon: a clause of their own
         self.verbs: frozenset[int] = verbs - self.name_parts
         self.dateline = self._dateline()
+        self.byline_end = self._byline_end()
         self._add_anaphors()
         #: sentence index → its token range [lo, hi)
         self.bounds: dict[int, tuple[int, int]] = {}
@@ -354,6 +364,70 @@ class DocView:
         if m is None or m.etype not in PLACE_TYPES or m.last + 1 >= len(self.tokens):
             return None
         return m if self.tokens[m.last + 1].text in ("(", "–", "-", "—", ":") else None
+
+    def _byline_end(self) -> int:
+        """The token after a byline closed by ``:`` at the start of the text (``الخرطوم ـ فلان ـ
+        وكالات الأنباء :``, ``الدوحة - قنا :``): names there are no actors. 0 when there is none."""
+        for k in range(min(len(self.tokens), BYLINE_WINDOW)):
+            if self.tokens[k].sentence != 0 or self.is_hard(k) or k in self.verbs:
+                return 0
+            if self.tokens[k].text == ":":
+                return k + 1 if any(j in self.at for j in range(k)) else 0
+        return 0
+
+    def between(self, i: int, hi: int) -> list[str]:
+        """Participants after ``بين`` shortly after trigger ``i``, one actor per conjunct, a person
+        preferred (``محادثات بين منسق ... بالاتحاد الأوروبي خافيير سولانا والمسؤول ... علي لاريجاني``);
+        empty unless two are found."""
+        k, budget = i + 1, BETWEEN_GAP  # time words do not count (اتفاق عقد الأسبوع الماضي في نيويورك بين)
+        while True:
+            if k >= hi or budget < 0:
+                return []
+            if self.is_boundary(k) or k in self.verbs or self.core[k] in CLAUSE_WORDS:
+                return []
+            if self.core[k] == _BETWEEN:
+                break
+            budget -= 0 if self.in_time(k) else 1
+            k += 1
+        conjuncts: list[list[ActorMention]] = [[]]
+        j = k + 1
+        while j < min(hi, k + 1 + BETWEEN_SPAN):
+            if self.is_boundary(j) or j in self.verbs or self.core[j] in CLAUSE_WORDS:
+                break
+            if j > k + 1 and conjuncts[-1] and self.conjoined(j):
+                conjuncts.append([])
+            a = self.actor(j)
+            if a is not None:
+                conjuncts[-1].append(a)
+                j = a.last + 1
+            else:
+                j += 1
+        ids: list[str] = []
+        for c in conjuncts:
+            if c:
+                ids.extend(next((a for a in c if a.etype == "PER"), c[0]).entities)
+        ids = _dedup(ids)
+        return ids if len(ids) >= 2 else []
+
+    def clause_actors_before(self, i: int) -> list[str]:
+        """Bare actors of the clause before token ``i``: not after a preposition, not a title's genitive
+        (``عقد X واخوه الرئيس Y رئيس السلطة ... جلسة مباحثات`` → X, Y). The clause starts after a
+        sentence boundary, a comma or colon, a clause word or a trigger verb."""
+        sentence = self.tokens[i].sentence
+        k = i - 1
+        while k >= 0 and self.tokens[k].sentence == sentence:
+            core = self.core[k]
+            if self.is_hard(k) or self.tokens[k].text in QUOTE_MARKS or k in self.verbs:
+                break
+            if core in CLAUSE_WORDS or core in COMPLEMENTIZERS or self.tokens[k].text in CLAUSE_PUNCTUATION:
+                break
+            k -= 1
+        out: list[str] = []
+        for j in range(max(k + 1, self.byline_end), i):
+            a = self.actor(j)
+            if a is not None and a.prep is None and not self.title_genitive(a):
+                out.extend(a.entities)
+        return _dedup(out)
 
     def _add_anaphors(self) -> None:
         pairs: list[tuple[int, tuple[str, str], tuple[str, str]]] = []  # (last token, ids, types)
@@ -416,7 +490,7 @@ class DocView:
 
     def actor(self, i: int) -> ActorMention | None:
         m = self.at.get(i)
-        if m is None or m.etype not in ACTOR_TYPES or m is self.dateline:
+        if m is None or m.etype not in ACTOR_TYPES or m is self.dateline or i < self.byline_end:
             return None
         return m
 
@@ -638,7 +712,12 @@ class DocView:
             return False
         if self.core[k] in RELATIVES:
             return not any(w.kind == "suffix" for w in self.tokens[i].words)
-        return self.norm[k] in PRONOUN_COMPLEMENTIZERS
+        return self.after_pronoun(i)
+
+    def after_pronoun(self, i: int) -> bool:
+        """The verb at ``i`` follows a complementiser carrying its subject (``أعلنت X أنها سترسل``)."""
+        k = self._before_particles(i)
+        return k >= 0 and self.norm[k] in PRONOUN_COMPLEMENTIZERS
 
     def scan(self, start: int, end: int, *, window: int) -> list[tuple[int, ActorMention | None]]:
         """Tokens from ``start`` up to a clause end: ``(index, actor mention starting there)``."""

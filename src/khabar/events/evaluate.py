@@ -12,6 +12,7 @@ entity may be left over, source against source and target against target — for
 (AGREE, CONSULT, COOPERATE) the participants are compared as one set. A name matches an entity when,
 after :func:`~khabar.text.normalize.normalize` and without the article, it equals or contains one of
 the entity's mention texts or is contained in one. Each gold event is matched at most once.
+Negated predictions are not scored (:func:`coded`): the gold codes only what happened.
 """
 
 from __future__ import annotations
@@ -131,11 +132,17 @@ class EventScores:
         return "\n".join(rows)
 
 
+def coded(doc: Document) -> list[Event]:
+    """The events that count as predictions: negated ones (``لم يلتق``) are kept in the output with
+    ``negated`` set, but the gold codes only what happened, so they are not scored."""
+    return [ev for ev in doc.events if not ev.negated]
+
+
 def score(passage: Passage, doc: Document, symmetric: frozenset[str]) -> Counter[str]:
     """Matched gold events of one passage, by type (each gold and each predicted event used once)."""
     entities = {e.id: e for e in doc.entities}
     matched: Counter[str] = Counter()
-    free = list(doc.events)
+    free = coded(doc)
     for g in passage.events:
         hit = next((ev for ev in free if event_matches(g, ev, entities, symmetric)), None)
         if hit is not None:
@@ -154,7 +161,7 @@ def evaluate(passages: Sequence[Passage], config: Config | None = None) -> Event
     for passage in passages:
         doc = extract_text(passage.text, config=config, date=passage.date)
         gold.update(e.type for e in passage.events)
-        predicted.update(e.type for e in doc.events)
+        predicted.update(e.type for e in coded(doc))
         matched.update(score(passage, doc, symmetric))
     return EventScores(gold, predicted, matched)
 

@@ -2,7 +2,8 @@
 
 A verb row names the perfect 3ms (``أرسل``), optionally with its imperfect 3ms (``أشاد|يشيد``);
 :func:`conjugate` generates the forms news text uses: perfect 3ms/3fs/3mp/dual/1st, imperfect with
-the prefixes ``ي ت ن أ``, plural and dual endings and the short (jussive) form of weak-final verbs.
+the prefixes ``ي ت ن أ``, plural and dual endings, the short (jussive) form of weak-final verbs and,
+for the derived forms, the circumstantial participle (``منتقدا``: "criticising", its subject the clause's).
 Proclitics (و ف س ب ل) and pronoun suffixes are left to :func:`~khabar.text.tokenize.segment`, so
 forms are stored bare and normalised. A noun row is one written form (verbal nouns, plurals).
 
@@ -41,7 +42,7 @@ PLOVER_TYPES = (
     "COERCE",
     "ASSAULT",
 )
-_FLAGS = frozenset({"to", "claim", "swap", "passive", "verbal", "given"})
+_FLAGS = frozenset({"to", "claim", "swap", "passive", "verbal", "given", "pair"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,7 @@ class Frame:
     passive: bool = False
     verbal: bool = False  # a war of words: a person's "attack" on a person or an organisation
     given: bool = False  # forces handed to another: not the source's own (قواتها) unless sent to help
+    pair: bool = False  # a symmetric noun coded only with its participants: بين X وY, or مع Y
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,7 @@ class Entry:
     pos: str  # "verb" or "noun"
     frame: Frame
     first_person: bool = False  # the form is 1st person (أرسل "I send", نرسل, أرسلنا)
+    participle: bool = False  # the circumstantial participle (منتقدا): its subject is the clause's
 
 
 def parse_frame(text: str, origin: str) -> Frame:
@@ -90,6 +93,7 @@ def parse_frame(text: str, origin: str) -> Frame:
         "passive" in flags,
         "verbal" in flags,
         "given" in flags,
+        "pair" in flags,
     )
 
 
@@ -105,15 +109,19 @@ def _imperfect(perfect_raw: str) -> str:
     return "ي" + stem
 
 
-def conjugate(form: str) -> dict[str, bool]:
-    """Normalised conjugations of a verb row's ``form`` → whether the form is 1st person."""
+#: what a conjugated form is: 3rd person, 1st person, or the circumstantial participle
+THIRD, FIRST, PARTICIPLE = "3", "1", "participle"
+
+
+def conjugate(form: str) -> dict[str, str]:
+    """Normalised conjugations of a verb row's ``form`` → ``THIRD``, ``FIRST`` or ``PARTICIPLE``."""
     perfect_raw, _, imperfect_raw = form.partition("|")
     perfect = normalize(perfect_raw)
-    out: dict[str, bool] = {}
+    out: dict[str, str] = {}
 
-    def add(f: str, first: bool = False) -> None:
+    def add(f: str, first: bool = False, kind: str = THIRD) -> None:
         if f not in out:  # a 3rd-person reading wins over a 1st-person one
-            out[f] = first
+            out[f] = FIRST if first else kind
 
     # perfect
     add(perfect)
@@ -135,6 +143,10 @@ def conjugate(form: str) -> dict[str, bool]:
         return out
     imperfect = normalize(imperfect_raw or _imperfect(perfect_raw))
     stem = imperfect[1:]
+    # the circumstantial active participle (منتقدا، مطالبا، مشيدا، ملتقيا) of the derived forms;
+    # form I (رافضا) is left out: unvocalised, its perfect cannot be told from form II (هدد)
+    if len(perfect) >= 4:
+        add("م" + stem + "ا", kind=PARTICIPLE)
     weak = stem[-1] in "وي" and len(stem) >= 3 and not imperfect_raw
     for prefix, first in (("ي", False), ("ت", False), ("ن", True), ("ا", True)):
         add(prefix + stem, first)
@@ -177,11 +189,12 @@ def build(rows: Iterable[tuple[str, ...]], origin: str = TRIGGERS_LEXICON) -> Tr
         if pos == "verb":
             generated = conjugate(form)
         elif pos == "noun":
-            generated = {normalize(form): False}
+            generated = {normalize(form): THIRD}
         else:
             raise LexiconError(f"{where}: pos must be verb or noun, not {pos!r}")
-        for f, first in generated.items():
-            forms.setdefault(f, []).append(Entry(lemma, etype, mode_value, pos, frame, first))
+        for f, kind in generated.items():
+            entry = Entry(lemma, etype, mode_value, pos, frame, kind == FIRST, kind == PARTICIPLE)
+            forms.setdefault(f, []).append(entry)
     return TriggerLexicon({f: tuple(es) for f, es in forms.items()})
 
 

@@ -269,7 +269,7 @@ class EventCoder:
                     continue
                 if not source and entry.pos == "noun" and events and _asked_to_stop(view, i, events[-1]):
                     source = [t for t in events[-1].target if t not in target]
-                if entry.frame.to and not target:
+                if (entry.frame.to and not target) or (entry.frame.pair and not args.paired):
                     continue
                 if obj is not None:
                     # the object, and a trigger word qualifying it (اتفاقية تعاون); not what is to be
@@ -320,7 +320,9 @@ class EventCoder:
         mentions = [a for _, a in view.scan(i + 1, hi, window=OBJECT_WINDOW) if a is not None]
         rest = mentions
         first = mentions[0] if mentions else None
-        if entry.pos == "verb":
+        if entry.participle:
+            pass  # its subject is the clause's (_implicit_subject); the actor after it is its object
+        elif entry.pos == "verb":
             before = view.subject_before(i)
             if before is not None:
                 args.source = view.group_before(before)
@@ -339,6 +341,10 @@ class EventCoder:
                         args.explicit_subject = args.after_verb = True
                         rest = [b for b in mentions if b.first > last]
                         break
+        elif symmetric and (pair := view.between(i, hi)):
+            args.source, args.target = pair[:1], pair[1:]
+            args.explicit_subject = args.paired = True
+            return args
         else:
             if (
                 first is not None
@@ -350,6 +356,18 @@ class EventCoder:
                 args.explicit_subject = True
                 rest = [b for b in mentions if b.first > last]
         args.target = self._target(view, i, rest, entry, symmetric, args.source)
+        if symmetric and entry.pos == "noun" and not args.source:
+            # its participants as the clause's subjects (أعلنت X عن اتفاق مع Y، عقد X وY جلسة مباحثات)
+            before = view.clause_actors_before(i)
+            if len(before) >= 2:
+                args.source, args.target = before[:1], before[1:]
+                args.paired = True
+                return args
+            args.source = [e for e in before if e not in args.target]
+        if symmetric:
+            args.paired = bool(args.source) and any(
+                a.prep_after(i) == _WITH and a.entities[0] in args.target for a in rest
+            )
         if entry.pos == "noun" and not args.source and i + 1 < hi:
             args.source = self._demonym_actor(view, i + 1)  # الهجوم الإسرائيلي على لبنان
         if entry.pos == "noun" and not args.target and args.explicit_subject and first is not None:
@@ -406,16 +424,25 @@ def _implicit_subject(
 ) -> tuple[list[str], list[str]]:
     """Source and target once unexpressed subjects are filled in.
 
-    In a quote a first-person verb has the speaker as subject, another verb the people the quote
-    names; outside quotes a verb continues the subject of the event before it (same or previous
-    sentence), and a verb conjoined with و to an earlier event of its sentence keeps that event's
-    subject, its bare noun being its object (``دانت الصين الهجوم وطالبت إسرائيل بالاعتذار``).
+    A circumstantial participle (``منتقدا``) has the subject of its clause: the speaker of the quote it
+    follows, else the source of the event before it in its sentence. In a quote a first-person verb,
+    or one right after a pronoun complementiser (``أعلنت X أنها سترسل``), has the speaker as subject,
+    another verb the people the quote names; outside quotes a verb continues the subject of the event
+    before it (same or previous sentence), and a verb conjoined with و to an earlier event of its
+    sentence keeps that event's subject, its bare noun being its object
+    (``دانت الصين الهجوم وطالبت إسرائيل بالاعتذار``).
     """
     source, target = args.source, args.target
     token = view.tokens[i]
     speaker = quote.speaker if quote is not None else None
+    if entry.participle:
+        if speaker is not None:
+            source = [speaker]
+        elif last_source is not None and last_source[0] == token.sentence:
+            source = list(last_source[1])
+        return source, [t for t in target if t not in source]
     if not source and entry.pos == "verb" and not args.passive:
-        if speaker is not None and entry.first_person:
+        if speaker is not None and (entry.first_person or view.after_pronoun(i)):
             source = [speaker]
         elif speaker is not None:
             source = [a for a in _addressees(view, quote, i, speaker) if a not in target]
