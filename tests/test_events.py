@@ -553,6 +553,53 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ("coerce-force", "أجبرت إسرائيل حماس على الانسحاب.", "COERCE", "restrict", {"إسرائيل"}, {"حماس"}, False),
     ("support-adhere", "تمسكت مصر بالرئيس مرسي.", "SUPPORT", None, {"مصر"}, {"محمد مرسي"}, False),
     (
+        "accuse-possessed-noun",
+        "جدد أردوغان أمس انتقاده للرئيس ماكرون.",
+        "ACCUSE",
+        "disapprove",
+        {"أردوغان"},
+        {"ماكرون"},
+        False,
+    ),
+    (
+        "support-content-owner",
+        "أعلن ماكرون تأييد تصريحات الرئيس أردوغان.",
+        "SUPPORT",
+        None,
+        set(),
+        {"أردوغان"},
+        False,
+    ),
+    (
+        "support-described-subject",
+        "وأيد المفكر والباحث أحمد علي مواقف أردوغان.",
+        "SUPPORT",
+        None,
+        {"أحمد علي"},
+        {"أردوغان"},
+        False,
+    ),
+    (
+        "consult-letter",
+        "وجه بوتين رسالة إلى كيم.",
+        "CONSULT",
+        None,
+        {"فلاديمير بوتين"},
+        {"كيم جونغ أون"},
+        False,
+    ),
+    (
+        "accuse-verbal-attack",
+        "شنت إيران هجوما حادا على فرنسا.",
+        "ACCUSE",
+        "disapprove",
+        {"إيران"},
+        {"فرنسا"},
+        False,
+    ),
+    ("accuse-blame", "ألقت مصر باللوم على حماس.", "ACCUSE", "allege", {"مصر"}, {"حماس"}, False),
+    ("support-defend", "دافع لافروف عن سوريا.", "SUPPORT", None, {"سيرغي لافروف"}, {"سوريا"}, False),
+    (
         "assault-conj-clitic",
         "وقصفت إسرائيل لبنان.",
         "ASSAULT",
@@ -881,6 +928,17 @@ def test_seed_end_to_end(seed_text: str) -> None:
         assert ev.summary_en
 
 
+def test_nationality_adjective_names_the_country_not_its_city() -> None:
+    text = "وصل الوفد إلى بغداد ثم الولايات المتحدة ، وتواصل القصف الأمريكي على العراق."
+    doc = make_doc(text)
+    assert not any(e.type == "ASSAULT" and e.source for e in doc.events)  # no entity is the country itself
+    for ent in doc.entities:
+        ent.kb_id = {"الولايات المتحدة": "geo:USA", "العراق": "geo:IRQ"}.get(ent.name, "geo:city:XXX:x")
+    doc.events = []
+    ev = find(CODER(doc), "ASSAULT")
+    assert names(doc, ev.source) == {"الولايات المتحدة"} and names(doc, ev.target) == {"العراق"}
+
+
 def test_agreement_noun_needs_its_participants() -> None:
     assert all(e.type != "AGREE" for e in make_doc("رحبت فرنسا بالاتفاق النووي.").events)
     doc = make_doc(
@@ -968,7 +1026,7 @@ def test_eval_command_scores_each_file_and_combined(tmp_path: Path) -> None:
 
     from khabar.events.evaluate import DEFAULT_GOLD, eval_events_command
 
-    assert [p.name for p in DEFAULT_GOLD] == ["events_dev.jsonl", "events_dev2.jsonl"]
+    assert [p.name for p in DEFAULT_GOLD] == ["events_dev.jsonl", "events_dev2.jsonl", "events_dev3.jsonl"]
     line = {"text": "فرضت الولايات المتحدة عقوبات على إيران .", "date": None, "events": []}
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     one.write_text("# note\n" + json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")

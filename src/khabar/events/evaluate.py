@@ -12,7 +12,8 @@ entity may be left over, source against source and target against target — for
 (AGREE, CONSULT, COOPERATE) the participants are compared as one set. A name matches an entity when,
 after :func:`~khabar.text.normalize.normalize` and without the article, it equals or contains one of
 the entity's mention texts or is contained in one. Each gold event is matched at most once.
-Negated predictions are not scored (:func:`coded`): the gold codes only what happened.
+Gold events that name no actor at all are left out (the coder only codes events with a named actor),
+and negated predictions are not scored (:func:`coded`): the gold codes only what happened.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from khabar.events.lexicon import ontology
 from khabar.text.normalize import normalize
 
 _DATA = Path(__file__).resolve().parents[3] / "bench" / "data"
-DEFAULT_GOLD = (_DATA / "events_dev.jsonl", _DATA / "events_dev2.jsonl")
+DEFAULT_GOLD = (_DATA / "events_dev.jsonl", _DATA / "events_dev2.jsonl", _DATA / "events_dev3.jsonl")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,7 @@ def load_gold(path: str | Path) -> list[Passage]:
         events = tuple(
             GoldEvent(e["type"], tuple(e.get("source", ())), tuple(e.get("target", ())), e.get("trigger", ""))
             for e in d.get("events", ())
+            if e.get("source") or e.get("target")  # no named actor: out of the coder's scope
         )
         passages.append(Passage(d["text"], d.get("date"), events))
     return passages

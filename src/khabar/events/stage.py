@@ -36,6 +36,7 @@ from khabar.events.arguments import (
     OBJECT_WINDOW,
     PASSIVE_AUX,
     PLACE_TYPES,
+    PREPOSITIONS,
     QUOTE_MARKS,
     SUBJECT_WINDOW,
     TARGET_PREPS,
@@ -73,6 +74,7 @@ _TYPE_PREPS = {
     "RETREAT": frozenset({_FROM, normalize("عن")}),
     "CONCEDE": frozenset({normalize("عن")}),
     "SANCTION": frozenset({_WITH}),
+    "SUPPORT": frozenset({normalize("عن")}),  # دافع عن
 }
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
 #: verbs whose object is their patient: with a person before them and no object after, unvocalised
@@ -83,6 +85,35 @@ _CESSATION = frozenset(normalize(w) for w in ("رفع", "وقف", "إنهاء", 
 #: purpose of help after a sending verb (لدعم X، للمساعدة، لمساعدتها), normalised
 _HELP = re.compile(r"^لل?(?:مساعد[هت]|دعم|مساند[هت]|نصر[هت])")
 _HELP_SPAN = 6
+#: what someone said, decided or proposed: its owner is acted on (تأييد تصريحات X، رفض خطة X)
+_CONTENT_NOUNS = frozenset(
+    normalize(w)
+    for w in (
+        "تصريحات",
+        "تصريح",
+        "موقف",
+        "مواقف",
+        "قرار",
+        "قرارات",
+        "سياسة",
+        "سياسات",
+        "خطة",
+        "خطط",
+        "مبادرة",
+        "جهود",
+        "اقتراح",
+        "مقترح",
+        "مقترحات",
+        "مطالب",
+        "شروط",
+        "آراء",
+        "أقوال",
+        "حكومة",
+        "إدارة",
+    )
+)
+#: at most this many description words between a verb and its person subject
+_DESCRIPTORS = 3
 _VERBAL_SOURCES = frozenset({"PER"})
 _VERBAL_TARGETS = frozenset({"PER", "ORG"})
 _COMBINING = re.compile("[\u064b-\u0652\u0670]*")
@@ -305,12 +336,14 @@ class EventCoder:
         return events
 
     def _demonym_actor(self, view: DocView, k: int) -> list[str]:
-        """The country an adjective like ``الإسرائيلي`` names, when the article names it as a place."""
+        """The country an adjective like ``الإسرائيلي`` names, when the article names that country (or a
+        city standing for it, ``metonym_of``): a city of the country is not the country."""
         country = self.demonyms.get(view.core[k])
         if country is None:
             return []
-        places = [e.id for e in view.doc.entities if e.country == country and e.type == "GPE"]
-        return places[:1]
+        ents = view.doc.entities
+        places = [e.id for e in ents if e.kb_id == f"geo:{country}"]
+        return (places or [e.id for e in ents if e.metonym_of == country and e.type == "GPE"])[:1]
 
     def _arguments(self, view: DocView, i: int, entry: Entry, hi: int) -> Args:
         args = Args()
@@ -320,6 +353,7 @@ class EventCoder:
         mentions = [a for _, a in view.scan(i + 1, hi, window=OBJECT_WINDOW) if a is not None]
         rest = mentions
         first = mentions[0] if mentions else None
+        possessed = False
         if entry.participle:
             pass  # its subject is the clause's (_implicit_subject); the actor after it is its object
         elif entry.pos == "verb":
@@ -333,14 +367,22 @@ class EventCoder:
                 for a in mentions:
                     if a.first - i > SUBJECT_WINDOW or a.first > pp:
                         break
-                    if not view.only_titles(i + 1, a.first):
-                        break  # a subject follows its verb directly, titles aside
+                    if not view.only_titles(i + 1, a.first) and not (
+                        a.etype == "PER" and _descriptors(view, i + 1, a.first)
+                    ):
+                        break  # a subject follows its verb directly, titles (or descriptions) aside
                     if a.prep_after(i) is None and not view.conjoined_to_pp(a.first):
                         a = _title_holder(view, a, mentions)
                         args.source, last = view.group_after(a)
                         args.explicit_subject = args.after_verb = True
                         rest = [b for b in mentions if b.first > last]
                         break
+        elif entry.pos == "noun" and _possessed(token) and entry.type not in _PATIENT_TYPES:
+            possessed = True
+            # the pronoun is the agent (جدد لحود انتقاده للرئيس شيراك، نقلت عن الحكومة نفيها): the
+            # clause's subject, else the last actor named before it in its sentence
+            args.source = view.clause_actors_before(i)[:1] or view.previous_actor(i, [])
+            args.explicit_subject = bool(args.source)
         elif symmetric and (pair := view.between(i, hi)):
             args.source, args.target = pair[:1], pair[1:]
             args.explicit_subject = args.paired = True
@@ -351,11 +393,12 @@ class EventCoder:
                 and first.first - i <= _GENITIVE_GAP
                 and _genitive_reachable(view, i + 1, first.first)
                 and (first.prep_after(i) in (None, _BETWEEN) or _lam_genitive(first, i, mentions))
+                and (symmetric or not _owns_content(view, first))
             ):
                 args.source, last = view.group_after(first)
                 args.explicit_subject = True
                 rest = [b for b in mentions if b.first > last]
-        args.target = self._target(view, i, rest, entry, symmetric, args.source)
+        args.target = self._target(view, i, rest, entry, symmetric, args.source, possessed)
         if symmetric and entry.pos == "noun" and not args.source:
             # its participants as the clause's subjects (أعلنت X عن اتفاق مع Y، عقد X وY جلسة مباحثات)
             before = view.clause_actors_before(i)
@@ -392,8 +435,16 @@ class EventCoder:
 
     @staticmethod
     def _target(
-        view: DocView, i: int, mentions: list[ActorMention], entry: Entry, symmetric: bool, source: list[str]
+        view: DocView,
+        i: int,
+        mentions: list[ActorMention],
+        entry: Entry,
+        symmetric: bool,
+        source: list[str],
+        possessed: bool = False,
     ) -> list[str]:
+        """The recipient among ``mentions``; a noun's bare genitive is none unless a pronoun suffix
+        already fills the noun's genitive (``باتهامه فرنسا``)."""
         if symmetric:  # a companion (مع X) first
             for a in mentions:
                 if a.prep_after(i) == _WITH and a.entities[0] not in source:
@@ -402,8 +453,8 @@ class EventCoder:
             if a.entities[0] in source or view.conjoined(a.first) or view.tokens[a.first - 1].text == "(":
                 continue  # coordinated with an earlier word, or a bracketed abbreviation (ICSS)
             prep = a.prep_after(i)
-            genitive = entry.pos == "noun" or view.title_genitive(a)
-            if prep is None and genitive and not view.emphasised(a.first):
+            genitive = (entry.pos == "noun" and not possessed) or view.title_genitive(a)
+            if prep is None and genitive and not view.emphasised(a.first) and not _owns_content(view, a):
                 continue  # an apposition's genitive (سلطانوف نائب وزير خارجية روسيا), not a recipient
             if prep is None or prep in TARGET_PREPS:
                 if prep in ("ب", normalize("في")) and a.etype in PLACE_TYPES:
@@ -463,6 +514,37 @@ def _implicit_subject(
     ):
         source, target = list(last_source[1]), source
     return source, target
+
+
+def _owns_content(view: DocView, a: ActorMention) -> bool:
+    """``a`` is the genitive of a word for what someone said or decided (``تأييد تصريحات طالباني``):
+    whoever supports, rejects or criticises that acts on ``a``."""
+    k = a.first - 1
+    while k >= 0 and k not in view.inside and view.only_titles(k, k + 1):
+        k -= 1  # تصريحات الرئيس العراقي جلال طالباني
+    return k >= 0 and _bare_word(view.core[k]) in _CONTENT_NOUNS
+
+
+def _descriptors(view: DocView, start: int, end: int) -> bool:
+    """A few definite nouns describing a person between a verb and the name (``وأيد المفكر والباحث X``)."""
+    if end - start > _DESCRIPTORS:
+        return False
+    return all(
+        k not in view.inside
+        and not view.is_boundary(k)
+        and view.core[k].startswith("ال")
+        and view.core[k] not in PREPOSITIONS
+        for k in range(start, end)
+    )
+
+
+def _bare_word(core: str) -> str:
+    return core[2:] if core.startswith("ال") and len(core) > 4 else core
+
+
+def _possessed(token: Token) -> bool:
+    """The word carries a pronoun suffix (``انتقاده``, ``نفيها``)."""
+    return any(w.kind == "suffix" for w in token.words)
 
 
 def _title_holder(view: DocView, a: ActorMention, mentions: list[ActorMention]) -> ActorMention:
