@@ -599,6 +599,43 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ),
     ("accuse-blame", "ألقت مصر باللوم على حماس.", "ACCUSE", "allege", {"مصر"}, {"حماس"}, False),
     ("support-defend", "دافع لافروف عن سوريا.", "SUPPORT", None, {"سيرغي لافروف"}, {"سوريا"}, False),
+    ("threaten-warn", "حذرت فرنسا إيران من عواقب وخيمة.", "THREATEN", None, {"فرنسا"}, {"إيران"}, False),
+    (
+        "reject-relative",
+        "انتقد ماكرون لافروف الذي رفض مطالب فرنسا.",
+        "REJECT",
+        None,
+        {"سيرغي لافروف"},
+        {"فرنسا"},
+        False,
+    ),
+    (
+        "coerce-members-of",
+        "اعتقلت الشرطة المصرية ثمانية من أعضاء حماس.",
+        "COERCE",
+        "arrest",
+        {"الشرطة المصرية"},
+        {"حماس"},
+        False,
+    ),
+    (
+        "request-plural-verb",
+        "واجتمع القادة أمس وطالبوا حكومة نتنياهو بوقف القصف.",
+        "REQUEST",
+        None,
+        set(),
+        {"بنيامين نتنياهو"},
+        False,
+    ),
+    (
+        "agree-object-qualifier",
+        "وقعت مصر اتفاقية تعاون مع فرنسا.",
+        "AGREE",
+        None,
+        {"مصر"},
+        {"فرنسا"},
+        False,
+    ),
     (
         "assault-conj-clitic",
         "وقصفت إسرائيل لبنان.",
@@ -937,6 +974,37 @@ def test_nationality_adjective_names_the_country_not_its_city() -> None:
     doc.events = []
     ev = find(CODER(doc), "ASSAULT")
     assert names(doc, ev.source) == {"الولايات المتحدة"} and names(doc, ev.target) == {"العراق"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هددت إيران بوقف التعاون إن فرض مجلس الأمن عقوبات عليها.",  # إن + verb: a condition
+        "قال إن روسيا سترد إذا هاجمت أوكرانيا روسيا.",
+        "لن يتغير شيء ما لم تنسحب إسرائيل من لبنان.",
+    ],
+)
+def test_conditions_are_not_events(text: str) -> None:
+    doc = make_doc(text)
+    assert not [e for e in doc.events if e.type in ("SANCTION", "ASSAULT", "RETREAT")]
+
+
+def test_region_of_a_country_is_not_an_actor() -> None:
+    doc = make_doc("وقعت مصر اتفاقا مع متمردي شرق سوريا.")
+    ev = find(doc, "AGREE")
+    assert names(doc, ev.source) | names(doc, ev.target) == {"مصر"}
+
+
+def test_unnamed_plural_subject_is_not_continued() -> None:
+    doc = make_doc("اعتقلت الشرطة المصرية أحمد علي. وطالب المتظاهرون حكومة مرسي بالإفراج عنه.")
+    ev = find(doc, "REQUEST")
+    assert not ev.source and names(doc, ev.target) == {"محمد مرسي"}
+
+
+def test_verb_conjoined_after_an_object_continues_the_subject() -> None:
+    doc = make_doc("انتقدت إيران بوتين وهددت بوقف التعاون.")
+    ev = find(doc, "THREATEN")
+    assert names(doc, ev.source) == {"إيران"}
 
 
 def test_agreement_noun_needs_its_participants() -> None:

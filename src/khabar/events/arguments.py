@@ -144,6 +144,32 @@ LATEST_ANAPHORS = frozenset(_N(w) for w in ("الأخير", "الأخيرة", "�
 #: words before ``الأخير`` that make it a noun phrase of its own, not an adjective (الاجتماع الأخير)
 _NP_OPENERS = frozenset(_N(w) for w in ("هذا", "هذه", "وهذا", "وهذه", "ذلك", "تلك", "و", "ف"))
 #: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
+#: particles opening the condition of an if-clause (``ما لم`` is checked as a pair)
+CONDITIONALS = frozenset(_N(w) for w in ("إذا", "اذا", "لو", "حال", "حالة", "لولا", "طالما"))
+#: ``إن`` right before a verb is "if" (before a noun it is the complementiser)
+CONDITIONAL_IN = frozenset(_N(w) for w in ("إن", "وإن", "فإن"))
+#: direction words before a place make it a region, not an actor (شرق السودان، جنوب لبنان)
+DIRECTIONS = frozenset(
+    _N(w)
+    for w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي", "أقصى", "أطراف", "ضواحي")
+)
+#: words for the members or forces of an actor (``ثمانية من أعضاء المنظمة``)
+MEMBER_WORDS = frozenset(
+    _N(w)
+    for w in (
+        "أعضاء",
+        "عناصر",
+        "أنصار",
+        "مؤيدي",
+        "مقاتلي",
+        "مسلحي",
+        "جنود",
+        "قادة",
+        "مسؤولي",
+        "نواب",
+        "وزراء",
+    )
+)
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
 PHRASE_LOOKBACK = 4
@@ -492,6 +518,8 @@ class DocView:
         m = self.at.get(i)
         if m is None or m.etype not in ACTOR_TYPES or m is self.dateline or i < self.byline_end:
             return None
+        if m.etype == "GPE" and i > 0 and self.core[i - 1] in DIRECTIONS and self.at.get(i - 1) is None:
+            return None  # a region (متمردي شرق السودان), not the state
         return m
 
     def opens_pp(self, k: int) -> bool:
@@ -702,6 +730,18 @@ class DocView:
                 return list(a.entities)
         return []
 
+    def named_antecedent(self, i: int) -> list[str]:
+        """The actor right before the relative word that opens verb ``i``'s clause (``ميركل التي رفضت``);
+        empty when a common noun stands there (``الجنود الكوريين الذين قاتلوا``)."""
+        k = self._before_particles(i)
+        if k < 1 or self.core[k] not in RELATIVES:
+            return []
+        j = k - 1
+        if self.tokens[j].text in ("،", ","):
+            j -= 1
+        a = self._mention_ending_at(j) if j >= 0 else None
+        return list(a.entities) if a is not None else []
+
     def subject_elsewhere(self, i: int) -> bool:
         """No subject follows the verb at ``i``: it is a relative's antecedent or a pronoun.
 
@@ -714,13 +754,41 @@ class DocView:
             return not any(w.kind == "suffix" for w in self.tokens[i].words)
         return self.after_pronoun(i)
 
+    def members_of(self, a: ActorMention) -> bool:
+        """``من أعضاء X`` / ``من عناصر X``: only words for members stand between ``من`` and the name."""
+        if a.prep_at is None or a.prep_at + 1 >= a.first:
+            return False
+        return all(_bare(self.core[k]) in MEMBER_WORDS for k in range(a.prep_at + 1, a.first))
+
+    def unnamed_subject(self, i: int) -> bool:
+        """A plural noun that names no one stands right after verb ``i`` as its subject
+        (``وطالب المتظاهرون الحكومة``): the verb continues nobody's action."""
+        k = i + 1
+        if k >= len(self.tokens) or k in self.inside or self.tokens[k].sentence != self.tokens[i].sentence:
+            return False
+        core = self.core[k]
+        return core.startswith("ال") and core.endswith("ون") and len(core) > 5
+
+    @staticmethod
+    def plural_verb(token: Token) -> bool:
+        """The verb is marked plural (``طالبوا``, ``يطالبون``): in verb-first order its subject is the
+        pronoun, so a name after it is its object."""
+        stem = token.stem
+        if stem is None:
+            return False
+        form = _norm(stem.text)
+        return len(form) > 3 and (form.endswith("وا") or (form[0] in "يت" and form.endswith("ون")))
+
     def after_pronoun(self, i: int) -> bool:
         """The verb at ``i`` follows a complementiser carrying its subject (``أعلنت X أنها سترسل``)."""
         k = self._before_particles(i)
         return k >= 0 and self.norm[k] in PRONOUN_COMPLEMENTIZERS
 
-    def scan(self, start: int, end: int, *, window: int) -> list[tuple[int, ActorMention | None]]:
-        """Tokens from ``start`` up to a clause end: ``(index, actor mention starting there)``."""
+    def scan(
+        self, start: int, end: int, *, window: int, through: range = range(0)
+    ) -> list[tuple[int, ActorMention | None]]:
+        """Tokens from ``start`` up to a clause end: ``(index, actor mention starting there)``. Trigger
+        verbs end the clause unless they are in ``through`` (the object of the trigger: اتفاقية تعاون)."""
         out: list[tuple[int, ActorMention | None]] = []
         k = start
         stop = min(end, start + window)
@@ -731,7 +799,7 @@ class DocView:
                 continue
             if t in HARD_BOUNDARIES or t in SOFT_BOUNDARIES or (k > start and self.core[k] in CLAUSE_WORDS):
                 break
-            if k in self.verbs:
+            if k in self.verbs and k not in through:
                 break
             a = self.actor(k)
             out.append((k, a))
@@ -781,6 +849,21 @@ class DocView:
                 before = m.entities[0]
         return after or before
 
+    def conditional(self, i: int, lo: int, verb: bool) -> bool:
+        """Token ``i`` (a ``verb`` reading or not) is in the condition of an if-clause: ``إذا``/``لو``/
+        ``في حال``/``ما لم`` shortly before it, or ``إن`` right before a verb (``إن فرض مجلس الأمن``)."""
+        k = self._before_particles(i)
+        if k >= lo and verb and self.norm[k] in CONDITIONAL_IN:
+            return True
+        for k in range(i - 1, max(i - 1 - NEGATION_WINDOW, lo - 1), -1):
+            if self.is_boundary(k) or (self.core[k] in CLAUSE_WORDS and self.core[k] not in COMPLEMENTIZERS):
+                break
+            if self.core[k] in CONDITIONALS or self.norm[k] in CONDITIONALS:
+                return True
+            if self.core[k] == _N("لم") and k > lo and self.core[k - 1] == _N("ما"):
+                return True
+        return False
+
     def negated(self, i: int, lo: int) -> bool:
         """A negator shortly before token ``i``, or a denial verb + ``أن`` earlier in the sentence."""
         for k in range(i - 1, max(i - 1 - NEGATION_WINDOW, lo - 1), -1):
@@ -800,6 +883,11 @@ class DocView:
                 if a is not None:
                     return self.group_after(a)[0]
         return []
+
+
+def _bare(core: str) -> str:
+    """A normalised word without its article (``الأعضاء`` → ``اعضاء``)."""
+    return core[2:] if core.startswith("ال") and len(core) > 4 else core
 
 
 def _dedup(ids: list[str]) -> list[str]:

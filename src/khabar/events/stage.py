@@ -275,7 +275,12 @@ class EventCoder:
                     obj = self._object(view, i, hi, entry.frame.objects)
                     if obj is None:
                         continue
-                args = self._arguments(view, i, entry, hi)
+                if view.conditional(i, lo, entry.pos == "verb"):
+                    break  # a hypothesis (إذا رفضت، إن فرض مجلس الأمن عقوبات): nothing happened
+                through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
+                args = self._arguments(view, i, entry, hi, through)
+                if events and _conjoined_object(view, i, args, events[-1]):
+                    args.source = list(events[-1].source)
                 negated = view.negated(i, lo) or _denied(view, self.lexicon, i, lo)
                 etype, mode = entry.type, entry.mode
                 attributed = quote.speaker if quote is not None else None
@@ -345,12 +350,13 @@ class EventCoder:
         places = [e.id for e in ents if e.kb_id == f"geo:{country}"]
         return (places or [e.id for e in ents if e.metonym_of == country and e.type == "GPE"])[:1]
 
-    def _arguments(self, view: DocView, i: int, entry: Entry, hi: int) -> Args:
+    def _arguments(self, view: DocView, i: int, entry: Entry, hi: int, through: range = range(0)) -> Args:
         args = Args()
         symmetric = entry.type in self.symmetric
         token = view.tokens[i]
         passive = _passive(view, i, token, entry)
-        mentions = [a for _, a in view.scan(i + 1, hi, window=OBJECT_WINDOW) if a is not None]
+        scanned = view.scan(i + 1, hi, window=OBJECT_WINDOW, through=through)
+        mentions = [a for _, a in scanned if a is not None]
         rest = mentions
         first = mentions[0] if mentions else None
         possessed = False
@@ -362,7 +368,7 @@ class EventCoder:
                 args.source = view.group_before(before)
                 args.explicit_subject = True
                 passive = passive or _bare_passive(view, i, entry, before, hi)
-            elif not view.subject_elsewhere(i):
+            elif not view.subject_elsewhere(i) and not view.plural_verb(token):
                 pp = next((k for k in range(i + 1, hi) if view.opens_pp(k)), hi)
                 for a in mentions:
                     if a.first - i > SUBJECT_WINDOW or a.first > pp:
@@ -456,6 +462,8 @@ class EventCoder:
             genitive = (entry.pos == "noun" and not possessed) or view.title_genitive(a)
             if prep is None and genitive and not view.emphasised(a.first) and not _owns_content(view, a):
                 continue  # an apposition's genitive (سلطانوف نائب وزير خارجية روسيا), not a recipient
+            if prep == _FROM and view.members_of(a):
+                prep = None  # اعتقلت الشرطة ثمانية من أعضاء المنظمة: the organisation is acted on
             if prep is None or prep in TARGET_PREPS:
                 if prep in ("ب", normalize("في")) and a.etype in PLACE_TYPES:
                     continue
@@ -486,6 +494,8 @@ def _implicit_subject(
     source, target = args.source, args.target
     token = view.tokens[i]
     speaker = quote.speaker if quote is not None else None
+    if not source and entry.pos == "verb" and view.after_relative(i) and not _possessed(token):
+        source = [e for e in view.named_antecedent(i) if e not in target]  # ميركل التي رفضت التعليق
     if entry.participle:
         if speaker is not None:
             source = [speaker]
@@ -502,6 +512,7 @@ def _implicit_subject(
             and last_source is not None
             and token.sentence - last_source[0] <= 1
             and not view.after_relative(i)
+            and not view.unnamed_subject(i)
         ):
             source = list(last_source[1])
     if (
@@ -540,6 +551,21 @@ def _descriptors(view: DocView, start: int, end: int) -> bool:
 
 def _bare_word(core: str) -> str:
     return core[2:] if core.startswith("ال") and len(core) > 4 else core
+
+
+def _conjoined_object(view: DocView, i: int, args: Args, previous: Event) -> bool:
+    """``إيران تستقبل أنان وتهدد``: the name before a verb with و is the object of the verb before it,
+    so the verb continues that verb's source."""
+    token = view.tokens[i]
+    return (
+        args.explicit_subject
+        and not args.after_verb
+        and "و" in token_prefixes(token)
+        and bool(previous.source)
+        and previous.sentence.start <= token.start < previous.sentence.end
+        and bool(args.source)
+        and set(args.source) <= set(previous.target)
+    )
 
 
 def _possessed(token: Token) -> bool:
