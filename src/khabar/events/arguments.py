@@ -170,6 +170,11 @@ MEMBER_WORDS = frozenset(
         "وزراء",
     )
 )
+#: words for an actor's land: a preposition before them is the actor's (حشدت قوات على حدود أوكرانيا)
+LAND = frozenset(_N(w) for w in ("حدود", "أراضي", "أرض", "داخل", "عاصمة", "سماء", "مياه"))
+#: the "preposition" of a name that is the genitive of a noun inside a prepositional phrase
+#: (``دعا X إلى مساعدة بيروت``): neither a bare object nor a recipient
+GENITIVE_IN_PP = "of"
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
 PHRASE_LOOKBACK = 4
@@ -362,15 +367,21 @@ class DocView:
             return pre[-1], None
         # a free preposition right before the name, or before the words of its phrase
         # (مع قوات موسكو، مع وزير الخارجية السوري وليد المعلم)
+        crossed = False  # a word that is no title stands between: the name is that word's genitive
         for k in range(i - 1, i - 1 - PHRASE_LOOKBACK, -1):
             if k < 0 or self.tokens[k].sentence != token.sentence or self.is_boundary(k):
                 break
             if self.core[k] in CLAUSE_WORDS:  # من جهته أن الوزيرة X: no preposition of X
                 break
-            if self.core[k] in PREPOSITIONS:
-                return self.core[k], k
-            if k in self.inside:
+            if k in self.inside:  # a name (أحمد علي: not the preposition على)
                 break
+            if self.core[k] in PREPOSITIONS:
+                return (GENITIVE_IN_PP if crossed else self.core[k]), k
+            bare = _bare(self.core[k])
+            if not (
+                bare in title_words() or bare in demonym_words() or bare in SUBJECT_FILLERS or bare in LAND
+            ):
+                crossed = True
         return None, None
 
     def _first_name(self, k: int) -> bool:
