@@ -171,7 +171,32 @@ MEMBER_WORDS = frozenset(
     )
 )
 #: words for an actor's land: a preposition before them is the actor's (حشدت قوات على حدود أوكرانيا)
-LAND = frozenset(_N(w) for w in ("حدود", "أراضي", "أرض", "داخل", "عاصمة", "سماء", "مياه"))
+LAND = frozenset(
+    _N(w)
+    for w in (
+        "حدود",
+        "أراضي",
+        "أرض",
+        "داخل",
+        "عاصمة",
+        "سماء",
+        "مياه",
+        "مدينة",
+        "إقليم",
+        "ولاية",
+        "منطقة",
+        "محافظة",
+        "بلدة",
+        "قرية",
+        "مخيم",
+        "جزيرة",
+        "شرق",
+        "غرب",
+        "شمال",
+        "جنوب",
+        "وسط",
+    )
+)
 #: the "preposition" of a name that is the genitive of a noun inside a prepositional phrase
 #: (``دعا X إلى مساعدة بيروت``): neither a bare object nor a recipient
 GENITIVE_IN_PP = "of"
@@ -703,14 +728,21 @@ class DocView:
         return -1
 
     def previous_actor(self, i: int, exclude: Sequence[str]) -> list[str]:
-        """The entities of the nearest actor named before token ``i`` in its sentence, ``exclude`` aside."""
+        """The entities of the nearest actor named before token ``i`` in its sentence, ``exclude`` aside;
+        names after a preposition that introduces no recipient (``أمام الجمعية``, a genitive inside a
+        prepositional phrase) and places where something happens (``في إقليم دارفور``) are passed over."""
         sentence = self.tokens[i].sentence
         for k in range(i - 1, -1, -1):
             if self.tokens[k].sentence != sentence:
                 break
             a = self._mention_ending_at(k)
-            if a is not None and not set(a.entities) & set(exclude):
-                return list(a.entities)
+            if a is None or set(a.entities) & set(exclude):
+                continue
+            if a.prep is not None and a.prep not in TARGET_PREPS:  # أمام الجمعية، في خطاب ...
+                continue
+            if a.etype in PLACE_TYPES and a.prep in (_N("في"), "ب"):
+                continue
+            return list(a.entities)
         return []
 
     def emphasised(self, j: int) -> bool:
@@ -764,6 +796,10 @@ class DocView:
         if self.core[k] in RELATIVES:
             return not any(w.kind == "suffix" for w in self.tokens[i].words)
         return self.after_pronoun(i)
+
+    def loose_words(self, start: int, end: int) -> int:
+        """How many tokens in ``[start, end)`` are neither in a name nor titles, time words or particles."""
+        return sum(1 for k in range(start, end) if k not in self.inside and not self.only_titles(k, k + 1))
 
     def members_of(self, a: ActorMention) -> bool:
         """``من أعضاء X`` / ``من عناصر X``: only words for members stand between ``من`` and the name."""

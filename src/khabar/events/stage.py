@@ -112,6 +112,8 @@ _CONTENT_NOUNS = frozenset(
         "إدارة",
     )
 )
+#: a recipient with ل stands at most this many words (not names or titles) after its trigger
+_LAM_REACH = 2
 #: at most this many description words between a verb and its person subject
 _DESCRIPTORS = 3
 _VERBAL_SOURCES = frozenset({"PER"})
@@ -467,6 +469,8 @@ class EventCoder:
             if prep is None or prep in TARGET_PREPS:
                 if prep in ("ب", normalize("في")) and a.etype in PLACE_TYPES:
                     continue
+                if prep == "ل" and view.loose_words(i + 1, a.first) > _LAM_REACH:
+                    continue  # the genitive ل of a noun chain (عملية اختيار الأمين العام للأمم المتحدة)
                 return [e for e in view.group_after(a)[0] if e not in source]
             if prep in _TYPE_PREPS.get(entry.type, ()) or (symmetric and prep == _WITH):
                 return [e for e in view.group_after(a)[0] if e not in source]
