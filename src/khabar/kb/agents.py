@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from khabar.document import Document, Entity, Mention, Token
 from khabar.kb.kb import KBEntry, KnowledgeBase, key
@@ -52,9 +52,23 @@ def _head_lengths() -> tuple[int, ...]:
     return tuple(sorted({h.words for h in agent_heads().values()}, reverse=True))
 
 
+@lru_cache(maxsize=8)
+def _alias_starts(kb: KnowledgeBase) -> dict[str, int]:
+    """First words of the KB's multi-word organisation aliases → the longest such alias, in words."""
+    out: dict[str, int] = {}
+    for e in kb.entries.values():
+        if e.type == "ORG":
+            for alias in e.aliases:
+                words = key(alias).split()
+                if 1 < len(words) <= _MAX_ALIAS:
+                    out[words[0]] = max(out.get(words[0], 0), len(words))
+    return out
+
+
 def _kb_alias(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[KBEntry, int] | None:
     """The KB organisation whose multi-word alias starts at token ``i`` (longest first)."""
-    for n in range(min(_MAX_ALIAS, hi - i), 1, -1):
+    longest = _alias_starts(kb).get(forms[i], 0)
+    for n in range(min(longest, hi - i), 1, -1):
         orgs = [e for e in kb.exact(" ".join(forms[i : i + n])) if e.type == "ORG"]
         if len(orgs) == 1:
             return orgs[0], i + n
