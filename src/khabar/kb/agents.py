@@ -52,6 +52,11 @@ def _head_lengths() -> tuple[int, ...]:
     return tuple(sorted({h.words for h in agent_heads().values()}, reverse=True))
 
 
+@cache
+def _head_starts() -> frozenset[str]:
+    return frozenset(words[0] for words in agent_heads())
+
+
 @lru_cache(maxsize=8)
 def _alias_starts(kb: KnowledgeBase) -> dict[str, int]:
     """First words of the KB's multi-word organisation aliases → the longest such alias, in words."""
@@ -77,6 +82,8 @@ def _kb_alias(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple
 
 def _pattern(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[KBEntry, int] | None:
     """A head noun and a nationality adjective starting at token ``i``."""
+    if forms[i] not in _head_starts():
+        return None
     for n in _head_lengths():
         head = agent_heads().get(tuple(forms[i : i + n]))
         if head is None or i + n >= hi:
@@ -136,11 +143,15 @@ def add_agents(doc: Document, kb: KnowledgeBase) -> None:
     by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
     i = 0
     while i < len(tokens):
-        if i in taken or doc.in_boilerplate(tokens[i].start, tokens[i].end):
+        if i in taken:
             i += 1
             continue
         found = _kb_alias(kb, forms, i, ends[i]) or _pattern(kb, forms, i, ends[i])
-        if found is None or any(k in taken for k in range(i, found[1])):
+        if (
+            found is None
+            or any(k in taken for k in range(i, found[1]))
+            or doc.in_boilerplate(tokens[i].start, tokens[i].end)
+        ):
             i += 1
             continue
         entry, j = found
