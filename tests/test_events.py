@@ -956,7 +956,15 @@ def test_user_lexicon(tmp_path: Path) -> None:
 # --- evaluation
 
 
-@pytest.mark.parametrize(("name", "size"), [("events_dev.jsonl", 20), ("events_dev2.jsonl", 25)])
+@pytest.mark.parametrize(
+    ("name", "size"),
+    [
+        ("events_dev.jsonl", 20),
+        ("events_dev2.jsonl", 25),
+        ("events_dev3.jsonl", 60),
+        ("events_dev4.jsonl", 40),
+    ],
+)
 def test_dev_set_is_well_formed(name: str, size: int) -> None:
     passages = load_gold(ROOT / "bench" / "data" / name)
     assert len(passages) >= size
@@ -965,6 +973,19 @@ def test_dev_set_is_well_formed(name: str, size: int) -> None:
         for g in p.events:
             assert g.type in PLOVER_TYPES
             assert g.trigger in p.text
+            assert g.source or g.target  # events that name no actor are dropped when loading
+            # a name is written in the passage (its article merged into لل: للولايات المتحدة)
+            assert all(n in p.text or n.removeprefix("ال") in p.text for n in (*g.source, *g.target))
+
+
+def test_dev_sets_do_not_share_sentences() -> None:
+    seen: dict[int, str] = {}
+    for name in ("events_dev.jsonl", "events_dev2.jsonl", "events_dev3.jsonl", "events_dev4.jsonl"):
+        for line in (ROOT / "bench" / "data" / name).read_text(encoding="utf-8").splitlines():
+            if line.startswith("{"):
+                for n in json.loads(line)["anercorp_sentences"]:
+                    assert n not in seen, f"sentence {n} in {seen.get(n)} and {name}"
+                    seen[n] = name
 
 
 def test_name_matching_and_score() -> None:
@@ -1139,7 +1160,7 @@ def test_eval_command_scores_each_file_and_combined(tmp_path: Path) -> None:
 
     from khabar.events.evaluate import DEFAULT_GOLD, eval_events_command
 
-    assert [p.name for p in DEFAULT_GOLD] == ["events_dev.jsonl", "events_dev2.jsonl", "events_dev3.jsonl"]
+    assert [p.name for p in DEFAULT_GOLD] == [f"events_dev{n}.jsonl" for n in ("", "2", "3", "4")]
     line = {"text": "فرضت الولايات المتحدة عقوبات على إيران .", "date": None, "events": []}
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     one.write_text("# note\n" + json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
