@@ -139,13 +139,19 @@ def test_title_apposition_becomes_a_mention():
         ("2025-09-03", "Donald Trump"),
         ("2022-06-01", "Joe Biden"),
         ("2015-06-01", "Barack Obama"),
-        (None, "Donald Trump"),
     ],
 )
 def test_role_by_document_date(date, english):
     doc = analyse("وقال الرئيس الأمريكي إن المفاوضات مستمرة.", [], date=date)
     (e,) = doc.entities
     assert e.name_en == english and [m.text for m in e.mentions] == ["الرئيس الأمريكي"]
+
+
+def test_undated_title_names_the_current_holder_only_when_the_text_names_them():
+    assert analyse("وقال الرئيس الأمريكي إن المفاوضات مستمرة.", []).entities == []
+    doc = analyse("وقال الرئيس الأمريكي إن المفاوضات مستمرة. وأضاف ترامب ذلك.", [("PERS", "ترامب")])
+    trump = entity(doc, "ترامب")
+    assert [m.text for m in trump.mentions] == ["الرئيس الأمريكي", "ترامب"]
 
 
 def test_title_joins_the_named_holder_and_skips_former_and_longer_titles():

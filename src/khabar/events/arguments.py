@@ -230,6 +230,8 @@ SUBJECT_FILLERS = frozenset(
         "جهتها",
         "جانبه",
         "جانبها",
+        "فيه",  # في وقت نفت فيه حماس
+        "فيها",
         # members and forces of an actor
         "أنصار",
         "مؤيدو",

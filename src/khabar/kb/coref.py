@@ -9,8 +9,9 @@ Runs after ``link``; in order:
    before the full name;
 3. title phrases become mentions when they refer: a title followed by a person's name
    (``الرئيس الروسي فلاديمير بوتين``) is a mention of that person; a scoped title alone
-   (``الرئيس الأمريكي``) is a mention of the role holder on the document date (else on the KB's
-   as-of date), added to that person's entity or to a new one. A title inside a longer mention, or
+   (``الرئيس الأمريكي``) is a mention of the role holder on the document date, added to that
+   person's entity or to a new one; in an undated document it is the holder on the KB's as-of date
+   only when the text names that person too (an archive story's "French president" is not today's). A title inside a longer mention, or
    followed by ``السابق`` and the like, is left alone;
 4. descriptive actors (``الجيش العراقي``, ``الحكومة الصومالية``) become organisation entities
    (:mod:`khabar.kb.agents`);
@@ -165,6 +166,8 @@ def add_title_mentions(doc: Document, kb: KnowledgeBase, titles: list[TitlePhras
             if entry is None:
                 continue
             target = by_kb.get(entry.id)
+            if target is None and doc.date is None:
+                continue  # undated: the holder on the KB's date is a guess unless the text names them
             if target is None:
                 arabic = next((a for a in entry.aliases if not a.isascii()), entry.name_en)
                 target = Entity(id="", type=entry.type, name=arabic, mentions=[])
