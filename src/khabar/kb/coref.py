@@ -11,8 +11,8 @@ Runs after ``link``; in order:
    (``الرئيس الروسي فلاديمير بوتين``) is a mention of that person; a scoped title alone
    (``الرئيس الأمريكي``) is a mention of the role holder on the document date, added to that
    person's entity or to a new one; in an undated document it is the holder on the KB's as-of date
-   only when the text names that person too (an archive story's "French president" is not today's). A title inside a longer mention, or
-   followed by ``السابق`` and the like, is left alone;
+   only when the text names that person too (an archive story's "French president" is not today's).
+   A title inside a longer mention, or followed by ``السابق`` and the like, is left alone;
 4. descriptive actors (``الجيش العراقي``, ``الحكومة الصومالية``) become organisation entities
    (:mod:`khabar.kb.agents`);
 5. single-word aliases of linked entities that the tagger missed (``بوتين``, Latin ``XI``) become mentions;
