@@ -681,6 +681,16 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         {"إيران"},
         False,
     ),
+    ("assault-place-object", "اقتحمت قوات مجهولة غزة فجرا.", "ASSAULT", None, set(), {"غزة"}, False),
+    (
+        "assault-place-location",
+        "تواصل القصف العنيف في بغداد.",
+        "ASSAULT",
+        None,
+        set(),
+        {"بغداد"},
+        False,
+    ),
     (
         "assault-conj-clitic",
         "وقصفت إسرائيل لبنان.",

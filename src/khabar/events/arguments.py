@@ -799,6 +799,17 @@ class DocView:
             return not any(w.kind == "suffix" for w in self.tokens[i].words)
         return self.after_pronoun(i)
 
+    def place_object(self, i: int, hi: int) -> str | None:
+        """A place named as the object of verb ``i`` (``هاجمت القوات الحكومية كولكول``): the first place
+        in its clause with no preposition or with ``على``."""
+        for k, _ in self.scan(i + 1, hi, window=OBJECT_WINDOW):
+            m = self.at.get(k)
+            if m is not None and m.etype in PLACE_TYPES and m.prep in (None, _N("على")):
+                return m.entities[0]
+            if m is not None and m.etype in ACTOR_TYPES:
+                return None
+        return None
+
     def loose_words(self, start: int, end: int) -> int:
         """How many tokens in ``[start, end)`` are neither in a name nor titles, time words or particles."""
         return sum(1 for k in range(start, end) if k not in self.inside and not self.only_titles(k, k + 1))

@@ -319,6 +319,12 @@ class EventCoder:
                 sentence = doc.sentences[token.sentence]
                 exclude = [*source, *target]
                 location = view.location(lo, hi, i, exclude)
+                if not target and etype in _PLACE_PATIENT_TYPES:
+                    # an attack on no one named: the place attacked (هاجمت القوات كولكول، قصف في بغداد)
+                    # (a place where a subjectless verb happens is only where: قاتلوا ... في روسيا)
+                    place = view.place_object(i, hi) if entry.pos == "verb" else None
+                    where = location if source or entry.pos == "noun" else None
+                    target = [place] if place else [where] if where else []
                 if location is None and token.sentence == 0 and view.dateline is not None:
                     location = view.dateline.entities[0]
                 events.append(

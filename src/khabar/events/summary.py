@@ -59,7 +59,7 @@ def summarize(ev: Event, entities: Mapping[str, Entity]) -> str:
     else:
         line = f"{subject} {phrases['past']} {obj}" if obj else f"{subject} {phrases['alone']}"
     parts = [line.strip()]
-    if ev.location and ev.location in entities:
+    if ev.location and ev.location in entities and ev.location not in ev.target:
         place = entities[ev.location]
         parts.append(f"in {place.name_en or place.name}")
     if ev.date:
