@@ -11,7 +11,15 @@ import pytest
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Event, Mention, Quote, Span, TextSpan, Time
-from khabar.events.evaluate import GoldEvent, Passage, coded, load_gold, name_matches, score
+from khabar.events.evaluate import (
+    GoldEvent,
+    Passage,
+    coded,
+    event_overlaps,
+    load_gold,
+    name_matches,
+    score,
+)
 from khabar.events.lexicon import (
     FIRST,
     PARTICIPLE,
@@ -1007,6 +1015,9 @@ def test_name_matching_and_score() -> None:
     assert score(gold, doc, frozenset(SYMMETRIC))["CONSULT"] == 1
     wrong = Passage(doc.text, None, (GoldEvent("CONSULT", ("كيم",), (), "التقى"),))
     assert not score(wrong, doc, frozenset(SYMMETRIC))
+    assert score(wrong, doc, frozenset(SYMMETRIC), event_overlaps)["CONSULT"] == 1  # one actor is enough
+    other = Passage(doc.text, None, (GoldEvent("AGREE", ("كيم",), (), "التقى"),))
+    assert not score(other, doc, frozenset(SYMMETRIC), event_overlaps)  # but not another type
 
 
 # --- the whole pipeline on the example article
