@@ -700,6 +700,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "request-describing-verb",
+        "أصدرت القمة بيانا يدعو إيران إلى الحوار.",
+        "REQUEST",
+        None,
+        set(),
+        {"إيران"},
+        False,
+    ),
+    (
         "assault-conj-clitic",
         "وقصفت إسرائيل لبنان.",
         "ASSAULT",

@@ -153,6 +153,8 @@ DIRECTIONS = frozenset(
     _N(w)
     for w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي", "أقصى", "أطراف", "ضواحي")
 )
+#: words that are no indefinite noun before a verb
+NOT_NOUNS = PREPOSITIONS | CLAUSE_WORDS | COMPLEMENTIZERS | PARTICLES | NEGATORS | RELATIVES
 #: words for the members or forces of an actor (``ثمانية من أعضاء المنظمة``)
 MEMBER_WORDS = frozenset(
     _N(w)
@@ -797,7 +799,27 @@ class DocView:
             return False
         if self.core[k] in RELATIVES:
             return not any(w.kind == "suffix" for w in self.tokens[i].words)
-        return self.after_pronoun(i)
+        return self.after_pronoun(i) or self.after_indefinite(i)
+
+    def after_indefinite(self, i: int) -> bool:
+        """An imperfect verb right after an indefinite noun describes it (``بيان يدعو الفاتيكان``: "a
+        statement calling on the Vatican"): the noun is its subject, the name after it its object."""
+        k = i - 1
+        if k < 0 or k in self.inside or k in self.verbs or self.is_boundary(k):
+            return False
+        stem = self.tokens[i].stem
+        core = self.core[k]
+        return (
+            stem is not None
+            and _norm(stem.text)[:1] in "يت"
+            and len(core) > 2
+            and not core.startswith("ال")
+            and not token_prefixes(self.tokens[k])
+            and not any(w.kind == "suffix" for w in self.tokens[k].words)
+            and core not in NOT_NOUNS
+            and _bare(core) not in title_words()
+            and not self.in_time(k)
+        )
 
     def place_object(self, i: int, hi: int) -> str | None:
         """A place named as the object of verb ``i`` (``هاجمت القوات الحكومية كولكول``): the first place

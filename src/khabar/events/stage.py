@@ -32,6 +32,7 @@ from khabar.events.arguments import (
     COMPLEMENTIZERS,
     DEMONYMS_LEXICON,
     DENIAL_LEMMAS,
+    GENITIVE_IN_PP,
     NEGATION_WINDOW,
     OBJECT_WINDOW,
     PASSIVE_AUX,
@@ -110,6 +111,7 @@ _CONTENT_NOUNS = frozenset(
         "أقوال",
         "حكومة",
         "إدارة",
+        "قيام",
     )
 )
 #: a recipient with ل stands at most this many words (not names or titles) after its trigger
@@ -470,6 +472,8 @@ class EventCoder:
             genitive = (entry.pos == "noun" and not possessed) or view.title_genitive(a)
             if prep is None and genitive and not view.emphasised(a.first) and not _owns_content(view, a):
                 continue  # an apposition's genitive (سلطانوف نائب وزير خارجية روسيا), not a recipient
+            if prep == GENITIVE_IN_PP and _owns_content(view, a):
+                prep = None  # رفض السودان لقرار مجلس الأمن: the council's resolution
             if prep == _FROM and view.members_of(a):
                 prep = None  # اعتقلت الشرطة ثمانية من أعضاء المنظمة: the organisation is acted on
             if prep is None or prep in TARGET_PREPS:
@@ -522,6 +526,7 @@ def _implicit_subject(
             and last_source is not None
             and token.sentence - last_source[0] <= 1
             and not view.after_relative(i)
+            and not view.after_indefinite(i)
             and not view.unnamed_subject(i)
         ):
             source = list(last_source[1])
