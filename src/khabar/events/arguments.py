@@ -154,7 +154,34 @@ DIRECTIONS = frozenset(
     for w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي", "أقصى", "أطراف", "ضواحي")
 )
 #: words that are no indefinite noun before a verb
-NOT_NOUNS = PREPOSITIONS | CLAUSE_WORDS | COMPLEMENTIZERS | PARTICLES | NEGATORS | RELATIVES
+NOT_NOUNS = (
+    PREPOSITIONS
+    | CLAUSE_WORDS
+    | COMPLEMENTIZERS
+    | PARTICLES
+    | NEGATORS
+    | RELATIVES
+    | frozenset(
+        _N(w)
+        for w in (
+            "حتى",
+            "أو",
+            "أم",
+            "بل",
+            "كي",
+            "لكي",
+            "إذ",
+            "إذا",
+            "لو",
+            "هو",
+            "هي",
+            "هم",
+            "كل",
+            "أي",
+            "مما",
+        )
+    )
+)
 #: words for the members or forces of an actor (``ثمانية من أعضاء المنظمة``)
 MEMBER_WORDS = frozenset(
     _N(w)
