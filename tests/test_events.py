@@ -1097,10 +1097,28 @@ def test_unnamed_plural_subject_is_not_continued() -> None:
     assert not ev.source and names(doc, ev.target) == {"محمد مرسي"}
 
 
-def test_verb_conjoined_after_an_object_continues_the_subject() -> None:
-    doc = make_doc("انتقدت إيران بوتين وهددت بوقف التعاون.")
+@pytest.mark.parametrize(
+    "text",
+    ["انتقدت إيران بوتين وهددت بوقف التعاون.", "استقبلت إيران بوتين وهددت بوقف التعاون."],  # hosting swaps
+)
+def test_verb_conjoined_after_an_object_continues_the_subject(text: str) -> None:
+    doc = make_doc(text)
     ev = find(doc, "THREATEN")
     assert names(doc, ev.source) == {"إيران"}
+
+
+def test_complement_of_a_complement_and_a_conditional_object_are_not_coded() -> None:
+    doc = make_doc("هددت إيران بمراجعة تعاونها مع فرنسا.")
+    assert [e.type for e in doc.events] == ["THREATEN"]
+    doc = make_doc("هددت إيران بوقف الحوار إن فرضت فرنسا العقوبات.")
+    assert "SANCTION" not in {e.type for e in doc.events}
+
+
+def test_noun_inside_a_prepositional_phrase_has_no_clause_subject() -> None:
+    doc = make_doc("ترأس ماكرون الوفد المشارك في أعمال القمة.")
+    assert "CONSULT" not in {e.type for e in doc.events}
+    doc = make_doc("انتقد ماكرون روسيا بعد لقاء نظيره.")
+    assert names(doc, find(doc, "CONSULT").source) == {"ماكرون"}
 
 
 def test_agreement_noun_needs_its_participants() -> None:

@@ -146,8 +146,9 @@ _NP_OPENERS = frozenset(_N(w) for w in ("هذا", "هذه", "وهذا", "وهذ�
 #: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
 #: particles opening the condition of an if-clause (``ما لم`` is checked as a pair)
 CONDITIONALS = frozenset(_N(w) for w in ("إذا", "اذا", "لو", "حال", "حالة", "لولا", "طالما"))
-#: ``إن`` right before a verb is "if" (before a noun it is the complementiser)
-CONDITIONAL_IN = frozenset(_N(w) for w in ("إن", "وإن", "فإن"))
+#: ``إن`` right before a verb is "if" (before a noun it is the complementiser); matched as written:
+#: normalised, it is ``أن`` "that" (بعد أن أجرى)
+CONDITIONAL_IN = frozenset({"إن", "وإن", "فإن"})
 #: direction words before a place make it a region, not an actor (شرق السودان، جنوب لبنان)
 DIRECTIONS = frozenset(
     _N(w)
@@ -374,7 +375,9 @@ def token_prefixes(token: Token) -> tuple[str, ...]:
 class DocView:
     """Token-level view of one document's entity mentions."""
 
-    def __init__(self, doc: Document, verbs: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self, doc: Document, verbs: frozenset[int] = frozenset(), clause_verbs: frozenset[int] = frozenset()
+    ) -> None:
         self.doc = doc
         self.tokens = doc.tokens
         self.entities: dict[str, Entity] = {e.id: e for e in doc.entities}
@@ -403,6 +406,8 @@ class DocView:
         self.name_parts = self.inside | {k for k in verbs if self._first_name(k)}
         #: tokens that read as a verb of the trigger lexicon: a clause of their own
         self.verbs: frozenset[int] = verbs - self.name_parts
+        #: tokens with any verb reading of the trigger lexicon (also those with an object frame: حمل)
+        self.clause_verbs: frozenset[int] = (clause_verbs | verbs) - self.name_parts
         self.dateline = self._dateline()
         self.byline_end = self._byline_end()
         self._add_anaphors()
@@ -502,15 +507,27 @@ class DocView:
         ids = _dedup(ids)
         return ids if len(ids) >= 2 else []
 
+    def _in_pp(self, i: int) -> bool:
+        """The noun at ``i`` is the genitive of a noun inside a prepositional phrase (``في أعمال القمة``,
+        ``لرئاسة الوفد``), not the head of its phrase (``بعد لقاء``, ``أعلنت X عن اتفاق``)."""
+        k = i - 1  # the noun the trigger is the genitive of
+        if k < 1 or k in self.inside or self.is_boundary(k) or self.core[k] in PREPOSITIONS:
+            return False
+        if any(p in "بلك" for p in token_prefixes(self.tokens[k])):
+            return True
+        return self.core[k - 1] in PREPOSITIONS and self.core[k - 1] != _N("عن")
+
     def clause_actors_before(self, i: int) -> list[str]:
         """Bare actors of the clause before token ``i``: not after a preposition, not a title's genitive
         (``عقد X واخوه الرئيس Y رئيس السلطة ... جلسة مباحثات`` → X, Y). The clause starts after a
         sentence boundary, a comma or colon, a clause word or a trigger verb."""
         sentence = self.tokens[i].sentence
+        if self._in_pp(i):
+            return []  # في أعمال القمة: a noun inside a prepositional phrase has no subject of its own
         k = i - 1
         while k >= 0 and self.tokens[k].sentence == sentence:
             core = self.core[k]
-            if self.is_hard(k) or self.tokens[k].text in QUOTE_MARKS or k in self.verbs:
+            if self.is_hard(k) or self.tokens[k].text in QUOTE_MARKS or k in self.clause_verbs:
                 break
             if core in CLAUSE_WORDS or core in COMPLEMENTIZERS or self.tokens[k].text in CLAUSE_PUNCTUATION:
                 break
@@ -962,7 +979,7 @@ class DocView:
         """Token ``i`` (a ``verb`` reading or not) is in the condition of an if-clause: ``إذا``/``لو``/
         ``في حال``/``ما لم`` shortly before it, or ``إن`` right before a verb (``إن فرض مجلس الأمن``)."""
         k = self._before_particles(i)
-        if k >= lo and verb and self.norm[k] in CONDITIONAL_IN:
+        if k >= lo and verb and self.tokens[k].text in CONDITIONAL_IN:
             return True
         for k in range(i - 1, max(i - 1 - NEGATION_WINDOW, lo - 1), -1):
             if self.is_boundary(k) or (self.core[k] in CLAUSE_WORDS and self.core[k] not in COMPLEMENTIZERS):

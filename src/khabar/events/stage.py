@@ -199,7 +199,10 @@ class EventCoder:
             for i, (entries, _, _) in enumerate(readings)
             if any(e.pos == "verb" and not e.frame.objects for e in entries)
         )
-        view = DocView(doc, verbs)
+        clause_verbs = frozenset(
+            i for i, (entries, _, _) in enumerate(readings) if any(e.pos == "verb" for e in entries)
+        )
+        view = DocView(doc, verbs, clause_verbs)
         events = [ev for ev in self._code(doc, view, readings) if ev.source or ev.target]
         doc.events = _deduplicate(doc, events, self.symmetric)
         return doc
@@ -263,6 +266,7 @@ class EventCoder:
 
     def _code(self, doc: Document, view: DocView, readings: list[Reading]) -> list[Event]:
         events: list[Event] = []
+        grammar: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (subject, object) of each event
         consumed: set[int] = set()
         last_source: tuple[int, list[str]] | None = None  # (sentence, source) of the last event
         for i, token in enumerate(view.tokens):
@@ -280,11 +284,13 @@ class EventCoder:
                     if obj is None:
                         continue
                 if view.conditional(i, lo, entry.pos == "verb"):
+                    if obj is not None:  # nor is its object (إن فرضت العقوبات)
+                        consumed.update(range(obj[0], obj[1] + 1))
                     break  # a hypothesis (إذا رفضت، إن فرض مجلس الأمن عقوبات): nothing happened
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
-                if events and _conjoined_object(view, i, args, events[-1]):
-                    args.source = list(events[-1].source)
+                if events and _conjoined_object(view, i, args, events[-1], grammar[-1]):
+                    args.source = list(grammar[-1][0])
                 negated = view.negated(i, lo) or _denied(view, self.lexicon, i, lo)
                 etype, mode = entry.type, entry.mode
                 attributed = quote.speaker if quote is not None else None
@@ -329,6 +335,11 @@ class EventCoder:
                     target = [place] if place else [where] if where else []
                 if location is None and token.sentence == 0 and view.dateline is not None:
                     location = view.dateline.entities[0]
+                final_source, final_target = tuple(source), tuple(t for t in target if t not in source)
+                # the grammatical subject and object (a hosting verb's are its target and source)
+                grammar.append(
+                    (final_target, final_source) if entry.frame.swap else (final_source, final_target)
+                )
                 events.append(
                     Event(
                         id="",
@@ -336,16 +347,18 @@ class EventCoder:
                         trigger=TextSpan(t_start, t_end, doc.text[t_start:t_end]),
                         sentence=Span(sentence.start, sentence.end),
                         mode=mode,
-                        source=tuple(source),
-                        target=tuple(t for t in target if t not in source),
+                        source=final_source,
+                        target=final_target,
                         location=location,
                         date=_date(doc, view, i, lo, hi),
                         attributed_to=attributed,
                         negated=negated,
                     )
                 )
-                if source and quote is None:
-                    last_source = (token.sentence, source)
+                if (
+                    grammar[-1][0] and quote is None
+                ):  # the grammatical subject goes on (استقبلت إيران X وهددت)
+                    last_source = (token.sentence, list(grammar[-1][0]))
                 consumed.update(_complements(view, readings, i, hi))
                 break
         return events
@@ -568,18 +581,21 @@ def _bare_word(core: str) -> str:
     return core[2:] if core.startswith("ال") and len(core) > 4 else core
 
 
-def _conjoined_object(view: DocView, i: int, args: Args, previous: Event) -> bool:
-    """``إيران تستقبل أنان وتهدد``: the name before a verb with و is the object of the verb before it,
-    so the verb continues that verb's source."""
+def _conjoined_object(
+    view: DocView, i: int, args: Args, previous: Event, grammar: tuple[tuple[str, ...], tuple[str, ...]]
+) -> bool:
+    """``إيران تستقبل أنان وتهدد``: the name before a verb with و is the grammatical object of the verb
+    before it (``grammar``: that verb's subject and object), so the verb continues that verb's subject."""
     token = view.tokens[i]
+    subject, obj = grammar
     return (
         args.explicit_subject
         and not args.after_verb
         and "و" in token_prefixes(token)
-        and bool(previous.source)
+        and bool(subject)
         and previous.sentence.start <= token.start < previous.sentence.end
         and bool(args.source)
-        and set(args.source) <= set(previous.target)
+        and set(args.source) <= set(obj)
     )
 
 
@@ -659,7 +675,8 @@ def _asked_to_stop(view: DocView, i: int, request: Event) -> bool:
 def _complements(view: DocView, readings: list[Reading], i: int, hi: int) -> list[int]:
     """Triggers after ``ب``/``ل``/``إلى`` that are the content of the trigger at ``i``.
 
-    ``هدد بفرض عقوبات``, ``طالب بالإفراج``, ``التقى ... لإجراء محادثات``: not coded again.
+    ``هدد بفرض عقوبات``, ``طالب بالإفراج``, ``التقى ... لإجراء محادثات``, and the trigger right after
+    such a complement (``هدد بمراجعة تعاونها``): not coded again.
     """
     out = []
     for k in range(i + 1, hi):
@@ -668,6 +685,8 @@ def _complements(view: DocView, readings: list[Reading], i: int, hi: int) -> lis
         introduced = any(p in "بل" for p in token_prefixes(view.tokens[k])) or view.core[k - 1] == _TO
         if introduced and readings[k][0]:
             out.append(k)
+        elif introduced and k + 1 < hi and readings[k + 1][0] and not view.is_boundary(k + 1):
+            out.append(k + 1)  # the trigger a complement governs (هدد بمراجعة تعاونها مع الوكالة)
         elif k in view.verbs:  # another clause
             break
     return out
