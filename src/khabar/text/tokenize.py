@@ -72,6 +72,8 @@ _SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا",
 _NOT_AFTER_ALEF = frozenset({"ه", "هم", "هن", "كم", "كن", "نا", "ني"})
 #: nisba-like suffixes: ``ي`` and ``ك`` only after a feminine ``ت`` stem or a preposition host
 _WEAK = frozenset({"ي", "ك"})
+#: the other suffixes, which a listed word may carry and stay protected
+_STRONG_SUFFIXES = frozenset(_SUFFIXES) - _WEAK
 _HOSTS = frozenset({"علي", "الي", "لدي", "عند"})
 #: raw letters that may follow a future ``س`` (the imperfect prefixes)
 _FUTURE_NEXT = frozenset("يتنأ")
@@ -103,7 +105,10 @@ def _protected(s: str) -> bool:
     """True for a listed word, alone or with a pronoun suffix (``لكنها``, ``والده``)."""
     if s in _NO_SPLIT:
         return True
-    return any(s.endswith(x) and s[: -len(x)] in _NO_SPLIT for x in _SUFFIXES if x not in _WEAK)
+    for k in range(1, min(3, len(s)) + 1):  # the suffix is the last one to three letters
+        if s[-k:] in _STRONG_SUFFIXES and s[:-k] in _NO_SPLIT:
+            return True
+    return False
 
 
 def segment(token_text: str) -> list[Part]:
