@@ -294,10 +294,13 @@ class _Sentence:
     # --- matchers ------------------------------------------------------------------------------
     def scan(self) -> list[_Hit]:
         hits: list[_Hit] = []
+        cores = self.cores
+        triggers = self.stage.triggers
         i = 0
-        n = len(self.cores)
+        n = len(cores)
         while i < n:
-            hit = self.match(i)
+            c = cores[i]
+            hit = self.match(i) if c[:1].isdigit() or c in triggers else None
             if hit is None:
                 i += 1
                 continue
@@ -826,6 +829,29 @@ class Times:
                 *_PM,
                 *_NIGHT,
                 *_NOON,
+                *self.numbers,
+            }
+        )
+        #: the cores at which :meth:`_Sentence.match` can find something, besides those of digits
+        self.triggers = frozenset(
+            {
+                *_HOUR,
+                *self.weekdays,
+                _DAY,
+                *_DAY_PARTS,
+                *self.months,
+                *_ORDINAL_DAYS,
+                *_ORDINAL_TENS,
+                *_RELATIVE_DAYS,
+                *_AWWAL,
+                _BAAD,
+                *_YEAR_WORDS,
+                *_YEAR_PREP,
+                *_PERIODS,
+                *_THIS,
+                _QABL,
+                *_FOR,
+                *_UNITS,
                 *self.numbers,
             }
         )

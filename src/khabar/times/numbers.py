@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from khabar.document import Document, Token
 from khabar.lexicon import packaged
@@ -30,9 +31,8 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
-@dataclass(frozen=True, slots=True)
-class TokenView:
-    """A token as the time and number matchers see it.
+class TokenView(NamedTuple):
+    """A token as the time and number matchers see it (a named tuple: one is built per token).
 
     ``core`` is the normalised token without its conjunction/preposition proclitics and pronoun
     suffix (the article stays); ``start`` is the raw offset where the core begins and ``end`` the
@@ -72,13 +72,15 @@ class TokenViews:
         out: list[list[TokenView]] = [[] for _ in doc.sentences]
         shapes = self._shapes
         for tok in doc.tokens:
-            shape = shapes.get(tok.text)
+            text = tok.text
+            shape = shapes.get(text)
             if shape is None:
                 if len(shapes) > self._MAX_CACHE:
                     shapes.clear()
-                shape = shapes[tok.text] = self._shape(tok)
+                shape = shapes[text] = self._shape(tok)
             core, offset, future, conj = shape
-            view = TokenView(core, tok.start + offset, tok.end, tok.text[offset:], future, conj, tok.start)
+            start = tok.start
+            view = TokenView(core, start + offset, tok.end, text[offset:], future, conj, start)
             out[tok.sentence].append(view)
         return out
 
