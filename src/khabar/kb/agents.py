@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from khabar.document import Document, Entity, Mention, Token
 from khabar.kb.kb import KBEntry, KnowledgeBase, key
-from khabar.kb.link import apply_entry, token_form
+from khabar.kb.link import apply_entry, token_forms
 from khabar.lexicon import packaged
 from khabar.ner.stage import mention_start
 
@@ -138,12 +138,14 @@ def add_agents(doc: Document, kb: KnowledgeBase) -> None:
     if not tokens:
         return
     taken = _covered(doc)
-    forms = [token_form(t) for t in tokens]
+    forms = token_forms(tokens)
     ends = _sentence_ends(tokens)
     by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
+    alias_starts = _alias_starts(kb)
+    head_starts = _head_starts()
     i = 0
     while i < len(tokens):
-        if i in taken:
+        if i in taken or (forms[i] not in alias_starts and forms[i] not in head_starts):
             i += 1
             continue
         found = _kb_alias(kb, forms, i, ends[i]) or _pattern(kb, forms, i, ends[i])

@@ -31,7 +31,7 @@ from khabar.config import Config
 from khabar.document import Document, Entity, Mention
 from khabar.kb.agents import add_agents
 from khabar.kb.kb import KnowledgeBase, key, load_kb
-from khabar.kb.link import TitlePhrase, apply_entry, find_titles, resolve_title, token_form
+from khabar.kb.link import TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
 from khabar.ner.stage import mention_start
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
@@ -192,8 +192,7 @@ def rescan_aliases(doc: Document, kb: KnowledgeBase) -> None:
     if not wanted:
         return
     taken = _Spans(doc.entities)
-    for tok in doc.tokens:
-        form = token_form(tok)
+    for tok, form in zip(doc.tokens, token_forms(doc.tokens), strict=True):
         ent = wanted.get(form) or wanted.get(key(tok.text))
         if ent is None or doc.in_boilerplate(tok.start, tok.end):
             continue
@@ -213,7 +212,7 @@ def mark_metonymy(doc: Document) -> None:
     def index(offset: int) -> int:
         return bisect_right(token_starts, offset) - 1
 
-    forms = [token_form(t) for t in tokens]
+    forms = token_forms(tokens)
     city_at: dict[int, Entity] = {}
     for ent in doc.entities:
         if ent.type == "GPE" and (ent.kb_id or "").startswith("geo:city:") and ent.country:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -91,6 +92,11 @@ def token_form(token: Token) -> str:
     return _form(token.text)
 
 
+def token_forms(tokens: Iterable[Token]) -> list[str]:
+    """:func:`token_form` of each token."""
+    return [_form(t.text) for t in tokens]
+
+
 @lru_cache(maxsize=65536)
 def _form(text: str) -> str:
     # the same segmentation the tokens stage gives the token (a function of its text alone)
@@ -121,7 +127,7 @@ def find_titles(doc: Document, kb: KnowledgeBase) -> list[TitlePhrase]:
     """Title phrases in the document, sentence by sentence (a phrase never crosses a sentence)."""
     out: list[TitlePhrase] = []
     tokens = doc.tokens
-    forms = [token_form(t) for t in tokens]
+    forms = token_forms(tokens)
     i = 0
     while i < len(tokens):
         candidates = _TITLE_FIRST.get(forms[i])
@@ -179,8 +185,9 @@ class LinkContext:
 
 def document_context(doc: Document, kb: KnowledgeBase, titles: list[TitlePhrase]) -> LinkContext:
     countries: set[str] = set()
-    for t in doc.tokens:
-        iso = kb.demonyms.get(token_form(t))
+    demonyms = kb.demonyms
+    for form in token_forms(doc.tokens):
+        iso = demonyms.get(form)
         if iso:
             countries.add(iso)
     for ent in doc.entities:
