@@ -105,10 +105,8 @@ def _protected(s: str) -> bool:
     """True for a listed word, alone or with a pronoun suffix (``لكنها``, ``والده``)."""
     if s in _NO_SPLIT:
         return True
-    for k in range(1, min(3, len(s)) + 1):  # the suffix is the last one to three letters
-        if s[-k:] in _STRONG_SUFFIXES and s[:-k] in _NO_SPLIT:
-            return True
-    return False
+    # the suffix is the last one to three letters
+    return any(s[:-k] in _NO_SPLIT for k in range(1, min(3, len(s)) + 1) if s[-k:] in _STRONG_SUFFIXES)
 
 
 def segment(token_text: str) -> list[Part]:
