@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _REMOVE = [
     *range(0x064B, 0x0660),  # harakat, tanween, shadda, sukun, maddah/hamza above/below, ...
@@ -90,8 +91,20 @@ _LENGTH_CHANGING = re.compile(
 )
 
 
+#: strings up to this long (words, short names) are normalised through a cache: ``str.translate``
+#: with a dict looks up every character, which costs more than the cache for a word
+_CACHED_LEN = 32
+
+
 def normalize(text: str) -> str:
     """Normalise a string for matching (no offset map)."""
+    if len(text) <= _CACHED_LEN:
+        return _normalize_short(text)
+    return text.translate(TABLE)
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalize_short(text: str) -> str:
     return text.translate(TABLE)
 
 
