@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -118,11 +120,18 @@ class Transliteration:
     not_after: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):
     start: int
     end: int
     norm: str
+    #: the word is the lone letter of a calqued article (``أ``, diacritics aside)
+    calque: bool
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_forms(raw: str) -> tuple[str, bool]:
+    """An Arabic word's normalised form, and whether it is the calqued article ``أ``."""
+    return normalize(raw), strip_diacritics(raw) == _CALQUE
 
 
 @register("artifacts")
@@ -144,7 +153,7 @@ class Artifacts:
         for sentence in doc.sentences:
             found += self.latin_words(doc.text, sentence.start, sentence.end)
             words = [
-                _Word(m.start(), m.end(), normalize(m.group()))
+                _Word(m.start(), m.end(), *_word_forms(m.group()))
                 for m in _ARABIC_WORD.finditer(doc.text, sentence.start, sentence.end)
             ]
             found += self.calques(doc.text, words)
@@ -187,7 +196,7 @@ class Artifacts:
     def calques(self, text: str, words: list[_Word]) -> list[Artifact]:
         out = []
         for i, word in enumerate(words):
-            if strip_diacritics(text[word.start : word.end]) != _CALQUE or i + 1 == len(words):
+            if not word.calque or i + 1 == len(words):
                 continue
             nxt = words[i + 1]
             if not _adjacent(text, word, nxt) or len(nxt.norm) < 2:
