@@ -23,6 +23,9 @@ from khabar.text.normalize import normalize
 LEXICON = "boilerplate.tsv"
 #: longer lines and sentences are never boilerplate
 MAX_WORDS = 20
+#: a unit longer than this many characters is first counted on its head: more than ``MAX_WORDS``
+#: words there rule it out without normalising the whole unit
+_HEAD_CHARS = 10 * MAX_WORDS
 
 _WORD = re.compile(r"\w+")
 _LINE = re.compile(r"[^\n]+")
@@ -63,11 +66,25 @@ class Boilerplate:
     def __init__(self, config: Config) -> None:
         rows = load(LEXICON, config.boilerplate_lexicons, min_cols=2, max_cols=2)
         self.patterns = tuple(dict.fromkeys(parse_pattern(p, k) for p, k in rows))
+        #: patterns anchored at the start of a unit, by their first word; the others
+        self._by_first: dict[str, list[Pattern]] = {}
+        for pattern in self.patterns:
+            if not pattern.anywhere:
+                self._by_first.setdefault(pattern.words[0], []).append(pattern)
+        self._anywhere = [p for p in self.patterns if p.anywhere]
 
     def is_boilerplate(self, text: str) -> bool:
         """Whether one line or sentence (raw text) is boilerplate."""
+        # normalising is character by character, so the head's words (all but its last complete)
+        # are words of the whole unit
+        if len(text) > _HEAD_CHARS and len(_WORD.findall(normalize(text[:_HEAD_CHARS]))) > MAX_WORDS:
+            return False
         words = _WORD.findall(normalize(text))
-        return 0 < len(words) <= MAX_WORDS and any(p.matches(words) for p in self.patterns)
+        if not 0 < len(words) <= MAX_WORDS:
+            return False
+        return any(p.matches(words) for p in self._by_first.get(words[0], ())) or any(
+            p.matches(words) for p in self._anywhere
+        )
 
     def __call__(self, doc: Document) -> Document:
         spans: list[TextSpan] = []
