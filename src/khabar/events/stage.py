@@ -191,6 +191,8 @@ class EventCoder:
         self.demonyms = {normalize(row[0]): row[1] for row in packaged(DEMONYMS_LEXICON, 2, 2)}
         #: token text → its readings and the trigger span relative to the token start
         self._seen: dict[str, Reading] = {}
+        #: token text → the forms it may match an object head under
+        self._keys: dict[str, frozenset[str]] = {}
 
     def __call__(self, doc: Document) -> Document:
         readings = [self._lookup(t) for t in doc.tokens]
@@ -241,6 +243,17 @@ class EventCoder:
         marks = _COMBINING.match(token.text, 1)
         return entries, token.start + (marks.end() if marks else 1), token.end
 
+    def _object_keys(self, view: DocView, k: int) -> frozenset[str]:
+        """The forms token ``k`` may match an object head under (cached by its text)."""
+        text = view.tokens[k].text
+        keys = self._keys.get(text)
+        if keys is None:
+            found = {key for key, _, _, _ in trigger_keys(view.tokens[k])} | {view.norm[k], view.core[k]}
+            keys = frozenset(found | {key[:-1] for key in found if key.endswith("ا") and len(key) > 3})
+            if len(self._keys) < _CACHE_SIZE:
+                self._keys[text] = keys
+        return keys
+
     def _object(
         self, view: DocView, i: int, hi: int, objects: tuple[tuple[str, ...], ...]
     ) -> tuple[int, int] | None:
@@ -253,8 +266,7 @@ class EventCoder:
                 budget -= 1  # names and brackets do not count
                 if budget < 0:
                     return None
-            keys = {key for key, _, _, _ in trigger_keys(view.tokens[k])} | {view.norm[k], view.core[k]}
-            keys |= {key[:-1] for key in keys if key.endswith("ا") and len(key) > 3}
+            keys = self._object_keys(view, k)
             for obj in objects:
                 if obj[0] not in keys or k + len(obj) > hi:
                     continue
