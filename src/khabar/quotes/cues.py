@@ -74,6 +74,8 @@ class CueLexicon:
         for group in phrases.values():
             group.sort(key=lambda p: (len(p.words), bool(p.joined)), reverse=True)
         self.phrases = phrases
+        #: the normalised tokens an attribution cue can start at (its first word, or that word after و / ف)
+        self.phrase_starts = frozenset({*phrases, *(c + w for w in phrases if len(w) > 2 for c in "وف")})
         self.media = frozenset(media)
         self.sources = frozenset(sources | media)
         self.names = person_names()

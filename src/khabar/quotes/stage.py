@@ -547,9 +547,10 @@ class QuoteExtractor:
     def _claims(self, v: _View, recs: list[_Rec]) -> list[_Rec]:
         taken = [(r.start, r.end) for r in recs]
         out = list(recs)
+        starts = v.lex.phrase_starts
         for i, t in enumerate(v.tokens):
             s = t.sentence
-            if v.quoted[i] or s in v.boiler:
+            if v.norms[i] not in starts or v.quoted[i] or s in v.boiler:
                 continue
             end = v.sent_end[s]
             match = v.lex.phrase_at(v.norms, i, end)
