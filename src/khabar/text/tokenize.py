@@ -120,11 +120,11 @@ def segment(token_text: str) -> list[Part]:
 
 @lru_cache(maxsize=1 << 16)
 def _segment(token: str) -> tuple[Part, ...]:
-    whole = ((0, len(token), "stem", normalize(token)),)
     if not _ARABIC_TOKEN.fullmatch(token):
-        return whole
+        return ((0, len(token), "stem", normalize(token)),)
     nt = normalize_with_map(token)
-    n = nt.text
+    n = nt.text  # the same as normalize(token)
+    whole = ((0, len(token), "stem", n),)
     if len(n) < 3 or not _NORMALIZED_ARABIC.fullmatch(n) or n in _NO_SPLIT:
         return whole  # a clitic plus a stem of at least two letters needs three
     starts = nt.starts
