@@ -24,6 +24,10 @@ SPEECH_KINDS = frozenset({"verb", "participle", "noun"})
 ATTRIBUTION_KINDS = frozenset({"cue", "medium", "source"})
 #: what may stand before a noun cue: conjunction, preposition, article
 _NOUN_PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "ب", "ل", "و", "ف")
+#: the same, by first letter (in the same order)
+_NOUN_PREFIXES_BY_FIRST = {
+    c: tuple(p for p in _NOUN_PREFIXES if p[0] == c) for c in {p[0] for p in _NOUN_PREFIXES}
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +101,7 @@ class CueLexicon:
             cue = self.speech.get(norm[1:])
             if cue is not None and cue.kind != "noun":
                 return cue, 1
-        for prefix in _NOUN_PREFIXES:
+        for prefix in _NOUN_PREFIXES_BY_FIRST.get(norm[:1], ()):
             if norm.startswith(prefix) and len(norm) > len(prefix) + 2:
                 cue = self.speech.get(norm[len(prefix) :])
                 if cue is not None and cue.kind == "noun":
