@@ -332,6 +332,7 @@ class Args:
     after_verb: bool = False  # the subject was found after the verb (VSO)
     passive: bool = False  # the grammatical subject is the recipient (اعتُقل، تم اعتقال، X قد اعتقل في)
     paired: bool = False  # symmetric participants named as such: بين X وY, or a subject and مع Y
+    mentions: list[ActorMention] = field(default_factory=list)  # the actors named after the trigger
 
 
 @cache

@@ -343,7 +343,8 @@ class EventCoder:
                     # an attack on no one named: the place attacked (هاجمت القوات كولكول، قصف في بغداد)
                     # (a place where a subjectless verb happens is only where: قاتلوا ... في روسيا)
                     place = view.place_object(i, hi) if entry.pos == "verb" else None
-                    where = location if source or entry.pos == "noun" else None
+                    allied = any(a.prep_after(i) == _WITH for a in args.mentions)  # قاتلوا مع قوات موسكو
+                    where = location if (source or entry.pos == "noun") and not allied else None
                     target = [place] if place else [where] if where else []
                 if location is None and token.sentence == 0 and view.dateline is not None:
                     location = view.dateline.entities[0]
@@ -392,6 +393,7 @@ class EventCoder:
         passive = _passive(view, i, token, entry)
         scanned = view.scan(i + 1, hi, window=OBJECT_WINDOW, through=through)
         mentions = [a for _, a in scanned if a is not None]
+        args.mentions = mentions
         rest = mentions
         first = mentions[0] if mentions else None
         possessed = False
@@ -433,7 +435,7 @@ class EventCoder:
                 first is not None
                 and first.first - i <= _GENITIVE_GAP
                 and _genitive_reachable(view, i + 1, first.first)
-                and (first.prep_after(i) in (None, _BETWEEN) or _lam_genitive(first, i, mentions))
+                and (first.prep_after(i) in (None, _BETWEEN) or _lam_genitive(view, first, i, mentions))
                 and (symmetric or not _owns_content(view, first))
             ):
                 args.source, last = view.group_after(first)
@@ -704,13 +706,15 @@ def _complements(view: DocView, readings: list[Reading], i: int, hi: int) -> lis
     return out
 
 
-def _lam_genitive(first: ActorMention, i: int, mentions: list[ActorMention]) -> bool:
-    """``زيارة للزعيم إلى البلاد``: ل right after a verbal noun marks its agent when a recipient follows."""
-    return (
-        first.prep == "ل"
-        and first.first - i <= 2
-        and any(a.prep_after(i) in _RECIPIENT_PREPS for a in mentions if a.first > first.last)
-    )
+def _lam_genitive(view: DocView, first: ActorMention, i: int, mentions: list[ActorMention]) -> bool:
+    """``زيارة للزعيم إلى البلاد``: ل right after a verbal noun marks its agent when a recipient follows
+    (named, or not: ``إلى البلاد``)."""
+    if first.prep != "ل" or first.first - i > 2:
+        return False
+    if any(a.prep_after(i) in _RECIPIENT_PREPS for a in mentions if a.first > first.last):
+        return True
+    after = first.last + 1
+    return after < len(view.tokens) and view.core[after] in _RECIPIENT_PREPS
 
 
 def _genitive_reachable(view: DocView, start: int, end: int) -> bool:
