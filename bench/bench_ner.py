@@ -41,16 +41,12 @@ Tagger = Callable[[Sequence[Sequence[str]]], list[list[str]]]
 
 def _reference(model: Path | None) -> Tagger:
     """crfsuite's tagger over the featurizer's feature strings (what NerTagger did before the decoder)."""
-    import json
-
     import pycrfsuite
 
-    from khabar.ner import clusters as clusters_mod
-    from khabar.ner.model import build_featurizer, clusters_path, default_model_path, meta_path, pass1_path
+    from khabar.ner.model import default_model_path, load_featurizer, pass1_path
 
     path = model or default_model_path()
-    meta = json.loads(meta_path(path).read_text(encoding="utf-8"))
-    fz = build_featurizer(clusters_mod.load(clusters_path(path)), use_lexicons=bool(meta["lexicons"]))
+    fz = load_featurizer(path)
     pass1, pass2 = pycrfsuite.Tagger(), pycrfsuite.Tagger()
     pass1.open(str(pass1_path(path)))
     pass2.open(str(path))

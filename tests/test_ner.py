@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from khabar.document import Document, Mention, Token, Word
-from khabar.ner import conll
+from khabar.ner import conll, seen
 from khabar.ner.cli import eval_command, tag_command
 from khabar.ner.evaluate import chunks, evaluate
 from khabar.ner.features import Featurizer, LexiconMatcher, split
@@ -112,6 +112,12 @@ def test_lexicon_matcher_longest_match() -> None:
         (["في", "دار", "الضيافة", "Dioyutai"], ["O"] * 4, ["O", "B-LOC", "I-LOC", "I-LOC"]),
         (["في", "فندق", "Ritz", "."], ["O"] * 4, ["O", "B-LOC", "I-LOC", "O"]),
         (["قال", "Reuters"], ["O", "O"], ["O", "O"]),
+        # a demonym with the article is an adjective, not a place ...
+        (["في", "العاصمة", "الكورية", "الشمالية"], ["O", "O", "B-LOC", "I-LOC"], ["O"] * 4),
+        (["وقالت", "الحكومة", "والسورية"], ["O", "O", "B-LOC"], ["O"] * 3),
+        # ... without it, it can be the country (سورية: Syria)
+        (["زار", "سورية"], ["O", "B-LOC"], ["O", "B-LOC"]),
+        (["زار", "كوريا", "الشمالية"], ["O", "B-LOC", "I-LOC"], ["O", "B-LOC", "I-LOC"]),
     ],
 )
 def test_repair(tokens: list[str], tags: list[str], expected: list[str]) -> None:
@@ -390,8 +396,9 @@ def test_train_small_model(tmp_path: Path) -> None:
     data.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "m" / "ner.crfsuite"
     result = train([data], out=out, seed=1, holdout=0.25, folds=2, max_iterations=50, use_lexicons=False)
-    for name in ("ner.crfsuite", "ner.pass1.crfsuite", "ner.clusters.tsv", "ner.json"):
+    for name in ("ner.crfsuite", "ner.pass1.crfsuite", "ner.clusters.tsv", "ner.json", "ner.seen.tsv"):
         assert (tmp_path / "m" / name).is_file()
+    assert seen.load(tmp_path / "m" / "ner.seen.tsv")[("سمير",)] == ("PERS",)
     assert result.n_dev > 0 and result.dev is not None
     assert NerTagger(out).tag(["قال", "سمير", "في", "بيروت", "."]) == ["O", "B-PERS", "O", "B-LOC", "O"]
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -9,17 +8,9 @@ import numpy as np
 import pycrfsuite
 import pytest
 
-from khabar.ner import clusters as clusters_mod
 from khabar.ner import conll, decoder
 from khabar.ner.decoder import read_model, viterbi
-from khabar.ner.model import (
-    NerTagger,
-    build_featurizer,
-    clusters_path,
-    default_model_path,
-    meta_path,
-    pass1_path,
-)
+from khabar.ner.model import NerTagger, default_model_path, load_featurizer, pass1_path
 
 _ANERCORP = [
     base / "shared" / "data" / "anercorp" / "train.txt"
@@ -125,10 +116,7 @@ class _Reference:
     """The packaged model tagged by crfsuite over the featurizer's feature strings."""
 
     def __init__(self, path: Path) -> None:
-        meta = json.loads(meta_path(path).read_text(encoding="utf-8"))
-        self.fz = build_featurizer(
-            clusters_mod.load(clusters_path(path)), use_lexicons=bool(meta["lexicons"])
-        )
+        self.fz = load_featurizer(path)
         self.pass1 = pycrfsuite.Tagger()
         self.pass1.open(str(pass1_path(path)))
         self.pass2 = pycrfsuite.Tagger()

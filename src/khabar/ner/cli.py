@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from khabar.ner.model import NerTagger
 
 _MODEL_HELP = (
-    "A model file NAME.crfsuite (NAME.pass1.crfsuite, NAME.clusters.tsv and NAME.json beside it); "
+    "A model file NAME.crfsuite (NAME.pass1.crfsuite, NAME.clusters.tsv, NAME.json and any NAME.seen.tsv "
+    "and NAME.namelike.tsv beside it); "
     "default: the packaged model."
 )
 
@@ -55,8 +56,8 @@ def _tagger(model: Path | None) -> NerTagger:
     "--out",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Where to write the model, NAME.crfsuite (NAME.pass1.crfsuite, NAME.clusters.tsv and NAME.json "
-    "are written beside it).",
+    help="Where to write the model, NAME.crfsuite (NAME.pass1.crfsuite, NAME.clusters.tsv, NAME.json and, "
+    "with their features, NAME.seen.tsv and NAME.namelike.tsv are written beside it).",
 )
 @click.option("--seed", default=0, show_default=True, help="Random seed (training is reproducible from it).")
 @click.option(
@@ -76,6 +77,12 @@ def _tagger(model: Path | None) -> NerTagger:
 @click.option("--c2", default=0.05, show_default=True, help="L2 regularisation strength.")
 @click.option("--max-iterations", default=200, show_default=True, help="L-BFGS iterations.")
 @click.option(
+    "--folds",
+    default=4,
+    show_default=True,
+    help="Jackknife folds: the second pass learns from first-pass tags of models that did not see the text.",
+)
+@click.option(
     "--oversample",
     multiple=True,
     default=("ORG", "MISC"),
@@ -91,6 +98,20 @@ def _tagger(model: Path | None) -> NerTagger:
     show_default=True,
     help="Use the packaged name lexicons and gazetteers as features.",
 )
+@click.option(
+    "--seen/--no-seen",
+    default=True,
+    show_default=True,
+    help="Use the entities of the training data as features (jackknifed in training; shipped as "
+    "NAME.seen.tsv).",
+)
+@click.option(
+    "--namelike/--no-namelike",
+    default=True,
+    show_default=True,
+    help="Give Arabic words a name-likeness feature (character n-grams of the name lexicons against "
+    "frequent words; shipped as NAME.namelike.tsv).",
+)
 def train_command(
     train_paths: tuple[Path, ...],
     extra_paths: tuple[Path, ...],
@@ -102,9 +123,12 @@ def train_command(
     c1: float,
     c2: float,
     max_iterations: int,
+    folds: int,
     oversample: tuple[str, ...],
     oversample_times: int,
     lexicons: bool,
+    seen: bool,
+    namelike: bool,
 ) -> None:
     """Train the CRF named-entity tagger and print its dev scores."""
     from khabar.ner.train import train
@@ -120,9 +144,12 @@ def train_command(
         c1=c1,
         c2=c2,
         max_iterations=max_iterations,
+        folds=folds,
         oversample=oversample,
         oversample_times=oversample_times,
         use_lexicons=lexicons,
+        use_seen=seen,
+        use_namelike=namelike,
     )
     click.echo(f"model: {result.model} (trained on {result.n_train} sentences)")
     if result.dev is not None:

@@ -10,8 +10,8 @@ index wins), so its tags are crfsuite's.
 strings per token: for each word type it caches the summed weights of the type's own features and of its
 features as a neighbour at each offset of the window, for both models at once, so a token's emission
 scores are the sum of five cached rows plus the few features that are built per token (bigrams, lexicon
-matches, and in the second pass the first pass's tags and the document features). The features are
-exactly those of :meth:`Featurizer.sentence` and :meth:`Featurizer.document`.
+and seen-entity matches, and in the second pass the first pass's tags and the document features). The
+features are exactly those of :meth:`Featurizer.sentence` and :meth:`Featurizer.document`.
 """
 
 from __future__ import annotations
@@ -238,7 +238,7 @@ class NerDecoder:
         extra_pos: list[int] = []
         extra_attr: list[int] = []
         attrs = self._attrs
-        lexicon = self._fz.lexicon
+        span_features = self._fz.span_features
         n_tok = 0
         for s in sentences:
             if not s:
@@ -262,17 +262,11 @@ class NerDecoder:
                 if a is not None:
                     extra_pos.append(n_tok + i)
                     extra_attr.append(a)
-            if lexicon is not None:
-                lex = lexicon.tags(s)
-                for k, classes in enumerate(lex):
-                    for off in (-2, -1, 0, 1, 2):
-                        i = k - off
-                        if classes and 0 <= i < n:
-                            for c in classes:
-                                a = attrs.get(f"{off}:lx={c}")
-                                if a is not None:
-                                    extra_pos.append(n_tok + i)
-                                    extra_attr.append(a)
+            for i, f in span_features(s):
+                a = attrs.get(f)
+                if a is not None:
+                    extra_pos.append(n_tok + i)
+                    extra_attr.append(a)
             n_tok += n
         if not n_tok:
             return [[] for _ in sentences]

@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from khabar.ner.namelike import NameLike
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import segment
 
@@ -30,6 +31,11 @@ _ARABIC = re.compile(r"[\u0621-\u064a]")
 _PUNCT = re.compile(r"^[^\w]+$")
 _VOWELS = frozenset("اوي")
 _CACHE_MAX = 300_000
+#: the lookup keys of tokens, shared by every LexiconMatcher (see LexiconMatcher.keys)
+_MATCH_KEYS: dict[str, tuple[str, str]] = {}
+#: offsets at which a token sees the lexicon matches and the seen-entity matches around it
+_LEX_OFFSETS = (-2, -1, 0, 1, 2)
+_SEEN_OFFSETS = (-1, 0, 1)
 
 #: a word type's own features, its features as a neighbour at each offset of WINDOW, its document key
 WordFeatures = tuple[list[str], list[list[str]], str]
@@ -86,12 +92,24 @@ class Featurizer:
     """Turns sentences (lists of raw tokens) into crfsuite feature lists.
 
     ``clusters`` maps a normalised word to its cluster ids at several granularities;
-    ``lexicon`` (optional) tags spans of normalised tokens with a lexicon class.
+    ``lexicon`` (optional) tags spans of normalised tokens with a lexicon class; ``seen`` (optional)
+    tags spans that were entities in the training data with their types (see :mod:`khabar.ner.seen`);
+    ``namelike`` (optional) scores how much an Arabic word looks like a name (:mod:`khabar.ner.namelike`),
+    a feature of the word and of its neighbours at -1 and +1.
     """
 
     clusters: Mapping[str, tuple[str, ...]]
     lexicon: LexiconMatcher | None = None
+    seen: LexiconMatcher | None = None
+    namelike: NameLike | None = None
     _cache: dict[str, WordFeatures] = field(default_factory=dict, repr=False)
+    _span_sources: tuple[tuple[LexiconMatcher, str, tuple[int, ...]], ...] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        sources = ((self.lexicon, "lx", _LEX_OFFSETS), (self.seen, "sn", _SEEN_OFFSETS))
+        self._span_sources = tuple((m, name, offs) for m, name, offs in sources if m is not None)
 
     def _cluster_feats(self, prefix: str, key: str) -> list[str]:
         ids = self.clusters.get(key)
@@ -137,6 +155,12 @@ class Featurizer:
             [f"{off}:{f}" for f in (ctx_base if abs(off) == 1 else ctx_base[1:2] + ctx_base[3:])]
             for off in WINDOW
         ]
+        if self.namelike is not None and shape == "ar" and bare:
+            nm = f"nm={self.namelike.bucket(bare)}"
+            own.append(nm)
+            for j, off in enumerate(WINDOW):
+                if abs(off) == 1:
+                    ctx[j].append(f"{off}:{nm}")
         key = bare if shape in ("ar", "latin") and len(bare) > 1 else ""
         out = (own, ctx, key)
         if len(self._cache) >= _CACHE_MAX:
@@ -148,7 +172,11 @@ class Featurizer:
         """Feature lists, one per token."""
         n = len(tokens)
         per = [self.word_features(t) for t in tokens]
-        lex = self.lexicon.tags(tokens) if self.lexicon is not None else None
+        spans = self.span_features(tokens)
+        if spans:
+            extra: list[list[str]] = [[] for _ in range(n)]
+            for i, f in spans:
+                extra[i].append(f)
         out: list[list[str]] = []
         for i in range(n):
             own = per[i][0]
@@ -164,12 +192,28 @@ class Featurizer:
             cur = own[2]
             feats.append(f"bg-={prev}|{cur}")
             feats.append(f"bg+={cur}|{nxt}")
-            if lex is not None:
-                for off in (-2, -1, 0, 1, 2):
-                    k = i + off
-                    if 0 <= k < n and lex[k]:
-                        feats.extend(f"{off}:lx={t}" for t in lex[k])
+            if spans:
+                feats += extra[i]
             out.append(feats)
+        return out
+
+    def span_features(self, tokens: Sequence[str]) -> list[tuple[int, str]]:
+        """The features of the lexicon and seen-entity matches around each token, as ``(token index,
+        feature)`` pairs: ``OFF:lx=B-CLASS`` / ``OFF:lx=I-CLASS`` for a lexicon match at offset OFF in -2..2
+        and ``OFF:sn=B-CLASS`` / ``OFF:sn=I-CLASS`` for a seen-entity match at offset -1..1."""
+        out: list[tuple[int, str]] = []
+        if not self._span_sources:
+            return out
+        n = len(tokens)
+        keys = [self._span_sources[0][0].keys(t) for t in tokens]
+        for matcher, name, offsets in self._span_sources:
+            for start, end, classes in matcher.spans(tokens, keys):
+                for k in range(start, end):
+                    bi = "B" if k == start else "I"
+                    for off in offsets:
+                        i = k - off
+                        if 0 <= i < n:
+                            out.extend((i, f"{off}:{name}={bi}-{c}") for c in classes)
         return out
 
     def document(
@@ -213,15 +257,19 @@ class LexiconMatcher:
     match gets ``B-class`` or ``I-class``. The first word of a match is compared without its
     proclitics (and, failing that, without the article too); the following words without proclitics.
     A pronoun suffix stays on (names do not take one; a suffix-like ending of a name is kept).
+    With ``strip_article=False`` the first word keeps its article (``السورية`` does not match ``سورية``).
     """
 
-    def __init__(self, entries: Mapping[tuple[str, ...], Sequence[str]]) -> None:
+    def __init__(
+        self, entries: Mapping[tuple[str, ...], Sequence[str]], *, strip_article: bool = True
+    ) -> None:
         self._entries = {k: tuple(v) for k, v in entries.items()}
+        self._forms = (0, 1) if strip_article else (0,)
         lengths: dict[str, set[int]] = {}
         for k in self._entries:
             lengths.setdefault(k[0], set()).add(len(k))
         self._lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
-        self._keys: dict[str, tuple[str, str]] = {}
+        self._keys = _MATCH_KEYS  # shared by all matchers: a token's keys depend on the token alone
 
     def keys(self, token: str) -> tuple[str, str]:
         """The two forms a token is looked up in: proclitics stripped, and also without the article."""
@@ -237,7 +285,7 @@ class LexiconMatcher:
         """The longest entry starting at token ``i``: its length and classes (0 and () when none)."""
         n = len(keys)
         best: tuple[int, tuple[str, ...]] = (0, ())
-        for form in (0, 1):
+        for form in self._forms:
             first = keys[i][form]
             for length in self._lengths.get(first, ()):
                 if length <= best[0]:
@@ -250,17 +298,34 @@ class LexiconMatcher:
                     break
         return best
 
-    def tags(self, tokens: Sequence[str]) -> list[list[str]]:
+    def spans(
+        self, tokens: Sequence[str], keys: Sequence[tuple[str, str]] | None = None
+    ) -> list[tuple[int, int, tuple[str, ...]]]:
+        """The longest matches, left to right: ``(start, end, classes)``; ``keys``: the tokens' keys
+        (:meth:`keys`), when the caller has them."""
         n = len(tokens)
-        keys = [self.keys(t) for t in tokens]
-        out: list[list[str]] = [[] for _ in range(n)]
+        if keys is None:
+            keys = [self.keys(t) for t in tokens]
+        out: list[tuple[int, int, tuple[str, ...]]] = []
+        lengths, both = self._lengths, len(self._forms) == 2
         i = 0
         while i < n:
+            k = keys[i]
+            if k[0] not in lengths and not (both and k[1] in lengths):  # the usual case: no entry starts here
+                i += 1
+                continue
             length, classes = self._match(keys, i)
             if not length:
                 i += 1
                 continue
-            for j in range(i, i + length):
-                out[j].extend(f"{'B' if j == i else 'I'}-{c}" for c in classes)
+            out.append((i, i + length, classes))
             i += length
+        return out
+
+    def tags(self, tokens: Sequence[str]) -> list[list[str]]:
+        """Per token, ``B-class`` / ``I-class`` for each class of the longest match it is in."""
+        out: list[list[str]] = [[] for _ in tokens]
+        for start, end, classes in self.spans(tokens):
+            for j in range(start, end):
+                out[j].extend(f"{'B' if j == start else 'I'}-{c}" for c in classes)
         return out

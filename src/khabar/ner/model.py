@@ -5,9 +5,11 @@ features, the first pass's tags and, for each word, the types the first pass gav
 occurrences in the same document (names recur in a news item, their contexts do not). Both passes are
 trained with crfsuite and tagged with :class:`khabar.ner.decoder.NerDecoder`.
 
-A model is four files side by side: ``NAME.crfsuite`` (second pass), ``NAME.pass1.crfsuite``,
-``NAME.clusters.tsv`` (the word clusters) and ``NAME.json`` (feature settings). The packaged default
-lives in ``khabar/data/ner/`` and is loaded once per process by :func:`default_tagger`.
+A model is up to six files side by side: ``NAME.crfsuite`` (second pass), ``NAME.pass1.crfsuite``,
+``NAME.clusters.tsv`` (the word clusters), ``NAME.json`` (feature settings) and, when the model uses
+them, ``NAME.seen.tsv`` (the entities of the training data, :mod:`khabar.ner.seen`) and
+``NAME.namelike.tsv`` (the name-likeness scorer, :mod:`khabar.ner.namelike`).
+The packaged default lives in ``khabar/data/ner/`` and is loaded once per process by :func:`default_tagger`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from pathlib import Path
 
 from khabar.ner import clusters as clusters_mod
 from khabar.ner import conll
+from khabar.ner import namelike as namelike_mod
+from khabar.ner import seen as seen_mod
 from khabar.ner.decoder import NerDecoder, read_model
 from khabar.ner.features import Featurizer, LexiconMatcher
 from khabar.ner.lexicons import lexicon_entries
@@ -39,18 +43,47 @@ def pass1_path(model: str | Path) -> Path:
     return p.with_name(p.stem + ".pass1.crfsuite")
 
 
+def seen_path(model: str | Path) -> Path:
+    p = Path(model)
+    return p.with_name(p.stem + ".seen.tsv")
+
+
+def namelike_path(model: str | Path) -> Path:
+    p = Path(model)
+    return p.with_name(p.stem + ".namelike.tsv")
+
+
 def meta_path(model: str | Path) -> Path:
     p = Path(model)
     return p.with_name(p.stem + ".json")
 
 
-def build_featurizer(clusters: clusters_mod.Clusters, *, use_lexicons: bool) -> Featurizer:
+def build_featurizer(
+    clusters: clusters_mod.Clusters,
+    *,
+    use_lexicons: bool,
+    seen: seen_mod.Entries | None = None,
+    namelike: namelike_mod.NameLike | None = None,
+) -> Featurizer:
     lexicon = LexiconMatcher(lexicon_entries()) if use_lexicons else None
-    return Featurizer(clusters, lexicon)
+    return Featurizer(clusters, lexicon, seen_mod.matcher_of(seen) if seen is not None else None, namelike)
 
 
-def write_meta(model: str | Path, *, use_lexicons: bool) -> None:
-    meta = {"format": 1, "lexicons": use_lexicons}
+def load_featurizer(model: str | Path) -> Featurizer:
+    """The featurizer of a model, from the settings and side files beside its model file."""
+    meta = json.loads(meta_path(model).read_text(encoding="utf-8"))
+    return build_featurizer(
+        clusters_mod.load(clusters_path(model)),
+        use_lexicons=bool(meta["lexicons"]),
+        seen=seen_mod.load(seen_path(model)) if meta.get("seen") else None,
+        namelike=namelike_mod.load(namelike_path(model)) if meta.get("namelike") else None,
+    )
+
+
+def write_meta(
+    model: str | Path, *, use_lexicons: bool, use_seen: bool = False, use_namelike: bool = False
+) -> None:
+    meta = {"format": 1, "lexicons": use_lexicons, "seen": use_seen, "namelike": use_namelike}
     meta_path(model).write_text(json.dumps(meta) + "\n", encoding="utf-8")
 
 
@@ -61,11 +94,9 @@ class NerTagger:
         self.path = Path(path) if path is not None else default_model_path()
         if not self.path.is_file():
             raise FileNotFoundError(f"NER model not found: {self.path}")
-        meta = json.loads(meta_path(self.path).read_text(encoding="utf-8"))
-        featurizer = build_featurizer(
-            clusters_mod.load(clusters_path(self.path)), use_lexicons=bool(meta["lexicons"])
+        self._decoder = NerDecoder(
+            load_featurizer(self.path), read_model(pass1_path(self.path)), read_model(self.path)
         )
-        self._decoder = NerDecoder(featurizer, read_model(pass1_path(self.path)), read_model(self.path))
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """One tag per token (``[]`` for an empty sentence); the sentence is its own document."""

@@ -11,7 +11,8 @@ the rules of :data:`RULES`, in order:
 * :func:`trim_persons`: a person chunk loses its last word when the rest is a KB person and that
   word is no known name part (``بوتين سافروا``);
 * :func:`tag_latin_facilities`: Latin-script words after a facility head word (``فندق Ritz``,
-  ``دار الضيافة Dioyutai``) are tagged LOC together with the head (the entities stage makes it FAC).
+  ``دار الضيافة Dioyutai``) are tagged LOC together with the head (the entities stage makes it FAC);
+* :func:`untag_demonyms`: a LOC chunk that is a demonym with the article (``الكورية الشمالية``) is untagged.
 
 A span's text is looked up with its first word's proclitics removed (``وبيونغ يانغ``). The rules
 only touch chunks and spans the KB settles unambiguously: an alias whose entries map to one tag type
@@ -191,8 +192,40 @@ def tag_latin_facilities(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+@cache
+def _demonyms() -> frozenset[str]:
+    """Keys of the demonyms (``demonyms.tsv``), as listed and with the article on every word."""
+    out: set[str] = set()
+    for row in packaged("demonyms.tsv"):
+        k = key(row[0])
+        if k:
+            out.add(k)
+            out.add(" ".join(w if w.startswith("ال") else "ال" + w for w in k.split()))
+    return frozenset(out)
+
+
+def untag_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag a LOC chunk that is a demonym with the article: an adjective, not a place
+    (``العاصمة الكورية الشمالية``: the North Korean capital). Without the article a demonym can be the
+    country's own name (``سورية``) and is left alone."""
+    dem = _demonyms()
+    for typ, i, j in _sorted_chunks(tags):
+        if typ != "LOC":
+            continue
+        k = _span_key(tokens, i, j)
+        if k.startswith("ال") and k in dem:
+            tags[i:j] = ["O"] * (j - i)
+    return tags
+
+
 #: the rules :func:`repair` applies, in order
-RULES: tuple[Rule, ...] = (merge_chunks, split_persons, trim_persons, tag_latin_facilities)
+RULES: tuple[Rule, ...] = (
+    merge_chunks,
+    split_persons,
+    trim_persons,
+    tag_latin_facilities,
+    untag_demonyms,
+)
 
 
 def repair(tokens: Sequence[str], tags: Sequence[str], rules: Sequence[Rule] = RULES) -> list[str]:

@@ -10,6 +10,7 @@ training file (see :func:`dev_split`) and the model is trained on the rest.
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,8 +20,18 @@ import pycrfsuite
 
 from khabar.ner import clusters as clusters_mod
 from khabar.ner import conll
+from khabar.ner import namelike as namelike_mod
+from khabar.ner import seen as seen_mod
 from khabar.ner.evaluate import Report, evaluate
-from khabar.ner.model import NerTagger, build_featurizer, clusters_path, pass1_path, write_meta
+from khabar.ner.model import (
+    NerTagger,
+    build_featurizer,
+    clusters_path,
+    namelike_path,
+    pass1_path,
+    seen_path,
+    write_meta,
+)
 from khabar.ner.repair import repair_sentences
 
 
@@ -101,6 +112,8 @@ def train(
     oversample: Sequence[str] = ("ORG", "MISC"),
     oversample_times: int = 2,
     use_lexicons: bool = True,
+    use_seen: bool = True,
+    use_namelike: bool = True,
 ) -> TrainResult:
     """Train a model into ``out`` (plus its side files) and score it on the dev sentences (after the
     KB repair of :mod:`khabar.ner.repair`, as ``khabar eval ner`` scores it).
@@ -110,6 +123,11 @@ def train(
 
     The word clusters are learned from the training sentences and those of ``unlabelled_paths``
     (CoNLL files whose tags are ignored).
+
+    With ``use_seen``, the tokens get seen-entity features (:mod:`khabar.ner.seen`): in training, those of
+    a document come from the entities of the documents outside its jackknife fold; the model ships the
+    entities of all the training data. With ``use_namelike``, Arabic words get a name-likeness feature
+    (:mod:`khabar.ner.namelike`) learned from the lexicons and the same text as the clusters.
     """
     main: list[conll.Sentence] = [s for p in train_paths for s in conll.read(p)]
     if dev_path is not None:
@@ -126,7 +144,13 @@ def train(
     unlabelled = [toks for p in unlabelled_paths for toks, _ in conll.read(p, tagged=False)]
     learned = clusters_mod.learn([toks for toks, _ in data] + unlabelled, seed=seed)
     clusters_mod.save(learned, clusters_path(out))
-    fz = build_featurizer(learned, use_lexicons=use_lexicons)
+    namelike = None
+    if use_namelike:
+        namelike_mod.save(namelike_mod.learn([toks for toks, _ in data] + unlabelled), namelike_path(out))
+        namelike = namelike_mod.load(namelike_path(out))  # as the tagger will see it
+    else:
+        namelike_path(out).unlink(missing_ok=True)
+    fz = build_featurizer(learned, use_lexicons=use_lexicons, namelike=namelike)
     params: dict[str, object] = {
         "c1": c1,
         "c2": c2,
@@ -135,7 +159,16 @@ def train(
     }
     fit = Fit(params, frozenset(oversample), oversample_times)
     docs = [[src[i] for i in r] for src in sources for r in conll.documents([toks for toks, _ in src])]
-    feats = [[fz.sentence(toks) for toks, _ in doc] for doc in docs]
+    if use_seen:
+        seen_mod.save(seen_mod.build(s for doc in docs for s in doc), seen_path(out))
+        fold_fz = [
+            dataclasses.replace(fz, seen=seen_mod.matcher_of(entries))
+            for entries in seen_mod.jackknife(docs, folds)
+        ]
+        feats = [[fold_fz[d % folds].sentence(toks) for toks, _ in doc] for d, doc in enumerate(docs)]
+    else:
+        seen_path(out).unlink(missing_ok=True)
+        feats = [[fz.sentence(toks) for toks, _ in doc] for doc in docs]
     first = _jackknife(docs, feats, folds, fit)
     fit([x for f in feats for x in f], [y for doc in docs for _, y in doc], pass1_path(out))
     xs2: list[list[list[str]]] = []
@@ -145,7 +178,7 @@ def train(
             [a + b for a, b in zip(fs, es, strict=True)] for fs, es in zip(f, extra_feats, strict=True)
         )
     fit(xs2, [y for doc in docs for _, y in doc], out)
-    write_meta(out, use_lexicons=use_lexicons)
+    write_meta(out, use_lexicons=use_lexicons, use_seen=use_seen, use_namelike=use_namelike)
     report = None
     if dev:
         sentences = [toks for toks, _ in dev]
