@@ -38,7 +38,7 @@ _LEX_OFFSETS = (-2, -1, 0, 1, 2)
 _SEEN_OFFSETS = (-1, 0, 1)
 
 #: a word type's own features, its features as a neighbour at each offset of WINDOW, its document key
-WordFeatures = tuple[list[str], list[list[str]], str]
+WordFeatures = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +162,8 @@ class Featurizer:
                 if abs(off) == 1:
                     ctx[j].append(f"{off}:{nm}")
         key = bare if shape in ("ar", "latin") and len(bare) > 1 else ""
-        out = (own, ctx, key)
+        # tuples of strings: the garbage collector stops tracking them, a cache of lists it keeps scanning
+        out = (tuple(own), tuple(tuple(c) for c in ctx), key)
         if len(self._cache) >= _CACHE_MAX:
             self._cache.clear()
         self._cache[token] = out
