@@ -709,6 +709,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "agree-topic-is-no-party",
+        "اتفقت فرنسا وتركيا على لائحة عقوبات ستفرض على إيران.",
+        "AGREE",
+        None,
+        {"فرنسا", "تركيا"},
+        set(),
+        False,
+    ),
+    (
         "assault-conj-clitic",
         "وقصفت إسرائيل لبنان.",
         "ASSAULT",

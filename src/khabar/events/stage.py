@@ -78,6 +78,8 @@ _TYPE_PREPS = {
     "SUPPORT": frozenset({normalize("عن")}),  # دافع عن
 }
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
+#: prepositions that introduce what an agreement or cooperation is about, never a party to it
+_TOPIC_PREPS = {"AGREE": frozenset({*_AGAINST, _TO}), "COOPERATE": _AGAINST}
 #: verbs whose object is their patient: with a person before them and no object after, unvocalised
 #: perfects of these read as passive (وكان الدويك قد اعتقل في ...)
 _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
@@ -506,6 +508,8 @@ class EventCoder:
             if prep is None or prep in TARGET_PREPS:
                 if prep in ("ب", normalize("في")) and a.etype in PLACE_TYPES:
                     continue
+                if prep in _TOPIC_PREPS.get(entry.type, ()):
+                    continue  # اتفقت X وY على عقوبات على إيران: what they agree on, not a party
                 if prep == "ل" and view.loose_words(i + 1, a.first) > _LAM_REACH:
                     continue  # the genitive ل of a noun chain (عملية اختيار الأمين العام للأمم المتحدة)
                 return [e for e in view.group_after(a)[0] if e not in source]
