@@ -33,29 +33,30 @@ def default_model_path() -> Path:
     return Path(str(resources.files("khabar").joinpath("data", "ner", "model.crfsuite")))
 
 
-def clusters_path(model: str | Path) -> Path:
+def companion(model: str | Path, suffix: str) -> Path:
+    """A file that goes with the model ``NAME.crfsuite``: ``NAME`` + ``suffix`` beside it."""
     p = Path(model)
-    return p.with_name(p.stem + ".clusters.tsv")
+    return p.with_name(p.stem + suffix)
+
+
+def clusters_path(model: str | Path) -> Path:
+    return companion(model, ".clusters.tsv")
 
 
 def pass1_path(model: str | Path) -> Path:
-    p = Path(model)
-    return p.with_name(p.stem + ".pass1.crfsuite")
+    return companion(model, ".pass1.crfsuite")
 
 
 def seen_path(model: str | Path) -> Path:
-    p = Path(model)
-    return p.with_name(p.stem + ".seen.tsv")
+    return companion(model, ".seen.tsv")
 
 
 def namelike_path(model: str | Path) -> Path:
-    p = Path(model)
-    return p.with_name(p.stem + ".namelike.tsv")
+    return companion(model, ".namelike.tsv")
 
 
 def meta_path(model: str | Path) -> Path:
-    p = Path(model)
-    return p.with_name(p.stem + ".json")
+    return companion(model, ".json")
 
 
 def build_featurizer(
