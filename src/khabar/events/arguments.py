@@ -146,6 +146,11 @@ _NP_OPENERS = frozenset(_N(w) for w in ("هذا", "هذه", "وهذا", "وهذ�
 #: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
 #: particles opening the condition of an if-clause (``ما لم`` is checked as a pair)
 CONDITIONALS = frozenset(_N(w) for w in ("إذا", "اذا", "لو", "حال", "حالة", "لولا", "طالما"))
+#: a condition's words reach this far (``ما إذا كان الرئيس الروسي قد يلتقي``)
+CONDITION_WINDOW = 12
+#: "or" carries a condition on to the next clause; "to be" does not end one (إذا كان)
+ALTERNATIVES = frozenset(_N(w) for w in ("أو", "أم"))
+BE_VERBS = frozenset(_N(w) for w in ("كان", "كانت", "وكان", "وكانت"))
 #: ``إن`` right before a verb is "if" (before a noun it is the complementiser); matched as written:
 #: normalised, it is ``أن`` "that" (بعد أن أجرى)
 CONDITIONAL_IN = frozenset({"إن", "وإن", "فإن"})
@@ -977,13 +982,19 @@ class DocView:
         return after or before
 
     def conditional(self, i: int, lo: int, verb: bool) -> bool:
-        """Token ``i`` (a ``verb`` reading or not) is in the condition of an if-clause: ``إذا``/``لو``/
-        ``في حال``/``ما لم`` shortly before it, or ``إن`` right before a verb (``إن فرض مجلس الأمن``)."""
+        """Token ``i`` (a ``verb`` reading or not) is in the condition of an if- or whether-clause:
+        ``إذا``/``لو``/``في حال``/``ما لم`` before it in its clause (carried over ``كان`` and over ``أو``
+        after a comma), or ``إن`` right before a verb (``إن فرض مجلس الأمن``)."""
         k = self._before_particles(i)
         if k >= lo and verb and self.tokens[k].text in CONDITIONAL_IN:
             return True
-        for k in range(i - 1, max(i - 1 - NEGATION_WINDOW, lo - 1), -1):
-            if self.is_boundary(k) or (self.core[k] in CLAUSE_WORDS and self.core[k] not in COMPLEMENTIZERS):
+        for k in range(i - 1, max(i - 1 - CONDITION_WINDOW, lo - 1), -1):
+            if self.is_boundary(k):
+                # a condition goes on over "or" (ما إذا كان كيم سيلتقي شي ، أو حتى يعقد اجتماعا)
+                if k + 1 < len(self.tokens) and self.core[k + 1] in ALTERNATIVES and not self.is_hard(k):
+                    continue
+                break
+            if self.core[k] in CLAUSE_WORDS and self.core[k] not in COMPLEMENTIZERS | BE_VERBS:
                 break
             if self.core[k] in CONDITIONALS or self.norm[k] in CONDITIONALS:
                 return True
