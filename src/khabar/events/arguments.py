@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from khabar.document import Document, Entity, Token
+from khabar.kb.kb import bare
 from khabar.lexicon import packaged
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import segment
@@ -347,9 +348,6 @@ def title_words() -> frozenset[str]:
     Nationality adjectives inside titles (رئيس الوزراء الإسرائيلي) are left out.
     """
 
-    def bare(w: str) -> str:
-        return w[2:] if w.startswith("ال") and len(w) > 4 else w
-
     words = {bare(w) for row in packaged(TITLES_LEXICON, 2, 2) for w in normalize(row[0]).split()}
     return frozenset(words - demonym_words())
 
@@ -357,10 +355,7 @@ def title_words() -> frozenset[str]:
 @cache
 def demonym_words() -> frozenset[str]:
     """Nationality adjectives and nouns (``demonyms.tsv``), normalised, article stripped."""
-    return frozenset(
-        w[2:] if w.startswith("ال") and len(w) > 4 else w
-        for w in (normalize(row[0]) for row in packaged(DEMONYMS_LEXICON, 2, 2))
-    )
+    return frozenset(bare(normalize(row[0])) for row in packaged(DEMONYMS_LEXICON, 2, 2))
 
 
 def token_core(token: Token) -> str:
@@ -372,6 +367,11 @@ def token_core(token: Token) -> str:
 def _core(text: str) -> str:
     parts = [text[a:b] for a, b, kind, form in segment(text) if kind != "prefix" or form == "ال"]
     return normalize("".join(parts)) if parts else normalize(text)
+
+
+def has_suffix(token: Token) -> bool:
+    """The word carries a pronoun suffix (``انتقاده``, ``نفيها``, ``واتهمها``)."""
+    return any(w.kind == "suffix" for w in token.words)
 
 
 def token_prefixes(token: Token) -> tuple[str, ...]:
@@ -444,9 +444,12 @@ class DocView:
                 break
             if self.core[k] in PREPOSITIONS:
                 return (GENITIVE_IN_PP if crossed else self.core[k]), k
-            bare = _bare(self.core[k])
+            bare_core = bare(self.core[k])
             if not (
-                bare in title_words() or bare in demonym_words() or bare in SUBJECT_FILLERS or bare in LAND
+                bare_core in title_words()
+                or bare_core in demonym_words()
+                or bare_core in SUBJECT_FILLERS
+                or bare_core in LAND
             ):
                 crossed = True
         return None, None
@@ -457,9 +460,9 @@ class DocView:
         if k == 0 or nxt is None or nxt.etype != "PER" or nxt.prep is not None or k - 1 in self.inside:
             return False
         core = self.core[k - 1]
-        bare = core[2:] if core.startswith("ال") and len(core) > 4 else core
+        bare_core = bare(core)
         return self.tokens[k - 1].sentence == self.tokens[k].sentence and (
-            bare in title_words() or bare in demonym_words()
+            bare_core in title_words() or bare_core in demonym_words()
         )
 
     def _dateline(self) -> ActorMention | None:
@@ -634,10 +637,15 @@ class DocView:
         """
         for k in range(start, end):
             core = self.core[k]
-            bare = core[2:] if core.startswith("ال") and len(core) > 4 else core
-            if k in self.name_parts or core in PARTICLES or bare in title_words() or bare in SUBJECT_FILLERS:
+            bare_core = bare(core)
+            if (
+                k in self.name_parts
+                or core in PARTICLES
+                or bare_core in title_words()
+                or bare_core in SUBJECT_FILLERS
+            ):
                 continue
-            if bare in demonym_words() or self.in_time(k):
+            if bare_core in demonym_words() or self.in_time(k):
                 continue
             return False
         return True
@@ -848,7 +856,7 @@ class DocView:
         if k < 0:
             return False
         if self.core[k] in RELATIVES:
-            return not any(w.kind == "suffix" for w in self.tokens[i].words)
+            return not has_suffix(self.tokens[i])
         return self.after_pronoun(i) or self.after_indefinite(i)
 
     def after_indefinite(self, i: int) -> bool:
@@ -865,9 +873,9 @@ class DocView:
             and len(core) > 2
             and not core.startswith("ال")
             and not token_prefixes(self.tokens[k])
-            and not any(w.kind == "suffix" for w in self.tokens[k].words)
+            and not has_suffix(self.tokens[k])
             and core not in NOT_NOUNS
-            and _bare(core) not in title_words()
+            and bare(core) not in title_words()
             and not self.in_time(k)
         )
 
@@ -890,7 +898,7 @@ class DocView:
         """``من أعضاء X`` / ``من عناصر X``: only words for members stand between ``من`` and the name."""
         if a.prep_at is None or a.prep_at + 1 >= a.first:
             return False
-        return all(_bare(self.core[k]) in MEMBER_WORDS for k in range(a.prep_at + 1, a.first))
+        return all(bare(self.core[k]) in MEMBER_WORDS for k in range(a.prep_at + 1, a.first))
 
     def unnamed_subject(self, i: int) -> bool:
         """A plural noun that names no one stands right after verb ``i`` as its subject
@@ -1021,11 +1029,6 @@ class DocView:
                 if a is not None:
                     return self.group_after(a)[0]
         return []
-
-
-def _bare(core: str) -> str:
-    """A normalised word without its article (``الأعضاء`` → ``اعضاء``)."""
-    return core[2:] if core.startswith("ال") and len(core) > 4 else core
 
 
 def _dedup(ids: list[str]) -> list[str]:

@@ -32,6 +32,7 @@ import click
 from khabar.config import Config
 from khabar.document import Document, Entity, Event
 from khabar.events.lexicon import ontology
+from khabar.kb.kb import bare
 from khabar.text.normalize import normalize
 
 _DATA = Path(__file__).resolve().parents[3] / "bench" / "data"
@@ -70,7 +71,7 @@ def load_gold(path: str | Path) -> list[Passage]:
 
 def _bare(s: str) -> str:
     s = " ".join(normalize(s).split())
-    return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in s.split())
+    return " ".join(bare(w) for w in s.split())
 
 
 def name_matches(name: str, entity: Entity) -> bool:

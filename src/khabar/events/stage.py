@@ -44,10 +44,12 @@ from khabar.events.arguments import (
     ActorMention,
     Args,
     DocView,
+    has_suffix,
     token_prefixes,
 )
 from khabar.events.lexicon import Entry, TriggerLexicon, load_triggers, ontology
 from khabar.events.summary import summarize
+from khabar.kb.kb import bare
 from khabar.lexicon import packaged
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
@@ -323,7 +325,7 @@ class EventCoder:
                     helped = _helped(view, i, hi)
                     if helped is not None:
                         target = helped or target
-                    elif obj is not None and any(w.kind == "suffix" for w in view.tokens[obj[0]].words):
+                    elif obj is not None and has_suffix(view.tokens[obj[0]]):
                         continue  # its own forces (أرسلت قواتها إلى ...): a deployment
                 if entry.frame.verbal and not _verbal(view, source, target):
                     continue
@@ -422,7 +424,7 @@ class EventCoder:
                         args.explicit_subject = args.after_verb = True
                         rest = [b for b in mentions if b.first > last]
                         break
-        elif entry.pos == "noun" and _possessed(token) and entry.type not in _PATIENT_TYPES:
+        elif entry.pos == "noun" and has_suffix(token) and entry.type not in _PATIENT_TYPES:
             possessed = True
             # the pronoun is the agent (جدد لحود انتقاده للرئيس شيراك، نقلت عن الحكومة نفيها): the
             # clause's subject, else the last actor named before it in its sentence
@@ -466,7 +468,7 @@ class EventCoder:
             subject = args.source
             args.source = view.agent(i + 1, hi)
             args.target = [t for t in (subject or args.target) if t not in args.source]
-        if entry.pos == "verb" and not passive and any(w.kind == "suffix" for w in token.words):
+        if entry.pos == "verb" and not passive and has_suffix(token):
             if view.after_relative(i):
                 if not args.target:
                     args.target = [e for e in view.antecedent(i) if e not in args.source]  # الذين اعتقلتهم X
@@ -539,7 +541,7 @@ def _implicit_subject(
     source, target = args.source, args.target
     token = view.tokens[i]
     speaker = quote.speaker if quote is not None else None
-    if not source and entry.pos == "verb" and view.after_relative(i) and not _possessed(token):
+    if not source and entry.pos == "verb" and view.after_relative(i) and not has_suffix(token):
         source = [e for e in view.named_antecedent(i) if e not in target]  # ميركل التي رفضت التعليق
     if entry.participle:
         if speaker is not None:
@@ -579,7 +581,7 @@ def _owns_content(view: DocView, a: ActorMention) -> bool:
     k = a.first - 1
     while k >= 0 and k not in view.inside and view.only_titles(k, k + 1):
         k -= 1  # تصريحات الرئيس العراقي جلال طالباني
-    return k >= 0 and _bare_word(view.core[k]) in _CONTENT_NOUNS
+    return k >= 0 and bare(view.core[k]) in _CONTENT_NOUNS
 
 
 def _descriptors(view: DocView, start: int, end: int) -> bool:
@@ -593,10 +595,6 @@ def _descriptors(view: DocView, start: int, end: int) -> bool:
         and view.core[k] not in PREPOSITIONS
         for k in range(start, end)
     )
-
-
-def _bare_word(core: str) -> str:
-    return core[2:] if core.startswith("ال") and len(core) > 4 else core
 
 
 def _conjoined_object(
@@ -617,11 +615,6 @@ def _conjoined_object(
     )
 
 
-def _possessed(token: Token) -> bool:
-    """The word carries a pronoun suffix (``انتقاده``, ``نفيها``)."""
-    return any(w.kind == "suffix" for w in token.words)
-
-
 def _title_holder(view: DocView, a: ActorMention, mentions: list[ActorMention]) -> ActorMention:
     """The person holding a title whose genitive is ``a`` (رئيس مجلس النواب اللبناني نبيه بري → بري)."""
     if a.etype == "PER" or not view.title_genitive(a):
@@ -639,7 +632,7 @@ def _bare_passive(view: DocView, i: int, entry: Entry, subject: ActorMention, hi
     if entry.type not in _PATIENT_TYPES or entry.frame.objects or subject.etype != "PER":
         return False
     stem = view.tokens[i].stem
-    if stem is None or stem.text[:1] in "يتن" or any(w.kind == "suffix" for w in view.tokens[i].words):
+    if stem is None or stem.text[:1] in "يتن" or has_suffix(view.tokens[i]):
         return False
     k = i + 1
     return k >= hi or view.is_boundary(k) or view.opens_pp(k) or view.in_time(k)
