@@ -112,6 +112,18 @@ def _tagger(model: Path | None) -> NerTagger:
     help="Give Arabic words a name-likeness feature (character n-grams of the name lexicons against "
     "frequent words; shipped as NAME.namelike.tsv).",
 )
+@click.option(
+    "--quotes/--no-quotes",
+    default=True,
+    show_default=True,
+    help='Mark the words of short quoted runs (« ... », " ... "): names of programmes, products, papers.',
+)
+@click.option(
+    "--topics/--no-topics",
+    default=True,
+    show_default=True,
+    help="Give the second pass the document's topics (sport, business, media) from the packaged topics.tsv.",
+)
 def train_command(
     train_paths: tuple[Path, ...],
     extra_paths: tuple[Path, ...],
@@ -129,6 +141,8 @@ def train_command(
     lexicons: bool,
     seen: bool,
     namelike: bool,
+    quotes: bool,
+    topics: bool,
 ) -> None:
     """Train the CRF named-entity tagger and print its dev scores."""
     from khabar.ner.train import train
@@ -150,6 +164,8 @@ def train_command(
         use_lexicons=lexicons,
         use_seen=seen,
         use_namelike=namelike,
+        use_quotes=quotes,
+        use_topics=topics,
     )
     click.echo(f"model: {result.model} (trained on {result.n_train} sentences)")
     if result.dev is not None:

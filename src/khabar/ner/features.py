@@ -36,6 +36,15 @@ _MATCH_KEYS: dict[str, tuple[str, str]] = {}
 #: offsets at which a token sees the lexicon matches and the seen-entity matches around it
 _LEX_OFFSETS = (-2, -1, 0, 1, 2)
 _SEEN_OFFSETS = (-1, 0, 1)
+#: quotation marks: an opening mark and the mark that closes it (straight marks close themselves)
+_CLOSERS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'", "‘": "’"}
+_QUOTE_CHARS = frozenset("«»“”„\"'‘’")
+#: the longest quoted run of tokens that gets quote features (names and titles, not quotations)
+_QUOTE_MAX = 6
+#: a passage has a topic when this many of its words, at least two of them different, belong to it
+_TOPIC_HITS = 3
+#: the passage of a sentence for its topics: the sentence and this many sentences on each side
+_TOPIC_WINDOW = 3
 
 #: a word type's own features, its features as a neighbour at each offset of WINDOW, its document key
 WordFeatures = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str]
@@ -72,6 +81,37 @@ def split(token: str) -> Split:
     return Split("".join(pro), article, bare, suffix)
 
 
+def quote_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """Runs of 1.._QUOTE_MAX tokens between a quotation mark and the mark that closes it, as
+    ``(start, end)`` token ranges. A mark is a token of quote characters; a repeated mark (``' '``)
+    counts once."""
+    n = len(tokens)
+    marks: list[tuple[int, int, str]] = []  # (first token, token after the mark, its character)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        if t and all(c in _QUOTE_CHARS for c in t):
+            j = i + 1
+            while j < n and tokens[j] == t:
+                j += 1
+            marks.append((i, j, t[0]))
+            i = j
+        else:
+            i += 1
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k + 1 < len(marks):
+        closer = _CLOSERS.get(marks[k][2])
+        if closer is not None and marks[k + 1][2] == closer:
+            start, end = marks[k][1], marks[k + 1][0]
+            if 1 <= end - start <= _QUOTE_MAX:
+                out.append((start, end))
+            k += 2
+        else:
+            k += 1
+    return out
+
+
 def _shape(word: str) -> str:
     if _PUNCT.match(word):
         return "punct"
@@ -95,13 +135,17 @@ class Featurizer:
     ``lexicon`` (optional) tags spans of normalised tokens with a lexicon class; ``seen`` (optional)
     tags spans that were entities in the training data with their types (see :mod:`khabar.ner.seen`);
     ``namelike`` (optional) scores how much an Arabic word looks like a name (:mod:`khabar.ner.namelike`),
-    a feature of the word and of its neighbours at -1 and +1.
+    a feature of the word and of its neighbours at -1 and +1. With ``quotes``, the words of a short
+    quoted run (:func:`quote_spans`) are marked; ``topics`` (optional) maps document keys to the topic they
+    signal (``topics.tsv``), which the second pass sees (:meth:`sentence_topics`).
     """
 
     clusters: Mapping[str, tuple[str, ...]]
     lexicon: LexiconMatcher | None = None
     seen: LexiconMatcher | None = None
     namelike: NameLike | None = None
+    quotes: bool = False
+    topics: Mapping[str, str] | None = None
     _cache: dict[str, WordFeatures] = field(default_factory=dict, repr=False)
     _span_sources: tuple[tuple[LexiconMatcher, str, tuple[int, ...]], ...] = field(
         init=False, repr=False, compare=False
@@ -201,8 +245,15 @@ class Featurizer:
     def span_features(self, tokens: Sequence[str]) -> list[tuple[int, str]]:
         """The features of the lexicon and seen-entity matches around each token, as ``(token index,
         feature)`` pairs: ``OFF:lx=B-CLASS`` / ``OFF:lx=I-CLASS`` for a lexicon match at offset OFF in -2..2
-        and ``OFF:sn=B-CLASS`` / ``OFF:sn=I-CLASS`` for a seen-entity match at offset -1..1."""
+        and ``OFF:sn=B-CLASS`` / ``OFF:sn=I-CLASS`` for a seen-entity match at offset -1..1; with ``quotes``,
+        ``qs=B`` / ``qs=I`` and the run's length ``qn=N`` (up to 4) for the words of a short quoted run."""
         out: list[tuple[int, str]] = []
+        if self.quotes:
+            for start, end in quote_spans(tokens):
+                length = f"qn={min(end - start, 4)}"
+                for k in range(start, end):
+                    out.append((k, "qs=B" if k == start else "qs=I"))
+                    out.append((k, length))
         if not self._span_sources:
             return out
         n = len(tokens)
@@ -222,10 +273,12 @@ class Featurizer:
     ) -> list[list[list[str]]]:
         """Second-pass features from first-pass ``tags`` over a whole document, one list per token.
 
-        A token gets its own and its neighbours' first-pass tags, and ``d=T`` for each type ``T`` that
-        the first pass gave another occurrence of the same word (its key) in the document.
+        A token gets its own and its neighbours' first-pass tags, ``d=T`` for each type ``T`` that
+        the first pass gave another occurrence of the same word (its key) in the document, and for each
+        topic ``P`` of the passage around its sentence ``t=P`` and ``t=P|p0=TAG``.
         """
         keys = [[self.word_features(t)[2] for t in s] for s in sentences]
+        topics = self.sentence_topics(keys)
         seen: dict[str, dict[str, int]] = {}
         for ks, ts in zip(keys, tags, strict=True):
             for k, t in zip(ks, ts, strict=True):
@@ -233,7 +286,7 @@ class Featurizer:
                     per_type = seen.setdefault(k, {})
                     per_type[t[2:]] = per_type.get(t[2:], 0) + 1
         out: list[list[list[str]]] = []
-        for ks, ts in zip(keys, tags, strict=True):
+        for ks, ts, sent_topics in zip(keys, tags, topics, strict=True):
             n = len(ts)
             sent: list[list[str]] = []
             for i, (k, t) in enumerate(zip(ks, ts, strict=True)):
@@ -246,8 +299,31 @@ class Featurizer:
                 if others:
                     own = t[2:]
                     feats.extend(f"d={typ}" for typ, c in others.items() if c > (typ == own))
+                for p in sent_topics:
+                    feats += (f"t={p}", f"t={p}|p0={t}")
                 sent.append(feats)
             out.append(sent)
+        return out
+
+    def sentence_topics(self, keys: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
+        """Per sentence, the topics of the passage around it (the sentence and _TOPIC_WINDOW sentences on
+        each side): those with _TOPIC_HITS words in the passage, two of them different. A window rather than
+        the whole document, for runs of news items that are not split into documents."""
+        if not self.topics:
+            return [() for _ in keys]
+        get = self.topics.get
+        per = [[p for p in map(get, ks) if p is not None] for ks in keys]
+        words = [[k for k in ks if get(k) is not None] for ks in keys]
+        out: list[tuple[str, ...]] = []
+        for i in range(len(keys)):
+            lo, hi = max(0, i - _TOPIC_WINDOW), i + _TOPIC_WINDOW + 1
+            counts: dict[str, int] = {}
+            kinds: dict[str, set[str]] = {}
+            for ps, ws in zip(per[lo:hi], words[lo:hi], strict=True):
+                for p, w in zip(ps, ws, strict=True):
+                    counts[p] = counts.get(p, 0) + 1
+                    kinds.setdefault(p, set()).add(w)
+            out.append(tuple(sorted(p for p, c in counts.items() if c >= _TOPIC_HITS and len(kinds[p]) >= 2)))
         return out
 
 

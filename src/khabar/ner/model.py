@@ -26,7 +26,7 @@ from khabar.ner import namelike as namelike_mod
 from khabar.ner import seen as seen_mod
 from khabar.ner.decoder import NerDecoder, read_model
 from khabar.ner.features import Featurizer, LexiconMatcher
-from khabar.ner.lexicons import lexicon_entries
+from khabar.ner.lexicons import lexicon_entries, topic_entries
 
 
 def default_model_path() -> Path:
@@ -65,9 +65,18 @@ def build_featurizer(
     use_lexicons: bool,
     seen: seen_mod.Entries | None = None,
     namelike: namelike_mod.NameLike | None = None,
+    use_quotes: bool = False,
+    use_topics: bool = False,
 ) -> Featurizer:
     lexicon = LexiconMatcher(lexicon_entries()) if use_lexicons else None
-    return Featurizer(clusters, lexicon, seen_mod.matcher_of(seen) if seen is not None else None, namelike)
+    return Featurizer(
+        clusters,
+        lexicon,
+        seen_mod.matcher_of(seen) if seen is not None else None,
+        namelike,
+        quotes=use_quotes,
+        topics=topic_entries() if use_topics else None,
+    )
 
 
 def load_featurizer(model: str | Path) -> Featurizer:
@@ -78,13 +87,28 @@ def load_featurizer(model: str | Path) -> Featurizer:
         use_lexicons=bool(meta["lexicons"]),
         seen=seen_mod.load(seen_path(model)) if meta.get("seen") else None,
         namelike=namelike_mod.load(namelike_path(model)) if meta.get("namelike") else None,
+        use_quotes=bool(meta.get("quotes")),
+        use_topics=bool(meta.get("topics")),
     )
 
 
 def write_meta(
-    model: str | Path, *, use_lexicons: bool, use_seen: bool = False, use_namelike: bool = False
+    model: str | Path,
+    *,
+    use_lexicons: bool,
+    use_seen: bool = False,
+    use_namelike: bool = False,
+    use_quotes: bool = False,
+    use_topics: bool = False,
 ) -> None:
-    meta = {"format": 1, "lexicons": use_lexicons, "seen": use_seen, "namelike": use_namelike}
+    meta = {
+        "format": 1,
+        "lexicons": use_lexicons,
+        "seen": use_seen,
+        "namelike": use_namelike,
+        "quotes": use_quotes,
+        "topics": use_topics,
+    }
     meta_path(model).write_text(json.dumps(meta) + "\n", encoding="utf-8")
 
 

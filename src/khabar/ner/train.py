@@ -114,6 +114,8 @@ def train(
     use_lexicons: bool = True,
     use_seen: bool = True,
     use_namelike: bool = True,
+    use_quotes: bool = True,
+    use_topics: bool = True,
 ) -> TrainResult:
     """Train a model into ``out`` (plus its side files) and score it on the dev sentences (after the
     KB repair of :mod:`khabar.ner.repair`, as ``khabar eval ner`` scores it).
@@ -150,7 +152,9 @@ def train(
         namelike = namelike_mod.load(namelike_path(out))  # as the tagger will see it
     else:
         namelike_path(out).unlink(missing_ok=True)
-    fz = build_featurizer(learned, use_lexicons=use_lexicons, namelike=namelike)
+    fz = build_featurizer(
+        learned, use_lexicons=use_lexicons, namelike=namelike, use_quotes=use_quotes, use_topics=use_topics
+    )
     params: dict[str, object] = {
         "c1": c1,
         "c2": c2,
@@ -178,7 +182,14 @@ def train(
             [a + b for a, b in zip(fs, es, strict=True)] for fs, es in zip(f, extra_feats, strict=True)
         )
     fit(xs2, [y for doc in docs for _, y in doc], out)
-    write_meta(out, use_lexicons=use_lexicons, use_seen=use_seen, use_namelike=use_namelike)
+    write_meta(
+        out,
+        use_lexicons=use_lexicons,
+        use_seen=use_seen,
+        use_namelike=use_namelike,
+        use_quotes=use_quotes,
+        use_topics=use_topics,
+    )
     report = None
     if dev:
         sentences = [toks for toks, _ in dev]
