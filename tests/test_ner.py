@@ -394,12 +394,15 @@ def test_group_mentions_joins_name_parts() -> None:
             ("PERS", Mention(40, 43, "كيم")),
             ("PERS", Mention(50, 55, "بوتين")),
             ("PERS", Mention(60, 65, "ترامب")),
+            ("PERS", Mention(70, 85, "حسين الشهرستاني")),
+            ("PERS", Mention(90, 98, "شهرستاني")),  # of للشهرستاني: the article merged into لل
         ]
     )
     assert [(e.name, len(e.mentions)) for e in ents] == [
         ("كيم جونغ أون", 2),
         ("فلاديمير بوتين", 2),
         ("ترامب", 1),
+        ("حسين الشهرستاني", 2),
     ]
 
 

@@ -22,6 +22,7 @@ from itertools import groupby
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention, Token
+from khabar.kb.kb import bare
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
 from khabar.ner.model import default_tagger
@@ -149,11 +150,13 @@ class EntityRecognizer:
 
 
 def _person_by_part(entities: Sequence[Entity], types: dict[str, str], word: str) -> Entity | None:
-    """The person entity whose name starts or ends with ``word`` (the one mentioned most, then latest)."""
+    """The person entity whose name starts or ends with ``word``, articles aside (``للشهرستاني`` reads
+    ``شهرستاني``: حسين الشهرستاني), the one mentioned most, then latest."""
     best: Entity | None = None
+    word = bare(word)
     for e in entities:
         parts = normalize(e.name).split()
-        match = types[e.id] == "PERS" and len(parts) > 1 and word in (parts[0], parts[-1])
+        match = types[e.id] == "PERS" and len(parts) > 1 and word in (bare(parts[0]), bare(parts[-1]))
         if match and (best is None or len(e.mentions) >= len(best.mentions)):
             best = e
     return best
