@@ -102,11 +102,17 @@ _NO_SPLIT = _load_no_split()
 
 
 def _protected(s: str) -> bool:
-    """True for a listed word, alone or with a pronoun suffix (``لكنها``, ``والده``)."""
+    """True for a listed word, alone or with a pronoun suffix (``لكنها``, ``والده``; a final ة written ت
+    before it: ``وزارته``)."""
     if s in _NO_SPLIT:
         return True
     # the suffix is the last one to three letters
-    return any(s[:-k] in _NO_SPLIT for k in range(1, min(3, len(s)) + 1) if s[-k:] in _STRONG_SUFFIXES)
+    for k in range(1, min(3, len(s)) + 1):
+        if s[-k:] in _STRONG_SUFFIXES:
+            stem = s[:-k]
+            if stem in _NO_SPLIT or (stem.endswith("ت") and stem[:-1] + "ه" in _NO_SPLIT):
+                return True
+    return False
 
 
 def segment(token_text: str) -> list[Part]:
