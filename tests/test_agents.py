@@ -51,6 +51,8 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ("ورفضت الحكومة التشادية العرض", "الحكومة التشادية", None, "TCD", "GOV", None),
         # proclitics stay outside the mention (an article merged into لل too, as for tagged names)
         ("وللحكومة التشادية رأي", "حكومة التشادية", None, "TCD", "GOV", None),
+        # a KB alias is not read across punctuation (its key would drop the full stop)
+        ("حذر من الاطاحة بالحكومة اللبنانية .", "الحكومة اللبنانية", None, "LBN", "GOV", "org:lbn_govt"),
     ],
 )
 def test_descriptive_actor(

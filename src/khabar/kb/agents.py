@@ -148,7 +148,8 @@ def add_agents(doc: Document, kb: KnowledgeBase) -> None:
         if i in taken or (forms[i] not in alias_starts and forms[i] not in head_starts):
             i += 1
             continue
-        found = _kb_alias(kb, forms, i, ends[i]) or _pattern(kb, forms, i, ends[i])
+        hi = next((k for k in range(i, ends[i]) if not forms[k][:1].isalpha()), ends[i])  # up to punctuation
+        found = _kb_alias(kb, forms, i, hi) or _pattern(kb, forms, i, hi)
         if (
             found is None
             or any(k in taken for k in range(i, found[1]))
