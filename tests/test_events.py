@@ -718,6 +718,42 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "consult-possessed-hamza-seat",  # لقائه: the hamza of لقاء sits on ئ before the suffix
+        "وجاءت تصريحات بوتين خلال لقائه أردوغان في موسكو.",
+        "CONSULT",
+        None,
+        {"فلاديمير بوتين", "أردوغان"},
+        set(),
+        False,
+    ),
+    (
+        "request-without-named-recipient",
+        "طلبت الأمم المتحدة تعزيزات لقواتها.",
+        "REQUEST",
+        None,
+        {"الأمم المتحدة"},
+        set(),
+        False,
+    ),
+    (
+        "threaten-warning-without-named-recipient",
+        "حذر بوتين الشركات التي لا تحترم تراخيصها.",
+        "THREATEN",
+        None,
+        {"فلاديمير بوتين"},
+        set(),
+        False,
+    ),
+    (
+        "reject-noun-after-speech-verb-and-apposition",  # the subject of أكد is not the one who rejects
+        "وأكد الجيش الإسرائيلي , خلال لقاء مع بلينكن , رفض إسرائيل لقرار مجلس الأمن.",
+        "REJECT",
+        None,
+        {"إسرائيل"},
+        {"مجلس الأمن"},
+        False,
+    ),
+    (
         "assault-conj-clitic",
         "وقصفت إسرائيل لبنان.",
         "ASSAULT",
@@ -872,6 +908,17 @@ def test_first_person_in_quote_has_speaker_as_source() -> None:
     ev = find(doc, "MOBILIZE")
     assert names(doc, ev.source) == {"فلاديمير بوتين"}
     assert ev.attributed_to is None
+
+
+def test_speaker_is_subject_of_verb_right_after_quote() -> None:
+    said = "من الأفضل لنتنياهو أن يمضي وقته في وزارته"
+    quotes = ((said, "أردوغان"),)
+    doc = make_doc(f'وأضاف أردوغان أن "{said}" , واتهمه بالسعي لتخريب الاستثمار.', quotes=quotes)
+    ev = find(doc, "ACCUSE")
+    assert (names(doc, ev.source), names(doc, ev.target)) == ({"أردوغان"}, {"بنيامين نتنياهو"})
+    # a verb further on keeps its own (unnamed) subject
+    doc = make_doc(f'وأضاف أردوغان أن "{said}" . وبعد يومين اتهمه البرلمان بالفساد.', quotes=quotes)
+    assert not any(ev.type == "ACCUSE" and ev.source for ev in doc.events)
 
 
 def test_claim_attribution() -> None:

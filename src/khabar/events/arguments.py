@@ -382,9 +382,15 @@ class DocView:
     """Token-level view of one document's entity mentions."""
 
     def __init__(
-        self, doc: Document, verbs: frozenset[int] = frozenset(), clause_verbs: frozenset[int] = frozenset()
+        self,
+        doc: Document,
+        verbs: frozenset[int] = frozenset(),
+        clause_verbs: frozenset[int] = frozenset(),
+        speech: frozenset[int] = frozenset(),
     ) -> None:
         self.doc = doc
+        #: tokens that are a finite verb of speech (أكد، قال): the name after one is its subject
+        self.speech = speech
         self.tokens = doc.tokens
         self.entities: dict[str, Entity] = {e.id: e for e in doc.entities}
         self.norm = [_norm(t.text) for t in self.tokens]
@@ -766,7 +772,7 @@ class DocView:
                 return a
             t = self.tokens[before].text
             core = self.core[before]
-            if t in QUOTE_MARKS or before in self.verbs or core in PREPOSITIONS:
+            if t in QUOTE_MARKS or before in self.verbs or before in self.speech or core in PREPOSITIONS:
                 return None
             if (
                 t in HARD_BOUNDARIES

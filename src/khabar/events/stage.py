@@ -52,6 +52,7 @@ from khabar.events.summary import summarize
 from khabar.kb.kb import bare
 from khabar.lexicon import packaged
 from khabar.pipeline import register
+from khabar.quotes.cues import CueLexicon
 from khabar.text.normalize import normalize
 
 #: a token's readings and the raw span of its trigger word
@@ -127,6 +128,12 @@ _VERBAL_TARGETS = frozenset({"PER", "ORG"})
 _COMBINING = re.compile("[\u064b-\u0652\u0670]*")
 
 
+#: what may stand between the end of a quote and the next word of its sentence
+_BETWEEN_MARKS = re.compile(r"[\s\"'«»“”,،]*")
+#: a final hamza on a seat, as it is written before a pronoun suffix (لقائه، اعتداؤه)
+_SEATED_HAMZA = frozenset("ئؤ")
+
+
 def _symmetric() -> frozenset[str]:
     return frozenset(t for t, spec in ontology()["types"].items() if spec["symmetric"])
 
@@ -134,7 +141,9 @@ def _symmetric() -> frozenset[str]:
 def trigger_keys(token: Token) -> list[tuple[str, int, int, str]]:
     """Normalised forms a token may be looked up under: ``(form, raw start, raw end, proclitics cut)``.
 
-    From the whole token and from after each proclitic, with and without the pronoun suffix.
+    From the whole token and from after each proclitic, with and without the pronoun suffix; a stem
+    whose final hamza took a seat before the suffix is looked up with the bare hamza too
+    (``لقائه`` → ``لقاء``).
     """
     words = token.words
     if not words:
@@ -148,7 +157,10 @@ def trigger_keys(token: Token) -> list[tuple[str, int, int, str]]:
         cut = "".join(w.form for w in words[:k])
         keys.append(("".join(parts[k:]), words[k].start, token.end, cut))
         if stem_at + 1 < len(words):
-            keys.append(("".join(parts[k : stem_at + 1]), words[k].start, words[stem_at].end, cut))
+            stem = "".join(parts[k : stem_at + 1])
+            keys.append((stem, words[k].start, words[stem_at].end, cut))
+            if words[stem_at].text[-1:] in _SEATED_HAMZA:
+                keys.append((stem[:-1] + "ء", words[k].start, words[stem_at].end, cut))
     return keys
 
 
@@ -192,6 +204,7 @@ class EventCoder:
         self.config = config
         self.lexicon: TriggerLexicon = load_triggers(config.event_lexicons)
         self.symmetric = _symmetric()
+        self.cues = CueLexicon(config.quote_speech_lexicons, config.quote_attribution_lexicons)
         self.demonyms = {normalize(row[0]): row[1] for row in packaged(DEMONYMS_LEXICON, 2, 2)}
         #: token text → its readings and the trigger span relative to the token start
         self._seen: dict[str, Reading] = {}
@@ -208,7 +221,12 @@ class EventCoder:
         clause_verbs = frozenset(
             i for i, (entries, _, _) in enumerate(readings) if any(e.pos == "verb" for e in entries)
         )
-        view = DocView(doc, verbs, clause_verbs)
+        speech = frozenset(
+            i
+            for i, t in enumerate(doc.tokens)
+            if (cue := self.cues.speech_cue(normalize(t.text))) is not None and cue[0].kind == "verb"
+        )
+        view = DocView(doc, verbs, clause_verbs, speech)
         events = [ev for ev in self._code(doc, view, readings) if ev.source or ev.target]
         doc.events = _deduplicate(doc, events, self.symmetric)
         return doc
@@ -285,7 +303,15 @@ class EventCoder:
         grammar: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (subject, object) of each event
         consumed: set[int] = set()
         last_source: tuple[int, list[str]] | None = None  # (sentence, source) of the last event
+        # a speaker goes on as the subject of a verb right after the words reported
+        # (وأضاف X أن "..." , واتهمه بالسعي)
+        said = sorted((q.end, q.speaker) for q in doc.quotes if q.speaker and "claim" not in q.flags)
+        speaker: tuple[int, list[str]] | None = None  # (token index, speaker) of a verb right after a quote
         for i, token in enumerate(view.tokens):
+            while said and said[0][0] <= token.start and not _BETWEEN_MARKS.fullmatch(token.text):
+                end, who = said.pop(0)
+                if _BETWEEN_MARKS.fullmatch(doc.text, end, token.start):
+                    speaker = (i, [who])
             if i in consumed or i in view.name_parts:
                 continue
             entries, t_start, t_end = readings[i]
@@ -320,7 +346,8 @@ class EventCoder:
                     else:
                         source, target = [attributed], [a for a in agents if a != attributed]
                 else:
-                    source, target = _implicit_subject(view, i, entry, args, quote, last_source)
+                    before = (token.sentence, speaker[1]) if speaker and speaker[0] == i else last_source
+                    source, target = _implicit_subject(view, i, entry, args, quote, before)
                 if entry.frame.given:
                     helped = _helped(view, i, hi)
                     if helped is not None:
