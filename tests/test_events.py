@@ -727,6 +727,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "consult-hosting-unnamed-guests",
+        "استقبل بوتين في الكرملين أمس وفدا من رجال الأعمال.",
+        "CONSULT",
+        "visit",
+        {"فلاديمير بوتين"},
+        set(),
+        False,
+    ),
+    (
         "request-without-named-recipient",
         "طلبت الأمم المتحدة تعزيزات لقواتها.",
         "REQUEST",
