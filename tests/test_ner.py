@@ -11,7 +11,6 @@ from khabar.ner import conll, seen
 from khabar.ner.cli import eval_command, tag_command
 from khabar.ner.evaluate import chunks, evaluate
 from khabar.ner.features import Featurizer, LexiconMatcher, quote_spans, split
-from khabar.ner.lexicons import topic_entries
 from khabar.ner.model import NerTagger, default_model_path, default_tagger
 from khabar.ner.repair import repair
 from khabar.ner.stage import EntityRecognizer, group_mentions, mention_start, refine_type
@@ -98,25 +97,6 @@ def test_quote_features_mark_the_quoted_words() -> None:
     assert {"qs=B", "qn=2"} <= set(feats[2]) and {"qs=I", "qn=2"} <= set(feats[3])
     assert not any(f.startswith("qs=") for f in feats[0] + feats[1] + feats[4])
     assert not any(f.startswith("qs=") for f in Featurizer({}).sentence(["«", "الناس", "»"])[1])
-
-
-def test_topic_lexicon_keys_are_document_keys() -> None:
-    topics = topic_entries()
-    fz = Featurizer({})
-    for word, topic in (("المباراة", "SPORT"), ("للسيارات", "BUSINESS"), ("المسلسل", "MEDIA")):
-        assert topics[fz.word_features(word)[2]] == topic
-
-
-def test_sentence_topics_count_a_window_of_sentences() -> None:
-    fz = Featurizer({}, topics={"مباراه": "SPORT", "ملعب": "SPORT", "شركه": "BUSINESS"})
-    keys = [["مباراه"], ["x"], ["ملعب", "مباراه"], ["شركه"], ["y"], ["z"], ["w"], ["v"], ["شركه", "شركه"]]
-    topics = fz.sentence_topics(keys)
-    assert topics[0] == topics[3] == ("SPORT",)  # three hits, two words, within three sentences
-    assert topics[5] == ()  # the first مباراة is out of its window
-    assert topics[6] == ()  # three hits of one word (شركة) are not enough
-    feats = fz.document([["مباراة", "الأهلي"], ["الملعب"], ["المباراة"]], [["O", "B-LOC"], ["O"], ["O"]])
-    assert {"t=SPORT", "t=SPORT|p0=B-LOC"} <= set(feats[0][1])
-    assert not any(f.startswith("t=") for f in Featurizer({}).document([["مباراة"]], [["O"]])[0][0])
 
 
 def test_documents_split_at_datelines() -> None:

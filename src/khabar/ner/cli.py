@@ -118,12 +118,6 @@ def _tagger(model: Path | None) -> NerTagger:
     show_default=True,
     help='Mark the words of short quoted runs (« ... », " ... "): names of programmes, products, papers.',
 )
-@click.option(
-    "--topics/--no-topics",
-    default=True,
-    show_default=True,
-    help="Give the second pass the document's topics (sport, business, media) from the packaged topics.tsv.",
-)
 def train_command(
     train_paths: tuple[Path, ...],
     extra_paths: tuple[Path, ...],
@@ -142,7 +136,6 @@ def train_command(
     seen: bool,
     namelike: bool,
     quotes: bool,
-    topics: bool,
 ) -> None:
     """Train the CRF named-entity tagger and print its dev scores."""
     from khabar.ner.train import train
@@ -165,7 +158,6 @@ def train_command(
         use_seen=seen,
         use_namelike=namelike,
         use_quotes=quotes,
-        use_topics=topics,
     )
     click.echo(f"model: {result.model} (trained on {result.n_train} sentences)")
     if result.dev is not None:

@@ -10,8 +10,8 @@ index wins), so its tags are crfsuite's.
 strings per token: for each word type it caches the summed weights of the type's own features and of its
 features as a neighbour at each offset of the window, for both models at once, so a token's emission
 scores are the sum of five cached rows plus the few features that are built per token (bigrams, lexicon
-and seen-entity matches, and in the second pass the first pass's tags, the document features and the
-topics). The features are exactly those of :meth:`Featurizer.sentence` and :meth:`Featurizer.document`.
+and seen-entity matches, and in the second pass the first pass's tags and the document features). The
+features are exactly those of :meth:`Featurizer.sentence` and :meth:`Featurizer.document`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import struct
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise, repeat
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -173,11 +173,6 @@ class NerDecoder:
         self._p_prev = self._pass2_rows([f"p-1={t}" for t in (*pass1.labels, "BOS")])
         self._p_next = self._pass2_rows([f"p+1={t}" for t in (*pass1.labels, "EOS")])
         self._doc = {t[2:]: self._row(f"d={t[2:]}")[n1:] for t in pass1.labels if t != "O"}
-        # second pass: a document topic, alone and with the first pass's tag at the token
-        self._topic = {
-            p: (self._row(f"t={p}")[n1:], self._pass2_rows([f"t={p}|p0={t}" for t in pass1.labels]))
-            for p in set((featurizer.topics or {}).values())
-        }
         self._labels1 = pass1.labels
         self._labels2 = pass2.labels
         pads = np.zeros((2, _SLOTS, n1 + n2))
@@ -291,14 +286,6 @@ class NerDecoder:
         scores2 += self._p0[first] + self._p_prev[tags_padded[r - 1]] + self._p_next[tags_padded[r + 1]]
         labels1 = self._labels1
         tok_keys = [keys[i] for i in p[r].tolist()]
-        if self._topic:
-            bounds = np.cumsum([0, *lengths]).tolist()
-            spans = list(pairwise(bounds))
-            topics_of = self._fz.sentence_topics([tok_keys[a:b] for a, b in spans])
-            for (a, b), topics in zip(spans, topics_of, strict=True):
-                for topic in topics:
-                    alone, by_tag = self._topic[topic]
-                    scores2[a:b] += alone + by_tag[first[a:b]]
         first_l = first.tolist()
         seen: dict[str, dict[str, int]] = {}
         for k, t in zip(tok_keys, first_l, strict=True):

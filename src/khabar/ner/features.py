@@ -41,10 +41,6 @@ _CLOSERS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'", "‘": "
 _QUOTE_CHARS = frozenset("«»“”„\"'‘’")
 #: the longest quoted run of tokens that gets quote features (names and titles, not quotations)
 _QUOTE_MAX = 6
-#: a passage has a topic when this many of its words, at least two of them different, belong to it
-_TOPIC_HITS = 3
-#: the passage of a sentence for its topics: the sentence and this many sentences on each side
-_TOPIC_WINDOW = 3
 
 #: a word type's own features, its features as a neighbour at each offset of WINDOW, its document key
 WordFeatures = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str]
@@ -136,8 +132,7 @@ class Featurizer:
     tags spans that were entities in the training data with their types (see :mod:`khabar.ner.seen`);
     ``namelike`` (optional) scores how much an Arabic word looks like a name (:mod:`khabar.ner.namelike`),
     a feature of the word and of its neighbours at -1 and +1. With ``quotes``, the words of a short
-    quoted run (:func:`quote_spans`) are marked; ``topics`` (optional) maps document keys to the topic they
-    signal (``topics.tsv``), which the second pass sees (:meth:`sentence_topics`).
+    quoted run (:func:`quote_spans`) are marked.
     """
 
     clusters: Mapping[str, tuple[str, ...]]
@@ -145,7 +140,6 @@ class Featurizer:
     seen: LexiconMatcher | None = None
     namelike: NameLike | None = None
     quotes: bool = False
-    topics: Mapping[str, str] | None = None
     _cache: dict[str, WordFeatures] = field(default_factory=dict, repr=False)
     _span_sources: tuple[tuple[LexiconMatcher, str, tuple[int, ...]], ...] = field(
         init=False, repr=False, compare=False
@@ -274,11 +268,9 @@ class Featurizer:
         """Second-pass features from first-pass ``tags`` over a whole document, one list per token.
 
         A token gets its own and its neighbours' first-pass tags, ``d=T`` for each type ``T`` that
-        the first pass gave another occurrence of the same word (its key) in the document, and for each
-        topic ``P`` of the passage around its sentence ``t=P`` and ``t=P|p0=TAG``.
+        the first pass gave another occurrence of the same word (its key) in the document.
         """
         keys = [[self.word_features(t)[2] for t in s] for s in sentences]
-        topics = self.sentence_topics(keys)
         seen: dict[str, dict[str, int]] = {}
         for ks, ts in zip(keys, tags, strict=True):
             for k, t in zip(ks, ts, strict=True):
@@ -286,7 +278,7 @@ class Featurizer:
                     per_type = seen.setdefault(k, {})
                     per_type[t[2:]] = per_type.get(t[2:], 0) + 1
         out: list[list[list[str]]] = []
-        for ks, ts, sent_topics in zip(keys, tags, topics, strict=True):
+        for ks, ts in zip(keys, tags, strict=True):
             n = len(ts)
             sent: list[list[str]] = []
             for i, (k, t) in enumerate(zip(ks, ts, strict=True)):
@@ -299,31 +291,8 @@ class Featurizer:
                 if others:
                     own = t[2:]
                     feats.extend(f"d={typ}" for typ, c in others.items() if c > (typ == own))
-                for p in sent_topics:
-                    feats += (f"t={p}", f"t={p}|p0={t}")
                 sent.append(feats)
             out.append(sent)
-        return out
-
-    def sentence_topics(self, keys: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
-        """Per sentence, the topics of the passage around it (the sentence and _TOPIC_WINDOW sentences on
-        each side): those with _TOPIC_HITS words in the passage, two of them different. A window rather than
-        the whole document, for runs of news items that are not split into documents."""
-        if not self.topics:
-            return [() for _ in keys]
-        get = self.topics.get
-        per = [[p for p in map(get, ks) if p is not None] for ks in keys]
-        words = [[k for k in ks if get(k) is not None] for ks in keys]
-        out: list[tuple[str, ...]] = []
-        for i in range(len(keys)):
-            lo, hi = max(0, i - _TOPIC_WINDOW), i + _TOPIC_WINDOW + 1
-            counts: dict[str, int] = {}
-            kinds: dict[str, set[str]] = {}
-            for ps, ws in zip(per[lo:hi], words[lo:hi], strict=True):
-                for p, w in zip(ps, ws, strict=True):
-                    counts[p] = counts.get(p, 0) + 1
-                    kinds.setdefault(p, set()).add(w)
-            out.append(tuple(sorted(p for p, c in counts.items() if c >= _TOPIC_HITS and len(kinds[p]) >= 2)))
         return out
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.lexicon import packaged
-from khabar.ner.features import split
 from khabar.text.normalize import normalize
 
 #: lexicon file → the feature class of its entries (``None``: the class is the row's second column)
@@ -36,9 +35,3 @@ def lexicon_entries() -> dict[tuple[str, ...], tuple[str, ...]]:
             if key:
                 out.setdefault(key, set()).add(label)
     return {k: tuple(sorted(v)) for k, v in out.items()}
-
-
-@cache
-def topic_entries() -> dict[str, str]:
-    """The topic words of ``topics.tsv``, by the document key the tagger gives them (their bare stem)."""
-    return {split(row[0]).bare: row[1] for row in packaged("topics.tsv", 2, 2)}

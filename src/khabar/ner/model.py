@@ -26,7 +26,7 @@ from khabar.ner import namelike as namelike_mod
 from khabar.ner import seen as seen_mod
 from khabar.ner.decoder import NerDecoder, read_model
 from khabar.ner.features import Featurizer, LexiconMatcher
-from khabar.ner.lexicons import lexicon_entries, topic_entries
+from khabar.ner.lexicons import lexicon_entries
 
 
 def default_model_path() -> Path:
@@ -66,7 +66,6 @@ def build_featurizer(
     seen: seen_mod.Entries | None = None,
     namelike: namelike_mod.NameLike | None = None,
     use_quotes: bool = False,
-    use_topics: bool = False,
 ) -> Featurizer:
     lexicon = LexiconMatcher(lexicon_entries()) if use_lexicons else None
     return Featurizer(
@@ -75,7 +74,6 @@ def build_featurizer(
         seen_mod.matcher_of(seen) if seen is not None else None,
         namelike,
         quotes=use_quotes,
-        topics=topic_entries() if use_topics else None,
     )
 
 
@@ -88,7 +86,6 @@ def load_featurizer(model: str | Path) -> Featurizer:
         seen=seen_mod.load(seen_path(model)) if meta.get("seen") else None,
         namelike=namelike_mod.load(namelike_path(model)) if meta.get("namelike") else None,
         use_quotes=bool(meta.get("quotes")),
-        use_topics=bool(meta.get("topics")),
     )
 
 
@@ -99,7 +96,6 @@ def write_meta(
     use_seen: bool = False,
     use_namelike: bool = False,
     use_quotes: bool = False,
-    use_topics: bool = False,
 ) -> None:
     meta = {
         "format": 1,
@@ -107,7 +103,6 @@ def write_meta(
         "seen": use_seen,
         "namelike": use_namelike,
         "quotes": use_quotes,
-        "topics": use_topics,
     }
     meta_path(model).write_text(json.dumps(meta) + "\n", encoding="utf-8")
 

@@ -115,7 +115,6 @@ def train(
     use_seen: bool = True,
     use_namelike: bool = True,
     use_quotes: bool = True,
-    use_topics: bool = True,
 ) -> TrainResult:
     """Train a model into ``out`` (plus its side files) and score it on the dev sentences (after the
     KB repair of :mod:`khabar.ner.repair`, as ``khabar eval ner`` scores it).
@@ -152,9 +151,7 @@ def train(
         namelike = namelike_mod.load(namelike_path(out))  # as the tagger will see it
     else:
         namelike_path(out).unlink(missing_ok=True)
-    fz = build_featurizer(
-        learned, use_lexicons=use_lexicons, namelike=namelike, use_quotes=use_quotes, use_topics=use_topics
-    )
+    fz = build_featurizer(learned, use_lexicons=use_lexicons, namelike=namelike, use_quotes=use_quotes)
     params: dict[str, object] = {
         "c1": c1,
         "c2": c2,
@@ -188,7 +185,6 @@ def train(
         use_seen=use_seen,
         use_namelike=use_namelike,
         use_quotes=use_quotes,
-        use_topics=use_topics,
     )
     report = None
     if dev:
