@@ -127,6 +127,20 @@ def test_surname_and_full_name_are_one_entity_in_either_order():
     assert entity(doc, "كيم") is entity(doc, "كيم جونغ أون")
 
 
+def test_a_name_found_once_is_found_where_the_tagger_missed_it():
+    text = "التقى الرئيس شي جين بينغ في بكين. وقال شي إن المحادثات مثمرة. وفي إشارة إلى شي كتب ترامب."
+    doc = PREP(Document(text))
+    first, second, third = (m.start() for m in re.finditer(r"(?<= )شي(?= )", text))
+    doc.entities = group_mentions(
+        [("PERS", Mention(first, first + 11, "شي جين بينغ")), ("PERS", Mention(second, second + 2, "شي"))]
+    )
+    COREF(LINK(doc))
+    xi = entity(doc, "شي جين بينغ")
+    assert xi.kb_id == "per:xi_jinping"
+    assert sorted(m.start for m in xi.mentions if m.text == "شي") == [second, third]
+    assert not any(m.text == "الرئيس" and m.start != text.index("الرئيس") for m in xi.mentions)
+
+
 def test_title_apposition_becomes_a_mention():
     doc = analyse("التقى الرئيس الروسي فلاديمير بوتين نظيره.", [("PERS", "فلاديمير بوتين")])
     putin = entity(doc, "فلاديمير بوتين")

@@ -7,15 +7,16 @@ Runs after ``link``; in order:
    that person (``بوتين`` ↔ ``فلاديمير بوتين``, ``كيم`` ↔ ``كيم جونغ أون``), in either order — this
    extends the last-word rule of ``ner.stage.group_mentions`` to first words and to mentions that come
    before the full name;
-3. title phrases become mentions when they refer: a title followed by a person's name
+3. single-word aliases of linked entities, and the one-word names the tagger gave them elsewhere in the
+   text, become mentions where the tagger missed them (``بوتين``, Latin ``XI``, ``شي``);
+4. title phrases become mentions when they refer: a title followed by a person's name
    (``الرئيس الروسي فلاديمير بوتين``) is a mention of that person; a scoped title alone
    (``الرئيس الأمريكي``) is a mention of the role holder on the document date, added to that
    person's entity or to a new one; in an undated document it is the holder on the KB's as-of date
    only when the text names that person too (an archive story's "French president" is not today's).
    A title inside a longer mention, or followed by ``السابق`` and the like, is left alone;
-4. descriptive actors (``الجيش العراقي``, ``الحكومة الصومالية``) become organisation entities
+5. descriptive actors (``الجيش العراقي``, ``الحكومة الصومالية``) become organisation entities
    (:mod:`khabar.kb.agents`);
-5. single-word aliases of linked entities that the tagger missed (``بوتين``, Latin ``XI``) become mentions;
 6. metonymy: a city named as an actor (``قوات موسكو``, ``قالت موسكو``, ``بين بيونغ يانغ وموسكو``) gets
    ``metonym_of`` = its country; institutions such as the Kremlin carry it from the KB. Nothing is merged.
 
@@ -179,13 +180,14 @@ def add_title_mentions(doc: Document, kb: KnowledgeBase, titles: list[TitlePhras
 
 
 def rescan_aliases(doc: Document, kb: KnowledgeBase) -> None:
-    """One-word aliases of linked entities that the tagger missed become mentions."""
+    """One-word aliases of linked entities, and the one-word names the tagger found for them elsewhere
+    in the document (``شي`` for Xi Jinping), become mentions where the tagger missed them."""
     wanted: dict[str, Entity | None] = {}
     for ent in doc.entities:
         entry = kb.get(ent.kb_id) if ent.kb_id else None
         if entry is None:
             continue
-        for alias in entry.aliases:
+        for alias in {*entry.aliases, *(m.text for m in ent.mentions)}:
             k = key(alias)
             if len(k) >= 2 and " " not in k:
                 wanted[k] = ent if wanted.get(k, ent) is ent else None  # an alias of two entities: neither
@@ -251,9 +253,9 @@ class Coreference:
     def __call__(self, doc: Document) -> Document:
         titles = find_titles(doc, self.kb)
         doc.entities = merge_name_parts(merge_same_kb(doc.entities))
+        rescan_aliases(doc, self.kb)  # before titles become mentions: a title is not a name to look for
         add_title_mentions(doc, self.kb, titles)
         add_agents(doc, self.kb)
-        rescan_aliases(doc, self.kb)
         mark_metonymy(doc)
         renumber(doc)
         return doc
