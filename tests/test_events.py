@@ -736,6 +736,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "accuse-held-responsible-subject-unsaid",  # حمّل X المسؤولية: X is held responsible
+        "قصفت روسيا أوكرانيا أمس , كما حملت فرنسا المسؤولية عن الأزمة.",
+        "ACCUSE",
+        None,
+        {"روسيا"},
+        {"فرنسا"},
+        False,
+    ),
+    (
+        "accuse-held-responsible-vso",
+        "وحملت روسيا فرنسا المسؤولية عن الأزمة.",
+        "ACCUSE",
+        None,
+        {"روسيا"},
+        {"فرنسا"},
+        False,
+    ),
+    (
         "request-without-named-recipient",
         "طلبت الأمم المتحدة تعزيزات لقواتها.",
         "REQUEST",

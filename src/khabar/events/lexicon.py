@@ -42,7 +42,7 @@ PLOVER_TYPES = (
     "COERCE",
     "ASSAULT",
 )
-_FLAGS = frozenset({"to", "claim", "swap", "passive", "verbal", "given", "pair"})
+_FLAGS = frozenset({"to", "claim", "swap", "passive", "verbal", "given", "pair", "double"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,7 @@ class Frame:
     verbal: bool = False  # a war of words: a person's "attack" on a person or an organisation
     given: bool = False  # forces handed to another: not the source's own (قواتها) unless sent to help
     pair: bool = False  # a symmetric noun coded only with its participants: بين X وY, or مع Y
+    double: bool = False  # two objects (حمّل X المسؤولية): a lone actor after the verb is the first object
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,7 @@ def parse_frame(text: str, origin: str) -> Frame:
         "verbal" in flags,
         "given" in flags,
         "pair" in flags,
+        "double" in flags,
     )
 
 

@@ -331,6 +331,10 @@ class EventCoder:
                     break  # a hypothesis (إذا رفضت، إن فرض مجلس الأمن عقوبات): nothing happened
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
+                if entry.frame.double and args.after_verb and not args.target:
+                    # حملت واشنطن المسؤولية: the one held to it, the subject left unsaid (or before the verb)
+                    args.source, args.target = [], args.source
+                    args.explicit_subject = args.after_verb = False
                 if events and _conjoined_object(view, i, args, events[-1], grammar[-1]):
                     args.source = list(grammar[-1][0])
                 negated = view.negated(i, lo) or _denied(view, self.lexicon, i, lo)
