@@ -754,6 +754,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "aid-pledge-of-money",
+        "وعدت الصين بملايين الدولارات لمصر.",
+        "AID",
+        "economic",
+        {"الصين"},
+        {"مصر"},
+        False,
+    ),
+    (
+        "agree-signed-deals",
+        "ووقعت روسيا صفقات مع الصين.",
+        "AGREE",
+        None,
+        {"روسيا", "الصين"},
+        set(),
+        False,
+    ),
+    (
         "request-without-named-recipient",
         "طلبت الأمم المتحدة تعزيزات لقواتها.",
         "REQUEST",
@@ -851,6 +869,17 @@ def test_dateline_is_location_not_actor() -> None:
     ev = find(doc, "CONSULT")
     assert names(doc, ev.source) | names(doc, ev.target) == {"فلاديمير بوتين", "شي جين بينغ"}
     assert names(doc, (ev.location,)) == {"بكين"}
+
+
+def test_wire_credit_in_brackets_is_no_actor() -> None:
+    said = "روسيا وعدت بملايين الدولارات ووقعت صفقات مربحة مع دول أوروبية"
+    text = f"ترامب يبتسم ( رويترز - أرشيف ) وقال ترامب إن {said}."
+    doc = make_doc(text, quotes=((said, "دونالد ترامب"),))
+    s = text.index("رويترز")
+    credit = Entity("E9", "ORG", "رويترز", [Mention(s, s + 6, "رويترز")], country="GBR", sector="MED")
+    doc.entities.append(credit)
+    ev = find(CODER(doc), "AGREE")
+    assert "E9" not in (*ev.source, *ev.target)
 
 
 def test_date_from_times_layer_else_article_date() -> None:

@@ -619,6 +619,8 @@ class DocView:
             return None
         if m.etype == "GPE" and i > 0 and self.core[i - 1] in DIRECTIONS and self.at.get(i - 1) is None:
             return None  # a region (متمردي شرق السودان), not the state
+        if i > 0 and self.tokens[i - 1].text == "(" and self.entities[m.entities[0]].sector == "MED":
+            return None  # a wire or photo credit (رويترز - أرشيف)
         return m
 
     def opens_pp(self, k: int) -> bool:
