@@ -772,6 +772,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "reject-svo-nationality-after-name",
+        "غير أن حزب الله اللبناني رفض هذا الاقتراح.",
+        "REJECT",
+        None,
+        {"حزب الله"},
+        set(),
+        False,
+    ),
+    (
         "request-without-named-recipient",
         "طلبت الأمم المتحدة تعزيزات لقواتها.",
         "REQUEST",
