@@ -756,7 +756,7 @@ class DocView:
             return None
         if self.tokens[k].text in ("،", ","):
             k = self._before_apposition(k)  # حمدان ، السائق السابق لبن لادن ، اعتقل
-        elif k > 0 and k not in self.at and bare(self.core[k]) in demonym_words():
+        elif k > 0 and k not in self.inside and bare(self.core[k]) in demonym_words():
             k -= 1  # a nationality after the name (البيت الأبيض الأمريكي رفض)
         a = self._mention_ending_at(k)
         if a is None or a.prep is not None:
