@@ -781,6 +781,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "assault-doer-of-qiyam",  # قيام X بـ: X does what the noun after ب names
+        "وأكد الوزير قيام إسرائيل باستهداف لبنان.",
+        "ASSAULT",
+        None,
+        {"إسرائيل"},
+        {"لبنان"},
+        False,
+    ),
+    (
+        "assault-condemned-is-coded-too",  # what is condemned happened (a demand's content has not)
+        "ودان ماكرون قيام إسرائيل بقصف غزة.",
+        "ASSAULT",
+        "heavy-weapons",
+        {"إسرائيل"},
+        {"غزة"},
+        False,
+    ),
+    (
         "request-without-named-recipient",
         "طلبت الأمم المتحدة تعزيزات لقواتها.",
         "REQUEST",

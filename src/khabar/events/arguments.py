@@ -241,6 +241,9 @@ SUBJECT_WINDOW = 6
 PHRASE_LOOKBACK = 4
 APPOSITION_WINDOW = 10
 #: adjectives and adverbs that may also stand between a verb and its subject
+#: verbal nouns of "doing" whose genitive is the doer of the act named after ب (قيام X بقصف)
+_DOING = frozenset(_N(w) for w in ("قيام", "قيامها", "قيامه"))
+
 SUBJECT_FILLERS = frozenset(
     _N(w)
     for w in (
@@ -738,6 +741,15 @@ class DocView:
             ids[:0] = prev.entities
             cur = prev
         return _dedup(ids)
+
+    def doer_of(self, i: int) -> list[str]:
+        """The actor of ``قيام X بـ`` before the verbal noun at ``i`` (لقيام إسرائيل باستهداف): X."""
+        if "ب" not in token_prefixes(self.tokens[i]):
+            return []
+        a = self._mention_ending_at(i - 1)
+        if a is None or a.first == 0 or bare(self.core[a.first - 1]) not in _DOING:
+            return []
+        return self.group_before(a)
 
     def _mention_ending_at(self, k: int) -> ActorMention | None:
         for first in range(k, max(k - 6, -1), -1):

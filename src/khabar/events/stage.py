@@ -128,6 +128,9 @@ _VERBAL_TARGETS = frozenset({"PER", "ORG"})
 _COMBINING = re.compile("[\u064b-\u0652\u0670]*")
 
 
+#: types whose content is a fact that happened, coded as an event of its own (دان قيام إسرائيل
+#: باستهداف لبنان), where a request's or a threat's content has not happened (طالب بالإفراج)
+_FACT_CONTENT = frozenset({"ACCUSE", "SUPPORT"})
 #: what may stand between the end of a quote and the next word of its sentence
 _BETWEEN_MARKS = re.compile(r"[\s\"'«»“”,،]*")
 #: a final hamza on a seat, as it is written before a pronoun suffix (لقائه، اعتداؤه)
@@ -407,7 +410,8 @@ class EventCoder:
                     grammar[-1][0] and quote is None
                 ):  # the grammatical subject goes on (استقبلت إيران X وهددت)
                     last_source = (token.sentence, list(grammar[-1][0]))
-                consumed.update(_complements(view, readings, i, hi))
+                if etype not in _FACT_CONTENT:
+                    consumed.update(_complements(view, readings, i, hi))
                 break
         return events
 
@@ -455,6 +459,11 @@ class EventCoder:
                         args.explicit_subject = args.after_verb = True
                         rest = [b for b in mentions if b.first > last]
                         break
+        elif entry.pos == "noun" and (doer := view.doer_of(i)):
+            # قيام إسرائيل باستهداف لبنان: the doer of قيام, the noun's genitive its patient
+            possessed = True
+            args.source = doer
+            args.explicit_subject = True
         elif entry.pos == "noun" and has_suffix(token) and entry.type not in _PATIENT_TYPES:
             possessed = True
             # the pronoun is the agent (جدد لحود انتقاده للرئيس شيراك، نقلت عن الحكومة نفيها): the
