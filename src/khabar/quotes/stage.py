@@ -284,13 +284,24 @@ class _View:
                 return None
         return None
 
+    def resumes(self, k: int) -> bool:
+        """The writer takes over again at token ``k``: ``، كما`` before a verb (``، كما حملت واشنطن``),
+        where ``، كما أن`` goes on with what was said."""
+        return (
+            k > 0
+            and self.norms[k] == "كما"
+            and self.norms[k - 1] in ("،", ",")
+            and k + 1 < len(self.norms)
+            and self.norms[k + 1] not in COMPLEMENTIZERS
+        )
+
     def content(self, first: int, stop: int) -> tuple[int, int] | None:
         """Raw span of tokens ``first`` .. before ``stop`` (cut at a quote mark), trimmed of
         punctuation; None when it holds fewer than two words."""
         last = first
         words = 0
         k = first
-        while k < stop and not self.quoted[k] and self.norms[k] not in _QMARKS:
+        while k < stop and not self.quoted[k] and self.norms[k] not in _QMARKS and not self.resumes(k):
             words += self.is_word(k)
             last = k
             k += 1
