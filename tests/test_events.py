@@ -799,6 +799,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "accuse-noun-after-preposition",  # عن إدانته: the noun إدانة, not the verb أدانته
+        "وأعرب ماكرون عن إدانته لقيام إسرائيل بقصف غزة.",
+        "ACCUSE",
+        None,
+        {"ماكرون"},
+        {"إسرائيل"},
+        False,
+    ),
+    (
+        "mobilize-noun-after-preposition",  # على نشر: no verb نشر taking the clause's subject
+        "اعتقلت الشرطة المصرية عشرات المتظاهرين احتجاجا على نشر قوات في العراق.",
+        "MOBILIZE",
+        None,
+        set(),
+        {"العراق"},
+        False,
+    ),
+    (
         "request-without-named-recipient",
         "طلبت الأمم المتحدة تعزيزات لقواتها.",
         "REQUEST",

@@ -45,6 +45,7 @@ from khabar.events.arguments import (
     Args,
     DocView,
     has_suffix,
+    token_core,
     token_prefixes,
 )
 from khabar.events.lexicon import Entry, TriggerLexicon, load_triggers, ontology
@@ -128,6 +129,8 @@ _VERBAL_TARGETS = frozenset({"PER", "ORG"})
 _COMBINING = re.compile("[\u064b-\u0652\u0670]*")
 
 
+#: prepositions a verb never follows (منذ does: منذ بدأت الحرب)
+_BEFORE_NOUNS = PREPOSITIONS - {normalize("منذ")}
 #: types whose content is a fact that happened, coded as an event of its own (دان قيام إسرائيل
 #: باستهداف لبنان), where a request's or a threat's content has not happened (طالب بالإفراج)
 _FACT_CONTENT = frozenset({"ACCUSE", "SUPPORT"})
@@ -216,6 +219,14 @@ class EventCoder:
 
     def __call__(self, doc: Document) -> Document:
         readings = [self._lookup(t) for t in doc.tokens]
+        for i in range(1, len(readings)):
+            if readings[i][0] and token_core(doc.tokens[i - 1]) in _BEFORE_NOUNS:
+                # after a preposition a trigger is a noun where it can be read as one (احتجاجا على
+                # نشر قوات: no verb نشر; عن إدانته: إدانة, not أدانته); a verb form whose verbal noun is
+                # spelt the same keeps its readings (على رفض، عن دعمه)
+                nouns = self._readings(doc.tokens[i], nouns_only=True)
+                if nouns[0]:
+                    readings[i] = nouns
         verbs = frozenset(
             i
             for i, (entries, _, _) in enumerate(readings)
@@ -246,16 +257,18 @@ class EventCoder:
         entries, start, end = found
         return entries, token.start + start, token.start + end
 
-    def _readings(self, token: Token) -> Reading:
+    def _readings(self, token: Token, nouns_only: bool = False) -> Reading:
         for key, start, end, cut in trigger_keys(token):
-            entries = tuple(e for e in self.lexicon.get(key) if _fits(e, key, cut))
+            entries = tuple(
+                e for e in self.lexicon.get(key) if _fits(e, key, cut) and (e.pos == "noun" or not nouns_only)
+            )
             if not entries and len(key) > 3:
                 # accusative tanween (اجتماعا) and taa marbuta before a suffix (زيارته)
                 alt = key[:-1] if key.endswith("ا") else key[:-1] + "ه" if key.endswith("ت") else ""
                 entries = tuple(e for e in self.lexicon.get(alt) if e.pos == "noun") if alt else ()
             if entries:
                 return entries, start, end
-        return self._conjoined_verb(token)
+        return ((), 0, 0) if nouns_only else self._conjoined_verb(token)
 
     def _conjoined_verb(self, token: Token) -> Reading:
         """A verb with و/ف the tokenizer left on it (short words: ``وشن``, ``فرد``)."""
