@@ -817,6 +817,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "assault-noun-agent-in-relative-clause",  # التي شنتها X: the relative clause names the doer
+        "ووصف ماكرون نتائج الحرب المدمرة التي شنتها إسرائيل على لبنان بأنها كارثة.",
+        "ASSAULT",
+        None,
+        {"إسرائيل"},
+        {"لبنان"},
+        False,
+    ),
+    (
+        "sanction-noun-agent-in-relative-clause",
+        "وتحدث ماكرون عن الحصار الذي تفرضه إسرائيل على غزة.",
+        "SANCTION",
+        None,
+        {"إسرائيل"},
+        {"غزة"},
+        False,
+    ),
+    (
         "request-without-named-recipient",
         "طلبت الأمم المتحدة تعزيزات لقواتها.",
         "REQUEST",

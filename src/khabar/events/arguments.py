@@ -307,6 +307,8 @@ SUBJECT_FILLERS = frozenset(
     )
 )
 OBJECT_WINDOW = 8
+#: adjectives that may stand between a noun and its relative clause (الحرب المدمرة التي)
+_ADJECTIVES = 2
 #: a byline (``الخرطوم ـ فلان ـ وكالات الأنباء :``) ends within this many tokens of the text's start
 BYLINE_WINDOW = 15
 #: ``بين`` within this many tokens after a trigger, its participants within this many after it
@@ -838,6 +840,22 @@ class DocView:
         while k >= 0 and self.core[k] in PARTICLES:
             k -= 1
         return k
+
+    def relative_agent(self, i: int, hi: int) -> tuple[list[str], int] | None:
+        """The subject of a relative clause on the noun at ``i`` whose verb takes the noun back with a
+        pronoun (الحرب المدمرة التي شنتها إسرائيل على لبنان → إسرائيل): its entities and last token."""
+        k = i + 1
+        while k < hi and self.core[k] not in RELATIVES:  # adjectives may stand between
+            adjective = self.core[k].startswith("ال") and k not in self.inside and not self.is_boundary(k)
+            if k - i > _ADJECTIVES or not adjective:
+                return None
+            k += 1
+        if k + 2 >= hi or self.core[k] not in RELATIVES or not has_suffix(self.tokens[k + 1]):
+            return None
+        a = self.actor(k + 2)
+        if a is None or a.prep is not None:
+            return None
+        return self.group_after(a)
 
     def after_relative(self, i: int) -> bool:
         """The verb at ``i`` follows ``الذي``/``التي`` ...: its subject is the antecedent."""

@@ -477,6 +477,15 @@ class EventCoder:
             possessed = True
             args.source = doer
             args.explicit_subject = True
+        elif entry.pos == "noun" and (agent := view.relative_agent(i, hi)) is not None:
+            # الحرب التي شنتها إسرائيل على لبنان، الاتفاق الذي وقعته الحكومة والحركة
+            args.source, last = agent
+            args.explicit_subject = True
+            rest = [a for _, a in view.scan(last + 1, hi, window=OBJECT_WINDOW) if a is not None]
+            if symmetric and len(args.source) > 1:
+                args.source, args.target = args.source[:1], args.source[1:]
+                args.paired = True
+                return args
         elif entry.pos == "noun" and has_suffix(token) and entry.type not in _PATIENT_TYPES:
             possessed = True
             # the pronoun is the agent (جدد لحود انتقاده للرئيس شيراك، نقلت عن الحكومة نفيها): the
