@@ -1255,6 +1255,8 @@ def test_nationality_adjective_names_the_country_not_its_city() -> None:
         "لن يتغير شيء ما لم تنسحب إسرائيل من لبنان.",
         "ينتظر المراقبون لمعرفة ما إذا كان بوتين قد يهاجم أوكرانيا مجددا.",  # whether, over كان
         "لا يعرف ما إذا كان أردوغان سيزور روسيا ، أو حتى يهاجم أوكرانيا.",  # carried over أو
+        "قال ماكرون إن إسرائيل ستقصف لبنان إذا هاجمها حزب الله.",  # a future verb, its condition after it
+        "قال ماكرون إن المحادثات ستستأنف مع روسيا ما لم تهاجم أوكرانيا.",  # a noun before a future verb
     ],
 )
 def test_conditions_are_not_events(text: str) -> None:

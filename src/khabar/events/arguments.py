@@ -1050,6 +1050,22 @@ class DocView:
                 return True
         return False
 
+    def consequent(self, i: int, hi: int) -> bool:
+        """Token ``i`` is what will happen if a condition after it holds: a future verb, at ``i`` or right
+        after a noun at ``i``, followed in its clause by ``إذا``/``لو``/``في حال``/``ما لم``
+        (``المفاوضات ستستأنف إذا قبلت إيران``)."""
+        future = next((k for k in (i, i + 1) if k < hi and "س" in token_prefixes(self.tokens[k])), None)
+        if future is None:
+            return False
+        for k in range(future + 1, min(future + 1 + CONDITION_WINDOW, hi)):
+            if self.is_boundary(k):
+                return False
+            if self.core[k] in CONDITIONALS or self.norm[k] in CONDITIONALS:
+                return True
+            if self.core[k] == _N("ما") and k + 1 < hi and self.core[k + 1] == _N("لم"):
+                return True
+        return False
+
     def negated(self, i: int, lo: int) -> bool:
         """A negator shortly before token ``i``, or a denial verb + ``أن`` earlier in the sentence."""
         for k in range(i - 1, max(i - 1 - NEGATION_WINDOW, lo - 1), -1):
