@@ -835,6 +835,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "accuse-vso-medium-before-name",  # the kind of body before the name is no object
+        "وانتقدت وكالة الأمم المتحدة إسرائيل بشدة.",
+        "ACCUSE",
+        None,
+        {"الأمم المتحدة"},
+        {"إسرائيل"},
+        False,
+    ),
+    (
         "request-without-named-recipient",
         "طلبت الأمم المتحدة تعزيزات لقواتها.",
         "REQUEST",
