@@ -844,6 +844,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "request-possessed-noun-subject-goes-on",  # وكررت دعوتها: her call, the subject of before
+        "وكان ماكرون قد انتقد إسرائيل. وكرر دعوته إلى وقف إطلاق النار.",
+        "REQUEST",
+        None,
+        {"ماكرون"},
+        set(),
+        False,
+    ),
+    (
         "request-without-named-recipient",
         "طلبت الأمم المتحدة تعزيزات لقواتها.",
         "REQUEST",
