@@ -214,6 +214,8 @@ class EventCoder:
         self.demonyms = {normalize(row[0]): row[1] for row in packaged(DEMONYMS_LEXICON, 2, 2)}
         #: token text → its readings and the trigger span relative to the token start
         self._seen: dict[str, Reading] = {}
+        #: token text → whether it is a finite verb of speech
+        self._speech: dict[str, bool] = {}
         #: token text → the forms it may match an object head under
         self._keys: dict[str, frozenset[str]] = {}
 
@@ -235,17 +237,23 @@ class EventCoder:
         clause_verbs = frozenset(
             i for i, (entries, _, _) in enumerate(readings) if any(e.pos == "verb" for e in entries)
         )
-        speech = frozenset(
-            i
-            for i, t in enumerate(doc.tokens)
-            if (cue := self.cues.speech_cue(normalize(t.text))) is not None and cue[0].kind == "verb"
-        )
+        speech = frozenset(i for i, t in enumerate(doc.tokens) if self._speech_verb(t.text))
         view = DocView(doc, verbs, clause_verbs, speech)
         events = [ev for ev in self._code(doc, view, readings) if ev.source or ev.target]
         doc.events = _deduplicate(doc, events, self.symmetric)
         return doc
 
     # --- trigger readings
+
+    def _speech_verb(self, text: str) -> bool:
+        """The token is a finite verb of speech (أكد، قال)."""
+        found = self._speech.get(text)
+        if found is None:
+            cue = self.cues.speech_cue(normalize(text))
+            found = cue is not None and cue[0].kind == "verb"
+            if len(self._speech) < _CACHE_SIZE:
+                self._speech[text] = found
+        return found
 
     def _lookup(self, token: Token) -> Reading:
         found = self._seen.get(token.text)
