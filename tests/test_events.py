@@ -1320,6 +1320,12 @@ def test_noun_inside_a_prepositional_phrase_has_no_clause_subject() -> None:
 
 def test_agreement_noun_needs_its_participants() -> None:
     assert all(e.type != "AGREE" for e in make_doc("رحبت فرنسا بالاتفاق النووي.").events)
+    # talks and approval likewise: a topic, unless two parties are named
+    for text in ("انهارت المحادثات السداسية بسبب إيران.", "وأبدت إيران موافقة على التعليق."):
+        assert not {e.type for e in make_doc(text).events} & {"CONSULT", "AGREE"}
+    doc = make_doc("أجرت فرنسا محادثات مع إيران.")
+    ev = find(doc, "CONSULT")
+    assert names(doc, ev.source) | names(doc, ev.target) == {"فرنسا", "إيران"}
     doc = make_doc(
         "وقال إن القرار جاء نتيجة اتفاق عقد الأسبوع الماضي في بغداد بين الأمم المتحدة والاتحاد الأوروبي.",
         times=(("الأسبوع الماضي", "2006-W30"),),
