@@ -39,6 +39,7 @@ _SEEN_OFFSETS = (-1, 0, 1)
 #: quotation marks: an opening mark and the mark that closes it (straight marks close themselves)
 _CLOSERS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'", "‘": "’"}
 _QUOTE_CHARS = frozenset("«»“”„\"'‘’")
+_ANY_QUOTE = re.compile("[" + "".join(sorted(_QUOTE_CHARS)) + "]")
 #: the longest quoted run of tokens that gets quote features (names and titles, not quotations)
 _QUOTE_MAX = 6
 
@@ -81,6 +82,8 @@ def quote_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """Runs of 1.._QUOTE_MAX tokens between a quotation mark and the mark that closes it, as
     ``(start, end)`` token ranges. A mark is a token of quote characters; a repeated mark (``' '``)
     counts once."""
+    if _ANY_QUOTE.search("".join(tokens)) is None:
+        return []  # the usual sentence: no quotation mark at all
     n = len(tokens)
     marks: list[tuple[int, int, str]] = []  # (first token, token after the mark, its character)
     i = 0
