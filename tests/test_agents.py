@@ -51,6 +51,17 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ("ورفضت الحكومة التشادية العرض", "الحكومة التشادية", None, "TCD", "GOV", None),
         # proclitics stay outside the mention (an article merged into لل too, as for tagged names)
         ("وللحكومة التشادية رأي", "حكومة التشادية", None, "TCD", "GOV", None),
+        # one other adjective between the head and the nationality
+        (
+            "أمرت المحكمة العسكرية الإسرائيلية بالإفراج عنه.",
+            "المحكمة العسكرية الإسرائيلية",
+            "Court of Israel",
+            "ISR",
+            "GOV",
+            "agent:ISR:court",
+        ),
+        ("وقالت الحكومة الانتقالية الصومالية", "الحكومة الانتقالية الصومالية", None, "SOM", "GOV", None),
+        ("هاجمت القوات الحكومية العراقية القرية.", "القوات الحكومية العراقية", None, "IRQ", "MIL", None),
         # a KB alias is not read across punctuation (its key would drop the full stop)
         ("حذر من الاطاحة بالحكومة اللبنانية .", "الحكومة اللبنانية", None, "LBN", "GOV", "org:lbn_govt"),
     ],
@@ -76,6 +87,7 @@ def test_descriptive_actor(
         "هاجمت القوات الحكومية القرية.",  # not a nationality
         "الحكومة. العراقية",  # not across a sentence end
         "التقى الوفد بالمسؤولين العراقيين.",  # the adjective must follow the head
+        "هاجمت القوات الحكومية المركزية القرية.",  # two adjectives, neither a nationality
     ],
 )
 def test_no_descriptive_actor(text: str) -> None:

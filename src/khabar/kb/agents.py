@@ -81,30 +81,39 @@ def _kb_alias(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple
 
 
 def _pattern(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[KBEntry, int] | None:
-    """A head noun and a nationality adjective starting at token ``i``."""
+    """A head noun, at most one other adjective, and a nationality adjective starting at token ``i``
+    (``الجيش العراقي``, ``المحكمة العسكرية الإسرائيلية``)."""
     if forms[i] not in _head_starts():
         return None
     for n in _head_lengths():
         head = agent_heads().get(tuple(forms[i : i + n]))
         if head is None or i + n >= hi:
             continue
-        for m in (2, 1):
-            adjective = " ".join(forms[i + n : i + n + m])
-            iso = kb.demonyms.get(adjective) if adjective.startswith("ال") and i + n + m <= hi else None
+        for skip, m in ((0, 2), (0, 1), (1, 2), (1, 1)):
+            a = i + n + skip  # where the nationality begins
+            if skip and not _other_adjective(kb, forms[i + n]):
+                continue
+            adjective = " ".join(forms[a : a + m])
+            iso = kb.demonyms.get(adjective) if adjective.startswith("ال") and a + m <= hi else None
             if iso is None:
                 continue
-            known = [e for e in kb.exact(" ".join(forms[i : i + n + m])) if e.type == "ORG"]
+            known = [e for e in kb.exact(" ".join(forms[i : a + m])) if e.type == "ORG"]
             if len(known) == 1:
-                return known[0], i + n + m
+                return known[0], a + m
             country = kb.get(f"geo:{iso}")
             english = f"{head.english} of {country.name_en if country else iso}"
             slug = head.english.lower().replace(" ", "_")
             entry = KBEntry(
                 id=f"agent:{iso}:{slug}", type="ORG", name_en=english, country=iso, sector=head.sector
             )
-            return entry, i + n + m
+            return entry, a + m
         return None
     return None
+
+
+def _other_adjective(kb: KnowledgeBase, form: str) -> bool:
+    """A relational adjective with the article that is no nationality (العسكرية، الانتقالية، الخاصة)."""
+    return form.startswith("ال") and form.endswith(("يه", "ي")) and len(form) > 5 and form not in kb.demonyms
 
 
 def _sentence_ends(tokens: Sequence[Token]) -> list[int]:
