@@ -7,7 +7,8 @@ yet event data is about them. :func:`add_agents` (run by the ``coref`` stage) ma
 * a multi-word organisation alias of the knowledge base that no mention covers (``الجيش العراقي``,
   ``قوات الدعم السريع``) is linked to its entry;
 * otherwise a head noun of ``agent_heads.tsv`` followed by a nationality adjective (one or two words,
-  ``demonyms.tsv``; ``الكورية الشمالية``) is an organisation of that country with the head's sector
+  ``demonyms.tsv``; ``الكورية الشمالية``), with at most one other relational adjective between them
+  (``المحكمة العسكرية الإسرائيلية``), is an organisation of that country with the head's sector
   and an English name such as ``Army of Iraq``; its ``kb_id`` is ``agent:<ISO>:<head>``.
 
 Spans already covered by a mention are left alone; repeated phrases join one entity.
