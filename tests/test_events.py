@@ -853,6 +853,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "consult-coordinated-past-an-apposition",  # X ، title ، وY: both are subjects
+        "التقى ماكرون الرئيس الفرنسي ، وأردوغان الرئيس التركي ، في باريس.",
+        "CONSULT",
+        None,
+        {"ماكرون", "أردوغان"},
+        set(),
+        False,
+    ),
+    (
         "request-without-named-recipient",
         "طلبت الأمم المتحدة تعزيزات لقواتها.",
         "REQUEST",

@@ -695,7 +695,8 @@ class DocView:
         return False
 
     def _coordinated_after(self, m: ActorMention) -> list[ActorMention]:
-        """Actors coordinated after ``m``: ``m وX``, ``m، X وY``, titles allowed before each name."""
+        """Actors coordinated after ``m``: ``m وX``, ``m، X وY``, titles allowed before each name, and an
+        apposition between commas passed over (``أنان الأمين العام للأمم المتحدة ، وكوناري``)."""
         out: list[ActorMention] = []
         cur = m
         n = len(self.tokens)
@@ -704,6 +705,8 @@ class DocView:
             j = cur.last + 1
             if j < n and self.tokens[j].text in ("،", ","):
                 j += 1
+            if j < n and self.actor(j) is None and not self.conjoined(j):
+                j = self._after_apposition(j)
             if j >= n or self.tokens[j].sentence != sentence:
                 return out
             listed = self.tokens[cur.last + 1].text in ("،", ",") and self.actor(j) is not None
@@ -810,6 +813,17 @@ class DocView:
             ):
                 return a
         return None
+
+    def _after_apposition(self, j: int) -> int:
+        """The token after the comma that closes an apposition starting at token ``j`` when a conjoined
+        word follows it (``أنان الأمين العام للأمم المتحدة ، وكوناري``), else ``j``."""
+        sentence = self.tokens[j].sentence
+        for k in range(j, min(j + APPOSITION_WINDOW, len(self.tokens))):
+            if self.tokens[k].sentence != sentence or self.is_hard(k) or k in self.verbs:
+                return j
+            if self.tokens[k].text in ("،", ","):
+                return k + 1 if k > j and k + 1 < len(self.tokens) and self.conjoined(k + 1) else j
+        return j
 
     def _before_apposition(self, k: int) -> int:
         """The token before an apposition closed by the comma at ``k`` (``X ، ... ،``), else -1."""
