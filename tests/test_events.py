@@ -972,6 +972,24 @@ def test_wire_credit_in_brackets_is_no_actor() -> None:
     assert "E9" not in (*ev.source, *ev.target)
 
 
+@pytest.mark.parametrize(
+    ("text", "participants", "told"),
+    [
+        ("وصل بوتين إلى بكين في زيارة رسمية التقى خلالها شي جين بينغ.", {"فلاديمير بوتين", "شي جين بينغ"}, 2),
+        ("زار أردوغان موسكو حيث أجرى محادثات مع بوتين.", {"أردوغان", "فلاديمير بوتين"}, 1),
+        ("زار أردوغان موسكو أمس.", {"أردوغان", "موسكو"}, 0),  # no one met: the place visited
+    ],
+)
+def test_a_visit_and_its_meeting_are_one_consult(text: str, participants: set[str], told: int) -> None:
+    doc = make_doc(text)
+    consults = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(consults) == 1
+    assert names(doc, consults[0].source) | names(doc, consults[0].target) == participants
+    assert len(consults[0].mentions) == told
+    doc = make_doc("زار أردوغان موسكو وزار ماكرون القاهرة.")  # two visitors: two visits
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 2
+
+
 def test_date_from_times_layer_else_article_date() -> None:
     doc = make_doc(
         "التقى بوتين وكيم يوم الأربعاء. وأشاد بوتين بكيم.",

@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from khabar.config import Config
-from khabar.document import Document, Event, Quote, Span, TextSpan, Token
+from khabar.document import Document, Entity, Event, Quote, Span, TextSpan, Token
 from khabar.events.arguments import (
     CLAUSE_WORDS,
     COMPLEMENTIZERS,
@@ -864,11 +864,46 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+def _visit_hosts(events: list[Event], entities: dict[str, Entity]) -> dict[int, int]:
+    """CONSULT events of a sentence that only name a place or no one besides their source, mapped to the
+    meeting of that sentence with a named person or body and the same source (زار أردوغان موسكو حيث
+    التقى بوتين: one CONSULT, Erdogan and Putin); without one, a visit naming no place joins the one
+    naming it."""
+    out: dict[int, int] = {}
+
+    def others(ev: Event) -> list[str]:
+        return [e for e in (*ev.source, *ev.target) if e not in ev.source[:1]]
+
+    consults = [i for i, ev in enumerate(events) if ev.type == "CONSULT" and not ev.negated and ev.source]
+    for i in consults:
+        ev = events[i]
+        rest = others(ev)
+        if any(entities[e].type not in PLACE_TYPES for e in rest if e in entities):
+            continue  # a meeting with someone
+        for j in consults:
+            other = events[j]
+            if j == i or other.sentence != ev.sentence or other.source[:1] != ev.source[:1]:
+                continue
+            theirs = others(other)
+            met = any(entities[e].type not in PLACE_TYPES for e in theirs if e in entities)
+            if met or (not rest and theirs):
+                out[i] = j
+                break
+    return out
+
+
 def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) -> list[Event]:
-    """One event per happening: later tellings become ``mentions``; ids ``V1``, ``V2`` ...; summaries."""
+    """One event per happening: later tellings become ``mentions``; ids ``V1``, ``V2`` ...; summaries.
+
+    A visit and the meeting held during it are one CONSULT (:func:`_visit_hosts`)."""
+    entities = {e.id: e for e in doc.entities}
+    hosts = _visit_hosts(events, entities)
     kept: list[Event] = []
     extra: list[list[TextSpan]] = []
-    for ev in events:
+    where: dict[int, int] = {}  # event index → index of the kept event it is told by
+    for i, ev in enumerate(events):
+        if i in hosts:
+            continue
         if ev.type in symmetric:
             key: tuple[frozenset[str], ...] = (frozenset(ev.source) | frozenset(ev.target),)
         else:
@@ -880,11 +915,16 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 kkey = (frozenset(k.source), frozenset(k.target))
             if k.type == ev.type and kkey == key and k.negated == ev.negated and _compatible(k.date, ev.date):
                 extra[n].append(ev.trigger)
+                where[i] = n
                 break
         else:
+            where[i] = len(kept)
             kept.append(ev)
             extra.append([])
-    entities = {e.id: e for e in doc.entities}
+    for i, host in hosts.items():
+        while host in hosts:  # a visit naming no place → the one naming it → the meeting
+            host = hosts[host]
+        extra[where[host]].append(events[i].trigger)
     out = []
     for n, (ev, more) in enumerate(zip(kept, extra, strict=True), 1):
         coded = replace(ev, id=f"V{n}", mentions=tuple(more))
