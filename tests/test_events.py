@@ -862,6 +862,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "sanction-prison-sentence",  # a conviction is a SANCTION in PLOVER
+        "حكمت المحكمة على أحمد علي بالسجن خمس سنوات.",
+        "SANCTION",
+        "convict",
+        set(),
+        {"أحمد علي"},
+        False,
+    ),
+    (
         "request-without-named-recipient",
         "طلبت الأمم المتحدة تعزيزات لقواتها.",
         "REQUEST",
