@@ -570,11 +570,11 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
-        "support-content-owner",
+        "support-content-owner",  # the one who announces the support gives it
         "أعلن ماكرون تأييد تصريحات الرئيس أردوغان.",
         "SUPPORT",
         None,
-        set(),
+        {"ماكرون"},
         {"أردوغان"},
         False,
     ),
@@ -871,6 +871,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "retreat-noun-ordered-by-subject",  # أمر X بـ: X does what the verbal noun names
+        "أمرت إسرائيل بالإفراج عن الوزير أحمد علي.",
+        "RETREAT",
+        None,
+        {"إسرائيل"},
+        {"أحمد علي"},
+        False,
+    ),
+    (
+        "coerce-noun-carried-out-by-subject",
+        "واصلت الشرطة المصرية اعتقال أحمد علي.",
+        "COERCE",
+        None,
+        {"الشرطة المصرية"},
+        {"أحمد علي"},
+        False,
+    ),
+    (
         "request-without-named-recipient",
         "طلبت الأمم المتحدة تعزيزات لقواتها.",
         "REQUEST",
@@ -997,6 +1015,15 @@ def test_a_visit_and_its_meeting_are_one_consult(text: str, participants: set[st
     assert len(consults[0].mentions) == told
     doc = make_doc("زار أردوغان موسكو وزار ماكرون القاهرة.")  # two visitors: two visits
     assert len([e for e in doc.events if e.type == "CONSULT"]) == 2
+
+
+def test_an_ordering_verb_ends_the_content_of_an_earlier_trigger() -> None:
+    # بالإفراج is what أمرت orders, not the content of the attack told before it
+    doc = make_doc(
+        "فلسطينيون يتفقدون الدمار الذي أحدثه القصف الإسرائيلي على غزة أمس أمرت إسرائيل بالإفراج عن أحمد علي."
+    )
+    ev = find(doc, "RETREAT")
+    assert (names(doc, ev.source), names(doc, ev.target)) == ({"إسرائيل"}, {"أحمد علي"})
 
 
 def test_date_from_times_layer_else_article_date() -> None:

@@ -241,6 +241,16 @@ SUBJECT_WINDOW = 6
 PHRASE_LOOKBACK = 4
 APPOSITION_WINDOW = 10
 #: adjectives and adverbs that may also stand between a verb and its subject
+#: verbs of ordering, deciding and carrying out, 3rd person perfect: their subject does what the verbal
+#: noun after it names (أمرت المحكمة بالإفراج، قررت الحكومة سحب قواتها)
+_ENACTING = frozenset(
+    _N(v + end)
+    for v in ("أمر", "قرر", "بدأ", "واصل", "استأنف", "باشر", "أجرى", "نفذ", "أتم", "أكمل")
+    for end in ("", "ت")
+)
+#: verbs of declaring: their subject does what the noun after it names only when that is itself said
+#: (أعلن ماكرون تأييد ...), not when it is reported (أعلن الجيش مقتل ...)
+_DECLARING = frozenset(_N(v + end) for v in ("أعلن", "أبدى", "أكد", "جدد") for end in ("", "ت"))
 #: verbal nouns of "doing" whose genitive is the doer of the act named after ب (قيام X بقصف)
 _DOING = frozenset(_N(w) for w in ("قيام", "قيامها", "قيامه"))
 
@@ -754,6 +764,24 @@ class DocView:
             ids[:0] = prev.entities
             cur = prev
         return _dedup(ids)
+
+    def enacted_by(self, i: int, said: bool) -> list[str]:
+        """The subject of an ordering or deciding verb whose object is the verbal noun at ``i``
+        (أمرت المحكمة بالإفراج عن X، قررت الحكومة سحب قواتها): it does what the noun names; with ``said``
+        (the noun names a speech act), a declaring verb's too (أعلن ماكرون تأييد ...)."""
+        a = self._mention_ending_at(i - 1)
+        if a is None or a.prep is not None:
+            return []
+        k = a.first - 1
+        while k >= 0 and k not in self.inside and self.only_titles(k, k + 1):
+            k -= 1
+        verbs = _ENACTING | _DECLARING if said else _ENACTING
+        return list(a.entities) if k >= 0 and self.core[k] in verbs else []
+
+    def governs(self, k: int) -> bool:
+        """Token ``k`` is a verb of speech, ordering or deciding: a clause of its own, whose content is
+        its own (أمرت المحكمة بالإفراج is not the content of a trigger before it)."""
+        return k in self.speech or self.core[k] in _ENACTING or self.core[k] in _DECLARING
 
     def doer_of(self, i: int) -> list[str]:
         """The actor of ``قيام X بـ`` before the verbal noun at ``i`` (لقيام إسرائيل باستهداف): X."""

@@ -131,6 +131,8 @@ _COMBINING = re.compile("[\u064b-\u0652\u0670]*")
 
 #: prepositions a verb never follows (منذ does: منذ بدأت الحرب)
 _BEFORE_NOUNS = PREPOSITIONS - {normalize("منذ")}
+#: types that are acts of speech: announcing one is doing it
+_SPEECH_ACTS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"})
 #: types whose content is a fact that happened, coded as an event of its own (دان قيام إسرائيل
 #: باستهداف لبنان), where a request's or a threat's content has not happened (طالب بالإفراج)
 _FACT_CONTENT = frozenset({"ACCUSE", "SUPPORT"})
@@ -534,6 +536,9 @@ class EventCoder:
             place = first.etype in PLACE_TYPES and entry.type in _PLACE_PATIENT_TYPES
             if entry.type == "COERCE" or (entry.type, entry.mode) in _PERSON_PATIENT_MODES or place:
                 args.source, args.target = [], args.source
+        if entry.pos == "noun" and not args.source:
+            said = entry.type in _SPEECH_ACTS
+            args.source = [e for e in view.enacted_by(i, said) if e not in args.target]  # أمرت X بالإفراج
         if passive:
             subject = args.source
             args.source = view.agent(i + 1, hi)
@@ -761,7 +766,7 @@ def _complements(view: DocView, readings: list[Reading], i: int, hi: int) -> lis
     """
     out = []
     for k in range(i + 1, hi):
-        if view.is_hard(k) or view.core[k] in CLAUSE_WORDS:
+        if view.is_hard(k) or view.core[k] in CLAUSE_WORDS or view.governs(k):
             break
         introduced = any(p in "بل" for p in token_prefixes(view.tokens[k])) or view.core[k - 1] == _TO
         if introduced and readings[k][0]:
