@@ -889,6 +889,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "accuse-object-after-an-apposition",  # X ، title ، Y: the object follows the apposition
+        "انتقد ماكرون ، الرئيس الفرنسي ، إسرائيل بشدة.",
+        "ACCUSE",
+        None,
+        {"ماكرون"},
+        {"إسرائيل"},
+        False,
+    ),
+    (
         "request-without-named-recipient",
         "طلبت الأمم المتحدة تعزيزات لقواتها.",
         "REQUEST",

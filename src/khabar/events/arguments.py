@@ -842,6 +842,17 @@ class DocView:
                 return a
         return None
 
+    def _apposition_comma(self, after: int, k: int) -> bool:
+        """The comma at ``k`` opens or closes an apposition of the actor ending before token ``after``:
+        only titles stand between them, and a title (opening) or at least one title (closing) is there."""
+        between = [j for j in range(after, k) if self.tokens[j].text not in ("،", ",")]
+        if not all(self.only_titles(j, j + 1) for j in between):
+            return False
+        if between:
+            return True  # ماكرون الرئيس الفرنسي ، ...: it closes
+        nxt = k + 1
+        return nxt < len(self.tokens) and self.core[nxt] not in PARTICLES and self.only_titles(nxt, nxt + 1)
+
     def _after_apposition(self, j: int) -> int:
         """The token after the comma that closes an apposition starting at token ``j`` when a conjoined
         word follows it (``أنان الأمين العام للأمم المتحدة ، وكوناري``), else ``j``."""
@@ -1022,10 +1033,15 @@ class DocView:
         out: list[tuple[int, ActorMention | None]] = []
         k = start
         stop = min(end, start + window)
+        after_actor: int | None = None  # the token after the last actor seen
         while k < stop:
             t = self.tokens[k].text
             if t in QUOTE_MARKS or t in "()":  # scare quotes, (ICSS)
                 k += 1
+                continue
+            if t in ("،", ",") and after_actor is not None and self._apposition_comma(after_actor, k):
+                stop = min(end, stop + 1)
+                k += 1  # an actor's apposition opens or closes here (ماكرون الرئيس الفرنسي ، إسرائيل)
                 continue
             if t in HARD_BOUNDARIES or t in SOFT_BOUNDARIES or (k > start and self.core[k] in CLAUSE_WORDS):
                 break
@@ -1035,7 +1051,7 @@ class DocView:
             out.append((k, a))
             if a is not None:
                 stop = min(end, max(stop, a.last + 1 + window))
-                k = a.last + 1
+                k = after_actor = a.last + 1
             else:
                 if k not in self.inside and self.only_titles(k, k + 1):
                     stop = min(end, stop + 1)  # titles and time words do not count (معالي، مساء أمس)
