@@ -1035,6 +1035,12 @@ def test_an_ordering_verb_ends_the_content_of_an_earlier_trigger() -> None:
     assert (names(doc, ev.source), names(doc, ev.target)) == ({"إسرائيل"}, {"أحمد علي"})
 
 
+def test_a_trigger_right_after_a_governing_verb_is_its_verbal_noun() -> None:
+    # جدد تمسك فرنسا: "renewed France's adherence" (a noun), not "adhered to France" (a verb)
+    doc = make_doc("غير أن الرئيس ماكرون جدد تمسك فرنسا بالاتفاق , قائلا إنه لا تنازل.")
+    assert not any("فرنسا" in names(doc, e.target) for e in doc.events)
+
+
 def test_date_from_times_layer_else_article_date() -> None:
     doc = make_doc(
         "التقى بوتين وكيم يوم الأربعاء. وأشاد بوتين بكيم.",

@@ -251,6 +251,8 @@ _ENACTING = frozenset(
 #: verbs of declaring: their subject does what the noun after it names only when that is itself said
 #: (أعلن ماكرون تأييد ...), not when it is reported (أعلن الجيش مقتل ...)
 _DECLARING = frozenset(_N(v + end) for v in ("أعلن", "أبدى", "أكد", "جدد") for end in ("", "ت"))
+#: verbs whose object is a verbal noun they govern (جدد تمسك إيران، أمرت بالإفراج)
+GOVERNING = _ENACTING | _DECLARING
 #: verbal nouns of "doing" whose genitive is the doer of the act named after ب (قيام X بقصف)
 _DOING = frozenset(_N(w) for w in ("قيام", "قيامها", "قيامه"))
 
@@ -775,13 +777,13 @@ class DocView:
         k = a.first - 1
         while k >= 0 and k not in self.inside and self.only_titles(k, k + 1):
             k -= 1
-        verbs = _ENACTING | _DECLARING if said else _ENACTING
+        verbs = GOVERNING if said else _ENACTING
         return list(a.entities) if k >= 0 and self.core[k] in verbs else []
 
     def governs(self, k: int) -> bool:
         """Token ``k`` is a verb of speech, ordering or deciding: a clause of its own, whose content is
         its own (أمرت المحكمة بالإفراج is not the content of a trigger before it)."""
-        return k in self.speech or self.core[k] in _ENACTING or self.core[k] in _DECLARING
+        return k in self.speech or self.core[k] in GOVERNING
 
     def doer_of(self, i: int) -> list[str]:
         """The actor of ``قيام X بـ`` before the verbal noun at ``i`` (لقيام إسرائيل باستهداف): X."""

@@ -33,6 +33,7 @@ from khabar.events.arguments import (
     DEMONYMS_LEXICON,
     DENIAL_LEMMAS,
     GENITIVE_IN_PP,
+    GOVERNING,
     NEGATION_WINDOW,
     OBJECT_WINDOW,
     PASSIVE_AUX,
@@ -129,8 +130,8 @@ _VERBAL_TARGETS = frozenset({"PER", "ORG"})
 _COMBINING = re.compile("[\u064b-\u0652\u0670]*")
 
 
-#: prepositions a verb never follows (منذ does: منذ بدأت الحرب)
-_BEFORE_NOUNS = PREPOSITIONS - {normalize("منذ")}
+#: words a verb never follows: prepositions (منذ does: منذ بدأت الحرب) and verbs governing a verbal noun
+_BEFORE_NOUNS = PREPOSITIONS - {normalize("منذ")} | GOVERNING
 #: types that are acts of speech: announcing one is doing it
 _SPEECH_ACTS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"})
 #: types whose content is a fact that happened, coded as an event of its own (دان قيام إسرائيل
@@ -225,9 +226,10 @@ class EventCoder:
         readings = [self._lookup(t) for t in doc.tokens]
         for i in range(1, len(readings)):
             if readings[i][0] and token_core(doc.tokens[i - 1]) in _BEFORE_NOUNS:
-                # after a preposition a trigger is a noun where it can be read as one (احتجاجا على
-                # نشر قوات: no verb نشر; عن إدانته: إدانة, not أدانته); a verb form whose verbal noun is
-                # spelt the same keeps its readings (على رفض، عن دعمه)
+                # after a preposition, or a verb that governs a verbal noun, a trigger is a noun where it
+                # can be read as one (احتجاجا على نشر قوات: no verb نشر; عن إدانته: إدانة, not أدانته;
+                # جدد تمسك إيران); a verb form whose verbal noun is spelt the same keeps its readings
+                # (على رفض، عن دعمه)
                 nouns = self._readings(doc.tokens[i], nouns_only=True)
                 if nouns[0]:
                     readings[i] = nouns
