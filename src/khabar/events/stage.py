@@ -522,7 +522,8 @@ class EventCoder:
         args.target = self._target(view, i, rest, entry, symmetric, args.source, possessed)
         if symmetric and entry.pos == "noun" and not args.source:
             # its participants as the clause's subjects (أعلنت X عن اتفاق مع Y، عقد X وY جلسة مباحثات)
-            before = view.clause_actors_before(i)
+            # (not after ب: تمسك فرنسا بالاتفاق، رحبت X بالاتفاق hold to or welcome a deal of others)
+            before = view.clause_actors_before(i) if "ب" not in token_prefixes(token) else []
             if len(before) >= 2:
                 args.source, args.target = before[:1], before[1:]
                 args.paired = True
