@@ -240,22 +240,19 @@ EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لا
 SUBJECT_WINDOW = 6
 PHRASE_LOOKBACK = 4
 APPOSITION_WINDOW = 10
-#: adjectives and adverbs that may also stand between a verb and its subject
 #: verbs of ordering, deciding and carrying out, 3rd person perfect: their subject does what the verbal
 #: noun after it names (أمرت المحكمة بالإفراج، قررت الحكومة سحب قواتها)
 _ENACTING = frozenset(
-    _N(v + end)
-    for v in ("أمر", "قرر", "بدأ", "واصل", "استأنف", "باشر", "أجرى", "نفذ", "أتم", "أكمل")
-    for end in ("", "ت")
-)
+    _N(w) for v in ("أمر", "قرر", "بدأ", "واصل", "استأنف", "باشر", "نفذ", "أتم", "أكمل") for w in (v, v + "ت")
+) | frozenset(_N(w) for w in ("أجرى", "أجرت"))
 #: verbs of declaring: their subject does what the noun after it names only when that is itself said
 #: (أعلن ماكرون تأييد ...), not when it is reported (أعلن الجيش مقتل ...)
-_DECLARING = frozenset(_N(v + end) for v in ("أعلن", "أبدى", "أكد", "جدد") for end in ("", "ت"))
+_DECLARING = frozenset(_N(w) for w in ("أعلن", "أعلنت", "أبدى", "أبدت", "أكد", "أكدت", "جدد", "جددت"))
 #: verbs whose object is a verbal noun they govern (جدد تمسك إيران، أمرت بالإفراج)
 GOVERNING = _ENACTING | _DECLARING
 #: verbal nouns of "doing" whose genitive is the doer of the act named after ب (قيام X بقصف)
 _DOING = frozenset(_N(w) for w in ("قيام", "قيامها", "قيامه"))
-
+#: adjectives and adverbs that may also stand between a verb and its subject
 SUBJECT_FILLERS = frozenset(
     _N(w)
     for w in (
