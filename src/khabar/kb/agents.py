@@ -113,7 +113,7 @@ def _pattern(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[
 
 
 def _other_adjective(kb: KnowledgeBase, form: str) -> bool:
-    """A relational adjective with the article that is no nationality (العسكرية، الانتقالية، الخاصة)."""
+    """A relational adjective with the article that is no nationality (العسكرية، الانتقالية، الحكومية)."""
     return form.startswith("ال") and form.endswith(("يه", "ي")) and len(form) > 5 and form not in kb.demonyms
 
 

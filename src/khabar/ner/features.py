@@ -270,7 +270,7 @@ class Featurizer:
     ) -> list[list[list[str]]]:
         """Second-pass features from first-pass ``tags`` over a whole document, one list per token.
 
-        A token gets its own and its neighbours' first-pass tags, ``d=T`` for each type ``T`` that
+        A token gets its own and its neighbours' first-pass tags, and ``d=T`` for each type ``T`` that
         the first pass gave another occurrence of the same word (its key) in the document.
         """
         keys = [[self.word_features(t)[2] for t in s] for s in sentences]

@@ -128,7 +128,8 @@ def train(
     With ``use_seen``, the tokens get seen-entity features (:mod:`khabar.ner.seen`): in training, those of
     a document come from the entities of the documents outside its jackknife fold; the model ships the
     entities of all the training data. With ``use_namelike``, Arabic words get a name-likeness feature
-    (:mod:`khabar.ner.namelike`) learned from the lexicons and the same text as the clusters.
+    (:mod:`khabar.ner.namelike`) learned from the lexicons and the same text as the clusters. With
+    ``use_quotes``, the words of short quoted runs are marked (:func:`khabar.ner.features.quote_spans`).
     """
     main: list[conll.Sentence] = [s for p in train_paths for s in conll.read(p)]
     if dev_path is not None:
