@@ -1412,20 +1412,35 @@ def test_agreement_noun_needs_its_participants() -> None:
     assert names(doc, ev.source) | names(doc, ev.target) == {"الأمم المتحدة", "الاتحاد الأوروبي"}
 
 
-def test_byline_names_are_not_actors_and_pronoun_subject_is_speaker() -> None:
-    text = "القاهرة - أحمد علي : أعلنت الأمم المتحدة أنها سترسل قوات لدعم لبنان."
-    doc = make_doc(text, quotes=(("أنها سترسل قوات لدعم لبنان", "الأمم المتحدة"),))
-    ev = find(doc, "AID")
-    assert names(doc, ev.source) == {"الأمم المتحدة"}
-    assert names(doc, ev.target) == {"لبنان"}
-
-
-def test_participle_in_quote_has_the_speaker_as_source() -> None:
-    text = "وقال بوتين إن روسيا مستعدة للحوار، منتقدا الولايات المتحدة."
-    doc = make_doc(text, quotes=(("إن روسيا مستعدة للحوار، منتقدا الولايات المتحدة", "فلاديمير بوتين"),))
-    ev = find(doc, "ACCUSE")
-    assert names(doc, ev.source) == {"فلاديمير بوتين"}
-    assert names(doc, ev.target) == {"الولايات المتحدة"}
+@pytest.mark.parametrize(
+    ("text", "quote", "etype", "source", "target"),
+    [
+        # byline names are no actors; a pronoun complementiser gives the speaker as subject
+        (
+            "القاهرة - أحمد علي : أعلنت الأمم المتحدة أنها سترسل قوات لدعم لبنان.",
+            ("أنها سترسل قوات لدعم لبنان", "الأمم المتحدة"),
+            "AID",
+            {"الأمم المتحدة"},
+            {"لبنان"},
+        ),
+        # a participle in a quote has the speaker as source
+        (
+            "وقال بوتين إن روسيا مستعدة للحوار، منتقدا الولايات المتحدة.",
+            ("إن روسيا مستعدة للحوار، منتقدا الولايات المتحدة", "فلاديمير بوتين"),
+            "ACCUSE",
+            {"فلاديمير بوتين"},
+            {"الولايات المتحدة"},
+        ),
+    ],
+    ids=["byline-and-pronoun-subject", "participle-in-quote"],
+)
+def test_speaker_is_the_source(
+    text: str, quote: tuple[str, str], etype: str, source: set[str], target: set[str]
+) -> None:
+    doc = make_doc(text, quotes=(quote,))
+    ev = find(doc, etype)
+    assert names(doc, ev.source) == source
+    assert names(doc, ev.target) == target
 
 
 def test_negated_events_are_not_scored() -> None:

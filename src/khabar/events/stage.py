@@ -882,19 +882,21 @@ def _visit_hosts(events: list[Event], entities: dict[str, Entity]) -> dict[int, 
     def others(ev: Event) -> list[str]:
         return [e for e in (*ev.source, *ev.target) if e not in ev.source[:1]]
 
+    def meets_someone(ids: list[str]) -> bool:
+        return any(entities[e].type not in PLACE_TYPES for e in ids if e in entities)
+
     consults = [i for i, ev in enumerate(events) if ev.type == "CONSULT" and not ev.negated and ev.source]
     for i in consults:
         ev = events[i]
         rest = others(ev)
-        if any(entities[e].type not in PLACE_TYPES for e in rest if e in entities):
-            continue  # a meeting with someone
+        if meets_someone(rest):
+            continue
         for j in consults:
             other = events[j]
             if j == i or other.sentence != ev.sentence or other.source[:1] != ev.source[:1]:
                 continue
             theirs = others(other)
-            met = any(entities[e].type not in PLACE_TYPES for e in theirs if e in entities)
-            if met or (not rest and theirs):
+            if meets_someone(theirs) or (not rest and theirs):
                 out[i] = j
                 break
     return out
