@@ -13,7 +13,7 @@ from khabar.ner.evaluate import chunks, evaluate
 from khabar.ner.features import Featurizer, LexiconMatcher, quote_spans, split
 from khabar.ner.model import NerTagger, default_model_path, default_tagger
 from khabar.ner.repair import repair
-from khabar.ner.stage import EntityRecognizer, group_mentions, mention_start, refine_type
+from khabar.ner.stage import EntityRecognizer, group_mentions, mention_start, name_start, refine_type
 
 # --- features -------------------------------------------------------------------------------
 
@@ -303,6 +303,26 @@ def test_mention_start_strips_proclitics_keeps_article() -> None:
     lil = _token("للأمم", 0, 0, [("ل", "prefix", "ل"), ("ل", "prefix", "ال"), ("أمم", "stem", "أمم")])
     assert mention_start(lil) == 2
     assert mention_start(_token("بوتين", 5, 0, [])) == 5
+
+
+@pytest.mark.parametrize(
+    ("parts", "tag_type", "start"),
+    [
+        ([("ب", "prefix", "ب"), ("وين", "stem", "وين")], "PERS", 0),  # بوين: a rare name keeps its ب
+        ([("و", "prefix", "و"), ("ف", "prefix", "ف"), ("يشمان", "stem", "يشمان")], "PERS", 1),  # وفيشمان
+        ([("ب", "prefix", "ب"), ("يلد", "stem", "يلد")], "ORG", 0),  # صحيفة بيلد
+        ([("ب", "prefix", "ب"), ("وتين", "stem", "وتين")], "LOC", 1),  # a place: the ب is cut
+        ([("ب", "prefix", "ب"), ("مجلس", "stem", "مجلس")], "ORG", 1),  # بمجلس الأمن: a known word
+        ([("ب", "prefix", "ب"), ("بلير", "stem", "بلير")], "PERS", 1),  # ببلير: a listed name
+        ([("ب", "prefix", "ب"), ("ال", "prefix", "ال"), ("حسن", "stem", "حسن")], "PERS", 1),  # بالحسن
+        ([("ل", "prefix", "ل"), ("سولانا", "stem", "سولانا")], "PERS", 1),  # لسولانا: ل stays a preposition
+    ],
+)
+def test_name_start_keeps_a_name_initial_before_an_unknown_word(
+    parts: list[tuple[str, str, str]], tag_type: str, start: int
+) -> None:
+    token = _token("".join(p[0] for p in parts), 0, 0, parts)
+    assert name_start(token, tag_type) == start
 
 
 def test_stage_builds_merged_entities() -> None:

@@ -27,6 +27,7 @@ from khabar.ner import seen as seen_mod
 from khabar.ner.decoder import NerDecoder, read_model
 from khabar.ner.features import Featurizer, LexiconMatcher
 from khabar.ner.lexicons import lexicon_entries
+from khabar.text.normalize import normalize
 
 
 def default_model_path() -> Path:
@@ -114,9 +115,14 @@ class NerTagger:
         self.path = Path(path) if path is not None else default_model_path()
         if not self.path.is_file():
             raise FileNotFoundError(f"NER model not found: {self.path}")
-        self._decoder = NerDecoder(
-            load_featurizer(self.path), read_model(pass1_path(self.path)), read_model(self.path)
-        )
+        featurizer = load_featurizer(self.path)
+        self._vocabulary = featurizer.clusters
+        self._decoder = NerDecoder(featurizer, read_model(pass1_path(self.path)), read_model(self.path))
+
+    def knows(self, word: str) -> bool:
+        """True when ``word`` (normalised) is in the word clusters' vocabulary: a word of running text,
+        not a rare name."""
+        return normalize(word) in self._vocabulary
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """One tag per token (``[]`` for an empty sentence); the sentence is its own document."""

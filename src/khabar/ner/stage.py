@@ -5,9 +5,11 @@ tagger's second pass looks across sentences), and the tags are repaired against 
 (:mod:`khabar.ner.repair`: merged and split names, trimmed person names, Latin facility names).
 
 Mentions never include a leading conjunction or preposition proclitic (و ف ب ل ك); the article
-is kept when it is written out (``ال``). Mentions whose normalised text is the same are one entity;
-a one-word person mention that is the first or last word of a longer person name already seen
-(``بوتين`` after ``فلاديمير بوتين``, ``كيم`` after ``كيم جونغ أون``) joins that entity.
+is kept when it is written out (``ال``). A person or organisation name keeps a cut ``ب``/``ف`` that
+stands before no known word (:func:`name_start`: بوين, فيشمان).
+Mentions whose normalised text is the same are one entity; a one-word person mention that is the
+first or last word of a longer person name already seen (``بوتين`` after ``فلاديمير بوتين``,
+``كيم`` after ``كيم جونغ أون``) joins that entity.
 Types are refined from the tagger's four:
 PERS → PER; LOC → GPE for countries, cities and provinces (``places.tsv``), else LOC; ORG → FAC
 when its head word is a facility keyword (``facility_keywords.tsv``), else ORG; MISC → EVENT when
@@ -29,8 +31,13 @@ from khabar.ner.model import default_tagger
 from khabar.ner.repair import facility_heads, repair_sentences
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
+from khabar.text.tokenize import listed
 
 _STRIPPED_PROCLITICS = frozenset("وفبلك")
+#: proclitic letters that more often begin a rare person or organisation name than stand before one
+_NAME_INITIALS = frozenset("بف")
+#: tagger types whose names keep such a letter when the rest is no known word (بوين, فيشمان, بيلد)
+_INITIAL_KEEPING_TYPES = frozenset({"PERS", "ORG"})
 _GPE_PLACE_TYPES = frozenset({"COUNTRY", "CITY", "REGION"})
 #: head words (normalised, without the article) of named events
 _EVENT_HEADS = frozenset(
@@ -123,6 +130,30 @@ def mention_start(token: Token) -> int:
     return start
 
 
+def name_start(token: Token, tag_type: str) -> int:
+    """Where a ``tag_type`` name starting at ``token`` begins: :func:`mention_start`, except that a
+    person or organisation name keeps a cut ``ب`` or ``ف`` when no article follows it and the rest is
+    neither a word of running text nor a listed name. The tokenizer cuts ``بوين`` into ب + وين, but a
+    preposition or conjunction before a rare foreign name is far rarer than a name that begins with
+    the letter (ANERcorp: بالاك, برتران, فيشمان, فولكسفاغن, بنفيكا)."""
+    start = mention_start(token)
+    if tag_type not in _INITIAL_KEEPING_TYPES:
+        return start
+    words = [w for w in token.words if w.start >= start]
+    prefix = next((w for w in token.words if w.end == start), None)
+    if (
+        prefix is not None
+        and prefix.kind == "prefix"
+        and prefix.form in _NAME_INITIALS
+        and words
+        and words[0].kind == "stem"
+        and not listed(words[0].form)
+        and not default_tagger().knows(words[0].form)
+    ):
+        return prefix.start
+    return start
+
+
 @register("entities")
 class EntityRecognizer:
     """Tags named entities with the packaged CRF and groups their mentions into entities."""
@@ -141,7 +172,7 @@ class EntityRecognizer:
         found: list[tuple[str, Mention]] = []
         for tokens, tags in zip(sentences, all_tags, strict=True):
             for typ, i, j in sorted(chunks(tags), key=lambda c: c[1]):
-                start, end = mention_start(tokens[i]), tokens[j - 1].end
+                start, end = name_start(tokens[i], typ), tokens[j - 1].end
                 if start >= end:
                     continue
                 found.append((typ, Mention(start, end, doc.text[start:end])))

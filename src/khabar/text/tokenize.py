@@ -101,6 +101,11 @@ def _load_no_split() -> frozenset[str]:
 _NO_SPLIT = _load_no_split()
 
 
+def listed(form: str) -> bool:
+    """True for a normalised word of the no-split list or of the name lexicons (``بلير``, ``وليد``)."""
+    return form in _NO_SPLIT
+
+
 def _protected(s: str) -> bool:
     """True for a listed word, alone or with a pronoun suffix (``لكنها``, ``والده``; a final ة written ت
     before it: ``وزارته``)."""
