@@ -155,6 +155,10 @@ BE_VERBS = frozenset(_N(w) for w in ("كان", "كانت", "وكان", "وكان
 #: ``إن`` right before a verb is "if" (before a noun it is the complementiser); matched as written:
 #: normalised, it is ``أن`` "that" (بعد أن أجرى)
 CONDITIONAL_IN = frozenset({"إن", "وإن", "فإن"})
+#: negations between a conditional and its verb (إذا لم تستجب)
+_NEGATIONS_AFTER_IF = frozenset(_N(w) for w in ("لم", "لا"))
+#: how far after a condition's verb its subject may be named (titles between)
+_CONDITION_SUBJECT_GAP = 4
 #: direction words before a place make it a region, not an actor (شرق السودان، جنوب لبنان)
 DIRECTIONS = frozenset(
     _N(w)
@@ -1114,6 +1118,31 @@ class DocView:
             if self.core[k] == _N("لم") and k > lo and self.core[k - 1] == _N("ما"):
                 return True
         return False
+
+    def condition_subject(self, i: int, hi: int) -> list[str]:
+        """The actors a condition later in ``i``'s sentence is put to: the subject named right after the
+        verb that follows ``إذا``/``لو``/``في حال``/``ما لم``/``إن`` (``هددت إيران بمراجعة تعاونها إن فرض
+        مجلس الأمن عليها عقوبات``, ``ما لم تسحب الحكومة العراقية مطالبها``)."""
+        for k in range(i + 1, min(hi, i + 1 + 2 * CONDITION_WINDOW)):
+            if self.is_hard(k):
+                break
+            negative = self.core[k] == _N("لم") and self.core[k - 1] == _N("ما")
+            if not (
+                negative
+                or self.core[k] in CONDITIONALS
+                or self.norm[k] in CONDITIONALS
+                or self.tokens[k].text in CONDITIONAL_IN
+            ):
+                continue
+            verb = k + 1 + (k + 1 < hi and self.core[k + 1] in _NEGATIONS_AFTER_IF)
+            for j in range(verb + 1, min(hi, verb + 1 + _CONDITION_SUBJECT_GAP)):
+                a = self.actor(j)
+                if a is not None:
+                    if a.prep is None and self.only_titles(verb + 1, j):
+                        return self.group_after(a)[0]
+                    break
+            return []
+        return []
 
     def consequent(self, i: int, hi: int) -> bool:
         """Token ``i`` is what will happen if a condition after it holds: a future verb, at ``i`` or right

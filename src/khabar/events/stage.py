@@ -88,6 +88,8 @@ _TOPIC_PREPS = {"AGREE": frozenset({*_AGAINST, _TO}), "COOPERATE": _AGAINST}
 #: verbs whose object is their patient: with a person before them and no object after, unvocalised
 #: perfects of these read as passive (وكان الدويك قد اعتقل في ...)
 _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
+#: types whose recipient may be the actor a following condition is put to
+_CONDITIONED_TYPES = frozenset({"THREATEN"})
 #: a verbal noun after these is asked to stop: its agent is the one asked (دعا X إلى رفع الحصار)
 _CESSATION = frozenset(normalize(w) for w in ("رفع", "وقف", "إنهاء", "إلغاء", "فك", "تخفيف"))
 #: purpose of help after a sending verb (لدعم X، للمساعدة، لمساعدتها), normalised
@@ -553,6 +555,9 @@ class EventCoder:
             elif not args.target or _bare(rest, args.target[0], i):
                 # the object pronoun (واتهمها "بتدمير" لبنان): the last actor named before the verb
                 args.target = view.previous_actor(i, args.source) or args.target
+        if entry.type in _CONDITIONED_TYPES and not args.target and not passive:
+            # a threat is made to whoever the condition is put to (هدد X بالانفصال ما لم تسحب الحكومة)
+            args.target = [e for e in view.condition_subject(i, hi) if e not in args.source]
         args.passive = passive
         if entry.frame.swap and args.target:
             args.source, args.target = args.target, args.source
