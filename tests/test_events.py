@@ -1163,6 +1163,21 @@ def test_speaker_is_subject_of_verb_right_after_quote() -> None:
     assert not any(ev.type == "ACCUSE" and ev.source for ev in doc.events)
 
 
+@pytest.mark.parametrize(
+    ("after", "source"),
+    [
+        (" وشجب الهجوم على حماس.", {"ماكرون"}),  # the next sentence opens on the verb: the speaker
+        (" وبعد يومين شجب الهجوم على حماس.", set()),  # it does not: no subject
+        (" وأضاف أن الوضع صعب. وشجب الهجوم على حماس.", set()),  # two sentences on
+    ],
+)
+def test_speaker_goes_on_as_subject_of_next_sentence(after: str, source: set[str]) -> None:
+    said = "الاتفاق باق"
+    doc = make_doc(f"وقال ماكرون إن {said}.{after}", quotes=((said, "ماكرون"),))
+    ev = find(doc, "ACCUSE")
+    assert names(doc, ev.source) == source
+
+
 def test_claim_attribution() -> None:
     text = "وفقا لكوريا الجنوبية ، أرسلت كوريا الشمالية حوالي 15000 جندي إلى روسيا."
     claim = "أرسلت كوريا الشمالية حوالي 15000 جندي إلى روسيا"

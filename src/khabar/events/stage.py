@@ -337,11 +337,13 @@ class EventCoder:
         # (وأضاف X أن "..." , واتهمه بالسعي)
         said = sorted((q.end, q.speaker) for q in doc.quotes if q.speaker and "claim" not in q.flags)
         speaker: tuple[int, list[str]] | None = None  # (token index, speaker) of a verb right after a quote
+        said_last: tuple[int, list[str]] | None = None  # (sentence, speaker) of the last quote passed
         for i, token in enumerate(view.tokens):
             while said and said[0][0] <= token.start and not _BETWEEN_MARKS.fullmatch(token.text):
                 end, who = said.pop(0)
                 if _BETWEEN_MARKS.fullmatch(doc.text, end, token.start):
                     speaker = (i, [who])
+                said_last = (view.tokens[i - 1].sentence if i else 0, [who])
             if i in consumed or i in view.name_parts:
                 continue
             entries, t_start, t_end = readings[i]
@@ -380,7 +382,13 @@ class EventCoder:
                     else:
                         source, target = [attributed], [a for a in agents if a != attributed]
                 else:
-                    before = (token.sentence, speaker[1]) if speaker and speaker[0] == i else last_source
+                    before = last_source
+                    if speaker and speaker[0] == i:
+                        before = (token.sentence, speaker[1])
+                    elif said_last and said_last[0] == token.sentence - 1 and i == lo and quote is None:
+                        # a sentence opening on a verb that names no subject, after a sentence of
+                        # reported words: the speaker goes on (وقال X إن ... . وشجب مشروع ...)
+                        before = said_last
                     source, target = _implicit_subject(view, i, entry, args, quote, before)
                 if entry.frame.given:
                     helped = _helped(view, i, hi)
