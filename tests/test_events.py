@@ -62,6 +62,7 @@ ACTORS: list[tuple[tuple[str, ...], str, str | None, str | None]] = [
     (("أحمد علي",), "PER", None, None),
     (("غيلرمان",), "PER", "Dan Gillerman", "ISR"),
     (("الشرطة المصرية",), "ORG", "Egyptian police", "EGY"),
+    (("الحكومة المصرية",), "ORG", "Egyptian government", "EGY"),
     (("الجيش الإسرائيلي",), "ORG", "Israeli army", "ISR"),
     (("حزب الله",), "ORG", "Hezbollah", "LBN"),
     (("حماس",), "ORG", "Hamas", "PSE"),
@@ -567,6 +568,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         "disapprove",
         {"أردوغان"},
         {"ماكرون"},
+        False,
+    ),
+    (
+        "reject-possessed-quoted-source",  # نقلت عن X نفيها: X's denial; نفيها is no verb (نفاها)
+        "ونقلت الصحيفة عن الحكومة المصرية نفيها أمس استخدام المساعدات لشراء أصوات أعضاء مجلس الأمن.",
+        "REJECT",
+        "deny",
+        {"الحكومة المصرية"},
+        set(),
+        False,
+    ),
+    (
+        "consult-possessed-object-after-description",
+        "وجاءت تصريحات بوتين خلال لقائه وزير الموارد الطبيعية الروسي سيرغي لافروف.",
+        "CONSULT",
+        None,
+        {"فلاديمير بوتين", "سيرغي لافروف"},
+        set(),
         False,
     ),
     (

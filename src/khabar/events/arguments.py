@@ -240,6 +240,8 @@ LAND = frozenset(
 #: the "preposition" of a name that is the genitive of a noun inside a prepositional phrase
 #: (``دعا X إلى مساعدة بيروت``): neither a bare object nor a recipient
 GENITIVE_IN_PP = "of"
+#: the preposition of a reported source (نقلت عن X)
+_QUOTED_FROM = _N("عن")
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
 PHRASE_LOOKBACK = 4
@@ -556,7 +558,7 @@ class DocView:
             return False
         if any(p in "بلك" for p in token_prefixes(self.tokens[k])):
             return True
-        return self.core[k - 1] in PREPOSITIONS and self.core[k - 1] != _N("عن")
+        return self.core[k - 1] in PREPOSITIONS and self.core[k - 1] != _QUOTED_FROM
 
     def clause_actors_before(self, i: int) -> list[str]:
         """Bare actors of the clause before token ``i``: not after a preposition, not a title's genitive
@@ -888,7 +890,8 @@ class DocView:
             a = self._mention_ending_at(k)
             if a is None or set(a.entities) & set(exclude):
                 continue
-            if a.prep is not None and a.prep not in TARGET_PREPS:  # أمام الجمعية، في خطاب ...
+            quoted = a.prep == _QUOTED_FROM and a.last == i - 1  # نقلت عن الحكومة نفيها: the source's
+            if a.prep is not None and a.prep not in TARGET_PREPS and not quoted:  # أمام الجمعية، في خطاب
                 continue
             if a.etype in PLACE_TYPES and a.prep in (_N("في"), "ب"):
                 continue

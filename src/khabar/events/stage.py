@@ -125,6 +125,8 @@ _CONTENT_NOUNS = frozenset(
 )
 #: a recipient with ل stands at most this many words (not names or titles) after its trigger
 _LAM_REACH = 2
+#: ... and a possessed verbal noun's bare object (لقائه وزير الموارد الطبيعية الروسي يوري تروتنيف)
+_POSSESSED_REACH = 3
 #: at most this many description words between a verb and its person subject
 _DESCRIPTORS = 3
 _VERBAL_SOURCES = frozenset({"PER"})
@@ -186,6 +188,12 @@ def _fits(entry: Entry, form: str, cut: str) -> bool:
     if "ل" in cut:  # ليرسل "so that he sends"
         return form[0] in "يت"
     return True
+
+
+def _alif_before_suffix(entry: Entry, form: str) -> bool:
+    """``form`` is the perfect of a verb ending in ``ى``, which writes ``ا`` before a pronoun suffix
+    (نفاها، ألقاه): with a suffix the spelling with ``ي`` is the verbal noun (نفيها "its denial")."""
+    return entry.lemma.endswith("ى") and form == normalize(entry.lemma)
 
 
 def _is_passive_verb(raw: str) -> bool:
@@ -273,8 +281,12 @@ class EventCoder:
 
     def _readings(self, token: Token, nouns_only: bool = False) -> Reading:
         for key, start, end, cut in trigger_keys(token):
+            suffixed = end < token.end
             entries = tuple(
-                e for e in self.lexicon.get(key) if _fits(e, key, cut) and (e.pos == "noun" or not nouns_only)
+                e
+                for e in self.lexicon.get(key)
+                if _fits(e, key, cut)
+                and (e.pos == "noun" or not (nouns_only or (suffixed and _alif_before_suffix(e, key))))
             )
             if not entries and len(key) > 3:
                 # accusative tanween (اجتماعا) and taa marbuta before a suffix (زيارته)
@@ -594,6 +606,8 @@ class EventCoder:
             genitive = (entry.pos == "noun" and not possessed) or view.title_genitive(a)
             if prep is None and genitive and not view.emphasised(a.first) and not _owns_content(view, a):
                 continue  # an apposition's genitive (سلطانوف نائب وزير خارجية روسيا), not a recipient
+            if prep is None and possessed and view.loose_words(i + 1, a.first) > _POSSESSED_REACH:
+                continue  # نفيها استخدام المساعدات لشراء أصوات أعضاء مجلس الأمن: a genitive further on
             if prep == GENITIVE_IN_PP and _owns_content(view, a):
                 prep = None  # رفض السودان لقرار مجلس الأمن: the council's resolution
             if prep == _FROM and view.members_of(a):
