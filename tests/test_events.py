@@ -178,6 +178,7 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     ("agree-pledge", "تعهد ماكرون بدعم أوكرانيا.", "AGREE", None, {"ماكرون", "أوكرانيا"}, set(), False),
+    ("aid-pledge", "تعهدت الصين بمساعدات لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "agree-nominal",
         "جاء توقيع روسيا وكوريا الشمالية اتفاق الشراكة في يونيو.",
@@ -1419,6 +1420,14 @@ def test_nationality_adjective_names_the_country_not_its_city() -> None:
 def test_conditions_are_not_events(text: str) -> None:
     doc = make_doc(text)
     assert not [e for e in doc.events if e.type in ("SANCTION", "ASSAULT", "RETREAT", "CONSULT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["تعهد ماكرون بمحاربة الفساد في فرنسا.", "وعد أردوغان بإجراء انتخابات مبكرة."],
+)
+def test_pledges_to_no_one_are_not_agreements(text: str) -> None:
+    assert not [e for e in make_doc(text).events if e.type == "AGREE"]
 
 
 def test_region_of_a_country_is_not_an_actor() -> None:
