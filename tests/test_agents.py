@@ -6,7 +6,7 @@ import pytest
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention
-from khabar.kb.agents import add_agents, agent_heads
+from khabar.kb.agents import add_agents, add_head_anaphors, agent_heads
 from khabar.kb.kb import packaged_kb
 from khabar.pipeline import registered
 
@@ -100,6 +100,25 @@ def test_repeated_phrase_is_one_entity_and_tagged_spans_are_left_alone() -> None
     text = "قال الجيش الإسرائيلي"
     tagged = Entity("E1", "ORG", "الجيش الإسرائيلي", [Mention(4, len(text), "الجيش الإسرائيلي")])
     assert agents(text, [tagged]) == [tagged]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a bare head after the full phrase is a mention of it
+        ("أوقفت الشرطة التركية عشرات . واستخدمت الشرطة الغاز .", ["الشرطة التركية", "الشرطة"]),
+        # not before it, not with an adjective of its own, not another head
+        ("استخدمت الشرطة الغاز . وقالت الشرطة التركية .", ["الشرطة التركية"]),
+        ("أوقفت الشرطة التركية عشرات . وقالت الشرطة المحلية .", ["الشرطة التركية"]),
+        ("أوقفت الشرطة التركية عشرات . وقال الجيش إن .", ["الشرطة التركية"]),
+    ],
+)
+def test_bare_head_refers_to_the_last_phrase_with_it(text: str, mentions: list[str]) -> None:
+    doc = Document(text)
+    TOKENS(SENTENCES(doc))
+    add_agents(doc, packaged_kb())
+    add_head_anaphors(doc)
+    assert [[m.text for m in e.mentions] for e in doc.entities] == [mentions]
 
 
 def test_heads_lexicon_loads() -> None:

@@ -29,6 +29,8 @@ from khabar.ner.stage import mention_start
 
 #: longest KB alias looked for, in words
 _MAX_ALIAS = 5
+#: normalised endings of the word after a bare head that make it an adjective, not the next phrase
+_ADJECTIVE_ENDINGS = ("يه", "ي", "يين", "يون")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,3 +180,34 @@ def add_agents(doc: Document, kb: KnowledgeBase) -> None:
         ent.mentions.append(Mention(start, end, doc.text[start:end]))
         taken.update(range(i, j))
         i = j
+
+
+def add_head_anaphors(doc: Document) -> None:
+    """A bare one-word head (``الشرطة``, ``الحكومة``, ``الجيش``) that no mention covers and no adjective
+    follows is a mention of the organisation last named with that head before it (``الشرطة التركية``
+    ... ``استخدمت الشرطة الهراوات``), in its sentence or an earlier one."""
+    tokens = doc.tokens
+    heads = {words[0] for words in agent_heads() if len(words) == 1}
+    if not tokens or not doc.entities:
+        return
+    forms = token_forms(tokens)
+    taken = _covered(doc)
+    named: list[tuple[int, str, Entity]] = sorted(
+        (m.start, key(m.text).split()[0], e)
+        for e in doc.entities
+        if e.type == "ORG"
+        for m in e.mentions
+        if " " in key(m.text)
+    )
+    if not any(head in heads for _, head, _ in named):
+        return
+    for i, form in enumerate(forms):
+        if form not in heads or i in taken or doc.in_boilerplate(tokens[i].start, tokens[i].end):
+            continue
+        if i + 1 < len(forms) and forms[i + 1].endswith(_ADJECTIVE_ENDINGS):
+            continue  # الحكومة المركزية، الجيش الحر: another actor, or one this cannot tell
+        before = [e for start, head, e in named if head == form and start < tokens[i].start]
+        if before:
+            start = mention_start(tokens[i])
+            before[-1].mentions.append(Mention(start, tokens[i].end, doc.text[start : tokens[i].end]))
+            before[-1].mentions.sort(key=lambda m: m.start)

@@ -16,7 +16,8 @@ Runs after ``link``; in order:
    only when the text names that person too (an archive story's "French president" is not today's).
    A title inside a longer mention, or followed by ``السابق`` and the like, is left alone;
 5. descriptive actors (``الجيش العراقي``, ``الحكومة الصومالية``) become organisation entities
-   (:mod:`khabar.kb.agents`);
+   (:mod:`khabar.kb.agents`), and a later bare head (``الشرطة``, ``الحكومة``) with no adjective after it
+   is a mention of the last one named with that head;
 6. metonymy: a city named as an actor (``قوات موسكو``, ``قالت موسكو``, ``بين بيونغ يانغ وموسكو``) gets
    ``metonym_of`` = its country; institutions such as the Kremlin carry it from the KB. Nothing is merged.
 
@@ -30,7 +31,7 @@ from bisect import bisect_left, bisect_right
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention
-from khabar.kb.agents import add_agents
+from khabar.kb.agents import add_agents, add_head_anaphors
 from khabar.kb.kb import KnowledgeBase, key, load_kb
 from khabar.kb.link import TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
 from khabar.ner.stage import mention_start
@@ -256,6 +257,7 @@ class Coreference:
         rescan_aliases(doc, self.kb)  # before titles become mentions: a title is not a name to look for
         add_title_mentions(doc, self.kb, titles)
         add_agents(doc, self.kb)
+        add_head_anaphors(doc)
         mark_metonymy(doc)
         renumber(doc)
         return doc
