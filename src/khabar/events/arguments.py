@@ -253,7 +253,9 @@ _ENACTING = frozenset(
 ) | frozenset(_N(w) for w in ("أجرى", "أجرت"))
 #: verbs of declaring: their subject does what the noun after it names only when that is itself said
 #: (أعلن ماكرون تأييد ...), not when it is reported (أعلن الجيش مقتل ...)
-_DECLARING = frozenset(_N(w) for w in ("أعلن", "أعلنت", "أبدى", "أبدت", "أكد", "أكدت", "جدد", "جددت"))
+_DECLARING = frozenset(
+    _N(w) for v in ("أعلن", "أكد", "جدد", "وجه", "أطلق") for w in (v, v + "ت")
+) | frozenset(_N(w) for w in ("أبدى", "أبدت"))
 #: verbs whose object is a verbal noun they govern (جدد تمسك إيران، أمرت بالإفراج)
 GOVERNING = _ENACTING | _DECLARING
 #: verbal nouns of "doing" whose genitive is the doer of the act named after ب (قيام X بقصف)
@@ -560,12 +562,13 @@ class DocView:
             return True
         return self.core[k - 1] in PREPOSITIONS and self.core[k - 1] != _QUOTED_FROM
 
-    def clause_actors_before(self, i: int) -> list[str]:
+    def clause_actors_before(self, i: int, heads_pp: bool = False) -> list[str]:
         """Bare actors of the clause before token ``i``: not after a preposition, not a title's genitive
         (``عقد X واخوه الرئيس Y رئيس السلطة ... جلسة مباحثات`` → X, Y). The clause starts after a
-        sentence boundary, a comma or colon, a clause word or a trigger verb."""
+        sentence boundary, a comma or colon, a clause word or a trigger verb. ``heads_pp``: the word at
+        ``i`` opens a phrase of its own (``لتفريق``), whatever phrase the word before it is in."""
         sentence = self.tokens[i].sentence
-        if self._in_pp(i):
+        if not heads_pp and self._in_pp(i):
             return []  # في أعمال القمة: a noun inside a prepositional phrase has no subject of its own
         k = i - 1
         while k >= 0 and self.tokens[k].sentence == sentence:

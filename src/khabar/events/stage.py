@@ -564,6 +564,9 @@ class EventCoder:
         if entry.pos == "noun" and not args.source:
             said = entry.type in _SPEECH_ACTS
             args.source = [e for e in view.enacted_by(i, said) if e not in args.target]  # أمرت X بالإفراج
+        if entry.pos == "noun" and not args.source and not possessed and "ل" in token_prefixes(token):
+            # a purpose (استخدمت الشرطة الغاز لتفريق المتظاهرين): the clause's subject does it
+            args.source = [e for e in view.clause_actors_before(i, heads_pp=True)[:1] if e not in args.target]
         if passive:
             subject = args.source
             args.source = view.agent(i + 1, hi)
