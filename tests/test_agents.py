@@ -62,6 +62,17 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ),
         ("وقالت الحكومة الانتقالية الصومالية", "الحكومة الانتقالية الصومالية", None, "SOM", "GOV", None),
         ("هاجمت القوات الحكومية العراقية القرية.", "القوات الحكومية العراقية", None, "IRQ", "MIL", None),
+        # forces, regimes and parties
+        (
+            "اقتحمت قوات الاحتلال الإسرائيلي المدينة.",
+            "قوات الاحتلال الإسرائيلي",
+            "Occupation forces of Israel",
+            "ISR",
+            "MIL",
+            "agent:ISR:occupation_forces",
+        ),
+        ("وقصف الطيران الحربي الإسرائيلي المنزل.", "الطيران الحربي الإسرائيلي", None, "ISR", "MIL", None),
+        ("وقال النظام السوري إن", "النظام السوري", "Regime of Syria", "SYR", "GOV", "agent:SYR:regime"),
         # a KB alias is not read across punctuation (its key would drop the full stop)
         ("حذر من الاطاحة بالحكومة اللبنانية .", "الحكومة اللبنانية", None, "LBN", "GOV", "org:lbn_govt"),
     ],
@@ -85,6 +96,7 @@ def test_descriptive_actor(
     [
         "قال الجيش إن الهجوم فشل.",  # no nationality
         "هاجمت القوات الحكومية القرية.",  # not a nationality
+        "وانتقدت الجبهة التركمانية التصريحات",  # an ethnic adjective names no country
         "الحكومة. العراقية",  # not across a sentence end
         "التقى الوفد بالمسؤولين العراقيين.",  # the adjective must follow the head
         "هاجمت القوات الحكومية المركزية القرية.",  # two adjectives, neither a nationality
