@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from khabar.document import Document, Entity, Token
 from khabar.kb.kb import bare
 from khabar.lexicon import packaged
+from khabar.ner.places import place_heads
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import segment
 
@@ -236,7 +237,7 @@ LAND = frozenset(
         "جنوب",
         "وسط",
     )
-)
+) | frozenset(place_heads())  # حي، مخيم، شارع (khabar.ner.places)
 #: the "preposition" of a name that is the genitive of a noun inside a prepositional phrase
 #: (``دعا X إلى مساعدة بيروت``): neither a bare object nor a recipient
 GENITIVE_IN_PP = "of"

@@ -28,6 +28,7 @@ from khabar.kb.kb import bare
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
 from khabar.ner.model import default_tagger
+from khabar.ner.places import place_mentions
 from khabar.ner.repair import facility_heads, repair_sentences
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
@@ -170,12 +171,16 @@ class EntityRecognizer:
         texts = [[t.text for t in s] for s in sentences]
         all_tags = repair_sentences(texts, default_tagger().tag_document(texts))
         found: list[tuple[str, Mention]] = []
+        tagger = default_tagger()
         for tokens, tags in zip(sentences, all_tags, strict=True):
-            for typ, i, j in sorted(chunks(tags), key=lambda c: c[1]):
-                start, end = name_start(tokens[i], typ), tokens[j - 1].end
-                if start >= end:
-                    continue
-                found.append((typ, Mention(start, end, doc.text[start:end])))
+            spans = sorted(chunks(tags), key=lambda c: c[1])
+            taken = {k for _, i, j in spans for k in range(i, j)}
+            starts = [("LOC", start, j) for _, j, start in place_mentions(tokens, taken, tagger.knows)]
+            starts += [(typ, name_start(tokens[i], typ), j) for typ, i, j in spans]
+            for typ, start, j in starts:
+                end = tokens[j - 1].end
+                if start < end:
+                    found.append((typ, Mention(start, end, doc.text[start:end])))
         doc.entities = group_mentions(found)
         return doc
 

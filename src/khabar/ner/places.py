@@ -1,0 +1,108 @@
+"""Places named after a place noun: ``حي الدورة``, ``مخيم بلاطة``, ``شارع السعدون``, ``قرية كفر قاسم``.
+
+ANERcorp tags few districts, camps and streets, yet reports of attacks name them, and event data wants
+the most specific place struck. After a head of ``place_heads.tsv`` (without the article: ``الحي``
+refers back) the words up to a direction, preposition, particle, punctuation or conjunction, at most
+:data:`MAX_WORDS`, are a place name; after a dual head (``مخيمي بلاطة وعين بيت الماء``) so is the
+conjunct after ``و``. No name follows when the next word is an adjective (``قرية صغيرة``, ``حي سكني``):
+an indefinite known word ending like an adjective.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from khabar.document import Token
+from khabar.lexicon import packaged
+from khabar.text.normalize import normalize
+
+#: at most this many words make one name
+MAX_WORDS = 3
+#: words that end a name (normalised): directions, prepositions, particles, relatives, time words
+_STOPS = frozenset(
+    normalize(w)
+    for w in (
+        *("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي", "قرب", "قرابة"),
+        *("في", "من", "على", "علي", "إلى", "الى", "الي", "عن", "مع", "منذ", "قبل", "بعد", "خلال"),
+        *("حيث", "عند", "لدى", "بين", "أو", "ثم", "حين", "إثر", "اثر", "جراء", "أمس", "اليوم"),
+        *("صباح", "مساء", "فجر", "ليلة", "الذي", "التي", "الذين", "الواقع", "الواقعة", "المجاور"),
+        *("المجاورة", "نفسه", "نفسها", "ذاته", "ذاتها", "هذا", "هذه", "ذلك", "تلك", "كما", "أن", "ان"),
+    )
+)
+#: endings of an indefinite word after the noun that make it an adjective (سكني، عسكرية) ...
+_NISBA = ("ي", "يه")
+#: ... or, for a word of running text, also ة (صغيرة، كبيرة)
+_ADJECTIVE_ENDINGS = (*_NISBA, "ه")
+
+
+@cache
+def place_heads() -> dict[str, int]:
+    """Normalised place nouns → how many names follow them (1, or 2 after a dual)."""
+    return {normalize(head): int(number) for head, number in packaged("place_heads.tsv", 2, 2)}
+
+
+def _bare_form(token: Token) -> str:
+    """The token's normalised text after its proclitics (و، ب، ل، ك، ال): ``بمخيمي`` → ``مخيمي``."""
+    start = next((w.start for w in token.words if w.kind != "prefix"), token.start)
+    return normalize(token.text[start - token.start :])
+
+
+def _head_number(token: Token) -> int | None:
+    """How many names the place noun ``token`` is followed by; None when it is none (or has the
+    article). A conjunction the tokenizer left on a short word counts as cut (``وحي``)."""
+    if "ال" in _prefixes(token):
+        return None
+    form = _bare_form(token)
+    heads = place_heads()
+    return heads.get(form) or (heads.get(form[1:]) if form[:1] in ("و", "ف") else None)
+
+
+def _prefixes(token: Token) -> tuple[str, ...]:
+    return tuple(w.form for w in token.words if w.kind == "prefix")
+
+
+def _name_end(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
+    """The end (exclusive) of the name starting at token ``i``; ``i`` when none starts there."""
+    j = i
+    while j < len(tokens) and j - i < MAX_WORDS and j not in taken:
+        token = tokens[j]
+        form = normalize(token.text)
+        if not form.isalpha() or form in _STOPS or token.sentence != tokens[i].sentence:
+            break
+        if j > i and (any(p in "وبلكف" for p in _prefixes(token)) or _head_number(token) is not None):
+            break  # a new conjunct or phrase, or the next place noun
+        j += 1
+    return j
+
+
+def place_mentions(
+    tokens: Sequence[Token], taken: set[int], known: Callable[[str], bool]
+) -> list[tuple[int, int, int]]:
+    """``(first token, end token, start offset)`` of the place names after place nouns, none overlapping
+    ``taken`` (tokens already in a mention); ``known`` tells a word of running text (the adjective test).
+    A name right after its noun keeps the letters a preposition would have (``مخيم بلاطة``: no ب); the
+    second name of a dual starts after its ``و``."""
+    out: list[tuple[int, int, int]] = []
+    k = 0
+    while k < len(tokens) - 1:
+        number = _head_number(tokens[k])
+        k += 1
+        if number is None or k in taken:
+            continue
+        first = tokens[k]
+        form = normalize(first.text)
+        indefinite = "ال" not in _prefixes(first)
+        if indefinite and (form.endswith(_NISBA) or (known(form) and form.endswith(_ADJECTIVE_ENDINGS))):
+            continue  # حي سكني، قرية صغيرة
+        if "و" in _prefixes(first):
+            continue
+        end = _name_end(tokens, k, taken)
+        out.append((k, end, first.start))
+        k = end
+        if number == 2 and k < len(tokens) and k not in taken and _prefixes(tokens[k])[:1] == ("و",):
+            second = tokens[k]
+            end = _name_end(tokens, k, taken)
+            out.append((k, end, second.words[1].start if len(second.words) > 1 else second.start))
+            k = end
+    return out

@@ -1,0 +1,53 @@
+"""Place names after place nouns (``khabar.ner.places``): districts, camps, streets, villages."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.config import Config
+from khabar.document import Document
+from khabar.ner.places import place_heads, place_mentions
+from khabar.pipeline import registered
+from khabar.text.normalize import normalize
+
+CONFIG = Config.default()
+_STAGES = registered()
+SENTENCES = _STAGES["sentences"](CONFIG)
+TOKENS = _STAGES["tokens"](CONFIG)
+#: the words of running text these cases need (the tagger's vocabulary is far larger)
+KNOWN = frozenset(normalize(w) for w in ("صغيرة", "عين", "بيت", "الماء", "سكني"))
+
+
+def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
+    doc = Document(text)
+    TOKENS(SENTENCES(doc))
+    spans = place_mentions(doc.tokens, set(taken), lambda w: w in KNOWN)
+    return [text[start : doc.tokens[j - 1].end] for _, j, start in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("انفجرت سيارة في حي الدورة جنوبي العاصمة .", ["الدورة"]),  # up to a direction
+        ("قتل سبعة بشارع السعدون وسط العاصمة .", ["السعدون"]),  # the head with a preposition
+        ("اقتحمت القوات مخيمي بلاطة وعين بيت الماء شرق المدينة .", ["بلاطة", "عين بيت الماء"]),  # a dual
+        ("في مخيم بلاطة .", ["بلاطة"]),  # ب of the name is kept
+        ("وقعت في قرية كفر قاسم أمس .", ["كفر قاسم"]),
+        ("تقع في قرية صغيرة قرب الحدود .", []),  # an adjective, not a name
+        ("وفي حي سكني .", []),  # a nisba adjective
+        ("عاد إلى الحي القديم .", []),  # the head with the article refers back
+        ("في حي الدورة وحي المنصور .", ["الدورة", "المنصور"]),  # و ends a name
+        ("في حي الدورة المجاورة لنا .", ["الدورة"]),
+    ],
+)
+def test_place_after_place_noun(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_tagged_word_is_left_alone() -> None:
+    assert names("في حي الدورة .", frozenset({2})) == []
+
+
+def test_place_heads_load() -> None:
+    heads = place_heads()
+    assert heads[normalize("حي")] == 1 and heads[normalize("مخيمي")] == 2
