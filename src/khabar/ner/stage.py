@@ -6,7 +6,8 @@ tagger's second pass looks across sentences), and the tags are repaired against 
 
 Mentions never include a leading conjunction or preposition proclitic (و ف ب ل ك); the article
 is kept when it is written out (``ال``). A person or organisation name keeps a cut ``ب``/``ف`` that
-stands before no known word (:func:`name_start`: بوين, فيشمان).
+stands before no known word (:func:`name_start`: بوين, فيشمان). The words after a place noun that
+the tagger left untagged are a LOC mention (:mod:`khabar.ner.places`: حي الدورة, مخيم بلاطة).
 Mentions whose normalised text is the same are one entity; a one-word person mention that is the
 first or last word of a longer person name already seen (``بوتين`` after ``فلاديمير بوتين``,
 ``كيم`` after ``كيم جونغ أون``) joins that entity.
