@@ -206,6 +206,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         {"بغداد"},
         False,
     ),
+    (
+        "assault-place-after-place-noun-with-clitic",  # بمدينة غزة: the ب of مدينة is the place's
+        "قتل سبعة في انفجار سيارة مفخخة بمدينة غزة.",
+        "ASSAULT",
+        "explosives",
+        set(),
+        {"غزة"},
+        False,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",

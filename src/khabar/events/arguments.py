@@ -482,6 +482,10 @@ class DocView:
             if self.core[k] in PREPOSITIONS:
                 return (GENITIVE_IN_PP if crossed else self.core[k]), k
             bare_core = bare(self.core[k])
+            if bare_core in LAND and not crossed:
+                clitic = next((p for p in token_prefixes(self.tokens[k]) if p in "بلك"), None)
+                if clitic is not None:  # بشارع السعدون، لمدينة نابلس
+                    return clitic, k
             if not (
                 bare_core in title_words()
                 or bare_core in demonym_words()
