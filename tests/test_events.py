@@ -389,12 +389,12 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ("aid-asylum", "منحت فرنسا اللجوء لأحمد علي.", "AID", "asylum", {"فرنسا"}, {"أحمد علي"}, False),
     # RETREAT
     (
-        "retreat-withdraw",
+        "retreat-withdraw",  # the place left is where, not a recipient
         "انسحب الجيش الإسرائيلي من غزة.",
         "RETREAT",
         "withdraw",
         {"الجيش الإسرائيلي"},
-        {"غزة"},
+        set(),
         False,
     ),
     ("retreat-release", "أفرجت حماس عن أحمد علي.", "RETREAT", "release", {"حماس"}, {"أحمد علي"}, False),
@@ -1496,6 +1496,15 @@ def test_nationality_adjective_names_the_country_not_its_city() -> None:
 def test_conditions_are_not_events(text: str) -> None:
     doc = make_doc(text)
     assert not [e for e in doc.events if e.type in ("SANCTION", "ASSAULT", "RETREAT", "CONSULT")]
+
+
+def test_withdrawal_from_a_place_has_it_as_location() -> None:
+    doc = make_doc("انسحب الجيش الإسرائيلي من غزة.")
+    ev = find(doc, "RETREAT")
+    place = next(e for e in doc.entities if e.id == ev.location)
+    assert place.name == "غزة" and not ev.target
+    entities = {e.id: e for e in doc.entities}
+    assert summarize(ev, entities) == "Israeli army (ISR) withdrew from Gaza"
 
 
 @pytest.mark.parametrize(

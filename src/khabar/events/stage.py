@@ -67,6 +67,8 @@ _PERSON_PATIENT_MODES = frozenset(
 )
 #: ... and of these types' verbal nouns when it names a place (قصف غزة، غزو العراق; but غزو بوتين)
 _PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+#: events whose place is the one left, not a recipient (withdrawals)
+_LEFT_PLACE_MODES = frozenset({("RETREAT", "withdraw")})
 _OBJECT_SPAN = 6
 _CACHE_SIZE = 1 << 16
 _GENITIVE_GAP = 4
@@ -424,6 +426,11 @@ class EventCoder:
                 sentence = doc.sentences[token.sentence]
                 exclude = [*source, *target]
                 location = view.location(lo, hi, i, exclude)
+                if (etype, mode) in _LEFT_PLACE_MODES:
+                    # a withdrawal is from a place, not an actor (انسحب الجيش من لبنان): where it happened
+                    left = [t for t in target if view.entities[t].type in PLACE_TYPES]
+                    target = [t for t in target if t not in left]
+                    location = left[0] if left else location
                 if not target and etype in _PLACE_PATIENT_TYPES:
                     # an attack on no one named: the place attacked (هاجمت القوات كولكول، قصف في بغداد)
                     # (a place where a subjectless verb happens is only where: قاتلوا ... في روسيا)

@@ -61,7 +61,9 @@ def summarize(ev: Event, entities: Mapping[str, Entity]) -> str:
     parts = [line.strip()]
     if ev.location and ev.location in entities and ev.location not in ev.target:
         place = entities[ev.location]
-        parts.append(f"in {place.name_en or place.name}")
+        # the place left by a withdrawal with no recipient: "withdrew from Lebanon"
+        where = "from" if not targets and phrases["past"].endswith(" from") else "in"
+        parts.append(f"{where} {place.name_en or place.name}")
     if ev.date:
         parts.append(_when(ev.date))
     if ev.attributed_to and ev.attributed_to in entities:
