@@ -461,6 +461,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     # REJECT
     ("reject-vso", "رفض نتنياهو الاقتراح المصري.", "REJECT", None, {"بنيامين نتنياهو"}, set(), False),
     ("reject-deny", "نفت روسيا أن تكون قد هاجمت أوكرانيا.", "REJECT", "deny", {"روسيا"}, set(), False),
+    (
+        "reject-topic-after-preposition",
+        "رفضت روسيا الهجوم على لبنان.",
+        "REJECT",
+        None,
+        {"روسيا"},
+        set(),
+        False,
+    ),
     ("reject-coord", "رفض بوش وبوتين العرض.", "REJECT", None, {"جورج بوش", "فلاديمير بوتين"}, set(), False),
     # THREATEN
     ("threaten-vso", "هدد ترامب إيران بفرض عقوبات.", "THREATEN", None, {"دونالد ترامب"}, {"إيران"}, False),

@@ -85,8 +85,13 @@ _TYPE_PREPS = {
     "SUPPORT": frozenset({normalize("عن")}),  # دافع عن
 }
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
-#: prepositions that introduce what an agreement or cooperation is about, never a party to it
-_TOPIC_PREPS = {"AGREE": frozenset({*_AGAINST, _TO}), "COOPERATE": _AGAINST}
+#: prepositions that introduce what an agreement, a cooperation or a refusal is about, never a party to
+#: it (رفضت روسيا الهجوم على لبنان: Lebanon is not refused)
+_TOPIC_PREPS = {
+    "AGREE": frozenset({*_AGAINST, _TO}),
+    "COOPERATE": _AGAINST,
+    "REJECT": frozenset({*_AGAINST, _TO}),
+}
 #: verbs whose object is their patient: with a person before them and no object after, unvocalised
 #: perfects of these read as passive (وكان الدويك قد اعتقل في ...)
 _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
