@@ -127,6 +127,9 @@ def test_lexicon_matcher_longest_match() -> None:
             ["O", "B-PERS", "I-PERS", "I-PERS"],
             ["O", "B-PERS", "I-PERS", "I-PERS"],
         ),
+        # two KB places joined by و in one chunk; a place name with و in it is left alone
+        (["في", "فلسطين", "ولبنان"], ["O", "B-LOC", "I-LOC"], ["O", "B-LOC", "B-LOC"]),
+        (["في", "كفر", "وقاسم"], ["O", "B-LOC", "I-LOC"], ["O", "B-LOC", "I-LOC"]),
         # a trailing word that is no name part
         (["بوتين", "سافروا"], ["B-PERS", "I-PERS"], ["B-PERS", "O"]),
         # ... after a proclitic

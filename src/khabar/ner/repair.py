@@ -8,6 +8,8 @@ the rules of :data:`RULES`, in order:
   (``بيونغ`` LOC + ``يانغ`` LOC → ``بيونغ يانغ`` LOC);
 * :func:`split_persons`: a person chunk that is a KB person followed by another (a KB person, or
   the first or last word of one) is cut in two (``دعا بوتين كيم``);
+* :func:`split_places`: a place chunk that is two KB places joined by ``و`` is cut in two
+  (``فلسطين ولبنان``);
 * :func:`trim_persons`: a person chunk loses its last word when the rest is a KB person and that
   word is no known name part (``بوتين سافروا``);
 * :func:`tag_latin_facilities`: Latin-script words after a facility head word (``فندق Ritz``,
@@ -149,6 +151,23 @@ def split_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def split_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut a place chunk that is not itself an alias at a word with ``و`` when the places on both sides
+    are KB places (``فلسطين ولبنان``)."""
+    for typ, i, j in _sorted_chunks(tags):
+        if typ != "LOC" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        for k in range(i + 1, j):
+            if (
+                tokens[k].startswith("و")
+                and alias_type(_span_key(tokens, i, k)) == "LOC"
+                and alias_type(_span_key(tokens, k, j)) == "LOC"
+            ):
+                tags[k] = "B-LOC"
+                break
+    return tags
+
+
 def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the last word of a person chunk when it is no name part and the rest is a KB person, or
     the rest starts or ends a KB person's name and the word is a plural past verb (``كيم سافروا``)."""
@@ -222,6 +241,7 @@ def untag_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
 RULES: tuple[Rule, ...] = (
     merge_chunks,
     split_persons,
+    split_places,
     trim_persons,
     tag_latin_facilities,
     untag_demonyms,
