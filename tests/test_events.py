@@ -242,6 +242,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         {"الأمم المتحدة"},
         False,
     ),
+    (
+        "assault-doer-and-coordinated-places",  # قيام X بـ: X attacks; the places in في are struck
+        "أدان ماكرون قيام إسرائيل باستهداف المدنيين في غزة ولبنان.",
+        "ASSAULT",
+        None,
+        {"إسرائيل"},
+        {"غزة", "لبنان"},
+        False,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",

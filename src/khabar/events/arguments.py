@@ -1109,6 +1109,16 @@ class DocView:
                 before = m.entities[0]
         return after or before
 
+    def places_with(self, place: str, i: int, hi: int) -> list[str]:
+        """``place`` and the places coordinated with it where it is first named after token ``i``
+        (``في فلسطين ولبنان``)."""
+        for k in range(i + 1, hi):
+            m = self.at.get(k)
+            if m is not None and m.entities[0] == place:
+                group = self.group_after(m)[0]
+                return [e for e in group if self.entities[e].type in PLACE_TYPES] or [place]
+        return [place]
+
     def conditional(self, i: int, lo: int, verb: bool) -> bool:
         """Token ``i`` (a ``verb`` reading or not) is in the condition of an if- or whether-clause:
         ``إذا``/``لو``/``في حال``/``ما لم`` before it in its clause (carried over ``كان`` and over ``أو``

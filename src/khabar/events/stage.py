@@ -442,7 +442,7 @@ class EventCoder:
                     place = view.place_object(i, hi) if entry.pos == "verb" else None
                     allied = any(a.prep_after(i) == _WITH for a in args.mentions)  # قاتلوا مع قوات موسكو
                     where = location if (source or entry.pos == "noun") and not allied else None
-                    target = [place] if place else [where] if where else []
+                    target = [place] if place else view.places_with(where, i, hi) if where else []
                 if location is None and token.sentence == 0 and view.dateline is not None:
                     location = view.dateline.entities[0]
                 final_source, final_target = tuple(source), tuple(t for t in target if t not in source)
@@ -495,6 +495,7 @@ class EventCoder:
         rest = mentions
         first = mentions[0] if mentions else None
         possessed = False
+        genitive = False  # the source is the noun's genitive
         if entry.participle:
             pass  # its subject is the clause's (_implicit_subject); the actor after it is its object
         elif entry.pos == "verb":
@@ -551,7 +552,7 @@ class EventCoder:
                 and (symmetric or not _owns_content(view, first))
             ):
                 args.source, last = view.group_after(first)
-                args.explicit_subject = True
+                args.explicit_subject = genitive = True
                 rest = [b for b in mentions if b.first > last]
         args.target = self._target(view, i, rest, entry, symmetric, args.source, possessed)
         if symmetric and entry.pos == "noun" and not args.source:
@@ -569,7 +570,8 @@ class EventCoder:
             )
         if entry.pos == "noun" and not args.source and i + 1 < hi:
             args.source = self._demonym_actor(view, i + 1)  # الهجوم الإسرائيلي على لبنان
-        if entry.pos == "noun" and not args.target and args.explicit_subject and first is not None:
+        if entry.pos == "noun" and not args.target and genitive and first is not None:
+            # the genitive is the patient (قصف غزة), not the agent
             place = first.etype in PLACE_TYPES and entry.type in _PLACE_PATIENT_TYPES
             if entry.type == "COERCE" or (entry.type, entry.mode) in _PERSON_PATIENT_MODES or place:
                 args.source, args.target = [], args.source
