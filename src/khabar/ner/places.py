@@ -42,18 +42,23 @@ def place_heads() -> dict[str, int]:
     return {normalize(head): int(number) for head, number in packaged("place_heads.tsv", 2, 2)}
 
 
-def _bare_form(token: Token) -> str:
-    """The token's normalised text after its proclitics (و، ب، ل، ك، ال): ``بمخيمي`` → ``مخيمي``."""
-    start = next((w.start for w in token.words if w.kind != "prefix"), token.start)
-    return normalize(token.text[start - token.start :])
+@cache
+def _head_stems() -> frozenset[str]:
+    """Stem forms a place noun's token may have: the noun, a dual without its ي (cut as a suffix), or
+    the noun with a conjunction the tokenizer left on it."""
+    heads = place_heads()
+    return frozenset(
+        {*heads, *(h[:-1] for h in heads if h.endswith("ي")), *(c + h for h in heads for c in ("و", "ف"))}
+    )
 
 
 def _head_number(token: Token) -> int | None:
     """How many names the place noun ``token`` is followed by; None when it is none (or has the
     article). A conjunction the tokenizer left on a short word counts as cut (``وحي``)."""
-    if "ال" in _prefixes(token):
+    stem = token.stem
+    if stem is None or stem.form not in _head_stems() or "ال" in _prefixes(token):
         return None
-    form = _bare_form(token)
+    form = "".join(w.form for w in token.words if w.kind != "prefix")  # بمخيمي → مخيمي
     heads = place_heads()
     return heads.get(form) or (heads.get(form[1:]) if form[:1] in ("و", "ف") else None)
 
