@@ -1533,6 +1533,26 @@ def test_pledges_to_no_one_are_not_agreements(text: str) -> None:
     assert not [e for e in make_doc(text).events if e.type == "AGREE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعتزم روسيا إرسال قوات إلى سوريا.",  # an intention
+        "يسعى ماكرون إلى لقاء بوتين.",  # an aim
+        "يريد أردوغان لقاء بوتين.",  # a wish
+        "من المتوقع أن يلتقي بوتين كيم في بكين.",  # an expectation
+        "رجح مسؤولون أن تهاجم إسرائيل لبنان.",  # a likelihood
+        "قد تهاجم إسرائيل لبنان.",  # قد + imperfect: a possibility
+        "زعمت الصحيفة أن إيران أرسلت أسلحة إلى حزب الله.",  # an allegation
+    ],
+)
+def test_what_is_only_intended_expected_or_alleged_is_not_coded(text: str) -> None:
+    assert [e.type for e in make_doc(text).events] == []
+
+
+def test_qad_before_a_perfect_asserts() -> None:
+    assert [e.type for e in make_doc("وقد هاجمت إسرائيل لبنان.").events] == ["ASSAULT"]
+
+
 def test_region_of_a_country_is_not_an_actor() -> None:
     doc = make_doc("وقعت مصر اتفاقا مع متمردي شرق سوريا.")
     ev = find(doc, "AGREE")

@@ -147,6 +147,23 @@ LATEST_ANAPHORS = frozenset(_N(w) for w in ("الأخير", "الأخيرة", "�
 _NP_OPENERS = frozenset(_N(w) for w in ("هذا", "هذه", "وهذا", "وهذه", "ذلك", "تلك", "و", "ف"))
 #: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
 #: particles opening the condition of an if-clause (``ما لم`` is checked as a pair)
+#: words of intention, expectation, possibility and allegation: what follows them did not happen
+#: (the guide codes none of it), normalised
+MODALS = frozenset(
+    _N(w)
+    for w in (
+        *("اعتزم", "اعتزمت", "يعتزم", "تعتزم", "يعتزمون", "عزم", "يعزم", "تعزم", "بصدد"),
+        *("يسعى", "تسعى", "يسعون", "أراد", "أرادت", "يريد", "تريد", "يريدون", "نريد", "أريد"),
+        *("يرغب", "ترغب", "يخطط", "تخطط", "يخططون", "ينوي", "تنوي", "يأمل", "تأمل", "نأمل"),
+        *("يتوقع", "تتوقع", "يتوقعون", "توقع", "توقعت", "المتوقع", "متوقع", "المنتظر", "ينتظر"),
+        *("رجح", "رجحت", "يرجح", "ترجح", "المرجح", "يحتمل", "المحتمل", "احتمال", "ربما", "يمكن"),
+        *("زعم", "زعمت", "يزعم", "تزعم", "ادعى", "ادعت", "يدعي", "تدعي", "مزاعم", "لعل"),
+    )
+)
+#: how far before a trigger such a word governs it
+MODAL_WINDOW = 6
+_MAY = _N("قد")
+_IMPERFECT_PREFIXES = frozenset("يتن")
 CONDITIONALS = frozenset(_N(w) for w in ("إذا", "اذا", "لو", "حال", "حالة", "لولا", "طالما"))
 #: a condition's words reach this far (``ما إذا كان الرئيس الروسي قد يلتقي``)
 CONDITION_WINDOW = 12
@@ -1179,6 +1196,25 @@ class DocView:
                 return True
             if self.core[k] == _N("ما") and k + 1 < hi and self.core[k + 1] == _N("لم"):
                 return True
+        return False
+
+    def unreal(self, i: int, lo: int) -> bool:
+        """Token ``i`` names what is only intended, expected, possible or alleged: an intention,
+        expectation or allegation word shortly before it in its clause (``تعتزم روسيا إرسال``،
+        ``من المتوقع أن يلتقي``، ``زعمت الصحيفة أن إيران أرسلت``), or ``قد`` right before an imperfect
+        (``قد تهاجم``; ``قد`` before a perfect asserts: ``وقد أرسلت``)."""
+        k = i - 1
+        if k >= lo and self.core[k] == _MAY and self.tokens[i].text[:1] in _IMPERFECT_PREFIXES:
+            return True
+        for k in range(i - 1, max(i - 1 - MODAL_WINDOW, lo - 1), -1):
+            if self.is_boundary(k):
+                break
+            if self.core[k] in MODALS or self.norm[k] in MODALS:
+                return True
+            if k in self.clause_verbs or (
+                self.core[k] in CLAUSE_WORDS and self.core[k] not in COMPLEMENTIZERS
+            ):
+                break
         return False
 
     def negated(self, i: int, lo: int) -> bool:

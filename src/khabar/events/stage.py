@@ -376,7 +376,11 @@ class EventCoder:
                     obj = self._object(view, i, hi, entry.frame.objects)
                     if obj is None:
                         continue
-                if view.conditional(i, lo, entry.pos == "verb") or view.consequent(i, hi):
+                if (
+                    view.conditional(i, lo, entry.pos == "verb")
+                    or view.consequent(i, hi)
+                    or view.unreal(i, lo)
+                ):
                     if obj is not None:  # nor is its object (إن فرضت العقوبات)
                         consumed.update(range(obj[0], obj[1] + 1))
                     break  # a hypothesis (إذا رفضت، إن فرض مجلس الأمن عقوبات): nothing happened
