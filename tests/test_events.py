@@ -1527,9 +1527,13 @@ def test_withdrawal_from_a_place_has_it_as_location() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["تعهد ماكرون بمحاربة الفساد في فرنسا.", "وعد أردوغان بإجراء انتخابات مبكرة."],
+    [
+        "تعهد ماكرون بمحاربة الفساد في فرنسا.",
+        "وعد أردوغان بإجراء انتخابات مبكرة.",
+        "وافقت الحكومة المصرية على إنشاء خط للغاز.",  # a domestic approval
+    ],
 )
-def test_pledges_to_no_one_are_not_agreements(text: str) -> None:
+def test_pledges_and_approvals_with_no_counterpart_are_not_agreements(text: str) -> None:
     assert not [e for e in make_doc(text).events if e.type == "AGREE"]
 
 
