@@ -471,6 +471,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ("reject-vso", "رفض نتنياهو الاقتراح المصري.", "REJECT", None, {"بنيامين نتنياهو"}, set(), False),
     ("reject-deny", "نفت روسيا أن تكون قد هاجمت أوكرانيا.", "REJECT", "deny", {"روسيا"}, set(), False),
     (
+        "request-must-addressed",  # يجب على X: a request to X; not without a named addressee
+        "وقال ماكرون إنه يجب على إيران وقف التخصيب.",
+        "REQUEST",
+        "change",
+        {"ماكرون"},
+        {"إيران"},
+        False,
+    ),
+    (
         "reject-topic-after-preposition",
         "رفضت روسيا الهجوم على لبنان.",
         "REJECT",
@@ -1551,6 +1560,11 @@ def test_pledges_and_approvals_with_no_counterpart_are_not_agreements(text: str)
 )
 def test_what_is_only_intended_expected_or_alleged_is_not_coded(text: str) -> None:
     assert [e.type for e in make_doc(text).events] == []
+
+
+def test_should_without_an_addressee_is_no_request() -> None:
+    doc = make_doc("وقال ماكرون إن أي اتفاق ينبغي أن يأخذ بعين الاعتبار تحفظات روسيا.")
+    assert [e.type for e in doc.events] == []
 
 
 def test_qad_before_a_perfect_asserts() -> None:
