@@ -471,11 +471,11 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ("reject-vso", "رفض نتنياهو الاقتراح المصري.", "REJECT", None, {"بنيامين نتنياهو"}, set(), False),
     ("reject-deny", "نفت روسيا أن تكون قد هاجمت أوكرانيا.", "REJECT", "deny", {"روسيا"}, set(), False),
     (
-        "request-must-addressed",  # يجب على X: a request to X; not without a named addressee
-        "وقال ماكرون إنه يجب على إيران وقف التخصيب.",
+        "request-must-addressed",  # يجب على X: a request to X (by whoever says it); not without an addressee
+        "يجب على إيران وقف التخصيب.",
         "REQUEST",
         "change",
-        {"ماكرون"},
+        set(),
         {"إيران"},
         False,
     ),
