@@ -251,6 +251,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         {"غزة", "لبنان"},
         False,
     ),
+    (
+        "coerce-arrest-campaign",
+        "شن الجيش الإسرائيلي حملة اعتقالات في غزة.",
+        "COERCE",
+        "arrest",
+        {"الجيش الإسرائيلي"},
+        set(),
+        False,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",
@@ -1565,6 +1574,11 @@ def test_what_is_only_intended_expected_or_alleged_is_not_coded(text: str) -> No
 def test_should_without_an_addressee_is_no_request() -> None:
     doc = make_doc("وقال ماكرون إن أي اتفاق ينبغي أن يأخذ بعين الاعتبار تحفظات روسيا.")
     assert [e.type for e in doc.events] == []
+
+
+def test_a_campaign_is_an_attack_only_when_military() -> None:
+    assert [e.type for e in make_doc("شنت كوريا الجنوبية حملة دعائية لصالح مرشحها.").events] == []
+    assert [e.type for e in make_doc("شنت إسرائيل حملة عسكرية على غزة.").events] == ["ASSAULT"]
 
 
 def test_qad_before_a_perfect_asserts() -> None:
