@@ -260,6 +260,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         set(),
         False,
     ),
+    (
+        "accuse-act-not-its-victim",  # the attack's victim is not condemned
+        "أدان ماكرون الهجوم الإسرائيلي على لبنان.",
+        "ACCUSE",
+        "disapprove",
+        {"ماكرون"},
+        set(),
+        False,
+    ),
+    (
+        "accuse-act-of-named-doer",  # ... its doer is
+        "أدان ماكرون هجوم إسرائيل على لبنان.",
+        "ACCUSE",
+        "disapprove",
+        {"ماكرون"},
+        {"إسرائيل"},
+        False,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",
@@ -1298,9 +1316,9 @@ def test_speaker_is_subject_of_verb_right_after_quote() -> None:
 @pytest.mark.parametrize(
     ("after", "source"),
     [
-        (" وشجب الهجوم على حماس.", {"ماكرون"}),  # the next sentence opens on the verb: the speaker
-        (" وبعد يومين شجب الهجوم على حماس.", set()),  # it does not: no subject
-        (" وأضاف أن الوضع صعب. وشجب الهجوم على حماس.", set()),  # two sentences on
+        (" وشجب تصريحات أردوغان.", {"ماكرون"}),  # the next sentence opens on the verb: the speaker
+        (" وبعد يومين شجب تصريحات أردوغان.", set()),  # it does not: no subject
+        (" وأضاف أن الوضع صعب. وشجب تصريحات أردوغان.", set()),  # two sentences on
     ],
 )
 def test_speaker_goes_on_as_subject_of_next_sentence(after: str, source: set[str]) -> None:

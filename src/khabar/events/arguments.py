@@ -435,8 +435,11 @@ class DocView:
         verbs: frozenset[int] = frozenset(),
         clause_verbs: frozenset[int] = frozenset(),
         speech: frozenset[int] = frozenset(),
+        acts: frozenset[int] = frozenset(),
     ) -> None:
         self.doc = doc
+        #: tokens with a verbal-noun reading of the trigger lexicon (الهجوم، اعتقال): an act named
+        self.acts = acts
         #: tokens that are a finite verb of speech (أكد، قال): the name after one is its subject
         self.speech = speech
         self.tokens = doc.tokens
@@ -1197,6 +1200,10 @@ class DocView:
             if self.core[k] == _N("ما") and k + 1 < hi and self.core[k + 1] == _N("لم"):
                 return True
         return False
+
+    def act_between(self, i: int, j: int, skip: range = range(0)) -> bool:
+        """A verbal noun of the trigger lexicon stands between tokens ``i`` and ``j`` (not in ``skip``)."""
+        return any(k in self.acts and k not in skip for k in range(i + 1, j))
 
     def unreal(self, i: int, lo: int) -> bool:
         """Token ``i`` names what is only intended, expected, possible or alleged: an intention,

@@ -95,6 +95,8 @@ _TOPIC_PREPS = {
 #: verbs whose object is their patient: with a person before them and no object after, unvocalised
 #: perfects of these read as passive (وكان الدويك قد اعتقل في ...)
 _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
+#: stances toward an act: an actor in a phrase of the act they name is the act's, not theirs
+_STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 #: types whose recipient may be the actor a following condition is put to
 _CONDITIONED_TYPES = frozenset({"THREATEN"})
 #: a verbal noun after these is asked to stop: its agent is the one asked (دعا X إلى رفع الحصار)
@@ -259,7 +261,10 @@ class EventCoder:
             i for i, (entries, _, _) in enumerate(readings) if any(e.pos == "verb" for e in entries)
         )
         speech = frozenset(i for i, t in enumerate(doc.tokens) if self._speech_verb(t.text))
-        view = DocView(doc, verbs, clause_verbs, speech)
+        acts = frozenset(
+            i for i, (entries, _, _) in enumerate(readings) if any(e.pos == "noun" for e in entries)
+        )
+        view = DocView(doc, verbs, clause_verbs, speech, acts)
         events = [ev for ev in self._code(doc, view, readings) if ev.source or ev.target]
         doc.events = _deduplicate(doc, events, self.symmetric)
         return doc
@@ -558,7 +563,7 @@ class EventCoder:
                 args.source, last = view.group_after(first)
                 args.explicit_subject = genitive = True
                 rest = [b for b in mentions if b.first > last]
-        args.target = self._target(view, i, rest, entry, symmetric, args.source, possessed)
+        args.target = self._target(view, i, rest, entry, symmetric, args.source, possessed, through)
         if symmetric and entry.pos == "noun" and not args.source:
             # its participants as the clause's subjects (أعلنت X عن اتفاق مع Y، عقد X وY جلسة مباحثات)
             # (not after ب: تمسك فرنسا بالاتفاق، رحبت X بالاتفاق hold to or welcome a deal of others)
@@ -613,9 +618,11 @@ class EventCoder:
         symmetric: bool,
         source: list[str],
         possessed: bool = False,
+        through: range = range(0),
     ) -> list[str]:
         """The recipient among ``mentions``; a noun's bare genitive is none unless a pronoun suffix
-        already fills the noun's genitive (``باتهامه فرنسا``)."""
+        already fills the noun's genitive (``باتهامه فرنسا``). ``through``: the trigger's own object
+        (شن هجوما على), not an act of its own."""
         if symmetric:  # a companion (مع X) first
             for a in mentions:
                 if a.prep_after(i) == _WITH and a.entities[0] not in source:
@@ -638,6 +645,8 @@ class EventCoder:
                     continue
                 if prep in _TOPIC_PREPS.get(entry.type, ()):
                     continue  # اتفقت X وY على عقوبات على إيران: what they agree on, not a party
+                if prep is not None and entry.type in _STANCE_TYPES and view.act_between(i, a.first, through):
+                    continue  # أدانت X الهجوم الإسرائيلي على لبنان: Lebanon is the attack's, not condemned
                 if prep == "ل" and view.loose_words(i + 1, a.first) > _LAM_REACH:
                     continue  # the genitive ل of a noun chain (عملية اختيار الأمين العام للأمم المتحدة)
                 return [e for e in view.group_after(a)[0] if e not in source]
