@@ -278,6 +278,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         {"إسرائيل"},
         False,
     ),
+    (
+        "accuse-past-apposition-with-lam",  # X المستشار السياسي لـ Y: Y is the title's, not criticised
+        "انتقد أحمد علي المستشار السياسي لحماس تصريحات أردوغان.",
+        "ACCUSE",
+        "disapprove",
+        {"أحمد علي"},
+        {"أردوغان"},
+        False,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",

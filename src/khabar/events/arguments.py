@@ -163,6 +163,10 @@ MODALS = frozenset(
 #: how far before a trigger such a word governs it
 MODAL_WINDOW = 6
 _MAY = _N("قد")
+#: at most this many title words and adjectives between a name and the ل of its title's genitive
+_TITLE_RUN = 3
+#: normalised endings of a relational adjective (السياسي، العسكرية)
+_ADJECTIVE_ENDINGS = ("ي", "يه")
 _IMPERFECT_PREFIXES = frozenset("يتن")
 CONDITIONALS = frozenset(_N(w) for w in ("إذا", "اذا", "لو", "حال", "حالة", "لولا", "طالما"))
 #: a condition's words reach this far (``ما إذا كان الرئيس الروسي قد يلتقي``)
@@ -724,6 +728,22 @@ class DocView:
             return False
         core = self.core[a.first - 1]
         return (core[2:] if core.startswith("ال") else core) in title_words()
+
+    def title_lam(self, a: ActorMention) -> bool:
+        """A body with ``ل`` after a title (and at most one adjective) in apposition to a name is the
+        title's genitive (``مصطفى ضيائي المستشار السياسي للجبهة التركمانية``); after a title that
+        is itself the subject, ``ل`` may name a recipient (``اعتذر الرئيس السابق لمصر``)."""
+        if a.prep != "ل" or a.etype == "PER":
+            return False
+        k = a.first - 1
+        titled = False
+        while k > a.first - 1 - _TITLE_RUN and k >= 0 and k not in self.inside and not self.is_boundary(k):
+            if bare(self.core[k]) in title_words():
+                titled = True
+            elif not self.core[k].endswith(_ADJECTIVE_ENDINGS):
+                return False
+            k -= 1
+        return titled and k in self.inside
 
     def conjoined_to_pp(self, j: int) -> bool:
         """The name at ``j`` is conjoined (و) to a name inside a prepositional phrase (لمصر وإيران)."""

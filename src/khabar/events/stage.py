@@ -634,6 +634,8 @@ class EventCoder:
             genitive = (entry.pos == "noun" and not possessed) or view.title_genitive(a)
             if prep is None and genitive and not view.emphasised(a.first) and not _owns_content(view, a):
                 continue  # an apposition's genitive (سلطانوف نائب وزير خارجية روسيا), not a recipient
+            if view.title_lam(a):
+                continue  # X المستشار السياسي للجبهة: the apposition's, not a recipient
             if prep is None and possessed and view.loose_words(i + 1, a.first) > _POSSESSED_REACH:
                 continue  # نفيها استخدام المساعدات لشراء أصوات أعضاء مجلس الأمن: a genitive further on
             if prep == GENITIVE_IN_PP and _owns_content(view, a):

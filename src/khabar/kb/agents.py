@@ -23,12 +23,15 @@ from functools import cache, lru_cache
 
 from khabar.document import Document, Entity, Mention, Token
 from khabar.kb.kb import KBEntry, KnowledgeBase, key
-from khabar.kb.link import apply_entry, token_forms
+from khabar.kb.link import apply_entry, local_id, token_forms
+from khabar.kb.translit import transliterate
 from khabar.lexicon import packaged
 from khabar.ner.stage import mention_start
 
 #: longest KB alias looked for, in words
 _MAX_ALIAS = 5
+#: the sector of heads that name parties and fronts, with or without a nationality
+_PARTY_SECTOR = "PTY"
 #: normalised endings of the word after a bare head that make it an adjective, not the next phrase
 _ADJECTIVE_ENDINGS = ("يه", "ي", "يين", "يون")
 
@@ -110,8 +113,23 @@ def _pattern(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[
                 id=f"agent:{iso}:{slug}", type="ORG", name_en=english, country=iso, sector=head.sector
             )
             return entry, a + m
+        if head.sector == _PARTY_SECTOR:
+            return _party(kb, forms, i, i + n, hi)
         return None
     return None
+
+
+def _party(kb: KnowledgeBase, forms: Sequence[str], i: int, j: int, hi: int) -> tuple[KBEntry, int] | None:
+    """A party or front named by its head and one or two relational adjectives and no nationality
+    (``الجبهة التركمانية``, ``الحركة الإسلامية``): an organisation of no known country."""
+    end = j
+    while end < min(hi, j + 2) and _other_adjective(kb, forms[end]):
+        end += 1
+    if end == j:
+        return None
+    phrase = " ".join(forms[i:end])
+    entry = KBEntry(id=local_id(phrase), type="ORG", name_en=transliterate(phrase), sector=_PARTY_SECTOR)
+    return entry, end
 
 
 def _other_adjective(kb: KnowledgeBase, form: str) -> bool:
