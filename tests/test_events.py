@@ -1598,6 +1598,17 @@ def test_what_is_only_intended_expected_or_alleged_is_not_coded(text: str) -> No
     assert [e.type for e in make_doc(text).events] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تظاهر أنصار حماس ضد أي حرب تقودها الولايات المتحدة على إيران.",  # any war, none in particular
+        "حذر ماكرون من حرب محتملة تشنها إسرائيل على لبنان.",  # a possible war
+    ],
+)
+def test_any_or_possible_act_is_not_coded(text: str) -> None:
+    assert "ASSAULT" not in [e.type for e in make_doc(text).events]
+
+
 def test_should_without_an_addressee_is_no_request() -> None:
     doc = make_doc("وقال ماكرون إن أي اتفاق ينبغي أن يأخذ بعين الاعتبار تحفظات روسيا.")
     assert [e.type for e in doc.events] == []

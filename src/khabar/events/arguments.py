@@ -163,6 +163,11 @@ MODALS = frozenset(
 #: how far before a trigger such a word governs it
 MODAL_WINDOW = 6
 _MAY = _N("قد")
+_ANY = _N("أي")
+#: adjectives after a verbal noun that make it possible or alleged, not real (normalised)
+_POSSIBLE = frozenset(
+    _N(w) for w in ("محتمل", "محتملة", "المحتمل", "المحتملة", "مزعوم", "مزعومة", "المزعوم", "المزعومة")
+)
 #: at most this many title words and adjectives between a name and the ل of its title's genitive
 _TITLE_RUN = 3
 #: normalised endings of a relational adjective (السياسي، العسكرية)
@@ -1228,11 +1233,16 @@ class DocView:
     def unreal(self, i: int, lo: int) -> bool:
         """Token ``i`` names what is only intended, expected, possible or alleged: an intention,
         expectation or allegation word shortly before it in its clause (``تعتزم روسيا إرسال``،
-        ``من المتوقع أن يلتقي``، ``زعمت الصحيفة أن إيران أرسلت``), or ``قد`` right before an imperfect
-        (``قد تهاجم``; ``قد`` before a perfect asserts: ``وقد أرسلت``)."""
+        ``من المتوقع أن يلتقي``، ``زعمت الصحيفة أن إيران أرسلت``), ``قد`` right before an imperfect
+        (``قد تهاجم``; ``قد`` before a perfect asserts: ``وقد أرسلت``), ``أي`` right before it
+        (``أي هجوم``), or ``محتمل``/``مزعوم`` right after it (``حرب محتملة``)."""
         k = i - 1
         if k >= lo and self.core[k] == _MAY and self.tokens[i].text[:1] in _IMPERFECT_PREFIXES:
             return True
+        if k >= lo and self.core[k] == _ANY:
+            return True  # أي هجوم: any attack, none in particular
+        if i + 1 < len(self.tokens) and self.core[i + 1] in _POSSIBLE:
+            return True  # حرب محتملة، الهجوم المزعوم
         for k in range(i - 1, max(i - 1 - MODAL_WINDOW, lo - 1), -1):
             if self.is_boundary(k):
                 break
