@@ -1239,8 +1239,8 @@ class DocView:
         k = i - 1
         if k >= lo and self.core[k] == _MAY and self.tokens[i].text[:1] in _IMPERFECT_PREFIXES:
             return True
-        if k >= lo and self.core[k] == _ANY:
-            return True  # أي هجوم: any attack, none in particular
+        if k >= lo and self.core[k] == _ANY and not self.negated(i, lo):
+            return True  # أي هجوم: any attack, none in particular (لم ينسج أي مؤامرات: a denial)
         if i + 1 < len(self.tokens) and self.core[i + 1] in _POSSIBLE:
             return True  # حرب محتملة، الهجوم المزعوم
         for k in range(i - 1, max(i - 1 - MODAL_WINDOW, lo - 1), -1):
