@@ -162,6 +162,8 @@ MODALS = frozenset(
 )
 #: how far before a trigger such a word governs it
 MODAL_WINDOW = 6
+#: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس)
+_WHERE_PREPS = frozenset({_N("في"), "ب", _N("قرب")})
 _MAY = _N("قد")
 _ANY = _N("أي")
 #: adjectives after a verbal noun that make it possible or alleged, not real (normalised)
@@ -235,6 +237,10 @@ MEMBER_WORDS = frozenset(
         "مسؤولي",
         "نواب",
         "وزراء",
+        "رجال",
+        "أفراد",
+        "ضباط",
+        "منتسبي",
     )
 )
 #: words for an actor's land: a preposition before them is the actor's (حشدت قوات على حدود أوكرانيا)
@@ -1056,7 +1062,7 @@ class DocView:
 
     def members_of(self, a: ActorMention) -> bool:
         """``من أعضاء X`` / ``من عناصر X``: only words for members stand between ``من`` and the name."""
-        if a.prep_at is None or a.prep_at + 1 >= a.first:
+        if a.prep_at is None or a.prep_at + 1 >= a.first or self.core[a.prep_at] != _N("من"):
             return False
         return all(bare(self.core[k]) in MEMBER_WORDS for k in range(a.prep_at + 1, a.first))
 
@@ -1138,7 +1144,8 @@ class DocView:
         return a, b
 
     def location(self, lo: int, hi: int, i: int, exclude: Sequence[str]) -> str | None:
-        """A place after ``في``/``ب`` in the clause of token ``i``: the nearest after it, else before it."""
+        """A place after ``في``/``ب``/``قرب`` in the clause of token ``i``: the nearest after it, else
+        before it."""
         after = None
         before = None
         lo, hi = self.clause(i, lo, hi)
@@ -1146,7 +1153,7 @@ class DocView:
             m = self.at.get(k)
             if m is None or m.etype not in PLACE_TYPES or m is self.dateline or m.entities[0] in exclude:
                 continue
-            if m.prep not in (_N("في"), "ب"):
+            if m.prep not in _WHERE_PREPS:
                 continue
             if k > i and after is None:
                 after = m.entities[0]

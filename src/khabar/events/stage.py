@@ -448,9 +448,12 @@ class EventCoder:
                 if not target and etype in _PLACE_PATIENT_TYPES:
                     # an attack on no one named: the place attacked (هاجمت القوات كولكول، قصف في بغداد)
                     # (a place where a subjectless verb happens is only where: قاتلوا ... في روسيا)
-                    place = view.place_object(i, hi) if entry.pos == "verb" else None
+                    place = view.place_object(i, hi)  # قصفت القوات كولكول، سقوط قذيفة على حي المعتصم
                     allied = any(a.prep_after(i) == _WITH for a in args.mentions)  # قاتلوا مع قوات موسكو
-                    where = location if (source or entry.pos == "noun") and not allied else None
+                    # (a verb whose subject is named, if not as an actor, strikes there: قصفت الطائرات
+                    # منزلا في خان يونس; a plural verb's unnamed subject only acts there: قاتلوا في روسيا)
+                    subjected = source or entry.pos == "noun" or not view.plural_verb(token)
+                    where = location if subjected and not allied else None
                     target = [place] if place else view.places_with(where, i, hi) if where else []
                 if location is None and token.sentence == 0 and view.dateline is not None:
                     location = view.dateline.entities[0]
@@ -640,7 +643,7 @@ class EventCoder:
                 continue  # نفيها استخدام المساعدات لشراء أصوات أعضاء مجلس الأمن: a genitive further on
             if prep == GENITIVE_IN_PP and _owns_content(view, a):
                 prep = None  # رفض السودان لقرار مجلس الأمن: the council's resolution
-            if prep == _FROM and view.members_of(a):
+            if prep in (_FROM, GENITIVE_IN_PP) and view.members_of(a):
                 prep = None  # اعتقلت الشرطة ثمانية من أعضاء المنظمة: the organisation is acted on
             if prep is None or prep in TARGET_PREPS:
                 if prep in ("ب", normalize("في")) and a.etype in PLACE_TYPES:
@@ -962,7 +965,8 @@ def _visit_hosts(events: list[Event], entities: dict[str, Entity]) -> dict[int, 
 
 
 def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) -> list[Event]:
-    """One event per happening: later tellings become ``mentions``; ids ``V1``, ``V2`` ...; summaries.
+    """One event per happening: later tellings become ``mentions`` (the first telling with a mode
+    gives it); ids ``V1``, ``V2`` ...; summaries.
 
     A visit and the meeting held during it are one CONSULT (:func:`_visit_hosts`)."""
     entities = {e.id: e for e in doc.entities}
@@ -985,6 +989,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             if k.type == ev.type and kkey == key and k.negated == ev.negated and _compatible(k.date, ev.date):
                 extra[n].append(ev.trigger)
                 where[i] = n
+                if k.mode is None and ev.mode is not None:  # قتل ... في انفجار عبوة: explosives
+                    kept[n] = replace(k, mode=ev.mode)
                 break
         else:
             where[i] = len(kept)
