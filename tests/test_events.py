@@ -333,6 +333,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     ("assault-near-place", "انفجرت عبوة ناسفة قرب دمشق.", "ASSAULT", None, set(), {"دمشق"}, False),
+    (
+        "consult-call-received-from",
+        "تلقى ماكرون اتصالا هاتفيا من بوتين.",
+        "CONSULT",
+        "phone",
+        {"ماكرون", "فلاديمير بوتين"},
+        set(),
+        False,
+    ),
+    (
+        "consult-visit-and-meeting-during-it",  # يلتقي خلالها: the visitor meets the host
+        "وصل أردوغان إلى القاهرة في زيارة يلتقي خلالها محمد مرسي.",
+        "CONSULT",
+        None,
+        {"أردوغان", "محمد مرسي"},
+        set(),
+        False,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",

@@ -164,6 +164,8 @@ MODALS = frozenset(
 MODAL_WINDOW = 6
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس)
 _WHERE_PREPS = frozenset({_N("في"), "ب", _N("قرب")})
+#: a pronoun after a verb that takes the noun before it back as a place or time (خلالها، فيها)
+_RESUMPTIVE = frozenset(_N(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما", "فيهما"))
 _MAY = _N("قد")
 _ANY = _N("أي")
 #: adjectives after a verbal noun that make it possible or alleged, not real (normalised)
@@ -1031,6 +1033,8 @@ class DocView:
         k = i - 1
         if k < 0 or k in self.inside or k in self.verbs or self.is_boundary(k):
             return False
+        if i + 1 < len(self.tokens) and self.core[i + 1] in _RESUMPTIVE:
+            return False  # زيارة يلتقي خلالها: the noun is where or when, the subject is another
         stem = self.tokens[i].stem
         core = self.core[k]
         return (

@@ -95,6 +95,8 @@ _TOPIC_PREPS = {
 #: verbs whose object is their patient: with a person before them and no object after, unvocalised
 #: perfects of these read as passive (وكان الدويك قد اعتقل في ...)
 _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
+#: contacts whose other party may be the one they come from (تلقى اتصالا هاتفيا من بوتين)
+_CALLER_MODES = frozenset({("CONSULT", "phone")})
 #: stances toward an act: an actor in a phrase of the act they name is the act's, not theirs
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 #: types whose recipient may be the actor a following condition is put to
@@ -655,7 +657,11 @@ class EventCoder:
                 if prep == "ل" and view.loose_words(i + 1, a.first) > _LAM_REACH:
                     continue  # the genitive ل of a noun chain (عملية اختيار الأمين العام للأمم المتحدة)
                 return [e for e in view.group_after(a)[0] if e not in source]
-            if prep in _TYPE_PREPS.get(entry.type, ()) or (symmetric and prep == _WITH):
+            if (
+                prep in _TYPE_PREPS.get(entry.type, ())
+                or (symmetric and prep == _WITH)
+                or (prep == _FROM and (entry.type, entry.mode) in _CALLER_MODES)
+            ):
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
 
