@@ -351,6 +351,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         set(),
         False,
     ),
+    (
+        "support-governed-possessed",  # أعلن X دعمه: his support, not "he supported him"
+        "أعلن ماكرون دعمه لأوكرانيا.",
+        "SUPPORT",
+        None,
+        {"ماكرون"},
+        {"أوكرانيا"},
+        False,
+    ),
+    (
+        "accuse-role-owner",
+        "انتقد ماكرون دور إيران في سوريا.",
+        "ACCUSE",
+        "disapprove",
+        {"ماكرون"},
+        {"إيران"},
+        False,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",

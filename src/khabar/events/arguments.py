@@ -443,6 +443,19 @@ def token_prefixes(token: Token) -> tuple[str, ...]:
     return tuple(w.form for w in token.words if w.kind == "prefix" and w.form != "ال")
 
 
+def mention_tokens(doc: Document, starts: Sequence[int]) -> list[tuple[int, int, int, Entity]]:
+    """``(first token, last token, start offset, entity)`` of each entity mention; ``starts``: the
+    tokens' start offsets."""
+    out: list[tuple[int, int, int, Entity]] = []
+    for e in doc.entities:
+        for m in e.mentions:
+            first = bisect.bisect_right(starts, m.start) - 1
+            last = bisect.bisect_left(starts, m.end) - 1
+            if first >= 0 and last >= first:
+                out.append((first, last, m.start, e))
+    return out
+
+
 class DocView:
     """Token-level view of one document's entity mentions."""
 
@@ -467,15 +480,7 @@ class DocView:
         #: token index → the mention starting there (actors and places)
         self.at: dict[int, ActorMention] = {}
         self.inside: set[int] = set()
-        found: list[tuple[int, int, int, Entity]] = []
-        for e in doc.entities:
-            for m in e.mentions:
-                first = bisect.bisect_right(starts, m.start) - 1
-                last = bisect.bisect_left(starts, m.end) - 1
-                if first < 0 or last < first:
-                    continue
-                found.append((first, last, m.start, e))
-        for first, last, start, e in sorted(found, key=lambda x: (x[0], -x[1])):
+        for first, last, start, e in sorted(mention_tokens(doc, starts), key=lambda x: (x[0], -x[1])):
             if first in self.inside:
                 continue
             self.inside.update(range(first, last + 1))

@@ -46,6 +46,7 @@ from khabar.events.arguments import (
     Args,
     DocView,
     has_suffix,
+    mention_tokens,
     token_core,
     token_prefixes,
 )
@@ -122,6 +123,8 @@ _CONTENT_NOUNS = frozenset(
         "خطط",
         "مبادرة",
         "جهود",
+        "دور",
+        "مساعي",
         "اقتراح",
         "مقترح",
         "مقترحات",
@@ -245,15 +248,30 @@ class EventCoder:
 
     def __call__(self, doc: Document) -> Document:
         readings = [self._lookup(t) for t in doc.tokens]
+        cores = [token_core(t) for t in doc.tokens]
+        # the word after a governing verb's subject (أعلنت الولايات المتحدة دعمها): its object
+        governed = {
+            last + 1
+            for first, last, _, _ in mention_tokens(doc, [t.start for t in doc.tokens])
+            if first > 0 and cores[first - 1] in GOVERNING
+        }
         for i in range(1, len(readings)):
-            if readings[i][0] and token_core(doc.tokens[i - 1]) in _BEFORE_NOUNS:
-                # after a preposition, or a verb that governs a verbal noun, a trigger is a noun where it
-                # can be read as one (احتجاجا على نشر قوات: no verb نشر; عن إدانته: إدانة, not أدانته;
-                # جدد تمسك إيران); a verb form whose verbal noun is spelt the same keeps its readings
-                # (على رفض، عن دعمه)
+            if readings[i][0] and (cores[i - 1] in _BEFORE_NOUNS or i in governed):
+                # after a preposition, or a verb that governs a verbal noun (or its subject), a trigger
+                # is a noun where it can be read as one (احتجاجا على نشر قوات: no verb نشر; عن إدانته:
+                # إدانة, not أدانته; جدد تمسك إيران); a verb form whose verbal noun is spelt the same keeps
+                # its readings (على رفض), unless a pronoun suffix makes it a possessed noun (أعلنت
+                # الولايات المتحدة دعمها، عن دعمه): its owner is the agent
                 nouns = self._readings(doc.tokens[i], nouns_only=True)
                 if nouns[0]:
                     readings[i] = nouns
+                elif has_suffix(doc.tokens[i]):
+                    entries, start, end = readings[i]
+                    readings[i] = (
+                        tuple(replace(e, pos="noun") for e in entries if not e.participle),
+                        start,
+                        end,
+                    )
         verbs = frozenset(
             i
             for i, (entries, _, _) in enumerate(readings)
