@@ -1701,6 +1701,11 @@ def test_a_campaign_is_an_attack_only_when_military() -> None:
     assert [e.type for e in make_doc("شنت إسرائيل حملة عسكرية على غزة.").events] == ["ASSAULT"]
 
 
+def test_a_meeting_in_a_genitive_has_no_speaker_as_participant() -> None:
+    doc = make_doc("وقال ماكرون خلال الحفل الختامي لاجتماع الجمعية إن الوضع صعب.")
+    assert "CONSULT" not in [e.type for e in doc.events]
+
+
 def test_qad_before_a_perfect_asserts() -> None:
     assert [e.type for e in make_doc("وقد هاجمت إسرائيل لبنان.").events] == ["ASSAULT"]
 

@@ -162,10 +162,21 @@ def test_role_by_document_date(date, english):
 
 
 def test_undated_title_names_the_current_holder_only_when_the_text_names_them():
-    assert analyse("وقال الرئيس الأمريكي إن المفاوضات مستمرة.", []).entities == []
+    # otherwise it names the office (an actor with its country, no person)
+    office = analyse("وقال الرئيس الأمريكي إن المفاوضات مستمرة.", []).entities
+    assert [(e.name, e.type, e.kb_id, e.country, e.name_en) for e in office] == [
+        ("الرئيس الأمريكي", "PER", "role:USA:PRES", "USA", "President of United States")
+    ]
     doc = analyse("وقال الرئيس الأمريكي إن المفاوضات مستمرة. وأضاف ترامب ذلك.", [("PERS", "ترامب")])
     trump = entity(doc, "ترامب")
     assert [m.text for m in trump.mentions] == ["الرئيس الأمريكي", "ترامب"]
+
+
+def test_undated_title_joins_a_named_former_holder_and_former_titles_name_no_office():
+    doc = analyse("قال شيراك إن فرنسا مستعدة. وأضاف الرئيس الفرنسي أن الحوار ضروري.", [("PERS", "شيراك")])
+    chirac = entity(doc, "شيراك")
+    assert [m.text for m in chirac.mentions] == ["شيراك", "الرئيس الفرنسي"]
+    assert analyse("وقال الرئيس الأمريكي السابق إن الحرب خطأ.", []).entities == []
 
 
 def test_title_joins_the_named_holder_and_skips_former_and_longer_titles():

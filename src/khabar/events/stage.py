@@ -590,7 +590,8 @@ class EventCoder:
         if symmetric and entry.pos == "noun" and not args.source:
             # its participants as the clause's subjects (أعلنت X عن اتفاق مع Y، عقد X وY جلسة مباحثات)
             # (not after ب: تمسك فرنسا بالاتفاق، رحبت X بالاتفاق hold to or welcome a deal of others)
-            before = view.clause_actors_before(i) if "ب" not in token_prefixes(token) else []
+            # (nor after ل: الحفل الختامي لاجتماع الجمعية, a meeting the speaker only closed)
+            before = view.clause_actors_before(i) if not {"ب", "ل"} & set(token_prefixes(token)) else []
             if len(before) >= 2:
                 args.source, args.target = before[:1], before[1:]
                 args.paired = True
@@ -610,8 +611,15 @@ class EventCoder:
         if entry.pos == "noun" and not args.source:
             said = entry.type in _SPEECH_ACTS
             args.source = [e for e in view.enacted_by(i, said) if e not in args.target]  # أمرت X بالإفراج
-        if entry.pos == "noun" and not args.source and not possessed and "ل" in token_prefixes(token):
-            # a purpose (استخدمت الشرطة الغاز لتفريق المتظاهرين): the clause's subject does it
+        if (
+            entry.pos == "noun"
+            and not args.source
+            and not possessed
+            and not symmetric
+            and "ل" in token_prefixes(token)
+        ):
+            # a purpose (استخدمت الشرطة الغاز لتفريق المتظاهرين): the clause's subject does it (a
+            # meeting has participants of its own: الحفل الختامي لاجتماع الجمعية)
             args.source = [e for e in view.clause_actors_before(i, heads_pp=True)[:1] if e not in args.target]
         if passive:
             subject = args.source

@@ -145,6 +145,22 @@ class _Spans:
         self.ends.insert(i, end)
 
 
+#: English names of the offices titles name (khabar.kb.link.TITLES codes)
+_OFFICE_EN = {
+    "PRES": "President",
+    "VP": "Vice President",
+    "PM": "Prime Minister",
+    "FM": "Foreign Minister",
+    "DEF": "Defence Minister",
+    "SG": "Secretary-General",
+    "CP": "Crown Prince",
+    "KING": "King",
+    "EMIR": "Emir",
+    "SULTAN": "Sultan",
+    "LEADER": "Leader",
+}
+
+
 def add_title_mentions(doc: Document, kb: KnowledgeBase, titles: list[TitlePhrase]) -> None:
     """Title phrases that refer to a person become that person's mentions (see the module doc)."""
     taken = _Spans(doc.entities)
@@ -165,12 +181,13 @@ def add_title_mentions(doc: Document, kb: KnowledgeBase, titles: list[TitlePhras
             )
         if target is None:
             entry = resolve_title(kb, title, doc.date)
-            if entry is None:
-                continue
-            target = by_kb.get(entry.id)
-            if target is None and doc.date is None:
-                continue  # undated: the holder on the KB's date is a guess unless the text names them
-            if target is None:
+            target = by_kb.get(entry.id) if entry is not None else None
+            if target is None and (entry is None or doc.date is None):
+                # no holder the text names (undated: the KB's is a guess): the office itself
+                target = _office(doc, kb, title, by_kb)
+                if target is None:
+                    continue
+            if target is None and entry is not None:
                 arabic = next((a for a in entry.aliases if not a.isascii()), entry.name_en)
                 target = Entity(id="", type=entry.type, name=arabic, mentions=[])
                 apply_entry(target, entry)
@@ -178,6 +195,32 @@ def add_title_mentions(doc: Document, kb: KnowledgeBase, titles: list[TitlePhras
                 by_kb[entry.id] = target
         target.mentions.append(Mention(title.start, title.end, doc.text[title.start : title.end]))
         taken.add(title.start, title.end)
+
+
+def _office(doc: Document, kb: KnowledgeBase, title: TitlePhrase, by_kb: dict[str, Entity]) -> Entity | None:
+    """Who a title with its country names when no holder is known for the document's date: a person
+    the text names who held the office at some time (``شيراك`` ... ``الرئيس الفرنسي``), else the office
+    itself (``الرئيس اللبناني``, ``وزير الخارجية الإيراني``): ``kb_id`` ``role:<ISO>:<CODE>``, reused by
+    the document's other mentions of the same office."""
+    if title.scope is None or title.not_current or title.scope.startswith("org:"):
+        return None
+    for ent in doc.entities:  # a person the text names who held the office at some time (شيراك)
+        entry = kb.get(ent.kb_id) if ent.type == "PER" and ent.kb_id else None
+        if entry is not None and any(r.code in title.codes and r.scope == title.scope for r in entry.roles):
+            return ent
+    code = title.codes[0]
+    kb_id = f"role:{title.scope}:{code}"
+    ent = by_kb.get(kb_id)
+    if ent is None:
+        country = kb.get(f"geo:{title.scope}")
+        place = country.name_en if country is not None else title.scope
+        text = doc.text[title.start : title.end]
+        name_en = f"{_OFFICE_EN.get(code, code.title())} of {place}"
+        ent = Entity(id="", type="PER", name=text, mentions=[], name_en=name_en, country=title.scope)
+        ent.kb_id, ent.sector = kb_id, "GOV"
+        doc.entities.append(ent)
+        by_kb[kb_id] = ent
+    return ent
 
 
 def rescan_aliases(doc: Document, kb: KnowledgeBase) -> None:
