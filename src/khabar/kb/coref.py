@@ -14,6 +14,9 @@ Runs after ``link``; in order:
    (``الرئيس الأمريكي``) is a mention of the role holder on the document date, added to that
    person's entity or to a new one; in an undated document it is the holder on the KB's as-of date
    only when the text names that person too (an archive story's "French president" is not today's).
+   With no such holder it is a person the text names who held the office at some time (``شيراك``),
+   else the office itself: a PER entity ``role:<ISO>:<CODE>`` named by the title (``الرئيس اللبناني``,
+   "President of Lebanon"), as event data writes an unnamed office-holder.
    A title inside a longer mention, or followed by ``السابق`` and the like, is left alone;
 5. descriptive actors (``الجيش العراقي``, ``الحكومة الصومالية``) become organisation entities
    (:mod:`khabar.kb.agents`), and a later bare head (``الشرطة``, ``الحكومة``) with no adjective after it
