@@ -1615,6 +1615,15 @@ def test_seed_end_to_end(seed_text: str) -> None:
         assert ev.summary_en
 
 
+def test_his_country_is_the_country_of_the_last_actor_named() -> None:
+    doc = make_doc("أكد لافروف أن بلاده ترفض العرض. وقالت روسيا ذلك.")
+    for ent in doc.entities:
+        ent.kb_id = {"روسيا": "geo:RUS"}.get(ent.name)
+    doc.events = []
+    ev = find(CODER(doc), "REJECT")
+    assert names(doc, ev.source) == {"روسيا"}
+
+
 def test_nationality_adjective_names_the_country_not_its_city() -> None:
     text = "وصل الوفد إلى بغداد ثم الولايات المتحدة ، وتواصل القصف الأمريكي على العراق."
     doc = make_doc(text)

@@ -142,6 +142,8 @@ DUAL_ANAPHORS: dict[str, frozenset[str]] = {
     **{_N(w): ACTOR_TYPES for w in ("الجانبان", "الجانبين", "الطرفان", "الطرفين")},
 }
 #: ``الأخير``/``الأخيرة`` (also after ل: ``للأخير`` → ``لاخير``): the last actor named
+#: "his / her / their country": the country of the last actor named (بلاده ترفض)
+LAND_ANAPHORS = frozenset(_N(w) for w in ("بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "لبلاده", "لبلادها"))
 LATEST_ANAPHORS = frozenset(_N(w) for w in ("الأخير", "الأخيرة", "لأخير", "لأخيرة"))
 #: words before ``الأخير`` that make it a noun phrase of its own, not an adjective (الاجتماع الأخير)
 _NP_OPENERS = frozenset(_N(w) for w in ("هذا", "هذه", "وهذا", "وهذه", "ذلك", "تلك", "و", "ف"))
@@ -651,6 +653,11 @@ class DocView:
                 if latest is not None and self._latest_anaphor(i, latest):
                     self._add_anaphor(i, latest.entities, latest.etype)
                 continue
+            if self.core[i] in LAND_ANAPHORS and latest is not None:
+                country = self._country_of(latest)  # أكد المعلم أن بلاده ترفض: Syria, if the text names it
+                if country is not None and tok.sentence - self.tokens[latest.last].sentence <= 1:
+                    self._add_anaphor(i, (country,), "GPE")
+                continue
             types = DUAL_ANAPHORS.get(self.core[i])
             if types is None:
                 continue
@@ -658,6 +665,14 @@ class DocView:
                 if last < i and tok.sentence - self.tokens[last].sentence <= 2 and set(etypes) <= types:
                     self._add_anaphor(i, ids, etypes[0])
                     break
+
+    def _country_of(self, m: ActorMention) -> str | None:
+        """The entity of the country a person or organisation belongs to, when the text names it."""
+        ent = self.entities[m.entities[0]]
+        if ent.type == "GPE" or ent.country is None:
+            return None
+        kb_id = f"geo:{ent.country}"
+        return next((e.id for e in self.entities.values() if e.kb_id == kb_id), None)
 
     def _latest_anaphor(self, i: int, antecedent: ActorMention) -> bool:
         """``الأخير`` at ``i`` is a noun phrase (not an adjective) and its antecedent is near enough."""
