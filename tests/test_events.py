@@ -369,6 +369,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         {"إيران"},
         False,
     ),
+    (
+        "support-past-a-long-apposition",  # عن inside the apposition (عضو ... عن القائمة) is not دافع عن
+        "أيد أحمد علي المفكر والباحث وعضو البرلمان منذ سنوات عن حزب الله تصريحات أردوغان.",
+        "SUPPORT",
+        None,
+        {"أحمد علي"},
+        {"أردوغان"},
+        False,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",

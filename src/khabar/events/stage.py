@@ -683,6 +683,8 @@ class EventCoder:
                 if prep == "ل" and view.loose_words(i + 1, a.first) > _LAM_REACH:
                     continue  # the genitive ل of a noun chain (عملية اختيار الأمين العام للأمم المتحدة)
                 return [e for e in view.group_after(a)[0] if e not in source]
+            if prep in _TYPE_PREPS.get(entry.type, ()) and view.loose_words(i + 1, a.first) > _LAM_REACH:
+                continue  # X عضو مجلس النواب عن القائمة: the apposition's, not the verb's (دافع X عن Y)
             if (
                 prep in _TYPE_PREPS.get(entry.type, ())
                 or (symmetric and prep == _WITH)
