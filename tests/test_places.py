@@ -15,7 +15,7 @@ _STAGES = registered()
 SENTENCES = _STAGES["sentences"](CONFIG)
 TOKENS = _STAGES["tokens"](CONFIG)
 #: the words of running text these cases need (the tagger's vocabulary is far larger)
-KNOWN = frozenset(normalize(w) for w in ("صغيرة", "عين", "بيت", "الماء", "سكني"))
+KNOWN = frozenset(normalize(w) for w in ("صغيرة", "عين", "بيت", "الماء", "سكني", "يعيش"))
 
 
 def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
@@ -36,6 +36,7 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("تقع في قرية صغيرة قرب الحدود .", []),  # an adjective, not a name
         ("وفي حي سكني .", []),  # a nisba adjective
         ("عاد إلى الحي القديم .", []),  # the head with the article refers back
+        ("عثر على كائن حي يعيش في الماء .", []),  # حي "alive": a known word after it is no name
         ("في حي الدورة وحي المنصور .", ["الدورة", "المنصور"]),  # و ends a name
         ("في حي الدورة المجاورة لنا .", ["الدورة"]),
     ],

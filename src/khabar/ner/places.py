@@ -17,6 +17,8 @@ from khabar.document import Token
 from khabar.lexicon import packaged
 from khabar.text.normalize import normalize
 
+#: place nouns that are also adjectives (حي "alive, live"): an indefinite known word after them is no name
+_ALSO_ADJECTIVES = frozenset({normalize("حي")})
 #: at most this many words make one name
 MAX_WORDS = 3
 #: words that end a name (normalised): directions, prepositions, particles, relatives, time words
@@ -63,6 +65,11 @@ def _head_number(token: Token) -> int | None:
     return heads.get(form) or (heads.get(form[1:]) if form[:1] in ("و", "ف") else None)
 
 
+def _bare_head(token: Token) -> str:
+    stem = token.stem
+    return stem.form if stem is not None else ""
+
+
 def _prefixes(token: Token) -> tuple[str, ...]:
     return tuple(w.form for w in token.words if w.kind == "prefix")
 
@@ -100,6 +107,8 @@ def place_mentions(
         indefinite = "ال" not in _prefixes(first)
         if indefinite and (form.endswith(_NISBA) or (known(form) and form.endswith(_ADJECTIVE_ENDINGS))):
             continue  # حي سكني، قرية صغيرة
+        if indefinite and known(form) and _bare_head(tokens[k - 1]) in _ALSO_ADJECTIVES:
+            continue  # بث حي يظهر، كائن حي يعيش: "live", not a district
         if "و" in _prefixes(first):
             continue
         end = _name_end(tokens, k, taken)
