@@ -1872,7 +1872,7 @@ def test_eval_command_scores_each_file_and_combined(tmp_path: Path) -> None:
 
     from khabar.events.evaluate import DEFAULT_GOLD, eval_events_command
 
-    assert [p.name for p in DEFAULT_GOLD] == [f"events_dev{n}.jsonl" for n in ("", "2", "3", "4", "5")]
+    assert [p.name for p in DEFAULT_GOLD] == [f"events_dev{n}.jsonl" for n in ("", "2", "3", "4", "5", "6")]
     line = {"text": "فرضت الولايات المتحدة عقوبات على إيران .", "date": None, "events": []}
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     one.write_text("# note\n" + json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
