@@ -378,6 +378,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         {"أردوغان"},
         False,
     ),
+    (
+        "mobilize-place-with-a-place-subject",  # the subject (a country) is not the place deployed to
+        "نشرت الولايات المتحدة صواريخ في تركيا.",
+        "MOBILIZE",
+        "weapons",
+        {"الولايات المتحدة"},
+        {"تركيا"},
+        False,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",

@@ -1069,11 +1069,13 @@ class DocView:
             and not self.in_time(k)
         )
 
-    def place_object(self, i: int, hi: int) -> str | None:
+    def place_object(self, i: int, hi: int, exclude: Sequence[str] = ()) -> str | None:
         """A place named as the object of verb ``i`` (``هاجمت القوات الحكومية كولكول``): the first place
-        in its clause with no preposition or with ``على``."""
+        in its clause with no preposition or with ``على``, ``exclude`` (the subject) aside."""
         for k, _ in self.scan(i + 1, hi, window=OBJECT_WINDOW):
             m = self.at.get(k)
+            if m is not None and m.entities[0] in exclude:
+                continue
             if m is not None and m.etype in PLACE_TYPES and m.prep in (None, _N("على")):
                 return m.entities[0]
             if m is not None and m.etype in ACTOR_TYPES:

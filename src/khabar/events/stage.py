@@ -458,6 +458,7 @@ class EventCoder:
                 if attributed in source:
                     attributed = None
                 sentence = doc.sentences[token.sentence]
+                target = [t for t in target if t not in source]
                 exclude = [*source, *target]
                 location = view.location(lo, hi, i, exclude)
                 if (etype, mode) in _LEFT_PLACE_MODES:
@@ -468,7 +469,7 @@ class EventCoder:
                 if not target and etype in _PLACE_PATIENT_TYPES:
                     # an attack on no one named: the place attacked (هاجمت القوات كولكول، قصف في بغداد)
                     # (a place where a subjectless verb happens is only where: قاتلوا ... في روسيا)
-                    place = view.place_object(i, hi)  # قصفت القوات كولكول، سقوط قذيفة على حي المعتصم
+                    place = view.place_object(i, hi, source)  # قصفت القوات كولكول، سقوط قذيفة على حي المعتصم
                     allied = any(a.prep_after(i) == _WITH for a in args.mentions)  # قاتلوا مع قوات موسكو
                     # (a verb whose subject is named, if not as an actor, strikes there: قصفت الطائرات
                     # منزلا في خان يونس; a plural verb's unnamed subject only acts there: قاتلوا في روسيا)
@@ -477,7 +478,7 @@ class EventCoder:
                     target = [place] if place else view.places_with(where, i, hi) if where else []
                 if location is None and token.sentence == 0 and view.dateline is not None:
                     location = view.dateline.entities[0]
-                final_source, final_target = tuple(source), tuple(t for t in target if t not in source)
+                final_source, final_target = tuple(source), tuple(target)
                 # the grammatical subject and object (a hosting verb's are its target and source)
                 grammar.append(
                     (final_target, final_source) if entry.frame.swap else (final_source, final_target)
