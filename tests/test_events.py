@@ -387,6 +387,26 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         {"تركيا"},
         False,
     ),
+    (
+        "concede-back-down",
+        "تراجعت الحكومة المصرية عن قرارها.",
+        "CONCEDE",
+        None,
+        {"الحكومة المصرية"},
+        set(),
+        False,
+    ),
+    (
+        "assault-ambush",
+        "نصب الجيش الإسرائيلي كمينا لعناصر حماس.",
+        "ASSAULT",
+        "firearms",
+        {"الجيش الإسرائيلي"},
+        {"حماس"},
+        False,
+    ),
+    ("agree-truce", "توصلت إسرائيل وحماس إلى هدنة.", "AGREE", None, {"إسرائيل", "حماس"}, set(), False),
+    ("aid-grant", "قدمت الصين منحة لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",
@@ -1721,6 +1741,10 @@ def test_any_or_possible_act_is_not_coded(text: str) -> None:
 def test_should_without_an_addressee_is_no_request() -> None:
     doc = make_doc("وقال ماكرون إن أي اتفاق ينبغي أن يأخذ بعين الاعتبار تحفظات روسيا.")
     assert [e.type for e in doc.events] == []
+
+
+def test_prices_falling_are_no_concession() -> None:
+    assert make_doc("تراجعت أسعار النفط في مصر.").events == []
 
 
 def test_a_campaign_is_an_attack_only_when_military() -> None:
