@@ -407,6 +407,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ),
     ("agree-truce", "توصلت إسرائيل وحماس إلى هدنة.", "AGREE", None, {"إسرائيل", "حماس"}, set(), False),
     ("aid-grant", "قدمت الصين منحة لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
+    (
+        "request-subject-after-pronoun-pp",  # دعا إليه X: the pronoun's preposition is no bar to X
+        "ودعا إليه الرئيس التركي أردوغان.",
+        "REQUEST",
+        None,
+        {"أردوغان"},
+        set(),
+        False,
+    ),
+    (
+        "aid-subject-after-unsplit-pronoun-pp",
+        "أرسل لها ماكرون مساعدات.",
+        "AID",
+        None,
+        {"ماكرون"},
+        set(),
+        False,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",
@@ -1741,6 +1759,11 @@ def test_any_or_possible_act_is_not_coded(text: str) -> None:
 def test_should_without_an_addressee_is_no_request() -> None:
     doc = make_doc("وقال ماكرون إن أي اتفاق ينبغي أن يأخذ بعين الاعتبار تحفظات روسيا.")
     assert [e.type for e in doc.events] == []
+
+
+def test_no_trigger_inside_a_time_expression() -> None:
+    doc = make_doc("قصفت إسرائيل فجر أمس منزلا في غزة.", times=(("فجر أمس", "2006-07-12"),))
+    assert [e.trigger.text for e in doc.events] == ["قصفت"]
 
 
 def test_prices_falling_are_no_concession() -> None:

@@ -168,6 +168,10 @@ MODAL_WINDOW = 6
 _WHERE_PREPS = frozenset({_N("في"), "ب", _N("قرب")})
 #: a pronoun after a verb that takes the noun before it back as a place or time (خلالها، فيها)
 _RESUMPTIVE = frozenset(_N(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما", "فيهما"))
+#: prepositions with a pronoun that the tokenizer leaves whole (normalised)
+_PRONOUN_PPS = frozenset(
+    _N(w) for w in ("له", "لها", "لهم", "لهما", "لنا", "لي", "لك", "به", "بها", "بهم", "بهما", "بنا")
+)
 _MAY = _N("قد")
 _ANY = _N("أي")
 #: adjectives after a verbal noun that make it possible or alleged, not real (normalised)
@@ -746,10 +750,20 @@ class DocView:
                 or bare_core in SUBJECT_FILLERS
             ):
                 continue
-            if bare_core in demonym_words() or self.in_time(k):
+            if bare_core in demonym_words() or self.in_time(k) or self.pronoun_pp(k):
                 continue
             return False
         return True
+
+    def pronoun_pp(self, k: int) -> bool:
+        """Token ``k`` is a preposition with a pronoun suffix (``إليه``، ``له``، ``عليها``): it may stand
+        between a verb and its subject (``دعا إليه وزير الداخلية``)."""
+        stem = self.tokens[k].stem
+        if self.core[k] in _PRONOUN_PPS:
+            return True  # له، لها: left whole by the tokenizer
+        if self.core[k] in _RESUMPTIVE:
+            return False  # زيارة التقى خلالها شي: a relative clause's place, its subject the clause's
+        return stem is not None and stem.form in PREPOSITIONS and has_suffix(self.tokens[k])
 
     def in_time(self, k: int) -> bool:
         t = self.tokens[k]

@@ -22,6 +22,7 @@ forces sent somewhere (``أرسلت قواتها إلى``) MOBILIZE.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import ClassVar
 
@@ -248,11 +249,17 @@ class EventCoder:
 
     def __call__(self, doc: Document) -> Document:
         readings = [self._lookup(t) for t in doc.tokens]
+        starts = [t.start for t in doc.tokens]
+        for time in doc.times:  # no trigger inside a time expression (فجر أمس: dawn, not "detonated")
+            k = bisect_left(starts, time.start)
+            while k < len(starts) and doc.tokens[k].end <= time.end:
+                readings[k] = ((), 0, 0)
+                k += 1
         cores = [token_core(t) for t in doc.tokens]
         # the word after a governing verb's subject (أعلنت الولايات المتحدة دعمها): its object
         governed = {
             last + 1
-            for first, last, _, _ in mention_tokens(doc, [t.start for t in doc.tokens])
+            for first, last, _, _ in mention_tokens(doc, starts)
             if first > 0 and cores[first - 1] in GOVERNING
         }
         for i in range(1, len(readings)):
@@ -538,7 +545,7 @@ class EventCoder:
                 args.explicit_subject = True
                 passive = passive or _bare_passive(view, i, entry, before, hi)
             elif not view.subject_elsewhere(i) and not view.plural_verb(token):
-                pp = next((k for k in range(i + 1, hi) if view.opens_pp(k)), hi)
+                pp = next((k for k in range(i + 1, hi) if view.opens_pp(k) and not view.pronoun_pp(k)), hi)
                 for a in mentions:
                     if a.first - i > SUBJECT_WINDOW or a.first > pp:
                         break
