@@ -425,6 +425,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         set(),
         False,
     ),
+    (
+        "assault-near-place-bilqurb",
+        "قتلت القوات الأمريكية ثلاثة مسلحين في اشتباك بالقرب من بغداد.",
+        "ASSAULT",
+        None,
+        set(),
+        {"بغداد"},
+        False,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",
@@ -1764,6 +1773,13 @@ def test_should_without_an_addressee_is_no_request() -> None:
 def test_no_trigger_inside_a_time_expression() -> None:
     doc = make_doc("قصفت إسرائيل فجر أمس منزلا في غزة.", times=(("فجر أمس", "2006-07-12"),))
     assert [e.trigger.text for e in doc.events] == ["قصفت"]
+
+
+def test_an_attack_told_as_the_circumstance_of_a_killing_is_one_event() -> None:
+    doc = make_doc("قتل مسلحون خمسة من أفراد الشرطة المصرية في هجوم على نقطة تفتيش في القاهرة.")
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and [m.text for m in assaults[0].mentions] == ["هجوم"]
+    assert names(doc, assaults[0].target) == {"الشرطة المصرية"}
 
 
 def test_prices_falling_are_no_concession() -> None:

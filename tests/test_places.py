@@ -39,6 +39,7 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("عثر على كائن حي يعيش في الماء .", []),  # حي "alive": a known word after it is no name
         ("في حي الدورة وحي المنصور .", ["الدورة", "المنصور"]),  # و ends a name
         ("في حي الدورة المجاورة لنا .", ["الدورة"]),
+        ("انفجرت سيارة بحي الكرادة أسفر عن مقتل سبعة .", ["الكرادة"]),  # بحي; a definite name stops
     ],
 )
 def test_place_after_place_noun(text: str, expected: list[str]) -> None:

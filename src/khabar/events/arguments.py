@@ -166,12 +166,15 @@ MODALS = frozenset(
 MODAL_WINDOW = 6
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس)
 _WHERE_PREPS = frozenset({_N("في"), "ب", _N("قرب")})
+_NEAR = frozenset(_N(w) for w in ("بالقرب", "القرب"))
 #: a pronoun after a verb that takes the noun before it back as a place or time (خلالها، فيها)
 _RESUMPTIVE = frozenset(_N(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما", "فيهما"))
 #: prepositions with a pronoun that the tokenizer leaves whole (normalised)
 _PRONOUN_PPS = frozenset(
     _N(w) for w in ("له", "لها", "لهم", "لهما", "لنا", "لي", "لك", "به", "بها", "بهم", "بهما", "بنا")
 )
+#: words before a verbal noun that make it the circumstance of the act before (قتلوا في هجوم)
+_CIRCUMSTANCE = frozenset(_N(w) for w in ("في", "خلال", "إثر", "اثر", "جراء", "بسبب", "أثناء"))
 _MAY = _N("قد")
 _ANY = _N("أي")
 #: adjectives after a verbal noun that make it possible or alleged, not real (normalised)
@@ -530,6 +533,8 @@ class DocView:
             if self.core[k] in PREPOSITIONS:
                 return (GENITIVE_IN_PP if crossed else self.core[k]), k
             bare_core = bare(self.core[k])
+            if bare_core[:1] in "بل" and bare_core[1:] in LAND and not crossed:
+                return bare_core[0], k  # بحي الكرادة: a short word the tokenizer left whole
             if bare_core in LAND and not crossed:
                 clitic = next((p for p in token_prefixes(self.tokens[k]) if p in "بلك"), None)
                 if clitic is not None:  # بشارع السعدون، لمدينة نابلس
@@ -1193,7 +1198,8 @@ class DocView:
             m = self.at.get(k)
             if m is None or m.etype not in PLACE_TYPES or m is self.dateline or m.entities[0] in exclude:
                 continue
-            if m.prep not in _WHERE_PREPS:
+            near = m.prep == _N("من") and m.prep_at is not None and self.core[m.prep_at - 1] in _NEAR
+            if m.prep not in _WHERE_PREPS and not near:  # في، ب، قرب، بالقرب من
                 continue
             if k > i and after is None:
                 after = m.entities[0]
@@ -1272,6 +1278,18 @@ class DocView:
             if self.core[k] == _N("ما") and k + 1 < hi and self.core[k + 1] == _N("لم"):
                 return True
         return False
+
+    def explains(self, i: int, after: int) -> bool:
+        """The verbal noun at ``i`` names the circumstance of an act told just before it in its clause
+        (``قتلوا خمسة في هجوم``، ``قتل صبي إثر سقوط قذيفة``): after ``في``/``خلال``/``إثر``/``جراء``/
+        ``بسبب`` or with ``ب``, no clause boundary since offset ``after``."""
+        k = i - 1
+        explained = "ب" in token_prefixes(self.tokens[i]) or (k >= 0 and self.core[k] in _CIRCUMSTANCE)
+        return explained and not any(
+            self.is_boundary(j) or self.core[j] in CLAUSE_WORDS
+            for j in range(i - 1, -1, -1)
+            if self.tokens[j].start >= after
+        )
 
     def act_between(self, i: int, j: int, skip: range = range(0)) -> bool:
         """A verbal noun of the trigger lexicon stands between tokens ``i`` and ``j`` (not in ``skip``)."""

@@ -486,6 +486,24 @@ class EventCoder:
                 if location is None and token.sentence == 0 and view.dateline is not None:
                     location = view.dateline.entities[0]
                 final_source, final_target = tuple(source), tuple(target)
+                prev = events[-1] if events else None
+                if (
+                    prev is not None
+                    and entry.pos == "noun"
+                    and prev.type == etype
+                    and etype in _PLACE_PATIENT_TYPES
+                    and prev.sentence.start == doc.sentences[token.sentence].start
+                    and not prev.negated
+                    and view.explains(i, prev.trigger.end)
+                ):
+                    # قتلوا خمسة من أفراد الشرطة في هجوم قرب بعقوبة: the attack is the killing, told
+                    # again; one event (the verb's actors, the noun's place where the verb names none)
+                    places = [t for t in final_target if view.entities[t].type in PLACE_TYPES]
+                    if not prev.target and final_target:
+                        events[-1] = prev = replace(prev, target=final_target)
+                    elif prev.location is None and places:
+                        events[-1] = prev = replace(prev, location=places[0])
+                    final_source, final_target = prev.source, prev.target
                 # the grammatical subject and object (a hosting verb's are its target and source)
                 grammar.append(
                     (final_target, final_source) if entry.frame.swap else (final_source, final_target)

@@ -222,7 +222,8 @@ def add_head_anaphors(doc: Document) -> None:
     for i, form in enumerate(forms):
         if form not in heads or i in taken or doc.in_boilerplate(tokens[i].start, tokens[i].end):
             continue
-        if i + 1 < len(forms) and forms[i + 1].endswith(_ADJECTIVE_ENDINGS):
+        nxt = forms[i + 1] if i + 1 < len(forms) else ""
+        if nxt.startswith("ال") and nxt.endswith(_ADJECTIVE_ENDINGS):
             continue  # الحكومة المركزية، الجيش الحر: another actor, or one this cannot tell
         before = [e for start, head, e in named if head == form and start < tokens[i].start]
         if before:

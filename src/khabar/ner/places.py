@@ -19,6 +19,8 @@ from khabar.text.normalize import normalize
 
 #: place nouns that are also adjectives (حي "alive, live"): an indefinite known word after them is no name
 _ALSO_ADJECTIVES = frozenset({normalize("حي")})
+#: proclitics the tokenizer leaves on a short place noun (وحي، بحي، لحي)
+_UNCUT = ("و", "ف", "ب", "ل")
 #: at most this many words make one name
 MAX_WORDS = 3
 #: words that end a name (normalised): directions, prepositions, particles, relatives, time words
@@ -47,22 +49,22 @@ def place_heads() -> dict[str, int]:
 @cache
 def _head_stems() -> frozenset[str]:
     """Stem forms a place noun's token may have: the noun, a dual without its ي (cut as a suffix), or
-    the noun with a conjunction the tokenizer left on it."""
+    the noun with a conjunction or preposition the tokenizer left on a short word (وحي، بحي)."""
     heads = place_heads()
     return frozenset(
-        {*heads, *(h[:-1] for h in heads if h.endswith("ي")), *(c + h for h in heads for c in ("و", "ف"))}
+        {*heads, *(h[:-1] for h in heads if h.endswith("ي")), *(c + h for h in heads for c in _UNCUT)}
     )
 
 
 def _head_number(token: Token) -> int | None:
     """How many names the place noun ``token`` is followed by; None when it is none (or has the
-    article). A conjunction the tokenizer left on a short word counts as cut (``وحي``)."""
+    article). A proclitic the tokenizer left on a short word counts as cut (``وحي``، ``بحي``)."""
     stem = token.stem
     if stem is None or stem.form not in _head_stems() or "ال" in _prefixes(token):
         return None
     form = "".join(w.form for w in token.words if w.kind != "prefix")  # بمخيمي → مخيمي
     heads = place_heads()
-    return heads.get(form) or (heads.get(form[1:]) if form[:1] in ("و", "ف") else None)
+    return heads.get(form) or (heads.get(form[1:]) if form[:1] in _UNCUT else None)
 
 
 def _bare_head(token: Token) -> str:
@@ -84,6 +86,8 @@ def _name_end(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
             break
         if j > i and (any(p in "وبلكف" for p in _prefixes(token)) or _head_number(token) is not None):
             break  # a new conjunct or phrase, or the next place noun
+        if j > i and "ال" in _prefixes(tokens[i]) and "ال" not in _prefixes(token):
+            break  # a definite name goes on only with definite words (حي الكرادة أسفر: a verb)
         j += 1
     return j
 
