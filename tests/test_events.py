@@ -434,6 +434,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         {"بغداد"},
         False,
     ),
+    (
+        "coerce-affiliated-forces",  # قوات الأمن التابعة لحماس: the forces are Hamas's
+        "اعتقلت قوات الأمن التابعة لحماس عشرة من أنصار حزب الله.",
+        "COERCE",
+        "arrest",
+        {"حماس"},
+        {"حزب الله"},
+        False,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",
@@ -1780,6 +1789,12 @@ def test_an_attack_told_as_the_circumstance_of_a_killing_is_one_event() -> None:
     assaults = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(assaults) == 1 and [m.text for m in assaults[0].mentions] == ["هجوم"]
     assert names(doc, assaults[0].target) == {"الشرطة المصرية"}
+
+
+def test_an_unnamed_subject_does_not_continue_the_last_actor() -> None:
+    doc = make_doc("التقى ماكرون بوتين في موسكو. وقصفت طائرات حربية غزة.")
+    ev = find(doc, "ASSAULT")
+    assert not ev.source and names(doc, ev.target) == {"غزة"}
 
 
 def test_prices_falling_are_no_concession() -> None:

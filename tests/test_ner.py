@@ -130,6 +130,12 @@ def test_lexicon_matcher_longest_match() -> None:
         # two KB places joined by و in one chunk; a place name with و in it is left alone
         (["في", "فلسطين", "ولبنان"], ["O", "B-LOC", "I-LOC"], ["O", "B-LOC", "B-LOC"]),
         (["في", "كفر", "وقاسم"], ["O", "B-LOC", "I-LOC"], ["O", "B-LOC", "I-LOC"]),
+        # two KB organisations in one chunk (subject and object)
+        (
+            ["اتهمت", "حركة", "حماس", "السلطة", "الفلسطينية"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"],
+            ["O", "B-ORG", "I-ORG", "B-ORG", "I-ORG"],
+        ),
         # a trailing word that is no name part
         (["بوتين", "سافروا"], ["B-PERS", "I-PERS"], ["B-PERS", "O"]),
         # ... after a proclitic

@@ -175,6 +175,32 @@ _PRONOUN_PPS = frozenset(
 )
 #: words before a verbal noun that make it the circumstance of the act before (قتلوا في هجوم)
 _CIRCUMSTANCE = frozenset(_N(w) for w in ("في", "خلال", "إثر", "اثر", "جراء", "بسبب", "أثناء"))
+#: nouns that, right after a verb, are its subject and name no one (forces, aircraft, gunmen), bare
+_UNNAMED_SUBJECTS = frozenset(
+    bare(_N(w))
+    for w in (
+        *("قوات", "طائرات", "مقاتلات", "مروحيات", "دبابات", "زوارق", "جنود", "عناصر", "مسلحون"),
+        *("مسلحين", "مجهولون", "مجهولين", "مستوطنون", "مستوطنين", "الشرطة", "الجيش", "وحدات", "دوريات"),
+    )
+)
+#: words by which an unnamed subject belongs to an actor (قوات الأمن التابعة لحماس), bare
+_AFFILIATION = frozenset(
+    bare(_N(w))
+    for w in (
+        "التابعة",
+        "التابع",
+        "التابعين",
+        "التابعون",
+        "الموالية",
+        "الموالين",
+        "الموالون",
+        "موالون",
+        "موالين",
+        "موالية",
+    )
+)
+#: how many words the unnamed subject may take before its affiliation
+_AFFILIATION_REACH = 3
 _MAY = _N("قد")
 _ANY = _N("أي")
 #: adjectives after a verbal noun that make it possible or alleged, not real (normalised)
@@ -1112,13 +1138,28 @@ class DocView:
         return all(bare(self.core[k]) in MEMBER_WORDS for k in range(a.prep_at + 1, a.first))
 
     def unnamed_subject(self, i: int) -> bool:
-        """A plural noun that names no one stands right after verb ``i`` as its subject
-        (``وطالب المتظاهرون الحكومة``): the verb continues nobody's action."""
+        """A noun that names no one stands right after verb ``i`` as its subject (``وطالب المتظاهرون
+        الحكومة``، ``قصفت طائرات إسرائيلية``): the verb continues nobody's action."""
         k = i + 1
         if k >= len(self.tokens) or k in self.inside or self.tokens[k].sentence != self.tokens[i].sentence:
             return False
         core = self.core[k]
+        if bare(core) in _UNNAMED_SUBJECTS:
+            return True  # قصفت طائرات إسرائيلية، اعتقلت قوات الأمن، هاجم مسلحون
         return core.startswith("ال") and core.endswith("ون") and len(core) > 5
+
+    def affiliated_subject(self, i: int, hi: int) -> ActorMention | None:
+        """The actor an unnamed subject right after verb ``i`` belongs to (``اعتقلت قوات الأمن التابعة
+        لحماس``، ``هاجم مسلحون موالون للحكومة``)."""
+        if not self.unnamed_subject(i):
+            return None
+        for k in range(i + 2, min(hi - 1, i + 2 + _AFFILIATION_REACH)):
+            if self.core[k] in _AFFILIATION or bare(self.core[k]) in _AFFILIATION:
+                a = self.actor(k + 1)
+                return a if a is not None and a.prep == "ل" else None
+            if self.is_boundary(k) or k in self.inside:
+                return None
+        return None
 
     @staticmethod
     def plural_verb(token: Token) -> bool:

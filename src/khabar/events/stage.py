@@ -562,6 +562,11 @@ class EventCoder:
                 args.source = view.group_before(before)
                 args.explicit_subject = True
                 passive = passive or _bare_passive(view, i, entry, before, hi)
+            elif (owner := view.affiliated_subject(i, hi)) is not None:
+                # اعتقلت قوات الأمن التابعة لحماس X: the forces are Hamas's
+                args.source, last = view.group_after(owner)
+                args.explicit_subject = args.after_verb = True
+                rest = [b for b in mentions if b.first > last]
             elif not view.subject_elsewhere(i) and not view.plural_verb(token):
                 pp = next((k for k in range(i + 1, hi) if view.opens_pp(k) and not view.pronoun_pp(k)), hi)
                 for a in mentions:

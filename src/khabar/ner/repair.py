@@ -8,8 +8,8 @@ the rules of :data:`RULES`, in order:
   (``بيونغ`` LOC + ``يانغ`` LOC → ``بيونغ يانغ`` LOC);
 * :func:`split_persons`: a person chunk that is a KB person followed by another (a KB person, or
   the first or last word of one) is cut in two (``دعا بوتين كيم``);
-* :func:`split_places`: a place chunk that is two KB places joined by ``و`` is cut in two
-  (``فلسطين ولبنان``);
+* :func:`split_places`: a place chunk that is two KB places joined by ``و`` (``فلسطين ولبنان``), or an
+  organisation chunk that is two KB organisations in a row, is cut in two;
 * :func:`trim_persons`: a person chunk loses its last word when the rest is a KB person and that
   word is no known name part (``بوتين سافروا``);
 * :func:`tag_latin_facilities`: Latin-script words after a facility head word (``فندق Ritz``,
@@ -152,18 +152,19 @@ def split_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 
 def split_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Cut a place chunk that is not itself an alias at a word with ``و`` when the places on both sides
-    are KB places (``فلسطين ولبنان``)."""
+    """Cut a place or organisation chunk that is not itself an alias where the words on both sides are
+    KB names of its type: two places joined by ``و`` (``فلسطين ولبنان``), or two organisations in a row
+    (``اتهمت حركة حماس السلطة الفلسطينية``: subject and object)."""
     for typ, i, j in _sorted_chunks(tags):
-        if typ != "LOC" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
+        if typ not in ("LOC", "ORG") or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
         for k in range(i + 1, j):
             if (
-                tokens[k].startswith("و")
-                and alias_type(_span_key(tokens, i, k)) == "LOC"
-                and alias_type(_span_key(tokens, k, j)) == "LOC"
+                (typ == "ORG" or tokens[k].startswith("و"))
+                and alias_type(_span_key(tokens, i, k)) == typ
+                and alias_type(_span_key(tokens, k, j)) == typ
             ):
-                tags[k] = "B-LOC"
+                tags[k] = f"B-{typ}"
                 break
     return tags
 
