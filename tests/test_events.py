@@ -443,6 +443,7 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         {"حزب الله"},
         False,
     ),
+    ("assault-gunmen-of", "هاجم مسلحون من حماس قرية قرب غزة.", "ASSAULT", None, {"حماس"}, {"غزة"}, False),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",
@@ -1795,6 +1796,11 @@ def test_an_unnamed_subject_does_not_continue_the_last_actor() -> None:
     doc = make_doc("التقى ماكرون بوتين في موسكو. وقصفت طائرات حربية غزة.")
     ev = find(doc, "ASSAULT")
     assert not ev.source and names(doc, ev.target) == {"غزة"}
+
+
+def test_unnamed_attackers_go_on_as_the_subject() -> None:
+    doc = make_doc("حث ماكرون إيران على التعاون. وهاجم مسلحون قرية في غزة وقتلوا 15 مدنيا.")
+    assert not [e for e in doc.events if e.type == "ASSAULT" and e.source]
 
 
 def test_prices_falling_are_no_concession() -> None:

@@ -1150,9 +1150,13 @@ class DocView:
 
     def affiliated_subject(self, i: int, hi: int) -> ActorMention | None:
         """The actor an unnamed subject right after verb ``i`` belongs to (``اعتقلت قوات الأمن التابعة
-        لحماس``، ``هاجم مسلحون موالون للحكومة``)."""
+        لحماس``، ``هاجم مسلحون موالون للحكومة``، ``هاجم مسلحون من حماس``)."""
         if not self.unnamed_subject(i):
             return None
+        if i + 3 < hi and self.core[i + 2] == _N("من"):
+            a = self.actor(i + 3)  # هاجم مسلحون من الجنجويد: gunmen of the Janjaweed
+            if a is not None and a.prep == _N("من"):
+                return a
         for k in range(i + 2, min(hi - 1, i + 2 + _AFFILIATION_REACH)):
             if self.core[k] in _AFFILIATION or bare(self.core[k]) in _AFFILIATION:
                 a = self.actor(k + 1)

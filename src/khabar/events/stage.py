@@ -527,6 +527,8 @@ class EventCoder:
                     grammar[-1][0] and quote is None
                 ):  # the grammatical subject goes on (استقبلت إيران X وهددت)
                     last_source = (token.sentence, list(grammar[-1][0]))
+                elif entry.pos == "verb" and view.unnamed_subject(i):
+                    last_source = None  # هاجم مسلحون قرية وقتلوا: the gunmen go on, not who came before
                 if etype not in _FACT_CONTENT:
                     consumed.update(_complements(view, readings, i, hi))
                 break
