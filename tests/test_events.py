@@ -1414,6 +1414,11 @@ def test_dual_anaphor_resolves_to_last_pair() -> None:
     assert names(doc, find(doc, "AGREE").source) == {"روسيا", "الصين"}
 
 
+def test_dual_anaphor_is_not_its_own_clause_subject() -> None:
+    doc = make_doc("رحبت روسيا والصين بالحوار بين الطرفين.")
+    assert "CONSULT" not in [e.type for e in doc.events]
+
+
 def test_complement_of_threat_is_not_coded_again() -> None:
     doc = make_doc("هدد ترامب إيران بفرض عقوبات.")
     assert [ev.type for ev in doc.events] == ["THREATEN"]

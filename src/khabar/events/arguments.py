@@ -670,7 +670,8 @@ class DocView:
         return _dedup(out)
 
     def _add_anaphors(self) -> None:
-        pairs: list[tuple[int, tuple[str, str], tuple[str, str]]] = []  # (last token, ids, types)
+        # (last token, ids, types, with no preposition before them)
+        pairs: list[tuple[int, tuple[str, str], tuple[str, str], bool]] = []
         latest: ActorMention | None = None  # the last actor named before the current token
         for i, tok in enumerate(self.tokens):
             m = self.at.get(i)
@@ -679,7 +680,9 @@ class DocView:
                 if nxt:
                     a, b = m, nxt[0]
                     if a.entities[0] != b.entities[0]:
-                        pairs.append((b.last, (a.entities[0], b.entities[0]), (a.etype, b.etype)))
+                        pairs.append(
+                            (b.last, (a.entities[0], b.entities[0]), (a.etype, b.etype), a.prep is None)
+                        )
             if i in self.inside:
                 if m is not None and m.etype in ACTOR_TYPES and self.dateline is not m:
                     latest = m
@@ -696,8 +699,10 @@ class DocView:
             types = DUAL_ANAPHORS.get(self.core[i])
             if types is None:
                 continue
-            for last, ids, etypes in reversed(pairs):
-                if last < i and tok.sentence - self.tokens[last].sentence <= 2 and set(etypes) <= types:
+            for last, ids, etypes, bare_pair in reversed(pairs):
+                if last >= i or (bare_pair and not any(self.is_boundary(k) for k in range(last + 1, i))):
+                    continue  # رحبت روسيا والصين بالحوار بين الطرفين: its clause's subject is not "the two"
+                if tok.sentence - self.tokens[last].sentence <= 2 and set(etypes) <= types:
                     self._add_anaphor(i, ids, etypes[0])
                     break
 
