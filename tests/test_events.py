@@ -1808,6 +1808,11 @@ def test_unnamed_attackers_go_on_as_the_subject() -> None:
     assert not [e for e in doc.events if e.type == "ASSAULT" and e.source]
 
 
+def test_an_attack_in_a_match_is_play() -> None:
+    assert make_doc("وهاجم لاعبو حماس مرمى مصر طوال الشوط الثاني.").events == []
+    assert [e.type for e in make_doc("هاجم الفريق أحمد علي مواقع حماس.").events] == ["ASSAULT"]
+
+
 def test_prices_falling_are_no_concession() -> None:
     assert make_doc("تراجعت أسعار النفط في مصر.").events == []
 

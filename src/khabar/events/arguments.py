@@ -201,6 +201,15 @@ _AFFILIATION = frozenset(
 )
 #: how many words the unnamed subject may take before its affiliation
 _AFFILIATION_REACH = 3
+#: words of a football match (bare, normalised; not الفريق "lieutenant general", المنتخب "elected",
+#: حارس "guard")
+_SPORTS = frozenset(
+    bare(_N(w))
+    for w in (
+        *("مرمى", "الشوط", "مباراة", "المباراة", "الملعب", "ركلة", "لاعبو", "لاعبي", "اللاعبين", "هدفا"),
+        *("الدوري", "الكرة", "تسديدة", "هدفين"),
+    )
+)
 _MAY = _N("قد")
 _ANY = _N("أي")
 #: adjectives after a verbal noun that make it possible or alleged, not real (normalised)
@@ -1340,6 +1349,12 @@ class DocView:
             for j in range(i - 1, -1, -1)
             if self.tokens[j].start >= after
         )
+
+    def sports(self, i: int, lo: int, hi: int) -> bool:
+        """The clause of token ``i`` is about a match (``هاجم لاعبو برشلونة مرمى الريال``): an attack
+        there is play, not violence."""
+        start, end = self.clause(i, lo, hi)
+        return any(bare(self.core[k]) in _SPORTS for k in range(start, end))
 
     def act_between(self, i: int, j: int, skip: range = range(0)) -> bool:
         """A verbal noun of the trigger lexicon stands between tokens ``i`` and ``j`` (not in ``skip``)."""

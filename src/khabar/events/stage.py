@@ -416,6 +416,8 @@ class EventCoder:
                     if obj is not None:  # nor is its object (إن فرضت العقوبات)
                         consumed.update(range(obj[0], obj[1] + 1))
                     break  # a hypothesis (إذا رفضت، إن فرض مجلس الأمن عقوبات): nothing happened
+                if entry.type == "ASSAULT" and view.sports(i, lo, hi):
+                    break  # هاجم لاعبو برشلونة مرمى الريال: a match
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
                 if entry.frame.double and args.after_verb and not args.target:
