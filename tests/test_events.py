@@ -444,6 +444,33 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     ("assault-gunmen-of", "هاجم مسلحون من حماس قرية قرب غزة.", "ASSAULT", None, {"حماس"}, {"غزة"}, False),
+    (
+        "support-svo-carrying-on-verb",  # X ستواصل دعم Y: X goes on supporting Y
+        "قال ماكرون إن الولايات المتحدة ستواصل دعم إسرائيل.",
+        "SUPPORT",
+        None,
+        {"الولايات المتحدة"},
+        {"إسرائيل"},
+        False,
+    ),
+    (
+        "request-dual-object-pronoun",  # وطالبهما: the pair named before
+        "انتقد ماكرون سوريا وإيران وطالبهما بوقف التدخل.",
+        "REQUEST",
+        None,
+        {"ماكرون"},
+        {"سوريا", "إيران"},
+        False,
+    ),
+    (
+        "retreat-negated-svo",
+        "أكد ماكرون أن إسرائيل لن تنسحب من غزة.",
+        "RETREAT",
+        "withdraw",
+        {"إسرائيل"},
+        set(),
+        True,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",
@@ -1730,6 +1757,12 @@ def test_nationality_adjective_names_the_country_not_its_city() -> None:
 def test_conditions_are_not_events(text: str) -> None:
     doc = make_doc(text)
     assert not [e for e in doc.events if e.type in ("SANCTION", "ASSAULT", "RETREAT", "CONSULT")]
+
+
+def test_a_withdrawal_that_did_not_happen_reads_from_once() -> None:
+    doc = make_doc("لن تنسحب إسرائيل من غزة.")
+    ev = find(doc, "RETREAT")
+    assert summarize(ev, {e.id: e for e in doc.entities}) == "Israel (ISR) did not withdraw from Gaza"
 
 
 def test_withdrawal_from_a_place_has_it_as_location() -> None:

@@ -210,6 +210,8 @@ _SPORTS = frozenset(
         *("الدوري", "الكرة", "تسديدة", "هدفين"),
     )
 )
+#: negations that stand between a subject and its verb (القوات لن تنسحب)
+_VERB_NEGATIONS = frozenset(_N(w) for w in ("لم", "لن", "لا"))
 _MAY = _N("قد")
 _ANY = _N("أي")
 #: adjectives after a verbal noun that make it possible or alleged, not real (normalised)
@@ -327,16 +329,23 @@ PHRASE_LOOKBACK = 4
 APPOSITION_WINDOW = 10
 #: verbs of ordering, deciding and carrying out, 3rd person perfect: their subject does what the verbal
 #: noun after it names (أمرت المحكمة بالإفراج، قررت الحكومة سحب قواتها)
-_ENACTING = frozenset(
-    _N(w) for v in ("أمر", "قرر", "بدأ", "واصل", "استأنف", "باشر", "نفذ", "أتم", "أكمل") for w in (v, v + "ت")
-) | frozenset(_N(w) for w in ("أجرى", "أجرت"))
+ENACTING = (
+    frozenset(
+        _N(w)
+        for v in ("أمر", "قرر", "بدأ", "واصل", "استأنف", "باشر", "نفذ", "أتم", "أكمل")
+        for w in (v, v + "ت")
+    )
+    | frozenset(_N(w) for w in ("أجرى", "أجرت"))
+    # the imperfect of "go on", "begin", "carry out" (ستواصل الولايات المتحدة دعم ...)
+    | frozenset(_N(p + v) for v in ("واصل", "بدأ", "نفذ", "باشر") for p in ("ي", "ت"))
+)
 #: verbs of declaring: their subject does what the noun after it names only when that is itself said
 #: (أعلن ماكرون تأييد ...), not when it is reported (أعلن الجيش مقتل ...)
 _DECLARING = frozenset(
     _N(w) for v in ("أعلن", "أكد", "جدد", "وجه", "أطلق") for w in (v, v + "ت")
 ) | frozenset(_N(w) for w in ("أبدى", "أبدت"))
 #: verbs whose object is a verbal noun they govern (جدد تمسك إيران، أمرت بالإفراج)
-GOVERNING = _ENACTING | _DECLARING
+GOVERNING = ENACTING | _DECLARING
 #: verbal nouns of "doing" whose genitive is the doer of the act named after ب (قيام X بقصف)
 _DOING = frozenset(_N(w) for w in ("قيام", "قيامها", "قيامه"))
 #: adjectives and adverbs that may also stand between a verb and its subject
@@ -537,6 +546,8 @@ class DocView:
         self.verbs: frozenset[int] = verbs - self.name_parts
         #: tokens with any verb reading of the trigger lexicon (also those with an object frame: حمل)
         self.clause_verbs: frozenset[int] = (clause_verbs | verbs) - self.name_parts
+        #: coordinated pairs of actors (انتقد بوش سوريا وإيران): (last token, ids, types, bare)
+        self.pairs: list[tuple[int, tuple[str, str], tuple[str, str], bool]] = []
         self.dateline = self._dateline()
         self.byline_end = self._byline_end()
         self._add_anaphors()
@@ -680,7 +691,7 @@ class DocView:
 
     def _add_anaphors(self) -> None:
         # (last token, ids, types, with no preposition before them)
-        pairs: list[tuple[int, tuple[str, str], tuple[str, str], bool]] = []
+        pairs = self.pairs
         latest: ActorMention | None = None  # the last actor named before the current token
         for i, tok in enumerate(self.tokens):
             m = self.at.get(i)
@@ -722,6 +733,14 @@ class DocView:
             return None
         kb_id = f"geo:{ent.country}"
         return next((e.id for e in self.entities.values() if e.kb_id == kb_id), None)
+
+    def previous_pair(self, i: int, exclude: Sequence[str]) -> list[str]:
+        """The last pair of actors named before token ``i`` in its sentence or the one before, for a
+        dual pronoun (``وطالبهما``), ``exclude`` aside."""
+        for last, ids, _, _ in reversed(self.pairs):
+            if last < i and self.tokens[i].sentence - self.tokens[last].sentence <= 1:
+                return [e for e in ids if e not in exclude]
+        return []
 
     def _latest_anaphor(self, i: int, antecedent: ActorMention) -> bool:
         """``الأخير`` at ``i`` is a noun phrase (not an adjective) and its antecedent is near enough."""
@@ -914,13 +933,16 @@ class DocView:
         """The subject of an ordering or deciding verb whose object is the verbal noun at ``i``
         (أمرت المحكمة بالإفراج عن X، قررت الحكومة سحب قواتها): it does what the noun names; with ``said``
         (the noun names a speech act), a declaring verb's too (أعلن ماكرون تأييد ...)."""
+        verbs = GOVERNING if said else ENACTING
+        if i > 1 and self.core[i - 1] in verbs:  # SVO: X ستواصل دعم Y
+            a = self._mention_ending_at(i - 2)
+            return list(a.entities) if a is not None and a.prep is None else []
         a = self._mention_ending_at(i - 1)
         if a is None or a.prep is not None:
             return []
         k = a.first - 1
         while k >= 0 and k not in self.inside and self.only_titles(k, k + 1):
             k -= 1
-        verbs = GOVERNING if said else _ENACTING
         return list(a.entities) if k >= 0 and self.core[k] in verbs else []
 
     def governs(self, k: int) -> bool:
@@ -945,10 +967,15 @@ class DocView:
         return None
 
     def subject_before(self, i: int) -> ActorMention | None:
-        """A bare actor ending right before token ``i`` (particles like ``قد`` may stand between)."""
+        """A bare actor ending right before token ``i`` (particles like ``قد`` and negations like ``لن``
+        may stand between)."""
         k = i - 1
         sentence = self.tokens[i].sentence
-        while k >= 0 and self.tokens[k].sentence == sentence and self.core[k] in PARTICLES:
+        while (
+            k >= 0
+            and self.tokens[k].sentence == sentence
+            and (self.core[k] in PARTICLES or self.core[k] in _VERB_NEGATIONS)
+        ):
             k -= 1
         if k < 0 or self.tokens[k].sentence != sentence:
             return None

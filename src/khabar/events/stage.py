@@ -33,6 +33,7 @@ from khabar.events.arguments import (
     COMPLEMENTIZERS,
     DEMONYMS_LEXICON,
     DENIAL_LEMMAS,
+    ENACTING,
     GENITIVE_IN_PP,
     GOVERNING,
     NEGATION_WINDOW,
@@ -99,6 +100,8 @@ _TOPIC_PREPS = {
 _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
 #: contacts whose other party may be the one they come from (تلقى اتصالا هاتفيا من بوتين)
 _CALLER_MODES = frozenset({("CONSULT", "phone")})
+#: the dual pronoun suffix (طالبهما)
+_DUAL = normalize("هما")
 #: stances toward an act: an actor in a phrase of the act they name is the act's, not theirs
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 #: types whose recipient may be the actor a following condition is put to
@@ -272,7 +275,7 @@ class EventCoder:
                 nouns = self._readings(doc.tokens[i], nouns_only=True)
                 if nouns[0]:
                     readings[i] = nouns
-                elif has_suffix(doc.tokens[i]):
+                elif has_suffix(doc.tokens[i]) or cores[i - 1] in ENACTING:
                     entries, start, end = readings[i]
                     readings[i] = (
                         tuple(replace(e, pos="noun") for e in entries if not e.participle),
@@ -586,6 +589,12 @@ class EventCoder:
                         args.explicit_subject = args.after_verb = True
                         rest = [b for b in mentions if b.first > last]
                         break
+        elif entry.pos == "noun" and (enactor := view.enacted_by(i, False)):
+            # ستواصل الولايات المتحدة دعم الحكومة: the carrying-out verb's subject acts, the genitive is
+            # acted on (after a declaring verb the genitive is the agent: جدد ماكرون تمسك فرنسا)
+            possessed = True
+            args.source = enactor
+            args.explicit_subject = True
         elif entry.pos == "noun" and (doer := view.doer_of(i)):
             # قيام إسرائيل باستهداف لبنان: the doer of قيام, the noun's genitive its patient
             possessed = True
@@ -665,8 +674,10 @@ class EventCoder:
                 if not args.target:
                     args.target = [e for e in view.antecedent(i) if e not in args.source]  # الذين اعتقلتهم X
             elif not args.target or _bare(rest, args.target[0], i):
-                # the object pronoun (واتهمها "بتدمير" لبنان): the last actor named before the verb
-                args.target = view.previous_actor(i, args.source) or args.target
+                # the object pronoun (واتهمها "بتدمير" لبنان): the last actor named before the verb,
+                # or the last pair for a dual one (انتقد سوريا وإيران وطالبهما)
+                dual = view.previous_pair(i, args.source) if _suffix(token) == _DUAL else []
+                args.target = dual or view.previous_actor(i, args.source) or args.target
         if entry.type in _CONDITIONED_TYPES and not args.target and not passive:
             # a threat is made to whoever the condition is put to (هدد X بالانفصال ما لم تسحب الحكومة)
             args.target = [e for e in view.condition_subject(i, hi) if e not in args.source]
@@ -727,6 +738,10 @@ class EventCoder:
             ):
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
+
+
+def _suffix(token: Token) -> str:
+    return next((w.form for w in token.words if w.kind == "suffix"), "")
 
 
 def _implicit_subject(

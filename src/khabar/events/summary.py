@@ -54,7 +54,7 @@ def summarize(ev: Event, entities: Mapping[str, Entity]) -> str:
     obj = _names(targets, entities)
     if ev.negated:
         verb = "did not " + phrases["base"]
-        alone = verb.removesuffix(" with").removesuffix(" to")
+        alone = verb.removesuffix(" with").removesuffix(" to").removesuffix(" from")
         line = f"{subject} {verb} {obj}" if obj else f"{subject} {alone}"
     else:
         line = f"{subject} {phrases['past']} {obj}" if obj else f"{subject} {phrases['alone']}"
