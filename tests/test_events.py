@@ -471,6 +471,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         set(),
         True,
     ),
+    (
+        "accuse-vso-title-and-description-before-name",  # واتهم رئيس الحكومة الانتقالية X Y
+        "واتهم رئيس الحكومة الانتقالية أحمد علي إيران بتسليح المسلحين.",
+        "ACCUSE",
+        "allege",
+        {"أحمد علي"},
+        {"إيران"},
+        False,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",

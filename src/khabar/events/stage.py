@@ -49,6 +49,7 @@ from khabar.events.arguments import (
     DocView,
     has_suffix,
     mention_tokens,
+    title_words,
     token_core,
     token_prefixes,
 )
@@ -809,13 +810,14 @@ def _owns_content(view: DocView, a: ActorMention) -> bool:
 
 
 def _descriptors(view: DocView, start: int, end: int) -> bool:
-    """A few definite nouns describing a person between a verb and the name (``وأيد المفكر والباحث X``)."""
+    """A few definite nouns, the first of them maybe a title, describing a person between a verb and
+    the name (``وأيد المفكر والباحث X``، ``واتهم رئيس الحكومة الانتقالية X``)."""
     if end - start > _DESCRIPTORS:
         return False
     return all(
         k not in view.inside
         and not view.is_boundary(k)
-        and view.core[k].startswith("ال")
+        and (view.core[k].startswith("ال") or (k == start and bare(view.core[k]) in title_words()))
         and view.core[k] not in PREPOSITIONS
         for k in range(start, end)
     )
