@@ -1855,6 +1855,11 @@ def test_an_attack_in_a_match_is_play() -> None:
     assert [e.type for e in make_doc("هاجم الفريق أحمد علي مواقع حماس.").events] == ["ASSAULT"]
 
 
+def test_a_name_the_entity_layer_missed_stops_the_last_subject_going_on() -> None:
+    doc = make_doc("اتهم ماكرون إيران بتسليح حزب الله. ونفت كويسترافا هذه الاتهامات.")
+    assert "REJECT" not in [e.type for e in doc.events]  # not Macron's denial
+
+
 def test_prices_falling_are_no_concession() -> None:
     assert make_doc("تراجعت أسعار النفط في مصر.").events == []
 

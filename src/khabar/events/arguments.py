@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from khabar.document import Document, Entity, Token
 from khabar.kb.kb import bare
 from khabar.lexicon import packaged
+from khabar.ner.model import default_tagger
 from khabar.ner.places import place_heads
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import segment
@@ -1177,6 +1178,23 @@ class DocView:
         if a.prep_at is None or a.prep_at + 1 >= a.first or self.core[a.prep_at] != _N("من"):
             return False
         return all(bare(self.core[k]) in MEMBER_WORDS for k in range(a.prep_at + 1, a.first))
+
+    def unknown_subject(self, i: int) -> bool:
+        """A word no lexicon knows stands right after verb ``i``: a name the entity layer missed (``نفت
+        أسمرة``), its subject, so the verb does not go on with the actor before."""
+        k = i + 1
+        if k >= len(self.tokens) or k in self.inside or self.tokens[k].sentence != self.tokens[i].sentence:
+            return False
+        stem = self.tokens[k].stem
+        form = stem.form if stem is not None else self.core[k]
+        return (
+            form.isalpha()
+            and len(form) > 2
+            and "ال" not in (w.form for w in self.tokens[k].words)  # المفتش الأميركي: a description
+            and self.core[k] not in PARTICLES
+            and not default_tagger().knows(form)
+            and not default_tagger().knows(self.norm[k])
+        )
 
     def unnamed_subject(self, i: int) -> bool:
         """A noun that names no one stands right after verb ``i`` as its subject (``وطالب المتظاهرون

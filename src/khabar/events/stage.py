@@ -786,6 +786,7 @@ def _implicit_subject(
             and not view.after_relative(i)
             and not view.after_indefinite(i)
             and not view.unnamed_subject(i)
+            and not view.unknown_subject(i)
         ):
             source = list(last_source[1])
     if (
