@@ -1852,6 +1852,8 @@ def test_unnamed_attackers_go_on_as_the_subject() -> None:
 
 def test_an_attack_in_a_match_is_play() -> None:
     assert make_doc("وهاجم لاعبو حماس مرمى مصر طوال الشوط الثاني.").events == []
+    # a meeting after a sentence about a match is a game
+    assert make_doc("خسر الفريق المباراة. وسيلعب في لقائه أمام حماس غدا.").events == []
     assert [e.type for e in make_doc("هاجم الفريق أحمد علي مواقع حماس.").events] == ["ASSAULT"]
 
 

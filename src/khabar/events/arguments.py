@@ -203,12 +203,12 @@ _AFFILIATION = frozenset(
 #: how many words the unnamed subject may take before its affiliation
 _AFFILIATION_REACH = 3
 #: words of a football match (bare, normalised; not الفريق "lieutenant general", المنتخب "elected",
-#: حارس "guard")
+#: حارس "guard", nor الكرة / الملعب, as in الكرة في ملعب إيران "the ball is in Iran's court")
 _SPORTS = frozenset(
     bare(_N(w))
     for w in (
-        *("مرمى", "الشوط", "مباراة", "المباراة", "الملعب", "ركلة", "لاعبو", "لاعبي", "اللاعبين", "هدفا"),
-        *("الدوري", "الكرة", "تسديدة", "هدفين"),
+        *("مرمى", "الشوط", "مباراة", "المباراة", "ركلة", "لاعبو", "لاعبي", "اللاعبين", "هدفا"),
+        *("الدوري", "تسديدة", "هدفين"),
     )
 )
 #: negations that stand between a subject and its verb (القوات لن تنسحب)
@@ -1395,10 +1395,12 @@ class DocView:
             if self.tokens[j].start >= after
         )
 
-    def sports(self, i: int, lo: int, hi: int) -> bool:
-        """The clause of token ``i`` is about a match (``هاجم لاعبو برشلونة مرمى الريال``): an attack
-        there is play, not violence."""
-        start, end = self.clause(i, lo, hi)
+    def sports(self, i: int) -> bool:
+        """Token ``i``'s sentence or the one before is about a match (``هاجم لاعبو برشلونة مرمى الريال``،
+        ``المباراة ... في لقائه أمام الجزيرة``): an attack there is play, a meeting a game."""
+        sentence = self.tokens[i].sentence
+        start = self.bounds.get(sentence - 1, self.bounds[sentence])[0]
+        end = self.bounds[sentence][1]
         return any(bare(self.core[k]) in _SPORTS for k in range(start, end))
 
     def act_between(self, i: int, j: int, skip: range = range(0)) -> bool:

@@ -103,6 +103,8 @@ _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
 _CALLER_MODES = frozenset({("CONSULT", "phone")})
 #: the dual pronoun suffix (طالبهما)
 _DUAL = normalize("هما")
+#: types whose words also tell a match (هاجم، لقاء): not coded in sports news
+_GAME_TYPES = frozenset({"ASSAULT", "CONSULT"})
 #: stances toward an act: an actor in a phrase of the act they name is the act's, not theirs
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 #: types whose recipient may be the actor a following condition is put to
@@ -420,8 +422,8 @@ class EventCoder:
                     if obj is not None:  # nor is its object (إن فرضت العقوبات)
                         consumed.update(range(obj[0], obj[1] + 1))
                     break  # a hypothesis (إذا رفضت، إن فرض مجلس الأمن عقوبات): nothing happened
-                if entry.type == "ASSAULT" and view.sports(i, lo, hi):
-                    break  # هاجم لاعبو برشلونة مرمى الريال: a match
+                if entry.type in _GAME_TYPES and view.sports(i):
+                    break  # هاجم لاعبو برشلونة مرمى الريال، لقاؤه أمام الجزيرة: a match
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
                 if entry.frame.double and args.after_verb and not args.target:
