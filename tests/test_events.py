@@ -480,6 +480,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         {"إيران"},
         False,
     ),
+    (
+        "assault-bare-passive-person-after",
+        "قتل أحمد علي في غزة.",
+        "ASSAULT",
+        None,
+        set(),
+        {"أحمد علي"},
+        False,
+    ),
+    (
+        "request-title-holder-past-posting",  # مندوب X لدى Y Z: Z holds the title
+        "ودعا مندوب فرنسا لدى الأمم المتحدة أحمد علي مجلس الأمن إلى الانعقاد.",
+        "REQUEST",
+        None,
+        {"أحمد علي"},
+        {"مجلس الأمن"},
+        False,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",

@@ -105,6 +105,8 @@ _CALLER_MODES = frozenset({("CONSULT", "phone")})
 _DUAL = normalize("هما")
 #: types whose words also tell a match (هاجم، لقاء): not coded in sports news
 _GAME_TYPES = frozenset({"ASSAULT", "CONSULT"})
+#: prepositions of the place or body a title-holder serves at (مندوب فرنسا لدى الأمم المتحدة)
+_POST_PREPS = frozenset(normalize(w) for w in ("لدى", "في", "ب"))
 #: stances toward an act: an actor in a phrase of the act they name is the act's, not theirs
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 #: types whose recipient may be the actor a following condition is put to
@@ -634,6 +636,19 @@ class EventCoder:
                 args.explicit_subject = genitive = True
                 rest = [b for b in mentions if b.first > last]
         args.target = self._target(view, i, rest, entry, symmetric, args.source, possessed, through)
+        if (
+            entry.pos == "verb"
+            and entry.type in _PATIENT_TYPES
+            and args.after_verb
+            and not args.target
+            and args.source
+            and all(view.entities[e].type == "PER" for e in args.source)
+        ):
+            # قتل الإمام علي في ...، اعتقل أحمد علي: a person after a bare killing or arrest verb that
+            # names no one else is its patient (the unvocalised passive)
+            args.source, args.target = [], args.source
+            args.explicit_subject = args.after_verb = False
+            passive = True
         if symmetric and entry.pos == "noun" and not args.source:
             # its participants as the clause's subjects (أعلنت X عن اتفاق مع Y، عقد X وY جلسة مباحثات)
             # (not after ب: تمسك فرنسا بالاتفاق، رحبت X بالاتفاق hold to or welcome a deal of others)
@@ -848,10 +863,14 @@ def _title_holder(view: DocView, a: ActorMention, mentions: list[ActorMention]) 
     """The person holding a title whose genitive is ``a`` (رئيس مجلس النواب اللبناني نبيه بري → بري)."""
     if a.etype == "PER" or not view.title_genitive(a):
         return a
-    for b in mentions:
-        if b.first > a.last:
-            if b.etype == "PER" and b.prep is None and view.only_titles(a.last + 1, b.first):
+    end = a.last  # the title's phrase may go on with a place or body it serves at (مندوب فرنسا لدى
+    for b in mentions:  # الأمم المتحدة جان مارك دو لا سابليير)
+        if b.first > end:
+            if b.etype == "PER" and b.prep is None and view.only_titles(end + 1, b.first):
                 return b
+            if b.etype != "PER" and b.prep in _POST_PREPS and b.first - end <= 2:
+                end = b.last
+                continue
             break
     return a
 
