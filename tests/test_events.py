@@ -498,6 +498,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         {"مجلس الأمن"},
         False,
     ),
+    (
+        "accuse-verbal-attack-verb",
+        "هاجم أردوغان ماكرون بشدة.",
+        "ACCUSE",
+        "disapprove",
+        {"أردوغان"},
+        {"ماكرون"},
+        False,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",
@@ -1872,12 +1881,16 @@ def test_an_attack_in_a_match_is_play() -> None:
     assert make_doc("وهاجم لاعبو حماس مرمى مصر طوال الشوط الثاني.").events == []
     # a meeting after a sentence about a match is a game
     assert make_doc("خسر الفريق المباراة. وسيلعب في لقائه أمام حماس غدا.").events == []
-    assert [e.type for e in make_doc("هاجم الفريق أحمد علي مواقع حماس.").events] == ["ASSAULT"]
+    assert [e.type for e in make_doc("قصف الفريق أحمد علي مواقع حماس.").events] == ["ASSAULT"]
 
 
 def test_a_name_the_entity_layer_missed_stops_the_last_subject_going_on() -> None:
     doc = make_doc("اتهم ماكرون إيران بتسليح حزب الله. ونفت كويسترافا هذه الاتهامات.")
     assert "REJECT" not in [e.type for e in doc.events]  # not Macron's denial
+
+
+def test_a_perfect_verb_form_after_a_pronoun_is_a_noun() -> None:
+    assert make_doc("بدأ حياته وهو طالب في جامعة غزة.").events == []
 
 
 def test_prices_falling_are_no_concession() -> None:

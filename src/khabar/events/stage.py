@@ -107,6 +107,8 @@ _DUAL = normalize("هما")
 _GAME_TYPES = frozenset({"ASSAULT", "CONSULT"})
 #: prepositions of the place or body a title-holder serves at (مندوب فرنسا لدى الأمم المتحدة)
 _POST_PREPS = frozenset(normalize(w) for w in ("لدى", "في", "ب"))
+#: separate personal pronouns (normalised): a perfect verb form right after one is a noun predicate
+_PRONOUNS = frozenset(normalize(w) for w in ("هو", "هي", "هم", "وهو", "وهي", "وهم"))
 #: stances toward an act: an actor in a phrase of the act they name is the act's, not theirs
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 #: types whose recipient may be the actor a following condition is put to
@@ -271,6 +273,9 @@ class EventCoder:
             if first > 0 and cores[first - 1] in GOVERNING
         }
         for i in range(1, len(readings)):
+            if readings[i][0] and cores[i - 1] in _PRONOUNS and doc.tokens[i].text[:1] not in "يتن":
+                # وهو طالب بالجامعة: a noun predicate after a pronoun, not the perfect verb طالب
+                readings[i] = self._readings(doc.tokens[i], nouns_only=True)
             if readings[i][0] and (cores[i - 1] in _BEFORE_NOUNS or i in governed):
                 # after a preposition, or a verb that governs a verbal noun (or its subject), a trigger
                 # is a noun where it can be read as one (احتجاجا على نشر قوات: no verb نشر; عن إدانته:
