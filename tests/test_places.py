@@ -15,7 +15,7 @@ _STAGES = registered()
 SENTENCES = _STAGES["sentences"](CONFIG)
 TOKENS = _STAGES["tokens"](CONFIG)
 #: the words of running text these cases need (the tagger's vocabulary is far larger)
-KNOWN = frozenset(normalize(w) for w in ("صغيرة", "عين", "بيت", "الماء", "سكني", "يعيش"))
+KNOWN = frozenset(normalize(w) for w in ("صغيرة", "عين", "بيت", "الماء", "سكني", "يعيش", "حدود", "الحدود"))
 
 
 def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
@@ -37,6 +37,9 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("وفي حي سكني .", []),  # a nisba adjective
         ("عاد إلى الحي القديم .", []),  # the head with the article refers back
         ("عثر على كائن حي يعيش في الماء .", []),  # حي "alive": a known word after it is no name
+        ("في منطقة التاجي شمال بغداد .", ["التاجي"]),  # منطقة: only before a rare word
+        ("في منطقة الحدود مع لبنان .", []),
+        ("في مدينة اسن الألمانية .", ["اسن"]),  # the nationality is not part of the name
         ("في حي الدورة وحي المنصور .", ["الدورة", "المنصور"]),  # و ends a name
         ("في حي الدورة المجاورة لنا .", ["الدورة"]),
         ("انفجرت سيارة بحي الكرادة أسفر عن مقتل سبعة .", ["الكرادة"]),  # بحي; a definite name stops
@@ -52,4 +55,4 @@ def test_a_tagged_word_is_left_alone() -> None:
 
 def test_place_heads_load() -> None:
     heads = place_heads()
-    assert heads[normalize("حي")] == 1 and heads[normalize("مخيمي")] == 2
+    assert heads[normalize("حي")] == 1 and heads[normalize("مخيمي")] == 2 and heads[normalize("منطقة")] == 1

@@ -43,7 +43,18 @@ _ADJECTIVE_ENDINGS = (*_NISBA, "ه")
 @cache
 def place_heads() -> dict[str, int]:
     """Normalised place nouns → how many names follow them (1, or 2 after a dual)."""
-    return {normalize(head): int(number) for head, number in packaged("place_heads.tsv", 2, 2)}
+    return {normalize(row[0]): int(row[1]) for row in packaged("place_heads.tsv", 2, 3)}
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(normalize(row[0]) for row in packaged("demonyms.tsv", 2, 2))
+
+
+@cache
+def _rare_heads() -> frozenset[str]:
+    """Place nouns that also head common phrases: the name after them must be no known word."""
+    return frozenset(normalize(row[0]) for row in packaged("place_heads.tsv", 2, 3) if row[2:] == ("rare",))
 
 
 @cache
@@ -88,6 +99,8 @@ def _name_end(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
             break  # a new conjunct or phrase, or the next place noun
         if j > i and "ال" in _prefixes(tokens[i]) and "ال" not in _prefixes(token):
             break  # a definite name goes on only with definite words (حي الكرادة أسفر: a verb)
+        if j > i and form in _demonyms():
+            break  # مدينة اسن الألمانية: the nationality is not part of the name
         j += 1
     return j
 
@@ -115,6 +128,8 @@ def place_mentions(
             continue  # بث حي يظهر، كائن حي يعيش: "live", not a district
         if "و" in _prefixes(first):
             continue
+        if _bare_head(tokens[k - 1]) in _rare_heads() and known(_bare_head(first) or form):
+            continue  # منطقة الحدود: a common phrase, not a named area
         end = _name_end(tokens, k, taken)
         out.append((k, end, first.start))
         k = end
