@@ -1893,6 +1893,10 @@ def test_a_perfect_verb_form_after_a_pronoun_is_a_noun() -> None:
     assert make_doc("بدأ حياته وهو طالب في جامعة غزة.").events == []
 
 
+def test_a_meeting_where_someone_speaks_is_no_consultation() -> None:
+    assert make_doc("وقال بوتين في لقاء مع صحفيين إن روسيا قوية.").events == []
+
+
 def test_prices_falling_are_no_concession() -> None:
     assert make_doc("تراجعت أسعار النفط في مصر.").events == []
 

@@ -109,6 +109,8 @@ _GAME_TYPES = frozenset({"ASSAULT", "CONSULT"})
 _POST_PREPS = frozenset(normalize(w) for w in ("لدى", "في", "ب"))
 #: separate personal pronouns (normalised): a perfect verb form right after one is a noun predicate
 _PRONOUNS = frozenset(normalize(w) for w in ("هو", "هي", "هم", "وهو", "وهي", "وهم"))
+#: a speech verb this close before a meeting noun makes the meeting the setting of what is said
+_SPEECH_REACH = 5
 #: stances toward an act: an actor in a phrase of the act they name is the act's, not theirs
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 #: types whose recipient may be the actor a following condition is put to
@@ -658,7 +660,15 @@ class EventCoder:
             # its participants as the clause's subjects (أعلنت X عن اتفاق مع Y، عقد X وY جلسة مباحثات)
             # (not after ب: تمسك فرنسا بالاتفاق، رحبت X بالاتفاق hold to or welcome a deal of others)
             # (nor after ل: الحفل الختامي لاجتماع الجمعية, a meeting the speaker only closed)
-            before = view.clause_actors_before(i) if not {"ب", "ل"} & set(token_prefixes(token)) else []
+            # (nor the speaker of a speech verb: قال بوتين في لقاء مع صحفيين, an interview)
+            said = entry.type == "CONSULT" and any(
+                k in view.speech for k in range(max(0, i - _SPEECH_REACH), i)
+            )
+            before = (
+                view.clause_actors_before(i)
+                if not {"ب", "ل"} & set(token_prefixes(token)) and not said
+                else []
+            )
             if len(before) >= 2:
                 args.source, args.target = before[:1], before[1:]
                 args.paired = True
