@@ -111,6 +111,8 @@ _POST_PREPS = frozenset(normalize(w) for w in ("لدى", "في", "ب"))
 _PRONOUNS = frozenset(normalize(w) for w in ("هو", "هي", "هم", "وهو", "وهي", "وهم"))
 #: a speech verb this close before a meeting noun makes the meeting the setting of what is said
 _SPEECH_REACH = 5
+#: at most this many people a quote names are taken as the subject of its subjectless verb
+_MAX_ADDRESSEES = 3
 #: stances toward an act: an actor in a phrase of the act they name is the act's, not theirs
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 #: types whose recipient may be the actor a following condition is put to
@@ -648,6 +650,7 @@ class EventCoder:
             and entry.type in _PATIENT_TYPES
             and args.after_verb
             and not args.target
+            and not has_suffix(token)  # قتله X: X killed him
             and args.source
             and all(view.entities[e].type == "PER" for e in args.source)
         ):
@@ -811,6 +814,8 @@ def _implicit_subject(
             source = [speaker]
         elif speaker is not None:
             source = [a for a in _addressees(view, quote, i, speaker) if a not in target]
+            if len(source) > _MAX_ADDRESSEES:
+                source = [speaker]  # a quote naming many: its verb with no subject is the speaker's
         elif (
             quote is None
             and last_source is not None
