@@ -142,14 +142,12 @@ DUAL_ANAPHORS: dict[str, frozenset[str]] = {
     **{_N(w): frozenset({"GPE"}) for w in ("البلدان", "البلدين", "الدولتان", "الدولتين")},
     **{_N(w): ACTOR_TYPES for w in ("الجانبان", "الجانبين", "الطرفان", "الطرفين")},
 }
-#: ``الأخير``/``الأخيرة`` (also after ل: ``للأخير`` → ``لاخير``): the last actor named
 #: "his / her / their country": the country of the last actor named (بلاده ترفض)
 LAND_ANAPHORS = frozenset(_N(w) for w in ("بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "لبلاده", "لبلادها"))
+#: ``الأخير``/``الأخيرة`` (also after ل: ``للأخير`` → ``لاخير``): the last actor named
 LATEST_ANAPHORS = frozenset(_N(w) for w in ("الأخير", "الأخيرة", "لأخير", "لأخيرة"))
 #: words before ``الأخير`` that make it a noun phrase of its own, not an adjective (الاجتماع الأخير)
 _NP_OPENERS = frozenset(_N(w) for w in ("هذا", "هذه", "وهذا", "وهذه", "ذلك", "تلك", "و", "ف"))
-#: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
-#: particles opening the condition of an if-clause (``ما لم`` is checked as a pair)
 #: words of intention, expectation, possibility and allegation: what follows them did not happen
 #: (the guide codes none of it), normalised
 MODALS = frozenset(
@@ -223,7 +221,9 @@ _POSSIBLE = frozenset(
 _TITLE_RUN = 3
 #: normalised endings of a relational adjective (السياسي، العسكرية)
 _ADJECTIVE_ENDINGS = ("ي", "يه")
-_IMPERFECT_PREFIXES = frozenset("يتن")
+#: first letters of an imperfect verb (يهاجم، تهاجم، نهاجم)
+IMPERFECT_PREFIXES = frozenset("يتن")
+#: particles opening the condition of an if-clause (``ما لم`` is checked as a pair)
 CONDITIONALS = frozenset(_N(w) for w in ("إذا", "اذا", "لو", "حال", "حالة", "لولا", "طالما"))
 #: a condition's words reach this far (``ما إذا كان الرئيس الروسي قد يلتقي``)
 CONDITION_WINDOW = 12
@@ -324,6 +324,7 @@ LAND = frozenset(
 GENITIVE_IN_PP = "of"
 #: the preposition of a reported source (نقلت عن X)
 _QUOTED_FROM = _N("عن")
+#: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
 PHRASE_LOOKBACK = 4
@@ -1416,7 +1417,7 @@ class DocView:
         (``قد تهاجم``; ``قد`` before a perfect asserts: ``وقد أرسلت``), ``أي`` right before it
         (``أي هجوم``), or ``محتمل``/``مزعوم`` right after it (``حرب محتملة``)."""
         k = i - 1
-        if k >= lo and self.core[k] == _MAY and self.tokens[i].text[:1] in _IMPERFECT_PREFIXES:
+        if k >= lo and self.core[k] == _MAY and self.tokens[i].text[:1] in IMPERFECT_PREFIXES:
             return True
         if k >= lo and self.core[k] == _ANY and not self.negated(i, lo):
             return True  # أي هجوم: any attack, none in particular (لم ينسج أي مؤامرات: a denial)

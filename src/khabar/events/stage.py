@@ -36,6 +36,7 @@ from khabar.events.arguments import (
     ENACTING,
     GENITIVE_IN_PP,
     GOVERNING,
+    IMPERFECT_PREFIXES,
     NEGATION_WINDOW,
     OBJECT_WINDOW,
     PASSIVE_AUX,
@@ -277,7 +278,11 @@ class EventCoder:
             if first > 0 and cores[first - 1] in GOVERNING
         }
         for i in range(1, len(readings)):
-            if readings[i][0] and cores[i - 1] in _PRONOUNS and doc.tokens[i].text[:1] not in "يتن":
+            if (
+                readings[i][0]
+                and cores[i - 1] in _PRONOUNS
+                and doc.tokens[i].text[:1] not in IMPERFECT_PREFIXES
+            ):
                 # وهو طالب بالجامعة: a noun predicate after a pronoun, not the perfect verb طالب
                 readings[i] = self._readings(doc.tokens[i], nouns_only=True)
             if readings[i][0] and (cores[i - 1] in _BEFORE_NOUNS or i in governed):
@@ -883,8 +888,9 @@ def _title_holder(view: DocView, a: ActorMention, mentions: list[ActorMention]) 
     """The person holding a title whose genitive is ``a`` (رئيس مجلس النواب اللبناني نبيه بري → بري)."""
     if a.etype == "PER" or not view.title_genitive(a):
         return a
-    end = a.last  # the title's phrase may go on with a place or body it serves at (مندوب فرنسا لدى
-    for b in mentions:  # الأمم المتحدة جان مارك دو لا سابليير)
+    # the title's phrase may go on with a place or body it serves at (مندوب فرنسا لدى الأمم المتحدة X)
+    end = a.last
+    for b in mentions:
         if b.first > end:
             if b.etype == "PER" and b.prep is None and view.only_titles(end + 1, b.first):
                 return b
