@@ -104,8 +104,9 @@ _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
 _CALLER_MODES = frozenset({("CONSULT", "phone")})
 #: the dual pronoun suffix (طالبهما)
 _DUAL = normalize("هما")
-#: types whose words also tell a match (هاجم، لقاء، انسحب من التصفيات): not coded in sports news
-_GAME_TYPES = frozenset({"ASSAULT", "CONSULT", "RETREAT"})
+#: types whose words also tell a match (هاجم، لقاء): not coded in sports news (a coach's resignation
+#: is still a RETREAT)
+_GAME_TYPES = frozenset({"ASSAULT", "CONSULT"})
 #: prepositions of the place or body a title-holder serves at (مندوب فرنسا لدى الأمم المتحدة)
 _POST_PREPS = frozenset(normalize(w) for w in ("لدى", "في", "ب"))
 #: separate personal pronouns (normalised): a perfect verb form right after one is a noun predicate
