@@ -1899,6 +1899,8 @@ def test_an_attack_in_a_match_is_play() -> None:
     assert make_doc("وهاجم لاعبو حماس مرمى مصر طوال الشوط الثاني.").events == []
     # a meeting after a sentence about a match is a game
     assert make_doc("خسر الفريق المباراة. وسيلعب في لقائه أمام حماس غدا.").events == []
+    assert make_doc("لعب الفريق المباراة. لكن حماس انسحب من التصفيات.").events == []
+    assert [e.type for e in make_doc("خسر الفريق المباراة. واستقال أحمد علي.").events] == ["RETREAT"]
     assert [e.type for e in make_doc("قصف الفريق أحمد علي مواقع حماس.").events] == ["ASSAULT"]
 
 

@@ -104,9 +104,10 @@ _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
 _CALLER_MODES = frozenset({("CONSULT", "phone")})
 #: the dual pronoun suffix (طالبهما)
 _DUAL = normalize("هما")
-#: types whose words also tell a match (هاجم، لقاء): not coded in sports news (a coach's resignation
-#: is still a RETREAT)
+#: types whose words also tell a match (هاجم، لقاء): not coded in sports news ...
 _GAME_TYPES = frozenset({"ASSAULT", "CONSULT"})
+#: ... nor a team withdrawing from a tournament (انسحب من التصفيات; a coach's resignation is a RETREAT)
+_GAME_MODES = frozenset({("RETREAT", "withdraw")})
 #: prepositions of the place or body a title-holder serves at (مندوب فرنسا لدى الأمم المتحدة)
 _POST_PREPS = frozenset(normalize(w) for w in ("لدى", "في", "ب"))
 #: separate personal pronouns (normalised): a perfect verb form right after one is a noun predicate
@@ -439,7 +440,7 @@ class EventCoder:
                     if obj is not None:  # nor is its object (إن فرضت العقوبات)
                         consumed.update(range(obj[0], obj[1] + 1))
                     break  # a hypothesis (إذا رفضت، إن فرض مجلس الأمن عقوبات): nothing happened
-                if entry.type in _GAME_TYPES and view.sports(i):
+                if (entry.type in _GAME_TYPES or (entry.type, entry.mode) in _GAME_MODES) and view.sports(i):
                     break  # هاجم لاعبو برشلونة مرمى الريال، لقاؤه أمام الجزيرة: a match
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
