@@ -525,6 +525,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         {"أوكرانيا"},
         False,
     ),
+    (
+        "assault-relative-clause-victims",  # الجنود الذين قتلوا بمواجهات: the soldiers were killed
+        "قال ماكرون إن الجيش الإسرائيلي الذي قتل بمواجهات مع حزب الله في لبنان.",
+        "ASSAULT",
+        None,
+        set(),
+        {"الجيش الإسرائيلي"},
+        False,
+    ),
     ("aid-loan", "قدمت الصين قرضا لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "consult-dialogue",

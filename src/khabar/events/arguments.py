@@ -1406,6 +1406,12 @@ class DocView:
         end = self.bounds[sentence][1]
         return any(bare(self.core[k]) in _SPORTS for k in range(start, end))
 
+    def no_object_after(self, i: int) -> bool:
+        """Verb ``i`` is followed by no object: its sentence ends, or a preposition or time follows."""
+        k = i + 1
+        hi = self.bounds[self.tokens[i].sentence][1]
+        return k >= hi or self.is_boundary(k) or self.opens_pp(k) or self.in_time(k)
+
     def act_between(self, i: int, j: int, skip: range = range(0)) -> bool:
         """A verbal noun of the trigger lexicon stands between tokens ``i`` and ``j`` (not in ``skip``)."""
         return any(k in self.acts and k not in skip for k in range(i + 1, j))

@@ -589,7 +589,7 @@ class EventCoder:
             if before is not None:
                 args.source = view.group_before(before)
                 args.explicit_subject = True
-                passive = passive or _bare_passive(view, i, entry, before, hi)
+                passive = passive or _bare_passive(view, i, entry, before)
             elif (owner := view.affiliated_subject(i, hi)) is not None:
                 # اعتقلت قوات الأمن التابعة لحماس X: the forces are Hamas's
                 args.source, last = view.group_after(owner)
@@ -809,7 +809,11 @@ def _implicit_subject(
     token = view.tokens[i]
     speaker = quote.speaker if quote is not None else None
     if not source and entry.pos == "verb" and view.after_relative(i) and not has_suffix(token):
-        source = [e for e in view.named_antecedent(i) if e not in target]  # ميركل التي رفضت التعليق
+        antecedent = [e for e in view.named_antecedent(i) if e not in target]  # ميركل التي رفضت التعليق
+        if entry.type in _PATIENT_TYPES and not target and view.no_object_after(i):
+            target = antecedent  # الجنود الذين قتلوا بمواجهات: the soldiers were killed
+        else:
+            source = antecedent
     if entry.participle:
         if speaker is not None:
             source = [speaker]
@@ -903,15 +907,14 @@ def _title_holder(view: DocView, a: ActorMention, mentions: list[ActorMention]) 
     return a
 
 
-def _bare_passive(view: DocView, i: int, entry: Entry, subject: ActorMention, hi: int) -> bool:
+def _bare_passive(view: DocView, i: int, entry: Entry, subject: ActorMention) -> bool:
     """``وكان الدويك قد اعتقل في ...``: a person, then a perfect verb of arrest or violence, no object."""
     if entry.type not in _PATIENT_TYPES or entry.frame.objects or subject.etype != "PER":
         return False
     stem = view.tokens[i].stem
     if stem is None or stem.text[:1] in "يتن" or has_suffix(view.tokens[i]):
         return False
-    k = i + 1
-    return k >= hi or view.is_boundary(k) or view.opens_pp(k) or view.in_time(k)
+    return view.no_object_after(i)
 
 
 def _bare(mentions: list[ActorMention], entity: str, i: int) -> bool:
