@@ -550,6 +550,7 @@ class DocView:
         self.verbs: frozenset[int] = verbs - self.name_parts
         #: tokens with any verb reading of the trigger lexicon (also those with an object frame: حمل)
         self.clause_verbs: frozenset[int] = (clause_verbs | verbs) - self.name_parts
+        self._match_sentences: set[int] | None = None
         #: coordinated pairs of actors (انتقد بوش سوريا وإيران): (last token, ids, types, bare)
         self.pairs: list[tuple[int, tuple[str, str], tuple[str, str], bool]] = []
         self.dateline = self._dateline()
@@ -1401,10 +1402,12 @@ class DocView:
     def sports(self, i: int) -> bool:
         """Token ``i``'s sentence or the one before is about a match (``هاجم لاعبو برشلونة مرمى الريال``،
         ``المباراة ... في لقائه أمام الجزيرة``): an attack there is play, a meeting a game."""
+        if self._match_sentences is None:  # the sentences with a word of a match, found once
+            self._match_sentences = {
+                self.tokens[k].sentence for k, core in enumerate(self.core) if bare(core) in _SPORTS
+            }
         sentence = self.tokens[i].sentence
-        start = self.bounds.get(sentence - 1, self.bounds[sentence])[0]
-        end = self.bounds[sentence][1]
-        return any(bare(self.core[k]) in _SPORTS for k in range(start, end))
+        return sentence in self._match_sentences or sentence - 1 in self._match_sentences
 
     def no_object_after(self, i: int) -> bool:
         """Verb ``i`` is followed by no object: its sentence ends, or a preposition or time follows."""
