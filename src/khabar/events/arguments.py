@@ -523,6 +523,7 @@ class DocView:
         clause_verbs: frozenset[int] = frozenset(),
         speech: frozenset[int] = frozenset(),
         acts: frozenset[int] = frozenset(),
+        core: list[str] | None = None,
     ) -> None:
         self.doc = doc
         #: tokens with a verbal-noun reading of the trigger lexicon (الهجوم، اعتقال): an act named
@@ -532,7 +533,8 @@ class DocView:
         self.tokens = doc.tokens
         self.entities: dict[str, Entity] = {e.id: e for e in doc.entities}
         self.norm = [_norm(t.text) for t in self.tokens]
-        self.core = [token_core(t) for t in self.tokens]
+        #: each token's stem with its suffix, clitics off (``core`` when the caller has them already)
+        self.core = core if core is not None else [token_core(t) for t in self.tokens]
         starts = [t.start for t in self.tokens]
         #: token index → the mention starting there (actors and places)
         self.at: dict[int, ActorMention] = {}

@@ -315,7 +315,7 @@ class EventCoder:
         acts = frozenset(
             i for i, (entries, _, _) in enumerate(readings) if any(e.pos == "noun" for e in entries)
         )
-        view = DocView(doc, verbs, clause_verbs, speech, acts)
+        view = DocView(doc, verbs, clause_verbs, speech, acts, cores)
         events = [ev for ev in self._code(doc, view, readings) if ev.source or ev.target]
         doc.events = _deduplicate(doc, events, self.symmetric)
         return doc
