@@ -29,7 +29,7 @@ from khabar.kb.kb import bare
 from khabar.lexicon import packaged
 from khabar.ner.model import default_tagger
 from khabar.ner.places import place_heads
-from khabar.text.normalize import normalize
+from khabar.text.normalize import NISBA_ENDINGS, normalize
 from khabar.text.tokenize import segment
 
 _norm = lru_cache(maxsize=1 << 16)(normalize)
@@ -219,8 +219,6 @@ _POSSIBLE = frozenset(
 )
 #: at most this many title words and adjectives between a name and the ل of its title's genitive
 _TITLE_RUN = 3
-#: normalised endings of a relational adjective (السياسي، العسكرية)
-_ADJECTIVE_ENDINGS = ("ي", "يه")
 #: first letters of an imperfect verb (يهاجم، تهاجم، نهاجم)
 IMPERFECT_PREFIXES = frozenset("يتن")
 #: particles opening the condition of an if-clause (``ما لم`` is checked as a pair)
@@ -858,7 +856,7 @@ class DocView:
         while k > a.first - 1 - _TITLE_RUN and k >= 0 and k not in self.inside and not self.is_boundary(k):
             if bare(self.core[k]) in title_words():
                 titled = True
-            elif not self.core[k].endswith(_ADJECTIVE_ENDINGS):
+            elif not self.core[k].endswith(NISBA_ENDINGS):
                 return False
             k -= 1
         return titled and k in self.inside

@@ -27,13 +27,14 @@ from khabar.kb.link import apply_entry, local_id, token_forms
 from khabar.kb.translit import transliterate
 from khabar.lexicon import packaged
 from khabar.ner.stage import mention_start
+from khabar.text.normalize import NISBA_ENDINGS
 
 #: longest KB alias looked for, in words
 _MAX_ALIAS = 5
 #: the sector of heads that name parties and fronts, with or without a nationality
 _PARTY_SECTOR = "PTY"
 #: normalised endings of the word after a bare head that make it an adjective, not the next phrase
-_ADJECTIVE_ENDINGS = ("يه", "ي", "يين", "يون")
+_ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "يين", "يون")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +135,9 @@ def _party(kb: KnowledgeBase, forms: Sequence[str], i: int, j: int, hi: int) -> 
 
 def _other_adjective(kb: KnowledgeBase, form: str) -> bool:
     """A relational adjective with the article that is no nationality (العسكرية، الانتقالية، الحكومية)."""
-    return form.startswith("ال") and form.endswith(("يه", "ي")) and len(form) > 5 and form not in kb.demonyms
+    return (
+        form.startswith("ال") and form.endswith(NISBA_ENDINGS) and len(form) > 5 and form not in kb.demonyms
+    )
 
 
 def _sentence_ends(tokens: Sequence[Token]) -> list[int]:

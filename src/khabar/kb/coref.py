@@ -219,8 +219,16 @@ def _office(doc: Document, kb: KnowledgeBase, title: TitlePhrase, by_kb: dict[st
         place = country.name_en if country is not None else title.scope
         text = doc.text[title.start : title.end]
         name_en = f"{_OFFICE_EN.get(code, code.title())} of {place}"
-        ent = Entity(id="", type="PER", name=text, mentions=[], name_en=name_en, country=title.scope)
-        ent.kb_id, ent.sector = kb_id, "GOV"
+        ent = Entity(
+            id="",
+            type="PER",
+            name=text,
+            mentions=[],
+            name_en=name_en,
+            country=title.scope,
+            kb_id=kb_id,
+            sector="GOV",
+        )
         doc.entities.append(ent)
         by_kb[kb_id] = ent
     return ent

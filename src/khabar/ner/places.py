@@ -15,7 +15,8 @@ from functools import cache
 
 from khabar.document import Token
 from khabar.lexicon import packaged
-from khabar.text.normalize import normalize
+from khabar.ner.repair import demonym_keys
+from khabar.text.normalize import NISBA_ENDINGS, normalize
 
 #: place nouns that are also adjectives (حي "alive, live"): an indefinite known word after them is no name
 _ALSO_ADJECTIVES = frozenset({normalize("حي")})
@@ -34,21 +35,15 @@ _STOPS = frozenset(
         *("المجاورة", "نفسه", "نفسها", "ذاته", "ذاتها", "هذا", "هذه", "ذلك", "تلك", "كما", "أن", "ان"),
     )
 )
-#: endings of an indefinite word after the noun that make it an adjective (سكني، عسكرية) ...
-_NISBA = ("ي", "يه")
-#: ... or, for a word of running text, also ة (صغيرة، كبيرة)
-_ADJECTIVE_ENDINGS = (*_NISBA, "ه")
+#: endings of an indefinite word of running text after the noun that make it an adjective: a nisba
+#: (سكني، عسكرية) or ة (صغيرة، كبيرة)
+_ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "ه")
 
 
 @cache
 def place_heads() -> dict[str, int]:
     """Normalised place nouns → how many names follow them (1, or 2 after a dual)."""
     return {normalize(row[0]): int(row[1]) for row in packaged("place_heads.tsv", 2, 3)}
-
-
-@cache
-def _demonyms() -> frozenset[str]:
-    return frozenset(normalize(row[0]) for row in packaged("demonyms.tsv", 2, 2))
 
 
 @cache
@@ -99,7 +94,7 @@ def _name_end(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
             break  # a new conjunct or phrase, or the next place noun
         if j > i and "ال" in _prefixes(tokens[i]) and "ال" not in _prefixes(token):
             break  # a definite name goes on only with definite words (حي الكرادة أسفر: a verb)
-        if j > i and form in _demonyms():
+        if j > i and form in demonym_keys():
             break  # مدينة اسن الألمانية: the nationality is not part of the name
         j += 1
     return j
@@ -122,7 +117,9 @@ def place_mentions(
         first = tokens[k]
         form = normalize(first.text)
         indefinite = "ال" not in _prefixes(first)
-        if indefinite and (form.endswith(_NISBA) or (known(form) and form.endswith(_ADJECTIVE_ENDINGS))):
+        if indefinite and (
+            form.endswith(NISBA_ENDINGS) or (known(form) and form.endswith(_ADJECTIVE_ENDINGS))
+        ):
             continue  # حي سكني، قرية صغيرة
         if indefinite and known(form) and _bare_head(tokens[k - 1]) in _ALSO_ADJECTIVES:
             continue  # بث حي يظهر، كائن حي يعيش: "live", not a district

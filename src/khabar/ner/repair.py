@@ -213,7 +213,7 @@ def tag_latin_facilities(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 
 @cache
-def _demonyms() -> frozenset[str]:
+def demonym_keys() -> frozenset[str]:
     """Keys of the demonyms (``demonyms.tsv``), as listed and with the article on every word."""
     out: set[str] = set()
     for row in packaged("demonyms.tsv"):
@@ -228,7 +228,7 @@ def untag_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag a LOC chunk that is a demonym with the article: an adjective, not a place
     (``العاصمة الكورية الشمالية``: the North Korean capital). Without the article a demonym can be the
     country's own name (``سورية``) and is left alone."""
-    dem = _demonyms()
+    dem = demonym_keys()
     for typ, i, j in _sorted_chunks(tags):
         if typ != "LOC":
             continue

@@ -94,6 +94,8 @@ _LENGTH_CHANGING = re.compile(
 #: strings up to this long (words, short names) are normalised through a cache: ``str.translate``
 #: with a dict looks up every character, which costs more than the cache for a word
 _CACHED_LEN = 32
+#: normalised endings of a relational (nisba) adjective: ي، ية (written يه after normalize)
+NISBA_ENDINGS = ("يه", "ي")
 
 
 def normalize(text: str) -> str:
