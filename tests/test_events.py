@@ -89,6 +89,13 @@ ACTORS: list[tuple[tuple[str, ...], str, str | None, str | None]] = [
     (("موسكو",), "GPE", "Moscow", "RUS"),
     (("غزة",), "GPE", "Gaza", "PSE"),
     (("دمشق",), "GPE", "Damascus", "SYR"),
+    (("البنك الدولي",), "ORG", "World Bank", None),
+    (("الجهاد الإسلامي",), "ORG", "Islamic Jihad", "PSE"),
+    (("الإدارة الأميركية",), "ORG", "US administration", "USA"),
+    (("بابل",), "ORG", "Babil", "IRQ"),
+    (("رامسفيلد",), "PER", "Donald Rumsfeld", "USA"),
+    (("خزاعة",), "LOC", "Khuza'a", "PSE"),
+    (("كابل",), "GPE", "Kabul", "AFG"),
 ]
 _LETTER = re.compile(r"[\u0621-\u064a]")
 
@@ -1922,6 +1929,19 @@ def test_a_perfect_verb_form_after_a_pronoun_is_a_noun() -> None:
     assert make_doc("بدأ حياته وهو طالب في جامعة غزة.").events == []
 
 
+def test_a_press_conference_is_no_meeting() -> None:
+    doc = make_doc("عقد بوتين وشي مؤتمرا صحفيا مشتركا في بكين.")
+    assert [e.type for e in doc.events] == []
+    doc = make_doc("عقد بوتين وشي اجتماعا في بكين.")
+    assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+def test_a_denial_and_a_refusal_are_two_events() -> None:
+    doc = make_doc("نفى رامسفيلد أن تكون الولايات المتحدة قصفت كابل ، كما رفض توجيه الاتهام الى اي جهة.")
+    rejects = [e for e in doc.events if e.type == "REJECT" and not e.negated]
+    assert sorted(e.mode or "-" for e in rejects) == ["-", "deny"]
+
+
 def test_a_meeting_where_someone_speaks_is_no_consultation() -> None:
     assert make_doc("وقال بوتين في لقاء مع صحفيين إن روسيا قوية.").events == []
 
@@ -2165,6 +2185,44 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ),
         ("دان ماكرون إسرائيل.", "ACCUSE", "دان", {"ماكرون"}, {"إسرائيل"}),
         ("رفض وزير خارجية روسيا سيرغي لافروف الاقتراح.", "REJECT", "رفض", {"سيرغي لافروف"}, set()),
+        ("أعلن البنك الدولي منح مصر قرضا بقيمة مليار دولار.", "AID", "منح", {"البنك الدولي"}, {"مصر"}),
+        (
+            "أعلن الجيش الإسرائيلي اعتقال أحمد علي في نابلس.",
+            "COERCE",
+            "اعتقال",
+            {"الجيش الإسرائيلي"},
+            {"أحمد علي"},
+        ),
+        ("أعلنت حماس مسؤوليتها عن قنص جندي في خزاعة.", "ASSAULT", "قنص", {"حماس"}, {"خزاعة"}),
+        (
+            "أطلقت حماس قذيفة على بلدة خزاعة جنوب قطاع غزة.",
+            "ASSAULT",
+            "أطلقت",
+            {"حماس"},
+            {"خزاعة"},
+        ),
+        (
+            'اتهمت صحيفة " بابل " الإدارة الأميركية بعرقلة الحوار.',
+            "ACCUSE",
+            "اتهمت",
+            {"بابل"},
+            {"الإدارة الأميركية"},
+        ),
+        (
+            "نفت حركتا « حماس » و « الجهاد الإسلامي » التوصل الى اتفاق.",
+            "REJECT",
+            "نفت",
+            {"حماس", "الجهاد الإسلامي"},
+            set(),
+        ),
+        (
+            "عقد رامسفيلد مؤتمرا صحافيا نفى فيه أن تكون الولايات المتحدة قصفت كابل ،"
+            " كما رفض توجيه الاتهام الى اي جهة.",
+            "REJECT",
+            "رفض",
+            {"رامسفيلد"},
+            set(),
+        ),
     ],
     ids=[
         "bare-passive-qad",
@@ -2187,6 +2245,13 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "dan-first-name",
         "dan-verb",
         "title-genitive-holder",
+        "announced-grant",
+        "announced-arrest",
+        "claimed-responsibility",
+        "place-located-by-direction",
+        "quoted-name-subject",
+        "quoted-names-coordinated",
+        "refusal-after-denial-clause",
     ],
 )
 def test_issue7_constructions(

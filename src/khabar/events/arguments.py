@@ -310,6 +310,7 @@ LAND = frozenset(
         "قرية",
         "مخيم",
         "جزيرة",
+        "قطاع",
         "شرق",
         "غرب",
         "شمال",
@@ -317,11 +318,13 @@ LAND = frozenset(
         "وسط",
     )
 ) | frozenset(place_heads())  # حي، مخيم، شارع (khabar.ner.places)
+#: words for land that are no direction (قطاع غزة، مدينة)
+_LAND_ONLY = LAND - DIRECTIONS
 #: the "preposition" of a name that is the genitive of a noun inside a prepositional phrase
 #: (``دعا X إلى مساعدة بيروت``): neither a bare object nor a recipient
 GENITIVE_IN_PP = "of"
-#: the preposition of a reported source (نقلت عن X)
-_QUOTED_FROM = _N("عن")
+#: "about", "from": the preposition of a reported source (نقلت عن X) and of a claimed act (مسؤوليتها عن)
+_ABOUT = _N("عن")
 #: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
@@ -348,6 +351,13 @@ _DECLARING = (
 )
 #: verbs whose object is a verbal noun they govern (جدد تمسك إيران، أمرت بالإفراج)
 GOVERNING = ENACTING | _DECLARING
+#: verbs of announcing: their subject claims as its own a deed named by the verbal noun after it
+#: (أعلن البنك منح الصين قرضا، أعلنت القيادة اعتقال مسلحين)
+CLAIMING = frozenset(_N(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن"))
+#: ``مسؤوليته عن``: the owner of the responsibility did what follows (أعلنت X مسؤوليتها عن قنص جندي)
+_RESPONSIBILITY = frozenset(
+    _N(stem + suffix) for stem in ("مسؤوليت", "مسئوليت") for suffix in ("ه", "ها", "هم", "هما")
+)
 #: verbal nouns of "doing" whose genitive is the doer of the act named after ب (قيام X بقصف)
 _DOING = frozenset(_N(w) for w in ("قيام", "قيامها", "قيامه"))
 #: adjectives and adverbs that may also stand between a verb and its subject
@@ -404,14 +414,6 @@ SUBJECT_FILLERS = frozenset(
         "سلطات",
         "شرطة",
         "جيش",
-        # the kind of medium before its name (قالت صحيفة هآرتس، زعمت وكالة X)
-        "صحيفة",
-        "جريدة",
-        "مجلة",
-        "وكالة",
-        "قناة",
-        "إذاعة",
-        "تلفزيون",
         # honorifics before a name (سمو الشيخ، معالي، فخامة الرئيس)
         "سمو",
         "معالي",
@@ -421,6 +423,29 @@ SUBJECT_FILLERS = frozenset(
         "صاحب",
     )
 )
+#: the kind of medium or body before its name (قالت صحيفة هآرتس، نفت حركة « حماس »، حركتا حماس والجهاد):
+#: it may stand between a verb and its subject, and a preposition on it is the name's (في صحيفة لوفيغارو)
+NAME_KINDS = frozenset(
+    _N(w)
+    for w in (
+        "صحيفة",
+        "جريدة",
+        "مجلة",
+        "وكالة",
+        "قناة",
+        "إذاعة",
+        "تلفزيون",
+        "حركة",
+        "حركتا",
+        "حركتي",
+        "منظمة",
+        "جماعة",
+        "جبهة",
+        "حزب",
+        "تنظيم",
+    )
+)
+SUBJECT_FILLERS = SUBJECT_FILLERS | NAME_KINDS
 OBJECT_WINDOW = 8
 #: adjectives that may stand between a noun and its relative clause (الحرب المدمرة التي)
 _ADJECTIVES = 2
@@ -575,6 +600,8 @@ class DocView:
         # (مع قوات موسكو، مع وزير الخارجية السوري وليد المعلم)
         crossed = False  # a word that is no title stands between: the name is that word's genitive
         for k in range(i - 1, i - 1 - PHRASE_LOOKBACK, -1):
+            if k >= 0 and self.tokens[k].text in QUOTE_MARKS:
+                continue  # في صحيفة " لوفيغارو "
             if k < 0 or self.tokens[k].sentence != token.sentence or self.is_boundary(k):
                 break
             if self.core[k] in CLAUSE_WORDS:  # من جهته أن الوزيرة X: no preposition of X
@@ -586,7 +613,7 @@ class DocView:
             bare_core = bare(self.core[k])
             if bare_core[:1] in "بل" and bare_core[1:] in LAND and not crossed:
                 return bare_core[0], k  # بحي الكرادة: a short word the tokenizer left whole
-            if bare_core in LAND and not crossed:
+            if (bare_core in LAND or bare_core in NAME_KINDS) and not crossed:
                 clitic = next((p for p in token_prefixes(self.tokens[k]) if p in "بلك"), None)
                 if clitic is not None:  # بشارع السعدون، لمدينة نابلس
                     return clitic, k
@@ -669,7 +696,7 @@ class DocView:
             return False
         if any(p in "بلك" for p in token_prefixes(self.tokens[k])):
             return True
-        return self.core[k - 1] in PREPOSITIONS and self.core[k - 1] != _QUOTED_FROM
+        return self.core[k - 1] in PREPOSITIONS and self.core[k - 1] != _ABOUT
 
     def clause_actors_before(self, i: int, heads_pp: bool = False) -> list[str]:
         """Bare actors of the clause before token ``i``: not after a preposition, not a title's genitive
@@ -814,6 +841,7 @@ class DocView:
             bare_core = bare(core)
             if (
                 k in self.name_parts
+                or self.tokens[k].text in QUOTE_MARKS  # a name in quotes (صحيفة " بابل ")
                 or core in PARTICLES
                 or bare_core in title_words()
                 or bare_core in SUBJECT_FILLERS
@@ -882,6 +910,8 @@ class DocView:
         sentence = self.tokens[m.first].sentence
         while True:
             j = cur.last + 1
+            if j < n and self.tokens[j].text in QUOTE_MARKS:
+                j += 1  # « حماس » و « الجهاد »
             if j < n and self.tokens[j].text in ("،", ","):
                 j += 1
             if j < n and self.actor(j) is None and not self.conjoined(j):
@@ -893,6 +923,8 @@ class DocView:
                 return out
             nxt = None
             for k in range(j, min(j + 5, n)):
+                if self.tokens[k].text in QUOTE_MARKS:
+                    continue
                 if self.is_boundary(k) or self.core[k] in CLAUSE_WORDS or self.core[k] in PREPOSITIONS:
                     break
                 if k in self.verbs or self.opens_pp(k):  # إسرائيل واتهمها بتدمير لبنان: no coordination
@@ -934,11 +966,12 @@ class DocView:
             cur = prev
         return _dedup(ids)
 
-    def enacted_by(self, i: int, said: bool) -> list[str]:
+    def enacted_by(self, i: int, said: bool, claimed: bool = False) -> list[str]:
         """The subject of an ordering or deciding verb whose object is the verbal noun at ``i``
         (أمرت المحكمة بالإفراج عن X، قررت الحكومة سحب قواتها): it does what the noun names; with ``said``
-        (the noun names a speech act), a declaring verb's too (أعلن ماكرون تأييد ...)."""
-        verbs = GOVERNING if said else ENACTING
+        (the noun names a speech act), a declaring verb's too (أعلن ماكرون تأييد ...); with ``claimed``
+        (the noun names a deed with an agent), an announcing verb's (أعلن الجيش اعتقال مسلحين)."""
+        verbs = GOVERNING if said else ENACTING | CLAIMING if claimed else ENACTING
         if i > 1 and self.core[i - 1] in verbs:  # SVO: X ستواصل دعم Y
             a = self._mention_ending_at(i - 2)
             return list(a.entities) if a is not None and a.prep is None else []
@@ -963,6 +996,13 @@ class DocView:
         if a is None or a.first == 0 or bare(self.core[a.first - 1]) not in _DOING:
             return []
         return self.group_before(a)
+
+    def claimant_of(self, i: int) -> list[str]:
+        """Who declares the responsibility its own for the act at ``i`` (أعلنت سرايا القدس مسؤوليتها
+        عن قنص جندي، تبنت X مسؤوليتها عن الهجوم): the clause's subject."""
+        if i < 2 or self.core[i - 1] != _ABOUT or self.core[i - 2] not in _RESPONSIBILITY:
+            return []
+        return self.clause_actors_before(i - 2)[:1]
 
     def _mention_ending_at(self, k: int) -> ActorMention | None:
         for first in range(k, max(k - 6, -1), -1):
@@ -1062,7 +1102,7 @@ class DocView:
             a = self._mention_ending_at(k)
             if a is None or set(a.entities) & set(exclude):
                 continue
-            quoted = a.prep == _QUOTED_FROM and a.last == i - 1  # نقلت عن الحكومة نفيها: the source's
+            quoted = a.prep == _ABOUT and a.last == i - 1  # نقلت عن الحكومة نفيها: the source's
             if a.prep is not None and a.prep not in TARGET_PREPS and not quoted:  # أمام الجمعية، في خطاب
                 continue
             if a.etype in PLACE_TYPES and a.prep in (_N("في"), "ب"):
@@ -1168,10 +1208,25 @@ class DocView:
             if m is not None and m.entities[0] in exclude:
                 continue
             if m is not None and m.etype in PLACE_TYPES and m.prep in (None, _N("على")):
+                if m.prep is None and self.placed_by(k):
+                    continue  # خزاعة جنوب قطاع غزة: where the place before it lies
                 return m.entities[0]
             if m is not None and m.etype in ACTOR_TYPES:
                 return None
         return None
+
+    def placed_by(self, k: int) -> bool:
+        """The place at ``k`` only locates a place before it: a direction word between them
+        (``خزاعة جنوب قطاع غزة``, ``على بعد 255 كلم شمال شرق بغداد`` aside)."""
+        j = k - 1
+        while j >= 0 and j not in self.inside and bare(self.core[j]) in _LAND_ONLY:
+            j -= 1  # قطاع
+        if j < 0 or self.core[j] not in DIRECTIONS:
+            return False
+        while j >= 0 and self.core[j] in DIRECTIONS:
+            j -= 1
+        m = next((self.at[f] for f in range(j, max(j - 6, -1), -1) if f in self.at), None)
+        return m is not None and m.last == j and m.etype in PLACE_TYPES
 
     def loose_words(self, start: int, end: int) -> int:
         """How many tokens in ``[start, end)`` are neither in a name nor titles, time words or particles."""

@@ -29,6 +29,7 @@ from typing import ClassVar
 from khabar.config import Config
 from khabar.document import Document, Entity, Event, Quote, Span, TextSpan, Token
 from khabar.events.arguments import (
+    CLAIMING,
     CLAUSE_WORDS,
     COMPLEMENTIZERS,
     DEMONYMS_LEXICON,
@@ -100,6 +101,18 @@ _TOPIC_PREPS = {
 #: verbs whose object is their patient: with a person before them and no object after, unvocalised
 #: perfects of these read as passive (وكان الدويك قد اعتقل في ...)
 _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
+#: "as well as": a verb after it goes on from the last main clause (، كما رفض)
+_AS_WELL = normalize("كما")
+#: the mode of a denial, a happening apart from a refusal by the same actor
+_DENY = "deny"
+#: "press" after a meeting word: a press conference or briefing (عقد مؤتمرا صحافيا)
+_PRESS = frozenset(
+    normalize(a + w + e) for a in ("", "ال") for w in ("صحفي", "صحافي") for e in ("", "ا", "ة", "ه")
+)
+#: deeds an actor announces as its own (أعلن الجيش اعتقال، أعلنت الحكومة فرض حظر التجول)
+_CLAIMED_TYPES = frozenset({"AID", "COERCE", "RETREAT", "MOBILIZE", "ASSAULT", "SANCTION"})
+#: lemmas of fighting or blasts with no one side behind them (أعلن الجيش انفجار عبوة: reported, not done)
+_AGENTLESS = frozenset({"اشتباك", "مواجهة", "معركة", "اقتتال", "انفجار", "سقوط", "تبادل"})
 #: contacts whose other party may be the one they come from (تلقى اتصالا هاتفيا من بوتين)
 _CALLER_MODES = frozenset({("CONSULT", "phone")})
 #: the dual pronoun suffix (طالبهما)
@@ -274,11 +287,11 @@ class EventCoder:
                 k += 1
         cores = [token_core(t) for t in doc.tokens]
         # the word after a governing verb's subject (أعلنت الولايات المتحدة دعمها): its object
-        governed = {
-            last + 1
-            for first, last, _, _ in mention_tokens(doc, starts)
-            if first > 0 and cores[first - 1] in GOVERNING
-        }
+        mentions = mention_tokens(doc, starts)
+        governed = {last + 1 for first, last, _, _ in mentions if first > 0 and cores[first - 1] in GOVERNING}
+        # the word after an announcing verb's subject: a deed it claims (أعلنت القيادة قتل تسعة), a
+        # verbal noun even where only a verb reading is listed
+        claimed = {last + 1 for first, last, _, _ in mentions if first > 0 and cores[first - 1] in CLAIMING}
         for i in range(1, len(readings)):
             if (
                 readings[i][0]
@@ -296,7 +309,7 @@ class EventCoder:
                 nouns = self._readings(doc.tokens[i], nouns_only=True)
                 if nouns[0]:
                     readings[i] = nouns
-                elif has_suffix(doc.tokens[i]) or cores[i - 1] in ENACTING:
+                elif has_suffix(doc.tokens[i]) or cores[i - 1] in ENACTING or i in claimed:
                     entries, start, end = readings[i]
                     readings[i] = (
                         tuple(replace(e, pos="noun") for e in entries if not e.participle),
@@ -408,6 +421,7 @@ class EventCoder:
         grammar: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (subject, object) of each event
         consumed: set[int] = set()
         last_source: tuple[int, list[str]] | None = None  # (sentence, source) of the last event
+        main_source: tuple[int, list[str]] | None = None  # the same, of the last one in no complement
         # a speaker goes on as the subject of a verb right after the words reported
         # (وأضاف X أن "..." , واتهمه بالسعي)
         said = sorted((q.end, q.speaker) for q in doc.quotes if q.speaker and "claim" not in q.flags)
@@ -432,6 +446,12 @@ class EventCoder:
                     obj = self._object(view, i, hi, entry.frame.objects)
                     if obj is None:
                         continue
+                    if obj[1] + 1 < hi and view.core[obj[1] + 1] in _PRESS:
+                        # عقد X مؤتمرا صحفيا نفى فيه: a press conference, no meeting; X goes on speaking
+                        held = self._arguments(view, i, entry, hi).source
+                        if held:
+                            last_source = main_source = (token.sentence, held)
+                        break
                 if (
                     view.conditional(i, lo, entry.pos == "verb")
                     or view.consequent(i, hi)
@@ -457,14 +477,17 @@ class EventCoder:
                     agents = args.target if args.explicit_subject else _addressees(view, quote, i, attributed)
                     if negated:  # "nobody is plotting": a denial by whoever says it
                         source = [attributed] if attributed is not None else []
-                        etype, mode, target, negated = "REJECT", "deny", [], False
+                        etype, mode, target, negated = "REJECT", _DENY, [], False
                     elif attributed is None:
                         source, target = [], agents
                     else:
                         source, target = [attributed], [a for a in agents if a != attributed]
                 else:
                     before = last_source
-                    if speaker and speaker[0] == i:
+                    if i > lo and view.core[i - 1] == _AS_WELL and main_source is not None:
+                        # نفى X أن تكون Y قصفت ... ، كما رفض: X goes on, not the complement's subject
+                        before = main_source
+                    elif speaker and speaker[0] == i:
                         before = (token.sentence, speaker[1])
                     elif said_last and said_last[0] == token.sentence - 1 and i == lo and quote is None:
                         # a sentence opening on a verb that names no subject, after a sentence of
@@ -481,6 +504,9 @@ class EventCoder:
                     continue
                 if not source and entry.pos == "noun" and events and _asked_to_stop(view, i, events[-1]):
                     source = [t for t in events[-1].target if t not in target]
+                if entry.frame.to and not target and etype in _PLACE_PATIENT_TYPES:
+                    # أطلقت حماس قذيفة على بلدة خزاعة: the place struck is the recipient
+                    target = [p] if (p := view.place_object(i, hi, source)) else []
                 if (entry.frame.to and not target) or (entry.frame.pair and not args.paired):
                     continue
                 if obj is not None:
@@ -553,6 +579,9 @@ class EventCoder:
                     grammar[-1][0] and quote is None
                 ):  # the grammatical subject goes on (استقبلت إيران X وهددت)
                     last_source = (token.sentence, list(grammar[-1][0]))
+                    start, _ = view.clause(i, lo, hi)
+                    if start == lo or view.core[start - 1] not in COMPLEMENTIZERS:
+                        main_source = last_source
                 elif entry.pos == "verb" and view.unnamed_subject(i):
                     last_source = None  # هاجم مسلحون قرية وقتلوا: the gunmen go on, not who came before
                 if etype not in _FACT_CONTENT:
@@ -610,13 +639,13 @@ class EventCoder:
                         args.explicit_subject = args.after_verb = True
                         rest = [b for b in mentions if b.first > last]
                         break
-        elif entry.pos == "noun" and (enactor := view.enacted_by(i, False)):
+        elif entry.pos == "noun" and (enactor := view.enacted_by(i, False, _claimable(entry))):
             # ستواصل الولايات المتحدة دعم الحكومة: the carrying-out verb's subject acts, the genitive is
             # acted on (after a declaring verb the genitive is the agent: جدد ماكرون تمسك فرنسا)
             possessed = True
             args.source = enactor
             args.explicit_subject = True
-        elif entry.pos == "noun" and (doer := view.doer_of(i)):
+        elif entry.pos == "noun" and (doer := view.doer_of(i) or view.claimant_of(i)):
             # قيام إسرائيل باستهداف لبنان: the doer of قيام, the noun's genitive its patient
             possessed = True
             args.source = doer
@@ -751,6 +780,8 @@ class EventCoder:
             if a.entities[0] in source or view.conjoined(a.first) or view.tokens[a.first - 1].text == "(":
                 continue  # coordinated with an earlier word, or a bracketed abbreviation (ICSS)
             prep = a.prep_after(i)
+            if prep is None and a.etype in PLACE_TYPES and view.placed_by(a.first):
+                continue  # خزاعة جنوب قطاع غزة: where the place struck lies
             genitive = (entry.pos == "noun" and not possessed) or view.title_genitive(a)
             if prep is None and genitive and not view.emphasised(a.first) and not _owns_content(view, a):
                 continue  # an apposition's genitive (سلطانوف نائب وزير خارجية روسيا), not a recipient
@@ -781,6 +812,12 @@ class EventCoder:
             ):
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
+
+
+def _claimable(entry: Entry) -> bool:
+    """The verbal noun names a deed whose doer may announce it (أعلن الجيش اعتقال، أعلن البنك منح):
+    not a clash with no one behind it, an explosion or a fall of shells."""
+    return entry.type in _CLAIMED_TYPES and entry.lemma not in _AGENTLESS
 
 
 def _suffix(token: Token) -> str:
@@ -1013,8 +1050,8 @@ def _passive(view: DocView, i: int, token: Token, entry: Entry) -> bool:
 def _denied(view: DocView, lexicon: TriggerLexicon, i: int, lo: int) -> bool:
     """``نفى أن ...``: a denial verb followed by a complementiser earlier in the sentence."""
     for k in range(i - 1, max(lo, i - 1 - 3 * NEGATION_WINDOW) - 1, -1):
-        if view.is_hard(k):
-            return False
+        if view.is_hard(k) or (view.core[k] in CLAUSE_WORDS and view.core[k] not in COMPLEMENTIZERS):
+            return False  # نفى أن ... ، كما رفض: a clause of its own
         if view.core[k] in COMPLEMENTIZERS:
             for j in range(k - 1, max(lo, k - 1 - NEGATION_WINDOW) - 1, -1):
                 if view.is_boundary(j):
@@ -1125,7 +1162,13 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 kkey: tuple[frozenset[str], ...] = (frozenset(k.source) | frozenset(k.target),)
             else:
                 kkey = (frozenset(k.source), frozenset(k.target))
-            if k.type == ev.type and kkey == key and k.negated == ev.negated and _compatible(k.date, ev.date):
+            if (
+                k.type == ev.type
+                and kkey == key
+                and k.negated == ev.negated
+                and _compatible(k.date, ev.date)
+                and (k.mode == ev.mode or _DENY not in (k.mode, ev.mode))  # نفى ... ، كما رفض: two acts
+            ):
                 extra[n].append(ev.trigger)
                 where[i] = n
                 if k.mode is None and ev.mode is not None:  # قتل ... في انفجار عبوة: explosives
