@@ -60,6 +60,8 @@ _STOP = _words(
 )
 #: prepositions a speaker phrase may cross to reach a person's name (مستشار ... في بوتين يوري أوشاكوف)
 _EXTEND = _words("في من لدى")
+#: how far after a title's ل genitive its holder's name may come
+_TITLE_REACH = 6
 #: a quotation right after one of these is a title, not speech
 _TITLES = _words(
     "كتاب فيلم برنامج مسلسل صحيفة جريدة مجلة رواية أغنية ألبوم مسرحية قصيدة ديوان عنوان شعار حملة "
@@ -192,6 +194,18 @@ class _View:
                 return False
         return False
 
+    def _person_ahead(self, k: int, end: int) -> bool:
+        """A person named within a title's genitives from token ``k`` (الممثل الأعلى للأمن والسياسة
+        الخارجية الأوروبي خافيير سولانا): no punctuation, complementiser or speech verb before it."""
+        for j in range(k, min(k + _TITLE_REACH, end)):
+            m = self.mention[j]
+            if m is not None and m[0].type == "PER":
+                return True
+            n = self.norms[j]
+            if self.quoted[j] or n in _PUNCT or n in COMPLEMENTIZERS or self.speech(j) is not None:
+                return False
+        return False
+
     # -- speaker phrases --------------------------------------------------------------------
 
     def phrase_after(
@@ -216,7 +230,12 @@ class _View:
             if m is not None and not self.quoted[k] and (m[1].start <= self.tokens[k].start or free):
                 has_person |= m[0].type == "PER"
             elif self.stops(k, end, free) and (
-                has_person or first < 0 or self.norms[k] not in _EXTEND or not self._person_soon(k + 1, end)
+                has_person
+                or first < 0
+                or not (
+                    (self.norms[k] in _EXTEND and self._person_soon(k + 1, end))
+                    or (self.prefix(k) == "ل" and self._person_ahead(k + 1, end))
+                )
             ):
                 break
             if first < 0:
