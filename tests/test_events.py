@@ -1683,9 +1683,11 @@ def test_lexicon_size_and_coverage() -> None:
     rows = packaged("event_triggers.tsv", 6, 6)
     assert len({r[1] for r in rows}) >= 150
     assert {r[2] for r in rows} == set(PLOVER_TYPES)
-    assert {r[4] for r in rows} == {"verb", "noun"}
+    assert {r[4] for r in rows} == {"verb", "noun", "participle"}
     lex = load_triggers()
     assert lex.get("اعتقلت")[0].type == "COERCE"
+    # a participle row reads as a participle of its verb (داعيا: the clause's subject calls)
+    assert [(e.type, e.pos, e.participle) for e in lex.get("داعيا")][-1] == ("REQUEST", "verb", True)
 
 
 def test_ontology_has_sixteen_types_with_phrases() -> None:
@@ -1931,6 +1933,59 @@ def test_a_name_the_entity_layer_missed_stops_the_last_subject_going_on() -> Non
 
 def test_a_perfect_verb_form_after_a_pronoun_is_a_noun() -> None:
     assert make_doc("بدأ حياته وهو طالب في جامعة غزة.").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("حذرت إيران إسرائيل من عواقب أي هجوم.", ("THREATEN", {"إيران"}, {"إسرائيل"})),  # whom it warns
+        (
+            "حذر بوتين من أن روسيا سترد بقوة.",
+            ("THREATEN", {"فلاديمير بوتين"}, set()),
+        ),  # what his side will do
+        ("حذرت روسيا من أنها سترد بقوة.", ("THREATEN", {"روسيا"}, set())),
+        ("حذر بوتين الشركات التي تخالف القانون.", ("THREATEN", {"فلاديمير بوتين"}, set())),  # someone unnamed
+        ("حذر ماكرون من تدخل إيران في لبنان.", ("ACCUSE", {"ماكرون"}, {"إيران"})),  # another's conduct
+        ("حذر ماكرون من كارثة إنسانية في لبنان.", None),  # a state of things
+        ("حذر ماكرون من أن الوضع في لبنان سيتدهور.", None),
+        ("وانتقد بوتين الغرب محذرا من عواقب وخيمة.", None),
+    ],
+)
+def test_a_warning_is_a_threat_an_accusation_or_nothing(
+    text: str, coded: tuple[str, set[str], set[str]] | None
+) -> None:
+    doc = make_doc(text)
+    warnings = [
+        (e.type, names(doc, e.source), names(doc, e.target))
+        for e in doc.events
+        if doc.text[e.trigger.start : e.trigger.end].startswith(("حذر", "محذر"))
+    ]
+    assert warnings == ([coded] if coded else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "etype"),
+    [
+        (
+            "وقال بوتين إن روسيا لن تتراجع ، داعيا إلى وقف إطلاق النار.",
+            (("روسيا لن تتراجع", "فلاديمير بوتين"),),
+            "REQUEST",
+        ),
+        (
+            "وقال بوتين إن روسيا لن تتراجع ، رافضا الاقتراح الأمريكي.",
+            (("روسيا لن تتراجع", "فلاديمير بوتين"),),
+            "REJECT",
+        ),
+        ("التقى بوتين شي في بكين ، منددا بالعقوبات على روسيا.", (), "ACCUSE"),
+        ("التقى بوتين شي في بكين ، شاكرا الصين على موقفها.", (), "SUPPORT"),
+    ],
+)
+def test_form_one_and_short_form_two_participles_take_the_clause_subject(
+    text: str, quotes: tuple[tuple[str, str], ...], etype: str
+) -> None:
+    doc = make_doc(text, quotes=quotes)
+    participles = [e for e in doc.events if e.type == etype and e.trigger.text.endswith("ا")]
+    assert [names(doc, e.source) for e in participles] == [{"فلاديمير بوتين"}]
 
 
 def test_a_press_conference_is_no_meeting() -> None:

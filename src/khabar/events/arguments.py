@@ -318,6 +318,15 @@ LAND = frozenset(
         "وسط",
     )
 ) | frozenset(place_heads())  # حي، مخيم، شارع (khabar.ner.places)
+#: "from", "of" (انسحب من، حذر من)
+FROM = _N("من")
+#: how many words (names aside) may stand between a warning verb and its ``من`` (حذر X أمس كما نقل
+#: عنه مسؤول كبير من أن)
+_WARNING_REACH = 10
+#: how far after ``من أن`` or ``من`` a warning names whose act it warns of (حذر من تدخل إيران)
+_WARNED_REACH = 3
+#: the future proclitic (سترد)
+_WILL = "س"
 #: words for land that are no direction (قطاع غزة، مدينة)
 _LAND_ONLY = LAND - DIRECTIONS
 #: the "preposition" of a name that is the genitive of a noun inside a prepositional phrase
@@ -1215,6 +1224,49 @@ class DocView:
                 return None
         return None
 
+    def warned_of(self, i: int, hi: int, source: Sequence[str]) -> tuple[str, list[str]] | None:
+        """What the warning at ``i`` that names no one warned is (the ``warn`` frame): ``("THREATEN",
+        [])`` for what its speaker will do (حذر من أنه سيرد، حذرت روسيا من أنها سترد) or a warning to
+        someone unnamed (حذر الشركات), ``("ACCUSE", [X])`` for X's conduct (حذر من تدخل إيران), None for
+        a state of things (حذر من كارثة، من أن الوضع هش)."""
+        k, loose = i + 1, 0
+        while k < hi and self.core[k] != FROM and not self._complementizer(k):
+            loose += k not in self.inside
+            if self.is_hard(k) or loose > _WARNING_REACH or self.core[k] in RELATIVES:
+                return "THREATEN", []  # حذر بوتين الشركات التي ...: someone warned, unnamed
+            k += 1
+        j = k if self._complementizer(k) else k + 1
+        if j >= hi:
+            return "THREATEN", []
+        if self._complementizer(j):
+            own = self.core[j] in PRONOUN_COMPLEMENTIZERS
+            end = self.clause(j + 1, j + 1, hi)[1]
+            for m in range(j + 1, min(j + 1 + _WARNED_REACH, end)):
+                a = self.actor(m)
+                if a is not None:
+                    own = a.prep is None and self._same_side(a.entities[0], source)
+                    break
+            future = any(_WILL in token_prefixes(self.tokens[m]) for m in range(j + 1, end))
+            return ("THREATEN", []) if own and future else None
+        for m in range(j, min(j + _WARNED_REACH, hi)):
+            if self.is_boundary(m):
+                return None
+            a = self.actor(m)
+            if a is not None:
+                return ("ACCUSE", list(a.entities)) if a.entities[0] not in source else None
+        return None
+
+    def _complementizer(self, k: int) -> bool:
+        core = self.core[k] if k < len(self.core) else ""
+        return core in COMPLEMENTIZERS or core in PRONOUN_COMPLEMENTIZERS
+
+    def _same_side(self, entity: str, source: Sequence[str]) -> bool:
+        """``entity`` is one of ``source`` or the country one of them stands for (بوتين ... روسيا)."""
+        if entity in source:
+            return True
+        country = self.entities[entity].country
+        return country is not None and any(self.entities[e].country == country for e in source)
+
     def placed_by(self, k: int) -> bool:
         """The place at ``k`` only locates a place before it: a direction word between them
         (``خزاعة جنوب قطاع غزة``, ``على بعد 255 كلم شمال شرق بغداد`` aside)."""
@@ -1234,7 +1286,7 @@ class DocView:
 
     def members_of(self, a: ActorMention) -> bool:
         """``من أعضاء X`` / ``من عناصر X``: only words for members stand between ``من`` and the name."""
-        if a.prep_at is None or a.prep_at + 1 >= a.first or self.core[a.prep_at] != _N("من"):
+        if a.prep_at is None or a.prep_at + 1 >= a.first or self.core[a.prep_at] != FROM:
             return False
         return all(bare(self.core[k]) in MEMBER_WORDS for k in range(a.prep_at + 1, a.first))
 
@@ -1271,9 +1323,9 @@ class DocView:
         لحماس``، ``هاجم مسلحون موالون للحكومة``، ``هاجم مسلحون من حماس``)."""
         if not self.unnamed_subject(i):
             return None
-        if i + 3 < hi and self.core[i + 2] == _N("من"):
+        if i + 3 < hi and self.core[i + 2] == FROM:
             a = self.actor(i + 3)  # هاجم مسلحون من الجنجويد: gunmen of the Janjaweed
-            if a is not None and a.prep == _N("من"):
+            if a is not None and a.prep == FROM:
                 return a
         for k in range(i + 2, min(hi - 1, i + 2 + _AFFILIATION_REACH)):
             if self.core[k] in _AFFILIATION or bare(self.core[k]) in _AFFILIATION:
@@ -1361,7 +1413,7 @@ class DocView:
             m = self.at.get(k)
             if m is None or m.etype not in PLACE_TYPES or m is self.dateline or m.entities[0] in exclude:
                 continue
-            near = m.prep == _N("من") and m.prep_at is not None and self.core[m.prep_at - 1] in _NEAR
+            near = m.prep == FROM and m.prep_at is not None and self.core[m.prep_at - 1] in _NEAR
             if m.prep not in _WHERE_PREPS and not near:  # في، ب، قرب، بالقرب من
                 continue
             if k > i and after is None:

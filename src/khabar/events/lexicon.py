@@ -42,7 +42,7 @@ PLOVER_TYPES = (
     "COERCE",
     "ASSAULT",
 )
-_FLAGS = frozenset({"to", "claim", "swap", "passive", "verbal", "given", "pair", "double"})
+_FLAGS = frozenset({"to", "claim", "swap", "passive", "verbal", "given", "pair", "double", "warn"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,7 @@ class Frame:
     given: bool = False  # forces handed to another: not the source's own (قواتها) unless sent to help
     pair: bool = False  # a symmetric noun coded only with its participants: بين X وY, or مع Y
     double: bool = False  # two objects (حمّل X المسؤولية): a lone actor after the verb is the first object
+    warn: bool = False  # a warning: a threat, an accusation or nothing, by what it warns of (حذر من)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ def parse_frame(text: str, origin: str) -> Frame:
         "given" in flags,
         "pair" in flags,
         "double" in flags,
+        "warn" in flags,
     )
 
 
@@ -192,10 +194,13 @@ def build(rows: Iterable[tuple[str, ...]], origin: str = TRIGGERS_LEXICON) -> Tr
             generated = conjugate(form)
         elif pos == "noun":
             generated = {normalize(form): THIRD}
+        elif pos == PARTICIPLE:  # a form I participle, not generated (داعيا، رافضا)
+            generated = {normalize(form): PARTICIPLE}
         else:
-            raise LexiconError(f"{where}: pos must be verb or noun, not {pos!r}")
+            raise LexiconError(f"{where}: pos must be verb, noun or participle, not {pos!r}")
         for f, kind in generated.items():
-            entry = Entry(lemma, etype, mode_value, pos, frame, kind == FIRST, kind == PARTICIPLE)
+            reading = "verb" if pos == PARTICIPLE else pos
+            entry = Entry(lemma, etype, mode_value, reading, frame, kind == FIRST, kind == PARTICIPLE)
             forms.setdefault(f, []).append(entry)
     return TriggerLexicon({f: tuple(es) for f, es in forms.items()})
 

@@ -35,6 +35,7 @@ from khabar.events.arguments import (
     DEMONYMS_LEXICON,
     DENIAL_LEMMAS,
     ENACTING,
+    FROM,
     GENITIVE_IN_PP,
     GOVERNING,
     IMPERFECT_PREFIXES,
@@ -80,12 +81,11 @@ _CACHE_SIZE = 1 << 16
 _GENITIVE_GAP = 4
 _BETWEEN = normalize("بين")
 _WITH = normalize("مع")
-_FROM = normalize("من")
 _TO = normalize("إلى")
 _RECIPIENT_PREPS = frozenset(normalize(w) for w in ("إلى", "على", "ضد"))
 #: prepositions that introduce a recipient only for some types (انسحب من، أفرج عن، قطع علاقاته مع)
 _TYPE_PREPS = {
-    "RETREAT": frozenset({_FROM, normalize("عن")}),
+    "RETREAT": frozenset({FROM, normalize("عن")}),
     "CONCEDE": frozenset({normalize("عن")}),
     "SANCTION": frozenset({_WITH}),
     "SUPPORT": frozenset({normalize("عن")}),  # دافع عن
@@ -494,6 +494,11 @@ class EventCoder:
                         # reported words: the speaker goes on (وقال X إن ... . وشجب مشروع ...)
                         before = said_last
                     source, target = _implicit_subject(view, i, entry, args, quote, before)
+                if entry.frame.warn and not target:
+                    warned = view.warned_of(i, hi, source)
+                    if warned is None:
+                        continue  # حذر من كارثة: a warning of a state of things
+                    etype, target = warned
                 if entry.frame.given:
                     helped = _helped(view, i, hi)
                     if helped is not None:
@@ -791,7 +796,7 @@ class EventCoder:
                 continue  # نفيها استخدام المساعدات لشراء أصوات أعضاء مجلس الأمن: a genitive further on
             if prep == GENITIVE_IN_PP and _owns_content(view, a):
                 prep = None  # رفض السودان لقرار مجلس الأمن: the council's resolution
-            if prep in (_FROM, GENITIVE_IN_PP) and view.members_of(a):
+            if prep in (FROM, GENITIVE_IN_PP) and view.members_of(a):
                 prep = None  # اعتقلت الشرطة ثمانية من أعضاء المنظمة: the organisation is acted on
             if prep is None or prep in TARGET_PREPS:
                 if prep in ("ب", normalize("في")) and a.etype in PLACE_TYPES:
@@ -808,7 +813,7 @@ class EventCoder:
             if (
                 prep in _TYPE_PREPS.get(entry.type, ())
                 or (symmetric and prep == _WITH)
-                or (prep == _FROM and (entry.type, entry.mode) in _CALLER_MODES)
+                or (prep == FROM and (entry.type, entry.mode) in _CALLER_MODES)
             ):
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
