@@ -1988,6 +1988,30 @@ def test_form_one_and_short_form_two_participles_take_the_clause_subject(
     assert [names(doc, e.source) for e in participles] == [{"فلاديمير بوتين"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        # the holder of the title whose genitive follows مع
+        ("عقد بوتين اجتماعا مع أمين عام الأمم المتحدة أحمد علي في موسكو.", {"فلاديمير بوتين", "أحمد علي"}),
+        # a conjunction on the title before a name, and a title in apposition after it
+        ("وكان الرئيس بوتين والرئيس شي قد عقدا مباحثات قمة في موسكو.", {"فلاديمير بوتين", "شي جين بينغ"}),
+        ("وكان بوتين والرئيس أردوغان رئيس تركيا قد عقدا مباحثات في موسكو.", {"فلاديمير بوتين", "أردوغان"}),
+        # a dual pronoun on the noun, and "the two sides" after a clause
+        ("أحرز العراق والأمم المتحدة تقدما خلال محادثاتهما في بغداد.", {"العراق", "الأمم المتحدة"}),
+    ],
+)
+def test_participants_through_titles_and_dual_pronouns(text: str, participants: set[str]) -> None:
+    doc = make_doc(text)
+    ev = find(doc, "CONSULT")
+    assert names(doc, ev.source) | names(doc, ev.target) == participants
+
+
+def test_the_two_sides_after_a_clause_are_the_pair_before() -> None:
+    doc = make_doc("أحرز العراق والأمم المتحدة تقدما في بغداد وهي مسألة اتفق الجانبان على طرحها.")
+    ev = find(doc, "AGREE")
+    assert names(doc, ev.source) | names(doc, ev.target) == {"العراق", "الأمم المتحدة"}
+
+
 def test_a_press_conference_is_no_meeting() -> None:
     doc = make_doc("عقد بوتين وشي مؤتمرا صحفيا مشتركا في بكين.")
     assert [e.type for e in doc.events] == []

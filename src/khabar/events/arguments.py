@@ -318,6 +318,8 @@ LAND = frozenset(
         "وسط",
     )
 ) | frozenset(place_heads())  # حي، مخيم، شارع (khabar.ner.places)
+#: adjectives of a title that may stand between it and its genitive (أمين عام الأمم المتحدة)
+_TITLE_ADJECTIVES = frozenset(_N(w) for w in ("عام", "أعلى", "أول", "دائم"))
 #: "from", "of" (انسحب من، حذر من)
 FROM = _N("من")
 #: how many words (names aside) may stand between a warning verb and its ``من`` (حذر X أمس كما نقل
@@ -761,11 +763,19 @@ class DocView:
             if types is None:
                 continue
             for last, ids, etypes, bare_pair in reversed(pairs):
-                if last >= i or (bare_pair and not any(self.is_boundary(k) for k in range(last + 1, i))):
+                if last >= i or (bare_pair and not self._clause_between(last + 1, i)):
                     continue  # رحبت روسيا والصين بالحوار بين الطرفين: its clause's subject is not "the two"
                 if tok.sentence - self.tokens[last].sentence <= 2 and set(etypes) <= types:
                     self._add_anaphor(i, ids, etypes[0])
                     break
+
+    def _clause_between(self, start: int, end: int) -> bool:
+        """A clause ends within tokens ``[start, end)``: punctuation, a clause word, or a verb of the
+        lexicon before the last word (أحرز X وY تقدما خلال محادثاتهما ... وهي مسألة اتفق الجانبان)."""
+        return any(
+            self.is_boundary(k) or self.core[k] in CLAUSE_WORDS or (k in self.clause_verbs and k < end - 1)
+            for k in range(start, end)
+        )
 
     def _country_of(self, m: ActorMention) -> str | None:
         """The entity of the country a person or organisation belongs to, when the text names it."""
@@ -877,10 +887,12 @@ class DocView:
 
     def title_genitive(self, a: ActorMention) -> bool:
         """A place or body right after a title word is the title's genitive (وزير خارجية روسيا)."""
-        if a.etype == "PER" or a.first == 0 or a.first - 1 in self.inside:
+        k = a.first - 1
+        if a.etype == "PER" or k < 0 or k in self.inside:
             return False
-        core = self.core[a.first - 1]
-        return (core[2:] if core.startswith("ال") else core) in title_words()
+        if bare(self.core[k]) in _TITLE_ADJECTIVES and k > 0:
+            k -= 1  # أمين عام الأمم المتحدة
+        return bare(self.core[k]) in title_words()
 
     def title_lam(self, a: ActorMention) -> bool:
         """A body with ``ل`` after a title (and at most one adjective) in apposition to a name is the
@@ -958,6 +970,20 @@ class DocView:
             last = a.last
         return _dedup(ids), last
 
+    def _conjunct(self, first: int) -> int | None:
+        """The token carrying the و that conjoins the name at ``first`` to what precedes, titles before
+        the name allowed (``والملك حمد``); None when it is not conjoined."""
+        k = first
+        own = self.at[first].entities if first in self.at else ()
+        while not self.conjoined(k):
+            k -= 1
+            title = self._mention_ending_at(k) if k in self.inside else None
+            if title is not None and title.entities == own:
+                k = title.first  # the title is a mention of the same person (والملك حمد)
+            elif k < 0 or k in self.inside or first - k > _TITLE_RUN or not self.only_titles(k, k + 1):
+                return None
+        return k
+
     def group_before(self, m: ActorMention) -> list[str]:
         """Entity ids of ``m`` and the actors coordinated before it (``بوتين وكيم`` read from ``كيم``)."""
         ids = list(m.entities)
@@ -966,7 +992,9 @@ class DocView:
             k = cur.first - 1
             if self.tokens[k].text in ("،", ","):
                 k -= 1
-            elif not self.conjoined(cur.first):
+            elif (c := self._conjunct(cur.first)) is not None:
+                k = c - 1  # مبارك والملك حمد: the conjunction on the title
+            else:
                 break
             prev = self._mention_ending_at(k) if k >= 0 else None
             if prev is None:
@@ -1038,11 +1066,18 @@ class DocView:
         elif k > 0 and k not in self.inside and bare(self.core[k]) in demonym_words():
             k -= 1  # a nationality after the name (البيت الأبيض الأمريكي رفض)
         a = self._mention_ending_at(k)
+        if a is not None and a.etype != "PER" and self.title_genitive(a):
+            # a title after the name (والملك حمد ملك البحرين قد عقدا): its holder
+            j = a.first - 1
+            while j >= 0 and j not in self.inside and self.only_titles(j, j + 1):
+                j -= 1
+            holder = self._mention_ending_at(j) if j >= 0 else None
+            a = holder if holder is not None and holder.etype == "PER" else a
         if a is None or a.prep is not None:
             return None
         head = a
-        while self.conjoined(head.first):
-            prev = self._mention_ending_at(head.first - 1) if head.first > 0 else None
+        while (c := self._conjunct(head.first)) is not None:
+            prev = self._mention_ending_at(c - 1) if c > 0 else None
             if prev is None or self.tokens[prev.first].sentence != sentence:
                 break
             head = prev

@@ -667,8 +667,17 @@ class EventCoder:
         elif entry.pos == "noun" and has_suffix(token) and entry.type not in _PATIENT_TYPES:
             possessed = True
             # the pronoun is the agent (جدد لحود انتقاده للرئيس شيراك، نقلت عن الحكومة نفيها): the
-            # clause's subject, else the last actor named before it in its sentence
-            args.source = view.clause_actors_before(i)[:1] or view.previous_actor(i, [])
+            # clause's subject, else the last actor named before it in its sentence; a dual one the
+            # pair (أحرز العراق والأمم المتحدة تقدما خلال محادثاتهما)
+            dual = _suffix(token) == _DUAL
+            if dual and (pair := view.clause_actors_before(i)[:2] or view.previous_pair(i, [])):
+                if symmetric and len(pair) == 2:
+                    args.source, args.target = pair[:1], pair[1:]
+                    args.explicit_subject = args.paired = True
+                    return args
+                args.source = pair
+            else:
+                args.source = view.clause_actors_before(i)[:1] or view.previous_actor(i, [])
             args.explicit_subject = bool(args.source)
         elif symmetric and (pair := view.between(i, hi)):
             args.source, args.target = pair[:1], pair[1:]
@@ -777,9 +786,10 @@ class EventCoder:
         """The recipient among ``mentions``; a noun's bare genitive is none unless a pronoun suffix
         already fills the noun's genitive (``باتهامه فرنسا``). ``through``: the trigger's own object
         (شن هجوما على), not an act of its own."""
-        if symmetric:  # a companion (مع X) first
+        if symmetric:  # a companion (مع X) first, or the title holder it names (مع أمين عام الأمم المتحدة X)
             for a in mentions:
                 if a.prep_after(i) == _WITH and a.entities[0] not in source:
+                    a = _title_holder(view, a, mentions)
                     return [e for e in view.group_after(a)[0] if e not in source]
         for a in mentions:
             if a.entities[0] in source or view.conjoined(a.first) or view.tokens[a.first - 1].text == "(":
