@@ -89,6 +89,7 @@ _TYPE_PREPS = {
     "CONCEDE": frozenset({normalize("عن")}),
     "SANCTION": frozenset({_WITH}),
     "SUPPORT": frozenset({normalize("عن")}),  # دافع عن
+    "COOPERATE": frozenset({FROM}),  # اشترت كراكاس من موسكو
 }
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
 #: prepositions that introduce what an agreement, a cooperation or a refusal is about, never a party to
