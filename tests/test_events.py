@@ -2012,6 +2012,11 @@ def test_the_two_sides_after_a_clause_are_the_pair_before() -> None:
     assert names(doc, ev.source) | names(doc, ev.target) == {"العراق", "الأمم المتحدة"}
 
 
+def test_what_a_rejected_request_asks_is_not_coded() -> None:
+    doc = make_doc("وكان نتنياهو قد أعلن أنه رفض طلب ماكرون رفع الحصار عن غزة.")
+    assert "CONCEDE" not in {e.type for e in doc.events}
+
+
 def test_a_press_conference_is_no_meeting() -> None:
     doc = make_doc("عقد بوتين وشي مؤتمرا صحفيا مشتركا في بكين.")
     assert [e.type for e in doc.events] == []
@@ -2280,6 +2285,21 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ),
         ("أعلنت حماس مسؤوليتها عن قنص جندي في خزاعة.", "ASSAULT", "قنص", {"حماس"}, {"خزاعة"}),
         ("أبدت الصين معارضتها لعقد محادثات خماسية.", "REJECT", "أبدت", {"الصين"}, set()),
+        ("أبدت الصين معارضتها لعقد محادثات بشأن طموحات إيران.", "REJECT", "أبدت", {"الصين"}, set()),
+        (
+            "وكان نتنياهو قد أعلن أنه رفض طلب ماكرون رفع الحصار.",
+            "REJECT",
+            "رفض",
+            {"بنيامين نتنياهو"},
+            {"ماكرون"},
+        ),
+        (
+            "من جهتها أعلنت حماس الحركة الفلسطينية المعروفة ، مسؤوليتها عن قنص جندي.",
+            "ASSAULT",
+            "قنص",
+            {"حماس"},
+            set(),
+        ),
         ("أبدت سوريا استعدادها لحوار مع الولايات المتحدة.", "AGREE", "أبدت", {"سوريا"}, {"الولايات المتحدة"}),
         ("باعت روسيا أسلحة لإيران.", "COOPERATE", "باعت", {"روسيا"}, {"إيران"}),
         ("وكانت سوريا اشترت من روسيا مئة دبابة.", "COOPERATE", "اشترت", {"سوريا"}, {"روسيا"}),
@@ -2339,6 +2359,9 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "announced-arrest",
         "claimed-responsibility",
         "voiced-opposition",
+        "topic-after-bishaan",
+        "pronoun-complementiser-subject",
+        "claimed-after-apposition",
         "voiced-readiness-to-talk",
         "sold-to",
         "bought-from",

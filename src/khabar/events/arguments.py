@@ -110,6 +110,8 @@ PREPOSITIONS = frozenset(
         "وفقا",
         "بحسب",
         "حسب",
+        "شأن",  # بشأن (its ب a clitic)
+        "إزاء",
         "تحت",
         "فوق",
         "بواسطة",
@@ -570,6 +572,7 @@ class DocView:
         #: each token's stem with its suffix, clitics off (``core`` when the caller has them already)
         self.core = core if core is not None else [token_core(t) for t in self.tokens]
         starts = [t.start for t in self.tokens]
+        self._any_verbs = verbs | clause_verbs  # a verb ends the phrase a preposition opens (_prep)
         #: token index → the mention starting there (actors and places)
         self.at: dict[int, ActorMention] = {}
         self.inside: set[int] = set()
@@ -617,6 +620,8 @@ class DocView:
                 break
             if self.core[k] in CLAUSE_WORDS:  # من جهته أن الوزيرة X: no preposition of X
                 break
+            if k in self._any_verbs or k in self.speech or self.core[k] in GOVERNING:
+                break  # من جهتها أعلنت سرايا القدس: the verb's subject
             if k in self.inside:  # a name (أحمد علي: not the preposition على)
                 break
             if self.core[k] in PREPOSITIONS:
@@ -1039,6 +1044,16 @@ class DocView:
         عن قنص جندي، تبنت X مسؤوليتها عن الهجوم): the clause's subject."""
         if i < 2 or self.core[i - 1] != _ABOUT or self.core[i - 2] not in _RESPONSIBILITY:
             return []
+        lo = i - 2
+        while lo > 0 and self.tokens[lo - 1].sentence == self.tokens[i].sentence and not self.is_hard(lo - 1):
+            lo -= 1
+        for k in range(i - 3, lo - 1, -1):  # the announcing verb's subject, an apposition aside
+            if self.core[k] in CLAIMING:
+                for j in range(k + 1, i - 2):
+                    a = self.actor(j)
+                    if a is not None and a.prep is None:
+                        return self.group_after(a)[0]
+                break
         return self.clause_actors_before(i - 2)[:1]
 
     def _mention_ending_at(self, k: int) -> ActorMention | None:
@@ -1379,6 +1394,25 @@ class DocView:
             return False
         form = _norm(stem.text)
         return len(form) > 3 and (form.endswith("وا") or (form[0] in "يت" and form.endswith("ون")))
+
+    def pronoun_subject(self, i: int) -> list[str]:
+        """Whom the pronoun of the complementiser before verb ``i`` stands for: the subject of the verb
+        that governs it (أعلن أولمرت أنه رفض طلب أنان → أولمرت); [] when none is named."""
+        k = self._before_particles(i)
+        sentence = self.tokens[i].sentence
+        for v in range(k - 1, max(k - 1 - SUBJECT_WINDOW * 2, -1), -1):
+            if self.tokens[v].sentence != sentence or self.is_hard(v):
+                return []
+            if v in self.speech or v in self.clause_verbs or self.core[v] in GOVERNING:
+                before = self.subject_before(v)
+                if before is not None:
+                    return self.group_before(before)
+                for j in range(v + 1, k):
+                    a = self.actor(j)
+                    if a is not None and a.prep is None:
+                        return self.group_after(a)[0]
+                return []
+        return []
 
     def after_pronoun(self, i: int) -> bool:
         """The verb at ``i`` follows a complementiser carrying its subject (``أعلنت X أنها سترسل``)."""

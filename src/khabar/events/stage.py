@@ -132,6 +132,8 @@ _SPEECH_REACH = 5
 _MAX_ADDRESSEES = 3
 #: stances toward an act: an actor in a phrase of the act they name is the act's, not theirs
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+#: verbs whose object right after them is a noun where it can be read as one (رفض طلب، أيد قرار)
+_OBJECT_TAKING = _STANCE_TYPES | {"REJECT"}
 #: types whose recipient may be the actor a following condition is put to
 _CONDITIONED_TYPES = frozenset({"THREATEN"})
 #: a verbal noun after these is asked to stop: its agent is the one asked (دعا X إلى رفع الحصار)
@@ -301,6 +303,11 @@ class EventCoder:
             ):
                 # وهو طالب بالجامعة: a noun predicate after a pronoun, not the perfect verb طالب
                 readings[i] = self._readings(doc.tokens[i], nouns_only=True)
+            stance = any(e.pos == "verb" and e.type in _OBJECT_TAKING for e in readings[i - 1][0])
+            if readings[i][0] and stance:
+                # رفض طلب أنان، أيد قرار: what a stance verb takes a stance on is a noun
+                nouns = self._readings(doc.tokens[i], nouns_only=True)
+                readings[i] = nouns if nouns[0] else readings[i]
             if readings[i][0] and (cores[i - 1] in _BEFORE_NOUNS or i in governed):
                 # after a preposition, or a verb that governs a verbal noun (or its subject), a trigger
                 # is a noun where it can be read as one (احتجاجا على نشر قوات: no verb نشر; عن إدانته:
@@ -621,7 +628,11 @@ class EventCoder:
             pass  # its subject is the clause's (_implicit_subject); the actor after it is its object
         elif entry.pos == "verb":
             before = view.subject_before(i)
-            if before is not None:
+            if before is None and view.after_pronoun(i) and (owner := view.pronoun_subject(i)):
+                # أعلن أولمرت أنه رفض طلب أنان: the pronoun's antecedent acts, the actor after is acted on
+                args.source = owner
+                args.explicit_subject = True
+            elif before is not None:
                 args.source = view.group_before(before)
                 args.explicit_subject = True
                 passive = passive or _bare_passive(view, i, entry, before)
@@ -1022,10 +1033,16 @@ def _complements(view: DocView, readings: list[Reading], i: int, hi: int) -> lis
     such a complement (``هدد بمراجعة تعاونها``): not coded again.
     """
     out = []
+    asked = -1  # a request noun in the trigger's object (رفض طلب أنان رفع الحصار): what it asks is content
     for k in range(i + 1, hi):
         if view.is_hard(k) or view.core[k] in CLAUSE_WORDS or view.governs(k):
             break
         introduced = any(p in "بل" for p in token_prefixes(view.tokens[k])) or view.core[k - 1] == _TO
+        if k == i + 1 and any(e.type == "REQUEST" and e.pos == "noun" for e in readings[k][0]):
+            asked = k
+        elif asked >= 0 and readings[k][0] and view.loose_words(asked + 1, k) == 0:
+            out.append(k)
+            asked = -1
         if introduced and readings[k][0]:
             out.append(k)
         elif introduced and k + 1 < hi and readings[k + 1][0] and not view.is_boundary(k + 1):
