@@ -2012,6 +2012,12 @@ def test_the_two_sides_after_a_clause_are_the_pair_before() -> None:
     assert names(doc, ev.source) | names(doc, ev.target) == {"العراق", "الأمم المتحدة"}
 
 
+def test_a_possessed_noun_with_no_owner_named_goes_on_from_the_last_subject() -> None:
+    doc = make_doc("انتقد ماكرون إسرائيل بشدة . وكرر دعوته إلى وقف إطلاق النار.")
+    ev = find(doc, "REQUEST")
+    assert names(doc, ev.source) == {"ماكرون"}
+
+
 def test_what_a_rejected_request_asks_is_not_coded() -> None:
     doc = make_doc("وكان نتنياهو قد أعلن أنه رفض طلب ماكرون رفع الحصار عن غزة.")
     assert "CONCEDE" not in {e.type for e in doc.events}

@@ -884,7 +884,9 @@ def _implicit_subject(
         elif last_source is not None and last_source[0] == token.sentence:
             source = list(last_source[1])
         return source, [t for t in target if t not in source]
-    if not source and entry.pos == "verb" and not args.passive:
+    # a noun whose pronoun suffix names its agent goes on like a verb (وكررت دعوتها إلى وقف إطلاق النار)
+    owned = entry.pos == "noun" and has_suffix(token) and entry.type not in _PATIENT_TYPES
+    if not source and (entry.pos == "verb" or owned) and not args.passive:
         if speaker is not None and (entry.first_person or view.after_pronoun(i)):
             source = [speaker]
         elif speaker is not None:
