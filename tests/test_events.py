@@ -2018,6 +2018,12 @@ def test_a_possessed_noun_with_no_owner_named_goes_on_from_the_last_subject() ->
     assert names(doc, ev.source) == {"ماكرون"}
 
 
+def test_a_time_word_between_a_carrying_out_verb_and_its_noun() -> None:
+    doc = make_doc("وكان الجيش الإسرائيلي قد واصل أمس تسيير دوريات.", times=(("أمس", "2006-08-01"),))
+    ev = find(doc, "MOBILIZE")
+    assert names(doc, ev.source) == {"الجيش الإسرائيلي"}
+
+
 def test_what_a_rejected_request_asks_is_not_coded() -> None:
     doc = make_doc("وكان نتنياهو قد أعلن أنه رفض طلب ماكرون رفع الحصار عن غزة.")
     assert "CONCEDE" not in {e.type for e in doc.events}
@@ -2290,6 +2296,22 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"أحمد علي"},
         ),
         ("أعلنت حماس مسؤوليتها عن قنص جندي في خزاعة.", "ASSAULT", "قنص", {"حماس"}, {"خزاعة"}),
+        (
+            "قامت الشرطة المصرية باعتقال أحمد علي في القاهرة.",
+            "COERCE",
+            "اعتقال",
+            {"الشرطة المصرية"},
+            {"أحمد علي"},
+        ),
+        ("وكانت إسرائيل قد قامت بقصف غزة.", "ASSAULT", "قصف", {"إسرائيل"}, {"غزة"}),
+        ("واتهم ماكرون حماس المسؤولة عن اعتداءات غزة.", "ASSAULT", "اعتداءات", {"حماس"}, {"غزة"}),
+        (
+            "وكان الجيش الإسرائيلي قد واصل تسيير دوريات في غزة.",
+            "MOBILIZE",
+            "تسيير",
+            {"الجيش الإسرائيلي"},
+            {"غزة"},
+        ),
         ("أبدت الصين معارضتها لعقد محادثات خماسية.", "REJECT", "أبدت", {"الصين"}, set()),
         ("أبدت الصين معارضتها لعقد محادثات بشأن طموحات إيران.", "REJECT", "أبدت", {"الصين"}, set()),
         (
@@ -2364,6 +2386,10 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "announced-grant",
         "announced-arrest",
         "claimed-responsibility",
+        "carried-out-svo-vso",
+        "carried-out-svo-qad",
+        "responsible-for",
+        "went-on-patrolling",
         "voiced-opposition",
         "topic-after-bishaan",
         "pronoun-complementiser-subject",

@@ -367,12 +367,18 @@ GOVERNING = ENACTING | _DECLARING
 #: verbs of announcing: their subject claims as its own a deed named by the verbal noun after it
 #: (أعلن البنك منح الصين قرضا، أعلنت القيادة اعتقال مسلحين)
 CLAIMING = frozenset(_N(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن"))
+#: ``X المسؤول عن``: X did what follows (بن لادن المسؤول عن اعتداءات سبتمبر)
+_RESPONSIBLE = frozenset(_N(w) for w in ("مسؤول", "مسؤولة", "مسؤولين", "مسؤولون", "مسئول", "مسئولة"))
 #: ``مسؤوليته عن``: the owner of the responsibility did what follows (أعلنت X مسؤوليتها عن قنص جندي)
 _RESPONSIBILITY = frozenset(
     _N(stem + suffix) for stem in ("مسؤوليت", "مسئوليت") for suffix in ("ه", "ها", "هم", "هما")
 )
 #: verbal nouns of "doing" whose genitive is the doer of the act named after ب (قيام X بقصف)
 _DOING = frozenset(_N(w) for w in ("قيام", "قيامها", "قيامه"))
+#: the verb "carry out" before ب and a verbal noun: its subject does the act (قامت إسرائيل بقصف)
+_DO_VERBS = frozenset(_N(p + w) for w in ("قام", "قامت", "قاموا") for p in ("", "و", "ف")) | frozenset(
+    _N(f + p + "قوم" + e) for f in ("", "س") for p in ("ي", "ت") for e in ("", "ون")
+)
 #: adjectives and adverbs that may also stand between a verb and its subject
 SUBJECT_FILLERS = frozenset(
     _N(w)
@@ -1014,8 +1020,11 @@ class DocView:
         (the noun names a speech act), a declaring verb's too (أعلن ماكرون تأييد ...); with ``claimed``
         (the noun names a deed with an agent), an announcing verb's (أعلن الجيش اعتقال مسلحين)."""
         verbs = GOVERNING if said else ENACTING | CLAIMING if claimed else ENACTING
-        if i > 1 and self.core[i - 1] in verbs:  # SVO: X ستواصل دعم Y
-            a = self._mention_ending_at(i - 2)
+        v = i - 1
+        while v > 0 and v not in self.inside and self.in_time(v):
+            v -= 1  # واصلت أمس تسيير دوريات
+        if v > 0 and self.core[v] in verbs:  # SVO: X ستواصل دعم Y، X قد واصلت أمس تسيير
+            a = self._mention_ending_at(v - 1) or self.subject_before(v)
             return list(a.entities) if a is not None and a.prep is None else []
         a = self._mention_ending_at(i - 1)
         if a is None or a.prep is not None:
@@ -1034,15 +1043,29 @@ class DocView:
         """The actor of ``قيام X بـ`` before the verbal noun at ``i`` (لقيام إسرائيل باستهداف): X."""
         if "ب" not in token_prefixes(self.tokens[i]):
             return []
+        if i > 0 and self.core[i - 1] in _DO_VERBS:  # SVO: وكانت إسرائيل قد قامت بقصف غزة
+            before = self.subject_before(i - 1)
+            return self.group_before(before) if before is not None else []
         a = self._mention_ending_at(i - 1)
-        if a is None or a.first == 0 or bare(self.core[a.first - 1]) not in _DOING:
+        if a is None or a.first == 0:
+            return []
+        k = a.first - 1
+        while k > 0 and k not in self.inside and self.only_titles(k, k + 1) and self.core[k] not in _DO_VERBS:
+            k -= 1  # قامت السلطات الإسرائيلية باعتقال
+        if bare(self.core[k]) not in _DOING and self.core[k] not in _DO_VERBS:
             return []
         return self.group_before(a)
 
     def claimant_of(self, i: int) -> list[str]:
         """Who declares the responsibility its own for the act at ``i`` (أعلنت سرايا القدس مسؤوليتها
-        عن قنص جندي، تبنت X مسؤوليتها عن الهجوم): the clause's subject."""
-        if i < 2 or self.core[i - 1] != _ABOUT or self.core[i - 2] not in _RESPONSIBILITY:
+        عن قنص جندي، تبنت X مسؤوليتها عن الهجوم): the clause's subject; or who is said to be
+        responsible for it (بن لادن المسؤول عن اعتداءات سبتمبر)."""
+        if i < 2 or self.core[i - 1] != _ABOUT:
+            return []
+        if bare(self.core[i - 2]) in _RESPONSIBLE:  # بن لادن المسؤول عن اعتداءات سبتمبر
+            a = self._mention_ending_at(i - 3)
+            return list(a.entities) if a is not None else []
+        if self.core[i - 2] not in _RESPONSIBILITY:
             return []
         lo = i - 2
         while lo > 0 and self.tokens[lo - 1].sentence == self.tokens[i].sentence and not self.is_hard(lo - 1):
