@@ -119,6 +119,11 @@ def test_lexicon_matcher_longest_match() -> None:
     [
         # adjacent chunks that together are one KB alias
         (["زار", "بيونغ", "يانغ"], ["O", "B-LOC", "B-LOC"], ["O", "B-LOC", "I-LOC"]),
+        # a person chunk cut short of a KB alias is extended over the untagged words after it ...
+        (["قال", "بان", "كي", "مون"], ["O", "B-PERS", "I-PERS", "O"], ["O", "B-PERS", "I-PERS", "I-PERS"]),
+        # ... but not before it (titles), nor a place or organisation chunk
+        (["الأمين", "العام", "بان"], ["O", "O", "B-PERS"], ["O", "O", "B-PERS"]),
+        (["الحكومة", "العراقية"], ["B-ORG", "O"], ["B-ORG", "O"]),
         # two KB persons in one chunk
         (["دعا", "بوتين", "كيم"], ["O", "B-PERS", "I-PERS"], ["O", "B-PERS", "B-PERS"]),
         # ... but a KB alias is never cut
