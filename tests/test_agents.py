@@ -73,8 +73,12 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ),
         ("وقصف الطيران الحربي الإسرائيلي المنزل.", "الطيران الحربي الإسرائيلي", None, "ISR", "MIL", None),
         ("وقال النظام السوري إن", "النظام السوري", "Regime of Syria", "SYR", "GOV", "agent:SYR:regime"),
-        # a party or front with relational adjectives and no nationality: no country
+        # a party, front, force or government with relational adjectives and no nationality: no country
         ("وانتقدت الجبهة التركمانية التصريحات", "الجبهة التركمانية", None, None, "PTY", "local:"),
+        ("هاجمت القوات الحكومية القرية.", "القوات الحكومية", None, None, "MIL", "local:"),
+        ("هاجمت القوات الحكومية المركزية القرية.", "القوات الحكومية المركزية", None, None, "MIL", "local:"),
+        ("واتهم الحكومة الانتقالية بالتفريط", "الحكومة الانتقالية", None, None, "GOV", "local:"),
+        ("وقالت المحكمة الجنائية العليا إن", "المحكمة الجنائية العليا", None, None, "GOV", "local:"),
         # a KB alias is not read across punctuation (its key would drop the full stop)
         ("حذر من الاطاحة بالحكومة اللبنانية .", "الحكومة اللبنانية", None, "LBN", "GOV", "org:lbn_govt"),
     ],
@@ -97,10 +101,9 @@ def test_descriptive_actor(
     "text",
     [
         "قال الجيش إن الهجوم فشل.",  # no nationality
-        "هاجمت القوات الحكومية القرية.",  # not a nationality
         "الحكومة. العراقية",  # not across a sentence end
         "التقى الوفد بالمسؤولين العراقيين.",  # the adjective must follow the head
-        "هاجمت القوات الحكومية المركزية القرية.",  # two adjectives, neither a nationality
+        "رسم الممثل الأعلى للسياسة الخارجية الأوروبية خطة.",  # an adjective of the noun before it
     ],
 )
 def test_no_descriptive_actor(text: str) -> None:

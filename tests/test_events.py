@@ -2312,6 +2312,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"الجيش الإسرائيلي"},
             {"غزة"},
         ),
+        ("من جهة أخرى تبنت حماس هجوما على غزة.", "ASSAULT", "تبنت", {"حماس"}, {"غزة"}),
         ("أبدت الصين معارضتها لعقد محادثات خماسية.", "REJECT", "أبدت", {"الصين"}, set()),
         ("أبدت الصين معارضتها لعقد محادثات بشأن طموحات إيران.", "REJECT", "أبدت", {"الصين"}, set()),
         (
@@ -2390,6 +2391,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "carried-out-svo-qad",
         "responsible-for",
         "went-on-patrolling",
+        "claimed-attack-after-set-phrase",
         "voiced-opposition",
         "topic-after-bishaan",
         "pronoun-complementiser-subject",

@@ -268,6 +268,7 @@ NOT_NOUNS = (
             "كل",
             "أي",
             "مما",
+            "أخرى",  # من جهة أخرى تبنى الجيش: an adjective of a set phrase
         )
     )
 )

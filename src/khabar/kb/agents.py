@@ -33,6 +33,28 @@ from khabar.text.normalize import NISBA_ENDINGS
 _MAX_ALIAS = 5
 #: the sector of heads that name parties and fronts, with or without a nationality
 _PARTY_SECTOR = "PTY"
+#: adjectives of rank that may end a body's name (المحكمة الجنائية العليا), normalised
+_RANKS = frozenset(key(w) for w in ("العليا", "الأعلى", "العامة", "العام", "المؤقتة"))
+#: nouns that end like a relational adjective (هاجمت القوات الحكومية القرية: the village is attacked)
+_NOUNS_LIKE_ADJECTIVES = frozenset(
+    key(w)
+    for w in (
+        "القرية",
+        "العملية",
+        "القضية",
+        "الاتفاقية",
+        "الميزانية",
+        "الحرية",
+        "الضحية",
+        "الهوية",
+        "الأغلبية",
+        "الأكثرية",
+        "الأقلية",
+        "الشرعية",
+        "الجنسية",
+        "الهدية",
+    )
+)
 #: normalised endings of the word after a bare head that make it an adjective, not the next phrase
 _ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "يين", "يون")
 
@@ -114,29 +136,39 @@ def _pattern(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[
                 id=f"agent:{iso}:{slug}", type="ORG", name_en=english, country=iso, sector=head.sector
             )
             return entry, a + m
-        if head.sector == _PARTY_SECTOR:
-            return _party(kb, forms, i, i + n, hi)
-        return None
+        if head.sector != _PARTY_SECTOR and i > 0 and forms[i - 1].startswith("ال"):
+            return None  # السياسة الخارجية الأوروبية: an adjective of the noun before, no body
+        return _party(kb, forms, i, i + n, hi, head.sector)
     return None
 
 
-def _party(kb: KnowledgeBase, forms: Sequence[str], i: int, j: int, hi: int) -> tuple[KBEntry, int] | None:
-    """A party or front named by its head and one or two relational adjectives and no nationality
-    (``الجبهة التركمانية``, ``الحركة الإسلامية``): an organisation of no known country."""
+def _party(
+    kb: KnowledgeBase, forms: Sequence[str], i: int, j: int, hi: int, sector: str
+) -> tuple[KBEntry, int] | None:
+    """A body named by its head and one or two relational adjectives and no nationality (``الجبهة
+    التركمانية``, ``الحركة الإسلامية``, ``الحكومة الانتقالية``, ``القوات المسلحة``): an organisation of
+    no known country, in the head's sector."""
     end = j
     while end < min(hi, j + 2) and _other_adjective(kb, forms[end]):
         end += 1
     if end == j:
         return None
     phrase = " ".join(forms[i:end])
-    entry = KBEntry(id=local_id(phrase), type="ORG", name_en=transliterate(phrase), sector=_PARTY_SECTOR)
+    entry = KBEntry(id=local_id(phrase), type="ORG", name_en=transliterate(phrase), sector=sector)
     return entry, end
 
 
 def _other_adjective(kb: KnowledgeBase, form: str) -> bool:
-    """A relational adjective with the article that is no nationality (العسكرية، الانتقالية، الحكومية)."""
+    """A relational adjective with the article that is no nationality (العسكرية، الانتقالية، الحكومية),
+    or an adjective of rank (العليا)."""
+    if form in _RANKS:
+        return True
     return (
-        form.startswith("ال") and form.endswith(NISBA_ENDINGS) and len(form) > 5 and form not in kb.demonyms
+        form.startswith("ال")
+        and form.endswith(NISBA_ENDINGS)
+        and len(form) > 5
+        and form not in kb.demonyms
+        and form not in _NOUNS_LIKE_ADJECTIVES
     )
 
 
@@ -191,6 +223,9 @@ def add_agents(doc: Document, kb: KnowledgeBase) -> None:
             i += 1
             continue
         entry, j = found
+        if entry.country is None and entry.sector != _PARTY_SECTOR and _head_named_before(doc, forms[i], i):
+            i += 1  # أوقفت الشرطة التركية ... وقالت الشرطة المحلية: the body named before, not another
+            continue
         start, end = mention_start(tokens[i]), tokens[j - 1].end
         ent = by_kb.get(entry.id)
         if ent is None:
@@ -201,6 +236,17 @@ def add_agents(doc: Document, kb: KnowledgeBase) -> None:
         ent.mentions.append(Mention(start, end, doc.text[start:end]))
         taken.update(range(i, j))
         i = j
+
+
+def _head_named_before(doc: Document, head: str, i: int) -> bool:
+    """An organisation mention before token ``i`` starts with the word ``head`` (الشرطة التركية)."""
+    start = doc.tokens[i].start
+    return any(
+        m.start < start and key(m.text).split()[:1] == [head]
+        for e in doc.entities
+        if e.type == "ORG"
+        for m in e.mentions
+    )
 
 
 def add_head_anaphors(doc: Document) -> None:
