@@ -72,6 +72,7 @@ def test_link_exact_variant_fuzzy(text, tag, mention, english, qid):
         ("اتهم البيت الأبيض الرئيس السابق.", "MISC", "البيت الأبيض", "ORG"),  # MISC linked: the KB's type
         ("قال البنتاغون ذلك.", "ORG", "البنتاغون", "ORG"),  # other tagger types are kept
         ("تحدث عن الإسلام طويلا.", "MISC", "الإسلام", "MISC"),  # unlinked MISC stays MISC
+        ("دعا تنظيم القاعدة الأميركيين.", "LOC", "تنظيم القاعدة", "ORG"),  # a FAC linked to an organisation
     ],
 )
 def test_linked_misc_takes_the_kb_type(text, tag, mention, etype):

@@ -276,6 +276,9 @@ class Linker:
                 apply_local(ent)
             else:
                 apply_entry(ent, entry)
-                if ent.type == "MISC" and entry.type in _NAMED_TYPES:
-                    ent.type = entry.type  # البيت الأبيض tagged MISC, a KB organisation
+                if (ent.type == "MISC" and entry.type in _NAMED_TYPES) or (
+                    ent.type in ("FAC", "LOC") and entry.type == "ORG"
+                ):
+                    # البيت الأبيض tagged MISC, a KB organisation; القاعدة read as a base, al-Qaeda
+                    ent.type = entry.type
         return doc
