@@ -2024,6 +2024,12 @@ def test_a_time_word_between_a_carrying_out_verb_and_its_noun() -> None:
     assert names(doc, ev.source) == {"الجيش الإسرائيلي"}
 
 
+def test_a_masculine_pronoun_suffix_prefers_the_person_named_before() -> None:
+    doc = make_doc("انتقد ماكرون فشل الحرب على لبنان ورفضه الاقتراح.")
+    ev = next(e for e in doc.events if e.type == "REJECT")
+    assert names(doc, ev.source) == {"ماكرون"}
+
+
 def test_what_a_rejected_request_asks_is_not_coded() -> None:
     doc = make_doc("وكان نتنياهو قد أعلن أنه رفض طلب ماكرون رفع الحصار عن غزة.")
     assert "CONCEDE" not in {e.type for e in doc.events}

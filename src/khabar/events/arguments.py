@@ -323,6 +323,8 @@ LAND = frozenset(
 ) | frozenset(place_heads())  # حي، مخيم، شارع (khabar.ner.places)
 #: adjectives of a title that may stand between it and its genitive (أمين عام الأمم المتحدة)
 _TITLE_ADJECTIVES = frozenset(_N(w) for w in ("عام", "أعلى", "أول", "دائم"))
+#: the masculine singular pronoun suffix (رفضه)
+_HIS = "ه"
 #: "from", "of" (انسحب من، حذر من)
 FROM = _N("من")
 #: how many words (names aside) may stand between a warning verb and its ``من`` (حذر X أمس كما نقل
@@ -532,6 +534,11 @@ def token_core(token: Token) -> str:
 def _core(text: str) -> str:
     parts = [text[a:b] for a, b, kind, form in segment(text) if kind != "prefix" or form == "ال"]
     return normalize("".join(parts)) if parts else normalize(text)
+
+
+def suffix_form(token: Token) -> str:
+    """The pronoun suffix of the word (``ه`` of ``رفضه``), or ``""``."""
+    return next((w.form for w in token.words if w.kind == "suffix"), "")
 
 
 def has_suffix(token: Token) -> bool:
@@ -1177,7 +1184,16 @@ class DocView:
     def previous_actor(self, i: int, exclude: Sequence[str]) -> list[str]:
         """The entities of the nearest actor named before token ``i`` in its sentence, ``exclude`` aside;
         names after a preposition that introduces no recipient (``أمام الجمعية``, a genitive inside a
-        prepositional phrase) and places where something happens (``في إقليم دارفور``) are passed over."""
+        prepositional phrase) and places where something happens (``في إقليم دارفور``) are passed over.
+        A masculine pronoun suffix on ``i`` (``ورفضه``) is a person's where one is named before it (a
+        country named since is mostly feminine: ``فشله في الحرب ضد لبنان ورفضه``)."""
+        if suffix_form(self.tokens[i]) == _HIS:
+            person = self._previous_actor(i, exclude, ("PER",))
+            if person:
+                return person
+        return self._previous_actor(i, exclude, ())
+
+    def _previous_actor(self, i: int, exclude: Sequence[str], types: tuple[str, ...]) -> list[str]:
         sentence = self.tokens[i].sentence
         for k in range(i - 1, -1, -1):
             if self.tokens[k].sentence != sentence:
@@ -1189,6 +1205,8 @@ class DocView:
             if a.prep is not None and a.prep not in TARGET_PREPS and not quoted:  # أمام الجمعية، في خطاب
                 continue
             if a.etype in PLACE_TYPES and a.prep in (_N("في"), "ب"):
+                continue
+            if types and a.etype not in types:
                 continue
             return list(a.entities)
         return []

@@ -52,6 +52,7 @@ from khabar.events.arguments import (
     DocView,
     has_suffix,
     mention_tokens,
+    suffix_form,
     title_words,
     token_core,
     token_prefixes,
@@ -681,7 +682,7 @@ class EventCoder:
             # the pronoun is the agent (جدد لحود انتقاده للرئيس شيراك، نقلت عن الحكومة نفيها): the
             # clause's subject, else the last actor named before it in its sentence; a dual one the
             # pair (أحرز العراق والأمم المتحدة تقدما خلال محادثاتهما)
-            dual = _suffix(token) == _DUAL
+            dual = suffix_form(token) == _DUAL
             if dual and (pair := view.clause_actors_before(i)[:2] or view.previous_pair(i, [])):
                 if symmetric and len(pair) == 2:
                     args.source, args.target = pair[:1], pair[1:]
@@ -774,7 +775,7 @@ class EventCoder:
             elif not args.target or _bare(rest, args.target[0], i):
                 # the object pronoun (واتهمها "بتدمير" لبنان): the last actor named before the verb,
                 # or the last pair for a dual one (انتقد سوريا وإيران وطالبهما)
-                dual = view.previous_pair(i, args.source) if _suffix(token) == _DUAL else []
+                dual = view.previous_pair(i, args.source) if suffix_form(token) == _DUAL else []
                 args.target = dual or view.previous_actor(i, args.source) or args.target
         if entry.type in _CONDITIONED_TYPES and not args.target and not passive:
             # a threat is made to whoever the condition is put to (هدد X بالانفصال ما لم تسحب الحكومة)
@@ -845,10 +846,6 @@ def _claimable(entry: Entry) -> bool:
     """The verbal noun names a deed whose doer may announce it (أعلن الجيش اعتقال، أعلن البنك منح):
     not a clash with no one behind it, an explosion or a fall of shells."""
     return entry.type in _CLAIMED_TYPES and entry.lemma not in _AGENTLESS
-
-
-def _suffix(token: Token) -> str:
-    return next((w.form for w in token.words if w.kind == "suffix"), "")
 
 
 def _implicit_subject(

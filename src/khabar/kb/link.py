@@ -7,8 +7,8 @@ type compatibility, prior, the countries the document mentions (countries named,
 title just before the mention (``الرئيس الروسي`` before ``بوتين`` favours a Russian president).
 The winner fills ``name_en``, ``wikidata``, ``country``, ``sector``, ``kb_id`` (and ``metonym_of`` for
 institutions such as the Kremlin); a MISC entity takes the type of the organisation, facility or place
-it links to, and a place or facility entity the type of the organisation it links to. An entity with no acceptable candidate keeps a stable
-``local:<hash>`` id and a transliterated English name.
+it links to, and a place or facility entity the type of the organisation it links to. An entity with
+no acceptable candidate keeps a stable ``local:<hash>`` id and a transliterated English name.
 
 Title phrases (title + demonym, country or organisation) are found here too; :mod:`khabar.kb.coref`
 turns them into mentions.
