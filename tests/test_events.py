@@ -2025,8 +2025,8 @@ def test_a_time_word_between_a_carrying_out_verb_and_its_noun() -> None:
 
 
 def test_a_masculine_pronoun_suffix_prefers_the_person_named_before() -> None:
-    doc = make_doc("انتقد ماكرون فشل الحرب على لبنان ورفضه الاقتراح.")
-    ev = next(e for e in doc.events if e.type == "REJECT")
+    doc = make_doc("فقد الجمهور ثقته بماكرون لفشله في الحرب ضد لبنان وتأييده الاقتراح.")
+    ev = next(e for e in doc.events if e.type == "SUPPORT")
     assert names(doc, ev.source) == {"ماكرون"}
 
 

@@ -1181,13 +1181,14 @@ class DocView:
                 return j - 1 if j < k - 1 else -1
         return -1
 
-    def previous_actor(self, i: int, exclude: Sequence[str]) -> list[str]:
+    def previous_actor(self, i: int, exclude: Sequence[str], possessor: bool = False) -> list[str]:
         """The entities of the nearest actor named before token ``i`` in its sentence, ``exclude`` aside;
         names after a preposition that introduces no recipient (``أمام الجمعية``, a genitive inside a
         prepositional phrase) and places where something happens (``في إقليم دارفور``) are passed over.
-        A masculine pronoun suffix on ``i`` (``ورفضه``) is a person's where one is named before it (a
-        country named since is mostly feminine: ``فشله في الحرب ضد لبنان ورفضه``)."""
-        if suffix_form(self.tokens[i]) == _HIS:
+        With ``possessor`` (the pronoun suffix of a verbal noun at ``i``), a masculine one is a person's
+        where one is named before it (a country named since is mostly feminine: ``فشله في الحرب ضد لبنان
+        وتأييده``)."""
+        if possessor and suffix_form(self.tokens[i]) == _HIS:
             person = self._previous_actor(i, exclude, ("PER",))
             if person:
                 return person

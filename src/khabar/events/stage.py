@@ -690,7 +690,7 @@ class EventCoder:
                     return args
                 args.source = pair
             else:
-                args.source = view.clause_actors_before(i)[:1] or view.previous_actor(i, [])
+                args.source = view.clause_actors_before(i)[:1] or view.previous_actor(i, [], possessor=True)
             args.explicit_subject = bool(args.source)
         elif symmetric and (pair := view.between(i, hi)):
             args.source, args.target = pair[:1], pair[1:]
