@@ -304,8 +304,11 @@ class EventCoder:
             ):
                 # وهو طالب بالجامعة: a noun predicate after a pronoun, not the perfect verb طالب
                 readings[i] = self._readings(doc.tokens[i], nouns_only=True)
-            stance = any(e.pos == "verb" and e.type in _OBJECT_TAKING for e in readings[i - 1][0])
-            if readings[i][0] and stance:
+            if (
+                readings[i][0]
+                and readings[i - 1][0]
+                and any(e.pos == "verb" and e.type in _OBJECT_TAKING for e in readings[i - 1][0])
+            ):
                 # رفض طلب أنان، أيد قرار: what a stance verb takes a stance on is a noun
                 nouns = self._readings(doc.tokens[i], nouns_only=True)
                 readings[i] = nouns if nouns[0] else readings[i]
