@@ -149,6 +149,36 @@ def test_title_apposition_becomes_a_mention():
 
 
 @pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a bare title after the person named with it
+        (
+            "التقى الرئيس الروسي فلاديمير بوتين نظيره. وقال الرئيس إن",
+            ["الرئيس الروسي", "فلاديمير بوتين", "الرئيس"],
+        ),
+        (
+            "قال وزير الخارجية الروسي سيرغي لافروف ذلك. وشدد الوزير على",
+            ["وزير الخارجية الروسي", "سيرغي لافروف", "الوزير"],
+        ),
+        # not with a definite word after it, not another title, not too far back
+        (
+            "التقى الرئيس الروسي فلاديمير بوتين نظيره. وقال الرئيس التنفيذي",
+            ["الرئيس الروسي", "فلاديمير بوتين"],
+        ),
+        ("التقى الرئيس الروسي فلاديمير بوتين نظيره. وقال الوزير إن", ["الرئيس الروسي", "فلاديمير بوتين"]),
+        (
+            "التقى الرئيس الروسي فلاديمير بوتين نظيره. ثم. ثم. ثم. وقال الرئيس إن",
+            ["الرئيس الروسي", "فلاديمير بوتين"],
+        ),
+    ],
+)
+def test_bare_title_refers_to_the_person_named_with_it(text, mentions):
+    name = "فلاديمير بوتين" if "بوتين" in text else "سيرغي لافروف"
+    doc = analyse(text, [("PERS", name)])
+    assert [m.text for m in entity(doc, name).mentions] == mentions
+
+
+@pytest.mark.parametrize(
     ("date", "english"),
     [
         ("2025-09-03", "Donald Trump"),

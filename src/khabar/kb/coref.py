@@ -18,10 +18,12 @@ Runs after ``link``; in order:
    else the office itself: a PER entity ``role:<ISO>:<CODE>`` named by the title (``الرئيس اللبناني``,
    "President of Lebanon"), as event data writes an unnamed office-holder.
    A title inside a longer mention, or followed by ``السابق`` and the like, is left alone;
-5. descriptive actors (``الجيش العراقي``, ``الحكومة الصومالية``) become organisation entities
+5. a bare title word (``الوزير``, ``الرئيس``) that no name or definite word follows is a mention of the
+   person last named with a title of that word, within two sentences (:func:`add_bare_titles`);
+6. descriptive actors (``الجيش العراقي``, ``الحكومة الصومالية``) become organisation entities
    (:mod:`khabar.kb.agents`), and a later bare head (``الشرطة``, ``الحكومة``) with no adjective after it
    is a mention of the last one named with that head;
-6. metonymy: a city named as an actor (``قوات موسكو``, ``قالت موسكو``, ``بين بيونغ يانغ وموسكو``) gets
+7. metonymy: a city named as an actor (``قوات موسكو``, ``قالت موسكو``, ``بين بيونغ يانغ وموسكو``) gets
    ``metonym_of`` = its country; institutions such as the Kremlin carry it from the KB. Nothing is merged.
 
 Plural references (``الزعيمان``, ``البلدين``) are not resolved: a documented gap. Entity ids are
@@ -148,6 +150,13 @@ class _Spans:
         self.ends.insert(i, end)
 
 
+#: title words a bare definite title refers back with (الوزير → the minister named before), normalised
+_BARE_TITLES = frozenset(
+    normalize(w)
+    for w in ("رئيس", "وزير", "وزيرة", "مبعوث", "موفد", "سفير", "مندوب", "ملك", "أمير", "عاهل", "مستشار")
+)
+#: how many sentences back a bare title may find its person
+_TITLE_REACH = 2
 #: English names of the offices titles name (khabar.kb.link.TITLES codes)
 _OFFICE_EN = {
     "PRES": "President",
@@ -259,6 +268,51 @@ def rescan_aliases(doc: Document, kb: KnowledgeBase) -> None:
             taken.add(start, tok.end)
 
 
+def add_bare_titles(doc: Document) -> None:
+    """A bare title word (``الوزير``, ``الرئيس``, ``المبعوث``) that no mention covers and no definite word
+    or name follows is a mention of the person last named with a title of that word before it, in its
+    sentence or the two before (``وزير الخارجية الفرنسي دو فيلبان ... وشدد الوزير``)."""
+    tokens = doc.tokens
+    if not tokens:
+        return
+    forms = token_forms(tokens)
+    titled: list[tuple[int, str, Entity]] = sorted(  # (start, bare title word, person)
+        (m.start, w, e)
+        for e in doc.entities
+        if e.type == "PER"
+        for m in e.mentions
+        if (w := _bare_title(key(m.text).split()[0])) is not None
+    )
+    if not titled:
+        return
+    taken = _Spans(doc.entities)
+    starts = [t[0] for t in titled]
+    for k, tok in enumerate(tokens):
+        word = _bare_title(forms[k]) if forms[k].startswith("ال") else None
+        if word is None:
+            continue
+        nxt = forms[k + 1] if k + 1 < len(tokens) and tokens[k + 1].sentence == tok.sentence else ""
+        start = mention_start(tok)
+        named_next = taken.overlaps(tok.end, tok.end + 1 + len(nxt))
+        if nxt.startswith("ال") or named_next or taken.overlaps(start, tok.end):
+            continue  # الرئيس التنفيذي، الرئيس بوتين: not bare
+        before = [t for t in titled[: bisect_left(starts, start)] if t[1] == word]
+        if not before:
+            continue
+        first, _, person = before[-1]
+        named = next(j for j in range(k, -1, -1) if tokens[j].start <= first)
+        if tok.sentence - tokens[named].sentence > _TITLE_REACH:
+            continue
+        person.mentions.append(Mention(start, tok.end, doc.text[start : tok.end]))
+        taken.add(start, tok.end)
+
+
+def _bare_title(form: str) -> str | None:
+    """The title word of a normalised form (``الوزير`` → ``وزير``), or None."""
+    word = form[2:] if form.startswith("ال") else form
+    return word if word in _BARE_TITLES else None
+
+
 def mark_metonymy(doc: Document) -> None:
     """Cities named as actors get ``metonym_of`` = their country (the entity is not merged)."""
     tokens = doc.tokens
@@ -310,6 +364,7 @@ class Coreference:
         doc.entities = merge_name_parts(merge_same_kb(doc.entities))
         rescan_aliases(doc, self.kb)  # before titles become mentions: a title is not a name to look for
         add_title_mentions(doc, self.kb, titles)
+        add_bare_titles(doc)
         add_agents(doc, self.kb)
         add_head_anaphors(doc)
         mark_metonymy(doc)
