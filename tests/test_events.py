@@ -2030,6 +2030,18 @@ def test_a_masculine_pronoun_suffix_prefers_the_person_named_before() -> None:
     assert names(doc, ev.source) == {"ماكرون"}
 
 
+def test_the_nationality_after_a_suffered_act_names_its_agent() -> None:
+    doc = make_doc("وقالت إسرائيل إن المناطق التي تعرضت للقصف الإسرائيلي مواقع.")
+    doc.entities[0].kb_id = "geo:ISR"
+    doc.events = []
+    ev = find(CODER(doc), "ASSAULT")
+    assert names(doc, ev.source) == {"إسرائيل"} and not ev.target
+
+
+def test_general_talk_of_war_is_not_coded() -> None:
+    assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
+
+
 def test_what_a_rejected_request_asks_is_not_coded() -> None:
     doc = make_doc("وكان نتنياهو قد أعلن أنه رفض طلب ماكرون رفع الحصار عن غزة.")
     assert "CONCEDE" not in {e.type for e in doc.events}
@@ -2319,6 +2331,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"غزة"},
         ),
         ("من جهة أخرى تبنت حماس هجوما على غزة.", "ASSAULT", "تبنت", {"حماس"}, {"غزة"}),
+        ("وتحدث عن الحرب التي شنتها إسرائيل على مدى شهر.", "ASSAULT", "حرب", {"إسرائيل"}, set()),
         ("أبدت الصين معارضتها لعقد محادثات خماسية.", "REJECT", "أبدت", {"الصين"}, set()),
         ("أبدت الصين معارضتها لعقد محادثات بشأن طموحات إيران.", "REJECT", "أبدت", {"الصين"}, set()),
         (
@@ -2398,6 +2411,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "responsible-for",
         "went-on-patrolling",
         "claimed-attack-after-set-phrase",
+        "waged-war-no-victim",
         "voiced-opposition",
         "topic-after-bishaan",
         "pronoun-complementiser-subject",

@@ -524,7 +524,9 @@ class EventCoder:
                 if entry.frame.to and not target and etype in _PLACE_PATIENT_TYPES:
                     # أطلقت حماس قذيفة على بلدة خزاعة: the place struck is the recipient
                     target = [p] if (p := view.place_object(i, hi, source)) else []
-                if (entry.frame.to and not target) or (entry.frame.pair and not args.paired):
+                # a war someone waged is coded though it names no victim (الحرب التي شنتها إسرائيل)
+                waged = entry.pos == "noun" and etype == "ASSAULT" and args.explicit_subject and bool(source)
+                if (entry.frame.to and not target and not waged) or (entry.frame.pair and not args.paired):
                     continue
                 if obj is not None:
                     # the object, and a trigger word qualifying it (اتفاقية تعاون); not what is to be
@@ -770,6 +772,9 @@ class EventCoder:
         if passive:
             subject = args.source
             args.source = view.agent(i + 1, hi)
+            if not args.source and through and through.stop - 1 < hi:
+                # تعرضت المناطق للقصف الإسرائيلي: the nationality after the act names its agent
+                args.source = self._demonym_actor(view, through.stop - 1)
             args.target = [t for t in (subject or args.target) if t not in args.source]
         if entry.pos == "verb" and not passive and has_suffix(token):
             if view.after_relative(i):
