@@ -133,6 +133,8 @@ _SPEECH_REACH = 5
 _MAX_ADDRESSEES = 3
 #: stances toward an act: an actor in a phrase of the act they name is the act's, not theirs
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+#: types whose recipient after إلى/ل comes before a bare object (a hand-over: سلم X إلى Y)
+_RECIPIENT_FIRST = frozenset({"COOPERATE"})
 #: verbs whose object right after them is a noun where it can be read as one (رفض طلب، أيد قرار)
 _OBJECT_TAKING = _STANCE_TYPES | {"REJECT"}
 #: types whose recipient may be the actor a following condition is put to
@@ -807,6 +809,10 @@ class EventCoder:
         """The recipient among ``mentions``; a noun's bare genitive is none unless a pronoun suffix
         already fills the noun's genitive (``باتهامه فرنسا``). ``through``: the trigger's own object
         (شن هجوما على), not an act of its own."""
+        if entry.type in _RECIPIENT_FIRST:  # سلمت الشرطة X إلى العراق: the recipient, not what is handed
+            for a in mentions:
+                if a.prep_after(i) in (_TO, "ل") and a.entities[0] not in source:
+                    return [e for e in view.group_after(a)[0] if e not in source]
         if symmetric:  # a companion (مع X) first, or the title holder it names (مع أمين عام الأمم المتحدة X)
             for a in mentions:
                 if a.prep_after(i) == _WITH and a.entities[0] not in source:
