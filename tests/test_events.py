@@ -2038,6 +2038,28 @@ def test_the_nationality_after_a_suffered_act_names_its_agent() -> None:
     assert names(doc, ev.source) == {"إسرائيل"} and not ev.target
 
 
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("وقال ماكرون إن فرنسا لن تقبل بالتسوية.", ("REJECT", {"فرنسا"}, False)),
+        ("وقال أحمدي نجاد إن إيران لن تتراجع عن برنامجها.", ("REJECT", {"إيران"}, False)),
+        ("أكد ماكرون أن فرنسا لا تسمح بذلك.", ("REJECT", {"فرنسا"}, False)),
+        ("وتراجعت إيران عن موقفها.", ("CONCEDE", {"إيران"}, False)),  # no negation: a concession
+        ("ولم تتراجع إيران عن موقفها.", ("CONCEDE", {"إيران"}, True)),  # لم: only a concession denied
+    ],
+)
+def test_an_explicit_refusal_is_a_rejection(text: str, coded: tuple[str, set[str], bool]) -> None:
+    doc = make_doc(text)
+    assert [(e.type, names(doc, e.source), e.negated) for e in doc.events] == [coded]
+
+
+def test_before_is_no_verb_and_a_call_to_investigate_is_an_accusation() -> None:
+    doc = make_doc("وصل بوتين قبل يومين إلى بكين.")
+    assert [e.type for e in doc.events] == ["CONSULT"]
+    doc = make_doc("ودعا لبنان إلى التحقيق في الهجوم على غزة.")
+    assert next((e.type, e.mode) for e in doc.events) == ("ACCUSE", "investigate")
+
+
 def test_general_talk_of_war_is_not_coded() -> None:
     assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
 

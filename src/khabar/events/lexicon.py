@@ -42,7 +42,7 @@ PLOVER_TYPES = (
     "COERCE",
     "ASSAULT",
 )
-_FLAGS = frozenset({"to", "claim", "swap", "passive", "verbal", "given", "pair", "double", "warn"})
+_FLAGS = frozenset({"to", "claim", "swap", "passive", "verbal", "given", "pair", "double", "warn", "refusal"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,7 @@ class Frame:
     pair: bool = False  # a symmetric noun coded only with its participants: بين X وY, or مع Y
     double: bool = False  # two objects (حمّل X المسؤولية): a lone actor after the verb is the first object
     warn: bool = False  # a warning: a threat, an accusation or nothing, by what it warns of (حذر من)
+    refusal: bool = False  # holds only when negated, the negation making it a refusal (لن نقبل)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,7 @@ def parse_frame(text: str, origin: str) -> Frame:
         "pair" in flags,
         "double" in flags,
         "warn" in flags,
+        "refusal" in flags,
     )
 
 

@@ -105,6 +105,8 @@ _TOPIC_PREPS = {
 _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
 #: "as well as": a verb after it goes on from the last main clause (، كما رفض)
 _AS_WELL = normalize("كما")
+#: negations that make a verb of the ``refusal`` frame a refusal (لن نقبل، لا نسمح)
+_REFUSING = frozenset(normalize(w) for w in ("لن", "لا"))
 #: the mode of a denial, a happening apart from a refusal by the same actor
 _DENY = "deny"
 #: "press" after a meeting word: a press conference or briefing (عقد مؤتمرا صحافيا)
@@ -292,6 +294,11 @@ class EventCoder:
                 readings[k] = ((), 0, 0)
                 k += 1
         cores = [token_core(t) for t in doc.tokens]
+        for i, (entries, start, end) in enumerate(readings):
+            if any(e.frame.refusal for e in entries):
+                # لن نقبل، لن نتراجع: a refusal, nothing else; قبل alone is no verb here (mostly "before")
+                refusing = i > 0 and cores[i - 1] in _REFUSING
+                readings[i] = (tuple(e for e in entries if e.frame.refusal == refusing), start, end)
         # the word after a governing verb's subject (أعلنت الولايات المتحدة دعمها): its object
         mentions = mention_tokens(doc, starts)
         governed = {last + 1 for first, last, _, _ in mentions if first > 0 and cores[first - 1] in GOVERNING}
@@ -485,6 +492,7 @@ class EventCoder:
                 if events and _conjoined_object(view, i, args, events[-1], grammar[-1]):
                     args.source = list(grammar[-1][0])
                 negated = view.negated(i, lo) or _denied(view, self.lexicon, i, lo)
+                negated = negated and not entry.frame.refusal  # لن نقبل: the refusal is what happened
                 etype, mode = entry.type, entry.mode
                 attributed = quote.speaker if quote is not None else None
                 if entry.frame.claim:
