@@ -79,6 +79,17 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ("هاجمت القوات الحكومية المركزية القرية.", "القوات الحكومية المركزية", None, None, "MIL", "local:"),
         ("واتهم الحكومة الانتقالية بالتفريط", "الحكومة الانتقالية", None, None, "GOV", "local:"),
         ("وقالت المحكمة الجنائية العليا إن", "المحكمة الجنائية العليا", None, None, "GOV", "local:"),
+        # a body named by a construct chain: indefinite nouns, one definite noun, its adjectives
+        ("وأصدرت رابطة أصحاب محطات الوقود أوامر", "رابطة أصحاب محطات الوقود", None, None, "NGO", "local:"),
+        ("وأكد رئيس فريق الدفاع عن صدام", "فريق الدفاع", None, None, "NGO", "local:"),
+        (
+            "مددت محكمة معتقل عوفر العسكرية الإسرائيلية اعتقاله",
+            "محكمة معتقل عوفر العسكرية الإسرائيلية",
+            None,
+            "ISR",
+            "GOV",
+            "local:",
+        ),
         # a KB alias is not read across punctuation (its key would drop the full stop)
         ("حذر من الاطاحة بالحكومة اللبنانية .", "الحكومة اللبنانية", None, "LBN", "GOV", "org:lbn_govt"),
     ],
@@ -104,6 +115,8 @@ def test_descriptive_actor(
         "الحكومة. العراقية",  # not across a sentence end
         "التقى الوفد بالمسؤولين العراقيين.",  # the adjective must follow the head
         "رسم الممثل الأعلى للسياسة الخارجية الأوروبية خطة.",  # an adjective of the noun before it
+        "شكلت الحكومة لجنة من الخبراء.",  # no construct chain after the head
+        "رصدت حركة الجنود قرب الحدود.",  # a word of movement, no body
     ],
 )
 def test_no_descriptive_actor(text: str) -> None:
@@ -135,6 +148,15 @@ def test_bare_head_refers_to_the_last_phrase_with_it(text: str, mentions: list[s
     add_agents(doc, packaged_kb())
     add_head_anaphors(doc)
     assert [[m.text for m in e.mentions] for e in doc.entities] == [mentions]
+
+
+def test_a_chain_naming_a_body_named_before_or_holding_one_is_none() -> None:
+    # هيئة المحكمة after المحكمة العسكرية الإسرائيلية: that court's panel, no other body
+    found = agents("أمرت المحكمة العسكرية الإسرائيلية بالإفراج . ورفضت هيئة المحكمة الطلب .")
+    assert [[m.text for m in e.mentions] for e in found] == [["المحكمة العسكرية الإسرائيلية"]]
+    # a chain ending in a descriptive actor of its own is that actor
+    found = agents("رصدت قيادة الجيش اللبناني التحركات.")
+    assert [[m.text for m in e.mentions] for e in found] == [["الجيش اللبناني"]]
 
 
 def test_heads_lexicon_loads() -> None:

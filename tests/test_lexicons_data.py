@@ -36,6 +36,7 @@ FILES = {
     "org_keywords.tsv": (2, 100),
     "org_names.tsv": (3, 300),
     "facility_keywords.tsv": (2, 40),
+    "construct_heads.tsv": (2, 40),
 }
 
 PLACE_TYPES = {"COUNTRY", "CITY", "REGION", "CONTINENT"}
@@ -87,7 +88,13 @@ def test_no_duplicate_rows(name):
 
 @pytest.mark.parametrize(
     "name",
-    ["person_titles.tsv", "person_given_names.tsv", "org_keywords.tsv", "facility_keywords.tsv"],
+    [
+        "person_titles.tsv",
+        "person_given_names.tsv",
+        "org_keywords.tsv",
+        "facility_keywords.tsv",
+        "construct_heads.tsv",
+    ],
 )
 def test_no_duplicate_keys_after_normalisation(name):
     counts = Counter(normalize(r[0]) for r in rows(name))

@@ -9,7 +9,15 @@ yet event data is about them. :func:`add_agents` (run by the ``coref`` stage) ma
 * otherwise a head noun of ``agent_heads.tsv`` followed by a nationality adjective (one or two words,
   ``demonyms.tsv``; ``الكورية الشمالية``), with at most one other relational adjective between them
   (``المحكمة العسكرية الإسرائيلية``), is an organisation of that country with the head's sector
-  and an English name such as ``Army of Iraq``; its ``kb_id`` is ``agent:<ISO>:<head>``.
+  and an English name such as ``Army of Iraq``; its ``kb_id`` is ``agent:<ISO>:<head>``;
+* a head with one or two relational adjectives and no nationality (``الجبهة التركمانية``, ``الحكومة
+  الانتقالية``, ``المحكمة الجنائية العليا``) is an organisation of no known country, unless a body with
+  that head was named before (``الشرطة المحلية`` after ``الشرطة التركية``: left to :func:`add_head_anaphors`)
+  or the head is an adjective of the noun before it (``السياسة الخارجية الأوروبية``);
+* a head of ``construct_heads.tsv`` with a construct chain (indefinite nouns, one definite noun, its
+  adjectives: ``رابطة أصحاب محطات الوقود``, ``محكمة معتقل عوفر العسكرية الإسرائيلية``) is an
+  organisation, of the country a nationality at its end names; not when the chain holds a body of its
+  own or one named before (``هيئة المحكمة`` after ``المحكمة الجنائية``).
 
 Spans already covered by a mention are left alone; repeated phrases join one entity.
 """
@@ -53,6 +61,16 @@ _NOUNS_LIKE_ADJECTIVES = frozenset(
         "الشرعية",
         "الجنسية",
         "الهدية",
+    )
+)
+#: how many indefinite nouns a construct chain may hold before its definite one
+_CHAIN = 3
+#: words that end a construct chain: it holds nouns only (normalised)
+_FUNCTION_WORDS = frozenset(
+    key(w)
+    for w in (
+        *("في", "من", "إلى", "على", "عن", "مع", "ضد", "بين", "منذ", "حول", "لدى", "عند", "نحو", "خلال"),
+        *("أمام", "بعد", "قبل", "دون", "عبر", "أن", "إن", "التي", "الذي", "كما", "لكن", "حيث", "هذه", "هذا"),
     )
 )
 #: normalised endings of the word after a bare head that make it an adjective, not the next phrase
@@ -142,6 +160,37 @@ def _pattern(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[
     return None
 
 
+@cache
+def construct_heads() -> dict[str, str]:
+    """Heads of bodies named by a construct chain (``construct_heads.tsv``), normalised → sector."""
+    return {key(arabic): sector for arabic, sector in packaged("construct_heads.tsv", 2, 2)}
+
+
+def _construct(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[KBEntry, int] | None:
+    """A body named by its head, indefinite nouns, one definite noun and its adjectives
+    (``رابطة أصحاب محطات الوقود``, ``محكمة معتقل عوفر العسكرية الإسرائيلية``, ``فريق الدفاع``): an
+    organisation of the country a nationality adjective at its end names, else of none."""
+    sector = construct_heads().get(forms[i])
+    if sector is None:
+        return None
+    j = i + 1
+    while j < hi and j - i <= _CHAIN and not forms[j].startswith("ال"):
+        if len(forms[j]) < 3 or forms[j] in _FUNCTION_WORDS or not forms[j].isalpha():
+            return None  # لجنة من الخبراء، حكومة في المنفى: no construct chain
+        j += 1
+    if j >= hi or not forms[j].startswith("ال") or j - i > _CHAIN:
+        return None
+    end = j + 1
+    while end < min(hi, j + 3) and (_other_adjective(kb, forms[end]) or forms[end] in kb.demonyms):
+        end += 1
+    iso = kb.demonyms.get(forms[end - 1]) if end > j + 1 else None
+    phrase = " ".join(forms[i:end])
+    entry = KBEntry(
+        id=local_id(phrase), type="ORG", name_en=transliterate(phrase), country=iso, sector=sector
+    )
+    return entry, end
+
+
 def _party(
     kb: KnowledgeBase, forms: Sequence[str], i: int, j: int, hi: int, sector: str
 ) -> tuple[KBEntry, int] | None:
@@ -208,13 +257,22 @@ def add_agents(doc: Document, kb: KnowledgeBase) -> None:
     by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
     alias_starts = _alias_starts(kb)
     head_starts = _head_starts()
+    chain_heads = construct_heads()
     i = 0
     while i < len(tokens):
-        if i in taken or (forms[i] not in alias_starts and forms[i] not in head_starts):
+        if i in taken or (
+            forms[i] not in alias_starts and forms[i] not in head_starts and forms[i] not in chain_heads
+        ):
             i += 1
             continue
         hi = next((k for k in range(i, ends[i]) if not forms[k][:1].isalpha()), ends[i])  # up to punctuation
         found = _kb_alias(kb, forms, i, hi) or _pattern(kb, forms, i, hi)
+        if found is None and (found := _construct(kb, forms, i, hi)) is not None:
+            # هيئة المحكمة after المحكمة الجنائية: that court's; a chain holding a body of its own is no
+            # body (حركة الطيران المروحي اللبناني)
+            inner = range(i + 1, found[1])
+            if any(_head_named_before(doc, forms[k], i) or _pattern(kb, forms, k, hi) for k in inner):
+                found = None
         if (
             found is None
             or any(k in taken for k in range(i, found[1]))
