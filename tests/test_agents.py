@@ -140,6 +140,8 @@ def test_repeated_phrase_is_one_entity_and_tagged_spans_are_left_alone() -> None
         ("استخدمت الشرطة الغاز . وقالت الشرطة التركية .", ["الشرطة التركية"]),
         ("أوقفت الشرطة التركية عشرات . وقالت الشرطة المحلية .", ["الشرطة التركية"]),
         ("أوقفت الشرطة التركية عشرات . وقال الجيش إن .", ["الشرطة التركية"]),
+        # the head of a construct chain too
+        ("وأكد رئيس فريق الدفاع عن صدام أن الفريق سيقاطع .", ["فريق الدفاع", "الفريق"]),
     ],
 )
 def test_bare_head_refers_to_the_last_phrase_with_it(text: str, mentions: list[str]) -> None:

@@ -2060,6 +2060,22 @@ def test_before_is_no_verb_and_a_call_to_investigate_is_an_accusation() -> None:
     assert next((e.type, e.mode) for e in doc.events) == ("ACCUSE", "investigate")
 
 
+def test_a_proposal_s_coordinated_content_is_neither_a_party_nor_an_event() -> None:
+    from khabar.extract import extract_text
+
+    text = (
+        "رفض رئيس مجلس النواب نبيه بري اقتراح رايس الداعي إلى إطلاق حزب الله للجنديين ، "
+        "وانسحاب الحزب من منطقة الحدود ."
+    )
+    doc = extract_text(text)
+    by_id = {e.id: e for e in doc.entities}
+    hezbollah = next(e for e in doc.entities if e.name == "حزب الله")
+    assert "الحزب" in [m.text for m in hezbollah.mentions]  # the bare head refers back
+    reject = next(e for e in doc.events if e.type == "REJECT")
+    assert [by_id[t].name for t in reject.target] == ["رايس"]  # not coordinated with الحزب
+    assert "RETREAT" not in {e.type for e in doc.events}  # what the proposal asks
+
+
 def test_general_talk_of_war_is_not_coded() -> None:
     assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
 

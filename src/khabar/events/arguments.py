@@ -967,8 +967,8 @@ class DocView:
                     continue
                 if self.is_boundary(k) or self.core[k] in CLAUSE_WORDS or self.core[k] in PREPOSITIONS:
                     break
-                if k in self.verbs or self.opens_pp(k):  # إسرائيل واتهمها بتدمير لبنان: no coordination
-                    break
+                if k in self.verbs or self.opens_pp(k) or k in self.acts:
+                    break  # إسرائيل واتهمها بتدمير لبنان، X ، وانسحاب الحزب: no coordination
                 a = self.actor(k)
                 if a is not None:
                     nxt = a

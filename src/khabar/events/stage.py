@@ -1064,7 +1064,8 @@ def _complements(view: DocView, readings: list[Reading], i: int, hi: int) -> lis
         elif asked >= 0 and readings[k][0] and view.loose_words(asked + 1, k) == 0:
             out.append(k)
             asked = -1
-        if introduced and readings[k][0]:
+        coordinated = out and "و" in token_prefixes(view.tokens[k])  # إلى إطلاق الجنديين ، وانسحاب الحزب
+        if (introduced or coordinated) and any(e.pos == "noun" or introduced for e in readings[k][0]):
             out.append(k)
         elif introduced and k + 1 < hi and readings[k + 1][0] and not view.is_boundary(k + 1):
             out.append(k + 1)  # the trigger a complement governs (هدد بمراجعة تعاونها مع الوكالة)

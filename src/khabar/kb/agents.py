@@ -308,21 +308,23 @@ def _head_named_before(doc: Document, head: str, i: int) -> bool:
 
 
 def add_head_anaphors(doc: Document) -> None:
-    """A bare one-word head (``الشرطة``, ``الحكومة``, ``الجيش``) that no mention covers and no adjective
-    follows is a mention of the organisation last named with that head before it (``الشرطة التركية``
-    ... ``استخدمت الشرطة الهراوات``), in its sentence or an earlier one."""
+    """A bare one-word head (``الشرطة``, ``الحكومة``, ``الجيش``, ``الفريق``) that no mention covers and no
+    adjective follows is a mention of the organisation last named with that head before it (``الشرطة
+    التركية`` ... ``استخدمت الشرطة الهراوات``; ``فريق الدفاع`` ... ``الفريق``), in its sentence or an
+    earlier one."""
     tokens = doc.tokens
-    heads = {words[0] for words in agent_heads() if len(words) == 1}
+    chained = construct_heads()
+    heads = {words[0] for words in agent_heads() if len(words) == 1} | {"ال" + h for h in chained}
     if not tokens or not doc.entities:
         return
     forms = token_forms(tokens)
     taken = _covered(doc)
     named: list[tuple[int, str, Entity]] = sorted(
-        (m.start, key(m.text).split()[0], e)
+        (m.start, "ال" + w if w in chained else w, e)  # فريق الدفاع ... الفريق
         for e in doc.entities
         if e.type == "ORG"
         for m in e.mentions
-        if " " in key(m.text)
+        if " " in key(m.text) and (w := key(m.text).split()[0])
     )
     if not any(head in heads for _, head, _ in named):
         return
