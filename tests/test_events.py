@@ -2278,6 +2278,21 @@ def test_eval_command_scores_each_file_and_combined(tmp_path: Path) -> None:
     assert result.output.count("ALL") == 3
 
 
+def test_a_stage_failing_on_a_gold_passage_stops_the_evaluation(monkeypatch: pytest.MonkeyPatch) -> None:
+    from khabar.document import DocError
+    from khabar.events import evaluate as ev
+
+    def broken(text: str, **_: object) -> Document:
+        doc = Document(text)
+        doc.errors.append(DocError("coref", "FileNotFoundError: lexicon"))
+        return doc
+
+    monkeypatch.setattr("khabar.extract.extract_text", broken)
+    passage = ev.Passage("نص", None, ())
+    with pytest.raises(RuntimeError, match="coref stage failed"):
+        ev.evaluate([passage], CONFIG)
+
+
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [

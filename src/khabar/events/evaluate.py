@@ -194,6 +194,9 @@ def evaluate(passages: Sequence[Passage], config: Config | None = None) -> Event
     overlapping = 0
     for passage in passages:
         doc = extract_text(passage.text, config=config, date=passage.date)
+        if doc.errors:  # a stage that failed would score as a worse coder: no figure is better
+            err = doc.errors[0]
+            raise RuntimeError(f"the {err.stage} stage failed on a gold passage: {err.message}")
         gold.update(e.type for e in passage.events)
         predicted.update(e.type for e in coded(doc))
         matched.update(score(passage, doc, symmetric))
@@ -220,7 +223,10 @@ def eval_events_command(golds: tuple[str, ...]) -> None:
         raise click.UsageError("no gold file given and the default dev files are missing")
     total: EventScores | None = None
     for path in paths:
-        scores = evaluate(load_gold(path), config)
+        try:
+            scores = evaluate(load_gold(path), config)
+        except RuntimeError as exc:
+            raise click.ClickException(f"{path.name}: {exc}") from exc
         total = scores if total is None else total + scores
         click.echo(f"== {path.name}\n{scores.table()}\n")
     if total is not None and len(paths) > 1:
