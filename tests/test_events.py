@@ -2392,6 +2392,13 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ("قدمت لبنان شكوى ضد إسرائيل.", "ACCUSE", "شكوى", {"لبنان"}, {"إسرائيل"}),
         ("ثمن ماكرون دور مصر.", "SUPPORT", "ثمن", {"ماكرون"}, {"مصر"}),
         ("حض ماكرون إيران على وقف التخصيب.", "REQUEST", "حض", {"ماكرون"}, {"إيران"}),
+        (
+            "وجه بوتين الرئيس الروسي ، وشي رئيس مجلس الأمن ، رسالة إلى أردوغان.",
+            "CONSULT",
+            "وجه",
+            {"فلاديمير بوتين", "شي جين بينغ"},
+            {"أردوغان"},
+        ),
         ("أبدت الصين معارضتها لعقد محادثات خماسية.", "REJECT", "أبدت", {"الصين"}, set()),
         ("أبدت الصين معارضتها لعقد محادثات بشأن طموحات إيران.", "REJECT", "أبدت", {"الصين"}, set()),
         (
@@ -2479,6 +2486,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "complaint-against",
         "valued",
         "urged",
+        "letter-from-coordinated-appositions",
         "voiced-opposition",
         "topic-after-bishaan",
         "pronoun-complementiser-subject",

@@ -1476,9 +1476,13 @@ class DocView:
             if t in QUOTE_MARKS or t in "()":  # scare quotes, (ICSS)
                 k += 1
                 continue
-            if t in ("،", ",") and after_actor is not None and self._apposition_comma(after_actor, k):
+            if t in ("،", ",") and (
+                (after_actor is not None and self._apposition_comma(after_actor, k)) or k + 1 in through
+            ):
+                # an actor's apposition opens or closes here (ماكرون الرئيس الفرنسي ، إسرائيل), or the
+                # trigger's object follows the comma (وجه X رئيس مفوضية الاتحاد ، رسالة إلى Y)
                 stop = min(end, stop + 1)
-                k += 1  # an actor's apposition opens or closes here (ماكرون الرئيس الفرنسي ، إسرائيل)
+                k += 1
                 continue
             if t in HARD_BOUNDARIES or t in SOFT_BOUNDARIES or (k > start and self.core[k] in CLAUSE_WORDS):
                 break

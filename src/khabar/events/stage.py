@@ -107,6 +107,8 @@ _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
 _AS_WELL = normalize("كما")
 #: negations that make a verb of the ``refusal`` frame a refusal (لن نقبل، لا نسمح)
 _REFUSING = frozenset(normalize(w) for w in ("لن", "لا"))
+#: tokens that do not count between a trigger and its object head (وجه X ، وY ، رسالة)
+_FREE_IN_OBJECT_SPAN = frozenset({"(", ")", "،", ","})
 #: the mode of a denial, a happening apart from a refusal by the same actor
 _DENY = "deny"
 #: "press" after a meeting word: a press conference or briefing (عقد مؤتمرا صحافيا)
@@ -423,8 +425,12 @@ class EventCoder:
         for k in range(i + 1, hi):
             if view.is_hard(k):
                 return None
-            if k not in view.inside and view.tokens[k].text not in ("(", ")"):
-                budget -= 1  # names and brackets do not count
+            if (
+                k not in view.inside
+                and view.tokens[k].text not in _FREE_IN_OBJECT_SPAN
+                and not view.only_titles(k, k + 1)
+            ):
+                budget -= 1  # names, titles, brackets and apposition commas do not count
                 if budget < 0:
                     return None
             keys = self._object_keys(view, k)
@@ -671,6 +677,15 @@ class EventCoder:
                         args.source, last = view.group_after(a)
                         args.explicit_subject = args.after_verb = True
                         rest = [b for b in mentions if b.first > last]
+                        if (
+                            scanned
+                            and scanned[-1][0] < last < hi - 1
+                            and view.core[last + 1] not in CLAUSE_WORDS
+                        ):
+                            # a subject coordinated past where the scan stopped (وجه X ، وY رئيس
+                            # مفوضية الاتحاد ، رسالة إلى Z): what follows it
+                            after = view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
+                            rest = [b for _, b in after if b is not None]
                         break
         elif entry.pos == "noun" and (enactor := view.enacted_by(i, False, _claimable(entry))):
             # ستواصل الولايات المتحدة دعم الحكومة: the carrying-out verb's subject acts, the genitive is
