@@ -2076,6 +2076,14 @@ def test_a_proposal_s_coordinated_content_is_neither_a_party_nor_an_event() -> N
     assert "RETREAT" not in {e.type for e in doc.events}  # what the proposal asks
 
 
+def test_a_verbal_noun_between_a_speech_verb_and_its_words_has_the_speaker_as_agent() -> None:
+    said = "روسيا لن تتراجع"
+    text = f"تحدث بوتين طويلا . وقال خلال مؤتمر صحفي في بكين بعد لقائه الرئيس شي إن {said}."
+    doc = make_doc(text, quotes=((said, "فلاديمير بوتين"),))
+    ev = find(doc, "CONSULT")
+    assert names(doc, ev.source) | names(doc, ev.target) == {"فلاديمير بوتين", "شي جين بينغ"}
+
+
 def test_general_talk_of_war_is_not_coded() -> None:
     assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
 

@@ -517,6 +517,14 @@ class EventCoder:
                         before = main_source
                     elif speaker and speaker[0] == i:
                         before = (token.sentence, speaker[1])
+                    elif (
+                        entry.pos == "noun"
+                        and quote is None
+                        and (cued := _cued_speaker(view, doc.quotes, i, lo))
+                    ):
+                        # وقال خلال مؤتمر صحفي بعد لقائه الرئيس مبارك إن ...: between a speech verb and
+                        # the words it reports, its speaker is the subject
+                        before = (token.sentence, [cued])
                     elif said_last and said_last[0] == token.sentence - 1 and i == lo and quote is None:
                         # a sentence opening on a verb that names no subject, after a sentence of
                         # reported words: the speaker goes on (وقال X إن ... . وشجب مشروع ...)
@@ -1130,6 +1138,23 @@ def _denied(view: DocView, lexicon: TriggerLexicon, i: int, lo: int) -> bool:
                     if any(e.lemma in DENIAL_LEMMAS for e in lexicon.get(key)):
                         return True
     return False
+
+
+def _cued_speaker(view: DocView, quotes: list[Quote], i: int, lo: int) -> str | None:
+    """The speaker of a speech verb whose reported words begin after the verbal noun at ``i``, with no
+    other verb between the two (``وقال خلال مؤتمر صحفي بعد لقائه الرئيس مبارك إن``)."""
+    for k in range(i - 1, lo - 1, -1):
+        if k in view.speech:
+            break
+        if k in view.clause_verbs:
+            return None
+    else:
+        return None
+    cue_end = view.tokens[k].end
+    first = min((q for q in quotes if q.start >= cue_end), key=lambda q: q.start, default=None)
+    if first is None or first.start < view.tokens[i].end or first.speaker is None:
+        return None
+    return first.speaker
 
 
 def _quote_at(quotes: list[Quote], pos: int) -> Quote | None:
