@@ -1870,6 +1870,7 @@ def test_pledges_and_approvals_with_no_counterpart_are_not_agreements(text: str)
         "يريد أردوغان لقاء بوتين.",  # a wish
         "من المتوقع أن يلتقي بوتين كيم في بكين.",  # an expectation
         "رجح مسؤولون أن تهاجم إسرائيل لبنان.",  # a likelihood
+        "رجح وزير الخارجية الفرنسي السابق ماكرون أن يلتقي بوتين شي.",  # names and titles between
         "قد تهاجم إسرائيل لبنان.",  # قد + imperfect: a possibility
         "زعمت الصحيفة أن إيران أرسلت أسلحة إلى حزب الله.",  # an allegation
     ],

@@ -1655,9 +1655,12 @@ class DocView:
             return True  # أي هجوم: any attack, none in particular (لم ينسج أي مؤامرات: a denial)
         if i + 1 < len(self.tokens) and self.core[i + 1] in _POSSIBLE:
             return True  # حرب محتملة، الهجوم المزعوم
-        for k in range(i - 1, max(i - 1 - MODAL_WINDOW, lo - 1), -1):
-            if self.is_boundary(k):
+        budget = MODAL_WINDOW
+        for k in range(i - 1, lo - 1, -1):
+            if self.is_boundary(k) or budget == 0:
                 break
+            if k not in self.inside and not self.only_titles(k, k + 1):
+                budget -= 1  # names and titles do not count (رجح الممثل الأعلى ... سولانا أن يتوصل)
             if self.core[k] in MODALS or self.norm[k] in MODALS:
                 return True
             if k in self.clause_verbs or (
