@@ -210,6 +210,16 @@ def test_undated_title_joins_a_named_former_holder_and_former_titles_name_no_off
     assert analyse("وقال الرئيس الأمريكي السابق إن الحرب خطأ.", []).entities == []
 
 
+def test_undated_title_joins_a_holder_the_tagger_missed_by_surname():
+    doc = analyse("وتزامن نشر تصريحات الأسد مع ذلك. ورفض الرئيس السوري ترسيم الحدود.", [])
+    assad = next(e for e in doc.entities if e.type == "PER")
+    assert assad.kb_id == "per:bashar_al_assad"
+    assert [m.text for m in assad.mentions] == ["الأسد", "الرئيس السوري"]
+    # a surname no holder of the office has stays untagged: the office itself
+    doc = analyse("وتزامن نشر تصريحات الأسد مع ذلك. ورفض الرئيس اللبناني ترسيم الحدود.", [])
+    assert [e.kb_id for e in doc.entities] == ["role:LBN:PRES"]
+
+
 def test_title_joins_the_named_holder_and_skips_former_and_longer_titles():
     doc = analyse(
         "قال ترامب إن الرئيس الأمريكي لن يتراجع. وقال الرئيس الأمريكي السابق إن نائب الرئيس الأمريكي سافر.",

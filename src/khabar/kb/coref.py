@@ -14,9 +14,10 @@ Runs after ``link``; in order:
    (``الرئيس الأمريكي``) is a mention of the role holder on the document date, added to that
    person's entity or to a new one; in an undated document it is the holder on the KB's as-of date
    only when the text names that person too (an archive story's "French president" is not today's).
-   With no such holder it is a person the text names who held the office at some time (``شيراك``),
-   else the office itself: a PER entity ``role:<ISO>:<CODE>`` named by the title (``الرئيس اللبناني``,
-   "President of Lebanon"), as event data writes an unnamed office-holder.
+   With no such holder it is a person the text names who held the office at some time (``شيراك``,
+   or a one-word alias of one the tagger missed: ``تصريحات الأسد``), else the office itself: a PER
+   entity ``role:<ISO>:<CODE>`` named by the title (``الرئيس اللبناني``, "President of Lebanon"), as
+   event data writes an unnamed office-holder.
    A title inside a longer mention, or followed by ``السابق`` and the like, is left alone;
 5. a bare title word (``الوزير``, ``الرئيس``) that no name or definite word follows is a mention of the
    person last named with a title of that word, within two sentences (:func:`add_bare_titles`);
@@ -37,7 +38,7 @@ from bisect import bisect_left, bisect_right
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention
 from khabar.kb.agents import add_agents, add_head_anaphors
-from khabar.kb.kb import KnowledgeBase, key, load_kb
+from khabar.kb.kb import KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.link import TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
 from khabar.ner.stage import mention_start
 from khabar.pipeline import register
@@ -155,6 +156,8 @@ _BARE_TITLES = frozenset(
     normalize(w)
     for w in ("رئيس", "وزير", "وزيرة", "مبعوث", "موفد", "سفير", "مندوب", "ملك", "أمير", "عاهل", "مستشار")
 )
+#: the shortest one-word alias of an office holder looked for where the tagger found no name
+_SURNAME_MIN = 4
 #: how many sentences back a bare title may find its person
 _TITLE_REACH = 2
 #: English names of the offices titles name (khabar.kb.link.TITLES codes)
@@ -220,6 +223,9 @@ def _office(doc: Document, kb: KnowledgeBase, title: TitlePhrase, by_kb: dict[st
         entry = kb.get(ent.kb_id) if ent.type == "PER" and ent.kb_id else None
         if entry is not None and any(r.code in title.codes and r.scope == title.scope for r in entry.roles):
             return ent
+    named = _untagged_holder(doc, kb, title)  # ... or names by a surname the tagger missed (الأسد)
+    if named is not None:
+        return named
     code = title.codes[0]
     kb_id = f"role:{title.scope}:{code}"
     ent = by_kb.get(kb_id)
@@ -240,6 +246,37 @@ def _office(doc: Document, kb: KnowledgeBase, title: TitlePhrase, by_kb: dict[st
         )
         doc.entities.append(ent)
         by_kb[kb_id] = ent
+    return ent
+
+
+def _untagged_holder(doc: Document, kb: KnowledgeBase, title: TitlePhrase) -> Entity | None:
+    """A past or present holder of the title's office whose one-word alias the text writes where no
+    mention is (``تصريحات الأسد`` ... ``الرئيس السوري``): that person, made an entity with those mentions;
+    None when no holder, or more than one, is written so."""
+    if title.scope is None:
+        return None
+    words: dict[str, KBEntry | None] = {}
+    for code in title.codes:
+        for entry in kb.holders(code, title.scope):
+            for alias in entry.aliases:
+                k = key(alias)
+                if " " not in k and len(k) >= _SURNAME_MIN:  # two holders' alias: neither's
+                    words[k] = entry if words.get(k, entry) is entry else None
+    taken = _Spans(doc.entities)
+    found: dict[str, list[Mention]] = {}
+    for tok, form in zip(doc.tokens, token_forms(doc.tokens), strict=True):
+        entry = words.get(form)
+        start = mention_start(tok)
+        if entry is not None and start < tok.end and not taken.overlaps(start, tok.end):
+            found.setdefault(entry.id, []).append(Mention(start, tok.end, doc.text[start : tok.end]))
+    if len(found) != 1:
+        return None
+    ((entry_id, mentions),) = found.items()
+    entry = kb.entries[entry_id]
+    arabic = next((a for a in entry.aliases if not a.isascii()), entry.name_en)
+    ent = Entity(id="", type=entry.type, name=arabic, mentions=mentions)
+    apply_entry(ent, entry)
+    doc.entities.append(ent)
     return ent
 
 

@@ -206,6 +206,11 @@ class KnowledgeBase:
         holders = [i for r, i in self._roles.get((code, scope), ()) if r.holds(when)]
         return self.entries[holders[0]] if len(set(holders)) == 1 else None
 
+    def holders(self, code: str, scope: str) -> list[KBEntry]:
+        """Everyone who held role ``code`` for ``scope`` at some time, in KB order."""
+        ids = dict.fromkeys(i for _, i in self._roles.get((code, scope), ()))
+        return [self.entries[i] for i in ids]
+
     def has_role(self, entry_id: str, codes: Iterable[str]) -> bool:
         entry = self.entries.get(entry_id)
         wanted = set(codes)
