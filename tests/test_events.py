@@ -1949,6 +1949,7 @@ def test_a_perfect_verb_form_after_a_pronoun_is_a_noun() -> None:
         ("حذر ماكرون من تدخل إيران في لبنان.", ("ACCUSE", {"ماكرون"}, {"إيران"})),  # another's conduct
         ("حذر ماكرون من كارثة إنسانية في لبنان.", None),  # a state of things
         ("حذر ماكرون من أن الوضع في لبنان سيتدهور.", None),
+        ("حذر موفد الأمم المتحدة إلى لبنان ماكرون من تفجر القتال.", None),  # where the envoy is sent
         ("وانتقد بوتين الغرب محذرا من عواقب وخيمة.", None),
     ],
 )

@@ -325,6 +325,10 @@ LAND = frozenset(
 _TITLE_ADJECTIVES = frozenset(_N(w) for w in ("عام", "أعلى", "أول", "دائم"))
 #: the masculine singular pronoun suffix (رفضه)
 _HIS = "ه"
+#: "to"
+_TO_PREP = _N("إلى")
+#: titles of someone sent to a place or body (موفد الأمم المتحدة إلى الشرق الأوسط)
+_ENVOYS = frozenset(_N(w) for w in ("موفد", "مبعوث", "سفير", "مندوب", "ممثل", "منسق"))
 #: "from", "of" (انسحب من، حذر من)
 FROM = _N("من")
 #: how many words (names aside) may stand between a warning verb and its ``من`` (حذر X أمس كما نقل
@@ -928,6 +932,18 @@ class DocView:
                 return False
             k -= 1
         return titled and k in self.inside
+
+    def envoy_to(self, a: ActorMention) -> bool:
+        """``a`` after ``إلى`` ends an envoy's title (``موفد الأمم المتحدة إلى الشرق الأوسط``, ``سفير
+        فرنسا لدى``): where the envoy is sent, no recipient of the trigger."""
+        if a.prep != _TO_PREP or a.prep_at is None:
+            return False
+        for k in range(a.prep_at - 1, max(a.prep_at - 1 - _TITLE_RUN * 2, -1), -1):
+            if bare(self.core[k]) in _ENVOYS:
+                return True
+            if k not in self.inside and not self.only_titles(k, k + 1):
+                return False
+        return False
 
     def conjoined_to_pp(self, j: int) -> bool:
         """The name at ``j`` is conjoined (و) to a name inside a prepositional phrase (لمصر وإيران)."""

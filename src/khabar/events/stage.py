@@ -128,7 +128,7 @@ _GAME_TYPES = frozenset({"ASSAULT", "CONSULT"})
 #: ... nor a team withdrawing from a tournament (انسحب من التصفيات; a coach's resignation is a RETREAT)
 _GAME_MODES = frozenset({("RETREAT", "withdraw")})
 #: prepositions of the place or body a title-holder serves at (مندوب فرنسا لدى الأمم المتحدة)
-_POST_PREPS = frozenset(normalize(w) for w in ("لدى", "في", "ب"))
+_POST_PREPS = frozenset(normalize(w) for w in ("لدى", "في", "ب", "إلى"))
 #: separate personal pronouns (normalised): a perfect verb form right after one is a noun predicate
 _PRONOUNS = frozenset(normalize(w) for w in ("هو", "هي", "هم", "وهو", "وهي", "وهم"))
 #: a speech verb this close before a meeting noun makes the meeting the setting of what is said
@@ -858,8 +858,8 @@ class EventCoder:
             genitive = (entry.pos == "noun" and not possessed) or view.title_genitive(a)
             if prep is None and genitive and not view.emphasised(a.first) and not _owns_content(view, a):
                 continue  # an apposition's genitive (سلطانوف نائب وزير خارجية روسيا), not a recipient
-            if view.title_lam(a):
-                continue  # X المستشار السياسي للجبهة: the apposition's, not a recipient
+            if view.title_lam(a) or view.envoy_to(a):
+                continue  # X المستشار السياسي للجبهة، موفد الأمم المتحدة إلى الشرق الأوسط: the title's
             if prep is None and possessed and view.loose_words(i + 1, a.first) > _POSSESSED_REACH:
                 continue  # نفيها استخدام المساعدات لشراء أصوات أعضاء مجلس الأمن: a genitive further on
             if prep == GENITIVE_IN_PP and _owns_content(view, a):
