@@ -2409,6 +2409,13 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"فلاديمير بوتين", "شي جين بينغ"},
             {"أردوغان"},
         ),
+        (
+            "اقتحم الجيش الإسرائيلي غزة ومخيمي خزاعة وبغداد.",
+            "ASSAULT",
+            "اقتحم",
+            {"الجيش الإسرائيلي"},
+            {"غزة", "خزاعة", "بغداد"},
+        ),
         ("أبدت الصين معارضتها لعقد محادثات خماسية.", "REJECT", "أبدت", {"الصين"}, set()),
         ("أبدت الصين معارضتها لعقد محادثات بشأن طموحات إيران.", "REJECT", "أبدت", {"الصين"}, set()),
         (
@@ -2497,6 +2504,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "valued",
         "urged",
         "letter-from-coordinated-appositions",
+        "places-listed",
         "voiced-opposition",
         "topic-after-bishaan",
         "pronoun-complementiser-subject",

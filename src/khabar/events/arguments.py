@@ -964,17 +964,25 @@ class DocView:
         cur = m
         n = len(self.tokens)
         sentence = self.tokens[m.first].sentence
+        place = m.etype in PLACE_TYPES  # places list places (نابلس ومخيمي بلاطة وعين بيت الماء)
+
+        def member(k: int) -> ActorMention | None:
+            a = self.actor(k)
+            if a is None and place and (p := self.at.get(k)) is not None and p.etype in PLACE_TYPES:
+                return p
+            return a
+
         while True:
             j = cur.last + 1
             if j < n and self.tokens[j].text in QUOTE_MARKS:
                 j += 1  # « حماس » و « الجهاد »
             if j < n and self.tokens[j].text in ("،", ","):
                 j += 1
-            if j < n and self.actor(j) is None and not self.conjoined(j):
+            if j < n and member(j) is None and not self.conjoined(j):
                 j = self._after_apposition(j)
             if j >= n or self.tokens[j].sentence != sentence:
                 return out
-            listed = self.tokens[cur.last + 1].text in ("،", ",") and self.actor(j) is not None
+            listed = self.tokens[cur.last + 1].text in ("،", ",") and member(j) is not None
             if not self.conjoined(j) and not listed:
                 return out
             nxt = None
@@ -985,7 +993,7 @@ class DocView:
                     break
                 if k in self.verbs or self.opens_pp(k) or k in self.acts:
                     break  # إسرائيل واتهمها بتدمير لبنان، X ، وانسحاب الحزب: no coordination
-                a = self.actor(k)
+                a = member(k)
                 if a is not None:
                     nxt = a
                     break
