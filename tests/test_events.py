@@ -1951,6 +1951,7 @@ def test_a_perfect_verb_form_after_a_pronoun_is_a_noun() -> None:
         ("حذر ماكرون من أن الوضع في لبنان سيتدهور.", None),
         ("حذر موفد الأمم المتحدة إلى لبنان ماكرون من تفجر القتال.", None),  # where the envoy is sent
         ("وانتقد بوتين الغرب محذرا من عواقب وخيمة.", None),
+        ("حذر ماكرون من محاولات الإطاحة بالحكومة المصرية.", None),  # an actor in a later phrase
     ],
 )
 def test_a_warning_is_a_threat_an_accusation_or_nothing(
@@ -2084,6 +2085,15 @@ def test_a_verbal_noun_between_a_speech_verb_and_its_words_has_the_speaker_as_ag
     doc = make_doc(text, quotes=((said, "فلاديمير بوتين"),))
     ev = find(doc, "CONSULT")
     assert names(doc, ev.source) | names(doc, ev.target) == {"فلاديمير بوتين", "شي جين بينغ"}
+
+
+def test_a_first_person_form_outside_reported_words_is_no_verb() -> None:
+    # أعد: "I promise" only in someone's words; in narration "prepared"
+    assert [e.type for e in make_doc("أعدها حزب الله لماكرون.").events] == []
+    said = "نرسل قوات إلى ماكرون"
+    doc = make_doc(f'وقال بوتين "{said}".', quotes=((said, "فلاديمير بوتين"),))
+    assert [(e.type, names(doc, e.source)) for e in doc.events] == [("AID", {"فلاديمير بوتين"})]
+    assert [e.type for e in make_doc("نرسل قوات إلى ماكرون.").events] == []
 
 
 def test_general_talk_of_war_is_not_coded() -> None:

@@ -1369,8 +1369,9 @@ class DocView:
             if self.is_boundary(m):
                 return None
             a = self.actor(m)
-            if a is not None:
-                return ("ACCUSE", list(a.entities)) if a.entities[0] not in source else None
+            if a is not None:  # the genitive of the conduct warned of (تدخل إيران), not a later phrase's
+                genitive = a.prep in (None, GENITIVE_IN_PP) and a.entities[0] not in source
+                return ("ACCUSE", list(a.entities)) if genitive else None
         return None
 
     def _complementizer(self, k: int) -> bool:

@@ -296,6 +296,14 @@ class EventCoder:
                 readings[k] = ((), 0, 0)
                 k += 1
         cores = [token_core(t) for t in doc.tokens]
+        quoted = [(q.start, q.end) for q in doc.quotes]
+        for i, (entries, _, _) in enumerate(readings):
+            if entries and all(e.first_person for e in entries):
+                t = doc.tokens[i]
+                if not any(a <= t.start < b for a, b in quoted):
+                    # أعدها حزب الليكود ("prepared", not "I promise"), وكرر دعوته (his call): no first
+                    # person outside reported words
+                    readings[i] = self._readings(t, nouns_only=True)
         for i, (entries, start, end) in enumerate(readings):
             if any(e.frame.refusal for e in entries):
                 # لن نقبل، لن نتراجع: a refusal, nothing else; قبل alone is no verb here (mostly "before")
@@ -858,6 +866,8 @@ class EventCoder:
             genitive = (entry.pos == "noun" and not possessed) or view.title_genitive(a)
             if prep is None and genitive and not view.emphasised(a.first) and not _owns_content(view, a):
                 continue  # an apposition's genitive (سلطانوف نائب وزير خارجية روسيا), not a recipient
+            if entry.frame.warn and prep not in (None, "ل", _TO):
+                continue  # حذر من محاولات الإطاحة بالحكومة: a warning goes to its object (تحذيرا لإيران)
             if view.title_lam(a) or view.envoy_to(a):
                 continue  # X المستشار السياسي للجبهة، موفد الأمم المتحدة إلى الشرق الأوسط: the title's
             if prep is None and possessed and view.loose_words(i + 1, a.first) > _POSSESSED_REACH:
