@@ -1430,6 +1430,18 @@ def test_location_after_fi() -> None:
     assert names(doc, (find(doc, "COERCE").location,)) == {"القاهرة"}
 
 
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("اعتقلت الشرطة المصرية أحمد علي قرب مسجد غربي القاهرة.", "القاهرة"),  # a direction of it
+        ("اعتقلت الشرطة المصرية أحمد علي في خزاعة جنوب غزة.", "خزاعة"),  # not where the place lies
+    ],
+)
+def test_location_after_a_direction_and_not_the_place_locating_another(text: str, where: str) -> None:
+    doc = make_doc(text)
+    assert names(doc, (find(doc, "COERCE").location,)) == {where}
+
+
 def test_dateline_is_location_not_actor() -> None:
     doc = make_doc("بكين (رويترز) – التقى بوتين وشي يوم الأربعاء.")
     ev = find(doc, "CONSULT")

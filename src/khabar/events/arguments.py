@@ -1555,8 +1555,10 @@ class DocView:
             if m is None or m.etype not in PLACE_TYPES or m is self.dateline or m.entities[0] in exclude:
                 continue
             near = m.prep == FROM and m.prep_at is not None and self.core[m.prep_at - 1] in _NEAR
-            if m.prep not in _WHERE_PREPS and not near:  # في، ب، قرب، بالقرب من
-                continue
+            # في، ب، قرب، بالقرب من، and a direction of it (مسجد غربي بغداد)
+            aside = k > 0 and k - 1 not in self.inside and self.core[k - 1] in DIRECTIONS and m.prep != FROM
+            if (m.prep not in _WHERE_PREPS and not near and not aside) or self.placed_by(k):
+                continue  # (حي البياع جنوب غرب بغداد: where the district lies, not where it happened)
             if k > i and after is None:
                 after = m.entities[0]
             elif k < i:
