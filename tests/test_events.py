@@ -2108,6 +2108,15 @@ def test_a_first_person_form_outside_reported_words_is_no_verb() -> None:
     assert [e.type for e in make_doc("نرسل قوات إلى ماكرون.").events] == []
 
 
+def test_members_hit_make_their_body_the_target_and_a_describing_verb_is_the_same_attack() -> None:
+    doc = make_doc("أعلنت مصادر مقتل ضابط في الجيش الإسرائيلي في هجوم مسلح استهدف نقطة تفتيش في غزة.")
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and names(doc, assaults[0].target) == {"الجيش الإسرائيلي"}
+    # an active verb's members are its subject, not its victims
+    doc = make_doc("وكان عشرات من أنصار حماس رشقوا دوريات في غزة بالحجارة.")
+    assert all("حماس" not in names(doc, e.target) for e in doc.events)
+
+
 def test_general_talk_of_war_is_not_coded() -> None:
     assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
 

@@ -293,6 +293,13 @@ MEMBER_WORDS = frozenset(
         "منتسبي",
     )
 )
+#: a member of a body, one or many (ضابط في الجيش، جنود من الجيش)
+_MEMBERS = MEMBER_WORDS | frozenset(
+    _N(w)
+    for w in ("ضابط", "جندي", "جنديا", "جنديان", "جنديين", "عنصر", "شرطي", "شرطيا", "فرد", "مقاتل", "عضو")
+)
+#: prepositions between a member and its body
+_OF_BODY = frozenset(_N(w) for w in ("من", "في"))
 #: words for an actor's land: a preposition before them is the actor's (حشدت قوات على حدود أوكرانيا)
 LAND = frozenset(
     _N(w)
@@ -325,6 +332,8 @@ LAND = frozenset(
 _TITLE_ADJECTIVES = frozenset(_N(w) for w in ("عام", "أعلى", "أول", "دائم"))
 #: the masculine singular pronoun suffix (رفضه)
 _HIS = "ه"
+#: how far before a verb the indefinite act it describes may be named (هجوم انتحاري بسيارة مفخخة استهدف)
+_DESCRIBED_REACH = 4
 #: "to"
 _TO_PREP = _N("إلى")
 #: titles of someone sent to a place or body (موفد الأمم المتحدة إلى الشرق الأوسط)
@@ -1402,6 +1411,18 @@ class DocView:
         """How many tokens in ``[start, end)`` are neither in a name nor titles, time words or particles."""
         return sum(1 for k in range(start, end) if k not in self.inside and not self.only_titles(k, k + 1))
 
+    def victim_body(self, lo: int, hi: int, exclude: Sequence[str]) -> list[str]:
+        """An organisation whose members the sentence ``[lo, hi)`` says were hit: ``ضابط في الجيش العراقي``,
+        ``ثلاثة من عناصر الشرطة`` (an attack on no one named strikes them)."""
+        for k in range(lo, hi):
+            a = self.at.get(k)
+            if a is None or a.etype != "ORG" or a.entities[0] in exclude or a.prep_at is None:
+                continue
+            member = bare(self.core[a.prep_at - 1]) if a.prep_at > lo else ""
+            if (self.core[a.prep_at] in _OF_BODY and member in _MEMBERS) or self.members_of(a):
+                return list(a.entities)
+        return []
+
     def members_of(self, a: ActorMention) -> bool:
         """``من أعضاء X`` / ``من عناصر X``: only words for members stand between ``من`` and the name."""
         if a.prep_at is None or a.prep_at + 1 >= a.first or self.core[a.prep_at] != FROM:
@@ -1648,6 +1669,16 @@ class DocView:
             for j in range(i - 1, -1, -1)
             if self.tokens[j].start >= after
         )
+
+    def describes(self, i: int, start: int) -> bool:
+        """The verb at ``i`` describes the act named by the indefinite noun starting at offset ``start``,
+        adjectives between (``هجوم مسلح استهدف``, ``بهجوم انتحاري بسيارة مفخخة استهدف``)."""
+        for k in range(i - 1, max(i - 1 - _DESCRIBED_REACH, -1), -1):
+            if self.tokens[k].start <= start < self.tokens[k].end:
+                return not self.core[k].startswith("ال")  # an indefinite noun: what follows describes it
+            if self.is_boundary(k) or k in self.clause_verbs:
+                return False
+        return False
 
     def sports(self, i: int) -> bool:
         """Token ``i``'s sentence or the one before is about a match (``هاجم لاعبو برشلونة مرمى الريال``،

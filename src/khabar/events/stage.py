@@ -576,6 +576,10 @@ class EventCoder:
                     left = [t for t in target if view.entities[t].type in PLACE_TYPES]
                     target = [t for t in target if t not in left]
                     location = left[0] if left else location
+                if not target and etype == "ASSAULT" and (entry.pos == "noun" or args.passive):
+                    # مقتل ضابط في الجيش العراقي في هجوم: the body whose members were hit (an active
+                    # verb's members are its subject: عشرات من مؤيدي حزب الله رشقوا دوريات)
+                    target = view.victim_body(lo, hi, source)
                 if not target and etype in _PLACE_PATIENT_TYPES:
                     # an attack on no one named: the place attacked (هاجمت القوات كولكول، قصف في بغداد)
                     # (a place where a subjectless verb happens is only where: قاتلوا ... في روسيا)
@@ -598,9 +602,17 @@ class EventCoder:
                     and prev.sentence.start == doc.sentences[token.sentence].start
                     and not prev.negated
                     and view.explains(i, prev.trigger.end)
+                ) or (
+                    prev is not None
+                    and entry.pos == "verb"
+                    and prev.type == etype
+                    and etype in _PLACE_PATIENT_TYPES
+                    and not prev.negated
+                    and view.describes(i, prev.trigger.start)
                 ):
                     # قتلوا خمسة من أفراد الشرطة في هجوم قرب بعقوبة: the attack is the killing, told
-                    # again; one event (the verb's actors, the noun's place where the verb names none)
+                    # again; one event (the verb's actors, the noun's place where the verb names none);
+                    # so is a verb describing the attack just named (هجوم مسلح استهدف نقطة تفتيش)
                     places = [t for t in final_target if view.entities[t].type in PLACE_TYPES]
                     if not prev.target and final_target:
                         events[-1] = prev = replace(prev, target=final_target)
