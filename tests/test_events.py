@@ -2117,6 +2117,15 @@ def test_members_hit_make_their_body_the_target_and_a_describing_verb_is_the_sam
     assert all("حماس" not in names(doc, e.target) for e in doc.events)
 
 
+def test_unnamed_forces_with_a_nationality_act_for_the_country_the_text_names() -> None:
+    doc = make_doc("شنت طائرات إسرائيلية غارات على لبنان . وقالت إسرائيل إنها ضربت حزب الله.")
+    for ent in doc.entities:
+        ent.kb_id = {"إسرائيل": "geo:ISR", "لبنان": "geo:LBN"}.get(ent.name)
+    doc.events = []
+    ev = find(CODER(doc), "ASSAULT")
+    assert names(doc, ev.source) == {"إسرائيل"} and names(doc, ev.target) == {"لبنان"}
+
+
 def test_general_talk_of_war_is_not_coded() -> None:
     assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
 

@@ -115,6 +115,11 @@ _DENY = "deny"
 _PRESS = frozenset(
     normalize(a + w + e) for a in ("", "ال") for w in ("صحفي", "صحافي") for e in ("", "ا", "ة", "ه")
 )
+#: unnamed forces a nationality adjective may tell the country of (طائرات إسرائيلية، قوات أمريكية)
+_FORCES = frozenset(
+    normalize(w)
+    for w in ("طائرات", "مقاتلات", "مروحيات", "دبابات", "قوات", "جنود", "زوارق", "سفن", "بوارج", "وحدات")
+)
 #: deeds an actor announces as its own (أعلن الجيش اعتقال، أعلنت الحكومة فرض حظر التجول)
 _CLAIMED_TYPES = frozenset({"AID", "COERCE", "RETREAT", "MOBILIZE", "ASSAULT", "SANCTION"})
 #: lemmas of fighting or blasts with no one side behind them (أعلن الجيش انفجار عبوة: reported, not done)
@@ -804,6 +809,16 @@ class EventCoder:
             )
         if entry.pos == "noun" and not args.source and i + 1 < hi:
             args.source = self._demonym_actor(view, i + 1)  # الهجوم الإسرائيلي على لبنان
+        if (
+            entry.pos == "verb"
+            and not args.source
+            and not passive
+            and i + 2 < hi
+            and bare(view.core[i + 1]) in _FORCES
+        ):
+            # شنت طائرات إسرائيلية غارات: unnamed forces of a country the text names
+            args.source = self._demonym_actor(view, i + 2)
+            args.explicit_subject = args.after_verb = bool(args.source)
         if entry.pos == "noun" and not args.target and genitive and first is not None:
             # the genitive is the patient (قصف غزة), not the agent
             place = first.etype in PLACE_TYPES and entry.type in _PLACE_PATIENT_TYPES
