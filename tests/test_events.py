@@ -2456,6 +2456,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"الجيش الإسرائيلي"},
             {"غزة", "خزاعة", "بغداد"},
         ),
+        ("انتقد بوتين الغرب . ثم زار الصين.", "CONSULT", "زار", {"فلاديمير بوتين"}, {"الصين"}),
         ("أبدت الصين معارضتها لعقد محادثات خماسية.", "REJECT", "أبدت", {"الصين"}, set()),
         ("أبدت الصين معارضتها لعقد محادثات بشأن طموحات إيران.", "REJECT", "أبدت", {"الصين"}, set()),
         (
@@ -2545,6 +2546,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "urged",
         "letter-from-coordinated-appositions",
         "places-listed",
+        "place-visited-visitor-unsaid",
         "voiced-opposition",
         "topic-after-bishaan",
         "pronoun-complementiser-subject",

@@ -109,6 +109,8 @@ _AS_WELL = normalize("كما")
 _REFUSING = frozenset(normalize(w) for w in ("لن", "لا"))
 #: tokens that do not count between a trigger and its object head (وجه X ، وY ، رسالة)
 _FREE_IN_OBJECT_SPAN = frozenset({"(", ")", "،", ","})
+#: the mode of a visit: a place right after its verb is the place visited (زار موسكو)
+_VISIT = "visit"
 #: the mode of a denial, a happening apart from a refusal by the same actor
 _DENY = "deny"
 #: "press" after a meeting word: a press conference or briefing (عقد مؤتمرا صحافيا)
@@ -504,6 +506,16 @@ class EventCoder:
                     break  # هاجم لاعبو برشلونة مرمى الريال، لقاؤه أمام الجزيرة: a match
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
+                if (
+                    entry.mode == _VISIT
+                    and entry.pos == "verb"
+                    and args.after_verb
+                    and not args.target
+                    and all(view.entities[e].type in PLACE_TYPES for e in args.source)
+                ):
+                    # من دون أن تزور لبنان: the place visited, the visitor unsaid
+                    args.source, args.target = [], args.source
+                    args.explicit_subject = args.after_verb = False
                 if entry.frame.double and args.after_verb and not args.target:
                     # حملت واشنطن المسؤولية: the one held to it, the subject left unsaid (or before the verb)
                     args.source, args.target = [], args.source
