@@ -2126,6 +2126,11 @@ def test_unnamed_forces_with_a_nationality_act_for_the_country_the_text_names() 
     assert names(doc, ev.source) == {"إسرائيل"} and names(doc, ev.target) == {"لبنان"}
 
 
+def test_the_body_of_a_leader_s_title_is_no_recipient() -> None:
+    doc = make_doc("وشن الأمين العام لحزب الله هجوما عنيفا على القوى السياسية.")
+    assert all("حزب الله" not in names(doc, e.target) for e in doc.events)
+
+
 def test_general_talk_of_war_is_not_coded() -> None:
     assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
 

@@ -337,6 +337,8 @@ _TITLE_ADJECTIVES = frozenset(_N(w) for w in ("عام", "أعلى", "أول", "�
 _HIS = "ه"
 #: how far before a verb the indefinite act it describes may be named (هجوم انتحاري بسيارة مفخخة استهدف)
 _DESCRIBED_REACH = 4
+#: titles that head a body, its name after ل their genitive (الأمين العام لحزب الله)
+_BODY_HEADS = frozenset(_N(w) for w in ("أمين", "زعيم", "قائد", "مدير", "ناطق", "متحدث"))
 #: "to"
 _TO_PREP = _N("إلى")
 #: titles of someone sent to a place or body (موفد الأمم المتحدة إلى الشرق الأوسط)
@@ -938,9 +940,11 @@ class DocView:
         k = a.first - 1
         titled = False
         while k > a.first - 1 - _TITLE_RUN and k >= 0 and k not in self.inside and not self.is_boundary(k):
+            if bare(self.core[k]) in _BODY_HEADS:
+                return True  # الأمين العام لحزب الله، زعيم الحزب: of a body, whatever comes before
             if bare(self.core[k]) in title_words():
                 titled = True
-            elif not self.core[k].endswith(NISBA_ENDINGS):
+            elif not self.core[k].endswith(NISBA_ENDINGS) and bare(self.core[k]) not in _TITLE_ADJECTIVES:
                 return False
             k -= 1
         return titled and k in self.inside
