@@ -2131,6 +2131,17 @@ def test_the_body_of_a_leader_s_title_is_no_recipient() -> None:
     assert all("حزب الله" not in names(doc, e.target) for e in doc.events)
 
 
+def test_an_act_on_a_person_told_without_and_with_its_agent_is_one_event() -> None:
+    doc = make_doc("قتل أحمد علي في غزة أمس ، وقد قتله الجيش الإسرائيلي.")
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [(names(doc, e.source), names(doc, e.target)) for e in assaults] == [
+        ({"الجيش الإسرائيلي"}, {"أحمد علي"})
+    ]
+    # a place struck twice, once by someone named: two attacks
+    doc = make_doc("انفجرت عبوة في بغداد ، وقصف الجيش الإسرائيلي بغداد.")
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 2
+
+
 def test_general_talk_of_war_is_not_coded() -> None:
     assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
 

@@ -1284,6 +1284,16 @@ def _visit_hosts(events: list[Event], entities: dict[str, Entity]) -> dict[int, 
     return out
 
 
+def _agent_told(a: Event, b: Event, entities: dict[str, Entity], symmetric: frozenset[str]) -> bool:
+    """The same act on the same named person or body, told once without its agent and once with it
+    (``قتل الإمام علي ... قتله ابن ملجم``): one happening. Not for places, where many acts happen."""
+    if a.type in symmetric or not a.target or set(a.target) != set(b.target):
+        return False
+    if bool(a.source) == bool(b.source):
+        return False
+    return all(entities[t].type not in PLACE_TYPES for t in a.target)
+
+
 def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) -> list[Event]:
     """One event per happening: later tellings become ``mentions`` (the first telling with a mode
     gives it); ids ``V1``, ``V2`` ...; summaries.
@@ -1306,9 +1316,10 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 kkey: tuple[frozenset[str], ...] = (frozenset(k.source) | frozenset(k.target),)
             else:
                 kkey = (frozenset(k.source), frozenset(k.target))
+            same = kkey == key or _agent_told(k, ev, entities, symmetric)
             if (
                 k.type == ev.type
-                and kkey == key
+                and same
                 and k.negated == ev.negated
                 and _compatible(k.date, ev.date)
                 and (k.mode == ev.mode or _DENY not in (k.mode, ev.mode))  # نفى ... ، كما رفض: two acts
@@ -1316,7 +1327,9 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 extra[n].append(ev.trigger)
                 where[i] = n
                 if k.mode is None and ev.mode is not None:  # قتل ... في انفجار عبوة: explosives
-                    kept[n] = replace(k, mode=ev.mode)
+                    kept[n] = k = replace(k, mode=ev.mode)
+                if not k.source and ev.source:  # قتل الإمام علي ... قتله ابن ملجم: who did it
+                    kept[n] = replace(k, source=ev.source)
                 break
         else:
             where[i] = len(kept)
