@@ -2142,6 +2142,23 @@ def test_an_act_on_a_person_told_without_and_with_its_agent_is_one_event() -> No
     assert len([e for e in doc.events if e.type == "ASSAULT"]) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال ماكرون إن رجلا يُدعى أحمد علي وصل إلى القاهرة.",  # "is called", not "claims"
+        "وانتشر قناصة الشرطة المصرية لمراقبة الحشد في القاهرة.",  # a crowd, no mobilisation
+    ],
+)
+def test_words_that_only_look_like_triggers(text: str) -> None:
+    assert [e.type for e in make_doc(text).events] == []
+
+
+def test_an_unnamed_office_holder_after_a_verb_stops_the_last_subject_going_on() -> None:
+    doc = make_doc("ودعا ماكرون إلى عقد مؤتمر . ورفض السفير الأميركي اقتراح ماكرون.")
+    ev = find(doc, "REJECT")
+    assert (names(doc, ev.source), names(doc, ev.target)) == (set(), {"ماكرون"})
+
+
 def test_general_talk_of_war_is_not_coded() -> None:
     assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
 

@@ -105,6 +105,9 @@ _TOPIC_PREPS = {
 _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
 #: "as well as": a verb after it goes on from the last main clause (، كما رفض)
 _AS_WELL = normalize("كما")
+#: the final alif maqsura of a passive imperfect of a weak verb (يُدعى "is called"; يدعي "claims")
+_ALIF_MAQSURA = "ى"
+_CLAIM_VERB = "ادعى"
 #: negations that make a verb of the ``refusal`` frame a refusal (لن نقبل، لا نسمح)
 _REFUSING = frozenset(normalize(w) for w in ("لن", "لا"))
 #: tokens that do not count between a trigger and its object head (وجه X ، وY ، رسالة)
@@ -312,6 +315,11 @@ class EventCoder:
                     # person outside reported words
                     readings[i] = self._readings(t, nouns_only=True)
         for i, (entries, start, end) in enumerate(readings):
+            text = doc.tokens[i].text
+            if entries and text[:1] in IMPERFECT_PREFIXES and text.endswith(_ALIF_MAQSURA):
+                # يُدعى مارك، تدعى حركة العدل: "is called" (the passive), not "claims" (يدعي)
+                readings[i] = (tuple(e for e in entries if e.lemma != _CLAIM_VERB), start, end)
+                entries = readings[i][0]
             if any(e.frame.refusal for e in entries):
                 # لن نقبل، لن نتراجع: a refusal, nothing else; قبل alone is no verb here (mostly "before")
                 refusing = i > 0 and cores[i - 1] in _REFUSING
