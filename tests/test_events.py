@@ -2159,6 +2159,12 @@ def test_an_unnamed_office_holder_after_a_verb_stops_the_last_subject_going_on()
     assert (names(doc, ev.source), names(doc, ev.target)) == (set(), {"ماكرون"})
 
 
+def test_no_event_has_one_actor_on_both_sides() -> None:
+    doc = make_doc("وأضاف ماكرون أنه على اتصال مع بوتين . والتقى بوتين مرة أخرى.")
+    for ev in doc.events:
+        assert not set(ev.source) & set(ev.target), (ev.type, ev.source, ev.target)
+
+
 def test_general_talk_of_war_is_not_coded() -> None:
     assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
 

@@ -1336,8 +1336,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 where[i] = n
                 if k.mode is None and ev.mode is not None:  # قتل ... في انفجار عبوة: explosives
                     kept[n] = k = replace(k, mode=ev.mode)
-                if not k.source and ev.source:  # قتل الإمام علي ... قتله ابن ملجم: who did it
-                    kept[n] = replace(k, source=ev.source)
+                if not k.source and ev.source and not set(ev.source) & set(k.target):
+                    kept[n] = replace(k, source=ev.source)  # قتل الإمام علي ... قتله ابن ملجم: who did it
                 break
         else:
             where[i] = len(kept)
