@@ -2165,6 +2165,13 @@ def test_no_event_has_one_actor_on_both_sides() -> None:
         assert not set(ev.source) & set(ev.target), (ev.type, ev.source, ev.target)
 
 
+def test_a_place_before_an_act_noun_is_its_place_only_when_fronted() -> None:
+    doc = make_doc("وقال ماكرون الموجود في القاهرة إنه صدم إزاء قصف الموقع.")
+    assert all("القاهرة" not in names(doc, e.target) for e in doc.events if e.type == "ASSAULT")
+    doc = make_doc("أما في بغداد فقد قتل ثلاثة في هجمات الأمس.")
+    assert names(doc, find(doc, "ASSAULT").target) == {"بغداد"}
+
+
 def test_general_talk_of_war_is_not_coded() -> None:
     assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
 

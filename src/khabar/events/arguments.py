@@ -339,6 +339,8 @@ _HIS = "ه"
 _DESCRIBED_REACH = 4
 #: titles that head a body, its name after ل their genitive (الأمين العام لحزب الله)
 _BODY_HEADS = frozenset(_N(w) for w in ("أمين", "زعيم", "قائد", "مدير", "ناطق", "متحدث"))
+#: words that may open a sentence before a fronted place (أما في حي البياع)
+_OPENERS = frozenset(_N(w) for w in ("أما", "و", "ف"))
 #: "to"
 _TO_PREP = _N("إلى")
 #: titles of someone sent to a place or body (موفد الأمم المتحدة إلى الشرق الأوسط)
@@ -1574,11 +1576,14 @@ class DocView:
             b += 1
         return a, b
 
-    def location(self, lo: int, hi: int, i: int, exclude: Sequence[str]) -> str | None:
+    def location(
+        self, lo: int, hi: int, i: int, exclude: Sequence[str], after_only: bool = False
+    ) -> str | None:
         """A place after ``في``/``ب``/``قرب`` in the clause of token ``i``: the nearest after it, else
-        before it."""
+        (unless ``after_only``) before it."""
         after = None
         before = None
+        sentence_lo = lo
         lo, hi = self.clause(i, lo, hi)
         for k in range(lo, hi):
             m = self.at.get(k)
@@ -1591,9 +1596,15 @@ class DocView:
                 continue  # (حي البياع جنوب غرب بغداد: where the district lies, not where it happened)
             if k > i and after is None:
                 after = m.entities[0]
-            elif k < i:
+            elif k < i and (not after_only or self._fronted(m, sentence_lo)):
                 before = m.entities[0]
         return after or before
+
+    def _fronted(self, m: ActorMention, lo: int) -> bool:
+        """The place ``m`` opens its sentence in a prepositional phrase (``وفي بغداد``، ``أما في حي
+        البياع``): where what the sentence tells happened."""
+        start = m.prep_at if m.prep_at is not None else m.first
+        return all(self.core[k] in _OPENERS or k in self.inside for k in range(lo, start))
 
     def places_with(self, place: str, i: int, hi: int) -> list[str]:
         """``place`` and the places coordinated with it where it is first named after token ``i``

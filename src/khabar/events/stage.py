@@ -614,6 +614,10 @@ class EventCoder:
                     # منزلا في خان يونس; a plural verb's unnamed subject only acts there: قاتلوا في روسيا)
                     subjected = source or entry.pos == "noun" or not view.plural_verb(token)
                     where = location if subjected and not allied else None
+                    if entry.pos == "noun" and where is not None:
+                        # أنان الموجود في روما ... عن صدمته إزاء قصف الموقع: a place before a noun is
+                        # someone's, the act's is after it
+                        where = view.location(lo, hi, i, exclude, after_only=True)
                     target = [place] if place else view.places_with(where, i, hi) if where else []
                 if location is None and token.sentence == 0 and view.dateline is not None:
                     location = view.dateline.entities[0]
