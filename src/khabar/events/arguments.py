@@ -624,6 +624,9 @@ class DocView:
         #: tokens with any verb reading of the trigger lexicon (also those with an object frame: حمل)
         self.clause_verbs: frozenset[int] = (clause_verbs | verbs) - self.name_parts
         self._match_sentences: set[int] | None = None
+        self._time_tokens: set[int] | None = None
+        #: token index → whether it may stand between a verb and its subject (only_titles), once known
+        self._title_like: list[bool | None] = [None] * len(self.tokens)
         #: coordinated pairs of actors (انتقد بوش سوريا وإيران): (last token, ids, types, bare)
         self.pairs: list[tuple[int, tuple[str, str], tuple[str, str], bool]] = []
         self.dateline = self._dateline()
@@ -895,20 +898,26 @@ class DocView:
         are coded as that actor (``الرئيس الروسي``, ``وزير الخارجية السابق``, ``أمس``, ``أنصار حماس``).
         """
         for k in range(start, end):
-            core = self.core[k]
-            bare_core = bare(core)
-            if (
-                k in self.name_parts
-                or self.tokens[k].text in QUOTE_MARKS  # a name in quotes (صحيفة " بابل ")
-                or core in PARTICLES
-                or bare_core in title_words()
-                or bare_core in SUBJECT_FILLERS
-            ):
-                continue
-            if bare_core in demonym_words() or self.in_time(k) or self.pronoun_pp(k):
-                continue
-            return False
+            known = self._title_like[k]
+            if known is None:
+                known = self._title_like[k] = self._may_stand_before_subject(k)
+            if not known:
+                return False
         return True
+
+    def _may_stand_before_subject(self, k: int) -> bool:
+        core = self.core[k]
+        bare_core = bare(core)
+        return (
+            k in self.name_parts
+            or self.tokens[k].text in QUOTE_MARKS  # a name in quotes (صحيفة " بابل ")
+            or core in PARTICLES
+            or bare_core in title_words()
+            or bare_core in SUBJECT_FILLERS
+            or bare_core in demonym_words()
+            or self.in_time(k)
+            or self.pronoun_pp(k)
+        )
 
     def pronoun_pp(self, k: int) -> bool:
         """Token ``k`` is a preposition with a pronoun suffix (``إليه``، ``له``، ``عليها``): it may stand
@@ -921,8 +930,16 @@ class DocView:
         return stem is not None and stem.form in PREPOSITIONS and has_suffix(self.tokens[k])
 
     def in_time(self, k: int) -> bool:
-        t = self.tokens[k]
-        return any(x.start <= t.start and t.end <= x.end for x in self.doc.times)
+        if self._time_tokens is None:  # the tokens inside a time expression, found once
+            starts = [t.start for t in self.tokens]
+            inside: set[int] = set()
+            for x in self.doc.times:
+                j = bisect.bisect_left(starts, x.start)
+                while j < len(self.tokens) and self.tokens[j].end <= x.end:
+                    inside.add(j)
+                    j += 1
+            self._time_tokens = inside
+        return k in self._time_tokens
 
     def title_genitive(self, a: ActorMention) -> bool:
         """A place or body right after a title word is the title's genitive (وزير خارجية روسيا)."""

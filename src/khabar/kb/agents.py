@@ -246,13 +246,13 @@ def _covered(doc: Document) -> set[int]:
     return out
 
 
-def add_agents(doc: Document, kb: KnowledgeBase) -> None:
+def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = None) -> None:
     """Descriptive actors no mention covers become entities (see the module doc)."""
     tokens = doc.tokens
     if not tokens:
         return
     taken = _covered(doc)
-    forms = token_forms(tokens)
+    forms = forms if forms is not None else token_forms(tokens)
     ends = _sentence_ends(tokens)
     by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
     alias_starts = _alias_starts(kb)
@@ -307,7 +307,7 @@ def _head_named_before(doc: Document, head: str, i: int) -> bool:
     )
 
 
-def add_head_anaphors(doc: Document) -> None:
+def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
     """A bare one-word head (``الشرطة``, ``الحكومة``, ``الجيش``, ``الفريق``) that no mention covers and no
     adjective follows is a mention of the organisation last named with that head before it (``الشرطة
     التركية`` ... ``استخدمت الشرطة الهراوات``; ``فريق الدفاع`` ... ``الفريق``), in its sentence or an
@@ -317,7 +317,7 @@ def add_head_anaphors(doc: Document) -> None:
     heads = {words[0] for words in agent_heads() if len(words) == 1} | {"ال" + h for h in chained}
     if not tokens or not doc.entities:
         return
-    forms = token_forms(tokens)
+    forms = forms if forms is not None else token_forms(tokens)
     taken = _covered(doc)
     named: list[tuple[int, str, Entity]] = sorted(
         (m.start, "ال" + w if w in chained else w, e)  # فريق الدفاع ... الفريق

@@ -34,6 +34,7 @@ renumbered ``E1, E2, ...`` in order of first mention afterwards.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention
@@ -280,7 +281,7 @@ def _untagged_holder(doc: Document, kb: KnowledgeBase, title: TitlePhrase) -> En
     return ent
 
 
-def rescan_aliases(doc: Document, kb: KnowledgeBase) -> None:
+def rescan_aliases(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = None) -> None:
     """One-word aliases of linked entities, and the one-word names the tagger found for them elsewhere
     in the document (``شي`` for Xi Jinping), become mentions where the tagger missed them."""
     wanted: dict[str, Entity | None] = {}
@@ -295,7 +296,7 @@ def rescan_aliases(doc: Document, kb: KnowledgeBase) -> None:
     if not wanted:
         return
     taken = _Spans(doc.entities)
-    for tok, form in zip(doc.tokens, token_forms(doc.tokens), strict=True):
+    for tok, form in zip(doc.tokens, forms if forms is not None else token_forms(doc.tokens), strict=True):
         ent = wanted.get(form) or wanted.get(key(tok.text))
         if ent is None or doc.in_boilerplate(tok.start, tok.end):
             continue
@@ -305,14 +306,14 @@ def rescan_aliases(doc: Document, kb: KnowledgeBase) -> None:
             taken.add(start, tok.end)
 
 
-def add_bare_titles(doc: Document) -> None:
+def add_bare_titles(doc: Document, forms: Sequence[str] | None = None) -> None:
     """A bare title word (``الوزير``, ``الرئيس``, ``المبعوث``) that no mention covers and no definite word
     or name follows is a mention of the person last named with a title of that word before it, in its
     sentence or the two before (``وزير الخارجية الفرنسي دو فيلبان ... وشدد الوزير``)."""
     tokens = doc.tokens
     if not tokens:
         return
-    forms = token_forms(tokens)
+    forms = forms if forms is not None else token_forms(tokens)
     titled: list[tuple[int, str, Entity]] = sorted(  # (start, bare title word, person)
         (m.start, w, e)
         for e in doc.entities
@@ -350,7 +351,7 @@ def _bare_title(form: str) -> str | None:
     return word if word in _BARE_TITLES else None
 
 
-def mark_metonymy(doc: Document) -> None:
+def mark_metonymy(doc: Document, forms: Sequence[str] | None = None) -> None:
     """Cities named as actors get ``metonym_of`` = their country (the entity is not merged)."""
     tokens = doc.tokens
     if not tokens:
@@ -360,7 +361,7 @@ def mark_metonymy(doc: Document) -> None:
     def index(offset: int) -> int:
         return bisect_right(token_starts, offset) - 1
 
-    forms = token_forms(tokens)
+    forms = forms if forms is not None else token_forms(tokens)
     city_at: dict[int, Entity] = {}
     for ent in doc.entities:
         if ent.type == "GPE" and (ent.kb_id or "").startswith("geo:city:") and ent.country:
@@ -399,11 +400,14 @@ class Coreference:
     def __call__(self, doc: Document) -> Document:
         titles = find_titles(doc, self.kb)
         doc.entities = merge_name_parts(merge_same_kb(doc.entities))
-        rescan_aliases(doc, self.kb)  # before titles become mentions: a title is not a name to look for
+        forms = token_forms(doc.tokens)  # each token's form, once for all the steps
+        rescan_aliases(
+            doc, self.kb, forms
+        )  # before titles become mentions: a title is not a name to look for
         add_title_mentions(doc, self.kb, titles)
-        add_bare_titles(doc)
-        add_agents(doc, self.kb)
-        add_head_anaphors(doc)
-        mark_metonymy(doc)
+        add_bare_titles(doc, forms)
+        add_agents(doc, self.kb, forms)
+        add_head_anaphors(doc, forms)
+        mark_metonymy(doc, forms)
         renumber(doc)
         return doc
