@@ -2503,6 +2503,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"غزة", "خزاعة", "بغداد"},
         ),
         ("انتقد بوتين الغرب . ثم زار الصين.", "CONSULT", "زار", {"فلاديمير بوتين"}, {"الصين"}),
+        ("هاجم بوتين بشدة في خطابه أمس.", "ACCUSE", "هاجم", {"فلاديمير بوتين"}, set()),
         ("أبدت الصين معارضتها لعقد محادثات خماسية.", "REJECT", "أبدت", {"الصين"}, set()),
         ("أبدت الصين معارضتها لعقد محادثات بشأن طموحات إيران.", "REJECT", "أبدت", {"الصين"}, set()),
         (
@@ -2593,6 +2594,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "letter-from-coordinated-appositions",
         "places-listed",
         "place-visited-visitor-unsaid",
+        "person-attacks-no-one-named",
         "voiced-opposition",
         "topic-after-bishaan",
         "pronoun-complementiser-subject",

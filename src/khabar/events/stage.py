@@ -1109,11 +1109,11 @@ def _helped(view: DocView, i: int, hi: int) -> list[str] | None:
 
 
 def _verbal(view: DocView, source: list[str], target: list[str]) -> bool:
-    """A person's attack on a person or an organisation: words, not weapons."""
+    """A person's attack on a person or an organisation, or on no one named: words, not weapons
+    (نصر الله يهاجم قوى 14 آذار)."""
     types = view.entities
     return (
         bool(source)
-        and bool(target)
         and all(types[e].type in _VERBAL_SOURCES for e in source if e in types)
         and all(types[e].type in _VERBAL_TARGETS for e in target if e in types)
     )
