@@ -2504,6 +2504,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ),
         ("انتقد بوتين الغرب . ثم زار الصين.", "CONSULT", "زار", {"فلاديمير بوتين"}, {"الصين"}),
         ("هاجم بوتين بشدة في خطابه أمس.", "ACCUSE", "هاجم", {"فلاديمير بوتين"}, set()),
+        ("منح البنك الدولي مصر قرضين.", "AID", "منح", {"البنك الدولي"}, {"مصر"}),
+        ("وقعت روسيا ومصر اتفاقيتين للتعاون.", "AGREE", "وقعت", {"روسيا", "مصر"}, set()),
         ("أبدت الصين معارضتها لعقد محادثات خماسية.", "REJECT", "أبدت", {"الصين"}, set()),
         ("أبدت الصين معارضتها لعقد محادثات بشأن طموحات إيران.", "REJECT", "أبدت", {"الصين"}, set()),
         (
@@ -2595,6 +2597,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "places-listed",
         "place-visited-visitor-unsaid",
         "person-attacks-no-one-named",
+        "dual-object-loans",
+        "dual-object-agreements",
         "voiced-opposition",
         "topic-after-bishaan",
         "pronoun-complementiser-subject",

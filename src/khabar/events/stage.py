@@ -112,6 +112,8 @@ _CLAIM_VERB = "ادعى"
 _REFUSING = frozenset(normalize(w) for w in ("لن", "لا"))
 #: tokens that do not count between a trigger and its object head (وجه X ، وY ، رسالة)
 _FREE_IN_OBJECT_SPAN = frozenset({"(", ")", "،", ","})
+#: endings of a dual noun
+_DUAL_ENDINGS = ("ين", "ان")
 #: the mode of a visit: a place right after its verb is the place visited (زار موسكو)
 _VISIT = "visit"
 #: the mode of a denial, a happening apart from a refusal by the same actor
@@ -435,7 +437,12 @@ class EventCoder:
         keys = self._keys.get(text)
         if keys is None:
             found = {key for key, _, _, _ in trigger_keys(view.tokens[k])} | {view.norm[k], view.core[k]}
-            keys = frozenset(found | {key[:-1] for key in found if key.endswith("ا") and len(key) > 3})
+            found |= {key[:-1] for key in found if key.endswith("ا") and len(key) > 3}  # قرضا
+            for key in list(found):  # the dual (قرضين، اتفاقيتين، رسالتان): the singular
+                if key.endswith(_DUAL_ENDINGS) and len(key) > 4:
+                    stem = key[:-2]
+                    found |= {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem}
+            keys = frozenset(found)
             if len(self._keys) < _CACHE_SIZE:
                 self._keys[text] = keys
         return keys
