@@ -2172,6 +2172,12 @@ def test_a_place_before_an_act_noun_is_its_place_only_when_fronted() -> None:
     assert names(doc, find(doc, "ASSAULT").target) == {"بغداد"}
 
 
+def test_a_verb_conjoined_in_a_relative_clause_is_the_antecedent_s() -> None:
+    said = "التنفيذ الكامل للقرار الذي يحكم الهدنة ويدعو لنشر قوات"
+    doc = make_doc(f"وقال ماكرون إن {said} .", quotes=((said, "ماكرون"),))
+    assert all(names(doc, e.source) != {"ماكرون"} for e in doc.events if e.type == "REQUEST")
+
+
 def test_general_talk_of_war_is_not_coded() -> None:
     assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
 

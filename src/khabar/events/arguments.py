@@ -341,6 +341,8 @@ _DESCRIBED_REACH = 4
 _BODY_HEADS = frozenset(_N(w) for w in ("أمين", "زعيم", "قائد", "مدير", "ناطق", "متحدث"))
 #: words that may open a sentence before a fronted place (أما في حي البياع)
 _OPENERS = frozenset(_N(w) for w in ("أما", "و", "ف"))
+#: how far back a relative pronoun may open the clause a conjoined verb continues
+_RELATIVE_REACH = 8
 #: "to"
 _TO_PREP = _N("إلى")
 #: titles of someone sent to a place or body (موفد الأمم المتحدة إلى الشرق الأوسط)
@@ -1301,6 +1303,18 @@ class DocView:
         """The verb at ``i`` follows ``الذي``/``التي`` ...: its subject is the antecedent."""
         k = self._before_particles(i)
         return k >= 0 and self.core[k] in RELATIVES
+
+    def in_relative(self, i: int) -> bool:
+        """The verb at ``i`` is conjoined (و) to the verb of a relative clause (قرار الأمم المتحدة الذي يحكم
+        الهدنة ويدعو لنشر قوات): its subject too is the antecedent."""
+        if "و" not in token_prefixes(self.tokens[i]):
+            return False
+        for k in range(i - 1, max(i - 1 - _RELATIVE_REACH, -1), -1):
+            if self.is_hard(k) or self.core[k] in COMPLEMENTIZERS:
+                return False
+            if self.core[k] in RELATIVES:
+                return k + 1 in self.clause_verbs or self.tokens[k + 1].text[:1] in IMPERFECT_PREFIXES
+        return False
 
     def antecedent(self, i: int) -> list[str]:
         """The actor a relative clause at verb ``i`` hangs on (قادة حماس الذين اعتقلتهم إسرائيل → حماس)."""

@@ -542,7 +542,13 @@ class EventCoder:
                 etype, mode = entry.type, entry.mode
                 attributed = quote.speaker if quote is not None else None
                 if entry.frame.claim:
-                    agents = args.target if args.explicit_subject else _addressees(view, quote, i, attributed)
+                    # the alleged actors: the act's subject (سورية وإيران تتدخل), else its object as
+                    # the explicit subject goes (نسج مؤامرات ضد X), else whom the reported words name
+                    agents = (
+                        (args.source or args.target)
+                        if args.explicit_subject
+                        else _addressees(view, quote, i, attributed)
+                    )
                     if negated:  # "nobody is plotting": a denial by whoever says it
                         source = [attributed] if attributed is not None else []
                         etype, mode, target, negated = "REJECT", _DENY, [], False
@@ -996,6 +1002,8 @@ def _implicit_subject(
         return source, [t for t in target if t not in source]
     # a noun whose pronoun suffix names its agent goes on like a verb (وكررت دعوتها إلى وقف إطلاق النار)
     owned = entry.pos == "noun" and has_suffix(token) and entry.type not in _PATIENT_TYPES
+    if not source and entry.pos == "verb" and view.in_relative(i):
+        return [], target  # الذي يحكم الهدنة ويدعو لنشر قوات: the antecedent's, named or not
     if not source and (entry.pos == "verb" or owned) and not args.passive:
         if speaker is not None and (entry.first_person or view.after_pronoun(i)):
             source = [speaker]

@@ -60,6 +60,8 @@ _STOP = _words(
 )
 #: prepositions a speaker phrase may cross to reach a person's name (مستشار ... في بوتين يوري أوشاكوف)
 _EXTEND = _words("في من لدى")
+#: particles between a subject and its verb (وكان X قد قال)
+_BEFORE_VERB = _words("قد لقد")
 #: how far after a title's ل genitive its holder's name may come
 _TITLE_REACH = 6
 #: a quotation right after one of these is a title, not speech
@@ -251,8 +253,10 @@ class _View:
         """The subject before token ``i`` (SVO): a run of entity-mention tokens ending right before
         it, or the whole clause before it when that is one to three plain words (``الشرطة قالت``)."""
         s = self.tokens[i].sentence
-        k = i - 1
         first_tok = self.sent_first[s]
+        if i - 1 >= first_tok and self.norms[i - 1] in _BEFORE_VERB and self.mention[i - 1] is None:
+            i -= 1  # وكان الرئيس طالباني قد حذر: the particle stands between the subject and its verb
+        k = i - 1
         if k < first_tok:
             return None
         if self.mention[k] is None:
