@@ -2178,6 +2178,14 @@ def test_a_verb_conjoined_in_a_relative_clause_is_the_antecedent_s() -> None:
     assert all(names(doc, e.source) != {"ماكرون"} for e in doc.events if e.type == "REQUEST")
 
 
+def test_standing_behind_an_act_is_an_alleged_one() -> None:
+    said = "الولايات المتحدة تقف وراء الهجوم"
+    doc = make_doc(f"وقال بوتين إن {said}.", quotes=((said, "فلاديمير بوتين"),))
+    ev = find(doc, "ACCUSE")
+    assert (names(doc, ev.source), names(doc, ev.target)) == ({"فلاديمير بوتين"}, {"الولايات المتحدة"})
+    assert [e.type for e in make_doc("وقف إطلاق النار صامد في غزة.").events] == []
+
+
 def test_general_talk_of_war_is_not_coded() -> None:
     assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
 
