@@ -2186,6 +2186,11 @@ def test_standing_behind_an_act_is_an_alleged_one() -> None:
     assert [e.type for e in make_doc("وقف إطلاق النار صامد في غزة.").events] == []
 
 
+def test_an_act_in_an_adverbial_is_not_what_is_expected() -> None:
+    doc = make_doc("وتوقع ماكرون في ختام زيارته للقاهرة أن يستمر التعاون.")
+    assert names(doc, find(doc, "CONSULT").source) == {"ماكرون"}
+
+
 def test_general_talk_of_war_is_not_coded() -> None:
     assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
 

@@ -343,6 +343,8 @@ _BODY_HEADS = frozenset(_N(w) for w in ("أمين", "زعيم", "قائد", "م�
 _OPENERS = frozenset(_N(w) for w in ("أما", "و", "ف"))
 #: how far back a relative pronoun may open the clause a conjoined verb continues
 _RELATIVE_REACH = 8
+#: prepositions of time and place: a trigger after one is an adverbial, no expectation's content
+_ADVERBIAL_PREPS = frozenset(_N(w) for w in ("في", "خلال", "أثناء", "بعد", "قبل", "عقب", "إثر", "لدى"))
 #: "to"
 _TO_PREP = _N("إلى")
 #: titles of someone sent to a place or body (موفد الأمم المتحدة إلى الشرق الأوسط)
@@ -1776,6 +1778,8 @@ class DocView:
                 self.core[k] in CLAUSE_WORDS and self.core[k] not in COMPLEMENTIZERS
             ):
                 break
+            if self.core[k] in _ADVERBIAL_PREPS:
+                break  # وتوقع X في ختام زيارته بأن: the act is the adverbial's, not what is expected
         return False
 
     def negated(self, i: int, lo: int) -> bool:
