@@ -2525,6 +2525,14 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ("هاجم بوتين بشدة في خطابه أمس.", "ACCUSE", "هاجم", {"فلاديمير بوتين"}, set()),
         ("منح البنك الدولي مصر قرضين.", "AID", "منح", {"البنك الدولي"}, {"مصر"}),
         ("وقعت روسيا ومصر اتفاقيتين للتعاون.", "AGREE", "وقعت", {"روسيا", "مصر"}, set()),
+        ("أعلنت الصين عن اتفاق مع شركة روسيا للنفط.", "AGREE", "اتفاق", {"الصين"}, {"روسيا"}),
+        (
+            "أرغمت تركيا طائرة تابعة لشركة حزب الله على الهبوط في سوريا.",
+            "COERCE",
+            "أرغمت",
+            {"تركيا"},
+            {"حزب الله"},
+        ),
         ("أبدت الصين معارضتها لعقد محادثات خماسية.", "REJECT", "أبدت", {"الصين"}, set()),
         ("أبدت الصين معارضتها لعقد محادثات بشأن طموحات إيران.", "REJECT", "أبدت", {"الصين"}, set()),
         (
@@ -2618,6 +2626,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "person-attacks-no-one-named",
         "dual-object-loans",
         "dual-object-agreements",
+        "company-companion",
+        "owner-of-the-object",
         "voiced-opposition",
         "topic-after-bishaan",
         "pronoun-complementiser-subject",

@@ -337,6 +337,8 @@ _TITLE_ADJECTIVES = frozenset(_N(w) for w in ("عام", "أعلى", "أول", "�
 _HIS = "ه"
 #: how far before a verb the indefinite act it describes may be named (هجوم انتحاري بسيارة مفخخة استهدف)
 _DESCRIBED_REACH = 4
+#: words of belonging before ل (تابع، تابعة، تابعتين، مملوكة)
+_OWNED = (_N("تابع"), _N("مملوك"))
 #: titles that head a body, its name after ل their genitive (الأمين العام لحزب الله)
 _BODY_HEADS = frozenset(_N(w) for w in ("أمين", "زعيم", "قائد", "مدير", "ناطق", "متحدث"))
 #: words that may open a sentence before a fronted place (أما في حي البياع)
@@ -489,6 +491,8 @@ NAME_KINDS = frozenset(
         "جبهة",
         "حزب",
         "تنظيم",
+        "شركة",
+        "مجموعة",
     )
 )
 SUBJECT_FILLERS = SUBJECT_FILLERS | NAME_KINDS
@@ -971,6 +975,12 @@ class DocView:
                 return False
             k -= 1
         return titled and k in self.inside
+
+    def owned_by(self, a: ActorMention) -> bool:
+        """``a`` after ``ل`` owns what comes before: ``تابع``/``تابعة``/``مملوك`` right before the ل
+        (``طائرتي شحن تابعتين لشركة الخطوط الجوية الإيرانية``)."""
+        k = (a.prep_at if a.prep_at is not None else a.first) - 1
+        return k >= 0 and bare(self.core[k]).startswith(_OWNED)
 
     def envoy_to(self, a: ActorMention) -> bool:
         """``a`` after ``إلى`` ends an envoy's title (``موفد الأمم المتحدة إلى الشرق الأوسط``, ``سفير

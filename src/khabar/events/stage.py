@@ -940,6 +940,8 @@ class EventCoder:
                 prep = None  # رفض السودان لقرار مجلس الأمن: the council's resolution
             if prep in (FROM, GENITIVE_IN_PP) and view.members_of(a):
                 prep = None  # اعتقلت الشرطة ثمانية من أعضاء المنظمة: the organisation is acted on
+            if prep == "ل" and view.owned_by(a):
+                prep = None  # طائرتين تابعتين لشركة الخطوط الإيرانية: the owner of what is acted on
             if prep is None or prep in TARGET_PREPS:
                 if prep in ("ب", normalize("في")) and a.etype in PLACE_TYPES:
                     continue
