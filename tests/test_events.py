@@ -1962,6 +1962,7 @@ def test_a_perfect_verb_form_after_a_pronoun_is_a_noun() -> None:
         ("حذر ماكرون من كارثة إنسانية في لبنان.", None),  # a state of things
         ("حذر ماكرون من أن الوضع في لبنان سيتدهور.", None),
         ("حذر موفد الأمم المتحدة إلى لبنان ماكرون من تفجر القتال.", None),  # where the envoy is sent
+        ("تحذيرات ماكرون وجاء الهجوم بعد ساعات من تدخل إيران.", None),  # another act's من
         ("وانتقد بوتين الغرب محذرا من عواقب وخيمة.", None),
         ("حذر ماكرون من محاولات الإطاحة بالحكومة المصرية.", None),  # an actor in a later phrase
     ],

@@ -1404,18 +1404,21 @@ class DocView:
 
     def warned_of(self, i: int, hi: int, source: Sequence[str]) -> tuple[str, list[str]] | None:
         """What the warning at ``i`` that names no one warned is (the ``warn`` frame): ``("THREATEN",
-        [])`` for what its speaker will do (حذر من أنه سيرد، حذرت روسيا من أنها سترد) or a warning to
-        someone unnamed (حذر الشركات), ``("ACCUSE", [X])`` for X's conduct (حذر من تدخل إيران), None for
-        a state of things (حذر من كارثة، من أن الوضع هش)."""
+        [])`` for what its speaker will do (حذر من أنه سيرد، حذرت روسيا من أنها سترد) or a verb's warning
+        to someone unnamed (حذر الشركات), ``("ACCUSE", [X])`` for X's conduct (حذر من تدخل إيران), None for
+        a state of things (حذر من كارثة، من أن الوضع هش) or a warning noun naming no one."""
         k, loose = i + 1, 0
+        unnamed = None if i in self.acts else ("THREATEN", [])  # a warning noun naming no one: nothing
         while k < hi and self.core[k] != FROM and not self._complementizer(k):
             loose += k not in self.inside
             if self.is_hard(k) or loose > _WARNING_REACH or self.core[k] in RELATIVES:
-                return "THREATEN", []  # حذر بوتين الشركات التي ...: someone warned, unnamed
+                return unnamed  # حذر بوتين الشركات التي ...: someone warned, unnamed
+            if k in self.acts or k in self.clause_verbs:
+                return unnamed  # تحذيرات لارسن وجاء الهجوم بعد ساعات من: another act's من
             k += 1
         j = k if self._complementizer(k) else k + 1
         if j >= hi:
-            return "THREATEN", []
+            return unnamed
         if self._complementizer(j):
             own = self.core[j] in PRONOUN_COMPLEMENTIZERS
             end = self.clause(j + 1, j + 1, hi)[1]
