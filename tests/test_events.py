@@ -2192,6 +2192,11 @@ def test_an_act_in_an_adverbial_is_not_what_is_expected() -> None:
     assert names(doc, find(doc, "CONSULT").source) == {"ماكرون"}
 
 
+def test_an_object_head_past_another_act_is_that_act_s() -> None:
+    doc = make_doc("وأعلنت حماس رفضها البحث في وقف المقاومة ضد إسرائيل.")
+    assert [e.type for e in doc.events] == ["REJECT"]
+
+
 def test_general_talk_of_war_is_not_coded() -> None:
     assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
 

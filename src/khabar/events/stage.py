@@ -469,6 +469,8 @@ class EventCoder:
                     continue
                 if all(obj[j] in (view.norm[k + j], view.core[k + j]) for j in range(1, len(obj))):
                     return k, k + len(obj) - 1
+            if k in view.acts and k not in view.inside:
+                return None  # أعلنت حماس رفضها البحث في وقف المقاومة: the object of another act
         return None
 
     # --- coding
