@@ -2069,6 +2069,12 @@ def test_an_explicit_refusal_is_a_rejection(text: str, coded: tuple[str, set[str
     assert [(e.type, names(doc, e.source), e.negated) for e in doc.events] == [coded]
 
 
+def test_the_one_summoned_to_an_investigation_is_its_target() -> None:
+    doc = make_doc("قررت الشرطة المصرية دعوة أحمد علي إلى التحقيق.")
+    ev = find(doc, "ACCUSE")
+    assert (names(doc, ev.source), names(doc, ev.target)) == ({"الشرطة المصرية"}, {"أحمد علي"})
+
+
 def test_before_is_no_verb_and_a_call_to_investigate_is_an_accusation() -> None:
     doc = make_doc("وصل بوتين قبل يومين إلى بكين.")
     assert [e.type for e in doc.events] == ["CONSULT"]

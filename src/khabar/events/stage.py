@@ -72,7 +72,7 @@ _DAMMA = "\u064f"
 #: a lone genitive is the patient of these verbal nouns whoever it names (اعتقال X، اغتيال X) ...
 _PERSON_PATIENT_MODES = frozenset(
     ("ASSAULT", m) for m in ("assassinate", "abduct", "execute", "torture", "beat")
-)
+) | {("ACCUSE", "investigate")}  # دعوة أولمرت إلى التحقيق: the one summoned
 #: ... and of these types' verbal nouns when it names a place (قصف غزة، غزو العراق; but غزو بوتين)
 _PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 #: events whose place is the one left, not a recipient (withdrawals)
