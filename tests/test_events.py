@@ -2203,6 +2203,13 @@ def test_an_object_head_past_another_act_is_that_act_s() -> None:
     assert [e.type for e in doc.events] == ["REJECT"]
 
 
+def test_a_verb_conjoined_inside_reported_words_accuses_its_object() -> None:
+    said = "فرنسا ستواصل التحرك ، واتهم العراق بالكذب"
+    doc = make_doc(f"وقال ماكرون إن {said}.", quotes=((said, "ماكرون"),))
+    ev = find(doc, "ACCUSE")
+    assert (names(doc, ev.source), names(doc, ev.target)) == ({"ماكرون"}, {"العراق"})
+
+
 def test_general_talk_of_war_is_not_coded() -> None:
     assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
 

@@ -337,6 +337,8 @@ _TITLE_ADJECTIVES = frozenset(_N(w) for w in ("عام", "أعلى", "أول", "�
 _HIS = "ه"
 #: how far before a verb the indefinite act it describes may be named (هجوم انتحاري بسيارة مفخخة استهدف)
 _DESCRIBED_REACH = 4
+#: how far after an object its ب or إلى content may come (a place between: في بيداوا)
+_CONTENT_REACH = 3
 #: words of belonging before ل (تابع، تابعة، تابعتين، مملوكة)
 _OWNED = (_N("تابع"), _N("مملوك"))
 #: titles that head a body, its name after ل their genitive (الأمين العام لحزب الله)
@@ -975,6 +977,21 @@ class DocView:
                 return False
             k -= 1
         return titled and k in self.inside
+
+    def content_after(self, ids: Sequence[str], i: int) -> bool:
+        """The actors ``ids`` named after verb ``i`` are followed by a ب or إلى phrase, places
+        between them aside (اتهم الحكومة الانتقالية في بيداوا بالخضوع): an object and its content."""
+        last = max((m.last for m in self.at.values() if m.first > i and m.entities[0] in ids), default=None)
+        if last is None:
+            return False
+        for k in range(last + 1, min(last + 1 + _CONTENT_REACH, len(self.tokens))):
+            if k in self.inside:
+                continue
+            if "ب" in token_prefixes(self.tokens[k]) or self.core[k] == _TO_PREP:
+                return True
+            if self.core[k] not in PREPOSITIONS:
+                return False
+        return False
 
     def owned_by(self, a: ActorMention) -> bool:
         """``a`` after ``ل`` owns what comes before: ``تابع``/``تابعة``/``مملوك`` right before the ل

@@ -114,6 +114,8 @@ _REFUSING = frozenset(normalize(w) for w in ("لن", "لا"))
 _FREE_IN_OBJECT_SPAN = frozenset({"(", ")", "،", ","})
 #: endings of a dual noun
 _DUAL_ENDINGS = ("ين", "ان")
+#: types of verbs taking an object and then what it is accused of or asked (اتهمه بـ، طالبه بـ، دعاه إلى)
+_OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 #: the mode of a visit: a place right after its verb is the place visited (زار موسكو)
 _VISIT = "visit"
 #: the mode of a denial, a happening apart from a refusal by the same actor
@@ -1034,6 +1036,17 @@ def _implicit_subject(
         and not set(source) & set(last_source[1])
     ):
         source, target = list(last_source[1]), source
+    elif (
+        args.after_verb
+        and not target
+        and "و" in token_prefixes(token)
+        and speaker is not None
+        and speaker not in source
+        and entry.type in _OBJECT_THEN_CONTENT
+        and view.content_after(source, i)
+    ):
+        # وقال مودي إن ... ، واتهم الحكومة الانتقالية بالخضوع: the speaker accuses, the name is accused
+        source, target = [speaker], source
     return source, target
 
 
