@@ -2210,6 +2210,11 @@ def test_a_verb_conjoined_inside_reported_words_accuses_its_object() -> None:
     assert (names(doc, ev.source), names(doc, ev.target)) == ({"ماكرون"}, {"العراق"})
 
 
+def test_what_an_accusation_alleges_is_not_coded_but_what_a_condemnation_condemns_is() -> None:
+    assert [e.type for e in make_doc("اتهم ماكرون إسرائيل بقصف لبنان.").events] == ["ACCUSE"]
+    assert "ASSAULT" in {e.type for e in make_doc("دان ماكرون قيام إسرائيل بقصف لبنان.").events}
+
+
 def test_general_talk_of_war_is_not_coded() -> None:
     assert [e.type for e in make_doc("وتحدث ماكرون عن الحرب الطويلة.").events] == []
 

@@ -210,6 +210,8 @@ _SPEECH_ACTS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "TH
 #: types whose content is a fact that happened, coded as an event of its own (دان قيام إسرائيل
 #: باستهداف لبنان), where a request's or a threat's content has not happened (طالب بالإفراج)
 _FACT_CONTENT = frozenset({"ACCUSE", "SUPPORT"})
+#: the mode of an accusation whose content is only alleged (اتهم X بقصف: no shelling coded)
+_ALLEGE = "allege"
 #: what may stand between the end of a quote and the next word of its sentence
 _BETWEEN_MARKS = re.compile(r"[\s\"'«»“”,،]*")
 #: a final hamza on a seat, as it is written before a pronoun suffix (لقائه، اعتداؤه)
@@ -693,7 +695,7 @@ class EventCoder:
                         main_source = last_source
                 elif entry.pos == "verb" and view.unnamed_subject(i):
                     last_source = None  # هاجم مسلحون قرية وقتلوا: the gunmen go on, not who came before
-                if etype not in _FACT_CONTENT:
+                if etype not in _FACT_CONTENT or mode == _ALLEGE:  # اتهمهما بتهديد: only alleged
                     consumed.update(_complements(view, readings, i, hi))
                 break
         return events
