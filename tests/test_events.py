@@ -2152,6 +2152,7 @@ def test_an_act_on_a_person_told_without_and_with_its_agent_is_one_event() -> No
 @pytest.mark.parametrize(
     "text",
     [
+        "وقال ماكرون إن أسر الضحايا حزينة في القاهرة.",  # the victims' families, no capture
         "وقال ماكرون إن رجلا يُدعى أحمد علي وصل إلى القاهرة.",  # "is called", not "claims"
         "وانتشر قناصة الشرطة المصرية لمراقبة الحشد في القاهرة.",  # a crowd, no mobilisation
     ],
@@ -2557,6 +2558,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"تركيا"},
             {"حزب الله"},
         ),
+        ("أمهل مجلس الأمن إيران حتى نهاية الشهر.", "THREATEN", "أمهل", {"مجلس الأمن"}, {"إيران"}),
+        ("أسر حزب الله جنديين من الجيش الإسرائيلي.", "ASSAULT", "أسر", {"حزب الله"}, {"الجيش الإسرائيلي"}),
         ("أبدت الصين معارضتها لعقد محادثات خماسية.", "REJECT", "أبدت", {"الصين"}, set()),
         ("أبدت الصين معارضتها لعقد محادثات بشأن طموحات إيران.", "REJECT", "أبدت", {"الصين"}, set()),
         (
@@ -2652,6 +2655,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "dual-object-agreements",
         "company-companion",
         "owner-of-the-object",
+        "ultimatum",
+        "capture-of-soldiers",
         "voiced-opposition",
         "topic-after-bishaan",
         "pronoun-complementiser-subject",

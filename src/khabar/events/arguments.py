@@ -1497,8 +1497,10 @@ class DocView:
 
     def members_of(self, a: ActorMention) -> bool:
         """``من أعضاء X`` / ``من عناصر X``: only words for members stand between ``من`` and the name."""
-        if a.prep_at is None or a.prep_at + 1 >= a.first or self.core[a.prep_at] != FROM:
+        if a.prep_at is None or self.core[a.prep_at] != FROM:
             return False
+        if a.prep_at + 1 >= a.first:  # جنديين من الجيش الإسرائيلي: the members named before من
+            return a.prep_at > 0 and bare(self.core[a.prep_at - 1]) in _MEMBERS
         return all(bare(self.core[k]) in MEMBER_WORDS for k in range(a.prep_at + 1, a.first))
 
     def unknown_subject(self, i: int) -> bool:
