@@ -1496,7 +1496,8 @@ class DocView:
         return []
 
     def members_of(self, a: ActorMention) -> bool:
-        """``من أعضاء X`` / ``من عناصر X``: only words for members stand between ``من`` and the name."""
+        """``من أعضاء X`` / ``من عناصر X``: only words for members stand between ``من`` and the name, or
+        a word for members stands right before ``من`` (``جنديين من الجيش``)."""
         if a.prep_at is None or self.core[a.prep_at] != FROM:
             return False
         if a.prep_at + 1 >= a.first:  # جنديين من الجيش الإسرائيلي: the members named before من
