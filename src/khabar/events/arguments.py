@@ -379,12 +379,12 @@ APPOSITION_WINDOW = 10
 ENACTING = (
     frozenset(
         _N(w)
-        for v in ("أمر", "قرر", "بدأ", "واصل", "استأنف", "باشر", "نفذ", "أتم", "أكمل", "قدم")
+        for v in ("أمر", "قرر", "بدأ", "واصل", "استأنف", "باشر", "نفذ", "أتم", "أكمل", "قدم", "ارتكب")
         for w in (v, v + "ت")
     )
     | frozenset(_N(w) for w in ("أجرى", "أجرت"))
     # the imperfect of "go on", "begin", "carry out" (ستواصل الولايات المتحدة دعم ...)
-    | frozenset(_N(p + v) for v in ("واصل", "بدأ", "نفذ", "باشر", "قدم") for p in ("ي", "ت"))
+    | frozenset(_N(p + v) for v in ("واصل", "بدأ", "نفذ", "باشر", "قدم", "رتكب") for p in ("ي", "ت"))
 )
 #: verbs of declaring: their subject does what the noun after it names only when that is itself said
 #: (أعلن ماكرون تأييد ...), not when it is reported (أعلن الجيش مقتل ...)
