@@ -170,10 +170,23 @@ def test_title_apposition_becomes_a_mention():
             "التقى الرئيس الروسي فلاديمير بوتين نظيره. ثم. ثم. ثم. وقال الرئيس إن",
             ["الرئيس الروسي", "فلاديمير بوتين"],
         ),
+        # a two-word title, not followed by a qualifier or another name
+        (
+            "قال رئيس الوزراء العراقي نوري المالكي ذلك. وعقد رئيس الوزراء اجتماعا",
+            ["رئيس الوزراء العراقي", "نوري المالكي", "رئيس الوزراء"],
+        ),
+        (
+            "قال رئيس الوزراء العراقي نوري المالكي ذلك. وعقد رئيس الوزراء البريطاني اجتماعا",
+            ["رئيس الوزراء العراقي", "نوري المالكي"],
+        ),
+        (
+            "قال رئيس الوزراء العراقي نوري المالكي ذلك. وعقد رئيس البرلمان اجتماعا",
+            ["رئيس الوزراء العراقي", "نوري المالكي"],
+        ),
     ],
 )
 def test_bare_title_refers_to_the_person_named_with_it(text, mentions):
-    name = "فلاديمير بوتين" if "بوتين" in text else "سيرغي لافروف"
+    name = next(n for n in ("فلاديمير بوتين", "سيرغي لافروف", "نوري المالكي") if n.split()[-1] in text)
     doc = analyse(text, [("PERS", name)])
     assert [m.text for m in entity(doc, name).mentions] == mentions
 

@@ -19,8 +19,9 @@ Runs after ``link``; in order:
    entity ``role:<ISO>:<CODE>`` named by the title (``الرئيس اللبناني``, "President of Lebanon"), as
    event data writes an unnamed office-holder.
    A title inside a longer mention, or followed by ``السابق`` and the like, is left alone;
-5. a bare title word (``الوزير``, ``الرئيس``) that no name or definite word follows is a mention of the
-   person last named with a title of that word, within two sentences (:func:`add_bare_titles`);
+5. a bare title (``الوزير``, ``الرئيس``, ``رئيس الوزراء``) that no name or definite word follows is a
+   mention of the person last named with a title of those words, within two sentences
+   (:func:`add_bare_titles`);
 6. descriptive actors (``الجيش العراقي``, ``الحكومة الصومالية``) become organisation entities
    (:mod:`khabar.kb.agents`), and a later bare head (``الشرطة``, ``الحكومة``) with no adjective after it
    is a mention of the last one named with that head;
@@ -307,42 +308,60 @@ def rescan_aliases(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None
 
 
 def add_bare_titles(doc: Document, forms: Sequence[str] | None = None) -> None:
-    """A bare title word (``الوزير``, ``الرئيس``, ``المبعوث``) that no mention covers and no definite word
-    or name follows is a mention of the person last named with a title of that word before it, in its
-    sentence or the two before (``وزير الخارجية الفرنسي دو فيلبان ... وشدد الوزير``)."""
+    """A bare title (``الوزير``, ``الرئيس``, ``رئيس الوزراء``) that no mention covers and no name or
+    definite word follows is a mention of the person last named with a title of those words before it,
+    in its sentence or the two before (``وزير الخارجية الفرنسي دو فيلبان ... وشدد الوزير``, ``رئيس
+    الوزراء العراقي نوري المالكي ... وعقد رئيس الوزراء اجتماعا``)."""
     tokens = doc.tokens
     if not tokens:
         return
     forms = forms if forms is not None else token_forms(tokens)
-    titled: list[tuple[int, str, Entity]] = sorted(  # (start, bare title word, person)
-        (m.start, w, e)
+    titled: list[tuple[int, tuple[str, ...], Entity]] = sorted(  # (start, title words, person)
+        (m.start, _title_words(words), e)
         for e in doc.entities
         if e.type == "PER"
         for m in e.mentions
-        if (w := _bare_title(key(m.text).split()[0])) is not None
+        if _bare_title((words := key(m.text).split())[0]) is not None
     )
     if not titled:
         return
     taken = _Spans(doc.entities)
     starts = [t[0] for t in titled]
+    n = len(tokens)
+
+    def word(j: int) -> str:
+        return forms[j] if j < n and tokens[j].sentence == tokens[k].sentence else ""
+
     for k, tok in enumerate(tokens):
-        word = _bare_title(forms[k]) if forms[k].startswith("ال") else None
-        if word is None:
+        title = _bare_title(forms[k])
+        if title is None:
             continue
-        nxt = forms[k + 1] if k + 1 < len(tokens) and tokens[k + 1].sentence == tok.sentence else ""
-        start = mention_start(tok)
-        named_next = taken.overlaps(tok.end, tok.end + 1 + len(nxt))
-        if nxt.startswith("ال") or named_next or taken.overlaps(start, tok.end):
-            continue  # الرئيس التنفيذي، الرئيس بوتين: not bare
-        before = [t for t in titled[: bisect_left(starts, start)] if t[1] == word]
+        if forms[k].startswith("ال"):
+            wanted, last = (title,), k  # الوزير
+        elif word(k + 1).startswith("ال"):
+            wanted, last = (title, word(k + 1)), k + 1  # رئيس الوزراء
+        else:
+            continue
+        nxt = word(last + 1)
+        start, end = mention_start(tok), tokens[last].end
+        named_next = taken.overlaps(end, end + 1 + len(nxt))
+        if nxt.startswith("ال") or named_next or taken.overlaps(start, end):
+            continue  # الرئيس التنفيذي، الرئيس بوتين، رئيس الوزراء العراقي: not bare
+        before = [t for t in titled[: bisect_left(starts, start)] if t[1][: len(wanted)] == wanted]
         if not before:
             continue
         first, _, person = before[-1]
         named = next(j for j in range(k, -1, -1) if tokens[j].start <= first)
         if tok.sentence - tokens[named].sentence > _TITLE_REACH:
             continue
-        person.mentions.append(Mention(start, tok.end, doc.text[start : tok.end]))
-        taken.add(start, tok.end)
+        person.mentions.append(Mention(start, end, doc.text[start:end]))
+        taken.add(start, end)
+
+
+def _title_words(words: list[str]) -> tuple[str, ...]:
+    """The title word of a mention's first word and the definite word after it (رئيس الوزراء)."""
+    first = _bare_title(words[0]) or ""
+    return (first, words[1]) if len(words) > 1 and words[1].startswith("ال") else (first,)
 
 
 def _bare_title(form: str) -> str | None:
