@@ -478,3 +478,31 @@ def test_trim_plural_past_verb(tokens: list[str], tags: list[str], expected: lis
     from khabar.ner.repair import trim_persons
 
     assert trim_persons(tokens, list(tags)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a KB place after a locative word, even one that spells a common word (عقوبة)
+        ("وفي بعقوبة أعلنت الشرطة", ["O", "B-LOC", "O", "O"]),
+        ("قتل ثلاثة في الرمادي أمس", ["O", "O", "O", "B-LOC", "O"]),
+        ("وصل الوفد الى تل أبيب", ["O", "O", "O", "B-LOC", "I-LOC"]),  # the longest name
+        ("ولد في مسقط رأسه", ["O", "O", "O", "O"]),  # an idiom: birthplace
+        ("قتل ثلاثة في المدينة أمس", ["O", "O", "O", "O", "O"]),  # "the city": no place row
+        ("زار الرمادي أمس", ["O", "O", "O"]),  # no locative word before it
+    ],
+)
+def test_tag_places_after_prepositions(sentence: str, expected: list[str]) -> None:
+    from khabar.ner.repair import tag_places_after_prepositions
+
+    tokens = sentence.split()
+    assert tag_places_after_prepositions(tokens, ["O"] * len(tokens)) == expected
+
+
+def test_places_after_prepositions_reach_the_entities_stage_only() -> None:
+    from khabar.extract import extract_text
+    from khabar.ner.repair import RULES, tag_places_after_prepositions
+
+    assert tag_places_after_prepositions not in RULES  # ANERcorp leaves these names untagged as often
+    doc = extract_text("وفي بعقوبة أعلنت الشرطة مصرع ثلاثة أشخاص .")
+    assert [(e.type, e.name) for e in doc.entities] == [("GPE", "بعقوبة")]

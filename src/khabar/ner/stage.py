@@ -30,7 +30,7 @@ from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
 from khabar.ner.model import default_tagger
 from khabar.ner.places import place_mentions
-from khabar.ner.repair import facility_heads, repair_sentences
+from khabar.ner.repair import facility_heads, repair_sentences, tag_places_after_prepositions
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import listed
@@ -170,7 +170,12 @@ class EntityRecognizer:
         sentences = [list(group) for _, group in groupby(doc.tokens, key=lambda t: t.sentence)]
         sentences = [s for s in sentences if not doc.in_boilerplate(s[0].start, s[-1].end)]
         texts = [[t.text for t in s] for s in sentences]
-        all_tags = repair_sentences(texts, default_tagger().tag_document(texts))
+        all_tags = [
+            tag_places_after_prepositions(toks, tags)
+            for toks, tags in zip(
+                texts, repair_sentences(texts, default_tagger().tag_document(texts)), strict=True
+            )
+        ]
         found: list[tuple[str, Mention]] = []
         tagger = default_tagger()
         for tokens, tags in zip(sentences, all_tags, strict=True):
