@@ -96,6 +96,8 @@ ACTORS: list[tuple[tuple[str, ...], str, str | None, str | None]] = [
     (("رامسفيلد",), "PER", "Donald Rumsfeld", "USA"),
     (("خزاعة",), "LOC", "Khuza'a", "PSE"),
     (("كابل",), "GPE", "Kabul", "AFG"),
+    (("عبد الله الهلالي",), "PER", None, "IRQ"),
+    (("الموصل",), "GPE", "Mosul", "IRQ"),
 ]
 _LETTER = re.compile(r"[\u0621-\u064a]")
 
@@ -2627,6 +2629,13 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"رامسفيلد"},
             set(),
         ),
+        (
+            "اغتال مسلحون معاون سجن أحداث الموصل المقدم عبد الله الهلالي أمس.",
+            "ASSAULT",
+            "اغتال",
+            set(),
+            {"عبد الله الهلالي"},
+        ),
     ],
     ids=[
         "bare-passive-qad",
@@ -2693,6 +2702,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "quoted-name-subject",
         "quoted-names-coordinated",
         "refusal-after-denial-clause",
+        "place-in-the-victims-post",
     ],
 )
 def test_issue7_constructions(

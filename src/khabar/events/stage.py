@@ -933,6 +933,8 @@ class EventCoder:
             prep = a.prep_after(i)
             if prep is None and a.etype in PLACE_TYPES and view.placed_by(a.first):
                 continue  # خزاعة جنوب قطاع غزة: where the place struck lies
+            if prep is None and a.etype in PLACE_TYPES and _person_named_after(view, a, mentions):
+                continue  # اغتالوا معاون سجن أحداث الموصل المقدم X: the place is in the victim's post
             genitive = (entry.pos == "noun" and not possessed) or view.title_genitive(a)
             if prep is None and genitive and not view.emphasised(a.first) and not _owns_content(view, a):
                 continue  # an apposition's genitive (سلطانوف نائب وزير خارجية روسيا), not a recipient
@@ -967,6 +969,19 @@ class EventCoder:
             ):
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
+
+
+def _person_named_after(view: DocView, a: ActorMention, mentions: list[ActorMention]) -> bool:
+    """Whether the place ``a`` ends a description whose holder is named right after it: a person with
+    only titles between (``سجن أحداث الموصل المقدم عبد الله الهلالي``)."""
+    after = next((m for m in mentions if m.first > a.last), None)
+    return (
+        after is not None
+        and after.etype == "PER"
+        and after.prep is None
+        and view.loose_words(a.last + 1, after.first) == 0
+        and not any(view.is_boundary(k) for k in range(a.last + 1, after.first))
+    )
 
 
 def _claimable(entry: Entry) -> bool:
