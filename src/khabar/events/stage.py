@@ -91,6 +91,7 @@ _TYPE_PREPS = {
     "SANCTION": frozenset({_WITH}),
     "SUPPORT": frozenset({normalize("عن")}),  # دافع عن
     "COOPERATE": frozenset({FROM}),  # اشترت كراكاس من موسكو
+    "REQUEST": frozenset({FROM}),  # طلب شيراك من الاتحاد الأوروبي
 }
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
 #: prepositions that introduce what an agreement, a cooperation or a refusal is about, never a party to
