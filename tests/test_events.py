@@ -1882,6 +1882,7 @@ def test_pledges_and_approvals_with_no_counterpart_are_not_agreements(text: str)
     "text",
     [
         "تعتزم روسيا إرسال قوات إلى سوريا.",  # an intention
+        "قال نتنياهو إنه عازم على مواصلة الحرب على لبنان.",  # determined to: an intention
         "يسعى ماكرون إلى لقاء بوتين.",  # an aim
         "يريد أردوغان لقاء بوتين.",  # a wish
         "من المتوقع أن يلتقي بوتين كيم في بكين.",  # an expectation
@@ -2638,6 +2639,13 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             set(),
             {"عبد الله الهلالي"},
         ),
+        (
+            "طلب ماكرون من الاتحاد الأوروبي تفويض بلينكن بالتفاوض.",
+            "REQUEST",
+            "طلب",
+            {"ماكرون"},
+            {"الاتحاد الأوروبي"},
+        ),
     ],
     ids=[
         "bare-passive-qad",
@@ -2705,6 +2713,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "quoted-names-coordinated",
         "refusal-after-denial-clause",
         "place-in-the-victims-post",
+        "asked-of-after-min",
     ],
 )
 def test_issue7_constructions(
