@@ -98,6 +98,7 @@ ACTORS: list[tuple[tuple[str, ...], str, str | None, str | None]] = [
     (("كابل",), "GPE", "Kabul", "AFG"),
     (("عبد الله الهلالي",), "PER", None, "IRQ"),
     (("الموصل",), "GPE", "Mosul", "IRQ"),
+    (("كركوك",), "GPE", "Kirkuk", "IRQ"),
 ]
 _LETTER = re.compile(r"[\u0621-\u064a]")
 
@@ -2646,6 +2647,13 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"ماكرون"},
             {"الاتحاد الأوروبي"},
         ),
+        (
+            "وفي كركوك ، على بعد 255 كلم شمال شرق بغداد ، قتل 22 شخصا في انفجار سيارة مفخخة.",
+            "ASSAULT",
+            "قتل",
+            set(),
+            {"كركوك"},
+        ),
     ],
     ids=[
         "bare-passive-qad",
@@ -2714,6 +2722,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "refusal-after-denial-clause",
         "place-in-the-victims-post",
         "asked-of-after-min",
+        "place-located-by-distance",
     ],
 )
 def test_issue7_constructions(

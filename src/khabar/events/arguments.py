@@ -166,6 +166,9 @@ MODALS = frozenset(
 )
 #: how far before a trigger such a word governs it
 MODAL_WINDOW = 6
+#: على بعد: at a distance of (normalised: the tokenizer cuts no article from بعد)
+_DISTANCE = _N("بعد")
+_ON = frozenset(_N(w) for w in ("على", "علي"))
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس)
 _WHERE_PREPS = frozenset({_N("في"), "ب", _N("قرب")})
 _NEAR = frozenset(_N(w) for w in ("بالقرب", "القرب"))
@@ -1468,8 +1471,8 @@ class DocView:
         return country is not None and any(self.entities[e].country == country for e in source)
 
     def placed_by(self, k: int) -> bool:
-        """The place at ``k`` only locates a place before it: a direction word between them
-        (``خزاعة جنوب قطاع غزة``, ``على بعد 255 كلم شمال شرق بغداد`` aside)."""
+        """The place at ``k`` only locates another: a direction word between them (``خزاعة جنوب قطاع
+        غزة``), or a distance before the direction (``في كركوك ، على بعد 255 كلم شمال شرق بغداد``)."""
         j = k - 1
         while j >= 0 and j not in self.inside and bare(self.core[j]) in _LAND_ONLY:
             j -= 1  # قطاع
@@ -1477,6 +1480,8 @@ class DocView:
             return False
         while j >= 0 and self.core[j] in DIRECTIONS:
             j -= 1
+        if any(self.core[f] == _DISTANCE and self.core[f - 1] in _ON for f in range(max(j - 5, 1), j + 1)):
+            return True  # على بعد 15 كيلو مترا غرب بعلبك
         m = next((self.at[f] for f in range(j, max(j - 6, -1), -1) if f in self.at), None)
         return m is not None and m.last == j and m.etype in PLACE_TYPES
 
