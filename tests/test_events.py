@@ -2654,6 +2654,14 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             set(),
             {"كركوك"},
         ),
+        ("أصدرت روسيا بيانا دعت فيه إلى وقف فوري لإطلاق النار.", "REQUEST", "دعت", {"روسيا"}, set()),
+        (
+            "وألقى بوتين كلمة انتقد فيها الولايات المتحدة.",
+            "ACCUSE",
+            "انتقد",
+            {"فلاديمير بوتين"},
+            {"الولايات المتحدة"},
+        ),
     ],
     ids=[
         "bare-passive-qad",
@@ -2723,6 +2731,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "place-in-the-victims-post",
         "asked-of-after-min",
         "place-located-by-distance",
+        "statement-issuer-subject",
+        "statement-issuer-object-after",
     ],
 )
 def test_issue7_constructions(

@@ -174,6 +174,13 @@ _WHERE_PREPS = frozenset({_N("في"), "ب", _N("قرب")})
 _NEAR = frozenset(_N(w) for w in ("بالقرب", "القرب"))
 #: a pronoun after a verb that takes the noun before it back as a place or time (خلالها، فيها)
 _RESUMPTIVE = frozenset(_N(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما", "فيهما"))
+#: what an actor issues and says things in (أصدرت X بيانا دعت فيه إلى), normalised, tanwin alif aside
+_STATEMENTS = frozenset(
+    _N(w)
+    for w in ("بيان", "رسالة", "كلمة", "خطاب", "تصريح", "تقرير", "مذكرة", "نداء", "مقابلة", "مؤتمر", "حديث")
+)
+#: how many tokens back the issuer of a statement may be named
+_ISSUER_REACH = 8
 #: prepositions with a pronoun that the tokenizer leaves whole (normalised)
 _PRONOUN_PPS = frozenset(
     _N(w) for w in ("له", "لها", "لهم", "لهما", "لنا", "لي", "لك", "به", "بها", "بهم", "بهما", "بنا")
@@ -1187,6 +1194,23 @@ class DocView:
             if a is not None:
                 return a if a.last == k else None
         return None
+
+    def statement_issuer(self, i: int) -> list[str]:
+        """The subject of verb ``i`` when it follows an indefinite statement noun with a resumptive
+        pronoun after it (``أصدرت الخارجية الروسية بيانا دعت فيه إلى``): the actor who issued the
+        statement, named before the noun in its clause with no preposition."""
+        if i < 2 or i + 1 >= len(self.tokens) or self.core[i + 1] not in _RESUMPTIVE:
+            return []
+        noun = self.core[i - 1]
+        if noun.startswith("ال") or noun.removesuffix("ا") not in _STATEMENTS:
+            return []
+        for k in range(i - 2, max(i - 2 - _ISSUER_REACH, -1), -1):
+            if self.is_hard(k) or k in self.clause_verbs:
+                break
+            m = self._mention_ending_at(k)
+            if m is not None and m.prep is None:
+                return list(m.entities)
+        return []
 
     def subject_before(self, i: int) -> ActorMention | None:
         """A bare actor ending right before token ``i`` (particles like ``قد`` and negations like ``لن``

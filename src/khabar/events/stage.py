@@ -1026,6 +1026,11 @@ def _implicit_subject(
         return source, [t for t in target if t not in source]
     # a noun whose pronoun suffix names its agent goes on like a verb (وكررت دعوتها إلى وقف إطلاق النار)
     owned = entry.pos == "noun" and has_suffix(token) and entry.type not in _PATIENT_TYPES
+    issuer = view.statement_issuer(i) if entry.pos == "verb" else []  # أصدرت X بيانا دعت فيه
+    if issuer and args.after_verb and not target:
+        source, target = issuer, [e for e in source if e not in issuer]  # ألقى X كلمة انتقد فيها Y
+    elif issuer and not source:
+        source = [e for e in issuer if e not in target]
     if not source and entry.pos == "verb" and view.in_relative(i):
         return [], target  # الذي يحكم الهدنة ويدعو لنشر قوات: the antecedent's, named or not
     if not source and (entry.pos == "verb" or owned) and not args.passive:
