@@ -15,7 +15,9 @@ _STAGES = registered()
 SENTENCES = _STAGES["sentences"](CONFIG)
 TOKENS = _STAGES["tokens"](CONFIG)
 #: the words of running text these cases need (the tagger's vocabulary is far larger)
-KNOWN = frozenset(normalize(w) for w in ("صغيرة", "عين", "بيت", "الماء", "سكني", "يعيش", "حدود", "الحدود"))
+KNOWN = frozenset(
+    normalize(w) for w in ("صغيرة", "عين", "بيت", "الماء", "سكني", "يعيش", "حدود", "الحدود", "معركة")
+)
 
 
 def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
@@ -43,6 +45,9 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("في حي الدورة وحي المنصور .", ["الدورة", "المنصور"]),  # و ends a name
         ("في حي الدورة المجاورة لنا .", ["الدورة"]),
         ("انفجرت سيارة بحي الكرادة أسفر عن مقتل سبعة .", ["الكرادة"]),  # بحي; a definite name stops
+        ("انفجرت عبوة في ساحة كهرمانة وسط بغداد .", ["كهرمانة"]),  # squares, bridges, markets
+        ("انفجرت عبوة قرب جسر السنك .", ["السنك"]),
+        ("انسحب الجيش من ساحة المعركة .", []),  # rare: a word of running text after ساحة is no name
     ],
 )
 def test_place_after_place_noun(text: str, expected: list[str]) -> None:
