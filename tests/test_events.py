@@ -2750,3 +2750,13 @@ def test_first_name_is_no_trigger_and_pronoun_object_beats_later_name() -> None:
     assert all(ev.trigger.text != "دان" for ev in doc.events)
     doc = make_doc("انتقد ماكرون إسرائيل واتهمها بتدمير لبنان.")
     assert all("لبنان" not in names(doc, ev.target) for ev in doc.events)
+
+
+def test_a_quote_with_no_speaker_named_keeps_the_subject_of_a_conjoined_verb() -> None:
+    # أكد بيان أن ...: the statement is no actor, so no speaker takes the verbs over
+    text = "وأكد بيان أن الجيش الإسرائيلي قتل اثنين واعتقل 16 شخصا."
+    doc = make_doc(text)
+    start = text.index("الجيش")
+    doc.quotes.append(Quote("Q1", text[start:-1], start, len(text) - 1, False, None))
+    doc = CODER(doc)
+    assert names(doc, find(doc, "COERCE").source) == {"الجيش الإسرائيلي"}

@@ -687,9 +687,9 @@ class EventCoder:
                         negated=negated,
                     )
                 )
-                if (
-                    grammar[-1][0] and quote is None
-                ):  # the grammatical subject goes on (استقبلت إيران X وهددت)
+                if grammar[-1][0] and (quote is None or quote.speaker is None):
+                    # the grammatical subject goes on (استقبلت إيران X وهددت), in a quote too when no
+                    # speaker is named (أكد بيان أن القوات قتلت اثنين واعتقلت 16)
                     last_source = (token.sentence, list(grammar[-1][0]))
                     start, _ = view.clause(i, lo, hi)
                     if start == lo or view.core[start - 1] not in COMPLEMENTIZERS:
@@ -1041,8 +1041,9 @@ def _implicit_subject(
             if len(source) > _MAX_ADDRESSEES:
                 source = [speaker]  # a quote naming many: its verb with no subject is the speaker's
         elif (
-            quote is None
-            and last_source is not None
+            last_source is not None
+            # in a quote with no speaker named, only within the sentence (أكد بيان أن X قتلت اثنين واعتقلت)
+            and (quote is None or (entry.pos == "verb" and token.sentence == last_source[0]))
             and token.sentence - last_source[0] <= 1
             and not view.after_relative(i)
             and not view.after_indefinite(i)
