@@ -48,6 +48,7 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
             "agent:PAK:police",
         ),
         ("هاجمت قوات الأمن اليمنية المتظاهرين", "قوات الأمن اليمنية", None, "YEM", "MIL", "agent:YEM:"),
+        ("وصلت قوة من سلاح الهندسة الفرنسي", "سلاح الهندسة الفرنسي", None, "FRA", "MIL", "agent:FRA:"),
         ("ورفضت الحكومة التشادية العرض", "الحكومة التشادية", None, "TCD", "GOV", None),
         # proclitics stay outside the mention (an article merged into لل too, as for tagged names)
         ("وللحكومة التشادية رأي", "حكومة التشادية", None, "TCD", "GOV", None),

@@ -2662,6 +2662,28 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"فلاديمير بوتين"},
             {"الولايات المتحدة"},
         ),
+        (
+            "وصلت قوة من الجيش الإسرائيلي تضم نحو 50 عنصرا بحرا إلى ميناء غزة.",
+            "MOBILIZE",
+            "وصلت",
+            {"الجيش الإسرائيلي"},
+            {"غزة"},
+        ),
+        (
+            "وصل اللواء العاشر في الجيش الإسرائيلي أمس إلى غزة.",
+            "MOBILIZE",
+            "وصل",
+            {"الجيش الإسرائيلي"},
+            {"غزة"},
+        ),
+        (
+            "يأتي ذلك في الوقت الذي وصلت فيه قوة من الجيش الإسرائيلي إلى غزة.",
+            "MOBILIZE",
+            "وصلت",
+            {"الجيش الإسرائيلي"},
+            {"غزة"},
+        ),
+        ("وصل بوتين إلى بكين أمس.", "CONSULT", "وصل", {"فلاديمير بوتين"}, {"بكين"}),
     ],
     ids=[
         "bare-passive-qad",
@@ -2733,6 +2755,10 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "place-located-by-distance",
         "statement-issuer-subject",
         "statement-issuer-object-after",
+        "forces-arrive-at-a-destination",
+        "unit-in-an-army-arrives",
+        "forces-arrive-in-a-relative-clause",
+        "a-person-arriving-visits",
     ],
 )
 def test_issue7_constructions(

@@ -169,6 +169,8 @@ MODAL_WINDOW = 6
 #: على بعد: at a distance of (normalised: the tokenizer cuts no article from بعد)
 _DISTANCE = _N("بعد")
 _ON = frozenset(_N(w) for w in ("على", "علي"))
+#: prepositions of the place something is moved to (وصلت قوة إلى ميناء الناقورة)
+_TO_PLACE = frozenset(_N(w) for w in ("إلى", "الى", "الي"))
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس)
 _WHERE_PREPS = frozenset({_N("في"), "ب", _N("قرب")})
 _NEAR = frozenset(_N(w) for w in ("بالقرب", "القرب"))
@@ -193,8 +195,11 @@ _UNNAMED_SUBJECTS = frozenset(
     for w in (
         *("قوات", "طائرات", "مقاتلات", "مروحيات", "دبابات", "زوارق", "جنود", "عناصر", "مسلحون"),
         *("مسلحين", "مجهولون", "مجهولين", "مستوطنون", "مستوطنين", "الشرطة", "الجيش", "وحدات", "دوريات"),
+        *("قوة", "وحدة", "كتيبة", "تعزيزات"),
     )
 )
+#: prepositions by which an unnamed subject is part of an actor (مسلحون من حماس، كتيبة في الجيش)
+_MEMBER_OF = frozenset(_N(w) for w in ("من", "في"))
 #: words by which an unnamed subject belongs to an actor (قوات الأمن التابعة لحماس), bare
 _AFFILIATION = frozenset(
     bare(_N(w))
@@ -332,6 +337,8 @@ LAND = frozenset(
         "مخيم",
         "جزيرة",
         "قطاع",
+        "ميناء",  # إلى ميناء بلدة الناقورة: the port of a place is that place
+        "مطار",
         "أنحاء",  # في مختلف أنحاء العراق، بكافة أرجاء أفغانستان
         "أرجاء",
         "كافة",
@@ -1447,6 +1454,21 @@ class DocView:
                 return None
         return None
 
+    def destination(self, i: int, lo: int, hi: int, exclude: Sequence[str] = ()) -> str | None:
+        """The first place after token ``i`` in its clause that something is moved to (``إلى``), past
+        what describes the mover (``وصلت قوة تضم نحو 50 عنصرا بحرا إلى ميناء بلدة الناقورة``)."""
+        _, end = self.clause(i, lo, hi)
+        for k in range(i + 1, end):
+            m = self.at.get(k)
+            if (
+                m is not None
+                and m.etype in PLACE_TYPES
+                and m.prep in _TO_PLACE
+                and m.entities[0] not in exclude
+            ):
+                return m.entities[0]
+        return None
+
     def warned_of(self, i: int, hi: int, source: Sequence[str]) -> tuple[str, list[str]] | None:
         """What the warning at ``i`` that names no one warned is (the ``warn`` frame): ``("THREATEN",
         [])`` for what its speaker will do (حذر من أنه سيرد، حذرت روسيا من أنها سترد) or a verb's warning
@@ -1554,7 +1576,7 @@ class DocView:
     def unnamed_subject(self, i: int) -> bool:
         """A noun that names no one stands right after verb ``i`` as its subject (``وطالب المتظاهرون
         الحكومة``، ``قصفت طائرات إسرائيلية``): the verb continues nobody's action."""
-        k = i + 1
+        k = self._past_resumptive(i)
         if k >= len(self.tokens) or k in self.inside or self.tokens[k].sentence != self.tokens[i].sentence:
             return False
         core = self.core[k]
@@ -1564,15 +1586,24 @@ class DocView:
             return True  # رفض السفير الأميركي بمجلس الأمن: an office-holder the text does not name
         return core.startswith("ال") and core.endswith("ون") and len(core) > 5
 
+    def _past_resumptive(self, i: int) -> int:
+        """The token after verb ``i`` and the resumptive pronoun that may follow it (``وصلت فيه``)."""
+        return i + 2 if i + 1 < len(self.tokens) and self.core[i + 1] in _RESUMPTIVE else i + 1
+
     def affiliated_subject(self, i: int, hi: int) -> ActorMention | None:
         """The actor an unnamed subject right after verb ``i`` belongs to (``اعتقلت قوات الأمن التابعة
         لحماس``، ``هاجم مسلحون موالون للحكومة``، ``هاجم مسلحون من حماس``)."""
         if not self.unnamed_subject(i):
             return None
-        if i + 3 < hi and self.core[i + 2] == FROM:
-            a = self.actor(i + 3)  # هاجم مسلحون من الجنجويد: gunmen of the Janjaweed
-            if a is not None and a.prep == FROM:
-                return a
+        i = self._past_resumptive(i) - 1  # الوقت الذي وصلت فيه قوة من X
+        for k in range(i + 2, min(hi - 1, i + 4)):
+            if self.core[k] in _MEMBER_OF:
+                a = self.actor(k + 1)  # هاجم مسلحون من الجنجويد، وصل اللواء العاشر في الجيش اللبناني
+                if a is not None and a.prep == self.core[k] and (a.prep == FROM or a.etype == "ORG"):
+                    return a
+                break
+            if self.is_boundary(k) or k in self.inside:
+                break
         for k in range(i + 2, min(hi - 1, i + 2 + _AFFILIATION_REACH)):
             if self.core[k] in _AFFILIATION or bare(self.core[k]) in _AFFILIATION:
                 a = self.actor(k + 1)

@@ -628,7 +628,9 @@ class EventCoder:
                 if not target and etype in _PLACE_PATIENT_TYPES:
                     # an attack on no one named: the place attacked (هاجمت القوات كولكول، قصف في بغداد)
                     # (a place where a subjectless verb happens is only where: قاتلوا ... في روسيا)
-                    place = view.place_object(i, hi, source)  # قصفت القوات كولكول، سقوط قذيفة على حي المعتصم
+                    # قصفت القوات كولكول، سقوط قذيفة على حي المعتصم; forces moved to a place (وصلت قوة إلى)
+                    moved = view.destination(i, lo, hi, source) if etype == "MOBILIZE" else None
+                    place = moved or view.place_object(i, hi, source)
                     allied = any(a.prep_after(i) == _WITH for a in args.mentions)  # قاتلوا مع قوات موسكو
                     # (a verb whose subject is named, if not as an actor, strikes there: قصفت الطائرات
                     # منزلا في خان يونس; a plural verb's unnamed subject only acts there: قاتلوا في روسيا)
