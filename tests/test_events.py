@@ -2684,6 +2684,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"غزة"},
         ),
         ("وصل بوتين إلى بكين أمس.", "CONSULT", "وصل", {"فلاديمير بوتين"}, {"بكين"}),
+        ("أطلقت إسرائيل صاروخا على منزل أحمد علي في غزة.", "ASSAULT", "أطلقت", {"إسرائيل"}, {"أحمد علي"}),
+        ("أطلقت إسرائيل صاروخا على منزل في غزة.", "ASSAULT", "أطلقت", {"إسرائيل"}, {"غزة"}),
     ],
     ids=[
         "bare-passive-qad",
@@ -2759,6 +2761,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "unit-in-an-army-arrives",
         "forces-arrive-in-a-relative-clause",
         "a-person-arriving-visits",
+        "fired-at-a-persons-house",
+        "fired-at-an-unnamed-house",
     ],
 )
 def test_issue7_constructions(

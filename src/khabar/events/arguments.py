@@ -169,6 +169,8 @@ MODAL_WINDOW = 6
 #: على بعد: at a distance of (normalised: the tokenizer cuts no article from بعد)
 _DISTANCE = _N("بعد")
 _ON = frozenset(_N(w) for w in ("على", "علي"))
+#: what is struck in a person's stead (أطلقت صاروخا على منزل X: X is the target), bare
+_DWELLINGS = frozenset(bare(_N(w)) for w in ("منزل", "منازل", "بيت", "مقر", "مكتب", "سيارة", "موكب"))
 #: prepositions of the place something is moved to (وصلت قوة إلى ميناء الناقورة)
 _TO_PLACE = frozenset(_N(w) for w in ("إلى", "الى", "الي"))
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس)
@@ -703,6 +705,7 @@ class DocView:
                 or bare_core in demonym_words()
                 or bare_core in SUBJECT_FILLERS
                 or bare_core in LAND
+                or bare_core in _DWELLINGS
             ):
                 crossed = True
         return None, None

@@ -75,6 +75,8 @@ _PERSON_PATIENT_MODES = frozenset(
 ) | {("ACCUSE", "investigate")}  # دعوة أولمرت إلى التحقيق: the one summoned
 #: ... and of these types' verbal nouns when it names a place (قصف غزة، غزو العراق; but غزو بوتين)
 _PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+#: what a weapon is fired at (أطلقت صاروخا على)
+_AT = normalize("على")
 #: events whose place is the one left, not a recipient (withdrawals)
 _LEFT_PLACE_MODES = frozenset({("RETREAT", "withdraw")})
 _OBJECT_SPAN = 6
@@ -599,8 +601,11 @@ class EventCoder:
                 if not source and entry.pos == "noun" and events and _asked_to_stop(view, i, events[-1]):
                     source = [t for t in events[-1].target if t not in target]
                 if entry.frame.to and not target and etype in _PLACE_PATIENT_TYPES:
-                    # أطلقت حماس قذيفة على بلدة خزاعة: the place struck is the recipient
+                    # أطلقت حماس قذيفة على بلدة خزاعة: the place struck is the recipient; fired at
+                    # something unnamed (صاروخا على منزل في غزة), where it was hit
                     target = [p] if (p := view.place_object(i, hi, source)) else []
+                    if not target and obj is not None and view.core[obj[1] + 1 : obj[1] + 2] == [_AT]:
+                        target = [p] if (p := view.location(lo, hi, i, source, after_only=True)) else []
                 # a war someone waged is coded though it names no victim (الحرب التي شنتها إسرائيل)
                 waged = entry.pos == "noun" and etype == "ASSAULT" and args.explicit_subject and bool(source)
                 if (entry.frame.to and not target and not waged) or (entry.frame.pair and not args.paired):
