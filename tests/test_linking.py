@@ -205,6 +205,24 @@ def test_role_by_document_date(date, english):
     assert e.name_en == english and [m.text for m in e.mentions] == ["الرئيس الأمريكي"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kb_id", "english"),
+    [
+        ("وقال وزير الداخلية العراقي إن الوضع مستقر.", "role:IRQ:INT", "Interior Minister of Iraq"),
+        ("وأشاد وزير الزراعة الياباني بالجهود.", "role:JPN:AGR", "Agriculture Minister of Japan"),
+        ("وقال السفير الأميركي إن الوضع مستقر.", "role:USA:AMB", "Ambassador of United States"),
+        (
+            "وقال رئيس البرلمان اللبناني إن الوضع مستقر.",
+            "role:LBN:SPEAKER",
+            "Speaker of Parliament of Lebanon",
+        ),
+    ],
+)
+def test_more_offices_with_their_country(text, kb_id, english):
+    (office,) = analyse(text, []).entities
+    assert (office.type, office.kb_id, office.name_en) == ("PER", kb_id, english)
+
+
 def test_undated_title_names_the_current_holder_only_when_the_text_names_them():
     # otherwise it names the office (an actor with its country, no person)
     office = analyse("وقال الرئيس الأمريكي إن المفاوضات مستمرة.", []).entities
