@@ -2686,6 +2686,9 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ("وصل بوتين إلى بكين أمس.", "CONSULT", "وصل", {"فلاديمير بوتين"}, {"بكين"}),
         ("أطلقت إسرائيل صاروخا على منزل أحمد علي في غزة.", "ASSAULT", "أطلقت", {"إسرائيل"}, {"أحمد علي"}),
         ("أطلقت إسرائيل صاروخا على منزل في غزة.", "ASSAULT", "أطلقت", {"إسرائيل"}, {"غزة"}),
+        ("أشاد ماكرون بالجهود التي تبذلها مصر لوقف الحرب.", "SUPPORT", "أشاد", {"ماكرون"}, {"مصر"}),
+        ("أشاد بوتين بالدور الذي تقوم به دولة الصين.", "SUPPORT", "أشاد", {"فلاديمير بوتين"}, {"الصين"}),
+        ("انتقد ماكرون السياسة التي تتبعها إسرائيل في غزة.", "ACCUSE", "انتقد", {"ماكرون"}, {"إسرائيل"}),
     ],
     ids=[
         "bare-passive-qad",
@@ -2763,6 +2766,9 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "a-person-arriving-visits",
         "fired-at-a-persons-house",
         "fired-at-an-unnamed-house",
+        "praised-the-efforts-someone-makes",
+        "praised-the-role-of-a-state",
+        "criticised-the-policy-someone-follows",
     ],
 )
 def test_issue7_constructions(

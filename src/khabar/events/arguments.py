@@ -171,6 +171,8 @@ _DISTANCE = _N("بعد")
 _ON = frozenset(_N(w) for w in ("على", "علي"))
 #: what is struck in a person's stead (أطلقت صاروخا على منزل X: X is the target), bare
 _DWELLINGS = frozenset(bare(_N(w)) for w in ("منزل", "منازل", "بيت", "مقر", "مكتب", "سيارة", "موكب"))
+#: proclitic prepositions
+_PREP_CLITICS = frozenset({"ب", "ل", "ك"})
 #: prepositions of the place something is moved to (وصلت قوة إلى ميناء الناقورة)
 _TO_PLACE = frozenset(_N(w) for w in ("إلى", "الى", "الي"))
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس)
@@ -1352,16 +1354,30 @@ class DocView:
 
     def relative_agent(self, i: int, hi: int) -> tuple[list[str], int] | None:
         """The subject of a relative clause on the noun at ``i`` whose verb takes the noun back with a
-        pronoun (الحرب المدمرة التي شنتها إسرائيل على لبنان → إسرائيل): its entities and last token."""
+        pronoun, suffixed or after a preposition (الحرب المدمرة التي شنتها إسرائيل على لبنان → إسرائيل،
+        الدور الذي تقوم به دولة الصين → الصين), past titles: its entities and last token."""
         k = i + 1
         while k < hi and self.core[k] not in RELATIVES:  # adjectives may stand between
-            adjective = self.core[k].startswith("ال") and k not in self.inside and not self.is_boundary(k)
+            adjective = (
+                self.core[k].startswith("ال")
+                and k not in self.inside
+                and not self.is_boundary(k)
+                and not set(token_prefixes(self.tokens[k])) & _PREP_CLITICS  # بالجهود: a new phrase
+            )
             if k - i > _ADJECTIVES or not adjective:
                 return None
             k += 1
-        if k + 2 >= hi or self.core[k] not in RELATIVES or not has_suffix(self.tokens[k + 1]):
+        if k + 2 >= hi or self.core[k] not in RELATIVES:
             return None
-        a = self.actor(k + 2)
+        if has_suffix(self.tokens[k + 1]):
+            first = k + 2
+        elif k + 3 < hi and (self.core[k + 2] in _PRONOUN_PPS or self.core[k + 2] in _RESUMPTIVE):
+            first = k + 3  # الدور الذي تقوم به دولة الصين
+        else:
+            return None
+        while first + 1 < hi and first not in self.inside and self.only_titles(first, first + 1):
+            first += 1  # التي تبذلها دولة الإمارات
+        a = self.actor(first)
         if a is None or a.prep is not None:
             return None
         return self.group_after(a)

@@ -606,6 +606,8 @@ class EventCoder:
                     target = [p] if (p := view.place_object(i, hi, source)) else []
                     if not target and obj is not None and view.core[obj[1] + 1 : obj[1] + 2] == [_AT]:
                         target = [p] if (p := view.location(lo, hi, i, source, after_only=True)) else []
+                if not target and etype in _STANCE_TYPES and (entry.pos == "verb" or has_suffix(token)):
+                    target = _relative_owner(view, i, hi, source)  # أشاد X بالجهود التي تبذلها Y
                 # a war someone waged is coded though it names no victim (الحرب التي شنتها إسرائيل)
                 waged = entry.pos == "noun" and etype == "ASSAULT" and args.explicit_subject and bool(source)
                 if (entry.frame.to and not target and not waged) or (entry.frame.pair and not args.paired):
@@ -990,6 +992,20 @@ def _person_named_after(view: DocView, a: ActorMention, mentions: list[ActorMent
         and view.loose_words(a.last + 1, after.first) == 0
         and not any(view.is_boundary(k) for k in range(a.last + 1, after.first))
     )
+
+
+def _relative_owner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
+    """The agent of a relative clause on the object of stance verb ``i``: whose deeds are praised or
+    blamed (``أشاد X بالجهود التي تبذلها مصر``: Egypt's efforts)."""
+    for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
+        if view.is_boundary(k):
+            break
+        if k in view.inside:
+            continue
+        found = view.relative_agent(k, hi)
+        if found is not None:
+            return [e for e in found[0] if e not in source]
+    return []
 
 
 def _claimable(entry: Entry) -> bool:
