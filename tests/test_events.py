@@ -2800,3 +2800,11 @@ def test_a_quote_with_no_speaker_named_keeps_the_subject_of_a_conjoined_verb() -
     doc.quotes.append(Quote("Q1", text[start:-1], start, len(text) - 1, False, None))
     doc = CODER(doc)
     assert names(doc, find(doc, "COERCE").source) == {"الجيش الإسرائيلي"}
+
+
+def test_a_request_from_someone_is_theirs_not_addressed_to_them() -> None:
+    # طلب من X: a verb asks X; a noun is X's request (بناء على طلب من X)
+    doc = make_doc("وبناء على طلب من الحكومة المصرية قدمت فرنسا مساعدات.")
+    assert all("الحكومة المصرية" not in names(doc, ev.target) for ev in doc.events)
+    doc = make_doc("وجه ماكرون نداء إلى الدول الأوروبية لتوفير المزيد من القوات المسلحة في لبنان.")
+    assert all(names(doc, ev.target) != {"لبنان"} for ev in doc.events if ev.type == "REQUEST")

@@ -93,8 +93,9 @@ _TYPE_PREPS = {
     "SANCTION": frozenset({_WITH}),
     "SUPPORT": frozenset({normalize("عن")}),  # دافع عن
     "COOPERATE": frozenset({FROM}),  # اشترت كراكاس من موسكو
-    "REQUEST": frozenset({FROM}),  # طلب شيراك من الاتحاد الأوروبي
 }
+#: ... and of a verb's only (طلب شيراك من الاتحاد الأوروبي; in بناء على طلب من X it is X who asks)
+_VERB_TYPE_PREPS = {"REQUEST": frozenset({FROM})}
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
 #: prepositions that introduce what an agreement, a cooperation or a refusal is about, never a party to
 #: it (رفضت روسيا الهجوم على لبنان: Lebanon is not refused)
@@ -974,6 +975,11 @@ class EventCoder:
                 continue  # X عضو مجلس النواب عن القائمة: the apposition's, not the verb's (دافع X عن Y)
             if (
                 prep in _TYPE_PREPS.get(entry.type, ())
+                or (
+                    entry.pos == "verb"
+                    and prep in _VERB_TYPE_PREPS.get(entry.type, ())
+                    and view.loose_words(i + 1, a.first) == 0  # right after the verb and its subject
+                )
                 or (symmetric and prep == _WITH)
                 or (prep == FROM and (entry.type, entry.mode) in _CALLER_MODES)
             ):
