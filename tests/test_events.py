@@ -2808,3 +2808,10 @@ def test_a_request_from_someone_is_theirs_not_addressed_to_them() -> None:
     assert all("الحكومة المصرية" not in names(doc, ev.target) for ev in doc.events)
     doc = make_doc("وجه ماكرون نداء إلى الدول الأوروبية لتوفير المزيد من القوات المسلحة في لبنان.")
     assert all(names(doc, ev.target) != {"لبنان"} for ev in doc.events if ev.type == "REQUEST")
+
+
+def test_no_subject_before_a_verb_that_opens_a_clause_with_wa() -> None:
+    doc = make_doc("غزة وقتل مسلحون شرطيا في المدينة.")  # a headline, then the news
+    assert all("غزة" not in names(doc, ev.source) for ev in doc.events)
+    doc = make_doc("وكانت إسرائيل قصفت غزة.")  # SVO still stands
+    assert names(doc, find(doc, "ASSAULT").source) == {"إسرائيل"}

@@ -1226,7 +1226,10 @@ class DocView:
 
     def subject_before(self, i: int) -> ActorMention | None:
         """A bare actor ending right before token ``i`` (particles like ``قد`` and negations like ``لن``
-        may stand between)."""
+        may stand between); none before a verb that opens a clause with ``و`` (``الفلوجة وقتل مسلحون``:
+        a headline, then the verb's own subject)."""
+        if "و" in token_prefixes(self.tokens[i]):
+            return None
         k = i - 1
         sentence = self.tokens[i].sentence
         while (
