@@ -506,3 +506,16 @@ def test_places_after_prepositions_reach_the_entities_stage_only() -> None:
     assert tag_places_after_prepositions not in RULES  # ANERcorp leaves these names untagged as often
     doc = extract_text("وفي بعقوبة أعلنت الشرطة مصرع ثلاثة أشخاص .")
     assert [(e.type, e.name) for e in doc.entities] == [("GPE", "بعقوبة")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("زار الموفدون بيروت وتل أبيب .", ["بيروت", "تل أبيب"]),  # وتل: too short for the tokenizer to cut
+        ("وقال وليد المعلم إن الوضع صعب .", ["وليد المعلم"]),  # a name that begins with و keeps it
+    ],
+)
+def test_a_name_the_tokenizer_left_its_wa_on_starts_after_it(text: str, names: list[str]) -> None:
+    from khabar.extract import extract_text
+
+    assert [e.name for e in extract_text(text).entities] == names

@@ -25,12 +25,12 @@ from itertools import groupby
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention, Token
-from khabar.kb.kb import bare
+from khabar.kb.kb import bare, key
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
 from khabar.ner.model import default_tagger
 from khabar.ner.places import place_mentions
-from khabar.ner.repair import facility_heads, repair_sentences, tag_places_after_prepositions
+from khabar.ner.repair import alias_type, facility_heads, repair_sentences, tag_places_after_prepositions
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import listed
@@ -185,10 +185,23 @@ class EntityRecognizer:
             starts += [(typ, name_start(tokens[i], typ), j) for typ, i, j in spans]
             for typ, start, j in starts:
                 end = tokens[j - 1].end
+                start = _past_uncut_wa(doc.text, start, end)
                 if start < end:
                     found.append((typ, Mention(start, end, doc.text[start:end])))
         doc.entities = group_mentions(found)
         return doc
+
+
+def _past_uncut_wa(text: str, start: int, end: int) -> int:
+    """Where a name the tokenizer left its conjunction on begins (``وتل أبيب``: تل is too short to
+    cut): after the ``و`` when the rest is a KB alias and the whole is not."""
+    if (
+        text.startswith("و", start)
+        and alias_type(key(text[start + 1 : end])) is not None
+        and alias_type(key(text[start:end])) is None
+    ):
+        return start + 1
+    return start
 
 
 def _person_by_part(entities: Sequence[Entity], types: dict[str, str], word: str) -> Entity | None:
