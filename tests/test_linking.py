@@ -205,6 +205,16 @@ def test_role_by_document_date(date, english):
     assert e.name_en == english and [m.text for m in e.mentions] == ["الرئيس الأمريكي"]
 
 
+def test_an_organisations_title_joins_a_holder_the_text_names():
+    text = "دعا الأمين العام للأمم المتحدة إلى وقف إطلاق النار. وقال كوفي أنان إن الخطة جيدة."
+    annan = entity(analyse(text, [("PERS", "كوفي أنان")]), "كوفي أنان")
+    assert [m.text for m in annan.mentions] == ["الأمين العام للأمم المتحدة", "كوفي أنان"]
+    # no holder named: no office entity for an organisation's title (it has no country)
+    assert all(
+        e.type != "PER" for e in analyse("دعا الأمين العام للأمم المتحدة إلى وقف إطلاق النار.", []).entities
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "kb_id", "english"),
     [

@@ -228,19 +228,20 @@ def add_title_mentions(doc: Document, kb: KnowledgeBase, titles: list[TitlePhras
 
 
 def _office(doc: Document, kb: KnowledgeBase, title: TitlePhrase, by_kb: dict[str, Entity]) -> Entity | None:
-    """Who a title with its country names when no holder is known for the document's date: a person
-    the text names who held the office at some time (``شيراك`` ... ``الرئيس الفرنسي``), else the office
+    """Who a title with its country or organisation names when no holder is known for the document's
+    date: a person the text names who held the office at some time (``شيراك`` ... ``الرئيس الفرنسي``,
+    ``الأمين العام للأمم المتحدة`` ... ``كوفي أنان``), else, for a country, the office
     itself (``الرئيس اللبناني``, ``وزير الخارجية الإيراني``): ``kb_id`` ``role:<ISO>:<CODE>``, reused by
     the document's other mentions of the same office."""
-    if title.scope is None or title.not_current or title.scope.startswith("org:"):
+    if title.scope is None or title.not_current:
         return None
-    for ent in doc.entities:  # a person the text names who held the office at some time (شيراك)
+    for ent in doc.entities:  # a person the text names who held the office at some time (شيراك، أنان)
         entry = kb.get(ent.kb_id) if ent.type == "PER" and ent.kb_id else None
         if entry is not None and any(r.code in title.codes and r.scope == title.scope for r in entry.roles):
             return ent
     named = _untagged_holder(doc, kb, title)  # ... or names by a surname the tagger missed (الأسد)
-    if named is not None:
-        return named
+    if named is not None or title.scope.startswith("org:"):
+        return named  # an organisation's office is no actor of its own (its country is unknown)
     code = title.codes[0]
     kb_id = f"role:{title.scope}:{code}"
     ent = by_kb.get(kb_id)
