@@ -118,6 +118,7 @@ def test_descriptive_actor(
         "رسم الممثل الأعلى للسياسة الخارجية الأوروبية خطة.",  # an adjective of the noun before it
         "شكلت الحكومة لجنة من الخبراء.",  # no construct chain after the head
         "رصدت حركة الجنود قرب الحدود.",  # a word of movement, no body
+        "سمح البرلمان بإرسال قوات الي العراق.",  # إلى without its hamza is no definite noun
     ],
 )
 def test_no_descriptive_actor(text: str) -> None:

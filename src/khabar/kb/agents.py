@@ -71,6 +71,7 @@ _FUNCTION_WORDS = frozenset(
     for w in (
         *("في", "من", "إلى", "على", "عن", "مع", "ضد", "بين", "منذ", "حول", "لدى", "عند", "نحو", "خلال"),
         *("أمام", "بعد", "قبل", "دون", "عبر", "أن", "إن", "التي", "الذي", "كما", "لكن", "حيث", "هذه", "هذا"),
+        *("الى", "الي", "الذين", "اللذين", "اللتين"),
     )
 )
 #: normalised endings of the word after a bare head that make it an adjective, not the next phrase
@@ -178,8 +179,8 @@ def _construct(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tupl
         if len(forms[j]) < 3 or forms[j] in _FUNCTION_WORDS or not forms[j].isalpha():
             return None  # لجنة من الخبراء، حكومة في المنفى: no construct chain
         j += 1
-    if j >= hi or not forms[j].startswith("ال") or j - i > _CHAIN:
-        return None
+    if j >= hi or not forms[j].startswith("ال") or j - i > _CHAIN or forms[j] in _FUNCTION_WORDS:
+        return None  # قوات الى العراق: إلى without its hamza is no definite noun
     end = j + 1
     while end < min(hi, j + 3) and (_other_adjective(kb, forms[end]) or forms[end] in kb.demonyms):
         end += 1
