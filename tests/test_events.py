@@ -2693,6 +2693,13 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ("أشاد ماكرون بالجهود التي تبذلها مصر لوقف الحرب.", "SUPPORT", "أشاد", {"ماكرون"}, {"مصر"}),
         ("أشاد بوتين بالدور الذي تقوم به دولة الصين.", "SUPPORT", "أشاد", {"فلاديمير بوتين"}, {"الصين"}),
         ("انتقد ماكرون السياسة التي تتبعها إسرائيل في غزة.", "ACCUSE", "انتقد", {"ماكرون"}, {"إسرائيل"}),
+        (
+            "حث ماكرون في تصريحات لصحيفة بابل الحكومة المصرية على الحوار.",
+            "REQUEST",
+            "حث",
+            {"ماكرون"},
+            {"الحكومة المصرية"},
+        ),
     ],
     ids=[
         "bare-passive-qad",
@@ -2773,6 +2780,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "praised-the-efforts-someone-makes",
         "praised-the-role-of-a-state",
         "criticised-the-policy-someone-follows",
+        "urged-in-remarks-to-a-paper",
     ],
 )
 def test_issue7_constructions(

@@ -75,6 +75,10 @@ _PERSON_PATIENT_MODES = frozenset(
 ) | {("ACCUSE", "investigate")}  # دعوة أولمرت إلى التحقيق: the one summoned
 #: ... and of these types' verbal nouns when it names a place (قصف غزة، غزو العراق; but غزو بوتين)
 _PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+#: what is given to a medium (تصريحات للجزيرة، حديث لصحيفة), normalised
+_INTERVIEWS = frozenset(
+    normalize(w) for w in ("تصريحات", "تصريح", "تصريحا", "حديث", "حديثا", "مقابلة", "لقاء", "بيان", "بيانا")
+)
 #: what a weapon is fired at (أطلقت صاروخا على)
 _AT = normalize("على")
 #: events whose place is the one left, not a recipient (withdrawals)
@@ -951,6 +955,8 @@ class EventCoder:
                 continue  # an apposition's genitive (سلطانوف نائب وزير خارجية روسيا), not a recipient
             if entry.frame.warn and prep not in (None, "ل", _TO):
                 continue  # حذر من محاولات الإطاحة بالحكومة: a warning goes to its object (تحذيرا لإيران)
+            if prep == "ل" and view.core[(a.first if a.prep_at is None else a.prep_at) - 1] in _INTERVIEWS:
+                continue  # حث X في تصريحات للجزيرة السلطات: the medium spoken to, not whom he urges
             if view.title_lam(a) or view.envoy_to(a):
                 continue  # X المستشار السياسي للجبهة، موفد الأمم المتحدة إلى الشرق الأوسط: the title's
             if prep is None and possessed and view.loose_words(i + 1, a.first) > _POSSESSED_REACH:
