@@ -1887,6 +1887,8 @@ def test_pledges_and_approvals_with_no_counterpart_are_not_agreements(text: str)
     "text",
     [
         "تعتزم روسيا إرسال قوات إلى سوريا.",  # an intention
+        "عبر ماكرون عن حزنه للكارثة التي ضربت إيران.",  # a disaster strikes, no one attacks
+        "ضرب زلزال قوي إيران أمس.",
         "قال نتنياهو إنه عازم على مواصلة الحرب على لبنان.",  # determined to: an intention
         "يسعى ماكرون إلى لقاء بوتين.",  # an aim
         "يريد أردوغان لقاء بوتين.",  # a wish

@@ -171,6 +171,14 @@ _DISTANCE = _N("بعد")
 _ON = frozenset(_N(w) for w in ("على", "علي"))
 #: what is struck in a person's stead (أطلقت صاروخا على منزل X: X is the target), bare
 _DWELLINGS = frozenset(bare(_N(w)) for w in ("منزل", "منازل", "بيت", "مقر", "مكتب", "سيارة", "موكب"))
+#: natural disasters, which strike but attack no one (bare, normalised)
+_DISASTERS = frozenset(
+    bare(_N(w))
+    for w in (
+        *("زلزال", "زلازل", "هزة", "إعصار", "أعاصير", "كارثة", "تسونامي", "فيضان", "فيضانات", "عاصفة"),
+        *("عواصف", "سيول", "جفاف", "موجة", "أمواج"),
+    )
+)
 #: proclitic prepositions
 _PREP_CLITICS = frozenset({"ب", "ل", "ك"})
 #: prepositions of the place something is moved to (وصلت قوة إلى ميناء الناقورة)
@@ -1607,6 +1615,17 @@ class DocView:
         if core.startswith("ال") and bare(core) in title_words() and k + 1 not in self.at:
             return True  # رفض السفير الأميركي بمجلس الأمن: an office-holder the text does not name
         return core.startswith("ال") and core.endswith("ون") and len(core) > 5
+
+    def struck_by_nature(self, i: int) -> bool:
+        """The subject of verb ``i`` is a disaster, before it, before its relative pronoun, or right
+        after it (``الكارثة التي ضربت إندونيسيا``، ``ضرب زلزال الجزيرة``): no one attacked."""
+        near = [i + 1, i - 1, i - 2 if i >= 2 and self.core[i - 1] in RELATIVES else -1]
+        return any(
+            0 <= k < len(self.tokens)
+            and self.tokens[k].sentence == self.tokens[i].sentence
+            and bare(self.core[k]).removeprefix("ل") in _DISASTERS  # للكارثة: لكارثه
+            for k in near
+        )
 
     def _past_resumptive(self, i: int) -> int:
         """The token after verb ``i`` and the resumptive pronoun that may follow it (``وصلت فيه``)."""
