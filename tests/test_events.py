@@ -2825,3 +2825,11 @@ def test_no_subject_before_a_verb_that_opens_a_clause_with_wa() -> None:
     assert all("غزة" not in names(doc, ev.source) for ev in doc.events)
     doc = make_doc("وكانت إسرائيل قصفت غزة.")  # SVO still stands
     assert names(doc, find(doc, "ASSAULT").source) == {"إسرائيل"}
+
+
+def test_a_meeting_named_after_its_town_names_where_not_who() -> None:
+    from khabar.extract import extract_text
+
+    assert [e.type for e in extract_text("وعقدت قمة بيروت أمس بمشاركة الزعماء العرب .").events] == []
+    doc = extract_text("زار بوتين بيروت أمس .")  # a visit to a town is still coded
+    assert [e.type for e in doc.events] == ["CONSULT"]

@@ -75,6 +75,9 @@ _PERSON_PATIENT_MODES = frozenset(
 ) | {("ACCUSE", "investigate")}  # دعوة أولمرت إلى التحقيق: the one summoned
 #: ... and of these types' verbal nouns when it names a place (قصف غزة، غزو العراق; but غزو بوتين)
 _PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+#: KB ids of cities, and of places the KB does not know
+_CITY_IDS = "geo:city:"
+_LOCAL_IDS = "local:"
 #: what is given to a medium (تصريحات للجزيرة، حديث لصحيفة), normalised
 _INTERVIEWS = frozenset(
     normalize(w) for w in ("تصريحات", "تصريح", "تصريحا", "حديث", "حديثا", "مقابلة", "لقاء", "بيان", "بيانا")
@@ -626,6 +629,8 @@ class EventCoder:
                     consumed.update(range(obj[0], obj[1] + 1 + qualifier))
                 if attributed in source:
                     attributed = None
+                if etype == "CONSULT" and mode != _VISIT and _only_towns(view, [*source, *target]):
+                    continue  # اجتماع بيروت، عقدت قمة بيروت: where they met, not who
                 sentence = doc.sentences[token.sentence]
                 target = [t for t in target if t not in source]
                 exclude = [*source, *target]
@@ -993,6 +998,17 @@ class EventCoder:
             ):
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
+
+
+def _only_towns(view: DocView, ids: list[str]) -> bool:
+    """All of ``ids`` are known places below a country: KB cities, districts the KB does not know (a
+    country may stand for its government; a town does not)."""
+    return bool(ids) and all(_is_town(view.entities[e]) for e in ids)
+
+
+def _is_town(entity: Entity) -> bool:
+    kb_id = entity.kb_id or ""
+    return kb_id.startswith(_CITY_IDS) or (entity.type == "LOC" and kb_id.startswith(_LOCAL_IDS))
 
 
 def _person_named_after(view: DocView, a: ActorMention, mentions: list[ActorMention]) -> bool:
