@@ -79,7 +79,7 @@ _END = frozenset(".!?؟…")
 _MIN_CONTENT_WORDS = 2
 _MAX_PHRASE = 9
 _SHORT_NAME = 3
-_COMPLEMENT_WINDOW = 13
+_COMPLEMENT_WINDOW = 20
 
 
 @dataclass(slots=True)
