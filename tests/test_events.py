@@ -2702,6 +2702,9 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"ماكرون"},
             {"الحكومة المصرية"},
         ),
+        ("ويواجه ماكرون انتقادات في وسائل الإعلام.", "ACCUSE", "يواجه", set(), {"ماكرون"}),
+        ("تعرض ماكرون لانتقادات حادة.", "ACCUSE", "تعرض", set(), {"ماكرون"}),
+        ("وتعهد بوش بالانتقام.", "THREATEN", "تعهد", {"جورج بوش"}, set()),
     ],
     ids=[
         "bare-passive-qad",
@@ -2783,6 +2786,9 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "praised-the-role-of-a-state",
         "criticised-the-policy-someone-follows",
         "urged-in-remarks-to-a-paper",
+        "faces-criticism",
+        "exposed-to-criticism",
+        "pledged-revenge",
     ],
 )
 def test_issue7_constructions(
