@@ -2705,6 +2705,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ("ويواجه ماكرون انتقادات في وسائل الإعلام.", "ACCUSE", "يواجه", set(), {"ماكرون"}),
         ("تعرض ماكرون لانتقادات حادة.", "ACCUSE", "تعرض", set(), {"ماكرون"}),
         ("وتعهد بوش بالانتقام.", "THREATEN", "تعهد", {"جورج بوش"}, set()),
+        ("وقالت مصادر أمنية إن عبوتين ناسفتين انفجرتا في بغداد.", "ASSAULT", "انفجرتا", set(), {"بغداد"}),
+        ("وقالت الشرطة إن سيارة مفخخة انفجرت في غزة.", "ASSAULT", "انفجرت", set(), {"غزة"}),
     ],
     ids=[
         "bare-passive-qad",
@@ -2789,6 +2791,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "faces-criticism",
         "exposed-to-criticism",
         "pledged-revenge",
+        "bombs-that-exploded",
+        "car-bomb-that-exploded",
     ],
 )
 def test_issue7_constructions(

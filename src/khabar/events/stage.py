@@ -78,6 +78,8 @@ _PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 #: KB ids of cities, and of places the KB does not know
 _CITY_IDS = "geo:city:"
 _LOCAL_IDS = "local:"
+#: verbs whose frame's head is their subject, which may stand before them (عبوة انفجرت)
+_SUBJECT_HEADS = frozenset({"انفجر"})
 #: what is given to a medium (تصريحات للجزيرة، حديث لصحيفة), normalised
 _INTERVIEWS = frozenset(
     normalize(w) for w in ("تصريحات", "تصريح", "تصريحا", "حديث", "حديثا", "مقابلة", "لقاء", "بيان", "بيانا")
@@ -488,6 +490,20 @@ class EventCoder:
                 return None  # أعلنت حماس رفضها البحث في وقف المقاومة: the object of another act
         return None
 
+    def _object_before(
+        self, view: DocView, i: int, lo: int, objects: tuple[tuple[str, ...], ...]
+    ) -> tuple[int, int] | None:
+        """An object head ending right before verb ``i``, for verbs whose head is their subject and may
+        come first (``عبوتين ناسفتين انفجرتا``, ``سيارة مفخخة انفجرت``)."""
+        for obj in objects:
+            for end in (i - 1, i - 2):  # the head, or the head and its adjective (ناسفتين)
+                k = end - len(obj) + 1
+                if k < lo or any(view.is_boundary(j) for j in range(k, i)):
+                    continue
+                if all(w in (view.norm[k + j], view.core[k + j]) for j, w in enumerate(obj)):
+                    return k, end
+        return None
+
     # --- coding
 
     def _code(self, doc: Document, view: DocView, readings: list[Reading]) -> list[Event]:
@@ -518,6 +534,8 @@ class EventCoder:
                 obj = None
                 if entry.frame.objects:
                     obj = self._object(view, i, hi, entry.frame.objects)
+                    if obj is None and entry.lemma in _SUBJECT_HEADS:
+                        obj = self._object_before(view, i, lo, entry.frame.objects)
                     if obj is None:
                         continue
                     if obj[1] + 1 < hi and view.core[obj[1] + 1] in _PRESS:
