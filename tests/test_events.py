@@ -99,6 +99,7 @@ ACTORS: list[tuple[tuple[str, ...], str, str | None, str | None]] = [
     (("عبد الله الهلالي",), "PER", None, "IRQ"),
     (("الموصل",), "GPE", "Mosul", "IRQ"),
     (("كركوك",), "GPE", "Kirkuk", "IRQ"),
+    (("جلعاد شاليط",), "PER", "Gilad Shalit", "ISR"),
 ]
 _LETTER = re.compile(r"[\u0621-\u064a]")
 
@@ -2707,6 +2708,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ("وتعهد بوش بالانتقام.", "THREATEN", "تعهد", {"جورج بوش"}, set()),
         ("وقالت مصادر أمنية إن عبوتين ناسفتين انفجرتا في بغداد.", "ASSAULT", "انفجرتا", set(), {"بغداد"}),
         ("وقالت الشرطة إن سيارة مفخخة انفجرت في غزة.", "ASSAULT", "انفجرت", set(), {"غزة"}),
+        ("واستعادة الجندي جلعاد شاليط الذي أسر في يونيو.", "ASSAULT", "أسر", set(), {"جلعاد شاليط"}),
     ],
     ids=[
         "bare-passive-qad",
@@ -2793,6 +2795,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "pledged-revenge",
         "bombs-that-exploded",
         "car-bomb-that-exploded",
+        "object-head-is-the-relatives-antecedent",
     ],
 )
 def test_issue7_constructions(
@@ -2843,3 +2846,8 @@ def test_a_meeting_named_after_its_town_names_where_not_who() -> None:
     assert [e.type for e in extract_text("وعقدت قمة بيروت أمس بمشاركة الزعماء العرب .").events] == []
     doc = extract_text("زار بوتين بيروت أمس .")  # a visit to a town is still coded
     assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+def test_families_are_no_capture() -> None:
+    # أسر is also "families": only a soldier object (after it, or as its antecedent) makes it a capture
+    assert [e.type for e in make_doc("وقالت أسر الضحايا إن الحكومة المصرية مسؤولة.").events] == []

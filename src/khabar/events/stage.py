@@ -45,6 +45,7 @@ from khabar.events.arguments import (
     PLACE_TYPES,
     PREPOSITIONS,
     QUOTE_MARKS,
+    RELATIVES,
     SUBJECT_WINDOW,
     TARGET_PREPS,
     ActorMention,
@@ -493,12 +494,18 @@ class EventCoder:
     def _object_before(
         self, view: DocView, i: int, lo: int, objects: tuple[tuple[str, ...], ...]
     ) -> tuple[int, int] | None:
-        """An object head ending right before verb ``i``, for verbs whose head is their subject and may
-        come first (``عبوتين ناسفتين انفجرتا``, ``سيارة مفخخة انفجرت``)."""
+        """An object head before verb ``i``: right before a verb whose head is its subject and may come
+        first (``عبوتين ناسفتين انفجرتا``, ``سيارة مفخخة انفجرت``), or the antecedent of the relative
+        clause the verb opens, names aside (``الجندي جلعاد شاليط الذي أسر``, ``الاتفاق الذي وقعته``)."""
+        last = i - 1
+        if view.core[last] in RELATIVES:
+            last -= 1
+            while last > lo and last in view.inside:
+                last -= 1  # الجندي جلعاد شاليط الذي
         for obj in objects:
-            for end in (i - 1, i - 2):  # the head, or the head and its adjective (ناسفتين)
+            for end in (last, last - 1):  # the head, or the head and its adjective (ناسفتين)
                 k = end - len(obj) + 1
-                if k < lo or any(view.is_boundary(j) for j in range(k, i)):
+                if k < lo or any(view.is_boundary(j) for j in range(k, end + 1)):
                     continue
                 if all(w in (view.norm[k + j], view.core[k + j]) for j, w in enumerate(obj)):
                     return k, end
@@ -534,7 +541,7 @@ class EventCoder:
                 obj = None
                 if entry.frame.objects:
                     obj = self._object(view, i, hi, entry.frame.objects)
-                    if obj is None and entry.lemma in _SUBJECT_HEADS:
+                    if obj is None and (entry.lemma in _SUBJECT_HEADS or view.after_relative(i)):
                         obj = self._object_before(view, i, lo, entry.frame.objects)
                     if obj is None:
                         continue
