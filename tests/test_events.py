@@ -2709,6 +2709,14 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ("وقالت مصادر أمنية إن عبوتين ناسفتين انفجرتا في بغداد.", "ASSAULT", "انفجرتا", set(), {"بغداد"}),
         ("وقالت الشرطة إن سيارة مفخخة انفجرت في غزة.", "ASSAULT", "انفجرت", set(), {"غزة"}),
         ("واستعادة الجندي جلعاد شاليط الذي أسر في يونيو.", "ASSAULT", "أسر", set(), {"جلعاد شاليط"}),
+        (
+            "أدان ماكرون اعتقال الشرطة المصرية لأحمد علي.",
+            "COERCE",
+            "اعتقال",
+            {"الشرطة المصرية"},
+            {"أحمد علي"},
+        ),
+        ("وقال إن من الأسباب الفورية للأزمة خطف أحمد علي.", "ASSAULT", "خطف", set(), {"أحمد علي"}),
     ],
     ids=[
         "bare-passive-qad",
@@ -2796,6 +2804,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "bombs-that-exploded",
         "car-bomb-that-exploded",
         "object-head-is-the-relatives-antecedent",
+        "arrest-by-genitive-of-lam-patient",
+        "verbal-noun-after-a-prepositional-phrase",
     ],
 )
 def test_issue7_constructions(

@@ -366,6 +366,15 @@ class EventCoder:
                 # رفض طلب أنان، أيد قرار: what a stance verb takes a stance on is a noun
                 nouns = self._readings(doc.tokens[i], nouns_only=True)
                 readings[i] = nouns if nouns[0] else readings[i]
+            if (
+                readings[i][0]
+                and {"ب", "ل", "ك"} & set(token_prefixes(doc.tokens[i - 1]))
+                and doc.tokens[i].text[:1] not in IMPERFECT_PREFIXES
+            ):
+                # after a word in a prepositional phrase (من الأسباب الفورية للأزمة خطف الجنود), no
+                # subject can stand between: a perfect form is the verbal noun where it can be one
+                nouns = self._readings(doc.tokens[i], nouns_only=True)
+                readings[i] = nouns if nouns[0] else readings[i]
             if readings[i][0] and (cores[i - 1] in _BEFORE_NOUNS or i in governed):
                 # after a preposition, or a verb that governs a verbal noun (or its subject), a trigger
                 # is a noun where it can be read as one (احتجاجا على نشر قوات: no verb نشر; عن إدانته:
@@ -912,7 +921,12 @@ class EventCoder:
         if entry.pos == "noun" and not args.target and genitive and first is not None:
             # the genitive is the patient (قصف غزة), not the agent
             place = first.etype in PLACE_TYPES and entry.type in _PLACE_PATIENT_TYPES
-            if entry.type == "COERCE" or (entry.type, entry.mode) in _PERSON_PATIENT_MODES or place:
+            patient = next(
+                (m for m in args.mentions if m.first > first.last and m.prep_after(i) == "ل"), None
+            )
+            if patient is not None and view.loose_words(first.last + 1, patient.first) == 0:
+                args.target = [e for e in patient.entities if e not in args.source]  # اعتقال الشرطة للصحفيين
+            elif entry.type == "COERCE" or (entry.type, entry.mode) in _PERSON_PATIENT_MODES or place:
                 args.source, args.target = [], args.source
         if entry.pos == "noun" and not args.source:
             said = entry.type in _SPEECH_ACTS
