@@ -332,3 +332,25 @@ def test_seed_end_to_end(seed_text):
         assert by_en[name].wikidata == qid, name
     putin = {m.text for m in by_en["Vladimir Putin"].mentions}
     assert {"الرئيس الروسي", "بوتين", "فلاديمير بوتين"} <= putin
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "mentions"),
+    [
+        # المدينة: a city named before it
+        ("الفلوجة وقتل مسلحون شرطيا في المدينة .", "الفلوجة", ["الفلوجة", "المدينة"]),
+        # ... the one named most often there, not one that only locates it
+        (
+            "تفجير كركوك وفي كركوك ، على بعد 255 كلم شمال شرق بغداد ، قتل 22 شخصا وسط المدينة .",
+            "كركوك",
+            ["كركوك", "كركوك", "المدينة"],
+        ),
+        # a name after the noun is no anaphor
+        ("زار الوزير بغداد ثم المدينة المنورة .", "بغداد", ["بغداد"]),
+    ],
+)
+def test_place_noun_with_the_article_refers_back(text, place, mentions):
+    from khabar.extract import extract_text
+
+    ent = entity(extract_text(text), place)
+    assert [m.text for m in ent.mentions] == mentions

@@ -25,7 +25,10 @@ Runs after ``link``; in order:
 6. descriptive actors (``الجيش العراقي``, ``الحكومة الصومالية``) become organisation entities
    (:mod:`khabar.kb.agents`), and a later bare head (``الشرطة``, ``الحكومة``) with no adjective after it
    is a mention of the last one named with that head;
-7. metonymy: a city named as an actor (``قوات موسكو``, ``قالت موسكو``, ``بين بيونغ يانغ وموسكو``) gets
+7. a place noun with the article and no name after it (``في المدينة``, ``مدرسة البلدة``) is a mention of
+   the place named after such a noun, or for ``المدينة`` of the city, named most in its sentence or the
+   two before (:func:`add_place_anaphors`);
+8. metonymy: a city named as an actor (``قوات موسكو``, ``قالت موسكو``, ``بين بيونغ يانغ وموسكو``) gets
    ``metonym_of`` = its country; institutions such as the Kremlin carry it from the KB. Nothing is merged.
 
 Plural references (``الزعيمان``, ``البلدين``) are not resolved: a documented gap. Entity ids are
@@ -372,6 +375,69 @@ def add_bare_titles(doc: Document, forms: Sequence[str] | None = None) -> None:
         taken.add(start, end)
 
 
+#: a place noun with the article → the nouns a place it refers back to was named after (normalised)
+_PLACE_ANAPHORS: dict[str, frozenset[str]] = {
+    "ال" + normalize(noun): frozenset(normalize(h) for h in heads)
+    for noun, heads in (
+        ("مدينة", ("مدينة",)),
+        ("بلدة", ("بلدة", "بلدتي", "قرية", "قريتي")),
+        ("قرية", ("قرية", "قريتي", "بلدة", "بلدتي")),
+        ("مخيم", ("مخيم", "مخيمي")),
+        ("حي", ("حي", "حيي")),
+    )
+}
+#: KB ids of cities: what ``المدينة`` refers back to even when not named after ``مدينة``
+_CITY_IDS = "geo:city:"
+
+
+def add_place_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
+    """A place noun with the article that no mention covers and no name follows (``في المدينة``,
+    ``مدرسة البلدة``) is a mention of the last place named before it after such a noun (``قرية بوادي``
+    ... ``البلدة``), or for ``المدينة`` of a city, in its sentence or the two before: the one named most
+    often there, the last on a tie."""
+    tokens = doc.tokens
+    if not tokens or not doc.entities:
+        return
+    forms = forms if forms is not None else token_forms(tokens)
+    places: list[tuple[int, int, Entity, str]] = []  # (start, token index, place, the noun before it)
+    starts = [t.start for t in tokens]
+    for e in doc.entities:
+        if e.type not in ("GPE", "LOC"):
+            continue
+        for m in e.mentions:
+            k = bisect_right(starts, m.start) - 1
+            places.append((m.start, k, e, forms[k - 1] if k > 0 else ""))
+    if not places:
+        return
+    places.sort(key=lambda p: p[0])
+    taken = _Spans(doc.entities)
+    for k, tok in enumerate(tokens):
+        heads = _PLACE_ANAPHORS.get(forms[k])
+        if heads is None:
+            continue
+        start = mention_start(tok)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if taken.overlaps(start, tok.end) or (nxt is not None and taken.overlaps(nxt.start, nxt.end)):
+            continue  # المدينة المنورة، البلدة X: a name
+        city = forms[k] == "المدينه"
+        before = [
+            e
+            for s, j, e, noun in places
+            if s < tok.start
+            and tok.sentence - tokens[j].sentence <= _TITLE_REACH
+            and (noun in heads or (city and (e.kb_id or "").startswith(_CITY_IDS)))
+        ]
+        if before:
+            # the place named most often there, the last on a tie (في كركوك ، على بعد 255 كلم شمال
+            # بغداد ... وسط المدينة: Kirkuk)
+            place = max(
+                before, key=lambda e: (before.count(e), max(i for i, b in enumerate(before) if b is e))
+            )
+            place.mentions.append(Mention(start, tok.end, doc.text[start : tok.end]))
+            place.mentions.sort(key=lambda m: m.start)
+            taken.add(start, tok.end)
+
+
 def _title_words(words: list[str]) -> tuple[str, ...]:
     """The title word of a mention's first word and the definite word after it (رئيس الوزراء)."""
     first = _bare_title(words[0]) or ""
@@ -441,6 +507,7 @@ class Coreference:
         add_bare_titles(doc, forms)
         add_agents(doc, self.kb, forms)
         add_head_anaphors(doc, forms)
+        add_place_anaphors(doc, forms)
         mark_metonymy(doc, forms)
         renumber(doc)
         return doc
