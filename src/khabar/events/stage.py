@@ -79,6 +79,8 @@ _PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 #: KB ids of cities, and of places the KB does not know
 _CITY_IDS = "geo:city:"
 _LOCAL_IDS = "local:"
+#: verbs of a force moving: their frame's head (قوات، الجيش) is their subject, and they take no object
+_MOVES = frozenset({"انتشر", "اتجه", "وصل"})
 #: verbs whose frame's head is their subject, which may stand before them (عبوة انفجرت)
 _SUBJECT_HEADS = frozenset({"انفجر"})
 #: what is given to a medium (تصريحات للجزيرة، حديث لصحيفة), normalised
@@ -574,6 +576,12 @@ class EventCoder:
                     break  # الكارثة التي ضربت إندونيسيا، ضرب زلزال: no attack
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
+                force = view.at.get(obj[0]) if obj is not None and entry.lemma in _MOVES else None
+                if force is not None and not args.source and set(force.entities) <= set(args.target):
+                    # التي ينتشر فيها الجيش اللبناني: a move has no object, the force named is its subject
+                    args.source = list(force.entities)
+                    args.target = [e for e in args.target if e not in args.source]
+                    args.explicit_subject = args.after_verb = True
                 if (
                     entry.mode == _VISIT
                     and entry.pos == "verb"
