@@ -519,3 +519,18 @@ def test_a_name_the_tokenizer_left_its_wa_on_starts_after_it(text: str, names: l
     from khabar.extract import extract_text
 
     assert [e.name for e in extract_text(text).entities] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("لعدم دعوة لحود الى القمة", ["O", "O", "B-PERS", "O", "O"]),  # a KB person, no common word
+        ("في استقبال الضيف في المطار", ["O", "O", "O", "O", "O"]),  # an alias with the article: a noun too
+        ("قال الرئيس إن", ["O", "O", "O"]),  # a word of running text
+    ],
+)
+def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
+    from khabar.ner.repair import tag_rare_person_aliases
+
+    tokens = sentence.split()
+    assert tag_rare_person_aliases(tokens, ["O"] * len(tokens)) == expected

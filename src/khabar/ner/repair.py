@@ -16,11 +16,13 @@ the rules of :data:`RULES`, in order:
   word is no known name part (``بوتين سافروا``);
 * :func:`tag_latin_facilities`: Latin-script words after a facility head word (``فندق Ritz``,
   ``دار الضيافة Dioyutai``) are tagged LOC together with the head (the entities stage makes it FAC);
+* :func:`tag_rare_person_aliases`: an untagged word that is a one-word KB person alias, without the
+  article and no word of running text, is tagged PERS (``دعوة لحود``);
 * :func:`untag_demonyms`: a LOC chunk that is a demonym with the article (``الكورية الشمالية``) is untagged.
 
 A span's text is looked up with its first word's proclitics removed (``وبيونغ يانغ``). The rules
 only touch chunks and spans the KB settles unambiguously: an alias whose entries map to one tag type
-(PER → PERS, ORG → ORG, GPE/LOC/FAC → LOC). Untagged KB aliases are left untagged: tagging them
+(PER → PERS, ORG → ORG, GPE/LOC/FAC → LOC). Other untagged KB aliases are left untagged: tagging them
 lowered dev F1 for every type (descriptions such as ``الحكومة العراقية`` are KB aliases, not names).
 The tagger's callers (``khabar eval ner``, ``khabar tag``, the ``entities`` stage and the dev score
 of ``khabar train ner``) all apply it.
@@ -285,6 +287,31 @@ def untag_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def tag_rare_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag PERS an untagged word that is a one-word KB person alias without the article and no word of
+    running text (``وسيجري شافيز محادثات``): a name the tagger missed. Aliases with the article are
+    left alone: many are common nouns too (``الأسد`` a lion, ``الضيف`` a guest, ``المنفي`` exiled)."""
+    from khabar.ner.model import default_tagger
+
+    knows = default_tagger().knows
+    for i, tok in enumerate(tokens):
+        if tags[i] != "O" or (i and tags[i - 1] != "O") or (i + 1 < len(tags) and tags[i + 1] != "O"):
+            continue
+        k = _first_key(tok)
+        if (
+            len(k) >= _RARE_ALIAS_MIN
+            and alias_type(k) == "PERS"
+            and not knows(k)
+            and not k.startswith("ال")  # الضيف، الأسد، المنفي: common nouns with the article
+        ):
+            tags[i] = "B-PERS"
+    return tags
+
+
+#: the shortest one-word person alias :func:`tag_rare_person_aliases` looks for
+_RARE_ALIAS_MIN = 4
+
+
 #: the rules :func:`repair` applies, in order
 RULES: tuple[Rule, ...] = (
     merge_chunks,
@@ -293,6 +320,7 @@ RULES: tuple[Rule, ...] = (
     split_places,
     trim_persons,
     tag_latin_facilities,
+    tag_rare_person_aliases,
     untag_demonyms,
 )
 
