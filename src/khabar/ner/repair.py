@@ -254,6 +254,11 @@ _LOCATIVE = frozenset(
 _IDIOM_NEXT = "راس"
 
 
+@lru_cache(maxsize=1 << 16)
+def _locative(token: str) -> bool:
+    return key(token).removeprefix("و") in _LOCATIVE
+
+
 def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag LOC the untagged words after a locative word that are a KB place, longest first
     (``وفي بعقوبة``, ``الى تل أبيب``): there a place name is not the common word it may also spell
@@ -262,7 +267,7 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
     after them and the tagger's figures do not count it."""
     n = len(tokens)
     for i in range(1, n):
-        if tags[i] != "O" or key(tokens[i - 1]).removeprefix("و") not in _LOCATIVE:
+        if tags[i] != "O" or not _locative(tokens[i - 1]):
             continue
         if i + 1 < n and key(tokens[i + 1]).startswith(_IDIOM_NEXT):
             continue
@@ -291,21 +296,26 @@ def tag_rare_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]
     """Tag PERS an untagged word that is a one-word KB person alias without the article and no word of
     running text (``وسيجري شافيز محادثات``): a name the tagger missed. Aliases with the article are
     left alone: many are common nouns too (``الأسد`` a lion, ``الضيف`` a guest, ``المنفي`` exiled)."""
-    from khabar.ner.model import default_tagger
-
-    knows = default_tagger().knows
     for i, tok in enumerate(tokens):
-        if tags[i] != "O" or (i and tags[i - 1] != "O") or (i + 1 < len(tags) and tags[i + 1] != "O"):
+        if tags[i] != "O" or not _rare_person(tok):
             continue
-        k = _first_key(tok)
-        if (
-            len(k) >= _RARE_ALIAS_MIN
-            and alias_type(k) == "PERS"
-            and not knows(k)
-            and not k.startswith("ال")  # الضيف، الأسد، المنفي: common nouns with the article
-        ):
-            tags[i] = "B-PERS"
+        if (i and tags[i - 1] != "O") or (i + 1 < len(tags) and tags[i + 1] != "O"):
+            continue
+        tags[i] = "B-PERS"
     return tags
+
+
+@lru_cache(maxsize=1 << 16)
+def _rare_person(token: str) -> bool:
+    from khabar.ner.model import default_tagger  # the model module imports this one
+
+    k = _first_key(token)
+    return (
+        len(k) >= _RARE_ALIAS_MIN
+        and not k.startswith("ال")  # الضيف، الأسد، المنفي: common nouns with the article
+        and alias_type(k) == "PERS"
+        and not default_tagger().knows(k)
+    )
 
 
 #: the shortest one-word person alias :func:`tag_rare_person_aliases` looks for
