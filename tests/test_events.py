@@ -1747,6 +1747,8 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_dev10.jsonl", 50),
         ("events_dev11.jsonl", 50),
         ("events_dev12.jsonl", 50),
+        ("events_dev13.jsonl", 50),
+        ("events_dev14.jsonl", 50),
     ],
 )
 def test_dev_set_is_well_formed(name: str, size: int) -> None:
@@ -1765,7 +1767,8 @@ def test_dev_set_is_well_formed(name: str, size: int) -> None:
 def test_dev_sets_do_not_share_sentences() -> None:
     seen: dict[int, str] = {}
     for name in [
-        f"events_dev{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
+        f"events_dev{n}.jsonl"
+        for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14")
     ]:
         for line in (ROOT / "bench" / "data" / name).read_text(encoding="utf-8").splitlines():
             if line.startswith("{"):
@@ -2418,7 +2421,8 @@ def test_eval_command_scores_each_file_and_combined(tmp_path: Path) -> None:
     from khabar.events.evaluate import DEFAULT_GOLD, eval_events_command
 
     assert [p.name for p in DEFAULT_GOLD] == [
-        f"events_dev{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
+        f"events_dev{n}.jsonl"
+        for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14")
     ]
     line = {"text": "فرضت الولايات المتحدة عقوبات على إيران .", "date": None, "events": []}
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"

@@ -1,8 +1,8 @@
 """Event evaluation against gold JSONL files (``khabar eval events [--gold PATH ...]``).
 
-By default the twelve packaged dev files are scored, per file and combined: ``events_dev.jsonl`` and
-``events_dev2.jsonl`` (rules were developed on them), ``events_dev3.jsonl`` to ``events_dev6.jsonl``,
-``events_dev11.jsonl`` and ``events_dev12.jsonl`` (each annotated blind, scored blind, then developed on)
+By default the fourteen packaged dev files are scored, per file and combined: ``events_dev.jsonl`` and
+``events_dev2.jsonl`` (rules were developed on them), ``events_dev3.jsonl`` to ``events_dev6.jsonl`` and
+``events_dev11.jsonl`` to ``events_dev14.jsonl`` (each annotated blind, scored blind, then developed on)
 and ``events_dev7.jsonl`` to ``events_dev10.jsonl`` (annotated blind following
 ``bench/data/EVENTS_GUIDE.md`` and held out: never used to develop rules; their figures are the ones that
 tell how the coder does on unseen text).
@@ -39,7 +39,8 @@ from khabar.text.normalize import normalize
 
 _DATA = Path(__file__).resolve().parents[3] / "bench" / "data"
 DEFAULT_GOLD = tuple(
-    _DATA / f"events_dev{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
+    _DATA / f"events_dev{n}.jsonl"
+    for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14")
 )
 
 
