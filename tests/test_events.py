@@ -1893,6 +1893,7 @@ def test_pledges_and_approvals_with_no_counterpart_are_not_agreements(text: str)
         "تعتزم روسيا إرسال قوات إلى سوريا.",  # an intention
         "عبر ماكرون عن حزنه للكارثة التي ضربت إيران.",  # a disaster strikes, no one attacks
         "ضرب زلزال قوي إيران أمس.",
+        "وقال ماكرون ذلك خوفا من وقوع هجمات على إسرائيل.",  # what is feared has not happened
         "قال نتنياهو إنه عازم على مواصلة الحرب على لبنان.",  # determined to: an intention
         "يسعى ماكرون إلى لقاء بوتين.",  # an aim
         "يريد أردوغان لقاء بوتين.",  # a wish
@@ -2727,6 +2728,13 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ("اتجهت سفن حربية إلى لبنان.", "MOBILIZE", "اتجهت", set(), {"لبنان"}),
         ("وهتف المتظاهرون ضد أردوغان.", "PROTEST", "هتف", set(), {"أردوغان"}),
         ("واتفق ماكرون وبوتين خلال محادثة هاتفية.", "CONSULT", "محادثة", {"ماكرون"}, {"فلاديمير بوتين"}),
+        (
+            "ورفض ماكرون الإجراءات التي اتخذتها الحكومة المصرية.",
+            "REJECT",
+            "رفض",
+            {"ماكرون"},
+            {"الحكومة المصرية"},
+        ),
     ],
     ids=[
         "bare-passive-qad",
@@ -2822,6 +2830,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "warships-head-to",
         "chanting",
         "phone-conversation",
+        "rejected-the-measures-someone-took",
     ],
 )
 def test_issue7_constructions(

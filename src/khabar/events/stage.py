@@ -167,6 +167,8 @@ _SPEECH_REACH = 5
 _MAX_ADDRESSEES = 3
 #: stances toward an act: an actor in a phrase of the act they name is the act's, not theirs
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+#: stances on what someone does: that someone is their target (رفض الإجراءات التي اتخذتها X)
+_OWNED_STANCES = _STANCE_TYPES | {"REJECT"}
 #: types whose recipient after إلى/ل comes before a bare object (a hand-over: سلم X إلى Y)
 _RECIPIENT_FIRST = frozenset({"COOPERATE"})
 #: verbs whose object right after them is a noun where it can be read as one (رفض طلب، أيد قرار)
@@ -658,7 +660,7 @@ class EventCoder:
                     target = [p] if (p := view.place_object(i, hi, source)) else []
                     if not target and obj is not None and view.core[obj[1] + 1 : obj[1] + 2] == [_AT]:
                         target = [p] if (p := view.location(lo, hi, i, source, after_only=True)) else []
-                if not target and etype in _STANCE_TYPES and (entry.pos == "verb" or has_suffix(token)):
+                if not target and etype in _OWNED_STANCES and (entry.pos == "verb" or has_suffix(token)):
                     target = _relative_owner(view, i, hi, source)  # أشاد X بالجهود التي تبذلها Y
                 # a war someone waged is coded though it names no victim (الحرب التي شنتها إسرائيل)
                 waged = entry.pos == "noun" and etype == "ASSAULT" and args.explicit_subject and bool(source)
@@ -1072,8 +1074,8 @@ def _person_named_after(view: DocView, a: ActorMention, mentions: list[ActorMent
 
 
 def _relative_owner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
-    """The agent of a relative clause on the object of stance verb ``i``: whose deeds are praised or
-    blamed (``أشاد X بالجهود التي تبذلها مصر``: Egypt's efforts)."""
+    """The agent of a relative clause on the object of stance verb ``i``: whose deeds are praised,
+    blamed or rejected (``أشاد X بالجهود التي تبذلها مصر``: Egypt's efforts)."""
     for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
         if view.is_boundary(k):
             break
