@@ -1894,6 +1894,7 @@ def test_pledges_and_approvals_with_no_counterpart_are_not_agreements(text: str)
         "عبر ماكرون عن حزنه للكارثة التي ضربت إيران.",  # a disaster strikes, no one attacks
         "ضرب زلزال قوي إيران أمس.",
         "وقال ماكرون ذلك خوفا من وقوع هجمات على إسرائيل.",  # what is feared has not happened
+        "وقال ماكرون إن مخطط تفجير الطائرات في إسرائيل كشف.",  # a plot
         "قال نتنياهو إنه عازم على مواصلة الحرب على لبنان.",  # determined to: an intention
         "يسعى ماكرون إلى لقاء بوتين.",  # an aim
         "يريد أردوغان لقاء بوتين.",  # a wish
@@ -2886,3 +2887,9 @@ def test_a_meeting_named_after_its_town_names_where_not_who() -> None:
 def test_families_are_no_capture() -> None:
     # أسر is also "families": only a soldier object (after it, or as its antecedent) makes it a capture
     assert [e.type for e in make_doc("وقالت أسر الضحايا إن الحكومة المصرية مسؤولة.").events] == []
+
+
+def test_an_adverb_spelt_like_a_trigger_is_none() -> None:
+    # هنا "here" is هنأ "congratulated" written without its hamza
+    assert [e.type for e in make_doc("ومن هنا قال ماكرون إن إسرائيل أخطأت.").events] == []
+    assert [e.type for e in make_doc("هنأ بوتين كيم بالفوز.").events] == ["SUPPORT"]

@@ -124,6 +124,8 @@ _AS_WELL = normalize("كما")
 #: the final alif maqsura of a passive imperfect of a weak verb (يُدعى "is called"; يدعي "claims")
 _ALIF_MAQSURA = "ى"
 _CLAIM_VERB = "ادعى"
+#: adverbs spelt like a trigger without its hamza (هنا "here" / هنأ "congratulated"), as written
+_ADVERBS = frozenset({"هنا", "وهنا", "فهنا"})
 #: negations that make a verb of the ``refusal`` frame a refusal (لن نقبل، لا نسمح)
 _REFUSING = frozenset(normalize(w) for w in ("لن", "لا"))
 #: tokens that do not count between a trigger and its object head (وجه X ، وY ، رسالة)
@@ -340,6 +342,9 @@ class EventCoder:
                     readings[i] = self._readings(t, nouns_only=True)
         for i, (entries, start, end) in enumerate(readings):
             text = doc.tokens[i].text
+            if entries and text in _ADVERBS:
+                readings[i] = ((), 0, 0)  # هنا "here", not هنأ written without its hamza
+                continue
             if entries and text[:1] in IMPERFECT_PREFIXES and text.endswith(_ALIF_MAQSURA):
                 # يُدعى مارك، تدعى حركة العدل: "is called" (the passive), not "claims" (يدعي)
                 readings[i] = (tuple(e for e in entries if e.lemma != _CLAIM_VERB), start, end)
