@@ -2736,6 +2736,14 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"ماكرون"},
             {"الحكومة المصرية"},
         ),
+        (
+            "تريد فرنسا تعديل المشروع. وهي تعارض مطالب الولايات المتحدة.",
+            "REJECT",
+            "تعارض",
+            {"فرنسا"},
+            {"الولايات المتحدة"},
+        ),
+        ("وقال إن مطالب الولايات المتحدة مرفوضة.", "REQUEST", "مطالب", {"الولايات المتحدة"}, set()),
     ],
     ids=[
         "bare-passive-qad",
@@ -2832,6 +2840,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "chanting",
         "phone-conversation",
         "rejected-the-measures-someone-took",
+        "subject-pronoun-before-the-verb",
+        "demands-of-someone",
     ],
 )
 def test_issue7_constructions(

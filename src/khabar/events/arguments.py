@@ -181,6 +181,16 @@ _DISASTERS = frozenset(
         *("عواصف", "سيول", "جفاف", "موجة", "أمواج"),
     )
 )
+#: subject pronouns before a verb → the types of actor they take back (none: any)
+_FREE_PRONOUNS: dict[str, tuple[str, ...]] = {
+    _N(w): types
+    for words, types in (
+        (("هو", "وهو"), ("PER",)),
+        (("هي", "وهي"), ("GPE", "ORG")),
+        (("هم", "وهم"), ()),
+    )
+    for w in words
+}
 #: proclitic prepositions
 _PREP_CLITICS = frozenset({"ب", "ل", "ك"})
 #: prepositions of the place something is moved to (وصلت قوة إلى ميناء الناقورة)
@@ -1336,6 +1346,22 @@ class DocView:
             if person:
                 return person
         return self._previous_actor(i, exclude, ())
+
+    def free_pronoun_subject(self, i: int) -> list[str]:
+        """The antecedent of a subject pronoun right before verb ``i`` (``وهي تعارض``، ``وهو يرفض``):
+        the last actor named with no preposition in its sentence or the one before, a person for
+        ``هو``, a country or body for ``هي``."""
+        if i == 0 or self.core[i - 1] not in _FREE_PRONOUNS:
+            return []
+        types = _FREE_PRONOUNS[self.core[i - 1]]
+        sentence = self.tokens[i].sentence
+        for k in range(i - 2, -1, -1):
+            if sentence - self.tokens[k].sentence > 1:
+                break
+            a = self._mention_ending_at(k)
+            if a is not None and a.prep is None and (not types or a.etype in types):
+                return list(a.entities)
+        return []
 
     def _previous_actor(self, i: int, exclude: Sequence[str], types: tuple[str, ...]) -> list[str]:
         sentence = self.tokens[i].sentence

@@ -797,7 +797,11 @@ class EventCoder:
             pass  # its subject is the clause's (_implicit_subject); the actor after it is its object
         elif entry.pos == "verb":
             before = view.subject_before(i)
-            if before is None and view.after_pronoun(i) and (owner := view.pronoun_subject(i)):
+            if before is None and (owner := view.free_pronoun_subject(i)):
+                # وهي تعارض مطالب واشنطن: the pronoun's antecedent acts
+                args.source = owner
+                args.explicit_subject = True
+            elif before is None and view.after_pronoun(i) and (owner := view.pronoun_subject(i)):
                 # أعلن أولمرت أنه رفض طلب أنان: the pronoun's antecedent acts, the actor after is acted on
                 args.source = owner
                 args.explicit_subject = True
@@ -879,7 +883,8 @@ class EventCoder:
                 and first.first - i <= _GENITIVE_GAP
                 and _genitive_reachable(view, i + 1, first.first)
                 and (first.prep_after(i) in (None, _BETWEEN) or _lam_genitive(view, first, i, mentions))
-                and (symmetric or not _owns_content(view, first))
+                # (a content word's genitive is acted on, unless the word is the trigger: مطالب واشنطن)
+                and (symmetric or not _owns_content(view, first) or view.only_titles(i + 1, first.first))
             ):
                 args.source, last = view.group_after(first)
                 args.explicit_subject = genitive = True
