@@ -2903,3 +2903,12 @@ def test_an_adverb_spelt_like_a_trigger_is_none() -> None:
     # هنا "here" is هنأ "congratulated" written without its hamza
     assert [e.type for e in make_doc("ومن هنا قال ماكرون إن إسرائيل أخطأت.").events] == []
     assert [e.type for e in make_doc("هنأ بوتين كيم بالفوز.").events] == ["SUPPORT"]
+
+
+def test_an_interview_with_the_media_is_no_consultation() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("وقال الرئيس في لقاء مع موفد الجزيرة نت إن قوات المحاكم سترد بقوة .")
+    assert [e.type for e in doc.events if e.type == "CONSULT"] == []
+    doc = extract_text("التقى بوتين كيم في بكين .")  # a meeting of leaders still is one
+    assert [e.type for e in doc.events] == ["CONSULT"]

@@ -76,6 +76,8 @@ _PERSON_PATIENT_MODES = frozenset(
 ) | {("ACCUSE", "investigate")}  # دعوة أولمرت إلى التحقيق: the one summoned
 #: ... and of these types' verbal nouns when it names a place (قصف غزة، غزو العراق; but غزو بوتين)
 _PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+#: the sector of news media (an interview with one is no consultation)
+_MEDIA = "MED"
 #: KB ids of cities, and of places the KB does not know
 _CITY_IDS = "geo:city:"
 _LOCAL_IDS = "local:"
@@ -680,6 +682,8 @@ class EventCoder:
                     attributed = None
                 if etype == "CONSULT" and mode != _VISIT and _only_towns(view, [*source, *target]):
                     continue  # اجتماع بيروت، عقدت قمة بيروت: where they met, not who
+                if etype == "CONSULT" and target and all(view.entities[t].sector == _MEDIA for t in target):
+                    continue  # في لقاء مع موفد الجزيرة نت: an interview, no consultation
                 sentence = doc.sentences[token.sentence]
                 target = [t for t in target if t not in source]
                 exclude = [*source, *target]
