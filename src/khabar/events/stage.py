@@ -149,6 +149,10 @@ _FORCES = frozenset(
     normalize(w)
     for w in ("طائرات", "مقاتلات", "مروحيات", "دبابات", "قوات", "جنود", "زوارق", "سفن", "بوارج", "وحدات")
 )
+#: what gives fire support (تساندهم رشاشات المروحيات), bare
+_ARMS = frozenset(bare(w) for w in _FORCES) | frozenset(
+    bare(normalize(w)) for w in ("رشاشات", "مدفعية", "المدفعية", "الطائرات", "المروحيات", "الدبابات")
+)
 #: deeds an actor announces as its own (أعلن الجيش اعتقال، أعلنت الحكومة فرض حظر التجول)
 _CLAIMED_TYPES = frozenset({"AID", "COERCE", "RETREAT", "MOBILIZE", "ASSAULT", "SANCTION"})
 #: lemmas of fighting or blasts with no one side behind them (أعلن الجيش انفجار عبوة: reported, not done)
@@ -583,6 +587,8 @@ class EventCoder:
                     break  # هاجم لاعبو برشلونة مرمى الريال، لقاؤه أمام الجزيرة: a match
                 if entry.type == "ASSAULT" and view.struck_by_nature(i):
                     break  # الكارثة التي ضربت إندونيسيا، ضرب زلزال: no attack
+                if entry.type == "SUPPORT" and entry.pos == "verb" and _armed_subject(view, i):
+                    break  # هاجموا المدرسة تساندهم المروحيات: fire support in a battle, no endorsement
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
                 force = view.at.get(obj[0]) if obj is not None and entry.lemma in _MOVES else None
@@ -1061,6 +1067,11 @@ class EventCoder:
             ):
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
+
+
+def _armed_subject(view: DocView, i: int) -> bool:
+    """The word after verb ``i`` is arms or forces (``تساندهم رشاشات المروحيات``)."""
+    return i + 1 < len(view.tokens) and bare(view.core[i + 1]) in _ARMS
 
 
 def _only_towns(view: DocView, ids: list[str]) -> bool:
