@@ -534,3 +534,10 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
 
     tokens = sentence.split()
     assert tag_rare_person_aliases(tokens, ["O"] * len(tokens)) == expected
+
+
+def test_untag_place_nouns() -> None:
+    from khabar.ner.repair import untag_place_nouns
+
+    assert untag_place_nouns(["مدرسة", "البلدة"], ["O", "B-ORG"]) == ["O", "O"]
+    assert untag_place_nouns(["البلدة", "القديمة"], ["B-LOC", "I-LOC"]) == ["B-LOC", "I-LOC"]  # a longer name

@@ -18,6 +18,8 @@ the rules of :data:`RULES`, in order:
   ``دار الضيافة Dioyutai``) are tagged LOC together with the head (the entities stage makes it FAC);
 * :func:`tag_rare_person_aliases`: an untagged word that is a one-word KB person alias, without the
   article and no word of running text, is tagged PERS (``دعوة لحود``);
+* :func:`untag_place_nouns`: a one-word chunk that is a place noun with the article (``البلدة``) is
+  untagged: it refers back to a place (:func:`khabar.kb.coref.add_place_anaphors`);
 * :func:`untag_demonyms`: a LOC chunk that is a demonym with the article (``الكورية الشمالية``) is untagged.
 
 A span's text is looked up with its first word's proclitics removed (``وبيونغ يانغ``). The rules
@@ -322,6 +324,19 @@ def _rare_person(token: str) -> bool:
 _RARE_ALIAS_MIN = 4
 
 
+#: place nouns with the article that refer back to a place named before (البلدة، القرية), normalised
+_PLACE_NOUNS = frozenset(key(w) for w in ("البلدة", "القرية", "المخيم", "الحي", "الضاحية"))
+
+
+def untag_place_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag a one-word chunk that is a place noun with the article (``مدرسة البلدة``): a reference
+    back to a place (the coreference stage resolves it), not a name."""
+    for _typ, i, j in _sorted_chunks(tags):
+        if j - i == 1 and _first_key(tokens[i]) in _PLACE_NOUNS:
+            tags[i] = "O"
+    return tags
+
+
 #: the rules :func:`repair` applies, in order
 RULES: tuple[Rule, ...] = (
     merge_chunks,
@@ -332,6 +347,7 @@ RULES: tuple[Rule, ...] = (
     tag_latin_facilities,
     tag_rare_person_aliases,
     untag_demonyms,
+    untag_place_nouns,
 )
 
 
