@@ -2912,3 +2912,14 @@ def test_an_interview_with_the_media_is_no_consultation() -> None:
     assert [e.type for e in doc.events if e.type == "CONSULT"] == []
     doc = extract_text("التقى بوتين كيم في بكين .")  # a meeting of leaders still is one
     assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+def test_a_noun_subject_before_an_imperfect_verb_names_no_one() -> None:
+    # الوضع ينذر: the situation portends; neither the speaker nor the last actor does
+    doc = make_doc(
+        "وقال ماكرون إن إسرائيل مسؤولة وإن الوضع يهدد بكارثة.",
+        quotes=(("إسرائيل مسؤولة وإن الوضع يهدد بكارثة", "ماكرون"),),
+    )
+    assert [e.type for e in doc.events if e.type == "THREATEN"] == []
+    doc = make_doc("وقال ماكرون إن إسرائيل تهدد لبنان.")  # a named subject still acts
+    assert names(doc, find(doc, "THREATEN").source) == {"إسرائيل"}

@@ -1631,6 +1631,25 @@ class DocView:
             and not default_tagger().knows(self.norm[k])
         )
 
+    def noun_subject_before(self, i: int) -> bool:
+        """A definite noun that names no one stands right before imperfect verb ``i`` as its subject
+        (``الوضع ينذر بعواقب``): the verb does not go on with the actor named before."""
+        k = i - 1
+        token = self.tokens[i]
+        if k < 0 or k in self.inside or self.tokens[k].sentence != token.sentence:
+            return False
+        if token.text[:1] not in IMPERFECT_PREFIXES or token_prefixes(token):
+            return False
+        before = self.tokens[k]
+        return (
+            "ال" in (w.form for w in before.words)
+            and not set(token_prefixes(before)) & _PREP_CLITICS
+            and bare(self.core[k]) not in title_words()
+            and bare(self.core[k]) not in demonym_words()
+            and not self.in_time(k)
+            and not (k > 0 and self.core[k - 1] in PREPOSITIONS)
+        )
+
     def unnamed_subject(self, i: int) -> bool:
         """A noun that names no one stands right after verb ``i`` as its subject (``وطالب المتظاهرون
         الحكومة``، ``قصفت طائرات إسرائيلية``): the verb continues nobody's action."""

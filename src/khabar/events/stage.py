@@ -1160,6 +1160,8 @@ def _implicit_subject(
         source = [e for e in issuer if e not in target]
     if not source and entry.pos == "verb" and view.in_relative(i):
         return [], target  # الذي يحكم الهدنة ويدعو لنشر قوات: the antecedent's, named or not
+    if not source and entry.pos == "verb" and view.noun_subject_before(i):
+        return [], target  # الوضع ينذر بعواقب: its subject is that noun, no one named
     if not source and (entry.pos == "verb" or owned) and not args.passive:
         if speaker is not None and (entry.first_person or view.after_pronoun(i)):
             source = [speaker]
