@@ -2744,6 +2744,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"الولايات المتحدة"},
         ),
         ("وقال إن مطالب الولايات المتحدة مرفوضة.", "REQUEST", "مطالب", {"الولايات المتحدة"}, set()),
+        ("وأبلغه احتجاج لبنان على الاعتداء.", "ACCUSE", "احتجاج", {"لبنان"}, set()),
     ],
     ids=[
         "bare-passive-qad",
@@ -2842,6 +2843,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "rejected-the-measures-someone-took",
         "subject-pronoun-before-the-verb",
         "demands-of-someone",
+        "a-governments-protest-is-verbal",
     ],
 )
 def test_issue7_constructions(

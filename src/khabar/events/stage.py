@@ -76,6 +76,8 @@ _PERSON_PATIENT_MODES = frozenset(
 ) | {("ACCUSE", "investigate")}  # دعوة أولمرت إلى التحقيق: the one summoned
 #: ... and of these types' verbal nouns when it names a place (قصف غزة، غزو العراق; but غزو بوتين)
 _PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+#: the mode of a verbal protest or criticism
+_DISAPPROVE = "disapprove"
 #: the sector of news media (an interview with one is no consultation)
 _MEDIA = "MED"
 #: KB ids of cities, and of places the KB does not know
@@ -686,6 +688,9 @@ class EventCoder:
                     consumed.update(range(obj[0], obj[1] + 1 + qualifier))
                 if attributed in source:
                     attributed = None
+                if etype == "PROTEST" and source and all(_official(view.entities[e]) for e in source):
+                    # أبلغه احتجاج لبنان، مبديا احتجاجه: a government's protest is a verbal one
+                    etype, mode = "ACCUSE", _DISAPPROVE
                 if etype == "CONSULT" and mode != _VISIT and _only_towns(view, [*source, *target]):
                     continue  # اجتماع بيروت، عقدت قمة بيروت: where they met, not who
                 if etype == "CONSULT" and target and all(view.entities[t].sector == _MEDIA for t in target):
@@ -1067,6 +1072,11 @@ class EventCoder:
             ):
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
+
+
+def _official(entity: Entity) -> bool:
+    """A government actor: a person, a country, or a body of the government sector."""
+    return entity.type in ("PER", "GPE") or (entity.type == "ORG" and entity.sector == "GOV")
 
 
 def _armed_subject(view: DocView, i: int) -> bool:
