@@ -2745,6 +2745,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ),
         ("وقال إن مطالب الولايات المتحدة مرفوضة.", "REQUEST", "مطالب", {"الولايات المتحدة"}, set()),
         ("وأبلغه احتجاج لبنان على الاعتداء.", "ACCUSE", "احتجاج", {"لبنان"}, set()),
+        ("فقامت روسيا بتحريك قواتها نحو الحدود.", "MOBILIZE", "تحريك", {"روسيا"}, set()),
+        ("أعلنت تركيا الحرب على روسيا.", "ASSAULT", "أعلنت", {"تركيا"}, {"روسيا"}),
     ],
     ids=[
         "bare-passive-qad",
@@ -2844,6 +2846,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "subject-pronoun-before-the-verb",
         "demands-of-someone",
         "a-governments-protest-is-verbal",
+        "moving-troops",
+        "declared-war-on",
     ],
 )
 def test_issue7_constructions(
