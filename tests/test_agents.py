@@ -167,3 +167,15 @@ def test_heads_lexicon_loads() -> None:
     heads = agent_heads()
     assert ("الجيش",) in heads and heads[("الجيش",)].sector == "MIL"
     assert all(h.words == len(k) for k, h in heads.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("وقالت القيادة الفلسطينية إن", "القيادة الفلسطينية", "PSE"),
+        ("وانتشر الحرس الوطني الأميركي في", "الحرس الوطني الأميركي", "USA"),
+    ],
+)
+def test_more_agent_heads(text: str, mention: str, country: str) -> None:
+    (ent,) = agents(text)
+    assert [m.text for m in ent.mentions] == [mention] and ent.country == country

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from khabar.kb.cli import add_file, kb_add_command, kb_show_command
-from khabar.kb.kb import KBError, KnowledgeBase, load_kb, packaged_kb, read_user_file
+from khabar.kb.kb import KBError, KnowledgeBase, key, load_kb, packaged_kb, read_user_file
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -170,3 +170,15 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
     assert failed.exit_code != 0 and "bad.tsv:1" in failed.output
     missing = runner.invoke(kb_show_command, ["لا يوجد هذا الاسم"])
     assert missing.exit_code != 0
+
+
+@pytest.mark.parametrize(
+    ("alias", "kb_id"),
+    [
+        ("قوى 14 آذار", "org:march_14_alliance"),
+        ("قوى الثامن من آذار", "org:march_8_alliance"),
+        ("المقاومة اللبنانية", "org:hezbollah"),
+    ],
+)
+def test_lebanese_blocs_and_resistance_aliases(alias: str, kb_id: str) -> None:
+    assert [e.id for e in packaged_kb().exact(key(alias))] == [kb_id]
