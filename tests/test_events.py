@@ -2747,6 +2747,18 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ("وأبلغه احتجاج لبنان على الاعتداء.", "ACCUSE", "احتجاج", {"لبنان"}, set()),
         ("فقامت روسيا بتحريك قواتها نحو الحدود.", "MOBILIZE", "تحريك", {"روسيا"}, set()),
         ("أعلنت تركيا الحرب على روسيا.", "ASSAULT", "أعلنت", {"تركيا"}, {"روسيا"}),
+        ("وعبر ماكرون عن إدانته لقيام إسرائيل باستهداف غزة.", "ACCUSE", "عبر", {"ماكرون"}, {"إسرائيل"}),
+        ("تلقى بوتين اتصالا هاتفيا من ماكرون.", "CONSULT", "تلقى", {"ماكرون"}, {"فلاديمير بوتين"}),
+        (
+            "استأنفت إيران المحادثات مع الاتحاد الأوروبي.",
+            "CONSULT",
+            "استأنفت",
+            {"إيران"},
+            {"الاتحاد الأوروبي"},
+        ),
+        ("اشتبك الجيش الإسرائيلي مع حزب الله.", "ASSAULT", "اشتبك", {"الجيش الإسرائيلي"}, {"حزب الله"}),
+        ("هدم الجيش الإسرائيلي منازل في غزة.", "ASSAULT", "هدم", {"الجيش الإسرائيلي"}, {"غزة"}),
+        ("أسقط حزب الله طائرة مسيرة.", "ASSAULT", "أسقط", {"حزب الله"}, set()),
     ],
     ids=[
         "bare-passive-qad",
@@ -2848,6 +2860,12 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "a-governments-protest-is-verbal",
         "moving-troops",
         "declared-war-on",
+        "expressed-condemnation",
+        "received-a-phone-call",
+        "resumed-talks",
+        "clashed-with",
+        "demolished-houses",
+        "shot-down-a-plane",
     ],
 )
 def test_issue7_constructions(

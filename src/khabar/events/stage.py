@@ -76,6 +76,8 @@ _PERSON_PATIENT_MODES = frozenset(
 ) | {("ACCUSE", "investigate")}  # دعوة أولمرت إلى التحقيق: the one summoned
 #: ... and of these types' verbal nouns when it names a place (قصف غزة، غزو العراق; but غزو بوتين)
 _PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+#: fighting whose مع names the other side (اشتبك الجيش مع حزب الله)
+_CLASHES = frozenset({"اشتبك", "اشتباك", "مواجهة", "اقتتال"})
 #: the mode of a verbal protest or criticism
 _DISAPPROVE = "disapprove"
 #: the sector of news media (an interview with one is no consultation)
@@ -1067,7 +1069,7 @@ class EventCoder:
                     and prep in _VERB_TYPE_PREPS.get(entry.type, ())
                     and view.loose_words(i + 1, a.first) == 0  # right after the verb and its subject
                 )
-                or (symmetric and prep == _WITH)
+                or ((symmetric or entry.lemma in _CLASHES) and prep == _WITH)
                 or (prep == FROM and (entry.type, entry.mode) in _CALLER_MODES)
             ):
                 return [e for e in view.group_after(a)[0] if e not in source]
