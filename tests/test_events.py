@@ -1693,6 +1693,10 @@ def test_conjugations() -> None:
         f for v in ("انتقد", "طالب", "اتهم", "أشاد|يشيد") for f, k in conjugate(v).items() if k == PARTICIPLE
     }
     assert not any(k == PARTICIPLE for k in conjugate("هدد").values())  # form I/II cannot be told apart
+    # an assimilated verb drops its و in the imperfect: يصل, not يوصل (nor توصل, "reached")
+    arrive = conjugate("وصل|يصل")
+    assert {"يصل", "تصل", "وصلت"} <= set(arrive) and not {"توصل", "يوصل"} & set(arrive)
+    assert "اصل" not in arrive  # a two-letter stem's 1st singular is mostly a noun (أصل "origin")
 
 
 def test_lexicon_size_and_coverage() -> None:

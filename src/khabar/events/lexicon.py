@@ -119,6 +119,10 @@ def _imperfect(perfect_raw: str) -> str:
 THIRD, FIRST, PARTICIPLE = "3", "1", "participle"
 
 
+#: the shortest imperfect stem whose 1st person singular is generated (أصل "origin" is no verb)
+_FIRST_PERSON_STEM = 3
+
+
 def conjugate(form: str) -> dict[str, str]:
     """Normalised conjugations of a verb row's ``form`` → ``THIRD``, ``FIRST`` or ``PARTICIPLE``."""
     perfect_raw, _, imperfect_raw = form.partition("|")
@@ -155,6 +159,8 @@ def conjugate(form: str) -> dict[str, str]:
         add("م" + stem + "ا", kind=PARTICIPLE)
     weak = stem[-1] in "وي" and len(stem) >= 3 and not imperfect_raw
     for prefix, first in (("ي", False), ("ت", False), ("ن", True), ("ا", True)):
+        if prefix == "ا" and len(stem) < _FIRST_PERSON_STEM:
+            continue  # أصل of وصل|يصل is mostly the noun "origin": no 1st singular of a two-letter stem
         add(prefix + stem, first)
         if weak:
             root = stem[:-1]
