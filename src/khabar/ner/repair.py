@@ -256,6 +256,18 @@ _LOCATIVE = frozenset(
 _IDIOM_NEXT = "راس"
 
 
+@cache
+def _place_first_words() -> frozenset[str]:
+    """The first words of the KB's place aliases (a quick test before looking whole spans up)."""
+    return frozenset(
+        a.split()[0]
+        for e in packaged_kb().entries.values()
+        if _TAG_TYPE.get(e.type) == "LOC"
+        for a in map(key, e.aliases)
+        if a
+    )
+
+
 @lru_cache(maxsize=1 << 16)
 def _locative(token: str) -> bool:
     return key(token).removeprefix("و") in _LOCATIVE
@@ -268,8 +280,9 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
     tags them (``بعقوبة`` 4 times tagged, 5 not; ``البقاع`` never), so the entities stage applies it
     after them and the tagger's figures do not count it."""
     n = len(tokens)
+    firsts = _place_first_words()
     for i in range(1, n):
-        if tags[i] != "O" or not _locative(tokens[i - 1]):
+        if tags[i] != "O" or not _locative(tokens[i - 1]) or _first_key(tokens[i]) not in firsts:
             continue
         if i + 1 < n and key(tokens[i + 1]).startswith(_IDIOM_NEXT):
             continue
@@ -331,6 +344,8 @@ _PLACE_NOUNS = frozenset(key(w) for w in ("البلدة", "القرية", "ال�
 def untag_place_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag a one-word chunk that is a place noun with the article (``مدرسة البلدة``): a reference
     back to a place (the coreference stage resolves it), not a name."""
+    if not any(_first_key(t) in _PLACE_NOUNS for t in tokens):
+        return tags
     for _typ, i, j in _sorted_chunks(tags):
         if j - i == 1 and _first_key(tokens[i]) in _PLACE_NOUNS:
             tags[i] = "O"
