@@ -324,12 +324,30 @@ def tag_rare_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]
 def _rare_person(token: str) -> bool:
     from khabar.ner.model import default_tagger  # the model module imports this one
 
+    knows = default_tagger().knows
+    if len(token) < _RARE_ALIAS_MIN or knows(token):
+        return False  # most words: known as written
+    raw, people = key(token), _person_words()
+    if raw not in people and raw[1:] not in people and raw[2:] not in people:
+        return False  # no person alias, with or without one or two proclitic letters
     k = _first_key(token)
     return (
         len(k) >= _RARE_ALIAS_MIN
         and not k.startswith("ال")  # الضيف، الأسد، المنفي: common nouns with the article
+        and not knows(k)
         and alias_type(k) == "PERS"
-        and not default_tagger().knows(k)
+    )
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """The KB's one-word person aliases (keys)."""
+    return frozenset(
+        a
+        for e in packaged_kb().entries.values()
+        if e.type == "PER"
+        for a in map(key, e.aliases)
+        if a and " " not in a
     )
 
 
