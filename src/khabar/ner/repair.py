@@ -248,10 +248,6 @@ def demonym_keys() -> frozenset[str]:
     return frozenset(out)
 
 
-#: words after which an untagged KB place is a place (``قتل ثلاثة في بعقوبة``); a leading و is removed
-_LOCATIVE = frozenset(
-    key(w) for w in ("في", "إلى", "الى", "من", "قرب", "نحو", "باتجاه", "بلدة", "مدينة", "قرية", "محافظة")
-)
 #: the start of the word after which a place is an idiom's noun (مسقط رأسه: birthplace)
 _IDIOM_NEXT = "راس"
 
@@ -268,9 +264,16 @@ def _place_first_words() -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=1 << 16)
-def _locative(token: str) -> bool:
-    return key(token).removeprefix("و") in _LOCATIVE
+#: words after which an untagged KB place is a place (``قتل ثلاثة في بعقوبة``), as they may be written,
+#: with a leading و or not
+_LOCATIVE_WRITTEN = frozenset(
+    p + w
+    for w in (
+        *("في", "فى", "إلى", "الى", "الي", "إلي", "من", "قرب", "نحو", "باتجاه"),
+        *("بلدة", "بلده", "مدينة", "مدينه", "قرية", "قريه", "محافظة", "محافظه"),
+    )
+    for p in ("", "و")
+)
 
 
 def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -282,7 +285,7 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
     n = len(tokens)
     firsts = _place_first_words()
     for i in range(1, n):
-        if tags[i] != "O" or not _locative(tokens[i - 1]) or _first_key(tokens[i]) not in firsts:
+        if tags[i] != "O" or tokens[i - 1] not in _LOCATIVE_WRITTEN or _first_key(tokens[i]) not in firsts:
             continue
         if i + 1 < n and key(tokens[i + 1]).startswith(_IDIOM_NEXT):
             continue
@@ -359,11 +362,15 @@ _RARE_ALIAS_MIN = 4
 _PLACE_NOUNS = frozenset(key(w) for w in ("البلدة", "القرية", "المخيم", "الحي", "الضاحية"))
 
 
+#: how those nouns end as written (ة or ه)
+_PLACE_NOUN_ENDINGS = ("بلدة", "بلده", "قرية", "قريه", "مخيم", "الحي", "ضاحية", "ضاحيه")
+
+
 def untag_place_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag a one-word chunk that is a place noun with the article (``مدرسة البلدة``): a reference
     back to a place (the coreference stage resolves it), not a name."""
-    if not any(_first_key(t) in _PLACE_NOUNS for t in tokens):
-        return tags
+    if not any(t.endswith(_PLACE_NOUN_ENDINGS) for t in tokens):
+        return tags  # a quick test on the words as written
     for _typ, i, j in _sorted_chunks(tags):
         if j - i == 1 and _first_key(tokens[i]) in _PLACE_NOUNS:
             tags[i] = "O"
