@@ -192,7 +192,7 @@ _FREE_PRONOUNS: dict[str, tuple[str, ...]] = {
     for w in words
 }
 #: proclitic prepositions
-_PREP_CLITICS = frozenset({"ب", "ل", "ك"})
+PREP_CLITICS = frozenset({"ب", "ل", "ك"})
 #: prepositions of the place something is moved to (وصلت قوة إلى ميناء الناقورة)
 _TO_PLACE = frozenset(_N(w) for w in ("إلى", "الى", "الي"))
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس)
@@ -1401,7 +1401,7 @@ class DocView:
                 self.core[k].startswith("ال")
                 and k not in self.inside
                 and not self.is_boundary(k)
-                and not set(token_prefixes(self.tokens[k])) & _PREP_CLITICS  # بالجهود: a new phrase
+                and not set(token_prefixes(self.tokens[k])) & PREP_CLITICS  # بالجهود: a new phrase
             )
             if k - i > _ADJECTIVES or not adjective:
                 return None
@@ -1643,7 +1643,7 @@ class DocView:
         before = self.tokens[k]
         return (
             "ال" in (w.form for w in before.words)
-            and not set(token_prefixes(before)) & _PREP_CLITICS
+            and not set(token_prefixes(before)) & PREP_CLITICS
             and bare(self.core[k]) not in title_words()
             and bare(self.core[k]) not in demonym_words()
             and not self.in_time(k)

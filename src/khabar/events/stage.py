@@ -43,6 +43,7 @@ from khabar.events.arguments import (
     OBJECT_WINDOW,
     PASSIVE_AUX,
     PLACE_TYPES,
+    PREP_CLITICS,
     PREPOSITIONS,
     QUOTE_MARKS,
     RELATIVES,
@@ -60,7 +61,8 @@ from khabar.events.arguments import (
 )
 from khabar.events.lexicon import Entry, TriggerLexicon, load_triggers, ontology
 from khabar.events.summary import summarize
-from khabar.kb.kb import bare
+from khabar.kb.kb import CITY_ID_PREFIX, bare
+from khabar.kb.link import LOCAL_ID_PREFIX
 from khabar.lexicon import packaged
 from khabar.pipeline import register
 from khabar.quotes.cues import CueLexicon
@@ -82,9 +84,6 @@ _CLASHES = frozenset({"اشتبك", "اشتباك", "مواجهة", "اقتتا�
 _DISAPPROVE = "disapprove"
 #: the sector of news media (an interview with one is no consultation)
 _MEDIA = "MED"
-#: KB ids of cities, and of places the KB does not know
-_CITY_IDS = "geo:city:"
-_LOCAL_IDS = "local:"
 #: verbs of a force moving: their frame's head (قوات، الجيش) is their subject, and they take no object
 _MOVES = frozenset({"انتشر", "اتجه", "وصل"})
 #: verbs whose frame's head is their subject, which may stand before them (عبوة انفجرت)
@@ -387,7 +386,7 @@ class EventCoder:
                 readings[i] = nouns if nouns[0] else readings[i]
             if (
                 readings[i][0]
-                and {"ب", "ل", "ك"} & set(token_prefixes(doc.tokens[i - 1]))
+                and PREP_CLITICS & set(token_prefixes(doc.tokens[i - 1]))
                 and doc.tokens[i].text[:1] not in IMPERFECT_PREFIXES
             ):
                 # after a word in a prepositional phrase (من الأسباب الفورية للأزمة خطف الجنود), no
@@ -1094,7 +1093,7 @@ def _only_towns(view: DocView, ids: list[str]) -> bool:
 
 def _is_town(entity: Entity) -> bool:
     kb_id = entity.kb_id or ""
-    return kb_id.startswith(_CITY_IDS) or (entity.type == "LOC" and kb_id.startswith(_LOCAL_IDS))
+    return kb_id.startswith(CITY_ID_PREFIX) or (entity.type == "LOC" and kb_id.startswith(LOCAL_ID_PREFIX))
 
 
 def _person_named_after(view: DocView, a: ActorMention, mentions: list[ActorMention]) -> bool:

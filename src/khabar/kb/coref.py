@@ -43,8 +43,8 @@ from collections.abc import Sequence
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention
 from khabar.kb.agents import add_agents, add_head_anaphors
-from khabar.kb.kb import KBEntry, KnowledgeBase, key, load_kb
-from khabar.kb.link import TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
+from khabar.kb.kb import CITY_ID_PREFIX, KBEntry, KnowledgeBase, key, load_kb
+from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
 from khabar.ner.stage import mention_start
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
@@ -131,7 +131,7 @@ def merge_name_parts(entities: list[Entity]) -> list[Entity]:
         if not k or " " in k:
             continue
         targets = [f for f, words in full if k in (words[0], words[-1])]
-        linked = not (ent.kb_id or "local:").startswith("local:")
+        linked = not (ent.kb_id or LOCAL_ID_PREFIX).startswith(LOCAL_ID_PREFIX)
         if len(targets) == 1 and (not linked or targets[0].kb_id == ent.kb_id):
             _merge_into(targets[0], ent)
             gone.add(id(ent))
@@ -386,8 +386,6 @@ _PLACE_ANAPHORS: dict[str, frozenset[str]] = {
         ("حي", ("حي", "حيي")),
     )
 }
-#: KB ids of cities: what ``المدينة`` refers back to even when not named after ``مدينة``
-_CITY_IDS = "geo:city:"
 
 
 def add_place_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
@@ -425,7 +423,7 @@ def add_place_anaphors(doc: Document, forms: Sequence[str] | None = None) -> Non
             for s, j, e, noun in places
             if s < tok.start
             and tok.sentence - tokens[j].sentence <= _TITLE_REACH
-            and (noun in heads or (city and (e.kb_id or "").startswith(_CITY_IDS)))
+            and (noun in heads or (city and (e.kb_id or "").startswith(CITY_ID_PREFIX)))
         ]
         if before:
             # the place named most often there, the last on a tie (في كركوك ، على بعد 255 كلم شمال
@@ -463,7 +461,7 @@ def mark_metonymy(doc: Document, forms: Sequence[str] | None = None) -> None:
     forms = forms if forms is not None else token_forms(tokens)
     city_at: dict[int, Entity] = {}
     for ent in doc.entities:
-        if ent.type == "GPE" and (ent.kb_id or "").startswith("geo:city:") and ent.country:
+        if ent.type == "GPE" and (ent.kb_id or "").startswith(CITY_ID_PREFIX) and ent.country:
             for m in ent.mentions:
                 city_at[index(m.start)] = ent
     for i, ent in city_at.items():

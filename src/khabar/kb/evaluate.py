@@ -19,7 +19,7 @@ import click
 from khabar.config import Config
 from khabar.document import Document, Mention
 from khabar.kb.coref import Coreference
-from khabar.kb.link import Linker
+from khabar.kb.link import LOCAL_ID_PREFIX, Linker
 from khabar.ner.stage import group_mentions
 from khabar.pipeline import Pipeline
 
@@ -81,9 +81,8 @@ def evaluate(gold: list[dict], config: Config | None = None) -> LinkingScores:
                 ),
                 None,
             )
-            predicted = (
-                ent.kb_id if ent is not None and ent.kb_id and not ent.kb_id.startswith("local:") else None
-            )
+            linked = ent is not None and ent.kb_id and not ent.kb_id.startswith(LOCAL_ID_PREFIX)
+            predicted = ent.kb_id if linked else None
             ok = predicted == m["kb"]
             counts[0] += 1
             counts[1] += ok

@@ -102,6 +102,10 @@ class Candidate:
     quality: float
 
 
+#: how the ids of cities begin (``geo:city:CHN:beijing``)
+CITY_ID_PREFIX = "geo:city:"
+
+
 @lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """The index key of a name: normalised, punctuation dropped, single spaces."""

@@ -177,9 +177,13 @@ def resolve_title(kb: KnowledgeBase, title: TitlePhrase, date: str | None) -> KB
     return None
 
 
+#: how the ids of entities the KB does not know begin
+LOCAL_ID_PREFIX = "local:"
+
+
 def local_id(name: str) -> str:
     """A stable id for an entity the KB does not know: ``local:`` + a hash of its normalised name."""
-    return "local:" + hashlib.sha1(key(name).encode("utf-8")).hexdigest()[:12]
+    return LOCAL_ID_PREFIX + hashlib.sha1(key(name).encode("utf-8")).hexdigest()[:12]
 
 
 @dataclass(slots=True)
