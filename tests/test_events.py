@@ -2763,6 +2763,13 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ("اشتبك الجيش الإسرائيلي مع حزب الله.", "ASSAULT", "اشتبك", {"الجيش الإسرائيلي"}, {"حزب الله"}),
         ("هدم الجيش الإسرائيلي منازل في غزة.", "ASSAULT", "هدم", {"الجيش الإسرائيلي"}, {"غزة"}),
         ("أسقط حزب الله طائرة مسيرة.", "ASSAULT", "أسقط", {"حزب الله"}, set()),
+        (
+            "وأعطت الولايات المتحدة إسرائيل فرصة لمتابعة عدوانها على لبنان.",
+            "ASSAULT",
+            "عدوان",
+            {"إسرائيل"},
+            {"لبنان"},
+        ),
     ],
     ids=[
         "bare-passive-qad",
@@ -2870,6 +2877,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "clashed-with",
         "demolished-houses",
         "shot-down-a-plane",
+        "an-attack-nouns-suffix-is-its-agent",
     ],
 )
 def test_issue7_constructions(

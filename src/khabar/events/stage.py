@@ -874,7 +874,7 @@ class EventCoder:
                 args.source, args.target = args.source[:1], args.source[1:]
                 args.paired = True
                 return args
-        elif entry.pos == "noun" and has_suffix(token) and entry.type not in _PATIENT_TYPES:
+        elif entry.pos == "noun" and has_suffix(token) and _suffix_is_agent(entry):
             possessed = True
             # the pronoun is the agent (جدد لحود انتقاده للرئيس شيراك، نقلت عن الحكومة نفيها): the
             # clause's subject, else the last actor named before it in its sentence; a dual one the
@@ -1075,6 +1075,14 @@ class EventCoder:
         return []
 
 
+def _suffix_is_agent(entry: Entry) -> bool:
+    """A verbal noun's pronoun suffix names its agent (``هجومها``, ``عدوانها``, ``انتقاده``), except
+    for arrests and acts on a person, where it names the one acted on (``اعتقاله``, ``اغتياله``)."""
+    return entry.type not in _PATIENT_TYPES or (
+        entry.type == "ASSAULT" and (entry.type, entry.mode) not in _PERSON_PATIENT_MODES
+    )
+
+
 def _official(entity: Entity) -> bool:
     """A government actor: a person, a country, or a body of the government sector."""
     return entity.type in ("PER", "GPE") or (entity.type == "ORG" and entity.sector == "GOV")
@@ -1163,7 +1171,7 @@ def _implicit_subject(
             source = list(last_source[1])
         return source, [t for t in target if t not in source]
     # a noun whose pronoun suffix names its agent goes on like a verb (وكررت دعوتها إلى وقف إطلاق النار)
-    owned = entry.pos == "noun" and has_suffix(token) and entry.type not in _PATIENT_TYPES
+    owned = entry.pos == "noun" and has_suffix(token) and _suffix_is_agent(entry)
     issuer = view.statement_issuer(i) if entry.pos == "verb" else []  # أصدرت X بيانا دعت فيه
     if issuer and args.after_verb and not target:
         source, target = issuer, [e for e in source if e not in issuer]  # ألقى X كلمة انتقد فيها Y
