@@ -2770,6 +2770,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"إسرائيل"},
             {"لبنان"},
         ),
+        ("وشهدت مناطق أخرى من بغداد تفجيرات وعبوات ناسفة.", "ASSAULT", "تفجيرات", set(), {"بغداد"}),
     ],
     ids=[
         "bare-passive-qad",
@@ -2878,6 +2879,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "demolished-houses",
         "shot-down-a-plane",
         "an-attack-nouns-suffix-is-its-agent",
+        "a-place-witnessed-attacks",
     ],
 )
 def test_issue7_constructions(

@@ -191,6 +191,8 @@ _FREE_PRONOUNS: dict[str, tuple[str, ...]] = {
     )
     for w in words
 }
+#: verbs of a place witnessing what happened in it (شهدت بغداد تفجيرات), normalised
+_WITNESSED = frozenset(_N(w) for w in ("شهد", "شهدت", "يشهد", "تشهد", "شهدا", "شهدتا"))
 #: proclitic prepositions
 PREP_CLITICS = frozenset({"ب", "ل", "ك"})
 #: prepositions of the place something is moved to (وصلت قوة إلى ميناء الناقورة)
@@ -1510,6 +1512,24 @@ class DocView:
                 return m.entities[0]
             if m is not None and m.etype in ACTOR_TYPES:
                 return None
+        return None
+
+    def scene(self, i: int, lo: int, exclude: Sequence[str] = ()) -> str | None:
+        """The place that witnessed the act noun at ``i``: the subject of a ``شهد`` verb before it in its
+        clause (``شهدت مناطق أخرى من بغداد تفجيرات``, ``شهد العراق أمس تفجيرات``)."""
+        start, _ = self.clause(i, lo, i + 1)
+        witness = next((k for k in range(i - 1, start - 1, -1) if bare(self.core[k]) in _WITNESSED), None)
+        if witness is None:
+            return None
+        for k in range(witness + 1, i):
+            m = self.at.get(k)
+            if (
+                m is not None
+                and m.etype in PLACE_TYPES
+                and m.prep in (None, FROM)
+                and m.entities[0] not in exclude
+            ):
+                return m.entities[0]
         return None
 
     def destination(self, i: int, lo: int, hi: int, exclude: Sequence[str] = ()) -> str | None:

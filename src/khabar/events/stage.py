@@ -725,6 +725,8 @@ class EventCoder:
                         # someone's, the act's is after it
                         where = view.location(lo, hi, i, exclude, after_only=True)
                     target = [place] if place else view.places_with(where, i, hi) if where else []
+                    if not target and entry.pos == "noun" and etype == "ASSAULT":
+                        target = [p] if (p := view.scene(i, lo, exclude)) else []  # شهدت بغداد تفجيرات
                 if location is None and token.sentence == 0 and view.dateline is not None:
                     location = view.dateline.entities[0]
                 final_source, final_target = tuple(source), tuple(target)
