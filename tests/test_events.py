@@ -1898,6 +1898,8 @@ def test_pledges_and_approvals_with_no_counterpart_are_not_agreements(text: str)
         "تعتزم روسيا إرسال قوات إلى سوريا.",  # an intention
         "عبر ماكرون عن حزنه للكارثة التي ضربت إيران.",  # a disaster strikes, no one attacks
         "ضرب زلزال قوي إيران أمس.",
+        "اجتاحت مصر فيضانات مدمرة.",  # the disaster after the place it struck
+        "احتلت مصر المرتبة الأولى.",  # a rank held, no occupation
         "وقال ماكرون ذلك خوفا من وقوع هجمات على إسرائيل.",  # what is feared has not happened
         "وقال ماكرون إن مخطط تفجير الطائرات في إسرائيل كشف.",  # a plot
         "قال نتنياهو إنه عازم على مواصلة الحرب على لبنان.",  # determined to: an intention

@@ -191,6 +191,10 @@ _FREE_PRONOUNS: dict[str, tuple[str, ...]] = {
     )
     for w in words
 }
+#: ranks and positions one holds (احتل المرتبة الأولى), bare, normalised
+_RANKS_HELD = frozenset(
+    bare(_N(w)) for w in ("موقع", "مكانة", "مرتبة", "مركز", "صدارة", "مقعد", "منصب", "المرتبة", "المركز")
+)
 #: verbs of a place witnessing what happened in it (شهدت بغداد تفجيرات), normalised
 _WITNESSED = frozenset(_N(w) for w in ("شهد", "شهدت", "يشهد", "تشهد", "شهدا", "شهدتا"))
 #: proclitic prepositions
@@ -1684,15 +1688,29 @@ class DocView:
         return core.startswith("ال") and core.endswith("ون") and len(core) > 5
 
     def struck_by_nature(self, i: int) -> bool:
-        """The subject of verb ``i`` is a disaster, before it, before its relative pronoun, or right
-        after it (``الكارثة التي ضربت إندونيسيا``، ``ضرب زلزال الجزيرة``): no one attacked."""
+        """The subject of verb ``i`` is a disaster, before it, before its relative pronoun, right after
+        it or after its named object (``الكارثة التي ضربت إندونيسيا``، ``ضرب زلزال الجزيرة``، ``اجتاحت
+        إثيوبيا فيضانات``): no one attacked."""
         near = [i + 1, i - 1, i - 2 if i >= 2 and self.core[i - 1] in RELATIVES else -1]
+        if i + 1 in self.inside:  # اجتاحت إثيوبيا فيضانات: the object first
+            near.append(self.at[i + 1].last + 1 if i + 1 in self.at else i + 2)
         return any(
             0 <= k < len(self.tokens)
             and self.tokens[k].sentence == self.tokens[i].sentence
-            and bare(self.core[k]).removeprefix("ل") in _DISASTERS  # للكارثة: لكارثه
+            and (
+                bare(self.core[k]).removeprefix("ل") in _DISASTERS  # للكارثة: لكارثه
+                or self.norm[k] in _DISASTERS  # فيضانات: not ف + يضانات
+            )
             for k in near
         )
+
+    def holds_a_rank(self, i: int) -> bool:
+        """Verb ``i`` (احتل) takes a rank or position, after it or its subject, or as its relative
+        clause's antecedent (``احتلت مصر المرتبة الأولى``، ``الموقع الذي يحتله``): no occupation."""
+        near = [i + 1, i - 2 if i >= 2 and self.core[i - 1] in RELATIVES else -1]
+        if i + 1 in self.at:  # احتلت مصر المرتبة الأولى: after its subject
+            near.append(self.at[i + 1].last + 1)
+        return any(0 <= k < len(self.tokens) and bare(self.core[k]) in _RANKS_HELD for k in near)
 
     def _past_resumptive(self, i: int) -> int:
         """The token after verb ``i`` and the resumptive pronoun that may follow it (``وصلت فيه``)."""

@@ -588,8 +588,8 @@ class EventCoder:
                     break  # a hypothesis (إذا رفضت، إن فرض مجلس الأمن عقوبات): nothing happened
                 if (entry.type in _GAME_TYPES or (entry.type, entry.mode) in _GAME_MODES) and view.sports(i):
                     break  # هاجم لاعبو برشلونة مرمى الريال، لقاؤه أمام الجزيرة: a match
-                if entry.type == "ASSAULT" and view.struck_by_nature(i):
-                    break  # الكارثة التي ضربت إندونيسيا، ضرب زلزال: no attack
+                if entry.type == "ASSAULT" and (view.struck_by_nature(i) or view.holds_a_rank(i)):
+                    break  # الكارثة التي ضربت إندونيسيا، ضرب زلزال، احتل المرتبة الأولى: no attack
                 if entry.type == "SUPPORT" and entry.pos == "verb" and _armed_subject(view, i):
                     break  # هاجموا المدرسة تساندهم المروحيات: fire support in a battle, no endorsement
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
