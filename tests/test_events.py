@@ -2774,6 +2774,13 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"لبنان"},
         ),
         ("وشهدت مناطق أخرى من بغداد تفجيرات وعبوات ناسفة.", "ASSAULT", "تفجيرات", set(), {"بغداد"}),
+        (
+            'وفي تصريح نشرته صحيفة " بابل " العراقية اتهم ماكرون حزب الله وإيران بالتدخل.',
+            "ACCUSE",
+            "اتهم",
+            {"ماكرون"},
+            {"حزب الله", "إيران"},
+        ),
     ],
     ids=[
         "bare-passive-qad",
@@ -2883,6 +2890,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "shot-down-a-plane",
         "an-attack-nouns-suffix-is-its-agent",
         "a-place-witnessed-attacks",
+        "verb-after-a-papers-nationality",
     ],
 )
 def test_issue7_constructions(

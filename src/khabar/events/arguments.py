@@ -745,9 +745,21 @@ class DocView:
             return False
         core = self.core[k - 1]
         bare_core = bare(core)
+        if bare_core in demonym_words() and not self._titled(k - 1):
+            return False  # صحيفة " الشرق الأوسط " السعودية اتهم جنبلاط: the paper's nationality, then a verb
         return self.tokens[k - 1].sentence == self.tokens[k].sentence and (
             bare_core in title_words() or bare_core in demonym_words()
         )
+
+    def _titled(self, k: int) -> bool:
+        """The nationality at ``k`` qualifies a title before it (``الرئيس الأميركي``, ``وزير الخارجية
+        الفرنسي``), a few words back at most, no name between."""
+        for j in range(k - 1, max(k - 4, -1), -1):
+            if j in self.inside or self.tokens[j].text in QUOTE_MARKS:
+                return False
+            if bare(self.core[j]) in title_words():
+                return True
+        return False
 
     def _dateline(self) -> ActorMention | None:
         """A place at the very start of the text followed by ``(`` or a dash: ``بكين (AP) –``."""
