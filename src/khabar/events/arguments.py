@@ -1501,6 +1501,8 @@ class DocView:
             return False
         if i + 1 < len(self.tokens) and self.core[i + 1] in _RESUMPTIVE:
             return False  # زيارة يلتقي خلالها: the noun is where or when, the subject is another
+        if "و" in token_prefixes(self.tokens[i]):
+            return False  # عمل إرهابي وتعهد بالانتقام: a conjoined verb (تفعّل begins with ت too)
         stem = self.tokens[i].stem
         core = self.core[k]
         return (
