@@ -2782,6 +2782,13 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"ماكرون"},
             {"حزب الله", "إيران"},
         ),
+        (
+            "وقال مسؤول في الأمم المتحدة إن القنابل التي أسقطتها إسرائيل في لبنان خطرة.",
+            "ASSAULT",
+            "أسقطت",
+            {"إسرائيل"},
+            {"لبنان"},
+        ),
     ],
     ids=[
         "bare-passive-qad",
@@ -2893,6 +2900,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "an-attack-nouns-suffix-is-its-agent",
         "a-place-witnessed-attacks",
         "verb-after-a-papers-nationality",
+        "bombs-dropped-in-a-relative-clause",
     ],
 )
 def test_issue7_constructions(

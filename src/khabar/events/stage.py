@@ -988,8 +988,9 @@ class EventCoder:
             args.target = [t for t in (subject or args.target) if t not in args.source]
         if entry.pos == "verb" and not passive and has_suffix(token):
             if view.after_relative(i):
-                if not args.target:
-                    args.target = [e for e in view.antecedent(i) if e not in args.source]  # الذين اعتقلتهم X
+                if not args.target and not (through and through.start < i):
+                    # الذين اعتقلتهم X (not an object head as the antecedent: القنابل التي أسقطتها X)
+                    args.target = [e for e in view.antecedent(i) if e not in args.source]
             elif not args.target or _bare(rest, args.target[0], i):
                 # the object pronoun (واتهمها "بتدمير" لبنان): the last actor named before the verb,
                 # or the last pair for a dual one (انتقد سوريا وإيران وطالبهما)
