@@ -1902,6 +1902,7 @@ def test_pledges_and_approvals_with_no_counterpart_are_not_agreements(text: str)
         "احتلت مصر المرتبة الأولى.",  # a rank held, no occupation
         "وقال ماكرون ذلك خوفا من وقوع هجمات على إسرائيل.",  # what is feared has not happened
         "وقال ماكرون إن مخطط تفجير الطائرات في إسرائيل كشف.",  # a plot
+        "وسجن أحمد علي بتهمة التحريض على قتل الإسرائيليين في لبنان.",  # what a charge alleges
         "قال نتنياهو إنه عازم على مواصلة الحرب على لبنان.",  # determined to: an intention
         "يسعى ماكرون إلى لقاء بوتين.",  # an aim
         "يريد أردوغان لقاء بوتين.",  # a wish
