@@ -2983,3 +2983,11 @@ def test_a_noun_subject_before_an_imperfect_verb_names_no_one() -> None:
     assert [e.type for e in doc.events if e.type == "THREATEN"] == []
     doc = make_doc("وقال ماكرون إن إسرائيل تهدد لبنان.")  # a named subject still acts
     assert names(doc, find(doc, "THREATEN").source) == {"إسرائيل"}
+
+
+def test_news_media_relaying_words_are_not_their_source() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("وقالت مراسلة الجزيرة إن الدويك أجرى اتصالا مع خالد مشعل يطلب منه إرسال مساعدات .")
+    media = {e.id for e in doc.entities if e.name == "الجزيرة"}
+    assert media and all(not media & set(ev.source) for ev in doc.events)

@@ -1201,7 +1201,8 @@ def _implicit_subject(
             and not view.unnamed_subject(i)
             and not view.unknown_subject(i)
         ):
-            source = list(last_source[1])
+            # (not news media, which relay what others do: وقالت مراسلة الجزيرة إن ... يطلب منه)
+            source = [e for e in last_source[1] if view.entities[e].sector != _MEDIA]
     if (
         args.after_verb
         and not target
@@ -1222,6 +1223,8 @@ def _implicit_subject(
     ):
         # وقال مودي إن ... ، واتهم الحكومة الانتقالية بالخضوع: the speaker accuses, the name is accused
         source, target = [speaker], source
+    if speaker is not None and view.entities[speaker].sector == _MEDIA and source == [speaker]:
+        source = []  # وقالت مراسلة الجزيرة إن ... يطلب: news media relay what others do, they do not do it
     return source, target
 
 
