@@ -2790,6 +2790,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"إسرائيل"},
             {"لبنان"},
         ),
+        ("فتحت الشرطة المصرية النار على المتظاهرين.", "ASSAULT", "فتحت", {"الشرطة المصرية"}, set()),
     ],
     ids=[
         "bare-passive-qad",
@@ -2902,6 +2903,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "a-place-witnessed-attacks",
         "verb-after-a-papers-nationality",
         "bombs-dropped-in-a-relative-clause",
+        "opened-fire",
     ],
 )
 def test_issue7_constructions(
