@@ -171,7 +171,9 @@ MODALS = frozenset(
 MODAL_WINDOW = 6
 #: على بعد: at a distance of (normalised: the tokenizer cuts no article from بعد)
 _DISTANCE = _N("بعد")
-_ON = frozenset(_N(w) for w in ("على", "علي"))
+#: the preposition على, and the set of its spellings
+ON = _N("على")
+_ON = frozenset({ON, _N("علي")})
 #: what is struck in a person's stead (أطلقت صاروخا على منزل X: X is the target), bare
 _DWELLINGS = frozenset(bare(_N(w)) for w in ("منزل", "منازل", "بيت", "مقر", "مكتب", "سيارة", "موكب"))
 #: natural disasters, which strike but attack no one (bare, normalised)
@@ -183,7 +185,7 @@ _DISASTERS = frozenset(
     )
 )
 #: subject pronouns before a verb → the types of actor they take back (none: any)
-_FREE_PRONOUNS: dict[str, tuple[str, ...]] = {
+FREE_PRONOUNS: dict[str, tuple[str, ...]] = {
     _N(w): types
     for words, types in (
         (("هو", "وهو"), ("PER",)),
@@ -1370,9 +1372,9 @@ class DocView:
         """The antecedent of a subject pronoun right before verb ``i`` (``وهي تعارض``، ``وهو يرفض``):
         the last actor named with no preposition in its sentence or the one before, a person for
         ``هو``, a country or body for ``هي``."""
-        if i == 0 or self.core[i - 1] not in _FREE_PRONOUNS:
+        if i == 0 or self.core[i - 1] not in FREE_PRONOUNS:
             return []
-        types = _FREE_PRONOUNS[self.core[i - 1]]
+        types = FREE_PRONOUNS[self.core[i - 1]]
         sentence = self.tokens[i].sentence
         for k in range(i - 2, -1, -1):
             if sentence - self.tokens[k].sentence > 1:
@@ -1525,7 +1527,7 @@ class DocView:
             m = self.at.get(k)
             if m is not None and m.entities[0] in exclude:
                 continue
-            if m is not None and m.etype in PLACE_TYPES and m.prep in (None, _N("على")):
+            if m is not None and m.etype in PLACE_TYPES and m.prep in (None, ON):
                 if m.prep is None and self.placed_by(k):
                     continue  # خزاعة جنوب قطاع غزة: where the place before it lies
                 return m.entities[0]

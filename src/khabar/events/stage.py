@@ -35,12 +35,14 @@ from khabar.events.arguments import (
     DEMONYMS_LEXICON,
     DENIAL_LEMMAS,
     ENACTING,
+    FREE_PRONOUNS,
     FROM,
     GENITIVE_IN_PP,
     GOVERNING,
     IMPERFECT_PREFIXES,
     NEGATION_WINDOW,
     OBJECT_WINDOW,
+    ON,
     PASSIVE_AUX,
     PLACE_TYPES,
     PREP_CLITICS,
@@ -92,8 +94,6 @@ _SUBJECT_HEADS = frozenset({"انفجر"})
 _INTERVIEWS = frozenset(
     normalize(w) for w in ("تصريحات", "تصريح", "تصريحا", "حديث", "حديثا", "مقابلة", "لقاء", "بيان", "بيانا")
 )
-#: what a weapon is fired at (أطلقت صاروخا على)
-_AT = normalize("على")
 #: events whose place is the one left, not a recipient (withdrawals)
 _LEFT_PLACE_MODES = frozenset({("RETREAT", "withdraw")})
 _OBJECT_SPAN = 6
@@ -171,7 +171,7 @@ _GAME_MODES = frozenset({("RETREAT", "withdraw")})
 #: prepositions of the place or body a title-holder serves at (مندوب فرنسا لدى الأمم المتحدة)
 _POST_PREPS = frozenset(normalize(w) for w in ("لدى", "في", "ب", "إلى"))
 #: separate personal pronouns (normalised): a perfect verb form right after one is a noun predicate
-_PRONOUNS = frozenset(normalize(w) for w in ("هو", "هي", "هم", "وهو", "وهي", "وهم"))
+_PRONOUNS = frozenset(FREE_PRONOUNS)
 #: a speech verb this close before a meeting noun makes the meeting the setting of what is said
 _SPEECH_REACH = 5
 #: at most this many people a quote names are taken as the subject of its subjectless verb
@@ -674,7 +674,7 @@ class EventCoder:
                     # أطلقت حماس قذيفة على بلدة خزاعة: the place struck is the recipient; fired at
                     # something unnamed (صاروخا على منزل في غزة), where it was hit
                     target = [p] if (p := view.place_object(i, hi, source)) else []
-                    if not target and obj is not None and view.core[obj[1] + 1 : obj[1] + 2] == [_AT]:
+                    if not target and obj is not None and view.core[obj[1] + 1 : obj[1] + 2] == [ON]:
                         target = [p] if (p := view.location(lo, hi, i, source, after_only=True)) else []
                 if not target and etype in _OWNED_STANCES and (entry.pos == "verb" or has_suffix(token)):
                     target = _relative_owner(view, i, hi, source)  # أشاد X بالجهود التي تبذلها Y

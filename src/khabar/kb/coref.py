@@ -163,8 +163,8 @@ _BARE_TITLES = frozenset(
 )
 #: the shortest one-word alias of an office holder looked for where the tagger found no name
 _SURNAME_MIN = 4
-#: how many sentences back a bare title may find its person
-_TITLE_REACH = 2
+#: how many sentences back a bare title may find its person, and a place noun its place
+_REACH = 2
 #: English names of the offices titles name (khabar.kb.link.TITLES codes)
 _OFFICE_EN = {
     "PRES": "President",
@@ -369,7 +369,7 @@ def add_bare_titles(doc: Document, forms: Sequence[str] | None = None) -> None:
             continue
         first, _, person = before[-1]
         named = next(j for j in range(k, -1, -1) if tokens[j].start <= first)
-        if tok.sentence - tokens[named].sentence > _TITLE_REACH:
+        if tok.sentence - tokens[named].sentence > _REACH:
             continue
         person.mentions.append(Mention(start, end, doc.text[start:end]))
         taken.add(start, end)
@@ -386,6 +386,9 @@ _PLACE_ANAPHORS: dict[str, frozenset[str]] = {
         ("حي", ("حي", "حيي")),
     )
 }
+
+#: ``المدينة`` (normalised): it may refer back to any city named before
+_THE_CITY = "ال" + normalize("مدينة")
 
 
 def add_place_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
@@ -417,12 +420,12 @@ def add_place_anaphors(doc: Document, forms: Sequence[str] | None = None) -> Non
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if taken.overlaps(start, tok.end) or (nxt is not None and taken.overlaps(nxt.start, nxt.end)):
             continue  # المدينة المنورة، البلدة X: a name
-        city = forms[k] == "المدينه"
+        city = forms[k] == _THE_CITY
         before = [
             e
             for s, j, e, noun in places
             if s < tok.start
-            and tok.sentence - tokens[j].sentence <= _TITLE_REACH
+            and tok.sentence - tokens[j].sentence <= _REACH
             and (noun in heads or (city and (e.kb_id or "").startswith(CITY_ID_PREFIX)))
         ]
         if before:
@@ -498,9 +501,8 @@ class Coreference:
         titles = find_titles(doc, self.kb)
         doc.entities = merge_name_parts(merge_same_kb(doc.entities))
         forms = token_forms(doc.tokens)  # each token's form, once for all the steps
-        rescan_aliases(
-            doc, self.kb, forms
-        )  # before titles become mentions: a title is not a name to look for
+        # before titles become mentions: a title is not a name to look for
+        rescan_aliases(doc, self.kb, forms)
         add_title_mentions(doc, self.kb, titles)
         add_bare_titles(doc, forms)
         add_agents(doc, self.kb, forms)

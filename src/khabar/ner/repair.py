@@ -248,6 +248,8 @@ def demonym_keys() -> frozenset[str]:
     return frozenset(out)
 
 
+#: the longest place name looked for after a locative word, in words
+_PLACE_WORDS = 3
 #: the start of the word after which a place is an idiom's noun (مسقط رأسه: birthplace)
 _IDIOM_NEXT = "راس"
 
@@ -289,7 +291,7 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
             continue
         if i + 1 < n and key(tokens[i + 1]).startswith(_IDIOM_NEXT):
             continue
-        for j in range(min(i + 3, n), i, -1):
+        for j in range(min(i + _PLACE_WORDS, n), i, -1):
             if all(t == "O" for t in tags[i:j]) and alias_type(_span_key(tokens, i, j)) == "LOC":
                 _retag(tags, "LOC", i, j)
                 break
