@@ -2552,6 +2552,20 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ),
         ("من جهة أخرى تبنت حماس هجوما على غزة.", "ASSAULT", "تبنت", {"حماس"}, {"غزة"}),
         ("وتحدث عن الحرب التي شنتها إسرائيل على مدى شهر.", "ASSAULT", "حرب", {"إسرائيل"}, set()),
+        (
+            "لم تلتزم إسرائيل بالقرار خاصة فيما يتعلق بالحصار الذي تفرضه على لبنان.",
+            "SANCTION",
+            "حصار",
+            {"إسرائيل"},
+            {"لبنان"},
+        ),
+        (
+            "واعتبر أن إسرائيل تستخدم في الهجوم الذي بدأته على حزب الله حقها في الدفاع.",
+            "ASSAULT",
+            "هجوم",
+            {"إسرائيل"},
+            {"حزب الله"},
+        ),
         ("مددت المحكمة العسكرية اعتقال أحمد علي.", "COERCE", "مددت", set(), {"أحمد علي"}),
         ("منعت الشرطة المصرية أحمد علي من السفر.", "COERCE", "منعت", {"الشرطة المصرية"}, {"أحمد علي"}),
         ("سلمت إسرائيل الأراضي للسلطة.", "RETREAT", "سلمت", {"إسرائيل"}, set()),
@@ -2822,6 +2836,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "went-on-patrolling",
         "claimed-attack-after-set-phrase",
         "waged-war-no-victim",
+        "blockade-in-a-relative-clause-with-no-subject",
+        "attack-in-a-relative-clause-with-no-subject",
         "extended-detention",
         "ban",
         "handed-back-land",
@@ -2996,3 +3012,15 @@ def test_news_media_relaying_words_are_not_their_source() -> None:
     )
     media = {e.id for e in doc.entities if e.name == "الجزيرة"}
     assert media and all(not media & set(ev.source) for ev in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت سوريا إن الهجوم الذي شهدته لن يمر دون رد.",  # its subject underwent the attack
+        "وأدانت مصر الهجمات المسلحة التي قتل فيها جنود في بغداد.",  # where they were killed, not by whom
+    ],
+)
+def test_an_unsaid_relative_subject_is_no_victim(text: str) -> None:
+    doc = make_doc(text)
+    assert not [ev for ev in doc.events if ev.type == "ASSAULT" and ev.source]

@@ -207,6 +207,11 @@ _TO_PLACE = frozenset(_N(w) for w in ("إلى", "الى", "الي"))
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس)
 _WHERE_PREPS = frozenset({_N("في"), "ب", _N("قرب")})
 _NEAR = frozenset(_N(w) for w in ("بالقرب", "القرب"))
+#: verbs whose subject undergoes what the noun before them names (الهجوم الذي تعرضت له), normalised
+#: beginnings, perfect and imperfect
+_UNDERGONE = tuple(
+    _N(w) for w in ("تعرض", "يتعرض", "شهد", "تشهد", "يشهد", "عان", "تعان", "يعان", "واجه", "تواجه", "يواجه")
+) + tuple(_N(w) for w in ("تلق", "يتلق", "عاش", "تعيش", "يعيش"))
 #: a pronoun after a verb that takes the noun before it back as a place or time (خلالها، فيها)
 _RESUMPTIVE = frozenset(_N(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما", "فيهما"))
 #: what an actor issues and says things in (أصدرت X بيانا دعت فيه إلى), normalised, tanwin alif aside
@@ -1412,10 +1417,10 @@ class DocView:
             k -= 1
         return k
 
-    def relative_agent(self, i: int, hi: int) -> tuple[list[str], int] | None:
-        """The subject of a relative clause on the noun at ``i`` whose verb takes the noun back with a
-        pronoun, suffixed or after a preposition (الحرب المدمرة التي شنتها إسرائيل على لبنان → إسرائيل،
-        الدور الذي تقوم به دولة الصين → الصين), past titles: its entities and last token."""
+    def _resumed_by(self, i: int, hi: int) -> tuple[int, int] | None:
+        """The relative clause on the noun at ``i`` whose verb takes the noun back with a pronoun,
+        suffixed or after a preposition (الحرب المدمرة التي شنتها إسرائيل، الدور الذي تقوم به دولة الصين):
+        the verb's index and the first token after the pronoun, past titles."""
         k = i + 1
         while k < hi and self.core[k] not in RELATIVES:  # adjectives may stand between
             adjective = (
@@ -1437,10 +1442,36 @@ class DocView:
             return None
         while first + 1 < hi and first not in self.inside and self.only_titles(first, first + 1):
             first += 1  # التي تبذلها دولة الإمارات
-        a = self.actor(first)
+        return k + 1, first
+
+    def relative_agent(self, i: int, hi: int) -> tuple[list[str], int] | None:
+        """The subject of a relative clause on the noun at ``i`` whose verb takes the noun back
+        (الحرب المدمرة التي شنتها إسرائيل على لبنان → إسرائيل، الدور الذي تقوم به دولة الصين → الصين):
+        its entities and last token."""
+        found = self._resumed_by(i, hi)
+        if found is None:
+            return None
+        a = self.actor(found[1])
         if a is None or a.prep is not None:
             return None
         return self.group_after(a)
+
+    def unsaid_relative_agent(self, i: int, hi: int) -> tuple[list[str], int] | None:
+        """The subject of a relative clause on the noun at ``i`` whose verb takes the noun as its object
+        suffix and names no subject (الحصار الذي تفرضه على لبنان، الهجوم الذي بدأته على قوات حزب الله):
+        the actor named last before the noun in its sentence, and the clause's verb; none for a verb
+        whose subject undergoes the act (الهجوم الذي تعرضت له)."""
+        found = self._resumed_by(i, hi)
+        if found is None:
+            return None
+        verb, first = found
+        if not has_suffix(self.tokens[verb]) or self.core[verb].startswith(_UNDERGONE):
+            return None  # (الهجمات التي قتل فيها جنود: the noun is where the act happened)
+        a = self.actor(first)
+        if a is not None and a.prep is None:
+            return None
+        agent = self.previous_actor(i, [])
+        return (agent, verb) if agent else None
 
     def after_relative(self, i: int) -> bool:
         """The verb at ``i`` follows ``الذي``/``التي`` ...: its subject is the antecedent."""

@@ -124,6 +124,8 @@ _TOPIC_PREPS = {
 #: verbs whose object is their patient: with a person before them and no object after, unvocalised
 #: perfects of these read as passive (وكان الدويك قد اعتقل في ...)
 _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
+#: acts done to someone whose doer a relative clause on the noun may leave unsaid (الحصار الذي تفرضه)
+_DONE_TO_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "AID", "MOBILIZE"})
 #: "as well as": a verb after it goes on from the last main clause (، كما رفض)
 _AS_WELL = normalize("كما")
 #: the final alif maqsura of a passive imperfect of a weak verb (يُدعى "is called"; يدعي "claims")
@@ -876,6 +878,15 @@ class EventCoder:
                 args.source, args.target = args.source[:1], args.source[1:]
                 args.paired = True
                 return args
+        elif (
+            entry.pos == "noun"
+            and entry.type in _DONE_TO_TYPES
+            and (agent := view.unsaid_relative_agent(i, hi)) is not None
+        ):
+            # بالحصار الذي تفرضه على لبنان: the clause names no subject, the actor before the noun acts
+            args.source, last = agent
+            args.explicit_subject = True
+            rest = [a for _, a in view.scan(last + 1, hi, window=OBJECT_WINDOW) if a is not None]
         elif entry.pos == "noun" and has_suffix(token) and _suffix_is_agent(entry):
             possessed = True
             # the pronoun is the agent (جدد لحود انتقاده للرئيس شيراك، نقلت عن الحكومة نفيها): the
