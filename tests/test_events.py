@@ -2560,6 +2560,13 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"لبنان"},
         ),
         (
+            "وانتقد الحرب التي قادتها إسرائيل في لبنان.",
+            "ASSAULT",
+            "حرب",
+            {"إسرائيل"},
+            {"لبنان"},
+        ),
+        (
             "واعتبر أن إسرائيل تستخدم في الهجوم الذي بدأته على حزب الله حقها في الدفاع.",
             "ASSAULT",
             "هجوم",
@@ -2837,6 +2844,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "claimed-attack-after-set-phrase",
         "waged-war-no-victim",
         "blockade-in-a-relative-clause-with-no-subject",
+        "war-waged-in-a-place",
         "attack-in-a-relative-clause-with-no-subject",
         "extended-detention",
         "ban",

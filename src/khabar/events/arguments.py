@@ -592,6 +592,9 @@ class Args:
     passive: bool = False  # the grammatical subject is the recipient (اعتُقل، تم اعتقال، X قد اعتقل في)
     paired: bool = False  # symmetric participants named as such: بين X وY, or a subject and مع Y
     mentions: list[ActorMention] = field(default_factory=list)  # the actors named after the trigger
+    # a verbal noun whose act a relative clause on it tells (الحرب التي قادتها X في أفغانستان): a token
+    # of that clause, where the place it happened is looked for
+    told_at: int | None = None
 
 
 @cache

@@ -722,10 +722,11 @@ class EventCoder:
                     # منزلا في خان يونس; a plural verb's unnamed subject only acts there: قاتلوا في روسيا)
                     subjected = source or entry.pos == "noun" or not view.plural_verb(token)
                     where = location if subjected and not allied else None
-                    if entry.pos == "noun" and where is not None:
+                    if entry.pos == "noun" and subjected and not allied:
                         # أنان الموجود في روما ... عن صدمته إزاء قصف الموقع: a place before a noun is
-                        # someone's, the act's is after it
-                        where = view.location(lo, hi, i, exclude, after_only=True)
+                        # someone's, the act's is after it (in a relative clause telling it: الحرب التي
+                        # قادتها الولايات المتحدة في أفغانستان)
+                        where = view.location(lo, hi, args.told_at or i, exclude, after_only=True)
                     target = [place] if place else view.places_with(where, i, hi) if where else []
                     if not target and entry.pos == "noun" and etype == "ASSAULT":
                         target = [p] if (p := view.scene(i, lo, exclude)) else []  # شهدت بغداد تفجيرات
@@ -873,6 +874,7 @@ class EventCoder:
             # الحرب التي شنتها إسرائيل على لبنان، الاتفاق الذي وقعته الحكومة والحركة
             args.source, last = agent
             args.explicit_subject = True
+            args.told_at = last
             rest = [a for _, a in view.scan(last + 1, hi, window=OBJECT_WINDOW) if a is not None]
             if symmetric and len(args.source) > 1:
                 args.source, args.target = args.source[:1], args.source[1:]
@@ -886,6 +888,7 @@ class EventCoder:
             # بالحصار الذي تفرضه على لبنان: the clause names no subject, the actor before the noun acts
             args.source, last = agent
             args.explicit_subject = True
+            args.told_at = last
             rest = [a for _, a in view.scan(last + 1, hi, window=OBJECT_WINDOW) if a is not None]
         elif entry.pos == "noun" and has_suffix(token) and _suffix_is_agent(entry):
             possessed = True
