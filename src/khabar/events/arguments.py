@@ -173,6 +173,7 @@ MODAL_WINDOW = 6
 _DISTANCE = _N("بعد")
 #: the preposition على, and the set of its spellings
 ON = _N("على")
+WITH = _N("مع")
 _ON = frozenset({ON, _N("علي")})
 #: what is struck in a person's stead (أطلقت صاروخا على منزل X: X is the target), bare
 _DWELLINGS = frozenset(bare(_N(w)) for w in ("منزل", "منازل", "بيت", "مقر", "مكتب", "سيارة", "موكب"))
@@ -1409,6 +1410,21 @@ class DocView:
                 continue
             return list(a.entities)
         return []
+
+    def unnamed_with(self, i: int, hi: int) -> bool:
+        """``مع`` follows token ``i`` in its clause before a phrase that names no actor (اتفاق مع أبرز
+        حركات التمرد، الاتفاق الذي وقعته X مع ...): a party the text leaves unnamed."""
+        for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
+            if self.is_boundary(k) or k in self.clause_verbs:
+                return False
+            if self.core[k] == WITH and k + 1 < hi:
+                # (a title names someone the entity layer missed: محادثاته مع الوزير العراقي)
+                return (
+                    not self.only_titles(k + 1, k + 2)
+                    and self.actor(k + 1) is None
+                    and self.actor(k + 2) is None
+                )
+        return False
 
     def emphasised(self, j: int) -> bool:
         """The name at ``j`` follows "especially" (وخاصة، لا سيما، خصوصا): it restates the object."""

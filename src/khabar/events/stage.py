@@ -51,6 +51,7 @@ from khabar.events.arguments import (
     RELATIVES,
     SUBJECT_WINDOW,
     TARGET_PREPS,
+    WITH,
     ActorMention,
     Args,
     DocView,
@@ -100,14 +101,13 @@ _OBJECT_SPAN = 6
 _CACHE_SIZE = 1 << 16
 _GENITIVE_GAP = 4
 _BETWEEN = normalize("بين")
-_WITH = normalize("مع")
 _TO = normalize("إلى")
 _RECIPIENT_PREPS = frozenset(normalize(w) for w in ("إلى", "على", "ضد"))
 #: prepositions that introduce a recipient only for some types (انسحب من، أفرج عن، قطع علاقاته مع)
 _TYPE_PREPS = {
     "RETREAT": frozenset({FROM, normalize("عن")}),
     "CONCEDE": frozenset({normalize("عن")}),
-    "SANCTION": frozenset({_WITH}),
+    "SANCTION": frozenset({WITH}),
     "SUPPORT": frozenset({normalize("عن")}),  # دافع عن
     "COOPERATE": frozenset({FROM}),  # اشترت كراكاس من موسكو
 }
@@ -717,7 +717,7 @@ class EventCoder:
                     # قصفت القوات كولكول، سقوط قذيفة على حي المعتصم; forces moved to a place (وصلت قوة إلى)
                     moved = view.destination(i, lo, hi, source) if etype == "MOBILIZE" else None
                     place = moved or view.place_object(i, hi, source)
-                    allied = any(a.prep_after(i) == _WITH for a in args.mentions)  # قاتلوا مع قوات موسكو
+                    allied = any(a.prep_after(i) == WITH for a in args.mentions)  # قاتلوا مع قوات موسكو
                     # (a verb whose subject is named, if not as an actor, strikes there: قصفت الطائرات
                     # منزلا في خان يونس; a plural verb's unnamed subject only acts there: قاتلوا في روسيا)
                     subjected = source or entry.pos == "noun" or not view.plural_verb(token)
@@ -955,8 +955,10 @@ class EventCoder:
                 return args
             args.source = [e for e in before if e not in args.target]
         if symmetric:
-            args.paired = bool(args.source) and any(
-                a.prep_after(i) == _WITH and a.entities[0] in args.target for a in rest
+            # a subject and مع Y; or مع a party the text does not name (وقعته الحكومة مع أبرز حركات التمرد)
+            args.paired = bool(args.source) and (
+                any(a.prep_after(i) == WITH and a.entities[0] in args.target for a in rest)
+                or (not args.target and view.unnamed_with(args.told_at or i, hi))
             )
         if entry.pos == "noun" and not args.source and i + 1 < hi:
             args.source = self._demonym_actor(view, i + 1)  # الهجوم الإسرائيلي على لبنان
@@ -1038,7 +1040,7 @@ class EventCoder:
                     return [e for e in view.group_after(a)[0] if e not in source]
         if symmetric:  # a companion (مع X) first, or the title holder it names (مع أمين عام الأمم المتحدة X)
             for a in mentions:
-                if a.prep_after(i) == _WITH and a.entities[0] not in source:
+                if a.prep_after(i) == WITH and a.entities[0] not in source:
                     a = _title_holder(view, a, mentions)
                     return [e for e in view.group_after(a)[0] if e not in source]
         for a in mentions:
@@ -1085,7 +1087,7 @@ class EventCoder:
                     and prep in _VERB_TYPE_PREPS.get(entry.type, ())
                     and view.loose_words(i + 1, a.first) == 0  # right after the verb and its subject
                 )
-                or ((symmetric or entry.lemma in _CLASHES) and prep == _WITH)
+                or ((symmetric or entry.lemma in _CLASHES) and prep == WITH)
                 or (prep == FROM and (entry.type, entry.mode) in _CALLER_MODES)
             ):
                 return [e for e in view.group_after(a)[0] if e not in source]
