@@ -3057,3 +3057,18 @@ def test_a_title_after_with_names_a_party_not_left_unnamed() -> None:
 )
 def test_is_considered_is_no_promise(text: str, types: list[str]) -> None:
     assert [e.type for e in make_doc(text).events] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("وصل الرئيس الروسي فلاديمير بوتين إلى دمشق في زيارة رسمية لسوريا .", {"سوريا"}),
+        ("وصل الرئيس الروسي فلاديمير بوتين إلى دمشق أمس .", {"دمشق"}),  # the country is not named
+    ],
+)
+def test_a_visited_town_stands_for_its_country_where_it_is_named(text: str, host: set[str]) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    visits = [e for e in doc.events if e.type == "CONSULT"]
+    assert [names(doc, e.target) for e in visits] == [host]

@@ -700,6 +700,8 @@ class EventCoder:
                     continue  # في لقاء مع موفد الجزيرة نت: an interview, no consultation
                 sentence = doc.sentences[token.sentence]
                 target = [t for t in target if t not in source]
+                if etype == "CONSULT" and mode == _VISIT:
+                    target = _host_countries(view, source, target)  # وصل X إلى دمشق: a visit to Syria
                 exclude = [*source, *target]
                 location = view.location(lo, hi, i, exclude)
                 if (etype, mode) in _LEFT_PLACE_MODES:
@@ -1121,6 +1123,20 @@ def _only_towns(view: DocView, ids: list[str]) -> bool:
 def _is_town(entity: Entity) -> bool:
     kb_id = entity.kb_id or ""
     return kb_id.startswith(CITY_ID_PREFIX) or (entity.type == "LOC" and kb_id.startswith(LOCAL_ID_PREFIX))
+
+
+def _host_countries(view: DocView, source: list[str], target: list[str]) -> list[str]:
+    """The towns a visit goes to stand for their countries where the text names them as such (the
+    host country), unless a visitor is of that country (a trip at home: زار الرئيس السوري حلب)."""
+    home = {view.entities[e].country for e in source}
+    out: list[str] = []
+    for t in target:
+        town = view.entities[t]
+        country = town.country if _is_town(town) and town.country not in home else None
+        host = next((e.id for e in view.doc.entities if country and e.kb_id == f"geo:{country}"), t)
+        if host not in out and host not in source:
+            out.append(host)
+    return out
 
 
 def _person_named_after(view: DocView, a: ActorMention, mentions: list[ActorMention]) -> bool:
