@@ -3072,3 +3072,29 @@ def test_a_visited_town_stands_for_its_country_where_it_is_named(text: str, host
     doc = extract_text(text)
     visits = [e for e in doc.events if e.type == "CONSULT"]
     assert [names(doc, e.target) for e in visits] == [host]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("وقال زعيم الحرب في غزة إن الوضع هادئ.", []),  # a warlord, no war
+        ("وطالبت إيران بمحاكمة مجرمي الحرب في غزة.", ["REQUEST"]),  # war criminals
+        ("وشنت إسرائيل الحرب على غزة.", ["ASSAULT"]),
+    ],
+)
+def test_a_role_named_after_an_act_is_no_act(text: str, types: list[str]) -> None:
+    assert [e.type for e in make_doc(text).events] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("وسيطرت حماس على غزة.", {"حماس"}, {"غزة"}),
+        ("وسيطرت الشرطة المصرية على الوضع في القاهرة.", None, None),  # control of a situation
+        ("المناطق التي تسيطر عليها حماس في غزة.", None, None),  # a state, not a seizure
+    ],
+)
+def test_seizing_a_place_is_an_assault(text: str, source: set[str] | None, target: set[str] | None) -> None:
+    doc = make_doc(text)
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "ASSAULT"]
+    assert got == ([] if source is None else [(source, target)])

@@ -235,6 +235,14 @@ _COMBINING = re.compile("[\u064b-\u0652\u0670]*")
 
 
 #: words a verb never follows: prepositions (منذ does: منذ بدأت الحرب) and verbs governing a verbal noun
+#: people nouns whose genitive act names a role they hold, not an act (زعيم الحرب "warlord"), bare
+_ROLE_HEADS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("زعيم", "زعماء", "أمير", "أمراء", "مجرم", "مجرمي", "مجرمو", "أسير", "أسرى", "وزير", "وزارة"),
+        *("ضابط", "قادة", "قائد"),
+    )
+)
 _BEFORE_NOUNS = PREPOSITIONS - {normalize("منذ")} | GOVERNING
 #: types that are acts of speech: announcing one is doing it
 _SPEECH_ACTS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"})
@@ -371,6 +379,9 @@ class EventCoder:
         # verbal noun even where only a verb reading is listed
         claimed = {last + 1 for first, last, _, _ in mentions if first > 0 and cores[first - 1] in CLAIMING}
         for i in range(1, len(readings)):
+            if readings[i][0] and bare(cores[i - 1]) in _ROLE_HEADS:
+                readings[i] = ((), 0, 0)  # زعيم الحرب، مجرمي الحرب، أسرى الحرب: a role, no act
+                continue
             if (
                 readings[i][0]
                 and cores[i - 1] in _PRONOUNS
