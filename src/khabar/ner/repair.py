@@ -17,7 +17,8 @@ the rules of :data:`RULES`, in order:
 * :func:`tag_latin_facilities`: Latin-script words after a facility head word (``فندق Ritz``,
   ``دار الضيافة Dioyutai``) are tagged LOC together with the head (the entities stage makes it FAC);
 * :func:`tag_rare_person_aliases`: an untagged word that is a one-word KB person alias, without the
-  article and no word of running text, is tagged PERS (``دعوة لحود``);
+  article and no word of running text or one the training data tags a person wherever it stands, is
+  tagged PERS (``دعوة لحود``، ``وسيجري شافيز محادثات``);
 * :func:`untag_place_nouns`: a one-word chunk that is a place noun with the article (``البلدة``) is
   untagged: it refers back to a place (:func:`khabar.kb.coref.add_place_anaphors`);
 * :func:`untag_demonyms`: a LOC chunk that is a demonym with the article (``الكورية الشمالية``) is untagged.
@@ -330,7 +331,11 @@ def _rare_person(token: str) -> bool:
     from khabar.ner.model import default_tagger  # the model module imports this one
 
     knows = default_tagger().knows
-    if len(token) < _RARE_ALIAS_MIN or knows(token):
+    if len(token) < _RARE_ALIAS_MIN:
+        return False
+    sp = split(token)
+    seen = sp.stem + sp.suffix in _seen_persons()  # شافيز: tagged a person wherever it was seen
+    if knows(token) and not seen:
         return False  # most words: known as written
     raw, people = key(token), _person_words()
     if raw not in people and raw[1:] not in people and raw[2:] not in people:
@@ -339,9 +344,21 @@ def _rare_person(token: str) -> bool:
     return (
         len(k) >= _RARE_ALIAS_MIN
         and not k.startswith("ال")  # الضيف، الأسد، المنفي: common nouns with the article
-        and not knows(k)
+        and (seen or not knows(k))
         and alias_type(k) == "PERS"
     )
+
+
+@cache
+def _seen_persons() -> frozenset[str]:
+    """One-word strings the training data tags as persons and never as anything else, nor leaves
+    untagged more than a tenth of the time (:mod:`khabar.ner.seen`)."""
+    from khabar.ner import seen
+    from khabar.ner.model import default_model_path, seen_path
+
+    path = seen_path(default_model_path())
+    entries = seen.load(path) if path.is_file() else {}
+    return frozenset(k[0] for k, classes in entries.items() if len(k) == 1 and classes == ("PERS",))
 
 
 @cache
