@@ -220,6 +220,8 @@ _STATEMENTS = frozenset(
     _N(w)
     for w in ("بيان", "رسالة", "كلمة", "خطاب", "تصريح", "تقرير", "مذكرة", "نداء", "مقابلة", "مؤتمر", "حديث")
 )
+#: the longest bracketed aside passed over between conjuncts, in words
+_ASIDE_WORDS = 6
 #: how many tokens back the issuer of a statement may be named
 _ISSUER_REACH = 8
 #: prepositions with a pronoun that the tokenizer leaves whole (normalised)
@@ -807,6 +809,9 @@ class DocView:
         conjuncts: list[list[ActorMention]] = [[]]
         j = k + 1
         while j < min(hi, k + 1 + BETWEEN_SPAN):
+            if self.tokens[j].text == "(" and (close := self._closing(j, hi)) is not None:
+                j = close + 1  # بين البشمركة ( المقاتلون الاكراد ) والقوات العراقية: an aside
+                continue
             if self.is_boundary(j) or j in self.verbs or self.core[j] in CLAUSE_WORDS:
                 break
             if j > k + 1 and conjuncts[-1] and self.conjoined(j):
@@ -823,6 +828,13 @@ class DocView:
                 ids.extend(next((a for a in c if a.etype == "PER"), c[0]).entities)
         ids = _dedup(ids)
         return ids if len(ids) >= 2 else []
+
+    def _closing(self, j: int, hi: int) -> int | None:
+        """The ``)`` closing the bracket opened at ``j`` within a few words, before ``hi``."""
+        for k in range(j + 1, min(hi, j + 1 + _ASIDE_WORDS)):
+            if self.tokens[k].text == ")":
+                return k
+        return None
 
     def _in_pp(self, i: int) -> bool:
         """The noun at ``i`` is the genitive of a noun inside a prepositional phrase (``في أعمال القمة``,

@@ -82,7 +82,7 @@ _PERSON_PATIENT_MODES = frozenset(
 #: ... and of these types' verbal nouns when it names a place (قصف غزة، غزو العراق; but غزو بوتين)
 _PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 #: fighting whose مع names the other side (اشتبك الجيش مع حزب الله)
-_CLASHES = frozenset({"اشتبك", "اشتباك", "مواجهة", "اقتتال"})
+_CLASHES = frozenset({"اشتبك", "اشتباك", "مواجهة", "اقتتال", "معركة"})
 #: the mode of a verbal protest or criticism
 _DISAPPROVE = "disapprove"
 #: the sector of news media (an interview with one is no consultation)
@@ -918,7 +918,8 @@ class EventCoder:
             else:
                 args.source = view.clause_actors_before(i)[:1] or view.previous_actor(i, [], possessor=True)
             args.explicit_subject = bool(args.source)
-        elif symmetric and (pair := view.between(i, hi)):
+        elif (symmetric or entry.lemma in _CLASHES) and (pair := view.between(i, hi)):
+            # اتفاق بين X وY؛ المواجهات بين البشمركة والقوات العراقية: the first named is the source
             args.source, args.target = pair[:1], pair[1:]
             args.explicit_subject = args.paired = True
             return args
