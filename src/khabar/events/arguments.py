@@ -608,6 +608,7 @@ def title_words() -> frozenset[str]:
     """
 
     words = {bare(w) for row in packaged(TITLES_LEXICON, 2, 2) for w in normalize(row[0]).split()}
+    words |= {w.rstrip(".") for w in words if w.endswith(".")}  # د. is tokenized د + .
     return frozenset(words - demonym_words())
 
 
@@ -677,6 +678,11 @@ class DocView:
         self.norm = [_norm(t.text) for t in self.tokens]
         #: each token's stem with its suffix, clitics off (``core`` when the caller has them already)
         self.core = core if core is not None else [token_core(t) for t in self.tokens]
+        #: the full stops of abbreviated titles (د. عزيز الدويك): no sentence ends there
+        titles = title_words()
+        self.title_dots = frozenset(
+            k for k in range(1, len(self.tokens)) if self.core[k] == "." and f"{self.core[k - 1]}." in titles
+        )
         starts = [t.start for t in self.tokens]
         self._any_verbs = verbs | clause_verbs  # a verb ends the phrase a preposition opens (_prep)
         #: token index → the mention starting there (actors and places)
@@ -956,11 +962,11 @@ class DocView:
     # --- queries
 
     def is_hard(self, i: int) -> bool:
-        return self.tokens[i].text in HARD_BOUNDARIES
+        return self.tokens[i].text in HARD_BOUNDARIES and i not in self.title_dots
 
     def is_boundary(self, i: int) -> bool:
         t = self.tokens[i].text
-        return t in HARD_BOUNDARIES or t in SOFT_BOUNDARIES or t in QUOTE_MARKS
+        return (t in HARD_BOUNDARIES and i not in self.title_dots) or t in SOFT_BOUNDARIES or t in QUOTE_MARKS
 
     def actor(self, i: int) -> ActorMention | None:
         m = self.at.get(i)
@@ -1008,6 +1014,7 @@ class DocView:
             or self.tokens[k].text in QUOTE_MARKS  # a name in quotes (صحيفة " بابل ")
             or core in PARTICLES
             or bare_core in title_words()
+            or k in self.title_dots  # د. عزيز الدويك
             or bare_core in SUBJECT_FILLERS
             or bare_core in demonym_words()
             or self.in_time(k)
@@ -1873,7 +1880,7 @@ class DocView:
                 stop = min(end, stop + 1)
                 k += 1
                 continue
-            if t in HARD_BOUNDARIES or t in SOFT_BOUNDARIES or (k > start and self.core[k] in CLAUSE_WORDS):
+            if self.is_boundary(k) or (k > start and self.core[k] in CLAUSE_WORDS):
                 break
             if k in self.verbs and k not in through:
                 break
