@@ -2574,6 +2574,13 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             set(),
         ),
         (
+            "اعتقلت الشرطة المصرية رئيس الحزب د. أحمد علي أمس.",
+            "COERCE",
+            "اعتقلت",
+            {"الشرطة المصرية"},
+            {"أحمد علي"},
+        ),
+        (
             "وقعت اشتباكات عنيفة بين الجيش الإسرائيلي وحزب الله.",
             "ASSAULT",
             "اشتباكات",
@@ -2874,6 +2881,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "blockade-in-a-relative-clause-with-no-subject",
         "war-waged-in-a-place",
         "agreement-with-a-party-left-unnamed",
+        "arrested-a-doctor-abbreviated",
         "clashes-between",
         "battles-between-past-an-aside",
         "talks-between-past-an-aside",
