@@ -2765,6 +2765,13 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ("أطلقت إسرائيل صاروخا على منزل في غزة.", "ASSAULT", "أطلقت", {"إسرائيل"}, {"غزة"}),
         ("أشاد ماكرون بالجهود التي تبذلها مصر لوقف الحرب.", "SUPPORT", "أشاد", {"ماكرون"}, {"مصر"}),
         ("أشاد بوتين بالدور الذي تقوم به دولة الصين.", "SUPPORT", "أشاد", {"فلاديمير بوتين"}, {"الصين"}),
+        (
+            "وأعرب الرئيس الروسي فلاديمير بوتين عن تقديره للجهد القومي والمخلص الذي تبذله مصر.",
+            "SUPPORT",
+            "أعرب",
+            {"فلاديمير بوتين"},
+            {"مصر"},
+        ),
         ("انتقد ماكرون السياسة التي تتبعها إسرائيل في غزة.", "ACCUSE", "انتقد", {"ماكرون"}, {"إسرائيل"}),
         (
             "حث ماكرون في تصريحات لصحيفة بابل الحكومة المصرية على الحوار.",
@@ -2934,6 +2941,7 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "fired-at-an-unnamed-house",
         "praised-the-efforts-someone-makes",
         "praised-the-role-of-a-state",
+        "expressed-appreciation-of-efforts-someone-makes",
         "criticised-the-policy-someone-follows",
         "urged-in-remarks-to-a-paper",
         "faces-criticism",

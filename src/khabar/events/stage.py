@@ -690,7 +690,8 @@ class EventCoder:
                     if not target and obj is not None and view.core[obj[1] + 1 : obj[1] + 2] == [ON]:
                         target = [p] if (p := view.location(lo, hi, i, source, after_only=True)) else []
                 if not target and etype in _OWNED_STANCES and (entry.pos == "verb" or has_suffix(token)):
-                    target = _relative_owner(view, i, hi, source)  # أشاد X بالجهود التي تبذلها Y
+                    # أشاد X بالجهود التي تبذلها Y؛ أعرب X عن تقديره للجهد الذي تبذله Y: after the object
+                    target = _relative_owner(view, obj[1] if obj is not None else i, hi, source)
                 # a war someone waged is coded though it names no victim (الحرب التي شنتها إسرائيل)
                 waged = entry.pos == "noun" and etype == "ASSAULT" and args.explicit_subject and bool(source)
                 if (entry.frame.to and not target and not waged) or (entry.frame.pair and not args.paired):
