@@ -3138,3 +3138,16 @@ def test_seizing_a_place_is_an_assault(text: str, source: set[str] | None, targe
     doc = make_doc(text)
     got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "ASSAULT"]
     assert got == ([] if source is None else [(source, target)])
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("وتحدث بوتين وأردوغان للصحفيين . واتفقا على التعاون.", {"فلاديمير بوتين", "أردوغان"}),
+        ("وتحدث بوتين وأردوغان للصحفيين . واتفق على التعاون.", None),  # a singular verb: not the pair
+    ],
+)
+def test_a_dual_verb_has_the_pair_named_last_as_subject(text: str, participants: set[str] | None) -> None:
+    doc = make_doc(text)
+    agreed = [names(doc, e.source) | names(doc, e.target) for e in doc.events if e.type == "AGREE"]
+    assert agreed == ([] if participants is None else [participants])

@@ -1212,6 +1212,11 @@ def _implicit_subject(
             target = antecedent  # الجنود الذين قتلوا بمواجهات: the soldiers were killed
         else:
             source = antecedent
+    if not source and entry.pos == "verb" and not args.passive and _dual_verb(view, i, entry):
+        # برودي وشيراك « اتفقا »، وقعت الحكومة ومتمردو الشرق اتفاقا واتفقا على: the pair named last
+        pair = view.previous_pair(i, target)
+        if len(pair) == 2:
+            return pair, target
     if entry.participle:
         if speaker is not None:
             source = [speaker]
@@ -1271,6 +1276,12 @@ def _implicit_subject(
     if speaker is not None and view.entities[speaker].sector == _MEDIA and source == [speaker]:
         source = []  # وقالت مراسلة الجزيرة إن ... يطلب: news media relay what others do, they do not do it
     return source, target
+
+
+def _dual_verb(view: DocView, i: int, entry: Entry) -> bool:
+    """The verb at ``i`` is a perfect in the dual (اتفقا، التقيا، وقعتا): two subjects."""
+    lemma = normalize(entry.lemma)
+    return view.core[i] in (lemma + "ا", lemma + "تا", lemma[:-1] + "يا")
 
 
 def _owns_content(view: DocView, a: ActorMention) -> bool:
