@@ -3151,3 +3151,20 @@ def test_a_dual_verb_has_the_pair_named_last_as_subject(text: str, participants:
     doc = make_doc(text)
     agreed = [names(doc, e.source) | names(doc, e.target) for e in doc.events if e.type == "AGREE"]
     assert agreed == ([] if participants is None else [participants])
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "antecedent", "is_subject"),
+    [
+        ("ودانت الصين التي قتل أحد مراقبيها في الغارة الهجوم.", "ASSAULT", "الصين", False),  # was killed
+        ("وانتقد ماكرون الحكومة المصرية التي أثنى على أدائها.", "SUPPORT", "الحكومة المصرية", False),
+        ("وقالت الحكومة المصرية التي رفضت الاقتراح إن الوضع هادئ.", "REJECT", "الحكومة المصرية", True),
+        ("وانتقد ماكرون حزب الله الذي يهاجم إسرائيل منذ أسابيع.", "ASSAULT", "حزب الله", True),
+    ],
+)
+def test_a_relative_clause_verb_must_agree_with_its_antecedent(
+    text: str, etype: str, antecedent: str, is_subject: bool
+) -> None:
+    doc = make_doc(text)
+    sources = [names(doc, e.source) for e in doc.events if e.type == etype]
+    assert any(antecedent in s for s in sources) == is_subject, sources

@@ -1511,10 +1511,14 @@ class DocView:
         agent = self.previous_actor(i, [])
         return (agent, verb) if agent else None
 
+    def word_before_particles(self, i: int) -> str:
+        """The word before token ``i``, particles passed over (``التي لم``), ``""`` at the start."""
+        k = self._before_particles(i)
+        return self.core[k] if k >= 0 else ""
+
     def after_relative(self, i: int) -> bool:
         """The verb at ``i`` follows ``الذي``/``التي`` ...: its subject is the antecedent."""
-        k = self._before_particles(i)
-        return k >= 0 and self.core[k] in RELATIVES
+        return self.word_before_particles(i) in RELATIVES
 
     def in_relative(self, i: int) -> bool:
         """The verb at ``i`` is conjoined (و) to the verb of a relative clause (قرار الأمم المتحدة الذي يحكم

@@ -124,6 +124,8 @@ _TOPIC_PREPS = {
 #: verbs whose object is their patient: with a person before them and no object after, unvocalised
 #: perfects of these read as passive (وكان الدويك قد اعتقل في ...)
 _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
+#: the singular relative pronouns, masculine then feminine
+_SINGULAR_RELATIVES = (normalize("الذي"), normalize("التي"))
 #: acts done to someone whose doer a relative clause on the noun may leave unsaid (الحصار الذي تفرضه)
 _DONE_TO_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "AID", "MOBILIZE"})
 #: "as well as": a verb after it goes on from the last main clause (، كما رفض)
@@ -1206,7 +1208,13 @@ def _implicit_subject(
     source, target = args.source, args.target
     token = view.tokens[i]
     speaker = quote.speaker if quote is not None else None
-    if not source and entry.pos == "verb" and view.after_relative(i) and not has_suffix(token):
+    if (
+        not source
+        and entry.pos == "verb"
+        and view.after_relative(i)
+        and not has_suffix(token)
+        and _agrees_with_relative(view, i, entry)
+    ):
         antecedent = [e for e in view.named_antecedent(i) if e not in target]  # ميركل التي رفضت التعليق
         if entry.type in _PATIENT_TYPES and not target and view.no_object_after(i):
             target = antecedent  # الجنود الذين قتلوا بمواجهات: the soldiers were killed
@@ -1276,6 +1284,23 @@ def _implicit_subject(
     if speaker is not None and view.entities[speaker].sector == _MEDIA and source == [speaker]:
         source = []  # وقالت مراسلة الجزيرة إن ... يطلب: news media relay what others do, they do not do it
     return source, target
+
+
+def _agrees_with_relative(view: DocView, i: int, entry: Entry) -> bool:
+    """The verb at ``i`` agrees in gender with the relative pronoun before it, so its subject may be
+    the antecedent: not a masculine singular after ``التي`` (الصين التي قتل أحد مراقبيها: whose
+    observer was killed) nor a feminine one after ``الذي``."""
+    relative = view.word_before_particles(i)
+    if relative not in _SINGULAR_RELATIVES:
+        return True
+    lemma, core = normalize(entry.lemma), view.core[i]
+    if core == lemma or (core[:1] == "ي" and core != lemma + "ت"):
+        feminine = False
+    elif core == lemma + "ت" or core[:1] == "ت":
+        feminine = True
+    else:
+        return True  # a form not told apart
+    return feminine == (relative == _SINGULAR_RELATIVES[1])
 
 
 def _dual_verb(view: DocView, i: int, entry: Entry) -> bool:
