@@ -1837,6 +1837,21 @@ def test_his_country_is_the_country_of_the_last_actor_named() -> None:
     assert names(doc, ev.source) == {"روسيا"}
 
 
+def test_a_town_is_not_his_country() -> None:
+    # بلدة "town" normalises as بلده "his country"
+    doc = make_doc("أكد لافروف أن بلدة ترفض العرض. وقالت روسيا ذلك.")
+    for ent in doc.entities:
+        ent.kb_id = {"روسيا": "geo:RUS"}.get(ent.name)
+    doc.events = []
+    assert not [ev for ev in CODER(doc).events if ev.type == "REJECT" and names(doc, ev.source) == {"روسيا"}]
+
+
+def test_a_destination_past_a_spot_is_the_town_it_is_in() -> None:
+    doc = make_doc("وصل الجيش الإسرائيلي أمس إلى بوابة فاطمة في بلدة خزاعة على الحدود.")
+    ev = find(doc, "MOBILIZE")
+    assert (names(doc, ev.source), names(doc, ev.target)) == ({"الجيش الإسرائيلي"}, {"خزاعة"})
+
+
 def test_nationality_adjective_names_the_country_not_its_city() -> None:
     text = "وصل الوفد إلى بغداد ثم الولايات المتحدة ، وتواصل القصف الأمريكي على العراق."
     doc = make_doc(text)

@@ -205,8 +205,11 @@ _WITNESSED = frozenset(_N(w) for w in ("شهد", "شهدت", "يشهد", "تشه
 PREP_CLITICS = frozenset({"ب", "ل", "ك"})
 #: prepositions of the place something is moved to (وصلت قوة إلى ميناء الناقورة)
 _TO_PLACE = frozenset(_N(w) for w in ("إلى", "الى", "الي"))
+#: how far after إلى a place after في may be the town a destination is in (إلى بوابة فاطمة في بلدة كفر كلا)
+_DESTINATION_GAP = 5
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس)
-_WHERE_PREPS = frozenset({_N("في"), "ب", _N("قرب")})
+_IN = _N("في")
+_WHERE_PREPS = frozenset({_IN, "ب", _N("قرب")})
 _NEAR = frozenset(_N(w) for w in ("بالقرب", "القرب"))
 #: verbs whose subject undergoes what the noun before them names (الهجوم الذي تعرضت له), normalised
 #: beginnings, perfect and imperfect
@@ -897,7 +900,8 @@ class DocView:
                 if latest is not None and self._latest_anaphor(i, latest):
                     self._add_anaphor(i, latest.entities, latest.etype)
                 continue
-            if self.core[i] in LAND_ANAPHORS and latest is not None:
+            # (بلدة "town" normalises as بلده "his country": told apart by its ة)
+            if self.core[i] in LAND_ANAPHORS and latest is not None and not tok.text.endswith("ة"):
                 country = self._country_of(latest)  # أكد المعلم أن بلاده ترفض: Syria, if the text names it
                 if country is not None and tok.sentence - self.tokens[latest.last].sentence <= 1:
                     self._add_anaphor(i, (country,), "GPE")
@@ -1630,15 +1634,17 @@ class DocView:
         """The first place after token ``i`` in its clause that something is moved to (``إلى``), past
         what describes the mover (``وصلت قوة تضم نحو 50 عنصرا بحرا إلى ميناء بلدة الناقورة``)."""
         _, end = self.clause(i, lo, hi)
+        to_at = None  # the last إلى passed, before what names no place (إلى بوابة فاطمة في بلدة كفر كلا)
         for k in range(i + 1, end):
+            if self.core[k] in _TO_PLACE:
+                to_at = k
             m = self.at.get(k)
-            if (
-                m is not None
-                and m.etype in PLACE_TYPES
-                and m.prep in _TO_PLACE
-                and m.entities[0] not in exclude
-            ):
+            if m is None or m.etype not in PLACE_TYPES or m.entities[0] in exclude:
+                continue
+            if m.prep in _TO_PLACE:
                 return m.entities[0]
+            if to_at is not None and m.prep == _IN and m.first - to_at <= _DESTINATION_GAP:
+                return m.entities[0]  # the town the spot reached is in
         return None
 
     def warned_of(self, i: int, hi: int, source: Sequence[str]) -> tuple[str, list[str]] | None:
