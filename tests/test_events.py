@@ -3183,3 +3183,10 @@ def test_a_relative_clause_verb_must_agree_with_its_antecedent(
     doc = make_doc(text)
     sources = [names(doc, e.source) for e in doc.events if e.type == etype]
     assert any(antecedent in s for s in sources) == is_subject, sources
+
+
+def test_an_ordering_verb_reaches_its_verbal_noun_past_the_subjects_description() -> None:
+    # وقرر المستشار القانوني للحكومة المصرية X ملاحقة Y قضائيا: X decided to prosecute Y
+    doc = make_doc("وقرر المستشار القانوني للحكومة المصرية أحمد علي ملاحقة ماكرون قضائيا.")
+    ev = find(doc, "ACCUSE")
+    assert (names(doc, ev.source), names(doc, ev.target)) == ({"أحمد علي"}, {"ماكرون"})

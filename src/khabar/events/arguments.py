@@ -1226,7 +1226,16 @@ class DocView:
         k = a.first - 1
         while k >= 0 and k not in self.inside and self.only_titles(k, k + 1):
             k -= 1
-        return list(a.entities) if k >= 0 and self.core[k] in verbs else []
+        if k >= 0 and self.core[k] in verbs:
+            return list(a.entities)
+        # past the rest of the subject's description (وقرر المستشار القانوني للحكومة الاسرائيلية مناحيم
+        # مازوز ملاحقة): the verb before it in its clause, no other verb or mention between
+        for j in range(k, max(k - SUBJECT_WINDOW, -1), -1):
+            if self.is_boundary(j) or j in self.clause_verbs or (j in self.at and self.at[j].prep is None):
+                break  # (a name after a preposition may describe the subject: للحكومة الاسرائيلية)
+            if self.core[j] in verbs:
+                return list(a.entities)
+        return []
 
     def governs(self, k: int) -> bool:
         """Token ``k`` is a verb of speech, ordering or deciding: a clause of its own, whose content is
