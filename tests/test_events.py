@@ -3142,17 +3142,18 @@ def test_a_role_named_after_an_act_is_no_act(text: str, types: list[str]) -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "source", "target"),
+    "text",
     [
-        ("وسيطرت حماس على غزة.", {"حماس"}, {"غزة"}),
-        ("وسيطرت الشرطة المصرية على الوضع في القاهرة.", None, None),  # control of a situation
-        ("المناطق التي تسيطر عليها حماس في غزة.", None, None),  # a state, not a seizure
+        # سيطر is left out of the lexicon: its suffixed forms are mostly the noun (مناطق سيطرتها "the
+        # areas under its control") and its imperfect a state (التي تسيطر عليها)
+        "أما روسيا فامتدت مناطق سيطرتها من غزة إلى القاهرة.",
+        "المناطق التي تسيطر عليها حماس في غزة.",
+        # a tragedy that struck a city is no attack, also with a comma before its relative pronoun
+        "على غرار المأساة , التي ضربت اخيرا بغداد.",
     ],
 )
-def test_seizing_a_place_is_an_assault(text: str, source: set[str] | None, target: set[str] | None) -> None:
-    doc = make_doc(text)
-    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "ASSAULT"]
-    assert got == ([] if source is None else [(source, target)])
+def test_control_and_tragedies_are_no_assault(text: str) -> None:
+    assert [e.type for e in make_doc(text).events if e.type == "ASSAULT"] == []
 
 
 @pytest.mark.parametrize(

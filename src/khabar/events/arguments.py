@@ -182,7 +182,7 @@ _DISASTERS = frozenset(
     bare(_N(w))
     for w in (
         *("زلزال", "زلازل", "هزة", "إعصار", "أعاصير", "كارثة", "تسونامي", "فيضان", "فيضانات", "عاصفة"),
-        *("عواصف", "سيول", "جفاف", "موجة", "أمواج"),
+        *("عواصف", "سيول", "جفاف", "موجة", "أمواج", "مأساة"),
     )
 )
 #: subject pronouns before a verb → the types of actor they take back (none: any)
@@ -1797,6 +1797,8 @@ class DocView:
         it or after its named object (``الكارثة التي ضربت إندونيسيا``، ``ضرب زلزال الجزيرة``، ``اجتاحت
         إثيوبيا فيضانات``): no one attacked."""
         near = [i + 1, i - 1, i - 2 if i >= 2 and self.core[i - 1] in RELATIVES else -1]
+        if near[2] > 0 and self.tokens[near[2]].text in ("،", ","):
+            near.append(near[2] - 1)  # المأساة , التي ضربت بيروت
         if i + 1 in self.inside:  # اجتاحت إثيوبيا فيضانات: the object first
             near.append(self.at[i + 1].last + 1 if i + 1 in self.at else i + 2)
         return any(
