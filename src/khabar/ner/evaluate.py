@@ -18,13 +18,20 @@ def chunks(tags: Sequence[str]) -> set[Chunk]:
     out: set[Chunk] = set()
     start = -1
     cur = ""
-    for i, tag in enumerate((*tags, "O")):
-        prefix, typ = (tag[0], tag[2:]) if tag != "O" and len(tag) > 2 else ("O", "")
+    for i, tag in enumerate(tags):
+        if tag == "O":  # the common case, first
+            if cur:
+                out.add((cur, start, i))
+                cur = ""
+            continue
+        prefix, typ = (tag[0], tag[2:]) if len(tag) > 2 else ("O", "")
         if cur and (prefix in ("O", "B") or typ != cur):
             out.add((cur, start, i))
             cur = ""
         if prefix in ("B", "I") and not cur:
             cur, start = typ, i
+    if cur:
+        out.add((cur, start, len(tags)))
     return out
 
 
