@@ -1754,6 +1754,8 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_dev13.jsonl", 50),
         ("events_dev14.jsonl", 50),
         ("events_dev15.jsonl", 43),
+        ("events_dev16.jsonl", 76),
+        ("events_dev17.jsonl", 77),
     ],
 )
 def test_dev_set_is_well_formed(name: str, size: int) -> None:
@@ -1773,7 +1775,7 @@ def test_dev_sets_do_not_share_sentences() -> None:
     seen: dict[int, str] = {}
     for name in [
         f"events_dev{n}.jsonl"
-        for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")
+        for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17")
     ]:
         for line in (ROOT / "bench" / "data" / name).read_text(encoding="utf-8").splitlines():
             if line.startswith("{"):
@@ -2447,7 +2449,7 @@ def test_eval_command_scores_each_file_and_combined(tmp_path: Path) -> None:
 
     assert [p.name for p in DEFAULT_GOLD] == [
         f"events_dev{n}.jsonl"
-        for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")
+        for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17")
     ]
     line = {"text": "فرضت الولايات المتحدة عقوبات على إيران .", "date": None, "events": []}
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"

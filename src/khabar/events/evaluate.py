@@ -1,11 +1,11 @@
 """Event evaluation against gold JSONL files (``khabar eval events [--gold PATH ...]``).
 
-By default the fifteen packaged dev files are scored, per file and combined: ``events_dev.jsonl`` and
+By default the seventeen packaged dev files are scored, per file and combined: ``events_dev.jsonl`` and
 ``events_dev2.jsonl`` (rules were developed on them), ``events_dev3.jsonl`` to ``events_dev6.jsonl`` and
 ``events_dev11.jsonl`` to ``events_dev15.jsonl`` (each annotated blind, scored blind, then developed on)
-and ``events_dev7.jsonl`` to ``events_dev10.jsonl`` (annotated blind following
-``bench/data/EVENTS_GUIDE.md`` and held out: never used to develop rules; their figures are the ones that
-tell how the coder does on unseen text).
+and ``events_dev7.jsonl`` to ``events_dev10.jsonl``, ``events_dev16.jsonl`` and ``events_dev17.jsonl``
+(annotated blind following ``bench/data/EVENTS_GUIDE.md`` and held out: never used to develop rules; their
+figures are the ones that tell how the coder does on unseen text).
 
 Each gold line is ``{"text", "date", "events": [{"type", "source": [names], "target": [names],
 "trigger"}]}`` (lines starting with ``#`` are comments). The text runs through the full configured
@@ -40,7 +40,7 @@ from khabar.text.normalize import normalize
 _DATA = Path(__file__).resolve().parents[3] / "bench" / "data"
 DEFAULT_GOLD = tuple(
     _DATA / f"events_dev{n}.jsonl"
-    for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")
+    for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17")
 )
 
 
