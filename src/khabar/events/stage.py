@@ -124,8 +124,8 @@ _TOPIC_PREPS = {
 #: verbs whose object is their patient: with a person before them and no object after, unvocalised
 #: perfects of these read as passive (وكان الدويك قد اعتقل في ...)
 _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
-#: the singular relative pronouns, masculine then feminine
-_SINGULAR_RELATIVES = (normalize("الذي"), normalize("التي"))
+#: the singular relative pronouns, masculine and feminine
+_WHICH_MASCULINE, _WHICH_FEMININE = normalize("الذي"), normalize("التي")
 #: acts done to someone whose doer a relative clause on the noun may leave unsaid (الحصار الذي تفرضه)
 _DONE_TO_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "AID", "MOBILIZE"})
 #: "as well as": a verb after it goes on from the last main clause (، كما رفض)
@@ -236,7 +236,6 @@ _VERBAL_TARGETS = frozenset({"PER", "ORG"})
 _COMBINING = re.compile("[\u064b-\u0652\u0670]*")
 
 
-#: words a verb never follows: prepositions (منذ does: منذ بدأت الحرب) and verbs governing a verbal noun
 #: people nouns whose genitive act names a role they hold, not an act (زعيم الحرب "warlord"), bare
 _ROLE_HEADS = frozenset(
     bare(normalize(w))
@@ -245,6 +244,7 @@ _ROLE_HEADS = frozenset(
         *("ضابط", "قادة", "قائد"),
     )
 )
+#: words a verb never follows: prepositions (منذ does: منذ بدأت الحرب) and verbs governing a verbal noun
 _BEFORE_NOUNS = PREPOSITIONS - {normalize("منذ")} | GOVERNING
 #: types that are acts of speech: announcing one is doing it
 _SPEECH_ACTS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"})
@@ -1291,16 +1291,16 @@ def _agrees_with_relative(view: DocView, i: int, entry: Entry) -> bool:
     the antecedent: not a masculine singular after ``التي`` (الصين التي قتل أحد مراقبيها: whose
     observer was killed) nor a feminine one after ``الذي``."""
     relative = view.word_before_particles(i)
-    if relative not in _SINGULAR_RELATIVES:
+    if relative not in (_WHICH_MASCULINE, _WHICH_FEMININE):
         return True
     lemma, core = normalize(entry.lemma), view.core[i]
-    if core == lemma or (core[:1] == "ي" and core != lemma + "ت"):
+    if core == lemma or core[:1] == "ي":  # قتل، يهاجم
         feminine = False
-    elif core == lemma + "ت" or core[:1] == "ت":
+    elif core == lemma + "ت" or core[:1] == "ت":  # رفضت، تعارض
         feminine = True
     else:
         return True  # a form not told apart
-    return feminine == (relative == _SINGULAR_RELATIVES[1])
+    return feminine == (relative == _WHICH_FEMININE)
 
 
 def _dual_verb(view: DocView, i: int, entry: Entry) -> bool:
