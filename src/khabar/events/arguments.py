@@ -214,8 +214,12 @@ _NEAR = frozenset(_N(w) for w in ("بالقرب", "القرب"))
 #: verbs whose subject undergoes what the noun before them names (الهجوم الذي تعرضت له), normalised
 #: beginnings, perfect and imperfect
 _UNDERGONE = tuple(
-    _N(w) for w in ("تعرض", "يتعرض", "شهد", "تشهد", "يشهد", "عان", "تعان", "يعان", "واجه", "تواجه", "يواجه")
-) + tuple(_N(w) for w in ("تلق", "يتلق", "عاش", "تعيش", "يعيش"))
+    _N(w)
+    for w in (
+        *("تعرض", "يتعرض", "شهد", "تشهد", "يشهد", "عان", "تعان", "يعان", "واجه", "تواجه", "يواجه"),
+        *("تلق", "يتلق", "عاش", "تعيش", "يعيش"),
+    )
+)
 #: a pronoun after a verb that takes the noun before it back as a place or time (خلالها، فيها)
 _RESUMPTIVE = frozenset(_N(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما", "فيهما"))
 #: what an actor issues and says things in (أصدرت X بيانا دعت فيه إلى), normalised, tanwin alif aside

@@ -44,6 +44,12 @@ _COMPAT: dict[str, dict[str, float]] = {
 #: KB types that replace the tagger's MISC when a MISC entity links (MISC→ORG needs a non-fuzzy match)
 _NAMED_TYPES = frozenset({"ORG", "FAC", "GPE"})
 _LEADER = ("LEADER", "PRES", "KING", "EMIR", "SULTAN")
+#: the ministries whose minister (وزير/وزيرة + ministry) is an office, and its role code
+_MINISTRIES = (
+    *(("الخارجية", "FM"), ("الدفاع", "DEF"), ("الداخلية", "INT"), ("المالية", "FIN"), ("العدل", "JUS")),
+    *(("الزراعة", "AGR"), ("النفط", "OIL"), ("الاقتصاد", "ECON"), ("التجارة", "TRADE"), ("الصحة", "HEALTH")),
+    *(("الإعلام", "INFO"), ("الطاقة", "ENERGY")),
+)
 #: title phrases (normalised, the article kept) → the role codes they name, most specific first
 TITLES: dict[tuple[str, ...], tuple[str, ...]] = {
     tuple(normalize(phrase).split()): codes
@@ -51,18 +57,7 @@ TITLES: dict[tuple[str, ...], tuple[str, ...]] = {
         (("نائب الرئيس", "نائبة الرئيس"), ("VP",)),
         (("رئيس الوزراء", "رئيسة الوزراء", "رئيس الحكومة", "رئيسة الحكومة"), ("PM",)),
         (("المستشار", "المستشارة"), ("PM",)),
-        (("وزير الخارجية", "وزيرة الخارجية"), ("FM",)),
-        (("وزير الدفاع", "وزيرة الدفاع"), ("DEF",)),
-        (("وزير الداخلية", "وزيرة الداخلية"), ("INT",)),
-        (("وزير المالية", "وزيرة المالية"), ("FIN",)),
-        (("وزير العدل", "وزيرة العدل"), ("JUS",)),
-        (("وزير الزراعة", "وزيرة الزراعة"), ("AGR",)),
-        (("وزير النفط", "وزيرة النفط"), ("OIL",)),
-        (("وزير الاقتصاد", "وزيرة الاقتصاد"), ("ECON",)),
-        (("وزير التجارة", "وزيرة التجارة"), ("TRADE",)),
-        (("وزير الصحة", "وزيرة الصحة"), ("HEALTH",)),
-        (("وزير الإعلام", "وزيرة الإعلام"), ("INFO",)),
-        (("وزير الطاقة", "وزيرة الطاقة"), ("ENERGY",)),
+        *(((f"وزير {ministry}", f"وزيرة {ministry}"), (code,)) for ministry, code in _MINISTRIES),
         (("السفير", "السفيرة", "سفير", "سفيرة"), ("AMB",)),
         (("رئيس البرلمان", "رئيس مجلس النواب", "رئيس مجلس الشعب", "رئيس مجلس الأمة"), ("SPEAKER",)),
         (("رئيس الأركان", "رئيس هيئة الأركان"), ("CHIEF",)),
