@@ -2428,6 +2428,58 @@ def test_plover_command_writes_jsonl(tmp_path: Path) -> None:
     assert bad.exit_code != 0
 
 
+_PASSAGE = "اتهمت إيران الولايات المتحدة والتقى بوتين كيم في بكين ."
+_ACCUSE = GoldEvent("ACCUSE", ("إيران",), ("الولايات المتحدة",), "اتهمت")
+_MEET = GoldEvent("CONSULT", ("بوتين",), ("كيم",), "والتقى")
+
+
+@pytest.mark.parametrize(
+    ("second", "matched", "overlapping"),
+    [
+        ((_ACCUSE, _MEET), 2, 2),
+        # a symmetric type's participants are one set, whichever side they are named on
+        ((_ACCUSE, GoldEvent("CONSULT", ("كيم",), ("بوتين",), "والتقى")), 2, 2),
+        ((_ACCUSE, GoldEvent("CONSULT", ("الرئيس بوتين",), ("كيم",), "والتقى")), 2, 2),  # a longer name
+        # the target left out: the lenient figure still counts it
+        ((GoldEvent("ACCUSE", ("إيران",), (), "اتهمت"), _MEET), 1, 2),
+        ((GoldEvent("REJECT", ("إيران",), ("الولايات المتحدة",), "اتهمت"), _MEET), 1, 1),
+        ((_MEET,), 1, 1),
+        ((), 0, 0),
+    ],
+)
+def test_agreement_of_two_annotations(second: tuple[GoldEvent, ...], matched: int, overlapping: int) -> None:
+    from khabar.events.evaluate import agreement
+
+    first = [Passage(_PASSAGE, None, (_ACCUSE, _MEET))]
+    scores = agreement(first, [Passage(_PASSAGE, None, second)])
+    assert sum(scores.matched.values()) == matched and scores.overlapping == overlapping
+    assert sum(scores.gold.values()) == 2 and sum(scores.predicted.values()) == len(second)
+
+
+def test_agreement_command_and_mismatched_files(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from khabar.events.evaluate import eval_agreement_command
+
+    def write(name: str, events: list[dict[str, object]], text: str = _PASSAGE) -> str:
+        path = tmp_path / name
+        path.write_text(json.dumps({"text": text, "date": None, "events": events}, ensure_ascii=False) + "\n")
+        return str(path)
+
+    accuse = {"type": "ACCUSE", "source": ["إيران"], "target": ["الولايات المتحدة"], "trigger": "اتهمت"}
+    a = write("a.jsonl", [accuse])
+    b = write(
+        "b.jsonl", [accuse, {"type": "CONSULT", "source": ["بوتين"], "target": ["كيم"], "trigger": "والتقى"}]
+    )
+    result = CliRunner().invoke(eval_agreement_command, [a, b])
+    assert result.exit_code == 0, result.output
+    assert "== b.jsonl against a.jsonl" in result.output
+    assert re.search(r"ALL +1 +2 +1 +0\.500 +1\.000 +0\.667", result.output), result.output
+    other = write("c.jsonl", [], text="نص آخر .")
+    result = CliRunner().invoke(eval_agreement_command, [a, other])
+    assert result.exit_code != 0 and "passage 1: the texts differ" in result.output
+
+
 def test_eval_command() -> None:
     from click.testing import CliRunner
 

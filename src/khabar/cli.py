@@ -12,7 +12,7 @@ import click
 from khabar import __version__
 from khabar.config import Config, ConfigError
 from khabar.document import Document
-from khabar.events.evaluate import eval_events_command
+from khabar.events.evaluate import eval_agreement_command, eval_events_command
 from khabar.events.plover import plover_command
 from khabar.extract import check_date, extract_paths
 from khabar.kb import cli as kb_cli
@@ -133,6 +133,7 @@ evaluate.add_command(eval_times_command, "times")
 evaluate.add_command(eval_quotes_command, "quotes")
 evaluate.add_command(eval_linking_command, "linking")
 evaluate.add_command(eval_events_command, "events")
+evaluate.add_command(eval_agreement_command, "agreement")
 
 
 @cli.group()

@@ -32,7 +32,7 @@ from pathlib import Path
 import click
 
 from khabar.config import Config
-from khabar.document import Document, Entity, Event
+from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events.lexicon import ontology
 from khabar.kb.kb import bare
 from khabar.text.normalize import normalize
@@ -206,6 +206,69 @@ def evaluate(passages: Sequence[Passage], config: Config | None = None) -> Event
         matched.update(score(passage, doc, symmetric))
         overlapping += sum(score(passage, doc, symmetric, event_overlaps).values())
     return EventScores(gold, predicted, matched, overlapping)
+
+
+def annotation_doc(passage: Passage) -> Document:
+    """One annotation of a passage as a coded document: each distinct name an entity, each event an event.
+
+    Scoring a second annotation of the same passages against the first (:func:`agreement`) then uses
+    the very matcher the coder is scored with, so the two figures can be compared.
+    """
+    doc = Document(passage.text, date=passage.date)
+    ids: dict[str, str] = {}
+    for ev in passage.events:
+        for name in (*ev.source, *ev.target):
+            if name not in ids:
+                ids[name] = f"n{len(ids)}"
+                at = passage.text.find(name)
+                doc.entities.append(Entity(ids[name], "NAME", name, [Mention(at, at + len(name), name)]))
+    whole = Span(0, len(passage.text))
+    for k, ev in enumerate(passage.events):
+        at = passage.text.find(ev.trigger)
+        doc.events.append(
+            Event(
+                f"e{k}",
+                ev.type,
+                TextSpan(at, at + len(ev.trigger), ev.trigger),
+                whole,
+                source=tuple(ids[n] for n in ev.source),
+                target=tuple(ids[n] for n in ev.target),
+            )
+        )
+    return doc
+
+
+def agreement(first: Sequence[Passage], second: Sequence[Passage]) -> EventScores:
+    """How far two annotations of the same passages agree: ``second`` scored as predictions against
+    ``first`` with the coder's matcher (F1 is the same either way round, up to ties in matching)."""
+    if len(first) != len(second):
+        raise ValueError(f"the annotations have {len(first)} and {len(second)} passages")
+    symmetric = frozenset(t for t, spec in ontology()["types"].items() if spec["symmetric"])
+    total = EventScores(Counter(), Counter(), Counter())
+    for n, (a, b) in enumerate(zip(first, second, strict=True), 1):
+        if a.text != b.text:
+            raise ValueError(f"passage {n}: the texts differ")
+        doc = annotation_doc(b)
+        total += EventScores(
+            Counter(e.type for e in a.events),
+            Counter(e.type for e in b.events),
+            score(a, doc, symmetric),
+            sum(score(a, doc, symmetric, event_overlaps).values()),
+        )
+    return total
+
+
+@click.command("agreement")
+@click.argument("first", type=click.Path(exists=True, dir_okay=False))
+@click.argument("second", type=click.Path(exists=True, dir_okay=False))
+def eval_agreement_command(first: str, second: str) -> None:
+    """Agreement of two event annotations of the same passages (SECOND scored against FIRST, as the
+    coder is scored against gold): the ceiling a coder can be expected to reach on these passages."""
+    try:
+        scores = agreement(load_gold(first), load_gold(second))
+    except ValueError as exc:
+        raise click.ClickException(f"{Path(second).name} against {Path(first).name}: {exc}") from exc
+    click.echo(f"== {Path(second).name} against {Path(first).name}\n{scores.table()}")
 
 
 @click.command("events")
