@@ -2478,6 +2478,28 @@ def test_agreement_command_and_mismatched_files(tmp_path: Path) -> None:
     other = write("c.jsonl", [], text="نص آخر .")
     result = CliRunner().invoke(eval_agreement_command, [a, other])
     assert result.exit_code != 0 and "passage 1: the texts differ" in result.output
+    result = CliRunner().invoke(eval_agreement_command, [a, b, a])
+    assert result.exit_code != 0 and "in pairs" in result.output
+
+
+def test_packaged_second_annotations_pair_with_held_out_sets() -> None:
+    from click.testing import CliRunner
+
+    from khabar.events.evaluate import eval_agreement_command, second_annotations
+
+    pairs = second_annotations()
+    assert [first.name for first, _ in pairs] == [f"events_dev{n}.jsonl" for n in (8, 9, 10, 16, 17)]
+    for first, second in pairs:
+        a, b = load_gold(first), load_gold(second)
+        assert [p.text for p in a] == [p.text for p in b], second.name
+        assert sum(len(p.events) for p in b) > 0
+        for p in b:
+            for g in p.events:
+                assert g.type in PLOVER_TYPES and g.trigger in p.text.split()
+                assert all(n in p.text for n in (*g.source, *g.target))
+    result = CliRunner().invoke(eval_agreement_command, [])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("== ") == 6 and "== combined (5 pairs)" in result.output
 
 
 def test_eval_command() -> None:

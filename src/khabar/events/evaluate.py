@@ -258,17 +258,36 @@ def agreement(first: Sequence[Passage], second: Sequence[Passage]) -> EventScore
     return total
 
 
+def second_annotations() -> list[tuple[Path, Path]]:
+    """The packaged (first, second) annotation pairs: ``bench/data/agreement/events_devN.second.jsonl``."""
+    seconds = sorted(
+        (_DATA / "agreement").glob("events_dev*.second.jsonl"),
+        key=lambda p: int(p.name.removeprefix("events_dev").split(".")[0] or 0),
+    )
+    return [(_DATA / p.name.replace(".second", ""), p) for p in seconds]
+
+
 @click.command("agreement")
-@click.argument("first", type=click.Path(exists=True, dir_okay=False))
-@click.argument("second", type=click.Path(exists=True, dir_okay=False))
-def eval_agreement_command(first: str, second: str) -> None:
-    """Agreement of two event annotations of the same passages (SECOND scored against FIRST, as the
-    coder is scored against gold): the ceiling a coder can be expected to reach on these passages."""
-    try:
-        scores = agreement(load_gold(first), load_gold(second))
-    except ValueError as exc:
-        raise click.ClickException(f"{Path(second).name} against {Path(first).name}: {exc}") from exc
-    click.echo(f"== {Path(second).name} against {Path(first).name}\n{scores.table()}")
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+def eval_agreement_command(files: tuple[str, ...]) -> None:
+    """Agreement of two event annotations of the same passages: FIRST SECOND [FIRST SECOND ...], each
+    SECOND scored against its FIRST as the coder is scored against gold; the ceiling a coder can be
+    expected to reach. Default: the packaged second annotations of the held-out sets."""
+    if len(files) % 2:
+        raise click.UsageError("give the annotations in pairs: FIRST SECOND")
+    pairs = [(Path(a), Path(b)) for a, b in zip(files[::2], files[1::2], strict=True)] or second_annotations()
+    if not pairs:
+        raise click.UsageError("no annotations given and the packaged second annotations are missing")
+    total = EventScores(Counter(), Counter(), Counter())
+    for first, second in pairs:
+        try:
+            scores = agreement(load_gold(first), load_gold(second))
+        except ValueError as exc:
+            raise click.ClickException(f"{second.name} against {first.name}: {exc}") from exc
+        total += scores
+        click.echo(f"== {second.name} against {first.name}\n{scores.table()}\n")
+    if len(pairs) > 1:
+        click.echo(f"== combined ({len(pairs)} pairs)\n{total.table()}")
 
 
 @click.command("events")
