@@ -1776,12 +1776,27 @@ def test_dev_sets_do_not_share_sentences() -> None:
     for name in [
         f"events_dev{n}.jsonl"
         for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17")
-    ]:
+    ] + ["events_rest_dev.jsonl", "events_rest_heldout.jsonl"]:
         for line in (ROOT / "bench" / "data" / name).read_text(encoding="utf-8").splitlines():
             if line.startswith("{"):
                 for n in json.loads(line)["anercorp_sentences"]:
                     assert n not in seen, f"sentence {n} in {seen.get(n)} and {name}"
                     seen[n] = name
+
+
+@pytest.mark.parametrize("name", ["events_rest_dev.jsonl", "events_rest_heldout.jsonl"])
+def test_text_free_gold_files(name: str) -> None:
+    lines = [
+        json.loads(x)
+        for x in (ROOT / "bench" / "data" / name).read_text("utf-8").splitlines()
+        if x[:1] == "{"
+    ]
+    assert len(lines) > 600
+    for d in lines:
+        assert set(d) == {"anercorp_sentences", "events"} and d["anercorp_sentences"]
+        for e in d["events"]:
+            assert e["type"] in PLOVER_TYPES and e["trigger"] and (e["source"] or e["target"])
+            assert all(n.strip() for n in (*e["source"], *e["target"]))
 
 
 def test_name_matching_and_score() -> None:
@@ -2500,6 +2515,58 @@ def test_packaged_second_annotations_pair_with_held_out_sets() -> None:
     result = CliRunner().invoke(eval_agreement_command, [])
     assert result.exit_code == 0, result.output
     assert result.output.count("== ") == 6 and "== combined (5 pairs)" in result.output
+
+
+def _tiny_anercorp(tmp_path: Path) -> Path:
+    path = tmp_path / "train.txt"
+    sentences = [
+        ["اتهمت B-LOC", "إيران I-LOC", "إسرائيل B-LOC", ". O"],
+        ["وقال O", "الوزير O", ". O"],
+        ["ندد O", "بوتين B-PERS", ". O"],
+    ]
+    path.write_text("\n\n".join("\n".join(s) for s in sentences) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("numbers", "text"),
+    [([0], "اتهمت إيران إسرائيل ."), ([1, 2], "وقال الوزير . ندد بوتين ."), ([2], "ندد بوتين .")],
+)
+def test_gold_without_text_is_rebuilt_from_anercorp(tmp_path: Path, numbers: list[int], text: str) -> None:
+    from khabar.ner import conll
+
+    sentences = [tokens for tokens, _ in conll.read(_tiny_anercorp(tmp_path), tagged=False)]
+    gold = tmp_path / "rest.jsonl"
+    event = {"type": "ACCUSE", "source": ["بوتين"], "target": [], "trigger": "ندد"}
+    gold.write_text("# a note\n" + json.dumps({"anercorp_sentences": numbers, "events": [event]}) + "\n")
+    [passage] = load_gold(gold, sentences)
+    assert passage.text == text and passage.events[0].source == ("بوتين",)
+    with pytest.raises(ValueError, match="line 2 has no text"):
+        load_gold(gold)
+
+
+def test_eval_command_rebuilds_text_free_gold(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from khabar.events.evaluate import eval_events_command
+
+    gold = tmp_path / "rest.jsonl"
+    gold.write_text(json.dumps({"anercorp_sentences": [2], "events": []}) + "\n")
+    result = CliRunner().invoke(eval_events_command, ["--gold", str(gold)])
+    assert result.exit_code != 0 and "rest.jsonl: line 1 has no text" in result.output
+    result = CliRunner().invoke(
+        eval_events_command, ["--gold", str(gold), "--anercorp", str(_tiny_anercorp(tmp_path))]
+    )
+    if _full_pipeline():
+        assert result.exit_code == 0 and re.search(r"ALL +0 ", result.output), result.output
+    gold.write_text(json.dumps({"anercorp_sentences": [7], "events": []}) + "\n")  # no such sentence
+    result = CliRunner().invoke(
+        eval_events_command, ["--gold", str(gold), "--anercorp", str(_tiny_anercorp(tmp_path))]
+    )
+    assert (
+        result.exit_code != 0
+        and "rest.jsonl: line 1: sentence 7 is not in the ANERcorp file" in result.output
+    )
 
 
 def test_eval_command() -> None:

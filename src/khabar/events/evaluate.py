@@ -35,6 +35,7 @@ from khabar.config import Config
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events.lexicon import ontology
 from khabar.kb.kb import bare
+from khabar.ner import conll
 from khabar.text.normalize import normalize
 
 _DATA = Path(__file__).resolve().parents[3] / "bench" / "data"
@@ -59,18 +60,31 @@ class Passage:
     events: tuple[GoldEvent, ...]
 
 
-def load_gold(path: str | Path) -> list[Passage]:
+def load_gold(path: str | Path, sentences: Sequence[Sequence[str]] | None = None) -> list[Passage]:
+    """The passages of a gold file. A line without ``text`` gives its ``anercorp_sentences`` instead
+    (files that do not carry ANERcorp's text): the text is rebuilt from ``sentences``, the token lists
+    of ANERcorp's ``train.txt``, the sentences' tokens joined by single spaces."""
     passages = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         d = json.loads(line)
+        if "text" in d:
+            text = d["text"]
+        elif sentences is None:
+            raise ValueError(f"line {n} has no text: give the ANERcorp train.txt it indexes (--anercorp)")
+        elif missing := [i for i in d["anercorp_sentences"] if not 0 <= i < len(sentences)]:
+            raise ValueError(
+                f"line {n}: sentence {missing[0]} is not in the ANERcorp file ({len(sentences)})"
+            )
+        else:
+            text = " ".join(" ".join(sentences[i]) for i in d["anercorp_sentences"])
         events = tuple(
             GoldEvent(e["type"], tuple(e.get("source", ())), tuple(e.get("target", ())), e.get("trigger", ""))
             for e in d.get("events", ())
             if e.get("source") or e.get("target")  # no named actor: out of the coder's scope
         )
-        passages.append(Passage(d["text"], d.get("date"), events))
+        passages.append(Passage(text, d.get("date"), events))
     return passages
 
 
@@ -299,8 +313,15 @@ def eval_agreement_command(files: tuple[str, ...]) -> None:
     help="Gold passages (JSONL: text, date, events[type, source, target, trigger]); repeatable. "
     "Default: bench/data/events_dev*.jsonl (dev7 to dev10 are held out).",
 )
-def eval_events_command(golds: tuple[str, ...]) -> None:
+@click.option(
+    "--anercorp",
+    type=click.Path(exists=True, dir_okay=False),
+    help="ANERcorp's train.txt, for gold files that give sentence numbers instead of text "
+    "(bench/data/events_rest_*.jsonl).",
+)
+def eval_events_command(golds: tuple[str, ...], anercorp: str | None) -> None:
     """P, R and F1 of the events stage (type + source + target must match), per file and combined."""
+    sentences = [tokens for tokens, _ in conll.read(anercorp, tagged=False)] if anercorp else None
     config = Config.default()
     if "events" not in config.pipeline:
         raise click.UsageError("the configured pipeline has no 'events' stage")
@@ -310,8 +331,8 @@ def eval_events_command(golds: tuple[str, ...]) -> None:
     total: EventScores | None = None
     for path in paths:
         try:
-            scores = evaluate(load_gold(path), config)
-        except RuntimeError as exc:
+            scores = evaluate(load_gold(path, sentences), config)
+        except (RuntimeError, ValueError) as exc:
             raise click.ClickException(f"{path.name}: {exc}") from exc
         total = scores if total is None else total + scores
         click.echo(f"== {path.name}\n{scores.table()}\n")
