@@ -3334,3 +3334,47 @@ def test_an_ordering_verb_reaches_its_verbal_noun_past_the_subjects_description(
     doc = make_doc("وقرر المستشار القانوني للحكومة المصرية أحمد علي ملاحقة ماكرون قضائيا.")
     ev = find(doc, "ACCUSE")
     assert (names(doc, ev.source), names(doc, ev.target)) == ({"أحمد علي"}, {"ماكرون"})
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("واتهم الفلسطينيون إسرائيل بخرق الهدنة .", "ACCUSE", {"إسرائيل"}),  # a people named by nationality
+        ("وانتقد المعارضون الحكومة المصرية بشدة .", "ACCUSE", {"الحكومة المصرية"}),  # a group (sound plural)
+        ("ويتهم الأوروبيون الصين بالتضحية بمعايير السلامة .", "ACCUSE", {"الصين"}),
+        ("وهاجم الأتراك العراق .", "ASSAULT", {"العراق"}),  # a broken plural
+    ],
+)
+def test_a_people_or_group_after_the_verb_is_its_subject_not_the_actor_after_it(
+    text: str, etype: str, target: set[str]
+) -> None:
+    doc = make_doc(text)  # no country entity the nationality could stand for: no source
+    ev = find(doc, etype)
+    assert names(doc, ev.source) == set() and names(doc, ev.target) == target
+
+
+@pytest.mark.skipif(not _full_pipeline(), reason="the default pipeline has no events stage yet")
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        ("وانتقد الأتراك اليونان ، وقالت تركيا إنها لن تقبل العرض .", "ACCUSE", ["تركيا"], ["اليونان"]),
+        ("وانتقد الصينيون اليابان ، وقالت الصين إن الزيارة استفزاز .", "ACCUSE", ["الصين"], ["اليابان"]),
+        # a second country entry of one code (Palestine beside the Palestinian Territories)
+        ("وهاجم الفلسطينيون إسرائيل بعد غارة على غزة في فلسطين .", "ASSAULT", ["فلسطين"], ["إسرائيل"]),
+        # the accusative is the object: China is accused, not accusing
+        ("ويتهم الأوروبيون الصينيين بالتضحية بمعايير السلامة ، وقالت الصين إنها ترفض .", "ACCUSE", [], []),
+    ],
+)
+def test_a_nationality_subject_stands_for_its_country_named_in_the_text(
+    text: str, etype: str, source: list[str], target: list[str]
+) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    by_id = {e.id: e.name for e in doc.entities}
+    found = [
+        ([by_id[s] for s in ev.source], [by_id[t] for t in ev.target])
+        for ev in doc.events
+        if ev.type == etype
+    ]
+    assert found[:1] == ([(source, target)] if source or target else [])

@@ -625,6 +625,12 @@ def demonym_words() -> frozenset[str]:
     return frozenset(bare(normalize(row[0])) for row in packaged(DEMONYMS_LEXICON, 2, 2))
 
 
+def nominative_plural(core: str) -> bool:
+    """A sound masculine plural with the article in the nominative (``المتظاهرون``، ``الجمهوريون``): a
+    subject, never an object or a genitive (those end in ين)."""
+    return core.startswith("ال") and core.endswith("ون") and len(core) > 5
+
+
 def token_core(token: Token) -> str:
     """The normalised token without its proclitics (و ف ب ل ك س), article kept."""
     return _core(token.text)
@@ -1794,7 +1800,7 @@ class DocView:
             return True  # قصفت طائرات إسرائيلية، اعتقلت قوات الأمن، هاجم مسلحون
         if core.startswith("ال") and bare(core) in title_words() and k + 1 not in self.at:
             return True  # رفض السفير الأميركي بمجلس الأمن: an office-holder the text does not name
-        return core.startswith("ال") and core.endswith("ون") and len(core) > 5
+        return nominative_plural(core)
 
     def struck_by_nature(self, i: int) -> bool:
         """The subject of verb ``i`` is a disaster, before it, before its relative pronoun, right after

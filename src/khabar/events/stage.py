@@ -57,6 +57,7 @@ from khabar.events.arguments import (
     DocView,
     has_suffix,
     mention_tokens,
+    nominative_plural,
     suffix_form,
     title_words,
     token_core,
@@ -815,8 +816,18 @@ class EventCoder:
         if country is None:
             return []
         ents = view.doc.entities
-        places = [e.id for e in ents if e.kb_id == f"geo:{country}"]
+        # (a second country entry of one code is told apart by a suffix: geo:PSE:palestine)
+        places = [e.id for e in ents if e.kb_id and e.kb_id.split(":")[:2] == ["geo", country]]
         return (places or [e.id for e in ents if e.metonym_of == country and e.type == "GPE"])[:1]
+
+    def _people_noun(self, view: DocView, k: int) -> bool:
+        """Token ``k`` names a people or a group with the article in the nominative: a nationality
+        (``الفلسطينيون``، ``الأتراك``; not the accusative ``الصينيين``, an object) or a sound plural
+        (``الجمهوريون``)."""
+        core = view.core[k]
+        return nominative_plural(core) or (
+            core.startswith("ال") and not core.endswith("ين") and core in self.demonyms
+        )
 
     def _arguments(self, view: DocView, i: int, entry: Entry, hi: int, through: range = range(0)) -> Args:
         args = Args()
@@ -846,6 +857,13 @@ class EventCoder:
                 args.source = view.group_before(before)
                 args.explicit_subject = True
                 passive = passive or _bare_passive(view, i, entry, before)
+            elif i + 1 < hi and i + 1 not in view.inside and self._people_noun(view, i + 1):
+                # واتهم الفلسطينيون إسرائيل، وانتقد الجمهوريون الرئيس بوش: a people or a group is the
+                # subject (a nationality stands for its country where the text names it), so the actor
+                # after it is no subject
+                args.source = self._demonym_actor(view, i + 1)
+                args.explicit_subject = args.after_verb = bool(args.source)
+                rest = [b for b in mentions if b.first > i + 1]
             elif (owner := view.affiliated_subject(i, hi)) is not None:
                 # اعتقلت قوات الأمن التابعة لحماس X: the forces are Hamas's
                 args.source, last = view.group_after(owner)
