@@ -504,7 +504,13 @@ SUBJECT_FILLERS = frozenset(
         "جانبها",
         "فيه",  # في وقت نفت فيه حماس
         "فيها",
-        # members and forces of an actor
+    )
+)
+#: members and forces of an actor, coded as that actor (أنصار حماس، قوات الأمن، حكومة كردستان); with the
+#: article (الجيش، الحكومة) no name can be their genitive
+MEMBERS = frozenset(
+    _N(w)
+    for w in (
         "أنصار",
         "مؤيدو",
         "مؤيدي",
@@ -530,7 +536,12 @@ SUBJECT_FILLERS = frozenset(
         "سلطات",
         "شرطة",
         "جيش",
-        # honorifics before a name (سمو الشيخ، معالي، فخامة الرئيس)
+    )
+)
+#: honorifics before a name (سمو الشيخ، معالي، فخامة الرئيس)
+HONORIFICS = frozenset(
+    _N(w)
+    for w in (
         "سمو",
         "معالي",
         "فخامة",
@@ -563,7 +574,7 @@ NAME_KINDS = frozenset(
         "مجموعة",
     )
 )
-SUBJECT_FILLERS = SUBJECT_FILLERS | NAME_KINDS
+SUBJECT_FILLERS = SUBJECT_FILLERS | MEMBERS | HONORIFICS | NAME_KINDS
 OBJECT_WINDOW = 8
 #: adjectives that may stand between a noun and its relative clause (الحرب المدمرة التي)
 _ADJECTIVES = 2
@@ -617,6 +628,16 @@ def title_words() -> frozenset[str]:
     words = {bare(w) for row in packaged(TITLES_LEXICON, 2, 2) for w in normalize(row[0]).split()}
     words |= {w.rstrip(".") for w in words if w.endswith(".")}  # د. is tokenized د + .
     return frozenset(words - demonym_words())
+
+
+@cache
+def title_heads() -> frozenset[str]:
+    """The words a person's title opens with (``person_titles.tsv``), normalised, article stripped:
+    رئيس، وزير، قائد، المتحدث ... (not the words inside a title: الجيش of قائد الجيش)."""
+    return (
+        frozenset(bare(normalize(row[0]).split()[0]) for row in packaged(TITLES_LEXICON, 2, 2))
+        - demonym_words()
+    )
 
 
 @cache
@@ -1020,6 +1041,31 @@ class DocView:
                 return False
         return True
 
+    def title_chain(self, start: int, end: int, person: bool) -> bool:
+        """Tokens ``[start, end)`` may stand between a verb and its subject, the actor named at ``end``
+        (a ``person`` or not): :meth:`only_titles`, where a title opens with its head (``وقال وزير
+        الخارجية X``) and, before a body or a place, ends in a construct whose genitive it is (``وزير خارجية
+        إيران``، ``قوات الأمن``). A noun with the article heads no genitive: it is a subject of its own
+        and the name after it the object (``واتهم الجيش حزب الله``، ``وانتقد الرئيس الفرنسي إيران``)."""
+        if not self.only_titles(start, end):
+            return False
+        last = next((k for k in range(end - 1, start - 1, -1) if k not in self.name_parts), None)
+        if not person and last is not None and self.core[last].startswith("ال") and not self.in_time(last):
+            return False
+        words = title_words()
+        first = None
+        for k in range(start, end):
+            core = self.core[k]
+            if k in self.name_parts:
+                continue
+            if core.startswith("ال") and bare(core) in MEMBERS | NAME_KINDS:
+                return False  # واتهم الجيش حزب الله: the army acts, Hezbollah is no genitive of it
+            if first is None and bare(core) in words and bare(core) not in SUBJECT_FILLERS:
+                if not core.startswith("ال") and k + 1 < end and self.core[k + 1] in demonym_words():
+                    return False  # واتهم مسؤول أمريكي إيران: someone described, not a title before a name
+                first = bare(core)
+        return first is None or first in title_heads()
+
     def _may_stand_before_subject(self, k: int) -> bool:
         core = self.core[k]
         bare_core = bare(core)
@@ -1064,7 +1110,8 @@ class DocView:
             return False
         if bare(self.core[k]) in _TITLE_ADJECTIVES and k > 0:
             k -= 1  # أمين عام الأمم المتحدة
-        return bare(self.core[k]) in title_words()
+        # (a word with the article heads no genitive: وانتقدت المعارضة الحكومة المصرية)
+        return bare(self.core[k]) in title_words() and not self.core[k].startswith("ال")
 
     def title_lam(self, a: ActorMention) -> bool:
         """A body with ``ل`` after a title (and at most one adjective) in apposition to a name is the
