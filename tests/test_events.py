@@ -3395,6 +3395,9 @@ def test_a_nationality_subject_stands_for_its_country_named_in_the_text(
         ("وانتقد وزير الخارجية إيران .", set(), {"إيران"}),
         ("وانتقد الرئيس الفرنسي حزب الله .", set(), {"حزب الله"}),
         ("اعتقلت قوات الشرطة المصرية أعضاء حماس .", {"الشرطة المصرية"}, {"حماس"}),  # forces of an actor
+        # a body after ل is the title's: the person after it holds the title
+        ("واتهم الأمين العام لحزب الله رامسفيلد بالكذب .", {"رامسفيلد"}, set()),
+        ("وطالب رئيس الحكومة المصرية إيران بوقف التخصيب .", {"الحكومة المصرية"}, {"إيران"}),
     ],
 )
 def test_a_title_or_the_forces_before_a_name_still_make_it_the_subject(

@@ -1041,16 +1041,17 @@ class DocView:
                 return False
         return True
 
-    def title_chain(self, start: int, end: int, person: bool) -> bool:
-        """Tokens ``[start, end)`` may stand between a verb and its subject, the actor named at ``end``
-        (a ``person`` or not): :meth:`only_titles`, where a title opens with its head (``وقال وزير
-        الخارجية X``) and, before a body or a place, ends in a construct whose genitive it is (``وزير خارجية
-        إيران``، ``قوات الأمن``). A noun with the article heads no genitive: it is a subject of its own
-        and the name after it the object (``واتهم الجيش حزب الله``، ``وانتقد الرئيس الفرنسي إيران``)."""
+    def title_chain(self, start: int, end: int, apposed: bool) -> bool:
+        """Tokens ``[start, end)`` may stand between a verb and its subject, the actor named at ``end``:
+        :meth:`only_titles`, where a title opens with its head (``وقال وزير الخارجية X``) and, before a
+        bare body or place (not ``apposed``: no person, no preposition), ends in a construct whose genitive
+        it is (``وزير خارجية إيران``، ``قوات الأمن``). A noun with the article heads no genitive: it is a
+        subject of its own and the name after it the object (``واتهم الجيش حزب الله``، ``وانتقد الرئيس
+        الفرنسي إيران``)."""
         if not self.only_titles(start, end):
             return False
         last = next((k for k in range(end - 1, start - 1, -1) if k not in self.name_parts), None)
-        if not person and last is not None and self.core[last].startswith("ال") and not self.in_time(last):
+        if not apposed and last is not None and self.core[last].startswith("ال") and not self.in_time(last):
             return False
         words = title_words()
         first = None

@@ -874,7 +874,7 @@ class EventCoder:
                 for a in mentions:
                     if a.first - i > SUBJECT_WINDOW or a.first > pp:
                         break
-                    if not view.title_chain(i + 1, a.first, a.etype == "PER") and not (
+                    if not view.title_chain(i + 1, a.first, a.etype == "PER" or a.prep is not None) and not (
                         a.etype == "PER" and _descriptors(view, i + 1, a.first)
                     ):
                         break  # a subject follows its verb directly, titles (or descriptions) aside
