@@ -3406,3 +3406,23 @@ def test_a_title_or_the_forces_before_a_name_still_make_it_the_subject(
     doc = make_doc(text)
     ev = doc.events[0]
     assert names(doc, ev.source) == source and names(doc, ev.target) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an indefinite noun takes its relative clause with no relative pronoun
+        ("وأصيب عشرة أشخاص في غارة شنها الجيش الإسرائيلي على غزة .", {"الجيش الإسرائيلي"}, {"غزة"}),
+        ("وجاء ذلك بعد هجوم انتحاري نفذته حماس في غزة .", {"حماس"}, {"غزة"}),
+        ("وجاء ذلك بعد عملية عسكرية نفذها الجيش الإسرائيلي في غزة .", {"الجيش الإسرائيلي"}, {"غزة"}),
+        # the killing told again by the attack: the attack names who killed
+        ("وقتل ثلاثة جنود في هجوم شنه حزب الله على الموصل .", {"حزب الله"}, {"الموصل"}),
+    ],
+)
+def test_an_attack_waged_in_a_relative_clause_without_pronoun(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    doc = make_doc(text)
+    ev = find(doc, "ASSAULT")
+    assert names(doc, ev.source) == source and names(doc, ev.target) == target
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 1

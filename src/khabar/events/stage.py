@@ -771,6 +771,9 @@ class EventCoder:
                     # again; one event (the verb's actors, the noun's place where the verb names none);
                     # so is a verb describing the attack just named (هجوم مسلح استهدف نقطة تفتيش)
                     places = [t for t in final_target if view.entities[t].type in PLACE_TYPES]
+                    if not prev.source and final_source and entry.pos == "noun":
+                        # قتل ثلاثة جنود في هجوم شنه حزب الله: the attack names who killed
+                        events[-1] = prev = replace(prev, source=final_source)
                     if not prev.target and final_target:
                         events[-1] = prev = replace(prev, target=final_target)
                     elif prev.location is None and places:
