@@ -3426,3 +3426,17 @@ def test_an_attack_waged_in_a_relative_clause_without_pronoun(
     ev = find(doc, "ASSAULT")
     assert names(doc, ev.source) == source and names(doc, ev.target) == target
     assert len([e for e in doc.events if e.type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("واغتيل أحمد علي في بغداد .", {"أحمد علي"}),  # the passive of a hollow form VIII verb is spelt apart
+        ("وكان أحمد علي قد اغتيل في بغداد .", {"أحمد علي"}),
+        ("وهوجمت غزة أمس .", {"غزة"}),  # the passive of هاجم
+    ],
+)
+def test_passive_forms_spelt_apart_are_attacks_on_their_subject(text: str, target: set[str]) -> None:
+    doc = make_doc(text)
+    ev = find(doc, "ASSAULT")
+    assert names(doc, ev.source) == set() and names(doc, ev.target) == target
