@@ -3440,3 +3440,26 @@ def test_passive_forms_spelt_apart_are_attacks_on_their_subject(text: str, targe
     doc = make_doc(text)
     ev = find(doc, "ASSAULT")
     assert names(doc, ev.source) == set() and names(doc, ev.target) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # what is refused, opposed or denied did not happen
+        ("ورفضت روسيا فرض عقوبات على إيران .", ["REJECT"]),
+        ("وعارضت الصين فرض عقوبات على إيران .", ["REJECT"]),
+        ("ونفت إسرائيل قصف مواقع في لبنان .", ["REJECT"]),
+        ("وأعربت روسيا عن رفضها لفرض عقوبات على إيران .", ["REJECT"]),
+        # nor what is threatened, past the complement's own object
+        ("وهددت الولايات المتحدة بفرض عقوبات على إيران .", ["THREATEN"]),
+        # a demand rejected was still made
+        ("ورفضت إيران مطالب الولايات المتحدة .", ["REJECT", "REQUEST"]),
+    ],
+)
+def test_the_content_of_a_refusal_or_a_threat_is_not_coded(text: str, kept: list[str]) -> None:
+    assert sorted(e.type for e in make_doc(text).events) == kept
+
+
+def test_what_is_to_be_lifted_is_still_coded() -> None:
+    doc = make_doc("وطالب لبنان برفع الحصار الإسرائيلي المفروض على غزة .")
+    assert "SANCTION" in {e.type for e in doc.events}

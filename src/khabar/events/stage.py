@@ -252,6 +252,8 @@ _SPEECH_ACTS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "TH
 #: types whose content is a fact that happened, coded as an event of its own (دان قيام إسرائيل
 #: باستهداف لبنان), where a request's or a threat's content has not happened (طالب بالإفراج)
 _FACT_CONTENT = frozenset({"ACCUSE", "SUPPORT"})
+#: acts done by saying them: rejected or not, they were made
+_SAID_TYPES = frozenset({"AGREE", "ACCUSE", "CONCEDE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 #: the mode of an accusation whose content is only alleged (اتهم X بقصف: no shelling coded)
 _ALLEGE = "allege"
 #: what may stand between the end of a quote and the next word of its sentence
@@ -808,7 +810,7 @@ class EventCoder:
                 elif entry.pos == "verb" and view.unnamed_subject(i):
                     last_source = None  # هاجم مسلحون قرية وقتلوا: the gunmen go on, not who came before
                 if etype not in _FACT_CONTENT or mode == _ALLEGE:  # اتهمهما بتهديد: only alleged
-                    consumed.update(_complements(view, readings, i, hi))
+                    consumed.update(_complements(view, readings, i, hi, rejected=etype == "REJECT"))
                 break
         return events
 
@@ -1443,11 +1445,15 @@ def _asked_to_stop(view: DocView, i: int, request: Event) -> bool:
     return k >= 0 and view.core[k] in _CESSATION
 
 
-def _complements(view: DocView, readings: list[Reading], i: int, hi: int) -> list[int]:
+def _complements(
+    view: DocView, readings: list[Reading], i: int, hi: int, rejected: bool = False
+) -> list[int]:
     """Triggers after ``ب``/``ل``/``إلى`` that are the content of the trigger at ``i``.
 
     ``هدد بفرض عقوبات``, ``طالب بالإفراج``, ``التقى ... لإجراء محادثات``, and the trigger right after
-    such a complement (``هدد بمراجعة تعاونها``): not coded again.
+    such a complement (``هدد بمراجعة تعاونها``، ``بفرض عقوبات``): not coded again. With ``rejected``
+    (a refusal or denial), its bare verbal-noun object too, past its subject (``رفضت روسيا فرض عقوبات``):
+    what is rejected did not happen.
     """
     out = []
     asked = -1  # a request noun in the trigger's object (رفض طلب أنان رفع الحصار): what it asks is content
@@ -1461,8 +1467,26 @@ def _complements(view: DocView, readings: list[Reading], i: int, hi: int) -> lis
             out.append(k)
             asked = -1
         coordinated = out and "و" in token_prefixes(view.tokens[k])  # إلى إطلاق الجنديين ، وانسحاب الحزب
-        if (introduced or coordinated) and any(e.pos == "noun" or introduced for e in readings[k][0]):
+        # (a demand or a deal rejected was still made: تعارض مطالب واشنطن)
+        direct = (
+            rejected
+            and not out
+            and k not in view.inside
+            # (right after the verb or its subject a perfect form is the verbal noun: نفت إسرائيل قصف)
+            and (k not in view.verbs or k == i + 1 or k - 1 in view.inside)
+            and not any(e.type in _SAID_TYPES for e in readings[k][0])
+        )
+        if (introduced or coordinated or direct) and any(
+            e.pos == "noun" or introduced for e in readings[k][0]
+        ):
             out.append(k)
+            if (
+                k + 1 < hi
+                and readings[k + 1][0]
+                and not view.is_boundary(k + 1)
+                and view.core[k] not in _CESSATION
+            ):
+                out.append(k + 1)  # its own object (بفرض عقوبات; not what is to be lifted: برفع الحصار)
         elif introduced and k + 1 < hi and readings[k + 1][0] and not view.is_boundary(k + 1):
             out.append(k + 1)  # the trigger a complement governs (هدد بمراجعة تعاونها مع الوكالة)
         elif k in view.verbs:  # another clause
