@@ -3463,3 +3463,18 @@ def test_the_content_of_a_refusal_or_a_threat_is_not_coded(text: str, kept: list
 def test_what_is_to_be_lifted_is_still_coded() -> None:
     doc = make_doc("وطالب لبنان برفع الحصار الإسرائيلي المفروض على غزة .")
     assert "SANCTION" in {e.type for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "others"),
+    [
+        # a request refused: its maker is the target, what it asks is not coded, past the subject too
+        ("ورفضت إسرائيل طلب ماكرون رفع الحصار .", {"ماكرون"}, ["REQUEST"]),
+        ("ورفض مرسي طلب مجلس الأمن وقف التخصيب .", {"مجلس الأمن"}, ["REQUEST"]),
+        ("ورفضت إيران دعوة الاتحاد الأوروبي .", {"الاتحاد الأوروبي"}, ["REQUEST"]),
+    ],
+)
+def test_a_refused_request_targets_its_maker(text: str, target: set[str], others: list[str]) -> None:
+    doc = make_doc(text)
+    assert names(doc, find(doc, "REJECT").target) == target
+    assert sorted(e.type for e in doc.events if e.type != "REJECT") == others

@@ -218,6 +218,11 @@ _CONTENT_NOUNS = frozenset(
         "مقترح",
         "مقترحات",
         "مطالب",
+        "مطلب",
+        "طلب",
+        "طلبات",
+        "دعوة",
+        "دعوات",
         "شروط",
         "آراء",
         "أقوال",
@@ -383,6 +388,7 @@ class EventCoder:
         # the word after an announcing verb's subject: a deed it claims (أعلنت القيادة قتل تسعة), a
         # verbal noun even where only a verb reading is listed
         claimed = {last + 1 for first, last, _, _ in mentions if first > 0 and cores[first - 1] in CLAIMING}
+        starts_of = {last: first for first, last, _, _ in mentions}  # a mention's first token by its last
         for i in range(1, len(readings)):
             if readings[i][0] and bare(cores[i - 1]) in _ROLE_HEADS:
                 readings[i] = ((), 0, 0)  # زعيم الحرب، مجرمي الحرب، أسرى الحرب: a role, no act
@@ -394,12 +400,14 @@ class EventCoder:
             ):
                 # وهو طالب بالجامعة: a noun predicate after a pronoun, not the perfect verb طالب
                 readings[i] = self._readings(doc.tokens[i], nouns_only=True)
+            before = starts_of.get(i - 1, i) - 1  # the stance verb, past its subject (رفض X طلب)
             if (
                 readings[i][0]
-                and readings[i - 1][0]
-                and any(e.pos == "verb" and e.type in _OBJECT_TAKING for e in readings[i - 1][0])
+                and before >= 0
+                and readings[before][0]
+                and any(e.pos == "verb" and e.type in _OBJECT_TAKING for e in readings[before][0])
             ):
-                # رفض طلب أنان، أيد قرار: what a stance verb takes a stance on is a noun
+                # رفض طلب أنان، أيد قرار، رفض نجاد طلب المجلس: what a stance verb takes a stance on is a noun
                 nouns = self._readings(doc.tokens[i], nouns_only=True)
                 readings[i] = nouns if nouns[0] else readings[i]
             if (
@@ -1461,7 +1469,8 @@ def _complements(
         if view.is_hard(k) or view.core[k] in CLAUSE_WORDS or view.governs(k):
             break
         introduced = any(p in "بل" for p in token_prefixes(view.tokens[k])) or view.core[k - 1] == _TO
-        if k == i + 1 and any(e.type == "REQUEST" and e.pos == "noun" for e in readings[k][0]):
+        first = k == i + 1 or (k - 1 in view.inside and not out and asked < 0)  # past the subject
+        if first and any(e.type == "REQUEST" and e.pos == "noun" for e in readings[k][0]):
             asked = k
         elif asked >= 0 and readings[k][0] and view.loose_words(asked + 1, k) == 0:
             out.append(k)
@@ -1472,8 +1481,7 @@ def _complements(
             rejected
             and not out
             and k not in view.inside
-            # (right after the verb or its subject a perfect form is the verbal noun: نفت إسرائيل قصف)
-            and (k not in view.verbs or k == i + 1 or k - 1 in view.inside)
+            and k not in view.verbs
             and not any(e.type in _SAID_TYPES for e in readings[k][0])
         )
         if (introduced or coordinated or direct) and any(
