@@ -3478,3 +3478,17 @@ def test_a_refused_request_targets_its_maker(text: str, target: set[str], others
     doc = make_doc(text)
     assert names(doc, find(doc, "REJECT").target) == target
     assert sorted(e.type for e in doc.events if e.type != "REJECT") == others
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("ويبحث الرئيس عن حل للأزمة مع إيران .", []),  # بحث عن: a search, no talks
+        ("وتبحث الشرطة المصرية عن مرسي .", []),
+        ("وبحث ماكرون مع روسيا الأزمة .", ["CONSULT"]),
+        # ما before an imperfect is "what", no negation
+        ("واتهمت الولايات المتحدة إيران بدعم الإرهاب ، وهو ما تنفيه إيران .", ["ACCUSE", "REJECT"]),
+    ],
+)
+def test_a_particle_or_a_relative_ma_changes_the_reading(text: str, types: list[str]) -> None:
+    assert sorted(e.type for e in make_doc(text).events if not e.negated) == types

@@ -124,6 +124,7 @@ PREPOSITIONS = frozenset(
 #: prepositions (free words or proclitic forms) that may introduce a recipient
 TARGET_PREPS = frozenset({_N(w) for w in ("إلى", "على", "ضد", "تجاه", "نحو", "بحق", "لصالح")} | {"ل", "ب"})
 NEGATORS = frozenset(_N(w) for w in ("لم", "لن", "لا", "ما", "ليس", "ليست", "لست", "لسنا", "عدم", "دون"))
+_WHAT = _N("ما")
 RELATIVES = frozenset(_N(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 #: complementisers carrying the subject as a pronoun: نفت روسيا أنها قصفت أوكرانيا
 PRONOUN_COMPLEMENTIZERS = frozenset(
@@ -2173,6 +2174,8 @@ class DocView:
             if self.is_boundary(k) or (self.core[k] in CLAUSE_WORDS and self.core[k] not in COMPLEMENTIZERS):
                 break
             if self.core[k] in NEGATORS or self.norm[k] in NEGATORS:
+                if self.core[k] == _WHAT and self.tokens[k + 1].text[:1] in IMPERFECT_PREFIXES:
+                    continue  # وهو ما تنفيه طهران: "what", a relative; ما negates a perfect (ما قالت)
                 return True
         return False
 

@@ -136,6 +136,10 @@ _ALIF_MAQSURA = "ى"
 _CLAIM_VERB = "ادعى"
 #: adverbs spelt like a trigger without its hamza (هنا "here" / هنأ "congratulated"), as written
 _ADVERBS = frozenset({"هنا", "وهنا", "فهنا"})
+_PARTICLE_REACH = 3
+#: a lemma whose sense a particle shortly after it changes, and the particle's forms: بحث عن "look for",
+#: no talks (يبحث عن حل)
+_SENSE_PARTICLES = {normalize("بحث"): frozenset(normalize(w) for w in ("عن", "عنه", "عنها", "عنهم", "عنهما"))}
 #: negations that make a verb of the ``refusal`` frame a refusal (لن نقبل، لا نسمح)
 _REFUSING = frozenset(normalize(w) for w in ("لن", "لا"))
 #: tokens that do not count between a trigger and its object head (وجه X ، وY ، رسالة)
@@ -374,6 +378,12 @@ class EventCoder:
             if entries and text in _ADVERBS:
                 readings[i] = ((), 0, 0)  # هنا "here", not هنأ written without its hamza
                 continue
+            if entries and any(e.lemma in _SENSE_PARTICLES for e in entries):
+                # the particle after the verb or its subject (يبحث الرئيس عن حل، ما يبحث عنه)
+                after = {cores[k] for k in range(i + 1, min(i + 1 + _PARTICLE_REACH, len(cores)))}
+                kept = tuple(e for e in entries if not after & _SENSE_PARTICLES.get(e.lemma, frozenset()))
+                readings[i] = (kept, start, end) if kept else ((), 0, 0)
+                entries = kept
             if entries and text[:1] in IMPERFECT_PREFIXES and text.endswith(_ALIF_MAQSURA):
                 # يُدعى مارك، تدعى حركة العدل: "is called" (the passive), not "claims" (يدعي)
                 readings[i] = (tuple(e for e in entries if e.lemma != _CLAIM_VERB), start, end)
