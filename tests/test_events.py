@@ -3492,3 +3492,36 @@ def test_a_refused_request_targets_its_maker(text: str, target: set[str], others
 )
 def test_a_particle_or_a_relative_ma_changes_the_reading(text: str, types: list[str]) -> None:
     assert sorted(e.type for e in make_doc(text).events if not e.negated) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a long title runs through the bodies, places and words of its office to its holder's name
+        (
+            "ودعا الأمين العام للأمم المتحدة ماكرون إسرائيل إلى رفع الحصار .",
+            "REQUEST",
+            {"ماكرون"},
+            {"إسرائيل"},
+        ),
+        (
+            "وطالب الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي ماكرون إيران بوقف التخصيب .",
+            "REQUEST",
+            {"ماكرون"},
+            {"إيران"},
+        ),
+        # and whose deeds are praised is looked for after it
+        (
+            "وأثنى المدير العام للبنك الدولي رامسفيلد على الجهود التي تبذلها مصر .",
+            "SUPPORT",
+            {"رامسفيلد"},
+            {"مصر"},
+        ),
+    ],
+)
+def test_a_person_named_after_a_long_title_is_the_subject(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    doc = make_doc(text)
+    ev = find(doc, etype)
+    assert names(doc, ev.source) == source and names(doc, ev.target) == target

@@ -399,6 +399,10 @@ LAND = frozenset(
     )
 ) | frozenset(place_heads())  # حي، مخيم، شارع (khabar.ner.places)
 #: adjectives of a title that may stand between it and its genitive (أمين عام الأمم المتحدة)
+#: a title and its office run at most this many tokens before the name of its holder, with at most
+#: this many words the title lexicon does not know
+_TITLE_SPAN = 12
+_TITLE_UNKNOWN = 2
 _TITLE_ADJECTIVES = frozenset(_N(w) for w in ("عام", "أعلى", "أول", "دائم"))
 #: the masculine singular pronoun suffix (رفضه)
 _HIS = "ه"
@@ -1041,6 +1045,44 @@ class DocView:
             if not known:
                 return False
         return True
+
+    def titled_person(self, i: int, hi: int) -> ActorMention | None:
+        """A person named after a title that opens right after verb ``i`` and runs on through the bodies,
+        places and words of its office (``ودعا الأمين العام للأمم المتحدة بان كي مون``، ``وطالب الممثل
+        الأعلى للسياسة الخارجية في الاتحاد الأوروبي خافيير سولانا``): the title's holder, its subject."""
+        k = i + 1
+        while k < hi and self.in_time(k):
+            k += 1  # وقال أمس
+        if k >= hi or k in self.inside or bare(self.core[k]) not in title_heads():
+            return None
+        unknown = 0
+        for j in range(k + 1, min(hi, k + _TITLE_SPAN)):
+            a = self.at.get(j)
+            if a is not None:
+                if a.etype != "PER":
+                    continue  # a body or place of the office (للأمم المتحدة، في العراق)
+                # (not the genitive of a noun of no title: رفض السفير الأميركي اقتراح ماكرون)
+                before = self.core[j - 1]
+                construct = (
+                    j - 1 not in self.inside
+                    and not before.startswith("ال")
+                    and bare(before) not in title_words()
+                    and bare(before) not in SUBJECT_FILLERS
+                )
+                return a if a.prep is None and not construct else None
+            if j in self.inside:
+                continue
+            if self.is_boundary(j) or j in self._any_verbs or self.tokens[j].text in QUOTE_MARKS:
+                return None
+            word = bare(self.core[j])
+            if word in title_words() or word in SUBJECT_FILLERS or word in demonym_words():
+                continue
+            if self.core[j] in PARTICLES or self.core[j] in PREPOSITIONS:
+                continue
+            unknown += 1  # a word of the office the titles do not list (للسياسة، لشؤون اللاجئين)
+            if unknown > _TITLE_UNKNOWN:
+                return None
+        return None
 
     def title_chain(self, start: int, end: int, apposed: bool) -> bool:
         """Tokens ``[start, end)`` may stand between a verb and its subject, the actor named at ``end``:

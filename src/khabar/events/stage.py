@@ -892,6 +892,16 @@ class EventCoder:
                 args.source, last = view.group_after(owner)
                 args.explicit_subject = args.after_verb = True
                 rest = [b for b in mentions if b.first > last]
+            elif (holder := view.titled_person(i, hi)) is not None:
+                # ودعا الأمين العام للأمم المتحدة بان كي مون إسرائيل: the title's holder, past its office;
+                # what follows it, past where the scan from the verb stopped
+                args.source, last = view.group_after(holder)
+                args.explicit_subject = args.after_verb = True
+                rest = [
+                    b
+                    for _, b in view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
+                    if b is not None
+                ]
             elif not view.subject_elsewhere(i) and not view.plural_verb(token):
                 pp = next((k for k in range(i + 1, hi) if view.opens_pp(k) and not view.pronoun_pp(k)), hi)
                 for a in mentions:
@@ -1210,7 +1220,12 @@ def _person_named_after(view: DocView, a: ActorMention, mentions: list[ActorMent
 
 def _relative_owner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
     """The agent of a relative clause on the object of stance verb ``i``: whose deeds are praised,
-    blamed or rejected (``أشاد X بالجهود التي تبذلها مصر``: Egypt's efforts)."""
+    blamed or rejected (``أشاد X بالجهود التي تبذلها مصر``: Egypt's efforts), looked for after the
+    verb's subject where it follows the verb (``وأثنى المدير العام للوكالة X على الشفافية التي أبدتها
+    ليبيا``)."""
+    i = max(
+        (a.last for a in view.at.values() if i < a.first < hi and set(a.entities) & set(source)), default=i
+    )
     for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
         if view.is_boundary(k):
             break
