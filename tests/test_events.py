@@ -3525,3 +3525,16 @@ def test_a_person_named_after_a_long_title_is_the_subject(
     doc = make_doc(text)
     ev = find(doc, etype)
     assert names(doc, ev.source) == source and names(doc, ev.target) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واعتقلت الشرطة المصرية ثلاثة من قادة حركة حماس .",  # the kind of body before its name
+        "واعتقل ثلاثة من قادة حركة حماس في القاهرة .",
+        "واعتقلت الشرطة المصرية أربعة من موظفي حماس .",
+    ],
+)
+def test_members_of_a_body_make_the_body_the_target(text: str) -> None:
+    doc = make_doc(text)
+    assert names(doc, find(doc, "COERCE").target) == {"حماس"}

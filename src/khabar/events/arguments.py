@@ -356,6 +356,8 @@ MEMBER_WORDS = frozenset(
         "أفراد",
         "ضباط",
         "منتسبي",
+        "موظفي",
+        "قياديي",
     )
 )
 #: a member of a body, one or many (ضابط في الجيش، جنود من الجيش)
@@ -1842,7 +1844,11 @@ class DocView:
             return False
         if a.prep_at + 1 >= a.first:  # جنديين من الجيش الإسرائيلي: the members named before من
             return a.prep_at > 0 and bare(self.core[a.prep_at - 1]) in _MEMBERS
-        return all(bare(self.core[k]) in MEMBER_WORDS for k in range(a.prep_at + 1, a.first))
+        # (the kind of body before its name too: من قادة حركة حماس)
+        return all(
+            bare(self.core[k]) in MEMBER_WORDS or self.core[k] in NAME_KINDS
+            for k in range(a.prep_at + 1, a.first)
+        )
 
     def unknown_subject(self, i: int) -> bool:
         """A word no lexicon knows stands right after verb ``i``: a name the entity layer missed (``نفت
