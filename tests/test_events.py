@@ -3538,3 +3538,12 @@ def test_a_person_named_after_a_long_title_is_the_subject(
 def test_members_of_a_body_make_the_body_the_target(text: str) -> None:
     doc = make_doc(text)
     assert names(doc, find(doc, "COERCE").target) == {"حماس"}
+
+
+def test_an_ordering_verb_reaches_its_verbal_noun_past_a_title_told_as_a_mention() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("وأمر وزير الدفاع الإسرائيلي إيهود باراك بنشر تعزيزات عسكرية في هضبة الجولان .")
+    by_id = {e.id: e.name for e in doc.entities}
+    ev = next(e for e in doc.events if e.type == "MOBILIZE")
+    assert [by_id[s] for s in ev.source] == ["إيهود باراك"] and ev.trigger.text == "نشر"

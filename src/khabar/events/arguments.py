@@ -404,6 +404,8 @@ LAND = frozenset(
 #: a title and its office run at most this many tokens before the name of its holder, with at most
 #: this many words the title lexicon does not know
 _TITLE_SPAN = 12
+#: the longest mention looked back over, in tokens
+_MENTION_REACH = 6
 _TITLE_UNKNOWN = 2
 _TITLE_ADJECTIVES = frozenset(_N(w) for w in ("عام", "أعلى", "أول", "دائم"))
 #: the masculine singular pronoun suffix (رفضه)
@@ -1327,8 +1329,13 @@ class DocView:
         if a is None or a.prep is not None:
             return []
         k = a.first - 1
-        while k >= 0 and k not in self.inside and self.only_titles(k, k + 1):
-            k -= 1
+        while k >= 0:
+            if k not in self.inside and self.only_titles(k, k + 1):
+                k -= 1
+            elif (title := self._mention_covering(k)) is not None and title.entities == a.entities:
+                k = title.first - 1  # the title told as a mention of the same person (وزير الدفاع X)
+            else:
+                break
         if k >= 0 and self.core[k] in verbs:
             return list(a.entities)
         # past the rest of the subject's description (وقرر المستشار القانوني للحكومة الاسرائيلية مناحيم
@@ -1385,8 +1392,16 @@ class DocView:
                 break
         return self.clause_actors_before(i - 2)[:1]
 
+    def _mention_covering(self, k: int) -> ActorMention | None:
+        """The mention whose tokens include ``k``."""
+        for first in range(k, max(k - _MENTION_REACH, -1), -1):
+            m = self.at.get(first)
+            if m is not None:
+                return m if m.last >= k else None
+        return None
+
     def _mention_ending_at(self, k: int) -> ActorMention | None:
-        for first in range(k, max(k - 6, -1), -1):
+        for first in range(k, max(k - _MENTION_REACH, -1), -1):
             a = self.actor(first)
             if a is not None:
                 return a if a.last == k else None
