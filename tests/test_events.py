@@ -3547,3 +3547,15 @@ def test_an_ordering_verb_reaches_its_verbal_noun_past_a_title_told_as_a_mention
     by_id = {e.id: e.name for e in doc.entities}
     ev = next(e for e in doc.events if e.type == "MOBILIZE")
     assert [by_id[s] for s in ev.source] == ["إيهود باراك"] and ev.trigger.text == "نشر"
+
+
+def test_titled_persons_coordinated_are_one_subject() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(
+        "وأشاد الرئيس الفرنسي نيكولا ساركوزي والمستشارة الألمانية أنغيلا ميركل بالدور الذي قامت به قطر ."
+    )
+    by_id = {e.id: e.name for e in doc.entities}
+    ev = next(e for e in doc.events if e.type == "SUPPORT")
+    assert [by_id[s] for s in ev.source] == ["نيكولا ساركوزي", "أنغيلا ميركل"]
+    assert [by_id[t] for t in ev.target] == ["قطر"]

@@ -1241,6 +1241,10 @@ class DocView:
 
         while True:
             j = cur.last + 1
+            same = self.at.get(j)
+            if same is not None and same.entities == cur.entities:
+                cur = same  # the name after a title told as a mention of the same person (الرئيس الفرنسي X)
+                continue
             if j < n and self.tokens[j].text in QUOTE_MARKS:
                 j += 1  # « حماس » و « الجهاد »
             if j < n and self.tokens[j].text in ("،", ","):
