@@ -3559,3 +3559,22 @@ def test_titled_persons_coordinated_are_one_subject() -> None:
     ev = next(e for e in doc.events if e.type == "SUPPORT")
     assert [by_id[s] for s in ev.source] == ["نيكولا ساركوزي", "أنغيلا ميركل"]
     assert [by_id[t] for t in ev.target] == ["قطر"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # after an announcing verb, past a title told as a mention of the same person, a deed it claims
+        ("وأعلن الرئيس السوداني عمر البشير رفضه نشر قوات دولية في دارفور .", "REJECT", ["عمر البشير"]),
+        ("وأعلن رئيس الوزراء اللبناني عمر كرامي استقالته أمام البرلمان .", "RETREAT", ["عمر كرامي"]),
+    ],
+)
+def test_an_announced_deed_past_a_titled_subject_is_the_subject_s(
+    text: str, etype: str, source: list[str]
+) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    by_id = {e.id: e.name for e in doc.entities}
+    ev = next(e for e in doc.events if e.type == etype)
+    assert [by_id[s] for s in ev.source] == source and ev.target == ()

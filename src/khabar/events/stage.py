@@ -394,10 +394,22 @@ class EventCoder:
                 readings[i] = (tuple(e for e in entries if e.frame.refusal == refusing), start, end)
         # the word after a governing verb's subject (أعلنت الولايات المتحدة دعمها): its object
         mentions = mention_tokens(doc, starts)
-        governed = {last + 1 for first, last, _, _ in mentions if first > 0 and cores[first - 1] in GOVERNING}
+        # (a subject's end past its name where its title is told as a mention of the same person:
+        # وأعلن رئيس الوزراء اللبناني عمر كرامي استقالته)
+        after = {first: (last, e.id) for first, last, _, e in mentions}
+        ends = {}
+        for first, last, _, e in mentions:
+            while (nxt := after.get(last + 1)) is not None and nxt[1] == e.id:
+                last = nxt[0]
+            ends[first] = last
+        governed = {
+            ends[first] + 1 for first, _, _, _ in mentions if first > 0 and cores[first - 1] in GOVERNING
+        }
         # the word after an announcing verb's subject: a deed it claims (أعلنت القيادة قتل تسعة), a
         # verbal noun even where only a verb reading is listed
-        claimed = {last + 1 for first, last, _, _ in mentions if first > 0 and cores[first - 1] in CLAIMING}
+        claimed = {
+            ends[first] + 1 for first, _, _, _ in mentions if first > 0 and cores[first - 1] in CLAIMING
+        }
         starts_of = {last: first for first, last, _, _ in mentions}  # a mention's first token by its last
         for i in range(1, len(readings)):
             if readings[i][0] and bare(cores[i - 1]) in _ROLE_HEADS:
