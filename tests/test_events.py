@@ -3578,3 +3578,22 @@ def test_an_announced_deed_past_a_titled_subject_is_the_subject_s(
     by_id = {e.id: e.name for e in doc.entities}
     ev = next(e for e in doc.events if e.type == etype)
     assert [by_id[s] for s in ev.source] == source and ev.target == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # ل after the genitive marks the patient, on a title or a number before its name: the genitive acts
+        ("وجاء اغتيال إسرائيل للشيخ أحمد علي فجر الاثنين .", "ASSAULT", {"إسرائيل"}, {"أحمد علي"}),
+        ("بعد اعتقال الشرطة المصرية لعشرات من أعضاء حماس .", "COERCE", {"الشرطة المصرية"}, {"حماس"}),
+        ("وأدان ماكرون قصف إسرائيل لمنازل في غزة .", "ASSAULT", {"إسرائيل"}, {"غزة"}),
+        # no ل: the genitive is the patient
+        ("وأدان ماكرون اغتيال أحمد علي .", "ASSAULT", set(), {"أحمد علي"}),
+    ],
+)
+def test_a_lam_after_the_genitive_makes_it_the_agent(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    doc = make_doc(text)
+    ev = find(doc, etype)
+    assert names(doc, ev.source) == source and names(doc, ev.target) == target

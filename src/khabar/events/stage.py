@@ -235,6 +235,8 @@ _CONTENT_NOUNS = frozenset(
         "قيام",
     )
 )
+#: a patient marked by ل on a word before its name (للشيخ أحمد ياسين) is named within this many tokens
+_LAM_PATIENT_REACH = 4
 #: a recipient with ل stands at most this many words (not names or titles) after its trigger
 _LAM_REACH = 2
 #: ... and a possessed verbal noun's bare object (لقائه وزير الموارد الطبيعية الروسي يوري تروتنيف)
@@ -1058,8 +1060,15 @@ class EventCoder:
             patient = next(
                 (m for m in args.mentions if m.first > first.last and m.prep_after(i) == "ل"), None
             )
+            _, end = view.group_after(first)
+            marked = end + 1 < hi and "ل" in token_prefixes(view.tokens[end + 1])
             if patient is not None and view.loose_words(first.last + 1, patient.first) == 0:
                 args.target = [e for e in patient.entities if e not in args.source]  # اعتقال الشرطة للصحفيين
+            elif marked:
+                # ل right after the genitive marks the patient, on a title, a region or a number before
+                # its name (اغتيال إسرائيل للشيخ أحمد ياسين، قصف إسرائيل لجنوب لبنان): the genitive acts
+                near = next((m for m in args.mentions if end < m.first <= end + _LAM_PATIENT_REACH), None)
+                args.target = [e for e in near.entities if e not in args.source] if near is not None else []
             elif entry.type == "COERCE" or (entry.type, entry.mode) in _PERSON_PATIENT_MODES or place:
                 args.source, args.target = [], args.source
         if entry.pos == "noun" and not args.source:
