@@ -3597,3 +3597,22 @@ def test_a_lam_after_the_genitive_makes_it_the_agent(
     doc = make_doc(text)
     ev = find(doc, etype)
     assert names(doc, ev.source) == source and names(doc, ev.target) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an amount between the aid and its recipient does not count as words between them
+        ("وقدمت الصين مساعدات بقيمة مليون دولار للبنان .", {"الصين"}, {"لبنان"}),
+        # the verbal noun of giving aid, after an announcing verb or with its genitive giver
+        ("وأعلنت الصين تقديم مساعدات طارئة إلى لبنان .", {"الصين"}, {"لبنان"}),
+        ("وساهم تقديم الصين مساعدات إلى العراق في إعادة الإعمار .", {"الصين"}, {"العراق"}),
+    ],
+)
+def test_aid_given_with_an_amount_or_as_a_verbal_noun(text: str, source: set[str], target: set[str]) -> None:
+    from khabar.times.quantities import Quantities
+
+    doc = make_doc(text)
+    doc = CODER(Quantities(Config.default())(doc))  # the amounts the pipeline finds before the events
+    ev = find(doc, "AID")
+    assert names(doc, ev.source) == source and names(doc, ev.target) == target

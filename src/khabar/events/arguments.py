@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from khabar.document import Document, Entity, Token
+from khabar.document import Document, Entity, Quantity, Time, Token
 from khabar.kb.kb import bare
 from khabar.lexicon import packaged
 from khabar.ner.model import default_tagger
@@ -403,6 +403,8 @@ LAND = frozenset(
 #: adjectives of a title that may stand between it and its genitive (أمين عام الأمم المتحدة)
 #: a title and its office run at most this many tokens before the name of its holder, with at most
 #: this many words the title lexicon does not know
+#: words that introduce an amount (مساعدات بقيمة مليون دولار)
+_AMOUNT_WORDS = frozenset(_N(w) for w in ("بقيمة", "قيمتها", "قيمته", "بحوالي", "بنحو", "قدرها", "قدره"))
 _TITLE_SPAN = 12
 #: the longest mention looked back over, in tokens
 _MENTION_REACH = 6
@@ -746,6 +748,7 @@ class DocView:
         self.clause_verbs: frozenset[int] = (clause_verbs | verbs) - self.name_parts
         self._match_sentences: set[int] | None = None
         self._time_tokens: set[int] | None = None
+        self._amount_tokens: set[int] | None = None
         #: token index → whether it may stand between a verb and its subject (only_titles), once known
         self._title_like: list[bool | None] = [None] * len(self.tokens)
         #: coordinated pairs of actors (انتقد بوش سوريا وإيران): (last token, ids, types, bare)
@@ -1139,17 +1142,27 @@ class DocView:
             return False  # زيارة التقى خلالها شي: a relative clause's place, its subject the clause's
         return stem is not None and stem.form in PREPOSITIONS and has_suffix(self.tokens[k])
 
+    def _covered(self, spans: Sequence[Time] | Sequence[Quantity]) -> set[int]:
+        """The tokens inside the spans."""
+        starts = [t.start for t in self.tokens]
+        inside: set[int] = set()
+        for x in spans:
+            j = bisect.bisect_left(starts, x.start)
+            while j < len(self.tokens) and self.tokens[j].end <= x.end:
+                inside.add(j)
+                j += 1
+        return inside
+
     def in_time(self, k: int) -> bool:
         if self._time_tokens is None:  # the tokens inside a time expression, found once
-            starts = [t.start for t in self.tokens]
-            inside: set[int] = set()
-            for x in self.doc.times:
-                j = bisect.bisect_left(starts, x.start)
-                while j < len(self.tokens) and self.tokens[j].end <= x.end:
-                    inside.add(j)
-                    j += 1
-            self._time_tokens = inside
+            self._time_tokens = self._covered(self.doc.times)
         return k in self._time_tokens
+
+    def in_amount(self, k: int) -> bool:
+        """Token ``k`` is in a quantity (``مليون دولار``) or introduces one (``بقيمة``)."""
+        if self._amount_tokens is None:
+            self._amount_tokens = self._covered(self.doc.quantities)
+        return k in self._amount_tokens or self.core[k] in _AMOUNT_WORDS
 
     def title_genitive(self, a: ActorMention) -> bool:
         """A place or body right after a title word is the title's genitive (وزير خارجية روسيا)."""
@@ -1841,8 +1854,13 @@ class DocView:
         return m is not None and m.last == j and m.etype in PLACE_TYPES
 
     def loose_words(self, start: int, end: int) -> int:
-        """How many tokens in ``[start, end)`` are neither in a name nor titles, time words or particles."""
-        return sum(1 for k in range(start, end) if k not in self.inside and not self.only_titles(k, k + 1))
+        """How many tokens in ``[start, end)`` are neither in a name nor titles, time words, particles or
+        amounts (``مساعدات بقيمة مليون دولار للسودان``)."""
+        return sum(
+            1
+            for k in range(start, end)
+            if k not in self.inside and not self.only_titles(k, k + 1) and not self.in_amount(k)
+        )
 
     def victim_body(self, lo: int, hi: int, exclude: Sequence[str]) -> list[str]:
         """An organisation whose members the sentence ``[lo, hi)`` says were hit: ``ضابط في الجيش العراقي``,
