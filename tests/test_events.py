@@ -3616,3 +3616,16 @@ def test_aid_given_with_an_amount_or_as_a_verbal_noun(text: str, source: set[str
     doc = CODER(Quantities(Config.default())(doc))  # the amounts the pipeline finds before the events
     ev = find(doc, "AID")
     assert names(doc, ev.source) == source and names(doc, ev.target) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the positions of a body stand for it; the body's kind before its name is no title
+        ("وواصلت الشرطة المصرية قصف مواقع حركة حماس في غزة .", {"حماس"}),
+        ("وقصفت إسرائيل معاقل حزب الله في لبنان .", {"حزب الله"}),
+    ],
+)
+def test_the_positions_of_a_body_stand_for_it(text: str, target: set[str]) -> None:
+    doc = make_doc(text)
+    assert names(doc, find(doc, "ASSAULT").target) == target

@@ -177,7 +177,14 @@ ON = _N("على")
 WITH = _N("مع")
 _ON = frozenset({ON, _N("علي")})
 #: what is struck in a person's stead (أطلقت صاروخا على منزل X: X is the target), bare
-_DWELLINGS = frozenset(bare(_N(w)) for w in ("منزل", "منازل", "بيت", "مقر", "مكتب", "سيارة", "موكب"))
+_DWELLINGS = frozenset(
+    bare(_N(w))
+    for w in (
+        *("منزل", "منازل", "بيت", "مقر", "مقرات", "مكتب", "مكاتب", "سيارة", "موكب"),
+        # the positions and posts of a force (قصفت القوات مواقع حركة طالبان)
+        *("موقع", "مواقع", "معقل", "معاقل", "مركز", "مراكز", "قاعدة", "قواعد", "ثكنة", "دورية", "قافلة"),
+    )
+)
 #: natural disasters, which strike but attack no one (bare, normalised)
 _DISASTERS = frozenset(
     bare(_N(w))
@@ -1169,6 +1176,8 @@ class DocView:
         k = a.first - 1
         if a.etype == "PER" or k < 0 or k in self.inside:
             return False
+        if self.core[k] in NAME_KINDS and k > 0:
+            k -= 1  # the body's kind before its name: رئيس حركة حماس (not قصف مواقع حركة طالبان)
         if bare(self.core[k]) in _TITLE_ADJECTIVES and k > 0:
             k -= 1  # أمين عام الأمم المتحدة
         # (a word with the article heads no genitive: وانتقدت المعارضة الحكومة المصرية)
