@@ -3629,3 +3629,18 @@ def test_aid_given_with_an_amount_or_as_a_verbal_noun(text: str, source: set[str
 def test_the_positions_of_a_body_stand_for_it(text: str, target: set[str]) -> None:
     doc = make_doc(text)
     assert names(doc, find(doc, "ASSAULT").target) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفرضت السلطات الإسرائيلية حظر التجول على مدينة الخليل .",  # a curfew on a town: where, no target
+        "وقررت الحكومة المصرية إغلاق معبر رفح أمام حركة الأفراد .",
+    ],
+)
+def test_coercion_in_a_town_does_not_target_the_town(text: str) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    ev = next(e for e in doc.events if e.type == "COERCE")
+    assert ev.target == () and ev.location is not None

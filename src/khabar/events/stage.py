@@ -753,6 +753,12 @@ class EventCoder:
                     target = _host_countries(view, source, target)  # وصل X إلى دمشق: a visit to Syria
                 exclude = [*source, *target]
                 location = view.location(lo, hi, i, exclude)
+                if etype == "COERCE":
+                    # arrests, closures and curfews in a town do not make it their target (فرضت حظر
+                    # التجول على مدينة الخليل، إغلاق معبر رفح): where they happened
+                    towns = [t for t in target if _is_town(view.entities[t])]
+                    target = [t for t in target if t not in towns]
+                    location = towns[0] if towns else location
                 if (etype, mode) in _LEFT_PLACE_MODES:
                     # a withdrawal is from a place, not an actor (انسحب الجيش من لبنان): where it happened
                     left = [t for t in target if view.entities[t].type in PLACE_TYPES]
