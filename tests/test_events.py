@@ -3644,3 +3644,26 @@ def test_coercion_in_a_town_does_not_target_the_town(text: str) -> None:
     doc = extract_text(text)
     ev = next(e for e in doc.events if e.type == "COERCE")
     assert ev.target == () and ev.location is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a number of a body's members as the subject: the body acts (not a patient's verb)
+        ("وتظاهر عشرات الآلاف من أنصار حزب الله في بيروت .", "PROTEST", {"حزب الله"}, set()),
+        (
+            "وطالب العشرات من أعضاء حماس الحكومة المصرية بالإفراج عنهم .",
+            "REQUEST",
+            {"حماس"},
+            {"الحكومة المصرية"},
+        ),
+        # unnamed gunmen of a body named with its kind
+        ("وهاجم مسلحون من حركة حماس مقر الحكومة المصرية .", "ASSAULT", {"حماس"}, {"الحكومة المصرية"}),
+        # an arrest verb's counted members are its patients (the unvocalised passive)
+        ("واعتقل عشرة من أعضاء حركة حماس .", "COERCE", set(), {"حماس"}),
+    ],
+)
+def test_members_of_a_body_as_the_subject(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    doc = make_doc(text)
+    ev = find(doc, etype)
+    assert names(doc, ev.source) == source and names(doc, ev.target) == target

@@ -246,6 +246,10 @@ _PRONOUN_PPS = frozenset(
 #: words before a verbal noun that make it the circumstance of the act before (قتلوا في هجوم)
 _CIRCUMSTANCE = frozenset(_N(w) for w in ("في", "خلال", "إثر", "اثر", "جراء", "بسبب", "أثناء"))
 #: nouns that, right after a verb, are its subject and name no one (forces, aircraft, gunmen), bare
+#: words that count people (عشرات الآلاف من أنصار X)
+_COUNTS = frozenset(
+    bare(_N(w)) for w in ("عشرات", "مئات", "آلاف", "الآلاف", "ألوف", "الألوف", "عدد", "بضعة", "بضع", "آلاف")
+)
 _UNNAMED_SUBJECTS = frozenset(
     bare(_N(w))
     for w in (
@@ -365,6 +369,8 @@ MEMBER_WORDS = frozenset(
         "منتسبي",
         "موظفي",
         "قياديي",
+        "نشطاء",
+        "ناشطي",
     )
 )
 #: a member of a body, one or many (ضابط في الجيش، جنود من الجيش)
@@ -1976,15 +1982,25 @@ class DocView:
         """The token after verb ``i`` and the resumptive pronoun that may follow it (``وصلت فيه``)."""
         return i + 2 if i + 1 < len(self.tokens) and self.core[i + 1] in _RESUMPTIVE else i + 1
 
-    def affiliated_subject(self, i: int, hi: int) -> ActorMention | None:
+    def affiliated_subject(self, i: int, hi: int, counted: bool = False) -> ActorMention | None:
         """The actor an unnamed subject right after verb ``i`` belongs to (``اعتقلت قوات الأمن التابعة
-        لحماس``، ``هاجم مسلحون موالون للحكومة``، ``هاجم مسلحون من حماس``)."""
-        if not self.unnamed_subject(i):
+        لحماس``، ``هاجم مسلحون موالون للحكومة``، ``هاجم مسلحون من حركة طالبان``); with ``counted`` (a verb
+        whose subject acts), of a number of its members too (``تظاهر عشرات الآلاف من أنصار حزب الله``)."""
+        k = self._past_resumptive(i)
+        number = counted and k < hi and (self.in_amount(k) or bare(self.core[k]) in _COUNTS)
+        if not number and not self.unnamed_subject(i):
             return None
-        i = self._past_resumptive(i) - 1  # الوقت الذي وصلت فيه قوة من X
+        i = k - 1  # الوقت الذي وصلت فيه قوة من X
         for k in range(i + 2, min(hi - 1, i + 4)):
             if self.core[k] in _MEMBER_OF:
-                a = self.actor(k + 1)  # هاجم مسلحون من الجنجويد، وصل اللواء العاشر في الجيش اللبناني
+                j = k + 1  # past the members and the body's kind (من أنصار حزب الله، من حركة طالبان)
+                while (
+                    j < hi - 1
+                    and j not in self.at
+                    and (self.core[j] in NAME_KINDS or bare(self.core[j]) in MEMBER_WORDS)
+                ):
+                    j += 1
+                a = self.actor(j)  # هاجم مسلحون من الجنجويد، وصل اللواء العاشر في الجيش اللبناني
                 if a is not None and a.prep == self.core[k] and (a.prep == FROM or a.etype == "ORG"):
                     return a
                 break

@@ -907,7 +907,7 @@ class EventCoder:
                 args.source = self._demonym_actor(view, i + 1)
                 args.explicit_subject = args.after_verb = bool(args.source)
                 rest = [b for b in mentions if b.first > i + 1]
-            elif (owner := view.affiliated_subject(i, hi)) is not None:
+            elif (owner := view.affiliated_subject(i, hi, entry.type not in _PATIENT_TYPES)) is not None:
                 # اعتقلت قوات الأمن التابعة لحماس X: the forces are Hamas's
                 args.source, last = view.group_after(owner)
                 args.explicit_subject = args.after_verb = True
