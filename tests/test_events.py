@@ -1756,6 +1756,8 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_dev15.jsonl", 43),
         ("events_dev16.jsonl", 76),
         ("events_dev17.jsonl", 77),
+        ("events_constructions_a.jsonl", 120),
+        ("events_constructions_b.jsonl", 100),
     ],
 )
 def test_dev_set_is_well_formed(name: str, size: int) -> None:
