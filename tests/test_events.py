@@ -3669,3 +3669,23 @@ def test_members_of_a_body_as_the_subject(text: str, etype: str, source: set[str
     doc = make_doc(text)
     ev = find(doc, etype)
     assert names(doc, ev.source) == source and names(doc, ev.target) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "participants"),
+    [
+        # a counterpart before a name stands like a title: مع reaches the name
+        ("ووقع ماكرون مع نظيره المصري محمد مرسي اتفاقا للتعاون .", "AGREE", {"ماكرون", "محمد مرسي"}),
+        (
+            "وبحث ماكرون في اتصال هاتفي مع نظيرته الأمريكية رامسفيلد الأزمة .",
+            "CONSULT",
+            {"ماكرون", "رامسفيلد"},
+        ),
+    ],
+)
+def test_a_counterpart_before_a_name_stands_like_a_title(
+    text: str, etype: str, participants: set[str]
+) -> None:
+    doc = make_doc(text)
+    ev = find(doc, etype)
+    assert names(doc, ev.source) | names(doc, ev.target) == participants

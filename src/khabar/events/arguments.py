@@ -598,7 +598,13 @@ NAME_KINDS = frozenset(
         "مجموعة",
     )
 )
-SUBJECT_FILLERS = SUBJECT_FILLERS | MEMBERS | HONORIFICS | NAME_KINDS
+#: a counterpart before a name, like a title (مع نظيرها الهندي براناب موخيرجي، وقال نظيره الروسي X)
+COUNTERPARTS = frozenset(
+    _N(stem + suffix)
+    for stem in ("نظير", "نظيرت", "نظراء", "نظيري")
+    for suffix in ("", "ه", "ها", "هم", "هما")
+)
+SUBJECT_FILLERS = SUBJECT_FILLERS | MEMBERS | HONORIFICS | NAME_KINDS | COUNTERPARTS
 OBJECT_WINDOW = 8
 #: adjectives that may stand between a noun and its relative clause (الحرب المدمرة التي)
 _ADJECTIVES = 2
