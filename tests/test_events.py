@@ -3689,3 +3689,9 @@ def test_a_counterpart_before_a_name_stands_like_a_title(
     doc = make_doc(text)
     ev = find(doc, etype)
     assert names(doc, ev.source) | names(doc, ev.target) == participants
+
+
+def test_asked_with_a_pronoun_after_min_is_the_last_actor_named() -> None:
+    doc = make_doc("واستقبل ماكرون وزير الخارجية محمد مرسي وطلب منه تهدئة الأوضاع .")
+    ev = find(doc, "REQUEST")
+    assert names(doc, ev.source) == {"ماكرون"} and names(doc, ev.target) == {"محمد مرسي"}

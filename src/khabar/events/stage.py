@@ -114,6 +114,8 @@ _TYPE_PREPS = {
 }
 #: ... and of a verb's only (طلب شيراك من الاتحاد الأوروبي; in بناء على طلب من X it is X who asks)
 _VERB_TYPE_PREPS = {"REQUEST": frozenset({FROM})}
+#: من with a pronoun suffix (طلب منه)
+_FROM_PRONOUNS = frozenset(normalize("من" + p) for p in ("ه", "ها", "هم", "هما"))
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
 #: prepositions that introduce what an agreement, a cooperation or a refusal is about, never a party to
 #: it (رفضت روسيا الهجوم على لبنان: Lebanon is not refused)
@@ -1107,6 +1109,15 @@ class EventCoder:
                 # or the last pair for a dual one (انتقد سوريا وإيران وطالبهما)
                 dual = view.previous_pair(i, args.source) if suffix_form(token) == _DUAL else []
                 args.target = dual or view.previous_actor(i, args.source) or args.target
+        if (
+            entry.pos == "verb"
+            and not args.target
+            and i + 1 < hi
+            and FROM in _VERB_TYPE_PREPS.get(entry.type, ())
+            and view.core[i + 1] in _FROM_PRONOUNS
+        ):
+            # وطلب منه وقف الغارات: the one asked is the last actor named before
+            args.target = view.previous_actor(i, args.source)
         if entry.type in _CONDITIONED_TYPES and not args.target and not passive:
             # a threat is made to whoever the condition is put to (هدد X بالانفصال ما لم تسحب الحكومة)
             args.target = [e for e in view.condition_subject(i, hi) if e not in args.source]
