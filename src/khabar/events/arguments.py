@@ -248,7 +248,7 @@ _CIRCUMSTANCE = frozenset(_N(w) for w in ("في", "خلال", "إثر", "اثر"
 #: nouns that, right after a verb, are its subject and name no one (forces, aircraft, gunmen), bare
 #: words that count people (عشرات الآلاف من أنصار X)
 _COUNTS = frozenset(
-    bare(_N(w)) for w in ("عشرات", "مئات", "آلاف", "الآلاف", "ألوف", "الألوف", "عدد", "بضعة", "بضع", "آلاف")
+    bare(_N(w)) for w in ("عشرات", "مئات", "آلاف", "الآلاف", "ألوف", "الألوف", "عدد", "بضعة", "بضع")
 )
 _UNNAMED_SUBJECTS = frozenset(
     bare(_N(w))
@@ -414,13 +414,13 @@ LAND = frozenset(
     )
 ) | frozenset(place_heads())  # حي، مخيم، شارع (khabar.ner.places)
 #: adjectives of a title that may stand between it and its genitive (أمين عام الأمم المتحدة)
-#: a title and its office run at most this many tokens before the name of its holder, with at most
-#: this many words the title lexicon does not know
 #: words that introduce an amount (مساعدات بقيمة مليون دولار)
 _AMOUNT_WORDS = frozenset(_N(w) for w in ("بقيمة", "قيمتها", "قيمته", "بحوالي", "بنحو", "قدرها", "قدره"))
-_TITLE_SPAN = 12
 #: the longest mention looked back over, in tokens
 _MENTION_REACH = 6
+#: a title and its office run at most this many tokens before the name of its holder, with at most
+#: this many words the title lexicon does not know
+_TITLE_SPAN = 12
 _TITLE_UNKNOWN = 2
 _TITLE_ADJECTIVES = frozenset(_N(w) for w in ("عام", "أعلى", "أول", "دائم"))
 #: the masculine singular pronoun suffix (رفضه)
@@ -605,6 +605,8 @@ COUNTERPARTS = frozenset(
     for suffix in ("", "ه", "ها", "هم", "هما")
 )
 SUBJECT_FILLERS = SUBJECT_FILLERS | MEMBERS | HONORIFICS | NAME_KINDS | COUNTERPARTS
+#: nouns that, written with the article, head no genitive name (الجيش، الحكومة، الحركة)
+_HEADLESS = MEMBERS | NAME_KINDS
 OBJECT_WINDOW = 8
 #: adjectives that may stand between a noun and its relative clause (الحرب المدمرة التي)
 _ADJECTIVES = 2
@@ -1128,7 +1130,7 @@ class DocView:
             core = self.core[k]
             if k in self.name_parts:
                 continue
-            if core.startswith("ال") and bare(core) in MEMBERS | NAME_KINDS:
+            if core.startswith("ال") and bare(core) in _HEADLESS:
                 return False  # واتهم الجيش حزب الله: the army acts, Hezbollah is no genitive of it
             if first is None and bare(core) in words and bare(core) not in SUBJECT_FILLERS:
                 if not core.startswith("ال") and k + 1 < end and self.core[k + 1] in demonym_words():

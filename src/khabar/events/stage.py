@@ -138,6 +138,7 @@ _ALIF_MAQSURA = "ى"
 _CLAIM_VERB = "ادعى"
 #: adverbs spelt like a trigger without its hamza (هنا "here" / هنأ "congratulated"), as written
 _ADVERBS = frozenset({"هنا", "وهنا", "فهنا"})
+#: how far after a trigger a particle that changes its sense is looked for
 _PARTICLE_REACH = 3
 #: a lemma whose sense a particle shortly after it changes, and the particle's forms: بحث عن "look for",
 #: no talks (يبحث عن حل)
