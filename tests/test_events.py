@@ -155,6 +155,18 @@ def find(doc: Document, etype: str) -> Event:
     return hits[0]
 
 
+def roles(doc: Document, etype: str) -> tuple[set[str], set[str]]:
+    """The source and target names of the first event of ``etype``."""
+    ev = find(doc, etype)
+    return names(doc, ev.source), names(doc, ev.target)
+
+
+def named_roles(doc: Document, ev: Event) -> tuple[list[str], list[str]]:
+    """The source and target names of ``ev``, in order."""
+    by_id = {e.id: e.name for e in doc.entities}
+    return [by_id[s] for s in ev.source], [by_id[t] for t in ev.target]
+
+
 SYMMETRIC = {t for t, spec in ontology()["types"].items() if spec["symmetric"]}
 
 # (id, text, type, mode or "*" for any, source names, target names, negated)
@@ -3356,9 +3368,8 @@ def test_an_ordering_verb_reaches_its_verbal_noun_past_the_subjects_description(
 def test_an_unnamed_subject_after_the_verb_keeps_the_actor_after_it_an_object(
     text: str, etype: str, target: set[str]
 ) -> None:
-    doc = make_doc(text)  # no subject named (nor a country entity a nationality could stand for)
-    ev = find(doc, etype)
-    assert names(doc, ev.source) == set() and names(doc, ev.target) == target
+    # no subject named (nor a country entity a nationality could stand for)
+    assert roles(make_doc(text), etype) == (set(), target)
 
 
 @pytest.mark.skipif(not _full_pipeline(), reason="the default pipeline has no events stage yet")
@@ -3379,12 +3390,7 @@ def test_a_nationality_subject_stands_for_its_country_named_in_the_text(
     from khabar.extract import extract_text
 
     doc = extract_text(text)
-    by_id = {e.id: e.name for e in doc.entities}
-    found = [
-        ([by_id[s] for s in ev.source], [by_id[t] for t in ev.target])
-        for ev in doc.events
-        if ev.type == etype
-    ]
+    found = [named_roles(doc, ev) for ev in doc.events if ev.type == etype]
     assert found[:1] == ([(source, target)] if source or target else [])
 
 
@@ -3425,8 +3431,7 @@ def test_an_attack_waged_in_a_relative_clause_without_pronoun(
     text: str, source: set[str], target: set[str]
 ) -> None:
     doc = make_doc(text)
-    ev = find(doc, "ASSAULT")
-    assert names(doc, ev.source) == source and names(doc, ev.target) == target
+    assert roles(doc, "ASSAULT") == (source, target)
     assert len([e for e in doc.events if e.type == "ASSAULT"]) == 1
 
 
@@ -3439,9 +3444,7 @@ def test_an_attack_waged_in_a_relative_clause_without_pronoun(
     ],
 )
 def test_passive_forms_spelt_apart_are_attacks_on_their_subject(text: str, target: set[str]) -> None:
-    doc = make_doc(text)
-    ev = find(doc, "ASSAULT")
-    assert names(doc, ev.source) == set() and names(doc, ev.target) == target
+    assert roles(make_doc(text), "ASSAULT") == (set(), target)
 
 
 @pytest.mark.parametrize(
@@ -3524,9 +3527,7 @@ def test_a_particle_or_a_relative_ma_changes_the_reading(text: str, types: list[
 def test_a_person_named_after_a_long_title_is_the_subject(
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
-    doc = make_doc(text)
-    ev = find(doc, etype)
-    assert names(doc, ev.source) == source and names(doc, ev.target) == target
+    assert roles(make_doc(text), etype) == (source, target)
 
 
 @pytest.mark.parametrize(
@@ -3546,9 +3547,8 @@ def test_an_ordering_verb_reaches_its_verbal_noun_past_a_title_told_as_a_mention
     from khabar.extract import extract_text
 
     doc = extract_text("وأمر وزير الدفاع الإسرائيلي إيهود باراك بنشر تعزيزات عسكرية في هضبة الجولان .")
-    by_id = {e.id: e.name for e in doc.entities}
     ev = next(e for e in doc.events if e.type == "MOBILIZE")
-    assert [by_id[s] for s in ev.source] == ["إيهود باراك"] and ev.trigger.text == "نشر"
+    assert named_roles(doc, ev)[0] == ["إيهود باراك"] and ev.trigger.text == "نشر"
 
 
 def test_titled_persons_coordinated_are_one_subject() -> None:
@@ -3557,10 +3557,8 @@ def test_titled_persons_coordinated_are_one_subject() -> None:
     doc = extract_text(
         "وأشاد الرئيس الفرنسي نيكولا ساركوزي والمستشارة الألمانية أنغيلا ميركل بالدور الذي قامت به قطر ."
     )
-    by_id = {e.id: e.name for e in doc.entities}
     ev = next(e for e in doc.events if e.type == "SUPPORT")
-    assert [by_id[s] for s in ev.source] == ["نيكولا ساركوزي", "أنغيلا ميركل"]
-    assert [by_id[t] for t in ev.target] == ["قطر"]
+    assert named_roles(doc, ev) == (["نيكولا ساركوزي", "أنغيلا ميركل"], ["قطر"])
 
 
 @pytest.mark.parametrize(
@@ -3577,9 +3575,8 @@ def test_an_announced_deed_past_a_titled_subject_is_the_subject_s(
     from khabar.extract import extract_text
 
     doc = extract_text(text)
-    by_id = {e.id: e.name for e in doc.entities}
     ev = next(e for e in doc.events if e.type == etype)
-    assert [by_id[s] for s in ev.source] == source and ev.target == ()
+    assert named_roles(doc, ev) == (source, [])
 
 
 @pytest.mark.parametrize(
@@ -3596,9 +3593,7 @@ def test_an_announced_deed_past_a_titled_subject_is_the_subject_s(
 def test_a_lam_after_the_genitive_makes_it_the_agent(
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
-    doc = make_doc(text)
-    ev = find(doc, etype)
-    assert names(doc, ev.source) == source and names(doc, ev.target) == target
+    assert roles(make_doc(text), etype) == (source, target)
 
 
 @pytest.mark.parametrize(
@@ -3616,8 +3611,7 @@ def test_aid_given_with_an_amount_or_as_a_verbal_noun(text: str, source: set[str
 
     doc = make_doc(text)
     doc = CODER(Quantities(Config.default())(doc))  # the amounts the pipeline finds before the events
-    ev = find(doc, "AID")
-    assert names(doc, ev.source) == source and names(doc, ev.target) == target
+    assert roles(doc, "AID") == (source, target)
 
 
 @pytest.mark.parametrize(
@@ -3666,9 +3660,7 @@ def test_coercion_in_a_town_does_not_target_the_town(text: str) -> None:
     ],
 )
 def test_members_of_a_body_as_the_subject(text: str, etype: str, source: set[str], target: set[str]) -> None:
-    doc = make_doc(text)
-    ev = find(doc, etype)
-    assert names(doc, ev.source) == source and names(doc, ev.target) == target
+    assert roles(make_doc(text), etype) == (source, target)
 
 
 @pytest.mark.parametrize(
@@ -3693,5 +3685,4 @@ def test_a_counterpart_before_a_name_stands_like_a_title(
 
 def test_asked_with_a_pronoun_after_min_is_the_last_actor_named() -> None:
     doc = make_doc("واستقبل ماكرون وزير الخارجية محمد مرسي وطلب منه تهدئة الأوضاع .")
-    ev = find(doc, "REQUEST")
-    assert names(doc, ev.source) == {"ماكرون"} and names(doc, ev.target) == {"محمد مرسي"}
+    assert roles(doc, "REQUEST") == ({"ماكرون"}, {"محمد مرسي"})

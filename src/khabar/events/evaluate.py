@@ -33,7 +33,7 @@ import click
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
-from khabar.events.lexicon import ontology
+from khabar.events.lexicon import symmetric_types
 from khabar.kb.kb import bare
 from khabar.ner import conll
 from khabar.text.normalize import normalize
@@ -205,7 +205,7 @@ def score(
 def evaluate(passages: Sequence[Passage], config: Config | None = None) -> EventScores:
     from khabar.extract import extract_text  # lazily: the pipeline loads models
 
-    symmetric = frozenset(t for t, spec in ontology()["types"].items() if spec["symmetric"])
+    symmetric = symmetric_types()
     gold: Counter[str] = Counter()
     predicted: Counter[str] = Counter()
     matched: Counter[str] = Counter()
@@ -257,7 +257,7 @@ def agreement(first: Sequence[Passage], second: Sequence[Passage]) -> EventScore
     ``first`` with the coder's matcher (F1 is the same either way round, up to ties in matching)."""
     if len(first) != len(second):
         raise ValueError(f"the annotations have {len(first)} and {len(second)} passages")
-    symmetric = frozenset(t for t, spec in ontology()["types"].items() if spec["symmetric"])
+    symmetric = symmetric_types()
     total = EventScores(Counter(), Counter(), Counter())
     for n, (a, b) in enumerate(zip(first, second, strict=True), 1):
         if a.text != b.text:

@@ -221,6 +221,11 @@ def ontology() -> dict[str, Any]:
     return data
 
 
+def symmetric_types() -> frozenset[str]:
+    """The types whose participants are one set, not a source and a target (AGREE, CONSULT, COOPERATE)."""
+    return frozenset(t for t, spec in ontology()["types"].items() if spec["symmetric"])
+
+
 def ontology_modes() -> dict[str, frozenset[str]]:
     return {t: frozenset(spec["modes"]) for t, spec in ontology()["types"].items()}
 

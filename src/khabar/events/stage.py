@@ -63,7 +63,7 @@ from khabar.events.arguments import (
     token_core,
     token_prefixes,
 )
-from khabar.events.lexicon import Entry, TriggerLexicon, load_triggers, ontology
+from khabar.events.lexicon import Entry, TriggerLexicon, load_triggers, symmetric_types
 from khabar.events.summary import summarize
 from khabar.kb.kb import CITY_ID_PREFIX, bare
 from khabar.kb.link import LOCAL_ID_PREFIX
@@ -276,10 +276,6 @@ _BETWEEN_MARKS = re.compile(r"[\s\"'«»“”,،]*")
 _SEATED_HAMZA = frozenset("ئؤ")
 
 
-def _symmetric() -> frozenset[str]:
-    return frozenset(t for t, spec in ontology()["types"].items() if spec["symmetric"])
-
-
 def trigger_keys(token: Token) -> list[tuple[str, int, int, str]]:
     """Normalised forms a token may be looked up under: ``(form, raw start, raw end, proclitics cut)``.
 
@@ -351,7 +347,7 @@ class EventCoder:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.lexicon: TriggerLexicon = load_triggers(config.event_lexicons)
-        self.symmetric = _symmetric()
+        self.symmetric = symmetric_types()
         self.cues = CueLexicon(config.quote_speech_lexicons, config.quote_attribution_lexicons)
         self.demonyms = {normalize(row[0]): row[1] for row in packaged(DEMONYMS_LEXICON, 2, 2)}
         #: token text → its readings and the trigger span relative to the token start
