@@ -30,7 +30,13 @@ from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
 from khabar.ner.model import default_tagger
 from khabar.ner.places import place_mentions
-from khabar.ner.repair import alias_type, facility_heads, repair_sentences, tag_places_after_prepositions
+from khabar.ner.repair import (
+    alias_type,
+    facility_heads,
+    repair_sentences,
+    tag_group_names,
+    tag_places_after_prepositions,
+)
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import listed
@@ -171,7 +177,7 @@ class EntityRecognizer:
         sentences = [s for s in sentences if not doc.in_boilerplate(s[0].start, s[-1].end)]
         texts = [[t.text for t in s] for s in sentences]
         all_tags = [
-            tag_places_after_prepositions(toks, tags)
+            tag_group_names(toks, tag_places_after_prepositions(toks, tags))
             for toks, tags in zip(
                 texts, repair_sentences(texts, default_tagger().tag_document(texts)), strict=True
             )
