@@ -1770,6 +1770,8 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_dev17.jsonl", 77),
         ("events_constructions_a.jsonl", 120),
         ("events_constructions_b.jsonl", 100),
+        ("events_up_dev.jsonl", 324),
+        ("events_up_heldout.jsonl", 321),
     ],
 )
 def test_dev_set_is_well_formed(name: str, size: int) -> None:
@@ -1796,6 +1798,18 @@ def test_dev_sets_do_not_share_sentences() -> None:
                 for n in json.loads(line)["anercorp_sentences"]:
                     assert n not in seen, f"sentence {n} in {seen.get(n)} and {name}"
                     seen[n] = name
+
+
+def test_universalpetrarch_halves_carry_their_reference_and_do_not_overlap() -> None:
+    ids: list[str] = []
+    for name in ("events_up_dev.jsonl", "events_up_heldout.jsonl"):
+        path = ROOT / "bench" / "data" / name
+        assert "MIT licence" in path.read_text("utf-8").splitlines()[0]
+        lines = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x[:1] == "{"]
+        ids += [d["up_id"] for d in lines]
+        assert {t for p in load_gold(path) for t in p.reference} == {"ASSAULT", "PROTEST"}
+        assert all(len(p.reference) == 1 for p in load_gold(path))
+    assert len(ids) == len(set(ids)) == 645
 
 
 @pytest.mark.parametrize("name", ["events_rest_dev.jsonl", "events_rest_heldout.jsonl"])
@@ -2605,7 +2619,8 @@ def test_eval_command_scores_each_file_and_combined(tmp_path: Path) -> None:
     assert [p.name for p in DEFAULT_GOLD] == [
         f"events_dev{n}.jsonl"
         for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17")
-    ]
+    ] + ["events_up_dev.jsonl", "events_up_heldout.jsonl"]
+    assert all(p.exists() for p in DEFAULT_GOLD)
     line = {"text": "فرضت الولايات المتحدة عقوبات على إيران .", "date": None, "events": []}
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     one.write_text("# note\n" + json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -2615,6 +2630,31 @@ def test_eval_command_scores_each_file_and_combined(tmp_path: Path) -> None:
     assert "== one.jsonl" in result.output and "== two.jsonl" in result.output
     assert "== combined (2 files)" in result.output
     assert result.output.count("ALL") == 3
+
+
+def test_reference_types_are_scored_apart(tmp_path: Path) -> None:
+    """A gold line's ``reference`` (its source's own coding, one type a sentence) is counted as found
+    when the coder codes an event of that type there, whatever the actors; ``events`` score as before."""
+    from khabar.events.evaluate import evaluate
+
+    lines = [
+        {
+            "text": "فرضت الولايات المتحدة عقوبات على إيران .",
+            "reference": [{"type": "SANCTION", "source_text": "الولايات المتحدة"}],
+            "events": [],
+        },
+        {"text": "هطلت أمطار غزيرة على القاهرة .", "reference": [{"type": "PROTEST"}], "events": []},
+    ]
+    path = tmp_path / "ref.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    passages = load_gold(path)
+    assert [p.reference for p in passages] == [("SANCTION",), ("PROTEST",)]
+    scores = evaluate(passages, CONFIG)
+    assert scores.reference == {"SANCTION": 1, "PROTEST": 1}
+    assert scores.found == {"SANCTION": 1}
+    assert sum(scores.predicted.values()) == 1 and not scores.gold  # the reference is no gold event
+    table = (scores + scores).table()
+    assert "SANCTION: 2 of 2 passages" in table and "PROTEST: 0 of 2 passages" in table
 
 
 def test_a_stage_failing_on_a_gold_passage_stops_the_evaluation(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,11 +1,15 @@
 """Event evaluation against gold JSONL files (``khabar eval events [--gold PATH ...]``).
 
-By default the seventeen packaged dev files are scored, per file and combined: ``events_dev.jsonl`` and
-``events_dev2.jsonl`` (rules were developed on them), ``events_dev3.jsonl`` to ``events_dev6.jsonl`` and
-``events_dev11.jsonl`` to ``events_dev15.jsonl`` (each annotated blind, scored blind, then developed on)
-and ``events_dev7.jsonl`` to ``events_dev10.jsonl``, ``events_dev16.jsonl`` and ``events_dev17.jsonl``
-(annotated blind following ``bench/data/EVENTS_GUIDE.md`` and held out: never used to develop rules; their
-figures are the ones that tell how the coder does on unseen text).
+By default the nineteen packaged dev files are scored, per file and combined: ``events_dev.jsonl`` and
+``events_dev2.jsonl`` (rules were developed on them), ``events_dev3.jsonl`` to ``events_dev6.jsonl``,
+``events_dev11.jsonl`` to ``events_dev15.jsonl`` and ``events_up_dev.jsonl`` (each annotated blind, scored
+blind, then developed on) and ``events_dev7.jsonl`` to ``events_dev10.jsonl``, ``events_dev16.jsonl``,
+``events_dev17.jsonl`` and ``events_up_heldout.jsonl`` (annotated blind following
+``bench/data/EVENTS_GUIDE.md`` and held out: never used to develop rules; their figures are the ones that
+tell how the coder does on unseen text). The ``events_up_*`` files are another source: sentences of
+UniversalPetrarch's Arabic validation sets (Arabic newspapers, 2006-2008), which also carry that project's
+own coding of each sentence (``reference``, scored apart as the share of sentences where the coder finds
+an event of the referenced type).
 
 Each gold line is ``{"text", "date", "events": [{"type", "source": [names], "target": [names],
 "trigger"}]}`` (lines starting with ``#`` are comments). The text runs through the full configured
@@ -26,7 +30,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
@@ -40,8 +44,8 @@ from khabar.text.normalize import normalize
 
 _DATA = Path(__file__).resolve().parents[3] / "bench" / "data"
 DEFAULT_GOLD = tuple(
-    _DATA / f"events_dev{n}.jsonl"
-    for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17")
+    _DATA / f"events_{name}.jsonl"
+    for name in (*(f"dev{n}" for n in ("", *map(str, range(2, 18)))), "up_dev", "up_heldout")
 )
 
 
@@ -58,6 +62,9 @@ class Passage:
     text: str
     date: str | None
     events: tuple[GoldEvent, ...]
+    #: the event types the passage's source coded it with in its own scheme (``reference``: the
+    #: UniversalPetrarch validation sets give one type a sentence), scored apart from ``events``
+    reference: tuple[str, ...] = ()
 
 
 def load_gold(path: str | Path, sentences: Sequence[Sequence[str]] | None = None) -> list[Passage]:
@@ -84,7 +91,8 @@ def load_gold(path: str | Path, sentences: Sequence[Sequence[str]] | None = None
             for e in d.get("events", ())
             if e.get("source") or e.get("target")  # no named actor: out of the coder's scope
         )
-        passages.append(Passage(text, d.get("date"), events))
+        reference = tuple(e["type"] for e in d.get("reference", ()))
+        passages.append(Passage(text, d.get("date"), events, reference))
     return passages
 
 
@@ -140,6 +148,10 @@ class EventScores:
     matched: Counter[str]
     #: gold events matched leniently (:func:`event_overlaps`), all types together
     overlapping: int = 0
+    #: reference types (:attr:`Passage.reference`), and those the coder found: an event of the type
+    #: in the passage, whatever its actors
+    reference: Counter[str] = field(default_factory=Counter)
+    found: Counter[str] = field(default_factory=Counter)
 
     @staticmethod
     def _prf(m: int, p: int, g: int) -> tuple[float, float, float]:
@@ -154,6 +166,8 @@ class EventScores:
             self.predicted + other.predicted,
             self.matched + other.matched,
             self.overlapping + other.overlapping,
+            self.reference + other.reference,
+            self.found + other.found,
         )
 
     @property
@@ -175,6 +189,9 @@ class EventScores:
         rows.append(
             f"{'lenient':<10} {g:>5} {p:>5} {m:>5} {pr:>6.3f} {rc:>6.3f} {f1:>6.3f}  (type + one actor)"
         )
+        for t in sorted(self.reference):
+            n, k = self.reference[t], self.found[t]
+            rows.append(f"{'reference':<10} {t}: {k} of {n} passages have an event of the type ({k / n:.3f})")
         return "\n".join(rows)
 
 
@@ -210,6 +227,8 @@ def evaluate(passages: Sequence[Passage], config: Config | None = None) -> Event
     predicted: Counter[str] = Counter()
     matched: Counter[str] = Counter()
     overlapping = 0
+    reference: Counter[str] = Counter()
+    found: Counter[str] = Counter()
     for passage in passages:
         doc = extract_text(passage.text, config=config, date=passage.date)
         if doc.errors:  # a stage that failed would score as a worse coder: no figure is better
@@ -219,7 +238,9 @@ def evaluate(passages: Sequence[Passage], config: Config | None = None) -> Event
         predicted.update(e.type for e in coded(doc))
         matched.update(score(passage, doc, symmetric))
         overlapping += sum(score(passage, doc, symmetric, event_overlaps).values())
-    return EventScores(gold, predicted, matched, overlapping)
+        reference.update(passage.reference)
+        found.update(t for t in passage.reference if any(ev.type == t for ev in coded(doc)))
+    return EventScores(gold, predicted, matched, overlapping, reference, found)
 
 
 def annotation_doc(passage: Passage) -> Document:
@@ -311,7 +332,8 @@ def eval_agreement_command(files: tuple[str, ...]) -> None:
     multiple=True,
     type=click.Path(exists=True, dir_okay=False),
     help="Gold passages (JSONL: text, date, events[type, source, target, trigger]); repeatable. "
-    "Default: bench/data/events_dev*.jsonl (dev7 to dev10 are held out).",
+    "Default: bench/data/events_dev*.jsonl and events_up_*.jsonl (dev7 to dev10, dev16, dev17 and "
+    "up_heldout are held out).",
 )
 @click.option(
     "--anercorp",
