@@ -3726,3 +3726,45 @@ def test_a_counterpart_before_a_name_stands_like_a_title(
 def test_asked_with_a_pronoun_after_min_is_the_last_actor_named() -> None:
     doc = make_doc("واستقبل ماكرون وزير الخارجية محمد مرسي وطلب منه تهدئة الأوضاع .")
     assert roles(doc, "REQUEST") == ({"ماكرون"}, {"محمد مرسي"})
+
+
+# --- protests against someone, posts of a body (stop 15, from the UniversalPetrarch sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # whom a protest is against, after a stance word further on in its sentence
+        ("وتظاهر آلاف الطلاب في القاهرة احتجاجا على سياسة الحكومة المصرية .", {"الحكومة المصرية"}),
+        ("واحتشد المئات مرددين هتافات معادية لإسرائيل .", {"إسرائيل"}),
+        ("واعتصم العشرات أمام البرلمان منددين بالجيش الإسرائيلي .", {"الجيش الإسرائيلي"}),
+        ("وتظاهر المئات مطالبين الحكومة المصرية بالإفراج عن المعتقلين .", {"الحكومة المصرية"}),
+        ("وتظاهر المئات مطالبين بإقالة ماكرون .", {"ماكرون"}),  # a removal demanded
+        ("وردد المتظاهرون هتافات تندد بالولايات المتحدة .", {"الولايات المتحدة"}),  # chanting
+        ("وردد المتظاهرون الموت لإسرائيل .", set()),  # chanted, no slogans named: no trigger
+    ],
+)
+def test_whom_a_protest_is_against(text: str, target: set[str]) -> None:
+    doc = make_doc(text)
+    protests = [ev for ev in doc.events if ev.type == "PROTEST"]
+    if not target:
+        assert not protests
+        return
+    assert len(protests) == 1  # احتجاجا after the verb is the same protest
+    assert (names(doc, protests[0].source), names(doc, protests[0].target)) == (set(), target)
+
+
+def test_the_place_of_a_protest_is_not_whom_it_is_against() -> None:
+    doc = make_doc("وخرجت مظاهرات احتجاج واسعة في القاهرة .")
+    assert [ev for ev in doc.events if ev.type == "PROTEST"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("واستهدفت سيارة مفخخة دورية لحماس في غزة .", {"حماس"}),
+        ("وهاجم مسلحون مقرا لحزب الله قرب بغداد .", {"حزب الله"}),
+    ],
+)
+def test_a_post_of_a_body_after_lam_stands_for_the_body(text: str, target: set[str]) -> None:
+    assert roles(make_doc(text), "ASSAULT") == (set(), target)

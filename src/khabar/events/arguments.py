@@ -450,6 +450,25 @@ FROM = _N("من")
 _WARNING_REACH = 10
 #: how far after ``من أن`` or ``من`` a warning names whose act it warns of (حذر من تدخل إيران)
 _WARNED_REACH = 3
+#: words after which a protest names whom it is against (احتجاجا على، ضد، معادية ل، منددين ب، مطالبين X،
+#: الموت ل), normalised, article stripped
+_PROTESTED = frozenset(
+    bare(_N(w))
+    for w in (
+        *("ضد", "احتجاجا", "احتجاج", "تنديدا", "تنديد", "منددين", "منددا", "منددة", "ينددون", "تندد"),
+        *("مطالبين", "مطالبا", "مطالبة", "يطالبون", "تطالب", "معادية", "معادي", "مناهضة", "مناهض"),
+        "الموت",
+    )
+)
+#: those of them that take whom they demand of as their direct object (مطالبين لجنة X بنشر تقريرها)
+_DEMANDING = frozenset(bare(_N(w)) for w in ("مطالبين", "مطالبا", "مطالبة", "يطالبون", "تطالب"))
+#: removals demanded of someone (تطالب بإلغاء لجنة X، مطالبين برحيل X): the demand is against X
+_REMOVALS = frozenset(
+    bare(_N(w))
+    for w in ("إلغاء", "إقالة", "رحيل", "استقالة", "إسقاط", "طرد", "محاكمة", "حل", "إغلاق", "تنحي", "عزل")
+)
+#: how many tokens after such a word the actor may stand (احتجاجا على مذكرة أوكامبو)
+_PROTESTED_REACH = 3
 #: the future proclitic (سترد)
 _WILL = "س"
 #: words for land that are no direction (قطاع غزة، مدينة)
@@ -1236,6 +1255,15 @@ class DocView:
         k = (a.prep_at if a.prep_at is not None else a.first) - 1
         return k >= 0 and bare(self.core[k]).startswith(_OWNED)
 
+    def dwelling_of(self, a: ActorMention) -> bool:
+        """``a`` after ``ل`` owns the place or post right before it (``دورية للجيش العراقي``، ``مقرا
+        لمغاوير الشرطة``): what is struck there strikes ``a``."""
+        k = (a.prep_at if a.prep_at is not None else a.first) - 1
+        if a.prep != "ل" or k < 0 or k in self.inside:
+            return False
+        word = bare(self.core[k])
+        return word in _DWELLINGS or (word.endswith("ا") and word[:-1] in _DWELLINGS)  # مقرا، موقعا
+
     def envoy_to(self, a: ActorMention) -> bool:
         """``a`` after ``إلى`` ends an envoy's title (``موفد الأمم المتحدة إلى الشرق الأوسط``, ``سفير
         فرنسا لدى``): where the envoy is sent, no recipient of the trigger."""
@@ -1849,6 +1877,40 @@ class DocView:
                 genitive = a.prep in (None, GENITIVE_IN_PP) and a.entities[0] not in source
                 return ("ACCUSE", list(a.entities)) if genitive else None
         return None
+
+    def protested(self, i: int, hi: int, source: Sequence[str]) -> tuple[list[str], int] | None:
+        """Whom the protest at ``i`` that names no recipient is against, and the stance word that says
+        so: the first actor right after such a word further on in its sentence (تظاهر الآلاف ... احتجاجا
+        على مذكرة أوكامبو، مرددين هتافات معادية لإسرائيل، منددين بالحكومة، مطالبين لجنة X بنشر
+        تقريرها، الموت لبريطانيا)."""
+        for k in range(i + 1, hi):
+            if self.is_hard(k):
+                return None
+            cue = bare(self.core[k])
+            if cue not in _PROTESTED:
+                continue
+            for m in range(k + 1, min(k + 1 + _PROTESTED_REACH, hi)):
+                if self.is_boundary(m):
+                    break
+                a = self.actor(m)
+                if a is None or a.entities[0] in source:
+                    continue
+                if a.prep == _IN or (cue in _DEMANDING and not self._demanded_of(k, a)):
+                    break  # where it was (احتجاج واسعة في سيول); what is demanded (مطالبين بتولي X)
+                return [e for e in self.group_after(a)[0] if e not in source], k
+        return None
+
+    def _demanded_of(self, k: int, a: ActorMention) -> bool:
+        """``a`` is whom the demand word at ``k`` is made of (``تطالب السلطة بوقف``) or whose removal it
+        demands (``تطالب بإلغاء لجنة X``، ``مطالبين برحيل X``), not what it asks for (``بتولي X``)."""
+        if a.first == k + 1:
+            return a.prep is None
+        return (
+            a.first == k + 2
+            and a.prep is None
+            and "ب" in token_prefixes(self.tokens[k + 1])
+            and bare(self.core[k + 1]) in _REMOVALS
+        )
 
     def _complementizer(self, k: int) -> bool:
         core = self.core[k] if k < len(self.core) else ""

@@ -704,6 +704,11 @@ class EventCoder:
                         # reported words: the speaker goes on (وقال X إن ... . وشجب مشروع ...)
                         before = said_last
                     source, target = _implicit_subject(view, i, entry, args, quote, before)
+                if etype == "PROTEST" and not target and (protested := view.protested(i, hi, source)):
+                    # تظاهر الآلاف احتجاجا على X: one protest, the noun that names X not coded again
+                    target, cue = protested
+                    if any(e.type == "PROTEST" for e in readings[cue][0]):
+                        consumed.add(cue)
                 if entry.frame.warn and not target:
                     warned = view.warned_of(i, hi, source)
                     if warned is None:
@@ -1178,7 +1183,7 @@ class EventCoder:
                     continue  # اتفقت X وY على عقوبات على إيران: what they agree on, not a party
                 if prep is not None and entry.type in _STANCE_TYPES and view.act_between(i, a.first, through):
                     continue  # أدانت X الهجوم الإسرائيلي على لبنان: Lebanon is the attack's, not condemned
-                if prep == "ل" and view.loose_words(i + 1, a.first) > _LAM_REACH:
+                if prep == "ل" and view.loose_words(i + 1, a.first) > _LAM_REACH and not view.dwelling_of(a):
                     continue  # the genitive ل of a noun chain (عملية اختيار الأمين العام للأمم المتحدة)
                 return [e for e in view.group_after(a)[0] if e not in source]
             if prep in _TYPE_PREPS.get(entry.type, ()) and view.loose_words(i + 1, a.first) > _LAM_REACH:
