@@ -3768,3 +3768,19 @@ def test_the_place_of_a_protest_is_not_whom_it_is_against() -> None:
 )
 def test_a_post_of_a_body_after_lam_stands_for_the_body(text: str, target: set[str]) -> None:
     assert roles(make_doc(text), "ASSAULT") == (set(), target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a bracket that locates the place struck is no target, a distance in it or not
+        ("وانفجرت عبوة ناسفة في حي الكرادة (وسط بغداد) .", {"الكرادة"}),
+        ("وقتل جنديان بانفجار عبوة ناسفة في ناحية الرشاد (45 كلم جنوب كركوك) .", {"الرشاد"}),
+        ("وسقطت قذيفة على قضاء الحويجة (غرب كركوك) .", {"الحويجة"}),
+    ],
+)
+def test_a_bracket_locating_the_place_struck_is_no_target(text: str, target: set[str]) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    assert roles(doc, "ASSAULT") == (set(), target)

@@ -1925,7 +1925,9 @@ class DocView:
 
     def placed_by(self, k: int) -> bool:
         """The place at ``k`` only locates another: a direction word between them (``خزاعة جنوب قطاع
-        غزة``), or a distance before the direction (``في كركوك ، على بعد 255 كلم شمال شرق بغداد``)."""
+        غزة``), or a distance before the direction (``في كركوك ، على بعد 255 كلم شمال شرق بغداد``), or a
+        bracket that opens the direction, a distance between them or not (``ناحية الرشاد (45 كلم جنوب
+        كركوك)``)."""
         j = k - 1
         while j >= 0 and j not in self.inside and bare(self.core[j]) in _LAND_ONLY:
             j -= 1  # قطاع
@@ -1935,6 +1937,10 @@ class DocView:
             j -= 1
         if any(self.core[f] == _DISTANCE and self.core[f - 1] in _ON for f in range(max(j - 5, 1), j + 1)):
             return True  # على بعد 15 كيلو مترا غرب بعلبك
+        if j >= 0 and self.in_amount(j):
+            j = next((f for f in range(j, -1, -1) if not self.in_amount(f)), -1)  # 45 كلم
+        if j >= 0 and self.tokens[j].text == "(":
+            return True  # ناحية الرشاد (45 كلم جنوب كركوك)، منطقة الحارثية (غرب بغداد)
         m = next((self.at[f] for f in range(j, max(j - 6, -1), -1) if f in self.at), None)
         return m is not None and m.last == j and m.etype in PLACE_TYPES
 
