@@ -3784,3 +3784,8 @@ def test_a_bracket_locating_the_place_struck_is_no_target(text: str, target: set
 
     doc = extract_text(text)
     assert roles(doc, "ASSAULT") == (set(), target)
+
+
+def test_a_place_in_the_title_of_the_person_struck_is_not_the_target() -> None:
+    doc = make_doc("وأطلق مسلحون النار على رئيس وزراء لبنان أحمد علي في منزله .")
+    assert roles(doc, "ASSAULT") == (set(), {"أحمد علي"})

@@ -1185,6 +1185,7 @@ class EventCoder:
                     continue  # أدانت X الهجوم الإسرائيلي على لبنان: Lebanon is the attack's, not condemned
                 if prep == "ل" and view.loose_words(i + 1, a.first) > _LAM_REACH and not view.dwelling_of(a):
                     continue  # the genitive ل of a noun chain (عملية اختيار الأمين العام للأمم المتحدة)
+                a = _title_holder(view, a, mentions)  # على رئيس تيمور الشرقية خوسيه راموس هورتا
                 return [e for e in view.group_after(a)[0] if e not in source]
             if prep in _TYPE_PREPS.get(entry.type, ()) and view.loose_words(i + 1, a.first) > _LAM_REACH:
                 continue  # X عضو مجلس النواب عن القائمة: the apposition's, not the verb's (دافع X عن Y)
