@@ -3789,3 +3789,20 @@ def test_a_bracket_locating_the_place_struck_is_no_target(text: str, target: set
 def test_a_place_in_the_title_of_the_person_struck_is_not_the_target() -> None:
     doc = make_doc("وأطلق مسلحون النار على رئيس وزراء لبنان أحمد علي في منزله .")
     assert roles(doc, "ASSAULT") == (set(), {"أحمد علي"})
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # unnamed gunmen before a plural verb are its subject: the act struck where it happened
+        ("وأعلنت الشرطة أن مسلحين مجهولين اختطفوا طبيبا في بغداد .", {"بغداد"}),
+        ("وقالت الشرطة إن مسلحين خطفوا أربعة مهندسين في الموصل .", {"الموصل"}),
+    ],
+)
+def test_unnamed_gunmen_before_a_plural_verb_strike_where_it_happened(text: str, target: set[str]) -> None:
+    assert roles(make_doc(text), "ASSAULT") == (set(), target)
+
+
+def test_the_killed_of_a_relative_clause_are_no_subject() -> None:
+    doc = make_doc("وتظاهر المئات وبينهم عائلات الجنود الذين قتلوا في العراق أمام السفارة .")
+    assert [ev for ev in doc.events if ev.type == "ASSAULT"] == []

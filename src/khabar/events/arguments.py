@@ -2014,6 +2014,21 @@ class DocView:
             and not (k > 0 and self.core[k - 1] in PREPOSITIONS)
         )
 
+    def unnamed_subject_before(self, i: int) -> bool:
+        """A noun that names no one (gunmen, forces) stands just before verb ``i`` as its subject, an
+        adjective between or not (``أن مسلحين مجهولين اختطفوا``): a plural verb with a subject."""
+        for k in range(i - 1, max(i - 3, -1), -1):
+            if k in self.inside or self.tokens[k].sentence != self.tokens[i].sentence or self.is_boundary(k):
+                return False
+            if self.core[k] in RELATIVES:
+                return False  # الجنود الذين قتلوا: who were killed
+            if bare(self.core[k]) in _UNNAMED_SUBJECTS:
+                return (
+                    not (k > 0 and self.opens_pp(k - 1))
+                    and not set(token_prefixes(self.tokens[k])) & PREP_CLITICS
+                )
+        return False
+
     def unnamed_subject(self, i: int) -> bool:
         """A noun that names no one stands right after verb ``i`` as its subject (``وطالب المتظاهرون
         الحكومة``، ``قصفت طائرات إسرائيلية``): the verb continues nobody's action."""

@@ -781,7 +781,12 @@ class EventCoder:
                     allied = any(a.prep_after(i) == WITH for a in args.mentions)  # قاتلوا مع قوات موسكو
                     # (a verb whose subject is named, if not as an actor, strikes there: قصفت الطائرات
                     # منزلا في خان يونس; a plural verb's unnamed subject only acts there: قاتلوا في روسيا)
-                    subjected = source or entry.pos == "noun" or not view.plural_verb(token)
+                    subjected = (
+                        source
+                        or entry.pos == "noun"
+                        or not view.plural_verb(token)
+                        or view.unnamed_subject_before(i)  # أن مسلحين مجهولين اختطفوا X في البصرة
+                    )
                     where = location if subjected and not allied else None
                     if entry.pos == "noun" and subjected and not allied:
                         # أنان الموجود في روما ... عن صدمته إزاء قصف الموقع: a place before a noun is
