@@ -487,6 +487,7 @@ def test_trim_plural_past_verb(tokens: list[str], tags: list[str], expected: lis
         ("وفي بعقوبة أعلنت الشرطة", ["O", "B-LOC", "O", "O"]),
         ("قتل ثلاثة في الرمادي أمس", ["O", "O", "O", "B-LOC", "O"]),
         ("وصل الوفد الى تل أبيب", ["O", "O", "O", "B-LOC", "I-LOC"]),  # the longest name
+        ("انفجرت سيارة شرق الموصل", ["O", "O", "O", "B-LOC"]),  # after a direction
         ("ولد في مسقط رأسه", ["O", "O", "O", "O"]),  # an idiom: birthplace
         ("قتل ثلاثة في المدينة أمس", ["O", "O", "O", "O", "O"]),  # "the city": no place row
         ("زار الرمادي أمس", ["O", "O", "O"]),  # no locative word before it

@@ -267,13 +267,14 @@ def _place_first_words() -> frozenset[str]:
     )
 
 
-#: words after which an untagged KB place is a place (``قتل ثلاثة في بعقوبة``), as they may be written,
-#: with a leading و or not
+#: words after which an untagged KB place is a place (``قتل ثلاثة في بعقوبة``، ``انفجار شرق الموصل``), as
+#: they may be written, with a leading و or not
 _LOCATIVE_WRITTEN = frozenset(
     p + w
     for w in (
         *("في", "فى", "إلى", "الى", "الي", "إلي", "من", "قرب", "نحو", "باتجاه"),
         *("بلدة", "بلده", "مدينة", "مدينه", "قرية", "قريه", "محافظة", "محافظه"),
+        *("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي"),  # شرق الموصل
     )
     for p in ("", "و")
 )
