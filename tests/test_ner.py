@@ -510,6 +510,26 @@ def test_places_after_prepositions_reach_the_entities_stage_only() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a small place a bracket locates by a direction, after a locative word or a place noun
+        ("وفي الإسحاقي ( 100 كم شمال بغداد )", ["O", "B-LOC", "O", "O", "O", "O", "O", "O"]),
+        ("في منطقة الغابات ( شمال الموصل )", ["O", "O", "B-LOC", "O", "O", "O", "O"]),
+        ("في حي أبو غريب ( غرب بغداد )", ["O", "O", "B-LOC", "I-LOC", "O", "O", "O", "O"]),
+        # a bracket that gives no direction, or no locative word before
+        ("في الإسحاقي ( رويترز )", ["O", "O", "O", "O", "O"]),
+        ("قال الإسحاقي ( شمال بغداد )", ["O", "O", "O", "O", "O", "O"]),
+    ],
+)
+def test_tag_bracket_located_places(sentence: str, expected: list[str]) -> None:
+    from khabar.ner.repair import RULES, tag_bracket_located_places
+
+    assert tag_bracket_located_places not in RULES
+    tokens = sentence.split()
+    assert tag_bracket_located_places(tokens, ["O"] * len(tokens)) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "tags", "expected"),
     [
         # an armed group's name the training data never saw

@@ -41,6 +41,7 @@ from khabar.kb.kb import key, packaged_kb
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
 from khabar.ner.features import split
+from khabar.text.normalize import normalize
 
 #: KB entry type → the tagger's type
 _TAG_TYPE = {"PER": "PERS", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
@@ -297,6 +298,39 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
             if all(t == "O" for t in tags[i:j]) and alias_type(_span_key(tokens, i, j)) == "LOC":
                 _retag(tags, "LOC", i, j)
                 break
+    return tags
+
+
+#: direction words that locate a place inside a bracket after it (الإسحاقي (100 كم شمال بغداد))
+_DIRECTION_KEYS = frozenset(
+    key(w) for w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي")
+)
+#: how many tokens into such a bracket its direction may come (a distance first: 100 كم)
+_BRACKET_REACH = 4
+
+
+def tag_bracket_located_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag LOC the one or two untagged words between a locative word or place noun and a bracket that
+    places them by a direction (``وفي الإسحاقي (100 كم شمال بغداد)``، ``في منطقة الغابات (شمال
+    الموصل)``): the names of small places the knowledge base cannot list. Applied by the entities stage
+    only, as :func:`tag_places_after_prepositions` is."""
+    from khabar.ner.places import place_heads  # the places module imports this one
+
+    heads = place_heads()
+    n = len(tokens)
+    for i in range(1, n):
+        before = tokens[i - 1]
+        if tags[i] != "O" or normalize(tokens[i]) in heads:
+            continue
+        if before not in _LOCATIVE_WRITTEN and normalize(before) not in heads:
+            continue
+        for j in (i + 1, i + 2):
+            words = zip(tags[i:j], tokens[i:j], strict=True)
+            if j >= n or tokens[j] != "(" or not all(t == "O" and key(w) for t, w in words):
+                continue
+            if any(key(w) in _DIRECTION_KEYS for w in tokens[j + 1 : j + 1 + _BRACKET_REACH]):
+                _retag(tags, "LOC", i, j)
+            break
     return tags
 
 

@@ -34,6 +34,7 @@ from khabar.ner.repair import (
     alias_type,
     facility_heads,
     repair_sentences,
+    tag_bracket_located_places,
     tag_group_names,
     tag_places_after_prepositions,
 )
@@ -177,7 +178,7 @@ class EntityRecognizer:
         sentences = [s for s in sentences if not doc.in_boilerplate(s[0].start, s[-1].end)]
         texts = [[t.text for t in s] for s in sentences]
         all_tags = [
-            tag_group_names(toks, tag_places_after_prepositions(toks, tags))
+            tag_group_names(toks, tag_bracket_located_places(toks, tag_places_after_prepositions(toks, tags)))
             for toks, tags in zip(
                 texts, repair_sentences(texts, default_tagger().tag_document(texts)), strict=True
             )
