@@ -3806,3 +3806,15 @@ def test_unnamed_gunmen_before_a_plural_verb_strike_where_it_happened(text: str,
 def test_the_killed_of_a_relative_clause_are_no_subject() -> None:
     doc = make_doc("وتظاهر المئات وبينهم عائلات الجنود الذين قتلوا في العراق أمام السفارة .")
     assert [ev for ev in doc.events if ev.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a person after a long title is a verbal noun's genitive: the patient of an assassination
+        ("وتم اغتيال الأمين العام السابق لحزب الله أحمد علي في بغداد .", {"أحمد علي"}),
+        ("وأدان ماكرون اغتيال وزير الخارجية الأسبق أحمد علي .", {"أحمد علي"}),
+    ],
+)
+def test_the_holder_of_a_long_title_is_a_nouns_genitive(text: str, target: set[str]) -> None:
+    assert roles(make_doc(text), "ASSAULT")[1] == target

@@ -1007,9 +1007,13 @@ class EventCoder:
             args.explicit_subject = args.paired = True
             return args
         else:
+            holder = view.titled_person(i, hi) if entry.pos == "noun" else None
+            if holder is not None:
+                # اغتيال الأمين العام السابق للحزب الشيوعي جورج حاوي: the title's holder is the genitive
+                first = holder
             if (
                 first is not None
-                and first.first - i <= _GENITIVE_GAP
+                and (holder is not None or first.first - i <= _GENITIVE_GAP)  # a title holds a longer gap
                 and _genitive_reachable(view, i + 1, first.first)
                 and (first.prep_after(i) in (None, _BETWEEN) or _lam_genitive(view, first, i, mentions))
                 # (a content word's genitive is acted on, unless the word is the trigger: مطالب واشنطن)
