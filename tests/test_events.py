@@ -3818,3 +3818,20 @@ def test_the_killed_of_a_relative_clause_are_no_subject() -> None:
 )
 def test_the_holder_of_a_long_title_is_a_nouns_genitive(text: str, target: set[str]) -> None:
     assert roles(make_doc(text), "ASSAULT")[1] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the protesters named before a plural verb are its subject, not the actor of the last event
+        "وتظاهر المئات ضد زيارة ماكرون ، ورفع المتظاهرون لافتات ، وطالبوا الحكومة المصرية بإلغائها .",
+        "وانتقد ماكرون إسرائيل ، ورفع المحتجون لافتات ، وطالبوا الحكومة المصرية بالتدخل .",
+    ],
+)
+def test_a_plural_verb_after_unnamed_protesters_names_no_source(text: str) -> None:
+    assert roles(make_doc(text), "REQUEST") == (set(), {"الحكومة المصرية"})
+
+
+def test_a_plural_verb_after_a_named_subject_goes_on_with_it() -> None:
+    doc = make_doc("وانتقد المتظاهرون إسرائيل ، وتظاهر أنصار حزب الله ، وطالبوا الحكومة المصرية بالتدخل .")
+    assert roles(doc, "REQUEST") == ({"حزب الله"}, {"الحكومة المصرية"})

@@ -2029,6 +2029,28 @@ class DocView:
                 )
         return False
 
+    def unnamed_plural_before(self, i: int) -> bool:
+        """A plural noun in the nominative that names no one (``المتظاهرون``) stands before plural verb
+        ``i`` in its sentence, no actor named between (``ورفع المتظاهرون لافتات تندد بالزيارة، وطالبوا
+        الحكومة``): the verb's subject is that noun, no one named."""
+        sentence = self.tokens[i].sentence
+        for k in range(i - 1, -1, -1):
+            if self.tokens[k].sentence != sentence:
+                return False
+            if k in self.inside:
+                m = self._mention_covering(k)
+                if m is None or (m.prep is None and not (m.first > 0 and self.opens_pp(m.first - 1))):
+                    return False  # an actor that may be the subject (not one in a prepositional phrase)
+                continue
+            core = self.core[k]
+            if (
+                nominative_plural(core)
+                and bare(core) not in title_words()
+                and bare(core) not in demonym_words()
+            ):
+                return True
+        return False
+
     def unnamed_subject(self, i: int) -> bool:
         """A noun that names no one stands right after verb ``i`` as its subject (``وطالب المتظاهرون
         الحكومة``، ``قصفت طائرات إسرائيلية``): the verb continues nobody's action."""

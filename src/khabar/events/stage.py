@@ -1314,6 +1314,8 @@ def _implicit_subject(
     source, target = args.source, args.target
     token = view.tokens[i]
     speaker = quote.speaker if quote is not None else None
+    # a plural verb after a plural noun that names no one (المتظاهرون): that noun is its subject
+    unnamed_plural = entry.pos == "verb" and view.plural_verb(token) and view.unnamed_plural_before(i)
     if (
         not source
         and entry.pos == "verb"
@@ -1364,6 +1366,7 @@ def _implicit_subject(
             and not view.after_indefinite(i)
             and not view.unnamed_subject(i)
             and not view.unknown_subject(i)
+            and not unnamed_plural
         ):
             # (not news media, which relay what others do: وقالت مراسلة الجزيرة إن ... يطلب منه)
             source = [e for e in last_source[1] if view.entities[e].sector != _MEDIA]
@@ -1375,7 +1378,8 @@ def _implicit_subject(
         and last_source[0] == token.sentence
         and not set(source) & set(last_source[1])
     ):
-        source, target = list(last_source[1]), source
+        # (but ورفع المتظاهرون لافتات ... وطالبوا الحكومة: the protesters, no one named, ask it)
+        source, target = ([] if unnamed_plural else list(last_source[1])), source
     elif (
         args.after_verb
         and not target
