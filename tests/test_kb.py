@@ -182,3 +182,23 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
 )
 def test_lebanese_blocs_and_resistance_aliases(alias: str, kb_id: str) -> None:
     assert [e.id for e in packaged_kb().exact(key(alias))] == [kb_id]
+
+
+@pytest.mark.parametrize(
+    ("alias", "kb_id"),
+    [
+        ("مجموعة الثماني", "org:g8"),
+        ("القوة التنفيذية", "org:hamas_executive_force"),
+        ("فتح الإسلام", "org:fatah_al_islam"),
+        ("برلمان إقليم كردستان", "org:kurdistan_parliament"),
+        ("سليم الحص", "per:selim_hoss"),
+        ("باقييف", "per:kurmanbek_bakiyev"),
+    ],
+)
+def test_actors_of_the_2006_2008_news(alias: str, kb_id: str) -> None:
+    assert [e.id for e in packaged_kb().exact(key(alias))] == [kb_id]
+
+
+@pytest.mark.parametrize(("alias", "english"), [("باجور", "Bajaur"), ("تسخينفالي", "Tskhinvali")])
+def test_curated_places_reach_the_kb(alias: str, english: str) -> None:
+    assert [e.name_en for e in packaged_kb().exact(key(alias))] == [english]
