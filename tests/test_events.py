@@ -3835,3 +3835,17 @@ def test_a_plural_verb_after_unnamed_protesters_names_no_source(text: str) -> No
 def test_a_plural_verb_after_a_named_subject_goes_on_with_it() -> None:
     doc = make_doc("وانتقد المتظاهرون إسرائيل ، وتظاهر أنصار حزب الله ، وطالبوا الحكومة المصرية بالتدخل .")
     assert roles(doc, "REQUEST") == ({"حزب الله"}, {"الحكومة المصرية"})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # carrying out a strike or an attack (نفذ) is the attack
+        ("وقال مسؤول إن إسرائيل نفذت ضربة جوية في سوريا .", {"إسرائيل"}, {"سوريا"}),
+        ("ونفذ حزب الله هجوما على الجيش الإسرائيلي .", {"حزب الله"}, {"الجيش الإسرائيلي"}),
+        # a missile fired at someone, its noun in any case
+        ("وأطلق الجيش الإسرائيلي صاروخ أرض أرض على حماس .", {"الجيش الإسرائيلي"}, {"حماس"}),
+    ],
+)
+def test_carried_out_strikes_and_fired_missiles(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(make_doc(text), "ASSAULT") == (source, target)
