@@ -3849,3 +3849,14 @@ def test_a_plural_verb_after_a_named_subject_goes_on_with_it() -> None:
 )
 def test_carried_out_strikes_and_fired_missiles(text: str, source: set[str], target: set[str]) -> None:
     assert roles(make_doc(text), "ASSAULT") == (source, target)
+
+
+def test_a_headline_before_its_dateline_is_not_coded_again() -> None:
+    from khabar.extract import extract_text
+
+    text = "الجيش التركي يقصف مواقع في العراق * أنقرة ـ رويترز: قصفت تركيا مواقع حزب العمال الكردستاني ."
+    doc = extract_text(text)
+    by_id = {e.id: e.name for e in doc.entities}
+    assert [(ev.type, ev.trigger.text) for ev in doc.events] == [("ASSAULT", "قصفت")]
+    assert [by_id[s] for s in doc.events[0].source] == ["تركيا"]
+    assert "أنقرة" not in [by_id[t] for t in doc.events[0].target]  # the dateline is where it was filed

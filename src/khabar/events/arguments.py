@@ -631,6 +631,8 @@ OBJECT_WINDOW = 8
 _ADJECTIVES = 2
 #: a byline (``الخرطوم ـ فلان ـ وكالات الأنباء :``) ends within this many tokens of the text's start
 BYLINE_WINDOW = 15
+#: how far into the text a headline's closing ``*`` is looked for
+HEADLINE_WINDOW = 25
 #: ``بين`` within this many tokens after a trigger, its participants within this many after it
 BETWEEN_GAP = 4
 BETWEEN_SPAN = 24
@@ -867,21 +869,35 @@ class DocView:
                 return True
         return False
 
+    def _headline_star(self) -> int:
+        """Where the dateline starts after a headline and ``*`` (``إسرائيل تغتال 5 من جيش الإسلام في غزة *
+        لندن ـ «الشرق الأوسط»:``): the token after the star, else 0 (the text opens on its dateline)."""
+        for k in range(min(len(self.tokens), HEADLINE_WINDOW)):
+            if self.tokens[k].sentence != 0:
+                break
+            if self.tokens[k].text == "*":
+                return k + 1
+        return 0
+
     def _dateline(self) -> ActorMention | None:
-        """A place at the very start of the text followed by ``(`` or a dash: ``بكين (AP) –``."""
-        m = self.at.get(0)
+        """A place at the very start of the text, or after a headline and ``*``, followed by ``(`` or a
+        dash: ``بكين (AP) –``, ``... * لندن ـ «الشرق الأوسط»:``."""
+        m = self.at.get(self._headline_star())
         if m is None or m.etype not in PLACE_TYPES or m.last + 1 >= len(self.tokens):
             return None
-        return m if self.tokens[m.last + 1].text in ("(", "–", "-", "—", ":") else None
+        return m if self.tokens[m.last + 1].text in ("(", "–", "-", "—", ":", "ـ") else None
 
     def _byline_end(self) -> int:
-        """The token after a byline closed by ``:`` at the start of the text (``الخرطوم ـ فلان ـ
-        وكالات الأنباء :``, ``الدوحة - قنا :``): names there are no actors. 0 when there is none."""
-        for k in range(min(len(self.tokens), BYLINE_WINDOW)):
+        """The token after a byline closed by ``:`` at the start of the text, or after a headline and
+        ``*`` (``الخرطوم ـ فلان ـ وكالات الأنباء :``, ``الدوحة - قنا :``, ``... * أنقرة ـ رويترز:``):
+        names there, and in the headline, which the text tells again, are no actors. 0 when there is
+        none."""
+        star = self._headline_star()
+        for k in range(star, min(len(self.tokens), star + BYLINE_WINDOW)):
             if self.tokens[k].sentence != 0 or self.is_hard(k) or k in self.verbs:
                 return 0
             if self.tokens[k].text == ":":
-                return k + 1 if any(j in self.at for j in range(k)) else 0
+                return k + 1 if any(j in self.at for j in range(star, k)) else 0
         return 0
 
     def between(self, i: int, hi: int) -> list[str]:

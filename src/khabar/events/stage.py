@@ -606,8 +606,8 @@ class EventCoder:
                 if _BETWEEN_MARKS.fullmatch(doc.text, end, token.start):
                     speaker = (i, [who])
                 said_last = (view.tokens[i - 1].sentence if i else 0, [who])
-            if i in consumed or i in view.name_parts:
-                continue
+            if i in consumed or i in view.name_parts or i < view.byline_end:
+                continue  # (a headline before its dateline is told again in the text: ... * لندن ـ)
             entries, t_start, t_end = readings[i]
             if not entries:
                 continue
