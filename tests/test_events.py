@@ -3860,3 +3860,17 @@ def test_a_headline_before_its_dateline_is_not_coded_again() -> None:
     assert [(ev.type, ev.trigger.text) for ev in doc.events] == [("ASSAULT", "قصفت")]
     assert [by_id[s] for s in doc.events[0].source] == ["تركيا"]
     assert "أنقرة" not in [by_id[t] for t in doc.events[0].target]  # the dateline is where it was filed
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a killing in an attack that a verb says targeted a body: the body was struck, not the town
+        ("وقتل عشرة في هجوم انتحاري استهدف مقرا لحماس في غزة .", {"حماس"}),
+        # no body named: the town stays the target
+        ("وقتل عشرة في هجوم انتحاري استهدف سوقا في غزة .", {"غزة"}),
+    ],
+)
+def test_a_killing_in_an_attack_on_a_body_strikes_the_body(text: str, target: set[str]) -> None:
+    doc = make_doc(text)
+    assert [names(doc, ev.target) for ev in doc.events if ev.type == "ASSAULT"] == [target]

@@ -820,11 +820,21 @@ class EventCoder:
                     # again; one event (the verb's actors, the noun's place where the verb names none);
                     # so is a verb describing the attack just named (هجوم مسلح استهدف نقطة تفتيش)
                     places = [t for t in final_target if view.entities[t].type in PLACE_TYPES]
+                    struck = [t for t in final_target if t not in places]
                     if not prev.source and final_source and entry.pos == "noun":
                         # قتل ثلاثة جنود في هجوم شنه حزب الله: the attack names who killed
                         events[-1] = prev = replace(prev, source=final_source)
                     if not prev.target and final_target:
                         events[-1] = prev = replace(prev, target=final_target)
+                    elif (
+                        struck
+                        and entry.pos == "verb"
+                        and not has_suffix(token)
+                        and all(view.entities[t].type in PLACE_TYPES for t in prev.target)
+                    ):
+                        # قتل عشرة في هجوم استهدف دورية للجيش العراقي في بغداد: whom it struck, not where
+                        _retell(events, prev, struck)
+                        prev = events[-1]
                     elif prev.location is None and places:
                         events[-1] = prev = replace(prev, location=places[0])
                     final_source, final_target = prev.source, prev.target
@@ -1210,6 +1220,21 @@ class EventCoder:
             ):
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
+
+
+def _retell(events: list[Event], told: Event, struck: list[str]) -> None:
+    """``struck`` for the place ``told`` had for target, on it and on the tellings of the same act just
+    before it in its sentence (a killing, then the attack it happened in): the place is where."""
+    for j in range(len(events) - 1, -1, -1):
+        ev = events[j]
+        if (ev.type, ev.source, ev.target, ev.sentence) != (
+            told.type,
+            told.source,
+            told.target,
+            told.sentence,
+        ):
+            break
+        events[j] = replace(ev, target=tuple(struck), location=ev.location or told.target[0])
 
 
 def _suffix_is_agent(entry: Entry) -> bool:
