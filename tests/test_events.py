@@ -3874,3 +3874,8 @@ def test_a_headline_before_its_dateline_is_not_coded_again() -> None:
 def test_a_killing_in_an_attack_on_a_body_strikes_the_body(text: str, target: set[str]) -> None:
     doc = make_doc(text)
     assert [names(doc, ev.target) for ev in doc.events if ev.type == "ASSAULT"] == [target]
+
+
+def test_an_attack_noun_subject_of_its_verb_is_one_attack() -> None:
+    doc = make_doc("وقال مصدر إن الهجوم استهدف مقرا لحماس في غزة .")
+    assert [(ev.type, names(doc, ev.target)) for ev in doc.events] == [("ASSAULT", {"حماس"})]

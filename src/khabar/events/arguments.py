@@ -2350,10 +2350,15 @@ class DocView:
 
     def describes(self, i: int, start: int) -> bool:
         """The verb at ``i`` describes the act named by the indefinite noun starting at offset ``start``,
-        adjectives between (``هجوم مسلح استهدف``, ``بهجوم انتحاري بسيارة مفخخة استهدف``)."""
+        adjectives between (``هجوم مسلح استهدف``, ``بهجوم انتحاري بسيارة مفخخة استهدف``), or tells it
+        with the definite noun as its subject (``الهجوم استهدف``)."""
         for k in range(i - 1, max(i - 1 - _DESCRIBED_REACH, -1), -1):
             if self.tokens[k].start <= start < self.tokens[k].end:
-                return not self.core[k].startswith("ال")  # an indefinite noun: what follows describes it
+                if not self.core[k].startswith("ال"):
+                    return True  # an indefinite noun: what follows describes it
+                # a definite one right before the verb, in no prepositional phrase: its subject (أن
+                # الهجوم استهدف نقطة للتفتيش)
+                return k == i - 1 and not self.opens_pp(k) and not (k > 0 and self.opens_pp(k - 1))
             if self.is_boundary(k) or k in self.clause_verbs:
                 return False
         return False
