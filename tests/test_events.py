@@ -3741,6 +3741,7 @@ def test_asked_with_a_pronoun_after_min_is_the_last_actor_named() -> None:
         ("وتظاهر المئات مطالبين الحكومة المصرية بالإفراج عن المعتقلين .", {"الحكومة المصرية"}),
         ("وتظاهر المئات مطالبين بإقالة ماكرون .", {"ماكرون"}),  # a removal demanded
         ("وردد المتظاهرون هتافات تندد بالولايات المتحدة .", {"الولايات المتحدة"}),  # chanting
+        ("وتجمع آلاف المتظاهرين أمام البرلمان احتجاجا على سياسة الحكومة المصرية .", {"الحكومة المصرية"}),
         ("وردد المتظاهرون الموت لإسرائيل .", set()),  # chanted, no slogans named: no trigger
     ],
 )
@@ -3879,3 +3880,8 @@ def test_a_killing_in_an_attack_on_a_body_strikes_the_body(text: str, target: se
 def test_an_attack_noun_subject_of_its_verb_is_one_attack() -> None:
     doc = make_doc("وقال مصدر إن الهجوم استهدف مقرا لحماس في غزة .")
     assert [(ev.type, names(doc, ev.target)) for ev in doc.events] == [("ASSAULT", {"حماس"})]
+
+
+def test_leaders_gathering_is_no_protest() -> None:
+    doc = make_doc("وهي المرة الأولى التي تجمع فيها ماكرون وأحمد علي في مكان واحد .")
+    assert [ev for ev in doc.events if ev.type == "PROTEST"] == []
