@@ -3885,3 +3885,15 @@ def test_an_attack_noun_subject_of_its_verb_is_one_attack() -> None:
 def test_leaders_gathering_is_no_protest() -> None:
     doc = make_doc("وهي المرة الأولى التي تجمع فيها ماكرون وأحمد علي في مكان واحد .")
     assert [ev for ev in doc.events if ev.type == "PROTEST"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # counted gunmen or leaders of a body killed: the body is the target
+        ("وقتل الجيش الإسرائيلي 11 مسلحا من حماس في غزة .", {"حماس"}),
+        ("وقتل الجيش الإسرائيلي عددا من زعماء حزب الله .", {"حزب الله"}),
+    ],
+)
+def test_counted_members_of_a_body_killed_strike_the_body(text: str, target: set[str]) -> None:
+    assert roles(make_doc(text), "ASSAULT") == ({"الجيش الإسرائيلي"}, target)
