@@ -3897,3 +3897,8 @@ def test_leaders_gathering_is_no_protest() -> None:
 )
 def test_counted_members_of_a_body_killed_strike_the_body(text: str, target: set[str]) -> None:
     assert roles(make_doc(text), "ASSAULT") == ({"الجيش الإسرائيلي"}, target)
+
+
+def test_a_verbal_noun_coordinated_in_a_demand_is_its_content() -> None:
+    doc = make_doc("وطالب ماكرون بإنهاء الحرب وسحب الجيش الإسرائيلي من لبنان .")
+    assert [ev.type for ev in doc.events] == ["REQUEST"]  # the withdrawal is only demanded

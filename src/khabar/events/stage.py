@@ -1589,7 +1589,7 @@ def _complements(
             and not any(e.type in _SAID_TYPES for e in readings[k][0])
         )
         if (introduced or coordinated or direct) and any(
-            e.pos == "noun" or introduced for e in readings[k][0]
+            e.pos == "noun" or introduced or (coordinated and _noun_spelling(view, k)) for e in readings[k][0]
         ):
             out.append(k)
             if (
@@ -1604,6 +1604,17 @@ def _complements(
         elif k in view.verbs:  # another clause
             break
     return out
+
+
+def _noun_spelling(view: DocView, k: int) -> bool:
+    """Token ``k`` may be a verbal noun spelt as its perfect verb (``وسحب`` after ``إلى إنهاء الحرب``):
+    no imperfect prefix, no plural or feminine verb ending, no pronoun suffix."""
+    text = view.core[k]
+    return (
+        text[:1] not in IMPERFECT_PREFIXES
+        and not text.endswith(("وا", "ت"))
+        and not has_suffix(view.tokens[k])
+    )
 
 
 def _lam_genitive(view: DocView, first: ActorMention, i: int, mentions: list[ActorMention]) -> bool:
