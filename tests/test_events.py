@@ -3902,3 +3902,8 @@ def test_counted_members_of_a_body_killed_strike_the_body(text: str, target: set
 def test_a_verbal_noun_coordinated_in_a_demand_is_its_content() -> None:
     doc = make_doc("وطالب ماكرون بإنهاء الحرب وسحب الجيش الإسرائيلي من لبنان .")
     assert [ev.type for ev in doc.events] == ["REQUEST"]  # the withdrawal is only demanded
+
+
+def test_breaking_up_a_protest_is_coercion() -> None:
+    doc = make_doc("لكن الشرطة المصرية فضت الاحتجاج بالقوة .")
+    assert roles(doc, "COERCE") == ({"الشرطة المصرية"}, set())
