@@ -3907,3 +3907,8 @@ def test_a_verbal_noun_coordinated_in_a_demand_is_its_content() -> None:
 def test_breaking_up_a_protest_is_coercion() -> None:
     doc = make_doc("لكن الشرطة المصرية فضت الاحتجاج بالقوة .")
     assert roles(doc, "COERCE") == ({"الشرطة المصرية"}, set())
+
+
+def test_a_meeting_struck_is_no_meeting_event() -> None:
+    doc = make_doc("وقصفت الطائرات اجتماعا لحماس في غزة .")
+    assert [ev.type for ev in doc.events] == ["ASSAULT"]

@@ -242,6 +242,8 @@ _CONTENT_NOUNS = frozenset(
 _LAM_PATIENT_REACH = 4
 #: a recipient with ل stands at most this many words (not names or titles) after its trigger
 _LAM_REACH = 2
+#: how far before a noun an attack verb may make it what was struck (its subject between)
+_STRUCK_REACH = 4
 #: ... and a possessed verbal noun's bare object (لقائه وزير الموارد الطبيعية الروسي يوري تروتنيف)
 _POSSESSED_REACH = 3
 #: at most this many description words between a verb and its person subject
@@ -641,6 +643,8 @@ class EventCoder:
                     break  # الكارثة التي ضربت إندونيسيا، ضرب زلزال، احتل المرتبة الأولى: no attack
                 if entry.type == "SUPPORT" and entry.pos == "verb" and _armed_subject(view, i):
                     break  # هاجموا المدرسة تساندهم المروحيات: fire support in a battle, no endorsement
+                if entry.type == "CONSULT" and entry.pos == "noun" and _struck(view, readings, i):
+                    break  # ضربة استهدفت اجتماعا لتنظيم القاعدة: the meeting was struck, it is no event
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
                 force = view.at.get(obj[0]) if obj is not None and entry.lemma in _MOVES else None
@@ -1253,6 +1257,17 @@ def _official(entity: Entity) -> bool:
 def _armed_subject(view: DocView, i: int) -> bool:
     """The word after verb ``i`` is arms or forces (``تساندهم رشاشات المروحيات``)."""
     return i + 1 < len(view.tokens) and bare(view.core[i + 1]) in _ARMS
+
+
+def _struck(view: DocView, readings: list[Reading], i: int) -> bool:
+    """The noun at ``i`` is the object of an attack verb, its subject between or not (``استهدفت
+    اجتماعا``، ``قصفت الطائرات اجتماعا``)."""
+    for k in range(i - 1, max(i - 1 - _STRUCK_REACH, -1), -1):
+        if view.is_boundary(k):
+            return False
+        if readings[k][0]:
+            return any(e.type == "ASSAULT" and e.pos == "verb" for e in readings[k][0])
+    return False
 
 
 def _only_towns(view: DocView, ids: list[str]) -> bool:
