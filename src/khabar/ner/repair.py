@@ -58,6 +58,7 @@ Rule = Callable[[Sequence[str], list[str]], list[str]]
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)
 def _first_key(token: str) -> str:
     """The lookup key of a span's first word: without its conjunction/preposition proclitics."""
     sp = split(token)
@@ -317,20 +318,20 @@ def tag_bracket_located_places(tokens: Sequence[str], tags: list[str]) -> list[s
     from khabar.ner.places import place_heads  # the places module imports this one
 
     heads = place_heads()
-    n = len(tokens)
-    for i in range(1, n):
-        before = tokens[i - 1]
-        if tags[i] != "O" or normalize(tokens[i]) in heads:
+    for j, bracket in enumerate(tokens):
+        if bracket != "(" or not any(
+            key(w) in _DIRECTION_KEYS for w in tokens[j + 1 : j + 1 + _BRACKET_REACH]
+        ):
             continue
-        if before not in _LOCATIVE_WRITTEN and normalize(before) not in heads:
-            continue
-        for j in (i + 1, i + 2):
-            words = zip(tags[i:j], tokens[i:j], strict=True)
-            if j >= n or tokens[j] != "(" or not all(t == "O" and key(w) for t, w in words):
-                continue
-            if any(key(w) in _DIRECTION_KEYS for w in tokens[j + 1 : j + 1 + _BRACKET_REACH]):
+        for i in (j - 1, j - 2):  # the nearest opening first: one word, then two
+            if i < 1 or any(t != "O" for t in tags[i:j]) or not all(key(w) for w in tokens[i:j]):
+                break
+            if normalize(tokens[i]) in heads:
+                continue  # في منطقة الغابات: the place noun heads the name, the name follows it
+            before = tokens[i - 1]
+            if before in _LOCATIVE_WRITTEN or normalize(before) in heads:
                 _retag(tags, "LOC", i, j)
-            break
+                break
     return tags
 
 
@@ -349,6 +350,12 @@ def _group_names() -> dict[str, int]:
     return out
 
 
+@cache
+def _group_first_words() -> frozenset[str]:
+    """The first words of :func:`_group_names` (a quick test before looking whole spans up)."""
+    return frozenset(k.split()[0] for k in _group_names())
+
+
 def tag_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag ORG the words that are an armed group's or a party's name, longest first, where the tagger
     left some of them untagged and cut no chunk at the name's ends (``شن الحوثيون هجوما``, ``مسلحي
@@ -358,10 +365,10 @@ def tag_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     from khabar.ner.model import default_tagger  # the model module imports this one
 
     names, knows = _group_names(), default_tagger().knows
-    longest = max(names.values(), default=0)
+    longest, firsts = max(names.values(), default=0), _group_first_words()
     i, n = 0, len(tokens)
     while i < n:
-        if not tags[i].startswith("I-"):
+        if not tags[i].startswith("I-") and _first_key(tokens[i]) in firsts:
             for j in range(min(i + longest, n), i, -1):
                 if (
                     (j == n or not tags[j].startswith("I-"))  # no chunk cut at either end
