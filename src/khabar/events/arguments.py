@@ -455,18 +455,18 @@ FROM = _N("من")
 _WARNING_REACH = 10
 #: how far after ``من أن`` or ``من`` a warning names whose act it warns of (حذر من تدخل إيران)
 _WARNED_REACH = 3
-#: words after which a protest names whom it is against (احتجاجا على، ضد، معادية ل، منددين ب، مطالبين X،
-#: الموت ل), normalised, article stripped
-_PROTESTED = frozenset(
+#: demand words after which a protest names whom it is against as their direct object (مطالبين لجنة X
+#: بنشر تقريرها), normalised, article stripped
+_DEMANDING = frozenset(bare(_N(w)) for w in ("مطالبين", "مطالبا", "مطالبة", "يطالبون", "تطالب"))
+#: all the words after which a protest names whom it is against (احتجاجا على، ضد، معادية ل، منددين ب،
+#: مطالبين X، الموت ل)
+_PROTESTED = _DEMANDING | frozenset(
     bare(_N(w))
     for w in (
         *("ضد", "احتجاجا", "احتجاج", "تنديدا", "تنديد", "منددين", "منددا", "منددة", "ينددون", "تندد"),
-        *("مطالبين", "مطالبا", "مطالبة", "يطالبون", "تطالب", "معادية", "معادي", "مناهضة", "مناهض"),
-        "الموت",
+        *("معادية", "معادي", "مناهضة", "مناهض", "الموت"),
     )
 )
-#: those of them that take whom they demand of as their direct object (مطالبين لجنة X بنشر تقريرها)
-_DEMANDING = frozenset(bare(_N(w)) for w in ("مطالبين", "مطالبا", "مطالبة", "يطالبون", "تطالب"))
 #: removals demanded of someone (تطالب بإلغاء لجنة X، مطالبين برحيل X): the demand is against X
 _REMOVALS = frozenset(
     bare(_N(w))

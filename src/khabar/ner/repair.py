@@ -58,7 +58,6 @@ Rule = Callable[[Sequence[str], list[str]], list[str]]
 
 
 @lru_cache(maxsize=1 << 16)
-@lru_cache(maxsize=1 << 16)
 def _first_key(token: str) -> str:
     """The lookup key of a span's first word: without its conjunction/preposition proclitics."""
     sp = split(token)
@@ -269,6 +268,9 @@ def _place_first_words() -> frozenset[str]:
     )
 
 
+#: direction words: a place after one is a place (انفجار شرق الموصل), and one in a bracket after a name
+#: locates that name (الإسحاقي (100 كم شمال بغداد))
+_DIRECTION_WORDS = ("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي")
 #: words after which an untagged KB place is a place (``قتل ثلاثة في بعقوبة``، ``انفجار شرق الموصل``), as
 #: they may be written, with a leading و or not
 _LOCATIVE_WRITTEN = frozenset(
@@ -276,7 +278,7 @@ _LOCATIVE_WRITTEN = frozenset(
     for w in (
         *("في", "فى", "إلى", "الى", "الي", "إلي", "من", "قرب", "نحو", "باتجاه"),
         *("بلدة", "بلده", "مدينة", "مدينه", "قرية", "قريه", "محافظة", "محافظه"),
-        *("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي"),  # شرق الموصل
+        *_DIRECTION_WORDS,
     )
     for p in ("", "و")
 )
@@ -302,10 +304,7 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
     return tags
 
 
-#: direction words that locate a place inside a bracket after it (الإسحاقي (100 كم شمال بغداد))
-_DIRECTION_KEYS = frozenset(
-    key(w) for w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي")
-)
+_DIRECTION_KEYS = frozenset(key(w) for w in _DIRECTION_WORDS)
 #: how many tokens into such a bracket its direction may come (a distance first: 100 كم)
 _BRACKET_REACH = 4
 
