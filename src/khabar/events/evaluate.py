@@ -294,11 +294,15 @@ def agreement(first: Sequence[Passage], second: Sequence[Passage]) -> EventScore
 
 
 def second_annotations() -> list[tuple[Path, Path]]:
-    """The packaged (first, second) annotation pairs: ``bench/data/agreement/events_devN.second.jsonl``."""
-    seconds = sorted(
-        (_DATA / "agreement").glob("events_dev*.second.jsonl"),
-        key=lambda p: int(p.name.removeprefix("events_dev").split(".")[0] or 0),
-    )
+    """The packaged (first, second) annotation pairs: ``bench/data/agreement/events_NAME.second.jsonl``,
+    the ANERcorp files in their number's order, then the others by name."""
+
+    def order(path: Path) -> tuple[int, int, str]:
+        name = path.name.split(".")[0].removeprefix("events_")
+        number = name.removeprefix("dev")
+        return (0, int(number), "") if name.startswith("dev") and number.isdigit() else (1, 0, name)
+
+    seconds = sorted((_DATA / "agreement").glob("events_*.second.jsonl"), key=order)
     return [(_DATA / p.name.replace(".second", ""), p) for p in seconds]
 
 
