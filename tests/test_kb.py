@@ -178,15 +178,7 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("قوى 14 آذار", "org:march_14_alliance"),
         ("قوى الثامن من آذار", "org:march_8_alliance"),
         ("المقاومة اللبنانية", "org:hezbollah"),
-    ],
-)
-def test_lebanese_blocs_and_resistance_aliases(alias: str, kb_id: str) -> None:
-    assert [e.id for e in packaged_kb().exact(key(alias))] == [kb_id]
-
-
-@pytest.mark.parametrize(
-    ("alias", "kb_id"),
-    [
+        # actors of the 2006-2008 news (the UniversalPetrarch sentences)
         ("مجموعة الثماني", "org:g8"),
         ("القوة التنفيذية", "org:hamas_executive_force"),
         ("فتح الإسلام", "org:fatah_al_islam"),
@@ -195,7 +187,7 @@ def test_lebanese_blocs_and_resistance_aliases(alias: str, kb_id: str) -> None:
         ("باقييف", "per:kurmanbek_bakiyev"),
     ],
 )
-def test_actors_of_the_2006_2008_news(alias: str, kb_id: str) -> None:
+def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
     assert [e.id for e in packaged_kb().exact(key(alias))] == [kb_id]
 
 
