@@ -3915,3 +3915,15 @@ def test_a_meeting_struck_is_no_meeting_event() -> None:
 )
 def test_no_event_of_the_type(text: str, etype: str) -> None:
     assert [ev for ev in make_doc(text).events if ev.type == etype] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body announcing its own members killed in an attack: the body was struck
+        "وأعلن الجيش الإسرائيلي مقتل اثنين من جنوده في هجوم قرب غزة .",
+        "وأعلن الجيش الإسرائيلي مقتل أحد جنوده في انفجار عبوة ناسفة في غزة .",
+    ],
+)
+def test_a_bodys_own_members_hit_make_it_the_target(text: str) -> None:
+    assert roles(make_doc(text), "ASSAULT") == (set(), {"الجيش الإسرائيلي"})

@@ -385,6 +385,8 @@ _MEMBERS = MEMBER_WORDS | frozenset(
 )
 #: prepositions between a member and its body
 _OF_BODY = frozenset(_N(w) for w in ("من", "في"))
+#: words before a body's own members (اثنين من جنوده، أحد عناصرها)
+_ONE_OF = frozenset(_N(w) for w in ("من", "أحد", "إحدى"))
 #: words for an actor's land: a preposition before them is the actor's (حشدت قوات على حدود أوكرانيا)
 LAND = frozenset(
     _N(w)
@@ -1984,6 +1986,26 @@ class DocView:
             member = bare(self.core[a.prep_at - 1]) if a.prep_at > lo else ""
             if (self.core[a.prep_at] in _OF_BODY and member in _MEMBERS) or self.members_of(a):
                 return list(a.entities)
+        return self._own_members_hit(lo, hi, exclude)
+
+    def _own_members_hit(self, lo: int, hi: int, exclude: Sequence[str]) -> list[str]:
+        """The organisation named before ``من جنوده`` / ``أحد عناصرها`` in the sentence ``[lo, hi)``: its
+        own members were hit (``أعلن الجيش الأميركي مقتل اثنين من جنوده``)."""
+        for k in range(lo + 1, hi):
+            stem = self.tokens[k].stem
+            if self.core[k - 1] not in _ONE_OF or stem is None or not has_suffix(self.tokens[k]):
+                continue
+            if _norm(stem.text) not in MEMBER_WORDS and _norm(stem.text) not in _MEMBERS:
+                continue
+            owner = next(
+                (
+                    m
+                    for j in range(k - 2, lo - 1, -1)
+                    if (m := self.at.get(j)) is not None and m.etype == "ORG" and m.entities[0] not in exclude
+                ),
+                None,
+            )
+            return list(owner.entities) if owner is not None else []
         return []
 
     def members_of(self, a: ActorMention) -> bool:
