@@ -3927,3 +3927,9 @@ def test_no_event_of_the_type(text: str, etype: str) -> None:
 )
 def test_a_bodys_own_members_hit_make_it_the_target(text: str) -> None:
     assert roles(make_doc(text), "ASSAULT") == (set(), {"الجيش الإسرائيلي"})
+
+
+def test_rockets_fired_at_unnamed_towns_are_an_attack() -> None:
+    text = "وأطلقت حماس عشرات الصواريخ فجر أمس على البلدات المجاورة ."
+    doc = make_doc(text, times=(("فجر أمس", "2025-09-02"),))
+    assert [(ev.type, names(doc, ev.source)) for ev in doc.events] == [("ASSAULT", {"حماس"})]

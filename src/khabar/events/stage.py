@@ -728,17 +728,21 @@ class EventCoder:
                     continue
                 if not source and entry.pos == "noun" and events and _asked_to_stop(view, i, events[-1]):
                     source = [t for t in events[-1].target if t not in target]
+                # fired at something, a time between or not (أطلقت عشرات الصواريخ فجر أمس على البلدات)
+                aimed = obj is not None and _aimed(view, obj[1] + 1, hi)
                 if entry.frame.to and not target and etype in _PLACE_PATIENT_TYPES:
                     # أطلقت حماس قذيفة على بلدة خزاعة: the place struck is the recipient; fired at
                     # something unnamed (صاروخا على منزل في غزة), where it was hit
                     target = [p] if (p := view.place_object(i, hi, source)) else []
-                    if not target and obj is not None and view.core[obj[1] + 1 : obj[1] + 2] == [ON]:
+                    if not target and aimed:
                         target = [p] if (p := view.location(lo, hi, i, source, after_only=True)) else []
                 if not target and etype in _OWNED_STANCES and (entry.pos == "verb" or has_suffix(token)):
                     # أشاد X بالجهود التي تبذلها Y؛ أعرب X عن تقديره للجهد الذي تبذله Y: after the object
                     target = _relative_owner(view, obj[1] if obj is not None else i, hi, source)
                 # a war someone waged is coded though it names no victim (الحرب التي شنتها إسرائيل)
                 waged = entry.pos == "noun" and etype == "ASSAULT" and args.explicit_subject and bool(source)
+                # (and rockets fired at what it does not name: an attack all the same, no missile test)
+                waged = waged or (etype == "ASSAULT" and aimed and bool(source))
                 if (entry.frame.to and not target and not waged) or (entry.frame.pair and not args.paired):
                     continue
                 if obj is not None:
@@ -1257,6 +1261,14 @@ def _official(entity: Entity) -> bool:
 def _armed_subject(view: DocView, i: int) -> bool:
     """The word after verb ``i`` is arms or forces (``تساندهم رشاشات المروحيات``)."""
     return i + 1 < len(view.tokens) and bare(view.core[i + 1]) in _ARMS
+
+
+def _aimed(view: DocView, k: int, hi: int) -> bool:
+    """``على`` opens the words from token ``k`` on, past time words (``على بلدة``، ``فجر أمس على``): what was
+    fired was fired at something."""
+    while k < hi and view.in_time(k):
+        k += 1
+    return k < hi and view.core[k] == ON
 
 
 def _struck(view: DocView, readings: list[Reading], i: int) -> bool:
