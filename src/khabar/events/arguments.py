@@ -1995,17 +1995,8 @@ class DocView:
             stem = self.tokens[k].stem
             if self.core[k - 1] not in _ONE_OF or stem is None or not has_suffix(self.tokens[k]):
                 continue
-            if _norm(stem.text) not in MEMBER_WORDS and _norm(stem.text) not in _MEMBERS:
-                continue
-            owner = next(
-                (
-                    m
-                    for j in range(k - 2, lo - 1, -1)
-                    if (m := self.at.get(j)) is not None and m.etype == "ORG" and m.entities[0] not in exclude
-                ),
-                None,
-            )
-            return list(owner.entities) if owner is not None else []
+            if _norm(stem.text) in _MEMBERS:
+                return self._previous_actor(k - 1, exclude, ("ORG",))
         return []
 
     def members_of(self, a: ActorMention) -> bool:

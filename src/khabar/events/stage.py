@@ -739,10 +739,13 @@ class EventCoder:
                 if not target and etype in _OWNED_STANCES and (entry.pos == "verb" or has_suffix(token)):
                     # أشاد X بالجهود التي تبذلها Y؛ أعرب X عن تقديره للجهد الذي تبذله Y: after the object
                     target = _relative_owner(view, obj[1] if obj is not None else i, hi, source)
-                # a war someone waged is coded though it names no victim (الحرب التي شنتها إسرائيل)
-                waged = entry.pos == "noun" and etype == "ASSAULT" and args.explicit_subject and bool(source)
-                # (and rockets fired at what it does not name: an attack all the same, no missile test)
-                waged = waged or (etype == "ASSAULT" and aimed and bool(source))
+                # a war someone waged is coded though it names no victim (الحرب التي شنتها إسرائيل), and
+                # rockets fired at what the text does not name: an attack all the same, no missile test
+                waged = (
+                    etype == "ASSAULT"
+                    and bool(source)
+                    and (aimed or (entry.pos == "noun" and args.explicit_subject))
+                )
                 if (entry.frame.to and not target and not waged) or (entry.frame.pair and not args.paired):
                     continue
                 if obj is not None:
