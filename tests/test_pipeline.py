@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import gc
+import threading
 from typing import ClassVar
 
 import pytest
 
 from khabar.config import Config, ConfigError
 from khabar.document import Document, Span
-from khabar.pipeline import Pipeline, PipelineError, registered
+from khabar.pipeline import Pipeline, PipelineError, gc_paused, registered
 
 
 class _Adds:
@@ -38,6 +40,63 @@ def test_failing_stage_is_recorded_not_raised() -> None:
     doc = Pipeline([_Adds(), _NeedsX()])(Document("نص"))
     assert doc.sentences == [Span(0, 1)]
     assert [(e.stage, e.message) for e in doc.errors] == [("needs_x", "RuntimeError: boom")]
+
+
+class _SeesCollector:
+    name = "sees_collector"
+    requires: ClassVar[tuple[str, ...]] = ()
+    adds: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self) -> None:
+        self.enabled: list[bool] = []
+
+    def __call__(self, doc: Document) -> Document:
+        self.enabled.append(gc.isenabled())
+        raise RuntimeError("boom")
+
+
+@pytest.fixture
+def collector_on():
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
+
+
+def test_collector_paused_for_a_document_and_back_after_a_failing_stage(collector_on) -> None:
+    seen = _SeesCollector()
+    doc = Pipeline([seen])(Document("نص"))
+    assert seen.enabled == [False]
+    assert doc.errors and gc.isenabled()
+
+
+def test_collector_turned_off_by_the_caller_stays_off(collector_on) -> None:
+    gc.disable()
+    with gc_paused():
+        assert not gc.isenabled()
+    assert not gc.isenabled()
+
+
+def test_collector_back_when_the_first_of_concurrent_documents_ends(collector_on) -> None:
+    inside, release = threading.Event(), threading.Event()
+    during: list[bool] = []
+
+    def first() -> None:
+        with gc_paused():
+            inside.set()
+            release.wait(5)
+
+    t = threading.Thread(target=first)
+    t.start()
+    inside.wait(5)
+    with gc_paused():  # a second document while the first is analysed
+        during.append(gc.isenabled())
+    during.append(gc.isenabled())  # the second does not turn it back on: the first paused it
+    release.set()
+    t.join(5)
+    assert during == [False, False]
+    assert gc.isenabled()
 
 
 def test_default_pipeline_builds_from_config() -> None:

@@ -251,14 +251,16 @@ class Tokenizer:
     def __call__(self, doc: Document) -> Document:
         text = doc.text
         tokens: list[Token] = []
+        append = tokens.append
         for index, sentence in enumerate(doc.sentences):
             for start, end in tokenize(text, sentence.start, sentence.end):
                 surface = text[start:end]
                 t = len(tokens)
-                words = tuple(
-                    Word(start + a, start + b, surface[a:b], t, kind, form)
-                    for a, b, kind, form in _segment(surface)
-                )
-                tokens.append(Token(start, end, surface, index, words))
+                parts = _segment(surface)
+                if len(parts) == 1:  # most tokens: one part, the whole surface
+                    words: tuple[Word, ...] = (Word(start, end, surface, t, parts[0][2], parts[0][3]),)
+                else:
+                    words = tuple([Word(start + a, start + b, surface[a:b], t, k, f) for a, b, k, f in parts])
+                append(Token(start, end, surface, index, words))
         doc.tokens = tokens
         return doc
