@@ -3202,6 +3202,25 @@ def test_issue7_constructions(
     assert (names(doc, ev.source), names(doc, ev.target)) == (source, target)
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("وقالت الشرطة إن سيارة مفخخة متوقفة قرب مسجد في بغداد انفجرت صباح أمس.", {"بغداد"}),
+        ("وقالت الشرطة إن «سيارة مفخخة مركونة (قرب السوق) في غزة انفجرت».", {"غزة"}),
+        # another act between: the car is that act's subject, the verb names no explosive
+        ("وقالت الشرطة إن سيارة مفخخة استهدفت موكبا ثم انفجرت.", None),
+    ],
+    ids=["described-at-length", "described-with-a-bracket", "another-act-between"],
+)
+def test_explosive_opening_the_clause_its_verb_closes(text: str, target: set[str] | None) -> None:
+    doc = make_doc(text)
+    hits = [ev for ev in doc.events if ev.trigger.text == "انفجرت"]
+    if target is None:
+        assert not hits
+    else:
+        assert [(ev.type, names(doc, ev.target)) for ev in hits] == [("ASSAULT", target)]
+
+
 def test_first_name_is_no_trigger_and_pronoun_object_beats_later_name() -> None:
     doc = make_doc("وشن المندوب الإسرائيلي دان غيلرمان هجوما على الأمم المتحدة.")
     assert all(ev.trigger.text != "دان" for ev in doc.events)

@@ -92,6 +92,8 @@ _MEDIA = "MED"
 _MOVES = frozenset({"انتشر", "اتجه", "وصل"})
 #: verbs whose frame's head is their subject, which may stand before them (عبوة انفجرت)
 _SUBJECT_HEADS = frozenset({"انفجر"})
+#: how far before such a verb its described subject may open the clause, in tokens
+_DESCRIBED_REACH = 16
 #: what is given to a medium (تصريحات للجزيرة، حديث لصحيفة), normalised
 _INTERVIEWS = frozenset(
     normalize(w) for w in ("تصريحات", "تصريح", "تصريحا", "حديث", "حديثا", "مقابلة", "لقاء", "بيان", "بيانا")
@@ -621,6 +623,8 @@ class EventCoder:
                     obj = self._object(view, i, hi, entry.frame.objects)
                     if obj is None and (entry.lemma in _SUBJECT_HEADS or view.after_relative(i)):
                         obj = self._object_before(view, i, lo, entry.frame.objects)
+                    if obj is None and entry.lemma in _SUBJECT_HEADS:
+                        obj = _described_subject(view, i, lo, entry.frame.objects)
                     if obj is None:
                         continue
                     if obj[1] + 1 < hi and view.core[obj[1] + 1] in _PRESS:
@@ -1246,6 +1250,29 @@ def _retell(events: list[Event], told: Event, struck: list[str]) -> None:
         ):
             break
         events[j] = replace(ev, target=tuple(struck), location=ev.location or told.target[0])
+
+
+def _described_subject(
+    view: DocView, i: int, lo: int, objects: tuple[tuple[str, ...], ...]
+) -> tuple[int, int] | None:
+    """The subject head opening the complement clause that verb ``i`` closes, described at length
+    before it (``أن «سيارة مفخخة مركونة في شارع النضال (وسط بغداد) انفجرت``): no boundary but a
+    bracket, and no other trigger, between them."""
+    for k in range(max(lo, i - _DESCRIBED_REACH), i - 1):
+        before = k - 1 if k > lo and view.tokens[k - 1].text in QUOTE_MARKS else k
+        if before <= lo or view.core[before - 1] not in COMPLEMENTIZERS:
+            continue
+        for obj in objects:
+            end = k + len(obj) - 1
+            if end < i and all(w in (view.norm[k + j], view.core[k + j]) for j, w in enumerate(obj)):
+                between = range(end + 1, i)
+                if any(
+                    (view.is_boundary(j) and view.tokens[j].text not in "()") or j in view.acts
+                    for j in between
+                ):
+                    return None
+                return k, end
+    return None
 
 
 def _suffix_is_agent(entry: Entry) -> bool:
