@@ -11,6 +11,7 @@ import pytest
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Event, Mention, Quote, Span, TextSpan, Time
+from khabar.events.arguments import token_core
 from khabar.events.evaluate import (
     GoldEvent,
     Passage,
@@ -3764,6 +3765,13 @@ def test_asked_with_a_pronoun_after_min_is_the_last_actor_named() -> None:
         ("وردد المتظاهرون هتافات تندد بالولايات المتحدة .", {"الولايات المتحدة"}),  # chanting
         ("وتجمع آلاف المتظاهرين أمام البرلمان احتجاجا على سياسة الحكومة المصرية .", {"الحكومة المصرية"}),
         ("وردد المتظاهرون الموت لإسرائيل .", set()),  # chanted, no slogans named: no trigger
+        # a demand verb of the crowd later in the sentence (stop 16)
+        ("وتظاهر المئات في القاهرة ، وطالبوا الحكومة المصرية بالإفراج عن المعتقلين .", {"الحكومة المصرية"}),
+        # a removal among the demands, after a demand word that fuses the article (للمطالبة)
+        (
+            "وتجمع آلاف المتظاهرين أمام البرلمان في غزة ، للمطالبة بإنهاء الحرب في هذا البلد وإقالة ماكرون .",
+            {"ماكرون"},
+        ),
     ],
 )
 def test_whom_a_protest_is_against(text: str, target: set[str]) -> None:
@@ -3774,6 +3782,20 @@ def test_whom_a_protest_is_against(text: str, target: set[str]) -> None:
         return
     assert len(protests) == 1  # احتجاجا after the verb is the same protest
     assert (names(doc, protests[0].source), names(doc, protests[0].target)) == (set(), target)
+
+
+@pytest.mark.parametrize(
+    ("word", "core"),
+    [
+        ("للمطالبة", "المطالبه"),  # لل: the article written out, as in بالمطالبة
+        ("وللحكومة", "الحكومه"),
+        ("بالحكومة", "الحكومه"),
+        ("لإسرائيل", "اسراييل"),
+        ("وقال", "قال"),
+    ],
+)
+def test_token_core_drops_proclitics_and_keeps_the_article(word: str, core: str) -> None:
+    assert token_core(make_doc(word).tokens[0]) == core
 
 
 @pytest.mark.parametrize(

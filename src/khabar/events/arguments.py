@@ -459,7 +459,10 @@ _WARNING_REACH = 10
 _WARNED_REACH = 3
 #: demand words after which a protest names whom it is against as their direct object (مطالبين لجنة X
 #: بنشر تقريرها), normalised, article stripped
-_DEMANDING = frozenset(bare(_N(w)) for w in ("مطالبين", "مطالبا", "مطالبة", "يطالبون", "تطالب"))
+_DEMANDING = frozenset(
+    bare(_N(w))
+    for w in ("مطالبين", "مطالبا", "مطالبة", "يطالبون", "تطالب", "طالبوا", "طالبو", "طالبت", "يطالب")
+)
 #: all the words after which a protest names whom it is against (احتجاجا على، ضد، معادية ل، منددين ب،
 #: مطالبين X، الموت ل)
 _PROTESTED = _DEMANDING | frozenset(
@@ -713,13 +716,18 @@ def nominative_plural(core: str) -> bool:
 
 
 def token_core(token: Token) -> str:
-    """The normalised token without its proclitics (و ف ب ل ك س), article kept."""
+    """The normalised token without its proclitics (و ف ب ل ك س), article kept, and written out where
+    ``لل`` fuses it (``للمطالبة`` → ``المطالبه``)."""
     return _core(token.text)
 
 
 @lru_cache(maxsize=1 << 16)
 def _core(text: str) -> str:
-    parts = [text[a:b] for a, b, kind, form in segment(text) if kind != "prefix" or form == "ال"]
+    parts = [
+        form if kind == "prefix" else text[a:b]
+        for a, b, kind, form in segment(text)
+        if kind != "prefix" or form == "ال"
+    ]
     return normalize("".join(parts)) if parts else normalize(text)
 
 
@@ -1905,13 +1913,21 @@ class DocView:
         """Whom the protest at ``i`` that names no recipient is against, and the stance word that says
         so: the first actor right after such a word further on in its sentence (تظاهر الآلاف ... احتجاجا
         على مذكرة أوكامبو، مرددين هتافات معادية لإسرائيل، منددين بالحكومة، مطالبين لجنة X بنشر
-        تقريرها، الموت لبريطانيا)."""
+        تقريرها، الموت لبريطانيا), or whose removal is among its demands (مطالبين بإنهاء الحرب وإقالة X)."""
+        demanding = False
         for k in range(i + 1, hi):
             if self.is_hard(k):
                 return None
             cue = bare(self.core[k])
+            if demanding and cue in _REMOVALS and self.conjoined(k):
+                # للمطالبة بإنهاء الحرب ... وإقالة الرئيس الاميركي جورج بوش: a removal among the demands
+                a = self.actor(k + 1)
+                if a is not None and a.prep in (None, GENITIVE_IN_PP) and a.entities[0] not in source:
+                    return [e for e in self.group_after(a)[0] if e not in source], k
+                continue
             if cue not in _PROTESTED:
                 continue
+            demanding = demanding or cue in _DEMANDING
             for m in range(k + 1, min(k + 1 + _PROTESTED_REACH, hi)):
                 if self.is_boundary(m):
                     break
