@@ -3772,6 +3772,10 @@ def test_asked_with_a_pronoun_after_min_is_the_last_actor_named() -> None:
             "وتجمع آلاف المتظاهرين أمام البرلمان في غزة ، للمطالبة بإنهاء الحرب في هذا البلد وإقالة ماكرون .",
             {"ماكرون"},
         ),
+        # the body before whose seat it stood, when no stance word names another
+        ("واعتصم العشرات أمام مبنى الحكومة المصرية مطالبين بالإفراج عن المعتقلين .", {"الحكومة المصرية"}),
+        ("وتظاهر المئات حول مقر سفارة إسرائيل في القاهرة .", {"إسرائيل"}),  # an embassy: its country
+        ("وتظاهر المئات أمام مبنى البلدية في غزة .", set()),  # a town is where, not whom
     ],
 )
 def test_whom_a_protest_is_against(text: str, target: set[str]) -> None:
@@ -3782,6 +3786,14 @@ def test_whom_a_protest_is_against(text: str, target: set[str]) -> None:
         return
     assert len(protests) == 1  # احتجاجا after the verb is the same protest
     assert (names(doc, protests[0].source), names(doc, protests[0].target)) == (set(), target)
+
+
+def test_the_seat_of_whoever_tells_of_a_protest_is_not_its_target() -> None:
+    text = "وقالت حماس إن أعضاءها سيعتصمون أمام مقر حماس غدا ."
+    doc = make_doc(text, quotes=(("أعضاءها سيعتصمون أمام مقر حماس غدا", "حماس"),))
+    assert all("حماس" not in names(doc, ev.target) for ev in doc.events if ev.type == "PROTEST")
+    told = make_doc(text.replace("وقالت حماس", "وقال مسؤول"))  # another teller: the seat is Hamas's
+    assert roles(told, "PROTEST") == (set(), {"حماس"})
 
 
 @pytest.mark.parametrize(

@@ -479,6 +479,13 @@ _REMOVALS = frozenset(
 )
 #: how many tokens after such a word the actor may stand (احتجاجا على مذكرة أوكامبو)
 _PROTESTED_REACH = 3
+#: before or around the seat of a body (أمام مبنى، حول مقر), and how far after a protest they may stand
+_BEFORE_SITE = frozenset(_N(w) for w in ("أمام", "امام", "حول", "قرب"))
+_SEATS = frozenset(
+    bare(_N(w)) for w in ("مقر", "مبنى", "مقار", "مباني", "سفارة", "قنصلية", "قصر", "مكتب", "منزل")
+)
+_SITE_REACH = 8
+_MISSIONS = frozenset(bare(_N(w)) for w in ("سفارة", "قنصلية"))
 #: the future proclitic (سترد)
 _WILL = "س"
 #: words for land that are no direction (قطاع غزة، مدينة)
@@ -1909,7 +1916,9 @@ class DocView:
                 return ("ACCUSE", list(a.entities)) if genitive else None
         return None
 
-    def protested(self, i: int, hi: int, source: Sequence[str]) -> tuple[list[str], int] | None:
+    def protested(
+        self, i: int, hi: int, source: Sequence[str], speaker: str | None = None
+    ) -> tuple[list[str], int] | None:
         """Whom the protest at ``i`` that names no recipient is against, and the stance word that says
         so: the first actor right after such a word further on in its sentence (تظاهر الآلاف ... احتجاجا
         على مذكرة أوكامبو، مرددين هتافات معادية لإسرائيل، منددين بالحكومة، مطالبين لجنة X بنشر
@@ -1917,7 +1926,7 @@ class DocView:
         demanding = False
         for k in range(i + 1, hi):
             if self.is_hard(k):
-                return None
+                break
             cue = bare(self.core[k])
             if demanding and cue in _REMOVALS and self.conjoined(k):
                 # للمطالبة بإنهاء الحرب ... وإقالة الرئيس الاميركي جورج بوش: a removal among the demands
@@ -1937,6 +1946,25 @@ class DocView:
                 if a.prep == _IN or (cue in _DEMANDING and not self._demanded_of(k, a)):
                     break  # where it was (احتجاج واسعة في سيول); what is demanded (مطالبين بتولي X)
                 return [e for e in self.group_after(a)[0] if e not in source], k
+        return self._picketed(i, hi, [*source, *([speaker] if speaker else [])])
+
+    def _picketed(self, i: int, hi: int, source: Sequence[str]) -> tuple[list[str], int] | None:
+        """The body whose seat a protest naming no other recipient stood before (اعتصموا امام مبنى هيئة
+        الاوراق المالية، تجمعوا حول مقر سفارة استونيا), unless it is the protesters' or whoever tells of
+        the protest (قالت النقابة إن أعضاءها سينظمون اعتصاما أمام مقر النقابة)."""
+        for k in range(i + 1, min(i + 1 + _SITE_REACH, hi - 2)):
+            if self.is_hard(k):
+                return None
+            if self.core[k] not in _BEFORE_SITE or bare(self.core[k + 1]) not in _SEATS:
+                continue
+            if bare(self.core[k + 2]) in _SEATS and k + 3 < hi:
+                k += 1  # حول مقر سفارة استونيا
+            a = self.actor(k + 2)
+            if a is None or a.entities[0] in source:
+                return None
+            if self.entities[a.entities[0]].type in PLACE_TYPES and bare(self.core[k + 1]) not in _MISSIONS:
+                return None  # امام مبنى البلدية في X: a town's building is where; an embassy, its country
+            return [a.entities[0]], k
         return None
 
     def _demanded_of(self, k: int, a: ActorMention) -> bool:

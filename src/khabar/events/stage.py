@@ -712,7 +712,10 @@ class EventCoder:
                         # reported words: the speaker goes on (وقال X إن ... . وشجب مشروع ...)
                         before = said_last
                     source, target = _implicit_subject(view, i, entry, args, quote, before)
-                if etype == "PROTEST" and not target and (protested := view.protested(i, hi, source)):
+                protested = (
+                    view.protested(i, hi, source, attributed) if etype == "PROTEST" and not target else None
+                )
+                if protested:
                     # تظاهر الآلاف احتجاجا على X: one protest, the noun that names X not coded again
                     target, cue = protested
                     if any(e.type == "PROTEST" for e in readings[cue][0]):
