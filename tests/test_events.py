@@ -2237,6 +2237,22 @@ def test_an_act_on_a_person_told_without_and_with_its_agent_is_one_event() -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a kidnapping and a killing by the same actor: two acts
+        ("وكانت حماس قد خطفت 23 من الركاب ثم قتلت اثنين منهم .", 2),
+        # the same kidnapping told twice: one
+        ("وخطفت حماس أحمد علي في غزة أمس . وقال ماكرون إن حماس خطفت أحمد علي .", 1),
+    ],
+)
+def test_an_abduction_is_never_the_same_happening_as_another_assault(text: str, count: int) -> None:
+    doc = make_doc(text)
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assaults) == count, [(e.trigger.text, e.mode, names(doc, e.target)) for e in assaults]
+    assert all(names(doc, e.source) == {"حماس"} for e in assaults)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وقال ماكرون إن أسر الضحايا حزينة في القاهرة.",  # the victims' families, no capture

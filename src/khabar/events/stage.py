@@ -157,6 +157,8 @@ _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 _VISIT = "visit"
 #: the mode of a denial, a happening apart from a refusal by the same actor
 _DENY = "deny"
+#: modes whose act is never the same happening as an act of another mode of its type
+_APART_MODES = frozenset({_DENY, "abduct"})
 #: "press" after a meeting word: a press conference or briefing (عقد مؤتمرا صحافيا)
 _PRESS = frozenset(
     normalize(a + w + e) for a in ("", "ال") for w in ("صحفي", "صحافي") for e in ("", "ا", "ة", "ه")
@@ -1853,7 +1855,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 and same
                 and k.negated == ev.negated
                 and _compatible(k.date, ev.date)
-                and (k.mode == ev.mode or _DENY not in (k.mode, ev.mode))  # نفى ... ، كما رفض: two acts
+                # نفى ... ، كما رفض; خطفت 23 ... ثم قتلت اثنين منهم: two acts
+                and (k.mode == ev.mode or not {k.mode, ev.mode} & _APART_MODES)
             ):
                 extra[n].append(ev.trigger)
                 where[i] = n
