@@ -16,6 +16,7 @@ from khabar.events.evaluate import (
     GoldEvent,
     Passage,
     coded,
+    evaluate,
     event_overlaps,
     load_gold,
     name_matches,
@@ -3798,7 +3799,7 @@ def test_whom_a_protest_is_against(text: str, target: set[str]) -> None:
     doc = make_doc(text)
     protests = [ev for ev in doc.events if ev.type == "PROTEST"]
     if not target:
-        assert not protests
+        assert all(not ev.source and not ev.target for ev in protests)
         return
     assert len(protests) == 1  # احتجاجا after the verb is the same protest
     assert (names(doc, protests[0].source), names(doc, protests[0].target)) == (set(), target)
@@ -3971,16 +3972,51 @@ def test_a_meeting_struck_is_no_meeting_event() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where a protest was is not whom it is against; the noun after it is the same protest
+        ("وخرجت مظاهرات احتجاج واسعة في القاهرة .", [(set(), "القاهرة", 2)]),
+        # two protests by no one named, in two places
+        ("تظاهر الآلاف في القاهرة أمس ، وتجمع المئات في غزة .", [(set(), "القاهرة", 1), (set(), "غزة", 1)]),
+        # one protest told with and without its actor, either first: one event, the actor named
+        ("وتظاهر أنصار حماس في غزة ، وشارك في المظاهرة الآلاف .", [({"حماس"}, "غزة", 2)]),
+        ("وخرجت مظاهرة في غزة ، تظاهر فيها أنصار حماس .", [({"حماس"}, "غزة", 2)]),
+        # no place: nothing to tell
+        ("وتظاهر الآلاف أمس .", []),
+    ],
+)
+def test_a_protest_by_no_one_named_is_kept_where_it_took_place(
+    text: str, expected: list[tuple[set[str], str, int]]
+) -> None:
+    doc = make_doc(text)
+    places = {e.id: e.name for e in doc.entities}
+    got = [(names(doc, ev.source), places.get(ev.location or ""), 1 + len(ev.mentions)) for ev in doc.events]
+    assert got == expected
+    assert all(ev.type == "PROTEST" and not ev.target for ev in doc.events)
+
+
+def test_only_protests_are_kept_without_a_named_actor() -> None:
+    assert make_doc("وجرت محادثات في القاهرة أمس .").events == []
+    doc = make_doc("واعتقلت الشرطة عشرات في غزة .")  # an arrest by an unnamed force: not kept
+    assert doc.events == []
+
+
+def test_events_that_name_no_actor_are_not_scored_but_found() -> None:
+    passage = Passage("تظاهر الآلاف في القاهرة أمس .", None, (), reference=("PROTEST",))
+    scores = evaluate([passage])
+    assert sum(scores.predicted.values()) == 0  # the gold writes no actorless event: nor is one scored
+    assert scores.found["PROTEST"] == 1  # the type was found in the passage
+
+
+@pytest.mark.parametrize(
     ("text", "etype"),
     [
-        # where a protest was is not whom it is against
-        ("وخرجت مظاهرات احتجاج واسعة في القاهرة .", "PROTEST"),
         # the killed of a relative clause are no subject: nobody named attacked
         ("وتظاهر المئات وبينهم عائلات الجنود الذين قتلوا في العراق أمام السفارة .", "ASSAULT"),
         # leaders gathering is no protest
         ("وهي المرة الأولى التي تجمع فيها ماكرون وأحمد علي في مكان واحد .", "PROTEST"),
     ],
-    ids=["protest-place", "killed-in-relative", "leaders-gathering"],
+    ids=["killed-in-relative", "leaders-gathering"],
 )
 def test_no_event_of_the_type(text: str, etype: str) -> None:
     assert [ev for ev in make_doc(text).events if ev.type == etype] == []

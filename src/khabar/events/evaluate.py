@@ -21,8 +21,9 @@ after :func:`~khabar.text.normalize.normalize` and without the article, it equal
 the entity's mention texts or is contained in one. Each gold event is matched at most once.
 A lenient figure is printed too (``lenient``: the same type and one gold actor among the predicted
 actors, as event-data checks that score the event code and the actors separately do). Gold events
-that name no actor at all are left out (the coder only codes events with a named actor),
-and negated predictions are not scored (:func:`coded`): the gold codes only what happened.
+that name no actor at all are left out, and so are predictions that name none (the coder keeps a
+protest by an unnamed crowd where it took place) and negated predictions (:func:`coded`): the gold
+codes only what happened, with a named actor.
 """
 
 from __future__ import annotations
@@ -195,10 +196,17 @@ class EventScores:
         return "\n".join(rows)
 
 
-def coded(doc: Document) -> list[Event]:
-    """The events that count as predictions: negated ones (``لم يلتق``) are kept in the output with
-    ``negated`` set, but the gold codes only what happened, so they are not scored."""
+def happened(doc: Document) -> list[Event]:
+    """The events told as having happened: negated ones (``لم يلتق``) are kept in the output with
+    ``negated`` set, but the gold codes only what happened."""
     return [ev for ev in doc.events if not ev.negated]
+
+
+def coded(doc: Document) -> list[Event]:
+    """The events that count as predictions: those that happened and name an actor. The gold leaves out
+    events that name none (a protest by an unnamed crowd), so the coder's are not scored either; they
+    count in the reference rows, which ask only whether a passage's event type was found."""
+    return [ev for ev in happened(doc) if ev.source or ev.target]
 
 
 Matcher = Callable[[GoldEvent, Event, dict[str, Entity], frozenset[str]], bool]
@@ -239,7 +247,7 @@ def evaluate(passages: Sequence[Passage], config: Config | None = None) -> Event
         matched.update(score(passage, doc, symmetric))
         overlapping += sum(score(passage, doc, symmetric, event_overlaps).values())
         reference.update(passage.reference)
-        found.update(t for t in passage.reference if any(ev.type == t for ev in coded(doc)))
+        found.update(t for t in passage.reference if any(ev.type == t for ev in happened(doc)))
     return EventScores(gold, predicted, matched, overlapping, reference, found)
 
 

@@ -157,6 +157,8 @@ _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 _VISIT = "visit"
 #: the mode of a denial, a happening apart from a refusal by the same actor
 _DENY = "deny"
+#: types coded with no named actor when the place is known (the guide leaves crowds unnamed)
+_UNNAMED_TYPES = frozenset({"PROTEST"})
 #: modes whose act is never the same happening as an act of another mode of its type
 _APART_MODES = frozenset({_DENY, "abduct"})
 #: "press" after a meeting word: a press conference or briefing (عقد مؤتمرا صحافيا)
@@ -477,7 +479,13 @@ class EventCoder:
             i for i, (entries, _, _) in enumerate(readings) if any(e.pos == "noun" for e in entries)
         )
         view = DocView(doc, verbs, clause_verbs, speech, acts, cores)
-        events = [ev for ev in self._code(doc, view, readings) if ev.source or ev.target]
+        # an event needs a named actor, but for a protest by no one named where it took place (تظاهر
+        # الآلاف في القاهرة): what happened and where is news; the guide names no crowd
+        events = [
+            ev
+            for ev in self._code(doc, view, readings)
+            if _named(ev) or (ev.type in _UNNAMED_TYPES and ev.location is not None)
+        ]
         doc.events = _deduplicate(doc, events, self.symmetric)
         return doc
 
@@ -1827,6 +1835,20 @@ def _agent_told(a: Event, b: Event, entities: dict[str, Entity], symmetric: froz
     return all(entities[t].type not in PLACE_TYPES for t in a.target)
 
 
+def _named(ev: Event) -> bool:
+    return bool(ev.source or ev.target)
+
+
+def _unnamed_told(a: Event, b: Event) -> bool:
+    """Two tellings of one happening, one or both naming no actor: a protest told again in its sentence
+    (تجمع المتظاهرون في غزة ... احتجاجا على X), or two protests by no one named in the same place."""
+    if _named(a) and _named(b):
+        return False
+    if not _named(a) and not _named(b):
+        return a.location == b.location
+    return a.sentence == b.sentence and (a.location is None or b.location is None or a.location == b.location)
+
+
 def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) -> list[Event]:
     """One event per happening: later tellings become ``mentions`` (the first telling with a mode
     gives it); ids ``V1``, ``V2`` ...; summaries.
@@ -1849,7 +1871,11 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 kkey: tuple[frozenset[str], ...] = (frozenset(k.source) | frozenset(k.target),)
             else:
                 kkey = (frozenset(k.source), frozenset(k.target))
-            same = kkey == key or _agent_told(k, ev, entities, symmetric)
+            same = (
+                (kkey == key and _named(ev))
+                or _agent_told(k, ev, entities, symmetric)
+                or _unnamed_told(k, ev)
+            )
             if (
                 k.type == ev.type
                 and same
@@ -1862,7 +1888,11 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 where[i] = n
                 if k.mode is None and ev.mode is not None:  # قتل ... في انفجار عبوة: explosives
                     kept[n] = k = replace(k, mode=ev.mode)
-                if not k.source and ev.source and not set(ev.source) & set(k.target):
+                if not _named(k):  # تجمع المتظاهرون في غزة ... احتجاجا على X: whom, told after
+                    kept[n] = replace(
+                        k, source=ev.source, target=ev.target, location=k.location or ev.location
+                    )
+                elif not k.source and ev.source and not set(ev.source) & set(k.target):
                     kept[n] = replace(k, source=ev.source)  # قتل الإمام علي ... قتله ابن ملجم: who did it
                 break
         else:
