@@ -3975,12 +3975,15 @@ def test_a_meeting_struck_is_no_meeting_event() -> None:
     ("text", "expected"),
     [
         # where a protest was is not whom it is against; the noun after it is the same protest
-        ("وخرجت مظاهرات احتجاج واسعة في القاهرة .", [(set(), "القاهرة", 2)]),
+        ("وخرجت مظاهرات احتجاج واسعة في القاهرة .", [(set(), "القاهرة", 1)]),
         # two protests by no one named, in two places
         ("تظاهر الآلاف في القاهرة أمس ، وتجمع المئات في غزة .", [(set(), "القاهرة", 1), (set(), "غزة", 1)]),
         # one protest told with and without its actor, either first: one event, the actor named
         ("وتظاهر أنصار حماس في غزة ، وشارك في المظاهرة الآلاف .", [({"حماس"}, "غزة", 2)]),
         ("وخرجت مظاهرة في غزة ، تظاهر فيها أنصار حماس .", [({"حماس"}, "غزة", 2)]),
+        # the stance noun after it is the same protest, though it names no one and the place after it
+        # is the protested acts'
+        ("تظاهر الآلاف في القاهرة احتجاجا على ما يتعرض له المسيحيون في غزة .", [(set(), "القاهرة", 1)]),
         # no place: nothing to tell
         ("وتظاهر الآلاف أمس .", []),
     ],

@@ -1948,6 +1948,16 @@ class DocView:
                 return [e for e in self.group_after(a)[0] if e not in source], k
         return self._picketed(i, hi, [*source, *([speaker] if speaker else [])])
 
+    def stance_word(self, i: int, hi: int) -> int | None:
+        """The first word after protest ``i`` in its sentence that says what it is against (``احتجاجا``،
+        ``منددين``)."""
+        for k in range(i + 1, hi):
+            if self.is_hard(k):
+                return None
+            if bare(self.core[k]) in _PROTESTED:
+                return k
+        return None
+
     def _picketed(self, i: int, hi: int, source: Sequence[str]) -> tuple[list[str], int] | None:
         """The body whose seat a protest naming no other recipient stood before (اعتصموا امام مبنى هيئة
         الاوراق المالية، تجمعوا حول مقر سفارة استونيا), unless it is the protesters' or whoever tells of

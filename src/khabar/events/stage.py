@@ -722,13 +722,15 @@ class EventCoder:
                         # reported words: the speaker goes on (وقال X إن ... . وشجب مشروع ...)
                         before = said_last
                     source, target = _implicit_subject(view, i, entry, args, quote, before)
-                protested = (
-                    view.protested(i, hi, source, attributed) if etype == "PROTEST" and not target else None
-                )
-                if protested:
-                    # تظاهر الآلاف احتجاجا على X: one protest, the noun that names X not coded again
-                    target, cue = protested
-                    if any(e.type == "PROTEST" for e in readings[cue][0]):
+                if etype == "PROTEST" and not target:
+                    # تظاهر الآلاف احتجاجا على X: one protest, the noun that names X not coded again, nor
+                    # one naming no one (تظاهرة في هلمستاد احتجاجا على ما يتعرض له المسيحيون في الموصل)
+                    protested = view.protested(i, hi, source, attributed)
+                    if protested:
+                        target, cue = protested
+                    else:
+                        cue = view.stance_word(i, hi)
+                    if cue is not None and any(e.type == "PROTEST" for e in readings[cue][0]):
                         consumed.add(cue)
                 if entry.frame.warn and not target:
                     warned = view.warned_of(i, hi, source)
