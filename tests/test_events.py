@@ -4018,8 +4018,10 @@ def test_events_that_name_no_actor_are_not_scored_but_found() -> None:
         ("وتظاهر المئات وبينهم عائلات الجنود الذين قتلوا في العراق أمام السفارة .", "ASSAULT"),
         # leaders gathering is no protest
         ("وهي المرة الأولى التي تجمع فيها ماكرون وأحمد علي في مكان واحد .", "PROTEST"),
+        # after a preposition of place a word is a place, not a verb: an intersection, no boycott
+        ("وانفجرت سيارة مفخخة قرب تقاطع في غزة .", "PROTEST"),
     ],
-    ids=["killed-in-relative", "leaders-gathering"],
+    ids=["killed-in-relative", "leaders-gathering", "near-an-intersection"],
 )
 def test_no_event_of_the_type(text: str, etype: str) -> None:
     assert [ev for ev in make_doc(text).events if ev.type == etype] == []

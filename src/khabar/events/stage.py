@@ -269,6 +269,10 @@ _ROLE_HEADS = frozenset(
 )
 #: words a verb never follows: prepositions (منذ does: منذ بدأت الحرب) and verbs governing a verbal noun
 _BEFORE_NOUNS = PREPOSITIONS - {normalize("منذ")} | GOVERNING
+#: prepositions of place: the word after one names a place or a thing, never an act
+_PLACE_PREPOSITIONS = frozenset(
+    normalize(w) for w in ("قرب", "بالقرب", "عند", "أمام", "داخل", "خارج", "تحت", "فوق", "حول")
+)
 #: types that are acts of speech: announcing one is doing it
 _SPEECH_ACTS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"})
 #: types whose content is a fact that happened, coded as an event of its own (دان قيام إسرائيل
@@ -459,6 +463,8 @@ class EventCoder:
                 nouns = self._readings(doc.tokens[i], nouns_only=True)
                 if nouns[0]:
                     readings[i] = nouns
+                elif cores[i - 1] in _PLACE_PREPOSITIONS:
+                    readings[i] = ((), readings[i][1], readings[i][2])  # قرب تقاطع: a place, no verb
                 elif has_suffix(doc.tokens[i]) or cores[i - 1] in ENACTING or i in claimed:
                     entries, start, end = readings[i]
                     readings[i] = (
