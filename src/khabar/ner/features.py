@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from khabar.ner.namelike import NameLike
 from khabar.text.normalize import normalize
@@ -61,8 +62,10 @@ class Split:
         return ("ال" if self.article else "") + self.bare
 
 
+@lru_cache(maxsize=1 << 16)
 def split(token: str) -> Split:
-    """The clitic parts of a raw token, from :func:`khabar.text.tokenize.segment`."""
+    """The clitic parts of a raw token, from :func:`khabar.text.tokenize.segment` (cached: the tagger's
+    features, its document keys and the repairs all ask for the same words)."""
     pro: list[str] = []
     article = False
     bare = suffix = ""
