@@ -3814,6 +3814,34 @@ def test_the_seat_of_whoever_tells_of_a_protest_is_not_its_target() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "mode", "source", "target"),
+    [
+        # underwent or survived an attempt: the subject is whom it targeted
+        ("تعرض أحمد علي لمحاولة اغتيال في غزة .", "assassinate", set(), {"أحمد علي"}),
+        ("ونجا أحمد علي أمس من محاولة اغتيال في غزة .", "assassinate", set(), {"أحمد علي"}),
+        # a leader or an official of a body: the body
+        ("وتعرض قيادي في حماس للخطف في غزة .", "abduct", set(), {"حماس"}),
+        # by the members of a body (من جانب)
+        ("تعرض أحمد علي لهجوم من جانب عناصر من حماس .", None, {"حماس"}, {"أحمد علي"}),
+        # alongside a body is no agent
+        ("وقاتل مسلحون إلى جانب حماس في غزة .", None, set(), {"غزة"}),
+    ],
+)
+def test_an_attack_undergone_or_survived(
+    text: str, mode: str | None, source: set[str], target: set[str]
+) -> None:
+    doc = make_doc(text)
+    assaults = [ev for ev in doc.events if ev.type == "ASSAULT"]
+    assert [(ev.mode, names(doc, ev.source), names(doc, ev.target)) for ev in assaults] == [
+        (mode, source, target)
+    ]
+
+
+def test_surviving_no_attack_is_no_event() -> None:
+    assert make_doc("ونجا الرجل من الموت بأعجوبة .").events == []
+
+
+@pytest.mark.parametrize(
     ("word", "core"),
     [
         ("للمطالبة", "المطالبه"),  # لل: the article written out, as in بالمطالبة

@@ -134,6 +134,8 @@ PRONOUN_COMPLEMENTIZERS = frozenset(
 PARTICLES = frozenset(_N(w) for w in ("قد", "لقد", "وقد", "فقد", "سوف", "أيضا", "بدوره", "بدورها"))
 PASSIVE_AUX = frozenset(_N(w) for w in ("تم", "تمت", "يتم", "سيتم", "جرى", "جرت", "يجري", "سيجري"))
 AGENT_MARKERS = ((_N("قبل"),), (_N("يد"),), (_N("بواسطة"),))
+#: "side": من جانب X, by X
+_SIDE = _N("جانب")
 DENIAL_LEMMAS = frozenset({"نفى", "أنكر"})
 COMPLEMENTIZERS = frozenset(_N(w) for w in ("أن", "أنه", "أنها", "بأن", "إن"))
 #: dual anaphors (normalised, article included) → entity types they may stand for
@@ -381,6 +383,7 @@ _MEMBERS = MEMBER_WORDS | frozenset(
     for w in (
         *("ضابط", "جندي", "جنديا", "جنديان", "جنديين", "عنصر", "شرطي", "شرطيا", "فرد", "مقاتل", "عضو"),
         *("مسلحا", "مسلحين", "مقاتلا", "مقاتلين", "عنصرا"),  # 11 مسلحا من تنظيم القاعدة
+        *("قيادي", "قياديا", "قياديين", "مسؤول", "مسؤولا", "مسؤولين"),  # تعرض قيادي في حماس للخطف
     )
 )
 #: prepositions between a member and its body
@@ -2496,12 +2499,17 @@ class DocView:
         return False
 
     def agent(self, start: int, end: int) -> list[str]:
-        """``من قبل X`` / ``على يد X`` / ``بواسطة X`` within tokens ``[start, end)``."""
+        """``من قبل X`` / ``على يد X`` / ``بواسطة X`` / ``من جانب X`` within tokens ``[start, end)``; the
+        members of a body stand for it (``من جانب عناصر من جيش المهدي``)."""
         for k in range(start, end - 1):
             if self.is_hard(k):
                 break
-            if (self.core[k],) in AGENT_MARKERS or (self.norm[k],) in AGENT_MARKERS:
-                a = self.actor(k + 1)
+            marked = (self.core[k],) in AGENT_MARKERS or (self.norm[k],) in AGENT_MARKERS
+            if marked or (self.core[k] == _SIDE and k > start and self.core[k - 1] == FROM):
+                m = k + 1
+                while m < end - 1 and m not in self.at and (self.core[m] in MEMBERS or self.core[m] == FROM):
+                    m += 1  # عناصر من
+                a = self.actor(m)
                 if a is not None:
                     return self.group_after(a)[0]
         return []
