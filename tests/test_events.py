@@ -3837,6 +3837,21 @@ def test_an_attack_undergone_or_survived(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        ("وقال الجيش الإسرائيلي إن طائراته قصفت غزة .", "ASSAULT", {"الجيش الإسرائيلي"}, {"غزة"}),
+        ("وقالت إيران إن قواتها قصفت بغداد .", "ASSAULT", {"إيران"}, {"بغداد"}),  # not Baghdad's shelling
+        ("وأعلنت حماس أن عناصرها هاجموا الجيش الإسرائيلي .", "ASSAULT", {"حماس"}, {"الجيش الإسرائيلي"}),
+        ("وقال الجيش الإسرائيلي إن قواته اعتقلت عشرة فلسطينيين .", "COERCE", {"الجيش الإسرائيلي"}, set()),
+    ],
+)
+def test_forces_named_by_a_pronoun_before_the_verb_stand_for_their_body(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(make_doc(text), etype) == (source, target)
+
+
 def test_surviving_no_attack_is_no_event() -> None:
     assert make_doc("ونجا الرجل من الموت بأعجوبة .").events == []
 

@@ -1652,6 +1652,21 @@ class DocView:
                 return list(a.entities)
         return []
 
+    def owned_members(self, k: int) -> bool:
+        """Token ``k`` names a body's forces or members by a pronoun suffix (``طائراته``، ``قواتها``)."""
+        stem = self.tokens[k].stem
+        return (
+            k not in self.at
+            and stem is not None
+            and has_suffix(self.tokens[k])
+            and _norm(stem.text) in MEMBERS | _MEMBERS
+        )
+
+    def members_owner(self, k: int, exclude: Sequence[str]) -> list[str]:
+        """The body whose forces or members token ``k`` names by a pronoun suffix: the organisation or
+        state named before it in its sentence (``قال الجيش التركي ان طائراته قصفت``)."""
+        return self._previous_actor(k, exclude, ("ORG", "GPE")) if self.owned_members(k) else []
+
     def _previous_actor(self, i: int, exclude: Sequence[str], types: tuple[str, ...]) -> list[str]:
         sentence = self.tokens[i].sentence
         for k in range(i - 1, -1, -1):

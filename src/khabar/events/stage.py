@@ -728,6 +728,13 @@ class EventCoder:
                         # reported words: the speaker goes on (وقال X إن ... . وشجب مشروع ...)
                         before = said_last
                     source, target = _implicit_subject(view, i, entry, args, quote, before)
+                    if entry.pos == "verb" and not args.passive and i > lo and view.owned_members(i - 1):
+                        # أن طائراته قصفت غزة: a body's forces named by a pronoun before the verb are its
+                        # subject, standing for the body; a name after the verb is then its object (after
+                        # the verb such a noun is mostly the object: منع عناصره من التنقل)
+                        if args.after_verb:
+                            target = [*source, *(t for t in target if t not in source)]
+                        source = view.members_owner(i - 1, target)
                 if etype == "PROTEST" and not target:
                     # تظاهر الآلاف احتجاجا على X: one protest, the noun that names X not coded again, nor
                     # one naming no one (تظاهرة في هلمستاد احتجاجا على ما يتعرض له المسيحيون في الموصل)
