@@ -3852,6 +3852,19 @@ def test_forces_named_by_a_pronoun_before_the_verb_stand_for_their_body(
     assert roles(make_doc(text), etype) == (source, target)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتظاهر المئات مطالبين الحكومة المصرية بالإفراج عن المعتقلين .",
+        "وتجمع آلاف المتظاهرين في غزة داعين الحكومة المصرية إلى فتح المعبر .",
+    ],
+)
+def test_a_crowd_demanding_of_someone_protests_against_it_and_requests(text: str) -> None:
+    doc = make_doc(text)
+    assert roles(doc, "PROTEST") == (set(), {"الحكومة المصرية"})
+    assert roles(doc, "REQUEST") == (set(), {"الحكومة المصرية"})
+
+
 def test_surviving_no_attack_is_no_event() -> None:
     assert make_doc("ونجا الرجل من الموت بأعجوبة .").events == []
 
