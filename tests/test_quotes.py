@@ -235,6 +235,20 @@ def test_claims(text: str, expected: list[Expected]) -> None:
     check_spans(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال لـ«الشرق الأوسط» إن الأسواق ستتعافى قريبا.", None),
+        ("وقال الوزير لـ «الجزيرة» إن الأسواق ستتعافى قريبا.", "الوزير"),
+    ],
+)
+def test_whom_it_was_told_to_is_not_the_speaker(text: str, speaker: str | None) -> None:
+    # the medium after a preposition written apart is the addressee
+    doc = analyse(text, (("الشرق الأوسط", "ORG"), ("الجزيرة", "ORG")))
+    assert found(doc) == [("الأسواق ستتعافى قريبا", speaker, False)]
+    assert all(q.speaker is None for q in doc.quotes)
+
+
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_not_speech(text: str) -> None:
     assert analyse(text).quotes == []
