@@ -3865,6 +3865,25 @@ def test_a_crowd_demanding_of_someone_protests_against_it_and_requests(text: str
     assert roles(doc, "REQUEST") == (set(), {"الحكومة المصرية"})
 
 
+@pytest.mark.parametrize(
+    ("text", "protest", "support"),
+    [
+        # slogans for someone: a demonstration against no one, and support for him
+        ("وردد المتظاهرون هتافات مؤيدة لحزب الله في غزة .", (set(), set()), (set(), {"حزب الله"})),
+        ("وخرجت في القاهرة مظاهرة مؤيدة لماكرون .", (set(), set()), (set(), {"ماكرون"})),
+        # slogans against someone: no support
+        ("وردد المتظاهرون هتافات معادية لإسرائيل في غزة .", (set(), {"إسرائيل"}), None),
+    ],
+)
+def test_a_demonstration_for_someone_is_support_not_a_protest_against_him(
+    text: str, protest: tuple[set[str], set[str]], support: tuple[set[str], set[str]] | None
+) -> None:
+    doc = make_doc(text)
+    assert roles(doc, "PROTEST") == protest
+    assert (roles(doc, "SUPPORT") if support else None) == support
+    assert support is not None or all(ev.type != "SUPPORT" for ev in doc.events)
+
+
 def test_surviving_no_attack_is_no_event() -> None:
     assert make_doc("ونجا الرجل من الموت بأعجوبة .").events == []
 

@@ -635,6 +635,7 @@ class EventCoder:
             quote = _quote_at(doc.quotes, t_start)
             for entry in entries:
                 obj = None
+                supportive = False  # ردد شعارات مؤيدة لجمال عبد الناصر: a demonstration for someone
                 if entry.frame.objects:
                     obj = self._object(view, i, hi, entry.frame.objects)
                     if obj is None and (entry.lemma in _SUBJECT_HEADS or view.after_relative(i)):
@@ -643,6 +644,9 @@ class EventCoder:
                         obj = _described_subject(view, i, lo, entry.frame.objects)
                     if obj is None:
                         continue
+                    supportive = (
+                        entry.type == "PROTEST" and obj[1] + 1 < hi and _supporting(readings[obj[1] + 1])
+                    )
                     if obj[1] + 1 < hi and view.core[obj[1] + 1] in _PRESS:
                         # عقد X مؤتمرا صحفيا نفى فيه: a press conference, no meeting; X goes on speaking
                         held = self._arguments(view, i, entry, hi).source
@@ -735,7 +739,9 @@ class EventCoder:
                         if args.after_verb:
                             target = [*source, *(t for t in target if t not in source)]
                         source = view.members_owner(i - 1, target)
-                if etype == "PROTEST" and not target:
+                if supportive:
+                    target = []  # against no one: whom it is for is the support coded at مؤيدة
+                elif etype == "PROTEST" and not target:
                     # تظاهر الآلاف احتجاجا على X: one protest, the noun that names X not coded again, nor
                     # one naming no one (تظاهرة في هلمستاد احتجاجا على ما يتعرض له المسيحيون في الموصل)
                     protested = view.protested(i, hi, source, attributed)
@@ -783,7 +789,7 @@ class EventCoder:
                 if obj is not None:
                     # the object, and a trigger word qualifying it (اتفاقية تعاون); not what is to be
                     # stopped or lifted (دعا إسرائيل إلى رفع الحصار: a blockade by Israel)
-                    qualifier = 0 if view.core[obj[1]] in _CESSATION else 1
+                    qualifier = 0 if view.core[obj[1]] in _CESSATION or supportive else 1
                     consumed.update(range(obj[0], obj[1] + 1 + qualifier))
                 if attributed in source:
                     attributed = None
@@ -1301,6 +1307,10 @@ def _described_subject(
                     return None
                 return k, end
     return None
+
+
+def _supporting(reading: Reading) -> bool:
+    return any(e.type == "SUPPORT" for e in reading[0])
 
 
 def _suffix_is_agent(entry: Entry) -> bool:
