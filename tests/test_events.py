@@ -3884,6 +3884,26 @@ def test_a_demonstration_for_someone_is_support_not_a_protest_against_him(
     assert support is not None or all(ev.type != "SUPPORT" for ev in doc.events)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a plane or tank that belongs to a body, after its verb or opening the clause before it
+        (
+            "وأطلقت طائرة بدون طيار تابعة لحزب الله صاروخا على منزل في غزة .",
+            {"حزب الله"},
+            {"غزة"},
+        ),
+        (
+            "وقالت مصادر إن طائرة بدون طيار تابعة لحزب الله أطلقت صاروخا على مجموعة من عناصر «حماس» .",
+            {"حزب الله"},
+            {"حماس"},  # fired at members of a body, its name in quotation marks
+        ),
+    ],
+)
+def test_a_weapon_belonging_to_a_body_acts_for_it(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(make_doc(text), "ASSAULT") == (source, target)
+
+
 def test_surviving_no_attack_is_no_event() -> None:
     assert make_doc("ونجا الرجل من الموت بأعجوبة .").events == []
 

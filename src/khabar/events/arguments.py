@@ -258,6 +258,7 @@ _UNNAMED_SUBJECTS = frozenset(
         *("قوات", "طائرات", "مقاتلات", "مروحيات", "دبابات", "زوارق", "جنود", "عناصر", "مسلحون"),
         *("مسلحين", "مجهولون", "مجهولين", "مستوطنون", "مستوطنين", "الشرطة", "الجيش", "وحدات", "دوريات"),
         *("قوة", "وحدة", "كتيبة", "تعزيزات"),
+        *("طائرة", "مروحية", "مقاتلة", "دبابة", "زورق", "بارجة"),  # اطلقت طائرة بدون طيار تابعة لـ
     )
 )
 #: prepositions by which an unnamed subject is part of an actor (مسلحون من حماس، كتيبة في الجيش)
@@ -270,6 +271,10 @@ _AFFILIATION = frozenset(
         "التابع",
         "التابعين",
         "التابعون",
+        "تابعة",  # طائرة بدون طيار تابعة لوكالة المخابرات
+        "تابع",
+        "تابعين",
+        "تابعون",
         "الموالية",
         "الموالين",
         "الموالون",
@@ -2081,9 +2086,11 @@ class DocView:
             return False
         if a.prep_at + 1 >= a.first:  # جنديين من الجيش الإسرائيلي: the members named before من
             return a.prep_at > 0 and bare(self.core[a.prep_at - 1]) in _MEMBERS
-        # (the kind of body before its name too: من قادة حركة حماس)
+        # (the kind of body before its name too: من قادة حركة حماس; quotation marks: عناصر «كتائب القسام»)
         return all(
-            bare(self.core[k]) in MEMBER_WORDS or self.core[k] in NAME_KINDS
+            bare(self.core[k]) in MEMBER_WORDS
+            or self.core[k] in NAME_KINDS
+            or self.tokens[k].text in QUOTE_MARKS
             for k in range(a.prep_at + 1, a.first)
         )
 
@@ -2235,6 +2242,25 @@ class DocView:
             if self.is_boundary(k) or k in self.inside:
                 return None
         return None
+
+    def affiliated_subject_before(self, i: int, lo: int) -> list[str]:
+        """The actor an unnamed subject right before verb ``i`` belongs to, the subject opening its
+        clause (``أن طائرة بدون طيار تابعة لجيش الاحتلال أطلقت``)."""
+        a = self._mention_ending_at(i - 1) if i > lo else None
+        if a is None or a.prep != "ل" or a.first - 1 <= lo:
+            return []
+        k = a.first - 1
+        if bare(self.core[k]) not in _AFFILIATION:
+            return []
+        for j in range(k - 1, max(k - 1 - _AFFILIATION_REACH, lo - 1), -1):
+            if self.is_boundary(j) or j in self.inside:
+                return []
+            if bare(self.core[j]) in _UNNAMED_SUBJECTS:
+                opens = (
+                    j == lo or self.core[j - 1] in COMPLEMENTIZERS or self.tokens[j - 1].text in QUOTE_MARKS
+                )
+                return list(a.entities) if opens else []
+        return []
 
     @staticmethod
     def plural_verb(token: Token) -> bool:

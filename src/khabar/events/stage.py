@@ -732,6 +732,9 @@ class EventCoder:
                         # reported words: the speaker goes on (وقال X إن ... . وشجب مشروع ...)
                         before = said_last
                     source, target = _implicit_subject(view, i, entry, args, quote, before)
+                    if not source and entry.pos == "verb" and not args.passive:
+                        source = view.affiliated_subject_before(i, lo)  # أن طائرة تابعة لجيش الاحتلال أطلقت
+                        target = [t for t in target if t not in source]
                     if entry.pos == "verb" and not args.passive and i > lo and view.owned_members(i - 1):
                         # أن طائراته قصفت غزة: a body's forces named by a pronoun before the verb are its
                         # subject, standing for the body; a name after the verb is then its object (after
@@ -772,6 +775,9 @@ class EventCoder:
                     # أطلقت حماس قذيفة على بلدة خزاعة: the place struck is the recipient; fired at
                     # something unnamed (صاروخا على منزل في غزة), where it was hit
                     target = [p] if (p := view.place_object(i, hi, source)) else []
+                    if not target and aimed and obj is not None:
+                        # على مجموعة من عناصر «كتائب القسام»: the body whose members it was fired at
+                        target = view.victim_body(obj[1] + 1, hi, source)
                     if not target and aimed:
                         target = [p] if (p := view.location(lo, hi, i, source, after_only=True)) else []
                 if not target and etype in _OWNED_STANCES and (entry.pos == "verb" or has_suffix(token)):
