@@ -3904,6 +3904,14 @@ def test_a_weapon_belonging_to_a_body_acts_for_it(text: str, source: set[str], t
     assert roles(make_doc(text), "ASSAULT") == (source, target)
 
 
+def test_a_missile_of_a_kind_fired_at_something_is_an_attack() -> None:
+    # the kind of missile between it and على (صاروخ أرض ـ أرض على): fired at something, no missile test
+    doc = make_doc("وأطلق الجيش الإسرائيلي صاروخ أرض ـ أرض على منزل في غزة .")
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == [
+        ("ASSAULT", {"الجيش الإسرائيلي"}, {"غزة"})
+    ]
+
+
 def test_surviving_no_attack_is_no_event() -> None:
     assert make_doc("ونجا الرجل من الموت بأعجوبة .").events == []
 

@@ -157,6 +157,8 @@ _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 _VISIT = "visit"
 #: the mode of a denial, a happening apart from a refusal by the same actor
 _DENY = "deny"
+#: words of a missile's kind between it and what it was fired at (صاروخ ارض ـ ارض، قذيفة هاون)
+_MISSILE_KINDS = frozenset(normalize(w) for w in ("أرض", "ارض", "جو", "ـ", "-", "هاون", "مضادة", "للدروع"))
 #: types coded with no named actor when the place is known (the guide leaves crowds unnamed)
 _UNNAMED_TYPES = frozenset({"PROTEST"})
 #: modes whose act is never the same happening as an act of another mode of its type
@@ -1338,9 +1340,9 @@ def _armed_subject(view: DocView, i: int) -> bool:
 
 
 def _aimed(view: DocView, k: int, hi: int) -> bool:
-    """``على`` opens the words from token ``k`` on, past time words (``على بلدة``، ``فجر أمس على``): what was
-    fired was fired at something."""
-    while k < hi and view.in_time(k):
+    """``على`` opens the words from token ``k`` on, past time words and the kind of missile (``على بلدة``،
+    ``فجر أمس على``، ``صاروخ ارض ـ ارض على``): what was fired was fired at something."""
+    while k < hi and (view.in_time(k) or view.core[k] in _MISSILE_KINDS):
         k += 1
     return k < hi and view.core[k] == ON
 
