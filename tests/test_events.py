@@ -3912,6 +3912,31 @@ def test_a_missile_of_a_kind_fired_at_something_is_an_attack() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the attack did, told with ف: one happening, its victim the target
+        (
+            "وأطلق الجيش الإسرائيلي صاروخا على منزل في غزة فقتل أحمد علي .",
+            [({"الجيش الإسرائيلي"}, {"أحمد علي"})],
+        ),
+        ("وقصف الجيش الإسرائيلي منزلا في غزة فقتل أحمد علي .", [({"الجيش الإسرائيلي"}, {"أحمد علي"})]),
+        # another actor: two attacks
+        (
+            "وقصف الجيش الإسرائيلي منزلا في غزة ، فقتلت حماس أحمد علي .",
+            [({"الجيش الإسرائيلي"}, {"غزة"}), ({"حماس"}, {"أحمد علي"})],
+        ),
+    ],
+)
+def test_a_killing_told_as_what_an_attack_did_is_the_attack(
+    text: str, expected: list[tuple[set[str], set[str]]]
+) -> None:
+    doc = make_doc(text)
+    assert [
+        (names(doc, ev.source), names(doc, ev.target)) for ev in doc.events if ev.type == "ASSAULT"
+    ] == expected
+
+
 def test_surviving_no_attack_is_no_event() -> None:
     assert make_doc("ونجا الرجل من الموت بأعجوبة .").events == []
 

@@ -871,7 +871,10 @@ class EventCoder:
                     and prev.type == etype
                     and etype in _PLACE_PATIENT_TYPES
                     and not prev.negated
-                    and view.describes(i, prev.trigger.start)
+                    and (
+                        view.describes(i, prev.trigger.start)
+                        or _resulting(view, token, prev, doc.sentences[token.sentence].start, final_source)
+                    )
                 ):
                     # قتلوا خمسة من أفراد الشرطة في هجوم قرب بعقوبة: the attack is the killing, told
                     # again; one event (the verb's actors, the noun's place where the verb names none);
@@ -1315,6 +1318,17 @@ def _described_subject(
                     return None
                 return k, end
     return None
+
+
+def _resulting(view: DocView, token: Token, prev: Event, sentence: int, source: tuple[str, ...]) -> bool:
+    """The verb ``token`` tells with ``ف`` what the attack just told did, in its sentence and by no other
+    actor (``اطلقت القوات صاروخا على المدرسة فقتلت المدرس X``): the same happening, its victim named."""
+    return (
+        "ف" in token_prefixes(token)
+        and prev.sentence.start == sentence
+        and prev.trigger.end <= token.start
+        and (not source or set(source) == set(prev.source))
+    )
 
 
 def _supporting(reading: Reading) -> bool:
