@@ -3873,6 +3873,10 @@ def test_a_crowd_demanding_of_someone_protests_against_it_and_requests(text: str
         ("وخرجت في القاهرة مظاهرة مؤيدة لماكرون .", (set(), set()), (set(), {"ماكرون"})),
         # slogans against someone: no support
         ("وردد المتظاهرون هتافات معادية لإسرائيل في غزة .", (set(), {"إسرائيل"}), None),
+        # in support (تأييدا, an accusative noun): by the clause's subject, a place between or not
+        ("ونظمت حماس مظاهرة حاشدة في غزة تأييدا لماكرون .", (set(), set()), ({"حماس"}, {"ماكرون"})),
+        # against someone first: the protest keeps its target
+        ("وتظاهر الآلاف في غزة ضد إسرائيل تأييدا لحماس .", (set(), {"إسرائيل"}), (set(), {"حماس"})),
     ],
 )
 def test_a_demonstration_for_someone_is_support_not_a_protest_against_him(

@@ -1980,9 +1980,13 @@ class DocView:
         for k in range(i + 1, hi):
             if self.is_hard(k):
                 return None
-            if bare(self.core[k]) in _PROTESTED:
+            if self.stance(k):
                 return k
         return None
+
+    def stance(self, k: int) -> bool:
+        """Token ``k`` says what a protest is against (``احتجاجا``، ``ضد``، ``منددين``، ``مطالبين``)."""
+        return bare(self.core[k]) in _PROTESTED
 
     def _picketed(self, i: int, hi: int, source: Sequence[str]) -> tuple[list[str], int] | None:
         """The body whose seat a protest naming no other recipient stood before (اعتصموا امام مبنى هيئة

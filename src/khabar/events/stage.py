@@ -159,6 +159,8 @@ _VISIT = "visit"
 _DENY = "deny"
 #: words of a missile's kind between it and what it was fired at (صاروخ ارض ـ ارض، قذيفة هاون)
 _MISSILE_KINDS = frozenset(normalize(w) for w in ("أرض", "ارض", "جو", "ـ", "-", "هاون", "مضادة", "للدروع"))
+#: how far after a protest a word of support may say whom it is for (مظاهرة حاشدة في مدينة غزة تأييدا)
+_SUPPORT_REACH = 6
 #: types coded with no named actor when the place is known (the guide leaves crowds unnamed)
 _UNNAMED_TYPES = frozenset({"PROTEST"})
 #: modes whose act is never the same happening as an act of another mode of its type
@@ -646,15 +648,15 @@ class EventCoder:
                         obj = _described_subject(view, i, lo, entry.frame.objects)
                     if obj is None:
                         continue
-                    supportive = (
-                        entry.type == "PROTEST" and obj[1] + 1 < hi and _supporting(readings[obj[1] + 1])
-                    )
                     if obj[1] + 1 < hi and view.core[obj[1] + 1] in _PRESS:
                         # عقد X مؤتمرا صحفيا نفى فيه: a press conference, no meeting; X goes on speaking
                         held = self._arguments(view, i, entry, hi).source
                         if held:
                             last_source = main_source = (token.sentence, held)
                         break
+                if entry.type == "PROTEST":
+                    # ردد شعارات مؤيدة لجمال عبد الناصر، مظاهرة حاشدة تأييدا لـ: for someone, against no one
+                    supportive = _supported_after(view, readings, obj[1] if obj is not None else i, hi)
                 if (
                     view.conditional(i, lo, entry.pos == "verb")
                     or view.consequent(i, hi)
@@ -1168,10 +1170,10 @@ class EventCoder:
             and not args.source
             and not possessed
             and not symmetric
-            and "ل" in token_prefixes(token)
+            and ("ل" in token_prefixes(token) or _accusative(token, entry))
         ):
-            # a purpose (استخدمت الشرطة الغاز لتفريق المتظاهرين): the clause's subject does it (a
-            # meeting has participants of its own: الحفل الختامي لاجتماع الجمعية)
+            # a purpose (استخدمت الشرطة الغاز لتفريق المتظاهرين، نظمت الحكومة مظاهرة تأييدا لـ): the
+            # clause's subject does it (a meeting has participants of its own: الحفل الختامي لاجتماع الجمعية)
             args.source = [e for e in view.clause_actors_before(i, heads_pp=True)[:1] if e not in args.target]
         if passive:
             subject = args.source
@@ -1331,8 +1333,29 @@ def _resulting(view: DocView, token: Token, prev: Event, sentence: int, source: 
     )
 
 
-def _supporting(reading: Reading) -> bool:
-    return any(e.type == "SUPPORT" for e in reading[0])
+def _accusative(token: Token, entry: Entry) -> bool:
+    """The noun is indefinite and accusative (``تأييدا``، ``دعماً``): what the clause's subject does it for
+    (not ``احتجاجا``: a protest as another act's motive, طرد السفير احتجاجا على، is no event of its own)."""
+    text = normalize(token.text)
+    return (
+        entry.pos == "noun"
+        and entry.type != "PROTEST"
+        and text.endswith("ا")
+        and not text.startswith("ال")
+        and not token_prefixes(token)
+        and not normalize(entry.lemma).endswith("ا")
+    )
+
+
+def _supported_after(view: DocView, readings: list[Reading], k: int, hi: int) -> bool:
+    """A word of support follows token ``k`` in its clause, before any other trigger (``مظاهرة حاشدة في غزة
+    تأييدا``، ``شعارات مؤيدة``)."""
+    for j in range(k + 1, min(k + 1 + _SUPPORT_REACH, hi)):
+        if view.is_boundary(j) or view.stance(j):
+            return False  # تظاهر الآلاف ضد إسرائيل تأييدا لحماس: against someone first
+        if readings[j][0]:
+            return any(e.type == "SUPPORT" for e in readings[j][0])
+    return False
 
 
 def _suffix_is_agent(entry: Entry) -> bool:
