@@ -3782,6 +3782,9 @@ def test_asked_with_a_pronoun_after_min_is_the_last_actor_named() -> None:
         ("وردد المتظاهرون هتافات تندد بالولايات المتحدة .", {"الولايات المتحدة"}),  # chanting
         ("وتجمع آلاف المتظاهرين أمام البرلمان احتجاجا على سياسة الحكومة المصرية .", {"الحكومة المصرية"}),
         ("وردد المتظاهرون الموت لإسرائيل .", set()),  # chanted, no slogans named: no trigger
+        # took to the streets, amid anger at someone's decision (stop 16)
+        ("ونزل المتظاهرون إلى الشوارع في القاهرة وسط غضب متزايد من قرار إسرائيل .", {"إسرائيل"}),
+        ("وخرج الآلاف إلى الشوارع في غزة احتجاجا على سياسة الحكومة المصرية .", {"الحكومة المصرية"}),
         # a demand verb of the crowd later in the sentence (stop 16)
         ("وتظاهر المئات في القاهرة ، وطالبوا الحكومة المصرية بالإفراج عن المعتقلين .", {"الحكومة المصرية"}),
         # a removal among the demands, after a demand word that fuses the article (للمطالبة)

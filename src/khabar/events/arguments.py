@@ -480,7 +480,7 @@ _PROTESTED = _DEMANDING | frozenset(
     bare(_N(w))
     for w in (
         *("ضد", "احتجاجا", "احتجاج", "تنديدا", "تنديد", "منددين", "منددا", "منددة", "ينددون", "تندد"),
-        *("معادية", "معادي", "مناهضة", "مناهض", "الموت"),
+        *("معادية", "معادي", "مناهضة", "مناهض", "الموت", "غضب", "غضبا"),  # وسط غضب متزايد من قرار X
     )
 )
 #: removals demanded of someone (تطالب بإلغاء لجنة X، مطالبين برحيل X): the demand is against X
@@ -488,8 +488,8 @@ _REMOVALS = frozenset(
     bare(_N(w))
     for w in ("إلغاء", "إقالة", "رحيل", "استقالة", "إسقاط", "طرد", "محاكمة", "حل", "إغلاق", "تنحي", "عزل")
 )
-#: how many tokens after such a word the actor may stand (احتجاجا على مذكرة أوكامبو)
-_PROTESTED_REACH = 3
+#: how many tokens after such a word the actor may stand (احتجاجا على مذكرة أوكامبو، غضب متزايد من قرار X)
+_PROTESTED_REACH = 4
 #: before or around the seat of a body (أمام مبنى، حول مقر), and how far after a protest they may stand
 _BEFORE_SITE = frozenset(_N(w) for w in ("أمام", "امام", "حول", "قرب"))
 _SEATS = frozenset(
