@@ -3944,6 +3944,14 @@ def test_a_killing_told_as_what_an_attack_did_is_the_attack(
     ] == expected
 
 
+def test_a_quoted_demand_for_a_removal_names_whom_a_protest_is_against() -> None:
+    # ب written apart and the slogan in quotation marks (تطالب بـ«استقالة X»)
+    doc = make_doc("واحتشد آلاف المتظاهرين في غزة على هتافات تطالب بـ«استقالة ماكرون» .")
+    assert roles(doc, "PROTEST") == (set(), {"ماكرون"})
+    assert roles(doc, "REQUEST") == (set(), {"ماكرون"})
+    assert [ev.type for ev in doc.events if ev.type == "RETREAT"] == []  # demanded, not done
+
+
 def test_surviving_no_attack_is_no_event() -> None:
     assert make_doc("ونجا الرجل من الموت بأعجوبة .").events == []
 

@@ -1964,8 +1964,8 @@ class DocView:
                 continue
             demanding = demanding or cue in _DEMANDING
             for m in range(k + 1, min(k + 1 + _PROTESTED_REACH, hi)):
-                if self.is_boundary(m):
-                    break
+                if self.is_boundary(m) and self.tokens[m].text not in QUOTE_MARKS:
+                    break  # (a slogan's quotation marks do not end it: تطالب بـ«استقالة X»)
                 a = self.actor(m)
                 if a is None or a.entities[0] in source:
                     continue
@@ -2009,14 +2009,20 @@ class DocView:
 
     def _demanded_of(self, k: int, a: ActorMention) -> bool:
         """``a`` is whom the demand word at ``k`` is made of (``تطالب السلطة بوقف``) or whose removal it
-        demands (``تطالب بإلغاء لجنة X``، ``مطالبين برحيل X``), not what it asks for (``بتولي X``)."""
+        demands (``تطالب بإلغاء لجنة X``، ``مطالبين برحيل X``، ``تطالب بـ«استقالة X»``), not what it asks
+        for (``بتولي X``)."""
         if a.first == k + 1:
             return a.prep is None
+        j = k + 1
+        apart = False  # ب written apart (بـ), quotation marks
+        while j < a.first - 1 and (self.core[j] == "ب" or self.tokens[j].text in QUOTE_MARKS):
+            apart |= self.core[j] == "ب"
+            j += 1
         return (
-            a.first == k + 2
+            a.first == j + 1
             and a.prep is None
-            and "ب" in token_prefixes(self.tokens[k + 1])
-            and bare(self.core[k + 1]) in _REMOVALS
+            and (apart or "ب" in token_prefixes(self.tokens[j]))
+            and bare(self.core[j]) in _REMOVALS
         )
 
     def _complementizer(self, k: int) -> bool:

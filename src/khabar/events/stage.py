@@ -161,6 +161,8 @@ _DENY = "deny"
 _MISSILE_KINDS = frozenset(normalize(w) for w in ("أرض", "ارض", "جو", "ـ", "-", "هاون", "مضادة", "للدروع"))
 #: how far after a protest a word of support may say whom it is for (مظاهرة حاشدة في مدينة غزة تأييدا)
 _SUPPORT_REACH = 6
+#: the prepositions of a complement when written apart (بـ، لـ)
+_APART_PREPOSITIONS = frozenset({"ب", "ل"})
 #: types coded with no named actor when the place is known (the guide leaves crowds unnamed)
 _UNNAMED_TYPES = frozenset({"PROTEST"})
 #: modes whose act is never the same happening as an act of another mode of its type
@@ -1712,7 +1714,14 @@ def _complements(
     for k in range(i + 1, hi):
         if view.is_hard(k) or view.core[k] in CLAUSE_WORDS or view.governs(k):
             break
-        introduced = any(p in "بل" for p in token_prefixes(view.tokens[k])) or view.core[k - 1] == _TO
+        before = k - 1
+        while before > i and view.tokens[before].text in QUOTE_MARKS:
+            before -= 1  # تطالب بـ«استقالة X»: ب written apart, the slogan quoted
+        introduced = (
+            any(p in "بل" for p in token_prefixes(view.tokens[k]))
+            or view.core[k - 1] == _TO
+            or (before > i and view.core[before] in _APART_PREPOSITIONS)
+        )
         first = k == i + 1 or (k - 1 in view.inside and not out and asked < 0)  # past the subject
         if first and any(e.type == "REQUEST" and e.pos == "noun" for e in readings[k][0]):
             asked = k
