@@ -3952,6 +3952,20 @@ def test_a_quoted_demand_for_a_removal_names_whom_a_protest_is_against() -> None
     assert [ev.type for ev in doc.events if ev.type == "RETREAT"] == []  # demanded, not done
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time word after the verb; members coordinated
+        "وتظاهر أمس مئات من عناصر وكوادر جماعة الإخوان المسلمين في القاهرة .",
+        "وتظاهر أمس مئات من كوادر جماعة الإخوان المسلمين في القاهرة .",
+    ],
+)
+def test_counted_members_of_a_body_protest_for_it(text: str) -> None:
+    from khabar.extract import extract_text  # the counts come from the quantities stage
+
+    assert roles(extract_text(text), "PROTEST") == ({"جماعة الإخوان المسلمين"}, set())
+
+
 def test_surviving_no_attack_is_no_event() -> None:
     assert make_doc("ونجا الرجل من الموت بأعجوبة .").events == []
 

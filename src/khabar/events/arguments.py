@@ -380,6 +380,7 @@ MEMBER_WORDS = frozenset(
         "ناشطي",
         "زعماء",
         "قيادات",
+        "كوادر",  # مئات من عناصر وكوادر جماعة الإخوان المسلمين
     )
 )
 #: a member of a body, one or many (ضابط في الجيش، جنود من الجيش)
@@ -588,6 +589,7 @@ MEMBERS = frozenset(
         "مقاتلو",
         "مقاتلي",
         "عناصر",
+        "كوادر",
         "قوات",
         "جنود",
         "مسلحو",
@@ -2226,6 +2228,8 @@ class DocView:
         لحماس``، ``هاجم مسلحون موالون للحكومة``، ``هاجم مسلحون من حركة طالبان``); with ``counted`` (a verb
         whose subject acts), of a number of its members too (``تظاهر عشرات الآلاف من أنصار حزب الله``)."""
         k = self._past_resumptive(i)
+        while k < hi - 1 and self.in_time(k):
+            k += 1  # تظاهر أمس مئات من عناصر الجماعة
         number = counted and k < hi and (self.in_amount(k) or bare(self.core[k]) in _COUNTS)
         if not number and not self.unnamed_subject(i):
             return None
