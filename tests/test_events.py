@@ -3877,7 +3877,7 @@ def test_a_crowd_demanding_of_someone_protests_against_it_and_requests(text: str
         # slogans against someone: no support
         ("وردد المتظاهرون هتافات معادية لإسرائيل في غزة .", (set(), {"إسرائيل"}), None),
         # in support (تأييدا, an accusative noun): by the clause's subject, a place between or not
-        ("ونظمت حماس مظاهرة حاشدة في غزة تأييدا لماكرون .", (set(), set()), ({"حماس"}, {"ماكرون"})),
+        ("ونظمت حماس مظاهرة حاشدة في غزة تأييدا لماكرون .", ({"حماس"}, set()), ({"حماس"}, {"ماكرون"})),
         # against someone first: the protest keeps its target
         ("وتظاهر الآلاف في غزة ضد إسرائيل تأييدا لحماس .", (set(), {"إسرائيل"}), (set(), {"حماس"})),
     ],
@@ -3964,6 +3964,23 @@ def test_counted_members_of_a_body_protest_for_it(text: str) -> None:
     from khabar.extract import extract_text  # the counts come from the quantities stage
 
     assert roles(extract_text(text), "PROTEST") == ({"جماعة الإخوان المسلمين"}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # whoever organised or led a demonstration protests; its stance word is the same protest
+        ("ونظمت حماس مظاهرة في غزة احتجاجا على سياسة إسرائيل .", {"حماس"}, {"إسرائيل"}),
+        ("وقاد حزب الله مظاهرة حاشدة في غزة .", {"حزب الله"}, set()),
+    ],
+)
+def test_an_organised_or_led_demonstration_is_its_organisers_protest(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    doc = make_doc(text)
+    assert [(names(doc, ev.source), names(doc, ev.target)) for ev in doc.events if ev.type == "PROTEST"] == [
+        (source, target)
+    ]
 
 
 def test_surviving_no_attack_is_no_event() -> None:

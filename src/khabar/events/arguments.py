@@ -512,12 +512,26 @@ EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لا
 SUBJECT_WINDOW = 6
 PHRASE_LOOKBACK = 4
 APPOSITION_WINDOW = 10
-#: verbs of ordering, deciding and carrying out, 3rd person perfect: their subject does what the verbal
-#: noun after it names (أمرت المحكمة بالإفراج، قررت الحكومة سحب قواتها)
+#: verbs of ordering, deciding, carrying out, organising and leading, 3rd person perfect: their subject does
+#: what the verbal noun after it names (أمرت المحكمة بالإفراج، قررت الحكومة سحب قواتها، نظمت الحركة مظاهرة)
 ENACTING = (
     frozenset(
         _N(w)
-        for v in ("أمر", "قرر", "بدأ", "واصل", "استأنف", "باشر", "نفذ", "أتم", "أكمل", "قدم", "ارتكب")
+        for v in (
+            "أمر",
+            "قرر",
+            "بدأ",
+            "واصل",
+            "استأنف",
+            "باشر",
+            "نفذ",
+            "أتم",
+            "أكمل",
+            "قدم",
+            "ارتكب",
+            "نظم",
+            "قاد",
+        )
         for w in (v, v + "ت")
     )
     | frozenset(_N(w) for w in ("أجرى", "أجرت"))

@@ -750,10 +750,11 @@ class EventCoder:
                         source = view.members_owner(i - 1, target)
                 if supportive:
                     target = []  # against no one: whom it is for is the support coded at مؤيدة
-                elif etype == "PROTEST" and not target:
+                elif etype == "PROTEST":
                     # تظاهر الآلاف احتجاجا على X: one protest, the noun that names X not coded again, nor
-                    # one naming no one (تظاهرة في هلمستاد احتجاجا على ما يتعرض له المسيحيون في الموصل)
-                    protested = view.protested(i, hi, source, attributed)
+                    # one naming no one (تظاهرة في هلمستاد احتجاجا على ما يتعرض له المسيحيون في الموصل),
+                    # nor one after a protest whose target is named already (نظمت حماس مظاهرة ... احتجاجا)
+                    protested = None if target else view.protested(i, hi, source, attributed)
                     if protested:
                         target, cue = protested
                     else:
