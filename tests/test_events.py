@@ -3983,6 +3983,24 @@ def test_an_organised_or_led_demonstration_is_its_organisers_protest(
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت مصادر بأن قوات الجيش الإسرائيلي انتشرت في غزة .",  # the force opening the clause first
+        "وانتشرت قوات الجيش الإسرائيلي في غزة .",
+    ],
+)
+def test_forces_deployed_before_or_after_their_verb(text: str) -> None:
+    assert roles(make_doc(text), "MOBILIZE") == ({"الجيش الإسرائيلي"}, {"غزة"})
+
+
+def test_a_named_force_described_before_its_deployment_is_its_subject() -> None:
+    from khabar.extract import extract_text  # the force's name with its head (قوات X) from the tagger
+
+    doc = extract_text("وأفادت مصادر أمنية بأن قوات البيشمركة الكردية انتشرت في محافظة ديالى .")
+    assert roles(doc, "MOBILIZE") == ({"قوات البيشمركة"}, {"ديالى"})
+
+
 def test_surviving_no_attack_is_no_event() -> None:
     assert make_doc("ونجا الرجل من الموت بأعجوبة .").events == []
 

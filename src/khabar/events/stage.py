@@ -91,7 +91,7 @@ _MEDIA = "MED"
 #: verbs of a force moving: their frame's head (قوات، الجيش) is their subject, and they take no object
 _MOVES = frozenset({"انتشر", "اتجه", "وصل"})
 #: verbs whose frame's head is their subject, which may stand before them (عبوة انفجرت)
-_SUBJECT_HEADS = frozenset({"انفجر"})
+_SUBJECT_HEADS = frozenset({"انفجر", "انتشر"})  # (عبوة انفجرت، بأن قوات البيشمركة الكردية انتشرت)
 #: how far before such a verb its described subject may open the clause, in tokens
 _DESCRIBED_REACH = 16
 #: what is given to a medium (تصريحات للجزيرة، حديث لصحيفة), normalised
@@ -678,11 +678,17 @@ class EventCoder:
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
                 force = view.at.get(obj[0]) if obj is not None and entry.lemma in _MOVES else None
-                if force is not None and not args.source and set(force.entities) <= set(args.target):
+                if (
+                    force is not None
+                    and not args.source
+                    and (set(force.entities) <= set(args.target) or obj[0] < i)
+                ):
                     # التي ينتشر فيها الجيش اللبناني: a move has no object, the force named is its subject
+                    # (before it too: بأن قوات البيشمركة الكردية انتشرت)
                     args.source = list(force.entities)
                     args.target = [e for e in args.target if e not in args.source]
-                    args.explicit_subject = args.after_verb = True
+                    args.explicit_subject = True
+                    args.after_verb = obj[0] > i
                 if (
                     entry.mode == _VISIT
                     and entry.pos == "verb"
