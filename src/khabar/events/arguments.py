@@ -625,6 +625,8 @@ MEMBERS = frozenset(
         "جيش",
     )
 )
+#: members and forces a pronoun suffix may own (قواتها، طائراته، جنوده)
+_OWNABLE = MEMBERS | _MEMBERS
 #: honorifics before a name (سمو الشيخ، معالي، فخامة الرئيس)
 HONORIFICS = frozenset(
     _N(w)
@@ -1683,7 +1685,7 @@ class DocView:
             k not in self.at
             and stem is not None
             and has_suffix(self.tokens[k])
-            and _norm(stem.text) in MEMBERS | _MEMBERS
+            and _norm(stem.text) in _OWNABLE
         )
 
     def members_owner(self, k: int, exclude: Sequence[str]) -> list[str]:
@@ -2013,12 +2015,11 @@ class DocView:
                 return None
             if self.core[k] not in _BEFORE_SITE or bare(self.core[k + 1]) not in _SEATS:
                 continue
-            if bare(self.core[k + 2]) in _SEATS and k + 3 < hi:
-                k += 1  # حول مقر سفارة استونيا
-            a = self.actor(k + 2)
+            seat = k + 2 if bare(self.core[k + 2]) in _SEATS and k + 3 < hi else k + 1  # حول مقر سفارة X
+            a = self.actor(seat + 1)
             if a is None or a.entities[0] in source:
                 return None
-            if self.entities[a.entities[0]].type in PLACE_TYPES and bare(self.core[k + 1]) not in _MISSIONS:
+            if self.entities[a.entities[0]].type in PLACE_TYPES and bare(self.core[seat]) not in _MISSIONS:
                 return None  # امام مبنى البلدية في X: a town's building is where; an embassy, its country
             return [a.entities[0]], k
         return None

@@ -1179,7 +1179,7 @@ class EventCoder:
             and not args.source
             and not possessed
             and not symmetric
-            and ("ل" in token_prefixes(token) or _accusative(token, entry))
+            and ("ل" in token_prefixes(token) or _accusative(view, i, entry))
         ):
             # a purpose (استخدمت الشرطة الغاز لتفريق المتظاهرين، نظمت الحكومة مظاهرة تأييدا لـ): the
             # clause's subject does it (a meeting has participants of its own: الحفل الختامي لاجتماع الجمعية)
@@ -1342,16 +1342,17 @@ def _resulting(view: DocView, token: Token, prev: Event, sentence: int, source: 
     )
 
 
-def _accusative(token: Token, entry: Entry) -> bool:
-    """The noun is indefinite and accusative (``تأييدا``، ``دعماً``): what the clause's subject does it for
-    (not ``احتجاجا``: a protest as another act's motive, طرد السفير احتجاجا على، is no event of its own)."""
-    text = normalize(token.text)
+def _accusative(view: DocView, i: int, entry: Entry) -> bool:
+    """The noun at ``i`` is indefinite and accusative (``تأييدا``، ``دعماً``): what the clause's subject does
+    it for (not ``احتجاجا``: a protest as another act's motive, طرد السفير احتجاجا على، is no event of its
+    own); not a word whose alif is its own (a lemma ending in alif or hamza on alif: بدأ)."""
+    text = view.norm[i]
     return (
         entry.pos == "noun"
         and entry.type != "PROTEST"
         and text.endswith("ا")
         and not text.startswith("ال")
-        and not token_prefixes(token)
+        and not token_prefixes(view.tokens[i])
         and not normalize(entry.lemma).endswith("ا")
     )
 
