@@ -4001,6 +4001,13 @@ def test_a_named_force_described_before_its_deployment_is_its_subject() -> None:
     assert roles(doc, "MOBILIZE") == ({"قوات البيشمركة"}, {"ديالى"})
 
 
+def test_a_purpose_after_a_comma_is_the_clause_befores() -> None:
+    doc = make_doc(
+        "واستخدمت الشرطة المصرية الغاز المسيل للدموع وخراطيم المياه ، لتفريق المتظاهرين في القاهرة ."
+    )
+    assert roles(doc, "COERCE") == ({"الشرطة المصرية"}, set())
+
+
 def test_surviving_no_attack_is_no_event() -> None:
     assert make_doc("ونجا الرجل من الموت بأعجوبة .").events == []
 

@@ -161,6 +161,8 @@ _DENY = "deny"
 _MISSILE_KINDS = frozenset(normalize(w) for w in ("أرض", "ارض", "جو", "ـ", "-", "هاون", "مضادة", "للدروع"))
 #: how far after a protest a word of support may say whom it is for (مظاهرة حاشدة في مدينة غزة تأييدا)
 _SUPPORT_REACH = 6
+#: commas, Arabic and Latin
+_COMMAS = frozenset({"،", ","})
 #: the prepositions of a complement when written apart (بـ، لـ)
 _APART_PREPOSITIONS = frozenset({"ب", "ل"})
 #: types coded with no named actor when the place is known (the guide leaves crowds unnamed)
@@ -1183,7 +1185,11 @@ class EventCoder:
         ):
             # a purpose (استخدمت الشرطة الغاز لتفريق المتظاهرين، نظمت الحكومة مظاهرة تأييدا لـ): the
             # clause's subject does it (a meeting has participants of its own: الحفل الختامي لاجتماع الجمعية)
-            args.source = [e for e in view.clause_actors_before(i, heads_pp=True)[:1] if e not in args.target]
+            doers = view.clause_actors_before(i, heads_pp=True)
+            if not doers and i > 0 and view.tokens[i - 1].text in _COMMAS and "ل" in token_prefixes(token):
+                # استخدم الجيش قنابل مسيلة للدموع، لتفريق الف متظاهر: the purpose of the clause before
+                doers = view.clause_actors_before(i - 1, heads_pp=True)
+            args.source = [e for e in doers[:1] if e not in args.target]
         if passive:
             subject = args.source
             args.source = view.agent(i + 1, hi)
