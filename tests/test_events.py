@@ -4008,6 +4008,12 @@ def test_a_purpose_after_a_comma_is_the_clause_befores() -> None:
     assert roles(doc, "COERCE") == ({"الشرطة المصرية"}, set())
 
 
+def test_a_place_after_words_spreading_over_its_parts_is_where() -> None:
+    # في مختلف أحياء العاصمة X: still in X, no genitive of another noun
+    doc = make_doc("كما هاجم المتظاهرون أكثر من مركز للشرطة في مختلف أحياء العاصمة بغداد .")
+    assert roles(doc, "ASSAULT") == (set(), {"بغداد"})
+
+
 def test_surviving_no_attack_is_no_event() -> None:
     assert make_doc("ونجا الرجل من الموت بأعجوبة .").events == []
 

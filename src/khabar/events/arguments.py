@@ -187,6 +187,10 @@ _DWELLINGS = frozenset(
         *("موقع", "مواقع", "معقل", "معاقل", "مركز", "مراكز", "قاعدة", "قواعد", "ثكنة", "دورية", "قافلة"),
     )
 )
+#: words that spread a phrase over a place's parts (في مختلف أحياء العاصمة أثينا، في أنحاء البلاد)
+_SPREAD = frozenset(
+    bare(_N(w)) for w in ("مختلف", "أنحاء", "أحياء", "شوارع", "مدن", "عدة", "كافة", "جميع", "العاصمة")
+)
 #: natural disasters, which strike but attack no one (bare, normalised)
 _DISASTERS = frozenset(
     bare(_N(w))
@@ -893,6 +897,7 @@ class DocView:
                 or bare_core in SUBJECT_FILLERS
                 or bare_core in LAND
                 or bare_core in _DWELLINGS
+                or bare_core in _SPREAD
             ):
                 crossed = True
         return None, None
