@@ -4014,6 +4014,21 @@ def test_a_place_after_words_spreading_over_its_parts_is_where() -> None:
     assert roles(doc, "ASSAULT") == (set(), {"بغداد"})
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل خمسة في هجوم انتحاري استهدف الجيش الإسرائيلي .",
+        "وقتل خمسة أشخاص في هجوم انتحاري بسيارة مفخخة استهدفت الجيش الإسرائيلي .",
+    ],
+)
+def test_the_name_after_a_verb_describing_an_attack_is_what_it_struck(text: str) -> None:
+    # the attack is the describing verb's subject (هجوم ... استهدف X): X is struck, not striking
+    doc = make_doc(text)
+    assert [(names(doc, ev.source), names(doc, ev.target)) for ev in doc.events if ev.type == "ASSAULT"] == [
+        (set(), {"الجيش الإسرائيلي"})
+    ]
+
+
 def test_surviving_no_attack_is_no_event() -> None:
     assert make_doc("ونجا الرجل من الموت بأعجوبة .").events == []
 

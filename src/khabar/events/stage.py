@@ -892,6 +892,10 @@ class EventCoder:
                     # قتلوا خمسة من أفراد الشرطة في هجوم قرب بعقوبة: the attack is the killing, told
                     # again; one event (the verb's actors, the noun's place where the verb names none);
                     # so is a verb describing the attack just named (هجوم مسلح استهدف نقطة تفتيش)
+                    if entry.pos == "verb" and args.after_verb and view.describes(i, prev.trigger.start):
+                        # هجوم انتحاري استهدف الجيش العراقي: the attack is the verb's subject, the
+                        # name after the verb its object
+                        final_source, final_target = (), tuple(dict.fromkeys((*final_source, *final_target)))
                     places = [t for t in final_target if view.entities[t].type in PLACE_TYPES]
                     struck = [t for t in final_target if t not in places]
                     if not prev.source and final_source and entry.pos == "noun":
