@@ -127,6 +127,11 @@ class Event:
     #: other places in the article that tell the same happening again (the event itself is ``trigger``)
     mentions: tuple[TextSpan, ...] = ()
 
+    @property
+    def named(self) -> bool:
+        """The event names an actor, as source or target (a protest by an unnamed crowd names none)."""
+        return bool(self.source or self.target)
+
 
 @dataclass(frozen=True, slots=True)
 class Time:

@@ -1983,7 +1983,7 @@ class DocView:
                 if a is not None and a.prep in (None, GENITIVE_IN_PP) and a.entities[0] not in source:
                     return [e for e in self.group_after(a)[0] if e not in source], k
                 continue
-            if cue not in _PROTESTED:
+            if not self.stance(k):
                 continue
             demanding = demanding or cue in _DEMANDING
             for m in range(k + 1, min(k + 1 + _PROTESTED_REACH, hi)):

@@ -206,7 +206,7 @@ def coded(doc: Document) -> list[Event]:
     """The events that count as predictions: those that happened and name an actor. The gold leaves out
     events that name none (a protest by an unnamed crowd), so the coder's are not scored either; they
     count in the reference rows, which ask only whether a passage's event type was found."""
-    return [ev for ev in happened(doc) if ev.source or ev.target]
+    return [ev for ev in happened(doc) if ev.named]
 
 
 Matcher = Callable[[GoldEvent, Event, dict[str, Entity], frozenset[str]], bool]

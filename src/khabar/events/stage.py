@@ -498,7 +498,7 @@ class EventCoder:
         events = [
             ev
             for ev in self._code(doc, view, readings)
-            if _named(ev) or (ev.type in _UNNAMED_TYPES and ev.location is not None)
+            if ev.named or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
         doc.events = _deduplicate(doc, events, self.symmetric)
         return doc
@@ -1932,16 +1932,12 @@ def _agent_told(a: Event, b: Event, entities: dict[str, Entity], symmetric: froz
     return all(entities[t].type not in PLACE_TYPES for t in a.target)
 
 
-def _named(ev: Event) -> bool:
-    return bool(ev.source or ev.target)
-
-
 def _unnamed_told(a: Event, b: Event) -> bool:
     """Two tellings of one happening, one or both naming no actor: a protest told again in its sentence
     (تجمع المتظاهرون في غزة ... احتجاجا على X), or two protests by no one named in the same place."""
-    if _named(a) and _named(b):
+    if a.named and b.named:
         return False
-    if not _named(a) and not _named(b):
+    if not a.named and not b.named:
         return a.location == b.location
     return a.sentence == b.sentence and (a.location is None or b.location is None or a.location == b.location)
 
@@ -1969,9 +1965,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             else:
                 kkey = (frozenset(k.source), frozenset(k.target))
             same = (
-                (kkey == key and _named(ev))
-                or _agent_told(k, ev, entities, symmetric)
-                or _unnamed_told(k, ev)
+                (kkey == key and ev.named) or _agent_told(k, ev, entities, symmetric) or _unnamed_told(k, ev)
             )
             if (
                 k.type == ev.type
@@ -1985,7 +1979,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 where[i] = n
                 if k.mode is None and ev.mode is not None:  # قتل ... في انفجار عبوة: explosives
                     kept[n] = k = replace(k, mode=ev.mode)
-                if not _named(k):  # تجمع المتظاهرون في غزة ... احتجاجا على X: whom, told after
+                if not k.named:  # تجمع المتظاهرون في غزة ... احتجاجا على X: whom, told after
                     kept[n] = replace(
                         k, source=ev.source, target=ev.target, location=k.location or ev.location
                     )
