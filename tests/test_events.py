@@ -1600,6 +1600,14 @@ def test_first_person_in_quote_has_speaker_as_source() -> None:
     assert ev.attributed_to is None
 
 
+def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
+    # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
+    # finds no subject before the verb)
+    said = "كوريا الجنوبية وعدت بملايين الدولارات كتمويلات إضافية للبلدان الأفريقية"
+    doc = make_doc(f"بوتين يبتسم خلال مؤتمر صحفي كشفت فرنسا عن أن {said} .", quotes=((said, "فرنسا"),))
+    assert names(doc, find(doc, "AID").source) == {"كوريا الجنوبية"}
+
+
 def test_speaker_is_subject_of_verb_right_after_quote() -> None:
     said = "من الأفضل لنتنياهو أن يمضي وقته في وزارته"
     quotes = ((said, "أردوغان"),)

@@ -1850,17 +1850,24 @@ def _quote_at(quotes: list[Quote], pos: int) -> Quote | None:
 
 
 def _addressees(view: DocView, quote: Quote | None, i: int, speaker: str | None) -> list[str]:
-    """People a quote names before token ``i`` (and in its sentence before it), not its speaker."""
+    """People a quote names before token ``i``, not its speaker, and those named after a preposition
+    before the speech verb in its clause (``في إشارة إلى شي ، كتب ترامب "..."``; not a caption's subject,
+    ``بان كي مون يبتسم ... كشفت صحيفة عن أن كوريا الجنوبية وعدت``, nor the speaker's office, ``وقال
+    اللواء X، مدير مركز القيادة الوطنية في وزارة الداخلية: «...»``)."""
     if quote is None:
         return []
     sentence = view.tokens[i].sentence
     lo = view.bounds[sentence][0]
     q_first = next((k for k, t in enumerate(view.tokens) if t.end > quote.start), i)
     lo = min(lo, view.bounds[view.tokens[q_first].sentence][0])
+    cue = max((k for k in view.speech if lo <= k < q_first), default=q_first)
+    opening = view.clause(cue, lo, q_first)[0]
     out: list[str] = []
     for k in range(lo, i):
         a = view.actor(k)
         if a is None or speaker in a.entities:
+            continue
+        if k < q_first and (a.prep is None or not opening <= k < cue):
             continue
         if a.prep in _AGAINST or (a.etype in PLACE_TYPES and a.prep in (normalize("في"), "ب")):
             continue
