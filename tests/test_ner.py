@@ -594,6 +594,25 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
     assert tag_rare_person_aliases(tokens, ["O"] * len(tokens)) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a KB person's full name the tagger missed, after an apposition comma
+        ("رئيس الوزراء الاسبق ، سليم الحص ، لأقطابها", "O O O O O O O O", "O O O O B-PERS I-PERS O O"),
+        ("اغتيال عماد مغنيّة في دمشق", "O O O O B-LOC", "O B-PERS I-PERS O B-LOC"),  # diacritics, a tag kept
+        ("وسليم الحص قال", "O O O", "B-PERS I-PERS O"),  # a proclitic on the first word
+        # the alias that opens on titles is not sought; the name inside it is
+        ("الرئيس العراقي الراحل صدام حسين", "O O O O O", "O O O B-PERS I-PERS"),
+        ("سليم الحص", "B-PERS O", "B-PERS O"),  # a word the tagger tagged is left to the other rules
+        ("سليم الجديد", "O O", "O O"),  # no alias
+    ],
+)
+def test_tag_person_aliases(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import tag_person_aliases
+
+    assert tag_person_aliases(sentence.split(), tags.split()) == expected.split()
+
+
 def test_untag_place_nouns() -> None:
     from khabar.ner.repair import untag_place_nouns
 

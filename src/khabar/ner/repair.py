@@ -16,6 +16,8 @@ the rules of :data:`RULES`, in order:
   word is no known name part (``بوتين سافروا``);
 * :func:`tag_latin_facilities`: Latin-script words after a facility head word (``فندق Ritz``,
   ``دار الضيافة Dioyutai``) are tagged LOC together with the head (the entities stage makes it FAC);
+* :func:`tag_person_aliases`: a run of untagged words that is a multi-word KB person alias opening on no
+  title is tagged PERS (``رئيس الوزراء الاسبق ، سليم الحص``);
 * :func:`tag_rare_person_aliases`: an untagged word that is a one-word KB person alias, without the
   article and no word of running text or one the training data tags a person wherever it stands, is
   tagged PERS (``دعوة لحود``، ``وسيجري شافيز محادثات``);
@@ -409,6 +411,42 @@ def tag_rare_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]
     return tags
 
 
+def tag_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag PERS a run of untagged words that is a multi-word KB person alias not opening on a title
+    (``نصيحة رئيس الوزراء الاسبق، سليم الحص،``, ``اغتيال القيادي عماد مغنيّة``), longest first: a
+    full name the tagger missed. (One-word aliases are :func:`tag_rare_person_aliases`'s.)"""
+    firsts = _alias_first_words()
+    n, i = len(tokens), 0
+    while i < n:
+        if tags[i] != "O" or _first_key(tokens[i]) not in firsts:
+            i += 1
+            continue
+        end = i + 1
+        while end < min(i + _MAX_ALIAS, n) and tags[end] == "O":
+            end += 1
+        for j in range(end, i + 1, -1):
+            if alias_type(_span_key(tokens, i, j)) == "PERS":
+                _retag(tags, "PERS", i, j)
+                i = j - 1
+                break
+        i += 1
+    return tags
+
+
+@cache
+def _alias_first_words() -> frozenset[str]:
+    """First words (keys) of the KB's multi-word person aliases that open on no title (``الرئيس``)."""
+    titles = frozenset(key(row[0]) for row in packaged("person_titles.tsv"))
+    out: set[str] = set()
+    for e in packaged_kb().entries.values():
+        if e.type == "PER":
+            for alias in e.aliases:
+                words = key(alias).split()
+                if len(words) > 1 and words[0] not in titles:
+                    out.add(words[0])
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1 << 16)
 def _rare_person(token: str) -> bool:
     from khabar.ner.model import default_tagger  # the model module imports this one
@@ -487,6 +525,7 @@ RULES: tuple[Rule, ...] = (
     split_places,
     trim_persons,
     tag_latin_facilities,
+    tag_person_aliases,
     tag_rare_person_aliases,
     untag_demonyms,
     untag_place_nouns,
