@@ -3952,6 +3952,26 @@ def test_a_killing_told_as_what_an_attack_did_is_the_attack(
     ] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [
+        # every slogan against someone names whom the protest is against, and the verb that chants
+        # them after the protest verb tells the same protest
+        (
+            "وتجمع المتظاهرون في غزة وهم يرددون هتافات «الموت لماكرون» و«الموت لإسرائيل» .",
+            {"ماكرون", "إسرائيل"},
+        ),
+        ("تظاهر الآلاف في القاهرة وهتفوا «ليستقيل ماكرون» .", {"ماكرون"}),  # لـ of command on the slogan
+        ("تظاهر الآلاف في القاهرة وهتفوا «وداعا يا ماكرون» .", {"ماكرون"}),  # a vocative between
+    ],
+)
+def test_slogans_against_someone_name_whom_a_protest_is_against(text: str, against: set[str]) -> None:
+    doc = make_doc(text)
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == [
+        ("PROTEST", set(), against)
+    ]
+
+
 def test_a_quoted_demand_for_a_removal_names_whom_a_protest_is_against() -> None:
     # ب written apart and the slogan in quotation marks (تطالب بـ«استقالة X»)
     doc = make_doc("واحتشد آلاف المتظاهرين في غزة على هتافات تطالب بـ«استقالة ماكرون» .")

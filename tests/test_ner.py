@@ -613,6 +613,28 @@ def test_tag_person_aliases(sentence: str, tags: str, expected: str) -> None:
     assert tag_person_aliases(sentence.split(), tags.split()) == expected.split()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a chunk the tagger opened on the slogan word: the name is the rest, typed by the KB
+        ("هتفوا « الموت لبوش »", "O O B-ORG I-ORG O", "O O O B-PERS O"),
+        ("هتفوا « ليستقيل كيباكي »", "O O B-MISC I-MISC O", "O O O B-PERS O"),
+        # an untagged KB alias after the slogan word (مشرف is a common word too)
+        ("« الموت لمشرف »", "O O O O", "O O B-PERS O"),
+        # a word the tagger never saw ends the slogan, after a vocative or before another slogan
+        ("« وداعا يا جيانيندرا »", "O O O O O", "O O O B-PERS O"),
+        ("« الموت لرشدي والموت لبريطانيا »", "O O O O B-LOC O", "O O B-PERS O B-LOC O"),
+        # a common word after the slogan word is no name; nor is a slogan outside quotation marks
+        ("« يسقط نظام كامب ديفيد »", "O O O O O O", "O O O O O O"),
+        ("هتفوا الموت لمشرف", "O O O", "O O O"),
+    ],
+)
+def test_tag_slogan_names(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import tag_slogan_names
+
+    assert tag_slogan_names(sentence.split(), tags.split()) == expected.split()
+
+
 def test_untag_place_nouns() -> None:
     from khabar.ner.repair import untag_place_nouns
 

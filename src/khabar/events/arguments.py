@@ -29,6 +29,7 @@ from khabar.kb.kb import bare
 from khabar.lexicon import packaged
 from khabar.ner.model import default_tagger
 from khabar.ner.places import place_heads
+from khabar.ner.repair import SLOGANS_AGAINST
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 from khabar.text.tokenize import segment
 
@@ -485,14 +486,19 @@ _PROTESTED = _DEMANDING | frozenset(
     bare(_N(w))
     for w in (
         *("ضد", "احتجاجا", "احتجاج", "تنديدا", "تنديد", "منددين", "منددا", "منددة", "ينددون", "تندد"),
-        *("معادية", "معادي", "مناهضة", "مناهض", "الموت", "غضب", "غضبا"),  # وسط غضب متزايد من قرار X
+        *("معادية", "معادي", "مناهضة", "مناهض", "غضب", "غضبا"),  # وسط غضب متزايد من قرار X
     )
 )
+#: slogans against someone (الموت لـ، ليستقيل): each names whom a protest is against
+_SLOGANS = frozenset(bare(_N(w)) for w in SLOGANS_AGAINST)
+_PROTESTED |= _SLOGANS
 #: removals demanded of someone (تطالب بإلغاء لجنة X، مطالبين برحيل X): the demand is against X
 _REMOVALS = frozenset(
     bare(_N(w))
     for w in ("إلغاء", "إقالة", "رحيل", "استقالة", "إسقاط", "طرد", "محاكمة", "حل", "إغلاق", "تنحي", "عزل")
 )
+#: the vocative particle (وداعا يا X)
+_VOCATIVE = _N("يا")
 #: how many tokens after such a word the actor may stand (احتجاجا على مذكرة أوكامبو، غضب متزايد من قرار X)
 _PROTESTED_REACH = 4
 #: before or around the seat of a body (أمام مبنى، حول مقر), and how far after a protest they may stand
@@ -1994,8 +2000,25 @@ class DocView:
                     continue
                 if a.prep == _IN or (cue in _DEMANDING and not self._demanded_of(k, a)):
                     break  # where it was (احتجاج واسعة في سيول); what is demanded (مطالبين بتولي X)
-                return [e for e in self.group_after(a)[0] if e not in source], k
+                against = [e for e in self.group_after(a)[0] if e not in source]
+                if cue in _SLOGANS:  # «الموت لأميركا» و«الموت لإسرائيل»: every slogan's name
+                    against += self._slogan_names(m + 1, hi, [*source, *against])
+                return against, k
         return self._picketed(i, hi, [*source, *([speaker] if speaker else [])])
+
+    def _slogan_names(self, start: int, hi: int, exclude: Sequence[str]) -> list[str]:
+        """The names right after the slogans against someone in ``[start, hi)`` of a sentence, up to a
+        hard boundary (``«الموت لرشدي والموت لبريطانيا»``)."""
+        out: list[str] = []
+        for k in range(start, hi - 1):
+            if self.is_hard(k):
+                break
+            if bare(self.core[k]) not in _SLOGANS:
+                continue
+            a = self.actor(k + 2 if self.core[k + 1] == _VOCATIVE else k + 1)  # وداعا يا X
+            if a is not None and a.entities[0] not in exclude and a.entities[0] not in out:
+                out.append(a.entities[0])
+        return out
 
     def stance_word(self, i: int, hi: int) -> int | None:
         """The first word after protest ``i`` in its sentence that says what it is against (``احتجاجا``،

@@ -1949,6 +1949,18 @@ def _unnamed_told(a: Event, b: Event) -> bool:
     return a.sentence == b.sentence and (a.location is None or b.location is None or a.location == b.location)
 
 
+def _protest_told_in_part(a: Event, b: Event) -> bool:
+    """A protest told again in its sentence by the same protesters against some of those it is against
+    (تجمع المتظاهرون ... وهم يرددون هتافات «الموت لأميركا» و«الموت لإسرائيل»): one happening."""
+    return (
+        a.type in _UNNAMED_TYPES
+        and a.sentence == b.sentence
+        and set(a.source) == set(b.source)
+        and bool(b.target)
+        and set(b.target) <= set(a.target)
+    )
+
+
 def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) -> list[Event]:
     """One event per happening: later tellings become ``mentions`` (the first telling with a mode
     gives it); ids ``V1``, ``V2`` ...; summaries.
@@ -1972,7 +1984,10 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             else:
                 kkey = (frozenset(k.source), frozenset(k.target))
             same = (
-                (kkey == key and ev.named) or _agent_told(k, ev, entities, symmetric) or _unnamed_told(k, ev)
+                (kkey == key and ev.named)
+                or _agent_told(k, ev, entities, symmetric)
+                or _unnamed_told(k, ev)
+                or _protest_told_in_part(k, ev)
             )
             if (
                 k.type == ev.type

@@ -21,6 +21,8 @@ the rules of :data:`RULES`, in order:
 * :func:`tag_rare_person_aliases`: an untagged word that is a one-word KB person alias, without the
   article and no word of running text or one the training data tags a person wherever it stands, is
   tagged PERS (``دعوة لحود``، ``وسيجري شافيز محادثات``);
+* :func:`tag_slogan_names`: in a short quoted run, the name after a slogan word (``«الموت لمشرف»``،
+  ``«ليستقيل كيباكي»``) is tagged on its own, without the slogan word;
 * :func:`untag_place_nouns`: a one-word chunk that is a place noun with the article (``البلدة``) is
   untagged: it refers back to a place (:func:`khabar.kb.coref.add_place_anaphors`);
 * :func:`untag_demonyms`: a LOC chunk that is a demonym with the article (``الكورية الشمالية``) is untagged.
@@ -42,7 +44,7 @@ from functools import cache, lru_cache
 from khabar.kb.kb import key, packaged_kb
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
-from khabar.ner.features import split
+from khabar.ner.features import quote_spans, split
 from khabar.text.normalize import normalize
 
 #: KB entry type → the tagger's type
@@ -53,6 +55,7 @@ _MAX_ALIAS = 7
 _EXTEND = 2
 #: the ending of a plural past verb (سافروا، قالوا), never the end of a name
 _PLURAL_PAST = "وا"
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*")
 
 Chunk = tuple[str, int, int]
@@ -498,6 +501,56 @@ def _person_words() -> frozenset[str]:
 _RARE_ALIAS_MIN = 4
 
 
+#: slogan words chanted against someone (الموت لـ، يسقط، ليستقيل، وداعا) and for someone (يعيش، تحيا), without
+#: the proclitics a token may carry (لـ of command: ليسقط، فليرحل); وداعا also as read with و split off
+SLOGANS_AGAINST = ("الموت", "يسقط", "تسقط", "ارحل", "يرحل", "يستقيل", "وداعا", "داعا")
+SLOGANS_FOR = ("يعيش", "تعيش", "عاش", "يحيا", "تحيا")
+_SLOGAN_WORDS = frozenset(key(w) for w in (*SLOGANS_AGAINST, *SLOGANS_FOR))
+#: the vocative particle (وداعا يا X)
+_VOCATIVE = key("يا")
+
+
+def tag_slogan_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """In a short quoted run (:func:`khabar.ner.features.quote_spans`), the name after a slogan word
+    (``«الموت لمشرف»``، ``«ليستقيل كيباكي»``، ``«وداعا يا جيانيندرا»``) is tagged on its own: the slogan
+    word leaves a chunk the tagger opened on it, and an untagged name after it is tagged when it is a KB
+    alias (its type) or a word the tagger never saw (PERS)."""
+    spans = quote_spans(tokens)
+    if not spans:
+        return tags
+    from khabar.ner.model import default_tagger  # the model module imports this one
+
+    knows = default_tagger().knows
+    for start, end in spans:
+        for k in range(start, end - 1):
+            if key(tokens[k]) not in _SLOGAN_WORDS and _first_key(tokens[k]) not in _SLOGAN_WORDS:
+                continue
+            n = k + 2 if _first_key(tokens[k + 1]) == _VOCATIVE and k + 2 < end else k + 1
+            if tags[k] != "O":  # «الموت لبوش» tagged whole: the name is the rest of the chunk
+                j = k + 1
+                while j < end and tags[j].startswith("I-"):
+                    j += 1
+                typ = alias_type(_span_key(tokens, n, j)) or tags[k][2:]
+                tags[k:n] = ["O"] * (n - k)
+                if n < j:
+                    _retag(tags, "PERS" if typ == "MISC" else typ, n, j)
+                continue
+            if tags[n] != "O":
+                continue  # the tagger found the name
+            j = next((b for b in range(end, n, -1) if alias_type(_span_key(tokens, n, b))), None)
+            if j is not None:
+                _retag(tags, alias_type(_span_key(tokens, n, j)) or "PERS", n, j)
+            elif _slogan_ends(tokens, n, end) and not knows(tokens[n]) and _ARABIC_WORD.fullmatch(tokens[n]):
+                # «وداعا يا جيانيندرا»، «الموت لرشدي والموت لبريطانيا»: a name no lexicon knows ends it
+                tags[n] = "B-PERS"
+    return tags
+
+
+def _slogan_ends(tokens: Sequence[str], n: int, end: int) -> bool:
+    """The slogan's word at ``n`` is its last: the quoted run ends, or another slogan follows."""
+    return n + 1 == end or _first_key(tokens[n + 1]) in _SLOGAN_WORDS
+
+
 #: place nouns with the article that refer back to a place named before (البلدة، القرية), normalised
 _PLACE_NOUNS = frozenset(key(w) for w in ("البلدة", "القرية", "المخيم", "الحي", "الضاحية"))
 
@@ -527,6 +580,7 @@ RULES: tuple[Rule, ...] = (
     tag_latin_facilities,
     tag_person_aliases,
     tag_rare_person_aliases,
+    tag_slogan_names,
     untag_demonyms,
     untag_place_nouns,
 )
