@@ -57,6 +57,7 @@ ACTORS: list[tuple[tuple[str, ...], str, str | None, str | None]] = [
     (("سيرغي لافروف", "لافروف"), "PER", "Sergei Lavrov", "RUS"),
     (("بلينكن",), "PER", "Antony Blinken", "USA"),
     (("جورج بوش", "بوش"), "PER", "George W. Bush", "USA"),
+    (("هيلاري كلينتون", "كلينتون"), "PER", "Hillary Clinton", "USA"),
     (("بنيامين نتنياهو", "نتنياهو"), "PER", "Benjamin Netanyahu", "ISR"),
     (("أردوغان",), "PER", "Recep Tayyip Erdogan", "TUR"),
     (("ماكرون",), "PER", "Emmanuel Macron", "FRA"),
@@ -1598,6 +1599,34 @@ def test_first_person_in_quote_has_speaker_as_source() -> None:
     ev = find(doc, "MOBILIZE")
     assert names(doc, ev.source) == {"فلاديمير بوتين"}
     assert ev.attributed_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a verb goes on with the person before it when its gender fits his or hers
+        ("زار جورج بوش القاهرة أمس . وانتقد سياسة إسرائيل .", "ACCUSE", {"جورج بوش"}, {"إسرائيل"}),
+        (
+            "زارت هيلاري كلينتون القاهرة أمس . وانتقدت سياسة إسرائيل .",
+            "ACCUSE",
+            {"هيلاري كلينتون"},
+            {"إسرائيل"},
+        ),
+        # not when it does not: its subject is someone else, unnamed
+        ("زارت هيلاري كلينتون القاهرة أمس . وانتقد سياسة إسرائيل .", "ACCUSE", set(), {"إسرائيل"}),
+        (
+            "تظاهر الآلاف في القاهرة ضد زيارة جورج بوش ، ورفع المتظاهرون لافتات تندد بالزيارة ، "
+            "وتطالب الحكومة المصرية بإلغائها .",
+            "REQUEST",
+            set(),
+            {"الحكومة المصرية"},
+        ),
+    ],
+)
+def test_a_verb_goes_on_with_a_person_only_when_its_gender_fits(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(make_doc(text), etype) == (source, target)
 
 
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:

@@ -755,6 +755,16 @@ def demonym_words() -> frozenset[str]:
     return frozenset(bare(normalize(row[0])) for row in packaged(DEMONYMS_LEXICON, 2, 2))
 
 
+@cache
+def given_name_genders() -> dict[str, str]:
+    """Given names (``person_given_names.tsv``), normalised → ``M`` or ``F`` (names of either gender
+    left out)."""
+    out: dict[str, set[str]] = {}
+    for row in packaged("person_given_names.tsv", 2, 3):
+        out.setdefault(normalize(row[0]), set()).add(row[1])
+    return {name: g.pop() for name, g in out.items() if len(g) == 1 and g <= {"M", "F"}}
+
+
 def nominative_plural(core: str) -> bool:
     """A sound masculine plural with the article in the nominative (``المتظاهرون``، ``الجمهوريون``): a
     subject, never an object or a genitive (those end in ين)."""
@@ -2318,6 +2328,15 @@ class DocView:
                 )
                 return list(a.entities) if opens else []
         return []
+
+    def person_gender(self, eid: str) -> str | None:
+        """``M`` or ``F`` as the given name opening the person's name or one of its mentions says
+        (``جورج بوش``), else ``None``."""
+        e = self.entities[eid]
+        genders = given_name_genders()
+        found = {genders.get(normalize(t.split()[0])) for t in (e.name, *(m.text for m in e.mentions))}
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def plural_verb(token: Token) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -1552,6 +1553,7 @@ def _implicit_subject(
             and not view.unnamed_subject(i)
             and not view.unknown_subject(i)
             and not unnamed_plural
+            and not (entry.pos == "verb" and _disagrees(view, i, entry, last_source[1]))
         ):
             # (not news media, which relay what others do: وقالت مراسلة الجزيرة إن ... يطلب منه)
             source = [e for e in last_source[1] if view.entities[e].sector != _MEDIA]
@@ -1563,8 +1565,10 @@ def _implicit_subject(
         and last_source[0] == token.sentence
         and not set(source) & set(last_source[1])
     ):
-        # (but ورفع المتظاهرون لافتات ... وطالبوا الحكومة: the protesters, no one named, ask it)
-        source, target = ([] if unnamed_plural else list(last_source[1])), source
+        # (but ورفع المتظاهرون لافتات ... وطالبوا الحكومة: the protesters, no one named, ask it; nor a
+        # person the verb's gender does not fit: لافتات تندد بزيارة بوش، وتطالب الحكومة)
+        unfit = unnamed_plural or (entry.pos == "verb" and _disagrees(view, i, entry, last_source[1]))
+        source, target = ([] if unfit else list(last_source[1])), source
     elif (
         args.after_verb
         and not target
@@ -1588,14 +1592,30 @@ def _agrees_with_relative(view: DocView, i: int, entry: Entry) -> bool:
     relative = view.word_before_particles(i)
     if relative not in (_WHICH_MASCULINE, _WHICH_FEMININE):
         return True
+    feminine = _feminine_verb(view, i, entry)
+    return feminine is None or feminine == (relative == _WHICH_FEMININE)
+
+
+def _feminine_verb(view: DocView, i: int, entry: Entry) -> bool | None:
+    """Whether the singular verb at ``i`` is feminine (``رفضت``، ``تعارض``) or masculine (``قتل``،
+    ``يهاجم``); ``None`` for a form not told apart."""
     lemma, core = normalize(entry.lemma), view.core[i]
-    if core == lemma or core[:1] == "ي":  # قتل، يهاجم
-        feminine = False
-    elif core == lemma + "ت" or core[:1] == "ت":  # رفضت، تعارض
-        feminine = True
-    else:
-        return True  # a form not told apart
-    return feminine == (relative == _WHICH_FEMININE)
+    if core == lemma or core[:1] == "ي":
+        return False
+    if core == lemma + "ت" or core[:1] == "ت":
+        return True
+    return None
+
+
+def _disagrees(view: DocView, i: int, entry: Entry, subject: Sequence[str]) -> bool:
+    """The verb at ``i`` cannot go on with ``subject``, one person whose given name says a gender the
+    verb's does not share (``رفع المتظاهرون لافتات تندد بزيارة جورج بوش، وتطالب الحكومة``: the banners
+    ask, not Bush)."""
+    if len(subject) != 1 or view.entities[subject[0]].type != "PER":
+        return False
+    gender = view.person_gender(subject[0])
+    feminine = _feminine_verb(view, i, entry)
+    return gender is not None and feminine is not None and feminine != (gender == "F")
 
 
 def _dual_verb(view: DocView, i: int, entry: Entry) -> bool:
