@@ -1150,6 +1150,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ),
     ("assault-place-object", "اقتحمت قوات مجهولة غزة فجرا.", "ASSAULT", None, set(), {"غزة"}, False),
     (
+        "assault-exposed-to-verbal-noun",  # بتعرض X لمحاولة اغتيال: its genitive was the target
+        "وأفادت تقارير بتعرض أحمد علي لمحاولة اغتيال في غزة.",
+        "ASSAULT",
+        "assassinate",
+        set(),
+        {"أحمد علي"},
+        False,
+    ),
+    (
         "assault-place-location",
         "تواصل القصف العنيف في بغداد.",
         "ASSAULT",
