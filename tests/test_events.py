@@ -1150,6 +1150,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ),
     ("assault-place-object", "اقتحمت قوات مجهولة غزة فجرا.", "ASSAULT", None, set(), {"غزة"}, False),
     (
+        "coerce-title-holder-after-his-seat",  # مسؤول بحماس ، X ،: the holder, not the body he serves
+        "اعتقلت الشرطة المصرية مسؤولا بحماس ، أحمد علي ، أمس.",
+        "COERCE",
+        "arrest",
+        {"الشرطة المصرية"},
+        {"أحمد علي"},
+        False,
+    ),
+    (
         "assault-exposed-to-verbal-noun",  # بتعرض X لمحاولة اغتيال: its genitive was the target
         "وأفادت تقارير بتعرض أحمد علي لمحاولة اغتيال في غزة.",
         "ASSAULT",

@@ -1304,6 +1304,17 @@ class DocView:
         # (a word with the article heads no genitive: وانتقدت المعارضة الحكومة المصرية)
         return bare(self.core[k]) in title_words() and not self.core[k].startswith("ال")
 
+    def title_seat(self, a: ActorMention) -> bool:
+        """A body after ``ب`` or ``في`` right after a title word is where the title is held (``وزيرة
+        الدولة بوزارة الطاقة``، ``مسؤول في حركة حماس``)."""
+        if a.etype == "PER" or a.prep not in ("ب", _IN):
+            return False
+        k = (a.first if a.prep_at is None else a.prep_at) - 1
+        if k < 0 or k in self.inside:
+            return False
+        word = bare(self.core[k])
+        return word in title_words() or (word[-1:] == "ا" and word[:-1] in title_words())  # مسؤولا
+
     def title_lam(self, a: ActorMention) -> bool:
         """A body with ``ل`` after a title (and at most one adjective) in apposition to a name is the
         title's genitive (``مصطفى ضيائي المستشار السياسي للجبهة التركمانية``); after a title that

@@ -1666,14 +1666,17 @@ def _conjoined_object(
 
 
 def _title_holder(view: DocView, a: ActorMention, mentions: list[ActorMention]) -> ActorMention:
-    """The person holding a title whose genitive is ``a`` (رئيس مجلس النواب اللبناني نبيه بري → بري)."""
-    if a.etype == "PER" or not view.title_genitive(a):
+    """The person holding a title whose genitive is ``a`` (رئيس مجلس النواب اللبناني نبيه بري → بري),
+    or the body it serves at (وزيرة الدولة بوزارة الطاقة السودانية، انجلينا مانج، → مانج), set off by
+    commas or not."""
+    if a.etype == "PER" or not (view.title_genitive(a) or view.title_seat(a)):
         return a
     # the title's phrase may go on with a place or body it serves at (مندوب فرنسا لدى الأمم المتحدة X)
     end = a.last
     for b in mentions:
         if b.first > end:
-            if b.etype == "PER" and b.prep is None and view.only_titles(end + 1, b.first):
+            between = [k for k in range(end + 1, b.first) if view.tokens[k].text not in ("،", ",")]
+            if b.etype == "PER" and b.prep is None and all(view.only_titles(k, k + 1) for k in between):
                 return b
             if b.etype != "PER" and b.prep in _POST_PREPS and b.first - end <= 2:
                 end = b.last
