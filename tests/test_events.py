@@ -1647,6 +1647,15 @@ def test_a_verb_goes_on_with_a_person_only_when_its_gender_fits(
     assert roles(make_doc(text), etype) == (source, target)
 
 
+def test_an_attack_merged_into_a_killing_does_not_make_the_killer_its_target() -> None:
+    # the killing's subject (read from the quote) and the body the attack's victims belong to are one
+    # actor: it is not both who attacked and who was attacked
+    said = "اثنان من عناصر حماس قتلوا في هجوم انتحاري"
+    doc = make_doc(f"وقال أحمد علي من حماس إن «{said}» .", quotes=((said, "أحمد علي"),))
+    assert all(not set(ev.source) & set(ev.target) for ev in doc.events)
+    assert [ev.type for ev in doc.events] == ["ASSAULT"]
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

@@ -902,8 +902,9 @@ class EventCoder:
                     if not prev.source and final_source and entry.pos == "noun":
                         # قتل ثلاثة جنود في هجوم شنه حزب الله: the attack names who killed
                         events[-1] = prev = replace(prev, source=final_source)
-                    if not prev.target and final_target:
-                        events[-1] = prev = replace(prev, target=final_target)
+                    struck_too = tuple(t for t in final_target if t not in prev.source)  # not the attacker
+                    if not prev.target and struck_too:
+                        events[-1] = prev = replace(prev, target=struck_too)
                     elif (
                         struck
                         and entry.pos == "verb"
