@@ -347,6 +347,14 @@ def test_seed_end_to_end(seed_text):
         ),
         # a name after the noun is no anaphor
         ("زار الوزير بغداد ثم المدينة المنورة .", "بغداد", ["بغداد"]),
+        # a province by the kind of province named before it
+        (
+            "وقالت الشرطة في ولاية قندهار ان مسلحين خطفوا أربعة مهندسين في الولاية .",
+            "قندهار",
+            ["قندهار", "الولاية"],
+        ),
+        ("وصل الوزير إلى محافظة نينوى وتفقد المحافظة .", "نينوى", ["نينوى", "المحافظة"]),
+        ("وفي بغداد قتل مسلحون شرطيا في المحافظة .", "بغداد", ["بغداد"]),  # no province named
     ],
 )
 def test_place_noun_with_the_article_refers_back(text, place, mentions):
