@@ -812,6 +812,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     # PROTEST
     ("protest-vso", "تظاهر أنصار حماس في غزة ضد إسرائيل.", "PROTEST", "demo", {"حماس"}, {"إسرائيل"}, False),
     (
+        "protest-crowd-marched",  # سار with a crowd for its subject: a march (not سار الرئيس)
+        "وسارت حشود من المتظاهرين في غزة ضد إسرائيل.",
+        "PROTEST",
+        "demo",
+        set(),
+        {"إسرائيل"},
+        False,
+    ),
+    (
         "protest-nominal",
         "خرجت مظاهرات أنصار حماس ضد إسرائيل.",
         "PROTEST",
