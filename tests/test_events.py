@@ -1665,6 +1665,32 @@ def test_an_attack_merged_into_a_killing_does_not_make_the_killer_its_target() -
     assert [ev.type for ev in doc.events] == ["ASSAULT"]
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a comma after the subject with no و further on: the object follows, titled or not
+        (
+            "ودعا الرئيس الروسي فلاديمير بوتين ، الرئيس ماكرون إلى زيارة موسكو .",
+            "REQUEST",
+            {"فلاديمير بوتين"},
+            {"ماكرون"},
+        ),
+        # a list closed by و: its members together
+        (
+            "وانتقد بوتين ، ماكرون ونتنياهو سياسة إسرائيل .",
+            "ACCUSE",
+            {"فلاديمير بوتين", "ماكرون", "بنيامين نتنياهو"},
+            {"إسرائيل"},
+        ),
+        ("وقصفت إسرائيل لبنان ، سوريا وغزة .", "ASSAULT", {"إسرائيل"}, {"لبنان", "سوريا", "غزة"}),
+    ],
+)
+def test_names_after_commas_are_a_list_only_when_wa_closes_it(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(make_doc(text), etype) == (source, target)
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

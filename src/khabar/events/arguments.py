@@ -1391,6 +1391,9 @@ class DocView:
         """Actors coordinated after ``m``: ``m وX``, ``m، X وY``, titles allowed before each name, and an
         apposition between commas passed over (``أنان الأمين العام للأمم المتحدة ، وكوناري``)."""
         out: list[ActorMention] = []
+        # members after a comma only, kept once a member with و ends the list (X ، Y وZ): a comma with no
+        # و after it sets off an apposition or the object (دعا نعيم قاسم ، الرئيس السنيورة إلى)
+        pending: list[ActorMention] = []
         cur = m
         n = len(self.tokens)
         sentence = self.tokens[m.first].sentence
@@ -1435,7 +1438,12 @@ class DocView:
                     break
             if nxt is None or (nxt.prep is not None and nxt.prep not in ("و",)):
                 return out
-            out.append(nxt)
+            if self.conjoined(j):
+                out.extend(pending)
+                pending.clear()
+                out.append(nxt)
+            else:
+                pending.append(nxt)
             cur = nxt
 
     def group_after(self, m: ActorMention) -> tuple[list[str], int]:
@@ -2391,7 +2399,8 @@ class DocView:
         out: list[tuple[int, ActorMention | None]] = []
         k = start
         stop = min(end, start + window)
-        after_actor: int | None = None  # the token after the last actor seen
+        # the token after the last actor seen (the start, when an actor ends right before it)
+        after_actor: int | None = start if start > 0 and start - 1 in self.inside else None
         while k < stop:
             t = self.tokens[k].text
             if t in QUOTE_MARKS or t in "()":  # scare quotes, (ICSS)
