@@ -1691,6 +1691,25 @@ def test_names_after_commas_are_a_list_only_when_wa_closes_it(
     assert roles(make_doc(text), etype) == (source, target)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # protesters from a body are that body; the seat they picket, its quoted name aside, what
+        # they protest against
+        ("وتجمع متظاهرون من حركة «حماس» حول مقر سفارة إسرائيل في القاهرة .", {"حماس"}, {"إسرائيل"}),
+        ("وتظاهر محتجون من حماس في القاهرة .", {"حماس"}, set()),
+        # whom the body is loyal to is no one protested against; a seat further on still is
+        (
+            "وتجمع متظاهرون من حماس الموالية لماكرون منذ صباح امس حول مقر سفارة إسرائيل في القاهرة .",
+            {"حماس"},
+            {"إسرائيل"},
+        ),
+    ],
+)
+def test_protesters_from_a_body_picketing_a_seat(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(make_doc(text), "PROTEST") == (source, target)
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

@@ -264,6 +264,7 @@ _UNNAMED_SUBJECTS = frozenset(
         *("مسلحين", "مجهولون", "مجهولين", "مستوطنون", "مستوطنين", "الشرطة", "الجيش", "وحدات", "دوريات"),
         *("قوة", "وحدة", "كتيبة", "تعزيزات"),
         *("طائرة", "مروحية", "مقاتلة", "دبابة", "زورق", "بارجة"),  # اطلقت طائرة بدون طيار تابعة لـ
+        *("متظاهرون", "متظاهرين", "محتجون", "محتجين", "معتصمون", "معتصمين"),  # تجمع متظاهرون من حركة X
     )
 )
 #: prepositions by which an unnamed subject is part of an actor (مسلحون من حماس، كتيبة في الجيش)
@@ -288,6 +289,8 @@ _AFFILIATION = frozenset(
         "موالية",
     )
 )
+#: words of loyalty (الموالية لـ), bare
+_LOYAL = frozenset(w for w in _AFFILIATION if "موال" in w)
 #: how many words the unnamed subject may take before its affiliation
 _AFFILIATION_REACH = 3
 #: words of a football match (bare, normalised; not الفريق "lieutenant general", المنتخب "elected",
@@ -506,7 +509,7 @@ _BEFORE_SITE = frozenset(_N(w) for w in ("أمام", "امام", "حول", "قر
 _SEATS = frozenset(
     bare(_N(w)) for w in ("مقر", "مبنى", "مقار", "مباني", "سفارة", "قنصلية", "قصر", "مكتب", "منزل")
 )
-_SITE_REACH = 8
+_SITE_REACH = 14
 _MISSIONS = frozenset(bare(_N(w)) for w in ("سفارة", "قنصلية"))
 #: the future proclitic (سترد)
 _WILL = "س"
@@ -1353,6 +1356,12 @@ class DocView:
         (``طائرتي شحن تابعتين لشركة الخطوط الجوية الإيرانية``)."""
         k = (a.prep_at if a.prep_at is not None else a.first) - 1
         return k >= 0 and bare(self.core[k]).startswith(_OWNED)
+
+    def loyal_to(self, a: ActorMention) -> bool:
+        """``a`` after ``ل`` is whom a group before it is loyal to (``حركة «الحرس الفتي» الموالية
+        للكرملين``): an affiliation, not someone acted on."""
+        k = (a.prep_at if a.prep_at is not None else a.first) - 1
+        return a.prep == "ل" and k >= 0 and k not in self.inside and bare(self.core[k]) in _LOYAL
 
     def dwelling_of(self, a: ActorMention) -> bool:
         """``a`` after ``ل`` owns the place or post right before it (``دورية للجيش العراقي``، ``مقرا
@@ -2308,11 +2317,17 @@ class DocView:
         i = k - 1  # الوقت الذي وصلت فيه قوة من X
         for k in range(i + 2, min(hi - 1, i + 4)):
             if self.core[k] in _MEMBER_OF:
-                j = k + 1  # past the members and the body's kind (من أنصار حزب الله، من حركة طالبان)
+                # past the members, the body's kind and quotation marks (من أنصار حزب الله، من حركة
+                # طالبان، من حركة «الحرس الفتي»)
+                j = k + 1
                 while (
                     j < hi - 1
                     and j not in self.at
-                    and (self.core[j] in NAME_KINDS or bare(self.core[j]) in MEMBER_WORDS)
+                    and (
+                        self.core[j] in NAME_KINDS
+                        or bare(self.core[j]) in MEMBER_WORDS
+                        or self.tokens[j].text in QUOTE_MARKS
+                    )
                 ):
                     j += 1
                 a = self.actor(j)  # هاجم مسلحون من الجنجويد، وصل اللواء العاشر في الجيش اللبناني

@@ -1268,6 +1268,8 @@ class EventCoder:
                 continue  # حذر من محاولات الإطاحة بالحكومة: a warning goes to its object (تحذيرا لإيران)
             if prep == "ل" and view.core[(a.first if a.prep_at is None else a.prep_at) - 1] in _INTERVIEWS:
                 continue  # حث X في تصريحات للجزيرة السلطات: the medium spoken to, not whom he urges
+            if view.loyal_to(a):
+                continue  # حركة «الحرس الفتي» الموالية للكرملين: whom the group is loyal to
             if view.title_lam(a) or view.envoy_to(a):
                 continue  # X المستشار السياسي للجبهة، موفد الأمم المتحدة إلى الشرق الأوسط: the title's
             if prep is None and possessed and view.loose_words(i + 1, a.first) > _POSSESSED_REACH:
