@@ -1710,6 +1710,23 @@ def test_protesters_from_a_body_picketing_a_seat(text: str, source: set[str], ta
     assert roles(make_doc(text), "PROTEST") == (source, target)
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a member conjoined with the preposition told again (على X وعلى Y، بـX وبـY)
+        ("وتظاهر الآلاف في القاهرة احتجاجا على إسرائيل وعلى حماس .", "PROTEST", set(), {"إسرائيل", "حماس"}),
+        ("وأشاد بوتين بماكرون وبنتنياهو .", "SUPPORT", {"فلاديمير بوتين"}, {"ماكرون", "بنيامين نتنياهو"}),
+        # a stance's object after ب is no place where it was said, right after the verb and its subject
+        ("وأشاد بوتين بإسرائيل وماكرون .", "SUPPORT", {"فلاديمير بوتين"}, {"إسرائيل", "ماكرون"}),
+        ("وندد بوتين بإسرائيل .", "ACCUSE", {"فلاديمير بوتين"}, {"إسرائيل"}),
+    ],
+)
+def test_prepositional_objects_and_their_conjuncts(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(make_doc(text), etype) == (source, target)
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

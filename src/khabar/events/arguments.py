@@ -1431,8 +1431,11 @@ class DocView:
             listed = self.tokens[cur.last + 1].text in ("،", ",") and member(j) is not None
             if not self.conjoined(j) and not listed:
                 return out
+            start = j
+            if self.conjoined(j) and cur.prep is not None and self.core[j] == cur.prep and j + 1 < n:
+                start = j + 1  # على إسرائيل وعلى حماس: the preposition told again
             nxt = None
-            for k in range(j, min(j + 5, n)):
+            for k in range(start, min(j + 5, n)):
                 if self.tokens[k].text in QUOTE_MARKS:
                     continue
                 if self.is_boundary(k) or self.core[k] in CLAUSE_WORDS or self.core[k] in PREPOSITIONS:
@@ -1445,7 +1448,8 @@ class DocView:
                     break
                 if k > j and k in self.inside:
                     break
-            if nxt is None or (nxt.prep is not None and nxt.prep not in ("و",)):
+            # (a preposition of its own only when it is the one before: لإسرائيل ولحماس، على X وعلى Y)
+            if nxt is None or (nxt.prep is not None and nxt.prep not in ("و", cur.prep)):
                 return out
             if self.conjoined(j):
                 out.extend(pending)

@@ -1281,7 +1281,15 @@ class EventCoder:
             if prep == "ل" and view.owned_by(a):
                 prep = None  # طائرتين تابعتين لشركة الخطوط الإيرانية: the owner of what is acted on
             if prep is None or prep in TARGET_PREPS:
-                if prep in ("ب", normalize("في")) and a.etype in PLACE_TYPES:
+                if (
+                    prep in ("ب", normalize("في"))
+                    and a.etype in PLACE_TYPES
+                    # (but a stance's object after ب, right after the verb and its subject: أشاد
+                    # بوتين بإسرائيل، ندد الوزير بإسرائيل)
+                    and not (
+                        prep == "ب" and entry.type in _STANCE_TYPES and view.loose_words(i + 1, a.first) == 0
+                    )
+                ):
                     continue
                 if prep in _TOPIC_PREPS.get(entry.type, ()):
                     continue  # اتفقت X وY على عقوبات على إيران: what they agree on, not a party
