@@ -812,6 +812,16 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     # PROTEST
     ("protest-vso", "تظاهر أنصار حماس في غزة ضد إسرائيل.", "PROTEST", "demo", {"حماس"}, {"إسرائيل"}, False),
     (
+        "protest-riot",  # protesters destroying property (before or after the verb): a riot
+        "وكان متظاهرون في غزة قد حطموا مقر حماس.",
+        "PROTEST",
+        "riot",
+        set(),
+        {"حماس"},
+        False,
+    ),
+    ("protest-riot-vso", "وأحرق المتظاهرون مقر حماس.", "PROTEST", "riot", set(), {"حماس"}, False),
+    (
         "protest-crowd-marched",  # سار with a crowd for its subject: a march (not سار الرئيس)
         "وسارت حشود من المتظاهرين في غزة ضد إسرائيل.",
         "PROTEST",
@@ -1725,6 +1735,24 @@ def test_prepositional_objects_and_their_conjuncts(
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(make_doc(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack by protesters is an attack; destruction by forces is no riot; a crash is nothing
+        ("وهاجم المتظاهرون مقر حماس في غزة .", ("ASSAULT", set(), {"حماس"})),
+        ("وأحرق الجيش الإسرائيلي مقر حماس .", ("ASSAULT", {"الجيش الإسرائيلي"}, {"حماس"})),
+        ("وقتل عشرة في تحطم طائرة في غزة .", None),
+    ],
+)
+def test_only_a_crowd_destroying_property_riots(
+    text: str, expected: tuple[str, set[str], set[str]] | None
+) -> None:
+    doc = make_doc(text)
+    assert all(ev.type != "PROTEST" for ev in doc.events)
+    if expected is not None:
+        assert (expected[0], *roles(doc, expected[0])) == expected
 
 
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:

@@ -267,6 +267,16 @@ _UNNAMED_SUBJECTS = frozenset(
         *("متظاهرون", "متظاهرين", "محتجون", "محتجين", "معتصمون", "معتصمين"),  # تجمع متظاهرون من حركة X
     )
 )
+#: protesters (المتظاهرون، محتجين), bare: a crowd
+_CROWDS = frozenset(
+    bare(_N(w))
+    for w in (
+        *("المتظاهرون", "متظاهرون", "المتظاهرين", "متظاهرين", "المحتجون", "محتجون", "المحتجين", "محتجين"),
+        *("المعتصمون", "معتصمون", "المشاغبون", "مشاغبون"),
+    )
+)
+#: how many words before its verb a crowd may stand as its subject (متظاهرون بمدينة العريش قد حطموا)
+_CROWD_REACH = 5
 #: prepositions by which an unnamed subject is part of an actor (مسلحون من حماس، كتيبة في الجيش)
 _MEMBER_OF = frozenset(_N(w) for w in ("من", "في"))
 #: words by which an unnamed subject belongs to an actor (قوات الأمن التابعة لحماس), bare
@@ -2261,6 +2271,20 @@ class DocView:
                 and bare(core) not in title_words()
                 and bare(core) not in demonym_words()
             ):
+                return True
+        return False
+
+    def crowd_subject(self, i: int) -> bool:
+        """Protesters are the subject of verb ``i``: right after it (``أحرق المتظاهرون``) or before it
+        in its clause, a few words between (``وكان متظاهرون بمدينة العريش قد حطموا``)."""
+        sentence = self.tokens[i].sentence
+        k = self._past_resumptive(i)
+        if k < len(self.tokens) and self.tokens[k].sentence == sentence and bare(self.core[k]) in _CROWDS:
+            return True
+        for j in range(i - 1, max(i - 1 - _CROWD_REACH, -1), -1):
+            if self.tokens[j].sentence != sentence or self.is_boundary(j) or j in self.clause_verbs:
+                return False
+            if bare(self.core[j]) in _CROWDS:
                 return True
         return False
 

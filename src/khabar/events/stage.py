@@ -166,6 +166,9 @@ _SUPPORT_REACH = 6
 _COMMAS = frozenset({"،", ","})
 #: the prepositions of a complement when written apart (بـ، لـ)
 _APART_PREPOSITIONS = frozenset({"ب", "ل"})
+#: the PROTEST mode of a violent crowd, and the destruction that is a riot when a crowd does it
+_RIOT = "riot"
+_DESTROY = ("ASSAULT", "destroy")
 #: types coded with no named actor when the place is known (the guide leaves crowds unnamed)
 _UNNAMED_TYPES = frozenset({"PROTEST"})
 #: modes whose act is never the same happening as an act of another mode of its type
@@ -711,6 +714,10 @@ class EventCoder:
                 negated = view.negated(i, lo) or _denied(view, self.lexicon, i, lo)
                 negated = negated and not entry.frame.refusal  # لن نقبل: the refusal is what happened
                 etype, mode = entry.type, entry.mode
+                if (etype, mode) == _DESTROY and entry.pos == "verb" and view.crowd_subject(i):
+                    # أحرق المتظاهرون إطارات، متظاهرون قد حطموا مقر الحزب: a riot (an attack by
+                    # protesters is one: هاجم المتظاهرون مركزا للشرطة)
+                    etype, mode = "PROTEST", _RIOT
                 attributed = quote.speaker if quote is not None else None
                 if entry.frame.claim:
                     # the alleged actors: the act's subject (سورية وإيران تتدخل), else its object as
