@@ -635,6 +635,20 @@ def test_tag_slogan_names(sentence: str, tags: str, expected: str) -> None:
     assert tag_slogan_names(sentence.split(), tags.split()) == expected.split()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("هاجموا مسجدا سنيا جنوب بغداد", "O O B-LOC O B-LOC", "O O O O B-LOC"),  # not س + نيا
+        ("الزعيم الشيعي البارز آية الله", "O B-ORG I-ORG O O", "O O O O O"),
+        ("الحزب الإسلامي العراقي", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # inside a name: kept
+    ],
+)
+def test_untag_sect_adjectives(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import untag_sect_adjectives
+
+    assert untag_sect_adjectives(sentence.split(), tags.split()) == expected.split()
+
+
 def test_untag_place_nouns() -> None:
     from khabar.ner.repair import untag_place_nouns
 

@@ -25,6 +25,8 @@ the rules of :data:`RULES`, in order:
   ``«ليستقيل كيباكي»``) is tagged on its own, without the slogan word;
 * :func:`untag_place_nouns`: a one-word chunk that is a place noun with the article (``البلدة``) is
   untagged: it refers back to a place (:func:`khabar.kb.coref.add_place_anaphors`);
+* :func:`untag_sect_adjectives`: a chunk opening on the adjective of a religion or sect (``مسجدا سنيا``)
+  is untagged;
 * :func:`untag_demonyms`: a LOC chunk that is a demonym with the article (``الكورية الشمالية``) is untagged.
 
 A span's text is looked up with its first word's proclitics removed (``وبيونغ يانغ``). The rules
@@ -551,6 +553,27 @@ def _slogan_ends(tokens: Sequence[str], n: int, end: int) -> bool:
     return n + 1 == end or _first_key(tokens[n + 1]) in _SLOGAN_WORDS
 
 
+#: adjectives of religions and sects (سني، الشيعي، مسيحيا), in every gender, number and case, as keys
+_SECT_ADJECTIVES = frozenset(
+    key(article + stem + ending)
+    for stem in (
+        *("سني", "شيعي", "مسيحي", "درزي", "علوي", "يهودي", "إسلامي", "قبطي", "ماروني", "يزيدي"),
+        *("كاثوليكي", "أرثوذكسي", "بروتستانتي", "سلفي"),
+    )
+    for article in ("", "ال")
+    for ending in ("", "ة", "ا", "ين", "ون", "ات")
+)
+
+
+def untag_sect_adjectives(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag a chunk that opens on the adjective of a religion or sect (``هاجموا مسجدا سنيا``،
+    ``الزعيم الشيعي البارز آية الله X``): a description, no name."""
+    for _typ, i, j in _sorted_chunks(tags):
+        if key(tokens[i]) in _SECT_ADJECTIVES or _first_key(tokens[i]) in _SECT_ADJECTIVES:  # سنيا: not س+
+            tags[i:j] = ["O"] * (j - i)
+    return tags
+
+
 #: place nouns with the article that refer back to a place named before (البلدة، القرية), normalised
 _PLACE_NOUNS = frozenset(key(w) for w in ("البلدة", "القرية", "المخيم", "الحي", "الضاحية"))
 
@@ -582,6 +605,7 @@ RULES: tuple[Rule, ...] = (
     tag_rare_person_aliases,
     tag_slogan_names,
     untag_demonyms,
+    untag_sect_adjectives,
     untag_place_nouns,
 )
 
