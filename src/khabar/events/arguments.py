@@ -447,6 +447,10 @@ LAND = frozenset(
         "وسط",
     )
 ) | frozenset(place_heads())  # حي، مخيم، شارع (khabar.ner.places)
+#: heads of a street, square or quarter inside a town (في شارع السعدون، بحي الكرادة), bare
+_STREETS = frozenset(bare(_N(w)) for w in ("شارع", "حي", "ساحة", "ميدان", "سوق", "ضاحية", "جادة", "حارة"))
+#: how far after a town such a place may be named
+_STREET_REACH = 3
 #: adjectives of a title that may stand between it and its genitive (أمين عام الأمم المتحدة)
 #: words that introduce an amount (مساعدات بقيمة مليون دولار)
 _AMOUNT_WORDS = frozenset(_N(w) for w in ("بقيمة", "قيمتها", "قيمته", "بحوالي", "بنحو", "قدرها", "قدره"))
@@ -2521,6 +2525,27 @@ class DocView:
         البياع``): where what the sentence tells happened."""
         start = m.prep_at if m.prep_at is not None else m.first
         return all(self.core[k] in _OPENERS or k in self.inside for k in range(lo, start))
+
+    def street_in(self, place: str, i: int, hi: int) -> str | None:
+        """A street, square or quarter named right after ``place`` where it is first named after token
+        ``i``, after في or ب (``في بغداد في شارع السعدون``، ``محكمة مدينة الصدر في شارع فلسطين``)."""
+        m = next(
+            (self.at[k] for k in range(i + 1, hi) if k in self.at and self.at[k].entities[0] == place), None
+        )
+        if m is None:
+            return None
+        for k in range(m.last + 1, min(m.last + 1 + _STREET_REACH, hi)):
+            if self.is_boundary(k):
+                return None
+            b = self.at.get(k)
+            if b is None:
+                continue
+            head = bare(self.core[k - 1]) if k - 1 not in self.inside else ""
+            head = head[1:] if head[:1] == "ب" and head[1:] in _STREETS else head  # بشارع
+            if b.etype in PLACE_TYPES and head in _STREETS:
+                return b.entities[0]
+            return None
+        return None
 
     def places_with(self, place: str, i: int, hi: int) -> list[str]:
         """``place`` and the places coordinated with it where it is first named after token ``i``

@@ -871,6 +871,10 @@ class EventCoder:
                         # someone's, the act's is after it (in a relative clause telling it: الحرب التي
                         # قادتها الولايات المتحدة في أفغانستان)
                         where = view.location(lo, hi, args.told_at or i, exclude, after_only=True)
+                    if where is not None:
+                        # a street or quarter in it named right after it is where, more precisely
+                        # (انفجرت سيارة في بغداد في شارع السعدون)
+                        where = view.street_in(where, i, hi) or where
                     target = [place] if place else view.places_with(where, i, hi) if where else []
                     if not target and entry.pos == "noun" and etype == "ASSAULT":
                         target = [p] if (p := view.scene(i, lo, exclude)) else []  # شهدت بغداد تفجيرات
