@@ -1783,6 +1783,13 @@ def test_only_a_crowd_destroying_property_riots(
         assert (expected[0], *roles(doc, expected[0])) == expected
 
 
+def test_a_member_announcing_an_attack_is_no_victim() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("اعلن عضو في الاتحاد الوطني الكردستاني مقتل خمسة في انفجار عبوة ناسفة قرب كركوك.")
+    assert roles(doc, "ASSAULT") == (set(), {"كركوك"})
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

@@ -2175,6 +2175,10 @@ class DocView:
             if a is None or a.etype != "ORG" or a.entities[0] in exclude or a.prep_at is None:
                 continue
             member = bare(self.core[a.prep_at - 1]) if a.prep_at > lo else ""
+            if a.prep_at - 2 >= lo and (
+                a.prep_at - 2 in self.speech or self.core[a.prep_at - 2] in GOVERNING
+            ):
+                continue  # أعلن عضو في الاتحاد الوطني مقتل خمسة: who tells of it, a member speaking
             if (self.core[a.prep_at] in _OF_BODY and member in _MEMBERS) or self.members_of(a):
                 return list(a.entities)
         return self._own_members_hit(lo, hi, exclude)
