@@ -1790,6 +1790,11 @@ def test_a_member_announcing_an_attack_is_no_victim() -> None:
     assert roles(doc, "ASSAULT") == (set(), {"كركوك"})
 
 
+def test_coordinated_names_past_stray_quotation_marks() -> None:
+    doc = make_doc("ونفت حركتا « حماس « » و « الجيش الإسرائيلي » أن يكون قد جرى التوصل الى اتفاق .")
+    assert roles(doc, "REJECT") == ({"حماس", "الجيش الإسرائيلي"}, set())
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

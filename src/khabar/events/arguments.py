@@ -1434,8 +1434,8 @@ class DocView:
             if same is not None and same.entities == cur.entities:
                 cur = same  # the name after a title told as a mention of the same person (الرئيس الفرنسي X)
                 continue
-            if j < n and self.tokens[j].text in QUOTE_MARKS:
-                j += 1  # « حماس » و « الجهاد »
+            while j < n and self.tokens[j].text in QUOTE_MARKS:
+                j += 1  # « حماس » و « الجهاد »، « حماس « » و
             if j < n and self.tokens[j].text in ("،", ","):
                 j += 1
             if j < n and member(j) is None and not self.conjoined(j):
