@@ -1795,6 +1795,22 @@ def test_coordinated_names_past_stray_quotation_marks() -> None:
     assert roles(doc, "REJECT") == ({"حماس", "الجيش الإسرائيلي"}, set())
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # where it was said stands between the verb and its subject (VSO)
+        ("ودعت في بيان صدر في القاهرة حماس إسرائيل إلى الانسحاب .", "REQUEST", {"حماس"}, {"إسرائيل"}),
+        ("وانتقدت في بيان أمس حماس إسرائيل .", "ACCUSE", {"حماس"}, {"إسرائيل"}),
+        ("ودعا في مؤتمر صحفي بوتين ماكرون إلى زيارة موسكو .", "REQUEST", {"فلاديمير بوتين"}, {"ماكرون"}),
+        ("وانتقدت في بيان لحماس إسرائيل .", "ACCUSE", {"حماس"}, {"إسرائيل"}),  # the statement's, after ل
+    ],
+)
+def test_the_subject_after_where_it_was_said(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(make_doc(text), etype) == (source, target)
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

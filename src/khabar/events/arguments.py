@@ -242,6 +242,10 @@ _STATEMENTS = frozenset(
     _N(w)
     for w in ("بيان", "رسالة", "كلمة", "خطاب", "تصريح", "تقرير", "مذكرة", "نداء", "مقابلة", "مؤتمر", "حديث")
 )
+#: prepositions of where something was said (في بيان، خلال مؤتمر صحفي), and how far past them its
+#: speaker may stand (ودعت في بيان صدر أمس في جنيف منظمة X)
+_SAID_IN = frozenset(_N(w) for w in ("في", "خلال"))
+_INTERPOSED_REACH = 7
 #: the longest bracketed aside passed over between conjuncts, in words
 _ASIDE_WORDS = 6
 #: how many tokens back the issuer of a statement may be named
@@ -1607,6 +1611,27 @@ class DocView:
             a = self.actor(first)
             if a is not None:
                 return a if a.last == k else None
+        return None
+
+    def interposed_subject(self, i: int, hi: int) -> ActorMention | None:
+        """The subject of verb ``i`` after a phrase between them telling where it was said (``ودعت في
+        بيان صدر في جنيف منظمة X``، ``وانتقد في مؤتمر صحفي أمس X``): the first actor after that phrase
+        with no preposition of its own, or the statement's after ل (``في بيان لحماس``); a place where
+        it was issued passes (``صدر في جنيف``)."""
+        k = i + 1
+        if k + 1 >= hi or self.core[k] not in _SAID_IN or bare(self.core[k + 1]) not in _STATEMENTS:
+            return None
+        for j in range(k + 2, min(hi, k + 2 + _INTERPOSED_REACH)):
+            if self.is_boundary(j) or j in self.clause_verbs:
+                return None
+            a = self.at.get(j)
+            if a is None:
+                continue
+            # (read as the phrase's genitive or not, the one who said it: في بيان حماس، في بيان لحماس)
+            if a.prep in (None, GENITIVE_IN_PP) or (a.prep == "ل" and j == k + 2):
+                return a
+            if a.prep not in (_IN, "ب") or a.etype not in PLACE_TYPES:
+                return None
         return None
 
     def statement_issuer(self, i: int) -> list[str]:

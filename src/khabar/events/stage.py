@@ -1009,6 +1009,15 @@ class EventCoder:
                 args.source = view.group_before(before)
                 args.explicit_subject = True
                 passive = passive or _bare_passive(view, i, entry, before)
+            elif (said := view.interposed_subject(i, hi)) is not None:
+                # ودعت في بيان صدر في جنيف منظمة X إلى: the subject after where it was said
+                args.source, last = view.group_after(said)
+                args.explicit_subject = args.after_verb = True
+                rest = [
+                    b
+                    for _, b in view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
+                    if b is not None
+                ]
             elif i + 1 < hi and i + 1 not in view.inside and self._people_noun(view, i + 1):
                 # واتهم الفلسطينيون إسرائيل، وانتقد الجمهوريون الرئيس بوش: a people or a group is the
                 # subject (a nationality stands for its country where the text names it), so the actor
