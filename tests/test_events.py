@@ -1811,6 +1811,27 @@ def test_the_subject_after_where_it_was_said(
     assert roles(make_doc(text), etype) == (source, target)
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a verb whose first radical is و (وعد، وجه) is no verb conjoined by و: the actor before it is
+        # its subject
+        ("وقالت فرنسا إن روسيا وعدت بملايين الدولارات لسوريا .", "AID", {"روسيا"}, {"سوريا"}),
+        # dealt a blow, told again by the verb describing it
+        (
+            "وقال بيان إن الجيش الإسرائيلي وجه ضربة جوية استهدفت مقر حماس في غزة .",
+            "ASSAULT",
+            {"الجيش الإسرائيلي"},
+            {"حماس"},
+        ),
+    ],
+)
+def test_verbs_opening_on_waw_take_the_subject_before_them(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(make_doc(text), etype) == (source, target)
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

@@ -846,8 +846,12 @@ class DocView:
         speech: frozenset[int] = frozenset(),
         acts: frozenset[int] = frozenset(),
         core: list[str] | None = None,
+        whole: frozenset[int] = frozenset(),
     ) -> None:
         self.doc = doc
+        #: tokens whose trigger reading begins with a و that may have been read as a proclitic
+        #: (وجهت، وعدت): no conjunction there
+        self.whole = whole
         #: tokens with a verbal-noun reading of the trigger lexicon (الهجوم، اعتقال): an act named
         self.acts = acts
         #: tokens that are a finite verb of speech (أكد، قال): the name after one is its subject
@@ -1183,7 +1187,7 @@ class DocView:
     def conjoined(self, j: int) -> bool:
         """Token ``j`` begins with the conjunction و (split off, or before a name in an unsplit token)."""
         token = self.tokens[j]
-        if "و" in token_prefixes(token) or self.core[j] == "و":
+        if ("و" in token_prefixes(token) and j not in self.whole) or self.core[j] == "و":
             return True
         a = self.at.get(j)
         return a is not None and token.text[0] == "و" and a.start > token.start
@@ -1655,7 +1659,7 @@ class DocView:
         """A bare actor ending right before token ``i`` (particles like ``قد`` and negations like ``لن``
         may stand between); none before a verb that opens a clause with ``و`` (``الفلوجة وقتل مسلحون``:
         a headline, then the verb's own subject)."""
-        if "و" in token_prefixes(self.tokens[i]):
+        if self.conjoined(i):
             return None
         k = i - 1
         sentence = self.tokens[i].sentence
@@ -1950,7 +1954,7 @@ class DocView:
             return False
         if i + 1 < len(self.tokens) and self.core[i + 1] in _RESUMPTIVE:
             return False  # زيارة يلتقي خلالها: the noun is where or when, the subject is another
-        if "و" in token_prefixes(self.tokens[i]):
+        if self.conjoined(i):
             return False  # عمل إرهابي وتعهد بالانتقام: a conjoined verb (تفعّل begins with ت too)
         stem = self.tokens[i].stem
         core = self.core[k]

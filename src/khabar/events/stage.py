@@ -496,7 +496,13 @@ class EventCoder:
         acts = frozenset(
             i for i, (entries, _, _) in enumerate(readings) if any(e.pos == "noun" for e in entries)
         )
-        view = DocView(doc, verbs, clause_verbs, speech, acts, cores)
+        # a trigger read from the token's first letter though و may be a proclitic (وجهت، وعدت): no و
+        whole = frozenset(
+            i
+            for i, (entries, start, _) in enumerate(readings)
+            if entries and start == doc.tokens[i].start and "و" in token_prefixes(doc.tokens[i])
+        )
+        view = DocView(doc, verbs, clause_verbs, speech, acts, cores, whole)
         # an event needs a named actor, but for a protest by no one named where it took place (تظاهر
         # الآلاف في القاهرة): what happened and where is news; the guide names no crowd
         events = [
@@ -1591,7 +1597,7 @@ def _implicit_subject(
     if (
         args.after_verb
         and not target
-        and "و" in token_prefixes(token)
+        and view.conjoined(i)
         and last_source is not None
         and last_source[0] == token.sentence
         and not set(source) & set(last_source[1])
@@ -1603,7 +1609,7 @@ def _implicit_subject(
     elif (
         args.after_verb
         and not target
-        and "و" in token_prefixes(token)
+        and view.conjoined(i)
         and speaker is not None
         and speaker not in source
         and entry.type in _OBJECT_THEN_CONTENT
@@ -1688,7 +1694,7 @@ def _conjoined_object(
     return (
         args.explicit_subject
         and not args.after_verb
-        and "و" in token_prefixes(token)
+        and view.conjoined(i)
         and bool(subject)
         and previous.sentence.start <= token.start < previous.sentence.end
         and bool(args.source)
