@@ -1679,6 +1679,8 @@ def test_first_person_in_quote_has_speaker_as_source() -> None:
         ),
         # not when it does not: its subject is someone else, unnamed
         ("زارت هيلاري كلينتون القاهرة أمس . وانتقد سياسة إسرائيل .", "ACCUSE", set(), {"إسرائيل"}),
+        # (a verb whose first radical is و: its gender from the whole word, وعدت feminine)
+        ("وزار جورج بوش القاهرة أمس ، ثم وعدت بملايين الدولارات لسوريا .", "AID", set(), {"سوريا"}),
         (
             "تظاهر الآلاف في القاهرة ضد زيارة جورج بوش ، ورفع المتظاهرون لافتات تندد بالزيارة ، "
             "وتطالب الحكومة المصرية بإلغائها .",

@@ -502,6 +502,8 @@ class EventCoder:
             for i, (entries, start, _) in enumerate(readings)
             if entries and start == doc.tokens[i].start and "و" in token_prefixes(doc.tokens[i])
         )
+        for i in whole:
+            cores[i] = normalize(doc.tokens[i].text)  # وعدت: the verb whole, its gender told by its ending
         view = DocView(doc, verbs, clause_verbs, speech, acts, cores, whole)
         # an event needs a named actor, but for a protest by no one named where it took place (تظاهر
         # الآلاف في القاهرة): what happened and where is news; the guide names no crowd
