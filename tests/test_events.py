@@ -1834,6 +1834,17 @@ def test_verbs_opening_on_waw_take_the_subject_before_them(
     assert roles(make_doc(text), etype) == (source, target)
 
 
+def test_a_persons_gender_is_read_from_his_kb_aliases_too() -> None:
+    from khabar.extract import extract_text
+
+    # بوش alone names no given name; his KB alias جورج بوش does: تطالب (feminine) is not his
+    text = (
+        "تظاهر عشرات في القاهرة ضد زيارة بوش، ورفع المتظاهرون لافتات تندد بالزيارة، "
+        "وتطالب الحكومة المصرية بإلغائها."
+    )
+    assert roles(extract_text(text), "REQUEST") == (set(), {"الحكومة المصرية"})
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

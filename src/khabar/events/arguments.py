@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from khabar.document import Document, Entity, Quantity, Time, Token
-from khabar.kb.kb import bare
+from khabar.kb.kb import bare, packaged_kb
 from khabar.lexicon import packaged
 from khabar.ner.model import default_tagger
 from khabar.ner.places import place_heads
@@ -2429,11 +2429,13 @@ class DocView:
         return []
 
     def person_gender(self, eid: str) -> str | None:
-        """``M`` or ``F`` as the given name opening the person's name or one of its mentions says
-        (``جورج بوش``), else ``None``."""
+        """``M`` or ``F`` as the given name opening the person's name, one of its mentions or its KB
+        aliases says (``جورج بوش`` for ``بوش``), else ``None``."""
         e = self.entities[eid]
         genders = given_name_genders()
-        found = {genders.get(normalize(t.split()[0])) for t in (e.name, *(m.text for m in e.mentions))}
+        entry = packaged_kb().entries.get(e.kb_id) if e.kb_id else None
+        names = (e.name, *(m.text for m in e.mentions), *(entry.aliases if entry is not None else ()))
+        found = {genders.get(normalize(t.split()[0])) for t in names if t}
         found.discard(None)
         return found.pop() if len(found) == 1 else None
 
