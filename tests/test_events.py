@@ -1845,6 +1845,21 @@ def test_a_persons_gender_is_read_from_his_kb_aliases_too() -> None:
     assert roles(extract_text(text), "REQUEST") == (set(), {"الحكومة المصرية"})
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # one of a body's people right after the verb stands for the body
+        ("وأشاد مسؤول كبير في حماس بموقف ماكرون .", "SUPPORT", {"حماس"}, {"ماكرون"}),
+        ("ودعا مسؤول في حماس إسرائيل إلى الانسحاب .", "REQUEST", {"حماس"}, {"إسرائيل"}),
+        ("وتعرض قيادي في حماس للخطف في غزة .", "ASSAULT", set(), {"حماس"}),  # the subject of a passive frame
+        # after a verb of violence, mostly its victim
+        ("وقتل جندي من الجيش الإسرائيلي في غزة .", "ASSAULT", set(), {"الجيش الإسرائيلي"}),
+    ],
+)
+def test_a_member_of_a_body_after_the_verb(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    assert roles(make_doc(text), etype) == (source, target)
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

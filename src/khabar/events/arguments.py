@@ -414,6 +414,9 @@ _MEMBERS = MEMBER_WORDS | frozenset(
         *("قيادي", "قياديا", "قياديين", "مسؤول", "مسؤولا", "مسؤولين"),  # تعرض قيادي في حماس للخطف
     )
 )
+#: adjectives between a member word and its body (مسؤول كبير في البنك), and how far they reach
+_RANK_WORDS = frozenset(bare(_N(w)) for w in ("كبير", "بارز", "رفيع", "رفيعا", "كبيرا", "بارزا", "آخر"))
+_MEMBER_REACH = 3
 #: prepositions between a member and its body
 _OF_BODY = frozenset(_N(w) for w in ("من", "في"))
 #: words before a body's own members (اثنين من جنوده، أحد عناصرها)
@@ -2222,6 +2225,29 @@ class DocView:
             if _norm(stem.text) in _MEMBERS:
                 return self._previous_actor(k - 1, exclude, ("ORG",))
         return []
+
+    def member_subject(self, i: int, hi: int) -> ActorMention | None:
+        """The body one of whose people is named right after verb ``i`` with في or من (``أشاد مسؤول كبير
+        في البنك``، ``تعرض قيادي في حركة حماس``): a member word, an adjective or two, the preposition,
+        the body's kind and name."""
+        k = self._past_resumptive(i)
+        while k < hi and self.in_time(k):
+            k += 1
+        if k >= hi or k in self.inside or bare(self.core[k]) not in _MEMBERS:
+            return None
+        for j in range(k + 1, min(hi, k + 1 + _MEMBER_REACH)):
+            if self.core[j] in _OF_BODY:
+                a = self.actor(j + 1) or (
+                    self.actor(j + 2) if j + 2 < hi and self.core[j + 1] in NAME_KINDS else None
+                )
+                return a if a is not None and a.etype == "ORG" else None
+            if (
+                j in self.inside
+                or self.is_boundary(j)
+                or bare(self.core[j]) not in SUBJECT_FILLERS | _RANK_WORDS
+            ):
+                return None
+        return None
 
     def members_of(self, a: ActorMention) -> bool:
         """``من أعضاء X`` / ``من عناصر X``: only words for members stand between ``من`` and the name, or

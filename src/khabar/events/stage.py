@@ -1048,6 +1048,15 @@ class EventCoder:
                     for _, b in view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
                     if b is not None
                 ]
+            elif (entry.type not in _PATIENT_TYPES or entry.frame.passive) and (
+                body := view.member_subject(i, hi)
+            ) is not None:
+                # أشاد مسؤول كبير في البنك الدولي، تعرض قيادي في حركة حماس للخطف: one of a body's
+                # people stands for it (not after a verb of violence, whose member after it is mostly
+                # its victim: قتل جندي من الجيش)
+                args.source, last = view.group_after(body)
+                args.explicit_subject = args.after_verb = True
+                rest = [b for b in mentions if b.first > last]
             elif not view.subject_elsewhere(i) and not view.plural_verb(token):
                 pp = next((k for k in range(i + 1, hi) if view.opens_pp(k) and not view.pronoun_pp(k)), hi)
                 for a in mentions:
