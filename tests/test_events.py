@@ -1860,6 +1860,19 @@ def test_a_member_of_a_body_after_the_verb(text: str, etype: str, source: set[st
     assert roles(make_doc(text), etype) == (source, target)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the people of a body after a preposition are the body (مع رجال الشرطة)
+        ("واشتبك متظاهرون في غزة مع رجال الشرطة المصرية .", set(), {"الشرطة المصرية"}),
+        # a number of its people after the unnamed subject: the object, not the subject's body
+        ("وقتل مسلحون خمسة من أفراد الشرطة المصرية في غزة .", set(), {"الشرطة المصرية"}),
+    ],
+)
+def test_a_bodys_people_after_a_preposition(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(make_doc(text), "ASSAULT") == (source, target)
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

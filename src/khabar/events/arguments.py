@@ -789,6 +789,17 @@ def given_name_genders() -> dict[str, str]:
     return {name: g.pop() for name, g in out.items() if len(g) == 1 and g <= {"M", "F"}}
 
 
+@cache
+def _number_words() -> frozenset[str]:
+    """Number words (``number_words.tsv``: خمسة، عشرات), normalised."""
+    return frozenset(normalize(row[0]) for row in packaged("number_words.tsv", 3, 3))
+
+
+def _is_number(text: str) -> bool:
+    """A token written in digits or a number word (``11``، ``خمسة``)."""
+    return text.isdigit() or normalize(text) in _number_words()
+
+
 def nominative_plural(core: str) -> bool:
     """A sound masculine plural with the article in the nominative (``المتظاهرون``، ``الجمهوريون``): a
     subject, never an object or a genitive (those end in ين)."""
@@ -939,6 +950,7 @@ class DocView:
                 bare_core in title_words()
                 or bare_core in demonym_words()
                 or bare_core in SUBJECT_FILLERS
+                or bare_core in MEMBER_WORDS  # اشتبكوا مع رجال الأمن المركزي: its people are the body
                 or bare_core in LAND
                 or bare_core in _DWELLINGS
                 or bare_core in _SPREAD
@@ -2407,6 +2419,8 @@ class DocView:
             return None
         i = k - 1  # الوقت الذي وصلت فيه قوة من X
         for k in range(i + 2, min(hi - 1, i + 4)):
+            if not number and k > i + 2 and (self.in_amount(k - 1) or _is_number(self.tokens[k - 1].text)):
+                break  # قتل مسلحون خمسة من أفراد الشرطة: a number of them after the subject, its object
             if self.core[k] in _MEMBER_OF:
                 # past the members, the body's kind and quotation marks (من أنصار حزب الله، من حركة
                 # طالبان، من حركة «الحرس الفتي»)
