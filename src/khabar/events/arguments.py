@@ -32,6 +32,7 @@ from khabar.ner.places import place_heads
 from khabar.ner.repair import SLOGANS_AGAINST
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 from khabar.text.tokenize import segment
+from khabar.times.numbers import number_words
 
 _norm = lru_cache(maxsize=1 << 16)(normalize)
 
@@ -789,15 +790,9 @@ def given_name_genders() -> dict[str, str]:
     return {name: g.pop() for name, g in out.items() if len(g) == 1 and g <= {"M", "F"}}
 
 
-@cache
-def _number_words() -> frozenset[str]:
-    """Number words (``number_words.tsv``: خمسة، عشرات), normalised."""
-    return frozenset(normalize(row[0]) for row in packaged("number_words.tsv", 3, 3))
-
-
 def _is_number(text: str) -> bool:
     """A token written in digits or a number word (``11``، ``خمسة``)."""
-    return text.isdigit() or normalize(text) in _number_words()
+    return text.isdigit() or normalize(text) in number_words()
 
 
 def nominative_plural(core: str) -> bool:
