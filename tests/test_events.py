@@ -1873,6 +1873,23 @@ def test_a_bodys_people_after_a_preposition(text: str, source: set[str], target:
     assert roles(make_doc(text), "ASSAULT") == (source, target)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's supporters protest as a crowd: no verbal protest by the person
+        ("وتظاهر أنصار ماكرون في القاهرة ضد نتنياهو .", ("PROTEST", set(), {"بنيامين نتنياهو"})),
+        # a body's supporters are the body
+        ("وتظاهر أنصار حماس في غزة ضد إسرائيل .", ("PROTEST", {"حماس"}, {"إسرائيل"})),
+        # a person's own protest is a verbal one
+        ("واحتج ماكرون على قرار نتنياهو .", ("ACCUSE", {"ماكرون"}, {"بنيامين نتنياهو"})),
+    ],
+)
+def test_supporters_of_a_person_protest_as_a_crowd(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert (expected[0], *roles(make_doc(text), expected[0])) == expected
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

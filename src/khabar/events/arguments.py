@@ -418,6 +418,8 @@ _MEMBERS = MEMBER_WORDS | frozenset(
 #: adjectives between a member word and its body (مسؤول كبير في البنك), and how far they reach
 _RANK_WORDS = frozenset(bare(_N(w)) for w in ("كبير", "بارز", "رفيع", "رفيعا", "كبيرا", "بارزا", "آخر"))
 _MEMBER_REACH = 3
+#: words for a person's followers (أنصار الحريري), bare
+_SUPPORTERS = frozenset(bare(_N(w)) for w in ("أنصار", "مؤيدي", "مؤيدو", "أتباع", "اتباع", "محبي", "موالي"))
 #: prepositions between a member and its body
 _OF_BODY = frozenset(_N(w) for w in ("من", "في"))
 #: words before a body's own members (اثنين من جنوده، أحد عناصرها)
@@ -2255,6 +2257,17 @@ class DocView:
             ):
                 return None
         return None
+
+    def supporters_of(self, people: Sequence[str], lo: int, hi: int) -> bool:
+        """``people`` are persons named in ``[lo, hi)`` right after a word for their supporters
+        (``أنصار الحريري``، ``مؤيدو ماكرون``): a crowd of followers, not the persons themselves."""
+        if any(self.entities[e].type != "PER" for e in people):
+            return False
+        return any(
+            a.entities[0] in people and a.first > lo and bare(self.core[a.first - 1]) in _SUPPORTERS
+            for k in range(lo, hi)
+            if (a := self.at.get(k)) is not None
+        )
 
     def members_of(self, a: ActorMention) -> bool:
         """``من أعضاء X`` / ``من عناصر X``: only words for members stand between ``من`` and the name, or

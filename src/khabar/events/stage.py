@@ -831,8 +831,10 @@ class EventCoder:
                 if attributed in source:
                     attributed = None
                 if etype == "PROTEST" and source and all(_official(view.entities[e]) for e in source):
-                    # أبلغه احتجاج لبنان، مبديا احتجاجه: a government's protest is a verbal one
-                    etype, mode = "ACCUSE", _DISAPPROVE
+                    if view.supporters_of(source, lo, hi):
+                        source = []  # تظاهر أنصار الحريري: a crowd, whose leader does not protest
+                    else:  # أبلغه احتجاج لبنان، مبديا احتجاجه: a government's protest is a verbal one
+                        etype, mode = "ACCUSE", _DISAPPROVE
                 if etype == "CONSULT" and mode != _VISIT and _only_towns(view, [*source, *target]):
                     continue  # اجتماع بيروت، عقدت قمة بيروت: where they met, not who
                 if etype == "CONSULT" and target and all(view.entities[t].sector == _MEDIA for t in target):
