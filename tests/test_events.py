@@ -1890,6 +1890,17 @@ def test_supporters_of_a_person_protest_as_a_crowd(
     assert (expected[0], *roles(make_doc(text), expected[0])) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("وتظاهر الآلاف بالقرب من مقر حماس احتجاجا على القرار .", "PROTEST", {"حماس"}),  # the seat picketed
+        ("وانفجرت عبوة ناسفة على مقربة من مدينة غزة .", "ASSAULT", {"غزة"}),  # where it struck
+    ],
+)
+def test_near_is_said_with_bilqurb_and_ala_maqruba(text: str, etype: str, target: set[str]) -> None:
+    assert roles(make_doc(text), etype) == (set(), target)
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

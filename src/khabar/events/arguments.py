@@ -226,7 +226,8 @@ _DESTINATION_GAP = 5
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس)
 _IN = _N("في")
 _WHERE_PREPS = frozenset({_IN, "ب", _N("قرب")})
-_NEAR = frozenset(_N(w) for w in ("بالقرب", "القرب"))
+#: "near" before من (بالقرب من، على مقربة من)
+_NEAR = frozenset(_N(w) for w in ("بالقرب", "القرب", "مقربة"))
 #: verbs whose subject undergoes what the noun before them names (الهجوم الذي تعرضت له), normalised
 #: beginnings, perfect and imperfect
 _UNDERGONE = tuple(
@@ -2138,9 +2139,13 @@ class DocView:
         for k in range(i + 1, min(i + 1 + _SITE_REACH, hi - 2)):
             if self.is_hard(k):
                 return None
-            if self.core[k] not in _BEFORE_SITE or bare(self.core[k + 1]) not in _SEATS:
+            near = self.core[k] in _NEAR and self.core[k + 1] == FROM and k + 3 < hi
+            if not near and self.core[k] not in _BEFORE_SITE:
                 continue
-            seat = k + 2 if bare(self.core[k + 2]) in _SEATS and k + 3 < hi else k + 1  # حول مقر سفارة X
+            at = k + 1 if near else k  # بالقرب من مباني مجلس الشيوخ، على مقربة من مقر البرلمان
+            if bare(self.core[at + 1]) not in _SEATS:
+                continue
+            seat = at + 2 if bare(self.core[at + 2]) in _SEATS and at + 3 < hi else at + 1  # حول مقر سفارة X
             a = self.actor(seat + 1)
             if a is None or a.entities[0] in source:
                 return None
