@@ -1901,6 +1901,32 @@ def test_near_is_said_with_bilqurb_and_ala_maqruba(text: str, etype: str, target
     assert roles(make_doc(text), etype) == (set(), target)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # marches said to condemn: a protest; what they condemn was done by the relative clause's subject
+        ("ونظمت حماس مسيرات منددة بالقرار الذي أصدره الجيش الإسرائيلي .", {"حماس"}, {"الجيش الإسرائيلي"}),
+        # after a preposition, a title before the name
+        (
+            "وخرج أنصار حماس في مظاهرة في غزة احتجاجا على القرار الذي أصدره الرئيس نتنياهو .",
+            {"حماس"},
+            {"بنيامين نتنياهو"},
+        ),
+    ],
+)
+def test_whom_a_protest_is_against_through_a_relative_clause(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(make_doc(text), "PROTEST") == (source, target)
+
+
+def test_the_place_a_district_belongs_to_is_no_protest_target() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("وتظاهر آلاف من أنصار حزب الله في الضاحية الجنوبية لبيروت أمس .")
+    assert roles(doc, "PROTEST") == ({"حزب الله"}, set())
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

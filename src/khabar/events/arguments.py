@@ -1879,7 +1879,10 @@ class DocView:
         found = self._resumed_by(i, hi)
         if found is None:
             return None
-        a = self.actor(found[1])
+        j = found[1]
+        while j < hi and j not in self.inside and bare(self.core[j]) in title_words():
+            j += 1  # الانقلاب الذي قاده الجنرال X
+        a = self.actor(j)
         if a is None or a.prep is not None:
             return None
         return self.group_after(a)
@@ -2090,6 +2093,12 @@ class DocView:
             if not self.stance(k):
                 continue
             demanding = demanding or cue in _DEMANDING
+            n = k + 2 if k + 2 < hi and self.core[k + 1] in PREPOSITIONS else k + 1  # احتجاجا على الهجوم
+            if n < hi and n not in self.inside and (told := self.relative_agent(n, hi)):
+                # مسيرات منددة بالانقلاب العسكري الذي قاده الجنرال X: who did what it is against
+                against = [e for e in told[0] if e not in source]
+                if against:
+                    return against, k
             for m in range(k + 1, min(k + 1 + _PROTESTED_REACH, hi)):
                 if self.is_boundary(m) and self.tokens[m].text not in QUOTE_MARKS:
                     break  # (a slogan's quotation marks do not end it: تطالب بـ«استقالة X»)

@@ -826,7 +826,10 @@ class EventCoder:
                 if obj is not None:
                     # the object, and a trigger word qualifying it (اتفاقية تعاون); not what is to be
                     # stopped or lifted (دعا إسرائيل إلى رفع الحصار: a blockade by Israel)
-                    qualifier = 0 if view.core[obj[1]] in _CESSATION or supportive else 1
+                    # (nor what a protest's stance word is against: مسيرات منددة بالهجوم الذي شنه X)
+                    qualifier = (
+                        0 if view.core[obj[1]] in _CESSATION or supportive or view.stance(obj[1]) else 1
+                    )
                     consumed.update(range(obj[0], obj[1] + 1 + qualifier))
                 if attributed in source:
                     attributed = None
@@ -1309,6 +1312,8 @@ class EventCoder:
                 continue  # حث X في تصريحات للجزيرة السلطات: the medium spoken to, not whom he urges
             if view.loyal_to(a):
                 continue  # حركة «الحرس الفتي» الموالية للكرملين: whom the group is loyal to
+            if prep == "ل" and entry.type == "PROTEST" and a.etype in PLACE_TYPES:
+                continue  # تظاهروا في الضاحية الجنوبية لبيروت: the place it belongs to, where
             if view.title_lam(a) or view.envoy_to(a):
                 continue  # X المستشار السياسي للجبهة، موفد الأمم المتحدة إلى الشرق الأوسط: the title's
             if prep is None and possessed and view.loose_words(i + 1, a.first) > _POSSESSED_REACH:
