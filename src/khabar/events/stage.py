@@ -826,10 +826,7 @@ class EventCoder:
                 if obj is not None:
                     # the object, and a trigger word qualifying it (اتفاقية تعاون); not what is to be
                     # stopped or lifted (دعا إسرائيل إلى رفع الحصار: a blockade by Israel)
-                    # (nor what a protest's stance word is against: مسيرات منددة بالهجوم الذي شنه X)
-                    qualifier = (
-                        0 if view.core[obj[1]] in _CESSATION or supportive or view.stance(obj[1]) else 1
-                    )
+                    qualifier = 0 if view.core[obj[1]] in _CESSATION or supportive else 1
                     consumed.update(range(obj[0], obj[1] + 1 + qualifier))
                 if attributed in source:
                     attributed = None
