@@ -1927,6 +1927,15 @@ def test_the_place_a_district_belongs_to_is_no_protest_target() -> None:
     assert roles(doc, "PROTEST") == ({"حزب الله"}, set())
 
 
+def test_a_title_naming_its_country_as_a_noun_acts_as_its_holder() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("وانتقد وزير خارجية روسيا سياسة الولايات المتحدة.", date="2006-07-28")
+    ev = find(doc, "ACCUSE")
+    assert [m.text for e in doc.entities if e.id in ev.source for m in e.mentions] == ["وزير خارجية روسيا"]
+    assert names(doc, ev.target) == {"الولايات المتحدة"}
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

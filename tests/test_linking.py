@@ -278,6 +278,25 @@ def test_title_inside_a_longer_mention_is_not_added():
     assert len(doc.entities) == 1 and doc.entities[0].type == "ORG"
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "title", "holder"),
+    [
+        # a title naming its country as a noun names the holder; the country keeps its own mention
+        ("وقال وزير خارجية روسيا إن الحوار مستمر.", "روسيا", "وزير خارجية روسيا", "Sergey Lavrov"),
+        ("وقال رئيس وزراء العراق إن الحوار مستمر.", "العراق", "رئيس وزراء العراق", "Nouri al-Maliki"),
+    ],
+)
+def test_a_title_with_its_country_as_a_noun_names_the_holder(text, country, title, holder):
+    doc = analyse(text, [("LOC", country)], date="2006-07-28")
+    assert [m.text for m in entity(doc, country).mentions] == [country]
+    assert entity(doc, title).name_en == holder
+
+
+def test_a_shared_office_with_its_country_names_no_holder():
+    doc = analyse("واستدعت الخارجية سفير فرنسا.", [("LOC", "فرنسا")], date="2006-07-28")
+    assert [e.name for e in doc.entities] == ["فرنسا"]
+
+
 def test_metonymy_is_recorded_not_merged():
     doc = analyse(
         "قال الكرملين إن التعاون بين بيونغ يانغ وموسكو تعزز. وقاتلت قوات موسكو هناك. وصل إلى بكين.",

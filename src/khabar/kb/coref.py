@@ -199,8 +199,10 @@ def add_title_mentions(doc: Document, kb: KnowledgeBase, titles: list[TitlePhras
     taken = _Spans(doc.entities)
     by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
     for title in titles:
-        if title.start >= title.end or taken.overlaps(title.start, title.end):
-            continue  # part of a longer name
+        if title.start >= title.end or (
+            taken.overlaps(title.start, title.end) and not _scope_inside(doc, title)
+        ):
+            continue  # part of a longer name (not a title naming its country: رئيس فنزويلا)
         target: Entity | None = None
         if title.next_token < len(doc.tokens):
             nxt = doc.tokens[title.next_token]
@@ -228,6 +230,23 @@ def add_title_mentions(doc: Document, kb: KnowledgeBase, titles: list[TitlePhras
                 by_kb[entry.id] = target
         target.mentions.append(Mention(title.start, title.end, doc.text[title.start : title.end]))
         taken.add(title.start, title.end)
+
+
+#: titles whose holder is not one person of their country (سفير فرنسا: France's ambassadors, anywhere)
+_SHARED_OFFICES = frozenset({"AMB"})
+
+
+def _scope_inside(doc: Document, title: TitlePhrase) -> bool:
+    """The only mention inside the title is its country, named as a noun at its end (``رئيس فنزويلا``،
+    ``رئيس وزراء العراق``): the title names the office's holder, the country keeps its own mention
+    inside it. Not for a shared office (``سفير فرنسا``: France's ambassadors, anywhere)."""
+    if title.scope is None or title.scope.startswith("org:") or _SHARED_OFFICES & set(title.codes):
+        return False
+    inside = [(e, m) for e in doc.entities for m in e.mentions if m.start < title.end and m.end > title.start]
+    if len(inside) != 1:
+        return False
+    ent, m = inside[0]
+    return ent.kb_id == f"geo:{title.scope}" and m.end == title.end and m.start > title.start
 
 
 def _office(doc: Document, kb: KnowledgeBase, title: TitlePhrase, by_kb: dict[str, Entity]) -> Entity | None:
