@@ -1936,6 +1936,25 @@ def test_a_title_naming_its_country_as_a_noun_acts_as_its_holder() -> None:
     assert names(doc, ev.target) == {"الولايات المتحدة"}
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # when and where it happened stand between the verb and its subject (VSO)
+        ("واعتذر أمس في القاهرة الرئيس الفرنسي ماكرون لإسرائيل .", "CONCEDE", {"ماكرون"}, {"إسرائيل"}),
+        ("وأفرجت أمس عند معبر غزة الشرطة المصرية عن أحمد علي .", "RETREAT", {"الشرطة المصرية"}, {"أحمد علي"}),
+        ("وتظاهر أمس في ساحة الشهداء وسط بغداد عشرات الآلاف من أنصار حماس .", "PROTEST", {"حماس"}, set()),
+    ],
+)
+def test_the_subject_after_when_and_where(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    doc = make_doc(text, times=(("أمس", "2025-09-02"),))
+    assert roles(doc, etype) == (source, target)
+
+
+def test_a_place_after_when_and_where_is_no_subject() -> None:
+    doc = make_doc("وزار أمس في جولته القاهرة .", times=(("أمس", "2025-09-02"),))
+    assert all(not ev.source for ev in doc.events)
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

@@ -248,6 +248,9 @@ _STATEMENTS = frozenset(
 #: speaker may stand (ودعت في بيان صدر أمس في جنيف منظمة X)
 _SAID_IN = frozenset(_N(w) for w in ("في", "خلال"))
 _INTERPOSED_REACH = 7
+#: prepositions of where something happened before a verb's subject, and how far the subject may stand
+_SETTING_PREPS = frozenset(_N(w) for w in ("في", "عند", "قرب", "داخل", "أمام"))
+_SETTING_REACH = 12
 #: the longest bracketed aside passed over between conjuncts, in words
 _ASIDE_WORDS = 6
 #: how many tokens back the issuer of a statement may be named
@@ -1649,6 +1652,48 @@ class DocView:
                 return a
             if a.prep not in (_IN, "ب") or a.etype not in PLACE_TYPES:
                 return None
+        return None
+
+    def subject_past_setting(self, i: int, hi: int) -> ActorMention | None:
+        """The subject of verb ``i`` after when and where it happened (``واعتذر الخميس في طرابلس الرئيس
+        السويسري X``، ``وأفرجت صباح اليوم عند معبر بيتونيا السلطات الإسرائيلية``، ``وتظاهر أمس في ساحة
+        الشهداء وسط بيروت عشرات الآلاف من أنصار X``): the first actor after time words and phrases of
+        place, with no preposition of its own, not a place (a place there is the object: زار أمس في
+        جولته دمشق); titles before it, and a number of its members, pass."""
+        k = i + 1
+        placed = False
+        unknown = 0
+        while k < min(hi, i + 1 + _SETTING_REACH):
+            a = self.at.get(k)
+            if a is not None:
+                if a.prep is None and not placed:
+                    return None  # right after the verb (or its time): the usual subject, found elsewhere
+                if a.prep is None or (a.prep == FROM and self.members_of(a)):
+                    return a if a.etype not in PLACE_TYPES else None
+                if a.etype not in PLACE_TYPES:
+                    return None
+                k = a.last + 1
+                continue
+            core, word = self.core[k], bare(self.core[k])
+            if self.is_boundary(k) or k in self.clause_verbs:
+                return None
+            # when, and the titles of the subject to come; then where: ساحة الشهداء، معبر بيتونيا؛ and a
+            # number of the subject's members (عشرات الآلاف من أنصار)
+            timely = self.in_time(k) or word in title_words() or word in demonym_words() or word in DIRECTIONS
+            where = placed and (
+                word in LAND
+                or word in place_heads()
+                or word in _COUNTS
+                or word in MEMBER_WORDS
+                or core == FROM
+            )
+            if core in _SETTING_PREPS:
+                placed = True
+            elif not (timely or where):
+                if not placed or unknown or k in self.inside:
+                    return None
+                unknown += 1  # a place name the entity layer missed (بيتونيا)
+            k += 1
         return None
 
     def statement_issuer(self, i: int) -> list[str]:

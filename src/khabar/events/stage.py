@@ -1003,6 +1003,7 @@ class EventCoder:
         first = mentions[0] if mentions else None
         possessed = False
         genitive = False  # the source is the noun's genitive
+        after = None  # where the words between the verb and its recipient begin, past its setting
         if entry.participle:
             pass  # its subject is the clause's (_implicit_subject); the actor after it is its object
         elif entry.pos == "verb":
@@ -1019,9 +1020,10 @@ class EventCoder:
                 args.source = view.group_before(before)
                 args.explicit_subject = True
                 passive = passive or _bare_passive(view, i, entry, before)
-            elif (said := view.interposed_subject(i, hi)) is not None:
+            elif (said := view.interposed_subject(i, hi) or view.subject_past_setting(i, hi)) is not None:
                 # ودعت في بيان صدر في جنيف منظمة X إلى: the subject after where it was said
                 args.source, last = view.group_after(said)
+                after = last + 1
                 args.explicit_subject = args.after_verb = True
                 rest = [
                     b
@@ -1150,7 +1152,7 @@ class EventCoder:
                 args.source, last = view.group_after(first)
                 args.explicit_subject = genitive = True
                 rest = [b for b in mentions if b.first > last]
-        args.target = self._target(view, i, rest, entry, symmetric, args.source, possessed, through)
+        args.target = self._target(view, i, rest, entry, symmetric, args.source, possessed, through, after)
         if (
             entry.pos == "verb"
             and entry.type in _PATIENT_TYPES
@@ -1279,10 +1281,14 @@ class EventCoder:
         source: list[str],
         possessed: bool = False,
         through: range = range(0),
+        after: int | None = None,
     ) -> list[str]:
         """The recipient among ``mentions``; a noun's bare genitive is none unless a pronoun suffix
         already fills the noun's genitive (``باتهامه فرنسا``). ``through``: the trigger's own object
-        (شن هجوما على), not an act of its own."""
+        (شن هجوما على), not an act of its own. ``after``: where the words that count as standing
+        between the verb and its recipient begin, when what comes first is its setting and subject
+        (``وأفرجت أمس عند معبر رفح السلطات عن X``)."""
+        start = i + 1 if after is None else after
         if entry.type in _RECIPIENT_FIRST:  # سلمت الشرطة X إلى العراق: the recipient, not what is handed
             for a in mentions:
                 if a.prep_after(i) in (_TO, "ل") and a.entities[0] not in source:
@@ -1313,7 +1319,7 @@ class EventCoder:
                 continue  # تظاهروا في الضاحية الجنوبية لبيروت: the place it belongs to, where
             if view.title_lam(a) or view.envoy_to(a):
                 continue  # X المستشار السياسي للجبهة، موفد الأمم المتحدة إلى الشرق الأوسط: the title's
-            if prep is None and possessed and view.loose_words(i + 1, a.first) > _POSSESSED_REACH:
+            if prep is None and possessed and view.loose_words(start, a.first) > _POSSESSED_REACH:
                 continue  # نفيها استخدام المساعدات لشراء أصوات أعضاء مجلس الأمن: a genitive further on
             if prep == GENITIVE_IN_PP and _owns_content(view, a):
                 prep = None  # رفض السودان لقرار مجلس الأمن: the council's resolution
@@ -1328,7 +1334,7 @@ class EventCoder:
                     # (but a stance's object after ب, right after the verb and its subject: أشاد
                     # بوتين بإسرائيل، ندد الوزير بإسرائيل)
                     and not (
-                        prep == "ب" and entry.type in _STANCE_TYPES and view.loose_words(i + 1, a.first) == 0
+                        prep == "ب" and entry.type in _STANCE_TYPES and view.loose_words(start, a.first) == 0
                     )
                 ):
                     continue
@@ -1336,18 +1342,18 @@ class EventCoder:
                     continue  # اتفقت X وY على عقوبات على إيران: what they agree on, not a party
                 if prep is not None and entry.type in _STANCE_TYPES and view.act_between(i, a.first, through):
                     continue  # أدانت X الهجوم الإسرائيلي على لبنان: Lebanon is the attack's, not condemned
-                if prep == "ل" and view.loose_words(i + 1, a.first) > _LAM_REACH and not view.dwelling_of(a):
+                if prep == "ل" and view.loose_words(start, a.first) > _LAM_REACH and not view.dwelling_of(a):
                     continue  # the genitive ل of a noun chain (عملية اختيار الأمين العام للأمم المتحدة)
                 a = _title_holder(view, a, mentions)  # على رئيس تيمور الشرقية خوسيه راموس هورتا
                 return [e for e in view.group_after(a)[0] if e not in source]
-            if prep in _TYPE_PREPS.get(entry.type, ()) and view.loose_words(i + 1, a.first) > _LAM_REACH:
+            if prep in _TYPE_PREPS.get(entry.type, ()) and view.loose_words(start, a.first) > _LAM_REACH:
                 continue  # X عضو مجلس النواب عن القائمة: the apposition's, not the verb's (دافع X عن Y)
             if (
                 prep in _TYPE_PREPS.get(entry.type, ())
                 or (
                     entry.pos == "verb"
                     and prep in _VERB_TYPE_PREPS.get(entry.type, ())
-                    and view.loose_words(i + 1, a.first) == 0  # right after the verb and its subject
+                    and view.loose_words(start, a.first) == 0  # right after the verb and its subject
                 )
                 or ((symmetric or entry.lemma in _CLASHES) and prep == WITH)
                 or (prep == FROM and (entry.type, entry.mode) in _CALLER_MODES)
