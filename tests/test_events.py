@@ -1955,6 +1955,25 @@ def test_a_place_after_when_and_where_is_no_subject() -> None:
     assert all(not ev.source for ev in doc.events)
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # the body whose people were hit, after في too (في صفوف X، ضابطا في X)
+        ("وأسفر الهجوم عن مقتل عشرة في صفوف الجيش الإسرائيلي .", "ASSAULT", set(), {"الجيش الإسرائيلي"}),
+        (
+            "واعتقلت الشرطة المصرية ضابطا في الجيش الإسرائيلي .",
+            "COERCE",
+            {"الشرطة المصرية"},
+            {"الجيش الإسرائيلي"},
+        ),
+        # not a body named after في with no word for its people (a journalist's agency): where it struck
+        ("وانفجرت عبوة ناسفة في غزة بحسب صحافي في « حماس » .", "ASSAULT", set(), {"غزة"}),
+    ],
+)
+def test_a_bodys_people_after_fi(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    assert roles(make_doc(text), etype) == (source, target)
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

@@ -408,6 +408,7 @@ MEMBER_WORDS = frozenset(
         "زعماء",
         "قيادات",
         "كوادر",  # مئات من عناصر وكوادر جماعة الإخوان المسلمين
+        "صفوف",  # أوقع 12 قتيلا في صفوف الجيش التركي
     )
 )
 #: a member of a body, one or many (ضابط في الجيش، جنود من الجيش)
@@ -415,7 +416,7 @@ _MEMBERS = MEMBER_WORDS | frozenset(
     _N(w)
     for w in (
         *("ضابط", "جندي", "جنديا", "جنديان", "جنديين", "عنصر", "شرطي", "شرطيا", "فرد", "مقاتل", "عضو"),
-        *("مسلحا", "مسلحين", "مقاتلا", "مقاتلين", "عنصرا"),  # 11 مسلحا من تنظيم القاعدة
+        *("مسلحا", "مسلحين", "مقاتلا", "مقاتلين", "عنصرا", "ضابطا", "شرطيين"),  # 11 مسلحا من تنظيم القاعدة
         *("قيادي", "قياديا", "قياديين", "مسؤول", "مسؤولا", "مسؤولين"),  # تعرض قيادي في حماس للخطف
     )
 )
@@ -2329,18 +2330,23 @@ class DocView:
         )
 
     def members_of(self, a: ActorMention) -> bool:
-        """``من أعضاء X`` / ``من عناصر X``: only words for members stand between ``من`` and the name, or
-        a word for members stands right before ``من`` (``جنديين من الجيش``)."""
-        if a.prep_at is None or self.core[a.prep_at] != FROM:
+        """``من أعضاء X`` / ``من عناصر X`` / ``في صفوف X``: only words for members stand between ``من`` (or
+        ``في``) and the name, or a word for members stands right before it (``جنديين من الجيش``، ``كبار
+        المسؤولين في حكومة X``)."""
+        if a.prep_at is None or self.core[a.prep_at] not in _OF_BODY:
             return False
+        before = a.prep_at > 0 and bare(self.core[a.prep_at - 1]) in _MEMBERS
         if a.prep_at + 1 >= a.first:  # جنديين من الجيش الإسرائيلي: the members named before من
-            return a.prep_at > 0 and bare(self.core[a.prep_at - 1]) in _MEMBERS
+            return before
         # (the kind of body before its name too: من قادة حركة حماس; quotation marks: عناصر «كتائب القسام»)
-        return all(
+        between = range(a.prep_at + 1, a.first)
+        return (
+            self.core[a.prep_at] == FROM or before or any(bare(self.core[k]) in MEMBER_WORDS for k in between)
+        ) and all(
             bare(self.core[k]) in MEMBER_WORDS
             or self.core[k] in NAME_KINDS
             or self.tokens[k].text in QUOTE_MARKS
-            for k in range(a.prep_at + 1, a.first)
+            for k in between
         )
 
     def unknown_subject(self, i: int) -> bool:

@@ -1323,7 +1323,7 @@ class EventCoder:
                 continue  # نفيها استخدام المساعدات لشراء أصوات أعضاء مجلس الأمن: a genitive further on
             if prep == GENITIVE_IN_PP and _owns_content(view, a):
                 prep = None  # رفض السودان لقرار مجلس الأمن: the council's resolution
-            if prep in (FROM, GENITIVE_IN_PP) and view.members_of(a):
+            if prep in (FROM, normalize("في"), GENITIVE_IN_PP) and view.members_of(a):
                 prep = None  # اعتقلت الشرطة ثمانية من أعضاء المنظمة: the organisation is acted on
             if prep == "ل" and view.owned_by(a):
                 prep = None  # طائرتين تابعتين لشركة الخطوط الإيرانية: the owner of what is acted on
