@@ -1925,10 +1925,7 @@ class DocView:
         found = self._resumed_by(i, hi)
         if found is None:
             return None
-        j = found[1]
-        while j < hi and j not in self.inside and bare(self.core[j]) in title_words():
-            j += 1  # الانقلاب الذي قاده الجنرال X
-        a = self.actor(j)
+        a = self.actor(found[1])
         if a is None or a.prep is not None:
             return None
         return self.group_after(a)
