@@ -2034,7 +2034,7 @@ def _protest_told_in_part(a: Event, b: Event) -> bool:
     """A protest told again in its sentence by the same protesters against some of those it is against
     (تجمع المتظاهرون ... وهم يرددون هتافات «الموت لأميركا» و«الموت لإسرائيل»): one happening."""
     return (
-        a.type in _UNNAMED_TYPES
+        a.type == "PROTEST"
         and a.sentence == b.sentence
         and set(a.source) == set(b.source)
         and bool(b.target)
