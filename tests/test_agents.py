@@ -179,3 +179,17 @@ def test_heads_lexicon_loads() -> None:
 def test_more_agent_heads(text: str, mention: str, country: str) -> None:
     (ent,) = agents(text)
     assert [m.text for m in ent.mentions] == [mention] and ent.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        # forces, commandos and a security apparatus named with no country
+        ("بينهم عسكريون من القوة الدولية في هجوم.", "القوة الدولية", "MIL"),
+        ("استهدف الهجوم مقرا لمغاوير الشرطة.", "مغاوير الشرطة", "MIL"),
+        ("حاصر المتظاهرون مبنى جهاز الامن أمس.", "جهاز الامن", "GOV"),
+    ],
+)
+def test_forces_and_apparatus_with_no_country(text: str, mention: str, sector: str) -> None:
+    (ent,) = agents(text)
+    assert [m.text for m in ent.mentions] == [mention] and ent.sector == sector and ent.country is None

@@ -1974,6 +1974,14 @@ def test_a_bodys_people_after_fi(text: str, etype: str, source: set[str], target
     assert roles(make_doc(text), etype) == (source, target)
 
 
+def test_a_number_of_soldiers_reaching_a_count_is_no_arrival() -> None:
+    assert make_doc("ويصل عدد جنود الجيش الإسرائيلي إلى 15 ألفا .").events == []
+    assert roles(make_doc("ووصلت قوات الجيش الإسرائيلي إلى غزة ."), "MOBILIZE") == (
+        {"الجيش الإسرائيلي"},
+        {"غزة"},
+    )
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

@@ -166,6 +166,8 @@ _SUPPORT_REACH = 6
 _COMMAS = frozenset({"،", ","})
 #: the prepositions of a complement when written apart (بـ، لـ)
 _APART_PREPOSITIONS = frozenset({"ب", "ل"})
+#: "the number of" before a force (يصل عدد جنودها إلى): a count, no force moved
+_COUNT_OF = frozenset(normalize(w) for w in ("عدد", "حجم", "قوام"))
 #: the PROTEST mode of a violent crowd, and the destruction that is a riot when a crowd does it
 _RIOT = "riot"
 _DESTROY = ("ASSAULT", "destroy")
@@ -664,6 +666,8 @@ class EventCoder:
                         obj = _described_subject(view, i, lo, entry.frame.objects)
                     if obj is None:
                         continue
+                    if entry.type == "MOBILIZE" and obj[0] > lo and bare(view.core[obj[0] - 1]) in _COUNT_OF:
+                        break  # يصل عدد جنودها إلى 15 ألفا: a count reached, no one arriving
                     if obj[1] + 1 < hi and view.core[obj[1] + 1] in _PRESS:
                         # عقد X مؤتمرا صحفيا نفى فيه: a press conference, no meeting; X goes on speaking
                         held = self._arguments(view, i, entry, hi).source
