@@ -1982,6 +1982,12 @@ def test_a_number_of_soldiers_reaching_a_count_is_no_arrival() -> None:
     )
 
 
+def test_a_verb_after_a_comma_closing_a_relative_clause_is_the_main_subjects() -> None:
+    doc = make_doc("ونددت فرنسا بالهجوم الذي شنه الجيش الإسرائيلي على غزة ، ودعت إلى حماية المدنيين .")
+    assert roles(doc, "REQUEST") == ({"فرنسا"}, set())
+    assert roles(doc, "ASSAULT") == ({"الجيش الإسرائيلي"}, {"غزة"})
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

@@ -1962,8 +1962,8 @@ class DocView:
         if "و" not in token_prefixes(self.tokens[i]):
             return False
         for k in range(i - 1, max(i - 1 - _RELATIVE_REACH, -1), -1):
-            if self.is_hard(k) or self.core[k] in COMPLEMENTIZERS:
-                return False
+            if self.is_hard(k) or self.core[k] in COMPLEMENTIZERS or self.tokens[k].text in ("،", ","):
+                return False  # (a comma closes the clause: بالهجوم الذي شنته X على Y ، ودعت: the main verb's)
             if self.core[k] in RELATIVES:
                 return k + 1 in self.clause_verbs or self.tokens[k + 1].text[:1] in IMPERFECT_PREFIXES
         return False

@@ -748,8 +748,16 @@ class EventCoder:
                         source, target = [attributed], [a for a in agents if a != attributed]
                 else:
                     before = last_source
-                    if i > lo and view.core[i - 1] == _AS_WELL and main_source is not None:
-                        # نفى X أن تكون Y قصفت ... ، كما رفض: X goes on, not the complement's subject
+                    if (
+                        main_source is not None
+                        and i > lo
+                        and (
+                            view.core[i - 1] == _AS_WELL
+                            or (view.tokens[i - 1].text in ("،", ",") and view.conjoined(i))
+                        )
+                    ):
+                        # نفى X أن تكون Y قصفت ... ، كما رفض؛ ندد X بالهجوم الذي شنه Y ، ودعا: X goes on,
+                        # not the subject of the complement or relative clause between
                         before = main_source
                     elif speaker and speaker[0] == i:
                         before = (token.sentence, speaker[1])
@@ -966,7 +974,10 @@ class EventCoder:
                     # speaker is named (أكد بيان أن القوات قتلت اثنين واعتقلت 16)
                     last_source = (token.sentence, list(grammar[-1][0]))
                     start, _ = view.clause(i, lo, hi)
-                    if start == lo or view.core[start - 1] not in COMPLEMENTIZERS:
+                    # (a verbal noun's agent is no main clause's subject: بالهجوم الذي شنه X)
+                    if entry.pos == "verb" and (
+                        start == lo or view.core[start - 1] not in COMPLEMENTIZERS | RELATIVES
+                    ):
                         main_source = last_source
                 elif entry.pos == "verb" and view.unnamed_subject(i):
                     last_source = None  # هاجم مسلحون قرية وقتلوا: the gunmen go on, not who came before
