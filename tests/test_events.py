@@ -1988,6 +1988,12 @@ def test_a_verb_after_a_comma_closing_a_relative_clause_is_the_main_subjects() -
     assert roles(doc, "ASSAULT") == ({"الجيش الإسرائيلي"}, {"غزة"})
 
 
+def test_a_symmetric_verb_with_no_subject_takes_the_parties_after_its_object() -> None:
+    doc = make_doc("ووقعت في القاهرة اتفاقية للتعاون الأمني بين روسيا وسوريا .")
+    ev = find(doc, "AGREE")
+    assert names(doc, ev.source) | names(doc, ev.target) == {"روسيا", "سوريا"}
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

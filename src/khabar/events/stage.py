@@ -695,6 +695,14 @@ class EventCoder:
                     break  # ضربة استهدفت اجتماعا لتنظيم القاعدة: the meeting was struck, it is no event
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
+                if (
+                    obj is not None
+                    and entry.type in self.symmetric
+                    and not (args.source or args.target)
+                    and len(pair := view.between(obj[1], hi)) >= 2
+                ):
+                    # ووقعت في القاهرة اتفاقية للتعاون بين مصر والسودان: the parties after its object
+                    args.source, args.target = pair[:1], pair[1:]
                 force = view.at.get(obj[0]) if obj is not None and entry.lemma in _MOVES else None
                 if (
                     force is not None
