@@ -1994,6 +1994,15 @@ def test_a_symmetric_verb_with_no_subject_takes_the_parties_after_its_object() -
     assert names(doc, ev.source) | names(doc, ev.target) == {"روسيا", "سوريا"}
 
 
+def test_an_arrest_and_a_curfew_are_two_acts() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(
+        "واعتقلت القوات الإسرائيلية 20 فلسطينيا في الضفة الغربية ، وفرضت حظر التجول على مدينة نابلس ."
+    )
+    assert sorted(ev.mode for ev in doc.events if ev.type == "COERCE") == ["arrest", "curfew"]
+
+
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:
     # a caption's name before the reported words is none of the people they name (وعدت read و+عدت
     # finds no subject before the verb)

@@ -174,7 +174,7 @@ _DESTROY = ("ASSAULT", "destroy")
 #: types coded with no named actor when the place is known (the guide leaves crowds unnamed)
 _UNNAMED_TYPES = frozenset({"PROTEST"})
 #: modes whose act is never the same happening as an act of another mode of its type
-_APART_MODES = frozenset({_DENY, "abduct"})
+_APART_MODES = frozenset({_DENY, "abduct", "curfew", "martial-law"})
 #: "press" after a meeting word: a press conference or briefing (عقد مؤتمرا صحافيا)
 _PRESS = frozenset(
     normalize(a + w + e) for a in ("", "ال") for w in ("صحفي", "صحافي") for e in ("", "ا", "ة", "ه")
