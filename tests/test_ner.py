@@ -595,58 +595,61 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "tags", "expected"),
+    ("rule", "sentence", "tags", "expected"),
     [
         # a KB person's full name the tagger missed, after an apposition comma
-        ("رئيس الوزراء الاسبق ، سليم الحص ، لأقطابها", "O O O O O O O O", "O O O O B-PERS I-PERS O O"),
-        ("اغتيال عماد مغنيّة في دمشق", "O O O O B-LOC", "O B-PERS I-PERS O B-LOC"),  # diacritics, a tag kept
-        ("وسليم الحص قال", "O O O", "B-PERS I-PERS O"),  # a proclitic on the first word
+        (
+            "tag_person_aliases",
+            "رئيس الوزراء الاسبق ، سليم الحص ، لأقطابها",
+            "O O O O O O O O",
+            "O O O O B-PERS I-PERS O O",
+        ),
+        (
+            "tag_person_aliases",
+            "اغتيال عماد مغنيّة في دمشق",
+            "O O O O B-LOC",
+            "O B-PERS I-PERS O B-LOC",
+        ),  # diacritics, a tag kept
+        ("tag_person_aliases", "وسليم الحص قال", "O O O", "B-PERS I-PERS O"),  # a proclitic on the first word
         # the alias that opens on titles is not sought; the name inside it is
-        ("الرئيس العراقي الراحل صدام حسين", "O O O O O", "O O O B-PERS I-PERS"),
-        ("سليم الحص", "B-PERS O", "B-PERS O"),  # a word the tagger tagged is left to the other rules
-        ("سليم الجديد", "O O", "O O"),  # no alias
-    ],
-)
-def test_tag_person_aliases(sentence: str, tags: str, expected: str) -> None:
-    from khabar.ner.repair import tag_person_aliases
-
-    assert tag_person_aliases(sentence.split(), tags.split()) == expected.split()
-
-
-@pytest.mark.parametrize(
-    ("sentence", "tags", "expected"),
-    [
+        ("tag_person_aliases", "الرئيس العراقي الراحل صدام حسين", "O O O O O", "O O O B-PERS I-PERS"),
+        (
+            "tag_person_aliases",
+            "سليم الحص",
+            "B-PERS O",
+            "B-PERS O",
+        ),  # a word the tagger tagged is left to the other rules
+        ("tag_person_aliases", "سليم الجديد", "O O", "O O"),  # no alias
         # a chunk the tagger opened on the slogan word: the name is the rest, typed by the KB
-        ("هتفوا « الموت لبوش »", "O O B-ORG I-ORG O", "O O O B-PERS O"),
-        ("هتفوا « ليستقيل كيباكي »", "O O B-MISC I-MISC O", "O O O B-PERS O"),
+        ("tag_slogan_names", "هتفوا « الموت لبوش »", "O O B-ORG I-ORG O", "O O O B-PERS O"),
+        ("tag_slogan_names", "هتفوا « ليستقيل كيباكي »", "O O B-MISC I-MISC O", "O O O B-PERS O"),
         # an untagged KB alias after the slogan word (مشرف is a common word too)
-        ("« الموت لمشرف »", "O O O O", "O O B-PERS O"),
+        ("tag_slogan_names", "« الموت لمشرف »", "O O O O", "O O B-PERS O"),
         # a word the tagger never saw ends the slogan, after a vocative or before another slogan
-        ("« وداعا يا جيانيندرا »", "O O O O O", "O O O B-PERS O"),
-        ("« الموت لرشدي والموت لبريطانيا »", "O O O O B-LOC O", "O O B-PERS O B-LOC O"),
+        ("tag_slogan_names", "« وداعا يا جيانيندرا »", "O O O O O", "O O O B-PERS O"),
+        ("tag_slogan_names", "« الموت لرشدي والموت لبريطانيا »", "O O O O B-LOC O", "O O B-PERS O B-LOC O"),
         # a common word after the slogan word is no name; nor is a slogan outside quotation marks
-        ("« يسقط نظام كامب ديفيد »", "O O O O O O", "O O O O O O"),
-        ("هتفوا الموت لمشرف", "O O O", "O O O"),
+        ("tag_slogan_names", "« يسقط نظام كامب ديفيد »", "O O O O O O", "O O O O O O"),
+        ("tag_slogan_names", "هتفوا الموت لمشرف", "O O O", "O O O"),
+        (
+            "untag_sect_adjectives",
+            "هاجموا مسجدا سنيا جنوب بغداد",
+            "O O B-LOC O B-LOC",
+            "O O O O B-LOC",
+        ),  # not س + نيا
+        ("untag_sect_adjectives", "الزعيم الشيعي البارز آية الله", "O B-ORG I-ORG O O", "O O O O O"),
+        (
+            "untag_sect_adjectives",
+            "الحزب الإسلامي العراقي",
+            "B-ORG I-ORG I-ORG",
+            "B-ORG I-ORG I-ORG",
+        ),  # inside a name: kept
     ],
 )
-def test_tag_slogan_names(sentence: str, tags: str, expected: str) -> None:
-    from khabar.ner.repair import tag_slogan_names
+def test_kb_repair_rules(rule: str, sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner import repair
 
-    assert tag_slogan_names(sentence.split(), tags.split()) == expected.split()
-
-
-@pytest.mark.parametrize(
-    ("sentence", "tags", "expected"),
-    [
-        ("هاجموا مسجدا سنيا جنوب بغداد", "O O B-LOC O B-LOC", "O O O O B-LOC"),  # not س + نيا
-        ("الزعيم الشيعي البارز آية الله", "O B-ORG I-ORG O O", "O O O O O"),
-        ("الحزب الإسلامي العراقي", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # inside a name: kept
-    ],
-)
-def test_untag_sect_adjectives(sentence: str, tags: str, expected: str) -> None:
-    from khabar.ner.repair import untag_sect_adjectives
-
-    assert untag_sect_adjectives(sentence.split(), tags.split()) == expected.split()
+    assert getattr(repair, rule)(sentence.split(), tags.split()) == expected.split()
 
 
 def test_untag_place_nouns() -> None:
