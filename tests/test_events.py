@@ -1928,6 +1928,11 @@ ROLE_CASES = [
         set(),
         {"الحكومة المصرية"},
     ),
+    # a perfect verb of attack right after an indefinite noun describes it: the name after is struck
+    ("وقتل عشرة أشخاص في انفجار استهدف بغداد أمس .", "ASSAULT", set(), {"بغداد"}),
+    # a demonstrative is no noun a verb describes: the name after the verb is its subject
+    ("إلى ذلك تتهم إسرائيل حماس بخرق الهدنة .", "ACCUSE", {"إسرائيل"}, {"حماس"}),
+    ("وفي هذا تتهم إسرائيل حماس بخرق الهدنة .", "ACCUSE", {"إسرائيل"}, {"حماس"}),
     # a body announcing its own members killed in an attack: the body was struck
     ("وأعلن الجيش الإسرائيلي مقتل اثنين من جنوده في هجوم قرب غزة .", "ASSAULT", set(), {"الجيش الإسرائيلي"}),
     (

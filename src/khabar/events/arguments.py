@@ -379,6 +379,10 @@ NOT_NOUNS = (
             "أي",
             "مما",
             "أخرى",  # من جهة أخرى تبنى الجيش: an adjective of a set phrase
+            "ذلك",  # إلى ذلك قتلت القوات: a demonstrative, no noun a verb could describe
+            "هذا",
+            "هذه",
+            "تلك",
         )
     )
 )
@@ -2005,9 +2009,10 @@ class DocView:
             return not has_suffix(self.tokens[i])
         return self.after_pronoun(i) or self.after_indefinite(i)
 
-    def after_indefinite(self, i: int) -> bool:
+    def after_indefinite(self, i: int, perfect: bool = False) -> bool:
         """An imperfect verb right after an indefinite noun describes it (``بيان يدعو الفاتيكان``: "a
-        statement calling on the Vatican"): the noun is its subject, the name after it its object."""
+        statement calling on the Vatican"): the noun is its subject, the name after it its object. With
+        ``perfect``, a perfect verb too (``انفجار استهدف بغداد``: the caller asks it of verbs of attack)."""
         k = i - 1
         if k < 0 or k in self.inside or k in self.verbs or self.is_boundary(k):
             return False
@@ -2019,7 +2024,7 @@ class DocView:
         core = self.core[k]
         return (
             stem is not None
-            and _norm(stem.text)[:1] in "يت"
+            and (perfect or _norm(stem.text)[:1] in "يت")
             and len(core) > 2
             and not core.startswith("ال")
             and not token_prefixes(self.tokens[k])

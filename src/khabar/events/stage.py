@@ -1084,7 +1084,11 @@ class EventCoder:
                 args.source, last = view.group_after(body)
                 args.explicit_subject = args.after_verb = True
                 rest = [b for b in mentions if b.first > last]
-            elif not view.subject_elsewhere(i) and not view.plural_verb(token):
+            elif (
+                not view.subject_elsewhere(i)
+                and not (entry.type == "ASSAULT" and view.after_indefinite(i, perfect=True))
+                and not view.plural_verb(token)
+            ):
                 pp = next((k for k in range(i + 1, hi) if view.opens_pp(k) and not view.pronoun_pp(k)), hi)
                 for a in mentions:
                     if a.first - i > SUBJECT_WINDOW or a.first > pp:
