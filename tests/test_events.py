@@ -1933,6 +1933,21 @@ ROLE_CASES = [
     # a demonstrative is no noun a verb describes: the name after the verb is its subject
     ("إلى ذلك تتهم إسرائيل حماس بخرق الهدنة .", "ACCUSE", {"إسرائيل"}, {"حماس"}),
     ("وفي هذا تتهم إسرائيل حماس بخرق الهدنة .", "ACCUSE", {"إسرائيل"}, {"حماس"}),
+    # the body whose people were hit, not the place, when the attack is told after the killing
+    (
+        "وقالت الشرطة إن جنديين من الجيش الإسرائيلي قتلا في هجوم في غزة .",
+        "ASSAULT",
+        set(),
+        {"الجيش الإسرائيلي"},
+    ),
+    # a count of a body's people, and soldiers of it among the wounded
+    ("وأعلنت الشرطة مقتل خمسة من حماس في انفجار عبوة ناسفة قرب غزة .", "ASSAULT", set(), {"حماس"}),
+    (
+        "وأعلنت الشرطة مقتل جندي وإصابة أربعة آخرين ، بينهم عسكريون من الجيش الإسرائيلي في هجوم في غزة .",
+        "ASSAULT",
+        set(),
+        {"الجيش الإسرائيلي"},
+    ),
     # a body announcing its own members killed in an attack: the body was struck
     ("وأعلن الجيش الإسرائيلي مقتل اثنين من جنوده في هجوم قرب غزة .", "ASSAULT", set(), {"الجيش الإسرائيلي"}),
     (

@@ -422,6 +422,7 @@ _MEMBERS = MEMBER_WORDS | frozenset(
         *("ضابط", "جندي", "جنديا", "جنديان", "جنديين", "عنصر", "شرطي", "شرطيا", "فرد", "مقاتل", "عضو"),
         *("مسلحا", "مسلحين", "مقاتلا", "مقاتلين", "عنصرا", "ضابطا", "شرطيين"),  # 11 مسلحا من تنظيم القاعدة
         *("قيادي", "قياديا", "قياديين", "مسؤول", "مسؤولا", "مسؤولين"),  # تعرض قيادي في حماس للخطف
+        *("عسكري", "عسكريا", "عسكريين", "عسكريون"),  # بينهم عسكريون من القوة الدولية
     )
 )
 #: adjectives between a member word and its body (مسؤول كبير في البنك), and how far they reach
@@ -2282,7 +2283,8 @@ class DocView:
                 a.prep_at - 2 in self.speech or self.core[a.prep_at - 2] in GOVERNING
             ):
                 continue  # أعلن عضو في الاتحاد الوطني مقتل خمسة: who tells of it, a member speaking
-            if (self.core[a.prep_at] in _OF_BODY and member in _MEMBERS) or self.members_of(a):
+            counted = self.core[a.prep_at] == FROM and _is_number(self.tokens[a.prep_at - 1].text)
+            if (self.core[a.prep_at] in _OF_BODY and member in _MEMBERS) or counted or self.members_of(a):
                 return list(a.entities)
         return self._own_members_hit(lo, hi, exclude)
 

@@ -948,8 +948,8 @@ class EventCoder:
                         events[-1] = prev = replace(prev, target=struck_too)
                     elif (
                         struck
-                        and entry.pos == "verb"
-                        and not has_suffix(token)
+                        and prev.target
+                        and (entry.pos == "noun" or not has_suffix(token))
                         and all(view.entities[t].type in PLACE_TYPES for t in prev.target)
                     ):
                         # قتل عشرة في هجوم استهدف دورية للجيش العراقي في بغداد: whom it struck, not where
