@@ -1948,6 +1948,11 @@ ROLE_CASES = [
         set(),
         {"الجيش الإسرائيلي"},
     ),
+    # a body's people counted before a verb of violence with no object after: they were hit
+    ("وقال ماكرون إن اثنين من عناصر حماس قتلوا وأصيب ثلاثة آخرون .", "ASSAULT", set(), {"حماس"}),
+    ("وقال ماكرون إن خمسة من حماس قتلوا في غزة .", "ASSAULT", set(), {"حماس"}),
+    # with an object, they stand for their body
+    ("وقال ماكرون إن ثلاثة من عناصر حماس هاجموا إسرائيل .", "ASSAULT", {"حماس"}, {"إسرائيل"}),
     # a body announcing its own members killed in an attack: the body was struck
     ("وأعلن الجيش الإسرائيلي مقتل اثنين من جنوده في هجوم قرب غزة .", "ASSAULT", set(), {"الجيش الإسرائيلي"}),
     (

@@ -430,6 +430,8 @@ _RANK_WORDS = frozenset(bare(_N(w)) for w in ("كبير", "بارز", "رفيع"
 _MEMBER_REACH = 3
 #: words for a person's followers (أنصار الحريري), bare
 _SUPPORTERS = frozenset(bare(_N(w)) for w in ("أنصار", "مؤيدي", "مؤيدو", "أتباع", "اتباع", "محبي", "موالي"))
+#: the passive "was wounded" after a killing (قتلوا وأصيب خمسة آخرون)
+_WOUNDED = frozenset(_N(w) for w in ("أصيب", "أصيبت", "أصيبوا", "أصيبا", "جرح", "جرحت", "جرحوا", "جرحا"))
 #: prepositions between a member and its body
 _OF_BODY = frozenset(_N(w) for w in ("من", "في"))
 #: words before a body's own members (اثنين من جنوده، أحد عناصرها)
@@ -2333,6 +2335,22 @@ class DocView:
             if (a := self.at.get(k)) is not None
         )
 
+    def counted_members_before(self, i: int) -> ActorMention | None:
+        """A body named right before verb ``i`` as the one whose people are counted (``اثنان من عناصر
+        الشرطة قتلوا``، ``خمسة من حماس قتلوا``): those people are the verb's subject, not the body."""
+        if self.conjoined(i):
+            return None
+        k = i - 1
+        while k >= 0 and self.core[k] in PARTICLES:
+            k -= 1
+        a = self._mention_ending_at(k) if k >= 0 else None
+        if a is None or a.prep_at is None or self.tokens[a.prep_at].sentence != self.tokens[i].sentence:
+            return None
+        counted = (
+            self.core[a.prep_at] == FROM and a.prep_at > 0 and _is_number(self.tokens[a.prep_at - 1].text)
+        )
+        return a if counted or self.members_of(a) else None
+
     def members_of(self, a: ActorMention) -> bool:
         """``من أعضاء X`` / ``من عناصر X`` / ``في صفوف X``: only words for members stand between ``من`` (or
         ``في``) and the name, or a word for members stands right before it (``جنديين من الجيش``، ``كبار
@@ -2809,10 +2827,22 @@ class DocView:
         return sentence in self._match_sentences or sentence - 1 in self._match_sentences
 
     def no_object_after(self, i: int) -> bool:
-        """Verb ``i`` is followed by no object: its sentence ends, or a preposition or time follows."""
+        """Verb ``i`` is followed by no object: its sentence ends, or a preposition, a time or a verb
+        conjoined with و follows (``قتلوا وأصيب خمسة آخرون``)."""
         k = i + 1
         hi = self.bounds[self.tokens[i].sentence][1]
-        return k >= hi or self.is_boundary(k) or self.opens_pp(k) or self.in_time(k)
+        return (
+            k >= hi
+            or self.is_boundary(k)
+            or self.opens_pp(k)
+            or self.in_time(k)
+            or (self.conjoined(k) and (k in self.clause_verbs or self._wounded(k)))
+        )
+
+    def _wounded(self, k: int) -> bool:
+        """Token ``k`` is the passive "were wounded" (``وأصيب``، ``وجرح``), no trigger of its own."""
+        stem = self.tokens[k].stem
+        return stem is not None and _norm(stem.text) in _WOUNDED
 
     def act_between(self, i: int, j: int, skip: range = range(0)) -> bool:
         """A verbal noun of the trigger lexicon stands between tokens ``i`` and ``j`` (not in ``skip``)."""

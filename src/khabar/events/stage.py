@@ -1043,6 +1043,12 @@ class EventCoder:
                 args.source = view.group_before(before)
                 args.explicit_subject = True
                 passive = passive or _bare_passive(view, i, entry, before)
+            elif (counted := view.counted_members_before(i)) is not None:
+                # اثنان من عناصر الشرطة قتلوا: the people counted are the subject; hit, with no object
+                # after a verb of violence (the unvocalised passive), else standing for their body
+                args.source = list(counted.entities)
+                args.explicit_subject = True
+                passive = passive or (entry.type in _PATIENT_TYPES and view.no_object_after(i))
             elif (said := view.interposed_subject(i, hi) or view.subject_past_setting(i, hi)) is not None:
                 # ودعت في بيان صدر في جنيف منظمة X إلى: the subject after where it was said
                 args.source, last = view.group_after(said)
