@@ -87,6 +87,7 @@ ACTORS: list[tuple[tuple[str, ...], str, str | None, str | None]] = [
     (("تركيا",), "GPE", "Turkey", "TUR"),
     (("العراق",), "GPE", "Iraq", "IRQ"),
     (("بغداد",), "GPE", "Baghdad", "IRQ"),
+    (("تكريت",), "GPE", "Tikrit", "IRQ"),
     (("السعدون",), "LOC", None, "IRQ"),
     (("القاهرة",), "GPE", "Cairo", "EGY"),
     (("بكين",), "GPE", "Beijing", "CHN"),
@@ -1948,6 +1949,8 @@ ROLE_CASES = [
         set(),
         {"الجيش الإسرائيلي"},
     ),
+    # a town whose name has the shape of a verbal noun is still struck
+    ("واستهدفت إسرائيل تكريت أمس .", "ASSAULT", {"إسرائيل"}, {"تكريت"}),
     # a body's people counted before a verb of violence with no object after: they were hit
     ("وقال ماكرون إن اثنين من عناصر حماس قتلوا وأصيب ثلاثة آخرون .", "ASSAULT", set(), {"حماس"}),
     ("وقال ماكرون إن خمسة من حماس قتلوا في غزة .", "ASSAULT", set(), {"حماس"}),
@@ -4602,8 +4605,17 @@ def test_events_that_name_no_actor_are_not_scored_but_found() -> None:
         ("وهي المرة الأولى التي تجمع فيها ماكرون وأحمد علي في مكان واحد .", "PROTEST"),
         # after a preposition of place a word is a place, not a verb: an intersection, no boycott
         ("وانفجرت سيارة مفخخة قرب تقاطع في غزة .", "PROTEST"),
+        # aiming at an act is no attack
+        ("وأكد ماكرون أن فرنسا تستهدف تعزيز التعاون مع مصر .", "ASSAULT"),
+        ("وقالت حماس إن الزيارة تستهدف إنهاء الحصار على غزة .", "ASSAULT"),
     ],
-    ids=["killed-in-relative", "leaders-gathering", "near-an-intersection"],
+    ids=[
+        "killed-in-relative",
+        "leaders-gathering",
+        "near-an-intersection",
+        "aims-at-form-ii",
+        "aims-at-form-iv",
+    ],
 )
 def test_no_event_of_the_type(text: str, etype: str) -> None:
     assert [ev for ev in make_doc(text).events if ev.type == etype] == []

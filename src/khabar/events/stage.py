@@ -146,6 +146,10 @@ _PARTICLE_REACH = 3
 #: a lemma whose sense a particle shortly after it changes, and the particle's forms: بحث عن "look for",
 #: no talks (يبحث عن حل)
 _SENSE_PARTICLES = {normalize("بحث"): frozenset(normalize(w) for w in ("عن", "عنه", "عنها", "عنهم", "عنهما"))}
+#: a lemma meaning "aim at" before a verbal noun (جولة تستهدف تثبيت الهدنة، خطة تستهدف إنهاء), and the
+#: shapes of those nouns (تفعيل، إفعال; the article aside)
+_AIMING = normalize("استهدف")
+_AIMED_ACT = re.compile(r"(?:ال)?(?:ت..ي.|ا..ا.)")
 #: negations that make a verb of the ``refusal`` frame a refusal (لن نقبل، لا نسمح)
 _REFUSING = frozenset(normalize(w) for w in ("لن", "لا"))
 #: tokens that do not count between a trigger and its object head (وجه X ، وY ، رسالة)
@@ -438,6 +442,12 @@ class EventCoder:
             ends[first] + 1 for first, _, _, _ in mentions if first > 0 and cores[first - 1] in CLAIMING
         }
         starts_of = {last: first for first, last, _, _ in mentions}  # a mention's first token by its last
+        named = {k for first, last, _, _ in mentions for k in range(first, last + 1)}
+        for i in range(len(readings) - 1):
+            if readings[i][0] and i + 1 not in named and _AIMED_ACT.fullmatch(cores[i + 1]):
+                # تستهدف تثبيت الهدنة: "aims at" an act, no attack (not a town: استهدفت تكريت)
+                entries, start, end = readings[i]
+                readings[i] = (tuple(e for e in entries if e.lemma != _AIMING), start, end)
         for i in range(1, len(readings)):
             if readings[i][0] and bare(cores[i - 1]) in _ROLE_HEADS:
                 readings[i] = ((), 0, 0)  # زعيم الحرب، مجرمي الحرب، أسرى الحرب: a role, no act
