@@ -2353,6 +2353,7 @@ def test_pledges_and_approvals_with_no_counterpart_are_not_agreements(text: str)
         "رجح وزير الخارجية الفرنسي السابق ماكرون أن يلتقي بوتين شي.",  # names and titles between
         "قد تهاجم إسرائيل لبنان.",  # قد + imperfect: a possibility
         "زعمت الصحيفة أن إيران أرسلت أسلحة إلى حزب الله.",  # an allegation
+        "وقدمت روسيا اقتراحا بأن تتعهد إسرائيل بعدم مهاجمة لبنان.",  # a proposal
     ],
 )
 def test_what_is_only_intended_expected_or_alleged_is_not_coded(text: str) -> None:
