@@ -1949,6 +1949,9 @@ ROLE_CASES = [
         set(),
         {"الجيش الإسرائيلي"},
     ),
+    # protested against an act a nationality marks as another's: the act's victim is no target
+    ("وتظاهر أنصار حماس احتجاجا على القصف الإسرائيلي لغزة .", "PROTEST", {"حماس"}, set()),
+    ("وتظاهر الآلاف في القاهرة احتجاجا على العدوان الإسرائيلي على لبنان .", "PROTEST", set(), set()),
     # a town whose name has the shape of a verbal noun is still struck
     ("واستهدفت إسرائيل تكريت أمس .", "ASSAULT", {"إسرائيل"}, {"تكريت"}),
     # a body's people counted before a verb of violence with no object after: they were hit

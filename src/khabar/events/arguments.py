@@ -2154,6 +2154,8 @@ class DocView:
             for m in range(k + 1, min(k + 1 + _PROTESTED_REACH, hi)):
                 if self.is_boundary(m) and self.tokens[m].text not in QUOTE_MARKS:
                     break  # (a slogan's quotation marks do not end it: تطالب بـ«استقالة X»)
+                if m - 1 in self.acts and m not in self.inside and bare(self.core[m]) in demonym_words():
+                    break  # احتجاجا على الاحتلال الأميركي للعراق: the act's agent is the nationality
                 a = self.actor(m)
                 if a is None or a.entities[0] in source:
                     continue

@@ -1383,8 +1383,14 @@ class EventCoder:
                     continue
                 if prep in _TOPIC_PREPS.get(entry.type, ()):
                     continue  # اتفقت X وY على عقوبات على إيران: what they agree on, not a party
-                if prep is not None and entry.type in _STANCE_TYPES and view.act_between(i, a.first, through):
-                    continue  # أدانت X الهجوم الإسرائيلي على لبنان: Lebanon is the attack's, not condemned
+                if (
+                    prep is not None
+                    and (entry.type in _STANCE_TYPES or entry.type == "PROTEST")
+                    and view.act_between(i, a.first, through)
+                ):
+                    # أدانت X الهجوم الإسرائيلي على لبنان، تظاهروا احتجاجا على العدوان على لبنان:
+                    # Lebanon is the attack's, not condemned nor protested against
+                    continue
                 if prep == "ل" and view.loose_words(start, a.first) > _LAM_REACH and not view.dwelling_of(a):
                     continue  # the genitive ل of a noun chain (عملية اختيار الأمين العام للأمم المتحدة)
                 a = _title_holder(view, a, mentions)  # على رئيس تيمور الشرقية خوسيه راموس هورتا
