@@ -2605,6 +2605,21 @@ def test_unnamed_forces_with_a_nationality_act_for_the_country_the_text_names() 
     assert names(doc, ev.source) == {"إسرائيل"} and names(doc, ev.target) == {"لبنان"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأدانت إيران العدوان الإسرائيلي على لبنان ، ودعت إسرائيل إلى وقفه .",  # VSO
+        "إيران تنتقد القصف الإسرائيلي لغزة ، وتدعو إسرائيل إلى وقفه .",  # SVO
+    ],
+)
+def test_a_condemned_act_s_nationality_names_the_condemned_country(text: str) -> None:
+    doc = make_doc(text)
+    for ent in doc.entities:
+        ent.kb_id = {"إسرائيل": "geo:ISR", "لبنان": "geo:LBN", "إيران": "geo:IRN"}.get(ent.name)
+    doc.events = []
+    assert roles(CODER(doc), "ACCUSE") == ({"إيران"}, {"إسرائيل"})
+
+
 def test_the_body_of_a_leader_s_title_is_no_recipient() -> None:
     doc = make_doc("وشن الأمين العام لحزب الله هجوما عنيفا على القوى السياسية.")
     assert all("حزب الله" not in names(doc, e.target) for e in doc.events)

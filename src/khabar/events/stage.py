@@ -844,6 +844,9 @@ class EventCoder:
                 if not target and etype in _OWNED_STANCES and (entry.pos == "verb" or has_suffix(token)):
                     # أشاد X بالجهود التي تبذلها Y؛ أعرب X عن تقديره للجهد الذي تبذله Y: after the object
                     target = _relative_owner(view, obj[1] if obj is not None else i, hi, source)
+                if not target and etype in _STANCE_TYPES and entry.pos == "verb":
+                    # أدانت إيران العدوان الإسرائيلي على غزة: the country whose act is condemned
+                    target = [e for e in self._act_nationality(view, i, hi) if e not in source]
                 # a war someone waged is coded though it names no victim (الحرب التي شنتها إسرائيل), and
                 # rockets fired at what the text does not name: an attack all the same, no missile test
                 waged = (
@@ -1003,6 +1006,16 @@ class EventCoder:
                     consumed.update(_complements(view, readings, i, hi, rejected=etype == "REJECT"))
                 break
         return events
+
+    def _act_nationality(self, view: DocView, i: int, hi: int) -> list[str]:
+        """The country named by the nationality right after the act that is the object of verb ``i``,
+        past its subject (``أدانت إيران العدوان الإسرائيلي``، ``ندد بالقصف الأمريكي``)."""
+        k = i + 1
+        while k < hi and k in view.inside:
+            k += 1  # the subject after the verb
+        if k + 1 < hi and k in view.acts and k not in view.inside:
+            return self._demonym_actor(view, k + 1)
+        return []
 
     def _demonym_actor(self, view: DocView, k: int) -> list[str]:
         """The country an adjective like ``الإسرائيلي`` names, when the article names that country (or a
