@@ -1952,6 +1952,9 @@ ROLE_CASES = [
     # protested against an act a nationality marks as another's: the act's victim is no target
     ("وتظاهر أنصار حماس احتجاجا على القصف الإسرائيلي لغزة .", "PROTEST", {"حماس"}, set()),
     ("وتظاهر الآلاف في القاهرة احتجاجا على العدوان الإسرائيلي على لبنان .", "PROTEST", set(), set()),
+    # a region is struck where it lies: after the verb, its subject a place, and after ل of the noun
+    ("وقصفت إسرائيل جنوب لبنان .", "ASSAULT", {"إسرائيل"}, {"لبنان"}),
+    ("ونددت فرنسا بقصف إسرائيل لجنوب لبنان .", "ASSAULT", {"إسرائيل"}, {"لبنان"}),
     # a town whose name has the shape of a verbal noun is still struck
     ("واستهدفت إسرائيل تكريت أمس .", "ASSAULT", {"إسرائيل"}, {"تكريت"}),
     # a body's people counted before a verb of violence with no object after: they were hit

@@ -2046,7 +2046,7 @@ class DocView:
             if m is not None and m.entities[0] in exclude:
                 continue
             if m is not None and m.etype in PLACE_TYPES and m.prep in (None, ON):
-                if m.prep is None and self.placed_by(k):
+                if m.prep is None and self.placed_by(k, exclude):
                     continue  # خزاعة جنوب قطاع غزة: where the place before it lies
                 return m.entities[0]
             if m is not None and m.etype in ACTOR_TYPES:
@@ -2246,11 +2246,11 @@ class DocView:
         country = self.entities[entity].country
         return country is not None and any(self.entities[e].country == country for e in source)
 
-    def placed_by(self, k: int) -> bool:
+    def placed_by(self, k: int, exclude: Sequence[str] = ()) -> bool:
         """The place at ``k`` only locates another: a direction word between them (``خزاعة جنوب قطاع
         غزة``), or a distance before the direction (``في كركوك ، على بعد 255 كلم شمال شرق بغداد``), or a
         bracket that opens the direction, a distance between them or not (``ناحية الرشاد (45 كلم جنوب
-        كركوك)``)."""
+        كركوك)``). A place in ``exclude`` locates none (the subject: ``قصفت إسرائيل جنوب لبنان``)."""
         j = k - 1
         while j >= 0 and j not in self.inside and bare(self.core[j]) in _LAND_ONLY:
             j -= 1  # قطاع
@@ -2265,7 +2265,7 @@ class DocView:
         if j >= 0 and self.tokens[j].text == "(":
             return True  # ناحية الرشاد (45 كلم جنوب كركوك)، منطقة الحارثية (غرب بغداد)
         m = next((self.at[f] for f in range(j, max(j - 6, -1), -1) if f in self.at), None)
-        return m is not None and m.last == j and m.etype in PLACE_TYPES
+        return m is not None and m.last == j and m.etype in PLACE_TYPES and m.entities[0] not in exclude
 
     def loose_words(self, start: int, end: int) -> int:
         """How many tokens in ``[start, end)`` are neither in a name nor titles, time words, particles or

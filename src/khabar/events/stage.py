@@ -1273,6 +1273,16 @@ class EventCoder:
                 # ل right after the genitive marks the patient, on a title, a region or a number before
                 # its name (اغتيال إسرائيل للشيخ أحمد ياسين، قصف إسرائيل لجنوب لبنان): the genitive acts
                 near = next((m for m in args.mentions if end < m.first <= end + _LAM_PATIENT_REACH), None)
+                if near is None and entry.type in _PLACE_PATIENT_TYPES:
+                    # a region is struck where it lies (لجنوب لبنان), though it is no actor of its own
+                    near = next(
+                        (
+                            m
+                            for k in range(end + 1, min(end + 1 + _LAM_PATIENT_REACH, hi))
+                            if (m := view.at.get(k)) is not None and m.etype in PLACE_TYPES
+                        ),
+                        None,
+                    )
                 args.target = [e for e in near.entities if e not in args.source] if near is not None else []
             elif entry.type == "COERCE" or (entry.type, entry.mode) in _PERSON_PATIENT_MODES or place:
                 args.source, args.target = [], args.source
