@@ -638,6 +638,21 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
             "O O O O B-LOC",
         ),  # not س + نيا
         ("untag_sect_adjectives", "الزعيم الشيعي البارز آية الله", "O B-ORG I-ORG O O", "O O O O O"),
+        # a KB person, then a word for followers inside the chunk: two people, the word between untagged
+        (
+            "split_at_followers",
+            "دعا علي عبد الله صالح أنصار عبد الملك الحوثي",
+            "O B-PERS I-PERS I-PERS I-PERS I-PERS I-PERS I-PERS I-PERS",
+            "O B-PERS I-PERS I-PERS I-PERS O B-PERS I-PERS I-PERS",
+        ),
+        # the words before are no KB person: left alone; a group named for followers is kept
+        (
+            "split_at_followers",
+            "دعا سامي الجديد أنصار كريم",
+            "O B-PERS I-PERS I-PERS I-PERS",
+            "O B-PERS I-PERS I-PERS I-PERS",
+        ),
+        ("split_at_followers", "جماعة أنصار السنة", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
         (
             "untag_sect_adjectives",
             "الحزب الإسلامي العراقي",

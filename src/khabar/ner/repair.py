@@ -12,6 +12,8 @@ the rules of :data:`RULES`, in order:
   the first or last word of one) is cut in two (``دعا بوتين كيم``);
 * :func:`split_places`: a place chunk that is two KB places joined by ``و`` (``فلسطين ولبنان``), or an
   organisation chunk that is two KB organisations in a row, is cut in two;
+* :func:`split_at_followers`: a person chunk is cut at a word for followers inside it when the words
+  before are a KB person (``علي عبد الله صالح أنصار عبد الملك الحوثي``);
 * :func:`trim_persons`: a person chunk loses its last word when the rest is a KB person and that
   word is no known name part (``بوتين سافروا``);
 * :func:`tag_latin_facilities`: Latin-script words after a facility head word (``فندق Ritz``,
@@ -198,6 +200,23 @@ def split_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
                 and alias_type(_span_key(tokens, k, j)) == typ
             ):
                 tags[k] = f"B-{typ}"
+                break
+    return tags
+
+
+#: words for a person's followers (أنصار، مؤيدي), as keys: never inside a person's name
+_FOLLOWERS = frozenset(key(w) for w in ("أنصار", "انصار", "مؤيدي", "مؤيدو", "أتباع", "اتباع", "موالي"))
+
+
+def split_at_followers(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut a person chunk at a word for followers inside it, when the words before are a KB person
+    (``دعا علي عبد الله صالح أنصار عبد الملك الحوثي``): a person, then the followers of another."""
+    for typ, i, j in _sorted_chunks(tags):
+        if typ != "PERS" or j - i < 3:
+            continue
+        for k in range(i + 1, j - 1):
+            if key(tokens[k]) in _FOLLOWERS and _is_person(_span_key(tokens, i, k)):
+                tags[k], tags[k + 1] = "O", "B-PERS"
                 break
     return tags
 
@@ -599,6 +618,7 @@ RULES: tuple[Rule, ...] = (
     extend_to_aliases,
     split_persons,
     split_places,
+    split_at_followers,
     trim_persons,
     tag_latin_facilities,
     tag_person_aliases,
