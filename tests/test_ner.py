@@ -653,6 +653,26 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS I-PERS I-PERS",
         ),
         ("split_at_followers", "جماعة أنصار السنة", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
+        # an organisation chunk run on past a KB alias into an indefinite word: the alias alone
+        (
+            "trim_organisations",
+            "أدانت منظمة العفو الدولية اعتقال الشرطة",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG",
+            "O B-ORG I-ORG I-ORG O O",
+        ),
+        # a definite word or one with a proclitic may go on with the name
+        (
+            "trim_organisations",
+            "منظمة العفو الدولية البريطانية",
+            "B-ORG I-ORG I-ORG I-ORG",
+            "B-ORG I-ORG I-ORG I-ORG",
+        ),
+        (
+            "trim_organisations",
+            "منظمة العفو الدولية بلندن",
+            "B-ORG I-ORG I-ORG I-ORG",
+            "B-ORG I-ORG I-ORG I-ORG",
+        ),
         (
             "untag_sect_adjectives",
             "الحزب الإسلامي العراقي",

@@ -14,6 +14,8 @@ the rules of :data:`RULES`, in order:
   organisation chunk that is two KB organisations in a row, is cut in two;
 * :func:`split_at_followers`: a person chunk is cut at a word for followers inside it when the words
   before are a KB person (``علي عبد الله صالح أنصار عبد الملك الحوثي``);
+* :func:`trim_organisations`: an organisation chunk ends at the KB organisation alias it opens with when
+  an indefinite word with no proclitic follows it (``منظمة العفو الدولية اعتقال الشرطة``);
 * :func:`trim_persons`: a person chunk loses its last word when the rest is a KB person and that
   word is no known name part (``بوتين سافروا``);
 * :func:`tag_latin_facilities`: Latin-script words after a facility head word (``فندق Ritz``,
@@ -217,6 +219,22 @@ def split_at_followers(tokens: Sequence[str], tags: list[str]) -> list[str]:
         for k in range(i + 1, j - 1):
             if key(tokens[k]) in _FOLLOWERS and _is_person(_span_key(tokens, i, k)):
                 tags[k], tags[k + 1] = "O", "B-PERS"
+                break
+    return tags
+
+
+def trim_organisations(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """End an organisation chunk that is not itself an alias at the longest KB organisation alias it
+    opens with, when the word after that alias is indefinite with no proclitic (``أدانت منظمة العفو
+    الدولية اعتقال الشرطة``): a name goes on with a definite adjective or genitive, not such a word."""
+    for typ, i, j in _sorted_chunks(tags):
+        if typ != "ORG" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        for k in range(j - 1, i, -1):
+            word = tokens[k]
+            if alias_type(_span_key(tokens, i, k)) == "ORG":
+                if _ARABIC_WORD.fullmatch(word) and not word.startswith(("ال", "و", "ب", "ل", "ف")):
+                    tags[k:j] = ["O"] * (j - k)
                 break
     return tags
 
@@ -619,6 +637,7 @@ RULES: tuple[Rule, ...] = (
     split_persons,
     split_places,
     split_at_followers,
+    trim_organisations,
     trim_persons,
     tag_latin_facilities,
     tag_person_aliases,
