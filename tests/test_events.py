@@ -2609,6 +2609,23 @@ def test_unnamed_forces_with_a_nationality_act_for_the_country_the_text_names() 
 
 
 @pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # a masculine pronoun is no town (towns are feminine): the body named before it
+        ("وحمل ماكرون حماس مسؤولية التفجيرات التي هزت بغداد أمس ، وتوعده بالرد .", "THREATEN", {"حماس"}),
+        # a town after a title names the title's holder, whom the pronoun may refer to
+        ("وانتقد ماكرون محافظ بغداد ، وطالبه بالاعتذار .", "REQUEST", {"بغداد"}),
+    ],
+)
+def test_an_object_pronoun_refers_to_an_actor_of_its_gender(text: str, etype: str, target: set[str]) -> None:
+    doc = make_doc(text)
+    for ent in doc.entities:
+        ent.kb_id = "geo:city:IRQ:baghdad" if ent.name == "بغداد" else None
+    doc.events = []
+    assert roles(CODER(doc), etype)[1] == target
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وأدانت إيران العدوان الإسرائيلي على لبنان ، ودعت إسرائيل إلى وقفه .",  # VSO

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from khabar.document import Document, Entity, Quantity, Time, Token
-from khabar.kb.kb import bare, packaged_kb
+from khabar.kb.kb import CITY_ID_PREFIX, bare, packaged_kb
+from khabar.kb.link import LOCAL_ID_PREFIX
 from khabar.lexicon import packaged
 from khabar.ner.model import default_tagger
 from khabar.ner.places import place_heads
@@ -803,6 +804,12 @@ def given_name_genders() -> dict[str, str]:
     for row in packaged("person_given_names.tsv", 2, 3):
         out.setdefault(normalize(row[0]), set()).add(row[1])
     return {name: g.pop() for name, g in out.items() if len(g) == 1 and g <= {"M", "F"}}
+
+
+def is_town(entity: Entity) -> bool:
+    """A town or a local place, not a country (its knowledge-base id says which)."""
+    kb_id = entity.kb_id or ""
+    return kb_id.startswith(CITY_ID_PREFIX) or (entity.type == "LOC" and kb_id.startswith(LOCAL_ID_PREFIX))
 
 
 def _is_number(text: str) -> bool:
@@ -1812,18 +1819,21 @@ class DocView:
                 return j - 1 if j < k - 1 else -1
         return -1
 
-    def previous_actor(self, i: int, exclude: Sequence[str], possessor: bool = False) -> list[str]:
+    def previous_actor(
+        self, i: int, exclude: Sequence[str], possessor: bool = False, towns: bool = True
+    ) -> list[str]:
         """The entities of the nearest actor named before token ``i`` in its sentence, ``exclude`` aside;
         names after a preposition that introduces no recipient (``أمام الجمعية``, a genitive inside a
         prepositional phrase) and places where something happens (``في إقليم دارفور``) are passed over.
         With ``possessor`` (the pronoun suffix of a verbal noun at ``i``), a masculine one is a person's
         where one is named before it (a country named since is mostly feminine: ``فشله في الحرب ضد لبنان
-        وتأييده``)."""
+        وتأييده``). Without ``towns``, a town is passed over unless a title before it names its holder
+        (``محافظ مقديشو``)."""
         if possessor and suffix_form(self.tokens[i]) == _HIS:
             person = self._previous_actor(i, exclude, ("PER",))
             if person:
                 return person
-        return self._previous_actor(i, exclude, ())
+        return self._previous_actor(i, exclude, (), towns)
 
     def free_pronoun_subject(self, i: int) -> list[str]:
         """The antecedent of a subject pronoun right before verb ``i`` (``وهي تعارض``، ``وهو يرفض``):
@@ -1856,7 +1866,9 @@ class DocView:
         state named before it in its sentence (``قال الجيش التركي ان طائراته قصفت``)."""
         return self._previous_actor(k, exclude, ("ORG", "GPE")) if self.owned_members(k) else []
 
-    def _previous_actor(self, i: int, exclude: Sequence[str], types: tuple[str, ...]) -> list[str]:
+    def _previous_actor(
+        self, i: int, exclude: Sequence[str], types: tuple[str, ...], towns: bool = True
+    ) -> list[str]:
         sentence = self.tokens[i].sentence
         for k in range(i - 1, -1, -1):
             if self.tokens[k].sentence != sentence:
@@ -1870,6 +1882,8 @@ class DocView:
             if a.etype in PLACE_TYPES and a.prep in (_N("في"), "ب"):
                 continue
             if types and a.etype not in types:
+                continue
+            if not towns and is_town(self.entities[a.entities[0]]) and not self.title_genitive(a):
                 continue
             return list(a.entities)
         return []

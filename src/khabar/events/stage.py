@@ -57,6 +57,7 @@ from khabar.events.arguments import (
     Args,
     DocView,
     has_suffix,
+    is_town,
     mention_tokens,
     nominative_plural,
     suffix_form,
@@ -66,8 +67,7 @@ from khabar.events.arguments import (
 )
 from khabar.events.lexicon import Entry, TriggerLexicon, load_triggers, symmetric_types
 from khabar.events.summary import summarize
-from khabar.kb.kb import CITY_ID_PREFIX, bare
-from khabar.kb.link import LOCAL_ID_PREFIX
+from khabar.kb.kb import bare
 from khabar.lexicon import packaged
 from khabar.pipeline import register
 from khabar.quotes.cues import CueLexicon
@@ -200,6 +200,8 @@ _AGENTLESS = frozenset({"اشتباك", "مواجهة", "معركة", "اقتت�
 _CALLER_MODES = frozenset({("CONSULT", "phone")})
 #: the dual pronoun suffix (طالبهما)
 _DUAL = normalize("هما")
+#: the masculine singular pronoun suffix (توعده)
+_HIS = normalize("ه")
 #: types whose words also tell a match (هاجم، لقاء): not coded in sports news ...
 _GAME_TYPES = frozenset({"ASSAULT", "CONSULT"})
 #: ... nor a team withdrawing from a tournament (انسحب من التصفيات; a coach's resignation is a RETREAT)
@@ -881,7 +883,7 @@ class EventCoder:
                 if etype == "COERCE":
                     # arrests, closures and curfews in a town do not make it their target (فرضت حظر
                     # التجول على مدينة الخليل، إغلاق معبر رفح): where they happened
-                    towns = [t for t in target if _is_town(view.entities[t])]
+                    towns = [t for t in target if is_town(view.entities[t])]
                     target = [t for t in target if t not in towns]
                     location = towns[0] if towns else location
                 if (etype, mode) in _LEFT_PLACE_MODES:
@@ -1319,7 +1321,9 @@ class EventCoder:
                 # the object pronoun (واتهمها "بتدمير" لبنان): the last actor named before the verb,
                 # or the last pair for a dual one (انتقد سوريا وإيران وطالبهما)
                 dual = view.previous_pair(i, args.source) if suffix_form(token) == _DUAL else []
-                args.target = dual or view.previous_actor(i, args.source) or args.target
+                # (a masculine pronoun is no town, which is feminine, but for an attack: توعده)
+                towns = suffix_form(token) != _HIS or entry.type in _PLACE_PATIENT_TYPES
+                args.target = dual or view.previous_actor(i, args.source, towns=towns) or args.target
         if (
             entry.pos == "verb"
             and not args.target
@@ -1549,12 +1553,7 @@ def _struck(view: DocView, readings: list[Reading], i: int) -> bool:
 def _only_towns(view: DocView, ids: list[str]) -> bool:
     """All of ``ids`` are known places below a country: KB cities, districts the KB does not know (a
     country may stand for its government; a town does not)."""
-    return bool(ids) and all(_is_town(view.entities[e]) for e in ids)
-
-
-def _is_town(entity: Entity) -> bool:
-    kb_id = entity.kb_id or ""
-    return kb_id.startswith(CITY_ID_PREFIX) or (entity.type == "LOC" and kb_id.startswith(LOCAL_ID_PREFIX))
+    return bool(ids) and all(is_town(view.entities[e]) for e in ids)
 
 
 def _host_countries(view: DocView, source: list[str], target: list[str]) -> list[str]:
@@ -1564,7 +1563,7 @@ def _host_countries(view: DocView, source: list[str], target: list[str]) -> list
     out: list[str] = []
     for t in target:
         town = view.entities[t]
-        country = town.country if _is_town(town) and town.country not in home else None
+        country = town.country if is_town(town) and town.country not in home else None
         host = next((e.id for e in view.doc.entities if country and e.kb_id == f"geo:{country}"), t)
         if host not in out and host not in source:
             out.append(host)
