@@ -1952,6 +1952,10 @@ ROLE_CASES = [
     # protested against an act a nationality marks as another's: the act's victim is no target
     ("وتظاهر أنصار حماس احتجاجا على القصف الإسرائيلي لغزة .", "PROTEST", {"حماس"}, set()),
     ("وتظاهر الآلاف في القاهرة احتجاجا على العدوان الإسرائيلي على لبنان .", "PROTEST", set(), set()),
+    # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man
+    ("وانتقد أحمد علي حماس ، وتوعدها بالرد .", "THREATEN", {"أحمد علي"}, {"حماس"}),
+    # a word after a preposition proclitic is no unknown subject after the verb
+    ("وانتقد ماكرون حماس ، وتوعدها بملاحقة عناصرها .", "THREATEN", {"ماكرون"}, {"حماس"}),
     # a region is struck where it lies: after the verb, its subject a place, and after ل of the noun
     ("وقصفت إسرائيل جنوب لبنان .", "ASSAULT", {"إسرائيل"}, {"لبنان"}),
     ("ونددت فرنسا بقصف إسرائيل لجنوب لبنان .", "ASSAULT", {"إسرائيل"}, {"لبنان"}),

@@ -2401,6 +2401,7 @@ class DocView:
             and len(form) > 2
             and "ال" not in (w.form for w in self.tokens[k].words)  # المفتش الأميركي: a description
             and self.core[k] not in PARTICLES
+            and not set(token_prefixes(self.tokens[k])) & PREP_CLITICS  # بملاحقة: no subject after ب
             and not default_tagger().knows(form)
             and not default_tagger().knows(self.norm[k])
         )

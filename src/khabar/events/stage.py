@@ -1729,9 +1729,13 @@ def _feminine_verb(view: DocView, i: int, entry: Entry) -> bool | None:
     """Whether the singular verb at ``i`` is feminine (``رفضت``، ``تعارض``) or masculine (``قتل``،
     ``يهاجم``); ``None`` for a form not told apart."""
     lemma, core = normalize(entry.lemma), view.core[i]
+    suffix = normalize(suffix_form(view.tokens[i]))
+    if suffix and core.endswith(suffix):
+        core = core[: -len(suffix)]  # توعده: the verb without its object
     if core == lemma or core[:1] == "ي":
         return False
-    if core == lemma + "ت" or core[:1] == "ت":
+    # (a verb whose perfect opens with ت, توعد، تعهد: its feminine imperfect opens with تت)
+    if core == lemma + "ت" or core[:2] == "تت" or (core[:1] == "ت" and lemma[:1] != "ت"):
         return True
     return None
 
