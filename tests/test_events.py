@@ -1952,6 +1952,8 @@ ROLE_CASES = [
     # protested against an act a nationality marks as another's: the act's victim is no target
     ("وتظاهر أنصار حماس احتجاجا على القصف الإسرائيلي لغزة .", "PROTEST", {"حماس"}, set()),
     ("وتظاهر الآلاف في القاهرة احتجاجا على العدوان الإسرائيلي على لبنان .", "PROTEST", set(), set()),
+    # an actor in what is asked is not whom it is asked of
+    ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man
     ("وانتقد أحمد علي حماس ، وتوعدها بالرد .", "THREATEN", {"أحمد علي"}, {"حماس"}),
     # a word after a preposition proclitic is no unknown subject after the verb

@@ -1412,12 +1412,14 @@ class EventCoder:
                     continue  # اتفقت X وY على عقوبات على إيران: what they agree on, not a party
                 if (
                     prep is not None
-                    and (entry.type in _STANCE_TYPES or entry.type == "PROTEST")
+                    and (entry.type in _STANCE_TYPES or entry.type in ("PROTEST", "REQUEST"))
                     and view.act_between(i, a.first, through)
                 ):
                     # أدانت X الهجوم الإسرائيلي على لبنان، تظاهروا احتجاجا على العدوان على لبنان:
                     # Lebanon is the attack's, not condemned nor protested against
                     continue
+                if prep is not None and entry.type == "REQUEST" and _asked_act_before(view, start, a.first):
+                    continue  # دعا الإدارة الأمريكية إلى الضغط على إسرائيل: Israel is in what is asked
                 if prep == "ل" and view.loose_words(start, a.first) > _LAM_REACH and not view.dwelling_of(a):
                     continue  # the genitive ل of a noun chain (عملية اختيار الأمين العام للأمم المتحدة)
                 a = _title_holder(view, a, mentions)  # على رئيس تيمور الشرقية خوسيه راموس هورتا
@@ -1436,6 +1438,13 @@ class EventCoder:
             ):
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
+
+
+def _asked_act_before(view: DocView, start: int, end: int) -> bool:
+    """``إلى`` and a word of no name between tokens ``start`` and ``end``: what is asked begins there."""
+    return any(
+        view.core[k] == _TO and k + 1 < end and k + 1 not in view.inside for k in range(start, end - 1)
+    )
 
 
 def _retell(events: list[Event], told: Event, struck: list[str]) -> None:
