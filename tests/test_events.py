@@ -2164,6 +2164,10 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_dev17.jsonl", 77),
         ("events_constructions_a.jsonl", 120),
         ("events_constructions_b.jsonl", 100),
+        ("events_wire_security_dev.jsonl", 45),
+        ("events_wire_security_heldout.jsonl", 45),
+        ("events_wire_diplomacy_dev.jsonl", 45),
+        ("events_wire_diplomacy_heldout.jsonl", 45),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -2192,6 +2196,15 @@ def test_dev_sets_do_not_share_sentences() -> None:
                 for n in json.loads(line)["anercorp_sentences"]:
                     assert n not in seen, f"sentence {n} in {seen.get(n)} and {name}"
                     seen[n] = name
+
+
+def test_wire_suite_halves_do_not_share_passages() -> None:
+    for topic in ("security", "diplomacy"):
+        dev, heldout = (
+            {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
+            for half in ("dev", "heldout")
+        )
+        assert dev and heldout and not dev & heldout
 
 
 def test_universalpetrarch_halves_carry_their_reference_and_do_not_overlap() -> None:
