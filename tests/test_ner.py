@@ -653,6 +653,24 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS I-PERS I-PERS",
         ),
         ("split_at_followers", "جماعة أنصار السنة", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
+        # a given name and a surname the tagger missed after a title, its body between or not
+        (
+            "tag_titled_names",
+            "وتوعد الناطق باسم الحركة عمر الشافعي إسرائيل",
+            "O O O O O O B-LOC",
+            "O O O O B-PERS I-PERS B-LOC",
+        ),
+        (
+            "tag_titled_names",
+            "حبس القيادي في الجماعة عصام الدين حلمي 15",
+            "O O O O O O O O",
+            "O O O O B-PERS I-PERS I-PERS O",
+        ),
+        # no title before; a word of running text after the name; على written علي; باسم is no name here
+        ("tag_titled_names", "وقال عمر الشافعي", "O O O", "O O O"),
+        ("tag_titled_names", "للوزير مراد كانوا يهتفون", "O O O O", "O O O O"),
+        ("tag_titled_names", "وتجري الوزيرة علي هامش المؤتمر", "O O O O O", "O O O O O"),
+        ("tag_titled_names", "الناطق باسم الحكومة", "O O O", "O O O"),
         # an organisation chunk run on past a KB alias into an indefinite word: the alias alone
         (
             "trim_organisations",

@@ -22,6 +22,8 @@ the rules of :data:`RULES`, in order:
   ``دار الضيافة Dioyutai``) are tagged LOC together with the head (the entities stage makes it FAC);
 * :func:`tag_person_aliases`: a run of untagged words that is a multi-word KB person alias opening on no
   title is tagged PERS (``رئيس الوزراء الاسبق ، سليم الحص``);
+* :func:`tag_titled_names`: an untagged given name of one gender, spelt as in the lexicon, and the name
+  word after it are tagged PERS when a title opens shortly before (``الناطق باسم الحركة عمر الشافعي``);
 * :func:`tag_rare_person_aliases`: an untagged word that is a one-word KB person alias, without the
   article and no word of running text or one the training data tags a person wherever it stands, is
   tagged PERS (``دعوة لحود``، ``وسيجري شافيز محادثات``);
@@ -237,6 +239,113 @@ def trim_organisations(tokens: Sequence[str], tags: list[str]) -> list[str]:
                     tags[k:j] = ["O"] * (j - k)
                 break
     return tags
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """The first words of person titles (``person_titles.tsv``: الرئيس، وزير، الناطق) as keys, with and
+    without the article."""
+    words = {key(row[0]).split()[0] for row in packaged("person_titles.tsv")}
+    return frozenset(words | {w[2:] for w in words if w.startswith("ال")})
+
+
+#: given names that are mostly other words in news (باسم: "in the name of", بيان: "statement")
+_GIVEN_NAME_WORDS = frozenset(
+    ("باسم", "بيان", "حصة", "رمضان", "أمير", "امير", "أمين", "امين", "سلام", "أمل", "امل")
+)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Given names of one gender (``person_given_names.tsv``) as written: ``علي``, not ``على``; ``نور``
+    (either gender) and common words are left out."""
+    return (
+        frozenset(row[0] for row in packaged("person_given_names.tsv", 2, 3) if row[1] in ("M", "F"))
+        - _GIVEN_NAME_WORDS
+    )
+
+
+@cache
+def _given_keys() -> frozenset[str]:
+    return frozenset(key(g) for g in _given_names())
+
+
+@cache
+def _surname_words() -> frozenset[str]:
+    return frozenset(key(row[0]) for row in packaged("person_surnames.tsv"))
+
+
+#: the second word of compound given names (عصام الدين، نور الحق، عبد الله), as keys
+_COMPOUND_SECONDS = frozenset(key(w) for w in ("الدين", "الحق", "الله", "الرحمن", "الرحيم", "الإسلام"))
+#: words that end a name's run: function words and time words, as keys
+_NOT_NAME_WORDS = frozenset(
+    key(w)
+    for w in (
+        *("إن", "أن", "ان", "الذي", "التي", "الذين", "في", "من", "على", "إلى", "عن", "مع", "قد", "لم", "لن"),
+        *("بعد", "قبل", "خلال", "أمس", "اليوم", "هو", "هي", "كما", "أيضا", "إنه", "أنه", "حيث", "ثم"),
+    )
+)
+_IN = key("في")
+#: how far back from a name its title may begin (الناطق باسم الحركة عمر الشافعي)
+_TITLE_REACH = 4
+
+
+def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag PERS an untagged given name and the word after it when a person title stands shortly before,
+    only words of the title's body between (``وتوعد الناطق باسم الحركة عمر الشافعي إسرائيل``، ``وزير
+    الداخلية نور الحق صافي``): a name the tagger missed. A compound given name (``عصام الدين``) takes
+    one more word, and surname-lexicon words after it are taken too."""
+    titles, given = _title_heads(), _given_names()
+    n = len(tokens)
+    for k in range(1, n - 1):
+        if tokens[k] not in given or tags[k] != "O" or tags[k + 1] != "O":
+            continue
+        if not _titled_before(tokens, tags, k, titles):
+            continue
+        end = k + 1
+        if key(tokens[end]) in _COMPOUND_SECONDS and end + 1 < n and tags[end + 1] == "O":
+            end += 1  # عصام الدين حلمي
+        if not _name_word(tokens[end]):
+            continue
+        if not (_rare_name(tokens[end]) or key(tokens[end]).startswith("ال")):
+            continue  # a word of running text (مراد كانوا يهتفون، علي هامش المؤتمر: على)
+        end += 1
+        while (
+            end < n and tags[end] == "O" and key(tokens[end]) in _surname_words() and _name_word(tokens[end])
+        ):
+            end += 1
+        _retag(tags, "PERS", k, end)
+    return tags
+
+
+def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: frozenset[str]) -> bool:
+    """A title word ends within :data:`_TITLE_REACH` tokens before ``k``, only words (no punctuation,
+    function words or persons) between."""
+    for j in range(k - 1, max(k - 1 - _TITLE_REACH, -1), -1):
+        if not _ARABIC_WORD.fullmatch(tokens[j]) or tags[j].endswith("PERS"):
+            return False
+        if key(tokens[j]) in _NOT_NAME_WORDS and key(tokens[j]) != _IN:
+            return False  # (في within the title: القيادي في الجماعة)
+        if key(tokens[j]) in titles or _first_key(tokens[j]) in titles:
+            return True
+    return False
+
+
+def _rare_name(token: str) -> bool:
+    """A word of a name lexicon, or no word of running text the tagger knows (``كرتي``)."""
+    from khabar.ner.model import default_tagger  # the model module imports this one
+
+    k = key(token)
+    return k in _surname_words() or k in _given_keys() or not default_tagger().knows(token)
+
+
+def _name_word(token: str) -> bool:
+    """The token may be a word of a name: Arabic letters, no preposition proclitic, no function word."""
+    return (
+        _ARABIC_WORD.fullmatch(token) is not None
+        and key(token) not in _NOT_NAME_WORDS
+        and not (token[:1] in "بل" and key(token[1:]) in _NOT_NAME_WORDS | {key("ال")})
+    )
 
 
 def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -641,6 +750,7 @@ RULES: tuple[Rule, ...] = (
     trim_persons,
     tag_latin_facilities,
     tag_person_aliases,
+    tag_titled_names,
     tag_rare_person_aliases,
     tag_slogan_names,
     untag_demonyms,
