@@ -23,6 +23,7 @@ from khabar.events.evaluate import (
     score,
 )
 from khabar.events.lexicon import (
+    CIRCUMSTANTIAL,
     FIRST,
     PARTICIPLE,
     PLOVER_TYPES,
@@ -1952,6 +1953,10 @@ ROLE_CASES = [
     # protested against an act a nationality marks as another's: the act's victim is no target
     ("وتظاهر أنصار حماس احتجاجا على القصف الإسرائيلي لغزة .", "PROTEST", {"حماس"}, set()),
     ("وتظاهر الآلاف في القاهرة احتجاجا على العدوان الإسرائيلي على لبنان .", "PROTEST", set(), set()),
+    # a feminine or plural participle after a comma goes on with the clause's subject; إياها refers back
+    ("وقطعت مصر علاقاتها مع إسرائيل ، متهمة إياها بالتدخل في شؤونها .", "ACCUSE", {"مصر"}, {"إسرائيل"}),
+    ("ونددت حماس بالقرار ، مطالبة إسرائيل بالتراجع عنه .", "REQUEST", {"حماس"}, {"إسرائيل"}),
+    ("ورفض أنصار حماس القرار ، متهمين إسرائيل بالتصعيد .", "ACCUSE", {"حماس"}, {"إسرائيل"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man
@@ -2099,6 +2104,8 @@ def test_conjugations() -> None:
         f for v in ("انتقد", "طالب", "اتهم", "أشاد|يشيد") for f, k in conjugate(v).items() if k == PARTICIPLE
     }
     assert not any(k == PARTICIPLE for k in conjugate("هدد").values())  # form I/II cannot be told apart
+    # its feminine and plural, read only right after a comma (elsewhere mostly adjectives: متحدة)
+    assert conjugate("اتهم")["متهمه"] == conjugate("اتهم")["متهمين"] == CIRCUMSTANTIAL
     # an assimilated verb drops its و in the imperfect: يصل, not يوصل (nor توصل, "reached")
     arrive = conjugate("وصل|يصل")
     assert {"يصل", "تصل", "وصلت"} <= set(arrive) and not {"توصل", "يوصل"} & set(arrive)
@@ -4663,6 +4670,9 @@ def test_events_that_name_no_actor_are_not_scored_but_found() -> None:
         ("وهي المرة الأولى التي تجمع فيها ماكرون وأحمد علي في مكان واحد .", "PROTEST"),
         # after a preposition of place a word is a place, not a verb: an intersection, no boycott
         ("وانفجرت سيارة مفخخة قرب تقاطع في غزة .", "PROTEST"),
+        # a feminine participle's form read elsewhere than after a comma is another word (مدينة: city, not
+        # "condemning")
+        ("واقتحمت القوات الإسرائيلية مدينة غزة .", "ACCUSE"),
         # aiming at an act is no attack
         ("وأكد ماكرون أن فرنسا تستهدف تعزيز التعاون مع مصر .", "ASSAULT"),
         ("وقالت حماس إن الزيارة تستهدف إنهاء الحصار على غزة .", "ASSAULT"),
@@ -4671,6 +4681,7 @@ def test_events_that_name_no_actor_are_not_scored_but_found() -> None:
         "killed-in-relative",
         "leaders-gathering",
         "near-an-intersection",
+        "adjective-not-participle",
         "aims-at-form-ii",
         "aims-at-form-iv",
     ],

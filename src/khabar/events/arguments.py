@@ -1820,7 +1820,12 @@ class DocView:
         return -1
 
     def previous_actor(
-        self, i: int, exclude: Sequence[str], possessor: bool = False, towns: bool = True
+        self,
+        i: int,
+        exclude: Sequence[str],
+        possessor: bool = False,
+        towns: bool = True,
+        any_preposition: bool = False,
     ) -> list[str]:
         """The entities of the nearest actor named before token ``i`` in its sentence, ``exclude`` aside;
         names after a preposition that introduces no recipient (``أمام الجمعية``, a genitive inside a
@@ -1828,12 +1833,13 @@ class DocView:
         With ``possessor`` (the pronoun suffix of a verbal noun at ``i``), a masculine one is a person's
         where one is named before it (a country named since is mostly feminine: ``فشله في الحرب ضد لبنان
         وتأييده``). Without ``towns``, a town is passed over unless a title before it names its holder
-        (``محافظ مقديشو``)."""
+        (``محافظ مقديشو``). With ``any_preposition``, a name after any preposition counts (the antecedent
+        of a free pronoun: قطعت علاقاتها مع البيرو، متهمة إياها)."""
         if possessor and suffix_form(self.tokens[i]) == _HIS:
             person = self._previous_actor(i, exclude, ("PER",))
             if person:
                 return person
-        return self._previous_actor(i, exclude, (), towns)
+        return self._previous_actor(i, exclude, (), towns, any_preposition)
 
     def free_pronoun_subject(self, i: int) -> list[str]:
         """The antecedent of a subject pronoun right before verb ``i`` (``وهي تعارض``، ``وهو يرفض``):
@@ -1867,7 +1873,12 @@ class DocView:
         return self._previous_actor(k, exclude, ("ORG", "GPE")) if self.owned_members(k) else []
 
     def _previous_actor(
-        self, i: int, exclude: Sequence[str], types: tuple[str, ...], towns: bool = True
+        self,
+        i: int,
+        exclude: Sequence[str],
+        types: tuple[str, ...],
+        towns: bool = True,
+        any_preposition: bool = False,
     ) -> list[str]:
         sentence = self.tokens[i].sentence
         for k in range(i - 1, -1, -1):
@@ -1877,8 +1888,8 @@ class DocView:
             if a is None or set(a.entities) & set(exclude):
                 continue
             quoted = a.prep == _ABOUT and a.last == i - 1  # نقلت عن الحكومة نفيها: the source's
-            if a.prep is not None and a.prep not in TARGET_PREPS and not quoted:  # أمام الجمعية، في خطاب
-                continue
+            if a.prep is not None and a.prep not in TARGET_PREPS and not (quoted or any_preposition):
+                continue  # أمام الجمعية، في خطاب
             if a.etype in PLACE_TYPES and a.prep in (_N("في"), "ب"):
                 continue
             if types and a.etype not in types:

@@ -73,6 +73,7 @@ class Entry:
     frame: Frame
     first_person: bool = False  # the form is 1st person (أرسل "I send", نرسل, أرسلنا)
     participle: bool = False  # the circumstantial participle (منتقدا): its subject is the clause's
+    after_comma: bool = False  # a participle read so only right after a comma (، متهمة إياها)
 
 
 def parse_frame(text: str, origin: str) -> Frame:
@@ -115,8 +116,9 @@ def _imperfect(perfect_raw: str) -> str:
     return "ي" + stem
 
 
-#: what a conjugated form is: 3rd person, 1st person, or the circumstantial participle
-THIRD, FIRST, PARTICIPLE = "3", "1", "participle"
+#: what a conjugated form is: 3rd person, 1st person, the circumstantial participle, or its feminine or
+#: plural (read so only right after a comma: elsewhere mostly an adjective, متحدة، مستقلين)
+THIRD, FIRST, PARTICIPLE, CIRCUMSTANTIAL = "3", "1", "participle", "circumstantial"
 
 
 #: the shortest imperfect stem whose 1st person singular is generated (أصل "origin" is no verb)
@@ -153,10 +155,13 @@ def conjugate(form: str) -> dict[str, str]:
         return out
     imperfect = normalize(imperfect_raw or _imperfect(perfect_raw))
     stem = imperfect[1:]
-    # the circumstantial active participle (منتقدا، مطالبا، مشيدا، ملتقيا) of the derived forms;
-    # form I (رافضا) is left out: unvocalised, its perfect cannot be told from form II (هدد)
+    # the circumstantial active participle (منتقدا، مطالبا، مشيدا، ملتقيا) of the derived forms, and its
+    # feminine and plural (، متهمة إياها); form I (رافضا) is left out: unvocalised, its perfect cannot be
+    # told from form II (هدد)
     if len(perfect) >= 4:
         add("م" + stem + "ا", kind=PARTICIPLE)
+        add("م" + stem + normalize("ة"), kind=CIRCUMSTANTIAL)
+        add("م" + stem + "ين", kind=CIRCUMSTANTIAL)
     weak = stem[-1] in "وي" and len(stem) >= 3 and not imperfect_raw
     for prefix, first in (("ي", False), ("ت", False), ("ن", True), ("ا", True)):
         if prefix == "ا" and len(stem) < _FIRST_PERSON_STEM:
@@ -208,7 +213,17 @@ def build(rows: Iterable[tuple[str, ...]], origin: str = TRIGGERS_LEXICON) -> Tr
             raise LexiconError(f"{where}: pos must be verb, noun or participle, not {pos!r}")
         for f, kind in generated.items():
             reading = "verb" if pos == PARTICIPLE else pos
-            entry = Entry(lemma, etype, mode_value, reading, frame, kind == FIRST, kind == PARTICIPLE)
+            circumstantial = kind == CIRCUMSTANTIAL
+            entry = Entry(
+                lemma,
+                etype,
+                mode_value,
+                reading,
+                frame,
+                kind == FIRST,
+                kind == PARTICIPLE or circumstantial,
+                circumstantial,
+            )
             forms.setdefault(f, []).append(entry)
     return TriggerLexicon({f: tuple(es) for f, es in forms.items()})
 

@@ -168,6 +168,8 @@ _MISSILE_KINDS = frozenset(normalize(w) for w in ("أرض", "ارض", "جو", "�
 _SUPPORT_REACH = 6
 #: commas, Arabic and Latin
 _COMMAS = frozenset({"،", ","})
+#: the free object pronoun (متهمة إياها), normalised
+_FREE_OBJECT = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 #: the prepositions of a complement when written apart (بـ، لـ)
 _APART_PREPOSITIONS = frozenset({"ب", "ل"})
 #: "the number of" before a force (يصل عدد جنودها إلى): a count, no force moved
@@ -421,6 +423,15 @@ class EventCoder:
                 # يُدعى مارك، تدعى حركة العدل: "is called" (the passive), not "claims" (يدعي)
                 readings[i] = (tuple(e for e in entries if e.lemma != _CLAIM_VERB), start, end)
                 entries = readings[i][0]
+            if entries and any(e.participle for e in entries):
+                # a participle after a comma is circumstantial (، متهمة إياها، ، مطالبة أنقرة: not the
+                # noun مطالبة); elsewhere a feminine or plural read only there is none (الولايات المتحدة)
+                if i > 0 and doc.tokens[i - 1].text in _COMMAS:
+                    kept = tuple(e for e in entries if e.participle) or entries
+                else:
+                    kept = tuple(e for e in entries if not e.after_comma)
+                readings[i] = (kept, start, end) if kept else ((), 0, 0)
+                entries = kept
             if any(e.frame.refusal for e in entries):
                 # لن نقبل، لن نتراجع: a refusal, nothing else; قبل alone is no verb here (mostly "before")
                 refusing = i > 0 and cores[i - 1] in _REFUSING
@@ -794,6 +805,9 @@ class EventCoder:
                         # reported words: the speaker goes on (وقال X إن ... . وشجب مشروع ...)
                         before = said_last
                     source, target = _implicit_subject(view, i, entry, args, quote, before)
+                    if entry.participle and not target and i + 1 < hi and view.core[i + 1] in _FREE_OBJECT:
+                        # قطعت X علاقاتها مع Y، متهمة إياها: the actor named last before, a preposition or not
+                        target = view.previous_actor(i, source, any_preposition=True)
                     if not source and entry.pos == "verb" and not args.passive:
                         source = view.affiliated_subject_before(i, lo)  # أن طائرة تابعة لجيش الاحتلال أطلقت
                         target = [t for t in target if t not in source]
