@@ -1957,6 +1957,10 @@ ROLE_CASES = [
     ("وقطعت مصر علاقاتها مع إسرائيل ، متهمة إياها بالتدخل في شؤونها .", "ACCUSE", {"مصر"}, {"إسرائيل"}),
     ("ونددت حماس بالقرار ، مطالبة إسرائيل بالتراجع عنه .", "REQUEST", {"حماس"}, {"إسرائيل"}),
     ("ورفض أنصار حماس القرار ، متهمين إسرائيل بالتصعيد .", "ACCUSE", {"حماس"}, {"إسرائيل"}),
+    # a country recalling its own ambassador cuts ties with where he is posted
+    ("واستدعت مصر سفيرها لدى إسرائيل للتشاور .", "SANCTION", {"مصر"}, {"إسرائيل"}),
+    ("واستدعى ماكرون سفير بلاده من إسرائيل .", "SANCTION", {"ماكرون"}, {"إسرائيل"}),
+    ("واستدعت مصر سفيرها في إسرائيل احتجاجا على العدوان على غزة .", "SANCTION", {"مصر"}, {"إسرائيل"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

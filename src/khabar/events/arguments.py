@@ -434,6 +434,8 @@ _MEMBER_REACH = 3
 _SUPPORTERS = frozenset(bare(_N(w)) for w in ("أنصار", "مؤيدي", "مؤيدو", "أتباع", "اتباع", "محبي", "موالي"))
 #: the passive "was wounded" after a killing (قتلوا وأصيب خمسة آخرون)
 _WOUNDED = frozenset(_N(w) for w in ("أصيب", "أصيبت", "أصيبوا", "أصيبا", "جرح", "جرحت", "جرحوا", "جرحا"))
+#: prepositions before where an envoy is posted (سفيرها لدى مالي، في موسكو، من إسرائيل، بموسكو)
+_POSTED = frozenset({_N("لدى"), _N("في"), _N("من"), "ب"})
 #: prepositions between a member and its body
 _OF_BODY = frozenset(_N(w) for w in ("من", "في"))
 #: words before a body's own members (اثنين من جنوده، أحد عناصرها)
@@ -2270,6 +2272,15 @@ class DocView:
             return True
         country = self.entities[entity].country
         return country is not None and any(self.entities[e].country == country for e in source)
+
+    def posted_at(self, k: int, hi: int, exclude: Sequence[str]) -> list[str]:
+        """The actor right after token ``k`` (before ``hi``), its preposition between, named as where an
+        envoy is posted (``سفيرها لدى مالي``، ``سفير بلاده من إسرائيل``، ``سفيرها بموسكو``), ``exclude``
+        aside."""
+        a = next((m for j in range(k + 1, min(k + 3, hi)) if (m := self.actor(j)) is not None), None)
+        if a is None or a.prep not in _POSTED or set(a.entities) & set(exclude):
+            return []
+        return list(a.entities)
 
     def placed_by(self, k: int, exclude: Sequence[str] = ()) -> bool:
         """The place at ``k`` only locates another: a direction word between them (``خزاعة جنوب قطاع

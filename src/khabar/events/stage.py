@@ -831,6 +831,9 @@ class EventCoder:
                         cue = view.stance_word(i, hi)
                     if cue is not None and any(e.type == "PROTEST" for e in readings[cue][0]):
                         consumed.add(cue)
+                if etype == "SANCTION" and obj is not None:
+                    # استدعت X سفيرها لدى مالي: the country it is recalled from
+                    target = view.posted_at(obj[1], hi, source) or target
                 if entry.frame.warn and not target:
                     warned = view.warned_of(i, hi, source)
                     if warned is None:
