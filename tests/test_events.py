@@ -1961,6 +1961,8 @@ ROLE_CASES = [
     ("واستدعت مصر سفيرها لدى إسرائيل للتشاور .", "SANCTION", {"مصر"}, {"إسرائيل"}),
     ("واستدعى ماكرون سفير بلاده من إسرائيل .", "SANCTION", {"ماكرون"}, {"إسرائيل"}),
     ("واستدعت مصر سفيرها في إسرائيل احتجاجا على العدوان على غزة .", "SANCTION", {"مصر"}, {"إسرائيل"}),
+    # ties cut with someone, the object's adjective between
+    ("وقطعت مصر علاقاتها الدبلوماسية مع إسرائيل .", "SANCTION", {"مصر"}, {"إسرائيل"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

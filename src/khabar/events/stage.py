@@ -1441,7 +1441,9 @@ class EventCoder:
                     continue  # the genitive ل of a noun chain (عملية اختيار الأمين العام للأمم المتحدة)
                 a = _title_holder(view, a, mentions)  # على رئيس تيمور الشرقية خوسيه راموس هورتا
                 return [e for e in view.group_after(a)[0] if e not in source]
-            if prep in _TYPE_PREPS.get(entry.type, ()) and view.loose_words(start, a.first) > _LAM_REACH:
+            # (the trigger's object and its qualifier do not count: قطعت علاقاتها الدبلوماسية مع X)
+            past = through.stop if through and start <= through.start and through.stop <= a.first else start
+            if prep in _TYPE_PREPS.get(entry.type, ()) and view.loose_words(past, a.first) > _LAM_REACH:
                 continue  # X عضو مجلس النواب عن القائمة: the apposition's, not the verb's (دافع X عن Y)
             if (
                 prep in _TYPE_PREPS.get(entry.type, ())
