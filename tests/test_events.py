@@ -1963,6 +1963,19 @@ ROLE_CASES = [
     ("واستدعت مصر سفيرها في إسرائيل احتجاجا على العدوان على غزة .", "SANCTION", {"مصر"}, {"إسرائيل"}),
     # ties cut with someone, the object's adjective between
     ("وقطعت مصر علاقاتها الدبلوماسية مع إسرائيل .", "SANCTION", {"مصر"}, {"إسرائيل"}),
+    # a dual verb with no pair named: the two who just met, not the one a speech verb carries over
+    (
+        "والتقى ماكرون بوتين في باريس . وقال بيان إن الرئيسين اتفقا على تعزيز التعاون .",
+        "AGREE",
+        {"ماكرون"},
+        {"فلاديمير بوتين"},
+    ),
+    (
+        "وأجرى ماكرون محادثات مع بوتين ، وقال إن الجانبين اتفقا على استئناف الحوار .",
+        "AGREE",
+        {"ماكرون"},
+        {"فلاديمير بوتين"},
+    ),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

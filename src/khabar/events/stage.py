@@ -168,6 +168,8 @@ _MISSILE_KINDS = frozenset(normalize(w) for w in ("أرض", "ارض", "جو", "�
 _SUPPORT_REACH = 6
 #: commas, Arabic and Latin
 _COMMAS = frozenset({"،", ","})
+#: types whose two parties a dual verb after them may take (التقى X Y ... الرئيسان اتفقا)
+_PAIR_TYPES = frozenset({"CONSULT", "AGREE"})
 #: the free object pronoun (متهمة إياها), normalised
 _FREE_OBJECT = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 #: the prepositions of a complement when written apart (بـ، لـ)
@@ -805,6 +807,15 @@ class EventCoder:
                         # reported words: the speaker goes on (وقال X إن ... . وشجب مشروع ...)
                         before = said_last
                     source, target = _implicit_subject(view, i, entry, args, quote, before)
+                    if (
+                        len(source) + len(target) < 2
+                        and entry.type in self.symmetric
+                        and _dual_verb(view, i, entry)
+                        and (met := _last_pair_met(doc, events, token.sentence))
+                    ):
+                        # التقى X Y ... وقال إن الرئيسين اتفقا: the two who just met (a dual verb has two
+                        # subjects, not the one a speech verb carries over)
+                        source, target = met
                     if entry.participle and not target and i + 1 < hi and view.core[i + 1] in _FREE_OBJECT:
                         # قطعت X علاقاتها مع Y، متهمة إياها: the actor named last before, a preposition or not
                         target = view.previous_actor(i, source, any_preposition=True)
@@ -1457,6 +1468,20 @@ class EventCoder:
             ):
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
+
+
+def _last_pair_met(doc: Document, events: list[Event], sentence: int) -> tuple[list[str], list[str]] | None:
+    """The two parties of the last meeting or agreement coded in sentence ``sentence`` or the one before
+    it, if it has two: the subject of a dual verb with none named (الرئيسان اتفقا)."""
+    if (
+        not events
+        or events[-1].type not in _PAIR_TYPES
+        or len(events[-1].source) + len(events[-1].target) != 2
+    ):
+        return None
+    first = doc.sentences[max(sentence - 1, 0)].start
+    last = events[-1]
+    return (list(last.source), list(last.target)) if last.sentence.start >= first else None
 
 
 def _asked_act_before(view: DocView, start: int, end: int) -> bool:
