@@ -1976,6 +1976,9 @@ ROLE_CASES = [
         {"ماكرون"},
         {"فلاديمير بوتين"},
     ),
+    # a body's delegation stands for the body, after من or as its genitive
+    ("والتقى ماكرون وفدا من حماس في باريس .", "CONSULT", {"ماكرون"}, {"حماس"}),
+    ("والتقى ماكرون وفد حماس .", "CONSULT", {"ماكرون"}, {"حماس"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

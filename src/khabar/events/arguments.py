@@ -418,6 +418,8 @@ MEMBER_WORDS = frozenset(
     )
 )
 #: a member of a body, one or many (ضابط في الجيش، جنود من الجيش)
+#: words for a body's delegation (وفد حماس: Hamas), normalised
+_DELEGATIONS = frozenset(_N(w) for w in ("وفد", "وفدا", "وفدين", "وفود"))
 _MEMBERS = MEMBER_WORDS | frozenset(
     _N(w)
     for w in (
@@ -425,6 +427,7 @@ _MEMBERS = MEMBER_WORDS | frozenset(
         *("مسلحا", "مسلحين", "مقاتلا", "مقاتلين", "عنصرا", "ضابطا", "شرطيين"),  # 11 مسلحا من تنظيم القاعدة
         *("قيادي", "قياديا", "قياديين", "مسؤول", "مسؤولا", "مسؤولين"),  # تعرض قيادي في حماس للخطف
         *("عسكري", "عسكريا", "عسكريين", "عسكريون"),  # بينهم عسكريون من القوة الدولية
+        *_DELEGATIONS,  # التقى وفدا من الاتحاد الدولي للصحفيين: the body's delegation
     )
 )
 #: adjectives between a member word and its body (مسؤول كبير في البنك), and how far they reach
@@ -1360,8 +1363,10 @@ class DocView:
             k -= 1  # the body's kind before its name: رئيس حركة حماس (not قصف مواقع حركة طالبان)
         if bare(self.core[k]) in _TITLE_ADJECTIVES and k > 0:
             k -= 1  # أمين عام الأمم المتحدة
-        # (a word with the article heads no genitive: وانتقدت المعارضة الحكومة المصرية)
-        return bare(self.core[k]) in title_words() and not self.core[k].startswith("ال")
+        # (a word with the article heads no genitive: وانتقدت المعارضة الحكومة المصرية; a body's
+        # delegation stands for the body: التقى وفد حماس)
+        word = bare(self.core[k])
+        return word in title_words() and word not in _DELEGATIONS and not self.core[k].startswith("ال")
 
     def title_seat(self, a: ActorMention) -> bool:
         """A body after ``ب`` or ``في`` right after a title word is where the title is held (``وزيرة
