@@ -1979,6 +1979,13 @@ ROLE_CASES = [
     # a body's delegation stands for the body, after من or as its genitive
     ("والتقى ماكرون وفدا من حماس في باريس .", "CONSULT", {"ماكرون"}, {"حماس"}),
     ("والتقى ماكرون وفد حماس .", "CONSULT", {"ماكرون"}, {"حماس"}),
+    # a hosting noun's guest named by a pronoun after ل: the actor named before
+    (
+        "وسلم أحمد علي رسالة من بوتين إلى ماكرون خلال استقبال ماكرون له في باريس .",
+        "CONSULT",
+        {"أحمد علي"},
+        {"ماكرون"},
+    ),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

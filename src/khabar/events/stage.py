@@ -119,6 +119,8 @@ _TYPE_PREPS = {
 _VERB_TYPE_PREPS = {"REQUEST": frozenset({FROM})}
 #: من with a pronoun suffix (طلب منه)
 _FROM_PRONOUNS = frozenset(normalize("من" + p) for p in ("ه", "ها", "هم", "هما"))
+#: ل with a pronoun suffix (استقبال تبون له)
+_TO_PRONOUNS = frozenset(normalize("ل" + p) for p in ("ه", "ها", "هم", "هما"))
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
 #: prepositions that introduce what an agreement, a cooperation or a refusal is about, never a party to
 #: it (رفضت روسيا الهجوم على لبنان: Lebanon is not refused)
@@ -1238,7 +1240,12 @@ class EventCoder:
                 args.source, last = view.group_after(first)
                 args.explicit_subject = genitive = True
                 rest = [b for b in mentions if b.first > last]
-        args.target = self._target(view, i, rest, entry, symmetric, args.source, possessed, through, after)
+                if last + 1 < hi and view.core[last + 1] in _TO_PRONOUNS:
+                    # خلال استقبال تبون له: the one the pronoun refers to, named before
+                    args.target = view.previous_actor(i, args.source)
+        args.target = args.target or self._target(
+            view, i, rest, entry, symmetric, args.source, possessed, through, after
+        )
         if (
             entry.pos == "verb"
             and entry.type in _PATIENT_TYPES
