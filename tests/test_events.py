@@ -1986,6 +1986,13 @@ ROLE_CASES = [
         {"أحمد علي"},
         {"ماكرون"},
     ),
+    # a doubled verb with an object pronoun in a relative clause (شنها): its own subject acts
+    (
+        "ودان ماكرون العملية العسكرية التي شنها الجيش الإسرائيلي على غزة .",
+        "ASSAULT",
+        {"الجيش الإسرائيلي"},
+        {"غزة"},
+    ),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

@@ -52,6 +52,10 @@ def parts(word: str) -> list[str]:
         ("لأوكرانيا", ["ل", "أوكرانيا"]),
         ("بشجاعة", ["ب", "شجاعة"]),
         ("وفي", ["و", "في"]),
+        # a doubled verb of two letters takes a third-person suffix; no other two-letter word does
+        ("شنها", ["شن", "ها"]),
+        ("وحثه", ["و", "حث", "ه"]),
+        ("منها", ["منها"]),
         # future س only before an imperfect verb
         ("سيكون", ["س", "يكون"]),
         ("ستكون", ["س", "تكون"]),

@@ -1407,6 +1407,13 @@ class EventCoder:
             if a.entities[0] in source or view.conjoined(a.first) or view.tokens[a.first - 1].text == "(":
                 continue  # coordinated with an earlier word, or a bracketed abbreviation (ICSS)
             prep = a.prep_after(i)
+            if (
+                prep is None
+                and a.first - 1 > i
+                and has_suffix(view.tokens[a.first - 1])
+                and a.first - 1 in view.clause_verbs
+            ):
+                continue  # في هجوم شنه حزب الله: the subject of the verb before it, with its object pronoun
             if prep is None and a.etype in PLACE_TYPES and view.placed_by(a.first):
                 continue  # خزاعة جنوب قطاع غزة: where the place struck lies
             if prep is None and a.etype in PLACE_TYPES and _person_named_after(view, a, mentions):

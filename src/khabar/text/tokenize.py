@@ -75,6 +75,9 @@ _WEAK = frozenset({"ي", "ك"})
 #: the other suffixes, which a listed word may carry and stay protected
 _STRONG_SUFFIXES = frozenset(_SUFFIXES) - _WEAK
 _HOSTS = frozenset({"علي", "الي", "لدي", "عند"})
+#: two-letter stems (doubled verbs) that take a third-person suffix (التي شنها الجيش، حثه على)
+_SHORT_STEMS = frozenset({"شن", "حث", "رد", "صد", "ضم", "مد"})
+_THIRD_PERSON = frozenset({"ه", "ها", "هم", "هما", "هن"})
 #: raw letters that may follow a future ``س`` (the imperfect prefixes)
 _FUTURE_NEXT = frozenset("يتنأ")
 _PLAIN_ALEF = frozenset("اٱ")
@@ -218,7 +221,7 @@ def _suffix_len(s: str, token: str, starts: tuple[int, ...], offset: int) -> int
         if not s.endswith(suf):
             continue
         base = s[: -len(suf)]
-        if len(base) < 3:
+        if len(base) < 3 and not (base in _SHORT_STEMS and suf in _THIRD_PERSON):
             continue
         first = offset + len(base)
         # ه and ي of a suffix must be written so, not as ة / ى / ئ
