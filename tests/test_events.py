@@ -2702,6 +2702,31 @@ def test_a_condemned_act_s_nationality_names_the_condemned_country(text: str) ->
     assert roles(CODER(doc), "ACCUSE") == ({"إيران"}, {"إسرائيل"})
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim of the attack just told names its agent: one attack
+        ("وقتل ثلاثة أشخاص في هجوم انتحاري في غزة . وتبنى حماس الهجوم في بيان .", [({"حماس"}, {"غزة"})]),
+        (
+            "وأصيب ثلاثة أشخاص عندما سقط صاروخ على غزة . وأعلنت حماس مسؤوليتها عن إطلاق الصاروخ .",
+            [({"حماس"}, {"غزة"})],
+        ),
+        # an attack whose agent is named already is not claimed by another: two
+        (
+            "وقصفت إسرائيل غزة أمس . وتبنى حماس الهجوم على الموصل .",
+            [({"إسرائيل"}, {"غزة"}), ({"حماس"}, {"الموصل"})],
+        ),
+    ],
+)
+def test_a_claim_of_responsibility_names_the_agent_of_the_attack_told(
+    text: str, expected: list[tuple[set[str], set[str]]]
+) -> None:
+    doc = make_doc(text)
+    assert [
+        (names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "ASSAULT"
+    ] == expected
+
+
 def test_the_body_of_a_leader_s_title_is_no_recipient() -> None:
     doc = make_doc("وشن الأمين العام لحزب الله هجوما عنيفا على القوى السياسية.")
     assert all("حزب الله" not in names(doc, e.target) for e in doc.events)

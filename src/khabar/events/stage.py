@@ -170,6 +170,8 @@ _MISSILE_KINDS = frozenset(normalize(w) for w in ("أرض", "ارض", "جو", "�
 _SUPPORT_REACH = 6
 #: commas, Arabic and Latin
 _COMMAS = frozenset({"،", ","})
+#: the verb of claiming an attack (تبنى تنظيم داعش الهجوم)
+_ADOPT = "تبنى"
 #: types whose two parties a dual verb after them may take (التقى X Y ... الرئيسان اتفقا)
 _PAIR_TYPES = frozenset({"CONSULT", "AGREE"})
 #: the free object pronoun (متهمة إياها), normalised
@@ -956,6 +958,25 @@ class EventCoder:
                 if location is None and token.sentence == 0 and view.dateline is not None:
                     location = view.dateline.entities[0]
                 final_source, final_target = tuple(source), tuple(target)
+                if (
+                    etype == "ASSAULT"
+                    and final_source
+                    and not final_target
+                    and (
+                        (entry.lemma == _ADOPT and obj is not None and view.core[obj[0]].startswith("ال"))
+                        or (entry.pos == "noun" and view.claimant_of(i))
+                    )
+                    and (told := _claimed_attack(doc, events, token.sentence)) is not None
+                ):
+                    # قتل X في هجوم ... وتبنى تنظيم داعش الهجوم، أعلنت X مسؤوليتها عن إطلاق الصاروخ: the
+                    # attack told before, its agent now named
+                    struck = events[told].target
+                    for j in range(told, -1, -1):  # and its tellings just before (قتل ثلاثة في هجوم)
+                        ev = events[j]
+                        if ev.type != "ASSAULT" or ev.source or ev.target != struck:
+                            break
+                        events[j] = replace(ev, source=final_source)
+                    break
                 prev = events[-1] if events else None
                 if (
                     prev is not None
@@ -1496,6 +1517,19 @@ def _last_pair_met(doc: Document, events: list[Event], sentence: int) -> tuple[l
     first = doc.sentences[max(sentence - 1, 0)].start
     last = events[-1]
     return (list(last.source), list(last.target)) if last.sentence.start >= first else None
+
+
+def _claimed_attack(doc: Document, events: list[Event], sentence: int) -> int | None:
+    """The index of the last attack coded in sentence ``sentence`` or the one before it that names whom
+    it struck and not who struck: what a claim of responsibility there claims."""
+    first = doc.sentences[max(sentence - 1, 0)].start
+    for j in range(len(events) - 1, -1, -1):
+        ev = events[j]
+        if ev.sentence.start < first:
+            return None
+        if ev.type == "ASSAULT" and ev.target and not ev.source and not ev.negated:
+            return j
+    return None
 
 
 def _asked_act_before(view: DocView, start: int, end: int) -> bool:
