@@ -154,6 +154,31 @@ def test_bare_head_refers_to_the_last_phrase_with_it(text: str, mentions: list[s
     assert [[m.text for m in e.mentions] for e in doc.entities] == [mentions]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # the head of a named organisation, after the name: a mention of it
+        ("وأعلنت حركة حماس رفضها . وقالت الحركة إنها ستقاوم .", "حركة حماس", ["حركة حماس", "الحركة"]),
+        # إلى and a word with a preposition after the head are no adjectives of it
+        ("ودان مجلس الأمن الهجوم . ودعا المجلس إلى التهدئة .", "مجلس الأمن", ["مجلس الأمن", "المجلس"]),
+        (
+            "وتبنى تنظيم القاعدة الهجوم . واتهم الوزير التنظيم بالسعي .",
+            "تنظيم القاعدة",
+            ["تنظيم القاعدة", "التنظيم"],
+        ),
+        # an adjective after it names another body
+        ("وأعلنت حركة حماس رفضها . وقالت الحركة الإسلامية إنها .", "حركة حماس", ["حركة حماس"]),
+    ],
+)
+def test_bare_head_refers_to_the_named_organisation(text: str, name: str, mentions: list[str]) -> None:
+    doc = Document(text)
+    TOKENS(SENTENCES(doc))
+    start = text.index(name)
+    doc.entities = [Entity("E1", "ORG", name, [Mention(start, start + len(name), name)])]
+    add_head_anaphors(doc)
+    assert [m.text for m in doc.entities[0].mentions] == mentions
+
+
 def test_a_chain_naming_a_body_named_before_or_holding_one_is_none() -> None:
     # هيئة المحكمة after المحكمة العسكرية الإسرائيلية: that court's panel, no other body
     found = agents("أمرت المحكمة العسكرية الإسرائيلية بالإفراج . ورفضت هيئة المحكمة الطلب .")

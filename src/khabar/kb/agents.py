@@ -35,7 +35,7 @@ from khabar.kb.link import apply_entry, local_id, token_forms
 from khabar.kb.translit import transliterate
 from khabar.lexicon import packaged
 from khabar.ner.stage import mention_start
-from khabar.text.normalize import NISBA_ENDINGS
+from khabar.text.normalize import NISBA_ENDINGS, normalize
 
 #: longest KB alias looked for, in words
 _MAX_ALIAS = 5
@@ -308,13 +308,25 @@ def _head_named_before(doc: Document, head: str, i: int) -> bool:
     )
 
 
+#: heads of organisations' names that are no construct-chain bodies of their own (حركة المرور is none)
+#: but refer back to a name with the article (حركة حماس ... الحركة، صندوق النقد الدولي ... الصندوق)
+_NAME_HEADS = frozenset(normalize(w) for w in ("حركة", "صندوق", "وكالة", "شركة", "بنك", "مؤسسة"))
+#: the preposition إلى, normalised like an adjective with the article (الي)
+_TO = normalize("إلى")
+
+
+def _after_preposition(token: Token) -> bool:
+    """The token carries a preposition proclitic (``بالسعي``): no adjective of the word before."""
+    return any(w.kind == "prefix" and w.form in ("ب", "ل", "ك") for w in token.words)
+
+
 def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
-    """A bare one-word head (``الشرطة``, ``الحكومة``, ``الجيش``, ``الفريق``) that no mention covers and no
-    adjective follows is a mention of the organisation last named with that head before it (``الشرطة
-    التركية`` ... ``استخدمت الشرطة الهراوات``; ``فريق الدفاع`` ... ``الفريق``), in its sentence or an
-    earlier one."""
+    """A bare one-word head (``الشرطة``, ``الحكومة``, ``الجيش``, ``الفريق``, ``الحركة``) that no mention
+    covers and no adjective follows is a mention of the organisation last named with that head before it
+    (``الشرطة التركية`` ... ``استخدمت الشرطة الهراوات``; ``فريق الدفاع`` ... ``الفريق``; ``حركة حماس`` ...
+    ``قالت الحركة``), in its sentence or an earlier one."""
     tokens = doc.tokens
-    chained = construct_heads()
+    chained = construct_heads().keys() | _NAME_HEADS
     heads = {words[0] for words in agent_heads() if len(words) == 1} | {"ال" + h for h in chained}
     if not tokens or not doc.entities:
         return
@@ -333,8 +345,13 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
         if form not in heads or i in taken or doc.in_boilerplate(tokens[i].start, tokens[i].end):
             continue
         nxt = forms[i + 1] if i + 1 < len(forms) else ""
-        if nxt.startswith("ال") and nxt.endswith(_ADJECTIVE_ENDINGS):
-            continue  # الحكومة المركزية، الجيش الحر: another actor, or one this cannot tell
+        if (
+            nxt.startswith("ال")
+            and nxt.endswith(_ADJECTIVE_ENDINGS)
+            and nxt != _TO
+            and not _after_preposition(tokens[i + 1])
+        ):
+            continue  # الحكومة المركزية، الجيش الحر: another actor, or one this cannot tell (not إلى، بالسعي)
         before = [e for start, head, e in named if head == form and start < tokens[i].start]
         if before:
             start = mention_start(tokens[i])

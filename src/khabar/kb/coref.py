@@ -23,8 +23,9 @@ Runs after ``link``; in order:
    mention of the person last named with a title of those words, within two sentences
    (:func:`add_bare_titles`);
 6. descriptive actors (``الجيش العراقي``, ``الحكومة الصومالية``) become organisation entities
-   (:mod:`khabar.kb.agents`), and a later bare head (``الشرطة``, ``الحكومة``) with no adjective after it
-   is a mention of the last one named with that head;
+   (:mod:`khabar.kb.agents`), and a later bare head (``الشرطة``, ``الحكومة``, or a named organisation's:
+   ``الحركة`` after ``حركة حماس``) with no adjective after it is a mention of the last one named with
+   that head;
 7. a place noun with the article and no name after it (``في المدينة``, ``مدرسة البلدة``) is a mention of
    the place named after such a noun, or for ``المدينة`` of the city, named most in its sentence or the
    two before (:func:`add_place_anaphors`);
