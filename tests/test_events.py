@@ -2661,8 +2661,16 @@ def test_members_hit_make_their_body_the_target_and_a_describing_verb_is_the_sam
     assert all("حماس" not in names(doc, e.target) for e in doc.events)
 
 
-def test_unnamed_forces_with_a_nationality_act_for_the_country_the_text_names() -> None:
-    doc = make_doc("شنت طائرات إسرائيلية غارات على لبنان . وقالت إسرائيل إنها ضربت حزب الله.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شنت طائرات إسرائيلية غارات على لبنان . وقالت إسرائيل إنها ضربت حزب الله.",
+        # an adjective between the forces and their nationality
+        "شنت طائرات حربية إسرائيلية غارات على لبنان . وقالت إسرائيل إنها ضربت حزب الله.",
+    ],
+)
+def test_unnamed_forces_with_a_nationality_act_for_the_country_the_text_names(text: str) -> None:
+    doc = make_doc(text)
     for ent in doc.entities:
         ent.kb_id = {"إسرائيل": "geo:ISR", "لبنان": "geo:LBN"}.get(ent.name)
     doc.events = []

@@ -1314,8 +1314,11 @@ class EventCoder:
             and i + 2 < hi
             and bare(view.core[i + 1]) in _FORCES
         ):
-            # شنت طائرات إسرائيلية غارات: unnamed forces of a country the text names
-            args.source = self._demonym_actor(view, i + 2)
+            # شنت طائرات إسرائيلية غارات: unnamed forces of a country the text names, an adjective
+            # between or not (طائرات حربية إسرائيلية)
+            args.source = self._demonym_actor(view, i + 2) or (
+                self._demonym_actor(view, i + 3) if i + 3 < hi else []
+            )
             args.explicit_subject = args.after_verb = bool(args.source)
         if entry.pos == "noun" and not args.target and genitive and first is not None:
             # the genitive is the patient (قصف غزة), not the agent
