@@ -1993,6 +1993,11 @@ ROLE_CASES = [
         {"الجيش الإسرائيلي"},
         {"غزة"},
     ),
+    # a condemnation of the act told before: its agent
+    ("وقصفت إسرائيل غزة . ودان ماكرون الغارة .", "ACCUSE", {"ماكرون"}, {"إسرائيل"}),
+    ("وهدد أحمد علي حماس . ونددت مصر بالتهديدات .", "ACCUSE", {"مصر"}, {"أحمد علي"}),
+    # what is asked after ب holds no addressee: the name before it is asked, the subject goes on
+    ("ودان ماكرون الهجوم ، وطالب حماس بالضغط على إسرائيل .", "REQUEST", {"ماكرون"}, {"حماس"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man
@@ -3245,7 +3250,14 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"بنيامين نتنياهو"},
             {"أردوغان"},
         ),
-        ("التقى بوتين كيم. وانتقد ترامب الاجتماع الأخير.", "ACCUSE", "انتقد", {"دونالد ترامب"}, set()),
+        # (the meeting told before: its parties are criticised, not كيم as الأخير)
+        (
+            "التقى بوتين كيم. وانتقد ترامب الاجتماع الأخير.",
+            "ACCUSE",
+            "انتقد",
+            {"دونالد ترامب"},
+            {"فلاديمير بوتين", "كيم جونغ أون"},
+        ),
         ("انتقد ماكرون إسرائيل واتهمها بتدمير لبنان.", "ACCUSE", "انتقد", {"ماكرون"}, {"إسرائيل"}),
         (
             "ناشد ماكرون الدول الغربية وخاصة الولايات المتحدة بدعم لبنان.",

@@ -879,8 +879,13 @@ class EventCoder:
                     # أشاد X بالجهود التي تبذلها Y؛ أعرب X عن تقديره للجهد الذي تبذله Y: after the object
                     target = _relative_owner(view, obj[1] if obj is not None else i, hi, source)
                 if not target and etype in _STANCE_TYPES and entry.pos == "verb":
-                    # أدانت إيران العدوان الإسرائيلي على غزة: the country whose act is condemned
-                    target = [e for e in self._act_nationality(view, i, hi) if e not in source]
+                    # أدانت إيران العدوان الإسرائيلي على غزة: the country whose act is condemned; ودان X
+                    # الغارة، ونددت Y بالتهديدات: the agent of the act told before
+                    target = [e for e in self._act_nationality(view, i, hi) if e not in source] or [
+                        e
+                        for e in _told_agent(doc, view, readings, events, i, hi, self.symmetric)
+                        if e not in source
+                    ]
                 # a war someone waged is coded though it names no victim (الحرب التي شنتها إسرائيل), and
                 # rockets fired at what the text does not name: an attack all the same, no missile test
                 waged = (
@@ -1522,6 +1527,34 @@ def _last_pair_met(doc: Document, events: list[Event], sentence: int) -> tuple[l
     return (list(last.source), list(last.target)) if last.sentence.start >= first else None
 
 
+def _told_agent(
+    doc: Document,
+    view: DocView,
+    readings: list[Reading],
+    events: list[Event],
+    i: int,
+    hi: int,
+    symmetric: frozenset[str],
+) -> list[str]:
+    """The agent of the act a definite verbal noun right after verb ``i`` (past its subject) refers back
+    to (``ودان X الغارة``، ``ونددت Y بالتهديدات``): the last event of its type coded in the sentence of
+    ``i`` or the one before, that names its agent; both parties of a meeting or a deal (``التقى بوتين
+    كيم. وانتقد ترامب الاجتماع``)."""
+    k = i + 1
+    while k < hi and k in view.inside:
+        k += 1
+    if k >= hi or not readings[k][0] or not any(w.form == "ال" for w in view.tokens[k].words):
+        return []
+    kinds = {e.type for e in readings[k][0]}
+    first = doc.sentences[max(view.tokens[i].sentence - 1, 0)].start
+    for ev in reversed(events):
+        if ev.sentence.start < first:
+            break
+        if ev.type in kinds and ev.source and not ev.negated:
+            return [*ev.source, *ev.target] if ev.type in symmetric else list(ev.source)
+    return []
+
+
 def _claimed_attack(doc: Document, events: list[Event], sentence: int) -> int | None:
     """The index of the last attack coded in sentence ``sentence`` or the one before it that names whom
     it struck and not who struck: what a claim of responsibility there claims."""
@@ -1536,9 +1569,12 @@ def _claimed_attack(doc: Document, events: list[Event], sentence: int) -> int | 
 
 
 def _asked_act_before(view: DocView, start: int, end: int) -> bool:
-    """``إلى`` and a word of no name between tokens ``start`` and ``end``: what is asked begins there."""
+    """``إلى`` and a word of no name, or a word of no name after ``ب`` (``طالب X بالضغط على``), between
+    tokens ``start`` and ``end``: what is asked begins there."""
     return any(
-        view.core[k] == _TO and k + 1 < end and k + 1 not in view.inside for k in range(start, end - 1)
+        (view.core[k] == _TO and k + 1 < end and k + 1 not in view.inside)
+        or (k not in view.inside and "ب" in token_prefixes(view.tokens[k]))
+        for k in range(start, end - 1)
     )
 
 
