@@ -1998,6 +1998,13 @@ ROLE_CASES = [
     ("وهدد أحمد علي حماس . ونددت مصر بالتهديدات .", "ACCUSE", {"مصر"}, {"أحمد علي"}),
     # what is asked after ب holds no addressee: the name before it is asked, the subject goes on
     ("ودان ماكرون الهجوم ، وطالب حماس بالضغط على إسرائيل .", "REQUEST", {"ماكرون"}, {"حماس"}),
+    # a call dating the clause before (وذلك خلال): its subject calls; a two-word nationality in the title
+    (
+        "وأعرب ماكرون عن أسفه للحادث ، وذلك خلال اتصال هاتفي مع نظيره الكوري الجنوبي أحمد علي .",
+        "CONSULT",
+        {"ماكرون"},
+        {"أحمد علي"},
+    ),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

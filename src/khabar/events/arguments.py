@@ -505,7 +505,7 @@ _OPENERS = frozenset(_N(w) for w in ("أما", "و", "ف"))
 #: how far back a relative pronoun may open the clause a conjoined verb continues
 _RELATIVE_REACH = 8
 #: prepositions of time and place: a trigger after one is an adverbial, no expectation's content
-_ADVERBIAL_PREPS = frozenset(_N(w) for w in ("في", "خلال", "أثناء", "بعد", "قبل", "عقب", "إثر", "لدى"))
+ADVERBIAL_PREPS = frozenset(_N(w) for w in ("في", "خلال", "أثناء", "بعد", "قبل", "عقب", "إثر", "لدى"))
 #: "to"
 _TO_PREP = _N("إلى")
 #: titles of someone sent to a place or body (موفد الأمم المتحدة إلى الشرق الأوسط)
@@ -797,8 +797,11 @@ def title_heads() -> frozenset[str]:
 
 @cache
 def demonym_words() -> frozenset[str]:
-    """Nationality adjectives and nouns (``demonyms.tsv``), normalised, article stripped."""
-    return frozenset(bare(normalize(row[0])) for row in packaged(DEMONYMS_LEXICON, 2, 2))
+    """Nationality adjectives and nouns (``demonyms.tsv``), normalised, article stripped; each word of a
+    two-word one too (``الكوري الجنوبي``: ``كوري``, ``جنوبي``)."""
+    return frozenset(
+        bare(word) for row in packaged(DEMONYMS_LEXICON, 2, 2) for word in normalize(row[0]).split()
+    )
 
 
 @cache
@@ -2918,7 +2921,7 @@ class DocView:
                 self.core[k] in CLAUSE_WORDS and self.core[k] not in COMPLEMENTIZERS
             ):
                 break
-            if self.core[k] in _ADVERBIAL_PREPS:
+            if self.core[k] in ADVERBIAL_PREPS:
                 break  # وتوقع X في ختام زيارته بأن: the act is the adverbial's, not what is expected
         return False
 

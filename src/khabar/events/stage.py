@@ -30,6 +30,7 @@ from typing import ClassVar
 from khabar.config import Config
 from khabar.document import Document, Entity, Event, Quote, Span, TextSpan, Token
 from khabar.events.arguments import (
+    ADVERBIAL_PREPS,
     CLAIMING,
     CLAUSE_WORDS,
     COMPLEMENTIZERS,
@@ -811,6 +812,18 @@ class EventCoder:
                         # reported words: the speaker goes on (وقال X إن ... . وشجب مشروع ...)
                         before = said_last
                     source, target = _implicit_subject(view, i, entry, args, quote, before)
+                    if (
+                        not source
+                        and target
+                        and entry.pos == "noun"
+                        and entry.type in self.symmetric
+                        and before is not None
+                        and before[0] == token.sentence
+                        and i > lo
+                        and view.core[i - 1] in ADVERBIAL_PREPS
+                    ):
+                        # أعرب X عن أسفه ، وذلك خلال اتصال هاتفي مع Y: the subject of the clause it dates
+                        source = [e for e in before[1] if e not in target]
                     if (
                         len(source) + len(target) < 2
                         and entry.type in self.symmetric
