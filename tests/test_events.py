@@ -2747,6 +2747,31 @@ def test_a_claim_of_responsibility_names_the_agent_of_the_attack_told(
     ] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # unnamed people of a nationality released, killed or held: the country the text names
+        ("وأفرجت إسرائيل عن خمسة جنود لبنانيين . ورحب لبنان بذلك .", "RETREAT", {"إسرائيل"}, {"لبنان"}),
+        ("وقتل مسلحون ثلاثة جنود إسرائيليين . وقالت إسرائيل إنها سترد .", "ASSAULT", set(), {"إسرائيل"}),
+        # a nationality after a preposition is someone else's
+        (
+            "وأفرجت إسرائيل عن خمسة من عناصر حماس في سجون لبنانية . ورحب لبنان بذلك .",
+            "RETREAT",
+            {"إسرائيل"},
+            {"حماس"},
+        ),
+    ],
+)
+def test_unnamed_people_of_a_nationality_are_its_country(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    doc = make_doc(text)
+    for ent in doc.entities:
+        ent.kb_id = {"إسرائيل": "geo:ISR", "لبنان": "geo:LBN"}.get(ent.name)
+    doc.events = []
+    assert roles(CODER(doc), etype) == (source, target)
+
+
 def test_the_body_of_a_leader_s_title_is_no_recipient() -> None:
     doc = make_doc("وشن الأمين العام لحزب الله هجوما عنيفا على القوى السياسية.")
     assert all("حزب الله" not in names(doc, e.target) for e in doc.events)

@@ -54,6 +54,10 @@ def parts(word: str) -> list[str]:
         ("وفي", ["و", "في"]),
         # a doubled verb of two letters takes a third-person suffix; no other two-letter word does
         ("شنها", ["شن", "ها"]),
+        # a nationality that begins with a clitic letter is whole; a proclitic before it is cut
+        ("لبنانيين", ["لبنانيين"]),
+        ("بريطانيين", ["بريطانيين"]),
+        ("وفلسطينيين", ["و", "فلسطينيين"]),
         ("وحثه", ["و", "حث", "ه"]),
         ("منها", ["منها"]),
         # future س only before an imperfect verb

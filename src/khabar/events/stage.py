@@ -57,6 +57,7 @@ from khabar.events.arguments import (
     ActorMention,
     Args,
     DocView,
+    demonym_words,
     has_suffix,
     is_town,
     mention_tokens,
@@ -173,6 +174,12 @@ _SUPPORT_REACH = 6
 _COMMAS = frozenset({"،", ","})
 #: the verb of claiming an attack (تبنى تنظيم داعش الهجوم)
 _ADOPT = "تبنى"
+#: types whose unnamed patients of a nationality stand for its country (قتلوا ثلاثة جنود أمريكيين)
+_PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+#: what may stand between a verb of release and the people released (أفرجت عن، أطلقت سراح)
+_RELEASE_PARTICLES = frozenset(normalize(w) for w in ("عن", "سراح"))
+#: how far after the start of the object its nationality may come (خمسة جنود أرمن)
+_PEOPLE_REACH = 3
 #: types whose two parties a dual verb after them may take (التقى X Y ... الرئيسان اتفقا)
 _PAIR_TYPES = frozenset({"CONSULT", "AGREE"})
 #: the free object pronoun (متهمة إياها), normalised
@@ -945,6 +952,10 @@ class EventCoder:
                     # مقتل ضابط في الجيش العراقي في هجوم: the body whose members were hit (an active
                     # verb's members are its subject: عشرات من مؤيدي حزب الله رشقوا دوريات)
                     target = view.victim_body(lo, hi, source)
+                if not target and etype in _PEOPLE_PATIENT_TYPES and entry.pos == "verb":
+                    # أفرجت باكو عن خمسة جنود أرمن، قتلوا ثلاثة جنود أمريكيين: unnamed people of a
+                    # country the text names
+                    target = [e for e in self._object_nationality(view, i, hi) if e not in source]
                 if not target and etype in _PLACE_PATIENT_TYPES:
                     # an attack on no one named: the place attacked (هاجمت القوات كولكول، قصف في بغداد)
                     # (a place where a subjectless verb happens is only where: قاتلوا ... في روسيا)
@@ -1077,6 +1088,20 @@ class EventCoder:
                     consumed.update(_complements(view, readings, i, hi, rejected=etype == "REJECT"))
                 break
         return events
+
+    def _object_nationality(self, view: DocView, i: int, hi: int) -> list[str]:
+        """The country named by the nationality of the unnamed people who are the object of verb ``i``,
+        past its subject and the particle of a release (``أفرجت باكو عن خمسة جنود أرمن``): a count or a
+        noun, then the nationality."""
+        k = i + 1
+        while k < hi and (k in view.inside or view.core[k] in _RELEASE_PARTICLES):
+            k += 1
+        for j in range(k + 1, min(k + 1 + _PEOPLE_REACH, hi)):
+            if view.is_boundary(j) or j in view.inside or view.opens_pp(j):
+                return []
+            if bare(view.core[j]) in demonym_words():
+                return self._demonym_actor(view, j)
+        return []
 
     def _act_nationality(self, view: DocView, i: int, hi: int) -> list[str]:
         """The country named by the nationality right after the act that is the object of verb ``i``,

@@ -30,7 +30,7 @@ from khabar.text.normalize import normalize, normalize_with_map
 NO_SPLIT_LEXICON = "no_split.tsv"
 #: name lexicons whose one-word entries (without the article) are never split either; places come from the
 #: hand-checked list (the GeoNames rows of places.tsv hold rare cities spelt like ordinary words: بانه, لاول)
-NAME_LEXICONS = ("person_given_names.tsv", "person_surnames.tsv", "places_curated.tsv")
+NAME_LEXICONS = ("person_given_names.tsv", "person_surnames.tsv", "places_curated.tsv", "demonyms.tsv")
 #: listed names that are far more often a preposition plus a word (باسم = بإسم, باول = بأول)
 _CLITIC_LOOKALIKES = frozenset({"باسم", "باول"})
 
@@ -92,7 +92,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
 
 def _load_no_split() -> frozenset[str]:
     words = {normalize(row[0]) for row in packaged(NO_SPLIT_LEXICON, 1, 1)}
-    for name in NAME_LEXICONS:  # names that merely begin with clitic letters: بلير, وليد, باريس, فؤاد
+    # names and nationalities that merely begin with clitic letters: بلير, وليد, باريس, فؤاد, لبنانيين
+    for name in NAME_LEXICONS:
         words.update(
             w for row in packaged(name) if " " not in (w := normalize(row[0])) and not w.startswith("ال")
         )
