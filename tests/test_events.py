@@ -2005,6 +2005,11 @@ ROLE_CASES = [
         {"ماكرون"},
         {"أحمد علي"},
     ),
+    # closures, cuts of service, curfews and tear gas: coercion (a town is where, not whom)
+    ("وأغلقت إسرائيل الجسور الرئيسية في غزة .", "COERCE", {"إسرائيل"}, set()),
+    ("وقطعت إسرائيل خدمة الإنترنت في غزة .", "COERCE", {"إسرائيل"}, set()),
+    ("وأعلنت إسرائيل فرض حظر التجول في غزة .", "COERCE", {"إسرائيل"}, set()),
+    ("وأطلقت حماس الغاز المسيل للدموع على المتظاهرين في غزة .", "COERCE", {"حماس"}, set()),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man
