@@ -2010,6 +2010,9 @@ ROLE_CASES = [
     ("وقطعت إسرائيل خدمة الإنترنت في غزة .", "COERCE", {"إسرائيل"}, set()),
     ("وأعلنت إسرائيل فرض حظر التجول في غزة .", "COERCE", {"إسرائيل"}, set()),
     ("وأطلقت حماس الغاز المسيل للدموع على المتظاهرين في غزة .", "COERCE", {"حماس"}, set()),
+    # a letter handed over is a contact, a protest note a verbal protest, not a material hand-over
+    ("وسلم ماكرون بوتين رسالة خطية من الرئيس الفرنسي .", "CONSULT", {"ماكرون"}, {"فلاديمير بوتين"}),
+    ("وسلمت مصر إسرائيل مذكرة احتجاج .", "ACCUSE", {"مصر"}, {"إسرائيل"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man
