@@ -2013,6 +2013,9 @@ ROLE_CASES = [
     # a letter handed over is a contact, a protest note a verbal protest, not a material hand-over
     ("وسلم ماكرون بوتين رسالة خطية من الرئيس الفرنسي .", "CONSULT", {"ماكرون"}, {"فلاديمير بوتين"}),
     ("وسلمت مصر إسرائيل مذكرة احتجاج .", "ACCUSE", {"مصر"}, {"إسرائيل"}),
+    # a weapon set off or fired near or at someone's seat or home struck its owner, not the town
+    ("وانفجرت عبوتان ناسفتان قرب مقر حماس في غزة .", "ASSAULT", set(), {"حماس"}),
+    ("وأطلق مسلحون النار أمام منزل أحمد علي في غزة .", "ASSAULT", set(), {"أحمد علي"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

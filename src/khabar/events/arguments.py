@@ -230,6 +230,10 @@ _IN = _N("في")
 _WHERE_PREPS = frozenset({_IN, "ب", _N("قرب")})
 #: "near" before من (بالقرب من، على مقربة من)
 _NEAR = frozenset(_N(w) for w in ("بالقرب", "القرب", "مقربة"))
+#: words of place before a seat or home struck (قرب مقر X، أمام منزل X), bare
+_AT_A_PLACE = frozenset(
+    bare(_N(w)) for w in ("قرب", "أمام", "داخل", "عند", "قبالة", "القرب", "مقربة", "في", "على")
+)
 #: verbs whose subject undergoes what the noun before them names (الهجوم الذي تعرضت له), normalised
 #: beginnings, perfect and imperfect
 _UNDERGONE = tuple(
@@ -1435,6 +1439,24 @@ class DocView:
             return False
         word = bare(self.core[k])
         return word in _DWELLINGS or (word.endswith("ا") and word[:-1] in _DWELLINGS)  # مقرا، موقعا
+
+    def seat_struck(self, i: int, hi: int, exclude: Sequence[str]) -> list[str]:
+        """The person or body whose seat or home the act at ``i`` struck near or at, later in its clause
+        (``انفجرت عبوتان قرب مقر الحزب الديمقراطي الكردستاني``، ``أمام منزل X``): a dwelling word after a
+        word of place, its owner right after it."""
+        for k in range(i + 1, hi - 1):
+            if self.is_hard(k) or k in self.clause_verbs:
+                return []
+            word = bare(self.core[k])
+            if word not in _DWELLINGS or k == 0 or bare(self.core[k - 1]) not in _AT_A_PLACE:
+                continue
+            a = self.actor(k + 1)
+            if a is None or a.etype not in ("PER", "ORG") or set(a.entities) & set(exclude):
+                continue
+            if a.last > a.first and "ل" in token_prefixes(self.tokens[a.first + 1]):
+                continue  # مقر مجلس للصحوة: some council, none named
+            return list(a.entities)
+        return []
 
     def envoy_to(self, a: ActorMention) -> bool:
         """``a`` after ``إلى`` ends an envoy's title (``موفد الأمم المتحدة إلى الشرق الأوسط``, ``سفير

@@ -174,6 +174,9 @@ _SUPPORT_REACH = 6
 _COMMAS = frozenset({"،", ","})
 #: the verb of claiming an attack (تبنى تنظيم داعش الهجوم)
 _ADOPT = "تبنى"
+#: attacks with weapons, and the words of attack, that strike a seat or home they hit near or at
+_WEAPON_MODES = frozenset({"explosives", "suicide-attack", "heavy-weapons", "firearms"})
+_ATTACKS = frozenset({"هجوم", "هاجم", "اعتداء", "استهدف"})
 #: types whose unnamed patients of a nationality stand for its country (قتلوا ثلاثة جنود أمريكيين)
 _PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 #: what may stand between a verb of release and the people released (أفرجت عن، أطلقت سراح)
@@ -952,6 +955,10 @@ class EventCoder:
                     # مقتل ضابط في الجيش العراقي في هجوم: the body whose members were hit (an active
                     # verb's members are its subject: عشرات من مؤيدي حزب الله رشقوا دوريات)
                     target = view.victim_body(lo, hi, source)
+                if not target and etype == "ASSAULT" and (mode in _WEAPON_MODES or entry.lemma in _ATTACKS):
+                    # انفجرت عبوة قرب مقر الحزب الديمقراطي الكردستاني: the seat's owner was struck (not
+                    # by what only occupies a place: تحتل اللسانيات الطابق ... مكتب X)
+                    target = view.seat_struck(i, hi, source)
                 if not target and etype in _PEOPLE_PATIENT_TYPES and entry.pos == "verb":
                     # أفرجت باكو عن خمسة جنود أرمن، قتلوا ثلاثة جنود أمريكيين: unnamed people of a
                     # country the text names
