@@ -1241,8 +1241,8 @@ class EventCoder:
                         ):
                             # a subject coordinated past where the scan stopped (وجه X ، وY رئيس
                             # مفوضية الاتحاد ، رسالة إلى Z): what follows it
-                            after = view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
-                            rest = [b for _, b in after if b is not None]
+                            further = view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
+                            rest = [b for _, b in further if b is not None]
                         break
         elif entry.pos == "noun" and (enactor := view.enacted_by(i, False, _claimable(entry))):
             # ستواصل الولايات المتحدة دعم الحكومة: the carrying-out verb's subject acts, the genitive is
