@@ -2016,6 +2016,8 @@ ROLE_CASES = [
     # a weapon set off or fired near or at someone's seat or home struck its owner, not the town
     ("وانفجرت عبوتان ناسفتان قرب مقر حماس في غزة .", "ASSAULT", set(), {"حماس"}),
     ("وأطلق مسلحون النار أمام منزل أحمد علي في غزة .", "ASSAULT", set(), {"أحمد علي"}),
+    # the participle of حمّل (a form II verb of three letters, listed): the one held responsible
+    ("ورفض ماكرون الاتهامات ، محملا حماس المسؤولية .", "ACCUSE", {"ماكرون"}, {"حماس"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man
