@@ -2018,6 +2018,8 @@ ROLE_CASES = [
     ("وأطلق مسلحون النار أمام منزل أحمد علي في غزة .", "ASSAULT", set(), {"أحمد علي"}),
     # the participle of حمّل (a form II verb of three letters, listed): the one held responsible
     ("ورفض ماكرون الاتهامات ، محملا حماس المسؤولية .", "ACCUSE", {"ماكرون"}, {"حماس"}),
+    # a protest against an act "by" someone (من قبل), further on than a stance's object: against them
+    ("وتظاهر الآلاف في غزة احتجاجا على تأخر صرف رواتبهم من قبل حكومة حماس .", "PROTEST", set(), {"حماس"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

@@ -441,6 +441,8 @@ _MEMBER_REACH = 3
 _SUPPORTERS = frozenset(bare(_N(w)) for w in ("أنصار", "مؤيدي", "مؤيدو", "أتباع", "اتباع", "محبي", "موالي"))
 #: the passive "was wounded" after a killing (قتلوا وأصيب خمسة آخرون)
 _WOUNDED = frozenset(_N(w) for w in ("أصيب", "أصيبت", "أصيبوا", "أصيبا", "جرح", "جرحت", "جرحوا", "جرحا"))
+#: قبل of من قبل ("by")
+_BEFORE = _N("قبل")
 #: prepositions before where an envoy is posted (سفيرها لدى مالي، في موسكو، من إسرائيل، بموسكو)
 _POSTED = frozenset({_N("لدى"), _N("في"), _N("من"), "ب"})
 #: prepositions between a member and its body
@@ -2203,8 +2205,13 @@ class DocView:
                 continue
             demanding = demanding or cue in _DEMANDING
             n = k + 2 if k + 2 < hi and self.core[k + 1] in PREPOSITIONS else k + 1  # احتجاجا على الهجوم
-            if n < hi and n not in self.inside and (told := self.relative_agent(n, hi)):
-                # مسيرات منددة بالانقلاب العسكري الذي قاده الجنرال X: who did what it is against
+            if (
+                n < hi
+                and n not in self.inside
+                and (told := self.relative_agent(n, hi) or self.done_by(n, hi))
+            ):
+                # مسيرات منددة بالانقلاب العسكري الذي قاده الجنرال X، احتجاجا على تأخر صرف رواتبهم من
+                # قبل حكومة الإقليم: who did what it is against
                 against = [e for e in told[0] if e not in source]
                 if against:
                     return against, k
@@ -2237,6 +2244,18 @@ class DocView:
             if a is not None and a.entities[0] not in exclude and a.entities[0] not in out:
                 out.append(a.entities[0])
         return out
+
+    def done_by(self, k: int, hi: int) -> tuple[list[str], int] | None:
+        """The actor after ``من قبل`` ("by") later in the clause of token ``k``, and its last token: who
+        did the act named there (``تأخر صرف رواتبهم من قبل حكومة إقليم كردستان``)."""
+        for j in range(k, hi - 2):
+            if self.is_hard(j):
+                return None
+            if self.core[j] == FROM and self.core[j + 1] == _BEFORE:
+                # (the body's kind and land may come first: من قبل حكومة إقليم كردستان)
+                a = next((b for m in range(j + 2, min(j + 5, hi)) if (b := self.actor(m)) is not None), None)
+                return self.group_after(a) if a is not None else None
+        return None
 
     def stance_word(self, i: int, hi: int) -> int | None:
         """The first word after protest ``i`` in its sentence that says what it is against (``احتجاجا``،
