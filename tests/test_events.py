@@ -2020,6 +2020,8 @@ ROLE_CASES = [
     ("ورفض ماكرون الاتهامات ، محملا حماس المسؤولية .", "ACCUSE", {"ماكرون"}, {"حماس"}),
     # a protest against an act "by" someone (من قبل), further on than a stance's object: against them
     ("وتظاهر الآلاف في غزة احتجاجا على تأخر صرف رواتبهم من قبل حكومة حماس .", "PROTEST", set(), {"حماس"}),
+    # a resolution described by what it asks: whoever adopted it asks
+    ("وتبنى مجلس الأمن قرارا غير ملزم يطالب إسرائيل بالانسحاب .", "REQUEST", {"مجلس الأمن"}, {"إسرائيل"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

@@ -250,6 +250,8 @@ _STATEMENTS = frozenset(
     _N(w)
     for w in ("بيان", "رسالة", "كلمة", "خطاب", "تصريح", "تقرير", "مذكرة", "نداء", "مقابلة", "مؤتمر", "حديث")
 )
+#: ... and documents that ask or decide (قرار، مشروع قرار)
+_DOCUMENTS = _STATEMENTS | frozenset(_N(w) for w in ("قرار", "مشروع", "اقتراح", "مقترح"))
 #: prepositions of where something was said (في بيان، خلال مؤتمر صحفي), and how far past them its
 #: speaker may stand (ودعت في بيان صدر أمس في جنيف منظمة X)
 _SAID_IN = frozenset(_N(w) for w in ("في", "خلال"))
@@ -1750,12 +1752,29 @@ class DocView:
         """The subject of verb ``i`` when it follows an indefinite statement noun with a resumptive
         pronoun after it (``أصدرت الخارجية الروسية بيانا دعت فيه إلى``): the actor who issued the
         statement, named before the noun in its clause with no preposition."""
-        if i < 2 or i + 1 >= len(self.tokens) or self.core[i + 1] not in _RESUMPTIVE:
+        if i < 2 or i + 1 >= len(self.tokens):
             return []
-        noun = self.core[i - 1]
-        if noun.startswith("ال") or noun.removesuffix("ا") not in _STATEMENTS:
+        if self.core[i + 1] in _RESUMPTIVE:
+            at = i - 1
+        elif self.tokens[i].text[:1] in IMPERFECT_PREFIXES:
+            # تبنى البرلمان الأوروبي قرارا غير ملزم يطالب السلطات: a document described by what it asks,
+            # an adjective or two between
+            at = next(
+                (
+                    k
+                    for k in range(i - 1, max(i - 4, 0), -1)
+                    if self.core[k].removesuffix("ا") in _DOCUMENTS and not self.core[k].startswith("ال")
+                ),
+                -1,
+            )
+            if at < 1 or any(j in self.inside or self.is_boundary(j) for j in range(at + 1, i)):
+                return []
+        else:
             return []
-        for k in range(i - 2, max(i - 2 - _ISSUER_REACH, -1), -1):
+        noun = self.core[at]
+        if noun.startswith("ال") or noun.removesuffix("ا") not in _DOCUMENTS:
+            return []
+        for k in range(at - 1, max(at - 1 - _ISSUER_REACH, -1), -1):
             if self.is_hard(k) or k in self.clause_verbs:
                 break
             m = self._mention_ending_at(k)
