@@ -2022,6 +2022,8 @@ ROLE_CASES = [
     ("وتظاهر الآلاف في غزة احتجاجا على تأخر صرف رواتبهم من قبل حكومة حماس .", "PROTEST", set(), {"حماس"}),
     # a resolution described by what it asks: whoever adopted it asks
     ("وتبنى مجلس الأمن قرارا غير ملزم يطالب إسرائيل بالانسحاب .", "REQUEST", {"مجلس الأمن"}, {"إسرائيل"}),
+    # where it was said, between commas after the subject: the object follows
+    ("ودعت فرنسا ومصر ، في بيان مشترك ، إسرائيل إلى الانسحاب .", "REQUEST", {"فرنسا", "مصر"}, {"إسرائيل"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

@@ -443,6 +443,8 @@ _MEMBER_REACH = 3
 _SUPPORTERS = frozenset(bare(_N(w)) for w in ("أنصار", "مؤيدي", "مؤيدو", "أتباع", "اتباع", "محبي", "موالي"))
 #: the passive "was wounded" after a killing (قتلوا وأصيب خمسة آخرون)
 _WOUNDED = frozenset(_N(w) for w in ("أصيب", "أصيبت", "أصيبوا", "أصيبا", "جرح", "جرحت", "جرحوا", "جرحا"))
+#: how many words a phrase of setting between commas may have (، في بيان مشترك ،)
+_COMMA_SETTING_REACH = 4
 #: قبل of من قبل ("by")
 _BEFORE = _N("قبل")
 #: prepositions before where an envoy is posted (سفيرها لدى مالي، في موسكو، من إسرائيل، بموسكو)
@@ -2731,6 +2733,11 @@ class DocView:
             if t in QUOTE_MARKS or t in "()":  # scare quotes, (ICSS)
                 k += 1
                 continue
+            if t in ("،", ",") and (closing := self._setting_between_commas(k, stop + _COMMA_SETTING_REACH)):
+                # دعت فرنسا وألمانيا، في بيان مشترك، إيران إلى: where it was said, between commas
+                stop = min(end, stop + closing - k + 1)
+                k = closing + 1
+                continue
             if t in ("،", ",") and (
                 (after_actor is not None and self._apposition_comma(after_actor, k)) or k + 1 in through
             ):
@@ -2753,6 +2760,19 @@ class DocView:
                     stop = min(end, stop + 1)  # titles and time words do not count (معالي، مساء أمس)
                 k += 1
         return out
+
+    def _setting_between_commas(self, k: int, limit: int) -> int | None:
+        """The comma closing a phrase of where or when something was said that opens after the comma at
+        ``k`` (``، في بيان مشترك ،``): a preposition of setting, a few words naming no one, before
+        ``limit``."""
+        if k + 1 >= len(self.tokens) or self.core[k + 1] not in ADVERBIAL_PREPS:
+            return None
+        for j in range(k + 2, min(k + 2 + _COMMA_SETTING_REACH, limit, len(self.tokens))):
+            if self.tokens[j].text in ("،", ","):
+                return j
+            if j in self.inside or self.is_boundary(j) or j in self.clause_verbs:
+                return None
+        return None
 
     def clause(self, i: int, lo: int, hi: int) -> tuple[int, int]:
         """The clause of token ``i`` within ``[lo, hi)``: up to hard boundaries and clause words."""
