@@ -142,6 +142,27 @@ def test_a_name_found_once_is_found_where_the_tagger_missed_it():
     assert not any(m.text == "الرئيس" and m.start != text.index("الرئيس") for m in xi.mentions)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # one word of a full name that is no word of running text, after the name: the same person
+        (
+            "التقى الوزير تاكيشي إيوايا نظيره تشو هيون . وقال تشو إن المحادثات مثمرة .",
+            "تشو هيون",
+            ["تشو هيون", "تشو"],
+        ),
+        # not before the name; not a word of running text (حسن: good)
+        ("وقال تشو إن المحادثات مثمرة . والتقى الوزير نظيره تشو هيون .", "تشو هيون", ["تشو هيون"]),
+        ("التقى الوزير نظيره محمد حسن . وكان اللقاء حسن .", "محمد حسن", ["محمد حسن"]),
+    ],
+)
+def test_one_word_of_a_full_name_is_found_where_the_tagger_missed_it(
+    text: str, name: str, expected: list[str]
+) -> None:
+    doc = analyse(text, [("PERS", name)])
+    assert [m.text for m in entity(doc, name).mentions] == expected
+
+
 def test_title_apposition_becomes_a_mention():
     doc = analyse("التقى الرئيس الروسي فلاديمير بوتين نظيره.", [("PERS", "فلاديمير بوتين")])
     putin = entity(doc, "فلاديمير بوتين")

@@ -9,6 +9,8 @@ Runs after ``link``; in order:
    before the full name;
 3. single-word aliases of linked entities, and the one-word names the tagger gave them elsewhere in the
    text, become mentions where the tagger missed them (``بوتين``, Latin ``XI``, ``شي``);
+   The first or last word of a person's full name that is no word of running text (``تشو`` after ``تشو
+   هيون``) becomes a mention of that person after the full name (:func:`add_name_words`);
 4. title phrases become mentions when they refer: a title followed by a person's name
    (``الرئيس الروسي فلاديمير بوتين``) is a mention of that person; a scoped title alone
    (``الرئيس الأمريكي``) is a mention of the role holder on the document date, added to that
@@ -344,6 +346,39 @@ def rescan_aliases(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None
             taken.add(start, tok.end)
 
 
+def add_name_words(doc: Document, forms: Sequence[str] | None = None) -> None:
+    """The first or last word of a person's full name that is no word of running text (``تشو`` of
+    ``تشو هيون``, ``عون`` of ``جوزيف عون``) becomes a mention of that person where the tagger missed it,
+    after the full name: a linked or unlinked person named again by one name."""
+    from khabar.ner.model import default_tagger  # the tagger's vocabulary: words of running text
+
+    knows = default_tagger().knows
+    wanted: dict[str, tuple[Entity | None, int]] = {}  # a word → its person and where it was first named
+    for ent in doc.entities:
+        if ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            words = key(m.text).split()
+            if not 2 <= len(words) <= 3:
+                continue
+            for w in (words[0], words[-1]):
+                if len(w) >= 3 and not w.startswith("ال") and not knows(w):
+                    seen = wanted.get(w)
+                    wanted[w] = (ent, m.start) if seen is None or seen[0] is ent else (None, 0)
+    if not wanted:
+        return
+    taken = _Spans(doc.entities)
+    for tok, form in zip(doc.tokens, forms if forms is not None else token_forms(doc.tokens), strict=True):
+        ent, first = wanted.get(form, (None, 0))
+        if ent is None or tok.start < first or doc.in_boilerplate(tok.start, tok.end):
+            continue
+        start = mention_start(tok)
+        if start < tok.end and not taken.overlaps(start, tok.end):
+            ent.mentions.append(Mention(start, tok.end, doc.text[start : tok.end]))
+            ent.mentions.sort(key=lambda m: m.start)
+            taken.add(start, tok.end)
+
+
 def add_bare_titles(doc: Document, forms: Sequence[str] | None = None) -> None:
     """A bare title (``الوزير``, ``الرئيس``, ``رئيس الوزراء``) that no mention covers and no name or
     definite word follows is a mention of the person last named with a title of those words before it,
@@ -526,6 +561,7 @@ class Coreference:
         forms = token_forms(doc.tokens)  # each token's form, once for all the steps
         # before titles become mentions: a title is not a name to look for
         rescan_aliases(doc, self.kb, forms)
+        add_name_words(doc, forms)
         add_title_mentions(doc, self.kb, titles)
         add_bare_titles(doc, forms)
         add_agents(doc, self.kb, forms)
