@@ -2024,6 +2024,13 @@ ROLE_CASES = [
     ("وتبنى مجلس الأمن قرارا غير ملزم يطالب إسرائيل بالانسحاب .", "REQUEST", {"مجلس الأمن"}, {"إسرائيل"}),
     # where it was said, between commas after the subject: the object follows
     ("ودعت فرنسا ومصر ، في بيان مشترك ، إسرائيل إلى الانسحاب .", "REQUEST", {"فرنسا", "مصر"}, {"إسرائيل"}),
+    # a coordinated title held at a body: its holder, not the body
+    (
+        "وطالب ماكرون ورئيس حزب الله أحمد علي إسرائيل بالانسحاب .",
+        "REQUEST",
+        {"ماكرون", "أحمد علي"},
+        {"إسرائيل"},
+    ),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

@@ -1543,6 +1543,18 @@ class DocView:
             # (a preposition of its own only when it is the one before: لإسرائيل ولحماس، على X وعلى Y)
             if nxt is None or (nxt.prep is not None and nxt.prep not in ("و", cur.prep)):
                 return out
+            if nxt.etype != "PER" and self.title_genitive(nxt):
+                # ورئيس حزب الخير مساوات درويش أوغلو: the title's holder, not its body
+                # (a first name the entity layer left out may stand between: مساوات درويش أوغلو)
+                holder = next(
+                    (
+                        h
+                        for k in range(nxt.last + 1, min(nxt.last + 3, n))
+                        if (h := self.actor(k)) is not None
+                    ),
+                    None,
+                )
+                nxt = holder if holder is not None and holder.etype == "PER" else nxt
             if self.conjoined(j):
                 out.extend(pending)
                 pending.clear()
