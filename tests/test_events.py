@@ -2031,6 +2031,8 @@ ROLE_CASES = [
         {"ماكرون", "أحمد علي"},
         {"إسرائيل"},
     ),
+    # a lawsuit filed (أقام): whoever filed it sues
+    ("وأقامت حماس دعوى قضائية أمام المحكمة ضد إسرائيل .", "ACCUSE", {"حماس"}, {"إسرائيل"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man
