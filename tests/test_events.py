@@ -2033,6 +2033,19 @@ ROLE_CASES = [
     ),
     # a lawsuit filed (أقام): whoever filed it sues
     ("وأقامت حماس دعوى قضائية أمام المحكمة ضد إسرائيل .", "ACCUSE", {"حماس"}, {"إسرائيل"}),
+    # a body's council stands for it as the subject; where it was said between commas is passed over
+    (
+        "ودان مجلس الاتحاد الأوروبي العملية العسكرية التي شنها الجيش الإسرائيلي على غزة .",
+        "ACCUSE",
+        {"الاتحاد الأوروبي"},
+        {"الجيش الإسرائيلي"},
+    ),
+    (
+        "ودان الاتحاد الأوروبي ، في بيان أصدره أمس ، العملية العسكرية التي شنها الجيش الإسرائيلي على غزة .",
+        "ACCUSE",
+        {"الاتحاد الأوروبي"},
+        {"الجيش الإسرائيلي"},
+    ),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

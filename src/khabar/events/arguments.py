@@ -443,6 +443,8 @@ _MEMBER_REACH = 3
 _SUPPORTERS = frozenset(bare(_N(w)) for w in ("أنصار", "مؤيدي", "مؤيدو", "أتباع", "اتباع", "محبي", "موالي"))
 #: the passive "was wounded" after a killing (قتلوا وأصيب خمسة آخرون)
 _WOUNDED = frozenset(_N(w) for w in ("أصيب", "أصيبت", "أصيبوا", "أصيبا", "جرح", "جرحت", "جرحوا", "جرحا"))
+#: a body's organs, title words named before it as the subject (مجلس جامعة الدول العربية), bare
+_BODY_ORGANS = frozenset(bare(_N(w)) for w in ("مجلس", "هيئة", "مكتب", "مفوضية"))
 #: how many words a phrase of setting between commas may have (، في بيان مشترك ،)
 _COMMA_SETTING_REACH = 4
 #: قبل of من قبل ("by")
@@ -1319,7 +1321,8 @@ class DocView:
                 if not core.startswith("ال") and k + 1 < end and self.core[k + 1] in demonym_words():
                     return False  # واتهم مسؤول أمريكي إيران: someone described, not a title before a name
                 first = bare(core)
-        return first is None or first in title_heads()
+        # (a body's council or committee stands for it: دان مجلس جامعة الدول العربية)
+        return first is None or first in title_heads() or first in _BODY_ORGANS
 
     def _may_stand_before_subject(self, k: int) -> bool:
         core = self.core[k]
@@ -2746,7 +2749,7 @@ class DocView:
             if t in QUOTE_MARKS or t in "()":  # scare quotes, (ICSS)
                 k += 1
                 continue
-            if t in ("،", ",") and (closing := self._setting_between_commas(k, stop + _COMMA_SETTING_REACH)):
+            if t in ("،", ",") and (closing := self.setting_between_commas(k, stop + _COMMA_SETTING_REACH)):
                 # دعت فرنسا وألمانيا، في بيان مشترك، إيران إلى: where it was said, between commas
                 stop = min(end, stop + closing - k + 1)
                 k = closing + 1
@@ -2774,7 +2777,7 @@ class DocView:
                 k += 1
         return out
 
-    def _setting_between_commas(self, k: int, limit: int) -> int | None:
+    def setting_between_commas(self, k: int, limit: int) -> int | None:
         """The comma closing a phrase of where or when something was said that opens after the comma at
         ``k`` (``، في بيان مشترك ،``): a preposition of setting, a few words naming no one, before
         ``limit``."""
@@ -2783,8 +2786,8 @@ class DocView:
         for j in range(k + 2, min(k + 2 + _COMMA_SETTING_REACH, limit, len(self.tokens))):
             if self.tokens[j].text in ("،", ","):
                 return j
-            if j in self.inside or self.is_boundary(j) or j in self.clause_verbs:
-                return None
+            if j in self.inside or self.is_boundary(j):
+                return None  # (a verb may describe the statement: في بيان أصدره الأربعاء)
         return None
 
     def clause(self, i: int, lo: int, hi: int) -> tuple[int, int]:

@@ -1776,12 +1776,17 @@ def _relative_owner(view: DocView, i: int, hi: int, source: list[str]) -> list[s
     i = max(
         (a.last for a in view.at.values() if i < a.first < hi and set(a.entities) & set(source)), default=i
     )
-    for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
+    k = i + 1
+    while k < min(hi, i + 1 + OBJECT_WINDOW):
+        if view.tokens[k].text in ("،", ",") and (closing := view.setting_between_commas(k, hi)):
+            k = closing + 1  # دان X، في بيان أصدره الأربعاء، العملية التي شنها Y
+            continue
         if view.is_boundary(k):
             break
-        if k in view.inside:
+        k += 1
+        if k - 1 in view.inside:
             continue
-        found = view.relative_agent(k, hi)
+        found = view.relative_agent(k - 1, hi)
         if found is not None:
             return [e for e in found[0] if e not in source]
     return []
