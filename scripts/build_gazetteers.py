@@ -246,6 +246,7 @@ DEMONYMS: list[tuple[str, str, str, bool]] = [
     ("ليتواني", "", "LTU", True),
     ("جورجي", "", "GEO", True),
     ("أرميني", "أرمن", "ARM", False),
+    ("أرمني", "", "ARM", True),  # the usual spelling in news (جنديا أرمنيا)
     ("أذربيجاني", "", "AZE", True),
     ("أذري", "", "AZE", True),
     ("تركي", "أتراك", "TUR", False),

@@ -2046,6 +2046,8 @@ ROLE_CASES = [
         {"الاتحاد الأوروبي"},
         {"الجيش الإسرائيلي"},
     ),
+    # a description of the person before the name (المواطن الفرنسي X) is no word crossed to a genitive
+    ("وأفرجت إسرائيل عن المواطن الفرنسي أحمد علي .", "RETREAT", {"إسرائيل"}, {"أحمد علي"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man
@@ -2793,6 +2795,8 @@ def test_a_claim_of_responsibility_names_the_agent_of_the_attack_told(
     [
         # unnamed people of a nationality released, killed or held: the country the text names
         ("وأفرجت إسرائيل عن خمسة جنود لبنانيين . ورحب لبنان بذلك .", "RETREAT", {"إسرائيل"}, {"لبنان"}),
+        # the nationality in the accusative (جنديا لبنانيا)
+        ("وأفرجت إسرائيل عن 32 جنديا لبنانيا . ورحب لبنان بذلك .", "RETREAT", {"إسرائيل"}, {"لبنان"}),
         ("وقتل مسلحون ثلاثة جنود إسرائيليين . وقالت إسرائيل إنها سترد .", "ASSAULT", set(), {"إسرائيل"}),
         # a nationality after a preposition is someone else's
         (

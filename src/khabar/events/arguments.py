@@ -659,6 +659,8 @@ SUBJECT_FILLERS = frozenset(
         "جانبها",
         "فيه",  # في وقت نفت فيه حماس
         "فيها",
+        # a description of someone before the name (أفرجت عن المواطن الدنماركي X، الرهينة X)
+        *("مواطن", "مواطنة", "رهينة", "صحفي", "صحفية", "ناشط", "ناشطة"),
     )
 )
 #: members and forces of an actor, coded as that actor (أنصار حماس، قوات الأمن، حكومة كردستان); with the

@@ -57,7 +57,6 @@ from khabar.events.arguments import (
     ActorMention,
     Args,
     DocView,
-    demonym_words,
     has_suffix,
     is_town,
     mention_tokens,
@@ -1106,8 +1105,10 @@ class EventCoder:
         for j in range(k + 1, min(k + 1 + _PEOPLE_REACH, hi)):
             if view.is_boundary(j) or j in view.inside or view.opens_pp(j):
                 return []
-            if bare(view.core[j]) in demonym_words():
+            if view.core[j] in self.demonyms:
                 return self._demonym_actor(view, j)
+            if view.core[j].endswith("ا") and view.core[j][:-1] in self.demonyms:
+                return self._demonym_actor(view, j, accusative=True)  # 32 جنديا أرمنيا
         return []
 
     def _act_nationality(self, view: DocView, i: int, hi: int) -> list[str]:
@@ -1120,10 +1121,11 @@ class EventCoder:
             return self._demonym_actor(view, k + 1)
         return []
 
-    def _demonym_actor(self, view: DocView, k: int) -> list[str]:
+    def _demonym_actor(self, view: DocView, k: int, accusative: bool = False) -> list[str]:
         """The country an adjective like ``الإسرائيلي`` names, when the article names that country (or a
-        city standing for it, ``metonym_of``): a city of the country is not the country."""
-        country = self.demonyms.get(view.core[k])
+        city standing for it, ``metonym_of``): a city of the country is not the country. With
+        ``accusative``, read without its accusative ending (``أرمنيا``)."""
+        country = self.demonyms.get(view.core[k][:-1] if accusative else view.core[k])
         if country is None:
             return []
         ents = view.doc.entities

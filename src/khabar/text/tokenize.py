@@ -30,7 +30,8 @@ from khabar.text.normalize import normalize, normalize_with_map
 NO_SPLIT_LEXICON = "no_split.tsv"
 #: name lexicons whose one-word entries (without the article) are never split either; places come from the
 #: hand-checked list (the GeoNames rows of places.tsv hold rare cities spelt like ordinary words: بانه, لاول)
-NAME_LEXICONS = ("person_given_names.tsv", "person_surnames.tsv", "places_curated.tsv", "demonyms.tsv")
+DEMONYMS_LEXICON = "demonyms.tsv"
+NAME_LEXICONS = ("person_given_names.tsv", "person_surnames.tsv", "places_curated.tsv", DEMONYMS_LEXICON)
 #: listed names that are far more often a preposition plus a word (باسم = بإسم, باول = بأول)
 _CLITIC_LOOKALIKES = frozenset({"باسم", "باول"})
 
@@ -97,6 +98,8 @@ def _load_no_split() -> frozenset[str]:
         words.update(
             w for row in packaged(name) if " " not in (w := normalize(row[0])) and not w.startswith("ال")
         )
+    # a nationality in the accusative (جنديا لبنانيا)
+    words.update(normalize(row[0]) + "ا" for row in packaged(DEMONYMS_LEXICON) if row[0].endswith("ي"))
     words -= _CLITIC_LOOKALIKES
     # a final hamza is carried by و / ي before a suffix: لقاء -> لقاؤهم, لقائها
     return frozenset(words | {w[:-1] + c for w in words if w.endswith("ء") for c in "وي"})
