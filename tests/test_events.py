@@ -2048,6 +2048,8 @@ ROLE_CASES = [
     ),
     # a description of the person before the name (المواطن الفرنسي X) is no word crossed to a genitive
     ("وأفرجت إسرائيل عن المواطن الفرنسي أحمد علي .", "RETREAT", {"إسرائيل"}, {"أحمد علي"}),
+    # a title held at a body after the preposition of the type: its holder is released, not the body
+    ("وأفرجت إسرائيل عن مراسل الأمم المتحدة أحمد علي .", "RETREAT", {"إسرائيل"}, {"أحمد علي"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

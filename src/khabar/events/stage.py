@@ -1556,6 +1556,7 @@ class EventCoder:
                 or ((symmetric or entry.lemma in _CLASHES) and prep == WITH)
                 or (prep == FROM and (entry.type, entry.mode) in _CALLER_MODES)
             ):
+                a = _title_holder(view, a, mentions)  # أفرج عن مراسل هيئة الإذاعة البريطانية X
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
 
