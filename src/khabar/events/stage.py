@@ -234,6 +234,9 @@ _SPEECH_REACH = 5
 _MAX_ADDRESSEES = 3
 #: stances toward an act: an actor in a phrase of the act they name is the act's, not theirs
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+#: types whose preposition past a verbal noun is that act's, not theirs (أدانت الهجوم على لبنان،
+#: تظاهروا احتجاجا على العدوان على لبنان، دعا إلى الضغط على إسرائيل)
+_ACT_STANCE_TYPES = _STANCE_TYPES | {"PROTEST", "REQUEST"}
 #: stances on what someone does: that someone is their target (رفض الإجراءات التي اتخذتها X)
 _OWNED_STANCES = _STANCE_TYPES | {"REJECT"}
 #: types whose recipient after إلى/ل comes before a bare object (a hand-over: سلم X إلى Y)
@@ -1530,7 +1533,7 @@ class EventCoder:
                     continue  # اتفقت X وY على عقوبات على إيران: what they agree on, not a party
                 if (
                     prep is not None
-                    and (entry.type in _STANCE_TYPES or entry.type in ("PROTEST", "REQUEST"))
+                    and entry.type in _ACT_STANCE_TYPES
                     and view.act_between(i, a.first, through)
                 ):
                     # أدانت X الهجوم الإسرائيلي على لبنان، تظاهروا احتجاجا على العدوان على لبنان:

@@ -286,6 +286,8 @@ _NOT_NAME_WORDS = frozenset(
     )
 )
 _IN = key("في")
+#: a proclitic and the article at a word's start: no word of a name
+_PROCLITIC_ARTICLE = ("بال", "لل", "وال", "فال", "كال")
 #: how far back from a name its title may begin (الناطق باسم الحركة عمر الشافعي)
 _TITLE_REACH = 4
 
@@ -340,11 +342,12 @@ def _rare_name(token: str) -> bool:
 
 
 def _name_word(token: str) -> bool:
-    """The token may be a word of a name: Arabic letters, no preposition proclitic, no function word."""
+    """The token may be a word of a name: Arabic letters, no function word, no proclitic before the
+    article (``بالسعي``، ``للحكومة``، ``والحكومة``)."""
     return (
         _ARABIC_WORD.fullmatch(token) is not None
         and key(token) not in _NOT_NAME_WORDS
-        and not (token[:1] in "بل" and key(token[1:]) in _NOT_NAME_WORDS | {key("ال")})
+        and not token.startswith(_PROCLITIC_ARTICLE)
     )
 
 
