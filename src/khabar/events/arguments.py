@@ -1552,14 +1552,7 @@ class DocView:
             if nxt.etype != "PER" and self.title_genitive(nxt):
                 # ورئيس حزب الخير مساوات درويش أوغلو: the title's holder, not its body
                 # (a first name the entity layer left out may stand between: مساوات درويش أوغلو)
-                holder = next(
-                    (
-                        h
-                        for k in range(nxt.last + 1, min(nxt.last + 3, n))
-                        if (h := self.actor(k)) is not None
-                    ),
-                    None,
-                )
+                holder = self.first_actor(nxt.last + 1, min(nxt.last + 3, n))
                 nxt = holder if holder is not None and holder.etype == "PER" else nxt
             if self.conjoined(j):
                 out.extend(pending)
@@ -2292,7 +2285,7 @@ class DocView:
                 return None
             if self.core[j] == FROM and self.core[j + 1] == _BEFORE:
                 # (the body's kind and land may come first: من قبل حكومة إقليم كردستان)
-                a = next((b for m in range(j + 2, min(j + 5, hi)) if (b := self.actor(m)) is not None), None)
+                a = self.first_actor(j + 2, min(j + 5, hi))
                 return self.group_after(a) if a is not None else None
         return None
 
@@ -2361,11 +2354,15 @@ class DocView:
         country = self.entities[entity].country
         return country is not None and any(self.entities[e].country == country for e in source)
 
+    def first_actor(self, start: int, end: int) -> ActorMention | None:
+        """The first actor named in tokens ``[start, end)``."""
+        return next((a for k in range(start, end) if (a := self.actor(k)) is not None), None)
+
     def posted_at(self, k: int, hi: int, exclude: Sequence[str]) -> list[str]:
         """The actor right after token ``k`` (before ``hi``), its preposition between, named as where an
         envoy is posted (``سفيرها لدى مالي``، ``سفير بلاده من إسرائيل``، ``سفيرها بموسكو``), ``exclude``
         aside."""
-        a = next((m for j in range(k + 1, min(k + 3, hi)) if (m := self.actor(j)) is not None), None)
+        a = self.first_actor(k + 1, min(k + 3, hi))
         if a is None or a.prep not in _POSTED or set(a.entities) & set(exclude):
             return []
         return list(a.entities)
@@ -2412,8 +2409,11 @@ class DocView:
                 a.prep_at - 2 in self.speech or self.core[a.prep_at - 2] in GOVERNING
             ):
                 continue  # أعلن عضو في الاتحاد الوطني مقتل خمسة: who tells of it, a member speaking
-            counted = self.core[a.prep_at] == FROM and _is_number(self.tokens[a.prep_at - 1].text)
-            if (self.core[a.prep_at] in _OF_BODY and member in _MEMBERS) or counted or self.members_of(a):
+            if (
+                (self.core[a.prep_at] in _OF_BODY and member in _MEMBERS)
+                or self.counted(a)
+                or self.members_of(a)
+            ):
                 return list(a.entities)
         return self._own_members_hit(lo, hi, exclude)
 
@@ -2473,10 +2473,12 @@ class DocView:
         a = self._mention_ending_at(k) if k >= 0 else None
         if a is None or a.prep_at is None or self.tokens[a.prep_at].sentence != self.tokens[i].sentence:
             return None
-        counted = (
-            self.core[a.prep_at] == FROM and a.prep_at > 0 and _is_number(self.tokens[a.prep_at - 1].text)
-        )
-        return a if counted or self.members_of(a) else None
+        return a if self.counted(a) or self.members_of(a) else None
+
+    def counted(self, a: ActorMention) -> bool:
+        """A count stands before ``من`` and the body ``a`` (``خمسة من فريق الحماية``): some of its people."""
+        k = a.prep_at
+        return k is not None and k > 0 and self.core[k] == FROM and _is_number(self.tokens[k - 1].text)
 
     def members_of(self, a: ActorMention) -> bool:
         """``من أعضاء X`` / ``من عناصر X`` / ``في صفوف X``: only words for members stand between ``من`` (or
