@@ -150,6 +150,15 @@ def make_doc(
     return CODER(doc)
 
 
+def recoded(text: str, kb_ids: dict[str, str]) -> Document:
+    """``make_doc``'s document, coded again once its entities carry these knowledge-base ids (by name)."""
+    doc = make_doc(text)
+    for ent in doc.entities:
+        ent.kb_id = kb_ids.get(ent.name)
+    doc.events = []
+    return CODER(doc)
+
+
 def names(doc: Document, ids: tuple[str, ...]) -> set[str]:
     by_id = {e.id: e.name for e in doc.entities}
     return {by_id[i] for i in ids}
@@ -2381,21 +2390,15 @@ def test_seed_end_to_end(seed_text: str) -> None:
 
 
 def test_his_country_is_the_country_of_the_last_actor_named() -> None:
-    doc = make_doc("أكد لافروف أن بلاده ترفض العرض. وقالت روسيا ذلك.")
-    for ent in doc.entities:
-        ent.kb_id = {"روسيا": "geo:RUS"}.get(ent.name)
-    doc.events = []
-    ev = find(CODER(doc), "REJECT")
+    doc = recoded("أكد لافروف أن بلاده ترفض العرض. وقالت روسيا ذلك.", {"روسيا": "geo:RUS"})
+    ev = find(doc, "REJECT")
     assert names(doc, ev.source) == {"روسيا"}
 
 
 def test_a_town_is_not_his_country() -> None:
     # بلدة "town" normalises as بلده "his country"
-    doc = make_doc("أكد لافروف أن بلدة ترفض العرض. وقالت روسيا ذلك.")
-    for ent in doc.entities:
-        ent.kb_id = {"روسيا": "geo:RUS"}.get(ent.name)
-    doc.events = []
-    assert not [ev for ev in CODER(doc).events if ev.type == "REJECT" and names(doc, ev.source) == {"روسيا"}]
+    doc = recoded("أكد لافروف أن بلدة ترفض العرض. وقالت روسيا ذلك.", {"روسيا": "geo:RUS"})
+    assert not [ev for ev in doc.events if ev.type == "REJECT" and names(doc, ev.source) == {"روسيا"}]
 
 
 def test_a_destination_past_a_spot_is_the_town_it_is_in() -> None:
@@ -2727,11 +2730,8 @@ def test_members_hit_make_their_body_the_target_and_a_describing_verb_is_the_sam
     ],
 )
 def test_unnamed_forces_with_a_nationality_act_for_the_country_the_text_names(text: str) -> None:
-    doc = make_doc(text)
-    for ent in doc.entities:
-        ent.kb_id = {"إسرائيل": "geo:ISR", "لبنان": "geo:LBN"}.get(ent.name)
-    doc.events = []
-    ev = find(CODER(doc), "ASSAULT")
+    doc = recoded(text, {"إسرائيل": "geo:ISR", "لبنان": "geo:LBN"})
+    ev = find(doc, "ASSAULT")
     assert names(doc, ev.source) == {"إسرائيل"} and names(doc, ev.target) == {"لبنان"}
 
 
@@ -2745,11 +2745,7 @@ def test_unnamed_forces_with_a_nationality_act_for_the_country_the_text_names(te
     ],
 )
 def test_an_object_pronoun_refers_to_an_actor_of_its_gender(text: str, etype: str, target: set[str]) -> None:
-    doc = make_doc(text)
-    for ent in doc.entities:
-        ent.kb_id = "geo:city:IRQ:baghdad" if ent.name == "بغداد" else None
-    doc.events = []
-    assert roles(CODER(doc), etype)[1] == target
+    assert roles(recoded(text, {"بغداد": "geo:city:IRQ:baghdad"}), etype)[1] == target
 
 
 @pytest.mark.parametrize(
@@ -2760,11 +2756,8 @@ def test_an_object_pronoun_refers_to_an_actor_of_its_gender(text: str, etype: st
     ],
 )
 def test_a_condemned_act_s_nationality_names_the_condemned_country(text: str) -> None:
-    doc = make_doc(text)
-    for ent in doc.entities:
-        ent.kb_id = {"إسرائيل": "geo:ISR", "لبنان": "geo:LBN", "إيران": "geo:IRN"}.get(ent.name)
-    doc.events = []
-    assert roles(CODER(doc), "ACCUSE") == ({"إيران"}, {"إسرائيل"})
+    doc = recoded(text, {"إسرائيل": "geo:ISR", "لبنان": "geo:LBN", "إيران": "geo:IRN"})
+    assert roles(doc, "ACCUSE") == ({"إيران"}, {"إسرائيل"})
 
 
 @pytest.mark.parametrize(
@@ -2812,11 +2805,7 @@ def test_a_claim_of_responsibility_names_the_agent_of_the_attack_told(
 def test_unnamed_people_of_a_nationality_are_its_country(
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
-    doc = make_doc(text)
-    for ent in doc.entities:
-        ent.kb_id = {"إسرائيل": "geo:ISR", "لبنان": "geo:LBN"}.get(ent.name)
-    doc.events = []
-    assert roles(CODER(doc), etype) == (source, target)
+    assert roles(recoded(text, {"إسرائيل": "geo:ISR", "لبنان": "geo:LBN"}), etype) == (source, target)
 
 
 def test_the_body_of_a_leader_s_title_is_no_recipient() -> None:
