@@ -159,6 +159,12 @@ def recoded(text: str, kb_ids: dict[str, str]) -> Document:
     return CODER(doc)
 
 
+def attacks(text: str) -> list[tuple[set[str], set[str]]]:
+    """The source and target names of each ASSAULT coded in ``text``, in order."""
+    doc = make_doc(text)
+    return [(names(doc, ev.source), names(doc, ev.target)) for ev in doc.events if ev.type == "ASSAULT"]
+
+
 def names(doc: Document, ids: tuple[str, ...]) -> set[str]:
     by_id = {e.id: e.name for e in doc.entities}
     return {by_id[i] for i in ids}
@@ -2779,10 +2785,7 @@ def test_a_condemned_act_s_nationality_names_the_condemned_country(text: str) ->
 def test_a_claim_of_responsibility_names_the_agent_of_the_attack_told(
     text: str, expected: list[tuple[set[str], set[str]]]
 ) -> None:
-    doc = make_doc(text)
-    assert [
-        (names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "ASSAULT"
-    ] == expected
+    assert attacks(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4532,10 +4535,7 @@ def test_a_missile_of_a_kind_fired_at_something_is_an_attack() -> None:
 def test_a_killing_told_as_what_an_attack_did_is_the_attack(
     text: str, expected: list[tuple[set[str], set[str]]]
 ) -> None:
-    doc = make_doc(text)
-    assert [
-        (names(doc, ev.source), names(doc, ev.target)) for ev in doc.events if ev.type == "ASSAULT"
-    ] == expected
+    assert attacks(text) == expected
 
 
 @pytest.mark.parametrize(
