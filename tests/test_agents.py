@@ -50,6 +50,9 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ("هاجمت قوات الأمن اليمنية المتظاهرين", "قوات الأمن اليمنية", None, "YEM", "MIL", "agent:YEM:"),
         ("وصلت قوة من سلاح الهندسة الفرنسي", "سلاح الهندسة الفرنسي", None, "FRA", "MIL", "agent:FRA:"),
         ("ورفضت الحكومة التشادية العرض", "الحكومة التشادية", None, "TCD", "GOV", None),
+        # an embassy, a prison service
+        ("وانتقدت السفارة الأميركية القرار", "السفارة الأميركية", None, "USA", "GOV", None),
+        ("وردت مصلحة السجون الإسرائيلية بنقلهم", "مصلحة السجون الإسرائيلية", None, "ISR", "GOV", None),
         # proclitics stay outside the mention (an article merged into لل too, as for tagged names)
         ("وللحكومة التشادية رأي", "حكومة التشادية", None, "TCD", "GOV", None),
         # one other adjective between the head and the nationality

@@ -2008,6 +2008,8 @@ ROLE_CASES = [
         {"الجيش الإسرائيلي"},
         {"غزة"},
     ),
+    # ... past where the condemner is, the act definite by its genitive
+    ("وأغلقت إسرائيل الجسور . وانتقدت حماس في غزة إغلاق الجسور .", "ACCUSE", {"حماس"}, {"إسرائيل"}),
     # a condemnation of the act told before: its agent
     ("وقصفت إسرائيل غزة . ودان ماكرون الغارة .", "ACCUSE", {"ماكرون"}, {"إسرائيل"}),
     ("وهدد أحمد علي حماس . ونددت مصر بالتهديدات .", "ACCUSE", {"مصر"}, {"أحمد علي"}),

@@ -218,6 +218,8 @@ _AGENTLESS = frozenset({"اشتباك", "مواجهة", "معركة", "اقتت�
 _CALLER_MODES = frozenset({("CONSULT", "phone")})
 #: the dual pronoun suffix (طالبهما)
 _DUAL = normalize("هما")
+#: the preposition في
+_IN_PREP = normalize("في")
 #: the masculine singular pronoun suffix (توعده)
 _HIS = normalize("ه")
 #: types whose words also tell a match (هاجم، لقاء): not coded in sports news ...
@@ -1592,10 +1594,12 @@ def _told_agent(
     ``i`` or the one before, that names its agent; both parties of a meeting or a deal (``التقى بوتين
     كيم. وانتقد ترامب الاجتماع``)."""
     k = i + 1
-    while k < hi and k in view.inside:
-        k += 1
-    if k >= hi or not readings[k][0] or not any(w.form == "ال" for w in view.tokens[k].words):
+    while k < hi and (k in view.inside or (view.core[k] == _IN_PREP and k + 1 in view.inside)):
+        k += 1  # its subject, and where it is (انتقدت السفارة الأميركية في الخرطوم إغلاق الجسور)
+    if k + 1 >= hi or not readings[k][0]:
         return []
+    if not any(w.form == "ال" for w in view.tokens[k].words) and not view.core[k + 1].startswith("ال"):
+        return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور)
     kinds = {e.type for e in readings[k][0]}
     first = doc.sentences[max(view.tokens[i].sentence - 1, 0)].start
     for ev in reversed(events):
