@@ -2067,6 +2067,8 @@ ROLE_CASES = [
     ("وأفرجت إسرائيل عن المواطن الفرنسي أحمد علي .", "RETREAT", {"إسرائيل"}, {"أحمد علي"}),
     # a title held at a body after the preposition of the type: its holder is released, not the body
     ("وأفرجت إسرائيل عن مراسل الأمم المتحدة أحمد علي .", "RETREAT", {"إسرائيل"}, {"أحمد علي"}),
+    # an attack told by a relative clause naming no one: the town where the clause says it struck
+    ("وارتفعت حصيلة الهجوم الذي شنه مسلحون مجهولون على مركز للشرطة في غزة .", "ASSAULT", set(), {"غزة"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

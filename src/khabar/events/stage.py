@@ -1452,6 +1452,15 @@ class EventCoder:
         if entry.type in _CONDITIONED_TYPES and not args.target and not passive:
             # a threat is made to whoever the condition is put to (هدد X بالانفصال ما لم تسحب الحكومة)
             args.target = [e for e in view.condition_subject(i, hi) if e not in args.source]
+        if (
+            entry.pos == "noun"
+            and args.told_at is None
+            and i + 2 < hi
+            and view.core[i + 1] in RELATIVES
+            and i + 2 in view.clause_verbs
+        ):
+            # الهجوم الذي شنه مسلحون مجهولون على مركز في تلعفر: told by a relative clause naming no one
+            args.told_at = i + 2
         args.passive = passive
         if entry.frame.swap and args.target:
             args.source, args.target = args.target, args.source
