@@ -2287,6 +2287,8 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_security_heldout.jsonl", 45),
         ("events_wire_diplomacy_dev.jsonl", 45),
         ("events_wire_diplomacy_heldout.jsonl", 45),
+        ("events_wire_regional_heldout.jsonl", 80),
+        ("events_wire_international_heldout.jsonl", 80),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
