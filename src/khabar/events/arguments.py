@@ -30,7 +30,7 @@ from khabar.kb.link import LOCAL_ID_PREFIX
 from khabar.lexicon import packaged
 from khabar.ner.model import default_tagger
 from khabar.ner.places import place_heads
-from khabar.ner.repair import SLOGANS_AGAINST
+from khabar.ner.repair import COUNTERPARTS, SLOGANS_AGAINST
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 from khabar.text.tokenize import segment
 from khabar.times.numbers import number_words
@@ -733,12 +733,6 @@ NAME_KINDS = frozenset(
         "شركة",
         "مجموعة",
     )
-)
-#: a counterpart before a name, like a title (مع نظيرها الهندي براناب موخيرجي، وقال نظيره الروسي X)
-COUNTERPARTS = frozenset(
-    _N(stem + suffix)
-    for stem in ("نظير", "نظيرت", "نظراء", "نظيري")
-    for suffix in ("", "ه", "ها", "هم", "هما")
 )
 SUBJECT_FILLERS = SUBJECT_FILLERS | MEMBERS | HONORIFICS | NAME_KINDS | COUNTERPARTS
 #: nouns that, written with the article, head no genitive name (الجيش، الحكومة، الحركة)
