@@ -28,6 +28,7 @@ from khabar.events.lexicon import (
     PARTICIPLE,
     PLOVER_TYPES,
     THIRD,
+    build,
     conjugate,
     load_triggers,
     ontology,
@@ -1972,6 +1973,16 @@ ROLE_CASES = [
     ("وقطعت مصر علاقاتها مع إسرائيل ، متهمة إياها بالتدخل في شؤونها .", "ACCUSE", {"مصر"}, {"إسرائيل"}),
     ("ونددت حماس بالقرار ، مطالبة إسرائيل بالتراجع عنه .", "REQUEST", {"حماس"}, {"إسرائيل"}),
     ("ورفض أنصار حماس القرار ، متهمين إسرائيل بالتصعيد .", "ACCUSE", {"حماس"}, {"إسرائيل"}),
+    # so for a form I participle listed in its masculine (داعيا), though داعية is a preacher, a title
+    (
+        "وانتقدت هيلاري كلينتون الصفقة ، داعية إيران إلى وقف تسليح الجماعة .",
+        "REQUEST",
+        {"هيلاري كلينتون"},
+        {"إيران"},
+    ),
+    ("ونددت حماس بالقرار ، نافية مقتل قادتها .", "REJECT", {"حماس"}, set()),
+    # warned of what the speaker named so: the conduct of the actor in the name, not a recipient
+    ("وحذرت روسيا مما وصفته بتدخل إيران في لبنان .", "ACCUSE", {"روسيا"}, {"إيران"}),
     # a country recalling its own ambassador cuts ties with where he is posted
     ("واستدعت مصر سفيرها لدى إسرائيل للتشاور .", "SANCTION", {"مصر"}, {"إسرائيل"}),
     ("واستدعى ماكرون سفير بلاده من إسرائيل .", "SANCTION", {"ماكرون"}, {"إسرائيل"}),
@@ -2222,6 +2233,20 @@ def test_conjugations() -> None:
     arrive = conjugate("وصل|يصل")
     assert {"يصل", "تصل", "وصلت"} <= set(arrive) and not {"توصل", "يوصل"} & set(arrive)
     assert "اصل" not in arrive  # a two-letter stem's 1st singular is mostly a noun (أصل "origin")
+
+
+def test_a_listed_participle_brings_its_feminine_and_plural_after_a_comma() -> None:
+    lex = build(
+        [
+            ("داعيا", "دعا", "REQUEST", "-", "participle", "-"),
+            ("داعين", "دعا", "REQUEST", "-", "participle", "-"),
+        ]
+    )
+    (fem,) = lex.get("داعيه")
+    assert fem.participle and fem.after_comma  # elsewhere داعية is a preacher
+    (plural,) = lex.get("داعين")
+    assert plural.participle and not plural.after_comma  # listed as a row of its own: read anywhere
+    assert not lex.get("رافضه")
 
 
 def test_lexicon_size_and_coverage() -> None:

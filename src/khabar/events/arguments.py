@@ -524,6 +524,9 @@ _TO_PREP = _N("إلى")
 _ENVOYS = frozenset(_N(w) for w in ("موفد", "مبعوث", "سفير", "مندوب", "ممثل", "منسق"))
 #: "from", "of" (انسحب من، حذر من)
 FROM = _N("من")
+#: من with ما, "of what" (حذر مما وصفه بكارثة), and the verbs of naming it that may follow
+FROM_WHAT = _N("مما")
+_NAMING_STEMS = tuple(_N(w) for w in ("وصف", "اعتبر", "سما", "سمى", "اسما", "أسمى"))
 #: how many words (names aside) may stand between a warning verb and its ``من`` (حذر X أمس كما نقل
 #: عنه مسؤول كبير من أن)
 _WARNING_REACH = 10
@@ -2180,7 +2183,7 @@ class DocView:
         a state of things (حذر من كارثة، من أن الوضع هش) or a warning noun naming no one."""
         k, loose = i + 1, 0
         unnamed = None if i in self.acts else ("THREATEN", [])  # a warning noun naming no one: nothing
-        while k < hi and self.core[k] != FROM and not self._complementizer(k):
+        while k < hi and self.core[k] not in (FROM, FROM_WHAT) and not self._complementizer(k):
             loose += k not in self.inside
             if self.is_hard(k) or loose > _WARNING_REACH or self.core[k] in RELATIVES:
                 return unnamed  # حذر بوتين الشركات التي ...: someone warned, unnamed
@@ -2188,6 +2191,8 @@ class DocView:
                 return unnamed  # تحذيرات لارسن وجاء الهجوم بعد ساعات من: another act's من
             k += 1
         j = k if self._complementizer(k) else k + 1
+        if k < hi and self.core[k] == FROM_WHAT and j < hi and self.core[j].startswith(_NAMING_STEMS):
+            j += 1  # حذر مما وصفه بكارثة: of what he named so, the name after
         if j >= hi:
             return unnamed
         if self._complementizer(j):

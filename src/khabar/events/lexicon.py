@@ -190,10 +190,26 @@ class TriggerLexicon:
         return self.forms.get(form, ())
 
 
+def _participle_forms(form: str, listed: frozenset[str]) -> dict[str, str]:
+    """A listed participle (داعيا) and, unless listed as rows of their own, its feminine and plural
+    (، داعية الولايات المتحدة، ، نافين): read as participles only right after a comma, as the generated
+    ones are (داعية is a preacher elsewhere)."""
+    masculine = normalize(form)
+    out = {masculine: PARTICIPLE}
+    if masculine.endswith("ا"):
+        for ending in (normalize("ة"), "ين"):
+            other = masculine[:-1] + ending
+            if other not in listed:
+                out[other] = CIRCUMSTANTIAL
+    return out
+
+
 def build(rows: Iterable[tuple[str, ...]], origin: str = TRIGGERS_LEXICON) -> TriggerLexicon:
     forms: dict[str, list[Entry]] = {}
     types = set(PLOVER_TYPES)
     modes = ontology_modes()
+    rows = tuple(rows)
+    listed = frozenset(normalize(row[0]) for row in rows if len(row) > 4 and row[4] == PARTICIPLE)
     for row in rows:
         form, lemma, etype, mode, pos, frame_text = row
         where = f"{origin}: {form}"
@@ -208,7 +224,7 @@ def build(rows: Iterable[tuple[str, ...]], origin: str = TRIGGERS_LEXICON) -> Tr
         elif pos == "noun":
             generated = {normalize(form): THIRD}
         elif pos == PARTICIPLE:  # a form I participle, not generated (داعيا، رافضا)
-            generated = {normalize(form): PARTICIPLE}
+            generated = _participle_forms(form, listed)
         else:
             raise LexiconError(f"{where}: pos must be verb, noun or participle, not {pos!r}")
         for f, kind in generated.items():

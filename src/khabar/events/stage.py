@@ -39,6 +39,7 @@ from khabar.events.arguments import (
     ENACTING,
     FREE_PRONOUNS,
     FROM,
+    FROM_WHAT,
     GENITIVE_IN_PP,
     GOVERNING,
     IMPERFECT_PREFIXES,
@@ -1508,11 +1509,15 @@ class EventCoder:
                 continue  # خزاعة جنوب قطاع غزة: where the place struck lies
             if prep is None and a.etype in PLACE_TYPES and _person_named_after(view, a, mentions):
                 continue  # اغتالوا معاون سجن أحداث الموصل المقدم X: the place is in the victim's post
-            genitive = (entry.pos == "noun" and not possessed) or view.title_genitive(a)
+            # (the trigger read as a verb is no title: ، داعية واشنطن إلى, not "Washington's preacher")
+            title = view.title_genitive(a) and not (entry.pos == "verb" and a.first - 1 == i)
+            genitive = (entry.pos == "noun" and not possessed) or title
             if prep is None and genitive and not view.emphasised(a.first) and not _owns_content(view, a):
                 continue  # an apposition's genitive (سلطانوف نائب وزير خارجية روسيا), not a recipient
-            if entry.frame.warn and prep not in (None, "ل", _TO):
-                continue  # حذر من محاولات الإطاحة بالحكومة: a warning goes to its object (تحذيرا لإيران)
+            if entry.frame.warn and (prep not in (None, "ل", _TO) or FROM_WHAT in view.core[start : a.first]):
+                # حذر من محاولات الإطاحة بالحكومة: a warning goes to its object (تحذيرا لإيران); حذر مما
+                # وصفه بتدخل إيران: Iran is in what is warned of
+                continue
             if prep == "ل" and view.core[(a.first if a.prep_at is None else a.prep_at) - 1] in _INTERVIEWS:
                 continue  # حث X في تصريحات للجزيرة السلطات: the medium spoken to, not whom he urges
             if view.loyal_to(a):
