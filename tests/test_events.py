@@ -1981,6 +1981,20 @@ ROLE_CASES = [
         {"إيران"},
     ),
     ("ونددت حماس بالقرار ، نافية مقتل قادتها .", "REJECT", {"حماس"}, set()),
+    # welcomed what was told before with the same word: who made it is the target; told nowhere, no one
+    (
+        "تبنى مجلس الأمن قرارا يطالب إسرائيل بالانسحاب . ورحبت مصر بالقرار .",
+        "SUPPORT",
+        {"مصر"},
+        {"مجلس الأمن"},
+    ),
+    (
+        "عرض أردوغان استضافة المحادثات . ورحب الرئيس الروسي السابق بوتين بالعرض .",
+        "SUPPORT",
+        {"فلاديمير بوتين"},
+        {"أردوغان"},
+    ),
+    ("ورحبت مصر بالقرار .", "SUPPORT", {"مصر"}, set()),
     # warned of what the speaker named so: the conduct of the actor in the name, not a recipient
     ("وحذرت روسيا مما وصفته بتدخل إيران في لبنان .", "ACCUSE", {"روسيا"}, {"إيران"}),
     # a country recalling its own ambassador cuts ties with where he is posted

@@ -1594,6 +1594,11 @@ def _last_pair_met(doc: Document, events: list[Event], sentence: int) -> tuple[l
     return (list(last.source), list(last.target)) if last.sentence.start >= first else None
 
 
+#: the shortest noun looked for earlier by :func:`_named_before`, and how far after a verb its subject
+_REFERRED_LETTERS = 3
+_REFERRED_SUBJECT_REACH = 6
+
+
 def _told_agent(
     doc: Document,
     view: DocView,
@@ -1608,11 +1613,23 @@ def _told_agent(
     ``i`` or the one before, that names its agent; both parties of a meeting or a deal (``التقى بوتين
     كيم. وانتقد ترامب الاجتماع``)."""
     k = i + 1
-    while k < hi and (k in view.inside or (view.core[k] == _IN_PREP and k + 1 in view.inside)):
-        k += 1  # its subject, and where it is (انتقدت السفارة الأميركية في الخرطوم إغلاق الجسور)
-    if k + 1 >= hi or not readings[k][0]:
+    while k < hi:
+        # its subject, and where it is (انتقدت السفارة الأميركية في الخرطوم إغلاق الجسور), and the
+        # title words before a name (ورحبت الرئيسة الجورجية السابقة سالومي زورابيشفيلي بالقرار)
+        m = k + 1 if view.core[k] == _IN_PREP else k
+        while m < hi and m not in view.inside and view.core[m].startswith("ال") and not readings[m][0]:
+            m += 1
+        if k not in view.inside and (m == k or m >= hi or m not in view.inside):
+            break
+        k = m + 1 if m == k else m
+    if k + 1 >= hi or k in view.inside:
         return []
-    if not any(w.form == "ال" for w in view.tokens[k].words) and not view.core[k + 1].startswith("ال"):
+    definite = any(w.form == "ال" for w in view.tokens[k].words)
+    if not readings[k][0]:
+        # (a definite noun right after the verb with no ب is mostly its subject: وادعت الصحيفة أن)
+        objective = k > i + 1 or "ب" in token_prefixes(view.tokens[k])
+        return _named_before(view, k) if definite and objective else []
+    if not definite and not view.core[k + 1].startswith("ال"):
         return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور)
     kinds = {e.type for e in readings[k][0]}
     first = doc.sentences[max(view.tokens[i].sentence - 1, 0)].start
@@ -1621,6 +1638,27 @@ def _told_agent(
             break
         if ev.type in kinds and ev.source and not ev.negated:
             return [*ev.source, *ev.target] if ev.type in symmetric else list(ev.source)
+    return []
+
+
+def _named_before(view: DocView, k: int) -> list[str]:
+    """Who made what the definite noun at ``k`` refers back to, told with the same word in its sentence
+    or the one before (``تبنى البرلمان قرارا ... ورحبت X بالقرار``، ``عرض فيدان استضافة المحادثات ...
+    ورحب Y بالعرض``): the subject of that word's clause, before it or, for a verb opening it, after."""
+    noun = bare(view.core[k])
+    if len(noun) < _REFERRED_LETTERS:
+        return []
+    sentence = view.tokens[k].sentence
+    for j in range(k - 1, -1, -1):
+        if view.tokens[j].sentence < sentence - 1:
+            break
+        if j in view.inside or view.core[j] not in (noun, noun + "ا"):  # قرارا: the indefinite accusative
+            continue
+        before = view.clause_actors_before(j)
+        if before:
+            return before
+        after = view.first_actor(j + 1, min(j + 1 + _REFERRED_SUBJECT_REACH, len(view.tokens)))
+        return list(after.entities) if after is not None and after.prep is None else []
     return []
 
 
