@@ -221,3 +221,65 @@ def test_more_agent_heads(text: str, mention: str, country: str) -> None:
 def test_forces_and_apparatus_with_no_country(text: str, mention: str, sector: str) -> None:
     (ent,) = agents(text)
     assert [m.text for m in ent.mentions] == [mention] and ent.sector == sector and ent.country is None
+
+
+def _place(text: str, name: str, country: str, start: int | None = None) -> Entity:
+    """A place entity the tagger would give, at the first (or given) occurrence of ``name``."""
+    s = text.index(name) if start is None else start
+    return Entity("", "GPE", name, [Mention(s, s + len(name), name)], country=country, kb_id=f"geo:{country}")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country", "mention", "org_country", "sector"),
+    [
+        # a body named after a place, a nationality after it or the place's country
+        (
+            "وأعلنت بلدية القدس الإسرائيلية هدم منزلين",
+            "القدس",
+            "ISR",
+            "بلدية القدس الإسرائيلية",
+            "ISR",
+            "GOV",
+        ),
+        ("اقتحم محتجون مجلس محافظة ذي قار", "ذي قار", "IRQ", "مجلس محافظة ذي قار", "IRQ", "GOV"),
+        ("واستدعت حكومة غواتيمالا سفيرها", "غواتيمالا", "GTM", "حكومة غواتيمالا", "GTM", "GOV"),
+        # a business: its name goes on with ل and what is joined to it
+        ("أضرب عمال شركة مصر للغزل والنسيج أمس", "مصر", "EGY", "شركة مصر للغزل والنسيج", "EGY", "BUS"),
+        ("التقى وفدا من جامعة الموصل", "الموصل", "IRQ", "جامعة الموصل", "IRQ", "EDU"),
+        # a KB alias holding a place swallows it too, linked to its entry
+        ("التقى وفدا من جامعة القاهرة", "القاهرة", "EGY", "جامعة القاهرة", None, "EDU"),
+    ],
+)
+def test_a_body_named_after_a_place_swallows_its_mention(
+    text: str, place: str, country: str, mention: str, org_country: str | None, sector: str
+) -> None:
+    ents = agents(text, [_place(text, place, country)])
+    assert [e.name for e in ents] == [mention]  # the place is no mention of its own any more
+    (org,) = ents
+    assert (org.type, org.country, org.sector) == ("ORG", org_country, sector)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصلت شركة إلى القاهرة",  # no genitive: إلى between
+        "زار القاهرة وفد من شركة",  # the place before the head
+        "وقالت شركة لمصر",  # ل on the place: no construct
+        "نقلت شركة الطيران ركابا إلى القاهرة",  # a bare شركة chain names no body
+    ],
+)
+def test_no_body_named_after_a_place(text: str) -> None:
+    ents = agents(text, [_place(text, "القاهرة" if "القاهرة" in text else "مصر", "EGY")])
+    assert [e.type for e in ents] == ["GPE"]
+
+
+def test_a_place_named_elsewhere_keeps_its_other_mentions() -> None:
+    text = "زار الرئيس القدس وأعلنت بلدية القدس هدم منزل"
+    second = text.index("القدس", text.index("بلدية"))
+    place = _place(text, "القدس", "ISR")
+    place.mentions.append(Mention(second, second + 5, "القدس"))
+    ents = agents(text, [place])
+    assert sorted((e.type, [m.text for m in e.mentions]) for e in ents) == [
+        ("GPE", ["القدس"]),
+        ("ORG", ["بلدية القدس"]),
+    ]

@@ -37,6 +37,7 @@ from khabar.events.lexicon import (
 from khabar.events.plover import to_plover
 from khabar.events.stage import EventCoder
 from khabar.events.summary import summarize
+from khabar.extract import extract_text
 from khabar.lexicon import LexiconError, packaged
 from khabar.pipeline import Pipeline, registered
 from khabar.report import render_text
@@ -1981,6 +1982,8 @@ ROLE_CASES = [
         {"إيران"},
     ),
     ("ونددت حماس بالقرار ، نافية مقتل قادتها .", "REJECT", {"حماس"}, set()),
+    # a bomb inside a body's building struck the body
+    ("انفجرت عبوة ناسفة داخل مبنى حزب الله في بغداد .", "ASSAULT", set(), {"حزب الله"}),
     # welcomed what was told before with the same word: who made it is the target; told nowhere, no one
     (
         "تبنى مجلس الأمن قرارا يطالب إسرائيل بالانسحاب . ورحبت مصر بالقرار .",
@@ -2132,6 +2135,29 @@ def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -
     said = "كوريا الجنوبية وعدت بملايين الدولارات كتمويلات إضافية للبلدان الأفريقية"
     doc = make_doc(f"بوتين يبتسم خلال مؤتمر صحفي كشفت فرنسا عن أن {said} .", quotes=((said, "فرنسا"),))
     assert names(doc, find(doc, "AID").source) == {"كوريا الجنوبية"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named after a place is an actor; the people of a body hit are looked for up to فيما,
+        # which tells another happening
+        (
+            "قتل خمسة أشخاص في انفجار في بغداد ، فيما نجا عضو في مجلس محافظة البصرة من محاولة اغتيال .",
+            [("ASSAULT", [], ["بغداد"]), ("ASSAULT", [], ["مجلس محافظة البصرة"])],
+        ),
+        # protesters at a seat whose word begins the body's name (مقر سفارة استونيا)
+        (
+            "وتجمع أنصار حركة حماس حول مقر سفارة استونيا في موسكو احتجاجا على القرار .",
+            [("PROTEST", ["حركة حماس"], ["سفارة استونيا"])],
+        ),
+    ],
+)
+def test_bodies_named_after_places_in_events(
+    text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    doc = extract_text(text)
+    assert [(ev.type, *named_roles(doc, ev)) for ev in doc.events] == expected
 
 
 def test_speaker_is_subject_of_verb_right_after_quote() -> None:

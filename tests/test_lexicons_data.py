@@ -36,7 +36,7 @@ FILES = {
     "org_keywords.tsv": (2, 100),
     "org_names.tsv": (3, 300),
     "facility_keywords.tsv": (2, 40),
-    "construct_heads.tsv": (2, 40),
+    "construct_heads.tsv": (4, 40),
 }
 
 PLACE_TYPES = {"COUNTRY", "CITY", "REGION", "CONTINENT"}

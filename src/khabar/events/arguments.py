@@ -186,7 +186,7 @@ _ON = frozenset({ON, _N("علي")})
 _DWELLINGS = frozenset(
     bare(_N(w))
     for w in (
-        *("منزل", "منازل", "بيت", "مقر", "مقرات", "مكتب", "مكاتب", "سيارة", "موكب"),
+        *("منزل", "منازل", "بيت", "مقر", "مقرات", "مبنى", "مكتب", "مكاتب", "سيارة", "موكب"),
         # the positions and posts of a force (قصفت القوات مواقع حركة طالبان)
         *("موقع", "مواقع", "معقل", "معاقل", "مركز", "مراكز", "قاعدة", "قواعد", "ثكنة", "دورية", "قافلة"),
     )
@@ -524,6 +524,8 @@ _TO_PREP = _N("إلى")
 _ENVOYS = frozenset(_N(w) for w in ("موفد", "مبعوث", "سفير", "مندوب", "ممثل", "منسق"))
 #: "from", "of" (انسحب من، حذر من)
 FROM = _N("من")
+#: "while": what follows is another happening (فيما، بينما)
+_WHILE = frozenset(_N(w) for w in ("فيما", "بينما"))
 #: من with ما, "of what" (حذر مما وصفه بكارثة), and the verbs of naming it that may follow
 FROM_WHAT = _N("مما")
 _NAMING_STEMS = tuple(_N(w) for w in ("وصف", "اعتبر", "سما", "سمى", "اسما", "أسمى"))
@@ -2316,7 +2318,8 @@ class DocView:
             if bare(self.core[at + 1]) not in _SEATS:
                 continue
             seat = at + 2 if bare(self.core[at + 2]) in _SEATS and at + 3 < hi else at + 1  # حول مقر سفارة X
-            a = self.actor(seat + 1)
+            # (or the body the seat word begins: حول مقر سفارة استونيا, one name)
+            a = self.actor(seat + 1) or self.actor(seat)
             if a is None or a.entities[0] in source:
                 return None
             if self.entities[a.entities[0]].type in PLACE_TYPES and bare(self.core[seat]) not in _MISSIONS:
@@ -2400,6 +2403,8 @@ class DocView:
         """An organisation whose members the sentence ``[lo, hi)`` says were hit: ``ضابط في الجيش العراقي``,
         ``ثلاثة من عناصر الشرطة`` (an attack on no one named strikes them)."""
         for k in range(lo, hi):
+            if self.core[k] in _WHILE:
+                break  # فيما نجا عضو في مجلس المحافظة من محاولة اغتيال: another happening
             a = self.at.get(k)
             if a is None or a.etype != "ORG" or a.entities[0] in exclude or a.prep_at is None:
                 continue

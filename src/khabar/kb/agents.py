@@ -17,9 +17,14 @@ yet event data is about them. :func:`add_agents` (run by the ``coref`` stage) ma
 * a head of ``construct_heads.tsv`` with a construct chain (indefinite nouns, one definite noun, its
   adjectives: ``رابطة أصحاب محطات الوقود``, ``محكمة معتقل عوفر العسكرية الإسرائيلية``) is an
   organisation, of the country a nationality at its end names; not when the chain holds a body of its
-  own or one named before (``هيئة المحكمة`` after ``المحكمة الجنائية``).
+  own or one named before (``هيئة المحكمة`` after ``المحكمة الجنائية``);
+* any head of ``construct_heads.tsv``, and the heads it lists for this only (``شركة``، ``جامعة``), with
+  at most one indefinite noun and then a place mention (``بلدية القدس الإسرائيلية``، ``مجلس محافظة ذي
+  قار``، ``حكومة غواتيمالا``; a business goes on with ل: ``شركة مصر للغزل والنسيج``) is an organisation of
+  the place's country, or of the nationality at its end. The place is a word of its name, no mention of
+  its own, as it is in a KB alias that holds one (``جامعة القاهرة``).
 
-Spans already covered by a mention are left alone; repeated phrases join one entity.
+Spans already covered by a mention other than such a place are left alone; repeated phrases join one entity.
 """
 
 from __future__ import annotations
@@ -162,9 +167,92 @@ def _pattern(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[
 
 
 @cache
+def _construct_rows() -> tuple[tuple[str, str, str, str], ...]:
+    return tuple((key(a), sector, use, en) for a, sector, use, en in packaged("construct_heads.tsv", 4, 4))
+
+
+@cache
 def construct_heads() -> dict[str, str]:
-    """Heads of bodies named by a construct chain (``construct_heads.tsv``), normalised → sector."""
-    return {key(arabic): sector for arabic, sector in packaged("construct_heads.tsv", 2, 2)}
+    """Heads of bodies named by a construct chain with no name in it (``construct_heads.tsv``),
+    normalised → sector."""
+    return {head: sector for head, sector, use, _ in _construct_rows() if use == "any"}
+
+
+@cache
+def place_heads() -> dict[str, tuple[str, str]]:
+    """Heads of bodies named after a place (``بلدية القدس``، ``شركة مصر للطيران``), normalised → sector
+    and English name: all of ``construct_heads.tsv``."""
+    return {head: (sector, english) for head, sector, _, english in _construct_rows()}
+
+
+#: how many indefinite nouns may stand between a head and the place it is named after (مجلس محافظة ذي قار)
+_PLACE_CHAIN = 1
+#: the entity types of places a body may be named after
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+#: the sector whose bodies' names may go on with ل and definite nouns (شركة مصر للغزل والنسيج)
+_BUSINESS = "BUS"
+
+
+def _place_construct(
+    kb: KnowledgeBase,
+    doc: Document,
+    forms: Sequence[str],
+    places: dict[int, tuple[int, Entity, Mention]],
+    i: int,
+    hi: int,
+) -> tuple[KBEntry, int] | None:
+    """A body named by its head, at most one indefinite noun and a place mention, then its adjectives
+    or, for a business, ل and definite nouns (``بلدية القدس الإسرائيلية``، ``مجلس محافظة ذي قار``، ``شركة
+    مصر للغزل والنسيج``): an organisation of the country a nationality at its end names, else of the
+    place's."""
+    head = place_heads().get(forms[i])
+    if head is None:
+        return None
+    sector, head_en = head
+    p = i + 1
+    while p < hi and p not in places and p - i <= _PLACE_CHAIN and not forms[p].startswith("ال"):
+        if (
+            len(forms[p]) < 3
+            or forms[p] in _FUNCTION_WORDS
+            or not forms[p].isalpha()
+            or _prefixed(doc.tokens[p])
+        ):
+            return None
+        p += 1
+    if p not in places or _prefixed(doc.tokens[p]):
+        return None  # شركة لمصر: no genitive
+    end, place, _ = places[p]
+    last = end
+    while end < min(hi, last + 2) and (_other_adjective(kb, forms[end]) or forms[end] in kb.demonyms):
+        end += 1
+    if sector == _BUSINESS and end == last:
+        # للغزل والنسيج: ل and a definite noun, and what is joined to it with و
+        while (
+            end < hi
+            and forms[end].startswith("ال")
+            and _prefixes(doc.tokens[end]) == (("ل",) if end == last else ("و",))
+        ):
+            end += 1
+    iso = kb.demonyms.get(forms[end - 1]) if end > last else None
+    phrase = " ".join(forms[i:end])
+    plain = p == i + 1 and end == last and place.name_en  # بلدية القدس: Municipality of Jerusalem
+    entry = KBEntry(
+        id=local_id(phrase),
+        type="ORG",
+        name_en=f"{head_en} of {place.name_en}" if plain else transliterate(phrase),
+        country=iso or place.country,
+        sector=sector,
+    )
+    return entry, end
+
+
+def _prefixes(token: Token) -> tuple[str, ...]:
+    """The token's conjunction and preposition proclitics (not the article)."""
+    return tuple(w.form for w in token.words if w.kind == "prefix" and w.form != "ال")
+
+
+def _prefixed(token: Token) -> bool:
+    return bool(_prefixes(token))
 
 
 def _construct(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[KBEntry, int] | None:
@@ -258,7 +346,8 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
     by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
     alias_starts = _alias_starts(kb)
     head_starts = _head_starts()
-    chain_heads = construct_heads()
+    chain_heads = place_heads()
+    places = _place_mentions(doc)
     i = 0
     while i < len(tokens):
         if i in taken or (
@@ -268,15 +357,20 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             continue
         hi = next((k for k in range(i, ends[i]) if not forms[k][:1].isalpha()), ends[i])  # up to punctuation
         found = _kb_alias(kb, forms, i, hi) or _pattern(kb, forms, i, hi)
+        found = found or _place_construct(kb, doc, forms, places, i, hi)
         if found is None and (found := _construct(kb, forms, i, hi)) is not None:
             # هيئة المحكمة after المحكمة الجنائية: that court's; a chain holding a body of its own is no
             # body (حركة الطيران المروحي اللبناني)
             inner = range(i + 1, found[1])
             if any(_head_named_before(doc, forms[k], i) or _pattern(kb, forms, k, hi) for k in inner):
                 found = None
+        # the places a body is named after are its words, no mentions of their own (بلدية القدس)
+        swallowed = [places[k] for k in range(i + 1, found[1]) if k in places] if found is not None else []
+        own = {k for end, _, m in swallowed for k in range(_token_at(tokens, m.start), end)}
         if (
             found is None
-            or any(k in taken for k in range(i, found[1]))
+            or any(end > found[1] for end, _, _ in swallowed)
+            or any(k in taken and k not in own for k in range(i, found[1]))
             or doc.in_boilerplate(tokens[i].start, tokens[i].end)
         ):
             i += 1
@@ -293,8 +387,27 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             doc.entities.append(ent)
             by_kb[entry.id] = ent
         ent.mentions.append(Mention(start, end, doc.text[start:end]))
+        for _, place, mention in swallowed:
+            place.mentions.remove(mention)
+            if not place.mentions:
+                doc.entities.remove(place)
         taken.update(range(i, j))
         i = j
+
+
+def _token_at(tokens: Sequence[Token], offset: int) -> int:
+    """The index of the token holding character ``offset``."""
+    return max(0, bisect_right([t.start for t in tokens], offset) - 1)
+
+
+def _place_mentions(doc: Document) -> dict[int, tuple[int, Entity, Mention]]:
+    """The mentions of places by their first token: ``(the token after the last, entity, mention)``."""
+    out: dict[int, tuple[int, Entity, Mention]] = {}
+    for e in doc.entities:
+        if e.type in _PLACE_TYPES:
+            for m in e.mentions:
+                out[_token_at(doc.tokens, m.start)] = (_token_at(doc.tokens, m.end - 1) + 1, e, m)
+    return out
 
 
 def _head_named_before(doc: Document, head: str, i: int) -> bool:
