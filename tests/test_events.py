@@ -2352,6 +2352,10 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_security_heldout.jsonl", 45),
         ("events_wire_diplomacy_dev.jsonl", 45),
         ("events_wire_diplomacy_heldout.jsonl", 45),
+        ("events_wire_mt_dev.jsonl", 45),
+        ("events_wire_mt_heldout.jsonl", 45),
+        ("events_wire_news_dev.jsonl", 45),
+        ("events_wire_news_heldout.jsonl", 45),
         ("events_wire_regional_heldout.jsonl", 80),
         ("events_wire_international_heldout.jsonl", 80),
         ("events_up_dev.jsonl", 324),
@@ -2385,7 +2389,7 @@ def test_dev_sets_do_not_share_sentences() -> None:
 
 
 def test_wire_suite_halves_do_not_share_passages() -> None:
-    for topic in ("security", "diplomacy"):
+    for topic in ("security", "diplomacy", "mt", "news"):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
             for half in ("dev", "heldout")
