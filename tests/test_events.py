@@ -1982,6 +1982,8 @@ ROLE_CASES = [
         {"إيران"},
     ),
     ("ونددت حماس بالقرار ، نافية مقتل قادتها .", "REJECT", {"حماس"}, set()),
+    # a gang before its name stands between the verb and its subject, as a movement does
+    ("هاجمت عصابة حماس بلدة خزاعة .", "ASSAULT", {"حماس"}, {"خزاعة"}),
     # a bomb inside a body's building struck the body
     ("انفجرت عبوة ناسفة داخل مبنى حزب الله في بغداد .", "ASSAULT", set(), {"حزب الله"}),
     # welcomed what was told before with the same word: who made it is the target; told nowhere, no one

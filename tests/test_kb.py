@@ -185,6 +185,9 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("برلمان إقليم كردستان", "org:kurdistan_parliament"),
         ("سليم الحص", "per:selim_hoss"),
         ("باقييف", "per:kurmanbek_bakiyev"),
+        # the wire credits of machine-translated datelines (بكين (AP) –): news agencies, no actors
+        ("AP", "org:associated_press"),
+        ("AFP", "org:afp"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:

@@ -326,6 +326,7 @@ def test_mention_start_strips_proclitics_keeps_article() -> None:
         ([("و", "prefix", "و"), ("ف", "prefix", "ف"), ("يشمان", "stem", "يشمان")], "PERS", 1),  # وفيشمان
         ([("ب", "prefix", "ب"), ("يلد", "stem", "يلد")], "ORG", 0),  # صحيفة بيلد
         ([("ب", "prefix", "ب"), ("وتين", "stem", "وتين")], "LOC", 1),  # a place: the ب is cut
+        ([("ب", "prefix", "ب"), ("ورت", "stem", "ورت")], "LOC", 0),  # unless as written it opens a KB place
         ([("ب", "prefix", "ب"), ("مجلس", "stem", "مجلس")], "ORG", 1),  # بمجلس الأمن: a known word
         ([("ب", "prefix", "ب"), ("بلير", "stem", "بلير")], "PERS", 1),  # ببلير: a listed name
         ([("ب", "prefix", "ب"), ("ال", "prefix", "ال"), ("حسن", "stem", "حسن")], "PERS", 1),  # بالحسن
@@ -491,6 +492,10 @@ def test_trim_plural_past_verb(tokens: list[str], tags: list[str], expected: lis
         ("ولد في مسقط رأسه", ["O", "O", "O", "O"]),  # an idiom: birthplace
         ("قتل ثلاثة في المدينة أمس", ["O", "O", "O", "O", "O"]),  # "the city": no place row
         ("زار الرمادي أمس", ["O", "O", "O"]),  # no locative word before it
+        # a dateline opens on it; a name as written whose first word the cut would spoil (ب + ورت)
+        ("الرمادي ( رويترز ) -", ["B-LOC", "O", "O", "O", "O"]),
+        ("بورت أو برنس ( AP ) –", ["B-LOC", "I-LOC", "I-LOC", "O", "O", "O", "O"]),
+        ("الرمادي مدينة", ["O", "O"]),  # at the start with no dateline mark: no place
     ],
 )
 def test_tag_places_after_prepositions(sentence: str, expected: list[str]) -> None:
@@ -697,6 +702,13 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
             "B-ORG I-ORG I-ORG",
             "B-ORG I-ORG I-ORG",
         ),  # inside a name: kept
+        # a country's name with the article after no definite noun is the country, after one an adjective
+        ("untag_demonyms", "اتفقت السعودية وروسيا", "O B-LOC B-LOC", "O B-LOC B-LOC"),
+        ("untag_demonyms", "الحكومة السعودية", "O B-LOC", "O O"),
+        # a person chunk after a word for a group, a quotation mark between or not, is the group's name
+        ("retype_group_names", 'هاجمت عصابة " فيف أنسانم "', "O O O B-PERS I-PERS O", "O O O B-ORG I-ORG O"),
+        ("retype_group_names", "وقالت حركة حماس", "O O B-PERS", "O O B-ORG"),
+        ("retype_group_names", "قال الرئيس محمود عباس", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
         # a one-word KB country the tagger missed, with proclitics or not; a homonym and بني إسرائيل are not
         ("tag_countries", "دعوى ضد المجر بسبب", "O O O O", "O O B-LOC O"),
         ("tag_countries", "بين هنغاريا والمجر", "O O O", "O B-LOC B-LOC"),

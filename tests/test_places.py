@@ -16,7 +16,7 @@ SENTENCES = _STAGES["sentences"](CONFIG)
 TOKENS = _STAGES["tokens"](CONFIG)
 #: the words of running text these cases need (the tagger's vocabulary is far larger)
 KNOWN = frozenset(
-    normalize(w) for w in ("صغيرة", "عين", "بيت", "الماء", "سكني", "يعيش", "حدود", "الحدود", "معركة")
+    normalize(w) for w in ("صغيرة", "عين", "بيت", "الماء", "سكني", "يعيش", "حدود", "الحدود", "معركة", "شعب")
 )
 
 
@@ -37,6 +37,9 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("وقعت في قرية كفر قاسم أمس .", ["كفر قاسم"]),
         ("تقع في قرية صغيرة قرب الحدود .", []),  # an adjective, not a name
         ("وفي حي سكني .", []),  # a nisba adjective
+        ("في سوق شعبية .", []),  # the nisba of a word of running text (شعب)
+        ("في قرية لبنانية .", []),  # a nationality
+        ("هاجمت عصابة بلدة ميريباليه وسط هايتي .", ["ميريباليه"]),  # ends like a nisba, of no word
         ("عاد إلى الحي القديم .", []),  # the head with the article refers back
         ("عثر على كائن حي يعيش في الماء .", []),  # حي "alive": a known word after it is no name
         ("في منطقة التاجي شمال بغداد .", ["التاجي"]),  # منطقة: only before a rare word

@@ -100,6 +100,14 @@ def _name_end(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
     return j
 
 
+def _nisba_of(form: str, known: Callable[[str], bool]) -> bool:
+    """The word is a relational adjective of a word of running text (سكنية of سكن، شعبي of شعب) or a
+    nationality."""
+    if form in demonym_keys():
+        return True
+    return any(form.endswith(e) and known(form[: -len(e)]) for e in NISBA_ENDINGS if len(form) > len(e) + 1)
+
+
 def place_mentions(
     tokens: Sequence[Token], taken: set[int], known: Callable[[str], bool]
 ) -> list[tuple[int, int, int]]:
@@ -117,10 +125,8 @@ def place_mentions(
         first = tokens[k]
         form = normalize(first.text)
         indefinite = "ال" not in _prefixes(first)
-        if indefinite and (
-            form.endswith(NISBA_ENDINGS) or (known(form) and form.endswith(_ADJECTIVE_ENDINGS))
-        ):
-            continue  # حي سكني، قرية صغيرة
+        if indefinite and (_nisba_of(form, known) or (known(form) and form.endswith(_ADJECTIVE_ENDINGS))):
+            continue  # حي سكني، قرية صغيرة (not بلدة ميريباليه: no word of running text before its يه)
         if indefinite and known(form) and _bare_head(tokens[k - 1]) in _ALSO_ADJECTIVES:
             continue  # بث حي يظهر، كائن حي يعيش: "live", not a district
         if "و" in _prefixes(first):

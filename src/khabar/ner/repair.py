@@ -422,6 +422,26 @@ def trim_counterparts(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: words for a group before its name (عصابة "فيف أنسانم"، حركة حماس): the name is an organisation's
+_GROUP_WORDS = frozenset(
+    key(w) for w in ("حركة", "جماعة", "عصابة", "عصابات", "منظمة", "تنظيم", "ميليشيا", "مليشيا", "جبهة")
+)
+#: quotation marks that may stand between such a word and the name
+_OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
+
+
+def retype_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Retag ORG a person chunk right after a word for a group, a quotation mark between or not (``هاجمت
+    عصابة "فيف أنسانم"``): ANERcorp train tags all 16 chunks there ORG."""
+    for typ, i, j in _sorted_chunks(tags):
+        if typ != "PERS":
+            continue
+        k = i - 1 if i > 0 and tokens[i - 1] in _OPENING_QUOTES else i
+        if k > 0 and _first_key(tokens[k - 1]) in _GROUP_WORDS:
+            _retag(tags, "ORG", i, j)
+    return tags
+
+
 def tag_latin_facilities(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag a facility head word and the untagged Latin-script words after it as one LOC chunk."""
     heads = facility_heads()
@@ -467,7 +487,7 @@ _IDIOM_NEXT = "راس"
 
 
 @cache
-def _place_first_words() -> frozenset[str]:
+def place_first_words() -> frozenset[str]:
     """The first words of the KB's place aliases (a quick test before looking whole spans up)."""
     return frozenset(
         a.split()[0]
@@ -494,21 +514,38 @@ _LOCATIVE_WRITTEN = frozenset(
 )
 
 
+#: what follows the place a dateline opens on (بكين (AP) –، غزة ـ)
+_DATELINE_MARKS = frozenset({"(", "–", "-", "—", "ـ"})
+
+
 def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag LOC the untagged words after a locative word that are a KB place, longest first
-    (``وفي بعقوبة``, ``الى تل أبيب``): there a place name is not the common word it may also spell
+    (``وفي بعقوبة``, ``الى تل أبيب``), and those a dateline opens on (``بورت أو برنس (AP) –``): there a
+    place name is not the common word it may also spell
     (``عقوبة``). Not one of :data:`RULES`: ANERcorp leaves such names untagged about as often as it
     tags them (``بعقوبة`` 4 times tagged, 5 not; ``البقاع`` never), so the entities stage applies it
     after them and the tagger's figures do not count it."""
     n = len(tokens)
-    firsts = _place_first_words()
-    for i in range(1, n):
-        if tags[i] != "O" or tokens[i - 1] not in _LOCATIVE_WRITTEN or _first_key(tokens[i]) not in firsts:
+    firsts = place_first_words()
+    for i in range(n):
+        # (the word as written too, opening a longer name: بورت أو برنس is no ب + ورت)
+        if tags[i] != "O" or (_first_key(tokens[i]) not in firsts and key(tokens[i]) not in firsts):
+            continue
+        locative = i > 0 and tokens[i - 1] in _LOCATIVE_WRITTEN
+        if not locative and i > 0:
             continue
         if i + 1 < n and key(tokens[i + 1]).startswith(_IDIOM_NEXT):
             continue
         for j in range(min(i + _PLACE_WORDS, n), i, -1):
-            if all(t == "O" for t in tags[i:j]) and alias_type(_span_key(tokens, i, j)) == "LOC":
+            # (or a dateline: the sentence opens on the place, a bracket or dash after it)
+            dateline = j < n and tokens[j] in _DATELINE_MARKS
+            words = [key(t) for t in tokens[i:j]]  # (a one-word name is mostly cut right: كفر كلا)
+            written = " ".join(words) if all(words) and j - i > 1 else ""
+            if (
+                (locative or dateline)
+                and all(t == "O" for t in tags[i:j])
+                and "LOC" in (alias_type(_span_key(tokens, i, j)), alias_type(written))
+            ):
                 _retag(tags, "LOC", i, j)
                 break
     return tags
@@ -627,12 +664,16 @@ def tag_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
 def untag_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag a LOC chunk that is a demonym with the article: an adjective, not a place
     (``العاصمة الكورية الشمالية``: the North Korean capital). Without the article a demonym can be the
-    country's own name (``سورية``) and is left alone."""
+    country's own name (``سورية``) and is left alone, and so is one with it that is a country's name after
+    no definite noun (``اتفقت السعودية``)."""
     dem = demonym_keys()
+    countries = _country_words()
     for typ, i, j in _sorted_chunks(tags):
         if typ != "LOC":
             continue
         k = _span_key(tokens, i, j)
+        if k in countries and (i == 0 or not key(tokens[i - 1]).startswith("ال")):
+            continue  # اتفقت السعودية وروسيا: no noun before for the word to describe, the country
         if k.startswith("ال") and k in dem:
             tags[i:j] = ["O"] * (j - i)
     return tags
@@ -839,6 +880,7 @@ RULES: tuple[Rule, ...] = (
     trim_persons,
     trim_leading_verbs,
     trim_counterparts,
+    retype_group_names,
     tag_latin_facilities,
     tag_countries,
     tag_person_aliases,

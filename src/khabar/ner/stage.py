@@ -33,6 +33,7 @@ from khabar.ner.places import place_mentions
 from khabar.ner.repair import (
     alias_type,
     facility_heads,
+    place_first_words,
     repair_sentences,
     tag_bracket_located_places,
     tag_group_names,
@@ -144,17 +145,19 @@ def name_start(token: Token, tag_type: str) -> int:
     person or organisation name keeps a cut ``ب`` or ``ف`` when no article follows it and the rest is
     neither a word of running text nor a listed name. The tokenizer cuts ``بوين`` into ب + وين, but a
     preposition or conjunction before a rare foreign name is far rarer than a name that begins with
-    the letter (ANERcorp: بالاك, برتران, فيشمان, فولكسفاغن, بنفيكا)."""
+    the letter (ANERcorp: بالاك, برتران, فيشمان, فولكسفاغن, بنفيكا). A place keeps it when the word as
+    written, not as cut, begins a KB place name (``بورت أو برنس``)."""
     start = mention_start(token)
-    if tag_type not in _INITIAL_KEEPING_TYPES:
-        return start
     words = [w for w in token.words if w.start >= start]
     prefix = next((w for w in token.words if w.end == start), None)
+    if prefix is None or prefix.kind != "prefix" or prefix.form not in _NAME_INITIALS or not words:
+        return start
+    if tag_type == "LOC":
+        # a KB place's first word as written, not as cut (بورت أو برنس, not ب + ورت)
+        firsts = place_first_words()
+        return prefix.start if key(token.text) in firsts and words[0].form not in firsts else start
     if (
-        prefix is not None
-        and prefix.kind == "prefix"
-        and prefix.form in _NAME_INITIALS
-        and words
+        tag_type in _INITIAL_KEEPING_TYPES
         and words[0].kind == "stem"
         and not listed(words[0].form)
         and not default_tagger().knows(words[0].form)
