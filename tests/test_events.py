@@ -2140,6 +2140,64 @@ def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -
 
 
 @pytest.mark.parametrize(
+    ("text", "day", "etype", "source", "target"),
+    [
+        # a time between commas after the subject, the news sites' way of dating an act, is passed over
+        ("أجرى بلينكن، الأحد، زيارة إلى القاهرة .", "الأحد", "CONSULT", {"بلينكن"}, {"القاهرة"}),
+        (
+            "عقد بلينكن ولافروف، الثلاثاء، جولة محادثات في القاهرة .",
+            "الثلاثاء",
+            "CONSULT",
+            {"بلينكن"},
+            {"سيرغي لافروف"},
+        ),
+        (
+            "اعتقلت الشرطة المصرية، فجر الثلاثاء، أحمد علي في القاهرة .",
+            "فجر الثلاثاء",
+            "COERCE",
+            {"الشرطة المصرية"},
+            {"أحمد علي"},
+        ),
+    ],
+)
+def test_a_time_between_commas_is_passed_over(
+    text: str, day: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    doc = make_doc(text, times=((day, "2025-05-04"),))
+    if etype in SYMMETRIC:
+        ev = find(doc, etype)
+        assert names(doc, ev.source) | names(doc, ev.target) == source | target
+    else:
+        assert roles(doc, etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # an indefinite meeting noun and the clause that carries it out, with no relative, name its parties
+        (
+            "وجاء ذلك في اتصال هاتفي أجراه بوتين مع كيم .",
+            "CONSULT",
+            {"فلاديمير بوتين"},
+            {"كيم جونغ أون"},
+        ),
+        ("وجاء ذلك خلال لقاء عقده أردوغان مع ماكرون في القاهرة .", "CONSULT", {"أردوغان"}, {"ماكرون"}),
+        # a visit to a place and the meeting held during it: one CONSULT, with whom the visitor met
+        (
+            "أجرى بلينكن زيارة إلى القاهرة التقى خلالها محمد مرسي .",
+            "CONSULT",
+            {"بلينكن"},
+            {"محمد مرسي"},
+        ),
+    ],
+)
+def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    doc = make_doc(text)
+    consults = [ev for ev in doc.events if ev.type == etype]
+    assert [names(doc, ev.source) | names(doc, ev.target) for ev in consults] == [source | target]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a body named after a place is an actor; the people of a body hit are looked for up to فيما,

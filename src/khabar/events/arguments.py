@@ -1114,7 +1114,7 @@ class DocView:
         sentence = self.tokens[i].sentence
         if not heads_pp and self._in_pp(i):
             return []  # في أعمال القمة: a noun inside a prepositional phrase has no subject of its own
-        k = i - 1
+        k = self.time_before(i) - 1  # عقد X وY، الثلاثاء، جولة محادثات
         while k >= 0 and self.tokens[k].sentence == sentence:
             core = self.core[k]
             if self.is_hard(k) or self.tokens[k].text in QUOTE_MARKS or k in self.clause_verbs:
@@ -1610,6 +1610,7 @@ class DocView:
         (the noun names a speech act), a declaring verb's too (أعلن ماكرون تأييد ...); with ``claimed``
         (the noun names a deed with an agent), an announcing verb's (أعلن الجيش اعتقال مسلحين)."""
         verbs = GOVERNING if said else ENACTING | CLAIMING if claimed else ENACTING
+        i = self.time_before(i)  # أجرى الصفدي، الأحد، زيارة
         v = i - 1
         while v > 0 and v not in self.inside and self.in_time(v):
             v -= 1  # واصلت أمس تسيير دوريات
@@ -2786,10 +2787,29 @@ class DocView:
                 k += 1
         return out
 
+    def time_between_commas(self, k: int) -> int | None:
+        """The comma closing a time expression and nothing else that opens after the comma at ``k``
+        (``أجرى الصفدي، الأحد، زيارة``، ``، فجر الثلاثاء،``): the news sites' way of dating an act."""
+        j = k + 1
+        while j < len(self.tokens) and j - k <= _COMMA_SETTING_REACH and self.in_time(j):
+            j += 1
+        return j if k + 1 < j < len(self.tokens) and self.tokens[j].text in ("،", ",") else None
+
+    def time_before(self, i: int) -> int:
+        """Token ``i``, or the comma opening a time expression between commas right before it."""
+        if i < 2 or self.tokens[i - 1].text not in ("،", ","):
+            return i
+        k = i - 2
+        while k > 0 and self.in_time(k):
+            k -= 1
+        return k if k < i - 2 and self.time_between_commas(k) == i - 1 else i
+
     def setting_between_commas(self, k: int, limit: int) -> int | None:
         """The comma closing a phrase of where or when something was said that opens after the comma at
         ``k`` (``، في بيان مشترك ،``): a preposition of setting, a few words naming no one, before
-        ``limit``."""
+        ``limit``; or a time expression alone (``، الأحد ،``)."""
+        if (closing := self.time_between_commas(k)) is not None:
+            return closing if closing < limit else None
         if k + 1 >= len(self.tokens) or self.core[k + 1] not in ADVERBIAL_PREPS:
             return None
         for j in range(k + 2, min(k + 2 + _COMMA_SETTING_REACH, limit, len(self.tokens))):

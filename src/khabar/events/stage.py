@@ -2174,7 +2174,13 @@ def _complements(
                 and view.core[k] not in _CESSATION
             ):
                 out.append(k + 1)  # its own object (بفرض عقوبات; not what is to be lifted: برفع الحصار)
-        elif introduced and k + 1 < hi and readings[k + 1][0] and not view.is_boundary(k + 1):
+        elif (
+            introduced
+            and k not in view.inside  # (a name governs nothing: زيارة إلى دمشق التقى خلالها)
+            and k + 1 < hi
+            and readings[k + 1][0]
+            and not view.is_boundary(k + 1)
+        ):
             out.append(k + 1)  # the trigger a complement governs (هدد بمراجعة تعاونها مع الوكالة)
         elif k in view.verbs:  # another clause
             break
