@@ -1982,6 +1982,8 @@ ROLE_CASES = [
         {"إيران"},
     ),
     ("ونددت حماس بالقرار ، نافية مقتل قادتها .", "REJECT", {"حماس"}, set()),
+    # a person after a verb whose object is named (حظر التجول) imposes it, no patient of a bare arrest verb
+    ("فرض أحمد علي حظر التجول في بغداد .", "COERCE", {"أحمد علي"}, set()),
     # a gang before its name stands between the verb and its subject, as a movement does
     ("هاجمت عصابة حماس بلدة خزاعة .", "ASSAULT", {"حماس"}, {"خزاعة"}),
     # a bomb inside a body's building struck the body

@@ -1331,6 +1331,7 @@ class EventCoder:
             and args.after_verb
             and not args.target
             and not has_suffix(token)  # قتله X: X killed him
+            and not entry.frame.objects  # فرض الرئيس X حظر التجول: the act's object is named, X imposes it
             and args.source
             and all(view.entities[e].type == "PER" for e in args.source)
         ):
