@@ -283,3 +283,12 @@ def test_a_place_named_elsewhere_keeps_its_other_mentions() -> None:
         ("GPE", ["القدس"]),
         ("ORG", ["بلدية القدس"]),
     ]
+
+
+def test_a_kb_alias_with_a_proclitic_inside() -> None:
+    # لدول: the word keeps its ل inside the name, and the place the tagger found in it is swallowed
+    text = "دعت المجموعة الاقتصادية لدول غرب أفريقيا المجلس العسكري"
+    ents = agents(text, [_place(text, "أفريقيا", "-")])
+    assert [(e.kb_id, e.mentions[0].text) for e in ents] == [
+        ("org:ecowas", "المجموعة الاقتصادية لدول غرب أفريقيا")
+    ]

@@ -327,6 +327,7 @@ def test_mention_start_strips_proclitics_keeps_article() -> None:
         ([("ب", "prefix", "ب"), ("يلد", "stem", "يلد")], "ORG", 0),  # صحيفة بيلد
         ([("ب", "prefix", "ب"), ("وتين", "stem", "وتين")], "LOC", 1),  # a place: the ب is cut
         ([("ب", "prefix", "ب"), ("ورت", "stem", "ورت")], "LOC", 0),  # unless as written it opens a KB place
+        ([("و", "prefix", "و"), ("ب", "prefix", "ب"), ("وركينا", "stem", "وركينا")], "LOC", 1),  # وبوركينا
         ([("ب", "prefix", "ب"), ("مجلس", "stem", "مجلس")], "ORG", 1),  # بمجلس الأمن: a known word
         ([("ب", "prefix", "ب"), ("بلير", "stem", "بلير")], "PERS", 1),  # ببلير: a listed name
         ([("ب", "prefix", "ب"), ("ال", "prefix", "ال"), ("حسن", "stem", "حسن")], "PERS", 1),  # بالحسن
@@ -702,6 +703,8 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
             "B-ORG I-ORG I-ORG",
             "B-ORG I-ORG I-ORG",
         ),  # inside a name: kept
+        # two places joined by و, the second's first letter a proclitic's (وبوركينا فاسو: و + بوركينا)
+        ("split_places", "مالي وبوركينا فاسو", "B-LOC I-LOC I-LOC", "B-LOC B-LOC I-LOC"),
         # a country's name with the article after no definite noun is the country, after one an adjective
         ("untag_demonyms", "اتفقت السعودية وروسيا", "O B-LOC B-LOC", "O B-LOC B-LOC"),
         ("untag_demonyms", "الحكومة السعودية", "O B-LOC", "O O"),

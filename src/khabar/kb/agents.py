@@ -123,13 +123,18 @@ def _alias_starts(kb: KnowledgeBase) -> dict[str, int]:
     return out
 
 
-def _kb_alias(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[KBEntry, int] | None:
-    """The KB organisation whose multi-word alias starts at token ``i`` (longest first)."""
+def _kb_alias(
+    kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int, written: Sequence[str] = ()
+) -> tuple[KBEntry, int] | None:
+    """The KB organisation whose multi-word alias starts at token ``i`` (longest first); ``written``:
+    the tokens' keys with their proclitics, for the words after the first (``المجموعة الاقتصادية لدول غرب
+    أفريقيا``: لدول is a word of the name)."""
     longest = _alias_starts(kb).get(forms[i], 0)
     for n in range(min(longest, hi - i), 1, -1):
-        orgs = [e for e in kb.exact(" ".join(forms[i : i + n])) if e.type == "ORG"]
+        phrases = {" ".join(forms[i : i + n]), " ".join((forms[i], *written[i + 1 : i + n]))}
+        orgs = {e.id: e for p in phrases for e in kb.exact(p) if e.type == "ORG"}
         if len(orgs) == 1:
-            return orgs[0], i + n
+            return next(iter(orgs.values())), i + n
     return None
 
 
@@ -348,6 +353,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
     head_starts = _head_starts()
     chain_heads = place_heads()
     places = _place_mentions(doc)
+    written = [key(t.text) for t in tokens]
     i = 0
     while i < len(tokens):
         if i in taken or (
@@ -356,7 +362,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             i += 1
             continue
         hi = next((k for k in range(i, ends[i]) if not forms[k][:1].isalpha()), ends[i])  # up to punctuation
-        found = _kb_alias(kb, forms, i, hi) or _pattern(kb, forms, i, hi)
+        found = _kb_alias(kb, forms, i, hi, written) or _pattern(kb, forms, i, hi)
         found = found or _place_construct(kb, doc, forms, places, i, hi)
         if found is None and (found := _construct(kb, forms, i, hi)) is not None:
             # هيئة المحكمة after المحكمة الجنائية: that court's; a chain holding a body of its own is no

@@ -79,6 +79,19 @@ def _first_key(token: str) -> str:
     return key(("ال" if sp.article else "") + sp.bare + sp.suffix)
 
 
+def _span_type(tokens: Sequence[str], i: int, j: int) -> str | None:
+    """:func:`alias_type` of ``tokens[i:j]``, its first word without its proclitics or, where that cut
+    spoils it, without only its conjunction (``وبوركينا فاسو``: ب is the name's, ``بورت أو برنس``)."""
+    found = alias_type(_span_key(tokens, i, j))
+    if found is not None:
+        return found
+    first = key(tokens[i])
+    if first[:1] in ("و", "ف") and len(first) > 3:
+        first = first[1:]
+    rest = [key(t) for t in tokens[i + 1 : j]]
+    return alias_type(" ".join((first, *rest))) if first and all(rest) else None
+
+
 def _span_key(tokens: Sequence[str], i: int, j: int) -> str:
     """The lookup key of ``tokens[i:j]`` (``""`` when one of them is no word, e.g. punctuation)."""
     words = (_first_key(tokens[i]), *(key(t) for t in tokens[i + 1 : j]))
@@ -203,7 +216,7 @@ def split_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
             if (
                 (typ == "ORG" or tokens[k].startswith("و"))
                 and alias_type(_span_key(tokens, i, k)) == typ
-                and alias_type(_span_key(tokens, k, j)) == typ
+                and _span_type(tokens, k, j) == typ  # (وبوركينا فاسو: ب is the name's)
             ):
                 tags[k] = f"B-{typ}"
                 break
@@ -539,12 +552,10 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
         for j in range(min(i + _PLACE_WORDS, n), i, -1):
             # (or a dateline: the sentence opens on the place, a bracket or dash after it)
             dateline = j < n and tokens[j] in _DATELINE_MARKS
-            words = [key(t) for t in tokens[i:j]]  # (a one-word name is mostly cut right: كفر كلا)
-            written = " ".join(words) if all(words) and j - i > 1 else ""
             if (
                 (locative or dateline)
                 and all(t == "O" for t in tags[i:j])
-                and "LOC" in (alias_type(_span_key(tokens, i, j)), alias_type(written))
+                and _span_type(tokens, i, j) == "LOC"
             ):
                 _retag(tags, "LOC", i, j)
                 break

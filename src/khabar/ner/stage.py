@@ -146,7 +146,7 @@ def name_start(token: Token, tag_type: str) -> int:
     neither a word of running text nor a listed name. The tokenizer cuts ``بوين`` into ب + وين, but a
     preposition or conjunction before a rare foreign name is far rarer than a name that begins with
     the letter (ANERcorp: بالاك, برتران, فيشمان, فولكسفاغن, بنفيكا). A place keeps it when the word as
-    written, not as cut, begins a KB place name (``بورت أو برنس``)."""
+    written, not as cut, begins a KB place name, after a و or not (``بورت أو برنس``، ``وبوركينا فاسو``)."""
     start = mention_start(token)
     words = [w for w in token.words if w.start >= start]
     prefix = next((w for w in token.words if w.end == start), None)
@@ -155,7 +155,9 @@ def name_start(token: Token, tag_type: str) -> int:
     if tag_type == "LOC":
         # a KB place's first word as written, not as cut (بورت أو برنس, not ب + ورت)
         firsts = place_first_words()
-        return prefix.start if key(token.text) in firsts and words[0].form not in firsts else start
+        whole = key(token.text)
+        written = {whole, whole[1:] if whole[:1] in ("و", "ف") else whole}  # وبوركينا: و then the name
+        return prefix.start if written & firsts and words[0].form not in firsts else start
     if (
         tag_type in _INITIAL_KEEPING_TYPES
         and words[0].kind == "stem"
