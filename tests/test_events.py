@@ -2222,6 +2222,14 @@ def test_bodies_named_after_places_in_events(
     assert [(ev.type, *named_roles(doc, ev)) for ev in doc.events] == expected
 
 
+def test_a_verb_after_a_comma_and_wa_in_reported_speech_is_the_speakers_own_act() -> None:
+    said = "إنه يعتذر لعائلات الضحايا ، وحث الطلاب على إنهاء اعتصاماتهم"
+    doc = make_doc(f"وقال بوتين {said} .", quotes=((said, "فلاديمير بوتين"),))
+    assert roles(doc, "REQUEST") == ({"فلاديمير بوتين"}, set())
+    # what he urges is its content, no act of its own
+    assert {ev.type for ev in doc.events} == {"CONCEDE", "REQUEST"}
+
+
 def test_speaker_is_subject_of_verb_right_after_quote() -> None:
     said = "من الأفضل لنتنياهو أن يمضي وقته في وزارته"
     quotes = ((said, "أردوغان"),)
@@ -2419,6 +2427,7 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_news_dev.jsonl", 45),
         ("events_wire_news_heldout.jsonl", 45),
         ("events_wire_regional_heldout.jsonl", 80),
+        ("events_wire_reuters_afp_heldout.jsonl", 80),
         ("events_wire_international_heldout.jsonl", 80),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),

@@ -1097,7 +1097,11 @@ class EventCoder:
                 elif entry.pos == "verb" and view.unnamed_subject(i):
                     last_source = None  # هاجم مسلحون قرية وقتلوا: the gunmen go on, not who came before
                 if etype not in _FACT_CONTENT or mode == _ALLEGE:  # اتهمهما بتهديد: only alleged
-                    consumed.update(_complements(view, readings, i, hi, rejected=etype == "REJECT"))
+                    consumed.update(
+                        _complements(
+                            view, readings, i, hi, rejected=etype == "REJECT", urged=etype == "REQUEST"
+                        )
+                    )
                 break
         return events
 
@@ -1925,6 +1929,8 @@ def _implicit_subject(
             source = [a for a in _addressees(view, quote, i, speaker) if a not in target]
             if len(source) > _MAX_ADDRESSEES:
                 source = [speaker]  # a quote naming many: its verb with no subject is the speaker's
+            elif not source and i > 0 and view.tokens[i - 1].text in _COMMAS and _after_wa(view, i, entry):
+                source = [speaker]  # وقال X إنه يعتذر ، وحث الطلاب: the speaker's next act, past a comma
         elif (
             last_source is not None
             # in a quote with no speaker named, only within the sentence (أكد بيان أن X قتلت اثنين واعتقلت)
@@ -1976,6 +1982,13 @@ def _agrees_with_relative(view: DocView, i: int, entry: Entry) -> bool:
         return True
     feminine = _feminine_verb(view, i, entry)
     return feminine is None or feminine == (relative == _WHICH_FEMININE)
+
+
+def _after_wa(view: DocView, i: int, entry: Entry) -> bool:
+    """The trigger at ``i`` opens with the conjunction و, cut off or read with the word (وحث)."""
+    return view.conjoined(i) or (
+        view.tokens[i].text.startswith("و") and not normalize(entry.lemma).startswith("و")
+    )
 
 
 def _feminine_verb(view: DocView, i: int, entry: Entry) -> bool | None:
@@ -2127,14 +2140,15 @@ def _asked_to_stop(view: DocView, i: int, request: Event) -> bool:
 
 
 def _complements(
-    view: DocView, readings: list[Reading], i: int, hi: int, rejected: bool = False
+    view: DocView, readings: list[Reading], i: int, hi: int, rejected: bool = False, urged: bool = False
 ) -> list[int]:
     """Triggers after ``ب``/``ل``/``إلى`` that are the content of the trigger at ``i``.
 
     ``هدد بفرض عقوبات``, ``طالب بالإفراج``, ``التقى ... لإجراء محادثات``, and the trigger right after
     such a complement (``هدد بمراجعة تعاونها``، ``بفرض عقوبات``): not coded again. With ``rejected``
     (a refusal or denial), its bare verbal-noun object too, past its subject (``رفضت روسيا فرض عقوبات``):
-    what is rejected did not happen.
+    what is rejected did not happen. With ``urged`` (a request), after ``على`` too (``حث الطلاب على إنهاء
+    اعتصاماتهم``: what is urged).
     """
     out = []
     asked = -1  # a request noun in the trigger's object (رفض طلب أنان رفع الحصار): what it asks is content
@@ -2147,6 +2161,7 @@ def _complements(
         introduced = (
             any(p in "بل" for p in token_prefixes(view.tokens[k]))
             or view.core[k - 1] == _TO
+            or (urged and view.core[k - 1] == ON)
             or (before > i and view.core[before] in _APART_PREPOSITIONS)
         )
         first = k == i + 1 or (k - 1 in view.inside and not out and asked < 0)  # past the subject
