@@ -939,7 +939,8 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ),
     ("coerce-passive-aux", "تم اعتقال أحمد علي في بغداد.", "COERCE", "arrest", set(), {"أحمد علي"}, False),
     ("coerce-passive-voc", "اعتُقل أحمد علي في القاهرة.", "COERCE", "arrest", set(), {"أحمد علي"}, False),
-    ("coerce-nominal", "أعلنت مصر عن اعتقال محمد مرسي.", "COERCE", "arrest", set(), {"محمد مرسي"}, False),
+    # the announcer of a deed it may do does it, عن between or not (as أعلنت مصر اعتقال)
+    ("coerce-nominal", "أعلنت مصر عن اعتقال محمد مرسي.", "COERCE", "arrest", {"مصر"}, {"محمد مرسي"}, False),
     (
         "coerce-frame",
         "ألقت الشرطة المصرية القبض على محمد مرسي.",
@@ -1984,6 +1985,8 @@ ROLE_CASES = [
     ("ونددت حماس بالقرار ، نافية مقتل قادتها .", "REJECT", {"حماس"}, set()),
     # a person after a verb whose object is named (حظر التجول) imposes it, no patient of a bare arrest verb
     ("فرض أحمد علي حظر التجول في بغداد .", "COERCE", {"أحمد علي"}, set()),
+    # the verb of announcing may take its noun after عن
+    ("أعلن البنك الدولي عن تقديم مساعدات لمصر .", "AID", {"البنك الدولي"}, {"مصر"}),
     # a gang before its name stands between the verb and its subject, as a movement does
     ("هاجمت عصابة حماس بلدة خزاعة .", "ASSAULT", {"حماس"}, {"خزاعة"}),
     # a bomb inside a body's building struck the body
@@ -2207,6 +2210,17 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
         (
             "قتل خمسة أشخاص في انفجار في بغداد ، فيما نجا عضو في مجلس محافظة البصرة من محاولة اغتيال .",
             [("ASSAULT", [], ["بغداد"]), ("ASSAULT", [], ["مجلس محافظة البصرة"])],
+        ),
+        # a sum of money between the aid and its recipient does not count as words between them, a count of
+        # people does (أعرب عن أسفه لمقتل 19 مدنيا في قصف على بلدة: the town is no recipient of regret)
+        (
+            "أعلنت فرنسا تقديم مساعدات إنسانية جديدة بقيمة 120 مليون يورو إلى السودان .",
+            [("AID", ["فرنسا"], ["السودان"])],
+        ),
+        ("أعلنت إيطاليا تقديم 105 ملايين يورو لتونس .", [("AID", ["إيطاليا"], ["تونس"])]),  # a sum given
+        (
+            "وأعرب أولمرت عن أسفه لمقتل 19 مدنيا في قصف مدفعي على بلدة بيت حانون .",
+            [("CONCEDE", ["أولمرت"], []), ("ASSAULT", [], ["بيت حانون"])],
         ),
         # protesters at a seat whose word begins the body's name (مقر سفارة استونيا)
         (

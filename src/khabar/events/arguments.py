@@ -941,6 +941,7 @@ class DocView:
         self._match_sentences: set[int] | None = None
         self._time_tokens: set[int] | None = None
         self._amount_tokens: set[int] | None = None
+        self._money_tokens: set[int] | None = None
         #: token index → whether it may stand between a verb and its subject (only_titles), once known
         self._title_like: list[bool | None] = [None] * len(self.tokens)
         #: coordinated pairs of actors (انتقد بوش سوريا وإيران): (last token, ids, types, bare)
@@ -1373,6 +1374,14 @@ class DocView:
             self._amount_tokens = self._covered(self.doc.quantities)
         return k in self._amount_tokens or self.core[k] in _AMOUNT_WORDS
 
+    def in_money(self, k: int) -> bool:
+        """Token ``k`` is in a sum of money (``120 مليون يورو``, its unit a currency code) or introduces
+        one (``بقيمة``); not a count of people (``19 مدنيا``)."""
+        if self._money_tokens is None:
+            sums = [q for q in self.doc.quantities if q.unit and len(q.unit) == 3 and q.unit.isupper()]
+            self._money_tokens = self._covered(sums)
+        return k in self._money_tokens or self.core[k] in _AMOUNT_WORDS
+
     def title_genitive(self, a: ActorMention) -> bool:
         """A place or body right after a title word is the title's genitive (وزير خارجية روسيا)."""
         k = a.first - 1
@@ -1611,6 +1620,8 @@ class DocView:
         (the noun names a deed with an agent), an announcing verb's (أعلن الجيش اعتقال مسلحين)."""
         verbs = GOVERNING if said else ENACTING | CLAIMING if claimed else ENACTING
         i = self.time_before(i)  # أجرى الصفدي، الأحد، زيارة
+        if i > 1 and self.core[i - 1] == _ABOUT:
+            i -= 1  # أعلن البنك الدولي عن تقديم مساعدات
         v = i - 1
         while v > 0 and v not in self.inside and self.in_time(v):
             v -= 1  # واصلت أمس تسيير دوريات
@@ -2782,8 +2793,9 @@ class DocView:
                 stop = min(end, max(stop, a.last + 1 + window))
                 k = after_actor = a.last + 1
             else:
-                if k not in self.inside and self.only_titles(k, k + 1):
-                    stop = min(end, stop + 1)  # titles and time words do not count (معالي، مساء أمس)
+                if k not in self.inside and (self.only_titles(k, k + 1) or self.in_money(k)):
+                    # titles, time words and sums do not count (معالي، مساء أمس، بقيمة 120 مليون يورو)
+                    stop = min(end, stop + 1)
                 k += 1
         return out
 
