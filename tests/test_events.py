@@ -1985,6 +1985,10 @@ ROLE_CASES = [
     ("ونددت حماس بالقرار ، نافية مقتل قادتها .", "REJECT", {"حماس"}, set()),
     # a person after a verb whose object is named (حظر التجول) imposes it, no patient of a bare arrest verb
     ("فرض أحمد علي حظر التجول في بغداد .", "COERCE", {"أحمد علي"}, set()),
+    # a denial's target is a claim's author, not whom the denied content names
+    ("ونفى أوشاكوف أن تكون روسيا تخطط لهجوم جديد .", "REJECT", {"يوري أوشاكوف"}, set()),
+    ("واتهم ترامب روسيا بمساعدة إيران ، وهو ما نفاه لافروف .", "REJECT", {"سيرغي لافروف"}, set()),
+    ("ونفى لافروف اتهامات ترامب .", "REJECT", {"سيرغي لافروف"}, {"دونالد ترامب"}),
     # the verb of announcing may take its noun after عن
     ("أعلن البنك الدولي عن تقديم مساعدات لمصر .", "AID", {"البنك الدولي"}, {"مصر"}),
     # a gang before its name stands between the verb and its subject, as a movement does
@@ -2162,6 +2166,14 @@ def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -
             "COERCE",
             {"الشرطة المصرية"},
             {"أحمد علي"},
+        ),
+        # the deed an announcing verb's subject claims, past the time (نشر: the noun, not "he deployed")
+        (
+            "أعلنت الحكومة المصرية، الجمعة، نشر قوات في غزة .",
+            "الجمعة",
+            "MOBILIZE",
+            {"الحكومة المصرية"},
+            {"غزة"},
         ),
     ],
 )
@@ -2344,6 +2356,7 @@ def test_conjugations() -> None:
     assert forms["نلتقي"] == FIRST and forms["يلتقي"] == THIRD
     assert forms["ملتقيا"] == PARTICIPLE
     assert {"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدع"} <= set(conjugate("دعا"))
+    assert {"نفي", "نفت", "نفا"} <= set(conjugate("نفى"))  # نفا: before a pronoun suffix (نفاه، نفاها)
     assert {"ارسل", "ارسلت", "ارسلوا", "يرسل", "ترسل", "نرسل", "يرسلون"} <= set(conjugate("أرسل"))
     assert {"اشاد", "يشيد", "تشيد"} <= set(conjugate("أشاد|يشيد"))
     assert "يضرب" not in conjugate("أضرب|-")

@@ -142,6 +142,7 @@ def conjugate(form: str) -> dict[str, str]:
         glide = "و" if perfect_raw.endswith("ا") else "ي"
         add(root + "ت")
         add(root + "وا")
+        add(root + "ا")  # before a pronoun suffix ى is written ا (نفاه، ألغاها)
         add(root + glide + "ا")
         add(root + glide + "ت", True)
         add(root + glide + "نا", True)

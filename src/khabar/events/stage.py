@@ -166,6 +166,22 @@ _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 _VISIT = "visit"
 #: the mode of a denial, a happening apart from a refusal by the same actor
 _DENY = "deny"
+#: words for a claim a denial names the author of (نفى اتهامات واشنطن), bare
+_CLAIM_WORDS = frozenset(
+    bare(normalize(w))
+    for w in (
+        "اتهامات",
+        "اتهام",
+        "مزاعم",
+        "ادعاءات",
+        "ادعاء",
+        "تقارير",
+        "تقرير",
+        "تصريحات",
+        "رواية",
+        "اتهامها",
+    )
+)
 #: words of a missile's kind between it and what it was fired at (صاروخ ارض ـ ارض، قذيفة هاون)
 _MISSILE_KINDS = frozenset(normalize(w) for w in ("أرض", "ارض", "جو", "ـ", "-", "هاون", "مضادة", "للدروع"))
 #: how far after a protest a word of support may say whom it is for (مظاهرة حاشدة في مدينة غزة تأييدا)
@@ -332,6 +348,10 @@ _BETWEEN_MARKS = re.compile(r"[\s\"'«»“”,،]*")
 _SEATED_HAMZA = frozenset("ئؤ")
 
 
+#: a perfect written with ا before an object pronoun, in one unsplit token (نفاه، دعاها)
+_WEAK_SUFFIXED = re.compile(r"(\w{2,}ا)(ه|ها|هم|هما)")
+
+
 def trigger_keys(token: Token) -> list[tuple[str, int, int, str]]:
     """Normalised forms a token may be looked up under: ``(form, raw start, raw end, proclitics cut)``.
 
@@ -350,6 +370,10 @@ def trigger_keys(token: Token) -> list[tuple[str, int, int, str]]:
             break
         cut = "".join(w.form for w in words[:k])
         keys.append(("".join(parts[k:]), words[k].start, token.end, cut))
+        whole = "".join(parts[k:])
+        if stem_at + 1 == len(words) and (m := _WEAK_SUFFIXED.fullmatch(whole)):
+            # a weak verb and its object pronoun the tokenizer left whole (نفاه، دعاه): its ا form
+            keys.append((m.group(1), words[k].start, token.end - len(m.group(2)), cut))
         if stem_at + 1 < len(words):
             stem = "".join(parts[k : stem_at + 1])
             keys.append((stem, words[k].start, words[stem_at].end, cut))
@@ -416,11 +440,9 @@ class EventCoder:
     def __call__(self, doc: Document) -> Document:
         readings = [self._lookup(t) for t in doc.tokens]
         starts = [t.start for t in doc.tokens]
-        for time in doc.times:  # no trigger inside a time expression (فجر أمس: dawn, not "detonated")
-            k = bisect_left(starts, time.start)
-            while k < len(starts) and doc.tokens[k].end <= time.end:
-                readings[k] = ((), 0, 0)
-                k += 1
+        timed = _timed(doc, starts)
+        for k in timed:  # no trigger inside a time expression (فجر أمس: dawn, not "detonated")
+            readings[k] = ((), 0, 0)
         cores = [token_core(t) for t in doc.tokens]
         quoted = [(q.start, q.end) for q in doc.quotes]
         for i, (entries, _, _) in enumerate(readings):
@@ -468,13 +490,18 @@ class EventCoder:
             while (nxt := after.get(last + 1)) is not None and nxt[1] == e.id:
                 last = nxt[0]
             ends[first] = last
+        # (past a time between commas: أعلنت وزارة الدفاع، الجمعة، نشر تعزيزات)
         governed = {
-            ends[first] + 1 for first, _, _, _ in mentions if first > 0 and cores[first - 1] in GOVERNING
+            _past_time(doc, ends[first] + 1, timed)
+            for first, _, _, _ in mentions
+            if first > 0 and cores[first - 1] in GOVERNING
         }
         # the word after an announcing verb's subject: a deed it claims (أعلنت القيادة قتل تسعة), a
         # verbal noun even where only a verb reading is listed
         claimed = {
-            ends[first] + 1 for first, _, _, _ in mentions if first > 0 and cores[first - 1] in CLAIMING
+            _past_time(doc, ends[first] + 1, timed)
+            for first, _, _, _ in mentions
+            if first > 0 and cores[first - 1] in CLAIMING
         }
         starts_of = {last: first for first, last, _, _ in mentions}  # a mention's first token by its last
         named = {k for first, last, _, _ in mentions for k in range(first, last + 1)}
@@ -877,6 +904,15 @@ class EventCoder:
                 if etype == "SANCTION" and obj is not None:
                     # استدعت X سفيرها لدى مالي: the country it is recalled from
                     target = view.posted_at(obj[1], hi, source) or target
+                if (
+                    etype == "REJECT"
+                    and entry.mode == _DENY
+                    and target
+                    and not _denied_claim_of(view, i, hi, target)
+                ):
+                    # نفى بيسكوف أن تكون موسكو تخطط، وهو ما نفته لندن: a denial is of a claim, not of whom
+                    # the claim names; only a claim's author is its target (نفى اتهامات واشنطن)
+                    target = []
                 if entry.frame.warn and not target:
                     warned = view.warned_of(i, hi, source)
                     if warned is None:
@@ -1982,6 +2018,38 @@ def _agrees_with_relative(view: DocView, i: int, entry: Entry) -> bool:
         return True
     feminine = _feminine_verb(view, i, entry)
     return feminine is None or feminine == (relative == _WHICH_FEMININE)
+
+
+def _denied_claim_of(view: DocView, i: int, hi: int, target: list[str]) -> bool:
+    """The target of the denial at ``i`` is named right after a word for a claim it denies
+    (``نفى اتهامات واشنطن``، ``نفت مزاعم إسرائيل``)."""
+    for k in range(i + 1, hi):
+        a = view.at.get(k)
+        if a is not None and a.entities[0] in target:
+            return k > 0 and bare(view.core[k - 1]) in _CLAIM_WORDS
+    return False
+
+
+def _timed(doc: Document, starts: list[int]) -> set[int]:
+    """The tokens inside the document's time expressions."""
+    out: set[int] = set()
+    for time in doc.times:
+        k = bisect_left(starts, time.start)
+        while k < len(starts) and doc.tokens[k].end <= time.end:
+            out.add(k)
+            k += 1
+    return out
+
+
+def _past_time(doc: Document, k: int, timed: set[int]) -> int:
+    """Token ``k``, or the token after a time expression between commas that opens there (``، الجمعة،``)."""
+    tokens = doc.tokens
+    if k >= len(tokens) or tokens[k].text not in _COMMAS:
+        return k
+    j = k + 1
+    while j < len(tokens) and j in timed:
+        j += 1
+    return j + 1 if k + 1 < j < len(tokens) and tokens[j].text in _COMMAS else k
 
 
 def _after_wa(view: DocView, i: int, entry: Entry) -> bool:
