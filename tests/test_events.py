@@ -1989,6 +1989,8 @@ ROLE_CASES = [
     ("ونفى أوشاكوف أن تكون روسيا تخطط لهجوم جديد .", "REJECT", {"يوري أوشاكوف"}, set()),
     ("واتهم ترامب روسيا بمساعدة إيران ، وهو ما نفاه لافروف .", "REJECT", {"سيرغي لافروف"}, set()),
     ("ونفى لافروف اتهامات ترامب .", "REJECT", {"سيرغي لافروف"}, {"دونالد ترامب"}),
+    # a batch word before the aid (حزمة، قافلة) stands between it and the announcing verb
+    ("أعلنت مصر عن حزمة مساعدات جديدة للبنان .", "AID", {"مصر"}, {"لبنان"}),
     # the verb of announcing may take its noun after عن
     ("أعلن البنك الدولي عن تقديم مساعدات لمصر .", "AID", {"البنك الدولي"}, {"مصر"}),
     # a gang before its name stands between the verb and its subject, as a movement does

@@ -580,6 +580,8 @@ _LAND_ONLY = LAND - DIRECTIONS
 GENITIVE_IN_PP = "of"
 #: "about", "from": the preposition of a reported source (نقلت عن X) and of a claimed act (مسؤوليتها عن)
 _ABOUT = _N("عن")
+#: words for a batch of what is sent or given, before its noun (حزمة مساعدات، قافلة مساعدات), bare
+_BATCHES = frozenset(bare(_N(w)) for w in ("حزمة", "دفعة", "شحنة", "قافلة", "قوافل", "شحنات", "حزم"))
 #: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
@@ -1619,16 +1621,18 @@ class DocView:
         (the noun names a speech act), a declaring verb's too (أعلن ماكرون تأييد ...); with ``claimed``
         (the noun names a deed with an agent), an announcing verb's (أعلن الجيش اعتقال مسلحين)."""
         verbs = GOVERNING if said else ENACTING | CLAIMING if claimed else ENACTING
+        if i > 1 and bare(self.core[i - 1]) in _BATCHES:
+            i -= 1  # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات
         i = self.time_before(i)  # أجرى الصفدي، الأحد، زيارة
         if i > 1 and self.core[i - 1] == _ABOUT:
             i -= 1  # أعلن البنك الدولي عن تقديم مساعدات
         v = i - 1
         while v > 0 and v not in self.inside and self.in_time(v):
-            v -= 1  # واصلت أمس تسيير دوريات
+            v -= 1  # واصلت أمس تسيير دوريات، أعلنت ألمانيا يوم الثلاثاء عن
         if v > 0 and self.core[v] in verbs:  # SVO: X ستواصل دعم Y، X قد واصلت أمس تسيير
             a = self._mention_ending_at(v - 1) or self.subject_before(v)
             return list(a.entities) if a is not None and a.prep is None else []
-        a = self._mention_ending_at(i - 1)
+        a = self._mention_ending_at(v)
         if a is None or a.prep is not None:
             return []
         k = a.first - 1
