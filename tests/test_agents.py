@@ -292,3 +292,24 @@ def test_a_kb_alias_with_a_proclitic_inside() -> None:
     assert [(e.kb_id, e.mentions[0].text) for e in ents] == [
         ("org:ecowas", "المجموعة الاقتصادية لدول غرب أفريقيا")
     ]
+
+
+def _org(text: str, name: str) -> Entity:
+    s = text.index(name)
+    return Entity("", "ORG", name, [Mention(s, s + len(name), name)], sector="IGO", kb_id="org:x")
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "expected"),
+    [
+        # a head naming a part of an organisation holds its name (the UN's mission, the League's council)
+        ("ودعت بعثة الأمم المتحدة جميع الأطراف", "الأمم المتحدة", ["بعثة الأمم المتحدة"]),
+        ("وطالب مجلس جامعة الدول العربية مجلس الأمن", "جامعة الدول العربية", ["مجلس جامعة الدول العربية"]),
+        # a head naming its kind does not: the organisation itself, linked as it was
+        ("وقالت جماعة حزب الله إن", "حزب الله", ["حزب الله"]),
+        ("وقالت منظمة هيومن رايتس ووتش إن", "هيومن رايتس ووتش", ["هيومن رايتس ووتش"]),
+    ],
+)
+def test_a_body_named_as_part_of_an_organisation(text: str, inner: str, expected: list[str]) -> None:
+    ents = agents(text, [_org(text, inner)])
+    assert [m.text for e in ents for m in e.mentions] == expected

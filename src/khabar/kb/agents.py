@@ -194,6 +194,11 @@ def place_heads() -> dict[str, tuple[str, str]]:
 _PLACE_CHAIN = 1
 #: the entity types of places a body may be named after
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+#: heads that name the kind of a body, not a part of one (جماعة حزب الله), normalised
+_KIND_HEADS = frozenset(
+    key(w)
+    for w in ("حركة", "جماعة", "منظمة", "تنظيم", "حزب", "جبهة", "تيار", "شركة", "مجموعة", "عصابة", "ائتلاف")
+)
 #: the sector whose bodies' names may go on with ل and definite nouns (شركة مصر للغزل والنسيج)
 _BUSINESS = "BUS"
 
@@ -224,7 +229,7 @@ def _place_construct(
         ):
             return None
         p += 1
-    if p not in places or _prefixed(doc.tokens[p]):
+    if p not in places or _prefixed(doc.tokens[p]) or not _may_hold(forms[i], places[p][1]):
         return None  # شركة لمصر: no genitive
     end, place, _ = places[p]
     last = end
@@ -371,7 +376,11 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             if any(_head_named_before(doc, forms[k], i) or _pattern(kb, forms, k, hi) for k in inner):
                 found = None
         # the places a body is named after are its words, no mentions of their own (بلدية القدس)
-        swallowed = [places[k] for k in range(i + 1, found[1]) if k in places] if found is not None else []
+        swallowed = (
+            [places[k] for k in range(i + 1, found[1]) if k in places and _may_hold(forms[i], places[k][1])]
+            if found is not None
+            else []
+        )
         own = {k for end, _, m in swallowed for k in range(_token_at(tokens, m.start), end)}
         if (
             found is None
@@ -406,11 +415,19 @@ def _token_at(tokens: Sequence[Token], offset: int) -> int:
     return max(0, bisect_right([t.start for t in tokens], offset) - 1)
 
 
+def _may_hold(head: str, inner: Entity) -> bool:
+    """May a body named with ``head`` hold ``inner``'s mention as a word of its name: a place (بلدية
+    القدس), or an organisation of which it names a part (بعثة الأمم المتحدة، مجلس جامعة الدول العربية), not
+    one whose kind it names (جماعة حزب الله، منظمة هيومن رايتس: the organisation itself)?"""
+    return inner.type != "ORG" or head not in _KIND_HEADS
+
+
 def _place_mentions(doc: Document) -> dict[int, tuple[int, Entity, Mention]]:
-    """The mentions of places by their first token: ``(the token after the last, entity, mention)``."""
+    """The mentions of places and organisations by their first token: ``(the token after the last,
+    entity, mention)``."""
     out: dict[int, tuple[int, Entity, Mention]] = {}
     for e in doc.entities:
-        if e.type in _PLACE_TYPES:
+        if e.type in _PLACE_TYPES or e.type == "ORG":
             for m in e.mentions:
                 out[_token_at(doc.tokens, m.start)] = (_token_at(doc.tokens, m.end - 1) + 1, e, m)
     return out
