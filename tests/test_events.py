@@ -1989,6 +1989,10 @@ ROLE_CASES = [
     ("ونفى أوشاكوف أن تكون روسيا تخطط لهجوم جديد .", "REJECT", {"يوري أوشاكوف"}, set()),
     ("واتهم ترامب روسيا بمساعدة إيران ، وهو ما نفاه لافروف .", "REJECT", {"سيرغي لافروف"}, set()),
     ("ونفى لافروف اتهامات ترامب .", "REJECT", {"سيرغي لافروف"}, {"دونالد ترامب"}),
+    # readiness to release or stop is a concession; a threat brandished of closing something
+    ("أبدى محمد مرسي استعداده للإفراج عن المعتقلين .", "CONCEDE", {"محمد مرسي"}, set()),
+    ("أعربت حماس عن استعدادها لإطلاق سراح الرهائن .", "CONCEDE", {"حماس"}, set()),
+    ("ولوحت إيران بإغلاق مضيق هرمز .", "THREATEN", {"إيران"}, set()),
     # a batch word before the aid (حزمة، قافلة) stands between it and the announcing verb
     ("أعلنت مصر عن حزمة مساعدات جديدة للبنان .", "AID", {"مصر"}, {"لبنان"}),
     # the verb of announcing may take its noun after عن
