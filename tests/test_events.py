@@ -2212,6 +2212,8 @@ def test_a_time_between_commas_is_passed_over(
             {"بلينكن"},
             {"محمد مرسي"},
         ),
+        # the visit named after خلال is when the meeting was held, not a meeting of its own
+        ("والتقى بلينكن خلال الزيارة محمد مرسي .", "CONSULT", {"بلينكن"}, {"محمد مرسي"}),
     ],
 )
 def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], target: set[str]) -> None:

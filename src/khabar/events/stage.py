@@ -166,6 +166,8 @@ _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 _VISIT = "visit"
 #: the mode of a denial, a happening apart from a refusal by the same actor
 _DENY = "deny"
+#: "during" (خلال الزيارة): a definite meeting noun after it is the occasion of the meeting told before
+_DURING = frozenset(normalize(w) for w in ("خلال", "أثناء", "اثناء"))
 #: words for a claim a denial names the author of (نفى اتهامات واشنطن), bare
 _CLAIM_WORDS = frozenset(
     bare(normalize(w))
@@ -1055,6 +1057,18 @@ class EventCoder:
                         events[j] = replace(ev, source=final_source)
                     break
                 prev = events[-1] if events else None
+                if (
+                    prev is not None
+                    and entry.pos == "noun"
+                    and prev.type == etype == "CONSULT"  # (not a war during which one attacked: أثناء الحرب)
+                    and not prev.negated
+                    and prev.sentence.start == doc.sentences[token.sentence].start
+                    and i > 0
+                    and view.core[i - 1] in _DURING
+                    and any(w.form == "ال" for w in token.words)
+                    and view.explains(i, prev.trigger.end)
+                ):
+                    break  # والتقى مودي خلال الزيارة X: the visit told before, when the meeting was held
                 if (
                     prev is not None
                     and entry.pos == "noun"
