@@ -357,7 +357,8 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
     alias_starts = _alias_starts(kb)
     head_starts = _head_starts()
     chain_heads = place_heads()
-    places = _place_mentions(doc)
+    starts = [t.start for t in tokens]
+    places = _place_mentions(doc, starts)
     written = [key(t.text) for t in tokens]
     i = 0
     while i < len(tokens):
@@ -381,7 +382,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             if found is not None
             else []
         )
-        own = {k for end, _, m in swallowed for k in range(_token_at(tokens, m.start), end)}
+        own = {k for end, _, m in swallowed for k in range(_token_at(starts, m.start), end)}
         if (
             found is None
             or any(end > found[1] for end, _, _ in swallowed)
@@ -410,9 +411,9 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
         i = j
 
 
-def _token_at(tokens: Sequence[Token], offset: int) -> int:
-    """The index of the token holding character ``offset``."""
-    return max(0, bisect_right([t.start for t in tokens], offset) - 1)
+def _token_at(starts: Sequence[int], offset: int) -> int:
+    """The index of the token holding character ``offset`` (``starts``: the tokens' start offsets)."""
+    return max(0, bisect_right(starts, offset) - 1)
 
 
 def _may_hold(head: str, inner: Entity) -> bool:
@@ -422,14 +423,14 @@ def _may_hold(head: str, inner: Entity) -> bool:
     return inner.type != "ORG" or head not in _KIND_HEADS
 
 
-def _place_mentions(doc: Document) -> dict[int, tuple[int, Entity, Mention]]:
+def _place_mentions(doc: Document, starts: Sequence[int]) -> dict[int, tuple[int, Entity, Mention]]:
     """The mentions of places and organisations by their first token: ``(the token after the last,
     entity, mention)``."""
     out: dict[int, tuple[int, Entity, Mention]] = {}
     for e in doc.entities:
         if e.type in _PLACE_TYPES or e.type == "ORG":
             for m in e.mentions:
-                out[_token_at(doc.tokens, m.start)] = (_token_at(doc.tokens, m.end - 1) + 1, e, m)
+                out[_token_at(starts, m.start)] = (_token_at(starts, m.end - 1) + 1, e, m)
     return out
 
 
