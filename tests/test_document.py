@@ -16,6 +16,8 @@ from khabar.document import (
     Span,
     TextSpan,
     Time,
+    Token,
+    Word,
     content_id,
 )
 from khabar.serialize import from_json, to_dict, to_json
@@ -105,3 +107,13 @@ def test_normalized_view_maps_back() -> None:
     assert norm.text == "قال الرييس"
     i = norm.text.index("الرييس")
     assert norm.raw_slice(i, i + 6) == "الرَّئيسُ"
+
+
+def test_token_proclitics_leave_the_article_out() -> None:
+    parts = [("و", "prefix", "و"), ("ب", "prefix", "ب"), ("ال", "prefix", "ال"), ("قدس", "stem", "قدس")]
+    words, at = [], 0
+    for text, kind, form in parts:
+        words.append(Word(at, at + len(text), text, 0, kind, form))
+        at += len(text)
+    assert Token(0, at, "وبالقدس", 0, tuple(words)).proclitics == ("و", "ب")
+    assert Token(0, 3, "قدس", 0, (Word(0, 3, "قدس", 0, "stem", "قدس"),)).proclitics == ()

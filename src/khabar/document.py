@@ -69,6 +69,11 @@ class Token:
                 return w
         return None
 
+    @property
+    def proclitics(self) -> tuple[str, ...]:
+        """The normalised forms of its conjunction and preposition proclitics, not the article (وبال: و ب)."""
+        return tuple(w.form for w in self.words if w.kind == "prefix" and w.form != "ال")
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

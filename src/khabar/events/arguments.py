@@ -874,10 +874,6 @@ def has_suffix(token: Token) -> bool:
     return any(w.kind == "suffix" for w in token.words)
 
 
-def token_prefixes(token: Token) -> tuple[str, ...]:
-    return tuple(w.form for w in token.words if w.kind == "prefix" and w.form != "ال")
-
-
 def mention_tokens(doc: Document, starts: Sequence[int]) -> list[tuple[int, int, int, Entity]]:
     """``(first token, last token, start offset, entity)`` of each entity mention; ``starts``: the
     tokens' start offsets."""
@@ -986,7 +982,7 @@ class DocView:
             if bare_core[:1] in "بل" and bare_core[1:] in LAND and not crossed:
                 return bare_core[0], k  # بحي الكرادة: a short word the tokenizer left whole
             if (bare_core in LAND or bare_core in NAME_KINDS) and not crossed:
-                clitic = next((p for p in token_prefixes(self.tokens[k]) if p in "بلك"), None)
+                clitic = next((p for p in self.tokens[k].proclitics if p in "بلك"), None)
                 if clitic is not None:  # بشارع السعدون، لمدينة نابلس
                     return clitic, k
             if not (
@@ -1105,7 +1101,7 @@ class DocView:
         k = i - 1  # the noun the trigger is the genitive of
         if k < 1 or k in self.inside or self.is_boundary(k) or self.core[k] in PREPOSITIONS:
             return False
-        if any(p in "بلك" for p in token_prefixes(self.tokens[k])):
+        if any(p in "بلك" for p in self.tokens[k].proclitics):
             return True
         return self.core[k - 1] in PREPOSITIONS and self.core[k - 1] != _ABOUT
 
@@ -1198,7 +1194,7 @@ class DocView:
         """``الأخير`` at ``i`` is a noun phrase (not an adjective) and its antecedent is near enough."""
         if self.tokens[i].sentence - self.tokens[antecedent.last].sentence > 1:
             return False
-        if i == 0 or "ل" in token_prefixes(self.tokens[i]) or self.core[i].startswith("ل"):
+        if i == 0 or "ل" in self.tokens[i].proclitics or self.core[i].startswith("ل"):
             return True
         k = i - 1
         return (
@@ -1239,13 +1235,13 @@ class DocView:
     def opens_pp(self, k: int) -> bool:
         """Token ``k`` is a preposition, or a word with a preposition proclitic (not a name)."""
         return self.core[k] in PREPOSITIONS or (
-            k not in self.at and any(p in "بل" for p in token_prefixes(self.tokens[k]))
+            k not in self.at and any(p in "بل" for p in self.tokens[k].proclitics)
         )
 
     def conjoined(self, j: int) -> bool:
         """Token ``j`` begins with the conjunction و (split off, or before a name in an unsplit token)."""
         token = self.tokens[j]
-        if ("و" in token_prefixes(token) and j not in self.whole) or self.core[j] == "و":
+        if ("و" in token.proclitics and j not in self.whole) or self.core[j] == "و":
             return True
         a = self.at.get(j)
         return a is not None and token.text[0] == "و" and a.start > token.start
@@ -1436,7 +1432,7 @@ class DocView:
         for k in range(last + 1, min(last + 1 + _CONTENT_REACH, len(self.tokens))):
             if k in self.inside:
                 continue
-            if "ب" in token_prefixes(self.tokens[k]) or self.core[k] == _TO_PREP:
+            if "ب" in self.tokens[k].proclitics or self.core[k] == _TO_PREP:
                 return True
             if self.core[k] not in PREPOSITIONS:
                 return False
@@ -1476,7 +1472,7 @@ class DocView:
             a = self.actor(k + 1)
             if a is None or a.etype not in ("PER", "ORG") or set(a.entities) & set(exclude):
                 continue
-            if a.last > a.first and "ل" in token_prefixes(self.tokens[a.first + 1]):
+            if a.last > a.first and "ل" in self.tokens[a.first + 1].proclitics:
                 continue  # مقر مجلس للصحوة: some council, none named
             return list(a.entities)
         return []
@@ -1661,7 +1657,7 @@ class DocView:
 
     def doer_of(self, i: int) -> list[str]:
         """The actor of ``قيام X بـ`` before the verbal noun at ``i`` (لقيام إسرائيل باستهداف): X."""
-        if "ب" not in token_prefixes(self.tokens[i]):
+        if "ب" not in self.tokens[i].proclitics:
             return []
         if i > 0 and self.core[i - 1] in _DO_VERBS:  # SVO: وكانت إسرائيل قد قامت بقصف غزة
             before = self.subject_before(i - 1)
@@ -2016,7 +2012,7 @@ class DocView:
                 self.core[k].startswith("ال")
                 and k not in self.inside
                 and not self.is_boundary(k)
-                and not set(token_prefixes(self.tokens[k])) & PREP_CLITICS  # بالجهود: a new phrase
+                and not set(self.tokens[k].proclitics) & PREP_CLITICS  # بالجهود: a new phrase
             )
             if k - i > _ADJECTIVES or not adjective:
                 return None
@@ -2074,7 +2070,7 @@ class DocView:
     def in_relative(self, i: int) -> bool:
         """The verb at ``i`` is conjoined (و) to the verb of a relative clause (قرار الأمم المتحدة الذي يحكم
         الهدنة ويدعو لنشر قوات): its subject too is the antecedent."""
-        if "و" not in token_prefixes(self.tokens[i]):
+        if "و" not in self.tokens[i].proclitics:
             return False
         for k in range(i - 1, max(i - 1 - _RELATIVE_REACH, -1), -1):
             if self.is_hard(k) or self.core[k] in COMPLEMENTIZERS or self.tokens[k].text in ("،", ","):
@@ -2138,7 +2134,7 @@ class DocView:
             and (perfect or _norm(stem.text)[:1] in "يت")
             and len(core) > 2
             and not core.startswith("ال")
-            and not token_prefixes(self.tokens[k])
+            and not self.tokens[k].proclitics
             and not has_suffix(self.tokens[k])
             and core not in NOT_NOUNS
             and bare(core) not in title_words()
@@ -2222,7 +2218,7 @@ class DocView:
                 if a is not None:
                     own = a.prep is None and self._same_side(a.entities[0], source)
                     break
-            future = any(_WILL in token_prefixes(self.tokens[m]) for m in range(j + 1, end))
+            future = any(_WILL in self.tokens[m].proclitics for m in range(j + 1, end))
             return ("THREATEN", []) if own and future else None
         for m in range(j, min(j + _WARNED_REACH, hi)):
             if self.is_boundary(m):
@@ -2358,7 +2354,7 @@ class DocView:
         return (
             a.first == j + 1
             and a.prep is None
-            and (apart or "ب" in token_prefixes(self.tokens[j]))
+            and (apart or "ب" in self.tokens[j].proclitics)
             and bare(self.core[j]) in _REMOVALS
         )
 
@@ -2534,7 +2530,7 @@ class DocView:
             and len(form) > 2
             and "ال" not in (w.form for w in self.tokens[k].words)  # المفتش الأميركي: a description
             and self.core[k] not in PARTICLES
-            and not set(token_prefixes(self.tokens[k])) & PREP_CLITICS  # بملاحقة: no subject after ب
+            and not set(self.tokens[k].proclitics) & PREP_CLITICS  # بملاحقة: no subject after ب
             and not default_tagger().knows(form)
             and not default_tagger().knows(self.norm[k])
         )
@@ -2546,12 +2542,12 @@ class DocView:
         token = self.tokens[i]
         if k < 0 or k in self.inside or self.tokens[k].sentence != token.sentence:
             return False
-        if token.text[:1] not in IMPERFECT_PREFIXES or token_prefixes(token):
+        if token.text[:1] not in IMPERFECT_PREFIXES or token.proclitics:
             return False
         before = self.tokens[k]
         return (
             "ال" in (w.form for w in before.words)
-            and not set(token_prefixes(before)) & PREP_CLITICS
+            and not set(before.proclitics) & PREP_CLITICS
             and bare(self.core[k]) not in title_words()
             and bare(self.core[k]) not in demonym_words()
             and not self.in_time(k)
@@ -2568,8 +2564,7 @@ class DocView:
                 return False  # الجنود الذين قتلوا: who were killed
             if bare(self.core[k]) in _UNNAMED_SUBJECTS:
                 return (
-                    not (k > 0 and self.opens_pp(k - 1))
-                    and not set(token_prefixes(self.tokens[k])) & PREP_CLITICS
+                    not (k > 0 and self.opens_pp(k - 1)) and not set(self.tokens[k].proclitics) & PREP_CLITICS
                 )
         return False
 
@@ -2966,7 +2961,7 @@ class DocView:
         """Token ``i`` is what will happen if a condition after it holds: a future verb, at ``i`` or right
         after a noun at ``i``, followed in its clause by ``إذا``/``لو``/``في حال``/``ما لم``
         (``المفاوضات ستستأنف إذا قبلت إيران``)."""
-        future = next((k for k in (i, i + 1) if k < hi and "س" in token_prefixes(self.tokens[k])), None)
+        future = next((k for k in (i, i + 1) if k < hi and "س" in self.tokens[k].proclitics), None)
         if future is None:
             return False
         for k in range(future + 1, min(future + 1 + CONDITION_WINDOW, hi)):
@@ -2983,7 +2978,7 @@ class DocView:
         (``قتلوا خمسة في هجوم``، ``قتل صبي إثر سقوط قذيفة``): after ``في``/``خلال``/``إثر``/``جراء``/
         ``بسبب`` or with ``ب``, no clause boundary since offset ``after``."""
         k = i - 1
-        explained = "ب" in token_prefixes(self.tokens[i]) or (k >= 0 and self.core[k] in _CIRCUMSTANCE)
+        explained = "ب" in self.tokens[i].proclitics or (k >= 0 and self.core[k] in _CIRCUMSTANCE)
         return explained and not any(
             self.is_boundary(j) or self.core[j] in CLAUSE_WORDS
             for j in range(i - 1, -1, -1)

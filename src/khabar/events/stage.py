@@ -65,7 +65,6 @@ from khabar.events.arguments import (
     suffix_form,
     title_words,
     token_core,
-    token_prefixes,
 )
 from khabar.events.lexicon import Entry, TriggerLexicon, load_triggers, symmetric_types
 from khabar.events.summary import summarize
@@ -535,7 +534,7 @@ class EventCoder:
                 readings[i] = nouns if nouns[0] else readings[i]
             if (
                 readings[i][0]
-                and PREP_CLITICS & set(token_prefixes(doc.tokens[i - 1]))
+                and PREP_CLITICS & set(doc.tokens[i - 1].proclitics)
                 and doc.tokens[i].text[:1] not in IMPERFECT_PREFIXES
             ):
                 # after a word in a prepositional phrase (من الأسباب الفورية للأزمة خطف الجنود), no
@@ -576,7 +575,7 @@ class EventCoder:
         whole = frozenset(
             i
             for i, (entries, start, _) in enumerate(readings)
-            if entries and start == doc.tokens[i].start and "و" in token_prefixes(doc.tokens[i])
+            if entries and start == doc.tokens[i].start and "و" in doc.tokens[i].proclitics
         )
         for i in whole:
             cores[i] = normalize(doc.tokens[i].text)  # وعدت: the verb whole, its gender told by its ending
@@ -1403,9 +1402,7 @@ class EventCoder:
                 k in view.speech for k in range(max(0, i - _SPEECH_REACH), i)
             )
             before = (
-                view.clause_actors_before(i)
-                if not {"ب", "ل"} & set(token_prefixes(token)) and not said
-                else []
+                view.clause_actors_before(i) if not {"ب", "ل"} & set(token.proclitics) and not said else []
             )
             if len(before) >= 2:
                 args.source, args.target = before[:1], before[1:]
@@ -1440,7 +1437,7 @@ class EventCoder:
                 (m for m in args.mentions if m.first > first.last and m.prep_after(i) == "ل"), None
             )
             _, end = view.group_after(first)
-            marked = end + 1 < hi and "ل" in token_prefixes(view.tokens[end + 1])
+            marked = end + 1 < hi and "ل" in view.tokens[end + 1].proclitics
             if patient is not None and view.loose_words(first.last + 1, patient.first) == 0:
                 args.target = [e for e in patient.entities if e not in args.source]  # اعتقال الشرطة للصحفيين
             elif marked:
@@ -1468,12 +1465,12 @@ class EventCoder:
             and not args.source
             and not possessed
             and not symmetric
-            and ("ل" in token_prefixes(token) or _accusative(view, i, entry))
+            and ("ل" in token.proclitics or _accusative(view, i, entry))
         ):
             # a purpose (استخدمت الشرطة الغاز لتفريق المتظاهرين، نظمت الحكومة مظاهرة تأييدا لـ): the
             # clause's subject does it (a meeting has participants of its own: الحفل الختامي لاجتماع الجمعية)
             doers = view.clause_actors_before(i, heads_pp=True)
-            if not doers and i > 0 and view.tokens[i - 1].text in _COMMAS and "ل" in token_prefixes(token):
+            if not doers and i > 0 and view.tokens[i - 1].text in _COMMAS and "ل" in token.proclitics:
                 # استخدم الجيش قنابل مسيلة للدموع، لتفريق الف متظاهر: the purpose of the clause before
                 doers = view.clause_actors_before(i - 1, heads_pp=True)
             args.source = [e for e in doers[:1] if e not in args.target]
@@ -1682,7 +1679,7 @@ def _told_agent(
     definite = any(w.form == "ال" for w in view.tokens[k].words)
     if not readings[k][0]:
         # (a definite noun right after the verb with no ب is mostly its subject: وادعت الصحيفة أن)
-        objective = k > i + 1 or "ب" in token_prefixes(view.tokens[k])
+        objective = k > i + 1 or "ب" in view.tokens[k].proclitics
         return _named_before(view, k) if definite and objective else []
     if not definite and not view.core[k + 1].startswith("ال"):
         return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور)
@@ -1735,7 +1732,7 @@ def _asked_act_before(view: DocView, start: int, end: int) -> bool:
     tokens ``start`` and ``end``: what is asked begins there."""
     return any(
         (view.core[k] == _TO and k + 1 < end and k + 1 not in view.inside)
-        or (k not in view.inside and "ب" in token_prefixes(view.tokens[k]))
+        or (k not in view.inside and "ب" in view.tokens[k].proclitics)
         for k in range(start, end - 1)
     )
 
@@ -1782,7 +1779,7 @@ def _resulting(view: DocView, token: Token, prev: Event, sentence: int, source: 
     """The verb ``token`` tells with ``ف`` what the attack just told did, in its sentence and by no other
     actor (``اطلقت القوات صاروخا على المدرسة فقتلت المدرس X``): the same happening, its victim named."""
     return (
-        "ف" in token_prefixes(token)
+        "ف" in token.proclitics
         and prev.sentence.start == sentence
         and prev.trigger.end <= token.start
         and (not source or set(source) == set(prev.source))
@@ -1799,7 +1796,7 @@ def _accusative(view: DocView, i: int, entry: Entry) -> bool:
         and entry.type != "PROTEST"
         and text.endswith("ا")
         and not text.startswith("ال")
-        and not token_prefixes(view.tokens[i])
+        and not view.tokens[i].proclitics
         and not normalize(entry.lemma).endswith("ا")
     )
 
@@ -2241,7 +2238,7 @@ def _complements(
         while before > i and view.tokens[before].text in QUOTE_MARKS:
             before -= 1  # تطالب بـ«استقالة X»: ب written apart, the slogan quoted
         introduced = (
-            any(p in "بل" for p in token_prefixes(view.tokens[k]))
+            any(p in "بل" for p in view.tokens[k].proclitics)
             or view.core[k - 1] == _TO
             or (urged and view.core[k - 1] == ON)
             or (before > i and view.core[before] in _APART_PREPOSITIONS)
@@ -2252,7 +2249,7 @@ def _complements(
         elif asked >= 0 and readings[k][0] and view.loose_words(asked + 1, k) == 0:
             out.append(k)
             asked = -1
-        coordinated = out and "و" in token_prefixes(view.tokens[k])  # إلى إطلاق الجنديين ، وانسحاب الحزب
+        coordinated = out and "و" in view.tokens[k].proclitics  # إلى إطلاق الجنديين ، وانسحاب الحزب
         # (a demand or a deal rejected was still made: تعارض مطالب واشنطن)
         direct = (
             rejected

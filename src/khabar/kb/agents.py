@@ -225,11 +225,11 @@ def _place_construct(
             len(forms[p]) < 3
             or forms[p] in _FUNCTION_WORDS
             or not forms[p].isalpha()
-            or _prefixed(doc.tokens[p])
+            or doc.tokens[p].proclitics
         ):
             return None
         p += 1
-    if p not in places or _prefixed(doc.tokens[p]) or not _may_hold(forms[i], places[p][1]):
+    if p not in places or doc.tokens[p].proclitics or not _may_hold(forms[i], places[p][1]):
         return None  # شركة لمصر: no genitive
     end, place, _ = places[p]
     last = end
@@ -240,7 +240,7 @@ def _place_construct(
         while (
             end < hi
             and forms[end].startswith("ال")
-            and _prefixes(doc.tokens[end]) == (("ل",) if end == last else ("و",))
+            and doc.tokens[end].proclitics == (("ل",) if end == last else ("و",))
         ):
             end += 1
     iso = kb.demonyms.get(forms[end - 1]) if end > last else None
@@ -254,15 +254,6 @@ def _place_construct(
         sector=sector,
     )
     return entry, end
-
-
-def _prefixes(token: Token) -> tuple[str, ...]:
-    """The token's conjunction and preposition proclitics (not the article)."""
-    return tuple(w.form for w in token.words if w.kind == "prefix" and w.form != "ال")
-
-
-def _prefixed(token: Token) -> bool:
-    return bool(_prefixes(token))
 
 
 def _construct(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[KBEntry, int] | None:
