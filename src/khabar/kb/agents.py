@@ -207,11 +207,12 @@ def _place_construct(
     kb: KnowledgeBase,
     doc: Document,
     forms: Sequence[str],
-    places: dict[int, tuple[int, Entity, Mention]],
+    named: dict[int, tuple[int, Entity, Mention]],
     i: int,
     hi: int,
 ) -> tuple[KBEntry, int] | None:
-    """A body named by its head, at most one indefinite noun and a place mention, then its adjectives
+    """A body named by its head, at most one indefinite noun and a place mention (or an organisation's it
+    names a part of, :func:`_may_hold`), then its adjectives
     or, for a business, ل and definite nouns (``بلدية القدس الإسرائيلية``، ``مجلس محافظة ذي قار``، ``شركة
     مصر للغزل والنسيج``): an organisation of the country a nationality at its end names, else of the
     place's."""
@@ -220,7 +221,7 @@ def _place_construct(
         return None
     sector, head_en = head
     p = i + 1
-    while p < hi and p not in places and p - i <= _PLACE_CHAIN and not forms[p].startswith("ال"):
+    while p < hi and p not in named and p - i <= _PLACE_CHAIN and not forms[p].startswith("ال"):
         if (
             len(forms[p]) < 3
             or forms[p] in _FUNCTION_WORDS
@@ -229,9 +230,9 @@ def _place_construct(
         ):
             return None
         p += 1
-    if p not in places or doc.tokens[p].proclitics or not _may_hold(forms[i], places[p][1]):
+    if p not in named or doc.tokens[p].proclitics or not _may_hold(forms[i], named[p][1]):
         return None  # شركة لمصر: no genitive
-    end, place, _ = places[p]
+    end, place, _ = named[p]
     last = end
     while end < min(hi, last + 2) and (_other_adjective(kb, forms[end]) or forms[end] in kb.demonyms):
         end += 1
@@ -349,7 +350,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
     head_starts = _head_starts()
     chain_heads = place_heads()
     starts = [t.start for t in tokens]
-    places = _place_mentions(doc, starts)
+    named = _name_mentions(doc, starts)
     written = [key(t.text) for t in tokens]
     i = 0
     while i < len(tokens):
@@ -360,16 +361,16 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             continue
         hi = next((k for k in range(i, ends[i]) if not forms[k][:1].isalpha()), ends[i])  # up to punctuation
         found = _kb_alias(kb, forms, i, hi, written) or _pattern(kb, forms, i, hi)
-        found = found or _place_construct(kb, doc, forms, places, i, hi)
+        found = found or _place_construct(kb, doc, forms, named, i, hi)
         if found is None and (found := _construct(kb, forms, i, hi)) is not None:
             # هيئة المحكمة after المحكمة الجنائية: that court's; a chain holding a body of its own is no
             # body (حركة الطيران المروحي اللبناني)
             inner = range(i + 1, found[1])
             if any(_head_named_before(doc, forms[k], i) or _pattern(kb, forms, k, hi) for k in inner):
                 found = None
-        # the places a body is named after are its words, no mentions of their own (بلدية القدس)
+        # the places and bodies a body is named after are its words, no mentions of their own (بلدية القدس)
         swallowed = (
-            [places[k] for k in range(i + 1, found[1]) if k in places and _may_hold(forms[i], places[k][1])]
+            [named[k] for k in range(i + 1, found[1]) if k in named and _may_hold(forms[i], named[k][1])]
             if found is not None
             else []
         )
@@ -414,7 +415,7 @@ def _may_hold(head: str, inner: Entity) -> bool:
     return inner.type != "ORG" or head not in _KIND_HEADS
 
 
-def _place_mentions(doc: Document, starts: Sequence[int]) -> dict[int, tuple[int, Entity, Mention]]:
+def _name_mentions(doc: Document, starts: Sequence[int]) -> dict[int, tuple[int, Entity, Mention]]:
     """The mentions of places and organisations by their first token: ``(the token after the last,
     entity, mention)``."""
     out: dict[int, tuple[int, Entity, Mention]] = {}
