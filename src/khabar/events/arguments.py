@@ -20,7 +20,7 @@ actors named before them, so ``عقد الزعيمان اجتماعا`` gets the
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -1350,26 +1350,15 @@ class DocView:
             return False  # زيارة التقى خلالها شي: a relative clause's place, its subject the clause's
         return stem is not None and stem.form in PREPOSITIONS and has_suffix(self.tokens[k])
 
-    def _covered(self, spans: Sequence[Time] | Sequence[Quantity]) -> set[int]:
-        """The tokens inside the spans."""
-        starts = [t.start for t in self.tokens]
-        inside: set[int] = set()
-        for x in spans:
-            j = bisect.bisect_left(starts, x.start)
-            while j < len(self.tokens) and self.tokens[j].end <= x.end:
-                inside.add(j)
-                j += 1
-        return inside
-
     def in_time(self, k: int) -> bool:
         if self._time_tokens is None:  # the tokens inside a time expression, found once
-            self._time_tokens = self._covered(self.doc.times)
+            self._time_tokens = covered_tokens(self.tokens, self.doc.times)
         return k in self._time_tokens
 
     def in_amount(self, k: int) -> bool:
         """Token ``k`` is in a quantity (``مليون دولار``) or introduces one (``بقيمة``)."""
         if self._amount_tokens is None:
-            self._amount_tokens = self._covered(self.doc.quantities)
+            self._amount_tokens = covered_tokens(self.tokens, self.doc.quantities)
         return k in self._amount_tokens or self.core[k] in _AMOUNT_WORDS
 
     def in_money(self, k: int) -> bool:
@@ -1377,7 +1366,7 @@ class DocView:
         one (``بقيمة``); not a count of people (``19 مدنيا``)."""
         if self._money_tokens is None:
             sums = [q for q in self.doc.quantities if q.unit and len(q.unit) == 3 and q.unit.isupper()]
-            self._money_tokens = self._covered(sums)
+            self._money_tokens = covered_tokens(self.tokens, sums)
         return k in self._money_tokens or self.core[k] in _AMOUNT_WORDS
 
     def title_genitive(self, a: ActorMention) -> bool:
@@ -2799,12 +2788,8 @@ class DocView:
         return out
 
     def time_between_commas(self, k: int) -> int | None:
-        """The comma closing a time expression and nothing else that opens after the comma at ``k``
-        (``أجرى الصفدي، الأحد، زيارة``، ``، فجر الثلاثاء،``): the news sites' way of dating an act."""
-        j = k + 1
-        while j < len(self.tokens) and j - k <= _COMMA_SETTING_REACH and self.in_time(j):
-            j += 1
-        return j if k + 1 < j < len(self.tokens) and self.tokens[j].text in ("،", ",") else None
+        """:func:`time_between_commas` in this document."""
+        return time_between_commas(self.tokens, k, self.in_time)
 
     def time_before(self, i: int) -> int:
         """Token ``i``, or the comma opening a time expression between commas right before it."""
@@ -3087,6 +3072,29 @@ class DocView:
                 if a is not None:
                     return self.group_after(a)[0]
         return []
+
+
+def covered_tokens(tokens: Sequence[Token], spans: Sequence[Time] | Sequence[Quantity]) -> set[int]:
+    """The indices of the tokens inside the spans."""
+    starts = [t.start for t in tokens]
+    inside: set[int] = set()
+    for x in spans:
+        j = bisect.bisect_left(starts, x.start)
+        while j < len(tokens) and tokens[j].end <= x.end:
+            inside.add(j)
+            j += 1
+    return inside
+
+
+def time_between_commas(tokens: Sequence[Token], k: int, in_time: Callable[[int], bool]) -> int | None:
+    """The comma closing a time expression and nothing else that opens after the comma at ``k``
+    (``أجرى الصفدي، الأحد، زيارة``، ``، فجر الثلاثاء،``): the news sites' way of dating an act."""
+    if k >= len(tokens) or tokens[k].text not in ("،", ","):
+        return None
+    j = k + 1
+    while j < len(tokens) and j - k <= _COMMA_SETTING_REACH and in_time(j):
+        j += 1
+    return j if k + 1 < j < len(tokens) and tokens[j].text in ("،", ",") else None
 
 
 def _dedup(ids: list[str]) -> list[str]:

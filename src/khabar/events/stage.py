@@ -22,7 +22,6 @@ forces sent somewhere (``أرسلت قواتها إلى``) MOBILIZE.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
@@ -58,11 +57,13 @@ from khabar.events.arguments import (
     ActorMention,
     Args,
     DocView,
+    covered_tokens,
     has_suffix,
     is_town,
     mention_tokens,
     nominative_plural,
     suffix_form,
+    time_between_commas,
     title_words,
     token_core,
 )
@@ -180,7 +181,6 @@ _CLAIM_WORDS = frozenset(
         "تقرير",
         "تصريحات",
         "رواية",
-        "اتهامها",
     )
 )
 #: words of a missile's kind between it and what it was fired at (صاروخ ارض ـ ارض، قذيفة هاون)
@@ -441,7 +441,7 @@ class EventCoder:
     def __call__(self, doc: Document) -> Document:
         readings = [self._lookup(t) for t in doc.tokens]
         starts = [t.start for t in doc.tokens]
-        timed = _timed(doc, starts)
+        timed = covered_tokens(doc.tokens, doc.times)
         for k in timed:  # no trigger inside a time expression (فجر أمس: dawn, not "detonated")
             readings[k] = ((), 0, 0)
         cores = [token_core(t) for t in doc.tokens]
@@ -493,14 +493,14 @@ class EventCoder:
             ends[first] = last
         # (past a time between commas: أعلنت وزارة الدفاع، الجمعة، نشر تعزيزات)
         governed = {
-            _past_time(doc, ends[first] + 1, timed)
+            _past_time(doc.tokens, ends[first] + 1, timed)
             for first, _, _, _ in mentions
             if first > 0 and cores[first - 1] in GOVERNING
         }
         # the word after an announcing verb's subject: a deed it claims (أعلنت القيادة قتل تسعة), a
         # verbal noun even where only a verb reading is listed
         claimed = {
-            _past_time(doc, ends[first] + 1, timed)
+            _past_time(doc.tokens, ends[first] + 1, timed)
             for first, _, _, _ in mentions
             if first > 0 and cores[first - 1] in CLAIMING
         }
@@ -2041,26 +2041,10 @@ def _denied_claim_of(view: DocView, i: int, hi: int, target: list[str]) -> bool:
     return False
 
 
-def _timed(doc: Document, starts: list[int]) -> set[int]:
-    """The tokens inside the document's time expressions."""
-    out: set[int] = set()
-    for time in doc.times:
-        k = bisect_left(starts, time.start)
-        while k < len(starts) and doc.tokens[k].end <= time.end:
-            out.add(k)
-            k += 1
-    return out
-
-
-def _past_time(doc: Document, k: int, timed: set[int]) -> int:
+def _past_time(tokens: Sequence[Token], k: int, timed: set[int]) -> int:
     """Token ``k``, or the token after a time expression between commas that opens there (``، الجمعة،``)."""
-    tokens = doc.tokens
-    if k >= len(tokens) or tokens[k].text not in _COMMAS:
-        return k
-    j = k + 1
-    while j < len(tokens) and j in timed:
-        j += 1
-    return j + 1 if k + 1 < j < len(tokens) and tokens[j].text in _COMMAS else k
+    closing = time_between_commas(tokens, k, timed.__contains__)
+    return k if closing is None else closing + 1
 
 
 def _after_wa(view: DocView, i: int, entry: Entry) -> bool:
