@@ -2138,6 +2138,8 @@ ROLE_CASES = [
         set(),
         {"الجيش الإسرائيلي"},
     ),
+    # بينما opens another clause (not ب + a word): what follows is no complement of the trigger before
+    ("أطلقت حماس سراح الرهائن ، بينما حث بوتين إسرائيل على اغتنام الفرصة .", "REQUEST", {"فلاديمير بوتين"}, {"إسرائيل"}),
 ]
 
 

@@ -114,9 +114,9 @@ def listed(form: str) -> bool:
 
 
 def _protected(s: str) -> bool:
-    """True for a listed word, alone or with a pronoun suffix (``لكنها``, ``والده``; a final ة written ت
-    before it: ``وزارته``)."""
-    if s in _NO_SPLIT:
+    """True for a listed word, alone, in its plural in ات (``لقاءات``, ``بعثات`` of ``بعثة``) or with a
+    pronoun suffix (``لكنها``, ``والده``; a final ة written ت before it: ``وزارته``)."""
+    if s in _NO_SPLIT or (s.endswith("ات") and (s[:-2] in _NO_SPLIT or s[:-2] + "ه" in _NO_SPLIT)):
         return True
     # the suffix is the last one to three letters
     for k in range(1, min(3, len(s)) + 1):
