@@ -313,3 +313,53 @@ def _org(text: str, name: str) -> Entity:
 def test_a_body_named_as_part_of_an_organisation(text: str, inner: str, expected: list[str]) -> None:
     ents = agents(text, [_org(text, inner)])
     assert [m.text for e in ents for m in e.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a head with the article, adjectives and what the body is for after ل
+        ("ودعت النقابة الوطنية للصحافيين التونسيين إلى", "النقابة الوطنية للصحافيين التونسيين", "TUN"),
+        ("وأعلنت المديرية العامة لمراقبة التراب الوطني أن", "المديرية العامة لمراقبة التراب الوطني", None),
+        ("وهدد الاتحاد العام التونسي للشغل بإضراب", "الاتحاد العام التونسي للشغل", "TUN"),
+        ("وقالت الهيئة العليا للانتخابات إن", "الهيئة العليا للانتخابات", None),
+        (
+            "وأعلنت الهيئة الوطنية للإغاثة والأعمال الإنسانية أن",
+            "الهيئة الوطنية للإغاثة والأعمال الإنسانية",
+            None,
+        ),
+        # a nationality among the adjectives, no ل phrase
+        ("وأرسلت الهيئة الخيرية الأردنية الهاشمية قافلة", "الهيئة الخيرية الأردنية الهاشمية", "JOR"),
+    ],
+)
+def test_a_body_named_by_its_head_adjectives_and_purpose(
+    text: str, mention: str, country: str | None
+) -> None:
+    ents = agents(text)
+    assert [(m.text, e.country, e.type) for e in ents for m in e.mentions] == [(mention, country, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقالت النقابة الوطنية إن", []),  # no ل phrase and no nationality: a description
+        ("وقالت اللجنة لمتابعة الأزمة إن", []),  # no adjective
+        # what a descriptive actor acts for is no word of its name
+        ("وعادت الحكومة الفيدرالية لمساعدة الضحايا", ["الحكومة الفيدرالية"]),
+        # a descriptive actor with a nationality stays one (linked, or Army of Iraq), no local name
+        ("وقال الجيش العراقي إن", ["الجيش العراقي"]),
+    ],
+)
+def test_no_body_named_by_its_head_and_purpose(text: str, expected: list[str]) -> None:
+    ents = agents(text)
+    assert [m.text for e in ents for m in e.mentions] == expected
+    assert all(not (e.kb_id or "").startswith("local:") for e in ents if e.country)
+
+
+def test_a_body_for_an_organisations_work_holds_its_name_but_not_an_organ_of_it() -> None:
+    text = "وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن"
+    ents = agents(text, [_org(text, "أمم المتحدة")])
+    assert [m.text for e in ents for m in e.mentions] == ["المفوضية السامية للأمم المتحدة لشؤون اللاجئين"]
+    text = "وقال المكتب السياسي لحماس إن"
+    ents = agents(text, [_org(text, "حماس")])
+    assert [m.text for e in ents for m in e.mentions] == ["حماس"]

@@ -2042,9 +2042,15 @@ def _denied_claim_of(view: DocView, i: int, hi: int, target: list[str]) -> bool:
 
 
 def _past_time(tokens: Sequence[Token], k: int, timed: set[int]) -> int:
-    """Token ``k``, or the token after a time expression between commas that opens there (``، الجمعة،``)."""
+    """Token ``k``, or the token after a time expression that opens there, between commas (``، الجمعة،``)
+    or not (``أعلنت الصين يوم الجمعة فرض عقوبات``)."""
     closing = time_between_commas(tokens, k, timed.__contains__)
-    return k if closing is None else closing + 1
+    if closing is not None:
+        return closing + 1
+    end = k
+    while end in timed and end < len(tokens) - 1:
+        end += 1
+    return end
 
 
 def _after_wa(view: DocView, i: int, entry: Entry) -> bool:

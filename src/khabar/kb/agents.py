@@ -18,6 +18,10 @@ yet event data is about them. :func:`add_agents` (run by the ``coref`` stage) ma
   adjectives: ``رابطة أصحاب محطات الوقود``, ``محكمة معتقل عوفر العسكرية الإسرائيلية``) is an
   organisation, of the country a nationality at its end names; not when the chain holds a body of its
   own or one named before (``هيئة المحكمة`` after ``المحكمة الجنائية``);
+* any head of ``construct_heads.tsv`` with the article, one to three adjectives and what the body is for
+  after ل (``النقابة الوطنية للصحافيين التونسيين``، ``المديرية العامة لمراقبة التراب الوطني``، ``المفوضية
+  السامية للأمم المتحدة لشؤون اللاجئين``), or adjectives with a nationality among them (``الهيئة الخيرية
+  الأردنية الهاشمية``), is an organisation, of the country that nationality names;
 * any head of ``construct_heads.tsv``, and the heads it lists for this only (``شركة``، ``جامعة``), with
   at most one indefinite noun and then a place mention (``بلدية القدس الإسرائيلية``، ``مجلس محافظة ذي
   قار``، ``حكومة غواتيمالا``; a business goes on with ل: ``شركة مصر للغزل والنسيج``) is an organisation of
@@ -257,6 +261,111 @@ def _place_construct(
     return entry, end
 
 
+@cache
+def _definite_heads() -> dict[str, str]:
+    """The heads of ``construct_heads.tsv`` with the article (النقابة، المديرية), normalised → sector."""
+    return {"ال" + head: sector for head, sector, _, _ in _construct_rows()}
+
+
+#: how many adjectives a definite head may take before its ل phrase (الاتحاد العام التونسي للشغل)
+_LAM_ADJECTIVES = 3
+
+
+def _lam_body(
+    kb: KnowledgeBase,
+    doc: Document,
+    forms: Sequence[str],
+    named: dict[int, tuple[int, Entity, Mention]],
+    i: int,
+    hi: int,
+) -> tuple[KBEntry, int] | None:
+    """A body named by a head with the article, its adjectives and what it is for, after ل (``النقابة
+    الوطنية للصحافيين التونسيين``، ``المديرية العامة لمراقبة التراب الوطني``، ``الاتحاد العام التونسي
+    للشغل``، ``المفوضية السامية للأمم المتحدة لشؤون اللاجئين``): an organisation of the country a
+    nationality among its words names, else of none. Without the ل phrase, a nationality among the
+    adjectives makes the body (``الهيئة الخيرية الأردنية الهاشمية``; the heads of ``agent_heads.tsv`` are
+    :func:`_pattern`'s); without an adjective (اللجنة لمتابعة) or with neither (النقابة الوطنية) it is
+    none: a description."""
+    sector = _definite_heads().get(forms[i])
+    if sector is None:
+        return None
+    j = i + 1
+    while (
+        j < hi
+        and j - i <= _LAM_ADJECTIVES
+        and not doc.tokens[j].proclitics
+        and (_other_adjective(kb, forms[j]) or forms[j] in kb.demonyms)
+    ):
+        j += 1
+    if j == i + 1:
+        return None
+    # (a descriptive actor's ل and an indefinite noun is what it acts for: الحكومة الفيدرالية لمساعدة الضحايا)
+    end = _lam_phrases(
+        kb,
+        doc,
+        forms,
+        named,
+        j,
+        hi,
+        purpose=not any(tuple(forms[i:k]) in agent_heads() for k in range(i + 1, j)),
+    )
+    iso = next((kb.demonyms[f] for f in forms[i + 1 : end] if f in kb.demonyms), None)
+    if end == j and (iso is None or forms[i] in _head_starts()):
+        return None  # (الجيش العراقي: a descriptive actor, :func:`_pattern`'s)
+    phrase = " ".join(forms[i:end])
+    entry = KBEntry(
+        id=local_id(phrase), type="ORG", name_en=transliterate(phrase), country=iso, sector=sector
+    )
+    return entry, end
+
+
+def _lam_phrases(
+    kb: KnowledgeBase,
+    doc: Document,
+    forms: Sequence[str],
+    named: dict[int, tuple[int, Entity, Mention]],
+    j: int,
+    hi: int,
+    purpose: bool = True,
+) -> int:
+    """The end of the phrases with ل from token ``j`` that say what a body is for: ل and a definite noun
+    (للصحافيين، للشغل), a name another such phrase follows (للأمم المتحدة لشؤون اللاجئين; not the
+    organisation whose organ it names: المكتب السياسي لحماس) or, with ``purpose``, an indefinite noun and
+    its definite genitive (لمراقبة التراب، لشؤون اللاجئين), each with its adjectives and a definite noun
+    joined with و (للإغاثة والأعمال الإنسانية); ``j`` itself when none opens there."""
+    while j < hi and doc.tokens[j].proclitics == ("ل",):
+        if j in named:
+            k = named[j][0]
+            if named[j][1].type == "PER" or k >= hi or doc.tokens[k].proclitics != ("ل",):
+                break
+        elif forms[j].startswith("ال"):
+            k = j + 1
+        elif (
+            purpose
+            and j + 1 < hi
+            and len(forms[j]) >= 3
+            and forms[j].isalpha()
+            and forms[j] not in _FUNCTION_WORDS
+            and not doc.tokens[j + 1].proclitics
+            and forms[j + 1].startswith("ال")
+            and forms[j + 1] not in _FUNCTION_WORDS
+        ):
+            k = named[j + 1][0] if j + 1 in named else j + 2
+        else:
+            break
+        while k < hi and (
+            (not doc.tokens[k].proclitics and (_other_adjective(kb, forms[k]) or forms[k] in kb.demonyms))
+            or (
+                doc.tokens[k].proclitics == ("و",)
+                and forms[k].startswith("ال")
+                and forms[k] not in _FUNCTION_WORDS
+            )
+        ):
+            k += 1
+        j = k
+    return j
+
+
 def _construct(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[KBEntry, int] | None:
     """A body named by its head, indefinite nouns, one definite noun and its adjectives
     (``رابطة أصحاب محطات الوقود``, ``محكمة معتقل عوفر العسكرية الإسرائيلية``, ``فريق الدفاع``): an
@@ -349,18 +458,23 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
     alias_starts = _alias_starts(kb)
     head_starts = _head_starts()
     chain_heads = place_heads()
+    definite_heads = _definite_heads()
     starts = [t.start for t in tokens]
     named = _name_mentions(doc, starts)
     written = [key(t.text) for t in tokens]
     i = 0
     while i < len(tokens):
         if i in taken or (
-            forms[i] not in alias_starts and forms[i] not in head_starts and forms[i] not in chain_heads
+            forms[i] not in alias_starts
+            and forms[i] not in head_starts
+            and forms[i] not in chain_heads
+            and forms[i] not in definite_heads
         ):
             i += 1
             continue
         hi = next((k for k in range(i, ends[i]) if not forms[k][:1].isalpha()), ends[i])  # up to punctuation
-        found = _kb_alias(kb, forms, i, hi, written) or _pattern(kb, forms, i, hi)
+        found = _kb_alias(kb, forms, i, hi, written) or _lam_body(kb, doc, forms, named, i, hi)
+        found = found or _pattern(kb, forms, i, hi)
         found = found or _place_construct(kb, doc, forms, named, i, hi)
         if found is None and (found := _construct(kb, forms, i, hi)) is not None:
             # هيئة المحكمة after المحكمة الجنائية: that court's; a chain holding a body of its own is no
