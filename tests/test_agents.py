@@ -328,6 +328,9 @@ def test_a_body_named_as_part_of_an_organisation(text: str, inner: str, expected
             "الهيئة الوطنية للإغاثة والأعمال الإنسانية",
             None,
         ),
+        # a construct chain whose definite noun has another joined to it with و
+        ("ورفض مجلس السلم والأمن إعلان", "مجلس السلم والأمن", None),
+        ("واتهم منتدى عائلات الرهائن والمفقودين الحكومة", "منتدى عائلات الرهائن والمفقودين", None),
         # a nationality among the adjectives, no ل phrase
         ("وأرسلت الهيئة الخيرية الأردنية الهاشمية قافلة", "الهيئة الخيرية الأردنية الهاشمية", "JOR"),
     ],

@@ -309,6 +309,7 @@ _AFFILIATION = frozenset(
         "تابعين",
         "تابعون",
         "الموالية",
+        "الموالي",
         "الموالين",
         "الموالون",
         "موالون",
@@ -2776,6 +2777,12 @@ class DocView:
             if k in self.verbs and k not in through:
                 break
             a = self.actor(k)
+            if a is not None and self._affiliate(k):
+                # مجلس السلم والأمن التابع للاتحاد الأفريقي: the body the actor before belongs to
+                # describes that actor, and acts on nothing
+                stop = min(end, max(stop, a.last + 1 + window))
+                k = a.last + 1
+                continue
             out.append((k, a))
             if a is not None:
                 stop = min(end, max(stop, a.last + 1 + window))
@@ -2786,6 +2793,15 @@ class DocView:
                     stop = min(end, stop + 1)
                 k += 1
         return out
+
+    def _affiliate(self, k: int) -> bool:
+        """The mention at ``k`` follows an affiliation word right after another mention (``X التابع لـ``)."""
+        return (
+            k >= 2
+            and k - 1 not in self.inside
+            and k - 2 in self.inside
+            and bare(self.core[k - 1]) in _AFFILIATION
+        )
 
     def time_between_commas(self, k: int) -> int | None:
         """:func:`time_between_commas` in this document."""

@@ -366,10 +366,13 @@ def _lam_phrases(
     return j
 
 
-def _construct(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[KBEntry, int] | None:
-    """A body named by its head, indefinite nouns, one definite noun and its adjectives
-    (``رابطة أصحاب محطات الوقود``, ``محكمة معتقل عوفر العسكرية الإسرائيلية``, ``فريق الدفاع``): an
-    organisation of the country a nationality adjective at its end names, else of none."""
+def _construct(
+    kb: KnowledgeBase, tokens: Sequence[Token], forms: Sequence[str], i: int, hi: int
+) -> tuple[KBEntry, int] | None:
+    """A body named by its head, indefinite nouns, one definite noun (and another joined to it with و)
+    and its adjectives (``رابطة أصحاب محطات الوقود``, ``محكمة معتقل عوفر العسكرية الإسرائيلية``, ``فريق
+    الدفاع``, ``مجلس السلم والأمن``): an organisation of the country a nationality adjective at its end
+    names, else of none."""
     sector = construct_heads().get(forms[i])
     if sector is None:
         return None
@@ -381,9 +384,18 @@ def _construct(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tupl
     if j >= hi or not forms[j].startswith("ال") or j - i > _CHAIN or forms[j] in _FUNCTION_WORDS:
         return None  # قوات الى العراق: إلى without its hamza is no definite noun
     end = j + 1
-    while end < min(hi, j + 3) and (_other_adjective(kb, forms[end]) or forms[end] in kb.demonyms):
+    if (
+        end < hi
+        and tokens[end].proclitics == ("و",)
+        and forms[end].startswith("ال")
+        and forms[end] not in _FUNCTION_WORDS
+        and forms[end] not in _definite_heads()
+    ):
+        end += 1  # a definite noun joined with و (مجلس السلم والأمن، منتدى عائلات الرهائن والمفقودين)
+    last = end
+    while end < min(hi, last + 2) and (_other_adjective(kb, forms[end]) or forms[end] in kb.demonyms):
         end += 1
-    iso = kb.demonyms.get(forms[end - 1]) if end > j + 1 else None
+    iso = kb.demonyms.get(forms[end - 1]) if end > last else None
     phrase = " ".join(forms[i:end])
     entry = KBEntry(
         id=local_id(phrase), type="ORG", name_en=transliterate(phrase), country=iso, sector=sector
@@ -476,7 +488,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
         found = _kb_alias(kb, forms, i, hi, written) or _lam_body(kb, doc, forms, named, i, hi)
         found = found or _pattern(kb, forms, i, hi)
         found = found or _place_construct(kb, doc, forms, named, i, hi)
-        if found is None and (found := _construct(kb, forms, i, hi)) is not None:
+        if found is None and (found := _construct(kb, tokens, forms, i, hi)) is not None:
             # هيئة المحكمة after المحكمة الجنائية: that court's; a chain holding a body of its own is no
             # body (حركة الطيران المروحي اللبناني)
             inner = range(i + 1, found[1])
