@@ -2139,6 +2139,10 @@ ROLE_CASES = [
         {"الجيش الإسرائيلي"},
     ),
     # بينما opens another clause (not ب + a word): what follows is no complement of the trigger before
+    # a verb of tightening or setting aside: its subject does what the noun after it names (past a
+    # demonstrative)
+    ("وكانت إسرائيل قد شددت تلك العقوبات على إيران .", "SANCTION", {"إسرائيل"}, {"إيران"}),
+    ("كما خصص الاتحاد الأوروبي حزمة مساعدات لسوريا .", "AID", {"الاتحاد الأوروبي"}, {"سوريا"}),
     # the body an actor belongs to (التابع لـ) describes it and is no target
     ("انتقد حزب الله الموالي لإيران الحكومة المصرية .", "ACCUSE", {"حزب الله"}, {"الحكومة المصرية"}),
     (

@@ -154,6 +154,8 @@ DUAL_ANAPHORS: dict[str, frozenset[str]] = {
 LAND_ANAPHORS = frozenset(_N(w) for w in ("بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "لبلاده", "لبلادها"))
 #: ``الأخير``/``الأخيرة`` (also after ل: ``للأخير`` → ``لاخير``): the last actor named
 LATEST_ANAPHORS = frozenset(_N(w) for w in ("الأخير", "الأخيرة", "لأخير", "لأخيرة"))
+#: demonstratives before a noun (تلك العقوبات)
+_DEMONSTRATIVES = frozenset(_N(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
 #: words before ``الأخير`` that make it a noun phrase of its own, not an adjective (الاجتماع الأخير)
 _NP_OPENERS = frozenset(_N(w) for w in ("هذا", "هذه", "وهذا", "وهذه", "ذلك", "تلك", "و", "ف"))
 #: words of intention, expectation, possibility and allegation: what follows them did not happen
@@ -608,6 +610,13 @@ ENACTING = (
             "نظم",
             "قاد",
             "أقام",  # أقام الاتحاد دعوى قضائية ضد الوزارة
+            # tightening, extending, widening, stepping up or setting aside what it does (شددت واشنطن
+            # العقوبات، كثف الجيش غاراته، خصص الاتحاد حزمة مساعدات)
+            "شدد",
+            "مدد",
+            "وسع",
+            "كثف",
+            "خصص",
         )
         for w in (v, v + "ت")
     )
@@ -1609,6 +1618,8 @@ class DocView:
         verbs = GOVERNING if said else ENACTING | CLAIMING if claimed else ENACTING
         if i > 1 and bare(self.core[i - 1]) in _BATCHES:
             i -= 1  # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات
+        if i > 1 and self.core[i - 1] in _DEMONSTRATIVES:
+            i -= 1  # شددت واشنطن تلك العقوبات
         i = self.time_before(i)  # أجرى الصفدي، الأحد، زيارة
         if i > 1 and self.core[i - 1] == _ABOUT:
             i -= 1  # أعلن البنك الدولي عن تقديم مساعدات
