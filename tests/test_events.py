@@ -1652,6 +1652,14 @@ def test_no_actor_no_event() -> None:
     assert make_doc("قتل خمسة أشخاص في انفجار.").events == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["ورفع المتظاهرون لافتات تندد بإسرائيل .", "ورفع المحتجون يافطات تطالب الحكومة المصرية بالاستقالة ."],
+)
+def test_what_banners_say_is_no_act(text: str) -> None:
+    assert [ev.type for ev in make_doc(text).events if ev.type in ("ACCUSE", "REQUEST")] == []
+
+
 def test_trigger_inside_a_name_is_not_coded() -> None:
     doc = make_doc("اعتقلت الشرطة المصرية أحمد علي.")
     assert all(ev.trigger.text != "الشرطة" for ev in doc.events)

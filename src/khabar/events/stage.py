@@ -328,6 +328,9 @@ _ROLE_HEADS = frozenset(
         *("ضابط", "قادة", "قائد"),
     )
 )
+#: banners: an imperfect verb right after one says what they say (لافتات تندد بالزيارة), part of the protest
+#: that carries them, no act of its own (a chant that demands is the crowd's: هتافات تطالب بـ«استقالة X»)
+_BANNERS = frozenset(bare(normalize(w)) for w in ("لافتة", "لافتات", "يافطة", "يافطات", "ملصقات"))
 #: words a verb never follows: prepositions (منذ does: منذ بدأت الحرب) and verbs governing a verbal noun
 _BEFORE_NOUNS = PREPOSITIONS - {normalize("منذ")} | GOVERNING
 #: prepositions of place: the word after one names a place or a thing, never an act
@@ -514,6 +517,13 @@ class EventCoder:
         for i in range(1, len(readings)):
             if readings[i][0] and bare(cores[i - 1]) in _ROLE_HEADS:
                 readings[i] = ((), 0, 0)  # زعيم الحرب، مجرمي الحرب، أسرى الحرب: a role, no act
+                continue
+            if (
+                readings[i][0]
+                and bare(cores[i - 1]) in _BANNERS
+                and doc.tokens[i].text[:1] in IMPERFECT_PREFIXES
+            ):
+                readings[i] = ((), 0, 0)  # لافتات تندد بالزيارة: what the banners say
                 continue
             if (
                 readings[i][0]
