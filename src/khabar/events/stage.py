@@ -958,7 +958,7 @@ class EventCoder:
                     # الغارة، ونددت Y بالتهديدات: the agent of the act told before
                     target = [e for e in self._act_nationality(view, i, hi) if e not in source] or [
                         e
-                        for e in _told_agent(doc, view, readings, events, i, hi, self.symmetric)
+                        for e in _told_agent(doc, view, readings, events, i, hi, self.symmetric, source)
                         if e not in source
                     ]
                 # a war someone waged is coded though it names no victim (الحرب التي شنتها إسرائيل), and
@@ -1656,6 +1656,15 @@ def _last_pair_met(doc: Document, events: list[Event], sentence: int) -> tuple[l
     return (list(last.source), list(last.target)) if last.sentence.start >= first else None
 
 
+#: words for a deed or a statement of any kind, bare: with the article, what a stance is taken on that was
+#: told just before (ورحب X بالخطوة، انتقدت Y الحكم، رفضت Z التقرير)
+_DEEDS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("الخطوة", "القرار", "الإجراء", "الإجراءات", "التصريحات", "البيان", "التقرير", "الحكم"),
+        *("الإعلان", "المبادرة", "الاقتراح", "المقترح", "الموقف", "التحرك", "الحملة"),
+    )
+)
 #: the shortest noun looked for earlier by :func:`_named_before`, and how far after a verb its subject
 _REFERRED_LETTERS = 3
 _REFERRED_SUBJECT_REACH = 6
@@ -1669,11 +1678,13 @@ def _told_agent(
     i: int,
     hi: int,
     symmetric: frozenset[str],
+    exclude: Sequence[str] = (),
 ) -> list[str]:
     """The agent of the act a definite verbal noun right after verb ``i`` (past its subject) refers back
     to (``ودان X الغارة``، ``ونددت Y بالتهديدات``): the last event of its type coded in the sentence of
     ``i`` or the one before, that names its agent; both parties of a meeting or a deal (``التقى بوتين
-    كيم. وانتقد ترامب الاجتماع``)."""
+    كيم. وانتقد ترامب الاجتماع``). A word for a deed of any kind (``بالخطوة``، ``القرار``) refers back to
+    the last event there whose agent is not among ``exclude`` (the stance's own subject)."""
     k = i + 1
     while k < hi:
         # its subject, and where it is (انتقدت السفارة الأميركية في الخرطوم إغلاق الجسور), and the
@@ -1690,7 +1701,19 @@ def _told_agent(
     if not readings[k][0]:
         # (a definite noun right after the verb with no ب is mostly its subject: وادعت الصحيفة أن)
         objective = k > i + 1 or "ب" in view.tokens[k].proclitics
-        return _named_before(view, k) if definite and objective else []
+        if not (definite and objective):
+            return []
+        told = _named_before(view, k)
+        if told or bare(view.core[k]) not in _DEEDS:
+            return told
+        # ورحب X بالخطوة، رفض Y القرار: the step or decision is the last one told, by someone else
+        first = doc.sentences[max(view.tokens[i].sentence - 1, 0)].start
+        for ev in reversed(events):
+            if ev.sentence.start < first:
+                break
+            if ev.source and not ev.negated and not set(ev.source) & set(exclude):
+                return list(ev.source)
+        return []
     if not definite and not view.core[k + 1].startswith("ال"):
         return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور)
     kinds = {e.type for e in readings[k][0]}
