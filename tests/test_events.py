@@ -1653,6 +1653,19 @@ def test_no_actor_no_event() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("واستدعت مصر سفير إسرائيل للاحتجاج على القرار .", {"إسرائيل"}),
+        ("واستدعت روسيا سفير الاتحاد الأوروبي في موسكو .", {"الاتحاد الأوروبي"}),
+    ],
+)
+def test_summoning_an_envoy_protests_to_his_sender_once(text: str, target: set[str]) -> None:
+    doc = make_doc(text)
+    accusations = [ev for ev in doc.events if ev.type == "ACCUSE"]
+    assert [names(doc, ev.target) for ev in accusations] == [target]
+
+
+@pytest.mark.parametrize(
     "text",
     ["ورفع المتظاهرون لافتات تندد بإسرائيل .", "ورفع المحتجون يافطات تطالب الحكومة المصرية بالاستقالة ."],
 )

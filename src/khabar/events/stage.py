@@ -915,6 +915,11 @@ class EventCoder:
                 if etype == "SANCTION" and obj is not None:
                     # استدعت X سفيرها لدى مالي: the country it is recalled from
                     target = view.posted_at(obj[1], hi, source) or target
+                elif etype == "ACCUSE" and obj is not None and not target and obj[1] + 1 < hi:
+                    # استدعت X سفير الاتحاد الأوروبي: the envoy's sender is protested to
+                    sender = view.actor(obj[1] + 1)
+                    if sender is not None and sender.prep is None and not set(sender.entities) & set(source):
+                        target = list(sender.entities)
                 if (
                     etype == "REJECT"
                     and entry.mode == _DENY
@@ -2481,6 +2486,19 @@ def _unnamed_told(a: Event, b: Event) -> bool:
     return a.sentence == b.sentence and (a.location is None or b.location is None or a.location == b.location)
 
 
+def _purpose_told(text: str, a: Event, b: Event) -> bool:
+    """An act told again in its sentence as the purpose of the same agent's act, after ل (``استدعت X سفير
+    Y للاحتجاج على القرار``), one of the two naming no one it is aimed at: one happening."""
+    return (
+        a.sentence == b.sentence
+        and bool(a.source)
+        and set(a.source) == set(b.source)
+        and not (a.target and b.target)
+        and b.trigger.start > 0
+        and text[b.trigger.start - 1] == "ل"
+    )
+
+
 def _protest_told_in_part(a: Event, b: Event) -> bool:
     """A protest told again in its sentence by the same protesters against some of those it is against
     (تجمع المتظاهرون ... وهم يرددون هتافات «الموت لأميركا» و«الموت لإسرائيل»): one happening."""
@@ -2520,6 +2538,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 or _agent_told(k, ev, entities, symmetric)
                 or _unnamed_told(k, ev)
                 or _protest_told_in_part(k, ev)
+                or _purpose_told(doc.text, k, ev)
             )
             if (
                 k.type == ev.type
@@ -2539,6 +2558,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                     )
                 elif not k.source and ev.source and not set(ev.source) & set(k.target):
                     kept[n] = replace(k, source=ev.source)  # قتل الإمام علي ... قتله ابن ملجم: who did it
+                elif not k.target and ev.target:
+                    kept[n] = replace(k, target=ev.target)  # whom it is aimed at, told after
                 break
         else:
             where[i] = len(kept)
