@@ -448,6 +448,17 @@ _SUPPORTERS = frozenset(bare(_N(w)) for w in ("أنصار", "مؤيدي", "مؤ�
 _WOUNDED = frozenset(_N(w) for w in ("أصيب", "أصيبت", "أصيبوا", "أصيبا", "جرح", "جرحت", "جرحوا", "جرحا"))
 #: a body's organs, title words named before it as the subject (مجلس جامعة الدول العربية), bare
 _BODY_ORGANS = frozenset(bare(_N(w)) for w in ("مجلس", "هيئة", "مكتب", "مفوضية"))
+#: words of a statement, bare: a name after ``في بيان`` is no genitive of it but the verb's object or
+#: subject (طالبت البعثة في بيان حركة طالبان بالإفراج)
+_STATEMENT_WORDS = frozenset(
+    bare(_N(w))
+    for w in (
+        *("بيان", "البيان", "بيانه", "بيانها", "بيانهم", "مشترك", "المشترك", "ختامي", "الختامي"),
+        *("كلمة", "كلمته", "كلمتها", "تصريح", "تصريحات", "رسالة", "تغريدة", "منشور"),
+    )
+)
+#: prepositions of where something was said (في بيان، خلال كلمة)
+_SAID_IN = frozenset(_N(w) for w in ("في", "خلال"))
 #: how many words a phrase of setting between commas may have (، في بيان مشترك ،)
 _COMMA_SETTING_REACH = 4
 #: قبل of من قبل ("by")
@@ -975,6 +986,7 @@ class DocView:
         # a free preposition right before the name, or before the words of its phrase
         # (مع قوات موسكو، مع وزير الخارجية السوري وليد المعلم)
         crossed = False  # a word that is no title stands between: the name is that word's genitive
+        said = True  # only words of a statement stand between (في البيان، في بيان مشترك)
         for k in range(i - 1, i - 1 - PHRASE_LOOKBACK, -1):
             if k >= 0 and self.tokens[k].text in QUOTE_MARKS:
                 continue  # في صحيفة " لوفيغارو "
@@ -987,8 +999,12 @@ class DocView:
             if k in self.inside:  # a name (أحمد علي: not the preposition على)
                 break
             if self.core[k] in PREPOSITIONS:
+                if crossed and said and self.core[k] in _SAID_IN:
+                    # ودعا الاتحاد الأوروبي في البيان موسكو إلى: where it was said, then its object
+                    return None, None
                 return (GENITIVE_IN_PP if crossed else self.core[k]), k
             bare_core = bare(self.core[k])
+            said = said and bare_core in _STATEMENT_WORDS
             if bare_core[:1] in "بل" and bare_core[1:] in LAND and not crossed:
                 return bare_core[0], k  # بحي الكرادة: a short word the tokenizer left whole
             if (bare_core in LAND or bare_core in NAME_KINDS) and not crossed:
