@@ -2164,6 +2164,8 @@ ROLE_CASES = [
     # demonstrative)
     ("وكانت إسرائيل قد شددت تلك العقوبات على إيران .", "SANCTION", {"إسرائيل"}, {"إيران"}),
     ("كما خصص الاتحاد الأوروبي حزمة مساعدات لسوريا .", "AID", {"الاتحاد الأوروبي"}, {"سوريا"}),
+    # the praised deed quoted before the relative clause that names its agent
+    ('وأشاد أردوغان بـ"الموقف الأخوي" الذي اتخذته مصر .', "SUPPORT", {"أردوغان"}, {"مصر"}),
     # where it was said, with no commas, between the verb's subject and its object
     (
         "ودعا الاتحاد الأوروبي في البيان روسيا وإيران إلى الضغط على دمشق .",

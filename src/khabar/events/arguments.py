@@ -2025,6 +2025,9 @@ class DocView:
         the verb's index and the first token after the pronoun, past titles."""
         k = i + 1
         while k < hi and self.core[k] not in RELATIVES:  # adjectives may stand between
+            if self.tokens[k].text in QUOTE_MARKS:
+                k += 1  # بـ"الموقف الأخوي" الذي اتخذته: the noun quoted
+                continue
             adjective = (
                 self.core[k].startswith("ال")
                 and k not in self.inside

@@ -1933,6 +1933,9 @@ def _relative_owner(view: DocView, i: int, hi: int, source: list[str]) -> list[s
         if view.tokens[k].text in ("،", ",") and (closing := view.setting_between_commas(k, hi)):
             k = closing + 1  # دان X، في بيان أصدره الأربعاء، العملية التي شنها Y
             continue
+        if view.tokens[k].text in QUOTE_MARKS:
+            k += 1  # أشاد X بـ"الموقف الأخوي" الذي اتخذته Y: the object quoted
+            continue
         if view.is_boundary(k):
             break
         k += 1
