@@ -2164,6 +2164,9 @@ ROLE_CASES = [
     # demonstrative)
     ("وكانت إسرائيل قد شددت تلك العقوبات على إيران .", "SANCTION", {"إسرائيل"}, {"إيران"}),
     ("كما خصص الاتحاد الأوروبي حزمة مساعدات لسوريا .", "AID", {"الاتحاد الأوروبي"}, {"سوريا"}),
+    # ties praised with a partner after مع: the praise is for the partner
+    ("وأشاد وزير الخارجية المصري بمستوى التعاون العسكري مع روسيا .", "SUPPORT", set(), {"روسيا"}),
+    ("ورحب أردوغان بالشراكة الاستراتيجية مع الصين .", "SUPPORT", {"أردوغان"}, {"الصين"}),
     # the praised deed quoted before the relative clause that names its agent
     ('وأشاد أردوغان بـ"الموقف الأخوي" الذي اتخذته مصر .', "SUPPORT", {"أردوغان"}, {"مصر"}),
     # where it was said, with no commas, between the verb's subject and its object

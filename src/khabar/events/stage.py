@@ -958,6 +958,8 @@ class EventCoder:
                 if not target and etype in _OWNED_STANCES and (entry.pos == "verb" or has_suffix(token)):
                     # أشاد X بالجهود التي تبذلها Y؛ أعرب X عن تقديره للجهد الذي تبذله Y: after the object
                     target = _relative_owner(view, obj[1] if obj is not None else i, hi, source)
+                if not target and etype == "SUPPORT":
+                    target = _partner(view, i, hi, source)  # أشاد X بالتعاون مع Y
                 if not target and etype in _STANCE_TYPES and entry.pos == "verb":
                     # أدانت إيران العدوان الإسرائيلي على غزة: the country whose act is condemned; ودان X
                     # الغارة، ونددت Y بالتهديدات: the agent of the act told before
@@ -1920,14 +1922,20 @@ def _person_named_after(view: DocView, a: ActorMention, mentions: list[ActorMent
     )
 
 
+def _past_subject(view: DocView, i: int, hi: int, source: list[str]) -> int:
+    """The last token of the verb's subject where it follows the verb at ``i`` (a mention of ``source``),
+    else ``i``: where the verb's object begins to be looked for."""
+    return max(
+        (a.last for a in view.at.values() if i < a.first < hi and set(a.entities) & set(source)), default=i
+    )
+
+
 def _relative_owner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
     """The agent of a relative clause on the object of stance verb ``i``: whose deeds are praised,
     blamed or rejected (``أشاد X بالجهود التي تبذلها مصر``: Egypt's efforts), looked for after the
     verb's subject where it follows the verb (``وأثنى المدير العام للوكالة X على الشفافية التي أبدتها
     ليبيا``)."""
-    i = max(
-        (a.last for a in view.at.values() if i < a.first < hi and set(a.entities) & set(source)), default=i
-    )
+    i = _past_subject(view, i, hi, source)
     k = i + 1
     while k < min(hi, i + 1 + OBJECT_WINDOW):
         if view.tokens[k].text in ("،", ",") and (closing := view.setting_between_commas(k, hi)):
@@ -1944,6 +1952,34 @@ def _relative_owner(view: DocView, i: int, hi: int, source: list[str]) -> list[s
         found = view.relative_agent(k - 1, hi)
         if found is not None:
             return [e for e in found[0] if e not in source]
+    return []
+
+
+#: words of ties with a partner, bare (التعاون مع، العلاقات مع، الشراكة مع)
+_TIES = frozenset(
+    bare(normalize(w))
+    for w in ("تعاون", "التعاون", "علاقات", "العلاقات", "شراكة", "الشراكة", "تنسيق", "التنسيق")
+)
+#: how many words may stand between a word of ties and مع (التعاون العسكري المتنامي مع)
+_TIES_REACH = 3
+
+
+def _partner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
+    """The partner named after ``مع`` of ties praised at ``i`` (``أشاد X بمستوى التعاون العسكري مع
+    أنقرة``، ``رحب بالشراكة مع الاتحاد الأوروبي``): whom the praise is for."""
+    i = _past_subject(view, i, hi, source)
+    for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
+        if view.is_boundary(k) or k in view.verbs:
+            return []
+        if k in view.inside or bare(view.core[k]) not in _TIES:
+            continue
+        for j in range(k + 1, min(hi, k + 2 + _TIES_REACH)):
+            a = view.actor(j)
+            if a is not None:
+                return [e for e in a.entities if e not in source] if a.prep == WITH else []
+            if view.is_boundary(j):
+                return []
+        return []
     return []
 
 
