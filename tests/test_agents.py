@@ -366,3 +366,23 @@ def test_a_body_for_an_organisations_work_holds_its_name_but_not_an_organ_of_it(
     text = "وقال المكتب السياسي لحماس إن"
     ents = agents(text, [_org(text, "حماس")])
     assert [m.text for e in ents for m in e.mentions] == ["حماس"]
+
+
+def test_a_ruling_body_named_by_its_country_after_fi_holds_the_countrys_name() -> None:
+    text = "وقال المجلس العسكري في النيجر إنه يرفض الوساطة ."
+    ents = agents(text, [_place(text, "النيجر", "NER")])
+    assert [(e.type, e.country, [m.text for m in e.mentions]) for e in ents] == [
+        ("ORG", "NER", ["المجلس العسكري في النيجر"])
+    ]
+
+
+def test_the_head_words_of_a_ruling_body_told_again_are_its_mention() -> None:
+    text = "وقال المجلس العسكري الحاكم في مالي إنه يرفض . واتهم المجلس العسكري الحاكم فرنسا ."
+    doc = Document(text)
+    TOKENS(SENTENCES(doc))
+    doc.entities = [_place(text, "مالي", "MLI")]
+    add_agents(doc, packaged_kb())
+    add_head_anaphors(doc)
+    body = next(e for e in doc.entities if e.type == "ORG")
+    assert [m.text for m in body.mentions] == ["المجلس العسكري الحاكم في مالي", "المجلس العسكري الحاكم"]
+    assert body.country == "MLI" and body.kb_id == "agent:MLI:military_council"

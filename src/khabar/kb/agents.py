@@ -261,6 +261,49 @@ def _place_construct(
     return entry, end
 
 
+#: bodies named by the country they rule after في (المجلس العسكري في النيجر): their heads' words,
+#: normalised, with an English name and a sector
+_SEATED_HEADS: dict[tuple[str, ...], tuple[str, str]] = {
+    tuple(key(w).split()): (english, sector)
+    for w, english, sector in (
+        ("المجلس العسكري", "Military council", "MIL"),
+        ("المجلس العسكري الحاكم", "Military council", "MIL"),
+    )
+}
+#: the preposition في, normalised
+_IN = key("في")
+
+
+def _seated_body(
+    kb: KnowledgeBase,
+    doc: Document,
+    forms: Sequence[str],
+    named: dict[int, tuple[int, Entity, Mention]],
+    i: int,
+    hi: int,
+) -> tuple[KBEntry, int] | None:
+    """A ruling body named by the country after في (``المجلس العسكري في النيجر``، ``المجلس العسكري
+    الحاكم في مالي``): that country's, the country's name a word of it; alone or with a nationality
+    (``المجلس العسكري المالي``) it is :func:`_pattern`'s or nothing."""
+    for n in (3, 2):
+        head = _SEATED_HEADS.get(tuple(forms[i : i + n]))
+        if head is None or i + n + 1 >= hi or forms[i + n] != _IN or i + n + 1 not in named:
+            continue
+        end, place, _ = named[i + n + 1]
+        if place.type != "GPE" or place.country is None or doc.tokens[i + n + 1].proclitics:
+            return None
+        english, sector = head
+        entry = KBEntry(
+            id=f"agent:{place.country}:{english.lower().replace(' ', '_')}",
+            type="ORG",
+            name_en=f"{english} of {place.name_en or place.country}",
+            country=place.country,
+            sector=sector,
+        )
+        return entry, end
+    return None
+
+
 @cache
 def _definite_heads() -> dict[str, str]:
     """The heads of ``construct_heads.tsv`` with the article (النقابة، المديرية), normalised → sector."""
@@ -485,7 +528,8 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             i += 1
             continue
         hi = next((k for k in range(i, ends[i]) if not forms[k][:1].isalpha()), ends[i])  # up to punctuation
-        found = _kb_alias(kb, forms, i, hi, written) or _lam_body(kb, doc, forms, named, i, hi)
+        found = _kb_alias(kb, forms, i, hi, written) or _seated_body(kb, doc, forms, named, i, hi)
+        found = found or _lam_body(kb, doc, forms, named, i, hi)
         found = found or _pattern(kb, forms, i, hi)
         found = found or _place_construct(kb, doc, forms, named, i, hi)
         if found is None and (found := _construct(kb, tokens, forms, i, hi)) is not None:
@@ -594,6 +638,7 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
         for m in e.mentions
         if " " in key(m.text) and (w := key(m.text).split()[0])
     )
+    _add_seated_anaphors(doc, forms, taken)
     if not any(head in heads for _, head, _ in named):
         return
     for i, form in enumerate(forms):
@@ -612,3 +657,34 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
             start = mention_start(tokens[i])
             before[-1].mentions.append(Mention(start, tokens[i].end, doc.text[start : tokens[i].end]))
             before[-1].mentions.sort(key=lambda m: m.start)
+
+
+def _add_seated_anaphors(doc: Document, forms: Sequence[str], taken: set[int]) -> None:
+    """The head words of a ruling body told again without its country (``المجلس العسكري في النيجر`` ...
+    ``واتهم المجلس العسكري فرنسا``) are a mention of the last such body named before them."""
+    seated = sorted(
+        (m.start, len(words), e)
+        for e in doc.entities
+        if e.type == "ORG"
+        for m in e.mentions
+        for words in _SEATED_HEADS
+        if tuple(key(m.text).split()[: len(words)]) == words
+    )
+    if not seated:
+        return
+    tokens = doc.tokens
+    longest_first = sorted(_SEATED_HEADS, key=len, reverse=True)
+    for i in range(len(forms) - 1):
+        for words in longest_first:
+            j = i + len(words)
+            if tuple(forms[i:j]) != words or taken & set(range(i, j)) or (j < len(forms) and forms[j] == _IN):
+                continue
+            before = [e for start, _, e in seated if start < tokens[i].start]
+            if before:
+                start = mention_start(tokens[i])
+                before[-1].mentions.append(
+                    Mention(start, tokens[j - 1].end, doc.text[start : tokens[j - 1].end])
+                )
+                before[-1].mentions.sort(key=lambda m: m.start)
+                taken.update(range(i, j))
+            break
