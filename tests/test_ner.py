@@ -124,6 +124,12 @@ def test_lexicon_matcher_longest_match() -> None:
         # ... but not before it (titles), nor a place or organisation chunk
         (["الأمين", "العام", "بان"], ["O", "O", "B-PERS"], ["O", "O", "B-PERS"]),
         (["الحكومة", "العراقية"], ["B-ORG", "O"], ["B-ORG", "O"]),
+        # a name of any type cut short, no alias itself and with no article, takes the alias's type
+        (
+            ["منظمة", "هيومن", "رايتس", "ووتش"],
+            ["O", "B-PERS", "I-PERS", "O"],
+            ["O", "B-ORG", "I-ORG", "I-ORG"],
+        ),
         # two KB persons in one chunk
         (["دعا", "بوتين", "كيم"], ["O", "B-PERS", "I-PERS"], ["O", "B-PERS", "B-PERS"]),
         # ... but a KB alias is never cut

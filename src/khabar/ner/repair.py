@@ -7,7 +7,8 @@ the rules of :data:`RULES`, in order:
 * :func:`merge_chunks`: adjacent chunks whose joined text is a KB alias become one chunk
   (``بيونغ`` LOC + ``يانغ`` LOC → ``بيونغ يانغ`` LOC);
 * :func:`extend_to_aliases`: a person chunk is extended over the untagged words after it that complete
-  a KB person alias (``بان كي`` + ``مون``);
+  a KB person alias (``بان كي`` + ``مون``), and a name of any type cut short over those that complete an
+  alias of any type (``هيومن رايتس`` + ``ووتش``);
 * :func:`split_persons`: a person chunk that is a KB person followed by another (a KB person, or
   the first or last word of one) is cut in two (``دعا بوتين كيم``);
 * :func:`split_places`: a place chunk that is two KB places joined by ``و`` (``فلسطين ولبنان``), or an
@@ -178,17 +179,23 @@ def merge_chunks(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 
 def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Extend a person chunk over the untagged words after it when the whole is a KB person alias
-    (``بان كي`` + ``مون`` → ``بان كي مون``), longest first. (Not leftwards, where the words are titles
-    ANERcorp leaves out; nor places and organisations: extending them lowered dev F1, their aliases
-    holding descriptions such as ``الحكومة العراقية``.)"""
+    """Extend a chunk over the untagged words after it when the whole is a KB alias, longest first: a
+    person chunk to a person alias (``بان كي`` + ``مون`` → ``بان كي مون``); a chunk of any type that is
+    no alias itself and opens with no article, a name cut short, to an alias of any type, whose type it
+    takes (``هيومن رايتس`` PERS + ``ووتش`` → the organisation). (Not leftwards, where the words are titles
+    ANERcorp leaves out; nor a place or organisation that is an alias or a description already: extending
+    those lowered dev F1, their aliases holding descriptions such as ``الحكومة العراقية``.)"""
     n = len(tokens)
     for typ, i, j in _sorted_chunks(tags):
-        if typ != "PERS":
+        cut = not key(tokens[i]).startswith("ال") and alias_type(_span_key(tokens, i, j)) is None
+        if typ != "PERS" and not cut:
             continue
         for b in range(min(j + _EXTEND, n), j, -1):
-            if all(t == "O" for t in tags[j:b]) and alias_type(_span_key(tokens, i, b)) == typ:
-                _retag(tags, typ, i, b)
+            if not all(t == "O" for t in tags[j:b]):
+                continue
+            found = alias_type(_span_key(tokens, i, b))
+            if found is not None and (found == typ or cut):
+                _retag(tags, found, i, b)
                 break
     return tags
 
