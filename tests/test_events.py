@@ -1653,6 +1653,17 @@ def test_no_actor_no_event() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("قتل الجيش الإسرائيلي خمسة أشخاص في غزة بينهم 12 طالبًا .", "REQUEST"),  # tanween: no verb طالب
+        ("واعتقلت الشرطة المصرية 12 متظاهرًا في القاهرة .", "PROTEST"),  # a count of people
+    ],
+)
+def test_a_word_with_tanween_or_counted_is_no_act(text: str, absent: str) -> None:
+    assert absent not in [ev.type for ev in make_doc(text).events]
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         ("واستدعت مصر سفير إسرائيل للاحتجاج على القرار .", {"إسرائيل"}),

@@ -328,6 +328,8 @@ _ROLE_HEADS = frozenset(
         *("ضابط", "قادة", "قائد"),
     )
 )
+#: the tanween marks (ً ٌ ٍ): a word written with one is no finite verb
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 #: banners: an imperfect verb right after one says what they say (لافتات تندد بالزيارة), part of the protest
 #: that carries them, no act of its own (a chant that demands is the crowd's: هتافات تطالب بـ«استقالة X»)
 _BANNERS = frozenset(bare(normalize(w)) for w in ("لافتة", "لافتات", "يافطة", "يافطات", "ملصقات"))
@@ -458,6 +460,17 @@ class EventCoder:
                     readings[i] = self._readings(t, nouns_only=True)
         for i, (entries, start, end) in enumerate(readings):
             text = doc.tokens[i].text
+            if entries and _TANWEEN & set(text):
+                # طالبًا، موقفًا: a word with tanween is a noun, never a finite verb (12 طالبًا: students)
+                kept = tuple(e for e in entries if e.pos != "verb" or e.participle)
+                readings[i] = (kept, start, end) if kept else ((), 0, 0)
+                entries = kept
+            if entries and i > 0 and doc.tokens[i - 1].text.isdigit():
+                # اعتقلت 12 متظاهرًا: a count of people, no one acting (not after a word of crowds:
+                # تظاهر المئات مطالبين)
+                kept = tuple(e for e in entries if not e.participle)
+                readings[i] = (kept, start, end) if kept else ((), 0, 0)
+                entries = kept
             if entries and text in _ADVERBS:
                 readings[i] = ((), 0, 0)  # هنا "here", not هنأ written without its hamza
                 continue
