@@ -1657,6 +1657,7 @@ def test_no_actor_no_event() -> None:
     [
         ("قتل الجيش الإسرائيلي خمسة أشخاص في غزة بينهم 12 طالبًا .", "REQUEST"),  # tanween: no verb طالب
         ("واعتقلت الشرطة المصرية 12 متظاهرًا في القاهرة .", "PROTEST"),  # a count of people
+        ("وقعت الحكومة المصرية اتفاقا مع حماس ، وفق بيان صادر عن مكتب الرئاسة .", "COERCE"),  # "issued by"
     ],
 )
 def test_a_word_with_tanween_or_counted_is_no_act(text: str, absent: str) -> None:
@@ -2175,6 +2176,8 @@ ROLE_CASES = [
     # demonstrative)
     ("وكانت إسرائيل قد شددت تلك العقوبات على إيران .", "SANCTION", {"إسرائيل"}, {"إيران"}),
     ("كما خصص الاتحاد الأوروبي حزمة مساعدات لسوريا .", "AID", {"الاتحاد الأوروبي"}, {"سوريا"}),
+    # a response handed over is a message delivered
+    ("وسلم بوتين ماكرون رد روسيا على المقترح .", "CONSULT", {"فلاديمير بوتين"}, {"ماكرون"}),
     # people of a body taken: the body is the arrest's target
     ("اعتقلت الشرطة المصرية 22 عضوا في حماس .", "COERCE", {"الشرطة المصرية"}, {"حماس"}),
     (

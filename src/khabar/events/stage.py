@@ -149,7 +149,10 @@ _ADVERBS = frozenset({"هنا", "وهنا", "فهنا"})
 _PARTICLE_REACH = 3
 #: a lemma whose sense a particle shortly after it changes, and the particle's forms: بحث عن "look for",
 #: no talks (يبحث عن حل)
-_SENSE_PARTICLES = {normalize("بحث"): frozenset(normalize(w) for w in ("عن", "عنه", "عنها", "عنهم", "عنهما"))}
+_SENSE_PARTICLES = {
+    normalize("بحث"): frozenset(normalize(w) for w in ("عن", "عنه", "عنها", "عنهم", "عنهما")),
+    normalize("صادر"): frozenset({normalize("عن")}),  # بيان صادر عن الرئاسة: "issued by", no seizure
+}
 #: a lemma meaning "aim at" before a verbal noun (جولة تستهدف تثبيت الهدنة، خطة تستهدف إنهاء), and the
 #: shapes of those nouns (تفعيل، إفعال; the article aside)
 _AIMING = normalize("استهدف")
