@@ -2178,6 +2178,8 @@ ROLE_CASES = [
     ("كما خصص الاتحاد الأوروبي حزمة مساعدات لسوريا .", "AID", {"الاتحاد الأوروبي"}, {"سوريا"}),
     # a response handed over is a message delivered
     ("وسلم بوتين ماكرون رد روسيا على المقترح .", "CONSULT", {"فلاديمير بوتين"}, {"ماكرون"}),
+    # a place after a participle of overlooking and على locates the place before it
+    ("هاجم الجيش الإسرائيلي موقعا في خزاعة المطلة على غزة .", "ASSAULT", {"الجيش الإسرائيلي"}, {"خزاعة"}),
     # people of a body taken: the body is the arrest's target
     ("اعتقلت الشرطة المصرية 22 عضوا في حماس .", "COERCE", {"الشرطة المصرية"}, {"حماس"}),
     (

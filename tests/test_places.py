@@ -6,7 +6,7 @@ import pytest
 
 from khabar.config import Config
 from khabar.document import Document
-from khabar.ner.places import place_heads, place_mentions
+from khabar.ner.places import place_heads, place_mentions, whole_after_place_noun
 from khabar.pipeline import registered
 from khabar.text.normalize import normalize
 
@@ -64,3 +64,19 @@ def test_a_tagged_word_is_left_alone() -> None:
 def test_place_heads_load() -> None:
     heads = place_heads()
     assert heads[normalize("حي")] == 1 and heads[normalize("مخيمي")] == 2 and heads[normalize("منطقة")] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "i", "whole"),
+    [
+        ("انفجار في حي ليدو", 3, True),  # a genitive takes no preposition: ل is the name's
+        ("قصف قرية بلدة", 2, True),
+        ("وصل إلى حي وليدو", 3, False),  # و opens a new conjunct
+        ("قصف الجيش لبنان", 2, False),  # no place noun before
+        ("انفجار في الحي لبنان", 3, False),  # a noun with the article refers back
+    ],
+)
+def test_a_name_right_after_a_place_noun_keeps_its_first_letter(text: str, i: int, whole: bool) -> None:
+    doc = Document(text)
+    TOKENS(SENTENCES(doc))
+    assert whole_after_place_noun(doc.tokens, i) is whole

@@ -449,6 +449,10 @@ _SUPPORTERS = frozenset(bare(_N(w)) for w in ("أنصار", "مؤيدي", "مؤ�
 _WOUNDED = frozenset(_N(w) for w in ("أصيب", "أصيبت", "أصيبوا", "أصيبا", "جرح", "جرحت", "جرحوا", "جرحا"))
 #: a body's organs, title words named before it as the subject (مجلس جامعة الدول العربية), bare
 _BODY_ORGANS = frozenset(bare(_N(w)) for w in ("مجلس", "هيئة", "مكتب", "مفوضية"))
+#: participles of lying on or overlooking, bare: a place after them and على describes the place before
+_OVERLOOKING = frozenset(
+    bare(_N(w)) for w in ("المطلة", "المطل", "الواقعة", "الواقع", "المشرفة", "المشرف", "الممتدة", "المطلين")
+)
 #: words of a statement, bare: a name after ``في بيان`` is no genitive of it but the verb's object or
 #: subject (طالبت البعثة في بيان حركة طالبان بالإفراج)
 _STATEMENT_WORDS = frozenset(
@@ -2162,6 +2166,11 @@ class DocView:
             and not self.in_time(k)
         )
 
+    def overlooked(self, m: ActorMention) -> bool:
+        """``m`` is named after a participle of lying or overlooking and على (``مدينة توابسي المطلة على
+        البحر الأسود``): it locates the place before it, and is acted on by nothing."""
+        return m.prep == ON and m.prep_at is not None and bare(self.core[m.prep_at - 1]) in _OVERLOOKING
+
     def place_object(self, i: int, hi: int, exclude: Sequence[str] = ()) -> str | None:
         """A place named as the object of verb ``i`` (``هاجمت القوات الحكومية كولكول``): the first place
         in its clause with no preposition or with ``على``, ``exclude`` (the subject) aside."""
@@ -2172,6 +2181,8 @@ class DocView:
             if m is not None and m.etype in PLACE_TYPES and m.prep in (None, ON):
                 if m.prep is None and self.placed_by(k, exclude):
                     continue  # خزاعة جنوب قطاع غزة: where the place before it lies
+                if self.overlooked(m):
+                    continue  # مدينة توابسي المطلة على البحر الأسود: what the place before it overlooks
                 return m.entities[0]
             if m is not None and m.etype in ACTOR_TYPES:
                 return None

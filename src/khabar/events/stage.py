@@ -1608,8 +1608,10 @@ class EventCoder:
                 continue
             if prep == "ل" and view.core[(a.first if a.prep_at is None else a.prep_at) - 1] in _INTERVIEWS:
                 continue  # حث X في تصريحات للجزيرة السلطات: the medium spoken to, not whom he urges
-            if view.loyal_to(a):
-                continue  # حركة «الحرس الفتي» الموالية للكرملين: whom the group is loyal to
+            if view.loyal_to(a) or view.overlooked(a):
+                # حركة «الحرس الفتي» الموالية للكرملين: whom the group is loyal to; مدينة توابسي المطلة
+                # على البحر الأسود: what the place before it overlooks
+                continue
             if prep == "ل" and entry.type == "PROTEST" and a.etype in PLACE_TYPES:
                 continue  # تظاهروا في الضاحية الجنوبية لبيروت: the place it belongs to, where
             if view.title_lam(a) or view.envoy_to(a):

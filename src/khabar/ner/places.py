@@ -73,6 +73,13 @@ def _head_number(token: Token) -> int | None:
     return heads.get(form) or (heads.get(form[1:]) if form[:1] in _UNCUT else None)
 
 
+def whole_after_place_noun(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` follows a place noun with no article (``حي ليدو``، ``قرية لبدة``): a name there is its
+    genitive, which takes no preposition, so a ب or ل the tokenizer cut from it is the name's own letter
+    (a و still opens a new conjunct)."""
+    return i > 0 and _head_number(tokens[i - 1]) is not None and "و" not in _prefixes(tokens[i])
+
+
 def _bare_head(token: Token) -> str:
     stem = token.stem
     return stem.form if stem is not None else ""

@@ -29,7 +29,7 @@ from khabar.kb.kb import bare, key
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
 from khabar.ner.model import default_tagger
-from khabar.ner.places import place_mentions
+from khabar.ner.places import place_mentions, whole_after_place_noun
 from khabar.ner.repair import (
     alias_type,
     facility_heads,
@@ -194,7 +194,10 @@ class EntityRecognizer:
             spans = sorted(chunks(tags), key=lambda c: c[1])
             taken = {k for _, i, j in spans for k in range(i, j)}
             starts = [("LOC", start, j) for _, j, start in place_mentions(tokens, taken, tagger.knows)]
-            starts += [(typ, name_start(tokens[i], typ), j) for typ, i, j in spans]
+            starts += [
+                (typ, tokens[i].start if whole_after_place_noun(tokens, i) else name_start(tokens[i], typ), j)
+                for typ, i, j in spans
+            ]
             for typ, start, j in starts:
                 end = tokens[j - 1].end
                 start = _past_uncut_wa(doc.text, start, end)
