@@ -2325,6 +2325,13 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             "وأعرب أولمرت عن أسفه لمقتل 19 مدنيا في قصف مدفعي على بلدة بيت حانون .",
             [("CONCEDE", ["أولمرت"], []), ("ASSAULT", [], ["بيت حانون"])],
         ),
+        # unnamed forces with their nationality before the verb stand for their country, where the text
+        # names it; a place after a participle of overlooking and على locates the place struck
+        (
+            "وقالت روسيا إن طائرات أوكرانية بدون طيار هاجمت مصفاة في مدينة توابسي المطلة على البحر الأسود ."
+            " وتتهم روسيا أوكرانيا بالتصعيد .",
+            [("ASSAULT", ["أوكرانيا"], ["توابسي"]), ("ACCUSE", ["روسيا"], ["أوكرانيا"])],
+        ),
         # protesters at a seat whose word begins the body's name (مقر سفارة استونيا)
         (
             "وتجمع أنصار حركة حماس حول مقر سفارة استونيا في موسكو احتجاجا على القرار .",

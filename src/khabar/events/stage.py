@@ -227,6 +227,8 @@ _FORCES = frozenset(
     normalize(w)
     for w in ("طائرات", "مقاتلات", "مروحيات", "دبابات", "قوات", "جنود", "زوارق", "سفن", "بوارج", "وحدات")
 )
+#: how far before a verb unnamed forces and their description may stand (طائرات أوكرانية بدون طيار هاجمت)
+_FORCES_BEFORE_REACH = 5
 #: what gives fire support (تساندهم رشاشات المروحيات), bare
 _ARMS = frozenset(bare(w) for w in _FORCES) | frozenset(
     bare(normalize(w)) for w in ("رشاشات", "مدفعية", "المدفعية", "الطائرات", "المروحيات", "الدبابات")
@@ -1190,6 +1192,20 @@ class EventCoder:
                 break
         return events
 
+    def _forces_before(self, view: DocView, i: int) -> list[str]:
+        """The country of unnamed forces named right before verb ``i`` as its subject, with their
+        nationality and what describes them (``إن طائرات أوكرانية بدون طيار هاجمت``، ``دبابات إسرائيلية
+        توغلت``): where the text names that country."""
+        for j in range(i - 1, max(i - 1 - _FORCES_BEFORE_REACH, -1), -1):
+            if j in view.inside or view.is_boundary(j) or j in view.clause_verbs:
+                return []
+            if bare(view.core[j]) in _FORCES and not view.tokens[j].proclitics:
+                for k in range(j + 1, min(j + 3, i)):
+                    if view.core[k] in self.demonyms:
+                        return self._demonym_actor(view, k)
+                return []
+        return []
+
     def _object_nationality(self, view: DocView, i: int, hi: int) -> list[str]:
         """The country named by the nationality of the unnamed people who are the object of verb ``i``,
         past its subject and the particle of a release (``أفرجت باكو عن خمسة جنود أرمن``): a count or a
@@ -1466,6 +1482,10 @@ class EventCoder:
                 self._demonym_actor(view, i + 3) if i + 3 < hi else []
             )
             args.explicit_subject = args.after_verb = bool(args.source)
+        if entry.pos == "verb" and not args.source and not passive and not view.conjoined(i):
+            # إن طائرات أوكرانية بدون طيار هاجمت: the same forces named before the verb
+            args.source = self._forces_before(view, i)
+            args.explicit_subject = args.explicit_subject or bool(args.source)
         if entry.pos == "noun" and not args.target and genitive and first is not None:
             # the genitive is the patient (قصف غزة), not the agent
             place = first.etype in PLACE_TYPES and entry.type in _PLACE_PATIENT_TYPES
