@@ -1685,6 +1685,11 @@ def test_what_banners_say_is_no_act(text: str) -> None:
     assert [ev.type for ev in make_doc(text).events if ev.type in ("ACCUSE", "REQUEST")] == []
 
 
+def test_a_closure_and_an_arrest_by_one_actor_are_two_acts() -> None:
+    doc = make_doc("أغلقت حماس جميع صالونات التجميل في غزة ، واعتقلت ثلاث ناشطات .")
+    assert [(ev.type, ev.mode) for ev in doc.events] == [("COERCE", "restrict"), ("COERCE", "arrest")]
+
+
 def test_trigger_inside_a_name_is_not_coded() -> None:
     doc = make_doc("اعتقلت الشرطة المصرية أحمد علي.")
     assert all(ev.trigger.text != "الشرطة" for ev in doc.events)

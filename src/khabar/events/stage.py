@@ -216,8 +216,11 @@ _RIOT = "riot"
 _DESTROY = ("ASSAULT", "destroy")
 #: types coded with no named actor when the place is known (the guide leaves crowds unnamed)
 _UNNAMED_TYPES = frozenset({"PROTEST"})
-#: modes whose act is never the same happening as an act of another mode of its type
-_APART_MODES = frozenset({_DENY, "abduct", "curfew", "martial-law"})
+#: modes whose act is never the same happening as an act of another mode of its type (أغلقت X المدارس
+#: واعتقلت ناشطات: a closure and an arrest)
+_APART_MODES = frozenset(
+    {_DENY, "abduct", "curfew", "martial-law", "restrict", "deport", "confiscate", "ban"}
+)
 #: "press" after a meeting word: a press conference or briefing (عقد مؤتمرا صحافيا)
 _PRESS = frozenset(
     normalize(a + w + e) for a in ("", "ال") for w in ("صحفي", "صحافي") for e in ("", "ا", "ة", "ه")
