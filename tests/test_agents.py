@@ -386,3 +386,26 @@ def test_the_head_words_of_a_ruling_body_told_again_are_its_mention() -> None:
     body = next(e for e in doc.entities if e.type == "ORG")
     assert [m.text for m in body.mentions] == ["المجلس العسكري الحاكم في مالي", "المجلس العسكري الحاكم"]
     assert body.country == "MLI" and body.kb_id == "agent:MLI:military_council"
+
+
+def _person(text: str, name: str, mention: str, country: str) -> Entity:
+    s = text.index(mention)
+    return Entity("", "PER", name, [Mention(s, s + len(mention), mention)], country=country, name_en="Leader")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention", "expected"),
+    [
+        # a government named by its leader: the leader's country's, his name a word of it
+        ("وانتقدت إدارة ترامب القرار", "دونالد ترامب", "ترامب", ["إدارة ترامب"]),
+        ("رحلت حكومة دانيال أورتيغا معارضين", "دانيال أورتيغا", "دانيال أورتيغا", ["حكومة دانيال أورتيغا"]),
+        # a title between names no one of its own: the leader stays himself
+        ("وتظاهروا ضد حكومة الرئيس", "عمر البشير", "الرئيس", ["الرئيس"]),
+    ],
+)
+def test_a_government_named_by_its_leader(text: str, name: str, mention: str, expected: list[str]) -> None:
+    ents = agents(text, [_person(text, name, mention, "USA")])
+    assert [m.text for e in ents for m in e.mentions] == expected
+    if expected[0] != mention:
+        body = next(e for e in ents if e.type == "ORG")
+        assert body.country == "USA" and body.name_en.startswith(("Administration of", "Government of"))

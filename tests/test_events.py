@@ -2185,6 +2185,8 @@ ROLE_CASES = [
     ("وسلم بوتين ماكرون رد روسيا على المقترح .", "CONSULT", {"فلاديمير بوتين"}, {"ماكرون"}),
     # a place after a participle of overlooking and على locates the place before it
     ("هاجم الجيش الإسرائيلي موقعا في خزاعة المطلة على غزة .", "ASSAULT", {"الجيش الإسرائيلي"}, {"خزاعة"}),
+    # where people are deported to is no target of the deportation
+    ("رحلت الحكومة المصرية 135 معارضًا إلى تركيا .", "COERCE", {"الحكومة المصرية"}, set()),
     # people of a body taken: the body is the arrest's target
     ("اعتقلت الشرطة المصرية 22 عضوا في حماس .", "COERCE", {"الشرطة المصرية"}, {"حماس"}),
     (

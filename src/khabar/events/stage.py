@@ -1660,6 +1660,8 @@ class EventCoder:
                     continue
                 if prep in _TOPIC_PREPS.get(entry.type, ()):
                     continue  # اتفقت X وY على عقوبات على إيران: what they agree on, not a party
+                if prep == _TO and entry.type == "COERCE" and a.etype in PLACE_TYPES:
+                    continue  # رحلت X معارضين إلى غواتيمالا: where they were sent, no one coerced
                 if (
                     prep is not None
                     and entry.type in _ACT_STANCE_TYPES

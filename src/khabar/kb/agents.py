@@ -18,6 +18,10 @@ yet event data is about them. :func:`add_agents` (run by the ``coref`` stage) ma
   adjectives: ``رابطة أصحاب محطات الوقود``, ``محكمة معتقل عوفر العسكرية الإسرائيلية``) is an
   organisation, of the country a nationality at its end names; not when the chain holds a body of its
   own or one named before (``هيئة المحكمة`` after ``المحكمة الجنائية``);
+* ``حكومة``، ``إدارة`` or ``نظام`` right before a person's name (``حكومة دانيال أورتيغا``، ``إدارة
+  ترامب``) is a government of the person's country, the name a word of it;
+* a military council with the country it rules after في (``المجلس العسكري في النيجر``) is that country's,
+  and its head words told again are its mentions;
 * any head of ``construct_heads.tsv`` with the article, one to three adjectives and what the body is for
   after ل (``النقابة الوطنية للصحافيين التونسيين``، ``المديرية العامة لمراقبة التراب الوطني``، ``المفوضية
   السامية للأمم المتحدة لشؤون اللاجئين``), or adjectives with a nationality among them (``الهيئة الخيرية
@@ -304,6 +308,33 @@ def _seated_body(
     return None
 
 
+#: heads of a government named by its leader (حكومة دانيال أورتيغا، إدارة ترامب، نظام الأسد), normalised,
+#: with their English names
+_LED_HEADS = {key("حكومة"): "Government", key("إدارة"): "Administration", key("نظام"): "Regime"}
+
+
+def _led_body(
+    doc: Document, forms: Sequence[str], persons: dict[int, tuple[int, Entity, Mention]], i: int
+) -> tuple[KBEntry, int] | None:
+    """A government named by its leader right after its head (``حكومة دانيال أورتيغا``، ``إدارة ترامب``،
+    ``نظام الأسد``): an organisation of the leader's country, the leader's name a word of it."""
+    head = _LED_HEADS.get(forms[i])
+    if head is None or i + 1 not in persons or doc.tokens[i + 1].proclitics or doc.tokens[i].proclitics:
+        return None
+    end, leader, mention = persons[i + 1]
+    if mention.text not in leader.name and leader.name not in mention.text:
+        return None  # حكومة الرئيس X: a title between, which names no one of its own (the leader's title)
+    phrase = " ".join(forms[i:end])
+    entry = KBEntry(
+        id=local_id(phrase),
+        type="ORG",
+        name_en=f"{head} of {leader.name_en}" if leader.name_en else transliterate(phrase),
+        country=leader.country,
+        sector="GOV",
+    )
+    return entry, end
+
+
 @cache
 def _definite_heads() -> dict[str, str]:
     """The heads of ``construct_heads.tsv`` with the article (النقابة، المديرية), normalised → sector."""
@@ -516,6 +547,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
     definite_heads = _definite_heads()
     starts = [t.start for t in tokens]
     named = _name_mentions(doc, starts)
+    persons = _name_mentions(doc, starts, ("PER",))
     written = [key(t.text) for t in tokens]
     i = 0
     while i < len(tokens):
@@ -524,11 +556,13 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             and forms[i] not in head_starts
             and forms[i] not in chain_heads
             and forms[i] not in definite_heads
+            and forms[i] not in _LED_HEADS
         ):
             i += 1
             continue
         hi = next((k for k in range(i, ends[i]) if not forms[k][:1].isalpha()), ends[i])  # up to punctuation
-        found = _kb_alias(kb, forms, i, hi, written) or _seated_body(kb, doc, forms, named, i, hi)
+        led = _led_body(doc, forms, persons, i)
+        found = led or _kb_alias(kb, forms, i, hi, written) or _seated_body(kb, doc, forms, named, i, hi)
         found = found or _lam_body(kb, doc, forms, named, i, hi)
         found = found or _pattern(kb, forms, i, hi)
         found = found or _place_construct(kb, doc, forms, named, i, hi)
@@ -544,6 +578,8 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             if found is not None
             else []
         )
+        if led is not None:
+            swallowed.append(persons[i + 1])  # حكومة دانيال أورتيغا: the leader's name is a word of it
         own = {k for end, _, m in swallowed for k in range(_token_at(starts, m.start), end)}
         if (
             found is None
@@ -585,12 +621,14 @@ def _may_hold(head: str, inner: Entity) -> bool:
     return inner.type != "ORG" or head not in _KIND_HEADS
 
 
-def _name_mentions(doc: Document, starts: Sequence[int]) -> dict[int, tuple[int, Entity, Mention]]:
-    """The mentions of places and organisations by their first token: ``(the token after the last,
-    entity, mention)``."""
+def _name_mentions(
+    doc: Document, starts: Sequence[int], types: frozenset[str] | tuple[str, ...] = ("GPE", "LOC", "ORG")
+) -> dict[int, tuple[int, Entity, Mention]]:
+    """The mentions of entities of ``types`` (places and organisations) by their first token: ``(the token
+    after the last, entity, mention)``."""
     out: dict[int, tuple[int, Entity, Mention]] = {}
     for e in doc.entities:
-        if e.type in _PLACE_TYPES or e.type == "ORG":
+        if e.type in types:
             for m in e.mentions:
                 out[_token_at(starts, m.start)] = (_token_at(starts, m.end - 1) + 1, e, m)
     return out
