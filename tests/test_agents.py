@@ -409,3 +409,25 @@ def test_a_government_named_by_its_leader(text: str, name: str, mention: str, ex
     if expected[0] != mention:
         body = next(e for e in ents if e.type == "ORG")
         assert body.country == "USA" and body.name_en.startswith(("Administration of", "Government of"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "country"),
+    [
+        # a head and a word the word clusters never saw: a foreign or rare name
+        ("وتسلمت السعودية طائرات من شركة بايكار التركية", ["شركة بايكار التركية"], "TUR"),
+        ("ووقعت مصر عقدا مع شركة داسو للطيران", ["شركة داسو للطيران"], None),  # a business goes on with ل
+        ("وأفرجت قبيلة آل شبوان عن الرهائن", ["قبيلة آل شبوان"], None),
+        ("وقالت قبيلة بقيوة إن", ["قبيلة بقيوة"], None),
+        # words of running text, or shaped like an adjective or a verb, name no body
+        ("وقالت شركة النفط إن", [], None),
+        ("وارتفعت أسهم شركة مدرجة في البورصة", [], None),
+        ("وقال شيوخ قبيلة ينشدون", [], None),
+    ],
+)
+def test_a_body_named_by_a_rare_word_after_its_head(
+    text: str, expected: list[str], country: str | None
+) -> None:
+    ents = agents(text)
+    assert [m.text for e in ents for m in e.mentions] == expected
+    assert all(e.type == "ORG" and e.country == country for e in ents)

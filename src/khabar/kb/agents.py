@@ -20,6 +20,9 @@ yet event data is about them. :func:`add_agents` (run by the ``coref`` stage) ma
   own or one named before (``هيئة المحكمة`` after ``المحكمة الجنائية``);
 * ``حكومة``، ``إدارة`` or ``نظام`` right before a person's name (``حكومة دانيال أورتيغا``، ``إدارة
   ترامب``) is a government of the person's country, the name a word of it;
+* a company, bank, tribe, newspaper or channel named by words the word clusters never saw after its
+  head (``شركة بايكار التركية``، ``بنك ملي``، ``قبيلة آل شبوان``; a business goes on with ل: ``شركة داسو
+  للطيران``) is an organisation, of the country a nationality after it names;
 * a military council with the country it rules after في (``المجلس العسكري في النيجر``) is that country's,
   and its head words told again are its mentions;
 * any head of ``construct_heads.tsv`` with the article, one to three adjectives and what the body is for
@@ -308,6 +311,81 @@ def _seated_body(
     return None
 
 
+#: the sector of tribes and clans
+_TRIBAL = "ORG"
+#: heads of bodies whose name is a foreign or rare word after them (شركة بايكار، بنك ملي، قبيلة آل شبوان),
+#: normalised, with their sector
+_NAMED_HEADS = {
+    key(w): sector
+    for w, sector in (
+        ("شركة", "BUS"),
+        ("بنك", "BUS"),
+        ("مصرف", "BUS"),
+        ("قبيلة", _TRIBAL),
+        ("عشيرة", _TRIBAL),
+        ("صحيفة", "MED"),
+        ("قناة", "MED"),
+    )
+}
+#: the word of a family's name before it (آل شبوان)
+_FAMILY = key("آل")
+#: at most this many words of a foreign name after its head
+_NAMED_WORDS = 3
+
+
+def _named_body(
+    kb: KnowledgeBase,
+    doc: Document,
+    forms: Sequence[str],
+    named: dict[int, tuple[int, Entity, Mention]],
+    i: int,
+    hi: int,
+) -> tuple[KBEntry, int] | None:
+    """A body named by its head and words of no lexicon the word clusters never saw (``شركة بايكار``،
+    ``بنك ملي``، ``قبيلة آل شبوان``; a business goes on with ل: ``شركة داسو للطيران``): an organisation of
+    the country a nationality after it names."""
+    sector = _NAMED_HEADS.get(forms[i])
+    if sector is None or (doc.tokens[i].proclitics and doc.tokens[i].proclitics != ("و",)):
+        return None
+    from khabar.ner.model import default_tagger  # the tagger's module imports the entity layer
+
+    knows = default_tagger().knows
+    j = i + 1
+    if j < hi and forms[j] == _FAMILY:
+        j += 1  # آل شبوان
+    first = j
+    # (a genitive takes no preposition: a ب or ل the tokenizer cut is the name's letter, بايكار)
+    while (
+        j < hi
+        and j - first < _NAMED_WORDS
+        and j not in named
+        and "و" not in doc.tokens[j].proclitics
+        and (word := key(doc.tokens[j].text)).isalpha()
+        and not word.startswith(("ال", "بال", "لل"))
+        and word not in kb.demonyms
+        and not knows(doc.tokens[j].text)
+        and not _word_like(word, sector == _TRIBAL)
+    ):
+        j += 1
+    if j == first:
+        return None
+    end = _lam_phrases(kb, doc, forms, named, j, hi) if sector == _BUSINESS else j
+    iso = kb.demonyms.get(forms[end]) if end < hi else None
+    if iso is not None:
+        end += 1  # شركة بايكار التركية
+    phrase = " ".join((*forms[i:first], *(key(t.text) for t in doc.tokens[first:j]), *forms[j:end]))
+    entry = KBEntry(
+        id=local_id(phrase), type="ORG", name_en=transliterate(phrase), country=iso, sector=sector
+    )
+    return entry, end
+
+
+def _word_like(word: str, tribal: bool) -> bool:
+    """The normalised word ends like an Arabic adjective or an imperfect verb the word clusters missed
+    (``شركة مدرجة``، ``قبيلة ينشدون``): no foreign name. A tribe's name may end in ة (``قبيلة بقيوة``)."""
+    return (word.endswith("ه") and not tribal) or (word[:1] in "يتن" and word.endswith(("ون", "ين", "ان")))
+
+
 #: heads of a government named by its leader (حكومة دانيال أورتيغا، إدارة ترامب، نظام الأسد), normalised,
 #: with their English names
 _LED_HEADS = {key("حكومة"): "Government", key("إدارة"): "Administration", key("نظام"): "Regime"}
@@ -557,6 +635,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             and forms[i] not in chain_heads
             and forms[i] not in definite_heads
             and forms[i] not in _LED_HEADS
+            and forms[i] not in _NAMED_HEADS
         ):
             i += 1
             continue
@@ -566,6 +645,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
         found = found or _lam_body(kb, doc, forms, named, i, hi)
         found = found or _pattern(kb, forms, i, hi)
         found = found or _place_construct(kb, doc, forms, named, i, hi)
+        found = found or _named_body(kb, doc, forms, named, i, hi)
         if found is None and (found := _construct(kb, tokens, forms, i, hi)) is not None:
             # هيئة المحكمة after المحكمة الجنائية: that court's; a chain holding a body of its own is no
             # body (حركة الطيران المروحي اللبناني)
