@@ -2339,6 +2339,11 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             " وتتهم روسيا أوكرانيا بالتصعيد .",
             [("ASSAULT", ["أوكرانيا"], ["توابسي"]), ("ACCUSE", ["روسيا"], ["أوكرانيا"])],
         ),
+        # a court's sentence of detention (بحبس) as of prison; a blogger named after his description
+        (
+            "قضت محكمة الاستئناف الكويتية، الأربعاء، بحبس المغرد فهد العنزي خمس سنوات .",
+            [("SANCTION", ["محكمة الاستئناف الكويتية"], ["فهد العنزي"])],
+        ),
         # protesters at a seat whose word begins the body's name (مقر سفارة استونيا)
         (
             "وتجمع أنصار حركة حماس حول مقر سفارة استونيا في موسكو احتجاجا على القرار .",
