@@ -2339,6 +2339,8 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             " وتتهم روسيا أوكرانيا بالتصعيد .",
             [("ASSAULT", ["أوكرانيا"], ["توابسي"]), ("ACCUSE", ["روسيا"], ["أوكرانيا"])],
         ),
+        # a time with no commas between the announcer and the deed it announces (يوم الجمعة)
+        ("وأعلنت الصين يوم الجمعة فرض عقوبات على اليابان .", [("SANCTION", ["الصين"], ["اليابان"])]),
         # a court's sentence of detention (بحبس) as of prison; a blogger named after his description
         (
             "قضت محكمة الاستئناف الكويتية، الأربعاء، بحبس المغرد فهد العنزي خمس سنوات .",
