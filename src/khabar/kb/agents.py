@@ -149,6 +149,30 @@ def _kb_alias(
     return None
 
 
+def _agent_entry(iso: str, head_english: str, country_name: str | None, sector: str) -> KBEntry:
+    """A descriptive actor of a country, one per head and country (``agent:<ISO>:<head>``, Army of Iraq)."""
+    slug = head_english.lower().replace(" ", "_")
+    return KBEntry(
+        id=f"agent:{iso}:{slug}",
+        type="ORG",
+        name_en=f"{head_english} of {country_name}",
+        country=iso,
+        sector=sector,
+    )
+
+
+def _local_entry(phrase: str, sector: str, country: str | None = None, name_en: str | None = None) -> KBEntry:
+    """An organisation named by ``phrase`` in this document only (``local:`` id), its English name the
+    phrase transliterated unless one is given."""
+    return KBEntry(
+        id=local_id(phrase),
+        type="ORG",
+        name_en=name_en or transliterate(phrase),
+        country=country,
+        sector=sector,
+    )
+
+
 def _pattern(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[KBEntry, int] | None:
     """A head noun, at most one other adjective, and a nationality adjective starting at token ``i``
     (``الجيش العراقي``, ``المحكمة العسكرية الإسرائيلية``)."""
@@ -170,12 +194,7 @@ def _pattern(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[
             if len(known) == 1:
                 return known[0], a + m
             country = kb.get(f"geo:{iso}")
-            english = f"{head.english} of {country.name_en if country else iso}"
-            slug = head.english.lower().replace(" ", "_")
-            entry = KBEntry(
-                id=f"agent:{iso}:{slug}", type="ORG", name_en=english, country=iso, sector=head.sector
-            )
-            return entry, a + m
+            return _agent_entry(iso, head.english, country.name_en if country else iso, head.sector), a + m
         if head.sector != _PARTY_SECTOR and i > 0 and forms[i - 1].startswith("ال"):
             return None  # السياسة الخارجية الأوروبية: an adjective of the noun before, no body
         return _party(kb, forms, i, i + n, hi, head.sector)
@@ -258,14 +277,8 @@ def _place_construct(
     iso = kb.demonyms.get(forms[end - 1]) if end > last else None
     phrase = " ".join(forms[i:end])
     plain = p == i + 1 and end == last and place.name_en  # بلدية القدس: Municipality of Jerusalem
-    entry = KBEntry(
-        id=local_id(phrase),
-        type="ORG",
-        name_en=f"{head_en} of {place.name_en}" if plain else transliterate(phrase),
-        country=iso or place.country,
-        sector=sector,
-    )
-    return entry, end
+    english = f"{head_en} of {place.name_en}" if plain else None
+    return _local_entry(phrase, sector, iso or place.country, english), end
 
 
 #: bodies named by the country they rule after في (المجلس العسكري في النيجر): their heads' words,
@@ -300,14 +313,7 @@ def _seated_body(
         if place.type != "GPE" or place.country is None or doc.tokens[i + n + 1].proclitics:
             return None
         english, sector = head
-        entry = KBEntry(
-            id=f"agent:{place.country}:{english.lower().replace(' ', '_')}",
-            type="ORG",
-            name_en=f"{english} of {place.name_en or place.country}",
-            country=place.country,
-            sector=sector,
-        )
-        return entry, end
+        return _agent_entry(place.country, english, place.name_en or place.country, sector), end
     return None
 
 
@@ -374,10 +380,7 @@ def _named_body(
     if iso is not None:
         end += 1  # شركة بايكار التركية
     phrase = " ".join((*forms[i:first], *(key(t.text) for t in doc.tokens[first:j]), *forms[j:end]))
-    entry = KBEntry(
-        id=local_id(phrase), type="ORG", name_en=transliterate(phrase), country=iso, sector=sector
-    )
-    return entry, end
+    return _local_entry(phrase, sector, iso), end
 
 
 def _word_like(word: str, tribal: bool) -> bool:
@@ -402,15 +405,8 @@ def _led_body(
     end, leader, mention = persons[i + 1]
     if mention.text not in leader.name and leader.name not in mention.text:
         return None  # حكومة الرئيس X: a title between, which names no one of its own (the leader's title)
-    phrase = " ".join(forms[i:end])
-    entry = KBEntry(
-        id=local_id(phrase),
-        type="ORG",
-        name_en=f"{head} of {leader.name_en}" if leader.name_en else transliterate(phrase),
-        country=leader.country,
-        sector="GOV",
-    )
-    return entry, end
+    english = f"{head} of {leader.name_en}" if leader.name_en else None
+    return _local_entry(" ".join(forms[i:end]), "GOV", leader.country, english), end
 
 
 @cache
@@ -465,10 +461,7 @@ def _lam_body(
     if end == j and (iso is None or forms[i] in _head_starts()):
         return None  # (الجيش العراقي: a descriptive actor, :func:`_pattern`'s)
     phrase = " ".join(forms[i:end])
-    entry = KBEntry(
-        id=local_id(phrase), type="ORG", name_en=transliterate(phrase), country=iso, sector=sector
-    )
-    return entry, end
+    return _local_entry(phrase, sector, iso), end
 
 
 def _lam_phrases(
@@ -549,10 +542,7 @@ def _construct(
         end += 1
     iso = kb.demonyms.get(forms[end - 1]) if end > last else None
     phrase = " ".join(forms[i:end])
-    entry = KBEntry(
-        id=local_id(phrase), type="ORG", name_en=transliterate(phrase), country=iso, sector=sector
-    )
-    return entry, end
+    return _local_entry(phrase, sector, iso), end
 
 
 def _party(
@@ -567,8 +557,7 @@ def _party(
     if end == j:
         return None
     phrase = " ".join(forms[i:end])
-    entry = KBEntry(id=local_id(phrase), type="ORG", name_en=transliterate(phrase), sector=sector)
-    return entry, end
+    return _local_entry(phrase, sector), end
 
 
 def _other_adjective(kb: KnowledgeBase, form: str) -> bool:
