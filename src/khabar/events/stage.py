@@ -22,7 +22,7 @@ forces sent somewhere (``أرسلت قواتها إلى``) MOBILIZE.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -471,13 +471,13 @@ class EventCoder:
             if entries and _TANWEEN & set(text):
                 # طالبًا، موقفًا: a word with tanween is a noun, never a finite verb (12 طالبًا: students)
                 kept = tuple(e for e in entries if e.pos != "verb" or e.participle)
-                readings[i] = (kept, start, end) if kept else ((), 0, 0)
+                readings[i] = _keep(readings[i], kept)
                 entries = kept
             if entries and i > 0 and doc.tokens[i - 1].text.isdigit():
                 # اعتقلت 12 متظاهرًا: a count of people, no one acting (not after a word of crowds:
                 # تظاهر المئات مطالبين)
                 kept = tuple(e for e in entries if not e.participle)
-                readings[i] = (kept, start, end) if kept else ((), 0, 0)
+                readings[i] = _keep(readings[i], kept)
                 entries = kept
             if entries and text in _ADVERBS:
                 readings[i] = ((), 0, 0)  # هنا "here", not هنأ written without its hamza
@@ -486,7 +486,7 @@ class EventCoder:
                 # the particle after the verb or its subject (يبحث الرئيس عن حل، ما يبحث عنه)
                 after = {cores[k] for k in range(i + 1, min(i + 1 + _PARTICLE_REACH, len(cores)))}
                 kept = tuple(e for e in entries if not after & _SENSE_PARTICLES.get(e.lemma, frozenset()))
-                readings[i] = (kept, start, end) if kept else ((), 0, 0)
+                readings[i] = _keep(readings[i], kept)
                 entries = kept
             if entries and text[:1] in IMPERFECT_PREFIXES and text.endswith(_ALIF_MAQSURA):
                 # يُدعى مارك، تدعى حركة العدل: "is called" (the passive), not "claims" (يدعي)
@@ -499,7 +499,7 @@ class EventCoder:
                     kept = tuple(e for e in entries if e.participle) or entries
                 else:
                     kept = tuple(e for e in entries if not e.after_comma)
-                readings[i] = (kept, start, end) if kept else ((), 0, 0)
+                readings[i] = _keep(readings[i], kept)
                 entries = kept
             if any(e.frame.refusal for e in entries):
                 # لن نقبل، لن نتراجع: a refusal, nothing else; قبل alone is no verb here (mostly "before")
@@ -1760,23 +1760,29 @@ def _told_agent(
         if told or bare(view.core[k]) not in _DEEDS:
             return told
         # ورحب X بالخطوة، رفض Y القرار: the step or decision is the last one told, by someone else
-        first = doc.sentences[max(view.tokens[i].sentence - 1, 0)].start
-        for ev in reversed(events):
-            if ev.sentence.start < first:
-                break
-            if ev.source and not ev.negated and not set(ev.source) & set(exclude):
-                return list(ev.source)
-        return []
+        ev = _last_told(doc, view, events, i, lambda ev: not set(ev.source) & set(exclude))
+        return list(ev.source) if ev is not None else []
     if not definite and not view.core[k + 1].startswith("ال"):
         return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور)
     kinds = {e.type for e in readings[k][0]}
+    ev = _last_told(doc, view, events, i, lambda ev: ev.type in kinds)
+    if ev is None:
+        return []
+    return [*ev.source, *ev.target] if ev.type in symmetric else list(ev.source)
+
+
+def _last_told(
+    doc: Document, view: DocView, events: list[Event], i: int, fits: Callable[[Event], bool]
+) -> Event | None:
+    """The last event coded in the sentence of token ``i`` or the one before that names its agent, is not
+    negated and ``fits``."""
     first = doc.sentences[max(view.tokens[i].sentence - 1, 0)].start
     for ev in reversed(events):
         if ev.sentence.start < first:
             break
-        if ev.type in kinds and ev.source and not ev.negated:
-            return [*ev.source, *ev.target] if ev.type in symmetric else list(ev.source)
-    return []
+        if ev.source and not ev.negated and fits(ev):
+            return ev
+    return None
 
 
 def _named_before(view: DocView, k: int) -> list[str]:
@@ -2162,6 +2168,12 @@ def _denied_claim_of(view: DocView, i: int, hi: int, target: list[str]) -> bool:
         if a is not None and a.entities[0] in target:
             return k > 0 and bare(view.core[k - 1]) in _CLAIM_WORDS
     return False
+
+
+def _keep(reading: Reading, kept: tuple[Entry, ...]) -> Reading:
+    """``reading`` with only the entries ``kept``; no reading when none is."""
+    _, start, end = reading
+    return (kept, start, end) if kept else ((), 0, 0)
 
 
 def _past_time(tokens: Sequence[Token], k: int, timed: set[int]) -> int:
