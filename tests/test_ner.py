@@ -637,6 +637,15 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
         ("tag_slogan_names", "هتفوا « ليستقيل كيباكي »", "O O B-MISC I-MISC O", "O O O B-PERS O"),
         # an untagged KB alias after the slogan word (مشرف is a common word too)
         ("tag_slogan_names", "« الموت لمشرف »", "O O O O", "O O B-PERS O"),
+        # الله alone after the first part of a compound given name: a person, with the name words after
+        (
+            "tag_god_compound_names",
+            "نفى رئيس الحزب فضل الله برمة ناصر الاتهامات",
+            "O O O O B-MISC O O O",
+            "O O O B-PERS I-PERS I-PERS I-PERS O",
+        ),
+        # ... but not "God" after a verb (رعاه الله)
+        ("tag_god_compound_names", "قال رعاه الله إن", "O O B-MISC O", "O O B-MISC O"),
         # a word the tagger never saw ends the slogan, after a vocative or before another slogan
         ("tag_slogan_names", "« وداعا يا جيانيندرا »", "O O O O O", "O O O B-PERS O"),
         ("tag_slogan_names", "« الموت لرشدي والموت لبريطانيا »", "O O O O B-LOC O", "O O B-PERS O B-LOC O"),

@@ -30,6 +30,8 @@ the rules of :data:`RULES`, in order:
   tagged PERS (``دعوة لحود``، ``وسيجري شافيز محادثات``);
 * :func:`tag_slogan_names`: in a short quoted run, the name after a slogan word (``«الموت لمشرف»``،
   ``«ليستقيل كيباكي»``) is tagged on its own, without the slogan word;
+* :func:`tag_god_compound_names`: ``الله`` tagged MISC after the untagged first part of a compound given
+  name is a person's name with the rare name words after it (``فضل الله برمة ناصر``);
 * :func:`untag_place_nouns`: a one-word chunk that is a place noun with the article (``البلدة``) is
   untagged: it refers back to a place (:func:`khabar.kb.coref.add_place_anaphors`);
 * :func:`untag_sect_adjectives`: a chunk opening on the adjective of a religion or sect (``مسجدا سنيا``)
@@ -872,6 +874,38 @@ def untag_sect_adjectives(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: first words of compound given names with الله (فضل الله، نصر الله، عطا الله), as keys
+_GOD_NAME_FIRSTS = frozenset(
+    key(w)
+    for w in ("عبد", "فضل", "نصر", "حسب", "عطا", "عطاء", "جار", "خير", "فتح", "ضيف", "عوض", "رزق", "هبة")
+)
+#: "God", as a key
+_GOD = key("الله")
+#: how many name words after a compound given name are taken with it
+_GOD_NAME_REST = 2
+
+
+def tag_god_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """``الله`` tagged MISC on its own after an untagged first part of a compound given name is a person's
+    name, with the rare name words after it (``فضل الله برمة ناصر``: not "God"; ANERcorp tags الله alone
+    MISC, and ``عبد الله``، ``نصر الله`` PERS)."""
+    from khabar.ner.model import default_tagger  # the model module imports this one
+
+    knows = default_tagger().knows
+    for typ, i, j in _sorted_chunks(tags):
+        if typ != "MISC" or j != i + 1 or i == 0 or key(tokens[i]) != _GOD or tags[i - 1] != "O":
+            continue
+        if key(tokens[i - 1]) not in _GOD_NAME_FIRSTS:
+            continue
+        end = j
+        while end < min(len(tokens), j + _GOD_NAME_REST) and tags[end] == "O" and _name_word(tokens[end]):
+            if knows(tokens[end]) and key(tokens[end]) not in _surname_words() | _given_keys():
+                break
+            end += 1
+        _retag(tags, "PERS", i - 1, end)
+    return tags
+
+
 #: place nouns with the article that refer back to a place named before (البلدة، القرية), normalised
 _PLACE_NOUNS = frozenset(key(w) for w in ("البلدة", "القرية", "المخيم", "الحي", "الضاحية"))
 
@@ -909,6 +943,7 @@ RULES: tuple[Rule, ...] = (
     tag_titled_names,
     tag_rare_person_aliases,
     tag_slogan_names,
+    tag_god_compound_names,
     untag_demonyms,
     untag_sect_adjectives,
     untag_place_nouns,
