@@ -644,11 +644,11 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
             "O O O O B-MISC O O O",
             "O O O B-PERS I-PERS I-PERS I-PERS O",
         ),
+        # ... but not "God" after a verb (رعاه الله)
+        ("tag_god_compound_names", "قال رعاه الله إن", "O O B-MISC O", "O O B-MISC O"),
         # a person chunk that is a KB alias of an organisation and nothing else is the organisation
         ("retype_aliases", "ودعت إيكواس المجلس", "O B-PERS O", "O B-ORG O"),
         ("retype_aliases", "وقال بوتين إن", "O B-PERS O", "O B-PERS O"),
-        # ... but not "God" after a verb (رعاه الله)
-        ("tag_god_compound_names", "قال رعاه الله إن", "O O B-MISC O", "O O B-MISC O"),
         # a word the tagger never saw ends the slogan, after a vocative or before another slogan
         ("tag_slogan_names", "« وداعا يا جيانيندرا »", "O O O O O", "O O O B-PERS O"),
         ("tag_slogan_names", "« الموت لرشدي والموت لبريطانيا »", "O O O O B-LOC O", "O O B-PERS O B-LOC O"),
