@@ -95,6 +95,17 @@ _ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "يين", "يون")
 
 
 @dataclass(frozen=True, slots=True)
+class _Text:
+    """A document as the finders of bodies read it: the knowledge base, the document, its tokens' forms
+    and its place and organisation mentions by their first token (:func:`_name_mentions`)."""
+
+    kb: KnowledgeBase
+    doc: Document
+    forms: Sequence[str]
+    named: dict[int, tuple[int, Entity, Mention]]
+
+
+@dataclass(frozen=True, slots=True)
 class Head:
     english: str
     sector: str
@@ -234,10 +245,7 @@ _BUSINESS = "BUS"
 
 
 def _place_construct(
-    kb: KnowledgeBase,
-    doc: Document,
-    forms: Sequence[str],
-    named: dict[int, tuple[int, Entity, Mention]],
+    text: _Text,
     i: int,
     hi: int,
 ) -> tuple[KBEntry, int] | None:
@@ -246,6 +254,7 @@ def _place_construct(
     or, for a business, ل and definite nouns (``بلدية القدس الإسرائيلية``، ``مجلس محافظة ذي قار``، ``شركة
     مصر للغزل والنسيج``): an organisation of the country a nationality at its end names, else of the
     place's."""
+    kb, doc, forms, named = text.kb, text.doc, text.forms, text.named
     head = place_heads().get(forms[i])
     if head is None:
         return None
@@ -295,16 +304,14 @@ _IN = key("في")
 
 
 def _seated_body(
-    kb: KnowledgeBase,
-    doc: Document,
-    forms: Sequence[str],
-    named: dict[int, tuple[int, Entity, Mention]],
+    text: _Text,
     i: int,
     hi: int,
 ) -> tuple[KBEntry, int] | None:
     """A ruling body named by the country after في (``المجلس العسكري في النيجر``، ``المجلس العسكري
     الحاكم في مالي``): that country's, the country's name a word of it; alone or with a nationality
     (``المجلس العسكري المالي``) it is :func:`_pattern`'s or nothing."""
+    doc, forms, named = text.doc, text.forms, text.named
     for n in (3, 2):
         head = _SEATED_HEADS.get(tuple(forms[i : i + n]))
         if head is None or i + n + 1 >= hi or forms[i + n] != _IN or i + n + 1 not in named:
@@ -340,16 +347,14 @@ _NAMED_WORDS = 3
 
 
 def _named_body(
-    kb: KnowledgeBase,
-    doc: Document,
-    forms: Sequence[str],
-    named: dict[int, tuple[int, Entity, Mention]],
+    text: _Text,
     i: int,
     hi: int,
 ) -> tuple[KBEntry, int] | None:
     """A body named by its head and words of no lexicon the word clusters never saw (``شركة بايكار``،
     ``بنك ملي``، ``قبيلة آل شبوان``; a business goes on with ل: ``شركة داسو للطيران``): an organisation of
     the country a nationality after it names."""
+    kb, doc, forms, named = text.kb, text.doc, text.forms, text.named
     sector = _NAMED_HEADS.get(forms[i])
     if sector is None or (doc.tokens[i].proclitics and doc.tokens[i].proclitics != ("و",)):
         return None
@@ -375,7 +380,7 @@ def _named_body(
         j += 1
     if j == first:
         return None
-    end = _lam_phrases(kb, doc, forms, named, j, hi) if sector == _BUSINESS else j
+    end = _lam_phrases(text, j, hi) if sector == _BUSINESS else j
     iso = kb.demonyms.get(forms[end]) if end < hi else None
     if iso is not None:
         end += 1  # شركة بايكار التركية
@@ -420,10 +425,7 @@ _LAM_ADJECTIVES = 3
 
 
 def _lam_body(
-    kb: KnowledgeBase,
-    doc: Document,
-    forms: Sequence[str],
-    named: dict[int, tuple[int, Entity, Mention]],
+    text: _Text,
     i: int,
     hi: int,
 ) -> tuple[KBEntry, int] | None:
@@ -434,6 +436,7 @@ def _lam_body(
     adjectives makes the body (``الهيئة الخيرية الأردنية الهاشمية``; the heads of ``agent_heads.tsv`` are
     :func:`_pattern`'s); without an adjective (اللجنة لمتابعة) or with neither (النقابة الوطنية) it is
     none: a description."""
+    kb, doc, forms = text.kb, text.doc, text.forms
     sector = _definite_heads().get(forms[i])
     if sector is None:
         return None
@@ -449,10 +452,7 @@ def _lam_body(
         return None
     # (a descriptive actor's ل and an indefinite noun is what it acts for: الحكومة الفيدرالية لمساعدة الضحايا)
     end = _lam_phrases(
-        kb,
-        doc,
-        forms,
-        named,
+        text,
         j,
         hi,
         purpose=not any(tuple(forms[i:k]) in agent_heads() for k in range(i + 1, j)),
@@ -465,10 +465,7 @@ def _lam_body(
 
 
 def _lam_phrases(
-    kb: KnowledgeBase,
-    doc: Document,
-    forms: Sequence[str],
-    named: dict[int, tuple[int, Entity, Mention]],
+    text: _Text,
     j: int,
     hi: int,
     purpose: bool = True,
@@ -478,6 +475,7 @@ def _lam_phrases(
     organisation whose organ it names: المكتب السياسي لحماس) or, with ``purpose``, an indefinite noun and
     its definite genitive (لمراقبة التراب، لشؤون اللاجئين), each with its adjectives and a definite noun
     joined with و (للإغاثة والأعمال الإنسانية); ``j`` itself when none opens there."""
+    kb, doc, forms, named = text.kb, text.doc, text.forms, text.named
     while j < hi and doc.tokens[j].proclitics == ("ل",):
         if j in named:
             k = named[j][0]
@@ -616,6 +614,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
     named = _name_mentions(doc, starts)
     persons = _name_mentions(doc, starts, ("PER",))
     written = [key(t.text) for t in tokens]
+    text = _Text(kb, doc, forms, named)
     i = 0
     while i < len(tokens):
         if i in taken or (
@@ -630,11 +629,11 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             continue
         hi = next((k for k in range(i, ends[i]) if not forms[k][:1].isalpha()), ends[i])  # up to punctuation
         led = _led_body(doc, forms, persons, i)
-        found = led or _kb_alias(kb, forms, i, hi, written) or _seated_body(kb, doc, forms, named, i, hi)
-        found = found or _lam_body(kb, doc, forms, named, i, hi)
+        found = led or _kb_alias(kb, forms, i, hi, written) or _seated_body(text, i, hi)
+        found = found or _lam_body(text, i, hi)
         found = found or _pattern(kb, forms, i, hi)
-        found = found or _place_construct(kb, doc, forms, named, i, hi)
-        found = found or _named_body(kb, doc, forms, named, i, hi)
+        found = found or _place_construct(text, i, hi)
+        found = found or _named_body(text, i, hi)
         if found is None and (found := _construct(kb, tokens, forms, i, hi)) is not None:
             # هيئة المحكمة after المحكمة الجنائية: that court's; a chain holding a body of its own is no
             # body (حركة الطيران المروحي اللبناني)
