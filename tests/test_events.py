@@ -223,7 +223,28 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         set(),
         False,
     ),
-    ("agree-pledge", "تعهد ماكرون بدعم أوكرانيا.", "AGREE", None, {"ماكرون", "أوكرانيا"}, set(), False),
+    ("support-pledge", "تعهد ماكرون بدعم أوكرانيا.", "SUPPORT", None, {"ماكرون"}, {"أوكرانيا"}, False),
+    ("concede-pledge", "وتعهد أردوغان بسحب مشروع القانون.", "CONCEDE", None, {"أردوغان"}, set(), False),
+    (
+        "cooperate-received",
+        "تسلمت مصر من روسيا دفعة من المروحيات القتالية.",
+        "COOPERATE",
+        None,
+        {"روسيا"},
+        {"مصر"},
+        False,
+    ),
+    (
+        "consult-letter-received",
+        "تسلم أردوغان رسالة خطية من ماكرون.",
+        "CONSULT",
+        None,
+        {"ماكرون"},
+        {"أردوغان"},
+        False,
+    ),
+    ("consult-letter-got", "تلقى أردوغان رسالة من ماكرون.", "CONSULT", None, {"ماكرون"}, {"أردوغان"}, False),
+    ("aid-received-from", "تلقت مصر مساعدات من روسيا.", "AID", None, {"روسيا"}, {"مصر"}, False),
     ("aid-pledge", "تعهدت الصين بمساعدات لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "coerce-repress",
@@ -2752,6 +2773,13 @@ def test_withdrawal_from_a_place_has_it_as_location() -> None:
 )
 def test_pledges_and_approvals_with_no_counterpart_are_not_agreements(text: str) -> None:
     assert not [e for e in make_doc(text).events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text", ["تسلم الرئيس الجديد للبرلمان مهامه رسميا أمس.", "تسلمت الحكومة الجديدة السلطة في العاصمة."]
+)
+def test_taking_office_is_no_hand_over(text: str) -> None:
+    assert not [e for e in make_doc(text).events if e.type in ("COOPERATE", "CONSULT")]
 
 
 @pytest.mark.parametrize(

@@ -1688,7 +1688,7 @@ class EventCoder:
                     and view.loose_words(start, a.first) == 0  # right after the verb and its subject
                 )
                 or ((symmetric or entry.lemma in _CLASHES) and prep == WITH)
-                or (prep == FROM and (entry.type, entry.mode) in _CALLER_MODES)
+                or (prep == FROM and ((entry.type, entry.mode) in _CALLER_MODES or entry.frame.swap))
             ):
                 a = _title_holder(view, a, mentions)  # أفرج عن مراسل هيئة الإذاعة البريطانية X
                 return [e for e in view.group_after(a)[0] if e not in source]
