@@ -618,7 +618,7 @@ class EventCoder:
             for ev in self._code(doc, view, readings)
             if ev.named or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
-        doc.events = _deduplicate(doc, events, self.symmetric)
+        doc.events = _deduplicate(doc, _made_to_partners(doc, events), self.symmetric)
         return doc
 
     # --- trigger readings
@@ -692,9 +692,16 @@ class EventCoder:
     ) -> tuple[int, int] | None:
         """The first and last token of an object head of the frame within a few tokens after ``i``."""
         budget = _OBJECT_SPAN
-        for k in range(i + 1, hi):
+        k = i
+        while (k := k + 1) < hi:
             if view.is_hard(k):
                 return None
+            if view.tokens[k].text in _COMMAS and k + 1 < hi and view.core[k + 1] in _DURING:
+                # أعرب X، خلال اتصال هاتفي مع Y، عن أسفه: the aside between commas does not count
+                close = next((j for j in range(k + 2, hi) if view.tokens[j].text in _COMMAS), None)
+                if close is not None:
+                    k = close
+                    continue
             if (
                 k not in view.inside
                 and view.tokens[k].text not in _FREE_IN_OBJECT_SPAN
@@ -2560,6 +2567,31 @@ def _visit_hosts(events: list[Event], entities: dict[str, Entity]) -> dict[int, 
             if meets_someone(theirs) or (not rest and theirs):
                 out[i] = j
                 break
+    return out
+
+
+def _made_to_partners(doc: Document, events: list[Event]) -> list[Event]:
+    """A concession naming no one it is made to, made in the sentence of a meeting or call its maker
+    holds (``تعهدت الوزيرة، خلال لقائها نقيب الصحفيين X، بالنظر في ملفاتهم``): made to the other party."""
+    meetings = [
+        ev
+        for ev in events
+        if ev.type == "CONSULT"
+        and not ev.negated
+        and (before := doc.text[max(ev.trigger.start - 12, 0) : ev.trigger.start].split())
+        and normalize(before[-1]) in _DURING
+    ]
+    if not meetings:
+        return events
+    out = []
+    for ev in events:
+        if ev.type == "CONCEDE" and ev.source and not ev.target:
+            for m in meetings:
+                party = (*m.source, *m.target)
+                if m.sentence == ev.sentence and set(ev.source) <= set(party):
+                    ev = replace(ev, target=tuple(e for e in party if e not in ev.source))
+                    break
+        out.append(ev)
     return out
 
 
