@@ -94,6 +94,26 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
             "GOV",
             "local:",
         ),
+        # a head named so only with a nationality at the end of its chain
+        (
+            "أرسلت إدارة الكوارث والطوارئ التركية قافلة",
+            "إدارة الكوارث والطوارئ التركية",
+            None,
+            "TUR",
+            "GOV",
+            "local:",
+        ),
+        (
+            "أعلنت وكالة التعاون الدولي اليابانية أن",
+            "وكالة التعاون الدولي اليابانية",
+            None,
+            "JPN",
+            "GOV",
+            "local:",
+        ),
+        # a unit's chain holds the body it belongs to
+        ("وقالت مديرية الأمن العام الأردنية إن", "مديرية الأمن العام الأردنية", None, "JOR", "GOV", "local:"),
+        ("وقال جهاز الأمن الوطني العراقي إن", "جهاز الأمن الوطني العراقي", None, "IRQ", "GOV", "local:"),
         # a KB alias is not read across punctuation (its key would drop the full stop)
         ("حذر من الاطاحة بالحكومة اللبنانية .", "الحكومة اللبنانية", None, "LBN", "GOV", "org:lbn_govt"),
     ],
@@ -122,6 +142,8 @@ def test_descriptive_actor(
         "شكلت الحكومة لجنة من الخبراء.",  # no construct chain after the head
         "رصدت حركة الجنود قرب الحدود.",  # a word of movement, no body
         "سمح البرلمان بإرسال قوات الي العراق.",  # إلى without its hamza is no definite noun
+        "ناقش الوزير إدارة الأزمة السورية.",  # managing an affair a nationality describes
+        "بحث الطرفان إدارة الموانئ.",  # a head named so only with its nationality
     ],
 )
 def test_no_descriptive_actor(text: str) -> None:

@@ -17,7 +17,9 @@ yet event data is about them. :func:`add_agents` (run by the ``coref`` stage) ma
 * a head of ``construct_heads.tsv`` with a construct chain (indefinite nouns, one definite noun, its
   adjectives: ``رابطة أصحاب محطات الوقود``, ``محكمة معتقل عوفر العسكرية الإسرائيلية``) is an
   organisation, of the country a nationality at its end names; not when the chain holds a body of its
-  own or one named before (``هيئة المحكمة`` after ``المحكمة الجنائية``);
+  own or one named before (``هيئة المحكمة`` after ``المحكمة الجنائية``), unless the head names a unit
+  of a body (``مديرية الأمن العام الأردنية``); the heads listed for this only with a nationality end it
+  (``إدارة الكوارث والطوارئ التركية``; not ``إدارة الأزمة السورية``, an affair's);
 * ``حكومة``، ``إدارة`` or ``نظام`` right before a person's name (``حكومة دانيال أورتيغا``، ``إدارة
   ترامب``) is a government of the person's country, the name a word of it;
 * a company, bank, tribe, newspaper or channel named by words the word clusters never saw after its
@@ -222,6 +224,25 @@ def construct_heads() -> dict[str, str]:
     """Heads of bodies named by a construct chain with no name in it (``construct_heads.tsv``),
     normalised → sector."""
     return {head: sector for head, sector, use, _ in _construct_rows() if use == "any"}
+
+
+@cache
+def nation_heads() -> dict[str, str]:
+    """Heads of bodies named by a construct chain only when a nationality adjective ends it (``إدارة
+    الكوارث والطوارئ التركية``; ``إدارة الأزمة`` is no body), normalised → sector."""
+    return {head: sector for head, sector, use, _ in _construct_rows() if use == "nation"}
+
+
+#: affairs a nationality describes, managed or led by no body of that name (إدارة الأزمة السورية)
+_AFFAIRS = frozenset(
+    key(w)
+    for w in (
+        *("الأزمة", "الحرب", "القضية", "الملف", "الثورة", "المسألة", "المعركة", "الأوضاع", "العلاقات"),
+        *("السياسة", "المفاوضات", "الانتخابات", "البلاد", "الدولة", "الحملة", "العملية", "المرحلة"),
+    )
+)
+#: heads of a unit of a body, whose chain may hold the body (مديرية الأمن العام الأردنية، جهاز الأمن الوطني)
+_UNIT_HEADS = frozenset(key(w) for w in ("مديرية", "جهاز", "إدارة", "مصلحة", "دائرة"))
 
 
 @cache
@@ -516,7 +537,7 @@ def _construct(
     and its adjectives (``رابطة أصحاب محطات الوقود``, ``محكمة معتقل عوفر العسكرية الإسرائيلية``, ``فريق
     الدفاع``, ``مجلس السلم والأمن``): an organisation of the country a nationality adjective at its end
     names, else of none."""
-    sector = construct_heads().get(forms[i])
+    sector = construct_heads().get(forms[i]) or nation_heads().get(forms[i])
     if sector is None:
         return None
     j = i + 1
@@ -539,6 +560,8 @@ def _construct(
     while end < min(hi, last + 2) and (_other_adjective(kb, forms[end]) or forms[end] in kb.demonyms):
         end += 1
     iso = kb.demonyms.get(forms[end - 1]) if end > last else None
+    if forms[i] not in construct_heads() and (iso is None or forms[j] in _AFFAIRS):
+        return None  # إدارة الأزمة (السورية): managing an affair, named a body only with its nationality
     phrase = " ".join(forms[i:end])
     return _local_entry(phrase, sector, iso), end
 
@@ -638,7 +661,11 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             # هيئة المحكمة after المحكمة الجنائية: that court's; a chain holding a body of its own is no
             # body (حركة الطيران المروحي اللبناني)
             inner = range(i + 1, found[1])
-            if any(_head_named_before(doc, forms[k], i) or _pattern(kb, forms, k, hi) for k in inner):
+            unit = forms[i] in _UNIT_HEADS  # مديرية الأمن العام الأردنية: a unit may hold its body
+            if any(
+                _head_named_before(doc, forms[k], i) or (not unit and _pattern(kb, forms, k, hi))
+                for k in inner
+            ):
                 found = None
         # the places and bodies a body is named after are its words, no mentions of their own (بلدية القدس)
         swallowed = (
