@@ -5175,3 +5175,25 @@ def test_rockets_fired_at_unnamed_towns_are_an_attack() -> None:
     text = "وأطلقت حماس عشرات الصواريخ فجر أمس على البلدات المجاورة ."
     doc = make_doc(text, times=(("فجر أمس", "2025-09-02"),))
     assert [(ev.type, names(doc, ev.source)) for ev in doc.events] == [("ASSAULT", {"حماس"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a convoy sent on its way (سير); the goods counted in it do not stand between it and where it goes
+        (
+            "سيرت الهيئة الخيرية الأردنية الهاشمية قافلة مساعدات تضم 60 شاحنة و40 طنا من الأدوية إلى غزة.",
+            {"الهيئة الخيرية الأردنية الهاشمية"},
+            {"غزة"},
+        ),
+        (
+            "أرسلت إدارة الكوارث والطوارئ التركية قافلة مساعدات جديدة تضم 40 شاحنة محملة بالخيام إلى سوريا.",
+            {"إدارة الكوارث والطوارئ التركية"},
+            {"سوريا"},
+        ),
+    ],
+)
+def test_an_aid_convoy_goes_to_its_destination(text: str, source: set[str], target: set[str]) -> None:
+    from khabar.extract import extract_text  # the goods are counted by the quantities stage
+
+    assert roles(extract_text(text), "AID") == (source, target)

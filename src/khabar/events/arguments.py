@@ -514,6 +514,10 @@ _STREET_REACH = 3
 #: adjectives of a title that may stand between it and its genitive (أمين عام الأمم المتحدة)
 #: words that introduce an amount (مساعدات بقيمة مليون دولار)
 _AMOUNT_WORDS = frozenset(_N(w) for w in ("بقيمة", "قيمتها", "قيمته", "بحوالي", "بنحو", "قدرها", "قدره"))
+#: the English units (units.tsv) of counted goods and measures: what is sent or carried, no one acted on
+_GOODS_UNITS = frozenset(
+    ("trucks", "tonnes", "kg", "barrels", "vehicles", "aircraft", "tanks", "missiles", "shells", "drones"),
+) | frozenset(("ships", "MW", "km", "m", "miles", "hectares", "dunams"))
 #: the longest mention looked back over, in tokens
 _MENTION_REACH = 6
 #: a title and its office run at most this many tokens before the name of its holder, with at most
@@ -965,7 +969,7 @@ class DocView:
         self._match_sentences: set[int] | None = None
         self._time_tokens: set[int] | None = None
         self._amount_tokens: set[int] | None = None
-        self._money_tokens: set[int] | None = None
+        self._measure_tokens: set[int] | None = None
         #: token index → whether it may stand between a verb and its subject (only_titles), once known
         self._title_like: list[bool | None] = [None] * len(self.tokens)
         #: coordinated pairs of actors (انتقد بوش سوريا وإيران): (last token, ids, types, bare)
@@ -1392,13 +1396,18 @@ class DocView:
             self._amount_tokens = covered_tokens(self.tokens, self.doc.quantities)
         return k in self._amount_tokens or self.core[k] in _AMOUNT_WORDS
 
-    def in_money(self, k: int) -> bool:
+    def in_measure(self, k: int) -> bool:
         """Token ``k`` is in a sum of money (``120 مليون يورو``, its unit a currency code) or introduces
-        one (``بقيمة``); not a count of people (``19 مدنيا``)."""
-        if self._money_tokens is None:
-            sums = [q for q in self.doc.quantities if q.unit and len(q.unit) == 3 and q.unit.isupper()]
-            self._money_tokens = covered_tokens(self.tokens, sums)
-        return k in self._money_tokens or self.core[k] in _AMOUNT_WORDS
+        one (``بقيمة``), or in a count of goods (``60 شاحنة``، ``40 طنا``); not a count of people
+        (``19 مدنيا``)."""
+        if self._measure_tokens is None:
+            measures = [
+                q
+                for q in self.doc.quantities
+                if q.unit and ((len(q.unit) == 3 and q.unit.isupper()) or q.unit in _GOODS_UNITS)
+            ]
+            self._measure_tokens = covered_tokens(self.tokens, measures)
+        return k in self._measure_tokens or self.core[k] in _AMOUNT_WORDS
 
     def title_genitive(self, a: ActorMention) -> bool:
         """A place or body right after a title word is the title's genitive (وزير خارجية روسيا)."""
@@ -2830,8 +2839,9 @@ class DocView:
                 stop = min(end, max(stop, a.last + 1 + window))
                 k = after_actor = a.last + 1
             else:
-                if k not in self.inside and (self.only_titles(k, k + 1) or self.in_money(k)):
-                    # titles, time words and sums do not count (معالي، مساء أمس، بقيمة 120 مليون يورو)
+                if k not in self.inside and (self.only_titles(k, k + 1) or self.in_measure(k)):
+                    # titles, time words, sums and goods do not count (معالي، مساء أمس، بقيمة 120 مليون
+                    # يورو، تضم 60 شاحنة)
                     stop = min(end, stop + 1)
                 k += 1
         return out
