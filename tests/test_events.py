@@ -264,6 +264,35 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ("consult-letter-got", "تلقى أردوغان رسالة من ماكرون.", "CONSULT", None, {"ماكرون"}, {"أردوغان"}, False),
     ("aid-received-from", "تلقت مصر مساعدات من روسيا.", "AID", None, {"روسيا"}, {"مصر"}, False),
     ("aid-pledge", "تعهدت الصين بمساعدات لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
+    # a verbal noun's genitive is its agent, an actor right after it its object (a body's forces: the body)
+    (
+        "accuse-noun-object",
+        "بعد يوم من اتهام حماس إسرائيل بخرق الهدنة.",
+        "ACCUSE",
+        None,
+        {"حماس"},
+        {"إسرائيل"},
+        False,
+    ),
+    (
+        "accuse-noun-forces",
+        "بعد اتهام أردوغان قوات الجيش الإسرائيلي بخرق الهدنة.",
+        "ACCUSE",
+        None,
+        {"أردوغان"},
+        {"الجيش الإسرائيلي"},
+        False,
+    ),
+    # (not an actor further on, past other words)
+    (
+        "retreat-noun-no-object",
+        "جاءت استقالة رامسفيلد غداة هزيمة حماس في الانتخابات.",
+        "RETREAT",
+        None,
+        {"رامسفيلد"},
+        set(),
+        False,
+    ),
     (
         "coerce-repress",
         "قمعت الشرطة المصرية أنصار حماس.",

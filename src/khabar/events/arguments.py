@@ -429,6 +429,8 @@ MEMBER_WORDS = frozenset(
 #: a member of a body, one or many (ضابط في الجيش، جنود من الجيش)
 #: words for a body's delegation (وفد حماس: Hamas), normalised
 _DELEGATIONS = frozenset(_N(w) for w in ("وفد", "وفدا", "وفدين", "وفود"))
+#: a body's forces, which stand for it (اتهم X قوات النظام السوري)
+_FORCES = _N("قوات")
 _MEMBERS = MEMBER_WORDS | frozenset(
     _N(w)
     for w in (
@@ -1419,9 +1421,14 @@ class DocView:
         if bare(self.core[k]) in _TITLE_ADJECTIVES and k > 0:
             k -= 1  # أمين عام الأمم المتحدة
         # (a word with the article heads no genitive: وانتقدت المعارضة الحكومة المصرية; a body's
-        # delegation stands for the body: التقى وفد حماس)
+        # delegation or forces stand for the body: التقى وفد حماس، اتهم X قوات النظام السوري)
         word = bare(self.core[k])
-        return word in title_words() and word not in _DELEGATIONS and not self.core[k].startswith("ال")
+        return (
+            word in title_words()
+            and word not in _DELEGATIONS
+            and word != _FORCES
+            and not self.core[k].startswith("ال")
+        )
 
     def title_seat(self, a: ActorMention) -> bool:
         """A body after ``ب`` or ``في`` right after a title word is where the title is held (``وزيرة

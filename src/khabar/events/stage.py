@@ -1434,6 +1434,9 @@ class EventCoder:
                 args.source, last = view.group_after(first)
                 args.explicit_subject = genitive = True
                 rest = [b for b in mentions if b.first > last]
+                # the genitive filled, an actor right after it is the object (اتهام الوكالة طهران بـ)
+                nxt = next((b for b in rest if b.entities[0] not in args.source), None)
+                possessed = nxt is not None and view.only_titles(last + 1, nxt.first)
                 if last + 1 < hi and view.core[last + 1] in _TO_PRONOUNS:
                     # خلال استقبال تبون له: the one the pronoun refers to, named before
                     args.target = view.previous_actor(i, args.source)
