@@ -3083,6 +3083,9 @@ def test_members_hit_make_their_body_the_target_and_a_describing_verb_is_the_sam
     doc = make_doc("أعلنت مصادر مقتل ضابط في الجيش الإسرائيلي في هجوم مسلح استهدف نقطة تفتيش في غزة.")
     assaults = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(assaults) == 1 and names(doc, assaults[0].target) == {"الجيش الإسرائيلي"}
+    # conscripts are members too (not the place struck: ثلاثة مجندين من الشرطة)
+    doc = make_doc("قتل ضابط وثلاثة مجندين من الشرطة المصرية في هجوم مسلح في غزة.")
+    assert roles(doc, "ASSAULT") == (set(), {"الشرطة المصرية"})
     # an active verb's members are its subject, not its victims
     doc = make_doc("وكان عشرات من أنصار حماس رشقوا دوريات في غزة بالحجارة.")
     assert all("حماس" not in names(doc, e.target) for e in doc.events)
