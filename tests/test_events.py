@@ -5229,3 +5229,17 @@ def test_an_aid_convoy_goes_to_its_destination(text: str, source: set[str], targ
     from khabar.extract import extract_text  # the goods are counted by the quantities stage
 
     assert roles(extract_text(text), "AID") == (source, target)
+
+
+def test_the_act_a_threat_promises_is_not_coded() -> None:
+    # بشن: ب cut from a two-letter stem, the attack is what is threatened
+    doc = make_doc("توعد أردوغان بشن عملية عسكرية جديدة ضد حزب الله.")
+    assert [e.type for e in doc.events] == ["THREATEN"]
+
+
+def test_what_is_repelled_happened() -> None:
+    # قاتلوا لصد التوغل: the incursion is no purpose of the fighting but what it was against
+    doc = make_doc("قاتل الجيش الإسرائيلي لصد التوغل الذي شنه حزب الله في إسرائيل.")
+    assert ({"حزب الله"}, {"إسرائيل"}) in [
+        (names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "ASSAULT"
+    ]

@@ -60,6 +60,11 @@ def parts(word: str) -> list[str]:
         ("وفلسطينيين", ["و", "فلسطينيين"]),
         ("لبنانيا", ["لبنانيا"]),  # in the accusative
         ("وحثه", ["و", "حث", "ه"]),
+        # and a few are cut from ب or ل before them; not بحث ("discussed") nor برد ("cold")
+        ("بشن", ["ب", "شن"]),
+        ("لصد", ["ل", "صد"]),
+        ("بحث", ["بحث"]),
+        ("برد", ["برد"]),
         ("منها", ["منها"]),
         # future س only before an imperfect verb
         ("سيكون", ["س", "يكون"]),

@@ -275,6 +275,8 @@ _OBJECT_TAKING = _STANCE_TYPES | {"REJECT"}
 _CONDITIONED_TYPES = frozenset({"THREATEN"})
 #: a verbal noun after these is asked to stop: its agent is the one asked (دعا X إلى رفع الحصار)
 _CESSATION = frozenset(normalize(w) for w in ("رفع", "وقف", "إنهاء", "إلغاء", "فك", "تخفيف"))
+#: acts against something that is there: what they are done against happened (قاتلوا لصد التوغل الأوكراني)
+_COUNTERING = frozenset(normalize(w) for w in ("صد", "مواجهة", "التصدي", "ردع", "إحباط", "دحر"))
 #: purpose of help after a sending verb (لدعم X، للمساعدة، لمساعدتها), normalised
 _HELP = re.compile(r"^لل?(?:مساعد[هت]|دعم|مساند[هت]|نصر[هت])")
 _HELP_SPAN = 6
@@ -2367,13 +2369,15 @@ def _complements(
     out = []
     asked = -1  # a request noun in the trigger's object (رفض طلب أنان رفع الحصار): what it asks is content
     for k in range(i + 1, hi):
-        if view.is_hard(k) or view.core[k] in CLAUSE_WORDS or view.governs(k):
+        governed = any(p in "بل" for p in view.tokens[k].proclitics)  # a verbal noun after ب/ل
+        # (a governing verb opens a clause of its own; its verbal noun does not: توعد بشن عملية)
+        if view.is_hard(k) or view.core[k] in CLAUSE_WORDS or (view.governs(k) and not governed):
             break
         before = k - 1
         while before > i and view.tokens[before].text in QUOTE_MARKS:
             before -= 1  # تطالب بـ«استقالة X»: ب written apart, the slogan quoted
         introduced = (
-            any(p in "بل" for p in view.tokens[k].proclitics)
+            governed
             or view.core[k - 1] == _TO
             or (urged and view.core[k - 1] == ON)
             or (before > i and view.core[before] in _APART_PREPOSITIONS)
@@ -2410,6 +2414,7 @@ def _complements(
             and k + 1 < hi
             and readings[k + 1][0]
             and not view.is_boundary(k + 1)
+            and view.core[k] not in _COUNTERING
         ):
             out.append(k + 1)  # the trigger a complement governs (هدد بمراجعة تعاونها مع الوكالة)
         elif k in view.verbs:  # another clause

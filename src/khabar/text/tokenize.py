@@ -79,6 +79,8 @@ _HOSTS = frozenset({"علي", "الي", "لدي", "عند"})
 #: two-letter stems (doubled verbs) that take a third-person suffix (التي شنها الجيش، حثه على)
 _SHORT_STEMS = frozenset({"شن", "حث", "رد", "صد", "ضم", "مد"})
 _THIRD_PERSON = frozenset({"ه", "ها", "هم", "هما", "هن"})
+#: two-letter stems cut from ب or ل before them (هدد بشن هجمات، لصد الهجوم; not بحث "discussed" or برد)
+_PREPOSED_SHORT_STEMS = frozenset({"شن", "صد", "ضم", "مد"})
 #: raw letters that may follow a future ``س`` (the imperfect prefixes)
 _FUTURE_NEXT = frozenset("يتنأ")
 _PLAIN_ALEF = frozenset("اٱ")
@@ -156,7 +158,7 @@ def _segment(token: str) -> tuple[Part, ...]:
     def rest_ok(i: int) -> bool:
         """May a one-letter proclitic be cut before ``n[i:]``?"""
         rest = n[i:]
-        if _protected(rest):
+        if _protected(rest) or (rest in _PREPOSED_SHORT_STEMS and n[i - 1] in "بل"):
             return True
         if rest.startswith("ال") and raw(i) in _PLAIN_ALEF and len(rest) >= 4:
             return True
