@@ -5244,3 +5244,15 @@ def test_what_is_repelled_happened() -> None:
     assert ({"حزب الله"}, {"إسرائيل"}) in [
         (names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "ASSAULT"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت مصر إن الخطوة تهدد وحدة السودان وسلامة أراضيه.",
+        "وحذر أردوغان من التصعيد ، معتبرا أنه يهدد بجر المنطقة إلى حرب شاملة.",
+        "وقالت إيران إن العقوبات تهدد استقرار المنطقة.",
+    ],
+)
+def test_what_endangers_is_no_threat(text: str) -> None:
+    assert [e for e in make_doc(text).events if e.type == "THREATEN"] == []

@@ -156,6 +156,17 @@ _SENSE_PARTICLES = {
 #: a lemma meaning "aim at" before a verbal noun (جولة تستهدف تثبيت الهدنة، خطة تستهدف إنهاء), and the
 #: shapes of those nouns (تفعيل، إفعال; the article aside)
 _AIMING = normalize("استهدف")
+#: the verb of threatening, and what it endangers rather than threatens (تهدد وحدة السودان، يهدد بجر
+#: المنطقة إلى حرب: no one threatened, a danger told), as the bare start of the word after it
+_THREATENING = normalize("هدد")
+_ENDANGERED = tuple(
+    bare(normalize(w))
+    for w in (
+        *("استقرار", "الاستقرار", "اقتصاد", "الاقتصاد", "أمن", "الأمن", "وحدة", "سلامة", "حياة", "حياه"),
+        *("مستقبل", "مصير", "السلم", "السلام", "الأساس", "أسس", "بجر", "بتفشي", "بانهيار", "بتقويض"),
+        *("باندلاع", "بانفجار", "بإشعال", "بتفجير", "بنسف", "بعرقلة", "بإفشال", "بتعطيل"),
+    )
+)
 _AIMED_ACT = re.compile(r"(?:ال)?(?:ت..ي.|ا..ا.)")
 #: negations that make a verb of the ``refusal`` frame a refusal (لن نقبل، لا نسمح)
 _REFUSING = frozenset(normalize(w) for w in ("لن", "لا"))
@@ -537,6 +548,12 @@ class EventCoder:
                 # تستهدف تثبيت الهدنة: "aims at" an act, no attack (not a town: استهدفت تكريت)
                 entries, start, end = readings[i]
                 readings[i] = (tuple(e for e in entries if e.lemma != _AIMING), start, end)
+        for i in range(len(readings) - 1):
+            if readings[i][0] and bare(cores[i + 1]).startswith(_ENDANGERED):
+                # تهدد وحدة السودان: a danger, no threat
+                entries, start, end = readings[i]
+                kept = tuple(e for e in entries if not (e.lemma == _THREATENING and not e.participle))
+                readings[i] = _keep(readings[i], kept)
         for i in range(1, len(readings)):
             if readings[i][0] and bare(cores[i - 1]) in _ROLE_HEADS:
                 readings[i] = ((), 0, 0)  # زعيم الحرب، مجرمي الحرب، أسرى الحرب: a role, no act
