@@ -264,6 +264,54 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ("consult-letter-got", "تلقى أردوغان رسالة من ماكرون.", "CONSULT", None, {"ماكرون"}, {"أردوغان"}, False),
     ("aid-received-from", "تلقت مصر مساعدات من روسيا.", "AID", None, {"روسيا"}, {"مصر"}, False),
     ("aid-pledge", "تعهدت الصين بمساعدات لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
+    # a construct dual object; the sponsor of a deal is no party to it
+    (
+        "agree-dual-sponsored",
+        "وقعت مصر وإسرائيل اتفاقيتي سلام برعاية الولايات المتحدة.",
+        "AGREE",
+        None,
+        {"مصر", "إسرائيل"},
+        set(),
+        False,
+    ),
+    # readiness to host or mediate talks is an offer; readiness as a noun, its owner the genitive
+    (
+        "agree-ready-to-host",
+        "وأعربت الصين عن استعدادها لاستضافة محادثات بين روسيا وأوكرانيا.",
+        "AGREE",
+        None,
+        {"الصين"},
+        set(),
+        False,
+    ),
+    (
+        "agree-readiness-noun",
+        "ودعا أردوغان إيران إلى الحوار، مؤكدا استعداد تركيا للوساطة.",
+        "AGREE",
+        None,
+        {"تركيا"},
+        set(),
+        False,
+    ),
+    (
+        "agree-signed-statement",
+        "وقع قادة دول الاتحاد الأوروبي ومصر على بيان مشترك.",
+        "AGREE",
+        None,
+        {"الاتحاد الأوروبي", "مصر"},
+        set(),
+        False,
+    ),
+    # support given; the pronoun after أن stands for the subject of the verb before it
+    (
+        "aid-support-given",
+        "أكد الاتحاد الأوروبي أنه سيواصل تقديم الدعم إلى أوكرانيا.",
+        "AID",
+        None,
+        {"الاتحاد الأوروبي"},
+        {"أوكرانيا"},
+        False,
+    ),
     # a verbal noun's genitive is its agent, an actor right after it its object (a body's forces: the body)
     (
         "accuse-noun-object",

@@ -1666,6 +1666,8 @@ class DocView:
             v -= 1  # واصلت أمس تسيير دوريات، أعلنت ألمانيا يوم الثلاثاء عن
         if v > 0 and self.core[v] in verbs:  # SVO: X ستواصل دعم Y، X قد واصلت أمس تسيير
             a = self._mention_ending_at(v - 1) or self.subject_before(v)
+            if a is None and self.after_pronoun(v):
+                return self.pronoun_subject(v)  # أكد التحالف أنه سيواصل تقديم الدعم
             return list(a.entities) if a is not None and a.prep is None else []
         a = self._mention_ending_at(v)
         if a is None or a.prep is not None:

@@ -126,6 +126,8 @@ _TO_PRONOUNS = frozenset(normalize("ل" + p) for p in ("ه", "ها", "هم", "ه
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
 #: prepositions that introduce what an agreement, a cooperation or a refusal is about, never a party to
 #: it (رفضت روسيا الهجوم على لبنان: Lebanon is not refused)
+#: words after which a name is a sponsor or witness of a deal or talks, no party (برعاية الولايات المتحدة)
+_SPONSORING = frozenset(normalize(w) for w in ("رعاية", "وساطة", "حضور", "إشراف"))
 _TOPIC_PREPS = {
     "AGREE": frozenset({*_AGAINST, _TO}),
     "COOPERATE": _AGAINST,
@@ -174,6 +176,8 @@ _REFUSING = frozenset(normalize(w) for w in ("لن", "لا"))
 _FREE_IN_OBJECT_SPAN = frozenset({"(", ")", "،", ","})
 #: endings of a dual noun
 _DUAL_ENDINGS = ("ين", "ان")
+#: the feminine dual in a construct, its ن dropped (اتفاقيتي سلام)
+_CONSTRUCT_DUAL = ("تي", "تا")
 #: types of verbs taking an object and then what it is accused of or asked (اتهمه بـ، طالبه بـ، دعاه إلى)
 _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 #: the mode of a visit: a place right after its verb is the place visited (زار موسكو)
@@ -697,10 +701,12 @@ class EventCoder:
         if keys is None:
             found = {key for key, _, _, _ in trigger_keys(view.tokens[k])} | {view.norm[k], view.core[k]}
             found |= {key[:-1] for key in found if key.endswith("ا") and len(key) > 3}  # قرضا
-            for key in list(found):  # the dual (قرضين، اتفاقيتين، رسالتان): the singular
+            for key in list(found):  # the dual (قرضين، اتفاقيتين، رسالتان، اتفاقيتي سلام): the singular
                 if key.endswith(_DUAL_ENDINGS) and len(key) > 4:
                     stem = key[:-2]
                     found |= {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem}
+                elif key.endswith(_CONSTRUCT_DUAL) and len(key) > 5:
+                    found.add(key[:-2] + "ه")
             keys = frozenset(found)
             if len(self._keys) < _CACHE_SIZE:
                 self._keys[text] = keys
@@ -1660,6 +1666,8 @@ class EventCoder:
                 continue
             if prep == "ل" and view.core[(a.first if a.prep_at is None else a.prep_at) - 1] in _INTERVIEWS:
                 continue  # حث X في تصريحات للجزيرة السلطات: the medium spoken to, not whom he urges
+            if prep is None and symmetric and view.core[a.first - 1] in _SPONSORING:
+                continue  # وقعتا اتفاقية سلام برعاية الولايات المتحدة: the sponsor, no party
             if view.loyal_to(a) or view.overlooked(a):
                 # حركة «الحرس الفتي» الموالية للكرملين: whom the group is loyal to; مدينة توابسي المطلة
                 # على البحر الأسود: what the place before it overlooks
