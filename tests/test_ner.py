@@ -512,6 +512,17 @@ def test_tag_places_after_prepositions(sentence: str, expected: list[str]) -> No
     assert tag_places_after_prepositions(tokens, ["O"] * len(tokens)) == expected
 
 
+def test_a_place_placed_in_a_tagged_town_after_it_is_tagged() -> None:
+    from khabar.ner.repair import tag_places_after_prepositions
+
+    # الضاحية الجنوبية لبيروت: the district of a town tagged after it with ل; not before an untagged word
+    tokens = ["غارات", "على", "الضاحية", "الجنوبية", "لبيروت"]
+    tags = ["O", "O", "O", "O", "B-LOC"]
+    assert tag_places_after_prepositions(tokens, tags) == ["O", "O", "B-LOC", "I-LOC", "B-LOC"]
+    tokens = ["غارات", "على", "الضاحية", "الجنوبية", "للمدينة"]
+    assert tag_places_after_prepositions(tokens, ["O"] * 5) == ["O"] * 5
+
+
 def test_places_after_prepositions_reach_the_entities_stage_only() -> None:
     from khabar.extract import extract_text
     from khabar.ner.repair import RULES, tag_places_after_prepositions

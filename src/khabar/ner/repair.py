@@ -553,7 +553,8 @@ _DATELINE_MARKS = frozenset({"(", "–", "-", "—", "ـ"})
 
 def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag LOC the untagged words after a locative word that are a KB place, longest first
-    (``وفي بعقوبة``, ``الى تل أبيب``), and those a dateline opens on (``بورت أو برنس (AP) –``): there a
+    (``وفي بعقوبة``, ``الى تل أبيب``), those a dateline opens on (``بورت أو برنس (AP) –``) and those
+    placed in a tagged town after them with ل (``الضاحية الجنوبية لبيروت``): there a
     place name is not the common word it may also spell
     (``عقوبة``). Not one of :data:`RULES`: ANERcorp leaves such names untagged about as often as it
     tags them (``بعقوبة`` 4 times tagged, 5 not; ``البقاع`` never), so the entities stage applies it
@@ -562,7 +563,7 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
     firsts = place_first_words()
     for i in range(n):
         locative = i > 0 and tokens[i - 1] in _LOCATIVE_WRITTEN
-        if tags[i] != "O" or (i > 0 and not locative):
+        if tags[i] != "O":
             continue
         # (the word as written too, opening a longer name: بورت أو برنس is no ب + ورت)
         if _first_key(tokens[i]) not in firsts and key(tokens[i]) not in firsts:
@@ -570,10 +571,12 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
         if i + 1 < n and key(tokens[i + 1]).startswith(_IDIOM_NEXT):
             continue
         for j in range(min(i + _PLACE_WORDS, n), i, -1):
-            # (or a dateline: the sentence opens on the place, a bracket or dash after it)
-            dateline = j < n and tokens[j] in _DATELINE_MARKS
+            # (or a dateline: the sentence opens on the place, a bracket or dash after it; or the place
+            # is placed in a town after it with ل: الضاحية الجنوبية لبيروت)
+            dateline = i == 0 and j < n and tokens[j] in _DATELINE_MARKS
+            placed = j < n and tokens[j][:1] == "ل" and tags[j] == "B-LOC"
             if (
-                (locative or dateline)
+                (locative or dateline or placed)
                 and all(t == "O" for t in tags[i:j])
                 and _span_type(tokens, i, j) == "LOC"
             ):
