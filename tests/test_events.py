@@ -5306,3 +5306,20 @@ def test_what_is_repelled_happened() -> None:
 )
 def test_what_endangers_is_no_threat(text: str) -> None:
     assert [e for e in make_doc(text).events if e.type == "THREATEN"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # subjects joined with و before a deciding or announcing verb's verbal noun
+        ("قررت مصر وإسرائيل قطع العلاقات مع إيران.", "SANCTION", {"مصر", "إسرائيل"}, {"إيران"}),
+        ("أعلنت مصر وإسرائيل قطع العلاقات مع إيران.", "SANCTION", {"مصر", "إسرائيل"}, {"إيران"}),
+        ("واصلت مصر وإسرائيل تقديم المساعدات إلى غزة.", "AID", {"مصر", "إسرائيل"}, {"غزة"}),
+        # the start of an act between the announcing verb and the act
+        ("أعلن الجيش الإسرائيلي بدء عملية برية في لبنان.", "ASSAULT", {"الجيش الإسرائيلي"}, {"لبنان"}),
+    ],
+)
+def test_the_subjects_of_an_enacting_verb_do_its_verbal_noun(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(make_doc(text), etype) == (source, target)

@@ -608,6 +608,8 @@ GENITIVE_IN_PP = "of"
 _ABOUT = _N("عن")
 #: words for a batch of what is sent or given, before its noun (حزمة مساعدات، قافلة مساعدات), bare
 _BATCHES = frozenset(bare(_N(w)) for w in ("حزمة", "دفعة", "شحنة", "قافلة", "قوافل", "شحنات", "حزم"))
+#: words for the start of an act, between an enacting verb and the act (أعلن الجيش بدء عملية برية), bare
+_ONSETS = frozenset(bare(_N(w)) for w in ("بدء", "بداية", "انطلاق", "استئناف"))
 #: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
@@ -1631,7 +1633,12 @@ class DocView:
 
     def group_before(self, m: ActorMention) -> list[str]:
         """Entity ids of ``m`` and the actors coordinated before it (``بوتين وكيم`` read from ``كيم``)."""
-        ids = list(m.entities)
+        return _dedup([e for a in self._coordinated_before(m) for e in a.entities])
+
+    def _coordinated_before(self, m: ActorMention) -> list[ActorMention]:
+        """``m`` and the mentions coordinated before it, in order (``السعودية والإمارات`` read from
+        ``الإمارات``)."""
+        group = [m]
         cur = m
         while cur.first > 0 and self.tokens[cur.first - 1].sentence == self.tokens[m.first].sentence:
             k = cur.first - 1
@@ -1644,9 +1651,9 @@ class DocView:
             prev = self._mention_ending_at(k) if k >= 0 else None
             if prev is None:
                 break
-            ids[:0] = prev.entities
+            group.insert(0, prev)
             cur = prev
-        return _dedup(ids)
+        return group
 
     def enacted_by(self, i: int, said: bool, claimed: bool = False) -> list[str]:
         """The subject of an ordering or deciding verb whose object is the verbal noun at ``i``
@@ -1654,8 +1661,8 @@ class DocView:
         (the noun names a speech act), a declaring verb's too (أعلن ماكرون تأييد ...); with ``claimed``
         (the noun names a deed with an agent), an announcing verb's (أعلن الجيش اعتقال مسلحين)."""
         verbs = GOVERNING if said else ENACTING | CLAIMING if claimed else ENACTING
-        if i > 1 and bare(self.core[i - 1]) in _BATCHES:
-            i -= 1  # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات
+        if i > 1 and bare(self.core[i - 1]) in _BATCHES | _ONSETS:
+            i -= 1  # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات، أعلن الجيش بدء عملية
         if i > 1 and self.core[i - 1] in _DEMONSTRATIVES:
             i -= 1  # شددت واشنطن تلك العقوبات
         i = self.time_before(i)  # أجرى الصفدي، الأحد، زيارة
@@ -1672,23 +1679,25 @@ class DocView:
         a = self._mention_ending_at(v)
         if a is None or a.prep is not None:
             return []
-        k = a.first - 1
+        group = self._coordinated_before(a)  # أعلنت السعودية والإمارات قطع علاقاتهما
+        subject = _dedup([e for m in group for e in m.entities])
+        k = group[0].first - 1
         while k >= 0:
             if k not in self.inside and self.only_titles(k, k + 1):
                 k -= 1
-            elif (title := self._mention_covering(k)) is not None and title.entities == a.entities:
+            elif (title := self._mention_covering(k)) is not None and title.entities == group[0].entities:
                 k = title.first - 1  # the title told as a mention of the same person (وزير الدفاع X)
             else:
                 break
         if k >= 0 and self.core[k] in verbs:
-            return list(a.entities)
+            return subject
         # past the rest of the subject's description (وقرر المستشار القانوني للحكومة الاسرائيلية مناحيم
         # مازوز ملاحقة): the verb before it in its clause, no other verb or mention between
         for j in range(k, max(k - SUBJECT_WINDOW, -1), -1):
             if self.is_boundary(j) or j in self.clause_verbs or (j in self.at and self.at[j].prep is None):
                 break  # (a name after a preposition may describe the subject: للحكومة الاسرائيلية)
             if self.core[j] in verbs:
-                return list(a.entities)
+                return subject
         return []
 
     def governs(self, k: int) -> bool:

@@ -532,6 +532,9 @@ class EventCoder:
             while (nxt := after.get(last + 1)) is not None and nxt[1] == e.id:
                 last = nxt[0]
             ends[first] = last
+        for first in sorted(ends, reverse=True):  # (and past the subjects joined to it: السعودية والإمارات)
+            if (nxt := ends[first] + 1) in ends and "و" in doc.tokens[nxt].proclitics:
+                ends[first] = ends[nxt]
         # (past a time between commas: أعلنت وزارة الدفاع، الجمعة، نشر تعزيزات)
         governed = {
             _past_time(doc.tokens, ends[first] + 1, timed)
