@@ -512,6 +512,22 @@ def test_tag_places_after_prepositions(sentence: str, expected: list[str]) -> No
     assert tag_places_after_prepositions(tokens, ["O"] * len(tokens)) == expected
 
 
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        # a KB place of two words ends a person chunk of four: cut
+        (["تارو", "كونو", "بيونغ", "يانغ"], ["B-PERS", "I-PERS", "B-LOC", "I-LOC"]),
+        # a name of one word before it is left alone (too little to be sure of a person)
+        (["كونو", "بيونغ", "يانغ"], ["B-PERS", "I-PERS", "I-PERS"]),
+    ],
+)
+def test_split_trailing_places(tokens: list[str], expected: list[str]) -> None:
+    from khabar.ner.repair import split_trailing_places
+
+    tags = ["B-PERS"] + ["I-PERS"] * (len(tokens) - 1)
+    assert split_trailing_places(tokens, tags) == expected
+
+
 def test_a_place_placed_in_a_tagged_town_after_it_is_tagged() -> None:
     from khabar.ner.repair import tag_places_after_prepositions
 

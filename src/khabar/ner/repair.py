@@ -216,6 +216,19 @@ def split_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def split_trailing_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut from a person chunk that is not itself an alias a KB place of two words or more that ends it,
+    when two words or more stay before it (``اتهم تارو كونو بيونغ يانغ``: a person, then the place)."""
+    for typ, i, j in _sorted_chunks(tags):
+        if typ != "PERS" or j - i < 4 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        for k in range(i + 2, j - 1):
+            if _span_type(tokens, k, j) == "LOC":
+                _retag(tags, "LOC", k, j)
+                break
+    return tags
+
+
 def split_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut a place or organisation chunk that is not itself an alias where the words on both sides are
     KB names of its type: two places joined by ``و`` (``فلسطين ولبنان``), or two organisations in a row
@@ -944,6 +957,7 @@ RULES: tuple[Rule, ...] = (
     merge_chunks,
     extend_to_aliases,
     split_persons,
+    split_trailing_places,
     split_places,
     split_at_followers,
     trim_organisations,
