@@ -606,6 +606,11 @@ _LAND_ONLY = LAND - DIRECTIONS
 GENITIVE_IN_PP = "of"
 #: "about", "from": the preposition of a reported source (نقلت عن X) and of a claimed act (مسؤوليتها عن)
 _ABOUT = _N("عن")
+#: words for the representatives of a body before عن (ممثلون عن الجيش), bare
+_REPRESENTATIVES = frozenset(
+    bare(_N(w))
+    for w in (*("ممثل", "ممثلو", "ممثلون", "ممثلي", "ممثلين"), *("مندوب", "مندوبو", "مندوبون", "مندوبي"))
+)
 #: words for a batch of what is sent or given, before its noun (حزمة مساعدات، قافلة مساعدات), bare
 _BATCHES = frozenset(bare(_N(w)) for w in ("حزمة", "دفعة", "شحنة", "قافلة", "قوافل", "شحنات", "حزم"))
 #: words for the start of an act, between an enacting verb and the act (أعلن الجيش بدء عملية برية), bare
@@ -1164,9 +1169,15 @@ class DocView:
         out: list[str] = []
         for j in range(max(k + 1, self.byline_end), i):
             a = self.actor(j)
-            if a is not None and a.prep is None and not self.title_genitive(a):
+            if a is not None and (a.prep is None or self.represented(a)) and not self.title_genitive(a):
                 out.extend(a.entities)
         return _dedup(out)
+
+    def represented(self, a: ActorMention) -> bool:
+        """``a`` follows a word for its representatives and عن (``بدأ ممثلون عن الجيش وقوات الدعم السريع
+        محادثات``): they act for it, as it."""
+        at = a.prep_at if a.prep_at is not None else a.first
+        return a.prep == _ABOUT and at > 0 and bare(self.core[at - 1]) in _REPRESENTATIVES
 
     def _add_anaphors(self) -> None:
         # (last token, ids, types, with no preposition before them)
@@ -1680,6 +1691,8 @@ class DocView:
         if a is None or a.prep is not None:
             return []
         group = self._coordinated_before(a)  # أعلنت السعودية والإمارات قطع علاقاتهما
+        if group[0].prep is not None and not self.represented(group[0]):
+            return []  # (مع X وY: a companion, no subject)
         subject = _dedup([e for m in group for e in m.entities])
         k = group[0].first - 1
         while k >= 0:

@@ -1502,7 +1502,11 @@ class EventCoder:
                 args.paired = True
                 return args
             args.source = [e for e in before if e not in args.target]
-        if symmetric:
+        if symmetric and entry.pos == "noun" and len(args.source) > 1 and not args.target:
+            # subjects joined with و (بدأ ممثلون عن الجيش وقوات الدعم السريع محادثات): its participants
+            args.source, args.target = args.source[:1], args.source[1:]
+            args.paired = True
+        elif symmetric:
             # a subject and مع Y; or مع a party the text does not name (وقعته الحكومة مع أبرز حركات التمرد)
             args.paired = bool(args.source) and (
                 any(a.prep_after(i) == WITH and a.entities[0] in args.target for a in rest)
