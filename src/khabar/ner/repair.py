@@ -418,16 +418,37 @@ def _feminine_verbs() -> frozenset[str]:
     return frozenset(v for v in verbs if v.endswith("ت")) - _given_keys()
 
 
+@cache
+def _masculine_verbs() -> frozenset[str]:
+    """Keys of the perfect 3ms of the event-trigger verbs (``طالب``، ``دان``)."""
+    return frozenset(
+        key(row[0].split("|")[0]) for row in packaged("event_triggers.tsv", 6, 6) if row[4] == "verb"
+    )
+
+
 def trim_leading_verbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the first word of a person chunk when it is a feminine past verb of speech or of an event,
     with a و or ف before it or not (``شكرت فريدريكسن الدوحة``، ``وقالت ميلوني``): the verb before a
-    woman's name the tagger took into it. Masculine forms are names too (``دان``، ``طالب``، ``فيصل``)."""
+    woman's name the tagger took into it. Masculine forms are names too (``دان``، ``طالب``، ``فيصل``):
+    such a form is dropped only with و or ف on it and a KB person's name after it, the whole chunk no
+    person of the KB (``وطالب شكري مجلس الأمن``)."""
     verbs = _feminine_verbs()
+    masculine = _masculine_verbs()
     for typ, i, j in _sorted_chunks(tags):
         if typ != "PERS" or j - i < 2:
             continue
         first = key(tokens[i])
-        if first in verbs or (first[:1] in ("و", "ف") and first[1:] in verbs):
+        conjoined = first[:1] in ("و", "ف")
+        if (
+            first in verbs
+            or (conjoined and first[1:] in verbs)
+            or (
+                conjoined
+                and first[1:] in masculine
+                and _is_person(_span_key(tokens, i + 1, j))
+                and alias_type(" ".join((first[1:], _span_key(tokens, i + 1, j)))) != "PERS"
+            )
+        ):
             tags[i] = "O"
             tags[i + 1] = "B-PERS"
     return tags
