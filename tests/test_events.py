@@ -264,6 +264,26 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ("consult-letter-got", "تلقى أردوغان رسالة من ماكرون.", "CONSULT", None, {"ماكرون"}, {"أردوغان"}, False),
     ("aid-received-from", "تلقت مصر مساعدات من روسيا.", "AID", None, {"روسيا"}, {"مصر"}, False),
     ("aid-pledge", "تعهدت الصين بمساعدات لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
+    # valuing efforts; recognition; "soon" is no negation; warships sent; missiles of a country named
+    (
+        "support-valued",
+        "وثمن أردوغان جهود مصر في رأب الصدع.",
+        "SUPPORT",
+        "praise",
+        {"أردوغان"},
+        {"مصر"},
+        False,
+    ),
+    (
+        "support-recognised",
+        "وسرعان ما اعترفت روسيا بحكومة إيران.",
+        "SUPPORT",
+        "recognize",
+        {"روسيا"},
+        set(),
+        False,
+    ),
+    ("mobilize-warships", "أرسلت الصين مدمرتين إلى سوريا.", "MOBILIZE", None, {"الصين"}, {"سوريا"}, False),
     # representatives act for their bodies; subjects joined with و are the participants of talks
     (
         "consult-representatives",
@@ -5334,3 +5354,10 @@ def test_the_subjects_of_an_enacting_verb_do_its_verbal_noun(
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(make_doc(text), etype) == (source, target)
+
+
+def test_missiles_of_a_country_named_are_its_attack() -> None:
+    from khabar.extract import extract_text  # (the country of the adjective from the knowledge base)
+
+    doc = extract_text("استهدفت صواريخ روسية مطارات في كييف وخاركيف. وقالت روسيا إنها ردت.")
+    assert roles(doc, "ASSAULT") == ({"روسيا"}, {"كييف", "خاركيف"})

@@ -606,6 +606,8 @@ _LAND_ONLY = LAND - DIRECTIONS
 GENITIVE_IN_PP = "of"
 #: "about", "from": the preposition of a reported source (نقلت عن X) and of a claimed act (مسؤوليتها عن)
 _ABOUT = _N("عن")
+#: words before ما that make it no negator (سرعان ما اعترفت: "soon")
+_SOON = frozenset(_N(w) for w in ("سرعان", "وسرعان"))
 #: words for the representatives of a body before عن (ممثلون عن الجيش), bare
 _REPRESENTATIVES = frozenset(
     bare(_N(w))
@@ -3154,6 +3156,8 @@ class DocView:
             if self.core[k] in NEGATORS or self.norm[k] in NEGATORS:
                 if self.core[k] == _WHAT and self.tokens[k + 1].text[:1] in IMPERFECT_PREFIXES:
                     continue  # وهو ما تنفيه طهران: "what", a relative; ما negates a perfect (ما قالت)
+                if self.core[k] == _WHAT and k > 0 and self.core[k - 1] in _SOON:
+                    continue  # وسرعان ما اعترفت به: "soon", no negation
                 return True
         return False
 

@@ -243,7 +243,10 @@ _PRESS = frozenset(
 #: unnamed forces a nationality adjective may tell the country of (طائرات إسرائيلية، قوات أمريكية)
 _FORCES = frozenset(
     normalize(w)
-    for w in ("طائرات", "مقاتلات", "مروحيات", "دبابات", "قوات", "جنود", "زوارق", "سفن", "بوارج", "وحدات")
+    for w in (
+        *("طائرات", "مقاتلات", "مروحيات", "دبابات", "قوات", "جنود", "زوارق", "سفن", "بوارج", "وحدات"),
+        *("صواريخ", "قذائف", "مسيرات"),  # استهدفت صواريخ روسية مطارات في كييف
+    )
 )
 #: how far before a verb unnamed forces and their description may stand (طائرات أوكرانية بدون طيار هاجمت)
 _FORCES_BEFORE_REACH = 5
