@@ -185,6 +185,10 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("برلمان إقليم كردستان", "org:kurdistan_parliament"),
         ("سليم الحص", "per:selim_hoss"),
         ("باقييف", "per:kurmanbek_bakiyev"),
+        # one movement under both of its names
+        ("جماعة أنصار الله الحوثية", "org:houthis"),
+        ("أنصار الله", "org:houthis"),
+        ("الحوثيين", "org:houthis"),
         # the wire credits of machine-translated datelines (بكين (AP) –): news agencies, no actors
         ("AP", "org:associated_press"),
         ("AFP", "org:afp"),
