@@ -189,6 +189,7 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("جماعة أنصار الله الحوثية", "org:houthis"),
         ("أنصار الله", "org:houthis"),
         ("الحوثيين", "org:houthis"),
+        ("قسد", "org:syrian_democratic_forces"),
         # the wire credits of machine-translated datelines (بكين (AP) –): news agencies, no actors
         ("AP", "org:associated_press"),
         ("AFP", "org:afp"),
