@@ -264,6 +264,43 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ("consult-letter-got", "تلقى أردوغان رسالة من ماكرون.", "CONSULT", None, {"ماكرون"}, {"أردوغان"}, False),
     ("aid-received-from", "تلقت مصر مساعدات من روسيا.", "AID", None, {"روسيا"}, {"مصر"}, False),
     ("aid-pledge", "تعهدت الصين بمساعدات لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
+    # a sit-in or a boycott by an official is still a protest (only a protest in words is an accusation)
+    (
+        "protest-official-sit-in",
+        "واعتصم أردوغان أمام مقر البرلمان.",
+        "PROTEST",
+        None,
+        {"أردوغان"},
+        set(),
+        False,
+    ),
+    (
+        "protest-official-boycott",
+        "بعد يومين من استفتاء قاطعه حماس.",
+        "PROTEST",
+        "boycott",
+        {"حماس"},
+        set(),
+        False,
+    ),
+    (
+        "sanction-recall-her-envoy",
+        "واستدعت مصر سفيرتها لدى إسرائيل للتشاور.",
+        "SANCTION",
+        None,
+        {"مصر"},
+        {"إسرائيل"},
+        False,
+    ),
+    (
+        "threaten-pledge-to-respond",
+        "وتعهد ماكرون بأن ترد فرنسا بلا رحمة.",
+        "THREATEN",
+        None,
+        {"ماكرون"},
+        set(),
+        False,
+    ),
     # valuing efforts; recognition; "soon" is no negation; warships sent; missiles of a country named
     (
         "support-valued",

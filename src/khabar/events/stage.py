@@ -280,6 +280,9 @@ _SPEECH_REACH = 5
 _MAX_ADDRESSEES = 3
 #: stances toward an act: an actor in a phrase of the act they name is the act's, not theirs
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+#: protests that may be made in words: by a government, a verbal one (not a sit-in, strike or boycott:
+#: اعتصم رئيس البرلمان، استفتاء قاطعه مجلس تتار القرم)
+_VERBAL_PROTESTS = frozenset(normalize(w) for w in ("احتج", "احتجاج"))
 #: types whose preposition past a verbal noun is that act's, not theirs (أدانت الهجوم على لبنان،
 #: تظاهروا احتجاجا على العدوان على لبنان، دعا إلى الضغط على إسرائيل)
 _ACT_STANCE_TYPES = _STANCE_TYPES | {"PROTEST", "REQUEST"}
@@ -1049,7 +1052,8 @@ class EventCoder:
                 if etype == "PROTEST" and source and all(_official(view.entities[e]) for e in source):
                     if view.supporters_of(source, lo, hi):
                         source = []  # تظاهر أنصار الحريري: a crowd, whose leader does not protest
-                    else:  # أبلغه احتجاج لبنان، مبديا احتجاجه: a government's protest is a verbal one
+                    elif entry.lemma in _VERBAL_PROTESTS:
+                        # أبلغه احتجاج لبنان، مبديا احتجاجه: a government's protest is a verbal one
                         etype, mode = "ACCUSE", _DISAPPROVE
                 if etype == "CONSULT" and mode != _VISIT and _only_towns(view, [*source, *target]):
                     continue  # اجتماع بيروت، عقدت قمة بيروت: where they met, not who
