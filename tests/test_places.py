@@ -16,7 +16,8 @@ SENTENCES = _STAGES["sentences"](CONFIG)
 TOKENS = _STAGES["tokens"](CONFIG)
 #: the words of running text these cases need (the tagger's vocabulary is far larger)
 KNOWN = frozenset(
-    normalize(w) for w in ("صغيرة", "عين", "بيت", "الماء", "سكني", "يعيش", "حدود", "الحدود", "معركة", "شعب")
+    normalize(w)
+    for w in ("صغيرة", "عين", "بيت", "الماء", "سكني", "يعيش", "حدود", "الحدود", "معركة", "شعب", "بيانات")
 )
 
 
@@ -51,6 +52,8 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("انفجرت عبوة في ساحة كهرمانة وسط بغداد .", ["كهرمانة"]),  # squares, bridges, markets
         ("انفجرت عبوة قرب جسر السنك .", ["السنك"]),
         ("انسحب الجيش من ساحة المعركة .", []),  # rare: a word of running text after ساحة is no name
+        ("استهدف هجوم قاعدة حميميم الروسية .", ["حميميم"]),  # military bases
+        ("أنشأت الوزارة قاعدة بيانات جديدة .", []),  # a base of something, no name
     ],
 )
 def test_place_after_place_noun(text: str, expected: list[str]) -> None:
