@@ -528,6 +528,21 @@ def test_split_trailing_places(tokens: list[str], expected: list[str]) -> None:
     assert split_trailing_places(tokens, tags) == expected
 
 
+def test_a_name_tagged_once_is_tagged_wherever_it_stands_untagged() -> None:
+    from khabar.ner.repair import tag_repeated_names
+
+    sentences = [
+        ["صوت", "مجلس", "النواب", "العراقي", "أمس"],
+        ["ورحبت", "طهران", "بقرار", "مجلس", "النواب", "العراقي"],
+    ]
+    tags = [["O", "B-ORG", "I-ORG", "I-ORG", "O"], ["O", "B-LOC", "O", "O", "O", "O"]]
+    assert tag_repeated_names(sentences, tags)[1] == ["O", "B-LOC", "O", "B-ORG", "I-ORG", "I-ORG"]
+    # (with a proclitic on its first word too; one word alone is not carried: it may be a common word)
+    sentences = [["قال", "جون", "كيري"], ["ولجون", "كيري", "وجون", "."]]
+    tags = [["O", "B-PERS", "I-PERS"], ["O", "O", "O", "O"]]
+    assert tag_repeated_names(sentences, tags)[1] == ["B-PERS", "I-PERS", "O", "O"]
+
+
 def test_a_place_placed_in_a_tagged_town_after_it_is_tagged() -> None:
     from khabar.ner.repair import tag_places_after_prepositions
 

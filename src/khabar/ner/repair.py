@@ -1010,6 +1010,39 @@ def repair(tokens: Sequence[str], tags: Sequence[str], rules: Sequence[Rule] = R
     return out
 
 
+def tag_repeated_names(sentences: Sequence[Sequence[str]], tags: Sequence[list[str]]) -> list[list[str]]:
+    """Tag again, with its type, a name of two words or more the tagger tagged somewhere in a document
+    wherever its words stand untagged in it, proclitics on the first word aside (``صوت مجلس النواب
+    العراقي ... رحبت طهران بقرار مجلس النواب العراقي``): one name, one reading in one article. Applied
+    by the entities stage to a whole document, after :data:`RULES`."""
+    names: dict[tuple[str, ...], str] = {}
+    for toks, ts in zip(sentences, tags, strict=True):
+        for typ, i, j in _sorted_chunks(ts):
+            if j - i >= 2 and (words := _span_key(toks, i, j)):
+                names.setdefault(tuple(words.split()), typ)
+    if not names:
+        return [list(ts) for ts in tags]
+    firsts = {words[0] for words in names}
+    out = []
+    for toks, ts in zip(sentences, tags, strict=True):
+        ts = list(ts)
+        for i in range(len(toks)):
+            if ts[i] != "O" or _first_key(toks[i]) not in firsts:
+                continue
+            for words, typ in names.items():
+                j = i + len(words)
+                if (
+                    j <= len(toks)
+                    and all(t == "O" for t in ts[i:j])
+                    and (j == len(toks) or not ts[j].startswith("I-"))
+                    and _span_key(toks, i, j) == " ".join(words)
+                ):
+                    _retag(ts, typ, i, j)
+                    break
+        out.append(ts)
+    return out
+
+
 def repair_sentences(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
     """:func:`repair` over parallel lists of sentences and their tags."""
     return [repair(toks, ts) for toks, ts in zip(sentences, tags, strict=True)]

@@ -38,6 +38,7 @@ from khabar.ner.repair import (
     tag_bracket_located_places,
     tag_group_names,
     tag_places_after_prepositions,
+    tag_repeated_names,
 )
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
@@ -182,12 +183,17 @@ class EntityRecognizer:
         sentences = [list(group) for _, group in groupby(doc.tokens, key=lambda t: t.sentence)]
         sentences = [s for s in sentences if not doc.in_boilerplate(s[0].start, s[-1].end)]
         texts = [[t.text for t in s] for s in sentences]
-        all_tags = [
-            tag_group_names(toks, tag_bracket_located_places(toks, tag_places_after_prepositions(toks, tags)))
-            for toks, tags in zip(
-                texts, repair_sentences(texts, default_tagger().tag_document(texts)), strict=True
-            )
-        ]
+        all_tags = tag_repeated_names(
+            texts,
+            [
+                tag_group_names(
+                    toks, tag_bracket_located_places(toks, tag_places_after_prepositions(toks, tags))
+                )
+                for toks, tags in zip(
+                    texts, repair_sentences(texts, default_tagger().tag_document(texts)), strict=True
+                )
+            ],
+        )
         found: list[tuple[str, Mention]] = []
         tagger = default_tagger()
         for tokens, tags in zip(sentences, all_tags, strict=True):
