@@ -213,6 +213,12 @@ def test_a_chain_naming_a_body_named_before_or_holding_one_is_none() -> None:
     assert [[m.text for m in e.mentions] for e in found] == [["الجيش اللبناني"]]
 
 
+def test_a_kb_body_named_again_after_its_head_is_the_same_body() -> None:
+    # (the head named before marks another body of that head only when this one is not the same)
+    found = agents("صوت مجلس النواب على القرار . ورحبت طهران بقرار مجلس النواب .")
+    assert [[m.text for m in e.mentions] for e in found] == [["مجلس النواب", "مجلس النواب"]]
+
+
 def test_heads_lexicon_loads() -> None:
     heads = agent_heads()
     assert ("الجيش",) in heads and heads[("الجيش",)].sector == "MIL"

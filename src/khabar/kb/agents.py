@@ -685,7 +685,12 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             i += 1
             continue
         entry, j = found
-        if entry.country is None and entry.sector != _PARTY_SECTOR and _head_named_before(doc, forms[i], i):
+        if (
+            entry.id not in by_kb  # (the same body again: صوت مجلس النواب ... بقرار مجلس النواب)
+            and entry.country is None
+            and entry.sector != _PARTY_SECTOR
+            and _head_named_before(doc, forms[i], i)
+        ):
             i += 1  # أوقفت الشرطة التركية ... وقالت الشرطة المحلية: the body named before, not another
             continue
         start, end = mention_start(tokens[i]), tokens[j - 1].end
