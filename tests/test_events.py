@@ -5398,3 +5398,15 @@ def test_missiles_of_a_country_named_are_its_attack() -> None:
 
     doc = extract_text("استهدفت صواريخ روسية مطارات في كييف وخاركيف. وقالت روسيا إنها ردت.")
     assert roles(doc, "ASSAULT") == ({"روسيا"}, {"كييف", "خاركيف"})
+
+
+def test_where_the_subject_serves_is_no_one_acted_on() -> None:
+    doc = make_doc("رفض غيلرمان بمجلس الأمن اقتراح لافروف.")
+    assert roles(doc, "REJECT") == ({"غيلرمان"}, {"سيرغي لافروف"})
+
+
+def test_a_feminine_body_after_a_masculine_verb_is_its_object() -> None:
+    # واتهم الحكومة: a feminine subject would take اتهمت
+    doc = make_doc("وقال أردوغان إن المؤتمر فرصة ، واتهم الحكومة المصرية بالخضوع للضغوط.")
+    ev = find(doc, "ACCUSE")
+    assert names(doc, ev.target) == {"الحكومة المصرية"} and "الحكومة المصرية" not in names(doc, ev.source)

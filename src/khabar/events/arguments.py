@@ -1457,6 +1457,21 @@ class DocView:
         word = bare(self.core[k])
         return word in title_words() or (word[-1:] == "ا" and word[:-1] in title_words())  # مسؤولا
 
+    def serves_at(self, a: ActorMention, people: Sequence[str]) -> bool:
+        """``a``, a body, follows ب or في right after one of ``people`` told by a title (``رفض السفير
+        الأميركي بمجلس الأمن اقتراح أنان``): where that person serves, no one acted on."""
+        if a.prep not in ("ب", _IN) or a.etype != "ORG":
+            return False
+        k = (a.first if a.prep_at is None else a.prep_at) - 1
+        m = self._mention_covering(k)
+        return (
+            m is not None
+            and m.etype == "PER"
+            and m.last == k
+            and m.entities[0] in people
+            and self.only_titles(m.first, m.last + 1)  # a title told as the person (السفير الأميركي)
+        )
+
     def title_lam(self, a: ActorMention) -> bool:
         """A body with ``ل`` after a title (and at most one adjective) in apposition to a name is the
         title's genitive (``مصطفى ضيائي المستشار السياسي للجبهة التركمانية``); after a title that

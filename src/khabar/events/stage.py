@@ -1387,6 +1387,12 @@ class EventCoder:
                         a.etype == "PER" and _descriptors(view, i + 1, a.first)
                     ):
                         break  # a subject follows its verb directly, titles (or descriptions) aside
+                    if (
+                        a.prep_after(i) is None
+                        and _feminine_body(view, a, i)
+                        and _feminine_verb(view, i, entry) is False
+                    ):
+                        break  # واتهم الحكومة: after a masculine verb, a feminine body is its object
                     if a.prep_after(i) is None and not view.conjoined_to_pp(a.first):
                         a = _title_holder(view, a, mentions)
                         args.source, last = view.group_after(a)
@@ -1688,6 +1694,8 @@ class EventCoder:
                 continue
             if prep == "ل" and entry.type == "PROTEST" and a.etype in PLACE_TYPES:
                 continue  # تظاهروا في الضاحية الجنوبية لبيروت: the place it belongs to, where
+            if view.serves_at(a, source):
+                continue  # رفض السفير الأميركي بمجلس الأمن اقتراح أنان: where the subject serves
             if view.title_lam(a) or view.envoy_to(a):
                 continue  # X المستشار السياسي للجبهة، موفد الأمم المتحدة إلى الشرق الأوسط: the title's
             if prep is None and possessed and view.loose_words(start, a.first) > _POSSESSED_REACH:
@@ -2259,6 +2267,14 @@ def _feminine_verb(view: DocView, i: int, entry: Entry) -> bool | None:
     if core == lemma + "ت" or core[:2] == "تت" or (core[:1] == "ت" and lemma[:1] != "ت"):
         return True
     return None
+
+
+def _feminine_body(view: DocView, a: ActorMention, i: int) -> bool:
+    """``a``, right after the verb at ``i``, names an organisation by a feminine head, singular or a plural
+    of things (``الحكومة``، ``حركة``، ``السلطات``، ``القوات``): a verb it is the subject of agrees in the
+    feminine."""
+    head = view.tokens[a.first].text
+    return a.first == i + 1 and a.etype == "ORG" and (head.endswith("ة") or head.endswith("ات"))
 
 
 def _disagrees(view: DocView, i: int, entry: Entry, subject: Sequence[str]) -> bool:
