@@ -1469,7 +1469,8 @@ class DocView:
             and m.etype == "PER"
             and m.last == k
             and m.entities[0] in people
-            and self.only_titles(m.first, m.last + 1)  # a title told as the person (السفير الأميركي)
+            # a title told as the person (السفير الأميركي), not a name (ندد بوتين بحلف الناتو)
+            and all(bare(self.core[j]) in title_words() | demonym_words() for j in range(m.first, k + 1))
         )
 
     def title_lam(self, a: ActorMention) -> bool:
