@@ -782,6 +782,9 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
         ("trim_leading_verbs", "وقالت ميلوني إن", "B-PERS I-PERS O", "O B-PERS O"),
         ("trim_leading_verbs", "وقال مدحت صالح", "O B-PERS I-PERS", "O B-PERS I-PERS"),
         ("trim_leading_verbs", "دان حالوتس", "B-PERS I-PERS", "B-PERS I-PERS"),  # masculine: a name too
+        # a given name that is also a common word before a KB person's other name; no title taken in
+        ("extend_back_to_persons", "وأشاد مسرور بارزاني بالاتفاق", "O O B-PERS O", "O B-PERS I-PERS O"),
+        ("extend_back_to_persons", "مسرور بارزاني", "O B-PERS", "B-PERS I-PERS"),
         # a masculine one only with و on it and a KB person's name after it
         ("trim_leading_verbs", "وطالب شكري مجلس", "B-PERS I-PERS O", "O B-PERS O"),
         ("trim_leading_verbs", "وطالب الرفاعي", "B-PERS I-PERS", "B-PERS I-PERS"),

@@ -204,6 +204,26 @@ def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def extend_back_to_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Extend a person chunk over the one or two untagged words before it when the whole is a KB person
+    alias (``مسرور`` + ``بارزاني`` → ``مسرور بارزاني``: a given name that is also a word of running text,
+    left out by the tagger); not over a title a KB alias may hold (``الشيخ حمد``), which ANERcorp leaves
+    out."""
+    titles = _title_heads()
+    for typ, i, j in _sorted_chunks(tags):
+        if typ != "PERS":
+            continue
+        for a in (i - 2, i - 1):
+            if (
+                a >= 0
+                and all(tags[k] == "O" and _first_key(tokens[k]) not in titles for k in range(a, i))
+                and alias_type(_span_key(tokens, a, j)) == "PERS"
+            ):
+                _retag(tags, "PERS", a, j)
+                break
+    return tags
+
+
 def split_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut a person chunk that is not itself an alias into two KB persons in a row."""
     for typ, i, j in _sorted_chunks(tags):
@@ -977,6 +997,7 @@ def untag_place_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]:
 RULES: tuple[Rule, ...] = (
     merge_chunks,
     extend_to_aliases,
+    extend_back_to_persons,
     split_persons,
     split_trailing_places,
     split_places,
