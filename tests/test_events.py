@@ -5417,3 +5417,11 @@ def test_a_feminine_body_after_a_masculine_verb_is_its_object() -> None:
     doc = make_doc("وقال أردوغان إن المؤتمر فرصة ، واتهم الحكومة المصرية بالخضوع للضغوط.")
     ev = find(doc, "ACCUSE")
     assert names(doc, ev.target) == {"الحكومة المصرية"} and "الحكومة المصرية" not in names(doc, ev.source)
+
+
+def test_a_feminine_title_before_a_name_is_a_title() -> None:
+    from khabar.extract import extract_text  # (المبعوثة الأممية: person_titles.tsv)
+
+    doc = extract_text("أجرى أردوغان اتصالا هاتفيا مع المبعوثة الأممية هانا تيتيه.")
+    ev = find(doc, "CONSULT")
+    assert names(doc, ev.source) | names(doc, ev.target) == {"أردوغان", "هانا تيتيه"}
