@@ -264,6 +264,26 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ("consult-letter-got", "تلقى أردوغان رسالة من ماكرون.", "CONSULT", None, {"ماكرون"}, {"أردوغان"}, False),
     ("aid-received-from", "تلقت مصر مساعدات من روسيا.", "AID", None, {"روسيا"}, {"مصر"}, False),
     ("aid-pledge", "تعهدت الصين بمساعدات لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
+    # dissolving a body; seizing people; thanks conveyed
+    ("coerce-dissolve", "أعلن أردوغان حل جهاز الأمن العام.", "COERCE", "ban", {"أردوغان"}, set(), False),
+    (
+        "coerce-seize",
+        "أعلنت الشرطة المصرية ضبط ثلاثة مواطنين.",
+        "COERCE",
+        "arrest",
+        {"الشرطة المصرية"},
+        set(),
+        False,
+    ),
+    (
+        "support-thanks-conveyed",
+        "ووجه ماكرون الشكر إلى مصر.",
+        "SUPPORT",
+        "praise",
+        {"ماكرون"},
+        {"مصر"},
+        False,
+    ),
     # a sit-in or a boycott by an official is still a protest (only a protest in words is an accusation)
     (
         "protest-official-sit-in",
@@ -5425,3 +5445,17 @@ def test_a_feminine_title_before_a_name_is_a_title() -> None:
     doc = extract_text("أجرى أردوغان اتصالا هاتفيا مع المبعوثة الأممية هانا تيتيه.")
     ev = find(doc, "CONSULT")
     assert names(doc, ev.source) | names(doc, ev.target) == {"أردوغان", "هانا تيتيه"}
+
+
+@pytest.mark.parametrize(
+    "text", ["ودعا أردوغان الطرفين إلى حل الأزمة عبر الحوار.", "ودعا ماكرون إلى ضبط النفس."]
+)
+def test_a_solution_or_restraint_is_no_coercion(text: str) -> None:
+    assert [e for e in make_doc(text).events if e.type == "COERCE"] == []
+
+
+def test_a_body_in_the_subjects_title_does_not_hide_the_enacting_verb() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("أعلن رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة حل جهاز دعم الاستقرار.")
+    assert roles(doc, "COERCE") == ({"عبد الحميد الدبيبة"}, {"جهاز دعم الاستقرار"})

@@ -1716,8 +1716,12 @@ class DocView:
         while k >= 0:
             if k not in self.inside and self.only_titles(k, k + 1):
                 k -= 1
-            elif (title := self._mention_covering(k)) is not None and title.entities == group[0].entities:
-                k = title.first - 1  # the title told as a mention of the same person (وزير الدفاع X)
+            elif (title := self._mention_covering(k)) is not None and (
+                title.entities == group[0].entities or self.title_genitive(title)
+            ):
+                # the title told as a mention of the same person (وزير الدفاع X), or a body in the title
+                # (رئيس حكومة الوحدة الوطنية X)
+                k = title.first - 1
             else:
                 break
         if k >= 0 and self.core[k] in verbs:
