@@ -537,7 +537,16 @@ def test_a_name_tagged_once_is_tagged_wherever_it_stands_untagged() -> None:
     ]
     tags = [["O", "B-ORG", "I-ORG", "I-ORG", "O"], ["O", "B-LOC", "O", "O", "O", "O"]]
     assert tag_repeated_names(sentences, tags)[1] == ["O", "B-LOC", "O", "B-ORG", "I-ORG", "I-ORG"]
-    # (with a proclitic on its first word too; one word alone is not carried: it may be a common word)
+    # a KB place of one word is carried too
+    sentences = [["أربيل", "-", "تعرضت", "أربيل", "لهجوم"]]
+    assert tag_repeated_names(sentences, [["B-LOC", "O", "O", "O", "O"]])[0] == [
+        "B-LOC",
+        "O",
+        "O",
+        "B-LOC",
+        "O",
+    ]
+    # (with a proclitic on its first word too; one word of no place is not carried: it may be a common word)
     sentences = [["قال", "جون", "كيري"], ["ولجون", "كيري", "وجون", "."]]
     tags = [["O", "B-PERS", "I-PERS"], ["O", "O", "O", "O"]]
     assert tag_repeated_names(sentences, tags)[1] == ["B-PERS", "I-PERS", "O", "O"]

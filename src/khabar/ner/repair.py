@@ -1032,14 +1032,18 @@ def repair(tokens: Sequence[str], tags: Sequence[str], rules: Sequence[Rule] = R
 
 
 def tag_repeated_names(sentences: Sequence[Sequence[str]], tags: Sequence[list[str]]) -> list[list[str]]:
-    """Tag again, with its type, a name of two words or more the tagger tagged somewhere in a document
-    wherever its words stand untagged in it, proclitics on the first word aside (``صوت مجلس النواب
-    العراقي ... رحبت طهران بقرار مجلس النواب العراقي``): one name, one reading in one article. Applied
-    by the entities stage to a whole document, after :data:`RULES`."""
+    """Tag again, with its type, a name of two words or more, or a KB place of one, the tagger tagged
+    somewhere in a document wherever its words stand untagged in it, proclitics on the first word aside
+    (``صوت مجلس النواب العراقي ... رحبت طهران بقرار مجلس النواب العراقي``، ``أربيل - تعرضت أربيل
+    لهجوم``): one name, one reading in one article. Applied by the entities stage to a whole document,
+    after :data:`RULES`."""
     names: dict[tuple[str, ...], str] = {}
     for toks, ts in zip(sentences, tags, strict=True):
         for typ, i, j in _sorted_chunks(ts):
-            if j - i >= 2 and (words := _span_key(toks, i, j)):
+            # (one word only when it is a KB place: a name of one word may be a common word elsewhere)
+            if (words := _span_key(toks, i, j)) and (
+                j - i >= 2 or (typ == "LOC" and alias_type(words) == "LOC")
+            ):
                 names.setdefault(tuple(words.split()), typ)
     if not names:
         return [list(ts) for ts in tags]
