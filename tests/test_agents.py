@@ -219,6 +219,18 @@ def test_a_kb_body_named_again_after_its_head_is_the_same_body() -> None:
     assert [[m.text for m in e.mentions] for e in found] == [["مجلس النواب", "مجلس النواب"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "kb_id"),
+    [
+        ("هاجم اللواء 444 قتال مقرات جهاز الردع .", "اللواء 444 قتال", "org:brigade_444"),
+        ("توصلت إيران ومجموعة 5+1 إلى اتفاق .", "مجموعة 5+1", "org:p5_plus_1"),
+    ],
+)
+def test_a_kb_alias_with_a_number_in_it(text: str, mention: str, kb_id: str) -> None:
+    found = [e for e in agents(text) if e.kb_id == kb_id]
+    assert [[m.text for m in e.mentions] for e in found] == [[mention]]
+
+
 def test_heads_lexicon_loads() -> None:
     heads = agent_heads()
     assert ("الجيش",) in heads and heads[("الجيش",)].sector == "MIL"

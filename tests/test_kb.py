@@ -190,6 +190,11 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("أنصار الله", "org:houthis"),
         ("الحوثيين", "org:houthis"),
         ("قسد", "org:syrian_democratic_forces"),
+        # actors of the 2014-2026 news; names with numbers
+        ("أوزغور أوزال", "per:ozgur_ozel"),
+        ("كلاوديا شينباوم", "per:claudia_sheinbaum"),
+        ("وليام روتو", "per:william_ruto"),
+        ("حركة 6 أبريل", "org:april_6_movement"),
         # the wire credits of machine-translated datelines (بكين (AP) –): news agencies, no actors
         ("AP", "org:associated_press"),
         ("AFP", "org:afp"),

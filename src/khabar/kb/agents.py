@@ -650,7 +650,8 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
         ):
             i += 1
             continue
-        hi = next((k for k in range(i, ends[i]) if not forms[k][:1].isalpha()), ends[i])  # up to punctuation
+        # up to punctuation (a number or a plus may be a word of a name: اللواء 444 قتال، مجموعة 5 + 1)
+        hi = next((k for k in range(i, ends[i]) if not (forms[k][:1].isalnum() or forms[k] == "+")), ends[i])
         led = _led_body(doc, forms, persons, i)
         found = led or _kb_alias(kb, forms, i, hi, written) or _seated_body(text, i, hi)
         found = found or _lam_body(text, i, hi)
