@@ -5459,3 +5459,23 @@ def test_a_body_in_the_subjects_title_does_not_hide_the_enacting_verb() -> None:
 
     doc = extract_text("أعلن رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة حل جهاز دعم الاستقرار.")
     assert roles(doc, "COERCE") == ({"عبد الحميد الدبيبة"}, {"جهاز دعم الاستقرار"})
+
+
+def test_an_arrival_of_aircraft_is_no_visit() -> None:
+    doc = make_doc("كما وصلت إلى مطار القاهرة طائرتان محملتان بالمواد الغذائية.")
+    assert [e for e in doc.events if e.type == "CONSULT"] == []
+    # (a visitor arriving is still a visit)
+    doc = make_doc("ووصل أردوغان إلى مطار القاهرة على متن طائرة خاصة.")
+    assert names(doc, find(doc, "CONSULT").source) == {"أردوغان"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("وافق البنك الدولي على منح أوكرانيا قرضا بقيمة مليار دولار.", {"البنك الدولي"}, {"أوكرانيا"}),
+        ("وافق البنك الدولي على قرض جديد لمصر.", {"البنك الدولي"}, {"مصر"}),
+    ],
+)
+def test_approving_a_loan_is_giving_it(text: str, source: set[str], target: set[str]) -> None:
+    doc = make_doc(text)
+    assert roles(doc, "AID") == (source, target) and "AGREE" not in [e.type for e in doc.events]

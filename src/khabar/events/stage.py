@@ -182,6 +182,14 @@ _CONSTRUCT_DUAL = ("تي", "تا")
 _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 #: the mode of a visit: a place right after its verb is the place visited (زار موسكو)
 _VISIT = "visit"
+#: what arrives carrying goods, no visitor (وصلت إلى مطار الخرطوم طائرتان محملتان بالمساعدات), bare
+_VEHICLES = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("طائرة", "طائرتان", "طائرتين", "طائرات", "سفينة", "سفن", "شاحنة", "شاحنات"),
+        *("قافلة", "قوافل", "شحنة"),
+    )
+)
 #: the mode of a denial, a happening apart from a refusal by the same actor
 _DENY = "deny"
 #: "during" (خلال الزيارة): a definite meeting noun after it is the occasion of the meeting told before
@@ -1062,6 +1070,8 @@ class EventCoder:
                 sentence = doc.sentences[token.sentence]
                 target = [t for t in target if t not in source]
                 if etype == "CONSULT" and mode == _VISIT:
+                    if not source and any(bare(view.core[k]) in _VEHICLES for k in range(i + 1, hi)):
+                        continue  # وصلت إلى مطار الخرطوم طائرتان محملتان: what arrived is no visitor
                     target = _host_countries(view, source, target)  # وصل X إلى دمشق: a visit to Syria
                 exclude = [*source, *target]
                 location = view.location(lo, hi, i, exclude)
