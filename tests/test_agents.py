@@ -224,6 +224,12 @@ def test_a_kb_body_named_again_after_its_head_is_the_same_body() -> None:
     [
         ("هاجم اللواء 444 قتال مقرات جهاز الردع .", "اللواء 444 قتال", "org:brigade_444"),
         ("توصلت إيران ومجموعة 5+1 إلى اتفاق .", "مجموعة 5+1", "org:p5_plus_1"),
+        # a KB alias of six words (the UN missions)
+        (
+            "ودانت بعثة الأمم المتحدة للدعم في ليبيا القصف .",
+            "بعثة الأمم المتحدة للدعم في ليبيا",
+            "org:unsmil",
+        ),
     ],
 )
 def test_a_kb_alias_with_a_number_in_it(text: str, mention: str, kb_id: str) -> None:

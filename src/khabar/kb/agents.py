@@ -56,7 +56,7 @@ from khabar.ner.stage import mention_start
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 
 #: longest KB alias looked for, in words
-_MAX_ALIAS = 5
+_MAX_ALIAS = 8
 #: the sector of heads that name parties and fronts, with or without a nationality
 _PARTY_SECTOR = "PTY"
 #: adjectives of rank that may end a body's name (المحكمة الجنائية العليا), normalised
