@@ -5479,3 +5479,10 @@ def test_an_arrival_of_aircraft_is_no_visit() -> None:
 def test_approving_a_loan_is_giving_it(text: str, source: set[str], target: set[str]) -> None:
     doc = make_doc(text)
     assert roles(doc, "AID") == (source, target) and "AGREE" not in [e.type for e in doc.events]
+
+
+def test_an_act_condemned_may_have_been_told_two_sentences_before() -> None:
+    doc = make_doc(
+        "اقتحم الجيش الإسرائيلي مخيم جنين. وأمهلت حماس إسرائيل يومين لسحب قواتها. وأدان أردوغان الاقتحام."
+    )
+    assert roles(doc, "ACCUSE") == ({"أردوغان"}, {"الجيش الإسرائيلي"})

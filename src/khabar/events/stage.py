@@ -1834,18 +1834,23 @@ def _told_agent(
     if not definite and not view.core[k + 1].startswith("ال"):
         return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور)
     kinds = {e.type for e in readings[k][0]}
-    ev = _last_told(doc, view, events, i, lambda ev: ev.type in kinds)
+    ev = _last_told(doc, view, events, i, lambda ev: ev.type in kinds, _KIND_TOLD_REACH)
     if ev is None:
         return []
     return [*ev.source, *ev.target] if ev.type in symmetric else list(ev.source)
 
 
+#: how many sentences back a definite verbal noun after a stance verb may refer to an act of its own kind
+#: (اقتحمت قوات الاحتلال المسجد ... وأمهلت الفصائل إسرائيل ... وأدان الأزهر الاعتداءات)
+_KIND_TOLD_REACH = 2
+
+
 def _last_told(
-    doc: Document, view: DocView, events: list[Event], i: int, fits: Callable[[Event], bool]
+    doc: Document, view: DocView, events: list[Event], i: int, fits: Callable[[Event], bool], reach: int = 1
 ) -> Event | None:
-    """The last event coded in the sentence of token ``i`` or the one before that names its agent, is not
-    negated and ``fits``."""
-    first = doc.sentences[max(view.tokens[i].sentence - 1, 0)].start
+    """The last event coded in the sentence of token ``i`` or the ``reach`` before it that names its agent,
+    is not negated and ``fits``."""
+    first = doc.sentences[max(view.tokens[i].sentence - reach, 0)].start
     for ev in reversed(events):
         if ev.sentence.start < first:
             break
