@@ -5486,3 +5486,8 @@ def test_an_act_condemned_may_have_been_told_two_sentences_before() -> None:
         "اقتحم الجيش الإسرائيلي مخيم جنين. وأمهلت حماس إسرائيل يومين لسحب قواتها. وأدان أردوغان الاقتحام."
     )
     assert roles(doc, "ACCUSE") == ({"أردوغان"}, {"الجيش الإسرائيلي"})
+
+
+def test_the_operation_condemned_is_the_act_told_before() -> None:
+    doc = make_doc("وأطلقت كوريا الشمالية صاروخا بعيد المدى ، فندد مجلس الأمن بالعملية .")
+    assert roles(doc, "ACCUSE") == ({"مجلس الأمن"}, {"كوريا الشمالية"})

@@ -1784,7 +1784,7 @@ _DEEDS = frozenset(
     bare(normalize(w))
     for w in (
         *("الخطوة", "القرار", "الإجراء", "الإجراءات", "التصريحات", "البيان", "التقرير", "الحكم"),
-        *("الإعلان", "المبادرة", "الاقتراح", "المقترح", "الموقف", "التحرك", "الحملة"),
+        *("الإعلان", "المبادرة", "الاقتراح", "المقترح", "الموقف", "التحرك", "الحملة", "العملية"),
     )
 )
 #: the shortest noun looked for earlier by :func:`_named_before`, and how far after a verb its subject
@@ -1835,6 +1835,9 @@ def _told_agent(
         return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور)
     kinds = {e.type for e in readings[k][0]}
     ev = _last_told(doc, view, events, i, lambda ev: ev.type in kinds, _KIND_TOLD_REACH)
+    if ev is None and definite and bare(view.core[k]) in _DEEDS:
+        # أطلقت كوريا الشمالية صاروخا ... فندد مجلس الأمن بالعملية: the operation is the act told before
+        ev = _last_told(doc, view, events, i, lambda ev: not set(ev.source) & set(exclude))
     if ev is None:
         return []
     return [*ev.source, *ev.target] if ev.type in symmetric else list(ev.source)
