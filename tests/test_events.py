@@ -5491,3 +5491,17 @@ def test_an_act_condemned_may_have_been_told_two_sentences_before() -> None:
 def test_the_operation_condemned_is_the_act_told_before() -> None:
     doc = make_doc("وأطلقت كوريا الشمالية صاروخا بعيد المدى ، فندد مجلس الأمن بالعملية .")
     assert roles(doc, "ACCUSE") == ({"مجلس الأمن"}, {"كوريا الشمالية"})
+
+
+def test_a_resignation_is_its_makers_and_refusing_it_is_aimed_at_him() -> None:
+    doc = make_doc("وقدم أردوغان استقالته إلى البرلمان . ورفض ماكرون الاستقالة .")
+    assert roles(doc, "RETREAT") == ({"أردوغان"}, set())  # (whom it is handed to is no party)
+    assert roles(doc, "REJECT") == ({"ماكرون"}, {"أردوغان"})
+    # (threats refused, or accusations denied, name no one)
+    doc = make_doc("وهدد أردوغان بشن عملية . ورفضت حماس التهديدات .")
+    assert roles(doc, "REJECT") == ({"حماس"}, set())
+
+
+def test_an_announced_deed_after_the_subjects_title() -> None:
+    doc = make_doc("أعلن الرئيس أردوغان استقالته من منصبه.")
+    assert roles(doc, "RETREAT") == ({"أردوغان"}, set())

@@ -182,6 +182,9 @@ _CONSTRUCT_DUAL = ("تي", "تا")
 _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 #: the mode of a visit: a place right after its verb is the place visited (زار موسكو)
 _VISIT = "visit"
+_RESIGNATION = ("RETREAT", "resign")
+#: verbal nouns whose agent a refusal of them is aimed at: a call, an offer, a resignation
+_REFUSED_KINDS = frozenset({"REQUEST", "AGREE", "RETREAT"})
 #: what arrives carrying goods, no visitor (وصلت إلى مطار الخرطوم طائرتان محملتان بالمساعدات), bare
 _VEHICLES = frozenset(
     bare(normalize(w))
@@ -549,18 +552,26 @@ class EventCoder:
         for first in sorted(ends, reverse=True):  # (and past the subjects joined to it: السعودية والإمارات)
             if (nxt := ends[first] + 1) in ends and "و" in doc.tokens[nxt].proclitics:
                 ends[first] = ends[nxt]
+        # the word before each mention, past its title (أعلن الوزير عامر البساط استقالته)
+        titles = title_words()
+        before_titles = {}
+        for first, _, _, _ in mentions:
+            k = first - 1
+            while k > 0 and bare(cores[k]) in titles and k not in ends:
+                k -= 1
+            before_titles[first] = k
         # (past a time between commas: أعلنت وزارة الدفاع، الجمعة، نشر تعزيزات)
         governed = {
             _past_time(doc.tokens, ends[first] + 1, timed)
             for first, _, _, _ in mentions
-            if first > 0 and cores[first - 1] in GOVERNING
+            if before_titles[first] >= 0 and cores[before_titles[first]] in GOVERNING
         }
         # the word after an announcing verb's subject: a deed it claims (أعلنت القيادة قتل تسعة), a
         # verbal noun even where only a verb reading is listed
         claimed = {
             _past_time(doc.tokens, ends[first] + 1, timed)
             for first, _, _, _ in mentions
-            if first > 0 and cores[first - 1] in CLAIMING
+            if before_titles[first] >= 0 and cores[before_titles[first]] in CLAIMING
         }
         starts_of = {last: first for first, last, _, _ in mentions}  # a mention's first token by its last
         named = {k for first, last, _, _ in mentions for k in range(first, last + 1)}
@@ -1041,6 +1052,17 @@ class EventCoder:
                         for e in _told_agent(doc, view, readings, events, i, hi, self.symmetric, source)
                         if e not in source
                     ]
+                if (
+                    not target
+                    and etype == "REJECT"
+                    and entry.pos == "verb"
+                    and entry.lemma not in DENIAL_LEMMAS
+                ):
+                    # رفض سلام الاستقالة، رفضت الكتائب الدعوة: whose call, resignation or decision it is
+                    told = _told_agent(
+                        doc, view, readings, events, i, hi, self.symmetric, source, _REFUSED_KINDS
+                    )
+                    target = [e for e in told if e not in source]
                 # a war someone waged is coded though it names no victim (الحرب التي شنتها إسرائيل), and
                 # rockets fired at what the text does not name: an attack all the same, no missile test
                 waged = (
@@ -1081,6 +1103,8 @@ class EventCoder:
                     towns = [t for t in target if is_town(view.entities[t])]
                     target = [t for t in target if t not in towns]
                     location = towns[0] if towns else location
+                if (etype, mode) == _RESIGNATION:
+                    target = []  # قدم استقالته إلى رئيس الحكومة: whom it is handed to is no party to it
                 if (etype, mode) in _LEFT_PLACE_MODES:
                     # a withdrawal is from a place, not an actor (انسحب الجيش من لبنان): where it happened
                     left = [t for t in target if view.entities[t].type in PLACE_TYPES]
@@ -1801,12 +1825,15 @@ def _told_agent(
     hi: int,
     symmetric: frozenset[str],
     exclude: Sequence[str] = (),
+    kinds_refused: frozenset[str] | None = None,
 ) -> list[str]:
     """The agent of the act a definite verbal noun right after verb ``i`` (past its subject) refers back
     to (``ودان X الغارة``، ``ونددت Y بالتهديدات``): the last event of its type coded in the sentence of
     ``i`` or the one before, that names its agent; both parties of a meeting or a deal (``التقى بوتين
     كيم. وانتقد ترامب الاجتماع``). A word for a deed of any kind (``بالخطوة``، ``القرار``) refers back to
-    the last event there whose agent is not among ``exclude`` (the stance's own subject)."""
+    the last event there whose agent is not among ``exclude`` (the stance's own subject). For a refusal,
+    ``kinds_refused``: the only types of verbal noun whose agent the refusal is aimed at (a call or a
+    resignation refused, ``رفضت الكتائب الدعوة``; not threats, ``رفضت قسد التهديدات``)."""
     k = i + 1
     while k < hi:
         # its subject, and where it is (انتقدت السفارة الأميركية في الخرطوم إغلاق الجسور), and the
@@ -1834,6 +1861,8 @@ def _told_agent(
     if not definite and not view.core[k + 1].startswith("ال"):
         return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور)
     kinds = {e.type for e in readings[k][0]}
+    if kinds_refused is not None:
+        kinds &= kinds_refused
     ev = _last_told(doc, view, events, i, lambda ev: ev.type in kinds, _KIND_TOLD_REACH)
     if ev is None and definite and bare(view.core[k]) in _DEEDS:
         # أطلقت كوريا الشمالية صاروخا ... فندد مجلس الأمن بالعملية: the operation is the act told before
