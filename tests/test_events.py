@@ -5505,3 +5505,18 @@ def test_a_resignation_is_its_makers_and_refusing_it_is_aimed_at_him() -> None:
 def test_an_announced_deed_after_the_subjects_title() -> None:
     doc = make_doc("أعلن الرئيس أردوغان استقالته من منصبه.")
     assert roles(doc, "RETREAT") == ({"أردوغان"}, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى أردوغان ماكرون في باريس . ورحبت مصر بنتائج القمة .",
+        "بدأت حماس وإسرائيل محادثات في القاهرة . ورحبت مصر بانطلاق المحادثات .",
+        "وقعت حماس وإسرائيل اتفاقا . وأعرب ماكرون عن ترحيبه بالاتفاق .",
+    ],
+)
+def test_welcoming_the_outcome_of_an_act_told_before(text: str) -> None:
+    doc = make_doc(text)
+    ev = next(e for e in doc.events if e.type == "SUPPORT")
+    told = next(e for e in doc.events if e.type in ("CONSULT", "AGREE"))
+    assert set(ev.target) == set(told.source) | set(told.target) and ev.target

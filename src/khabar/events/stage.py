@@ -45,6 +45,7 @@ from khabar.events.arguments import (
     NEGATION_WINDOW,
     OBJECT_WINDOW,
     ON,
+    ONSETS,
     PASSIVE_AUX,
     PLACE_TYPES,
     PREP_CLITICS,
@@ -1049,7 +1050,17 @@ class EventCoder:
                     # الغارة، ونددت Y بالتهديدات: the agent of the act told before
                     target = [e for e in self._act_nationality(view, i, hi) if e not in source] or [
                         e
-                        for e in _told_agent(doc, view, readings, events, i, hi, self.symmetric, source)
+                        # (past its object: أعرب غوتيريش عن ترحيبه بالاتفاق)
+                        for e in _told_agent(
+                            doc,
+                            view,
+                            readings,
+                            events,
+                            obj[1] if obj is not None else i,
+                            hi,
+                            self.symmetric,
+                            source,
+                        )
                         if e not in source
                     ]
                 if (
@@ -1844,6 +1855,8 @@ def _told_agent(
         if k not in view.inside and (m == k or m >= hi or m not in view.inside):
             break
         k = m + 1 if m == k else m
+    if k + 2 < hi and bare(view.core[k]) in _OUTSET_WORDS and k + 1 not in view.inside:
+        k += 1  # ورحبت الجامعة بانطلاق المحادثات، رحبت الصين بنتائج القمة: the talks, the summit
     if k + 1 >= hi or k in view.inside:
         return []
     definite = any(w.form == "ال" for w in view.tokens[k].words)
@@ -1872,6 +1885,8 @@ def _told_agent(
     return [*ev.source, *ev.target] if ev.type in symmetric else list(ev.source)
 
 
+#: words for the start or the outcome of an act before its noun (بانطلاق المحادثات، بنتائج القمة), bare
+_OUTSET_WORDS = ONSETS | frozenset(bare(normalize(w)) for w in ("نتائج", "نتيجة", "مخرجات"))
 #: how many sentences back a definite verbal noun after a stance verb may refer to an act of its own kind
 #: (اقتحمت قوات الاحتلال المسجد ... وأمهلت الفصائل إسرائيل ... وأدان الأزهر الاعتداءات)
 _KIND_TOLD_REACH = 2
