@@ -5520,3 +5520,10 @@ def test_welcoming_the_outcome_of_an_act_told_before(text: str) -> None:
     ev = next(e for e in doc.events if e.type == "SUPPORT")
     told = next(e for e in doc.events if e.type in ("CONSULT", "AGREE"))
     assert set(ev.target) == set(told.source) | set(told.target) and ev.target
+
+
+def test_a_dateline_with_its_adjective_is_no_actor() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("القدس المحتلة - اقتحمت قوات الاحتلال الإسرائيلي المسجد الأقصى، واعتدت على المصلين.")
+    assert all("القدس" not in names(doc, e.source) for e in doc.events) and doc.events

@@ -608,6 +608,8 @@ GENITIVE_IN_PP = "of"
 _ABOUT = _N("عن")
 #: words before ما that make it no negator (سرعان ما اعترفت: "soon")
 _SOON = frozenset(_N(w) for w in ("سرعان", "وسرعان"))
+#: adjectives a dateline's place may take before its dash (القدس المحتلة -), bare
+_DATELINE_ADJECTIVES = frozenset(bare(_N(w)) for w in ("المحتلة", "المحاصرة", "الشريف"))
 #: words for the representatives of a body before عن (ممثلون عن الجيش), bare
 _REPRESENTATIVES = frozenset(
     bare(_N(w))
@@ -1083,7 +1085,10 @@ class DocView:
         m = self.at.get(self._headline_star())
         if m is None or m.etype not in PLACE_TYPES or m.last + 1 >= len(self.tokens):
             return None
-        return m if self.tokens[m.last + 1].text in ("(", "–", "-", "—", ":", "ـ") else None
+        after = m.last + 1
+        if after + 1 < len(self.tokens) and bare(self.core[after]) in _DATELINE_ADJECTIVES:
+            after += 1  # القدس المحتلة -
+        return m if self.tokens[after].text in ("(", "–", "-", "—", ":", "ـ") else None
 
     def _byline_end(self) -> int:
         """The token after a byline closed by ``:`` at the start of the text, or after a headline and
