@@ -96,8 +96,8 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ),
         # a head named so only with a nationality at the end of its chain
         (
-            "أرسلت إدارة الكوارث والطوارئ التركية قافلة",
-            "إدارة الكوارث والطوارئ التركية",
+            "أعلنت إدارة الهجرة والجوازات التركية",
+            "إدارة الهجرة والجوازات التركية",
             None,
             "TUR",
             "GOV",
@@ -224,6 +224,12 @@ def test_a_kb_body_named_again_after_its_head_is_the_same_body() -> None:
     [
         ("هاجم اللواء 444 قتال مقرات جهاز الردع .", "اللواء 444 قتال", "org:brigade_444"),
         ("توصلت إيران ومجموعة 5+1 إلى اتفاق .", "مجموعة 5+1", "org:p5_plus_1"),
+        # a KB body named after a person holds the person's name
+        (
+            "أعلن مركز الملك سلمان للإغاثة والأعمال الإنسانية تقديم مساعدات .",
+            "مركز الملك سلمان للإغاثة والأعمال الإنسانية",
+            "org:ksrelief",
+        ),
         # a KB alias of six words (the UN missions)
         (
             "ودانت بعثة الأمم المتحدة للدعم في ليبيا القصف .",

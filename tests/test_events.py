@@ -5527,3 +5527,10 @@ def test_a_dateline_with_its_adjective_is_no_actor() -> None:
 
     doc = extract_text("القدس المحتلة - اقتحمت قوات الاحتلال الإسرائيلي المسجد الأقصى، واعتدت على المصلين.")
     assert all("القدس" not in names(doc, e.source) for e in doc.events) and doc.events
+
+
+def test_the_adjectives_of_aid_do_not_stand_between_it_and_its_recipient() -> None:
+    from khabar.extract import extract_text  # (the sum: from the quantities stage)
+
+    doc = extract_text("أعلنت مصر عن تقديم مساعدات غذائية وطبية بقيمة 50 مليون دولار لسوريا.")
+    assert roles(doc, "AID") == ({"مصر"}, {"سوريا"})

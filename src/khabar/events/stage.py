@@ -74,7 +74,7 @@ from khabar.kb.kb import bare
 from khabar.lexicon import packaged
 from khabar.pipeline import register
 from khabar.quotes.cues import CueLexicon
-from khabar.text.normalize import normalize
+from khabar.text.normalize import NISBA_ENDINGS, normalize
 
 #: a token's readings and the raw span of its trigger word
 Reading = tuple[tuple[Entry, ...], int, int]
@@ -1776,7 +1776,11 @@ class EventCoder:
                     continue
                 if prep is not None and entry.type == "REQUEST" and _asked_act_before(view, start, a.first):
                     continue  # دعا الإدارة الأمريكية إلى الضغط على إسرائيل: Israel is in what is asked
-                if prep == "ل" and view.loose_words(start, a.first) > _LAM_REACH and not view.dwelling_of(a):
+                if (
+                    prep == "ل"
+                    and view.loose_words(_past_object(view, through, start, a.first), a.first) > _LAM_REACH
+                    and not view.dwelling_of(a)
+                ):
                     continue  # the genitive ل of a noun chain (عملية اختيار الأمين العام للأمم المتحدة)
                 a = _title_holder(view, a, mentions)  # على رئيس تيمور الشرقية خوسيه راموس هورتا
                 return [e for e in view.group_after(a)[0] if e not in source]
@@ -1797,6 +1801,18 @@ class EventCoder:
                 a = _title_holder(view, a, mentions)  # أفرج عن مراسل هيئة الإذاعة البريطانية X
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
+
+
+def _past_object(view: DocView, through: range, start: int, end: int) -> int:
+    """Where the words that count between a trigger and an actor at ``end`` begin: ``start``, or past
+    the trigger's own object and its adjectives (``تقديم مساعدات غذائية وطبية بقيمة 50 مليون دولار
+    لسوريا``)."""
+    if not through or not start <= through.start or through.stop > end:
+        return start
+    k = through.stop
+    while k < end and k not in view.inside and bare(view.core[k]).endswith(NISBA_ENDINGS):
+        k += 1
+    return k
 
 
 def _last_pair_met(doc: Document, events: list[Event], sentence: int) -> tuple[list[str], list[str]] | None:

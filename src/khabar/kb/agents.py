@@ -653,7 +653,8 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
         # up to punctuation (a number or a plus may be a word of a name: اللواء 444 قتال، مجموعة 5 + 1)
         hi = next((k for k in range(i, ends[i]) if not (forms[k][:1].isalnum() or forms[k] == "+")), ends[i])
         led = _led_body(doc, forms, persons, i)
-        found = led or _kb_alias(kb, forms, i, hi, written) or _seated_body(text, i, hi)
+        aliased = None if led else _kb_alias(kb, forms, i, hi, written)
+        found = led or aliased or _seated_body(text, i, hi)
         found = found or _lam_body(text, i, hi)
         found = found or _pattern(kb, forms, i, hi)
         found = found or _place_construct(text, i, hi)
@@ -676,6 +677,9 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
         )
         if led is not None:
             swallowed.append(persons[i + 1])  # حكومة دانيال أورتيغا: the leader's name is a word of it
+        elif aliased is not None:
+            # a KB body named after a person: the name is a word of it (مركز الملك سلمان للإغاثة)
+            swallowed += [persons[k] for k in range(i + 1, aliased[1]) if k in persons]
         own = {k for end, _, m in swallowed for k in range(_token_at(starts, m.start), end)}
         if (
             found is None
