@@ -114,6 +114,8 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         # a unit's chain holds the body it belongs to
         ("وقالت مديرية الأمن العام الأردنية إن", "مديرية الأمن العام الأردنية", None, "JOR", "GOV", "local:"),
         ("وقال جهاز الأمن الوطني العراقي إن", "جهاز الأمن الوطني العراقي", None, "IRQ", "GOV", "local:"),
+        # a union of a body's staff
+        ("نفذت رابطة موظفي الإدارة العامة إضرابا", "رابطة موظفي الإدارة العامة", None, None, "NGO", "local:"),
         # a KB alias is not read across punctuation (its key would drop the full stop)
         ("حذر من الاطاحة بالحكومة اللبنانية .", "الحكومة اللبنانية", None, "LBN", "GOV", "org:lbn_govt"),
     ],

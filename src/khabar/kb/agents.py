@@ -242,7 +242,13 @@ _AFFAIRS = frozenset(
     )
 )
 #: heads of a unit of a body, whose chain may hold the body (مديرية الأمن العام الأردنية، جهاز الأمن الوطني)
-_UNIT_HEADS = frozenset(key(w) for w in ("مديرية", "جهاز", "إدارة", "مصلحة", "دائرة"))
+_UNIT_HEADS = frozenset(
+    key(w)
+    for w in (
+        *("مديرية", "جهاز", "إدارة", "مصلحة", "دائرة"),
+        *("رابطة", "نقابة"),  # and the unions of a body's staff (رابطة موظفي الإدارة العامة)
+    )
+)
 
 
 @cache
