@@ -5534,3 +5534,15 @@ def test_the_adjectives_of_aid_do_not_stand_between_it_and_its_recipient() -> No
 
     doc = extract_text("أعلنت مصر عن تقديم مساعدات غذائية وطبية بقيمة 50 مليون دولار لسوريا.")
     assert roles(doc, "AID") == ({"مصر"}, {"سوريا"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفذت حماس في غزة إضرابا شاملا في المدارس.",  # where the subject is
+        "نفذت الشرطة المصرية التابعة لحماس إضرابا.",  # the body it belongs to
+    ],
+)
+def test_an_enacting_verbs_subject_past_its_place_or_its_parent_body(text: str) -> None:
+    doc = make_doc(text)
+    assert next(iter(names(doc, find(doc, "PROTEST").source)), None) in ("حماس", "الشرطة المصرية")

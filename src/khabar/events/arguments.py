@@ -1711,6 +1711,18 @@ class DocView:
                 return self.pronoun_subject(v)  # أكد التحالف أنه سيواصل تقديم الدعم
             return list(a.entities) if a is not None and a.prep is None else []
         a = self._mention_ending_at(v)
+        for _ in range(2):
+            # past where the subject is (نفذت رابطة موظفي الإدارة العامة في لبنان، الاثنين، إضرابا) or
+            # the body it belongs to (نفذت الجامعة العامة التابعة للاتحاد العام للشغل إضرابا)
+            if a is None or a.prep is None:
+                break
+            k = (a.first if a.prep_at is None else a.prep_at) - 1  # (ل is a clitic on its name)
+            if a.prep == _IN and a.etype in PLACE_TYPES:
+                a = self._mention_ending_at(k)
+            elif a.prep == "ل" and k > 0 and bare(self.core[k]) in _AFFILIATION:
+                a = self._mention_ending_at(k - 1)
+            else:
+                break
         if a is None or a.prep is not None:
             return []
         group = self._coordinated_before(a)  # أعلنت السعودية والإمارات قطع علاقاتهما
