@@ -5546,3 +5546,8 @@ def test_the_adjectives_of_aid_do_not_stand_between_it_and_its_recipient() -> No
 def test_an_enacting_verbs_subject_past_its_place_or_its_parent_body(text: str) -> None:
     doc = make_doc(text)
     assert next(iter(names(doc, find(doc, "PROTEST").source)), None) in ("حماس", "الشرطة المصرية")
+
+
+def test_a_strike_of_a_bodys_workers_is_against_the_body() -> None:
+    doc = make_doc("أضرب نحو ألف عامل في حماس عن العمل .")
+    assert roles(doc, "PROTEST") == (set(), {"حماس"})

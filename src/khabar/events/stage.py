@@ -1042,8 +1042,9 @@ class EventCoder:
                     target = _relative_owner(view, obj[1] if obj is not None else i, hi, source)
                 if not target and etype == "SUPPORT":
                     target = _partner(view, i, hi, source)  # أشاد X بالتعاون مع Y
-                if not target and etype == "COERCE" and entry.pos == "verb":
-                    # اعتقلت الشرطة 22 موظفا في بلدية إسطنبول: the body whose people were taken
+                if not target and etype in ("COERCE", "PROTEST") and entry.pos == "verb":
+                    # اعتقلت الشرطة 22 موظفا في بلدية إسطنبول: the body whose people were taken; أضرب 20
+                    # ألف عامل في شركة X: the company whose workers strike
                     target = view.victim_body(i + 1, hi, source)
                 if not target and etype in _STANCE_TYPES and entry.pos == "verb":
                     # أدانت إيران العدوان الإسرائيلي على غزة: the country whose act is condemned; ودان X
