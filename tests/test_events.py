@@ -5551,3 +5551,15 @@ def test_an_enacting_verbs_subject_past_its_place_or_its_parent_body(text: str) 
 def test_a_strike_of_a_bodys_workers_is_against_the_body() -> None:
     doc = make_doc("أضرب نحو ألف عامل في حماس عن العمل .")
     assert roles(doc, "PROTEST") == (set(), {"حماس"})
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("تظاهر الآلاف في القاهرة رفضا لترشح أردوغان.", {"أردوغان"}),  # what the protest is against
+        ("تظاهر الآلاف في القاهرة تأييدا لأردوغان.", set()),  # for someone, against no one
+    ],
+)
+def test_a_stance_a_protest_is_made_in_is_no_event_of_its_own(text: str, target: set[str]) -> None:
+    doc = make_doc(text)
+    assert [e.type for e in doc.events] == ["PROTEST"] and names(doc, doc.events[0].target) == target

@@ -184,6 +184,8 @@ _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 #: the mode of a visit: a place right after its verb is the place visited (زار موسكو)
 _VISIT = "visit"
 _RESIGNATION = ("RETREAT", "resign")
+#: stances a protest may be made in (رفضا لـ، تنديدا بـ، تأييدا لـ)
+_PURPOSE_STANCES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 #: verbal nouns whose agent a refusal of them is aimed at: a call, an offer, a resignation
 _REFUSED_KINDS = frozenset({"REQUEST", "AGREE", "RETREAT"})
 #: what arrives carrying goods, no visitor (وصلت إلى مطار الخرطوم طائرتان محملتان بالمساعدات), bare
@@ -667,7 +669,7 @@ class EventCoder:
         # الآلاف في القاهرة): what happened and where is news; the guide names no crowd
         events = [
             ev
-            for ev in self._code(doc, view, readings)
+            for ev in _protest_purposes(self._code(doc, view, readings))
             if ev.named or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
         doc.events = _deduplicate(doc, _made_to_partners(doc, events), self.symmetric)
@@ -2709,6 +2711,28 @@ def _visit_hosts(events: list[Event], entities: dict[str, Entity]) -> dict[int, 
             if meets_someone(theirs) or (not rest and theirs):
                 out[i] = j
                 break
+    return out
+
+
+def _protest_purposes(events: list[Event]) -> list[Event]:
+    """A stance in the accusative told as the purpose of a protest by no one named before it in its
+    sentence (``تظاهر مئات الآلاف رفضا لترشح بوتفليقة``، ``تنديدا بـ``): what the protest is against, no
+    stance of its own; a protest in support of someone (``تأييدا لـ``) is against no one."""
+    out: list[Event] = []
+    for ev in events:
+        protest = next((p for p in reversed(out) if p.type == "PROTEST" and p.sentence == ev.sentence), None)
+        if (
+            protest is not None
+            and ev.type in _PURPOSE_STANCES
+            and not ev.source
+            and not protest.target
+            and ev.trigger.text.endswith("ا")
+            and protest.trigger.start < ev.trigger.start
+        ):
+            if ev.type != "SUPPORT":
+                out[out.index(protest)] = replace(protest, target=ev.target)
+            continue
+        out.append(ev)
     return out
 
 
