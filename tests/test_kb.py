@@ -190,6 +190,8 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("أنصار الله", "org:houthis"),
         ("الحوثيين", "org:houthis"),
         ("قسد", "org:syrian_democratic_forces"),
+        # either spelling of America (أمريكية، أميركية)
+        ("منظمة الدول الأميركية", "org:organization_of_american_states"),
         # actors of the 2014-2026 news; names with numbers
         ("أوزغور أوزال", "per:ozgur_ozel"),
         ("كلاوديا شينباوم", "per:claudia_sheinbaum"),

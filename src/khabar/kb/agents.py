@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from khabar.document import Document, Entity, Mention, Token
-from khabar.kb.kb import KBEntry, KnowledgeBase, key
+from khabar.kb.kb import KBEntry, KnowledgeBase, key, spellings
 from khabar.kb.link import apply_entry, local_id, token_forms
 from khabar.kb.translit import transliterate
 from khabar.lexicon import packaged
@@ -140,8 +140,8 @@ def _alias_starts(kb: KnowledgeBase) -> dict[str, int]:
     out: dict[str, int] = {}
     for e in kb.entries.values():
         if e.type == "ORG":
-            for alias in e.aliases:
-                words = key(alias).split()
+            for k in (k for alias in e.aliases for k in spellings(key(alias))):
+                words = k.split()
                 if 1 < len(words) <= _MAX_ALIAS:
                     out[words[0]] = max(out.get(words[0], 0), len(words))
     return out

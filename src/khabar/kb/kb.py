@@ -112,6 +112,19 @@ def key(text: str) -> str:
     return _SPACES.sub(" ", _PUNCT.sub(" ", normalize(text))).strip()
 
 
+#: the two spellings of "America" in its derived words, normalised (أميركي، أمريكي)
+_AMERICA_SPELLINGS = (normalize("امريك"), normalize("اميرك"))
+
+
+def spellings(k: str) -> tuple[str, ...]:
+    """A key and its other spelling of America (``منظمة الدول الأمريكية`` / ``الأميركية``); () for none."""
+    if not k:
+        return ()
+    a, b = _AMERICA_SPELLINGS
+    other = k.replace(a, b) if a in k else k.replace(b, a)
+    return (k, other) if other != k else (k,)
+
+
 def loose_key(k: str) -> str:
     """A looser key for spelling variants: no spaces or hyphens, g/j and v/f folded, no medial alef."""
     s = k.translate(_LOOSE)
@@ -151,11 +164,9 @@ class KnowledgeBase:
         self._roles: dict[tuple[str, str], list[tuple[Role, str]]] = {}
         for e in self.entries.values():
             for alias in (*e.aliases, e.name_en if e.type != "PER" or " " in e.name_en else ""):
-                k = key(alias)
-                if not k:
-                    continue
-                _add(exact, k, e.id)
-                _add(loose, loose_key(k), e.id)
+                for k in spellings(key(alias)):
+                    _add(exact, k, e.id)
+                    _add(loose, loose_key(k), e.id)
             for r in e.roles:
                 self._roles.setdefault((r.code, r.scope), []).append((r, e.id))
         self._exact = {k: tuple(v) for k, v in exact.items()}
