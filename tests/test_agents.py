@@ -215,6 +215,13 @@ def test_a_chain_naming_a_body_named_before_or_holding_one_is_none() -> None:
     assert [[m.text for m in e.mentions] for e in found] == [["الجيش اللبناني"]]
 
 
+def test_a_descriptive_body_right_after_a_name_is_a_body() -> None:
+    # (after a noun a relational adjective is the noun's: السياسة الخارجية الأوروبية; after a name, not)
+    surname = Entity("E1", "PER", "ناظم الوائلي", [Mention(12, 24, "ناظم الوائلي")])
+    found = agents("دعا المحافظ ناظم الوائلي الحكومة الاتحادية إلى إرسال تعزيزات", [surname])
+    assert [[m.text for m in e.mentions] for e in found if e.type == "ORG"] == [["الحكومة الاتحادية"]]
+
+
 def test_a_kb_body_named_again_after_its_head_is_the_same_body() -> None:
     # (the head named before marks another body of that head only when this one is not the same)
     found = agents("صوت مجلس النواب على القرار . ورحبت طهران بقرار مجلس النواب .")

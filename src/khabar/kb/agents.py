@@ -186,7 +186,9 @@ def _local_entry(phrase: str, sector: str, country: str | None = None, name_en: 
     )
 
 
-def _pattern(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[KBEntry, int] | None:
+def _pattern(
+    kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int, after_name: bool = False
+) -> tuple[KBEntry, int] | None:
     """A head noun, at most one other adjective, and a nationality adjective starting at token ``i``
     (``الجيش العراقي``, ``المحكمة العسكرية الإسرائيلية``)."""
     if forms[i] not in _head_starts():
@@ -208,8 +210,10 @@ def _pattern(kb: KnowledgeBase, forms: Sequence[str], i: int, hi: int) -> tuple[
                 return known[0], a + m
             country = kb.get(f"geo:{iso}")
             return _agent_entry(iso, head.english, country.name_en if country else iso, head.sector), a + m
-        if head.sector != _PARTY_SECTOR and i > 0 and forms[i - 1].startswith("ال"):
-            return None  # السياسة الخارجية الأوروبية: an adjective of the noun before, no body
+        if head.sector != _PARTY_SECTOR and i > 0 and forms[i - 1].startswith("ال") and not after_name:
+            # السياسة الخارجية الأوروبية: an adjective of the noun before, no body (but after a name, a
+            # body of its own: دعا الوائلي الحكومة الاتحادية)
+            return None
         return _party(kb, forms, i, i + n, hi, head.sector)
     return None
 
@@ -662,7 +666,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
         aliased = None if led else _kb_alias(kb, forms, i, hi, written)
         found = led or aliased or _seated_body(text, i, hi)
         found = found or _lam_body(text, i, hi)
-        found = found or _pattern(kb, forms, i, hi)
+        found = found or _pattern(kb, forms, i, hi, after_name=i - 1 in taken)
         found = found or _place_construct(text, i, hi)
         found = found or _named_body(text, i, hi)
         if found is None and (found := _construct(kb, tokens, forms, i, hi)) is not None:
