@@ -5563,3 +5563,8 @@ def test_a_strike_of_a_bodys_workers_is_against_the_body() -> None:
 def test_a_stance_a_protest_is_made_in_is_no_event_of_its_own(text: str, target: set[str]) -> None:
     doc = make_doc(text)
     assert [e.type for e in doc.events] == ["PROTEST"] and names(doc, doc.events[0].target) == target
+
+
+def test_the_two_sides_are_the_parties_of_the_last_meeting_or_deal() -> None:
+    doc = make_doc("التقى أردوغان ماكرون في باريس . ودعا بوتين الطرفين إلى الحوار .")
+    assert roles(doc, "REQUEST") == ({"فلاديمير بوتين"}, {"أردوغان", "ماكرون"})

@@ -184,6 +184,10 @@ _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 #: the mode of a visit: a place right after its verb is the place visited (زار موسكو)
 _VISIT = "visit"
 _RESIGNATION = ("RETREAT", "resign")
+#: "the two sides" (الطرفين، الجانبين، البلدين) shortly after a trigger, before its clause ends
+_TWO_SIDES = re.compile(r"(?:^|\s)(?:ال|لل|و?ب?ال)(?:طرفين|جانبين|بلدين)(?:\s|$)")
+_TWO_SIDES_REACH = 60
+_CLAUSE_END = re.compile(r"[.،,؛:!?؟]")
 #: stances a protest may be made in (رفضا لـ، تنديدا بـ، تأييدا لـ)
 _PURPOSE_STANCES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 #: verbal nouns whose agent a refusal of them is aimed at: a call, an offer, a resignation
@@ -672,7 +676,9 @@ class EventCoder:
             for ev in _protest_purposes(self._code(doc, view, readings))
             if ev.named or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
-        doc.events = _deduplicate(doc, _made_to_partners(doc, events), self.symmetric)
+        doc.events = _deduplicate(
+            doc, _two_sides(doc, _made_to_partners(doc, events), self.symmetric), self.symmetric
+        )
         return doc
 
     # --- trigger readings
@@ -2711,6 +2717,35 @@ def _visit_hosts(events: list[Event], entities: dict[str, Entity]) -> dict[int, 
             if meets_someone(theirs) or (not rest and theirs):
                 out[i] = j
                 break
+    return out
+
+
+def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) -> list[Event]:
+    """An act aimed at "the two sides" that names no one (``دعوة X الطرفين إلى وقف إطلاق النار``، ``حث
+    كيري البلدين على``) is aimed at the two parties of the last meeting, deal or clash told in its
+    sentence or the two before (``أبدت الحكومة استعدادها للحوار مع الجبهة``) when no pair of names
+    stands for them."""
+    out: list[Event] = []
+    for ev in events:
+        if not ev.target and ev.source and ev.type not in symmetric:
+            words = doc.text[ev.trigger.end : ev.trigger.end + _TWO_SIDES_REACH]
+            words = _CLAUSE_END.split(words, maxsplit=1)[0]
+            if _TWO_SIDES.search(words):
+                sentence = next(k for k, s in enumerate(doc.sentences) if s.start == ev.sentence.start)
+                first = doc.sentences[max(sentence - 2, 0)].start
+                pair = next(
+                    (
+                        (*p.source, *p.target)
+                        for p in reversed(out)
+                        if p.type in symmetric
+                        and p.sentence.start >= first
+                        and len({*p.source, *p.target}) == 2
+                    ),
+                    (),
+                )
+                if pair and not set(pair) & set(ev.source):
+                    ev = replace(ev, target=tuple(pair))
+        out.append(ev)
     return out
 
 
