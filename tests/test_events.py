@@ -5568,3 +5568,15 @@ def test_a_stance_a_protest_is_made_in_is_no_event_of_its_own(text: str, target:
 def test_the_two_sides_are_the_parties_of_the_last_meeting_or_deal() -> None:
     doc = make_doc("التقى أردوغان ماكرون في باريس . ودعا بوتين الطرفين إلى الحوار .")
     assert roles(doc, "REQUEST") == ({"فلاديمير بوتين"}, {"أردوغان", "ماكرون"})
+
+
+def test_a_conviction_is_a_sanction_on_the_convicted() -> None:
+    doc = make_doc("وقال أردوغان إن المحكمة قررت سجنه بعد إدانته بالتجسس.")
+    assert "ACCUSE" not in [e.type for e in doc.events]
+    doc = make_doc("رحب ماكرون بإدانة أردوغان للهجوم.")  # (a condemnation still)
+    assert roles(doc, "ACCUSE")[0] == {"أردوغان"}
+
+
+def test_talks_proposed_are_not_held() -> None:
+    doc = make_doc("فيما أيدت مصر مبادرة للحوار بين حماس وإسرائيل.")
+    assert [e.type for e in doc.events] == ["SUPPORT"]

@@ -184,6 +184,12 @@ _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 #: the mode of a visit: a place right after its verb is the place visited (زار موسكو)
 _VISIT = "visit"
 _RESIGNATION = ("RETREAT", "resign")
+#: words for a proposal: talks or a deal after them with ل are proposed, not held (مبادرة للحوار), bare
+_PROPOSALS = frozenset(
+    bare(normalize(w))
+    for w in ("مبادرة", "المبادرة", "مقترح", "المقترح", "اقتراح", "الاقتراح", "خطة", "الخطة")
+)
+_CONVICTION = ("SANCTION", "convict")
 #: "the two sides" (الطرفين، الجانبين، البلدين) shortly after a trigger, before its clause ends
 _TWO_SIDES = re.compile(r"(?:^|\s)(?:ال|لل|و?ب?ال)(?:طرفين|جانبين|بلدين)(?:\s|$)")
 _TWO_SIDES_REACH = 60
@@ -594,6 +600,14 @@ class EventCoder:
                 kept = tuple(e for e in entries if not (e.lemma == _THREATENING and not e.participle))
                 readings[i] = _keep(readings[i], kept)
         for i in range(1, len(readings)):
+            if (
+                readings[i][0]
+                and "ل" in doc.tokens[i].proclitics
+                and bare(cores[i - 1]) in _PROPOSALS
+                and all(e.type in self.symmetric for e in readings[i][0])
+            ):
+                readings[i] = ((), 0, 0)  # أيدت X مبادرة للحوار بين الطرفين: talks proposed, not held
+                continue
             if readings[i][0] and bare(cores[i - 1]) in _ROLE_HEADS:
                 readings[i] = ((), 0, 0)  # زعيم الحرب، مجرمي الحرب، أسرى الحرب: a role, no act
                 continue
@@ -2052,7 +2066,10 @@ def _supported_after(view: DocView, readings: list[Reading], k: int, hi: int) ->
 
 def _suffix_is_agent(entry: Entry) -> bool:
     """A verbal noun's pronoun suffix names its agent (``هجومها``, ``عدوانها``, ``انتقاده``), except
-    for arrests and acts on a person, where it names the one acted on (``اعتقاله``, ``اغتياله``)."""
+    for arrests, convictions and acts on a person, where it names the one acted on (``اعتقاله``,
+    ``إدانته``, ``اغتياله``)."""
+    if (entry.type, entry.mode) == _CONVICTION:
+        return False
     return entry.type not in _PATIENT_TYPES or (
         entry.type == "ASSAULT" and (entry.type, entry.mode) not in _PERSON_PATIENT_MODES
     )
