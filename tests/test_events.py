@@ -5580,3 +5580,9 @@ def test_a_conviction_is_a_sanction_on_the_convicted() -> None:
 def test_talks_proposed_are_not_held() -> None:
     doc = make_doc("فيما أيدت مصر مبادرة للحوار بين حماس وإسرائيل.")
     assert [e.type for e in doc.events] == ["SUPPORT"]
+
+
+def test_who_underwent_an_act_in_a_relative_clause_is_its_target() -> None:
+    doc = make_doc("ودانت مصر الاعتداء الذي تعرض له الجيش الإسرائيلي في غزة.")
+    assert roles(doc, "ASSAULT") == (set(), {"الجيش الإسرائيلي"})
+    assert "الجيش الإسرائيلي" not in roles(doc, "ACCUSE")[1]

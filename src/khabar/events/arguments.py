@@ -2140,12 +2140,21 @@ class DocView:
         (الحرب المدمرة التي شنتها إسرائيل على لبنان → إسرائيل، الدور الذي تقوم به دولة الصين → الصين):
         its entities and last token."""
         found = self._resumed_by(i, hi)
-        if found is None:
-            return None
+        if found is None or self.core[found[0]].startswith(_UNDERGONE):
+            return None  # (الاعتداء الذي تعرضت له السفارة: who underwent it, see relative_patient)
         a = self.actor(found[1])
         if a is None or a.prep is not None:
             return None
         return self.group_after(a)
+
+    def relative_patient(self, i: int, hi: int) -> list[str]:
+        """Who underwent the act the noun at ``i`` names, as the subject of a relative clause on it
+        (``الاعتداء الذي تعرضت له سفارة المملكة``)."""
+        found = self._resumed_by(i, hi)
+        if found is None or not self.core[found[0]].startswith(_UNDERGONE):
+            return []
+        a = self.actor(found[1])
+        return self.group_after(a)[0] if a is not None and a.prep is None else []
 
     def unsaid_relative_agent(self, i: int, hi: int) -> tuple[list[str], int] | None:
         """The subject of a relative clause on the noun at ``i`` whose verb takes the noun as its object

@@ -1497,6 +1497,9 @@ class EventCoder:
                 args.source, args.target = args.source[:1], args.source[1:]
                 args.paired = True
                 return args
+        elif entry.pos == "noun" and (undergone := view.relative_patient(i, hi)):
+            args.target = undergone  # الاعتداء الذي تعرضت له سفارة المملكة: struck, no agent named
+            rest = []
         elif (
             entry.pos == "noun"
             and entry.type in _DONE_TO_TYPES
