@@ -5586,3 +5586,20 @@ def test_who_underwent_an_act_in_a_relative_clause_is_its_target() -> None:
     doc = make_doc("ودانت مصر الاعتداء الذي تعرض له الجيش الإسرائيلي في غزة.")
     assert roles(doc, "ASSAULT") == (set(), {"الجيش الإسرائيلي"})
     assert "الجيش الإسرائيلي" not in roles(doc, "ACCUSE")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # solidarity with someone, its owner the genitive between
+        ("أعرب أردوغان عن تضامن بلاده مع مصر.", "SUPPORT", {"أردوغان"}, {"مصر"}),
+        # credentials received
+        ("تسلم أردوغان أوراق اعتماد سفير مصر.", "CONSULT", {"أردوغان"}, set()),
+    ],
+)
+def test_the_register_of_state_news_agencies(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    doc = make_doc(text)
+    ev = find(doc, etype)
+    assert names(doc, ev.source) == source and target <= names(doc, ev.target)

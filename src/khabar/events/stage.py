@@ -2176,7 +2176,10 @@ def _relative_owner(view: DocView, i: int, hi: int, source: list[str]) -> list[s
 #: words of ties with a partner, bare (التعاون مع، العلاقات مع، الشراكة مع)
 _TIES = frozenset(
     bare(normalize(w))
-    for w in ("تعاون", "التعاون", "علاقات", "العلاقات", "شراكة", "الشراكة", "تنسيق", "التنسيق")
+    for w in (
+        *("تعاون", "التعاون", "علاقات", "العلاقات", "شراكة", "الشراكة", "تنسيق", "التنسيق"),
+        *("تضامن", "التضامن", "تضامنه", "تضامنها", "تضامنهم", "وقوف", "وقوفه", "وقوفها"),  # تضامنها مع مصر
+    )
 )
 #: how many words may stand between a word of ties and مع (التعاون العسكري المتنامي مع)
 _TIES_REACH = 3
@@ -2187,12 +2190,15 @@ def _partner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
     أنقرة``، ``رحب بالشراكة مع الاتحاد الأوروبي``): whom the praise is for."""
     i = _past_subject(view, i, hi, source)
     for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
-        if view.is_boundary(k) or k in view.verbs:
+        tie = k not in view.inside and bare(view.core[k]) in _TIES  # (تضامن may read as a verb too)
+        if view.is_boundary(k) or (k in view.verbs and not tie):
             return []
-        if k in view.inside or bare(view.core[k]) not in _TIES:
+        if not tie:
             continue
         for j in range(k + 1, min(hi, k + 2 + _TIES_REACH)):
             a = view.actor(j)
+            if a is not None and a.prep != WITH and j == k + 1:
+                continue  # تضامن بلاده مع مصر: whose the ties are, the genitive
             if a is not None:
                 return [e for e in a.entities if e not in source] if a.prep == WITH else []
             if view.is_boundary(j):
