@@ -5603,3 +5603,31 @@ def test_the_register_of_state_news_agencies(
     doc = make_doc(text)
     ev = find(doc, etype)
     assert names(doc, ev.source) == source and target <= names(doc, ev.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a warning to someone against their conduct accuses them; of one's own response, threatens
+        ("وحذرت إيران إسرائيل من «أي مغامرة عسكرية».", "ACCUSE", {"إيران"}, {"إسرائيل"}),
+        ("وحذرت إيران إسرائيل من عواقب وخيمة.", "THREATEN", {"إيران"}, {"إسرائيل"}),
+        # one's own envoy recalled; a foreign one summoned, the genitive the one summoned
+        ("أعلنت مصر استدعاء سفيرها لدى إسرائيل للتشاور.", "SANCTION", {"مصر"}, {"إسرائيل"}),
+        # a squadron sent
+        (
+            "أعلنت الولايات المتحدة إرسال سرب من المقاتلات إلى العراق.",
+            "MOBILIZE",
+            {"الولايات المتحدة"},
+            {"العراق"},
+        ),
+    ],
+)
+def test_warnings_summons_and_squadrons(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    assert roles(make_doc(text), etype) == (source, target)
+
+
+def test_the_genitive_of_a_summons_is_the_one_summoned() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("أعلنت الجزائر استدعاء السفير الإسباني.")
+    assert roles(doc, "ACCUSE") == ({"الجزائر"}, {"السفير الإسباني"})

@@ -184,6 +184,18 @@ _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 #: the mode of a visit: a place right after its verb is the place visited (زار موسكو)
 _VISIT = "visit"
 _RESIGNATION = ("RETREAT", "resign")
+#: the verbal noun of summoning, whose genitive is the one summoned
+_SUMMONING = "استدعاء"
+#: acts one may be warned against doing (حذرت X Y من أي مغامرة), bare; and "any" before them
+_CONDUCT = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("مغامرة", "تصعيد", "التصعيد", "اعتداء", "الاعتداء", "تدخل", "التدخل", "المساس", "المضي"),
+        *("استمرار", "الاستمرار", "التمادي", "الإقدام", "ارتكاب", "استهداف", "خطوة", "خطوات", "عمل"),
+    )
+)
+_ANY = frozenset(bare(normalize(w)) for w in ("أي", "اي"))
+_WARNED_CONDUCT_REACH = 8
 #: words for a proposal: talks or a deal after them with ل are proposed, not held (مبادرة للحوار), bare
 _PROPOSALS = frozenset(
     bare(normalize(w))
@@ -1038,6 +1050,8 @@ class EventCoder:
                     if warned is None:
                         continue  # حذر من كارثة: a warning of a state of things
                     etype, target = warned
+                elif entry.frame.warn and _warned_of_conduct(view, i, hi):
+                    etype, mode = "ACCUSE", _DISAPPROVE  # حذرت إيران واشنطن من أي مغامرة: its conduct
                 if entry.frame.given:
                     helped = _helped(view, i, hi)
                     if helped is not None:
@@ -1640,7 +1654,12 @@ class EventCoder:
                         None,
                     )
                 args.target = [e for e in near.entities if e not in args.source] if near is not None else []
-            elif entry.type == "COERCE" or (entry.type, entry.mode) in _PERSON_PATIENT_MODES or place:
+            elif (
+                entry.type == "COERCE"
+                or (entry.type, entry.mode) in _PERSON_PATIENT_MODES
+                or place
+                or entry.lemma == _SUMMONING  # استدعاء السفير الإسباني: the envoy summoned
+            ):
                 args.source, args.target = [], args.source
         if entry.pos == "noun" and not args.source:
             said = entry.type in _SPEECH_ACTS
@@ -2773,6 +2792,20 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                     ev = replace(ev, target=tuple(pair))
         out.append(ev)
     return out
+
+
+def _warned_of_conduct(view: DocView, i: int, hi: int) -> bool:
+    """The warning at ``i`` to someone named is of the warned one's conduct, after من (``حذرت إيران
+    واشنطن من أي مغامرة عسكرية``): an accusation, not a threat of the speaker's own (``من عواقب``)."""
+    for k in range(i + 1, min(hi - 1, i + 1 + _WARNED_CONDUCT_REACH)):
+        if view.core[k] == FROM:
+            m = k + 1
+            while m + 1 < hi and (view.tokens[m].text in QUOTE_MARKS or bare(view.core[m]) in _ANY):
+                m += 1  # من «أي مغامرة»
+            return bare(view.core[m]) in _CONDUCT
+        if view.is_boundary(k):
+            return False
+    return False
 
 
 def _protest_purposes(events: list[Event]) -> list[Event]:
