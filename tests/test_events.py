@@ -5631,3 +5631,13 @@ def test_the_genitive_of_a_summons_is_the_one_summoned() -> None:
 
     doc = extract_text("أعلنت الجزائر استدعاء السفير الإسباني.")
     assert roles(doc, "ACCUSE") == ({"الجزائر"}, {"السفير الإسباني"})
+
+
+def test_protesters_storming_a_building_riot() -> None:
+    doc = make_doc("اقتحم محتجون غاضبون مقر حماس في غزة.")
+    ev = find(doc, "PROTEST")
+    assert ev.mode == "riot" and names(doc, ev.target) == {"حماس"} and not ev.source
+    # (attacking police stations with firebombs is an attack)
+    assert [e.type for e in make_doc("هاجم المتظاهرون مراكز الشرطة المصرية بالقنابل الحارقة.").events] == [
+        "ASSAULT"
+    ]

@@ -184,6 +184,17 @@ _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 #: the mode of a visit: a place right after its verb is the place visited (زار موسكو)
 _VISIT = "visit"
 _RESIGNATION = ("RETREAT", "resign")
+#: protesters as the subject of a storming or attack (اقتحم محتجون، بعد اقتحام متظاهرين): a riot, bare
+_PROTESTERS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("محتجون", "محتجين", "المحتجون", "المحتجين", "متظاهرون", "متظاهرين", "المتظاهرون"),
+        "المتظاهرين",
+    )
+)
+_RIOT = "riot"
+#: storming, by protesters a riot (not an attack with firebombs: هاجم المتظاهرون مراكز الشرطة)
+_STORMING = frozenset({"اقتحم", "اقتحام"})
 #: the verbal noun of summoning, whose genitive is the one summoned
 _SUMMONING = "استدعاء"
 #: acts one may be warned against doing (حذرت X Y من أي مغامرة), bare; and "any" before them
@@ -264,6 +275,8 @@ _APART_PREPOSITIONS = frozenset({"ب", "ل"})
 _COUNT_OF = frozenset(normalize(w) for w in ("عدد", "حجم", "قوام"))
 #: the PROTEST mode of a violent crowd, and the destruction that is a riot when a crowd does it
 _RIOT = "riot"
+#: storming, by protesters a riot (not an attack with firebombs: هاجم المتظاهرون مراكز الشرطة)
+_STORMING = frozenset({"اقتحم", "اقتحام"})
 _DESTROY = ("ASSAULT", "destroy")
 #: types coded with no named actor when the place is known (the guide leaves crowds unnamed)
 _UNNAMED_TYPES = frozenset({"PROTEST"})
@@ -1127,6 +1140,16 @@ class EventCoder:
                     consumed.update(range(obj[0], obj[1] + 1 + qualifier))
                 if attributed in source:
                     attributed = None
+                if (
+                    etype == "ASSAULT"
+                    and entry.lemma in _STORMING
+                    and i + 1 < hi
+                    and bare(view.core[i + 1]) in _PROTESTERS
+                ):
+                    # اقتحم محتجون مبنى المجلس، بعد اقتحام محتجين مقر السفارة: a riot, no attack, against
+                    # what was stormed
+                    etype, mode = "PROTEST", _RIOT
+                    source, target = [], list(dict.fromkeys((*source, *target)))
                 if etype == "PROTEST" and source and all(_official(view.entities[e]) for e in source):
                     if view.supporters_of(source, lo, hi):
                         source = []  # تظاهر أنصار الحريري: a crowd, whose leader does not protest
