@@ -184,7 +184,7 @@ _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 #: the mode of a visit: a place right after its verb is the place visited (زار موسكو)
 _VISIT = "visit"
 _RESIGNATION = ("RETREAT", "resign")
-#: protesters as the subject of a storming or attack (اقتحم محتجون، بعد اقتحام متظاهرين): a riot, bare
+#: protesters as the subject of a storming (اقتحم محتجون، بعد اقتحام متظاهرين): a riot (_STORMING), bare
 _PROTESTERS = frozenset(
     bare(normalize(w))
     for w in (
@@ -192,9 +192,6 @@ _PROTESTERS = frozenset(
         "المتظاهرين",
     )
 )
-_RIOT = "riot"
-#: storming, by protesters a riot (not an attack with firebombs: هاجم المتظاهرون مراكز الشرطة)
-_STORMING = frozenset({"اقتحم", "اقتحام"})
 #: the verbal noun of summoning, whose genitive is the one summoned
 _SUMMONING = "استدعاء"
 #: acts one may be warned against doing (حذرت X Y من أي مغامرة), bare; and "any" before them
