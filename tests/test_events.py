@@ -2352,6 +2352,8 @@ ROLE_CASES = [
     ),
     # a description of the person before the name (المواطن الفرنسي X) is no word crossed to a genitive
     ("وأفرجت إسرائيل عن المواطن الفرنسي أحمد علي .", "RETREAT", {"إسرائيل"}, {"أحمد علي"}),
+    # nor is any word with the article (الطيار الإسرائيلي X: the pilot X)
+    ("وأفرجت حماس عن الطيار الإسرائيلي جلعاد شاليط .", "RETREAT", {"حماس"}, {"جلعاد شاليط"}),
     # a title held at a body after the preposition of the type: its holder is released, not the body
     ("وأفرجت إسرائيل عن مراسل الأمم المتحدة أحمد علي .", "RETREAT", {"إسرائيل"}, {"أحمد علي"}),
     # an attack told by a relative clause naming no one: the town where the clause says it struck
@@ -2434,6 +2436,14 @@ ROLE_CASES = [
 @pytest.mark.parametrize(("text", "etype", "source", "target"), ROLE_CASES)
 def test_roles_in_constructions(text: str, etype: str, source: set[str], target: set[str]) -> None:
     assert roles(make_doc(text), etype) == (source, target)
+
+
+def test_commas_setting_off_a_time_do_not_part_a_verb_from_its_preposition() -> None:
+    doc = make_doc(
+        "وأفرجت إسرائيل ، اليوم الجمعة ، عن الناشط الحقوقي أحمد علي .",
+        times=(("اليوم الجمعة", "2025-09-05"),),
+    )
+    assert roles(doc, "RETREAT") == ({"إسرائيل"}, {"أحمد علي"})
 
 
 def test_a_verb_with_no_subject_in_a_quote_takes_only_names_inside_the_quote() -> None:

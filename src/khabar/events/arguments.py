@@ -972,7 +972,7 @@ class DocView:
             if first in self.inside:
                 continue
             self.inside.update(range(first, last + 1))
-            prep, prep_at = self._prep(first, start)
+            prep, prep_at = self._prep(first, start, e.type == "PER")
             self.at[first] = ActorMention(first, last, start, (e.id,), prep, e.type, prep_at)
         #: trigger words that are a first name: inside a name, or between a title and a person's name
         #: the entity layer cut short (المندوب الإسرائيلي دان غيلرمان: Dan, not "condemned")
@@ -1000,8 +1000,10 @@ class DocView:
 
     # --- building
 
-    def _prep(self, i: int, start: int) -> tuple[str | None, int | None]:
-        """The preposition before a name starting at ``start`` in token ``i``: a clitic or the word before."""
+    def _prep(self, i: int, start: int, person: bool = False) -> tuple[str | None, int | None]:
+        """The preposition before a name starting at ``start`` in token ``i``: a clitic or the word before.
+        Before a ``person``'s name a word with the article is in apposition, no word it is the genitive
+        of (``عن الطيار الهندي X``: the pilot X)."""
         token = self.tokens[i]
         clitics = normalize(self.doc.text[token.start : start])
         pre = [c for c in clitics if c in "بلك"]
@@ -1043,6 +1045,7 @@ class DocView:
                 or bare_core in LAND
                 or bare_core in _DWELLINGS
                 or bare_core in _SPREAD
+                or (person and bare_core != self.core[k])
             ):
                 crossed = True
         return None, None
@@ -2527,11 +2530,20 @@ class DocView:
 
     def loose_words(self, start: int, end: int) -> int:
         """How many tokens in ``[start, end)`` are neither in a name nor titles, time words, particles or
-        amounts (``مساعدات بقيمة مليون دولار للسودان``)."""
+        amounts (``مساعدات بقيمة مليون دولار للسودان``), nor the commas that set off a time (``أفرجت باكستان،
+        اليوم الجمعة، عن``)."""
         return sum(
             1
             for k in range(start, end)
-            if k not in self.inside and not self.only_titles(k, k + 1) and not self.in_amount(k)
+            if k not in self.inside
+            and not self.only_titles(k, k + 1)
+            and not self.in_amount(k)
+            and not self._time_comma(k)
+        )
+
+    def _time_comma(self, k: int) -> bool:
+        return self.tokens[k].text in ("،", ",") and any(
+            0 <= j < len(self.tokens) and self.in_time(j) for j in (k - 1, k + 1)
         )
 
     def victim_body(self, lo: int, hi: int, exclude: Sequence[str]) -> list[str]:
