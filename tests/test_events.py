@@ -3280,6 +3280,19 @@ def test_a_condemned_act_s_nationality_names_the_condemned_country(text: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("وتحدثت إيران عن الأزمة . وثمن ماكرون الجهود الإيرانية في رأب الصدع .", "SUPPORT"),
+        ("وتحدثت إيران عن الأزمة . وأشاد ماكرون بتعاون الجانب الإيراني في الملف .", "SUPPORT"),
+        ("وتحدثت إيران عن الأزمة . وانتقد ماكرون الموقف الإيراني من الاتفاق .", "ACCUSE"),
+    ],
+)
+def test_a_side_s_efforts_or_stance_with_its_nationality_name_the_country(text: str, etype: str) -> None:
+    doc = recoded(text, {"إيران": "geo:IRN"})
+    assert roles(doc, etype) == ({"ماكرون"}, {"إيران"})
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a claim of the attack just told names its agent: one attack

@@ -270,6 +270,17 @@ _FREE_OBJECT = frozenset(normalize(w) for w in ("إياه", "إياها", "إي�
 _APART_PREPOSITIONS = frozenset({"ب", "ل"})
 #: "the number of" before a force (يصل عدد جنودها إلى): a count, no force moved
 _COUNT_OF = frozenset(normalize(w) for w in ("عدد", "حجم", "قوام"))
+#: a side's efforts, role or stance: with its nationality after it, what a stance is taken on that the
+#: country did (ثمن ترامب الجهود الكويتية، أشادت X بتعاون الجانب الليبي), bare
+_EFFORTS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("الجهود", "جهود", "الجهد", "الدور", "دور", "الموقف", "موقف", "التعاون", "تعاون", "المساعي"),
+        *("مساعي", "الوساطة", "وساطة", "المبادرة", "مبادرة", "الدعم", "دعم"),
+    )
+)
+#: "the side": with a nationality after it, the country (الجانب الليبي), bare
+_SIDES = frozenset(bare(normalize(w)) for w in ("الجانب", "الطرف"))
 #: the PROTEST mode of a violent crowd, and the destruction that is a riot when a crowd does it
 _RIOT = "riot"
 #: storming, by protesters a riot (not an attack with firebombs: هاجم المتظاهرون مراكز الشرطة)
@@ -1371,12 +1382,18 @@ class EventCoder:
 
     def _act_nationality(self, view: DocView, i: int, hi: int) -> list[str]:
         """The country named by the nationality right after the act that is the object of verb ``i``,
-        past its subject (``أدانت إيران العدوان الإسرائيلي``، ``ندد بالقصف الأمريكي``)."""
+        past its subject (``أدانت إيران العدوان الإسرائيلي``، ``ندد بالقصف الأمريكي``), or after its efforts
+        or stance, or their side's (``ثمن ترامب الجهود الكويتية``، ``أشادت X بتعاون الجانب الليبي``)."""
         k = i + 1
         while k < hi and k in view.inside:
             k += 1  # the subject after the verb
-        if k + 1 < hi and k in view.acts and k not in view.inside:
+        if k + 1 >= hi or k in view.inside:
+            return []
+        if k in view.acts:
             return self._demonym_actor(view, k + 1)
+        if bare(view.core[k]) in _EFFORTS:
+            side = bare(view.core[k + 1]) in _SIDES and k + 2 < hi
+            return self._demonym_actor(view, k + 2 if side else k + 1)
         return []
 
     def _demonym_actor(self, view: DocView, k: int, accusative: bool = False) -> list[str]:
