@@ -2352,6 +2352,11 @@ ROLE_CASES = [
     ),
     # a description of the person before the name (المواطن الفرنسي X) is no word crossed to a genitive
     ("وأفرجت إسرائيل عن المواطن الفرنسي أحمد علي .", "RETREAT", {"إسرائيل"}, {"أحمد علي"}),
+    # responding by an act: its subject does it
+    ("وردت إسرائيل بقصف غزة .", "ASSAULT", {"إسرائيل"}, {"غزة"}),
+    # a circumstantial participle after a clause telling no act has the subject of the verb opening it
+    ("ورد ماكرون بمهاجمة حماس ، متهما إياها بالإرهاب .", "ACCUSE", {"ماكرون"}, {"حماس"}),
+    ("بكين (AP) – ورد ماكرون على الانتقادات ، متهما حماس بالكذب .", "ACCUSE", {"ماكرون"}, {"حماس"}),
     # nor is any word with the article (الطيار الإسرائيلي X: the pilot X)
     ("وأفرجت حماس عن الطيار الإسرائيلي جلعاد شاليط .", "RETREAT", {"حماس"}, {"جلعاد شاليط"}),
     # a title held at a body after the preposition of the type: its holder is released, not the body

@@ -652,6 +652,7 @@ ENACTING = (
             "وسع",
             "كثف",
             "خصص",
+            "رد",  # responding by what it does (ردت دول الساحل باستدعاء سفرائها، رد أوربان بمهاجمة X)
         )
         for w in (v, v + "ت")
     )
@@ -2951,6 +2952,27 @@ class DocView:
     def time_between_commas(self, k: int) -> int | None:
         """:func:`time_between_commas` in this document."""
         return time_between_commas(self.tokens, k, self.in_time)
+
+    def opening_subject(self, i: int) -> list[str]:
+        """The subject of the verb opening the sentence of token ``i``, past a dateline: the actor right
+        after it (past titles), with no preposition (``ورد رئيس الوزراء المجري أوربان بمهاجمة X``)."""
+        lo, _ = self.bounds[self.tokens[i].sentence]
+        lo = max(lo, self.byline_end)
+        if self.dateline is not None and lo <= self.dateline.last:
+            lo = next(
+                (
+                    k + 1
+                    for k in range(self.dateline.last + 1, min(i, self.dateline.last + 6))
+                    if self.is_hard(k) or self.tokens[k].text in ("–", "-", "—", "ـ")
+                ),
+                lo,
+            )
+        if lo + 1 >= i or lo in self.inside or self.core[lo].startswith("ال"):
+            return []  # (no verb opens it: a noun)
+        a = self.first_actor(lo + 1, i)
+        if a is None or a.prep is not None or not self.only_titles(lo + 1, a.first):
+            return []
+        return list(self.group_after(a)[0])
 
     def time_before(self, i: int) -> int:
         """Token ``i``, or the comma opening a time expression between commas right before it."""

@@ -2314,6 +2314,8 @@ def _implicit_subject(
             source = [speaker]
         elif last_source is not None and last_source[0] == token.sentence:
             source = list(last_source[1])
+        else:
+            source = view.opening_subject(i)  # ورد أوربان بمهاجمة X، متهما إياها: no act told before
         return source, [t for t in target if t not in source]
     # a noun whose pronoun suffix names its agent goes on like a verb (وكررت دعوتها إلى وقف إطلاق النار)
     owned = entry.pos == "noun" and has_suffix(token) and _suffix_is_agent(entry)
