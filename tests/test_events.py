@@ -2352,6 +2352,15 @@ ROLE_CASES = [
     ),
     # a description of the person before the name (المواطن الفرنسي X) is no word crossed to a genitive
     ("وأفرجت إسرائيل عن المواطن الفرنسي أحمد علي .", "RETREAT", {"إسرائيل"}, {"أحمد علي"}),
+    # the free object pronoun of a participle: the one acted on in the clause it follows, by the same actor
+    ("وطالب ماكرون حماس بوقف الهجمات على إسرائيل ، متهما إياها بالإرهاب .", "ACCUSE", {"ماكرون"}, {"حماس"}),
+    # who speaks for the subject (على لسان X) is not its recipient
+    (
+        "وانتقد الاتحاد الأوروبي القرار على لسان الممثلة العليا للسياسة الخارجية أحمد علي .",
+        "ACCUSE",
+        {"الاتحاد الأوروبي"},
+        set(),
+    ),
     # responding by an act: its subject does it
     ("وردت إسرائيل بقصف غزة .", "ASSAULT", {"إسرائيل"}, {"غزة"}),
     # a circumstantial participle after a clause telling no act has the subject of the verb opening it

@@ -102,6 +102,10 @@ _DESCRIBED_REACH = 16
 _INTERVIEWS = frozenset(
     normalize(w) for w in ("تصريحات", "تصريح", "تصريحا", "حديث", "حديثا", "مقابلة", "لقاء", "بيان", "بيانا")
 )
+#: "on the tongue of": the person after it speaks for the subject (انتقد الاتحاد القرار على لسان كالاس)
+_TONGUE = normalize("لسان")
+#: how many words may stand between ``لسان`` and the name of the one speaking (a title)
+_TONGUE_REACH = 6
 #: events whose place is the one left, not a recipient (withdrawals)
 _LEFT_PLACE_MODES = frozenset({("RETREAT", "withdraw")})
 _OBJECT_SPAN = 6
@@ -1024,8 +1028,20 @@ class EventCoder:
                         # subjects, not the one a speech verb carries over)
                         source, target = met
                     if entry.participle and not target and i + 1 < hi and view.core[i + 1] in _FREE_OBJECT:
-                        # قطعت X علاقاتها مع Y، متهمة إياها: the actor named last before, a preposition or not
-                        target = view.previous_actor(i, source, any_preposition=True)
+                        # طالب X الحكومة بوقف الصادرات إلى إسرائيل، متهما إياها: the one acted on in the
+                        # clause it follows, by the same actor; else (قطعت X علاقاتها مع Y، متهمة إياها) the
+                        # actor named last before, a preposition or not
+                        prev = events[-1] if events else None
+                        if (
+                            prev is not None
+                            and prev.sentence.start == doc.sentences[token.sentence].start
+                            and len(prev.target) == 1
+                            and source
+                            and set(prev.source) == set(source)
+                        ):
+                            target = list(prev.target)
+                        else:
+                            target = view.previous_actor(i, source, any_preposition=True)
                     if not source and entry.pos == "verb" and not args.passive:
                         source = view.affiliated_subject_before(i, lo)  # أن طائرة تابعة لجيش الاحتلال أطلقت
                         target = [t for t in target if t not in source]
@@ -1813,6 +1829,8 @@ class EventCoder:
                 continue
             if prep == "ل" and view.core[(a.first if a.prep_at is None else a.prep_at) - 1] in _INTERVIEWS:
                 continue  # حث X في تصريحات للجزيرة السلطات: the medium spoken to, not whom he urges
+            if _TONGUE in view.norm[max(a.first - _TONGUE_REACH, start) : a.first]:
+                continue  # انتقد الاتحاد القرار على لسان الممثلة العليا كايا كالاس: who speaks for it
             if prep is None and symmetric and view.core[a.first - 1] in _SPONSORING:
                 continue  # وقعتا اتفاقية سلام برعاية الولايات المتحدة: the sponsor, no party
             if view.loyal_to(a) or view.overlooked(a):
