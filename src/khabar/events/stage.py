@@ -126,6 +126,9 @@ _TYPE_PREPS = {
 _VERB_TYPE_PREPS = {"REQUEST": frozenset({FROM})}
 #: من with a pronoun suffix (طلب منه)
 _FROM_PRONOUNS = frozenset(normalize("من" + p) for p in ("ه", "ها", "هم", "هما"))
+#: عن with a pronoun suffix (أفرجت عنهم)
+_ABOUT_PRONOUNS = frozenset(normalize("عن" + p) for p in ("ه", "ها", "هم", "هما"))
+_RELEASE = ("RETREAT", "release")
 #: ل with a pronoun suffix (استقبال تبون له)
 _TO_PRONOUNS = frozenset(normalize("ل" + p) for p in ("ه", "ها", "هم", "هما"))
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
@@ -262,6 +265,10 @@ _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "heavy-weapons", "fir
 _ATTACKS = frozenset({"هجوم", "هاجم", "اعتداء", "استهدف"})
 #: types whose unnamed patients of a nationality stand for its country (قتلوا ثلاثة جنود أمريكيين)
 _PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+#: "among them" after the people acted on, before those of them named (بينهم الناشط X), normalised
+_AMONG = frozenset(normalize(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
+#: how far after it the first name may come (past titles: بينهم الناشط الحقوقي X)
+_AMONG_REACH = 4
 #: what may stand between a verb of release and the people released (أفرجت عن، أطلقت سراح)
 _RELEASE_PARTICLES = frozenset(normalize(w) for w in ("عن", "سراح"))
 #: how far after the start of the object its nationality may come (خمسة جنود أرمن)
@@ -1214,9 +1221,11 @@ class EventCoder:
                     # by what only occupies a place: تحتل اللسانيات الطابق ... مكتب X)
                     target = view.seat_struck(i, hi, source)
                 if not target and etype in _PEOPLE_PATIENT_TYPES and entry.pos == "verb":
-                    # أفرجت باكو عن خمسة جنود أرمن، قتلوا ثلاثة جنود أمريكيين: unnamed people of a
-                    # country the text names
-                    target = [e for e in self._object_nationality(view, i, hi) if e not in source]
+                    # اعتقلت X ثلاثة ناشطين، بينهم Y: the one named among the people acted on; أفرجت باكو
+                    # عن خمسة جنود أرمن: unnamed people of a country the text names
+                    target = _named_among(view, i, hi, source) or [
+                        e for e in self._object_nationality(view, i, hi) if e not in source
+                    ]
                 if not target and etype in _PLACE_PATIENT_TYPES:
                     # an attack on no one named: the place attacked (هاجمت القوات كولكول، قصف في بغداد)
                     # (a place where a subjectless verb happens is only where: قاتلوا ... في روسيا)
@@ -1754,10 +1763,13 @@ class EventCoder:
             entry.pos == "verb"
             and not args.target
             and i + 1 < hi
-            and FROM in _VERB_TYPE_PREPS.get(entry.type, ())
-            and view.core[i + 1] in _FROM_PRONOUNS
+            and (
+                (FROM in _VERB_TYPE_PREPS.get(entry.type, ()) and view.core[i + 1] in _FROM_PRONOUNS)
+                or ((entry.type, entry.mode) == _RELEASE and view.core[i + 1] in _ABOUT_PRONOUNS)
+            )
         ):
-            # وطلب منه وقف الغارات: the one asked is the last actor named before
+            # وطلب منه وقف الغارات، قبل أن تفرج عنهم: the one asked or released is the last actor named
+            # before
             args.target = view.previous_actor(i, args.source)
         if entry.type in _CONDITIONED_TYPES and not args.target and not passive:
             # a threat is made to whoever the condition is put to (هدد X بالانفصال ما لم تسحب الحكومة)
@@ -2257,6 +2269,21 @@ _TIES = frozenset(
 )
 #: how many words may stand between a word of ties and مع (التعاون العسكري المتنامي مع)
 _TIES_REACH = 3
+
+
+def _named_among(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
+    """The people named after ``بينهم`` (or ``من بينهم``) in the clause of verb ``i``, past its object
+    (``اعتقلت الشرطة ثلاثة ناشطين، بينهم الناشط X``): named among those acted on."""
+    for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
+        if view.is_hard(k) or (k in view.clause_verbs and k != i):
+            return []
+        if view.norm[k] not in _AMONG:
+            continue
+        a = view.first_actor(k + 1, min(hi, k + 1 + _AMONG_REACH))
+        if a is None or a.prep is not None or not view.only_titles(k + 1, a.first):
+            return []
+        return [e for e in view.group_after(a)[0] if e not in source]
+    return []
 
 
 def _partner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
