@@ -3297,6 +3297,25 @@ def test_a_condemned_act_s_nationality_names_the_condemned_country(text: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # money allocated for relief in a country is given to it (not a town: where it is spent)
+        ("وخصصت روسيا 50 مليون دولار للإغاثة العاجلة في لبنان .", "خصصت", {"لبنان"}),
+        ("وأعلنت روسيا تخصيص 50 مليون دولار للإغاثة في لبنان .", "تخصيص", {"لبنان"}),
+        ("وخصصت روسيا 50 مليون دولار للإغاثة في بغداد .", "خصصت", set()),
+        # a deposit goes to the bank it is put in
+        ("وأعلنت روسيا أنها ستودع 200 مليون دولار في البنك الدولي .", "تودع", {"البنك الدولي"}),
+        ("وأعلنت روسيا إيداع وديعة بقيمة مليار دولار في البنك الدولي .", "إيداع", {"البنك الدولي"}),
+    ],
+)
+def test_aid_is_given_to_the_country_it_is_given_in(text: str, trigger: str, target: set[str]) -> None:
+    doc = recoded(text, {"روسيا": "geo:RUS", "لبنان": "geo:LBN", "بغداد": "geo:city:IRQ:baghdad"})
+    ev = find(doc, "AID")
+    assert ev.trigger.text == trigger
+    assert roles(doc, "AID") == ({"روسيا"}, target)
+
+
+@pytest.mark.parametrize(
     ("text", "etype"),
     [
         ("وتحدثت إيران عن الأزمة . وثمن ماكرون الجهود الإيرانية في رأب الصدع .", "SUPPORT"),

@@ -129,6 +129,8 @@ _FROM_PRONOUNS = frozenset(normalize("من" + p) for p in ("ه", "ها", "هم",
 #: عن with a pronoun suffix (أفرجت عنهم)
 _ABOUT_PRONOUNS = frozenset(normalize("عن" + p) for p in ("ه", "ها", "هم", "هما"))
 _RELEASE = ("RETREAT", "release")
+#: aid put in a bank: what it is put in receives it (أودعت X مليار دولار في البنك المركزي)
+_DEPOSITS = frozenset({"أودع", "إيداع"})
 #: ل with a pronoun suffix (استقبال تبون له)
 _TO_PRONOUNS = frozenset(normalize("ل" + p) for p in ("ه", "ها", "هم", "هما"))
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
@@ -1122,6 +1124,11 @@ class EventCoder:
                     target = _relative_owner(view, obj[1] if obj is not None else i, hi, source)
                 if not target and etype == "SUPPORT":
                     target = _partner(view, i, hi, source)  # أشاد X بالتعاون مع Y
+                if not target and etype == "AID" and entry.frame.objects:
+                    # تخصيص 5 ملايين يورو للإغاثة في ليبيا: the country what is given is given in (not
+                    # the help in doing something: للمساعدة في تمويل الإعمار في العراق); ستودع 200 مليون
+                    # دولار في البنك المركزي اليمني: the bank a deposit is put in
+                    target = _aided_in(view, i, hi, source, entry.lemma in _DEPOSITS)
                 if not target and etype in ("COERCE", "PROTEST") and entry.pos == "verb":
                     # اعتقلت الشرطة 22 موظفا في بلدية إسطنبول: the body whose people were taken; أضرب 20
                     # ألف عامل في شركة X: the company whose workers strike
@@ -2283,6 +2290,21 @@ def _named_among(view: DocView, i: int, hi: int, source: list[str]) -> list[str]
         if a is None or a.prep is not None or not view.only_titles(k + 1, a.first):
             return []
         return [e for e in view.group_after(a)[0] if e not in source]
+    return []
+
+
+def _aided_in(view: DocView, i: int, hi: int, source: list[str], deposit: bool) -> list[str]:
+    """The country named after ``في`` in the clause of aid ``i`` (what is given there is given to it), or
+    with ``deposit`` the body or country the money is put in."""
+    for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
+        if view.is_hard(k) or (k in view.clause_verbs and k != i):
+            return []
+        a = view.actor(k)
+        if a is None or a.prep != _IN_PREP or a.entities[0] in source:
+            continue
+        entity = view.entities[a.entities[0]]
+        if deposit or (entity.type == "GPE" and not is_town(entity)):
+            return [a.entities[0]]
     return []
 
 
