@@ -2361,6 +2361,8 @@ ROLE_CASES = [
         {"الاتحاد الأوروبي"},
         set(),
     ),
+    # a body placed in a town, then another body conjoined: the two are coordinated
+    ("ووقع الجيش الإسرائيلي في غزة وحماس اتفاقا للتهدئة .", "AGREE", {"الجيش الإسرائيلي", "حماس"}, set()),
     # the people named among those acted on (بينهم X), and released by a pronoun after عن
     ("واعتقلت إسرائيل ثلاثة ناشطين ، بينهم الناشط أحمد علي ، في غزة .", "COERCE", {"إسرائيل"}, {"أحمد علي"}),
     ("واعتقلت إسرائيل أحمد علي ، قبل أن تفرج عنه مساء اليوم نفسه .", "RETREAT", {"إسرائيل"}, {"أحمد علي"}),

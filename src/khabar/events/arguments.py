@@ -1605,6 +1605,17 @@ class DocView:
                 continue
             while j < n and self.tokens[j].text in QUOTE_MARKS:
                 j += 1  # « حماس » و « الجهاد »، « حماس « » و
+            if not place and j + 1 < n and self.core[j] == _IN and (seat := self.at.get(j + 1)) is not None:
+                # وقعت الحكومة الاتحادية في بغداد وحكومة إقليم كردستان: where the first is, then a body
+                after = seat.last + 1
+                if (
+                    seat.etype in PLACE_TYPES
+                    and after < n
+                    and self.conjoined(after)
+                    and (other := member(after)) is not None
+                    and other.etype not in PLACE_TYPES
+                ):
+                    j = after
             if j < n and self.tokens[j].text in ("،", ","):
                 j += 1
             if j < n and member(j) is None and not self.conjoined(j):
