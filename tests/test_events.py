@@ -2361,6 +2361,8 @@ ROLE_CASES = [
         {"الاتحاد الأوروبي"},
         set(),
     ),
+    # approving a package of sanctions imposes them
+    ("وأقر الاتحاد الأوروبي حزمة عقوبات جديدة على إيران .", "SANCTION", {"الاتحاد الأوروبي"}, {"إيران"}),
     # a body placed in a town, then another body conjoined: the two are coordinated
     ("ووقع الجيش الإسرائيلي في غزة وحماس اتفاقا للتهدئة .", "AGREE", {"الجيش الإسرائيلي", "حماس"}, set()),
     # the people named among those acted on (بينهم X), and released by a pronoun after عن
@@ -2455,6 +2457,14 @@ ROLE_CASES = [
 @pytest.mark.parametrize(("text", "etype", "source", "target"), ROLE_CASES)
 def test_roles_in_constructions(text: str, etype: str, source: set[str], target: set[str]) -> None:
     assert roles(make_doc(text), etype) == (source, target)
+
+
+def test_an_imperfect_verb_after_a_noun_s_phrase_describes_the_noun() -> None:
+    # the sanctions target the party: the union does not attack it
+    doc = make_doc("وفرض الاتحاد الأوروبي عقوبات جديدة على إيران تستهدف حزب الله .")
+    assert [(ev.type, names(doc, ev.source)) for ev in doc.events if ev.type == "ASSAULT"] == [
+        ("ASSAULT", set())
+    ]
 
 
 def test_commas_setting_off_a_time_do_not_part_a_verb_from_its_preposition() -> None:

@@ -126,6 +126,8 @@ PREPOSITIONS = frozenset(
 )
 #: prepositions (free words or proclitic forms) that may introduce a recipient
 TARGET_PREPS = frozenset({_N(w) for w in ("إلى", "على", "ضد", "تجاه", "نحو", "بحق", "لصالح")} | {"ل", "ب"})
+#: prepositions whose phrase goes on the noun before them (عقوبات جديدة ضد روسيا، هجوم على غزة)
+_PHRASE_PREPS = frozenset(_N(w) for w in ("ضد", "على", "بحق"))
 NEGATORS = frozenset(_N(w) for w in ("لم", "لن", "لا", "ما", "ليس", "ليست", "لست", "لسنا", "عدم", "دون"))
 _WHAT = _N("ما")
 RELATIVES = frozenset(_N(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
@@ -653,6 +655,9 @@ ENACTING = (
             "كثف",
             "خصص",
             "رد",  # responding by what it does (ردت دول الساحل باستدعاء سفرائها، رد أوربان بمهاجمة X)
+            # approving or adopting it (أقر الاتحاد الأوروبي حزمة عقوبات جديدة ضد روسيا)
+            "أقر",
+            "اعتمد",
         )
         for w in (v, v + "ت")
     )
@@ -2251,6 +2256,9 @@ class DocView:
         statement calling on the Vatican"): the noun is its subject, the name after it its object. With
         ``perfect``, a perfect verb too (``انفجار استهدف بغداد``: the caller asks it of verbs of attack)."""
         k = i - 1
+        named = self._mention_ending_at(k) if k in self.inside and not perfect else None
+        if named is not None and named.prep_at is not None and named.prep in _PHRASE_PREPS:
+            k = named.prep_at - 1  # عقوبات جديدة ضد روسيا تستهدف أسطول الظل: the noun's phrase goes on
         if k < 0 or k in self.inside or k in self.verbs or self.is_boundary(k):
             return False
         if i + 1 < len(self.tokens) and self.core[i + 1] in _RESUMPTIVE:
