@@ -11,6 +11,8 @@ the rules of :data:`RULES`, in order:
   alias of any type (``هيومن رايتس`` + ``ووتش``);
 * :func:`split_persons`: a person chunk that is a KB person followed by another (a KB person, or
   the first or last word of one) is cut in two (``دعا بوتين كيم``);
+* :func:`split_lam_places`: an organisation chunk whose last word is ل or ب and a KB place after a word
+  in Latin script loses that word, a place (``شركة Rheinmetall لكييف``);
 * :func:`split_places`: a place chunk that is two KB places joined by ``و`` (``فلسطين ولبنان``), or an
   organisation chunk that is two KB organisations in a row, is cut in two;
 * :func:`split_at_followers`: a person chunk is cut at a word for followers inside it when the words
@@ -246,6 +248,24 @@ def split_trailing_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
             if _span_type(tokens, k, j) == "LOC":
                 _retag(tags, "LOC", k, j)
                 break
+    return tags
+
+
+def split_lam_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut from an organisation chunk that is not itself an alias a last word that is ل or ب and a KB
+    place, after a word in Latin script (``باعت شركة Rheinmetall لكييف``: the company, then to whom): a
+    foreign name does not go on with an Arabic preposition (Arabic names do: ``المنظمة العربية للتنمية``;
+    cutting those after any rare word lowered the ANERcorp dev F1 from 76.00 to 75.47)."""
+    for typ, i, j in _sorted_chunks(tags):
+        if typ != "ORG" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        last = tokens[j - 1]
+        if (
+            last[:1] in ("ل", "ب")
+            and _LATIN_WORD.fullmatch(tokens[j - 2])
+            and _span_type(tokens, j - 1, j) == "LOC"
+        ):
+            tags[j - 1] = "B-LOC"
     return tags
 
 
@@ -1000,6 +1020,7 @@ RULES: tuple[Rule, ...] = (
     extend_back_to_persons,
     split_persons,
     split_trailing_places,
+    split_lam_places,
     split_places,
     split_at_followers,
     trim_organisations,
