@@ -2361,6 +2361,9 @@ ROLE_CASES = [
         {"الاتحاد الأوروبي"},
         set(),
     ),
+    # restrictions on visas or trade are a sanction (other restrictions coerce)
+    ("وفرضت إسرائيل قيودا على تأشيرات مسؤولين في حماس .", "SANCTION", {"إسرائيل"}, {"حماس"}),
+    ("وأعلنت إسرائيل فرض قيود على الصادرات إلى إيران .", "SANCTION", {"إسرائيل"}, {"إيران"}),
     # approving a package of sanctions imposes them
     ("وأقر الاتحاد الأوروبي حزمة عقوبات جديدة على إيران .", "SANCTION", {"الاتحاد الأوروبي"}, {"إيران"}),
     # a body placed in a town, then another body conjoined: the two are coordinated

@@ -9,7 +9,7 @@ import pytest
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention
-from khabar.kb.coref import Coreference
+from khabar.kb.coref import Coreference, merge_leader_bodies
 from khabar.kb.link import Linker, local_id
 from khabar.kb.translit import transliterate
 from khabar.ner.stage import group_mentions
@@ -402,3 +402,33 @@ def test_place_noun_with_the_article_refers_back(text, place, mentions):
 
     ent = entity(extract_text(text), place)
     assert [m.text for m in ent.mentions] == mentions
+
+
+def _body(name: str, start: int, kb_id: str | None = None) -> Entity:
+    return Entity("", "ORG", name, [Mention(start, start + len(name), name)], kb_id=kb_id)
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "merged"),
+    [
+        # the same head and surname, the given name left out: one body
+        ("حكومة أورتيغا", "حكومة دانيال أورتيغا", True),
+        # another last word, or a body linked to the KB: two
+        ("حكومة أورتيغا", "حكومة دانيال نوبوا", False),
+        ("وزارة الخارجية", "وزارة الخارجية الأمريكية", False),
+    ],
+)
+def test_a_body_named_after_its_leader_s_surname_joins_the_full_one(
+    short: str, long: str, merged: bool
+) -> None:
+    from khabar.kb.coref import merge_leader_bodies
+
+    out = merge_leader_bodies([_body(long, 0), _body(short, 100)])
+    assert len(out) == (1 if merged else 2)
+    if merged:
+        assert out[0].name == long and [m.text for m in out[0].mentions] == [long, short]
+
+
+def test_a_body_linked_to_the_kb_does_not_join_by_its_words() -> None:
+    out = merge_leader_bodies([_body("حكومة دانيال أورتيغا", 0), _body("حكومة أورتيغا", 100, "org:x")])
+    assert len(out) == 2

@@ -141,6 +141,32 @@ def merge_name_parts(entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if id(e) not in gone]
 
 
+def merge_leader_bodies(entities: list[Entity]) -> list[Entity]:
+    """A body named after its leader's surname joins the unique one named after his full name
+    (``حكومة أورتيغا`` → ``حكومة دانيال أورتيغا``): the same first and last words, words between left
+    out; neither linked to the KB."""
+    gone: set[int] = set()
+    bodies = [
+        (e, key(e.name).split())
+        for e in entities
+        if e.type == "ORG" and (e.kb_id or LOCAL_ID_PREFIX).startswith(LOCAL_ID_PREFIX)
+    ]
+    for ent, words in bodies:
+        if len(words) < 2 or id(ent) in gone:
+            continue
+        targets = [
+            f
+            for f, longer in bodies
+            if len(longer) > len(words)
+            and (longer[0], longer[-1]) == (words[0], words[-1])
+            and set(words) <= set(longer)
+        ]
+        if len(targets) == 1:
+            _merge_into(targets[0], ent)
+            gone.add(id(ent))
+    return [e for e in entities if id(e) not in gone]
+
+
 class _Spans:
     """Which raw spans are already taken by mentions."""
 
@@ -565,6 +591,7 @@ class Coreference:
         add_title_mentions(doc, self.kb, titles)
         add_bare_titles(doc, forms)
         add_agents(doc, self.kb, forms)
+        doc.entities = merge_leader_bodies(doc.entities)
         add_head_anaphors(doc, forms)
         add_place_anaphors(doc, forms)
         mark_metonymy(doc, forms)
