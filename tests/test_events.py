@@ -2462,6 +2462,13 @@ def test_roles_in_constructions(text: str, etype: str, source: set[str], target:
     assert roles(make_doc(text), etype) == (source, target)
 
 
+def test_an_object_head_after_a_complementizer_belongs_to_its_clause() -> None:
+    # the statement was published: the aircraft are what struck, none deployed
+    doc = make_doc("وقال الجيش الإسرائيلي في بيان نشر على موقعه أمس أن طائراته قصفت غزة .")
+    assert "MOBILIZE" not in {ev.type for ev in doc.events}
+    assert roles(doc, "ASSAULT") == ({"الجيش الإسرائيلي"}, {"غزة"})
+
+
 def test_an_imperfect_verb_after_a_noun_s_phrase_describes_the_noun() -> None:
     # the sanctions target the party: the union does not attack it
     doc = make_doc("وفرض الاتحاد الأوروبي عقوبات جديدة على إيران تستهدف حزب الله .")

@@ -840,6 +840,8 @@ class EventCoder:
                     return k, k + len(obj) - 1
             if k in view.acts and k not in view.inside:
                 return None  # أعلنت حماس رفضها البحث في وقف المقاومة: the object of another act
+            if view.core[k] in COMPLEMENTIZERS and k not in view.inside:
+                return None  # بيان نشر على موقعه أمس أن طائراته قصفت: the clause after أن has its own
         return None
 
     def _object_before(
