@@ -2823,6 +2823,7 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_broadcasters_heldout.jsonl", 80),
         ("events_wire_international_heldout.jsonl", 80),
         ("events_wire_agencies_heldout.jsonl", 80),
+        ("events_wire_online_heldout.jsonl", 80),
         ("events_wire_dailies_dev.jsonl", 45),
         ("events_wire_dailies_heldout.jsonl", 45),
         ("events_up_dev.jsonl", 324),
