@@ -2462,6 +2462,12 @@ def test_roles_in_constructions(text: str, etype: str, source: set[str], target:
     assert roles(make_doc(text), etype) == (source, target)
 
 
+def test_firing_in_the_air_coerces_and_harms_no_one() -> None:
+    doc = make_doc("وأطلق الجيش الإسرائيلي النار في الهواء لتفريق المتظاهرين في غزة .")
+    assert "ASSAULT" not in {ev.type for ev in doc.events}
+    assert roles(doc, "COERCE")[0] == {"الجيش الإسرائيلي"}
+
+
 def test_an_object_head_after_a_complementizer_belongs_to_its_clause() -> None:
     # the statement was published: the aircraft are what struck, none deployed
     doc = make_doc("وقال الجيش الإسرائيلي في بيان نشر على موقعه أمس أن طائراته قصفت غزة .")
