@@ -2462,6 +2462,17 @@ def test_roles_in_constructions(text: str, etype: str, source: set[str], target:
     assert roles(make_doc(text), etype) == (source, target)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودانت فرنسا الهجوم ، ووصفته بأنه « اعتداء سافر على لبنان » .",
+        "وانتقد ماكرون الخطوة ، واصفا إياها بأنها عدوان على لبنان .",
+    ],
+)
+def test_what_an_act_is_called_is_no_act(text: str) -> None:
+    assert "ASSAULT" not in {ev.type for ev in make_doc(text).events}
+
+
 def test_firing_in_the_air_coerces_and_harms_no_one() -> None:
     doc = make_doc("وأطلق الجيش الإسرائيلي النار في الهواء لتفريق المتظاهرين في غزة .")
     assert "ASSAULT" not in {ev.type for ev in doc.events}

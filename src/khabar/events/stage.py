@@ -129,6 +129,11 @@ _FROM_PRONOUNS = frozenset(normalize("من" + p) for p in ("ه", "ها", "هم",
 #: عن with a pronoun suffix (أفرجت عنهم)
 _ABOUT_PRONOUNS = frozenset(normalize("عن" + p) for p in ("ه", "ها", "هم", "هما"))
 _RELEASE = ("RETREAT", "release")
+#: "that it is" after a verb of describing, normalised, and the stems of those verbs (وصف، واصفا، اعتبر)
+_THAT_IT = frozenset(normalize(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بانه", "بانها"))
+_DESCRIBING = tuple(normalize(w) for w in ("وصف", "واصف", "ووصف", "ووصفت", "فوصف"))
+#: how many words may stand between such a verb and بأنه (its object: وصف رئيس الوزراء الاتفاق بأنه)
+_DESCRIBED_GAP = 6
 #: aid put in a bank: what it is put in receives it (أودعت X مليار دولار في البنك المركزي)
 _DEPOSITS = frozenset({"أودع", "إيداع"})
 #: ل with a pronoun suffix (استقبال تبون له)
@@ -574,6 +579,10 @@ class EventCoder:
                 entries = kept
             if entries and text in _ADVERBS:
                 readings[i] = ((), 0, 0)  # هنا "here", not هنأ written without its hamza
+                continue
+            if entries and _characterised(cores, doc.tokens, i):
+                # ووصفته بأنه «اعتداء سافر على سيادة العراق»: what an act is called, no act of its own
+                readings[i] = ((), 0, 0)
                 continue
             if entries and any(e.lemma in _SENSE_PARTICLES for e in entries):
                 # the particle after the verb or its subject (يبحث الرئيس عن حل، ما يبحث عنه)
@@ -2308,6 +2317,20 @@ def _aided_in(view: DocView, i: int, hi: int, source: list[str], deposit: bool) 
         if deposit or (entity.type == "GPE" and not is_town(entity)):
             return [a.entities[0]]
     return []
+
+
+def _characterised(cores: list[str], tokens: list[Token], i: int) -> bool:
+    """Token ``i`` opens what something is called after a verb of describing and ``بأنه`` (``وصفته بأنه
+    «اعتداء سافر»``، ``واصفا الخطوة بأنها «عدوان»``), quotation marks between or not."""
+    k = i - 1
+    while k >= 0 and tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    if k < 1 or normalize(tokens[k].text) not in _THAT_IT:
+        return False
+    return any(
+        cores[j].startswith(_DESCRIBING) or normalize(tokens[j].text).startswith(_DESCRIBING)
+        for j in range(max(k - _DESCRIBED_GAP, 0), k)
+    )
 
 
 def _partner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
