@@ -2473,6 +2473,12 @@ def test_what_an_act_is_called_is_no_act(text: str) -> None:
     assert "ASSAULT" not in {ev.type for ev in make_doc(text).events}
 
 
+def test_people_hit_told_after_an_indefinite_noun_are_not_hit_by_the_subject_before() -> None:
+    # the soldiers were killed in the war: Russia, which hands them over, did not kill them
+    doc = make_doc("وسلمت روسيا إسرائيل رفات 55 جنديا قتلوا خلال الحرب .")
+    assert all(not ev.source for ev in doc.events if ev.type == "ASSAULT")
+
+
 def test_firing_in_the_air_coerces_and_harms_no_one() -> None:
     doc = make_doc("وأطلق الجيش الإسرائيلي النار في الهواء لتفريق المتظاهرين في غزة .")
     assert "ASSAULT" not in {ev.type for ev in doc.events}

@@ -2436,6 +2436,8 @@ def _implicit_subject(
             and token.sentence - last_source[0] <= 1
             and not view.after_relative(i)
             and not view.after_indefinite(i)
+            # رفات 55 جنديا أميركيا قتلوا خلال الحرب: people who were hit, by no one the text went on with
+            and not (entry.type in _PATIENT_TYPES and view.after_indefinite(i, perfect=True))
             and not view.unnamed_subject(i)
             and not view.unknown_subject(i)
             and not unnamed_plural
