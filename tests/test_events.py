@@ -2467,6 +2467,7 @@ def test_roles_in_constructions(text: str, etype: str, source: set[str], target:
     [
         "ودانت فرنسا الهجوم ، ووصفته بأنه « اعتداء سافر على لبنان » .",
         "وانتقد ماكرون الخطوة ، واصفا إياها بأنها عدوان على لبنان .",
+        "ودان ماكرون الغارة ، معتبرا أنها « اعتداء سافر على سيادة لبنان » .",
     ],
 )
 def test_what_an_act_is_called_is_no_act(text: str) -> None:

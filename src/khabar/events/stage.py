@@ -129,9 +129,10 @@ _FROM_PRONOUNS = frozenset(normalize("من" + p) for p in ("ه", "ها", "هم",
 #: عن with a pronoun suffix (أفرجت عنهم)
 _ABOUT_PRONOUNS = frozenset(normalize("عن" + p) for p in ("ه", "ها", "هم", "هما"))
 _RELEASE = ("RETREAT", "release")
-#: "that it is" after a verb of describing, normalised, and the stems of those verbs (وصف، واصفا، اعتبر)
-_THAT_IT = frozenset(normalize(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بانه", "بانها"))
-_DESCRIBING = tuple(normalize(w) for w in ("وصف", "واصف", "ووصف", "ووصفت", "فوصف"))
+#: "that it is" after a verb of describing or deeming, normalised, and the stems of those verbs (وصف،
+#: واصفا، اعتبر، معتبرا)
+_THAT_IT = frozenset(normalize(p + w) for p in ("ب", "") for w in ("أنه", "أنها", "أنهم", "أنهما"))
+_DESCRIBING = tuple(normalize(w) for w in ("وصف", "واصف", "ووصف", "فوصف", "اعتبر", "معتبر", "واعتبر"))
 #: how many words may stand between such a verb and بأنه (its object: وصف رئيس الوزراء الاتفاق بأنه)
 _DESCRIBED_GAP = 6
 #: aid put in a bank: what it is put in receives it (أودعت X مليار دولار في البنك المركزي)
@@ -2320,8 +2321,8 @@ def _aided_in(view: DocView, i: int, hi: int, source: list[str], deposit: bool) 
 
 
 def _characterised(cores: list[str], tokens: list[Token], i: int) -> bool:
-    """Token ``i`` opens what something is called after a verb of describing and ``بأنه`` (``وصفته بأنه
-    «اعتداء سافر»``، ``واصفا الخطوة بأنها «عدوان»``), quotation marks between or not."""
+    """Token ``i`` opens what something is called after a verb of describing or deeming and ``بأنه`` or
+    ``أنه`` (``وصفته بأنه «اعتداء سافر»``، ``معتبرا أنها «اعتداء سافر»``), quotation marks between or not."""
     k = i - 1
     while k >= 0 and tokens[k].text in QUOTE_MARKS:
         k -= 1
