@@ -513,6 +513,23 @@ def test_tag_places_after_prepositions(sentence: str, expected: list[str]) -> No
 
 
 @pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a facility named after a person, with the adjective that ends its name
+        ("وصل إلى مطار رفيق الحريري الدولي", "O O O B-PERS I-PERS O", "O O B-LOC I-LOC I-LOC I-LOC"),
+        ("ونقل إلى مستشفى زايد", "O O O B-PERS", "O O B-LOC I-LOC"),
+        # a prison sentence names the person sentenced; a head with the article names no one
+        ("حكما بسجن نرجس محمدي", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
+        ("زار المطار رفيق الحريري", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
+    ],
+)
+def test_tag_facilities_named_after_persons(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import tag_facilities_named_after_persons
+
+    assert tag_facilities_named_after_persons(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
     ("tokens", "expected"),
     [
         # a KB place of two words ends a person chunk of four: cut

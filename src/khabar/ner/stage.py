@@ -36,6 +36,7 @@ from khabar.ner.repair import (
     place_first_words,
     repair_sentences,
     tag_bracket_located_places,
+    tag_facilities_named_after_persons,
     tag_group_names,
     tag_places_after_prepositions,
     tag_repeated_names,
@@ -186,8 +187,11 @@ class EntityRecognizer:
         all_tags = tag_repeated_names(
             texts,
             [
-                tag_group_names(
-                    toks, tag_bracket_located_places(toks, tag_places_after_prepositions(toks, tags))
+                tag_facilities_named_after_persons(
+                    toks,
+                    tag_group_names(
+                        toks, tag_bracket_located_places(toks, tag_places_after_prepositions(toks, tags))
+                    ),
                 )
                 for toks, tags in zip(
                     texts, repair_sentences(texts, default_tagger().tag_document(texts)), strict=True
