@@ -2364,6 +2364,8 @@ ROLE_CASES = [
     # restrictions on visas or trade are a sanction (other restrictions coerce)
     ("وفرضت إسرائيل قيودا على تأشيرات مسؤولين في حماس .", "SANCTION", {"إسرائيل"}, {"حماس"}),
     ("وأعلنت إسرائيل فرض قيود على الصادرات إلى إيران .", "SANCTION", {"إسرائيل"}, {"إيران"}),
+    # hastening to deploy soldiers (a count of them) deploys them
+    ("وسارعت إسرائيل إلى نشر ستة آلاف جندي في غزة .", "MOBILIZE", {"إسرائيل"}, {"غزة"}),
     # approving a package of sanctions imposes them
     ("وأقر الاتحاد الأوروبي حزمة عقوبات جديدة على إيران .", "SANCTION", {"الاتحاد الأوروبي"}, {"إيران"}),
     # a body placed in a town, then another body conjoined: the two are coordinated

@@ -658,6 +658,10 @@ ENACTING = (
             # approving or adopting it (أقر الاتحاد الأوروبي حزمة عقوبات جديدة ضد روسيا)
             "أقر",
             "اعتمد",
+            # hastening or resorting to it (سارعت الولايات المتحدة إلى نشر ستة آلاف جندي)
+            "سارع",
+            "بادر",
+            "لجأ",
         )
         for w in (v, v + "ت")
     )
@@ -1721,8 +1725,8 @@ class DocView:
         if i > 1 and self.core[i - 1] in _DEMONSTRATIVES:
             i -= 1  # شددت واشنطن تلك العقوبات
         i = self.time_before(i)  # أجرى الصفدي، الأحد، زيارة
-        if i > 1 and self.core[i - 1] == _ABOUT:
-            i -= 1  # أعلن البنك الدولي عن تقديم مساعدات
+        if i > 1 and self.core[i - 1] in (_ABOUT, _TO_PREP):
+            i -= 1  # أعلن البنك الدولي عن تقديم مساعدات، سارعت واشنطن إلى نشر جنود
         v = i - 1
         while v > 0 and v not in self.inside and self.in_time(v):
             v -= 1  # واصلت أمس تسيير دوريات، أعلنت ألمانيا يوم الثلاثاء عن
