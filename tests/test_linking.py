@@ -432,3 +432,22 @@ def test_a_body_named_after_its_leader_s_surname_joins_the_full_one(
 def test_a_body_linked_to_the_kb_does_not_join_by_its_words() -> None:
     out = merge_leader_bodies([_body("حكومة دانيال أورتيغا", 0), _body("حكومة أورتيغا", 100, "org:x")])
     assert len(out) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # a description of an intergovernmental body refers back to the last one named
+        ("رفضت مالي دعوة الأمم المتحدة إلى الحوار ، متهمة المنظمة الدولية بالانحياز .", True),
+        ("اتهمت الجماعة الأمم المتحدة بتوظيف جواسيس ، وهو ما نفته المنظمة الدولية .", True),
+        # with no such body named before, it is none
+        ("نفت المنظمة الدولية الاتهامات .", False),
+    ],
+)
+def test_a_description_of_an_intergovernmental_body_refers_back_to_it(text: str, joined: bool) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    un = [e for e in doc.entities if e.kb_id == "org:united_nations"]
+    described = any("المنظمة الدولية" in m.text for e in un for m in e.mentions)
+    assert described is joined

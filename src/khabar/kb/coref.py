@@ -44,7 +44,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from khabar.config import Config
-from khabar.document import Document, Entity, Mention
+from khabar.document import Document, Entity, Mention, Token
 from khabar.kb.agents import add_agents, add_head_anaphors
 from khabar.kb.kb import CITY_ID_PREFIX, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
@@ -523,6 +523,64 @@ def add_place_anaphors(doc: Document, forms: Sequence[str] | None = None) -> Non
             taken.add(start, tok.end)
 
 
+#: descriptions of an intergovernmental body (token forms: article, no proclitics) that refer back to the
+#: last one named: المنظمة الدولية، المنظمة الإقليمية، الهيئة الأممية
+_BODY_ANAPHORS = frozenset(
+    (normalize(a), normalize(b))
+    for a, b in (
+        ("المنظمة", "الدولية"),
+        ("المنظمة", "الأممية"),
+        ("المنظمة", "الإقليمية"),
+        ("المنظمة", "القارية"),
+        ("الهيئة", "الأممية"),
+        ("الهيئة", "الدولية"),
+        ("التكتل", "الإقليمي"),
+    )
+)
+_IGO = "IGO"
+
+
+def add_body_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
+    """A description of an intergovernmental body (``المنظمة الإقليمية``، ``المنظمة الدولية``) is a
+    mention of the last such body named before it, in its sentence or the two before (``دعوة إيكواس ...
+    متهمة المنظمة الإقليمية``): a body the tagger made of the description alone joins it."""
+    tokens = doc.tokens
+    bodies = sorted(
+        (m.start, tokens_before(tokens, m.start), e)
+        for e in doc.entities
+        if e.type == "ORG" and e.sector == _IGO
+        for m in e.mentions
+    )
+    if not bodies:
+        return
+    forms = forms if forms is not None else token_forms(tokens)
+    for k in range(len(tokens) - 1):
+        if (forms[k], forms[k + 1]) not in _BODY_ANAPHORS:
+            continue
+        start, end = mention_start(tokens[k]), tokens[k + 1].end
+        before = [e for s, j, e in bodies if s < start and tokens[k].sentence - tokens[j].sentence <= _REACH]
+        if not before:
+            continue
+        body = before[-1]
+        told = [e for e in doc.entities if any(m.start < end and start < m.end for m in e.mentions)]
+        if told and not all(
+            e.type == "ORG" and (e.kb_id or LOCAL_ID_PREFIX).startswith(LOCAL_ID_PREFIX) for e in told
+        ):
+            continue  # a name of its own
+        for e in told:
+            if e is not body:
+                _merge_into(body, e)
+                doc.entities.remove(e)
+        if not any(m.start == start for m in body.mentions):
+            body.mentions.append(Mention(start, end, doc.text[start:end]))
+        body.mentions.sort(key=lambda m: m.start)
+
+
+def tokens_before(tokens: Sequence[Token], offset: int) -> int:
+    """The index of the token that ``offset`` falls in."""
+    return bisect_right([t.start for t in tokens], offset) - 1
+
+
 def _title_words(words: list[str]) -> tuple[str, ...]:
     """The title word of a mention's first word and the definite word after it (رئيس الوزراء)."""
     first = _bare_title(words[0]) or ""
@@ -593,6 +651,7 @@ class Coreference:
         add_agents(doc, self.kb, forms)
         doc.entities = merge_leader_bodies(doc.entities)
         add_head_anaphors(doc, forms)
+        add_body_anaphors(doc, forms)
         add_place_anaphors(doc, forms)
         mark_metonymy(doc, forms)
         renumber(doc)
