@@ -2373,6 +2373,8 @@ ROLE_CASES = [
     # the people named among those acted on (بينهم X), and released by a pronoun after عن
     ("واعتقلت إسرائيل ثلاثة ناشطين ، بينهم الناشط أحمد علي ، في غزة .", "COERCE", {"إسرائيل"}, {"أحمد علي"}),
     ("واعتقلت إسرائيل أحمد علي ، قبل أن تفرج عنه مساء اليوم نفسه .", "RETREAT", {"إسرائيل"}, {"أحمد علي"}),
+    # a participle after a clause whose object holds a noun with its own agent: the main subject's
+    ("ورفضت إسرائيل دعوة حماس إلى الحوار ، متهمة إياها بالكذب .", "ACCUSE", {"إسرائيل"}, {"حماس"}),
     # responding by an act: its subject does it
     ("وردت إسرائيل بقصف غزة .", "ASSAULT", {"إسرائيل"}, {"غزة"}),
     # a circumstantial participle after a clause telling no act has the subject of the verb opening it

@@ -1012,6 +1012,10 @@ class EventCoder:
                         # نفى X أن تكون Y قصفت ... ، كما رفض؛ ندد X بالهجوم الذي شنه Y ، ودعا: X goes on,
                         # not the subject of the complement or relative clause between
                         before = main_source
+                    elif entry.participle and main_source is not None and main_source[0] == token.sentence:
+                        # رفضت X دعوة Y إلى العودة، متهمة المنظمة: the main clause's subject, not the
+                        # agent of a noun in its object
+                        before = main_source
                     elif speaker and speaker[0] == i:
                         before = (token.sentence, speaker[1])
                     elif (
