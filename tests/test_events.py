@@ -2467,6 +2467,33 @@ def test_roles_in_constructions(text: str, etype: str, source: set[str], target:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the object is called decides: blame accuses, praise supports, neither is no stance
+        ("ووصف ماكرون تصريحات بوتين بأنها « غير مقبولة » .", [("ACCUSE", {"ماكرون"}, {"فلاديمير بوتين"})]),
+        ("ووصف ماكرون تصريحات بوتين بأنها « خطوة إيجابية » .", [("SUPPORT", {"ماكرون"}, {"فلاديمير بوتين"})]),
+        ("ووصف ماكرون تصريحات بوتين بأنها « خطأ تاريخي » .", [("ACCUSE", {"ماكرون"}, {"فلاديمير بوتين"})]),
+        ("ووصف ماكرون تصريحات بوتين بأنها « طويلة » .", []),
+        ("واعتبر ماكرون تصريحات بوتين « استفزازا » .", [("ACCUSE", {"ماكرون"}, {"فلاديمير بوتين"})]),
+        # a clause deemed is a view, what the writer reports was called is no stance of the one who did
+        ("واعتبر ماكرون أن بوتين ارتكب خطأ .", []),
+        ("وانتقد بوتين ما وصفه ماكرون بالاستفزاز .", [("ACCUSE", {"فلاديمير بوتين"}, {"ماكرون"})]),
+        # a condemnation told again by what it calls the act: one stance
+        (
+            "ودان ماكرون تصريحات بوتين ، ووصفها بأنها « غير مقبولة » .",
+            [("ACCUSE", {"ماكرون"}, {"فلاديمير بوتين"})],
+        ),
+    ],
+)
+def test_describing_is_a_stance_by_what_is_said(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    doc = make_doc(text)
+    stances = [ev for ev in doc.events if ev.type in ("ACCUSE", "SUPPORT")]
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in stances] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ودانت فرنسا الهجوم ، ووصفته بأنه « اعتداء سافر على لبنان » .",
@@ -5751,3 +5778,15 @@ def test_protesters_storming_a_building_riot() -> None:
     assert [e.type for e in make_doc("هاجم المتظاهرون مراكز الشرطة المصرية بالقنابل الحارقة.").events] == [
         "ASSAULT"
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "polarity"),
+    [("خطأ", "blame"), ("إرهاب", "blame"), ("جيد", "praise"), ("إيجابي", "praise"), ("الصحيح", "praise")],
+)
+def test_stance_words_load_without_the_article(word: str, polarity: str) -> None:
+    from khabar.events.lexicon import stance_words
+    from khabar.text.normalize import normalize
+
+    key = normalize(word)
+    assert stance_words()[key.removeprefix("ال") if len(key) > 4 else key] == polarity

@@ -37,6 +37,7 @@ FILES = {
     "org_names.tsv": (3, 300),
     "facility_keywords.tsv": (2, 40),
     "construct_heads.tsv": (4, 40),
+    "stance_words.tsv": (2, 40),
 }
 
 PLACE_TYPES = {"COUNTRY", "CITY", "REGION", "CONTINENT"}
@@ -94,6 +95,7 @@ def test_no_duplicate_rows(name):
         "org_keywords.tsv",
         "facility_keywords.tsv",
         "construct_heads.tsv",
+        "stance_words.tsv",
     ],
 )
 def test_no_duplicate_keys_after_normalisation(name):
@@ -147,6 +149,7 @@ def test_kinds():
     assert {r[2] for r in rows("org_names.tsv")} <= ORG_KINDS
     assert all(r[1] in {"M", "F", "U"} and r[2] in {"ar", "foreign"} for r in rows("person_given_names.tsv"))
     assert all(r[1].isascii() or r[1][0].isalpha() for r in rows("person_surnames.tsv"))
+    assert {p for _, p in rows("stance_words.tsv")} == {"blame", "praise"}
 
 
 def _has(name: str, *expected: str) -> bool:

@@ -42,7 +42,9 @@ PLOVER_TYPES = (
     "COERCE",
     "ASSAULT",
 )
-_FLAGS = frozenset({"to", "claim", "swap", "passive", "verbal", "given", "pair", "double", "warn", "refusal"})
+_FLAGS = frozenset(
+    {"to", "claim", "swap", "passive", "verbal", "given", "pair", "double", "warn", "refusal", "describe"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ class Frame:
     double: bool = False  # two objects (حمّل X المسؤولية): a lone actor after the verb is the first object
     warn: bool = False  # a warning: a threat, an accusation or nothing, by what it warns of (حذر من)
     refusal: bool = False  # holds only when negated, the negation making it a refusal (لن نقبل)
+    describe: bool = False  # a stance only by what its object is called: blame or praise (وصف X بأنه)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,7 @@ def parse_frame(text: str, origin: str) -> Frame:
         "double" in flags,
         "warn" in flags,
         "refusal" in flags,
+        "describe" in flags,
     )
 
 
@@ -265,3 +269,19 @@ def ontology_modes() -> dict[str, frozenset[str]]:
 def load_triggers(extra: Iterable[str | Path] = ()) -> TriggerLexicon:
     """The packaged trigger lexicon followed by user lexicons of the same format."""
     return build(load(TRIGGERS_LEXICON, extra, min_cols=6, max_cols=6))
+
+
+STANCE_WORDS = "stance_words.tsv"
+
+
+@cache
+def stance_words() -> dict[str, str]:
+    """Normalised words of blame or praise (without the article) → ``blame`` or ``praise``: what makes a
+    verb of describing a stance (``stance_words.tsv``)."""
+    out: dict[str, str] = {}
+    for word, polarity in load(STANCE_WORDS, min_cols=2, max_cols=2):
+        if polarity not in ("blame", "praise"):
+            raise LexiconError(f"{STANCE_WORDS}: {word}: polarity must be blame or praise, not {polarity!r}")
+        key = normalize(word)
+        out[key[2:] if key.startswith("ال") and len(key) > 4 else key] = polarity
+    return out

@@ -68,7 +68,7 @@ from khabar.events.arguments import (
     title_words,
     token_core,
 )
-from khabar.events.lexicon import Entry, TriggerLexicon, load_triggers, symmetric_types
+from khabar.events.lexicon import Entry, TriggerLexicon, load_triggers, stance_words, symmetric_types
 from khabar.events.summary import summarize
 from khabar.kb.kb import bare
 from khabar.lexicon import packaged
@@ -135,6 +135,16 @@ _THAT_IT = frozenset(normalize(p + w) for p in ("ب", "") for w in ("أنه", "�
 _DESCRIBING = tuple(normalize(w) for w in ("وصف", "واصف", "ووصف", "فوصف", "اعتبر", "معتبر", "واعتبر"))
 #: how many words may stand between such a verb and بأنه (its object: وصف رئيس الوزراء الاتفاق بأنه)
 _DESCRIBED_GAP = 6
+#: how far after a verb of describing what it calls its object may run, in tokens
+_DESCRIPTION_REACH = 14
+_DEEM = "اعتبر"
+#: "that" (with or without a pronoun): after a verb of deeming, a clause follows, no object
+_THAT = frozenset(
+    normalize(p + w) for p in ("", "ب") for w in ("أن", "أنه", "أنها", "أنهم", "ان", "انه", "انها")
+)
+#: "what" before a verb of describing: what the writer reports something was called (مما وصفته بكارثة)
+_WHAT = frozenset(normalize(w) for w in ("ما", "مما", "عما", "بما", "لما", "كما"))
+_BLAME = "blame"
 #: aid put in a bank: what it is put in receives it (أودعت X مليار دولار في البنك المركزي)
 _DEPOSITS = frozenset({"أودع", "إيداع"})
 #: ل with a pronoun suffix (استقبال تبون له)
@@ -289,13 +299,15 @@ _FREE_OBJECT = frozenset(normalize(w) for w in ("إياه", "إياها", "إي�
 _APART_PREPOSITIONS = frozenset({"ب", "ل"})
 #: "the number of" before a force (يصل عدد جنودها إلى): a count, no force moved
 _COUNT_OF = frozenset(normalize(w) for w in ("عدد", "حجم", "قوام"))
-#: a side's efforts, role or stance: with its nationality after it, what a stance is taken on that the
-#: country did (ثمن ترامب الجهود الكويتية، أشادت X بتعاون الجانب الليبي), bare
+#: a side's efforts, role, stance, steps or statements: with its nationality after it, what a stance is
+#: taken on that the country did (ثمن ترامب الجهود الكويتية، أشادت X بتعاون الجانب الليبي), bare
 _EFFORTS = frozenset(
     bare(normalize(w))
     for w in (
         *("الجهود", "جهود", "الجهد", "الدور", "دور", "الموقف", "موقف", "التعاون", "تعاون", "المساعي"),
         *("مساعي", "الوساطة", "وساطة", "المبادرة", "مبادرة", "الدعم", "دعم"),
+        # its steps, decisions and statements (ووصف ترامب الخطوات السعودية بأنها «بداية جيدة»)
+        *("الخطوة", "الخطوات", "الإجراءات", "القرار", "القرارات", "التصريحات", "المواقف"),
     )
 )
 #: "the side": with a nationality after it, the country (الجانب الليبي), bare
@@ -608,6 +620,20 @@ class EventCoder:
                 # لن نقبل، لن نتراجع: a refusal, nothing else; قبل alone is no verb here (mostly "before")
                 refusing = i > 0 and cores[i - 1] in _REFUSING
                 readings[i] = (tuple(e for e in entries if e.frame.refusal == refusing), start, end)
+                entries = readings[i][0]
+            if any(e.frame.describe for e in entries):
+                # وصف X الاتفاق بأنه «خطأ تاريخي»: blame; بأنها «بداية جيدة»: praise; else no stance
+                told = i > 0 and (cores[i - 1] in RELATIVES or normalize(doc.tokens[i - 1].text) in _WHAT)
+                deemed = any(e.frame.describe and e.lemma == _DEEM for e in entries)
+                stance = (
+                    None if told or has_suffix(doc.tokens[i]) else _stance_of(cores, doc.tokens, i, deemed)
+                )
+                kept = tuple(
+                    e if stance == "ACCUSE" else replace(e, type="SUPPORT", mode="praise")
+                    for e in entries
+                    if not e.frame.describe or stance is not None
+                )
+                readings[i] = _keep(readings[i], kept)
         # the word after a governing verb's subject (أعلنت الولايات المتحدة دعمها): its object
         mentions = mention_tokens(doc, starts)
         # (a subject's end past its name where its title is told as a mention of the same person:
@@ -1299,6 +1325,13 @@ class EventCoder:
                             break
                         events[j] = replace(ev, source=final_source)
                     break
+                if entry.frame.describe and any(
+                    ev.type in _STANCE_TYPES
+                    and ev.sentence.start == doc.sentences[token.sentence].start
+                    and set(ev.source) & set(final_source)
+                    for ev in events
+                ):
+                    break  # ودانت واشنطن الهجوم، ووصفته بأنه «اعتداء سافر»: the condemnation, told again
                 prev = events[-1] if events else None
                 if (
                     prev is not None
@@ -2322,6 +2355,34 @@ def _aided_in(view: DocView, i: int, hi: int, source: list[str], deposit: bool) 
         if deposit or (entity.type == "GPE" and not is_town(entity)):
             return [a.entities[0]]
     return []
+
+
+def _stance_of(cores: list[str], tokens: list[Token], i: int, deemed: bool) -> str | None:
+    """ACCUSE or SUPPORT by the words of blame or praise in what the verb of describing at ``i`` calls
+    its object, up to the end of its clause (a blame word wins: خطأ تاريخي); None with neither. A verb of
+    deeming (``deemed``) takes an object and what it is deemed, not a clause (اعتبر أن لبنان يعاني: a
+    view, no stance on anyone)."""
+    found: set[str] = set()
+    for k in range(i + 1, min(i + 1 + _DESCRIPTION_REACH, len(tokens))):
+        if tokens[k].text in (".", "؟", "!", "؛") or (tokens[k].text in _COMMAS and found):
+            break
+        if deemed and not found and normalize(tokens[k].text) in _THAT:
+            return None
+        polarity = stance_words().get(_stance_key(cores[k]))
+        if polarity is not None:
+            found.add(polarity)
+    if _BLAME in found:
+        return "ACCUSE"
+    return "SUPPORT" if found else None
+
+
+def _stance_key(core: str) -> str:
+    """A word without its article and a feminine, accusative or plural ending (جيدة، جيدا → جيد)."""
+    word = bare(core)
+    for ending in ("ات", "ين", "ون", "ه", "ا"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and word[: -len(ending)] in stance_words():
+            return word[: -len(ending)]
+    return word
 
 
 def _characterised(cores: list[str], tokens: list[Token], i: int) -> bool:
