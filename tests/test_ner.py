@@ -515,6 +515,22 @@ def test_tag_places_after_prepositions(sentence: str, expected: list[str]) -> No
 @pytest.mark.parametrize(
     ("sentence", "tags", "expected"),
     [
+        # a KB country name of several words the tagger missed, the longest; tagged words left alone
+        ("أقرت المملكة العربية السعودية بوفاته", "O O O O O", "O B-LOC I-LOC I-LOC O"),
+        ("منتقدا الولايات المتحدة", "O O O", "O B-LOC I-LOC"),
+        ("منتقدا الولايات المتحدة", "O B-LOC B-ORG", "O B-LOC B-ORG"),
+        ("منتقدا الولايات", "O O", "O O"),
+    ],
+)
+def test_tag_country_names(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import tag_country_names
+
+    assert tag_country_names(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
         # a facility named after a person, with the adjective that ends its name
         ("وصل إلى مطار رفيق الحريري الدولي", "O O O B-PERS I-PERS O", "O O B-LOC I-LOC I-LOC I-LOC"),
         ("ونقل إلى مستشفى زايد", "O O O B-PERS", "O O B-LOC I-LOC"),

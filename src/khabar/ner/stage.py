@@ -36,6 +36,7 @@ from khabar.ner.repair import (
     place_first_words,
     repair_sentences,
     tag_bracket_located_places,
+    tag_country_names,
     tag_facilities_named_after_persons,
     tag_group_names,
     tag_places_after_prepositions,
@@ -190,7 +191,10 @@ class EntityRecognizer:
                 tag_facilities_named_after_persons(
                     toks,
                     tag_group_names(
-                        toks, tag_bracket_located_places(toks, tag_places_after_prepositions(toks, tags))
+                        toks,
+                        tag_bracket_located_places(
+                            toks, tag_country_names(toks, tag_places_after_prepositions(toks, tags))
+                        ),
                     ),
                 )
                 for toks, tags in zip(
