@@ -2364,6 +2364,11 @@ ROLE_CASES = [
     # restrictions on visas or trade are a sanction (other restrictions coerce)
     ("وفرضت إسرائيل قيودا على تأشيرات مسؤولين في حماس .", "SANCTION", {"إسرائيل"}, {"حماس"}),
     ("وأعلنت إسرائيل فرض قيود على الصادرات إلى إيران .", "SANCTION", {"إسرائيل"}, {"إيران"}),
+    # announcing a halt to supplies or trade sanctions; a ceasefire announced is a concession
+    ("وأعلنت روسيا وقف إمدادات الغاز إلى أوكرانيا .", "SANCTION", {"روسيا"}, {"أوكرانيا"}),
+    ("وأعلنت إسرائيل وقف إطلاق النار في غزة .", "CONCEDE", {"إسرائيل"}, set()),
+    # a grant given
+    ("وأعلن البنك الدولي منح مصر هبة بقيمة 50 مليون دولار .", "AID", {"البنك الدولي"}, {"مصر"}),
     # hastening to deploy soldiers (a count of them) deploys them
     ("وسارعت إسرائيل إلى نشر ستة آلاف جندي في غزة .", "MOBILIZE", {"إسرائيل"}, {"غزة"}),
     # approving a package of sanctions imposes them
