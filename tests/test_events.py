@@ -2369,6 +2369,10 @@ ROLE_CASES = [
     ("وأعلنت إسرائيل وقف إطلاق النار في غزة .", "CONCEDE", {"إسرائيل"}, set()),
     # a grant given
     ("وأعلن البنك الدولي منح مصر هبة بقيمة 50 مليون دولار .", "AID", {"البنك الدولي"}, {"مصر"}),
+    # an operation against someone attacks them; an alert declared or raised mobilises
+    ("ونفذت إسرائيل وحماس عملية مشتركة ضد حزب الله .", "ASSAULT", {"إسرائيل", "حماس"}, {"حزب الله"}),
+    ("وأعلنت إسرائيل حالة التأهب القصوى في صفوف قواتها .", "MOBILIZE", {"إسرائيل"}, set()),
+    ("ووضعت إسرائيل قواتها في حالة تأهب قصوى .", "MOBILIZE", {"إسرائيل"}, set()),
     # hastening to deploy soldiers (a count of them) deploys them
     ("وسارعت إسرائيل إلى نشر ستة آلاف جندي في غزة .", "MOBILIZE", {"إسرائيل"}, {"غزة"}),
     # approving a package of sanctions imposes them
