@@ -363,12 +363,12 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ),
     # readiness to host or mediate talks is an offer; readiness as a noun, its owner the genitive
     (
-        "agree-ready-to-host",
+        "agree-ready-to-host",  # with the two it offers to bring together
         "وأعربت الصين عن استعدادها لاستضافة محادثات بين روسيا وأوكرانيا.",
         "AGREE",
         None,
         {"الصين"},
-        set(),
+        {"روسيا", "أوكرانيا"},
         False,
     ),
     (
@@ -2373,6 +2373,8 @@ ROLE_CASES = [
     ("ونفذت إسرائيل وحماس عملية مشتركة ضد حزب الله .", "ASSAULT", {"إسرائيل", "حماس"}, {"حزب الله"}),
     ("وأعلنت إسرائيل حالة التأهب القصوى في صفوف قواتها .", "MOBILIZE", {"إسرائيل"}, set()),
     ("ووضعت إسرائيل قواتها في حالة تأهب قصوى .", "MOBILIZE", {"إسرائيل"}, set()),
+    # offering a truce concedes
+    ("وعرضت حماس على إسرائيل هدنة طويلة الأمد .", "CONCEDE", {"حماس"}, {"إسرائيل"}),
     # hastening to deploy soldiers (a count of them) deploys them
     ("وسارعت إسرائيل إلى نشر ستة آلاف جندي في غزة .", "MOBILIZE", {"إسرائيل"}, {"غزة"}),
     # approving a package of sanctions imposes them
@@ -2518,6 +2520,20 @@ def test_people_hit_told_after_an_indefinite_noun_are_not_hit_by_the_subject_bef
     # the soldiers were killed in the war: Russia, which hands them over, did not kill them
     doc = make_doc("وسلمت روسيا إسرائيل رفات 55 جنديا قتلوا خلال الحرب .")
     assert all(not ev.source for ev in doc.events if ev.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعرض ماكرون استضافة جولة جديدة من المحادثات المباشرة بين إسرائيل وحماس .",
+        "وأبدت فرنسا استعدادها لاستضافة جولة جديدة من المحادثات بين إسرائيل وحماس .",
+    ],
+)
+def test_an_offer_to_host_talks_agrees_with_both_parties_and_holds_no_talks(text: str) -> None:
+    doc = make_doc(text)
+    assert "CONSULT" not in {ev.type for ev in doc.events}
+    ev = find(doc, "AGREE")
+    assert names(doc, ev.target) == {"إسرائيل", "حماس"}
 
 
 def test_firing_in_the_air_coerces_and_harms_no_one() -> None:

@@ -283,6 +283,8 @@ _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "heavy-weapons", "fir
 _ATTACKS = frozenset({"هجوم", "هاجم", "اعتداء", "استهدف"})
 #: types whose unnamed patients of a nationality stand for its country (قتلوا ثلاثة جنود أمريكيين)
 _PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+#: how far after an offer's object (استضافة، الوساطة) the parties it would bring together may be named
+_OFFER_REACH = 8
 #: "among them" after the people acted on, before those of them named (بينهم الناشط X), normalised
 _AMONG = frozenset(normalize(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
 #: how far after it the first name may come (past titles: بينهم الناشط الحقوقي X)
@@ -1218,6 +1220,12 @@ class EventCoder:
                     # stopped or lifted (دعا إسرائيل إلى رفع الحصار: a blockade by Israel)
                     qualifier = 0 if view.core[obj[1]] in _CESSATION or supportive else 1
                     consumed.update(range(obj[0], obj[1] + 1 + qualifier))
+                    if etype == "AGREE" and entry.pos == "verb" and (k := _offered_between(view, obj[1], hi)):
+                        # عرض فيدان استضافة جولة جديدة من المحادثات بين روسيا وأوكرانيا: the two it offers
+                        # to bring together are parties to the offer; the talks offered are not held
+                        pair = [e for e in view.between(k - 1, hi) if e not in source]
+                        target = list(dict.fromkeys((*target, *pair)))
+                        consumed.update(range(obj[1] + 1, k))
                 if attributed in source:
                     attributed = None
                 if (
@@ -2325,6 +2333,17 @@ _TIES = frozenset(
 )
 #: how many words may stand between a word of ties and مع (التعاون العسكري المتنامي مع)
 _TIES_REACH = 3
+
+
+def _offered_between(view: DocView, end: int, hi: int) -> int | None:
+    """The token of ``بين`` shortly after an offer's object ending at ``end`` (``استضافة جولة جديدة من
+    المحادثات المباشرة بين``), no boundary between; None when there is none."""
+    for k in range(end + 1, min(hi, end + 1 + _OFFER_REACH)):
+        if view.is_boundary(k) or k in view.verbs:
+            return None
+        if view.core[k] == _BETWEEN:
+            return k
+    return None
 
 
 def _named_among(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
