@@ -573,11 +573,13 @@ def retype_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 
 def retype_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Retag a person chunk whose words are a KB alias of an organisation and of nothing else (``ودعت
-    إيكواس``): the knowledge base knows the name's kind."""
+    """Retag a person chunk whose words are a KB alias of an organisation, or of a place of two words or
+    more, and of nothing else (``ودعت إيكواس``، ``وقالت أديس أبابا``): the knowledge base knows the
+    name's kind."""
     for typ, i, j in _sorted_chunks(tags):
-        if typ == "PERS" and _span_type(tokens, i, j) == "ORG":
-            _retag(tags, "ORG", i, j)
+        kind = _span_type(tokens, i, j) if typ == "PERS" else None
+        if kind == "ORG" or (kind == "LOC" and j - i > 1):
+            _retag(tags, kind, i, j)
     return tags
 
 
