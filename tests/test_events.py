@@ -2373,6 +2373,9 @@ ROLE_CASES = [
     ("ونفذت إسرائيل وحماس عملية مشتركة ضد حزب الله .", "ASSAULT", {"إسرائيل", "حماس"}, {"حزب الله"}),
     ("وأعلنت إسرائيل حالة التأهب القصوى في صفوف قواتها .", "MOBILIZE", {"إسرائيل"}, set()),
     ("ووضعت إسرائيل قواتها في حالة تأهب قصوى .", "MOBILIZE", {"إسرائيل"}, set()),
+    # readiness as a predicate: the subject after إن offers talks, or concedes a release
+    ("وقال ماكرون إن إسرائيل مستعدة لاستئناف الحوار مع حماس .", "AGREE", {"إسرائيل"}, {"حماس"}),
+    ("وقال ماكرون إن إسرائيل مستعدة للإفراج عن الأسرى .", "CONCEDE", {"إسرائيل"}, set()),
     # offering a truce concedes
     ("وعرضت حماس على إسرائيل هدنة طويلة الأمد .", "CONCEDE", {"حماس"}, {"إسرائيل"}),
     # hastening to deploy soldiers (a count of them) deploys them

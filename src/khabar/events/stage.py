@@ -2487,7 +2487,13 @@ def _implicit_subject(
         if len(pair) == 2:
             return pair, target
     if entry.participle:
-        if speaker is not None:
+        if (
+            (before := view.subject_before(i)) is not None
+            and before.first > 0
+            and view.core[before.first - 1] in COMPLEMENTIZERS
+        ):
+            source = view.group_before(before)  # إن طهران مستعدة لاستئناف الحوار: a predicate's subject
+        elif speaker is not None:
             source = [speaker]
         elif last_source is not None and last_source[0] == token.sentence:
             source = list(last_source[1])
