@@ -2376,6 +2376,14 @@ ROLE_CASES = [
     # readiness as a predicate: the subject after إن offers talks, or concedes a release
     ("وقال ماكرون إن إسرائيل مستعدة لاستئناف الحوار مع حماس .", "AGREE", {"إسرائيل"}, {"حماس"}),
     ("وقال ماكرون إن إسرائيل مستعدة للإفراج عن الأسرى .", "CONCEDE", {"إسرائيل"}, set()),
+    # a relative clause on the object with no subject named goes on with the sentence's subject; who a
+    # purchase is told by (وفقا لـ) is no party to it
+    (
+        "وتسلمت إسرائيل الصواريخ التي اشترتها من روسيا ، وفقا لحماس .",
+        "COOPERATE",
+        {"إسرائيل"},
+        {"روسيا"},
+    ),
     # offering a truce concedes
     ("وعرضت حماس على إسرائيل هدنة طويلة الأمد .", "CONCEDE", {"حماس"}, {"إسرائيل"}),
     # hastening to deploy soldiers (a count of them) deploys them
@@ -3419,6 +3427,18 @@ def test_aid_is_given_to_the_country_it_is_given_in(text: str, trigger: str, tar
     ev = find(doc, "AID")
     assert ev.trigger.text == trigger
     assert roles(doc, "AID") == ({"روسيا"}, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتحدثت روسيا عن الأزمة . وتلقى الجيش الإسرائيلي مساعدات عسكرية روسية .",
+        "وتحدثت روسيا عن الأزمة . وتسلم الجيش الإسرائيلي الدفعة الأولى من المساعدات العسكرية الروسية .",
+    ],
+)
+def test_aid_received_is_given_by_the_country_of_its_nationality(text: str) -> None:
+    doc = recoded(text, {"روسيا": "geo:RUS"})
+    assert roles(doc, "AID") == ({"روسيا"}, {"الجيش الإسرائيلي"})
 
 
 @pytest.mark.parametrize(

@@ -283,6 +283,10 @@ _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "heavy-weapons", "fir
 _ATTACKS = frozenset({"هجوم", "هاجم", "اعتداء", "استهدف"})
 #: types whose unnamed patients of a nationality stand for its country (قتلوا ثلاثة جنود أمريكيين)
 _PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+#: "according to" before ل (وفقا للقوات المسلحة): who tells it, normalised
+_ACCORDING = frozenset(normalize(w) for w in ("وفقا", "وفقًا", "طبقا", "استنادا", "نقلا"))
+#: how many adjectives after aid its nationality may come (مساعدات عسكرية أمريكية)
+_AID_ADJECTIVES = 3
 #: how far after an offer's object (استضافة، الوساطة) the parties it would bring together may be named
 _OFFER_REACH = 8
 #: "among them" after the people acted on, before those of them named (بينهم الناشط X), normalised
@@ -1168,6 +1172,13 @@ class EventCoder:
                     target = _relative_owner(view, obj[1] if obj is not None else i, hi, source)
                 if not target and etype == "SUPPORT":
                     target = _partner(view, i, hi, source)  # أشاد X بالتعاون مع Y
+                if etype == "AID" and entry.frame.swap and obj is not None and source and not target:
+                    # تلقى الجيش اللبناني مساعدات عسكرية أمريكية: the subject receives, and the aid's
+                    # nationality names who gives it
+                    target, source = (
+                        source,
+                        [e for e in self._aid_nationality(view, obj[1], hi) if e not in source],
+                    )
                 if not target and etype == "AID" and entry.frame.objects:
                     # تخصيص 5 ملايين يورو للإغاثة في ليبيا: the country what is given is given in (not
                     # the help in doing something: للمساعدة في تمويل الإعمار في العراق); ستودع 200 مليون
@@ -1467,6 +1478,16 @@ class EventCoder:
                 return self._demonym_actor(view, j)
             if view.core[j].endswith("ا") and view.core[j][:-1] in self.demonyms:
                 return self._demonym_actor(view, j, accusative=True)  # 32 جنديا أرمنيا
+        return []
+
+    def _aid_nationality(self, view: DocView, end: int, hi: int) -> list[str]:
+        """The country named by a nationality among the adjectives after aid ending at ``end``
+        (``مساعدات عسكرية أمريكية``)."""
+        for k in range(end + 1, min(hi, end + 1 + _AID_ADJECTIVES)):
+            if k in view.inside or view.is_boundary(k):
+                return []
+            if view.core[k] in self.demonyms:
+                return self._demonym_actor(view, k)
         return []
 
     def _act_nationality(self, view: DocView, i: int, hi: int) -> list[str]:
@@ -1872,6 +1893,9 @@ class EventCoder:
         start = i + 1 if after is None else after
         if entry.type in _RECIPIENT_FIRST:  # سلمت الشرطة X إلى العراق: the recipient, not what is handed
             for a in mentions:
+                at = a.first if a.prep_at is None else a.prep_at
+                if at > 0 and view.core[at - 1] in _ACCORDING:
+                    continue  # وفقا للقوات المسلحة: who tells it, no recipient
                 if a.prep_after(i) in (_TO, "ل") and a.entities[0] not in source:
                     return [e for e in view.group_after(a)[0] if e not in source]
         if symmetric:  # a companion (مع X) first, or the title holder it names (مع أمين عام الأمم المتحدة X)
@@ -2481,6 +2505,13 @@ def _implicit_subject(
             target = antecedent  # الجنود الذين قتلوا بمواجهات: the soldiers were killed
         else:
             source = antecedent
+    if not source and entry.pos == "verb" and view.after_relative(i) and has_suffix(token):
+        # تسلمت الفلبين الصواريخ التي اشترتها من الهند: a relative clause on the object, its subject
+        # unnamed, goes on with the sentence's subject
+        same = last_source is not None and last_source[0] == token.sentence
+        subject = list(last_source[1]) if same and last_source else view.opening_subject(i)
+        if subject and not _disagrees(view, i, entry, subject):
+            source = [e for e in subject if e not in target]
     if not source and entry.pos == "verb" and not args.passive and _dual_verb(view, i, entry):
         # برودي وشيراك « اتفقا »، وقعت الحكومة ومتمردو الشرق اتفاقا واتفقا على: the pair named last
         pair = view.previous_pair(i, target)
