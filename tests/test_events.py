@@ -2384,6 +2384,8 @@ ROLE_CASES = [
         {"إسرائيل"},
         {"روسيا"},
     ),
+    # an arrest or kidnapping told by a noun with a singular pronoun: the person named before it
+    ("وسلمت إسرائيل حماس أحمد علي بعد اعتقاله في غزة .", "COERCE", set(), {"أحمد علي"}),
     # offering a truce concedes
     ("وعرضت حماس على إسرائيل هدنة طويلة الأمد .", "CONCEDE", {"حماس"}, {"إسرائيل"}),
     # hastening to deploy soldiers (a count of them) deploys them

@@ -2031,6 +2031,7 @@ class DocView:
         possessor: bool = False,
         towns: bool = True,
         any_preposition: bool = False,
+        types: tuple[str, ...] = (),
     ) -> list[str]:
         """The entities of the nearest actor named before token ``i`` in its sentence, ``exclude`` aside;
         names after a preposition that introduces no recipient (``أمام الجمعية``, a genitive inside a
@@ -2039,12 +2040,13 @@ class DocView:
         where one is named before it (a country named since is mostly feminine: ``فشله في الحرب ضد لبنان
         وتأييده``). Without ``towns``, a town is passed over unless a title before it names its holder
         (``محافظ مقديشو``). With ``any_preposition``, a name after any preposition counts (the antecedent
-        of a free pronoun: قطعت علاقاتها مع البيرو، متهمة إياها)."""
+        of a free pronoun: قطعت علاقاتها مع البيرو، متهمة إياها). With ``types``, only an actor of those
+        entity types."""
         if possessor and suffix_form(self.tokens[i]) == _HIS:
             person = self._previous_actor(i, exclude, ("PER",))
             if person:
                 return person
-        return self._previous_actor(i, exclude, (), towns, any_preposition)
+        return self._previous_actor(i, exclude, types, towns, any_preposition)
 
     def free_pronoun_subject(self, i: int) -> list[str]:
         """The antecedent of a subject pronoun right before verb ``i`` (``وهي تعارض``، ``وهو يرفض``):

@@ -283,6 +283,8 @@ _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "heavy-weapons", "fir
 _ATTACKS = frozenset({"هجوم", "هاجم", "اعتداء", "استهدف"})
 #: types whose unnamed patients of a nationality stand for its country (قتلوا ثلاثة جنود أمريكيين)
 _PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+#: singular pronoun suffixes (his, her)
+_SINGULAR_SUFFIXES = frozenset({normalize("ه"), normalize("ها")})
 #: "according to" before ل (وفقا للقوات المسلحة): who tells it, normalised
 _ACCORDING = frozenset(normalize(w) for w in ("وفقا", "وفقًا", "طبقا", "استنادا", "نقلا"))
 #: how many adjectives after aid its nationality may come (مساعدات عسكرية أمريكية)
@@ -1686,6 +1688,19 @@ class EventCoder:
             else:
                 args.source = view.clause_actors_before(i)[:1] or view.previous_actor(i, [], possessor=True)
             args.explicit_subject = bool(args.source)
+        elif (
+            entry.pos == "noun"
+            and suffix_form(token) in _SINGULAR_SUFFIXES
+            and entry.type in _PATIENT_TYPES
+            and not any(a.prep is None and a.etype not in PLACE_TYPES for a in rest)
+        ):
+            # بعد اعتقاله في فيصل آباد، على خطفها من منزلها: the pronoun names the one acted on, the last
+            # person named before, else body (no one acting is named after it; a plural one stands for
+            # people the text mostly leaves unnamed: احتجازهم)
+            args.target = view.previous_actor(
+                i, [], any_preposition=True, types=("PER",)
+            ) or view.previous_actor(i, [], any_preposition=True, types=("ORG",))
+            return args
         elif (symmetric or entry.lemma in _CLASHES) and (pair := view.between(i, hi)):
             # اتفاق بين X وY؛ المواجهات بين البشمركة والقوات العراقية: the first named is the source
             args.source, args.target = pair[:1], pair[1:]
