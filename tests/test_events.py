@@ -2386,6 +2386,8 @@ ROLE_CASES = [
     ),
     # an arrest or kidnapping told by a noun with a singular pronoun: the person named before it
     ("وسلمت إسرائيل حماس أحمد علي بعد اعتقاله في غزة .", "COERCE", set(), {"أحمد علي"}),
+    # troops deployed of a force named after them (no subject named): the force deploys them
+    ("ونشر نحو ألف جندي إضافي من الجيش الإسرائيلي في غزة .", "MOBILIZE", {"الجيش الإسرائيلي"}, {"غزة"}),
     # offering a truce concedes
     ("وعرضت حماس على إسرائيل هدنة طويلة الأمد .", "CONCEDE", {"حماس"}, {"إسرائيل"}),
     # hastening to deploy soldiers (a count of them) deploys them

@@ -283,6 +283,8 @@ _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "heavy-weapons", "fir
 _ATTACKS = frozenset({"هجوم", "هاجم", "اعتداء", "استهدف"})
 #: types whose unnamed patients of a nationality stand for its country (قتلوا ثلاثة جنود أمريكيين)
 _PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+#: how far after the troops deployed the force they are of may be named (جندي إضافي من قوات X)
+_FORCE_OF_REACH = 3
 #: singular pronoun suffixes (his, her)
 _SINGULAR_SUFFIXES = frozenset({normalize("ه"), normalize("ها")})
 #: "according to" before ل (وفقا للقوات المسلحة): who tells it, normalised
@@ -1174,6 +1176,22 @@ class EventCoder:
                     target = _relative_owner(view, obj[1] if obj is not None else i, hi, source)
                 if not target and etype == "SUPPORT":
                     target = _partner(view, i, hi, source)  # أشاد X بالتعاون مع Y
+                if etype == "MOBILIZE" and not source and obj is not None:
+                    # ونشر نحو ألف جندي إضافي من قوات حلف شمال الأطلسي في قندهار: the force the troops
+                    # are of deploys them
+                    force = next(
+                        (
+                            a
+                            for a in args.mentions
+                            if a.prep == FROM
+                            and a.etype == "ORG"
+                            and obj[1] < a.first <= obj[1] + _FORCE_OF_REACH
+                        ),
+                        None,
+                    )
+                    if force is not None:
+                        source = list(force.entities)
+                        target = [t for t in target if t not in source]
                 if etype == "AID" and entry.frame.swap and obj is not None and source and not target:
                     # تلقى الجيش اللبناني مساعدات عسكرية أمريكية: the subject receives, and the aid's
                     # nationality names who gives it
