@@ -2551,6 +2551,15 @@ def test_an_offer_to_host_talks_agrees_with_both_parties_and_holds_no_talks(text
     assert names(doc, ev.target) == {"إسرائيل", "حماس"}
 
 
+def test_after_going_somewhere_a_verb_after_where_goes_on_with_who_went() -> None:
+    doc = make_doc("والتقى بوتين ماكرون في باريس ، ثم توجه إلى لندن حيث التقى أحمد علي .")
+    met = [ev for ev in doc.events if ev.type == "CONSULT"]
+    assert [(names(doc, ev.source), names(doc, ev.target)) for ev in met][-1] == (
+        {"فلاديمير بوتين"},
+        {"أحمد علي"},
+    )
+
+
 def test_firing_in_the_air_coerces_and_harms_no_one() -> None:
     doc = make_doc("وأطلق الجيش الإسرائيلي النار في الهواء لتفريق المتظاهرين في غزة .")
     assert "ASSAULT" not in {ev.type for ev in doc.events}

@@ -283,6 +283,14 @@ _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "heavy-weapons", "fir
 _ATTACKS = frozenset({"هجوم", "هاجم", "اعتداء", "استهدف"})
 #: types whose unnamed patients of a nationality stand for its country (قتلوا ثلاثة جنود أمريكيين)
 _PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+#: "where", and verbs of going before it whose subject goes on after it (توجه إلى رام الله حيث التقى)
+_WHERE = normalize("حيث")
+_GOING = frozenset(
+    normalize(w)
+    for v in ("توجه", "وصل", "انتقل", "سافر", "عاد", "اتجه")
+    for w in (v, v + "ت", "و" + v, "و" + v + "ت")
+)
+_WENT_REACH = 6
 #: how far after the troops deployed the force they are of may be named (جندي إضافي من قوات X)
 _FORCE_OF_REACH = 3
 #: singular pronoun suffixes (his, her)
@@ -1562,6 +1570,10 @@ class EventCoder:
         after = None  # where the words between the verb and its recipient begin, past its setting
         if entry.participle:
             pass  # its subject is the clause's (_implicit_subject); the actor after it is its object
+        elif entry.pos == "verb" and not has_suffix(token) and _went_there(view, i):
+            # ثم توجه إلى رام الله حيث التقى الرئيس الفلسطيني محمود عباس: the one who went goes on
+            # (_implicit_subject), the name after the verb is its object
+            pass
         elif entry.pos == "verb":
             before = view.subject_before(i)
             if before is None and (owner := view.free_pronoun_subject(i)):
@@ -2390,6 +2402,19 @@ _TIES = frozenset(
 )
 #: how many words may stand between a word of ties and مع (التعاون العسكري المتنامي مع)
 _TIES_REACH = 3
+
+
+def _went_there(view: DocView, i: int) -> bool:
+    """Verb ``i`` follows ``حيث`` after a verb of going with no subject of its own (``ثم توجه إلى رام الله
+    حيث التقى``): the one who went is its subject."""
+    if i < 2 or view.core[i - 1] != _WHERE:
+        return False
+    for k in range(i - 2, max(i - 2 - _WENT_REACH, -1), -1):
+        if normalize(view.tokens[k].text).removeprefix("ثم") in _GOING or view.core[k] in _GOING:
+            return k + 1 < i and k + 1 not in view.at  # (no name right after it: its own subject)
+        if view.is_hard(k) or k in view.clause_verbs:
+            return False
+    return False
 
 
 def _offered_between(view: DocView, end: int, hi: int) -> int | None:
