@@ -2930,6 +2930,8 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_online_heldout.jsonl", 80),
         ("events_wire_dailies_dev.jsonl", 45),
         ("events_wire_dailies_heldout.jsonl", 45),
+        ("events_wire_affairs_dev.jsonl", 45),
+        ("events_wire_affairs_heldout.jsonl", 45),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
