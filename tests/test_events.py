@@ -2388,6 +2388,10 @@ ROLE_CASES = [
     ("وسلمت إسرائيل حماس أحمد علي بعد اعتقاله في غزة .", "COERCE", set(), {"أحمد علي"}),
     # troops deployed of a force named after them (no subject named): the force deploys them
     ("ونشر نحو ألف جندي إضافي من الجيش الإسرائيلي في غزة .", "MOBILIZE", {"الجيش الإسرائيلي"}, {"غزة"}),
+    # a female ambassador summoned (سفيرة) is a foreign envoy, not "its ambassador" (سفيره) recalled
+    ("واستدعت روسيا سفيرة إسرائيل للاحتجاج .", "ACCUSE", {"روسيا"}, {"إسرائيل"}),
+    # a decree signed that imposes sanctions: its signer imposes them
+    ("ووقع بوتين مرسوما يفرض عقوبات على إيران .", "SANCTION", {"فلاديمير بوتين"}, {"إيران"}),
     # offering a truce concedes
     ("وعرضت حماس على إسرائيل هدنة طويلة الأمد .", "CONCEDE", {"حماس"}, {"إسرائيل"}),
     # hastening to deploy soldiers (a count of them) deploys them

@@ -255,7 +255,7 @@ _STATEMENTS = frozenset(
     for w in ("بيان", "رسالة", "كلمة", "خطاب", "تصريح", "تقرير", "مذكرة", "نداء", "مقابلة", "مؤتمر", "حديث")
 )
 #: ... and documents that ask or decide (قرار، مشروع قرار)
-_DOCUMENTS = _STATEMENTS | frozenset(_N(w) for w in ("قرار", "مشروع", "اقتراح", "مقترح"))
+_DOCUMENTS = _STATEMENTS | frozenset(_N(w) for w in ("قرار", "مشروع", "اقتراح", "مقترح", "مرسوم", "قانون"))
 #: prepositions of where something was said (في بيان، خلال مؤتمر صحفي), and how far past them its
 #: speaker may stand (ودعت في بيان صدر أمس في جنيف منظمة X)
 _SAID_IN = frozenset(_N(w) for w in ("في", "خلال"))

@@ -217,6 +217,8 @@ _PROTESTERS = frozenset(
         "المتظاهرين",
     )
 )
+#: the mode of recalling one's own envoy or severing ties
+_SEVER = "sever"
 #: the verbal noun of summoning, whose genitive is the one summoned
 _SUMMONING = "استدعاء"
 #: acts one may be warned against doing (حذرت X Y من أي مغامرة), bare; and "any" before them
@@ -955,6 +957,8 @@ class EventCoder:
                         obj = _described_subject(view, i, lo, entry.frame.objects)
                     if obj is None:
                         continue
+                    if entry.mode == _SEVER and view.tokens[obj[0]].text.endswith("ة"):
+                        continue  # استدعت مدريد سفيرة المغرب: "ambassador" (f.), not سفيره "its ambassador"
                     if entry.type == "MOBILIZE" and obj[0] > lo and bare(view.core[obj[0] - 1]) in _COUNT_OF:
                         break  # يصل عدد جنودها إلى 15 ألفا: a count reached, no one arriving
                     if obj[1] + 1 < hi and view.core[obj[1] + 1] in _PRESS:
