@@ -2392,6 +2392,9 @@ ROLE_CASES = [
     ("واستدعت روسيا سفيرة إسرائيل للاحتجاج .", "ACCUSE", {"روسيا"}, {"إسرائيل"}),
     # a decree signed that imposes sanctions: its signer imposes them
     ("ووقع بوتين مرسوما يفرض عقوبات على إيران .", "SANCTION", {"فلاديمير بوتين"}, {"إيران"}),
+    # halting supplies sanctions; a dual pronoun on a noun is the pair named last (رفضهما)
+    ("وأوقفت روسيا إمدادات الغاز إلى إسرائيل وحماس .", "SANCTION", {"روسيا"}, {"إسرائيل", "حماس"}),
+    ("وأوقفت روسيا إمدادات الغاز إلى إسرائيل وحماس بعد رفضهما الدفع .", "REJECT", {"إسرائيل", "حماس"}, set()),
     # offering a truce concedes
     ("وعرضت حماس على إسرائيل هدنة طويلة الأمد .", "CONCEDE", {"حماس"}, {"إسرائيل"}),
     # hastening to deploy soldiers (a count of them) deploys them

@@ -1713,7 +1713,7 @@ class EventCoder:
             # clause's subject, else the last actor named before it in its sentence; a dual one the
             # pair (أحرز العراق والأمم المتحدة تقدما خلال محادثاتهما)
             dual = suffix_form(token) == _DUAL
-            if dual and (pair := view.clause_actors_before(i)[:2] or view.previous_pair(i, [])):
+            if dual and (pair := view.previous_pair(i, []) or view.clause_actors_before(i)[:2]):
                 if symmetric and len(pair) == 2:
                     args.source, args.target = pair[:1], pair[1:]
                     args.explicit_subject = args.paired = True
