@@ -2410,6 +2410,7 @@ ROLE_CASES = [
     ("ورفضت إسرائيل دعوة حماس إلى الحوار ، متهمة إياها بالكذب .", "ACCUSE", {"إسرائيل"}, {"حماس"}),
     # responding by an act: its subject does it
     ("وردت إسرائيل بقصف غزة .", "ASSAULT", {"إسرائيل"}, {"غزة"}),
+    ("ورد ماكرون باتهام حماس بالإرهاب .", "ACCUSE", {"ماكرون"}, {"حماس"}),
     # a circumstantial participle after a clause telling no act has the subject of the verb opening it
     ("ورد ماكرون بمهاجمة حماس ، متهما إياها بالإرهاب .", "ACCUSE", {"ماكرون"}, {"حماس"}),
     ("بكين (AP) – ورد ماكرون على الانتقادات ، متهما حماس بالكذب .", "ACCUSE", {"ماكرون"}, {"حماس"}),

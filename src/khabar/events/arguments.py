@@ -666,6 +666,8 @@ ENACTING = (
         for w in (v, v + "ت")
     )
     | frozenset(_N(w) for w in ("أجرى", "أجرت"))
+    # "and he responded" left whole by the tokenizer (ورد "was told", a word of its own)
+    | frozenset({_N("ورد")})
     # the imperfect of "go on", "begin", "carry out" (ستواصل الولايات المتحدة دعم ...)
     | frozenset(_N(p + v) for v in ("واصل", "بدأ", "نفذ", "باشر", "قدم", "رتكب") for p in ("ي", "ت"))
 )
