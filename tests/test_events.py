@@ -2395,6 +2395,9 @@ ROLE_CASES = [
     # halting supplies sanctions; a dual pronoun on a noun is the pair named last (رفضهما)
     ("وأوقفت روسيا إمدادات الغاز إلى إسرائيل وحماس .", "SANCTION", {"روسيا"}, {"إسرائيل", "حماس"}),
     ("وأوقفت روسيا إمدادات الغاز إلى إسرائيل وحماس بعد رفضهما الدفع .", "REJECT", {"إسرائيل", "حماس"}, set()),
+    # protests dispersed, borders closed, migrants sent back
+    ("وفرق الجيش الإسرائيلي احتجاجات واسعة في غزة .", "COERCE", {"الجيش الإسرائيلي"}, set()),
+    ("وأعادت إسرائيل مئات المهاجرين إلى مصر .", "COERCE", {"إسرائيل"}, set()),
     # offering a truce concedes
     ("وعرضت حماس على إسرائيل هدنة طويلة الأمد .", "CONCEDE", {"حماس"}, {"إسرائيل"}),
     # hastening to deploy soldiers (a count of them) deploys them
