@@ -2398,6 +2398,9 @@ ROLE_CASES = [
     # protests dispersed, borders closed, migrants sent back
     ("وفرق الجيش الإسرائيلي احتجاجات واسعة في غزة .", "COERCE", {"الجيش الإسرائيلي"}, set()),
     ("وأعادت إسرائيل مئات المهاجرين إلى مصر .", "COERCE", {"إسرائيل"}, set()),
+    # a border crossing opened again grants access; an investigation opened, announced, accuses
+    ("وأعادت إسرائيل فتح المعابر مع غزة .", "RETREAT", {"إسرائيل"}, set()),
+    ("وأعلنت إسرائيل فتح تحقيق في الهجوم .", "ACCUSE", {"إسرائيل"}, set()),
     # offering a truce concedes
     ("وعرضت حماس على إسرائيل هدنة طويلة الأمد .", "CONCEDE", {"حماس"}, {"إسرائيل"}),
     # hastening to deploy soldiers (a count of them) deploys them
