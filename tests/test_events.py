@@ -2401,6 +2401,8 @@ ROLE_CASES = [
     # a border crossing opened again grants access; an investigation opened, announced, accuses
     ("وأعادت إسرائيل فتح المعابر مع غزة .", "RETREAT", {"إسرائيل"}, set()),
     ("وأعلنت إسرائيل فتح تحقيق في الهجوم .", "ACCUSE", {"إسرائيل"}, set()),
+    # refusing a body's mediation: the body is refused, not coordinated (وساطة is no و + ساطة)
+    ("ورفض ماكرون وساطة الاتحاد الأوروبي .", "REJECT", {"ماكرون"}, {"الاتحاد الأوروبي"}),
     # offering a truce concedes
     ("وعرضت حماس على إسرائيل هدنة طويلة الأمد .", "CONCEDE", {"حماس"}, {"إسرائيل"}),
     # hastening to deploy soldiers (a count of them) deploys them
