@@ -642,6 +642,9 @@ def test_tag_bracket_located_places(sentence: str, expected: list[str]) -> None:
         ("حركة فتح الإسلام", ["B-ORG", "I-ORG", "O"], ["B-ORG", "I-ORG", "O"]),
         # not a group: a government body
         ("وزارة الدفاع", ["O", "O"], ["O", "O"]),
+        # the name in quotes after its head word: the quoted words on their own
+        ("حركة « الشباب » المسلحة", ["O"] * 5, ["O", "O", "B-ORG", "O", "O"]),
+        ("حركة « الشجاعة » الجديدة", ["O"] * 5, ["O"] * 5),
     ],
 )
 def test_tag_group_names(sentence: str, tags: list[str], expected: list[str]) -> None:

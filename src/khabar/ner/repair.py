@@ -825,13 +825,21 @@ def tag_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     left some of them untagged and cut no chunk at the name's ends (``شن الحوثيون هجوما``, ``مسلحي
     فتح الإسلام`` with الإسلام tagged MISC): political actors the tagger misses where the training data
     has few of them. A one-word name the tagger has seen in training is left to it
-    (``القاعدة`` is mostly "the base" there)."""
+    (``القاعدة`` is mostly "the base" there). After its head word and a quotation mark the rest of a
+    name is tagged on its own (``حركة «الشباب»``)."""
     from khabar.ner.model import default_tagger  # the model module imports this one
 
     names, knows = _group_names(), default_tagger().knows
     longest, firsts = max(names.values(), default=0), _group_first_words()
     i, n = 0, len(tokens)
     while i < n:
+        if i + 2 < n and tokens[i + 1] in _OPENING_QUOTES and _first_key(tokens[i]) in firsts:
+            # حركة «الشباب»: the name in quotes after its head word (the head left to the tagger)
+            for j in range(min(i + 1 + longest, n), i + 2, -1):
+                words = [tokens[i], *tokens[i + 2 : j]]
+                if all(t == "O" for t in tags[i + 2 : j]) and _span_key(words, 0, len(words)) in names:
+                    _retag(tags, "ORG", i + 2, j)
+                    break
         if not tags[i].startswith("I-") and _first_key(tokens[i]) in firsts:
             for j in range(min(i + longest, n), i, -1):
                 if (
