@@ -3473,6 +3473,22 @@ def test_aid_received_is_given_by_the_country_of_its_nationality(text: str) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "وأفرجت حماس عن ثلاث محتجزات إسرائيليات . ورحبت إسرائيل بالخطوة .",
+        "وأفرجت حماس عن ثلاثة أسرى إسرائيليين . ورحبت إسرائيل بالخطوة .",
+        "وأفرجت حماس ، مساء الأحد ، عن ثلاثة جنود إسرائيليين . ورحبت إسرائيل بالخطوة .",
+    ],
+)
+def test_people_released_of_a_plural_nationality_name_their_country(text: str) -> None:
+    doc = make_doc(text, times=(("مساء الأحد", "2025-09-07"),) if "مساء الأحد" in text else ())
+    for ent in doc.entities:
+        ent.kb_id = {"إسرائيل": "geo:ISR"}.get(ent.name)
+    doc.events = []
+    assert roles(CODER(doc), "RETREAT") == ({"حماس"}, {"إسرائيل"})
+
+
+@pytest.mark.parametrize(
     ("text", "etype"),
     [
         ("وتحدثت إيران عن الأزمة . وثمن ماكرون الجهود الإيرانية في رأب الصدع .", "SUPPORT"),

@@ -1503,6 +1503,8 @@ class EventCoder:
         k = i + 1
         while k < hi and (k in view.inside or view.core[k] in _RELEASE_PARTICLES):
             k += 1
+            if k < hi and (close := view.time_between_commas(k)) is not None:
+                k = close + 1  # أفرجت حماس، مساء الأحد، عن ثلاث محتجزات
         for j in range(k + 1, min(k + 1 + _PEOPLE_REACH, hi)):
             if view.is_boundary(j) or j in view.inside or view.opens_pp(j):
                 return []
@@ -1510,6 +1512,8 @@ class EventCoder:
                 return self._demonym_actor(view, j)
             if view.core[j].endswith("ا") and view.core[j][:-1] in self.demonyms:
                 return self._demonym_actor(view, j, accusative=True)  # 32 جنديا أرمنيا
+            if (singular := _plural_nationality(view.core[j])) in self.demonyms:
+                return self._demonym_actor(view, j, form=singular)  # ثلاث محتجزات إسرائيليات
         return []
 
     def _aid_nationality(self, view: DocView, end: int, hi: int) -> list[str]:
@@ -1538,11 +1542,12 @@ class EventCoder:
             return self._demonym_actor(view, k + 2 if side else k + 1)
         return []
 
-    def _demonym_actor(self, view: DocView, k: int, accusative: bool = False) -> list[str]:
+    def _demonym_actor(self, view: DocView, k: int, accusative: bool = False, form: str = "") -> list[str]:
         """The country an adjective like ``الإسرائيلي`` names, when the article names that country (or a
         city standing for it, ``metonym_of``): a city of the country is not the country. With
-        ``accusative``, read without its accusative ending (``أرمنيا``)."""
-        country = self.demonyms.get(view.core[k][:-1] if accusative else view.core[k])
+        ``accusative``, read without its accusative ending (``أرمنيا``); ``form``, the adjective's form
+        to look up instead of the token's."""
+        country = self.demonyms.get(form or (view.core[k][:-1] if accusative else view.core[k]))
         if country is None:
             return []
         ents = view.doc.entities
@@ -2406,6 +2411,15 @@ _TIES = frozenset(
 )
 #: how many words may stand between a word of ties and مع (التعاون العسكري المتنامي مع)
 _TIES_REACH = 3
+
+
+def _plural_nationality(core: str) -> str:
+    """The masculine singular of a plural nationality (``إسرائيليات``، ``إسرائيليين``، ``أمريكيون`` →
+    ``إسرائيلي``), or ``""``."""
+    for ending in ("يات", "يين", "يون"):
+        if core.endswith(ending) and len(core) > len(ending) + 2:
+            return core[: -len(ending)] + "ي"
+    return ""
 
 
 def _went_there(view: DocView, i: int) -> bool:
