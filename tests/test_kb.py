@@ -209,3 +209,17 @@ def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
 @pytest.mark.parametrize(("alias", "english"), [("باجور", "Bajaur"), ("تسخينفالي", "Tskhinvali")])
 def test_curated_places_reach_the_kb(alias: str, english: str) -> None:
     assert [e.name_en for e in packaged_kb().exact(key(alias))] == [english]
+
+
+@pytest.mark.parametrize(
+    ("alias", "kb_id"),
+    [
+        ("الاتحاد العام التونسي للشغل", "org:ugtt"),
+        ("تجمع المهنيين السودانيين", "org:sudanese_professionals_association"),
+        ("حركة كفاية", "org:kefaya"),
+    ],
+)
+def test_unions_and_movements_are_in_the_kb(alias: str, kb_id: str) -> None:
+    from khabar.kb.kb import key, packaged_kb
+
+    assert kb_id in {e.id for e in packaged_kb().exact(key(alias))}
