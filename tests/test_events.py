@@ -2403,6 +2403,11 @@ ROLE_CASES = [
     ("وأعلنت إسرائيل فتح تحقيق في الهجوم .", "ACCUSE", {"إسرائيل"}, set()),
     # refusing a body's mediation: the body is refused, not coordinated (وساطة is no و + ساطة)
     ("ورفض ماكرون وساطة الاتحاد الأوروبي .", "REJECT", {"ماكرون"}, {"الاتحاد الأوروبي"}),
+    # "the state of" before a country is that country, not an honorific's genitive
+    ("وشكر ماكرون دولة إسرائيل على جهودها .", "SUPPORT", {"ماكرون"}, {"إسرائيل"}),
+    # sentences in the plural; a halt to negotiations announced
+    ("وأصدرت إسرائيل أحكاما بالسجن على أحمد علي .", "SANCTION", {"إسرائيل"}, {"أحمد علي"}),
+    ("وأعلنت حماس وقف التفاوض مع إسرائيل .", "SANCTION", {"حماس"}, {"إسرائيل"}),
     # offering a truce concedes
     ("وعرضت حماس على إسرائيل هدنة طويلة الأمد .", "CONCEDE", {"حماس"}, {"إسرائيل"}),
     # hastening to deploy soldiers (a count of them) deploys them

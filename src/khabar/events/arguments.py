@@ -255,6 +255,8 @@ _STATEMENTS = frozenset(
     for w in ("بيان", "رسالة", "كلمة", "خطاب", "تصريح", "تقرير", "مذكرة", "نداء", "مقابلة", "مؤتمر", "حديث")
 )
 #: ... and documents that ask or decide (قرار، مشروع قرار)
+#: "state": before a country's name, that country (دولة الإمارات), not the honorific (دولة الرئيس)
+_STATE = _N("دولة")
 _DOCUMENTS = _STATEMENTS | frozenset(_N(w) for w in ("قرار", "مشروع", "اقتراح", "مقترح", "مرسوم", "قانون"))
 #: prepositions of where something was said (في بيان، خلال مؤتمر صحفي), and how far past them its
 #: speaker may stand (ودعت في بيان صدر أمس في جنيف منظمة X)
@@ -1460,10 +1462,14 @@ class DocView:
         # (a word with the article heads no genitive: وانتقدت المعارضة الحكومة المصرية; a body's
         # delegation or forces stand for the body: التقى وفد حماس، اتهم X قوات النظام السوري)
         word = bare(self.core[k])
+        if word == _STATE and a.etype in PLACE_TYPES and k > 0:
+            k -= 1  # دولة الإمارات: the state itself, unless a title is before it (أمير دولة الكويت)
+            word = bare(self.core[k])
         return (
             word in title_words()
             and word not in _DELEGATIONS
             and word != _FORCES
+            and word != _STATE
             and not self.core[k].startswith("ال")
         )
 
