@@ -1026,6 +1026,7 @@ class DocView:
         # a free preposition right before the name, or before the words of its phrase
         # (مع قوات موسكو، مع وزير الخارجية السوري وليد المعلم)
         crossed = False  # a word that is no title stands between: the name is that word's genitive
+        bare_crossed = False  # ... a word without the article (a definite one is in apposition to a person)
         said = True  # only words of a statement stand between (في البيان، في بيان مشترك)
         for k in range(i - 1, i - 1 - PHRASE_LOOKBACK, -1):
             if k >= 0 and self.tokens[k].text in QUOTE_MARKS:
@@ -1042,6 +1043,8 @@ class DocView:
                 if crossed and said and self.core[k] in _SAID_IN:
                     # ودعا الاتحاد الأوروبي في البيان موسكو إلى: where it was said, then its object
                     return None, None
+                if person and crossed and not bare_crossed and self.core[k] not in _SAID_IN:
+                    return self.core[k], k  # عن الطيار الهندي X: the pilot X
                 return (GENITIVE_IN_PP if crossed else self.core[k]), k
             bare_core = bare(self.core[k])
             said = said and bare_core in _STATEMENT_WORDS
@@ -1059,9 +1062,9 @@ class DocView:
                 or bare_core in LAND
                 or bare_core in _DWELLINGS
                 or bare_core in _SPREAD
-                or (person and bare_core != self.core[k])
             ):
                 crossed = True
+                bare_crossed = bare_crossed or not person or bare_core == self.core[k]
         return None, None
 
     def _first_name(self, k: int) -> bool:
