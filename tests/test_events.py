@@ -2408,6 +2408,8 @@ ROLE_CASES = [
     # sentences in the plural; a halt to negotiations announced
     ("وأصدرت إسرائيل أحكاما بالسجن على أحمد علي .", "SANCTION", {"إسرائيل"}, {"أحمد علي"}),
     ("وأعلنت حماس وقف التفاوض مع إسرائيل .", "SANCTION", {"حماس"}, {"إسرائيل"}),
+    # a membership suspended: its genitive is the member, the body after في suspends it
+    ("منذ تعليق عضوية إيران في الاتحاد الأوروبي .", "SANCTION", {"الاتحاد الأوروبي"}, {"إيران"}),
     # offering a truce concedes
     ("وعرضت حماس على إسرائيل هدنة طويلة الأمد .", "CONCEDE", {"حماس"}, {"إسرائيل"}),
     # hastening to deploy soldiers (a count of them) deploys them

@@ -293,6 +293,8 @@ _GOING = frozenset(
     for w in (v, v + "ت", "و" + v, "و" + v + "ت")
 )
 _WENT_REACH = 6
+#: membership (عضوية، العضوية، عضويتها): its genitive is the member suspended
+_MEMBERSHIP = (normalize("عضوي"), normalize("العضوي"))
 #: how far after the troops deployed the force they are of may be named (جندي إضافي من قوات X)
 _FORCE_OF_REACH = 3
 #: singular pronoun suffixes (his, her)
@@ -1188,6 +1190,16 @@ class EventCoder:
                     target = _relative_owner(view, obj[1] if obj is not None else i, hi, source)
                 if not target and etype == "SUPPORT":
                     target = _partner(view, i, hi, source)  # أشاد X بالتعاون مع Y
+                if etype == "SANCTION" and obj is not None and view.core[obj[0]].startswith(_MEMBERSHIP):
+                    # تعليق عضوية دمشق في الجامعة العربية: the member suspended is the genitive, the body
+                    # it belonged to suspends it
+                    member = view.actor(obj[1] + 1)
+                    if member is not None and member.prep in (None, GENITIVE_IN_PP):
+                        target = list(member.entities)
+                        source = [e for e in source if e not in target]
+                        body = view.first_actor(member.last + 1, min(hi, member.last + 3))
+                        if not source and body is not None and body.prep in (_IN_PREP, FROM):
+                            source = list(body.entities)
                 if etype == "MOBILIZE" and not source and obj is not None:
                     # ونشر نحو ألف جندي إضافي من قوات حلف شمال الأطلسي في قندهار: the force the troops
                     # are of deploys them
