@@ -263,6 +263,9 @@ def test_heads_lexicon_loads() -> None:
     [
         ("وقالت القيادة الفلسطينية إن", "القيادة الفلسطينية", "PSE"),
         ("وانتشر الحرس الوطني الأميركي في", "الحرس الوطني الأميركي", "USA"),
+        # security services named by a plural head (the nationality agrees with it, not with الأمن)
+        ("ومنعت مصالح الأمن الجزائرية المسيرة", "مصالح الأمن الجزائرية", "DZA"),
+        ("واعتقلت أجهزة الأمن الفنزويلية ناشطين", "أجهزة الأمن الفنزويلية", "VEN"),
     ],
 )
 def test_more_agent_heads(text: str, mention: str, country: str) -> None:
