@@ -217,6 +217,7 @@ def test_curated_places_reach_the_kb(alias: str, english: str) -> None:
         ("الاتحاد العام التونسي للشغل", "org:ugtt"),
         ("تجمع المهنيين السودانيين", "org:sudanese_professionals_association"),
         ("حركة كفاية", "org:kefaya"),
+        ("قوى الأمن الداخلي", "org:lebanese_internal_security_forces"),
     ],
 )
 def test_unions_and_movements_are_in_the_kb(alias: str, kb_id: str) -> None:
