@@ -2583,6 +2583,17 @@ def test_after_going_somewhere_a_verb_after_where_goes_on_with_who_went() -> Non
     )
 
 
+def test_a_force_after_a_conjoined_verb_of_arrest_is_its_subject() -> None:
+    doc = make_doc("ودانت حماس القرار ، واعتقل الجيش الإسرائيلي العشرات .")
+    for ent in doc.entities:
+        ent.sector = "MIL" if ent.name == "الجيش الإسرائيلي" else None
+    doc.events = []
+    arrests = [ev for ev in CODER(doc).events if ev.type == "COERCE"]
+    assert [(names(doc, ev.source), names(doc, ev.target)) for ev in arrests] == [
+        ({"الجيش الإسرائيلي"}, set())
+    ]
+
+
 def test_firing_in_the_air_coerces_and_harms_no_one() -> None:
     doc = make_doc("وأطلق الجيش الإسرائيلي النار في الهواء لتفريق المتظاهرين في غزة .")
     assert "ASSAULT" not in {ev.type for ev in doc.events}

@@ -293,6 +293,8 @@ _GOING = frozenset(
     for w in (v, v + "ت", "و" + v, "و" + v + "ت")
 )
 _WENT_REACH = 6
+#: the sector of armies, police and security services
+_FORCE = "MIL"
 #: membership (عضوية، العضوية، عضويتها): its genitive is the member suspended
 _MEMBERSHIP = (normalize("عضوي"), normalize("العضوي"))
 #: how far after the troops deployed the force they are of may be named (جندي إضافي من قوات X)
@@ -2666,7 +2668,10 @@ def _implicit_subject(
         # (but ورفع المتظاهرون لافتات ... وطالبوا الحكومة: the protesters, no one named, ask it; nor a
         # person the verb's gender does not fit: لافتات تندد بزيارة بوش، وتطالب الحكومة)
         unfit = unnamed_plural or (entry.pos == "verb" and _disagrees(view, i, entry, last_source[1]))
-        source, target = ([] if unfit else list(last_source[1])), source
+        if not (entry.type in _PATIENT_TYPES and all(view.entities[e].sector == _FORCE for e in source)):
+            # (but وفرقت الشرطة الاحتجاجات، واعتقلت الأجهزة الأمنية العشرات: a force after a verb of arrest
+            # or violence is its subject)
+            source, target = ([] if unfit else list(last_source[1])), source
     elif (
         args.after_verb
         and not target
