@@ -2594,6 +2594,13 @@ def test_a_force_after_a_conjoined_verb_of_arrest_is_its_subject() -> None:
     ]
 
 
+def test_a_step_that_targeted_someone_names_the_target_of_the_act_before() -> None:
+    doc = make_doc("وفرضت روسيا رسوما جمركية على واردات الصلب ، في خطوة استهدفت إسرائيل .")
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == [
+        ("SANCTION", {"روسيا"}, {"إسرائيل"})
+    ]
+
+
 def test_firing_in_the_air_coerces_and_harms_no_one() -> None:
     doc = make_doc("وأطلق الجيش الإسرائيلي النار في الهواء لتفريق المتظاهرين في غزة .")
     assert "ASSAULT" not in {ev.type for ev in doc.events}

@@ -293,6 +293,8 @@ _GOING = frozenset(
     for w in (v, v + "ت", "و" + v, "و" + v + "ت")
 )
 _WENT_REACH = 6
+#: "a step" before "targeted" (في خطوة استهدفت X): what the act before was aimed at, normalised
+_STEPS = frozenset(normalize(w) for w in ("خطوة", "إجراء", "قرار", "تحرك", "إطار"))
 #: the sector of armies, police and security services
 _FORCE = "MIL"
 #: membership (عضوية، العضوية، عضويتها): its genitive is the member suspended
@@ -1389,6 +1391,21 @@ class EventCoder:
                         if ev.type != "ASSAULT" or ev.source or ev.target != struck:
                             break
                         events[j] = replace(ev, source=final_source)
+                    break
+                if (
+                    entry.lemma == _AIMING
+                    and i > 0
+                    and view.core[i - 1] in _STEPS
+                    and events
+                    and events[-1].sentence.start == doc.sentences[token.sentence].start
+                ):
+                    # فرضت الإدارة الأميركية رسوما جمركية، في خطوة استهدفت الصين: what the act just told
+                    # was aimed at, no attack
+                    prev = events[-1]
+                    if not prev.target and (
+                        aimed_at := tuple(t for t in final_target if t not in prev.source)
+                    ):
+                        events[-1] = replace(prev, target=aimed_at)
                     break
                 if entry.frame.describe and any(
                     ev.type in _STANCE_TYPES
