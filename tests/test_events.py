@@ -2410,6 +2410,14 @@ ROLE_CASES = [
     ("وأعلنت حماس وقف التفاوض مع إسرائيل .", "SANCTION", {"حماس"}, {"إسرائيل"}),
     # a membership suspended: its genitive is the member, the body after في suspends it
     ("منذ تعليق عضوية إيران في الاتحاد الأوروبي .", "SANCTION", {"الاتحاد الأوروبي"}, {"إيران"}),
+    # a dispersal that kills is an attack; a body's people conjoined after a body act with it
+    (
+        "وفض الجيش الإسرائيلي الاعتصام في غزة ، ما أسفر عن مقتل 30 شخصا .",
+        "ASSAULT",
+        {"الجيش الإسرائيلي"},
+        {"غزة"},
+    ),
+    ("وفض الجيش الإسرائيلي وعناصر من حماس الاعتصام .", "COERCE", {"الجيش الإسرائيلي", "حماس"}, set()),
     # offering a truce concedes
     ("وعرضت حماس على إسرائيل هدنة طويلة الأمد .", "CONCEDE", {"حماس"}, {"إسرائيل"}),
     # hastening to deploy soldiers (a count of them) deploys them

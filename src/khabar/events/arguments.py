@@ -1649,9 +1649,19 @@ class DocView:
             if self.conjoined(j) and cur.prep is not None and self.core[j] == cur.prep and j + 1 < n:
                 start = j + 1  # على إسرائيل وعلى حماس: the preposition told again
             nxt = None
+            of_members = False  # the conjunct is the people of a body (وعناصر من الشرطة)
             for k in range(start, min(j + 5, n)):
                 if self.tokens[k].text in QUOTE_MARKS:
                     continue
+                if (
+                    k == start
+                    and self.core[k] in MEMBER_WORDS
+                    and k + 2 < n
+                    and self.core[k + 1] == FROM
+                    and (members := member(k + 2)) is not None
+                ):
+                    nxt, of_members = members, True  # قوات الدعم السريع وعناصر من الشرطة السودانية
+                    break
                 if self.is_boundary(k) or self.core[k] in CLAUSE_WORDS or self.core[k] in PREPOSITIONS:
                     break
                 if k in self.verbs or self.opens_pp(k) or k in self.acts:
@@ -1663,7 +1673,7 @@ class DocView:
                 if k > j and k in self.inside:
                     break
             # (a preposition of its own only when it is the one before: لإسرائيل ولحماس، على X وعلى Y)
-            if nxt is None or (nxt.prep is not None and nxt.prep not in ("و", cur.prep)):
+            if nxt is None or (nxt.prep is not None and nxt.prep not in ("و", cur.prep) and not of_members):
                 return out
             if nxt.etype != "PER" and self.title_genitive(nxt):
                 # ورئيس حزب الخير مساوات درويش أوغلو: the title's holder, not its body

@@ -293,6 +293,10 @@ _GOING = frozenset(
     for w in (v, v + "ت", "و" + v, "و" + v + "ت")
 )
 _WENT_REACH = 6
+#: dispersing a crowd: with deaths told after it, an attack (فض الاعتصام، ما أسفر عن مقتل 30)
+_DISPERSING = frozenset({"فض", "فرق", "تفريق"})
+_DEATHS = frozenset(bare(normalize(w)) for w in ("مقتل", "قتلى", "القتلى", "قتيلا", "مصرع"))
+_DEADLY_REACH = 30
 #: "a step" before "targeted" (في خطوة استهدفت X): what the act before was aimed at, normalised
 _STEPS = frozenset(normalize(w) for w in ("خطوة", "إجراء", "قرار", "تحرك", "إطار"))
 #: the sector of armies, police and security services
@@ -1033,6 +1037,9 @@ class EventCoder:
                 negated = view.negated(i, lo) or _denied(view, self.lexicon, i, lo)
                 negated = negated and not entry.frame.refusal  # لن نقبل: the refusal is what happened
                 etype, mode = entry.type, entry.mode
+                if entry.lemma in _DISPERSING and _deadly(view, i, hi):
+                    # فضت قوات الدعم السريع الاعتصام، ما أسفر عن مقتل أكثر من 30 شخصا: a deadly attack
+                    etype, mode = "ASSAULT", None
                 if (etype, mode) == _DESTROY and entry.pos == "verb" and view.crowd_subject(i):
                     # أحرق المتظاهرون إطارات، متظاهرون قد حطموا مقر الحزب: a riot (an attack by
                     # protesters is one: هاجم المتظاهرون مركزا للشرطة)
@@ -2451,6 +2458,16 @@ def _plural_nationality(core: str) -> str:
         if core.endswith(ending) and len(core) > len(ending) + 2:
             return core[: -len(ending)] + "ي"
     return ""
+
+
+def _deadly(view: DocView, i: int, hi: int) -> bool:
+    """A death told in the clause after trigger ``i`` (``ما أسفر عن مقتل``، ``سقوط قتلى``)."""
+    for k in range(i + 1, min(hi, i + 1 + _DEADLY_REACH)):
+        if view.is_hard(k):
+            return False
+        if bare(view.core[k]) in _DEATHS:
+            return True
+    return False
 
 
 def _went_there(view: DocView, i: int) -> bool:
