@@ -1792,10 +1792,10 @@ class DocView:
         # past the rest of the subject's description (وقرر المستشار القانوني للحكومة الاسرائيلية مناحيم
         # مازوز ملاحقة): the verb before it in its clause, no other verb or mention between
         for j in range(k, max(k - SUBJECT_WINDOW, -1), -1):
+            if self.core[j] in verbs and j not in self.inside:
+                return subject  # (a verb of the lexicon may enact too: ردت X بالغاز، وردت X باستدعاء)
             if self.is_boundary(j) or j in self.clause_verbs or (j in self.at and self.at[j].prep is None):
                 break  # (a name after a preposition may describe the subject: للحكومة الاسرائيلية)
-            if self.core[j] in verbs:
-                return subject
         return []
 
     def governs(self, k: int) -> bool:
