@@ -2410,6 +2410,13 @@ ROLE_CASES = [
     ("وأعلنت حماس وقف التفاوض مع إسرائيل .", "SANCTION", {"حماس"}, {"إسرائيل"}),
     # a membership suspended: its genitive is the member, the body after في suspends it
     ("منذ تعليق عضوية إيران في الاتحاد الأوروبي .", "SANCTION", {"الاتحاد الأوروبي"}, {"إيران"}),
+    # "the governments of" several countries stand for them
+    (
+        "وطالبت حكومات إسرائيل وروسيا ، في بيان مشترك ، حماس بوقف الهجمات .",
+        "REQUEST",
+        {"إسرائيل", "روسيا"},
+        {"حماس"},
+    ),
     # responding with tear gas coerces (and رد, a trigger now, still enacts the act after it)
     ("وردت إسرائيل بالغاز المسيل للدموع .", "COERCE", {"إسرائيل"}, set()),
     # a dispersal that kills is an attack; a body's people conjoined after a body act with it
