@@ -2590,6 +2590,7 @@ class DocView:
         )
 
     def _time_comma(self, k: int) -> bool:
+        """Token ``k`` is a comma next to a time word (``، اليوم الجمعة،``)."""
         return self.tokens[k].text in ("،", ",") and any(
             0 <= j < len(self.tokens) and self.in_time(j) for j in (k - 1, k + 1)
         )

@@ -44,7 +44,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from khabar.config import Config
-from khabar.document import Document, Entity, Mention, Token
+from khabar.document import Document, Entity, Mention
 from khabar.kb.agents import add_agents, add_head_anaphors
 from khabar.kb.kb import CITY_ID_PREFIX, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
@@ -545,8 +545,9 @@ def add_body_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
     mention of the last such body named before it, in its sentence or the two before (``دعوة إيكواس ...
     متهمة المنظمة الإقليمية``): a body the tagger made of the description alone joins it."""
     tokens = doc.tokens
+    starts = [t.start for t in tokens]
     bodies = sorted(
-        (m.start, tokens_before(tokens, m.start), e)
+        (m.start, bisect_right(starts, m.start) - 1, e)
         for e in doc.entities
         if e.type == "ORG" and e.sector == _IGO
         for m in e.mentions
@@ -574,11 +575,6 @@ def add_body_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
         if not any(m.start == start for m in body.mentions):
             body.mentions.append(Mention(start, end, doc.text[start:end]))
         body.mentions.sort(key=lambda m: m.start)
-
-
-def tokens_before(tokens: Sequence[Token], offset: int) -> int:
-    """The index of the token that ``offset`` falls in."""
-    return bisect_right([t.start for t in tokens], offset) - 1
 
 
 def _title_words(words: list[str]) -> tuple[str, ...]:
