@@ -2417,6 +2417,13 @@ ROLE_CASES = [
         {"إسرائيل", "روسيا"},
         {"حماس"},
     ),
+    # and so do the governments of two (the dual)
+    (
+        "وطالبت حكومتا إسرائيل وروسيا ، في بيان مشترك ، حماس بوقف الهجمات .",
+        "REQUEST",
+        {"إسرائيل", "روسيا"},
+        {"حماس"},
+    ),
     # responding with tear gas coerces (and رد, a trigger now, still enacts the act after it)
     ("وردت إسرائيل بالغاز المسيل للدموع .", "COERCE", {"إسرائيل"}, set()),
     # a dispersal that kills is an attack; a body's people conjoined after a body act with it

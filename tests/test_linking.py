@@ -451,3 +451,26 @@ def test_a_description_of_an_intergovernmental_body_refers_back_to_it(text: str,
     un = [e for e in doc.entities if e.kb_id == "org:united_nations"]
     described = any("المنظمة الدولية" in m.text for e in un for m in e.mentions)
     assert described is joined
+
+
+@pytest.mark.parametrize(
+    ("text", "kingdom"),
+    [
+        # «the kingdom» alone refers back to the last kingdom named
+        ("قطعت الجزائر العلاقات مع المغرب ، متهمة المملكة بالقيام بأعمال عدائية .", "geo:MAR"),
+        # or to the kingdom one of whose cities was named: the country where the text names it
+        ("وصل الملك عبد الله إلى السعودية . وزار عمران خان الرياض ، وشكر المملكة على دعمها .", "geo:SAU"),
+        # a city alone stands for its kingdom
+        ("وزار عمران خان الرياض ، وشكر المملكة على دعمها .", "geo:city:SAU:riyadh"),
+        # a republic named before is not a kingdom
+        ("قطعت الجزائر العلاقات مع مصر ، متهمة المملكة بالقيام بأعمال عدائية .", None),
+        # the kingdom's own name is no anaphor
+        ("وقعت المملكة العربية السعودية اتفاقا مع المغرب .", None),
+    ],
+)
+def test_the_kingdom_alone_refers_back_to_the_last_kingdom_named(text: str, kingdom: str | None) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    owners = [e.kb_id for e in doc.entities for m in e.mentions if m.text == "المملكة"]
+    assert owners == ([kingdom] if kingdom else [])

@@ -30,7 +30,8 @@ Runs after ``link``; in order:
    that head;
 7. a place noun with the article and no name after it (``في المدينة``, ``مدرسة البلدة``) is a mention of
    the place named after such a noun, or for ``المدينة`` of the city, named most in its sentence or the
-   two before (:func:`add_place_anaphors`);
+   two before (:func:`add_place_anaphors`); ``المملكة`` alone is a mention of the last kingdom named, by
+   its name or a city of it (:func:`add_kingdom_anaphors`);
 8. metonymy: a city named as an actor (``قوات موسكو``, ``قالت موسكو``, ``بين بيونغ يانغ وموسكو``) gets
    ``metonym_of`` = its country; institutions such as the Kremlin carry it from the KB. Nothing is merged.
 
@@ -577,6 +578,40 @@ def add_body_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
         body.mentions.sort(key=lambda m: m.start)
 
 
+#: ISO 3166 alpha-3 of the kingdoms ``المملكة`` alone refers back to
+_KINGDOMS = frozenset(("SAU", "MAR", "JOR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA"))
+_THE_KINGDOM = normalize("المملكة")
+
+
+def add_kingdom_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
+    """``المملكة`` with no name after it (``متهمة المملكة بالقيام``، ``وشكر خان المملكة``) is a mention of
+    the last kingdom named before it, by its name or by one of its cities (``زيارة ... إلى الرياض``): the
+    country where the text names it, else that city, which stands for it."""
+    tokens = doc.tokens
+    forms = forms if forms is not None else token_forms(tokens)
+    taken = _Spans(doc.entities)
+    named = sorted(
+        (m.start, e) for e in doc.entities if e.type == "GPE" and e.country in _KINGDOMS for m in e.mentions
+    )
+    for k, tok in enumerate(tokens):
+        if forms[k] != _THE_KINGDOM:
+            continue
+        start = mention_start(tok)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if taken.overlaps(start, tok.end) or (nxt is not None and taken.overlaps(nxt.start, nxt.end)):
+            continue  # المملكة العربية السعودية، والمملكة المغربية: a name
+        before = [e for s, e in named if s < start]
+        if not before:
+            continue
+        place = before[-1]
+        country = next(
+            (e for e in doc.entities if e.kb_id == f"geo:{place.country}"), place
+        )  # الرياض ... المملكة: Saudi Arabia where it is named
+        country.mentions.append(Mention(start, tok.end, doc.text[start : tok.end]))
+        country.mentions.sort(key=lambda m: m.start)
+        taken.add(start, tok.end)
+
+
 def _title_words(words: list[str]) -> tuple[str, ...]:
     """The title word of a mention's first word and the definite word after it (رئيس الوزراء)."""
     first = _bare_title(words[0]) or ""
@@ -649,6 +684,7 @@ class Coreference:
         add_head_anaphors(doc, forms)
         add_body_anaphors(doc, forms)
         add_place_anaphors(doc, forms)
+        add_kingdom_anaphors(doc, forms)
         mark_metonymy(doc, forms)
         renumber(doc)
         return doc
