@@ -2372,6 +2372,8 @@ ROLE_CASES = [
     # an operation against someone attacks them; an alert declared or raised mobilises
     ("ونفذت إسرائيل وحماس عملية مشتركة ضد حزب الله .", "ASSAULT", {"إسرائيل", "حماس"}, {"حزب الله"}),
     ("وأعلنت إسرائيل حالة التأهب القصوى في صفوف قواتها .", "MOBILIZE", {"إسرائيل"}, set()),
+    # a strike or sit-in announced is the announcer's own
+    ("وأعلن حزب الله إضرابا عاما في لبنان .", "PROTEST", {"حزب الله"}, set()),
     ("ووضعت إسرائيل قواتها في حالة تأهب قصوى .", "MOBILIZE", {"إسرائيل"}, set()),
     # readiness as a predicate: the subject after إن offers talks, or concedes a release
     ("وقال ماكرون إن إسرائيل مستعدة لاستئناف الحوار مع حماس .", "AGREE", {"إسرائيل"}, {"حماس"}),

@@ -372,8 +372,8 @@ _FORCES_BEFORE_REACH = 5
 _ARMS = frozenset(bare(w) for w in _FORCES) | frozenset(
     bare(normalize(w)) for w in ("رشاشات", "مدفعية", "المدفعية", "الطائرات", "المروحيات", "الدبابات")
 )
-#: deeds an actor announces as its own (أعلن الجيش اعتقال، أعلنت الحكومة فرض حظر التجول)
-_CLAIMED_TYPES = frozenset({"AID", "COERCE", "RETREAT", "MOBILIZE", "ASSAULT", "SANCTION"})
+#: deeds an actor announces as its own (أعلن الجيش اعتقال، أعلنت الحكومة فرض حظر التجول، أعلنت النقابة إضرابا)
+_CLAIMED_TYPES = frozenset({"AID", "COERCE", "RETREAT", "MOBILIZE", "ASSAULT", "SANCTION", "PROTEST"})
 #: lemmas of fighting or blasts with no one side behind them (أعلن الجيش انفجار عبوة: reported, not done)
 _AGENTLESS = frozenset({"اشتباك", "مواجهة", "معركة", "اقتتال", "انفجار", "سقوط", "تبادل"})
 #: contacts whose other party may be the one they come from (تلقى اتصالا هاتفيا من بوتين)
