@@ -2372,6 +2372,13 @@ ROLE_CASES = [
     # an operation against someone attacks them; an alert declared or raised mobilises
     ("ونفذت إسرائيل وحماس عملية مشتركة ضد حزب الله .", "ASSAULT", {"إسرائيل", "حماس"}, {"حزب الله"}),
     ("وأعلنت إسرائيل حالة التأهب القصوى في صفوف قواتها .", "MOBILIZE", {"إسرائيل"}, set()),
+    # a court dismissing a suit rejects whoever brought it (the relative clause on the object)
+    (
+        "ردت الحكومة المصرية ، الاثنين ، الطلب الذي قدمه حزب الله .",
+        "REJECT",
+        {"الحكومة المصرية"},
+        {"حزب الله"},
+    ),
     # a strike or sit-in announced is the announcer's own
     ("وأعلن حزب الله إضرابا عاما في لبنان .", "PROTEST", {"حزب الله"}, set()),
     ("ووضعت إسرائيل قواتها في حالة تأهب قصوى .", "MOBILIZE", {"إسرائيل"}, set()),

@@ -1197,8 +1197,9 @@ class EventCoder:
                     if not target and aimed:
                         target = [p] if (p := view.location(lo, hi, i, source, after_only=True)) else []
                 if not target and etype in _OWNED_STANCES and (entry.pos == "verb" or has_suffix(token)):
-                    # أشاد X بالجهود التي تبذلها Y؛ أعرب X عن تقديره للجهد الذي تبذله Y: after the object
-                    target = _relative_owner(view, obj[1] if obj is not None else i, hi, source)
+                    # أشاد X بالجهود التي تبذلها Y؛ أعرب X عن تقديره للجهد الذي تبذله Y؛ ردت المحكمة
+                    # الدعوى التي أقامها Y: from the object on
+                    target = _relative_owner(view, obj[1] - 1 if obj is not None else i, hi, source)
                 if not target and etype == "SUPPORT":
                     target = _partner(view, i, hi, source)  # أشاد X بالتعاون مع Y
                 if etype == "SANCTION" and obj is not None and view.core[obj[0]].startswith(_MEMBERSHIP):
