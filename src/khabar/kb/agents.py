@@ -59,8 +59,9 @@ from khabar.text.normalize import NISBA_ENDINGS, normalize
 _MAX_ALIAS = 8
 #: the sector of heads that name parties and fronts, with or without a nationality
 _PARTY_SECTOR = "PTY"
-#: adjectives of rank that may end a body's name (المحكمة الجنائية العليا), normalised
-_RANKS = frozenset(key(w) for w in ("العليا", "الأعلى", "العامة", "العام", "المؤقتة"))
+#: adjectives of rank or standing that may end a body's name (المحكمة الجنائية العليا، المفوضية العليا
+#: المستقلة للانتخابات), normalised
+_RANKS = frozenset(key(w) for w in ("العليا", "الأعلى", "العامة", "العام", "المؤقتة", "المستقلة", "الدائمة"))
 #: nouns that end like a relational adjective (هاجمت القوات الحكومية القرية: the village is attacked)
 _NOUNS_LIKE_ADJECTIVES = frozenset(
     key(w)
@@ -446,6 +447,7 @@ def _led_body(
 
 
 @cache
+@cache
 def _definite_heads() -> dict[str, str]:
     """The heads of ``construct_heads.tsv`` with the article (النقابة، المديرية), normalised → sector."""
     return {"ال" + head: sector for head, sector, _, _ in _construct_rows()}
@@ -602,6 +604,7 @@ def _other_adjective(kb: KnowledgeBase, form: str) -> bool:
         and len(form) > 5
         and form not in kb.demonyms
         and form not in _NOUNS_LIKE_ADJECTIVES
+        and form not in _definite_heads()  # التحالف المفوضية العليا: a body's head begins another
     )
 
 
