@@ -2379,6 +2379,8 @@ ROLE_CASES = [
         {"الحكومة المصرية"},
         {"حزب الله"},
     ),
+    # marches organised by a body's supporters are its protest, words of protest after them or not
+    ("ونظم أنصار حزب الله مسيرات في بيروت .", "PROTEST", {"حزب الله"}, set()),
     # a strike or sit-in announced is the announcer's own
     ("وأعلن حزب الله إضرابا عاما في لبنان .", "PROTEST", {"حزب الله"}, set()),
     ("ووضعت إسرائيل قواتها في حالة تأهب قصوى .", "MOBILIZE", {"إسرائيل"}, set()),
