@@ -2381,6 +2381,14 @@ ROLE_CASES = [
     ),
     # marches organised by a body's supporters are its protest, words of protest after them or not
     ("ونظم أنصار حزب الله مسيرات في بيروت .", "PROTEST", {"حزب الله"}, set()),
+    # the first deed of a sentence, announced by its main verb, gives the subject a conjoined verb goes on
+    # with, not the last sentence's
+    (
+        "وطالبت الصين بالإفراج عنه . وأعلن بوتين قطع العلاقات مع إسرائيل ، وهدد بالرد .",
+        "THREATEN",
+        {"فلاديمير بوتين"},
+        set(),
+    ),
     # a strike or sit-in announced is the announcer's own
     ("وأعلن حزب الله إضرابا عاما في لبنان .", "PROTEST", {"حزب الله"}, set()),
     ("ووضعت إسرائيل قواتها في حالة تأهب قصوى .", "MOBILIZE", {"إسرائيل"}, set()),
@@ -5945,3 +5953,20 @@ def test_stance_words_load_without_the_article(word: str, polarity: str) -> None
 
     key = normalize(word)
     assert stance_words()[key.removeprefix("ال") if len(key) > 4 else key] == polarity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطردت إسرائيل الدبلوماسيين الأتراك . وقالت تركيا إنها سترد .",
+        "وأمهلت إسرائيل الدبلوماسيين الأتراك 72 ساعة لمغادرة البلاد . وقالت تركيا إنها سترد .",
+    ],
+)
+def test_expelled_diplomats_name_their_country_by_their_nationality(text: str) -> None:
+    """Diplomats expelled, or given hours to leave, are their country's, named by their nationality."""
+    doc = extract_text(text)
+    names = {e.id: e.name for e in doc.entities}
+    expulsions = [ev for ev in doc.events if (ev.type, ev.mode) == ("SANCTION", "expel")]
+    assert [([names[s] for s in ev.source], [names[t] for t in ev.target]) for ev in expulsions] == [
+        (["إسرائيل"], ["تركيا"])
+    ]

@@ -285,6 +285,8 @@ _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "heavy-weapons", "fir
 _ATTACKS = frozenset({"هجوم", "هاجم", "اعتداء", "استهدف"})
 #: types whose unnamed patients of a nationality stand for its country (قتلوا ثلاثة جنود أمريكيين)
 _PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+#: the expulsion of diplomats, whose nationality names its recipient too (طرد الدبلوماسيين الأميركيين)
+_EXPULSION = ("SANCTION", "expel")
 #: "where", and verbs of going before it whose subject goes on after it (توجه إلى رام الله حيث التقى)
 _WHERE = normalize("حيث")
 _GOING = frozenset(
@@ -1064,6 +1066,7 @@ class EventCoder:
                     before = last_source
                     if (
                         main_source is not None
+                        and main_source[0] == token.sentence
                         and i > lo
                         and (
                             view.core[i - 1] == _AS_WELL
@@ -1344,9 +1347,13 @@ class EventCoder:
                     # انفجرت عبوة قرب مقر الحزب الديمقراطي الكردستاني: the seat's owner was struck (not
                     # by what only occupies a place: تحتل اللسانيات الطابق ... مكتب X)
                     target = view.seat_struck(i, hi, source)
-                if not target and etype in _PEOPLE_PATIENT_TYPES and entry.pos == "verb":
+                if (
+                    not target
+                    and (etype in _PEOPLE_PATIENT_TYPES or (etype, mode) == _EXPULSION)
+                    and entry.pos == "verb"
+                ):
                     # اعتقلت X ثلاثة ناشطين، بينهم Y: the one named among the people acted on; أفرجت باكو
-                    # عن خمسة جنود أرمن: unnamed people of a country the text names
+                    # عن خمسة جنود أرمن، طرد X الدبلوماسيين الأميركيين: unnamed people of a country named
                     target = _named_among(view, i, hi, source) or [
                         e for e in self._object_nationality(view, i, hi) if e not in source
                     ]
@@ -1505,10 +1512,15 @@ class EventCoder:
                     # speaker is named (أكد بيان أن القوات قتلت اثنين واعتقلت 16)
                     last_source = (token.sentence, list(grammar[-1][0]))
                     start, _ = view.clause(i, lo, hi)
-                    # (a verbal noun's agent is no main clause's subject: بالهجوم الذي شنه X)
-                    if entry.pos == "verb" and (
-                        start == lo or view.core[start - 1] not in COMPLEMENTIZERS | RELATIVES
-                    ):
+                    # (a verbal noun's agent is no main clause's subject, بالهجوم الذي شنه X, but the first
+                    # deed of a sentence is its main verb's: أعلن مادورو قطع العلاقات، وطرد الدبلوماسيين)
+                    if (
+                        entry.pos == "verb"
+                        or (
+                            (main_source is None or main_source[0] != token.sentence)
+                            and view.enacted_by(i, said=False, claimed=True)
+                        )
+                    ) and (start == lo or view.core[start - 1] not in COMPLEMENTIZERS | RELATIVES):
                         main_source = last_source
                 elif entry.pos == "verb" and view.unnamed_subject(i):
                     last_source = None  # هاجم مسلحون قرية وقتلوا: the gunmen go on, not who came before
