@@ -5970,3 +5970,39 @@ def test_expelled_diplomats_name_their_country_by_their_nationality(text: str) -
     assert [([names[s] for s in ev.source], [names[t] for t in ev.target]) for ev in expulsions] == [
         (["إسرائيل"], ["تركيا"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «the latter» is the last actor named, not a place after a preposition
+        (
+            "اتهم الجيش الإسرائيلي حزب الله بقصف مواقع في غزة ، "
+            "فيما اتهم الأخير الجيش الإسرائيلي بشن غارات .",
+            [
+                ("ACCUSE", {"الجيش الإسرائيلي"}, {"حزب الله"}),
+                ("ACCUSE", {"حزب الله"}, {"الجيش الإسرائيلي"}),
+            ],
+        ),
+        # two who acted on each other are "the two sides" a call is aimed at, past a setting between commas
+        (
+            "اتهم الجيش الإسرائيلي حزب الله بخرق الهدنة ، واتهم حزب الله الجيش الإسرائيلي بقصف القرى . "
+            "ودعت فرنسا ، في بيان ، الطرفين إلى الالتزام بالهدنة .",
+            [
+                ("ACCUSE", {"الجيش الإسرائيلي"}, {"حزب الله"}),
+                ("ACCUSE", {"حزب الله"}, {"الجيش الإسرائيلي"}),
+                ("REQUEST", {"فرنسا"}, {"حزب الله", "الجيش الإسرائيلي"}),
+            ],
+        ),
+        # one who only acted on another is no side of a pair
+        (
+            "اتهم الجيش الإسرائيلي حزب الله بخرق الهدنة . ودعت فرنسا الطرفين إلى الالتزام بالهدنة .",
+            [("ACCUSE", {"الجيش الإسرائيلي"}, {"حزب الله"}), ("REQUEST", {"فرنسا"}, set())],
+        ),
+    ],
+)
+def test_the_latter_and_the_two_sides_after_mutual_acts(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    doc = make_doc(text)
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == expected

@@ -1225,8 +1225,13 @@ class DocView:
                             (b.last, (a.entities[0], b.entities[0]), (a.etype, b.etype), a.prep is None)
                         )
             if i in self.inside:
-                if m is not None and m.etype in ACTOR_TYPES and self.dateline is not m:
-                    latest = m
+                if (
+                    m is not None
+                    and m.etype in ACTOR_TYPES
+                    and self.dateline is not m
+                    and not (m.etype in PLACE_TYPES and m.prep is not None)
+                ):
+                    latest = m  # (not a place after a preposition: في أم درمان، فيما اتهمت الأخيرة)
                 continue
             if self.core[i] in LATEST_ANAPHORS:
                 if latest is not None and self._latest_anaphor(i, latest):

@@ -241,6 +241,8 @@ _CONVICTION = ("SANCTION", "convict")
 _TWO_SIDES = re.compile(r"(?:^|\s)(?:ال|لل|و?ب?ال)(?:طرفين|جانبين|بلدين)(?:\s|$)")
 _TWO_SIDES_REACH = 60
 _CLAUSE_END = re.compile(r"[.،,؛:!?؟]")
+#: the most words of a setting between commas passed over (، في بيان مشترك ،)
+_SETTING_WORDS = 4
 #: stances a protest may be made in (رفضا لـ، تنديدا بـ، تأييدا لـ)
 _PURPOSE_STANCES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 #: verbal nouns whose agent a refusal of them is aimed at: a call, an offer, a resignation
@@ -3169,17 +3171,22 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
     for ev in events:
         if not ev.target and ev.source and ev.type not in symmetric:
             words = doc.text[ev.trigger.end : ev.trigger.end + _TWO_SIDES_REACH]
-            words = _CLAUSE_END.split(words, maxsplit=1)[0]
+            parts = _CLAUSE_END.split(words, maxsplit=2)
+            if len(parts) == 3 and len(parts[1].split()) <= _SETTING_WORDS:
+                parts[0] += parts[2]  # دعت X، في بيان مشترك، الطرفين: past a setting between commas
+            words = parts[0]
             if _TWO_SIDES.search(words):
                 sentence = next(k for k, s in enumerate(doc.sentences) if s.start == ev.sentence.start)
                 first = doc.sentences[max(sentence - 2, 0)].start
+                near = [p for p in out if p.sentence.start >= first and len({*p.source, *p.target}) == 2]
+                # a meeting, deal or clash of two; or two who acted on each other (اتهم الجيش قوات الدعم
+                # السريع ... فيما اتهمت الأخيرة الجيش)
                 pair = next(
                     (
                         (*p.source, *p.target)
-                        for p in reversed(out)
+                        for p in reversed(near)
                         if p.type in symmetric
-                        and p.sentence.start >= first
-                        and len({*p.source, *p.target}) == 2
+                        or (p.target and any(q.source == p.target and q.target == p.source for q in near))
                     ),
                     (),
                 )
