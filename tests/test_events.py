@@ -2389,6 +2389,13 @@ ROLE_CASES = [
         {"فلاديمير بوتين"},
         set(),
     ),
+    # "the journalist" after a sentence is the one sentenced, no press conference
+    (
+        "وقضت الحكومة المصرية بسجن الصحافي أحمد علي ثلاث سنوات .",
+        "SANCTION",
+        {"الحكومة المصرية"},
+        {"أحمد علي"},
+    ),
     # a strike or sit-in announced is the announcer's own
     ("وأعلن حزب الله إضرابا عاما في لبنان .", "PROTEST", {"حزب الله"}, set()),
     ("ووضعت إسرائيل قواتها في حالة تأهب قصوى .", "MOBILIZE", {"إسرائيل"}, set()),

@@ -975,7 +975,7 @@ class EventCoder:
                         continue  # استدعت مدريد سفيرة المغرب: "ambassador" (f.), not سفيره "its ambassador"
                     if entry.type == "MOBILIZE" and obj[0] > lo and bare(view.core[obj[0] - 1]) in _COUNT_OF:
                         break  # يصل عدد جنودها إلى 15 ألفا: a count reached, no one arriving
-                    if obj[1] + 1 < hi and view.core[obj[1] + 1] in _PRESS:
+                    if entry.type == "CONSULT" and obj[1] + 1 < hi and view.core[obj[1] + 1] in _PRESS:
                         # عقد X مؤتمرا صحفيا نفى فيه: a press conference, no meeting; X goes on speaking
                         held = self._arguments(view, i, entry, hi).source
                         if held:
