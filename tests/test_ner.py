@@ -792,7 +792,14 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
             "O B-ORG I-ORG I-ORG I-ORG I-ORG",
             "O B-ORG I-ORG I-ORG O O",
         ),
-        # a definite word or one with a proclitic may go on with the name
+        # or into a definite word that is no adjective of relation: the object after it
+        (
+            "trim_organisations",
+            "ودانت منظمة العفو الدولية الأحكام",
+            "O B-ORG I-ORG I-ORG I-ORG",
+            "O B-ORG I-ORG I-ORG O",
+        ),
+        # a relational adjective or a word with a proclitic may go on with the name
         (
             "trim_organisations",
             "منظمة العفو الدولية البريطانية",

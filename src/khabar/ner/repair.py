@@ -60,7 +60,7 @@ from khabar.kb.kb import key, packaged_kb
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
 from khabar.ner.features import quote_spans, split
-from khabar.text.normalize import normalize
+from khabar.text.normalize import NISBA_ENDINGS, normalize
 
 #: KB entry type → the tagger's type
 _TAG_TYPE = {"PER": "PERS", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
@@ -339,14 +339,18 @@ def split_at_followers(tokens: Sequence[str], tags: list[str]) -> list[str]:
 def trim_organisations(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """End an organisation chunk that is not itself an alias at the longest KB organisation alias it
     opens with, when the word after that alias is indefinite with no proclitic (``أدانت منظمة العفو
-    الدولية اعتقال الشرطة``): a name goes on with a definite adjective or genitive, not such a word."""
+    الدولية اعتقال الشرطة``), or definite and no adjective of relation (``ودانت منظمة العفو الدولية
+    الأحكام``): a name that is an alias whole goes on with a relational adjective, not such a word."""
     for typ, i, j in _sorted_chunks(tags):
         if typ != "ORG" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
         for k in range(j - 1, i, -1):
             word = tokens[k]
             if alias_type(_span_key(tokens, i, k)) == "ORG":
-                if _ARABIC_WORD.fullmatch(word) and not word.startswith(("ال", "و", "ب", "ل", "ف")):
+                if _ARABIC_WORD.fullmatch(word) and (
+                    not word.startswith(("ال", "و", "ب", "ل", "ف"))
+                    or (word.startswith("ال") and not normalize(word).endswith(NISBA_ENDINGS))
+                ):
                     tags[k:j] = ["O"] * (j - k)
                 break
     return tags
