@@ -447,7 +447,6 @@ def _led_body(
 
 
 @cache
-@cache
 def _definite_heads() -> dict[str, str]:
     """The heads of ``construct_heads.tsv`` with the article (النقابة، المديرية), normalised → sector."""
     return {"ال" + head: sector for head, sector, _, _ in _construct_rows()}
