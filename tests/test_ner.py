@@ -503,6 +503,10 @@ def test_trim_plural_past_verb(tokens: list[str], tags: list[str], expected: lis
         ("الرمادي ( رويترز ) -", ["B-LOC", "O", "O", "O", "O"]),
         ("بورت أو برنس ( AP ) –", ["B-LOC", "I-LOC", "I-LOC", "O", "O", "O", "O"]),
         ("الرمادي مدينة", ["O", "O"]),  # at the start with no dateline mark: no place
+        # two words or more after على; a conjunct of a tagged place, even a common word's spelling
+        ("غارات على الضاحية الجنوبية وصور والنبطية", ["O", "O", "B-LOC", "I-LOC", "B-LOC", "B-LOC"]),
+        ("حصل على صور", ["O", "O", "O"]),  # one word after على: "on pictures"
+        ("وصور والنبطية", ["O", "O"]),  # no tagged place before the conjunct
     ],
 )
 def test_tag_places_after_prepositions(sentence: str, expected: list[str]) -> None:
@@ -592,7 +596,7 @@ def test_a_place_placed_in_a_tagged_town_after_it_is_tagged() -> None:
     tokens = ["غارات", "على", "الضاحية", "الجنوبية", "لبيروت"]
     tags = ["O", "O", "O", "O", "B-LOC"]
     assert tag_places_after_prepositions(tokens, tags) == ["O", "O", "B-LOC", "I-LOC", "B-LOC"]
-    tokens = ["غارات", "على", "الضاحية", "الجنوبية", "للمدينة"]
+    tokens = ["قصفت", "الطائرات", "الضاحية", "الجنوبية", "للمدينة"]
     assert tag_places_after_prepositions(tokens, ["O"] * 5) == ["O"] * 5
 
 

@@ -659,13 +659,17 @@ _LOCATIVE_WRITTEN = frozenset(
 )
 
 
+#: "on": a KB place of two words or more after it is the place struck or reached (غارات على الضاحية
+#: الجنوبية); one word after it may be a common word (على صور: on pictures)
+_ONTO = frozenset({"على", "وعلى"})
 #: what follows the place a dateline opens on (بكين (AP) –، غزة ـ)
 _DATELINE_MARKS = frozenset({"(", "–", "-", "—", "ـ"})
 
 
 def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag LOC the untagged words after a locative word that are a KB place, longest first
-    (``وفي بعقوبة``, ``الى تل أبيب``), those a dateline opens on (``بورت أو برنس (AP) –``) and those
+    (``وفي بعقوبة``, ``الى تل أبيب``), those of two words or more after ``على``, the conjuncts of a tagged
+    place (``أربيل وصور والنبطية``), those a dateline opens on (``بورت أو برنس (AP) –``) and those
     placed in a tagged town after them with ل (``الضاحية الجنوبية لبيروت``): there a
     place name is not the common word it may also spell
     (``عقوبة``). Not one of :data:`RULES`: ANERcorp leaves such names untagged about as often as it
@@ -675,6 +679,9 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
     firsts = place_first_words()
     for i in range(n):
         locative = i > 0 and tokens[i - 1] in _LOCATIVE_WRITTEN
+        # (a conjunct of a tagged place: أربيل وصور والنبطية)
+        joined = i > 0 and tokens[i][:1] == "و" and tags[i - 1].endswith("LOC")
+        onto = i > 0 and tokens[i - 1] in _ONTO
         if tags[i] != "O":
             continue
         # (the word as written too, opening a longer name: بورت أو برنس is no ب + ورت)
@@ -688,7 +695,7 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
             dateline = i == 0 and j < n and tokens[j] in _DATELINE_MARKS
             placed = j < n and tokens[j][:1] == "ل" and tags[j] == "B-LOC"
             if (
-                (locative or dateline or placed)
+                (locative or joined or dateline or placed or (onto and j - i > 1))
                 and all(t == "O" for t in tags[i:j])
                 and _span_type(tokens, i, j) == "LOC"
             ):
