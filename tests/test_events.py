@@ -555,6 +555,33 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "assault-by-the-fire-of",
+        "استشهد فلسطيني بنيران الجيش الإسرائيلي في خزاعة.",
+        "ASSAULT",
+        "firearms",
+        {"الجيش الإسرائيلي"},
+        {"خزاعة"},
+        False,
+    ),
+    (
+        "assault-killed-by-the-bullets-of",  # قتل ... برصاص X: X killed, the place is struck
+        "قتل ثلاثة مدنيين برصاص الشرطة المصرية في القاهرة.",
+        "ASSAULT",
+        None,
+        {"الشرطة المصرية"},
+        {"القاهرة"},
+        False,
+    ),
+    (
+        "assault-killed-at-the-hands-of",
+        "قتل سبعة رعاة على يد عناصر من حزب الله.",
+        "ASSAULT",
+        None,
+        {"حزب الله"},
+        set(),
+        False,
+    ),
+    (
         "assault-suicide-bombing",
         "فجر انتحاري نفسه في سوق ببغداد.",
         "ASSAULT",

@@ -138,7 +138,7 @@ PRONOUN_COMPLEMENTIZERS = frozenset(
 #: may stand between a subject and its verb (SVO) or be skipped before a verb
 PARTICLES = frozenset(_N(w) for w in ("قد", "لقد", "وقد", "فقد", "سوف", "أيضا", "بدوره", "بدورها"))
 PASSIVE_AUX = frozenset(_N(w) for w in ("تم", "تمت", "يتم", "سيتم", "جرى", "جرت", "يجري", "سيجري"))
-AGENT_MARKERS = ((_N("قبل"),), (_N("يد"),), (_N("بواسطة"),))
+AGENT_MARKERS = ((_N("قبل"),), (_N("يد"),), (_N("بواسطة"),), (_N("رصاص"),), (_N("نيران"),))
 #: "side": من جانب X, by X
 _SIDE = _N("جانب")
 DENIAL_LEMMAS = frozenset({"نفى", "أنكر"})

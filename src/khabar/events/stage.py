@@ -80,6 +80,8 @@ from khabar.text.normalize import NISBA_ENDINGS, normalize
 Reading = tuple[tuple[Entry, ...], int, int]
 _DATE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _DAMMA = "\u064f"
+#: how many tokens after an attack its agent may stand (قتل سبعة رعاة موريتانيين على يد جنود ماليين)
+_AGENT_REACH = 8
 #: a lone genitive is the patient of these verbal nouns whoever it names (اعتقال X، اغتيال X) ...
 _PERSON_PATIENT_MODES = frozenset(
     ("ASSAULT", m) for m in ("assassinate", "abduct", "execute", "torture", "beat")
@@ -1939,6 +1941,14 @@ class EventCoder:
                 # تعرضت المناطق للقصف الإسرائيلي: the nationality after the act names its agent
                 args.source = self._demonym_actor(view, through.stop - 1)
             args.target = [t for t in (subject or args.target) if t not in args.source]
+        elif (
+            entry.type == "ASSAULT"
+            and not args.source
+            and (agent := view.agent(i + 1, min(hi, i + _AGENT_REACH)))
+        ):
+            # قتل ثلاثة مدنيين برصاص الجيش، على يد مسلحين: the agent right after the act and its victims
+            args.source = agent
+            args.target = [t for t in args.target if t not in agent]
         if entry.pos == "verb" and not passive and has_suffix(token):
             if view.after_relative(i):
                 if not args.target and not (through and through.start < i):
