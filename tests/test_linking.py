@@ -242,6 +242,8 @@ def test_an_organisations_title_joins_a_holder_the_text_names():
         ("وقال وزير الداخلية العراقي إن الوضع مستقر.", "role:IRQ:INT", "Interior Minister of Iraq"),
         ("وأشاد وزير الزراعة الياباني بالجهود.", "role:JPN:AGR", "Agriculture Minister of Japan"),
         ("وقال السفير الأميركي إن الوضع مستقر.", "role:USA:AMB", "Ambassador of United States"),
+        # a title of two words, the second with its preposition (بالأعمال)
+        ("واستدعي القائم بالأعمال الهولندي أمس.", "role:NLD:CDA", "Chargé d'affaires of Netherlands"),
         (
             "وقال رئيس البرلمان اللبناني إن الوضع مستقر.",
             "role:LBN:SPEAKER",

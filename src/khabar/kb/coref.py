@@ -213,6 +213,7 @@ _OFFICE_EN = {
     "INFO": "Information Minister",
     "ENERGY": "Energy Minister",
     "AMB": "Ambassador",
+    "CDA": "Chargé d'affaires",
     "SPEAKER": "Speaker of Parliament",
     "CHIEF": "Chief of Staff",
     "SG": "Secretary-General",
@@ -263,7 +264,7 @@ def add_title_mentions(doc: Document, kb: KnowledgeBase, titles: list[TitlePhras
 
 
 #: titles whose holder is not one person of their country (سفير فرنسا: France's ambassadors, anywhere)
-_SHARED_OFFICES = frozenset({"AMB"})
+_SHARED_OFFICES = frozenset({"AMB", "CDA"})
 
 
 def _scope_inside(doc: Document, title: TitlePhrase) -> bool:

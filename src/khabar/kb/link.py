@@ -50,9 +50,22 @@ _MINISTRIES = (
     *(("الزراعة", "AGR"), ("النفط", "OIL"), ("الاقتصاد", "ECON"), ("التجارة", "TRADE"), ("الصحة", "HEALTH")),
     *(("الإعلام", "INFO"), ("الطاقة", "ENERGY")),
 )
-#: title phrases (normalised, the article kept) → the role codes they name, most specific first
+
+
+@lru_cache(maxsize=65536)
+def _form(text: str) -> str:
+    # the same segmentation the tokens stage gives the token (a function of its text alone)
+    parts = segment(text)
+    if not parts:
+        return normalize(text)
+    article = any(kind == "prefix" and form == "ال" for _, _, kind, form in parts)
+    return ("ال" if article else "") + "".join(form for _, _, kind, form in parts if kind != "prefix")
+
+
+#: title phrases (token forms: normalised, the article kept, prepositions cut) → the role codes they
+#: name, most specific first
 TITLES: dict[tuple[str, ...], tuple[str, ...]] = {
-    tuple(normalize(phrase).split()): codes
+    tuple(_form(w) for w in phrase.split()): codes
     for phrases, codes in (
         (("نائب الرئيس", "نائبة الرئيس"), ("VP",)),
         (("رئيس الوزراء", "رئيسة الوزراء", "رئيس الحكومة", "رئيسة الحكومة"), ("PM",)),
@@ -62,6 +75,7 @@ TITLES: dict[tuple[str, ...], tuple[str, ...]] = {
         # the construct state before a country named as a noun (وزير خارجية روسيا)
         *(((f"وزير {ministry[2:]}", f"وزيرة {ministry[2:]}"), (code,)) for ministry, code in _MINISTRIES),
         (("السفير", "السفيرة", "سفير", "سفيرة"), ("AMB",)),
+        (("القائم بالأعمال", "القائمة بالأعمال"), ("CDA",)),
         (("رئيس البرلمان", "رئيس مجلس النواب", "رئيس مجلس الشعب", "رئيس مجلس الأمة"), ("SPEAKER",)),
         (("رئيس الأركان", "رئيس هيئة الأركان"), ("CHIEF",)),
         (("الأمين العام", "الأمينة العامة"), ("SG",)),
@@ -106,16 +120,6 @@ def token_form(token: Token) -> str:
 def token_forms(tokens: Iterable[Token]) -> list[str]:
     """:func:`token_form` of each token."""
     return [_form(t.text) for t in tokens]
-
-
-@lru_cache(maxsize=65536)
-def _form(text: str) -> str:
-    # the same segmentation the tokens stage gives the token (a function of its text alone)
-    parts = segment(text)
-    if not parts:
-        return normalize(text)
-    article = any(kind == "prefix" and form == "ال" for _, _, kind, form in parts)
-    return ("ال" if article else "") + "".join(form for _, _, kind, form in parts if kind != "prefix")
 
 
 def _scope(kb: KnowledgeBase, forms: list[str], j: int) -> tuple[str | None, int]:
