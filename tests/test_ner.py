@@ -130,6 +130,9 @@ def test_lexicon_matcher_longest_match() -> None:
             ["O", "B-PERS", "I-PERS", "O"],
             ["O", "B-ORG", "I-ORG", "I-ORG"],
         ),
+        # a place an organisation's alias goes on from with لل: a firm named after its country
+        (["وقعت", "قطر", "للطاقة", "اتفاقا"], ["O", "B-LOC", "O", "O"], ["O", "B-ORG", "I-ORG", "O"]),
+        (["وصل", "قطر", "للمشاركة"], ["O", "B-LOC", "O"], ["O", "B-LOC", "O"]),  # no alias: a place
         # two KB persons in one chunk
         (["دعا", "بوتين", "كيم"], ["O", "B-PERS", "I-PERS"], ["O", "B-PERS", "B-PERS"]),
         # ... but a KB alias is never cut

@@ -222,10 +222,13 @@ def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     no alias itself and opens with no article, a name cut short, to an alias of any type, whose type it
     takes (``هيومن رايتس`` PERS + ``ووتش`` → the organisation). (Not leftwards, where the words are titles
     ANERcorp leaves out; nor a place or organisation that is an alias or a description already: extending
-    those lowered dev F1, their aliases holding descriptions such as ``الحكومة العراقية``.)"""
+    those lowered dev F1, their aliases holding descriptions such as ``الحكومة العراقية``, but for a place
+    an alias goes on from with لل: ``قطر للطاقة``.)"""
     n = len(tokens)
     for typ, i, j in _sorted_chunks(tags):
         cut = not key(tokens[i]).startswith("ال") and alias_type(_span_key(tokens, i, j)) is None
+        # a place an alias goes on from with لل: a firm named after its country (قطر للطاقة، مصر للطيران)
+        cut = cut or (typ == "LOC" and j < n and tokens[j].startswith("لل"))
         if typ != "PERS" and not cut:
             continue
         for b in range(min(j + _EXTEND, n), j, -1):
