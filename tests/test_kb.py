@@ -200,6 +200,11 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         # the wire credits of machine-translated datelines (بكين (AP) –): news agencies, no actors
         ("AP", "org:associated_press"),
         ("AFP", "org:afp"),
+        # energy firms of the trade news, under former names too (قطر للبترول)
+        ("قطر للبترول", "org:qatarenergy"),
+        ("سوناطراك", "org:sonatrach"),
+        ("المؤسسة الوطنية للنفط", "org:libya_noc"),
+        ("سومو", "org:somo"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:

@@ -82,6 +82,8 @@ CLAUSE_WORDS = frozenset(
         "بعدما",
         "فيما",
         "ثم",
+        # what an accord or decision provides (اتفاقا يقضي باستئناف التصدير عبر شركة X): its content
+        *("يقضي", "تقضي", "ينص", "تنص"),
     )
 )
 PREPOSITIONS = frozenset(
