@@ -205,6 +205,10 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("سوناطراك", "org:sonatrach"),
         ("المؤسسة الوطنية للنفط", "org:libya_noc"),
         ("سومو", "org:somo"),
+        # armed groups of the security news
+        ("جماعة عسكر طيبة", "org:lashkar_e_taiba"),
+        ("حركة 23 مارس", "org:m23"),
+        ("الجبهة الشعبية لتحرير تيغراي", "org:tplf"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
