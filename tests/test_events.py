@@ -591,6 +591,33 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "coerce-deport-a-count",  # the singular after a number (700 مهاجر)
+        "رحلت الحكومة المصرية 700 مهاجر سوداني.",
+        "COERCE",
+        "deport",
+        {"الحكومة المصرية"},
+        set(),
+        False,
+    ),
+    (
+        "coerce-ban-platforms",
+        "حظرت الحكومة المصرية 26 منصة للتواصل الاجتماعي.",
+        "COERCE",
+        "ban",
+        {"الحكومة المصرية"},
+        set(),
+        False,
+    ),
+    (
+        "coerce-arrest-campaign-carried-out",
+        "نفذت الشرطة المصرية حملة اعتقالات طالت عناصر من حماس.",
+        "COERCE",
+        "arrest",
+        {"الشرطة المصرية"},
+        {"حماس"},
+        False,
+    ),
+    (
         "assault-suicide-bombing",
         "فجر انتحاري نفسه في سوق ببغداد.",
         "ASSAULT",
@@ -3309,6 +3336,12 @@ def test_an_unnamed_subject_does_not_continue_the_last_actor() -> None:
     doc = make_doc("التقى ماكرون بوتين في موسكو. وقصفت طائرات حربية غزة.")
     ev = find(doc, "ASSAULT")
     assert not ev.source and names(doc, ev.target) == {"غزة"}
+
+
+@pytest.mark.parametrize("subject", ["منظمات حقوقية", "نشطاء", "مصادر مطلعة"])
+def test_unnamed_bodies_or_people_do_not_continue_the_last_actor(subject: str) -> None:
+    doc = make_doc(f"رحلت الحكومة المصرية 700 مهاجر. وانتقدت {subject} ظروف الترحيل.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]  # no one named: not coded
 
 
 def test_unnamed_attackers_go_on_as_the_subject() -> None:
