@@ -492,6 +492,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "request-generic-addressee",  # the community of nations is urged; Israel is in what it should do
+        "ناشد ماكرون المجتمع الدولي الضغط على إسرائيل.",
+        "REQUEST",
+        None,
+        {"ماكرون"},
+        set(),
+        False,
+    ),
+    (
+        "request-generic-addressee-especially",  # ... but one of them named after وخاصة is urged
+        "وناشد ماكرون الدول الغربية وخاصة الولايات المتحدة دعم لبنان.",
+        "REQUEST",
+        None,
+        {"ماكرون"},
+        {"الولايات المتحدة"},
+        False,
+    ),
+    (
         "request-appeal-noun",
         "وجه حزب الله نداء إلى الأمم المتحدة.",
         "REQUEST",

@@ -80,6 +80,14 @@ from khabar.text.normalize import NISBA_ENDINGS, normalize
 Reading = tuple[tuple[Entry, ...], int, int]
 _DATE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _DAMMA = "\u064f"
+#: addressees that name no one (the guide's generic collectives): a call to them has no recipient, and
+#: an actor after them is in what they are called to do (دعا المجتمع الدولي إلى الضغط على إسرائيل)
+_GENERIC_ADDRESSEES = frozenset(
+    normalize(w)
+    for w in ("المجتمع", "العالم", "الجميع", "الأطراف", "الدول", "الحكومات", "الشعوب", "المواطنين")
+)
+#: "especially": one of the generic addressees before it named (الدول الغربية وخاصة الولايات المتحدة)
+_ESPECIALLY = frozenset(normalize(w) for w in ("خاصة", "بخاصة", "سيما", "خصوصا"))
 #: how many tokens after an attack its agent may stand (قتل سبعة رعاة موريتانيين على يد جنود ماليين)
 _AGENT_REACH = 8
 #: a lone genitive is the patient of these verbal nouns whoever it names (اعتقال X، اغتيال X) ...
@@ -2021,6 +2029,13 @@ class EventCoder:
                     a = _title_holder(view, a, mentions)
                     return [e for e in view.group_after(a)[0] if e not in source]
         for a in mentions:
+            between = view.core[start : a.first]
+            if (
+                entry.type == "REQUEST"
+                and not _GENERIC_ADDRESSEES.isdisjoint(between)
+                and _ESPECIALLY.isdisjoint(between)  # (ناشد الدول الغربية وخاصة الولايات المتحدة)
+            ):
+                return []  # ناشد عون المجتمع الدولي الضغط على إسرائيل: addressed to no one named
             if a.entities[0] in source or view.conjoined(a.first) or view.tokens[a.first - 1].text == "(":
                 continue  # coordinated with an earlier word, or a bracketed abbreviation (ICSS)
             prep = a.prep_after(i)
