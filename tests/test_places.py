@@ -17,7 +17,20 @@ TOKENS = _STAGES["tokens"](CONFIG)
 #: the words of running text these cases need (the tagger's vocabulary is far larger)
 KNOWN = frozenset(
     normalize(w)
-    for w in ("صغيرة", "عين", "بيت", "الماء", "سكني", "يعيش", "حدود", "الحدود", "معركة", "شعب", "بيانات")
+    for w in (
+        "صغيرة",
+        "عين",
+        "بيت",
+        "الماء",
+        "سكني",
+        "يعيش",
+        "حدود",
+        "الحدود",
+        "معركة",
+        "شعب",
+        "بيانات",
+        "كثيفة",
+    )
 )
 
 
@@ -54,6 +67,9 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("انسحب الجيش من ساحة المعركة .", []),  # rare: a word of running text after ساحة is no name
         ("استهدف هجوم قاعدة حميميم الروسية .", ["حميميم"]),  # military bases
         ("أنشأت الوزارة قاعدة بيانات جديدة .", []),  # a base of something, no name
+        ("أرسل الجيش تعزيزات إلى غابة سامبيسا .", ["سامبيسا"]),  # forests, islands, valleys
+        ("رست السفينة قرب جزيرة كريت .", ["كريت"]),
+        ("تقع في غابة كثيفة .", []),  # an adjective
     ],
 )
 def test_place_after_place_noun(text: str, expected: list[str]) -> None:
