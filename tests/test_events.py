@@ -273,6 +273,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ("consult-letter-got", "تلقى أردوغان رسالة من ماكرون.", "CONSULT", None, {"ماكرون"}, {"أردوغان"}, False),
     ("aid-received-from", "تلقت مصر مساعدات من روسيا.", "AID", None, {"روسيا"}, {"مصر"}, False),
     ("aid-pledge", "تعهدت الصين بمساعدات لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
+    (
+        "aid-for-help-in-places",  # given for help in places: the places helped
+        "أعلنت مصر تقديم 500 مليون دولار لدعم جهود الإغاثة في سوريا وتركيا.",
+        "AID",
+        None,
+        {"مصر"},
+        {"سوريا", "تركيا"},
+        False,
+    ),
+    (
+        "aid-sent-to-a-place",  # past what describes the convoy
+        "أرسلت مصر قافلة مساعدات تضم 40 شاحنة محملة بالخيام إلى سوريا.",
+        "AID",
+        None,
+        {"مصر"},
+        {"سوريا"},
+        False,
+    ),
     # dissolving a body; seizing people; thanks conveyed
     ("coerce-dissolve", "أعلن أردوغان حل جهاز الأمن العام.", "COERCE", "ban", {"أردوغان"}, set(), False),
     (

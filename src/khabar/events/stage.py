@@ -88,6 +88,9 @@ _GENERIC_ADDRESSEES = frozenset(
 )
 #: "especially": one of the generic addressees before it named (الدول الغربية وخاصة الولايات المتحدة)
 _ESPECIALLY = frozenset(normalize(w) for w in ("خاصة", "بخاصة", "سيما", "خصوصا"))
+#: how far after aid the country helped may be named when the trigger names what is given by no object
+#: (تقديم 500 مليون دولار لدعم جهود الإغاثة وإعادة الإعمار في سوريا)
+_AID_REACH = 14
 #: how many tokens after an attack its agent may stand (قتل سبعة رعاة موريتانيين على يد جنود ماليين)
 _AGENT_REACH = 8
 #: a lone genitive is the patient of these verbal nouns whoever it names (اعتقال X، اغتيال X) ...
@@ -1399,6 +1402,15 @@ class EventCoder:
                     target = [place] if place else view.places_with(where, i, hi) if where else []
                     if not target and entry.pos == "noun" and etype == "ASSAULT":
                         target = [p] if (p := view.scene(i, lo, exclude)) else []  # شهدت بغداد تفجيرات
+                if not target and source and etype == "AID":
+                    # aid sent to a place (قافلة مساعدات ... إلى سوريا) or given for help in one (تقديم 500
+                    # مليون دولار لدعم جهود الإغاثة في سوريا وتركيا): the place helped
+                    helped = view.destination(i, lo, hi, source)
+                    target = (
+                        view.places_with(helped, i, hi)
+                        if helped
+                        else _aided_in(view, i, hi, source, False, reach=_AID_REACH)
+                    )
                 if location is None and token.sentence == 0 and view.dateline is not None:
                     location = view.dateline.entities[0]
                 final_source, final_target = tuple(source), tuple(target)
@@ -2559,18 +2571,24 @@ def _named_among(view: DocView, i: int, hi: int, source: list[str]) -> list[str]
     return []
 
 
-def _aided_in(view: DocView, i: int, hi: int, source: list[str], deposit: bool) -> list[str]:
-    """The country named after ``في`` in the clause of aid ``i`` (what is given there is given to it), or
-    with ``deposit`` the body or country the money is put in."""
-    for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
+def _aided_in(
+    view: DocView, i: int, hi: int, source: list[str], deposit: bool, reach: int = OBJECT_WINDOW
+) -> list[str]:
+    """The country named after ``في`` within ``reach`` words in the clause of aid ``i`` (what is given there
+    is given to it), with the countries coordinated with it (``في سوريا وتركيا``), or with ``deposit`` the
+    body or country the money is put in."""
+    for k in range(i + 1, min(hi, i + 1 + reach)):
         if view.is_hard(k) or (k in view.clause_verbs and k != i):
             return []
         a = view.actor(k)
         if a is None or a.prep != _IN_PREP or a.entities[0] in source:
             continue
         entity = view.entities[a.entities[0]]
-        if deposit or (entity.type == "GPE" and not is_town(entity)):
+        if deposit:
             return [a.entities[0]]
+        if entity.type == "GPE" and not is_town(entity):
+            countries = [e for e in view.places_with(a.entities[0], i, hi) if not is_town(view.entities[e])]
+            return [e for e in countries if view.entities[e].type == "GPE"]
     return []
 
 
