@@ -3380,6 +3380,20 @@ def test_unnamed_bodies_or_people_do_not_continue_the_last_actor(subject: str) -
     assert not [e for e in doc.events if e.type == "ACCUSE"]  # no one named: not coded
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a clause describing the attack noun tells it again (dated by the clause, not the article)
+        ("وأدان ماكرون سلسلة الهجمات التي استهدفت مساء الجمعة الجيش الإسرائيلي .", 1),
+        ("واغتيل أحمد علي في انفجار شاحنة مفخخة استهدف موكبه في بغداد .", 1),
+    ],
+)
+def test_a_clause_describing_an_attack_tells_it_again(text: str, count: int) -> None:
+    times = (("مساء الجمعة", "2025-09-05"),) if "مساء الجمعة" in text else ()
+    doc = make_doc(text, times=times, date="2025-09-07")
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == count
+
+
 def test_unnamed_attackers_go_on_as_the_subject() -> None:
     doc = make_doc("حث ماكرون إيران على التعاون. وهاجم مسلحون قرية في غزة وقتلوا 15 مدنيا.")
     assert not [e for e in doc.events if e.type == "ASSAULT" and e.source]

@@ -91,6 +91,9 @@ _ESPECIALLY = frozenset(normalize(w) for w in ("خاصة", "بخاصة", "سيم
 #: how far after aid the country helped may be named when the trigger names what is given by no object
 #: (تقديم 500 مليون دولار لدعم جهود الإغاثة وإعادة الإعمار في سوريا)
 _AID_REACH = 14
+#: how many words may stand between an attack noun and the verb of the clause describing it (انفجار
+#: شاحنة مفخخة استهدف)
+_DESCRIBED_WORDS = 3
 #: how many tokens after an attack its agent may stand (قتل سبعة رعاة موريتانيين على يد جنود ماليين)
 _AGENT_REACH = 8
 #: a lone genitive is the patient of these verbal nouns whoever it names (اعتقال X، اغتيال X) ...
@@ -3343,6 +3346,23 @@ def _purpose_told(text: str, a: Event, b: Event) -> bool:
     )
 
 
+def _described_told(text: str, a: Event, b: Event) -> bool:
+    """An attack told again in its sentence by a clause describing the noun that tells it (``في انفجار
+    شاحنة مفخخة استهدف موكبه``، ``سلسلة الهجمات التي استهدفت مسرحا``): a verb a few words after the
+    noun, with no conjunction, punctuation or other act between, the two naming no different agents."""
+    if a.type != "ASSAULT" or a.sentence != b.sentence or b.trigger.start <= a.trigger.end:
+        return False
+    between = text[a.trigger.end : b.trigger.start].split()
+    return (
+        len(between) <= _DESCRIBED_WORDS
+        and not b.trigger.text.startswith(("و", "ف"))
+        and all(w.isalpha() and not w.startswith("و") for w in between)
+        # (no clause word but the relative: ثم قصفت، كما استهدفت)
+        and all(normalize(w) in RELATIVES or normalize(w) not in CLAUSE_WORDS for w in between)
+        and (not a.source or not b.source or set(a.source) == set(b.source))
+    )
+
+
 def _protest_told_in_part(a: Event, b: Event) -> bool:
     """A protest told again in its sentence by the same protesters against some of those it is against
     (تجمع المتظاهرون ... وهم يرددون هتافات «الموت لأميركا» و«الموت لإسرائيل»): one happening."""
@@ -3373,6 +3393,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
         else:
             key = (frozenset(ev.source), frozenset(ev.target))
         for n, k in enumerate(kept):
+            described = _described_told(doc.text, k, ev)
             if ev.type in symmetric:
                 kkey: tuple[frozenset[str], ...] = (frozenset(k.source) | frozenset(k.target),)
             else:
@@ -3383,12 +3404,13 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 or _unnamed_told(k, ev)
                 or _protest_told_in_part(k, ev)
                 or _purpose_told(doc.text, k, ev)
+                or described
             )
             if (
                 k.type == ev.type
                 and same
                 and k.negated == ev.negated
-                and _compatible(k.date, ev.date)
+                and (_compatible(k.date, ev.date) or described)  # (the clause dates the noun's act)
                 # نفى ... ، كما رفض; خطفت 23 ... ثم قتلت اثنين منهم: two acts
                 and (k.mode == ev.mode or not {k.mode, ev.mode} & _APART_MODES)
             ):
