@@ -6134,3 +6134,10 @@ def test_the_latter_and_the_two_sides_after_mutual_acts(
 ) -> None:
     doc = make_doc(text)
     assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == expected
+
+
+def test_a_word_of_a_name_is_no_clause_word() -> None:
+    # بان of بان كي مون is not بأن ("that"): the search for the one met goes on past the subject
+    doc = extract_text("وعقد الأمين العام للأمم المتحدة بان كي مون اجتماعا مع الرئيس السوداني عمر البشير.")
+    ev = find(doc, "CONSULT")
+    assert names(doc, ev.source) | names(doc, ev.target) == {"بان كي مون", "عمر البشير"}

@@ -995,6 +995,10 @@ class DocView:
             self.inside.update(range(first, last + 1))
             prep, prep_at = self._prep(first, start, e.type == "PER")
             self.at[first] = ActorMention(first, last, start, (e.id,), prep, e.type, prep_at)
+        #: tokens that are a clause word (أن، الذي، ثم), not a word of a name (بان كي مون is not بأن)
+        self.clause_at: frozenset[int] = frozenset(
+            k for k, c in enumerate(self.core) if c in CLAUSE_WORDS and k not in self.inside
+        )
         #: trigger words that are a first name: inside a name, or between a title and a person's name
         #: the entity layer cut short (المندوب الإسرائيلي دان غيلرمان: Dan, not "condemned")
         self.name_parts = self.inside | {k for k in verbs if self._first_name(k)}
@@ -1139,7 +1143,7 @@ class DocView:
         while True:
             if k >= hi or budget < 0:
                 return []
-            if self.is_boundary(k) or k in self.verbs or self.core[k] in CLAUSE_WORDS:
+            if self.is_boundary(k) or k in self.verbs or k in self.clause_at:
                 return []
             if self.core[k] == _BETWEEN:
                 break
@@ -1151,7 +1155,7 @@ class DocView:
             if self.tokens[j].text == "(" and (close := self._closing(j, hi)) is not None:
                 j = close + 1  # بين البشمركة ( المقاتلون الاكراد ) والقوات العراقية: an aside
                 continue
-            if self.is_boundary(j) or j in self.verbs or self.core[j] in CLAUSE_WORDS:
+            if self.is_boundary(j) or j in self.verbs or j in self.clause_at:
                 break
             if j > k + 1 and conjuncts[-1] and self.conjoined(j):
                 conjuncts.append([])
@@ -1261,7 +1265,7 @@ class DocView:
         """A clause ends within tokens ``[start, end)``: punctuation, a clause word, or a verb of the
         lexicon before the last word (أحرز X وY تقدما خلال محادثاتهما ... وهي مسألة اتفق الجانبان)."""
         return any(
-            self.is_boundary(k) or self.core[k] in CLAUSE_WORDS or (k in self.clause_verbs and k < end - 1)
+            self.is_boundary(k) or k in self.clause_at or (k in self.clause_verbs and k < end - 1)
             for k in range(start, end)
         )
 
@@ -1293,7 +1297,7 @@ class DocView:
             or k in self.verbs
             or self.norm[k] in _NP_OPENERS
             or self.core[k] in _NP_OPENERS
-            or self.core[k] in CLAUSE_WORDS
+            or k in self.clause_at
             or self.core[k] in COMPLEMENTIZERS
             or self.core[k] in PREPOSITIONS
         )
@@ -1674,7 +1678,7 @@ class DocView:
                 ):
                     nxt, of_members = members, True  # قوات الدعم السريع وعناصر من الشرطة السودانية
                     break
-                if self.is_boundary(k) or self.core[k] in CLAUSE_WORDS or self.core[k] in PREPOSITIONS:
+                if self.is_boundary(k) or k in self.clause_at or self.core[k] in PREPOSITIONS:
                     break
                 if k in self.verbs or self.opens_pp(k) or k in self.acts:
                     break  # إسرائيل واتهمها بتدمير لبنان، X ، وانسحاب الحزب: no coordination
@@ -2976,7 +2980,7 @@ class DocView:
                 stop = min(end, stop + 1)
                 k += 1
                 continue
-            if self.is_boundary(k) or (k > start and self.core[k] in CLAUSE_WORDS):
+            if self.is_boundary(k) or (k > start and k in self.clause_at):
                 break
             if k in self.verbs and k not in through:
                 break
@@ -3060,20 +3064,20 @@ class DocView:
     def clause(self, i: int, lo: int, hi: int) -> tuple[int, int]:
         """The clause of token ``i`` within ``[lo, hi)``: up to hard boundaries and clause words."""
         a = i
-        while a > lo and not self.is_hard(a - 1) and self.core[a - 1] not in CLAUSE_WORDS:
+        while a > lo and not self.is_hard(a - 1) and a - 1 not in self.clause_at:
             a -= 1
         b = i + 1
-        while b < hi and not self.is_hard(b) and self.core[b] not in CLAUSE_WORDS:
+        while b < hi and not self.is_hard(b) and b not in self.clause_at:
             b += 1
         return a, b
 
     def phrase(self, i: int, lo: int, hi: int) -> tuple[int, int]:
         """The phrase of token ``i`` within ``[lo, hi)``: up to any punctuation and clause words."""
         a = i
-        while a > lo and not self.is_boundary(a - 1) and self.core[a - 1] not in CLAUSE_WORDS:
+        while a > lo and not self.is_boundary(a - 1) and a - 1 not in self.clause_at:
             a -= 1
         b = i + 1
-        while b < hi and not self.is_boundary(b) and self.core[b] not in CLAUSE_WORDS:
+        while b < hi and not self.is_boundary(b) and b not in self.clause_at:
             b += 1
         return a, b
 
@@ -3151,7 +3155,7 @@ class DocView:
                 if k + 1 < len(self.tokens) and self.core[k + 1] in ALTERNATIVES and not self.is_hard(k):
                     continue
                 break
-            if self.core[k] in CLAUSE_WORDS and self.core[k] not in COMPLEMENTIZERS | BE_VERBS:
+            if k in self.clause_at and self.core[k] not in COMPLEMENTIZERS | BE_VERBS:
                 break
             if self.core[k] in CONDITIONALS or self.norm[k] in CONDITIONALS:
                 return True
@@ -3207,7 +3211,7 @@ class DocView:
         k = i - 1
         explained = "ب" in self.tokens[i].proclitics or (k >= 0 and self.core[k] in _CIRCUMSTANCE)
         return explained and not any(
-            self.is_boundary(j) or self.core[j] in CLAUSE_WORDS
+            self.is_boundary(j) or j in self.clause_at
             for j in range(i - 1, -1, -1)
             if self.tokens[j].start >= after
         )
@@ -3280,9 +3284,7 @@ class DocView:
                 budget -= 1  # names and titles do not count (رجح الممثل الأعلى ... سولانا أن يتوصل)
             if self.core[k] in MODALS or self.norm[k] in MODALS:
                 return True
-            if k in self.clause_verbs or (
-                self.core[k] in CLAUSE_WORDS and self.core[k] not in COMPLEMENTIZERS
-            ):
+            if k in self.clause_verbs or (k in self.clause_at and self.core[k] not in COMPLEMENTIZERS):
                 break
             if self.core[k] in ADVERBIAL_PREPS:
                 break  # وتوقع X في ختام زيارته بأن: the act is the adverbial's, not what is expected
@@ -3291,7 +3293,7 @@ class DocView:
     def negated(self, i: int, lo: int) -> bool:
         """A negator shortly before token ``i``, or a denial verb + ``أن`` earlier in the sentence."""
         for k in range(i - 1, max(i - 1 - NEGATION_WINDOW, lo - 1), -1):
-            if self.is_boundary(k) or (self.core[k] in CLAUSE_WORDS and self.core[k] not in COMPLEMENTIZERS):
+            if self.is_boundary(k) or (k in self.clause_at and self.core[k] not in COMPLEMENTIZERS):
                 break
             if self.core[k] in NEGATORS or self.norm[k] in NEGATORS:
                 if self.core[k] == _WHAT and self.tokens[k + 1].text[:1] in IMPERFECT_PREFIXES:

@@ -1756,11 +1756,7 @@ class EventCoder:
                         args.source, last = view.group_after(a)
                         args.explicit_subject = args.after_verb = True
                         rest = [b for b in mentions if b.first > last]
-                        if (
-                            scanned
-                            and scanned[-1][0] < last < hi - 1
-                            and view.core[last + 1] not in CLAUSE_WORDS
-                        ):
+                        if scanned and scanned[-1][0] < last < hi - 1 and last + 1 not in view.clause_at:
                             # a subject coordinated past where the scan stopped (وجه X ، وY رئيس
                             # مفوضية الاتحاد ، رسالة إلى Z): what follows it
                             further = view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
@@ -3011,7 +3007,7 @@ def _complements(
     for k in range(i + 1, hi):
         governed = any(p in "بل" for p in view.tokens[k].proclitics)  # a verbal noun after ب/ل
         # (a governing verb opens a clause of its own; its verbal noun does not: توعد بشن عملية)
-        if view.is_hard(k) or view.core[k] in CLAUSE_WORDS or (view.governs(k) and not governed):
+        if view.is_hard(k) or k in view.clause_at or (view.governs(k) and not governed):
             break
         before = k - 1
         while before > i and view.tokens[before].text in QUOTE_MARKS:
@@ -3104,7 +3100,7 @@ def _passive(view: DocView, i: int, token: Token, entry: Entry) -> bool:
 def _denied(view: DocView, lexicon: TriggerLexicon, i: int, lo: int) -> bool:
     """``نفى أن ...``: a denial verb followed by a complementiser earlier in the sentence."""
     for k in range(i - 1, max(lo, i - 1 - 3 * NEGATION_WINDOW) - 1, -1):
-        if view.is_hard(k) or (view.core[k] in CLAUSE_WORDS and view.core[k] not in COMPLEMENTIZERS):
+        if view.is_hard(k) or (k in view.clause_at and view.core[k] not in COMPLEMENTIZERS):
             return False  # نفى أن ... ، كما رفض: a clause of its own
         if view.core[k] in COMPLEMENTIZERS:
             for j in range(k - 1, max(lo, k - 1 - NEGATION_WINDOW) - 1, -1):
