@@ -6141,3 +6141,13 @@ def test_a_word_of_a_name_is_no_clause_word() -> None:
     doc = extract_text("وعقد الأمين العام للأمم المتحدة بان كي مون اجتماعا مع الرئيس السوداني عمر البشير.")
     ev = find(doc, "CONSULT")
     assert names(doc, ev.source) | names(doc, ev.target) == {"بان كي مون", "عمر البشير"}
+
+
+@pytest.mark.parametrize("obj", ["الحكم", "بالحكم", "المحاكمة"])
+def test_a_verdict_criticised_is_the_court_s(obj: str) -> None:
+    # the court named before gave the verdict, though its act was coded as nothing
+    verb = "ونددت" if obj.startswith("ب") else "وانتقدت"
+    told = "أحالت محكمة جنايات القاهرة أوراق 105 متهمين إلى المفتي."
+    doc = extract_text(f"{told} {verb} منظمة العفو الدولية {obj}.")
+    ev = find(doc, "ACCUSE")
+    assert names(doc, ev.target) == {"محكمة جنايات القاهرة"}

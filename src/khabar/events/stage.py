@@ -94,6 +94,9 @@ _AID_REACH = 14
 #: how many words may stand between an attack noun and the verb of the clause describing it (انفجار
 #: شاحنة مفخخة استهدف)
 _DESCRIBED_WORDS = 3
+#: a verdict or trial referred back to (الحكم، الأحكام، المحاكمة), and the words naming a court
+_VERDICTS = frozenset(normalize(w) for w in ("الحكم", "الأحكام", "الحكمين", "المحاكمة"))
+_COURTS = frozenset(normalize(w) for w in ("محكمة", "المحكمة", "القضاء"))
 #: how many tokens after an attack its agent may stand (قتل سبعة رعاة موريتانيين على يد جنود ماليين)
 _AGENT_REACH = 8
 #: a lone genitive is the patient of these verbal nouns whoever it names (اعتقال X، اغتيال X) ...
@@ -1285,6 +1288,9 @@ class EventCoder:
                         )
                         if e not in source
                     ]
+                if not target and etype in _STANCE_TYPES and entry.pos == "verb":
+                    # وانتقدت منظمة العفو الدولية الحكم: the court that gave the verdict, named before
+                    target = [e for e in _verdict_court(view, i, hi) if e not in source]
                 if (
                     not target
                     and etype == "REJECT"
@@ -2273,6 +2279,23 @@ def _last_told(
         if ev.source and not ev.negated and fits(ev):
             return ev
     return None
+
+
+def _verdict_court(view: DocView, i: int, hi: int) -> list[str]:
+    """The court last named before verb ``i`` when a verdict or trial with the article is its object
+    (``ندد X بالحكم``، ``انتقدت Y الأحكام``): who gave it."""
+    end = min(hi, i + 1 + OBJECT_WINDOW)
+    if not any(k not in view.inside and view.core[k] in _VERDICTS for k in range(i + 1, end)):
+        return []
+    start = view.tokens[i].start
+    courts = [
+        (m.start, e.id)
+        for e in view.entities.values()
+        if e.type == "ORG" and any(w in _COURTS for w in map(normalize, e.name.split()))
+        for m in e.mentions
+        if m.start < start
+    ]
+    return [max(courts)[1]] if courts else []
 
 
 def _named_before(view: DocView, k: int) -> list[str]:
