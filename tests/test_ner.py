@@ -510,6 +510,8 @@ def test_trim_plural_past_verb(tokens: list[str], tags: list[str], expected: lis
         ("غارات على الضاحية الجنوبية وصور والنبطية", ["O", "O", "B-LOC", "I-LOC", "B-LOC", "B-LOC"]),
         ("حصل على صور", ["O", "O", "O"]),  # one word after على: "on pictures"
         ("وصور والنبطية", ["O", "O"]),  # no tagged place before the conjunct
+        # a body's seat: a KB place after a court or municipality
+        ("قضت محكمة سيدي بوزيد بسجنه", ["O", "O", "B-LOC", "I-LOC", "O"]),
     ],
 )
 def test_tag_places_after_prepositions(sentence: str, expected: list[str]) -> None:
@@ -590,6 +592,20 @@ def test_a_name_tagged_once_is_tagged_wherever_it_stands_untagged() -> None:
     sentences = [["قال", "جون", "كيري"], ["ولجون", "كيري", "وجون", "."]]
     tags = [["O", "B-PERS", "I-PERS"], ["O", "O", "O", "O"]]
     assert tag_repeated_names(sentences, tags)[1] == ["B-PERS", "I-PERS", "O", "O"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a town named after a saint (سيدي) after a court, not a person; سيدي alone before a name stays
+        ("قضت محكمة سيدي امحمد بسجنه", "O O O B-PERS O", "O O B-LOC I-LOC O"),
+        ("وقال سيدي محمد إن", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+    ],
+)
+def test_a_saint_s_town_after_a_court_is_a_place(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import tag_places_after_prepositions
+
+    assert tag_places_after_prepositions(sentence.split(), tags.split()) == expected.split()
 
 
 def test_a_place_placed_in_a_tagged_town_after_it_is_tagged() -> None:

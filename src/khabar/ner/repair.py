@@ -649,6 +649,10 @@ def place_first_words() -> frozenset[str]:
 #: direction words: a place after one is a place (انفجار شرق الموصل), and one in a bracket after a name
 #: locates that name (الإسحاقي (100 كم شمال بغداد))
 _DIRECTION_WORDS = ("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي")
+#: bodies named after the town they sit in (محكمة سيدي بوزيد، بلدية وهران، ولاية سطيف)
+_SEAT_HEADS = ("محكمة", "بلدية", "ولاية", "دائرة")
+#: "my lord": a Maghreb place named after a saint opens with it (سيدي امحمد، سيدي بلعباس)
+_SAINT = "سيدي"
 #: words after which an untagged KB place is a place (``قتل ثلاثة في بعقوبة``، ``انفجار شرق الموصل``), as
 #: they may be written, with a leading و or not
 _LOCATIVE_WRITTEN = frozenset(
@@ -656,6 +660,7 @@ _LOCATIVE_WRITTEN = frozenset(
     for w in (
         *("في", "فى", "إلى", "الى", "الي", "إلي", "من", "قرب", "نحو", "باتجاه"),
         *("بلدة", "بلده", "مدينة", "مدينه", "قرية", "قريه", "محافظة", "محافظه"),
+        *_SEAT_HEADS,
         *_DIRECTION_WORDS,
     )
     for p in ("", "و")
@@ -671,7 +676,9 @@ _DATELINE_MARKS = frozenset({"(", "–", "-", "—", "ـ"})
 
 def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag LOC the untagged words after a locative word that are a KB place, longest first
-    (``وفي بعقوبة``, ``الى تل أبيب``), those of two words or more after ``على``, the conjuncts of a tagged
+    (``وفي بعقوبة``, ``الى تل أبيب``, after a court or municipality: ``محكمة سيدي بوزيد``), a town named
+    after a saint there even where the tagger read a person (``محكمة سيدي امحمد``), those of two words or
+    more after ``على``, the conjuncts of a tagged
     place (``أربيل وصور والنبطية``), those a dateline opens on (``بورت أو برنس (AP) –``) and those
     placed in a tagged town after them with ل (``الضاحية الجنوبية لبيروت``): there a
     place name is not the common word it may also spell
@@ -680,6 +687,11 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
     after them and the tagger's figures do not count it."""
     n = len(tokens)
     firsts = place_first_words()
+    for i in range(n - 1):
+        if tokens[i] == _SAINT and i > 0 and tokens[i - 1] in _SEAT_HEADS and tags[i + 1] in ("O", "B-PERS"):
+            # محكمة سيدي امحمد: a town named after a saint, not a person (and the name part after it)
+            j = i + 2 if not (i + 2 < n and tags[i + 2] == "I-PERS") else i + 3
+            _retag(tags, "LOC", i, j)
     for i in range(n):
         locative = i > 0 and tokens[i - 1] in _LOCATIVE_WRITTEN
         # (a conjunct of a tagged place: أربيل وصور والنبطية)
