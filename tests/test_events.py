@@ -215,6 +215,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ),
     ("agree-treaty", "أبرمت مصر وإسرائيل معاهدة سلام.", "AGREE", None, {"مصر", "إسرائيل"}, set(), False),
     (
+        "agree-content-clause-included",  # what the signed paper included is no party to it
+        "ووقعت مصر والصين وثيقة مشتركة تضمنت التزام إيران بالحوار.",
+        "AGREE",
+        None,
+        {"مصر", "الصين"},
+        set(),
+        False,
+    ),
+    (
         "agree-content-clause",  # what the accord provides is no party to it (يقضي ... عبر البنك الدولي)
         "وقعت مصر والصين اتفاقا يقضي بتمويل المشروع عبر البنك الدولي.",
         "AGREE",

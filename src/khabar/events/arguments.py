@@ -83,7 +83,7 @@ CLAUSE_WORDS = frozenset(
         "فيما",
         "ثم",
         # what an accord or decision provides (اتفاقا يقضي باستئناف التصدير عبر شركة X): its content
-        *("يقضي", "تقضي", "ينص", "تنص"),
+        *("يقضي", "تقضي", "ينص", "تنص", "تضمنت", "يتضمن", "تتضمن"),  # (not تضمن: also "guarantees")
     )
 )
 PREPOSITIONS = frozenset(
