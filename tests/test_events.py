@@ -636,6 +636,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "mobilize-forces-enter",  # forces entering a town
+        "دخلت قوات الجيش الإسرائيلي مدينة غزة.",
+        "MOBILIZE",
+        "troops",
+        {"الجيش الإسرائيلي"},
+        {"غزة"},
+        False,
+    ),
+    (
         "coerce-deport-a-count",  # the singular after a number (700 مهاجر)
         "رحلت الحكومة المصرية 700 مهاجر سوداني.",
         "COERCE",

@@ -510,6 +510,8 @@ def test_trim_plural_past_verb(tokens: list[str], tags: list[str], expected: lis
         ("غارات على الضاحية الجنوبية وصور والنبطية", ["O", "O", "B-LOC", "I-LOC", "B-LOC", "B-LOC"]),
         ("حصل على صور", ["O", "O", "O"]),  # one word after على: "on pictures"
         ("وصور والنبطية", ["O", "O"]),  # no tagged place before the conjunct
+        # a capital named after "the capital" and its country's nationality
+        ("دخلت طالبان العاصمة الأفغانية كابل", ["O", "O", "O", "O", "B-LOC"]),
         # a body's seat: a KB place after a court or municipality
         ("قضت محكمة سيدي بوزيد بسجنه", ["O", "O", "B-LOC", "I-LOC", "O"]),
     ],

@@ -651,6 +651,8 @@ def place_first_words() -> frozenset[str]:
 _DIRECTION_WORDS = ("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي")
 #: bodies named after the town they sit in (محكمة سيدي بوزيد، بلدية وهران، ولاية سطيف)
 _SEAT_HEADS = ("محكمة", "بلدية", "ولاية", "دائرة")
+#: "the capital" (keys), before its country's nationality and its name (العاصمة الأفغانية كابل)
+_CAPITAL = frozenset(key(p + "العاصمة") for p in ("", "و", "ب", "ل"))
 #: "my lord": a Maghreb place named after a saint opens with it (سيدي امحمد، سيدي بلعباس)
 _SAINT = "سيدي"
 #: words after which an untagged KB place is a place (``قتل ثلاثة في بعقوبة``، ``انفجار شرق الموصل``), as
@@ -694,8 +696,11 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
             _retag(tags, "LOC", i, j)
     for i in range(n):
         locative = i > 0 and tokens[i - 1] in _LOCATIVE_WRITTEN
-        # (a conjunct of a tagged place: أربيل وصور والنبطية)
+        # (a conjunct of a tagged place: أربيل وصور والنبطية; a capital named: العاصمة الأفغانية كابل)
         joined = i > 0 and tokens[i][:1] == "و" and tags[i - 1].endswith("LOC")
+        locative = locative or (
+            i > 1 and key(tokens[i - 2]) in _CAPITAL and key(tokens[i - 1]) in demonym_keys()
+        )
         onto = i > 0 and tokens[i - 1] in _ONTO
         if tags[i] != "O":
             continue
