@@ -215,6 +215,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ),
     ("agree-treaty", "أبرمت مصر وإسرائيل معاهدة سلام.", "AGREE", None, {"مصر", "إسرائيل"}, set(), False),
     (
+        "agree-signed-between",  # an accord signed between its parties, told as a participle
+        "واتهمت مصر حماس بخرق الاتفاق الموقع بين إسرائيل ولبنان.",
+        "AGREE",
+        None,
+        {"إسرائيل", "لبنان"},
+        set(),
+        False,
+    ),
+    (
         "agree-content-clause-included",  # what the signed paper included is no party to it
         "ووقعت مصر والصين وثيقة مشتركة تضمنت التزام إيران بالحوار.",
         "AGREE",
