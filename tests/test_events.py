@@ -654,6 +654,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "mobilize-forces-arrive-svo",  # forces told first, after أن, then their arrival
+        "وأضاف البيان أن قوات من الجيش الإسرائيلي وصلت إلى غزة.",
+        "MOBILIZE",
+        "troops",
+        {"الجيش الإسرائيلي"},
+        {"غزة"},
+        False,
+    ),
+    (
         "coerce-deport-a-count",  # the singular after a number (700 مهاجر)
         "رحلت الحكومة المصرية 700 مهاجر سوداني.",
         "COERCE",

@@ -114,7 +114,7 @@ _MEDIA = "MED"
 #: verbs of a force moving: their frame's head (قوات، الجيش) is their subject, and they take no object
 _MOVES = frozenset({"انتشر", "اتجه", "وصل"})
 #: verbs whose frame's head is their subject, which may stand before them (عبوة انفجرت)
-_SUBJECT_HEADS = frozenset({"انفجر", "انتشر"})  # (عبوة انفجرت، بأن قوات البيشمركة الكردية انتشرت)
+_SUBJECT_HEADS = frozenset({"انفجر", "انتشر", "وصل", "دخل"})  # (عبوة انفجرت، بأن قوات من الجيش وصلت)
 #: how far before such a verb its described subject may open the clause, in tokens
 _DESCRIBED_REACH = 16
 #: what is given to a medium (تصريحات للجزيرة، حديث لصحيفة), normalised
