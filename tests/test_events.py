@@ -1165,6 +1165,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ("reject-vso", "رفض نتنياهو الاقتراح المصري.", "REJECT", None, {"بنيامين نتنياهو"}, set(), False),
     ("reject-deny", "نفت روسيا أن تكون قد هاجمت أوكرانيا.", "REJECT", "deny", {"روسيا"}, set(), False),
     (
+        "accuse-after-a-denial-and-comma",  # the denied content ends at the comma: the accusation is made
+        "نفت روسيا أن تكون قد هاجمت أوكرانيا، متهمة حماس بفبركة الصور.",
+        "ACCUSE",
+        None,
+        {"روسيا"},
+        {"حماس"},
+        False,
+    ),
+    (
         "request-must-addressed",  # يجب على X: a request to X (by whoever says it); not without an addressee
         "يجب على إيران وقف التخصيب.",
         "REQUEST",

@@ -3121,7 +3121,10 @@ def _passive(view: DocView, i: int, token: Token, entry: Entry) -> bool:
 
 
 def _denied(view: DocView, lexicon: TriggerLexicon, i: int, lo: int) -> bool:
-    """``نفى أن ...``: a denial verb followed by a complementiser earlier in the sentence."""
+    """``نفى أن ...``: a denial verb followed by a complementiser earlier in the sentence (not for a word
+    opening a clause after a comma: نفت X أن تكون طائراتها قصفت المنطقة، متهمة Y بفبركة الصور)."""
+    if i > lo and view.tokens[i - 1].text in _COMMAS:
+        return False
     for k in range(i - 1, max(lo, i - 1 - 3 * NEGATION_WINDOW) - 1, -1):
         if view.is_hard(k) or (k in view.clause_at and view.core[k] not in COMPLEMENTIZERS):
             return False  # نفى أن ... ، كما رفض: a clause of its own
