@@ -6196,3 +6196,9 @@ def test_a_verdict_criticised_is_the_court_s(obj: str) -> None:
     doc = extract_text(f"{told} {verb} منظمة العفو الدولية {obj}.")
     ev = find(doc, "ACCUSE")
     assert names(doc, ev.target) == {"محكمة جنايات القاهرة"}
+
+
+def test_what_one_is_called_to_take_part_in_is_the_call_s_content() -> None:
+    doc = make_doc("وطالبت مصر حماس بالدخول في مفاوضات مع إسرائيل .")
+    assert roles(doc, "REQUEST") == ({"مصر"}, {"حماس"})
+    assert not [e for e in doc.events if e.type == "CONSULT"]  # asked for, not held

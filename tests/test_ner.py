@@ -599,6 +599,28 @@ def test_a_name_tagged_once_is_tagged_wherever_it_stands_untagged() -> None:
 @pytest.mark.parametrize(
     ("sentence", "tags", "expected"),
     [
+        # Latin words after a body's head are its name
+        ("غرمت المفوضية شركة Google أمس", "O B-ORG O O O", "O B-ORG O B-ORG O"),
+        # a body's head after a Latin name opens another body
+        (
+            "طالب اتحاد UNI Global شركة Amazon بالتفاوض",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+            "O B-ORG I-ORG I-ORG B-ORG I-ORG O",
+        ),
+        # a word of running text with no article after the Latin name ends it
+        ("إن شركة Orano تصرفت بشكل", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG O O"),
+        ("شركة Lockheed Martin الأمريكية", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"),
+    ],
+)
+def test_latin_names_of_bodies(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import split_latin_names
+
+    assert split_latin_names(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
         # a town named after a saint (سيدي) after a court, not a person; سيدي alone before a name stays
         ("قضت محكمة سيدي امحمد بسجنه", "O O O B-PERS O", "O O B-LOC I-LOC O"),
         ("وقال سيدي محمد إن", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),

@@ -97,6 +97,8 @@ _DESCRIBED_WORDS = 3
 #: a verdict or trial referred back to (الحكم، الأحكام، المحاكمة), and the words naming a court
 _VERDICTS = frozenset(normalize(w) for w in ("الحكم", "الأحكام", "الحكمين", "المحاكمة"))
 _COURTS = frozenset(normalize(w) for w in ("محكمة", "المحكمة", "القضاء"))
+#: entering or joining what follows في (بالدخول في مفاوضات، المشاركة في المحادثات): a call's content
+_TAKING_PART = frozenset(bare(normalize(w)) for w in ("الدخول", "المشاركة", "الانخراط", "البدء", "الشروع"))
 #: how many tokens after an attack its agent may stand (قتل سبعة رعاة موريتانيين على يد جنود ماليين)
 _AGENT_REACH = 8
 #: a lone genitive is the patient of these verbal nouns whoever it names (اعتقال X، اغتيال X) ...
@@ -3076,6 +3078,14 @@ def _complements(
             and view.core[k] not in _COUNTERING
         ):
             out.append(k + 1)  # the trigger a complement governs (هدد بمراجعة تعاونها مع الوكالة)
+        elif (
+            introduced
+            and bare(view.core[k]) in _TAKING_PART
+            and k + 2 < hi
+            and view.core[k + 1] == _IN_PREP
+            and readings[k + 2][0]
+        ):
+            out.append(k + 2)  # what it is to take part in (طالب الشركة بالدخول في مفاوضات)
         elif k in view.verbs:  # another clause
             break
     return out

@@ -616,6 +616,47 @@ def tag_latin_facilities(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: heads of bodies a Latin-script name follows in translated news (شركة Amazon، منظمة Première Urgence,
+#: الاتحاد النقابي UNI Global Union), keys without proclitics
+_LATIN_NAME_HEADS = frozenset(
+    key(w)
+    for w in (
+        *("شركة", "الشركة", "منظمة", "مجموعة", "وكالة", "صحيفة", "مجلة", "موقع", "منصة", "بنك", "مصرف"),
+        *("صندوق", "تطبيق", "قناة", "شبكة", "اتحاد", "نقابة", "مؤسسة", "جمعية", "حركة", "حزب", "الاتحاد"),
+    )
+)
+
+
+def _latin(token: str) -> bool:
+    return _LATIN_WORD.fullmatch(token) is not None
+
+
+def split_latin_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Latin-script names of bodies in machine-translated news: the untagged Latin words after a body's
+    head are an organisation (``شركة Google``); in a chunk holding Latin words, a body's head after them
+    opens another (``UNI Global Union شركة Amazon``) and Arabic words after them with no article end it
+    (``شركة Orano تصرفت``: a verb)."""
+    n = len(tokens)
+    for i in range(1, n):
+        if tags[i] == "O" and _latin(tokens[i]) and _first_key(tokens[i - 1]) in _LATIN_NAME_HEADS:
+            j = i
+            while j < n and tags[j] == "O" and _latin(tokens[j]):
+                j += 1
+            _retag(tags, "ORG", i, j)
+    for _typ, i, j in _sorted_chunks(tags):
+        for k in range(i + 1, j):
+            if not _latin(tokens[k - 1]) or _latin(tokens[k]):
+                continue
+            if _first_key(tokens[k]) in _LATIN_NAME_HEADS:
+                _retag(tags, "ORG", k, j)  # another body named after it
+                break
+            if not key(tokens[k]).startswith("ال"):
+                for m in range(k, j):
+                    tags[m] = "O"  # a verb or a word of running text after the name
+                break
+    return tags
+
+
 @cache
 def demonym_keys() -> frozenset[str]:
     """Keys of the demonyms (``demonyms.tsv``), as listed and with the article on every word."""
@@ -1143,6 +1184,7 @@ RULES: tuple[Rule, ...] = (
     retype_group_names,
     retype_aliases,
     tag_latin_facilities,
+    split_latin_names,
     tag_countries,
     tag_person_aliases,
     tag_titled_names,
