@@ -426,6 +426,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "agree-readiness-to-return-to-talks",
+        "وأكدت كوريا الشمالية استعدادها للعودة إلى المحادثات السداسية.",
+        "AGREE",
+        None,
+        {"كوريا الشمالية"},
+        set(),
+        False,
+    ),
+    (
         "agree-signed-statement",
         "وقع قادة دول الاتحاد الأوروبي ومصر على بيان مشترك.",
         "AGREE",
