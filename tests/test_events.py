@@ -699,6 +699,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "assault-ballistic-missiles-fired-at-something-unnamed",  # the kind of missile before على
+        "أطلق حزب الله صواريخ باليستية على قاعدة عسكرية في الموصل.",
+        "ASSAULT",
+        "heavy-weapons",
+        {"حزب الله"},
+        {"الموصل"},
+        False,
+    ),
+    (
         "assault-suicide-bombing",
         "فجر انتحاري نفسه في سوق ببغداد.",
         "ASSAULT",

@@ -296,7 +296,13 @@ _CLAIM_WORDS = frozenset(
     )
 )
 #: words of a missile's kind between it and what it was fired at (صاروخ ارض ـ ارض، قذيفة هاون)
-_MISSILE_KINDS = frozenset(normalize(w) for w in ("أرض", "ارض", "جو", "ـ", "-", "هاون", "مضادة", "للدروع"))
+_MISSILE_KINDS = frozenset(
+    normalize(w)
+    for w in (
+        *("أرض", "ارض", "جو", "ـ", "-", "هاون", "مضادة", "للدروع", "باليستية", "بالستية", "باليستيا"),
+        *("بالستيا", "كروز", "مجنحة", "موجهة", "قصيرة", "متوسطة", "بعيدة", "المدى", "محلية", "الصنع"),
+    )
+)
 #: how far after a protest a word of support may say whom it is for (مظاهرة حاشدة في مدينة غزة تأييدا)
 _SUPPORT_REACH = 6
 #: commas, Arabic and Latin
@@ -2443,7 +2449,7 @@ def _armed_subject(view: DocView, i: int) -> bool:
 def _aimed(view: DocView, k: int, hi: int) -> bool:
     """``على`` opens the words from token ``k`` on, past time words and the kind of missile (``على بلدة``،
     ``فجر أمس على``، ``صاروخ ارض ـ ارض على``): what was fired was fired at something."""
-    while k < hi and (view.in_time(k) or view.core[k] in _MISSILE_KINDS):
+    while k < hi and (view.in_time(k) or view.core[k] in _MISSILE_KINDS or view.norm[k] in _MISSILE_KINDS):
         k += 1
     return k < hi and view.core[k] == ON
 
