@@ -600,7 +600,14 @@ def test_a_name_tagged_once_is_tagged_wherever_it_stands_untagged() -> None:
     ("sentence", "tags", "expected"),
     [
         # Latin words after a body's head are its name
-        ("غرمت المفوضية شركة Google أمس", "O B-ORG O O O", "O B-ORG O B-ORG O"),
+        ("غرمت المفوضية شركة Google أمس", "O B-ORG O O O", "O B-ORG B-ORG I-ORG O"),
+        # past the head's definite adjectives; a run of Latin words is one name
+        (
+            "من الاتحاد النقابي الدولي UNI Global Union",
+            "O O O O O B-PERS I-PERS",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG",
+        ),
+        ("قال John Smith إن", "O O B-PERS O", "O B-PERS I-PERS O"),
         # a body's head after a Latin name opens another body
         (
             "طالب اتحاد UNI Global شركة Amazon بالتفاوض",
@@ -915,3 +922,19 @@ def test_untag_place_nouns() -> None:
 
     assert untag_place_nouns(["مدرسة", "البلدة"], ["O", "B-ORG"]) == ["O", "O"]
     assert untag_place_nouns(["البلدة", "القديمة"], ["B-LOC", "I-LOC"]) == ["B-LOC", "I-LOC"]  # a longer name
+
+
+def test_the_latin_words_of_a_headed_name_are_tagged_alone_too() -> None:
+    from khabar.ner.repair import tag_repeated_names
+
+    sentences = [["أضرب", "عمال", "شركة", "Amazon", "."], ["ونفت", "Amazon", "ذلك", "."]]
+    tags = [["O", "O", "B-ORG", "I-ORG", "O"], ["O", "O", "O", "O"]]
+    assert tag_repeated_names(sentences, tags)[1] == ["O", "B-ORG", "O", "O"]
+
+
+def test_a_latin_name_told_again_joins_the_body_told_with_its_head() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("أضرب آلاف العمال في مستودعات شركة Amazon أمس. ونفت Amazon في بيان ذلك.")
+    bodies = [e for e in doc.entities if "Amazon" in e.name]
+    assert len(bodies) == 1 and [m.text for m in bodies[0].mentions] == ["شركة Amazon", "Amazon"]

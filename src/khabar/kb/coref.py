@@ -126,10 +126,19 @@ def merge_same_kb(entities: list[Entity]) -> list[Entity]:
 
 
 def merge_name_parts(entities: list[Entity]) -> list[Entity]:
-    """A one-word person entity joins the unique longer person name that starts or ends with it."""
+    """A one-word person entity joins the unique longer person name that starts or ends with it; an
+    organisation named in Latin script (``Amazon``) joins the unique one whose name ends with it, told with
+    its head (``شركة Amazon``)."""
     people = [e for e in entities if e.type == "PER"]
     full = [(e, key(e.name).split()) for e in people if " " in key(e.name)]
+    bodies = [(e, key(e.name)) for e in entities if e.type == "ORG"]
     gone: set[int] = set()
+    for ent, k in bodies:
+        if k and not any("\u0600" <= c <= "\u06ff" for c in ent.name):  # Latin script only
+            targets = [f for f, name in bodies if f is not ent and name.endswith(" " + k)]
+            if len(targets) == 1:
+                _merge_into(targets[0], ent)
+                gone.add(id(ent))
     for ent in people:
         k = key(ent.name)
         if not k or " " in k:

@@ -627,22 +627,41 @@ _LATIN_NAME_HEADS = frozenset(
 )
 
 
+#: how many words before a Latin name its body's head may stand (الاتحاد النقابي الدولي UNI)
+_LATIN_HEAD_REACH = 3
+
+
 def _latin(token: str) -> bool:
     return _LATIN_WORD.fullmatch(token) is not None
 
 
 def split_latin_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Latin-script names of bodies in machine-translated news: the untagged Latin words after a body's
-    head are an organisation (``شركة Google``); in a chunk holding Latin words, a body's head after them
-    opens another (``UNI Global Union شركة Amazon``) and Arabic words after them with no article end it
-    (``شركة Orano تصرفت``: a verb)."""
+    """Latin-script names of bodies in machine-translated news. A run of Latin words is one name; after a
+    body's head, past its definite adjectives, head and name are an organisation (``شركة Google``،
+    ``الاتحاد النقابي الدولي UNI Global Union``); with no head, a chunk in the run spreads over it. In a
+    chunk holding Latin words, a body's head after them opens another (``UNI Global Union شركة Amazon``)
+    and Arabic words after them with no article end it (``شركة Orano تصرفت``: a verb)."""
     n = len(tokens)
-    for i in range(1, n):
-        if tags[i] == "O" and _latin(tokens[i]) and _first_key(tokens[i - 1]) in _LATIN_NAME_HEADS:
-            j = i
-            while j < n and tags[j] == "O" and _latin(tokens[j]):
-                j += 1
-            _retag(tags, "ORG", i, j)
+    i = 0
+    while i < n:
+        if not _latin(tokens[i]) or (i > 0 and _latin(tokens[i - 1])):
+            i += 1
+            continue
+        j = i
+        while j < n and _latin(tokens[j]):
+            j += 1
+        h = i - 1
+        while h >= 0 and i - h <= _LATIN_HEAD_REACH and key(tokens[h]).startswith("ال"):
+            if _first_key(tokens[h]) in _LATIN_NAME_HEADS:
+                break
+            h -= 1
+        headed = h >= 0 and i - h <= _LATIN_HEAD_REACH and _first_key(tokens[h]) in _LATIN_NAME_HEADS
+        start = h if headed else i
+        tagged = [t[2:] for t in tags[start:j] if t != "O"]
+        clean = not tags[start].startswith("I-") and (j == n or not tags[j].startswith("I-"))
+        if clean and (headed or tagged):
+            _retag(tags, "ORG" if headed else tagged[0], start, j)
+        i = j
     for _typ, i, j in _sorted_chunks(tags):
         for k in range(i + 1, j):
             if not _latin(tokens[k - 1]) or _latin(tokens[k]):
@@ -1221,6 +1240,10 @@ def tag_repeated_names(sentences: Sequence[Sequence[str]], tags: Sequence[list[s
                 j - i >= 2 or (typ == "LOC" and alias_type(words) == "LOC")
             ):
                 names.setdefault(tuple(words.split()), typ)
+            # (and the Latin words of a name, told again without its head: شركة Amazon ... نفت Amazon)
+            latin = [k for k in range(i, j) if _latin(toks[k])]
+            if latin and latin[0] > i and (run := _span_key(toks, latin[0], latin[-1] + 1)):
+                names.setdefault(tuple(run.split()), typ)
     if not names:
         return [list(ts) for ts in tags]
     firsts = {words[0] for words in names}
