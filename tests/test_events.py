@@ -426,6 +426,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "threaten-factions-of",  # the factions of a body stand for it
+        'وأمهلت فصائل "حزب الله" الجيش الإسرائيلي شهرا واحدا.',
+        "THREATEN",
+        None,
+        {"حزب الله"},
+        {"الجيش الإسرائيلي"},
+        False,
+    ),
+    (
         "agree-readiness-to-return-to-talks",
         "وأكدت كوريا الشمالية استعدادها للعودة إلى المحادثات السداسية.",
         "AGREE",
