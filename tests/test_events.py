@@ -681,6 +681,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "coerce-people-who-work-in-a-body",  # the body they work in was acted on
+        "احتجزت الشرطة المصرية 12 صحافيا يعملون في حزب الله.",
+        "COERCE",
+        None,
+        {"الشرطة المصرية"},
+        {"حزب الله"},
+        False,
+    ),
+    (
         "coerce-deport-a-count",  # the singular after a number (700 مهاجر)
         "رحلت الحكومة المصرية 700 مهاجر سوداني.",
         "COERCE",

@@ -444,6 +444,7 @@ _MEMBERS = MEMBER_WORDS | frozenset(
     for w in (
         *("ضابط", "جندي", "جنديا", "جنديان", "جنديين", "عنصر", "شرطي", "شرطيا", "فرد", "مقاتل", "عضو"),
         *("عضوا", "موظف", "موظفا", "موظفين", "موظفون"),  # اعتقلت الشرطة 22 موظفا في بلدية إسطنبول
+        *("صحافيا", "صحافيين", "صحفيا", "صحفيين", "عاملا", "عمال"),  # احتجزت 12 صحافيا يعملون في صحيفة X
         *("مسلحا", "مسلحين", "مقاتلا", "مقاتلين", "عنصرا", "ضابطا", "شرطيين"),  # 11 مسلحا من تنظيم القاعدة
         *("قيادي", "قياديا", "قياديين", "مسؤول", "مسؤولا", "مسؤولين"),  # تعرض قيادي في حماس للخطف
         *("عسكري", "عسكريا", "عسكريين", "عسكريون"),  # بينهم عسكريون من القوة الدولية
@@ -733,6 +734,8 @@ SUBJECT_FILLERS = frozenset(
         *("مواطن", "مواطنة", "رهينة", "صحفي", "صحفية", "ناشط", "ناشطة"),
     )
 )
+#: "who work (there)": between the people and the body they work in (صحافيا يعملون في صحيفة X)
+_WORKING = frozenset(_N(w) for w in ("يعملون", "يعمل", "تعمل", "العاملين", "العاملون", "العامل", "العاملة"))
 #: members and forces of an actor, coded as that actor (أنصار حماس، قوات الأمن، حكومة كردستان); with the
 #: article (الجيش، الحكومة) no name can be their genitive
 MEMBERS = frozenset(
@@ -2620,7 +2623,10 @@ class DocView:
             a = self.at.get(k)
             if a is None or a.etype != "ORG" or a.entities[0] in exclude or a.prep_at is None:
                 continue
-            member = bare(self.core[a.prep_at - 1]) if a.prep_at > lo else ""
+            at = a.prep_at
+            if at - 1 > lo and self.core[at - 1] in _WORKING:
+                at -= 1  # 12 صحافيا يعملون في صحيفة X: the people who work there
+            member = bare(self.core[at - 1]) if at > lo else ""
             if a.prep_at - 2 >= lo and (
                 a.prep_at - 2 in self.speech or self.core[a.prep_at - 2] in GOVERNING
             ):
