@@ -6238,3 +6238,10 @@ def test_what_one_is_called_to_take_part_in_is_the_call_s_content() -> None:
     doc = make_doc("وطالبت مصر حماس بالدخول في مفاوضات مع إسرائيل .")
     assert roles(doc, "REQUEST") == ({"مصر"}, {"حماس"})
     assert not [e for e in doc.events if e.type == "CONSULT"]  # asked for, not held
+
+
+def test_no_one_is_the_target_of_his_own_act() -> None:
+    # the killing takes the raid's agent as its source; its target is then not that agent too
+    doc = extract_text("قتل 14 مدنيا في غارات شنها طيران التحالف العربي على سوق شعبي.")
+    assert all(not set(e.source) & set(e.target) for e in doc.events)
+    assert roles(doc, "ASSAULT")[0] == {"التحالف العربي"}

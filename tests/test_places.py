@@ -69,6 +69,7 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("أنشأت الوزارة قاعدة بيانات جديدة .", []),  # a base of something, no name
         ("أرسل الجيش تعزيزات إلى غابة سامبيسا .", ["سامبيسا"]),  # forests, islands, valleys
         ("رست السفينة قرب جزيرة كريت .", ["كريت"]),
+        ("قصفت الطائرات سوقا في مديرية كتاف .", ["كتاف"]),  # a district (مديرية الأمن: a known word)
         ("تقع في غابة كثيفة .", []),  # an adjective
     ],
 )

@@ -831,7 +831,9 @@ class EventCoder:
         # an event needs a named actor, but for a protest by no one named where it took place (تظاهر
         # الآلاف في القاهرة): what happened and where is news; the guide names no crowd
         events = [
-            ev
+            # (no one acts on himself: a target also found as the source, as when a later telling gave
+            # the act its agent, is none)
+            replace(ev, target=tuple(t for t in ev.target if t not in ev.source))
             for ev in _protest_purposes(self._code(doc, view, readings))
             if ev.named or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
