@@ -690,6 +690,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "sanction-extended",
+        "مددت الولايات المتحدة العقوبات على إيران.",
+        "SANCTION",
+        None,
+        {"الولايات المتحدة"},
+        {"إيران"},
+        False,
+    ),
+    (
+        "sanction-added-to-the-list",
+        "وأضافت الولايات المتحدة حزب الله إلى قائمة الإرهاب.",
+        "SANCTION",
+        None,
+        {"الولايات المتحدة"},
+        {"حزب الله"},
+        False,
+    ),
+    (
         "coerce-deport-a-count",  # the singular after a number (700 مهاجر)
         "رحلت الحكومة المصرية 700 مهاجر سوداني.",
         "COERCE",
