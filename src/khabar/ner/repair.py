@@ -74,6 +74,7 @@ _EXTEND = 2
 _PLURAL_PAST = "وا"
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 Chunk = tuple[str, int, int]
 Rule = Callable[[Sequence[str], list[str]], list[str]]
@@ -641,6 +642,8 @@ def split_latin_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     ``الاتحاد النقابي الدولي UNI Global Union``); with no head, a chunk in the run spreads over it. In a
     chunk holding Latin words, a body's head after them opens another (``UNI Global Union شركة Amazon``)
     and Arabic words after them with no article end it (``شركة Orano تصرفت``: a verb)."""
+    if not any(_LATIN_LETTER.search(t) for t in tokens):
+        return tags  # (most sentences)
     n = len(tokens)
     i = 0
     while i < n:
@@ -1241,7 +1244,7 @@ def tag_repeated_names(sentences: Sequence[Sequence[str]], tags: Sequence[list[s
             ):
                 names.setdefault(tuple(words.split()), typ)
             # (and the Latin words of a name, told again without its head: شركة Amazon ... نفت Amazon)
-            latin = [k for k in range(i, j) if _latin(toks[k])]
+            latin = [k for k in range(i, j) if _LATIN_LETTER.search(toks[k]) and _latin(toks[k])]
             if latin and latin[0] > i and (run := _span_key(toks, latin[0], latin[-1] + 1)):
                 names.setdefault(tuple(run.split()), typ)
     if not names:
