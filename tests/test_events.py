@@ -708,6 +708,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "cooperate-supplied",  # goods supplied to a named buyer
+        "زودت روسيا الصين بمنظومات دفاع جوي.",
+        "COOPERATE",
+        None,
+        {"روسيا"},
+        {"الصين"},
+        False,
+    ),
+    (
+        "cooperate-gas-pumped-to",
+        "ضخت روسيا كميات قياسية من الغاز إلى تركيا.",
+        "COOPERATE",
+        None,
+        {"روسيا"},
+        {"تركيا"},
+        False,
+    ),
+    (
         "coerce-deport-a-count",  # the singular after a number (700 مهاجر)
         "رحلت الحكومة المصرية 700 مهاجر سوداني.",
         "COERCE",
