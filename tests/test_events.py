@@ -435,6 +435,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "reject-quoted-predicate",  # the subject before the quote mark opening its predicate
+        "وقال أردوغان إن إيران «لن تقبل أي شروط».",
+        "REJECT",
+        None,
+        {"إيران"},
+        set(),
+        False,
+    ),
+    (
+        "sanction-quoted-predicate-object",  # the actor after the quoted verb is its object, not subject
+        "وقال ماكرون إن فرنسا «ستعاقب إيران».",
+        "SANCTION",
+        None,
+        {"فرنسا"},
+        {"إيران"},
+        False,
+    ),
+    (
         "agree-readiness-to-return-to-talks",
         "وأكدت كوريا الشمالية استعدادها للعودة إلى المحادثات السداسية.",
         "AGREE",

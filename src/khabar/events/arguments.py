@@ -46,6 +46,8 @@ _N = normalize
 HARD_BOUNDARIES = frozenset({".", "!", "?", "؟", "؛", ";", "..."})
 #: quotation marks: often scare quotes around one word, so argument search looks through them
 QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "„"})
+#: quote marks that open a quotation (the straight one may too)
+_QUOTE_OPENERS = frozenset({"“", "«", "„", '"'})
 #: punctuation that ends a clause (brackets and dashes often hold an apposition instead)
 CLAUSE_PUNCTUATION = frozenset({"،", ",", ":"})
 SOFT_BOUNDARIES = frozenset({"،", ",", ":", "(", ")", "–", "-", "—", "[", "]"})
@@ -1986,7 +1988,12 @@ class DocView:
         while (
             k >= 0
             and self.tokens[k].sentence == sentence
-            and (self.core[k] in PARTICLES or self.core[k] in _VERB_NEGATIONS)
+            # (and the mark opening a quoted predicate: إن أنقرة «لن تسمح بالتستر على الجريمة»)
+            and (
+                self.core[k] in PARTICLES
+                or self.core[k] in _VERB_NEGATIONS
+                or self.tokens[k].text in _QUOTE_OPENERS
+            )
         ):
             k -= 1
         if k < 0 or self.tokens[k].sentence != sentence:
