@@ -780,6 +780,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "assault-fighting-with",  # fighting with someone is the fight of the clause's subject
+        "أعلن الجيش الإسرائيلي، السبت، السيطرة على المدينة بعد معارك عنيفة مع حزب الله.",
+        "ASSAULT",
+        None,
+        {"الجيش الإسرائيلي"},
+        {"حزب الله"},
+        False,
+    ),
+    (
         "assault-suicide-bombing",
         "فجر انتحاري نفسه في سوق ببغداد.",
         "ASSAULT",

@@ -1967,6 +1967,17 @@ class EventCoder:
             args.source = [e for e in view.enacted_by(i, said) if e not in args.target]  # أمرت X بالإفراج
         if (
             entry.pos == "noun"
+            and entry.type == "ASSAULT"
+            and not args.source
+            and args.target
+            and any(a.prep_after(i) == WITH and a.entities[0] in args.target for a in args.mentions)
+        ):
+            # أعلن الجيش السوداني استعادة المدينة بعد معارك عنيفة مع قوات الدعم السريع: fighting with
+            # someone is the fight of the clause's subject
+            doers = view.clause_actors_before(i, heads_pp=True) or view.opening_subject(i)
+            args.source = [e for e in doers[:1] if e not in args.target]
+        if (
+            entry.pos == "noun"
             and not args.source
             and not possessed
             and not symmetric
