@@ -453,6 +453,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "consult-was-at-the-reception-of",  # كان X في استقبال Y: X hosts Y, not where Y arrived
+        "وكان ماكرون في استقبال بوتين لدى وصوله إلى موسكو.",
+        "CONSULT",
+        None,
+        {"ماكرون"},
+        {"فلاديمير بوتين"},
+        False,
+    ),
+    (
         "agree-readiness-to-return-to-talks",
         "وأكدت كوريا الشمالية استعدادها للعودة إلى المحادثات السداسية.",
         "AGREE",

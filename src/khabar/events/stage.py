@@ -1967,6 +1967,17 @@ class EventCoder:
             args.source = [e for e in view.enacted_by(i, said) if e not in args.target]  # أمرت X بالإفراج
         if (
             entry.pos == "noun"
+            and entry.frame.swap
+            and all(view.entities[t].type in PLACE_TYPES for t in args.target)
+            and i > 0
+            and view.core[i - 1] == _IN_PREP
+            and (host := [e for e in view.clause_actors_before(i, heads_pp=True)[:1] if e not in args.source])
+        ):
+            # وكان محمد بن سلمان في استقبال أمير قطر لدى وصوله إلى العلا: the subject of the clause hosts
+            # (rather than where the guest arrived)
+            args.target = host
+        if (
+            entry.pos == "noun"
             and entry.type == "ASSAULT"
             and not args.source
             and args.target
