@@ -6317,3 +6317,10 @@ def test_no_one_is_the_target_of_his_own_act() -> None:
     doc = extract_text("قتل 14 مدنيا في غارات شنها طيران التحالف العربي على سوق شعبي.")
     assert all(not set(e.source) & set(e.target) for e in doc.events)
     assert roles(doc, "ASSAULT")[0] == {"التحالف العربي"}
+
+
+def test_a_meeting_with_a_counterpart_is_between_him_and_the_subject() -> None:
+    # بعد لقاء نظيره الفرنسي X: the counterpart met, by the subject whose pronoun it carries
+    doc = extract_text("وانتقد سعود الفيصل بعد لقاء نظيره الفرنسي برنار كوشنير إسرائيل.")
+    ev = find(doc, "CONSULT")
+    assert names(doc, ev.source) | names(doc, ev.target) == {"سعود الفيصل", "برنار كوشنير"}

@@ -476,3 +476,15 @@ def test_the_kingdom_alone_refers_back_to_the_last_kingdom_named(text: str, king
     doc = extract_text(text)
     owners = [e.kb_id for e in doc.entities for m in e.mentions if m.text == "المملكة"]
     assert owners == ([kingdom] if kingdom else [])
+
+
+def test_a_counterpart_is_the_holder_of_the_same_office_in_the_country_named() -> None:
+    # نظيره الإيراني after وزير الخارجية السعودي: Iran's foreign minister on the document's date
+    from khabar.extract import extract_text
+
+    doc = extract_text("بحث وزير الخارجية السعودي مع نظيره الإيراني العلاقات الثنائية.", date="2024-01-01")
+    counterpart = next(e for e in doc.entities if any(m.text == "نظيره الإيراني" for m in e.mentions))
+    assert counterpart.type == "PER" and counterpart.country == "IRN"
+    # undated, or a name the tagger missed right after it: no holder is guessed
+    undated = extract_text("بحث وزير الخارجية السعودي مع نظيره الإيراني العلاقات الثنائية.")
+    assert not any(m.text == "نظيره الإيراني" for e in undated.entities for m in e.mentions)

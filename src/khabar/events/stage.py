@@ -72,6 +72,7 @@ from khabar.events.lexicon import Entry, TriggerLexicon, load_triggers, stance_w
 from khabar.events.summary import summarize
 from khabar.kb.kb import bare
 from khabar.lexicon import packaged
+from khabar.ner.repair import COUNTERPARTS
 from khabar.pipeline import register
 from khabar.quotes.cues import CueLexicon
 from khabar.text.normalize import NISBA_ENDINGS, normalize
@@ -1867,6 +1868,9 @@ class EventCoder:
                 if last + 1 < hi and view.core[last + 1] in _TO_PRONOUNS:
                     # خلال استقبال تبون له: the one the pronoun refers to, named before
                     args.target = view.previous_actor(i, args.source)
+                elif symmetric and any(view.core[k] in COUNTERPARTS for k in range(i + 1, first.first + 1)):
+                    # بعد لقاء نظيره الفرنسي X: the one met, by the counterpart whose pronoun it is
+                    args.target, args.source = args.source, view.previous_actor(i, args.source)
         args.target = args.target or self._target(
             view, i, rest, entry, symmetric, args.source, possessed, through, after
         )

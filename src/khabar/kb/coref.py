@@ -244,16 +244,20 @@ def add_title_mentions(doc: Document, kb: KnowledgeBase, titles: list[TitlePhras
         ):
             continue  # part of a longer name (not a title naming its country: رئيس فنزويلا)
         target: Entity | None = None
+        # (a counterpart's name may follow a first name the tagger left out: نظيرتها اليونانية دورا باكويانيس)
+        reach = 2 if title.counterpart else 1
         if title.next_token < len(doc.tokens):
-            nxt = doc.tokens[title.next_token]
+            after = doc.tokens[title.next_token : title.next_token + reach]
             target = next(
                 (
                     e
                     for e in doc.entities
-                    if e.type == "PER" and any(nxt.start <= m.start < nxt.end for m in e.mentions)
+                    if e.type == "PER" and any(t.start <= m.start < t.end for t in after for m in e.mentions)
                 ),
                 None,
             )
+        if target is None and title.counterpart and (doc.date is None or _named_after(doc, title)):
+            continue  # an undated counterpart names no holder; one named after it is not the KB's
         if target is None:
             entry = resolve_title(kb, title, doc.date)
             target = by_kb.get(entry.id) if entry is not None else None
@@ -270,6 +274,20 @@ def add_title_mentions(doc: Document, kb: KnowledgeBase, titles: list[TitlePhras
                 by_kb[entry.id] = target
         target.mentions.append(Mention(title.start, title.end, doc.text[title.start : title.end]))
         taken.add(title.start, title.end)
+
+
+def _named_after(doc: Document, title: TitlePhrase) -> bool:
+    """A word of no running text follows the title phrase: a name the tagger missed."""
+    from khabar.ner.model import default_tagger  # the tagger's vocabulary: words of running text
+
+    if title.next_token >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[title.next_token]
+    return (
+        nxt.text.isalpha()
+        and nxt.sentence == doc.tokens[title.next_token - 1].sentence
+        and not default_tagger().knows(nxt.text)
+    )
 
 
 #: titles whose holder is not one person of their country (سفير فرنسا: France's ambassadors, anywhere)

@@ -26,6 +26,7 @@ from khabar.config import Config
 from khabar.document import Document, Entity, Token
 from khabar.kb.kb import Candidate, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.translit import transliterate
+from khabar.ner.repair import COUNTERPARTS
 from khabar.ner.stage import mention_start
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
@@ -110,6 +111,8 @@ class TitlePhrase:
     not_current: bool
     #: index of the first token after the phrase (and its modifiers)
     next_token: int
+    #: a counterpart (نظيره الإيراني): the office of the title before it, named by no title word of its own
+    counterpart: bool = False
 
 
 def token_form(token: Token) -> str:
@@ -145,6 +148,16 @@ def find_titles(doc: Document, kb: KnowledgeBase) -> list[TitlePhrase]:
     forms = token_forms(tokens)
     i = 0
     while i < len(tokens):
+        if forms[i] in COUNTERPARTS and out and tokens[i].sentence - _sentence_of(tokens, out[-1]) <= 1:
+            # نظيره الإيراني: the office of the title told just before, of the country named after
+            scope, j = _scope(kb, forms, i + 1)
+            if scope is not None and j <= len(tokens) and tokens[j - 1].sentence == tokens[i].sentence:
+                codes = out[-1].codes
+                out.append(
+                    TitlePhrase(mention_start(tokens[i]), tokens[j - 1].end, codes, scope, False, j, True)
+                )
+                i = j
+                continue
         candidates = _TITLE_FIRST.get(forms[i])
         if not candidates:
             i += 1
@@ -166,6 +179,11 @@ def find_titles(doc: Document, kb: KnowledgeBase) -> list[TitlePhrase]:
             break
         i += 1
     return out
+
+
+def _sentence_of(tokens: list[Token], title: TitlePhrase) -> int:
+    """The sentence a title phrase ends in."""
+    return tokens[title.next_token - 1].sentence
 
 
 def resolve_title(kb: KnowledgeBase, title: TitlePhrase, date: str | None) -> KBEntry | None:
