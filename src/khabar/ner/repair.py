@@ -758,6 +758,11 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
             j = i + 2 if not (i + 2 < n and tags[i + 2] == "I-PERS") else i + 3
             _retag(tags, "LOC", i, j)
     for i in range(n):
+        if tags[i] != "O":
+            continue
+        # (the word as written too, opening a longer name: بورت أو برنس is no ب + ورت)
+        if _first_key(tokens[i]) not in firsts and key(tokens[i]) not in firsts:
+            continue
         locative = i > 0 and tokens[i - 1] in _LOCATIVE_WRITTEN
         # (a conjunct of a tagged place: أربيل وصور والنبطية; a capital named: العاصمة الأفغانية كابل)
         joined = i > 0 and tokens[i][:1] == "و" and tags[i - 1].endswith("LOC")
@@ -765,11 +770,6 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
             i > 1 and key(tokens[i - 2]) in _CAPITAL and key(tokens[i - 1]) in demonym_keys()
         )
         onto = i > 0 and tokens[i - 1] in _ONTO
-        if tags[i] != "O":
-            continue
-        # (the word as written too, opening a longer name: بورت أو برنس is no ب + ورت)
-        if _first_key(tokens[i]) not in firsts and key(tokens[i]) not in firsts:
-            continue
         if i + 1 < n and key(tokens[i + 1]).startswith(_IDIOM_NEXT):
             continue
         for j in range(min(i + _PLACE_WORDS, n), i, -1):
