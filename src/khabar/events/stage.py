@@ -352,7 +352,7 @@ _AMONG_REACH = 4
 #: what may stand between a verb of release and the people released (أفرجت عن، أطلقت سراح)
 _RELEASE_PARTICLES = frozenset(normalize(w) for w in ("عن", "سراح"))
 #: how many words of setting may stand before a release's particle (أفرجت حماس في الدفعة الأولى عن)
-_SETTING_REACH = 4
+_RELEASE_SETTING_REACH = 4
 #: how far after the start of the object its nationality may come (خمسة جنود أرمن)
 _PEOPLE_REACH = 3
 #: types whose two parties a dual verb after them may take (التقى X Y ... الرئيسان اتفقا)
@@ -1604,7 +1604,12 @@ class EventCoder:
                 k = close + 1  # أفرجت حماس، مساء الأحد، عن ثلاث محتجزات
             # (or a setting before the particle: أفرجت حماس في الدفعة الأولى عن 13 محتجزا إسرائيليا)
             ahead = next(
-                (m for m in range(k, min(k + _SETTING_REACH, hi)) if view.core[m] in _RELEASE_PARTICLES), None
+                (
+                    m
+                    for m in range(k, min(k + _RELEASE_SETTING_REACH, hi))
+                    if view.core[m] in _RELEASE_PARTICLES
+                ),
+                None,
             )
             if ahead is not None and not any(
                 view.is_boundary(m) or m in view.inside for m in range(k, ahead)
