@@ -753,6 +753,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "protest-boycott-of-coverage",
+        "وأعلنت حماس مقاطعة تغطية الحملة احتجاجا على التضييق.",
+        "PROTEST",
+        "boycott",
+        {"حماس"},
+        set(),
+        False,
+    ),
+    (
         "coerce-deport-a-count",  # the singular after a number (700 مهاجر)
         "رحلت الحكومة المصرية 700 مهاجر سوداني.",
         "COERCE",
