@@ -35,6 +35,7 @@ from khabar.events.arguments import (
     COMPLEMENTIZERS,
     DEMONYMS_LEXICON,
     DENIAL_LEMMAS,
+    EMPHASIS,
     ENACTING,
     FREE_PRONOUNS,
     FROM,
@@ -87,8 +88,6 @@ _GENERIC_ADDRESSEES = frozenset(
     normalize(w)
     for w in ("المجتمع", "العالم", "الجميع", "الأطراف", "الدول", "الحكومات", "الشعوب", "المواطنين")
 )
-#: "especially": one of the generic addressees before it named (الدول الغربية وخاصة الولايات المتحدة)
-_ESPECIALLY = frozenset(normalize(w) for w in ("خاصة", "بخاصة", "سيما", "خصوصا"))
 #: how far after aid the country helped may be named when the trigger names what is given by no object
 #: (تقديم 500 مليون دولار لدعم جهود الإغاثة وإعادة الإعمار في سوريا)
 _AID_REACH = 14
@@ -2101,7 +2100,7 @@ class EventCoder:
             if (
                 entry.type == "REQUEST"
                 and not _GENERIC_ADDRESSEES.isdisjoint(between)
-                and _ESPECIALLY.isdisjoint(between)  # (ناشد الدول الغربية وخاصة الولايات المتحدة)
+                and EMPHASIS.isdisjoint(between)  # (ناشد الدول الغربية وخاصة الولايات المتحدة)
             ):
                 return []  # ناشد عون المجتمع الدولي الضغط على إسرائيل: addressed to no one named
             if a.entities[0] in source or view.conjoined(a.first) or view.tokens[a.first - 1].text == "(":
