@@ -229,6 +229,9 @@ def test_place_spot_checks(arabic, kind, iso3):
         ("الأتراك", "TUR"),
         ("الجنوب أفريقية", "ZAF"),
         ("المغاربة", "MAR"),
+        # the second name of a nationality in news Arabic (مجري / هنغاري، ميانماري / بورمي)
+        ("الهنغاري", "HUN"),
+        ("البورمية", "MMR"),
     ],
 )
 def test_demonym_spot_checks(arabic, iso3):
