@@ -462,6 +462,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "accuse-complaint-submitted-in-response",  # ردت X بتقديم شكوى ضد Y: X files it
+        "وردت مصر بتقديم شكوى ضد إسرائيل إلى مجلس الأمن.",
+        "ACCUSE",
+        None,
+        {"مصر"},
+        {"إسرائيل"},
+        False,
+    ),
+    (
         "agree-readiness-to-return-to-talks",
         "وأكدت كوريا الشمالية استعدادها للعودة إلى المحادثات السداسية.",
         "AGREE",

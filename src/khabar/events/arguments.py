@@ -629,6 +629,9 @@ _REPRESENTATIVES = frozenset(
 )
 #: words for a batch of what is sent or given, before its noun (حزمة مساعدات، قافلة مساعدات), bare
 _BATCHES = frozenset(bare(_N(w)) for w in ("حزمة", "دفعة", "شحنة", "قافلة", "قوافل", "شحنات", "حزم"))
+#: submitting, between an enacting verb and what is submitted (ردت الوزارة بتقديم شكوى ضد X), bare (not
+#: رفع: also "lifting", رفع العقوبات)
+_FILINGS = frozenset({bare(_N("تقديم"))})
 #: words for the start of an act, between an enacting verb and the act (أعلن الجيش بدء عملية برية), bare
 ONSETS = frozenset(bare(_N(w)) for w in ("بدء", "بداية", "انطلاق", "استئناف"))
 #: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
@@ -1763,8 +1766,8 @@ class DocView:
         (the noun names a speech act), a declaring verb's too (أعلن ماكرون تأييد ...); with ``claimed``
         (the noun names a deed with an agent), an announcing verb's (أعلن الجيش اعتقال مسلحين)."""
         verbs = GOVERNING if said else ENACTING | CLAIMING if claimed else ENACTING
-        if i > 1 and bare(self.core[i - 1]) in _BATCHES | ONSETS:
-            i -= 1  # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات، أعلن الجيش بدء عملية
+        if i > 1 and bare(self.core[i - 1]) in _BATCHES | ONSETS | _FILINGS:
+            i -= 1  # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات، أعلن الجيش بدء عملية، بتقديم شكوى
         if i > 1 and self.core[i - 1] in _DEMONSTRATIVES:
             i -= 1  # شددت واشنطن تلك العقوبات
         i = self.time_before(i)  # أجرى الصفدي، الأحد، زيارة
