@@ -2649,8 +2649,11 @@ def _aided_in(
         if deposit:
             return [a.entities[0]]
         if entity.type == "GPE" and not is_town(entity):
-            countries = [e for e in view.places_with(a.entities[0], i, hi) if not is_town(view.entities[e])]
-            return [e for e in countries if view.entities[e].type == "GPE"]
+            return [
+                e
+                for e in view.places_with(a.entities[0], i, hi)
+                if view.entities[e].type == "GPE" and not is_town(view.entities[e])
+            ]
     return []
 
 

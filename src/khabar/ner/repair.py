@@ -76,6 +76,12 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
+
+def _latin(token: str) -> bool:
+    """The token is a word in Latin script (``Amazon``، ``Première``)."""
+    return _LATIN_WORD.fullmatch(token) is not None
+
+
 Chunk = tuple[str, int, int]
 Rule = Callable[[Sequence[str], list[str]], list[str]]
 
@@ -296,11 +302,7 @@ def split_lam_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if typ != "ORG" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
         last = tokens[j - 1]
-        if (
-            last[:1] in ("ل", "ب")
-            and _LATIN_WORD.fullmatch(tokens[j - 2])
-            and _span_type(tokens, j - 1, j) == "LOC"
-        ):
+        if last[:1] in ("ل", "ب") and _latin(tokens[j - 2]) and _span_type(tokens, j - 1, j) == "LOC":
             tags[j - 1] = "B-LOC"
     return tags
 
@@ -596,7 +598,7 @@ def tag_latin_facilities(tokens: Sequence[str], tags: list[str]) -> list[str]:
     heads = facility_heads()
     n = len(tokens)
     for j in range(1, n):
-        if tags[j] != "O" or not _LATIN_WORD.fullmatch(tokens[j]):
+        if tags[j] != "O" or not _latin(tokens[j]):
             continue
         start = next(
             (
@@ -611,7 +613,7 @@ def tag_latin_facilities(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if start is None:
             continue
         end = j
-        while end < n and tags[end] == "O" and _LATIN_WORD.fullmatch(tokens[end]):
+        while end < n and tags[end] == "O" and _latin(tokens[end]):
             end += 1
         _retag(tags, "LOC", start, end)
     return tags
@@ -630,10 +632,6 @@ _LATIN_NAME_HEADS = frozenset(
 
 #: how many words before a Latin name its body's head may stand (الاتحاد النقابي الدولي UNI)
 _LATIN_HEAD_REACH = 3
-
-
-def _latin(token: str) -> bool:
-    return _LATIN_WORD.fullmatch(token) is not None
 
 
 def split_latin_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
