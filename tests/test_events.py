@@ -6342,3 +6342,59 @@ def test_a_meeting_with_a_counterpart_is_between_him_and_the_subject() -> None:
     doc = extract_text("وانتقد سعود الفيصل بعد لقاء نظيره الفرنسي برنار كوشنير إسرائيل.")
     ev = find(doc, "CONSULT")
     assert names(doc, ev.source) | names(doc, ev.target) == {"سعود الفيصل", "برنار كوشنير"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وردت دول الساحل باستدعاء سفرائها، وهو ما رفضته الجزائر جملة وتفصيلا.",
+        "رفض وزير النفط العراقي تمديد الاتفاق، وهذا ما رفضته الجزائر أيضا.",
+    ],
+)
+def test_ma_after_a_pronoun_is_a_relative_not_a_negation(text: str) -> None:
+    # وهو ما رفضته X: "which X rejected", the rejection happened
+    doc = extract_text(text)
+    ev = next(e for e in doc.events if e.type == "REJECT" and names(doc, e.source) == {"الجزائر"})
+    assert not ev.negated
+
+
+def test_ma_before_a_perfect_still_negates() -> None:
+    doc = extract_text("قالت الوزارة إن الجزائر ما رفضت الاقتراح.")
+    assert all(e.negated for e in doc.events if e.type == "REJECT")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an indefinite attack taken back with no relative word by a verb of claiming or carrying it out
+        ("قتل ثلاثة جنود في هجوم بـ12 صاروخا تبناه الحرس الثوري الإيراني.", {"الحرس الثوري"}, set()),
+        ("تعرضت مدينة أربيل لهجوم صاروخي تبناه الحرس الثوري الإيراني.", {"الحرس الثوري"}, {"أربيل"}),
+        (
+            "تظاهر الآلاف بعد أيام من هجوم شنه «اللواء 444 قتال» على مقرات «جهاز الردع».",
+            {"اللواء 444 قتال"},
+            {"جهاز الردع"},
+        ),
+        # a subject that refers back stands for the actor named before
+        (
+            "شنت مقاتلات هندية غارات على معسكر لجماعة جيش محمد، بعد أسبوعين من هجوم انتحاري تبنته الجماعة "
+            "وأسفر عن مقتل 40 من عناصر الشرطة الهندية.",
+            {"جماعة جيش محمد"},
+            {"الشرطة الهندية"},
+        ),
+    ],
+)
+def test_an_attack_claimed_by_a_clause_with_no_relative_word(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    doc = extract_text(text)
+    assert any(
+        names(doc, e.source) == source and names(doc, e.target) == target
+        for e in doc.events
+        if e.type == "ASSAULT"
+    )
+
+
+def test_an_indefinite_subject_of_the_clause_names_no_one_before() -> None:
+    # غارة شنتها طائرات أمريكية: the aircraft carried it out, not the group named before the raid
+    doc = extract_text("قتل أبو مصعب الزرقاوي زعيم تنظيم القاعدة في غارة شنتها طائرات أمريكية قرب بعقوبة.")
+    assert all("تنظيم القاعدة" not in names(doc, e.source) for e in doc.events if e.type == "ASSAULT")

@@ -618,8 +618,11 @@ _LAND_ONLY = LAND - DIRECTIONS
 GENITIVE_IN_PP = "of"
 #: "about", "from": the preposition of a reported source (نقلت عن X) and of a claimed act (مسؤوليتها عن)
 _ABOUT = _N("عن")
-#: words before ما that make it no negator (سرعان ما اعترفت: "soon")
-_SOON = frozenset(_N(w) for w in ("سرعان", "وسرعان"))
+#: words before ما that make it no negator: "soon" (سرعان ما اعترفت) and the pronouns and
+#: demonstratives of a relative "what" (وهو ما رفضته الوزارة، وهذا ما أكده الوزير), cores
+_WHAT_NOT_NEGATING = frozenset(
+    _N(w) for w in ("سرعان", "وسرعان", "هو", "وهو", "هي", "وهي", "هذا", "هذه", "ذلك", "تلك")
+)
 #: adjectives a dateline's place may take before its dash (القدس المحتلة -), bare
 _DATELINE_ADJECTIVES = frozenset(bare(_N(w)) for w in ("المحتلة", "المحاصرة", "الشريف"))
 #: words for the representatives of a body before عن (ممثلون عن الجيش), bare
@@ -823,6 +826,13 @@ _HEADLESS = MEMBERS | NAME_KINDS
 OBJECT_WINDOW = 8
 #: adjectives that may stand between a noun and its relative clause (الحرب المدمرة التي)
 _ADJECTIVES = 2
+#: verbs of carrying out or claiming an act that take an indefinite act noun back with no relative
+#: word (هجوم تبنته طالبان، غارة شنتها مقاتلات، عملية نفذها مسلحون), cores
+_CARRIED_OUT = frozenset(
+    _N(f"{stem}{suffix}") for stem in ("تبنا", "تبنت", "شن", "شنت", "نفذ", "نفذت") for suffix in ("ه", "ها")
+)
+#: how many words an indefinite act noun's complements may take before the verb that takes it back
+_CARRIED_OUT_REACH = 5
 #: a byline (``الخرطوم ـ فلان ـ وكالات الأنباء :``) ends within this many tokens of the text's start
 BYLINE_WINDOW = 15
 #: how far into the text a headline's closing ``*`` is looked for
@@ -2198,7 +2208,7 @@ class DocView:
                 and not set(self.tokens[k].proclitics) & PREP_CLITICS  # بالجهود: a new phrase
             )
             if k - i > _ADJECTIVES or not adjective:
-                return None
+                return self._carried_out_by(i, hi)
             k += 1
         if k + 2 >= hi or self.core[k] not in RELATIVES:
             return None
@@ -2211,6 +2221,22 @@ class DocView:
         while first + 1 < hi and first not in self.inside and self.only_titles(first, first + 1):
             first += 1  # التي تبذلها دولة الإمارات
         return k + 1, first
+
+    def _carried_out_by(self, i: int, hi: int) -> tuple[int, int] | None:
+        """An indefinite act noun at ``i`` taken back, with no relative word, by a verb of carrying it out
+        a few words on (هجوم انتحاري تبنته طالبان، لهجوم بـ12 صاروخا باليستيا تبناه الحرس الثوري):
+        the verb's index and the first token after it, past titles."""
+        if self.core[i].startswith("ال"):
+            return None
+        for k in range(i + 1, min(i + 1 + _CARRIED_OUT_REACH, hi - 1)):
+            if self.is_boundary(k) or k in self.inside or self.tokens[k].text in ("،", ","):
+                return None
+            if self.core[k] in _CARRIED_OUT:
+                first = k + 1
+                while first + 1 < hi and first not in self.inside and self.only_titles(first, first + 1):
+                    first += 1
+                return k, first
+        return None
 
     def relative_agent(self, i: int, hi: int) -> tuple[list[str], int] | None:
         """The subject of a relative clause on the noun at ``i`` whose verb takes the noun back
@@ -2244,6 +2270,12 @@ class DocView:
         verb, first = found
         if not has_suffix(self.tokens[verb]) or self.core[verb].startswith(_UNDERGONE):
             return None  # (الهجمات التي قتل فيها جنود: the noun is where the act happened)
+        if self.core[verb - 1] not in RELATIVES and not (
+            self.core[verb + 1].startswith("ال") or has_suffix(self.tokens[verb + 1])
+        ):
+            # a subject that refers back (هجوم تبنته الجماعة، غارات شنتها مقاتلاته) stands for the actor
+            # named before; an indefinite one names none (غارة شنتها طائرات أمريكية)
+            return None
         a = self.actor(first)
         if a is not None and a.prep is None:
             return None
@@ -3315,8 +3347,8 @@ class DocView:
             if self.core[k] in NEGATORS or self.norm[k] in NEGATORS:
                 if self.core[k] == _WHAT and self.tokens[k + 1].text[:1] in IMPERFECT_PREFIXES:
                     continue  # وهو ما تنفيه طهران: "what", a relative; ما negates a perfect (ما قالت)
-                if self.core[k] == _WHAT and k > 0 and self.core[k - 1] in _SOON:
-                    continue  # وسرعان ما اعترفت به: "soon", no negation
+                if self.core[k] == _WHAT and k > 0 and self.core[k - 1] in _WHAT_NOT_NEGATING:
+                    continue  # وسرعان ما اعترفت به: "soon"; وهو ما رفضته: "what"; no negation
                 return True
         return False
 

@@ -2012,6 +2012,9 @@ class EventCoder:
         if passive:
             subject = args.source
             args.source = view.agent(i + 1, hi)
+            if not args.source and through and (claimed := view.relative_agent(through.stop - 1, hi)):
+                # تعرضت أربيل لهجوم بـ12 صاروخا تبناه الحرس الثوري: the agent of a clause on the act
+                args.source = claimed[0]
             if not args.source and through and through.stop - 1 < hi:
                 # تعرضت المناطق للقصف الإسرائيلي: the nationality after the act names its agent
                 args.source = self._demonym_actor(view, through.stop - 1)
