@@ -6398,3 +6398,10 @@ def test_an_indefinite_subject_of_the_clause_names_no_one_before() -> None:
     # غارة شنتها طائرات أمريكية: the aircraft carried it out, not the group named before the raid
     doc = extract_text("قتل أبو مصعب الزرقاوي زعيم تنظيم القاعدة في غارة شنتها طائرات أمريكية قرب بعقوبة.")
     assert all("تنظيم القاعدة" not in names(doc, e.source) for e in doc.events if e.type == "ASSAULT")
+
+
+def test_a_quoted_body_in_a_conjoined_title_is_the_holder_s() -> None:
+    # وقائد «قوات سوريا الديمقراطية» مظلوم عبدي: the commander signs, his force is no third party
+    doc = extract_text("وقع الرئيس السوري أحمد الشرع وقائد «قوات سوريا الديمقراطية» مظلوم عبدي اتفاقا.")
+    ev = find(doc, "AGREE")
+    assert names(doc, ev.source) | names(doc, ev.target) == {"أحمد الشرع", "مظلوم عبدي"}

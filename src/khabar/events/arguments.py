@@ -1491,6 +1491,8 @@ class DocView:
     def title_genitive(self, a: ActorMention) -> bool:
         """A place or body right after a title word is the title's genitive (وزير خارجية روسيا)."""
         k = a.first - 1
+        while k > 0 and self.tokens[k].text in QUOTE_MARKS:
+            k -= 1  # وقائد «قوات سوريا الديمقراطية» مظلوم عبدي
         if a.etype == "PER" or k < 0 or k in self.inside:
             return False
         if self.core[k] in NAME_KINDS and k > 0:
