@@ -6405,3 +6405,41 @@ def test_a_quoted_body_in_a_conjoined_title_is_the_holder_s() -> None:
     doc = extract_text("وقع الرئيس السوري أحمد الشرع وقائد «قوات سوريا الديمقراطية» مظلوم عبدي اتفاقا.")
     ev = find(doc, "AGREE")
     assert names(doc, ev.source) | names(doc, ev.target) == {"أحمد الشرع", "مظلوم عبدي"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # the subject's title has no article (زعيم حزب ...): the deed after it is still its object
+        (
+            "شنت الشرطة التركية حملة اعتقالات طالت رئيس بلدية إسطنبول أكرم إمام أوغلو. "
+            "وندد زعيم حزب الشعب الجمهوري أوزغور أوزال بالحملة.",
+            "ACCUSE",
+            {"الشرطة التركية"},
+        ),
+        # strikes are a deed told before
+        (
+            "قصفت القوات الأميركية مواقع لكتائب حزب الله في القائم. "
+            "ووصفت وزارة الخارجية العراقية الضربات بأنها انتهاك للسيادة العراقية.",
+            "ACCUSE",
+            {"القوات الأميركية"},
+        ),
+        # a stance noun with ل; the step is the one a stance just told was taken on
+        (
+            "رفض مجلس السلم والأمن إعلان قوات الدعم السريع تشكيل حكومة موازية، داعيا الدول إلى عدم الاعتراف "
+            "بها. كما أعربت جامعة الدول العربية عن إدانتها للخطوة.",
+            "ACCUSE",
+            {"قوات الدعم السريع"},
+        ),
+        # a report or statement is its speaker's, whoever it was about
+        (
+            "اتهمت لجنة التحقيق الدولية إسرائيل بارتكاب إبادة جماعية في غزة. "
+            "ورفضت وزارة الخارجية الإسرائيلية التقرير رفضا قاطعا.",
+            "REJECT",
+            {"لجنة التحقيق الدولية"},
+        ),
+    ],
+)
+def test_a_stance_on_a_deed_told_in_the_sentence_before(text: str, etype: str, target: set[str]) -> None:
+    doc = extract_text(text)
+    assert any(names(doc, e.target) == target for e in doc.events if e.type == etype)

@@ -431,6 +431,10 @@ _SPEECH_REACH = 5
 _MAX_ADDRESSEES = 3
 #: stances toward an act: an actor in a phrase of the act they name is the act's, not theirs
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+#: the types of an opinion held on someone's deed (رفض X إعلان Y، ندد X بقرار Y)
+_OPINION_TYPES = _STANCE_TYPES | {"REJECT"}
+#: the types of words said, no deed done
+_WORDS_TYPES = _OPINION_TYPES | {"REQUEST", "THREATEN", "CONCEDE"}
 #: protests that may be made in words: by a government, a verbal one (not a sit-in, strike or boycott:
 #: اعتصم رئيس البرلمان، استفتاء قاطعه مجلس تتار القرم)
 _VERBAL_PROTESTS = frozenset(normalize(w) for w in ("احتج", "احتجاج"))
@@ -1280,7 +1284,7 @@ class EventCoder:
                     # اعتقلت الشرطة 22 موظفا في بلدية إسطنبول: the body whose people were taken; أضرب 20
                     # ألف عامل في شركة X: the company whose workers strike
                     target = view.victim_body(i + 1, hi, source)
-                if not target and etype in _STANCE_TYPES and entry.pos == "verb":
+                if not target and etype in _STANCE_TYPES and (entry.pos == "verb" or has_suffix(token)):
                     # أدانت إيران العدوان الإسرائيلي على غزة: the country whose act is condemned; ودان X
                     # الغارة، ونددت Y بالتهديدات: the agent of the act told before
                     target = [e for e in self._act_nationality(view, i, hi) if e not in source] or [
@@ -2231,13 +2235,18 @@ def _last_pair_met(doc: Document, events: list[Event], sentence: int) -> tuple[l
     return (list(last.source), list(last.target)) if last.sentence.start >= first else None
 
 
-#: words for a deed or a statement of any kind, bare: with the article, what a stance is taken on that was
-#: told just before (ورحب X بالخطوة، انتقدت Y الحكم، رفضت Z التقرير)
-_DEEDS = frozenset(
+#: words for a statement, bare: with the article, what a stance is taken on that was told just before, said
+#: by its speaker (رفضت Z التقرير، رحبت X بالتصريحات)
+_SAID_DEEDS = frozenset(
+    bare(normalize(w))
+    for w in ("التصريحات", "البيان", "التقرير", "الإعلان", "المبادرة", "الاقتراح", "المقترح", "الموقف")
+)
+#: and words for a deed or a statement of any kind (ورحب X بالخطوة، انتقدت Y الحكم)
+_DEEDS = _SAID_DEEDS | frozenset(
     bare(normalize(w))
     for w in (
-        *("الخطوة", "القرار", "الإجراء", "الإجراءات", "التصريحات", "البيان", "التقرير", "الحكم"),
-        *("الإعلان", "المبادرة", "الاقتراح", "المقترح", "الموقف", "التحرك", "الحملة", "العملية"),
+        *("الخطوة", "القرار", "الإجراء", "الإجراءات", "الحكم", "التحرك", "الحملة", "العملية"),
+        *("الخطوات", "القرارات", "الضربة", "الضربات"),
     )
 )
 #: the shortest noun looked for earlier by :func:`_named_before`, and how far after a verb its subject
@@ -2268,8 +2277,13 @@ def _told_agent(
         # its subject, and where it is (انتقدت السفارة الأميركية في الخرطوم إغلاق الجسور), and the
         # title words before a name (ورحبت الرئيسة الجورجية السابقة سالومي زورابيشفيلي بالقرار)
         m = k + 1 if view.core[k] == _IN_PREP else k
-        while m < hi and m not in view.inside and view.core[m].startswith("ال") and not readings[m][0]:
-            m += 1
+        while (
+            m < hi
+            and m not in view.inside
+            and (view.core[m].startswith("ال") or bare(view.core[m]) in title_words())
+            and not readings[m][0]
+        ):
+            m += 1  # (وندد زعيم حزب الشعب الجمهوري أوزغور أوزال بالحملة: a title with no article too)
         if k not in view.inside and (m == k or m >= hi or m not in view.inside):
             break
         k = m + 1 if m == k else m
@@ -2280,14 +2294,28 @@ def _told_agent(
     definite = any(w.form == "ال" for w in view.tokens[k].words)
     if not readings[k][0]:
         # (a definite noun right after the verb with no ب is mostly its subject: وادعت الصحيفة أن)
-        objective = k > i + 1 or "ب" in view.tokens[k].proclitics
+        # (or after a stance noun, ل: أعربت الجامعة عن إدانتها للخطوة)
+        objective = k > i + 1 or "ب" in view.tokens[k].proclitics or "ل" in view.tokens[k].proclitics
         if not (definite and objective):
             return []
         told = _named_before(view, k)
         if told or bare(view.core[k]) not in _DEEDS:
             return told
-        # ورحب X بالخطوة، رفض Y القرار: the step or decision is the last one told, by someone else
-        ev = _last_told(doc, view, events, i, lambda ev: not set(ev.source) & set(exclude))
+        # ورحب X بالخطوة، رفض Y القرار: the step or decision is the last one told, by someone else; a
+        # stance told on it before names its maker (رفض مجلس السلم إعلان الدعم السريع ... كما أعربت
+        # الجامعة عن إدانتها للخطوة), and words with no one addressed are no step
+        said = bare(view.core[k]) in _SAID_DEEDS  # (رحبت X بالتصريحات: the words themselves)
+        ev = _last_told(
+            doc,
+            view,
+            events,
+            i,
+            lambda ev: (
+                not set(ev.source) & set(exclude) and (said or bool(ev.target) or ev.type not in _WORDS_TYPES)
+            ),
+        )
+        if ev is not None and not said and ev.type in _OPINION_TYPES:
+            return [t for t in ev.target if t not in exclude]
         return list(ev.source) if ev is not None else []
     if not definite and not view.core[k + 1].startswith("ال"):
         return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور)
