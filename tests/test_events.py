@@ -6443,3 +6443,24 @@ def test_a_quoted_body_in_a_conjoined_title_is_the_holder_s() -> None:
 def test_a_stance_on_a_deed_told_in_the_sentence_before(text: str, etype: str, target: set[str]) -> None:
     doc = extract_text(text)
     assert any(names(doc, e.target) == target for e in doc.events if e.type == etype)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a feminine perfect cannot take a masculine body as its subject: the body is the one asked
+        (
+            "اتهمت الحكومة السودانية قوات الدعم السريع بارتكاب إبادة، "
+            "وطالبت مجلس الأمن بتصنيفها منظمة إرهابية.",
+            "REQUEST",
+            {"الحكومة السودانية"},
+            {"مجلس الأمن"},
+        ),
+        # a masculine verb with it is its subject's
+        ("وطالب مجلس الأمن الحكومة السودانية بوقف القتال.", "REQUEST", {"مجلس الأمن"}, {"الحكومة السودانية"}),
+    ],
+)
+def test_a_body_s_head_agrees_with_its_verb(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)

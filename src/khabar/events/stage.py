@@ -415,6 +415,14 @@ _CALLER_MODES = frozenset({("CONSULT", "phone")})
 _DUAL = normalize("هما")
 #: the preposition في
 _IN_PREP = normalize("في")
+#: masculine singular heads of organisations' names, bare (مجلس الأمن، حزب الله، الجيش)
+_MASCULINE_HEADS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("مجلس", "حزب", "جيش", "الجيش", "البرلمان", "الكونغرس", "تنظيم", "جهاز", "صندوق", "البنك"),
+        *("بنك", "الحرس", "الائتلاف", "تحالف", "التحالف", "مكتب", "الاتحاد", "اتحاد", "المجلس"),
+    )
+)
 #: the masculine singular pronoun suffix (توعده)
 _HIS = normalize("ه")
 #: types whose words also tell a match (هاجم، لقاء): not coded in sports news ...
@@ -1770,12 +1778,17 @@ class EventCoder:
                         a.etype == "PER" and _descriptors(view, i + 1, a.first)
                     ):
                         break  # a subject follows its verb directly, titles (or descriptions) aside
-                    if (
-                        a.prep_after(i) is None
-                        and _feminine_body(view, a, i)
-                        and _feminine_verb(view, i, entry) is False
+                    if a.prep_after(i) is None and (
+                        (_feminine_body(view, a, i) and _feminine_verb(view, i, entry) is False)
+                        or (
+                            _masculine_body(view, a, i)
+                            and view.core[i].endswith("ت")  # a perfect (تسلم may be form V's)
+                            and _feminine_verb(view, i, entry) is True
+                        )
                     ):
-                        break  # واتهم الحكومة: after a masculine verb, a feminine body is its object
+                        # واتهم الحكومة، وطالبت مجلس الأمن: a body whose head does not agree with the verb
+                        # is its object
+                        break
                     if a.prep_after(i) is None and not view.conjoined_to_pp(a.first):
                         a = _title_holder(view, a, mentions)
                         args.source, last = view.group_after(a)
@@ -2953,6 +2966,12 @@ def _feminine_body(view: DocView, a: ActorMention, i: int) -> bool:
     feminine."""
     head = view.tokens[a.first].text
     return a.first == i + 1 and a.etype == "ORG" and (head.endswith("ة") or head.endswith("ات"))
+
+
+def _masculine_body(view: DocView, a: ActorMention, i: int) -> bool:
+    """``a``, right after the verb at ``i``, names an organisation by a masculine head (``مجلس الأمن``،
+    ``حزب الله``، ``الجيش``): a verb it is the subject of agrees in the masculine."""
+    return a.first == i + 1 and a.etype == "ORG" and bare(view.core[a.first]) in _MASCULINE_HEADS
 
 
 def _disagrees(view: DocView, i: int, entry: Entry, subject: Sequence[str]) -> bool:
