@@ -3289,6 +3289,8 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_international_heldout.jsonl", 80),
         ("events_wire_agencies_heldout.jsonl", 80),
         ("events_wire_online_heldout.jsonl", 80),
+        ("events_wire_translated_heldout.jsonl", 80),
+        ("events_wire_statements_heldout.jsonl", 80),
         ("events_wire_dailies_dev.jsonl", 45),
         ("events_wire_dailies_heldout.jsonl", 45),
         ("events_wire_affairs_dev.jsonl", 45),
