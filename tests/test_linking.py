@@ -488,3 +488,33 @@ def test_a_counterpart_is_the_holder_of_the_same_office_in_the_country_named() -
     # undated, or a name the tagger missed right after it: no holder is guessed
     undated = extract_text("بحث وزير الخارجية السعودي مع نظيره الإيراني العلاقات الثنائية.")
     assert not any(m.text == "نظيره الإيراني" for e in undated.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "owners"),
+    [
+        # a bare word for an armed group refers back to the last one named, whatever its head
+        (
+            "أعلن جيش التحرير الوطني مسؤوليته. وعلق بيترو المحادثات مع الجماعة.",
+            "الجماعة",
+            ["جيش التحرير الوطني"],
+        ),
+        ("أطلقت حماس صواريخ على عسقلان. وقالت الحركة إنها ردت على الغارات.", "الحركة", ["حماس"]),
+        # the group the same word referred to before, not the one named since
+        (
+            "خطفهم تنظيم داعش، بعد أن كشف عناصر من التنظيم مكانهم في إطار اتفاق مع حزب الله. "
+            "وأطلق الجيش عملية ضد مواقع التنظيم.",
+            "التنظيم",
+            ["داعش", "داعش"],
+        ),
+        # a state's army is no armed group; an adjective after the word makes another group
+        ("أعلن الجيش السوداني السيطرة على المدينة. وقالت الجماعة إنها انسحبت.", "الجماعة", []),
+        ("أعلنت حركة الشباب مسؤوليتها. وقالت الجماعة الإسلامية إنها تدين الهجوم.", "الجماعة", []),
+    ],
+)
+def test_a_bare_word_for_an_armed_group_refers_back(text: str, word: str, owners: list[str]) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    found = [e.name for e in doc.entities for m in e.mentions if m.text == word]
+    assert len(found) == len(owners) and all(n.endswith(o) for n, o in zip(found, owners, strict=True))

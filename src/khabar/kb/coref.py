@@ -51,7 +51,7 @@ from khabar.kb.kb import CITY_ID_PREFIX, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
 from khabar.ner.stage import mention_start
 from khabar.pipeline import register
-from khabar.text.normalize import normalize
+from khabar.text.normalize import NISBA_ENDINGS, normalize
 
 #: words before a place name that make it an actor (speech and stance verbs, forces, authorities)
 _ACTOR_CUES = frozenset(
@@ -640,6 +640,62 @@ def add_kingdom_anaphors(doc: Document, forms: Sequence[str] | None = None) -> N
         taken.add(start, tok.end)
 
 
+#: bare words for an armed group that refer back to the last one named, whatever its head (جيش التحرير
+#: الوطني ... الجماعة، حماس ... الحركة), with the sectors they may refer to
+_GROUP_WORDS = {
+    normalize("الجماعة"): frozenset({"REB", "MIL"}),
+    normalize("التنظيم"): frozenset({"REB", "MIL"}),
+    normalize("الفصيل"): frozenset({"REB", "MIL"}),
+    normalize("الحركة"): frozenset({"REB"}),
+}
+
+
+def _armed_group(e: Entity, sectors: frozenset[str]) -> bool:
+    """An organisation of one of ``sectors`` that is no state's force: a rebel group, or an army with no
+    country and no article (جيش التحرير الوطني، جيش محمد; not الجيش السوداني)."""
+    if e.type != "ORG" or e.sector not in sectors:
+        return False
+    return e.sector == "REB" or (e.country is None and not key(e.name).startswith("ال"))
+
+
+def add_group_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
+    """A bare word for an armed group (``الجماعة``، ``التنظيم``، ``الحركة``) that no mention covers and no
+    adjective follows is a mention of the last armed group named before it, in its sentence or the two
+    before, when its head differs (``جيش التحرير الوطني`` ... ``علق بيترو المحادثات مع الجماعة``; one
+    with the same head was joined by :func:`add_head_anaphors`)."""
+    tokens = doc.tokens
+    groups = [e for e in doc.entities if e.type == "ORG" and e.sector in ("REB", "MIL")]
+    if not groups:
+        return
+    forms = forms if forms is not None else token_forms(tokens)
+    starts = [t.start for t in tokens]
+    taken = _Spans(doc.entities)
+    for k, tok in enumerate(tokens):
+        sectors = _GROUP_WORDS.get(forms[k])
+        if sectors is None:
+            continue
+        start = mention_start(tok)
+        nxt = forms[k + 1] if k + 1 < len(tokens) else ""
+        if taken.overlaps(start, tok.end) or (nxt.startswith("ال") and nxt.endswith(NISBA_ENDINGS)):
+            continue  # الجماعة الإسلامية: a name, or another group
+        before = [
+            (m.start, key(m.text), e)
+            for e in groups
+            if _armed_group(e, sectors)
+            for m in e.mentions
+            if m.end <= start and tok.sentence - tokens[bisect_right(starts, m.start) - 1].sentence <= _REACH
+        ]
+        if not before:
+            continue
+        # the group the same word referred to before (داعش ... التنظيم ... حزب الله ... مواقع التنظيم),
+        # else the last named
+        told = [x for x in before if x[1] == forms[k]]
+        group = max(told or before, key=lambda x: x[0])[2]
+        group.mentions.append(Mention(start, tok.end, doc.text[start : tok.end]))
+        group.mentions.sort(key=lambda m: m.start)
+        taken.add(start, tok.end)
+
+
 def _title_words(words: list[str]) -> tuple[str, ...]:
     """The title word of a mention's first word and the definite word after it (رئيس الوزراء)."""
     first = _bare_title(words[0]) or ""
@@ -713,6 +769,7 @@ class Coreference:
         add_body_anaphors(doc, forms)
         add_place_anaphors(doc, forms)
         add_kingdom_anaphors(doc, forms)
+        add_group_anaphors(doc, forms)
         mark_metonymy(doc, forms)
         renumber(doc)
         return doc
