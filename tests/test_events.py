@@ -6466,3 +6466,9 @@ def test_a_body_s_head_agrees_with_its_verb(
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+def test_the_name_of_an_operation_in_quote_marks_is_no_act() -> None:
+    # عملية «فجر الجرود»: "Dawn of the Outskirts", not "he blew up"
+    doc = extract_text("وأطلق الجيش اللبناني عملية «فجر الجرود» ضد مواقع تنظيم داعش.")
+    assert all(e.trigger.text != "فجر" for e in doc.events)

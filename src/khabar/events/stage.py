@@ -415,6 +415,10 @@ _CALLER_MODES = frozenset({("CONSULT", "phone")})
 _DUAL = normalize("هما")
 #: the preposition في
 _IN_PREP = normalize("في")
+#: words for an operation or exercise whose name follows in quote marks (عملية «فجر الجرود»)
+_NAMED_OPERATIONS = frozenset(
+    normalize(w) for w in ("عملية", "العملية", "عمليات", "معركة", "مناورات", "تمرين", "تمرينات", "حملة")
+)
 #: masculine singular heads of organisations' names, bare (مجلس الأمن، حزب الله، الجيش)
 _MASCULINE_HEADS = frozenset(
     bare(normalize(w))
@@ -667,6 +671,14 @@ class EventCoder:
                 entries = kept
             if entries and text in _ADVERBS:
                 readings[i] = ((), 0, 0)  # هنا "here", not هنأ written without its hamza
+                continue
+            if (
+                entries
+                and i > 1
+                and doc.tokens[i - 1].text in QUOTE_MARKS
+                and cores[i - 2] in _NAMED_OPERATIONS
+            ):
+                readings[i] = ((), 0, 0)  # عملية «فجر الجرود»: the name of an operation, no act
                 continue
             if entries and _characterised(cores, doc.tokens, i):
                 # ووصفته بأنه «اعتداء سافر على سيادة العراق»: what an act is called, no act of its own
