@@ -6472,3 +6472,17 @@ def test_the_name_of_an_operation_in_quote_marks_is_no_act() -> None:
     # عملية «فجر الجرود»: "Dawn of the Outskirts", not "he blew up"
     doc = extract_text("وأطلق الجيش اللبناني عملية «فجر الجرود» ضد مواقع تنظيم داعش.")
     assert all(e.trigger.text != "فجر" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # a refusal or endorsement named by a noun: the owner of the demand or decision it is taken on
+        ("وجاء ذلك بعد رفض بولندا طلب موسكو سداد ثمن الغاز.", "REJECT", {"موسكو"}),
+        ("وجاء ذلك بعد تأييد بولندا قرار موسكو.", "SUPPORT", {"موسكو"}),
+    ],
+)
+def test_a_stance_noun_s_object_is_the_owner_of_what_it_is_taken_on(
+    text: str, etype: str, target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype)[1] == target

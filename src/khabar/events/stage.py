@@ -799,9 +799,10 @@ class EventCoder:
                 readings[i][0]
                 and before >= 0
                 and readings[before][0]
-                and any(e.pos == "verb" and e.type in _OBJECT_TAKING for e in readings[before][0])
+                and any(e.type in _OBJECT_TAKING for e in readings[before][0])
             ):
-                # رفض طلب أنان، أيد قرار، رفض نجاد طلب المجلس: what a stance verb takes a stance on is a noun
+                # رفض طلب أنان، أيد قرار، رفض نجاد طلب المجلس، بعد رفض بولندا طلب موسكو: what a stance verb
+                # or noun takes a stance on is a noun
                 nouns = self._readings(doc.tokens[i], nouns_only=True)
                 readings[i] = nouns if nouns[0] else readings[i]
             if (
@@ -1897,7 +1898,11 @@ class EventCoder:
                 rest = [b for b in mentions if b.first > last]
                 # the genitive filled, an actor right after it is the object (اتهام الوكالة طهران بـ)
                 nxt = next((b for b in rest if b.entities[0] not in args.source), None)
-                possessed = nxt is not None and view.only_titles(last + 1, nxt.first)
+                possessed = nxt is not None and (
+                    view.only_titles(last + 1, nxt.first)
+                    # or the owner of what is rejected or judged (بعد رفض البلدين طلب موسكو)
+                    or (entry.type in _OWNED_STANCES and nxt.first - last <= 3 and _owns_content(view, nxt))
+                )
                 if last + 1 < hi and view.core[last + 1] in _TO_PRONOUNS:
                     # خلال استقبال تبون له: the one the pronoun refers to, named before
                     args.target = view.previous_actor(i, args.source)
