@@ -938,3 +938,36 @@ def test_a_latin_name_told_again_joins_the_body_told_with_its_head() -> None:
     doc = extract_text("أضرب آلاف العمال في مستودعات شركة Amazon أمس. ونفت Amazon في بيان ذلك.")
     bodies = [e for e in doc.entities if "Amazon" in e.name]
     assert len(bodies) == 1 and [m.text for m in bodies[0].mentions] == ["شركة Amazon", "Amazon"]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "expected"),
+    [
+        # هادئ "calm" normalises to the name هادي, but no name is spelt with a final ئ
+        (["الوضع", "هادئ", "."], ["O", "B-PERS", "O"], ["O", "O", "O"]),
+        (["اجتماع", "طارئ"], ["O", "B-PERS"], ["O", "O"]),
+        # the name as spelt stays
+        (["الرئيس", "هادي", "."], ["O", "B-PERS", "O"], ["O", "B-PERS", "O"]),
+    ],
+)
+def test_untag_hamza_words(tokens: list[str], tags: list[str], expected: list[str]) -> None:
+    from khabar.ner.repair import untag_hamza_words
+
+    assert untag_hamza_words(tokens, list(tags)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the article a fused لل took from the mention is given back to the name
+        ("قال المتحدث باسم قوة تابعة للأمم المتحدة إن الوضع مستقر.", "الأمم المتحدة"),
+        ("قدمت مساعدات للبنان وللأمم المتحدة.", "الأمم المتحدة"),
+        ("وجه الرئيس رسالة للولايات المتحدة.", "الولايات المتحدة"),
+        # a ل before a name with no article takes nothing
+        ("قدمت مساعدات للبنان.", "لبنان"),
+    ],
+)
+def test_a_name_after_a_fused_article_keeps_it(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text).entities}

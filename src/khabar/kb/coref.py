@@ -49,7 +49,7 @@ from khabar.document import Document, Entity, Mention
 from khabar.kb.agents import add_agents, add_head_anaphors
 from khabar.kb.kb import CITY_ID_PREFIX, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
-from khabar.ner.stage import mention_start
+from khabar.ner.stage import mention_start, restore_fused_articles
 from khabar.pipeline import register
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 
@@ -771,5 +771,6 @@ class Coreference:
         add_kingdom_anaphors(doc, forms)
         add_group_anaphors(doc, forms)
         mark_metonymy(doc, forms)
+        restore_fused_articles(doc)  # (names the steps above gave)
         renumber(doc)
         return doc

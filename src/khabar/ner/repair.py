@@ -1187,6 +1187,21 @@ def untag_place_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def untag_hamza_words(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag a one-word person whose word ends in ``ئ`` as written (``الوضع هادئ`` "calm", ``طارئ``):
+    normalised it reads as a name (هادي), but no name is spelt so."""
+    if not any(t.endswith(_HAMZA_ON_YA) for t in tokens):
+        return tags  # a quick test on the words as written
+    for typ, i, j in _sorted_chunks(tags):
+        if typ == "PERS" and j - i == 1 and tokens[i].endswith(_HAMZA_ON_YA):
+            tags[i] = "O"
+    return tags
+
+
+#: the hamza on a ya (هادئ), lost to normalisation (هادي)
+_HAMZA_ON_YA = "ئ"
+
+
 #: the rules :func:`repair` applies, in order
 RULES: tuple[Rule, ...] = (
     merge_chunks,
@@ -1214,6 +1229,7 @@ RULES: tuple[Rule, ...] = (
     untag_demonyms,
     untag_sect_adjectives,
     untag_place_nouns,
+    untag_hamza_words,
 )
 
 

@@ -218,7 +218,21 @@ class EntityRecognizer:
                 if start < end:
                     found.append((typ, Mention(start, end, doc.text[start:end])))
         doc.entities = group_mentions(found)
+        restore_fused_articles(doc)
         return doc
+
+
+def restore_fused_articles(doc: Document) -> None:
+    """Gives back to each entity's name the article its mention lost to a fused ``لل`` (``للأمم المتحدة``
+    names ``الأمم المتحدة``, not ``أمم المتحدة``)."""
+    for ent in doc.entities:
+        m = next((m for m in ent.mentions if m.text == ent.name), None)
+        if m is not None and m.start >= 2 and doc.text[m.start - 2 : m.start] == _FUSED_ARTICLE:
+            ent.name = "ال" + ent.name
+
+
+#: ل with the article, its alif dropped (للأمم)
+_FUSED_ARTICLE = "لل"
 
 
 def _past_uncut_wa(text: str, start: int, end: int) -> int:
