@@ -6486,3 +6486,20 @@ def test_a_stance_noun_s_object_is_the_owner_of_what_it_is_taken_on(
     text: str, etype: str, target: set[str]
 ) -> None:
     assert roles(extract_text(text), etype)[1] == target
+
+
+def test_an_aside_between_commas_after_the_subject_is_the_subject_s() -> None:
+    # X، في اتصال هاتفي مع Y، عن شكره: X calls, thanks and asks; Y is only called
+    doc = extract_text(
+        "وأعرب رئيس الوزراء السوداني عبد الله حمدوك، في اتصال هاتفي مع وزير الخارجية الأمريكي مايك بومبيو، "
+        "عن شكره لواشنطن، ودعاها إلى الإسراع في رفع اسم بلاده."
+    )
+    assert roles(doc, "SUPPORT") == ({"عبد الله حمدوك"}, {"واشنطن"})
+    assert roles(doc, "REQUEST")[0] == {"عبد الله حمدوك"}
+    ev = find(doc, "CONSULT")
+    assert names(doc, ev.source) | names(doc, ev.target) == {"عبد الله حمدوك", "مايك بومبيو"}
+
+
+def test_a_feminine_leader_title_holds_the_name_after_its_body() -> None:
+    doc = extract_text("رفضت زعيمة المعارضة الفنزويلية ماريا كورينا ماتشادو إعلان المجلس الوطني للانتخابات.")
+    assert roles(doc, "REJECT")[0] == {"ماريا كورينا ماتشادو"}

@@ -824,6 +824,11 @@ SUBJECT_FILLERS = SUBJECT_FILLERS | MEMBERS | HONORIFICS | NAME_KINDS | COUNTERP
 #: nouns that, written with the article, head no genitive name (الجيش، الحكومة، الحركة)
 _HEADLESS = MEMBERS | NAME_KINDS
 OBJECT_WINDOW = 8
+#: words that open an aside between commas after a clause's subject (X، في اتصال هاتفي مع Y، عن شكره)
+_ASIDE_OPENERS = frozenset(_N(w) for w in ("في", "خلال", "أثناء", "اثناء"))
+#: how many words an aside may take, and how many may follow it before the word it is passed for
+_ASIDE_SPAN = 12
+_ASIDE_TAIL = 3
 #: adjectives that may stand between a noun and its relative clause (الحرب المدمرة التي)
 _ADJECTIVES = 2
 #: verbs of carrying out or claiming an act that take an indefinite act noun back with no relative
@@ -1230,6 +1235,31 @@ class DocView:
             if a is not None and (a.prep is None or self.represented(a)) and not self.title_genitive(a):
                 out.extend(a.entities)
         return _dedup(out)
+
+    def before_aside(self, i: int) -> int | None:
+        """The comma opening an aside between commas that ends shortly before token ``i`` and opens with
+        ``في``، ``خلال`` or ``أثناء`` (``وأعرب حمدوك، في اتصال هاتفي مع بومبيو، عن شكره``): the clause's
+        subject stands before it; None when there is no such aside."""
+        sentence = self.tokens[i].sentence
+        close = next(
+            (k for k in range(i - 1, max(i - 1 - _ASIDE_TAIL, -1), -1) if self.tokens[k].text in ("،", ",")),
+            None,
+        )
+        if close is None:
+            return None
+        for k in range(close - 1, max(close - 1 - _ASIDE_SPAN, -1), -1):
+            if self.tokens[k].sentence != sentence or self.is_hard(k):
+                return None
+            if self.tokens[k].text in ("،", ","):
+                return k if self.core[k + 1] in _ASIDE_OPENERS else None
+        return None
+
+    def aside_opened(self, i: int) -> int | None:
+        """The comma of an aside that token ``i`` opens right after its preposition (``حمدوك، في اتصال
+        هاتفي مع بومبيو،``), or None."""
+        if i >= 2 and self.core[i - 1] in _ASIDE_OPENERS and self.tokens[i - 2].text in ("،", ","):
+            return i - 2
+        return None
 
     def represented(self, a: ActorMention) -> bool:
         """``a`` follows a word for its representatives and عن (``بدأ ممثلون عن الجيش وقوات الدعم السريع

@@ -1860,7 +1860,13 @@ class EventCoder:
                     return args
                 args.source = pair
             else:
-                args.source = view.clause_actors_before(i)[:1] or view.previous_actor(i, [], possessor=True)
+                # (past an aside: وأعرب حمدوك، في اتصال هاتفي مع بومبيو، عن شكره)
+                aside = view.before_aside(i)
+                args.source = (
+                    view.clause_actors_before(i)[:1]
+                    or (view.clause_actors_before(aside)[:1] if aside is not None else [])
+                    or view.previous_actor(i, [], possessor=True)
+                )
             args.explicit_subject = bool(args.source)
         elif (
             entry.pos == "noun"
@@ -1938,6 +1944,9 @@ class EventCoder:
             before = (
                 view.clause_actors_before(i) if not {"ب", "ل"} & set(token.proclitics) and not said else []
             )
+            if not before and not said and (aside := view.aside_opened(i)) is not None:
+                # وأعرب حمدوك، في اتصال هاتفي مع بومبيو، عن شكره: the aside is the subject's
+                before = view.clause_actors_before(aside)
             if len(before) >= 2:
                 args.source, args.target = before[:1], before[1:]
                 args.paired = True
