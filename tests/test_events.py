@@ -2652,12 +2652,12 @@ ROLE_CASES = [
     # marches organised by a body's supporters are its protest, words of protest after them or not
     ("ونظم أنصار حزب الله مسيرات في بيروت .", "PROTEST", {"حزب الله"}, set()),
     # the first deed of a sentence, announced by its main verb, gives the subject a conjoined verb goes on
-    # with, not the last sentence's
+    # with, not the last sentence's (and the threat is made to whom the ties were cut with)
     (
         "وطالبت الصين بالإفراج عنه . وأعلن بوتين قطع العلاقات مع إسرائيل ، وهدد بالرد .",
         "THREATEN",
         {"فلاديمير بوتين"},
-        set(),
+        {"إسرائيل"},
     ),
     # "the journalist" after a sentence is the one sentenced, no press conference
     (
@@ -4716,7 +4716,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ("ويواجه ماكرون انتقادات في وسائل الإعلام.", "ACCUSE", "يواجه", set(), {"ماكرون"}),
         ("تعرض ماكرون لانتقادات حادة.", "ACCUSE", "تعرض", set(), {"ماكرون"}),
         ("وتعهد بوش بالانتقام.", "THREATEN", "تعهد", {"جورج بوش"}, set()),
-        ("اتهم بوش إيران بدعم عمل إرهابي وتعهد بالانتقام.", "THREATEN", "تعهد", {"جورج بوش"}, set()),
+        # (made to Iran, whom he accused just before)
+        ("اتهم بوش إيران بدعم عمل إرهابي وتعهد بالانتقام.", "THREATEN", "تعهد", {"جورج بوش"}, {"إيران"}),
         ("وقالت مصادر أمنية إن عبوتين ناسفتين انفجرتا في بغداد.", "ASSAULT", "انفجرتا", set(), {"بغداد"}),
         ("وقالت الشرطة إن سيارة مفخخة انفجرت في غزة.", "ASSAULT", "انفجرت", set(), {"غزة"}),
         ("واستعادة الجندي جلعاد شاليط الذي أسر في يونيو.", "ASSAULT", "أسر", set(), {"جلعاد شاليط"}),
@@ -6503,3 +6504,21 @@ def test_an_aside_between_commas_after_the_subject_is_the_subject_s() -> None:
 def test_a_feminine_leader_title_holds_the_name_after_its_body() -> None:
     doc = extract_text("رفضت زعيمة المعارضة الفنزويلية ماريا كورينا ماتشادو إعلان المجلس الوطني للانتخابات.")
     assert roles(doc, "REJECT")[0] == {"ماريا كورينا ماتشادو"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a threat after a demand or accusation by the same actor is made to whom that was aimed at
+        (
+            "دعت المجموعة الاقتصادية لدول غرب أفريقيا المجلس العسكري في غينيا بيساو "
+            "إلى الإفراج عن المعتقلين، ملوحة بفرض عقوبات.",
+            {"المجلس العسكري في غينيا بيساو"},
+        ),
+        ("ورد مادورو باتهام ماتشادو بالتحريض على العنف، متوعدا بملاحقتها قضائيا.", {"ماتشادو"}),
+        # another actor's threat takes nothing from it
+        ("دعت مصر إسرائيل إلى وقف الغارات، فيما هددت حماس بالرد.", set()),
+    ],
+)
+def test_a_threat_after_a_demand_is_made_to_its_addressee(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "THREATEN")[1] == target

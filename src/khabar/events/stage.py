@@ -863,7 +863,9 @@ class EventCoder:
             if ev.named or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
         doc.events = _deduplicate(
-            doc, _two_sides(doc, _made_to_partners(doc, events), self.symmetric), self.symmetric
+            doc,
+            _two_sides(doc, _made_to_partners(doc, _threats_to_the_addressed(events)), self.symmetric),
+            self.symmetric,
         )
         return doc
 
@@ -3435,6 +3437,34 @@ def _protest_purposes(events: list[Event]) -> list[Event]:
             continue
         out.append(ev)
     return out
+
+
+def _threats_to_the_addressed(events: list[Event]) -> list[Event]:
+    """A threat naming no one, made in the sentence of a demand, accusation or penalty by the same actor
+    just before it (``دعت إيكواس المجلس العسكري إلى ...، ملوحة بفرض عقوبات``، ``متهمة واشنطن بـ ...،
+    ومهددة باتخاذ إجراءات``): made to whom that act was aimed at."""
+    out: list[Event] = []
+    for ev in events:
+        prev = out[-1] if out else None
+        if (
+            ev.type == "THREATEN"
+            and ev.source
+            and not ev.target
+            and not ev.negated
+            and prev is not None
+            and prev.sentence == ev.sentence
+            and prev.type in _ADDRESSED_TYPES
+            and prev.target
+            and not prev.negated
+            and set(prev.source) == set(ev.source)
+        ):
+            ev = replace(ev, target=prev.target)
+        out.append(ev)
+    return out
+
+
+#: acts aimed at someone a threat that follows them is made to
+_ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "SANCTION", "COERCE"})
 
 
 def _made_to_partners(doc: Document, events: list[Event]) -> list[Event]:
