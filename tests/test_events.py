@@ -6522,3 +6522,14 @@ def test_a_feminine_leader_title_holds_the_name_after_its_body() -> None:
 )
 def test_a_threat_after_a_demand_is_made_to_its_addressee(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "THREATEN")[1] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الجيش اللبناني أن قواته انتشرت في بيروت.",
+        "قال الجيش اللبناني إن وحداته انتشرت في بيروت.",
+    ],
+)
+def test_a_body_s_forces_named_by_a_pronoun_before_their_verb_deploy_for_it(text: str) -> None:
+    assert roles(extract_text(text), "MOBILIZE") == ({"الجيش اللبناني"}, {"بيروت"})

@@ -988,7 +988,7 @@ class EventCoder:
                 k = end - len(obj) + 1
                 if k < lo or any(view.is_boundary(j) for j in range(k, end + 1)):
                     continue
-                if all(w in (view.norm[k + j], view.core[k + j]) for j, w in enumerate(obj)):
+                if all(w in _bare_forms(view, k + j) for j, w in enumerate(obj)):
                     return k, end
         return None
 
@@ -2248,6 +2248,14 @@ class EventCoder:
                 a = _title_holder(view, a, mentions)  # أفرج عن مراسل هيئة الإذاعة البريطانية X
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
+
+
+def _bare_forms(view: DocView, k: int) -> tuple[str, ...]:
+    """Token ``k`` normalised, without its proclitics, and without its pronoun suffix (``قواته``: قوات)."""
+    stem = view.tokens[k].stem
+    if stem is None or not has_suffix(view.tokens[k]):
+        return view.norm[k], view.core[k]
+    return view.norm[k], view.core[k], normalize(stem.text)
 
 
 def _past_object(view: DocView, through: range, start: int, end: int) -> int:
