@@ -6533,3 +6533,9 @@ def test_a_threat_after_a_demand_is_made_to_its_addressee(text: str, target: set
 )
 def test_a_body_s_forces_named_by_a_pronoun_before_their_verb_deploy_for_it(text: str) -> None:
     assert roles(extract_text(text), "MOBILIZE") == ({"الجيش اللبناني"}, {"بيروت"})
+
+
+def test_a_plural_pronoun_owns_all_the_clause_s_actors_after_a_plural_title() -> None:
+    # وزراء خارجية مصر والأردن والسعودية ... رفضهم: the three reject (the ministers stand for them)
+    doc = extract_text("أكد وزراء خارجية مصر والأردن والسعودية رفضهم القاطع لتهجير الفلسطينيين.")
+    assert roles(doc, "REJECT")[0] == {"مصر", "الأردن", "السعودية"}

@@ -824,6 +824,10 @@ SUBJECT_FILLERS = SUBJECT_FILLERS | MEMBERS | HONORIFICS | NAME_KINDS | COUNTERP
 #: nouns that, written with the article, head no genitive name (الجيش، الحكومة، الحركة)
 _HEADLESS = MEMBERS | NAME_KINDS
 OBJECT_WINDOW = 8
+#: plural titles whose genitives each stand for their own office-holder (وزراء خارجية مصر والأردن), bare
+_PLURAL_TITLES = frozenset(
+    bare(_N(w)) for w in ("وزراء", "رؤساء", "قادة", "زعماء", "ممثلو", "ممثلي", "سفراء")
+)
 #: words that open an aside between commas after a clause's subject (X، في اتصال هاتفي مع Y، عن شكره)
 _ASIDE_OPENERS = frozenset(_N(w) for w in ("في", "خلال", "أثناء", "اثناء"))
 #: how many words an aside may take, and how many may follow it before the word it is passed for
@@ -1232,9 +1236,23 @@ class DocView:
         out: list[str] = []
         for j in range(max(k + 1, self.byline_end), i):
             a = self.actor(j)
-            if a is not None and (a.prep is None or self.represented(a)) and not self.title_genitive(a):
+            if (
+                a is not None
+                and (a.prep is None or self.represented(a))
+                and (not self.title_genitive(a) or self.plural_title_before(a))
+            ):
                 out.extend(a.entities)
         return _dedup(out)
+
+    def plural_title_before(self, a: ActorMention) -> bool:
+        """``a`` is the genitive of a plural title (``وزراء خارجية مصر والأردن``، ``قادة دول الخليج``):
+        the office-holders of several, each standing for his own."""
+        k = a.first - 1
+        while k > 0 and k not in self.inside and bare(self.core[k]) not in _PLURAL_TITLES:
+            if bare(self.core[k]) not in title_words() or a.first - k > 2:
+                return False
+            k -= 1  # وزراء خارجية
+        return k >= 0 and bare(self.core[k]) in _PLURAL_TITLES
 
     def before_aside(self, i: int) -> int | None:
         """The comma opening an aside between commas that ends shortly before token ``i`` and opens with

@@ -413,6 +413,8 @@ _AGENTLESS = frozenset({"اشتباك", "مواجهة", "معركة", "اقتت�
 _CALLER_MODES = frozenset({("CONSULT", "phone")})
 #: the dual pronoun suffix (طالبهما)
 _DUAL = normalize("هما")
+#: the masculine plural pronoun suffix (رفضهم)
+_THEIR = normalize("هم")
 #: the preposition في
 _IN_PREP = normalize("في")
 #: words for an operation or exercise whose name follows in quote marks (عملية «فجر الجرود»)
@@ -1864,8 +1866,9 @@ class EventCoder:
             else:
                 # (past an aside: وأعرب حمدوك، في اتصال هاتفي مع بومبيو، عن شكره)
                 aside = view.before_aside(i)
+                # (a plural pronoun all the clause's actors: أكد وزراء خارجية مصر والأردن رفضهم)
                 args.source = (
-                    view.clause_actors_before(i)[:1]
+                    view.clause_actors_before(i)[: None if suffix_form(token) == _THEIR else 1]
                     or (view.clause_actors_before(aside)[:1] if aside is not None else [])
                     or view.previous_actor(i, [], possessor=True)
                 )
