@@ -6539,3 +6539,24 @@ def test_a_plural_pronoun_owns_all_the_clause_s_actors_after_a_plural_title() ->
     # وزراء خارجية مصر والأردن والسعودية ... رفضهم: the three reject (the ministers stand for them)
     doc = extract_text("أكد وزراء خارجية مصر والأردن والسعودية رفضهم القاطع لتهجير الفلسطينيين.")
     assert roles(doc, "REJECT")[0] == {"مصر", "الأردن", "السعودية"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # some of those an arrest, a release or a killing was done to, named after بينهم
+        (
+            "واعتقلت أجهزة الأمن الفنزويلية أكثر من 700 شخص شاركوا في الاحتجاجات، "
+            "بينهم القيادي المعارض فريدي سوبرلانو.",
+            "COERCE",
+            {"فريدي سوبرلانو"},
+        ),
+        (
+            "أفرجت السلطات المصرية عن 30 معتقلا من بينهم الناشط علاء عبد الفتاح.",
+            "RETREAT",
+            {"علاء عبد الفتاح"},
+        ),
+    ],
+)
+def test_people_named_among_those_acted_on_are_its_target(text: str, etype: str, target: set[str]) -> None:
+    assert roles(extract_text(text), etype)[1] == target

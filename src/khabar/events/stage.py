@@ -413,6 +413,8 @@ _AGENTLESS = frozenset({"اشتباك", "مواجهة", "معركة", "اقتت�
 _CALLER_MODES = frozenset({("CONSULT", "phone")})
 #: the dual pronoun suffix (طالبهما)
 _DUAL = normalize("هما")
+#: acts on people some of whom may be named after بينهم (اعتقلت 700 شخص بينهم X، أفرجت عن 30 من بينهم Y)
+_AMONG_TYPES = frozenset({"COERCE", "ASSAULT", "RETREAT"})
 #: the masculine plural pronoun suffix (رفضهم)
 _THEIR = normalize("هم")
 #: the preposition في
@@ -1309,6 +1311,9 @@ class EventCoder:
                     # اعتقلت الشرطة 22 موظفا في بلدية إسطنبول: the body whose people were taken; أضرب 20
                     # ألف عامل في شركة X: the company whose workers strike
                     target = view.victim_body(i + 1, hi, source)
+                if not target and etype in _AMONG_TYPES:
+                    # اعتقلت الأجهزة أكثر من 700 شخص، بينهم القيادي المعارض X: the one named among them
+                    target = view.named_among_them(i, hi, source)
                 if not target and etype in _STANCE_TYPES and (entry.pos == "verb" or has_suffix(token)):
                     # أدانت إيران العدوان الإسرائيلي على غزة: the country whose act is condemned; ودان X
                     # الغارة، ونددت Y بالتهديدات: the agent of the act told before
