@@ -6560,3 +6560,17 @@ def test_a_plural_pronoun_owns_all_the_clause_s_actors_after_a_plural_title() ->
 )
 def test_people_named_among_those_acted_on_are_its_target(text: str, etype: str, target: set[str]) -> None:
     assert roles(extract_text(text), etype)[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "conceded"),
+    [
+        # regret at a decision or step is disapproval of it, no concession
+        ("وأعربت وزارة الخارجية القطرية عن أسفها للقرار.", False),
+        ("وأعربت وزارة الخارجية القطرية عن أسفها لقرار واشنطن.", False),
+        # regret at a deed is
+        ("وأعرب أردوغان عن أسفه لإسقاط الطائرة الروسية.", True),
+    ],
+)
+def test_regret_at_a_decision_is_no_concession(text: str, conceded: bool) -> None:
+    assert any(e.type == "CONCEDE" for e in extract_text(text).events) == conceded

@@ -415,6 +415,11 @@ _CALLER_MODES = frozenset({("CONSULT", "phone")})
 _DUAL = normalize("هما")
 #: acts on people some of whom may be named after بينهم (اعتقلت 700 شخص بينهم X، أفرجت عن 30 من بينهم Y)
 _AMONG_TYPES = frozenset({"COERCE", "ASSAULT", "RETREAT"})
+#: decisions and steps, bare: regret at one is no concession (أعربت عن أسفها للقرار)
+_DECISIONS = frozenset(
+    bare(normalize(w))
+    for w in ("القرار", "قرار", "القرارات", "قرارات", "الخطوة", "خطوة", "الإجراءات", "إجراءات")
+)
 #: the masculine plural pronoun suffix (رفضهم)
 _THEIR = normalize("هم")
 #: the preposition في
@@ -1035,6 +1040,13 @@ class EventCoder:
                         continue
                     if entry.mode == _SEVER and view.tokens[obj[0]].text.endswith("ة"):
                         continue  # استدعت مدريد سفيرة المغرب: "ambassador" (f.), not سفيره "its ambassador"
+                    if (
+                        entry.type == "CONCEDE"
+                        and obj[1] + 1 < hi
+                        and "ل" in view.tokens[obj[1] + 1].proclitics
+                        and bare(view.core[obj[1] + 1]) in _DECISIONS
+                    ):
+                        break  # أعربت الخارجية عن أسفها للقرار: regret at another's decision, no concession
                     if entry.type == "MOBILIZE" and obj[0] > lo and bare(view.core[obj[0] - 1]) in _COUNT_OF:
                         break  # يصل عدد جنودها إلى 15 ألفا: a count reached, no one arriving
                     if entry.type == "CONSULT" and obj[1] + 1 < hi and view.core[obj[1] + 1] in _PRESS:
