@@ -6574,3 +6574,26 @@ def test_people_named_among_those_acted_on_are_its_target(text: str, etype: str,
 )
 def test_regret_at_a_decision_is_no_concession(text: str, conceded: bool) -> None:
     assert any(e.type == "CONCEDE" for e in extract_text(text).events) == conceded
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # who went, named after the verb of going or the visit, meets whom the verb after حيث names
+        (
+            "ثم توجه الرئيس الفرنسي إيمانويل ماكرون إلى رام الله حيث التقى الرئيس الفلسطيني محمود عباس.",
+            {"إيمانويل ماكرون"},
+            {"محمود عباس"},
+        ),
+        (
+            "وجاء الإعلان في ختام زيارة رئيس الوزراء الباكستاني عمران خان إلى الرياض، "
+            "حيث التقى ولي العهد الأمير محمد بن سلمان.",
+            {"عمران خان"},
+            {"محمد بن سلمان"},
+        ),
+    ],
+)
+def test_who_went_meets_after_where(text: str, source: set[str], target: set[str]) -> None:
+    doc = extract_text(text)
+    ev = next(e for e in doc.events if e.type == "CONSULT" and e.trigger.text == "التقى")
+    assert (names(doc, ev.source), names(doc, ev.target)) == (source, target)

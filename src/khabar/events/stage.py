@@ -323,7 +323,13 @@ _GOING = frozenset(
     for v in ("توجه", "وصل", "انتقل", "سافر", "عاد", "اتجه")
     for w in (v, v + "ت", "و" + v, "و" + v + "ت")
 )
-_WENT_REACH = 6
+_WENT_REACH = 10
+#: how many title words may stand between a going verb or a visit and who went
+_TITLE_WORDS = 4
+#: visits, bare: who visits is the subject of a verb after حيث (زيارة X إلى الرياض، حيث التقى Y)
+_VISIT_NOUNS = frozenset(
+    bare(normalize(w)) for w in ("زيارة", "زيارته", "زيارتها", "جولة", "جولته", "جولتها")
+)
 #: dispersing a crowd: with deaths told after it, an attack (فض الاعتصام، ما أسفر عن مقتل 30)
 _DISPERSING = frozenset({"فض", "فرق", "تفريق"})
 _DEATHS = frozenset(bare(normalize(w)) for w in ("مقتل", "قتلى", "القتلى", "قتيلا", "مصرع"))
@@ -1734,10 +1740,12 @@ class EventCoder:
         after = None  # where the words between the verb and its recipient begin, past its setting
         if entry.participle:
             pass  # its subject is the clause's (_implicit_subject); the actor after it is its object
-        elif entry.pos == "verb" and not has_suffix(token) and _went_there(view, i):
+        elif entry.pos == "verb" and not has_suffix(token) and (went := _went_there(view, i)) is not None:
             # ثم توجه إلى رام الله حيث التقى الرئيس الفلسطيني محمود عباس: the one who went goes on
-            # (_implicit_subject), the name after the verb is its object
-            pass
+            # (named there, else _implicit_subject), the name after the verb is its object
+            if went:
+                args.source = went
+                args.explicit_subject = True
         elif entry.pos == "verb":
             before = view.subject_before(i)
             if before is None and (owner := view.free_pronoun_subject(i)):
@@ -2694,17 +2702,23 @@ def _deadly(view: DocView, i: int, hi: int) -> bool:
     return False
 
 
-def _went_there(view: DocView, i: int) -> bool:
-    """Verb ``i`` follows ``حيث`` after a verb of going with no subject of its own (``ثم توجه إلى رام الله
-    حيث التقى``): the one who went is its subject."""
+def _went_there(view: DocView, i: int) -> list[str] | None:
+    """Verb ``i`` follows ``حيث`` after a verb of going or a visit (``ثم توجه إلى رام الله حيث التقى``،
+    ``زيارة عمران خان إلى الرياض، حيث التقى``): the one who went is its subject. Who went, when named right
+    after the verb or the visit (titles between); ``[]`` when he is not named there; None when the verb
+    follows no such word."""
     if i < 2 or view.core[i - 1] != _WHERE:
-        return False
+        return None
     for k in range(i - 2, max(i - 2 - _WENT_REACH, -1), -1):
-        if normalize(view.tokens[k].text).removeprefix("ثم") in _GOING or view.core[k] in _GOING:
-            return k + 1 < i and k + 1 not in view.at  # (no name right after it: its own subject)
+        going = normalize(view.tokens[k].text).removeprefix("ثم") in _GOING or view.core[k] in _GOING
+        if going or bare(view.core[k]) in _VISIT_NOUNS:
+            a = view.first_actor(k + 1, min(k + 2 + _TITLE_WORDS, i))
+            if a is not None and a.prep in (None, GENITIVE_IN_PP) and view.only_titles(k + 1, a.first):
+                return view.group_after(a)[0]
+            return []
         if view.is_hard(k) or k in view.clause_verbs:
-            return False
-    return False
+            return None
+    return None
 
 
 def _offered_between(view: DocView, end: int, hi: int) -> int | None:
