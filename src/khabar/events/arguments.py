@@ -824,10 +824,6 @@ SUBJECT_FILLERS = SUBJECT_FILLERS | MEMBERS | HONORIFICS | NAME_KINDS | COUNTERP
 #: nouns that, written with the article, head no genitive name (الجيش، الحكومة، الحركة)
 _HEADLESS = MEMBERS | NAME_KINDS
 OBJECT_WINDOW = 8
-#: "among them" before some of the people an act was done to (بينهم، من بينهم، منهم)
-_AMONG = frozenset(_N(w) for w in ("بينهم", "بينهن", "منهم", "منهن"))
-#: how far after the act its بينهم may stand
-_AMONG_REACH = 16
 #: plural titles whose genitives each stand for their own office-holder (وزراء خارجية مصر والأردن), bare
 _PLURAL_TITLES = frozenset(
     bare(_N(w)) for w in ("وزراء", "رؤساء", "قادة", "زعماء", "ممثلو", "ممثلي", "سفراء")
@@ -2656,20 +2652,6 @@ class DocView:
             return True
         country = self.entities[entity].country
         return country is not None and any(self.entities[e].country == country for e in source)
-
-    def named_among_them(self, i: int, hi: int, exclude: Sequence[str]) -> list[str]:
-        """The actors named after ``بينهم`` (``من بينهم``، ``منهم``) later in the clause of the act at ``i``,
-        titles between (``اعتقلت 700 شخص، بينهم القيادي المعارض X``): some of those it was done to."""
-        for k in range(i + 1, min(hi - 1, i + 1 + _AMONG_REACH)):
-            if self.is_hard(k):
-                return []
-            if self.core[k] in _AMONG:
-                a = self.first_actor(k + 1, min(k + 1 + _TITLE_RUN, hi))
-                # (من بينهم: the name is read as the genitive in a prepositional phrase)
-                if a is None or a.prep not in (None, GENITIVE_IN_PP) or set(a.entities) & set(exclude):
-                    return []
-                return self.group_after(a)[0]
-        return []
 
     def first_actor(self, start: int, end: int) -> ActorMention | None:
         """The first actor named in tokens ``[start, end)``."""

@@ -354,6 +354,8 @@ _OFFER_REACH = 8
 _AMONG = frozenset(normalize(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
 #: how far after it the first name may come (past titles: بينهم الناشط الحقوقي X)
 _AMONG_REACH = 4
+#: how far after the verb its بينهم may stand, past the people and a clause on them
+_AMONG_WINDOW = 16
 #: what may stand between a verb of release and the people released (أفرجت عن، أطلقت سراح)
 _RELEASE_PARTICLES = frozenset(normalize(w) for w in ("عن", "سراح"))
 #: how many words of setting may stand before a release's particle (أفرجت حماس في الدفعة الأولى عن)
@@ -419,8 +421,6 @@ _AGENTLESS = frozenset({"اشتباك", "مواجهة", "معركة", "اقتت�
 _CALLER_MODES = frozenset({("CONSULT", "phone")})
 #: the dual pronoun suffix (طالبهما)
 _DUAL = normalize("هما")
-#: acts on people some of whom may be named after بينهم (اعتقلت 700 شخص بينهم X، أفرجت عن 30 من بينهم Y)
-_AMONG_TYPES = frozenset({"COERCE", "ASSAULT", "RETREAT"})
 #: decisions and steps, bare: regret at one is no concession (أعربت عن أسفها للقرار)
 _DECISIONS = frozenset(
     bare(normalize(w))
@@ -1329,9 +1329,6 @@ class EventCoder:
                     # اعتقلت الشرطة 22 موظفا في بلدية إسطنبول: the body whose people were taken; أضرب 20
                     # ألف عامل في شركة X: the company whose workers strike
                     target = view.victim_body(i + 1, hi, source)
-                if not target and etype in _AMONG_TYPES:
-                    # اعتقلت الأجهزة أكثر من 700 شخص، بينهم القيادي المعارض X: the one named among them
-                    target = view.named_among_them(i, hi, source)
                 if not target and etype in _STANCE_TYPES and (entry.pos == "verb" or has_suffix(token)):
                     # أدانت إيران العدوان الإسرائيلي على غزة: the country whose act is condemned; ودان X
                     # الغارة، ونددت Y بالتهديدات: the agent of the act told before
@@ -2735,13 +2732,16 @@ def _offered_between(view: DocView, end: int, hi: int) -> int | None:
 def _named_among(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
     """The people named after ``بينهم`` (or ``من بينهم``) in the clause of verb ``i``, past its object
     (``اعتقلت الشرطة ثلاثة ناشطين، بينهم الناشط X``): named among those acted on."""
-    for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
-        if view.is_hard(k) or (k in view.clause_verbs and k != i):
-            return []
+    for k in range(i + 1, min(hi, i + 1 + _AMONG_WINDOW)):
+        if view.is_hard(k) or (
+            k in view.clause_verbs and k != i and (view.conjoined(k) or k in view.clause_at)
+        ):
+            return []  # (a relative clause on the people may stand between: 700 شخص شاركوا في الاحتجاجات)
         if view.norm[k] not in _AMONG:
             continue
         a = view.first_actor(k + 1, min(hi, k + 1 + _AMONG_REACH))
-        if a is None or a.prep is not None or not view.only_titles(k + 1, a.first):
+        # (من بينهم: the name is read as a genitive in a prepositional phrase)
+        if a is None or a.prep not in (None, GENITIVE_IN_PP) or not view.only_titles(k + 1, a.first):
             return []
         return [e for e in view.group_after(a)[0] if e not in source]
     return []
