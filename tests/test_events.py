@@ -6597,3 +6597,17 @@ def test_who_went_meets_after_where(text: str, source: set[str], target: set[str
     doc = extract_text(text)
     ev = next(e for e in doc.events if e.type == "CONSULT" and e.trigger.text == "التقى")
     assert (names(doc, ev.source), names(doc, ev.target)) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # sanctions on unnamed people or firms of a nationality: their country, where it is named
+        ("انتقدت روسيا القرار. وفرضت الولايات المتحدة عقوبات على مسؤولين روس.", {"روسيا"}),
+        ("انتقدت روسيا القرار. وفرضت الولايات المتحدة عقوبات على شركات روسية.", {"روسيا"}),
+        # no nationality: no one named
+        ("انتقدت روسيا القرار. وفرضت الولايات المتحدة عقوبات على ثلاثة مسؤولين.", set()),
+    ],
+)
+def test_sanctions_on_people_of_a_nationality_target_their_country(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "SANCTION")[1] == target

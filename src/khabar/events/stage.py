@@ -1442,6 +1442,15 @@ class EventCoder:
                     target = _named_among(view, i, hi, source) or [
                         e for e in self._object_nationality(view, i, hi) if e not in source
                     ]
+                if (
+                    not target
+                    and etype == "SANCTION"
+                    and obj is not None
+                    and obj[1] + 1 < hi
+                    and view.core[obj[1] + 1] == ON
+                ):
+                    # فرضت واشنطن عقوبات على مسؤولين روس: the country of the people sanctioned, named
+                    target = [e for e in self._object_nationality(view, obj[1], hi) if e not in source]
                 if not target and etype in _PLACE_PATIENT_TYPES:
                     # an attack on no one named: the place attacked (هاجمت القوات كولكول، قصف في بغداد)
                     # (a place where a subjectless verb happens is only where: قاتلوا ... في روسيا)
