@@ -518,3 +518,19 @@ def test_a_bare_word_for_an_armed_group_refers_back(text: str, word: str, owners
     doc = extract_text(text)
     found = [e.name for e in doc.entities for m in e.mentions if m.text == word]
     assert len(found) == len(owners) and all(n.endswith(o) for n, o in zip(found, owners, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # an envoy's title, where he is posted, then his name: one person
+        ("واستدعت وزارة الخارجية العراقية السفير الأميركي في بغداد ماثيو تولر.", "ماثيو تولر"),
+        ("استدعت الجزائر السفير الفرنسي لدى الجزائر ستيفان روماتيه.", "ستيفان روماتيه"),
+    ],
+)
+def test_an_envoy_s_title_before_his_post_and_name_is_his(text: str, holder: str) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    person = next(e for e in doc.entities if e.name == holder)
+    assert any(m.text.startswith("السفير") for m in person.mentions)

@@ -234,10 +234,35 @@ _OFFICE_EN = {
 }
 
 
-def add_title_mentions(doc: Document, kb: KnowledgeBase, titles: list[TitlePhrase]) -> None:
+def _past_posting(doc: Document, forms: Sequence[str], k: int) -> int:
+    """Token ``k``, or the token after the place where an envoy is posted when ``k`` opens it (``السفير
+    الأميركي في بغداد ماثيو تولر``، ``سفيرها لدى مالي``): the holder's name comes after it."""
+    if k + 1 >= len(doc.tokens) or forms[k] not in _POSTED_AT:
+        return k
+    start = doc.tokens[k + 1].start
+    place = next(
+        (m for e in doc.entities if e.type in ("GPE", "LOC") for m in e.mentions if m.start == start), None
+    )
+    if place is None:
+        return k
+    return bisect_left([t.start for t in doc.tokens], place.end)
+
+
+#: the first words of envoys' titles (السفير الأميركي في بغداد X), keys
+_ENVOYS = frozenset(
+    key(w) for w in ("السفير", "سفير", "السفيرة", "القنصل", "المبعوث", "مبعوث", "المندوب", "مندوب", "القائم")
+)
+#: "in" and "to" before where an envoy serves (السفير الأميركي في بغداد)
+_POSTED_AT = frozenset(normalize(w) for w in ("في", "لدى"))
+
+
+def add_title_mentions(
+    doc: Document, kb: KnowledgeBase, titles: list[TitlePhrase], forms: Sequence[str] | None = None
+) -> None:
     """Title phrases that refer to a person become that person's mentions (see the module doc)."""
     taken = _Spans(doc.entities)
     by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
+    forms = forms if forms is not None else token_forms(doc.tokens)
     for title in titles:
         if title.start >= title.end or (
             taken.overlaps(title.start, title.end) and not _scope_inside(doc, title)
@@ -247,7 +272,9 @@ def add_title_mentions(doc: Document, kb: KnowledgeBase, titles: list[TitlePhras
         # (a counterpart's name may follow a first name the tagger left out: نظيرتها اليونانية دورا باكويانيس)
         reach = 2 if title.counterpart else 1
         if title.next_token < len(doc.tokens):
-            after = doc.tokens[title.next_token : title.next_token + reach]
+            envoy = key(doc.text[title.start : title.end]).split()[0] in _ENVOYS
+            first = _past_posting(doc, forms, title.next_token) if envoy else title.next_token
+            after = doc.tokens[first : first + reach]
             target = next(
                 (
                     e
@@ -761,7 +788,7 @@ class Coreference:
         # before titles become mentions: a title is not a name to look for
         rescan_aliases(doc, self.kb, forms)
         add_name_words(doc, forms)
-        add_title_mentions(doc, self.kb, titles)
+        add_title_mentions(doc, self.kb, titles, forms)
         add_bare_titles(doc, forms)
         add_agents(doc, self.kb, forms)
         doc.entities = merge_leader_bodies(doc.entities)
