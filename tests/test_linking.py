@@ -507,6 +507,13 @@ def test_a_counterpart_is_the_holder_of_the_same_office_in_the_country_named() -
             "التنظيم",
             ["داعش", "داعش"],
         ),
+        # a bank or agency told again as "the institution" or "the organisation"
+        (
+            "وقع المغرب اتفاقية قرض مع البنك الدولي. وأكد هنتشل أن المؤسسة ستقدم تمويلا.",
+            "المؤسسة",
+            ["البنك الدولي"],
+        ),
+        ("انتقدت الأمم المتحدة الهجوم. ودعت المنظمة إلى ضبط النفس.", "المنظمة", ["الأمم المتحدة"]),
         # a state's army is no armed group; an adjective after the word makes another group
         ("أعلن الجيش السوداني السيطرة على المدينة. وقالت الجماعة إنها انسحبت.", "الجماعة", []),
         ("أعلنت حركة الشباب مسؤوليتها. وقالت الجماعة الإسلامية إنها تدين الهجوم.", "الجماعة", []),

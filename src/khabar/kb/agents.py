@@ -775,6 +775,18 @@ def _after_preposition(token: Token) -> bool:
     return any(w.kind == "prefix" and w.form in ("ب", "ل", "ك") for w in token.words)
 
 
+def adjective_after(tokens: Sequence[Token], forms: Sequence[str], i: int) -> bool:
+    """An adjective with the article follows token ``i`` (``الحكومة المركزية``، ``الجيش الحر``): the word
+    and it name another actor (not إلى, nor a word after a preposition: بالسعي)."""
+    nxt = forms[i + 1] if i + 1 < len(forms) else ""
+    return (
+        nxt.startswith("ال")
+        and nxt.endswith(_ADJECTIVE_ENDINGS)
+        and nxt != _TO
+        and not _after_preposition(tokens[i + 1])
+    )
+
+
 def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
     """A bare one-word head (``الشرطة``, ``الحكومة``, ``الجيش``, ``الفريق``, ``الحركة``) that no mention
     covers and no adjective follows is a mention of the organisation last named with that head before it
@@ -800,13 +812,7 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
     for i, form in enumerate(forms):
         if form not in heads or i in taken or doc.in_boilerplate(tokens[i].start, tokens[i].end):
             continue
-        nxt = forms[i + 1] if i + 1 < len(forms) else ""
-        if (
-            nxt.startswith("ال")
-            and nxt.endswith(_ADJECTIVE_ENDINGS)
-            and nxt != _TO
-            and not _after_preposition(tokens[i + 1])
-        ):
+        if adjective_after(tokens, forms, i):
             continue  # الحكومة المركزية، الجيش الحر: another actor, or one this cannot tell (not إلى، بالسعي)
         before = [e for start, head, e in named if head == form and start < tokens[i].start]
         if before:

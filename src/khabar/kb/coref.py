@@ -46,12 +46,12 @@ from collections.abc import Sequence
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention
-from khabar.kb.agents import add_agents, add_head_anaphors
+from khabar.kb.agents import add_agents, add_head_anaphors, adjective_after
 from khabar.kb.kb import CITY_ID_PREFIX, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
 from khabar.ner.stage import mention_start, restore_fused_articles
 from khabar.pipeline import register
-from khabar.text.normalize import NISBA_ENDINGS, normalize
+from khabar.text.normalize import normalize
 
 #: words before a place name that make it an actor (speech and stance verbs, forces, authorities)
 _ACTOR_CUES = frozenset(
@@ -667,31 +667,36 @@ def add_kingdom_anaphors(doc: Document, forms: Sequence[str] | None = None) -> N
         taken.add(start, tok.end)
 
 
-#: bare words for an armed group that refer back to the last one named, whatever its head (جيش التحرير
-#: الوطني ... الجماعة، حماس ... الحركة), with the sectors they may refer to
+#: bare words for a group or body that refer back to the last one named of the sectors given, whatever its
+#: head (جيش التحرير الوطني ... الجماعة، حماس ... الحركة، البنك الدولي ... المؤسسة، اليونيسف ... المنظمة)
 _GROUP_WORDS = {
     normalize("الجماعة"): frozenset({"REB", "MIL"}),
     normalize("التنظيم"): frozenset({"REB", "MIL"}),
     normalize("الفصيل"): frozenset({"REB", "MIL"}),
     normalize("الحركة"): frozenset({"REB"}),
+    normalize("المنظمة"): frozenset({"IGO", "NGO"}),
+    normalize("المؤسسة"): frozenset({"IGO", "NGO"}),
 }
 
 
-def _armed_group(e: Entity, sectors: frozenset[str]) -> bool:
-    """An organisation of one of ``sectors`` that is no state's force: a rebel group, or an army with no
+def _referable(e: Entity, sectors: frozenset[str]) -> bool:
+    """An organisation of one of ``sectors``; an army only when it is no state's force: one with no
     country and no article (جيش التحرير الوطني، جيش محمد; not الجيش السوداني)."""
     if e.type != "ORG" or e.sector not in sectors:
         return False
-    return e.sector == "REB" or (e.country is None and not key(e.name).startswith("ال"))
+    return e.sector != "MIL" or (e.country is None and not key(e.name).startswith("ال"))
+
+
+_GROUP_SECTORS = frozenset().union(*_GROUP_WORDS.values())
 
 
 def add_group_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
-    """A bare word for an armed group (``الجماعة``، ``التنظيم``، ``الحركة``) that no mention covers and no
-    adjective follows is a mention of the last armed group named before it, in its sentence or the two
-    before, when its head differs (``جيش التحرير الوطني`` ... ``علق بيترو المحادثات مع الجماعة``; one
-    with the same head was joined by :func:`add_head_anaphors`)."""
+    """A bare word for a group or body (``الجماعة``، ``التنظيم``، ``الحركة``، ``المنظمة``) that no mention
+    covers and no adjective follows is a mention of the last group or body of its sectors named before it,
+    in its sentence or the two before, when its head differs (``جيش التحرير الوطني`` ... ``علق بيترو
+    المحادثات مع الجماعة``; one with the same head was joined by :func:`add_head_anaphors`)."""
     tokens = doc.tokens
-    groups = [e for e in doc.entities if e.type == "ORG" and e.sector in ("REB", "MIL")]
+    groups = [e for e in doc.entities if e.type == "ORG" and e.sector in _GROUP_SECTORS]
     if not groups:
         return
     forms = forms if forms is not None else token_forms(tokens)
@@ -702,13 +707,12 @@ def add_group_anaphors(doc: Document, forms: Sequence[str] | None = None) -> Non
         if sectors is None:
             continue
         start = mention_start(tok)
-        nxt = forms[k + 1] if k + 1 < len(tokens) else ""
-        if taken.overlaps(start, tok.end) or (nxt.startswith("ال") and nxt.endswith(NISBA_ENDINGS)):
+        if taken.overlaps(start, tok.end) or adjective_after(tokens, forms, k):
             continue  # الجماعة الإسلامية: a name, or another group
         before = [
             (m.start, key(m.text), e)
             for e in groups
-            if _armed_group(e, sectors)
+            if _referable(e, sectors)
             for m in e.mentions
             if m.end <= start and tok.sentence - tokens[bisect_right(starts, m.start) - 1].sentence <= _REACH
         ]
