@@ -6611,3 +6611,20 @@ def test_who_went_meets_after_where(text: str, source: set[str], target: set[str
 )
 def test_sanctions_on_people_of_a_nationality_target_their_country(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "SANCTION")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # في خطوة نددت بها X: the step is the deed just told, its agent condemned
+        (
+            "رحلت حكومة دانيال أورتيغا 135 معارضًا سياسيًا إلى غواتيمالا، "
+            "في خطوة نددت بها منظمة هيومن رايتس ووتش.",
+            "ACCUSE",
+            {"حكومة دانيال أورتيغا"},
+        ),
+        ("أفرجت إسرائيل عن 90 أسيرا فلسطينيا، في خطوة رحبت بها مصر.", "SUPPORT", {"إسرائيل"}),
+    ],
+)
+def test_a_stance_on_a_step_told_by_a_pronoun_after_bi(text: str, etype: str, target: set[str]) -> None:
+    assert roles(extract_text(text), etype)[1] == target

@@ -426,6 +426,8 @@ _DECISIONS = frozenset(
     bare(normalize(w))
     for w in ("القرار", "قرار", "القرارات", "قرارات", "الخطوة", "خطوة", "الإجراءات", "إجراءات")
 )
+#: ب with a pronoun for a deed (نددت بها، رحب به)
+_WITH_IT = frozenset(normalize(w) for w in ("به", "بها"))
 #: the masculine plural pronoun suffix (رفضهم)
 _THEIR = normalize("هم")
 #: the preposition في
@@ -1347,6 +1349,13 @@ class EventCoder:
                         )
                         if e not in source
                     ]
+                if not target and etype in _OPINION_TYPES and i + 1 < hi and view.core[i + 1] in _WITH_IT:
+                    # في خطوة نددت بها X، رحبت بها Y: the pronoun is the deed told just before, its agent
+                    # the target
+                    told = _last_told(
+                        doc, view, events, i, lambda ev, own=frozenset(source): not own & set(ev.source)
+                    )
+                    target = list(told.source) if told is not None else []
                 if not target and etype in _STANCE_TYPES and entry.pos == "verb":
                     # وانتقدت منظمة العفو الدولية الحكم: the court that gave the verdict, named before
                     target = [e for e in _verdict_court(view, i, hi) if e not in source]
