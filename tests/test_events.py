@@ -6624,6 +6624,13 @@ def test_sanctions_on_people_of_a_nationality_target_their_country(text: str, ta
             {"حكومة دانيال أورتيغا"},
         ),
         ("أفرجت إسرائيل عن 90 أسيرا فلسطينيا، في خطوة رحبت بها مصر.", "SUPPORT", {"إسرائيل"}),
+        # a step told by no coded act: the sentence's first actor took it; a description of it is a stance
+        (
+            "أعلن الرئيس التونسي قيس سعيد تجميد عمل البرلمان وإعفاء رئيس الحكومة هشام المشيشي، "
+            "في خطوة وصفتها حركة النهضة بأنها انقلاب على الثورة.",
+            "ACCUSE",
+            {"قيس سعيد"},
+        ),
     ],
 )
 def test_a_stance_on_a_step_told_by_a_pronoun_after_bi(text: str, etype: str, target: set[str]) -> None:

@@ -729,8 +729,13 @@ class EventCoder:
                 # وصف X الاتفاق بأنه «خطأ تاريخي»: blame; بأنها «بداية جيدة»: praise; else no stance
                 told = i > 0 and (cores[i - 1] in RELATIVES or normalize(doc.tokens[i - 1].text) in _WHAT)
                 deemed = any(e.frame.describe and e.lemma == _DEEM for e in entries)
+                # (a pronoun object is mostly the act a stance was just told on, ودانت X الهجوم ووصفته بأنه،
+                # but not after a word for a step: في خطوة وصفتها حركة النهضة بأنها انقلاب)
+                stepped = i > 0 and cores[i - 1] in _STEPS
                 stance = (
-                    None if told or has_suffix(doc.tokens[i]) else _stance_of(cores, doc.tokens, i, deemed)
+                    None
+                    if told or (has_suffix(doc.tokens[i]) and not stepped)
+                    else _stance_of(cores, doc.tokens, i, deemed)
                 )
                 kept = tuple(
                     e if stance == "ACCUSE" else replace(e, type="SUPPORT", mode="praise")
@@ -1349,13 +1354,24 @@ class EventCoder:
                         )
                         if e not in source
                     ]
-                if not target and etype in _OPINION_TYPES and i + 1 < hi and view.core[i + 1] in _WITH_IT:
-                    # في خطوة نددت بها X، رحبت بها Y: the pronoun is the deed told just before, its agent
-                    # the target
+                if (
+                    etype in _OPINION_TYPES
+                    and i + 1 < hi
+                    and i > lo
+                    and view.core[i - 1] in _STEPS
+                    and (view.core[i + 1] in _WITH_IT or has_suffix(token))
+                ):
+                    # في خطوة نددت بها X، في خطوة وصفتها X بأنها انقلاب: the pronoun is the step just told,
+                    # its agent the target: the last act's, else the sentence's first actor (أعلن سعيد
+                    # تجميد عمل البرلمان وإعفاء المشيشي، في خطوة وصفتها النهضة)
                     told = _last_told(
                         doc, view, events, i, lambda ev, own=frozenset(source): not own & set(ev.source)
                     )
-                    target = list(told.source) if told is not None else []
+                    first = view.first_actor(view.byline_end if lo < view.byline_end else lo, i)
+                    if told is not None:
+                        target = list(told.source)
+                    elif first is not None and first.prep is None and not set(first.entities) & set(source):
+                        target = list(first.entities)
                 if not target and etype in _STANCE_TYPES and entry.pos == "verb":
                     # وانتقدت منظمة العفو الدولية الحكم: the court that gave the verdict, named before
                     target = [e for e in _verdict_court(view, i, hi) if e not in source]
