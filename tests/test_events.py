@@ -382,7 +382,7 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         "SUPPORT",
         "recognize",
         {"روسيا"},
-        set(),
+        {"إيران"},  # the government recognised is Iran's (its object's genitive, no title's)
         False,
     ),
     ("mobilize-warships", "أرسلت الصين مدمرتين إلى سوريا.", "MOBILIZE", None, {"الصين"}, {"سوريا"}, False),
@@ -6634,4 +6634,17 @@ def test_sanctions_on_people_of_a_nationality_target_their_country(text: str, ta
     ],
 )
 def test_a_stance_on_a_step_told_by_a_pronoun_after_bi(text: str, etype: str, target: set[str]) -> None:
+    assert roles(extract_text(text), etype)[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # freezing a body's work restricts it; "work" (عمل) is the trigger's object, no minister's title
+        ("أعلن الرئيس قيس سعيد تجميد عمل مجلس نواب الشعب.", "COERCE", {"مجلس نواب الشعب"}),
+        # freezing assets is still a sanction
+        ("وجمدت السعودية أصول الشركة الكندية.", "SANCTION", {"الشركة الكندية"}),
+    ],
+)
+def test_freezing_work_or_assets(text: str, etype: str, target: set[str]) -> None:
     assert roles(extract_text(text), etype)[1] == target

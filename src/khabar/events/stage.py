@@ -2116,7 +2116,7 @@ class EventCoder:
         if passive:
             subject = args.source
             args.source = view.agent(i + 1, hi)
-            if not args.source and through and (claimed := view.relative_agent(through.stop - 1, hi)):
+            if not args.source and through and (claimed := view.relative_agent(through.stop - 2, hi)):
                 # تعرضت أربيل لهجوم بـ12 صاروخا تبناه الحرس الثوري: the agent of a clause on the act
                 args.source = claimed[0]
             if not args.source and through and through.stop - 1 < hi:
@@ -2225,7 +2225,12 @@ class EventCoder:
             if prep is None and a.etype in PLACE_TYPES and _person_named_after(view, a, mentions):
                 continue  # اغتالوا معاون سجن أحداث الموصل المقدم X: the place is in the victim's post
             # (the trigger read as a verb is no title: ، داعية واشنطن إلى, not "Washington's preacher")
-            title = view.title_genitive(a) and not (entry.pos == "verb" and a.first - 1 == i)
+            # (nor is the trigger's own object: تجميد عمل مجلس نواب الشعب, "work", not the labour minister)
+            title = (
+                view.title_genitive(a)
+                and not (entry.pos == "verb" and a.first - 1 == i)
+                and a.first - 1 not in through
+            )
             genitive = (entry.pos == "noun" and not possessed) or title
             if prep is None and genitive and not view.emphasised(a.first) and not _owns_content(view, a):
                 continue  # an apposition's genitive (سلطانوف نائب وزير خارجية روسيا), not a recipient
