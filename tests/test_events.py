@@ -6648,3 +6648,11 @@ def test_a_stance_on_a_step_told_by_a_pronoun_after_bi(text: str, etype: str, ta
 )
 def test_freezing_work_or_assets(text: str, etype: str, target: set[str]) -> None:
     assert roles(extract_text(text), etype)[1] == target
+
+
+def test_no_coordination_across_a_new_clause_s_verb() -> None:
+    # X المسؤولية، وأعلن الرئيس Y: the president opens a clause of his own, he is held responsible for nothing
+    doc = extract_text(
+        "وحملت الحكومة الصومالية حركة الشباب المسؤولية، وأعلن الرئيس محمد عبد الله فرماجو الحداد."
+    )
+    assert roles(doc, "ACCUSE") == ({"الحكومة الصومالية"}, {"حركة الشباب"})

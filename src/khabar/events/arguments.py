@@ -1749,8 +1749,8 @@ class DocView:
                     break
                 if self.is_boundary(k) or k in self.clause_at or self.core[k] in PREPOSITIONS:
                     break
-                if k in self.verbs or self.opens_pp(k) or k in self.acts:
-                    break  # إسرائيل واتهمها بتدمير لبنان، X ، وانسحاب الحزب: no coordination
+                if k in self.verbs or k in self.clause_verbs or self.opens_pp(k) or k in self.acts:
+                    break  # إسرائيل واتهمها بتدمير لبنان، X ، وانسحاب الحزب، وأعلن الرئيس: no coordination
                 a = member(k)
                 if a is not None:
                     nxt = a
