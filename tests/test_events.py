@@ -6656,3 +6656,16 @@ def test_no_coordination_across_a_new_clause_s_verb() -> None:
         "وحملت الحكومة الصومالية حركة الشباب المسؤولية، وأعلن الرئيس محمد عبد الله فرماجو الحداد."
     )
     assert roles(doc, "ACCUSE") == ({"الحكومة الصومالية"}, {"حركة الشباب"})
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the start of an operation in quote marks, announced by its maker
+        ("أعلن الرئيس الروسي فلاديمير بوتين بدء «عملية عسكرية خاصة» في منطقة دونباس.", {"فلاديمير بوتين"}),
+        # responsibility claimed for a series of attacks
+        ("أعلن تنظيم «داعش» مسؤوليته عن سلسلة الهجمات التي استهدفت مسرحا في باريس.", {"داعش"}),
+    ],
+)
+def test_an_act_behind_quote_marks_or_a_series_word_is_its_announcer_s(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT")[0] == source

@@ -635,6 +635,8 @@ _BATCHES = frozenset(bare(_N(w)) for w in ("حزمة", "دفعة", "شحنة", "
 #: submitting, between an enacting verb and what is submitted (ردت الوزارة بتقديم شكوى ضد X), bare (not
 #: رفع: also "lifting", رفع العقوبات)
 _FILINGS = frozenset({bare(_N("تقديم"))})
+#: a series of acts, before their noun (سلسلة الهجمات، موجة اعتقالات), bare
+_SERIES = frozenset(bare(_N(w)) for w in ("سلسلة", "موجة"))
 #: words for the start of an act, between an enacting verb and the act (أعلن الجيش بدء عملية برية), bare
 ONSETS = frozenset(bare(_N(w)) for w in ("بدء", "بداية", "انطلاق", "استئناف"))
 #: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
@@ -1826,6 +1828,8 @@ class DocView:
         (the noun names a speech act), a declaring verb's too (أعلن ماكرون تأييد ...); with ``claimed``
         (the noun names a deed with an agent), an announcing verb's (أعلن الجيش اعتقال مسلحين)."""
         verbs = GOVERNING if said else ENACTING | CLAIMING if claimed else ENACTING
+        while i > 1 and self.tokens[i - 1].text in QUOTE_MARKS:
+            i -= 1  # أعلن بوتين بدء «عملية عسكرية خاصة»
         if i > 1 and bare(self.core[i - 1]) in _BATCHES | ONSETS | _FILINGS:
             i -= 1  # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات، أعلن الجيش بدء عملية، بتقديم شكوى
         if i > 1 and self.core[i - 1] in _DEMONSTRATIVES:
@@ -1909,6 +1913,8 @@ class DocView:
         """Who declares the responsibility its own for the act at ``i`` (أعلنت سرايا القدس مسؤوليتها
         عن قنص جندي، تبنت X مسؤوليتها عن الهجوم): the clause's subject; or who is said to be
         responsible for it (بن لادن المسؤول عن اعتداءات سبتمبر)."""
+        if i > 2 and bare(self.core[i - 1]) in _SERIES:
+            i -= 1  # أعلن تنظيم داعش مسؤوليته عن سلسلة الهجمات
         if i < 2 or self.core[i - 1] != _ABOUT:
             return []
         if bare(self.core[i - 2]) in _RESPONSIBLE:  # بن لادن المسؤول عن اعتداءات سبتمبر
