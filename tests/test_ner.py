@@ -971,3 +971,19 @@ def test_a_name_after_a_fused_article_keeps_it(text: str, name: str) -> None:
     from khabar.extract import extract_text
 
     assert name in {e.name for e in extract_text(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a KB place after a place noun and a preposition is in it: the preposition is cut
+        ("وقع انفجار في سوق ببغداد.", "بغداد"),
+        # a name after a place noun keeps the letter the tokenizer cut from it
+        ("اشتباكات في حي ليدو.", "ليدو"),
+        ("قصف قرية لبدة.", "لبدة"),
+    ],
+)
+def test_a_place_after_a_place_noun_and_a_preposition(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text).entities}

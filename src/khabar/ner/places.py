@@ -14,8 +14,9 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from khabar.document import Token
+from khabar.kb.kb import key
 from khabar.lexicon import packaged
-from khabar.ner.repair import demonym_keys
+from khabar.ner.repair import alias_type, demonym_keys
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 
 #: place nouns that are also adjectives (حي "alive, live"): an indefinite known word after them is no name
@@ -77,7 +78,16 @@ def whole_after_place_noun(tokens: Sequence[Token], i: int) -> bool:
     """Token ``i`` follows a place noun with no article (``حي ليدو``، ``قرية لبدة``): a name there is its
     genitive, which takes no preposition, so a ب or ل the tokenizer cut from it is the name's own letter
     (a و still opens a new conjunct)."""
-    return i > 0 and _head_number(tokens[i - 1]) is not None and "و" not in _prefixes(tokens[i])
+    if i == 0 or _head_number(tokens[i - 1]) is None or "و" in _prefixes(tokens[i]):
+        return False
+    stem = tokens[i].stem
+    # (but a KB place after a preposition is in it: سوق ببغداد, a market in Baghdad)
+    return not (
+        _prefixes(tokens[i])
+        and stem is not None
+        and alias_type(key(stem.text)) == "LOC"
+        and alias_type(key(tokens[i].text)) is None
+    )
 
 
 def _bare_head(token: Token) -> str:
