@@ -6669,3 +6669,10 @@ def test_no_coordination_across_a_new_clause_s_verb() -> None:
 )
 def test_an_act_behind_quote_marks_or_a_series_word_is_its_announcer_s(text: str, source: set[str]) -> None:
     assert roles(extract_text(text), "ASSAULT")[0] == source
+
+
+@pytest.mark.parametrize("adverb", ["أيضا", "أيضًا", "كذلك"])
+def test_an_adverb_may_stand_between_a_verb_and_its_subject(adverb: str) -> None:
+    assert roles(extract_text(f"وانتقدت {adverb} وزارة الخارجية الروسية القرار."), "ACCUSE")[0] == {
+        "وزارة الخارجية الروسية"
+    }
