@@ -6676,3 +6676,9 @@ def test_an_adverb_may_stand_between_a_verb_and_its_subject(adverb: str) -> None
     assert roles(extract_text(f"وانتقدت {adverb} وزارة الخارجية الروسية القرار."), "ACCUSE")[0] == {
         "وزارة الخارجية الروسية"
     }
+
+
+def test_a_governed_noun_after_a_subject_whose_title_has_a_nationality() -> None:
+    # وزير الاقتصاد والتجارة اللبناني X استقالته: the resignation is a noun after أعلن's subject
+    doc = extract_text("أعلن وزير الاقتصاد والتجارة اللبناني عامر البساط، الخميس، استقالته من الحكومة.")
+    assert roles(doc, "RETREAT")[0] == {"عامر البساط"}

@@ -60,6 +60,7 @@ from khabar.events.arguments import (
     Args,
     DocView,
     covered_tokens,
+    demonym_words,
     has_suffix,
     is_town,
     mention_tokens,
@@ -757,7 +758,7 @@ class EventCoder:
             if (nxt := ends[first] + 1) in ends and "و" in doc.tokens[nxt].proclitics:
                 ends[first] = ends[nxt]
         # the word before each mention, past its title (أعلن الوزير عامر البساط استقالته)
-        titles = title_words()
+        titles = title_words() | demonym_words()  # (a nationality in the title: وزير الاقتصاد اللبناني)
         before_titles = {}
         for first, _, _, _ in mentions:
             k = first - 1
