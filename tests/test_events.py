@@ -6682,3 +6682,15 @@ def test_a_governed_noun_after_a_subject_whose_title_has_a_nationality() -> None
     # وزير الاقتصاد والتجارة اللبناني X استقالته: the resignation is a noun after أعلن's subject
     doc = extract_text("أعلن وزير الاقتصاد والتجارة اللبناني عامر البساط، الخميس، استقالته من الحكومة.")
     assert roles(doc, "RETREAT")[0] == {"عامر البساط"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعرب أردوغان عن استعداد أنقرة للقيام بدور الوساطة بين طهران وواشنطن.",
+        "وأعرب أردوغان عن استعداد أنقرة للوساطة بين طهران وواشنطن.",
+    ],
+)
+def test_a_readiness_to_mediate_is_its_owner_s_offer_to_the_two(text: str) -> None:
+    ev = find(doc := extract_text(text), "AGREE")
+    assert (names(doc, ev.source), names(doc, ev.target)) == ({"أنقرة"}, {"طهران", "واشنطن"})

@@ -1407,6 +1407,18 @@ class EventCoder:
                         pair = [e for e in view.between(k - 1, hi) if e not in source]
                         target = list(dict.fromkeys((*target, *pair)))
                         consumed.update(range(obj[1] + 1, k))
+                    elif (
+                        etype == "AGREE"
+                        and entry.pos == "noun"
+                        and (k := _offered_between(view, obj[1], hi))
+                        and (owner := view.actor(i + 1)) is not None
+                        and owner.prep in (None, GENITIVE_IN_PP)
+                    ):
+                        # أعرب أردوغان عن استعداد أنقرة للقيام بدور الوساطة بين طهران وواشنطن: the
+                        # readiness is its genitive's, the two it would bring together the parties
+                        source = list(owner.entities)
+                        target = [e for e in view.between(k - 1, hi) if e not in source]
+                        consumed.update(range(obj[1] + 1, k))
                 if attributed in source:
                     attributed = None
                 if (
