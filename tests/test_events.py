@@ -6694,3 +6694,10 @@ def test_a_governed_noun_after_a_subject_whose_title_has_a_nationality() -> None
 def test_a_readiness_to_mediate_is_its_owner_s_offer_to_the_two(text: str) -> None:
     ev = find(doc := extract_text(text), "AGREE")
     assert (names(doc, ev.source), names(doc, ev.target)) == ({"أنقرة"}, {"طهران", "واشنطن"})
+
+
+def test_an_obligation_in_a_quote_is_its_speaker_s_request() -> None:
+    doc = extract_text(
+        'قال وزير الخارجية الأيرلندي سايمون هاريس إنه "يتعين على الحكومة الإسرائيلية السماح بدخول الصحفيين".'
+    )
+    assert roles(doc, "REQUEST") == ({"سايمون هاريس"}, {"الحكومة الإسرائيلية"})

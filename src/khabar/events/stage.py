@@ -429,6 +429,8 @@ _DECISIONS = frozenset(
 )
 #: ب with a pronoun for a deed (نددت بها، رحب به)
 _WITH_IT = frozenset(normalize(w) for w in ("به", "بها"))
+#: "must", "should": impersonal verbs of obligation (يجب على X، ينبغي، يتعين), lemmas
+_MUSTS = frozenset({"وجب", "انبغى", "تعين"})
 #: the masculine plural pronoun suffix (رفضهم)
 _THEIR = normalize("هم")
 #: the preposition في
@@ -2966,8 +2968,8 @@ def _implicit_subject(
     if not source and entry.pos == "verb" and view.noun_subject_before(i):
         return [], target  # الوضع ينذر بعواقب: its subject is that noun, no one named
     if not source and (entry.pos == "verb" or owned) and not args.passive:
-        if speaker is not None and (entry.first_person or view.after_pronoun(i)):
-            source = [speaker]
+        if speaker is not None and (entry.first_person or view.after_pronoun(i) or entry.lemma in _MUSTS):
+            source = [speaker]  # (يتعين على X، يجب على X: no subject of its own, the speaker says so)
         elif speaker is not None:
             source = [a for a in _addressees(view, quote, i, speaker) if a not in target]
             if len(source) > _MAX_ADDRESSEES:
