@@ -6701,3 +6701,13 @@ def test_an_obligation_in_a_quote_is_its_speaker_s_request() -> None:
         'قال وزير الخارجية الأيرلندي سايمون هاريس إنه "يتعين على الحكومة الإسرائيلية السماح بدخول الصحفيين".'
     )
     assert roles(doc, "REQUEST") == ({"سايمون هاريس"}, {"الحكومة الإسرائيلية"})
+
+
+def test_an_accord_signed_between_two_after_its_qualifier_is_theirs() -> None:
+    # توقيع اتفاقية تعاون عسكري بين روسيا وفنزويلا: the two sign, not the city it was witnessed in,
+    # and the visit after them is no party
+    ev = find(
+        doc := extract_text("وشهدت موسكو توقيع اتفاقية تعاون عسكري بين روسيا وفنزويلا خلال زيارة تشافيز."),
+        "AGREE",
+    )
+    assert names(doc, ev.source) | names(doc, ev.target) == {"روسيا", "فنزويلا"}

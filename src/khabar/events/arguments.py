@@ -1189,6 +1189,8 @@ class DocView:
                 continue
             if self.is_boundary(j) or j in self.verbs or j in self.clause_at:
                 break
+            if conjuncts[-1] and self.core[j] in _CIRCUMSTANCE and self.core[j] != _IN:
+                break  # بين روسيا وفنزويلا خلال زيارة تشافيز: the occasion, no party
             if j > k + 1 and conjuncts[-1] and self.conjoined(j):
                 conjuncts.append([])
             a = self.actor(j)

@@ -1410,16 +1410,18 @@ class EventCoder:
                         target = list(dict.fromkeys((*target, *pair)))
                         consumed.update(range(obj[1] + 1, k))
                     elif (
-                        etype == "AGREE"
-                        and entry.pos == "noun"
-                        and (k := _offered_between(view, obj[1], hi))
-                        and (owner := view.actor(i + 1)) is not None
-                        and owner.prep in (None, GENITIVE_IN_PP)
+                        etype == "AGREE" and entry.pos == "noun" and (k := _offered_between(view, obj[1], hi))
                     ):
                         # أعرب أردوغان عن استعداد أنقرة للقيام بدور الوساطة بين طهران وواشنطن: the
-                        # readiness is its genitive's, the two it would bring together the parties
-                        source = list(owner.entities)
-                        target = [e for e in view.between(k - 1, hi) if e not in source]
+                        # readiness is its genitive's, the two it would bring together the parties;
+                        # شهدت موسكو توقيع اتفاقية بين روسيا وفنزويلا: the two signed it
+                        owner = view.actor(i + 1)
+                        pair = view.between(k - 1, hi)
+                        if owner is not None and owner.prep in (None, GENITIVE_IN_PP):
+                            source = list(owner.entities)
+                            target = [e for e in pair if e not in source]
+                        elif len(pair) >= 2:
+                            source, target = pair[:1], pair[1:]
                         consumed.update(range(obj[1] + 1, k))
                 if attributed in source:
                     attributed = None
@@ -2776,7 +2778,8 @@ def _offered_between(view: DocView, end: int, hi: int) -> int | None:
     """The token of ``بين`` shortly after an offer's object ending at ``end`` (``استضافة جولة جديدة من
     المحادثات المباشرة بين``), no boundary between; None when there is none."""
     for k in range(end + 1, min(hi, end + 1 + _OFFER_REACH)):
-        if view.is_boundary(k) or k in view.verbs:
+        # (the word right after the object qualifies it, whatever it may read as: اتفاقية تعاون)
+        if view.is_boundary(k) or (k in view.verbs and k != end + 1):
             return None
         if view.core[k] == _BETWEEN:
             return k
