@@ -6711,3 +6711,19 @@ def test_an_accord_signed_between_two_after_its_qualifier_is_theirs() -> None:
         "AGREE",
     )
     assert names(doc, ev.source) | names(doc, ev.target) == {"روسيا", "فنزويلا"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a call refused is addressed to whoever refuses it
+        (
+            "وفي أربيل، رفضت حكومة إقليم كردستان دعوة بغداد إلى تسليم إدارة المنافذ الحدودية.",
+            {"حكومة إقليم كردستان"},
+        ),
+        # a demand refused may have been put to others
+        ("وهي تعارض مطالب واشنطن بفرض مناطق محظورة.", set()),
+    ],
+)
+def test_a_call_refused_is_addressed_to_the_refuser(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "REQUEST")[1] == target

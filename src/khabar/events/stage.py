@@ -889,7 +889,11 @@ class EventCoder:
         ]
         doc.events = _deduplicate(
             doc,
-            _two_sides(doc, _made_to_partners(doc, _threats_to_the_addressed(events)), self.symmetric),
+            _two_sides(
+                doc,
+                _made_to_partners(doc, _demands_to_the_refuser(_threats_to_the_addressed(events))),
+                self.symmetric,
+            ),
             self.symmetric,
         )
         return doc
@@ -3536,6 +3540,38 @@ def _protest_purposes(events: list[Event]) -> list[Event]:
             continue
         out.append(ev)
     return out
+
+
+def _demands_to_the_refuser(events: list[Event]) -> list[Event]:
+    """A call naming no addressee that another refuses right before it in its sentence (``رفضت مالي
+    دعوة إيكواس إلى العودة``، ``رفضت حكومة الإقليم دعوة بغداد``): addressed to whoever refuses it."""
+    out: list[Event] = []
+    for ev in events:
+        prev = out[-1] if out else None
+        if (
+            ev.type == "REQUEST"
+            and ev.source
+            and not ev.target
+            and not ev.negated
+            and prev is not None
+            and prev.type == "REJECT"
+            and prev.sentence == ev.sentence
+            and not prev.negated
+            and prev.source
+            and set(prev.target) == set(ev.source)
+            and 0 <= ev.trigger.start - prev.trigger.end <= _REFUSED_DEMAND_GAP
+            and bare(normalize(ev.trigger.text)).startswith(_CALL_STEM)
+        ):
+            ev = replace(ev, target=prev.source)
+        out.append(ev)
+    return out
+
+
+#: how many characters a refusal's subject may take before the call it refuses (رفضت X دعوة Y)
+_REFUSED_DEMAND_GAP = 60
+#: the stem of a call (دعوة، دعوات), bare: addressed to whoever refuses it (not a demand or a resolution,
+#: which may be put to others: تعارض فرنسا مطالب واشنطن بفرض مناطق محظورة)
+_CALL_STEM = bare(normalize("دعو"))
 
 
 def _threats_to_the_addressed(events: list[Event]) -> list[Event]:
