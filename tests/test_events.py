@@ -6727,3 +6727,11 @@ def test_an_accord_signed_between_two_after_its_qualifier_is_theirs() -> None:
 )
 def test_a_call_refused_is_addressed_to_the_refuser(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "REQUEST")[1] == target
+
+
+def test_the_commander_of_a_force_named_after_its_body_and_post_is_the_guest() -> None:
+    doc = extract_text(
+        "استقبل الرئيس اللبناني جوزيف عون قائد قوة الأمم المتحدة المؤقتة في جنوب لبنان الجنرال أرولدو لاثارو."
+    )
+    ev = find(doc, "CONSULT")
+    assert names(doc, ev.source) | names(doc, ev.target) == {"جوزيف عون", "أرولدو لاثارو"}

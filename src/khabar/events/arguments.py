@@ -441,6 +441,8 @@ MEMBER_WORDS = frozenset(
 _DELEGATIONS = frozenset(_N(w) for w in ("وفد", "وفدا", "وفدين", "وفود"))
 #: a body's forces, which stand for it (اتهم X قوات النظام السوري)
 _FORCES = _N("قوات")
+#: a force or mission a title may head, between the title and the body (قائد قوة الأمم المتحدة), bare
+_COMMANDED = frozenset(bare(_N(w)) for w in ("قوة", "قوات", "بعثة"))
 _MEMBERS = MEMBER_WORDS | frozenset(
     _N(w)
     for w in (
@@ -1553,6 +1555,8 @@ class DocView:
             k -= 1  # the body's kind before its name: رئيس حركة حماس (not قصف مواقع حركة طالبان)
         if bare(self.core[k]) in _TITLE_ADJECTIVES and k > 0:
             k -= 1  # أمين عام الأمم المتحدة
+        if k > 0 and bare(self.core[k]) in _COMMANDED and bare(self.core[k - 1]) in title_words():
+            k -= 1  # قائد قوة الأمم المتحدة: the force's commander, the title before it
         # (a word with the article heads no genitive: وانتقدت المعارضة الحكومة المصرية; a body's
         # delegation or forces stand for the body: التقى وفد حماس، اتهم X قوات النظام السوري)
         word = bare(self.core[k])
