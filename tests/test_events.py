@@ -6729,6 +6729,19 @@ def test_a_call_refused_is_addressed_to_the_refuser(text: str, target: set[str])
     assert roles(extract_text(text), "REQUEST")[1] == target
 
 
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("التقى غروندبرغ رئيس وفد جماعة الحوثي محمد عبد السلام.", {"محمد عبد السلام"}),
+        ("التقى غروندبرغ في مسقط كبير مفاوضي جماعة الحوثي محمد عبد السلام.", {"محمد عبد السلام"}),
+        # a delegation alone stands for its body
+        ("التقى غروندبرغ وفد جماعة الحوثي.", {"جماعة الحوثي"}),
+    ],
+)
+def test_the_head_of_a_delegation_is_the_one_met(text: str, met: set[str]) -> None:
+    assert roles(extract_text(text), "CONSULT")[1] == met
+
+
 def test_the_commander_of_a_force_named_after_its_body_and_post_is_the_guest() -> None:
     doc = extract_text(
         "استقبل الرئيس اللبناني جوزيف عون قائد قوة الأمم المتحدة المؤقتة في جنوب لبنان الجنرال أرولدو لاثارو."

@@ -441,8 +441,9 @@ MEMBER_WORDS = frozenset(
 _DELEGATIONS = frozenset(_N(w) for w in ("وفد", "وفدا", "وفدين", "وفود"))
 #: a body's forces, which stand for it (اتهم X قوات النظام السوري)
 _FORCES = _N("قوات")
-#: a force or mission a title may head, between the title and the body (قائد قوة الأمم المتحدة), bare
-_COMMANDED = frozenset(bare(_N(w)) for w in ("قوة", "قوات", "بعثة"))
+#: a force, mission or delegation a title may head, between the title and the body (قائد قوة الأمم
+#: المتحدة، رئيس وفد جماعة الحوثي، كبير مفاوضي الجماعة), bare
+_COMMANDED = frozenset(bare(_N(w)) for w in ("قوة", "قوات", "بعثة", "وفد", "مفاوضي"))
 _MEMBERS = MEMBER_WORDS | frozenset(
     _N(w)
     for w in (
