@@ -891,7 +891,7 @@ class EventCoder:
             doc,
             _two_sides(
                 doc,
-                _made_to_partners(doc, _demands_to_the_refuser(_threats_to_the_addressed(events))),
+                _made_to_partners(doc, _addressed_as_the_act_before(events)),
                 self.symmetric,
             ),
             self.symmetric,
@@ -3542,29 +3542,52 @@ def _protest_purposes(events: list[Event]) -> list[Event]:
     return out
 
 
-def _demands_to_the_refuser(events: list[Event]) -> list[Event]:
-    """A call naming no addressee that another refuses right before it in its sentence (``رفضت مالي
-    دعوة إيكواس إلى العودة``، ``رفضت حكومة الإقليم دعوة بغداد``): addressed to whoever refuses it."""
+def _addressed_as_the_act_before(events: list[Event]) -> list[Event]:
+    """Events naming no target that take one from the act told right before them in their sentence
+    (:func:`_threat_addressee`, :func:`_call_refuser`)."""
     out: list[Event] = []
     for ev in events:
         prev = out[-1] if out else None
         if (
-            ev.type == "REQUEST"
-            and ev.source
+            ev.source
             and not ev.target
             and not ev.negated
             and prev is not None
-            and prev.type == "REJECT"
             and prev.sentence == ev.sentence
             and not prev.negated
             and prev.source
-            and set(prev.target) == set(ev.source)
-            and 0 <= ev.trigger.start - prev.trigger.end <= _REFUSED_DEMAND_GAP
-            and bare(normalize(ev.trigger.text)).startswith(_CALL_STEM)
+            and (target := _threat_addressee(prev, ev) or _call_refuser(prev, ev))
         ):
-            ev = replace(ev, target=prev.source)
+            ev = replace(ev, target=target)
         out.append(ev)
     return out
+
+
+def _threat_addressee(prev: Event, ev: Event) -> tuple[str, ...]:
+    """A threat right after a demand, accusation or penalty by the same actor (``دعت إيكواس المجلس
+    العسكري إلى ...، ملوحة بفرض عقوبات``، ``متهمة واشنطن بـ ...، ومهددة باتخاذ إجراءات``) is made to whom
+    that act was aimed at."""
+    if ev.type == "THREATEN" and prev.type in _ADDRESSED_TYPES and set(prev.source) == set(ev.source):
+        return prev.target
+    return ()
+
+
+#: acts aimed at someone a threat that follows them is made to
+_ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "SANCTION", "COERCE"})
+
+
+def _call_refuser(prev: Event, ev: Event) -> tuple[str, ...]:
+    """A call that another refuses right before it (``رفضت مالي دعوة إيكواس إلى العودة``، ``رفضت حكومة
+    الإقليم دعوة بغداد``) is addressed to whoever refuses it."""
+    if (
+        ev.type == "REQUEST"
+        and prev.type == "REJECT"
+        and set(prev.target) == set(ev.source)
+        and 0 <= ev.trigger.start - prev.trigger.end <= _REFUSED_DEMAND_GAP
+        and bare(normalize(ev.trigger.text)).startswith(_CALL_STEM)
+    ):
+        return prev.source
+    return ()
 
 
 #: how many characters a refusal's subject may take before the call it refuses (رفضت X دعوة Y)
@@ -3572,34 +3595,6 @@ _REFUSED_DEMAND_GAP = 60
 #: the stem of a call (دعوة، دعوات), bare: addressed to whoever refuses it (not a demand or a resolution,
 #: which may be put to others: تعارض فرنسا مطالب واشنطن بفرض مناطق محظورة)
 _CALL_STEM = bare(normalize("دعو"))
-
-
-def _threats_to_the_addressed(events: list[Event]) -> list[Event]:
-    """A threat naming no one, made in the sentence of a demand, accusation or penalty by the same actor
-    just before it (``دعت إيكواس المجلس العسكري إلى ...، ملوحة بفرض عقوبات``، ``متهمة واشنطن بـ ...،
-    ومهددة باتخاذ إجراءات``): made to whom that act was aimed at."""
-    out: list[Event] = []
-    for ev in events:
-        prev = out[-1] if out else None
-        if (
-            ev.type == "THREATEN"
-            and ev.source
-            and not ev.target
-            and not ev.negated
-            and prev is not None
-            and prev.sentence == ev.sentence
-            and prev.type in _ADDRESSED_TYPES
-            and prev.target
-            and not prev.negated
-            and set(prev.source) == set(ev.source)
-        ):
-            ev = replace(ev, target=prev.target)
-        out.append(ev)
-    return out
-
-
-#: acts aimed at someone a threat that follows them is made to
-_ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "SANCTION", "COERCE"})
 
 
 def _made_to_partners(doc: Document, events: list[Event]) -> list[Event]:
