@@ -687,6 +687,7 @@ def _referable(e: Entity, sectors: frozenset[str]) -> bool:
     return e.sector != "MIL" or (e.country is None and not key(e.name).startswith("ال"))
 
 
+#: the sectors any of those words may refer to
 _GROUP_SECTORS = frozenset().union(*_GROUP_WORDS.values())
 
 
