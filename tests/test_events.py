@@ -6748,3 +6748,16 @@ def test_the_commander_of_a_force_named_after_its_body_and_post_is_the_guest() -
     )
     ev = find(doc, "CONSULT")
     assert names(doc, ev.source) | names(doc, ev.target) == {"جوزيف عون", "أرولدو لاثارو"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the leader after "led by" is no recipient, and no body called "the Saudi command"
+        ("وشن تحالف دعم الشرعية بقيادة السعودية غارات على صنعاء.", {"تحالف دعم الشرعية"}, {"صنعاء"}),
+        # the Saudi-led coalition by its usual names
+        ("وشن التحالف بقيادة السعودية غارات على صعدة.", {"التحالف بقيادة السعودية"}, {"صعدة"}),
+    ],
+)
+def test_an_actor_led_by_another(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (source, target)

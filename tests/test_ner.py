@@ -987,3 +987,10 @@ def test_a_place_after_a_place_noun_and_a_preposition(text: str, name: str) -> N
     from khabar.extract import extract_text
 
     assert name in {e.name for e in extract_text(text).entities}
+
+
+def test_split_led_by() -> None:
+    from khabar.ner.repair import split_led_by
+
+    # بقيادة السعودية: the leader, a place in the KB, not an organisation "قيادة السعودية"
+    assert split_led_by(["التحالف", "بقيادة", "السعودية"], ["O", "B-ORG", "I-ORG"]) == ["O", "O", "B-LOC"]

@@ -74,7 +74,7 @@ from khabar.events.lexicon import Entry, TriggerLexicon, load_triggers, stance_w
 from khabar.events.summary import summarize
 from khabar.kb.kb import bare
 from khabar.lexicon import packaged
-from khabar.ner.repair import COUNTERPARTS
+from khabar.ner.repair import COUNTERPARTS, led_by
 from khabar.pipeline import register
 from khabar.quotes.cues import CueLexicon
 from khabar.text.normalize import NISBA_ENDINGS, normalize
@@ -2233,6 +2233,8 @@ class EventCoder:
                 return []  # ناشد عون المجتمع الدولي الضغط على إسرائيل: addressed to no one named
             if a.entities[0] in source or view.conjoined(a.first) or view.tokens[a.first - 1].text == "(":
                 continue  # coordinated with an earlier word, or a bracketed abbreviation (ICSS)
+            if a.first > 0 and led_by(view.tokens[a.first - 1].text):
+                continue  # تحالف دعم الشرعية بقيادة السعودية: who leads the actor before, no recipient
             prep = a.prep_after(i)
             if (
                 prep is None

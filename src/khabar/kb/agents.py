@@ -52,6 +52,7 @@ from khabar.kb.kb import KBEntry, KnowledgeBase, key, spellings
 from khabar.kb.link import apply_entry, local_id, token_forms
 from khabar.kb.translit import transliterate
 from khabar.lexicon import packaged
+from khabar.ner.repair import led_by
 from khabar.ner.stage import mention_start
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 
@@ -652,13 +653,17 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
     text = _Text(kb, doc, forms, named)
     i = 0
     while i < len(tokens):
-        if i in taken or (
-            forms[i] not in alias_starts
-            and forms[i] not in head_starts
-            and forms[i] not in chain_heads
-            and forms[i] not in definite_heads
-            and forms[i] not in _LED_HEADS
-            and forms[i] not in _NAMED_HEADS
+        if (
+            i in taken
+            or led_by(tokens[i].text)  # (بقيادة السعودية: led by it, no command of it)
+            or (
+                forms[i] not in alias_starts
+                and forms[i] not in head_starts
+                and forms[i] not in chain_heads
+                and forms[i] not in definite_heads
+                and forms[i] not in _LED_HEADS
+                and forms[i] not in _NAMED_HEADS
+            )
         ):
             i += 1
             continue

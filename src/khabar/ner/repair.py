@@ -1202,6 +1202,29 @@ def untag_hamza_words(tokens: Sequence[str], tags: list[str]) -> list[str]:
 _HAMZA_ON_YA = "ئ"
 
 
+def split_led_by(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """A chunk opening with "led by" (``بقيادة``، ``برئاسة``، ``بزعامة``) names the leader only
+    (``تحالف دعم الشرعية بقيادة السعودية``: السعودية, no body called قيادة السعودية), with the leader's
+    KB type where it has one."""
+    for typ, i, j in _sorted_chunks(tags):
+        if not led_by(tokens[i]):
+            continue
+        tags[i] = "O"
+        if j - i > 1:
+            _retag(tags, _span_type(tokens, i + 1, j) or typ, i + 1, j)
+    return tags
+
+
+#: "led by", "headed by" before the leader's name, keys
+_LED_BY = frozenset(key(w) for w in ("بقيادة", "برئاسة", "بزعامة"))
+
+
+def led_by(token: str) -> bool:
+    """The token is "led by" or "headed by" (``بقيادة``، ``برئاسة``): the name after it leads the actor
+    before it."""
+    return key(token) in _LED_BY
+
+
 #: the rules :func:`repair` applies, in order
 RULES: tuple[Rule, ...] = (
     merge_chunks,
@@ -1230,6 +1253,7 @@ RULES: tuple[Rule, ...] = (
     untag_sect_adjectives,
     untag_place_nouns,
     untag_hamza_words,
+    split_led_by,
 )
 
 
