@@ -6761,3 +6761,20 @@ def test_the_commander_of_a_force_named_after_its_body_and_post_is_the_guest() -
 )
 def test_an_actor_led_by_another(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "ASSAULT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # taking a town by force is an attack on it; سيطرت's سي is the verb's, no future prefix
+        ("سيطرت قوات الدعم السريع على مدينة نيالا.", {"قوات الدعم السريع"}, {"نيالا"}),
+        ("أعلن آبي أحمد أن قوات الدفاع الوطني الإثيوبية سيطرت على مدينة مقلي.", None, {"مقلي"}),
+    ],
+)
+def test_taking_a_town_by_force(text: str, source: set[str] | None, target: set[str]) -> None:
+    got_source, got_target = roles(extract_text(text), "ASSAULT")
+    assert got_target == target and (source is None or got_source == source)
+
+
+def test_control_of_prices_is_no_attack() -> None:
+    assert not [e for e in extract_text("سيطرت الحكومة على الأسعار.").events if e.type == "ASSAULT"]

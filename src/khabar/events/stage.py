@@ -3082,6 +3082,9 @@ def _feminine_verb(view: DocView, i: int, entry: Entry) -> bool | None:
     """Whether the singular verb at ``i`` is feminine (``رفضت``، ``تعارض``) or masculine (``قتل``،
     ``يهاجم``); ``None`` for a form not told apart."""
     lemma, core = normalize(entry.lemma), view.core[i]
+    whole = normalize(view.tokens[i].text)
+    if whole.startswith(lemma) and not core.startswith(lemma):
+        core = whole  # سيطرت: its سي is the verb's own, not the future's س cut off
     suffix = normalize(suffix_form(view.tokens[i]))
     if suffix and core.endswith(suffix):
         core = core[: -len(suffix)]  # توعده: the verb without its object
