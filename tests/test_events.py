@@ -6778,3 +6778,22 @@ def test_taking_a_town_by_force(text: str, source: set[str] | None, target: set[
 
 def test_control_of_prices_is_no_attack() -> None:
     assert not [e for e in extract_text("سيطرت الحكومة على الأسعار.").events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a truce in a genitive chain is no truce of the clause's subject and object
+        ("وحملت الحكومة اليمنية جماعة الحوثي مسؤولية انهيار الهدنة.", None),
+        # the occasion of the clause's act: its subject and object took part
+        ("أبلغ أولمرت الأمين العام للأمم المتحدة كوفي أنان في اتصال هاتفي بقراره.", {"أولمرت", "كوفي أنان"}),
+        # joined with و
+        ("عقدت مصر وإسرائيل جلسة مباحثات في القاهرة.", {"مصر", "إسرائيل"}),
+    ],
+)
+def test_the_participants_of_a_symmetric_noun_before_it(text: str, parties: set[str] | None) -> None:
+    doc = extract_text(text)
+    found = [
+        names(doc, e.source) | names(doc, e.target) for e in doc.events if e.type in ("AGREE", "CONSULT")
+    ]
+    assert found == ([parties] if parties else [])

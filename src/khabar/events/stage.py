@@ -431,6 +431,8 @@ _DECISIONS = frozenset(
 _WITH_IT = frozenset(normalize(w) for w in ("به", "بها"))
 #: "must", "should": impersonal verbs of obligation (يجب على X، ينبغي، يتعين), lemmas
 _MUSTS = frozenset({"وجب", "انبغى", "تعين"})
+#: prepositions of the occasion an act took place on (في اتصال هاتفي، خلال لقاء، عبر الهاتف)
+_OCCASIONS = frozenset(normalize(w) for w in ("في", "خلال", "أثناء", "اثناء", "عبر"))
 #: the masculine plural pronoun suffix (رفضهم)
 _THEIR = normalize("هم")
 #: the preposition في
@@ -2029,11 +2031,15 @@ class EventCoder:
             if not before and not said and (aside := view.aside_opened(i)) is not None:
                 # وأعرب حمدوك، في اتصال هاتفي مع بومبيو، عن شكره: the aside is the subject's
                 before = view.clause_actors_before(aside)
-            if len(before) >= 2:
-                args.source, args.target = before[:1], before[1:]
+            # (joined with و, or the clause's subject and object when the noun is its occasion: أبلغ
+            # أولمرت أنان في اتصال هاتفي; not حملت الحكومة جماعة الحوثي مسؤولية انهيار الهدنة)
+            occasion = i > 0 and view.core[i - 1] in _OCCASIONS
+            joined = before if occasion else [e for e in view.previous_pair(i, []) if e in before]
+            if len(joined) >= 2:
+                args.source, args.target = joined[:1], joined[1:]
                 args.paired = True
                 return args
-            args.source = [e for e in before if e not in args.target]
+            args.source = [e for e in before[:1] if e not in args.target]
         if symmetric and entry.pos == "noun" and len(args.source) > 1 and not args.target:
             # subjects joined with و (بدأ ممثلون عن الجيش وقوات الدعم السريع محادثات): its participants
             args.source, args.target = args.source[:1], args.source[1:]
