@@ -6797,3 +6797,25 @@ def test_the_participants_of_a_symmetric_noun_before_it(text: str, parties: set[
         names(doc, e.source) | names(doc, e.target) for e in doc.events if e.type in ("AGREE", "CONSULT")
     ]
     assert found == ([parties] if parties else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # agreeing to a proposal or a truce, its proposer unnamed
+        ("وأعلنت حركة حماس في بيان موافقتها على مقترح الوسطاء لوقف إطلاق النار.", "AGREE", {"حركة حماس"}),
+        ("ووافقت حماس على مقترح الوسطاء.", "AGREE", {"حماس"}),
+        # a refusal to negotiate
+        (
+            "وأكد المتحدث باسم الخارجية الإيرانية ناصر كنعاني أن طهران لن تتفاوض تحت الضغط.",
+            "REJECT",
+            {"طهران"},
+        ),
+    ],
+)
+def test_agreeing_to_a_proposal_and_refusing_to_negotiate(text: str, etype: str, source: set[str]) -> None:
+    assert roles(extract_text(text), etype)[0] == source
+
+
+def test_a_domestic_approval_is_no_agreement() -> None:
+    assert not [e for e in extract_text("وافق البرلمان على القانون.").events if e.type == "AGREE"]
