@@ -6819,3 +6819,17 @@ def test_agreeing_to_a_proposal_and_refusing_to_negotiate(text: str, etype: str,
 
 def test_a_domestic_approval_is_no_agreement() -> None:
     assert not [e for e in extract_text("وافق البرلمان على القانون.").events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a stance on a deal or truce between two named after its object: the two
+        ("ورحبت السعودية بإعلان وقف إطلاق النار بين الهند وباكستان.", {"الهند", "باكستان"}),
+        ("ورحبت السعودية بالاتفاق بين الهند وباكستان.", {"الهند", "باكستان"}),
+        # "the two sides" are left to the last pair told (none here)
+        ("وأيدت المكسيك مبادرة للحوار بين الطرفين.", set()),
+    ],
+)
+def test_a_stance_on_a_deal_between_two(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "SUPPORT")[1] == target

@@ -1381,6 +1381,17 @@ class EventCoder:
                         target = list(told.source)
                     elif first is not None and first.prep is None and not set(first.entities) & set(source):
                         target = list(first.entities)
+                if (
+                    not target
+                    and etype in _STANCE_TYPES
+                    and entry.pos == "verb"
+                    and args.after_verb
+                    and (at := _offered_between(view, args.mentions[0].last, hi)) is not None
+                    and not _TWO_SIDES.search(view.tokens[at + 1].text)  # (بين الطرفين: see _two_sides)
+                    and (pair := [e for e in view.between(at - 1, hi) if e not in source])
+                ):
+                    # رحبت السعودية بوقف إطلاق النار بين الهند وباكستان: the two whose deal or truce it is
+                    target = pair
                 if not target and etype in _STANCE_TYPES and entry.pos == "verb":
                     # وانتقدت منظمة العفو الدولية الحكم: the court that gave the verdict, named before
                     target = [e for e in _verdict_court(view, i, hi) if e not in source]
