@@ -6833,3 +6833,8 @@ def test_a_domestic_approval_is_no_agreement() -> None:
 )
 def test_a_stance_on_a_deal_between_two(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "SUPPORT")[1] == target
+
+
+def test_a_bracketed_name_after_the_subject_does_not_hide_its_verb() -> None:
+    doc = extract_text("وأعلنت وزارة الدفاع الأمريكية (البنتاغون) إرسال حاملة طائرات إلى البحر المتوسط.")
+    assert roles(doc, "MOBILIZE")[0] == {"وزارة الدفاع الأمريكية"}

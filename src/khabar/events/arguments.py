@@ -1209,6 +1209,13 @@ class DocView:
         ids = _dedup(ids)
         return ids if len(ids) >= 2 else []
 
+    def _opening(self, j: int) -> int | None:
+        """The ``(`` opening the bracket closed at ``j`` within a few words."""
+        for k in range(j - 1, max(j - 1 - _ASIDE_WORDS, -1), -1):
+            if self.tokens[k].text == "(":
+                return k
+        return None
+
     def _closing(self, j: int, hi: int) -> int | None:
         """The ``)`` closing the bracket opened at ``j`` within a few words, before ``hi``."""
         for k in range(j + 1, min(hi, j + 1 + _ASIDE_WORDS)):
@@ -1849,6 +1856,8 @@ class DocView:
         v = i - 1
         while v > 0 and v not in self.inside and self.in_time(v):
             v -= 1  # واصلت أمس تسيير دوريات، أعلنت ألمانيا يوم الثلاثاء عن
+        if v > 1 and self.tokens[v].text == ")" and (opening := self._opening(v)) is not None:
+            v = opening - 1  # أعلنت وزارة الدفاع الأمريكية (البنتاغون) إرسال: the subject's other name
         if v > 0 and self.core[v] in verbs:  # SVO: X ستواصل دعم Y، X قد واصلت أمس تسيير
             a = self._mention_ending_at(v - 1) or self.subject_before(v)
             if a is None and self.after_pronoun(v):
