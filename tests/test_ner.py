@@ -994,3 +994,20 @@ def test_split_led_by() -> None:
 
     # بقيادة السعودية: the leader, a place in the KB, not an organisation "قيادة السعودية"
     assert split_led_by(["التحالف", "بقيادة", "السعودية"], ["O", "B-ORG", "I-ORG"]) == ["O", "O", "B-LOC"]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        # a name that is also a common word: tagged, unless a genitive follows (the zeal of) or ب (with zeal)
+        (["متهما", "حماس", "باستخدامه"], ["O", "B-ORG", "O"]),
+        (["اتهمت", "إسرائيل", "وحماس", "بخرق"], ["O", "O", "B-ORG", "O"]),
+        (["والهبت", "حماس", "لاعبيها"], ["O", "O", "O"]),
+        (["أثارت", "حماس", "أهالي", "المدينة"], ["O", "O", "O", "O"]),
+        (["استقبلوه", "بحماس"], ["O", "O"]),
+    ],
+)
+def test_tag_word_names(tokens: list[str], expected: list[str]) -> None:
+    from khabar.ner.repair import tag_word_names
+
+    assert tag_word_names(tokens, ["O"] * len(tokens)) == expected

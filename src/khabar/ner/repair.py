@@ -1202,6 +1202,28 @@ def untag_hamza_words(tokens: Sequence[str], tags: list[str]) -> list[str]:
 _HAMZA_ON_YA = "ئ"
 
 
+def tag_word_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG an untagged organisation name that is also a common word (``حماس`` "zeal"), with و، ل or
+    ف before it or not, unless a genitive follows it (``حماس الجماهير``، ``حماس لاعبيها``, the zeal of) or ب
+    makes it a manner (``بحماس``): ANERcorp tags 16 of its 19 bare uses, the 3 others zeal."""
+    for i, tok in enumerate(tokens):
+        if tags[i] != "O" or _first_key(tok) not in _WORD_NAMES or tok.startswith("ب"):
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        sp = split(nxt)
+        genitive = (sp.article or sp.suffix or key(sp.bare) in _GENITIVE_PEOPLE) and not sp.proclitics
+        if genitive:
+            continue  # (not a phrase after it: حماس باستخدامه)
+        tags[i] = "B-ORG"
+    return tags
+
+
+#: organisation names that are also common words, keys
+_WORD_NAMES = frozenset({key("حماس")})
+#: plural nouns of people that follow a word as its genitive (حماس أهالي المدينة), keys
+_GENITIVE_PEOPLE = frozenset(key(w) for w in ("أهالي", "جماهير", "مشجعي", "لاعبي", "أنصار", "شباب"))
+
+
 def split_led_by(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """A chunk opening with "led by" (``بقيادة``، ``برئاسة``، ``بزعامة``) names the leader only
     (``تحالف دعم الشرعية بقيادة السعودية``: السعودية, no body called قيادة السعودية), with the leader's
@@ -1254,6 +1276,7 @@ RULES: tuple[Rule, ...] = (
     untag_place_nouns,
     untag_hamza_words,
     split_led_by,
+    tag_word_names,
 )
 
 
