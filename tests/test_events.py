@@ -6838,3 +6838,15 @@ def test_a_stance_on_a_deal_between_two(text: str, target: set[str]) -> None:
 def test_a_bracketed_name_after_the_subject_does_not_hide_its_verb() -> None:
     doc = extract_text("وأعلنت وزارة الدفاع الأمريكية (البنتاغون) إرسال حاملة طائرات إلى البحر المتوسط.")
     assert roles(doc, "MOBILIZE")[0] == {"وزارة الدفاع الأمريكية"}
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        # the one asked to stop an attack is its agent, but not a body of nations asked to make others stop
+        ("دعت مصر إسرائيل إلى وقف العدوان على غزة.", {"إسرائيل"}),
+        ("ودعت الجامعة العربية مجلس الأمن إلى تحمل مسؤولياته ووقف العدوان على غزة.", set()),
+    ],
+)
+def test_who_is_asked_to_stop_an_attack(text: str, attacker: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT")[0] == attacker

@@ -433,6 +433,8 @@ _WITH_IT = frozenset(normalize(w) for w in ("به", "بها"))
 _MUSTS = frozenset({"وجب", "انبغى", "تعين"})
 #: prepositions of the occasion an act took place on (في اتصال هاتفي، خلال لقاء، عبر الهاتف)
 _OCCASIONS = frozenset(normalize(w) for w in ("في", "خلال", "أثناء", "اثناء", "عبر"))
+#: the sector of intergovernmental bodies
+_IGO = "IGO"
 #: the masculine plural pronoun suffix (رفضهم)
 _THEIR = normalize("هم")
 #: the preposition في
@@ -1285,7 +1287,11 @@ class EventCoder:
                 if entry.frame.verbal and not _verbal(view, source, target):
                     continue
                 if not source and entry.pos == "noun" and events and _asked_to_stop(view, i, events[-1]):
-                    source = [t for t in events[-1].target if t not in target]
+                    # (not a body of nations, asked to make others stop: دعت الجامعة مجلس الأمن إلى وقف
+                    # العدوان على غزة)
+                    source = [
+                        t for t in events[-1].target if t not in target and view.entities[t].sector != _IGO
+                    ]
                 # fired at something, a time between or not (أطلقت عشرات الصواريخ فجر أمس على البلدات)
                 aimed = obj is not None and _aimed(view, obj[1] + 1, hi)
                 if entry.frame.to and not target and etype in _PLACE_PATIENT_TYPES:
