@@ -6850,3 +6850,19 @@ def test_a_bracketed_name_after_the_subject_does_not_hide_its_verb() -> None:
 )
 def test_who_is_asked_to_stop_an_attack(text: str, attacker: set[str]) -> None:
     assert roles(extract_text(text), "ASSAULT")[0] == attacker
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an armed group after ل right after an attack noun is its agent
+        (
+            "وأكد المرصد مقتل خمسة عناصر من قوات النظام في هجوم لتنظيم داعش في البادية.",
+            {"تنظيم داعش"},
+            {"قوات النظام"},
+        ),
+        ("تعرضت مدينة أربيل لهجوم لتنظيم داعش.", {"تنظيم داعش"}, {"أربيل"}),
+    ],
+)
+def test_an_armed_group_after_lam_is_the_attacker(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (source, target)

@@ -433,8 +433,9 @@ _WITH_IT = frozenset(normalize(w) for w in ("به", "بها"))
 _MUSTS = frozenset({"وجب", "انبغى", "تعين"})
 #: prepositions of the occasion an act took place on (في اتصال هاتفي، خلال لقاء، عبر الهاتف)
 _OCCASIONS = frozenset(normalize(w) for w in ("في", "خلال", "أثناء", "اثناء", "عبر"))
-#: the sector of intergovernmental bodies
+#: the sector of intergovernmental bodies, and of rebel and armed groups
 _IGO = "IGO"
+_REBELS = "REB"
 #: the masculine plural pronoun suffix (رفضهم)
 _THEIR = normalize("هم")
 #: the preposition في
@@ -1284,6 +1285,10 @@ class EventCoder:
                         target = helped or target
                     elif obj is not None and has_suffix(view.tokens[obj[0]]):
                         continue  # its own forces (أرسلت قواتها إلى ...): a deployment
+                if etype == "ASSAULT" and entry.pos == "noun" and (group := _armed_lam(view, i, hi)):
+                    # هجوم لتنظيم داعش، لهجوم لحركة الشباب: an armed group after ل is the attack's agent
+                    source = list(group)
+                    target = [t for t in target if t not in group]
                 if entry.frame.verbal and not _verbal(view, source, target):
                     continue
                 if not source and entry.pos == "noun" and events and _asked_to_stop(view, i, events[-1]):
@@ -2163,6 +2168,8 @@ class EventCoder:
             if not args.source and through and (claimed := view.relative_agent(through.stop - 2, hi)):
                 # تعرضت أربيل لهجوم بـ12 صاروخا تبناه الحرس الثوري: the agent of a clause on the act
                 args.source = claimed[0]
+            if not args.source and through and (group := _armed_lam(view, through.stop - 2, hi)):
+                args.source = list(group)  # تعرضت القاعدة لهجوم لحركة الشباب
             if not args.source and through and through.stop - 1 < hi:
                 # تعرضت المناطق للقصف الإسرائيلي: the nationality after the act names its agent
                 args.source = self._demonym_actor(view, through.stop - 1)
@@ -3252,6 +3259,21 @@ def _verbal(view: DocView, source: list[str], target: list[str]) -> bool:
         and all(types[e].type in _VERBAL_SOURCES for e in source if e in types)
         and all(types[e].type in _VERBAL_TARGETS for e in target if e in types)
     )
+
+
+def _armed_lam(view: DocView, i: int, hi: int) -> tuple[str, ...]:
+    """The armed group named with ل right after the attack noun at ``i``, an adjective between or not
+    (``هجوم لتنظيم داعش``، ``هجوم انتحاري لحركة الشباب``): its agent, not its target."""
+    for k in (i + 1, i + 2):
+        if k >= hi:
+            return ()
+        a = view.actor(k)
+        if a is not None:
+            rebel = a.prep == "ل" and all(view.entities[e].sector == _REBELS for e in a.entities)
+            return a.entities if rebel else ()
+        if k in view.inside or view.core[k].startswith("ال") or view.is_boundary(k):
+            return ()  # (an adjective of the noun is indefinite too: هجوم انتحاري)
+    return ()
 
 
 def _asked_to_stop(view: DocView, i: int, request: Event) -> bool:
