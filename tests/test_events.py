@@ -6866,3 +6866,10 @@ def test_who_is_asked_to_stop_an_attack(text: str, attacker: set[str]) -> None:
 )
 def test_an_armed_group_after_lam_is_the_attacker(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "ASSAULT") == (source, target)
+
+
+def test_the_holder_of_a_title_with_a_lam_body_is_the_one_sentenced() -> None:
+    doc = extract_text(
+        "وقضت محكمة جنايات القاهرة بالسجن المؤبد على المرشد العام لجماعة الإخوان المسلمين محمد بديع."
+    )
+    assert roles(doc, "SANCTION")[1] == {"محمد بديع"}

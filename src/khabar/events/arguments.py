@@ -1580,13 +1580,15 @@ class DocView:
         )
 
     def title_seat(self, a: ActorMention) -> bool:
-        """A body after ``ب`` or ``في`` right after a title word is where the title is held (``وزيرة
-        الدولة بوزارة الطاقة``، ``مسؤول في حركة حماس``)."""
-        if a.etype == "PER" or a.prep not in ("ب", _IN):
+        """A body after ``ب``، ``في`` or ``ل`` right after a title word is where the title is held (``وزيرة
+        الدولة بوزارة الطاقة``، ``مسؤول في حركة حماس``، ``المرشد العام لجماعة الإخوان``)."""
+        if a.etype == "PER" or a.prep not in ("ب", _IN, "ل"):
             return False
         k = (a.first if a.prep_at is None else a.prep_at) - 1
         if k < 0 or k in self.inside:
             return False
+        if a.prep == "ل" and k > 0 and bare(self.core[k]) in _TITLE_ADJECTIVES:
+            k -= 1  # المرشد العام لجماعة الإخوان
         word = bare(self.core[k])
         return word in title_words() or (word[-1:] == "ا" and word[:-1] in title_words())  # مسؤولا
 
