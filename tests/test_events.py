@@ -6873,3 +6873,10 @@ def test_the_holder_of_a_title_with_a_lam_body_is_the_one_sentenced() -> None:
         "وقضت محكمة جنايات القاهرة بالسجن المؤبد على المرشد العام لجماعة الإخوان المسلمين محمد بديع."
     )
     assert roles(doc, "SANCTION")[1] == {"محمد بديع"}
+
+
+def test_an_arrest_warrant_is_its_issuer_s() -> None:
+    doc = extract_text(
+        "وأصدرت المحكمة الجنائية الدولية مذكرة اعتقال بحق رئيس الوزراء الإسرائيلي بنيامين نتنياهو."
+    )
+    assert roles(doc, "COERCE") == ({"المحكمة الجنائية الدولية"}, {"بنيامين نتنياهو"})

@@ -635,9 +635,10 @@ _REPRESENTATIVES = frozenset(
 )
 #: words for a batch of what is sent or given, before its noun (حزمة مساعدات، قافلة مساعدات), bare
 _BATCHES = frozenset(bare(_N(w)) for w in ("حزمة", "دفعة", "شحنة", "قافلة", "قوافل", "شحنات", "حزم"))
-#: submitting, between an enacting verb and what is submitted (ردت الوزارة بتقديم شكوى ضد X), bare (not
-#: رفع: also "lifting", رفع العقوبات)
-_FILINGS = frozenset({bare(_N("تقديم"))})
+#: submitting, between an enacting verb and what is submitted (ردت الوزارة بتقديم شكوى ضد X), and the
+#: warrant or order an act is issued by (أصدرت المحكمة مذكرة اعتقال بحق X), bare (not رفع: also
+#: "lifting", رفع العقوبات)
+_FILINGS = frozenset(bare(_N(w)) for w in ("تقديم", "مذكرة", "أمر"))
 #: a series of acts, before their noun (سلسلة الهجمات، موجة اعتقالات), bare
 _SERIES = frozenset(bare(_N(w)) for w in ("سلسلة", "موجة"))
 #: words for the start of an act, between an enacting verb and the act (أعلن الجيش بدء عملية برية), bare
@@ -667,6 +668,7 @@ ENACTING = (
             "نظم",
             "قاد",
             "أقام",  # أقام الاتحاد دعوى قضائية ضد الوزارة
+            "أصدر",  # أصدرت المحكمة الجنائية الدولية مذكرة اعتقال بحق X
             # tightening, extending, widening, stepping up or setting aside what it does (شددت واشنطن
             # العقوبات، كثف الجيش غاراته، خصص الاتحاد حزمة مساعدات)
             "شدد",
