@@ -6880,3 +6880,17 @@ def test_an_arrest_warrant_is_its_issuer_s() -> None:
         "وأصدرت المحكمة الجنائية الدولية مذكرة اعتقال بحق رئيس الوزراء الإسرائيلي بنيامين نتنياهو."
     )
     assert roles(doc, "COERCE") == ({"المحكمة الجنائية الدولية"}, {"بنيامين نتنياهو"})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # readiness to meet is an offer, no meeting held; whom it is ready to meet is its target
+        ("وأعرب بوتين عن استعداده للقاء زيلينسكي.", {"بوتين"}, {"زيلينسكي"}),
+        ("وأبدى بوتين استعداده للقاء زيلينسكي.", {"بوتين"}, {"زيلينسكي"}),
+    ],
+)
+def test_readiness_to_meet_is_an_offer(text: str, source: set[str], target: set[str]) -> None:
+    doc = extract_text(text)
+    assert roles(doc, "AGREE") == (source, target)
+    assert not [e for e in doc.events if e.type == "CONSULT"]

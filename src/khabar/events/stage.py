@@ -1451,6 +1451,15 @@ class EventCoder:
                         elif len(pair) >= 2:
                             source, target = pair[:1], pair[1:]
                         consumed.update(range(obj[1] + 1, k))
+                    elif (
+                        etype == "AGREE"
+                        and not target
+                        and (met := view.actor(obj[1] + 1)) is not None
+                        and met.prep in (None, GENITIVE_IN_PP)
+                        and not set(met.entities) & set(source)
+                    ):
+                        # أعرب بوتين عن استعداده للقاء زيلينسكي: whom it is ready to meet or talk to
+                        target = view.group_after(met)[0]
                 if attributed in source:
                     attributed = None
                 if (
