@@ -6894,3 +6894,23 @@ def test_readiness_to_meet_is_an_offer(text: str, source: set[str], target: set[
     doc = extract_text(text)
     assert roles(doc, "AGREE") == (source, target)
     assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_a_pronoun_suffix_owner_agrees_in_gender() -> None:
+    # دعمها: Saudi Arabia's support, not Abbas's
+    doc = extract_text("وأعرب الرئيس الفلسطيني محمود عباس عن شكره للسعودية على دعمها المتواصل.")
+    support = [
+        names(doc, e.source) for e in doc.events if e.type == "SUPPORT" and e.trigger.text.startswith("دعم")
+    ]
+    assert support == [{"السعودية"}]
+
+
+def test_a_verbal_noun_after_a_stance_and_lam_is_its_object_not_a_purpose() -> None:
+    # إدانتها لاقتحام المسجد: the ministry condemns the storming, it does not storm
+    doc = extract_text(
+        "وأعربت وزارة الخارجية القطرية عن إدانتها واستنكارها الشديدين لاقتحام المسجد الأقصى "
+        "من قبل المستوطنين."
+    )
+    assert all(
+        "وزارة الخارجية القطرية" not in names(doc, e.source) for e in doc.events if e.type == "ASSAULT"
+    )

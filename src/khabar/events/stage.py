@@ -454,6 +454,8 @@ _MASCULINE_HEADS = frozenset(
 )
 #: the masculine singular pronoun suffix (توعده)
 _HIS = normalize("ه")
+#: the feminine singular pronoun suffix (دعمها)
+_HERS = normalize("ها")
 #: types whose words also tell a match (هاجم، لقاء): not coded in sports news ...
 _GAME_TYPES = frozenset({"ASSAULT", "CONSULT"})
 #: ... nor a team withdrawing from a tournament (انسحب من التصفيات; a coach's resignation is a RETREAT)
@@ -1977,8 +1979,9 @@ class EventCoder:
                 # (past an aside: وأعرب حمدوك، في اتصال هاتفي مع بومبيو، عن شكره)
                 aside = view.before_aside(i)
                 # (a plural pronoun all the clause's actors: أكد وزراء خارجية مصر والأردن رفضهم)
+                owners = [e for e in view.clause_actors_before(i) if _may_own(view, e, suffix_form(token))]
                 args.source = (
-                    view.clause_actors_before(i)[: None if suffix_form(token) == _THEIR else 1]
+                    owners[: None if suffix_form(token) == _THEIR else 1]
                     or (view.clause_actors_before(aside)[:1] if aside is not None else [])
                     or view.previous_actor(i, [], possessor=True)
                 )
@@ -2163,6 +2166,7 @@ class EventCoder:
             and not possessed
             and not symmetric
             and ("ل" in token.proclitics or _accusative(view, i, entry))
+            and not _object_of_an_act(view, i)
         ):
             # a purpose (استخدمت الشرطة الغاز لتفريق المتظاهرين، نظمت الحكومة مظاهرة تأييدا لـ): the
             # clause's subject does it (a meeting has participants of its own: الحفل الختامي لاجتماع الجمعية)
@@ -3283,6 +3287,31 @@ def _armed_lam(view: DocView, i: int, hi: int) -> tuple[str, ...]:
         if k in view.inside or view.core[k].startswith("ال") or view.is_boundary(k):
             return ()  # (an adjective of the noun is indefinite too: هجوم انتحاري)
     return ()
+
+
+def _object_of_an_act(view: DocView, i: int) -> bool:
+    """The verbal noun at ``i``, after ل, is what the act named right before it is about, adjectives
+    between (``أعربت عن إدانتها واستنكارها الشديدين لاقتحام المسجد``): no purpose of the clause's
+    subject."""
+    if "ل" not in view.tokens[i].proclitics:
+        return False
+    k = i - 1
+    while k > 0 and i - k <= _ADJECTIVES_BEFORE and k not in view.acts and view.core[k].startswith("ال"):
+        k -= 1  # الشديدين، الكامل
+    return k >= 0 and k in view.acts
+
+
+#: how many adjectives may stand between an act and the verbal noun after ل it is about
+_ADJECTIVES_BEFORE = 2
+
+
+def _may_own(view: DocView, entity: str, suffix: str) -> bool:
+    """A person may be what a pronoun suffix refers to only if its gender agrees (``أعرب عباس عن شكره
+    للسعودية على دعمها``: دعمها is Saudi Arabia's, not Abbas's)."""
+    if view.entities[entity].type != "PER":
+        return True
+    gender = view.person_gender(entity)
+    return not ((suffix == _HERS and gender == "M") or (suffix == _HIS and gender == "F"))
 
 
 def _asked_to_stop(view: DocView, i: int, request: Event) -> bool:
