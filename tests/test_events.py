@@ -6914,3 +6914,19 @@ def test_a_verbal_noun_after_a_stance_and_lam_is_its_object_not_a_purpose() -> N
     assert all(
         "وزارة الخارجية القطرية" not in names(doc, e.source) for e in doc.events if e.type == "ASSAULT"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # where it was said, between a governing verb's subject and its verbal noun
+        (
+            "وأكدت روسيا والصين في بيان مشترك رفضهما للعقوبات الأحادية الأمريكية.",
+            "REJECT",
+            {"روسيا", "الصين"},
+        ),
+        ("وأعلنت وزارة الدفاع الروسية في بيان إرسال قوات إلى سوريا.", "AID", {"وزارة الدفاع الروسية"}),
+    ],
+)
+def test_a_statement_between_the_subject_and_its_verbal_noun(text: str, etype: str, source: set[str]) -> None:
+    assert roles(extract_text(text), etype)[0] == source

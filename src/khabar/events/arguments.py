@@ -480,8 +480,6 @@ _STATEMENT_WORDS = frozenset(
         *("كلمة", "كلمته", "كلمتها", "تصريح", "تصريحات", "رسالة", "تغريدة", "منشور"),
     )
 )
-#: prepositions of where something was said (في بيان، خلال كلمة)
-_SAID_IN = frozenset(_N(w) for w in ("في", "خلال"))
 #: how many words a phrase of setting between commas may have (، في بيان مشترك ،)
 _COMMA_SETTING_REACH = 4
 #: قبل of من قبل ("by")
@@ -1862,6 +1860,10 @@ class DocView:
             v -= 1  # واصلت أمس تسيير دوريات، أعلنت ألمانيا يوم الثلاثاء عن
         if v > 1 and self.tokens[v].text == ")" and (opening := self._opening(v)) is not None:
             v = opening - 1  # أعلنت وزارة الدفاع الأمريكية (البنتاغون) إرسال: the subject's other name
+        if v > 2 and bare(self.core[v]) in _STATEMENTS and self.core[v - 1] in _SAID_IN:
+            v -= 2  # أعلنت وزارة الدفاع في بيان إرسال قوات: where it was said
+        elif v > 3 and bare(self.core[v - 1]) in _STATEMENTS and self.core[v - 2] in _SAID_IN:
+            v -= 3  # في بيان مشترك
         if v > 0 and self.core[v] in verbs:  # SVO: X ستواصل دعم Y، X قد واصلت أمس تسيير
             a = self._mention_ending_at(v - 1) or self.subject_before(v)
             if a is None and self.after_pronoun(v):

@@ -3111,7 +3111,20 @@ def _past_time(tokens: Sequence[Token], k: int, timed: set[int]) -> int:
     end = k
     while end in timed and end < len(tokens) - 1:
         end += 1
+    if (
+        end + 2 < len(tokens)
+        and normalize(tokens[end].text) == _IN_PREP
+        and normalize(tokens[end + 1].text) in _INTERVIEWS
+    ):
+        # أكدت روسيا والصين في بيان مشترك رفضهما: where it was said, an adjective after it or not
+        end += 2
+        if end + 1 < len(tokens) and normalize(tokens[end].text) in _STATEMENT_ADJECTIVES:
+            end += 1
     return end
+
+
+#: adjectives of a statement (في بيان مشترك), normalised
+_STATEMENT_ADJECTIVES = frozenset(normalize(w) for w in ("مشترك", "رسمي", "صحفي", "مقتضب"))
 
 
 def _after_wa(view: DocView, i: int, entry: Entry) -> bool:
