@@ -1389,7 +1389,7 @@ class EventCoder:
                     told = _last_told(
                         doc, view, events, i, lambda ev, own=frozenset(source): not own & set(ev.source)
                     )
-                    first = view.first_actor(view.byline_end if lo < view.byline_end else lo, i)
+                    first = view.first_actor(max(lo, view.byline_end), i)
                     if told is not None:
                         target = list(told.source)
                     elif first is not None and first.prep is None and not set(first.entities) & set(source):
