@@ -834,6 +834,14 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
             "O O O O O O O O",
             "O O O O B-PERS I-PERS I-PERS O",
         ),
+        # a given name of either gender between a title and a tagged person (حكمت is also "ruled")
+        (
+            "tag_titled_names",
+            "دعا الشيخ حكمت الهجري إلى",
+            "O O O B-PERS O",
+            "O O B-PERS I-PERS O",
+        ),
+        ("tag_titled_names", "دعا حكمت الهجري إلى", "O O B-PERS O", "O O B-PERS O"),
         # no title before; a word of running text after the name; على written علي; باسم is no name here
         ("tag_titled_names", "وقال عمر الشافعي", "O O O", "O O O"),
         ("tag_titled_names", "للوزير مراد كانوا يهتفون", "O O O O", "O O O O"),

@@ -29,6 +29,7 @@ the rules of :data:`RULES`, in order:
   title is tagged PERS (``رئيس الوزراء الاسبق ، سليم الحص``);
 * :func:`tag_titled_names`: an untagged given name of one gender, spelt as in the lexicon, and the name
   word after it are tagged PERS when a title opens shortly before (``الناطق باسم الحركة عمر الشافعي``);
+  a given name of either gender between such a title and a tagged person joins it (``الشيخ حكمت الهجري``);
 * :func:`tag_rare_person_aliases`: an untagged word that is a one-word KB person alias, without the
   article and no word of running text or one the training data tags a person wherever it stands, is
   tagged PERS (``دعوة لحود``، ``وسيجري شافيز محادثات``);
@@ -387,6 +388,13 @@ def _given_names() -> frozenset[str]:
 
 
 @cache
+def _any_given_names() -> frozenset[str]:
+    """Given names of either gender or both (``حكمت``), as written, common words left out: before a
+    tagged person's name and after a title, no word of running text."""
+    return frozenset(row[0] for row in packaged("person_given_names.tsv", 2, 3)) - _GIVEN_NAME_WORDS
+
+
+@cache
 def _given_keys() -> frozenset[str]:
     return frozenset(key(g) for g in _given_names())
 
@@ -417,10 +425,15 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag PERS an untagged given name and the word after it when a person title stands shortly before,
     only words of the title's body between (``وتوعد الناطق باسم الحركة عمر الشافعي إسرائيل``، ``وزير
     الداخلية نور الحق صافي``): a name the tagger missed. A compound given name (``عصام الدين``) takes
-    one more word, and surname-lexicon words after it are taken too."""
+    one more word, and surname-lexicon words after it are taken too. A given name of either gender
+    right before a tagged person joins it (``الشيخ حكمت الهجري``: حكمت is also "ruled")."""
     titles, given = _title_heads(), _given_names()
     n = len(tokens)
     for k in range(1, n - 1):
+        if tags[k] == "O" and tags[k + 1] == "B-PERS" and tokens[k] in _any_given_names():
+            if _titled_before(tokens, tags, k, titles):  # الشيخ حكمت [الهجري]: the given name joins
+                tags[k], tags[k + 1] = "B-PERS", "I-PERS"
+            continue
         if tokens[k] not in given or tags[k] != "O" or tags[k + 1] != "O":
             continue
         if not _titled_before(tokens, tags, k, titles):
