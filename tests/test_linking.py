@@ -541,3 +541,21 @@ def test_an_envoy_s_title_before_his_post_and_name_is_his(text: str, holder: str
     doc = extract_text(text)
     person = next(e for e in doc.entities if e.name == holder)
     assert any(m.text.startswith("السفير") for m in person.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # a title without the article takes a country as its genitive: the office's holder
+        ("قال رئيس مصر إن الوضع هادئ.", {"عبد الفتاح السيسي"}),
+        ("قال الرئيس المصري إن الوضع هادئ.", {"عبد الفتاح السيسي"}),
+        # with the article, a country after it is no genitive but the verb's object
+        ("زار الرئيس مصر أمس.", set()),
+        ("زار الرئيس سلطنة عمان أمس.", set()),
+    ],
+)
+def test_a_definite_title_takes_no_country_as_its_genitive(text: str, persons: set[str]) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text, date="2024-01-01")
+    assert {e.name for e in doc.entities if e.type == "PER"} == persons

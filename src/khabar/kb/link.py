@@ -141,6 +141,17 @@ def _scope(kb: KnowledgeBase, forms: list[str], j: int) -> tuple[str | None, int
     return None, j
 
 
+def _unlinked(kb: KnowledgeBase, forms: list[str], tokens: list[Token], j: int, end: int) -> bool:
+    """The name at ``forms[j:end]`` cannot be the scope of the title that ends at ``j - 1``: the title
+    has the article and the name is no nationality and has no ``ل`` (``الأمين العام للأمم المتحدة``,
+    ``رئيس مصر``, but not ``الرئيس مصر``)."""
+    return (
+        forms[j - 1].startswith("ال")
+        and " ".join(forms[j:end]) not in kb.demonyms
+        and "ل" not in tokens[j].proclitics
+    )
+
+
 def find_titles(doc: Document, kb: KnowledgeBase) -> list[TitlePhrase]:
     """Title phrases in the document, sentence by sentence (a phrase never crosses a sentence)."""
     out: list[TitlePhrase] = []
@@ -170,6 +181,8 @@ def find_titles(doc: Document, kb: KnowledgeBase) -> list[TitlePhrase]:
             scope, j = _scope(kb, forms, i + n)
             if j > len(tokens) or (j > i + n and tokens[j - 1].sentence != sent):
                 scope, j = None, i + n
+            elif j > i + n and _unlinked(kb, forms, tokens, i + n, j):
+                scope, j = None, i + n  # زار الرئيس مصر: مصر is the object, no genitive of الرئيس
             end = tokens[j - 1].end
             not_current = j < len(forms) and forms[j] in _NOT_CURRENT
             if not_current:
