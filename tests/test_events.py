@@ -2684,6 +2684,14 @@ ROLE_CASES = [
     ("وسلمت إسرائيل حماس أحمد علي بعد اعتقاله في غزة .", "COERCE", set(), {"أحمد علي"}),
     # troops deployed of a force named after them (no subject named): the force deploys them
     ("ونشر نحو ألف جندي إضافي من الجيش الإسرائيلي في غزة .", "MOBILIZE", {"الجيش الإسرائيلي"}, {"غزة"}),
+    # reinforcements sent to the outskirts of a town: the town, not a place named later
+    (
+        "ودفعت إسرائيل بتعزيزات إلى محيط مدينة الموصل، بعد ساعات من وصول قوات حماس إلى تكريت .",
+        "MOBILIZE",
+        {"إسرائيل"},
+        {"الموصل"},
+    ),
+    ("وأرسلت إسرائيل تعزيزات إلى محيط مدينة الموصل .", "MOBILIZE", {"إسرائيل"}, {"الموصل"}),
     # a female ambassador summoned (سفيرة) is a foreign envoy, not "its ambassador" (سفيره) recalled
     ("واستدعت روسيا سفيرة إسرائيل للاحتجاج .", "ACCUSE", {"روسيا"}, {"إسرائيل"}),
     # a decree signed that imposes sanctions: its signer imposes them

@@ -2490,7 +2490,8 @@ class DocView:
 
     def destination(self, i: int, lo: int, hi: int, exclude: Sequence[str] = ()) -> str | None:
         """The first place after token ``i`` in its clause that something is moved to (``إلى``), past
-        what describes the mover (``وصلت قوة تضم نحو 50 عنصرا بحرا إلى ميناء بلدة الناقورة``)."""
+        what describes the mover (``وصلت قوة تضم نحو 50 عنصرا بحرا إلى ميناء بلدة الناقورة``), or a
+        spot near it (``إلى محيط مدينة كركوك``)."""
         _, end = self.clause(i, lo, hi)
         to_at = None  # the last إلى passed, before what names no place (إلى بوابة فاطمة في بلدة كفر كلا)
         for k in range(i + 1, end):
@@ -2501,8 +2502,8 @@ class DocView:
                 continue
             if m.prep in _TO_PLACE:
                 return m.entities[0]
-            if to_at is not None and m.prep == _IN and m.first - to_at <= _DESTINATION_GAP:
-                return m.entities[0]  # the town the spot reached is in
+            if to_at is not None and m.prep in (_IN, GENITIVE_IN_PP) and m.first - to_at <= _DESTINATION_GAP:
+                return m.entities[0]  # the town the spot reached is in, or the genitive of that spot
         return None
 
     def warned_of(self, i: int, hi: int, source: Sequence[str]) -> tuple[str, list[str]] | None:
