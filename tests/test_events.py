@@ -2692,6 +2692,7 @@ ROLE_CASES = [
         {"الموصل"},
     ),
     ("وأرسلت إسرائيل تعزيزات إلى محيط مدينة الموصل .", "MOBILIZE", {"إسرائيل"}, {"الموصل"}),
+    ("ونشرت إسرائيل تعزيزات أمنية في محيط غزة .", "MOBILIZE", {"إسرائيل"}, {"غزة"}),
     # a female ambassador summoned (سفيرة) is a foreign envoy, not "its ambassador" (سفيره) recalled
     ("واستدعت روسيا سفيرة إسرائيل للاحتجاج .", "ACCUSE", {"روسيا"}, {"إسرائيل"}),
     # a decree signed that imposes sanctions: its signer imposes them

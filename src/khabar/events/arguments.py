@@ -516,6 +516,9 @@ LAND = frozenset(
         "أنحاء",  # في مختلف أنحاء العراق، بكافة أرجاء أفغانستان
         "أرجاء",
         "كافة",
+        "محيط",  # في محيط الحسيمة: the outskirts of a place are that place
+        "أطراف",
+        "ضواحي",
         "شرق",
         "غرب",
         "شمال",
@@ -2502,8 +2505,8 @@ class DocView:
                 continue
             if m.prep in _TO_PLACE:
                 return m.entities[0]
-            if to_at is not None and m.prep in (_IN, GENITIVE_IN_PP) and m.first - to_at <= _DESTINATION_GAP:
-                return m.entities[0]  # the town the spot reached is in, or the genitive of that spot
+            if to_at is not None and m.prep == _IN and m.first - to_at <= _DESTINATION_GAP:
+                return m.entities[0]  # the town the spot reached is in
         return None
 
     def warned_of(self, i: int, hi: int, source: Sequence[str]) -> tuple[str, list[str]] | None:
