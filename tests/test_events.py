@@ -6939,3 +6939,13 @@ def test_a_verbal_noun_after_a_stance_and_lam_is_its_object_not_a_purpose() -> N
 )
 def test_a_statement_between_the_subject_and_its_verbal_noun(text: str, etype: str, source: set[str]) -> None:
     assert roles(extract_text(text), etype)[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وتسلمت مصر من روسيا طائرات إضافية للعراق .", "وتسلمت مصر من روسيا بطاريات لحزب الله ."],
+)
+def test_a_hand_over_received_is_from_its_giver_not_for_whom_it_is_meant(text: str) -> None:
+    from khabar.extract import extract_text
+
+    assert roles(extract_text(text), "COOPERATE") == ({"روسيا"}, {"مصر"})

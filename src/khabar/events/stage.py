@@ -2254,7 +2254,8 @@ class EventCoder:
         between the verb and its recipient begin, when what comes first is its setting and subject
         (``وأفرجت أمس عند معبر رفح السلطات عن X``)."""
         start = i + 1 if after is None else after
-        if entry.type in _RECIPIENT_FIRST:  # سلمت الشرطة X إلى العراق: the recipient, not what is handed
+        # (not for a hand-over received, whose recipient is its subject: تسلمت X من Y ... للدفاع)
+        if entry.type in _RECIPIENT_FIRST and not entry.frame.swap:  # سلمت الشرطة X إلى العراق: the recipient
             for a in mentions:
                 at = a.first if a.prep_at is None else a.prep_at
                 if at > 0 and view.core[at - 1] in _ACCORDING:
