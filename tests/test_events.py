@@ -2504,6 +2504,11 @@ ROLE_CASES = [
     # readiness to release or stop is a concession; a threat brandished of closing something
     ("أبدى محمد مرسي استعداده للإفراج عن المعتقلين .", "CONCEDE", {"محمد مرسي"}, set()),
     ("أعربت حماس عن استعدادها لإطلاق سراح الرهائن .", "CONCEDE", {"حماس"}, set()),
+    ("وأعلنت إسرائيل استعدادها لدفع تعويضات لأسر الضحايا .", "CONCEDE", {"إسرائيل"}, set()),
+    ("وأبدت الحكومة المصرية استعدادها لخفض الرسوم .", "CONCEDE", {"الحكومة المصرية"}, set()),
+    # accepting a ruling yields to it (accepting an offer agrees to it)
+    ("وأعلن محمد مرسي قبوله بقرار مجلس الأمن .", "CONCEDE", {"محمد مرسي"}, {"مجلس الأمن"}),
+    ("وأعلن محمد مرسي قبول المبادرة .", "AGREE", {"محمد مرسي"}, set()),
     ("ولوحت إيران بإغلاق مضيق هرمز .", "THREATEN", {"إيران"}, set()),
     # a batch word before the aid (حزمة، قافلة) stands between it and the announcing verb
     ("أعلنت مصر عن حزمة مساعدات جديدة للبنان .", "AID", {"مصر"}, {"لبنان"}),
