@@ -6954,3 +6954,23 @@ def test_a_hand_over_received_is_from_its_giver_not_for_whom_it_is_meant(text: s
     from khabar.extract import extract_text
 
     assert roles(extract_text(text), "COOPERATE") == ({"روسيا"}, {"مصر"})
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # a count of people or their kin right after the verb is its subject: no one named
+        ("وشن حزب الله هجوما على الجيش السوري. ودعا أهالي العسكريين إلى محاسبة المسؤولين.", "REQUEST", set()),
+        ("وأغلقت وزارة الداخلية المعبر. ونظم عشرات العالقين وقفة احتجاجية أمام المعبر.", "PROTEST", set()),
+        # a count of someone's supporters acts for him
+        ("ورفض محمد مرسي النتائج. ونظم المئات من أنصاره مسيرات في القاهرة.", "PROTEST", {"محمد مرسي"}),
+    ],
+)
+def test_a_counted_subject_after_the_verb_does_not_continue_the_last_actor(
+    text: str, etype: str, source: set[str]
+) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    named = {e.id: e.name for e in doc.entities}
+    assert {named[s] for ev in doc.events if ev.type == etype for s in ev.source} == source

@@ -284,6 +284,8 @@ _CIRCUMSTANCE = frozenset(_N(w) for w in ("في", "خلال", "إثر", "اثر"
 _COUNTS = frozenset(
     bare(_N(w)) for w in ("عشرات", "مئات", "آلاف", "الآلاف", "ألوف", "الألوف", "عدد", "بضعة", "بضع")
 )
+#: counts of people and words for their kin (أهالي العسكريين), bare
+_COUNTED_PEOPLE = _COUNTS | frozenset(bare(_N(w)) for w in ("أهالي", "أهل", "ذوو", "ذوي", "عائلات", "أسر"))
 _UNNAMED_SUBJECTS = frozenset(
     bare(_N(w))
     for w in (
@@ -2947,6 +2949,19 @@ class DocView:
         if core.startswith("ال") and bare(core) in title_words() and k + 1 not in self.at:
             return True  # رفض السفير الأميركي بمجلس الأمن: an office-holder the text does not name
         return nominative_plural(core)
+
+    def counted_subject(self, i: int) -> bool:
+        """A count of people or their kin stands right after verb ``i`` (``نظم عشرات العالقين وقفة``،
+        ``ودعا أهالي العسكريين إلى``): for a verb whose subject acts, its subject, no one named; not
+        a count of someone's members (``ونظم المئات من أنصاره``: his)."""
+        k = self._past_resumptive(i)
+        return (
+            k + 1 < len(self.tokens)
+            and k not in self.inside
+            and self.tokens[k].sentence == self.tokens[i].sentence
+            and bare(self.core[k]) in _COUNTED_PEOPLE
+            and self.core[k + 1] not in _MEMBER_OF
+        )
 
     def struck_by_nature(self, i: int) -> bool:
         """The subject of verb ``i`` is a disaster, before it, before its relative pronoun, right after

@@ -3039,6 +3039,7 @@ def _implicit_subject(
             # رفات 55 جنديا أميركيا قتلوا خلال الحرب: people who were hit, by no one the text went on with
             and not (entry.type in _PATIENT_TYPES and view.after_indefinite(i, perfect=True))
             and not view.unnamed_subject(i)
+            and not (entry.type not in _PATIENT_TYPES and view.counted_subject(i))
             and not view.unknown_subject(i)
             and not unnamed_plural
             and not (entry.pos == "verb" and _disagrees(view, i, entry, last_source[1]))
