@@ -6974,3 +6974,16 @@ def test_a_counted_subject_after_the_verb_does_not_continue_the_last_actor(
     doc = extract_text(text)
     named = {e.id: e.name for e in doc.entities}
     assert {named[s] for ev in doc.events if ev.type == etype for s in ev.source} == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشارك محمد مرسي في القمة. وأكد البيان الختامي رفض التدخلات الخارجية.",
+        "وشارك محمد مرسي في القمة. وأكد «إعلان القاهرة» الختامي رفض التدخلات الخارجية.",
+    ],
+)
+def test_a_deed_declared_by_a_document_naming_no_one_is_not_the_last_actor_s(text: str) -> None:
+    from khabar.extract import extract_text
+
+    assert not [ev for ev in extract_text(text).events if ev.type == "REJECT" and ev.source]

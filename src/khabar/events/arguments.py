@@ -482,6 +482,9 @@ _STATEMENT_WORDS = frozenset(
         *("كلمة", "كلمته", "كلمتها", "تصريح", "تصريحات", "رسالة", "تغريدة", "منشور"),
     )
 )
+#: documents that declare (إعلان جدة), bare, and how far back of the verbal noun they may be named
+_DECLARATIONS = frozenset(bare(_N(w)) for w in ("إعلان", "وثيقة", "ميثاق"))
+_DOCUMENT_SUBJECT_REACH = 6
 #: how many words a phrase of setting between commas may have (، في بيان مشترك ،)
 _COMMA_SETTING_REACH = 4
 #: قبل of من قبل ("by")
@@ -2949,6 +2952,22 @@ class DocView:
         if core.startswith("ال") and bare(core) in title_words() and k + 1 not in self.at:
             return True  # رفض السفير الأميركي بمجلس الأمن: an office-holder the text does not name
         return nominative_plural(core)
+
+    def said_by_document(self, i: int) -> bool:
+        """Verbal noun ``i`` is the object of a declaring verb whose subject is a statement or a
+        declaration that names no speaker (``وأكد البيان الختامي رفض التدخلات``، ``وأكد «إعلان جدة»
+        الختامي رفض``): no actor's deed, nor the last actor's."""
+        k, seen = i - 1, False
+        while k > 0 and i - k <= _DOCUMENT_SUBJECT_REACH:
+            if self.tokens[k].text in QUOTE_MARKS:
+                k -= 1
+            elif bare(self.core[k]) in _STATEMENT_WORDS or bare(self.core[k]) in _DECLARATIONS:
+                seen, k = True, k - 1
+            elif (m := self._mention_covering(k)) is not None and m.etype in PLACE_TYPES and seen:
+                k = m.first - 1  # إعلان جدة: where it was declared
+            else:
+                break
+        return seen and k not in self.inside and self.core[k] in GOVERNING
 
     def counted_subject(self, i: int) -> bool:
         """A count of people or their kin stands right after verb ``i`` (``نظم عشرات العالقين وقفة``،

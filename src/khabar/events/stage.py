@@ -3040,6 +3040,7 @@ def _implicit_subject(
             and not (entry.type in _PATIENT_TYPES and view.after_indefinite(i, perfect=True))
             and not view.unnamed_subject(i)
             and not (entry.type not in _PATIENT_TYPES and view.counted_subject(i))
+            and not view.said_by_document(i)
             and not view.unknown_subject(i)
             and not unnamed_plural
             and not (entry.pos == "verb" and _disagrees(view, i, entry, last_source[1]))
