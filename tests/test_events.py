@@ -6987,3 +6987,33 @@ def test_a_deed_declared_by_a_document_naming_no_one_is_not_the_last_actor_s(tex
     from khabar.extract import extract_text
 
     assert not [ev for ev in extract_text(text).events if ev.type == "REJECT" and ev.source]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the latter as a participle's object is not the participle's subject, nor the agency reporting
+        (
+            "وقدم محمد مرسي استقالته، وفق ما نقلته وكالة الأنباء الفرنسية. ورفض رجب طيب أردوغان"
+            " الاستقالة، داعيا الأخير إلى العودة عنها.",
+            {"محمد مرسي"},
+        ),
+        # but the subject of a finite verb is the last one named (فيما اتهمت الأخيرة الجيش)
+        (
+            "اتهم الجيش الإسرائيلي حركة حماس بخرق الهدنة، فيما اتهمت الأخيرة الجيش بقصف غزة.",
+            None,
+        ),
+    ],
+)
+def test_the_latter_after_a_participle_is_someone_else_than_its_subject(
+    text: str, target: set[str] | None
+) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    if target is not None:
+        assert roles(doc, "REQUEST")[1] == target
+    else:
+        accusations = [ev for ev in doc.events if ev.type == "ACCUSE"]
+        named = {e.id: e.name for e in doc.entities}
+        assert any({named[s] for s in ev.source} == {"حركة حماس"} for ev in accusations)

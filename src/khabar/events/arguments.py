@@ -158,6 +158,8 @@ DUAL_ANAPHORS: dict[str, frozenset[str]] = {
 }
 #: "his / her / their country": the country of the last actor named (بلاده ترفض)
 LAND_ANAPHORS = frozenset(_N(w) for w in ("بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "لبلاده", "لبلادها"))
+#: the sector of news media (khabar.kb.kb.SECTORS): they report what others do
+MEDIA = "MED"
 #: ``الأخير``/``الأخيرة`` (also after ل: ``للأخير`` → ``لاخير``): the last actor named
 LATEST_ANAPHORS = frozenset(_N(w) for w in ("الأخير", "الأخيرة", "لأخير", "لأخيرة"))
 #: demonstratives before a noun (تلك العقوبات)
@@ -1008,8 +1010,11 @@ class DocView:
         acts: frozenset[int] = frozenset(),
         core: list[str] | None = None,
         whole: frozenset[int] = frozenset(),
+        participles: frozenset[int] = frozenset(),
     ) -> None:
         self.doc = doc
+        #: tokens read as a circumstantial participle (داعيا، متهمة): their subject is their clause's
+        self.participles = participles
         #: tokens whose trigger reading begins with a و that may have been read as a proclitic
         #: (وجهت، وعدت): no conjunction there
         self.whole = whole
@@ -1313,6 +1318,7 @@ class DocView:
         # (last token, ids, types, with no preposition before them)
         pairs = self.pairs
         latest: ActorMention | None = None  # the last actor named before the current token
+        earlier: ActorMention | None = None  # the last one named before it that is someone else
         for i, tok in enumerate(self.tokens):
             m = self.at.get(i)
             if m is not None and m.etype in ACTOR_TYPES and self.dateline is not m:
@@ -1330,10 +1336,22 @@ class DocView:
                     and self.dateline is not m
                     and not (m.etype in PLACE_TYPES and m.prep is not None)
                 ):
+                    if (
+                        latest is not None
+                        and latest.entities[0] != m.entities[0]
+                        and self.entities[latest.entities[0]].sector != MEDIA
+                    ):
+                        earlier = latest  # (not the agency that reports it: وفق ما نقلته الوكالة)
                     latest = m  # (not a place after a preposition: في أم درمان، فيما اتهمت الأخيرة)
                 continue
             if self.core[i] in LATEST_ANAPHORS:
                 if latest is not None and self._latest_anaphor(i, latest):
+                    if (
+                        earlier is not None
+                        and self._own_subject(i, latest)
+                        and self._latest_anaphor(i, earlier)
+                    ):
+                        latest = earlier  # رفض نواف سلام الاستقالة، داعيا الأخير: not himself
                     self._add_anaphor(i, latest.entities, latest.etype)
                 continue
             # (بلدة "town" normalises as بلده "his country": told apart by its ة)
@@ -1376,6 +1394,17 @@ class DocView:
                 return [e for e in ids if e not in exclude]
         return []
 
+    def _own_subject(self, i: int, antecedent: ActorMention) -> bool:
+        """``الأخير`` at ``i`` is the object of a participle right before it (``داعيا الأخير``), whose
+        subject, its clause's, is ``antecedent``, named in the same sentence with no preposition: the
+        latter is someone else (but ``فيما اتهمت الأخيرة الجيش``: a finite verb's subject)."""
+        return (
+            i > 0
+            and i - 1 in self.participles
+            and antecedent.prep is None
+            and self.tokens[antecedent.last].sentence == self.tokens[i].sentence
+        )
+
     def _latest_anaphor(self, i: int, antecedent: ActorMention) -> bool:
         """``الأخير`` at ``i`` is a noun phrase (not an adjective) and its antecedent is near enough."""
         if self.tokens[i].sentence - self.tokens[antecedent.last].sentence > 1:
@@ -1414,7 +1443,7 @@ class DocView:
             return None
         if m.etype == "GPE" and i > 0 and self.core[i - 1] in DIRECTIONS and self.at.get(i - 1) is None:
             return None  # a region (متمردي شرق السودان), not the state
-        if i > 0 and self.tokens[i - 1].text == "(" and self.entities[m.entities[0]].sector == "MED":
+        if i > 0 and self.tokens[i - 1].text == "(" and self.entities[m.entities[0]].sector == MEDIA:
             return None  # a wire or photo credit (رويترز - أرشيف)
         return m
 

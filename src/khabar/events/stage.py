@@ -43,6 +43,7 @@ from khabar.events.arguments import (
     GENITIVE_IN_PP,
     GOVERNING,
     IMPERFECT_PREFIXES,
+    MEDIA,
     NEGATION_WINDOW,
     OBJECT_WINDOW,
     ON,
@@ -112,8 +113,6 @@ _PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 _CLASHES = frozenset({"اشتبك", "اشتباك", "مواجهة", "اقتتال", "معركة"})
 #: the mode of a verbal protest or criticism
 _DISAPPROVE = "disapprove"
-#: the sector of news media (an interview with one is no consultation)
-_MEDIA = "MED"
 #: verbs of a force moving: their frame's head (قوات، الجيش) is their subject, and they take no object
 _MOVES = frozenset({"انتشر", "اتجه", "وصل"})
 #: verbs whose frame's head is their subject, which may stand before them (عبوة انفجرت)
@@ -884,7 +883,10 @@ class EventCoder:
         )
         for i in whole:
             cores[i] = normalize(doc.tokens[i].text)  # وعدت: the verb whole, its gender told by its ending
-        view = DocView(doc, verbs, clause_verbs, speech, acts, cores, whole)
+        participles = frozenset(
+            i for i, (entries, _, _) in enumerate(readings) if any(e.participle for e in entries)
+        )
+        view = DocView(doc, verbs, clause_verbs, speech, acts, cores, whole, participles)
         # an event needs a named actor, but for a protest by no one named where it took place (تظاهر
         # الآلاف في القاهرة): what happened and where is news; the guide names no crowd
         events = [
@@ -1482,7 +1484,7 @@ class EventCoder:
                         etype, mode = "ACCUSE", _DISAPPROVE
                 if etype == "CONSULT" and mode != _VISIT and _only_towns(view, [*source, *target]):
                     continue  # اجتماع بيروت، عقدت قمة بيروت: where they met, not who
-                if etype == "CONSULT" and target and all(view.entities[t].sector == _MEDIA for t in target):
+                if etype == "CONSULT" and target and all(view.entities[t].sector == MEDIA for t in target):
                     continue  # في لقاء مع موفد الجزيرة نت: an interview, no consultation
                 sentence = doc.sentences[token.sentence]
                 target = [t for t in target if t not in source]
@@ -3046,7 +3048,7 @@ def _implicit_subject(
             and not (entry.pos == "verb" and _disagrees(view, i, entry, last_source[1]))
         ):
             # (not news media, which relay what others do: وقالت مراسلة الجزيرة إن ... يطلب منه)
-            source = [e for e in last_source[1] if view.entities[e].sector != _MEDIA]
+            source = [e for e in last_source[1] if view.entities[e].sector != MEDIA]
     if (
         args.after_verb
         and not target
@@ -3073,7 +3075,7 @@ def _implicit_subject(
     ):
         # وقال مودي إن ... ، واتهم الحكومة الانتقالية بالخضوع: the speaker accuses, the name is accused
         source, target = [speaker], source
-    if speaker is not None and view.entities[speaker].sector == _MEDIA and source == [speaker]:
+    if speaker is not None and view.entities[speaker].sector == MEDIA and source == [speaker]:
         source = []  # وقالت مراسلة الجزيرة إن ... يطلب: news media relay what others do, they do not do it
     return source, target
 
