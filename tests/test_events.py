@@ -7017,3 +7017,11 @@ def test_the_latter_after_a_participle_is_someone_else_than_its_subject(
         accusations = [ev for ev in doc.events if ev.type == "ACCUSE"]
         named = {e.id: e.name for e in doc.entities}
         assert any({named[s] for s in ev.source} == {"حركة حماس"} for ev in accusations)
+
+
+def test_a_verbal_noun_after_a_subject_placed_in_a_town_is_governed_by_the_verb() -> None:
+    # أصدرت محكمة الثورة في طهران حكما: the ruling is a noun whose agent is the court, no dual verb حكما
+    from khabar.extract import extract_text
+
+    doc = extract_text("أصدرت محكمة الثورة في طهران حكما بسجن الناشط محمد مرسي .")
+    assert roles(doc, "SANCTION") == ({"محكمة الثورة"}, {"محمد مرسي"})

@@ -773,16 +773,25 @@ class EventCoder:
             while k > 0 and bare(cores[k]) in titles and k not in ends:
                 k -= 1
             before_titles[first] = k
-        # (past a time between commas: أعلنت وزارة الدفاع، الجمعة، نشر تعزيزات)
+        # (past a time between commas, أعلنت وزارة الدفاع، الجمعة، نشر تعزيزات, and past where the
+        # subject is: أصدرت محكمة الثورة في طهران حكما)
+        places = {first: ends[first] for first, _, _, e in mentions if e.type in PLACE_TYPES}
+
+        def after_subject(first: int) -> int:
+            k = ends[first] + 1
+            if k + 1 < len(cores) and cores[k] == _IN_PREP and k + 1 in places:
+                k = places[k + 1] + 1
+            return _past_time(doc.tokens, k, timed)
+
         governed = {
-            _past_time(doc.tokens, ends[first] + 1, timed)
+            after_subject(first)
             for first, _, _, _ in mentions
             if before_titles[first] >= 0 and cores[before_titles[first]] in GOVERNING
         }
         # the word after an announcing verb's subject: a deed it claims (أعلنت القيادة قتل تسعة), a
         # verbal noun even where only a verb reading is listed
         claimed = {
-            _past_time(doc.tokens, ends[first] + 1, timed)
+            after_subject(first)
             for first, _, _, _ in mentions
             if before_titles[first] >= 0 and cores[before_titles[first]] in CLAIMING
         }
