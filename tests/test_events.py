@@ -7025,3 +7025,19 @@ def test_a_verbal_noun_after_a_subject_placed_in_a_town_is_governed_by_the_verb(
 
     doc = extract_text("أصدرت محكمة الثورة في طهران حكما بسجن الناشط محمد مرسي .")
     assert roles(doc, "SANCTION") == ({"محكمة الثورة"}, {"محمد مرسي"})
+
+
+@pytest.mark.parametrize(
+    ("text", "protests"),
+    [
+        # a protest as the motive of an official act: no protest of its own
+        ("واستدعت مصر سفير إسرائيل للتشاور، احتجاجا على قصف غزة .", 0),
+        ("وطردت روسيا السفير الأوكراني احتجاجا على تصريحات كييف .", 0),
+        # a protest in a clause of its own, or with a crowd's verb, stays
+        ("وطردت روسيا السفير الأوكراني، فيما تظاهر الآلاف في موسكو احتجاجا على تصريحات كييف .", 1),
+    ],
+)
+def test_a_protest_told_as_the_motive_of_an_act_is_no_event(text: str, protests: int) -> None:
+    from khabar.extract import extract_text
+
+    assert sum(ev.type == "PROTEST" for ev in extract_text(text).events) == protests

@@ -264,6 +264,9 @@ _TWO_SIDES_REACH = 60
 _CLAUSE_END = re.compile(r"[.،,؛:!?؟]")
 #: the most words of a setting between commas passed over (، في بيان مشترك ،)
 _SETTING_WORDS = 4
+#: what may stand between an act and the protest that is its motive: a few words, none opening a
+#: clause of its own (فيما، بينما، حيث، ثم)
+_MOTIVE_GAP = re.compile(r"(?:(?!فيما|بينما|حيث|ثم|حين)[^\s.؟!]+\s*|\s+){0,12}")
 #: stances a protest may be made in (رفضا لـ، تنديدا بـ، تأييدا لـ)
 _PURPOSE_STANCES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 #: verbal nouns whose agent a refusal of them is aimed at: a call, an offer, a resignation
@@ -902,7 +905,7 @@ class EventCoder:
             # (no one acts on himself: a target also found as the source, as when a later telling gave
             # the act its agent, is none)
             replace(ev, target=tuple(t for t in ev.target if t not in ev.source))
-            for ev in _protest_purposes(self._code(doc, view, readings))
+            for ev in _protest_purposes(doc, self._code(doc, view, readings))
             if ev.named or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
         doc.events = _deduplicate(
@@ -3635,12 +3638,25 @@ def _warned_of_conduct(view: DocView, i: int, hi: int) -> bool:
     return False
 
 
-def _protest_purposes(events: list[Event]) -> list[Event]:
+def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
     """A stance in the accusative told as the purpose of a protest by no one named before it in its
     sentence (``تظاهر مئات الآلاف رفضا لترشح بوتفليقة``، ``تنديدا بـ``): what the protest is against, no
-    stance of its own; a protest in support of someone (``تأييدا لـ``) is against no one."""
+    stance of its own; a protest in support of someone (``تأييدا لـ``) is against no one. A protest in
+    the accusative by no one named, told as the motive of a named actor's act before it in its clause
+    (``استدعت موريتانيا سفيرها لدى مالي للتشاور، احتجاجا على``), is no event of its own."""
     out: list[Event] = []
     for ev in events:
+        if (
+            ev.type == "PROTEST"
+            and not ev.source
+            and ev.trigger.text.endswith("ا")
+            and (act := next((p for p in reversed(out) if p.sentence == ev.sentence), None)) is not None
+            and act.type != "PROTEST"
+            and act.source
+            and act.trigger.end <= ev.trigger.start
+            and _MOTIVE_GAP.fullmatch(doc.text[act.trigger.end : ev.trigger.start]) is not None
+        ):
+            continue
         protest = next((p for p in reversed(out) if p.type == "PROTEST" and p.sentence == ev.sentence), None)
         if (
             protest is not None
