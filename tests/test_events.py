@@ -7041,3 +7041,26 @@ def test_a_protest_told_as_the_motive_of_an_act_is_no_event(text: str, protests:
     from khabar.extract import extract_text
 
     assert sum(ev.type == "PROTEST" for ev in extract_text(text).events) == protests
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "present"),
+    [
+        # what an until-clause tells has not happened
+        ("وأعلنت تركيا وقف التجارة مع إسرائيل إلى أن تسمح بدخول المساعدات إلى غزة .", "AID", False),
+        ("وهددت حماس بمواصلة الهجمات إلى أن تنسحب إسرائيل من غزة .", "RETREAT", False),
+        # "pointing out that" is no until
+        ("وقال المصدر إن الجيش رد، مشيرا إلى أن حماس أرسلت تعزيزات إلى غزة .", "MOBILIZE", True),
+    ],
+)
+def test_an_until_clause_tells_nothing_that_happened(text: str, etype: str, present: bool) -> None:
+    from khabar.extract import extract_text
+
+    assert any(ev.type == etype for ev in extract_text(text).events) == present
+
+
+def test_a_threat_until_someone_acts_is_made_to_them() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("وهددت حماس بمواصلة الهجمات إلى أن تنسحب إسرائيل من غزة .")
+    assert roles(doc, "THREATEN") == ({"حماس"}, {"إسرائيل"})

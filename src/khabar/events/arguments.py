@@ -231,6 +231,12 @@ _RANKS_HELD = frozenset(
 _WITNESSED = frozenset(_N(w) for w in ("شهد", "شهدت", "يشهد", "تشهد", "شهدا", "شهدتا"))
 #: proclitic prepositions
 PREP_CLITICS = frozenset({"ب", "ل", "ك"})
+#: "that" (إلى أن: until), and the stems of words of pointing out before إلى أن (أشار إلى أن: that)
+_THAT = _N("أن")
+_POINTING = tuple(
+    _N(w)
+    for w in ("أشار", "يشير", "تشير", "مشير", "لفت", "يلفت", "لافت", "نوه", "منوه", "نبه", "منبه", "خلص")
+)
 #: prepositions of the place something is moved to (وصلت قوة إلى ميناء الناقورة)
 _TO_PLACE = frozenset(_N(w) for w in ("إلى", "الى", "الي"))
 #: how far after إلى a place after في may be the town a destination is in (إلى بوابة فاطمة في بلدة كفر كلا)
@@ -3357,7 +3363,23 @@ class DocView:
                 return True
             if self.core[k] == _N("لم") and k > lo and self.core[k - 1] == _N("ما"):
                 return True
+            if k > lo and self._until(k):
+                return True  # وقف التعاملات إلى أن تسمح بدخول المساعدات: not yet allowed
         return False
+
+    def _until(self, k: int) -> bool:
+        """``أن`` at ``k`` opens an until-clause (``إلى أن تسمح``): ``إلى أن`` and an imperfect verb, no
+        word of pointing out before (``مشيرا إلى أن الجماعة دفعت``، ``أشارت إلى أن``: that); what it tells
+        has not happened."""
+        return (
+            self.core[k] == _THAT
+            and k > 1
+            and self.core[k - 1] in _TO_PLACE
+            and not bare(self.core[k - 2]).startswith(_POINTING)
+            and k + 1 < len(self.tokens)
+            and k + 1 not in self.inside
+            and self.tokens[k + 1].text[:1] in IMPERFECT_PREFIXES
+        )
 
     def condition_subject(self, i: int, hi: int) -> list[str]:
         """The actors a condition later in ``i``'s sentence is put to: the subject named right after the
@@ -3369,6 +3391,7 @@ class DocView:
             negative = self.core[k] == _N("لم") and self.core[k - 1] == _N("ما")
             if not (
                 negative
+                or self._until(k)
                 or self.core[k] in CONDITIONALS
                 or self.norm[k] in CONDITIONALS
                 or self.tokens[k].text in CONDITIONAL_IN
