@@ -834,6 +834,15 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
             "O O O O O O O O",
             "O O O O B-PERS I-PERS I-PERS O",
         ),
+        # an organisation one word short of its alias takes that word from the person after it
+        (
+            "shift_alias_ends",
+            "لمنظمة مراسلون بلا حدود كريستوف ديلوار بالحكم",
+            "O B-ORG I-ORG B-PERS I-PERS I-PERS O",
+            "O B-ORG I-ORG I-ORG B-PERS I-PERS O",
+        ),
+        # not where the person would be left one word, nor where the chunk is an alias already
+        ("shift_alias_ends", "مراسلون بلا حدود", "B-ORG I-ORG B-PERS", "B-ORG I-ORG B-PERS"),
         # a given name of either gender between a title and a tagged person (حكمت is also "ruled")
         (
             "tag_titled_names",

@@ -27,6 +27,8 @@ the rules of :data:`RULES`, in order:
   ``دار الضيافة Dioyutai``) are tagged LOC together with the head (the entities stage makes it FAC);
 * :func:`tag_person_aliases`: a run of untagged words that is a multi-word KB person alias opening on no
   title is tagged PERS (``رئيس الوزراء الاسبق ، سليم الحص``);
+* :func:`shift_alias_ends`: a chunk one word short of a KB organisation or place alias takes that word
+  from the person chunk after it (``مراسلون بلا`` | ``حدود كريستوف ديلوار``);
 * :func:`tag_titled_names`: an untagged given name of one gender, spelt as in the lexicon, and the name
   word after it are tagged PERS when a title opens shortly before (``الناطق باسم الحركة عمر الشافعي``);
   a given name of either gender between such a title and a tagged person joins it (``الشيخ حكمت الهجري``);
@@ -56,6 +58,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from khabar.kb.kb import key, packaged_kb
 from khabar.lexicon import packaged
@@ -246,6 +249,21 @@ def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
             if found is not None and (found == typ or cut):
                 _retag(tags, found, i, b)
                 break
+    return tags
+
+
+def shift_alias_ends(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """A chunk one word short of a KB alias of an organisation or place, right before a person chunk
+    of two words or more that opens on that word (``مراسلون بلا`` + ``حدود كريستوف ديلوار``): the word
+    ends the alias, the rest is the person."""
+    chunks = _sorted_chunks(tags)
+    for (_, i, j), (typ, k, end) in pairwise(chunks):
+        if typ != "PERS" or k != j or end - k < 2 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        found = alias_type(_span_key(tokens, i, j + 1))
+        if found is not None and found != "PERS":
+            _retag(tags, found, i, j + 1)
+            _retag(tags, "PERS", j + 1, end)
     return tags
 
 
@@ -1264,6 +1282,7 @@ def led_by(token: str) -> bool:
 RULES: tuple[Rule, ...] = (
     merge_chunks,
     extend_to_aliases,
+    shift_alias_ends,
     extend_back_to_persons,
     split_persons,
     split_trailing_places,
