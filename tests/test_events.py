@@ -7064,3 +7064,10 @@ def test_a_threat_until_someone_acts_is_made_to_them() -> None:
 
     doc = extract_text("وهددت حماس بمواصلة الهجمات إلى أن تنسحب إسرائيل من غزة .")
     assert roles(doc, "THREATEN") == ({"حماس"}, {"إسرائيل"})
+
+
+def test_a_time_between_commas_does_not_end_the_clause_of_a_symmetric_noun_s_parties() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("توصلت إيران والولايات المتحدة، يوم الثلاثاء، إلى اتفاق نهائي بعد مفاوضات طويلة .")
+    assert roles(doc, "CONSULT") == ({"إيران"}, {"الولايات المتحدة"})

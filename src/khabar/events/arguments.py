@@ -1265,6 +1265,9 @@ class DocView:
             core = self.core[k]
             if self.is_hard(k) or self.tokens[k].text in QUOTE_MARKS or k in self.clause_verbs:
                 break
+            if (opening := self.time_before(k + 1)) < k + 1:
+                k = opening - 1  # توصلت إيران ومجموعة 5+1، الثلاثاء، إلى اتفاق ... بعد مفاوضات
+                continue
             if core in CLAUSE_WORDS or core in COMPLEMENTIZERS or self.tokens[k].text in CLAUSE_PUNCTUATION:
                 break
             k -= 1
