@@ -7071,3 +7071,24 @@ def test_a_time_between_commas_does_not_end_the_clause_of_a_symmetric_noun_s_par
 
     doc = extract_text("توصلت إيران والولايات المتحدة، يوم الثلاثاء، إلى اتفاق نهائي بعد مفاوضات طويلة .")
     assert roles(doc, "CONSULT") == ({"إيران"}, {"الولايات المتحدة"})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # "that X must" (إن على X): the speaker's request to X
+        ("وقالت روسيا إن على أوكرانيا وقف الهجمات .", {"روسيا"}, {"أوكرانيا"}),
+        ("وأكد أردوغان أن على إسرائيل الانسحاب من غزة .", {"أردوغان"}, {"إسرائيل"}),
+    ],
+)
+def test_that_someone_must_is_a_request_to_them(text: str, source: set[str], target: set[str]) -> None:
+    from khabar.extract import extract_text
+
+    assert roles(extract_text(text), "REQUEST") == (source, target)
+
+
+def test_that_on_a_place_is_no_request() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("وقال المتحدث إن على الحدود قوات كثيرة .")
+    assert not [ev for ev in doc.events if ev.type == "REQUEST"]

@@ -431,6 +431,10 @@ _DECISIONS = frozenset(
 )
 #: ب with a pronoun for a deed (نددت بها، رحب به)
 _WITH_IT = frozenset(normalize(w) for w in ("به", "بها"))
+#: "that ... must": على right after إن/أن as written (إن على طوكيو مواجهة), read as يجب على
+_ON_WRITTEN = "على"
+_THAT_WRITTEN = frozenset({"إن", "أن", "بأن", "وإن", "ان"})
+_MUST_LEMMA = normalize("وجب")
 #: "must", "should": impersonal verbs of obligation (يجب على X، ينبغي، يتعين), lemmas
 _MUSTS = frozenset({"وجب", "انبغى", "تعين"})
 #: prepositions of the occasion an act took place on (في اتصال هاتفي، خلال لقاء، عبر الهاتف)
@@ -669,9 +673,19 @@ class EventCoder:
         self._speech: dict[str, bool] = {}
         #: token text → the forms it may match an object head under
         self._keys: dict[str, frozenset[str]] = {}
+        #: "must" (يجب على) with its على already said: the reading of على after "that" (إن على طوكيو)
+        self._must = tuple(
+            replace(e, frame=replace(e.frame, objects=(), passive=True))  # على طوكيو: Tokyo is bound
+            for e in self.lexicon.get(_MUST_LEMMA)
+            if e.pos == "verb" and e.frame.objects
+        )
 
     def __call__(self, doc: Document) -> Document:
         readings = [self._lookup(t) for t in doc.tokens]
+        for i in range(1, len(doc.tokens)):
+            if doc.tokens[i].text == _ON_WRITTEN and doc.tokens[i - 1].text in _THAT_WRITTEN:
+                # قالت بكين إن على طوكيو مواجهة التاريخ: "Tokyo must", a request the speaker makes
+                readings[i] = (self._must, doc.tokens[i].start, doc.tokens[i].end)
         starts = [t.start for t in doc.tokens]
         timed = covered_tokens(doc.tokens, doc.times)
         for k in timed:  # no trigger inside a time expression (فجر أمس: dawn, not "detonated")
@@ -1100,7 +1114,8 @@ class EventCoder:
                     # ردد شعارات مؤيدة لجمال عبد الناصر، مظاهرة حاشدة تأييدا لـ: for someone, against no one
                     supportive = _supported_after(view, readings, obj[1] if obj is not None else i, hi)
                 if (
-                    view.conditional(i, lo, entry.pos == "verb")
+                    # (on على read as "must" إن is "that", no "if": إن على طوكيو)
+                    view.conditional(i, lo, entry.pos == "verb" and token.text != _ON_WRITTEN)
                     or view.consequent(i, hi)
                     or view.unreal(i, lo)
                 ):
@@ -3030,6 +3045,8 @@ def _implicit_subject(
         source, target = issuer, [e for e in source if e not in issuer]  # ألقى X كلمة انتقد فيها Y
     elif issuer and not source:
         source = [e for e in issuer if e not in target]
+    if not source and args.passive and entry.lemma in _MUSTS and speaker is not None:
+        return [speaker], [t for t in target if t != speaker]  # قالت بكين إن على طوكيو: Beijing asks it
     if not source and entry.pos == "verb" and view.in_relative(i):
         return [], target  # الذي يحكم الهدنة ويدعو لنشر قوات: the antecedent's, named or not
     if not source and entry.pos == "verb" and view.noun_subject_before(i):
