@@ -7092,3 +7092,12 @@ def test_that_on_a_place_is_no_request() -> None:
 
     doc = extract_text("وقال المتحدث إن على الحدود قوات كثيرة .")
     assert not [ev for ev in doc.events if ev.type == "REQUEST"]
+
+
+def test_the_two_leaders_as_subject_of_an_act_naming_no_one_are_the_last_meeting_s_parties() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(
+        "وصل الرئيس الفرنسي ماكرون إلى القاهرة حيث التقى الرئيس محمد مرسي . وشهد الزعيمان توقيع 12 اتفاقية ."
+    )
+    assert roles(doc, "AGREE") == ({"ماكرون"}, {"محمد مرسي"})

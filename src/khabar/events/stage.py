@@ -35,6 +35,7 @@ from khabar.events.arguments import (
     COMPLEMENTIZERS,
     DEMONYMS_LEXICON,
     DENIAL_LEMMAS,
+    DUAL_ANAPHORS,
     EMPHASIS,
     ENACTING,
     FREE_PRONOUNS,
@@ -262,6 +263,8 @@ _CONVICTION = ("SANCTION", "convict")
 _TWO_SIDES = re.compile(r"(?:^|\s)(?:ال|لل|و?ب?ال)(?:طرفين|جانبين|بلدين)(?:\s|$)")
 _TWO_SIDES_REACH = 60
 _CLAUSE_END = re.compile(r"[.،,؛:!?؟]")
+#: how many words before an act its dual subject may stand (وشهد الزعيمان توقيع)
+_DUAL_SUBJECT_REACH = 3
 #: the most words of a setting between commas passed over (، في بيان مشترك ،)
 _SETTING_WORDS = 4
 #: what may stand between an act and the protest that is its motive: a few words, none opening a
@@ -919,7 +922,9 @@ class EventCoder:
             # (no one acts on himself: a target also found as the source, as when a later telling gave
             # the act its agent, is none)
             replace(ev, target=tuple(t for t in ev.target if t not in ev.source))
-            for ev in _protest_purposes(doc, self._code(doc, view, readings))
+            for ev in _dual_subjects(
+                doc, _protest_purposes(doc, self._code(doc, view, readings)), self.symmetric
+            )
             if ev.named or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
         doc.events = _deduplicate(
@@ -3637,6 +3642,38 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                 )
                 if pair and not set(pair) & set(ev.source):
                     ev = replace(ev, target=tuple(pair))
+        out.append(ev)
+    return out
+
+
+def _dual_subjects(doc: Document, events: list[Event], symmetric: frozenset[str]) -> list[Event]:
+    """An act that names no one, "the two leaders" or "the two sides" its subject right before it in
+    its clause (``وشهد الزعيمان توقيع 21 اتفاقية``), is the act of the two parties of the last meeting,
+    deal or clash told in its sentence or the two before: they are its source and target."""
+    out: list[Event] = []
+    for ev in events:
+        if not ev.named:
+            clause = _CLAUSE_END.split(
+                doc.text[max(ev.sentence.start, ev.trigger.start - 40) : ev.trigger.start]
+            )
+            words = {normalize(w).removeprefix("و") for w in clause[-1].split()[-_DUAL_SUBJECT_REACH:]}
+            if words & DUAL_ANAPHORS.keys():
+                sentence = next(k for k, s in enumerate(doc.sentences) if s.start == ev.sentence.start)
+                first = doc.sentences[max(sentence - 2, 0)].start
+                pair = next(
+                    (
+                        p
+                        for p in reversed(out)
+                        if p.sentence.start >= first
+                        and p.type in symmetric
+                        and len(p.source) == 1
+                        and len(p.target) == 1
+                        and p.source != p.target
+                    ),
+                    None,
+                )
+                if pair is not None:
+                    ev = replace(ev, source=pair.source, target=pair.target)
         out.append(ev)
     return out
 
