@@ -7101,3 +7101,12 @@ def test_the_two_leaders_as_subject_of_an_act_naming_no_one_are_the_last_meeting
         "وصل الرئيس الفرنسي ماكرون إلى القاهرة حيث التقى الرئيس محمد مرسي . وشهد الزعيمان توقيع 12 اتفاقية ."
     )
     assert roles(doc, "AGREE") == ({"ماكرون"}, {"محمد مرسي"})
+
+
+def test_a_release_noun_of_people_of_a_nationality_is_to_their_country() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("وأطلقت إسرائيل سراح 90 أسيرا ، بعد ساعات من إفراج حماس عن ثلاث رهائن إسرائيليات .")
+    named = {e.id: e.name for e in doc.entities}
+    release = next(ev for ev in doc.events if ev.trigger.text == "إفراج")
+    assert ({named[s] for s in release.source}, {named[t] for t in release.target}) == ({"حماس"}, {"إسرائيل"})

@@ -1550,13 +1550,13 @@ class EventCoder:
                 if (
                     not target
                     and (etype in _PEOPLE_PATIENT_TYPES or (etype, mode) == _EXPULSION)
-                    and entry.pos == "verb"
+                    and (entry.pos == "verb" or etype == "RETREAT")
                 ):
                     # اعتقلت X ثلاثة ناشطين، بينهم Y: the one named among the people acted on; أفرجت باكو
                     # عن خمسة جنود أرمن، طرد X الدبلوماسيين الأميركيين: unnamed people of a country named
-                    target = _named_among(view, i, hi, source) or [
-                        e for e in self._object_nationality(view, i, hi) if e not in source
-                    ]
+                    # (a release noun's too, past its agent: بعد إفراج حماس عن ثلاث رهائن إسرائيليات)
+                    named = _named_among(view, i, hi, source) if entry.pos == "verb" else []
+                    target = named or [e for e in self._object_nationality(view, i, hi) if e not in source]
                 if (
                     not target
                     and etype == "SANCTION"
