@@ -7110,3 +7110,15 @@ def test_a_release_noun_of_people_of_a_nationality_is_to_their_country() -> None
     named = {e.id: e.name for e in doc.entities}
     release = next(ev for ev in doc.events if ev.trigger.text == "إفراج")
     assert ({named[s] for s in release.source}, {named[t] for t in release.target}) == ({"حماس"}, {"إسرائيل"})
+
+
+def test_a_stance_on_an_attack_told_three_sentences_before_is_aimed_at_its_maker() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(
+        "شن حزب الله هجوما على إسرائيل . واستدعت فرنسا السفير اللبناني . وأكد محمد مرسي أن الوضع خطير ."
+        " ودانت روسيا الهجوم ."
+    )
+    condemnation = next(ev for ev in doc.events if ev.trigger.text == "دانت")
+    named = {e.id: e.name for e in doc.entities}
+    assert {named[t] for t in condemnation.target} == {"حزب الله"}

@@ -2548,8 +2548,9 @@ def _told_agent(
 #: words for the start or the outcome of an act before its noun (بانطلاق المحادثات، بنتائج القمة), bare
 _OUTSET_WORDS = ONSETS | frozenset(bare(normalize(w)) for w in ("نتائج", "نتيجة", "مخرجات"))
 #: how many sentences back a definite verbal noun after a stance verb may refer to an act of its own kind
-#: (اقتحمت قوات الاحتلال المسجد ... وأمهلت الفصائل إسرائيل ... وأدان الأزهر الاعتداءات)
-_KIND_TOLD_REACH = 2
+#: (اقتحمت قوات الاحتلال المسجد ... وأمهلت الفصائل إسرائيل ... وأدان الأزهر الاعتداءات; تعرضت أربيل
+#: لهجوم تبناه الحرس الثوري ... واستدعت ... وأكد ... ودانت واشنطن الهجوم)
+_KIND_TOLD_REACH = 3
 
 
 def _last_told(
