@@ -7122,3 +7122,24 @@ def test_a_stance_on_an_attack_told_three_sentences_before_is_aimed_at_its_maker
     condemnation = next(ev for ev in doc.events if ev.trigger.text == "دانت")
     named = {e.id: e.name for e in doc.entities}
     assert {named[t] for t in condemnation.target} == {"حزب الله"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a pledge of reply on the attacks told before: on those who made them
+        ("شن حزب الله هجوما على الجليل . وتعهدت إسرائيل بالرد على «هذه الهجمات» .", {"حزب الله"}),
+        ("شن حزب الله هجوما على الجليل . وتوعدت إسرائيل بالرد على الهجوم .", {"حزب الله"}),
+        # a reply on something else names no one
+        ("شن حزب الله هجوما على الجليل . وتعهدت إسرائيل بالرد على الرسالة .", set()),
+    ],
+)
+def test_a_threat_of_reply_on_attacks_told_before_is_made_to_the_attackers(
+    text: str, target: set[str]
+) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    threat = next(ev for ev in doc.events if ev.type == "THREATEN")
+    named = {e.id: e.name for e in doc.entities}
+    assert {named[t] for t in threat.target} == target

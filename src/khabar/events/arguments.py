@@ -163,7 +163,7 @@ MEDIA = "MED"
 #: ``الأخير``/``الأخيرة`` (also after ل: ``للأخير`` → ``لاخير``): the last actor named
 LATEST_ANAPHORS = frozenset(_N(w) for w in ("الأخير", "الأخيرة", "لأخير", "لأخيرة"))
 #: demonstratives before a noun (تلك العقوبات)
-_DEMONSTRATIVES = frozenset(_N(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
+DEMONSTRATIVES = frozenset(_N(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
 #: words before ``الأخير`` that make it a noun phrase of its own, not an adjective (الاجتماع الأخير)
 _NP_OPENERS = frozenset(_N(w) for w in ("هذا", "هذه", "وهذا", "وهذه", "ذلك", "تلك", "و", "ف"))
 #: words of intention, expectation, possibility and allegation: what follows them did not happen
@@ -1896,7 +1896,7 @@ class DocView:
             i -= 1  # أعلن بوتين بدء «عملية عسكرية خاصة»
         if i > 1 and bare(self.core[i - 1]) in _BATCHES | ONSETS | _FILINGS:
             i -= 1  # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات، أعلن الجيش بدء عملية، بتقديم شكوى
-        if i > 1 and self.core[i - 1] in _DEMONSTRATIVES:
+        if i > 1 and self.core[i - 1] in DEMONSTRATIVES:
             i -= 1  # شددت واشنطن تلك العقوبات
         i = self.time_before(i)  # أجرى الصفدي، الأحد، زيارة
         if i > 1 and self.core[i - 1] in (_ABOUT, _TO_PREP):

@@ -33,6 +33,7 @@ from khabar.events.arguments import (
     CLAIMING,
     CLAUSE_WORDS,
     COMPLEMENTIZERS,
+    DEMONSTRATIVES,
     DEMONYMS_LEXICON,
     DENIAL_LEMMAS,
     DUAL_ANAPHORS,
@@ -1410,6 +1411,10 @@ class EventCoder:
                         )
                         if e not in source
                     ]
+                if not target and etype == "THREATEN" and _retaliation_for_attacks(view, readings, i, hi):
+                    # تعهدت الإمارات بالرد على «هذه الهجمات»: on those who made the attacks told before
+                    attack = _last_told(doc, view, events, i, _is_assault, _KIND_TOLD_REACH)
+                    target = [e for e in attack.source if e not in source] if attack is not None else []
                 if (
                     etype in _OPINION_TYPES
                     and i + 1 < hi
@@ -2551,6 +2556,31 @@ _OUTSET_WORDS = ONSETS | frozenset(bare(normalize(w)) for w in ("نتائج", "�
 #: (اقتحمت قوات الاحتلال المسجد ... وأمهلت الفصائل إسرائيل ... وأدان الأزهر الاعتداءات; تعرضت أربيل
 #: لهجوم تبناه الحرس الثوري ... واستدعت ... وأكد ... ودانت واشنطن الهجوم)
 _KIND_TOLD_REACH = 3
+
+
+def _retaliation_for_attacks(view: DocView, readings: list[Reading], i: int, hi: int) -> bool:
+    """A reply on attacks referred back to follows the threat at ``i`` in its clause (``بالرد على «هذه
+    الهجمات الإرهابية»``، ``بالرد على الهجوم``): the attacks' noun definite or after a demonstrative."""
+    for k in range(i, min(hi - 2, i + _RETALIATION_REACH)):
+        if k > i and view.is_boundary(k):
+            return False
+        if view.core[k] not in _REPLY or view.core[k + 1] != ON:
+            continue
+        m = k + 2
+        while m < hi - 1 and (view.tokens[m].text in QUOTE_MARKS or view.core[m] in DEMONSTRATIVES):
+            m += 1
+        deed = m < hi and any(e.type == "ASSAULT" for e in readings[m][0])
+        return deed and (view.core[m].startswith("ال") or view.core[m - 1] in DEMONSTRATIVES)
+    return False
+
+
+def _is_assault(ev: Event) -> bool:
+    return ev.type == "ASSAULT"
+
+
+#: "reply" (بالرد على), without its proclitics, and how far after a threat it may stand
+_REPLY = frozenset(normalize(w) for w in ("رد", "الرد"))
+_RETALIATION_REACH = 6
 
 
 def _last_told(
