@@ -7143,3 +7143,11 @@ def test_a_threat_of_reply_on_attacks_told_before_is_made_to_the_attackers(
     threat = next(ev for ev in doc.events if ev.type == "THREATEN")
     named = {e.id: e.name for e in doc.entities}
     assert {named[t] for t in threat.target} == target
+
+
+def test_the_genitive_of_a_noun_s_prepositional_object_is_its_target_not_its_agent() -> None:
+    from khabar.extract import extract_text
+
+    # الاعتراف بدولة فلسطين: Palestine is recognised, Spain (the announcer) recognises it
+    doc = extract_text("أعلنت إسبانيا الاعتراف بدولة فلسطين .")
+    assert roles(doc, "SUPPORT") == ({"إسبانيا"}, {"فلسطين"})

@@ -2048,10 +2048,14 @@ class EventCoder:
             if holder is not None:
                 # اغتيال الأمين العام السابق للحزب الشيوعي جورج حاوي: the title's holder is the genitive
                 first = holder
+            object_genitive = _object_genitive(view, i, first, through)
             if (
                 first is not None
                 and (holder is not None or first.first - i <= _GENITIVE_GAP)  # a title holds a longer gap
                 and _genitive_reachable(view, i + 1, first.first)
+                # (not past the noun's own prepositional object, whose genitive it is: الاعتراف بدولة
+                # فلسطين; but سقوط صاروخين أطلقتهما سرايا القدس)
+                and not object_genitive
                 and (first.prep_after(i) in (None, _BETWEEN) or _lam_genitive(view, first, i, mentions))
                 # (a content word's genitive is acted on, unless the word is the trigger: مطالب واشنطن)
                 and (symmetric or not _owns_content(view, first) or view.only_titles(i + 1, first.first))
@@ -2072,6 +2076,8 @@ class EventCoder:
                 elif symmetric and any(view.core[k] in COUNTERPARTS for k in range(i + 1, first.first + 1)):
                     # بعد لقاء نظيره الفرنسي X: the one met, by the counterpart whose pronoun it is
                     args.target, args.source = args.source, view.previous_actor(i, args.source)
+            elif object_genitive and first is not None:
+                args.target = view.group_after(first)[0]  # الاعتراف بدولة فلسطين: what is recognised
         args.target = args.target or self._target(
             view, i, rest, entry, symmetric, args.source, possessed, through, after
         )
@@ -2556,6 +2562,17 @@ _OUTSET_WORDS = ONSETS | frozenset(bare(normalize(w)) for w in ("نتائج", "�
 #: (اقتحمت قوات الاحتلال المسجد ... وأمهلت الفصائل إسرائيل ... وأدان الأزهر الاعتداءات; تعرضت أربيل
 #: لهجوم تبناه الحرس الثوري ... واستدعت ... وأكد ... ودانت واشنطن الهجوم)
 _KIND_TOLD_REACH = 3
+
+
+def _object_genitive(view: DocView, i: int, first: ActorMention | None, through: range) -> bool:
+    """The actor ``first`` after the noun at ``i`` stands past the noun's own object, a prepositional
+    one (``الاعتراف بدولة فلسطين``): the object's genitive, no agent of the noun."""
+    return (
+        first is not None
+        and bool(through)
+        and i < through.start < first.first
+        and bool(set(view.tokens[through.start].proclitics) & PREP_CLITICS)
+    )
 
 
 def _retaliation_for_attacks(view: DocView, readings: list[Reading], i: int, hi: int) -> bool:
