@@ -7151,3 +7151,25 @@ def test_the_genitive_of_a_noun_s_prepositional_object_is_its_target_not_its_age
     # الاعتراف بدولة فلسطين: Palestine is recognised, Spain (the announcer) recognises it
     doc = extract_text("أعلنت إسبانيا الاعتراف بدولة فلسطين .")
     assert roles(doc, "SUPPORT") == ({"إسبانيا"}, {"فلسطين"})
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "the side(s)" of nationalities named: those countries, where the text names them
+        (
+            "وتصاعد التوتر بين روسيا وأوكرانيا . ودعت فرنسا الجانبين الروسي والأوكراني إلى ضبط النفس .",
+            {"روسيا", "أوكرانيا"},
+        ),
+        ("وقصفت إسرائيل غزة . وطالبت مصر الجانب الإسرائيلي بوقف القصف .", {"إسرائيل"}),
+        # a nationality whose country the text does not name is no one
+        ("وطالبت مصر الجانب الإسرائيلي بوقف القصف .", set()),
+    ],
+)
+def test_the_side_of_a_nationality_is_its_country(text: str, target: set[str]) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    request = next(ev for ev in doc.events if ev.type == "REQUEST")
+    named = {e.id: e.name for e in doc.entities}
+    assert {named[t] for t in request.target} == target

@@ -160,6 +160,8 @@ DUAL_ANAPHORS: dict[str, frozenset[str]] = {
 LAND_ANAPHORS = frozenset(_N(w) for w in ("بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "لبلاده", "لبلادها"))
 #: the sector of news media (khabar.kb.kb.SECTORS): they report what others do
 MEDIA = "MED"
+#: "the side(s)" before nationalities (الجانب الإسرائيلي، الجانبين الأرميني والأذربيجاني): those countries
+_SIDES = frozenset(_N(w) for w in ("الجانب", "الجانبين", "الجانبان", "الطرف", "الطرفين", "الطرفان"))
 #: ``الأخير``/``الأخيرة`` (also after ل: ``للأخير`` → ``لاخير``): the last actor named
 LATEST_ANAPHORS = frozenset(_N(w) for w in ("الأخير", "الأخيرة", "لأخير", "لأخيرة"))
 #: demonstratives before a noun (تلك العقوبات)
@@ -930,6 +932,12 @@ def title_heads() -> frozenset[str]:
 
 
 @cache
+def demonym_countries() -> dict[str, str]:
+    """Nationality adjectives and nouns (``demonyms.tsv``), normalised, → the ISO code of their country."""
+    return {normalize(row[0]): row[1] for row in packaged(DEMONYMS_LEXICON, 2, 2)}
+
+
+@cache
 def demonym_words() -> frozenset[str]:
     """Nationality adjectives and nouns (``demonyms.tsv``), normalised, article stripped; each word of a
     two-word one too (``الكوري الجنوبي``: ``كوري``, ``جنوبي``)."""
@@ -1353,6 +1361,9 @@ class DocView:
                         earlier = latest  # (not the agency that reports it: وفق ما نقلته الوكالة)
                     latest = m  # (not a place after a preposition: في أم درمان، فيما اتهمت الأخيرة)
                 continue
+            if self.core[i] in _SIDES and (countries := self._sides_of(i)):
+                self._add_anaphor(i, countries, "GPE")  # الجانبين الأرميني والأذربيجاني: the two countries
+                continue
             if self.core[i] in LATEST_ANAPHORS:
                 if latest is not None and self._latest_anaphor(i, latest):
                     if (
@@ -1386,6 +1397,22 @@ class DocView:
             self.is_boundary(k) or k in self.clause_at or (k in self.clause_verbs and k < end - 1)
             for k in range(start, end)
         )
+
+    def _sides_of(self, i: int) -> tuple[str, ...]:
+        """The countries the nationalities after "side" at ``i`` name (``الجانب الإسرائيلي``، ``الجانبين
+        الأرميني والأذربيجاني``), when the text names each."""
+        found: list[str] = []
+        k = i + 1
+        while k < len(self.tokens) and k not in self.inside and len(found) < 2:
+            code = demonym_countries().get(bare(self.core[k]))
+            if code is None or (found and "و" not in self.tokens[k].proclitics):
+                break
+            country = next((e.id for e in self.entities.values() if e.kb_id == f"geo:{code}"), None)
+            if country is None:
+                return ()
+            found.append(country)
+            k += 1
+        return tuple(found)
 
     def _country_of(self, m: ActorMention) -> str | None:
         """The entity of the country a person or organisation belongs to, when the text names it."""

@@ -34,7 +34,6 @@ from khabar.events.arguments import (
     CLAUSE_WORDS,
     COMPLEMENTIZERS,
     DEMONSTRATIVES,
-    DEMONYMS_LEXICON,
     DENIAL_LEMMAS,
     DUAL_ANAPHORS,
     EMPHASIS,
@@ -63,6 +62,7 @@ from khabar.events.arguments import (
     Args,
     DocView,
     covered_tokens,
+    demonym_countries,
     demonym_words,
     has_suffix,
     is_town,
@@ -76,7 +76,6 @@ from khabar.events.arguments import (
 from khabar.events.lexicon import Entry, TriggerLexicon, load_triggers, stance_words, symmetric_types
 from khabar.events.summary import summarize
 from khabar.kb.kb import bare
-from khabar.lexicon import packaged
 from khabar.ner.repair import COUNTERPARTS, led_by
 from khabar.pipeline import register
 from khabar.quotes.cues import CueLexicon
@@ -670,7 +669,7 @@ class EventCoder:
         self.lexicon: TriggerLexicon = load_triggers(config.event_lexicons)
         self.symmetric = symmetric_types()
         self.cues = CueLexicon(config.quote_speech_lexicons, config.quote_attribution_lexicons)
-        self.demonyms = {normalize(row[0]): row[1] for row in packaged(DEMONYMS_LEXICON, 2, 2)}
+        self.demonyms = demonym_countries()
         #: token text → its readings and the trigger span relative to the token start
         self._seen: dict[str, Reading] = {}
         #: token text → whether it is a finite verb of speech
