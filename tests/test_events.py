@@ -7173,3 +7173,19 @@ def test_the_side_of_a_nationality_is_its_country(text: str, target: set[str]) -
     request = next(ev for ev in doc.events if ev.type == "REQUEST")
     named = {e.id: e.name for e in doc.entities}
     assert {named[t] for t in request.target} == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object head with a pronoun suffix, its ة written ت (عضويتها: عضوية)
+        "وقع انقلاب في النيجر . وعلق الاتحاد الأوروبي عضويتها .",
+        # a possessed noun after a conjoined verb is no unknown name standing as its subject
+        "وانتقد الاتحاد الأوروبي الانقلاب ، ثم علق عضويتها .",
+    ],
+)
+def test_an_object_head_with_a_pronoun_suffix_is_matched(text: str) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    assert roles(doc, "SANCTION")[0] == {"الاتحاد الأوروبي"}

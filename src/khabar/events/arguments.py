@@ -2932,6 +2932,7 @@ class DocView:
             and "ال" not in (w.form for w in self.tokens[k].words)  # المفتش الأميركي: a description
             and self.core[k] not in PARTICLES
             and not set(self.tokens[k].proclitics) & PREP_CLITICS  # بملاحقة: no subject after ب
+            and not has_suffix(self.tokens[k])  # وعلق عضويتها: a possessed noun, no name
             and not default_tagger().knows(form)
             and not default_tagger().knows(self.norm[k])
         )

@@ -995,6 +995,8 @@ class EventCoder:
         if keys is None:
             found = {key for key, _, _, _ in trigger_keys(view.tokens[k])} | {view.norm[k], view.core[k]}
             found |= {key[:-1] for key in found if key.endswith("ا") and len(key) > 3}  # قرضا
+            if has_suffix(view.tokens[k]):  # عضويتها: a final ة written ت before the pronoun
+                found |= {key[:-1] + "ه" for key in found if key.endswith("ت") and len(key) > 3}
             for key in list(found):  # the dual (قرضين، اتفاقيتين، رسالتان، اتفاقيتي سلام): the singular
                 if key.endswith(_DUAL_ENDINGS) and len(key) > 4:
                     stem = key[:-2]
