@@ -1273,13 +1273,15 @@ class EventCoder:
                     if not source and entry.pos == "verb" and not args.passive:
                         source = view.affiliated_subject_before(i, lo)  # أن طائرة تابعة لجيش الاحتلال أطلقت
                         target = [t for t in target if t not in source]
-                    if entry.pos == "verb" and not args.passive and i > lo and view.owned_members(i - 1):
+                    # (an adjective between: أن دفاعاتها الجوية أسقطت)
+                    owned = i - 2 if i - 2 > lo and bare(view.core[i - 1]).endswith(NISBA_ENDINGS) else i - 1
+                    if entry.pos == "verb" and not args.passive and owned >= lo and view.owned_members(owned):
                         # أن طائراته قصفت غزة: a body's forces named by a pronoun before the verb are its
                         # subject, standing for the body; a name after the verb is then its object (after
                         # the verb such a noun is mostly the object: منع عناصره من التنقل)
                         if args.after_verb:
                             target = [*source, *(t for t in target if t not in source)]
-                        source = view.members_owner(i - 1, target)
+                        source = view.members_owner(owned, target)
                 if supportive:
                     target = []  # against no one: whom it is for is the support coded at مؤيدة
                 elif etype == "PROTEST":
