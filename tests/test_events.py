@@ -7189,3 +7189,25 @@ def test_an_object_head_with_a_pronoun_suffix_is_matched(text: str) -> None:
 
     doc = extract_text(text)
     assert roles(doc, "SANCTION")[0] == {"الاتحاد الأوروبي"}
+
+
+def test_a_state_s_air_defences_before_the_verb_stand_for_it() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("وأعلنت روسيا أن دفاعاتها الجوية أسقطت 30 طائرة مسيرة .")
+    assert roles(doc, "ASSAULT")[0] == {"روسيا"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # detention ordered (COERCE); a detention sentence stays a conviction (SANCTION)
+        ("وقررت النيابة العامة حبس الرئيس السابق محمد مرسي 15 يوما .", "COERCE"),
+        ("وأصدرت النيابة قرارا بحبس الرئيس السابق محمد مرسي 15 يوما .", "COERCE"),
+        ("وحكمت المحكمة بحبس الرئيس السابق محمد مرسي ثلاث سنوات .", "SANCTION"),
+    ],
+)
+def test_detention_ordered_is_coercion(text: str, etype: str) -> None:
+    from khabar.extract import extract_text
+
+    assert roles(extract_text(text), etype)[1] == {"محمد مرسي"}
