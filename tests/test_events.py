@@ -7191,11 +7191,18 @@ def test_an_object_head_with_a_pronoun_suffix_is_matched(text: str) -> None:
     assert roles(doc, "SANCTION")[0] == {"الاتحاد الأوروبي"}
 
 
-def test_a_state_s_air_defences_before_the_verb_stand_for_it() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت روسيا أن دفاعاتها الجوية أسقطت 30 طائرة مسيرة .",
+        # members whose plural ends like an adjective (مقاتليه) are the ones before the verb
+        "وقالت روسيا في بيان إن مقاتليه استهدفوا تجمعا للجنود .",
+    ],
+)
+def test_a_state_s_air_defences_before_the_verb_stand_for_it(text: str) -> None:
     from khabar.extract import extract_text
 
-    doc = extract_text("وأعلنت روسيا أن دفاعاتها الجوية أسقطت 30 طائرة مسيرة .")
-    assert roles(doc, "ASSAULT")[0] == {"روسيا"}
+    assert roles(extract_text(text), "ASSAULT")[0] == {"روسيا"}
 
 
 @pytest.mark.parametrize(

@@ -1274,7 +1274,13 @@ class EventCoder:
                         source = view.affiliated_subject_before(i, lo)  # أن طائرة تابعة لجيش الاحتلال أطلقت
                         target = [t for t in target if t not in source]
                     # (an adjective between: أن دفاعاتها الجوية أسقطت)
-                    owned = i - 2 if i - 2 > lo and bare(view.core[i - 1]).endswith(NISBA_ENDINGS) else i - 1
+                    owned = i - 1
+                    if (
+                        owned - 1 > lo
+                        and not view.owned_members(owned)
+                        and bare(view.core[owned]).endswith(NISBA_ENDINGS)
+                    ):
+                        owned -= 1
                     if entry.pos == "verb" and not args.passive and owned >= lo and view.owned_members(owned):
                         # أن طائراته قصفت غزة: a body's forces named by a pronoun before the verb are its
                         # subject, standing for the body; a name after the verb is then its object (after
