@@ -7218,3 +7218,18 @@ def test_detention_ordered_is_coercion(text: str, etype: str) -> None:
     from khabar.extract import extract_text
 
     assert roles(extract_text(text), etype)[1] == {"محمد مرسي"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # standing by someone is support, to the genitive of the prepositional head
+        ("وقال الوزير إن إيران تقف إلى جانب سوريا في مواجهة الضغوط .", "SUPPORT", {"إيران"}, {"سوريا"}),
+        # brigades sent
+        ("وأرسلت الولايات المتحدة لواء إضافيا إلى العراق .", "MOBILIZE", {"الولايات المتحدة"}, {"العراق"}),
+    ],
+)
+def test_standing_by_and_brigades_sent(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    from khabar.extract import extract_text
+
+    assert roles(extract_text(text), etype) == (source, target)

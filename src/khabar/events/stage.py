@@ -1420,6 +1420,14 @@ class EventCoder:
                         )
                         if e not in source
                     ]
+                if (
+                    not target
+                    and obj is not None
+                    and view.core[obj[0]] in PREPOSITIONS
+                    and (beside := view.at.get(obj[1] + 1)) is not None
+                    and not set(beside.entities) & set(source)
+                ):
+                    target = list(beside.entities)  # تقف إلى جانب سوريا: the genitive of a prepositional head
                 if not target and etype == "THREATEN" and _retaliation_for_attacks(view, readings, i, hi):
                     # تعهدت الإمارات بالرد على «هذه الهجمات»: on those who made the attacks told before
                     attack = _last_told(doc, view, events, i, _is_assault, _KIND_TOLD_REACH)
