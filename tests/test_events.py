@@ -7233,3 +7233,10 @@ def test_standing_by_and_brigades_sent(text: str, etype: str, source: set[str], 
     from khabar.extract import extract_text
 
     assert roles(extract_text(text), etype) == (source, target)
+
+
+def test_a_verb_after_a_comma_and_wa_ends_what_a_request_asks() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("ودعا الرئيس المصري محمد مرسي حركة حماس إلى إلقاء السلاح ، وهدد بشن حملة عسكرية .")
+    assert roles(doc, "THREATEN") == ({"محمد مرسي"}, {"حركة حماس"})

@@ -3477,6 +3477,13 @@ def _complements(
             out.append(k)
             asked = -1
         coordinated = out and "و" in view.tokens[k].proclitics  # إلى إطلاق الجنديين ، وانسحاب الحزب
+        if (
+            coordinated
+            and view.tokens[k - 1].text in _COMMAS
+            and readings[k][0]
+            and all(e.pos == "verb" for e in readings[k][0])
+        ):
+            break  # دعا X إلى إلقاء السلاح ، وهدد بشن حملة: the subject's next act, no content
         # (a demand or a deal rejected was still made: تعارض مطالب واشنطن)
         direct = (
             rejected
