@@ -834,6 +834,9 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
             "O O O O O O O O",
             "O O O O B-PERS I-PERS I-PERS O",
         ),
+        # a one-word organisation alias ending a person chunk is cut from it; a surname is not
+        ("split_trailing_organisations", "الرئيس صالح الحوثيين إلى", "O B-PERS I-PERS O", "O B-PERS B-ORG O"),
+        ("split_trailing_organisations", "عبد الملك الحوثي", "B-PERS I-PERS I-PERS", "B-PERS I-PERS I-PERS"),
         # an organisation one word short of its alias takes that word from the person after it
         (
             "shift_alias_ends",

@@ -27,6 +27,8 @@ the rules of :data:`RULES`, in order:
   ``دار الضيافة Dioyutai``) are tagged LOC together with the head (the entities stage makes it FAC);
 * :func:`tag_person_aliases`: a run of untagged words that is a multi-word KB person alias opening on no
   title is tagged PERS (``رئيس الوزراء الاسبق ، سليم الحص``);
+* :func:`split_trailing_organisations`: a person chunk loses a last word that is a one-word KB
+  organisation alias (``صالح الحوثيين``);
 * :func:`shift_alias_ends`: a chunk one word short of a KB organisation or place alias takes that word
   from the person chunk after it (``مراسلون بلا`` | ``حدود كريستوف ديلوار``);
 * :func:`tag_titled_names`: an untagged given name of one gender, spelt as in the lexicon, and the name
@@ -309,6 +311,18 @@ def split_trailing_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
             if _span_type(tokens, k, j) == "LOC":
                 _retag(tags, "LOC", k, j)
                 break
+    return tags
+
+
+def split_trailing_organisations(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut from a person chunk that is not itself an alias a last word that is a one-word KB alias of an
+    organisation only (``ودعا الرئيس صالح الحوثيين``: Saleh, then the Houthis), no surname."""
+    for typ, i, j in _sorted_chunks(tags):
+        if typ != "PERS" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        if _span_type(tokens, j - 1, j) == "ORG" and key(tokens[j - 1]) not in _surname_words():
+            _retag(tags, "PERS", i, j - 1)
+            _retag(tags, "ORG", j - 1, j)
     return tags
 
 
@@ -1286,6 +1300,7 @@ RULES: tuple[Rule, ...] = (
     extend_back_to_persons,
     split_persons,
     split_trailing_places,
+    split_trailing_organisations,
     split_lam_places,
     split_places,
     split_at_followers,
