@@ -7240,3 +7240,17 @@ def test_a_verb_after_a_comma_and_wa_ends_what_a_request_asks() -> None:
 
     doc = extract_text("ودعا الرئيس المصري محمد مرسي حركة حماس إلى إلقاء السلاح ، وهدد بشن حملة عسكرية .")
     assert roles(doc, "THREATEN") == ({"محمد مرسي"}, {"حركة حماس"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a plan would do has not happened
+        "ووافقت الحكومة الإسرائيلية على خطة لتوسيع العملية العسكرية في غزة .",
+        "وكشفت روسيا عن خطط لنشر قوات في سوريا .",
+    ],
+)
+def test_what_a_plan_would_do_has_not_happened(text: str) -> None:
+    from khabar.extract import extract_text
+
+    assert not [ev for ev in extract_text(text).events if ev.type in ("ASSAULT", "MOBILIZE")]
