@@ -834,6 +834,9 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
             "O O O O O O O O",
             "O O O O B-PERS I-PERS I-PERS O",
         ),
+        # a movement joined to a tagged organisation without its head word (حماس وفتح: حركة فتح)
+        ("tag_group_names", "بين حماس وفتح برعاية", "O B-ORG O O", "O B-ORG B-ORG O"),
+        ("tag_group_names", "قررت الحكومة فتح المعبر", "O B-ORG O O", "O B-ORG O O"),
         # a one-word organisation alias ending a person chunk is cut from it; a surname is not
         ("split_trailing_organisations", "الرئيس صالح الحوثيين إلى", "O B-PERS I-PERS O", "O B-PERS B-ORG O"),
         ("split_trailing_organisations", "عبد الملك الحوثي", "B-PERS I-PERS I-PERS", "B-PERS I-PERS I-PERS"),

@@ -957,13 +957,18 @@ def _group_first_words() -> frozenset[str]:
     return frozenset(k.split()[0] for k in _group_names())
 
 
+#: "movement", the head word of a group's name that a conjunct may leave out (حماس وفتح: حركة فتح)
+_MOVEMENT = key("حركة")
+
+
 def tag_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag ORG the words that are an armed group's or a party's name, longest first, where the tagger
     left some of them untagged and cut no chunk at the name's ends (``شن الحوثيون هجوما``, ``مسلحي
     فتح الإسلام`` with الإسلام tagged MISC): political actors the tagger misses where the training data
     has few of them. A one-word name the tagger has seen in training is left to it
     (``القاعدة`` is mostly "the base" there). After its head word and a quotation mark the rest of a
-    name is tagged on its own (``حركة «الشباب»``)."""
+    name is tagged on its own (``حركة «الشباب»``), and a movement joined to a tagged organisation
+    without its head word (``حماس وفتح``)."""
     from khabar.ner.model import default_tagger  # the model module imports this one
 
     names, knows = _group_names(), default_tagger().knows
@@ -977,6 +982,15 @@ def tag_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
                 if all(t == "O" for t in tags[i + 2 : j]) and _span_key(words, 0, len(words)) in names:
                     _retag(tags, "ORG", i + 2, j)
                     break
+        if (
+            i > 0
+            and tags[i] == "O"
+            and tags[i - 1].endswith("ORG")
+            and tokens[i][:1] == "و"
+            and f"{_MOVEMENT} {key(tokens[i][1:])}" in names
+        ):
+            # بين حماس وفتح: a movement named without its head word, joined to a tagged organisation
+            _retag(tags, "ORG", i, i + 1)
         if not tags[i].startswith("I-") and _first_key(tokens[i]) in firsts:
             for j in range(min(i + longest, n), i, -1):
                 if (
