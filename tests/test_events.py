@@ -7254,3 +7254,20 @@ def test_what_a_plan_would_do_has_not_happened(text: str) -> None:
     from khabar.extract import extract_text
 
     assert not [ev for ev in extract_text(text).events if ev.type in ("ASSAULT", "MOBILIZE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the positions after ل are the struck, no agent: the nationality names the attacker
+        "وأسفر القصف الأمريكي لمواقع حماس عن مقتل 20 مسلحا .",
+        "وأدانت مصر القصف الإسرائيلي لمواقع حماس .",
+    ],
+)
+def test_the_positions_of_a_group_after_lam_are_struck(text: str) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    named = {e.id: e.name for e in doc.entities}
+    attack = next(ev for ev in doc.events if ev.type == "ASSAULT")
+    assert ({named[s] for s in attack.source}, {named[t] for t in attack.target}) == (set(), {"حماس"})

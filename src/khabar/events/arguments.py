@@ -1124,9 +1124,9 @@ class DocView:
             said = said and bare_core in _STATEMENT_WORDS
             if bare_core[:1] in "بل" and bare_core[1:] in LAND and not crossed:
                 return bare_core[0], k  # بحي الكرادة: a short word the tokenizer left whole
-            if (bare_core in LAND or bare_core in NAME_KINDS) and not crossed:
+            if (bare_core in LAND or bare_core in NAME_KINDS or bare_core in _DWELLINGS) and not crossed:
                 clitic = next((p for p in self.tokens[k].proclitics if p in "بلك"), None)
-                if clitic is not None:  # بشارع السعدون، لمدينة نابلس
+                if clitic is not None:  # بشارع السعدون، لمدينة نابلس، القصف الأمريكي لمواقع طالبان
                     return clitic, k
             if not (
                 bare_core in title_words()
