@@ -7271,3 +7271,10 @@ def test_the_positions_of_a_group_after_lam_are_struck(text: str) -> None:
     named = {e.id: e.name for e in doc.entities}
     attack = next(ev for ev in doc.events if ev.type == "ASSAULT")
     assert ({named[s] for s in attack.source}, {named[t] for t in attack.target}) == (set(), {"حماس"})
+
+
+def test_a_generic_word_inside_the_subject_s_name_does_not_leave_a_request_unaddressed() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("وطالبت جامعة الدول العربية مجلس الأمن الدولي بالتحرك الفوري .")
+    assert roles(doc, "REQUEST") == ({"جامعة الدول العربية"}, {"مجلس الأمن الدولي"})

@@ -2330,7 +2330,8 @@ class EventCoder:
                     a = _title_holder(view, a, mentions)
                     return [e for e in view.group_after(a)[0] if e not in source]
         for a in mentions:
-            between = view.core[start : a.first]
+            # (the words of names between aside: وطالبت جامعة الدول العربية مجلس الأمن)
+            between = [view.core[k] for k in range(start, a.first) if k not in view.inside]
             if (
                 entry.type == "REQUEST"
                 and not _GENERIC_ADDRESSEES.isdisjoint(between)
