@@ -7278,3 +7278,19 @@ def test_a_generic_word_inside_the_subject_s_name_does_not_leave_a_request_unadd
 
     doc = extract_text("وطالبت جامعة الدول العربية مجلس الأمن الدولي بالتحرك الفوري .")
     assert roles(doc, "REQUEST") == ({"جامعة الدول العربية"}, {"مجلس الأمن الدولي"})
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a bare verbal noun right after the addressee is what is urged: nothing that happened
+        ("وناشدت الأمم المتحدة الدول المانحة تقديم مساعدات لليمن .", False),
+        # not a noun after a preposition further on
+        ("وطالبت هيومن رايتس ووتش بالتحقيق في الغارة التي شنتها إسرائيل على غزة .", True),
+    ],
+)
+def test_a_bare_verbal_noun_after_the_addressee_is_what_is_urged(text: str, content: bool) -> None:
+    from khabar.extract import extract_text
+
+    coded = {ev.type for ev in extract_text(text).events}
+    assert ("AID" in coded or "ASSAULT" in coded) == content

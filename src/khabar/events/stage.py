@@ -3457,6 +3457,7 @@ def _complements(
     """
     out = []
     asked = -1  # a request noun in the trigger's object (رفض طلب أنان رفع الحصار): what it asks is content
+    addressed = -1  # the last word of an addressee passed (a name, or a word for many: الدول المانحة)
     for k in range(i + 1, hi):
         governed = any(p in "بل" for p in view.tokens[k].proclitics)  # a verbal noun after ب/ل
         # (a governing verb opens a clause of its own; its verbal noun does not: توعد بشن عملية)
@@ -3493,6 +3494,22 @@ def _complements(
             and k not in view.verbs
             and not any(e.type in _SAID_TYPES for e in readings[k][0])
         )
+        # ناشدت الأمم المتحدة الدول المانحة تقديم مساعدات: what is urged, a bare verbal noun after the
+        # addressee
+        direct = direct or (
+            urged
+            and addressed == k - 1
+            and not out
+            and k not in view.inside
+            and not view.tokens[k].proclitics
+            and any(e.pos == "noun" for e in readings[k][0])
+        )
+        if (
+            k in view.inside
+            or view.core[k] in _GENERIC_ADDRESSEES
+            or (addressed == k - 1 and bare(view.core[k]).endswith(_ADDRESSEE_ADJECTIVE_ENDS))
+        ):
+            addressed = k  # the addressee's last word (الدول المانحة، المجتمع الدولي)
         if (introduced or coordinated or direct) and any(
             e.pos == "noun" or introduced or (coordinated and _noun_spelling(view, k)) for e in readings[k][0]
         ):
@@ -3524,6 +3541,10 @@ def _complements(
         elif k in view.verbs:  # another clause
             break
     return out
+
+
+#: how the adjectives after a word for many addressees end (الدول المانحة، المجتمع الدولي)
+_ADDRESSEE_ADJECTIVE_ENDS = (*NISBA_ENDINGS, "ه")
 
 
 def _noun_spelling(view: DocView, k: int) -> bool:
