@@ -7294,3 +7294,12 @@ def test_a_bare_verbal_noun_after_the_addressee_is_what_is_urged(text: str, cont
 
     coded = {ev.type for ev in extract_text(text).events}
     assert ("AID" in coded or "ASSAULT" in coded) == content
+
+
+def test_support_told_as_the_purpose_of_aid_is_no_event() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(
+        "وأعلنت الكويت أنها ستودع 200 مليون دولار في البنك المركزي اليمني دعما للعملة المحلية ."
+    )
+    assert [ev.type for ev in doc.events] == ["AID"]

@@ -3791,15 +3791,19 @@ def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
     sentence (``تظاهر مئات الآلاف رفضا لترشح بوتفليقة``، ``تنديدا بـ``): what the protest is against, no
     stance of its own; a protest in support of someone (``تأييدا لـ``) is against no one. A protest in
     the accusative by no one named, told as the motive of a named actor's act before it in its clause
-    (``استدعت موريتانيا سفيرها لدى مالي للتشاور، احتجاجا على``), is no event of its own."""
+    (``استدعت موريتانيا سفيرها لدى مالي للتشاور، احتجاجا على``), is no event of its own, nor is support
+    in the accusative told as the purpose of aid (``ستودع 200 مليون دولار في البنك المركزي دعما للعملة``).
+    """
     out: list[Event] = []
     for ev in events:
         if (
-            ev.type == "PROTEST"
-            and not ev.source
+            (
+                (ev.type == "PROTEST" and not ev.source)
+                or ev.type == "SUPPORT"  # ستودع الكويت 200 مليون دولار ... دعما للعملة: the aid's purpose
+            )
             and ev.trigger.text.endswith("ا")
             and (act := next((p for p in reversed(out) if p.sentence == ev.sentence), None)) is not None
-            and act.type != "PROTEST"
+            and (act.type == "AID" if ev.type == "SUPPORT" else act.type != "PROTEST")
             and act.source
             and act.trigger.end <= ev.trigger.start
             and _MOTIVE_GAP.fullmatch(doc.text[act.trigger.end : ev.trigger.start]) is not None
