@@ -7303,3 +7303,18 @@ def test_support_told_as_the_purpose_of_aid_is_no_event() -> None:
         "وأعلنت الكويت أنها ستودع 200 مليون دولار في البنك المركزي اليمني دعما للعملة المحلية ."
     )
     assert [ev.type for ev in doc.events] == ["AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a pledge to give money is aid, past the verbal noun of giving
+        ("وتعهد الاتحاد الأوروبي بتقديم 50 مليون يورو لمصر .", "AID"),
+        # a pledge to give concessions stays a concession
+        ("وتعهدت مصر بتقديم تنازلات لإسرائيل .", "CONCEDE"),
+    ],
+)
+def test_a_pledge_to_give_money_is_aid(text: str, etype: str) -> None:
+    from khabar.extract import extract_text
+
+    assert [ev.type for ev in extract_text(text).events] == [etype]

@@ -1037,8 +1037,10 @@ class EventCoder:
                     continue
                 if all(obj[j] in (view.norm[k + j], view.core[k + j]) for j in range(1, len(obj))):
                     return k, k + len(obj) - 1
-            if k in view.acts and k not in view.inside:
-                return None  # أعلنت حماس رفضها البحث في وقف المقاومة: the object of another act
+            if k in view.acts and k not in view.inside and bare(view.core[k]) not in _GIVING:
+                # أعلنت حماس رفضها البحث في وقف المقاومة: the object of another act (but تعهد بتقديم 50
+                # مليون يورو: what is pledged is given)
+                return None
             if view.core[k] in COMPLEMENTIZERS and k not in view.inside:
                 return None  # بيان نشر على موقعه أمس أن طائراته قصفت: the clause after أن has its own
         return None
@@ -3543,6 +3545,8 @@ def _complements(
     return out
 
 
+#: verbal nouns of giving an object head may stand after (تعهد بتقديم 50 مليون يورو), bare
+_GIVING = frozenset(bare(normalize(w)) for w in ("تقديم", "منح", "تخصيص"))
 #: how the adjectives after a word for many addressees end (الدول المانحة، المجتمع الدولي)
 _ADDRESSEE_ADJECTIVE_ENDS = (*NISBA_ENDINGS, "ه")
 
