@@ -7318,3 +7318,18 @@ def test_a_pledge_to_give_money_is_aid(text: str, etype: str) -> None:
     from khabar.extract import extract_text
 
     assert [ev.type for ev in extract_text(text).events] == [etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # an exchange of prisoners announced is done by those who announce it (not one of fire)
+        ("وأعلنت روسيا وأوكرانيا تبادل 150 أسيرا .", "RETREAT", {"روسيا", "أوكرانيا"}),
+        # a brigade withdrawn
+        ("وأعلن الجيش الإسرائيلي سحب لواء غولاني من غزة .", "RETREAT", {"الجيش الإسرائيلي"}),
+    ],
+)
+def test_prisoner_exchanges_and_brigades_withdrawn(text: str, etype: str, source: set[str]) -> None:
+    from khabar.extract import extract_text
+
+    assert roles(extract_text(text), etype)[0] == source

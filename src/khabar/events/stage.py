@@ -421,7 +421,8 @@ _ARMS = frozenset(bare(w) for w in _FORCES) | frozenset(
 )
 #: deeds an actor announces as its own (أعلن الجيش اعتقال، أعلنت الحكومة فرض حظر التجول، أعلنت النقابة إضرابا)
 _CLAIMED_TYPES = frozenset({"AID", "COERCE", "RETREAT", "MOBILIZE", "ASSAULT", "SANCTION", "PROTEST"})
-#: lemmas of fighting or blasts with no one side behind them (أعلن الجيش انفجار عبوة: reported, not done)
+#: lemmas of fighting or blasts with no one side behind them (أعلن الجيش انفجار عبوة: reported, not done;
+#: an exchange of fire, not of prisoners: أعلنت روسيا وأوكرانيا تبادل الأسرى)
 _AGENTLESS = frozenset({"اشتباك", "مواجهة", "معركة", "اقتتال", "انفجار", "سقوط", "تبادل"})
 #: contacts whose other party may be the one they come from (تلقى اتصالا هاتفيا من بوتين)
 _CALLER_MODES = frozenset({("CONSULT", "phone")})
@@ -3047,7 +3048,7 @@ def _partner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
 def _claimable(entry: Entry) -> bool:
     """The verbal noun names a deed whose doer may announce it (أعلن الجيش اعتقال، أعلن البنك منح):
     not a clash with no one behind it, an explosion or a fall of shells."""
-    return entry.type in _CLAIMED_TYPES and entry.lemma not in _AGENTLESS
+    return entry.type in _CLAIMED_TYPES and not (entry.type == "ASSAULT" and entry.lemma in _AGENTLESS)
 
 
 def _implicit_subject(
