@@ -7333,3 +7333,10 @@ def test_prisoner_exchanges_and_brigades_withdrawn(text: str, etype: str, source
     from khabar.extract import extract_text
 
     assert roles(extract_text(text), etype)[0] == source
+
+
+def test_forces_deployed_around_a_place_are_aimed_at_it() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("وأجرت الصين مناورات عسكرية واسعة حول تايوان .")
+    assert roles(doc, "MOBILIZE") == ({"الصين"}, {"تايوان"})

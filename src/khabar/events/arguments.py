@@ -241,6 +241,8 @@ _POINTING = tuple(
 )
 #: prepositions of the place something is moved to (وصلت قوة إلى ميناء الناقورة)
 _TO_PLACE = frozenset(_N(w) for w in ("إلى", "الى", "الي"))
+#: "around" (نشرت الصين 45 طائرة حول الجزيرة، مناورات حول تايوان): where forces are moved
+_AROUND = _N("حول")
 #: how far after إلى a place after في may be the town a destination is in (إلى بوابة فاطمة في بلدة كفر كلا)
 _DESTINATION_GAP = 5
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس)
@@ -2574,7 +2576,7 @@ class DocView:
             m = self.at.get(k)
             if m is None or m.etype not in PLACE_TYPES or m.entities[0] in exclude:
                 continue
-            if m.prep in _TO_PLACE:
+            if m.prep in _TO_PLACE or m.prep == _AROUND:  # (مناورات حول تايوان: aimed at it)
                 return m.entities[0]
             if to_at is not None and m.prep == _IN and m.first - to_at <= _DESTINATION_GAP:
                 return m.entities[0]  # the town the spot reached is in
