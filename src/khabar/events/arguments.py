@@ -1410,7 +1410,7 @@ class DocView:
             code = demonym_countries().get(bare(self.core[k]))
             if code is None or (found and "و" not in self.tokens[k].proclitics):
                 break
-            country = next((e.id for e in self.entities.values() if e.kb_id == f"geo:{code}"), None)
+            country = self._country_entity(code)
             if country is None:
                 return ()
             found.append(country)
@@ -1422,8 +1422,11 @@ class DocView:
         ent = self.entities[m.entities[0]]
         if ent.type == "GPE" or ent.country is None:
             return None
-        kb_id = f"geo:{ent.country}"
-        return next((e.id for e in self.entities.values() if e.kb_id == kb_id), None)
+        return self._country_entity(ent.country)
+
+    def _country_entity(self, code: str) -> str | None:
+        """The entity of the country with ISO ``code``, when the text names it."""
+        return next((e.id for e in self.entities.values() if e.kb_id == f"geo:{code}"), None)
 
     def previous_pair(self, i: int, exclude: Sequence[str]) -> list[str]:
         """The last pair of actors named before token ``i`` in its sentence or the one before, for a
