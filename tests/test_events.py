@@ -7340,3 +7340,24 @@ def test_forces_deployed_around_a_place_are_aimed_at_it() -> None:
 
     doc = extract_text("وأجرت الصين مناورات عسكرية واسعة حول تايوان .")
     assert roles(doc, "MOBILIZE") == ({"الصين"}, {"تايوان"})
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # a verb joined to what a cue's phrase says (ندد بـ) goes on with its speaker
+        ("وندد الاتحاد الأوروبي بالانقلاب في النيجر وعلق عضويتها .", "SANCTION", {"الاتحاد الأوروبي"}),
+        # a verb-only trigger joined after what a request asks is the subject's next act, comma or not
+        (
+            "وطالب الاتحاد الأوروبي بالإفراج عن المعتقلين وهدد بفرض عقوبات على إيران .",
+            "THREATEN",
+            {"الاتحاد الأوروبي"},
+        ),
+    ],
+)
+def test_a_verb_joined_after_a_cue_s_phrase_is_the_speaker_s_next_act(
+    text: str, etype: str, source: set[str]
+) -> None:
+    from khabar.extract import extract_text
+
+    assert roles(extract_text(text), etype)[0] == source

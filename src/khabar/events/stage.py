@@ -3126,8 +3126,15 @@ def _implicit_subject(
     if not source and entry.pos == "verb" and view.noun_subject_before(i):
         return [], target  # الوضع ينذر بعواقب: its subject is that noun, no one named
     if not source and (entry.pos == "verb" or owned) and not args.passive:
-        if speaker is not None and (entry.first_person or view.after_pronoun(i) or entry.lemma in _MUSTS):
-            source = [speaker]  # (يتعين على X، يجب على X: no subject of its own, the speaker says so)
+        if speaker is not None and (
+            entry.first_person
+            or view.after_pronoun(i)
+            or entry.lemma in _MUSTS
+            or (quote is not None and "و" in token.proclitics and _phrase_content(view, quote, i))
+        ):
+            # (يتعين على X، يجب على X: no subject of its own, the speaker says so; ندد الاتحاد بالانقلاب
+            # وعلق عضويتها: a verb joined to what a cue's phrase says goes on with its speaker)
+            source = [speaker]
         elif speaker is not None:
             source = [a for a in _addressees(view, quote, i, speaker) if a not in target]
             if len(source) > _MAX_ADDRESSEES:
@@ -3482,12 +3489,7 @@ def _complements(
             out.append(k)
             asked = -1
         coordinated = out and "و" in view.tokens[k].proclitics  # إلى إطلاق الجنديين ، وانسحاب الحزب
-        if (
-            coordinated
-            and view.tokens[k - 1].text in _COMMAS
-            and readings[k][0]
-            and all(e.pos == "verb" for e in readings[k][0])
-        ):
+        if coordinated and readings[k][0] and all(e.pos == "verb" for e in readings[k][0]):
             break  # دعا X إلى إلقاء السلاح ، وهدد بشن حملة: the subject's next act, no content
         # (a demand or a deal rejected was still made: تعارض مطالب واشنطن)
         direct = (
@@ -3624,6 +3626,15 @@ def _cued_speaker(view: DocView, quotes: list[Quote], i: int, lo: int) -> str | 
     if first is None or first.start < view.tokens[i].end or first.speaker is None:
         return None
     return first.speaker
+
+
+def _phrase_content(view: DocView, quote: Quote, i: int) -> bool:
+    """The reported content of ``quote``, which holds token ``i``, is a prepositional phrase of its cue
+    (``ندد بالانقلاب``، ``طالب بالإفراج``), no clause after إن/أن: its first word carries ب."""
+    k = i
+    while k > 0 and view.tokens[k - 1].start >= quote.start:
+        k -= 1
+    return not quote.direct and "ب" in view.tokens[k].proclitics
 
 
 def _quote_at(quotes: list[Quote], pos: int) -> Quote | None:
