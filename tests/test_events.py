@@ -7361,3 +7361,16 @@ def test_a_verb_joined_after_a_cue_s_phrase_is_the_speaker_s_next_act(
     from khabar.extract import extract_text
 
     assert roles(extract_text(text), etype)[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقع انقلاب في النيجر . وعلق الاتحاد الأوروبي عضويتها .",
+        "وندد الاتحاد الأوروبي بالانقلاب في النيجر وعلق عضويتها .",
+    ],
+)
+def test_a_membership_suspended_by_its_pronoun_is_the_one_named_before(text: str) -> None:
+    from khabar.extract import extract_text
+
+    assert roles(extract_text(text), "SANCTION") == ({"الاتحاد الأوروبي"}, {"النيجر"})

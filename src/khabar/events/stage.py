@@ -1431,6 +1431,24 @@ class EventCoder:
                     and not set(beside.entities) & set(source)
                 ):
                     target = list(beside.entities)  # تقف إلى جانب سوريا: the genitive of a prepositional head
+                if (
+                    not target
+                    and etype == "SANCTION"
+                    and obj is not None
+                    and has_suffix(view.tokens[obj[0]])
+                    and not self._object_keys(view, obj[0]).isdisjoint(_MEMBERSHIPS)
+                ):
+                    # وعلق الاتحاد عضويتها: the one whose membership is suspended, named before (in a
+                    # prepositional phrase too: ندد بالانقلاب في النيجر وعلق عضويتها)
+                    named = [
+                        m
+                        for m in view.at.values()
+                        if m.last < i
+                        and m.etype in ("GPE", "ORG")
+                        and m.entities[0] not in source
+                        and token.sentence - view.tokens[m.last].sentence <= 1
+                    ]
+                    target = list(max(named, key=lambda m: m.last).entities[:1]) if named else []
                 if not target and etype == "THREATEN" and _retaliation_for_attacks(view, readings, i, hi):
                     # تعهدت الإمارات بالرد على «هذه الهجمات»: on those who made the attacks told before
                     attack = _last_told(doc, view, events, i, _is_assault, _KIND_TOLD_REACH)
@@ -3548,6 +3566,8 @@ def _complements(
     return out
 
 
+#: a body's membership or part in something, suspended (علق عضويتها، مشاركتها), normalised
+_MEMBERSHIPS = frozenset(normalize(w) for w in ("عضوية", "مشاركة"))
 #: verbal nouns of giving an object head may stand after (تعهد بتقديم 50 مليون يورو), bare
 _GIVING = frozenset(bare(normalize(w)) for w in ("تقديم", "منح", "تخصيص"))
 #: how the adjectives after a word for many addressees end (الدول المانحة، المجتمع الدولي)
