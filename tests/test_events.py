@@ -7374,3 +7374,30 @@ def test_a_membership_suspended_by_its_pronoun_is_the_one_named_before(text: str
     from khabar.extract import extract_text
 
     assert roles(extract_text(text), "SANCTION") == ({"الاتحاد الأوروبي"}, {"النيجر"})
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # the owner of a decision does the verbal noun it decides
+        (
+            "وأدانت إيران قرار الاتحاد الأوروبي إدراج حماس على قائمة الإرهاب .",
+            "SANCTION",
+            {"الاتحاد الأوروبي"},
+            {"حماس"},
+        ),
+        ("وأشاد محمد مرسي بقرار روسيا الاعتراف بدولة فلسطين .", "SUPPORT", {"روسيا"}, {"فلسطين"}),
+    ],
+)
+def test_the_owner_of_a_decision_does_what_it_decides(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    named = {e.id: e.name for e in doc.entities}
+    decided = [ev for ev in doc.events if ev.type == etype and ev.trigger.text not in ("أشاد",)]
+    assert [({named[s] for s in ev.source}, {named[t] for t in ev.target}) for ev in decided][-1] == (
+        source,
+        target,
+    )

@@ -495,6 +495,8 @@ _STATEMENT_WORDS = frozenset(
         *("كلمة", "كلمته", "كلمتها", "تصريح", "تصريحات", "رسالة", "تغريدة", "منشور"),
     )
 )
+#: a decision before its owner and the verbal noun it decides (قرار واشنطن فرض رسوم), bare
+_DECISIONS_OF = frozenset(bare(_N(w)) for w in ("قرار", "قرارات", "خطوة"))
 #: documents that declare (إعلان جدة), bare, and how far back of the verbal noun they may be named
 _DECLARATIONS = frozenset(bare(_N(w)) for w in ("إعلان", "وثيقة", "ميثاق"))
 _DOCUMENT_SUBJECT_REACH = 6
@@ -1981,6 +1983,12 @@ class DocView:
                 break
         if k >= 0 and self.core[k] in verbs:
             return subject
+        if (
+            k >= 0
+            and bare(self.core[k]) in _DECISIONS_OF
+            and PREPOSITIONS.isdisjoint(self.core[k + 1 : group[0].first])
+        ):
+            return subject  # a decision's owner (رحبت قطر بقرار الولايات المتحدة رفع العقوبات; not بقرار من)
         # past the rest of the subject's description (وقرر المستشار القانوني للحكومة الاسرائيلية مناحيم
         # مازوز ملاحقة): the verb before it in its clause, no other verb or mention between
         for j in range(k, max(k - SUBJECT_WINDOW, -1), -1):
