@@ -42,16 +42,19 @@ renumbered ``E1, E2, ...`` in order of first mention afterwards.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TypeVar
 
 from khabar.config import Config
-from khabar.document import Document, Entity, Mention
+from khabar.document import Document, Entity, Mention, Token
 from khabar.kb.agents import add_agents, add_head_anaphors, adjective_after
 from khabar.kb.kb import CITY_ID_PREFIX, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
 from khabar.ner.stage import mention_start, restore_fused_articles
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
+
+V = TypeVar("V")
 
 #: words before a place name that make it an actor (speech and stance verbs, forces, authorities)
 _ACTOR_CUES = frozenset(
@@ -193,6 +196,30 @@ class _Spans:
         i = bisect_left(self.starts, start)
         self.starts.insert(i, start)
         self.ends.insert(i, end)
+
+
+def _free_words(
+    doc: Document, forms: Sequence[str], table: Mapping[str, V], taken: _Spans, next_free: bool = False
+) -> Iterator[tuple[int, Token, V, int]]:
+    """``(index, token, entry, mention start)`` of the tokens whose form is a key of ``table`` and that no
+    mention covers; with ``next_free``, nor the token after them (``المدينة المنورة``: a name)."""
+    tokens = doc.tokens
+    for k, tok in enumerate(tokens):
+        found = table.get(forms[k])
+        if found is None:
+            continue
+        start = mention_start(tok)
+        nxt = tokens[k + 1] if next_free and k + 1 < len(tokens) else None
+        if taken.overlaps(start, tok.end) or (nxt is not None and taken.overlaps(nxt.start, nxt.end)):
+            continue
+        yield k, tok, found, start
+
+
+def _add_mention(doc: Document, entity: Entity, start: int, end: int, taken: _Spans) -> None:
+    """Give ``entity`` the mention ``doc.text[start:end]`` and mark the span taken."""
+    entity.mentions.append(Mention(start, end, doc.text[start:end]))
+    entity.mentions.sort(key=lambda m: m.start)
+    taken.add(start, end)
 
 
 #: title words a bare definite title refers back with (الوزير → the minister named before), normalised
@@ -552,14 +579,8 @@ def add_place_anaphors(doc: Document, forms: Sequence[str] | None = None) -> Non
         return
     places.sort(key=lambda p: p[0])
     taken = _Spans(doc.entities)
-    for k, tok in enumerate(tokens):
-        heads = _PLACE_ANAPHORS.get(forms[k])
-        if heads is None:
-            continue
-        start = mention_start(tok)
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if taken.overlaps(start, tok.end) or (nxt is not None and taken.overlaps(nxt.start, nxt.end)):
-            continue  # المدينة المنورة، البلدة X: a name
+    # (not one with a name after it: المدينة المنورة، البلدة X)
+    for k, tok, heads, start in _free_words(doc, forms, _PLACE_ANAPHORS, taken, next_free=True):
         city = forms[k] == _THE_CITY
         before = [
             e
@@ -574,9 +595,7 @@ def add_place_anaphors(doc: Document, forms: Sequence[str] | None = None) -> Non
             place = max(
                 before, key=lambda e: (before.count(e), max(i for i, b in enumerate(before) if b is e))
             )
-            place.mentions.append(Mention(start, tok.end, doc.text[start : tok.end]))
-            place.mentions.sort(key=lambda m: m.start)
-            taken.add(start, tok.end)
+            _add_mention(doc, place, start, tok.end, taken)
 
 
 #: descriptions of an intergovernmental body (token forms: article, no proclitics) that refer back to the
@@ -648,13 +667,8 @@ def add_kingdom_anaphors(doc: Document, forms: Sequence[str] | None = None) -> N
     named = sorted(
         (m.start, e) for e in doc.entities if e.type == "GPE" and e.country in _KINGDOMS for m in e.mentions
     )
-    for k, tok in enumerate(tokens):
-        if forms[k] != _THE_KINGDOM:
-            continue
-        start = mention_start(tok)
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if taken.overlaps(start, tok.end) or (nxt is not None and taken.overlaps(nxt.start, nxt.end)):
-            continue  # المملكة العربية السعودية، والمملكة المغربية: a name
+    # (not one with a name after it: المملكة العربية السعودية، والمملكة المغربية)
+    for _, tok, _, start in _free_words(doc, forms, {_THE_KINGDOM: True}, taken, next_free=True):
         before = [e for s, e in named if s < start]
         if not before:
             continue
@@ -662,9 +676,7 @@ def add_kingdom_anaphors(doc: Document, forms: Sequence[str] | None = None) -> N
         country = next(
             (e for e in doc.entities if e.kb_id == f"geo:{place.country}"), place
         )  # الرياض ... المملكة: Saudi Arabia where it is named
-        country.mentions.append(Mention(start, tok.end, doc.text[start : tok.end]))
-        country.mentions.sort(key=lambda m: m.start)
-        taken.add(start, tok.end)
+        _add_mention(doc, country, start, tok.end, taken)
 
 
 #: bare words for a group or body that refer back to the last one named of the sectors given, whatever its
@@ -703,12 +715,8 @@ def add_group_anaphors(doc: Document, forms: Sequence[str] | None = None) -> Non
     forms = forms if forms is not None else token_forms(tokens)
     starts = [t.start for t in tokens]
     taken = _Spans(doc.entities)
-    for k, tok in enumerate(tokens):
-        sectors = _GROUP_WORDS.get(forms[k])
-        if sectors is None:
-            continue
-        start = mention_start(tok)
-        if taken.overlaps(start, tok.end) or adjective_after(tokens, forms, k):
+    for k, tok, sectors, start in _free_words(doc, forms, _GROUP_WORDS, taken):
+        if adjective_after(tokens, forms, k):
             continue  # الجماعة الإسلامية: a name, or another group
         before = [
             (m.start, key(m.text), e)
@@ -723,9 +731,7 @@ def add_group_anaphors(doc: Document, forms: Sequence[str] | None = None) -> Non
         # else the last named
         told = [x for x in before if x[1] == forms[k]]
         group = max(told or before, key=lambda x: x[0])[2]
-        group.mentions.append(Mention(start, tok.end, doc.text[start : tok.end]))
-        group.mentions.sort(key=lambda m: m.start)
-        taken.add(start, tok.end)
+        _add_mention(doc, group, start, tok.end, taken)
 
 
 def _title_words(words: list[str]) -> tuple[str, ...]:
