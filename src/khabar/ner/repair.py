@@ -410,20 +410,24 @@ _GIVEN_NAME_WORDS = frozenset(
 
 
 @cache
+def _given_name_genders() -> dict[str, str]:
+    """Given names (``person_given_names.tsv``) as written (``علي``, not ``على``) → ``M``, ``F`` or ``U``
+    (either), common words left out."""
+    rows = packaged("person_given_names.tsv", 2, 3)
+    return {row[0]: row[1] for row in rows if row[0] not in _GIVEN_NAME_WORDS}
+
+
+@cache
 def _given_names() -> frozenset[str]:
-    """Given names of one gender (``person_given_names.tsv``) as written: ``علي``, not ``على``; ``نور``
-    (either gender) and common words are left out."""
-    return (
-        frozenset(row[0] for row in packaged("person_given_names.tsv", 2, 3) if row[1] in ("M", "F"))
-        - _GIVEN_NAME_WORDS
-    )
+    """Given names of one gender: ``نور`` (either gender) is left out."""
+    return frozenset(name for name, gender in _given_name_genders().items() if gender in ("M", "F"))
 
 
 @cache
 def _any_given_names() -> frozenset[str]:
-    """Given names of either gender or both (``حكمت``), as written, common words left out: before a
-    tagged person's name and after a title, no word of running text."""
-    return frozenset(row[0] for row in packaged("person_given_names.tsv", 2, 3)) - _GIVEN_NAME_WORDS
+    """Given names of either gender or both (``حكمت``): before a tagged person's name and after a title,
+    no word of running text."""
+    return frozenset(_given_name_genders())
 
 
 @cache
