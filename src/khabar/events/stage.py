@@ -3756,8 +3756,7 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                 parts[0] += parts[2]  # دعت X، في بيان مشترك، الطرفين: past a setting between commas
             words = parts[0]
             if _TWO_SIDES.search(words):
-                sentence = next(k for k, s in enumerate(doc.sentences) if s.start == ev.sentence.start)
-                first = doc.sentences[max(sentence - 2, 0)].start
+                first = _two_sentences_before(doc, ev)
                 near = [p for p in out if p.sentence.start >= first and len({*p.source, *p.target}) == 2]
                 # a meeting, deal or clash of two; or two who acted on each other (اتهم الجيش قوات الدعم
                 # السريع ... فيما اتهمت الأخيرة الجيش)
@@ -3776,6 +3775,12 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
     return out
 
 
+def _two_sentences_before(doc: Document, ev: Event) -> int:
+    """Where the sentence two before that of ``ev`` starts (its own, or the one before, near the top)."""
+    sentence = next(k for k, s in enumerate(doc.sentences) if s.start == ev.sentence.start)
+    return doc.sentences[max(sentence - 2, 0)].start
+
+
 def _dual_subjects(doc: Document, events: list[Event], symmetric: frozenset[str]) -> list[Event]:
     """An act that names no one, "the two leaders" or "the two sides" its subject right before it in
     its clause (``وشهد الزعيمان توقيع 21 اتفاقية``), is the act of the two parties of the last meeting,
@@ -3788,8 +3793,7 @@ def _dual_subjects(doc: Document, events: list[Event], symmetric: frozenset[str]
             )
             words = {normalize(w).removeprefix("و") for w in clause[-1].split()[-_DUAL_SUBJECT_REACH:]}
             if words & DUAL_ANAPHORS.keys():
-                sentence = next(k for k, s in enumerate(doc.sentences) if s.start == ev.sentence.start)
-                first = doc.sentences[max(sentence - 2, 0)].start
+                first = _two_sentences_before(doc, ev)
                 pair = next(
                     (
                         p
