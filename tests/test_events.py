@@ -7401,3 +7401,22 @@ def test_the_owner_of_a_decision_does_what_it_decides(
         source,
         target,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        (
+            "تسلمت المملكة العربية السعودية الدفعة الأولى من طائرات أقنجي المسيرة من شركة بايكار التركية .",
+            "شركة بايكار التركية",
+            "المملكة العربية السعودية",
+        ),
+        (
+            "كما تسلم الجيش المالي شحنة جديدة من المدرعات والمروحيات القتالية من روسيا .",
+            "روسيا",
+            "الجيش المالي",
+        ),
+    ],
+)
+def test_a_hand_over_received_finds_its_giver_past_the_goods(text: str, giver: str, receiver: str) -> None:
+    assert roles(extract_text(text), "COOPERATE") == ({giver}, {receiver})

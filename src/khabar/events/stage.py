@@ -492,6 +492,8 @@ _VERBAL_PROTESTS = frozenset(normalize(w) for w in ("احتج", "احتجاج"))
 _ACT_STANCE_TYPES = _STANCE_TYPES | {"PROTEST", "REQUEST"}
 #: stances on what someone does: that someone is their target (رفض الإجراءات التي اتخذتها X)
 _OWNED_STANCES = _STANCE_TYPES | {"REJECT"}
+#: how far past a hand-over received its giver may be named (تسلمت X الدفعة الأولى من طائرات ... من Y)
+_GIVER_REACH = 16
 #: types whose recipient after إلى/ل comes before a bare object (a hand-over: سلم X إلى Y)
 _RECIPIENT_FIRST = frozenset({"COOPERATE"})
 #: verbs whose object right after them is a noun where it can be read as one (رفض طلب، أيد قرار)
@@ -1503,6 +1505,17 @@ class EventCoder:
                     and bool(source)
                     and (aimed or (entry.pos == "noun" and args.explicit_subject))
                 )
+                if entry.frame.to and entry.frame.swap and not target and source and entry.pos == "verb":
+                    # تسلمت السعودية الدفعة الأولى من طائرات «أقنجي» المسيرة من شركة بايكار: the giver
+                    # named past the goods received, out of the object's reach
+                    givers = [
+                        a
+                        for _, a in view.scan(i + 1, hi, window=_GIVER_REACH)
+                        if a is not None and a.prep_after(i) == FROM and a.entities[0] not in source
+                    ]
+                    if not givers:
+                        continue
+                    target, source = source, [e for e in view.group_after(givers[0])[0] if e not in source]
                 if (entry.frame.to and not target and not waged) or (entry.frame.pair and not args.paired):
                     continue
                 if obj is not None:
