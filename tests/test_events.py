@@ -7420,3 +7420,17 @@ def test_the_owner_of_a_decision_does_what_it_decides(
 )
 def test_a_hand_over_received_finds_its_giver_past_the_goods(text: str, giver: str, receiver: str) -> None:
     assert roles(extract_text(text), "COOPERATE") == ({giver}, {receiver})
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "أطلق الحرس الثوري صواريخ باليستية على قاعدتي عين الأسد وأربيل اللتين تضمان قوات أميركية .",
+            {"عين الأسد", "أربيل"},
+        ),
+        ("أطلقت حماس قذائف على بلدتي سديروت وعسقلان .", {"سديروت", "عسقلان"}),
+    ],
+)
+def test_an_attack_on_places_named_together_strikes_them_all(text: str, places: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT")[1] == places

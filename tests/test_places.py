@@ -71,6 +71,7 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("رست السفينة قرب جزيرة كريت .", ["كريت"]),
         ("قصفت الطائرات سوقا في مديرية كتاف .", ["كتاف"]),  # a district (مديرية الأمن: a known word)
         ("تقع في غابة كثيفة .", []),  # an adjective
+        ("على قاعدتي عين الأسد وأربيل اللتين تضمان قوات .", ["عين الأسد", "أربيل"]),  # a dual relative
     ],
 )
 def test_place_after_place_noun(text: str, expected: list[str]) -> None:

@@ -1353,7 +1353,7 @@ class EventCoder:
                 if entry.frame.to and not target and etype in _PLACE_PATIENT_TYPES:
                     # أطلقت حماس قذيفة على بلدة خزاعة: the place struck is the recipient; fired at
                     # something unnamed (صاروخا على منزل في غزة), where it was hit
-                    target = [p] if (p := view.place_object(i, hi, source)) else []
+                    target = view.places_with(p, i, hi) if (p := view.place_object(i, hi, source)) else []
                     if not target and aimed and obj is not None:
                         # على مجموعة من عناصر «كتائب القسام»: the body whose members it was fired at
                         target = view.victim_body(obj[1] + 1, hi, source)
@@ -1647,7 +1647,8 @@ class EventCoder:
                         # a street or quarter in it named right after it is where, more precisely
                         # (انفجرت سيارة في بغداد في شارع السعدون)
                         where = view.street_in(where, i, hi) or where
-                    target = [place] if place else view.places_with(where, i, hi) if where else []
+                    where = place or where  # (and the places named with it: على قاعدتي عين الأسد وأربيل)
+                    target = view.places_with(where, i, hi) if where else []
                     if not target and entry.pos == "noun" and etype == "ASSAULT":
                         target = [p] if (p := view.scene(i, lo, exclude)) else []  # شهدت بغداد تفجيرات
                 if not target and source and etype == "AID":
