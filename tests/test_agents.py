@@ -272,6 +272,10 @@ def test_heads_lexicon_loads() -> None:
         # security services named by a plural head (the nationality agrees with it, not with الأمن)
         ("ومنعت مصالح الأمن الجزائرية المسيرة", "مصالح الأمن الجزائرية", "DZA"),
         ("واعتقلت أجهزة الأمن الفنزويلية ناشطين", "أجهزة الأمن الفنزويلية", "VEN"),
+        # forces that guard a border, a coast or the sky (not the aircraft or ships they use: instruments)
+        ("وأسقطت الدفاعات الجوية الباكستانية مقاتلة", "الدفاعات الجوية الباكستانية", "PAK"),
+        ("واعترض خفر السواحل اليوناني قاربا", "خفر السواحل اليوناني", "GRC"),
+        ("وأطلق حرس الحدود الإيراني النار", "حرس الحدود الإيراني", "IRN"),
     ],
 )
 def test_more_agent_heads(text: str, mention: str, country: str) -> None:
