@@ -3861,6 +3861,8 @@ def test_aid_received_is_given_by_the_country_of_its_nationality(text: str) -> N
         "وأفرجت حماس ، مساء الأحد ، عن ثلاثة جنود إسرائيليين . ورحبت إسرائيل بالخطوة .",
         # a setting before the particle
         "وأفرجت حماس في الدفعة الأولى عن 13 محتجزا إسرائيليا . ورحبت إسرائيل بالخطوة .",
+        # a name in quotes, its head before them
+        "وأفرجت حركة « حماس » عن ثلاث محتجزات إسرائيليات . ورحبت إسرائيل بالخطوة .",
     ],
 )
 def test_people_released_of_a_plural_nationality_name_their_country(text: str) -> None:

@@ -1827,7 +1827,12 @@ class EventCoder:
         past its subject and the particle of a release (``أفرجت باكو عن خمسة جنود أرمن``): a count or a
         noun, then the nationality."""
         k = i + 1
-        while k < hi and (k in view.inside or view.core[k] in _RELEASE_PARTICLES):
+        while k < hi and (
+            k in view.inside
+            or view.core[k] in _RELEASE_PARTICLES
+            or view.tokens[k].text in QUOTE_MARKS
+            or (k + 2 < hi and view.tokens[k + 1].text in QUOTE_MARKS and k + 2 in view.inside)
+        ):  # (a name in quotes, its head before them: أفرجت حركة «حماس» عن)
             k += 1
             if k < hi and (close := view.time_between_commas(k)) is not None:
                 k = close + 1  # أفرجت حماس، مساء الأحد، عن ثلاث محتجزات
