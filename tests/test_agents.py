@@ -239,6 +239,9 @@ def test_a_kb_body_named_again_after_its_head_is_the_same_body() -> None:
     [
         ("هاجم اللواء 444 قتال مقرات جهاز الردع .", "اللواء 444 قتال", "org:brigade_444"),
         ("توصلت إيران ومجموعة 5+1 إلى اتفاق .", "مجموعة 5+1", "org:p5_plus_1"),
+        # the words after the head in quotation marks
+        ("توصلت إيران ومجموعة «5+1» ، الثلاثاء ، إلى اتفاق .", "مجموعة «5+1»", "org:p5_plus_1"),
+        ("وأعلنت مجموعة « العشرين » عن خطة .", "مجموعة « العشرين »", "org:g20"),
         # a KB body named after a person holds the person's name
         (
             "أعلن مركز الملك سلمان للإغاثة والأعمال الإنسانية تقديم مساعدات .",

@@ -164,6 +164,30 @@ def _kb_alias(
     return None
 
 
+#: quotation marks a name may be written in after its head (مجموعة «5+1»)
+_NAME_QUOTES = frozenset('«»“”„"')
+
+
+def _quoted_alias(kb: KnowledgeBase, forms: Sequence[str], i: int, end: int) -> tuple[KBEntry, int] | None:
+    """The KB organisation whose multi-word alias starts at token ``i`` when the words after its head are
+    in quotation marks (``توصلت إيران ومجموعة «5+1» إلى اتفاق``): the alias read without the marks; the
+    mention ends with the name's last word. Up to ``end`` and the first other punctuation."""
+    if i + 1 >= end or forms[i + 1] not in _NAME_QUOTES:
+        return None
+    words = [i]
+    for k in range(i + 1, min(end, i + 2 * _MAX_ALIAS)):
+        if forms[k] in _NAME_QUOTES:
+            continue
+        if not (forms[k][:1].isalnum() or forms[k] == "+"):
+            break
+        words.append(k)
+    found = _kb_alias(kb, [forms[k] for k in words], 0, len(words))
+    if found is None:
+        return None
+    j = words[found[1] - 1] + 1
+    return found[0], j + 1 if j < end and forms[j] in _NAME_QUOTES else j  # with its closing mark
+
+
 def _agent_entry(iso: str, head_english: str, country_name: str | None, sector: str) -> KBEntry:
     """A descriptive actor of a country, one per head and country (``agent:<ISO>:<head>``, Army of Iraq)."""
     slug = head_english.lower().replace(" ", "_")
@@ -670,7 +694,9 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
         # up to punctuation (a number or a plus may be a word of a name: اللواء 444 قتال، مجموعة 5 + 1)
         hi = next((k for k in range(i, ends[i]) if not (forms[k][:1].isalnum() or forms[k] == "+")), ends[i])
         led = _led_body(doc, forms, persons, i)
-        aliased = None if led else _kb_alias(kb, forms, i, hi, written)
+        aliased = (
+            None if led else _kb_alias(kb, forms, i, hi, written) or _quoted_alias(kb, forms, i, ends[i])
+        )
         found = led or aliased or _seated_body(text, i, hi)
         found = found or _lam_body(text, i, hi)
         found = found or _pattern(kb, forms, i, hi, after_name=i - 1 in taken)
