@@ -544,6 +544,26 @@ def test_an_envoy_s_title_before_his_post_and_name_is_his(text: str, holder: str
 
 
 @pytest.mark.parametrize(
+    ("text", "title", "holder"),
+    [
+        # an office's title, a rank or honorific, then the holder's name: one person
+        (
+            "وانتقد وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان القرار.",
+            "وزير الطاقة السعودي",
+            "عبدالعزيز بن سلمان",
+        ),
+        ("وقال وزير الداخلية اللواء محمود توفيق إن الوضع هادئ.", "وزير الداخلية", "محمود توفيق"),
+    ],
+)
+def test_an_office_s_title_before_a_rank_and_a_name_is_the_name_s(text: str, title: str, holder: str) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text, date="2021-07-01")
+    person = next(e for e in doc.entities if e.name == holder)
+    assert title in [m.text for m in person.mentions]
+
+
+@pytest.mark.parametrize(
     ("text", "persons"),
     [
         # a title without the article takes a country as its genitive: the office's holder

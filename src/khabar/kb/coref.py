@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
+from functools import cache
 from typing import TypeVar
 
 from khabar.config import Config
@@ -50,6 +51,7 @@ from khabar.document import Document, Entity, Mention, Token
 from khabar.kb.agents import add_agents, add_head_anaphors, adjective_after
 from khabar.kb.kb import CITY_ID_PREFIX, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
+from khabar.lexicon import packaged
 from khabar.ner.stage import mention_start, restore_fused_articles
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
@@ -283,6 +285,20 @@ _ENVOYS = frozenset(
 _POSTED_AT = frozenset(normalize(w) for w in ("في", "لدى"))
 
 
+#: person titles, with their kinds
+_TITLES_FILE = "person_titles.tsv"
+#: the kinds of person titles that rank or honour a name rather than name an office
+_HONOURING = frozenset({"royal", "honorific", "military", "religious"})
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """One-word honorifics and ranks of ``person_titles.tsv`` (الأمير، الشيخ، الدكتور، اللواء), as keys."""
+    return frozenset(
+        key(w) for w, kind in packaged(_TITLES_FILE, 2, 2) if " " not in w and kind in _HONOURING
+    )
+
+
 def add_title_mentions(
     doc: Document, kb: KnowledgeBase, titles: list[TitlePhrase], forms: Sequence[str] | None = None
 ) -> None:
@@ -301,6 +317,8 @@ def add_title_mentions(
         if title.next_token < len(doc.tokens):
             envoy = key(doc.text[title.start : title.end]).split()[0] in _ENVOYS
             first = _past_posting(doc, forms, title.next_token) if envoy else title.next_token
+            while first + 1 < len(doc.tokens) and forms[first] in _honorifics():
+                first += 1  # وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان: a rank before the holder's name
             after = doc.tokens[first : first + reach]
             target = next(
                 (
