@@ -617,6 +617,13 @@ def _party(
     return _local_entry(phrase, sector), end
 
 
+@cache
+def _person_nouns() -> frozenset[str]:
+    """The one-word titles of ``person_titles.tsv`` (المحامية، الصحافي، القاضي), as keys: nouns for
+    people, though some end like relational adjectives."""
+    return frozenset(key(row[0]) for row in packaged("person_titles.tsv") if " " not in row[0])
+
+
 def _other_adjective(kb: KnowledgeBase, form: str) -> bool:
     """A relational adjective with the article that is no nationality (العسكرية، الانتقالية، الحكومية),
     or an adjective of rank (العليا)."""
@@ -628,6 +635,7 @@ def _other_adjective(kb: KnowledgeBase, form: str) -> bool:
         and len(form) > 5
         and form not in kb.demonyms
         and form not in _NOUNS_LIKE_ADJECTIVES
+        and form not in _person_nouns()  # اعتقلت الشرطة المحامية X: the lawyer, no police of lawyers
         and form not in _definite_heads()  # التحالف المفوضية العليا: a body's head begins another
     )
 
