@@ -7436,3 +7436,28 @@ def test_a_hand_over_received_finds_its_giver_past_the_goods(text: str, giver: s
 )
 def test_an_attack_on_places_named_together_strikes_them_all(text: str, places: set[str]) -> None:
     assert roles(extract_text(text), "ASSAULT")[1] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # ties frozen or suspended with someone, past the object's adjectives
+        (
+            "وجمدت السعودية كل التعاملات التجارية والاستثمارية الجديدة مع كندا .",
+            "SANCTION",
+            "السعودية",
+            "كندا",
+        ),
+        ("وعلقت تركيا التعاون الأمني مع إسرائيل .", "SANCTION", "تركيا", "إسرائيل"),
+        # a deadline to leave given to an envoy expels him; another deadline is a threat
+        (
+            "وأمهلت السعودية السفير الكندي دينيس هوراك 24 ساعة لمغادرة أراضيها .",
+            "SANCTION",
+            "السعودية",
+            "دينيس هوراك",
+        ),
+        ("وأمهلت حماس إسرائيل 48 ساعة للإفراج عن الأسرى .", "THREATEN", "حماس", "إسرائيل"),
+    ],
+)
+def test_ties_frozen_and_deadlines_given(text: str, etype: str, source: str, target: str) -> None:
+    assert roles(extract_text(text), etype) == ({source}, {target})

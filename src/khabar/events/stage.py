@@ -2467,6 +2467,8 @@ class EventCoder:
                 return [e for e in view.group_after(a)[0] if e not in source]
             # (the trigger's object and its qualifier do not count: قطعت علاقاتها الدبلوماسية مع X)
             past = through.stop if through and start <= through.start and through.stop <= a.first else start
+            while past < a.first and through and past not in view.inside and _definite_adjective(view, past):
+                past += 1  # and its other adjectives (كل التعاملات التجارية والاستثمارية الجديدة مع كندا)
             if prep in _TYPE_PREPS.get(entry.type, ()) and view.loose_words(past, a.first) > _LAM_REACH:
                 continue  # X عضو مجلس النواب عن القائمة: the apposition's, not the verb's (دافع X عن Y)
             if (
@@ -2482,6 +2484,13 @@ class EventCoder:
                 a = _title_holder(view, a, mentions)  # أفرج عن مراسل هيئة الإذاعة البريطانية X
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
+
+
+def _definite_adjective(view: DocView, k: int) -> bool:
+    """Token ``k`` is a definite word with no proclitic but و, as an adjective after a noun is
+    (``التجارية``، ``والاستثمارية``)."""
+    token = view.tokens[k]
+    return view.core[k].startswith("ال") and set(token.proclitics) <= {"و"} and token.text.isalpha()
 
 
 def _bare_forms(view: DocView, k: int) -> tuple[str, ...]:
