@@ -7462,3 +7462,20 @@ def test_an_attack_on_places_named_together_strikes_them_all(text: str, places: 
 )
 def test_ties_frozen_and_deadlines_given(text: str, etype: str, source: str, target: str) -> None:
     assert roles(extract_text(text), etype) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # off an island (قبالة): where it happened; the name after the place noun is a place, though
+        # the tagger reads it as a person's
+        (
+            "خطف مسلحون من جماعة أبو سياف خمسة صيادين قبالة جزيرة تاوي تاوي ، ونقلوهم إلى جزيرة جولو .",
+            "تاوي تاوي",
+        ),
+    ],
+)
+def test_an_attack_off_a_place_strikes_there(text: str, place: str) -> None:
+    doc = extract_text(text)
+    assert roles(doc, "ASSAULT") == ({"جماعة أبو سياف"}, {place})
+    assert next(e.type for e in doc.entities if e.name == place) == "LOC"

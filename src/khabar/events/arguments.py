@@ -126,6 +126,7 @@ PREPOSITIONS = frozenset(
         "خارج",
         "قرب",
         "بالقرب",
+        "قبالة",
     )
 )
 #: prepositions (free words or proclitic forms) that may introduce a recipient
@@ -245,9 +246,9 @@ _TO_PLACE = frozenset(_N(w) for w in ("إلى", "الى", "الي"))
 _AROUND = _N("حول")
 #: how far after إلى a place after في may be the town a destination is in (إلى بوابة فاطمة في بلدة كفر كلا)
 _DESTINATION_GAP = 5
-#: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس)
+#: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس، قبالة جزيرة)
 _IN = _N("في")
-_WHERE_PREPS = frozenset({_IN, "ب", _N("قرب")})
+_WHERE_PREPS = frozenset({_IN, "ب", _N("قرب"), _N("قبالة")})
 #: "near" before من (بالقرب من، على مقربة من)
 _NEAR = frozenset(_N(w) for w in ("بالقرب", "القرب", "مقربة"))
 #: words of place before a seat or home struck (قرب مقر X، أمام منزل X), bare

@@ -208,10 +208,11 @@ class EntityRecognizer:
             spans = sorted(chunks(tags), key=lambda c: c[1])
             taken = {k for _, i, j in spans for k in range(i, j)}
             starts = [("LOC", start, j) for _, j, start in place_mentions(tokens, taken, tagger.knows)]
-            starts += [
-                (typ, tokens[i].start if whole_after_place_noun(tokens, i) else name_start(tokens[i], typ), j)
-                for typ, i, j in spans
-            ]
+            for typ, i, j in spans:
+                whole = whole_after_place_noun(tokens, i)
+                # (a name after a place noun is a place, whatever the tagger read: جزيرة تاوي تاوي)
+                typ = "LOC" if whole and typ == "PERS" else typ
+                starts.append((typ, tokens[i].start if whole else name_start(tokens[i], typ), j))
             for typ, start, j in starts:
                 end = tokens[j - 1].end
                 start = _past_uncut_wa(doc.text, start, end)
