@@ -7479,3 +7479,21 @@ def test_an_attack_off_a_place_strikes_there(text: str, place: str) -> None:
     doc = extract_text(text)
     assert roles(doc, "ASSAULT") == ({"جماعة أبو سياف"}, {place})
     assert next(e.type for e in doc.entities if e.name == place) == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # reopening: the verbal noun after إعادة; the one opened to after مع or أمام
+        ("وأعلنت الرياض إعادة فتح أجوائها وحدودها مع قطر .", {"الرياض"}, {"قطر"}),
+        ("وقررت السعودية إعادة فتح أجوائها وحدودها البرية والبحرية أمام قطر .", {"السعودية"}, {"قطر"}),
+        # a phrase of when or where between the announcing verb and its verbal noun
+        ("وكانت الرياض قد أعلنت ، عشية القمة ، إعادة فتح أجوائها مع قطر .", {"الرياض"}, {"قطر"}),
+        ("وأعلنت الرياض ، خلال القمة ، فتح أجوائها .", {"الرياض"}, set()),
+        # a crossing's name is no one it is opened to, nor a town the crossings lead to
+        ("وفتحت مصر معبر رفح أمام المسافرين .", {"مصر"}, set()),
+        ("وأعادت إسرائيل فتح المعابر مع غزة .", {"إسرائيل"}, set()),
+    ],
+)
+def test_borders_and_crossings_reopened(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "RETREAT") == (source, target)

@@ -502,7 +502,7 @@ _DECISIONS_OF = frozenset(bare(_N(w)) for w in ("قرار", "قرارات", "خ�
 _DECLARATIONS = frozenset(bare(_N(w)) for w in ("إعلان", "وثيقة", "ميثاق"))
 _DOCUMENT_SUBJECT_REACH = 6
 #: how many words a phrase of setting between commas may have (، في بيان مشترك ،)
-_COMMA_SETTING_REACH = 4
+COMMA_SETTING_REACH = 4
 #: قبل of من قبل ("by")
 _BEFORE = _N("قبل")
 #: prepositions before where an envoy is posted (سفيرها لدى مالي، في موسكو، من إسرائيل، بموسكو)
@@ -580,7 +580,9 @@ _OPENERS = frozenset(_N(w) for w in ("أما", "و", "ف"))
 #: how far back a relative pronoun may open the clause a conjoined verb continues
 _RELATIVE_REACH = 8
 #: prepositions of time and place: a trigger after one is an adverbial, no expectation's content
-ADVERBIAL_PREPS = frozenset(_N(w) for w in ("في", "خلال", "أثناء", "بعد", "قبل", "عقب", "إثر", "لدى"))
+ADVERBIAL_PREPS = frozenset(
+    _N(w) for w in ("في", "خلال", "أثناء", "بعد", "قبل", "عقب", "إثر", "لدى", "عشية", "غداة", "قبيل", "بعيد")
+)
 #: "to"
 _TO_PREP = _N("إلى")
 #: titles of someone sent to a place or body (موفد الأمم المتحدة إلى الشرق الأوسط)
@@ -663,8 +665,9 @@ _BATCHES = frozenset(bare(_N(w)) for w in ("حزمة", "دفعة", "شحنة", "
 _FILINGS = frozenset(bare(_N(w)) for w in ("تقديم", "مذكرة", "أمر"))
 #: a series of acts, before their noun (سلسلة الهجمات، موجة اعتقالات), bare
 _SERIES = frozenset(bare(_N(w)) for w in ("سلسلة", "موجة"))
-#: words for the start of an act, between an enacting verb and the act (أعلن الجيش بدء عملية برية), bare
-ONSETS = frozenset(bare(_N(w)) for w in ("بدء", "بداية", "انطلاق", "استئناف"))
+#: words for the start or the resumption of an act, between an enacting verb and the act (أعلن الجيش بدء
+#: عملية برية، أعلنت الرياض إعادة فتح أجوائها), bare
+ONSETS = frozenset(bare(_N(w)) for w in ("بدء", "بداية", "انطلاق", "استئناف", "إعادة"))
 #: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
@@ -3215,7 +3218,7 @@ class DocView:
             if t in QUOTE_MARKS or t in "()":  # scare quotes, (ICSS)
                 k += 1
                 continue
-            if t in ("،", ",") and (closing := self.setting_between_commas(k, stop + _COMMA_SETTING_REACH)):
+            if t in ("،", ",") and (closing := self.setting_between_commas(k, stop + COMMA_SETTING_REACH)):
                 # دعت فرنسا وألمانيا، في بيان مشترك، إيران إلى: where it was said, between commas
                 stop = min(end, stop + closing - k + 1)
                 k = closing + 1
@@ -3286,13 +3289,19 @@ class DocView:
         return list(self.group_after(a)[0])
 
     def time_before(self, i: int) -> int:
-        """Token ``i``, or the comma opening a time expression between commas right before it."""
+        """Token ``i``, or the comma opening a time expression or a setting between commas right before it."""
         if i < 2 or self.tokens[i - 1].text not in ("،", ","):
             return i
         k = i - 2
         while k > 0 and self.in_time(k):
             k -= 1
-        return k if k < i - 2 and self.time_between_commas(k) == i - 1 else i
+        if k < i - 2 and self.time_between_commas(k) == i - 1:
+            return k
+        # or a phrase of when or where between commas (أعلنت الرياض، عشية القمة، إعادة فتح أجوائها)
+        for k in range(i - 3, max(i - 3 - COMMA_SETTING_REACH, 0), -1):
+            if self.tokens[k].text in ("،", ","):
+                return k if self.setting_between_commas(k, i) == i - 1 else i
+        return i
 
     def setting_between_commas(self, k: int, limit: int) -> int | None:
         """The comma closing a phrase of where or when something was said that opens after the comma at
@@ -3302,7 +3311,7 @@ class DocView:
             return closing if closing < limit else None
         if k + 1 >= len(self.tokens) or self.core[k + 1] not in ADVERBIAL_PREPS:
             return None
-        for j in range(k + 2, min(k + 2 + _COMMA_SETTING_REACH, limit, len(self.tokens))):
+        for j in range(k + 2, min(k + 2 + COMMA_SETTING_REACH, limit, len(self.tokens))):
             if self.tokens[j].text in ("،", ","):
                 return j
             if j in self.inside or self.is_boundary(j):
@@ -3603,7 +3612,7 @@ def time_between_commas(tokens: Sequence[Token], k: int, in_time: Callable[[int]
     if k >= len(tokens) or tokens[k].text not in ("،", ","):
         return None
     j = k + 1
-    while j < len(tokens) and j - k <= _COMMA_SETTING_REACH and in_time(j):
+    while j < len(tokens) and j - k <= COMMA_SETTING_REACH and in_time(j):
         j += 1
     return j if k + 1 < j < len(tokens) and tokens[j].text in ("،", ",") else None
 

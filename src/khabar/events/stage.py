@@ -32,6 +32,7 @@ from khabar.events.arguments import (
     ADVERBIAL_PREPS,
     CLAIMING,
     CLAUSE_WORDS,
+    COMMA_SETTING_REACH,
     COMPLEMENTIZERS,
     DEMONSTRATIVES,
     DENIAL_LEMMAS,
@@ -144,6 +145,9 @@ _TYPE_PREPS = {
     "SUPPORT": frozenset({normalize("عن")}),  # دافع عن
     "COOPERATE": frozenset({FROM}),  # اشترت كراكاس من موسكو
 }
+#: ... and of a mode's only (فتحت الرياض حدودها مع قطر، أمام قطر: the one it opens them to)
+_OPENING = ("RETREAT", "access")
+_MODE_PREPS = {_OPENING: frozenset({WITH, normalize("أمام")})}
 #: ... and of a verb's only (طلب شيراك من الاتحاد الأوروبي; in بناء على طلب من X it is X who asks)
 _VERB_TYPE_PREPS = {"REQUEST": frozenset({FROM})}
 #: من with a pronoun suffix (طلب منه)
@@ -571,7 +575,11 @@ _TANWEEN = frozenset("\u064b\u064c\u064d")
 #: that carries them, no act of its own (a chant that demands is the crowd's: هتافات تطالب بـ«استقالة X»)
 _BANNERS = frozenset(bare(normalize(w)) for w in ("لافتة", "لافتات", "يافطة", "يافطات", "ملصقات"))
 #: words a verb never follows: prepositions (منذ does: منذ بدأت الحرب) and verbs governing a verbal noun
-_BEFORE_NOUNS = PREPOSITIONS - {normalize("منذ")} | GOVERNING
+_BEFORE_NOUNS = (
+    PREPOSITIONS - {normalize("منذ")}
+    | GOVERNING
+    | frozenset(normalize(w) for w in ("إعادة", "اعادة", "استئناف", "بدء"))  # إعادة فتح: the noun
+)
 #: prepositions of place: the word after one names a place or a thing, never an act
 _PLACE_PREPOSITIONS = frozenset(
     normalize(w) for w in ("قرب", "بالقرب", "عند", "أمام", "داخل", "خارج", "تحت", "فوق", "حول")
@@ -2392,6 +2400,8 @@ class EventCoder:
                 continue  # في هجوم شنه حزب الله: the subject of the verb before it, with its object pronoun
             if prep is None and a.etype in PLACE_TYPES and view.placed_by(a.first):
                 continue  # خزاعة جنوب قطاع غزة: where the place struck lies
+            if prep is None and a.etype in PLACE_TYPES and (entry.type, entry.mode) == _OPENING:
+                continue  # فتحت مصر معبر رفح: the crossing's name, not whom it is opened to
             if prep is None and a.etype in PLACE_TYPES and _person_named_after(view, a, mentions):
                 continue  # اغتالوا معاون سجن أحداث الموصل المقدم X: the place is in the victim's post
             # (the trigger read as a verb is no title: ، داعية واشنطن إلى, not "Washington's preacher")
@@ -2469,10 +2479,15 @@ class EventCoder:
             past = through.stop if through and start <= through.start and through.stop <= a.first else start
             while past < a.first and through and past not in view.inside and _definite_adjective(view, past):
                 past += 1  # and its other adjectives (كل التعاملات التجارية والاستثمارية الجديدة مع كندا)
-            if prep in _TYPE_PREPS.get(entry.type, ()) and view.loose_words(past, a.first) > _LAM_REACH:
+            own_preps = _TYPE_PREPS.get(entry.type, frozenset())
+            ent = view.entities[a.entities[0]]
+            if ent.type not in PLACE_TYPES or ent.metonym_of or (ent.kb_id or "").count(":") == 1:
+                # (a state or a body, not a town or a region: فتح المعابر مع غزة names where they lead)
+                own_preps |= _MODE_PREPS.get((entry.type, entry.mode), frozenset())
+            if prep in own_preps and view.loose_words(past, a.first) > _LAM_REACH:
                 continue  # X عضو مجلس النواب عن القائمة: the apposition's, not the verb's (دافع X عن Y)
             if (
-                prep in _TYPE_PREPS.get(entry.type, ())
+                prep in own_preps
                 or (
                     entry.pos == "verb"
                     and prep in _VERB_TYPE_PREPS.get(entry.type, ())
@@ -3265,10 +3280,17 @@ def _keep(reading: Reading, kept: tuple[Entry, ...]) -> Reading:
 
 def _past_time(tokens: Sequence[Token], k: int, timed: set[int]) -> int:
     """Token ``k``, or the token after a time expression that opens there, between commas (``، الجمعة،``)
-    or not (``أعلنت الصين يوم الجمعة فرض عقوبات``)."""
+    or not (``أعلنت الصين يوم الجمعة فرض عقوبات``), or after a phrase of setting between commas."""
     closing = time_between_commas(tokens, k, timed.__contains__)
     if closing is not None:
         return closing + 1
+    if tokens[k].text in _COMMAS and k + 1 < len(tokens) and normalize(tokens[k + 1].text) in ADVERBIAL_PREPS:
+        # or a phrase of when or where between commas (أعلنت الرياض، خلال القمة، فتح أجوائها)
+        for j in range(k + 2, min(k + 2 + COMMA_SETTING_REACH, len(tokens))):
+            if tokens[j].text in _COMMAS:
+                return j + 1
+            if not tokens[j].text.isalpha():
+                break
     end = k
     while end in timed and end < len(tokens) - 1:
         end += 1
