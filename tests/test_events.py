@@ -7497,3 +7497,38 @@ def test_an_attack_off_a_place_strikes_there(text: str, place: str) -> None:
 )
 def test_borders_and_crossings_reopened(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "RETREAT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # tariffs and bans on goods bought from a country strike that country
+        (
+            "وفرضت الولايات المتحدة رسوما جمركية بنسبة 25 في المئة على واردات الصلب من الصين .",
+            "الولايات المتحدة",
+            {"الصين"},
+        ),
+        (
+            "فرضت كندا رسوما إضافية تصل إلى 100 بالمئة على السيارات الكهربائية المستوردة من الصين .",
+            "كندا",
+            {"الصين"},
+        ),
+        ("وفرضت الهند حظرا على واردات النفط من إيران وفنزويلا .", "الهند", {"إيران", "فنزويلا"}),
+        # a tariff imposed in reply, as a verbal noun
+        ("وردت الصين بفرض رسوم مماثلة على المنتجات الزراعية .", "الصين", set()),
+    ],
+)
+def test_tariffs_on_imports_strike_the_country_of_origin(text: str, source: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "SANCTION") == ({source}, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "kb_id"),
+    [
+        ("وانتقد الوزير قرار وكالة موديز خفض التصنيف الائتماني لمصر .", "org:moodys"),
+        ("وأبقت وكالة فيتش على تصنيف الكويت .", "org:fitch_ratings"),
+        ("وقالت وكالة الطاقة الدولية إن الطلب سيتراجع .", "org:international_energy_agency"),
+    ],
+)
+def test_economy_bodies_are_in_the_knowledge_base(text: str, kb_id: str) -> None:
+    assert kb_id in {e.kb_id for e in extract_text(text).entities}

@@ -1630,6 +1630,9 @@ class EventCoder:
                 ):
                     # فرضت واشنطن عقوبات على مسؤولين روس: the country of the people sanctioned, named
                     target = [e for e in self._object_nationality(view, obj[1], hi) if e not in source]
+                if not target and etype == "SANCTION" and obj is not None:
+                    # رسوما على واردات الصلب من الصين: the country the goods are bought from
+                    target = _imports_from(view, obj[1] + 1, hi, source)
                 if not target and etype in _PLACE_PATIENT_TYPES:
                     # an attack on no one named: the place attacked (هاجمت القوات كولكول، قصف في بغداد)
                     # (a place where a subjectless verb happens is only where: قاتلوا ... في روسيا)
@@ -2506,6 +2509,29 @@ def _definite_adjective(view: DocView, k: int) -> bool:
     (``التجارية``، ``والاستثمارية``)."""
     token = view.tokens[k]
     return view.core[k].startswith("ال") and set(token.proclitics) <= {"و"} and token.text.isalpha()
+
+
+#: words for goods bought from abroad, bare (واردات الصلب من الصين، السيارات المستوردة من الصين)
+_IMPORTS = frozenset(bare(normalize(w)) for w in ("واردات", "المستوردة", "المستورد", "مستوردة", "المستوردات"))
+#: how far after a sanction's object the goods it strikes may be named, and their origin after them
+_IMPORTS_REACH = 12
+
+
+def _imports_from(view: DocView, k: int, hi: int, source: list[str]) -> list[str]:
+    """The country named after ``من`` past a word for imports within reach of token ``k`` in its clause
+    (``فرضت المفوضية رسوما على السيارات الكهربائية المستوردة من الصين``): whom a tariff strikes."""
+    for j in range(k, min(hi, k + _IMPORTS_REACH)):
+        if view.is_boundary(j):  # (a verb may say how high: رسوما تصل إلى 35 بالمئة على السيارات)
+            return []
+        if j not in view.inside and bare(view.core[j]) in _IMPORTS:
+            for m in range(j + 1, min(hi, j + 1 + _IMPORTS_REACH)):
+                if view.is_boundary(m) or m in view.clause_verbs:
+                    return []
+                a = view.actor(m)
+                if a is not None and a.prep == FROM and a.entities[0] not in source:
+                    return view.group_after(a)[0]
+            return []
+    return []
 
 
 def _bare_forms(view: DocView, k: int) -> tuple[str, ...]:
