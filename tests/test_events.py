@@ -7450,6 +7450,8 @@ def test_an_attack_on_places_named_together_strikes_them_all(text: str, places: 
             "كندا",
         ),
         ("وعلقت تركيا التعاون الأمني مع إسرائيل .", "SANCTION", "تركيا", "إسرائيل"),
+        # supplies cut off from someone (عن)
+        ("وقطعت روسيا إمدادات الغاز عن أوكرانيا .", "SANCTION", "روسيا", "أوكرانيا"),
         # a deadline to leave given to an envoy expels him; another deadline is a threat
         (
             "وأمهلت السعودية السفير الكندي دينيس هوراك 24 ساعة لمغادرة أراضيها .",

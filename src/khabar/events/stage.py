@@ -141,7 +141,7 @@ _RECIPIENT_PREPS = frozenset(normalize(w) for w in ("إلى", "على", "ضد"))
 _TYPE_PREPS = {
     "RETREAT": frozenset({FROM, normalize("عن")}),
     "CONCEDE": frozenset({normalize("عن")}),
-    "SANCTION": frozenset({WITH}),
+    "SANCTION": frozenset({WITH, normalize("عن")}),  # قطع علاقاته مع، قطع الإمدادات عن
     "SUPPORT": frozenset({normalize("عن")}),  # دافع عن
     "COOPERATE": frozenset({FROM}),  # اشترت كراكاس من موسكو
 }
