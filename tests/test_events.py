@@ -7534,3 +7534,25 @@ def test_tariffs_on_imports_strike_the_country_of_origin(text: str, source: str,
 )
 def test_economy_bodies_are_in_the_knowledge_base(text: str, kb_id: str) -> None:
     assert kb_id in {e.kb_id for e in extract_text(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a body's genitive with an indefinite object or a count after it acts on them
+        ("وأدانت فرنسا اعتقال الشرطة التركية ناشطين .", {"الشرطة التركية"}, set()),
+        (
+            "ونددت منظمة العفو الدولية بترحيل السلطات التونسية مهاجرين إلى الحدود .",
+            {"السلطات التونسية"},
+            set(),
+        ),
+        ("وأدانت فرنسا اعتقال الشرطة التركية 20 ناشطا .", {"الشرطة التركية"}, set()),
+        # a lone genitive is the one acted on
+        ("وأدانت فرنسا اعتقال الناشط التركي عثمان كافالا .", set(), {"عثمان كافالا"}),
+        ("وأدانت فرنسا اعتقال حماس أمس .", set(), {"حماس"}),
+    ],
+)
+def test_a_verbal_noun_s_genitive_acts_when_an_object_follows(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "COERCE") == (source, target)

@@ -50,6 +50,7 @@ from khabar.events.arguments import (
     OBJECT_WINDOW,
     ON,
     ONSETS,
+    PARTICLES,
     PASSIVE_AUX,
     PLACE_TYPES,
     PREP_CLITICS,
@@ -2246,7 +2247,9 @@ class EventCoder:
                 or (entry.type, entry.mode) in _PERSON_PATIENT_MODES
                 or place
                 or entry.lemma == _SUMMONING  # استدعاء السفير الإسباني: the envoy summoned
-            ):
+            ) and not (first.etype in _AGENT_TYPES and _object_after(view, end + 1, hi)):
+                # (but a body's or state's genitive with an object after it acts: ترحيل السلطات
+                # التونسية مهاجرين، اعتقال الشرطة التركية 20 ناشطا)
                 args.source, args.target = [], args.source
         if entry.pos == "noun" and not args.source:
             said = entry.type in _SPEECH_ACTS
@@ -2532,6 +2535,32 @@ def _imports_from(view: DocView, k: int, hi: int, source: list[str]) -> list[str
                     return view.group_after(a)[0]
             return []
     return []
+
+
+#: function words that open no object (خطف الجنود الإسرائيليين فإن الإفراج ...)
+_NO_OBJECTS = frozenset(normalize(w) for w in ("فإن", "فان", "إذ", "اذ", "ما", "لا", "لم", "لن", "قد", "أو"))
+#: the entity types that may act on an object after them as a verbal noun's genitive
+_AGENT_TYPES = frozenset({"ORG", "GPE"})
+
+
+def _object_after(view: DocView, k: int, hi: int) -> bool:
+    """Token ``k`` opens an indefinite object: a count or an indefinite word with no proclitic that is no
+    preposition, particle, time, verb or name (``ترحيل السلطات مهاجرين``، ``اعتقال الشرطة 20 ناشطا``)."""
+    if k >= hi or k in view.inside or view.is_boundary(k) or k in view.clause_verbs or view.in_time(k):
+        return False
+    token, core = view.tokens[k], view.core[k]
+    if token.text.isdigit() or view.in_amount(k):
+        return True
+    return (
+        token.text.isalpha()
+        and not token.proclitics
+        and not core.startswith("ال")
+        and core not in PREPOSITIONS
+        and core not in PARTICLES
+        and core not in CLAUSE_WORDS
+        and core not in _NO_OBJECTS
+        and k not in view.acts
+    )
 
 
 def _bare_forms(view: DocView, k: int) -> tuple[str, ...]:
