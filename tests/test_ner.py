@@ -748,6 +748,25 @@ def test_tag_rare_person_aliases(sentence: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a KB organisation behind proclitics, no word of running text
+        ("قدمت الكويت مساعدات للأونروا", ["O", "O", "O", "B-ORG"]),
+        ("وقدمت اليابان منحة لليونيسف", ["O", "O", "O", "B-ORG"]),
+        ("وأكد التزام بلاده بالناتو", ["O", "O", "O", "B-ORG"]),  # tagged only as an organisation
+        ("ودعا الأونروا إلى", ["O", "O", "O"]),  # no proclitic: the tagger's reading stands
+        ("وقال بالأزهر الشريف إن", ["O", "O", "O", "O"]),  # a definite word after: a longer name
+        ("وقال إنه فتح الباب", ["O", "O", "O", "O"]),  # a word of running text
+    ],
+)
+def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
+    from khabar.ner.repair import tag_rare_org_aliases
+
+    tokens = sentence.split()
+    assert tag_rare_org_aliases(tokens, ["O"] * len(tokens)) == expected
+
+
+@pytest.mark.parametrize(
     ("rule", "sentence", "tags", "expected"),
     [
         # a KB person's full name the tagger missed, after an apposition comma

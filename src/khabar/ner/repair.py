@@ -1041,6 +1041,38 @@ def tag_rare_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]
     return tags
 
 
+def tag_rare_org_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG an untagged word that is a one-word KB organisation alias behind proclitics and no word of
+    running text, as written nor as the alias (``قدمت الكويت 10 ملايين دولار للأونروا``، ``لليونيسف``),
+    or an alias the training data tags only as an organisation (``للناتو``); not before a definite word,
+    which may go on with the name (``الأزهر الشريف``)."""
+    from khabar.ner.model import default_tagger  # the model module imports this one
+
+    knows = default_tagger().knows
+    for i, tok in enumerate(tokens):
+        if tags[i] != "O" or len(tok) < _RARE_ALIAS_MIN or knows(tok) or not _ARABIC_WORD.fullmatch(tok):
+            continue
+        if i + 1 < len(tags) and (tags[i + 1].startswith("I-") or key(tokens[i + 1]).startswith("ال")):
+            continue  # (a longer name: الأزهر الشريف)
+        k = _first_key(tok)
+        if k == key(tok):
+            continue  # no proclitic: the tagger's reading stands (قوات البيشمركة)
+        if alias_type(k) == "ORG" and (not knows(k) or k in _seen_organisations()):
+            tags[i] = "B-ORG"
+    return tags
+
+
+@cache
+def _seen_organisations() -> frozenset[str]:
+    """One-word strings the training data tags as organisations only (:mod:`khabar.ner.seen`), as keys."""
+    from khabar.ner import seen
+    from khabar.ner.model import default_model_path, seen_path
+
+    path = seen_path(default_model_path())
+    entries = seen.load(path) if path.is_file() else {}
+    return frozenset(key(k[0]) for k, classes in entries.items() if len(k) == 1 and classes == ("ORG",))
+
+
 def tag_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag PERS a run of untagged words that is a multi-word KB person alias not opening on a title
     (``نصيحة رئيس الوزراء الاسبق، سليم الحص،``, ``اغتيال القيادي عماد مغنيّة``), longest first: a
@@ -1334,6 +1366,7 @@ RULES: tuple[Rule, ...] = (
     tag_person_aliases,
     tag_titled_names,
     tag_rare_person_aliases,
+    tag_rare_org_aliases,
     tag_slogan_names,
     tag_god_compound_names,
     untag_demonyms,
