@@ -7556,3 +7556,14 @@ def test_a_verbal_noun_s_genitive_acts_when_an_object_follows(
     text: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), "COERCE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("ووزعت وكالة الأونروا مساعدات غذائية على آلاف الأسر في رفح .", "وكالة الأونروا"),
+        ("وأعلن مركز الملك سلمان توزيع سلال غذائية في محافظة مأرب .", "مركز الملك سلمان"),
+    ],
+)
+def test_aid_handed_out_is_given(text: str, source: str) -> None:
+    assert roles(extract_text(text), "AID")[0] == {source}
