@@ -6608,6 +6608,12 @@ def test_regret_at_a_decision_is_no_concession(text: str, conceded: bool) -> Non
             {"عمران خان"},
             {"محمد بن سلمان"},
         ),
+        # the visit told by a verb
+        (
+            "وزار رئيس الوزراء الهندي ناريندرا مودي موسكو حيث التقى الرئيس فلاديمير بوتين.",
+            {"ناريندرا مودي"},
+            {"فلاديمير بوتين"},
+        ),
     ],
 )
 def test_who_went_meets_after_where(text: str, source: set[str], target: set[str]) -> None:

@@ -331,7 +331,7 @@ _EXPULSION = ("SANCTION", "expel")
 _WHERE = normalize("حيث")
 _GOING = frozenset(
     normalize(w)
-    for v in ("توجه", "وصل", "انتقل", "سافر", "عاد", "اتجه")
+    for v in ("توجه", "وصل", "انتقل", "سافر", "عاد", "اتجه", "زار")
     for w in (v, v + "ت", "و" + v, "و" + v + "ت")
 )
 _WENT_REACH = 10
