@@ -876,6 +876,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O B-PERS I-PERS O",
         ),
         ("tag_titled_names", "دعا حكمت الهجري إلى", "O O B-PERS O", "O O B-PERS O"),
+        # a given name of either gender after a given name of one: a word of the name (ضياء "light")
+        (
+            "tag_titled_names",
+            "واعتقلت الشرطة زعيمة المعارضة خالدة ضياء أمس",
+            "O B-ORG O O O O O",
+            "O B-ORG O O B-PERS I-PERS O",
+        ),
         # no title before; a word of running text after the name; على written علي; باسم is no name here
         ("tag_titled_names", "وقال عمر الشافعي", "O O O", "O O O"),
         ("tag_titled_names", "للوزير مراد كانوا يهتفون", "O O O O", "O O O O"),

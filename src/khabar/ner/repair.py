@@ -479,8 +479,11 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             end += 1  # عصام الدين حلمي
         if not _name_word(tokens[end]):
             continue
-        if not (_rare_name(tokens[end]) or key(tokens[end]).startswith("ال")):
-            continue  # a word of running text (مراد كانوا يهتفون، علي هامش المؤتمر: على)
+        if not (
+            _rare_name(tokens[end]) or key(tokens[end]).startswith("ال") or tokens[end] in _any_given_names()
+        ):
+            continue  # a word of running text (مراد كانوا يهتفون، علي هامش المؤتمر: على); a given name of
+            # either gender is a name's word (زعيمة المعارضة خالدة ضياء)
         end += 1
         while (
             end < n and tags[end] == "O" and key(tokens[end]) in _surname_words() and _name_word(tokens[end])
