@@ -7573,3 +7573,31 @@ def test_a_verbal_noun_s_genitive_acts_when_an_object_follows(
 )
 def test_aid_handed_out_is_given(text: str, source: str) -> None:
     assert roles(extract_text(text), "AID")[0] == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        # a visit told in one sentence and the meeting with the host in the next: one CONSULT
+        (
+            "حظيت زيارة رئيس الوزراء الهندي ناريندرا مودي لأبوظبي باهتمام واسع . "
+            "والتقى مودي خلال الزيارة رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان .",
+            "محمد بن زايد آل نهيان",
+        ),
+        (
+            "وصل أنان إلى دمشق قادما من عمان . ومن المقرر أن يلتقي أنان الرئيس السوري بشار الأسد غدا .",
+            "بشار الأسد",
+        ),
+    ],
+)
+def test_a_visit_and_the_meeting_told_next_are_one_consult(text: str, host: str) -> None:
+    doc = extract_text(text)
+    consults = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(consults) == 1 and host in names(doc, consults[0].target) | names(doc, consults[0].source)
+
+
+def test_a_visit_to_one_country_and_a_meeting_in_another_stay_apart() -> None:
+    doc = extract_text(
+        "وزار الرئيس الفرنسي إيمانويل ماكرون مصر . والتقى ماكرون رئيس الوزراء الإسرائيلي بنيامين نتنياهو ."
+    )
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 2

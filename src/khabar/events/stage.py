@@ -3817,12 +3817,22 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
-def _visit_hosts(events: list[Event], entities: dict[str, Entity]) -> dict[int, int]:
+def _visit_hosts(text: str, events: list[Event], entities: dict[str, Entity]) -> dict[int, int]:
     """CONSULT events of a sentence that only name a place or no one besides their source, mapped to the
-    meeting of that sentence with a named person or body and the same source (زار أردوغان موسكو حيث
-    التقى بوتين: one CONSULT, Erdogan and Putin); without one, a visit naming no place joins the one
+    meeting of that sentence, or of the next, with a named person or body and the same source (زار
+    أردوغان موسكو حيث التقى بوتين; حظيت زيارة مودي لأبوظبي باهتمام ... والتقى مودي خلال الزيارة محمد بن
+    زايد: one CONSULT, the visitor and the host); without one, a visit naming no place joins the one
     naming it."""
     out: dict[int, int] = {}
+
+    def told_with(ev: Event, other: Event) -> bool:
+        """``other`` is told in the sentence of ``ev`` or in the next one."""
+        if other.sentence == ev.sentence:
+            return True
+        return (
+            ev.sentence.end <= other.sentence.start
+            and not text[ev.sentence.end : other.sentence.start].strip()
+        )
 
     def others(ev: Event) -> list[str]:
         return [e for e in (*ev.source, *ev.target) if e not in ev.source[:1]]
@@ -3838,13 +3848,22 @@ def _visit_hosts(events: list[Event], entities: dict[str, Entity]) -> dict[int, 
             continue
         for j in consults:
             other = events[j]
-            if j == i or other.sentence != ev.sentence or other.source[:1] != ev.source[:1]:
+            if j == i or not told_with(ev, other) or other.source[:1] != ev.source[:1]:
                 continue
             theirs = others(other)
-            if meets_someone(theirs) or (not rest and theirs):
+            if (
+                meets_someone(theirs)
+                and (other.sentence == ev.sentence or not rest or _in_place(rest, theirs, entities))
+            ) or (not rest and theirs and other.sentence == ev.sentence):
                 out[i] = j
                 break
     return out
+
+
+def _in_place(places: list[str], hosts: list[str], entities: dict[str, Entity]) -> bool:
+    """A host of the meeting belongs to the country of a place visited (مودي لأبوظبي ... محمد بن زايد)."""
+    countries = {entities[p].country for p in places if p in entities} - {None}
+    return any(entities[h].country in countries for h in hosts if h in entities)
 
 
 def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) -> list[Event]:
@@ -4118,7 +4137,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
 
     A visit and the meeting held during it are one CONSULT (:func:`_visit_hosts`)."""
     entities = {e.id: e for e in doc.entities}
-    hosts = _visit_hosts(events, entities)
+    hosts = _visit_hosts(doc.text, events, entities)
     kept: list[Event] = []
     extra: list[list[TextSpan]] = []
     where: dict[int, int] = {}  # event index → index of the kept event it is told by
