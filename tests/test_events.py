@@ -7601,3 +7601,16 @@ def test_a_visit_to_one_country_and_a_meeting_in_another_stay_apart() -> None:
         "وزار الرئيس الفرنسي إيمانويل ماكرون مصر . والتقى ماكرون رئيس الوزراء الإسرائيلي بنيامين نتنياهو ."
     )
     assert len([e for e in doc.events if e.type == "CONSULT"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the two sides" stand for no two of a longer series, nor for the sponsors of a deal
+        "ونقلت الطائرات الأسرى بين صنعاء ومأرب وأبها . وأشاد غروندبرغ بالتزام الطرفين .",
+        "وجرت المحادثات برعاية الأمم المتحدة واللجنة الدولية للصليب الأحمر . وأشاد غروندبرغ بالطرفين .",
+    ],
+)
+def test_the_two_sides_are_no_series_and_no_sponsors(text: str) -> None:
+    doc = extract_text(text)
+    assert roles(doc, "SUPPORT")[1] == set()

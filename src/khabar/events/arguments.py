@@ -157,6 +157,8 @@ DUAL_ANAPHORS: dict[str, frozenset[str]] = {
     **{_N(w): frozenset({"GPE"}) for w in ("البلدان", "البلدين", "الدولتان", "الدولتين")},
     **{_N(w): ACTOR_TYPES for w in ("الجانبان", "الجانبين", "الطرفان", "الطرفين")},
 }
+#: sponsoring or attending what others do (برعاية الولايات المتحدة، بوساطة قطرية، بحضور): no party to it
+SPONSORING = frozenset(_N(w) for w in ("رعاية", "وساطة", "حضور", "إشراف"))
 #: "his / her / their country": the country of the last actor named (بلاده ترفض)
 LAND_ANAPHORS = frozenset(_N(w) for w in ("بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "لبلاده", "لبلادها"))
 #: the sector of news media (khabar.kb.kb.SECTORS): they report what others do
@@ -1349,7 +1351,13 @@ class DocView:
             m = self.at.get(i)
             if m is not None and m.etype in ACTOR_TYPES and self.dateline is not m:
                 nxt = self._coordinated_after(m)
-                if nxt:
+                # (two named together, not two of a longer series: بين صنعاء ومأرب وأبها)
+                # (nor the sponsors of what others do: برعاية الأمم المتحدة واللجنة الدولية)
+                if (
+                    len(nxt) == 1
+                    and self._conjunct(m.first) is None
+                    and not (m.first and self.core[m.first - 1] in SPONSORING)
+                ):
                     a, b = m, nxt[0]
                     if a.entities[0] != b.entities[0]:
                         pairs.append(

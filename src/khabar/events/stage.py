@@ -57,6 +57,7 @@ from khabar.events.arguments import (
     PREPOSITIONS,
     QUOTE_MARKS,
     RELATIVES,
+    SPONSORING,
     SUBJECT_WINDOW,
     TARGET_PREPS,
     WITH,
@@ -180,7 +181,6 @@ _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
 #: prepositions that introduce what an agreement, a cooperation or a refusal is about, never a party to
 #: it (رفضت روسيا الهجوم على لبنان: Lebanon is not refused)
 #: words after which a name is a sponsor or witness of a deal or talks, no party (برعاية الولايات المتحدة)
-_SPONSORING = frozenset(normalize(w) for w in ("رعاية", "وساطة", "حضور", "إشراف"))
 _TOPIC_PREPS = {
     "AGREE": frozenset({*_AGAINST, _TO}),
     "COOPERATE": _AGAINST,
@@ -2428,7 +2428,7 @@ class EventCoder:
                 continue  # حث X في تصريحات للجزيرة السلطات: the medium spoken to, not whom he urges
             if _TONGUE in view.norm[max(a.first - _TONGUE_REACH, start) : a.first]:
                 continue  # انتقد الاتحاد القرار على لسان الممثلة العليا كايا كالاس: who speaks for it
-            if prep is None and symmetric and view.core[a.first - 1] in _SPONSORING:
+            if prep is None and symmetric and view.core[a.first - 1] in SPONSORING:
                 continue  # وقعتا اتفاقية سلام برعاية الولايات المتحدة: the sponsor, no party
             if view.loyal_to(a) or view.overlooked(a):
                 # حركة «الحرس الفتي» الموالية للكرملين: whom the group is loyal to; مدينة توابسي المطلة
