@@ -7614,3 +7614,16 @@ def test_a_visit_to_one_country_and_a_meeting_in_another_stay_apart() -> None:
 def test_the_two_sides_are_no_series_and_no_sponsors(text: str) -> None:
     doc = extract_text(text)
     assert roles(doc, "SUPPORT")[1] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # ل after what a request noun asks is in what is asked, no addressee
+        ("رفضت المكسيك مطلب ترامب السماح للقوات الأمريكية بتنفيذ عمليات .", set()),
+        # ل right after the requester is the one asked
+        ("وجاء ذلك تلبية لدعوة ماكرون لنظيره المصري عبد الفتاح السيسي .", {"عبد الفتاح السيسي"}),
+    ],
+)
+def test_lam_after_what_a_request_noun_asks_is_no_addressee(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "REQUEST")[1] == target

@@ -2475,6 +2475,13 @@ class EventCoder:
                     continue  # دعا الإدارة الأمريكية إلى الضغط على إسرائيل: Israel is in what is asked
                 if (
                     prep == "ل"
+                    and entry.type == "REQUEST"
+                    and entry.pos == "noun"
+                    and view.loose_words(start, a.first)
+                ):
+                    continue  # مطلب ترامب السماح للقوات الأمريكية: ل is in what is asked, no addressee
+                if (
+                    prep == "ل"
                     and view.loose_words(_past_object(view, through, start, a.first), a.first) > _LAM_REACH
                     and not view.dwelling_of(a)
                 ):
