@@ -7627,3 +7627,22 @@ def test_the_two_sides_are_no_series_and_no_sponsors(text: str) -> None:
 )
 def test_lam_after_what_a_request_noun_asks_is_no_addressee(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "REQUEST")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a subject in quotation marks after كان or أن; a name in quotes after a facility's head is the
+        # facility, no actor
+        (
+            "وكان «حزب الله» قد هدد باستهداف منصة حقل «كاريش» إذا بدأت إسرائيل الاستخراج .",
+            "THREATEN",
+            {"حزب الله"},
+            {"إسرائيل"},
+        ),
+        ("وكانت «حماس» قد رفضت المقترح .", "REJECT", {"حماس"}, set()),
+        ("وقال المتحدث إن «حماس» رفضت المقترح .", "REJECT", {"حماس"}, set()),
+    ],
+)
+def test_a_subject_in_quotation_marks(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), etype) == (source, target)

@@ -548,6 +548,9 @@ def test_tag_country_names(sentence: str, tags: str, expected: str) -> None:
         # a prison sentence names the person sentenced; a head with the article names no one
         ("حكما بسجن نرجس محمدي", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
         ("زار المطار رفيق الحريري", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
+        # any name in quotation marks after the head, with its closing mark
+        ("باستهداف منصة حقل « كاريش » إذا", "O O O O B-ORG O O", "O O B-LOC I-LOC I-LOC I-LOC O"),
+        ("في حقل كاريش", "O O B-ORG", "O O B-ORG"),  # unquoted: a body's name stays one
     ],
 )
 def test_tag_facilities_named_after_persons(sentence: str, tags: str, expected: str) -> None:

@@ -2190,6 +2190,8 @@ class DocView:
             k -= 1
         if k < 0 or self.tokens[k].sentence != sentence:
             return None
+        if k > 0 and self.tokens[k].text in QUOTE_MARKS and k - 1 in self.inside:
+            k -= 1  # a name in quotation marks (وكان «حزب الله» قد هدد)
         if self.tokens[k].text in ("،", ","):
             k = self._before_apposition(k)  # حمدان ، السائق السابق لبن لادن ، اعتقل
         elif k > 0 and k not in self.inside and bare(self.core[k]) in demonym_words():
@@ -2219,6 +2221,14 @@ class DocView:
                 return a
             t = self.tokens[before].text
             core = self.core[before]
+            if (
+                before == head.first - 1
+                and t in _QUOTE_OPENERS
+                and self.tokens[head.last + 1].text in QUOTE_MARKS
+                and before > 0
+                and (self.core[before - 1] in BE_VERBS or self.core[before - 1] in COMPLEMENTIZERS)
+            ):
+                continue  # the name's own quotation marks, after كان or أن (not a byline: « الشرق الأوسط »)
             if t in QUOTE_MARKS or before in self.verbs or before in self.speech or core in PREPOSITIONS:
                 return None
             if (

@@ -39,8 +39,8 @@ _LEX_OFFSETS = (-2, -1, 0, 1, 2)
 _SEEN_OFFSETS = (-1, 0, 1)
 #: quotation marks: an opening mark and the mark that closes it (straight marks close themselves)
 _CLOSERS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'", "‘": "’"}
-_QUOTE_CHARS = frozenset("«»“”„\"'‘’")
-_ANY_QUOTE = re.compile("[" + "".join(sorted(_QUOTE_CHARS)) + "]")
+QUOTE_CHARS = frozenset("«»“”„\"'‘’")
+_ANY_QUOTE = re.compile("[" + "".join(sorted(QUOTE_CHARS)) + "]")
 #: the longest quoted run of tokens that gets quote features (names and titles, not quotations)
 _QUOTE_MAX = 6
 
@@ -92,7 +92,7 @@ def quote_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
     i = 0
     while i < n:
         t = tokens[i]
-        if t and all(c in _QUOTE_CHARS for c in t):
+        if t and all(c in QUOTE_CHARS for c in t):
             j = i + 1
             while j < n and tokens[j] == t:
                 j += 1

@@ -65,7 +65,7 @@ from itertools import pairwise
 from khabar.kb.kb import key, packaged_kb
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
-from khabar.ner.features import quote_spans, split
+from khabar.ner.features import QUOTE_CHARS, quote_spans, split
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 
 #: KB entry type → the tagger's type
@@ -176,23 +176,29 @@ _FACILITY_ADJECTIVES = frozenset(key(w) for w in ("الدولي", "المركز�
 
 def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag LOC a one-word facility head without the article and the person's name right after it, with
-    an adjective that ends such names (``مطار رفيق الحريري الدولي``، ``مستشفى الملك فهد``): the facility
-    named after the person, not the person (the entities stage makes it FAC). Not one of :data:`RULES`:
+    an adjective that ends such names (``مطار رفيق الحريري الدولي``، ``مستشفى الملك فهد``), or any name
+    after it in quotation marks (``حقل «كاريش»``): the facility named after the person or so called,
+    not the person or a body (the entities stage makes it FAC). Not one of :data:`RULES`:
     ANERcorp tags the person there, its guidelines having no facilities."""
     heads = facility_heads()
     n = len(tokens)
     for i in range(n - 1):
         head = _first_key(tokens[i])
+        quoted = tokens[i + 1] in QUOTE_CHARS and i + 2 < n  # حقل «كاريش»: any name in quotes
+        first = i + 2 if quoted else i + 1
         if (
             tags[i] != "O"
             or heads.get(head) != 1
             or head.startswith("ال")  # المطار: the one told before, which names no one
             or head in _NOT_NAMING_HEADS
-            or tags[i + 1] != "B-PERS"
+            or not (tags[first] == "B-PERS" or (quoted and tags[first].startswith("B-")))
         ):
             continue
-        j = i + 2
-        while j < n and tags[j] == "I-PERS":
+        typ = tags[first][2:]
+        j = first + 1
+        while j < n and tags[j] == f"I-{typ}":
+            j += 1
+        if quoted and j < n and tokens[j] in QUOTE_CHARS:
             j += 1
         if j < n and tags[j] == "O" and key(tokens[j]) in _FACILITY_ADJECTIVES:
             j += 1
