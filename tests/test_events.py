@@ -7646,3 +7646,41 @@ def test_lam_after_what_a_request_noun_asks_is_no_addressee(text: str, target: s
 )
 def test_a_subject_in_quotation_marks(text: str, etype: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # the object pronoun resumes an object head named before the verb
+        (
+            "ونظم أنصاره مسيرات في غاروا ودوالا ، فرقتها قوات الأمن الكاميرونية بالغاز المسيل للدموع .",
+            "COERCE",
+            {"قوات الأمن الكاميرونية"},
+            set(),
+        ),
+        (
+            "بعث تميم بن حمد رسالة خطية إلى الرئيس الجزائري عبد المجيد تبون ، سلمها الوزير محمد الخليفي .",
+            "CONSULT",
+            {"محمد الخليفي"},
+            {"عبد المجيد تبون"},
+        ),
+        (
+            "وكانت قيادة العمليات المشتركة قد أرسلت تعزيزات إلى ذي قار ، قبل أن تسحبها .",
+            "RETREAT",
+            {"قيادة العمليات المشتركة"},
+            set(),
+        ),
+    ],
+)
+def test_an_object_pronoun_resumes_the_object_head(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    doc = extract_text(text)
+    assert (source, target) in [
+        (names(doc, ev.source), names(doc, ev.target)) for ev in doc.events if ev.type == etype
+    ]
+
+
+def test_a_person_is_no_resumed_object() -> None:
+    doc = extract_text("واستدعت مدريد سفيرة المغرب كريمة بنيعيش ، قبل أن تستدعيها الرباط للتشاور .")
+    assert not [ev for ev in doc.events if ev.trigger.text.startswith("تستدعي") and ev.type == "ACCUSE"]

@@ -1112,6 +1112,14 @@ class EventCoder:
                         obj = self._object_before(view, i, lo, entry.frame.objects)
                     if obj is None and entry.lemma in _SUBJECT_HEADS:
                         obj = _described_subject(view, i, lo, entry.frame.objects)
+                    if (
+                        obj is None
+                        and entry.pos == "verb"
+                        and has_suffix(token)
+                        and not view.after_relative(i)
+                    ):
+                        # مظاهرات في غاروا، فرقتها قوات الأمن: the object pronoun resumes the head
+                        obj = _resumed_object(view, i, lo, entry.frame.objects)
                     if obj is None:
                         continue
                     if entry.mode == _SEVER and view.tokens[obj[0]].text.endswith("ة"):
@@ -1514,6 +1522,16 @@ class EventCoder:
                     and bool(source)
                     and (aimed or (entry.pos == "noun" and args.explicit_subject))
                 )
+                if entry.frame.to and not target and obj is not None and obj[1] < i:
+                    # بعث X رسالة إلى تبون ... سلمها Y: the object resumed names its recipient before
+                    target = next(
+                        (
+                            [e for e in a.entities if e not in source]
+                            for _, a in view.scan(obj[1] + 1, i, window=i - obj[1])
+                            if a is not None and a.prep in (_TO, "ل")
+                        ),
+                        [],
+                    )
                 if entry.frame.to and entry.frame.swap and not target and source and entry.pos == "verb":
                     # تسلمت السعودية الدفعة الأولى من طائرات «أقنجي» المسيرة من شركة بايكار: the giver
                     # named past the goods received, out of the object's reach
@@ -2316,7 +2334,7 @@ class EventCoder:
                 if not args.target and not (through and through.start < i):
                     # الذين اعتقلتهم X (not an object head as the antecedent: القنابل التي أسقطتها X)
                     args.target = [e for e in view.antecedent(i) if e not in args.source]
-            elif not args.target or _bare(rest, args.target[0], i):
+            elif (not args.target or _bare(rest, args.target[0], i)) and not (through and through.stop <= i):
                 # the object pronoun (واتهمها "بتدمير" لبنان): the last actor named before the verb,
                 # or the last pair for a dual one (انتقد سوريا وإيران وطالبهما)
                 dual = view.previous_pair(i, args.source) if suffix_form(token) == _DUAL else []
@@ -2832,6 +2850,35 @@ def _retell(events: list[Event], told: Event, struck: list[str]) -> None:
         ):
             break
         events[j] = replace(ev, target=tuple(struck), location=ev.location or told.target[0])
+
+
+#: how far before a verb the object head its pronoun suffix resumes may stand
+_RESUMED_REACH = 14
+#: the ending of a feminine singular or a plural of things, and of a dual (normalised)
+_FEMININE_ENDINGS = ("ه", "ات")
+_DUAL_ENDINGS = ("ان", "ين")
+
+
+def _resumed_object(
+    view: DocView, i: int, lo: int, objects: tuple[tuple[str, ...], ...]
+) -> tuple[int, int] | None:
+    """The object head that the pronoun suffix of verb ``i`` resumes: the nearest one before it in its
+    sentence, agreeing with the suffix (``ها``: a feminine or a plural of things; ``هما``: a dual), no
+    hard boundary between and no person's title (``مظاهرات في غاروا ودوالا، فرقتها قوات الأمن``، ``بعث X
+    رسالة إلى تبون ...، سلمها Y``). After a relative pronoun :meth:`EventCoder._object_before` looks."""
+    form = suffix_form(view.tokens[i])
+    endings = _DUAL_ENDINGS if form == _DUAL else _FEMININE_ENDINGS if form == _HERS else None
+    if endings is None:
+        return None
+    for k in range(i - 1, max(lo, i - 1 - _RESUMED_REACH), -1):
+        if view.is_hard(k):
+            return None
+        if k in view.inside or not view.core[k].endswith(endings) or bare(view.core[k]) in title_words():
+            continue  # (a person is resumed as an actor: سفيرة المغرب ... قبل أن تستدعيها الرباط)
+        for obj in objects:
+            if len(obj) == 1 and obj[0] in _bare_forms(view, k):
+                return k, k
+    return None
 
 
 def _described_subject(
