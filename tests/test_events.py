@@ -7684,3 +7684,18 @@ def test_an_object_pronoun_resumes_the_object_head(
 def test_a_person_is_no_resumed_object() -> None:
     doc = extract_text("واستدعت مدريد سفيرة المغرب كريمة بنيعيش ، قبل أن تستدعيها الرباط للتشاور .")
     assert not [ev for ev in doc.events if ev.trigger.text.startswith("تستدعي") and ev.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # recognised by a pronoun after ب: the one named before
+        (
+            "أعلن خوان غوايدو نفسه رئيسا مؤقتا للبلاد ، وسرعان ما اعترفت به الولايات المتحدة وكندا .",
+            {"الولايات المتحدة", "كندا"},
+            {"خوان غوايدو"},
+        ),
+    ],
+)
+def test_recognised_by_a_pronoun(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "SUPPORT") == (source, target)

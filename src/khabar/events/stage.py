@@ -157,6 +157,8 @@ _FROM_PRONOUNS = frozenset(normalize("من" + p) for p in ("ه", "ها", "هم",
 #: عن with a pronoun suffix (أفرجت عنهم)
 _ABOUT_PRONOUNS = frozenset(normalize("عن" + p) for p in ("ه", "ها", "هم", "هما"))
 _RELEASE = ("RETREAT", "release")
+#: recognising someone (اعترفت به الولايات المتحدة: the one named before)
+_RECOGNITION = ("SUPPORT", "recognize")
 #: "that it is" after a verb of describing or deeming, normalised, and the stems of those verbs (وصف،
 #: واصفا، اعتبر، معتبرا)
 _THAT_IT = frozenset(normalize(p + w) for p in ("ب", "") for w in ("أنه", "أنها", "أنهم", "أنهما"))
@@ -2348,10 +2350,15 @@ class EventCoder:
             and (
                 (FROM in _VERB_TYPE_PREPS.get(entry.type, ()) and view.core[i + 1] in _FROM_PRONOUNS)
                 or ((entry.type, entry.mode) == _RELEASE and view.core[i + 1] in _ABOUT_PRONOUNS)
+                or (
+                    (entry.type, entry.mode) == _RECOGNITION
+                    and view.core[i + 1] in _WITH_IT
+                    and not view.after_relative(i)  # (التي لا تعترف بها إسرائيل: the antecedent's)
+                )
             )
         ):
-            # وطلب منه وقف الغارات، قبل أن تفرج عنهم: the one asked or released is the last actor named
-            # before
+            # وطلب منه وقف الغارات، قبل أن تفرج عنهم، اعترفت به: the one asked, released or recognised is the
+            # last actor named before
             args.target = view.previous_actor(i, args.source)
         if entry.type in _CONDITIONED_TYPES and not args.target and not passive:
             # a threat is made to whoever the condition is put to (هدد X بالانفصال ما لم تسحب الحكومة)
