@@ -7699,3 +7699,18 @@ def test_a_person_is_no_resumed_object() -> None:
 )
 def test_recognised_by_a_pronoun(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "SUPPORT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a proposal refused is its country's, by the nationality after it, not of those it would include
+        (
+            "اقترح السودان وساطة . ورفضت أديس أبابا المقترح السوداني بتشكيل وساطة تضم الاتحاد الأفريقي .",
+            {"السودان"},
+        ),
+        ("وقدمت إسرائيل عرضا جديدا . ورفضت حركة حماس المقترح الإسرائيلي الجديد .", {"إسرائيل"}),
+    ],
+)
+def test_a_refused_proposal_is_its_country_s(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "REJECT")[1] == target

@@ -1426,6 +1426,14 @@ class EventCoder:
                     # اعتقلت الشرطة 22 موظفا في بلدية إسطنبول: the body whose people were taken; أضرب 20
                     # ألف عامل في شركة X: the company whose workers strike
                     target = view.victim_body(i + 1, hi, source)
+                if (
+                    etype == "REJECT"
+                    and entry.pos == "verb"
+                    and (offered := self._act_nationality(view, i, hi, _PROPOSALS))
+                ):
+                    # رفضت أديس أبابا المقترح السوداني بتشكيل وساطة تضم X: the country whose proposal it is,
+                    # not who would be in it
+                    target = [e for e in offered if e not in source] or target
                 if not target and etype in _STANCE_TYPES and (entry.pos == "verb" or has_suffix(token)):
                     # أدانت إيران العدوان الإسرائيلي على غزة: the country whose act is condemned; ودان X
                     # الغارة، ونددت Y بالتهديدات: the agent of the act told before
@@ -1902,18 +1910,21 @@ class EventCoder:
                 return self._demonym_actor(view, k)
         return []
 
-    def _act_nationality(self, view: DocView, i: int, hi: int) -> list[str]:
+    def _act_nationality(
+        self, view: DocView, i: int, hi: int, efforts: frozenset[str] = _EFFORTS
+    ) -> list[str]:
         """The country named by the nationality right after the act that is the object of verb ``i``,
         past its subject (``أدانت إيران العدوان الإسرائيلي``، ``ندد بالقصف الأمريكي``), or after its efforts
-        or stance, or their side's (``ثمن ترامب الجهود الكويتية``، ``أشادت X بتعاون الجانب الليبي``)."""
+        or stance, or their side's (``ثمن ترامب الجهود الكويتية``، ``أشادت X بتعاون الجانب الليبي``), or
+        after another of ``efforts``."""
         k = i + 1
         while k < hi and k in view.inside:
             k += 1  # the subject after the verb
         if k + 1 >= hi or k in view.inside:
             return []
-        if k in view.acts:
+        if k in view.acts and efforts is _EFFORTS:
             return self._demonym_actor(view, k + 1)
-        if bare(view.core[k]) in _EFFORTS:
+        if bare(view.core[k]) in efforts:
             side = bare(view.core[k + 1]) in _SIDES and k + 2 < hi
             return self._demonym_actor(view, k + 2 if side else k + 1)
         return []
