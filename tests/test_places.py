@@ -72,6 +72,7 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("قصفت الطائرات سوقا في مديرية كتاف .", ["كتاف"]),  # a district (مديرية الأمن: a known word)
         ("تقع في غابة كثيفة .", []),  # an adjective
         ("على قاعدتي عين الأسد وأربيل اللتين تضمان قوات .", ["عين الأسد", "أربيل"]),  # a dual relative
+        ("أرسلت مدمرتين إلى محيط جزر باراسيل .", ["باراسيل"]),  # islands
     ],
 )
 def test_place_after_place_noun(text: str, expected: list[str]) -> None:
