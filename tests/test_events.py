@@ -7714,3 +7714,18 @@ def test_recognised_by_a_pronoun(text: str, source: set[str], target: set[str]) 
 )
 def test_a_refused_proposal_is_its_country_s(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "REJECT")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a body's leaders or ministers after the verb act as the body, or as their countries
+        ("وعلق زعماء مجموعة الثماني مشاركة روسيا في المجموعة .", "SANCTION", {"مجموعة الثماني"}, {"روسيا"}),
+        ("وأدان وزراء خارجية الجامعة العربية الهجوم على قطر .", "ACCUSE", {"الجامعة العربية"}, set()),
+        ("واتفق وزراء خارجية مصر والأردن على تنسيق المواقف .", "AGREE", {"مصر", "الأردن"}, set()),
+    ],
+)
+def test_plural_titles_before_their_bodies_after_the_verb(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)

@@ -1589,12 +1589,14 @@ class DocView:
                 continue
             if core.startswith("ال") and bare(core) in _HEADLESS:
                 return False  # واتهم الجيش حزب الله: the army acts, Hezbollah is no genitive of it
+            if first is None and bare(core) in _PLURAL_TITLES:
+                first = bare(core)  # أدان وزراء خارجية الجامعة العربية: the body's ministers, as it
             if first is None and bare(core) in words and bare(core) not in SUBJECT_FILLERS:
                 if not core.startswith("ال") and k + 1 < end and self.core[k + 1] in demonym_words():
                     return False  # واتهم مسؤول أمريكي إيران: someone described, not a title before a name
                 first = bare(core)
         # (a body's council or committee stands for it: دان مجلس جامعة الدول العربية)
-        return first is None or first in title_heads() or first in _BODY_ORGANS
+        return first is None or first in title_heads() or first in _BODY_ORGANS or first in _PLURAL_TITLES
 
     def _may_stand_before_subject(self, k: int) -> bool:
         core = self.core[k]
@@ -1604,6 +1606,7 @@ class DocView:
             or self.tokens[k].text in QUOTE_MARKS  # a name in quotes (صحيفة " بابل ")
             or core in PARTICLES
             or bare_core in title_words()
+            or bare_core in _PLURAL_TITLES  # علق زعماء مجموعة الثماني: the leaders of a body act as it
             or k in self.title_dots  # د. عزيز الدويك
             or bare_core in SUBJECT_FILLERS
             or bare_core in demonym_words()
