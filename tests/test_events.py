@@ -7729,3 +7729,15 @@ def test_plural_titles_before_their_bodies_after_the_verb(
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # the country whose flag a ship flies is not acted on
+        ("واحتجزت إيران ناقلة نفط ترفع علم بنما في مضيق هرمز .", "COERCE", set()),
+        ("وهاجم الحوثيون سفينة ترفع علم ليبيريا .", "ASSAULT", set()),
+    ],
+)
+def test_a_flag_flown_is_no_target(text: str, etype: str, target: set[str]) -> None:
+    assert roles(extract_text(text), etype)[1] == target

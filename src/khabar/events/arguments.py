@@ -157,6 +157,8 @@ DUAL_ANAPHORS: dict[str, frozenset[str]] = {
     **{_N(w): frozenset({"GPE"}) for w in ("البلدان", "البلدين", "الدولتان", "الدولتين")},
     **{_N(w): ACTOR_TYPES for w in ("الجانبان", "الجانبين", "الطرفان", "الطرفين")},
 }
+#: a flag (سفينة ترفع علم ليبيريا)
+_FLAG = frozenset({_N("علم")})
 #: sponsoring or attending what others do (برعاية الولايات المتحدة، بوساطة قطرية، بحضور): no party to it
 SPONSORING = frozenset(_N(w) for w in ("رعاية", "وساطة", "حضور", "إشراف"))
 #: "his / her / their country": the country of the last actor named (بلاده ترفض)
@@ -2575,12 +2577,18 @@ class DocView:
             if m is not None and m.etype in PLACE_TYPES and m.prep in (None, ON):
                 if m.prep is None and self.placed_by(k, exclude):
                     continue  # خزاعة جنوب قطاع غزة: where the place before it lies
+                if m.prep is None and self.flag_of(m):
+                    continue  # سفينة ترفع علم ليبيريا: the flag it flies
                 if self.overlooked(m):
                     continue  # مدينة توابسي المطلة على البحر الأسود: what the place before it overlooks
                 return m.entities[0]
             if m is not None and m.etype in ACTOR_TYPES:
                 return None
         return None
+
+    def flag_of(self, m: ActorMention) -> bool:
+        """``m`` names the flag a ship or plane flies (``ناقلة ترفع علم بنما``): no one acted on."""
+        return m.first > 0 and self.core[m.first - 1] in _FLAG
 
     def scene(self, i: int, lo: int, exclude: Sequence[str] = ()) -> str | None:
         """The place that witnessed the act noun at ``i``: the subject of a ``شهد`` verb before it in its

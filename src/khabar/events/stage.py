@@ -2442,6 +2442,8 @@ class EventCoder:
                 continue  # في هجوم شنه حزب الله: the subject of the verb before it, with its object pronoun
             if prep is None and a.etype in PLACE_TYPES and view.placed_by(a.first):
                 continue  # خزاعة جنوب قطاع غزة: where the place struck lies
+            if prep is None and view.flag_of(a):
+                continue  # سفينة ترفع علم ليبيريا: the flag a ship flies, not who is struck
             if prep is None and a.etype in PLACE_TYPES and (entry.type, entry.mode) == _OPENING:
                 continue  # فتحت مصر معبر رفح: the crossing's name, not whom it is opened to
             if prep is None and a.etype in PLACE_TYPES and _person_named_after(view, a, mentions):
