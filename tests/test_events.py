@@ -5996,9 +5996,10 @@ def test_the_act_a_threat_promises_is_not_coded() -> None:
 
 
 def test_what_is_repelled_happened() -> None:
-    # قاتلوا لصد التوغل: the incursion is no purpose of the fighting but what it was against
+    # قاتلوا لصد التوغل: the incursion is no purpose of the fighting but what it was against, and it
+    # was on those who repelled it
     doc = make_doc("قاتل الجيش الإسرائيلي لصد التوغل الذي شنه حزب الله في إسرائيل.")
-    assert ({"حزب الله"}, {"إسرائيل"}) in [
+    assert ({"حزب الله"}, {"الجيش الإسرائيلي"}) in [
         (names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "ASSAULT"
     ]
 
@@ -7741,3 +7742,24 @@ def test_plural_titles_before_their_bodies_after_the_verb(
 )
 def test_a_flag_flown_is_no_target(text: str, etype: str, target: set[str]) -> None:
     assert roles(extract_text(text), etype)[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an attack repelled or foiled was on who repelled it
+        (
+            "أعلن الجيش السوداني أنه صد هجوما واسعا شنته قوات الدعم السريع .",
+            {"قوات الدعم السريع"},
+            {"الجيش السوداني"},
+        ),
+        (
+            "وصدت القوات الأوكرانية هجوما للقوات الروسية على بلدة باخموت .",
+            {"القوات الروسية"},
+            {"القوات الأوكرانية"},
+        ),
+        ("وأحبط الجيش اللبناني هجوما لتنظيم داعش .", {"تنظيم داعش"}, {"الجيش اللبناني"}),
+    ],
+)
+def test_an_attack_repelled_was_on_who_repelled_it(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (source, target)

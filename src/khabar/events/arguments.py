@@ -722,6 +722,14 @@ ENACTING = (
     # the imperfect of "go on", "begin", "carry out" (ستواصل الولايات المتحدة دعم ...)
     | frozenset(_N(p + v) for v in ("واصل", "بدأ", "نفذ", "باشر", "قدم", "رتكب") for p in ("ي", "ت"))
 )
+#: verbs of repelling or foiling an attack: their subject is the one attacked (صد الجيش هجوما شنته X)
+REPELLING = frozenset(
+    _N(w)
+    for w in (
+        *("صد", "صدت", "يصد", "تصد", "تصدى", "تصدت", "يتصدى", "تتصدى", "أحبط", "أحبطت", "يحبط", "تحبط"),
+        *("أفشل", "أفشلت", "دحر", "دحرت", "أجهض", "أجهضت"),
+    )
+)
 #: verbs of declaring: their subject does what the noun after it names only when that is itself said
 #: (أعلن ماكرون تأييد ...), not when it is reported (أعلن الجيش مقتل ...)
 _DECLARING = (
@@ -1938,12 +1946,16 @@ class DocView:
             cur = prev
         return group
 
-    def enacted_by(self, i: int, said: bool, claimed: bool = False) -> list[str]:
+    def enacted_by(
+        self, i: int, said: bool, claimed: bool = False, verbs: frozenset[str] | None = None
+    ) -> list[str]:
         """The subject of an ordering or deciding verb whose object is the verbal noun at ``i``
         (أمرت المحكمة بالإفراج عن X، قررت الحكومة سحب قواتها): it does what the noun names; with ``said``
         (the noun names a speech act), a declaring verb's too (أعلن ماكرون تأييد ...); with ``claimed``
-        (the noun names a deed with an agent), an announcing verb's (أعلن الجيش اعتقال مسلحين)."""
-        verbs = GOVERNING if said else ENACTING | CLAIMING if claimed else ENACTING
+        (the noun names a deed with an agent), an announcing verb's (أعلن الجيش اعتقال مسلحين); with
+        ``verbs``, the subject of one of those."""
+        if verbs is None:
+            verbs = GOVERNING if said else ENACTING | CLAIMING if claimed else ENACTING
         while i > 1 and self.tokens[i - 1].text in QUOTE_MARKS:
             i -= 1  # أعلن بوتين بدء «عملية عسكرية خاصة»
         if i > 1 and bare(self.core[i - 1]) in _BATCHES | ONSETS | _FILINGS:

@@ -57,6 +57,7 @@ from khabar.events.arguments import (
     PREPOSITIONS,
     QUOTE_MARKS,
     RELATIVES,
+    REPELLING,
     SPONSORING,
     SUBJECT_WINDOW,
     TARGET_PREPS,
@@ -1662,6 +1663,14 @@ class EventCoder:
                 if not target and etype == "SANCTION" and obj is not None:
                     # رسوما على واردات الصلب من الصين: the country the goods are bought from
                     target = _imports_from(view, obj[1] + 1, hi, source)
+                if (
+                    etype == "ASSAULT"
+                    and entry.pos == "noun"
+                    and (repelled := view.enacted_by(i, False, verbs=REPELLING))
+                ):
+                    # صد الجيش هجوما شنته قوات الدعم السريع: the attack was on who repelled it
+                    source = [e for e in source if e not in repelled]
+                    target = [e for e in repelled if e not in source] or target
                 if not target and etype in _PLACE_PATIENT_TYPES:
                     # an attack on no one named: the place attacked (هاجمت القوات كولكول، قصف في بغداد)
                     # (a place where a subjectless verb happens is only where: قاتلوا ... في روسيا)
