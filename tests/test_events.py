@@ -7763,3 +7763,18 @@ def test_a_flag_flown_is_no_target(text: str, etype: str, target: set[str]) -> N
 )
 def test_an_attack_repelled_was_on_who_repelled_it(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "ASSAULT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a threat of what the speaker will do is made to whom it will be done; that act is no happening
+        ("وحذر الاتحاد الأوروبي من أنه سيفرض عقوبات جديدة على حكومة روبرت موغابي .", {"حكومة روبرت موغابي"}),
+        ("وحذر الجيش الإسرائيلي من أنه سيقصف مواقع حزب الله .", {"حزب الله"}),
+        ("وهدد الجيش الإسرائيلي بأنه سيقصف مواقع حزب الله .", {"حزب الله"}),
+    ],
+)
+def test_a_threat_is_made_to_whom_its_act_would_be_done(text: str, target: set[str]) -> None:
+    doc = extract_text(text)
+    assert [e.type for e in doc.events] == ["THREATEN"]
+    assert roles(doc, "THREATEN")[1] == target

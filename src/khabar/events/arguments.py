@@ -157,6 +157,16 @@ DUAL_ANAPHORS: dict[str, frozenset[str]] = {
     **{_N(w): frozenset({"GPE"}) for w in ("البلدان", "البلدين", "الدولتان", "الدولتين")},
     **{_N(w): ACTOR_TYPES for w in ("الجانبان", "الجانبين", "الطرفان", "الطرفين")},
 }
+#: verbs and participles of threatening or warning, normalised: what their complement clause says the
+#: speaker will do is a threat, no happening (حذر من أنه سيقصف)
+_THREATENING = frozenset(
+    _N(p + w)
+    for v in ("هدد", "حذر", "توعد", "لوح", "أنذر")
+    for w in (v, v + "ت", "ي" + v.removeprefix("أ"), "ت" + v.removeprefix("أ"))
+    for p in ("", "و", "ف")
+) | frozenset(_N(w) for w in ("محذرا", "مهددا", "متوعدا", "ملوحا", "محذرة", "مهددة", "متوعدة"))
+#: how far back such a verb may stand
+_THREAT_REACH = 8
 #: a flag (سفينة ترفع علم ليبيريا)
 _FLAG = frozenset({_N("علم")})
 #: sponsoring or attending what others do (برعاية الولايات المتحدة، بوساطة قطرية، بحضور): no party to it
@@ -647,6 +657,8 @@ _LAND_ONLY = LAND - DIRECTIONS
 #: the "preposition" of a name that is the genitive of a noun inside a prepositional phrase
 #: (``دعا X إلى مساعدة بيروت``): neither a bare object nor a recipient
 GENITIVE_IN_PP = "of"
+#: how the one a threatened act will be done to is named after its verb (سيفرض عقوبات على X، سيقصف مواقع X)
+_THREATENED_PREPS = frozenset({None, _N("على"), _N("ضد"), "ل", GENITIVE_IN_PP})
 #: "about", "from": the preposition of a reported source (نقلت عن X) and of a claimed act (مسؤوليتها عن)
 _ABOUT = _N("عن")
 #: words before ما that make it no negator: "soon" (سرعان ما اعترفت) and the pronouns and
@@ -2660,13 +2672,17 @@ class DocView:
         if self._complementizer(j):
             own = self.core[j] in PRONOUN_COMPLEMENTIZERS
             end = self.clause(j + 1, j + 1, hi)[1]
+            verb = None  # the verb of the clause, when it comes before any actor (أنه سيقصف X: X its object)
             for m in range(j + 1, min(j + 1 + _WARNED_REACH, end)):
+                if verb is None and (m in self.clause_verbs or _WILL in self.tokens[m].proclitics):
+                    verb = m
                 a = self.actor(m)
                 if a is not None:
-                    own = a.prep is None and self._same_side(a.entities[0], source)
+                    if verb is None or not own:
+                        own = a.prep is None and self._same_side(a.entities[0], source)
                     break
             future = any(_WILL in self.tokens[m].proclitics for m in range(j + 1, end))
-            return ("THREATEN", []) if own and future else None
+            return ("THREATEN", self._threatened_one(j + 1, end, source)) if own and future else None
         for m in range(j, min(j + _WARNED_REACH, hi)):
             if self.is_boundary(m):
                 return None
@@ -2804,6 +2820,46 @@ class DocView:
             and (apart or "ب" in self.tokens[j].proclitics)
             and bare(self.core[j]) in _REMOVALS
         )
+
+    def _threatened_one(self, start: int, end: int, source: Sequence[str]) -> list[str]:
+        """Whom the act a threat promises within ``[start, end)`` will be done to: the first actor of
+        another side that is no town, bare or after على/ضد/ل (حذر الاتحاد من أنه سيفرض عقوبات على حكومة
+        موغابي، هدد بأنه سيقصف مواقع حزب الله)."""
+        for m in range(start, end):
+            a = self.actor(m)
+            if (
+                a is not None
+                and a.prep in _THREATENED_PREPS
+                and not self._same_side(a.entities[0], source)
+                and not is_town(self.entities[a.entities[0]])
+            ):
+                return list(self.group_after(a)[0])
+        return []
+
+    def threat_content(self, i: int, hi: int, source: Sequence[str]) -> list[str]:
+        """Whom the threat at ``i`` is made to, by its complement clause of what the speaker will do
+        (``هدد الجيش بأنه سيقصف مواقع حزب الله``): :meth:`_threatened_one`; [] for none."""
+        for j in range(i + 1, min(hi, i + 1 + _WARNING_REACH)):
+            if self.is_hard(j):
+                return []
+            if self._complementizer(j):
+                end = self.clause(j + 1, j + 1, hi)[1]
+                if any(_WILL in self.tokens[m].proclitics for m in range(j + 1, end)):
+                    return self._threatened_one(j + 1, end, source)
+                return []
+        return []
+
+    def _threatened(self, i: int, lo: int) -> bool:
+        """Token ``i`` opens the complement clause of a verb of threatening or warning shortly before it
+        (``حذر الجيش من أنه سيقصف``، ``هدد بأنه سيرد``): a complementiser between, no hard boundary."""
+        opened = False
+        for k in range(i - 1, max(lo - 1, i - 1 - _THREAT_REACH), -1):
+            if self.is_hard(k):
+                return False
+            opened = opened or self._complementizer(k)
+            if opened and self.core[k] in _THREATENING:
+                return True
+        return False
 
     def _complementizer(self, k: int) -> bool:
         core = self.core[k] if k < len(self.core) else ""
@@ -3591,6 +3647,8 @@ class DocView:
             return True  # أي هجوم: any attack, none in particular (لم ينسج أي مؤامرات: a denial)
         if i + 1 < len(self.tokens) and self.core[i + 1] in _POSSIBLE:
             return True  # حرب محتملة، الهجوم المزعوم
+        if _WILL in self.tokens[i].proclitics and self._threatened(i, lo):
+            return True  # حذر من أنه سيقصف X، هدد بأنه سيرد: what a threat promises has not happened
         budget = MODAL_WINDOW
         for k in range(i - 1, lo - 1, -1):
             if self.is_boundary(k) or budget == 0:

@@ -2381,8 +2381,11 @@ class EventCoder:
             # last actor named before
             args.target = view.previous_actor(i, args.source)
         if entry.type in _CONDITIONED_TYPES and not args.target and not passive:
-            # a threat is made to whoever the condition is put to (هدد X بالانفصال ما لم تسحب الحكومة)
-            args.target = [e for e in view.condition_subject(i, hi) if e not in args.source]
+            # a threat is made to whoever the condition is put to (هدد X بالانفصال ما لم تسحب الحكومة),
+            # or to whom the act it promises will be done (هدد الجيش بأنه سيقصف مواقع حزب الله)
+            args.target = [e for e in view.condition_subject(i, hi) if e not in args.source] or (
+                view.threat_content(i, hi, args.source)
+            )
         if (
             entry.pos == "noun"
             and args.told_at is None
