@@ -7778,3 +7778,28 @@ def test_a_threat_is_made_to_whom_its_act_would_be_done(text: str, target: set[s
     doc = extract_text(text)
     assert [e.type for e in doc.events] == ["THREATEN"]
     assert roles(doc, "THREATEN")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a passive marked only by who decided it: the person after the verb is acted on
+        (
+            "وطرد السفير الإسرائيلي من كراكاس بقرار من الرئيس الفنزويلي هوغو تشافيز .",
+            "SANCTION",
+            {"هوغو تشافيز"},
+            {"السفير الإسرائيلي"},
+        ),
+        # an act with an object of its own, on someone's order: its subject acts
+        (
+            "شن الجيش الإثيوبي هجوما على إقليم تيغراي بأمر من رئيس الوزراء آبي أحمد .",
+            "ASSAULT",
+            {"الجيش الإثيوبي"},
+            {"تيغراي"},
+        ),
+    ],
+)
+def test_a_passive_marked_by_who_decided_it(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)

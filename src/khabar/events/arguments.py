@@ -167,6 +167,8 @@ _THREATENING = frozenset(
 ) | frozenset(_N(w) for w in ("محذرا", "مهددا", "متوعدا", "ملوحا", "محذرة", "مهددة", "متوعدة"))
 #: how far back such a verb may stand
 _THREAT_REACH = 8
+#: a decision or an order, whose maker does the act it names (بقرار من، بأمر من), bare
+_DECREES = frozenset(bare(_N(w)) for w in ("قرار", "أمر", "أوامر", "تعليمات"))
 #: a flag (سفينة ترفع علم ليبيريا)
 _FLAG = frozenset({_N("علم")})
 #: sponsoring or attending what others do (برعاية الولايات المتحدة، بوساطة قطرية، بحضور): no party to it
@@ -3675,6 +3677,21 @@ class DocView:
                     continue  # وسرعان ما اعترفت به: "soon"; وهو ما رفضته: "what"; no negation
                 return True
         return False
+
+    def decree_agent(self, start: int, end: int) -> list[str]:
+        """Who decided or ordered the act, named after ``بقرار من`` or ``بأمر من`` within tokens
+        ``[start, end)`` of its clause (``طرد السفير بقرار من الرئيس تشافيز``); [] for none."""
+        for k in range(start, end - 2):
+            if self.is_hard(k) or (k > start and k in self.clause_at):
+                return []
+            if (
+                "ب" in self.tokens[k].proclitics
+                and bare(self.core[k]) in _DECREES
+                and self.core[k + 1] == FROM
+                and (a := self.actor(k + 2)) is not None
+            ):
+                return self.group_after(a)[0]
+        return []
 
     def agent(self, start: int, end: int) -> list[str]:
         """``من قبل X`` / ``على يد X`` / ``بواسطة X`` / ``من جانب X`` within tokens ``[start, end)``; the

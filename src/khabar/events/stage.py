@@ -2331,7 +2331,20 @@ class EventCoder:
                 # استخدم الجيش قنابل مسيلة للدموع، لتفريق الف متظاهر: the purpose of the clause before
                 doers = view.clause_actors_before(i - 1, heads_pp=True)
             args.source = [e for e in doers[:1] if e not in args.target]
-        if passive:
+        if (
+            not passive
+            and entry.pos == "verb"
+            and args.after_verb
+            # (not with an object of its own: شن الجيش هجوما بأمر من X, the army acts on X's order)
+            and (not through or through.start in view.inside)
+            and args.source
+            and all(view.entities[e].type == "PER" for e in args.source)
+            and (decreed := view.decree_agent(i + 1, hi))
+            and not set(decreed) & set(args.source)
+        ):
+            # وطرد السفير الإسرائيلي بقرار من الرئيس تشافيز: a passive marked only by who decided it
+            args.source, args.target = decreed, [e for e in args.source if e not in decreed]
+        elif passive:
             subject = args.source
             args.source = view.agent(i + 1, hi)
             if not args.source and through and (claimed := view.relative_agent(through.stop - 2, hi)):
