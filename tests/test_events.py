@@ -7803,3 +7803,15 @@ def test_a_passive_marked_by_who_decided_it(
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "kb_id"),
+    [
+        ("ورفضت حماس مطالب اللجنة الرباعية الدولية .", "org:middle_east_quartet"),
+        ("وقال المجلس الوطني الكردي إن الاتفاق خطوة مهمة .", "org:kurdish_national_council"),
+        ("وهاجمت البحرية الإسرائيلية أسطول الحرية .", "org:freedom_flotilla"),
+    ],
+)
+def test_more_actors_are_in_the_knowledge_base(text: str, kb_id: str) -> None:
+    assert kb_id in {e.kb_id for e in extract_text(text).entities}
