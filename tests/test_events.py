@@ -7815,3 +7815,22 @@ def test_a_passive_marked_by_who_decided_it(
 )
 def test_more_actors_are_in_the_knowledge_base(text: str, kb_id: str) -> None:
     assert kb_id in {e.kb_id for e in extract_text(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a possessed stance after a verb joined with و goes on with the sentence's subject; معه: with the
+        # one named before (the sentence opens on a verb spelt with ال: التقى)
+        (
+            "والتقى الأمين العام لجامعة الدول العربية عمرو موسى الرئيس السوداني عمر البشير في الخرطوم ، "
+            "وأكد تضامنه معه .",
+            {"عمرو موسى"},
+            {"عمر البشير"},
+        ),
+    ],
+)
+def test_a_possessed_stance_goes_on_with_the_sentence_s_subject(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "SUPPORT") == (source, target)

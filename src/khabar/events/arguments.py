@@ -3380,8 +3380,14 @@ class DocView:
                 ),
                 lo,
             )
-        if lo + 1 >= i or lo in self.inside or self.core[lo].startswith("ال"):
-            return []  # (no verb opens it: a noun)
+        if (
+            lo + 1 >= i
+            or lo in self.inside
+            or (self.core[lo].startswith("ال") and lo not in self.clause_verbs)
+        ):
+            return []  # (no verb opens it: a noun; التقى is a verb)
+        if (holder := self.titled_person(lo, i)) is not None:
+            return list(self.group_after(holder)[0])  # والتقى الأمين العام لجامعة الدول العربية عمرو موسى
         a = self.first_actor(lo + 1, i)
         if a is None or a.prep is not None or not self.only_titles(lo + 1, a.first):
             return []

@@ -441,6 +441,8 @@ _DECISIONS = frozenset(
     bare(normalize(w))
     for w in ("القرار", "قرار", "القرارات", "قرارات", "الخطوة", "خطوة", "الإجراءات", "إجراءات")
 )
+#: مع with a pronoun (تضامنه معه)
+_WITH_HIM = frozenset(normalize(w) for w in ("معه", "معها", "معهم", "معهما"))
 #: ب with a pronoun for a deed (نددت بها، رحب به)
 _WITH_IT = frozenset(normalize(w) for w in ("به", "بها"))
 #: "that ... must": على right after إن/أن as written (إن على طوكيو مواجهة), read as يجب على
@@ -2128,11 +2130,18 @@ class EventCoder:
                 aside = view.before_aside(i)
                 # (a plural pronoun all the clause's actors: أكد وزراء خارجية مصر والأردن رفضهم)
                 owners = [e for e in view.clause_actors_before(i) if _may_own(view, e, suffix_form(token))]
+                # (a verb joined with و right before it and no subject of its own goes on with the
+                # sentence's: والتقى عمرو موسى البشير، وأكد تضامنه معه)
+                conjoined = i > 0 and view.core[i - 1] in GOVERNING and "و" in view.tokens[i - 1].proclitics
                 args.source = (
-                    owners[: None if suffix_form(token) == _THEIR else 1]
+                    (view.opening_subject(i) if conjoined else [])
+                    or owners[: None if suffix_form(token) == _THEIR else 1]
                     or (view.clause_actors_before(aside)[:1] if aside is not None else [])
                     or view.previous_actor(i, [], possessor=True)
                 )
+                if i + 1 < hi and view.core[i + 1] in _WITH_HIM:
+                    # وأكد تضامنه معه: the one named before, with whom
+                    args.target = view.previous_actor(i, args.source)
             args.explicit_subject = bool(args.source)
         elif (
             entry.pos == "noun"
