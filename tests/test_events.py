@@ -7834,3 +7834,17 @@ def test_a_possessed_stance_goes_on_with_the_sentence_s_subject(
     text: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), "SUPPORT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a stance told as a protest's purpose is what the protest is against, no event of its own
+        ("وتظاهر الآلاف في الرباط تنديدا بسياسات الحكومة المغربية .", {"الحكومة المغربية"}),
+        ("وتظاهر الآلاف في تونس للتنديد بسياسات الرئيس قيس سعيد .", {"قيس سعيد"}),
+    ],
+)
+def test_a_protest_s_purpose_is_no_stance_of_its_own(text: str, target: set[str]) -> None:
+    doc = extract_text(text)
+    assert [e.type for e in doc.events] == ["PROTEST"]
+    assert roles(doc, "PROTEST")[1] == target

@@ -4086,8 +4086,13 @@ def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
             protest is not None
             and ev.type in _PURPOSE_STANCES
             and not ev.source
-            and not protest.target
-            and ev.trigger.text.endswith("ا")
+            # (or the protest already against them, by the stance word: تظاهر الآلاف تنديدا بالحكومة)
+            and (not protest.target or set(protest.target) == set(ev.target))
+            # in the accusative, or after ل (تنديدا بـ، للتنديد بـ)
+            and (
+                ev.trigger.text.endswith("ا")
+                or doc.text[max(0, ev.trigger.start - 2) : ev.trigger.start] == "لل"
+            )
             and protest.trigger.start < ev.trigger.start
         ):
             if ev.type != "SUPPORT":
