@@ -7848,3 +7848,23 @@ def test_a_protest_s_purpose_is_no_stance_of_its_own(text: str, target: set[str]
     doc = extract_text(text)
     assert [e.type for e in doc.events] == ["PROTEST"]
     assert roles(doc, "PROTEST")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a decision issued to expel an envoy: its maker expels; an official country name is one actor
+        (
+            "وأصدر المجلس العسكري في النيجر قرارا بطرد السفير الفرنسي .",
+            {"المجلس العسكري في النيجر"},
+            {"السفير الفرنسي"},
+        ),
+    ],
+)
+def test_a_decision_issued_to_expel(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "SANCTION") == (source, target)
+
+
+def test_an_official_country_name_is_the_subject() -> None:
+    doc = extract_text("وأعربت جمهورية مصر العربية عن ترحيبها بإعلان وقف إطلاق النار .")
+    assert roles(doc, "SUPPORT")[0] == {"جمهورية مصر العربية"}

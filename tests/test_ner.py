@@ -531,6 +531,8 @@ def test_tag_places_after_prepositions(sentence: str, expected: list[str]) -> No
         ("منتقدا الولايات المتحدة", "O O O", "O B-LOC I-LOC"),
         ("منتقدا الولايات المتحدة", "O B-LOC B-ORG", "O B-LOC B-ORG"),
         ("منتقدا الولايات", "O O", "O O"),
+        # the country's short name tagged inside its official one
+        ("وأعربت جمهورية مصر العربية عن", "O O B-LOC O O", "O B-LOC I-LOC I-LOC O"),
     ],
 )
 def test_tag_country_names(sentence: str, tags: str, expected: str) -> None:

@@ -680,7 +680,7 @@ _BATCHES = frozenset(bare(_N(w)) for w in ("حزمة", "دفعة", "شحنة", "
 #: submitting, between an enacting verb and what is submitted (ردت الوزارة بتقديم شكوى ضد X), and the
 #: warrant or order an act is issued by (أصدرت المحكمة مذكرة اعتقال بحق X), bare (not رفع: also
 #: "lifting", رفع العقوبات)
-_FILINGS = frozenset(bare(_N(w)) for w in ("تقديم", "مذكرة", "أمر"))
+_FILINGS = frozenset(bare(_N(w)) for w in ("تقديم", "مذكرة", "أمر", "قرار", "قرارا"))
 #: a series of acts, before their noun (سلسلة الهجمات، موجة اعتقالات), bare
 _SERIES = frozenset(bare(_N(w)) for w in ("سلسلة", "موجة"))
 #: words for the start or the resumption of an act, between an enacting verb and the act (أعلن الجيش بدء

@@ -373,8 +373,9 @@ def _seated_body(
         head = _SEATED_HEADS.get(tuple(forms[i : i + n]))
         if head is None or i + n + 1 >= hi or forms[i + n] != _IN or i + n + 1 not in named:
             continue
-        end, place, _ = named[i + n + 1]
-        if place.type != "GPE" or place.country is None or doc.tokens[i + n + 1].proclitics:
+        end, place, mention = named[i + n + 1]
+        # (a proclitic cut off the name: none, where the name keeps the letter, as بوركينا does)
+        if place.type != "GPE" or place.country is None or mention.start > doc.tokens[i + n + 1].start:
             return None
         english, sector = head
         return _agent_entry(place.country, english, place.name_en or place.country, sector), end

@@ -913,7 +913,13 @@ def tag_country_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue
         for n in lengths:
             j = i + n
-            if j <= len(tokens) and all(t == "O" for t in tags[i:j]) and _span_key(tokens, i, j) in names:
+            if (
+                j <= len(tokens)
+                # (the country's own name may be tagged inside it: جمهورية مصر العربية)
+                and all(t == "O" or t.endswith("LOC") for t in tags[i:j])
+                and (j == len(tags) or not tags[j].startswith("I-"))
+                and _span_key(tokens, i, j) in names
+            ):
                 _retag(tags, "LOC", i, j)
                 break
     return tags
