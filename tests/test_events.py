@@ -7868,3 +7868,8 @@ def test_a_decision_issued_to_expel(text: str, source: set[str], target: set[str
 def test_an_official_country_name_is_the_subject() -> None:
     doc = extract_text("وأعربت جمهورية مصر العربية عن ترحيبها بإعلان وقف إطلاق النار .")
     assert roles(doc, "SUPPORT")[0] == {"جمهورية مصر العربية"}
+
+
+def test_support_praised_with_a_nationality_after_it() -> None:
+    doc = extract_text("وثمنت الحكومة اليمنية الدعم السعودي المتواصل . وقالت السعودية إنها ستواصل دعمها .")
+    assert roles(doc, "SUPPORT") == ({"الحكومة اليمنية"}, {"السعودية"})

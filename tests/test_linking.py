@@ -315,6 +315,15 @@ def test_a_title_with_its_country_as_a_noun_names_the_holder(text, country, titl
     assert entity(doc, title).name_en == holder
 
 
+def test_a_title_with_its_organisation_tagged_inside_names_the_holder():
+    # the organisation keeps its own mention inside the title (للأمم المتحدة: its article fused)
+    from khabar.extract import extract_text
+
+    doc = extract_text("ودعا الأمين العام للأمم المتحدة جميع الأطراف إلى ضبط النفس.", date="2024-01-10")
+    assert entity(doc, "الأمين العام للأمم المتحدة").name_en == "António Guterres"
+    assert entity(doc, "أمم المتحدة").kb_id == "org:united_nations"
+
+
 def test_a_shared_office_with_its_country_names_no_holder():
     doc = analyse("واستدعت الخارجية سفير فرنسا.", [("LOC", "فرنسا")], date="2006-07-28")
     assert [e.name for e in doc.entities] == ["فرنسا"]

@@ -368,15 +368,18 @@ _SHARED_OFFICES = frozenset({"AMB", "CDA"})
 
 def _scope_inside(doc: Document, title: TitlePhrase) -> bool:
     """The only mention inside the title is its country, named as a noun at its end (``رئيس فنزويلا``،
-    ``رئيس وزراء العراق``): the title names the office's holder, the country keeps its own mention
-    inside it. Not for a shared office (``سفير فرنسا``: France's ambassadors, anywhere)."""
-    if title.scope is None or title.scope.startswith("org:") or _SHARED_OFFICES & set(title.codes):
+    ``رئيس وزراء العراق``), or its organisation (``الأمين العام للأمم المتحدة``): the title names the
+    office's holder, the country or body keeps its own mention inside it. Not for a shared office
+    (``سفير فرنسا``: France's ambassadors, anywhere)."""
+    if title.scope is None or _SHARED_OFFICES & set(title.codes):
         return False
     inside = [(e, m) for e in doc.entities for m in e.mentions if m.start < title.end and m.end > title.start]
     if len(inside) != 1:
         return False
     ent, m = inside[0]
-    return ent.kb_id == f"geo:{title.scope}" and m.end == title.end and m.start > title.start
+    # (or the organisation whose office it is: الأمين العام للأمم المتحدة)
+    scope = title.scope if title.scope.startswith("org:") else f"geo:{title.scope}"
+    return ent.kb_id == scope and m.end == title.end and m.start > title.start
 
 
 def _office(doc: Document, kb: KnowledgeBase, title: TitlePhrase, by_kb: dict[str, Entity]) -> Entity | None:
