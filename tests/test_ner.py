@@ -514,6 +514,9 @@ def test_trim_plural_past_verb(tokens: list[str], tags: list[str], expected: lis
         ("دخلت طالبان العاصمة الأفغانية كابل", ["O", "O", "O", "O", "B-LOC"]),
         # a body's seat: a KB place after a court or municipality
         ("قضت محكمة سيدي بوزيد بسجنه", ["O", "O", "B-LOC", "I-LOC", "O"]),
+        # a place with ل cut on it, a form the tagger never saw
+        ("أعربت عن امتنانها لمسقط على جهودها", ["O", "O", "O", "B-LOC", "O", "O"]),
+        ("عاد لمسقط رأسه", ["O", "O", "O"]),  # the idiom still
     ],
 )
 def test_tag_places_after_prepositions(sentence: str, expected: list[str]) -> None:

@@ -795,13 +795,20 @@ _ONTO = frozenset({"على", "وعلى"})
 _DATELINE_MARKS = frozenset({"(", "–", "-", "—", "ـ"})
 
 
+def _tagger_knows(token: str) -> bool:
+    from khabar.ner.model import default_tagger  # the model module imports this one
+
+    return default_tagger().knows(token)
+
+
 def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag LOC the untagged words after a locative word that are a KB place, longest first
     (``وفي بعقوبة``, ``الى تل أبيب``, after a court or municipality: ``محكمة سيدي بوزيد``), a town named
     after a saint there even where the tagger read a person (``محكمة سيدي امحمد``), those of two words or
     more after ``على``, the conjuncts of a tagged
     place (``أربيل وصور والنبطية``), those a dateline opens on (``بورت أو برنس (AP) –``) and those
-    placed in a tagged town after them with ل (``الضاحية الجنوبية لبيروت``): there a
+    placed in a tagged town after them with ل (``الضاحية الجنوبية لبيروت``), and one word with ل or ب
+    cut on it in a form the tagger never saw (``امتنانها لمسقط``): there a
     place name is not the common word it may also spell
     (``عقوبة``). Not one of :data:`RULES`: ANERcorp leaves such names untagged about as often as it
     tags them (``بعقوبة`` 4 times tagged, 5 not; ``البقاع`` never), so the entities stage applies it
@@ -826,6 +833,8 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
             i > 1 and key(tokens[i - 2]) in _CAPITAL and key(tokens[i - 1]) in demonym_keys()
         )
         onto = i > 0 and tokens[i - 1] in _ONTO
+        # (a place with ل or ب cut on it, a form the tagger never saw: امتنانها لمسقط)
+        cliticked = split(tokens[i]).proclitics[-1:] in ("ل", "ب") and not _tagger_knows(tokens[i])
         if i + 1 < n and key(tokens[i + 1]).startswith(_IDIOM_NEXT):
             continue
         for j in range(min(i + _PLACE_WORDS, n), i, -1):
@@ -834,7 +843,14 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
             dateline = i == 0 and j < n and tokens[j] in _DATELINE_MARKS
             placed = j < n and tokens[j][:1] == "ل" and tags[j] == "B-LOC"
             if (
-                (locative or joined or dateline or placed or (onto and j - i > 1))
+                (
+                    locative
+                    or joined
+                    or dateline
+                    or placed
+                    or (onto and j - i > 1)
+                    or (cliticked and j == i + 1)
+                )
                 and all(t == "O" for t in tags[i:j])
                 and _span_type(tokens, i, j) == "LOC"
             ):
