@@ -7873,3 +7873,19 @@ def test_an_official_country_name_is_the_subject() -> None:
 def test_support_praised_with_a_nationality_after_it() -> None:
     doc = extract_text("وثمنت الحكومة اليمنية الدعم السعودي المتواصل . وقالت السعودية إنها ستواصل دعمها .")
     assert roles(doc, "SUPPORT") == ({"الحكومة اليمنية"}, {"السعودية"})
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "the two countries": two states one acted against
+        (
+            "قطعت حكومة بوليفيا علاقاتها مع البيرو . ودعت منظمة الدول الأميركية البلدين إلى الحوار .",
+            {"حكومة بوليفيا", "البيرو"},
+        ),
+        # "the two sides" are no such pair
+        ("أعلنت حكومة بوليفيا قطع علاقاتها الدبلوماسية مع البيرو . ودعت المنظمة الطرفين إلى الحوار .", set()),
+    ],
+)
+def test_the_two_countries_are_two_states_one_acted_against(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "REQUEST")[1] == target

@@ -270,6 +270,9 @@ _CONVICTION = ("SANCTION", "convict")
 #: "the two sides" (الطرفين، الجانبين، البلدين) shortly after a trigger, before its clause ends
 _TWO_SIDES = re.compile(r"(?:^|\s)(?:ال|لل|و?ب?ال)(?:طرفين|جانبين|بلدين)(?:\s|$)")
 _TWO_SIDES_REACH = 60
+#: "the two countries", and the acts of one state against another that make two states the two sides
+_COUNTRIES_WORD = "بلدين"
+_HOSTILE_TYPES = frozenset({"SANCTION", "ACCUSE", "ASSAULT", "THREATEN", "COERCE"})
 _CLAUSE_END = re.compile(r"[.،,؛:!?؟]")
 #: how many words before an act its dual subject may stand (وشهد الزعيمان توقيع)
 _DUAL_SUBJECT_REACH = 3
@@ -3987,9 +3990,17 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
             if len(parts) == 3 and len(parts[1].split()) <= _SETTING_WORDS:
                 parts[0] += parts[2]  # دعت X، في بيان مشترك، الطرفين: past a setting between commas
             words = parts[0]
-            if _TWO_SIDES.search(words):
+            if found := _TWO_SIDES.search(words):
                 first = _two_sentences_before(doc, ev)
                 near = [p for p in out if p.sentence.start >= first and len({*p.source, *p.target}) == 2]
+                # "the two countries": two states one acted against (قطعت بوليفيا علاقاتها مع البيرو ...
+                # ودعت المنظمة البلدين إلى الحوار)
+                states = _COUNTRIES_WORD in found.group() and {
+                    e.id
+                    for e in doc.entities
+                    if (e.type == "GPE" and (e.kb_id or "").count(":") == 1)
+                    or (e.type == "ORG" and e.sector == "GOV" and e.country)  # حكومة بوليفيا
+                }
                 # a meeting, deal or clash of two; or two who acted on each other (اتهم الجيش قوات الدعم
                 # السريع ... فيما اتهمت الأخيرة الجيش)
                 pair = next(
@@ -3998,6 +4009,7 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                         for p in reversed(near)
                         if p.type in symmetric
                         or (p.target and any(q.source == p.target and q.target == p.source for q in near))
+                        or (states and p.type in _HOSTILE_TYPES and {*p.source, *p.target} <= states)
                     ),
                     (),
                 )
