@@ -154,6 +154,14 @@ def test_a_name_found_once_is_found_where_the_tagger_missed_it():
         # not before the name; not a word of running text (حسن: good)
         ("وقال تشو إن المحادثات مثمرة . والتقى الوزير نظيره تشو هيون .", "تشو هيون", ["تشو هيون"]),
         ("التقى الوزير نظيره محمد حسن . وكان اللقاء حسن .", "محمد حسن", ["محمد حسن"]),
+        # the last two words of a name of three, told again together
+        (
+            "نفى فضل الله برمة ناصر اللقاء . واتهم برمة ناصر الحكومة .",
+            "فضل الله برمة ناصر",
+            ["فضل الله برمة ناصر", "برمة ناصر"],
+        ),
+        # not a compound's head and its word, which open many names
+        ("قال محمد عبد الله إن الوضع هادئ . ووصل عبد الله الثاني .", "محمد عبد الله", ["محمد عبد الله"]),
     ],
 )
 def test_one_word_of_a_full_name_is_found_where_the_tagger_missed_it(

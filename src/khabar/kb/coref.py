@@ -476,10 +476,16 @@ def rescan_aliases(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None
             taken.add(start, tok.end)
 
 
+#: the heads of compound names (عبد الله، أبو بكر، بن سلمان), as keys: a two-word tail opening on one is
+#: no mark of one person
+_COMPOUND_HEADS = frozenset(key(w) for w in ("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل", "أم"))
+
+
 def add_name_words(doc: Document, forms: Sequence[str] | None = None) -> None:
     """The first or last word of a person's full name that is no word of running text (``تشو`` of
     ``تشو هيون``, ``عون`` of ``جوزيف عون``) becomes a mention of that person where the tagger missed it,
-    after the full name: a linked or unlinked person named again by one name."""
+    after the full name: a linked or unlinked person named again by one name; and the last two words of
+    a name of three or more (``برمة ناصر`` of ``فضل الله برمة ناصر``) told again together."""
     from khabar.ner.model import default_tagger  # the tagger's vocabulary: words of running text
 
     knows = default_tagger().knows
@@ -495,18 +501,49 @@ def add_name_words(doc: Document, forms: Sequence[str] | None = None) -> None:
                 if len(w) >= 3 and not w.startswith("ال") and not knows(w):
                     seen = wanted.get(w)
                     wanted[w] = (ent, m.start) if seen is None or seen[0] is ent else (None, 0)
-    if not wanted:
+    # and the last two words of a name of three or more (برمة ناصر of فضل الله برمة ناصر), but for a
+    # compound's head (عبد الله، أبو بكر) that opens many names
+    tails: dict[tuple[str, ...], tuple[Entity | None, int]] = {}
+    for ent in doc.entities:
+        if ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            words = key(m.text).split()
+            if len(words) >= 3 and words[-2] not in _COMPOUND_HEADS:
+                seen = tails.get((*words[-2:],))
+                tails[(*words[-2:],)] = (ent, m.start) if seen is None or seen[0] is ent else (None, 0)
+    if not wanted and not tails:
         return
     taken = _Spans(doc.entities)
-    for tok, form in zip(doc.tokens, forms if forms is not None else token_forms(doc.tokens), strict=True):
-        ent, first = wanted.get(form, (None, 0))
-        if ent is None or tok.start < first or doc.in_boilerplate(tok.start, tok.end):
+    forms = forms if forms is not None else token_forms(doc.tokens)
+    for k, (tok, form) in enumerate(zip(doc.tokens, forms, strict=True)):
+        tail = tuple(forms[k : k + 2])
+        ent, first = tails.get(tail, (None, 0)) if len(tail) == 2 else (None, 0)
+        last = doc.tokens[k + 1] if ent is not None else tok
+        if ent is None:
+            ent, first = wanted.get(form, (None, 0))
+        if ent is None or tok.start < first or doc.in_boilerplate(tok.start, last.end):
             continue
         start = mention_start(tok)
-        if start < tok.end and not taken.overlaps(start, tok.end):
-            ent.mentions.append(Mention(start, tok.end, doc.text[start : tok.end]))
+        if start >= last.end:
+            continue
+        if last is not tok:
+            # (the person's own mention of one of the two words, the tagger's: the two words replace it)
+            inner = [m for m in ent.mentions if start <= m.start and m.end <= last.end]
+            others = [
+                m
+                for e in doc.entities
+                for m in e.mentions
+                if m.start < last.end and m.end > start and m not in inner
+            ]
+            if inner and not others:
+                for m in inner:
+                    ent.mentions.remove(m)
+                taken = _Spans(doc.entities)
+        if not taken.overlaps(start, last.end):
+            ent.mentions.append(Mention(start, last.end, doc.text[start : last.end]))
             ent.mentions.sort(key=lambda m: m.start)
-            taken.add(start, tok.end)
+            taken.add(start, last.end)
 
 
 def add_bare_titles(doc: Document, forms: Sequence[str] | None = None) -> None:
