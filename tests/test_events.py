@@ -7889,3 +7889,20 @@ def test_support_praised_with_a_nationality_after_it() -> None:
 )
 def test_the_two_countries_are_two_states_one_acted_against(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "REQUEST")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a minister named again by the last two words of her name (فتاح: no ف + تاح); ties praised in
+        # quotation marks, the partner after مع
+        (
+            "وقعت وزيرة الاقتصاد نادية فتاح العلوي الاتفاق . "
+            "وأشادت فتاح العلوي بـ«الشراكة المتميزة» مع البنك الدولي .",
+            {"نادية فتاح العلوي"},
+            {"البنك الدولي"},
+        ),
+    ],
+)
+def test_ties_praised_in_quotation_marks(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "SUPPORT") == (source, target)

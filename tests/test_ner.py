@@ -884,6 +884,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O B-PERS I-PERS O",
         ),
         ("tag_titled_names", "دعا حكمت الهجري إلى", "O O B-PERS O", "O O B-PERS O"),
+        # a family name of relation after a titled given name and a father's name
+        (
+            "tag_titled_names",
+            "وقعت وزيرة الاقتصاد نادية فتاح العلوي الاتفاق",
+            "O O O O O O O",
+            "O O O B-PERS I-PERS I-PERS O",
+        ),
         # a given name of either gender after a given name of one: a word of the name (ضياء "light")
         (
             "tag_titled_names",

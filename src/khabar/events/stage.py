@@ -3114,6 +3114,8 @@ _TIES = frozenset(
 )
 #: how many words may stand between a word of ties and مع (التعاون العسكري المتنامي مع)
 _TIES_REACH = 3
+#: quotation marks around the ties' words, not counted in that reach
+_QUOTE_ALLOWANCE = 2
 
 
 def _plural_nationality(core: str) -> str:
@@ -3255,12 +3257,16 @@ def _partner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
     أنقرة``، ``رحب بالشراكة مع الاتحاد الأوروبي``): whom the praise is for."""
     i = _past_subject(view, i, hi, source)
     for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
+        if view.tokens[k].text in QUOTE_MARKS:
+            continue  # (أشادت X بـ«الشراكة المتميزة» مع البنك الدولي)
         tie = k not in view.inside and bare(view.core[k]) in _TIES  # (تضامن may read as a verb too)
         if view.is_boundary(k) or (k in view.verbs and not tie):
             return []
         if not tie:
             continue
-        for j in range(k + 1, min(hi, k + 2 + _TIES_REACH)):
+        for j in range(k + 1, min(hi, k + 2 + _TIES_REACH + _QUOTE_ALLOWANCE)):
+            if view.tokens[j].text in QUOTE_MARKS:
+                continue
             a = view.actor(j)
             if a is not None and a.prep != WITH and j == k + 1:
                 continue  # تضامن بلاده مع مصر: whose the ties are, the genitive

@@ -517,14 +517,17 @@ def add_name_words(doc: Document, forms: Sequence[str] | None = None) -> None:
     taken = _Spans(doc.entities)
     forms = forms if forms is not None else token_forms(doc.tokens)
     for k, (tok, form) in enumerate(zip(doc.tokens, forms, strict=True)):
+        # (as written too: فتاح is no ف + تاح)
+        written = tuple(key(t.text) for t in doc.tokens[k : k + 2])
         tail = tuple(forms[k : k + 2])
-        ent, first = tails.get(tail, (None, 0)) if len(tail) == 2 else (None, 0)
+        ent, first = tails.get(tail, tails.get(written, (None, 0))) if len(tail) == 2 else (None, 0)
+        whole = ent is not None and tail not in tails  # matched as written: the first letter is the name's
         last = doc.tokens[k + 1] if ent is not None else tok
         if ent is None:
             ent, first = wanted.get(form, (None, 0))
         if ent is None or tok.start < first or doc.in_boilerplate(tok.start, last.end):
             continue
-        start = mention_start(tok)
+        start = tok.start if whole else mention_start(tok)
         if start >= last.end:
             continue
         if last is not tok:

@@ -495,8 +495,25 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             end < n and tags[end] == "O" and key(tokens[end]) in _surname_words() and _name_word(tokens[end])
         ):
             end += 1
+        if end < n and tags[end] == "O" and _nisba_name(tokens[end]):
+            end += 1  # وزيرة الاقتصاد نادية فتاح العلوي: a family name of relation ends it
         _retag(tags, "PERS", k, end)
     return tags
+
+
+def _nisba_name(token: str) -> bool:
+    """A definite relational word that is no nationality nor a word of the lexicons' running text:
+    ``العلوي``، ``الهاشمي`` (a family name after a given name and a father's name)."""
+    k = key(token)
+    return (
+        _ARABIC_WORD.fullmatch(token) is not None
+        and token.startswith("ال")
+        and k.endswith("ي")
+        and len(k) >= 5
+        and k not in demonym_keys()
+        and k not in _NOT_NAME_WORDS
+        and k not in _title_heads()
+    )
 
 
 def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: frozenset[str]) -> bool:
