@@ -7906,3 +7906,8 @@ def test_the_two_countries_are_two_states_one_acted_against(text: str, target: s
 )
 def test_ties_praised_in_quotation_marks(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "SUPPORT") == (source, target)
+
+
+def test_the_person_assassinated_is_the_target_whatever_the_apposition_names() -> None:
+    doc = extract_text("وشهد الشهر الحالي اغتيال جاسم الذهبي ، عميد كلية الإدارة والاقتصاد بجامعة بغداد .")
+    assert roles(doc, "ASSAULT") == (set(), {"جاسم الذهبي"})

@@ -884,6 +884,8 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O B-PERS I-PERS O",
         ),
         ("tag_titled_names", "دعا حكمت الهجري إلى", "O O B-PERS O", "O O B-PERS O"),
+        # a given name and the word after it right after an act done to a person
+        ("tag_titled_names", "وشهد الشهر اغتيال جاسم الذهبي أمس", "O O O O O O", "O O O B-PERS I-PERS O"),
         # a family name of relation after a titled given name and a father's name
         (
             "tag_titled_names",

@@ -2269,6 +2269,19 @@ class EventCoder:
             # إن طائرات أوكرانية بدون طيار هاجمت: the same forces named before the verb
             args.source = self._forces_before(view, i)
             args.explicit_subject = args.explicit_subject or bool(args.source)
+        if (
+            entry.pos == "noun"
+            and args.target
+            and genitive
+            and first is not None
+            and first.etype == "PER"
+            and (entry.type, entry.mode) in _PERSON_PATIENT_MODES
+            and view.tokens[first.last + 1 : first.last + 2]
+            and view.tokens[first.last + 1].text in _COMMAS
+        ):
+            # اغتيال جاسم الذهبي، عميد كلية ... بجامعة بغداد: the person is the one killed, whatever the
+            # apposition after the comma names
+            args.source, args.target = [], args.source
         if entry.pos == "noun" and not args.target and genitive and first is not None:
             # the genitive is the patient (قصف غزة), not the agent
             place = first.etype in PLACE_TYPES and entry.type in _PLACE_PATIENT_TYPES

@@ -478,8 +478,8 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue
         if tokens[k] not in given or tags[k] != "O" or tags[k + 1] != "O":
             continue
-        if not _titled_before(tokens, tags, k, titles):
-            continue
+        if not _titled_before(tokens, tags, k, titles) and _first_key(tokens[k - 1]) not in _PERSON_ACTS:
+            continue  # (or an act done to a person right before: اغتيال جاسم الذهبي)
         end = k + 1
         if key(tokens[end]) in _COMPOUND_SECONDS and end + 1 < n and tags[end + 1] == "O":
             end += 1  # عصام الدين حلمي
@@ -514,6 +514,11 @@ def _nisba_name(token: str) -> bool:
         and k not in _NOT_NAME_WORDS
         and k not in _title_heads()
     )
+
+
+#: acts done to a person, whose noun or passive right before a given name and the word after it says
+#: that they are a name (اغتيال جاسم الذهبي، اغتيل رفيق الحريري), as keys
+_PERSON_ACTS = frozenset(key(w) for w in ("اغتيال", "اغتيل", "اختطاف", "اختطف", "مقتل", "اعتقال", "اعتقل"))
 
 
 def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: frozenset[str]) -> bool:
