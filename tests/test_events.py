@@ -7911,3 +7911,8 @@ def test_ties_praised_in_quotation_marks(text: str, source: set[str], target: se
 def test_the_person_assassinated_is_the_target_whatever_the_apposition_names() -> None:
     doc = extract_text("وشهد الشهر الحالي اغتيال جاسم الذهبي ، عميد كلية الإدارة والاقتصاد بجامعة بغداد .")
     assert roles(doc, "ASSAULT") == (set(), {"جاسم الذهبي"})
+
+
+def test_a_killing_condemned_is_not_aimed_at_the_one_killed() -> None:
+    doc = extract_text("وأدانت فرنسا مقتل الصحفي علي السعدي في بغداد .")
+    assert roles(doc, "ACCUSE") == ({"فرنسا"}, set())

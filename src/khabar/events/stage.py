@@ -2494,6 +2494,12 @@ class EventCoder:
                 continue  # خزاعة جنوب قطاع غزة: where the place struck lies
             if prep is None and view.flag_of(a):
                 continue  # سفينة ترفع علم ليبيريا: the flag a ship flies, not who is struck
+            if (
+                prep is None
+                and entry.type in _ACT_STANCE_TYPES
+                and any(bare(view.core[k]) in _DEATHS for k in range(start, a.first) if k not in view.inside)
+            ):
+                continue  # أدانت فرنسا مقتل الصحفي X: the one killed, not whom the stance is against
             if prep is None and a.etype in PLACE_TYPES and (entry.type, entry.mode) == _OPENING:
                 continue  # فتحت مصر معبر رفح: the crossing's name, not whom it is opened to
             if prep is None and a.etype in PLACE_TYPES and _person_named_after(view, a, mentions):
