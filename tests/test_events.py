@@ -7916,3 +7916,14 @@ def test_the_person_assassinated_is_the_target_whatever_the_apposition_names() -
 def test_a_killing_condemned_is_not_aimed_at_the_one_killed() -> None:
     doc = extract_text("وأدانت فرنسا مقتل الصحفي علي السعدي في بغداد .")
     assert roles(doc, "ACCUSE") == ({"فرنسا"}, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجاء الانسحاب بعد أسابيع من دفع المجلس الانتقالي الجنوبي بتعزيزات إلى مدينة عتق .",
+        "ودفع المجلس الانتقالي الجنوبي بمقاتلين إلى مدينة عتق .",
+    ],
+)
+def test_forces_pushed_to_a_place(text: str) -> None:
+    assert roles(extract_text(text), "MOBILIZE") == ({"المجلس الانتقالي الجنوبي"}, {"عتق"})
