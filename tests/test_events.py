@@ -7927,3 +7927,8 @@ def test_a_killing_condemned_is_not_aimed_at_the_one_killed() -> None:
 )
 def test_forces_pushed_to_a_place(text: str) -> None:
     assert roles(extract_text(text), "MOBILIZE") == ({"المجلس الانتقالي الجنوبي"}, {"عتق"})
+
+
+def test_funding_stopped_is_a_sanction() -> None:
+    doc = extract_text("وأوقفت الولايات المتحدة تمويل وكالة الأونروا .")
+    assert roles(doc, "SANCTION") == ({"الولايات المتحدة"}, {"وكالة الأونروا"})

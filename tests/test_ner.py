@@ -876,6 +876,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         # not where the person would be left one word, nor where the chunk is an alias already
         ("shift_alias_ends", "مراسلون بلا حدود", "B-ORG I-ORG B-PERS", "B-ORG I-ORG B-PERS"),
+        # a chunk cut short, its kind before the alias (منظمة + أطباء بلا حدود)
+        (
+            "extend_to_aliases",
+            "واتهمت منظمة أطباء بلا حدود قوات",
+            "O B-ORG I-ORG I-ORG O O",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+        ),
         # a given name of either gender between a title and a tagged person (حكمت is also "ruled")
         (
             "tag_titled_names",

@@ -235,6 +235,10 @@ def merge_chunks(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: words for the kind of a body before its name (منظمة أطباء بلا حدود), as keys
+_KIND_WORDS = frozenset(key(w) for w in ("منظمة", "حركة", "جماعة", "جمعية", "مؤسسة", "وكالة", "شركة", "حزب"))
+
+
 def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Extend a chunk over the untagged words after it when the whole is a KB alias, longest first: a
     person chunk to a person alias (``بان كي`` + ``مون`` → ``بان كي مون``); a chunk of any type that is
@@ -254,6 +258,8 @@ def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
             if not all(t == "O" for t in tags[j:b]):
                 continue
             found = alias_type(_span_key(tokens, i, b))
+            if found is None and j - i > 1 and key(tokens[i]) in _KIND_WORDS:
+                found = alias_type(_span_key(tokens, i + 1, b))  # منظمة أطباء بلا + حدود: its kind first
             if found is not None and (found == typ or cut):
                 _retag(tags, found, i, b)
                 break
