@@ -7932,3 +7932,8 @@ def test_forces_pushed_to_a_place(text: str) -> None:
 def test_funding_stopped_is_a_sanction() -> None:
     doc = extract_text("وأوقفت الولايات المتحدة تمويل وكالة الأونروا .")
     assert roles(doc, "SANCTION") == ({"الولايات المتحدة"}, {"وكالة الأونروا"})
+
+
+def test_a_request_received_is_the_sender_s() -> None:
+    doc = extract_text("وتلقت قطر طلبا من الحكومة اليمنية بتقديم وديعة .")
+    assert roles(doc, "REQUEST") == ({"الحكومة اليمنية"}, {"قطر"})

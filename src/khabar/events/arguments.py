@@ -744,6 +744,11 @@ REPELLING = frozenset(
         *("أفشل", "أفشلت", "دحر", "دحرت", "أجهض", "أجهضت"),
     )
 )
+#: verbs of receiving: what the noun after them names was sent or asked by another, after من (تلقت المنظمة
+#: طلبا من الحكومة)
+RECEIVING = frozenset(
+    _N(w) for w in ("تلقى", "تلقت", "يتلقى", "تتلقى", "تسلم", "تسلمت", "استلم", "استلمت", "تلقوا", "تلقيا")
+)
 #: verbs of declaring: their subject does what the noun after it names only when that is itself said
 #: (أعلن ماكرون تأييد ...), not when it is reported (أعلن الجيش مقتل ...)
 _DECLARING = (

@@ -56,6 +56,7 @@ from khabar.events.arguments import (
     PREP_CLITICS,
     PREPOSITIONS,
     QUOTE_MARKS,
+    RECEIVING,
     RELATIVES,
     REPELLING,
     SPONSORING,
@@ -826,7 +827,9 @@ class EventCoder:
         governed = {
             after_subject(first)
             for first, _, _, _ in mentions
-            if before_titles[first] >= 0 and cores[before_titles[first]] in GOVERNING
+            # (or a receiving verb's: تلقت قطر طلبا، a request, no dual verb)
+            if before_titles[first] >= 0
+            and (cores[before_titles[first]] in GOVERNING or cores[before_titles[first]] in RECEIVING)
         }
         # the word after an announcing verb's subject: a deed it claims (أعلنت القيادة قتل تسعة), a
         # verbal noun even where only a verb reading is listed
@@ -1668,6 +1671,15 @@ class EventCoder:
                 if not target and etype == "SANCTION" and obj is not None:
                     # رسوما على واردات الصلب من الصين: the country the goods are bought from
                     target = _imports_from(view, obj[1] + 1, hi, source)
+                if (
+                    etype in _RECEIVED_TYPES
+                    and entry.pos == "noun"
+                    and (receiver := view.enacted_by(i, False, verbs=RECEIVING))
+                    and (sender := _sent_from(view, i, hi, receiver))
+                ):
+                    # تلقت المنظمة طلبا رسميا من الحكومة السودانية: the request is the sender's, to the
+                    # one who received it
+                    source, target = sender, receiver
                 if (
                     etype == "ASSAULT"
                     and entry.pos == "noun"
@@ -2662,6 +2674,20 @@ def _object_after(view: DocView, k: int, hi: int) -> bool:
         and core not in _NO_OBJECTS
         and k not in view.acts
     )
+
+
+#: what may be received from someone: a request, an invitation, a threat, a complaint
+_RECEIVED_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
+#: how far after the noun received its sender may be named after من
+_SENDER_REACH = 6
+
+
+def _sent_from(view: DocView, i: int, hi: int, exclude: list[str]) -> list[str]:
+    """The actor named after من shortly after the noun at ``i`` (``طلبا رسميا من الحكومة السودانية``)."""
+    for _, a in view.scan(i + 1, hi, window=_SENDER_REACH):
+        if a is not None and a.prep == FROM and a.entities[0] not in exclude:
+            return view.group_after(a)[0]
+    return []
 
 
 def _bare_forms(view: DocView, k: int) -> tuple[str, ...]:
