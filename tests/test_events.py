@@ -6859,6 +6859,25 @@ def test_a_stance_on_a_deal_between_two(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "SUPPORT")[1] == target
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # a people noun as the subject names no actor after the verb: the deal's two are still found
+        (
+            "زار الوزير المغرب أمس. ورحب المغاربة بوقف إطلاق النار بين الجزائر وتونس.",
+            "SUPPORT",
+            {"الجزائر", "تونس"},
+        ),
+        # and with nothing named after it the stance has no target (this once failed the events stage)
+        ("زار الوزير المغرب أمس. وانتقد المغاربة القرار.", "ACCUSE", set()),
+    ],
+)
+def test_a_stance_of_a_people_named_by_its_noun(text: str, etype: str, target: set[str]) -> None:
+    doc = extract_text(text)
+    assert doc.errors == []
+    assert roles(doc, etype) == ({"المغرب"}, target)
+
+
 def test_a_bracketed_name_after_the_subject_does_not_hide_its_verb() -> None:
     doc = extract_text("وأعلنت وزارة الدفاع الأمريكية (البنتاغون) إرسال حاملة طائرات إلى البحر المتوسط.")
     assert roles(doc, "MOBILIZE")[0] == {"وزارة الدفاع الأمريكية"}

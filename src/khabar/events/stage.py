@@ -1514,7 +1514,7 @@ class EventCoder:
                     and etype in _STANCE_TYPES
                     and entry.pos == "verb"
                     and args.after_verb
-                    and (at := _offered_between(view, args.mentions[0].last, hi)) is not None
+                    and (at := _offered_between(view, _subject_end(args, i), hi)) is not None
                     and not _TWO_SIDES.search(view.tokens[at + 1].text)  # (بين الطرفين: see _two_sides)
                     and (pair := [e for e in view.between(at - 1, hi) if e not in source])
                 ):
@@ -3199,6 +3199,13 @@ def _went_there(view: DocView, i: int) -> list[str] | None:
         if view.is_hard(k) or k in view.clause_verbs:
             return None
     return None
+
+
+def _subject_end(args: Args, i: int) -> int:
+    """The last token of the subject found after verb ``i``: its first actor named, or the people noun
+    right after the verb when that actor is none of the subject (ورحب الفلسطينيون بالاتفاق بين فتح وحماس)."""
+    first = args.mentions[0] if args.mentions else None
+    return first.last if first is not None and set(first.entities) & set(args.source) else i + 1
 
 
 def _offered_between(view: DocView, end: int, hi: int) -> int | None:
