@@ -516,12 +516,18 @@ def add_name_words(doc: Document, forms: Sequence[str] | None = None) -> None:
         return
     taken = _Spans(doc.entities)
     forms = forms if forms is not None else token_forms(doc.tokens)
+    openers = {t[0] for t in tails}
+    # (an opener read with a proclitic split off: فتاح as ف + تاح; only those are looked up as written)
+    clipped = {o[j:] for o in openers for j in range(1, 4)}
+    n = len(doc.tokens)
     for k, (tok, form) in enumerate(zip(doc.tokens, forms, strict=True)):
-        # (as written too: فتاح is no ف + تاح)
-        written = tuple(key(t.text) for t in doc.tokens[k : k + 2])
-        tail = tuple(forms[k : k + 2])
-        ent, first = tails.get(tail, tails.get(written, (None, 0))) if len(tail) == 2 else (None, 0)
-        whole = ent is not None and tail not in tails  # matched as written: the first letter is the name's
+        ent, first, whole = None, 0, False
+        if k + 1 < n and form in openers and (hit := tails.get((form, forms[k + 1]))) is not None:
+            ent, first = hit
+        elif k + 1 < n and form in clipped and (written := key(tok.text)) in openers:
+            # (as written too: فتاح is no ف + تاح; the first letter is then the name's)
+            ent, first = tails.get((written, key(doc.tokens[k + 1].text)), (None, 0))
+            whole = ent is not None
         last = doc.tokens[k + 1] if ent is not None else tok
         if ent is None:
             ent, first = wanted.get(form, (None, 0))
