@@ -1105,20 +1105,28 @@ def tag_rare_org_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     running text, as written nor as the alias (``قدمت الكويت 10 ملايين دولار للأونروا``، ``لليونيسف``),
     or an alias the training data tags only as an organisation (``للناتو``); not before a definite word,
     which may go on with the name (``الأزهر الشريف``)."""
-    from khabar.ner.model import default_tagger  # the model module imports this one
-
-    knows = default_tagger().knows
     for i, tok in enumerate(tokens):
-        if tags[i] != "O" or len(tok) < _RARE_ALIAS_MIN or knows(tok) or not _ARABIC_WORD.fullmatch(tok):
+        if tags[i] != "O" or not _rare_org_alias(tok):
             continue
         if i + 1 < len(tags) and (tags[i + 1].startswith("I-") or key(tokens[i + 1]).startswith("ال")):
             continue  # (a longer name: الأزهر الشريف)
-        k = _first_key(tok)
-        if k == key(tok):
-            continue  # no proclitic: the tagger's reading stands (قوات البيشمركة)
-        if alias_type(k) == "ORG" and (not knows(k) or k in _seen_organisations()):
-            tags[i] = "B-ORG"
+        tags[i] = "B-ORG"
     return tags
+
+
+@lru_cache(maxsize=1 << 16)
+def _rare_org_alias(tok: str) -> bool:
+    """Whether a word is a one-word KB organisation alias behind proclitics (see
+    :func:`tag_rare_org_aliases`), by the word alone."""
+    from khabar.ner.model import default_tagger  # the model module imports this one
+
+    knows = default_tagger().knows
+    if len(tok) < _RARE_ALIAS_MIN or knows(tok) or not _ARABIC_WORD.fullmatch(tok):
+        return False
+    k = _first_key(tok)
+    if k == key(tok):
+        return False  # no proclitic: the tagger's reading stands (قوات البيشمركة)
+    return alias_type(k) == "ORG" and (not knows(k) or k in _seen_organisations())
 
 
 @cache
