@@ -6878,6 +6878,33 @@ def test_a_stance_of_a_people_named_by_its_noun(text: str, etype: str, target: s
     assert roles(doc, etype) == ({"المغرب"}, target)
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a deal named by a construct before the relative clause that tells who reached or signed it
+        (
+            "أفرجت حركة حماس عن ثلاث محتجزات، في أول تطبيق لاتفاق وقف إطلاق النار الذي توصلت إليه"
+            " إسرائيل والحركة.",
+            {"إسرائيل", "حركة حماس"},
+        ),
+        ("وأشاد الوزير بصفقة تبادل الأسرى التي وقعتها مصر والسودان.", {"مصر", "السودان"}),
+        # its subject "the two" with no pair told, or a noun naming no one: not the sentence's subject
+        (
+            "فرقت الشرطة المصرية مظاهرات احتجاجا على اتفاقية ترسيم الحدود التي وقعها البلدان الشهر الماضي.",
+            None,
+        ),
+        ("فرقت الشرطة المصرية مظاهرات احتجاجا على الاتفاقية التي وقعها المسؤولون الشهر الماضي.", None),
+    ],
+)
+def test_a_deal_told_by_a_relative_clause(text: str, parties: set[str] | None) -> None:
+    doc = extract_text(text)
+    agreed = [e for e in doc.events if e.type == "AGREE"]
+    if parties is None:
+        assert agreed == []
+    else:
+        assert names(doc, agreed[0].source) | names(doc, agreed[0].target) == parties
+
+
 def test_a_bracketed_name_after_the_subject_does_not_hide_its_verb() -> None:
     doc = extract_text("وأعلنت وزارة الدفاع الأمريكية (البنتاغون) إرسال حاملة طائرات إلى البحر المتوسط.")
     assert roles(doc, "MOBILIZE")[0] == {"وزارة الدفاع الأمريكية"}

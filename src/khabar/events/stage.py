@@ -1075,12 +1075,16 @@ class EventCoder:
         first (``عبوتين ناسفتين انفجرتا``, ``سيارة مفخخة انفجرت``), or the antecedent of the relative
         clause the verb opens, names aside (``الجندي جلعاد شاليط الذي أسر``, ``الاتفاق الذي وقعته``)."""
         last = i - 1
+        # the head, or the head and its adjective (ناسفتين); before a relative pronoun, the head of a
+        # construct too (اتفاق وقف إطلاق النار الذي توصلت إليه)
+        reach = 2
         if view.core[last] in RELATIVES:
             last -= 1
+            reach = _ANTECEDENT_REACH
             while last > lo and last in view.inside:
                 last -= 1  # الجندي جلعاد شاليط الذي
         for obj in objects:
-            for end in (last, last - 1):  # the head, or the head and its adjective (ناسفتين)
+            for end in range(last, last - reach, -1):
                 k = end - len(obj) + 1
                 if k < lo or any(view.is_boundary(j) for j in range(k, end + 1)):
                     continue
@@ -2961,6 +2965,11 @@ _FEMININE_ENDINGS = ("ه", "ات")
 _DUAL_ENDINGS = ("ان", "ين")
 
 
+#: how many words the head of a relative clause's antecedent may stand before its pronoun: a construct of
+#: up to three more (اتفاق وقف إطلاق النار الذي)
+_ANTECEDENT_REACH = 4
+
+
 def _resumed_object(
     view: DocView, i: int, lo: int, objects: tuple[tuple[str, ...], ...]
 ) -> tuple[int, int] | None:
@@ -3371,9 +3380,17 @@ def _implicit_subject(
             target = antecedent  # الجنود الذين قتلوا بمواجهات: the soldiers were killed
         else:
             source = antecedent
-    if not source and entry.pos == "verb" and view.after_relative(i) and has_suffix(token):
+    if (
+        not source
+        and entry.pos == "verb"
+        and view.after_relative(i)
+        and has_suffix(token)
+        and not (i + 1 < len(view.tokens) and view.core[i + 1] in DUAL_ANAPHORS)
+        and not view.unnamed_subject(i)
+    ):
         # تسلمت الفلبين الصواريخ التي اشترتها من الهند: a relative clause on the object, its subject
-        # unnamed, goes on with the sentence's subject
+        # unnamed, goes on with the sentence's subject (not a subject that names no one, nor "the two"
+        # left unresolved: التي وقعها البلدان)
         same = last_source is not None and last_source[0] == token.sentence
         subject = list(last_source[1]) if same and last_source else view.opening_subject(i)
         if subject and not _disagrees(view, i, entry, subject):
