@@ -6905,6 +6905,71 @@ def test_a_deal_told_by_a_relative_clause(text: str, parties: set[str] | None) -
         assert names(doc, agreed[0].source) | names(doc, agreed[0].target) == parties
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # ، ما دفع X إلى: "which prompted X to", no negation, X the act's agent
+        (
+            "وقال الوزير إن الشرطة الإيطالية اقتحمت السفارة، ما دفع الخارجية الفرنسية إلى استدعاء"
+            " السفير الإيطالي.",
+            "ACCUSE",
+            {"الخارجية الفرنسية"},
+            {"السفير الإيطالي"},
+        ),
+        ("اقتحمت الشرطة المصرية المقر، ما أثار انتقادات حزب الوفد.", "ACCUSE", {"حزب الوفد"}, set()),
+        # and it opens a clause of its own: no content of the act before it
+        (
+            "وأغلقت الشرطة الإيطالية السفارة، ما دفع فرنسا إلى استدعاء السفير الإيطالي.",
+            "ACCUSE",
+            {"فرنسا"},
+            {"السفير الإيطالي"},
+        ),
+    ],
+)
+def test_what_brought_an_act_about_does_not_negate_it(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    doc = extract_text(text)
+    ev = find(doc, etype)
+    assert not ev.negated
+    assert (names(doc, ev.source), names(doc, ev.target)) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a deciding or declaring verb with و opens the next clause: its subject is no second object
+        (
+            "واعتقلت الشرطة الإيطالية محمد علي، وقررت الحكومة الفرنسية طرد السفير الإيطالي.",
+            "COERCE",
+            {"الشرطة الإيطالية"},
+            {"محمد علي"},
+        ),
+        (
+            "واقتحمت الشرطة الإيطالية السفارة، وقررت الخارجية الفرنسية استدعاء السفير الإيطالي.",
+            "ASSAULT",
+            {"الشرطة الإيطالية"},
+            set(),
+        ),
+        # a title with و still joins a second person
+        (
+            "والتقى الرئيس المصري عبد الفتاح السيسي ووزير الخارجية الأمريكي جون كيري.",
+            "CONSULT",
+            {"عبد الفتاح السيسي", "جون كيري"},
+            set(),
+        ),
+    ],
+)
+def test_a_clause_verb_with_wa_ends_a_list_of_actors(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+def test_a_clause_negated_by_ma_still_is() -> None:
+    assert find(extract_text("ما انتقدت الحكومة المصرية حزب الوفد."), "ACCUSE").negated
+
+
 def test_a_bracketed_name_after_the_subject_does_not_hide_its_verb() -> None:
     doc = extract_text("وأعلنت وزارة الدفاع الأمريكية (البنتاغون) إرسال حاملة طائرات إلى البحر المتوسط.")
     assert roles(doc, "MOBILIZE")[0] == {"وزارة الدفاع الأمريكية"}

@@ -668,6 +668,12 @@ _ABOUT = _N("عن")
 _WHAT_NOT_NEGATING = frozenset(
     _N(w) for w in ("سرعان", "وسرعان", "هو", "وهو", "هي", "وهي", "هذا", "هذه", "ذلك", "تلك")
 )
+#: verbs of bringing about after a clause-opening ما, "which" (ما دفع الخارجية إلى استدعاء السفير، ما أدى
+#: إلى مقتل): no negation, cores
+_WHICH = frozenset({_WHAT, _N("مما")})
+_BROUGHT_ABOUT = frozenset(
+    _N(w) for w in ("دفع", "أدى", "أثار", "أسفر", "تسبب", "جعل", "اضطر", "أجبر", "حمل", "استدعى", "استوجب")
+)
 #: adjectives a dateline's place may take before its dash (القدس المحتلة -), bare
 _DATELINE_ADJECTIVES = frozenset(bare(_N(w)) for w in ("المحتلة", "المحاصرة", "الشريف"))
 #: words for the representatives of a body before عن (ممثلون عن الجيش), bare
@@ -1099,7 +1105,9 @@ class DocView:
             self.at[first] = ActorMention(first, last, start, (e.id,), prep, e.type, prep_at)
         #: tokens that are a clause word (أن، الذي، ثم), not a word of a name (بان كي مون is not بأن)
         self.clause_at: frozenset[int] = frozenset(
-            k for k, c in enumerate(self.core) if c in CLAUSE_WORDS and k not in self.inside
+            k
+            for k, c in enumerate(self.core)
+            if (c in CLAUSE_WORDS or self._brings_about(k)) and k not in self.inside
         )
         #: trigger words that are a first name: inside a name, or between a title and a person's name
         #: the entity layer cut short (المندوب الإسرائيلي دان غيلرمان: Dan, not "condemned")
@@ -1894,8 +1902,17 @@ class DocView:
                     break
                 if self.is_boundary(k) or k in self.clause_at or self.core[k] in PREPOSITIONS:
                     break
-                if k in self.verbs or k in self.clause_verbs or self.opens_pp(k) or k in self.acts:
-                    break  # إسرائيل واتهمها بتدمير لبنان، X ، وانسحاب الحزب، وأعلن الرئيس: no coordination
+                if (
+                    k in self.verbs
+                    or k in self.clause_verbs
+                    or k in self.speech
+                    or self.core[k] in GOVERNING
+                    or self.opens_pp(k)
+                    or k in self.acts
+                ):
+                    # إسرائيل واتهمها بتدمير لبنان، X ، وانسحاب الحزب، وأعلن الرئيس، محمد علي، وقررت الحكومة:
+                    # no coordination
+                    break
                 a = member(k)
                 if a is not None:
                     nxt = a
@@ -3675,6 +3692,11 @@ class DocView:
             if self.core[k] in ADVERBIAL_PREPS:
                 break  # وتوقع X في ختام زيارته بأن: the act is the adverbial's, not what is expected
         return False
+
+    def _brings_about(self, k: int) -> bool:
+        """Token ``k`` is ``ما``/``مما`` "which" before a verb of bringing about, opening a clause of its
+        own (``، ما دفع الخارجية إلى استدعاء السفير``، ``مما أدى إلى مقتل``): no negator."""
+        return self.core[k] in _WHICH and k + 1 < len(self.core) and self.core[k + 1] in _BROUGHT_ABOUT
 
     def negated(self, i: int, lo: int) -> bool:
         """A negator shortly before token ``i``, or a denial verb + ``أن`` earlier in the sentence."""

@@ -514,6 +514,11 @@ _RECIPIENT_FIRST = frozenset({"COOPERATE"})
 _OBJECT_TAKING = _STANCE_TYPES | {"REJECT"}
 #: types whose recipient may be the actor a following condition is put to
 _CONDITIONED_TYPES = frozenset({"THREATEN"})
+#: verbs of pushing or forcing someone to an act (دفع X إلى، اضطر X إلى), cores, and how far before إلى
+_PUSHING = frozenset(
+    normalize(p + w) for w in ("دفع", "دفعت", "اضطر", "اضطرت", "أجبر", "أجبرت") for p in ("", "و", "ف")
+)
+_PUSHED_REACH = 6
 #: a verbal noun after these is asked to stop: its agent is the one asked (دعا X إلى رفع الحصار)
 _CESSATION = frozenset(normalize(w) for w in ("رفع", "وقف", "إنهاء", "إلغاء", "فك", "تخفيف"))
 #: acts against something that is there: what they are done against happened (قاتلوا لصد التوغل الأوكراني)
@@ -1374,6 +1379,8 @@ class EventCoder:
                     target = [t for t in target if t not in group]
                 if entry.frame.verbal and not _verbal(view, source, target):
                     continue
+                if not source and entry.pos == "noun" and (pushed := _pushed_to(view, i, lo)):
+                    source = [e for e in pushed if e not in target]  # ما دفع الخارجية إلى استدعاء السفير
                 if not source and entry.pos == "noun" and events and _asked_to_stop(view, i, events[-1]):
                     # (not a body of nations, asked to make others stop: دعت الجامعة مجلس الأمن إلى وقف
                     # العدوان على غزة)
@@ -3749,6 +3756,24 @@ def _may_own(view: DocView, entity: str, suffix: str) -> bool:
         return True
     gender = view.person_gender(entity)
     return not ((suffix == _HERS and gender == "M") or (suffix == _HIS and gender == "F"))
+
+
+def _pushed_to(view: DocView, i: int, lo: int) -> list[str]:
+    """The actor a verb of pushing or forcing moved to the verbal noun at ``i``, named right after that
+    verb and right before ``إلى`` (``ما دفع الخارجية الإيطالية إلى استدعاء السفير``، ``أجبرت الضغوط
+    الحكومة إلى التراجع``): its agent; [] for none."""
+    if i - 1 <= lo or view.core[i - 1] != _TO:
+        return []
+    for j in range(i - 2, max(lo - 1, i - 2 - _PUSHED_REACH), -1):
+        if view.is_boundary(j):
+            return []
+        if view.core[j] in _PUSHING and j not in view.inside:
+            a = view.actor(j + 1)
+            if a is None or a.prep is not None:
+                return []
+            group, last = view.group_after(a)
+            return list(group) if last == i - 2 else []
+    return []
 
 
 def _asked_to_stop(view: DocView, i: int, request: Event) -> bool:
