@@ -6966,6 +6966,18 @@ def test_a_clause_verb_with_wa_ends_a_list_of_actors(
     assert roles(extract_text(text), etype) == (source, target)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verbal noun after إثر/عقب, its nationality past an adjective of means: the agent
+        "وطالب أردوغان روسيا بالالتزام بالاتفاق، إثر قصف صاروخي روسي استهدف ميناء أوديسا.",
+        "وطالب أردوغان روسيا بالالتزام بالاتفاق، عقب قصف روسي استهدف ميناء أوديسا.",
+    ],
+)
+def test_an_attack_after_ithr_has_its_nationality_for_agent(text: str) -> None:
+    assert roles(extract_text(text), "ASSAULT") == ({"روسيا"}, {"أوديسا"})
+
+
 def test_a_clause_negated_by_ma_still_is() -> None:
     assert find(extract_text("ما انتقدت الحكومة المصرية حزب الوفد."), "ACCUSE").negated
 

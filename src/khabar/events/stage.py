@@ -594,6 +594,8 @@ _BEFORE_NOUNS = (
     PREPOSITIONS - {normalize("منذ")}
     | GOVERNING
     | frozenset(normalize(w) for w in ("إعادة", "اعادة", "استئناف", "بدء"))  # إعادة فتح: the noun
+    # words of time or cause that take a genitive (إثر قصف صاروخي، عقب اعتقال، جراء القصف)
+    | frozenset(normalize(w) for w in ("إثر", "عقب", "جراء", "أثناء", "إبان", "غداة", "عشية", "قبيل"))
 )
 #: prepositions of place: the word after one names a place or a thing, never an act
 _PLACE_PREPOSITIONS = frozenset(
@@ -2275,6 +2277,8 @@ class EventCoder:
             )
         if entry.pos == "noun" and not args.source and i + 1 < hi:
             args.source = self._demonym_actor(view, i + 1)  # الهجوم الإسرائيلي على لبنان
+            if not args.source and i + 2 < hi and _means_adjective(view, i + 1):
+                args.source = self._demonym_actor(view, i + 2)  # قصف صاروخي روسي، الغارة الجوية الإسرائيلية
         if (
             entry.pos == "verb"
             and not args.source
@@ -3756,6 +3760,19 @@ def _may_own(view: DocView, entity: str, suffix: str) -> bool:
         return True
     gender = view.person_gender(entity)
     return not ((suffix == _HERS and gender == "M") or (suffix == _HIS and gender == "F"))
+
+
+def _means_adjective(view: DocView, k: int) -> bool:
+    """Token ``k`` is a relational adjective of how an act is done, between it and a nationality
+    (``قصف صاروخي روسي``، ``الغارة الجوية الإسرائيلية``): a bare word ending in ي or ية, no name."""
+    token = view.tokens[k]
+    return (
+        k not in view.inside
+        and not token.proclitics
+        and not has_suffix(token)
+        and bare(view.core[k]).endswith(("ي", "يه"))
+        and bare(view.core[k]) not in title_words()
+    )
 
 
 def _pushed_to(view: DocView, i: int, lo: int) -> list[str]:
