@@ -6978,6 +6978,28 @@ def test_an_attack_after_ithr_has_its_nationality_for_agent(text: str) -> None:
     assert roles(extract_text(text), "ASSAULT") == ({"روسيا"}, {"أوديسا"})
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the leaders of a body's states sign as the body; a declaration named after its place leaves
+        # the place out of the parties
+        (
+            "العلا - استقبل ولي العهد أمير قطر في العلا. ووقع قادة دول مجلس التعاون ومصر على «إعلان العلا».",
+            {"مجلس التعاون", "مصر"},
+        ),
+        (
+            "ووقعت الحكومة السودانية وقوات الدعم السريع على إعلان جدة.",
+            {"الحكومة السودانية", "قوات الدعم السريع"},
+        ),
+        ("ووقعت مصر اتفاقية مع السودان.", {"مصر", "السودان"}),
+    ],
+)
+def test_who_signs_a_declaration_named_after_a_place(text: str, parties: set[str]) -> None:
+    doc = extract_text(text)
+    ev = find(doc, "AGREE")
+    assert names(doc, ev.source) | names(doc, ev.target) == parties
+
+
 def test_a_clause_negated_by_ma_still_is() -> None:
     assert find(extract_text("ما انتقدت الحكومة المصرية حزب الوفد."), "ACCUSE").negated
 

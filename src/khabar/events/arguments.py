@@ -897,7 +897,9 @@ _HEADLESS = MEMBERS | NAME_KINDS
 OBJECT_WINDOW = 8
 #: plural titles whose genitives each stand for their own office-holder (وزراء خارجية مصر والأردن), bare
 _PLURAL_TITLES = frozenset(
-    bare(_N(w)) for w in ("وزراء", "رؤساء", "قادة", "زعماء", "ممثلو", "ممثلي", "سفراء")
+    # (and the states of a body they lead: قادة دول مجلس التعاون)
+    bare(_N(w))
+    for w in ("وزراء", "رؤساء", "قادة", "زعماء", "ممثلو", "ممثلي", "سفراء", "دول")
 )
 #: words that open an aside between commas after a clause's subject (X، في اتصال هاتفي مع Y، عن شكره)
 _ASIDE_OPENERS = frozenset(_N(w) for w in ("في", "خلال", "أثناء", "اثناء"))

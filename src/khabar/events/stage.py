@@ -514,6 +514,10 @@ _RECIPIENT_FIRST = frozenset({"COOPERATE"})
 _OBJECT_TAKING = _STANCE_TYPES | {"REJECT"}
 #: types whose recipient may be the actor a following condition is put to
 _CONDITIONED_TYPES = frozenset({"THREATEN"})
+#: documents named after where they were made (إعلان جدة، اتفاق الرياض، اتفاقية أوسلو), bare
+_DOCUMENTS = frozenset(
+    bare(normalize(w)) for w in ("اتفاق", "اتفاقية", "إعلان", "معاهدة", "وثيقة", "ميثاق", "بروتوكول", "مذكرة")
+)
 #: verbs of pushing or forcing someone to an act (دفع X إلى، اضطر X إلى), cores, and how far before إلى
 _PUSHING = frozenset(
     normalize(p + w) for w in ("دفع", "دفعت", "اضطر", "اضطرت", "أجبر", "أجبرت") for p in ("", "و", "ف")
@@ -1741,6 +1745,9 @@ class EventCoder:
                     )
                 if location is None and token.sentence == 0 and view.dateline is not None:
                     location = view.dateline.entities[0]
+                if obj is not None and (titled := _document_place(view, obj, hi)):
+                    # وقعت X وY على إعلان جدة، رفضت حماس اتفاق أوسلو: where it was made, no party
+                    target = [t for t in target if t not in titled]
                 final_source, final_target = tuple(source), tuple(target)
                 if (
                     etype == "ASSAULT"
@@ -3760,6 +3767,19 @@ def _may_own(view: DocView, entity: str, suffix: str) -> bool:
         return True
     gender = view.person_gender(entity)
     return not ((suffix == _HERS and gender == "M") or (suffix == _HIS and gender == "F"))
+
+
+def _document_place(view: DocView, obj: tuple[int, int], hi: int) -> list[str]:
+    """The place a document object is named after, its genitive right after it (``إعلان جدة``، ``اتفاق
+    الرياض``، ``«إعلان العلا»``): where it was made, no party to it; [] for none."""
+    if bare(view.core[obj[1]]) not in _DOCUMENTS:
+        return []
+    k = obj[1] + 1
+    while k < hi and view.tokens[k].text in QUOTE_MARKS:
+        k += 1
+    m = view.at.get(k)
+    genitive = m is not None and m.prep in (None, GENITIVE_IN_PP)
+    return list(m.entities) if m is not None and genitive and m.etype in PLACE_TYPES else []
 
 
 def _means_adjective(view: DocView, k: int) -> bool:
