@@ -6345,6 +6345,13 @@ def test_a_verdict_criticised_is_the_court_s(obj: str) -> None:
     assert names(doc, ev.target) == {"محكمة جنايات القاهرة"}
 
 
+def test_a_verdict_criticised_past_a_long_subject_is_the_court_s() -> None:
+    # the words of the critic's name and title do not count against how far the verdict may stand
+    told = "أحالت محكمة جنايات القاهرة أوراق 105 متهمين إلى المفتي."
+    doc = extract_text(f"{told} وندد الأمين العام لمنظمة مراسلون بلا حدود كريستوف ديلوار بالحكم.")
+    assert roles(doc, "ACCUSE") == ({"كريستوف ديلوار"}, {"محكمة جنايات القاهرة"})
+
+
 def test_what_one_is_called_to_take_part_in_is_the_call_s_content() -> None:
     doc = make_doc("وطالبت مصر حماس بالدخول في مفاوضات مع إسرائيل .")
     assert roles(doc, "REQUEST") == ({"مصر"}, {"حماس"})

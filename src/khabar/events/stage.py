@@ -2902,9 +2902,10 @@ def _last_told(
 
 def _verdict_court(view: DocView, i: int, hi: int) -> list[str]:
     """The court last named before verb ``i`` when a verdict or trial with the article is its object
-    (``ندد X بالحكم``، ``انتقدت Y الأحكام``): who gave it."""
-    end = min(hi, i + 1 + OBJECT_WINDOW)
-    if not any(k not in view.inside and view.core[k] in _VERDICTS for k in range(i + 1, end)):
+    (``ندد X بالحكم``، ``انتقدت Y الأحكام``): who gave it. (The window counts no word of a name: the
+    subject between may be long, ``وندد الأمين العام لمنظمة مراسلون بلا حدود كريستوف ديلوار بالحكم``.)"""
+    free = [k for k in range(i + 1, hi) if k not in view.inside][:OBJECT_WINDOW]
+    if not any(view.core[k] in _VERDICTS for k in free):
         return []
     start = view.tokens[i].start
     courts = [
