@@ -7007,6 +7007,52 @@ def test_who_signs_a_declaration_named_after_a_place(text: str, parties: set[str
     assert names(doc, ev.source) | names(doc, ev.target) == parties
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a protest against a verdict is against the court that gave it
+        (
+            "قضت محكمة الاستئناف في تونس بسجن راشد الغنوشي. وتظاهر مئات من أنصار جبهة الخلاص الوطني"
+            " وسط العاصمة احتجاجا على الحكم.",
+            "PROTEST",
+            {"جبهة الخلاص الوطني"},
+            {"محكمة الاستئناف"},
+        ),
+        # staff of the United Nations (أمميين), where the text names it
+        (
+            "اعتقلت جماعة الحوثي 11 موظفا أمميا في صنعاء، بحسب ما أعلنته الأمم المتحدة.",
+            "COERCE",
+            {"جماعة الحوثي"},
+            {"الأمم المتحدة"},
+        ),
+        # sanctions on many, one of them named after من بينها
+        (
+            "أعلنت وزارة التجارة الصينية فرض عقوبات على سبع شركات دفاعية أمريكية، من بينها"
+            " شركة Lockheed Martin.",
+            "SANCTION",
+            {"وزارة التجارة الصينية"},
+            {"شركة Lockheed Martin"},
+        ),
+        # hundreds of fighters pushed somewhere
+        (
+            "أعلن المجلس الانتقالي الجنوبي انسحاب قواته، بعد أسابيع من دفع المجلس بمئات المقاتلين"
+            " إلى مدينة عتق.",
+            "MOBILIZE",
+            {"المجلس الانتقالي الجنوبي"},
+            {"عتق"},
+        ),
+    ],
+)
+def test_whom_an_act_on_the_unnamed_is_aimed_at(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+def test_staff_of_the_un_not_named_are_nobody_s() -> None:
+    assert roles(extract_text("اعتقلت جماعة الحوثي 11 موظفا أمميا في صنعاء."), "COERCE")[1] == set()
+
+
 def test_a_clause_negated_by_ma_still_is() -> None:
     assert find(extract_text("ما انتقدت الحكومة المصرية حزب الوفد."), "ACCUSE").negated
 

@@ -369,7 +369,7 @@ _AID_ADJECTIVES = 3
 #: how far after an offer's object (استضافة، الوساطة) the parties it would bring together may be named
 _OFFER_REACH = 8
 #: "among them" after the people acted on, before those of them named (بينهم الناشط X), normalised
-_AMONG = frozenset(normalize(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
+_AMONG = frozenset(normalize(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم", "بينها"))
 #: how far after it the first name may come (past titles: بينهم الناشط الحقوقي X)
 _AMONG_REACH = 4
 #: how far after the verb its بينهم may stand, past the people and a clause on them
@@ -514,6 +514,12 @@ _RECIPIENT_FIRST = frozenset({"COOPERATE"})
 _OBJECT_TAKING = _STANCE_TYPES | {"REJECT"}
 #: types whose recipient may be the actor a following condition is put to
 _CONDITIONED_TYPES = frozenset({"THREATEN"})
+#: the adjective of the United Nations (أممي), normalised, and its knowledge-base id
+_UN = "UN"
+_UN_ID = "org:united_nations"
+_UN_ADJECTIVES = frozenset(
+    normalize(p + w) for w in ("أممي", "أممية", "أمميين", "أمميون", "أمميات") for p in ("", "ال")
+)
 #: documents named after where they were made (إعلان جدة، اتفاق الرياض، اتفاقية أوسلو), bare
 _DOCUMENTS = frozenset(
     bare(normalize(w)) for w in ("اتفاق", "اتفاقية", "إعلان", "معاهدة", "وثيقة", "ميثاق", "بروتوكول", "مذكرة")
@@ -701,7 +707,8 @@ class EventCoder:
         self.lexicon: TriggerLexicon = load_triggers(config.event_lexicons)
         self.symmetric = symmetric_types()
         self.cues = CueLexicon(config.quote_speech_lexicons, config.quote_attribution_lexicons)
-        self.demonyms = demonym_countries()
+        # nationalities, and the UN's adjective (موظفا أمميا: of the United Nations, where it is named)
+        self.demonyms = demonym_countries() | dict.fromkeys(_UN_ADJECTIVES, _UN)
         #: token text → its readings and the trigger span relative to the token start
         self._seen: dict[str, Reading] = {}
         #: token text → whether it is a finite verb of speech
@@ -1347,6 +1354,8 @@ class EventCoder:
                         target, cue = protested
                     else:
                         cue = view.stance_word(i, hi)
+                        if cue is not None and not target:
+                            target = _verdict_court(view, cue, hi)  # احتجاجا على الحكم: the court's
                     if cue is not None and any(e.type == "PROTEST" for e in readings[cue][0]):
                         consumed.add(cue)
                 if etype == "SANCTION" and obj is not None:
@@ -1676,6 +1685,9 @@ class EventCoder:
                     # (a release noun's too, past its agent: بعد إفراج حماس عن ثلاث رهائن إسرائيليات)
                     named = _named_among(view, i, hi, source) if entry.pos == "verb" else []
                     target = named or [e for e in self._object_nationality(view, i, hi) if e not in source]
+                if not target and etype == "SANCTION":
+                    # فرضت الصين عقوبات على سبع شركات أمريكية، من بينها شركة X: the one named among them
+                    target = _named_among(view, i, hi, source)
                 if (
                     not target
                     and etype == "SANCTION"
@@ -1984,6 +1996,8 @@ class EventCoder:
         if country is None:
             return []
         ents = view.doc.entities
+        if country == _UN:
+            return [e.id for e in ents if e.kb_id == _UN_ID][:1]
         # (a second country entry of one code is told apart by a suffix: geo:PSE:palestine)
         places = [e.id for e in ents if e.kb_id and e.kb_id.split(":")[:2] == ["geo", country]]
         return (places or [e.id for e in ents if e.metonym_of == country and e.type == "GPE"])[:1]
