@@ -900,6 +900,21 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O O O O O O",
             "O O O B-PERS I-PERS I-PERS O",
         ),
+        # a compound given name tagged takes the family name with the article after it, not a nationality
+        # or a word of running text
+        (
+            "extend_compound_names",
+            "واتصل بنظيره الكويتي عبد الله اليحيا أمس",
+            "O O O B-PERS I-PERS O O",
+            "O O O B-PERS I-PERS I-PERS O",
+        ),
+        (
+            "extend_compound_names",
+            "والتقى الملك عبد الله الأردني",
+            "O O B-PERS I-PERS O",
+            "O O B-PERS I-PERS O",
+        ),
+        ("extend_compound_names", "وقال عبد الله الرئيس", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         # a given name of either gender after a given name of one: a word of the name (ضياء "light")
         (
             "tag_titled_names",

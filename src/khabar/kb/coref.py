@@ -483,7 +483,8 @@ _COMPOUND_HEADS = frozenset(key(w) for w in ("عبد", "أبو", "ابو", "بن
 
 def add_name_words(doc: Document, forms: Sequence[str] | None = None) -> None:
     """The first or last word of a person's full name that is no word of running text (``تشو`` of
-    ``تشو هيون``, ``عون`` of ``جوزيف عون``) becomes a mention of that person where the tagger missed it,
+    ``تشو هيون``, ``عون`` of ``جوزيف عون``; a last word with the article too, ``اليحيا`` of ``عبد الله
+    اليحيا``) becomes a mention of that person where the tagger missed it,
     after the full name: a linked or unlinked person named again by one name; and the last two words of
     a name of three or more (``برمة ناصر`` of ``فضل الله برمة ناصر``) told again together."""
     from khabar.ner.model import default_tagger  # the tagger's vocabulary: words of running text
@@ -498,7 +499,7 @@ def add_name_words(doc: Document, forms: Sequence[str] | None = None) -> None:
             if not 2 <= len(words) <= 3:
                 continue
             for w in (words[0], words[-1]):
-                if len(w) >= 3 and not w.startswith("ال") and not knows(w):
+                if len(w) >= 3 and not knows(w) and (w == words[-1] or not w.startswith("ال")):
                     seen = wanted.get(w)
                     wanted[w] = (ent, m.start) if seen is None or seen[0] is ent else (None, 0)
     # and the last two words of a name of three or more (برمة ناصر of فضل الله برمة ناصر), but for a

@@ -507,6 +507,28 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def extend_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """A person's name ending on a compound given name (``عبد الله``، ``عصام الدين``) takes the untagged
+    definite word after it when that word is no word of running text, no nationality and no title
+    (``نظيره الكويتي عبد الله اليحيا``): the family name the tagger left out."""
+    from khabar.ner.model import default_tagger  # the model module imports this one
+
+    knows = default_tagger().knows
+    for _, i, j in [c for c in _sorted_chunks(tags) if c[0] == "PERS"]:
+        if j - i < 2 or j >= len(tokens) or tags[j] != "O" or key(tokens[j - 1]) not in _COMPOUND_SECONDS:
+            continue
+        word, k = tokens[j], key(tokens[j])
+        if (
+            word.startswith("ال")
+            and _name_word(word)
+            and k not in demonym_keys()
+            and k not in _title_heads()
+            and not knows(word)
+        ):
+            tags[j] = "I-PERS"
+    return tags
+
+
 def _nisba_name(token: str) -> bool:
     """A definite relational word that is no nationality nor a word of the lexicons' running text:
     ``العلوي``، ``الهاشمي`` (a family name after a given name and a father's name)."""
@@ -1432,6 +1454,7 @@ RULES: tuple[Rule, ...] = (
     tag_countries,
     tag_person_aliases,
     tag_titled_names,
+    extend_compound_names,
     tag_rare_person_aliases,
     tag_rare_org_aliases,
     tag_slogan_names,
