@@ -7053,6 +7053,26 @@ def test_staff_of_the_un_not_named_are_nobody_s() -> None:
     assert roles(extract_text("اعتقلت جماعة الحوثي 11 موظفا أمميا في صنعاء."), "COERCE")[1] == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # members of a body after من as an act's genitive stand for it: its agent, or whom an arrest hits
+        (
+            "عززت القوات الموريتانية انتشارها عقب توغل عناصر من الجيش المالي في قرى حدودية.",
+            "ASSAULT",
+            {"الجيش المالي"},
+            set(),
+        ),
+        ("قتل خمسة جنود في هجوم مسلحين من حركة الشباب على قاعدة عسكرية.", "ASSAULT", {"حركة الشباب"}, set()),
+        ("وأدانت الحكومة اعتقال عناصر من حركة حماس.", "COERCE", set(), {"حركة حماس"}),
+    ],
+)
+def test_members_after_an_act_noun_stand_for_their_body(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
 def test_a_clause_negated_by_ma_still_is() -> None:
     assert find(extract_text("ما انتقدت الحكومة المصرية حزب الوفد."), "ACCUSE").negated
 

@@ -46,6 +46,7 @@ from khabar.events.arguments import (
     GOVERNING,
     IMPERFECT_PREFIXES,
     MEDIA,
+    MEMBER_WORDS,
     NEGATION_WINDOW,
     OBJECT_WINDOW,
     ON,
@@ -520,6 +521,8 @@ _UN_ID = "org:united_nations"
 _UN_ADJECTIVES = frozenset(
     normalize(p + w) for w in ("أممي", "أممية", "أمميين", "أمميون", "أمميات") for p in ("", "ال")
 )
+#: armed people of a body after a noun (هجوم مسلحين من حركة الشباب), bare
+_ARMED_PEOPLE = frozenset(bare(normalize(w)) for w in ("مسلحين", "مقاتلين", "جنود", "عناصر"))
 #: documents named after where they were made (إعلان جدة، اتفاق الرياض، اتفاقية أوسلو), bare
 _DOCUMENTS = frozenset(
     bare(normalize(w)) for w in ("اتفاق", "اتفاقية", "إعلان", "معاهدة", "وثيقة", "ميثاق", "بروتوكول", "مذكرة")
@@ -2219,11 +2222,15 @@ class EventCoder:
             if (
                 first is not None
                 and (holder is not None or first.first - i <= _GENITIVE_GAP)  # a title holds a longer gap
-                and _genitive_reachable(view, i + 1, first.first)
+                and (_genitive_reachable(view, i + 1, first.first) or _members_genitive(view, i, first))
                 # (not past the noun's own prepositional object, whose genitive it is: الاعتراف بدولة
                 # فلسطين; but سقوط صاروخين أطلقتهما سرايا القدس)
                 and not object_genitive
-                and (first.prep_after(i) in (None, _BETWEEN) or _lam_genitive(view, first, i, mentions))
+                and (
+                    first.prep_after(i) in (None, _BETWEEN)
+                    or _lam_genitive(view, first, i, mentions)
+                    or _members_genitive(view, i, first)
+                )
                 # (a content word's genitive is acted on, unless the word is the trigger: مطالب واشنطن)
                 and (symmetric or not _owns_content(view, first) or view.only_titles(i + 1, first.first))
             ):
@@ -3782,6 +3789,17 @@ def _may_own(view: DocView, entity: str, suffix: str) -> bool:
         return True
     gender = view.person_gender(entity)
     return not ((suffix == _HERS and gender == "M") or (suffix == _HIS and gender == "F"))
+
+
+def _members_genitive(view: DocView, i: int, first: ActorMention) -> bool:
+    """The noun at ``i`` has for genitive members of the actor ``first`` (``توغل عناصر من الجيش المالي``،
+    ``هجوم مسلحين من حركة الشباب``): they stand for it."""
+    return (
+        first.first == i + 3
+        and first.prep == FROM
+        and i + 1 not in view.inside
+        and (view.core[i + 1] in MEMBER_WORDS or bare(view.core[i + 1]) in _ARMED_PEOPLE)
+    )
 
 
 def _document_place(view: DocView, obj: tuple[int, int], hi: int) -> list[str]:
