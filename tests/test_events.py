@@ -7073,6 +7073,12 @@ def test_members_after_an_act_noun_stand_for_their_body(
     assert roles(extract_text(text), etype) == (source, target)
 
 
+def test_what_was_told_before_with_its_genitive_is_the_genitive_s() -> None:
+    # (not the subject of the clause it was told in)
+    text = "رفضت السعودية قرار الحكومة الإسرائيلية بناء وحدات استيطانية . كما انتقد الاتحاد الأوروبي القرار ."
+    assert roles(extract_text(text), "ACCUSE") == ({"الاتحاد الأوروبي"}, {"الحكومة الإسرائيلية"})
+
+
 def test_a_clause_negated_by_ma_still_is() -> None:
     assert find(extract_text("ما انتقدت الحكومة المصرية حزب الوفد."), "ACCUSE").negated
 

@@ -73,6 +73,7 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("تقع في غابة كثيفة .", []),  # an adjective
         ("على قاعدتي عين الأسد وأربيل اللتين تضمان قوات .", ["عين الأسد", "أربيل"]),  # a dual relative
         ("أرسلت مدمرتين إلى محيط جزر باراسيل .", ["باراسيل"]),  # islands
+        ("وقع الهجوم قرب مستوطنة أرئيل شمال الضفة .", ["أرئيل"]),  # settlements
     ],
 )
 def test_place_after_place_noun(text: str, expected: list[str]) -> None:

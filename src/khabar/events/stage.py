@@ -2942,7 +2942,8 @@ def _verdict_court(view: DocView, i: int, hi: int) -> list[str]:
 def _named_before(view: DocView, k: int) -> list[str]:
     """Who made what the definite noun at ``k`` refers back to, told with the same word in its sentence
     or the one before (``تبنى البرلمان قرارا ... ورحبت X بالقرار``، ``عرض فيدان استضافة المحادثات ...
-    ورحب Y بالعرض``): the subject of that word's clause, before it or, for a verb opening it, after."""
+    ورحب Y بالعرض``): the actor right after that word, its genitive; else the subject of that word's
+    clause, before it or, for a verb opening it, after."""
     noun = bare(view.core[k])
     if len(noun) < _REFERRED_LETTERS:
         return []
@@ -2952,6 +2953,10 @@ def _named_before(view: DocView, k: int) -> list[str]:
             break
         if j in view.inside or view.core[j] not in (noun, noun + "ا"):  # قرارا: the indefinite accusative
             continue
+        owner = view.actor(j + 1)
+        if owner is not None and owner.prep is None and not view.core[j].startswith("ال"):
+            # دانت X قرار الحكومة الإسرائيلية ... انتقد Y القرار: its genitive made it
+            return view.group_after(owner)[0]
         before = view.clause_actors_before(j)
         if before:
             return before
