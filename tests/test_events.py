@@ -8137,6 +8137,12 @@ def test_the_person_assassinated_is_the_target_whatever_the_apposition_names() -
     assert roles(doc, "ASSAULT") == (set(), {"جاسم الذهبي"})
 
 
+def test_the_person_assassinated_is_the_target_past_an_office_with_a_preposition() -> None:
+    # القيادي في الحرس: the preposition is the office's, not the name's; the town after في is where
+    doc = extract_text("وأدانت إيران اغتيال القيادي في الحرس محمد رضا زاهدي في دمشق .")
+    assert roles(doc, "ASSAULT") == (set(), {"محمد رضا زاهدي"})
+
+
 def test_a_killing_condemned_is_not_aimed_at_the_one_killed() -> None:
     doc = extract_text("وأدانت فرنسا مقتل الصحفي علي السعدي في بغداد .")
     assert roles(doc, "ACCUSE") == ({"فرنسا"}, set())

@@ -1593,7 +1593,9 @@ class DocView:
                     and bare(before) not in title_words()
                     and bare(before) not in SUBJECT_FILLERS
                 )
-                return a if a.prep is None and not construct else None
+                # (a preposition of the office before it is not the name's: القيادي في الحرس X)
+                office = a.prep_at is not None and a.prep_at > k and before.startswith("ال")
+                return a if (a.prep is None or office) and not construct else None
             if j in self.inside:
                 continue
             if self.is_boundary(j) or j in self._any_verbs or self.tokens[j].text in QUOTE_MARKS:

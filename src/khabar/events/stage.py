@@ -2222,12 +2222,17 @@ class EventCoder:
             if (
                 first is not None
                 and (holder is not None or first.first - i <= _GENITIVE_GAP)  # a title holds a longer gap
-                and (_genitive_reachable(view, i + 1, first.first) or _members_genitive(view, i, first))
+                and (
+                    holder is not None  # (its office may hold a preposition: القيادي في الحرس X)
+                    or _genitive_reachable(view, i + 1, first.first)
+                    or _members_genitive(view, i, first)
+                )
                 # (not past the noun's own prepositional object, whose genitive it is: الاعتراف بدولة
                 # فلسطين; but سقوط صاروخين أطلقتهما سرايا القدس)
                 and not object_genitive
                 and (
-                    first.prep_after(i) in (None, _BETWEEN)
+                    holder is not None
+                    or first.prep_after(i) in (None, _BETWEEN)
                     or _lam_genitive(view, first, i, mentions)
                     or _members_genitive(view, i, first)
                 )
