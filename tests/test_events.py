@@ -7079,6 +7079,20 @@ def test_what_was_told_before_with_its_genitive_is_the_genitive_s() -> None:
     assert roles(extract_text(text), "ACCUSE") == ({"الاتحاد الأوروبي"}, {"الحكومة الإسرائيلية"})
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "later" or "officially" between the announcer and the act it announces
+        "أعلن الوزير قطع العلاقات مع إيران، فيما أعلنت البحرين والسودان في وقت لاحق قطع علاقاتهما مع طهران.",
+        "وأعلنت البحرين والسودان رسميا قطع علاقاتهما مع طهران.",
+    ],
+)
+def test_an_act_announced_later_is_the_announcer_s(text: str) -> None:
+    doc = extract_text(text)
+    ev = next(e for e in doc.events if e.type == "SANCTION" and "طهران" in names(doc, e.target))
+    assert names(doc, ev.source) == {"البحرين", "السودان"}
+
+
 def test_a_clause_negated_by_ma_still_is() -> None:
     assert find(extract_text("ما انتقدت الحكومة المصرية حزب الوفد."), "ACCUSE").negated
 

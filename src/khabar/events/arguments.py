@@ -674,6 +674,30 @@ _WHICH = frozenset({_WHAT, _N("مما")})
 _BROUGHT_ABOUT = frozenset(
     _N(w) for w in ("دفع", "أدى", "أثار", "أسفر", "تسبب", "جعل", "اضطر", "أجبر", "حمل", "استدعى", "استوجب")
 )
+#: phrases of "later", "earlier", "officially" between a subject and what it announces (أعلنت البحرين في
+#: وقت لاحق قطع علاقاتها), cores
+_LATER_PHRASES = frozenset(
+    tuple(_N(w) for w in p.split())
+    for p in ("في وقت لاحق", "في وقت سابق", "لاحقا", "رسميا", "بدوره", "بدورها", "بدورهم")
+)
+
+
+def past_later(cores: Sequence[str], k: int) -> int:
+    """Token ``k``, or the token after a phrase of "later" or "officially" starting there."""
+    for phrase in _LATER_PHRASES:
+        if tuple(cores[k : k + len(phrase)]) == phrase:
+            return k + len(phrase)
+    return k
+
+
+def before_later(cores: Sequence[str], i: int) -> int:
+    """Token ``i``, or the first token of a phrase of "later" or "officially" ending right before it."""
+    for phrase in _LATER_PHRASES:
+        if i >= len(phrase) and tuple(cores[i - len(phrase) : i]) == phrase:
+            return i - len(phrase)
+    return i
+
+
 #: adjectives a dateline's place may take before its dash (القدس المحتلة -), bare
 _DATELINE_ADJECTIVES = frozenset(bare(_N(w)) for w in ("المحتلة", "المحاصرة", "الشريف"))
 #: words for the representatives of a body before عن (ممثلون عن الجيش), bare
@@ -2003,6 +2027,7 @@ class DocView:
         if i > 1 and self.core[i - 1] in DEMONSTRATIVES:
             i -= 1  # شددت واشنطن تلك العقوبات
         i = self.time_before(i)  # أجرى الصفدي، الأحد، زيارة
+        i = before_later(self.core, i)  # أعلنت البحرين في وقت لاحق قطع علاقاتها
         if i > 1 and self.core[i - 1] in (_ABOUT, _TO_PREP):
             i -= 1  # أعلن البنك الدولي عن تقديم مساعدات، سارعت واشنطن إلى نشر جنود
         v = i - 1

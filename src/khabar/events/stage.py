@@ -74,6 +74,7 @@ from khabar.events.arguments import (
     is_town,
     mention_tokens,
     nominative_plural,
+    past_later,
     suffix_form,
     time_between_commas,
     title_words,
@@ -843,7 +844,7 @@ class EventCoder:
             k = ends[first] + 1
             if k + 1 < len(cores) and cores[k] == _IN_PREP and k + 1 in places:
                 k = places[k + 1] + 1
-            return _past_time(doc.tokens, k, timed)
+            return past_later(cores, _past_time(doc.tokens, k, timed))  # (أعلنت X في وقت لاحق قطع)
 
         governed = {
             after_subject(first)
