@@ -7093,6 +7093,21 @@ def test_an_act_announced_later_is_the_announcer_s(text: str) -> None:
     assert names(doc, ev.source) == {"البحرين", "السودان"}
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an act announced by a participle of announcing is its clause's subject's
+        (
+            "أقرت المملكة العربية السعودية بوفاة الصحافي جمال خاشقجي، معلنة توقيف 18 سعوديا على ذمة التحقيق.",
+            {"المملكة العربية السعودية"},
+        ),
+        ("وأقر الجيش الإسرائيلي بالحادث، معلنا اعتقال ثلاثة جنود.", {"الجيش الإسرائيلي"}),
+    ],
+)
+def test_an_act_announced_by_a_participle(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "COERCE") == (source, set())
+
+
 def test_a_clause_negated_by_ma_still_is() -> None:
     assert find(extract_text("ما انتقدت الحكومة المصرية حزب الوفد."), "ACCUSE").negated
 

@@ -790,7 +790,9 @@ _DECLARING = (
 GOVERNING = ENACTING | _DECLARING
 #: verbs of announcing: their subject claims as its own a deed named by the verbal noun after it
 #: (أعلن البنك منح الصين قرضا، أعلنت القيادة اعتقال مسلحين)
-CLAIMING = frozenset(_N(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن"))
+#: (and its participles, whose subject is their clause's: أقرت السعودية بوفاته، معلنة توقيف 18 سعوديا)
+_CLAIMING_PARTICIPLES = frozenset(_N(w) for w in ("معلنا", "معلنة", "معلنين"))
+CLAIMING = frozenset(_N(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن")) | _CLAIMING_PARTICIPLES
 #: ``X المسؤول عن``: X did what follows (بن لادن المسؤول عن اعتداءات سبتمبر)
 _RESPONSIBLE = frozenset(_N(w) for w in ("مسؤول", "مسؤولة", "مسؤولين", "مسؤولون", "مسئول", "مسئولة"))
 #: ``مسؤوليته عن``: the owner of the responsibility did what follows (أعلنت X مسؤوليتها عن قنص جندي)
@@ -2039,6 +2041,8 @@ class DocView:
             v -= 2  # أعلنت وزارة الدفاع في بيان إرسال قوات: where it was said
         elif v > 3 and bare(self.core[v - 1]) in _STATEMENTS and self.core[v - 2] in _SAID_IN:
             v -= 3  # في بيان مشترك
+        if v > 0 and self.core[v] in _CLAIMING_PARTICIPLES and self.core[v] in verbs:
+            return self.opening_subject(v)  # أقرت السعودية بوفاته، معلنة توقيف 18 سعوديا: its clause's
         if v > 0 and self.core[v] in verbs:  # SVO: X ستواصل دعم Y، X قد واصلت أمس تسيير
             a = self._mention_ending_at(v - 1) or self.subject_before(v)
             if a is None and self.after_pronoun(v):
