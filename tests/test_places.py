@@ -74,6 +74,7 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("على قاعدتي عين الأسد وأربيل اللتين تضمان قوات .", ["عين الأسد", "أربيل"]),  # a dual relative
         ("أرسلت مدمرتين إلى محيط جزر باراسيل .", ["باراسيل"]),  # islands
         ("وقع الهجوم قرب مستوطنة أرئيل شمال الضفة .", ["أرئيل"]),  # settlements
+        ("استهدفوا تجمعا للجنود في مستعمرة المطلة بصلية صاروخية .", ["المطلة"]),
     ],
 )
 def test_place_after_place_noun(text: str, expected: list[str]) -> None:
