@@ -7108,6 +7108,11 @@ def test_an_act_announced_by_a_participle(text: str, source: set[str]) -> None:
     assert roles(extract_text(text), "COERCE") == (source, set())
 
 
+def test_envoys_expelled_from_several_countries_target_each() -> None:
+    doc = extract_text("وطردت روسيا ثلاثة دبلوماسيين من ألمانيا وبولندا والسويد.")
+    assert roles(doc, "SANCTION") == ({"روسيا"}, {"ألمانيا", "بولندا", "السويد"})
+
+
 def test_a_clause_negated_by_ma_still_is() -> None:
     assert find(extract_text("ما انتقدت الحكومة المصرية حزب الوفد."), "ACCUSE").negated
 

@@ -2940,7 +2940,7 @@ class DocView:
         a = self.first_actor(k + 1, min(k + 3, hi))
         if a is None or a.prep not in _POSTED or set(a.entities) & set(exclude):
             return []
-        return list(a.entities)
+        return [e for e in self.group_after(a)[0] if e not in exclude]  # (من ألمانيا وبولندا والسويد)
 
     def placed_by(self, k: int, exclude: Sequence[str] = ()) -> bool:
         """The place at ``k`` only locates another: a direction word between them (``خزاعة جنوب قطاع
