@@ -7113,6 +7113,28 @@ def test_envoys_expelled_from_several_countries_target_each() -> None:
     assert roles(doc, "SANCTION") == ({"روسيا"}, {"ألمانيا", "بولندا", "السويد"})
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a threat is made to whom the act it promises is done to, before the one a condition names
+        (
+            "وهدد الرئيس الإيراني محمود أحمدي نجاد بوقف التعاون مع الوكالة الدولية للطاقة الذرية في حال فرض"
+            " مجلس الأمن عقوبات جديدة على بلاده .",
+            {"الوكالة الدولية للطاقة الذرية"},
+        ),
+        (
+            "هدد الرئيس الروسي السابق دميتري ميدفيديف بضرب مراكز صنع القرار في كييف إذا تلقت أوكرانيا.",
+            {"كييف"},
+        ),
+        # no one named for the act: the condition's subject; not its purpose, nor its own side
+        ("وهدد حزب الله بالرد إذا هاجمت إسرائيل لبنان.", {"إسرائيل"}),
+        ("وهددت الصين باتخاذ إجراءات مضادة لحماية مصالح بكين.", set()),
+    ],
+)
+def test_whom_a_threat_is_made_to(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "THREATEN")[1] == target
+
+
 def test_a_clause_negated_by_ma_still_is() -> None:
     assert find(extract_text("ما انتقدت الحكومة المصرية حزب الوفد."), "ACCUSE").negated
 

@@ -2736,7 +2736,7 @@ class DocView:
                 a = self.actor(m)
                 if a is not None:
                     if verb is None or not own:
-                        own = a.prep is None and self._same_side(a.entities[0], source)
+                        own = a.prep is None and self.same_side(a.entities[0], source)
                     break
             future = any(_WILL in self.tokens[m].proclitics for m in range(j + 1, end))
             return ("THREATEN", self._threatened_one(j + 1, end, source)) if own and future else None
@@ -2887,7 +2887,7 @@ class DocView:
             if (
                 a is not None
                 and a.prep in _THREATENED_PREPS
-                and not self._same_side(a.entities[0], source)
+                and not self.same_side(a.entities[0], source)
                 and not is_town(self.entities[a.entities[0]])
             ):
                 return list(self.group_after(a)[0])
@@ -2922,7 +2922,7 @@ class DocView:
         core = self.core[k] if k < len(self.core) else ""
         return core in COMPLEMENTIZERS or core in PRONOUN_COMPLEMENTIZERS
 
-    def _same_side(self, entity: str, source: Sequence[str]) -> bool:
+    def same_side(self, entity: str, source: Sequence[str]) -> bool:
         """``entity`` is one of ``source`` or the country one of them stands for (بوتين ... روسيا)."""
         if entity in source:
             return True
@@ -3596,6 +3596,43 @@ class DocView:
             and self.tokens[k + 1].text[:1] in IMPERFECT_PREFIXES
         )
 
+    def _condition_at(self, k: int) -> bool:
+        """Token ``k`` opens a condition: ``إذا``/``لو``/``في حال``/``إن``, ``ما لم``, or "until"."""
+        return (
+            (self.core[k] == _N("لم") and self.core[k - 1] == _N("ما"))
+            or self._until(k)
+            or self.core[k] in CONDITIONALS
+            or self.norm[k] in CONDITIONALS
+            or self.tokens[k].text in CONDITIONAL_IN
+        )
+
+    def threatened_act_target(self, i: int, hi: int, source: Sequence[str]) -> list[str]:
+        """Whom the act a threat at ``i`` promises after ``ب`` is done to, named before any condition
+        (``هدد نجاد بوقف التعاون مع الوكالة في حال فرض مجلس الأمن عقوبات``، ``هدد ميدفيديف بضرب مراكز
+        صنع القرار في كييف إذا تلقت أوكرانيا``); [] for none."""
+        act = next(
+            (
+                k
+                for k in range(i + 1, min(hi, i + 1 + _THREAT_REACH))
+                if k not in self.inside and "ب" in self.tokens[k].proclitics
+            ),
+            None,
+        )
+        # (right after the verb and its subject: not محذرة مما وصفته بكارثة)
+        if act is None or not all(
+            k in self.inside or self.in_time(k) or self.only_titles(k, k + 1) for k in range(i + 1, act)
+        ):
+            return []
+        for j in range(act + 1, min(hi, act + 1 + OBJECT_WINDOW)):
+            if self.is_hard(j) or self._condition_at(j) or j in self.clause_verbs:
+                return []
+            if j not in self.inside and "ل" in self.tokens[j].proclitics:
+                return []  # its purpose (مهددة باتخاذ إجراءات لحماية مصالح بكين)
+            a = self.actor(j)
+            if a is not None and not any(self.same_side(e, source) for e in a.entities):
+                return [e for e in self.group_after(a)[0] if e not in source]
+        return []
+
     def condition_subject(self, i: int, hi: int) -> list[str]:
         """The actors a condition later in ``i``'s sentence is put to: the subject named right after the
         verb that follows ``إذا``/``لو``/``في حال``/``ما لم``/``إن`` (``هددت إيران بمراجعة تعاونها إن فرض
@@ -3603,14 +3640,7 @@ class DocView:
         for k in range(i + 1, min(hi, i + 1 + 2 * CONDITION_WINDOW)):
             if self.is_hard(k):
                 break
-            negative = self.core[k] == _N("لم") and self.core[k - 1] == _N("ما")
-            if not (
-                negative
-                or self._until(k)
-                or self.core[k] in CONDITIONALS
-                or self.norm[k] in CONDITIONALS
-                or self.tokens[k].text in CONDITIONAL_IN
-            ):
+            if not self._condition_at(k):
                 continue
             verb = k + 1 + (k + 1 < hi and self.core[k + 1] in _NEGATIONS_AFTER_IF)
             for j in range(verb + 1, min(hi, verb + 1 + _CONDITION_SUBJECT_GAP)):

@@ -2258,9 +2258,15 @@ class EventCoder:
                     args.target, args.source = args.source, view.previous_actor(i, args.source)
             elif object_genitive and first is not None:
                 args.target = view.group_after(first)[0]  # الاعتراف بدولة فلسطين: what is recognised
+        if entry.type in _CONDITIONED_TYPES and not args.target:
+            # the one the act a threat promises is done to (هدد بوقف التعاون مع الوكالة إذا فرض مجلس الأمن)
+            args.target = view.threatened_act_target(i, hi, args.source)
         args.target = args.target or self._target(
             view, i, rest, entry, symmetric, args.source, possessed, through, after
         )
+        if entry.type in _CONDITIONED_TYPES:
+            # no threat to its own side (هددت الصين باتخاذ إجراءات لحماية مصالح بكين)
+            args.target = [e for e in args.target if not view.same_side(e, args.source)]
         if (
             entry.pos == "verb"
             and entry.type in _PATIENT_TYPES
