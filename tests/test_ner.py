@@ -1077,6 +1077,14 @@ def test_a_place_after_a_place_noun_and_a_preposition(text: str, name: str) -> N
     assert name in {e.name for e in extract_text(text).entities}
 
 
+def test_a_relational_adjective_after_a_place_noun_is_no_name() -> None:
+    from khabar.extract import extract_text
+
+    # (the tagger may read an unknown سكني as a name; it is "residential", of سكن)
+    names = {e.name for e in extract_text("قتل مدنيون في غارة على حي سكني في البصرة.").entities}
+    assert names == {"البصرة"}
+
+
 def test_split_led_by() -> None:
     from khabar.ner.repair import split_led_by
 

@@ -126,6 +126,12 @@ def _nisba_of(form: str, known: Callable[[str], bool]) -> bool:
     return any(form.endswith(e) and known(form[: -len(e)]) for e in NISBA_ENDINGS if len(form) > len(e) + 1)
 
 
+def nisba_adjective(token: Token, known: Callable[[str], bool]) -> bool:
+    """The word is an indefinite relational adjective of a word of running text, or a nationality
+    (``حي سكني``: of سكن): after a place noun, an adjective of it, no name."""
+    return "ال" not in _prefixes(token) and _nisba_of(normalize(token.text), known)
+
+
 def place_mentions(
     tokens: Sequence[Token], taken: set[int], known: Callable[[str], bool]
 ) -> list[tuple[int, int, int]]:
@@ -143,7 +149,9 @@ def place_mentions(
         first = tokens[k]
         form = normalize(first.text)
         indefinite = "ال" not in _prefixes(first)
-        if indefinite and (_nisba_of(form, known) or (known(form) and form.endswith(_ADJECTIVE_ENDINGS))):
+        if nisba_adjective(first, known) or (
+            indefinite and known(form) and form.endswith(_ADJECTIVE_ENDINGS)
+        ):
             continue  # حي سكني، قرية صغيرة (not بلدة ميريباليه: no word of running text before its يه)
         if indefinite and known(form) and _bare_head(tokens[k - 1]) in _ALSO_ADJECTIVES:
             continue  # بث حي يظهر، كائن حي يعيش: "live", not a district

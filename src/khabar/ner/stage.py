@@ -29,7 +29,7 @@ from khabar.kb.kb import bare, key
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
 from khabar.ner.model import default_tagger
-from khabar.ner.places import place_mentions, whole_after_place_noun
+from khabar.ner.places import nisba_adjective, place_mentions, whole_after_place_noun
 from khabar.ner.repair import (
     alias_type,
     facility_heads,
@@ -210,6 +210,8 @@ class EntityRecognizer:
             starts = [("LOC", start, j) for _, j, start in place_mentions(tokens, taken, tagger.knows)]
             for typ, i, j in spans:
                 whole = whole_after_place_noun(tokens, i)
+                if whole and j - i == 1 and nisba_adjective(tokens[i], tagger.knows):
+                    continue  # حي سكني: an adjective of the place noun, no name
                 # (a name after a place noun is a place, whatever the tagger read: جزيرة تاوي تاوي)
                 typ = "LOC" if whole and typ == "PERS" else typ
                 starts.append((typ, tokens[i].start if whole else name_start(tokens[i], typ), j))
