@@ -7135,6 +7135,12 @@ def test_whom_a_threat_is_made_to(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "THREATEN")[1] == target
 
 
+def test_people_sent_back_are_deported() -> None:
+    doc = extract_text("وأعادت الحكومة الإسبانية نحو 5600 شخص إلى المغرب.")
+    assert find(doc, "COERCE").mode == "deport"
+    assert names(doc, find(doc, "COERCE").source) == {"الحكومة الإسبانية"}
+
+
 def test_a_clause_negated_by_ma_still_is() -> None:
     assert find(extract_text("ما انتقدت الحكومة المصرية حزب الوفد."), "ACCUSE").negated
 
