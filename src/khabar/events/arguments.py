@@ -668,9 +668,10 @@ _ABOUT = _N("عن")
 _WHAT_NOT_NEGATING = frozenset(
     _N(w) for w in ("سرعان", "وسرعان", "هو", "وهو", "هي", "وهي", "هذا", "هذه", "ذلك", "تلك")
 )
+#: "which", opening a clause of its own before a verb of bringing about
+_WHICH = frozenset({_WHAT, _N("مما")})
 #: verbs of bringing about after a clause-opening ما, "which" (ما دفع الخارجية إلى استدعاء السفير، ما أدى
 #: إلى مقتل): no negation, cores
-_WHICH = frozenset({_WHAT, _N("مما")})
 _BROUGHT_ABOUT = frozenset(
     _N(w) for w in ("دفع", "أدى", "أثار", "أسفر", "تسبب", "جعل", "اضطر", "أجبر", "حمل", "استدعى", "استوجب")
 )

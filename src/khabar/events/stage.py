@@ -3840,7 +3840,7 @@ def _means_adjective(view: DocView, k: int) -> bool:
         k not in view.inside
         and not token.proclitics
         and not has_suffix(token)
-        and bare(view.core[k]).endswith(("ي", "يه"))
+        and bare(view.core[k]).endswith(NISBA_ENDINGS)
         and bare(view.core[k]) not in title_words()
     )
 
