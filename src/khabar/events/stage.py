@@ -2223,19 +2223,18 @@ class EventCoder:
             if (
                 first is not None
                 and (holder is not None or first.first - i <= _GENITIVE_GAP)  # a title holds a longer gap
-                and (
-                    holder is not None  # (its office may hold a preposition: القيادي في الحرس X)
-                    or _genitive_reachable(view, i + 1, first.first)
-                    or _members_genitive(view, i, first)
-                )
                 # (not past the noun's own prepositional object, whose genitive it is: الاعتراف بدولة
                 # فلسطين; but سقوط صاروخين أطلقتهما سرايا القدس)
                 and not object_genitive
                 and (
-                    holder is not None
-                    or first.prep_after(i) in (None, _BETWEEN)
-                    or _lam_genitive(view, first, i, mentions)
-                    or _members_genitive(view, i, first)
+                    holder is not None  # (its office may hold a preposition: القيادي في الحرس X)
+                    or _members_genitive(view, i, first)  # (members after من: توغل عناصر من الجيش)
+                    or (
+                        _genitive_reachable(view, i + 1, first.first)
+                        and (
+                            first.prep_after(i) in (None, _BETWEEN) or _lam_genitive(view, first, i, mentions)
+                        )
+                    )
                 )
                 # (a content word's genitive is acted on, unless the word is the trigger: مطالب واشنطن)
                 and (symmetric or not _owns_content(view, first) or view.only_titles(i + 1, first.first))

@@ -514,8 +514,10 @@ def extend_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     from khabar.ner.model import default_tagger  # the model module imports this one
 
     knows = default_tagger().knows
-    for _, i, j in [c for c in _sorted_chunks(tags) if c[0] == "PERS"]:
-        if j - i < 2 or j >= len(tokens) or tags[j] != "O" or key(tokens[j - 1]) not in _COMPOUND_SECONDS:
+    for typ, i, j in _sorted_chunks(tags):  # (a list: tags may change under it)
+        if typ != "PERS" or j - i < 2 or j >= len(tokens) or tags[j] != "O":
+            continue
+        if key(tokens[j - 1]) not in _COMPOUND_SECONDS:
             continue
         word, k = tokens[j], key(tokens[j])
         if (
