@@ -707,6 +707,9 @@ def test_tag_bracket_located_places(sentence: str, expected: list[str]) -> None:
         # the name in quotes after its head word: the quoted words on their own
         ("حركة « الشباب » المسلحة", ["O"] * 5, ["O", "O", "B-ORG", "O", "O"]),
         ("حركة « الشجاعة » الجديدة", ["O"] * 5, ["O"] * 5),
+        # a name whose first letter a preposition could be (ب): looked up as written too
+        ("هاجمت بوكو حرام قرية", ["O", "B-PERS", "O", "O"], ["O", "B-ORG", "I-ORG", "O"]),
+        ("مسلحون من جماعة بوكو حرام", ["O"] * 5, ["O", "O", "O", "B-ORG", "I-ORG"]),
     ],
 )
 def test_tag_group_names(sentence: str, tags: list[str], expected: list[str]) -> None:
@@ -1069,6 +1072,9 @@ def test_a_name_after_a_fused_article_keeps_it(text: str, name: str) -> None:
         # a name after a place noun keeps the letter the tokenizer cut from it
         ("اشتباكات في حي ليدو.", "ليدو"),
         ("قصف قرية لبدة.", "لبدة"),
+        # a province or region: إقليم, مقاطعة
+        ("اشتباكات عنيفة في إقليم بنيشنغول.", "بنيشنغول"),
+        ("اشتباكات في مقاطعة بيكين شمال البلاد.", "بيكين"),
     ],
 )
 def test_a_place_after_a_place_noun_and_a_preposition(text: str, name: str) -> None:

@@ -105,11 +105,21 @@ def _span_type(tokens: Sequence[str], i: int, j: int) -> str | None:
     found = alias_type(_span_key(tokens, i, j))
     if found is not None:
         return found
-    first = key(tokens[i])
-    if first[:1] in ("و", "ف") and len(first) > 3:
-        first = first[1:]
-    rest = [key(t) for t in tokens[i + 1 : j]]
-    return alias_type(" ".join((first, *rest))) if first and all(rest) else None
+    written = _written_span_key(tokens, i, j)
+    return alias_type(written) if written else None
+
+
+def _written_first_key(token: str) -> str:
+    """The lookup key of a span's first word as written, only its conjunction cut (``وبوركينا``,
+    ``بوكو``: the ب is the name's)."""
+    first = key(token)
+    return first[1:] if first[:1] in ("و", "ف") and len(first) > 3 else first
+
+
+def _written_span_key(tokens: Sequence[str], i: int, j: int) -> str:
+    """:func:`_span_key` with the first word as written (:func:`_written_first_key`)."""
+    words = (_written_first_key(tokens[i]), *(key(t) for t in tokens[i + 1 : j]))
+    return " ".join(words) if all(words) else ""
 
 
 def _span_key(tokens: Sequence[str], i: int, j: int) -> str:
@@ -1078,12 +1088,15 @@ def tag_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
         ):
             # بين حماس وفتح: a movement named without its head word, joined to a tagged organisation
             _retag(tags, "ORG", i, i + 1)
-        if not tags[i].startswith("I-") and _first_key(tokens[i]) in firsts:
+        if not tags[i].startswith("I-") and (
+            _first_key(tokens[i]) in firsts or _written_first_key(tokens[i]) in firsts
+        ):
             for j in range(min(i + longest, n), i, -1):
                 if (
                     (j == n or not tags[j].startswith("I-"))  # no chunk cut at either end
                     and "O" in tags[i:j]
-                    and _span_key(tokens, i, j) in names
+                    # (بوكو حرام: a name whose first letter is a preposition's)
+                    and (_span_key(tokens, i, j) in names or _written_span_key(tokens, i, j) in names)
                     and (j - i > 1 or not knows(tokens[i]))
                 ):
                     _retag(tags, "ORG", i, j)
