@@ -5453,6 +5453,14 @@ def test_coercion_in_a_town_does_not_target_the_town(text: str) -> None:
         ),
         # unnamed gunmen of a body named with its kind
         ("وهاجم مسلحون من حركة حماس مقر الحكومة المصرية .", "ASSAULT", {"حماس"}, {"الحكومة المصرية"}),
+        # a suicide bomber, a fighter, one gunman of a body
+        (
+            "وفجر انتحاري من حركة حماس سيارة مفخخة أمام مقر الحكومة المصرية .",
+            "ASSAULT",
+            {"حماس"},
+            {"الحكومة المصرية"},
+        ),
+        ("وهاجم مقاتلون من حركة حماس مقر الحكومة المصرية .", "ASSAULT", {"حماس"}, {"الحكومة المصرية"}),
         # an arrest verb's counted members are its patients (the unvocalised passive)
         ("واعتقل عشرة من أعضاء حركة حماس .", "COERCE", set(), {"حماس"}),
     ],
