@@ -5441,6 +5441,20 @@ def test_coercion_in_a_town_does_not_target_the_town(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a hotel struck: the town it stands in, after في or ب (the guide's most specific named town)
+        ("اقتحم مسلحون فندق الجزيرة في مقديشو.", set(), {"مقديشو"}),
+        ("تفجير انتحاري في فندق ماريوت بإسلام أباد يقتل 60 شخصا.", set(), {"إسلام أباد"}),
+        # a verb telling how people were killed names the killers
+        ("قتل 11 شخصا عندما اقتحم مسلحون من حركة الشباب فندقا في مقديشو.", {"حركة الشباب"}, {"مقديشو"}),
+    ],
+)
+def test_an_attack_on_a_facility_in_a_town(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (source, target)
+
+
+@pytest.mark.parametrize(
     ("text", "etype", "source", "target"),
     [
         # a number of a body's members as the subject: the body acts (not a patient's verb)

@@ -556,6 +556,10 @@ def test_tag_country_names(sentence: str, tags: str, expected: str) -> None:
         # any name in quotation marks after the head, with its closing mark
         ("باستهداف منصة حقل « كاريش » إذا", "O O O O B-ORG O O", "O O B-LOC I-LOC I-LOC I-LOC O"),
         ("في حقل كاريش", "O O B-ORG", "O O B-ORG"),  # unquoted: a body's name stays one
+        # any name after a hotel or hospital is its name (not Al Jazeera, not Jerusalem)
+        ("اقتحموا فندق الجزيرة في", "O O B-ORG O", "O B-LOC I-LOC O"),
+        ("قصف مستشفى القدس", "O O B-LOC", "O B-LOC I-LOC"),
+        ("قصف مستشفى القدس", "O O O", "O O O"),
     ],
 )
 def test_tag_facilities_named_after_persons(sentence: str, tags: str, expected: str) -> None:

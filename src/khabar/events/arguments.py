@@ -3531,12 +3531,29 @@ class DocView:
         start = m.prep_at if m.prep_at is not None else m.first
         return all(self.core[k] in _OPENERS or k in self.inside for k in range(lo, start))
 
+    def _first_named(self, place: str, i: int, hi: int) -> ActorMention | None:
+        """Where ``place`` is first named after token ``i``, before ``hi``."""
+        return next(
+            (self.at[k] for k in range(i + 1, hi) if k in self.at and self.at[k].entities[0] == place), None
+        )
+
+    def town_of(self, facility: str, i: int, hi: int) -> str | None:
+        """The town or region a named facility stands in, named right after it after في or ب (``فندق
+        ماريوت بإسلام أباد``، ``فندق الجزيرة في مقديشو``): an attack's place is the town, not a building
+        in it."""
+        m = self._first_named(facility, i, hi)
+        if m is None or self.entities[facility].type != "FAC":
+            return None
+        b = self.at.get(m.last + 1) or self.at.get(m.last + 2)
+        at = None if b is None else (b.first if b.prep_at is None else b.prep_at)
+        if b is None or at != m.last + 1 or b.prep not in (_IN, "ب") or b.etype not in ("GPE", "LOC"):
+            return None
+        return b.entities[0]
+
     def street_in(self, place: str, i: int, hi: int) -> str | None:
         """A street, square or quarter named right after ``place`` where it is first named after token
         ``i``, after في or ب (``في بغداد في شارع السعدون``، ``محكمة مدينة الصدر في شارع فلسطين``)."""
-        m = next(
-            (self.at[k] for k in range(i + 1, hi) if k in self.at and self.at[k].entities[0] == place), None
-        )
+        m = self._first_named(place, i, hi)
         if m is None:
             return None
         for k in range(m.last + 1, min(m.last + 1 + _STREET_REACH, hi)):
@@ -3555,12 +3572,10 @@ class DocView:
     def places_with(self, place: str, i: int, hi: int) -> list[str]:
         """``place`` and the places coordinated with it where it is first named after token ``i``
         (``في فلسطين ولبنان``)."""
-        for k in range(i + 1, hi):
-            m = self.at.get(k)
-            if m is not None and m.entities[0] == place:
-                group = self.group_after(m)[0]
-                return [e for e in group if self.entities[e].type in PLACE_TYPES] or [place]
-        return [place]
+        m = self._first_named(place, i, hi)
+        if m is None:
+            return [place]
+        return [e for e in self.group_after(m)[0] if self.entities[e].type in PLACE_TYPES] or [place]
 
     def conditional(self, i: int, lo: int, verb: bool) -> bool:
         """Token ``i`` (a ``verb`` reading or not) is in the condition of an if- or whether-clause:
@@ -3683,12 +3698,15 @@ class DocView:
             if self.tokens[j].start >= after
         )
 
-    def describes(self, i: int, start: int) -> bool:
+    def describes(self, i: int, start: int, of_verb: bool = True) -> bool:
         """The verb at ``i`` describes the act named by the indefinite noun starting at offset ``start``,
         adjectives between (``هجوم مسلح استهدف``, ``بهجوم انتحاري بسيارة مفخخة استهدف``), or tells it
-        with the definite noun as its subject (``الهجوم استهدف``)."""
+        with the definite noun as its subject (``الهجوم استهدف``); without ``of_verb``, not a verb of the
+        lexicon there (``قتلوا عندما اقتحم مسلحون``: no noun the verb's subject is)."""
         for k in range(i - 1, max(i - 1 - _DESCRIBED_REACH, -1), -1):
             if self.tokens[k].start <= start < self.tokens[k].end:
+                if not of_verb and k in self.clause_verbs:
+                    return False
                 if not self.core[k].startswith("ال"):
                     return True  # an indefinite noun: what follows describes it
                 # a definite one right before the verb, in no prepositional phrase: its subject (أن

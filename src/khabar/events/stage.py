@@ -1747,6 +1747,8 @@ class EventCoder:
                         # (انفجرت سيارة في بغداد في شارع السعدون)
                         where = view.street_in(where, i, hi) or where
                     where = place or where  # (and the places named with it: على قاعدتي عين الأسد وأربيل)
+                    if where is not None and etype == "ASSAULT":
+                        where = view.town_of(where, i, hi) or where  # فندق ماريوت بإسلام أباد: the town
                     target = view.places_with(where, i, hi) if where else []
                     if not target and entry.pos == "noun" and etype == "ASSAULT":
                         target = [p] if (p := view.scene(i, lo, exclude)) else []  # شهدت بغداد تفجيرات
@@ -1841,14 +1843,20 @@ class EventCoder:
                     # قتلوا خمسة من أفراد الشرطة في هجوم قرب بعقوبة: the attack is the killing, told
                     # again; one event (the verb's actors, the noun's place where the verb names none);
                     # so is a verb describing the attack just named (هجوم مسلح استهدف نقطة تفتيش)
-                    if entry.pos == "verb" and args.after_verb and view.describes(i, prev.trigger.start):
+                    verb_after_verb = (
+                        entry.pos == "verb"
+                        and args.after_verb
+                        and not view.describes(i, prev.trigger.start, of_verb=False)
+                    )
+                    if entry.pos == "verb" and args.after_verb and not verb_after_verb:
                         # هجوم انتحاري استهدف الجيش العراقي: the attack is the verb's subject, the
                         # name after the verb its object
                         final_source, final_target = (), tuple(dict.fromkeys((*final_source, *final_target)))
                     places = [t for t in final_target if view.entities[t].type in PLACE_TYPES]
                     struck = [t for t in final_target if t not in places]
-                    if not prev.source and final_source and entry.pos == "noun":
-                        # قتل ثلاثة جنود في هجوم شنه حزب الله: the attack names who killed
+                    if not prev.source and final_source and (entry.pos == "noun" or verb_after_verb):
+                        # قتل ثلاثة جنود في هجوم شنه حزب الله: the attack names who killed (and so
+                        # does a verb telling how a killing happened: قتلوا عندما اقتحم مسلحون من X)
                         events[-1] = prev = replace(prev, source=final_source)
                     struck_too = tuple(t for t in final_target if t not in prev.source)  # not the attacker
                     if not prev.target and struck_too:

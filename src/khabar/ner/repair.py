@@ -180,6 +180,9 @@ def facility_heads() -> dict[str, int]:
 
 #: facility heads after which a person's name is a sentence, not a name (حكم بسجن X), as keys
 _NOT_NAMING_HEADS = frozenset(key(w) for w in ("سجن",))
+#: facility heads after which any name is the facility's, a place's or a body's too (فندق الجزيرة،
+#: مستشفى القدس, not Al Jazeera or Jerusalem), as keys
+_NAME_TAKING_HEADS = frozenset(key(w) for w in ("فندق", "منتجع", "مستشفى", "مشفى"))
 #: adjectives that end a facility's name (مطار رفيق الحريري الدولي), as keys
 _FACILITY_ADJECTIVES = frozenset(key(w) for w in ("الدولي", "المركزي", "الجامعي", "التخصصي"))
 
@@ -187,8 +190,9 @@ _FACILITY_ADJECTIVES = frozenset(key(w) for w in ("الدولي", "المركز�
 def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag LOC a one-word facility head without the article and the person's name right after it, with
     an adjective that ends such names (``مطار رفيق الحريري الدولي``، ``مستشفى الملك فهد``), or any name
-    after it in quotation marks (``حقل «كاريش»``): the facility named after the person or so called,
-    not the person or a body (the entities stage makes it FAC). Not one of :data:`RULES`:
+    after it in quotation marks (``حقل «كاريش»``) or after a hotel or hospital (``فندق الجزيرة``): the
+    facility named after the person or so called, not the person or a body (the entities stage makes it
+    FAC). Not one of :data:`RULES`:
     ANERcorp tags the person there, its guidelines having no facilities."""
     heads = facility_heads()
     n = len(tokens)
@@ -201,7 +205,10 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
             or heads.get(head) != 1
             or head.startswith("ال")  # المطار: the one told before, which names no one
             or head in _NOT_NAMING_HEADS
-            or not (tags[first] == "B-PERS" or (quoted and tags[first].startswith("B-")))
+            or not (
+                tags[first] == "B-PERS"
+                or ((quoted or head in _NAME_TAKING_HEADS) and tags[first].startswith("B-"))
+            )
         ):
             continue
         typ = tags[first][2:]
