@@ -771,8 +771,17 @@ class _Sentence:
         return _Hit(i, j, value, start=start)
 
     def ago(self, i: int) -> _Hit | None:
-        """``قبل ثلاثة أيام`` → the day (month, year) that many units before the article date."""
+        """``قبل ثلاثة أيام`` → the day (month, year) that many units before the article date; one unit
+        named alone (``قبل أسبوع``، ``قبل عام``), not a year's or a month's name after it (``قبل عام
+        2020``، ``قبل شهر رمضان``)."""
         amount = self._amount(i + 1)
+        if (
+            amount is None
+            and self.core(i + 1) in _SINGULAR_UNITS
+            and parse_number(self.cores, i + 2) is None
+            and self._month_at(i + 2) is None
+        ):
+            amount = 1, _UNITS[self.core(i + 1)][0], i + 2
         if amount is None:
             return self.year_after_prep(i)
         count, designator, j = amount
