@@ -1906,6 +1906,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "assault-noun-launched-by-subject",  # أطلق X عملية ضد Y: X launched it
+        "وأطلق الجيش الإسرائيلي عملية عسكرية ضد مواقع حزب الله.",
+        "ASSAULT",
+        None,
+        {"الجيش الإسرائيلي"},
+        {"حزب الله"},
+        False,
+    ),
+    (
         "accuse-object-after-an-apposition",  # X ، title ، Y: the object follows the apposition
         "انتقد ماكرون ، الرئيس الفرنسي ، إسرائيل بشدة.",
         "ACCUSE",
@@ -5452,6 +5461,12 @@ def test_coercion_in_a_town_does_not_target_the_town(text: str) -> None:
 )
 def test_an_attack_on_a_facility_in_a_town(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "ASSAULT") == (source, target)
+
+
+def test_an_act_launched_a_week_ago_is_its_launchers() -> None:
+    # the times stage reads قبل أسبوع, which stands between the verb and the act it launched
+    doc = extract_text("وكان الجيش اللبناني قد أطلق قبل أسبوع عملية «فجر الجرود» ضد مواقع تنظيم داعش.")
+    assert roles(doc, "ASSAULT") == ({"الجيش اللبناني"}, {"تنظيم داعش"})
 
 
 @pytest.mark.parametrize(

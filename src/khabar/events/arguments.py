@@ -760,6 +760,7 @@ ENACTING = (
             "سارع",
             "بادر",
             "لجأ",
+            "أطلق",  # launching it (أطلق الجيش عملية «فجر الجرود» ضد مواقع التنظيم)
         )
         for w in (v, v + "ت")
     )
@@ -785,7 +786,7 @@ RECEIVING = frozenset(
 #: verbs of declaring: their subject does what the noun after it names only when that is itself said
 #: (أعلن ماكرون تأييد ...), not when it is reported (أعلن الجيش مقتل ...)
 _DECLARING = (
-    frozenset(_N(w) for v in ("أعلن", "أكد", "جدد", "وجه", "أطلق") for w in (v, v + "ت"))
+    frozenset(_N(w) for v in ("أعلن", "أكد", "جدد", "وجه") for w in (v, v + "ت"))
     | frozenset(_N(w) for w in ("أبدى", "أبدت"))
     | frozenset(_N(p + v) for v in ("علن", "ؤكد", "جدد") for p in ("ي", "ت"))  # تعلن دعمها، يؤكد رفضه
 )
