@@ -6439,6 +6439,12 @@ def test_ma_before_a_perfect_still_negates() -> None:
             {"اللواء 444 قتال"},
             {"جهاز الردع"},
         ),
+        # a definite act noun right before the verb (translated text leaves out the relative word)
+        (
+            'فرض الرئيس حظر تجول بعد الهجمات نفذتها عصابة "لوس تشونيروس" على مراكز للشرطة في غواياكيل.',
+            {"لوس تشونيروس"},
+            {"غواياكيل"},
+        ),
         # a subject that refers back stands for the actor named before
         (
             "شنت مقاتلات هندية غارات على معسكر لجماعة جيش محمد، بعد أسبوعين من هجوم انتحاري تبنته الجماعة "
@@ -6463,6 +6469,12 @@ def test_an_indefinite_subject_of_the_clause_names_no_one_before() -> None:
     # غارة شنتها طائرات أمريكية: the aircraft carried it out, not the group named before the raid
     doc = extract_text("قتل أبو مصعب الزرقاوي زعيم تنظيم القاعدة في غارة شنتها طائرات أمريكية قرب بعقوبة.")
     assert all("تنظيم القاعدة" not in names(doc, e.source) for e in doc.events if e.type == "ASSAULT")
+
+
+def test_a_militia_s_commander_is_the_holder_past_its_quoted_name_and_nationality() -> None:
+    # قائد ميليشيا "النمر" الليبية سالم الورفلي: the commander is sanctioned, not his militia
+    doc = extract_text('أدرجت لجنة العقوبات قائد ميليشيا "النمر" الليبية سالم الورفلي على قائمة العقوبات.')
+    assert roles(doc, "SANCTION") == ({"لجنة العقوبات"}, {"سالم الورفلي"})
 
 
 def test_a_quoted_body_in_a_conjoined_title_is_the_holder_s() -> None:

@@ -405,6 +405,7 @@ def test_stage_skips_boilerplate() -> None:
         ("MISC", "الحرب العالمية الثانية", "EVENT"),
         ("MISC", "قمة العشرين", "EVENT"),
         ("MISC", "الإسلام", "MISC"),
+        ("MISC", "المسجد الأقصى", "FAC"),  # a facility head on any kind of chunk
     ],
 )
 def test_refine_type(tag_type: str, name: str, expected: str) -> None:
@@ -978,6 +979,12 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         # a person chunk after a word for a group, a quotation mark between or not, is the group's name
         ("retype_group_names", 'هاجمت عصابة " فيف أنسانم "', "O O O B-PERS I-PERS O", "O O O B-ORG I-ORG O"),
         ("retype_group_names", "وقالت حركة حماس", "O O B-PERS", "O O B-ORG"),
+        (
+            "retype_group_names",
+            'نفذتها عصابة " لوس تشونيروس "',
+            "O O O B-MISC I-MISC O",
+            "O O O B-ORG I-ORG O",
+        ),
         ("retype_group_names", "قال الرئيس محمود عباس", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
         # a one-word KB country the tagger missed, with proclitics or not; a homonym and بني إسرائيل are not
         ("tag_countries", "دعوى ضد المجر بسبب", "O O O O", "O O B-LOC O"),

@@ -919,6 +919,8 @@ NAME_KINDS = frozenset(
         "تنظيم",
         "شركة",
         "مجموعة",
+        "ميليشيا",
+        "مليشيا",
     )
 )
 SUBJECT_FILLERS = SUBJECT_FILLERS | MEMBERS | HONORIFICS | NAME_KINDS | COUNTERPARTS
@@ -1724,8 +1726,8 @@ class DocView:
         k = a.first - 1
         while k > 0 and self.tokens[k].text in QUOTE_MARKS:
             k -= 1  # وقائد «قوات سوريا الديمقراطية» مظلوم عبدي
-        if a.etype == "PER" or k < 0 or k in self.inside:
-            return False
+        if a.etype == "PER" or k < 0 or (k in self.inside and self.core[k] not in NAME_KINDS):
+            return False  # (but a kind the tagger took for a name: قائد ميليشيا "النمر")
         if self.core[k] in NAME_KINDS and k > 0:
             k -= 1  # the body's kind before its name: رئيس حركة حماس (not قصف مواقع حركة طالبان)
         if bare(self.core[k]) in _TITLE_ADJECTIVES and k > 0:
@@ -2503,11 +2505,11 @@ class DocView:
 
     def _carried_out_by(self, i: int, hi: int) -> tuple[int, int] | None:
         """An indefinite act noun at ``i`` taken back, with no relative word, by a verb of carrying it out
-        a few words on (هجوم انتحاري تبنته طالبان، لهجوم بـ12 صاروخا باليستيا تبناه الحرس الثوري):
-        the verb's index and the first token after it, past titles."""
-        if self.core[i].startswith("ال"):
-            return None
-        for k in range(i + 1, min(i + 1 + _CARRIED_OUT_REACH, hi - 1)):
+        a few words on (هجوم انتحاري تبنته طالبان، لهجوم بـ12 صاروخا باليستيا تبناه الحرس الثوري), or a
+        definite one right before the verb (the translated ``الهجمات نفذتها عصابة``): the verb's index and
+        the first token after it, past titles."""
+        definite = self.core[i].startswith("ال")
+        for k in range(i + 1, min(i + 1 + (1 if definite else _CARRIED_OUT_REACH), hi - 1)):
             if self.is_boundary(k) or k in self.inside or self.tokens[k].text in ("،", ","):
                 return None
             if self.core[k] in _CARRIED_OUT:

@@ -3722,7 +3722,12 @@ def _title_holder(view: DocView, a: ActorMention, mentions: list[ActorMention]) 
     end = a.last
     for b in mentions:
         if b.first > end:
-            between = [k for k in range(end + 1, b.first) if view.tokens[k].text not in ("،", ",")]
+            between = [
+                k
+                for k in range(end + 1, b.first)
+                if view.tokens[k].text not in ("،", ",", *QUOTE_MARKS)
+                and bare(view.core[k]) not in demonym_countries()  # قائد ميليشيا "النمر" الليبية سالم الورفلي
+            ]
             if b.etype == "PER" and b.prep is None and all(view.only_titles(k, k + 1) for k in between):
                 return b
             if b.etype != "PER" and b.prep in _POST_PREPS and b.first - end <= 2:

@@ -698,10 +698,11 @@ _OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
 
 
 def retype_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Retag ORG a person chunk right after a word for a group, a quotation mark between or not (``هاجمت
-    عصابة "فيف أنسانم"``): ANERcorp train tags all 16 chunks there ORG."""
+    """Retag ORG a person or miscellaneous chunk right after a word for a group, a quotation mark between
+    or not (``هاجمت عصابة "فيف أنسانم"``، ``عصابة "لوس تشونيروس"``): ANERcorp train tags all 16 chunks
+    there ORG."""
     for typ, i, j in _sorted_chunks(tags):
-        if typ != "PERS":
+        if typ not in ("PERS", "MISC"):
             continue
         k = i - 1 if i > 0 and tokens[i - 1] in _OPENING_QUOTES else i
         if k > 0 and _first_key(tokens[k - 1]) in _GROUP_WORDS:

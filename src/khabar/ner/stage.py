@@ -116,7 +116,7 @@ def refine_type(tag_type: str, name: str) -> str:
     head = key.split()[0] if key else ""
     if tag_type == "PERS":
         return "PER"
-    if tag_type in ("LOC", "ORG") and _is_facility(key):
+    if tag_type in ("LOC", "ORG", "MISC") and _is_facility(key):
         return "FAC"
     if tag_type == "LOC":
         place = _places().get(key) or _places().get(_bare(key))
