@@ -5463,6 +5463,12 @@ def test_an_attack_on_a_facility_in_a_town(text: str, source: set[str], target: 
     assert roles(extract_text(text), "ASSAULT") == (source, target)
 
 
+def test_activists_counted_from_a_body_stand_for_it() -> None:
+    # 25 ناشطا من حركة كفاية: the movement was acted on (the entity layer names it with its kind)
+    doc = extract_text("اعتقلت الشرطة المصرية 25 ناشطا من حركة كفاية.")
+    assert roles(doc, "COERCE") == ({"الشرطة المصرية"}, {"حركة كفاية"})
+
+
 def test_an_act_launched_a_week_ago_is_its_launchers() -> None:
     # the times stage reads قبل أسبوع, which stands between the verb and the act it launched
     doc = extract_text("وكان الجيش اللبناني قد أطلق قبل أسبوع عملية «فجر الجرود» ضد مواقع تنظيم داعش.")
