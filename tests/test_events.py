@@ -726,6 +726,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "accuse-noun-expressed",  # أعرب X عن إدانة: X condemns
+        "أعربت فرنسا عن إدانة الهجوم.",
+        "ACCUSE",
+        None,
+        {"فرنسا"},
+        set(),
+        False,
+    ),
+    (
+        "accuse-noun-on-an-act",  # إدانة هجوم حماس: the attack's agent is condemned, not condemning
+        "وأعربت فرنسا عن إدانة هجوم حماس على إسرائيل.",
+        "ACCUSE",
+        None,
+        {"فرنسا"},
+        {"حماس"},
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",

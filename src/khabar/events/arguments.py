@@ -787,9 +787,10 @@ RECEIVING = frozenset(
 #: verbs of declaring: their subject does what the noun after it names only when that is itself said
 #: (أعلن ماكرون تأييد ...), not when it is reported (أعلن الجيش مقتل ...)
 _DECLARING = (
-    frozenset(_N(w) for v in ("أعلن", "أكد", "جدد", "وجه") for w in (v, v + "ت"))
+    frozenset(_N(w) for v in ("أعلن", "أكد", "جدد", "وجه", "أعرب") for w in (v, v + "ت"))
     | frozenset(_N(w) for w in ("أبدى", "أبدت"))
-    | frozenset(_N(p + v) for v in ("علن", "ؤكد", "جدد") for p in ("ي", "ت"))  # تعلن دعمها، يؤكد رفضه
+    # تعلن دعمها، يؤكد رفضه، تعرب عن إدانة الهجوم
+    | frozenset(_N(p + v) for v in ("علن", "ؤكد", "جدد", "عرب") for p in ("ي", "ت"))
 )
 #: verbs whose object is a verbal noun they govern (جدد تمسك إيران، أمرت بالإفراج)
 GOVERNING = ENACTING | _DECLARING

@@ -2228,6 +2228,7 @@ class EventCoder:
                 # اغتيال الأمين العام السابق للحزب الشيوعي جورج حاوي: the title's holder is the genitive
                 first = holder
             object_genitive = _object_genitive(view, i, first, through)
+            judged_act = entry.type in _OWNED_STANCES and i + 1 in view.acts
             if (
                 first is not None
                 and (holder is not None or first.first - i <= _GENITIVE_GAP)  # a title holds a longer gap
@@ -2246,6 +2247,8 @@ class EventCoder:
                 )
                 # (a content word's genitive is acted on, unless the word is the trigger: مطالب واشنطن)
                 and (symmetric or not _owns_content(view, first) or view.only_titles(i + 1, first.first))
+                # (a stance on an act: the name after the act is its genitive, إدانة هجوم حماس)
+                and not judged_act
             ):
                 args.source, last = view.group_after(first)
                 args.explicit_subject = genitive = True
@@ -2265,6 +2268,8 @@ class EventCoder:
                     args.target, args.source = args.source, view.previous_actor(i, args.source)
             elif object_genitive and first is not None:
                 args.target = view.group_after(first)[0]  # الاعتراف بدولة فلسطين: what is recognised
+            elif judged_act:
+                possessed = True  # إدانة هجوم حماس: the stance is on the act's agent, named after it
         if entry.type in _CONDITIONED_TYPES and not args.target:
             # the one the act a threat promises is done to (هدد بوقف التعاون مع الوكالة إذا فرض مجلس الأمن)
             args.target = view.threatened_act_target(i, hi, args.source)
@@ -4013,10 +4018,11 @@ def _lam_genitive(view: DocView, first: ActorMention, i: int, mentions: list[Act
 
 def _genitive_reachable(view: DocView, start: int, end: int) -> bool:
     """No boundary, clause word or preposition between a verbal noun and its genitive."""
-    return all(
-        not view.is_boundary(k) and view.core[k] not in {normalize("في"), normalize("من"), normalize("إلى")}
-        for k in range(start, end)
-    )
+    return all(not view.is_boundary(k) and view.core[k] not in _GENITIVE_BREAKS for k in range(start, end))
+
+
+#: prepositions no genitive lies past, normalised
+_GENITIVE_BREAKS = frozenset(normalize(w) for w in ("في", "من", "إلى"))
 
 
 def _passive(view: DocView, i: int, token: Token, entry: Entry) -> bool:
