@@ -744,6 +744,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "accuse-noun-on-an-act-a-clause-tells",  # the relative clause is on the attack, not on إدانة
+        "وأعربت فرنسا عن إدانة الهجوم الذي شنته حماس على إسرائيل.",
+        "ACCUSE",
+        None,
+        {"فرنسا"},
+        set(),
+        False,
+    ),
+    (
+        "accuse-noun-on-an-act-carried-out",
+        "وأعربت فرنسا عن إدانة هجوم شنته حماس على إسرائيل.",
+        "ACCUSE",
+        None,
+        {"فرنسا"},
+        set(),
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",

@@ -2487,6 +2487,7 @@ class DocView:
             adjective = (
                 self.core[k].startswith("ال")
                 and k not in self.inside
+                and k not in self.acts  # إدانة الهجوم الذي شنته X: the clause is on the attack
                 and not self.is_boundary(k)
                 and not set(self.tokens[k].proclitics) & PREP_CLITICS  # بالجهود: a new phrase
             )
@@ -2512,8 +2513,8 @@ class DocView:
         the first token after it, past titles."""
         definite = self.core[i].startswith("ال")
         for k in range(i + 1, min(i + 1 + (1 if definite else _CARRIED_OUT_REACH), hi - 1)):
-            if self.is_boundary(k) or k in self.inside or self.tokens[k].text in ("،", ","):
-                return None
+            if self.is_boundary(k) or k in self.inside or self.tokens[k].text in ("،", ",") or k in self.acts:
+                return None  # (إدانة هجوم شنته X: the verb takes back the nearer act)
             if self.core[k] in _CARRIED_OUT:
                 first = k + 1
                 while first + 1 < hi and first not in self.inside and self.only_titles(first, first + 1):
