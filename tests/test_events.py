@@ -762,6 +762,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "sanction-conjoined-after-a-prepositional-phrase",  # وفرض after بالتجربة: a verb of its own
+        "ندد مجلس الأمن بالتجربة وفرض عقوبات جديدة على كوريا الشمالية.",
+        "SANCTION",
+        None,
+        {"مجلس الأمن"},
+        {"كوريا الشمالية"},
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",

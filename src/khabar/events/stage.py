@@ -914,6 +914,7 @@ class EventCoder:
                 readings[i][0]
                 and PREP_CLITICS & set(doc.tokens[i - 1].proclitics)
                 and doc.tokens[i].text[:1] not in IMPERFECT_PREFIXES
+                and "و" not in doc.tokens[i].proclitics  # (ندد X بالتجربة وفرض عقوبات: a clause of its own)
             ):
                 # after a word in a prepositional phrase (من الأسباب الفورية للأزمة خطف الجنود), no
                 # subject can stand between: a perfect form is the verbal noun where it can be one
