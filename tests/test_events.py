@@ -5508,6 +5508,15 @@ def test_an_attack_on_a_facility_in_a_town(text: str, source: set[str], target: 
     assert roles(extract_text(text), "ASSAULT") == (source, target)
 
 
+def test_a_protest_a_body_organised_is_its() -> None:
+    # مظاهرة نظمتها «حماس»: a verb of organising takes the protest back, with no relative word
+    doc = extract_text(
+        "قالت حركة المقاومة الإسلامية (حماس) إن الشرطة الإسرائيلية اعتقلت عشرة من أعضائها أثناء مظاهرة "
+        "نظمتها «حماس» في القدس."
+    )
+    assert roles(doc, "PROTEST") == ({"حركة المقاومة الإسلامية"}, set())
+
+
 def test_activists_counted_from_a_body_stand_for_it() -> None:
     # 25 ناشطا من حركة كفاية: the movement was acted on (the entity layer names it with its kind)
     doc = extract_text("اعتقلت الشرطة المصرية 25 ناشطا من حركة كفاية.")

@@ -455,6 +455,26 @@ def test_a_body_named_after_its_leader_s_surname_joins_the_full_one(
         assert out[0].name == long and [m.text for m in out[0].mentions] == [long, short]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a body's other name in brackets joins it, tagged there or only elsewhere in the text
+        ("أعلنت وزارة الدفاع الأمريكية (البنتاغون) إرسال قوات.", {"وزارة الدفاع الأمريكية": 2}),
+        (
+            "قالت الحركة المصرية من أجل التغيير (كفاية) إن رجال أمن «اختطفوا» أمس منسقها العام الدكتور "
+            "عبد الوهاب المسيري وزوجته، أثناء مظاهرة نظمتها «كفاية» بميدان التحرير.",
+            {"الحركة المصرية من أجل التغيير": 3, "عبد الوهاب المسيري": 1},
+        ),
+        # a news agency in brackets is a byline
+        ("قالت وزارة الخارجية (رويترز) إن الوفد وصل.", {"وزارة الخارجية": 1, "رويترز": 1}),
+    ],
+)
+def test_a_body_s_other_name_in_brackets_joins_it(text: str, names: dict[str, int]) -> None:
+    from khabar.extract import extract_text
+
+    assert {e.name: len(e.mentions) for e in extract_text(text).entities} == names
+
+
 def test_a_body_linked_to_the_kb_does_not_join_by_its_words() -> None:
     out = merge_leader_bodies([_body("حكومة دانيال أورتيغا", 0), _body("حكومة أورتيغا", 100, "org:x")])
     assert len(out) == 2

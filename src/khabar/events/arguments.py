@@ -945,7 +945,9 @@ _ADJECTIVES = 2
 #: verbs of carrying out or claiming an act that take an indefinite act noun back with no relative
 #: word (هجوم تبنته طالبان، غارة شنتها مقاتلات، عملية نفذها مسلحون), cores
 _CARRIED_OUT = frozenset(
-    _N(f"{stem}{suffix}") for stem in ("تبنا", "تبنت", "شن", "شنت", "نفذ", "نفذت") for suffix in ("ه", "ها")
+    _N(f"{stem}{suffix}")
+    for stem in ("تبنا", "تبنت", "شن", "شنت", "نفذ", "نفذت", "نظم", "نظمت")  # مظاهرة نظمتها «كفاية»
+    for suffix in ("ه", "ها")
 )
 #: how many words an indefinite act noun's complements may take before the verb that takes it back
 _CARRIED_OUT_REACH = 5

@@ -182,6 +182,46 @@ def merge_leader_bodies(entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if id(e) not in gone]
 
 
+#: the knowledge base's sector of news media, whose name in brackets is a byline (وزارة الدفاع (رويترز))
+_MEDIA = "MED"
+#: how many characters a body's other name in brackets may take
+_BRACKETED_REACH = 40
+
+
+def merge_bracketed_names(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """A body's other name in brackets right after it joins it (``وزارة الدفاع الأمريكية (البنتاغون)``),
+    tagged there or, untagged there, tagged elsewhere in the text (``الحركة المصرية من أجل التغيير
+    (كفاية)`` ... ``نظمتها «كفاية»``): a body's or a miscellaneous name, not a news medium's (a byline)."""
+    starts = {(m.start, m.end): e for e in entities for m in e.mentions}
+    named = {key(e.name): e for e in entities if e.type in ("ORG", "MISC")}
+    gone: set[int] = set()
+    text = doc.text
+    for ent in entities:
+        if ent.type != "ORG" or id(ent) in gone:
+            continue
+        for m in list(ent.mentions):
+            opening = _past_spaces(text, m.end)
+            close = text.find(")", opening, opening + _BRACKETED_REACH)
+            if text[opening : opening + 1] != "(" or close < 0:
+                continue
+            start = _past_spaces(text, opening + 1)
+            end = len(text[:close].rstrip(" "))
+            other = starts.get((start, end)) or named.get(key(text[start:end]))
+            if other is None or other is ent or id(other) in gone or other.sector == _MEDIA:
+                continue
+            if (start, end) not in starts:
+                other.mentions.append(Mention(start, end, text[start:end]))
+            _merge_into(ent, other)
+            gone.add(id(other))
+    return [e for e in entities if id(e) not in gone]
+
+
+def _past_spaces(text: str, i: int) -> int:
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i
+
+
 class _Spans:
     """Which raw spans are already taken by mentions."""
 
@@ -870,7 +910,8 @@ class Coreference:
         add_title_mentions(doc, self.kb, titles, forms)
         add_bare_titles(doc, forms)
         add_agents(doc, self.kb, forms)
-        doc.entities = merge_leader_bodies(doc.entities)
+        # (bodies the steps above named too)
+        doc.entities = merge_leader_bodies(merge_bracketed_names(doc, doc.entities))
         add_head_anaphors(doc, forms)
         add_body_anaphors(doc, forms)
         add_place_anaphors(doc, forms)
