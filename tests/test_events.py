@@ -771,6 +771,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "assault-belt-detonated",  # فجر حزامه الناسف: his belt, the object of a suicide bombing
+        "فجر انتحاري حزامه الناسف في بغداد.",
+        "ASSAULT",
+        "explosives",
+        set(),
+        {"بغداد"},
+        False,
+    ),
+    (
+        "assault-near-a-titled-person-s-convoy",  # قرب موكب الشيخ X: past the owner's title
+        "فجر انتحاري نفسه قرب موكب الشيخ أحمد علي.",
+        "ASSAULT",
+        None,
+        set(),
+        {"أحمد علي"},
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",

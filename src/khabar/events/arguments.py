@@ -1845,7 +1845,16 @@ class DocView:
             word = bare(self.core[k])
             if word not in _DWELLINGS or k == 0 or bare(self.core[k - 1]) not in _AT_A_PLACE:
                 continue
-            a = self.actor(k + 1)
+            # (its owner's titles between: قرب موكب الشيخ X)
+            first = next(
+                (
+                    j
+                    for j in range(k + 1, min(k + 1 + _TITLE_RUN, hi))
+                    if j in self.at or not self.only_titles(j, j + 1)
+                ),
+                k + 1,
+            )
+            a = self.actor(first)
             if a is None or a.etype not in ("PER", "ORG") or set(a.entities) & set(exclude):
                 continue
             if a.last > a.first and "ل" in self.tokens[a.first + 1].proclitics:
