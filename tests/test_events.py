@@ -789,6 +789,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "request-noun-before-the-one-asked",  # طلبا after one actor: a noun; تقدمت به names who asked
+        "تدرس الصين طلبا مماثلا تقدمت به الحكومة المصرية.",
+        "REQUEST",
+        None,
+        {"الحكومة المصرية"},
+        {"الصين"},
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",

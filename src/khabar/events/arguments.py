@@ -949,6 +949,8 @@ _CARRIED_OUT = frozenset(
     for stem in ("تبنا", "تبنت", "شن", "شنت", "نفذ", "نفذت", "نظم", "نظمت")  # مظاهرة نظمتها «كفاية»
     for suffix in ("ه", "ها")
 )
+#: ب with a pronoun after a verb taking back an indefinite act noun (طلبا تقدمت به الحكومة)
+_TAKEN_BACK_BY = frozenset(_N(w) for w in ("به", "بها"))
 #: how many words an indefinite act noun's complements may take before the verb that takes it back
 _CARRIED_OUT_REACH = 5
 #: a byline (``الخرطوم ـ فلان ـ وكالات الأنباء :``) ends within this many tokens of the text's start
@@ -2526,8 +2528,15 @@ class DocView:
         for k in range(i + 1, min(i + 1 + (1 if definite else _CARRIED_OUT_REACH), hi - 1)):
             if self.is_boundary(k) or k in self.inside or self.tokens[k].text in ("،", ",") or k in self.acts:
                 return None  # (إدانة هجوم شنته X: the verb takes back the nearer act)
-            if self.core[k] in _CARRIED_OUT:
-                first = k + 1
+            # (or by a verb and ب with a pronoun: طلبا مماثلا تقدمت به الحكومة; not an adjective,
+            # indefinite and accusative or definite, with its own: طلبا خاصا به)
+            taken_back = (
+                self.core[k + 1] in _TAKEN_BACK_BY
+                and not self.core[k].endswith("ا")
+                and not self.core[k].startswith("ال")
+            )
+            if self.core[k] in _CARRIED_OUT or taken_back:
+                first = k + 2 if taken_back else k + 1
                 while first + 1 < hi and first not in self.inside and self.only_titles(first, first + 1):
                     first += 1
                 return k, first

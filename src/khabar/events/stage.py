@@ -894,6 +894,20 @@ class EventCoder:
                 continue
             if (
                 readings[i][0]
+                and cores[i].endswith("ا")
+                and (first := starts_of.get(i - 1)) is not None
+                and not doc.tokens[first].proclitics
+                and first > 0
+                and first - 1 not in named
+                and cores[first - 1] not in PREPOSITIONS  # (a subject: تظاهر الآلاف في القاهرة رفضا)
+                and not any(e.participle for e in readings[i][0])  # (مطالبا: its clause's subject's)
+            ):
+                # تدرس قطر طلبا: after one actor named, no dual verb (طلبا "they two asked") but an
+                # accusative noun
+                nouns = self._readings(doc.tokens[i], nouns_only=True)
+                readings[i] = nouns if nouns[0] else readings[i]
+            if (
+                readings[i][0]
                 and cores[i - 1] in _PRONOUNS
                 and doc.tokens[i].text[:1] not in IMPERFECT_PREFIXES
             ):
@@ -2162,6 +2176,9 @@ class EventCoder:
                 args.source, args.target = args.source[:1], args.source[1:]
                 args.paired = True
                 return args
+            if entry.type == "REQUEST" and (holder := view.subject_before(i)) is not None:
+                # تدرس قطر طلبا تقدمت به الحكومة: the one who has another's request before it is asked
+                args.target = [e for e in holder.entities if e not in args.source]
         elif entry.pos == "noun" and (undergone := view.relative_patient(i, hi)):
             args.target = undergone  # الاعتداء الذي تعرضت له سفارة المملكة: struck, no agent named
             rest = []
