@@ -798,6 +798,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "agree-the-two-sides-of-a-meeting",  # the one who met the pair is one side, the pair the other
+        "زار ماكرون موسكو والتقى خلالها فلاديمير بوتين وسيرغي لافروف. واتفق الجانبان على تعزيز التعاون.",
+        "AGREE",
+        None,
+        {"ماكرون"},
+        {"فلاديمير بوتين", "سيرغي لافروف"},
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",

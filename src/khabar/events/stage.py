@@ -29,6 +29,7 @@ from typing import ClassVar
 from khabar.config import Config
 from khabar.document import Document, Entity, Event, Quote, Span, TextSpan, Token
 from khabar.events.arguments import (
+    ACTOR_TYPES,
     ADVERBIAL_PREPS,
     CLAIMING,
     CLAUSE_WORDS,
@@ -1888,6 +1889,20 @@ class EventCoder:
                     elif prev.location is None and places:
                         events[-1] = prev = replace(prev, location=places[0])
                     final_source, final_target = prev.source, prev.target
+                if (
+                    etype in self.symmetric
+                    and not final_target
+                    and i + 1 < hi
+                    and DUAL_ANAPHORS.get(view.core[i + 1]) == ACTOR_TYPES
+                    and (
+                        met := _meeting_of(
+                            events, final_source, doc.sentences[max(token.sentence - 1, 0)].start
+                        )
+                    )
+                    is not None
+                ):
+                    # زيارة التقى خلالها X وY. واتفق الجانبان: the visitor is one side, those met the other
+                    final_source, final_target = met.source, final_source
                 # the grammatical subject and object (a hosting verb's are its target and source)
                 grammar.append(
                     (final_target, final_source) if entry.frame.swap else (final_source, final_target)
@@ -4448,6 +4463,18 @@ def _purpose_told(text: str, a: Event, b: Event) -> bool:
         and b.trigger.start > 0
         and text[b.trigger.start - 1] == "ل"
     )
+
+
+def _meeting_of(events: list[Event], met: tuple[str, ...], since: int) -> Event | None:
+    """The meeting told from offset ``since`` on (this sentence or the one before) at which someone else
+    met the pair ``met`` (``التقى خلالها الرئيس X ووزير الخارجية Y``): "the two sides" after it are its
+    source and the pair."""
+    for ev in reversed(events):
+        if ev.sentence.start < since:
+            return None
+        if ev.type == "CONSULT" and ev.source and len(met) > 1 and set(ev.target) == set(met):
+            return ev
+    return None
 
 
 def _described_told(text: str, a: Event, b: Event) -> bool:
