@@ -807,6 +807,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "protest-of-a-body-after-lam",  # وقفة احتجاجية لحزب X: the party's protest
+        "منعت الشرطة المصرية وقفة احتجاجية لحزب الله أمام البرلمان.",
+        "PROTEST",
+        None,
+        {"حزب الله"},
+        set(),
+        False,
+    ),
+    (
+        "protest-against-after-lam",  # مظاهرة مناهضة لX: against X
+        "خرجت مظاهرة مناهضة لحماس في القاهرة.",
+        "PROTEST",
+        None,
+        set(),
+        {"حماس"},
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",

@@ -2274,7 +2274,8 @@ class EventCoder:
                     or (
                         _genitive_reachable(view, i + 1, first.first)
                         and (
-                            first.prep_after(i) in (None, _BETWEEN) or _lam_genitive(view, first, i, mentions)
+                            first.prep_after(i) in (None, _BETWEEN)
+                            or _lam_genitive(view, first, i, mentions, entry)
                         )
                     )
                 )
@@ -4038,11 +4039,17 @@ def _noun_spelling(view: DocView, k: int) -> bool:
     )
 
 
-def _lam_genitive(view: DocView, first: ActorMention, i: int, mentions: list[ActorMention]) -> bool:
+def _lam_genitive(
+    view: DocView, first: ActorMention, i: int, mentions: list[ActorMention], entry: Entry
+) -> bool:
     """``زيارة للزعيم إلى البلاد``: ل right after a verbal noun marks its agent when a recipient follows
-    (named, or not: ``إلى البلاد``)."""
+    (named, or not: ``إلى البلاد``); after a protest, a body or person (``وقفة احتجاجية لجمعية
+    المعطلين``: the association's), not a place."""
     if first.prep != "ل" or first.first - i > 2:
         return False
+    if entry.type == "PROTEST" and first.etype not in PLACE_TYPES:
+        # (but a stance before it is against or for the one after ل: مظاهرة مناهضة للرئيس)
+        return not any(view.stance(k) for k in range(i + 1, first.first))
     if any(a.prep_after(i) in _RECIPIENT_PREPS for a in mentions if a.first > first.last):
         return True
     after = first.last + 1
