@@ -484,6 +484,9 @@ def test_train_small_model(tmp_path: Path) -> None:
         (["توني", "سنو"], ["B-PERS", "I-PERS"], ["B-PERS", "I-PERS"]),
         # a name part that merely ends in وا stays
         (["كيم", "جونغ"], ["B-PERS", "I-PERS"], ["B-PERS", "I-PERS"]),
+        # a noun in ة after ب or ل ends the name's phrase (on bail); a foreign surname in ب stays
+        (["نيلوفر", "حامدي", "بكفالة"], ["B-PERS", "I-PERS", "I-PERS"], ["B-PERS", "I-PERS", "O"]),
+        (["روبن", "فان", "بيرسي"], ["B-PERS", "I-PERS", "I-PERS"], ["B-PERS", "I-PERS", "I-PERS"]),
     ],
 )
 def test_trim_plural_past_verb(tokens: list[str], tags: list[str], expected: list[str]) -> None:

@@ -601,7 +601,8 @@ def _name_word(token: str) -> bool:
 
 def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the last word of a person chunk when it is no name part and the rest is a KB person, or
-    the rest starts or ends a KB person's name and the word is a plural past verb (``كيم سافروا``)."""
+    the rest starts or ends a KB person's name and the word is a plural past verb (``كيم سافروا``), or
+    two words or more are left and it is a noun in ة after ب or ل (``نيلوفر حامدي بكفالة``: on bail)."""
     parts = _name_parts()
     for typ, i, j in _sorted_chunks(tags):
         if typ != "PERS" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
@@ -611,9 +612,25 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue
         rest = _span_key(tokens, i, j - 1)
         verb = len(last) >= 4 and last.endswith(_PLURAL_PAST)
-        if alias_type(rest) == "PERS" or (verb and _is_person(rest)):
+        phrase = (
+            j - i >= 3
+            and last[:1] in _PHRASE_PROCLITICS
+            # (a noun in ة, not a foreign name: فان بيرسي، كارلوس ألبرتو باريرا، هنري ليفي)
+            and tokens[j - 1].endswith("ة")
+            and not _name_lexicon_word(last)
+        )
+        if alias_type(rest) == "PERS" or (verb and _is_person(rest)) or phrase:
             tags[j - 1] = "O"
     return tags
+
+
+#: prepositions written on a word, which open a phrase after a name (بكفالة، لمدة)
+_PHRASE_PROCLITICS = ("ب", "ل")
+
+
+def _name_lexicon_word(k: str) -> bool:
+    """The key ``k`` is a word of a person name lexicon or of a KB person's name."""
+    return k in _name_parts() or k in _surname_words() or k in _given_keys()
 
 
 @cache
