@@ -825,6 +825,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "retreat-noun-directed-by-subject",  # وجه X بالإفراج عن Y: X orders the release
+        "وجه محمد مرسي بالإفراج عن أحمد علي.",
+        "RETREAT",
+        "release",
+        {"محمد مرسي"},
+        {"أحمد علي"},
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",

@@ -762,6 +762,7 @@ ENACTING = (
             "بادر",
             "لجأ",
             "أطلق",  # launching it (أطلق الجيش عملية «فجر الجرود» ضد مواقع التنظيم)
+            "وجه",  # directing it (وجه الرئيس بالإفراج عن المعتقلين، وجه ضربة، وجه اتهامات)
         )
         for w in (v, v + "ت")
     )
@@ -787,7 +788,7 @@ RECEIVING = frozenset(
 #: verbs of declaring: their subject does what the noun after it names only when that is itself said
 #: (أعلن ماكرون تأييد ...), not when it is reported (أعلن الجيش مقتل ...)
 _DECLARING = (
-    frozenset(_N(w) for v in ("أعلن", "أكد", "جدد", "وجه", "أعرب") for w in (v, v + "ت"))
+    frozenset(_N(w) for v in ("أعلن", "أكد", "جدد", "أعرب") for w in (v, v + "ت"))
     | frozenset(_N(w) for w in ("أبدى", "أبدت"))
     # تعلن دعمها، يؤكد رفضه، تعرب عن إدانة الهجوم
     | frozenset(_N(p + v) for v in ("علن", "ؤكد", "جدد", "عرب") for p in ("ي", "ت"))
