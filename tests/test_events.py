@@ -834,6 +834,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "coerce-website-blocked",  # حجب موقع: censorship, with no one named it is aimed at
+        "حجبت الحكومة المصرية موقع صحيفة معارضة.",
+        "COERCE",
+        "censor",
+        {"الحكومة المصرية"},
+        set(),
+        False,
+    ),
+    (
+        "coerce-publication-ban",  # فرض حظر النشر: censorship, not a sanction
+        "فرضت الحكومة المصرية حظر النشر في القضية.",
+        "COERCE",
+        "censor",
+        {"الحكومة المصرية"},
+        set(),
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",
