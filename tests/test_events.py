@@ -5599,6 +5599,12 @@ def test_a_protest_a_body_organised_is_its() -> None:
     assert roles(doc, "PROTEST") == ({"حركة المقاومة الإسلامية"}, set())
 
 
+def test_a_body_s_parties_stand_for_it_as_the_subject() -> None:
+    # أحزاب المعارضة الجزائرية: the opposition's parties are the opposition, the verb's subject
+    doc = extract_text("قاطعت أحزاب المعارضة الجزائرية الانتخابات الرئاسية.")
+    assert roles(doc, "PROTEST") == ({"المعارضة الجزائرية"}, set())
+
+
 def test_activists_counted_from_a_body_stand_for_it() -> None:
     # 25 ناشطا من حركة كفاية: the movement was acted on (the entity layer names it with its kind)
     doc = extract_text("اعتقلت الشرطة المصرية 25 ناشطا من حركة كفاية.")
