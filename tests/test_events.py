@@ -852,6 +852,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "accuse-held-responsible-unnamed",  # حملت X النظام مسؤولية: X holds someone unnamed responsible
+        "حملت الحكومة المصرية النظام مسؤولية الهجوم.",
+        "ACCUSE",
+        None,
+        {"الحكومة المصرية"},
+        set(),
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",

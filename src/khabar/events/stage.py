@@ -1244,8 +1244,14 @@ class EventCoder:
                     # من دون أن تزور لبنان: the place visited, the visitor unsaid
                     args.source, args.target = [], args.source
                     args.explicit_subject = args.after_verb = False
-                if entry.frame.double and args.after_verb and not args.target:
+                if (
+                    entry.frame.double
+                    and args.after_verb
+                    and not args.target
+                    and not _held_before(view, i, obj, args.source)
+                ):
                     # حملت واشنطن المسؤولية: the one held to it, the subject left unsaid (or before the verb)
+                    # (but حملت المعارضة النظام مسؤولية: one held, named or not, after the subject)
                     args.source, args.target = [], args.source
                     args.explicit_subject = args.after_verb = False
                 if events and _conjoined_object(view, i, args, events[-1], grammar[-1]):
@@ -4470,6 +4476,15 @@ def _purpose_told(text: str, a: Event, b: Event) -> bool:
         and b.trigger.start > 0
         and text[b.trigger.start - 1] == "ل"
     )
+
+
+def _held_before(view: DocView, i: int, obj: tuple[int, int] | None, source: list[str]) -> bool:
+    """A word stands between the actor after verb ``i`` and the object ``obj`` (``حملت المعارضة النظام
+    مسؤولية``): the one held to it, so the actor is the subject."""
+    if obj is None or not source:
+        return False
+    first = next((m for k, m in view.at.items() if i < k < obj[0] and m.entities[0] == source[0]), None)
+    return first is not None and obj[0] - first.last > 1
 
 
 def _meeting_of(events: list[Event], met: tuple[str, ...], since: int) -> Event | None:
