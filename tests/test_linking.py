@@ -475,6 +475,17 @@ def test_a_body_s_other_name_in_brackets_joins_it(text: str, names: dict[str, in
     assert {e.name: len(e.mentions) for e in extract_text(text).entities} == names
 
 
+def test_a_title_before_a_name_with_a_title_of_its_own_is_someone_else_s() -> None:
+    from khabar.extract import extract_text
+
+    # رئيس الوزراء العراقي زعيم التيار الصدري X: the prime minister meets the movement's leader
+    doc = extract_text(
+        "التقى رئيس الوزراء العراقي زعيم التيار الصدري مقتدى الصدر في النجف.", date="2024-01-01"
+    )
+    holder = next(e for e in doc.entities if any(m.text == "رئيس الوزراء العراقي" for m in e.mentions))
+    assert "الصدر" not in holder.name and len(holder.mentions) == 1
+
+
 def test_a_body_linked_to_the_kb_does_not_join_by_its_words() -> None:
     out = merge_leader_bodies([_body("حكومة دانيال أورتيغا", 0), _body("حكومة أورتيغا", 100, "org:x")])
     assert len(out) == 2

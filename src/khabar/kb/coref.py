@@ -52,6 +52,7 @@ from khabar.kb.agents import add_agents, add_head_anaphors, adjective_after
 from khabar.kb.kb import CITY_ID_PREFIX, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
 from khabar.lexicon import packaged
+from khabar.ner.repair import title_heads
 from khabar.ner.stage import mention_start, restore_fused_articles
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
@@ -359,7 +360,9 @@ def add_title_mentions(
             first = _past_posting(doc, forms, title.next_token) if envoy else title.next_token
             while first + 1 < len(doc.tokens) and forms[first] in _honorifics():
                 first += 1  # وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان: a rank before the holder's name
-            after = doc.tokens[first : first + reach]
+            # (not a name that opens with a title of its own: رئيس الوزراء العراقي زعيم التيار الصدري X,
+            # two people, the first the subject, the second the object)
+            after = [] if key(forms[first]) in title_heads() else doc.tokens[first : first + reach]
             target = next(
                 (
                     e

@@ -303,7 +303,7 @@ def extend_back_to_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     alias (``مسرور`` + ``بارزاني`` → ``مسرور بارزاني``: a given name that is also a word of running text,
     left out by the tagger); not over a title a KB alias may hold (``الشيخ حمد``), which ANERcorp leaves
     out."""
-    titles = _title_heads()
+    titles = title_heads()
     for typ, i, j in _sorted_chunks(tags):
         if typ != "PERS":
             continue
@@ -425,7 +425,7 @@ def trim_organisations(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 
 @cache
-def _title_heads() -> frozenset[str]:
+def title_heads() -> frozenset[str]:
     """The first words of person titles (``person_titles.tsv``: الرئيس، وزير، الناطق) as keys, with and
     without the article."""
     words = {key(row[0]).split()[0] for row in packaged("person_titles.tsv")}
@@ -492,7 +492,7 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     الداخلية نور الحق صافي``): a name the tagger missed. A compound given name (``عصام الدين``) takes
     one more word, and surname-lexicon words after it are taken too. A given name of either gender
     right before a tagged person joins it (``الشيخ حكمت الهجري``: حكمت is also "ruled")."""
-    titles, given = _title_heads(), _given_names()
+    titles, given = title_heads(), _given_names()
     n = len(tokens)
     for k in range(1, n - 1):
         if tags[k] == "O" and tags[k + 1] == "B-PERS" and tokens[k] in _any_given_names():
@@ -541,7 +541,7 @@ def extend_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             word.startswith("ال")
             and _name_word(word)
             and k not in demonym_keys()
-            and k not in _title_heads()
+            and k not in title_heads()
             and not knows(word)
         ):
             tags[j] = "I-PERS"
@@ -559,7 +559,7 @@ def _nisba_name(token: str) -> bool:
         and len(k) >= 5
         and k not in demonym_keys()
         and k not in _NOT_NAME_WORDS
-        and k not in _title_heads()
+        and k not in title_heads()
     )
 
 
