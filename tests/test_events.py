@@ -861,6 +861,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "reject-what-someone-put-forward",  # الطعن المقدم من X: X's appeal is rejected
+        "رفضت الحكومة المصرية المبادرة المقدمة من الاتحاد الأوروبي.",
+        "REJECT",
+        None,
+        {"الحكومة المصرية"},
+        {"الاتحاد الأوروبي"},
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",

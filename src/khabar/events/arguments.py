@@ -951,6 +951,16 @@ _CARRIED_OUT = frozenset(
     for stem in ("تبنا", "تبنت", "شن", "شنت", "نفذ", "نفذت", "نظم", "نظمت")  # مظاهرة نظمتها «كفاية»
     for suffix in ("ه", "ها")
 )
+#: participles of what someone put forward, before من or عن and its author (الطعن المقدم من X), bare
+_SUBMITTED = frozenset(
+    bare(_N(w))
+    for w in (
+        *("المقدم", "المقدمة", "الصادر", "الصادرة", "المقترح", "المقترحة", "المطروح", "المطروحة"),
+        *("مقدم", "مقدمة", "صادر", "صادرة", "مقترح", "مقترحة", "مطروح", "مطروحة"),
+    )
+)
+#: the prepositions of an author after such a participle, normalised
+_FROM_BY = frozenset(_N(w) for w in ("من", "عن"))
 #: ب with a pronoun after a verb taking back an indefinite act noun (طلبا تقدمت به الحكومة)
 _TAKEN_BACK_BY = frozenset(_N(w) for w in ("به", "بها"))
 #: how many words an indefinite act noun's complements may take before the verb that takes it back
@@ -1823,6 +1833,13 @@ class DocView:
         (``طائرتي شحن تابعتين لشركة الخطوط الجوية الإيرانية``)."""
         k = (a.prep_at if a.prep_at is not None else a.first) - 1
         return k >= 0 and bare(self.core[k]).startswith(_OWNED)
+
+    def submitted_by(self, a: ActorMention) -> bool:
+        """``a`` after ``من`` or ``عن`` put forward what comes before: a participle of submitting or
+        issuing right before the preposition (``الطعن المقدم من حزب الوفد``، ``القرار الصادر عن
+        المجلس``)."""
+        k = (a.prep_at if a.prep_at is not None else a.first) - 1
+        return a.prep in _FROM_BY and k >= 0 and k not in self.inside and bare(self.core[k]) in _SUBMITTED
 
     def loyal_to(self, a: ActorMention) -> bool:
         """``a`` after ``ل`` is whom a group before it is loyal to (``حركة «الحرس الفتي» الموالية

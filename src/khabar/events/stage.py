@@ -2661,6 +2661,8 @@ class EventCoder:
                 prep = None  # اعتقلت الشرطة ثمانية من أعضاء المنظمة: the organisation is acted on
             if prep == "ل" and view.owned_by(a):
                 prep = None  # طائرتين تابعتين لشركة الخطوط الإيرانية: the owner of what is acted on
+            if entry.type in _OPINION_TYPES and view.submitted_by(a):
+                prep = None  # رفضت المحكمة الطعن المقدم من حزب الوفد: the one who put it forward
             if prep is None or prep in TARGET_PREPS:
                 if (
                     prep in ("ب", normalize("في"))
