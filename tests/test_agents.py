@@ -149,6 +149,8 @@ def test_descriptive_actor(
         # a person's title after the body, though it ends like a relational adjective
         "اعتقلت الشرطة المحامية سنية الدهماني.",
         "اعتقلت الشرطة الصحافي خالد درارني.",
+        # an indefinite head with a nationality adjective: no construct chain, no body named
+        "أدانت محكمة روسية الصحفي إيفان غيرشكوفيتش.",
     ],
 )
 def test_no_descriptive_actor(text: str) -> None:

@@ -870,6 +870,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "sanction-a-court-condemns",  # أدانت محكمة X: a conviction, not a condemnation
+        "أدانت محكمة مصرية أحمد علي بتهمة التجسس.",
+        "SANCTION",
+        "convict",
+        set(),
+        {"أحمد علي"},
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",

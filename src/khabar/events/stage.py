@@ -353,6 +353,8 @@ _VISIT_NOUNS = frozenset(
 )
 #: dispersing a crowd: with deaths told after it, an attack (فض الاعتصام، ما أسفر عن مقتل 30)
 _DISPERSING = frozenset({"فض", "فرق", "تفريق"})
+#: the lemma of condemning, which a court's verdict is (أدانت محكمة روسية الصحفي: convicted him)
+_CONDEMNING = "أدان"
 _DEATHS = frozenset(bare(normalize(w)) for w in ("مقتل", "قتلى", "القتلى", "قتيلا", "مصرع"))
 _DEADLY_REACH = 30
 #: "a step" before "targeted" (في خطوة استهدفت X): what the act before was aimed at, normalised
@@ -1259,6 +1261,8 @@ class EventCoder:
                 negated = view.negated(i, lo) or _denied(view, self.lexicon, i, lo)
                 negated = negated and not entry.frame.refusal  # لن نقبل: the refusal is what happened
                 etype, mode = entry.type, entry.mode
+                if entry.lemma == _CONDEMNING and entry.pos == "verb" and _court_acts(view, i, args.source):
+                    etype, mode = _CONVICTION  # أدانت محكمة روسية الصحفي X: a conviction
                 if entry.lemma in _DISPERSING and _deadly(view, i, hi):
                     # فضت قوات الدعم السريع الاعتصام، ما أسفر عن مقتل أكثر من 30 شخصا: a deadly attack
                     etype, mode = "ASSAULT", None
@@ -2985,6 +2989,14 @@ def _last_told(
         if ev.source and not ev.negated and fits(ev):
             return ev
     return None
+
+
+def _court_acts(view: DocView, i: int, source: list[str]) -> bool:
+    """A court is the subject of verb ``i``: named (``محكمة جنايات القاهرة``) or not (``محكمة روسية``,
+    the word right after the verb)."""
+    return (i + 1 < len(view.tokens) and view.core[i + 1] in _COURTS) or any(
+        w in _COURTS for e in source for w in map(normalize, view.entities[e].name.split())
+    )
 
 
 def _verdict_court(view: DocView, i: int, hi: int) -> list[str]:

@@ -581,6 +581,10 @@ def _construct(
     while j < hi and j - i <= _CHAIN and not forms[j].startswith("ال"):
         if len(forms[j]) < 3 or forms[j] in _FUNCTION_WORDS or not forms[j].isalpha():
             return None  # لجنة من الخبراء، حكومة في المنفى: no construct chain
+        if forms[j] in kb.demonyms:
+            # محكمة روسية الصحفي X: a nationality adjective of an indefinite head, no construct chain
+            # (and no body named: an unnamed one of that country, by the events guide)
+            return None
         j += 1
     if j >= hi or not forms[j].startswith("ال") or j - i > _CHAIN or forms[j] in _FUNCTION_WORDS:
         return None  # قوات الى العراق: إلى without its hamza is no definite noun
