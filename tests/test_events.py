@@ -879,6 +879,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "assault-convoy-underwent-a-bombing",  # تعرض موكب X لتفجير: X was struck, not striking
+        "تعرض موكب محمد مرسي لتفجير في القاهرة.",
+        "ASSAULT",
+        None,
+        set(),
+        {"محمد مرسي"},
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",
