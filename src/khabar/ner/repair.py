@@ -1353,8 +1353,11 @@ _SECT_ADJECTIVES = frozenset(
 
 def untag_sect_adjectives(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag a chunk that opens on the adjective of a religion or sect (``هاجموا مسجدا سنيا``،
-    ``الزعيم الشيعي البارز آية الله X``): a description, no name."""
+    ``الزعيم الشيعي البارز آية الله X``): a description, no name; not a given name spelt like one
+    with more of the name after it (``سنية الدهماني``)."""
     for _typ, i, j in _sorted_chunks(tags):
+        if j - i > 1 and tokens[i] in _any_given_names():
+            continue  # المحامية سنية الدهماني: a given name spelt like one (Sonia), a name after it
         if key(tokens[i]) in _SECT_ADJECTIVES or _first_key(tokens[i]) in _SECT_ADJECTIVES:  # سنيا: not س+
             tags[i:j] = ["O"] * (j - i)
     return tags
