@@ -714,6 +714,21 @@ _GROUP_WORDS = frozenset(
 _OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
 
 
+#: relative pronouns, which open a clause after a name and end no name, as keys
+_RELATIVE_WORDS = frozenset(
+    key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
+)
+
+
+def trim_relatives(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag the relative pronoun a chunk ends with (``طالبات مدرسة شيبوك اللواتي اختطفتهن``): it opens
+    a clause on the name."""
+    for _typ, i, j in _sorted_chunks(tags):
+        if j - i > 1 and key(tokens[j - 1]) in _RELATIVE_WORDS:
+            tags[j - 1] = "O"
+    return tags
+
+
 def retype_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Retag ORG a person or miscellaneous chunk right after a word for a group, a quotation mark between
     or not (``هاجمت عصابة "فيف أنسانم"``، ``عصابة "لوس تشونيروس"``): ANERcorp train tags all 16 chunks
@@ -1490,6 +1505,7 @@ RULES: tuple[Rule, ...] = (
     trim_persons,
     trim_leading_verbs,
     trim_counterparts,
+    trim_relatives,
     retype_group_names,
     retype_aliases,
     tag_latin_facilities,
