@@ -5641,6 +5641,20 @@ def test_a_body_s_parties_stand_for_it_as_the_subject() -> None:
     assert roles(doc, "PROTEST") == ({"المعارضة الجزائرية"}, set())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونقلت وكالة الأنباء السورية عن الرئيس بشار الأسد قوله خلال لقائه وزير الخارجية الإيراني "
+        "إن سوريا ترفض التدخل.",
+        "ونقلت وكالة الأنباء السورية عن بشار الأسد قوله خلال استقباله وفدا من حزب البعث إن سوريا لن تستسلم.",
+    ],
+)
+def test_a_verbal_noun_after_his_saying_is_the_speaker_s(text: str) -> None:
+    # نقلت الوكالة عن X قوله خلال لقائه: X's meeting, not the agency's
+    source, target = roles(extract_text(text), "CONSULT")
+    assert "بشار الأسد" in source | target and not any("وكالة" in n for n in source | target)
+
+
 def test_activists_counted_from_a_body_stand_for_it() -> None:
     # 25 ناشطا من حركة كفاية: the movement was acted on (the entity layer names it with its kind)
     doc = extract_text("اعتقلت الشرطة المصرية 25 ناشطا من حركة كفاية.")

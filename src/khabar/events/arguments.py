@@ -951,6 +951,10 @@ _CARRIED_OUT = frozenset(
     for stem in ("تبنا", "تبنت", "شن", "شنت", "نفذ", "نفذت", "نظم", "نظمت")  # مظاهرة نظمتها «كفاية»
     for suffix in ("ه", "ها")
 )
+#: "his (her, their) saying", after the one reported as saying it (نقلت الوكالة عن الوزير قوله)
+_SAYING = frozenset(_N(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
+#: how far before a verbal noun that word may stand
+_SAYING_REACH = 4
 #: participles of what someone put forward, before من or عن and its author (الطعن المقدم من X), bare
 _SUBMITTED = frozenset(
     bare(_N(w))
@@ -1833,6 +1837,26 @@ class DocView:
         (``طائرتي شحن تابعتين لشركة الخطوط الجوية الإيرانية``)."""
         k = (a.prep_at if a.prep_at is not None else a.first) - 1
         return k >= 0 and bare(self.core[k]).startswith(_OWNED)
+
+    def reported_speaker(self, i: int) -> list[str]:
+        """The one reported as saying what token ``i`` is part of, named after عن right before ``قوله``
+        in its clause (``نقلت الوكالة عن الرئيس بشار الأسد قوله خلال لقائه``): whose the pronoun of a
+        verbal noun there is, not the reporting agency's."""
+        for k in range(i - 1, max(i - 1 - _SAYING_REACH, 0), -1):
+            if self.is_hard(k):
+                return []
+            if self.core[k] in _SAYING and (a := self._mention_ending_at(k - 1)) is not None:
+                # (عن before it, or before its titles: عن الرئيس بشار الأسد قوله)
+                j = a.first - 1
+                while (
+                    j > 0
+                    and a.first - j <= _TITLE_RUN
+                    and self.core[j] != _ABOUT
+                    and (j in self.inside or self.only_titles(j, j + 1))
+                ):
+                    j -= 1
+                return list(a.entities) if a.prep == _ABOUT or self.core[j] == _ABOUT else []
+        return []
 
     def submitted_by(self, a: ActorMention) -> bool:
         """``a`` after ``من`` or ``عن`` put forward what comes before: a participle of submitting or

@@ -2238,7 +2238,8 @@ class EventCoder:
                 # sentence's: والتقى عمرو موسى البشير، وأكد تضامنه معه)
                 conjoined = i > 0 and view.core[i - 1] in GOVERNING and "و" in view.tokens[i - 1].proclitics
                 args.source = (
-                    (view.opening_subject(i) if conjoined else [])
+                    view.reported_speaker(i)  # نقلت الوكالة عن الأسد قوله خلال لقائه: the speaker's
+                    or (view.opening_subject(i) if conjoined else [])
                     or owners[: None if suffix_form(token) == _THEIR else 1]
                     or (view.clause_actors_before(aside)[:1] if aside is not None else [])
                     or view.previous_actor(i, [], possessor=True)
