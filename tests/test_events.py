@@ -888,6 +888,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "coerce-party-dissolved",  # حلت X حزبا: a ban (not حل محل, "replaced", nor حل ضيفا)
+        "حلت الحكومة المصرية حزب الله.",
+        "COERCE",
+        "ban",
+        {"الحكومة المصرية"},
+        {"حزب الله"},
+        False,
+    ),
+    (
+        "coerce-activity-suspended",  # علقت X نشاط Y: a ban, not a sanction
+        "علقت الحكومة المصرية نشاط حزب الله.",
+        "COERCE",
+        "ban",
+        {"الحكومة المصرية"},
+        {"حزب الله"},
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",
