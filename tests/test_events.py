@@ -5673,6 +5673,21 @@ def test_a_verbal_noun_after_his_saying_is_the_speaker_s(text: str) -> None:
     assert "بشار الأسد" in source | target and not any("وكالة" in n for n in source | target)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شارك الآلاف في مظاهرة دعت إليها حركة النهضة في تونس.",
+        "شل إضراب عام دعا إليه الاتحاد العام التونسي للشغل الحركة في البلاد.",
+        "شارك الآلاف في الإضراب الذي دعت إليه نقابة المعلمين.",
+    ],
+)
+def test_a_protest_a_body_called_for_is_its_own(text: str) -> None:
+    # إضراب دعا إليه X: X's strike, and the call is no request of its own
+    doc = extract_text(text)
+    assert [e.type for e in doc.events] == ["PROTEST"]
+    assert len(doc.events[0].source) == 1 and not doc.events[0].target
+
+
 def test_activists_counted_from_a_body_stand_for_it() -> None:
     # 25 ناشطا من حركة كفاية: the movement was acted on (the entity layer names it with its kind)
     doc = extract_text("اعتقلت الشرطة المصرية 25 ناشطا من حركة كفاية.")

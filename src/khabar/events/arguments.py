@@ -967,6 +967,9 @@ _SUBMITTED = frozenset(
 _FROM_BY = frozenset(_N(w) for w in ("من", "عن"))
 #: ب with a pronoun after a verb taking back an indefinite act noun (طلبا تقدمت به الحكومة)
 _TAKEN_BACK_BY = frozenset(_N(w) for w in ("به", "بها"))
+#: a verb of calling and "for it", taking back an act noun (إضراب دعا إليه الاتحاد), normalised
+CALLING = frozenset(_N(w) for w in ("دعا", "دعت", "دعوا", "دعتا"))
+CALLED_FOR = frozenset(_N(w) for w in ("إليه", "إليها"))
 #: how many words an indefinite act noun's complements may take before the verb that takes it back
 _CARRIED_OUT_REACH = 5
 #: a byline (``الخرطوم ـ فلان ـ وكالات الأنباء :``) ends within this many tokens of the text's start
@@ -2554,13 +2557,19 @@ class DocView:
             return None
         if has_suffix(self.tokens[k + 1]):
             first = k + 2
-        elif k + 3 < hi and (self.core[k + 2] in _PRONOUN_PPS or self.core[k + 2] in _RESUMPTIVE):
-            first = k + 3  # الدور الذي تقوم به دولة الصين
+        elif k + 3 < hi and (
+            self.core[k + 2] in _PRONOUN_PPS or self.core[k + 2] in _RESUMPTIVE or self._calls_for(k + 1)
+        ):
+            first = k + 3  # الدور الذي تقوم به دولة الصين، الإضراب الذي دعت إليه النقابة
         else:
             return None
         while first + 1 < hi and first not in self.inside and self.only_titles(first, first + 1):
             first += 1  # التي تبذلها دولة الإمارات
         return k + 1, first
+
+    def _calls_for(self, k: int) -> bool:
+        """Token ``k`` is a verb of calling with "for it" after it (``دعت إليه النقابة``)."""
+        return k + 1 < len(self.core) and self.core[k] in CALLING and self.core[k + 1] in CALLED_FOR
 
     def _carried_out_by(self, i: int, hi: int) -> tuple[int, int] | None:
         """An indefinite act noun at ``i`` taken back, with no relative word, by a verb of carrying it out
@@ -2573,7 +2582,7 @@ class DocView:
                 return None  # (إدانة هجوم شنته X: the verb takes back the nearer act)
             # (or by a verb and ب with a pronoun: طلبا مماثلا تقدمت به الحكومة; not an adjective,
             # indefinite and accusative or definite, with its own: طلبا خاصا به)
-            taken_back = (
+            taken_back = self._calls_for(k) or (
                 self.core[k + 1] in _TAKEN_BACK_BY
                 and not self.core[k].endswith("ا")
                 and not self.core[k].startswith("ال")

@@ -31,6 +31,8 @@ from khabar.document import Document, Entity, Event, Quote, Span, TextSpan, Toke
 from khabar.events.arguments import (
     ACTOR_TYPES,
     ADVERBIAL_PREPS,
+    CALLED_FOR,
+    CALLING,
     CLAIMING,
     CLAUSE_WORDS,
     COMMA_SETTING_REACH,
@@ -876,6 +878,9 @@ class EventCoder:
                 entries, start, end = readings[i]
                 kept = tuple(e for e in entries if not (e.lemma == _THREATENING and not e.participle))
                 readings[i] = _keep(readings[i], kept)
+        for i in range(1, len(readings) - 1):
+            if readings[i][0] and cores[i] in CALLING and cores[i + 1] in CALLED_FOR:
+                readings[i] = ((), 0, 0)  # إضراب دعت إليه النقابة: the call is the act's, told by it
         for i in range(1, len(readings)):
             if (
                 readings[i][0]
