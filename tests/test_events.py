@@ -5688,6 +5688,15 @@ def test_a_protest_a_body_called_for_is_its_own(text: str) -> None:
     assert len(doc.events[0].source) == 1 and not doc.events[0].target
 
 
+def test_an_intervention_told_by_no_one_who_alleges_it_is_no_accusation() -> None:
+    # تدخلت الشرطة لتفريق المحتجين: done, not alleged; said by someone, it is (قال X إن Y تتدخل)
+    assert all(e.type != "ACCUSE" for e in make_doc("تدخلت الشرطة المصرية لتفريق المحتجين.").events)
+    said = make_doc(
+        "قال ماكرون إن إيران تتدخل في شؤون لبنان.", quotes=(("إيران تتدخل في شؤون لبنان", "ماكرون"),)
+    )
+    assert roles(said, "ACCUSE") == ({"ماكرون"}, {"إيران"})
+
+
 def test_activists_counted_from_a_body_stand_for_it() -> None:
     # 25 ناشطا من حركة كفاية: the movement was acted on (the entity layer names it with its kind)
     doc = extract_text("اعتقلت الشرطة المصرية 25 ناشطا من حركة كفاية.")

@@ -1287,6 +1287,8 @@ class EventCoder:
                     if negated:  # "nobody is plotting": a denial by whoever says it
                         source = [attributed] if attributed is not None else []
                         etype, mode, target, negated = "REJECT", _DENY, [], False
+                    elif attributed is None and entry.pos == "verb":
+                        break  # تدخلت قوات الأمن لتفريق المحتجين: told as done, by no one alleged
                     elif attributed is None:
                         source, target = [], agents
                     else:
