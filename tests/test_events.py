@@ -5697,6 +5697,12 @@ def test_an_intervention_told_by_no_one_who_alleges_it_is_no_accusation() -> Non
     assert roles(said, "ACCUSE") == ({"ماكرون"}, {"إيران"})
 
 
+def test_the_forces_deployed_are_not_where_they_go() -> None:
+    # نشر قوات الأمن في ميدان التحرير: the deployed forces are the object, no destination
+    doc = extract_text("أعلنت وزارة الداخلية المصرية نشر قوات الأمن في ميدان التحرير.")
+    assert roles(doc, "MOBILIZE") == ({"وزارة الداخلية المصرية"}, set())
+
+
 def test_activists_counted_from_a_body_stand_for_it() -> None:
     # 25 ناشطا من حركة كفاية: the movement was acted on (the entity layer names it with its kind)
     doc = extract_text("اعتقلت الشرطة المصرية 25 ناشطا من حركة كفاية.")

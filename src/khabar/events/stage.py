@@ -1242,6 +1242,15 @@ class EventCoder:
                     args.explicit_subject = True
                     args.after_verb = obj[0] > i
                 if (
+                    entry.type == "MOBILIZE"
+                    and obj is not None
+                    and obj[0] > i
+                    and (deployed := view.at.get(obj[0])) is not None
+                    and set(deployed.entities) & set(args.target)
+                ):
+                    # نشر قوات الأمن في ميدان التحرير: the forces sent, not where they are sent
+                    args.target = [e for e in args.target if e not in deployed.entities]
+                if (
                     entry.mode == _VISIT
                     and entry.pos == "verb"
                     and args.after_verb
