@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from khabar.document import Document, Entity, Quantity, Time, Token
-from khabar.kb.kb import CITY_ID_PREFIX, bare, packaged_kb
+from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, bare, packaged_kb
 from khabar.kb.link import LOCAL_ID_PREFIX
 from khabar.lexicon import packaged
 from khabar.ner.model import default_tagger
@@ -175,8 +175,8 @@ _FLAG = frozenset({_N("علم")})
 SPONSORING = frozenset(_N(w) for w in ("رعاية", "وساطة", "حضور", "إشراف"))
 #: "his / her / their country": the country of the last actor named (بلاده ترفض)
 LAND_ANAPHORS = frozenset(_N(w) for w in ("بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "لبلاده", "لبلادها"))
-#: the sector of news media (khabar.kb.kb.SECTORS): they report what others do
-MEDIA = "MED"
+#: the sector of news media: they report what others do
+MEDIA = MEDIA_SECTOR
 #: "the side(s)" before nationalities (الجانب الإسرائيلي، الجانبين الأرميني والأذربيجاني): those countries
 _SIDES = frozenset(_N(w) for w in ("الجانب", "الجانبين", "الجانبان", "الطرف", "الطرفين", "الطرفان"))
 #: ``الأخير``/``الأخيرة`` (also after ل: ``للأخير`` → ``لاخير``): the last actor named

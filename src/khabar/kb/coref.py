@@ -49,7 +49,7 @@ from typing import TypeVar
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention, Token
 from khabar.kb.agents import add_agents, add_head_anaphors, adjective_after
-from khabar.kb.kb import CITY_ID_PREFIX, KBEntry, KnowledgeBase, key, load_kb
+from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
 from khabar.lexicon import packaged
 from khabar.ner.repair import title_heads
@@ -183,8 +183,6 @@ def merge_leader_bodies(entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if id(e) not in gone]
 
 
-#: the knowledge base's sector of news media, whose name in brackets is a byline (وزارة الدفاع (رويترز))
-_MEDIA = "MED"
 #: how many characters a body's other name in brackets may take
 _BRACKETED_REACH = 40
 
@@ -208,7 +206,7 @@ def merge_bracketed_names(doc: Document, entities: list[Entity]) -> list[Entity]
             start = _past_spaces(text, opening + 1)
             end = len(text[:close].rstrip(" "))
             other = starts.get((start, end)) or named.get(key(text[start:end]))
-            if other is None or other is ent or id(other) in gone or other.sector == _MEDIA:
+            if other is None or other is ent or id(other) in gone or other.sector == MEDIA_SECTOR:
                 continue
             if (start, end) not in starts:
                 other.mentions.append(Mention(start, end, text[start:end]))

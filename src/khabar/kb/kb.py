@@ -34,7 +34,9 @@ from khabar.lexicon import LexiconError, packaged
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import segment
 
-SECTORS = frozenset({"GOV", "MIL", "REB", "IGO", "NGO", "MED", "BUS", "PTY", "REL", "EDU", "SPT"})
+#: the sector of news media, which report what others do
+MEDIA_SECTOR = "MED"
+SECTORS = frozenset({"GOV", "MIL", "REB", "IGO", "NGO", MEDIA_SECTOR, "BUS", "PTY", "REL", "EDU", "SPT"})
 ROLE_CODES = frozenset(
     {"PRES", "KING", "EMIR", "SULTAN", "LEADER", "POPE", "PM", "VP", "CP", "FM", "DEF", "SG"}
 )
