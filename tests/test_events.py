@@ -906,6 +906,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "coerce-noun-genitive-with-definite-people-after",  # ترحيل X اللاجئين: X deports them
+        "انتقدت فرنسا ترحيل الحكومة المصرية اللاجئين السوريين.",
+        "COERCE",
+        "deport",
+        {"الحكومة المصرية"},
+        set(),
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",

@@ -2787,8 +2787,9 @@ _AGENT_TYPES = frozenset({"ORG", "GPE"})
 
 
 def _object_after(view: DocView, k: int, hi: int) -> bool:
-    """Token ``k`` opens an indefinite object: a count or an indefinite word with no proclitic that is no
-    preposition, particle, time, verb or name (``ترحيل السلطات مهاجرين``، ``اعتقال الشرطة 20 ناشطا``)."""
+    """Token ``k`` opens an object: a count or an indefinite word with no proclitic that is no
+    preposition, particle, time, verb or name (``ترحيل السلطات مهاجرين``، ``اعتقال الشرطة 20 ناشطا``), or
+    a definite plural of people, which agrees with no body before it (``ترحيل السلطات اللاجئين``)."""
     if k >= hi or k in view.inside or view.is_boundary(k) or k in view.clause_verbs or view.in_time(k):
         return False
     token, core = view.tokens[k], view.core[k]
@@ -2797,13 +2798,19 @@ def _object_after(view: DocView, k: int, hi: int) -> bool:
     return (
         token.text.isalpha()
         and not token.proclitics
-        and not core.startswith("ال")
+        and (not core.startswith("ال") or (core.endswith(_PEOPLE_PLURAL) and len(core) > _PEOPLE_PLURAL_MIN))
         and core not in PREPOSITIONS
         and core not in PARTICLES
         and core not in CLAUSE_WORDS
         and core not in _NO_OBJECTS
         and k not in view.acts
     )
+
+
+#: the endings of a plural of people (اللاجئين، المعتقلين، الناشطون), normalised, and the shortest such
+#: definite word (not الذين)
+_PEOPLE_PLURAL = ("ين", "ون")
+_PEOPLE_PLURAL_MIN = 6
 
 
 #: what may be received from someone: a request, an invitation, a threat, a complaint
