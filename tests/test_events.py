@@ -915,6 +915,33 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "coerce-state-of-emergency-declared",  # أعلنت X حالة الطوارئ: emergency rule
+        "أعلنت الحكومة المصرية حالة الطوارئ في القاهرة.",
+        "COERCE",
+        "martial-law",
+        {"الحكومة المصرية"},
+        set(),
+        False,
+    ),
+    (
+        "concede-state-of-emergency-lifted",  # رفعت X حالة الطوارئ: a concession, no emergency rule
+        "رفعت الحكومة المصرية حالة الطوارئ.",
+        "CONCEDE",
+        None,
+        {"الحكومة المصرية"},
+        set(),
+        False,
+    ),
+    (
+        "coerce-state-of-emergency-imposed",
+        "فرضت الحكومة المصرية حالة الطوارئ في القاهرة.",
+        "COERCE",
+        "martial-law",
+        {"الحكومة المصرية"},
+        set(),
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",
