@@ -942,6 +942,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "coerce-warrant-in-two-words",  # مذكرة اعتقال في حق X: بحق written as في حق
+        "أصدرت الحكومة المصرية مذكرة اعتقال في حق أحمد علي.",
+        "COERCE",
+        "arrest",
+        {"الحكومة المصرية"},
+        {"أحمد علي"},
+        False,
+    ),
+    (
+        "coerce-committal-to-prison",  # مذكرة إيداع بالسجن: a detention, not a deposit
+        "أصدرت الحكومة المصرية مذكرة إيداع بالسجن بحق أحمد علي.",
+        "COERCE",
+        "arrest",
+        {"الحكومة المصرية"},
+        {"أحمد علي"},
+        False,
+    ),
+    (
         "sanction-extended",
         "مددت الولايات المتحدة العقوبات على إيران.",
         "SANCTION",

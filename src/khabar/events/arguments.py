@@ -207,6 +207,9 @@ MODALS = frozenset(
 MODAL_WINDOW = 6
 #: على بعد: at a distance of (normalised: the tokenizer cuts no article from بعد)
 _DISTANCE = _N("بعد")
+#: "in the right of", which في حق X is written with, and the one word بحق it stands for
+_RIGHT = _N("حق")
+_AGAINST = _N("بحق")
 #: the preposition على, and the set of its spellings
 ON = _N("على")
 WITH = _N("مع")
@@ -1219,6 +1222,8 @@ class DocView:
                 break  # من جهتها أعلنت سرايا القدس: the verb's subject
             if k in self.inside:  # a name (أحمد علي: not the preposition على)
                 break
+            if not crossed and self.core[k] == _RIGHT and k > 0 and self.core[k - 1] == _IN:
+                return _AGAINST, k - 1  # مذكرة اعتقال في حق X: بحق written in two words
             if self.core[k] in PREPOSITIONS:
                 if crossed and said and self.core[k] in _SAID_IN:
                     # ودعا الاتحاد الأوروبي في البيان موسكو إلى: where it was said, then its object
