@@ -3614,17 +3614,17 @@ class DocView:
         start = m.prep_at if m.prep_at is not None else m.first
         return all(self.core[k] in _OPENERS or k in self.inside for k in range(lo, start))
 
-    def _first_named(self, place: str, i: int, hi: int) -> ActorMention | None:
-        """Where ``place`` is first named after token ``i``, before ``hi``."""
+    def first_named(self, entity: str, i: int, hi: int) -> ActorMention | None:
+        """Where ``entity`` is first named after token ``i``, before ``hi``."""
         return next(
-            (self.at[k] for k in range(i + 1, hi) if k in self.at and self.at[k].entities[0] == place), None
+            (self.at[k] for k in range(i + 1, hi) if k in self.at and self.at[k].entities[0] == entity), None
         )
 
     def town_of(self, facility: str, i: int, hi: int) -> str | None:
         """The town or region a named facility stands in, named right after it after في or ب (``فندق
         ماريوت بإسلام أباد``، ``فندق الجزيرة في مقديشو``): an attack's place is the town, not a building
         in it."""
-        m = self._first_named(facility, i, hi)
+        m = self.first_named(facility, i, hi)
         if m is None or self.entities[facility].type != "FAC":
             return None
         b = self.at.get(m.last + 1) or self.at.get(m.last + 2)
@@ -3636,7 +3636,7 @@ class DocView:
     def street_in(self, place: str, i: int, hi: int) -> str | None:
         """A street, square or quarter named right after ``place`` where it is first named after token
         ``i``, after في or ب (``في بغداد في شارع السعدون``، ``محكمة مدينة الصدر في شارع فلسطين``)."""
-        m = self._first_named(place, i, hi)
+        m = self.first_named(place, i, hi)
         if m is None:
             return None
         for k in range(m.last + 1, min(m.last + 1 + _STREET_REACH, hi)):
@@ -3655,7 +3655,7 @@ class DocView:
     def places_with(self, place: str, i: int, hi: int) -> list[str]:
         """``place`` and the places coordinated with it where it is first named after token ``i``
         (``في فلسطين ولبنان``)."""
-        m = self._first_named(place, i, hi)
+        m = self.first_named(place, i, hi)
         if m is None:
             return [place]
         return [e for e in self.group_after(m)[0] if self.entities[e].type in PLACE_TYPES] or [place]

@@ -4521,7 +4521,7 @@ def _held_before(view: DocView, i: int, obj: tuple[int, int] | None, source: lis
     مسؤولية``): the one held to it, so the actor is the subject."""
     if obj is None or not source:
         return False
-    first = next((m for k, m in view.at.items() if i < k < obj[0] and m.entities[0] == source[0]), None)
+    first = view.first_named(source[0], i, obj[0])
     return first is not None and obj[0] - first.last > 1
 
 
