@@ -366,6 +366,18 @@ def test_no_body_named_after_a_place(text: str) -> None:
     assert [e.type for e in ents] == ["GPE"]
 
 
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # مديرية is a district (a place noun) right before a place, a directorate before a noun
+        ("قصفت الطائرات سوقا في مديرية كتاف بمحافظة صعدة", ["GPE"]),
+        ("اقتحم مسلحون مقر مديرية أمن كتاف", ["ORG"]),
+    ],
+)
+def test_a_district_is_no_body_named_after_its_place(text: str, types: list[str]) -> None:
+    assert [e.type for e in agents(text, [_place(text, "كتاف", "YEM")])] == types
+
+
 def test_a_place_named_elsewhere_keeps_its_other_mentions() -> None:
     text = "زار الرئيس القدس وأعلنت بلدية القدس هدم منزل"
     second = text.index("القدس", text.index("بلدية"))

@@ -52,6 +52,7 @@ from khabar.kb.kb import KBEntry, KnowledgeBase, key, spellings
 from khabar.kb.link import apply_entry, local_id, token_forms
 from khabar.kb.translit import transliterate
 from khabar.lexicon import packaged
+from khabar.ner.places import place_heads as place_nouns
 from khabar.ner.repair import led_by
 from khabar.ner.stage import mention_start
 from khabar.text.normalize import NISBA_ENDINGS, normalize
@@ -328,6 +329,8 @@ def _place_construct(
         p += 1
     if p not in named or doc.tokens[p].proclitics or not _may_hold(forms[i], named[p][1]):
         return None  # شركة لمصر: no genitive
+    if p == i + 1 and forms[i] in place_nouns():
+        return None  # مديرية كتاف: a head that is also a place noun, before a place, names a district
     end, place, _ = named[p]
     last = end
     while end < min(hi, last + 2) and (_other_adjective(kb, forms[end]) or forms[end] in kb.demonyms):
