@@ -2740,6 +2740,9 @@ ROLE_CASES = [
     ("ونددت حماس بالقرار ، نافية مقتل قادتها .", "REJECT", {"حماس"}, set()),
     # a person after a verb whose object is named (حظر التجول) imposes it, no patient of a bare arrest verb
     ("فرض أحمد علي حظر التجول في بغداد .", "COERCE", {"أحمد علي"}, set()),
+    # the curfew spelt التجوال; the arrest's verbal noun after the body that announces it
+    ("وفرضت الحكومة المصرية حظر التجوال في القاهرة .", "COERCE", {"الحكومة المصرية"}, set()),
+    ("وأعلنت الشرطة المصرية القبض على محمد مرسي في القاهرة .", "COERCE", {"الشرطة المصرية"}, {"محمد مرسي"}),
     # a denial's target is a claim's author, not whom the denied content names
     ("ونفى أوشاكوف أن تكون روسيا تخطط لهجوم جديد .", "REJECT", {"يوري أوشاكوف"}, set()),
     ("واتهم ترامب روسيا بمساعدة إيران ، وهو ما نفاه لافروف .", "REJECT", {"سيرغي لافروف"}, set()),
