@@ -8581,3 +8581,27 @@ def test_funding_stopped_is_a_sanction() -> None:
 def test_a_request_received_is_the_sender_s() -> None:
     doc = extract_text("وتلقت قطر طلبا من الحكومة اليمنية بتقديم وديعة .")
     assert roles(doc, "REQUEST") == ({"الحكومة اليمنية"}, {"قطر"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance on an act done to a person is against its doer: the person is no target
+        ("ونددت حماس باعتقال محمد مرسي .", ("ACCUSE", {"حماس"}, set())),
+        ("وتظاهر أنصار حماس احتجاجا على اعتقال الرئيس المصري محمد مرسي .", ("PROTEST", {"حماس"}, set())),
+        ("ورفضت حماس إعدام محمد مرسي .", ("REJECT", {"حماس"}, set())),
+        # (its doer named is: the police that arrested him)
+        ("ونددت حماس باعتقال الشرطة المصرية لمحمد مرسي .", ("ACCUSE", {"حماس"}, {"الشرطة المصرية"})),
+        # the purpose of a sit-in, a source read after it, is what the sit-in is against: one event
+        (
+            "واعتصم أنصار حماس أمام البرلمان رفضا لترشيح بنيامين نتنياهو .",
+            ("PROTEST", {"حماس"}, {"بنيامين نتنياهو"}),
+        ),
+        # going out in a march is a protest
+        ("وخرج أنصار حماس في مسيرة رفضا لاعتقال محمد مرسي .", ("PROTEST", {"حماس"}, set())),
+    ],
+)
+def test_stances_on_acts_done_to_persons(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    doc = make_doc(text)
+    stances = [ev for ev in doc.events if ev.type in ("ACCUSE", "PROTEST", "REJECT")]
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in stances] == [expected]

@@ -649,6 +649,15 @@ _REMOVALS = frozenset(
 )
 #: the vocative particle (وداعا يا X)
 _VOCATIVE = _N("يا")
+#: verbal nouns of what is done to a person, whose genitive person is the one it is done to (اعتقال
+#: راشد الغنوشي), not whom a stance on the act is against (that is its doer), bare
+_ACTS_ON_PERSONS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("اعتقال", "الاعتقال", "احتجاز", "توقيف", "سجن", "حبس", "إعدام", "اغتيال", "اختطاف", "خطف"),
+        *("تعذيب", "قتل", "ترحيل", "محاكمة", "ملاحقة", "إخفاء", "تصفية"),
+    )
+)
 #: how many tokens after such a word the actor may stand (احتجاجا على مذكرة أوكامبو، غضب متزايد من قرار X)
 _PROTESTED_REACH = 4
 #: before or around the seat of a body (أمام مبنى، حول مقر), and how far after a protest they may stand
@@ -2877,6 +2886,8 @@ class DocView:
                     continue
                 if a.prep == _IN or (cue in _DEMANDING and not self._demanded_of(k, a)):
                     break  # where it was (احتجاج واسعة في سيول); what is demanded (مطالبين بتولي X)
+                if a.etype == "PER" and cue not in _DEMANDING and self.done_to(k + 1, a.first):
+                    break  # احتجاجا على اعتقال راشد الغنوشي: the one arrested, not whom it is against
                 against = [e for e in self.group_after(a)[0] if e not in source]
                 if cue in _SLOGANS:  # «الموت لأميركا» و«الموت لإسرائيل»: every slogan's name
                     against += self._slogan_names(m + 1, hi, [*source, *against])
@@ -3826,6 +3837,15 @@ class DocView:
         """Token ``k`` is the passive "were wounded" (``وأصيب``، ``وجرح``), no trigger of its own."""
         stem = self.tokens[k].stem
         return stem is not None and _norm(stem.text) in _WOUNDED
+
+    def done_to(self, lo: int, j: int) -> bool:
+        """A verbal noun of what is done to a person stands in ``[lo, j)`` with only titles between it and
+        token ``j`` (``اعتقال المعارض راشد الغنوشي``): the person there is the one it is done to."""
+        return any(
+            bare(self.core[k]) in _ACTS_ON_PERSONS and self.only_titles(k + 1, j)
+            for k in range(lo, j)
+            if k not in self.inside
+        )
 
     def act_between(self, i: int, j: int, skip: range = range(0)) -> bool:
         """A verbal noun of the trigger lexicon stands between tokens ``i`` and ``j`` (not in ``skip``)."""

@@ -2640,6 +2640,13 @@ class EventCoder:
                 and any(bare(view.core[k]) in _DEATHS for k in range(start, a.first) if k not in view.inside)
             ):
                 continue  # أدانت فرنسا مقتل الصحفي X: the one killed, not whom the stance is against
+            if (
+                prep is None
+                and (entry.type in _ACT_STANCE_TYPES or entry.type == "REJECT")
+                and a.etype == "PER"
+                and view.done_to(start, a.first)
+            ):
+                continue  # ندد الحزب باعتقال راشد الغنوشي: the one arrested; the stance is on his jailer
             if prep is None and a.etype in PLACE_TYPES and (entry.type, entry.mode) == _OPENING:
                 continue  # فتحت مصر معبر رفح: the crossing's name, not whom it is opened to
             if prep is None and a.etype in PLACE_TYPES and _person_named_after(view, a, mentions):
@@ -4383,12 +4390,18 @@ def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
         ):
             continue
         protest = next((p for p in reversed(out) if p.type == "PROTEST" and p.sentence == ev.sentence), None)
+        # (a source named only after the stance word is what it is about: رفضا لترشيح X; a refusal or
+        # condemnation by the protesters is theirs: اعتصم أنصار X رفضا لـ; support for someone is an act of
+        # its own: نظمت حماس مظاهرة تأييدا لـ)
+        misread = bool(ev.source) and not _named_before_trigger(doc, ev)
+        named = (*ev.source, *ev.target) if misread else ev.target
+        protesters = protest is not None and ev.type != "SUPPORT" and set(ev.source) == set(protest.source)
         if (
             protest is not None
             and ev.type in _PURPOSE_STANCES
-            and not ev.source
+            and (not ev.source or misread or protesters)
             # (or the protest already against them, by the stance word: تظاهر الآلاف تنديدا بالحكومة)
-            and (not protest.target or set(protest.target) == set(ev.target))
+            and (not protest.target or set(protest.target) == set(named))
             # in the accusative, or after ل (تنديدا بـ، للتنديد بـ)
             and (
                 ev.trigger.text.endswith("ا")
@@ -4397,10 +4410,20 @@ def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
             and protest.trigger.start < ev.trigger.start
         ):
             if ev.type != "SUPPORT":
-                out[out.index(protest)] = replace(protest, target=ev.target)
+                out[out.index(protest)] = replace(protest, target=named)
             continue
         out.append(ev)
     return out
+
+
+def _named_before_trigger(doc: Document, ev: Event) -> bool:
+    """Some source of ``ev`` is mentioned in its sentence before its trigger (a subject may be)."""
+    return any(
+        ev.sentence.start <= m.start < ev.trigger.start
+        for e in doc.entities
+        if e.id in ev.source
+        for m in e.mentions
+    )
 
 
 def _addressed_as_the_act_before(events: list[Event]) -> list[Event]:
