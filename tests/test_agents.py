@@ -83,6 +83,16 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ("هاجمت القوات الحكومية المركزية القرية.", "القوات الحكومية المركزية", None, None, "MIL", "local:"),
         ("واتهم الحكومة الانتقالية بالتفريط", "الحكومة الانتقالية", None, None, "GOV", "local:"),
         ("وقالت المحكمة الجنائية العليا إن", "المحكمة الجنائية العليا", None, None, "GOV", "local:"),
+        # the public prosecution, named so in each country, with or without its nationality
+        ("وأمرت النيابة العامة بحبس الناشط", "النيابة العامة", None, None, "GOV", "local:"),
+        (
+            "وأحالت النيابة العامة المصرية الناشط",
+            "النيابة العامة المصرية",
+            "Prosecution of Egypt",
+            "EGY",
+            "GOV",
+            "agent:EGY:prosecution",
+        ),
         # a body named by a construct chain: indefinite nouns, one definite noun, its adjectives
         ("وأصدرت رابطة أصحاب محطات الوقود أوامر", "رابطة أصحاب محطات الوقود", None, None, "NGO", "local:"),
         ("وأكد رئيس فريق الدفاع عن صدام", "فريق الدفاع", None, None, "NGO", "local:"),

@@ -942,10 +942,10 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
-        "coerce-warrant-in-two-words",  # مذكرة اعتقال في حق X: بحق written as في حق
+        "accuse-warrant-in-two-words",  # مذكرة اعتقال في حق X: a charge, no arrest yet; بحق written as في حق
         "أصدرت الحكومة المصرية مذكرة اعتقال في حق أحمد علي.",
-        "COERCE",
-        "arrest",
+        "ACCUSE",
+        "allege",
         {"الحكومة المصرية"},
         {"أحمد علي"},
         False,
@@ -2743,6 +2743,9 @@ ROLE_CASES = [
     # the curfew spelt التجوال; the arrest's verbal noun after the body that announces it
     ("وفرضت الحكومة المصرية حظر التجوال في القاهرة .", "COERCE", {"الحكومة المصرية"}, set()),
     ("وأعلنت الشرطة المصرية القبض على محمد مرسي في القاهرة .", "COERCE", {"الشرطة المصرية"}, {"محمد مرسي"}),
+    # an arrest warrant charges (no arrest yet); summoned for questioning, investigated
+    ("وأصدرت الحكومة المصرية مذكرة اعتقال بحق محمد مرسي .", "ACCUSE", {"الحكومة المصرية"}, {"محمد مرسي"}),
+    ("واستدعت الشرطة المصرية محمد مرسي للتحقيق .", "ACCUSE", {"الشرطة المصرية"}, {"محمد مرسي"}),
     # a denial's target is a claim's author, not whom the denied content names
     ("ونفى أوشاكوف أن تكون روسيا تخطط لهجوم جديد .", "REJECT", {"يوري أوشاكوف"}, set()),
     ("واتهم ترامب روسيا بمساعدة إيران ، وهو ما نفاه لافروف .", "REJECT", {"سيرغي لافروف"}, set()),
@@ -7537,11 +7540,12 @@ def test_the_holder_of_a_title_with_a_lam_body_is_the_one_sentenced() -> None:
     assert roles(doc, "SANCTION")[1] == {"محمد بديع"}
 
 
-def test_an_arrest_warrant_is_its_issuer_s() -> None:
+def test_an_arrest_warrant_is_its_issuer_s_charge() -> None:
     doc = extract_text(
         "وأصدرت المحكمة الجنائية الدولية مذكرة اعتقال بحق رئيس الوزراء الإسرائيلي بنيامين نتنياهو."
     )
-    assert roles(doc, "COERCE") == ({"المحكمة الجنائية الدولية"}, {"بنيامين نتنياهو"})
+    assert roles(doc, "ACCUSE") == ({"المحكمة الجنائية الدولية"}, {"بنيامين نتنياهو"})
+    assert "COERCE" not in {ev.type for ev in doc.events}
 
 
 @pytest.mark.parametrize(
