@@ -2746,6 +2746,8 @@ ROLE_CASES = [
     # an arrest warrant charges (no arrest yet); summoned for questioning, investigated
     ("وأصدرت الحكومة المصرية مذكرة اعتقال بحق محمد مرسي .", "ACCUSE", {"الحكومة المصرية"}, {"محمد مرسي"}),
     ("واستدعت الشرطة المصرية محمد مرسي للتحقيق .", "ACCUSE", {"الشرطة المصرية"}, {"محمد مرسي"}),
+    # a licence withdrawn bans; a paper blocked
+    ("وسحبت الحكومة المصرية ترخيص حزب الله .", "COERCE", {"الحكومة المصرية"}, {"حزب الله"}),
     # a denial's target is a claim's author, not whom the denied content names
     ("ونفى أوشاكوف أن تكون روسيا تخطط لهجوم جديد .", "REJECT", {"يوري أوشاكوف"}, set()),
     ("واتهم ترامب روسيا بمساعدة إيران ، وهو ما نفاه لافروف .", "REJECT", {"سيرغي لافروف"}, set()),
@@ -7538,6 +7540,13 @@ def test_the_holder_of_a_title_with_a_lam_body_is_the_one_sentenced() -> None:
         "وقضت محكمة جنايات القاهرة بالسجن المؤبد على المرشد العام لجماعة الإخوان المسلمين محمد بديع."
     )
     assert roles(doc, "SANCTION")[1] == {"محمد بديع"}
+
+
+def test_a_vote_of_no_confidence_withholds_no_site_or_paper() -> None:
+    # حجب censors a site, paper or channel; حجب الثقة is a domestic vote, not coded
+    doc = extract_text("وحجب البرلمان العراقي الثقة عن وزير المالية علي علاوي.")
+    assert "COERCE" not in {ev.type for ev in doc.events}
+    assert roles(extract_text("وحجبت السلطات المصرية قناة الجزيرة."), "COERCE")[0] == {"السلطات المصرية"}
 
 
 def test_an_arrest_warrant_is_its_issuer_s_charge() -> None:
