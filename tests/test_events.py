@@ -8620,3 +8620,20 @@ def test_stances_on_acts_done_to_persons(text: str, expected: tuple[str, set[str
     doc = make_doc(text)
     stances = [ev for ev in doc.events if ev.type in ("ACCUSE", "PROTEST", "REJECT")]
     assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in stances] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the people of a town, or a strike that sweeps a region's towns: where, no protester
+        ("ونفذ أهالي غزة إضرابا شاملا .", set()),
+        ("وإضراب شامل يعم مدن غزة احتجاجا على الحصار .", set()),
+        # a body protesting in the town is the source
+        ("ونفذ أنصار حماس في غزة إضرابا شاملا .", {"حماس"}),
+    ],
+)
+def test_a_town_is_no_protester(text: str, source: set[str]) -> None:
+    doc = recoded(text, {"غزة": "geo:city:PSE:gaza", "حماس": "org:hamas"})
+    sources = [names(doc, ev.source) for ev in doc.events if ev.type == "PROTEST"]
+    assert all(s == source for s in sources)
+    assert sources or not source

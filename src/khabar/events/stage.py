@@ -991,7 +991,9 @@ class EventCoder:
             # the act its agent, is none)
             replace(ev, target=tuple(t for t in ev.target if t not in ev.source))
             for ev in _dual_subjects(
-                doc, _protest_purposes(doc, self._code(doc, view, readings)), self.symmetric
+                doc,
+                _towns_are_no_protesters(doc, _protest_purposes(doc, self._code(doc, view, readings))),
+                self.symmetric,
             )
             if ev.named or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
@@ -4414,6 +4416,23 @@ def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
             continue
         out.append(ev)
     return out
+
+
+def _towns_are_no_protesters(doc: Document, events: list[Event]) -> list[Event]:
+    """A protest's source is who protests: a town, district or region is where it was (``نفذ أهالي
+    مدينة جنين إضرابا``، ``إضراب يعم مدن الضفة الغربية``), no protester; a country stands for its
+    people (``خرج متظاهرون أفغان``), and so does a place read as its government."""
+    towns = {
+        e.id
+        for e in doc.entities
+        if e.type in PLACE_TYPES and not e.metonym_of and (e.kb_id or "").count(":") != 1
+    }
+    return [
+        replace(ev, source=tuple(s for s in ev.source if s not in towns))
+        if ev.type == "PROTEST" and not towns.isdisjoint(ev.source)
+        else ev
+        for ev in events
+    ]
 
 
 def _named_before_trigger(doc: Document, ev: Event) -> bool:
