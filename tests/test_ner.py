@@ -850,6 +850,16 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         # a given name spelt like the adjective (Sonia), with more of the name after it: kept
         ("untag_sect_adjectives", "المحامية سنية الدهماني", "O B-PERS I-PERS", "O B-PERS I-PERS"),
         ("untag_sect_adjectives", "قرية سنية", "O B-PERS", "O O"),
+        # a land, sea or air adjective of the noun before, or joined to another: no surname (Berri)
+        ("untag_terrain_adjectives", "فرض حصار بري وبحري", "O O B-PERS O", "O O O O"),
+        ("untag_terrain_adjectives", "بعد قصف بري على", "O O B-PERS O", "O O O O"),
+        (
+            "untag_terrain_adjectives",
+            "رئيس مجلس النواب نبيه بري",
+            "O B-ORG I-ORG B-PERS I-PERS",
+            "O B-ORG I-ORG B-PERS I-PERS",
+        ),
+        ("untag_terrain_adjectives", "واستقبل بري السفيرة", "O B-PERS O", "O B-PERS O"),
         # a KB person, then a word for followers inside the chunk: two people, the word between untagged
         (
             "split_at_followers",

@@ -1378,6 +1378,31 @@ def untag_sect_adjectives(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: nouns a land, sea or air adjective describes (حصار بري، قصف بري وجوي، توغل بري، معبر بري), as keys
+_DESCRIBED_BY_TERRAIN = frozenset(
+    key(w)
+    for w in (
+        *("حصار", "قصف", "هجوم", "توغل", "اجتياح", "غزو", "عدوان", "تدخل", "اشتباك", "قتال", "رد"),
+        *("طريق", "ممر", "منفذ", "معبر", "نقل", "شحن", "تهريب", "جسر", "خط", "هجمات", "غارات"),
+    )
+)
+#: the terrain adjectives that are also surnames (بري: Berri), as keys
+_TERRAIN_ADJECTIVES = frozenset(key(w) for w in ("بري", "بحري", "جوي"))
+
+
+def untag_terrain_adjectives(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag a one-word name that is a land, sea or air adjective of the noun before it or joined to
+    another such adjective (``فرض حصار بري وبحري``، ``قصف بري``): no surname (نبيه بري)."""
+    for _typ, i, j in _sorted_chunks(tags):
+        if j - i != 1 or key(tokens[i]) not in _TERRAIN_ADJECTIVES:
+            continue
+        described = i > 0 and tags[i - 1] == "O" and _first_key(tokens[i - 1]) in _DESCRIBED_BY_TERRAIN
+        joined = j < len(tokens) and tokens[j].startswith("و") and key(tokens[j][1:]) in _TERRAIN_ADJECTIVES
+        if described or joined:
+            tags[i] = "O"
+    return tags
+
+
 #: first words of compound given names with الله (فضل الله، نصر الله، عطا الله), as keys
 _GOD_NAME_FIRSTS = frozenset(
     key(w)
@@ -1520,6 +1545,7 @@ RULES: tuple[Rule, ...] = (
     tag_god_compound_names,
     untag_demonyms,
     untag_sect_adjectives,
+    untag_terrain_adjectives,
     untag_place_nouns,
     untag_hamza_words,
     split_led_by,
