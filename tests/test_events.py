@@ -2746,6 +2746,8 @@ ROLE_CASES = [
     # an arrest warrant charges (no arrest yet); summoned for questioning, investigated
     ("وأصدرت الحكومة المصرية مذكرة اعتقال بحق محمد مرسي .", "ACCUSE", {"الحكومة المصرية"}, {"محمد مرسي"}),
     ("واستدعت الشرطة المصرية محمد مرسي للتحقيق .", "ACCUSE", {"الشرطة المصرية"}, {"محمد مرسي"}),
+    # the pronoun of أن before a negation is the subject of the verb after it
+    ("وأعلنت روسيا أنها لن تسمح لأوكرانيا بالانضمام إلى الحلف .", "REJECT", {"روسيا"}, {"أوكرانيا"}),
     # a court upholding a sentence passes it (no support, and no execution yet)
     ("وأيدت الحكومة المصرية حكم الإعدام بحق محمد مرسي .", "SANCTION", {"الحكومة المصرية"}, {"محمد مرسي"}),
     # a licence withdrawn bans; a paper blocked

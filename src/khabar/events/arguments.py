@@ -2542,9 +2542,11 @@ class DocView:
         """The name at ``j`` follows "especially" (وخاصة، لا سيما، خصوصا): it restates the object."""
         return j > 0 and self.core[j - 1] in EMPHASIS
 
-    def _before_particles(self, i: int) -> int:
+    def _before_particles(self, i: int, negations: bool = False) -> int:
+        """The token before ``i`` past particles (``قد``، ``سوف``), and with ``negations`` past
+        negations too (``أنها لن تسمح``)."""
         k = i - 1
-        while k >= 0 and self.core[k] in PARTICLES:
+        while k >= 0 and (self.core[k] in PARTICLES or (negations and self.core[k] in NEGATORS)):
             k -= 1
         return k
 
@@ -3432,8 +3434,9 @@ class DocView:
 
     def pronoun_subject(self, i: int) -> list[str]:
         """Whom the pronoun of the complementiser before verb ``i`` stands for: the subject of the verb
-        that governs it (أعلن أولمرت أنه رفض طلب أنان → أولمرت); [] when none is named."""
-        k = self._before_particles(i)
+        that governs it (أعلن أولمرت أنه رفض طلب أنان → أولمرت، أعلنت روسيا أنها لن تسمح); [] when none
+        is named."""
+        k = self._before_particles(i, negations=True)
         sentence = self.tokens[i].sentence
         for v in range(k - 1, max(k - 1 - SUBJECT_WINDOW * 2, -1), -1):
             if self.tokens[v].sentence != sentence or self.is_hard(v):
@@ -3450,8 +3453,9 @@ class DocView:
         return []
 
     def after_pronoun(self, i: int) -> bool:
-        """The verb at ``i`` follows a complementiser carrying its subject (``أعلنت X أنها سترسل``)."""
-        k = self._before_particles(i)
+        """The verb at ``i`` follows a complementiser carrying its subject (``أعلنت X أنها سترسل``،
+        ``أنها لن تسمح``)."""
+        k = self._before_particles(i, negations=True)
         return k >= 0 and self.norm[k] in PRONOUN_COMPLEMENTIZERS
 
     def scan(
