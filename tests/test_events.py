@@ -3562,6 +3562,8 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_statements_heldout.jsonl", 80),
         ("events_wire_economy_heldout.jsonl", 80),
         ("events_wire_domestic_heldout.jsonl", 80),
+        ("events_wire_interior_dev.jsonl", 48),
+        ("events_wire_interior_heldout.jsonl", 42),
         ("events_wire_dailies_dev.jsonl", 45),
         ("events_wire_dailies_heldout.jsonl", 45),
         ("events_wire_affairs_dev.jsonl", 45),
