@@ -2748,6 +2748,10 @@ ROLE_CASES = [
     ("واستدعت الشرطة المصرية محمد مرسي للتحقيق .", "ACCUSE", {"الشرطة المصرية"}, {"محمد مرسي"}),
     # the pronoun of أن before a negation is the subject of the verb after it
     ("وأعلنت روسيا أنها لن تسمح لأوكرانيا بالانضمام إلى الحلف .", "REJECT", {"روسيا"}, {"أوكرانيا"}),
+    # a preposition with a pronoun names the recipient named before (ها a state or body, ه a person)
+    ("وانتقدت مصر إسرائيل بشدة ، وقطعت العلاقات معها .", "SANCTION", {"مصر"}, {"إسرائيل"}),
+    ("والتقى بوتين أحمد علي في موسكو ، ووقع معه اتفاقا للتعاون .", "AGREE", {"فلاديمير بوتين"}, {"أحمد علي"}),
+    ("واتهمت تركيا سوريا بدعم الإرهاب ، واستدعت سفيرها لديها .", "SANCTION", {"تركيا"}, {"سوريا"}),
     # a court upholding a sentence passes it (no support, and no execution yet)
     ("وأيدت الحكومة المصرية حكم الإعدام بحق محمد مرسي .", "SANCTION", {"الحكومة المصرية"}, {"محمد مرسي"}),
     # a licence withdrawn bans; a paper blocked

@@ -658,6 +658,11 @@ _ACTS_ON_PERSONS = frozenset(
         *("تعذيب", "قتل", "ترحيل", "محاكمة", "ملاحقة", "إخفاء", "تصفية"),
     )
 )
+#: a preposition joined to a pronoun of the third person singular (معها، عليه، لديها), normalised →
+#: the preposition and the pronoun
+_PRONOUN_OBJECTS = {
+    _N(prep + pronoun): (_N(prep), pronoun) for prep in ("مع", "على", "ضد", "لدى") for pronoun in ("ه", "ها")
+}
 #: how many tokens after such a word the actor may stand (احتجاجا على مذكرة أوكامبو، غضب متزايد من قرار X)
 _PROTESTED_REACH = 4
 #: before or around the seat of a body (أمام مبنى، حول مقر), and how far after a protest they may stand
@@ -2522,6 +2527,18 @@ class DocView:
                 continue
             return list(a.entities)
         return []
+
+    def pronoun_object(self, i: int, hi: int) -> tuple[str, str] | None:
+        """The preposition and pronoun of the first word after token ``i`` in its clause that joins a
+        preposition to a pronoun (``قطعت العلاقات معها``، ``فرضت حصارا عليها``): ``("مع", "ها")``."""
+        for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
+            if self.is_boundary(k) or k in self.clause_verbs:
+                return None
+            form = self.norm[k][1:] if self.tokens[k].proclitics == ("و",) else self.norm[k]
+            found = _PRONOUN_OBJECTS.get(form)
+            if found is not None:
+                return found
+        return None
 
     def unnamed_with(self, i: int, hi: int) -> bool:
         """``مع`` follows token ``i`` in its clause before a phrase that names no actor (اتفاق مع أبرز

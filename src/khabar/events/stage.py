@@ -186,6 +186,16 @@ _BLAME = "blame"
 _DEPOSITS = frozenset({"أودع", "إيداع"})
 #: ل with a pronoun suffix (استقبال تبون له)
 _TO_PRONOUNS = frozenset(normalize("ل" + p) for p in ("ه", "ها", "هم", "هما"))
+#: the event types a preposition with a pronoun names the recipient of (قطع العلاقات معها، فرض حصارا
+#: عليها، شن هجوما ضده، استدعى سفيرها لديها)
+_PRONOUN_PREP_TYPES = {
+    normalize("مع"): frozenset({"SANCTION"}),
+    normalize("على"): frozenset({"SANCTION", "ASSAULT", "COERCE"}),
+    normalize("ضد"): frozenset({"SANCTION", "ASSAULT", "COERCE", "ACCUSE"}),
+    normalize("لدى"): frozenset({"SANCTION", "ACCUSE"}),
+}
+#: the entity types a third-person pronoun may stand for: a person for ه, a state or body for ها
+_PRONOUN_TYPES = {"ه": ("PER", "ORG"), "ها": ("GPE", "ORG")}
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
 #: prepositions that introduce what an agreement, a cooperation or a refusal is about, never a party to
 #: it (رفضت روسيا الهجوم على لبنان: Lebanon is not refused)
@@ -1391,6 +1401,17 @@ class EventCoder:
                         if args.after_verb:
                             target = [*source, *(t for t in target if t not in source)]
                         source = view.members_owner(owned, target)
+                if not target and source and (found := view.pronoun_object(i, hi)) is not None:
+                    # قطعت العلاقات معها، فرضت حصارا عليها: whom the pronoun stands for, named before in
+                    # its sentence (a person for ه, a state or body for ها), for an act done to or with
+                    # someone
+                    prep, pronoun = found
+                    if etype in _PRONOUN_PREP_TYPES.get(prep, ()) or (
+                        prep == WITH and etype in self.symmetric
+                    ):
+                        target = view.previous_actor(
+                            i, source, towns=False, any_preposition=True, types=_PRONOUN_TYPES[pronoun]
+                        )
                 if supportive:
                     target = []  # against no one: whom it is for is the support coded at مؤيدة
                 elif etype == "PROTEST":
