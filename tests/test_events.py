@@ -2752,6 +2752,9 @@ ROLE_CASES = [
     ("وانتقدت مصر إسرائيل بشدة ، وقطعت العلاقات معها .", "SANCTION", {"مصر"}, {"إسرائيل"}),
     ("والتقى بوتين أحمد علي في موسكو ، ووقع معه اتفاقا للتعاون .", "AGREE", {"فلاديمير بوتين"}, {"أحمد علي"}),
     ("واتهمت تركيا سوريا بدعم الإرهاب ، واستدعت سفيرها لديها .", "SANCTION", {"تركيا"}, {"سوريا"}),
+    # a pardon of prisoners frees them; a general amnesty promises not to punish
+    ("وأصدر بوتين عفوا عن 300 سجين بمناسبة العيد .", "RETREAT", {"فلاديمير بوتين"}, set()),
+    ("وأصدر بوتين عفوا عاما عن معارضي الحكومة .", "CONCEDE", {"فلاديمير بوتين"}, set()),
     # a court upholding a sentence passes it (no support, and no execution yet)
     ("وأيدت الحكومة المصرية حكم الإعدام بحق محمد مرسي .", "SANCTION", {"الحكومة المصرية"}, {"محمد مرسي"}),
     # a licence withdrawn bans; a paper blocked
