@@ -8648,3 +8648,15 @@ def test_a_town_is_no_protester(text: str, source: set[str]) -> None:
     sources = [names(doc, ev.source) for ev in doc.events if ev.type == "PROTEST"]
     assert all(s == source for s in sources)
     assert sources or not source
+
+
+def test_a_time_between_commas_after_the_verb_dates_it_and_the_talks_it_held() -> None:
+    # the visit and the talks held during it are one CONSULT, dated by the time after the verb
+    doc = extract_text(
+        "استقبل الرئيس عبد الفتاح السيسي، أمس الأحد، وزير الخارجية السعودي عادل الجبير، وبحث مع الجبير"
+        " سبل تعزيز العلاقات.",
+        date="2024-05-01",
+    )
+    (meeting,) = [ev for ev in doc.events if ev.type == "CONSULT"]
+    assert meeting.date == next(t.value for t in doc.times if t.text.startswith("أمس"))
+    assert len(meeting.mentions) == 1  # the talks

@@ -4223,8 +4223,13 @@ def _addressees(view: DocView, quote: Quote | None, i: int, speaker: str | None)
     return out
 
 
+#: how many tokens after a verb a time between commas may open and date it
+_DATED_REACH = 8
+
+
 def _date(doc: Document, view: DocView, i: int, lo: int, hi: int) -> str | None:
-    """The date of the time in the trigger's phrase, else of one opening its sentence, else the article's.
+    """The date of the time in the trigger's phrase, else of one between commas right after the verb
+    and its subject, else of one opening its sentence, else the article's.
 
     A phrase ends at punctuation and clause words, so ``دعا بوتين كيم لزيارة روسيا ، متابعا من آخر زيارة
     ... في عام 2023`` is not dated 2023.
@@ -4237,6 +4242,16 @@ def _date(doc: Document, view: DocView, i: int, lo: int, hi: int) -> str | None:
     for t in dated:
         if start <= t.start < end:
             return t.value
+    # a time between commas after the verb and its subject dates it (استقبل السيسي، أمس الأحد، الجبير)
+    for k in range(i + 1, min(hi, i + 1 + _DATED_REACH)):
+        if view.is_hard(k) or k in view.clause_verbs:
+            break
+        if (close := view.time_between_commas(k)) is not None:
+            lo_, hi_ = view.tokens[k].end, view.tokens[close].start
+            found = next((t.value for t in dated if lo_ <= t.start < hi_), None)
+            if found is not None:
+                return found
+            break
     for t in dated:
         if opening <= t.start < trigger:
             return t.value

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from khabar.document import Document, Entity, Mention, Token
-from khabar.kb.kb import KBEntry, KnowledgeBase, key, spellings
+from khabar.kb.kb import MEDIA_SECTOR, KBEntry, KnowledgeBase, key, spellings
 from khabar.kb.link import apply_entry, local_id, token_forms
 from khabar.kb.translit import transliterate
 from khabar.lexicon import packaged
@@ -57,6 +57,8 @@ from khabar.ner.repair import led_by
 from khabar.ner.stage import mention_start
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 
+#: a head and the genitive that make the body a news agency (وكالة الأنباء الألمانية، وكالة أنباء X)
+_NEWS_AGENCIES = frozenset({(key("وكالة"), key("الأنباء")), (key("وكالة"), key("أنباء"))})
 #: longest KB alias looked for, in words
 _MAX_ALIAS = 8
 #: the sector of heads that name parties and fronts, with or without a nationality
@@ -607,6 +609,8 @@ def _construct(
     if forms[i] not in construct_heads() and (iso is None or forms[j] in _AFFAIRS):
         return None  # إدارة الأزمة (السورية): managing an affair, named a body only with its nationality
     phrase = " ".join(forms[i:end])
+    if (forms[i], forms[i + 1]) in _NEWS_AGENCIES:
+        sector = MEDIA_SECTOR  # وكالة الأنباء الألمانية: a news agency, not a government agency
     return _local_entry(phrase, sector, iso), end
 
 
