@@ -2755,6 +2755,9 @@ ROLE_CASES = [
     # a pardon of prisoners frees them; a general amnesty promises not to punish
     ("وأصدر بوتين عفوا عن 300 سجين بمناسبة العيد .", "RETREAT", {"فلاديمير بوتين"}, set()),
     ("وأصدر بوتين عفوا عاما عن معارضي الحكومة .", "CONCEDE", {"فلاديمير بوتين"}, set()),
+    # a ban on gatherings inside a country restricts (no sanction); waving escalation threatens
+    ("وفرضت الحكومة المصرية حظرا على التجمعات في القاهرة .", "COERCE", {"الحكومة المصرية"}, set()),
+    ("ولوحت حماس بالتصعيد ضد إسرائيل .", "THREATEN", {"حماس"}, {"إسرائيل"}),
     # a court upholding a sentence passes it (no support, and no execution yet)
     ("وأيدت الحكومة المصرية حكم الإعدام بحق محمد مرسي .", "SANCTION", {"الحكومة المصرية"}, {"محمد مرسي"}),
     # a licence withdrawn bans; a paper blocked
@@ -8660,3 +8663,10 @@ def test_a_time_between_commas_after_the_verb_dates_it_and_the_talks_it_held() -
     (meeting,) = [ev for ev in doc.events if ev.type == "CONSULT"]
     assert meeting.date == next(t.value for t in doc.times if t.text.startswith("أمس"))
     assert len(meeting.mentions) == 1  # the talks
+
+
+def test_a_threat_told_again_in_its_sentence_is_one_threat() -> None:
+    doc = make_doc("وحذر نتنياهو حماس من عواقب أي هجوم ، ملوحا بالتصعيد .")
+    (threat,) = [ev for ev in doc.events if ev.type == "THREATEN"]
+    assert (names(doc, threat.source), names(doc, threat.target)) == ({"بنيامين نتنياهو"}, {"حماس"})
+    assert [m.text for m in threat.mentions] == ["ملوحا"]

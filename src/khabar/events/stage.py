@@ -4594,6 +4594,18 @@ def _purpose_told(text: str, a: Event, b: Event) -> bool:
     )
 
 
+def _threat_told_again(a: Event, b: Event) -> bool:
+    """A threat told again in its sentence by the same actor, naming no one else (``حذر X تركيا من أن
+    ... ، ملوحا بضرب أي منشآت``، ``هدد بالرد وتوعد بـ``): one threat."""
+    return (
+        a.type == b.type == "THREATEN"
+        and a.sentence == b.sentence
+        and bool(a.source)
+        and set(a.source) == set(b.source)
+        and set(b.target) <= set(a.target)
+    )
+
+
 def _held_before(view: DocView, i: int, obj: tuple[int, int] | None, source: list[str]) -> bool:
     """A word stands between the actor after verb ``i`` and the object ``obj`` (``حملت المعارضة النظام
     مسؤولية``): the one held to it, so the actor is the subject."""
@@ -4673,6 +4685,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 or _unnamed_told(k, ev)
                 or _protest_told_in_part(k, ev)
                 or _purpose_told(doc.text, k, ev)
+                or _threat_told_again(k, ev)
                 or described
             )
             if (
