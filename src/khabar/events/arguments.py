@@ -663,6 +663,14 @@ _ACTS_ON_PERSONS = frozenset(
 _PRONOUN_OBJECTS = {
     _N(prep + pronoun): (_N(prep), pronoun) for prep in ("مع", "على", "ضد", "لدى") for pronoun in ("ه", "ها")
 }
+#: titles that head a person's description in the construct state (حاكم ولاية X، رئيس حزب X), bare
+_TITLE_HEADS = frozenset(
+    bare(_N(w))
+    for w in (
+        *("رئيس", "رئيسة", "وزير", "وزيرة", "حاكم", "محافظ", "قائد", "زعيم", "نائب", "أمين", "سفير"),
+        *("مدير", "مديرة", "نقيب", "والي", "عمدة", "مستشار", "مبعوث", "ممثل", "قاضي", "مفتي", "شيخ"),
+    )
+)
 #: how many tokens after such a word the actor may stand (احتجاجا على مذكرة أوكامبو، غضب متزايد من قرار X)
 _PROTESTED_REACH = 4
 #: before or around the seat of a body (أمام مبنى، حول مقر), and how far after a protest they may stand
@@ -3223,6 +3231,19 @@ class DocView:
             and not has_suffix(self.tokens[k])  # وعلق عضويتها: a possessed noun, no name
             and not default_tagger().knows(form)
             and not default_tagger().knows(self.norm[k])
+        )
+
+    def titled_subject(self, i: int) -> bool:
+        """A title with no article opens the words right after verb ``i`` and names no one the entity
+        layer knows (``ودان حاكم ولاية بورنو باباغانا زولوم الهجوم``): its subject is someone else than
+        the actor before."""
+        k = i + 1
+        return (
+            k < len(self.tokens)
+            and k not in self.inside
+            and self.tokens[k].sentence == self.tokens[i].sentence
+            and "ال" not in (w.form for w in self.tokens[k].words)
+            and bare(self.core[k]) in _TITLE_HEADS
         )
 
     def noun_subject_before(self, i: int) -> bool:

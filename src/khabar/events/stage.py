@@ -3633,6 +3633,7 @@ def _implicit_subject(
             and not (entry.type not in _PATIENT_TYPES and view.counted_subject(i))
             and not view.said_by_document(i)
             and not view.unknown_subject(i)
+            and not view.titled_subject(i)
             and not unnamed_plural
             and not (entry.pos == "verb" and _disagrees(view, i, entry, last_source[1]))
         ):
