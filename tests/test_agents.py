@@ -83,6 +83,8 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ("هاجمت القوات الحكومية المركزية القرية.", "القوات الحكومية المركزية", None, None, "MIL", "local:"),
         ("واتهم الحكومة الانتقالية بالتفريط", "الحكومة الانتقالية", None, None, "GOV", "local:"),
         ("وقالت المحكمة الجنائية العليا إن", "المحكمة الجنائية العليا", None, None, "GOV", "local:"),
+        # committees named by what they are for (the Sudanese resistance committees)
+        ("وخرجت لجان المقاومة إلى الشوارع", "لجان المقاومة", None, None, "NGO", "local:"),
         # a news agency (وكالة الأنباء), not a government agency: it relays what others do
         ("وقالت وكالة الأنباء الألمانية إن", "وكالة الأنباء الألمانية", None, "DEU", "MED", "local:"),
         # the public prosecution, named so in each country, with or without its nationality

@@ -831,6 +831,8 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         # a KB place of two words read as a person; one word is left to the tagger (a given name too)
         ("retype_aliases", "وقالت أديس أبابا إنها", "O B-PERS I-PERS O", "O B-LOC I-LOC O"),
         ("retype_aliases", "وقالت عمان إنها", "O B-PERS O", "O B-PERS O"),
+        # a short first word the tokenizer leaves whole keeps its conjunction off (و + أم درمان)
+        ("retype_aliases", "في الخرطوم وأم درمان ،", "O B-LOC B-PERS I-PERS O", "O B-LOC B-LOC I-LOC O"),
         # a word the tagger never saw ends the slogan, after a vocative or before another slogan
         ("tag_slogan_names", "« وداعا يا جيانيندرا »", "O O O O O", "O O O B-PERS O"),
         ("tag_slogan_names", "« الموت لرشدي والموت لبريطانيا »", "O O O O B-LOC O", "O O B-PERS O B-LOC O"),

@@ -111,9 +111,9 @@ def _span_type(tokens: Sequence[str], i: int, j: int) -> str | None:
 
 def _written_first_key(token: str) -> str:
     """The lookup key of a span's first word as written, only its conjunction cut (``وبوركينا``,
-    ``بوكو``: the ب is the name's)."""
+    ``بوكو``: the ب is the name's; ``وأم درمان``: a short word the tokenizer left whole)."""
     first = key(token)
-    return first[1:] if first[:1] in ("و", "ف") and len(first) > 3 else first
+    return first[1:] if first[:1] in ("و", "ف") and len(first) > 2 else first
 
 
 def _written_span_key(tokens: Sequence[str], i: int, j: int) -> str:
