@@ -2758,6 +2758,9 @@ ROLE_CASES = [
     # a ban on gatherings inside a country restricts (no sanction); waving escalation threatens
     ("وفرضت الحكومة المصرية حظرا على التجمعات في القاهرة .", "COERCE", {"الحكومة المصرية"}, set()),
     ("ولوحت حماس بالتصعيد ضد إسرائيل .", "THREATEN", {"حماس"}, {"إسرائيل"}),
+    # who called a protest organised it, and is no one it is against
+    ("وتظاهر الآلاف في غزة بدعوة من حماس للمطالبة برفع الحصار .", "PROTEST", {"حماس"}, set()),
+    ("وخرج الآلاف في مواكب دعت إليها حماس في غزة .", "PROTEST", {"حماس"}, set()),
     # a court upholding a sentence passes it (no support, and no execution yet)
     ("وأيدت الحكومة المصرية حكم الإعدام بحق محمد مرسي .", "SANCTION", {"الحكومة المصرية"}, {"محمد مرسي"}),
     # a licence withdrawn bans; a paper blocked
@@ -5330,7 +5333,7 @@ def test_a_title_after_with_names_a_party_not_left_unnamed() -> None:
     ("text", "types"),
     [
         ("وتعد مصر الشريك الأول للصين.", []),  # يعد "is considered", no promise
-        ("ووعد بوتين مصر بزيادة الدعم.", ["AGREE"]),
+        ("ووعد بوتين مصر بزيادة الدعم.", ["CONCEDE"]),  # a promise, like a pledge (تعهد), concedes
     ],
 )
 def test_is_considered_is_no_promise(text: str, types: list[str]) -> None:

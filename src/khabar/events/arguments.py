@@ -671,6 +671,11 @@ _TITLE_HEADS = frozenset(
         *("مدير", "مديرة", "نقيب", "والي", "عمدة", "مستشار", "مبعوث", "ممثل", "قاضي", "مفتي", "شيخ"),
     )
 )
+#: "a call" (بدعوة من X، تلبية لدعوة X), bare; the words before it that heed one; how far after a
+#: protest its caller may be told
+_CALL = bare(_N("دعوة"))
+_HEEDING = frozenset(_N(w) for w in ("تلبية", "استجابة"))
+_CALLER_REACH = 12
 #: how many tokens after such a word the actor may stand (احتجاجا على مذكرة أوكامبو، غضب متزايد من قرار X)
 _PROTESTED_REACH = 4
 #: before or around the seat of a body (أمام مبنى، حول مقر), and how far after a protest they may stand
@@ -2607,6 +2612,24 @@ class DocView:
         while first + 1 < hi and first not in self.inside and self.only_titles(first, first + 1):
             first += 1  # التي تبذلها دولة الإمارات
         return k + 1, first
+
+    def called_by(self, i: int, hi: int) -> list[str]:
+        """Who called the protest at ``i``, told after it in its clause: ``بدعوة من X``، ``تلبية لدعوة
+        X``، ``دعت إليها X`` (after the words that qualify it: مواكب دعت إليها لجان المقاومة)."""
+        for k in range(i + 1, min(hi - 1, i + 1 + _CALLER_REACH)):
+            if self.is_hard(k) or (k in self.clause_verbs and not self._calls_for(k)):
+                return []
+            if self._calls_for(k):
+                first = k + 2
+            elif bare(self.core[k]) == _CALL and (
+                "ب" in self.tokens[k].proclitics or self.core[k - 1] in _HEEDING
+            ):
+                first = k + 2 if self.core[k + 1] == FROM else k + 1
+            else:
+                continue
+            a = self.actor(first) if first < hi else None
+            return list(self.group_after(a)[0]) if a is not None and a.prep in (None, FROM) else []
+        return []
 
     def _calls_for(self, k: int) -> bool:
         """Token ``k`` is a verb of calling with "for it" after it (``دعت إليه النقابة``)."""

@@ -1427,6 +1427,10 @@ class EventCoder:
                             target = _verdict_court(view, cue, hi)  # احتجاجا على الحكم: the court's
                     if cue is not None and any(e.type == "PROTEST" for e in readings[cue][0]):
                         consumed.add(cue)
+                    if not source and (caller := view.called_by(i, hi)):
+                        # تظاهر الآلاف بدعوة من X، مواكب دعت إليها X: who called it organised it, no
+                        # one it is against
+                        source, target = caller, [t for t in target if t not in caller]
                 if etype == "SANCTION" and obj is not None:
                     # استدعت X سفيرها لدى مالي: the country it is recalled from
                     target = view.posted_at(obj[1], hi, source) or target
