@@ -1007,6 +1007,32 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O O B-ORG I-ORG O",
         ),
         ("retype_group_names", "قال الرئيس محمود عباس", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
+        # an untagged run in quotes after a word for a group or a party is its name; a description is not
+        ("tag_quoted_group_names", "وفصيل « الجبهة 33 » المنشق", "O O O O O O", "O O B-ORG I-ORG O O"),
+        ("tag_quoted_group_names", "تحالف « أزيميو لا أوموجا »", "O O O O O O", "O O B-ORG I-ORG I-ORG O"),
+        ("tag_quoted_group_names", "صنفتها منظمة « إرهابية »", "O O O O O", "O O O O O"),
+        ("tag_quoted_group_names", "قالت « الجبهة »", "O O O O", "O O O O"),  # no group word before
+        (
+            "tag_quoted_group_names",
+            "حزب « زانو - بي إف »",
+            "O O B-MISC O B-ORG I-ORG O",
+            "O O B-MISC O B-ORG I-ORG O",
+        ),
+        # what a party stands for, after من أجل, is a part of its name; a purpose after a name is not
+        (
+            "extend_for_names",
+            "حزب تحالف المواطنين من أجل التغيير المعارض",
+            "B-ORG I-ORG I-ORG O O O O",
+            "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O",
+        ),
+        (
+            "extend_for_names",
+            "التجمع من أجل الثقافة والديمقراطية",
+            "B-ORG O O O O",
+            "B-ORG I-ORG I-ORG I-ORG I-ORG",
+        ),
+        ("extend_for_names", "للأمم المتحدة من أجل تحريك", "B-ORG I-ORG O O O", "B-ORG I-ORG O O O"),
+        ("extend_for_names", "مدينة طنجة من أجل المواصلة", "O B-LOC O O O", "O B-LOC O O O"),
         # a one-word KB country the tagger missed, with proclitics or not; a homonym and بني إسرائيل are not
         ("tag_countries", "دعوى ضد المجر بسبب", "O O O O", "O O B-LOC O"),
         ("tag_countries", "بين هنغاريا والمجر", "O O O", "O B-LOC B-LOC"),

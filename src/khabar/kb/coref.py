@@ -795,6 +795,7 @@ _GROUP_WORDS = {
     normalize("التنظيم"): frozenset({"REB", "MIL"}),
     normalize("الفصيل"): frozenset({"REB", "MIL"}),
     normalize("الحركة"): frozenset({"REB"}),
+    normalize("التحالف"): frozenset({"PTY"}),
     normalize("المنظمة"): frozenset({"IGO", "NGO"}),
     normalize("المؤسسة"): frozenset({"IGO", "NGO"}),
 }
@@ -810,6 +811,41 @@ def _referable(e: Entity, sectors: frozenset[str]) -> bool:
 
 #: the sectors any of those words may refer to
 _GROUP_SECTORS = frozenset().union(*_GROUP_WORDS.values())
+
+
+#: words for a group written before its name in quotation marks, and the sector they give a name the KB
+#: does not know (فصيل «الجبهة 33»: an armed faction; تحالف «أزيميو لا أوموجا»: an alliance of parties)
+_QUOTED_HEADS = {
+    normalize(w): sector
+    for words, sector in (
+        (("فصيل", "جماعة", "تنظيم", "ميليشيا", "مليشيا", "جبهة", "حركة"), "REB"),
+        (("حزب", "تحالف", "ائتلاف", "تيار"), "PTY"),
+    )
+    for w in words
+}
+#: quotation marks a name may be written in after its head word
+_NAME_QUOTES = frozenset('«»“”„"')
+
+
+def _quoted_head(doc: Document, forms: Sequence[str], starts: Sequence[int], mention: Mention) -> str | None:
+    """The word for a group written before ``mention`` and a quotation mark (``وفصيل «الجبهة 33»``),
+    normalised, when it is one of :data:`_QUOTED_HEADS`."""
+    i = bisect_right(starts, mention.start) - 1
+    if i < 2 or doc.tokens[i - 1].text not in _NAME_QUOTES:
+        return None
+    return forms[i - 2] if forms[i - 2] in _QUOTED_HEADS else None
+
+
+def type_quoted_groups(doc: Document, forms: Sequence[str]) -> None:
+    """An organisation of no known sector named in quotation marks after a word for a group (``فصيل
+    «الجبهة 33»``، ``حزب «زانو - بي إف»``) gets the sector that word gives: a bare word for the group
+    (``الفصيل``) may then refer back to it (:func:`add_group_anaphors`)."""
+    starts = [t.start for t in doc.tokens]
+    for e in doc.entities:
+        if e.type == "ORG" and e.sector is None:
+            head = next((h for m in e.mentions if (h := _quoted_head(doc, forms, starts, m))), None)
+            if head is not None:
+                e.sector = _QUOTED_HEADS[head]
 
 
 def add_group_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
@@ -828,7 +864,7 @@ def add_group_anaphors(doc: Document, forms: Sequence[str] | None = None) -> Non
         if adjective_after(tokens, forms, k):
             continue  # الجماعة الإسلامية: a name, or another group
         before = [
-            (m.start, key(m.text), e)
+            (m.start, key(m.text), "ال" + (_quoted_head(doc, forms, starts, m) or ""), e)
             for e in groups
             if _referable(e, sectors)
             for m in e.mentions
@@ -836,10 +872,10 @@ def add_group_anaphors(doc: Document, forms: Sequence[str] | None = None) -> Non
         ]
         if not before:
             continue
-        # the group the same word referred to before (داعش ... التنظيم ... حزب الله ... مواقع التنظيم),
-        # else the last named
-        told = [x for x in before if x[1] == forms[k]]
-        group = max(told or before, key=lambda x: x[0])[2]
+        # the group the same word referred to before (داعش ... التنظيم ... حزب الله ... مواقع التنظيم) or
+        # named in quotes after (فصيل «الجبهة 33» المنشق عن فارك ... الفصيل), else the last named
+        told = [x for x in before if forms[k] in x[1:3]]
+        group = max(told or before, key=lambda x: x[0])[3]
         _add_mention(doc, group, start, tok.end, taken)
 
 
@@ -911,6 +947,7 @@ class Coreference:
         add_title_mentions(doc, self.kb, titles, forms)
         add_bare_titles(doc, forms)
         add_agents(doc, self.kb, forms)
+        type_quoted_groups(doc, forms)
         # (bodies the steps above named too)
         doc.entities = merge_leader_bodies(merge_bracketed_names(doc, doc.entities))
         add_head_anaphors(doc, forms)

@@ -742,6 +742,55 @@ def retype_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: words for a group or a party before a name in quotation marks (فصيل «الجبهة 33»، تحالف «أزيميو»)
+_QUOTED_NAME_HEADS = _GROUP_WORDS | frozenset(key(w) for w in ("فصيل", "تحالف", "ائتلاف", "حزب", "تيار"))
+#: words in quotes after such a word that describe the group and name none (صنفتها منظمة «إرهابية»)
+_QUOTED_DESCRIPTIONS = frozenset(
+    key(w) for w in ("إرهابية", "ارهابية", "إرهابي", "متطرفة", "محظورة", "إجرامية", "سرية", "مسلحة")
+)
+#: the most words of such a name
+_QUOTED_NAME_WORDS = 4
+
+
+def tag_quoted_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG a short untagged run in quotation marks right after a word for a group or a party, with
+    no mark inside (``وفصيل «الجبهة 33»``، ``تحالف «أزيميو لا أوموجا»``، ``حركة «حسم»``): the group's
+    own name, which the tagger, with few such names in training, leaves out; a description in quotes
+    (``منظمة «إرهابية»``) names none."""
+    for start, end in quote_spans(tokens):
+        if (
+            start > 1
+            and end - start <= _QUOTED_NAME_WORDS
+            and _first_key(tokens[start - 2]) in _QUOTED_NAME_HEADS
+            and all(t == "O" for t in tags[start:end])
+            and not any(c in QUOTE_CHARS for t in tokens[start:end] for c in t)
+            and key(tokens[start]) not in _QUOTED_DESCRIPTIONS
+        ):
+            _retag(tags, "ORG", start, end)
+    return tags
+
+
+#: "for the sake of" (من أجل), which goes on an organisation's name (حركة من أجل التغيير), as keys
+_FOR_THE_SAKE = (key("من"), key("أجل"))
+
+
+def extend_for_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Extend an organisation chunk over ``من أجل`` and the definite noun after it, with one joined to it
+    by و (``حزب تحالف المواطنين من أجل التغيير``، ``التجمع من أجل الثقافة والديمقراطية``): what a party
+    or a movement stands for is a part of its name."""
+    for typ, i, j in _sorted_chunks(tags):
+        if typ != "ORG" or j + 2 >= len(tokens) or (key(tokens[j]), key(tokens[j + 1])) != _FOR_THE_SAKE:
+            continue
+        end = j + 3
+        if not key(tokens[j + 2]).startswith("ال"):
+            continue
+        if end < len(tokens) and key(tokens[end]).startswith("وال"):
+            end += 1
+        if all(t == "O" for t in tags[j:end]):
+            _retag(tags, "ORG", i, end)
+    return tags
+
+
 def retype_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Retag a person chunk whose words are a KB alias of an organisation, or of a place of two words or
     more, and of nothing else (``ودعت إيكواس``، ``وقالت أديس أبابا``): the knowledge base knows the
@@ -1532,6 +1581,8 @@ RULES: tuple[Rule, ...] = (
     trim_counterparts,
     trim_relatives,
     retype_group_names,
+    tag_quoted_group_names,
+    extend_for_names,
     retype_aliases,
     tag_latin_facilities,
     split_latin_names,
