@@ -8679,3 +8679,24 @@ def test_a_title_after_the_verb_is_a_subject_of_its_own() -> None:
     # the governor the entity layer missed condemns: not the attacker named in the sentence before
     doc = make_doc("وهاجم حزب الله غزة . ودان حاكم ولاية بورنو باباغانا زولوم الهجوم .")
     assert [names(doc, ev.source) for ev in doc.events if ev.type == "ACCUSE"] in ([set()], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb's object pronoun stands for the person or body named before it in its sentence
+        (
+            "اعتقلت الحكومة المصرية محمد مرسي قبل أن تتهمه الشرطة المصرية بالتخابر .",
+            ("ACCUSE", {"الشرطة المصرية"}, {"محمد مرسي"}),
+        ),
+        # in a relative clause, what the clause is on: a body's members are the body
+        (
+            "عثر الجيش الإسرائيلي على رفات عسكرييه الذين خطفهم حزب الله .",
+            ("ASSAULT", {"حزب الله"}, {"الجيش الإسرائيلي"}),
+        ),
+    ],
+)
+def test_a_verb_s_object_pronoun(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    doc = make_doc(text)
+    found = [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events]
+    assert expected in found

@@ -902,6 +902,8 @@ MEMBERS = frozenset(
         "سفن",
         "مسؤولو",
         "مسؤولي",
+        "عسكريو",  # عثر الجيش على رفات عسكرييه الذين خطفهم داعش
+        "عسكريي",
         "ممثلو",
         "ممثلي",
         "فصائل",  # أمهلت فصائل "المقاومة الإسلامية في العراق" القوات الأميركية
@@ -2706,6 +2708,18 @@ class DocView:
         """The word before token ``i``, particles passed over (``التي لم``), ``""`` at the start."""
         k = self._before_particles(i)
         return self.core[k] if k >= 0 else ""
+
+    def relative_antecedent(self, i: int, exclude: Sequence[str]) -> list[str]:
+        """The actor the relative pronoun before verb ``i`` takes back: a name right before it, or the body
+        whose members the noun there names (``عسكرييه الذين خطفهم تنظيم داعش``); [] for a noun of no
+        one (``الانتحاريين الذين اعتقلتهم السلطات``)."""
+        k = self._before_particles(i) - 1
+        if k < 0:
+            return []
+        named = self._mention_ending_at(k)
+        if named is not None:
+            return [e for e in named.entities if e not in exclude]
+        return self.members_owner(k, exclude)
 
     def after_relative(self, i: int) -> bool:
         """The verb at ``i`` follows ``الذي``/``التي`` ...: its subject is the antecedent."""

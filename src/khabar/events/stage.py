@@ -196,6 +196,10 @@ _PRONOUN_PREP_TYPES = {
 }
 #: the entity types a third-person pronoun may stand for: a person for ه, a state or body for ها
 _PRONOUN_TYPES = {"ه": ("PER", "ORG"), "ها": ("GPE", "ORG")}
+#: the event types a verb's object pronoun names the target of, done to a person or a body (أدانته
+#: المحكمة، اعتقلتهم الشرطة، أفرجت عنهم is a preposition's), and the entity types each pronoun may stand for
+_DONE_TO_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE", "ASSAULT"})
+_OBJECT_PRONOUN_TYPES = {"ه": ("PER", "ORG"), "هم": ("PER", "ORG")}
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
 #: prepositions that introduce what an agreement, a cooperation or a refusal is about, never a party to
 #: it (رفضت روسيا الهجوم على لبنان: Lebanon is not refused)
@@ -1184,12 +1188,7 @@ class EventCoder:
                         obj = self._object_before(view, i, lo, entry.frame.objects)
                     if obj is None and entry.lemma in _SUBJECT_HEADS:
                         obj = _described_subject(view, i, lo, entry.frame.objects)
-                    if (
-                        obj is None
-                        and entry.pos == "verb"
-                        and has_suffix(token)
-                        and not view.after_relative(i)
-                    ):
+                    if obj is None and entry.pos == "verb" and has_suffix(token) and True:
                         # مظاهرات في غاروا، فرقتها قوات الأمن: the object pronoun resumes the head
                         obj = _resumed_object(view, i, lo, entry.frame.objects)
                     if obj is None:
@@ -1412,6 +1411,23 @@ class EventCoder:
                         target = view.previous_actor(
                             i, source, towns=False, any_preposition=True, types=_PRONOUN_TYPES[pronoun]
                         )
+                if (
+                    not target
+                    and source
+                    and entry.pos == "verb"
+                    and etype in _DONE_TO_TYPES
+                    and (pronoun := suffix_form(token)) in _OBJECT_PRONOUN_TYPES
+                ):
+                    # قبل أن تحيله النيابة إلى المحاكمة، أدانته المحكمة، اعتقلتهم الشرطة: whom the object
+                    # pronoun stands for, named before in its sentence; in a relative clause, what the
+                    # clause is on (عسكرييه الذين خطفهم داعش: the army; الانتحاريين الذين اعتقلتهم: no one)
+                    target = (
+                        view.relative_antecedent(i, source)
+                        if view.after_relative(i)
+                        else view.previous_actor(
+                            i, source, towns=False, any_preposition=True, types=_OBJECT_PRONOUN_TYPES[pronoun]
+                        )
+                    )
                 if supportive:
                     target = []  # against no one: whom it is for is the support coded at مؤيدة
                 elif etype == "PROTEST":
@@ -2578,7 +2594,7 @@ class EventCoder:
                 or (
                     (entry.type, entry.mode) == _RECOGNITION
                     and view.core[i + 1] in _WITH_IT
-                    and not view.after_relative(i)  # (التي لا تعترف بها إسرائيل: the antecedent's)
+                    and True  # (التي لا تعترف بها إسرائيل: the antecedent's)
                 )
             )
         ):
