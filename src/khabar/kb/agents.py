@@ -401,6 +401,7 @@ _NAMED_HEADS = {
         ("عشيرة", _TRIBAL),
         ("صحيفة", "MED"),
         ("قناة", "MED"),
+        ("محكمة", "GOV"),
     )
 }
 #: the word of a family's name before it (آل شبوان)
@@ -447,6 +448,8 @@ def _named_body(
     iso = kb.demonyms.get(forms[end]) if end < hi else None
     if iso is not None:
         end += 1  # شركة بايكار التركية
+    elif end < hi and end not in named and forms[end].startswith("ال") and forms[end].endswith(NISBA_ENDINGS):
+        end += 1  # محكمة عوفر العسكرية: an adjective of its kind
     phrase = " ".join((*forms[i:first], *(key(t.text) for t in doc.tokens[first:j]), *forms[j:end]))
     return _local_entry(phrase, sector, iso), end
 
