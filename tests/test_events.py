@@ -2799,6 +2799,13 @@ ROLE_CASES = [
         {"فلاديمير بوتين"},
         {"أردوغان"},
     ),
+    # (told two sentences before)
+    (
+        "أصدر ماكرون قرارا بالعفو عن المعتقلين . وقال أحمد علي إن الإفراج سيتم غدا . ورحبت مصر بالقرار .",
+        "SUPPORT",
+        {"مصر"},
+        {"ماكرون"},
+    ),
     ("ورحبت مصر بالقرار .", "SUPPORT", {"مصر"}, set()),
     # warned of what the speaker named so: the conduct of the actor in the name, not a recipient
     ("وحذرت روسيا مما وصفته بتدخل إيران في لبنان .", "ACCUSE", {"روسيا"}, {"إيران"}),

@@ -2927,6 +2927,9 @@ _DEEDS = _SAID_DEEDS | frozenset(
 )
 #: the shortest noun looked for earlier by :func:`_named_before`, and how far after a verb its subject
 _REFERRED_LETTERS = 3
+#: how many sentences back :func:`_named_before` looks for the word (أصدر عباس قرارا بالعفو ... وقال X ...
+#: ورحبت Y بالقرار)
+_REFERRED_SENTENCES = 2
 _REFERRED_SUBJECT_REACH = 6
 
 
@@ -3093,7 +3096,7 @@ def _verdict_court(view: DocView, i: int, hi: int) -> list[str]:
 
 def _named_before(view: DocView, k: int) -> list[str]:
     """Who made what the definite noun at ``k`` refers back to, told with the same word in its sentence
-    or the one before (``تبنى البرلمان قرارا ... ورحبت X بالقرار``، ``عرض فيدان استضافة المحادثات ...
+    or the two before (``تبنى البرلمان قرارا ... ورحبت X بالقرار``، ``عرض فيدان استضافة المحادثات ...
     ورحب Y بالعرض``): the actor right after that word, its genitive; else the subject of that word's
     clause, before it or, for a verb opening it, after."""
     noun = bare(view.core[k])
@@ -3101,7 +3104,7 @@ def _named_before(view: DocView, k: int) -> list[str]:
         return []
     sentence = view.tokens[k].sentence
     for j in range(k - 1, -1, -1):
-        if view.tokens[j].sentence < sentence - 1:
+        if view.tokens[j].sentence < sentence - _REFERRED_SENTENCES:
             break
         if j in view.inside or view.core[j] not in (noun, noun + "ا"):  # قرارا: the indefinite accusative
             continue
