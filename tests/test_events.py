@@ -2193,6 +2193,33 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         {"لبنان"},
         False,
     ),
+    (
+        "agree-ready-to-sit-with",  # ready to sit down with someone: an offer of talks
+        "وأعلن ماكرون استعداده للجلوس مع ممثلي حماس.",
+        "AGREE",
+        None,
+        {"ماكرون"},
+        {"حماس"},
+        False,
+    ),
+    (
+        "agree-open-to-talks",  # open to talks, in quotation marks, a predicate
+        "وقال بلينكن إن الإدارة الأميركية «منفتحة على جولة جديدة من المحادثات» مع إيران.",
+        "AGREE",
+        None,
+        {"الإدارة الأميركية"},
+        {"إيران"},
+        False,
+    ),
+    (
+        "mobilize-deployed-personnel",  # police or security personnel deployed
+        "ونشرت الشرطة المصرية آلاف العناصر حول ميدان التحرير.",
+        "MOBILIZE",
+        "troops",
+        {"الشرطة المصرية"},
+        set(),
+        False,
+    ),
 ]
 
 

@@ -796,6 +796,7 @@ _GROUP_WORDS = {
     normalize("الفصيل"): frozenset({"REB", "MIL"}),
     normalize("الحركة"): frozenset({"REB"}),
     normalize("التحالف"): frozenset({"PTY"}),
+    normalize("الجبهة"): frozenset({"REB"}),
     normalize("المنظمة"): frozenset({"IGO", "NGO"}),
     normalize("المؤسسة"): frozenset({"IGO", "NGO"}),
 }
