@@ -8734,3 +8734,35 @@ def test_a_verb_s_object_pronoun(text: str, expected: tuple[str, set[str], set[s
     doc = make_doc(text)
     found = [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "agents", "partner"),
+    [
+        # an act done in cooperation or coordination with a partner: both its agents, and they cooperated
+        (
+            "وقصف الجيش الإسرائيلي ، بالتنسيق مع الإدارة الأميركية ، مواقع حزب الله .",
+            "ASSAULT",
+            {"الجيش الإسرائيلي", "الإدارة الأميركية"},
+            {"الإدارة الأميركية"},
+        ),
+        # the act's agent the actor right before the phrase (a relative clause's subject)
+        (
+            "واعتقل ثلاثة من حماس خلال مداهمة نفذتها الشرطة المصرية بالتعاون مع الجيش الإسرائيلي .",
+            "COERCE",
+            {"الشرطة المصرية", "الجيش الإسرائيلي"},
+            {"الجيش الإسرائيلي"},
+        ),
+    ],
+)
+def test_an_act_done_with_a_partner(text: str, act: str, agents: set[str], partner: set[str]) -> None:
+    doc = make_doc(text)
+    assert agents in [names(doc, ev.source) for ev in doc.events if ev.type == act]
+    cooperation = find(doc, "COOPERATE")
+    assert names(doc, cooperation.source) == agents - partner and names(doc, cooperation.target) == partner
+    assert cooperation.trigger.text.startswith("ب")
+
+
+def test_cooperation_with_a_partner_and_no_act_near_is_no_event() -> None:
+    doc = make_doc("وأعلن ماكرون أن فرنسا ستقدم بالتعاون مع الصين مشروع قرار إلى مجلس الأمن .")
+    assert not [ev for ev in doc.events if ev.type == "COOPERATE"]

@@ -22,6 +22,7 @@ forces sent somewhere (``أرسلت قواتها إلى``) MOBILIZE.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import ClassVar
@@ -1006,7 +1007,9 @@ class EventCoder:
             replace(ev, target=tuple(t for t in ev.target if t not in ev.source))
             for ev in _dual_subjects(
                 doc,
-                _towns_are_no_protesters(doc, _protest_purposes(doc, self._code(doc, view, readings))),
+                _towns_are_no_protesters(
+                    doc, _protest_purposes(doc, _joint_acts(doc, view, self._code(doc, view, readings)))
+                ),
                 self.symmetric,
             )
             if ev.named or (ev.type in _UNNAMED_TYPES and ev.location is not None)
@@ -4558,6 +4561,65 @@ _REFUSED_DEMAND_GAP = 60
 #: the stem of a call (دعوة، دعوات), bare: addressed to whoever refuses it (not a demand or a resolution,
 #: which may be put to others: تعارض فرنسا مطالب واشنطن بفرض مناطق محظورة)
 _CALL_STEM = bare(normalize("دعو"))
+
+
+#: "cooperation", "coordination", "taking part" after ب and before مع (بالتعاون مع، بتنسيق مع، بالاشتراك مع)
+_JOINT_NOUNS = frozenset(normalize(w) for n in ("تعاون", "تنسيق", "اشتراك", "مشاركة") for w in (n, "ال" + n))
+#: the acts a partner so named shares, and how many tokens may stand between the phrase and the act's trigger
+_JOINT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_JOINT_REACH = 8
+
+
+def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """An attack, an arrest or a deployment done "in cooperation, coordination or jointly with" a named
+    partner (``نفذ الجيش، بالاشتراك مع قوات البعثة، عملية عسكرية``، ``مداهمة نفذها X بالتعاون مع Y``): the
+    partner is an agent of the act too, and the act's agent cooperated with it (COOPERATE, at the phrase).
+    The act is the nearest of those kinds in the phrase's sentence."""
+    if not events:
+        return events
+    starts = [t.start for t in doc.tokens]
+    out = list(events)
+    for k in range(len(doc.tokens) - 2):
+        token = doc.tokens[k]
+        if view.core[k] not in _JOINT_NOUNS or "ب" not in token.proclitics or view.core[k + 1] != WITH:
+            continue
+        partner = view.actor(k + 2)
+        if partner is None:
+            continue
+        # (after the phrase, counted from the partner's name's end: بالاشتراك مع قوات بعثة الاتحاد
+        # الأفريقي للدعم والاستقرار في الصومال، عملية)
+        near = [
+            (distance, n)
+            for n, ev in enumerate(out)
+            if ev.type in _JOINT_TYPES
+            and not ev.negated
+            and doc.tokens[j := bisect_right(starts, ev.trigger.start) - 1].sentence == token.sentence
+            and (distance := k - j if j < k else max(j - partner.last, 0)) <= _JOINT_REACH
+        ]
+        if not near:
+            continue
+        n = min(near)[1]
+        act = out[n]
+        if not act.source:
+            # مداهمة نفذها X بالتعاون مع Y، نفذ X، بالاشتراك مع Y، عملية: the actor right before the phrase
+            agent = view.previous_actor(k, partner.entities, towns=False)
+            if not agent:
+                continue
+            act = replace(act, source=tuple(agent), target=tuple(t for t in act.target if t not in agent))
+        partners = tuple(e for e in partner.entities if e not in act.source and e not in act.target)
+        if not partners:
+            continue
+        out[n] = replace(act, source=(*act.source, *partners))
+        cooperation = replace(
+            act,
+            type="COOPERATE",
+            mode=None,
+            trigger=TextSpan(token.start, token.end, token.text),
+            target=partners,
+            mentions=(),
+        )
+        out.insert(n + 1, cooperation)
+    return out
 
 
 def _made_to_partners(doc: Document, events: list[Event]) -> list[Event]:
