@@ -8766,3 +8766,30 @@ def test_an_act_done_with_a_partner(text: str, act: str, agents: set[str], partn
 def test_cooperation_with_a_partner_and_no_act_near_is_no_event() -> None:
     doc = make_doc("وأعلن ماكرون أن فرنسا ستقدم بالتعاون مع الصين مشروع قرار إلى مجلس الأمن .")
     assert not [ev for ev in doc.events if ev.type == "COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the protesters dispersed are whoever organised the protest told before
+        (
+            "وتظاهر أنصار حماس في غزة . وأطلقت الشرطة المصرية الغاز المسيل للدموع لتفريق المحتجين .",
+            ("COERCE", {"الشرطة المصرية"}, {"حماس"}),
+        ),
+        # live fire, with tear gas or not, is an attack
+        (
+            "وتظاهر أنصار حماس في غزة . وأطلقت الشرطة المصرية الغاز المسيل للدموع والرصاص الحي لتفريق"
+            " المحتجين .",
+            ("ASSAULT", {"الشرطة المصرية"}, {"حماس"}),
+        ),
+        # no protest told: no one
+        (
+            "وأطلقت الشرطة المصرية الغاز المسيل للدموع لتفريق المحتجين في القاهرة .",
+            ("COERCE", {"الشرطة المصرية"}, set()),
+        ),
+    ],
+)
+def test_protesters_dispersed(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    doc = make_doc(text)
+    acts = [ev for ev in doc.events if ev.type in ("COERCE", "ASSAULT")]
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in acts] == [expected]

@@ -333,7 +333,7 @@ _UNNAMED_SUBJECTS = frozenset(
     )
 )
 #: protesters (المتظاهرون، محتجين), bare: a crowd
-_CROWDS = frozenset(
+CROWDS = frozenset(
     bare(_N(w))
     for w in (
         *("المتظاهرون", "متظاهرون", "المتظاهرين", "متظاهرين", "المحتجون", "محتجون", "المحتجين", "محتجين"),
@@ -3343,12 +3343,12 @@ class DocView:
         in its clause, a few words between (``وكان متظاهرون بمدينة العريش قد حطموا``)."""
         sentence = self.tokens[i].sentence
         k = self._past_resumptive(i)
-        if k < len(self.tokens) and self.tokens[k].sentence == sentence and bare(self.core[k]) in _CROWDS:
+        if k < len(self.tokens) and self.tokens[k].sentence == sentence and bare(self.core[k]) in CROWDS:
             return True
         for j in range(i - 1, max(i - 1 - _CROWD_REACH, -1), -1):
             if self.tokens[j].sentence != sentence or self.is_boundary(j) or j in self.clause_verbs:
                 return False
-            if bare(self.core[j]) in _CROWDS:
+            if bare(self.core[j]) in CROWDS:
                 return True
         return False
 

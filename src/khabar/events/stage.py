@@ -38,6 +38,7 @@ from khabar.events.arguments import (
     CLAUSE_WORDS,
     COMMA_SETTING_REACH,
     COMPLEMENTIZERS,
+    CROWDS,
     DEMONSTRATIVES,
     DENIAL_LEMMAS,
     DUAL_ANAPHORS,
@@ -1008,7 +1009,13 @@ class EventCoder:
             for ev in _dual_subjects(
                 doc,
                 _towns_are_no_protesters(
-                    doc, _protest_purposes(doc, _joint_acts(doc, view, self._code(doc, view, readings)))
+                    doc,
+                    _protest_purposes(
+                        doc,
+                        _protesters_struck(
+                            doc, view, _joint_acts(doc, view, self._code(doc, view, readings))
+                        ),
+                    ),
                 ),
                 self.symmetric,
             )
@@ -4561,6 +4568,46 @@ _REFUSED_DEMAND_GAP = 60
 #: the stem of a call (دعوة، دعوات), bare: addressed to whoever refuses it (not a demand or a resolution,
 #: which may be put to others: تعارض فرنسا مطالب واشنطن بفرض مناطق محظورة)
 _CALL_STEM = bare(normalize("دعو"))
+
+
+#: the acts done to a crowd of protesters (لتفريق المحتجين، أطلقت الرصاص على المتظاهرين), the sentences
+#: back their protest may be told, and how many tokens after the act's trigger, in its clause, the crowd
+#: may be named
+_DISPERSALS = frozenset({"COERCE", "ASSAULT"})
+_PROTEST_TOLD_REACH = 2
+_CROWD_WINDOW = 12
+
+
+def _protesters_struck(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """Coercion or an attack aimed at no one named but at the protesters (``وأطلقت قوات الأمن الغاز
+    لتفريق المحتجين``، ``تدخلت الشرطة لتفريق المتظاهرين``) is aimed at whoever organised the protest told
+    before, in its sentence or the two before: the named source of the last such protest."""
+    protests = [ev for ev in events if ev.type == "PROTEST" and ev.source and not ev.negated]
+    if not protests:
+        return events
+    starts = [t.start for t in doc.tokens]
+    out = []
+    for ev in events:
+        if ev.type in _DISPERSALS and ev.source and not ev.target and not ev.negated:
+            i = bisect_right(starts, ev.trigger.start) - 1
+            sentence = doc.tokens[i].sentence
+            crowd = False
+            for k in range(i + 1, min(i + 1 + _CROWD_WINDOW, len(doc.tokens))):
+                if doc.tokens[k].sentence != sentence or view.is_boundary(k):
+                    break
+                if bare(view.core[k]) in CROWDS:
+                    crowd = True
+                    break
+            first = doc.sentences[max(sentence - _PROTEST_TOLD_REACH, 0)].start
+            told = [
+                p
+                for p in protests
+                if first <= p.trigger.start < ev.trigger.start and not set(p.source) & set(ev.source)
+            ]
+            if crowd and told:
+                ev = replace(ev, target=told[-1].source)
+        out.append(ev)
+    return out
 
 
 #: "cooperation", "coordination", "taking part" after ب and before مع (بالتعاون مع، بتنسيق مع، بالاشتراك مع)
