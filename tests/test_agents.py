@@ -569,3 +569,14 @@ def test_a_body_named_by_a_rare_word_after_its_head(
     ents = agents(text)
     assert [m.text for e in ents for m in e.mentions] == expected
     assert all(e.type == "ORG" and e.country == country for e in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a genitive takes no preposition: organising a march is no body
+        ("بعد إعلان الحركة تنظيم مسيرة للمطالبة بالإفراج عنه", []),
+    ],
+)
+def test_a_construct_chain_ends_before_a_preposition(text: str, expected: list[str]) -> None:
+    assert [m.text for e in agents(text) for m in e.mentions] == expected

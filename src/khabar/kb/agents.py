@@ -575,13 +575,12 @@ def _lam_phrases(
     return j
 
 
-def _construct(
-    kb: KnowledgeBase, tokens: Sequence[Token], forms: Sequence[str], i: int, hi: int
-) -> tuple[KBEntry, int] | None:
+def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
     """A body named by its head, indefinite nouns, one definite noun (and another joined to it with و)
     and its adjectives (``رابطة أصحاب محطات الوقود``, ``محكمة معتقل عوفر العسكرية الإسرائيلية``, ``فريق
     الدفاع``, ``مجلس السلم والأمن``): an organisation of the country a nationality adjective at its end
     names, else of none."""
+    kb, tokens, forms, named = text.kb, text.doc.tokens, text.forms, text.named
     sector = construct_heads().get(forms[i]) or nation_heads().get(forms[i])
     if sector is None:
         return None
@@ -596,6 +595,12 @@ def _construct(
         j += 1
     if j >= hi or not forms[j].startswith("ال") or j - i > _CHAIN or forms[j] in _FUNCTION_WORDS:
         return None  # قوات الى العراق: إلى without its hamza is no definite noun
+    if _after_preposition(tokens[j]):
+        # a genitive takes no preposition (تنظيم مسيرة للمطالبة: organising a march), but a name before
+        # it may be the body's genitive (محكمة سيدي امحمد بالعاصمة)
+        if forms[i] in construct_heads() and named.get(i + 1, (0,))[0] == j:
+            return _local_entry(" ".join(forms[i:j]), sector), j
+        return None
     end = j + 1
     if (
         end < hi
@@ -725,7 +730,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
         found = found or _pattern(kb, forms, i, hi, after_name=i - 1 in taken)
         found = found or _place_construct(text, i, hi)
         found = found or _named_body(text, i, hi)
-        if found is None and (found := _construct(kb, tokens, forms, i, hi)) is not None:
+        if found is None and (found := _construct(text, i, hi)) is not None:
             # هيئة المحكمة after المحكمة الجنائية: that court's; a chain holding a body of its own is no
             # body (حركة الطيران المروحي اللبناني)
             inner = range(i + 1, found[1])
