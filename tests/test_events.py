@@ -8793,3 +8793,26 @@ def test_protesters_dispersed(text: str, expected: tuple[str, set[str], set[str]
     doc = make_doc(text)
     acts = [ev for ev in doc.events if ev.type in ("COERCE", "ASSAULT")]
     assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in acts] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a march or rally whose organising is announced or decided: its announcer organises it
+        ("وأعلنت حماس تنظيم مسيرة في غزة .", {"حماس"}),
+        ("وقررت حماس تنظيم تجمع حاشد في غزة .", {"حماس"}),
+        # the announcement a noun, its owner in a prepositional phrase
+        ("وفرضت مصر حظرا على التجمعات بعد إعلان حماس تنظيم مسيرة في غزة .", {"حماس"}),
+    ],
+)
+def test_a_protest_announced_is_organised_by_its_announcer(text: str, source: set[str]) -> None:
+    doc = make_doc(text)
+    assert [names(doc, ev.source) for ev in doc.events if ev.type == "PROTEST"] == [source]
+
+
+def test_organisation_as_a_word_of_a_name_is_no_act() -> None:
+    # تنظيم «القاعدة» is a group: no act between the verb and its object (حمّل X المسؤولية)
+    doc = make_doc("وحملت الحكومة المصرية حركة «حماس» المرتبطة بتنظيم «القاعدة» المسؤولية .")
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == [
+        ("ACCUSE", {"الحكومة المصرية"}, {"حماس"})
+    ]

@@ -519,7 +519,7 @@ _STATEMENT_WORDS = frozenset(
     )
 )
 #: a decision before its owner and the verbal noun it decides (قرار واشنطن فرض رسوم), bare
-_DECISIONS_OF = frozenset(bare(_N(w)) for w in ("قرار", "قرارات", "خطوة"))
+_DECISIONS_OF = frozenset(bare(_N(w)) for w in ("قرار", "قرارات", "خطوة", "إعلان", "اعتزام"))
 #: documents that declare (إعلان جدة), bare, and how far back of the verbal noun they may be named
 _DECLARATIONS = frozenset(bare(_N(w)) for w in ("إعلان", "وثيقة", "ميثاق"))
 _DOCUMENT_SUBJECT_REACH = 6
@@ -745,6 +745,9 @@ _BATCHES = frozenset(bare(_N(w)) for w in ("حزمة", "دفعة", "شحنة", "
 #: warrant or order an act is issued by (أصدرت المحكمة مذكرة اعتقال بحق X), bare (not رفع: also
 #: "lifting", رفع العقوبات)
 _FILINGS = frozenset(bare(_N(w)) for w in ("تقديم", "مذكرة", "أمر", "قرار", "قرارا"))
+#: organising or holding, between an enacting or announcing verb and what is held (أعلنت النقابة تنظيم
+#: مسيرة، قررت الحركة إقامة اعتصام), bare
+_HOLDINGS = frozenset(bare(_N(w)) for w in ("تنظيم", "إقامة", "تسيير", "تنفيذ"))
 #: a series of acts, before their noun (سلسلة الهجمات، موجة اعتقالات), bare
 _SERIES = frozenset(bare(_N(w)) for w in ("سلسلة", "موجة"))
 #: words for the start or the resumption of an act, between an enacting verb and the act (أعلن الجيش بدء
@@ -2125,8 +2128,10 @@ class DocView:
             verbs = GOVERNING if said else ENACTING | CLAIMING if claimed else ENACTING
         while i > 1 and self.tokens[i - 1].text in QUOTE_MARKS:
             i -= 1  # أعلن بوتين بدء «عملية عسكرية خاصة»
-        if i > 1 and bare(self.core[i - 1]) in _BATCHES | ONSETS | _FILINGS:
-            i -= 1  # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات، أعلن الجيش بدء عملية، بتقديم شكوى
+        if i > 1 and bare(self.core[i - 1]) in _BATCHES | ONSETS | _FILINGS | _HOLDINGS:
+            # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات، أعلن الجيش بدء عملية، بتقديم شكوى،
+            # أعلنت النقابة تنظيم مسيرة
+            i -= 1
         if i > 1 and self.core[i - 1] in DEMONSTRATIVES:
             i -= 1  # شددت واشنطن تلك العقوبات
         i = self.time_before(i)  # أجرى الصفدي، الأحد، زيارة
@@ -2162,10 +2167,17 @@ class DocView:
                 a = self._mention_ending_at(k - 1)
             else:
                 break
-        if a is None or a.prep is not None:
+        # (بعد إعلان حماس تنظيم مسيرة: a decision's owner inside a prepositional phrase)
+        owner = (
+            a is not None
+            and a.prep == GENITIVE_IN_PP
+            and a.first > 0
+            and bare(self.core[a.first - 1]) in _DECISIONS_OF
+        )
+        if a is None or (a.prep is not None and not owner):
             return []
         group = self._coordinated_before(a)  # أعلنت السعودية والإمارات قطع علاقاتهما
-        if group[0].prep is not None and not self.represented(group[0]):
+        if group[0].prep is not None and not owner and not self.represented(group[0]):
             return []  # (مع X وY: a companion, no subject)
         subject = _dedup([e for m in group for e in m.entities])
         k = group[0].first - 1

@@ -782,6 +782,16 @@ class EventCoder:
             if entries and text in _ADVERBS:
                 readings[i] = ((), 0, 0)  # هنا "here", not هنأ written without its hamza
                 continue
+            if entries and any(e.lemma in _OBJECT_NEXT for e in entries):
+                # تنظيم مسيرة: a march organised; بتنظيم «القاعدة»: a group, no act
+                after = cores[i + 1] if i + 1 < len(cores) else ""
+                kept = tuple(
+                    e
+                    for e in entries
+                    if e.lemma not in _OBJECT_NEXT or any(o[0] == after for o in e.frame.objects)
+                )
+                readings[i] = _keep(readings[i], kept)
+                entries = kept
             if (
                 entries
                 and i > 1
@@ -4610,6 +4620,9 @@ def _protesters_struck(doc: Document, view: DocView, events: list[Event]) -> lis
     return out
 
 
+#: verbal nouns that name an act only with their object right after them, also words of names
+#: (تنظيم مسيرة "organising a march"; تنظيم القاعدة "the organisation of al-Qaeda"), normalised
+_OBJECT_NEXT = frozenset({normalize("تنظيم")})
 #: "cooperation", "coordination", "taking part" after ب and before مع (بالتعاون مع، بتنسيق مع، بالاشتراك مع)
 _JOINT_NOUNS = frozenset(normalize(w) for n in ("تعاون", "تنسيق", "اشتراك", "مشاركة") for w in (n, "ال" + n))
 #: the acts a partner so named shares, and how many tokens may stand between the phrase and the act's trigger
