@@ -1171,3 +1171,24 @@ def test_tag_word_names(tokens: list[str], expected: list[str]) -> None:
     from khabar.ner.repair import tag_word_names
 
     assert tag_word_names(tokens, ["O"] * len(tokens)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "start"),
+    [
+        ("ولاية", 0),  # ولاية بورنو: the genitive of a word for a state takes no preposition
+        ("محافظة", 0),
+        ("بولاية", 0),  # (the state word's own preposition is no matter)
+        ("حاكم", 1),  # after any other word a place's ب is a preposition
+    ],
+)
+def test_a_place_after_a_word_for_a_state_keeps_its_initial(before: str, start: int) -> None:
+    token = _token("بورنو", 0, 0, [("ب", "prefix", "ب"), ("ورنو", "stem", "ورنو")])
+    cut = before.startswith("بو")
+    prev = _token(
+        before,
+        0,
+        0,
+        [("ب", "prefix", "ب"), (before[1:], "stem", before[1:])] if cut else [(before, "stem", before)],
+    )
+    assert name_start(token, "LOC", prev) == start

@@ -143,13 +143,19 @@ def mention_start(token: Token) -> int:
     return start
 
 
-def name_start(token: Token, tag_type: str) -> int:
+#: words for a state or a province, which a place's name follows as its genitive (ولاية بورنو، محافظة
+#: بابل): a ب or ل the tokenizer cut from a place tagged there is the name's own letter, normalised
+_STATE_HEADS = frozenset(normalize(w) for w in ("ولاية", "محافظة", "إقليم", "مقاطعة", "منطقة"))
+
+
+def name_start(token: Token, tag_type: str, before: Token | None = None) -> int:
     """Where a ``tag_type`` name starting at ``token`` begins: :func:`mention_start`, except that a
     person or organisation name keeps a cut ``ب`` or ``ف`` when no article follows it and the rest is
     neither a word of running text nor a listed name. The tokenizer cuts ``بوين`` into ب + وين, but a
     preposition or conjunction before a rare foreign name is far rarer than a name that begins with
     the letter (ANERcorp: بالاك, برتران, فيشمان, فولكسفاغن, بنفيكا). A place keeps it when the word as
-    written, not as cut, begins a KB place name, after a و or not (``بورت أو برنس``، ``وبوركينا فاسو``)."""
+    written, not as cut, begins a KB place name, after a و or not (``بورت أو برنس``، ``وبوركينا فاسو``),
+    or right ``before`` it stands a word for a state or a province (``ولاية بورنو``)."""
     start = mention_start(token)
     words = [w for w in token.words if w.start >= start]
     prefix = next((w for w in token.words if w.end == start), None)
@@ -160,7 +166,10 @@ def name_start(token: Token, tag_type: str) -> int:
         firsts = place_first_words()
         whole = key(token.text)
         written = {whole, whole[1:] if whole[:1] in ("و", "ف") else whole}  # وبوركينا: و then the name
-        return prefix.start if written & firsts and words[0].form not in firsts else start
+        if words[0].form in firsts:
+            return start
+        state = before is not None and before.stem is not None and normalize(before.stem.text) in _STATE_HEADS
+        return prefix.start if written & firsts or state else start
     if (
         tag_type in _INITIAL_KEEPING_TYPES
         and words[0].kind == "stem"
@@ -214,7 +223,8 @@ class EntityRecognizer:
                     continue  # حي سكني: an adjective of the place noun, no name
                 # (a name after a place noun is a place, whatever the tagger read: جزيرة تاوي تاوي)
                 typ = "LOC" if whole and typ == "PERS" else typ
-                starts.append((typ, tokens[i].start if whole else name_start(tokens[i], typ), j))
+                before = tokens[i - 1] if i else None
+                starts.append((typ, tokens[i].start if whole else name_start(tokens[i], typ, before), j))
             for typ, start, j in starts:
                 end = tokens[j - 1].end
                 start = _past_uncut_wa(doc.text, start, end)
