@@ -8816,3 +8816,25 @@ def test_organisation_as_a_word_of_a_name_is_no_act() -> None:
     assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == [
         ("ACCUSE", {"الحكومة المصرية"}, {"حماس"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verbal noun joined by و to an announced one is the announcer's too
+        (
+            "وأعلن الجيش الإسرائيلي إرسال كتيبتين إلى غزة وتنفيذ غارات على حماس .",
+            [("MOBILIZE", {"الجيش الإسرائيلي"}, {"غزة"}), ("ASSAULT", {"الجيش الإسرائيلي"}, {"حماس"})],
+        ),
+        # (a name between: no longer the same clause's act)
+        (
+            "وأعلن الجيش الإسرائيلي إرسال كتيبتين إلى غزة .",
+            [("MOBILIZE", {"الجيش الإسرائيلي"}, {"غزة"})],
+        ),
+    ],
+)
+def test_acts_joined_under_one_announcement(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    doc = make_doc(text)
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == expected

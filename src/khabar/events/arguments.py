@@ -601,6 +601,8 @@ _BODY_HEADS = frozenset(_N(w) for w in ("أمين", "زعيم", "قائد", "م�
 _OPENERS = frozenset(_N(w) for w in ("أما", "و", "ف"))
 #: how far back a relative pronoun may open the clause a conjoined verb continues
 _RELATIVE_REACH = 8
+#: how far back a verbal noun after و may be joined to the act before it
+_CONJOINED_ACT_REACH = 6
 #: prepositions of time and place: a trigger after one is an adverbial, no expectation's content
 ADVERBIAL_PREPS = frozenset(
     _N(w) for w in ("في", "خلال", "أثناء", "بعد", "قبل", "عقب", "إثر", "لدى", "عشية", "غداة", "قبيل", "بعيد")
@@ -2132,6 +2134,8 @@ class DocView:
             # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات، أعلن الجيش بدء عملية، بتقديم شكوى،
             # أعلنت النقابة تنظيم مسيرة
             i -= 1
+        if (j := self._conjoined_act(i)) is not None and (first := self.enacted_by(j, said, claimed, verbs)):
+            return first  # أعلن الجيش إرسال كتيبتين إلى المنطقة وتنفيذ غارات: both the army's
         if i > 1 and self.core[i - 1] in DEMONSTRATIVES:
             i -= 1  # شددت واشنطن تلك العقوبات
         i = self.time_before(i)  # أجرى الصفدي، الأحد، زيارة
@@ -2720,6 +2724,18 @@ class DocView:
         """The word before token ``i``, particles passed over (``التي لم``), ``""`` at the start."""
         k = self._before_particles(i)
         return self.core[k] if k >= 0 else ""
+
+    def _conjoined_act(self, i: int) -> int | None:
+        """The verbal noun the one at ``i`` is joined to by its و, in its clause (``إرسال كتيبتين إلى
+        المنطقة وشن غارات``): the nearest act before it, no verb, mark or name between."""
+        if "و" not in self.tokens[i].proclitics or i in self.whole:
+            return None
+        for k in range(i - 1, max(i - _CONJOINED_ACT_REACH, -1), -1):
+            if self.is_boundary(k) or k in self.clause_verbs or k in self.at:
+                return None
+            if k in self.acts and k not in self.inside:
+                return k
+        return None
 
     def relative_antecedent(self, i: int, exclude: Sequence[str]) -> list[str]:
         """The actor the relative pronoun before verb ``i`` takes back: a name right before it, or the body
