@@ -2727,11 +2727,13 @@ class DocView:
 
     def _conjoined_act(self, i: int) -> int | None:
         """The verbal noun the one at ``i`` is joined to by its و, in its clause (``إرسال كتيبتين إلى
-        المنطقة وشن غارات``): the nearest act before it, no verb, mark or name between."""
+        غزة وتنفيذ غارات``): the nearest act before it, no verb, mark or name between but one after a
+        preposition (the first act's own phrase)."""
         if "و" not in self.tokens[i].proclitics or i in self.whole:
             return None
         for k in range(i - 1, max(i - _CONJOINED_ACT_REACH, -1), -1):
-            if self.is_boundary(k) or k in self.clause_verbs or k in self.at:
+            named = self._mention_covering(k) if k in self.at or k in self.inside else None
+            if self.is_boundary(k) or k in self.clause_verbs or (named is not None and named.prep is None):
                 return None
             if k in self.acts and k not in self.inside:
                 return k
