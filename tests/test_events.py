@@ -8837,3 +8837,23 @@ def test_acts_joined_under_one_announcement(
 ) -> None:
     doc = make_doc(text)
     assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # going on strike (دخل في إضراب); workers "belonging to" a body stand for it, past their employer
+        ("ودخل آلاف من أنصار حماس في إضراب مفتوح .", ("PROTEST", {"حماس"}, set())),
+        ("وأضرب العمال المنتمون إلى حماس .", ("PROTEST", {"حماس"}, set())),
+        (
+            "ودخل آلاف من عمال الحكومة المصرية المنتمين إلى حماس في إضراب مفتوح .",
+            ("PROTEST", {"حماس"}, {"الحكومة المصرية"}),
+        ),
+        # forces of a nation, unnamed, are the subject: the place after them is what they enter or strike
+        ("ودخلت قوات إسرائيلية غزة .", ("MOBILIZE", set(), {"غزة"})),
+        ("وقصفت طائرات إسرائيلية غزة .", ("ASSAULT", set(), {"غزة"})),
+    ],
+)
+def test_workers_and_forces_standing_for_a_body(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    doc = make_doc(text)
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == [expected]

@@ -531,6 +531,10 @@ _BEFORE = _N("قبل")
 _POSTED = frozenset({_N("لدى"), _N("في"), _N("من"), "ب"})
 #: prepositions between a member and its body
 _OF_BODY = frozenset(_N(w) for w in ("من", "في"))
+#: "belonging to" before إلى and a body (العمال المنتمين إلى النقابة), bare
+_BELONGING = frozenset(
+    bare(_N(w)) for w in ("المنتمين", "المنتمون", "المنتسبين", "المنتسبون", "المنضوين", "المنضوون")
+)
 #: words before a body's own members (اثنين من جنوده، أحد عناصرها)
 _ONE_OF = frozenset(_N(w) for w in ("من", "أحد", "إحدى"))
 #: words for an actor's land: a preposition before them is the actor's (حشدت قوات على حدود أوكرانيا)
@@ -3216,9 +3220,20 @@ class DocView:
         k = self._past_resumptive(i)
         while k < hi and self.in_time(k):
             k += 1
+        if k + 2 < hi and bare(self.core[k]) in _COUNTS and self.core[k + 1] == FROM:
+            k += 2  # دخل آلاف من العمال المنتمين إلى نقابة X: a count of them
         if k >= hi or k in self.inside or bare(self.core[k]) not in _MEMBERS:
             return None
-        for j in range(k + 1, min(hi, k + 1 + _MEMBER_REACH)):
+        start = k + 1
+        owner = self.at.get(start)
+        if owner is not None and owner.prep in (None, GENITIVE_IN_PP):
+            start = owner.last + 1  # عمال بلدية جوهانسبرغ المنتمين إلى: past a body named as their genitive
+        for j in range(start, min(hi, start + _MEMBER_REACH)):
+            if bare(self.core[j]) in _BELONGING and j + 2 < hi and self.core[j + 1] == _TO_PREP:
+                a = self.actor(j + 2)  # العمال المنتمين إلى نقابة X
+                return a if a is not None and a.etype == "ORG" else None
+            if start > k + 1:
+                return None  # (the genitive body itself is left to the other readings)
             if self.core[j] in _OF_BODY:
                 a = self.actor(j + 1) or (
                     self.actor(j + 2) if j + 2 < hi and self.core[j + 1] in NAME_KINDS else None

@@ -52,6 +52,7 @@ from khabar.events.arguments import (
     IMPERFECT_PREFIXES,
     MEDIA,
     MEMBER_WORDS,
+    MEMBERS,
     NEGATION_WINDOW,
     OBJECT_WINDOW,
     ON,
@@ -2237,6 +2238,8 @@ class EventCoder:
                         a.etype == "PER" and _descriptors(view, i + 1, a.first)
                     ):
                         break  # a subject follows its verb directly, titles (or descriptions) aside
+                    if a.etype in PLACE_TYPES and _national_forces(view, i + 1, a.first):
+                        break  # دخلت قوات إسرائيلية غزة: the forces of a nation act, on the place
                     if a.prep_after(i) is None and (
                         (_feminine_body(view, a, i) and _feminine_verb(view, i, entry) is False)
                         or (
@@ -3795,6 +3798,17 @@ def _feminine_verb(view: DocView, i: int, entry: Entry) -> bool | None:
     if core == lemma + "ت" or core[:2] == "تت" or (core[:1] == "ت" and lemma[:1] != "ت"):
         return True
     return None
+
+
+def _national_forces(view: DocView, start: int, end: int) -> bool:
+    """Tokens ``[start, end)`` hold a word for forces or members and an indefinite nationality adjective
+    after it (``قوات إسرائيلية``، ``جنود أتراك``): a subject of its own, naming no actor."""
+    return any(
+        view.core[k] in MEMBERS
+        and not view.core[k + 1].startswith("ال")
+        and bare(view.core[k + 1]).endswith((*NISBA_ENDINGS, "ون", "ين", "اك"))
+        for k in range(start, end - 1)
+    )
 
 
 def _feminine_body(view: DocView, a: ActorMention, i: int) -> bool:
