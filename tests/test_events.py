@@ -8857,3 +8857,11 @@ def test_acts_joined_under_one_announcement(
 def test_workers_and_forces_standing_for_a_body(text: str, expected: tuple[str, set[str], set[str]]) -> None:
     doc = make_doc(text)
     assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == [expected]
+
+
+def test_a_body_named_in_quotes_after_where_it_was_said_is_the_object() -> None:
+    # في بيان: where it was said; the party named in quotes after its kind is whom it accuses
+    doc = extract_text("واتهمت حركة حماس في بيان حزب «الليكود» بالتحريض.")
+    assert [(ev.type, named_roles(doc, ev)) for ev in doc.events] == [
+        ("ACCUSE", (["حركة حماس"], ["الليكود"]))
+    ]

@@ -1270,7 +1270,8 @@ class DocView:
                     return self.core[k], k  # عن الطيار الهندي X: the pilot X
                 return (GENITIVE_IN_PP if crossed else self.core[k]), k
             bare_core = bare(self.core[k])
-            said = said and bare_core in _STATEMENT_WORDS
+            # (the kind of body before a name in quotes is the name's: في بيان حزب «زانو - بي إف»)
+            said = said and (bare_core in _STATEMENT_WORDS or bare_core in NAME_KINDS)
             if bare_core[:1] in "بل" and bare_core[1:] in LAND and not crossed:
                 return bare_core[0], k  # بحي الكرادة: a short word the tokenizer left whole
             if (bare_core in LAND or bare_core in NAME_KINDS or bare_core in _DWELLINGS) and not crossed:

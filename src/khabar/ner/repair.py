@@ -753,16 +753,17 @@ _QUOTED_NAME_WORDS = 4
 
 
 def tag_quoted_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Tag ORG a short untagged run in quotation marks right after a word for a group or a party, with
-    no mark inside (``وفصيل «الجبهة 33»``، ``تحالف «أزيميو لا أوموجا»``، ``حركة «حسم»``): the group's
-    own name, which the tagger, with few such names in training, leaves out; a description in quotes
-    (``منظمة «إرهابية»``) names none."""
+    """Tag ORG a short run in quotation marks right after a word for a group or a party, with no mark
+    inside (``وفصيل «الجبهة 33»``، ``تحالف «أزيميو لا أوموجا»``، ``حركة «حسم»``، ``حزب «زانو - بي إف»``):
+    the group's own name, which the tagger, with few such names in training, leaves out or cuts in parts;
+    a description in quotes (``منظمة «إرهابية»``) names none."""
     for start, end in quote_spans(tokens):
         if (
             start > 1
             and end - start <= _QUOTED_NAME_WORDS
             and _first_key(tokens[start - 2]) in _QUOTED_NAME_HEADS
-            and all(t == "O" for t in tags[start:end])
+            and not tags[start].startswith("I-")  # (the tagger's chunks inside it, not across its ends)
+            and (end == len(tags) or not tags[end].startswith("I-"))
             and not any(c in QUOTE_CHARS for t in tokens[start:end] for c in t)
             and key(tokens[start]) not in _QUOTED_DESCRIPTIONS
         ):
