@@ -8865,3 +8865,19 @@ def test_a_body_named_in_quotes_after_where_it_was_said_is_the_object() -> None:
     assert [(ev.type, named_roles(doc, ev)) for ev in doc.events] == [
         ("ACCUSE", (["حركة حماس"], ["الليكود"]))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's notables stand for it
+        (
+            "واتفقت الحكومة المصرية مع وجهاء حماس على وقف الاشتباكات .",
+            ("AGREE", {"الحكومة المصرية"}, {"حماس"}),
+        ),
+        ("والتقى ماكرون أعيان حماس في غزة .", ("CONSULT", {"ماكرون"}, {"حماس"})),
+    ],
+)
+def test_notables_stand_for_their_body(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    doc = make_doc(text)
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == [expected]

@@ -429,6 +429,17 @@ def _named_body(
     if j < hi and forms[j] == _FAMILY:
         j += 1  # آل شبوان
     first = j
+    if (
+        sector == _TRIBAL
+        and j < hi
+        and j not in named
+        and doc.tokens[j].proclitics == ()
+        and (word := key(doc.tokens[j].text)).startswith("ال")
+        and word[2:].isalpha()
+        and word not in kb.demonyms
+        and not knows(doc.tokens[j].text)
+    ):
+        j += 1  # قبيلة الشراعبة، عشيرة العبيدات: a tribe's name with the article, one word
     # (a genitive takes no preposition: a ب or ل the tokenizer cut is the name's letter, بايكار)
     while (
         j < hi
