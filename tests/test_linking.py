@@ -602,6 +602,31 @@ def test_a_bare_word_for_an_armed_group_refers_back(text: str, word: str, owners
 
 
 @pytest.mark.parametrize(
+    ("text", "body", "told"),
+    [
+        # a body's head before the place noun alone is the body named with that place before
+        (
+            "حولت الحكومة العراقية الأموال إلى حكومة إقليم كردستان. وشكرت حكومة الإقليم بغداد.",
+            "حكومة إقليم كردستان",
+            ["حكومة إقليم كردستان", "حكومة الإقليم"],
+        ),
+        # another head names no such body
+        (
+            "حولت الحكومة العراقية الأموال إلى حكومة إقليم كردستان. وقالت شرطة الإقليم إن.",
+            "حكومة إقليم كردستان",
+            ["حكومة إقليم كردستان"],
+        ),
+    ],
+)
+def test_a_body_told_again_by_its_place_noun(text: str, body: str, told: list[str]) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    entity = next(e for e in doc.entities if e.name == body)
+    assert [m.text for m in entity.mentions] == told
+
+
+@pytest.mark.parametrize(
     ("text", "holder"),
     [
         # an envoy's title, where he is posted, then his name: one person

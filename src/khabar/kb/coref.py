@@ -849,6 +849,41 @@ def type_quoted_groups(doc: Document, forms: Sequence[str]) -> None:
                 e.sector = _QUOTED_HEADS[head]
 
 
+def add_construct_anaphors(doc: Document, forms: Sequence[str]) -> None:
+    """A body's head before a place noun with the article (``حكومة الإقليم``، ``بلدية المدينة``) that no
+    mention covers is a mention of the last organisation named before it with that head and that place
+    noun without the article (``حكومة إقليم كردستان``), in its sentence or the two before: the region
+    or town told again by its noun alone."""
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    named: list[tuple[int, int, tuple[str, str], Entity]] = []
+    for e in doc.entities:
+        if e.type != "ORG":
+            continue
+        for m in e.mentions:
+            i = bisect_right(starts, m.start) - 1
+            if i + 1 < len(tokens) and tokens[i + 1].start < m.end and not forms[i + 1].startswith("ال"):
+                named.append((m.start, tokens[i].sentence, (forms[i], "ال" + forms[i + 1]), e))
+    if not named:
+        return
+    named.sort(key=lambda x: x[0])
+    pairs = {pair for _, _, pair, _ in named}
+    taken = _Spans(doc.entities)
+    for k in range(len(tokens) - 1):
+        if (forms[k], forms[k + 1]) not in pairs:
+            continue
+        start, end = mention_start(tokens[k]), tokens[k + 1].end
+        if taken.overlaps(start, end):
+            continue
+        before = [
+            e
+            for s, sentence, pair, e in named
+            if s < start and pair == (forms[k], forms[k + 1]) and tokens[k].sentence - sentence <= _REACH
+        ]
+        if before:
+            _add_mention(doc, before[-1], start, end, taken)
+
+
 def add_group_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
     """A bare word for a group or body (``الجماعة``، ``التنظيم``، ``الحركة``، ``المنظمة``) that no mention
     covers and no adjective follows is a mention of the last group or body of its sectors named before it,
@@ -956,6 +991,7 @@ class Coreference:
         add_place_anaphors(doc, forms)
         add_kingdom_anaphors(doc, forms)
         add_group_anaphors(doc, forms)
+        add_construct_anaphors(doc, forms)
         mark_metonymy(doc, forms)
         restore_fused_articles(doc)  # (names the steps above gave)
         renumber(doc)
