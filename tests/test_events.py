@@ -8881,3 +8881,22 @@ def test_a_body_named_in_quotes_after_where_it_was_said_is_the_object() -> None:
 def test_notables_stand_for_their_body(text: str, expected: tuple[str, set[str], set[str]]) -> None:
     doc = make_doc(text)
     assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money transferred to someone is economic aid; turning a place into something is not
+        ("وأعلنت الحكومة المصرية تحويل 320 مليار دينار إلى حماس .", [("AID", {"الحكومة المصرية"}, {"حماس"})]),
+        ("وأعلنت الحكومة المصرية تحويل المدينة إلى منطقة عسكرية .", []),
+        # a purpose and, past a comma, an aside: the deal in the aside is told too
+        (
+            "وأعلنت الحكومة المصرية تحويل مليار دينار إلى حماس لتمويل الرواتب ، تنفيذا لاتفاق توصل إليه"
+            " ماكرون وبوتين .",
+            [("AID", {"الحكومة المصرية"}, {"حماس"}), ("AGREE", {"ماكرون"}, {"فلاديمير بوتين"})],
+        ),
+    ],
+)
+def test_money_transferred(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    doc = make_doc(text)
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == expected

@@ -4077,6 +4077,13 @@ def _complements(
         # (a governing verb opens a clause of its own; its verbal noun does not: توعد بشن عملية)
         if view.is_hard(k) or k in view.clause_at or (view.governs(k) and not governed):
             break
+        if (
+            out
+            and view.tokens[k].text in ("،", ",")
+            and k + 1 < hi
+            and "و" not in view.tokens[k + 1].proclitics
+        ):
+            break  # تحويل الأموال لتمويل الرواتب، تنفيذا لاتفاق: past the content, an aside of its own
         before = k - 1
         while before > i and view.tokens[before].text in QUOTE_MARKS:
             before -= 1  # تطالب بـ«استقالة X»: ب written apart, the slogan quoted
