@@ -8900,3 +8900,19 @@ def test_notables_stand_for_their_body(text: str, expected: tuple[str, set[str],
 def test_money_transferred(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     doc = make_doc(text)
     assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # completing a deployment is deploying; what it follows (تنفيذا لقرار X) names no party to it
+        (
+            "وأعلن الجيش الإسرائيلي استكمال نشر جنود في جنوب لبنان تنفيذا لقرار مجلس الأمن .",
+            ("MOBILIZE", {"الجيش الإسرائيلي"}, {"لبنان"}),
+        ),
+        ("وأعلن الجيش الإسرائيلي نشر جنود بموجب اتفاق مع مصر .", ("MOBILIZE", {"الجيش الإسرائيلي"}, set())),
+    ],
+)
+def test_completion_and_what_an_act_follows(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    doc = make_doc(text)
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == [expected]

@@ -607,6 +607,10 @@ _BODY_HEADS = frozenset(_N(w) for w in ("أمين", "زعيم", "قائد", "م�
 _OPENERS = frozenset(_N(w) for w in ("أما", "و", "ف"))
 #: how far back a relative pronoun may open the clause a conjoined verb continues
 _RELATIVE_REACH = 8
+#: "pursuant to", "in accordance with" (تنفيذا لقرار مجلس الأمن، بموجب اتفاق): what an act follows, bare
+_PURSUANT = frozenset(
+    bare(_N(w)) for w in ("تنفيذا", "تطبيقا", "طبقا", "وفقا", "وفق", "استنادا", "بموجب", "التزاما")
+)
 #: how far back a verbal noun after و may be joined to the act before it
 _CONJOINED_ACT_REACH = 6
 #: prepositions of time and place: a trigger after one is an adverbial, no expectation's content
@@ -760,7 +764,19 @@ _HOLDINGS = frozenset(bare(_N(w)) for w in ("تنظيم", "إقامة", "تسي�
 _SERIES = frozenset(bare(_N(w)) for w in ("سلسلة", "موجة"))
 #: words for the start or the resumption of an act, between an enacting verb and the act (أعلن الجيش بدء
 #: عملية برية، أعلنت الرياض إعادة فتح أجوائها), bare
-ONSETS = frozenset(bare(_N(w)) for w in ("بدء", "بداية", "انطلاق", "استئناف", "إعادة"))
+ONSETS = frozenset(
+    bare(_N(w))
+    for w in (
+        "بدء",
+        "بداية",
+        "انطلاق",
+        "استئناف",
+        "إعادة",
+        "استكمال",
+        "إتمام",
+        "مواصلة",
+    )  # (and its completion)
+)
 #: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
@@ -3613,6 +3629,8 @@ class DocView:
                 break
             if k in self.verbs and k not in through:
                 break
+            if bare(self.core[k]) in _PURSUANT:
+                break  # نشر جنود في الجنوب تنفيذا لقرار مجلس الأمن: what it follows, no party to it
             a = self.actor(k)
             if a is not None and self._affiliate(k):
                 # مجلس السلم والأمن التابع للاتحاد الأفريقي: the body the actor before belongs to

@@ -629,7 +629,8 @@ _BANNERS = frozenset(bare(normalize(w)) for w in ("لافتة", "لافتات", 
 _BEFORE_NOUNS = (
     PREPOSITIONS - {normalize("منذ")}
     | GOVERNING
-    | frozenset(normalize(w) for w in ("إعادة", "اعادة", "استئناف", "بدء"))  # إعادة فتح: the noun
+    # إعادة فتح، استكمال نشر: the noun
+    | frozenset(normalize(w) for w in ("إعادة", "اعادة", "استئناف", "بدء", "استكمال", "إتمام", "مواصلة"))
     # words of time or cause that take a genitive (إثر قصف صاروخي، عقب اعتقال، جراء القصف)
     | frozenset(normalize(w) for w in ("إثر", "عقب", "جراء", "أثناء", "إبان", "غداة", "عشية", "قبيل"))
 )
