@@ -744,12 +744,13 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
-        "accuse-noun-on-an-act-a-clause-tells",  # the relative clause is on the attack, not on إدانة
+        # the relative clause is on the attack, not on إدانة; the condemnation is against its agent
+        "accuse-noun-on-an-act-a-clause-tells",
         "وأعربت فرنسا عن إدانة الهجوم الذي شنته حماس على إسرائيل.",
         "ACCUSE",
         None,
         {"فرنسا"},
-        set(),
+        {"حماس"},
         False,
     ),
     (
@@ -758,7 +759,7 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         "ACCUSE",
         None,
         {"فرنسا"},
-        set(),
+        {"حماس"},
         False,
     ),
     (
@@ -8916,3 +8917,20 @@ def test_money_transferred(text: str, expected: list[tuple[str, set[str], set[st
 def test_completion_and_what_an_act_follows(text: str, expected: tuple[str, set[str], set[str]]) -> None:
     doc = make_doc(text)
     assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance on an act told right after it with its agent is against the agent
+        ("ونددت حماس باغتيال إسرائيل القيادي محمد مرسي .", ("ACCUSE", {"حماس"}, {"إسرائيل"})),
+        (
+            "وأعربت فرنسا عن إدانتها اعتقال الشرطة المصرية محمد مرسي .",
+            ("ACCUSE", {"فرنسا"}, {"الشرطة المصرية"}),
+        ),
+    ],
+)
+def test_a_stance_on_an_act_told_with_its_agent(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    doc = make_doc(text)
+    stances = [ev for ev in doc.events if ev.type == expected[0]]
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in stances] == [expected]

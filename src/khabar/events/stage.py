@@ -1037,7 +1037,7 @@ class EventCoder:
             doc,
             _two_sides(
                 doc,
-                _made_to_partners(doc, _addressed_as_the_act_before(events)),
+                _made_to_partners(doc, _addressed_as_the_act_before(_stances_on_acts(doc, events))),
                 self.symmetric,
             ),
             self.symmetric,
@@ -4701,6 +4701,40 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
             mentions=(),
         )
         out.insert(n + 1, cooperation)
+    return out
+
+
+#: stances that may be on an act told right after them, the acts, and how many tokens may stand between
+_ON_ACT_STANCES = frozenset({"ACCUSE", "PROTEST"})  # (a refusal takes no target: the guide)
+_STANCE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_STANCE_ACT_REACH = 3
+
+
+def _stances_on_acts(doc: Document, events: list[Event]) -> list[Event]:
+    """A condemnation or a protest of an act told right after it with its agent (``ونددت حماس باغتيال
+    إسرائيل X``، ``أعربت فرنسا عن إدانة الهجوم الذي شنته حماس``) is against the act's agent, not the one it
+    was done to."""
+    starts = [t.start for t in doc.tokens]
+    out = []
+    for ev in events:
+        if ev.type in _ON_ACT_STANCES and not ev.negated:
+            end = bisect_right(starts, ev.trigger.end - 1)
+            act = next(
+                (
+                    a
+                    for a in events
+                    if a.type in _STANCE_ACTS
+                    and a.source
+                    and a.sentence == ev.sentence
+                    and 0 <= bisect_right(starts, a.trigger.start) - end <= _STANCE_ACT_REACH
+                    and set(ev.target) <= set(a.target)
+                    and not set(a.source) & set(ev.source)
+                ),
+                None,
+            )
+            if act is not None:
+                ev = replace(ev, target=act.source)
+        out.append(ev)
     return out
 
 
