@@ -8934,3 +8934,12 @@ def test_a_stance_on_an_act_told_with_its_agent(text: str, expected: tuple[str, 
     doc = make_doc(text)
     stances = [ev for ev in doc.events if ev.type == expected[0]]
     assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in stances] == [expected]
+
+
+def test_a_cell_dismantled_with_a_partner() -> None:
+    # a cell dismantled is coercion; the partner in coordination shares it, the two cooperated
+    doc = make_doc("وأعلنت الشرطة المصرية ، بتنسيق مع الجيش الإسرائيلي ، تفكيك خلية إرهابية في القاهرة .")
+    assert [(ev.type, named_roles(doc, ev)) for ev in doc.events] == [
+        ("COERCE", (["الشرطة المصرية", "الجيش الإسرائيلي"], [])),
+        ("COOPERATE", (["الشرطة المصرية"], ["الجيش الإسرائيلي"])),
+    ]

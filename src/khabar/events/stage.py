@@ -4649,7 +4649,7 @@ _OBJECT_NEXT = frozenset({normalize("تنظيم")})
 _JOINT_NOUNS = frozenset(normalize(w) for n in ("تعاون", "تنسيق", "اشتراك", "مشاركة") for w in (n, "ال" + n))
 #: the acts a partner so named shares, and how many tokens may stand between the phrase and the act's trigger
 _JOINT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
-_JOINT_REACH = 8
+_JOINT_REACH = 10
 
 
 def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
