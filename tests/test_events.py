@@ -8943,3 +8943,14 @@ def test_a_cell_dismantled_with_a_partner() -> None:
         ("COERCE", (["الشرطة المصرية", "الجيش الإسرائيلي"], [])),
         ("COOPERATE", (["الشرطة المصرية"], ["الجيش الإسرائيلي"])),
     ]
+
+
+def test_a_joint_operation_backed_by_a_partner_s_aircraft() -> None:
+    # a joint operation is an attack; backing by a partner's aircraft makes the partner share it
+    doc = make_doc(
+        "وقتل عشرة من حماس في عملية مشتركة نفذها الجيش الإسرائيلي بإسناد من طيران الإدارة الأميركية ."
+    )
+    assert [(ev.type, named_roles(doc, ev)) for ev in doc.events] == [
+        ("ASSAULT", (["الجيش الإسرائيلي", "الإدارة الأميركية"], ["حماس"])),
+        ("COOPERATE", (["الجيش الإسرائيلي"], ["الإدارة الأميركية"])),
+    ]

@@ -4647,6 +4647,12 @@ def _protesters_struck(doc: Document, view: DocView, events: list[Event]) -> lis
 _OBJECT_NEXT = frozenset({normalize("تنظيم")})
 #: "cooperation", "coordination", "taking part" after ب and before مع (بالتعاون مع، بتنسيق مع، بالاشتراك مع)
 _JOINT_NOUNS = frozenset(normalize(w) for n in ("تعاون", "تنسيق", "اشتراك", "مشاركة") for w in (n, "ال" + n))
+#: "backing", "support" after ب and before من (بإسناد من طيران التحالف، بدعم من قوات X): a partner too
+_BACKING_NOUNS = frozenset(normalize(w) for n in ("إسناد", "دعم", "مساندة") for w in (n, "ال" + n))
+#: aircraft or forces a partner's name may follow (بإسناد من طيران التحالف), bare
+_AIR_AND_FORCES = frozenset(
+    bare(normalize(w)) for w in ("طيران", "طائرات", "مقاتلات", "مروحيات", "قوات", "مدفعية")
+)
 #: the acts a partner so named shares, and how many tokens may stand between the phrase and the act's trigger
 _JOINT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _JOINT_REACH = 10
@@ -4663,9 +4669,14 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
     out = list(events)
     for k in range(len(doc.tokens) - 2):
         token = doc.tokens[k]
-        if view.core[k] not in _JOINT_NOUNS or "ب" not in token.proclitics or view.core[k + 1] != WITH:
+        if "ب" not in token.proclitics or not (
+            (view.core[k] in _JOINT_NOUNS and view.core[k + 1] == WITH)
+            or (view.core[k] in _BACKING_NOUNS and view.core[k + 1] == FROM)
+        ):
             continue
         partner = view.actor(k + 2)
+        if partner is None and k + 3 < len(doc.tokens) and bare(view.core[k + 2]) in _AIR_AND_FORCES:
+            partner = view.actor(k + 3)  # بإسناد من طيران التحالف الدولي: the coalition's aircraft
         if partner is None:
             continue
         # (after the phrase, counted from the partner's name's end: بالاشتراك مع قوات بعثة الاتحاد
@@ -4691,7 +4702,15 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
         partners = tuple(e for e in partner.entities if e not in act.source and e not in act.target)
         if not partners:
             continue
-        out[n] = replace(act, source=(*act.source, *partners))
+        for m, ev in enumerate(out):
+            # (and the same act told again in its sentence: قتل عشرة في عملية نفذها X بإسناد من Y)
+            if m == n or (
+                ev.type in _JOINT_TYPES
+                and ev.sentence == act.sentence
+                and set(ev.source) == set(act.source)
+                and set(ev.target) == set(act.target)
+            ):
+                out[m] = replace(out[m] if m != n else act, source=(*act.source, *partners))
         cooperation = replace(
             act,
             type="COOPERATE",
