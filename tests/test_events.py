@@ -8954,3 +8954,12 @@ def test_a_joint_operation_backed_by_a_partner_s_aircraft() -> None:
         ("ASSAULT", (["الجيش الإسرائيلي", "الإدارة الأميركية"], ["حماس"])),
         ("COOPERATE", (["الجيش الإسرائيلي"], ["الإدارة الأميركية"])),
     ]
+
+
+def test_a_sentence_on_a_pronoun_is_the_person_s_named_before() -> None:
+    # حكما غيابيا بسجنه: the person named before, not a body named since
+    doc = make_doc(
+        "وتسلمت الشرطة المصرية محمد مرسي بالتنسيق مع الأمم المتحدة ، بعد أن أصدرت الحكومة المصرية حكما"
+        " غيابيا بسجنه عشر سنوات ."
+    )
+    assert roles(doc, "SANCTION") == ({"الحكومة المصرية"}, {"محمد مرسي"})

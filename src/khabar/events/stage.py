@@ -199,6 +199,25 @@ _PRONOUN_PREP_TYPES = {
 }
 #: the entity types a third-person pronoun may stand for: a person for ه, a state or body for ها
 _PRONOUN_TYPES = {"ه": ("PER", "ORG"), "ها": ("GPE", "ORG")}
+
+
+def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) -> str:
+    """The pronoun suffix that stands for whom the act at ``i`` is done to: a verb's own (``أدانته``), or
+    for a sentence, that of the verbal noun after ب right after it (``حكما غيابيا بسجنه``); ``""``."""
+    if entry.pos == "verb":
+        return suffix_form(view.tokens[i])
+    if etype != "SANCTION":
+        return ""
+    for k in range(i + 1, min(i + 1 + _SENTENCE_REACH, hi)):
+        if view.is_boundary(k) or k in view.inside:
+            return ""
+        if "ب" in view.tokens[k].proclitics:
+            return suffix_form(view.tokens[k])
+    return ""
+
+
+#: how many words after a sentence its ب and verbal noun may stand (حكما غيابيا بسجنه)
+_SENTENCE_REACH = 3
 #: the event types a verb's object pronoun names the target of, done to a person or a body (أدانته
 #: المحكمة، اعتقلتهم الشرطة، أفرجت عنهم is a preposition's), and the entity types each pronoun may stand for
 _DONE_TO_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE", "ASSAULT"})
@@ -1436,9 +1455,8 @@ class EventCoder:
                 if (
                     not target
                     and source
-                    and entry.pos == "verb"
                     and etype in _DONE_TO_TYPES
-                    and (pronoun := suffix_form(token)) in _OBJECT_PRONOUN_TYPES
+                    and (pronoun := _object_pronoun(view, i, hi, entry, etype)) in _OBJECT_PRONOUN_TYPES
                 ):
                     # قبل أن تحيله النيابة إلى المحاكمة، أدانته المحكمة، اعتقلتهم الشرطة: whom the object
                     # pronoun stands for, named before in its sentence; in a relative clause, what the
@@ -1447,7 +1465,12 @@ class EventCoder:
                         view.relative_antecedent(i, source)
                         if view.after_relative(i)
                         else view.previous_actor(
-                            i, source, towns=False, any_preposition=True, types=_OBJECT_PRONOUN_TYPES[pronoun]
+                            i,
+                            source,
+                            towns=False,
+                            any_preposition=True,
+                            # (a prison sentence is a person's: حكما غيابيا بسجنه)
+                            types=("PER",) if etype == "SANCTION" else _OBJECT_PRONOUN_TYPES[pronoun],
                         )
                     )
                 if supportive:
