@@ -8963,3 +8963,14 @@ def test_a_sentence_on_a_pronoun_is_the_person_s_named_before() -> None:
         " غيابيا بسجنه عشر سنوات ."
     )
     assert roles(doc, "SANCTION") == ({"الحكومة المصرية"}, {"محمد مرسي"})
+
+
+def test_a_conviction_on_a_pronoun_is_the_sentence_told_before() -> None:
+    # بعد إدانته بتقديم رشوة لمسؤول في X: the one convicted, the sentence told before; not X
+    doc = make_doc(
+        "وقضت الحكومة المصرية بسجن محمد مرسي عشر سنوات ، بعد إدانته بتقديم رشوة لمسؤول في الشرطة المصرية ."
+    )
+    sanctions = [ev for ev in doc.events if ev.type == "SANCTION"]
+    assert [(names(doc, ev.source), names(doc, ev.target)) for ev in sanctions] == [
+        ({"الحكومة المصرية"}, {"محمد مرسي"})
+    ]

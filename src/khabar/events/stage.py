@@ -208,6 +208,8 @@ def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) ->
         return suffix_form(view.tokens[i])
     if etype != "SANCTION":
         return ""
+    if has_suffix(view.tokens[i]):
+        return suffix_form(view.tokens[i])  # بعد إدانته بتقديم رشوة: the one convicted
     for k in range(i + 1, min(i + 1 + _SENTENCE_REACH, hi)):
         if view.is_boundary(k) or k in view.inside:
             return ""
@@ -1453,8 +1455,9 @@ class EventCoder:
                             i, source, towns=False, any_preposition=True, types=_PRONOUN_TYPES[pronoun]
                         )
                 if (
-                    not target
-                    and source
+                    # (a conviction's own pronoun names whom it convicts, whatever its content names)
+                    (not target or (etype == "SANCTION" and entry.pos == "noun" and has_suffix(token)))
+                    and (source or etype == "SANCTION")
                     and etype in _DONE_TO_TYPES
                     and (pronoun := _object_pronoun(view, i, hi, entry, etype)) in _OBJECT_PRONOUN_TYPES
                 ):
