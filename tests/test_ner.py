@@ -1007,6 +1007,15 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O O B-ORG I-ORG O",
         ),
         ("retype_group_names", "قال الرئيس محمود عباس", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
+        # a participle in the accusative or a number word after a name is no part of it
+        ("trim_persons", "ضبطت عبد الغفار متلبسا", "O B-PERS I-PERS I-PERS", "O B-PERS I-PERS O"),
+        (
+            "trim_persons",
+            "وتغريم حسام عبد الغفار مليوني جنيه",
+            "O B-PERS I-PERS I-PERS I-PERS O",
+            "O B-PERS I-PERS I-PERS O O",
+        ),
+        ("trim_persons", "قال خوسيه ماريا", "O B-PERS I-PERS", "O B-PERS I-PERS"),  # two words: a name
         # an untagged run in quotes after a word for a group or a party is its name; a description is not
         ("tag_quoted_group_names", "وفصيل « الجبهة 33 » المنشق", "O O O O O O", "O O B-ORG I-ORG O O"),
         ("tag_quoted_group_names", "تحالف « أزيميو لا أوموجا »", "O O O O O O", "O O B-ORG I-ORG I-ORG O"),

@@ -67,6 +67,7 @@ from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
 from khabar.ner.features import QUOTE_CHARS, quote_spans, split
 from khabar.text.normalize import NISBA_ENDINGS, normalize
+from khabar.times.numbers import number_words
 
 #: KB entry type → the tagger's type
 _TAG_TYPE = {"PER": "PERS", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
@@ -602,7 +603,8 @@ def _name_word(token: str) -> bool:
 def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the last word of a person chunk when it is no name part and the rest is a KB person, or
     the rest starts or ends a KB person's name and the word is a plural past verb (``كيم سافروا``), or
-    two words or more are left and it is a noun in ة after ب or ل (``نيلوفر حامدي بكفالة``: on bail)."""
+    two words or more are left and it is a noun in ة after ب or ل (``نيلوفر حامدي بكفالة``: on bail) or
+    a participle in the accusative (``حسام عبد الغفار متلبسا``: caught in the act)."""
     parts = _name_parts()
     for typ, i, j in _sorted_chunks(tags):
         if typ != "PERS" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
@@ -619,7 +621,17 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and tokens[j - 1].endswith("ة")
             and not _name_lexicon_word(last)
         )
-        if alias_type(rest) == "PERS" or (verb and _is_person(rest)) or phrase:
+        # a participle in the accusative after a name of two words or more (عبد الغفار متلبسا، X مقيدا)
+        state = (
+            j - i >= 3
+            and len(last) >= 5
+            and last.startswith("م")
+            and last.endswith("ا")
+            and not _name_lexicon_word(last)
+        )
+        # (or a number word: تغريم رجل الأعمال حسام عبد الغفار مليوني جنيه)
+        count = normalize(tokens[j - 1]) in number_words()
+        if alias_type(rest) == "PERS" or (verb and _is_person(rest)) or phrase or state or count:
             tags[j - 1] = "O"
     return tags
 
