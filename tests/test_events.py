@@ -8974,3 +8974,17 @@ def test_a_conviction_on_a_pronoun_is_the_sentence_told_before() -> None:
     assert [(names(doc, ev.source), names(doc, ev.target)) for ev in sanctions] == [
         ({"الحكومة المصرية"}, {"محمد مرسي"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seized in the act, verb or noun; restraint (ضبط النفس) is no arrest
+        ("وكانت الشرطة المصرية قد ضبطت محمد مرسي متلبسا .", [("COERCE", {"الشرطة المصرية"}, {"محمد مرسي"})]),
+        ("ودعت الشرطة المصرية إلى ضبط النفس .", []),
+    ],
+)
+def test_seized_in_the_act(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    doc = make_doc(text)
+    coerced = [ev for ev in doc.events if ev.type == "COERCE"]
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in coerced] == expected
