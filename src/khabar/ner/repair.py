@@ -622,11 +622,13 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and not _name_lexicon_word(last)
         )
         # a participle in the accusative after a name of two words or more (عبد الغفار متلبسا، X مقيدا)
+        # (in the shapes of a participle: متلبسا، مستسلما، مقيدا; not a foreign name, موسكيرا، مونيكا)
         state = (
             j - i >= 3
-            and len(last) >= 5
-            and last.startswith("م")
             and last.endswith("ا")
+            and (
+                last.startswith(("مت", "مست")) or (len(last) == 5 and last[0] == "م" and last[1] not in "اوي")
+            )
             and not _name_lexicon_word(last)
         )
         # (or a number word: تغريم رجل الأعمال حسام عبد الغفار مليوني جنيه)
