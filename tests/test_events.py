@@ -8988,3 +8988,16 @@ def test_seized_in_the_act(text: str, expected: list[tuple[str, set[str], set[st
     doc = make_doc(text)
     coerced = [ev for ev in doc.events if ev.type == "COERCE"]
     assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in coerced] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "but it/he": the sentence's first subject goes on
+        ("ورحبت حماس بالإفراج عنه ، لكنها طالبت إسرائيل بإسقاط التهم .", {"حماس"}),
+        ("وقال ماكرون إن فرنسا لن تتدخل ، لكنه دعا إسرائيل إلى وقف القصف .", {"ماكرون"}),
+    ],
+)
+def test_but_it_goes_on_with_the_first_subject(text: str, source: set[str]) -> None:
+    doc = make_doc(text)
+    assert roles(doc, "REQUEST") == (source, {"إسرائيل"})

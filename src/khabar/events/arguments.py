@@ -137,8 +137,15 @@ NEGATORS = frozenset(_N(w) for w in ("لم", "لن", "لا", "ما", "ليس", "
 _WHAT = _N("ما")
 RELATIVES = frozenset(_N(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 #: complementisers carrying the subject as a pronoun: نفت روسيا أنها قصفت أوكرانيا
+#: "but it/he" (رحبت X بالقرار، لكنها طالبت Y): its pronoun is the sentence's first subject
+_BUT_PRONOUNS = ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم")
+_BUT = frozenset(_N(w) for w in _BUT_PRONOUNS)
 PRONOUN_COMPLEMENTIZERS = frozenset(
-    _N(w) for w in ("أنه", "أنها", "أنهم", "أنهما", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "لأنه", "لأنها")
+    _N(w)
+    for w in (
+        *("أنه", "أنها", "أنهم", "أنهما", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "لأنه", "لأنها"),
+        *_BUT_PRONOUNS,
+    )
 )
 #: may stand between a subject and its verb (SVO) or be skipped before a verb
 PARTICLES = frozenset(_N(w) for w in ("قد", "لقد", "وقد", "فقد", "سوف", "أيضا", "بدوره", "بدورها"))
@@ -3577,7 +3584,13 @@ class DocView:
         is named."""
         k = self._before_particles(i, negations=True)
         sentence = self.tokens[i].sentence
-        for v in range(k - 1, max(k - 1 - SUBJECT_WINDOW * 2, -1), -1):
+        verbs = range(k - 1, max(k - 1 - SUBJECT_WINDOW * 2, -1), -1)
+        if self.norm[k] in _BUT:
+            # (the first verb of its sentence: قال ماكرون إن فرنسا لن تتدخل، لكنه دعا → ماكرون)
+            verbs = range(
+                next((v for v in range(k, -1, -1) if self.tokens[v].sentence != sentence), -1) + 1, k
+            )
+        for v in verbs:
             if self.tokens[v].sentence != sentence or self.is_hard(v):
                 return []
             if v in self.speech or v in self.clause_verbs or self.core[v] in GOVERNING:
