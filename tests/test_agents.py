@@ -583,3 +583,16 @@ def test_a_body_named_by_a_rare_word_after_its_head(
 )
 def test_a_construct_chain_ends_before_a_preposition(text: str, expected: list[str]) -> None:
     assert [m.text for e in agents(text) for m in e.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # public order, a statute: no regime
+        ("لن تتراجع الحكومة عن فرض النظام العام", []),
+        ("وعدل المؤتمر النظام الأساسي للحزب", []),
+        ("وقال النظام الإيراني إن", ["النظام الإيراني"]),
+    ],
+)
+def test_phrases_of_a_body_s_head_that_name_no_body(text: str, expected: list[str]) -> None:
+    assert [m.text for e in agents(text) for m in e.mentions if e.type == "ORG"] == expected

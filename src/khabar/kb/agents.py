@@ -639,6 +639,8 @@ def _party(
     """A body named by its head and one or two relational adjectives and no nationality (``الجبهة
     التركمانية``, ``الحركة الإسلامية``, ``الحكومة الانتقالية``, ``القوات المسلحة``): an organisation of
     no known country, in the head's sector."""
+    if (forms[i], forms[j] if j < hi else "") in _NO_BODIES:
+        return None  # فرض النظام العام: public order, no regime
     end = j
     while end < min(hi, j + 2) and _other_adjective(kb, forms[end]):
         end += 1
@@ -646,6 +648,13 @@ def _party(
         return None
     phrase = " ".join(forms[i:end])
     return _local_entry(phrase, sector), end
+
+
+#: a head and an adjective that together name no body (النظام العام "public order", النظام الأساسي "statute")
+_NO_BODIES = frozenset(
+    (key(a), key(b))
+    for a, b in (("النظام", "العام"), ("النظام", "الأساسي"), ("النظام", "الداخلي"), ("النظام", "الانتخابي"))
+)
 
 
 @cache
