@@ -9001,3 +9001,18 @@ def test_seized_in_the_act(text: str, expected: list[tuple[str, set[str], set[st
 def test_but_it_goes_on_with_the_first_subject(text: str, source: set[str]) -> None:
     doc = make_doc(text)
     assert roles(doc, "REQUEST") == (source, {"إسرائيل"})
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # praise of what someone gave, named after من or من قبل
+        ("وأشاد ماكرون بـ«الدعم السخي» من الصين .", {"الصين"}),
+        ("وأشاد ماكرون بالجهود المبذولة من قبل الصين .", {"الصين"}),
+        # (a clause of its own after a comma: no giver)
+        ("وأشاد ماكرون بالقرار ، ثم انسحب من الصين .", set()),
+    ],
+)
+def test_praise_of_what_someone_gave(text: str, target: set[str]) -> None:
+    doc = make_doc(text)
+    assert roles(doc, "SUPPORT") == ({"ماكرون"}, target)

@@ -1556,6 +1556,8 @@ class EventCoder:
                     target = _relative_owner(view, obj[1] - 1 if obj is not None else i, hi, source)
                 if not target and etype == "SUPPORT":
                     target = _partner(view, i, hi, source)  # أشاد X بالتعاون مع Y
+                if not target and etype == "SUPPORT":
+                    target = _giver(view, i, hi, source)  # أشاد X بـ«الدعم السخي» من المملكة
                 if etype == "SANCTION" and obj is not None and view.core[obj[0]].startswith(_MEMBERSHIP):
                     # تعليق عضوية دمشق في الجامعة العربية: the member suspended is the genitive, the body
                     # it belonged to suspends it
@@ -3587,6 +3589,38 @@ def _partner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
                 return []
         return []
     return []
+
+
+def _giver(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
+    """Who gave what is praised at ``i``, named after ``من`` (or ``من قبل``) a few words past the praised
+    noun after ب (``أشاد X بـ«الدعم السخي» من المملكة``، ``بالجهود المبذولة من قبل Y``): whom the praise
+    is for."""
+    i = _past_subject(view, i, hi, source)
+    praised = next(
+        (
+            k
+            for k in range(i + 1, min(hi, i + 1 + _QUOTE_ALLOWANCE + 1))
+            if "ب" in view.tokens[k].proclitics or view.core[k] == "ب"  # (بـ«الدعم»: ب written apart)
+        ),
+        None,
+    )
+    if praised is None or praised in view.inside:
+        return []
+    for k in range(praised + 1, min(hi - 1, praised + 1 + _PRAISED_GIVER_REACH + _QUOTE_ALLOWANCE)):
+        if view.tokens[k].text in QUOTE_MARKS:
+            continue
+        if view.is_boundary(k) or k in view.verbs or k in view.inside:
+            return []
+        if view.core[k] == FROM:
+            j = k + 2 if k + 2 < hi and view.core[k + 1] == _BEFORE_BY else k + 1
+            a = view.actor(j)
+            return [e for e in a.entities if e not in source] if a is not None else []
+    return []
+
+
+#: how many words after the praised noun its giver may be named, and "by" after من (من قبل)
+_PRAISED_GIVER_REACH = 4
+_BEFORE_BY = normalize("قبل")
 
 
 def _claimable(entry: Entry) -> bool:
