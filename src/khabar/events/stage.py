@@ -1231,7 +1231,12 @@ class EventCoder:
                         obj = self._object_before(view, i, lo, entry.frame.objects)
                     if obj is None and entry.lemma in _SUBJECT_HEADS:
                         obj = _described_subject(view, i, lo, entry.frame.objects)
-                    if obj is None and entry.pos == "verb" and has_suffix(token) and True:
+                    if (
+                        obj is None
+                        and entry.pos == "verb"
+                        and has_suffix(token)
+                        and not view.after_relative(i)
+                    ):
                         # مظاهرات في غاروا، فرقتها قوات الأمن: the object pronoun resumes the head
                         obj = _resumed_object(view, i, lo, entry.frame.objects)
                     if obj is None:
@@ -2646,7 +2651,7 @@ class EventCoder:
                 or (
                     (entry.type, entry.mode) == _RECOGNITION
                     and view.core[i + 1] in _WITH_IT
-                    and True  # (التي لا تعترف بها إسرائيل: the antecedent's)
+                    and not view.after_relative(i)  # (التي لا تعترف بها إسرائيل: the antecedent's)
                 )
             )
         ):
