@@ -9016,3 +9016,9 @@ def test_but_it_goes_on_with_the_first_subject(text: str, source: set[str]) -> N
 def test_praise_of_what_someone_gave(text: str, target: set[str]) -> None:
     doc = make_doc(text)
     assert roles(doc, "SUPPORT") == ({"ماكرون"}, target)
+
+
+def test_a_noun_with_his_pronoun_is_no_feminine_participle() -> None:
+    # وموقفه "and his stance", not موقفة "arresting" (ة and ه fold together once normalised)
+    doc = make_doc("وبحث ماكرون الأوضاع في غزة ، وموقفه من قرار مجلس الأمن .")
+    assert not [ev for ev in doc.events if ev.type == "COERCE"]

@@ -1095,6 +1095,8 @@ class EventCoder:
                 for e in self.lexicon.get(key)
                 if _fits(e, key, cut)
                 and (e.pos == "noun" or not (nouns_only or (suffixed and _alif_before_suffix(e, key))))
+                # (a feminine participle is written with ة: وموقفه "and his stance" is none)
+                and not (e.participle and key.endswith("ه") and token.text.endswith("ه"))
             )
             if not entries and len(key) > 3:
                 # accusative tanween (اجتماعا) and taa marbuta before a suffix (زيارته)
