@@ -9022,3 +9022,11 @@ def test_a_noun_with_his_pronoun_is_no_feminine_participle() -> None:
     # وموقفه "and his stance", not موقفة "arresting" (ة and ه fold together once normalised)
     doc = make_doc("وبحث ماكرون الأوضاع في غزة ، وموقفه من قرار مجلس الأمن .")
     assert not [ev for ev in doc.events if ev.type == "COERCE"]
+
+
+def test_the_free_pronoun_is_the_object_whatever_the_content_names() -> None:
+    # متهمة إياها بقصف غزة: Israel, told again; not Gaza, named in what it is accused of
+    doc = make_doc("وانتقدت فرنسا إسرائيل ، متهمة إياها بقصف غزة .")
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == [
+        ("ACCUSE", {"فرنسا"}, {"إسرائيل"})
+    ]

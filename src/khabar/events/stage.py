@@ -1417,7 +1417,9 @@ class EventCoder:
                         # التقى X Y ... وقال إن الرئيسين اتفقا: the two who just met (a dual verb has two
                         # subjects, not the one a speech verb carries over)
                         source, target = met
-                    if entry.participle and not target and i + 1 < hi and view.core[i + 1] in _FREE_OBJECT:
+                    # (the free pronoun is the object, whatever the content after it names: متهمة إياها
+                    # بقصف غزة)
+                    if entry.participle and i + 1 < hi and view.core[i + 1] in _FREE_OBJECT:
                         # طالب X الحكومة بوقف الصادرات إلى إسرائيل، متهما إياها: the one acted on in the
                         # clause it follows, by the same actor; else (قطعت X علاقاتها مع Y، متهمة إياها) the
                         # actor named last before, a preposition or not
