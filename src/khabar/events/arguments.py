@@ -535,7 +535,7 @@ _DOCUMENT_SUBJECT_REACH = 6
 #: how many words a phrase of setting between commas may have (، في بيان مشترك ،)
 COMMA_SETTING_REACH = 4
 #: قبل of من قبل ("by")
-_BEFORE = _N("قبل")
+BEFORE = _N("قبل")
 #: prepositions before where an envoy is posted (سفيرها لدى مالي، في موسكو، من إسرائيل، بموسكو)
 _POSTED = frozenset({_N("لدى"), _N("في"), _N("من"), "ب"})
 #: prepositions between a member and its body
@@ -3038,7 +3038,7 @@ class DocView:
         for j in range(k, hi - 2):
             if self.is_hard(j):
                 return None
-            if self.core[j] == FROM and self.core[j + 1] == _BEFORE:
+            if self.core[j] == FROM and self.core[j + 1] == BEFORE:
                 # (the body's kind and land may come first: من قبل حكومة إقليم كردستان)
                 a = self.first_actor(j + 2, min(j + 5, hi))
                 return self.group_after(a) if a is not None else None

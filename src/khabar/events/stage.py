@@ -32,6 +32,7 @@ from khabar.document import Document, Entity, Event, Quote, Span, TextSpan, Toke
 from khabar.events.arguments import (
     ACTOR_TYPES,
     ADVERBIAL_PREPS,
+    BEFORE,
     CALLED_FOR,
     CALLING,
     CLAIMING,
@@ -3621,15 +3622,14 @@ def _giver(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
         if view.is_boundary(k) or k in view.verbs or k in view.inside:
             return []
         if view.core[k] == FROM:
-            j = k + 2 if k + 2 < hi and view.core[k + 1] == _BEFORE_BY else k + 1
+            j = k + 2 if k + 2 < hi and view.core[k + 1] == BEFORE else k + 1
             a = view.actor(j)
             return [e for e in a.entities if e not in source] if a is not None else []
     return []
 
 
-#: how many words after the praised noun its giver may be named, and "by" after من (من قبل)
+#: how many words after the praised noun its giver may be named
 _PRAISED_GIVER_REACH = 4
-_BEFORE_BY = normalize("قبل")
 
 
 def _claimable(entry: Entry) -> bool:
@@ -3870,13 +3870,17 @@ def _feminine_verb(view: DocView, i: int, entry: Entry) -> bool | None:
     return None
 
 
+#: how an indefinite nationality adjective after forces ends (إسرائيلية، أتراك، أمريكيون)
+_NATION_ADJECTIVE_ENDS = (*NISBA_ENDINGS, "ون", "ين", "اك")
+
+
 def _national_forces(view: DocView, start: int, end: int) -> bool:
     """Tokens ``[start, end)`` hold a word for forces or members and an indefinite nationality adjective
     after it (``قوات إسرائيلية``، ``جنود أتراك``): a subject of its own, naming no actor."""
     return any(
         view.core[k] in MEMBERS
         and not view.core[k + 1].startswith("ال")
-        and bare(view.core[k + 1]).endswith((*NISBA_ENDINGS, "ون", "ين", "اك"))
+        and bare(view.core[k + 1]).endswith(_NATION_ADJECTIVE_ENDS)
         for k in range(start, end - 1)
     )
 

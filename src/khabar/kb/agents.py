@@ -168,18 +168,18 @@ def _kb_alias(
 
 
 #: quotation marks a name may be written in after its head (مجموعة «5+1»)
-_NAME_QUOTES = frozenset('«»“”„"')
+NAME_QUOTES = frozenset('«»“”„"')
 
 
 def _quoted_alias(kb: KnowledgeBase, forms: Sequence[str], i: int, end: int) -> tuple[KBEntry, int] | None:
     """The KB organisation whose multi-word alias starts at token ``i`` when the words after its head are
     in quotation marks (``توصلت إيران ومجموعة «5+1» إلى اتفاق``): the alias read without the marks; the
     mention ends with the name's last word. Up to ``end`` and the first other punctuation."""
-    if i + 1 >= end or forms[i + 1] not in _NAME_QUOTES:
+    if i + 1 >= end or forms[i + 1] not in NAME_QUOTES:
         return None
     words = [i]
     for k in range(i + 1, min(end, i + 2 * _MAX_ALIAS)):
-        if forms[k] in _NAME_QUOTES:
+        if forms[k] in NAME_QUOTES:
             continue
         if not (forms[k][:1].isalnum() or forms[k] == "+"):
             break
@@ -188,7 +188,7 @@ def _quoted_alias(kb: KnowledgeBase, forms: Sequence[str], i: int, end: int) -> 
     if found is None:
         return None
     j = words[found[1] - 1] + 1
-    return found[0], j + 1 if j < end and forms[j] in _NAME_QUOTES else j  # with its closing mark
+    return found[0], j + 1 if j < end and forms[j] in NAME_QUOTES else j  # with its closing mark
 
 
 def _agent_entry(iso: str, head_english: str, country_name: str | None, sector: str) -> KBEntry:

@@ -48,7 +48,7 @@ from typing import TypeVar
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention, Token
-from khabar.kb.agents import add_agents, add_head_anaphors, adjective_after
+from khabar.kb.agents import NAME_QUOTES, add_agents, add_head_anaphors, adjective_after
 from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
 from khabar.lexicon import packaged
@@ -824,15 +824,13 @@ _QUOTED_HEADS = {
     )
     for w in words
 }
-#: quotation marks a name may be written in after its head word
-_NAME_QUOTES = frozenset('«»“”„"')
 
 
 def _quoted_head(doc: Document, forms: Sequence[str], starts: Sequence[int], mention: Mention) -> str | None:
     """The word for a group written before ``mention`` and a quotation mark (``وفصيل «الجبهة 33»``),
     normalised, when it is one of :data:`_QUOTED_HEADS`."""
     i = bisect_right(starts, mention.start) - 1
-    if i < 2 or doc.tokens[i - 1].text not in _NAME_QUOTES:
+    if i < 2 or doc.tokens[i - 1].text not in NAME_QUOTES:
         return None
     return forms[i - 2] if forms[i - 2] in _QUOTED_HEADS else None
 
