@@ -6917,6 +6917,10 @@ def test_the_name_of_an_operation_in_quote_marks_is_no_act() -> None:
         # a refusal or endorsement named by a noun: the owner of the demand or decision it is taken on
         ("وجاء ذلك بعد رفض بولندا طلب موسكو سداد ثمن الغاز.", "REJECT", {"موسكو"}),
         ("وجاء ذلك بعد تأييد بولندا قرار موسكو.", "SUPPORT", {"موسكو"}),
+        # past the subject's title, read as a mention of its holder, and a time between commas
+        ("رفض الرئيس بشار الأسد طلب روسيا.", "REJECT", {"روسيا"}),
+        ("رفض الرئيس السوري بشار الأسد طلب المبعوث كوفي أنان بسحب القوات.", "REJECT", {"كوفي أنان"}),
+        ("رفض الرئيس السوري بشار الأسد، الأحد، طلب روسيا.", "REJECT", {"روسيا"}),
     ],
 )
 def test_a_stance_noun_s_object_is_the_owner_of_what_it_is_taken_on(

@@ -916,6 +916,13 @@ class EventCoder:
             if before_titles[first] >= 0 and cores[before_titles[first]] in CLAIMING
         }
         starts_of = {last: first for first, last, _, _ in mentions}  # a mention's first token by its last
+        # the subject a word follows, by its first token, past a title read as a mention of its holder
+        # (الرئيس السوري بشار الأسد) and a time between commas (رفض X، الأحد، طلب)
+        subject_at = {
+            after_subject(first): first
+            for first in sorted(ends, reverse=True)
+            if ends[first] + 1 < len(cores)
+        }
         named = {k for first, last, _, _ in mentions for k in range(first, last + 1)}
         for i in range(len(readings) - 1):
             if readings[i][0] and i + 1 not in named and _AIMED_ACT.fullmatch(cores[i + 1]):
@@ -971,7 +978,8 @@ class EventCoder:
             ):
                 # وهو طالب بالجامعة: a noun predicate after a pronoun, not the perfect verb طالب
                 readings[i] = self._readings(doc.tokens[i], nouns_only=True)
-            before = starts_of.get(i - 1, i) - 1  # the stance verb, past its subject (رفض X طلب)
+            # the stance verb, past its subject and the subject's title (رفض X طلب، رفض الرئيس X طلب)
+            before = before_titles[subject_at[i]] if i in subject_at else i - 1
             if (
                 readings[i][0]
                 and before >= 0
