@@ -5724,6 +5724,10 @@ def test_aid_given_with_an_amount_or_as_a_verbal_noun(text: str, source: set[str
         # the positions of a body stand for it; the body's kind before its name is no title
         ("وواصلت الشرطة المصرية قصف مواقع حركة حماس في غزة .", {"حماس"}),
         ("وقصفت إسرائيل معاقل حزب الله في لبنان .", {"حزب الله"}),
+        # its hideouts, camps and posts too, not the place they are in
+        ("وشن الجيش الإسرائيلي غارات جوية على مخابئ حزب الله في لبنان .", {"حزب الله"}),
+        ("وقصفت إسرائيل نقاط الجهاد الإسلامي في غزة .", {"الجهاد الإسلامي"}),
+        ("وقصف الجيش الإسرائيلي معسكرات حماس في غزة .", {"حماس"}),
     ],
 )
 def test_the_positions_of_a_body_stand_for_it(text: str, target: set[str]) -> None:
