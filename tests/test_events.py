@@ -9049,3 +9049,12 @@ def test_the_free_pronoun_is_the_object_whatever_the_content_names() -> None:
     assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == [
         ("ACCUSE", {"فرنسا"}, {"إسرائيل"})
     ]
+
+
+def test_a_deployment_into_two_districts_is_to_both() -> None:
+    # في مديريتي كريتر والمعلا: the conjunct is no object of the verb, it is where too
+    doc = extract_text(
+        "عدن - انتشرت قوات الحزام الأمني التابعة للمجلس الانتقالي الجنوبي في مديريتي كريتر والمعلا "
+        "بمدينة عدن، عقب اشتباكات مع عناصر من ألوية الحماية الرئاسية."
+    )
+    assert roles(doc, "MOBILIZE") == ({"قوات الحزام الأمني"}, {"كريتر", "المعلا"})

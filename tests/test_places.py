@@ -75,10 +75,21 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("أرسلت مدمرتين إلى محيط جزر باراسيل .", ["باراسيل"]),  # islands
         ("وقع الهجوم قرب مستوطنة أرئيل شمال الضفة .", ["أرئيل"]),  # settlements
         ("استهدفوا تجمعا للجنود في مستعمرة المطلة بصلية صاروخية .", ["المطلة"]),
+        ("انتشرت القوات في مديريتي كريتر والمعلا بمدينة عدن .", ["كريتر", "المعلا", "عدن"]),  # duals
+        ("وقع القصف في ضاحيتي برج البراجنة والغبيري .", ["برج البراجنة", "الغبيري"]),
     ],
 )
 def test_place_after_place_noun(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_no_person_opens_with_a_place_noun() -> None:
+    # the tagger's مديريتي كريتر (a person) is two districts after their noun
+    from khabar.extract import extract_text
+
+    doc = extract_text("انتشرت قوات الحزام الأمني في مديريتي كريتر والمعلا بمدينة عدن، عقب اشتباكات.")
+    assert {(e.name, e.type) for e in doc.entities} >= {("كريتر", "LOC"), ("المعلا", "LOC")}
+    assert not any(e.type == "PER" for e in doc.entities)
 
 
 def test_a_tagged_word_is_left_alone() -> None:

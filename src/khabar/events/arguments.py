@@ -2881,6 +2881,8 @@ class DocView:
                     continue  # خزاعة جنوب قطاع غزة: where the place before it lies
                 if m.prep is None and self.flag_of(m):
                     continue  # سفينة ترفع علم ليبيريا: the flag it flies
+                if m.prep is None and self.conjoined_to_pp(m.first):
+                    continue  # في قريتي كريتر والمعلا: where, with the place before it
                 if self.overlooked(m):
                     continue  # مدينة توابسي المطلة على البحر الأسود: what the place before it overlooks
                 return m.entities[0]

@@ -75,6 +75,12 @@ def _head_number(token: Token) -> int | None:
     return heads.get(form) or (heads.get(form[1:]) if form[:1] in _UNCUT else None)
 
 
+def place_noun(token: Token) -> bool:
+    """``token`` is a place noun with no article (``قرية``، ``مديريتي``): no person's name opens with it
+    (a tagger's ``مديريتي كريتر`` is two districts after their noun)."""
+    return _head_number(token) is not None
+
+
 def whole_after_place_noun(tokens: Sequence[Token], i: int) -> bool:
     """Token ``i`` follows a place noun with no article (``حي ليدو``، ``قرية لبدة``): a name there is its
     genitive, which takes no preposition, so a ب or ل the tokenizer cut from it is the name's own letter

@@ -29,7 +29,7 @@ from khabar.kb.kb import bare, key
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
 from khabar.ner.model import default_tagger
-from khabar.ner.places import nisba_adjective, place_mentions, whole_after_place_noun
+from khabar.ner.places import nisba_adjective, place_mentions, place_noun, whole_after_place_noun
 from khabar.ner.repair import (
     alias_type,
     facility_heads,
@@ -214,7 +214,10 @@ class EntityRecognizer:
         found: list[tuple[str, Mention]] = []
         tagger = default_tagger()
         for tokens, tags in zip(sentences, all_tags, strict=True):
-            spans = sorted(chunks(tags), key=lambda c: c[1])
+            spans = sorted(
+                (c for c in chunks(tags) if not (c[0] == "PERS" and place_noun(tokens[c[1]]))),
+                key=lambda c: c[1],
+            )
             taken = {k for _, i, j in spans for k in range(i, j)}
             starts = [("LOC", start, j) for _, j, start in place_mentions(tokens, taken, tagger.knows)]
             for typ, i, j in spans:
