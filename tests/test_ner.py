@@ -920,6 +920,15 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O B-PERS I-PERS O",
         ),
         ("tag_titled_names", "دعا حكمت الهجري إلى", "O O B-PERS O", "O O B-PERS O"),
+        # a compound family name after a titled given name, its second word definite
+        (
+            "tag_titled_names",
+            "أعلن رئيس الحزب علاء عبد التواب استقالته",
+            "O O O O O O O",
+            "O O O B-PERS I-PERS I-PERS O",
+        ),
+        ("tag_titled_names", "وقال الوزير أحمد أبو الغيط إن", "O O O O O O", "O O B-PERS I-PERS I-PERS O"),
+        ("tag_titled_names", "قال الوزير علي عبد الله", "O O O O O", "O O B-PERS I-PERS I-PERS"),
         # a given name and the word after it right after an act done to a person
         ("tag_titled_names", "وشهد الشهر اغتيال جاسم الذهبي أمس", "O O O O O O", "O O O B-PERS I-PERS O"),
         # a family name of relation after a titled given name and a father's name

@@ -481,6 +481,8 @@ _NOT_NAME_WORDS = frozenset(
     )
 )
 _IN = key("في")
+#: the first words of a compound family name (عبد التواب، أبو الغيط), as keys
+_FATHER_WORDS = frozenset(key(w) for w in ("عبد", "أبو", "ابو"))
 #: a proclitic and the article at a word's start: no word of a name
 _PROCLITIC_ARTICLE = ("بال", "لل", "وال", "فال", "كال")
 #: how far back from a name its title may begin (الناطق باسم الحركة عمر الشافعي)
@@ -507,9 +509,15 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
         end = k + 1
         if key(tokens[end]) in _COMPOUND_SECONDS and end + 1 < n and tags[end + 1] == "O":
             end += 1  # عصام الدين حلمي
-        if not _name_word(tokens[end]):
-            continue
-        if not (
+        if (
+            key(tokens[end]) in _FATHER_WORDS
+            and end + 1 < n
+            and tags[end + 1] == "O"
+            and key(tokens[end + 1]).startswith("ال")
+            and _name_word(tokens[end + 1])
+        ):
+            end += 1  # رئيس الحزب علاء عبد التواب: a compound family name, its second word definite
+        elif not _name_word(tokens[end]) or not (
             _rare_name(tokens[end]) or key(tokens[end]).startswith("ال") or tokens[end] in _any_given_names()
         ):
             continue  # a word of running text (مراد كانوا يهتفون، علي هامش المؤتمر: على); a given name of
