@@ -9058,3 +9058,15 @@ def test_a_deployment_into_two_districts_is_to_both() -> None:
         "بمدينة عدن، عقب اشتباكات مع عناصر من ألوية الحماية الرئاسية."
     )
     assert roles(doc, "MOBILIZE") == ({"قوات الحزام الأمني"}, {"كريتر", "المعلا"})
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # after an announcing verb, its subject past a title that holds a body, a verbal noun follows
+        ("أعلن رئيس حزب الدستور علاء عبد التواب استقالته من رئاسة الحزب.", "RETREAT", {"علاء عبد التواب"}),
+        ("أعلن وزير خارجية مصر سامح شكري رفضه للقرار.", "REJECT", {"سامح شكري"}),
+    ],
+)
+def test_a_verbal_noun_after_a_subject_titled_by_a_body(text: str, etype: str, source: set[str]) -> None:
+    assert roles(extract_text(text), etype)[0] == source

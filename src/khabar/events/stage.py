@@ -886,10 +886,16 @@ class EventCoder:
         # the word before each mention, past its title (أعلن الوزير عامر البساط استقالته)
         titles = title_words() | demonym_words()  # (a nationality in the title: وزير الاقتصاد اللبناني)
         before_titles = {}
+        starts_of = {last: first for first, last, _, _ in mentions}  # a mention's first token by its last
         for first, _, _, _ in mentions:
             k = first - 1
-            while k > 0 and bare(cores[k]) in titles and k not in ends:
-                k -= 1
+            while k > 0:
+                if bare(cores[k]) in titles and k not in ends:
+                    k -= 1
+                elif (body := starts_of.get(k)) is not None and body > 0 and bare(cores[body - 1]) in titles:
+                    k = body - 1  # and the body in it (أعلن رئيس حزب الدستور علاء عبد التواب استقالته)
+                else:
+                    break
             before_titles[first] = k
         # (past a time between commas, أعلنت وزارة الدفاع، الجمعة، نشر تعزيزات, and past where the
         # subject is: أصدرت محكمة الثورة في طهران حكما)
@@ -915,7 +921,6 @@ class EventCoder:
             for first, _, _, _ in mentions
             if before_titles[first] >= 0 and cores[before_titles[first]] in CLAIMING
         }
-        starts_of = {last: first for first, last, _, _ in mentions}  # a mention's first token by its last
         # the subject a word follows, by its first token, past a title read as a mention of its holder
         # (الرئيس السوري بشار الأسد) and a time between commas (رفض X، الأحد، طلب)
         subject_at = {
