@@ -9070,3 +9070,16 @@ def test_a_deployment_into_two_districts_is_to_both() -> None:
 )
 def test_a_verbal_noun_after_a_subject_titled_by_a_body(text: str, etype: str, source: set[str]) -> None:
     assert roles(extract_text(text), etype)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "count"),
+    [
+        # the aid a verb sends, named by a noun in its sentence, is the one aid to that place
+        ("أرسل برنامج الأغذية العالمي قافلة مساعدات إلى مدينة حلب.", "AID", 1),
+        # in two sentences, two acts may be told on one place
+        ("قصفت إسرائيل غزة. وفي وقت لاحق قتل ثلاثة في انفجار في غزة.", "ASSAULT", 2),
+    ],
+)
+def test_an_act_on_a_place_told_with_and_without_its_agent(text: str, etype: str, count: int) -> None:
+    assert sum(ev.type == etype for ev in extract_text(text).events) == count

@@ -4870,11 +4870,15 @@ def _made_to_partners(doc: Document, events: list[Event]) -> list[Event]:
 
 def _agent_told(a: Event, b: Event, entities: dict[str, Entity], symmetric: frozenset[str]) -> bool:
     """The same act on the same named person or body, told once without its agent and once with it
-    (``قتل الإمام علي ... قتله ابن ملجم``): one happening. Not for places, where many acts happen."""
+    (``قتل الإمام علي ... قتله ابن ملجم``): one happening. Not for places, where many acts happen (انفجرت
+    عبوة في بغداد ، وقصف الجيش بغداد), but aid to one told in one sentence (``أرسل البرنامج قافلة
+    مساعدات إلى حلب``: the aid is what was sent)."""
     if a.type in symmetric or not a.target or set(a.target) != set(b.target):
         return False
     if bool(a.source) == bool(b.source):
         return False
+    if a.type == "AID" and a.sentence == b.sentence:
+        return True
     return all(entities[t].type not in PLACE_TYPES for t in a.target)
 
 
