@@ -454,6 +454,9 @@ _STORMING = frozenset({"اقتحم", "اقتحام"})
 _DESTROY = ("ASSAULT", "destroy")
 #: types coded with no named actor when the place is known (the guide leaves crowds unnamed)
 _UNNAMED_TYPES = frozenset({"PROTEST"})
+#: types of act that are no news without their giver: aid to a place or people named by no one giving it
+#: (أغلقت إسرائيل المعبر أمام المساعدات المتجهة إلى غزة) describes the aid, tells no giving
+_GIVEN_TYPES = frozenset({"AID"})
 #: modes whose act is never the same happening as an act of another mode of its type (أغلقت X المدارس
 #: واعتقلت ناشطات: a closure and an arrest)
 _APART_MODES = frozenset(
@@ -1066,7 +1069,8 @@ class EventCoder:
                 ),
                 self.symmetric,
             )
-            if ev.named or (ev.type in _UNNAMED_TYPES and ev.location is not None)
+            if (ev.named and (ev.source or ev.type not in _GIVEN_TYPES))
+            or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
         doc.events = _deduplicate(
             doc,
