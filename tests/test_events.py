@@ -9105,3 +9105,21 @@ def test_aid_needs_its_giver(text: str, aid: set[tuple[str, str]]) -> None:
         for target in names(doc, ev.target) or {""}
     }
     assert found == aid
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # relief goods sent or given: vaccines, doses, tents, medicines, tons of supplies
+        (
+            "أعلنت منظمة الصحة العالمية إرسال 1.4 مليون جرعة من لقاح الكوليرا إلى السودان.",
+            "منظمة الصحة العالمية",
+            "السودان",
+        ),
+        ("أرسلت الإمارات 50 طنا من الأدوية إلى غزة.", "الإمارات", "غزة"),
+        ("قدمت الصين لقاحات إلى مصر.", "الصين", "مصر"),
+        ("أرسلت تركيا خياما إلى سوريا.", "تركيا", "سوريا"),
+    ],
+)
+def test_relief_goods_given_are_aid(text: str, source: str, target: str) -> None:
+    assert roles(extract_text(text), "AID") == ({source}, {target})
