@@ -9123,3 +9123,25 @@ def test_aid_needs_its_giver(text: str, aid: set[tuple[str, str]]) -> None:
 )
 def test_relief_goods_given_are_aid(text: str, source: str, target: str) -> None:
     assert roles(extract_text(text), "AID") == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # funding stopped, suspended or cut is a sanction on the body funded (the pronoun on the noun too)
+        ("أعلنت الولايات المتحدة وقف تمويلها للأونروا.", "SANCTION", {"الولايات المتحدة"}, {"الأونروا"}),
+        ("أعلنت الولايات المتحدة وقف مساعداتها للأونروا.", "SANCTION", {"الولايات المتحدة"}, {"الأونروا"}),
+        ("قطعت الولايات المتحدة تمويلها عن الأونروا.", "SANCTION", {"الولايات المتحدة"}, {"الأونروا"}),
+        # contributions pledged are aid
+        ("تعهدت ألمانيا بزيادة مساهماتها للأونروا.", "AID", {"ألمانيا"}, {"الأونروا"}),
+        # an agency told again as الوكالة
+        (
+            "أعلن برنامج الأغذية العالمي توقف قوافله. وقال مديره إن الوكالة تطالب إسرائيل بفتح المعابر.",
+            "REQUEST",
+            {"برنامج الأغذية العالمي"},
+            {"إسرائيل"},
+        ),
+    ],
+)
+def test_funding_and_agencies(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), etype) == (source, target)

@@ -1182,8 +1182,10 @@ class EventCoder:
             for obj in objects:
                 if obj[0] not in keys or k + len(obj) > hi:
                     continue
-                if all(obj[j] in (view.norm[k + j], view.core[k + j]) for j in range(1, len(obj))):
-                    return k, k + len(obj) - 1
+                if all(obj[j] in (view.norm[k + j], view.core[k + j]) for j in range(1, len(obj) - 1)) and (
+                    len(obj) == 1 or obj[-1] in self._object_keys(view, k + len(obj) - 1)
+                ):
+                    return k, k + len(obj) - 1  # (the last word with a pronoun too: وقف تمويلها)
             if k in view.acts and k not in view.inside and bare(view.core[k]) not in _GIVING:
                 # أعلنت حماس رفضها البحث في وقف المقاومة: the object of another act (but تعهد بتقديم 50
                 # مليون يورو: what is pledged is given)

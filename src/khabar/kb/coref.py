@@ -803,6 +803,7 @@ _GROUP_WORDS = {
     normalize("الجبهة"): frozenset({"REB"}),
     normalize("المنظمة"): frozenset({"IGO", "NGO"}),
     normalize("المؤسسة"): frozenset({"IGO", "NGO"}),
+    normalize("الوكالة"): frozenset({"IGO", "NGO"}),  # برنامج الأغذية العالمي ... الوكالة تطالب إسرائيل
 }
 
 
