@@ -9145,3 +9145,11 @@ def test_relief_goods_given_are_aid(text: str, source: str, target: str) -> None
 )
 def test_funding_and_agencies(text: str, etype: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+def test_who_leads_a_body_is_no_one_acted_on() -> None:
+    # التحالف العربي بقيادة السعودية: Saudi Arabia leads the coalition, the hospital is struck
+    doc = extract_text(
+        "قتل 11 شخصا في غارة جوية شنها التحالف العربي بقيادة السعودية على مستشفى عبس في محافظة حجة."
+    )
+    assert roles(doc, "ASSAULT") == ({"التحالف العربي"}, {"مستشفى عبس"})

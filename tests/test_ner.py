@@ -564,6 +564,12 @@ def test_tag_country_names(sentence: str, tags: str, expected: str) -> None:
         ("اقتحموا فندق الجزيرة في", "O O B-ORG O", "O B-LOC I-LOC O"),
         ("قصف مستشفى القدس", "O O B-LOC", "O B-LOC I-LOC"),
         ("قصف مستشفى القدس", "O O O", "O O O"),
+        # an untagged word of no running text after a hospital or hotel is its name, a given name with the
+        # word after it; not an adjective (ميداني), nor a word the tagger knows (القدس above)
+        ("غارة على مستشفى عبس في حجة", "O O O O O O", "O O B-LOC I-LOC O O"),
+        ("قصف بمستشفى كمال عدوان", "O O O O", "O B-LOC I-LOC I-LOC"),
+        ("إلى مستشفى ميداني", "O O O", "O O O"),
+        ("إلى مستشفى للأطفال", "O O O", "O O O"),
     ],
 )
 def test_tag_facilities_named_after_persons(sentence: str, tags: str, expected: str) -> None:

@@ -374,6 +374,8 @@ _AFFILIATION = frozenset(
         "موالية",
     )
 )
+#: "led by" after a body (التحالف بقيادة السعودية), normalised as written
+_LED_BY = frozenset(_N(w) for w in ("بقيادة", "بزعامة"))
 #: words of loyalty (الموالية لـ), bare
 _LOYAL = frozenset(w for w in _AFFILIATION if "موال" in w)
 #: how many words the unnamed subject may take before its affiliation
@@ -3668,12 +3670,13 @@ class DocView:
         return out
 
     def _affiliate(self, k: int) -> bool:
-        """The mention at ``k`` follows an affiliation word right after another mention (``X التابع لـ``)."""
+        """The mention at ``k`` follows an affiliation word right after another mention (``X التابع لـ``),
+        or names who leads it (``التحالف العربي بقيادة السعودية``)."""
         return (
             k >= 2
             and k - 1 not in self.inside
             and k - 2 in self.inside
-            and bare(self.core[k - 1]) in _AFFILIATION
+            and (bare(self.core[k - 1]) in _AFFILIATION or self.norm[k - 1] in _LED_BY)
         )
 
     def time_between_commas(self, k: int) -> int | None:

@@ -184,6 +184,8 @@ _NOT_NAMING_HEADS = frozenset(key(w) for w in ("سجن",))
 #: facility heads after which any name is the facility's, a place's or a body's too (فندق الجزيرة،
 #: مستشفى القدس, not Al Jazeera or Jerusalem), as keys
 _NAME_TAKING_HEADS = frozenset(key(w) for w in ("فندق", "منتجع", "مستشفى", "مشفى"))
+#: endings of an indefinite relational adjective (ميداني، حكومية), as keys
+_ADJECTIVE_ENDINGS = ("ي", "يه")
 #: adjectives that end a facility's name (مطار رفيق الحريري الدولي), as keys
 _FACILITY_ADJECTIVES = frozenset(key(w) for w in ("الدولي", "المركزي", "الجامعي", "التخصصي"))
 
@@ -221,7 +223,41 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
         if j < n and tags[j] == "O" and key(tokens[j]) in _FACILITY_ADJECTIVES:
             j += 1
         _retag(tags, "LOC", i, j)
+    for i in range(n - 1):
+        if tags[i] != "O" or _first_key(tokens[i]) not in _NAME_TAKING_HEADS:
+            continue
+        # مستشفى عبس: a word of no running text after a hospital or hotel is its name (at most two; not
+        # an adjective: مستشفى ميداني)
+        j = i + 1
+        while j < n and j - i <= 2 and tags[j] == "O" and _facility_name_word(tokens[j]):
+            j += 1
+        if (
+            j == i + 2
+            and j < n
+            and tokens[i + 1] in _any_given_names()
+            and tags[j] == "O"
+            and _ARABIC_WORD.fullmatch(tokens[j])
+            and key(tokens[j]) not in _NOT_NAME_WORDS
+            and _first_key(tokens[j]) == key(tokens[j])
+        ):
+            j += 1  # مستشفى كمال عدوان: a person's name, its second word whatever it is
+        if j > i + 1:
+            _retag(tags, "LOC", i, j)
     return tags
+
+
+def _facility_name_word(token: str) -> bool:
+    """``token`` may be a word of a facility's name: an Arabic word with no proclitic, no word of running
+    text the tagger knows, no indefinite relational adjective (ميداني، حكومية) nor nationality."""
+    k = key(token)
+    return (
+        _ARABIC_WORD.fullmatch(token) is not None
+        and _first_key(token) == k
+        and not (k.endswith(_ADJECTIVE_ENDINGS) and not k.startswith("ال"))
+        and k not in demonym_keys()
+        and k not in _NOT_NAME_WORDS
+        and not _tagger_knows(token)
+    )
 
 
 def _retag(tags: list[str], typ: str, i: int, j: int) -> None:
