@@ -9153,3 +9153,22 @@ def test_who_leads_a_body_is_no_one_acted_on() -> None:
         "قتل 11 شخصا في غارة جوية شنها التحالف العربي بقيادة السعودية على مستشفى عبس في محافظة حجة."
     )
     assert roles(doc, "ASSAULT") == ({"التحالف العربي"}, {"مستشفى عبس"})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a demand for an investigation is an accusation (طالب ب as دعا إلى), against the one to
+        # investigate, or the agent of the act it is into, told before
+        (
+            "قتل 11 شخصا في غارة شنها التحالف العربي على مستشفى عبس. "
+            "وطالبت منظمة أطباء بلا حدود بفتح تحقيق مستقل في الهجوم.",
+            {"منظمة أطباء بلا حدود"},
+            {"التحالف العربي"},
+        ),
+        ("طالب الاتحاد الأوروبي إسرائيل بإجراء تحقيق في الحادث.", {"الاتحاد الأوروبي"}, {"إسرائيل"}),
+        ("دعت منظمة العفو الدولية إلى إجراء تحقيق في مقتل الصحفية.", {"منظمة العفو الدولية"}, set()),
+    ],
+)
+def test_a_demand_for_an_investigation(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE") == (source, target)

@@ -513,6 +513,10 @@ _REBELS = "REB"
 _THEIR = normalize("هم")
 #: the preposition في
 _IN_PREP = normalize("في")
+#: the mode of a call for an investigation, and how far after its object the act it is into may be named
+#: (فتح تحقيق مستقل في الهجوم)
+_INVESTIGATE = "investigate"
+_INQUIRY_REACH = 4
 #: words for an operation or exercise whose name follows in quote marks (عملية «فجر الجرود»)
 _NAMED_OPERATIONS = frozenset(
     normalize(w) for w in ("عملية", "العملية", "عمليات", "معركة", "مناورات", "تمرين", "تمرينات", "حملة")
@@ -1728,6 +1732,19 @@ class EventCoder:
                         doc, view, readings, events, i, hi, self.symmetric, source, _REFUSED_KINDS
                     )
                     target = [e for e in told if e not in source]
+                if not target and etype == "ACCUSE" and entry.mode == _INVESTIGATE and obj is not None:
+                    # طالبت المنظمة بفتح تحقيق مستقل في الهجوم: into the act told before, against its agent
+                    into = next(
+                        (
+                            m
+                            for m in range(obj[1] + 1, min(hi, obj[1] + _INQUIRY_REACH))
+                            if view.core[m] == _IN_PREP
+                        ),
+                        None,
+                    )
+                    if into is not None:
+                        told = _told_agent(doc, view, readings, events, into, hi, self.symmetric, source)
+                        target = [e for e in told if e not in source]
                 # a war someone waged is coded though it names no victim (الحرب التي شنتها إسرائيل), and
                 # rockets fired at what the text does not name: an attack all the same, no missile test
                 waged = (
