@@ -9172,3 +9172,26 @@ def test_who_leads_a_body_is_no_one_acted_on() -> None:
 )
 def test_a_demand_for_an_investigation(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # what a report or statement says, refused or denied: aimed at its author
+        (
+            "نفت الحكومة السعودية ما جاء في تقرير منظمة العفو الدولية.",
+            {"الحكومة السعودية"},
+            {"منظمة العفو الدولية"},
+        ),
+        # an unnamed source is no one named: not the subject of the sentence before
+        (
+            "اتهمت منظمة هيومن رايتس ووتش حرس الحدود السعودي بقتل مئات المهاجرين. "
+            "ورفض مصدر حكومي سعودي ما ورد في تقرير المنظمة.",
+            set(),
+            {"منظمة هيومن رايتس ووتش"},
+        ),
+        ("نفت الحكومة السعودية ما جاء في التقرير.", {"الحكومة السعودية"}, set()),  # no author named
+    ],
+)
+def test_a_report_refused_is_its_author_s(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "REJECT") == (source, target)

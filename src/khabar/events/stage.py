@@ -1732,6 +1732,9 @@ class EventCoder:
                         doc, view, readings, events, i, hi, self.symmetric, source, _REFUSED_KINDS
                     )
                     target = [e for e in told if e not in source]
+                if not target and etype == "REJECT" and entry.pos == "verb":
+                    # رفض مصدر سعودي ما ورد في تقرير المنظمة: whose report or words are refused
+                    target = [e for e in _reported_by(view, i, hi) if e not in source]
                 if not target and etype == "ACCUSE" and entry.mode == _INVESTIGATE and obj is not None:
                     # طالبت المنظمة بفتح تحقيق مستقل في الهجوم: into the act told before, against its agent
                     into = next(
@@ -3029,6 +3032,30 @@ _REFERRED_LETTERS = 3
 #: ورحبت Y بالقرار)
 _REFERRED_SENTENCES = 2
 _REFERRED_SUBJECT_REACH = 6
+
+
+def _reported_by(view: DocView, i: int, hi: int) -> list[str]:
+    """Who wrote or said what a denial or refusal at ``i`` refuses as ``ما ورد في تقرير X`` or ``ما جاء
+    في بيان X`` (within a few words after the verb): X."""
+    for k in range(i + 1, min(hi - 4, i + 1 + _REPORTED_REACH)):
+        if (
+            view.core[k] == _WHAT
+            and view.core[k + 1] in _CAME_IN
+            and view.core[k + 2] == _IN_PREP
+            and bare(view.core[k + 3]) in _REPORTS
+            and (author := view.actor(k + 4)) is not None
+            and author.prep in (None, GENITIVE_IN_PP)
+        ):
+            return list(author.entities)
+    return []
+
+
+#: ما ورد في التقرير: "what", "came" (was stated) and the reports and words it came in, normalised
+_WHAT = normalize("ما")
+_CAME_IN = frozenset(normalize(w) for w in ("ورد", "جاء", "تضمنه", "نشر"))
+_REPORTS = frozenset(bare(normalize(w)) for w in ("تقرير", "بيان", "تصريحات", "رسالة", "اتهامات", "مزاعم"))
+#: how far after the verb (past its subject) such a phrase may begin
+_REPORTED_REACH = 8
 
 
 def _told_agent(
