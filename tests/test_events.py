@@ -9195,3 +9195,16 @@ def test_a_demand_for_an_investigation(text: str, source: set[str], target: set[
 )
 def test_a_report_refused_is_its_author_s(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "REJECT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a promise to ease or allow the aid in is a concession, no aid given
+        ("تعهدت الحكومة السودانية بتسهيل وصول المساعدات.", "CONCEDE"),
+        ("تعهدت إسرائيل بالسماح بدخول المساعدات.", "CONCEDE"),
+        ("تعهدت السعودية بتقديم مساعدات.", "AID"),
+    ],
+)
+def test_a_promise_to_let_aid_in_is_a_concession(text: str, etype: str) -> None:
+    assert [ev.type for ev in extract_text(text).events] == [etype]

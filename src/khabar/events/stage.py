@@ -513,6 +513,8 @@ _REBELS = "REB"
 _THEIR = normalize("هم")
 #: the preposition في
 _IN_PREP = normalize("في")
+#: easing or allowing what follows (تسهيل وصول المساعدات، السماح بدخول): its object is let through, bare
+_EASING = frozenset(bare(normalize(w)) for w in ("بتسهيل", "تسهيل", "بالسماح", "السماح", "بتيسير", "تيسير"))
 #: the mode of a call for an investigation, and how far after its object the act it is into may be named
 #: (فتح تحقيق مستقل في الهجوم)
 _INVESTIGATE = "investigate"
@@ -1196,6 +1198,8 @@ class EventCoder:
                 return None
             if view.core[k] in COMPLEMENTIZERS and k not in view.inside:
                 return None  # بيان نشر على موقعه أمس أن طائراته قصفت: the clause after أن has its own
+            if bare(view.core[k]) in _EASING and k not in view.inside:
+                return None  # تعهد بتسهيل وصول المساعدات: the aid is let through, not given
         return None
 
     def _object_before(
