@@ -9208,3 +9208,12 @@ def test_a_report_refused_is_its_author_s(text: str, source: set[str], target: s
 )
 def test_a_promise_to_let_aid_in_is_a_concession(text: str, etype: str) -> None:
     assert [ev.type for ev in extract_text(text).events] == [etype]
+
+
+def test_who_made_a_visit_meets_there() -> None:
+    # زيارة أجراها X إلى Y، حيث التقى Z: X met Z, past the long title before his name
+    doc = extract_text(
+        "وجاء الإعلان خلال زيارة أجراها مفوض إدارة الأزمات في الاتحاد الأوروبي يانيز لينارتشيتش "
+        "إلى مخيم أدري، حيث التقى رئيس الوزراء التشادي سوكسيه ماسرا."
+    )
+    assert roles(doc, "CONSULT") == ({"يانيز لينارتشيتش"}, {"سوكسيه ماسرا"})

@@ -385,7 +385,9 @@ _GOING = frozenset(
     for v in ("توجه", "وصل", "انتقل", "سافر", "عاد", "اتجه", "زار")
     for w in (v, v + "ت", "و" + v, "و" + v + "ت")
 )
-_WENT_REACH = 10
+_WENT_REACH = 14
+#: "made it" after a visit (زيارة أجراها X), normalised
+_MADE_IT = frozenset(normalize(w) for w in ("أجراها", "يجريها", "تجريها", "أجرتها"))
 #: how many title words may stand between a going verb or a visit and who went
 _TITLE_WORDS = 4
 #: visits, bare: who visits is the subject of a verb after حيث (زيارة X إلى الرياض، حيث التقى Y)
@@ -3528,8 +3530,17 @@ def _went_there(view: DocView, i: int) -> list[str] | None:
     if i < 2 or view.core[i - 1] != _WHERE:
         return None
     for k in range(i - 2, max(i - 2 - _WENT_REACH, -1), -1):
+        if view.core[k] in _MADE_IT and k > 0 and bare(view.core[k - 1]) in _VISIT_NOUNS:
+            continue  # (زيارة أجراها X: the visit, before)
         going = normalize(view.tokens[k].text).removeprefix("ثم") in _GOING or view.core[k] in _GOING
         if going or bare(view.core[k]) in _VISIT_NOUNS:
+            if k + 1 < i and view.core[k + 1] in _MADE_IT:
+                # زيارة أجراها مفوض إدارة الأزمات في الاتحاد الأوروبي X إلى مخيم أدري، حيث التقى: who
+                # made it, named after his title and its office
+                holder = view.titled_person(k + 1, i)
+                if holder is not None:
+                    return view.group_after(holder)[0]
+                k += 1
             a = view.first_actor(k + 1, min(k + 2 + _TITLE_WORDS, i))
             if a is not None and a.prep in (None, GENITIVE_IN_PP) and view.only_titles(k + 1, a.first):
                 return view.group_after(a)[0]
