@@ -935,6 +935,15 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("tag_titled_names", "وقال الوزير أحمد أبو الغيط إن", "O O O O O O", "O O B-PERS I-PERS I-PERS O"),
         ("tag_titled_names", "قال الوزير علي عبد الله", "O O O O O", "O O B-PERS I-PERS I-PERS"),
+        # two words of no running text after a title and its office: a foreign name
+        (
+            "tag_titled_names",
+            "وقالت وكيلة الأمين العام للشؤون الإنسانية جويس مسويا إن",
+            "O O O O O O O O O",
+            "O O O O O O B-PERS I-PERS O",
+        ),
+        # not after a bare title word, which may name a firm (جنرال موتورز)
+        ("tag_titled_names", "شركتي تويوتا وجنرال موتورز زادتا", "O B-ORG O O O", "O B-ORG O O O"),
         # a given name and the word after it right after an act done to a person
         ("tag_titled_names", "وشهد الشهر اغتيال جاسم الذهبي أمس", "O O O O O O", "O O O B-PERS I-PERS O"),
         # a family name of relation after a titled given name and a father's name

@@ -538,6 +538,13 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             if _titled_before(tokens, tags, k, titles):  # الشيخ حكمت [الهجري]: the given name joins
                 tags[k], tags[k + 1] = "B-PERS", "I-PERS"
             continue
+        if tags[k] == "O" and tags[k + 1] == "O" and tokens[k] not in given and _foreign_name_pair(tokens, k):
+            # (not right after a bare title word, which may name a firm: جنرال موتورز)
+            before = _first_key(tokens[k - 1])
+            bare_title = before in titles and not before.startswith("ال")
+            if not bare_title and _titled_before(tokens, tags, k, titles):
+                _retag(tags, "PERS", k, k + 2)  # وكيلة الأمين العام للشؤون الإنسانية جويس مسويا
+            continue
         if tokens[k] not in given or tags[k] != "O" or tags[k + 1] != "O":
             continue
         if not _titled_before(tokens, tags, k, titles) and _first_key(tokens[k - 1]) not in _PERSON_ACTS:
@@ -567,6 +574,21 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             end += 1  # وزيرة الاقتصاد نادية فتاح العلوي: a family name of relation ends it
         _retag(tags, "PERS", k, end)
     return tags
+
+
+def _foreign_name_pair(tokens: Sequence[str], k: int) -> bool:
+    """Tokens ``k`` and ``k + 1`` are two words of no running text the tagger knows, with no article,
+    proclitic or adjective ending: a foreign given name and surname (``جويس مسويا``)."""
+    return all(
+        _ARABIC_WORD.fullmatch(t) is not None
+        and not key(t).startswith("ال")
+        and _first_key(t) == key(t)
+        and not key(t).endswith(("ي", "يه", "ه"))
+        and key(t) not in _NOT_NAME_WORDS
+        and key(t) not in demonym_keys()
+        and not _tagger_knows(t)
+        for t in tokens[k : k + 2]
+    )
 
 
 def extend_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
