@@ -9217,3 +9217,11 @@ def test_who_made_a_visit_meets_there() -> None:
         "إلى مخيم أدري، حيث التقى رئيس الوزراء التشادي سوكسيه ماسرا."
     )
     assert roles(doc, "CONSULT") == ({"يانيز لينارتشيتش"}, {"سوكسيه ماسرا"})
+
+
+def test_a_humanitarian_office_titles_its_holder() -> None:
+    # وكيلة الأمين العام للشؤون الإنسانية: a title; the foreign name after its office is its holder
+    doc = extract_text(
+        "والتقت وكيلة الأمين العام للشؤون الإنسانية جويس مسويا وزيرة الدولة للتعاون الدولي لولوة الخاطر."
+    )
+    assert roles(doc, "CONSULT") == ({"جويس مسويا"}, {"لولوة الخاطر"})
