@@ -352,6 +352,8 @@ def _place(text: str, name: str, country: str, start: int | None = None) -> Enti
         ("واستدعت حكومة غواتيمالا سفيرها", "غواتيمالا", "GTM", "حكومة غواتيمالا", "GTM", "GOV"),
         # a business: its name goes on with ل and what is joined to it
         ("أضرب عمال شركة مصر للغزل والنسيج أمس", "مصر", "EGY", "شركة مصر للغزل والنسيج", "EGY", "BUS"),
+        # and a fund's (صندوق قطر للتنمية)
+        ("أعلن صندوق قطر للتنمية تقديم منحة", "قطر", "QAT", "صندوق قطر للتنمية", "QAT", "GOV"),
         ("التقى وفدا من جامعة الموصل", "الموصل", "IRQ", "جامعة الموصل", "IRQ", "EDU"),
         # a KB alias holding a place swallows it too, linked to its entry
         ("التقى وفدا من جامعة القاهرة", "القاهرة", "EGY", "جامعة القاهرة", None, "EDU"),

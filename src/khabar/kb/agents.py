@@ -300,8 +300,10 @@ _KIND_HEADS = frozenset(
     key(w)
     for w in ("حركة", "جماعة", "منظمة", "تنظيم", "حزب", "جبهة", "تيار", "شركة", "مجموعة", "عصابة", "ائتلاف")
 )
-#: the sector whose bodies' names may go on with ل and definite nouns (شركة مصر للغزل والنسيج)
+#: the sector whose bodies' names may go on with ل and definite nouns (شركة مصر للغزل والنسيج), and the
+#: heads of other such names (صندوق قطر للتنمية), as keys
 _BUSINESS = "BUS"
+_LAM_HEADS = frozenset({key("صندوق")})
 
 
 def _place_construct(
@@ -337,8 +339,8 @@ def _place_construct(
     last = end
     while end < min(hi, last + 2) and (_other_adjective(kb, forms[end]) or forms[end] in kb.demonyms):
         end += 1
-    if sector == _BUSINESS and end == last:
-        # للغزل والنسيج: ل and a definite noun, and what is joined to it with و
+    if (sector == _BUSINESS or forms[i] in _LAM_HEADS) and end == last:
+        # للغزل والنسيج، للتنمية: ل and a definite noun, and what is joined to it with و
         while (
             end < hi
             and forms[end].startswith("ال")
