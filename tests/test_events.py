@@ -9093,6 +9093,11 @@ def test_an_act_on_a_place_told_with_and_without_its_agent(text: str, etype: str
         ("اتهمت الأمم المتحدة قوات الدعم السريع بعرقلة وصول المساعدات إلى الفاشر.", set()),
         # its giver named: aid
         ("أرسلت السعودية شحنة مساعدات إلى اليمن.", {("السعودية", "اليمن")}),
+        # the giver named by one word and the recipient by another: one giving
+        (
+            "أعلن الاتحاد الأوروبي تخصيص 30 مليون يورو مساعدات إنسانية إضافية لتشاد.",
+            {("الاتحاد الأوروبي", "تشاد")},
+        ),
     ],
 )
 def test_aid_needs_its_giver(text: str, aid: set[tuple[str, str]]) -> None:

@@ -1077,8 +1077,7 @@ class EventCoder:
                 ),
                 self.symmetric,
             )
-            if (ev.named and (ev.source or ev.type not in _GIVEN_TYPES))
-            or (ev.type in _UNNAMED_TYPES and ev.location is not None)
+            if ev.named or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
         doc.events = _deduplicate(
             doc,
@@ -4947,6 +4946,18 @@ def _agent_told(a: Event, b: Event, entities: dict[str, Entity], symmetric: froz
     return all(entities[t].type not in PLACE_TYPES for t in a.target)
 
 
+def _given_in_parts(a: Event, b: Event) -> bool:
+    """Aid told in one sentence by a verb or noun naming its giver only and a noun naming its recipient
+    only (``أعلن الاتحاد تخصيص 30 مليون يورو مساعدات إنسانية لتشاد``): one giving."""
+    return (
+        a.type in _GIVEN_TYPES
+        and a.sentence == b.sentence
+        and bool(a.source) != bool(b.source)
+        and bool(a.target) != bool(b.target)
+        and bool(a.source) == bool(b.target)
+    )
+
+
 def _unnamed_told(a: Event, b: Event) -> bool:
     """Two tellings of one happening, one or both naming no actor: a protest told again in its sentence
     (تجمع المتظاهرون في غزة ... احتجاجا على X), or two protests by no one named in the same place."""
@@ -5062,6 +5073,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 or _protest_told_in_part(k, ev)
                 or _purpose_told(doc.text, k, ev)
                 or _threat_told_again(k, ev)
+                or _given_in_parts(k, ev)
                 or described
             )
             if (
@@ -5093,8 +5105,10 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
         while host in hosts:  # a visit naming no place → the one naming it → the meeting
             host = hosts[host]
         extra[where[host]].append(events[i].trigger)
-    out = []
-    for n, (ev, more) in enumerate(zip(kept, extra, strict=True), 1):
-        coded = replace(ev, id=f"V{n}", mentions=tuple(more))
+    out: list[Event] = []
+    for ev, more in zip(kept, extra, strict=True):
+        if ev.type in _GIVEN_TYPES and not ev.source:
+            continue  # aid no one named gives, in no telling
+        coded = replace(ev, id=f"V{len(out) + 1}", mentions=tuple(more))
         out.append(replace(coded, summary_en=summarize(coded, entities)))
     return out
