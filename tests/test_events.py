@@ -9230,3 +9230,16 @@ def test_a_humanitarian_office_titles_its_holder() -> None:
         "والتقت وكيلة الأمين العام للشؤون الإنسانية جويس مسويا وزيرة الدولة للتعاون الدولي لولوة الخاطر."
     )
     assert roles(doc, "CONSULT") == ({"جويس مسويا"}, {"لولوة الخاطر"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crossing closed or opened is where, no one acted on
+        "أغلقت السلطات الإسرائيلية معبر كرم أبو سالم أمام شحنات المساعدات المتجهة إلى قطاع غزة.",
+        "أعادت السلطات المصرية فتح معبر رفح.",
+    ],
+)
+def test_a_crossing_is_no_target(text: str) -> None:
+    doc = extract_text(text)
+    assert doc.events and all(not ev.target for ev in doc.events)

@@ -569,6 +569,12 @@ def test_tag_country_names(sentence: str, tags: str, expected: str) -> None:
         ("غارة على مستشفى عبس في حجة", "O O O O O O", "O O B-LOC I-LOC O O"),
         ("قصف بمستشفى كمال عدوان", "O O O O", "O B-LOC I-LOC I-LOC"),
         ("إلى مستشفى ميداني", "O O O", "O O O"),
+        # no person opens with a facility's head (معبر كرم أبو سالم)
+        (
+            "أغلقت السلطات معبر كرم أبو سالم أمام",
+            "O O B-PERS I-PERS I-PERS I-PERS O",
+            "O O B-LOC I-LOC I-LOC I-LOC O",
+        ),
         ("إلى مستشفى للأطفال", "O O O", "O O O"),
     ],
 )

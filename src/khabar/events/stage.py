@@ -1955,6 +1955,9 @@ class EventCoder:
                 if obj is not None and (titled := _document_place(view, obj, hi)):
                     # وقعت X وY على إعلان جدة، رفضت حماس اتفاق أوسلو: where it was made, no party
                     target = [t for t in target if t not in titled]
+                if etype in _CLOSING_TYPES:
+                    # أغلقت السلطات معبر كرم أبو سالم: a crossing closed or opened is where, no one acted on
+                    target = [t for t in target if not _crossing(view.entities[t])]
                 final_source, final_target = tuple(source), tuple(target)
                 if (
                     etype == "ASSAULT"
@@ -4944,6 +4947,16 @@ def _agent_told(a: Event, b: Event, entities: dict[str, Entity], symmetric: froz
     if a.type == "AID" and a.sentence == b.sentence:
         return True
     return all(entities[t].type not in PLACE_TYPES for t in a.target)
+
+
+def _crossing(entity: Entity) -> bool:
+    """The entity is a border crossing (``معبر رفح``، ``منفذ طريبيل``)."""
+    return entity.type == "FAC" and normalize(entity.name).split(" ", 1)[0] in _CROSSINGS
+
+
+#: the types of closing or opening a place, and the words that head a crossing's name (normalised)
+_CLOSING_TYPES = frozenset({"COERCE", "RETREAT", "SANCTION"})
+_CROSSINGS = frozenset(normalize(w) for w in ("معبر", "منفذ"))
 
 
 def _given_in_parts(a: Event, b: Event) -> bool:

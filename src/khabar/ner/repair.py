@@ -223,6 +223,14 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
         if j < n and tags[j] == "O" and key(tokens[j]) in _FACILITY_ADJECTIVES:
             j += 1
         _retag(tags, "LOC", i, j)
+    for typ, i, j in _sorted_chunks(tags):
+        if (
+            typ == "PERS"
+            and j - i > 1
+            and heads.get(_first_key(tokens[i])) == 1
+            and not _first_key(tokens[i]).startswith("ال")
+        ):
+            _retag(tags, "LOC", i, j)  # معبر كرم أبو سالم: no person opens with a facility's head
     for i in range(n - 1):
         if tags[i] != "O" or _first_key(tokens[i]) not in _NAME_TAKING_HEADS:
             continue
