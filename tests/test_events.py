@@ -9243,3 +9243,24 @@ def test_a_humanitarian_office_titles_its_holder() -> None:
 def test_a_crossing_is_no_target(text: str) -> None:
     doc = extract_text(text)
     assert doc.events and all(not ev.target for ev in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # where forces are deployed, lying by a border with a country (no ally: مع after الحدود)
+        (
+            "نشر الجيش الموريتاني وحدات إضافية في مقاطعة باسكنو المحاذية للحدود مع مالي.",
+            {"الجيش الموريتاني"},
+            {"باسكنو"},
+        ),
+        # regiments deployed
+        (
+            "نشرت وزارة الداخلية العراقية ثلاثة أفواج من الشرطة في بغداد.",
+            {"وزارة الداخلية العراقية"},
+            {"بغداد"},
+        ),
+    ],
+)
+def test_deployed_where(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "MOBILIZE") == (source, target)

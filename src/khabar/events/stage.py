@@ -1916,7 +1916,9 @@ class EventCoder:
                     # قصفت القوات كولكول، سقوط قذيفة على حي المعتصم; forces moved to a place (وصلت قوة إلى)
                     moved = view.destination(i, lo, hi, source) if etype == "MOBILIZE" else None
                     place = moved or view.place_object(i, hi, source)
-                    allied = any(a.prep_after(i) == WITH for a in args.mentions)  # قاتلوا مع قوات موسكو
+                    allied = any(  # قاتلوا مع قوات موسكو (not a border with: المحاذية للحدود مع مالي)
+                        a.prep_after(i) == WITH and not _bordering(view, a) for a in args.mentions
+                    )
                     # (a verb whose subject is named, if not as an actor, strikes there: قصفت الطائرات
                     # منزلا في خان يونس; a plural verb's unnamed subject only acts there: قاتلوا في روسيا)
                     subjected = (
@@ -4947,6 +4949,15 @@ def _agent_told(a: Event, b: Event, entities: dict[str, Entity], symmetric: froz
     if a.type == "AID" and a.sentence == b.sentence:
         return True
     return all(entities[t].type not in PLACE_TYPES for t in a.target)
+
+
+def _bordering(view: DocView, a: ActorMention) -> bool:
+    """The actor after مع is what a border is with (``الحدود مع مالي``)."""
+    return a.prep_at is not None and a.prep_at > 0 and bare(view.core[a.prep_at - 1]) in _BORDERS
+
+
+#: a border, bare (الحدود مع مالي)
+_BORDERS = frozenset(bare(normalize(w)) for w in ("الحدود", "حدود", "حدودها", "حدوده", "الحدودي", "الحدودية"))
 
 
 def _crossing(entity: Entity) -> bool:
