@@ -9264,3 +9264,8 @@ def test_a_crossing_is_no_target(text: str) -> None:
 )
 def test_deployed_where(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "MOBILIZE") == (source, target)
+
+
+def test_sanctions_on_a_body_s_members_are_on_it() -> None:
+    doc = extract_text("فرضت وزارة الخزانة الأمريكية عقوبات على اثنين من كبار قادة قوات الدعم السريع.")
+    assert roles(doc, "SANCTION") == ({"وزارة الخزانة الأمريكية"}, {"قوات الدعم السريع"})

@@ -1634,7 +1634,7 @@ class EventCoder:
                     # the help in doing something: للمساعدة في تمويل الإعمار في العراق); ستودع 200 مليون
                     # دولار في البنك المركزي اليمني: the bank a deposit is put in
                     target = _aided_in(view, i, hi, source, entry.lemma in _DEPOSITS)
-                if not target and etype in ("COERCE", "PROTEST") and entry.pos == "verb":
+                if not target and etype in ("COERCE", "PROTEST", "SANCTION") and entry.pos == "verb":
                     # اعتقلت الشرطة 22 موظفا في بلدية إسطنبول: the body whose people were taken; أضرب 20
                     # ألف عامل في شركة X: the company whose workers strike
                     target = view.victim_body(i + 1, hi, source)
