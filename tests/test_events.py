@@ -9269,3 +9269,13 @@ def test_deployed_where(text: str, source: set[str], target: set[str]) -> None:
 def test_sanctions_on_a_body_s_members_are_on_it() -> None:
     doc = extract_text("فرضت وزارة الخزانة الأمريكية عقوبات على اثنين من كبار قادة قوات الدعم السريع.")
     assert roles(doc, "SANCTION") == ({"وزارة الخزانة الأمريكية"}, {"قوات الدعم السريع"})
+
+
+def test_a_denial_s_content_is_negated_past_a_long_title() -> None:
+    # ونفى المتحدث باسم الرئاسة النيجيرية X أن ...: the names and title between do not count
+    doc = extract_text(
+        "ونفى المتحدث باسم الرئاسة النيجيرية غاربا شيخو أن تكون الحكومة النيجيرية "
+        "قد أطلقت سراح قادة من بوكو حرام."
+    )
+    (release,) = [ev for ev in doc.events if ev.type == "RETREAT"]
+    assert release.negated

@@ -4378,12 +4378,16 @@ def _denied(view: DocView, lexicon: TriggerLexicon, i: int, lo: int) -> bool:
         if view.is_hard(k) or (k in view.clause_at and view.core[k] not in COMPLEMENTIZERS):
             return False  # نفى أن ... ، كما رفض: a clause of its own
         if view.core[k] in COMPLEMENTIZERS:
-            for j in range(k - 1, max(lo, k - 1 - NEGATION_WINDOW) - 1, -1):
+            loose = 0  # (names and titles between do not count: ونفى المتحدث باسم الرئاسة النيجيرية X أن)
+            for j in range(k - 1, lo - 1, -1):
                 if view.is_boundary(j):
                     break
                 for key, _, _, _ in trigger_keys(view.tokens[j]):
                     if any(e.lemma in DENIAL_LEMMAS for e in lexicon.get(key)):
                         return True
+                loose += j not in view.inside and not view.only_titles(j, j + 1)
+                if loose > NEGATION_WINDOW:
+                    break
     return False
 
 
