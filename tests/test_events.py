@@ -9279,3 +9279,26 @@ def test_a_denial_s_content_is_negated_past_a_long_title() -> None:
     )
     (release,) = [ev for ev in doc.events if ev.type == "RETREAT"]
     assert release.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a military campaign waged is an attack
+        (
+            "فر الآلاف من الروهينغا إلى بنغلاديش هربا من حملة عسكرية شنها جيش ميانمار في ولاية راخين.",
+            "ASSAULT",
+            {"جيش ميانمار"},
+            {"راخين"},
+        ),
+        # praise of the pledges is for those who pledged
+        (
+            "تعهدت السعودية والإمارات بتقديم 750 مليون دولار لليمن. وأشاد أنطونيو غوتيريش بالتعهدات.",
+            "SUPPORT",
+            {"أنطونيو غوتيريش"},
+            {"السعودية", "الإمارات"},
+        ),
+    ],
+)
+def test_campaigns_and_pledges_told_again(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), etype) == (source, target)

@@ -3033,7 +3033,7 @@ _DEEDS = _SAID_DEEDS | frozenset(
     bare(normalize(w))
     for w in (
         *("الخطوة", "القرار", "الإجراء", "الإجراءات", "الحكم", "التحرك", "الحملة", "العملية"),
-        *("الخطوات", "القرارات", "الضربة", "الضربات"),
+        *("الخطوات", "القرارات", "الضربة", "الضربات", "التعهدات"),  # أشاد غوتيريش بالتعهدات: the pledges
     )
 )
 #: the shortest noun looked for earlier by :func:`_named_before`, and how far after a verb its subject
