@@ -9302,3 +9302,23 @@ def test_a_denial_s_content_is_negated_past_a_long_title() -> None:
 )
 def test_campaigns_and_pledges_told_again(text: str, etype: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a deed described by a word of blame, past a subject whose title runs over ل (لحقوق الإنسان)
+        (
+            "فر الآلاف هربا من حملة عسكرية شنها جيش ميانمار في ولاية راخين. ووصف المفوض السامي لحقوق "
+            "الإنسان زيد رعد الحسين العملية بأنها «نموذج صارخ للتطهير العرقي».",
+            {"جيش ميانمار"},
+        ),
+        # past where the subject is (السفارة الأميركية في الخرطوم)
+        (
+            "أغلقت السلطات السودانية الجسور. وانتقدت السفارة الأميركية في الخرطوم الإغلاق.",
+            {"السلطات السودانية"},
+        ),
+    ],
+)
+def test_a_deed_described_or_criticised_is_its_agent_s(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE")[1] == target

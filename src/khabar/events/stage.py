@@ -1661,6 +1661,9 @@ class EventCoder:
                             hi,
                             self.symmetric,
                             source,
+                            # (past a subject with its title, named after the verb: ووصف المفوض السامي
+                            # لحقوق الإنسان X العملية بأنها)
+                            subject_last=None if obj is not None else _subject_last(args),
                         )
                         if e not in source
                     ]
@@ -3078,15 +3081,17 @@ def _told_agent(
     symmetric: frozenset[str],
     exclude: Sequence[str] = (),
     kinds_refused: frozenset[str] | None = None,
+    subject_last: int | None = None,
 ) -> list[str]:
-    """The agent of the act a definite verbal noun right after verb ``i`` (past its subject) refers back
+    """The agent of the act a definite verbal noun right after verb ``i`` (past its subject, which ends at
+    ``subject_last`` where the caller knows it) refers back
     to (``ودان X الغارة``، ``ونددت Y بالتهديدات``): the last event of its type coded in the sentence of
     ``i`` or the one before, that names its agent; both parties of a meeting or a deal (``التقى بوتين
     كيم. وانتقد ترامب الاجتماع``). A word for a deed of any kind (``بالخطوة``، ``القرار``) refers back to
     the last event there whose agent is not among ``exclude`` (the stance's own subject). For a refusal,
     ``kinds_refused``: the only types of verbal noun whose agent the refusal is aimed at (a call or a
     resignation refused, ``رفضت الكتائب الدعوة``; not threats, ``رفضت قسد التهديدات``)."""
-    k = i + 1
+    k = i + 1 if subject_last is None else subject_last + 1
     while k < hi:
         # its subject, and where it is (انتقدت السفارة الأميركية في الخرطوم إغلاق الجسور), and the
         # title words before a name (ورحبت الرئيسة الجورجية السابقة سالومي زورابيشفيلي بالقرار)
@@ -3552,6 +3557,15 @@ def _went_there(view: DocView, i: int) -> list[str] | None:
         if view.is_hard(k) or k in view.clause_verbs:
             return None
     return None
+
+
+def _subject_last(args: Args) -> int | None:
+    """The last token of the subject named after the verb (its last mention of the subject's actors, past
+    a title told as one), else None."""
+    if not args.after_verb:
+        return None
+    lasts = [m.last for m in args.mentions if set(m.entities) & set(args.source)]
+    return max(lasts, default=None)
 
 
 def _subject_end(args: Args, i: int) -> int:
