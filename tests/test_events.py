@@ -9322,3 +9322,26 @@ def test_campaigns_and_pledges_told_again(text: str, etype: str, source: set[str
 )
 def test_a_deed_described_or_criticised_is_its_agent_s(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "ACCUSE")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a crowd counted in a place is no one's members and no one named: not the subject before
+        ("منعت حكومة طالبان النساء من العمل. وتظاهر الآلاف في القاهرة.", set(), set()),
+        # a protest against the decision told before is against who took it
+        (
+            "منعت حكومة طالبان النساء من العمل. وتظاهر المئات في القاهرة احتجاجا على القرار.",
+            set(),
+            {"حكومة طالبان"},
+        ),
+        (
+            "أعلنت الحكومة اللبنانية فرض رسوم على المحروقات. "
+            "ونظم الاتحاد العمالي العام إضرابا احتجاجا على القرار.",
+            {"الاتحاد العمالي العام"},
+            {"الحكومة اللبنانية"},
+        ),
+    ],
+)
+def test_a_counted_crowd_protests_against_a_decision(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "PROTEST") == (source, target)

@@ -323,7 +323,8 @@ _CIRCUMSTANCE = frozenset(_N(w) for w in ("في", "خلال", "إثر", "اثر"
 #: nouns that, right after a verb, are its subject and name no one (forces, aircraft, gunmen), bare
 #: words that count people (عشرات الآلاف من أنصار X)
 _COUNTS = frozenset(
-    bare(_N(w)) for w in ("عشرات", "مئات", "آلاف", "الآلاف", "ألوف", "الألوف", "عدد", "بضعة", "بضع")
+    bare(_N(w))
+    for w in ("عشرات", "مئات", "آلاف", "الآلاف", "ألوف", "الألوف", "عدد", "بضعة", "بضع", "العشرات", "المئات")
 )
 #: counts of people and words for their kin (أهالي العسكريين), bare
 _COUNTED_PEOPLE = _COUNTS | frozenset(bare(_N(w)) for w in ("أهالي", "أهل", "ذوو", "ذوي", "عائلات", "أسر"))
@@ -3469,8 +3470,14 @@ class DocView:
             and k not in self.inside
             and self.tokens[k].sentence == self.tokens[i].sentence
             and bare(self.core[k]) in _COUNTED_PEOPLE
-            and self.core[k + 1] not in _MEMBER_OF
+            and not (self.core[k + 1] in _MEMBER_OF and self._of_body(k + 1))
         )
+
+    def _of_body(self, k: int) -> bool:
+        """Token ``k`` (من or في) makes the count before it members of someone: من always (المئات من
+        أنصاره), في only before an organisation (تظاهر الآلاف في كابول: where they are)."""
+        a = self.at.get(k + 1)
+        return self.core[k] != _IN or (a is not None and a.etype == "ORG")
 
     def struck_by_nature(self, i: int) -> bool:
         """The subject of verb ``i`` is a disaster, before it, before its relative pronoun, right after

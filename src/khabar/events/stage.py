@@ -1527,6 +1527,20 @@ class EventCoder:
                         cue = view.stance_word(i, hi)
                         if cue is not None and not target:
                             target = _verdict_court(view, cue, hi)  # احتجاجا على الحكم: the court's
+                        if cue is not None and not target and cue + 1 < hi and view.core[cue + 1] == ON:
+                            # احتجاجا على القرار: whoever took the decision told before
+                            told = _told_agent(
+                                doc,
+                                view,
+                                readings,
+                                events,
+                                cue,
+                                hi,
+                                self.symmetric,
+                                source,
+                                subject_last=cue + 1,
+                            )
+                            target = [e for e in told if e not in source]
                     if cue is not None and any(e.type == "PROTEST" for e in readings[cue][0]):
                         consumed.add(cue)
                     if not source and (caller := view.called_by(i, hi)):
