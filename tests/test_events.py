@@ -9345,3 +9345,24 @@ def test_a_deed_described_or_criticised_is_its_agent_s(text: str, target: set[st
 )
 def test_a_counted_crowd_protests_against_a_decision(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "PROTEST") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an order to ban or expel is coercion
+        (
+            "أمرت الحكومة الإثيوبية بطرد سبعة من مسؤولي الأمم المتحدة.",
+            {"الحكومة الإثيوبية"},
+            {"الأمم المتحدة"},
+        ),
+        ("أمرت حكومة طالبان المنظمات بمنع النساء من العمل.", {"حكومة طالبان"}, set()),
+    ],
+)
+def test_an_order_to_ban_or_expel(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "COERCE") == (source, target)
+
+
+def test_kabul_spelt_with_waw() -> None:
+    doc = extract_text("وتظاهرت عشرات النساء في كابول.")
+    assert [(e.name, e.wikidata) for e in doc.entities] == [("كابول", "Q5838")]
