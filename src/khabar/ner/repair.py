@@ -705,13 +705,16 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
             )
             and not _name_lexicon_word(last)
         )
-        # (or a number word: تغريم رجل الأعمال حسام عبد الغفار مليوني جنيه)
-        count = normalize(tokens[j - 1]) in number_words()
+        # (or a number word: تغريم رجل الأعمال حسام عبد الغفار مليوني جنيه; or the noun of a delegation
+        # met: التقى ساماراس وفدا من الاتحاد)
+        count = normalize(tokens[j - 1]) in number_words() or last in _MET_GROUPS
         if alias_type(rest) == "PERS" or (verb and _is_person(rest)) or phrase or state or count:
             tags[j - 1] = "O"
     return tags
 
 
+#: a delegation or group in the accusative, met or received after a name (وفدا، وفودا), as keys
+_MET_GROUPS = frozenset(key(w) for w in ("وفدا", "وفودا", "ممثلين"))
 #: prepositions written on a word, which open a phrase after a name (بكفالة، لمدة)
 _PHRASE_PROCLITICS = ("ب", "ل")
 
