@@ -9366,3 +9366,13 @@ def test_an_order_to_ban_or_expel(text: str, source: set[str], target: set[str])
 def test_kabul_spelt_with_waw() -> None:
     doc = extract_text("وتظاهرت عشرات النساء في كابول.")
     assert [(e.name, e.wikidata) for e in doc.entities] == [("كابول", "Q5838")]
+
+
+def test_that_being_during_a_call_goes_on_with_the_main_subject() -> None:
+    # وذلك خلال اتصال هاتفي: the main clause's subject calls, not the agent of the relative clause between
+    doc = extract_text(
+        "قدم رئيس الوزراء الإسرائيلي بنيامين نتنياهو اعتذارا رسميا لتركيا عن الهجوم الذي شنته قوات "
+        "البحرية الإسرائيلية على سفينة مافي مرمرة، وذلك خلال اتصال هاتفي مع نظيره التركي رجب طيب أردوغان."
+    )
+    ev = find(doc, "CONSULT")
+    assert names(doc, ev.source) | names(doc, ev.target) == {"بنيامين نتنياهو", "رجب طيب أردوغان"}

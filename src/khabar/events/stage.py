@@ -515,6 +515,8 @@ _REBELS = "REB"
 _THEIR = normalize("هم")
 #: the preposition في
 _IN_PREP = normalize("في")
+#: "and that (was)", which tells the main clause's act again (وذلك خلال اتصال هاتفي), normalised
+_THAT_BEING = normalize("وذلك")
 #: easing or allowing what follows (تسهيل وصول المساعدات، السماح بدخول): its object is let through, bare
 _EASING = frozenset(bare(normalize(w)) for w in ("بتسهيل", "تسهيل", "بالسماح", "السماح", "بتيسير", "تيسير"))
 #: the mode of a call for an investigation, and how far after its object the act it is into may be named
@@ -1401,6 +1403,8 @@ class EventCoder:
                         and (
                             view.core[i - 1] == _AS_WELL
                             or (view.tokens[i - 1].text in ("،", ",") and view.conjoined(i))
+                            # (قدم X اعتذارا عن الهجوم الذي شنه Y، وذلك خلال اتصال مع Z: X's call)
+                            or any(view.norm[k] == _THAT_BEING for k in range(max(lo, i - 2), i))
                         )
                     ):
                         # نفى X أن تكون Y قصفت ... ، كما رفض؛ ندد X بالهجوم الذي شنه Y ، ودعا: X goes on,
