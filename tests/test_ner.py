@@ -1048,6 +1048,8 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("trim_persons", "قال خوسيه ماريا", "O B-PERS I-PERS", "O B-PERS I-PERS"),  # two words: a name
         # a delegation met after a name is no word of it
         ("trim_persons", "التقى ساماراس وفدا من", "O B-PERS I-PERS O", "O B-PERS O O"),
+        # a word of running text after ب ends the name (بجهود: with the efforts)
+        ("trim_persons", "وأشاد نبيل شمسان بجهود الوسطاء", "O B-PERS I-PERS I-PERS O", "O B-PERS I-PERS O O"),
         ("trim_persons", "أدانت خايرو أنطونيو موسكيرا", "O B-PERS I-PERS I-PERS", "O B-PERS I-PERS I-PERS"),
         # an untagged run in quotes after a word for a group or a party is its name; a description is not
         ("tag_quoted_group_names", "وفصيل « الجبهة 33 » المنشق", "O O O O O O", "O O B-ORG I-ORG O O"),

@@ -691,8 +691,9 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
         phrase = (
             j - i >= 3
             and last[:1] in _PHRASE_PROCLITICS
-            # (a noun in ة, not a foreign name: فان بيرسي، كارلوس ألبرتو باريرا، هنري ليفي)
-            and tokens[j - 1].endswith("ة")
+            # (a noun in ة, not a foreign name: فان بيرسي، كارلوس ألبرتو باريرا، هنري ليفي; or a word of
+            # running text after the preposition: نبيل شمسان بجهود)
+            and (tokens[j - 1].endswith("ة") or _tagger_knows(tokens[j - 1][1:]))
             and not _name_lexicon_word(last)
         )
         # a participle in the accusative after a name of two words or more (عبد الغفار متلبسا، X مقيدا)
