@@ -9376,3 +9376,11 @@ def test_that_being_during_a_call_goes_on_with_the_main_subject() -> None:
     )
     ev = find(doc, "CONSULT")
     assert names(doc, ev.source) | names(doc, ev.target) == {"بنيامين نتنياهو", "رجب طيب أردوغان"}
+
+
+def test_support_for_a_plan_whose_relative_clause_names_its_author_past_a_place() -> None:
+    doc = extract_text(
+        "وأعلن الرئيس الأمريكي جورج بوش تأييده لخطة الانسحاب من غزة التي طرحها رئيس الوزراء الإسرائيلي "
+        "أرييل شارون."
+    )
+    assert roles(doc, "SUPPORT") == ({"جورج بوش"}, {"أرييل شارون"})

@@ -3508,8 +3508,8 @@ def _relative_owner(view: DocView, i: int, hi: int, source: list[str]) -> list[s
         if view.is_boundary(k):
             break
         k += 1
-        if k - 1 in view.inside:
-            continue
+        if k - 1 in view.inside and not (k < hi and view.core[k] in RELATIVES):
+            continue  # (a place in the object's phrase before the relative: لخطة الانسحاب من غزة التي طرحها)
         found = view.relative_agent(k - 1, hi)
         if found is not None:
             return [e for e in found[0] if e not in source]
