@@ -9384,3 +9384,11 @@ def test_support_for_a_plan_whose_relative_clause_names_its_author_past_a_place(
         "أرييل شارون."
     )
     assert roles(doc, "SUPPORT") == ({"جورج بوش"}, {"أرييل شارون"})
+
+
+def test_a_ship_arriving_is_no_visit_of_the_subject_before() -> None:
+    doc = extract_text(
+        "درنة - أرسلت مصر والجزائر طائرات تحمل فرق إنقاذ ومعدات طبية إلى ليبيا لمساعدة المتضررين من "
+        "الفيضانات التي اجتاحت مدينة درنة. ووصلت سفينة مستشفى ميداني تركية إلى ميناء المدينة."
+    )
+    assert [ev.type for ev in doc.events] == ["AID"]
