@@ -9392,3 +9392,15 @@ def test_a_ship_arriving_is_no_visit_of_the_subject_before() -> None:
         "الفيضانات التي اجتاحت مدينة درنة. ووصلت سفينة مستشفى ميداني تركية إلى ميناء المدينة."
     )
     assert [ev.type for ev in doc.events] == ["AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a convoy belonging to a body, struck: the body is struck, no one who struck it
+        ("استهدفت طائرة إسرائيلية قافلة تابعة للأمم المتحدة في غزة.", {"الأمم المتحدة"}),
+        ("هاجم مسلحون قافلة تابعة للصليب الأحمر في دارفور.", {"الصليب الأحمر"}),
+    ],
+)
+def test_a_convoy_s_owner_is_struck_not_striking(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (set(), target)

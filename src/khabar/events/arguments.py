@@ -3552,6 +3552,8 @@ class DocView:
                 return a if a is not None and a.prep == "ل" else None
             if self.is_boundary(k) or k in self.inside:
                 return None
+            if not self.core[k].startswith("ال") and bare(self.core[k]) in _UNNAMED_SUBJECTS:
+                return None  # استهدفت طائرة إسرائيلية قافلة تابعة للأمم المتحدة: the object's owner
         return None
 
     def affiliated_subject_before(self, i: int, lo: int) -> list[str]:
