@@ -1236,3 +1236,16 @@ def test_a_place_after_a_word_for_a_state_keeps_its_initial(before: str, start: 
         [("ب", "prefix", "ب"), (before[1:], "stem", before[1:])] if cut else [(before, "stem", before)],
     )
     assert name_start(token, "LOC", prev) == start
+
+
+def test_a_surname_keeps_the_letters_the_tokenizer_cut() -> None:
+    # فلوري: cut ف + ل + وري, but the whole word is the surname of كارول فلوري, named before
+    from khabar.extract import extract_text
+
+    doc = extract_text(
+        "استقبل الرئيس إبراهيم تراوري المنسقة المقيمة للأمم المتحدة كارول فلوري. "
+        "وطالبته فلوري بضمان حماية العاملين في المجال الإنساني."
+    )
+    (fleury,) = [e for e in doc.entities if e.name == "كارول فلوري"]
+    assert [m.text for m in fleury.mentions] == ["كارول فلوري", "فلوري"]
+    assert all(e.name != "وري" for e in doc.entities)

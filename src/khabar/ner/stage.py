@@ -19,6 +19,7 @@ its head word names an event (war, summit, elections, ...), else MISC.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 from itertools import groupby
@@ -233,9 +234,26 @@ class EntityRecognizer:
                 start = _past_uncut_wa(doc.text, start, end)
                 if start < end:
                     found.append((typ, Mention(start, end, doc.text[start:end])))
-        doc.entities = group_mentions(found)
+        doc.entities = group_mentions(_uncut_surnames(doc, found))
         restore_fused_articles(doc)
         return doc
+
+
+def _uncut_surnames(doc: Document, found: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
+    """A one-word person whose token lost letters to the tokenizer (``فلوري`` cut ف + ل + وري) keeps
+    them where the whole word is a word of a person named in the document (``كارول فلوري``)."""
+    words = {key(w) for typ, m in found if typ == "PERS" and " " in m.text for w in m.text.split()}
+    if not words:
+        return found
+    starts = [t.start for t in doc.tokens]
+    out = []
+    for typ, m in found:
+        if typ == "PERS" and " " not in m.text:
+            token = doc.tokens[bisect_right(starts, m.start) - 1]
+            if token.start < m.start and token.end == m.end and key(token.text) in words:
+                m = Mention(token.start, m.end, token.text)
+        out.append((typ, m))
+    return out
 
 
 def restore_fused_articles(doc: Document) -> None:
