@@ -9404,3 +9404,9 @@ def test_a_ship_arriving_is_no_visit_of_the_subject_before() -> None:
 )
 def test_a_convoy_s_owner_is_struck_not_striking(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "ASSAULT") == (set(), target)
+
+
+def test_where_an_act_is_done_is_no_object() -> None:
+    # عند المعبر: at the crossing, where minors are handed over, no crossing handed back
+    doc = extract_text("وسلمت السلطات الإيرانية عند المعبر 300 قاصر إلى منظمة اليونيسف.")
+    assert all(ev.type != "RETREAT" for ev in doc.events)

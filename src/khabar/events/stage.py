@@ -1189,8 +1189,8 @@ class EventCoder:
                     return None
             keys = self._object_keys(view, k)
             for obj in objects:
-                if obj[0] not in keys or k + len(obj) > hi:
-                    continue
+                if obj[0] not in keys or k + len(obj) > hi or view.core[k - 1] in _PLACE_PREPOSITIONS:
+                    continue  # (where it was done is no object: وسلمت السلطات عند المعبر 300 قاصر)
                 if all(obj[j] in (view.norm[k + j], view.core[k + j]) for j in range(1, len(obj) - 1)) and (
                     len(obj) == 1 or obj[-1] in self._object_keys(view, k + len(obj) - 1)
                 ):
