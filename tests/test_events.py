@@ -9410,3 +9410,19 @@ def test_where_an_act_is_done_is_no_object() -> None:
     # عند المعبر: at the crossing, where minors are handed over, no crossing handed back
     doc = extract_text("وسلمت السلطات الإيرانية عند المعبر 300 قاصر إلى منظمة اليونيسف.")
     assert all(ev.type != "RETREAT" for ev in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # what is given into a body's budget is given to the body
+        ("تعهدت ألمانيا بزيادة مساهماتها في ميزانية منظمة الصحة العالمية.", {"منظمة الصحة العالمية"}),
+        (
+            "أعلنت الولايات المتحدة وقف تمويلها لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين "
+            "(الأونروا). وتعهدت ألمانيا بزيادة مساهماتها في ميزانية الوكالة.",
+            {"وكالة الأمم المتحدة"},
+        ),
+    ],
+)
+def test_given_into_a_budget(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "AID") == ({"ألمانيا"}, target)

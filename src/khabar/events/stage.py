@@ -3623,6 +3623,10 @@ def _named_among(view: DocView, i: int, hi: int, source: list[str]) -> list[str]
     return []
 
 
+#: a budget or fund something is given into (في ميزانية الوكالة), bare
+_BUDGETS = frozenset(bare(normalize(w)) for w in ("ميزانية", "موازنة", "خزينة", "صندوق"))
+
+
 def _aided_in(
     view: DocView, i: int, hi: int, source: list[str], deposit: bool, reach: int = OBJECT_WINDOW
 ) -> list[str]:
@@ -3633,6 +3637,15 @@ def _aided_in(
         if view.is_hard(k) or (k in view.clause_verbs and k != i):
             return []
         a = view.actor(k)
+        if (
+            a is not None
+            and a.prep == GENITIVE_IN_PP
+            and a.entities[0] not in source
+            and k >= 2
+            and bare(view.core[k - 1]) in _BUDGETS
+            and view.core[k - 2] == _IN_PREP
+        ):
+            return [a.entities[0]]  # مساهماتهما في ميزانية الوكالة: the body whose budget it is
         if a is None or a.prep != _IN_PREP or a.entities[0] in source:
             continue
         entity = view.entities[a.entities[0]]
