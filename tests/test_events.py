@@ -9426,3 +9426,23 @@ def test_where_an_act_is_done_is_no_object() -> None:
 )
 def test_given_into_a_budget(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "AID") == ({"ألمانيا"}, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "supports"),
+    [
+        # support a role is in or an act is for, naming no one supported, is no stance
+        (
+            "وأشاد عبد العاطي خلال اللقاء بالدور الذي تقوم به السعودية في دعم القضية الفلسطينية.",
+            [({"عبد العاطي"}, {"السعودية"})],
+        ),
+        ("وافق البنك الدولي على منح أوكرانيا قرضا بقيمة 1.5 مليار دولار لدعم الميزانية.", []),
+        # the support of someone an aid is for is told by the aid itself
+        ("أرسلت فرنسا طائرات لدعم الجيش المالي.", []),
+    ],
+)
+def test_support_a_role_is_in_is_no_stance(text: str, supports: list[tuple[set[str], set[str]]]) -> None:
+    doc = extract_text(text)
+    assert [
+        (names(doc, ev.source), names(doc, ev.target)) for ev in doc.events if ev.type == "SUPPORT"
+    ] == supports

@@ -1978,6 +1978,13 @@ class EventCoder:
                 if obj is not None and (titled := _document_place(view, obj, hi)):
                     # وقعت X وY على إعلان جدة، رفضت حماس اتفاق أوسلو: where it was made, no party
                     target = [t for t in target if t not in titled]
+                if (
+                    etype == "SUPPORT"
+                    and not target
+                    and not has_suffix(token)
+                    and ("ل" in token.proclitics or (i > lo and view.core[i - 1] == _IN_PREP))
+                ):
+                    continue  # لدعم الميزانية، في دعم القضية: what an act is for or a role is in, no stance
                 if etype in _CLOSING_TYPES:
                     # أغلقت السلطات معبر كرم أبو سالم: a crossing closed or opened is where, no one acted on
                     target = [t for t in target if not _crossing(view.entities[t])]
