@@ -7634,12 +7634,10 @@ def test_readiness_to_meet_is_an_offer(text: str, source: set[str], target: set[
 
 
 def test_a_pronoun_suffix_owner_agrees_in_gender() -> None:
-    # دعمها: Saudi Arabia's support, not Abbas's
+    # دعمها: Saudi Arabia's support, not Abbas's; what he thanks it for, told by the thanks alone
     doc = extract_text("وأعرب الرئيس الفلسطيني محمود عباس عن شكره للسعودية على دعمها المتواصل.")
-    support = [
-        names(doc, e.source) for e in doc.events if e.type == "SUPPORT" and e.trigger.text.startswith("دعم")
-    ]
-    assert support == [{"السعودية"}]
+    supports = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "SUPPORT"]
+    assert supports == [({"محمود عباس"}, {"السعودية"})]
 
 
 def test_a_verbal_noun_after_a_stance_and_lam_is_its_object_not_a_purpose() -> None:
@@ -9442,6 +9440,26 @@ def test_given_into_a_budget(text: str, target: set[str]) -> None:
     ],
 )
 def test_support_a_role_is_in_is_no_stance(text: str, supports: list[tuple[set[str], set[str]]]) -> None:
+    doc = extract_text(text)
+    assert [
+        (names(doc, ev.source), names(doc, ev.target)) for ev in doc.events if ev.type == "SUPPORT"
+    ] == supports
+
+
+@pytest.mark.parametrize(
+    ("text", "supports"),
+    [
+        # what thanks are given for (على دعمه) is told by the thanks, no support of its own
+        (
+            "وشكر وزير المالية الأوكراني سيرهي مارتشينكو البنك الدولي على دعمه الثابت.",
+            [({"سيرهي مارتشينكو"}, {"البنك الدولي"})],
+        ),
+        ("وأعرب الوزير عن شكره للسعودية على دعمها المتواصل.", [(set(), {"السعودية"})]),
+    ],
+)
+def test_what_thanks_are_for_is_no_support_of_its_own(
+    text: str, supports: list[tuple[set[str], set[str]]]
+) -> None:
     doc = extract_text(text)
     assert [
         (names(doc, ev.source), names(doc, ev.target)) for ev in doc.events if ev.type == "SUPPORT"

@@ -975,6 +975,9 @@ class EventCoder:
             ):
                 readings[i] = ((), 0, 0)  # لافتات تندد بالزيارة: what the banners say
                 continue
+            if readings[i][0] and cores[i - 1] == ON and _thanked_for(doc.tokens, cores, i):
+                # شكر X البنك على دعمه: what X gives thanks for, told by the thanks
+                readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != "SUPPORT"))
             if (
                 readings[i][0]
                 and cores[i].endswith("ا")
@@ -5005,6 +5008,22 @@ def _agent_told(a: Event, b: Event, entities: dict[str, Entity], symmetric: froz
     if a.type == "AID" and a.sentence == b.sentence:
         return True
     return all(entities[t].type not in PLACE_TYPES for t in a.target)
+
+
+def _thanked_for(tokens: Sequence[Token], cores: Sequence[str], i: int) -> bool:
+    """Token ``i`` (after على) is what thanks shortly before it in its sentence are given for (``وشكر X
+    البنك على دعمه``، ``أعرب عن شكره للسعودية على دعمها``)."""
+    for k in range(i - 2, max(-1, i - 2 - _THANKS_REACH), -1):
+        if tokens[k].sentence != tokens[i].sentence:
+            return False
+        if cores[k].startswith(_THANKING):
+            return True
+    return False
+
+
+#: the stem of thanks (شكر، شكره، الشكر، شاكرا is apart) and how far before على it may be
+_THANKING = (normalize("شكر"), normalize("الشكر"), normalize("يشكر"), normalize("تشكر"), normalize("نشكر"))
+_THANKS_REACH = 16
 
 
 def _bordering(view: DocView, a: ActorMention) -> bool:
