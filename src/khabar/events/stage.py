@@ -518,7 +518,7 @@ _IN_PREP = normalize("في")
 #: "and that (was)", which tells the main clause's act again (وذلك خلال اتصال هاتفي), normalised
 _THAT_BEING = normalize("وذلك")
 #: easing or allowing what follows (تسهيل وصول المساعدات، السماح بدخول): its object is let through, bare
-_EASING = frozenset(bare(normalize(w)) for w in ("بتسهيل", "تسهيل", "بالسماح", "السماح", "بتيسير", "تيسير"))
+_EASING = frozenset(normalize(w) for w in ("بتسهيل", "تسهيل", "بالسماح", "السماح", "بتيسير", "تيسير"))
 #: the mode of a call for an investigation, and how far after its object the act it is into may be named
 #: (فتح تحقيق مستقل في الهجوم)
 _INVESTIGATE = "investigate"
@@ -1204,7 +1204,7 @@ class EventCoder:
                 return None
             if view.core[k] in COMPLEMENTIZERS and k not in view.inside:
                 return None  # بيان نشر على موقعه أمس أن طائراته قصفت: the clause after أن has its own
-            if bare(view.core[k]) in _EASING and k not in view.inside:
+            if view.core[k] in _EASING and k not in view.inside:
                 return None  # تعهد بتسهيل وصول المساعدات: the aid is let through, not given
         return None
 
@@ -1407,7 +1407,8 @@ class EventCoder:
                             view.core[i - 1] == _AS_WELL
                             or (view.tokens[i - 1].text in ("،", ",") and view.conjoined(i))
                             # (قدم X اعتذارا عن الهجوم الذي شنه Y، وذلك خلال اتصال مع Z: X's call)
-                            or any(view.norm[k] == _THAT_BEING for k in range(max(lo, i - 2), i))
+                            or view.norm[i - 1] == _THAT_BEING
+                            or (i - 2 >= lo and view.norm[i - 2] == _THAT_BEING)
                         )
                     ):
                         # نفى X أن تكون Y قصفت ... ، كما رفض؛ ندد X بالهجوم الذي شنه Y ، ودعا: X goes on,

@@ -587,15 +587,26 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
 def _foreign_name_pair(tokens: Sequence[str], k: int) -> bool:
     """Tokens ``k`` and ``k + 1`` are two words of no running text the tagger knows, with no article,
     proclitic or adjective ending: a foreign given name and surname (``جويس مسويا``)."""
-    return all(
-        _ARABIC_WORD.fullmatch(t) is not None
-        and not key(t).startswith("ال")
-        and _first_key(t) == key(t)
-        and not key(t).endswith(("ي", "يه", "ه"))
-        and key(t) not in _NOT_NAME_WORDS
-        and key(t) not in demonym_keys()
-        and not _tagger_knows(t)
-        for t in tokens[k : k + 2]
+    first, second = tokens[k], tokens[k + 1]
+    # (the quick test first: most words are running text)
+    return (
+        not _tagger_knows(first)
+        and not _tagger_knows(second)
+        and _foreign_word(first)
+        and _foreign_word(second)
+    )
+
+
+def _foreign_word(token: str) -> bool:
+    """An Arabic word with no article, proclitic or adjective ending, no function word or nationality."""
+    k = key(token)
+    return (
+        _ARABIC_WORD.fullmatch(token) is not None
+        and not k.startswith("ال")
+        and _first_key(token) == k
+        and not k.endswith(("ي", "يه", "ه"))
+        and k not in _NOT_NAME_WORDS
+        and k not in demonym_keys()
     )
 
 
@@ -1039,7 +1050,9 @@ _ONTO = frozenset({"على", "وعلى"})
 _DATELINE_MARKS = frozenset({"(", "–", "-", "—", "ـ"})
 
 
+@lru_cache(maxsize=1 << 16)
 def _tagger_knows(token: str) -> bool:
+    """The packaged tagger's vocabulary holds the word (cached: asked of most words by the repairs)."""
     from khabar.ner.model import default_tagger  # the model module imports this one
 
     return default_tagger().knows(token)
