@@ -30,7 +30,7 @@ from khabar.kb.link import LOCAL_ID_PREFIX
 from khabar.lexicon import packaged
 from khabar.ner.model import default_tagger
 from khabar.ner.places import place_heads
-from khabar.ner.repair import COUNTERPARTS, SLOGANS_AGAINST
+from khabar.ner.repair import COUNTERPARTS, SLOGANS_AGAINST, led_by
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 from khabar.text.tokenize import segment
 from khabar.times.numbers import number_words
@@ -378,8 +378,6 @@ _AFFILIATION = frozenset(
         "موالية",
     )
 )
-#: "led by" after a body (التحالف بقيادة السعودية), normalised as written
-_LED_BY = frozenset(_N(w) for w in ("بقيادة", "بزعامة"))
 #: words of loyalty (الموالية لـ), bare
 _LOYAL = frozenset(w for w in _AFFILIATION if "موال" in w)
 #: how many words the unnamed subject may take before its affiliation
@@ -3688,7 +3686,7 @@ class DocView:
             k >= 2
             and k - 1 not in self.inside
             and k - 2 in self.inside
-            and (bare(self.core[k - 1]) in _AFFILIATION or self.norm[k - 1] in _LED_BY)
+            and (bare(self.core[k - 1]) in _AFFILIATION or led_by(self.tokens[k - 1].text))
         )
 
     def time_between_commas(self, k: int) -> int | None:

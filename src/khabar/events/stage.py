@@ -3081,7 +3081,7 @@ def _reported_by(view: DocView, i: int, hi: int) -> list[str]:
     في بيان X`` (within a few words after the verb): X."""
     for k in range(i + 1, min(hi - 4, i + 1 + _REPORTED_REACH)):
         if (
-            view.core[k] == _WHAT
+            view.core[k] == _THAT_WHICH
             and view.core[k + 1] in _CAME_IN
             and view.core[k + 2] == _IN_PREP
             and bare(view.core[k + 3]) in _REPORTS
@@ -3093,7 +3093,7 @@ def _reported_by(view: DocView, i: int, hi: int) -> list[str]:
 
 
 #: ما ورد في التقرير: "what", "came" (was stated) and the reports and words it came in, normalised
-_WHAT = normalize("ما")
+_THAT_WHICH = normalize("ما")
 _CAME_IN = frozenset(normalize(w) for w in ("ورد", "جاء", "تضمنه", "نشر"))
 _REPORTS = frozenset(bare(normalize(w)) for w in ("تقرير", "بيان", "تصريحات", "رسالة", "اتهامات", "مزاعم"))
 #: how far after the verb (past its subject) such a phrase may begin
