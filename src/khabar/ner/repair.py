@@ -237,7 +237,7 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
         # مستشفى عبس: a word of no running text after a hospital or hotel is its name (at most two; not
         # an adjective: مستشفى ميداني)
         j = i + 1
-        while j < n and j - i <= 2 and tags[j] == "O" and _facility_name_word(tokens[j]):
+        while j < n and j - i <= 2 and tags[j] == "O" and _unknown_word(tokens[j], article=True):
             j += 1
         if (
             j == i + 2
@@ -254,14 +254,20 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
     return tags
 
 
-def _facility_name_word(token: str) -> bool:
-    """``token`` may be a word of a facility's name: an Arabic word with no proclitic, no word of running
-    text the tagger knows, no indefinite relational adjective (ميداني، حكومية) nor nationality."""
+def _unknown_word(token: str, article: bool) -> bool:
+    """``token`` may be a word of a name the tagger missed: an Arabic word with no proclitic, no word of
+    running text the tagger knows, no function word nor nationality, and no indefinite relational adjective
+    (ميداني، حكومية). With ``article`` a definite word may be one (a facility's name: مستشفى المعمداني);
+    without, it may not, nor may a word end in ه (a foreign name: جويس مسويا)."""
     k = key(token)
+    definite = k.startswith("ال")
+    if definite and not article:
+        return False
+    endings = _ADJECTIVE_ENDINGS if article else (*_ADJECTIVE_ENDINGS, "ه")
     return (
         _ARABIC_WORD.fullmatch(token) is not None
         and _first_key(token) == k
-        and not (k.endswith(_ADJECTIVE_ENDINGS) and not k.startswith("ال"))
+        and not (not definite and k.endswith(endings))
         and k not in demonym_keys()
         and k not in _NOT_NAME_WORDS
         and not _tagger_knows(token)
@@ -592,21 +598,8 @@ def _foreign_name_pair(tokens: Sequence[str], k: int) -> bool:
     return (
         not _tagger_knows(first)
         and not _tagger_knows(second)
-        and _foreign_word(first)
-        and _foreign_word(second)
-    )
-
-
-def _foreign_word(token: str) -> bool:
-    """An Arabic word with no article, proclitic or adjective ending, no function word or nationality."""
-    k = key(token)
-    return (
-        _ARABIC_WORD.fullmatch(token) is not None
-        and not k.startswith("ال")
-        and _first_key(token) == k
-        and not k.endswith(("ي", "يه", "ه"))
-        and k not in _NOT_NAME_WORDS
-        and k not in demonym_keys()
+        and _unknown_word(first, article=False)
+        and _unknown_word(second, article=False)
     )
 
 
