@@ -223,7 +223,7 @@ def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) ->
 _SENTENCE_REACH = 3
 #: the event types a verb's object pronoun names the target of, done to a person or a body (أدانته
 #: المحكمة، اعتقلتهم الشرطة، أفرجت عنهم is a preposition's), and the entity types each pronoun may stand for
-_DONE_TO_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE", "ASSAULT"})
+_PRONOUN_DONE_TO_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE", "ASSAULT"})
 _OBJECT_PRONOUN_TYPES = {"ه": ("PER", "ORG"), "هم": ("PER", "ORG")}
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
 #: prepositions that introduce what an agreement, a cooperation or a refusal is about, never a party to
@@ -1504,7 +1504,7 @@ class EventCoder:
                     # (a conviction's own pronoun names whom it convicts, whatever its content names)
                     (not target or (etype == "SANCTION" and entry.pos == "noun" and has_suffix(token)))
                     and (source or etype == "SANCTION")
-                    and etype in _DONE_TO_TYPES
+                    and etype in _PRONOUN_DONE_TO_TYPES
                     and (pronoun := _object_pronoun(view, i, hi, entry, etype)) in _OBJECT_PRONOUN_TYPES
                 ):
                     # قبل أن تحيله النيابة إلى المحاكمة، أدانته المحكمة، اعتقلتهم الشرطة: whom the object
