@@ -3329,9 +3329,8 @@ def _retell(events: list[Event], told: Event, struck: list[str]) -> None:
 
 #: how far before a verb the object head its pronoun suffix resumes may stand
 _RESUMED_REACH = 14
-#: the ending of a feminine singular or a plural of things, and of a dual (normalised)
+#: the ending of a feminine singular or a plural of things (normalised); a dual's is _DUAL_ENDINGS
 _FEMININE_ENDINGS = ("ه", "ات")
-_DUAL_ENDINGS = ("ان", "ين")
 
 
 #: how many words the head of a relative clause's antecedent may stand before its pronoun: a construct of
