@@ -5823,6 +5823,12 @@ def test_the_forces_deployed_are_not_where_they_go() -> None:
     assert roles(doc, "MOBILIZE") == ({"وزارة الداخلية المصرية"}, set())
 
 
+def test_forces_deployed_in_a_prison_named_after_its_head_go_there() -> None:
+    # في سجن ليتورال: the prison is one name (not the word cut after its ل), the place forces are sent to
+    doc = extract_text("ونشرت الحكومة الإكوادورية ألفي جندي في سجن ليتورال، حيث قتل 17 سجينا.")
+    assert roles(doc, "MOBILIZE") == ({"الحكومة الإكوادورية"}, {"سجن ليتورال"})
+
+
 def test_activists_counted_from_a_body_stand_for_it() -> None:
     # 25 ناشطا من حركة كفاية: the movement was acted on (the entity layer names it with its kind)
     doc = extract_text("اعتقلت الشرطة المصرية 25 ناشطا من حركة كفاية.")

@@ -576,6 +576,12 @@ def test_tag_country_names(sentence: str, tags: str, expected: str) -> None:
             "O O B-LOC I-LOC I-LOC I-LOC O",
         ),
         ("إلى مستشفى للأطفال", "O O O", "O O O"),
+        # a place's or an unknown thing's name after a prison or bridge is the facility's name; not after
+        # a sentence to prison (بسجن), nor a body's after a bridge
+        ("جندي في سجن ليتورال ،", "O O O B-LOC O", "O O B-LOC I-LOC O"),
+        ("عند جسر بزيبز لتأمين", "O O B-MISC O", "O B-LOC I-LOC O"),
+        ("حكمت بسجن صيدنايا", "O O B-LOC", "O O B-LOC"),
+        ("قصف جسر الجيش", "O O B-ORG", "O O B-ORG"),
     ],
 )
 def test_tag_facilities_named_after_persons(sentence: str, tags: str, expected: str) -> None:

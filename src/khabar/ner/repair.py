@@ -181,6 +181,9 @@ def facility_heads() -> dict[str, int]:
 
 #: facility heads after which a person's name is a sentence, not a name (حكم بسجن X), as keys
 _NOT_NAMING_HEADS = frozenset(key(w) for w in ("سجن",))
+#: facility heads after which a place's or an unknown thing's name is the facility's (سجن صيدنايا، جسر
+#: بزيبز), as keys
+_PLACE_NAMING_HEADS = frozenset(key(w) for w in ("سجن", "معتقل", "جسر"))
 #: facility heads after which any name is the facility's, a place's or a body's too (فندق الجزيرة،
 #: مستشفى القدس, not Al Jazeera or Jerusalem), as keys
 _NAME_TAKING_HEADS = frozenset(key(w) for w in ("فندق", "منتجع", "مستشفى", "مشفى"))
@@ -207,10 +210,15 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
             tags[i] != "O"
             or heads.get(head) != 1
             or head.startswith("ال")  # المطار: the one told before, which names no one
-            or head in _NOT_NAMING_HEADS
             or not (
-                tags[first] == "B-PERS"
+                (tags[first] == "B-PERS" and head not in _NOT_NAMING_HEADS)
                 or ((quoted or head in _NAME_TAKING_HEADS) and tags[first].startswith("B-"))
+                # سجن ليتورال، جسر بزيبز: a place or thing named after a prison or bridge is its name
+                or (
+                    head in _PLACE_NAMING_HEADS
+                    and not split(tokens[i]).proclitics
+                    and tags[first] in ("B-LOC", "B-MISC")
+                )
             )
         ):
             continue
