@@ -2372,6 +2372,28 @@ def test_dual_anaphor_resolves_to_last_pair() -> None:
     assert names(doc, ev.source) | names(doc, ev.target) == {"روسيا", "الصين"}
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the states a counted plural stands for: the last series of that many named together
+        (
+            "اتهمت الجزائر مصر والسعودية والإمارات بدعم المتمردين، وطالبت الدول الثلاث بوقف التدخل.",
+            {"مصر", "السعودية", "الإمارات"},
+        ),
+        (
+            "اتفقت بنما وكولومبيا والولايات المتحدة على حملة. ودعت منظمة أطباء بلا حدود الدول الثلاث إلى"
+            " فتح مسارات آمنة.",
+            {"بنما", "كولومبيا", "الولايات المتحدة"},
+        ),
+        # a count that is not the series' names no one
+        ("اتهمت الجزائر مصر والسعودية والإمارات بدعم المتمردين، وطالبت الدول الأربع بوقف التدخل.", set()),
+    ],
+)
+def test_counted_plural_anaphor_stands_for_the_last_series(text: str, target: set[str]) -> None:
+    doc = extract_text(text)
+    assert roles(doc, "REQUEST")[1] == target
+
+
 def test_dual_anaphor_is_not_its_own_clause_subject() -> None:
     doc = make_doc("رحبت روسيا والصين بالحوار بين الطرفين.")
     assert "CONSULT" not in [e.type for e in doc.events]

@@ -13,7 +13,8 @@ questions the ``events`` stage asks about a trigger at token ``i``:
 - negation: ``لم لن لا ما ليس عدم`` shortly before the trigger, or a denial verb + ``أن`` before it.
 
 Dual anaphors (``الزعيمان``, ``البلدين``, ``الجانبين`` ...) stand for the last pair of coordinated
-actors named before them, so ``عقد الزعيمان اجتماعا`` gets the two leaders as its source; ``الأخير`` /
+actors named before them, so ``عقد الزعيمان اجتماعا`` gets the two leaders as its source; counted
+plurals (``الدول الثلاث``) for the last series of that many; ``الأخير`` /
 ``الأخيرة`` standing as a noun phrase (``أن الأخير``, ``هذا الأخير``, ``للأخيرة``) for the last actor named.
 """
 
@@ -163,6 +164,17 @@ DUAL_ANAPHORS: dict[str, frozenset[str]] = {
     },
     **{_N(w): frozenset({"GPE"}) for w in ("البلدان", "البلدين", "الدولتان", "الدولتين")},
     **{_N(w): ACTOR_TYPES for w in ("الجانبان", "الجانبين", "الطرفان", "الطرفين")},
+}
+#: plural anaphors counted by the number after them (الدول الثلاث، الأطراف الأربعة): the entity types
+#: they may stand for, and the counts (normalised)
+COUNTED_ANAPHORS: dict[str, frozenset[str]] = {
+    **{_N(w): frozenset({"GPE"}) for w in ("الدول", "البلدان", "العواصم")},
+    **{_N(w): ACTOR_TYPES for w in ("الأطراف", "الجهات")},
+}
+_ANAPHOR_COUNTS = {
+    _N(w): n
+    for n, forms in ((3, ("الثلاث", "الثلاثة")), (4, ("الأربع", "الأربعة")), (5, ("الخمس", "الخمسة")))
+    for w in forms
 }
 #: verbs and participles of threatening or warning, normalised: what their complement clause says the
 #: speaker will do is a threat, no happening (حذر من أنه سيقصف)
@@ -1255,6 +1267,9 @@ class DocView:
         self._title_like: list[bool | None] = [None] * len(self.tokens)
         #: coordinated pairs of actors (انتقد بوش سوريا وإيران): (last token, ids, types, bare)
         self.pairs: list[tuple[int, tuple[str, str], tuple[str, str], bool]] = []
+        #: coordinated series of three or more actors (اتفقت بنما وكولومبيا والولايات المتحدة): (last
+        #: token, ids, types)
+        self.series: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
         self.dateline = self._dateline()
         self.byline_end = self._byline_end()
         self._add_anaphors()
@@ -1534,6 +1549,11 @@ class DocView:
                         pairs.append(
                             (b.last, (a.entities[0], b.entities[0]), (a.etype, b.etype), a.prep is None)
                         )
+                elif len(nxt) > 1 and self._conjunct(m.first) is None:
+                    members = [m, *nxt]
+                    ids = tuple(dict.fromkeys(a.entities[0] for a in members))
+                    if len(ids) == len(members):
+                        self.series.append((nxt[-1].last, ids, tuple(a.etype for a in members)))
             if i in self.inside:
                 if (
                     m is not None
@@ -1568,6 +1588,9 @@ class DocView:
                 if country is not None and tok.sentence - self.tokens[latest.last].sentence <= 1:
                     self._add_anaphor(i, (country,), "GPE")
                 continue
+            if (counted := self._counted_anaphor(i)) is not None:
+                self._add_anaphor(i, *counted)  # الدول الثلاث: the last three named together
+                continue
             types = DUAL_ANAPHORS.get(self.core[i])
             if types is None:
                 continue
@@ -1577,6 +1600,22 @@ class DocView:
                 if tok.sentence - self.tokens[last].sentence <= 2 and set(etypes) <= types:
                     self._add_anaphor(i, ids, etypes[0])
                     break
+
+    def _counted_anaphor(self, i: int) -> tuple[tuple[str, ...], str] | None:
+        """The actors a plural counted by the number after it at ``i`` stands for (``ودعت المنظمة الدول
+        الثلاث``): the last series of that many named together before it, in its sentence or the two
+        before, of the types it may stand for; with the type of the first."""
+        types = COUNTED_ANAPHORS.get(self.core[i])
+        if types is None or i + 1 >= len(self.tokens) or i + 1 in self.at:
+            return None
+        count = _ANAPHOR_COUNTS.get(self.core[i + 1])
+        if count is None:
+            return None
+        sentence = self.tokens[i].sentence
+        for last, ids, etypes in reversed(self.series):
+            if last < i and sentence - self.tokens[last].sentence <= 2 and set(etypes) <= types:
+                return (ids, etypes[0]) if len(ids) == count else None
+        return None
 
     def _clause_between(self, start: int, end: int) -> bool:
         """A clause ends within tokens ``[start, end)``: punctuation, a clause word, or a verb of the
