@@ -219,10 +219,20 @@ def test_title_apposition_becomes_a_mention():
             "قال رئيس الوزراء العراقي نوري المالكي ذلك. وعقد رئيس البرلمان اجتماعا",
             ["رئيس الوزراء العراقي", "نوري المالكي"],
         ),
+        # who a person is, the word right before the name (no title mention of its own)
+        (
+            "اعتقلت الشرطة الناشطة كارولا راكيته. واتهم الوزير الناشطة بمحاولة صدم زورق.",
+            ["كارولا راكيته", "الناشطة"],
+        ),
+        ("اعتقلت الشرطة الناشطة كارولا راكيته. واتهم الوزير المحامية بالكذب.", ["كارولا راكيته"]),
     ],
 )
 def test_bare_title_refers_to_the_person_named_with_it(text, mentions):
-    name = next(n for n in ("فلاديمير بوتين", "سيرغي لافروف", "نوري المالكي") if n.split()[-1] in text)
+    name = next(
+        n
+        for n in ("فلاديمير بوتين", "سيرغي لافروف", "نوري المالكي", "كارولا راكيته")
+        if n.split()[-1] in text
+    )
     doc = analyse(text, [("PERS", name)])
     assert [m.text for m in entity(doc, name).mentions] == mentions
 

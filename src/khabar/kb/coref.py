@@ -266,7 +266,12 @@ def _add_mention(doc: Document, entity: Entity, start: int, end: int, taken: _Sp
 #: title words a bare definite title refers back with (الوزير → the minister named before), normalised
 _BARE_TITLES = frozenset(
     normalize(w)
-    for w in ("رئيس", "وزير", "وزيرة", "مبعوث", "موفد", "سفير", "مندوب", "ملك", "أمير", "عاهل", "مستشار")
+    for w in (
+        *("رئيس", "وزير", "وزيرة", "مبعوث", "موفد", "سفير", "مندوب", "ملك", "أمير", "عاهل", "مستشار"),
+        # who a person is, told with the name (الناشطة X ... واتهم سالفيني الناشطة)
+        *("ناشط", "ناشطة", "صحافي", "صحافية", "صحفي", "صحفية", "محامي", "محامية", "قبطان", "قبطانة"),
+        *("زعيم", "زعيمة", "مرشح", "مرشحة", "معارض", "معارضة", "قائد", "جنرال"),
+    )
 )
 #: the shortest one-word alias of an office holder looked for where the tagger found no name
 _SURNAME_MIN = 4
@@ -606,13 +611,19 @@ def add_bare_titles(doc: Document, forms: Sequence[str] | None = None) -> None:
     if not tokens:
         return
     forms = forms if forms is not None else token_forms(tokens)
-    titled: list[tuple[int, tuple[str, ...], Entity]] = sorted(  # (start, title words, person)
-        (m.start, _title_words(words), e)
-        for e in doc.entities
-        if e.type == "PER"
-        for m in e.mentions
-        if _bare_title((words := key(m.text).split())[0]) is not None
-    )
+    token_starts = [t.start for t in tokens]
+    titled: list[tuple[int, tuple[str, ...], Entity]] = []  # (start, title words, person)
+    for e in doc.entities:
+        if e.type != "PER":
+            continue
+        for m in e.mentions:
+            if _bare_title((words := key(m.text).split())[0]) is not None:
+                titled.append((m.start, _title_words(words), e))
+            elif (k := bisect_right(token_starts, m.start) - 1) > 0 and (
+                title := _bare_title(forms[k - 1])
+            ) is not None:
+                titled.append((tokens[k - 1].start, (title,), e))  # الناشطة كارولا راكيته
+    titled.sort(key=lambda t: t[0])
     if not titled:
         return
     taken = _Spans(doc.entities)
