@@ -2399,6 +2399,28 @@ def test_dual_anaphor_is_not_its_own_clause_subject() -> None:
     assert "CONSULT" not in [e.type for e in doc.events]
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # the object an act noun takes is no verb (تعاون "cooperated"), so the clause goes on to مع X
+        (
+            "وهدد محافظ الأنبار صهيب الراوي بتعليق تعاون المحافظة مع الحكومة المركزية.",
+            "THREATEN",
+            ({"صهيب الراوي"}, {"الحكومة المركزية"}),
+        ),
+        (
+            "قررت إيران تعليق التعاون مع الوكالة الدولية للطاقة الذرية.",
+            "SANCTION",
+            ({"إيران"}, {"الوكالة الدولية للطاقة الذرية"}),
+        ),
+    ],
+)
+def test_suspended_cooperation_is_aimed_at_the_partner(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), etype) == expected
+
+
 def test_complement_of_threat_is_not_coded_again() -> None:
     doc = make_doc("هدد ترامب إيران بفرض عقوبات.")
     assert [ev.type for ev in doc.events] == ["THREATEN"]

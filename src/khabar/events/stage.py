@@ -1021,6 +1021,12 @@ class EventCoder:
                 # subject can stand between: a perfect form is the verbal noun where it can be one
                 nouns = self._readings(doc.tokens[i], nouns_only=True)
                 readings[i] = nouns if nouns[0] else readings[i]
+            if (
+                readings[i][0]
+                and not doc.tokens[i].proclitics
+                and any((cores[i],) in e.frame.objects for e in readings[i - 1][0] if e.pos == "noun")
+            ):
+                readings[i] = ((), readings[i][1], readings[i][2])  # تعليق تعاون المحافظة: its object
             if readings[i][0] and (cores[i - 1] in _BEFORE_NOUNS or i in governed):
                 # after a preposition, or a verb that governs a verbal noun (or its subject), a trigger
                 # is a noun where it can be read as one (احتجاجا على نشر قوات: no verb نشر; عن إدانته:
