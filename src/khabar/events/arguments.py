@@ -700,6 +700,8 @@ _ACTS_ON_PERSONS = frozenset(
 _PRONOUN_OBJECTS = {
     _N(prep + pronoun): (_N(prep), pronoun) for prep in ("مع", "على", "ضد", "لدى") for pronoun in ("ه", "ها")
 }
+#: ل with a pronoun after a word of belonging (قافلة تابعة لها): the owner, named before
+_OWNER_PRONOUNS = frozenset(_N(w) for w in ("له", "لها"))
 #: titles that head a person's description in the construct state (حاكم ولاية X، رئيس حزب X), bare
 _TITLE_HEADS = frozenset(
     bare(_N(w))
@@ -2644,6 +2646,8 @@ class DocView:
             found = _PRONOUN_OBJECTS.get(form)
             if found is not None:
                 return found
+            if form in _OWNER_PRONOUNS and bare(self.core[k - 1]).startswith(_OWNED):
+                return "ل", form[1:]  # منع قافلة تابعة له: its owner is acted on
         return None
 
     def unnamed_with(self, i: int, hi: int) -> bool:

@@ -197,6 +197,7 @@ _PRONOUN_PREP_TYPES = {
     normalize("على"): frozenset({"SANCTION", "ASSAULT", "COERCE"}),
     normalize("ضد"): frozenset({"SANCTION", "ASSAULT", "COERCE", "ACCUSE"}),
     normalize("لدى"): frozenset({"SANCTION", "ACCUSE"}),
+    "ل": frozenset({"ASSAULT", "COERCE"}),  # (after a word of belonging: قافلة تابعة له)
 }
 #: the entity types a third-person pronoun may stand for: a person for ه, a state or body for ها
 _PRONOUN_TYPES = {"ه": ("PER", "ORG"), "ها": ("GPE", "ORG")}
