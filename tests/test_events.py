@@ -2373,6 +2373,21 @@ def test_dual_anaphor_resolves_to_last_pair() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the toll an attack's agents took, told by their next verb: one attack
+        ("هاجم مسلحون من جماعة بوكو حرام قرية داربا في ولاية بورنو، وقتلوا 18 مزارعا.", 1),
+        ("هاجم مسلحون من جماعة بوكو حرام قرية داربا، وقتلوا 18 مزارعا.", 1),
+        # another place struck, named as its object, is another attack
+        ("اقتحم مسلحو حماس منزل نبيل شعث، واعتدت حماس على مقر التلفزيون في رام الله.", 2),
+    ],
+)
+def test_an_attacks_toll_told_by_the_next_verb_is_one_attack(text: str, count: int) -> None:
+    doc = extract_text(text)
+    assert len([ev for ev in doc.events if ev.type == "ASSAULT"]) == count
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         # the states a counted plural stands for: the last series of that many named together

@@ -5064,6 +5064,25 @@ def _given_in_parts(a: Event, b: Event) -> bool:
     )
 
 
+def _toll_told(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
+    """An attack's toll told in its sentence by its agent's next verb, naming no one else struck (``هاجم
+    مسلحون من بوكو حرام قرية داربا في ولاية بورنو، وقتلوا 18 مزارعا``): one attack."""
+    return (
+        a.type == b.type == "ASSAULT"
+        and a.sentence == b.sentence
+        and bool(a.source)
+        and set(a.source) == set(b.source)
+        and bool(a.target)
+        and b.trigger.start > a.trigger.start
+        # (no one, or only where the first happened: a place named after it is another attack's)
+        and all(
+            entities[t].type in PLACE_TYPES
+            and not any(b.trigger.end <= m.start < b.sentence.end for m in entities[t].mentions)
+            for t in b.target
+        )
+    )
+
+
 def _unnamed_told(a: Event, b: Event) -> bool:
     """Two tellings of one happening, one or both naming no actor: a protest told again in its sentence
     (تجمع المتظاهرون في غزة ... احتجاجا على X), or two protests by no one named in the same place."""
@@ -5180,6 +5199,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 or _purpose_told(doc.text, k, ev)
                 or _threat_told_again(k, ev)
                 or _given_in_parts(k, ev)
+                or _toll_told(k, ev, entities)
                 or described
             )
             if (
