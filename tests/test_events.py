@@ -2841,9 +2841,11 @@ ROLE_CASES = [
     ("واتهمت تركيا سوريا بدعم الإرهاب ، واستدعت سفيرها لديها .", "SANCTION", {"تركيا"}, {"سوريا"}),
     # ل with a pronoun after a word of belonging: the owner of what is struck, named before
     ("وأعلنت حماس أن إسرائيل قصفت قافلة تابعة لها في غزة .", "ASSAULT", {"إسرائيل"}, {"حماس"}),
-    # a pardon of prisoners frees them; a general amnesty promises not to punish
+    # a pardon of prisoners frees them, and so does an amnesty decreed; a general amnesty announced
+    # promises not to punish
     ("وأصدر بوتين عفوا عن 300 سجين بمناسبة العيد .", "RETREAT", {"فلاديمير بوتين"}, set()),
-    ("وأصدر بوتين عفوا عاما عن معارضي الحكومة .", "CONCEDE", {"فلاديمير بوتين"}, set()),
+    ("وأصدر بوتين مرسوما يقضي بمنح عفو عام عن الجرائم .", "RETREAT", {"فلاديمير بوتين"}, set()),
+    ("وأعلن بوتين عفوا عاما عن معارضي الحكومة .", "CONCEDE", {"فلاديمير بوتين"}, set()),
     # a ban on gatherings inside a country restricts (no sanction); waving escalation threatens
     ("وفرضت الحكومة المصرية حظرا على التجمعات في القاهرة .", "COERCE", {"الحكومة المصرية"}, set()),
     ("ولوحت حماس بالتصعيد ضد إسرائيل .", "THREATEN", {"حماس"}, {"إسرائيل"}),
