@@ -5880,6 +5880,21 @@ def test_an_intervention_told_by_no_one_who_alleges_it_is_no_accusation() -> Non
     assert roles(said, "ACCUSE") == ({"ماكرون"}, {"إيران"})
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one a ruling was issued by (صدر عن X) passes it
+        ("صدر عن محكمة جنايات القاهرة حكم بإعدام محمد مرسي.", ({"محكمة جنايات القاهرة"}, {"محمد مرسي"})),
+        (
+            "صدر عن المحكمة الجزائية المتخصصة في صنعاء حكم بإعدام الصحفي عبد الخالق عمران.",
+            ({"المحكمة الجزائية"}, {"عبد الخالق عمران"}),
+        ),
+    ],
+)
+def test_a_ruling_issued_by_a_court_is_the_courts(text: str, expected: tuple[set[str], set[str]]) -> None:
+    assert roles(extract_text(text), "SANCTION") == expected
+
+
 def test_the_forces_deployed_are_not_where_they_go() -> None:
     # نشر قوات الأمن في ميدان التحرير: the deployed forces are the object, no destination
     doc = extract_text("أعلنت وزارة الداخلية المصرية نشر قوات الأمن في ميدان التحرير.")

@@ -735,6 +735,9 @@ GENITIVE_IN_PP = "of"
 _THREATENED_PREPS = frozenset({None, _N("على"), _N("ضد"), "ل", GENITIVE_IN_PP})
 #: "about", "from": the preposition of a reported source (نقلت عن X) and of a claimed act (مسؤوليتها عن)
 _ABOUT = _N("عن")
+#: "was issued" (صدر عن X حكم): its issuer after عن; how far before the noun it may stand
+_ISSUED = frozenset(_N(w) for w in ("صدر", "صدرت", "يصدر", "تصدر"))
+_ISSUED_REACH = 12
 #: words before ما that make it no negator: "soon" (سرعان ما اعترفت) and the pronouns and
 #: demonstratives of a relative "what" (وهو ما رفضته الوزارة، وهذا ما أكده الوزير), cores
 _WHAT_NOT_NEGATING = frozenset(
@@ -2294,6 +2297,20 @@ class DocView:
         """Token ``k`` is a verb of speech, ordering or deciding: a clause of its own, whose content is
         its own (أمرت المحكمة بالإفراج is not the content of a trigger before it)."""
         return k in self.speech or self.core[k] in GOVERNING
+
+    def issued_by(self, i: int) -> list[str]:
+        """The issuer of the ruling or decision noun at ``i``, named after ``صدر عن`` before it in its
+        clause (``صدر عن المحكمة الجزائية المتخصصة في صنعاء حكم بإعدام``)."""
+        for k in range(i - 1, max(i - 2 - _ISSUED_REACH, -1), -1):
+            if self.is_boundary(k) or (k in self.clause_verbs and k != i - 1):
+                return []
+            if (
+                self.core[k] in _ISSUED
+                and self.core[k + 1] == _ABOUT
+                and (a := self.actor(k + 2)) is not None
+            ):
+                return list(a.entities) if a.last < i else []
+        return []
 
     def doer_of(self, i: int) -> list[str]:
         """The actor of ``قيام X بـ`` before the verbal noun at ``i`` (لقيام إسرائيل باستهداف): X."""

@@ -2395,6 +2395,10 @@ class EventCoder:
             possessed = True
             args.source = enactor
             args.explicit_subject = True
+        elif entry.pos == "noun" and (issuer := view.issued_by(i)):
+            possessed = True  # صدر عن المحكمة حكم بإعدام X: the court rules, X is sentenced
+            args.source = issuer
+            args.explicit_subject = True
         elif entry.pos == "noun" and (doer := view.doer_of(i) or view.claimant_of(i)):
             # قيام إسرائيل باستهداف لبنان: the doer of قيام, the noun's genitive its patient
             possessed = True
