@@ -5895,6 +5895,14 @@ def test_a_ruling_issued_by_a_court_is_the_courts(text: str, expected: tuple[set
     assert roles(extract_text(text), "SANCTION") == expected
 
 
+def test_a_decision_refused_after_a_warrant_is_the_issuers() -> None:
+    # ورفض الكرملين القرار: the warrant told before is the court's deed, not a stance on Putin
+    doc = extract_text(
+        "أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق الرئيس الروسي فلاديمير بوتين. ورفض الكرملين القرار."
+    )
+    assert roles(doc, "REJECT") == ({"الكرملين"}, {"المحكمة الجنائية الدولية"})
+
+
 def test_the_forces_deployed_are_not_where_they_go() -> None:
     # نشر قوات الأمن في ميدان التحرير: the deployed forces are the object, no destination
     doc = extract_text("أعلنت وزارة الداخلية المصرية نشر قوات الأمن في ميدان التحرير.")

@@ -3173,7 +3173,7 @@ def _told_agent(
                 not set(ev.source) & set(exclude) and (said or bool(ev.target) or ev.type not in _WORDS_TYPES)
             ),
         )
-        if ev is not None and not said and ev.type in _OPINION_TYPES:
+        if ev is not None and not said and ev.type in _OPINION_TYPES and not _a_ruling(doc, ev):
             return [t for t in ev.target if t not in exclude]
         return list(ev.source) if ev is not None else []
     if not definite and not view.core[k + 1].startswith("ال"):
@@ -3232,6 +3232,20 @@ def _is_assault(ev: Event) -> bool:
 #: "reply" (بالرد على), without its proclitics, and how far after a threat it may stand
 _REPLY = frozenset(normalize(w) for w in ("رد", "الرد"))
 _RETALIATION_REACH = 6
+
+
+def _a_ruling(doc: Document, ev: Event) -> bool:
+    """``ev`` is told by a ruling, warrant or decree (أصدرت المحكمة مذكرة توقيف بحق X): a deed of its
+    source, whoever it is aimed at."""
+    form = bare(normalize(doc.text[ev.trigger.start : ev.trigger.end]))
+    return form in _RULINGS or form[1:] in _RULINGS
+
+
+#: rulings, warrants and decrees (bare): what a stance on "the decision" after one refers to
+_RULINGS = frozenset(
+    bare(normalize(w))
+    for w in ("مذكرة", "قرار", "قرارا", "حكم", "حكما", "أحكام", "أحكاما", "مرسوم", "مرسوما")
+)
 
 
 def _last_told(
