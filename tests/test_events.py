@@ -2839,6 +2839,13 @@ ROLE_CASES = [
     ("وانتقدت مصر إسرائيل بشدة ، وقطعت العلاقات معها .", "SANCTION", {"مصر"}, {"إسرائيل"}),
     ("والتقى بوتين أحمد علي في موسكو ، ووقع معه اتفاقا للتعاون .", "AGREE", {"فلاديمير بوتين"}, {"أحمد علي"}),
     ("واتهمت تركيا سوريا بدعم الإرهاب ، واستدعت سفيرها لديها .", "SANCTION", {"تركيا"}, {"سوريا"}),
+    # ه after a preposition is a person where one is named before it, past a body named since
+    (
+        "وكان محمد مرسي مطلوبا لدى حزب الله ، وألقت الشرطة المصرية القبض عليه .",
+        "COERCE",
+        {"الشرطة المصرية"},
+        {"محمد مرسي"},
+    ),
     # ل with a pronoun after a word of belonging: the owner of what is struck, named before
     ("وأعلنت حماس أن إسرائيل قصفت قافلة تابعة لها في غزة .", "ASSAULT", {"إسرائيل"}, {"حماس"}),
     # a pardon of prisoners frees them, and so does an amnesty decreed; a general amnesty announced

@@ -1504,9 +1504,18 @@ class EventCoder:
                     if etype in _PRONOUN_PREP_TYPES.get(prep, ()) or (
                         prep == WITH and etype in self.symmetric
                     ):
-                        target = view.previous_actor(
-                            i, source, towns=False, any_preposition=True, types=_PRONOUN_TYPES[pronoun]
-                        )
+                        # (ه a person where one is named before it: ألقت الشرطة القبض عليه after
+                        # المطلوب لدى القضاء المصري)
+                        for types in (
+                            (("PER",), _PRONOUN_TYPES[pronoun])
+                            if pronoun == "ه"
+                            else (_PRONOUN_TYPES[pronoun],)
+                        ):
+                            target = view.previous_actor(
+                                i, source, towns=False, any_preposition=True, types=types
+                            )
+                            if target:
+                                break
                 if (
                     # (a conviction's own pronoun names whom it convicts, whatever its content names)
                     (not target or (etype == "SANCTION" and entry.pos == "noun" and has_suffix(token)))
