@@ -2562,6 +2562,22 @@ def test_a_member_announcing_an_attack_is_no_victim() -> None:
     assert roles(doc, "ASSAULT") == (set(), {"كركوك"})
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a conjunct's title may end in a ل phrase (مرشح حزبه للرئاسة) before its name
+        (
+            "أفرجت السلطات السنغالية عن المعارض عثمان سونكو ومرشح حزبه للرئاسة باسيرو ديوماي فاي.",
+            {"عثمان سونكو", "باسيرو ديوماي فاي"},
+        ),
+        # a ل phrase with no name after it ends the list
+        ("أفرجت السلطات السنغالية عن المعارض عثمان سونكو ومرشح حزبه للرئاسة.", {"عثمان سونكو"}),
+    ],
+)
+def test_a_conjuncts_title_may_end_in_a_lam_phrase(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "RETREAT")[1] == target
+
+
 def test_coordinated_names_past_stray_quotation_marks() -> None:
     doc = make_doc("ونفت حركتا « حماس « » و « الجيش الإسرائيلي » أن يكون قد جرى التوصل الى اتفاق .")
     assert roles(doc, "REJECT") == ({"حماس", "الجيش الإسرائيلي"}, set())

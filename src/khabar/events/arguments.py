@@ -1622,6 +1622,16 @@ class DocView:
                 return (ids, etypes[0]) if len(ids) == count else None
         return None
 
+    def _title_lam(self, k: int, start: int) -> bool:
+        """The ل phrase at ``k`` ends the title of a conjunct opened at ``start``, a name right after it
+        (``ومرشح حزبه للرئاسة باسيرو ديوماي فاي``)."""
+        return (
+            k > start
+            and "ل" in self.tokens[k].proclitics
+            and (a := self.actor(k + 1)) is not None
+            and a.etype not in PLACE_TYPES
+        )
+
     def _clause_between(self, start: int, end: int) -> bool:
         """A clause ends within tokens ``[start, end)``: punctuation, a clause word, or a verb of the
         lexicon before the last word (أحرز X وY تقدما خلال محادثاتهما ... وهي مسألة اتفق الجانبان)."""
@@ -2123,7 +2133,7 @@ class DocView:
                     or k in self.clause_verbs
                     or k in self.speech
                     or self.core[k] in GOVERNING
-                    or self.opens_pp(k)
+                    or (self.opens_pp(k) and not self._title_lam(k, start))
                     or k in self.acts
                 ):
                     # إسرائيل واتهمها بتدمير لبنان، X ، وانسحاب الحزب، وأعلن الرئيس، محمد علي، وقررت الحكومة:
