@@ -3143,6 +3143,13 @@ ROLE_CASES = [
     ("ووقع الجيش الإسرائيلي في غزة وحماس اتفاقا للتهدئة .", "AGREE", {"الجيش الإسرائيلي", "حماس"}, set()),
     # the people named among those acted on (بينهم X), and released by a pronoun after عن
     ("واعتقلت إسرائيل ثلاثة ناشطين ، بينهم الناشط أحمد علي ، في غزة .", "COERCE", {"إسرائيل"}, {"أحمد علي"}),
+    # or past one plural noun of what those named are
+    (
+        "واعتقلت إسرائيل عشرة ناشطين ، بينهم الناشطون أحمد علي ومحمد مرسي .",
+        "COERCE",
+        {"إسرائيل"},
+        {"أحمد علي", "محمد مرسي"},
+    ),
     ("واعتقلت إسرائيل أحمد علي ، قبل أن تفرج عنه مساء اليوم نفسه .", "RETREAT", {"إسرائيل"}, {"أحمد علي"}),
     # a participle after a clause whose object holds a noun with its own agent: the main subject's
     ("ورفضت إسرائيل دعوة حماس إلى الحوار ، متهمة إياها بالكذب .", "ACCUSE", {"إسرائيل"}, {"حماس"}),

@@ -3661,8 +3661,10 @@ def _named_among(view: DocView, i: int, hi: int, source: list[str]) -> list[str]
             continue
         a = view.first_actor(k + 1, min(hi, k + 1 + _AMONG_REACH))
         # (من بينهم: the name is read as a genitive in a prepositional phrase)
-        if a is None or a.prep not in (None, GENITIVE_IN_PP) or not view.only_titles(k + 1, a.first):
+        if a is None or a.prep not in (None, GENITIVE_IN_PP):
             return []
+        if not (view.only_titles(k + 1, a.first) or (a.first == k + 2 and view.core[k + 1].startswith("ال"))):
+            return []  # (or one plural noun of what they are: بينهم المعارضون X وY، بينهم الصحفيان)
         return [e for e in view.group_after(a)[0] if e not in source]
     return []
 
