@@ -5925,6 +5925,24 @@ def test_a_ruling_issued_by_a_court_is_the_courts(text: str, expected: tuple[set
     assert roles(extract_text(text), "SANCTION") == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who backs what a relative clause describes is no act told
+        "قتل 11 شخصا في غارة على مستشفى عبس الذي تدعمه منظمة أطباء بلا حدود.",
+        "انتشرت القوات في إطار البعثة الدولية التي تدعمها الأمم المتحدة.",
+    ],
+)
+def test_backing_told_in_a_relative_clause_is_no_support(text: str) -> None:
+    assert "SUPPORT" not in [ev.type for ev in extract_text(text).events]
+
+
+def test_support_told_as_an_act_is_coded() -> None:
+    # (a guard: the verb of its own clause)
+    doc = extract_text("تدعم الأمم المتحدة البعثة الدولية في هايتي.")
+    assert roles(doc, "SUPPORT")[0] == {"الأمم المتحدة"}
+
+
 def test_a_decision_refused_after_a_warrant_is_the_issuers() -> None:
     # ورفض الكرملين القرار: the warrant told before is the court's deed, not a stance on Putin
     doc = extract_text(

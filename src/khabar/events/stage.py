@@ -976,6 +976,15 @@ class EventCoder:
             ):
                 readings[i] = ((), 0, 0)  # لافتات تندد بالزيارة: what the banners say
                 continue
+            if (
+                readings[i][0]
+                and cores[i - 1] in RELATIVES
+                and doc.tokens[i].text[:1] in IMPERFECT_PREFIXES
+                and has_suffix(doc.tokens[i])
+            ):
+                # المستشفى الذي تدعمه المنظمة، البعثة التي تدعمها الأمم المتحدة: who backs what the
+                # clause describes, no act told
+                readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != "SUPPORT"))
             if readings[i][0] and cores[i - 1] == ON and _thanked_for(doc.tokens, cores, i):
                 # شكر X البنك على دعمه: what X gives thanks for, told by the thanks
                 readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != "SUPPORT"))
