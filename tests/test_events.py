@@ -5937,6 +5937,12 @@ def test_backing_told_in_a_relative_clause_is_no_support(text: str) -> None:
     assert "SUPPORT" not in [ev.type for ev in extract_text(text).events]
 
 
+def test_the_holding_before_a_release_is_no_detention() -> None:
+    # كانت تحتجزهم: a state before the release, no act of its own
+    doc = extract_text("أفرجت حركة حماس عن عشرة من عناصر حركة فتح كانت تحتجزهم في سجونها بقطاع غزة.")
+    assert [ev.type for ev in doc.events] == ["RETREAT"]
+
+
 def test_support_told_as_an_act_is_coded() -> None:
     # (a guard: the verb of its own clause)
     doc = extract_text("تدعم الأمم المتحدة البعثة الدولية في هايتي.")
