@@ -5937,6 +5937,24 @@ def test_backing_told_in_a_relative_clause_is_no_support(text: str) -> None:
     assert "SUPPORT" not in [ev.type for ev in extract_text(text).events]
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a threat of a reply in kind on no one named is on whoever took the hostile step told before
+        (
+            "فرض الاتحاد الأوروبي عقوبات على تسعة مسؤولين روس. وتوعدت وزارة الخارجية الروسية بالرد بإجراءات"
+            " مماثلة.",
+            {"الاتحاد الأوروبي"},
+        ),
+        ("طردت فرنسا دبلوماسيين روسا. وهددت روسيا بالمعاملة بالمثل.", {"فرنسا"}),
+        # no hostile step told before: no one
+        ("التقى الرئيس الفرنسي إيمانويل ماكرون نظيره. وهددت روسيا بالرد.", set()),
+    ],
+)
+def test_a_reply_in_kind_is_threatened_at_the_last_hostile_step(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "THREATEN")[1] == target
+
+
 def test_the_holding_before_a_release_is_no_detention() -> None:
     # كانت تحتجزهم: a state before the release, no act of its own
     doc = extract_text("أفرجت حركة حماس عن عشرة من عناصر حركة فتح كانت تحتجزهم في سجونها بقطاع غزة.")
@@ -7106,8 +7124,8 @@ def test_a_feminine_leader_title_holds_the_name_after_its_body() -> None:
             {"المجلس العسكري في غينيا بيساو"},
         ),
         ("ورد مادورو باتهام ماتشادو بالتحريض على العنف، متوعدا بملاحقتها قضائيا.", {"ماتشادو"}),
-        # another actor's threat takes nothing from it
-        ("دعت مصر إسرائيل إلى وقف الغارات، فيما هددت حماس بالرد.", set()),
+        # another actor's threat takes nothing from it (a reply to the raids named would be on their agent)
+        ("دعت مصر إسرائيل إلى استئناف المفاوضات، فيما هددت حماس بالرد.", set()),
     ],
 )
 def test_a_threat_after_a_demand_is_made_to_its_addressee(text: str, target: set[str]) -> None:

@@ -1754,6 +1754,19 @@ class EventCoder:
                     # تعهدت الإمارات بالرد على «هذه الهجمات»: on those who made the attacks told before
                     attack = _last_told(doc, view, events, i, _is_assault, _KIND_TOLD_REACH)
                     target = [e for e in attack.source if e not in source] if attack is not None else []
+                elif not target and etype == "THREATEN" and source and _reply_in_kind(view, i, hi):
+                    # فرض الاتحاد الأوروبي عقوبات ... وتوعدت الخارجية الروسية بالرد بإجراءات مماثلة: on
+                    # whoever took the hostile step told just before
+                    step = _last_told(
+                        doc,
+                        view,
+                        events,
+                        i,
+                        lambda ev, own=frozenset(source): (
+                            ev.type in _HOSTILE_TYPES and not own & set(ev.source)
+                        ),
+                    )
+                    target = list(step.source) if step is not None else []
                 if (
                     etype in _OPINION_TYPES
                     and i + 1 < hi
@@ -3251,6 +3264,26 @@ def _retaliation_for_attacks(view: DocView, readings: list[Reading], i: int, hi:
         deed = m < hi and any(e.type == "ASSAULT" for e in readings[m][0])
         return deed and (view.core[m].startswith("ال") or view.core[m - 1] in DEMONSTRATIVES)
     return False
+
+
+def _reply_in_kind(view: DocView, i: int, hi: int) -> bool:
+    """The threat at ``i`` is of a reply on no one named (``بالرد``، ``بإجراءات مماثلة``، ``بالمثل``)."""
+    for k in range(i + 1, min(hi, i + _RETALIATION_REACH)):
+        if view.is_boundary(k):
+            return False
+        if view.core[k] in _REPLY and not (k + 1 < hi and view.core[k + 1] == ON):
+            return True
+        if view.core[k] == _LIKEWISE or (
+            bare(view.core[k]) in _MEASURES and k + 1 < hi and view.core[k + 1] in _SIMILAR
+        ):
+            return True
+    return False
+
+
+#: "in kind" (بالمثل), measures "of the same kind" (بإجراءات مماثلة), normalised
+_LIKEWISE = normalize("المثل")
+_MEASURES = frozenset(bare(normalize(w)) for w in ("إجراءات", "خطوات", "تدابير"))
+_SIMILAR = frozenset(normalize(w) for w in ("مماثلة", "مماثل", "مشابهة"))
 
 
 def _is_assault(ev: Event) -> bool:
