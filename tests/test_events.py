@@ -2886,6 +2886,7 @@ ROLE_CASES = [
     # readiness to release or stop is a concession; a threat brandished of closing something
     ("أبدى محمد مرسي استعداده للإفراج عن المعتقلين .", "CONCEDE", {"محمد مرسي"}, set()),
     ("أعربت حماس عن استعدادها لإطلاق سراح الرهائن .", "CONCEDE", {"حماس"}, set()),
+    ("وأعلن محمد مرسي أنه مستعد لإعادة النظر في الأحكام .", "CONCEDE", {"محمد مرسي"}, set()),
     ("وأعلنت إسرائيل استعدادها لدفع تعويضات لأسر الضحايا .", "CONCEDE", {"إسرائيل"}, set()),
     ("وأبدت الحكومة المصرية استعدادها لخفض الرسوم .", "CONCEDE", {"الحكومة المصرية"}, set()),
     # accepting a ruling yields to it (accepting an offer agrees to it)
