@@ -2877,6 +2877,8 @@ ROLE_CASES = [
     ("وخرج الآلاف في مواكب دعت إليها حماس في غزة .", "PROTEST", {"حماس"}, set()),
     # a court upholding a sentence passes it (no support, and no execution yet)
     ("وأيدت الحكومة المصرية حكم الإعدام بحق محمد مرسي .", "SANCTION", {"الحكومة المصرية"}, {"محمد مرسي"}),
+    # a body's offices closed (مقار، the plural of مقر) restrict it
+    ("وأغلقت الحكومة المصرية مقار حزب الله .", "COERCE", {"الحكومة المصرية"}, {"حزب الله"}),
     # a licence withdrawn bans; a paper blocked
     ("وسحبت الحكومة المصرية ترخيص حزب الله .", "COERCE", {"الحكومة المصرية"}, {"حزب الله"}),
     # a denial's target is a claim's author, not whom the denied content names
