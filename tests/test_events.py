@@ -2877,6 +2877,13 @@ ROLE_CASES = [
     ("وخرج الآلاف في مواكب دعت إليها حماس في غزة .", "PROTEST", {"حماس"}, set()),
     # a court upholding a sentence passes it (no support, and no execution yet)
     ("وأيدت الحكومة المصرية حكم الإعدام بحق محمد مرسي .", "SANCTION", {"الحكومة المصرية"}, {"محمد مرسي"}),
+    # a fine imposed is a sanction on whom it is imposed
+    (
+        "وفرضت الحكومة المصرية على حزب الله غرامة قدرها مليون دولار .",
+        "SANCTION",
+        {"الحكومة المصرية"},
+        {"حزب الله"},
+    ),
     # a body's offices closed (مقار، the plural of مقر) restrict it
     ("وأغلقت الحكومة المصرية مقار حزب الله .", "COERCE", {"الحكومة المصرية"}, {"حزب الله"}),
     # a licence withdrawn bans; a paper blocked
