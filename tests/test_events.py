@@ -2578,6 +2578,14 @@ def test_a_conjuncts_title_may_end_in_a_lam_phrase(text: str, target: set[str]) 
     assert roles(extract_text(text), "RETREAT")[1] == target
 
 
+def test_a_former_title_holds_its_name_before_the_next_conjunct() -> None:
+    # الرئيس الأسبق X ورئيس البرلمان السابق Y: both, past the title's "former"
+    doc = extract_text(
+        "رفض مجلس صيانة الدستور أهلية الرئيس الأسبق محمود أحمدي نجاد ورئيس البرلمان السابق علي لاريجاني."
+    )
+    assert roles(doc, "REJECT")[1] == {"محمود أحمدي نجاد", "علي لاريجاني"}
+
+
 def test_coordinated_names_past_stray_quotation_marks() -> None:
     doc = make_doc("ونفت حركتا « حماس « » و « الجيش الإسرائيلي » أن يكون قد جرى التوصل الى اتفاق .")
     assert roles(doc, "REJECT") == ({"حماس", "الجيش الإسرائيلي"}, set())

@@ -700,6 +700,8 @@ _ACTS_ON_PERSONS = frozenset(
 _PRONOUN_OBJECTS = {
     _N(prep + pronoun): (_N(prep), pronoun) for prep in ("مع", "على", "ضد", "لدى") for pronoun in ("ه", "ها")
 }
+#: "former" after a title (الرئيس الأسبق X), normalised
+_FORMER = frozenset(_N(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة"))
 #: ل with a pronoun after a word of belonging (قافلة تابعة لها): the owner, named before
 _OWNER_PRONOUNS = frozenset(_N(w) for w in ("له", "لها"))
 #: titles that head a person's description in the construct state (حاكم ولاية X، رئيس حزب X), bare
@@ -2083,6 +2085,8 @@ class DocView:
 
         while True:
             j = cur.last + 1
+            if j + 1 < n and self.core[j] in _FORMER and self.at.get(j) is None:
+                j += 1  # الرئيس الأسبق محمود أحمدي نجاد: the title's adjective of time, then the name
             same = self.at.get(j)
             if same is not None and same.entities == cur.entities:
                 cur = same  # the name after a title told as a mention of the same person (الرئيس الفرنسي X)
