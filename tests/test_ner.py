@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from khabar.document import Document, Mention, Token, Word
 from khabar.ner import conll, seen
 from khabar.ner.cli import eval_command, tag_command
-from khabar.ner.evaluate import chunks, evaluate
+from khabar.ner.evaluate import chunk_list, chunks, evaluate
 from khabar.ner.features import Featurizer, LexiconMatcher, quote_spans, split
 from khabar.ner.model import NerTagger, default_model_path, default_tagger
 from khabar.ner.repair import repair
@@ -229,6 +229,12 @@ def test_conll_round_trip(tmp_path: Path) -> None:
 )
 def test_chunks(tags: list[str], expected: set[tuple[str, int, int]]) -> None:
     assert chunks(tags) == expected
+
+
+def test_chunk_list_is_in_order_of_starts() -> None:
+    # (the repairs walk chunks in this order)
+    tags = ["B-LOC", "O", "I-PERS", "B-ORG", "I-ORG", "B-ORG", "O", "B-MISC"]
+    assert chunk_list(tags) == [("LOC", 0, 1), ("PERS", 2, 3), ("ORG", 3, 5), ("ORG", 5, 6), ("MISC", 7, 8)]
 
 
 def test_evaluate_known_scores() -> None:

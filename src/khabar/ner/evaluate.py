@@ -10,28 +10,33 @@ Chunk = tuple[str, int, int]
 
 
 def chunks(tags: Sequence[str]) -> set[Chunk]:
-    """Entity chunks ``(type, start, end)`` as conlleval reads them.
+    """Entity chunks ``(type, start, end)`` as conlleval reads them (:func:`chunk_list`, as a set)."""
+    return set(chunk_list(tags))
+
+
+def chunk_list(tags: Sequence[str]) -> list[Chunk]:
+    """Entity chunks ``(type, start, end)`` as conlleval reads them, in order.
 
     A chunk starts at ``B-T``, or at ``I-T`` after anything but a ``T`` chunk (an ``I-`` without
     ``B-`` opens a chunk), and ends before ``O``, ``B-``, or a tag of another type.
     """
-    out: set[Chunk] = set()
+    out: list[Chunk] = []
     start = -1
     cur = ""
     for i, tag in enumerate(tags):
         if tag == "O":  # the common case, first
             if cur:
-                out.add((cur, start, i))
+                out.append((cur, start, i))
                 cur = ""
             continue
         prefix, typ = (tag[0], tag[2:]) if len(tag) > 2 else ("O", "")
         if cur and (prefix in ("O", "B") or typ != cur):
-            out.add((cur, start, i))
+            out.append((cur, start, i))
             cur = ""
         if prefix in ("B", "I") and not cur:
             cur, start = typ, i
     if cur:
-        out.add((cur, start, len(tags)))
+        out.append((cur, start, len(tags)))
     return out
 
 

@@ -64,7 +64,7 @@ from itertools import pairwise
 
 from khabar.kb.kb import key, packaged_kb
 from khabar.lexicon import packaged
-from khabar.ner.evaluate import chunks
+from khabar.ner.evaluate import chunk_list
 from khabar.ner.features import QUOTE_CHARS, quote_spans, split
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 from khabar.times.numbers import number_words
@@ -89,7 +89,6 @@ def _latin(token: str) -> bool:
     return _LATIN_WORD.fullmatch(token) is not None
 
 
-Chunk = tuple[str, int, int]
 Rule = Callable[[Sequence[str], list[str]], list[str]]
 
 
@@ -231,7 +230,7 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
         if j < n and tags[j] == "O" and key(tokens[j]) in _FACILITY_ADJECTIVES:
             j += 1
         _retag(tags, "LOC", i, j)
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if (
             typ == "PERS"
             and j - i > 1
@@ -288,13 +287,9 @@ def _retag(tags: list[str], typ: str, i: int, j: int) -> None:
         tags[k] = f"I-{typ}"
 
 
-def _sorted_chunks(tags: Sequence[str]) -> list[Chunk]:
-    return sorted(chunks(tags), key=lambda c: c[1])
-
-
 def merge_chunks(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Merge runs of adjacent chunks whose joined text is a KB alias (longest run first)."""
-    cs = _sorted_chunks(tags)
+    cs = chunk_list(tags)
     a = 0
     while a < len(cs):
         b = a + 1
@@ -324,7 +319,7 @@ def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     those lowered dev F1, their aliases holding descriptions such as ``الحكومة العراقية``, but for a place
     an alias goes on from with لل: ``قطر للطاقة``.)"""
     n = len(tokens)
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         cut = not key(tokens[i]).startswith("ال") and alias_type(_span_key(tokens, i, j)) is None
         # a place an alias goes on from with لل: a firm named after its country (قطر للطاقة، مصر للطيران)
         cut = cut or (typ == "LOC" and j < n and tokens[j].startswith("لل"))
@@ -346,7 +341,7 @@ def shift_alias_ends(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """A chunk one word short of a KB alias of an organisation or place, right before a person chunk
     of two words or more that opens on that word (``مراسلون بلا`` + ``حدود كريستوف ديلوار``): the word
     ends the alias, the rest is the person."""
-    chunks = _sorted_chunks(tags)
+    chunks = chunk_list(tags)
     for (_, i, j), (typ, k, end) in pairwise(chunks):
         if typ != "PERS" or k != j or end - k < 2 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
@@ -363,7 +358,7 @@ def extend_back_to_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     left out by the tagger); not over a title a KB alias may hold (``الشيخ حمد``), which ANERcorp leaves
     out."""
     titles = title_heads()
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if typ != "PERS":
             continue
         for a in (i - 2, i - 1):
@@ -379,7 +374,7 @@ def extend_back_to_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 def split_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut a person chunk that is not itself an alias into two KB persons in a row."""
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if typ != "PERS" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
         for k in range(i + 1, j):
@@ -392,7 +387,7 @@ def split_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
 def split_trailing_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut from a person chunk that is not itself an alias a KB place of two words or more that ends it,
     when two words or more stay before it (``اتهم تارو كونو بيونغ يانغ``: a person, then the place)."""
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if typ != "PERS" or j - i < 4 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
         for k in range(i + 2, j - 1):
@@ -405,7 +400,7 @@ def split_trailing_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
 def split_trailing_organisations(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut from a person chunk that is not itself an alias a last word that is a one-word KB alias of an
     organisation only (``ودعا الرئيس صالح الحوثيين``: Saleh, then the Houthis), no surname."""
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if typ != "PERS" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
         if _span_type(tokens, j - 1, j) == "ORG" and key(tokens[j - 1]) not in _surname_words():
@@ -419,7 +414,7 @@ def split_lam_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     place, after a word in Latin script (``باعت شركة Rheinmetall لكييف``: the company, then to whom): a
     foreign name does not go on with an Arabic preposition (Arabic names do: ``المنظمة العربية للتنمية``;
     cutting those after any rare word lowered the ANERcorp dev F1 from 76.00 to 75.47)."""
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if typ != "ORG" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
         last = tokens[j - 1]
@@ -432,7 +427,7 @@ def split_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut a place or organisation chunk that is not itself an alias where the words on both sides are
     KB names of its type: two places joined by ``و`` (``فلسطين ولبنان``), or two organisations in a row
     (``اتهمت حركة حماس السلطة الفلسطينية``: subject and object)."""
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if typ not in ("LOC", "ORG") or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
         for k in range(i + 1, j):
@@ -453,7 +448,7 @@ _FOLLOWERS = frozenset(key(w) for w in ("أنصار", "انصار", "مؤيدي"
 def split_at_followers(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut a person chunk at a word for followers inside it, when the words before are a KB person
     (``دعا علي عبد الله صالح أنصار عبد الملك الحوثي``): a person, then the followers of another."""
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if typ != "PERS" or j - i < 3:
             continue
         for k in range(i + 1, j - 1):
@@ -468,7 +463,7 @@ def trim_organisations(tokens: Sequence[str], tags: list[str]) -> list[str]:
     opens with, when the word after that alias is indefinite with no proclitic (``أدانت منظمة العفو
     الدولية اعتقال الشرطة``), or definite and no adjective of relation (``ودانت منظمة العفو الدولية
     الأحكام``): a name that is an alias whole goes on with a relational adjective, not such a word."""
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if typ != "ORG" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
         for k in range(j - 1, i, -1):
@@ -618,7 +613,7 @@ def extend_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     from khabar.ner.model import default_tagger  # the model module imports this one
 
     knows = default_tagger().knows
-    for typ, i, j in _sorted_chunks(tags):  # (a list: tags may change under it)
+    for typ, i, j in chunk_list(tags):  # (a list: tags may change under it)
         if typ != "PERS" or j - i < 2 or j >= len(tokens) or tags[j] != "O":
             continue
         if key(tokens[j - 1]) not in _COMPOUND_SECONDS:
@@ -692,7 +687,7 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     two words or more are left and it is a noun in ة after ب or ل (``نيلوفر حامدي بكفالة``: on bail) or
     a participle in the accusative (``حسام عبد الغفار متلبسا``: caught in the act)."""
     parts = _name_parts()
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if typ != "PERS" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
         last = key(tokens[j - 1])
@@ -764,7 +759,7 @@ def trim_leading_verbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
     person of the KB (``وطالب شكري مجلس الأمن``)."""
     verbs = _feminine_verbs()
     masculine = _masculine_verbs()
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if typ != "PERS" or j - i < 2:
             continue
         first = key(tokens[i])
@@ -798,7 +793,7 @@ def trim_counterparts(tokens: Sequence[str], tags: list[str]) -> list[str]:
     untagged. Without a pronoun the word may be a given name (``نظير مجلي``)."""
     dem = demonym_keys()
     titles = COUNTERPARTS - {normalize(s) for s in _COUNTERPART_STEMS}
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if typ != "PERS" or _first_key(tokens[i]) not in titles:
             continue
         k = i + 1
@@ -827,7 +822,7 @@ _RELATIVE_WORDS = frozenset(
 def trim_relatives(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag the relative pronoun a chunk ends with (``طالبات مدرسة شيبوك اللواتي اختطفتهن``): it opens
     a clause on the name."""
-    for _typ, i, j in _sorted_chunks(tags):
+    for _typ, i, j in chunk_list(tags):
         if j - i > 1 and key(tokens[j - 1]) in _RELATIVE_WORDS:
             tags[j - 1] = "O"
     return tags
@@ -837,7 +832,7 @@ def retype_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Retag ORG a person or miscellaneous chunk right after a word for a group, a quotation mark between
     or not (``هاجمت عصابة "فيف أنسانم"``، ``عصابة "لوس تشونيروس"``): ANERcorp train tags all 16 chunks
     there ORG."""
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if typ not in ("PERS", "MISC"):
             continue
         k = i - 1 if i > 0 and tokens[i - 1] in _OPENING_QUOTES else i
@@ -883,7 +878,7 @@ def extend_for_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Extend an organisation chunk over ``من أجل`` and the definite noun after it, with one joined to it
     by و (``حزب تحالف المواطنين من أجل التغيير``، ``التجمع من أجل الثقافة والديمقراطية``): what a party
     or a movement stands for is a part of its name."""
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if typ != "ORG" or j + 2 >= len(tokens) or (key(tokens[j]), key(tokens[j + 1])) != _FOR_THE_SAKE:
             continue
         end = j + 3
@@ -900,7 +895,7 @@ def retype_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Retag a person chunk whose words are a KB alias of an organisation, or of a place of two words or
     more, and of nothing else (``ودعت إيكواس``، ``وقالت أديس أبابا``): the knowledge base knows the
     name's kind."""
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         kind = _span_type(tokens, i, j) if typ == "PERS" else None
         if kind == "ORG" or (kind == "LOC" and j - i > 1):
             _retag(tags, kind, i, j)
@@ -977,7 +972,7 @@ def split_latin_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if clean and (headed or tagged):
             _retag(tags, "ORG" if headed else tagged[0], start, j)
         i = j
-    for _typ, i, j in _sorted_chunks(tags):
+    for _typ, i, j in chunk_list(tags):
         for k in range(i + 1, j):
             if not _latin(tokens[k - 1]) or _latin(tokens[k]):
                 continue
@@ -1309,7 +1304,7 @@ def untag_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
     no definite noun (``اتفقت السعودية``)."""
     dem = demonym_keys()
     countries = _country_words()
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if typ != "LOC":
             continue
         k = _span_key(tokens, i, j)
@@ -1526,7 +1521,7 @@ def untag_sect_adjectives(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag a chunk that opens on the adjective of a religion or sect (``هاجموا مسجدا سنيا``،
     ``الزعيم الشيعي البارز آية الله X``): a description, no name; not a given name spelt like one
     with more of the name after it (``سنية الدهماني``)."""
-    for _typ, i, j in _sorted_chunks(tags):
+    for _typ, i, j in chunk_list(tags):
         if j - i > 1 and tokens[i] in _any_given_names():
             continue  # المحامية سنية الدهماني: a given name spelt like one (Sonia), a name after it
         if key(tokens[i]) in _SECT_ADJECTIVES or _first_key(tokens[i]) in _SECT_ADJECTIVES:  # سنيا: not س+
@@ -1549,7 +1544,7 @@ _TERRAIN_ADJECTIVES = frozenset(key(w) for w in ("بري", "بحري", "جوي")
 def untag_terrain_adjectives(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag a one-word name that is a land, sea or air adjective of the noun before it or joined to
     another such adjective (``فرض حصار بري وبحري``، ``قصف بري``): no surname (نبيه بري)."""
-    for _typ, i, j in _sorted_chunks(tags):
+    for _typ, i, j in chunk_list(tags):
         if j - i != 1 or key(tokens[i]) not in _TERRAIN_ADJECTIVES:
             continue
         described = i > 0 and tags[i - 1] == "O" and _first_key(tokens[i - 1]) in _DESCRIBED_BY_TERRAIN
@@ -1577,7 +1572,7 @@ def tag_god_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     from khabar.ner.model import default_tagger  # the model module imports this one
 
     knows = default_tagger().knows
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if typ != "MISC" or j != i + 1 or i == 0 or key(tokens[i]) != _GOD or tags[i - 1] != "O":
             continue
         if key(tokens[i - 1]) not in _GOD_NAME_FIRSTS:
@@ -1604,7 +1599,7 @@ def untag_place_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]:
     back to a place (the coreference stage resolves it), not a name."""
     if not any(t.endswith(_PLACE_NOUN_ENDINGS) for t in tokens):
         return tags  # a quick test on the words as written
-    for _typ, i, j in _sorted_chunks(tags):
+    for _typ, i, j in chunk_list(tags):
         if j - i == 1 and _first_key(tokens[i]) in _PLACE_NOUNS:
             tags[i] = "O"
     return tags
@@ -1615,7 +1610,7 @@ def untag_hamza_words(tokens: Sequence[str], tags: list[str]) -> list[str]:
     normalised it reads as a name (هادي), but no name is spelt so."""
     if not any(t.endswith(_HAMZA_ON_YA) for t in tokens):
         return tags  # a quick test on the words as written
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if typ == "PERS" and j - i == 1 and tokens[i].endswith(_HAMZA_ON_YA):
             tags[i] = "O"
     return tags
@@ -1651,7 +1646,7 @@ def split_led_by(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """A chunk opening with "led by" (``بقيادة``، ``برئاسة``، ``بزعامة``) names the leader only
     (``تحالف دعم الشرعية بقيادة السعودية``: السعودية, no body called قيادة السعودية), with the leader's
     KB type where it has one."""
-    for typ, i, j in _sorted_chunks(tags):
+    for typ, i, j in chunk_list(tags):
         if not led_by(tokens[i]):
             continue
         tags[i] = "O"
@@ -1729,7 +1724,7 @@ def tag_repeated_names(sentences: Sequence[Sequence[str]], tags: Sequence[list[s
     after :data:`RULES`."""
     names: dict[tuple[str, ...], str] = {}
     for toks, ts in zip(sentences, tags, strict=True):
-        for typ, i, j in _sorted_chunks(ts):
+        for typ, i, j in chunk_list(ts):
             # (one word only when it is a KB place: a name of one word may be a common word elsewhere)
             if (words := _span_key(toks, i, j)) and (
                 j - i >= 2 or (typ == "LOC" and alias_type(words) == "LOC")
