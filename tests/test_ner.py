@@ -634,6 +634,14 @@ def test_a_name_tagged_once_is_tagged_wherever_it_stands_untagged() -> None:
     sentences = [["قال", "جون", "كيري"], ["ولجون", "كيري", "وجون", "."]]
     tags = [["O", "B-PERS", "I-PERS"], ["O", "O", "O", "O"]]
     assert tag_repeated_names(sentences, tags)[1] == ["B-PERS", "I-PERS", "O", "O"]
+    # an organisation's name of one word in quotation marks is carried (حزب "المحولون" ... حزب المحولون)
+    sentences = [["زعيم", "حزب", '"', "المحولون", '"', "المعارض"], ["وندد", "حزب", "المحولون", "بما"]]
+    tags = [["O", "O", "O", "B-ORG", "O", "O"], ["O", "O", "O", "O"]]
+    assert tag_repeated_names(sentences, tags)[1] == ["O", "O", "B-ORG", "O"]
+    # not one unquoted
+    tags = [["O", "O", "O", "O", "B-ORG", "O"], ["O", "O", "O", "O"]]
+    sentences = [["زعيم", "حزب", "المعارض", "X", "المحولون", "."], ["وندد", "حزب", "المحولون", "بما"]]
+    assert tag_repeated_names(sentences, tags)[1] == ["O", "O", "O", "O"]
 
 
 @pytest.mark.parametrize(

@@ -1725,9 +1725,18 @@ def tag_repeated_names(sentences: Sequence[Sequence[str]], tags: Sequence[list[s
     names: dict[tuple[str, ...], str] = {}
     for toks, ts in zip(sentences, tags, strict=True):
         for typ, i, j in chunk_list(ts):
-            # (one word only when it is a KB place: a name of one word may be a common word elsewhere)
+            # (one word only when it is a KB place or an organisation's name in quotation marks: a name of
+            # one word may be a common word elsewhere; حزب "المحولون" ... وندد حزب المحولون)
             if (words := _span_key(toks, i, j)) and (
-                j - i >= 2 or (typ == "LOC" and alias_type(words) == "LOC")
+                j - i >= 2
+                or (typ == "LOC" and alias_type(words) == "LOC")
+                or (
+                    typ == "ORG"
+                    and i > 0
+                    and j < len(toks)
+                    and toks[i - 1] in QUOTE_CHARS
+                    and toks[j] in QUOTE_CHARS
+                )
             ):
                 names.setdefault(tuple(words.split()), typ)
             # (and the Latin words of a name, told again without its head: شركة Amazon ... نفت Amazon)
