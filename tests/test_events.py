@@ -7083,6 +7083,13 @@ def test_a_stance_on_a_deed_told_in_the_sentence_before(text: str, etype: str, t
         ),
         # a masculine verb with it is its subject's
         ("وطالب مجلس الأمن الحكومة السودانية بوقف القتال.", "REQUEST", {"مجلس الأمن"}, {"الحكومة السودانية"}),
+        # a short masculine verb whose و the tokenizer left on it (وحث) does not take a feminine body either
+        (
+            "ورحب جون كيري بالمرسوم، وحث الحكومة السورية على الإفراج عن المعتقلين.",
+            "REQUEST",
+            {"جون كيري"},
+            {"الحكومة السورية"},
+        ),
     ],
 )
 def test_a_body_s_head_agrees_with_its_verb(

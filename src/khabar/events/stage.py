@@ -4084,6 +4084,8 @@ def _feminine_verb(view: DocView, i: int, entry: Entry) -> bool | None:
     whole = normalize(view.tokens[i].text)
     if whole.startswith(lemma) and not core.startswith(lemma):
         core = whole  # سيطرت: its سي is the verb's own, not the future's س cut off
+    if core[:1] in _UNCUT_CONJUNCTIONS and core[1:].startswith(lemma):
+        core = core[1:]  # وحث: a conjunction the tokenizer left on a short verb
     suffix = normalize(suffix_form(view.tokens[i]))
     if suffix and core.endswith(suffix):
         core = core[: -len(suffix)]  # توعده: the verb without its object
@@ -4095,6 +4097,8 @@ def _feminine_verb(view: DocView, i: int, entry: Entry) -> bool | None:
     return None
 
 
+#: conjunctions the tokenizer may leave on a short word (وحث)
+_UNCUT_CONJUNCTIONS = ("و", "ف")
 #: how an indefinite nationality adjective after forces ends (إسرائيلية، أتراك، أمريكيون)
 _NATION_ADJECTIVE_ENDS = (*NISBA_ENDINGS, "ون", "ين", "اك")
 
