@@ -656,8 +656,13 @@ _ROLE_HEADS = frozenset(
         *("ضابط", "قادة", "قائد"),
     )
 )
-#: "was, were" before an imperfect: a state in the past (كانت تحتجزهم)
-_WAS = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا"))
+#: words before an imperfect with an object pronoun that make it background, and the type it then is not:
+#: a relative pronoun (المستشفى الذي تدعمه المنظمة: backing described), "was" (كانت تحتجزهم: a state in the
+#: past)
+_BACKGROUND_TYPES = {
+    **{w: "SUPPORT" for w in RELATIVES},
+    **{normalize(w): "COERCE" for w in ("كان", "كانت", "كانوا")},
+}
 #: the tanween marks (ً ٌ ٍ): a word written with one is no finite verb
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 #: banners: an imperfect verb right after one says what they say (لافتات تندد بالزيارة), part of the protest
@@ -980,21 +985,13 @@ class EventCoder:
                 continue
             if (
                 readings[i][0]
-                and cores[i - 1] in RELATIVES
+                and (background := _BACKGROUND_TYPES.get(cores[i - 1])) is not None
                 and doc.tokens[i].text[:1] in IMPERFECT_PREFIXES
                 and has_suffix(doc.tokens[i])
             ):
-                # المستشفى الذي تدعمه المنظمة، البعثة التي تدعمها الأمم المتحدة: who backs what the
-                # clause describes, no act told
-                readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != "SUPPORT"))
-            if (
-                readings[i][0]
-                and cores[i - 1] in _WAS
-                and doc.tokens[i].text[:1] in IMPERFECT_PREFIXES
-                and has_suffix(doc.tokens[i])
-            ):
-                # أفرجت عن عشرة كانت تحتجزهم: the holding before the release, a state, no act told
-                readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != "COERCE"))
+                # المستشفى الذي تدعمه المنظمة: who backs what the clause describes; أفرجت عن عشرة كانت
+                # تحتجزهم: the holding before the release, a state; no act told
+                readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != background))
             if readings[i][0] and cores[i - 1] == ON and _thanked_for(doc.tokens, cores, i):
                 # شكر X البنك على دعمه: what X gives thanks for, told by the thanks
                 readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != "SUPPORT"))
