@@ -1076,6 +1076,16 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("tag_quoted_group_names", "تحالف « أزيميو لا أوموجا »", "O O O O O O", "O O B-ORG I-ORG I-ORG O"),
         ("tag_quoted_group_names", "صنفتها منظمة « إرهابية »", "O O O O O", "O O O O O"),
         ("tag_quoted_group_names", "قالت « الجبهة »", "O O O O", "O O O O"),  # no group word before
+        # a quoted name a group word opens, or after مجموعة; one quoted group word alone is no name
+        ("tag_quoted_group_names", "أنصار « حركة امتداد » في", "O O O O O O", "O O B-ORG I-ORG O O"),
+        (
+            "tag_quoted_group_names",
+            "ونظمت « مؤسسة مكافحة الفساد » التي",
+            "O O O O O O O",
+            "O O B-ORG I-ORG I-ORG O O",
+        ),
+        ("tag_quoted_group_names", "نفذت مجموعة « لحقي » اعتصاما", "O O O O O O", "O O O B-ORG O O"),
+        ("tag_quoted_group_names", "قالت « الحركة » إن", "O O O O O", "O O O O O"),
         (
             "tag_quoted_group_names",
             "حزب « زانو - بي إف »",

@@ -841,8 +841,11 @@ def retype_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
-#: words for a group or a party before a name in quotation marks (فصيل «الجبهة 33»، تحالف «أزيميو»)
-_QUOTED_NAME_HEADS = _GROUP_WORDS | frozenset(key(w) for w in ("فصيل", "تحالف", "ائتلاف", "حزب", "تيار"))
+#: words for a group or a party before a name in quotation marks (فصيل «الجبهة 33»، تحالف «أزيميو»،
+#: مجموعة «لحقي»), or opening a quoted name of two words or more («حركة امتداد»، «مؤسسة مكافحة الفساد»)
+_QUOTED_NAME_HEADS = _GROUP_WORDS | frozenset(
+    key(w) for w in ("فصيل", "تحالف", "ائتلاف", "حزب", "تيار", "مجموعة", "مؤسسة", "تنسيقية")
+)
 #: words in quotes after such a word that describe the group and name none (صنفتها منظمة «إرهابية»)
 _QUOTED_DESCRIPTIONS = frozenset(
     key(w) for w in ("إرهابية", "ارهابية", "إرهابي", "متطرفة", "محظورة", "إجرامية", "سرية", "مسلحة")
@@ -853,14 +856,18 @@ _QUOTED_NAME_WORDS = 4
 
 def tag_quoted_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag ORG a short run in quotation marks right after a word for a group or a party, with no mark
-    inside (``وفصيل «الجبهة 33»``، ``تحالف «أزيميو لا أوموجا»``، ``حركة «حسم»``، ``حزب «زانو - بي إف»``):
-    the group's own name, which the tagger, with few such names in training, leaves out or cuts in parts;
-    a description in quotes (``منظمة «إرهابية»``) names none."""
+    inside (``وفصيل «الجبهة 33»``، ``تحالف «أزيميو لا أوموجا»``، ``حركة «حسم»``، ``حزب «زانو - بي إف»``),
+    or a run of two words or more that such a word opens (``أنصار «حركة امتداد»``): the group's own name,
+    which the tagger, with few such names in training, leaves out or cuts in parts; a description in
+    quotes (``منظمة «إرهابية»``) names none."""
     for start, end in quote_spans(tokens):
         if (
-            start > 1
+            start > 0
             and end - start <= _QUOTED_NAME_WORDS
-            and _first_key(tokens[start - 2]) in _QUOTED_NAME_HEADS
+            and (
+                (start > 1 and _first_key(tokens[start - 2]) in _QUOTED_NAME_HEADS)
+                or (end - start > 1 and _first_key(tokens[start]) in _QUOTED_NAME_HEADS)
+            )
             and not tags[start].startswith("I-")  # (the tagger's chunks inside it, not across its ends)
             and (end == len(tags) or not tags[end].startswith("I-"))
             and not any(c in QUOTE_CHARS for t in tokens[start:end] for c in t)
