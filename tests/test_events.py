@@ -3063,6 +3063,9 @@ ROLE_CASES = [
     ),
     # marches organised by a body's supporters are its protest, words of protest after them or not
     ("ونظم أنصار حزب الله مسيرات في بيروت .", "PROTEST", {"حزب الله"}, set()),
+    # a relative clause on the organiser, whose verb takes it back, stands between it and the protest
+    ("ونظمت «الجهاد الإسلامي» التي يتزعمها أحمد علي تظاهرات في غزة .", "PROTEST", {"الجهاد الإسلامي"}, set()),
+    ("وأعلنت الحكومة المصرية التي يرأسها محمد مرسي حظر التجول .", "COERCE", {"الحكومة المصرية"}, set()),
     # the first deed of a sentence, announced by its main verb, gives the subject a conjoined verb goes on
     # with, not the last sentence's (and the threat is made to whom the ties were cut with)
     (

@@ -2245,6 +2245,7 @@ class DocView:
             v -= 2  # أعلنت وزارة الدفاع في بيان إرسال قوات: where it was said
         elif v > 3 and bare(self.core[v - 1]) in _STATEMENTS and self.core[v - 2] in _SAID_IN:
             v -= 3  # في بيان مشترك
+        v = self._past_founding_clause(v)  # نظمت «مؤسسة مكافحة الفساد» التي أسسها نافالني تظاهرات
         if v > 0 and self.core[v] in _CLAIMING_PARTICIPLES and self.core[v] in verbs:
             return self.opening_subject(v)  # أقرت السعودية بوفاته، معلنة توقيف 18 سعوديا: its clause's
         if v > 0 and self.core[v] in verbs:  # SVO: X ستواصل دعم Y، X قد واصلت أمس تسيير
@@ -2382,6 +2383,19 @@ class DocView:
             if a is not None:
                 return a if a.last == k else None
         return None
+
+    def _past_founding_clause(self, v: int) -> int:
+        """The token before a relative clause that ends at ``v`` and whose verb takes back the noun
+        before it with a pronoun (``التي أسسها نافالني``، ``الذي يتزعمه``): where its antecedent ends;
+        else ``v``."""
+        a = self._mention_ending_at(v)
+        verb = a.first - 1 if a is not None and a.prep is None else v
+        if verb < 2 or self.core[verb - 1] not in RELATIVES or not has_suffix(self.tokens[verb]):
+            return v
+        k = verb - 2
+        while k > 0 and self.tokens[k].text in QUOTE_MARKS:
+            k -= 1  # (the antecedent quoted)
+        return k
 
     def interposed_subject(self, i: int, hi: int) -> ActorMention | None:
         """The subject of verb ``i`` after a phrase between them telling where it was said (``ودعت في
