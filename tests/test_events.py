@@ -925,12 +925,31 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
-        "concede-state-of-emergency-lifted",  # رفعت X حالة الطوارئ: a concession, no emergency rule
+        # رفعت X حالة الطوارئ: easing, no emergency rule (PLOVER's RETREAT ease, CAMEO 0814)
+        "retreat-state-of-emergency-lifted",
         "رفعت الحكومة المصرية حالة الطوارئ.",
-        "CONCEDE",
-        None,
+        "RETREAT",
+        "ease",
         {"الحكومة المصرية"},
         set(),
+        False,
+    ),
+    (
+        "retreat-sanctions-lifted",  # sanctions lifted are eased in deed (CAMEO 085)
+        "ورفعت الولايات المتحدة العقوبات المفروضة على إيران .",
+        "RETREAT",
+        "ease",
+        {"الولايات المتحدة"},
+        {"إيران"},
+        False,
+    ),
+    (
+        "concede-promise-to-ease",  # a promise to ease, in the future, is a verbal concession
+        "وقالت روسيا إنها ستخفف القيود المفروضة على أوكرانيا .",
+        "CONCEDE",
+        None,
+        {"روسيا"},
+        {"أوكرانيا"},
         False,
     ),
     (
@@ -1412,10 +1431,10 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     # CONCEDE
     ("concede-apologise", "اعتذر نتنياهو لمصر.", "CONCEDE", "apologize", {"بنيامين نتنياهو"}, {"مصر"}, False),
     (
-        "concede-lift",
+        "retreat-lift",
         "رفعت الولايات المتحدة العقوبات عن سوريا.",
-        "CONCEDE",
-        None,
+        "RETREAT",
+        "ease",
         {"الولايات المتحدة"},
         {"سوريا"},
         False,

@@ -682,6 +682,9 @@ _PLACE_PREPOSITIONS = frozenset(
     normalize(w) for w in ("قرب", "بالقرب", "عند", "أمام", "داخل", "خارج", "تحت", "فوق", "حول")
 )
 #: types that are acts of speech: announcing one is doing it
+#: the mode of easing sanctions, an embargo or a curfew (RETREAT), and the future's proclitic
+_EASE = "ease"
+_FUTURE = normalize("س")
 _SPEECH_ACTS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"})
 #: types whose content is a fact that happened, coded as an event of its own (دان قيام إسرائيل
 #: باستهداف لبنان), where a request's or a threat's content has not happened (طالب بالإفراج)
@@ -1398,6 +1401,8 @@ class EventCoder:
                 if entry.lemma in _DISPERSING and _deadly(view, i, hi):
                     # فضت قوات الدعم السريع الاعتصام، ما أسفر عن مقتل أكثر من 30 شخصا: a deadly attack
                     etype, mode = "ASSAULT", None
+                if mode == _EASE and _FUTURE in token.proclitics:
+                    etype, mode = "CONCEDE", None  # ستخفف إسرائيل القيود: a promise to ease, not easing
                 if (etype, mode) == _DESTROY and entry.pos == "verb" and view.crowd_subject(i):
                     # أحرق المتظاهرون إطارات، متظاهرون قد حطموا مقر الحزب: a riot (an attack by
                     # protesters is one: هاجم المتظاهرون مركزا للشرطة)
