@@ -935,6 +935,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "sanction-tariffs-doubled",
+        "ضاعف دونالد ترامب الرسوم الجمركية على واردات الصلب من تركيا .",
+        "SANCTION",
+        None,
+        {"دونالد ترامب"},
+        {"تركيا"},
+        False,
+    ),
+    (
         "retreat-sanctions-lifted",  # sanctions lifted are eased in deed (CAMEO 085)
         "ورفعت الولايات المتحدة العقوبات المفروضة على إيران .",
         "RETREAT",
@@ -9675,3 +9684,16 @@ def test_what_thanks_are_for_is_no_support_of_its_own(
     assert [
         (names(doc, ev.source), names(doc, ev.target)) for ev in doc.events if ev.type == "SUPPORT"
     ] == supports
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tariffs raised (not lifted) on a country's goods, the country named by their nationality
+        "رفعت الولايات المتحدة الرسوم الجمركية على بضائع صينية . ورحبت الصين بالحوار .",
+        "فرضت الولايات المتحدة رسوما على بضائع صينية . ورحبت الصين بالحوار .",
+    ],
+)
+def test_tariffs_on_a_nationality_s_goods_sanction_its_country(text: str) -> None:
+    doc = recoded(text, {"الولايات المتحدة": "geo:USA", "الصين": "geo:CHN"})
+    assert roles(doc, "SANCTION") == ({"الولايات المتحدة"}, {"الصين"})
