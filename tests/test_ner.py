@@ -1044,6 +1044,14 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("split_lam_places", "المنظمة العربية لمصر", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
         # two places joined by و, the second's first letter a proclitic's (وبوركينا فاسو: و + بوركينا)
         ("split_places", "مالي وبوركينا فاسو", "B-LOC I-LOC I-LOC", "B-LOC B-LOC I-LOC"),
+        # an organisation, a word for a group before its alias or not, then a place: subject and object
+        (
+            "split_places",
+            "طالبت منظمة هيومن رايتس ووتش بروكسل",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG",
+            "O B-ORG I-ORG I-ORG I-ORG B-LOC",
+        ),
+        ("split_places", "دعت حماس القاهرة", "O B-ORG I-ORG", "O B-ORG B-LOC"),
         # a country's name with the article after no definite noun is the country, after one an adjective
         ("untag_demonyms", "اتفقت السعودية وروسيا", "O B-LOC B-LOC", "O B-LOC B-LOC"),
         ("untag_demonyms", "الحكومة السعودية", "O B-LOC", "O O"),

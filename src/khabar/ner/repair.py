@@ -426,17 +426,24 @@ def split_lam_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
 def split_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut a place or organisation chunk that is not itself an alias where the words on both sides are
     KB names of its type: two places joined by ``و`` (``فلسطين ولبنان``), or two organisations in a row
-    (``اتهمت حركة حماس السلطة الفلسطينية``: subject and object)."""
+    (``اتهمت حركة حماس السلطة الفلسطينية``: subject and object); or an organisation, then a place
+    (``طالبت منظمة هيومن رايتس ووتش بروكسل``: subject and object)."""
     for typ, i, j in chunk_list(tags):
         if typ not in ("LOC", "ORG") or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
+        # (an organisation's alias may follow a word for a group: منظمة هيومن رايتس ووتش)
+        named = i + 1 if typ == "ORG" and _first_key(tokens[i]) in _QUOTED_NAME_HEADS else i
         for k in range(i + 1, j):
-            if (
-                (typ == "ORG" or tokens[k].startswith("و"))
-                and alias_type(_span_key(tokens, i, k)) == typ
-                and _span_type(tokens, k, j) == typ  # (وبوركينا فاسو: ب is the name's)
-            ):
-                tags[k] = f"B-{typ}"
+            if not (typ == "ORG" or tokens[k].startswith("و")):
+                continue
+            before = alias_type(_span_key(tokens, i, k))
+            if before is None and k > named > i:
+                before = alias_type(_span_key(tokens, named, k))
+            if before != typ:
+                continue
+            after = _span_type(tokens, k, j)  # (وبوركينا فاسو: ب is the name's)
+            if after == typ or (typ == "ORG" and after == "LOC"):
+                _retag(tags, after, k, j)
                 break
     return tags
 
