@@ -130,6 +130,11 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ("وقال جهاز الأمن الوطني العراقي إن", "جهاز الأمن الوطني العراقي", None, "IRQ", "GOV", "local:"),
         # a union of a body's staff
         ("نفذت رابطة موظفي الإدارة العامة إضرابا", "رابطة موظفي الإدارة العامة", None, None, "NGO", "local:"),
+        # a verb's object right after a body named by its indefinite nouns is no word of its name; a body
+        # named for what it deals with keeps it
+        ("وأطلقت شرطة كوماسي النار على المحتجين.", "شرطة كوماسي", None, None, "MIL", "local:"),
+        ("ورفض حزب رابطة عوامي الحكم.", "حزب رابطة عوامي", None, None, "PTY", "local:"),
+        ("وقالت لجنة العقوبات إن", "لجنة العقوبات", None, None, "GOV", "local:"),
         # a KB alias is not read across punctuation (its key would drop the full stop)
         ("حذر من الاطاحة بالحكومة اللبنانية .", "الحكومة اللبنانية", None, "LBN", "GOV", "org:lbn_govt"),
     ],
