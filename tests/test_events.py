@@ -3093,6 +3093,15 @@ ROLE_CASES = [
     ("ونظم أنصار حزب الله مسيرات في بيروت .", "PROTEST", {"حزب الله"}, set()),
     # a relative clause on the organiser, whose verb takes it back, stands between it and the protest
     ("ونظمت «الجهاد الإسلامي» التي يتزعمها أحمد علي تظاهرات في غزة .", "PROTEST", {"الجهاد الإسلامي"}, set()),
+    # an act noun after a conjoined verb of announcing or deciding, no subject of its own: the subject
+    # going on does it
+    ("ونددت روسيا بالهجوم ، وأعلنت إرسال قوات إلى سوريا .", "AID", {"روسيا"}, {"سوريا"}),
+    (
+        "ونددت الحكومة المصرية بالهجوم وقررت فرض عقوبات على إسرائيل .",
+        "SANCTION",
+        {"الحكومة المصرية"},
+        {"إسرائيل"},
+    ),
     ("وأعلنت الحكومة المصرية التي يرأسها محمد مرسي حظر التجول .", "COERCE", {"الحكومة المصرية"}, set()),
     # the first deed of a sentence, announced by its main verb, gives the subject a conjoined verb goes on
     # with, not the last sentence's (and the threat is made to whom the ties were cut with)

@@ -3865,6 +3865,16 @@ def _claimable(entry: Entry) -> bool:
     return entry.type in _CLAIMED_TYPES and not (entry.type == "ASSAULT" and entry.lemma in _AGENTLESS)
 
 
+def _after_conjoined_enacting(view: DocView, i: int, entry: Entry) -> bool:
+    """The noun at ``i`` is right after a verb of deciding, announcing (or, for a speech act, declaring)
+    that carries و and so names no subject before it (``وأعلنت إرسال``، ``وقررت فرض``)."""
+    k = i - 1
+    while k > 0 and view.tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    verbs = GOVERNING if entry.type in _SPEECH_ACTS else ENACTING | CLAIMING
+    return k >= 0 and view.core[k] in verbs and "و" in view.tokens[k].proclitics
+
+
 def _implicit_subject(
     view: DocView,
     i: int,
@@ -3982,6 +3992,16 @@ def _implicit_subject(
         ):
             # (not news media, which relay what others do: وقالت مراسلة الجزيرة إن ... يطلب منه)
             source = [e for e in last_source[1] if view.entities[e].sector != MEDIA]
+    if (
+        not source
+        and entry.pos == "noun"
+        and last_source is not None
+        and last_source[0] == token.sentence
+        and _after_conjoined_enacting(view, i, entry)
+    ):
+        # ونددت X بالاحتجاز، وأعلنت إرسال المدمرة: the noun after a conjoined verb of deciding or
+        # announcing with no subject of its own is done by the subject going on
+        source = [e for e in last_source[1] if e not in target]
     if (
         args.after_verb
         and not target
