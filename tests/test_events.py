@@ -3096,6 +3096,13 @@ ROLE_CASES = [
     # an act noun after a conjoined verb of announcing or deciding, no subject of its own: the subject
     # going on does it
     ("ونددت روسيا بالهجوم ، وأعلنت إرسال قوات إلى سوريا .", "AID", {"روسيا"}, {"سوريا"}),
+    # a ban or sanction refused is aimed at who imposed it
+    (
+        "فرض الاتحاد الأوروبي حظرا على النفط الروسي . ورفضت تركيا الحظر .",
+        "REJECT",
+        {"تركيا"},
+        {"الاتحاد الأوروبي"},
+    ),
     (
         "ونددت الحكومة المصرية بالهجوم وقررت فرض عقوبات على إسرائيل .",
         "SANCTION",
