@@ -3096,6 +3096,9 @@ ROLE_CASES = [
     # an act noun after a conjoined verb of announcing or deciding, no subject of its own: the subject
     # going on does it
     ("ونددت روسيا بالهجوم ، وأعلنت إرسال قوات إلى سوريا .", "AID", {"روسيا"}, {"سوريا"}),
+    # a demand or a call referred back to with a demonstrative: whose it was
+    ("طالب ماكرون إيران بوقف التخصيب ، لكن إيران رفضت هذا المطلب .", "REJECT", {"إيران"}, {"ماكرون"}),
+    ("دعت مصر إسرائيل إلى وقف الحرب . ورحبت تركيا بهذه الدعوة .", "SUPPORT", {"تركيا"}, {"مصر"}),
     # a ban or sanction refused is aimed at who imposed it
     (
         "فرض الاتحاد الأوروبي حظرا على النفط الروسي . ورفضت تركيا الحظر .",

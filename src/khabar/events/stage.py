@@ -3191,6 +3191,8 @@ def _told_agent(
         k = m + 1 if m == k else m
     if k + 2 < hi and bare(view.core[k]) in _OUTSET_WORDS and k + 1 not in view.inside:
         k += 1  # ورحبت الجامعة بانطلاق المحادثات، رحبت الصين بنتائج القمة: the talks, the summit
+    elif k + 2 < hi and view.core[k] in DEMONSTRATIVES and k + 1 not in view.inside:
+        k += 1  # رفضت الحكومة هذا المطلب: the demand told before
     if k + 1 >= hi or k in view.inside:
         return []
     definite = any(w.form == "ال" for w in view.tokens[k].words)
