@@ -135,6 +135,9 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ("وأطلقت شرطة كوماسي النار على المحتجين.", "شرطة كوماسي", None, None, "MIL", "local:"),
         ("ورفض حزب رابطة عوامي الحكم.", "حزب رابطة عوامي", None, None, "PTY", "local:"),
         ("وقالت لجنة العقوبات إن", "لجنة العقوبات", None, None, "GOV", "local:"),
+        # a congress named with its nationality or a place after a chain noun is a body; a place right
+        # after it is where a conference meets
+        ("وكان مؤتمر العمل النيجيري قد توصل إلى اتفاق", "مؤتمر العمل النيجيري", None, "NGA", "NGO", "local:"),
         # a KB alias is not read across punctuation (its key would drop the full stop)
         ("حذر من الاطاحة بالحكومة اللبنانية .", "الحكومة اللبنانية", None, "LBN", "GOV", "org:lbn_govt"),
     ],
@@ -165,6 +168,7 @@ def test_descriptive_actor(
         "سمح البرلمان بإرسال قوات الي العراق.",  # إلى without its hamza is no definite noun
         "ناقش الوزير إدارة الأزمة السورية.",  # managing an affair a nationality describes
         "بحث الطرفان إدارة الموانئ.",  # a head named so only with its nationality
+        "افتتح الوزير مؤتمر الطاقة المتجددة.",  # a conference, a body only with its nationality
         # a person's title after the body, though it ends like a relational adjective
         "اعتقلت الشرطة المحامية سنية الدهماني.",
         "اعتقلت الشرطة الصحافي خالد درارني.",
@@ -397,6 +401,18 @@ def test_no_body_named_after_a_place(text: str) -> None:
 )
 def test_a_district_is_no_body_named_after_its_place(text: str, types: list[str]) -> None:
     assert [e.type for e in agents(text, [_place(text, "كتاف", "YEM")])] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # مؤتمر right before a place is a conference held there, a congress with a noun between
+        ("ولم تدع سوريا إلى مؤتمر روما", ["GPE"]),
+        ("وطالب مؤتمر نقابات روما الحكومة", ["ORG"]),
+    ],
+)
+def test_a_conference_is_no_body_named_after_its_place(text: str, types: list[str]) -> None:
+    assert [e.type for e in agents(text, [_place(text, "روما", "ITA")])] == types
 
 
 def test_a_place_named_elsewhere_keeps_its_other_mentions() -> None:

@@ -263,10 +263,9 @@ def construct_heads() -> dict[str, str]:
 def nation_heads() -> dict[str, str]:
     """Heads of bodies named by a construct chain only when a nationality adjective ends it (``إدارة
     الكوارث والطوارئ التركية``; ``إدارة الأزمة`` is no body), normalised → sector."""
-    return {head: sector for head, sector, use, _ in _construct_rows() if use == "nation"}
+    return {head: sector for head, sector, use, _ in _construct_rows() if use in ("nation", "nationality")}
 
 
-#: affairs a nationality describes, managed or led by no body of that name (إدارة الأزمة السورية)
 #: definite nouns of decisions, acts and means that a verb takes as its object right after a body
 #: named by a head and an indefinite noun (رفض حزب رابطة عوامي الحكم، أطلقت شرطة بنغلادش النار): no
 #: word of the body's name there (ANERcorp train tags none of their 270 occurrences inside a name)
@@ -277,6 +276,7 @@ _OBJECT_NOUNS = frozenset(
         *("المقترح", "الاقتراح", "الرصاص", "النار", "الهجوم", "الهجمات", "العقوبات", "التصريحات"),
     )
 )
+#: affairs a nationality describes, managed or led by no body of that name (إدارة الأزمة السورية)
 _AFFAIRS = frozenset(
     key(w)
     for w in (
@@ -299,6 +299,13 @@ def place_heads() -> dict[str, tuple[str, str]]:
     """Heads of bodies named after a place (``بلدية القدس``، ``شركة مصر للطيران``), normalised → sector
     and English name: all of ``construct_heads.tsv``."""
     return {head: (sector, english) for head, sector, _, english in _construct_rows()}
+
+
+@cache
+def _event_heads() -> frozenset[str]:
+    """Heads that name a meeting, not a body, right before a place (``مؤتمر روما``; but ``مؤتمر نقابات
+    جنوب أفريقيا``، ``مؤتمر العمل النيجيري``), normalised."""
+    return frozenset(head for head, _, use, _ in _construct_rows() if use == "nationality")
 
 
 #: how many indefinite nouns may stand between a head and the place it is named after (مجلس محافظة ذي قار)
@@ -345,6 +352,8 @@ def _place_construct(
         return None  # شركة لمصر: no genitive
     if p == i + 1 and forms[i] in place_nouns():
         return None  # مديرية كتاف: a head that is also a place noun, before a place, names a district
+    if p == i + 1 and forms[i] in _event_heads():
+        return None  # مؤتمر روما: a conference held there
     end, place, _ = named[p]
     last = end
     while end < min(hi, last + 2) and (_other_adjective(kb, forms[end]) or forms[end] in kb.demonyms):
