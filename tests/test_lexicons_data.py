@@ -232,6 +232,10 @@ def test_place_spot_checks(arabic, kind, iso3):
         # the second name of a nationality in news Arabic (مجري / هنغاري، ميانماري / بورمي)
         ("الهنغاري", "HUN"),
         ("البورمية", "MMR"),
+        # smaller African, Asian and South American states (الرئيس البنيني باتريس تالون)
+        ("البنيني", "BEN"),
+        ("السيراليونية", "SLE"),
+        ("المالديفي", "MDV"),
     ],
 )
 def test_demonym_spot_checks(arabic, iso3):
