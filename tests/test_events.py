@@ -3099,6 +3099,8 @@ ROLE_CASES = [
     # a demand or a call referred back to with a demonstrative: whose it was
     ("طالب ماكرون إيران بوقف التخصيب ، لكن إيران رفضت هذا المطلب .", "REJECT", {"إيران"}, {"ماكرون"}),
     ("دعت مصر إسرائيل إلى وقف الحرب . ورحبت تركيا بهذه الدعوة .", "SUPPORT", {"تركيا"}, {"مصر"}),
+    # after رغم a trigger is the verbal noun, its genitive the agent
+    ("وانتقد ماكرون الاتفاق ، رغم توصل إيران إلى اتفاق مع روسيا .", "AGREE", {"إيران"}, {"روسيا"}),
     # a ban or sanction refused is aimed at who imposed it
     (
         "فرض الاتحاد الأوروبي حظرا على النفط الروسي . ورفضت تركيا الحظر .",

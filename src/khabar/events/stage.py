@@ -674,8 +674,10 @@ _BEFORE_NOUNS = (
     | GOVERNING
     # إعادة فتح، استكمال نشر: the noun
     | frozenset(normalize(w) for w in ("إعادة", "اعادة", "استئناف", "بدء", "استكمال", "إتمام", "مواصلة"))
-    # words of time or cause that take a genitive (إثر قصف صاروخي، عقب اعتقال، جراء القصف)
+    # words of time, cause or concession that take a genitive (إثر قصف صاروخي، عقب اعتقال، جراء القصف،
+    # رغم توصل تونس إلى اتفاق)
     | frozenset(normalize(w) for w in ("إثر", "عقب", "جراء", "أثناء", "إبان", "غداة", "عشية", "قبيل"))
+    | frozenset(normalize(w) for w in ("رغم", "برغم"))
 )
 #: prepositions of place: the word after one names a place or a thing, never an act
 _PLACE_PREPOSITIONS = frozenset(
