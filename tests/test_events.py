@@ -3101,6 +3101,8 @@ ROLE_CASES = [
     ("دعت مصر إسرائيل إلى وقف الحرب . ورحبت تركيا بهذه الدعوة .", "SUPPORT", {"تركيا"}, {"مصر"}),
     # after رغم a trigger is the verbal noun, its genitive the agent
     ("وانتقد ماكرون الاتفاق ، رغم توصل إيران إلى اتفاق مع روسيا .", "AGREE", {"إيران"}, {"روسيا"}),
+    # a unit or office of a body or person named as its genitive right after the verb acts for it
+    ("ونشرت قيادة الجيش الإسرائيلي قوات في غزة .", "MOBILIZE", {"الجيش الإسرائيلي"}, {"غزة"}),
     # a ban or sanction refused is aimed at who imposed it
     (
         "فرض الاتحاد الأوروبي حظرا على النفط الروسي . ورفضت تركيا الحظر .",
@@ -9718,3 +9720,11 @@ def test_what_thanks_are_for_is_no_support_of_its_own(
 def test_tariffs_on_a_nationality_s_goods_sanction_its_country(text: str) -> None:
     doc = recoded(text, {"الولايات المتحدة": "geo:USA", "الصين": "geo:CHN"})
     assert roles(doc, "SANCTION") == ({"الولايات المتحدة"}, {"الصين"})
+
+
+def test_who_ordered_an_act_is_no_party_to_it() -> None:
+    # بأمر من: the prime minister ordered the deployment; the place it went to is its target
+    doc = extract_text(
+        "ونشرت قيادة الشرطة الاتحادية قوات إضافية في الموصل بأمر من رئيس الوزراء حيدر العبادي."
+    )
+    assert roles(doc, "MOBILIZE") == ({"الشرطة الاتحادية"}, {"الموصل"})

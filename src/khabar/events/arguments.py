@@ -507,6 +507,11 @@ _FORCES = _N("قوات")
 #: a force, mission or delegation a title may head, between the title and the body (قائد قوة الأمم
 #: المتحدة، رئيس وفد جماعة الحوثي، كبير مفاوضي الجماعة), bare
 _COMMANDED = frozenset(bare(_N(w)) for w in ("قوة", "قوات", "بعثة", "وفد", "مفاوضي"))
+#: words for a unit or office of a body or person, before its name (قيادة الشرطة الاتحادية، مكتب
+#: نتنياهو، مديرية أمن أنقرة), bare
+_UNITS = frozenset(
+    bare(_N(w)) for w in ("قيادة", "مكتب", "مديرية", "فرع", "وحدة", "وحدات", "فرقة", "فرق", "دائرة")
+)
 _MEMBERS = MEMBER_WORDS | frozenset(
     _N(w)
     for w in (
@@ -636,6 +641,9 @@ _RELATIVE_REACH = 8
 _PURSUANT = frozenset(
     bare(_N(w)) for w in ("تنفيذا", "تطبيقا", "طبقا", "وفقا", "وفق", "استنادا", "بموجب", "التزاما")
 )
+#: "by order of", "at the request of" after ب (بأمر من رئيس الوزراء، بتوجيهات من): who ordered an act,
+#: no party to it, bare
+_ORDERED_BY = frozenset(bare(_N(w)) for w in ("أمر", "أوامر", "توجيه", "توجيهات", "تكليف", "طلب"))
 #: how far back a verbal noun after و may be joined to the act before it
 _CONJOINED_ACT_REACH = 6
 #: prepositions of time and place: a trigger after one is an adverbial, no expectation's content
@@ -3335,6 +3343,15 @@ class DocView:
                 return self._previous_actor(k - 1, exclude, ("ORG",))
         return []
 
+    def unit_subject(self, i: int, hi: int) -> ActorMention | None:
+        """The body or person whose unit or office is named right after verb ``i``, as its genitive
+        (``نشرت قيادة الشرطة الاتحادية قوات``، ``وأعلن مكتب نتنياهو``): the unit acts for it."""
+        k = self._past_resumptive(i)
+        if k + 1 >= hi or k in self.inside or bare(self.core[k]) not in _UNITS:
+            return None
+        a = self.at.get(k + 1)
+        return a if a is not None and a.prep is None and a.etype in ("ORG", "PER") else None
+
     def member_subject(self, i: int, hi: int) -> ActorMention | None:
         """The body one of whose people is named right after verb ``i`` with في or من (``أشاد مسؤول كبير
         في البنك``، ``تعرض قيادي في حركة حماس``): a member word, an adjective or two, the preposition,
@@ -3746,8 +3763,12 @@ class DocView:
                 break
             if k in self.verbs and k not in through:
                 break
-            if bare(self.core[k]) in _PURSUANT:
-                break  # نشر جنود في الجنوب تنفيذا لقرار مجلس الأمن: what it follows, no party to it
+            if bare(self.core[k]) in _PURSUANT or (
+                bare(self.core[k]) in _ORDERED_BY and "ب" in self.tokens[k].proclitics
+            ):
+                # نشر جنود في الجنوب تنفيذا لقرار مجلس الأمن، بأمر من رئيس الوزراء: what it follows or
+                # who ordered it, no party to it
+                break
             a = self.actor(k)
             if a is not None and self._affiliate(k):
                 # مجلس السلم والأمن التابع للاتحاد الأفريقي: the body the actor before belongs to

@@ -2388,6 +2388,11 @@ class EventCoder:
                     for _, b in view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
                     if b is not None
                 ]
+            elif (unit := view.unit_subject(i, hi)) is not None:
+                # نشرت قيادة الشرطة الاتحادية قوات: the body whose unit it is acts
+                args.source, last = view.group_after(unit)
+                args.explicit_subject = args.after_verb = True
+                rest = [b for b in mentions if b.first > last]
             elif (entry.type not in _PATIENT_TYPES or entry.frame.passive) and (
                 body := view.member_subject(i, hi)
             ) is not None:
