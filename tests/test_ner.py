@@ -1044,6 +1044,14 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("split_lam_places", "المنظمة العربية لمصر", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
         # two places joined by و, the second's first letter a proclitic's (وبوركينا فاسو: و + بوركينا)
         ("split_places", "مالي وبوركينا فاسو", "B-LOC I-LOC I-LOC", "B-LOC B-LOC I-LOC"),
+        # a kunya right after a person's name goes on it; after no name it opens its own
+        (
+            "join_kunyas",
+            "الأسبق عبد المنعم أبو الفتوح ،",
+            "O B-PERS I-PERS B-PERS I-PERS O",
+            "O B-PERS I-PERS I-PERS I-PERS O",
+        ),
+        ("join_kunyas", "قال أبو مازن", "O B-PERS I-PERS", "O B-PERS I-PERS"),
         # an organisation, a word for a group before its alias or not, then a place: subject and object
         (
             "split_places",
