@@ -3103,6 +3103,19 @@ ROLE_CASES = [
     ("وانتقد ماكرون الاتفاق ، رغم توصل إيران إلى اتفاق مع روسيا .", "AGREE", {"إيران"}, {"روسيا"}),
     # a unit or office of a body or person named as its genitive right after the verb acts for it
     ("ونشرت قيادة الجيش الإسرائيلي قوات في غزة .", "MOBILIZE", {"الجيش الإسرائيلي"}, {"غزة"}),
+    # a second term after the first target sentences another person, titles between (و10 سنوات على Y)
+    (
+        "وقضت محكمة مصرية بالسجن 15 عاما على أحمد علي ، و10 سنوات على الرئيس السابق محمد مرسي .",
+        "SANCTION",
+        set(),
+        {"أحمد علي", "محمد مرسي"},
+    ),
+    (
+        "وقضت المحكمة بالسجن خمس سنوات على أحمد علي ، وعشر سنوات على محمد مرسي .",
+        "SANCTION",
+        set(),
+        {"أحمد علي", "محمد مرسي"},
+    ),
     # a ban or sanction refused is aimed at who imposed it
     (
         "فرض الاتحاد الأوروبي حظرا على النفط الروسي . ورفضت تركيا الحظر .",

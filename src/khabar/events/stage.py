@@ -94,6 +94,7 @@ from khabar.ner.repair import COUNTERPARTS, led_by
 from khabar.pipeline import register
 from khabar.quotes.cues import CueLexicon
 from khabar.text.normalize import NISBA_ENDINGS, normalize
+from khabar.times.numbers import number_words
 
 #: a token's readings and the raw span of its trigger word
 Reading = tuple[tuple[Entry, ...], int, int]
@@ -1958,6 +1959,8 @@ class EventCoder:
                 if not target and etype == "SANCTION":
                     # فرضت الصين عقوبات على سبع شركات أمريكية، من بينها شركة X: the one named among them
                     target = _named_among(view, i, hi, source)
+                if target and (etype, mode) == _CONVICTION:
+                    target = [*target, *_also_sentenced(view, i, hi, target)]  # و10 سنوات على Y
                 if (
                     not target
                     and etype == "SANCTION"
@@ -3710,6 +3713,48 @@ def _offered_between(view: DocView, end: int, hi: int) -> int | None:
         if view.core[k] == _BETWEEN:
             return k
     return None
+
+
+#: words for a term of years or months (١٠ سنوات، 15 عاما), normalised
+_TERMS = frozenset(
+    normalize(w) for w in ("سنوات", "سنة", "سنين", "عاما", "أعوام", "عامين", "سنتين", "شهرا", "أشهر", "شهور")
+)
+
+
+#: how far after على the person given another term may be named, titles between
+_SENTENCED_REACH = 10
+
+
+def _also_sentenced(view: DocView, i: int, hi: int, target: Sequence[str]) -> list[str]:
+    """The people a sentence at ``i`` gives another term after its target (``بالسجن 15 عاما على X، و10
+    سنوات على Y``): each term after ``، و``, then على and the person, titles between."""
+    last = next(
+        (a.last for k in range(i + 1, hi) if (a := view.actor(k)) is not None and target[-1] in a.entities),
+        None,
+    )
+    out: list[str] = []
+    while last is not None and last + 4 < hi and view.tokens[last + 1].text in _COMMAS:
+        k = last + 2
+        if view.tokens[k].text == "و":
+            k += 1  # (و cut off a number written in digits: و ١٠)
+        elif "و" not in view.tokens[k].proclitics:
+            break
+        number = view.core[k].isdigit() or view.core[k] in number_words() or view.in_amount(k)
+        if k + 2 >= hi or not number or view.norm[k + 1] not in _TERMS:
+            break
+        k += 2  # و10 سنوات
+        if view.core[k] != ON:
+            break
+        reach = range(k + 1, min(hi, k + 1 + _SENTENCED_REACH))
+        a = next((a for j in reach if (a := view.actor(j)) is not None and a.etype == "PER"), None)
+        if a is None or not all(
+            j in view.inside or view.tokens[j].text in QUOTE_MARKS or view.only_titles(j, j + 1)
+            for j in range(k + 1, a.first)
+        ):
+            break  # (titles between, and the body of one: نائب رئيس حزب «مصر القوية» X)
+        out.extend(e for e in a.entities if e not in target and e not in out)
+        last = a.last
+    return out
 
 
 def _named_among(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
