@@ -3116,6 +3116,20 @@ ROLE_CASES = [
         set(),
         {"أحمد علي", "محمد مرسي"},
     ),
+    # a warrant by a titled person whose office deals with a case (في قضية X), against a person whose
+    # titles hold a time word (السابق), which takes no step back to بحق
+    (
+        "أصدر المحقق العدلي في قضية انفجار مرفأ غزة القاضي أحمد علي مذكرة توقيف بحق محمد مرسي .",
+        "ACCUSE",
+        {"أحمد علي"},
+        {"محمد مرسي"},
+    ),
+    (
+        "أصدرت الحكومة المصرية مذكرة توقيف غيابية بحق وزير المال السابق النائب أحمد علي .",
+        "ACCUSE",
+        {"الحكومة المصرية"},
+        {"أحمد علي"},
+    ),
     # a ban or sanction refused is aimed at who imposed it
     (
         "فرض الاتحاد الأوروبي حظرا على النفط الروسي . ورفضت تركيا الحظر .",

@@ -24,6 +24,7 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import islice
 
 from khabar.document import Document, Entity, Quantity, Time, Token
 from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, bare, packaged_kb
@@ -622,6 +623,10 @@ _MENTION_REACH = 6
 #: this many words the title lexicon does not know
 _TITLE_SPAN = 12
 _TITLE_UNKNOWN = 2
+#: a case or file an office deals with (المحقق العدلي في قضية انفجار المرفأ), bare, and the most words of
+#: its name
+_CASES = frozenset(bare(_N(w)) for w in ("قضية", "ملف", "قضايا"))
+_CASE_WORDS = 6
 _TITLE_ADJECTIVES = frozenset(_N(w) for w in ("عام", "أعلى", "أول", "دائم"))
 #: the masculine singular pronoun suffix (رفضه)
 _HIS = "ه"
@@ -821,6 +826,8 @@ ONSETS = frozenset(
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
 PHRASE_LOOKBACK = 4
+#: words of a title's time (السابق، الحالي), bare
+_TITLE_TIMES = frozenset(bare(_N(w)) for w in ("السابق", "السابقة", "الأسبق", "الحالي", "الحالية"))
 APPOSITION_WINDOW = 10
 #: verbs of ordering, deciding, carrying out, organising and leading, 3rd person perfect: their subject does
 #: what the verbal noun after it names (أمرت المحكمة بالإفراج، قررت الحكومة سحب قواتها، نظمت الحركة مظاهرة)
@@ -1310,7 +1317,10 @@ class DocView:
         crossed = False  # a word that is no title stands between: the name is that word's genitive
         bare_crossed = False  # ... a word without the article (a definite one is in apposition to a person)
         said = True  # only words of a statement stand between (في البيان، في بيان مشترك)
-        for k in range(i - 1, i - 1 - PHRASE_LOOKBACK, -1):
+        # (a word of a title's time, السابق or الحالي, takes no step: بحق وزير المال السابق النائب X)
+        counted = (k for k in range(i - 1, -1, -1) if bare(self.core[k]) not in _TITLE_TIMES)
+        steps = list(islice(counted, PHRASE_LOOKBACK))
+        for k in range(i - 1, (steps[-1] if steps else i) - 1, -1):
             if k >= 0 and self.tokens[k].text in QUOTE_MARKS:
                 continue  # في صحيفة " لوفيغارو "
             if k < 0 or self.tokens[k].sentence != token.sentence or self.is_boundary(k):
@@ -2291,6 +2301,8 @@ class DocView:
         while k >= 0:
             if k not in self.inside and self.only_titles(k, k + 1):
                 k -= 1
+            elif (case := self._case_of_office(k)) is not None:
+                k = case - 1  # أصدر المحقق العدلي في قضية انفجار مرفأ بيروت القاضي X مذكرة
             elif (title := self._mention_covering(k)) is not None and (
                 title.entities == group[0].entities or self.title_genitive(title)
             ):
@@ -2404,6 +2416,18 @@ class DocView:
         while k > 0 and self.tokens[k].text in QUOTE_MARKS:
             k -= 1  # (the antecedent quoted)
         return k
+
+    def _case_of_office(self, k: int) -> int | None:
+        """Where a case an office deals with, ending at ``k``, opens with في after a title word (``المحقق
+        العدلي في قضية انفجار مرفأ بيروت``): the index of في."""
+        for m in range(k, max(k - _CASE_WORDS, 1), -1):
+            if not self.core[m].isalpha():
+                return None  # (punctuation ends the search; the case's own act nouns do not: انفجار)
+            if bare(self.core[m]) in _CASES and self.core[m - 1] == _IN:
+                # (a title word before في, an adjective of it between or not: المحقق العدلي)
+                titled = any(bare(self.core[t]) in title_words() for t in range(max(m - 3, 0), m - 1))
+                return m - 1 if titled else None
+        return None
 
     def interposed_subject(self, i: int, hi: int) -> ActorMention | None:
         """The subject of verb ``i`` after a phrase between them telling where it was said (``ودعت في
