@@ -3130,6 +3130,13 @@ ROLE_CASES = [
         {"الحكومة المصرية"},
         {"أحمد علي"},
     ),
+    # an offer refused, its refuser told before the verb: the offer's maker
+    (
+        "وأبدت إسرائيل استعدادها للتفاوض مع حماس . غير أن حماس رفضت العرض .",
+        "REJECT",
+        {"حماس"},
+        {"إسرائيل"},
+    ),
     # a ban or sanction refused is aimed at who imposed it
     (
         "فرض الاتحاد الأوروبي حظرا على النفط الروسي . ورفضت تركيا الحظر .",

@@ -1812,7 +1812,17 @@ class EventCoder:
                 ):
                     # رفض سلام الاستقالة، رفضت الكتائب الدعوة: whose call, resignation or decision it is
                     told = _told_agent(
-                        doc, view, readings, events, i, hi, self.symmetric, source, _REFUSED_KINDS
+                        doc,
+                        view,
+                        readings,
+                        events,
+                        i,
+                        hi,
+                        self.symmetric,
+                        source,
+                        _REFUSED_KINDS,
+                        _subject_last(args),
+                        subject_before=bool(source) and not args.after_verb,
                     )
                     target = [e for e in told if e not in source]
                 if not target and etype == "REJECT" and entry.pos == "verb":
@@ -3122,7 +3132,17 @@ def _last_pair_met(doc: Document, events: list[Event], sentence: int) -> tuple[l
 #: by its speaker (رفضت Z التقرير، رحبت X بالتصريحات)
 _SAID_DEEDS = frozenset(
     bare(normalize(w))
-    for w in ("التصريحات", "البيان", "التقرير", "الإعلان", "المبادرة", "الاقتراح", "المقترح", "الموقف")
+    for w in (
+        "التصريحات",
+        "البيان",
+        "التقرير",
+        "الإعلان",
+        "المبادرة",
+        "الاقتراح",
+        "المقترح",
+        "الموقف",
+        "العرض",
+    )
 )
 #: and words for a deed or a statement of any kind (ورحب X بالخطوة، انتقدت Y الحكم)
 _DEEDS = _SAID_DEEDS | frozenset(
@@ -3175,6 +3195,7 @@ def _told_agent(
     exclude: Sequence[str] = (),
     kinds_refused: frozenset[str] | None = None,
     subject_last: int | None = None,
+    subject_before: bool = False,
 ) -> list[str]:
     """The agent of the act a definite verbal noun right after verb ``i`` (past its subject, which ends at
     ``subject_last`` where the caller knows it) refers back
@@ -3183,7 +3204,9 @@ def _told_agent(
     كيم. وانتقد ترامب الاجتماع``). A word for a deed of any kind (``بالخطوة``، ``القرار``) refers back to
     the last event there whose agent is not among ``exclude`` (the stance's own subject). For a refusal,
     ``kinds_refused``: the only types of verbal noun whose agent the refusal is aimed at (a call or a
-    resignation refused, ``رفضت الكتائب الدعوة``; not threats, ``رفضت قسد التهديدات``)."""
+    resignation refused, ``رفضت الكتائب الدعوة``; not threats, ``رفضت قسد التهديدات``). With
+    ``subject_before`` (the verb's subject is told before it) a definite noun right after the verb is its
+    object."""
     k = i + 1 if subject_last is None else subject_last + 1
     while k < hi:
         # its subject, and where it is (انتقدت السفارة الأميركية في الخرطوم إغلاق الجسور), and the
@@ -3209,7 +3232,12 @@ def _told_agent(
     if not readings[k][0]:
         # (a definite noun right after the verb with no ب is mostly its subject: وادعت الصحيفة أن)
         # (or after a stance noun, ل: أعربت الجامعة عن إدانتها للخطوة)
-        objective = k > i + 1 or "ب" in view.tokens[k].proclitics or "ل" in view.tokens[k].proclitics
+        objective = (
+            k > i + 1
+            or subject_before  # غير أن قوى الحرية والتغيير رفضت العرض: the subject told before the verb
+            or "ب" in view.tokens[k].proclitics
+            or "ل" in view.tokens[k].proclitics
+        )
         if not (definite and objective):
             return []
         told = _named_before(view, k)
