@@ -180,6 +180,22 @@ def test_no_descriptive_actor(text: str) -> None:
     assert agents(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a body joined with و to the body before it, its head the same, is another body, no phrase of the
+        # first's purpose nor a mention of it
+        (
+            "وقعت الحكومة اتفاقا مع الاتحاد المغربي للشغل والاتحاد العام للشغالين.",
+            ["الاتحاد المغربي للشغل", "الاتحاد العام للشغالين"],
+        ),
+        ("وقالت الكونفدرالية الديمقراطية للشغل إن", ["الكونفدرالية الديمقراطية للشغل"]),
+    ],
+)
+def test_bodies_joined_with_wa_are_two(text: str, names: list[str]) -> None:
+    assert [[m.text for m in e.mentions] for e in agents(text)] == [[n] for n in names]
+
+
 def test_repeated_phrase_is_one_entity_and_tagged_spans_are_left_alone() -> None:
     found = agents("انسحب الجيش التركي ثم عاد الجيش التركي.")
     assert len(found) == 1 and len(found[0].mentions) == 2

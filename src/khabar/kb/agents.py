@@ -600,6 +600,8 @@ def _lam_phrases(
                 doc.tokens[k].proclitics == ("و",)
                 and forms[k].startswith("ال")
                 and forms[k] not in _FUNCTION_WORDS
+                # (not another body's head: الاتحاد المغربي للشغل والاتحاد العام للشغالين)
+                and forms[k] not in _definite_heads()
             )
         ):
             k += 1
@@ -811,6 +813,8 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             and entry.country is None
             and entry.sector != _PARTY_SECTOR
             and _head_named_before(doc, forms[i], i)
+            # (but one joined with و to the body before it is another: الاتحاد المغربي للشغل والاتحاد العام)
+            and not (tokens[i].proclitics == ("و",) and i - 1 in taken)
         ):
             i += 1  # أوقفت الشرطة التركية ... وقالت الشرطة المحلية: the body named before, not another
             continue
