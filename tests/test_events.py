@@ -3137,6 +3137,8 @@ ROLE_CASES = [
         {"حماس"},
         {"إسرائيل"},
     ),
+    # where a party is, after ب, stands between it and the next party joined with و
+    ("وقعت روسيا اتفاقا مع حماس بغزة وحزب الله .", "AGREE", {"روسيا"}, {"حماس", "حزب الله"}),
     # a ban or sanction refused is aimed at who imposed it
     (
         "فرض الاتحاد الأوروبي حظرا على النفط الروسي . ورفضت تركيا الحظر .",

@@ -2111,7 +2111,21 @@ class DocView:
                 continue
             while j < n and self.tokens[j].text in QUOTE_MARKS:
                 j += 1  # « حماس » و « الجهاد »، « حماس « » و
-            if not place and j + 1 < n and self.core[j] == _IN and (seat := self.at.get(j + 1)) is not None:
+            seat = None
+            if not place and j + 1 < n and self.core[j] == _IN:
+                seat = self.at.get(j + 1)
+            elif (
+                cur.etype == "ORG"
+                and (at := self.at.get(j)) is not None
+                and at.prep == "ب"
+                and at.last + 1 < n
+                and (other := member(at.last + 1)) is not None
+                and other.etype == "ORG"
+            ):
+                # الاتحاد العام للشغالين بالمغرب والكونفدرالية: where a body is, with ب, then another body
+                # (not whom a person praises: أشاد بوتين بإسرائيل وماكرون)
+                seat = at
+            if seat is not None:
                 # وقعت الحكومة الاتحادية في بغداد وحكومة إقليم كردستان: where the first is, then a body
                 after = seat.last + 1
                 if (
