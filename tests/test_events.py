@@ -3116,6 +3116,12 @@ ROLE_CASES = [
         set(),
         {"أحمد علي", "محمد مرسي"},
     ),
+    (
+        "وقضت المحكمة بالسجن خمس سنوات على أحمد علي و10 سنوات على محمد مرسي .",  # no comma before و
+        "SANCTION",
+        set(),
+        {"أحمد علي", "محمد مرسي"},
+    ),
     # a warrant by a titled person whose office deals with a case (في قضية X), against a person whose
     # titles hold a time word (السابق), which takes no step back to بحق
     (

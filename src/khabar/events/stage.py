@@ -3761,8 +3761,8 @@ def _also_sentenced(view: DocView, i: int, hi: int, target: Sequence[str]) -> li
         None,
     )
     out: list[str] = []
-    while last is not None and last + 4 < hi and view.tokens[last + 1].text in _COMMAS:
-        k = last + 2
+    while last is not None and last + 4 < hi:
+        k = last + 2 if view.tokens[last + 1].text in _COMMAS else last + 1  # (a comma before و or not)
         if view.tokens[k].text == "و":
             k += 1  # (و cut off a number written in digits: و ١٠)
         elif "و" not in view.tokens[k].proclitics:
