@@ -1188,8 +1188,17 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
-        "concede-back-down",
+        "retreat-decision-reversed",  # a decision reversed is a material concession
         "تراجعت الحكومة المصرية عن قرارها.",
+        "RETREAT",
+        None,
+        {"الحكومة المصرية"},
+        set(),
+        False,
+    ),
+    (
+        "concede-back-down",  # a stance backed off is a verbal one
+        "تراجعت الحكومة المصرية عن موقفها.",
         "CONCEDE",
         None,
         {"الحكومة المصرية"},
