@@ -1102,6 +1102,9 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("tag_quoted_group_names", "نفذت مجموعة « لحقي » اعتصاما", "O O O O O O", "O O O B-ORG O O"),
         ("tag_quoted_group_names", "قالت « الحركة » إن", "O O O O O", "O O O O O"),
+        # a quoted description a group word opens names none: a preposition or a description after it
+        ("tag_quoted_group_names", "« مجموعة من الإرهابيين »", "O O O O O", "O O O O O"),
+        ("tag_quoted_group_names", "بأنهم « مجموعة إرهابية »", "O O O O O", "O O O O O"),
         (
             "tag_quoted_group_names",
             "حزب « زانو - بي إف »",

@@ -872,6 +872,9 @@ _QUOTED_DESCRIPTIONS = frozenset(
 )
 #: the most words of such a name
 _QUOTED_NAME_WORDS = 4
+#: prepositions, which a quoted description holds and a quoted name a group word opens does not
+#: («مجموعة من الإرهابيين»), as keys
+_QUOTED_PREPOSITIONS = frozenset(key(w) for w in ("من", "في", "على", "إلى", "عن", "مع", "ضد"))
 
 
 def tag_quoted_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -879,19 +882,20 @@ def tag_quoted_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     inside (``وفصيل «الجبهة 33»``، ``تحالف «أزيميو لا أوموجا»``، ``حركة «حسم»``، ``حزب «زانو - بي إف»``),
     or a run of two words or more that such a word opens (``أنصار «حركة امتداد»``): the group's own name,
     which the tagger, with few such names in training, leaves out or cuts in parts; a description in
-    quotes (``منظمة «إرهابية»``) names none."""
+    quotes (``منظمة «إرهابية»``، ``«مجموعة من الإرهابيين»``) names none."""
     for start, end in quote_spans(tokens):
+        after_head = start > 1 and _first_key(tokens[start - 2]) in _QUOTED_NAME_HEADS
+        opened = not after_head and end - start > 1 and _first_key(tokens[start]) in _QUOTED_NAME_HEADS
+        name = start + 1 if opened else start  # the words after the head
         if (
             start > 0
             and end - start <= _QUOTED_NAME_WORDS
-            and (
-                (start > 1 and _first_key(tokens[start - 2]) in _QUOTED_NAME_HEADS)
-                or (end - start > 1 and _first_key(tokens[start]) in _QUOTED_NAME_HEADS)
-            )
+            and (after_head or opened)
             and not tags[start].startswith("I-")  # (the tagger's chunks inside it, not across its ends)
             and (end == len(tags) or not tags[end].startswith("I-"))
             and not any(c in QUOTE_CHARS for t in tokens[start:end] for c in t)
-            and key(tokens[start]) not in _QUOTED_DESCRIPTIONS
+            and key(tokens[name]) not in _QUOTED_DESCRIPTIONS
+            and not (opened and any(key(t) in _QUOTED_PREPOSITIONS for t in tokens[name:end]))
         ):
             _retag(tags, "ORG", start, end)
     return tags
