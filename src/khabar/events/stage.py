@@ -684,10 +684,10 @@ _BEFORE_NOUNS = (
 _PLACE_PREPOSITIONS = frozenset(
     normalize(w) for w in ("قرب", "بالقرب", "عند", "أمام", "داخل", "خارج", "تحت", "فوق", "حول")
 )
-#: types that are acts of speech: announcing one is doing it
 #: the mode of easing sanctions, an embargo or a curfew (RETREAT), and the future's proclitic
 _EASE = "ease"
 _FUTURE = normalize("س")
+#: types that are acts of speech: announcing one is doing it
 _SPEECH_ACTS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"})
 #: types whose content is a fact that happened, coded as an event of its own (دان قيام إسرائيل
 #: باستهداف لبنان), where a request's or a threat's content has not happened (طالب بالإفراج)
@@ -3747,8 +3747,6 @@ def _offered_between(view: DocView, end: int, hi: int) -> int | None:
 _TERMS = frozenset(
     normalize(w) for w in ("سنوات", "سنة", "سنين", "عاما", "أعوام", "عامين", "سنتين", "شهرا", "أشهر", "شهور")
 )
-
-
 #: how far after على the person given another term may be named, titles between
 _SENTENCED_REACH = 10
 
