@@ -180,6 +180,17 @@ def test_no_descriptive_actor(text: str) -> None:
     assert agents(text) == []
 
 
+def test_a_head_and_nationality_describe_again_the_body_named_with_them() -> None:
+    # بالشركة الأميركية after شركة X الأميركية: that company told again, not a new body
+    text = "وقعت الحكومة وشركة إكسون موبيل الأميركية عقدا. وأشاد الوزير بالشركة الأميركية."
+    s = text.index("إكسون")
+    company = Entity("E1", "ORG", "إكسون موبيل", [Mention(s, s + 11, "إكسون موبيل")])
+    found = agents(text, [company])
+    assert [[m.text for m in e.mentions] for e in found if e.type == "ORG"][-1:] == [
+        ["إكسون موبيل", "الشركة الأميركية"]
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

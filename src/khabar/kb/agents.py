@@ -819,7 +819,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             i += 1  # أوقفت الشرطة التركية ... وقالت الشرطة المحلية: the body named before, not another
             continue
         start, end = mention_start(tokens[i]), tokens[j - 1].end
-        ent = by_kb.get(entry.id)
+        ent = by_kb.get(entry.id) or _described_before(forms, named, i, j)
         if ent is None:
             ent = Entity(id="", type=entry.type, name=doc.text[start:end], mentions=[])
             apply_entry(ent, entry)
@@ -832,6 +832,26 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
                 doc.entities.remove(place)
         taken.update(range(i, j))
         i = j
+
+
+def _described_before(
+    forms: Sequence[str], named: dict[int, tuple[int, Entity, Mention]], i: int, j: int
+) -> Entity | None:
+    """The organisation a head and a nationality at ``[i, j)`` describe again (``بالشركة الأميركية``
+    after ``شركة إكسون موبيل الأميركية``): the last one named before with that head before its name and
+    that nationality after it; else None."""
+    if j - i != 2 or not forms[i].startswith("ال"):
+        return None
+    head, nationality = forms[i][2:], forms[j - 1]
+    found = [
+        (first, entity)
+        for first, (end, entity, _) in named.items()
+        if end < i
+        and entity.type == "ORG"
+        and forms[end] == nationality
+        and head in (forms[first], forms[first - 1] if first else "")
+    ]
+    return max(found, key=lambda f: f[0])[1] if found else None
 
 
 def _token_at(starts: Sequence[int], offset: int) -> int:
