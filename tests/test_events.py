@@ -3154,6 +3154,14 @@ ROLE_CASES = [
     ),
     # where a party is, after ب, stands between it and the next party joined with و
     ("وقعت روسيا اتفاقا مع حماس بغزة وحزب الله .", "AGREE", {"روسيا"}, {"حماس", "حزب الله"}),
+    # a verb the subject going on cannot agree with (a man's compound given name, a feminine verb) goes on
+    # with the person the last verb acted on
+    (
+        "واستقبل عبد الله الهلالي هيلاري كلينتون في بغداد ، حيث أشادت بدور العراق .",
+        "SUPPORT",
+        {"هيلاري كلينتون"},
+        {"العراق"},
+    ),
     # a ban or sanction refused is aimed at who imposed it
     (
         "فرض الاتحاد الأوروبي حظرا على النفط الروسي . ورفضت تركيا الحظر .",

@@ -826,6 +826,8 @@ ONSETS = frozenset(
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
 PHRASE_LOOKBACK = 4
+#: first words of compound given names that only men bear (عبد المجيد، أبو بكر), normalised
+_MEN_S_FIRSTS = frozenset(_N(w) for w in ("عبد", "أبو"))
 #: words of a title's time (السابق، الحالي), bare
 _TITLE_TIMES = frozenset(bare(_N(w)) for w in ("السابق", "السابقة", "الأسبق", "الحالي", "الحالية"))
 APPOSITION_WINDOW = 10
@@ -3723,7 +3725,9 @@ class DocView:
         genders = given_name_genders()
         entry = packaged_kb().entries.get(e.kb_id) if e.kb_id else None
         names = (e.name, *(m.text for m in e.mentions), *(entry.aliases if entry is not None else ()))
-        found = {genders.get(normalize(t.split()[0])) for t in names if t}
+        # (a name opening with عبد or أبو, its given name a compound, is a man's: عبد المجيد تبون)
+        firsts = [normalize(t.split()[0]) for t in names if t]
+        found = {genders.get(f) or ("M" if f in _MEN_S_FIRSTS else None) for f in firsts}
         found.discard(None)
         return found.pop() if len(found) == 1 else None
 

@@ -1466,6 +1466,21 @@ class EventCoder:
                     source, target = _implicit_subject(view, i, entry, args, quote, before)
                     if (
                         not source
+                        and entry.pos == "verb"
+                        and before is not None
+                        and before[0] == token.sentence
+                        and grammar
+                        and list(grammar[-1][0]) == before[1]
+                        and _disagrees(view, i, entry, before[1])
+                        and len(grammar[-1][1]) == 1
+                        and view.entities[grammar[-1][1][0]].type == "PER"
+                        and not _disagrees(view, i, entry, list(grammar[-1][1]))
+                    ):
+                        # استقبل تبون ميلوني في قصر المرادية، حيث أشادت: a verb the subject going on
+                        # cannot agree with goes on with the person it acted on
+                        source = [e for e in grammar[-1][1] if e not in target]
+                    if (
+                        not source
                         and target
                         and entry.pos == "noun"
                         and entry.type in self.symmetric
