@@ -3162,6 +3162,8 @@ ROLE_CASES = [
         {"هيلاري كلينتون"},
         {"العراق"},
     ),
+    # where the subject of a carrying-out verb is, after ب, stands between it and its act noun
+    ("ونفذت حماس بغزة إضرابا عاما احتجاجا على القرار .", "PROTEST", {"حماس"}, set()),
     # a ban or sanction refused is aimed at who imposed it
     (
         "فرض الاتحاد الأوروبي حظرا على النفط الروسي . ورفضت تركيا الحظر .",

@@ -2294,8 +2294,8 @@ class DocView:
             if a is None or a.prep is None:
                 break
             k = (a.first if a.prep_at is None else a.prep_at) - 1  # (ل is a clitic on its name)
-            if a.prep == _IN and a.etype in PLACE_TYPES:
-                a = self._mention_ending_at(k)
+            if a.prep in (_IN, "ب") and a.etype in PLACE_TYPES:
+                a = self._mention_ending_at(k)  # (or with ب: نفذ الاتحاد الجهوي للشغل بمدنين إضرابا)
             elif a.prep == "ل" and k > 0 and bare(self.core[k]) in _AFFILIATION:
                 a = self._mention_ending_at(k - 1)
             else:
