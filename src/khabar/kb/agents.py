@@ -262,7 +262,8 @@ def construct_heads() -> dict[str, str]:
 @cache
 def nation_heads() -> dict[str, str]:
     """Heads of bodies named by a construct chain only when a nationality adjective ends it (``إدارة
-    الكوارث والطوارئ التركية``; ``إدارة الأزمة`` is no body), normalised → sector."""
+    الكوارث والطوارئ التركية``; ``إدارة الأزمة`` is no body), normalised → sector: the rows of use
+    ``nation`` and ``nationality`` (the latter also no body right before a place: :func:`_event_heads`)."""
     return {head: sector for head, sector, use, _ in _construct_rows() if use in ("nation", "nationality")}
 
 
