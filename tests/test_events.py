@@ -1871,6 +1871,16 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        # a place before the condition is no preposition of its subject
+        "threaten-condition-after-place",
+        "هددت إيران ببدء الحفر في الحقل إذا مضت تركيا في تطويره.",
+        "THREATEN",
+        None,
+        {"إيران"},
+        {"تركيا"},
+        False,
+    ),
+    (
         "threaten-condition-after-recipient",
         "هددت تركيا سوريا بالرد إذا لم تسحب الولايات المتحدة قواتها.",
         "THREATEN",

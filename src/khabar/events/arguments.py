@@ -426,6 +426,8 @@ BE_VERBS = frozenset(_N(w) for w in ("كان", "كانت", "وكان", "وكان
 #: ``إن`` right before a verb is "if" (before a noun it is the complementiser); matched as written:
 #: normalised, it is ``أن`` "that" (بعد أن أجرى)
 CONDITIONAL_IN = frozenset({"إن", "وإن", "فإن"})
+#: words that open a condition and nothing else (not حال, also a noun)
+_IF_WORDS = CONDITIONALS - {_N("حال"), _N("حالة")}
 #: negations between a conditional and its verb (إذا لم تستجب)
 _NEGATIONS_AFTER_IF = frozenset(_N(w) for w in ("لم", "لا"))
 #: how far after a condition's verb its subject may be named (titles between)
@@ -1328,6 +1330,8 @@ class DocView:
             if k < 0 or self.tokens[k].sentence != token.sentence or self.is_boundary(k):
                 break
             if self.core[k] in CLAUSE_WORDS:  # من جهته أن الوزيرة X: no preposition of X
+                break
+            if self.core[k] in _IF_WORDS:  # في الحقل إذا مضت الكويت: the condition's subject
                 break
             if k in self._any_verbs or k in self.speech or self.core[k] in GOVERNING:
                 break  # من جهتها أعلنت سرايا القدس: the verb's subject
