@@ -879,8 +879,14 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),  # not س + نيا
         ("untag_sect_adjectives", "الزعيم الشيعي البارز آية الله", "O B-ORG I-ORG O O", "O O O O O"),
         # a relative pronoun opens a clause on the name, it ends none
-        ("trim_relatives", "طالبات مدرسة شيبوك اللواتي", "O O B-ORG I-ORG", "O O B-ORG O"),
-        ("trim_relatives", "وقالت التي", "O B-PERS", "O B-PERS"),
+        ("trim_clause_openers", "طالبات مدرسة شيبوك اللواتي", "O O B-ORG I-ORG", "O O B-ORG O"),
+        ("trim_clause_openers", "وقالت التي", "O B-PERS", "O B-PERS"),
+        (
+            "trim_clause_openers",
+            "عن جزيرة جيرزي إذا لم تمنح",
+            "O B-LOC I-LOC I-LOC I-LOC O",
+            "O B-LOC I-LOC O O O",
+        ),
         # a given name spelt like the adjective (Sonia), with more of the name after it: kept
         ("untag_sect_adjectives", "المحامية سنية الدهماني", "O B-PERS I-PERS", "O B-PERS I-PERS"),
         ("untag_sect_adjectives", "قرية سنية", "O B-PERS", "O O"),

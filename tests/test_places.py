@@ -49,6 +49,7 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("اقتحمت القوات مخيمي بلاطة وعين بيت الماء شرق المدينة .", ["بلاطة", "عين بيت الماء"]),  # a dual
         ("في مخيم بلاطة .", ["بلاطة"]),  # ب of the name is kept
         ("وقعت في قرية كفر قاسم أمس .", ["كفر قاسم"]),
+        ("عن جزيرة جيرزي إذا لم تمنح .", ["جيرزي"]),  # a condition opens after the name
         ("تقع في قرية صغيرة قرب الحدود .", []),  # an adjective, not a name
         ("وفي حي سكني .", []),  # a nisba adjective
         ("في سوق شعبية .", []),  # the nisba of a word of running text (شعب)

@@ -16,7 +16,7 @@ from functools import cache
 from khabar.document import Token
 from khabar.kb.kb import key
 from khabar.lexicon import packaged
-from khabar.ner.repair import alias_type, demonym_keys
+from khabar.ner.repair import CLAUSE_OPENER_WORDS, alias_type, demonym_keys
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 
 #: place nouns that are also adjectives (حي "alive, live"): an indefinite known word after them is no name
@@ -25,15 +25,15 @@ _ALSO_ADJECTIVES = frozenset({normalize("حي")})
 _UNCUT = ("و", "ف", "ب", "ل")
 #: at most this many words make one name
 MAX_WORDS = 3
-#: words that end a name (normalised): directions, prepositions, particles, relatives, time words
+#: words that end a name (normalised): directions, prepositions, particles, clause openers, time words
 _STOPS = frozenset(
     normalize(w)
     for w in (
         *("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي", "قرب", "قرابة"),
         *("في", "من", "على", "علي", "إلى", "الى", "الي", "عن", "مع", "منذ", "قبل", "بعد", "خلال"),
         *("حيث", "عند", "لدى", "بين", "أو", "ثم", "حين", "إثر", "اثر", "جراء", "أمس", "اليوم"),
-        *("صباح", "مساء", "فجر", "ليلة", "الذي", "التي", "الذين", "الواقع", "الواقعة", "المجاور"),
-        *("اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"),
+        *("صباح", "مساء", "فجر", "ليلة", "الواقع", "الواقعة", "المجاور"),
+        *CLAUSE_OPENER_WORDS,
         *("المجاورة", "نفسه", "نفسها", "ذاته", "ذاتها", "هذا", "هذه", "ذلك", "تلك", "كما", "أن", "ان"),
         *("المحاذية", "المحاذي", "المتاخمة", "المتاخم", "القريبة", "القريب", "الحدودية", "الحدودي"),
         *("المحاصرة", "المحاصر", "المنكوبة", "المنكوب"),

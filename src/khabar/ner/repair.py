@@ -833,18 +833,22 @@ _GROUP_WORDS = frozenset(
 _OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
 
 
-#: relative pronouns, which open a clause after a name and end no name, as keys
-_RELATIVE_WORDS = frozenset(
-    key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
+#: words that open a clause after a name and are part of no name: relative pronouns, words of a
+#: condition and the negations of a verb
+CLAUSE_OPENER_WORDS = (
+    *("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"),
+    *("إذا", "إذ", "لو", "لولا", "لم", "لن"),
 )
+_CLAUSE_OPENERS = frozenset(key(w) for w in CLAUSE_OPENER_WORDS)
 
 
-def trim_relatives(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Untag the relative pronoun a chunk ends with (``طالبات مدرسة شيبوك اللواتي اختطفتهن``): it opens
-    a clause on the name."""
+def trim_clause_openers(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag a chunk from the first word after its first that opens a clause (``طالبات مدرسة شيبوك
+    اللواتي اختطفتهن``، ``عن جزيرة جيرزي إذا لم تمنح``): the clause is on the name, not in it."""
     for _typ, i, j in chunk_list(tags):
-        if j - i > 1 and key(tokens[j - 1]) in _RELATIVE_WORDS:
-            tags[j - 1] = "O"
+        cut = next((k for k in range(i + 1, j) if key(tokens[k]) in _CLAUSE_OPENERS), None)
+        if cut is not None:
+            tags[cut:j] = ["O"] * (j - cut)
     return tags
 
 
@@ -1713,7 +1717,7 @@ RULES: tuple[Rule, ...] = (
     trim_persons,
     trim_leading_verbs,
     trim_counterparts,
-    trim_relatives,
+    trim_clause_openers,
     retype_group_names,
     tag_quoted_group_names,
     extend_for_names,
