@@ -930,13 +930,25 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
         return
     forms = forms if forms is not None else token_forms(tokens)
     taken = _covered(doc)
-    named: list[tuple[int, str, Entity]] = sorted(
-        (m.start, "ال" + w if w in chained else w, e)  # فريق الدفاع ... الفريق
-        for e in doc.entities
-        if e.type == "ORG"
-        for m in e.mentions
-        if " " in key(m.text) and (w := key(m.text).split()[0])
+    named: list[tuple[int, str, Entity]] = (
+        [
+            (m.start, "ال" + w if w in chained else w, e)  # فريق الدفاع ... الفريق
+            for e in doc.entities
+            if e.type == "ORG"
+            for m in e.mentions
+            if " " in key(m.text) and (w := key(m.text).split()[0])
+        ]
+        + [
+            # the body a name's part is of, with ل (المجلس التنفيذي لصندوق النقد الدولي ... الصندوق)
+            (m.start, "ال" + w[1:], e)
+            for e in doc.entities
+            if e.type == "ORG"
+            for m in e.mentions
+            for w in key(m.text).split()[1:]
+            if w[:1] == "ل" and w[1:] in chained
+        ]
     )
+    named.sort(key=lambda x: x[0])
     _add_seated_anaphors(doc, forms, taken)
     if not any(head in heads for _, head, _ in named):
         return
