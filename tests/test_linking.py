@@ -225,12 +225,20 @@ def test_title_apposition_becomes_a_mention():
             ["كارولا راكيته", "الناشطة"],
         ),
         ("اعتقلت الشرطة الناشطة كارولا راكيته. واتهم الوزير المحامية بالكذب.", ["كارولا راكيته"]),
+        # a title before definite words before the name (no KB office)
+        ("قال وزير التموين علي المصيلحي ذلك. وأكد الوزير أن", ["علي المصيلحي", "الوزير"]),
+        # a nationality after the bare title: the person named with none or with that one
+        ("قال وزير التموين علي المصيلحي ذلك. وأكد الوزير المصري أن", ["علي المصيلحي", "الوزير المصري"]),
+        (
+            "قال وزير الخارجية الروسي سيرغي لافروف ذلك. وأكد الوزير المصري أن",
+            ["وزير الخارجية الروسي", "سيرغي لافروف"],
+        ),
     ],
 )
 def test_bare_title_refers_to_the_person_named_with_it(text, mentions):
     name = next(
         n
-        for n in ("فلاديمير بوتين", "سيرغي لافروف", "نوري المالكي", "كارولا راكيته")
+        for n in ("فلاديمير بوتين", "سيرغي لافروف", "نوري المالكي", "كارولا راكيته", "علي المصيلحي")
         if n.split()[-1] in text
     )
     doc = analyse(text, [("PERS", name)])

@@ -602,27 +602,36 @@ def add_name_words(doc: Document, forms: Sequence[str] | None = None) -> None:
             taken.add(start, last.end)
 
 
-def add_bare_titles(doc: Document, forms: Sequence[str] | None = None) -> None:
+def add_bare_titles(
+    doc: Document, forms: Sequence[str] | None = None, demonyms: Mapping[str, str] | None = None
+) -> None:
     """A bare title (``الوزير``, ``الرئيس``, ``رئيس الوزراء``) that no mention covers and no name or
     definite word follows is a mention of the person last named with a title of those words before it,
     in its sentence or the two before (``وزير الخارجية الفرنسي دو فيلبان ... وشدد الوزير``, ``رئيس
-    الوزراء العراقي نوري المالكي ... وعقد رئيس الوزراء اجتماعا``)."""
+    الوزراء العراقي نوري المالكي ... وعقد رئيس الوزراء اجتماعا``, ``وزير التموين علي المصيلحي ...
+    الوزير``). A nationality after it (``demonyms``: form → country) is the title's too, and the person
+    was named with none or with that one (``وزير التموين علي المصيلحي ... ونظيره الهندي بيوش غويال ...
+    الوزير المصري``)."""
     tokens = doc.tokens
     if not tokens:
         return
+    demonyms = demonyms or {}
     forms = forms if forms is not None else token_forms(tokens)
     token_starts = [t.start for t in tokens]
-    titled: list[tuple[int, tuple[str, ...], Entity]] = []  # (start, title words, person)
+    # (start, title words, person, the country of a nationality in the title)
+    titled: list[tuple[int, tuple[str, ...], Entity, str | None]] = []
     for e in doc.entities:
         if e.type != "PER":
             continue
         for m in e.mentions:
             if _bare_title((words := key(m.text).split())[0]) is not None:
-                titled.append((m.start, _title_words(words), e))
+                titled.append((m.start, _title_words(words), e, _nationality(words, demonyms)))
             elif (k := bisect_right(token_starts, m.start) - 1) > 0 and (
-                title := _bare_title(forms[k - 1])
+                j := _title_before(forms, k)
             ) is not None:
-                titled.append((tokens[k - 1].start, (title,), e))  # الناشطة كارولا راكيته
+                # الناشطة كارولا راكيته، وزير التموين علي المصيلحي
+                words = list(forms[j:k])
+                titled.append((tokens[j].start, _title_words(words), e, _nationality(words, demonyms)))
     titled.sort(key=lambda t: t[0])
     if not titled:
         return
@@ -643,20 +652,47 @@ def add_bare_titles(doc: Document, forms: Sequence[str] | None = None) -> None:
             wanted, last = (title, word(k + 1)), k + 1  # رئيس الوزراء
         else:
             continue
+        country = demonyms.get(word(last + 1))
+        if country is not None:
+            last += 1  # الوزير المصري
         nxt = word(last + 1)
         start, end = mention_start(tok), tokens[last].end
         named_next = taken.overlaps(end, end + 1 + len(nxt))
         if nxt.startswith("ال") or named_next or taken.overlaps(start, end):
             continue  # الرئيس التنفيذي، الرئيس بوتين، رئيس الوزراء العراقي: not bare
-        before = [t for t in titled[: bisect_left(starts, start)] if t[1][: len(wanted)] == wanted]
+        before = [
+            t
+            for t in titled[: bisect_left(starts, start)]
+            if t[1][: len(wanted)] == wanted and (country is None or t[3] in (None, country))
+        ]
         if not before:
             continue
-        first, _, person = before[-1]
+        first, _, person, _ = before[-1]
         named = next(j for j in range(k, -1, -1) if tokens[j].start <= first)
         if tok.sentence - tokens[named].sentence > _REACH:
             continue
         person.mentions.append(Mention(start, end, doc.text[start:end]))
         taken.add(start, end)
+
+
+#: how many definite words may stand between a title and the name it is of (وزير الخارجية الفرنسي X)
+_TITLE_WORDS_BEFORE_NAME = 3
+
+
+def _title_before(forms: Sequence[str], k: int) -> int | None:
+    """The index of a bare title right before token ``k``, or before definite words right before it
+    (``الناشطة كارولا``، ``وزير التموين علي``); None for none."""
+    for j in range(k - 1, max(k - 2 - _TITLE_WORDS_BEFORE_NAME, -1), -1):
+        if _bare_title(forms[j]) is not None:
+            return j
+        if not forms[j].startswith("ال"):
+            return None
+    return None
+
+
+def _nationality(words: Sequence[str], demonyms: Mapping[str, str]) -> str | None:
+    """The country of the first nationality among a title's words (``وزير الخارجية الفرنسي``)."""
+    return next((demonyms[w] for w in words if w in demonyms), None)
 
 
 #: a place noun with the article → the nouns a place it refers back to was named after (normalised)
@@ -995,7 +1031,7 @@ class Coreference:
         rescan_aliases(doc, self.kb, forms)
         add_name_words(doc, forms)
         add_title_mentions(doc, self.kb, titles, forms)
-        add_bare_titles(doc, forms)
+        add_bare_titles(doc, forms, self.kb.demonyms)
         add_agents(doc, self.kb, forms)
         type_quoted_groups(doc, forms)
         # (bodies the steps above named too)
