@@ -2743,6 +2743,10 @@ def test_an_arrest_and_a_curfew_are_two_acts() -> None:
 
 #: who does what to whom in a construction: (text, type, source, target)
 ROLE_CASES = [
+    # a pronoun telling when right after the verb: the subject follows it (not after a meeting's verb,
+    # where the one met follows)
+    ("جرى اتصال هاتفي ، أشاد خلاله الرئيس أردوغان بموقف روسيا .", "SUPPORT", {"أردوغان"}, {"روسيا"}),
+    ("وصل ماكرون إلى القاهرة في زيارة يلتقي خلالها الرئيس محمد مرسي .", "CONSULT", {"ماكرون"}, {"محمد مرسي"}),
     # a verb whose first radical is و (وعد، وجه) is no verb conjoined by و: the actor before it is
     # its subject
     ("وقالت فرنسا إن روسيا وعدت بملايين الدولارات لسوريا .", "AID", {"روسيا"}, {"سوريا"}),

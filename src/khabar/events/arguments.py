@@ -2470,12 +2470,14 @@ class DocView:
                 return None
         return None
 
-    def subject_past_setting(self, i: int, hi: int) -> ActorMention | None:
+    def subject_past_setting(self, i: int, hi: int, resumptive: bool = False) -> ActorMention | None:
         """The subject of verb ``i`` after when and where it happened (``واعتذر الخميس في طرابلس الرئيس
         السويسري X``، ``وأفرجت صباح اليوم عند معبر بيتونيا السلطات الإسرائيلية``، ``وتظاهر أمس في ساحة
         الشهداء وسط بيروت عشرات الآلاف من أنصار X``): the first actor after time words and phrases of
         place, with no preposition of its own, not a place (a place there is the object: زار أمس في
-        جولته دمشق); titles before it, and a number of its members, pass."""
+        جولته دمشق); titles before it, and a number of its members, pass. With ``resumptive``, a pronoun
+        right after the verb that tells when is such a phrase (``اتصال ... أشاد خلاله الوزير المصري``; not
+        for a meeting, where the one met follows: ``زيارة يلتقي خلالها الرئيس X``)."""
         k = i + 1
         placed = False
         unknown = 0
@@ -2503,7 +2505,7 @@ class DocView:
                 or word in MEMBER_WORDS
                 or core == FROM
             )
-            if core in _SETTING_PREPS:
+            if core in _SETTING_PREPS or (resumptive and k == i + 1 and core in _RESUMPTIVE):
                 placed = True
             elif not (timely or where):
                 if not placed or unknown or k in self.inside:

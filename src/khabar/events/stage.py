@@ -2384,7 +2384,9 @@ class EventCoder:
                 args.source = list(counted.entities)
                 args.explicit_subject = True
                 passive = passive or (entry.type in _PATIENT_TYPES and view.no_object_after(i))
-            elif (said := view.interposed_subject(i, hi) or view.subject_past_setting(i, hi)) is not None:
+            elif (
+                said := view.interposed_subject(i, hi) or view.subject_past_setting(i, hi, not symmetric)
+            ) is not None:
                 # ودعت في بيان صدر في جنيف منظمة X إلى: the subject after where it was said
                 args.source, last = view.group_after(said)
                 after = last + 1
