@@ -5609,6 +5609,8 @@ def test_a_title_after_with_names_a_party_not_left_unnamed() -> None:
     [
         ("وتعد مصر الشريك الأول للصين.", []),  # يعد "is considered", no promise
         ("ووعد بوتين مصر بزيادة الدعم.", ["CONCEDE"]),  # a promise, like a pledge (تعهد), concedes
+        ("ووعد أردوغان بمراجعة القرار.", ["CONCEDE"]),  # made to no one named
+        ("وأحيت حماس ذكرى وعد بلفور.", []),  # the Balfour Declaration, a noun
     ],
 )
 def test_is_considered_is_no_promise(text: str, types: list[str]) -> None:
