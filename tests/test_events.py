@@ -2743,6 +2743,15 @@ def test_an_arrest_and_a_curfew_are_two_acts() -> None:
 
 #: who does what to whom in a construction: (text, type, source, target)
 ROLE_CASES = [
+    # a verb with و that a body's head does not agree with: the person after it is its subject
+    ("وقعت الحكومة المصرية اتفاقا ، وتعهد أردوغان بتجميد القرار .", "CONCEDE", {"أردوغان"}, set()),
+    # (a bare form after a verb is a verbal noun, no verb to agree: the body goes on)
+    (
+        "واتهمت الحكومة المصرية حماس بالهجوم ، وأعلنت سحب قواتها من غزة .",
+        "RETREAT",
+        {"الحكومة المصرية"},
+        set(),
+    ),
     # a pronoun telling when right after the verb: the subject follows it (not after a meeting's verb,
     # where the one met follows)
     ("جرى اتصال هاتفي ، أشاد خلاله الرئيس أردوغان بموقف روسيا .", "SUPPORT", {"أردوغان"}, {"روسيا"}),

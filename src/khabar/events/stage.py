@@ -4110,7 +4110,9 @@ def _implicit_subject(
         # (but ورفع المتظاهرون لافتات ... وطالبوا الحكومة: the protesters, no one named, ask it; nor a
         # person the verb's gender does not fit: لافتات تندد بزيارة بوش، وتطالب الحكومة)
         unfit = unnamed_plural or (entry.pos == "verb" and _disagrees(view, i, entry, last_source[1]))
-        if not (entry.type in _PATIENT_TYPES and all(view.entities[e].sector == _FORCE for e in source)):
+        if unfit and all(view.entities[e].type == "ORG" for e in last_source[1]):
+            pass  # ووقعت الحكومة اتفاقا، وتعهد وزير التربية X: a body the verb does not fit; X is the subject
+        elif not (entry.type in _PATIENT_TYPES and all(view.entities[e].sector == _FORCE for e in source)):
             # (but وفرقت الشرطة الاحتجاجات، واعتقلت الأجهزة الأمنية العشرات: a force after a verb of arrest
             # or violence is its subject)
             source, target = ([] if unfit else list(last_source[1])), source
@@ -4247,13 +4249,29 @@ def _masculine_body(view: DocView, a: ActorMention, i: int) -> bool:
     return a.first == i + 1 and a.etype == "ORG" and bare(view.core[a.first]) in _MASCULINE_HEADS
 
 
+def _body_gender(name: str) -> str | None:
+    """The gender of an organisation's name by its head: ``F`` for a feminine singular or a plural of
+    things (``الحكومة``، ``السلطات``), ``M`` for a masculine head (``مجلس``، ``الجيش``), else None."""
+    head = normalize(name.split()[0]) if name else ""
+    if head.endswith(("ه", "ات")):
+        return "F"
+    return "M" if bare(head) in _MASCULINE_HEADS else None
+
+
 def _disagrees(view: DocView, i: int, entry: Entry, subject: Sequence[str]) -> bool:
     """The verb at ``i`` cannot go on with ``subject``, one person whose given name says a gender the
     verb's does not share (``رفع المتظاهرون لافتات تندد بزيارة جورج بوش، وتطالب الحكومة``: the banners
-    ask, not Bush)."""
-    if len(subject) != 1 or view.entities[subject[0]].type != "PER":
+    ask, not Bush), or, for a verb with و, one organisation whose head does (``وقعت الحكومة المغربية
+    اتفاقا، وتعهد وزير التربية X``)."""
+    if len(subject) != 1:
         return False
-    gender = view.person_gender(subject[0])
+    ent = view.entities[subject[0]]
+    if ent.type == "ORG" and view.conjoined(i):  # (a bare form may be a verbal noun: وأعلنت سحب قواتها)
+        gender = _body_gender(ent.name)
+    elif ent.type == "PER":
+        gender = view.person_gender(subject[0])
+    else:
+        return False
     feminine = _feminine_verb(view, i, entry)
     return gender is not None and feminine is not None and feminine != (gender == "F")
 
