@@ -9814,3 +9814,11 @@ def test_who_ordered_an_act_is_no_party_to_it() -> None:
         "ونشرت قيادة الشرطة الاتحادية قوات إضافية في الموصل بأمر من رئيس الوزراء حيدر العبادي."
     )
     assert roles(doc, "MOBILIZE") == ({"الشرطة الاتحادية"}, {"الموصل"})
+
+
+def test_the_network_of_a_channel_is_the_channel() -> None:
+    # شبكة الجزيرة: the KB's Al Jazeera, the subject of its own words
+    doc = extract_text(
+        "وحجبت السلطات المصرية قناة الجزيرة. ووصفت شبكة الجزيرة القرار بأنه اعتداء على الصحافة."
+    )
+    assert roles(doc, "ACCUSE")[0] == {"الجزيرة"}
