@@ -950,6 +950,15 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-ORG I-ORG I-ORG O O",
             "O B-ORG I-ORG I-ORG I-ORG O",
         ),
+        # an organisation's alias that goes on with ل to a longer alias of an organisation: its field
+        (
+            "extend_to_aliases",
+            "رفض الاتحاد الأفريقي لكرة القدم طلب",
+            "O B-ORG I-ORG O O O",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+        ),
+        # (not to words of running text: the alias is whole)
+        ("extend_to_aliases", "دعا الاتحاد الأفريقي لإجراء حوار", "O B-ORG I-ORG O O", "O B-ORG I-ORG O O"),
         # a given name of either gender between a title and a tagged person (حكمت is also "ruled")
         (
             "tag_titled_names",

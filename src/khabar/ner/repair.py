@@ -330,13 +330,16 @@ def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     takes (``هيومن رايتس`` PERS + ``ووتش`` → the organisation). (Not leftwards, where the words are titles
     ANERcorp leaves out; nor a place or organisation that is an alias or a description already: extending
     those lowered dev F1, their aliases holding descriptions such as ``الحكومة العراقية``, but for a place
-    an alias goes on from with لل: ``قطر للطاقة``.)"""
+    an alias goes on from with لل: ``قطر للطاقة``, and for an organisation one of its own type goes on
+    from with ل: ``الاتحاد الأفريقي لكرة القدم``.)"""
     n = len(tokens)
     for typ, i, j in chunk_list(tags):
         cut = not key(tokens[i]).startswith("ال") and alias_type(_span_key(tokens, i, j)) is None
         # a place an alias goes on from with لل: a firm named after its country (قطر للطاقة، مصر للطيران)
         cut = cut or (typ == "LOC" and j < n and tokens[j].startswith("لل"))
-        if typ != "PERS" and not cut:
+        # an organisation an alias goes on from with ل, its field (الاتحاد الأفريقي لكرة القدم)
+        field = typ == "ORG" and j < n and tokens[j][:1] == "ل"
+        if typ != "PERS" and not cut and not field:
             continue
         for b in range(min(j + _EXTEND, n), j, -1):
             if not all(t == "O" for t in tags[j:b]):
