@@ -934,6 +934,14 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         # a one-word organisation alias ending a person chunk is cut from it; a surname is not
         ("split_trailing_organisations", "الرئيس صالح الحوثيين إلى", "O B-PERS I-PERS O", "O B-PERS B-ORG O"),
         ("split_trailing_organisations", "عبد الملك الحوثي", "B-PERS I-PERS I-PERS", "B-PERS I-PERS I-PERS"),
+        # an organisation's head with the article again: a second body
+        (
+            "split_repeated_heads",
+            "وطالب الاتحاد الإيراني الاتحاد الآسيوي بنقل",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+            "O B-ORG I-ORG B-ORG I-ORG O",
+        ),
+        ("split_repeated_heads", "اتحاد الكرة الاتحاد", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
         # an organisation one word short of its alias takes that word from the person after it
         (
             "shift_alias_ends",

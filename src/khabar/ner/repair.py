@@ -425,6 +425,19 @@ def split_trailing_organisations(tokens: Sequence[str], tags: list[str]) -> list
     return tags
 
 
+def split_repeated_heads(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Split an organisation chunk where its first word, with the article, stands again (``الاتحاد
+    الإيراني الاتحاد الآسيوي لكرة القدم``: the Iranian federation asks the Asian one): a second body."""
+    for typ, i, j in chunk_list(tags):
+        head = key(tokens[i])
+        if typ != "ORG" or not head.startswith("ال"):
+            continue
+        again = next((k for k in range(i + 2, j) if key(tokens[k]) == head), None)
+        if again is not None:
+            tags[again] = "B-ORG"
+    return tags
+
+
 def split_lam_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut from an organisation chunk that is not itself an alias a last word that is ل or ب and a KB
     place, after a word in Latin script (``باعت شركة Rheinmetall لكييف``: the company, then to whom): a
@@ -1713,6 +1726,7 @@ RULES: tuple[Rule, ...] = (
     split_persons,
     split_trailing_places,
     split_trailing_organisations,
+    split_repeated_heads,
     split_lam_places,
     split_places,
     split_at_followers,
