@@ -479,7 +479,12 @@ def _org(text: str, name: str) -> Entity:
     [
         # a head naming a part of an organisation holds its name (the UN's mission, the League's council)
         ("ودعت بعثة الأمم المتحدة جميع الأطراف", "الأمم المتحدة", ["بعثة الأمم المتحدة"]),
-        ("وطالب مجلس جامعة الدول العربية مجلس الأمن", "جامعة الدول العربية", ["مجلس جامعة الدول العربية"]),
+        # (and the KB body after it, with the same head, is named too)
+        (
+            "وطالب مجلس جامعة الدول العربية مجلس الأمن",
+            "جامعة الدول العربية",
+            ["مجلس جامعة الدول العربية", "مجلس الأمن"],
+        ),
         # a head naming its kind does not: the organisation itself, linked as it was
         ("وقالت جماعة حزب الله إن", "حزب الله", ["حزب الله"]),
         ("وقالت منظمة هيومن رايتس ووتش إن", "هيومن رايتس ووتش", ["هيومن رايتس ووتش"]),
@@ -652,3 +657,12 @@ def test_a_construct_chain_ends_before_a_preposition(text: str, expected: list[s
 )
 def test_phrases_of_a_body_s_head_that_name_no_body(text: str, expected: list[str]) -> None:
     assert [m.text for e in agents(text) for m in e.mentions if e.type == "ORG"] == expected
+
+
+def test_a_kb_body_after_a_body_with_its_head_is_named() -> None:
+    # (a described body with the same head before it is no reason to pass over a KB name)
+    found = agents("وطالب الاتحاد الإيراني الاتحاد الآسيوي لكرة القدم بنقل المباريات .")
+    assert [(e.name, e.kb_id) for e in found][-1] == (
+        "الاتحاد الآسيوي لكرة القدم",
+        "org:asian_football_confederation",
+    )

@@ -811,6 +811,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
         entry, j = found
         if (
             entry.id not in by_kb  # (the same body again: صوت مجلس النواب ... بقرار مجلس النواب)
+            and aliased is None  # (a KB body's name is its own: الاتحاد الإيراني الاتحاد الآسيوي لكرة القدم)
             and entry.country is None
             and entry.sector != _PARTY_SECTOR
             and _head_named_before(doc, forms[i], i)
