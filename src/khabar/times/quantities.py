@@ -27,7 +27,7 @@ from khabar.document import Document, Quantity
 from khabar.lexicon import packaged
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
-from khabar.times.numbers import TokenView, TokenViews, number_words, parse_number
+from khabar.times.numbers import NumberMatch, TokenView, TokenViews, number_words, parse_number
 
 UNITS_LEXICON = "units.tsv"
 CURRENCIES_LEXICON = "currencies.tsv"
@@ -149,7 +149,9 @@ class Quantities:
                 unit, j = forms[qualifier], j + 2
             else:
                 unit, j = forms.get("", toks[j].raw), j + 1
-        elif not num.ordinal and j < len(toks) and _is_noun(toks[j]):
+        elif not num.ordinal and not _two(num) and j < len(toks) and _is_noun(toks[j]) and not toks[j].conj:
+            # (a word with و goes on with a clause: قتلت اثنين واعتقلت 16; and اثنان counts no word
+            # after it, Arabic counts two with the dual: بينهم اثنان أطلقا صواريخ)
             unit, j = self._unit(doc.text, toks[j]), j + 1
         elif nxt == _MIN and j + 1 < len(toks) and _is_noun(toks[j + 1]):  # عشرات الآلاف من المتظاهرين
             unit, j = self._unit(doc.text, toks[j + 1]), j + 2
@@ -177,6 +179,11 @@ class Quantities:
             if key in self.units:
                 return self.units[key]
         return noun
+
+
+def _two(num: NumberMatch) -> bool:
+    """The number is the word two (اثنان، اثنتين), which stands alone: two things are counted by a dual."""
+    return not num.digits and num.value == 2
 
 
 def _is_noun(tok: TokenView | None) -> bool:
