@@ -9822,3 +9822,16 @@ def test_the_network_of_a_channel_is_the_channel() -> None:
         "وحجبت السلطات المصرية قناة الجزيرة. ووصفت شبكة الجزيرة القرار بأنه اعتداء على الصحافة."
     )
     assert roles(doc, "ACCUSE")[0] == {"الجزيرة"}
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # what a number counts is a noun (طالب "student", not طالب "demanded")
+        ("اعتقلت الشرطة المصرية عشرين طالبا أمام الجامعة.", ["COERCE"]),
+        ("اعتقلت الشرطة المصرية أكثر من مئة طالب.", ["COERCE"]),
+        ("وطالب حماس إسرائيل بالانسحاب.", ["REQUEST"]),
+    ],
+)
+def test_a_counted_word_is_no_verb(text: str, types: list[str]) -> None:
+    assert [e.type for e in extract_text(text).events] == types

@@ -1337,6 +1337,8 @@ class EventCoder:
                     break  # a hypothesis (إذا رفضت، إن فرض مجلس الأمن عقوبات): nothing happened
                 if (entry.type in _GAME_TYPES or (entry.type, entry.mode) in _GAME_MODES) and view.sports(i):
                     break  # هاجم لاعبو برشلونة مرمى الريال، لقاؤه أمام الجزيرة: a match
+                if entry.pos == "verb" and view.in_amount(i):
+                    break  # اعتقلت الشرطة عشرين طالبا: what a number counts, a noun
                 if entry.type == "ASSAULT" and (view.struck_by_nature(i) or view.holds_a_rank(i)):
                     break  # الكارثة التي ضربت إندونيسيا، ضرب زلزال، احتل المرتبة الأولى: no attack
                 if entry.type == "SUPPORT" and entry.pos == "verb" and _armed_subject(view, i):
