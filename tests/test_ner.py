@@ -934,6 +934,14 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         # a one-word organisation alias ending a person chunk is cut from it; a surname is not
         ("split_trailing_organisations", "الرئيس صالح الحوثيين إلى", "O B-PERS I-PERS O", "O B-PERS B-ORG O"),
         ("split_trailing_organisations", "عبد الملك الحوثي", "B-PERS I-PERS I-PERS", "B-PERS I-PERS I-PERS"),
+        # a free preposition opens no name; the rest takes its KB type
+        (
+            "trim_leading_prepositions",
+            "السفير الفرنسي لدى موسكو احتجاجا",
+            "O O B-PERS I-PERS O",
+            "O O O B-LOC O",
+        ),
+        ("trim_leading_prepositions", "قال لدى", "O B-PERS", "O B-PERS"),
         # an organisation's head with the article again: a second body
         (
             "split_repeated_heads",

@@ -815,6 +815,23 @@ def trim_leading_verbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: free prepositions, as keys: no name opens with one (السفير الفرنسي لدى موسكو)
+_FREE_PREPOSITIONS = frozenset(
+    key(w) for w in ("لدى", "في", "من", "إلى", "الى", "على", "عن", "مع", "عند", "منذ", "خلال", "نحو")
+)
+
+
+def trim_leading_prepositions(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop a free preposition that opens a chunk (``السفير الفرنسي لدى موسكو``: not a person named
+    لدى موسكو): the rest takes its KB type where it is an alias, else keeps the chunk's."""
+    for typ, i, j in chunk_list(tags):
+        if j - i < 2 or key(tokens[i]) not in _FREE_PREPOSITIONS:
+            continue
+        tags[i] = "O"
+        _retag(tags, _span_type(tokens, i + 1, j) or typ, i + 1, j)
+    return tags
+
+
 #: a counterpart before a name, like a title (مع نظيرها الهندي براناب موخيرجي، وقال نظيره الروسي X),
 #: normalised
 _COUNTERPART_STEMS = ("نظير", "نظيرت", "نظراء", "نظيري")
@@ -1733,6 +1750,7 @@ RULES: tuple[Rule, ...] = (
     trim_organisations,
     trim_persons,
     trim_leading_verbs,
+    trim_leading_prepositions,
     trim_counterparts,
     trim_clause_openers,
     retype_group_names,
