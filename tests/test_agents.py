@@ -30,6 +30,23 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         # a KB alias the tagger leaves untagged
         ("اعتقل الجيش العراقي ستة مسلحين.", "الجيش العراقي", "Iraqi Army", "IRQ", "MIL", "org:iraqi_army"),
         ("وأعلنت الخارجية الأميركية", "الخارجية الأميركية", None, "USA", "GOV", "org:"),
+        # a UN mission named by its adjective, no country after it (a longer alias names the mission)
+        (
+            "رحب المجلس بمبادرة البعثة الأممية .",
+            "البعثة الأممية",
+            "United Nations mission",
+            None,
+            "IGO",
+            "org:un_mission",
+        ),
+        (
+            "رحب المجلس بمبادرة البعثة الأممية في ليبيا .",
+            "البعثة الأممية في ليبيا",
+            "United Nations Support Mission in Libya",
+            None,
+            "IGO",
+            "org:unsmil",
+        ),
         # head + nationality adjective (two-word adjective; feminine agreement; construct head)
         (
             "وصلت القوات الكورية الشمالية.",
