@@ -30,6 +30,15 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         # a KB alias the tagger leaves untagged
         ("اعتقل الجيش العراقي ستة مسلحين.", "الجيش العراقي", "Iraqi Army", "IRQ", "MIL", "org:iraqi_army"),
         ("وأعلنت الخارجية الأميركية", "الخارجية الأميركية", None, "USA", "GOV", "org:"),
+        # an armed coalition of Mali's north, named in full
+        (
+            "وقالت تنسيقية حركات أزواد إن الجيش هاجم مواقعها .",
+            "تنسيقية حركات أزواد",
+            "Coordination of Azawad Movements",
+            "MLI",
+            "REB",
+            "org:coordination_of_azawad_movements",
+        ),
         # a UN mission named by its adjective, no country after it (a longer alias names the mission)
         (
             "رحب المجلس بمبادرة البعثة الأممية .",
