@@ -1397,22 +1397,27 @@ def tag_rare_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]
 
 
 def tag_rare_org_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Tag ORG an untagged word that is a one-word KB organisation alias behind proclitics and no word of
-    running text, as written nor as the alias (``قدمت الكويت 10 ملايين دولار للأونروا``، ``لليونيسف``),
-    or an alias the training data tags only as an organisation (``للناتو``); not before a definite word,
-    which may go on with the name (``الأزهر الشريف``)."""
+    """Tag ORG an untagged word that is a one-word KB organisation alias, behind proclitics or not, and no
+    word of running text, as written nor as the alias (``قدمت الكويت 10 ملايين دولار للأونروا``،
+    ``لليونيسف``، ``رفض دعوة الإيكواس``), or an alias the training data tags only as an organisation
+    (``للناتو``); not before a definite word, which may go on with the name (``الأزهر الشريف``)."""
     for i, tok in enumerate(tokens):
         if tags[i] != "O" or not _rare_org_alias(tok):
             continue
-        if i + 1 < len(tags) and (tags[i + 1].startswith("I-") or key(tokens[i + 1]).startswith("ال")):
-            continue  # (a longer name: الأزهر الشريف)
+        nxt = key(tokens[i + 1]) if i + 1 < len(tags) else ""
+        if i + 1 < len(tags) and (tags[i + 1].startswith("I-") or (nxt.startswith("ال") and nxt != _TO_KEY)):
+            continue  # (a longer name: الأزهر الشريف; not إلى, normalised الى)
         tags[i] = "B-ORG"
     return tags
 
 
+#: إلى as a key, which opens like a word with the article
+_TO_KEY = key("إلى")
+
+
 @lru_cache(maxsize=1 << 16)
 def _rare_org_alias(tok: str) -> bool:
-    """Whether a word is a one-word KB organisation alias behind proclitics (see
+    """Whether a word is a one-word KB organisation alias, behind proclitics or not (see
     :func:`tag_rare_org_aliases`), by the word alone."""
     from khabar.ner.model import default_tagger  # the model module imports this one
 
@@ -1420,8 +1425,6 @@ def _rare_org_alias(tok: str) -> bool:
     if len(tok) < _RARE_ALIAS_MIN or knows(tok) or not _ARABIC_WORD.fullmatch(tok):
         return False
     k = _first_key(tok)
-    if k == key(tok):
-        return False  # no proclitic: the tagger's reading stands (قوات البيشمركة)
     return alias_type(k) == "ORG" and (not knows(k) or k in _seen_organisations())
 
 
