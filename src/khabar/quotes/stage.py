@@ -536,6 +536,8 @@ class QuoteExtractor:
                         continue
                     rec.cue = v.text[after.written[0] : after.written[1]]
                     rec.phrase, rec.pending = after.phrase, after.pending
+                elif (named := self._named_before_colon(v, o)) is not None:
+                    rec.phrase, rec.pending = named, False  # الرئيسة المكسيكية X: «...»، a headline's
                 elif words <= max_short:
                     continue
             out.append(rec)
@@ -556,6 +558,19 @@ class QuoteExtractor:
                 return c
             noun = noun or c
         return noun
+
+    @staticmethod
+    def _named_before_colon(v: _View, o: int) -> tuple[int, int] | None:
+        """The speaker of a quotation opening at token ``o`` right after a colon that a name ends a short
+        clause with, no speech cue between (``رئيس مجلس النواب عقيلة صالح: «لن نقبل»``): the names
+        before the colon."""
+        k = o - 1
+        if k < 1 or v.norms[k] != ":" or v.mention[k - 1] is None:
+            return None
+        s = v.tokens[k].sentence
+        if v.tokens[k - 1].sentence != s or k - v.sent_first[s] > _MAX_PHRASE:
+            return None
+        return v.phrase_before(k)
 
     @staticmethod
     def _cue_after(v: _View, close: int | None) -> _Cue | None:
