@@ -9831,6 +9831,8 @@ def test_the_network_of_a_channel_is_the_channel() -> None:
         ("اعتقلت الشرطة المصرية عشرين طالبا أمام الجامعة.", ["COERCE"]),
         ("اعتقلت الشرطة المصرية أكثر من مئة طالب.", ["COERCE"]),
         ("وطالب حماس إسرائيل بالانسحاب.", ["REQUEST"]),
+        # and what "any" counts (أي تدخل: an intervention, no verb that is denied)
+        ('وقال أردوغان: "لن نقبل أي تدخل عسكري في أراضينا".', ["REJECT"]),
     ],
 )
 def test_a_counted_word_is_no_verb(text: str, types: list[str]) -> None:
