@@ -9837,3 +9837,19 @@ def test_the_network_of_a_channel_is_the_channel() -> None:
 )
 def test_a_counted_word_is_no_verb(text: str, types: list[str]) -> None:
     assert [e.type for e in extract_text(text).events] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a decision of a definite act: the act told before, of its kind where it is a trigger
+        (
+            "قصف الجيش الإسرائيلي غزة . ورحبت مصر بزيارة فلاديمير بوتين . وانتقدت فرنسا قرار القصف .",
+            {"الجيش الإسرائيلي"},
+        ),
+        # else the last deed told, by someone else
+        ("منعت الحكومة المصرية التظاهر . وانتقدت حماس قرار المنع .", {"الحكومة المصرية"}),
+    ],
+)
+def test_a_decision_of_an_act_is_its_doer_s(text: str, target: set[str]) -> None:
+    assert roles(make_doc(text), "ACCUSE")[1] == target

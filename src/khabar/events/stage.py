@@ -3245,6 +3245,15 @@ def _told_agent(
         k += 1  # ورحبت الجامعة بانطلاق المحادثات، رحبت الصين بنتائج القمة: the talks, the summit
     elif k + 2 < hi and view.core[k] in DEMONSTRATIVES and k + 1 not in view.inside:
         k += 1  # رفضت الحكومة هذا المطلب: the demand told before
+    # a decision of a definite act (قرار المنع): the act decided where it is a trigger, else a deed
+    decided = (
+        k + 2 < hi
+        and bare(view.core[k]) in _DECISIONS
+        and not view.core[k].startswith("ال")
+        and view.core[k + 1].startswith("ال")
+    )
+    if decided and readings[k + 1][0]:
+        k += 1  # وانتقدت الرابطة قرار الحظر: the ban told before
     if k + 1 >= hi or k in view.inside:
         return []
     definite = any(w.form == "ال" for w in view.tokens[k].words)
@@ -3257,7 +3266,7 @@ def _told_agent(
             or "ب" in view.tokens[k].proclitics
             or "ل" in view.tokens[k].proclitics
         )
-        if not (definite and objective):
+        if not ((definite or decided) and objective):
             return []
         told = _named_before(view, k)
         if told or bare(view.core[k]) not in _DEEDS:
