@@ -2743,6 +2743,8 @@ def test_an_arrest_and_a_curfew_are_two_acts() -> None:
 
 #: who does what to whom in a construction: (text, type, source, target)
 ROLE_CASES = [
+    # a deprivation decided is a sanction on whom it deprives, "unanimously" between
+    ("وقرر الاتحاد الأوروبي بالإجماع حرمان روسيا من المشاركة .", "SANCTION", {"الاتحاد الأوروبي"}, {"روسيا"}),
     # a verb with و that a body's head does not agree with: the person after it is its subject
     ("وقعت الحكومة المصرية اتفاقا ، وتعهد أردوغان بتجميد القرار .", "CONCEDE", {"أردوغان"}, set()),
     # (a bare form after a verb is a verbal noun, no verb to agree: the body goes on)

@@ -771,7 +771,10 @@ _BROUGHT_ABOUT = frozenset(
 #: وقت لاحق قطع علاقاتها), cores
 _LATER_PHRASES = frozenset(
     tuple(_N(w) for w in p.split())
-    for p in ("في وقت لاحق", "في وقت سابق", "لاحقا", "رسميا", "بدوره", "بدورها", "بدورهم")
+    for p in (
+        *("في وقت لاحق", "في وقت سابق", "لاحقا", "رسميا", "بدوره", "بدورها", "بدورهم", "مجددا", "فورا"),
+        *("الإجماع", "الأغلبية"),  # بالإجماع، بالأغلبية: unanimously, by a majority (the ب cut off)
+    )
 )
 
 
@@ -784,7 +787,8 @@ def past_later(cores: Sequence[str], k: int) -> int:
 
 
 def before_later(cores: Sequence[str], i: int) -> int:
-    """Token ``i``, or the first token of a phrase of "later" or "officially" ending right before it."""
+    """Token ``i``, or the first token of a phrase of "later", "officially", "again" or "unanimously"
+    ending right before it."""
     for phrase in _LATER_PHRASES:
         if i >= len(phrase) and tuple(cores[i - len(phrase) : i]) == phrase:
             return i - len(phrase)
