@@ -39,6 +39,15 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
             "REB",
             "org:coordination_of_azawad_movements",
         ),
+        # an Egyptian rights group, the subject of its own criticism
+        (
+            "وانتقدت المبادرة المصرية للحقوق الشخصية القرار .",
+            "المبادرة المصرية للحقوق الشخصية",
+            "Egyptian Initiative for Personal Rights",
+            "EGY",
+            "NGO",
+            "org:egyptian_initiative_for_personal_rights",
+        ),
         # a UN mission named by its adjective, no country after it (a longer alias names the mission)
         (
             "رحب المجلس بمبادرة البعثة الأممية .",
