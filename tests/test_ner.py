@@ -994,6 +994,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("tag_titled_names", "وقال الوزير أحمد أبو الغيط إن", "O O O O O O", "O O B-PERS I-PERS I-PERS O"),
         ("tag_titled_names", "قال الوزير علي عبد الله", "O O O O O", "O O B-PERS I-PERS I-PERS"),
+        # a title five words back, an organisation's name of four words between
+        (
+            "tag_titled_names",
+            "منع مدير المبادرة المصرية للحقوق الشخصية حسام بهجت من",
+            "O O O O O O O O O",
+            "O O O O O O B-PERS I-PERS O",
+        ),
         # (a name opening with أل is no definite word; a Slavic surname's سكي is no adjective's ending)
         (
             "tag_titled_names",

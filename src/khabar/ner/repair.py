@@ -580,7 +580,7 @@ _FATHER_WORDS = frozenset(key(w) for w in ("عبد", "أبو", "ابو"))
 #: a proclitic and the article at a word's start: no word of a name
 _PROCLITIC_ARTICLE = ("بال", "لل", "وال", "فال", "كال")
 #: how far back from a name its title may begin (الناطق باسم الحركة عمر الشافعي)
-_TITLE_REACH = 4
+_TITLE_REACH = 5
 
 
 def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
