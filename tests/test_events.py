@@ -9855,3 +9855,11 @@ def test_a_counted_word_is_no_verb(text: str, types: list[str]) -> None:
 )
 def test_a_decision_of_an_act_is_its_doer_s(text: str, target: set[str]) -> None:
     assert roles(make_doc(text), "ACCUSE")[1] == target
+
+
+def test_a_sentence_s_pronoun_names_the_one_sentenced_before() -> None:
+    # بسجنها: the person named before, after a preposition too (not the one who asks for her release)
+    doc = extract_text(
+        "طالب غوتيريش بالإفراج عن الزعيمة أونغ سان سو تشي، بعد أن قضت محكمة نايبيداو بسجنها سبع سنوات."
+    )
+    assert roles(doc, "SANCTION")[1] == {"أونغ سان سو تشي"}

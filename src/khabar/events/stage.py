@@ -1875,6 +1875,16 @@ class EventCoder:
                         ),
                         [],
                     )
+                if (
+                    not target
+                    and (etype, mode) == _CONVICTION
+                    and entry.pos == "verb"
+                    and obj is not None
+                    and obj[0] > i
+                    and has_suffix(view.tokens[obj[0]])
+                ):
+                    # قضت المحكمة بسجنها سبع سنوات: the one sentenced, named before
+                    target = view.previous_actor(obj[0], source, any_preposition=True, types=("PER",))
                 if entry.frame.to and entry.frame.swap and not target and source and entry.pos == "verb":
                     # تسلمت السعودية الدفعة الأولى من طائرات «أقنجي» المسيرة من شركة بايكار: the giver
                     # named past the goods received, out of the object's reach
