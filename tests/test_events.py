@@ -9863,3 +9863,9 @@ def test_a_sentence_s_pronoun_names_the_one_sentenced_before() -> None:
         "طالب غوتيريش بالإفراج عن الزعيمة أونغ سان سو تشي، بعد أن قضت محكمة نايبيداو بسجنها سبع سنوات."
     )
     assert roles(doc, "SANCTION")[1] == {"أونغ سان سو تشي"}
+
+
+def test_a_stance_on_what_it_names_so_is_on_the_deed_told() -> None:
+    # بما وصفه بـ«القرار التاريخي»: the decision told before, its maker the one welcomed
+    doc = make_doc('فرض الاتحاد الأوروبي عقوبات على روسيا . ورحبت أوكرانيا بما وصفته بـ"القرار التاريخي" .')
+    assert roles(doc, "SUPPORT") == ({"أوكرانيا"}, {"الاتحاد الأوروبي"})

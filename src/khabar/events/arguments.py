@@ -667,7 +667,7 @@ FROM = _N("من")
 _WHILE = frozenset(_N(w) for w in ("فيما", "بينما"))
 #: من with ما, "of what" (حذر مما وصفه بكارثة), and the verbs of naming it that may follow
 FROM_WHAT = _N("مما")
-_NAMING_STEMS = tuple(_N(w) for w in ("وصف", "اعتبر", "سما", "سمى", "اسما", "أسمى"))
+NAMING_STEMS = tuple(_N(w) for w in ("وصف", "اعتبر", "سما", "سمى", "اسما", "أسمى"))
 #: how many words (names aside) may stand between a warning verb and its ``من`` (حذر X أمس كما نقل
 #: عنه مسؤول كبير من أن)
 _WARNING_REACH = 10
@@ -3095,7 +3095,7 @@ class DocView:
                 return unnamed  # تحذيرات لارسن وجاء الهجوم بعد ساعات من: another act's من
             k += 1
         j = k if self._complementizer(k) else k + 1
-        if k < hi and self.core[k] == FROM_WHAT and j < hi and self.core[j].startswith(_NAMING_STEMS):
+        if k < hi and self.core[k] == FROM_WHAT and j < hi and self.core[j].startswith(NAMING_STEMS):
             j += 1  # حذر مما وصفه بكارثة: of what he named so, the name after
         if j >= hi:
             return unnamed

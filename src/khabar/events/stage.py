@@ -54,6 +54,7 @@ from khabar.events.arguments import (
     MEDIA,
     MEMBER_WORDS,
     MEMBERS,
+    NAMING_STEMS,
     NEGATION_WINDOW,
     OBJECT_WINDOW,
     ON,
@@ -3255,6 +3256,11 @@ def _told_agent(
         k += 1  # ورحبت الجامعة بانطلاق المحادثات، رحبت الصين بنتائج القمة: the talks, the summit
     elif k + 2 < hi and view.core[k] in DEMONSTRATIVES and k + 1 not in view.inside:
         k += 1  # رفضت الحكومة هذا المطلب: the demand told before
+    elif k + 3 < hi and view.norm[k] == _BY_WHAT and view.norm[k + 1].startswith(NAMING_STEMS):
+        # رحب X بما وصفه بـ«القرار التاريخي»: what he named so, the name after
+        k += 2
+        while k + 1 < hi and (view.tokens[k].text in QUOTE_MARKS or view.norm[k] in _BY_ALONE):
+            k += 1
     # a decision of a definite act (قرار المنع): the act decided where it is a trigger, else a deed
     decided = (
         k + 2 < hi
@@ -4239,6 +4245,9 @@ def _feminine_verb(view: DocView, i: int, entry: Entry) -> bool | None:
     return None
 
 
+#: بما, "of what" after a stance (رحب بما وصفه بـ), and ب written alone before a quoted name (بـ«القرار»)
+_BY_WHAT = normalize("بما")
+_BY_ALONE = frozenset(normalize(w) for w in ("ب", "بـ"))
 #: "any", before a noun (أي تدخل), normalised
 _ANY = normalize("أي")
 #: conjunctions the tokenizer may leave on a short word (وحث)
