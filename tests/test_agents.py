@@ -7,7 +7,9 @@ import pytest
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention
 from khabar.kb.agents import add_agents, add_head_anaphors, agent_heads
+from khabar.kb.coref import add_shortened_names
 from khabar.kb.kb import packaged_kb
+from khabar.kb.link import token_forms
 from khabar.pipeline import registered
 
 CONFIG = Config.default()
@@ -701,3 +703,30 @@ def test_a_kb_body_after_a_body_with_its_head_is_named() -> None:
         "الاتحاد الآسيوي لكرة القدم",
         "org:asian_football_confederation",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # a head and a definite adjective that open a name going on with ل: the name told short
+        (
+            "وهدد المجلس الأعلى للدولة بالطعن . ورفض صالح مطالب المجلس الأعلى بتعديل القانون .",
+            "المجلس الأعلى للدولة",
+            ["المجلس الأعلى للدولة", "المجلس الأعلى"],
+        ),
+        # not before the name, nor with an adjective of its own after it
+        ("ورفض صالح مطالب المجلس الأعلى . وهدد المجلس الأعلى للدولة بالطعن .", "المجلس الأعلى للدولة", None),
+        (
+            "وهدد المجلس الأعلى للدولة بالطعن . ورفض المجلس الأعلى الليبي القانون .",
+            "المجلس الأعلى للدولة",
+            ["المجلس الأعلى للدولة"],
+        ),
+    ],
+)
+def test_a_name_told_short_refers_back(text: str, name: str, mentions: list[str] | None) -> None:
+    doc = Document(text)
+    TOKENS(SENTENCES(doc))
+    start = text.index(name)
+    doc.entities = [Entity("E1", "ORG", name, [Mention(start, start + len(name), name)])]
+    add_shortened_names(doc, token_forms(doc.tokens))
+    assert [m.text for m in doc.entities[0].mentions] == (mentions or [name])

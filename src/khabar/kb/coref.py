@@ -934,6 +934,42 @@ def add_construct_anaphors(doc: Document, forms: Sequence[str]) -> None:
             _add_mention(doc, before[-1], start, end, taken)
 
 
+def add_shortened_names(doc: Document, forms: Sequence[str]) -> None:
+    """A head and a definite adjective that open an organisation's name going on with ل or ب (``المجلس
+    الأعلى للدولة``), no mention covering them and no adjective after them, are a mention of the last
+    such organisation named before them, in their sentence or the two before: the name told short
+    (``مطالب المجلس الأعلى``)."""
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    named: list[tuple[int, int, tuple[str, str], Entity]] = []
+    for e in doc.entities:
+        if e.type != "ORG":
+            continue
+        for m in e.mentions:
+            words = key(m.text).split()
+            if len(words) > 2 and all(w.startswith("ال") for w in words[:2]) and words[2][:1] in "لب":
+                i = bisect_right(starts, m.start) - 1
+                named.append((m.start, tokens[i].sentence, (words[0], words[1]), e))
+    if not named:
+        return
+    named.sort(key=lambda x: x[0])
+    pairs = {pair for _, _, pair, _ in named}
+    taken = _Spans(doc.entities)
+    for k in range(len(tokens) - 1):
+        if (forms[k], forms[k + 1]) not in pairs or adjective_after(tokens, forms, k + 1):
+            continue
+        start, end = mention_start(tokens[k]), tokens[k + 1].end
+        if taken.overlaps(start, end):
+            continue
+        before = [
+            e
+            for s, sentence, pair, e in named
+            if s < start and pair == (forms[k], forms[k + 1]) and tokens[k].sentence - sentence <= _REACH
+        ]
+        if before:
+            _add_mention(doc, before[-1], start, end, taken)
+
+
 def add_group_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
     """A bare word for a group or body (``الجماعة``، ``التنظيم``، ``الحركة``، ``المنظمة``) that no mention
     covers and no adjective follows is a mention of the last group or body of its sectors named before it,
@@ -1042,6 +1078,7 @@ class Coreference:
         add_kingdom_anaphors(doc, forms)
         add_group_anaphors(doc, forms)
         add_construct_anaphors(doc, forms)
+        add_shortened_names(doc, forms)
         mark_metonymy(doc, forms)
         restore_fused_articles(doc)  # (names the steps above gave)
         renumber(doc)
