@@ -9869,3 +9869,25 @@ def test_a_stance_on_what_it_names_so_is_on_the_deed_told() -> None:
     # بما وصفه بـ«القرار التاريخي»: the decision told before, its maker the one welcomed
     doc = make_doc('فرض الاتحاد الأوروبي عقوبات على روسيا . ورحبت أوكرانيا بما وصفته بـ"القرار التاريخي" .')
     assert roles(doc, "SUPPORT") == ({"أوكرانيا"}, {"الاتحاد الأوروبي"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the speaker will do if another does not: a threat to that other, the verb no trigger
+        ('وقال أردوغان: "سنلجأ إلى التحكيم الدولي إذا لم توقف سوريا الضخ".', [({"أردوغان"}, {"سوريا"})]),
+        # an actor as the subject of a third-person verb
+        ("وقال ماكرون إن إيران ستتخذ خطوات إذا فرض مجلس الأمن عقوبات .", [({"إيران"}, {"مجلس الأمن"})]),
+        # not a subject that names no actor, nor a first person outside reported words
+        ("وقال ماكرون إن المفاوضات ستستأنف إذا قبلت إيران .", []),
+        ("سنلجأ إلى التحكيم الدولي إذا لم توقف سوريا الضخ .", []),
+    ],
+)
+def test_a_future_act_on_a_condition_is_a_threat(
+    text: str, expected: list[tuple[set[str], set[str]]]
+) -> None:
+    doc = make_doc(
+        text, quotes=(("سنلجأ إلى التحكيم الدولي إذا لم توقف سوريا الضخ", "أردوغان"),) if '"' in text else ()
+    )
+    found = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "THREATEN"]
+    assert found == expected

@@ -88,7 +88,7 @@ from khabar.events.arguments import (
     title_words,
     token_core,
 )
-from khabar.events.lexicon import Entry, TriggerLexicon, load_triggers, stance_words, symmetric_types
+from khabar.events.lexicon import Entry, Frame, TriggerLexicon, load_triggers, stance_words, symmetric_types
 from khabar.events.summary import summarize
 from khabar.kb.kb import bare
 from khabar.ner.repair import COUNTERPARTS, led_by
@@ -1093,6 +1093,9 @@ class EventCoder:
             i for i, (entries, _, _) in enumerate(readings) if any(e.participle for e in entries)
         )
         view = DocView(doc, verbs, clause_verbs, speech, acts, cores, whole, participles)
+        for i, t in enumerate(doc.tokens):
+            if not readings[i][0] and _FUTURE in t.proclitics and (entry := _ultimatum(view, i)) is not None:
+                readings[i] = ((entry,), t.start, t.end)
         # an event needs a named actor, but for a protest by no one named where it took place (تظاهر
         # الآلاف في القاهرة): what happened and where is news; the guide names no crowd
         events = [
@@ -1330,7 +1333,7 @@ class EventCoder:
                 if (
                     # (on على read as "must" إن is "that", no "if": إن على طوكيو)
                     view.conditional(i, lo, entry.pos == "verb" and token.text != _ON_WRITTEN)
-                    or view.consequent(i, hi)
+                    or (view.consequent(i, hi) and entry.lemma != _ULTIMATUM)
                     or view.unreal(i, lo)
                 ):
                     if obj is not None:  # nor is its object (إن فرضت العقوبات)
@@ -4248,6 +4251,31 @@ def _feminine_verb(view: DocView, i: int, entry: Entry) -> bool | None:
 #: بما, "of what" after a stance (رحب بما وصفه بـ), and ب written alone before a quoted name (بـ«القرار»)
 _BY_WHAT = normalize("بما")
 _BY_ALONE = frozenset(normalize(w) for w in ("ب", "بـ"))
+#: the lemma of a threat told as what the subject will do if another does or fails to do something
+#: (سنلجأ إلى التحكيم الدولي إذا لم توقف دمشق الضخ), a verb no trigger reads
+_ULTIMATUM = "إنذار"
+
+
+def _ultimatum(view: DocView, i: int) -> Entry | None:
+    """The reading of future verb ``i`` as a threat: a condition follows it in its clause whose subject
+    is an actor, and the verb is first person in reported words with a speaker (``سنلجأ``) or has an actor
+    as its subject before it (``إن قوات المحاكم سترد بقوة إذا ما حاولت القوات الإثيوبية``)."""
+    core = view.core[i]
+    if len(core) < 3 or (core[:1] not in IMPERFECT_PREFIXES and core[:1] not in _FIRST_PERSON_PREFIXES):
+        return None
+    hi = view.bounds[view.tokens[i].sentence][1]
+    if not view.consequent(i, hi) or not view.condition_subject(i, hi):
+        return None
+    first = core[:1] in _FIRST_PERSON_PREFIXES
+    if first and not any(q.speaker and q.start <= view.tokens[i].start < q.end for q in view.doc.quotes):
+        return None
+    if not first and view.subject_before(i) is None:
+        return None
+    return Entry(_ULTIMATUM, "THREATEN", None, "verb", Frame(), first_person=first)
+
+
+#: the first-person prefixes of an imperfect verb, normalised (نلجأ، أرد)
+_FIRST_PERSON_PREFIXES = (normalize("ن"), normalize("أ"))
 #: "any", before a noun (أي تدخل), normalised
 _ANY = normalize("أي")
 #: conjunctions the tokenizer may leave on a short word (وحث)
