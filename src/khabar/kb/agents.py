@@ -925,7 +925,7 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
     (``الشرطة التركية`` ... ``استخدمت الشرطة الهراوات``; ``فريق الدفاع`` ... ``الفريق``; ``حركة حماس`` ...
     ``قالت الحركة``), in its sentence or an earlier one."""
     tokens = doc.tokens
-    chained = construct_heads().keys() | _NAME_HEADS
+    chained = construct_heads().keys() | nation_heads().keys() | _NAME_HEADS
     heads = {words[0] for words in agent_heads() if len(words) == 1} | {"ال" + h for h in chained}
     if not tokens or not doc.entities:
         return
