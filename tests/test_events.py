@@ -2743,6 +2743,8 @@ def test_an_arrest_and_a_curfew_are_two_acts() -> None:
 
 #: who does what to whom in a construction: (text, type, source, target)
 ROLE_CASES = [
+    # released: a man by عنه, not the town named since
+    ("اعتقلت حماس أحمد علي أثناء توجهه إلى القاهرة ، قبل أن تفرج عنه .", "RETREAT", {"حماس"}, {"أحمد علي"}),
     # a deprivation decided is a sanction on whom it deprives, "unanimously" between
     ("وقرر الاتحاد الأوروبي بالإجماع حرمان روسيا من المشاركة .", "SANCTION", {"الاتحاد الأوروبي"}, {"روسيا"}),
     # a verb with و that a body's head does not agree with: the person after it is its subject

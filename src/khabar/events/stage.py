@@ -169,6 +169,7 @@ _VERB_TYPE_PREPS = {"REQUEST": frozenset({FROM})}
 _FROM_PRONOUNS = frozenset(normalize("من" + p) for p in ("ه", "ها", "هم", "هما"))
 #: عن with a pronoun suffix (أفرجت عنهم)
 _ABOUT_PRONOUNS = frozenset(normalize("عن" + p) for p in ("ه", "ها", "هم", "هما"))
+_ABOUT_HIM = normalize("عنه")
 _RELEASE = ("RETREAT", "release")
 #: recognising someone (اعترفت به الولايات المتحدة: the one named before)
 _RECOGNITION = ("SUPPORT", "recognize")
@@ -2849,8 +2850,9 @@ class EventCoder:
             )
         ):
             # وطلب منه وقف الغارات، قبل أن تفرج عنهم، اعترفت به: the one asked, released or recognised is the
-            # last actor named before
-            args.target = view.previous_actor(i, args.source)
+            # last actor named before; for عنه a person where one is (أثناء توجهه إلى لندن، قبل أن تفرج عنه)
+            him = view.core[i + 1] == _ABOUT_HIM and view.previous_actor(i, args.source, types=("PER",))
+            args.target = him or view.previous_actor(i, args.source)
         if entry.type in _CONDITIONED_TYPES and not args.target and not passive:
             # a threat is made to whoever the condition is put to (هدد X بالانفصال ما لم تسحب الحكومة),
             # or to whom the act it promises will be done (هدد الجيش بأنه سيقصف مواقع حزب الله)
