@@ -2946,6 +2946,13 @@ ROLE_CASES = [
     ("ولوحت حماس بالتصعيد ضد إسرائيل .", "THREATEN", {"حماس"}, {"إسرائيل"}),
     # who called a protest organised it, and is no one it is against
     ("وتظاهر الآلاف في غزة بدعوة من حماس للمطالبة برفع الحصار .", "PROTEST", {"حماس"}, set()),
+    # the call told after a long purpose and a comma
+    (
+        "وأضرب عشرات الآلاف من عمال المصانع في ضاحية غزة للمطالبة برفع الحد الأدنى للأجور ، بدعوة من حماس .",
+        "PROTEST",
+        {"حماس"},
+        set(),
+    ),
     ("وخرج الآلاف في مواكب دعت إليها حماس في غزة .", "PROTEST", {"حماس"}, set()),
     # a court upholding a sentence passes it (no support, and no execution yet)
     ("وأيدت الحكومة المصرية حكم الإعدام بحق محمد مرسي .", "SANCTION", {"الحكومة المصرية"}, {"محمد مرسي"}),

@@ -731,7 +731,7 @@ _TITLE_HEADS = frozenset(
 #: protest its caller may be told
 _CALL = bare(_N("دعوة"))
 _HEEDING = frozenset(_N(w) for w in ("تلبية", "استجابة"))
-_CALLER_REACH = 12
+_CALLER_REACH = 16
 #: how many tokens after such a word the actor may stand (احتجاجا على مذكرة أوكامبو، غضب متزايد من قرار X)
 _PROTESTED_REACH = 4
 #: before or around the seat of a body (أمام مبنى، حول مقر), and how far after a protest they may stand
