@@ -2743,6 +2743,8 @@ def test_an_arrest_and_a_curfew_are_two_acts() -> None:
 
 #: who does what to whom in a construction: (text, type, source, target)
 ROLE_CASES = [
+    # two subjects before a dual verb of carrying out: both do the act it carries out
+    ("إسرائيل ومصر تنفذان عملية مشتركة ضد حماس .", "ASSAULT", {"إسرائيل", "مصر"}, {"حماس"}),
     # released: a man by عنه, not the town named since
     ("اعتقلت حماس أحمد علي أثناء توجهه إلى القاهرة ، قبل أن تفرج عنه .", "RETREAT", {"حماس"}, {"أحمد علي"}),
     # a deprivation decided is a sanction on whom it deprives, "unanimously" between

@@ -876,13 +876,19 @@ ENACTING = (
             "أطلق",  # launching it (أطلق الجيش عملية «فجر الجرود» ضد مواقع التنظيم)
             "وجه",  # directing it (وجه الرئيس بالإفراج عن المعتقلين، وجه ضربة، وجه اتهامات)
         )
-        for w in (v, v + "ت")
+        # (and by two or more: نفذا، نفذتا، نفذوا)
+        for w in (v, v + "ت", v + "ا", v + "تا", v + "وا")
     )
     | frozenset(_N(w) for w in ("أجرى", "أجرت"))
     # "and he responded" left whole by the tokenizer (ورد "was told", a word of its own)
     | frozenset({_N("ورد")})
     # the imperfect of "go on", "begin", "carry out" (ستواصل الولايات المتحدة دعم ...)
-    | frozenset(_N(p + v) for v in ("واصل", "بدأ", "نفذ", "باشر", "قدم", "رتكب") for p in ("ي", "ت"))
+    | frozenset(
+        _N(p + v + n)
+        for v in ("واصل", "بدأ", "نفذ", "باشر", "قدم", "رتكب")
+        for p in ("ي", "ت")
+        for n in ("", "ان", "ون")  # (تنفذان عملية مشتركة، يواصلون)
+    )
 )
 #: verbs of repelling or foiling an attack: their subject is the one attacked (صد الجيش هجوما شنته X)
 REPELLING = frozenset(
@@ -2294,7 +2300,8 @@ class DocView:
             a = self._mention_ending_at(v - 1) or self.subject_before(v)
             if a is None and self.after_pronoun(v):
                 return self.pronoun_subject(v)  # أكد التحالف أنه سيواصل تقديم الدعم
-            return list(a.entities) if a is not None and a.prep is None else []
+            # (with those coordinated before it: القوات الصومالية وقوات الاتحاد الأفريقي تنفذان عملية)
+            return self.group_before(a) if a is not None and a.prep is None else []
         a = self._mention_ending_at(v)
         for _ in range(2):
             # past where the subject is (نفذت رابطة موظفي الإدارة العامة في لبنان، الاثنين، إضرابا) or
