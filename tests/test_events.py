@@ -2743,6 +2743,13 @@ def test_an_arrest_and_a_curfew_are_two_acts() -> None:
 
 #: who does what to whom in a construction: (text, type, source, target)
 ROLE_CASES = [
+    # a ban refused, told before as a restriction: aimed at whoever imposed it
+    (
+        "أعلنت الحكومة المصرية حظر التجمعات . وقالت حماس إنها لن ترضخ للحظر .",
+        "REJECT",
+        {"حماس"},
+        {"الحكومة المصرية"},
+    ),
     # two subjects before a dual verb of carrying out: both do the act it carries out
     ("إسرائيل ومصر تنفذان عملية مشتركة ضد حماس .", "ASSAULT", {"إسرائيل", "مصر"}, {"حماس"}),
     # released: a man by عنه, not the town named since

@@ -332,8 +332,9 @@ _SETTING_WORDS = 4
 _MOTIVE_GAP = re.compile(r"(?:(?!فيما|بينما|حيث|ثم|حين)[^\s.؟!]+\s*|\s+){0,12}")
 #: stances a protest may be made in (رفضا لـ، تنديدا بـ، تأييدا لـ)
 _PURPOSE_STANCES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
-#: verbal nouns whose agent a refusal of them is aimed at: a call, an offer, a resignation, a ban
-_REFUSED_KINDS = frozenset({"REQUEST", "AGREE", "RETREAT", "SANCTION"})
+#: verbal nouns whose agent a refusal of them is aimed at: a call, an offer, a resignation, a sanction, a
+#: ban or curfew (لن يرضخ للحظر)
+_REFUSED_KINDS = frozenset({"REQUEST", "AGREE", "RETREAT", "SANCTION", "COERCE"})
 #: what arrives carrying goods, no visitor (وصلت إلى مطار الخرطوم طائرتان محملتان بالمساعدات), bare
 _VEHICLES = frozenset(
     bare(normalize(w))
