@@ -48,6 +48,23 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
             "NGO",
             "org:egyptian_initiative_for_personal_rights",
         ),
+        # the US Treasury told without its ministry word, and Iran's national oil company
+        (
+            "الخزانة الأميركية تفرض عقوبات .",
+            "الخزانة الأميركية",
+            "US Treasury",
+            "USA",
+            "GOV",
+            "org:us_treasury",
+        ),
+        (
+            "فرضت عقوبات على شركة النفط الوطنية الإيرانية .",
+            "شركة النفط الوطنية الإيرانية",
+            "National Iranian Oil Company",
+            "IRN",
+            "BUS",
+            "org:national_iranian_oil_company",
+        ),
         # a UN mission named by its adjective, no country after it (a longer alias names the mission)
         (
             "رحب المجلس بمبادرة البعثة الأممية .",
