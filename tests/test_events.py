@@ -9909,3 +9909,9 @@ def test_a_future_act_on_a_condition_is_a_threat(
     )
     found = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "THREATEN"]
     assert found == expected
+
+
+def test_describing_in_the_present_is_a_stance_too() -> None:
+    # يصف: the imperfect of وصف drops its و (a headline's present tense)
+    doc = make_doc('فرضت روسيا عقوبات على إيران . ماكرون يصف العقوبات بأنها "غير قانونية" .')
+    assert roles(doc, "ACCUSE") == ({"ماكرون"}, {"روسيا"})
