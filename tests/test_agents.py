@@ -760,3 +760,21 @@ def test_a_name_told_short_refers_back(text: str, name: str, mentions: list[str]
     doc.entities = [Entity("E1", "ORG", name, [Mention(start, start + len(name), name)])]
     add_shortened_names(doc, token_forms(doc.tokens))
     assert [m.text for m in doc.entities[0].mentions] == (mentions or [name])
+
+
+def test_a_name_told_short_that_the_tagger_named_joins_the_longer() -> None:
+    from khabar.kb.coref import add_shortened_names  # (new in stop 30)
+    from khabar.kb.link import token_forms
+
+    text = "رفض الاتحاد الأفريقي طلب الاتحاد الليبي لكرة القدم . وانتقد رئيس الاتحاد الليبي القرار ."
+    doc = Document(text)
+    TOKENS(SENTENCES(doc))
+    long_name, short_name = "الاتحاد الليبي لكرة القدم", "الاتحاد الليبي"
+    s1 = text.index(long_name)
+    s2 = text.index(short_name, s1 + len(long_name))
+    doc.entities = [
+        Entity("E1", "ORG", long_name, [Mention(s1, s1 + len(long_name), long_name)]),
+        Entity("E2", "ORG", short_name, [Mention(s2, s2 + len(short_name), short_name)]),
+    ]
+    add_shortened_names(doc, token_forms(doc.tokens))
+    assert [[m.text for m in e.mentions] for e in doc.entities] == [[long_name, short_name]]

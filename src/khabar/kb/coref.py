@@ -923,22 +923,38 @@ def add_construct_anaphors(doc: Document, forms: Sequence[str]) -> None:
         if (forms[k], forms[k + 1]) not in pairs:
             continue
         start, end = mention_start(tokens[k]), tokens[k + 1].end
-        if taken.overlaps(start, end):
-            continue
         before = [
             e
             for s, sentence, pair, e in named
             if s < start and pair == (forms[k], forms[k + 1]) and tokens[k].sentence - sentence <= _REACH
         ]
-        if before:
+        if not before:
+            continue
+        if not taken.overlaps(start, end):
             _add_mention(doc, before[-1], start, end, taken)
+            continue
+        short = next(
+            (
+                e
+                for e in doc.entities
+                if e.type == "ORG"
+                and e is not before[-1]
+                and [(m.start, m.end) for m in e.mentions] == [(start, end)]
+            ),
+            None,
+        )
+        if short is not None:
+            _merge_into(before[-1], short)
+            before[-1].mentions.sort(key=lambda m: m.start)
+            doc.entities.remove(short)
 
 
 def add_shortened_names(doc: Document, forms: Sequence[str]) -> None:
     """A head and a definite adjective that open an organisation's name going on with ل or ب (``المجلس
-    الأعلى للدولة``), no mention covering them and no adjective after them, are a mention of the last
-    such organisation named before them, in their sentence or the two before: the name told short
-    (``مطالب المجلس الأعلى``)."""
+    الأعلى للدولة``), no adjective after them, are a mention of the last such organisation named before
+    them, in their sentence or the two before: the name told short (``مطالب المجلس الأعلى``). Where the
+    tagger made them an organisation of its own (``الاتحاد الليبي لكرة القدم ... رئيس الاتحاد
+    الليبي``), that one joins the longer."""
     tokens = doc.tokens
     starts = [t.start for t in tokens]
     named: list[tuple[int, int, tuple[str, str], Entity]] = []
@@ -959,15 +975,30 @@ def add_shortened_names(doc: Document, forms: Sequence[str]) -> None:
         if (forms[k], forms[k + 1]) not in pairs or adjective_after(tokens, forms, k + 1):
             continue
         start, end = mention_start(tokens[k]), tokens[k + 1].end
-        if taken.overlaps(start, end):
-            continue
         before = [
             e
             for s, sentence, pair, e in named
             if s < start and pair == (forms[k], forms[k + 1]) and tokens[k].sentence - sentence <= _REACH
         ]
-        if before:
+        if not before:
+            continue
+        if not taken.overlaps(start, end):
             _add_mention(doc, before[-1], start, end, taken)
+            continue
+        short = next(
+            (
+                e
+                for e in doc.entities
+                if e.type == "ORG"
+                and e is not before[-1]
+                and [(m.start, m.end) for m in e.mentions] == [(start, end)]
+            ),
+            None,
+        )
+        if short is not None:
+            _merge_into(before[-1], short)
+            before[-1].mentions.sort(key=lambda m: m.start)
+            doc.entities.remove(short)
 
 
 def add_group_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
