@@ -936,6 +936,9 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         # a one-word organisation alias ending a person chunk is cut from it; a surname is not
         ("split_trailing_organisations", "الرئيس صالح الحوثيين إلى", "O B-PERS I-PERS O", "O B-PERS B-ORG O"),
         ("split_trailing_organisations", "عبد الملك الحوثي", "B-PERS I-PERS I-PERS", "B-PERS I-PERS I-PERS"),
+        # an event verb's imperfect ends no body's name (a headline's verb)
+        ("trim_trailing_verbs", "حكومة الوفاق تشتري من", "B-ORG I-ORG I-ORG O", "B-ORG I-ORG O O"),
+        ("trim_trailing_verbs", "هيئة تحرير الشام", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
         # a free preposition opens no name; the rest takes its KB type
         (
             "trim_leading_prepositions",

@@ -792,6 +792,29 @@ def _masculine_verbs() -> frozenset[str]:
     )
 
 
+@cache
+def _imperfect_verbs() -> frozenset[str]:
+    """Keys of the imperfect third-person forms of the event-trigger verbs that open with ي or ت
+    (``تشتري``، ``يطالب``), less given names."""
+    from khabar.events.lexicon import THIRD, conjugate  # (the lexicon module imports no NER module)
+
+    forms = (row[0] for row in packaged("event_triggers.tsv", 6, 6) if row[4] == "verb")
+    verbs = {
+        key(f) for form in forms for f, kind in conjugate(form).items() if kind == THIRD and f[:1] in "يت"
+    }
+    return frozenset(verbs) - _given_keys()
+
+
+def trim_trailing_verbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop the last word of an organisation or place chunk when it is the imperfect of an event verb
+    (``حكومة الوفاق تشتري``: a headline's body and its verb, the tagger taking the verb into the name)."""
+    verbs = _imperfect_verbs()
+    for typ, i, j in chunk_list(tags):
+        if typ in ("ORG", "LOC") and j - i > 1 and key(tokens[j - 1]) in verbs:
+            tags[j - 1] = "O"
+    return tags
+
+
 def trim_leading_verbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the first word of a person chunk when it is a feminine past verb of speech or of an event,
     with a و or ف before it or not (``شكرت فريدريكسن الدوحة``، ``وقالت ميلوني``): the verb before a
@@ -1758,6 +1781,7 @@ RULES: tuple[Rule, ...] = (
     trim_organisations,
     trim_persons,
     trim_leading_verbs,
+    trim_trailing_verbs,
     trim_leading_prepositions,
     trim_counterparts,
     trim_clause_openers,
