@@ -65,6 +65,15 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
             "BUS",
             "org:national_iranian_oil_company",
         ),
+        # Libya's oil guard
+        (
+            "انسحب حرس المنشآت النفطية من الميناء .",
+            "حرس المنشآت النفطية",
+            "Petroleum Facilities Guard",
+            "LBY",
+            "MIL",
+            "org:petroleum_facilities_guard",
+        ),
         # a UN mission named by its adjective, no country after it (a longer alias names the mission)
         (
             "رحب المجلس بمبادرة البعثة الأممية .",
