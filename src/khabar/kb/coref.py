@@ -42,7 +42,7 @@ renumbered ``E1, E2, ...`` in order of first mention afterwards.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import TypeVar
 
@@ -906,7 +906,7 @@ def add_construct_anaphors(doc: Document, forms: Sequence[str]) -> None:
     or town told again by its noun alone."""
     tokens = doc.tokens
     starts = [t.start for t in tokens]
-    named: list[tuple[int, int, tuple[str, str], Entity]] = []
+    named: list[_NamedPair] = []
     for e in doc.entities:
         if e.type != "ORG":
             continue
@@ -914,39 +914,7 @@ def add_construct_anaphors(doc: Document, forms: Sequence[str]) -> None:
             i = bisect_right(starts, m.start) - 1
             if i + 1 < len(tokens) and tokens[i + 1].start < m.end and not forms[i + 1].startswith("ال"):
                 named.append((m.start, tokens[i].sentence, (forms[i], "ال" + forms[i + 1]), e))
-    if not named:
-        return
-    named.sort(key=lambda x: x[0])
-    pairs = {pair for _, _, pair, _ in named}
-    taken = _Spans(doc.entities)
-    for k in range(len(tokens) - 1):
-        if (forms[k], forms[k + 1]) not in pairs:
-            continue
-        start, end = mention_start(tokens[k]), tokens[k + 1].end
-        before = [
-            e
-            for s, sentence, pair, e in named
-            if s < start and pair == (forms[k], forms[k + 1]) and tokens[k].sentence - sentence <= _REACH
-        ]
-        if not before:
-            continue
-        if not taken.overlaps(start, end):
-            _add_mention(doc, before[-1], start, end, taken)
-            continue
-        short = next(
-            (
-                e
-                for e in doc.entities
-                if e.type == "ORG"
-                and e is not before[-1]
-                and [(m.start, m.end) for m in e.mentions] == [(start, end)]
-            ),
-            None,
-        )
-        if short is not None:
-            _merge_into(before[-1], short)
-            before[-1].mentions.sort(key=lambda m: m.start)
-            doc.entities.remove(short)
+    _add_pair_mentions(doc, forms, named)
 
 
 def add_shortened_names(doc: Document, forms: Sequence[str]) -> None:
@@ -957,7 +925,7 @@ def add_shortened_names(doc: Document, forms: Sequence[str]) -> None:
     الليبي``), that one joins the longer."""
     tokens = doc.tokens
     starts = [t.start for t in tokens]
-    named: list[tuple[int, int, tuple[str, str], Entity]] = []
+    named: list[_NamedPair] = []
     for e in doc.entities:
         if e.type != "ORG":
             continue
@@ -966,13 +934,32 @@ def add_shortened_names(doc: Document, forms: Sequence[str]) -> None:
             if len(words) > 2 and all(w.startswith("ال") for w in words[:2]) and words[2][:1] in "لب":
                 i = bisect_right(starts, m.start) - 1
                 named.append((m.start, tokens[i].sentence, (words[0], words[1]), e))
+    _add_pair_mentions(doc, forms, named, lambda k: not adjective_after(tokens, forms, k + 1), join=True)
+
+
+#: where an organisation was named, by its start and sentence; the two words that tell it again; the entity
+_NamedPair = tuple[int, int, tuple[str, str], Entity]
+
+
+def _add_pair_mentions(
+    doc: Document,
+    forms: Sequence[str],
+    named: list[_NamedPair],
+    fits: Callable[[int], bool] = lambda k: True,
+    join: bool = False,
+) -> None:
+    """Two tokens whose forms are a pair of ``named`` (and that ``fits``, by the first's index) are a
+    mention of the last entity named before them with that pair, in their sentence or the two before,
+    where no mention covers them; with ``join``, an organisation of their own, named by them alone, joins
+    that entity instead."""
     if not named:
         return
+    tokens = doc.tokens
     named.sort(key=lambda x: x[0])
     pairs = {pair for _, _, pair, _ in named}
     taken = _Spans(doc.entities)
     for k in range(len(tokens) - 1):
-        if (forms[k], forms[k + 1]) not in pairs or adjective_after(tokens, forms, k + 1):
+        if (forms[k], forms[k + 1]) not in pairs or not fits(k):
             continue
         start, end = mention_start(tokens[k]), tokens[k + 1].end
         before = [
@@ -985,15 +972,19 @@ def add_shortened_names(doc: Document, forms: Sequence[str]) -> None:
         if not taken.overlaps(start, end):
             _add_mention(doc, before[-1], start, end, taken)
             continue
-        short = next(
-            (
-                e
-                for e in doc.entities
-                if e.type == "ORG"
-                and e is not before[-1]
-                and [(m.start, m.end) for m in e.mentions] == [(start, end)]
-            ),
-            None,
+        short = (
+            next(
+                (
+                    e
+                    for e in doc.entities
+                    if e.type == "ORG"
+                    and e is not before[-1]
+                    and [(m.start, m.end) for m in e.mentions] == [(start, end)]
+                ),
+                None,
+            )
+            if join
+            else None
         )
         if short is not None:
             _merge_into(before[-1], short)
