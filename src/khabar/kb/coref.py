@@ -905,15 +905,11 @@ def add_construct_anaphors(doc: Document, forms: Sequence[str]) -> None:
     noun without the article (``حكومة إقليم كردستان``), in its sentence or the two before: the region
     or town told again by its noun alone."""
     tokens = doc.tokens
-    starts = [t.start for t in tokens]
-    named: list[_NamedPair] = []
-    for e in doc.entities:
-        if e.type != "ORG":
-            continue
-        for m in e.mentions:
-            i = bisect_right(starts, m.start) - 1
-            if i + 1 < len(tokens) and tokens[i + 1].start < m.end and not forms[i + 1].startswith("ال"):
-                named.append((m.start, tokens[i].sentence, (forms[i], "ال" + forms[i + 1]), e))
+    named = [
+        (m.start, tokens[i].sentence, (forms[i], "ال" + forms[i + 1]), e)
+        for e, m, i in _organisation_mentions(doc)
+        if i + 1 < len(tokens) and tokens[i + 1].start < m.end and not forms[i + 1].startswith("ال")
+    ]
     _add_pair_mentions(doc, forms, named)
 
 
@@ -924,17 +920,23 @@ def add_shortened_names(doc: Document, forms: Sequence[str]) -> None:
     tagger made them an organisation of its own (``الاتحاد الليبي لكرة القدم ... رئيس الاتحاد
     الليبي``), that one joins the longer."""
     tokens = doc.tokens
-    starts = [t.start for t in tokens]
-    named: list[_NamedPair] = []
-    for e in doc.entities:
-        if e.type != "ORG":
-            continue
-        for m in e.mentions:
-            words = key(m.text).split()
-            if len(words) > 2 and all(w.startswith("ال") for w in words[:2]) and words[2][:1] in "لب":
-                i = bisect_right(starts, m.start) - 1
-                named.append((m.start, tokens[i].sentence, (words[0], words[1]), e))
+    named = [
+        (m.start, tokens[i].sentence, (words[0], words[1]), e)
+        for e, m, i in _organisation_mentions(doc)
+        if len(words := key(m.text).split()) > 2
+        and all(w.startswith("ال") for w in words[:2])
+        and words[2][:1] in "لب"
+    ]
     _add_pair_mentions(doc, forms, named, lambda k: not adjective_after(tokens, forms, k + 1), join=True)
+
+
+def _organisation_mentions(doc: Document) -> Iterator[tuple[Entity, Mention, int]]:
+    """Each organisation's mentions, with the index of the token each starts in."""
+    starts = [t.start for t in doc.tokens]
+    for e in doc.entities:
+        if e.type == "ORG":
+            for m in e.mentions:
+                yield e, m, bisect_right(starts, m.start) - 1
 
 
 #: where an organisation was named, by its start and sentence; the two words that tell it again; the entity
