@@ -1343,7 +1343,7 @@ class EventCoder:
                     break  # a hypothesis (إذا رفضت، إن فرض مجلس الأمن عقوبات): nothing happened
                 if (entry.type in _GAME_TYPES or (entry.type, entry.mode) in _GAME_MODES) and view.sports(i):
                     break  # هاجم لاعبو برشلونة مرمى الريال، لقاؤه أمام الجزيرة: a match
-                if entry.pos == "verb" and (view.in_amount(i) or (i > lo and view.core[i - 1] == _ANY)):
+                if entry.pos == "verb" and (view.in_amount(i) or (i > lo and view.core[i - 1] in _ANY)):
                     break  # اعتقلت الشرطة عشرين طالبا، لن نقبل أي تدخل: what a number or "any" counts, a noun
                 if entry.type == "ASSAULT" and (view.struck_by_nature(i) or view.holds_a_rank(i)):
                     break  # الكارثة التي ضربت إندونيسيا، ضرب زلزال، احتل المرتبة الأولى: no attack
@@ -4279,8 +4279,6 @@ def _ultimatum(view: DocView, i: int) -> Entry | None:
 
 #: the first-person prefixes of an imperfect verb, normalised (نلجأ، أرد)
 _FIRST_PERSON_PREFIXES = (normalize("ن"), normalize("أ"))
-#: "any", before a noun (أي تدخل), normalised
-_ANY = normalize("أي")
 #: conjunctions the tokenizer may leave on a short word (وحث)
 _UNCUT_CONJUNCTIONS = ("و", "ف")
 #: how an indefinite nationality adjective after forces ends (إسرائيلية، أتراك، أمريكيون)
