@@ -4262,7 +4262,7 @@ _ULTIMATUM = "إنذار"
 def _ultimatum(view: DocView, i: int) -> Entry | None:
     """The reading of future verb ``i`` as a threat: a condition follows it in its clause whose subject
     is an actor, and the verb is first person in reported words with a speaker (``سنلجأ``) or has an actor
-    as its subject before it (``إن قوات المحاكم سترد بقوة إذا ما حاولت القوات الإثيوبية``)."""
+    as its subject before it (``إن إيران ستتخذ خطوات إذا فرض مجلس الأمن عقوبات``)."""
     core = view.core[i]
     if len(core) < 3 or (core[:1] not in IMPERFECT_PREFIXES and core[:1] not in _FIRST_PERSON_PREFIXES):
         return None
