@@ -3655,6 +3655,11 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             "وتجمع أنصار حركة حماس حول مقر سفارة استونيا في موسكو احتجاجا على القرار .",
             [("PROTEST", ["حركة حماس"], ["سفارة استونيا"])],
         ),
+        # forces deployed at (عند) a facility: there they were sent
+        (
+            "نشرت وزارة الداخلية العراقية ثلاثة أفواج من الشرطة عند جسر بزيبز لتأمين عبور النازحين .",
+            [("MOBILIZE", ["وزارة الداخلية العراقية"], ["جسر بزيبز"])],
+        ),
     ],
 )
 def test_events_through_the_whole_pipeline(

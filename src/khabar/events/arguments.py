@@ -287,9 +287,9 @@ _TO_PLACE = frozenset(_N(w) for w in ("إلى", "الى", "الي"))
 _AROUND = _N("حول")
 #: how far after إلى a place after في may be the town a destination is in (إلى بوابة فاطمة في بلدة كفر كلا)
 _DESTINATION_GAP = 5
-#: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس، قبالة جزيرة)
+#: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس، قبالة جزيرة، عند جسر بزيبز)
 _IN = _N("في")
-_WHERE_PREPS = frozenset({_IN, "ب", _N("قرب"), _N("قبالة")})
+_WHERE_PREPS = frozenset({_IN, "ب", _N("قرب"), _N("قبالة"), _N("عند")})
 #: "near" before من (بالقرب من، على مقربة من)
 _NEAR = frozenset(_N(w) for w in ("بالقرب", "القرب", "مقربة"))
 #: words of place before a seat or home struck (قرب مقر X، أمام منزل X), bare
