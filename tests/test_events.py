@@ -3660,6 +3660,13 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             "نشرت وزارة الداخلية العراقية ثلاثة أفواج من الشرطة عند جسر بزيبز لتأمين عبور النازحين .",
             [("MOBILIZE", ["وزارة الداخلية العراقية"], ["جسر بزيبز"])],
         ),
+        # the pronoun on a meeting joined to a visit is the visitor's, a genitive in a phrase, not the
+        # town he went to: one CONSULT with the host
+        (
+            "أعلن وزير الدفاع البريطاني جون هيلي أن بريطانيا ستقدم لأوكرانيا ذخائر . وجاء الإعلان خلال"
+            " زيارة هيلي إلى كييف ولقائه الرئيس الأوكراني فولوديمير زيلينسكي .",
+            [("AID", ["بريطانيا"], ["أوكرانيا"]), ("CONSULT", ["جون هيلي"], ["فولوديمير زيلينسكي"])],
+        ),
     ],
 )
 def test_events_through_the_whole_pipeline(

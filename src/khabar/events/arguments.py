@@ -2683,7 +2683,8 @@ class DocView:
         of a free pronoun: قطعت علاقاتها مع البيرو، متهمة إياها). With ``types``, only an actor of those
         entity types."""
         if possessor and suffix_form(self.tokens[i]) == _HIS:
-            person = self._previous_actor(i, exclude, ("PER",))
+            # (a genitive in a phrase too: خلال زيارة هيلي إلى كييف ولقائه, not the town he went to)
+            person = self._previous_actor(i, exclude, ("PER",), genitives=True)
             if person:
                 return person
         return self._previous_actor(i, exclude, types, towns, any_preposition)
@@ -2726,6 +2727,7 @@ class DocView:
         types: tuple[str, ...],
         towns: bool = True,
         any_preposition: bool = False,
+        genitives: bool = False,
     ) -> list[str]:
         sentence = self.tokens[i].sentence
         for k in range(i - 1, -1, -1):
@@ -2735,7 +2737,12 @@ class DocView:
             if a is None or set(a.entities) & set(exclude):
                 continue
             quoted = a.prep == _ABOUT and a.last == i - 1  # نقلت عن الحكومة نفيها: the source's
-            if a.prep is not None and a.prep not in TARGET_PREPS and not (quoted or any_preposition):
+            genitive = genitives and a.prep == GENITIVE_IN_PP
+            if (
+                a.prep is not None
+                and a.prep not in TARGET_PREPS
+                and not (quoted or any_preposition or genitive)
+            ):
                 continue  # أمام الجمعية، في خطاب
             if a.etype in PLACE_TYPES and a.prep in (_N("في"), "ب"):
                 continue
