@@ -3667,6 +3667,14 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             " زيارة هيلي إلى كييف ولقائه الرئيس الأوكراني فولوديمير زيلينسكي .",
             [("AID", ["بريطانيا"], ["أوكرانيا"]), ("CONSULT", ["جون هيلي"], ["فولوديمير زيلينسكي"])],
         ),
+        # a call with a companion named is with the companion, not with the clause's other actor
+        (
+            "وأشاد الرئيس عبد الفتاح السيسي بدعم الإمارات خلال اتصال هاتفي مع محمد بن زايد .",
+            [
+                ("SUPPORT", ["عبد الفتاح السيسي"], ["الإمارات"]),
+                ("CONSULT", ["عبد الفتاح السيسي"], ["محمد بن زايد"]),
+            ],
+        ),
     ],
 )
 def test_events_through_the_whole_pipeline(

@@ -2668,7 +2668,8 @@ class EventCoder:
             # أولمرت أنان في اتصال هاتفي; not حملت الحكومة جماعة الحوثي مسؤولية انهيار الهدنة)
             occasion = i > 0 and view.core[i - 1] in _OCCASIONS
             joined = before if occasion else [e for e in view.previous_pair(i, []) if e in before]
-            if len(joined) >= 2:
+            # (not when its own companion is named: أشاد X بدعم الإمارات خلال اتصال هاتفي مع Y)
+            if len(joined) >= 2 and not args.target:
                 args.source, args.target = joined[:1], joined[1:]
                 args.paired = True
                 return args
