@@ -3405,6 +3405,15 @@ ROLE_CASES = [
         {"روسيا"},
         {"الولايات المتحدة"},
     ),
+    # a meeting told by a clause on a visit, its resumptive pronoun (فيها) before it: the visitor met
+    # whom the clause names, and the visit is that meeting
+    ("واختتم بوتين زيارة إلى بكين التقى فيها شي .", "CONSULT", {"فلاديمير بوتين"}, {"شي جين بينغ"}),
+    (
+        "وطالب بوتين إسرائيل بوقف الحرب ، خلال زيارة إلى بكين التقى فيها شي .",
+        "CONSULT",
+        {"فلاديمير بوتين"},
+        {"شي جين بينغ"},
+    ),
     # the body an actor belongs to (التابع لـ) describes it and is no target
     ("انتقد حزب الله الموالي لإيران الحكومة المصرية .", "ACCUSE", {"حزب الله"}, {"الحكومة المصرية"}),
     (

@@ -306,7 +306,7 @@ _UNDERGONE = tuple(
     )
 )
 #: a pronoun after a verb that takes the noun before it back as a place or time (خلالها، فيها)
-_RESUMPTIVE = frozenset(_N(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما", "فيهما"))
+RESUMPTIVE = frozenset(_N(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما", "فيهما"))
 #: what an actor issues and says things in (أصدرت X بيانا دعت فيه إلى), normalised, tanwin alif aside
 _STATEMENTS = frozenset(
     _N(w)
@@ -1883,7 +1883,7 @@ class DocView:
         stem = self.tokens[k].stem
         if self.core[k] in _PRONOUN_PPS:
             return True  # له، لها: left whole by the tokenizer
-        if self.core[k] in _RESUMPTIVE:
+        if self.core[k] in RESUMPTIVE:
             return False  # زيارة التقى خلالها شي: a relative clause's place, its subject the clause's
         return stem is not None and stem.form in PREPOSITIONS and has_suffix(self.tokens[k])
 
@@ -2516,7 +2516,7 @@ class DocView:
                 or word in MEMBER_WORDS
                 or core == FROM
             )
-            if core in _SETTING_PREPS or (resumptive and k == i + 1 and core in _RESUMPTIVE):
+            if core in _SETTING_PREPS or (resumptive and k == i + 1 and core in RESUMPTIVE):
                 placed = True
             elif not (timely or where):
                 if not placed or unknown or k in self.inside:
@@ -2531,7 +2531,7 @@ class DocView:
         statement, named before the noun in its clause with no preposition."""
         if i < 2 or i + 1 >= len(self.tokens):
             return []
-        if self.core[i + 1] in _RESUMPTIVE:
+        if self.core[i + 1] in RESUMPTIVE:
             at = i - 1
         elif self.tokens[i].text[:1] in IMPERFECT_PREFIXES:
             # تبنى البرلمان الأوروبي قرارا غير ملزم يطالب السلطات: a document described by what it asks,
@@ -2818,7 +2818,7 @@ class DocView:
         if has_suffix(self.tokens[k + 1]):
             first = k + 2
         elif k + 3 < hi and (
-            self.core[k + 2] in _PRONOUN_PPS or self.core[k + 2] in _RESUMPTIVE or self._calls_for(k + 1)
+            self.core[k + 2] in _PRONOUN_PPS or self.core[k + 2] in RESUMPTIVE or self._calls_for(k + 1)
         ):
             first = k + 3  # الدور الذي تقوم به دولة الصين، الإضراب الذي دعت إليه النقابة
         else:
@@ -3010,7 +3010,7 @@ class DocView:
             k = named.prep_at - 1  # عقوبات جديدة ضد روسيا تستهدف أسطول الظل: the noun's phrase goes on
         if k < 0 or k in self.inside or k in self.verbs or self.is_boundary(k):
             return False
-        if i + 1 < len(self.tokens) and self.core[i + 1] in _RESUMPTIVE:
+        if i + 1 < len(self.tokens) and self.core[i + 1] in RESUMPTIVE:
             return False  # زيارة يلتقي خلالها: the noun is where or when, the subject is another
         if self.conjoined(i):
             return False  # عمل إرهابي وتعهد بالانتقام: a conjoined verb (تفعّل begins with ت too)
@@ -3677,7 +3677,7 @@ class DocView:
 
     def _past_resumptive(self, i: int) -> int:
         """The token after verb ``i`` and the resumptive pronoun that may follow it (``وصلت فيه``)."""
-        return i + 2 if i + 1 < len(self.tokens) and self.core[i + 1] in _RESUMPTIVE else i + 1
+        return i + 2 if i + 1 < len(self.tokens) and self.core[i + 1] in RESUMPTIVE else i + 1
 
     def affiliated_subject(self, i: int, hi: int, counted: bool = False) -> ActorMention | None:
         """The actor an unnamed subject right after verb ``i`` belongs to (``اعتقلت قوات الأمن التابعة

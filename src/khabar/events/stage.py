@@ -68,6 +68,7 @@ from khabar.events.arguments import (
     RECEIVING,
     RELATIVES,
     REPELLING,
+    RESUMPTIVE,
     SPONSORING,
     SUBJECT_WINDOW,
     TARGET_PREPS,
@@ -2211,6 +2212,19 @@ class EventCoder:
                 ):
                     # زيارة التقى خلالها X وY. واتفق الجانبان: the visitor is one side, those met the other
                     final_source, final_target = met.source, final_source
+                elif (
+                    etype in self.symmetric
+                    and i + 1 < hi
+                    and view.core[i + 1] in RESUMPTIVE
+                    and (visit := _visit_told(events, sentence)) is not None
+                    and not set(visit.source) & {*final_source, *final_target}
+                ):
+                    # زيارة إلى طهران التقى فيها وزير الرياضة X: the visitor met whom the clause names
+                    met = [
+                        e for e in (*final_source, *final_target) if view.entities[e].type not in PLACE_TYPES
+                    ]
+                    if met:
+                        final_source, final_target = visit.source, tuple(met)
                 # the grammatical subject and object (a hosting verb's are its target and source)
                 grammar.append(
                     (final_target, final_source) if entry.frame.swap else (final_source, final_target)
@@ -5409,6 +5423,14 @@ def _held_before(view: DocView, i: int, obj: tuple[int, int] | None, source: lis
         return False
     first = view.first_named(source[0], i, obj[0])
     return first is not None and obj[0] - first.last > 1
+
+
+def _visit_told(events: list[Event], sentence: Span) -> Event | None:
+    """The visit told last in ``sentence`` with its visitor named, if it is the last event told."""
+    last = events[-1] if events else None
+    if last is None or last.sentence.start != sentence.start or last.mode != _VISIT or not last.source:
+        return None
+    return last
 
 
 def _meeting_of(events: list[Event], met: tuple[str, ...], since: int) -> Event | None:
