@@ -5101,14 +5101,15 @@ _ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "SANCTION", "COERCE"})
 
 
 def _call_refuser(prev: Event, ev: Event) -> tuple[str, ...]:
-    """A call that another refuses right before it (``رفضت مالي دعوة إيكواس إلى العودة``، ``رفضت حكومة
-    الإقليم دعوة بغداد``) is addressed to whoever refuses it."""
+    """A call or request that another refuses right before it (``رفضت مالي دعوة إيكواس إلى العودة``،
+    ``رفضت حكومة الإقليم دعوة بغداد``، ``رفض الاتحاد الأفريقي طلب الاتحاد الليبي``) is addressed to whoever
+    refuses it."""
     if (
         ev.type == "REQUEST"
         and prev.type == "REJECT"
         and set(prev.target) == set(ev.source)
         and 0 <= ev.trigger.start - prev.trigger.end <= _REFUSED_DEMAND_GAP
-        and bare(normalize(ev.trigger.text)).startswith(_CALL_STEM)
+        and bare(normalize(ev.trigger.text)).startswith(_CALL_STEMS)
     ):
         return prev.source
     return ()
@@ -5116,9 +5117,9 @@ def _call_refuser(prev: Event, ev: Event) -> tuple[str, ...]:
 
 #: how many characters a refusal's subject may take before the call it refuses (رفضت X دعوة Y)
 _REFUSED_DEMAND_GAP = 60
-#: the stem of a call (دعوة، دعوات), bare: addressed to whoever refuses it (not a demand or a resolution,
-#: which may be put to others: تعارض فرنسا مطالب واشنطن بفرض مناطق محظورة)
-_CALL_STEM = bare(normalize("دعو"))
+#: the stems of a call or a request (دعوة، دعوات، طلب), bare: addressed to whoever refuses it (not a
+#: demand or a resolution, which may be put to others: تعارض فرنسا مطالب واشنطن بفرض مناطق محظورة)
+_CALL_STEMS = tuple(bare(normalize(w)) for w in ("دعو", "طلب"))
 
 
 #: the acts done to a crowd of protesters (لتفريق المحتجين، أطلقت الرصاص على المتظاهرين), the sentences
