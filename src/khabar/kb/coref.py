@@ -913,19 +913,23 @@ def add_construct_anaphors(doc: Document, forms: Sequence[str]) -> None:
     _add_pair_mentions(doc, forms, named)
 
 
-def add_shortened_names(doc: Document, forms: Sequence[str]) -> None:
+def add_shortened_names(doc: Document, forms: Sequence[str], demonyms: Mapping[str, str]) -> None:
     """A head and a definite adjective that open an organisation's name going on with ل or ب (``المجلس
-    الأعلى للدولة``), no adjective after them, are a mention of the last such organisation named before
-    them, in their sentence or the two before: the name told short (``مطالب المجلس الأعلى``). Where the
-    tagger made them an organisation of its own (``الاتحاد الليبي لكرة القدم ... رئيس الاتحاد
-    الليبي``), that one joins the longer."""
+    الأعلى للدولة``), or a head and its definite genitive before a nationality (``وزارة الداخلية
+    المصرية``), no adjective after them, are a mention of the last such organisation named before them,
+    in their sentence or the two before: the name told short (``مطالب المجلس الأعلى``، ``لوزارة
+    الداخلية``). Where the tagger made them an organisation of its own (``الاتحاد الليبي لكرة القدم ...
+    رئيس الاتحاد الليبي``), that one joins the longer."""
     tokens = doc.tokens
     named = [
         (m.start, tokens[i].sentence, (words[0], words[1]), e)
         for e, m, i in _organisation_mentions(doc)
         if len(words := key(m.text).split()) > 2
-        and all(w.startswith("ال") for w in words[:2])
-        and words[2][:1] in "لب"
+        and words[1].startswith("ال")
+        and (
+            (words[0].startswith("ال") and words[2][:1] in "لب")
+            or (len(words) == 3 and not words[0].startswith("ال") and words[2] in demonyms)
+        )
     ]
     _add_pair_mentions(doc, forms, named, lambda k: not adjective_after(tokens, forms, k + 1), join=True)
 
@@ -1102,7 +1106,7 @@ class Coreference:
         add_kingdom_anaphors(doc, forms)
         add_group_anaphors(doc, forms)
         add_construct_anaphors(doc, forms)
-        add_shortened_names(doc, forms)
+        add_shortened_names(doc, forms, self.kb.demonyms)
         mark_metonymy(doc, forms)
         restore_fused_articles(doc)  # (names the steps above gave)
         renumber(doc)
