@@ -3414,6 +3414,9 @@ ROLE_CASES = [
         {"فلاديمير بوتين"},
         {"شي جين بينغ"},
     ),
+    # a verb of one object with an actor and then a bare definite noun after it: the actor is its
+    # subject, not the object of the subject going on
+    ("واعتقلت إسرائيل ناشطا ، وانتقدت فرنسا الاعتقال .", "ACCUSE", {"فرنسا"}, {"إسرائيل"}),
     # the body an actor belongs to (التابع لـ) describes it and is no target
     ("انتقد حزب الله الموالي لإيران الحكومة المصرية .", "ACCUSE", {"حزب الله"}, {"الحكومة المصرية"}),
     (
@@ -3675,6 +3678,14 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             "أعلن وزير الدفاع البريطاني جون هيلي أن بريطانيا ستقدم لأوكرانيا ذخائر . وجاء الإعلان خلال"
             " زيارة هيلي إلى كييف ولقائه الرئيس الأوكراني فولوديمير زيلينسكي .",
             [("AID", ["بريطانيا"], ["أوكرانيا"]), ("CONSULT", ["جون هيلي"], ["فولوديمير زيلينسكي"])],
+        ),
+        # a court after a verb of sentencing is its subject, not the object of the subject going on
+        (
+            "واعتقلت الشرطة الإيرانية إسماعيل عبدي، وقضت محكمة الثورة بسجنه خمس سنوات .",
+            [
+                ("COERCE", ["الشرطة الإيرانية"], ["إسماعيل عبدي"]),
+                ("SANCTION", ["محكمة الثورة"], ["إسماعيل عبدي"]),
+            ],
         ),
         # a call with a companion named is with the companion, not with the clause's other actor
         (

@@ -4154,6 +4154,8 @@ def _implicit_subject(
         and last_source is not None
         and last_source[0] == token.sentence
         and not set(source) & set(last_source[1])
+        and not _subject_then_object(view, i, entry)
+        and not (entry.type == "SANCTION" and _court_acts(view, i, source))  # وقضت محكمة الثورة بسجنه
     ):
         # (but ورفع المتظاهرون لافتات ... وطالبوا الحكومة: the protesters, no one named, ask it; nor a
         # person the verb's gender does not fit: لافتات تندد بزيارة بوش، وتطالب الحكومة)
@@ -4350,6 +4352,32 @@ def _disagrees(view: DocView, i: int, entry: Entry, subject: Sequence[str]) -> b
         return False
     feminine = _feminine_verb(view, i, entry)
     return gender is not None and feminine is not None and feminine != (gender == "F")
+
+
+def _subject_then_object(view: DocView, i: int, entry: Entry) -> bool:
+    """The verb of one object at ``i``, an opinion, has a second bare phrase after the actor that follows
+    it, a definite noun or another actor (``واعتقلت الشرطة X، وانتقدت منظمة العفو الدولية الاعتقال``):
+    the actor is its subject, the phrase its object, as a verb of one object cannot take both."""
+    if entry.pos != "verb" or entry.frame.double or entry.type not in _OPINION_TYPES:
+        return False
+    tokens = view.tokens
+    first = next((k for k in range(i + 1, min(i + 1 + SUBJECT_WINDOW, len(tokens))) if k in view.at), None)
+    if first is None or view.at[first].prep is not None:
+        return False
+    k = view.group_after(view.at[first])[1] + 1
+    if k >= len(tokens) or tokens[k].sentence != tokens[i].sentence:
+        return False
+    if k in view.at:
+        return view.at[k].prep is None
+    core = view.core[k]
+    return (
+        k not in view.inside
+        and not tokens[k].proclitics
+        and core.startswith("ال")
+        and core not in PREPOSITIONS
+        and core not in RELATIVES
+        and not view.in_time(k)
+    )
 
 
 def _dual_verb(view: DocView, i: int, entry: Entry) -> bool:
