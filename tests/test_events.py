@@ -3687,6 +3687,11 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
                 ("SANCTION", ["محكمة الثورة"], ["إسماعيل عبدي"]),
             ],
         ),
+        # a name in quotation marks after the word for its forces (طائرات «X» قصفت): X's forces act
+        (
+            'وقال المسماري إن طائرات "الجيش الوطني الليبي" قصفت مواقع لقوات حكومة الوفاق الوطني .',
+            [("ASSAULT", ["الجيش الوطني الليبي"], ["قوات حكومة الوفاق الوطني"])],
+        ),
         # a call with a companion named is with the companion, not with the clause's other actor
         (
             "وأشاد الرئيس عبد الفتاح السيسي بدعم الإمارات خلال اتصال هاتفي مع محمد بن زايد .",

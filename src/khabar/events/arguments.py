@@ -2616,9 +2616,15 @@ class DocView:
                 and t in _QUOTE_OPENERS
                 and self.tokens[head.last + 1].text in QUOTE_MARKS
                 and before > 0
-                and (self.core[before - 1] in BE_VERBS or self.core[before - 1] in COMPLEMENTIZERS)
+                and (
+                    self.core[before - 1] in BE_VERBS
+                    or self.core[before - 1] in COMPLEMENTIZERS
+                    or (bare(self.core[before - 1]) in _OWNABLE and before - 1 not in self.inside)
+                )
             ):
-                continue  # the name's own quotation marks, after كان or أن (not a byline: « الشرق الأوسط »)
+                # the name's own quotation marks, after كان or أن, or after its forces (طائرات «الجيش
+                # الوطني الليبي» شنت); not a byline: « الشرق الأوسط »
+                continue
             if t in QUOTE_MARKS or before in self.verbs or before in self.speech or core in PREPOSITIONS:
                 return None
             if (
