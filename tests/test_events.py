@@ -3692,6 +3692,11 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             'وقال المسماري إن طائرات "الجيش الوطني الليبي" قصفت مواقع لقوات حكومة الوفاق الوطني .',
             [("ASSAULT", ["الجيش الوطني الليبي"], ["قوات حكومة الوفاق الوطني"])],
         ),
+        # targets counted and of a side (60 هدفا للحوثيين) are no goals of a match
+        (
+            "شنت الولايات المتحدة غارات على 60 هدفا للحوثيين .",
+            [("ASSAULT", ["الولايات المتحدة"], ["الحوثيين"])],
+        ),
         # a call with a companion named is with the companion, not with the clause's other actor
         (
             "وأشاد الرئيس عبد الفتاح السيسي بدعم الإمارات خلال اتصال هاتفي مع محمد بن زايد .",
@@ -4214,6 +4219,9 @@ def test_an_attack_in_a_match_is_play() -> None:
     assert make_doc("لعب الفريق المباراة. لكن حماس انسحب من التصفيات.").events == []
     assert [e.type for e in make_doc("خسر الفريق المباراة. واستقال أحمد علي.").events] == ["RETREAT"]
     assert [e.type for e in make_doc("قصف الفريق أحمد علي مواقع حماس.").events] == ["ASSAULT"]
+    # a goal scored for a side is still play; a target of war is not
+    assert make_doc("سجل أحمد علي هدفا لحماس وهاجم لاعبو حماس مرمى مصر.").events == []
+    assert [e.type for e in make_doc("وقصفت إسرائيل مبنى اعتبرته هدفا عسكريا في غزة.").events] == ["ASSAULT"]
 
 
 def test_a_name_the_entity_layer_missed_stops_the_last_subject_going_on() -> None:

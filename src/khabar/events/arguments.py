@@ -404,6 +404,9 @@ _SPORTS = frozenset(
         *("الدوري", "تسديدة", "هدفين", "منتخبنا", "المدرب", "التصفيات"),
     )
 )
+#: "a target" (هدفا), a goal in a match unless a side's or war's (هدفا للحوثيين، هدفا عسكريا)
+_TARGET_WORD = _N("هدفا")
+_MILITARY = frozenset(_N(w) for w in ("عسكريا", "عسكرية"))
 #: negations that stand between a subject and its verb (القوات لن تنسحب)
 _VERB_NEGATIONS = frozenset(_N(w) for w in ("لم", "لن", "لا"))
 _MAY = _N("قد")
@@ -4171,10 +4174,20 @@ class DocView:
         ``المباراة ... في لقائه أمام الجزيرة``): an attack there is play, a meeting a game."""
         if self._match_sentences is None:  # the sentences with a word of a match, found once
             self._match_sentences = {
-                self.tokens[k].sentence for k, core in enumerate(self.core) if bare(core) in _SPORTS
+                self.tokens[k].sentence
+                for k, core in enumerate(self.core)
+                if bare(core) in _SPORTS and not self._military_target(k)
             }
         sentence = self.tokens[i].sentence
         return sentence in self._match_sentences or sentence - 1 in self._match_sentences
+
+    def _military_target(self, k: int) -> bool:
+        """Token ``k`` is ``هدفا`` of war, or counted and of a side, no goal (``هدفا عسكريا``، ``60 هدفا
+        للحوثيين``; not ``سجل هدفا للأهلي``)."""
+        if self.core[k] != _TARGET_WORD or k + 1 >= len(self.tokens):
+            return False
+        counted = k > 0 and self.in_amount(k - 1) and "ل" in self.tokens[k + 1].proclitics
+        return counted or self.core[k + 1] in _MILITARY
 
     def no_object_after(self, i: int) -> bool:
         """Verb ``i`` is followed by no object: its sentence ends, or a preposition, a time or a verb
