@@ -3417,6 +3417,8 @@ ROLE_CASES = [
     # a verb of one object with an actor and then a bare definite noun after it: the actor is its
     # subject, not the object of the subject going on
     ("واعتقلت إسرائيل ناشطا ، وانتقدت فرنسا الاعتقال .", "ACCUSE", {"فرنسا"}, {"إسرائيل"}),
+    # strikes launched (شن ضربات) are an attack
+    ("وشنت إسرائيل ضربات جوية على غزة .", "ASSAULT", {"إسرائيل"}, {"غزة"}),
     # the body an actor belongs to (التابع لـ) describes it and is no target
     ("انتقد حزب الله الموالي لإيران الحكومة المصرية .", "ACCUSE", {"حزب الله"}, {"الحكومة المصرية"}),
     (
