@@ -4706,7 +4706,7 @@ def _complements(
 #: a body's membership or part in something, suspended (علق عضويتها، مشاركتها), normalised
 _MEMBERSHIPS = frozenset(normalize(w) for w in ("عضوية", "مشاركة"))
 #: verbal nouns of giving an object head may stand after (تعهد بتقديم 50 مليون يورو), bare
-_GIVING = frozenset(bare(normalize(w)) for w in ("تقديم", "منح", "تخصيص"))
+_GIVING = frozenset(bare(normalize(w)) for w in ("تقديم", "منح", "تخصيص", "تسليم"))
 #: how the adjectives after a word for many addressees end (الدول المانحة، المجتمع الدولي)
 _ADDRESSEE_ADJECTIVE_ENDS = (*NISBA_ENDINGS, "ه")
 
