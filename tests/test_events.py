@@ -3422,6 +3422,9 @@ ROLE_CASES = [
     # a pledge to hand over or give weapons is military aid
     ("وتعهدت روسيا بتسليم إيران منظومة دفاع جوي .", "AID", {"روسيا"}, {"إيران"}),
     ("ووعدت روسيا بتقديم أنظمة دفاع جوي لإيران .", "AID", {"روسيا"}, {"إيران"}),
+    # a relative clause on the object goes on with the subject of the sentence's opening verb, past a
+    # setting before a comma (وفي سياق متصل ،)
+    ("وفي سياق متصل ، تسلمت إسرائيل الدبابات التي اشترتها من روسيا .", "COOPERATE", {"إسرائيل"}, {"روسيا"}),
     # the body an actor belongs to (التابع لـ) describes it and is no target
     ("انتقد حزب الله الموالي لإيران الحكومة المصرية .", "ACCUSE", {"حزب الله"}, {"الحكومة المصرية"}),
     (

@@ -407,6 +407,8 @@ _SPORTS = frozenset(
 #: "a target" (هدفا), a goal in a match unless a side's or war's (هدفا للحوثيين، هدفا عسكريا)
 _TARGET_WORD = _N("هدفا")
 _MILITARY = frozenset(_N(w) for w in ("عسكريا", "عسكرية"))
+#: how many tokens a setting may take before the comma after it that opens a sentence (وفي سياق متصل،)
+_OPENING_SETTING = 4
 #: negations that stand between a subject and its verb (القوات لن تنسحب)
 _VERB_NEGATIONS = frozenset(_N(w) for w in ("لم", "لن", "لا"))
 _MAY = _N("قد")
@@ -3891,6 +3893,14 @@ class DocView:
                 ),
                 lo,
             )
+        # past a setting that opens the sentence before a comma (وفي سياق متصل، وبالتوازي، تسلمت X)
+        comma = next(
+            (k for k in range(lo, min(lo + _OPENING_SETTING, i)) if self.tokens[k].text in ("،", ",")), None
+        )
+        if comma is not None and all(
+            k not in self.inside and k not in self.clause_verbs for k in range(lo, comma)
+        ):
+            lo = comma + 1
         if (
             lo + 1 >= i
             or lo in self.inside
