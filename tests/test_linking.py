@@ -362,7 +362,7 @@ def test_a_shared_office_with_its_country_names_no_holder():
     assert [e.name for e in doc.entities] == ["فرنسا"]
 
 
-def test_metonymy_is_recorded_not_merged():
+def test_metonymy_is_recorded_not_merged_where_the_country_is_not_named():
     doc = analyse(
         "قال الكرملين إن التعاون بين بيونغ يانغ وموسكو تعزز. وقاتلت قوات موسكو هناك. وصل إلى بكين.",
         [("ORG", "الكرملين"), ("LOC", "بيونغ يانغ"), ("LOC", "موسكو"), ("LOC", "بكين"), ("LOC", "روسيا")],
@@ -371,6 +371,15 @@ def test_metonymy_is_recorded_not_merged():
     assert entity(doc, "موسكو").metonym_of == "RUS" and entity(doc, "بيونغ يانغ").metonym_of == "PRK"
     assert entity(doc, "بكين").metonym_of is None
     assert entity(doc, "موسكو") is not entity(doc, "الكرملين")
+
+
+def test_a_city_acting_for_its_country_named_in_the_text_is_a_mention_of_the_country():
+    text = "وطالبت موسكو أوكرانيا بالانسحاب. وتقول روسيا إنها مستعدة. ووصل الوفد إلى موسكو."
+    doc = analyse(text, [("LOC", "موسكو"), ("LOC", "أوكرانيا"), ("LOC", "روسيا")])
+    russia, moscow = (next(e for e in doc.entities if e.name == name) for name in ("روسيا", "موسكو"))
+    assert [(m.text, m.start) for m in russia.mentions] == [("موسكو", 7), ("روسيا", text.index("روسيا"))]
+    # the place the delegation reached stays the city
+    assert [m.start for m in moscow.mentions] == [text.rindex("موسكو")] and moscow.metonym_of == "RUS"
 
 
 def test_entity_ids_renumbered_and_roundtrip():

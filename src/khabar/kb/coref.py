@@ -1042,7 +1042,9 @@ def _bare_title(form: str) -> str | None:
 
 
 def mark_metonymy(doc: Document, forms: Sequence[str] | None = None) -> None:
-    """Cities named as actors get ``metonym_of`` = their country (the entity is not merged)."""
+    """Cities named as actors get ``metonym_of`` = their country; where the text names that country too,
+    the mention that acts is a mention of the country (``دانت أربيل القصف وطالبت أنقرة بالتعويض``:
+    Turkey), the city keeping its other mentions."""
     tokens = doc.tokens
     if not tokens:
         return
@@ -1057,16 +1059,33 @@ def mark_metonymy(doc: Document, forms: Sequence[str] | None = None) -> None:
         if ent.type == "GPE" and (ent.kb_id or "").startswith(CITY_ID_PREFIX) and ent.country:
             for m in ent.mentions:
                 city_at[index(m.start)] = ent
+    acting: list[tuple[Entity, int]] = []  # (city, token index of a mention that acts)
     for i, ent in city_at.items():
         prev = forms[i - 1] if i > 0 and tokens[i - 1].sentence == tokens[i].sentence else ""
         if prev in _ACTOR_CUES or prev == _BETWEEN:
             ent.metonym_of = ent.country
+        if prev in _ACTOR_CUES:
+            acting.append((ent, i))
         if prev == _BETWEEN:  # بين X وY: Y too
             end = max(m.end for m in ent.mentions if index(m.start) == i)
             j = index(end - 1) + 1
             other = city_at.get(j)
             if other is not None and any(w.kind == "prefix" and w.form == "و" for w in tokens[j].words):
                 other.metonym_of = other.country
+    countries = {
+        e.kb_id[len("geo:") :]: e
+        for e in doc.entities
+        if (e.kb_id or "").count(":") == 1 and (e.kb_id or "").startswith("geo:")
+    }
+    for city, i in acting:
+        country = countries.get(city.country or "")
+        if country is None:
+            continue
+        moved = [m for m in city.mentions if index(m.start) == i]
+        city.mentions = [m for m in city.mentions if index(m.start) != i]
+        country.mentions.extend(moved)
+        country.mentions.sort(key=lambda m: m.start)
+    doc.entities = [e for e in doc.entities if e.mentions]
 
 
 def renumber(doc: Document) -> None:
