@@ -3425,6 +3425,8 @@ ROLE_CASES = [
     # a relative clause on the object goes on with the subject of the sentence's opening verb, past a
     # setting before a comma (وفي سياق متصل ،)
     ("وفي سياق متصل ، تسلمت إسرائيل الدبابات التي اشترتها من روسيا .", "COOPERATE", {"إسرائيل"}, {"روسيا"}),
+    # قد before a perfect of form V, which begins with ت as an imperfect does, asserts
+    ("وكانت حماس قد توصلت إلى اتفاق مع إسرائيل .", "AGREE", {"حماس"}, {"إسرائيل"}),
     # the body an actor belongs to (التابع لـ) describes it and is no target
     ("انتقد حزب الله الموالي لإيران الحكومة المصرية .", "ACCUSE", {"حزب الله"}, {"الحكومة المصرية"}),
     (
@@ -4153,6 +4155,7 @@ def test_taking_office_is_no_hand_over(text: str) -> None:
         "رجح مسؤولون أن تهاجم إسرائيل لبنان.",  # a likelihood
         "رجح وزير الخارجية الفرنسي السابق ماكرون أن يلتقي بوتين شي.",  # names and titles between
         "قد تهاجم إسرائيل لبنان.",  # قد + imperfect: a possibility
+        "قد تتوصل حماس إلى اتفاق مع إسرائيل.",  # the imperfect of a form V verb
         "زعمت الصحيفة أن إيران أرسلت أسلحة إلى حزب الله.",  # an allegation
         "وقدمت روسيا اقتراحا بأن تتعهد إسرائيل بعدم مهاجمة لبنان.",  # a proposal
     ],

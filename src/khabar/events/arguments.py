@@ -407,6 +407,8 @@ _SPORTS = frozenset(
 #: "a target" (هدفا), a goal in a match unless a side's or war's (هدفا للحوثيين، هدفا عسكريا)
 _TARGET_WORD = _N("هدفا")
 _MILITARY = frozenset(_N(w) for w in ("عسكريا", "عسكرية"))
+#: endings of a perfect whose form begins as an imperfect does (توصلت، توصلتا، تعهدوا)
+_PERFECT_ENDINGS = ("ت", "تا", "وا")
 #: how many tokens a setting may take before the comma after it that opens a sentence (وفي سياق متصل،)
 _OPENING_SETTING = 4
 #: negations that stand between a subject and its verb (القوات لن تنسحب)
@@ -4237,8 +4239,14 @@ class DocView:
         (``قد تهاجم``; ``قد`` before a perfect asserts: ``وقد أرسلت``), ``أي`` right before it
         (``أي هجوم``), or ``محتمل``/``مزعوم`` right after it (``حرب محتملة``)."""
         k = i - 1
-        if k >= lo and self.core[k] == _MAY and self.tokens[i].text[:1] in IMPERFECT_PREFIXES:
-            return True
+        text = self.tokens[i].text
+        if (
+            k >= lo
+            and self.core[k] == _MAY
+            and text[:1] in IMPERFECT_PREFIXES
+            and not text.endswith(_PERFECT_ENDINGS)
+        ):
+            return True  # (a perfect of form V or VI begins with ت too: قد توصلت، قد تعهدتا)
         if k >= lo and self.core[k] == _ANY and not self.negated(i, lo):
             return True  # أي هجوم: any attack, none in particular (لم ينسج أي مؤامرات: a denial)
         if i + 1 < len(self.tokens) and self.core[i + 1] in _POSSIBLE:
