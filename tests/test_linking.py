@@ -382,6 +382,14 @@ def test_a_city_acting_for_its_country_named_in_the_text_is_a_mention_of_the_cou
     assert [m.start for m in moscow.mentions] == [text.rindex("موسكو")] and moscow.metonym_of == "RUS"
 
 
+def test_an_accusative_nisba_is_no_mention_of_its_country():
+    from khabar.extract import extract_text
+
+    text = "وتبادل البلدان 230 أسيراً، بينهم 115 أسيراً روسياً و115 أسيراً أوكرانياً. وأفرجت روسيا عن الأسرى."
+    doc = extract_text(text)
+    assert [[m.text for m in e.mentions] for e in doc.entities] == [["روسيا"]]
+
+
 def test_entity_ids_renumbered_and_roundtrip():
     doc = analyse(
         "قال XI إن شي جين بينغ وبوتين اتفقا.", [("PERS", "XI"), ("PERS", "شي جين بينغ"), ("PERS", "بوتين")]

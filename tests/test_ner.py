@@ -1113,6 +1113,9 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         # a country's name with the article after no definite noun is the country, after one an adjective
         ("untag_demonyms", "اتفقت السعودية وروسيا", "O B-LOC B-LOC", "O B-LOC B-LOC"),
         ("untag_demonyms", "الحكومة السعودية", "O B-LOC", "O O"),
+        # an accusative nisba, its tanween written, is an adjective, not the country spelt as it is
+        ("untag_demonyms", "بينهم 115 أسيراً روسياً", "O O O B-LOC", "O O O O"),
+        ("untag_demonyms", "وأفرجت روسيا عن الأسرى", "O B-LOC O O", "O B-LOC O O"),
         # a person chunk after a word for a group, a quotation mark between or not, is the group's name
         ("retype_group_names", 'هاجمت عصابة " فيف أنسانم "', "O O O B-PERS I-PERS O", "O O O B-ORG I-ORG O"),
         ("retype_group_names", "وقالت حركة حماس", "O O B-PERS", "O O B-ORG"),

@@ -52,7 +52,7 @@ from khabar.kb.agents import NAME_QUOTES, add_agents, add_head_anaphors, adjecti
 from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
 from khabar.lexicon import packaged
-from khabar.ner.repair import title_heads
+from khabar.ner.repair import accusative_adjective, title_heads
 from khabar.ner.stage import mention_start, restore_fused_articles
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
@@ -514,8 +514,8 @@ def rescan_aliases(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None
     taken = _Spans(doc.entities)
     for tok, form in zip(doc.tokens, forms if forms is not None else token_forms(doc.tokens), strict=True):
         ent = wanted.get(form) or wanted.get(key(tok.text))
-        if ent is None or doc.in_boilerplate(tok.start, tok.end):
-            continue
+        if ent is None or doc.in_boilerplate(tok.start, tok.end) or accusative_adjective(tok.text):
+            continue  # (أسيراً روسياً: an adjective, not the country)
         start = mention_start(tok)
         if start < tok.end and not taken.overlaps(start, tok.end):
             ent.mentions.append(Mention(start, tok.end, doc.text[start : tok.end]))

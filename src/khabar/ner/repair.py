@@ -1394,8 +1394,9 @@ def tag_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 
 def untag_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Untag a LOC chunk that is a demonym with the article: an adjective, not a place
-    (``العاصمة الكورية الشمالية``: the North Korean capital). Without the article a demonym can be the
+    """Untag a LOC chunk that is a demonym with the article, or one word in the accusative with its
+    tanween written (``روسياً``): an adjective, not a place (``العاصمة الكورية الشمالية``: the North
+    Korean capital). Without the article a demonym can be the
     country's own name (``سورية``) and is left alone, and so is one with it that is a country's name after
     no definite noun (``اتفقت السعودية``)."""
     dem = demonym_keys()
@@ -1404,11 +1405,24 @@ def untag_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if typ != "LOC":
             continue
         k = _span_key(tokens, i, j)
+        if j - i == 1 and accusative_adjective(tokens[i]):
+            tags[i:j] = ["O"]  # أسيراً روسياً: a Russian one
+            continue
         if k in countries and (i == 0 or not key(tokens[i - 1]).startswith("ال")):
             continue  # اتفقت السعودية وروسيا: no noun before for the word to describe, the country
         if k.startswith("ال") and k in dem:
             tags[i:j] = ["O"] * (j - i)
     return tags
+
+
+def accusative_adjective(token: str) -> bool:
+    """``token`` is a nisba adjective in the accusative, its tanween written (``أسيرا روسياً``، ``جنديا
+    أوكرانياً``): no country, whose name takes no tanween (روسيا، أوكرانيا)."""
+    return token.endswith(_ACCUSATIVE_NISBA)
+
+
+#: a nisba's accusative ending, the tanween written on the alif or before it
+_ACCUSATIVE_NISBA = ("ياً", "يًا")
 
 
 def tag_rare_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -1860,6 +1874,7 @@ def tag_repeated_names(sentences: Sequence[Sequence[str]], tags: Sequence[list[s
                 if (
                     j <= len(toks)
                     and all(t == "O" for t in ts[i:j])
+                    and not (j - i == 1 and accusative_adjective(toks[i]))
                     and (j == len(toks) or not ts[j].startswith("I-"))
                     and _span_key(toks, i, j) == " ".join(words)
                 ):
