@@ -3707,6 +3707,13 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             "شنت الولايات المتحدة غارات على 60 هدفا للحوثيين .",
             [("ASSAULT", ["الولايات المتحدة"], ["الحوثيين"])],
         ),
+        # ties cut between two states, announced by a minister of one: that state cuts them, the
+        # minister goes on as the subject of what follows
+        (
+            "أعلن وزير الخارجية الجزائري رمطان لعمامرة قطع العلاقات الدبلوماسية بين الجزائر والمغرب ، متهما"
+            " المغرب بالقيام بأعمال عدائية .",
+            [("SANCTION", ["الجزائر"], ["المغرب"]), ("ACCUSE", ["رمطان لعمامرة"], ["المغرب"])],
+        ),
         # a call with a companion named is with the companion, not with the clause's other actor
         (
             "وأشاد الرئيس عبد الفتاح السيسي بدعم الإمارات خلال اتصال هاتفي مع محمد بن زايد .",

@@ -1139,6 +1139,9 @@ class Args:
     # a verbal noun whose act a relative clause on it tells (الحرب التي قادتها X في أفغانستان): a token
     # of that clause, where the place it happened is looked for
     told_at: int | None = None
+    # who announced an act that is his state's (أعلن وزير الخارجية الجزائري قطع العلاقات بين الجزائر
+    # والمغرب): the grammatical subject that goes on, the state being the act's source
+    announcer: list[str] = field(default_factory=list)
 
 
 @cache

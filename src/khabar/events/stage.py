@@ -1362,6 +1362,15 @@ class EventCoder:
                 ):
                     # ووقعت في القاهرة اتفاقية للتعاون بين مصر والسودان: the parties after its object
                     args.source, args.target = pair[:1], pair[1:]
+                elif obj is not None and entry.mode == _SEVER and len(pair := view.between(obj[1], hi)) == 2:
+                    # أعلن وزير الخارجية الجزائري قطع العلاقات بين الجزائر والمغرب: the side of who
+                    # announced it, else the first, cuts them with the other
+                    home = {view.entities[e].country for e in args.source} - {None}
+                    side = next(
+                        (e for e in pair if e in args.source or view.entities[e].country in home), pair[0]
+                    )
+                    args.announcer = [e for e in args.source if e != side]
+                    args.source, args.target = [side], [e for e in pair if e != side]
                 force = view.at.get(obj[0]) if obj is not None and entry.lemma in _MOVES else None
                 if (
                     force is not None
@@ -2225,9 +2234,12 @@ class EventCoder:
                     ]
                     if met:
                         final_source, final_target = visit.source, tuple(met)
-                # the grammatical subject and object (a hosting verb's are its target and source)
+                # the grammatical subject and object (a hosting verb's are its target and source; an
+                # announcer's, where the act is his state's)
                 grammar.append(
-                    (final_target, final_source) if entry.frame.swap else (final_source, final_target)
+                    (final_target, final_source)
+                    if entry.frame.swap
+                    else (tuple(args.announcer) or final_source, final_target)
                 )
                 events.append(
                     Event(
