@@ -3714,6 +3714,13 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             " المغرب بالقيام بأعمال عدائية .",
             [("SANCTION", ["الجزائر"], ["المغرب"]), ("ACCUSE", ["رمطان لعمامرة"], ["المغرب"])],
         ),
+        # an accusation joined to a sentence whose opening verb told no act: its subject accuses the
+        # names coordinated before the content, a quoted name's adjective between them
+        (
+            "وكان المجلس الأعلى للأمن قد قرر إعادة النظر في العلاقات مع الرباط، واتهم حركة «الماك» الانفصالية"
+            " وحركة «رشاد» بالمسؤولية عن الحرائق .",
+            [("ACCUSE", ["المجلس الأعلى للأمن"], ["الماك", "رشاد"])],
+        ),
         # a call with a companion named is with the companion, not with the clause's other actor
         (
             "وأشاد الرئيس عبد الفتاح السيسي بدعم الإمارات خلال اتصال هاتفي مع محمد بن زايد .",

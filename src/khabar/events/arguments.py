@@ -2002,8 +2002,8 @@ class DocView:
         if last is None:
             return False
         for k in range(last + 1, min(last + 1 + _CONTENT_REACH, len(self.tokens))):
-            if k in self.inside:
-                continue
+            if k in self.inside or self.tokens[k].text in QUOTE_MARKS:
+                continue  # (the name's closing quotation mark: وحركة «رشاد» بالمسؤولية)
             if "ب" in self.tokens[k].proclitics or self.core[k] == _TO_PREP:
                 return True
             if self.core[k] not in PREPOSITIONS:
@@ -2137,6 +2137,14 @@ class DocView:
                 continue
             while j < n and self.tokens[j].text in QUOTE_MARKS:
                 j += 1  # « حماس » و « الجهاد »، « حماس « » و
+            if (
+                j + 1 < n
+                and j not in self.inside
+                and self.core[j].startswith("ال")
+                and self.core[j].endswith(NISBA_ENDINGS)
+                and self.conjoined(j + 1)
+            ):
+                j += 1  # حركة «الماك» الانفصالية وحركة «رشاد»: the name's adjective, then the next name
             seat = None
             if not place and j + 1 < n and self.core[j] == _IN:
                 seat = self.at.get(j + 1)

@@ -4189,6 +4189,19 @@ def _implicit_subject(
     ):
         # وقال مودي إن ... ، واتهم الحكومة الانتقالية بالخضوع: the speaker accuses, the name is accused
         source, target = [speaker], source
+    elif (
+        args.after_verb
+        and not target
+        and view.conjoined(i)
+        and speaker is None
+        and (last_source is None or last_source[0] != token.sentence)
+        and entry.type in _OBJECT_THEN_CONTENT
+        and view.content_after(source, i)
+        and (opening := [e for e in view.opening_subject(i) if e not in source])
+    ):
+        # وكان المجلس الأعلى للأمن قد قرر ...، واتهم حركة الماك وحركة رشاد بالمسؤولية: the subject of
+        # the sentence's opening verb, which told no act, accuses; the names with the content are accused
+        source, target = opening, source
     if speaker is not None and view.entities[speaker].sector == MEDIA and source == [speaker]:
         source = []  # وقالت مراسلة الجزيرة إن ... يطلب: news media relay what others do, they do not do it
     return source, target
