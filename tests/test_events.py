@@ -3427,6 +3427,13 @@ ROLE_CASES = [
     ("وفي سياق متصل ، تسلمت إسرائيل الدبابات التي اشترتها من روسيا .", "COOPERATE", {"إسرائيل"}, {"روسيا"}),
     # قد before a perfect of form V, which begins with ت as an imperfect does, asserts
     ("وكانت حماس قد توصلت إلى اتفاق مع إسرائيل .", "AGREE", {"حماس"}, {"إسرائيل"}),
+    # an adjective between a subject and its verb (المعارض قد اتهم): the subject stands before the verb
+    (
+        "التقى بوتين ترامب . وكان حزب الله المعارض قد اتهم إسرائيل بالعدوان .",
+        "ACCUSE",
+        {"حزب الله"},
+        {"إسرائيل"},
+    ),
     # the body an actor belongs to (التابع لـ) describes it and is no target
     ("انتقد حزب الله الموالي لإيران الحكومة المصرية .", "ACCUSE", {"حزب الله"}, {"الحكومة المصرية"}),
     (

@@ -2604,6 +2604,8 @@ class DocView:
             k = self._before_apposition(k)  # حمدان ، السائق السابق لبن لادن ، اعتقل
         elif k > 0 and k not in self.inside and bare(self.core[k]) in demonym_words():
             k -= 1  # a nationality after the name (البيت الأبيض الأمريكي رفض)
+        elif k > 0 and k - 1 in self.inside and self._describing(k):
+            k -= 1  # an adjective after the name (وكان حزب العدالة والتنمية المعارض قد حمّل)
         a = self._mention_ending_at(k)
         if a is not None and a.etype != "PER" and self.title_genitive(a):
             # a title after the name (والملك حمد ملك البحرين قد عقدا): its holder
@@ -2655,6 +2657,13 @@ class DocView:
             ):
                 return a
         return None
+
+    def _describing(self, k: int) -> bool:
+        """Token ``k`` is a definite adjective, a nisba or a participle (``المعارض``، ``الحاكم``), no name."""
+        core = self.core[k]
+        if k in self.inside or self.tokens[k].proclitics or not core.startswith("ال") or core in RELATIVES:
+            return False  # (الذي ends as a nisba does)
+        return core.endswith(NISBA_ENDINGS) or core[2:].startswith("م")
 
     def _apposition_comma(self, after: int, k: int) -> bool:
         """The comma at ``k`` opens or closes an apposition of the actor ending before token ``after``:
