@@ -1001,8 +1001,9 @@ def _add_pair_mentions(
 def add_group_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
     """A bare word for a group or body (``الجماعة``، ``التنظيم``، ``الحركة``، ``المنظمة``) that no mention
     covers and no adjective follows is a mention of the last group or body of its sectors named before it,
-    in its sentence or the two before, when its head differs (``جيش التحرير الوطني`` ... ``علق بيترو
-    المحادثات مع الجماعة``; one with the same head was joined by :func:`add_head_anaphors`)."""
+    in its sentence or the two before, or of the only one the text named before, when its head differs
+    (``جيش التحرير الوطني`` ... ``علق بيترو المحادثات مع الجماعة``; one with the same head was joined by
+    :func:`add_head_anaphors`)."""
     tokens = doc.tokens
     groups = [e for e in doc.entities if e.type == "ORG" and e.sector in _GROUP_SECTORS]
     if not groups:
@@ -1013,13 +1014,18 @@ def add_group_anaphors(doc: Document, forms: Sequence[str] | None = None) -> Non
     for k, tok, sectors, start in _free_words(doc, forms, _GROUP_WORDS, taken):
         if adjective_after(tokens, forms, k):
             continue  # الجماعة الإسلامية: a name, or another group
-        before = [
+        earlier = [
             (m.start, key(m.text), "ال" + (_quoted_head(doc, forms, starts, m) or ""), e)
             for e in groups
             if _referable(e, sectors)
             for m in e.mentions
-            if m.end <= start and tok.sentence - tokens[bisect_right(starts, m.start) - 1].sentence <= _REACH
+            if m.end <= start
         ]
+        before = [
+            x for x in earlier if tok.sentence - tokens[bisect_right(starts, x[0]) - 1].sentence <= _REACH
+        ]
+        if not before and len({id(x[3]) for x in earlier}) == 1:
+            before = earlier  # the only such group the article names, however far back
         if not before:
             continue
         # the group the same word referred to before (داعش ... التنظيم ... حزب الله ... مواقع التنظيم) or
