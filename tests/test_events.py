@@ -3728,6 +3728,12 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             " وحركة «رشاد» بالمسؤولية عن الحرائق .",
             [("ACCUSE", ["المجلس الأعلى للأمن"], ["الماك", "رشاد"])],
         ),
+        # fighting with someone after a comma is the fight of the subject of the verb before it, not of
+        # the speaker who reports it
+        (
+            "قال ماكرون إن إسرائيل قصفت غزة ، بعد معارك عنيفة مع حماس .",
+            [("ASSAULT", ["إسرائيل"], ["غزة"]), ("ASSAULT", ["إسرائيل"], ["حماس"])],
+        ),
         # a call with a companion named is with the companion, not with the clause's other actor
         (
             "وأشاد الرئيس عبد الفتاح السيسي بدعم الإمارات خلال اتصال هاتفي مع محمد بن زايد .",

@@ -2801,7 +2801,11 @@ class EventCoder:
         ):
             # أعلن الجيش السوداني استعادة المدينة بعد معارك عنيفة مع قوات الدعم السريع: fighting with
             # someone is the fight of the clause's subject
-            doers = view.clause_actors_before(i, heads_pp=True) or view.opening_subject(i)
+            doers = (
+                view.clause_actors_before(i, heads_pp=True)
+                or _last_verb_subject(view, i)
+                or view.opening_subject(i)
+            )
             args.source = [e for e in doers[:1] if e not in args.target]
         if (
             entry.pos == "noun"
@@ -3790,6 +3794,19 @@ def _went_there(view: DocView, i: int) -> list[str] | None:
         if view.is_hard(k) or k in view.clause_verbs:
             return None
     return None
+
+
+def _last_verb_subject(view: DocView, i: int) -> list[str]:
+    """The subject named before the last verb before token ``i`` in its sentence (``قال المتحدث إن
+    القوات العراقية استعادت الحي، بعد معارك مع X``: the forces), or []."""
+    sentence = view.tokens[i].sentence
+    for k in range(i - 1, -1, -1):
+        if view.tokens[k].sentence != sentence:
+            return []
+        if k in view.clause_verbs:
+            before = view.subject_before(k)
+            return view.group_before(before) if before is not None else []
+    return []
 
 
 def _subject_last(args: Args) -> int | None:
