@@ -4260,6 +4260,9 @@ def test_an_attack_in_a_match_is_play() -> None:
     # a goal scored for a side is still play; a target of war is not
     assert make_doc("سجل أحمد علي هدفا لحماس وهاجم لاعبو حماس مرمى مصر.").events == []
     assert [e.type for e in make_doc("وقصفت إسرائيل مبنى اعتبرته هدفا عسكريا في غزة.").events] == ["ASSAULT"]
+    # strikes from the air, or an attack told with its object, are no play whatever the count is of
+    assert [e.type for e in make_doc("وشنت إسرائيل غارات على 85 هدفا في غزة.").events] == ["ASSAULT"]
+    assert [e.type for e in make_doc("ونفذت إسرائيل هجمات على 85 هدفا في غزة.").events] == ["ASSAULT"]
 
 
 def test_a_name_the_entity_layer_missed_stops_the_last_subject_going_on() -> None:

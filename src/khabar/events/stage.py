@@ -547,6 +547,8 @@ _HIS = normalize("ه")
 _HERS = normalize("ها")
 #: types whose words also tell a match (هاجم، لقاء): not coded in sports news ...
 _GAME_TYPES = frozenset({"ASSAULT", "CONSULT"})
+#: the mode of strikes from the air and shelling, never play
+_BY_AIR_OR_ARTILLERY = "heavy-weapons"
 #: ... nor a team withdrawing from a tournament (انسحب من التصفيات; a coach's resignation is a RETREAT)
 _GAME_MODES = frozenset({("RETREAT", "withdraw")})
 #: prepositions of the place or body a title-holder serves at (مندوب فرنسا لدى الأمم المتحدة)
@@ -1342,7 +1344,12 @@ class EventCoder:
                     if obj is not None:  # nor is its object (إن فرضت العقوبات)
                         consumed.update(range(obj[0], obj[1] + 1))
                     break  # a hypothesis (إذا رفضت، إن فرض مجلس الأمن عقوبات): nothing happened
-                if (entry.type in _GAME_TYPES or (entry.type, entry.mode) in _GAME_MODES) and view.sports(i):
+                if (
+                    (entry.type in _GAME_TYPES or (entry.type, entry.mode) in _GAME_MODES)
+                    and entry.mode != _BY_AIR_OR_ARTILLERY  # (no match is shelled: غارات، ضربات جوية)
+                    and not (obj is not None and entry.type == "ASSAULT")  # (نفذت ضربات جوية على 85 هدفا)
+                    and view.sports(i)
+                ):
                     break  # هاجم لاعبو برشلونة مرمى الريال، لقاؤه أمام الجزيرة: a match
                 if entry.pos == "verb" and (view.in_amount(i) or (i > lo and view.core[i - 1] in _ANY)):
                     break  # اعتقلت الشرطة عشرين طالبا، لن نقبل أي تدخل: what a number or "any" counts, a noun
