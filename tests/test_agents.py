@@ -91,6 +91,15 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
             "IGO",
             "org:unsmil",
         ),
+        # UNIFIL named in full
+        (
+            "أصيب جنديان من قوة الأمم المتحدة المؤقتة في لبنان .",
+            "قوة الأمم المتحدة المؤقتة في لبنان",
+            "UNIFIL",
+            None,
+            "IGO",
+            "org:unifil",
+        ),
         # head + nationality adjective (two-word adjective; feminine agreement; construct head)
         (
             "وصلت القوات الكورية الشمالية.",
