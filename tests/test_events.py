@@ -3434,6 +3434,8 @@ ROLE_CASES = [
         {"حزب الله"},
         {"إسرائيل"},
     ),
+    # a deployment begun by a force (بدأ الجيش الانتشار): the force moves there
+    ("وبدأ الجيش الإسرائيلي الانتشار في غزة .", "MOBILIZE", {"الجيش الإسرائيلي"}, {"غزة"}),
     # the body an actor belongs to (التابع لـ) describes it and is no target
     ("انتقد حزب الله الموالي لإيران الحكومة المصرية .", "ACCUSE", {"حزب الله"}, {"الحكومة المصرية"}),
     (

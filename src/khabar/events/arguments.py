@@ -2023,7 +2023,7 @@ class DocView:
         for k in range(i - 1, max(i - 1 - _SAYING_REACH, 0), -1):
             if self.is_hard(k):
                 return []
-            if self.core[k] in _SAYING and (a := self._mention_ending_at(k - 1)) is not None:
+            if self.core[k] in _SAYING and (a := self.mention_ending_at(k - 1)) is not None:
                 # (عن before it, or before its titles: عن الرئيس بشار الأسد قوله)
                 j = a.first - 1
                 while (
@@ -2104,7 +2104,7 @@ class DocView:
         for k in range(j - 1, max(j - 6, -1), -1):
             if self.is_hard(k):
                 return False
-            a = self._mention_ending_at(k)
+            a = self.mention_ending_at(k)
             if a is not None:
                 return a.prep is not None
         return False
@@ -2247,7 +2247,7 @@ class DocView:
         own = self.at[first].entities if first in self.at else ()
         while not self.conjoined(k):
             k -= 1
-            title = self._mention_ending_at(k) if k in self.inside else None
+            title = self.mention_ending_at(k) if k in self.inside else None
             if title is not None and title.entities == own:
                 k = title.first  # the title is a mention of the same person (والملك حمد)
             elif k < 0 or k in self.inside or first - k > _TITLE_RUN or not self.only_titles(k, k + 1):
@@ -2271,7 +2271,7 @@ class DocView:
                 k = c - 1  # مبارك والملك حمد: the conjunction on the title
             else:
                 break
-            prev = self._mention_ending_at(k) if k >= 0 else None
+            prev = self.mention_ending_at(k) if k >= 0 else None
             if prev is None:
                 break
             group.insert(0, prev)
@@ -2315,12 +2315,12 @@ class DocView:
         if v > 0 and self.core[v] in _CLAIMING_PARTICIPLES and self.core[v] in verbs:
             return self.opening_subject(v)  # أقرت السعودية بوفاته، معلنة توقيف 18 سعوديا: its clause's
         if v > 0 and self.core[v] in verbs:  # SVO: X ستواصل دعم Y، X قد واصلت أمس تسيير
-            a = self._mention_ending_at(v - 1) or self.subject_before(v)
+            a = self.mention_ending_at(v - 1) or self.subject_before(v)
             if a is None and self.after_pronoun(v):
                 return self.pronoun_subject(v)  # أكد التحالف أنه سيواصل تقديم الدعم
             # (with those coordinated before it: القوات الصومالية وقوات الاتحاد الأفريقي تنفذان عملية)
             return self.group_before(a) if a is not None and a.prep is None else []
-        a = self._mention_ending_at(v)
+        a = self.mention_ending_at(v)
         for _ in range(2):
             # past where the subject is (نفذت رابطة موظفي الإدارة العامة في لبنان، الاثنين، إضرابا) or
             # the body it belongs to (نفذت الجامعة العامة التابعة للاتحاد العام للشغل إضرابا)
@@ -2328,9 +2328,9 @@ class DocView:
                 break
             k = (a.first if a.prep_at is None else a.prep_at) - 1  # (ل is a clitic on its name)
             if a.prep in (_IN, "ب") and a.etype in PLACE_TYPES:
-                a = self._mention_ending_at(k)  # (or with ب: نفذ الاتحاد الجهوي للشغل بمدنين إضرابا)
+                a = self.mention_ending_at(k)  # (or with ب: نفذ الاتحاد الجهوي للشغل بمدنين إضرابا)
             elif a.prep == "ل" and k > 0 and bare(self.core[k]) in _AFFILIATION:
-                a = self._mention_ending_at(k - 1)
+                a = self.mention_ending_at(k - 1)
             else:
                 break
         # (بعد إعلان حماس تنظيم مسيرة: a decision's owner inside a prepositional phrase)
@@ -2403,7 +2403,7 @@ class DocView:
         if i > 0 and self.core[i - 1] in _DO_VERBS:  # SVO: وكانت إسرائيل قد قامت بقصف غزة
             before = self.subject_before(i - 1)
             return self.group_before(before) if before is not None else []
-        a = self._mention_ending_at(i - 1)
+        a = self.mention_ending_at(i - 1)
         if a is None or a.first == 0:
             return []
         k = a.first - 1
@@ -2422,7 +2422,7 @@ class DocView:
         if i < 2 or self.core[i - 1] != _ABOUT:
             return []
         if bare(self.core[i - 2]) in _RESPONSIBLE:  # بن لادن المسؤول عن اعتداءات سبتمبر
-            a = self._mention_ending_at(i - 3)
+            a = self.mention_ending_at(i - 3)
             return list(a.entities) if a is not None else []
         if self.core[i - 2] not in _RESPONSIBILITY:
             return []
@@ -2446,7 +2446,7 @@ class DocView:
                 return m if m.last >= k else None
         return None
 
-    def _mention_ending_at(self, k: int) -> ActorMention | None:
+    def mention_ending_at(self, k: int) -> ActorMention | None:
         for first in range(k, max(k - _MENTION_REACH, -1), -1):
             a = self.actor(first)
             if a is not None:
@@ -2457,7 +2457,7 @@ class DocView:
         """The token before a relative clause that ends at ``v`` and whose verb takes back the noun
         before it with a pronoun (``التي أسسها نافالني``، ``الذي يتزعمه``): where its antecedent ends;
         else ``v``."""
-        a = self._mention_ending_at(v)
+        a = self.mention_ending_at(v)
         verb = a.first - 1 if a is not None and a.prep is None else v
         if verb < 2 or self.core[verb - 1] not in RELATIVES or not has_suffix(self.tokens[verb]):
             return v
@@ -2572,7 +2572,7 @@ class DocView:
         for k in range(at - 1, max(at - 1 - _ISSUER_REACH, -1), -1):
             if self.is_hard(k) or k in self.clause_verbs:
                 break
-            m = self._mention_ending_at(k)
+            m = self.mention_ending_at(k)
             if m is not None and m.prep is None:
                 return list(m.entities)
         return []
@@ -2606,19 +2606,19 @@ class DocView:
             k -= 1  # a nationality after the name (البيت الأبيض الأمريكي رفض)
         elif k > 0 and k - 1 in self.inside and self._describing(k):
             k -= 1  # an adjective after the name (وكان حزب العدالة والتنمية المعارض قد حمّل)
-        a = self._mention_ending_at(k)
+        a = self.mention_ending_at(k)
         if a is not None and a.etype != "PER" and self.title_genitive(a):
             # a title after the name (والملك حمد ملك البحرين قد عقدا): its holder
             j = a.first - 1
             while j >= 0 and j not in self.inside and self.only_titles(j, j + 1):
                 j -= 1
-            holder = self._mention_ending_at(j) if j >= 0 else None
+            holder = self.mention_ending_at(j) if j >= 0 else None
             a = holder if holder is not None and holder.etype == "PER" else a
         if a is None or a.prep is not None:
             return None
         head = a
         while (c := self._conjunct(head.first)) is not None:
-            prev = self._mention_ending_at(c - 1) if c > 0 else None
+            prev = self.mention_ending_at(c - 1) if c > 0 else None
             if prev is None or self.tokens[prev.first].sentence != sentence:
                 break
             head = prev
@@ -2733,7 +2733,7 @@ class DocView:
         for k in range(i - 2, -1, -1):
             if sentence - self.tokens[k].sentence > 1:
                 break
-            a = self._mention_ending_at(k)
+            a = self.mention_ending_at(k)
             if a is not None and a.prep is None and (not types or a.etype in types):
                 return list(a.entities)
         return []
@@ -2766,7 +2766,7 @@ class DocView:
         for k in range(i - 1, -1, -1):
             if self.tokens[k].sentence != sentence:
                 break
-            a = self._mention_ending_at(k)
+            a = self.mention_ending_at(k)
             if a is None or set(a.entities) & set(exclude):
                 continue
             quoted = a.prep == _ABOUT and a.last == i - 1  # نقلت عن الحكومة نفيها: the source's
@@ -2975,7 +2975,7 @@ class DocView:
         k = self._before_particles(i) - 1
         if k < 0:
             return []
-        named = self._mention_ending_at(k)
+        named = self.mention_ending_at(k)
         if named is not None:
             return [e for e in named.entities if e not in exclude]
         return self.members_owner(k, exclude)
@@ -3004,7 +3004,7 @@ class DocView:
         for j in range(k - 1, max(k - 1 - SUBJECT_WINDOW, -1), -1):
             if self.is_hard(j):
                 break
-            a = self._mention_ending_at(j)
+            a = self.mention_ending_at(j)
             if a is not None:
                 return list(a.entities)
         return []
@@ -3018,7 +3018,7 @@ class DocView:
         j = k - 1
         if self.tokens[j].text in ("،", ","):
             j -= 1
-        a = self._mention_ending_at(j) if j >= 0 else None
+        a = self.mention_ending_at(j) if j >= 0 else None
         return list(a.entities) if a is not None else []
 
     def subject_elsewhere(self, i: int) -> bool:
@@ -3038,7 +3038,7 @@ class DocView:
         statement calling on the Vatican"): the noun is its subject, the name after it its object. With
         ``perfect``, a perfect verb too (``انفجار استهدف بغداد``: the caller asks it of verbs of attack)."""
         k = i - 1
-        named = self._mention_ending_at(k) if k in self.inside and not perfect else None
+        named = self.mention_ending_at(k) if k in self.inside and not perfect else None
         if named is not None and named.prep_at is not None and named.prep in _PHRASE_PREPS:
             k = named.prep_at - 1  # عقوبات جديدة ضد روسيا تستهدف أسطول الظل: the noun's phrase goes on
         if k < 0 or k in self.inside or k in self.verbs or self.is_boundary(k):
@@ -3502,7 +3502,7 @@ class DocView:
         k = i - 1
         while k >= 0 and self.core[k] in PARTICLES:
             k -= 1
-        a = self._mention_ending_at(k) if k >= 0 else None
+        a = self.mention_ending_at(k) if k >= 0 else None
         if a is None or a.prep_at is None or self.tokens[a.prep_at].sentence != self.tokens[i].sentence:
             return None
         return a if self.counted(a) or self.members_of(a) else None
@@ -3759,7 +3759,7 @@ class DocView:
     def affiliated_subject_before(self, i: int, lo: int) -> list[str]:
         """The actor an unnamed subject right before verb ``i`` belongs to, the subject opening its
         clause (``أن طائرة بدون طيار تابعة لجيش الاحتلال أطلقت``)."""
-        a = self._mention_ending_at(i - 1) if i > lo else None
+        a = self.mention_ending_at(i - 1) if i > lo else None
         if a is None or a.prep != "ل" or a.first - 1 <= lo:
             return []
         k = a.first - 1

@@ -132,7 +132,7 @@ _CLASHES = frozenset({"اشتبك", "اشتباك", "مواجهة", "اقتتا�
 #: the mode of a verbal protest or criticism
 _DISAPPROVE = "disapprove"
 #: verbs of a force moving: their frame's head (قوات، الجيش) is their subject, and they take no object
-_MOVES = frozenset({"انتشر", "اتجه", "وصل"})
+_MOVES = frozenset({"انتشر", "اتجه", "وصل", "انتشار"})
 #: verbs whose frame's head is their subject, which may stand before them (عبوة انفجرت)
 _SUBJECT_HEADS = frozenset({"انفجر", "انتشر", "وصل", "دخل"})  # (عبوة انفجرت، بأن قوات من الجيش وصلت)
 #: how far before such a verb its described subject may open the clause, in tokens
@@ -1305,6 +1305,8 @@ class EventCoder:
                         obj = self._object_before(view, i, lo, entry.frame.objects)
                     if obj is None and entry.lemma in _SUBJECT_HEADS:
                         obj = _described_subject(view, i, lo, entry.frame.objects)
+                    if obj is None and entry.lemma in _MOVES and entry.pos == "noun":
+                        obj = _enacting_subject(view, i, lo, entry.frame.objects)
                     if (
                         obj is None
                         and entry.pos == "verb"
@@ -3800,6 +3802,21 @@ def _went_there(view: DocView, i: int) -> list[str] | None:
             return []
         if view.is_hard(k) or k in view.clause_verbs:
             return None
+    return None
+
+
+def _enacting_subject(
+    view: DocView, i: int, lo: int, objects: tuple[tuple[str, ...], ...]
+) -> tuple[int, int] | None:
+    """The object head opening the subject of a verb of beginning or carrying out right before the noun
+    at ``i``, a time between or not (``بدأ الجيش اللبناني، الأربعاء، الانتشار``): the force that moves."""
+    k = view.time_before(i) - 1
+    m = view.mention_ending_at(k) if k >= lo else None
+    if m is None or m.prep is not None or m.first - 1 < lo or view.core[m.first - 1] not in ENACTING:
+        return None
+    for obj in objects:
+        if all(w in _bare_forms(view, m.first + j) for j, w in enumerate(obj)):
+            return m.first, m.first + len(obj) - 1
     return None
 
 
