@@ -3736,6 +3736,11 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             "قال ماكرون إن إسرائيل قصفت غزة ، بعد معارك عنيفة مع حماس .",
             [("ASSAULT", ["إسرائيل"], ["غزة"]), ("ASSAULT", ["إسرائيل"], ["حماس"])],
         ),
+        # a nationality between the announcer and the deed it announces
+        (
+            "أعلن جهاز مكافحة الإرهاب العراقي، الخميس، اعتقال خمسة عناصر من تنظيم داعش .",
+            [("COERCE", ["جهاز مكافحة الإرهاب"], ["تنظيم داعش"])],
+        ),
         # a call with a companion named is with the companion, not with the clause's other actor
         (
             "وأشاد الرئيس عبد الفتاح السيسي بدعم الإمارات خلال اتصال هاتفي مع محمد بن زايد .",

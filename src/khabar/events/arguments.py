@@ -2320,6 +2320,8 @@ class DocView:
                 return self.pronoun_subject(v)  # أكد التحالف أنه سيواصل تقديم الدعم
             # (with those coordinated before it: القوات الصومالية وقوات الاتحاد الأفريقي تنفذان عملية)
             return self.group_before(a) if a is not None and a.prep is None else []
+        if v > 0 and v not in self.inside and bare(self.core[v]) in demonym_words():
+            v -= 1  # a nationality after the subject (أعلن جهاز مكافحة الإرهاب العراقي اعتقال)
         a = self.mention_ending_at(v)
         for _ in range(2):
             # past where the subject is (نفذت رابطة موظفي الإدارة العامة في لبنان، الاثنين، إضرابا) or
