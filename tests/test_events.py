@@ -3436,6 +3436,8 @@ ROLE_CASES = [
     ),
     # a deployment begun by a force (بدأ الجيش الانتشار): the force moves there
     ("وبدأ الجيش الإسرائيلي الانتشار في غزة .", "MOBILIZE", {"الجيش الإسرائيلي"}, {"غزة"}),
+    # how a stance was taken (بالإجماع) between its subject and the act it is on
+    ("قصفت إسرائيل غزة . وأدان مجلس الأمن بالإجماع القصف .", "ACCUSE", {"مجلس الأمن"}, {"إسرائيل"}),
     # the body an actor belongs to (التابع لـ) describes it and is no target
     ("انتقد حزب الله الموالي لإيران الحكومة المصرية .", "ACCUSE", {"حزب الله"}, {"الحكومة المصرية"}),
     (

@@ -3298,6 +3298,7 @@ def _told_agent(
         if k not in view.inside and (m == k or m >= hi or m not in view.inside):
             break
         k = m + 1 if m == k else m
+    k = past_later(view.core, k)  # وأدان مجلس الأمن بالإجماع الهجوم: how, then what
     if k + 2 < hi and bare(view.core[k]) in _OUTSET_WORDS and k + 1 not in view.inside:
         k += 1  # ورحبت الجامعة بانطلاق المحادثات، رحبت الصين بنتائج القمة: the talks, the summit
     elif k + 2 < hi and view.core[k] in DEMONSTRATIVES and k + 1 not in view.inside:
