@@ -3438,6 +3438,8 @@ ROLE_CASES = [
     ("وبدأ الجيش الإسرائيلي الانتشار في غزة .", "MOBILIZE", {"الجيش الإسرائيلي"}, {"غزة"}),
     # how a stance was taken (بالإجماع) between its subject and the act it is on
     ("قصفت إسرائيل غزة . وأدان مجلس الأمن بالإجماع القصف .", "ACCUSE", {"مجلس الأمن"}, {"إسرائيل"}),
+    # a pledge is a step taken, whoever it was made to: the decision welcomed is its maker's
+    ("وتعهدت مصر بفتح المعابر . ورحب ماكرون بالقرار .", "SUPPORT", {"ماكرون"}, {"مصر"}),
     # the body an actor belongs to (التابع لـ) describes it and is no target
     ("انتقد حزب الله الموالي لإيران الحكومة المصرية .", "ACCUSE", {"حزب الله"}, {"الحكومة المصرية"}),
     (

@@ -3336,7 +3336,8 @@ def _told_agent(
             return told
         # ورحب X بالخطوة، رفض Y القرار: the step or decision is the last one told, by someone else; a
         # stance told on it before names its maker (رفض مجلس السلم إعلان الدعم السريع ... كما أعربت
-        # الجامعة عن إدانتها للخطوة), and words with no one addressed are no step
+        # الجامعة عن إدانتها للخطوة), and words with no one addressed are no step, but for a pledge
+        # (تعهدت الحكومة بإبقاء المعبر مفتوحا ... رحب X بالقرار)
         said = bare(view.core[k]) in _SAID_DEEDS  # (رحبت X بالتصريحات: the words themselves)
         ev = _last_told(
             doc,
@@ -3344,7 +3345,8 @@ def _told_agent(
             events,
             i,
             lambda ev: (
-                not set(ev.source) & set(exclude) and (said or bool(ev.target) or ev.type not in _WORDS_TYPES)
+                not set(ev.source) & set(exclude)
+                and (said or bool(ev.target) or ev.type not in _WORDS_TYPES or ev.type == _PLEDGE)
             ),
         )
         if ev is not None and not said and ev.type in _OPINION_TYPES and not _a_ruling(doc, ev):
@@ -3364,6 +3366,8 @@ def _told_agent(
     return [*ev.source, *ev.target] if ev.type in symmetric else list(ev.source)
 
 
+#: the type of a pledge or promise: a step taken, whoever it is made to
+_PLEDGE = "CONCEDE"
 #: words for the start or the outcome of an act before its noun (بانطلاق المحادثات، بنتائج القمة), bare
 _OUTSET_WORDS = ONSETS | frozenset(bare(normalize(w)) for w in ("نتائج", "نتيجة", "مخرجات"))
 #: how many sentences back a definite verbal noun after a stance verb may refer to an act of its own kind
