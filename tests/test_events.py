@@ -3440,6 +3440,13 @@ ROLE_CASES = [
     ("قصفت إسرائيل غزة . وأدان مجلس الأمن بالإجماع القصف .", "ACCUSE", {"مجلس الأمن"}, {"إسرائيل"}),
     # a pledge is a step taken, whoever it was made to: the decision welcomed is its maker's
     ("وتعهدت مصر بفتح المعابر . ورحب ماكرون بالقرار .", "SUPPORT", {"ماكرون"}, {"مصر"}),
+    # a reply in kind is on the last hostile step by the other side, not by its own (بكين for الصين)
+    (
+        "فرضت الولايات المتحدة عقوبات على الصين . وانتقدت بكين القرار ، فيما لوحت الصين بإجراءات مماثلة .",
+        "THREATEN",
+        {"الصين"},
+        {"الولايات المتحدة"},
+    ),
     # the body an actor belongs to (التابع لـ) describes it and is no target
     ("انتقد حزب الله الموالي لإيران الحكومة المصرية .", "ACCUSE", {"حزب الله"}, {"الحكومة المصرية"}),
     (

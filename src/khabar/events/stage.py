@@ -1809,8 +1809,9 @@ class EventCoder:
                         view,
                         events,
                         i,
-                        lambda ev, own=frozenset(source): (
-                            ev.type in _HOSTILE_TYPES and not own & set(ev.source)
+                        # (not by its own side: وانتقدت الخارجية الصينية القرار ... فيما لوحت بكين)
+                        lambda ev, own=tuple(source): (
+                            ev.type in _HOSTILE_TYPES and not any(view.same_side(e, own) for e in ev.source)
                         ),
                     )
                     target = list(step.source) if step is not None else []
