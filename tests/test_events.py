@@ -3447,6 +3447,9 @@ ROLE_CASES = [
         {"الصين"},
         {"الولايات المتحدة"},
     ),
+    # a ban on imports, from the country they come from, and an arms embargo are sanctions
+    ("وحظرت الصين استيراد المأكولات البحرية من إيران .", "SANCTION", {"الصين"}, {"إيران"}),
+    ("ومدد مجلس الأمن حظر الأسلحة المفروض على سوريا .", "SANCTION", {"مجلس الأمن"}, {"سوريا"}),
     # the body an actor belongs to (التابع لـ) describes it and is no target
     ("انتقد حزب الله الموالي لإيران الحكومة المصرية .", "ACCUSE", {"حزب الله"}, {"الحكومة المصرية"}),
     (

@@ -2035,7 +2035,7 @@ class EventCoder:
                     target = [e for e in self._object_nationality(view, obj[1], hi) if e not in source]
                 if not target and etype == "SANCTION" and obj is not None:
                     # رسوما على واردات الصلب من الصين: the country the goods are bought from
-                    target = _imports_from(view, obj[1] + 1, hi, source)
+                    target = _imports_from(view, obj[0], hi, source)  # (the object itself: حظر استيراد)
                 if (
                     etype in _RECEIVED_TYPES
                     and entry.pos == "noun"
@@ -3101,8 +3101,11 @@ def _definite_adjective(view: DocView, k: int) -> bool:
     return view.core[k].startswith("ال") and set(token.proclitics) <= {"و"} and token.text.isalpha()
 
 
-#: words for goods bought from abroad, bare (واردات الصلب من الصين، السيارات المستوردة من الصين)
-_IMPORTS = frozenset(bare(normalize(w)) for w in ("واردات", "المستوردة", "المستورد", "مستوردة", "المستوردات"))
+#: words for goods bought from abroad or their buying, bare (واردات الصلب من الصين، السيارات المستوردة من
+#: الصين، حظر استيراد المأكولات البحرية من اليابان)
+_IMPORTS = frozenset(
+    bare(normalize(w)) for w in ("واردات", "المستوردة", "المستورد", "مستوردة", "المستوردات", "استيراد")
+)
 #: how far after a sanction's object the goods it strikes may be named, and their origin after them
 _IMPORTS_REACH = 12
 
