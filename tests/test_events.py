@@ -3755,6 +3755,11 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             "أعلن جهاز مكافحة الإرهاب العراقي، الخميس، اعتقال خمسة عناصر من تنظيم داعش .",
             [("COERCE", ["جهاز مكافحة الإرهاب"], ["تنظيم داعش"])],
         ),
+        # a nationality three words into a sanction's object, an adjective between (شركات دفاعية أميركية)
+        (
+            "فرضت الصين عقوبات على سبع شركات دفاعية أميركية . وقالت الولايات المتحدة إنها سترد .",
+            [("SANCTION", ["الصين"], ["الولايات المتحدة"])],
+        ),
         # a call with a companion named is with the companion, not with the clause's other actor
         (
             "وأشاد الرئيس عبد الفتاح السيسي بدعم الإمارات خلال اتصال هاتفي مع محمد بن زايد .",

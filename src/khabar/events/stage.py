@@ -433,7 +433,7 @@ _RELEASE_PARTICLES = frozenset(normalize(w) for w in ("عن", "سراح"))
 #: how many words of setting may stand before a release's particle (أفرجت حماس في الدفعة الأولى عن)
 _RELEASE_SETTING_REACH = 4
 #: how far after the start of the object its nationality may come (خمسة جنود أرمن)
-_PEOPLE_REACH = 3
+_PEOPLE_REACH = 4
 #: types whose two parties a dual verb after them may take (التقى X Y ... الرئيسان اتفقا)
 _PAIR_TYPES = frozenset({"CONSULT", "AGREE"})
 #: the free object pronoun (متهمة إياها), normalised
