@@ -3450,6 +3450,13 @@ ROLE_CASES = [
     # a ban on imports, from the country they come from, and an arms embargo are sanctions
     ("وحظرت الصين استيراد المأكولات البحرية من إيران .", "SANCTION", {"الصين"}, {"إيران"}),
     ("ومدد مجلس الأمن حظر الأسلحة المفروض على سوريا .", "SANCTION", {"مجلس الأمن"}, {"سوريا"}),
+    # a launch condemned (بالإطلاق) is the deed told before, by its maker
+    (
+        "أطلقت كوريا الشمالية صاروخا باليستيا . ونددت كوريا الجنوبية بالإطلاق .",
+        "ACCUSE",
+        {"كوريا الجنوبية"},
+        {"كوريا الشمالية"},
+    ),
     # the body an actor belongs to (التابع لـ) describes it and is no target
     ("انتقد حزب الله الموالي لإيران الحكومة المصرية .", "ACCUSE", {"حزب الله"}, {"الحكومة المصرية"}),
     (

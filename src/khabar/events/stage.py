@@ -3230,6 +3230,7 @@ _DEEDS = _SAID_DEEDS | frozenset(
     for w in (
         *("الخطوة", "القرار", "الإجراء", "الإجراءات", "الحكم", "التحرك", "الحملة", "العملية"),
         *("الخطوات", "القرارات", "الضربة", "الضربات", "التعهدات"),  # أشاد غوتيريش بالتعهدات: the pledges
+        *("الإطلاق", "التجربة"),  # أطلقت كوريا الشمالية صاروخا ... ونددت اليابان بالإطلاق: the launch
     )
 )
 #: the shortest noun looked for earlier by :func:`_named_before`, and how far after a verb its subject
