@@ -1078,13 +1078,9 @@ def mark_metonymy(doc: Document, forms: Sequence[str] | None = None) -> None:
             other = city_at.get(j)
             if other is not None and any(w.kind == "prefix" and w.form == "و" for w in tokens[j].words):
                 other.metonym_of = other.country
-    countries = {
-        e.kb_id[len("geo:") :]: e
-        for e in doc.entities
-        if (e.kb_id or "").count(":") == 1 and (e.kb_id or "").startswith("geo:")
-    }
+    by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
     for city, i in acting:
-        country = countries.get(city.country or "")
+        country = by_kb.get(f"geo:{city.country}")  # (the country's own entry: geo:TUR)
         if country is None:
             continue
         moved = [m for m in city.mentions if index(m.start) == i]
