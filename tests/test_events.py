@@ -8835,9 +8835,24 @@ def test_lam_after_what_a_request_noun_asks_is_no_addressee(text: str, target: s
         ),
         ("وكانت «حماس» قد رفضت المقترح .", "REJECT", {"حماس"}, set()),
         ("وقال المتحدث إن «حماس» رفضت المقترح .", "REJECT", {"حماس"}, set()),
+        # or before its short form in brackets
+        (
+            "وكانت المجموعة الاقتصادية لدول غرب أفريقيا (إكواس) قد فرضت عقوبات على النيجر .",
+            "SANCTION",
+            {"إكواس"},
+            {"النيجر"},
+        ),
+        (
+            "وكانت الوكالة الدولية للطاقة الذرية (IAEA) قد انتقدت إيران .",
+            "ACCUSE",
+            {"الوكالة الدولية للطاقة الذرية"},
+            {"إيران"},
+        ),
     ],
 )
-def test_a_subject_in_quotation_marks(text: str, etype: str, source: set[str], target: set[str]) -> None:
+def test_a_subject_in_quotation_marks_or_before_its_short_form_in_brackets(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
     assert roles(extract_text(text), etype) == (source, target)
 
 

@@ -54,6 +54,7 @@ def entity(doc: Document, text: str) -> Entity:
         ("زار كيم جونج اون المصنع.", "PERS", "كيم جونج اون", "Kim Jong Un", "Q56226"),
         ("وصل إلى بيونغيانغ أمس.", "LOC", "بيونغيانغ", "Pyongyang", "Q18808"),
         ("قال ترمب للصحفيين.", "PERS", "ترمب", "Donald Trump", "Q22686"),
+        ("هدد قادة إكواس المجلس العسكري.", "ORG", "إكواس", "ECOWAS", None),
         # fuzzy (a spelling the KB does not list)
         ("قال بنيامين نتانياهوو ذلك.", "PERS", "بنيامين نتانياهوو", "Benjamin Netanyahu", "Q43723"),
         # Latin alias in machine-translated text

@@ -2602,6 +2602,16 @@ class DocView:
             return None
         if k > 0 and self.tokens[k].text in QUOTE_MARKS and k - 1 in self.inside:
             k -= 1  # a name in quotation marks (وكان «حزب الله» قد هدد)
+        if self.tokens[k].text == ")":
+            # the name's short form in brackets after it (وكانت المجموعة الاقتصادية لدول غرب
+            # أفريقيا (إكواس) قد فرضت، حزب العمال الكردستاني (بي كي كي))
+            opening = next((j for j in range(k - 2, max(k - 5, 0), -1) if self.tokens[j].text == "("), None)
+            if (
+                opening is not None
+                and opening - 1 in self.inside
+                and not any(self.is_hard(j) or j in self.verbs for j in range(opening + 1, k))
+            ):
+                k = opening - 1
         if self.tokens[k].text in ("،", ","):
             k = self._before_apposition(k)  # حمدان ، السائق السابق لبن لادن ، اعتقل
         elif k > 0 and k not in self.inside and bare(self.core[k]) in demonym_words():
