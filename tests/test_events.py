@@ -3775,6 +3775,12 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
                 ("CONSULT", ["عبد الفتاح السيسي"], ["محمد بن زايد"]),
             ],
         ),
+        # a signing told by two conjoined subjects and again by its object is one agreement between
+        # them: neither party becomes its own partner
+        (
+            "وقّعت المملكة العربية السعودية والولايات المتحدة، الثلاثاء، حزمة من الاتفاقيات ومذكرات التفاهم .",
+            [("AGREE", ["المملكة العربية السعودية", "الولايات المتحدة"], [])],
+        ),
     ],
 )
 def test_events_through_the_whole_pipeline(

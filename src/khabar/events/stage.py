@@ -5631,8 +5631,10 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                     )
                 elif not k.source and ev.source and not set(ev.source) & set(k.target):
                     kept[n] = replace(k, source=ev.source)  # قتل الإمام علي ... قتله ابن ملجم: who did it
-                elif not k.target and ev.target:
-                    kept[n] = replace(k, target=ev.target)  # whom it is aimed at, told after
+                elif not k.target and (aimed := tuple(t for t in ev.target if t not in k.source)):
+                    # whom it is aimed at, told after (not a party the first telling has as a subject:
+                    # وقعت السعودية والولايات المتحدة ... الاتفاقيات)
+                    kept[n] = replace(k, target=aimed)
                 break
         else:
             where[i] = len(kept)
