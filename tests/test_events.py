@@ -3781,6 +3781,12 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             "وقّعت المملكة العربية السعودية والولايات المتحدة، الثلاثاء، حزمة من الاتفاقيات ومذكرات التفاهم .",
             [("AGREE", ["المملكة العربية السعودية", "الولايات المتحدة"], [])],
         ),
+        # a visit taken back by "made it" (زيارة أجراها X) is X's, and the meeting held during it too
+        (
+            "وشكرت روسيا الإمارات . وجاء ذلك بعد زيارة أجراها رئيس الدولة الشيخ محمد بن زايد إلى موسكو، "
+            "التقى خلالها الرئيس الروسي فلاديمير بوتين .",
+            [("SUPPORT", ["روسيا"], ["الإمارات"]), ("CONSULT", ["محمد بن زايد"], ["فلاديمير بوتين"])],
+        ),
     ],
 )
 def test_events_through_the_whole_pipeline(

@@ -1072,11 +1072,11 @@ _ASIDE_TAIL = 3
 #: adjectives that may stand between a noun and its relative clause (الحرب المدمرة التي)
 _ADJECTIVES = 2
 #: verbs of carrying out or claiming an act that take an indefinite act noun back with no relative
-#: word (هجوم تبنته طالبان، غارة شنتها مقاتلات، عملية نفذها مسلحون), cores
+#: word (هجوم تبنته طالبان، غارة شنتها مقاتلات، عملية نفذها مسلحون، زيارة أجراها X), cores
 _CARRIED_OUT = frozenset(
     _N(f"{stem}{suffix}")
-    for stem in ("تبنا", "تبنت", "شن", "شنت", "نفذ", "نفذت", "نظم", "نظمت")  # مظاهرة نظمتها «كفاية»
-    for suffix in ("ه", "ها")
+    for stem in ("تبنا", "تبنت", "شن", "شنت", "نفذ", "نفذت", "نظم", "نظمت", "أجرا", "أجرت")
+    for suffix in ("ه", "ها")  # (مظاهرة نظمتها «كفاية»)
 )
 #: "his (her, their) saying", after the one reported as saying it (نقلت الوكالة عن الوزير قوله)
 _SAYING = frozenset(_N(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
