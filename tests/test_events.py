@@ -7543,6 +7543,11 @@ def test_who_went_meets_after_where(text: str, source: set[str], target: set[str
         # sanctions on unnamed people or firms of a nationality: their country, where it is named
         ("انتقدت روسيا القرار. وفرضت الولايات المتحدة عقوبات على مسؤولين روس.", {"روسيا"}),
         ("انتقدت روسيا القرار. وفرضت الولايات المتحدة عقوبات على شركات روسية.", {"روسيا"}),
+        # adjectives between the sanctions and على
+        ("انتقدت إيران القرار. وفرض الاتحاد الأوروبي عقوبات جديدة على أربعة مسؤولين إيرانيين.", {"إيران"}),
+        ("انتقدت روسيا القرار. وفرضت الولايات المتحدة عقوبات اقتصادية مشددة على شركات روسية.", {"روسيا"}),
+        # (not past another act: what the people do is no adjective)
+        ("انتقدت روسيا القرار. وفرضت الولايات المتحدة عقوبات بسبب هجمات على مسؤولين روس.", set()),
         # no nationality: no one named
         ("انتقدت روسيا القرار. وفرضت الولايات المتحدة عقوبات على ثلاثة مسؤولين.", set()),
     ],

@@ -2028,11 +2028,11 @@ class EventCoder:
                     not target
                     and etype == "SANCTION"
                     and obj is not None
-                    and obj[1] + 1 < hi
-                    and view.core[obj[1] + 1] == ON
+                    and (on := _on_after(view, obj[1], hi))
                 ):
-                    # فرضت واشنطن عقوبات على مسؤولين روس: the country of the people sanctioned, named
-                    target = [e for e in self._object_nationality(view, obj[1], hi) if e not in source]
+                    # فرضت واشنطن عقوبات (جديدة) على مسؤولين روس: the country of the people sanctioned,
+                    # named
+                    target = [e for e in self._object_nationality(view, on - 1, hi) if e not in source]
                 if not target and etype == "SANCTION" and obj is not None:
                     # رسوما على واردات الصلب من الصين: the country the goods are bought from
                     target = _imports_from(view, obj[0], hi, source)  # (the object itself: حظر استيراد)
@@ -3766,6 +3766,21 @@ _TIES = frozenset(
 _TIES_REACH = 3
 #: quotation marks around the ties' words, not counted in that reach
 _QUOTE_ALLOWANCE = 2
+
+
+def _on_after(view: DocView, end: int, hi: int) -> int:
+    """``على`` right after the object ending at ``end``, or past its adjectives (``عقوبات جديدة على``):
+    its index, else 0."""
+    for m in range(end + 1, min(end + 2 + _OBJECT_ADJECTIVES, hi)):
+        if view.core[m] == ON:
+            return m
+        if view.is_boundary(m) or m in view.inside or m in view.verbs or m in view.acts or view.opens_pp(m):
+            return 0
+    return 0
+
+
+#: adjectives that may stand between an object and the preposition after it
+_OBJECT_ADJECTIVES = 2
 
 
 def _plural_nationality(core: str) -> str:
