@@ -3787,6 +3787,10 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             "التقى خلالها الرئيس الروسي فلاديمير بوتين .",
             [("SUPPORT", ["روسيا"], ["الإمارات"]), ("CONSULT", ["محمد بن زايد"], ["فلاديمير بوتين"])],
         ),
+        # envoys summoned (by a verb, or a verbal noun after a verb of responding): a protest to their
+        # senders
+        ("واستدعت إيران سفراء ألمانيا وفرنسا .", [("ACCUSE", ["إيران"], ["ألمانيا", "فرنسا"])]),
+        ("وردت إيران باستدعاء سفراء ألمانيا وفرنسا .", [("ACCUSE", ["إيران"], ["ألمانيا", "فرنسا"])]),
     ],
 )
 def test_events_through_the_whole_pipeline(
