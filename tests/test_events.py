@@ -3791,6 +3791,11 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
         # senders
         ("واستدعت إيران سفراء ألمانيا وفرنسا .", [("ACCUSE", ["إيران"], ["ألمانيا", "فرنسا"])]),
         ("وردت إيران باستدعاء سفراء ألمانيا وفرنسا .", [("ACCUSE", ["إيران"], ["ألمانيا", "فرنسا"])]),
+        # a plural object pronoun stands for all the actors coordinated before it, not the last one
+        (
+            "التقى أردوغان ماكرون وشولتس، وطالبهم بوقف دعم المسلحين .",
+            [("CONSULT", ["أردوغان"], ["ماكرون", "شولتس"]), ("REQUEST", ["أردوغان"], ["ماكرون", "شولتس"])],
+        ),
     ],
 )
 def test_events_through_the_whole_pipeline(

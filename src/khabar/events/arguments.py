@@ -2717,6 +2717,7 @@ class DocView:
         towns: bool = True,
         any_preposition: bool = False,
         types: tuple[str, ...] = (),
+        group: bool = False,
     ) -> list[str]:
         """The entities of the nearest actor named before token ``i`` in its sentence, ``exclude`` aside;
         names after a preposition that introduces no recipient (``أمام الجمعية``, a genitive inside a
@@ -2726,13 +2727,14 @@ class DocView:
         وتأييده``). Without ``towns``, a town is passed over unless a title before it names its holder
         (``محافظ مقديشو``). With ``any_preposition``, a name after any preposition counts (the antecedent
         of a free pronoun: قطعت علاقاتها مع البيرو، متهمة إياها). With ``types``, only an actor of those
-        entity types."""
+        entity types. With ``group`` (a plural pronoun), the actors coordinated with it before it too
+        (``سفراء ألمانيا وفرنسا وبريطانيا، واتهمتهم``)."""
         if possessor and suffix_form(self.tokens[i]) == _HIS:
             # (a genitive in a phrase too: خلال زيارة هيلي إلى كييف ولقائه, not the town he went to)
             person = self._previous_actor(i, exclude, ("PER",), genitives=True)
             if person:
                 return person
-        return self._previous_actor(i, exclude, types, towns, any_preposition)
+        return self._previous_actor(i, exclude, types, towns, any_preposition, group=group)
 
     def free_pronoun_subject(self, i: int) -> list[str]:
         """The antecedent of a subject pronoun right before verb ``i`` (``وهي تعارض``، ``وهو يرفض``):
@@ -2773,6 +2775,7 @@ class DocView:
         towns: bool = True,
         any_preposition: bool = False,
         genitives: bool = False,
+        group: bool = False,
     ) -> list[str]:
         sentence = self.tokens[i].sentence
         for k in range(i - 1, -1, -1):
@@ -2795,7 +2798,7 @@ class DocView:
                 continue
             if not towns and is_town(self.entities[a.entities[0]]) and not self.title_genitive(a):
                 continue
-            return list(a.entities)
+            return [e for e in self.group_before(a) if e not in exclude] if group else list(a.entities)
         return []
 
     def pronoun_object(self, i: int, hi: int) -> tuple[str, str] | None:

@@ -2876,7 +2876,10 @@ class EventCoder:
                 dual = view.previous_pair(i, args.source) if suffix_form(token) == _DUAL else []
                 # (a masculine pronoun is no town, which is feminine, but for an attack: توعده)
                 towns = suffix_form(token) != _HIS or entry.type in _PLACE_PATIENT_TYPES
-                args.target = dual or view.previous_actor(i, args.source, towns=towns) or args.target
+                plural = suffix_form(token) == _THEIR
+                args.target = (
+                    dual or view.previous_actor(i, args.source, towns=towns, group=plural) or args.target
+                )
         if (
             entry.pos == "verb"
             and not args.target
