@@ -1521,12 +1521,16 @@ class EventCoder:
                     if (
                         len(source) + len(target) < 2
                         and entry.type in self.symmetric
-                        and _dual_verb(view, i, entry)
+                        and (_dual_verb(view, i, entry) or _unresolved_sides(view, i) is not None)
                         and (met := _last_pair_met(doc, events, token.sentence))
                     ):
                         # التقى X Y ... وقال إن الرئيسين اتفقا: the two who just met (a dual verb has two
-                        # subjects, not the one a speech verb carries over)
+                        # subjects, not the one a speech verb carries over; nor has "the two sides"
+                        # that no pair named before stands for: التقى X Y. واتفق الجانبان), the host
+                        # first (استقبل الملك X، حيث بحث الجانبان)
                         source, target = met
+                        if grammar and {*grammar[-1][0], *grammar[-1][1]} == {*source, *target}:
+                            source, target = list(grammar[-1][0]), list(grammar[-1][1])
                     # (the free pronoun is the object, whatever the content after it names: متهمة إياها
                     # بقصف غزة)
                     if entry.participle and i + 1 < hi and view.core[i + 1] in _FREE_OBJECT:
@@ -5554,6 +5558,15 @@ def _visit_told(events: list[Event], sentence: Span) -> Event | None:
     if last is None or last.sentence.start != sentence.start or last.mode != _VISIT or not last.source:
         return None
     return last
+
+
+def _unresolved_sides(view: DocView, i: int) -> int | None:
+    """The index of "the two sides" (``الجانبان``، ``الطرفين``) right after verb ``i`` or right before
+    it, where no pair named before it stands for them; else None."""
+    for k in (i + 1, i - 1):
+        if 0 <= k < len(view.tokens) and DUAL_ANAPHORS.get(view.core[k]) == ACTOR_TYPES and k not in view.at:
+            return k
+    return None
 
 
 def _meeting_of(events: list[Event], met: tuple[str, ...], since: int) -> Event | None:
