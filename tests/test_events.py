@@ -7015,6 +7015,28 @@ def test_an_act_condemned_may_have_been_told_two_sentences_before() -> None:
     assert roles(doc, "ACCUSE") == ({"أردوغان"}, {"الجيش الإسرائيلي"})
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the act told with the same word, however far back: the verb's object
+        (
+            "شنت إسرائيل يوم السبت موجة من الغارات الجوية على جنوب لبنان . وقال الجيش الإسرائيلي إنه "
+            "اعترض ثلاثة صواريخ . وأفادت وزارة الصحة اللبنانية بأن خمسة أشخاص قتلوا . ونفى حزب الله أي "
+            "صلة له بإطلاق الصواريخ . من جهته، أدان رئيس الوزراء اللبناني نواف سلام الغارات .",
+            {"إسرائيل"},
+        ),
+        # or the noun itself, before a later act of its kind
+        (
+            "قتل 32 شخصا في هجوم انتحاري تبنته حركة الشباب على مطعم في مقديشو . وشن الجيش الصومالي "
+            "عملية عسكرية في إقليم شبيلي . ودان الرئيس الصومالي حسن شيخ محمود الهجوم .",
+            {"حركة الشباب"},
+        ),
+    ],
+)
+def test_an_act_condemned_is_the_one_told_with_the_same_word(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE")[1] == target
+
+
 def test_the_operation_condemned_is_the_act_told_before() -> None:
     doc = make_doc("وأطلقت كوريا الشمالية صاروخا بعيد المدى ، فندد مجلس الأمن بالعملية .")
     assert roles(doc, "ACCUSE") == ({"مجلس الأمن"}, {"كوريا الشمالية"})

@@ -1281,7 +1281,8 @@ class DocView:
         self.title_dots = frozenset(
             k for k in range(1, len(self.tokens)) if self.core[k] == "." and f"{self.core[k - 1]}." in titles
         )
-        starts = [t.start for t in self.tokens]
+        #: each token's start offset
+        self.starts = starts = [t.start for t in self.tokens]
         self._any_verbs = verbs | clause_verbs  # a verb ends the phrase a preposition opens (_prep)
         #: token index → the mention starting there (actors and places)
         self.at: dict[int, ActorMention] = {}

@@ -3369,7 +3369,16 @@ def _told_agent(
     kinds = {e.type for e in readings[k][0]}
     if kinds_refused is not None:
         kinds &= kinds_refused
-    ev = _last_told(doc, view, events, i, lambda ev: ev.type in kinds, _KIND_TOLD_REACH)
+    # the act told before with the same word, however far back (شنت إسرائيل موجة من الغارات ... أدان
+    # سلام الغارات), else the last of its kind nearby
+    ev = next(
+        (
+            e
+            for e in reversed(events)
+            if e.type in kinds and e.source and not e.negated and _told_with_word(view, e, bare(view.core[k]))
+        ),
+        None,
+    ) or _last_told(doc, view, events, i, lambda ev: ev.type in kinds, _KIND_TOLD_REACH)
     if ev is None and definite and bare(view.core[k]) in _DEEDS:
         # أطلقت كوريا الشمالية صاروخا ... فندد مجلس الأمن بالعملية: the operation is the act told before
         ev = _last_told(doc, view, events, i, lambda ev: not set(ev.source) & set(exclude))
@@ -3470,6 +3479,22 @@ def _last_told(
         if ev.source and not ev.negated and fits(ev):
             return ev
     return None
+
+
+def _told_with_word(view: DocView, ev: Event, word: str) -> bool:
+    """Event ``ev`` is told by ``word`` (bare): its trigger, or its verb's object a few words on in its
+    clause (``شنت إسرائيل يوم السبت موجة من الغارات``)."""
+    at = bisect_right(view.starts, ev.trigger.start) - 1
+    for j in range(at, min(at + 1 + _TOLD_OBJECT_REACH, len(view.tokens))):
+        if j > at and (view.is_boundary(j) or j in view.clause_verbs):
+            return False
+        if bare(view.core[j]) == word:
+            return True
+    return False
+
+
+#: how far after a verb its object noun may stand (past its subject, a time and a measure word)
+_TOLD_OBJECT_REACH = 8
 
 
 def _court_acts(view: DocView, i: int, source: list[str]) -> bool:
