@@ -2516,6 +2516,19 @@ def test_a_word_with_tanween_or_counted_is_no_act(text: str, absent: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "rejects"),
+    [
+        ("اعترضت الصين على القرار .", 1),  # objecting to something
+        ("قال مسؤولون إن بريطانيا وفرنسا اعترضتا على التعجل .", 1),
+        ("قال الجيش الإسرائيلي إنه اعترض ثلاثة صواريخ .", 0),  # a bare object: intercepted
+        ("وقالت الشرطة إن سيارة اعترضت موكب الوزير .", 0),
+    ],
+)
+def test_objecting_is_to_something_and_a_bare_object_is_intercepted(text: str, rejects: int) -> None:
+    assert [ev.type for ev in extract_text(text).events].count("REJECT") == rejects
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         ("واستدعت مصر سفير إسرائيل للاحتجاج على القرار .", {"إسرائيل"}),
