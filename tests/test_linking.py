@@ -389,6 +389,10 @@ def test_an_accusative_nisba_is_no_mention_of_its_country():
     text = "وتبادل البلدان 230 أسيراً، بينهم 115 أسيراً روسياً و115 أسيراً أوكرانياً. وأفرجت روسيا عن الأسرى."
     doc = extract_text(text)
     assert [[m.text for m in e.mentions] for e in doc.entities] == [["روسيا"]]
+    # (unwritten after a counted noun: the country named after it is still a mention)
+    doc = extract_text("وأفرجت روسيا عن 150 جنديا أوكرانيا مقابل إفراج أوكرانيا عن 150 عسكريا روسيا.")
+    assert [[m.text for m in e.mentions] for e in doc.entities] == [["روسيا"], ["أوكرانيا"]]
+    assert [m.start for m in doc.entities[1].mentions] == [doc.text.index("إفراج أوكرانيا") + 6]
 
 
 def test_entity_ids_renumbered_and_roundtrip():

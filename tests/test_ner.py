@@ -1116,6 +1116,11 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         # an accusative nisba, its tanween written, is an adjective, not the country spelt as it is
         ("untag_demonyms", "بينهم 115 أسيراً روسياً", "O O O B-LOC", "O O O O"),
         ("untag_demonyms", "وأفرجت روسيا عن الأسرى", "O B-LOC O O", "O B-LOC O O"),
+        # (or, its tanween unwritten, right after a counted noun in the accusative; not after an uncounted
+        # one, which may be a verb's object before its subject)
+        ("untag_demonyms", "عن 150 جنديا أوكرانيا", "O O O B-LOC", "O O O O"),
+        ("untag_demonyms", "عن خمسة عشر جنديا روسيا", "O O O O B-LOC", "O O O O O"),
+        ("untag_demonyms", "منحت قرضا تركيا", "O O B-LOC", "O O B-LOC"),
         # a person chunk after a word for a group, a quotation mark between or not, is the group's name
         ("retype_group_names", 'هاجمت عصابة " فيف أنسانم "', "O O O B-PERS I-PERS O", "O O O B-ORG I-ORG O"),
         ("retype_group_names", "وقالت حركة حماس", "O O B-PERS", "O O B-ORG"),

@@ -512,10 +512,12 @@ def rescan_aliases(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None
     if not wanted:
         return
     taken = _Spans(doc.entities)
-    for tok, form in zip(doc.tokens, forms if forms is not None else token_forms(doc.tokens), strict=True):
+    texts = [t.text for t in doc.tokens]
+    forms = forms if forms is not None else token_forms(doc.tokens)
+    for k, (tok, form) in enumerate(zip(doc.tokens, forms, strict=True)):
         ent = wanted.get(form) or wanted.get(key(tok.text))
-        if ent is None or doc.in_boilerplate(tok.start, tok.end) or accusative_adjective(tok.text):
-            continue  # (أسيراً روسياً: an adjective, not the country)
+        if ent is None or doc.in_boilerplate(tok.start, tok.end) or accusative_adjective(texts, k):
+            continue  # (أسيراً روسياً، 150 جنديا أوكرانيا: an adjective, not the country)
         start = mention_start(tok)
         if start < tok.end and not taken.overlaps(start, tok.end):
             ent.mentions.append(Mention(start, tok.end, doc.text[start : tok.end]))

@@ -1405,7 +1405,7 @@ def untag_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if typ != "LOC":
             continue
         k = _span_key(tokens, i, j)
-        if j - i == 1 and accusative_adjective(tokens[i]):
+        if j - i == 1 and accusative_adjective(tokens, i):
             tags[i:j] = ["O"]  # أسيراً روسياً: a Russian one
             continue
         if k in countries and (i == 0 or not key(tokens[i - 1]).startswith("ال")):
@@ -1415,14 +1415,28 @@ def untag_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
-def accusative_adjective(token: str) -> bool:
-    """``token`` is a nisba adjective in the accusative, its tanween written (``أسيرا روسياً``، ``جنديا
-    أوكرانياً``): no country, whose name takes no tanween (روسيا، أوكرانيا)."""
-    return token.endswith(_ACCUSATIVE_NISBA)
+def accusative_adjective(tokens: Sequence[str], i: int) -> bool:
+    """Token ``i`` is a nisba adjective in the accusative: its tanween written (``أسيرا روسياً``، ``جنديا
+    أوكرانياً``), no country, whose name takes no tanween (روسيا، أوكرانيا); or, unwritten, right after a
+    counted noun in the accusative (``150 جنديا أوكرانيا``: Ukrainian soldiers)."""
+    token = tokens[i]
+    if token.endswith(_ACCUSATIVE_NISBA):
+        return True
+    if i < 2 or not token.endswith("يا"):
+        return False
+    noun, count = tokens[i - 1], tokens[i - 2]
+    return (
+        noun.endswith("ا")
+        and not noun.startswith("ال")
+        and len(noun) > _SHORTEST_COUNTED
+        and (count.isdigit() or normalize(count) in number_words())
+    )
 
 
 #: a nisba's accusative ending, the tanween written on the alif or before it
 _ACCUSATIVE_NISBA = ("ياً", "يًا")
+#: the fewest letters of a counted noun in the accusative (جنديا)
+_SHORTEST_COUNTED = 3
 
 
 def tag_rare_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -1874,7 +1888,7 @@ def tag_repeated_names(sentences: Sequence[Sequence[str]], tags: Sequence[list[s
                 if (
                     j <= len(toks)
                     and all(t == "O" for t in ts[i:j])
-                    and not (j - i == 1 and accusative_adjective(toks[i]))
+                    and not (j - i == 1 and accusative_adjective(toks, i))
                     and (j == len(toks) or not ts[j].startswith("I-"))
                     and _span_key(toks, i, j) == " ".join(words)
                 ):
