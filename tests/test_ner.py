@@ -947,6 +947,10 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O O B-LOC O",
         ),
         ("trim_leading_prepositions", "قال لدى", "O B-PERS", "O B-PERS"),
+        # an accusative adjective of the noun before opens no name (a name word may: وفدا رانيا يوسف)
+        ("trim_leading_adverbs", "أجرى اتصالا هاتفيا بروتو", "O O B-PERS I-PERS", "O O O B-PERS"),
+        ("trim_leading_adverbs", "التقى وفدا رانيا يوسف", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
+        ("trim_leading_adverbs", "التقى الوزير هاتفيا بروتو", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
         # an organisation's head with the article again: a second body
         (
             "split_repeated_heads",

@@ -860,6 +860,26 @@ def trim_leading_prepositions(tokens: Sequence[str], tags: list[str]) -> list[st
     return tags
 
 
+def trim_leading_adverbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop the first word of a person chunk when it is an indefinite accusative word of running text
+    right after another (``أجرى اتصالا هاتفيا بروتو``: a phone call, then the name after ب), no name
+    word: the adjective of the noun before, which the tagger took into the name."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or j - i < 2 or i == 0:
+            continue
+        first, before = key(tokens[i]), key(tokens[i - 1])
+        if (
+            first.endswith("ا")
+            and before.endswith("ا")
+            and not before.startswith("ال")
+            and _tagger_knows(tokens[i])
+            and not _name_lexicon_word(first)
+        ):
+            tags[i] = "O"
+            _retag(tags, _span_type(tokens, i + 1, j) or typ, i + 1, j)
+    return tags
+
+
 #: a counterpart before a name, like a title (مع نظيرها الهندي براناب موخيرجي، وقال نظيره الروسي X),
 #: normalised
 _COUNTERPART_STEMS = ("نظير", "نظيرت", "نظراء", "نظيري")
@@ -1811,6 +1831,7 @@ RULES: tuple[Rule, ...] = (
     trim_leading_verbs,
     trim_trailing_verbs,
     trim_leading_prepositions,
+    trim_leading_adverbs,
     trim_counterparts,
     trim_clause_openers,
     retype_group_names,
