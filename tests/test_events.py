@@ -3818,6 +3818,18 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
                 ("REJECT", ["عبد الله الثاني"], []),
             ],
         ),
+        # "each of" (كلا من، كل من) stands for the names after it, with the preposition before it
+        ("وانتقدت الصين كلا من اليابان والفلبين .", [("ACCUSE", ["الصين"], ["اليابان", "الفلبين"])]),
+        (
+            "ودعا غوتيريش كلا من روسيا وأوكرانيا إلى ضبط النفس .",
+            [("REQUEST", ["غوتيريش"], ["روسيا", "أوكرانيا"])],
+        ),
+        ("وقالت كل من روسيا والصين إنهما ترفضان القرار .", [("REJECT", ["روسيا", "الصين"], [])]),
+        # a surname whose first letter reads as ب, told again alone, is no name after a preposition
+        (
+            "قال إسماعيل بقائي إن طهران ترفض البيان . واتهم بقائي فرنسا بالتنصل .",
+            [("REJECT", ["طهران"], []), ("ACCUSE", ["إسماعيل بقائي"], ["فرنسا"])],
+        ),
         # a plural object pronoun stands for all the actors coordinated before it, not the last one
         (
             "التقى أردوغان ماكرون وشولتس، وطالبهم بوقف دعم المسلحين .",

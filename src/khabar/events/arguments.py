@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from itertools import islice
 
 from khabar.document import Document, Entity, Quantity, Time, Token
-from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, bare, packaged_kb
+from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, bare, key, packaged_kb
 from khabar.kb.link import LOCAL_ID_PREFIX
 from khabar.lexicon import packaged
 from khabar.ner.model import default_tagger
@@ -670,6 +670,17 @@ _TO_PREP = _N("إلى")
 _ENVOYS = frozenset(_N(w) for w in ("موفد", "مبعوث", "سفير", "مندوب", "ممثل", "منسق"))
 #: "from", "of" (انسحب من، حذر من)
 FROM = _N("من")
+
+
+def _written_in_name(e: Entity, word: str) -> bool:
+    """``word``, as written with a letter the tokenizer reads as a proclitic, is a word of a longer
+    mention of the person ``e`` (``بقائي`` of ``إسماعيل بقائي``)."""
+    k = key(word)
+    return e.type == "PER" and any(k in words for m in e.mentions if len(words := key(m.text).split()) > 1)
+
+
+#: "each" before من and names (كلا من فرنسا وبريطانيا), normalised
+_EACH_OF = frozenset(_N(w) for w in ("كل", "كلا"))
 #: "while": what follows is another happening (فيما، بينما)
 _WHILE = frozenset(_N(w) for w in ("فيما", "بينما"))
 #: من with ما, "of what" (حذر مما وصفه بكارثة), and the verbs of naming it that may follow
@@ -1292,6 +1303,8 @@ class DocView:
                 continue
             self.inside.update(range(first, last + 1))
             prep, prep_at = self._prep(first, start, e.type == "PER")
+            if prep in ("ب", "ل") and prep_at is None and _written_in_name(e, self.tokens[first].text):
+                prep = None  # بقائي of إسماعيل بقائي: the name's own first letter, no preposition
             self.at[first] = ActorMention(first, last, start, (e.id,), prep, e.type, prep_at)
         #: tokens that are a clause word (أن، الذي، ثم), not a word of a name (بان كي مون is not بأن)
         self.clause_at: frozenset[int] = frozenset(
@@ -1337,6 +1350,10 @@ class DocView:
         pre = [c for c in clitics if c in "بلك"]
         if pre:
             return pre[-1], None
+        if start == token.start and i >= 2 and self.core[i - 1] == FROM and self.core[i - 2] in _EACH_OF:
+            # كلا من فرنسا وبريطانيا، بكل من X: "each of" stands for the names, with its preposition
+            each = self.tokens[i - 2]
+            return self._prep(i - 2, next((w.start for w in each.words if w.kind != "prefix"), each.start))
         # a free preposition right before the name, or before the words of its phrase
         # (مع قوات موسكو، مع وزير الخارجية السوري وليد المعلم)
         crossed = False  # a word that is no title stands between: the name is that word's genitive
