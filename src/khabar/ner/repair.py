@@ -1175,7 +1175,8 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
     (``وفي بعقوبة``, ``الى تل أبيب``, after a court or municipality: ``محكمة سيدي بوزيد``), a town named
     after a saint there even where the tagger read a person (``محكمة سيدي امحمد``), those of two words or
     more after ``على``, the conjuncts of a tagged
-    place (``أربيل وصور والنبطية``), those a dateline opens on (``بورت أو برنس (AP) –``) and those
+    place (``أربيل وصور والنبطية``) and those conjoined to one after them (``المنامة وطهران``), those a
+    dateline opens on (``بورت أو برنس (AP) –``) and those
     placed in a tagged town after them with ل (``الضاحية الجنوبية لبيروت``), and one word with ل or ب
     cut on it in a form the tagger never saw (``امتنانها لمسقط``): there a
     place name is not the common word it may also spell
@@ -1211,10 +1212,13 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
             # is placed in a town after it with ل: الضاحية الجنوبية لبيروت)
             dateline = i == 0 and j < n and tokens[j] in _DATELINE_MARKS
             placed = j < n and tokens[j][:1] == "ل" and tags[j] == "B-LOC"
+            # (or a tagged place is conjoined right after it: إن المنامة وطهران اتفقتا)
+            conjoined = j < n and tokens[j][:1] == "و" and tags[j] == "B-LOC"
             if (
                 (
                     locative
                     or joined
+                    or conjoined
                     or dateline
                     or placed
                     or (onto and j - i > 1)
