@@ -3830,6 +3830,8 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             "قال إسماعيل بقائي إن طهران ترفض البيان . واتهم بقائي فرنسا بالتنصل .",
             [("REJECT", ["طهران"], []), ("ACCUSE", ["إسماعيل بقائي"], ["فرنسا"])],
         ),
+        # keeping the right to respond is a threat
+        ("وقالت إيران إنها تحتفظ بحق الرد على إسرائيل .", [("THREATEN", ["إيران"], ["إسرائيل"])]),
         # a plural object pronoun stands for all the actors coordinated before it, not the last one
         (
             "التقى أردوغان ماكرون وشولتس، وطالبهم بوقف دعم المسلحين .",
