@@ -3830,6 +3830,14 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             "قال إسماعيل بقائي إن طهران ترفض البيان . واتهم بقائي فرنسا بالتنصل .",
             [("REJECT", ["طهران"], []), ("ACCUSE", ["إسماعيل بقائي"], ["فرنسا"])],
         ),
+        # a condemnation a verb of responding governs is aimed at the agent of the act told before
+        (
+            "فرضت وزارة الخزانة الأميركية عقوبات على شركات . وردت الخارجية الإيرانية بإدانة العقوبات .",
+            [
+                ("SANCTION", ["وزارة الخزانة الأميركية"], []),
+                ("ACCUSE", ["الخارجية الإيرانية"], ["وزارة الخزانة الأميركية"]),
+            ],
+        ),
         # keeping the right to respond is a threat
         ("وقالت إيران إنها تحتفظ بحق الرد على إسرائيل .", [("THREATEN", ["إيران"], ["إسرائيل"])]),
         # a plural object pronoun stands for all the actors coordinated before it, not the last one

@@ -1754,9 +1754,14 @@ class EventCoder:
                     # رفضت أديس أبابا المقترح السوداني بتشكيل وساطة تضم X: the country whose proposal it is,
                     # not who would be in it
                     target = [e for e in offered if e not in source] or target
-                if not target and etype in _STANCE_TYPES and (entry.pos == "verb" or has_suffix(token)):
+                if (
+                    not target
+                    and etype in _STANCE_TYPES
+                    and (entry.pos == "verb" or has_suffix(token) or bool(view.enacted_by(i, False)))
+                ):
                     # أدانت إيران العدوان الإسرائيلي على غزة: the country whose act is condemned; ودان X
-                    # الغارة، ونددت Y بالتهديدات: the agent of the act told before
+                    # الغارة، ونددت Y بالتهديدات: the agent of the act told before (and a noun a verb
+                    # of responding governs: وردت الخارجية الإيرانية بإدانة العقوبات)
                     target = [e for e in self._act_nationality(view, i, hi) if e not in source] or [
                         e
                         # (past its object: أعرب غوتيريش عن ترحيبه بالاتفاق)
