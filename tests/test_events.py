@@ -3838,6 +3838,15 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
                 ("ACCUSE", ["الخارجية الإيرانية"], ["وزارة الخزانة الأميركية"]),
             ],
         ),
+        # a visit at someone's invitation is to the host who invited
+        (
+            "وصل أردوغان إلى القاهرة تلبية لدعوة من الرئيس عبد الفتاح السيسي .",
+            [("CONSULT", ["أردوغان"], ["عبد الفتاح السيسي"])],
+        ),
+        (
+            "يزور ماكرون الجزائر الأسبوع المقبل بدعوة من الرئيس عبد المجيد تبون .",
+            [("CONSULT", ["ماكرون"], ["عبد المجيد تبون"])],
+        ),
         # keeping the right to respond is a threat
         ("وقالت إيران إنها تحتفظ بحق الرد على إسرائيل .", [("THREATEN", ["إيران"], ["إسرائيل"])]),
         # a plural object pronoun stands for all the actors coordinated before it, not the last one

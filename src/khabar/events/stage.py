@@ -1995,6 +1995,8 @@ class EventCoder:
                     if not source and any(bare(view.core[k]) in _VEHICLES for k in range(i + 1, hi)):
                         continue  # وصلت إلى مطار الخرطوم طائرتان محملتان: what arrived is no visitor
                     target = _host_countries(view, source, target)  # وصل X إلى دمشق: a visit to Syria
+                    if inviter := [e for e in view.called_by(i, hi) if e not in source]:
+                        target = inviter  # يزور X الرياض تلبية لدعوة من ولي العهد: the host who invited him
                 exclude = [*source, *target]
                 location = view.location(lo, hi, i, exclude)
                 if etype == "COERCE":
