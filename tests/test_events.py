@@ -3838,6 +3838,14 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
                 ("ACCUSE", ["الخارجية الإيرانية"], ["وزارة الخزانة الأميركية"]),
             ],
         ),
+        # a joint press conference with someone is a meeting with him (and "the two sides" are the two);
+        # one with no one named is none
+        (
+            "قال وزير الخارجية السوري أسعد الشيباني، في مؤتمر صحفي مشترك مع نظيره الأردني أيمن الصفدي في "
+            "عمّان، إن الجانبين اتفقا على تشكيل لجنة أمنية مشتركة .",
+            [("CONSULT", ["أسعد الشيباني"], ["أيمن الصفدي"]), ("AGREE", ["أسعد الشيباني"], ["أيمن الصفدي"])],
+        ),
+        ("وقال بوتين في مؤتمر صحفي مشترك إن روسيا لن تنسحب .", [("RETREAT", ["روسيا"], [])]),
         # a visit at someone's invitation is to the host who invited
         (
             "وصل أردوغان إلى القاهرة تلبية لدعوة من الرئيس عبد الفتاح السيسي .",
