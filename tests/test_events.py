@@ -3846,6 +3846,10 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             [("CONSULT", ["أسعد الشيباني"], ["أيمن الصفدي"]), ("AGREE", ["أسعد الشيباني"], ["أيمن الصفدي"])],
         ),
         ("وقال بوتين في مؤتمر صحفي مشترك إن روسيا لن تنسحب .", [("RETREAT", ["روسيا"], [])]),
+        # a stance noun with its pronoun, past where the verb governing it was said, is the subject's
+        # stance, not a verb with its object (رفضه "he rejected him")
+        ("وأكد السيسي في مؤتمر صحفي رفضه التهجير .", [("REJECT", ["السيسي"], [])]),
+        ("وأكد السيسي وماكرون في مؤتمر صحفي مشترك رفضهما التهجير .", [("REJECT", ["السيسي", "ماكرون"], [])]),
         # a visit at someone's invitation is to the host who invited
         (
             "وصل أردوغان إلى القاهرة تلبية لدعوة من الرئيس عبد الفتاح السيسي .",

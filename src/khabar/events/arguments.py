@@ -679,6 +679,8 @@ def _written_in_name(e: Entity, word: str) -> bool:
     return e.type == "PER" and any(k in words for m in e.mentions if len(words := key(m.text).split()) > 1)
 
 
+#: how many words may follow the statement a noun's enacting verb was said in (في مؤتمر صحفي مشترك)
+_SAID_IN_WORDS = 3
 #: "each" before من and names (كلا من فرنسا وبريطانيا), normalised
 _EACH_OF = frozenset(_N(w) for w in ("كل", "كلا"))
 #: "while": what follows is another happening (فيما، بينما)
@@ -802,6 +804,23 @@ def past_later(cores: Sequence[str], k: int) -> int:
         if tuple(cores[k : k + len(phrase)]) == phrase:
             return k + len(phrase)
     return k
+
+
+def past_said_in(cores: Sequence[str], k: int) -> int:
+    """Token ``k``, or the token after a phrase of where something was said starting there (``في بيان``،
+    ``في مؤتمر صحفي مشترك``، ``خلال كلمة متلفزة``)."""
+    if k + 1 >= len(cores) or cores[k] not in _SAID_IN or bare(cores[k + 1]) not in _STATEMENTS:
+        return k
+    k += 2
+    while k < len(cores) and bare(cores[k]) in _STATEMENT_ADJECTIVES:
+        k += 1
+    return k
+
+
+#: adjectives of a statement or a press conference, bare
+_STATEMENT_ADJECTIVES = frozenset(
+    bare(_N(w)) for w in ("صحفي", "صحافي", "مشترك", "متلفز", "متلفزة", "مشتركة", "رسمي", "صحفية", "صحافية")
+)
 
 
 def before_later(cores: Sequence[str], i: int) -> int:
@@ -2325,10 +2344,13 @@ class DocView:
             v -= 1  # واصلت أمس تسيير دوريات، أعلنت ألمانيا يوم الثلاثاء عن
         if v > 1 and self.tokens[v].text == ")" and (opening := self._opening(v)) is not None:
             v = opening - 1  # أعلنت وزارة الدفاع الأمريكية (البنتاغون) إرسال: the subject's other name
-        if v > 2 and bare(self.core[v]) in _STATEMENTS and self.core[v - 1] in _SAID_IN:
-            v -= 2  # أعلنت وزارة الدفاع في بيان إرسال قوات: where it was said
-        elif v > 3 and bare(self.core[v - 1]) in _STATEMENTS and self.core[v - 2] in _SAID_IN:
-            v -= 3  # في بيان مشترك
+        # أعلنت وزارة الدفاع في بيان إرسال قوات، في بيان مشترك، في مؤتمر صحفي مشترك: where it was said
+        for k in range(v, max(v - 1 - _SAID_IN_WORDS, 1), -1):
+            if k in self.inside or self.is_boundary(k):
+                break
+            if bare(self.core[k]) in _STATEMENTS and self.core[k - 1] in _SAID_IN:
+                v = k - 2
+                break
         v = self._past_founding_clause(v)  # نظمت «مؤسسة مكافحة الفساد» التي أسسها نافالني تظاهرات
         if v > 0 and self.core[v] in _CLAIMING_PARTICIPLES and self.core[v] in verbs:
             return self.opening_subject(v)  # أقرت السعودية بوفاته، معلنة توقيف 18 سعوديا: its clause's

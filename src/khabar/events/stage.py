@@ -84,6 +84,7 @@ from khabar.events.arguments import (
     mention_tokens,
     nominative_plural,
     past_later,
+    past_said_in,
     suffix_form,
     time_between_commas,
     title_words,
@@ -938,7 +939,8 @@ class EventCoder:
             k = ends[first] + 1
             if k + 1 < len(cores) and cores[k] == _IN_PREP and k + 1 in places:
                 k = places[k + 1] + 1
-            return past_later(cores, _past_time(doc.tokens, k, timed))  # (أعلنت X في وقت لاحق قطع)
+            # (أعلنت X في وقت لاحق قطع، أكد X في مؤتمر صحفي مشترك رفضه)
+            return past_said_in(cores, past_later(cores, _past_time(doc.tokens, k, timed)))
 
         governed = {
             after_subject(first)
