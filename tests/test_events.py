@@ -3846,6 +3846,15 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             [("CONSULT", ["أسعد الشيباني"], ["أيمن الصفدي"]), ("AGREE", ["أسعد الشيباني"], ["أيمن الصفدي"])],
         ),
         ("وقال بوتين في مؤتمر صحفي مشترك إن روسيا لن تنسحب .", [("RETREAT", ["روسيا"], [])]),
+        # a base handed over is a withdrawal from it; a word of a name is no object head (تنظيم القاعدة)
+        (
+            "سلم الجيش الفرنسي يوم الخميس قاعدة كوسيي العسكرية في نجامينا إلى الجيش التشادي .",
+            [("RETREAT", ["الجيش الفرنسي"], ["الجيش التشادي"])],
+        ),
+        (
+            "سلمت الشرطة التركية عناصر من تنظيم القاعدة إلى العراق .",
+            [("COOPERATE", ["الشرطة التركية"], ["العراق"])],
+        ),
         # a stance noun with its pronoun, past where the verb governing it was said, is the subject's
         # stance, not a verb with its object (رفضه "he rejected him")
         ("وأكد السيسي في مؤتمر صحفي رفضه التهجير .", [("REJECT", ["السيسي"], [])]),

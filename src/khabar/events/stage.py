@@ -1234,6 +1234,8 @@ class EventCoder:
             for obj in objects:
                 if obj[0] not in keys or k + len(obj) > hi or view.core[k - 1] in _PLACE_PREPOSITIONS:
                     continue  # (where it was done is no object: وسلمت السلطات عند المعبر 300 قاصر)
+                if k in view.inside and _in_actor_name(view, k):
+                    continue  # (a word of a body's or a person's name: عناصر من تنظيم القاعدة)
                 if all(obj[j] in (view.norm[k + j], view.core[k + j]) for j in range(1, len(obj) - 1)) and (
                     len(obj) == 1 or obj[-1] in self._object_keys(view, k + len(obj) - 1)
                 ):
@@ -3807,6 +3809,15 @@ _TIES = frozenset(
 _TIES_REACH = 3
 #: quotation marks around the ties' words, not counted in that reach
 _QUOTE_ALLOWANCE = 2
+
+
+def _in_actor_name(view: DocView, k: int) -> bool:
+    """Token ``k`` is a word of the name of an organisation or a person, past its first."""
+    return any(a.first < k <= a.last and a.etype in _NAMED_ACTORS for a in view.at.values())
+
+
+#: the entity types whose names hold no object head of a trigger
+_NAMED_ACTORS = frozenset({"ORG", "PER"})
 
 
 def _on_after(view: DocView, end: int, hi: int) -> int:
