@@ -3846,6 +3846,17 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             [("CONSULT", ["أسعد الشيباني"], ["أيمن الصفدي"]), ("AGREE", ["أسعد الشيباني"], ["أيمن الصفدي"])],
         ),
         ("وقال بوتين في مؤتمر صحفي مشترك إن روسيا لن تنسحب .", [("RETREAT", ["روسيا"], [])]),
+        # weapons to be handed over (س before an imperfect of سلّم, no perfect of تسلّم "received") are
+        # military aid; handed over under a deal, trade
+        (
+            "وأعلنت ألمانيا أنها ستسلم أوكرانيا أربع منظومات دفاع جوي إضافية .",
+            [("AID", ["ألمانيا"], ["أوكرانيا"])],
+        ),
+        (
+            "وذكرت الصحيفة أن روسيا سلمت إيران منظومات صواريخ للدفاع الجوي بموجب صفقة قيمتها 700 مليون "
+            "دولار .",
+            [("COOPERATE", ["روسيا"], ["إيران"])],
+        ),
         # a base handed over is a withdrawal from it; a word of a name is no object head (تنظيم القاعدة)
         (
             "سلم الجيش الفرنسي يوم الخميس قاعدة كوسيي العسكرية في نجامينا إلى الجيش التشادي .",

@@ -744,13 +744,13 @@ def trigger_keys(token: Token) -> list[tuple[str, int, int, str]]:
 
 
 def _fits(entry: Entry, form: str, cut: str) -> bool:
-    """May this reading stand after these proclitics? Nouns after ال/ب/ك, verbs after س, ل + imperfect."""
+    """May this reading stand after these proclitics? Nouns after ال/ب/ك, an imperfect after س or ل."""
     if entry.pos == "noun":
         return "س" not in cut
     if "ال" in cut or "ب" in cut or "ك" in cut:
         return False
-    if "س" in cut:
-        return form[0] in "يتنا"
+    if "س" in cut:  # (an imperfect: not the perfect of a verb in ت, ستسلم "will hand over", not تسلم)
+        return form[0] in "يتنا" and form != normalize(entry.lemma)
     if "ل" in cut:  # ليرسل "so that he sends"
         return form[0] in "يت"
     return True
@@ -1734,6 +1734,13 @@ class EventCoder:
                     if force is not None:
                         source = list(force.entities)
                         target = [t for t in target if t not in source]
+                if (
+                    (etype, mode) == _MILITARY_AID
+                    and entry.pos == "verb"
+                    and any(bare(view.core[k]) in _SALES for k in range(i + 1, hi))
+                ):
+                    # سلمت روسيا إيران منظومات صواريخ بموجب صفقة: weapons sold, trade
+                    etype, mode = "COOPERATE", None
                 if etype == "AID" and entry.frame.swap and obj is not None and source and not target:
                     # تلقى الجيش اللبناني مساعدات عسكرية أمريكية: the subject receives, and the aid's
                     # nationality names who gives it
@@ -3809,6 +3816,11 @@ _TIES = frozenset(
 _TIES_REACH = 3
 #: quotation marks around the ties' words, not counted in that reach
 _QUOTE_ALLOWANCE = 2
+
+
+#: military aid, and the words of a sale that make weapons handed over trade (بموجب صفقة), bare
+_MILITARY_AID = ("AID", "military")
+_SALES = frozenset(bare(normalize(w)) for w in ("صفقة", "صفقات", "بيع", "شراء", "اشترتها", "اشتراها"))
 
 
 def _in_actor_name(view: DocView, k: int) -> bool:
