@@ -208,6 +208,11 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         # a congress named with its nationality or a place after a chain noun is a body; a place right
         # after it is where a conference meets
         ("وكان مؤتمر العمل النيجيري قد توصل إلى اتفاق", "مؤتمر العمل النيجيري", None, "NGA", "NGO", "local:"),
+        # a nationality that is a common word too, after the head of a state's forces or authorities
+        ("وقال الجيش المالي إن", "الجيش المالي", "Army of Mali", "MLI", "MIL", "agent:MLI:army"),
+        ("أعلنت السلطات المالية حظر التجول.", "السلطات المالية", None, "MLI", "GOV", "agent:MLI:"),
+        # (after another head, the common word: the ministry of finance)
+        ("وقالت وزارة المالية إن العجز ارتفع.", "وزارة المالية", None, None, "GOV", "local:"),
         # a KB alias is not read across punctuation (its key would drop the full stop)
         ("حذر من الاطاحة بالحكومة اللبنانية .", "الحكومة اللبنانية", None, "LBN", "GOV", "org:lbn_govt"),
     ],
@@ -244,6 +249,7 @@ def test_descriptive_actor(
         "اعتقلت الشرطة الصحافي خالد درارني.",
         # an indefinite head with a nationality adjective: no construct chain, no body named
         "أدانت محكمة روسية الصحفي إيفان غيرشكوفيتش.",
+        "أرسلت قطر المساعدات المالية.",  # "financial": no head of a state's forces or authorities
     ],
 )
 def test_no_descriptive_actor(text: str) -> None:
