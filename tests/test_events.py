@@ -3846,6 +3846,16 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             [("CONSULT", ["أسعد الشيباني"], ["أيمن الصفدي"]), ("AGREE", ["أسعد الشيباني"], ["أيمن الصفدي"])],
         ),
         ("وقال بوتين في مؤتمر صحفي مشترك إن روسيا لن تنسحب .", [("RETREAT", ["روسيا"], [])]),
+        # a feminine pronoun on a stance noun stands for a series of states named together (a plural of
+        # things), not the first of them
+        (
+            "شنت الولايات المتحدة وبريطانيا ضربات جوية على مواقع للحوثيين . وأعلنت أستراليا والبحرين "
+            "وكندا وهولندا في بيان مشترك تأييدها للعملية .",
+            [
+                ("ASSAULT", ["الولايات المتحدة", "بريطانيا"], ["الحوثيين"]),
+                ("SUPPORT", ["أستراليا", "البحرين", "كندا", "هولندا"], ["الولايات المتحدة", "بريطانيا"]),
+            ],
+        ),
         # weapons to be handed over (س before an imperfect of سلّم, no perfect of تسلّم "received") are
         # military aid; handed over under a deal, trade
         (

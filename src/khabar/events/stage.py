@@ -544,6 +544,7 @@ _MASCULINE_HEADS = frozenset(
 )
 #: the masculine singular pronoun suffix (توعده)
 _HIS = normalize("ه")
+_HERS = normalize("ها")
 #: the feminine singular pronoun suffix (دعمها)
 _HERS = normalize("ها")
 #: types whose words also tell a match (هاجم، لقاء): not coded in sports news ...
@@ -2606,10 +2607,13 @@ class EventCoder:
                 # (a verb joined with و right before it and no subject of its own goes on with the
                 # sentence's: والتقى عمرو موسى البشير، وأكد تضامنه معه)
                 conjoined = i > 0 and view.core[i - 1] in GOVERNING and "و" in view.tokens[i - 1].proclitics
+                # (a feminine one a series of three states or bodies named together, as a plural of
+                # things: وأعلنت أستراليا والبحرين وكندا وهولندا تأييدها)
+                series = suffix_form(token) == _HERS and _series_of(view, i, owners)
                 args.source = (
                     view.reported_speaker(i)  # نقلت الوكالة عن الأسد قوله خلال لقائه: the speaker's
                     or (view.opening_subject(i) if conjoined else [])
-                    or owners[: None if suffix_form(token) == _THEIR else 1]
+                    or owners[: None if suffix_form(token) == _THEIR or series else 1]
                     or (view.clause_actors_before(aside)[:1] if aside is not None else [])
                     or view.previous_actor(i, [], possessor=True)
                 )
@@ -3821,6 +3825,19 @@ _QUOTE_ALLOWANCE = 2
 #: military aid, and the words of a sale that make weapons handed over trade (بموجب صفقة), bare
 _MILITARY_AID = ("AID", "military")
 _SALES = frozenset(bare(normalize(w)) for w in ("صفقة", "صفقات", "بيع", "شراء", "اشترتها", "اشتراها"))
+
+
+def _series_of(view: DocView, i: int, owners: list[str]) -> bool:
+    """``owners`` open with a series of three or more states or bodies named together before token ``i``
+    in its sentence."""
+    sentence = view.tokens[i].sentence
+    return any(
+        last < i
+        and view.tokens[last].sentence == sentence
+        and tuple(owners[: len(ids)]) == ids
+        and "PER" not in types
+        for last, ids, types in view.series
+    )
 
 
 def _in_actor_name(view: DocView, k: int) -> bool:
