@@ -3846,6 +3846,11 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             [("CONSULT", ["أسعد الشيباني"], ["أيمن الصفدي"]), ("AGREE", ["أسعد الشيباني"], ["أيمن الصفدي"])],
         ),
         ("وقال بوتين في مؤتمر صحفي مشترك إن روسيا لن تنسحب .", [("RETREAT", ["روسيا"], [])]),
+        # ل written apart before a name in quotation marks is the owner's ل (the positions are its)
+        (
+            "شن الجيش السوداني غارات جوية على مواقع لـ«الدعم السريع» في منطقة مليط .",
+            [("ASSAULT", ["الجيش السوداني"], ["الدعم السريع"])],
+        ),
         # a feminine pronoun on a stance noun stands for a series of states named together (a plural of
         # things), not the first of them
         (

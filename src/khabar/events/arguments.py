@@ -679,6 +679,8 @@ def _written_in_name(e: Entity, word: str) -> bool:
     return e.type == "PER" and any(k in words for m in e.mentions if len(words := key(m.text).split()) > 1)
 
 
+#: ل and ب written apart with a tatweel before a name, mostly one in quotation marks (لـ«الدعم السريع»)
+_DETACHED_CLITICS = frozenset({"لـ", "بـ"})
 #: how many words may follow the statement a noun's enacting verb was said in (في مؤتمر صحفي مشترك)
 _SAID_IN_WORDS = 3
 #: "each" before من and names (كلا من فرنسا وبريطانيا), normalised
@@ -1369,6 +1371,11 @@ class DocView:
         pre = [c for c in clitics if c in "بلك"]
         if pre:
             return pre[-1], None
+        j = i - 1
+        while j > 0 and self.tokens[j].text in QUOTE_MARKS:
+            j -= 1
+        if start == token.start and j >= 0 and self.tokens[j].text in _DETACHED_CLITICS:
+            return self.core[j], None  # مواقع لـ«الدعم السريع»: ل written apart before the quoted name
         if start == token.start and i >= 2 and self.core[i - 1] == FROM and self.core[i - 2] in _EACH_OF:
             # كلا من فرنسا وبريطانيا، بكل من X: "each of" stands for the names, with its preposition
             each = self.tokens[i - 2]
