@@ -3846,6 +3846,10 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             [("CONSULT", ["أسعد الشيباني"], ["أيمن الصفدي"]), ("AGREE", ["أسعد الشيباني"], ["أيمن الصفدي"])],
         ),
         ("وقال بوتين في مؤتمر صحفي مشترك إن روسيا لن تنسحب .", [("RETREAT", ["روسيا"], [])]),
+        # a place after "across" (عبر, also the verb عبّر) is the route, no party
+        ("وقعت مصر واليونان اتفاقا للربط الكهربائي عبر البحر المتوسط .", [("AGREE", ["مصر", "اليونان"], [])]),
+        # (and the verb عبّر with و before a state, its subject)
+        ("وعبر العراق عن إدانته للهجوم على السفارة .", [("ACCUSE", ["العراق"], [])]),
         # ل written apart before a name in quotation marks is the owner's ل (the positions are its)
         (
             "شن الجيش السوداني غارات جوية على مواقع لـ«الدعم السريع» في منطقة مليط .",

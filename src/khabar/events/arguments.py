@@ -679,6 +679,8 @@ def _written_in_name(e: Entity, word: str) -> bool:
     return e.type == "PER" and any(k in words for m in e.mentions if len(words := key(m.text).split()) > 1)
 
 
+#: "across", also the verb عبّر "expressed", normalised
+_ACROSS = _N("عبر")
 #: ل and ب written apart with a tatweel before a name, mostly one in quotation marks (لـ«الدعم السريع»)
 _DETACHED_CLITICS = frozenset({"لـ", "بـ"})
 #: how many words may follow the statement a noun's enacting verb was said in (في مؤتمر صحفي مشترك)
@@ -1323,7 +1325,7 @@ class DocView:
             if first in self.inside:
                 continue
             self.inside.update(range(first, last + 1))
-            prep, prep_at = self._prep(first, start, e.type == "PER")
+            prep, prep_at = self._prep(first, start, e.type == "PER", e.type in PLACE_TYPES)
             if prep in ("ب", "ل") and prep_at is None and _written_in_name(e, self.tokens[first].text):
                 prep = None  # بقائي of إسماعيل بقائي: the name's own first letter, no preposition
             self.at[first] = ActorMention(first, last, start, (e.id,), prep, e.type, prep_at)
@@ -1362,10 +1364,12 @@ class DocView:
 
     # --- building
 
-    def _prep(self, i: int, start: int, person: bool = False) -> tuple[str | None, int | None]:
+    def _prep(
+        self, i: int, start: int, person: bool = False, place: bool = False
+    ) -> tuple[str | None, int | None]:
         """The preposition before a name starting at ``start`` in token ``i``: a clitic or the word before.
         Before a ``person``'s name a word with the article is in apposition, no word it is the genitive
-        of (``عن الطيار الهندي X``: the pilot X)."""
+        of (``عن الطيار الهندي X``: the pilot X); before a ``place``, عبر is "across"."""
         token = self.tokens[i]
         clitics = normalize(self.doc.text[token.start : start])
         pre = [c for c in clitics if c in "بلك"]
@@ -1397,6 +1401,8 @@ class DocView:
                 break
             if self.core[k] in _IF_WORDS:  # في الحقل إذا مضت الكويت: the condition's subject
                 break
+            if place and k == i - 1 and self.core[k] == _ACROSS and not self.tokens[k].proclitics:
+                return _ACROSS, k  # عبر البحر المتوسط: "across", not the verb (وعبر العراق عن قلقه)
             if k in self._any_verbs or k in self.speech or self.core[k] in GOVERNING:
                 break  # من جهتها أعلنت سرايا القدس: the verb's subject
             if k in self.inside:  # a name (أحمد علي: not the preposition على)
