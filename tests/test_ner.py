@@ -961,6 +961,10 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O O B-LOC O",
         ),
         ("trim_leading_prepositions", "قال لدى", "O B-PERS", "O B-PERS"),
+        # a preposition written apart with a tatweel belongs to the phrase after the name, not to it
+        ("trim_detached_clitics", "وأشاد جيرابيتريتيس بـ « الدور", "O B-PERS I-PERS O O", "O B-PERS O O O"),
+        ("trim_detached_clitics", "مواقع لـ « حزب الله »", "O B-ORG O O O O", "O B-ORG O O O O"),
+        ("trim_detached_clitics", "مواقع لـ حزب الله", "O B-ORG I-ORG I-ORG", "O O B-ORG I-ORG"),
         # an accusative adjective of the noun before opens no name (a name word may: وفدا رانيا يوسف)
         ("trim_leading_adverbs", "أجرى اتصالا هاتفيا بروتو", "O O B-PERS I-PERS", "O O O B-PERS"),
         ("trim_leading_adverbs", "التقى وفدا رانيا يوسف", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),

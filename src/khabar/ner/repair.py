@@ -860,6 +860,22 @@ def trim_leading_prepositions(tokens: Sequence[str], tags: list[str]) -> list[st
     return tags
 
 
+def trim_detached_clitics(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop a preposition written apart with a tatweel (``بـ``، ``لـ``) that ends or opens a chunk
+    (``وأشاد الوزير جيرابيتريتيس بـ«الدور المحوري»``): it belongs to the phrase after it."""
+    for typ, i, j in chunk_list(tags):
+        if j - i >= 2 and tokens[j - 1].endswith(_TATWEEL):
+            tags[j - 1] = "O"
+        elif j - i >= 2 and tokens[i].endswith(_TATWEEL):
+            tags[i] = "O"
+            _retag(tags, _span_type(tokens, i + 1, j) or typ, i + 1, j)
+    return tags
+
+
+#: the tatweel a detached proclitic is written with (بـ، لـ)
+_TATWEEL = "ـ"
+
+
 def trim_leading_adverbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the first word of a person chunk when it is an indefinite accusative word of running text
     right after another (``أجرى اتصالا هاتفيا بروتو``: a phone call, then the name after ب), no name
@@ -1836,6 +1852,7 @@ RULES: tuple[Rule, ...] = (
     trim_trailing_verbs,
     trim_leading_prepositions,
     trim_leading_adverbs,
+    trim_detached_clitics,
     trim_counterparts,
     trim_clause_openers,
     retype_group_names,
