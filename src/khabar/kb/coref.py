@@ -277,6 +277,8 @@ _BARE_TITLES = frozenset(
 _SURNAME_MIN = 4
 #: how many sentences back a bare title may find its person, and a place noun its place
 _REACH = 2
+#: how many sentences back a bare title with a nationality after it may name its holder
+_NATIONAL_REACH = 6
 #: English names of the offices titles name (khabar.kb.link.TITLES codes)
 _OFFICE_EN = {
     "PRES": "President",
@@ -671,7 +673,9 @@ def add_bare_titles(
             continue
         first, _, person, _ = before[-1]
         named = next(j for j in range(k, -1, -1) if tokens[j].start <= first)
-        if tok.sentence - tokens[named].sentence > _REACH:
+        # (a title with its nationality names him further on: وزير الخارجية الأمريكي X ... وأشاد الوزير
+        # الأمريكي, four sentences on)
+        if tok.sentence - tokens[named].sentence > (_REACH if country is None else _NATIONAL_REACH):
             continue
         person.mentions.append(Mention(start, end, doc.text[start:end]))
         taken.add(start, end)
