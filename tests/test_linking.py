@@ -185,6 +185,17 @@ def test_title_apposition_becomes_a_mention():
     assert [m.text for m in putin.mentions] == ["الرئيس الروسي", "فلاديمير بوتين"]
 
 
+def test_a_counterpart_holds_the_title_of_the_one_whose_counterpart_he_is():
+    from khabar.extract import extract_text
+
+    doc = extract_text(
+        "قال وزير الخارجية المصري بدر عبد العاطي في مؤتمر صحفي مع نظيره اليوناني جورج جيرابيتريتيس إن "
+        "البلدين وقعا اتفاقا. وأشاد الوزير اليوناني بالدور المصري."
+    )
+    greek = next(e for e in doc.entities if e.name == "جورج جيرابيتريتيس")
+    assert [m.text for m in greek.mentions] == ["نظيره اليوناني", "جورج جيرابيتريتيس", "الوزير اليوناني"]
+
+
 @pytest.mark.parametrize(
     ("text", "mentions"),
     [
@@ -234,6 +245,8 @@ def test_title_apposition_becomes_a_mention():
             "قال وزير الخارجية الروسي سيرغي لافروف ذلك. وأكد الوزير المصري أن",
             ["وزير الخارجية الروسي", "سيرغي لافروف"],
         ),
+        # a definite word after ب or ل opens a phrase of its own, no adjective of the title
+        ("قال وزير التموين علي المصيلحي ذلك. وأشاد الوزير بالدور المصري", ["علي المصيلحي", "الوزير"]),
         # with its nationality, a bare title reaches further back than two sentences (not without it)
         (
             "قال وزير التموين المصري علي المصيلحي ذلك. وارتفعت الأسعار. وتراجع الجنيه. وقال البنك إن الوضع "

@@ -52,7 +52,7 @@ from khabar.kb.agents import NAME_QUOTES, add_agents, add_head_anaphors, adjecti
 from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
 from khabar.lexicon import packaged
-from khabar.ner.repair import accusative_adjective, title_heads
+from khabar.ner.repair import COUNTERPARTS, accusative_adjective, title_heads
 from khabar.ner.stage import mention_start, restore_fused_articles
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
@@ -637,6 +637,26 @@ def add_bare_titles(
                 words = list(forms[j:k])
                 titled.append((tokens[j].start, _title_words(words), e, _nationality(words, demonyms)))
     titled.sort(key=lambda t: t[0])
+    # a counterpart (مع نظيره اليوناني X) holds the title of the one whose counterpart he is, named
+    # before him in his sentence, with his own nationality
+    for e in doc.entities:
+        for m in e.mentions if e.type == "PER" else ():
+            words = key(m.text).split()
+            k = bisect_right(token_starts, m.start) - 1
+            if words[0] not in COUNTERPARTS:
+                continue
+            other = next(
+                (
+                    t
+                    for t in reversed(titled[: bisect_left([t[0] for t in titled], m.start)])
+                    if t[2] is not e
+                    and tokens[bisect_right(token_starts, t[0]) - 1].sentence == tokens[k].sentence
+                ),
+                None,
+            )
+            if other is not None:
+                titled.append((m.start, other[1], e, _nationality(words, demonyms)))
+    titled.sort(key=lambda t: t[0])
     if not titled:
         return
     taken = _Spans(doc.entities)
@@ -662,7 +682,9 @@ def add_bare_titles(
         nxt = word(last + 1)
         start, end = mention_start(tok), tokens[last].end
         named_next = taken.overlaps(end, end + 1 + len(nxt))
-        if nxt.startswith("ال") or named_next or taken.overlaps(start, end):
+        # (a definite word after ب or ل opens a phrase of its own: وأشاد الوزير اليوناني بالدور)
+        adjective = nxt.startswith("ال") and not set(tokens[last + 1].proclitics) & {"ب", "ل"}
+        if adjective or named_next or taken.overlaps(start, end):
             continue  # الرئيس التنفيذي، الرئيس بوتين، رئيس الوزراء العراقي: not bare
         before = [
             t
