@@ -372,6 +372,26 @@ def test_bare_head_refers_to_the_named_organisation(text: str, name: str, mentio
     assert [m.text for m in doc.entities[0].mentions] == mentions
 
 
+def test_a_bare_head_in_the_title_of_a_person_named_after_it_is_no_mention() -> None:
+    # وقال رئيس المجلس محمد المنفي: a word of his title, whichever council he heads
+    text = "ودان مجلس النواب القرار . وقال رئيس المجلس محمد المنفي إن ."
+    doc = Document(text)
+    TOKENS(SENTENCES(doc))
+    body, person = text.index("مجلس النواب"), text.index("محمد المنفي")
+    doc.entities = [
+        Entity("E1", "ORG", "مجلس النواب", [Mention(body, body + 11, "مجلس النواب")]),
+        Entity("E2", "PER", "محمد المنفي", [Mention(person, person + 11, "محمد المنفي")]),
+    ]
+    add_head_anaphors(doc)
+    assert [m.text for m in doc.entities[0].mentions] == ["مجلس النواب"]
+    # (with no name after the title, the head is a mention of the body)
+    doc = Document("ودان مجلس النواب القرار . وقال رئيس المجلس إن .")
+    TOKENS(SENTENCES(doc))
+    doc.entities = [Entity("E1", "ORG", "مجلس النواب", [Mention(5, 16, "مجلس النواب")])]
+    add_head_anaphors(doc)
+    assert [m.text for m in doc.entities[0].mentions] == ["مجلس النواب", "المجلس"]
+
+
 def test_a_chain_naming_a_body_named_before_or_holding_one_is_none() -> None:
     # هيئة المحكمة after المحكمة العسكرية الإسرائيلية: that court's panel, no other body
     found = agents("أمرت المحكمة العسكرية الإسرائيلية بالإفراج . ورفضت هيئة المحكمة الطلب .")

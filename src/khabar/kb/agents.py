@@ -53,7 +53,7 @@ from khabar.kb.link import apply_entry, local_id, token_forms
 from khabar.kb.translit import transliterate
 from khabar.lexicon import packaged
 from khabar.ner.places import place_heads as place_nouns
-from khabar.ner.repair import led_by
+from khabar.ner.repair import led_by, title_heads
 from khabar.ner.stage import mention_start
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 
@@ -964,6 +964,8 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
         ]
     )
     named.sort(key=lambda x: x[0])
+    starts = [t.start for t in tokens]
+    persons = {bisect_right(starts, m.start) - 1 for e in doc.entities if e.type == "PER" for m in e.mentions}
     _add_seated_anaphors(doc, forms, taken)
     if not any(head in heads for _, head, _ in named):
         return
@@ -972,6 +974,8 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
             continue
         if adjective_after(tokens, forms, i):
             continue  # الحكومة المركزية، الجيش الحر: another actor, or one this cannot tell (not إلى، بالسعي)
+        if i > 0 and forms[i - 1] in title_heads() and i + 1 in persons:
+            continue  # وقال رئيس المجلس محمد المنفي: a word of the title of the person named after it
         before = [e for start, head, e in named if head == form and start < tokens[i].start]
         if before:
             start = mention_start(tokens[i])
