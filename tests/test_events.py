@@ -3885,6 +3885,11 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             "سلمت الشرطة التركية عناصر من تنظيم القاعدة إلى العراق .",
             [("COOPERATE", ["الشرطة التركية"], ["العراق"])],
         ),
+        # (past the subject's nationality and an aside of where it was said, between commas)
+        (
+            "أعلن المجلس الرئاسي الليبي، في بيان مساء الجمعة، رفضه قرار مجلس النواب تشكيل حكومة جديدة .",
+            [("REJECT", ["المجلس الرئاسي"], ["مجلس النواب"])],
+        ),
         # a stance noun with its pronoun, past where the verb governing it was said, is the subject's
         # stance, not a verb with its object (رفضه "he rejected him")
         ("وأكد السيسي في مؤتمر صحفي رفضه التهجير .", [("REJECT", ["السيسي"], [])]),

@@ -919,7 +919,8 @@ class EventCoder:
             if (nxt := ends[first] + 1) in ends and "و" in doc.tokens[nxt].proclitics:
                 ends[first] = ends[nxt]
         # the word before each mention, past its title (أعلن الوزير عامر البساط استقالته)
-        titles = title_words() | demonym_words()  # (a nationality in the title: وزير الاقتصاد اللبناني)
+        nationalities = demonym_words()
+        titles = title_words() | nationalities  # (a nationality in the title: وزير الاقتصاد اللبناني)
         before_titles = {}
         starts_of = {last: first for first, last, _, _ in mentions}  # a mention's first token by its last
         for first, _, _, _ in mentions:
@@ -938,8 +939,18 @@ class EventCoder:
 
         def after_subject(first: int) -> int:
             k = ends[first] + 1
+            if k < len(cores) and bare(cores[k]) in nationalities:
+                k += 1  # its nationality (أعلن المجلس الرئاسي الليبي رفضه)
             if k + 1 < len(cores) and cores[k] == _IN_PREP and k + 1 in places:
                 k = places[k + 1] + 1
+            if (
+                k + 1 < len(cores)
+                and doc.tokens[k].text in _COMMAS
+                and (j := past_said_in(cores, k + 1)) > k + 1
+            ):
+                # an aside of where it was said (أعلن X، في بيان مساء الجمعة، رفضه)
+                j = _past_time(doc.tokens, j, timed)
+                k = j + 1 if j < len(cores) and doc.tokens[j].text in _COMMAS else k
             # (أعلنت X في وقت لاحق قطع، أكد X في مؤتمر صحفي مشترك رفضه)
             return past_said_in(cores, past_later(cores, _past_time(doc.tokens, k, timed)))
 
