@@ -2658,9 +2658,10 @@ class DocView:
         if self.tokens[k].text == ")":
             # the name's short form in brackets after it (وكانت المجموعة الاقتصادية لدول غرب
             # أفريقيا (إكواس) قد فرضت، حزب العمال الكردستاني (بي كي كي))
-            opening = next((j for j in range(k - 2, max(k - 5, 0), -1) if self.tokens[j].text == "("), None)
+            opening = self._opening(k)
             if (
                 opening is not None
+                and opening < k - 1
                 and opening - 1 in self.inside
                 and not any(self.is_hard(j) or j in self.verbs for j in range(opening + 1, k))
             ):

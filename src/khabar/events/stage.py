@@ -544,7 +544,6 @@ _MASCULINE_HEADS = frozenset(
 )
 #: the masculine singular pronoun suffix (توعده)
 _HIS = normalize("ه")
-_HERS = normalize("ها")
 #: the feminine singular pronoun suffix (دعمها)
 _HERS = normalize("ها")
 #: types whose words also tell a match (هاجم، لقاء): not coded in sports news ...
@@ -1537,7 +1536,7 @@ class EventCoder:
                     if (
                         len(source) + len(target) < 2
                         and entry.type in self.symmetric
-                        and (_dual_verb(view, i, entry) or _unresolved_sides(view, i) is not None)
+                        and (_dual_verb(view, i, entry) or _unresolved_sides(view, i))
                         and (met := _last_pair_met(doc, events, token.sentence))
                     ):
                         # التقى X Y ... وقال إن الرئيسين اتفقا: the two who just met (a dual verb has two
@@ -5645,13 +5644,13 @@ def _visit_told(events: list[Event], sentence: Span) -> Event | None:
     return last
 
 
-def _unresolved_sides(view: DocView, i: int) -> int | None:
-    """The index of "the two sides" (``الجانبان``، ``الطرفين``) right after verb ``i`` or right before
-    it, where no pair named before it stands for them; else None."""
-    for k in (i + 1, i - 1):
-        if 0 <= k < len(view.tokens) and DUAL_ANAPHORS.get(view.core[k]) == ACTOR_TYPES and k not in view.at:
-            return k
-    return None
+def _unresolved_sides(view: DocView, i: int) -> bool:
+    """ "The two sides" (``الجانبان``، ``الطرفين``) stand right after verb ``i`` or right before it, and no
+    pair named before them stands for them."""
+    return any(
+        0 <= k < len(view.tokens) and DUAL_ANAPHORS.get(view.core[k]) == ACTOR_TYPES and k not in view.at
+        for k in (i + 1, i - 1)
+    )
 
 
 def _meeting_of(events: list[Event], met: tuple[str, ...], since: int) -> Event | None:
