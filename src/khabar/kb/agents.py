@@ -218,10 +218,10 @@ def _local_entry(phrase: str, sector: str, country: str | None = None, name_en: 
 #: nationality adjectives that are common words too (المالي "financial"), and the heads of a state's
 #: forces and authorities after which they are the nationality (الجيش المالي), as token forms
 _HOMONYM_DEMONYMS = {key("المالي"): "MLI", key("المالية"): "MLI"}
-_STATE_HEADS = [
-    [key(w) for w in head.split()]
+_STATE_HEADS = frozenset(
+    tuple(key(w) for w in head.split())
     for head in ("الجيش", "القوات", "القوات المسلحة", "السلطات", "الحكومة", "الرئاسة", "المجلس العسكري")
-]
+)
 
 
 def _pattern(
@@ -241,7 +241,7 @@ def _pattern(
                 continue
             adjective = " ".join(forms[a : a + m])
             iso = kb.demonyms.get(adjective) if adjective.startswith("ال") and a + m <= hi else None
-            if iso is None and not skip and a + m <= hi and list(forms[i : i + n]) in _STATE_HEADS:
+            if iso is None and not skip and a + m <= hi and tuple(forms[i : i + n]) in _STATE_HEADS:
                 # الجيش المالي، السلطات المالية: Mali's, where the word is no "financial" (وزارة المالية)
                 iso = _HOMONYM_DEMONYMS.get(adjective)
             if iso is None:

@@ -639,23 +639,25 @@ def add_bare_titles(
     titled.sort(key=lambda t: t[0])
     # a counterpart (مع نظيره اليوناني X) holds the title of the one whose counterpart he is, named
     # before him in his sentence, with his own nationality
+    titled_starts = [t[0] for t in titled]
+    counterparts = []
     for e in doc.entities:
         for m in e.mentions if e.type == "PER" else ():
             words = key(m.text).split()
-            k = bisect_right(token_starts, m.start) - 1
             if words[0] not in COUNTERPARTS:
                 continue
+            sentence = tokens[bisect_right(token_starts, m.start) - 1].sentence
             other = next(
                 (
                     t
-                    for t in reversed(titled[: bisect_left([t[0] for t in titled], m.start)])
-                    if t[2] is not e
-                    and tokens[bisect_right(token_starts, t[0]) - 1].sentence == tokens[k].sentence
+                    for t in reversed(titled[: bisect_left(titled_starts, m.start)])
+                    if t[2] is not e and tokens[bisect_right(token_starts, t[0]) - 1].sentence == sentence
                 ),
                 None,
             )
             if other is not None:
-                titled.append((m.start, other[1], e, _nationality(words, demonyms)))
+                counterparts.append((m.start, other[1], e, _nationality(words, demonyms)))
+    titled.extend(counterparts)
     titled.sort(key=lambda t: t[0])
     if not titled:
         return

@@ -849,14 +849,20 @@ _FREE_PREPOSITIONS = frozenset(
 )
 
 
+def _drop_first(tokens: Sequence[str], tags: list[str], typ: str, i: int, j: int) -> None:
+    """Untag the first word of the chunk ``[i, j)``; the rest takes its KB type where it is an alias, else
+    keeps ``typ``."""
+    tags[i] = "O"
+    _retag(tags, _span_type(tokens, i + 1, j) or typ, i + 1, j)
+
+
 def trim_leading_prepositions(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop a free preposition that opens a chunk (``السفير الفرنسي لدى موسكو``: not a person named
     لدى موسكو): the rest takes its KB type where it is an alias, else keeps the chunk's."""
     for typ, i, j in chunk_list(tags):
         if j - i < 2 or key(tokens[i]) not in _FREE_PREPOSITIONS:
             continue
-        tags[i] = "O"
-        _retag(tags, _span_type(tokens, i + 1, j) or typ, i + 1, j)
+        _drop_first(tokens, tags, typ, i, j)
     return tags
 
 
@@ -867,8 +873,7 @@ def trim_detached_clitics(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if j - i >= 2 and tokens[j - 1].endswith(_TATWEEL):
             tags[j - 1] = "O"
         elif j - i >= 2 and tokens[i].endswith(_TATWEEL):
-            tags[i] = "O"
-            _retag(tags, _span_type(tokens, i + 1, j) or typ, i + 1, j)
+            _drop_first(tokens, tags, typ, i, j)
     return tags
 
 
@@ -891,8 +896,7 @@ def trim_leading_adverbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and _tagger_knows(tokens[i])
             and not _name_lexicon_word(first)
         ):
-            tags[i] = "O"
-            _retag(tags, _span_type(tokens, i + 1, j) or typ, i + 1, j)
+            _drop_first(tokens, tags, typ, i, j)
     return tags
 
 
