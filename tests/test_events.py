@@ -9707,13 +9707,28 @@ def test_the_free_pronoun_is_the_object_whatever_the_content_names() -> None:
     ]
 
 
-def test_a_deployment_into_two_districts_is_to_both() -> None:
-    # في مديريتي كريتر والمعلا: the conjunct is no object of the verb, it is where too
-    doc = extract_text(
-        "عدن - انتشرت قوات الحزام الأمني التابعة للمجلس الانتقالي الجنوبي في مديريتي كريتر والمعلا "
-        "بمدينة عدن، عقب اشتباكات مع عناصر من ألوية الحماية الرئاسية."
-    )
-    assert roles(doc, "MOBILIZE") == ({"قوات الحزام الأمني"}, {"كريتر", "المعلا"})
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # في مديريتي كريتر والمعلا: the conjunct is no object of the verb, it is where too
+        (
+            "عدن - انتشرت قوات الحزام الأمني التابعة للمجلس الانتقالي الجنوبي في مديريتي كريتر والمعلا "
+            "بمدينة عدن، عقب اشتباكات مع عناصر من ألوية الحماية الرئاسية.",
+            {"قوات الحزام الأمني"},
+            {"كريتر", "المعلا"},
+        ),
+        # a plural head's list, every conjunct where; the forces whose leaving it came right upon are
+        # no object (فور خروج القوات)
+        (
+            "وانتشر الجيش اللبناني في بلدات كفركلا والعديسة ومركبا وحولا فور خروج القوات الإسرائيلية، "
+            "بحسب بيان للجيش.",
+            {"الجيش اللبناني"},
+            {"كفركلا", "العديسة", "مركبا", "حولا"},
+        ),
+    ],
+)
+def test_a_deployment_into_several_places_is_to_all(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "MOBILIZE") == (source, target)
 
 
 @pytest.mark.parametrize(

@@ -79,6 +79,14 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("انتشرت القوات في مديريتي كريتر والمعلا بمدينة عدن .", ["كريتر", "المعلا", "عدن"]),  # duals
         ("وقع القصف في ضاحيتي برج البراجنة والغبيري .", ["برج البراجنة", "الغبيري"]),
         ("نشر الجيش وحدات في مقاطعة باسكنو المحاذية للحدود .", ["باسكنو"]),  # an adjective of where it lies
+        # a plural head: the whole list joined with و, a later name only of words of no running text
+        (
+            "انتشر الجيش في بلدات كفركلا والعديسة ومركبا وحولا فور خروج القوات .",
+            ["كفركلا", "العديسة", "مركبا", "حولا"],
+        ),
+        ("قصفت المدفعية قرى زبدين وكفرشوبا بيانات .", ["زبدين", "كفرشوبا"]),
+        ("قصفت الطائرات قرى محيطة بالمدينة .", []),  # an adjective (ends in ة), no list
+        ("في قرى صغيرة .", []),
     ],
 )
 def test_place_after_place_noun(text: str, expected: list[str]) -> None:

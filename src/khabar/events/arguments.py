@@ -614,7 +614,10 @@ LAND = frozenset(
         "جنوب",
         "وسط",
     )
-) | frozenset(place_heads())  # حي، مخيم، شارع (khabar.ner.places)
+) | frozenset(h for h, n in place_heads().items() if n <= 2)  # حي، مخيم، شارع (khabar.ner.places)
+#: plural place nouns a list of names follows (في بلدات كفركلا والعديسة): the preposition before one right
+#: before a name is the name's (not so further back: في مجموعة من القرى غرب الإقليم)
+_PLACE_LISTS = frozenset(h for h, n in place_heads().items() if n > 2)
 #: heads of a street, square or quarter inside a town (في شارع السعدون، بحي الكرادة), bare
 _STREETS = frozenset(bare(_N(w)) for w in ("شارع", "حي", "ساحة", "ميدان", "سوق", "ضاحية", "جادة", "حارة"))
 #: how far after a town such a place may be named
@@ -655,6 +658,9 @@ _RELATIVE_REACH = 8
 _PURSUANT = frozenset(
     bare(_N(w)) for w in ("تنفيذا", "تطبيقا", "طبقا", "وفقا", "وفق", "استنادا", "بموجب", "التزاما")
 )
+#: "right upon", "right after" (فور خروج القوات، بعيد انسحابها): the act it times and its actors are
+#: another's, no party to the trigger before it, bare
+_UPON = frozenset(bare(_N(w)) for w in ("فور", "بعيد"))
 #: "by order of", "at the request of" after ب (بأمر من رئيس الوزراء، بتوجيهات من): who ordered an act,
 #: no party to it, bare
 _ORDERED_BY = frozenset(bare(_N(w)) for w in ("أمر", "أوامر", "توجيه", "توجيهات", "تكليف", "طلب"))
@@ -1433,6 +1439,7 @@ class DocView:
                 or bare_core in LAND
                 or bare_core in _DWELLINGS
                 or bare_core in _SPREAD
+                or (k == i - 1 and bare_core in _PLACE_LISTS)
             ):
                 crossed = True
                 bare_crossed = bare_crossed or not person or bare_core == self.core[k]
@@ -2148,15 +2155,16 @@ class DocView:
         return False
 
     def conjoined_to_pp(self, j: int) -> bool:
-        """The name at ``j`` is conjoined (و) to a name inside a prepositional phrase (لمصر وإيران)."""
+        """The name at ``j`` is conjoined (و) to a name inside a prepositional phrase (لمصر وإيران), or
+        to a later conjunct of one."""
         if not self.conjoined(j):
             return False
         for k in range(j - 1, max(j - 6, -1), -1):
             if self.is_hard(k):
                 return False
-            a = self.mention_ending_at(k)
-            if a is not None:
-                return a.prep is not None
+            a = self.mention_ending_at(k, places=True)
+            if a is not None:  # (or to a conjunct of one: في بلدات كفركلا والعديسة ومركبا)
+                return a.prep is not None or self.conjoined_to_pp(a.first)
         return False
 
     def _coordinated_after(self, m: ActorMention) -> list[ActorMention]:
@@ -2501,9 +2509,10 @@ class DocView:
                 return m if m.last >= k else None
         return None
 
-    def mention_ending_at(self, k: int) -> ActorMention | None:
+    def mention_ending_at(self, k: int, places: bool = False) -> ActorMention | None:
+        """The actor's mention (or any mention, with ``places``) that ends at token ``k``."""
         for first in range(k, max(k - _MENTION_REACH, -1), -1):
-            a = self.actor(first)
+            a = self.at.get(first) if places else self.actor(first)
             if a is not None:
                 return a if a.last == k else None
         return None
@@ -3931,11 +3940,13 @@ class DocView:
                 break
             if k in self.verbs and k not in through:
                 break
-            if bare(self.core[k]) in _PURSUANT or (
-                bare(self.core[k]) in _ORDERED_BY and "ب" in self.tokens[k].proclitics
+            if (
+                bare(self.core[k]) in _PURSUANT
+                or (k > start and bare(self.core[k]) in _UPON)
+                or (bare(self.core[k]) in _ORDERED_BY and "ب" in self.tokens[k].proclitics)
             ):
-                # نشر جنود في الجنوب تنفيذا لقرار مجلس الأمن، بأمر من رئيس الوزراء: what it follows or
-                # who ordered it, no party to it
+                # نشر جنود في الجنوب تنفيذا لقرار مجلس الأمن، بأمر من رئيس الوزراء، فور خروج القوات: what
+                # it follows, who ordered it or what it came right after, no party to it
                 break
             a = self.actor(k)
             if a is not None and self._affiliate(k):

@@ -4,7 +4,8 @@ ANERcorp tags few districts, camps and streets, yet reports of attacks name them
 the most specific place struck. After a head of ``place_heads.tsv`` (without the article: ``الحي``
 refers back) the words up to a direction, preposition, particle, punctuation or conjunction, at most
 :data:`MAX_WORDS`, are a place name; after a dual head (``مخيمي بلاطة وعين بيت الماء``) so is the
-conjunct after ``و``. No name follows when the next word is an adjective (``قرية صغيرة``, ``حي سكني``):
+conjunct after ``و``, and after a plural head every conjunct after ``و`` (``بلدات كفركلا والعديسة
+وحولا``). No name follows when the next word is an adjective (``قرية صغيرة``, ``حي سكني``):
 an indefinite known word ending like an adjective.
 """
 
@@ -25,13 +26,15 @@ _ALSO_ADJECTIVES = frozenset({normalize("حي")})
 _UNCUT = ("و", "ف", "ب", "ل")
 #: at most this many words make one name
 MAX_WORDS = 3
+#: the names a plural head takes (``many`` in ``place_heads.tsv``): a list joined with و
+_MANY = 12
 #: words that end a name (normalised): directions, prepositions, particles, clause openers, time words
 _STOPS = frozenset(
     normalize(w)
     for w in (
         *("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي", "قرب", "قرابة"),
         *("في", "من", "على", "علي", "إلى", "الى", "الي", "عن", "مع", "منذ", "قبل", "بعد", "خلال"),
-        *("حيث", "عند", "لدى", "بين", "أو", "ثم", "حين", "إثر", "اثر", "جراء", "أمس", "اليوم"),
+        *("حيث", "عند", "لدى", "بين", "أو", "ثم", "حين", "إثر", "اثر", "جراء", "أمس", "اليوم", "فور", "عقب"),
         *("صباح", "مساء", "فجر", "ليلة", "الواقع", "الواقعة", "المجاور"),
         *CLAUSE_OPENER_WORDS,
         *("المجاورة", "نفسه", "نفسها", "ذاته", "ذاتها", "هذا", "هذه", "ذلك", "تلك", "كما", "أن", "ان"),
@@ -46,8 +49,11 @@ _ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "ه")
 
 @cache
 def place_heads() -> dict[str, int]:
-    """Normalised place nouns → how many names follow them (1, or 2 after a dual)."""
-    return {normalize(row[0]): int(row[1]) for row in packaged("place_heads.tsv", 2, 3)}
+    """Normalised place nouns → how many names follow them (1, 2 after a dual, a list after a plural)."""
+    return {
+        normalize(row[0]): _MANY if row[1] == "many" else int(row[1])
+        for row in packaged("place_heads.tsv", 2, 3)
+    }
 
 
 @cache
@@ -108,13 +114,19 @@ def _prefixes(token: Token) -> tuple[str, ...]:
     return tuple(w.form for w in token.words if w.kind == "prefix")
 
 
-def _name_end(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
-    """The end (exclusive) of the name starting at token ``i``; ``i`` when none starts there."""
+def _name_end(
+    tokens: Sequence[Token], i: int, taken: set[int], known: Callable[[str], bool] | None = None
+) -> int:
+    """The end (exclusive) of the name starting at token ``i``; ``i`` when none starts there. With
+    ``known`` (a later name of a plural head's list) the name goes on only with words that are no word
+    of running text (``وحولا فور خروج``: one word)."""
     j = i
     while j < len(tokens) and j - i < MAX_WORDS and j not in taken:
         token = tokens[j]
         form = normalize(token.text)
         if not form.isalpha() or form in _STOPS or token.sentence != tokens[i].sentence:
+            break
+        if j > i and known is not None and known(form):
             break
         if j > i and (any(p in "وبلكف" for p in _prefixes(token)) or _head_number(token) is not None):
             break  # a new conjunct or phrase, or the next place noun
@@ -165,14 +177,20 @@ def place_mentions(
             continue  # بث حي يظهر، كائن حي يعيش: "live", not a district
         if "و" in _prefixes(first):
             continue
+        if number == _MANY and indefinite and (known(form) or form.endswith("ه")):
+            continue  # قرى محيطة، بلدات عديدة: a plural head's list opens on no word of running text
         if _bare_head(tokens[k - 1]) in _rare_heads() and known(_bare_head(first) or form):
             continue  # منطقة الحدود: a common phrase, not a named area
         end = _name_end(tokens, k, taken)
         out.append((k, end, first.start))
         k = end
-        if number == 2 and k < len(tokens) and k not in taken and _prefixes(tokens[k])[:1] == ("و",):
-            second = tokens[k]
-            end = _name_end(tokens, k, taken)
-            out.append((k, end, second.words[1].start if len(second.words) > 1 else second.start))
+        for _ in range(number - 1):  # the conjuncts after a dual or plural head
+            if k >= len(tokens) or k in taken or _prefixes(tokens[k])[:1] != ("و",):
+                break
+            conjunct = tokens[k]
+            end = _name_end(tokens, k, taken, known if number == _MANY else None)
+            if end == k:
+                break
+            out.append((k, end, conjunct.words[1].start if len(conjunct.words) > 1 else conjunct.start))
             k = end
     return out
