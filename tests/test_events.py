@@ -2542,6 +2542,27 @@ def test_summoning_an_envoy_protests_to_his_sender_once(text: str, target: set[s
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # an ambassador named by his country alone stands for it where the passage names it
+        (
+            "استدعت وزارة الخارجية العراقية السفير التركي في بغداد. "
+            "وقال الوزير إن العراق يريد الحوار مع تركيا.",
+            {"تركيا"},
+        ),
+        ("استدعت وزارة الخارجية العراقية السفير التركي في بغداد وسلمته مذكرة احتجاج.", {"السفير التركي"}),
+        # not a chargé d'affaires
+        (
+            "استدعت الخارجية البريطانية القائم بالأعمال الإيراني في لندن. واحتجزت إيران ناقلة.",
+            {"القائم بالأعمال الإيراني"},
+        ),
+    ],
+)
+def test_an_unnamed_ambassador_summoned_stands_for_his_country(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE")[1] == target
+
+
+@pytest.mark.parametrize(
     "text",
     ["ورفع المتظاهرون لافتات تندد بإسرائيل .", "ورفع المحتجون يافطات تطالب الحكومة المصرية بالاستقالة ."],
 )
@@ -4658,6 +4679,14 @@ def test_an_object_pronoun_refers_to_an_actor_of_its_gender(text: str, etype: st
 def test_a_condemned_act_s_nationality_names_the_condemned_country(text: str) -> None:
     doc = recoded(text, {"إسرائيل": "geo:ISR", "لبنان": "geo:LBN", "إيران": "geo:IRN"})
     assert roles(doc, "ACCUSE") == ({"إيران"}, {"إسرائيل"})
+
+
+def test_a_condemned_act_in_scare_quotes_names_the_condemned_country() -> None:
+    doc = extract_text(
+        'قالت إسرائيل إنها تحمي الدروز . وأدانت وزارة الخارجية السورية "العدوان الإسرائيلي السافر" على '
+        "مؤسسات الدولة ."
+    )
+    assert roles(doc, "ACCUSE") == ({"وزارة الخارجية السورية"}, {"إسرائيل"})
 
 
 @pytest.mark.parametrize(

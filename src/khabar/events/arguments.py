@@ -1752,7 +1752,7 @@ class DocView:
             code = demonym_countries().get(bare(self.core[k]))
             if code is None or (found and "و" not in self.tokens[k].proclitics):
                 break
-            country = self._country_entity(code)
+            country = self.country_entity(code)
             if country is None:
                 return ()
             found.append(country)
@@ -1764,9 +1764,9 @@ class DocView:
         ent = self.entities[m.entities[0]]
         if ent.type == "GPE" or ent.country is None:
             return None
-        return self._country_entity(ent.country)
+        return self.country_entity(ent.country)
 
-    def _country_entity(self, code: str) -> str | None:
+    def country_entity(self, code: str) -> str | None:
         """The entity of the country with ISO ``code``, when the text names it."""
         return next((e.id for e in self.entities.values() if e.kb_id == f"geo:{code}"), None)
 

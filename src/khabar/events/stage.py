@@ -1664,6 +1664,10 @@ class EventCoder:
                     sender = view.actor(obj[1] + 1)
                     if sender is not None and sender.prep is None and not set(sender.entities) & set(source):
                         target = list(sender.entities)
+                elif etype == "ACCUSE" and entry.mode == _DISAPPROVE and obj is not None:
+                    # استدعت X السفير التركي: an ambassador named by his country alone stands for it,
+                    # when the passage names it (not a chargé d'affaires, nor a named envoy)
+                    target = _envoy_country(view, target) or target
                 if (
                     etype == "REJECT"
                     and entry.mode == _DENY
@@ -2395,8 +2399,8 @@ class EventCoder:
         or stance, or their side's (``ثمن ترامب الجهود الكويتية``، ``أشادت X بتعاون الجانب الليبي``), or
         after another of ``efforts``."""
         k = i + 1
-        while k < hi and k in view.inside:
-            k += 1  # the subject after the verb
+        while k < hi and (k in view.inside or view.tokens[k].text in QUOTE_MARKS):
+            k += 1  # the subject after the verb, and scare quotes (أدانت X "العدوان الإسرائيلي")
         if k + 1 >= hi or k in view.inside:
             return []
         if k in view.acts and efforts is _EFFORTS:
@@ -3872,6 +3876,19 @@ def _on_after(view: DocView, end: int, hi: int) -> int:
 
 #: adjectives that may stand between an object and the preposition after it
 _OBJECT_ADJECTIVES = 2
+
+
+def _envoy_country(view: DocView, target: Sequence[str]) -> list[str]:
+    """The country an unnamed ambassador who is the lone ``target`` is of (``السفير التركي``: an
+    entity of role ``AMB``), when the passage names it; else nothing."""
+    if len(target) != 1:
+        return []
+    kb_id = view.entities[target[0]].kb_id or ""
+    parts = kb_id.split(":")
+    if len(parts) != 3 or parts[0] != "role" or parts[2] != "AMB":
+        return []
+    country = view.country_entity(parts[1])
+    return [country] if country is not None else []
 
 
 def _plural_nationality(core: str) -> str:
