@@ -7377,6 +7377,19 @@ def test_expelled_diplomats_name_their_country_by_their_nationality(text: str) -
             "اتهم الجيش الإسرائيلي حزب الله بخرق الهدنة . ودعت فرنسا الطرفين إلى الالتزام بالهدنة .",
             [("ACCUSE", {"الجيش الإسرائيلي"}, {"حزب الله"}), ("REQUEST", {"فرنسا"}, set())],
         ),
+        # ... unless a force or body attacked another: the two sides of the fighting
+        (
+            "قصف الجيش الإسرائيلي مواقع لحزب الله . ودعت فرنسا الطرفين إلى الالتزام بالهدنة .",
+            [
+                ("ASSAULT", {"الجيش الإسرائيلي"}, {"حزب الله"}),
+                ("REQUEST", {"فرنسا"}, {"الجيش الإسرائيلي", "حزب الله"}),
+            ],
+        ),
+        # (not a place struck)
+        (
+            "قصف الجيش الإسرائيلي مواقع في غزة . ودعت فرنسا الطرفين إلى الالتزام بالهدنة .",
+            [("ASSAULT", {"الجيش الإسرائيلي"}, {"غزة"}), ("REQUEST", {"فرنسا"}, set())],
+        ),
     ],
 )
 def test_the_latter_and_the_two_sides_after_mutual_acts(

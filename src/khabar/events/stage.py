@@ -5148,7 +5148,8 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                     or (e.type == "ORG" and e.sector == "GOV" and e.country)  # حكومة بوليفيا
                 }
                 # a meeting, deal or clash of two; or two who acted on each other (اتهم الجيش قوات الدعم
-                # السريع ... فيما اتهمت الأخيرة الجيش)
+                # السريع ... فيما اتهمت الأخيرة الجيش); or "the two sides" of an attack of one force or
+                # body on another (قصف الجيش السوداني مواقع لقوات الدعم السريع ... ودعا X الطرفين)
                 pair = next(
                     (
                         (*p.source, *p.target)
@@ -5156,6 +5157,7 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                         if p.type in symmetric
                         or (p.target and any(q.source == p.target and q.target == p.source for q in near))
                         or (states and p.type in _HOSTILE_TYPES and {*p.source, *p.target} <= states)
+                        or (not states and p.type == "ASSAULT" and _two_bodies(doc, p))
                     ),
                     (),
                 )
@@ -5163,6 +5165,15 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                     ev = replace(ev, target=tuple(pair))
         out.append(ev)
     return out
+
+
+def _two_bodies(doc: Document, ev: Event) -> bool:
+    """``ev`` is of one organisation on another (forces, groups, bodies; not a place struck)."""
+    return (
+        len(ev.source) == 1
+        and len(ev.target) == 1
+        and all(e.type == "ORG" for e in doc.entities if e.id in (*ev.source, *ev.target))
+    )
 
 
 def _two_sentences_before(doc: Document, ev: Event) -> int:
