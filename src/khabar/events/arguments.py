@@ -4145,7 +4145,8 @@ class DocView:
     def conditional(self, i: int, lo: int, verb: bool) -> bool:
         """Token ``i`` (a ``verb`` reading or not) is in the condition of an if- or whether-clause:
         ``إذا``/``لو``/``في حال``/``ما لم`` before it in its clause (carried over ``كان`` and over ``أو``
-        after a comma), or ``إن`` right before a verb (``إن فرض مجلس الأمن``)."""
+        after a comma), or ``إن`` right before a verb (``إن فرض مجلس الأمن``) or before ``كان`` further
+        back (``إن كانت الدول الأربع ستطرد``)."""
         k = self._before_particles(i)
         if k >= lo and verb and self.tokens[k].text in CONDITIONAL_IN:
             return True
@@ -4159,6 +4160,8 @@ class DocView:
                 break
             if self.core[k] in CONDITIONALS or self.norm[k] in CONDITIONALS:
                 return True
+            if self.tokens[k].text in CONDITIONAL_IN and k + 1 < i and self.core[k + 1] in BE_VERBS:
+                return True  # لم يتضح إن كانت الدول الأربع ستطرد: "whether" (إن written for إذا)
             if self.core[k] == _N("لم") and k > lo and self.core[k - 1] == _N("ما"):
                 return True
             if k > lo and self._until(k):
