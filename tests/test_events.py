@@ -2997,6 +2997,14 @@ ROLE_CASES = [
         set(),
     ),
     ("وخرج الآلاف في مواكب دعت إليها حماس في غزة .", "PROTEST", {"حماس"}, set()),
+    # a body's employees strike against it (who called the strike organised it)
+    (
+        "ونفذ أعوان الحكومة المصرية إضرابا عن العمل بدعوة من حماس .",
+        "PROTEST",
+        {"حماس"},
+        {"الحكومة المصرية"},
+    ),
+    ("وأضرب موظفو الحكومة المصرية عن العمل .", "PROTEST", set(), {"الحكومة المصرية"}),
     # a court upholding a sentence passes it (no support, and no execution yet)
     ("وأيدت الحكومة المصرية حكم الإعدام بحق محمد مرسي .", "SANCTION", {"الحكومة المصرية"}, {"محمد مرسي"}),
     # a fine imposed is a sanction on whom it is imposed

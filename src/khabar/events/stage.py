@@ -302,6 +302,11 @@ _PROTESTERS = frozenset(
 _SEVER = "sever"
 #: the verbal noun of summoning, whose genitive is the one summoned
 _SUMMONING = "استدعاء"
+#: words for a body's employees (عمال شركة، موظفو الوزارة، أعوان الشركة), bare: their strike is against it
+_EMPLOYEES = frozenset(
+    bare(normalize(w))
+    for w in ("عمال", "موظفو", "موظفي", "أعوان", "عاملو", "عاملي", "مستخدمو", "مستخدمي", "العاملين")
+)
 #: acts one may be warned against doing (حذرت X Y من أي مغامرة), bare; and "any" before them
 _CONDUCT = frozenset(
     bare(normalize(w))
@@ -1652,6 +1657,9 @@ class EventCoder:
                             target = [e for e in told if e not in source]
                     if cue is not None and any(e.type == "PROTEST" for e in readings[cue][0]):
                         consumed.add(cue)
+                    if source and _employees_of(view, lo, i, source):
+                        # نفذ أعوان شركة نقل تونس إضرابا: workers strike against their employer
+                        source, target = [], [*source, *(t for t in target if t not in source)]
                     if not source and (caller := view.called_by(i, hi)):
                         # تظاهر الآلاف بدعوة من X، مواكب دعت إليها X: who called it organised it, no
                         # one it is against
@@ -3876,6 +3884,15 @@ def _on_after(view: DocView, end: int, hi: int) -> int:
 
 #: adjectives that may stand between an object and the preposition after it
 _OBJECT_ADJECTIVES = 2
+
+
+def _employees_of(view: DocView, lo: int, i: int, source: Sequence[str]) -> bool:
+    """The ``source`` of the act at ``i`` is named before it in its sentence (from ``lo``) after a word
+    for its employees (``عمال``، ``موظفو``، ``أعوان``)."""
+    return any(
+        lo < k < i and m.entities == tuple(source) and bare(view.core[k - 1]) in _EMPLOYEES
+        for k, m in view.at.items()
+    )
 
 
 def _envoy_country(view: DocView, target: Sequence[str]) -> list[str]:
