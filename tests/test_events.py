@@ -2997,6 +2997,13 @@ ROLE_CASES = [
         set(),
     ),
     ("وخرج الآلاف في مواكب دعت إليها حماس في غزة .", "PROTEST", {"حماس"}, set()),
+    # a place named bare after a deal two signed is its matter, no party to it
+    (
+        "ووقعت الحكومة المصرية وحماس اتفاقية لتطوير ميناء غزة .",
+        "AGREE",
+        {"الحكومة المصرية", "حماس"},
+        set(),
+    ),
     # a body's employees strike against it (who called the strike organised it)
     (
         "ونفذ أعوان الحكومة المصرية إضرابا عن العمل بدعوة من حماس .",

@@ -1511,6 +1511,16 @@ class EventCoder:
                         # reported words: the speaker goes on (وقال X إن ... . وشجب مشروع ...)
                         before = said_last
                     source, target = _implicit_subject(view, i, entry, args, quote, before)
+                    if entry.type in self.symmetric and obj is not None and len(source) > 1:
+                        # وقعت X وY اتفاقية لتطوير ميناء طرطوس: a place named bare after the deal is its
+                        # matter, no party to it
+                        matter = {
+                            e
+                            for m in args.mentions
+                            if m.first > obj[1] and m.prep is None and m.etype in PLACE_TYPES
+                            for e in m.entities
+                        }
+                        target = [t for t in target if t not in matter]
                     if (
                         not source
                         and entry.pos == "verb"
