@@ -87,6 +87,8 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("قصفت المدفعية قرى زبدين وكفرشوبا بيانات .", ["زبدين", "كفرشوبا"]),
         ("قصفت الطائرات قرى محيطة بالمدينة .", []),  # an adjective (ends in ة), no list
         ("في قرى صغيرة .", []),
+        ("نشر الحرس صواريخ على جزر طنب الكبرى وطنب الصغرى .", ["طنب الكبرى", "طنب الصغرى"]),  # rare, plural
+        ("أعادت الجزر بيانات السفن .", []),  # with the article: refers back
     ],
 )
 def test_place_after_place_noun(text: str, expected: list[str]) -> None:
