@@ -2997,6 +2997,13 @@ ROLE_CASES = [
         set(),
     ),
     ("وخرج الآلاف في مواكب دعت إليها حماس في غزة .", "PROTEST", {"حماس"}, set()),
+    # a verb joined after a comma, no act told before it, goes on with the subject opening its sentence
+    (
+        "وأكدت الحكومة المصرية مقتل جندي ، ونفت أن تكون قواتها قد دخلت غزة .",
+        "REJECT",
+        {"الحكومة المصرية"},
+        set(),
+    ),
     # a place named bare after a deal two signed is its matter, no party to it
     (
         "ووقعت الحكومة المصرية وحماس اتفاقية لتطوير ميناء غزة .",

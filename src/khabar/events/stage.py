@@ -4350,6 +4350,23 @@ def _implicit_subject(
         ):
             # (not news media, which relay what others do: وقالت مراسلة الجزيرة إن ... يطلب منه)
             source = [e for e in last_source[1] if view.entities[e].sector != MEDIA]
+        elif (
+            entry.pos == "verb"
+            and quote is None
+            and (last_source is None or last_source[0] != token.sentence)
+            and i > 0
+            and view.tokens[i - 1].text in _COMMAS
+            and view.conjoined(i)
+            and not view.unnamed_subject(i)
+            # (not a plural or dual verb: قانونين يحظران ...، ويمنعان: the laws')
+            and not view.plural_verb(token)
+            and not (view.core[i][:1] in "يت" and view.core[i].endswith("ان"))
+            and (opening := view.opening_subject(i))
+            and not _disagrees(view, i, entry, opening)
+        ):
+            # أجبرت السلطات البيلاروسية طائرة على الهبوط، واعتقلت الصحفي: a verb joined after a comma,
+            # no act told before it in its sentence, goes on with the subject of the verb opening it
+            source = [e for e in opening if e not in target]
     if (
         not source
         and entry.pos == "noun"
