@@ -4324,6 +4324,16 @@ def test_nationality_adjective_names_the_country_not_its_city() -> None:
     assert names(doc, ev.source) == {"الولايات المتحدة"} and names(doc, ev.target) == {"العراق"}
 
 
+def test_a_verb_joined_in_what_was_said_is_not_the_speaker_s() -> None:
+    # the verb after a comma is in what the warning says (ان اسرائيل ستفرق ... ، وستطلق): not its speaker's
+    doc = extract_text(
+        "حذر رئيس اركان الجيش الاسرائيلي دان حالوتس أمس كما نقل عنه مسؤول كبير من ان اسرائيل ' ' ستفرق "
+        "' ' التظاهرات ' ' العنيفة ' ' لمؤيدي حزب الله اللبناني عند حدودها الشمالية ، "
+        "وستطلق النار عند الضرورة."
+    )
+    assert not [ev for ev in doc.events if ev.type == "ASSAULT" and names(doc, ev.source) == {"دان حالوتس"}]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -4361,6 +4361,8 @@ def _implicit_subject(
             # (not a plural or dual verb: قانونين يحظران ...، ويمنعان: the laws')
             and not view.plural_verb(token)
             and not (view.core[i][:1] in "يت" and view.core[i].endswith("ان"))
+            # (nor one in what its subject said: حذر X من أن إسرائيل ستفرق التظاهرات، وستطلق النار)
+            and not any(view.core[k] in COMPLEMENTIZERS for k in range(view.bounds[token.sentence][0], i))
             and (opening := view.opening_subject(i))
             and not _disagrees(view, i, entry, opening)
         ):
