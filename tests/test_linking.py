@@ -271,6 +271,20 @@ def test_bare_title_refers_to_the_person_named_with_it(text, mentions):
 
 
 @pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a body named right after the bare title is its object: the title stays a mention
+        ("قال وزير التموين علي المصيلحي ذلك. واتهم الوزير حركة حماس بالكذب", ["علي المصيلحي", "الوزير"]),
+        # a person named right after it is who holds it: no mention of the one before
+        ("قال وزير التموين علي المصيلحي ذلك. والتقى الوزير أحمد علي أمس", ["علي المصيلحي"]),
+    ],
+)
+def test_a_bare_title_before_a_name_is_bare_only_before_a_body(text: str, mentions: list[str]) -> None:
+    doc = analyse(text, [("PERS", "علي المصيلحي"), ("ORG", "حركة حماس"), ("PERS", "أحمد علي")])
+    assert [m.text for m in entity(doc, "علي المصيلحي").mentions] == mentions
+
+
+@pytest.mark.parametrize(
     ("date", "english"),
     [
         ("2025-09-03", "Donald Trump"),

@@ -662,6 +662,7 @@ def add_bare_titles(
     if not titled:
         return
     taken = _Spans(doc.entities)
+    people = _Spans([e for e in doc.entities if e.type == "PER"])
     starts = [t[0] for t in titled]
     n = len(tokens)
 
@@ -683,7 +684,8 @@ def add_bare_titles(
             last += 1  # الوزير المصري
         nxt = word(last + 1)
         start, end = mention_start(tok), tokens[last].end
-        named_next = taken.overlaps(end, end + 1 + len(nxt))
+        # (a person's name: not a body, the verb's object: واتهم الرئيس حركة الشباب)
+        named_next = people.overlaps(end, end + 1 + len(nxt))
         # (a definite word after ب or ل opens a phrase of its own: وأشاد الوزير اليوناني بالدور)
         adjective = nxt.startswith("ال") and not set(tokens[last + 1].proclitics) & {"ب", "ل"}
         if adjective or named_next or taken.overlaps(start, end):
