@@ -4763,6 +4763,8 @@ def test_aid_received_is_given_by_the_country_of_its_nationality(text: str) -> N
         "وأفرجت حماس في الدفعة الأولى عن 13 محتجزا إسرائيليا . ورحبت إسرائيل بالخطوة .",
         # a name in quotes, its head before them
         "وأفرجت حركة « حماس » عن ثلاث محتجزات إسرائيليات . ورحبت إسرائيل بالخطوة .",
+        # a dual (feminine) nationality
+        "وأفرجت حماس عن محتجزتين إسرائيليتين . ورحبت إسرائيل بالخطوة .",
     ],
 )
 def test_people_released_of_a_plural_nationality_name_their_country(text: str) -> None:

@@ -3919,9 +3919,9 @@ def _envoy_country(view: DocView, target: Sequence[str]) -> list[str]:
 
 
 def _plural_nationality(core: str) -> str:
-    """The masculine singular of a plural nationality (``إسرائيليات``، ``إسرائيليين``، ``أمريكيون`` →
-    ``إسرائيلي``), or ``""``."""
-    for ending in ("يات", "يين", "يون"):
+    """The masculine singular of a plural or dual nationality (``إسرائيليات``، ``إسرائيليين``، ``أمريكيون``،
+    ``هنديتين``، ``هنديتان`` → ``إسرائيلي``، ``هندي``), or ``""``."""
+    for ending in ("يات", "يين", "يون", "يتين", "يتان"):
         if core.endswith(ending) and len(core) > len(ending) + 2:
             return core[: -len(ending)] + "ي"
     return ""
