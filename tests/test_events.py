@@ -4324,6 +4324,17 @@ def test_nationality_adjective_names_the_country_not_its_city() -> None:
     assert names(doc, ev.source) == {"الولايات المتحدة"} and names(doc, ev.target) == {"العراق"}
 
 
+def test_a_plural_verb_does_not_go_on_with_one_government() -> None:
+    # وقعوا after a relative's pronoun: the forces and their allies, not the government acting before
+    doc = extract_text(
+        "استدعت الحكومة السودانية سفيرها لدى كينيا ، احتجاجا على استضافة نيروبي اجتماعا لقوات الدعم "
+        "السريع وحلفائها وقعوا خلاله ميثاقا ."
+    )
+    assert not [
+        ev for ev in doc.events if ev.type == "AGREE" and names(doc, ev.source) == {"الحكومة السودانية"}
+    ]
+
+
 def test_a_verb_joined_in_what_was_said_is_not_the_speaker_s() -> None:
     # the verb after a comma is in what the warning says (ان اسرائيل ستفرق ... ، وستطلق): not its speaker's
     doc = extract_text(

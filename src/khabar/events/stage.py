@@ -3896,6 +3896,14 @@ def _on_after(view: DocView, end: int, hi: int) -> int:
 _OBJECT_ADJECTIVES = 2
 
 
+def _one_state(view: DocView, actors: Sequence[str]) -> bool:
+    """``actors`` are one country or government (grammatically singular: a plural verb does not fit)."""
+    if len(actors) != 1:
+        return False
+    ent = view.entities[actors[0]]
+    return ent.type == "GPE" or (ent.type == "ORG" and ent.sector == "GOV")
+
+
 def _employees_of(view: DocView, lo: int, i: int, source: Sequence[str]) -> bool:
     """The ``source`` of the act at ``i`` is named before it in its sentence (from ``lo``) after a word
     for its employees (``عمال``، ``موظفو``، ``أعوان``)."""
@@ -4347,6 +4355,9 @@ def _implicit_subject(
             and not view.titled_subject(i)
             and not unnamed_plural
             and not (entry.pos == "verb" and _disagrees(view, i, entry, last_source[1]))
+            # (a plural verb after a relative's pronoun, one state or government going on: اجتماعا
+            # لقوات الدعم السريع وحلفائها وقعوا خلاله ميثاقا)
+            and not (entry.pos == "verb" and view.plural_verb(token) and _one_state(view, last_source[1]))
         ):
             # (not news media, which relay what others do: وقالت مراسلة الجزيرة إن ... يطلب منه)
             source = [e for e in last_source[1] if view.entities[e].sector != MEDIA]
