@@ -4324,6 +4324,14 @@ def test_nationality_adjective_names_the_country_not_its_city() -> None:
     assert names(doc, ev.source) == {"الولايات المتحدة"} and names(doc, ev.target) == {"العراق"}
 
 
+def test_a_deal_praised_far_on_is_the_last_deal_of_two() -> None:
+    doc = extract_text(
+        "اتفقت الحكومة المصرية وحماس على وقف إطلاق النار . وارتفعت الأسعار في القاهرة . وتراجعت البورصة "
+        "أمس . وعاد السكان إلى منازلهم . وأشاد ماكرون بالاتفاق ."
+    )
+    assert roles(doc, "SUPPORT") == ({"ماكرون"}, {"الحكومة المصرية", "حماس"})
+
+
 def test_a_plural_verb_does_not_go_on_with_one_government() -> None:
     # وقعوا after a relative's pronoun: the forces and their allies, not the government acting before
     doc = extract_text(

@@ -3433,6 +3433,17 @@ def _told_agent(
         ),
         None,
     ) or _last_told(doc, view, events, i, lambda ev: ev.type in kinds, _KIND_TOLD_REACH)
+    if ev is None and kinds & symmetric:
+        # اتفقت تايلاند وكمبوديا ... وأشاد ترامب بالاتفاق: the last deal or meeting of two, however far
+        # back
+        ev = next(
+            (
+                e
+                for e in reversed(events)
+                if e.type in kinds & symmetric and not e.negated and len({*e.source, *e.target}) > 1
+            ),
+            None,
+        )
     if ev is None and definite and bare(view.core[k]) in _DEEDS:
         # أطلقت كوريا الشمالية صاروخا ... فندد مجلس الأمن بالعملية: the operation is the act told before
         ev = _last_told(doc, view, events, i, lambda ev: not set(ev.source) & set(exclude))
