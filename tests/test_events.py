@@ -2997,6 +2997,8 @@ ROLE_CASES = [
         set(),
     ),
     ("وخرج الآلاف في مواكب دعت إليها حماس في غزة .", "PROTEST", {"حماس"}, set()),
+    # a unit of a body is the body (قوة من الجيش)
+    ("وقال مصدر إن قوة من الجيش الإسرائيلي اعتقلت أحمد علي .", "COERCE", {"الجيش الإسرائيلي"}, {"أحمد علي"}),
     # a verb joined after a comma, no act told before it, goes on with the subject opening its sentence
     (
         "وأكدت الحكومة المصرية مقتل جندي ، ونفت أن تكون قواتها قد دخلت غزة .",

@@ -536,6 +536,7 @@ _MEMBERS = MEMBER_WORDS | frozenset(
         *("عامل", "عاملا", "عمال", "العمال", "عاملين"),  # أضرب 20 ألف عامل في شركة مصر للغزل والنسيج
         *("ناشطا", "ناشطين", "ناشطون"),  # اعتقلت الشرطة 25 ناشطا من حركة كفاية (not X الناشط في Y)
         *_DELEGATIONS,  # التقى وفدا من الاتحاد الدولي للصحفيين: the body's delegation
+        *("قوة", "دورية", "مفرزة", "وحدة"),  # قوة من جهاز مكافحة الإرهاب اعتقلت: a unit of the body
     )
 )
 #: adjectives between a member word and its body (مسؤول كبير في البنك), and how far they reach
