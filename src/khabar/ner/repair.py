@@ -820,7 +820,8 @@ def trim_leading_verbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
     with a و or ف before it or not (``شكرت فريدريكسن الدوحة``، ``وقالت ميلوني``): the verb before a
     woman's name the tagger took into it. Masculine forms are names too (``دان``، ``طالب``، ``فيصل``):
     such a form is dropped only with و or ف on it and a KB person's name after it, the whole chunk no
-    person of the KB (``وطالب شكري مجلس الأمن``)."""
+    person of the KB (``وطالب شكري مجلس الأمن``), or, a derived form opening with a hamza, where it
+    opens its clause and is no word of a name lexicon (``من جهته، أشاد الصفدي``)."""
     verbs = _feminine_verbs()
     masculine = _masculine_verbs()
     for typ, i, j in chunk_list(tags):
@@ -836,6 +837,13 @@ def trim_leading_verbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
                 and first[1:] in masculine
                 and _is_person(_span_key(tokens, i + 1, j))
                 and alias_type(" ".join((first[1:], _span_key(tokens, i + 1, j)))) != "PERS"
+            )
+            or (
+                first in masculine
+                and first.startswith("ا")  # (a derived form, أشاد، انتقد: not دان، طالب)
+                and (i == 0 or tokens[i - 1] in ("،", ","))
+                and not _name_lexicon_word(first)
+                and alias_type(_span_key(tokens, i, j)) != "PERS"
             )
         ):
             tags[i] = "O"
