@@ -4326,6 +4326,12 @@ def test_nationality_adjective_names_the_country_not_its_city() -> None:
     assert names(doc, ev.source) == {"الولايات المتحدة"} and names(doc, ev.target) == {"العراق"}
 
 
+def test_a_time_and_place_between_commas_is_a_setting() -> None:
+    # ، الاثنين بقصر قرطاج ،: when and where, the guest after it
+    doc = extract_text("استقبل الرئيس التونسي قيس سعيد، الاثنين بقصر قرطاج، وزير الداخلية خالد النوري.")
+    assert roles(doc, "CONSULT") == ({"خالد النوري"}, {"قيس سعيد"})
+
+
 def test_a_deal_praised_far_on_is_the_last_deal_of_two() -> None:
     doc = extract_text(
         "اتفقت الحكومة المصرية وحماس على وقف إطلاق النار . وارتفعت الأسعار في القاهرة . وتراجعت البورصة "

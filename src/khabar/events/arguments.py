@@ -4038,14 +4038,23 @@ class DocView:
         ``limit``; or a time expression alone (``، الأحد ،``)."""
         if (closing := self.time_between_commas(k)) is not None:
             return closing if closing < limit else None
-        if k + 1 >= len(self.tokens) or self.core[k + 1] not in ADVERBIAL_PREPS:
+        p = k + 1
+        while p < len(self.tokens) and p < limit and self.in_time(p):
+            p += 1  # (a time, then where: ، الاثنين بقصر قرطاج ،)
+        placed = p > k + 1 and p < len(self.tokens) and "ب" in self.tokens[p].proclitics
+        if p >= len(self.tokens) or not (self.core[p] in ADVERBIAL_PREPS or placed):
             return None
-        for j in range(k + 2, min(k + 2 + COMMA_SETTING_REACH, limit, len(self.tokens))):
+        for j in range(p + 1, min(p + 1 + COMMA_SETTING_REACH, limit, len(self.tokens))):
             if self.tokens[j].text in ("،", ","):
                 return j
-            if j in self.inside or self.is_boundary(j):
+            if self.is_boundary(j) or (j in self.inside and not (placed and self._place_at(j))):
                 return None  # (a verb may describe the statement: في بيان أصدره الأربعاء)
         return None
+
+    def _place_at(self, j: int) -> bool:
+        """Token ``j`` is in a mention of a place that is no state (a palace, a town: بقصر قرطاج)."""
+        m = self._mention_covering(j)
+        return m is not None and m.etype in ("LOC", "FAC")
 
     def clause(self, i: int, lo: int, hi: int) -> tuple[int, int]:
         """The clause of token ``i`` within ``[lo, hi)``: up to hard boundaries and clause words."""
