@@ -4326,6 +4326,12 @@ def test_nationality_adjective_names_the_country_not_its_city() -> None:
     assert names(doc, ev.source) == {"الولايات المتحدة"} and names(doc, ev.target) == {"العراق"}
 
 
+def test_a_quoted_verb_after_a_pronoun_complementiser_is_the_speaker_s() -> None:
+    # وردت X بأنها «تستنكر»: a reply is a speech cue, and the quoted verb after أنها has X as subject
+    doc = extract_text("وردت الحكومة المصرية بأنها «تستنكر هذا القرار» .")
+    assert roles(doc, "ACCUSE")[0] == {"الحكومة المصرية"}
+
+
 def test_a_time_and_place_between_commas_is_a_setting() -> None:
     # ، الاثنين بقصر قرطاج ،: when and where, the guest after it
     doc = extract_text("استقبل الرئيس التونسي قيس سعيد، الاثنين بقصر قرطاج، وزير الداخلية خالد النوري.")

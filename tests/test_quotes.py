@@ -70,6 +70,8 @@ DIRECT: list[tuple[str, list[Expected]]] = [
         [("الجولة الأولى انتهت. والجولة الثانية تبدأ غدا", "الوزير", True)],
     ),
     ("ورد الوزير مؤكدا: «لن نقبل بذلك».", [("لن نقبل بذلك", "الوزير", True)]),
+    # a reply (ردّ) is a speech cue too
+    ("وردت الوزارة بأنها «تستنكر هذا القرار».", [("تستنكر هذا القرار", "الوزارة", True)]),
 ]
 
 MULTI_AND_UNBALANCED: list[tuple[str, list[Expected], tuple[str, ...]]] = [

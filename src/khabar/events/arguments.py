@@ -3905,8 +3905,10 @@ class DocView:
 
     def after_pronoun(self, i: int) -> bool:
         """The verb at ``i`` follows a complementiser carrying its subject (``أعلنت X أنها سترسل``،
-        ``أنها لن تسمح``)."""
+        ``أنها لن تسمح``, ``بأنها «تستنكر``)."""
         k = self._before_particles(i, negations=True)
+        if k > 0 and self.tokens[k].text in _QUOTE_OPENERS:
+            k -= 1  # بأنها «تستنكر هذا القرار»: the words quoted after it
         return k >= 0 and self.norm[k] in PRONOUN_COMPLEMENTIZERS
 
     def scan(
