@@ -4798,6 +4798,8 @@ def test_aid_received_is_given_by_the_country_of_its_nationality(text: str) -> N
         "وأفرجت حركة « حماس » عن ثلاث محتجزات إسرائيليات . ورحبت إسرائيل بالخطوة .",
         # a dual (feminine) nationality
         "وأفرجت حماس عن محتجزتين إسرائيليتين . ورحبت إسرائيل بالخطوة .",
+        # the body or country they are of, after من
+        "وأفرجت حماس عن 181 أسيرا من إسرائيل . ورحبت إسرائيل بالخطوة .",
     ],
 )
 def test_people_released_of_a_plural_nationality_name_their_country(text: str) -> None:

@@ -2364,7 +2364,8 @@ class EventCoder:
     def _object_nationality(self, view: DocView, i: int, hi: int) -> list[str]:
         """The country named by the nationality of the unnamed people who are the object of verb ``i``,
         past its subject and the particle of a release (``أفرجت باكو عن خمسة جنود أرمن``): a count or a
-        noun, then the nationality."""
+        noun, then the nationality; or, released, the body or country they are of, after من (``عن 181
+        أسيرا من القوات الحكومية``)."""
         k = i + 1
         while k < hi and (
             k in view.inside
@@ -2389,6 +2390,13 @@ class EventCoder:
             ):
                 k = ahead
         for j in range(k + 1, min(k + 1 + _PEOPLE_REACH, hi)):
+            if (
+                view.core[j] == FROM
+                and any(view.core[m] in _RELEASE_PARTICLES for m in range(i + 1, j))
+                and (body := view.actor(j + 1)) is not None
+                and body.etype in ("ORG", "GPE")
+            ):
+                return list(body.entities)  # أفرجت الجماعة عن 181 أسيرا من القوات الحكومية: of that body
             if view.is_boundary(j) or j in view.inside or view.opens_pp(j):
                 return []
             if view.core[j] in self.demonyms:
