@@ -3013,6 +3013,13 @@ ROLE_CASES = [
         {"الحكومة المصرية", "حماس"},
         set(),
     ),
+    # a protest against an act of a nationality is against that, not whom it then asks to act
+    (
+        "وتظاهر مئات من أنصار حماس تنديدا بالقصف الإسرائيلي ، مطالبين الحكومة المصرية بطرد السفير .",
+        "PROTEST",
+        {"حماس"},
+        set(),
+    ),
     # a body's employees strike against it (who called the strike organised it)
     (
         "ونفذ أعوان الحكومة المصرية إضرابا عن العمل بدعوة من حماس .",

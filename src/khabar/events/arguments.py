@@ -3284,7 +3284,10 @@ class DocView:
                 if self.is_boundary(m) and self.tokens[m].text not in QUOTE_MARKS:
                     break  # (a slogan's quotation marks do not end it: تطالب بـ«استقالة X»)
                 if m - 1 in self.acts and m not in self.inside and bare(self.core[m]) in demonym_words():
-                    break  # احتجاجا على الاحتلال الأميركي للعراق: the act's agent is the nationality
+                    # احتجاجا على الاحتلال الأميركي للعراق، تنديدا بالقصف التركي: the act's agent is the
+                    # nationality, and that is what it is against (not whom it then asks to act: مطالبين
+                    # الحكومة العراقية بطرد السفير التركي)
+                    return None
                 a = self.actor(m)
                 if a is None or a.entities[0] in source:
                     continue
