@@ -4333,6 +4333,12 @@ def test_nationality_adjective_names_the_country_not_its_city() -> None:
     assert names(doc, ev.source) == {"الولايات المتحدة"} and names(doc, ev.target) == {"العراق"}
 
 
+def test_commentators_named_by_no_name_are_a_verb_s_own_subject() -> None:
+    # ويشكك خبراء: experts doubt, not the actor before going on
+    doc = extract_text("وتعهد ماكرون بوقف المناورات . ويشكك خبراء في أن تتخلى كوريا الشمالية عن ترسانتها .")
+    assert [ev.type for ev in doc.events] == ["CONCEDE"]
+
+
 def test_a_quoted_verb_after_a_pronoun_complementiser_is_the_speaker_s() -> None:
     # وردت X بأنها «تستنكر»: a reply is a speech cue, and the quoted verb after أنها has X as subject
     doc = extract_text("وردت الحكومة المصرية بأنها «تستنكر هذا القرار» .")
