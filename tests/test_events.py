@@ -4448,6 +4448,7 @@ def test_taking_office_is_no_hand_over(text: str) -> None:
         "يريد أردوغان لقاء بوتين.",  # a wish
         "من المتوقع أن يلتقي بوتين كيم في بكين.",  # an expectation
         "رجح مسؤولون أن تهاجم إسرائيل لبنان.",  # a likelihood
+        "ويعتقد مراقبون أن إسرائيل لن تسمح بأي تسوية في لبنان.",  # a belief
         "رجح وزير الخارجية الفرنسي السابق ماكرون أن يلتقي بوتين شي.",  # names and titles between
         "قد تهاجم إسرائيل لبنان.",  # قد + imperfect: a possibility
         "قد تتوصل حماس إلى اتفاق مع إسرائيل.",  # the imperfect of a form V verb
