@@ -3917,10 +3917,7 @@ _OBJECT_ADJECTIVES = 2
 
 def _one_state(view: DocView, actors: Sequence[str]) -> bool:
     """``actors`` are one country or government (grammatically singular: a plural verb does not fit)."""
-    if len(actors) != 1:
-        return False
-    ent = view.entities[actors[0]]
-    return ent.type == "GPE" or (ent.type == "ORG" and ent.sector == "GOV")
+    return len(actors) == 1 and view.entities[actors[0]].type != "PER" and _official(view.entities[actors[0]])
 
 
 def _employees_of(view: DocView, lo: int, i: int, source: Sequence[str]) -> bool:
