@@ -4359,6 +4359,17 @@ def test_a_deal_praised_far_on_is_the_last_deal_of_two() -> None:
     assert roles(doc, "SUPPORT") == ({"ماكرون"}, {"الحكومة المصرية", "حماس"})
 
 
+def test_a_place_told_again_by_its_noun_after_a_verb_is_acted_on() -> None:
+    # اقتحمت المخيم: the camp named before is attacked, no subject of the verb
+    doc = extract_text(
+        "استشهد شاب برصاص الجيش الإسرائيلي خلال اقتحامه مخيم جنين . وأفادت مصادر بأن قوة كبيرة من "
+        "الجيش ، معززة بجرافات عسكرية ، اقتحمت المخيم من عدة محاور ."
+    )
+    assert [
+        (names(doc, ev.source), names(doc, ev.target)) for ev in doc.events if ev.trigger.text == "اقتحمت"
+    ] == [(set(), {"جنين"})]
+
+
 def test_a_plural_verb_does_not_go_on_with_one_government() -> None:
     # وقعوا after a relative's pronoun: the forces and their allies, not the government acting before
     doc = extract_text(

@@ -3169,6 +3169,11 @@ class DocView:
                 return None
         return None
 
+    def place_anaphor(self, m: ActorMention) -> bool:
+        """``m`` is a place told again by its noun with the article (``المخيم``، ``البلدة``): no name."""
+        core = self.core[m.first]
+        return m.first == m.last and core.startswith("ال") and core[2:] in LAND
+
     def flag_of(self, m: ActorMention) -> bool:
         """``m`` names the flag a ship or plane flies (``ناقلة ترفع علم بنما``): no one acted on."""
         return m.first > 0 and self.core[m.first - 1] in _FLAG

@@ -2564,6 +2564,8 @@ class EventCoder:
                         break  # a subject follows its verb directly, titles (or descriptions) aside
                     if a.etype in PLACE_TYPES and _national_forces(view, i + 1, a.first):
                         break  # دخلت قوات إسرائيلية غزة: the forces of a nation act, on the place
+                    if a.etype in PLACE_TYPES and view.place_anaphor(a):
+                        break  # اقتحمت المخيم: a place told again by its noun is acted on
                     if a.prep_after(i) is None and (
                         (_feminine_body(view, a, i) and _feminine_verb(view, i, entry) is False)
                         or (
