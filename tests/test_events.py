@@ -4451,6 +4451,7 @@ def test_taking_office_is_no_hand_over(text: str) -> None:
         "ضرب زلزال قوي إيران أمس.",
         "اجتاحت مصر فيضانات مدمرة.",  # the disaster after the place it struck
         "احتلت مصر المرتبة الأولى.",  # a rank held, no occupation
+        "انسحبت القوات من القرى التي كانت إسرائيل تحتلها في لبنان.",  # the imperfect: a state, no act
         "وقال ماكرون ذلك خوفا من وقوع هجمات على إسرائيل.",  # what is feared has not happened
         "وقال ماكرون إن مخطط تفجير الطائرات في إسرائيل كشف.",  # a plot
         "وسجن أحمد علي بتهمة التحريض على قتل الإسرائيليين في لبنان.",  # what a charge alleges
