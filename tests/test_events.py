@@ -2997,6 +2997,8 @@ ROLE_CASES = [
         set(),
     ),
     ("وخرج الآلاف في مواكب دعت إليها حماس في غزة .", "PROTEST", {"حماس"}, set()),
+    # quotation marks and ب written apart are no words between the stance and its ل (the role of X)
+    ('وأشاد ماكرون بـ"الدور المحوري" لمصر في إدخال المساعدات .', "SUPPORT", {"ماكرون"}, {"مصر"}),
     # a unit of a body is the body (قوة من الجيش)
     ("وقال مصدر إن قوة من الجيش الإسرائيلي اعتقلت أحمد علي .", "COERCE", {"الجيش الإسرائيلي"}, {"أحمد علي"}),
     # a verb joined after a comma, no act told before it, goes on with the subject opening its sentence

@@ -3478,11 +3478,14 @@ class DocView:
     def loose_words(self, start: int, end: int) -> int:
         """How many tokens in ``[start, end)`` are neither in a name nor titles, time words, particles or
         amounts (``مساعدات بقيمة مليون دولار للسودان``), nor the commas that set off a time (``أفرجت باكستان،
-        اليوم الجمعة، عن``)."""
+        اليوم الجمعة، عن``), nor quotation marks and a preposition written apart (``بـ«الدور المحوري»
+        لمصر``)."""
         return sum(
             1
             for k in range(start, end)
             if k not in self.inside
+            and self.tokens[k].text not in QUOTE_MARKS
+            and self.tokens[k].text not in _DETACHED_CLITICS
             and not self.only_titles(k, k + 1)
             and not self.in_amount(k)
             and not self._time_comma(k)
