@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from itertools import islice
 
 from khabar.document import Document, Entity, Quantity, Time, Token
+from khabar.kb.coref import PLACE_ANAPHORS
 from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, bare, key, packaged_kb
 from khabar.kb.link import LOCAL_ID_PREFIX
 from khabar.lexicon import packaged
@@ -3170,9 +3171,9 @@ class DocView:
         return None
 
     def place_anaphor(self, m: ActorMention) -> bool:
-        """``m`` is a place told again by its noun with the article (``المخيم``، ``البلدة``): no name."""
-        core = self.core[m.first]
-        return m.first == m.last and core.startswith("ال") and core[2:] in LAND
+        """``m`` is a place told again by its noun with the article (``المخيم``، ``البلدة``; the nouns
+        coreference makes such mentions of): no name."""
+        return m.first == m.last and self.core[m.first] in PLACE_ANAPHORS
 
     def flag_of(self, m: ActorMention) -> bool:
         """``m`` names the flag a ship or plane flies (``ناقلة ترفع علم بنما``): no one acted on."""

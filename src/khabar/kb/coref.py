@@ -728,7 +728,7 @@ def _nationality(words: Sequence[str], demonyms: Mapping[str, str]) -> str | Non
 
 
 #: a place noun with the article → the nouns a place it refers back to was named after (normalised)
-_PLACE_ANAPHORS: dict[str, frozenset[str]] = {
+PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     "ال" + normalize(noun): frozenset(normalize(h) for h in heads)
     for noun, heads in (
         ("مدينة", ("مدينة",)),
@@ -772,7 +772,7 @@ def add_place_anaphors(doc: Document, forms: Sequence[str] | None = None) -> Non
     places.sort(key=lambda p: p[0])
     taken = _Spans(doc.entities)
     # (not one with a name after it: المدينة المنورة، البلدة X)
-    for k, tok, heads, start in _free_words(doc, forms, _PLACE_ANAPHORS, taken, next_free=True):
+    for k, tok, heads, start in _free_words(doc, forms, PLACE_ANAPHORS, taken, next_free=True):
         city = forms[k] == _THE_CITY
         before = [
             e
