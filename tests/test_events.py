@@ -4347,20 +4347,6 @@ def test_a_quoted_verb_after_a_pronoun_complementiser_is_the_speaker_s() -> None
     assert roles(doc, "ACCUSE")[0] == {"الحكومة المصرية"}
 
 
-def test_a_time_and_place_between_commas_is_a_setting() -> None:
-    # ، الاثنين بقصر قرطاج ،: when and where, the guest after it
-    doc = extract_text("استقبل الرئيس التونسي قيس سعيد، الاثنين بقصر قرطاج، وزير الداخلية خالد النوري.")
-    assert roles(doc, "CONSULT") == ({"خالد النوري"}, {"قيس سعيد"})
-
-
-def test_a_deal_praised_far_on_is_the_last_deal_of_two() -> None:
-    doc = extract_text(
-        "اتفقت الحكومة المصرية وحماس على وقف إطلاق النار . وارتفعت الأسعار في القاهرة . وتراجعت البورصة "
-        "أمس . وعاد السكان إلى منازلهم . وأشاد ماكرون بالاتفاق ."
-    )
-    assert roles(doc, "SUPPORT") == ({"ماكرون"}, {"الحكومة المصرية", "حماس"})
-
-
 def test_a_place_told_again_by_its_noun_after_a_verb_is_acted_on() -> None:
     # اقتحمت المخيم: the camp named before is attacked, no subject of the verb
     doc = extract_text(
@@ -4775,12 +4761,38 @@ def test_a_condemned_act_s_nationality_names_the_condemned_country(text: str) ->
     assert roles(doc, "ACCUSE") == ({"إيران"}, {"إسرائيل"})
 
 
-def test_a_condemned_act_in_scare_quotes_names_the_condemned_country() -> None:
-    doc = extract_text(
-        'قالت إسرائيل إنها تحمي الدروز . وأدانت وزارة الخارجية السورية "العدوان الإسرائيلي السافر" على '
-        "مؤسسات الدولة ."
-    )
-    assert roles(doc, "ACCUSE") == ({"وزارة الخارجية السورية"}, {"إسرائيل"})
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # ، الاثنين بقصر قرطاج ،: when and where, the guest after it
+        (
+            "استقبل الرئيس التونسي قيس سعيد، الاثنين بقصر قرطاج، وزير الداخلية خالد النوري.",
+            "CONSULT",
+            {"خالد النوري"},
+            {"قيس سعيد"},
+        ),
+        # a deal praised far on is the last deal of two
+        (
+            "اتفقت الحكومة المصرية وحماس على وقف إطلاق النار . وارتفعت الأسعار في القاهرة . وتراجعت البورصة "
+            "أمس . وعاد السكان إلى منازلهم . وأشاد ماكرون بالاتفاق .",
+            "SUPPORT",
+            {"ماكرون"},
+            {"الحكومة المصرية", "حماس"},
+        ),
+        # a condemned act in scare quotes names the condemned country
+        (
+            'قالت إسرائيل إنها تحمي الدروز . وأدانت وزارة الخارجية السورية "العدوان الإسرائيلي السافر" على '
+            "مؤسسات الدولة .",
+            "ACCUSE",
+            {"وزارة الخارجية السورية"},
+            {"إسرائيل"},
+        ),
+    ],
+)
+def test_roles_past_settings_scare_quotes_and_sentences(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
 
 
 @pytest.mark.parametrize(
