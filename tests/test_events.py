@@ -7444,19 +7444,33 @@ def test_stance_words_load_without_the_article(word: str, polarity: str) -> None
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "pair"),
     [
-        "وطردت إسرائيل الدبلوماسيين الأتراك . وقالت تركيا إنها سترد .",
-        "وأمهلت إسرائيل الدبلوماسيين الأتراك 72 ساعة لمغادرة البلاد . وقالت تركيا إنها سترد .",
+        ("وطردت إسرائيل الدبلوماسيين الأتراك . وقالت تركيا إنها سترد .", ("إسرائيل", "تركيا")),
+        (
+            "وأمهلت إسرائيل الدبلوماسيين الأتراك 72 ساعة لمغادرة البلاد . وقالت تركيا إنها سترد .",
+            ("إسرائيل", "تركيا"),
+        ),
+        # after a count, by the noun (طرد أكثر من مئة دبلوماسي روسي)
+        (
+            "أعلنت الولايات المتحدة طرد أكثر من مئة دبلوماسي روسي. ونفت روسيا أي دور لها.",
+            ("الولايات المتحدة", "روسيا"),
+        ),
+        # staff of an embassy, and an unnamed ambassador, are their country's
+        (
+            "طردت الجزائر، الاثنين، 12 موظفا في السفارة الفرنسية. وقالت فرنسا إنها سترد.",
+            ("الجزائر", "فرنسا"),
+        ),
+        ("طردت كولومبيا السفير الإسرائيلي. وقالت إسرائيل إنها سترد.", ("كولومبيا", "إسرائيل")),
     ],
 )
-def test_expelled_diplomats_name_their_country_by_their_nationality(text: str) -> None:
+def test_expelled_diplomats_name_their_country_by_their_nationality(text: str, pair: tuple[str, str]) -> None:
     """Diplomats expelled, or given hours to leave, are their country's, named by their nationality."""
     doc = extract_text(text)
     names = {e.id: e.name for e in doc.entities}
     expulsions = [ev for ev in doc.events if (ev.type, ev.mode) == ("SANCTION", "expel")]
     assert [([names[s] for s in ev.source], [names[t] for t in ev.target]) for ev in expulsions] == [
-        (["إسرائيل"], ["تركيا"])
+        ([pair[0]], [pair[1]])
     ]
 
 

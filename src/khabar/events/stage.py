@@ -390,6 +390,9 @@ _ATTACKS = frozenset({"هجوم", "هاجم", "اعتداء", "استهدف"})
 _PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 #: the expulsion of diplomats, whose nationality names its recipient too (طرد الدبلوماسيين الأميركيين)
 _EXPULSION = ("SANCTION", "expel")
+#: knowledge-base kinds of an unnamed ambassador, and of a country's diplomatic mission
+_AMBASSADOR = frozenset({"role:AMB"})
+_MISSION = frozenset({"role:AMB", "agent:embassy"})
 #: "where", and verbs of going before it whose subject goes on after it (توجه إلى رام الله حيث التقى)
 _WHERE = normalize("حيث")
 _GOING = frozenset(
@@ -1677,6 +1680,9 @@ class EventCoder:
                 if etype == "SANCTION" and obj is not None:
                     # استدعت X سفيرها لدى مالي: the country it is recalled from
                     target = view.posted_at(obj[1], hi, source) or target
+                    if (etype, entry.mode) == _EXPULSION:
+                        # طردت X السفير الإسرائيلي، موظفين في السفارة الفرنسية: the country they represent
+                        target = _envoy_country(view, target, _MISSION) or target
                 elif etype == "ACCUSE" and obj is not None and not target and obj[1] + 1 < hi:
                     # استدعت X سفير الاتحاد الأوروبي: the envoy's sender is protested to
                     sender = view.actor(obj[1] + 1)
@@ -2067,13 +2073,17 @@ class EventCoder:
                 if (
                     not target
                     and (etype in _PEOPLE_PATIENT_TYPES or (etype, mode) == _EXPULSION)
-                    and (entry.pos == "verb" or etype == "RETREAT")
+                    and (entry.pos == "verb" or etype == "RETREAT" or (etype, mode) == _EXPULSION)
                 ):
                     # اعتقلت X ثلاثة ناشطين، بينهم Y: the one named among the people acted on; أفرجت باكو
                     # عن خمسة جنود أرمن، طرد X الدبلوماسيين الأميركيين: unnamed people of a country named
                     # (a release noun's too, past its agent: بعد إفراج حماس عن ثلاث رهائن إسرائيليات)
                     named = _named_among(view, i, hi, source) if entry.pos == "verb" else []
-                    target = named or [e for e in self._object_nationality(view, i, hi) if e not in source]
+                    # (an expulsion's people after a count: طرد أكثر من مئة دبلوماسي روسي)
+                    start = obj[1] - 1 if (etype, mode) == _EXPULSION and obj is not None else i
+                    target = named or [
+                        e for e in self._object_nationality(view, start, hi) if e not in source
+                    ]
                 if not target and etype == "SANCTION":
                     # فرضت الصين عقوبات على سبع شركات أمريكية، من بينها شركة X: the one named among them
                     target = _named_among(view, i, hi, source)
@@ -3931,14 +3941,15 @@ def _employees_of(view: DocView, lo: int, i: int, source: Sequence[str]) -> bool
     )
 
 
-def _envoy_country(view: DocView, target: Sequence[str]) -> list[str]:
+def _envoy_country(view: DocView, target: Sequence[str], kinds: frozenset[str] = _AMBASSADOR) -> list[str]:
     """The country an unnamed ambassador who is the lone ``target`` is of (``السفير التركي``: an
-    entity of role ``AMB``), when the passage names it; else nothing."""
+    entity of role ``AMB``), or an embassy, among ``kinds`` (``role:AMB``، ``agent:embassy``), when the
+    passage names it; else nothing."""
     if len(target) != 1:
         return []
     kb_id = view.entities[target[0]].kb_id or ""
     parts = kb_id.split(":")
-    if len(parts) != 3 or parts[0] != "role" or parts[2] != "AMB":
+    if len(parts) != 3 or f"{parts[0]}:{parts[2]}" not in kinds:
         return []
     country = view.country_entity(parts[1])
     return [country] if country is not None else []
