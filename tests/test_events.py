@@ -9341,6 +9341,24 @@ def test_a_passive_marked_by_who_decided_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # what the people arrested are suspected or charged of names no one they are acted on
+        (
+            "واعتقلت الشرطة الإيرانية أربعين شخصا يشتبه في مشاركتهم في الهجوم على السفارة السعودية.",
+            set(),
+        ),
+        ("واعتقلت الشرطة الإيرانية شخصين للاشتباه في تورطهما في الهجوم على السفارة السعودية.", set()),
+        ("واعتقلت السلطات الإيرانية ثلاثة أشخاص بتهمة التخابر مع إسرائيل.", set()),
+        # a named person arrested stays the target
+        ("واعتقلت الشرطة الإيرانية الصحفي محمد رضائي بتهمة التخابر مع إسرائيل.", {"محمد رضائي"}),
+    ],
+)
+def test_what_the_arrested_are_suspected_of_is_no_target(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "COERCE")[1] == target
+
+
+@pytest.mark.parametrize(
     ("text", "kb_id"),
     [
         ("ورفضت حماس مطالب اللجنة الرباعية الدولية .", "org:middle_east_quartet"),

@@ -666,9 +666,16 @@ _PURSUANT = frozenset(
 #: "right upon", "right after" (فور خروج القوات، بعيد انسحابها): the act it times and its actors are
 #: another's, no party to the trigger before it, bare
 _UPON = frozenset(bare(_N(w)) for w in ("فور", "بعيد"))
+#: "suspected of" (شخصين يشتبه في تورطهم في الهجوم على السفارة، للاشتباه في): what the people acted on
+#: are suspected of, no party to the act, bare
+_SUSPECTED = frozenset(bare(_N(w)) for w in ("يشتبه", "الاشتباه", "المشتبه"))
+_SCAN_STOPS = _UPON | _SUSPECTED
+#: "charge", after ب "charged with" (بتهمة التخابر مع X): likewise, bare
+_CHARGES = frozenset(bare(_N(w)) for w in ("تهمة", "تهم"))
 #: "by order of", "at the request of" after ب (بأمر من رئيس الوزراء، بتوجيهات من): who ordered an act,
 #: no party to it, bare
 _ORDERED_BY = frozenset(bare(_N(w)) for w in ("أمر", "أوامر", "توجيه", "توجيهات", "تكليف", "طلب"))
+_AFTER_BA_STOPS = _ORDERED_BY | _CHARGES
 #: how far back a verbal noun after و may be joined to the act before it
 _CONJOINED_ACT_REACH = 6
 #: prepositions of time and place: a trigger after one is an adverbial, no expectation's content
@@ -3960,11 +3967,12 @@ class DocView:
                 break
             if (
                 bare(self.core[k]) in _PURSUANT
-                or (k > start and bare(self.core[k]) in _UPON)
-                or (bare(self.core[k]) in _ORDERED_BY and "ب" in self.tokens[k].proclitics)
+                or (k > start and bare(self.core[k]) in _SCAN_STOPS)
+                or (bare(self.core[k]) in _AFTER_BA_STOPS and "ب" in self.tokens[k].proclitics)
             ):
                 # نشر جنود في الجنوب تنفيذا لقرار مجلس الأمن، بأمر من رئيس الوزراء، فور خروج القوات: what
-                # it follows, who ordered it or what it came right after, no party to it
+                # it follows, who ordered it or what it came right after, no party to it; اعتقلت شخصين
+                # يشتبه في مشاركتهم في الهجوم على السفارة، بتهمة التخابر مع X: what they are suspected of
                 break
             a = self.actor(k)
             if a is not None and self._affiliate(k):
