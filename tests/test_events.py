@@ -4655,6 +4655,13 @@ def test_the_nationality_after_a_suffered_act_names_its_agent() -> None:
         ("وقال ماكرون إن فرنسا لن تقبل بالتسوية.", ("REJECT", {"فرنسا"}, False)),
         ("وقال أحمدي نجاد إن إيران لن تتراجع عن برنامجها.", ("REJECT", {"إيران"}, False)),
         ("أكد ماكرون أن فرنسا لا تسمح بذلك.", ("REJECT", {"فرنسا"}, False)),
+        # refusing to give in, resign, leave, hand over or apologise
+        ("وقال أحمدي نجاد إن إيران لن تستسلم.", ("REJECT", {"إيران"}, False)),
+        ("وقال أردوغان إنه لن يستقيل.", ("REJECT", {"أردوغان"}, False)),
+        ("وقال ماكرون إن فرنسا لن تسحب قواتها من مالي.", ("REJECT", {"فرنسا"}, False)),
+        ("وقال أردوغان إنه لن يسلم السلطة إلا لحكومة منتخبة.", ("REJECT", {"أردوغان"}, False)),
+        ("وأكد أردوغان أن تركيا لن تعتذر.", ("REJECT", {"تركيا"}, False)),
+        ("وانسحبت إسرائيل من غزة.", ("RETREAT", {"إسرائيل"}, False)),  # no negation: a withdrawal
         ("وتراجعت إيران عن موقفها.", ("CONCEDE", {"إيران"}, False)),  # no negation: a concession
         ("ولم تتراجع إيران عن موقفها.", ("CONCEDE", {"إيران"}, True)),  # لم: only a concession denied
     ],
