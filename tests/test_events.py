@@ -4761,6 +4761,9 @@ def test_an_object_pronoun_refers_to_an_actor_of_its_gender(text: str, etype: st
     [
         "وأدانت إيران العدوان الإسرائيلي على لبنان ، ودعت إسرائيل إلى وقفه .",  # VSO
         "إيران تنتقد القصف الإسرائيلي لغزة ، وتدعو إسرائيل إلى وقفه .",  # SVO
+        # the act as the stance names it (ما وصفته بـ)
+        "وأدانت إيران ما وصفته بالعدوان الإسرائيلي على لبنان ، ودعت إسرائيل إلى وقفه .",
+        'وأدانت إيران ما وصفته بـ"العدوان الإسرائيلي" على لبنان ، ودعت إسرائيل إلى وقفه .',
     ],
 )
 def test_a_condemned_act_s_nationality_names_the_condemned_country(text: str) -> None:

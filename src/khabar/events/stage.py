@@ -2431,12 +2431,18 @@ class EventCoder:
         self, view: DocView, i: int, hi: int, efforts: frozenset[str] = _EFFORTS
     ) -> list[str]:
         """The country named by the nationality right after the act that is the object of verb ``i``,
-        past its subject (``أدانت إيران العدوان الإسرائيلي``، ``ندد بالقصف الأمريكي``), or after its efforts
+        past its subject (``أدانت إيران العدوان الإسرائيلي``، ``ندد بالقصف الأمريكي``، ``ما وصفته بالعدوان
+        التركي``), or after its efforts
         or stance, or their side's (``ثمن ترامب الجهود الكويتية``، ``أشادت X بتعاون الجانب الليبي``), or
         after another of ``efforts``."""
         k = i + 1
         while k < hi and (k in view.inside or view.tokens[k].text in QUOTE_MARKS):
             k += 1  # the subject after the verb, and scare quotes (أدانت X "العدوان الإسرائيلي")
+        if k + 2 < hi and view.norm[k] in _WHAT and view.norm[k + 1].startswith(NAMING_STEMS):
+            # أدانت الجامعة ما وصفته بالعدوان التركي: the act so named
+            k += 2
+            while k < hi and (view.tokens[k].text in QUOTE_MARKS or view.norm[k] in _BY_ALONE):
+                k += 1  # (بـ"العدوان الإسرائيلي")
         if k + 1 >= hi or k in view.inside:
             return []
         if k in view.acts and efforts is _EFFORTS:
