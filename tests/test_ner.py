@@ -1197,6 +1197,26 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("extend_for_names", "للأمم المتحدة من أجل تحريك", "B-ORG I-ORG O O O", "B-ORG I-ORG O O O"),
         ("extend_for_names", "مدينة طنجة من أجل المواصلة", "O B-LOC O O O", "O B-LOC O O O"),
+        # the rights a body defends are a part of its name, the head before a place too
+        (
+            "extend_for_rights",
+            "وأشاد مركز البحرين لحقوق الإنسان بالخطوة",
+            "O O B-LOC O O O",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+        ),
+        (
+            "extend_for_rights",
+            "المنظمة العربية لحقوق الإنسان",
+            "B-ORG I-ORG O O",
+            "B-ORG I-ORG I-ORG I-ORG",
+        ),
+        (
+            "extend_for_rights",
+            "الرابطة الجزائرية للدفاع عن حقوق الإنسان",
+            "B-ORG I-ORG I-ORG O O O",
+            "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG",
+        ),
+        ("extend_for_rights", "زار البحرين لحقوق الإنسان", "O B-LOC O O", "O B-LOC O O"),  # no head
         # a one-word KB country the tagger missed, with proclitics or not; a homonym and بني إسرائيل are not
         ("tag_countries", "دعوى ضد المجر بسبب", "O O O O", "O O B-LOC O"),
         ("tag_countries", "بين هنغاريا والمجر", "O O O", "O B-LOC B-LOC"),

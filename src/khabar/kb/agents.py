@@ -97,6 +97,9 @@ _FUNCTION_WORDS = frozenset(
         *("الى", "الي", "الذين", "اللذين", "اللتين"),
     )
 )
+#: "defending" in a ل phrase of what a body is for, and the عن of what it defends (للدفاع عن حقوق الإنسان)
+_DEFENDING = frozenset(key(w) for w in ("الدفاع",))
+_OF_RIGHTS = key("عن")
 #: normalised endings of the word after a bare head that make it an adjective, not the next phrase
 _ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "يين", "يون")
 
@@ -582,8 +585,9 @@ def _lam_phrases(
     purpose: bool = True,
 ) -> int:
     """The end of the phrases with ل from token ``j`` that say what a body is for: ل and a definite noun
-    (للصحافيين، للشغل), a name another such phrase follows (للأمم المتحدة لشؤون اللاجئين; not the
-    organisation whose organ it names: المكتب السياسي لحماس) or, with ``purpose``, an indefinite noun and
+    (للصحافيين، للشغل; للدفاع عن حقوق الإنسان, with what it defends), a name another such phrase
+    follows (للأمم المتحدة لشؤون اللاجئين; not the organisation whose organ it names: المكتب السياسي
+    لحماس) or, with ``purpose``, an indefinite noun and
     its definite genitive (لمراقبة التراب، لشؤون اللاجئين), each with its adjectives and a definite noun
     joined with و (للإغاثة والأعمال الإنسانية); ``j`` itself when none opens there."""
     kb, doc, forms, named = text.kb, text.doc, text.forms, text.named
@@ -607,6 +611,12 @@ def _lam_phrases(
             k = named[j + 1][0] if j + 1 in named else j + 2
         else:
             break
+        if k + 1 < hi and forms[k - 1] in _DEFENDING and forms[k] == _OF_RIGHTS:
+            # للدفاع عن حقوق الإنسان، للدفاع عن الحريات: what it defends
+            if forms[k + 1].startswith("ال"):
+                k += 2
+            elif k + 2 < hi and not doc.tokens[k + 1].proclitics and forms[k + 2].startswith("ال"):
+                k += 3
         while k < hi and (
             (not doc.tokens[k].proclitics and (_other_adjective(kb, forms[k]) or forms[k] in kb.demonyms))
             or (

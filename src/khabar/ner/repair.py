@@ -1035,6 +1035,55 @@ def extend_for_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: the rights a body defends, a part of its name after it (مركز البحرين لحقوق الإنسان، الرابطة الجزائرية
+#: للدفاع عن حقوق الإنسان)
+_RIGHTS_DEFENDED = tuple(
+    tuple(key(w) for w in phrase.split())
+    for phrase in (
+        "لحقوق الإنسان",
+        "للدفاع عن حقوق الإنسان",
+        "لحقوق المرأة",
+        "للحقوق والحريات",
+        "للحقوق الشخصية",
+        "لحماية الصحفيين",
+    )
+)
+#: heads of a rights body named after a place (مركز البحرين، المرصد الليبي)
+_RIGHTS_HEADS = frozenset(
+    key(w)
+    for w in (
+        *("مركز", "المركز", "منظمة", "المنظمة", "جمعية", "الجمعية", "رابطة", "الرابطة", "مرصد", "المرصد"),
+        *("شبكة", "الشبكة", "هيئة", "الهيئة", "لجنة", "اللجنة", "مؤسسة", "المؤسسة", "معهد", "المعهد"),
+    )
+)
+
+
+def extend_for_rights(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Extend an organisation chunk, or a place chunk after the head of a body (``مركز البحرين``), over
+    the untagged words for the rights it defends (``لحقوق الإنسان``), also where the chunk already took
+    their first words (``الرابطة الجزائرية للدفاع`` + ``عن حقوق الإنسان``)."""
+    for typ, i, j in chunk_list(tags):
+        start = i
+        if typ == "LOC" and i > 0 and tags[i - 1] == "O" and _first_key(tokens[i - 1]) in _RIGHTS_HEADS:
+            start = i - 1
+        elif typ != "ORG":
+            continue
+        for phrase in _RIGHTS_DEFENDED:
+            for taken in range(min(len(phrase) - 1, j - i) + 1):
+                end = j + len(phrase) - taken
+                if (
+                    end <= len(tokens)
+                    and tuple(key(t) for t in tokens[j - taken : end]) == phrase
+                    and all(t == "O" for t in tags[j:end])
+                ):
+                    _retag(tags, "ORG", start, end)
+                    break
+            else:
+                continue
+            break
+    return tags
+
+
 def retype_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Retag a person chunk whose words are a KB alias of an organisation, or of a place of two words or
     more, and of nothing else (``ودعت إيكواس``، ``وقالت أديس أبابا``): the knowledge base knows the
@@ -1870,6 +1919,7 @@ RULES: tuple[Rule, ...] = (
     retype_group_names,
     tag_quoted_group_names,
     extend_for_names,
+    extend_for_rights,
     retype_aliases,
     tag_latin_facilities,
     split_latin_names,
