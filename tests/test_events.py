@@ -2964,6 +2964,9 @@ ROLE_CASES = [
     # an arrest warrant charges (no arrest yet); summoned for questioning, investigated
     ("وأصدرت الحكومة المصرية مذكرة اعتقال بحق محمد مرسي .", "ACCUSE", {"الحكومة المصرية"}, {"محمد مرسي"}),
     ("واستدعت الشرطة المصرية محمد مرسي للتحقيق .", "ACCUSE", {"الشرطة المصرية"}, {"محمد مرسي"}),
+    # a commission of inquiry set up, by the verb or by its noun
+    ("وشكلت الحكومة المصرية لجنة تحقيق في الأحداث .", "ACCUSE", {"الحكومة المصرية"}, set()),
+    ("وأعلنت الحكومة المصرية تشكيل لجنة للتحقيق في الأحداث .", "ACCUSE", {"الحكومة المصرية"}, set()),
     # the pronoun of أن before a negation is the subject of the verb after it
     ("وأعلنت روسيا أنها لن تسمح لأوكرانيا بالانضمام إلى الحلف .", "REJECT", {"روسيا"}, {"أوكرانيا"}),
     # a preposition with a pronoun names the recipient named before (ها a state or body, ه a person)
