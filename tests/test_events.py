@@ -9372,6 +9372,27 @@ def test_what_the_arrested_are_suspected_of_is_no_target(text: str, target: set[
 
 
 @pytest.mark.parametrize(
+    ("text", "etype", "parties"),
+    [
+        # the participants after بين, past a time between commas
+        (
+            "اندلعت اشتباكات عنيفة، صباح السبت، بين الجيش السوداني وقوات الدعم السريع في الخرطوم.",
+            "ASSAULT",
+            {"الجيش السوداني", "قوات الدعم السريع"},
+        ),
+        (
+            "وجرت محادثات، الأحد، بين الرئيس الروسي فلاديمير بوتين ورجب طيب أردوغان.",
+            "CONSULT",
+            {"فلاديمير بوتين", "رجب طيب أردوغان"},
+        ),
+    ],
+)
+def test_participants_after_between_past_a_time(text: str, etype: str, parties: set[str]) -> None:
+    source, target = roles(extract_text(text), etype)
+    assert source | target == parties
+
+
+@pytest.mark.parametrize(
     ("text", "kb_id"),
     [
         ("ورفضت حماس مطالب اللجنة الرباعية الدولية .", "org:middle_east_quartet"),

@@ -1522,6 +1522,9 @@ class DocView:
         while True:
             if k >= hi or budget < 0:
                 return []
+            if self.tokens[k].text in ("،", ",") and (close := self.time_between_commas(k)) is not None:
+                k = close + 1  # اشتباكات عنيفة، صباح السبت، بين
+                continue
             if self.is_boundary(k) or k in self.verbs or k in self.clause_at:
                 return []
             if self.core[k] == _BETWEEN:
