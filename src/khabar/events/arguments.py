@@ -3746,8 +3746,13 @@ class DocView:
         core = self.core[k]
         if bare(core) in _UNNAMED_SUBJECTS:
             return True  # قصفت طائرات إسرائيلية، اعتقلت قوات الأمن، هاجم مسلحون
-        if core.startswith("ال") and bare(core) in title_words() and k + 1 not in self.at:
-            return True  # رفض السفير الأميركي بمجلس الأمن: an office-holder the text does not name
+        if core.startswith("ال") and bare(core) in title_words():
+            # رفض السفير الأميركي بمجلس الأمن: an office-holder the text does not name (but the name
+            # may follow more title words: واعتقلت الصحفي المعارض رومان بروتاسيفيتش)
+            j = k + 1
+            while j < len(self.tokens) and j not in self.at and bare(self.core[j]) in title_words():
+                j += 1
+            return j not in self.at
         return nominative_plural(core)
 
     def said_by_document(self, i: int) -> bool:
@@ -3881,7 +3886,8 @@ class DocView:
 
     def person_gender(self, eid: str) -> str | None:
         """``M`` or ``F`` as the given name opening the person's name, one of its mentions or its KB
-        aliases says (``جورج بوش`` for ``بوش``), else ``None``."""
+        aliases says (``جورج بوش`` for ``بوش``), or else the title right before a mention; else
+        ``None``."""
         e = self.entities[eid]
         genders = given_name_genders()
         entry = packaged_kb().entries.get(e.kb_id) if e.kb_id else None
@@ -3890,6 +3896,15 @@ class DocView:
         firsts = [normalize(t.split()[0]) for t in names if t]
         found = {genders.get(f) or ("M" if f in _MEN_S_FIRSTS else None) for f in firsts}
         found.discard(None)
+        if not found:
+            # a name of no known gender: the title right before a mention (الصحفي المعارض رومان
+            # بروتاسيفيتش، الناشطة X)
+            titles = title_words()
+            found = {
+                "F" if word.endswith("ه") else "M"
+                for k, m in self.at.items()
+                if k > 0 and eid in m.entities and (word := bare(self.core[k - 1])) in titles
+            }
         return found.pop() if len(found) == 1 else None
 
     @staticmethod

@@ -2766,10 +2766,12 @@ class EventCoder:
             and all(view.entities[e].type == "PER" for e in args.source)
         ):
             # قتل الإمام علي في ...، اعتقل أحمد علي: a person after a bare killing or arrest verb that
-            # names no one else is its patient (the unvocalised passive)
+            # names no one else is its patient (the unvocalised passive); one the verb's gender
+            # disagrees with is its object, the subject unsaid (واعتقلت الصحفي محمد علي)
+            active = _disagrees(view, i, entry, args.source)
             args.source, args.target = [], args.source
             args.explicit_subject = args.after_verb = False
-            passive = True
+            passive = not active
         if symmetric and entry.pos == "noun" and not args.source:
             # its participants as the clause's subjects (أعلنت X عن اتفاق مع Y، عقد X وY جلسة مباحثات)
             # (not after ب: تمسك فرنسا بالاتفاق، رحبت X بالاتفاق hold to or welcome a deal of others)
