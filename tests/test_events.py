@@ -4954,6 +4954,22 @@ def test_an_abduction_is_never_the_same_happening_as_another_assault(text: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "modes"),
+    [
+        # ties cut and diplomats expelled: two acts
+        ("وقطعت إيران العلاقات مع فرنسا ، وأمهلت الدبلوماسيين الفرنسيين 72 ساعة .", ["sever", "expel"]),
+        ("وقطعت إيران العلاقات مع فرنسا ، وطردت الدبلوماسيين الفرنسيين .", ["sever", "expel"]),
+    ],
+)
+def test_an_expulsion_is_never_the_same_happening_as_another_sanction(text: str, modes: list[str]) -> None:
+    doc = extract_text(text)
+    sanctions = [e for e in doc.events if e.type == "SANCTION"]
+    assert [(e.mode, names(doc, e.source), names(doc, e.target)) for e in sanctions] == [
+        (mode, {"إيران"}, {"فرنسا"}) for mode in modes
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وقال ماكرون إن أسر الضحايا حزينة في القاهرة.",  # the victims' families, no capture

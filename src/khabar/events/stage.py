@@ -475,9 +475,10 @@ _UNNAMED_TYPES = frozenset({"PROTEST"})
 #: (أغلقت إسرائيل المعبر أمام المساعدات المتجهة إلى غزة) describes the aid, tells no giving
 _GIVEN_TYPES = frozenset({"AID"})
 #: modes whose act is never the same happening as an act of another mode of its type (أغلقت X المدارس
-#: واعتقلت ناشطات: a closure and an arrest)
+#: واعتقلت ناشطات: a closure and an arrest; قطع العلاقات وأمهل الدبلوماسيين 72 ساعة: ties cut, envoys
+#: expelled)
 _APART_MODES = frozenset(
-    {_DENY, "abduct", "curfew", "martial-law", "restrict", "deport", "confiscate", "ban"}
+    {_DENY, "abduct", "curfew", "martial-law", "restrict", "deport", "confiscate", "ban", "expel"}
 )
 #: "press" after a meeting word: a press conference or briefing (عقد مؤتمرا صحافيا)
 _PRESS = frozenset(
