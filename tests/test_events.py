@@ -10500,3 +10500,14 @@ def test_describing_in_the_present_is_a_stance_too() -> None:
     # يصف: the imperfect of وصف drops its و (a headline's present tense)
     doc = make_doc('فرضت روسيا عقوبات على إيران . ماكرون يصف العقوبات بأنها "غير قانونية" .')
     assert roles(doc, "ACCUSE") == ({"ماكرون"}, {"روسيا"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفرجت روسيا عن الصحفي الأمريكي إيفان غيرشكوفيتش. ورحبت فرنسا بالإفراج عن غيرشكوفيتش.",
+        "أفرجت روسيا عن الصحفي الأمريكي إيفان غيرشكوفيتش. ورحبت فرنسا بإطلاق سراح غيرشكوفيتش.",
+    ],
+)
+def test_a_welcomed_release_is_aimed_at_who_set_free_not_who_was_freed(text: str) -> None:
+    assert roles(extract_text(text), "SUPPORT") == ({"فرنسا"}, {"روسيا"})

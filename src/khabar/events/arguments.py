@@ -752,6 +752,10 @@ _ACTS_ON_PERSONS = frozenset(
         *("تعذيب", "قتل", "ترحيل", "محاكمة", "ملاحقة", "إخفاء", "تصفية"),
     )
 )
+#: nouns of a release whose عن names the one set free (الإفراج عن X), bare; "freedom" (إطلاق سراح X)
+_RELEASE_NOUNS = frozenset(bare(normalize(w)) for w in ("الإفراج", "الافراج"))
+_OF_RELEASE = normalize("عن")
+SET_FREE = normalize("سراح")
 #: a preposition joined to a pronoun of the third person singular (معها، عليه، لديها), normalised →
 #: the preposition and the pronoun
 _PRONOUN_OBJECTS = {
@@ -4383,6 +4387,16 @@ class DocView:
             for k in range(lo, j)
             if k not in self.inside
         )
+
+    def released(self, a: ActorMention) -> bool:
+        """Actor ``a`` is the one a release sets free: after ``عن`` right after a noun of release
+        (``بالإفراج عن غيرشكوفيتش``), or after ``سراح`` (``بإطلاق سراح الدهماني``)."""
+        k = a.prep_at if a.prep_at is not None else a.first
+        if k < 1:
+            return False
+        if a.prep_at is None:
+            return self.core[k - 1] == SET_FREE
+        return self.core[k] == _OF_RELEASE and bare(self.core[k - 1]) in _RELEASE_NOUNS
 
     def act_between(self, i: int, j: int, skip: range = range(0)) -> bool:
         """A verbal noun of the trigger lexicon stands between tokens ``i`` and ``j`` (not in ``skip``)."""

@@ -69,6 +69,7 @@ from khabar.events.arguments import (
     RELATIVES,
     REPELLING,
     RESUMPTIVE,
+    SET_FREE,
     SPONSORING,
     SUBJECT_WINDOW,
     TARGET_PREPS,
@@ -3074,6 +3075,8 @@ class EventCoder:
                 and view.done_to(start, a.first)
             ):
                 continue  # ندد الحزب باعتقال راشد الغنوشي: the one arrested; the stance is on his jailer
+            if entry.type in _STANCE_TYPES and view.released(a):
+                continue  # رحبت X بالإفراج عن غيرشكوفيتش: the one set free; the stance is on who did it
             if prep is None and a.etype in PLACE_TYPES and (entry.type, entry.mode) == _OPENING:
                 continue  # فتحت مصر معبر رفح: the crossing's name, not whom it is opened to
             if prep is None and a.etype in PLACE_TYPES and _person_named_after(view, a, mentions):
@@ -3447,8 +3450,8 @@ def _told_agent(
         if ev is not None and not said and ev.type in _OPINION_TYPES and not _a_ruling(doc, ev):
             return [t for t in ev.target if t not in exclude]
         return list(ev.source) if ev is not None else []
-    if not definite and not view.core[k + 1].startswith("ال"):
-        return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور)
+    if not definite and not view.core[k + 1].startswith("ال") and view.core[k + 1] != SET_FREE:
+        return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور، إطلاق سراح X)
     kinds = {e.type for e in readings[k][0]}
     if kinds_refused is not None:
         kinds &= kinds_refused
