@@ -729,6 +729,9 @@ def test_a_body_told_again_by_its_place_noun(text: str, body: str, told: list[st
         # an envoy's title, where he is posted, then his name: one person
         ("واستدعت وزارة الخارجية العراقية السفير الأميركي في بغداد ماثيو تولر.", "ماثيو تولر"),
         ("استدعت الجزائر السفير الفرنسي لدى الجزائر ستيفان روماتيه.", "ستيفان روماتيه"),
+        # posted at a body
+        ("ورفضت السفيرة الأمريكية لدى الأمم المتحدة نيكي هيلي الانتقادات.", "نيكي هيلي"),
+        ("ورفض السفير الأمريكي لدى الأمم المتحدة جون بولتون الانتقادات.", "جون بولتون"),
     ],
 )
 def test_an_envoy_s_title_before_his_post_and_name_is_his(text: str, holder: str) -> None:

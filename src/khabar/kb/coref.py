@@ -310,13 +310,15 @@ _OFFICE_EN = {
 
 
 def _past_posting(doc: Document, forms: Sequence[str], k: int) -> int:
-    """Token ``k``, or the token after the place where an envoy is posted when ``k`` opens it (``السفير
-    الأميركي في بغداد ماثيو تولر``، ``سفيرها لدى مالي``): the holder's name comes after it."""
+    """Token ``k``, or the token after the place or body where an envoy is posted when ``k`` opens it
+    (``السفير الأميركي في بغداد ماثيو تولر``، ``سفيرها لدى مالي``، ``السفيرة الأمريكية لدى الأمم المتحدة نيكي
+    هيلي``): the holder's name comes after it."""
     if k + 1 >= len(doc.tokens) or forms[k] not in _POSTED_AT:
         return k
     start = doc.tokens[k + 1].start
     place = next(
-        (m for e in doc.entities if e.type in ("GPE", "LOC") for m in e.mentions if m.start == start), None
+        (m for e in doc.entities if e.type in ("GPE", "LOC", "ORG") for m in e.mentions if m.start == start),
+        None,
     )
     if place is None:
         return k
