@@ -1217,6 +1217,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG",
         ),
         ("extend_for_rights", "زار البحرين لحقوق الإنسان", "O B-LOC O O", "O B-LOC O O"),  # no head
+        # a whole KB name is no rights body: a title of its office follows it
+        (
+            "extend_for_rights",
+            "المفوض السامي للأمم المتحدة لحقوق الإنسان",
+            "O O B-ORG I-ORG O O",
+            "O O B-ORG I-ORG O O",
+        ),
         # a one-word KB country the tagger missed, with proclitics or not; a homonym and بني إسرائيل are not
         ("tag_countries", "دعوى ضد المجر بسبب", "O O O O", "O O B-LOC O"),
         ("tag_countries", "بين هنغاريا والمجر", "O O O", "O B-LOC B-LOC"),

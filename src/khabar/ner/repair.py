@@ -1066,8 +1066,8 @@ def extend_for_rights(tokens: Sequence[str], tags: list[str]) -> list[str]:
         start = i
         if typ == "LOC" and i > 0 and tags[i - 1] == "O" and _first_key(tokens[i - 1]) in _RIGHTS_HEADS:
             start = i - 1
-        elif typ != "ORG":
-            continue
+        elif typ != "ORG" or _span_type(tokens, i, j) is not None:
+            continue  # (a whole KB name is none: المفوض السامي للأمم المتحدة لحقوق الإنسان, a title)
         for phrase in _RIGHTS_DEFENDED:
             for taken in range(min(len(phrase) - 1, j - i) + 1):
                 end = j + len(phrase) - taken
