@@ -10511,3 +10511,17 @@ def test_describing_in_the_present_is_a_stance_too() -> None:
 )
 def test_a_welcomed_release_is_aimed_at_who_set_free_not_who_was_freed(text: str) -> None:
     assert roles(extract_text(text), "SUPPORT") == ({"فرنسا"}, {"روسيا"})
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # the accusative verbal noun of another act's motive is no dual perfect, and no event of its own
+        ("واستقال وزير الاقتصاد المصري من الحكومة تضامنا مع المحتجين.", ["RETREAT"]),
+        ("وسحبت النيجر سفيرها من الجزائر تضامنا مع مالي.", ["SANCTION"]),
+        # the dual perfect, joined with و: an act of two
+        ("والتقى بوتين وأردوغان في موسكو، وتعاونا مع الصين.", ["CONSULT", "COOPERATE"]),
+    ],
+)
+def test_a_motive_in_the_accusative_is_no_dual_verb(text: str, types: list[str]) -> None:
+    assert [e.type for e in extract_text(text).events] == types

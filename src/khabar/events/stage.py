@@ -891,6 +891,17 @@ class EventCoder:
                     kept = tuple(e for e in entries if not e.after_comma)
                 readings[i] = _keep(readings[i], kept)
                 entries = kept
+            if (
+                entries
+                and i + 1 < len(cores)
+                and cores[i + 1] == WITH
+                and not doc.tokens[i].proclitics
+                and any(_purpose_noun(cores[i], e) for e in entries)
+            ):
+                # استقال الوزير تضامنا مع المحتجين، طردت X دبلوماسيين تضامنا مع بريطانيا: the verbal noun
+                # of another act's motive, not the dual perfect (وتعاونا مع الصين "they both worked with")
+                readings[i] = ((), 0, 0)
+                continue
             if any(e.frame.refusal for e in entries):
                 # لن نقبل، لن نتراجع: a refusal, nothing else; قبل alone is no verb here (mostly "before")
                 refusing = i > 0 and cores[i - 1] in _REFUSING
@@ -4674,6 +4685,19 @@ def _subject_then_object(view: DocView, i: int, entry: Entry) -> bool:
         and core not in PREPOSITIONS
         and core not in RELATIVES
         and not view.in_time(k)
+    )
+
+
+def _purpose_noun(core: str, entry: Entry) -> bool:
+    """``core`` is the accusative verbal noun of a verb of the sixth form, spelt as the verb's dual perfect
+    (``تضامنا``، ``تعاونا``: تفاعل, whose verbal noun is spelt as its perfect)."""
+    lemma = normalize(entry.lemma)
+    return (
+        entry.pos == "verb"
+        and core == lemma + "ا"
+        and len(lemma) == 5
+        and lemma[0] == "ت"
+        and lemma[2] == "ا"
     )
 
 
