@@ -10525,3 +10525,25 @@ def test_a_welcomed_release_is_aimed_at_who_set_free_not_who_was_freed(text: str
 )
 def test_a_motive_in_the_accusative_is_no_dual_verb(text: str, types: list[str]) -> None:
     assert [e.type for e in extract_text(text).events] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        # a deal of the visitor and a person of the country visited, told with the visit: whom he met
+        (
+            "وقع رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس والرئيس التركي رجب طيب أردوغان في أثينا إعلانا "
+            "للعلاقات الودية، خلال أول زيارة لأردوغان إلى اليونان منذ ست سنوات.",
+            {"كيرياكوس ميتسوتاكيس"},
+        ),
+        # a deal of two countries names no one met: the place visited stays
+        (
+            "وقعت السعودية والصين 34 اتفاقية استثمارية خلال زيارة الرئيس الصيني شي جين بينغ إلى الرياض.",
+            {"السعودية"},
+        ),
+    ],
+)
+def test_a_visit_met_the_host_of_a_deal_told_with_it(text: str, met: set[str]) -> None:
+    doc = extract_text(text)
+    visit = next(e for e in doc.events if (e.type, e.mode) == ("CONSULT", "visit"))
+    assert names(doc, visit.target) == met

@@ -5239,6 +5239,42 @@ def _visit_hosts(text: str, events: list[Event], entities: dict[str, Entity]) ->
     return out
 
 
+def _visit_partners(
+    events: list[Event], entities: dict[str, Entity], symmetric: frozenset[str]
+) -> list[Event]:
+    """A visit that names only where it went, and a deal or a cooperation told in its sentence between
+    the visitor and one person of the country visited (``وقع ميتسوتاكيس وأردوغان إعلانا ... خلال أول زيارة
+    لأردوغان إلى اليونان``): the visitor met that person, the visit's target."""
+    out = list(events)
+    for n, ev in enumerate(events):
+        if ev.type != "CONSULT" or ev.negated or len(ev.source) != 1 or not ev.target:
+            continue
+        if not all(t in entities and entities[t].type in PLACE_TYPES for t in ev.target):
+            continue
+        countries = {entities[t].country for t in ev.target} - {None}
+        for other in events:
+            parties = (*other.source, *other.target)
+            if (
+                other.type == "CONSULT"
+                or other.type not in symmetric
+                or other.sentence != ev.sentence
+                or ev.source[0] not in parties
+            ):
+                continue
+            hosts = [
+                e
+                for e in parties
+                if e != ev.source[0]
+                and e in entities
+                and entities[e].type == "PER"
+                and entities[e].country in countries
+            ]
+            if len(hosts) == 1:
+                out[n] = replace(ev, target=tuple(hosts))
+                break
+    return out
+
+
 def _in_place(places: list[str], hosts: list[str], entities: dict[str, Entity]) -> bool:
     """A host of the meeting belongs to the country of a place visited (مودي لأبوظبي ... محمد بن زايد)."""
     countries = {entities[p].country for p in places if p in entities} - {None}
@@ -5850,6 +5886,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
 
     A visit and the meeting held during it are one CONSULT (:func:`_visit_hosts`)."""
     entities = {e.id: e for e in doc.entities}
+    events = _visit_partners(events, entities, symmetric)
     hosts = _visit_hosts(doc.text, events, entities)
     kept: list[Event] = []
     extra: list[list[TextSpan]] = []
