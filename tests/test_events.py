@@ -3487,6 +3487,8 @@ ROLE_CASES = [
     # a verb of one object with an actor and then a bare definite noun after it: the actor is its
     # subject, not the object of the subject going on
     ("واعتقلت إسرائيل ناشطا ، وانتقدت فرنسا الاعتقال .", "ACCUSE", {"فرنسا"}, {"إسرائيل"}),
+    # or a verbal noun with its genitive after the actor
+    ("وفرضت الصين عقوبات على إسرائيل ، ورفضت مصر تقديم أي تنازلات .", "REJECT", {"مصر"}, set()),
     # strikes launched (شن ضربات) are an attack
     ("وشنت إسرائيل ضربات جوية على غزة .", "ASSAULT", {"إسرائيل"}, {"غزة"}),
     # a pledge to hand over or give weapons is military aid

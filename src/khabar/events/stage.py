@@ -4678,10 +4678,17 @@ def _subject_then_object(view: DocView, i: int, entry: Entry) -> bool:
     if k in view.at:
         return view.at[k].prep is None
     core = view.core[k]
+    # (or a verbal noun with its genitive: ورفضت وزارة الخارجية الصينية تقديم أي تنازلات)
+    construct = (
+        k + 1 < len(tokens)
+        and k not in view.verbs
+        and (view.core[k + 1].startswith("ال") or bare(view.core[k + 1]) in _ANY)
+        and k in view.acts
+    )
     return (
         k not in view.inside
         and not tokens[k].proclitics
-        and core.startswith("ال")
+        and (core.startswith("ال") or construct)
         and core not in PREPOSITIONS
         and core not in RELATIVES
         and not view.in_time(k)
