@@ -10549,3 +10549,28 @@ def test_a_visit_met_the_host_of_a_deal_told_with_it(text: str, met: set[str]) -
     doc = extract_text(text)
     visit = next(e for e in doc.events if (e.type, e.mode) == ("CONSULT", "visit"))
     assert names(doc, visit.target) == met
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "parties"),
+    [
+        # a deal the talks resulted in is of those who talked, and a deal praised after it too
+        (
+            "واستضاف أنور إبراهيم محادثات بين وفدي تايلاند وكمبوديا في بوتراجايا، أسفرت عن اتفاق لوقف "
+            "إطلاق النار.",
+            "AGREE",
+            {"تايلاند", "كمبوديا"},
+        ),
+        (
+            "وجرت محادثات بين وفدي تايلاند وكمبوديا، أسفرت عن اتفاق لوقف إطلاق النار. وأشاد دونالد ترامب "
+            "بالاتفاق.",
+            "SUPPORT",
+            {"دونالد ترامب", "تايلاند", "كمبوديا"},
+        ),
+    ],
+)
+def test_a_deal_the_talks_resulted_in_is_of_those_who_talked(
+    text: str, etype: str, parties: set[str]
+) -> None:
+    source, target = roles(extract_text(text), etype)
+    assert source | target == parties

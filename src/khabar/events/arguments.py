@@ -754,7 +754,6 @@ _ACTS_ON_PERSONS = frozenset(
 )
 #: nouns of a release whose عن names the one set free (الإفراج عن X), bare; "freedom" (إطلاق سراح X)
 _RELEASE_NOUNS = frozenset(bare(normalize(w)) for w in ("الإفراج", "الافراج"))
-_OF_RELEASE = normalize("عن")
 SET_FREE = normalize("سراح")
 #: a preposition joined to a pronoun of the third person singular (معها، عليه، لديها), normalised →
 #: the preposition and the pronoun
@@ -797,7 +796,7 @@ GENITIVE_IN_PP = "of"
 #: how the one a threatened act will be done to is named after its verb (سيفرض عقوبات على X، سيقصف مواقع X)
 _THREATENED_PREPS = frozenset({None, _N("على"), _N("ضد"), "ل", GENITIVE_IN_PP})
 #: "about", "from": the preposition of a reported source (نقلت عن X) and of a claimed act (مسؤوليتها عن)
-_ABOUT = _N("عن")
+ABOUT = _N("عن")
 #: "was issued" (صدر عن X حكم): its issuer after عن; how far before the noun it may stand
 _ISSUED = frozenset(_N(w) for w in ("صدر", "صدرت", "يصدر", "تصدر"))
 _ISSUED_REACH = 12
@@ -1582,7 +1581,7 @@ class DocView:
             return False
         if any(p in "بلك" for p in self.tokens[k].proclitics):
             return True
-        return self.core[k - 1] in PREPOSITIONS and self.core[k - 1] != _ABOUT
+        return self.core[k - 1] in PREPOSITIONS and self.core[k - 1] != ABOUT
 
     def clause_actors_before(self, i: int, heads_pp: bool = False) -> list[str]:
         """Bare actors of the clause before token ``i``: not after a preposition, not a title's genitive
@@ -1653,7 +1652,7 @@ class DocView:
         """``a`` follows a word for its representatives and عن (``بدأ ممثلون عن الجيش وقوات الدعم السريع
         محادثات``): they act for it, as it."""
         at = a.prep_at if a.prep_at is not None else a.first
-        return a.prep == _ABOUT and at > 0 and bare(self.core[at - 1]) in _REPRESENTATIVES
+        return a.prep == ABOUT and at > 0 and bare(self.core[at - 1]) in _REPRESENTATIVES
 
     def _add_anaphors(self) -> None:
         # (last token, ids, types, with no preposition before them)
@@ -2105,11 +2104,11 @@ class DocView:
                 while (
                     j > 0
                     and a.first - j <= _TITLE_RUN
-                    and self.core[j] != _ABOUT
+                    and self.core[j] != ABOUT
                     and (j in self.inside or self.only_titles(j, j + 1))
                 ):
                     j -= 1
-                return list(a.entities) if a.prep == _ABOUT or self.core[j] == _ABOUT else []
+                return list(a.entities) if a.prep == ABOUT or self.core[j] == ABOUT else []
         return []
 
     def submitted_by(self, a: ActorMention) -> bool:
@@ -2377,7 +2376,7 @@ class DocView:
             i -= 1  # شددت واشنطن تلك العقوبات
         i = self.time_before(i)  # أجرى الصفدي، الأحد، زيارة
         i = before_later(self.core, i)  # أعلنت البحرين في وقت لاحق قطع علاقاتها
-        if i > 1 and self.core[i - 1] in (_ABOUT, _TO_PREP):
+        if i > 1 and self.core[i - 1] in (ABOUT, _TO_PREP):
             i -= 1  # أعلن البنك الدولي عن تقديم مساعدات، سارعت واشنطن إلى نشر جنود
         v = i - 1
         while v > 0 and v not in self.inside and self.in_time(v):
@@ -2470,11 +2469,7 @@ class DocView:
         for k in range(i - 1, max(i - 2 - _ISSUED_REACH, -1), -1):
             if self.is_boundary(k) or (k in self.clause_verbs and k != i - 1):
                 return []
-            if (
-                self.core[k] in _ISSUED
-                and self.core[k + 1] == _ABOUT
-                and (a := self.actor(k + 2)) is not None
-            ):
+            if self.core[k] in _ISSUED and self.core[k + 1] == ABOUT and (a := self.actor(k + 2)) is not None:
                 return list(a.entities) if a.last < i else []
         return []
 
@@ -2501,7 +2496,7 @@ class DocView:
         responsible for it (بن لادن المسؤول عن اعتداءات سبتمبر)."""
         if i > 2 and bare(self.core[i - 1]) in _SERIES:
             i -= 1  # أعلن تنظيم داعش مسؤوليته عن سلسلة الهجمات
-        if i < 2 or self.core[i - 1] != _ABOUT:
+        if i < 2 or self.core[i - 1] != ABOUT:
             return []
         if bare(self.core[i - 2]) in _RESPONSIBLE:  # بن لادن المسؤول عن اعتداءات سبتمبر
             a = self.mention_ending_at(i - 3)
@@ -2866,7 +2861,7 @@ class DocView:
             a = self.mention_ending_at(k)
             if a is None or set(a.entities) & set(exclude):
                 continue
-            quoted = a.prep == _ABOUT and a.last == i - 1  # نقلت عن الحكومة نفيها: the source's
+            quoted = a.prep == ABOUT and a.last == i - 1  # نقلت عن الحكومة نفيها: the source's
             genitive = genitives and a.prep == GENITIVE_IN_PP
             if (
                 a.prep is not None
@@ -4396,7 +4391,7 @@ class DocView:
             return False
         if a.prep_at is None:
             return self.core[k - 1] == SET_FREE
-        return self.core[k] == _OF_RELEASE and bare(self.core[k - 1]) in _RELEASE_NOUNS
+        return self.core[k] == ABOUT and bare(self.core[k - 1]) in _RELEASE_NOUNS
 
     def act_between(self, i: int, j: int, skip: range = range(0)) -> bool:
         """A verbal noun of the trigger lexicon stands between tokens ``i`` and ``j`` (not in ``skip``)."""

@@ -30,6 +30,7 @@ from typing import ClassVar
 from khabar.config import Config
 from khabar.document import Document, Entity, Event, Quote, Span, TextSpan, Token
 from khabar.events.arguments import (
+    ABOUT,
     ACTOR_TYPES,
     ADVERBIAL_PREPS,
     BEFORE,
@@ -391,6 +392,8 @@ _ATTACKS = frozenset({"هجوم", "هاجم", "اعتداء", "استهدف"})
 _PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 #: the expulsion of diplomats, whose nationality names its recipient too (طرد الدبلوماسيين الأميركيين)
 _EXPULSION = ("SANCTION", "expel")
+#: "resulted in", before عن (أسفرت المحادثات عن اتفاق، تمخضت عن)
+_RESULTED = frozenset(normalize(w) for w in ("أسفرت", "أسفر", "اسفرت", "اسفر", "تمخضت", "تمخض"))
 #: knowledge-base kinds of an unnamed ambassador, and of a country's diplomatic mission
 _AMBASSADOR = frozenset({"role:AMB"})
 _MISSION = frozenset({"role:AMB", "agent:embassy"})
@@ -1994,6 +1997,16 @@ class EventCoder:
                     if not givers:
                         continue
                     target, source = source, [e for e in view.group_after(givers[0])[0] if e not in source]
+                if (
+                    entry.frame.pair
+                    and not args.paired
+                    and not source
+                    and not target
+                    and (talks := _talks_resulting(doc, view, events, i))
+                ):
+                    # محادثات بين وفدي تايلاند وكمبوديا، أسفرت عن اتفاق: a deal of those who talked
+                    source, target = talks[:1], talks[1:]
+                    args.paired = True
                 if (entry.frame.to and not target and not waged) or (entry.frame.pair and not args.paired):
                     continue
                 if obj is not None:
@@ -5244,6 +5257,19 @@ def _visit_hosts(text: str, events: list[Event], entities: dict[str, Entity]) ->
                 out[i] = j
                 break
     return out
+
+
+def _talks_resulting(doc: Document, view: DocView, events: Sequence[Event], i: int) -> list[str]:
+    """The participants of the last meeting of two or more told in the sentence before trigger ``i``,
+    when ``i`` is what it resulted in (``محادثات بين X وY أسفرت عن اتفاق``); else nothing."""
+    if i < 2 or view.core[i - 1] != ABOUT or view.core[i - 2] not in _RESULTED:
+        return []
+    start, at = doc.sentences[view.tokens[i].sentence].start, view.tokens[i].start
+    for ev in reversed(events):
+        parties = [*ev.source, *ev.target]
+        if ev.type == "CONSULT" and not ev.negated and start <= ev.trigger.start < at and len(parties) >= 2:
+            return parties
+    return []
 
 
 def _visit_partners(
