@@ -10574,3 +10574,16 @@ def test_a_deal_the_talks_resulted_in_is_of_those_who_talked(
 ) -> None:
     source, target = roles(extract_text(text), etype)
     assert source | target == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb joined with و inside a sentence goes on with its subject: the person after it, titles
+        # and their adjectives before the name, is its object (no passive)
+        "اقتحمت الشرطة المصرية مقر النقابة في القاهرة واعتقلت المحامية سنية الدهماني.",
+        "اقتحمت الشرطة المصرية مقر النقابة في القاهرة واعتقلت المحامية والمعلقة الإذاعية سنية الدهماني.",
+    ],
+)
+def test_a_person_after_a_verb_joined_inside_a_sentence_is_its_object(text: str) -> None:
+    assert roles(extract_text(text), "COERCE") == ({"الشرطة المصرية"}, {"سنية الدهماني"})

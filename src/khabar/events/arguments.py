@@ -752,6 +752,8 @@ _ACTS_ON_PERSONS = frozenset(
         *("تعذيب", "قتل", "ترحيل", "محاكمة", "ملاحقة", "إخفاء", "تصفية"),
     )
 )
+#: how many title words and adjectives may follow an office-holder's title before his name
+_TITLE_RUN = 4
 #: nouns of a release whose عن names the one set free (الإفراج عن X), bare; "freedom" (إطلاق سراح X)
 _RELEASE_NOUNS = frozenset(bare(normalize(w)) for w in ("الإفراج", "الافراج"))
 SET_FREE = normalize("سراح")
@@ -3747,9 +3749,19 @@ class DocView:
             return True  # قصفت طائرات إسرائيلية، اعتقلت قوات الأمن، هاجم مسلحون
         if core.startswith("ال") and bare(core) in title_words():
             # رفض السفير الأميركي بمجلس الأمن: an office-holder the text does not name (but the name
-            # may follow more title words: واعتقلت الصحفي المعارض رومان بروتاسيفيتش)
+            # may follow more title words and their adjectives: واعتقلت الصحفي المعارض رومان
+            # بروتاسيفيتش، المحامية والمعلقة الإذاعية سنية الدهماني)
             j = k + 1
-            while j < len(self.tokens) and j not in self.at and bare(self.core[j]) in title_words():
+            while (
+                j < len(self.tokens)
+                and j not in self.at
+                and j - k <= _TITLE_RUN
+                and (
+                    bare(self.core[j]) in title_words()
+                    or (self.core[j].startswith("ال") and self.core[j].endswith(NISBA_ENDINGS))
+                    or (self.conjoined(j) and self.core[j].startswith("ال"))
+                )
+            ):
                 j += 1
             return j not in self.at
         return nominative_plural(core)

@@ -2794,7 +2794,9 @@ class EventCoder:
             # قتل الإمام علي في ...، اعتقل أحمد علي: a person after a bare killing or arrest verb that
             # names no one else is its patient (the unvocalised passive); one the verb's gender
             # disagrees with is its object, the subject unsaid (واعتقلت الصحفي محمد علي)
-            active = _disagrees(view, i, entry, args.source)
+            active = _disagrees(view, i, entry, args.source) or (
+                view.conjoined(i) and i > view.bounds[token.sentence][0]
+            )
             args.source, args.target = [], args.source
             args.explicit_subject = args.after_verb = False
             passive = not active
