@@ -10587,3 +10587,21 @@ def test_a_deal_the_talks_resulted_in_is_of_those_who_talked(
 )
 def test_a_person_after_a_verb_joined_inside_a_sentence_is_its_object(text: str) -> None:
     assert roles(extract_text(text), "COERCE") == ({"الشرطة المصرية"}, {"سنية الدهماني"})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a city after a masculine verb is its object (a city is feminine), the subject going on
+        (
+            "استقبل محمد شياع السوداني وزير الخارجية التركي هاكان فيدان. وذكر البيان أن السوداني بحث مع "
+            "الضيف التركي سبل التعاون، وطالب أنقرة بزيادة الإطلاقات.",
+            {"محمد شياع السوداني"},
+            {"أنقرة"},
+        ),
+        # after a feminine verb, its subject
+        ("وطالبت أنقرة بغداد بزيادة التعاون الأمني.", {"أنقرة"}, {"بغداد"}),
+    ],
+)
+def test_a_city_after_a_masculine_verb_is_its_object(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "REQUEST") == (source, target)

@@ -94,7 +94,7 @@ from khabar.events.arguments import (
 )
 from khabar.events.lexicon import Entry, Frame, TriggerLexicon, load_triggers, stance_words, symmetric_types
 from khabar.events.summary import summarize
-from khabar.kb.kb import bare
+from khabar.kb.kb import CITY_ID_PREFIX, bare
 from khabar.ner.repair import COUNTERPARTS, led_by
 from khabar.pipeline import register
 from khabar.quotes.cues import CueLexicon
@@ -4638,9 +4638,12 @@ def _national_forces(view: DocView, start: int, end: int) -> bool:
 
 def _feminine_body(view: DocView, a: ActorMention, i: int) -> bool:
     """``a``, right after the verb at ``i``, names an organisation by a feminine head, singular or a plural
-    of things (``الحكومة``، ``حركة``، ``السلطات``، ``القوات``): a verb it is the subject of agrees in the
-    feminine."""
+    of things (``الحكومة``، ``حركة``، ``السلطات``، ``القوات``), or a city (``أنقرة``): a verb it is the
+    subject of agrees in the feminine."""
     head = view.tokens[a.first].text
+    if a.first == i + 1 and a.etype == "GPE":
+        # a city is feminine (وطالب أنقرة بزيادة الإطلاقات: Ankara is asked)
+        return (view.entities[a.entities[0]].kb_id or "").startswith(CITY_ID_PREFIX)
     return a.first == i + 1 and a.etype == "ORG" and (head.endswith("ة") or head.endswith("ات"))
 
 
