@@ -10605,3 +10605,23 @@ def test_a_person_after_a_verb_joined_inside_a_sentence_is_its_object(text: str)
 )
 def test_a_city_after_a_masculine_verb_is_its_object(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "REQUEST") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # lowering ties severs them; a span of time after بعد between the announcer and the noun
+        (
+            "وأعلنت باكستان بعد يومين خفض علاقاتها الدبلوماسية مع الهند.",
+            [("SANCTION", "sever", {"باكستان"}, {"الهند"})],
+        ),
+        # a High Commissioner is an envoy expelled; trade suspended is a sanction
+        ("وطردت باكستان المفوض السامي الهندي.", [("SANCTION", "expel", {"باكستان"}, set())]),
+        ("وعلقت باكستان التبادل التجاري مع الهند.", [("SANCTION", None, {"باكستان"}, {"الهند"})]),
+    ],
+)
+def test_ties_lowered_envoys_and_trade_cut(
+    text: str, coded: list[tuple[str, str | None, set[str], set[str]]]
+) -> None:
+    doc = extract_text(text)
+    assert [(e.type, e.mode, names(doc, e.source), names(doc, e.target)) for e in doc.events] == coded

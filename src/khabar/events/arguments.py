@@ -752,6 +752,8 @@ _ACTS_ON_PERSONS = frozenset(
         *("تعذيب", "قتل", "ترحيل", "محاكمة", "ملاحقة", "إخفاء", "تصفية"),
     )
 )
+#: "after", "before" a span of time (بعد يومين، قبل أسبوع)
+AFTER_OR_BEFORE = frozenset(_N(w) for w in ("بعد", "قبل"))
 #: how many title words and adjectives may follow an office-holder's title before his name
 _TITLE_RUN = 4
 #: nouns of a release whose عن names the one set free (الإفراج عن X), bare; "freedom" (إطلاق سراح X)
@@ -2383,6 +2385,8 @@ class DocView:
         v = i - 1
         while v > 0 and v not in self.inside and self.in_time(v):
             v -= 1  # واصلت أمس تسيير دوريات، أعلنت ألمانيا يوم الثلاثاء عن
+        if v > 1 and v + 1 < i and self.in_time(v + 1) and self.core[v] in AFTER_OR_BEFORE:
+            v -= 1  # أعلنت باكستان بعد يومين خفض علاقاتها
         if v > 1 and self.tokens[v].text == ")" and (opening := self._opening(v)) is not None:
             v = opening - 1  # أعلنت وزارة الدفاع الأمريكية (البنتاغون) إرسال: the subject's other name
         # أعلنت وزارة الدفاع في بيان إرسال قوات، في بيان مشترك، في مؤتمر صحفي مشترك: where it was said

@@ -33,6 +33,7 @@ from khabar.events.arguments import (
     ABOUT,
     ACTOR_TYPES,
     ADVERBIAL_PREPS,
+    AFTER_OR_BEFORE,
     BEFORE,
     CALLED_FOR,
     CALLING,
@@ -4534,7 +4535,8 @@ def _keep(reading: Reading, kept: tuple[Entry, ...]) -> Reading:
 
 def _past_time(tokens: Sequence[Token], k: int, timed: set[int]) -> int:
     """Token ``k``, or the token after a time expression that opens there, between commas (``، الجمعة،``)
-    or not (``أعلنت الصين يوم الجمعة فرض عقوبات``), or after a phrase of setting between commas."""
+    or not (``أعلنت الصين يوم الجمعة فرض عقوبات``، ``أعلنت باكستان بعد يومين خفض``), or after a phrase
+    of setting between commas."""
     closing = time_between_commas(tokens, k, timed.__contains__)
     if closing is not None:
         return closing + 1
@@ -4545,7 +4547,7 @@ def _past_time(tokens: Sequence[Token], k: int, timed: set[int]) -> int:
                 return j + 1
             if not tokens[j].text.isalpha():
                 break
-    end = k
+    end = k + 1 if normalize(tokens[k].text) in AFTER_OR_BEFORE and k + 1 in timed else k  # بعد يومين
     while end in timed and end < len(tokens) - 1:
         end += 1
     if (
