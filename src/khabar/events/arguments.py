@@ -755,7 +755,7 @@ _ACTS_ON_PERSONS = frozenset(
 #: "after", "before" a span of time (بعد يومين، قبل أسبوع)
 AFTER_OR_BEFORE = frozenset(_N(w) for w in ("بعد", "قبل"))
 #: how many title words and adjectives may follow an office-holder's title before his name
-_TITLE_RUN = 4
+_HOLDER_TITLE_RUN = 3
 #: nouns of a release whose عن names the one set free (الإفراج عن X), bare; "freedom" (إطلاق سراح X)
 _RELEASE_NOUNS = frozenset(bare(normalize(w)) for w in ("الإفراج", "الافراج"))
 SET_FREE = normalize("سراح")
@@ -3759,7 +3759,7 @@ class DocView:
             while (
                 j < len(self.tokens)
                 and j not in self.at
-                and j - k <= _TITLE_RUN
+                and j - k <= _HOLDER_TITLE_RUN
                 and (
                     bare(self.core[j]) in title_words()
                     or (self.core[j].startswith("ال") and self.core[j].endswith(NISBA_ENDINGS))
