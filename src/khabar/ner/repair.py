@@ -1048,6 +1048,8 @@ _RIGHTS_DEFENDED = tuple(
         "لحماية الصحفيين",
     )
 )
+#: the most words of one of them
+_RIGHTS_WORDS = max(len(phrase) for phrase in _RIGHTS_DEFENDED)
 #: heads of a rights body named after a place (مركز البحرين، المرصد الليبي)
 _RIGHTS_HEADS = frozenset(
     key(w)
@@ -1063,25 +1065,27 @@ def extend_for_rights(tokens: Sequence[str], tags: list[str]) -> list[str]:
     the untagged words for the rights it defends (``لحقوق الإنسان``), also where the chunk already took
     their first words (``الرابطة الجزائرية للدفاع`` + ``عن حقوق الإنسان``)."""
     for typ, i, j in chunk_list(tags):
-        start = i
-        if typ == "LOC" and i > 0 and tags[i - 1] == "O" and _first_key(tokens[i - 1]) in _RIGHTS_HEADS:
-            start = i - 1
-        elif typ != "ORG" or _span_type(tokens, i, j) is not None:
+        headed = typ == "LOC" and i > 0 and tags[i - 1] == "O" and _first_key(tokens[i - 1]) in _RIGHTS_HEADS
+        if not headed and typ != "ORG":
+            continue
+        end = _rights_end(tokens, tags, i, j)
+        if end is None or (not headed and _span_type(tokens, i, j) is not None):
             continue  # (a whole KB name is none: المفوض السامي للأمم المتحدة لحقوق الإنسان, a title)
-        for phrase in _RIGHTS_DEFENDED:
-            for taken in range(min(len(phrase) - 1, j - i) + 1):
-                end = j + len(phrase) - taken
-                if (
-                    end <= len(tokens)
-                    and tuple(key(t) for t in tokens[j - taken : end]) == phrase
-                    and all(t == "O" for t in tags[j:end])
-                ):
-                    _retag(tags, "ORG", start, end)
-                    break
-            else:
-                continue
-            break
+        _retag(tags, "ORG", i - 1 if headed else i, end)
     return tags
+
+
+def _rights_end(tokens: Sequence[str], tags: Sequence[str], i: int, j: int) -> int | None:
+    """Where the words for the rights defended end that follow chunk ``[i, j)``, untagged, their first
+    words maybe its last ones; None when none do."""
+    lo = max(i, j - _RIGHTS_WORDS + 1)
+    keys = [key(t) for t in tokens[lo : j + _RIGHTS_WORDS]]  # (each word's key once)
+    for phrase in _RIGHTS_DEFENDED:
+        for taken in range(min(len(phrase) - 1, j - i) + 1):
+            at, end = j - taken - lo, j + len(phrase) - taken
+            if tuple(keys[at : at + len(phrase)]) == phrase and all(t == "O" for t in tags[j:end]):
+                return end
+    return None
 
 
 def retype_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
