@@ -10625,3 +10625,17 @@ def test_ties_lowered_envoys_and_trade_cut(
 ) -> None:
     doc = extract_text(text)
     assert [(e.type, e.mode, names(doc, e.source), names(doc, e.target)) for e in doc.events] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an office-holder the verb takes as its object is no unnamed subject: the subject goes on
+        ("قطعت باكستان علاقاتها مع الهند وطردت المفوض السامي الهندي.", {"باكستان"}, {"الهند"}),
+        ("أعلنت باكستان خفض علاقاتها مع الهند وطرد المفوض السامي الهندي.", {"باكستان"}, {"الهند"}),
+    ],
+)
+def test_an_expelled_office_holder_is_no_subject(text: str, source: set[str], target: set[str]) -> None:
+    doc = extract_text(text)
+    expel = [e for e in doc.events if e.mode == "expel"]
+    assert [(names(doc, e.source), names(doc, e.target)) for e in expel] == [(source, target)]

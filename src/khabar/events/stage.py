@@ -90,6 +90,7 @@ from khabar.events.arguments import (
     past_said_in,
     suffix_form,
     time_between_commas,
+    title_heads,
     title_words,
     token_core,
 )
@@ -1530,7 +1531,7 @@ class EventCoder:
                         # a sentence opening on a verb that names no subject, after a sentence of
                         # reported words: the speaker goes on (وقال X إن ... . وشجب مشروع ...)
                         before = said_last
-                    source, target = _implicit_subject(view, i, entry, args, quote, before)
+                    source, target = _implicit_subject(view, i, entry, args, quote, before, obj)
                     if entry.type in self.symmetric and obj is not None and len(source) > 1:
                         # وقعت X وY اتفاقية لتطوير ميناء طرطوس: a place named bare after the deal is its
                         # matter, no party to it
@@ -4309,6 +4310,12 @@ def _after_conjoined_enacting(view: DocView, i: int, entry: Entry) -> bool:
     return k >= 0 and view.core[k] in verbs and "و" in view.tokens[k].proclitics
 
 
+def _office_object(view: DocView, i: int, obj: tuple[int, int] | None) -> bool:
+    """The verb at ``i`` takes the office-holder's title right after it as its object (``وطردت المفوض
+    السامي الهندي``): he is acted on, not the verb's unnamed subject."""
+    return obj is not None and obj[0] == i + 1 and bare(view.core[i + 1]) in title_heads()
+
+
 def _implicit_subject(
     view: DocView,
     i: int,
@@ -4316,6 +4323,7 @@ def _implicit_subject(
     args: Args,
     quote: Quote | None,
     last_source: tuple[int, list[str]] | None,
+    obj: tuple[int, int] | None,
 ) -> tuple[list[str], list[str]]:
     """Source and target once unexpressed subjects are filled in.
 
@@ -4416,7 +4424,9 @@ def _implicit_subject(
             and not view.after_indefinite(i)
             # رفات 55 جنديا أميركيا قتلوا خلال الحرب: people who were hit, by no one the text went on with
             and not (entry.type in _PATIENT_TYPES and view.after_indefinite(i, perfect=True))
-            and not view.unnamed_subject(i)
+            # (an office-holder right after the verb is no subject where the verb takes his office as
+            # its object: وطردت المفوض السامي الهندي)
+            and not (view.unnamed_subject(i) and not _office_object(view, i, obj))
             and not (entry.type not in _PATIENT_TYPES and view.counted_subject(i))
             and not view.said_by_document(i)
             and not view.unknown_subject(i)
