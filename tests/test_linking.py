@@ -218,6 +218,11 @@ def test_a_counterpart_holds_the_title_of_the_one_whose_counterpart_he_is():
             "التقى الرئيس الروسي فلاديمير بوتين نظيره. ثم. ثم. ثم. وقال الرئيس إن",
             ["الرئيس الروسي", "فلاديمير بوتين"],
         ),
+        # a bare title named him again: its reach runs on from there
+        (
+            "التقى الرئيس الروسي فلاديمير بوتين نظيره. ثم. وقال الرئيس إن. ثم. وأكد الرئيس أن",
+            ["الرئيس الروسي", "فلاديمير بوتين", "الرئيس", "الرئيس"],
+        ),
         # a two-word title, not followed by a qualifier or another name
         (
             "قال رئيس الوزراء العراقي نوري المالكي ذلك. وعقد رئيس الوزراء اجتماعا",

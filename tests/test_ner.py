@@ -1033,6 +1033,8 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         # not after a bare title word, which may name a firm (جنرال موتورز)
         ("tag_titled_names", "شركتي تويوتا وجنرال موتورز زادتا", "O B-ORG O O O", "O B-ORG O O O"),
+        # a given name that is mostly a word of news is no name after a title (خطاب: "speech")
+        ("tag_titled_names", "وقال الأمير في خطاب متلفز إن", "O O O O O O", "O O O O O O"),
         # a given name and the word after it right after an act done to a person
         ("tag_titled_names", "وشهد الشهر اغتيال جاسم الذهبي أمس", "O O O O O O", "O O O B-PERS I-PERS O"),
         # a family name of relation after a titled given name and a father's name

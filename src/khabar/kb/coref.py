@@ -699,7 +699,7 @@ def add_bare_titles(
         ]
         if not before:
             continue
-        first, _, person, _ = before[-1]
+        first, words, person, nationality = before[-1]
         named = next(j for j in range(k, -1, -1) if tokens[j].start <= first)
         # (a title with its nationality names him further on: وزير الخارجية الأمريكي X ... وأشاد الوزير
         # الأمريكي, four sentences on)
@@ -707,6 +707,11 @@ def add_bare_titles(
             continue
         person.mentions.append(Mention(start, end, doc.text[start:end]))
         taken.add(start, end)
+        # the bare title names him again, and its reach runs on from there (أمير الكويت X ... وقال الأمير
+        # ... وتلقى الأمير)
+        at = bisect_right(starts, start)
+        starts.insert(at, start)
+        titled.insert(at, (start, words, person, nationality))
 
 
 #: how many definite words may stand between a title and the name it is of (وزير الخارجية الفرنسي X)

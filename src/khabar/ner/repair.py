@@ -527,9 +527,9 @@ def title_heads() -> frozenset[str]:
     return frozenset(words | {w[2:] for w in words if w.startswith("ال")})
 
 
-#: given names that are mostly other words in news (باسم: "in the name of", بيان: "statement")
+#: given names that are mostly other words in news (باسم: "in the name of", بيان: "statement", خطاب: "speech")
 _GIVEN_NAME_WORDS = frozenset(
-    ("باسم", "بيان", "حصة", "رمضان", "أمير", "امير", "أمين", "امين", "سلام", "أمل", "امل")
+    ("باسم", "بيان", "حصة", "رمضان", "أمير", "امير", "أمين", "امين", "سلام", "أمل", "امل", "خطاب")
 )
 
 
