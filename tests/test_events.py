@@ -10639,3 +10639,33 @@ def test_an_expelled_office_holder_is_no_subject(text: str, source: set[str], ta
     doc = extract_text(text)
     expel = [e for e in doc.events if e.mode == "expel"]
     assert [(names(doc, e.source), names(doc, e.target)) for e in expel] == [(source, target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # who takes part in talks as sponsor, mediator or witness is one of their participants
+        (
+            "انطلقت في شرم الشيخ مفاوضات غير مباشرة بين حماس وإسرائيل بمشاركة المبعوث الأميركي ستيف ويتكوف.",
+            [("CONSULT", {"حماس", "إسرائيل", "ستيف ويتكوف"})],
+        ),
+        (
+            "بدأت محادثات بين الحكومة اليمنية وجماعة الحوثي، برعاية الأمم المتحدة.",
+            [("CONSULT", {"الحكومة اليمنية", "جماعة الحوثي", "الأمم المتحدة"})],
+        ),
+        # the host of talks takes part in them: one event, no visit of its own
+        (
+            "استضافت الدوحة، الأحد، جولة جديدة من المفاوضات بين حركة حماس وإسرائيل.",
+            [("CONSULT", {"حركة حماس", "إسرائيل", "الدوحة"})],
+        ),
+        # the deal the talks resulted in is the two sides', not their host's
+        (
+            "واستضاف رئيس الوزراء الماليزي أنور إبراهيم محادثات بين وفدي تايلاند وكمبوديا، "
+            "أسفرت عن اتفاق لوقف إطلاق النار.",
+            [("CONSULT", {"تايلاند", "كمبوديا", "أنور إبراهيم"}), ("AGREE", {"تايلاند", "كمبوديا"})],
+        ),
+    ],
+)
+def test_hosts_and_sponsors_take_part_in_talks(text: str, coded: list[tuple[str, set[str]]]) -> None:
+    doc = extract_text(text)
+    assert [(e.type, names(doc, e.source) | names(doc, e.target)) for e in doc.events] == coded

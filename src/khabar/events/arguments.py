@@ -1166,6 +1166,9 @@ HEADLINE_WINDOW = 25
 BETWEEN_GAP = 4
 BETWEEN_SPAN = 24
 _BETWEEN = _N("بين")
+#: with ب, who else takes part in talks as host, sponsor, mediator or witness (مفاوضات بين X وY بمشاركة Z،
+#: برعاية Z، بحضور Z، بوساطة Z)
+_SPONSORSHIP = frozenset(_N(w) for w in ("مشاركة", "رعاية", "حضور", "وساطة"))
 NEGATION_WINDOW = 5
 
 
@@ -1521,6 +1524,26 @@ class DocView:
                 return k + 1 if any(j in self.at for j in range(star, k)) else 0
         return 0
 
+    def sponsorship(self, k: int) -> bool:
+        """Token ``k`` opens, with ب, who else takes part in talks (``بمشاركة``، ``برعاية``، ``بحضور``،
+        ``بوساطة``)."""
+        return "ب" in self.tokens[k].proclitics and bare(self.core[k]) in _SPONSORSHIP
+
+    def sponsors(self, i: int, hi: int) -> list[str]:
+        """The hosts, sponsors, mediators or witnesses of the talks at ``i``, named after a
+        :meth:`sponsorship` word in its clause (``مفاوضات بين حماس وإسرائيل بمشاركة المبعوث الأميركي ستيف
+        ويتكوف ورئيس المخابرات المصرية حسن رشاد``، ``برعاية روسيا وتركيا وإيران``)."""
+        for k in range(i + 1, min(hi, i + 1 + BETWEEN_SPAN)):
+            if self.tokens[k].text in ("،", ",") and k + 1 < hi and self.sponsorship(k + 1):
+                continue  # (a comma before it: بين حماس وإسرائيل، بمشاركة)
+            if self.is_boundary(k) or k in self.verbs or k in self.clause_at:
+                return []
+            if k not in self.inside and self.sponsorship(k):
+                # (the name after its titles: بمشاركة المبعوث الأميركي ستيف ويتكوف)
+                a = next((b for j in range(k + 1, min(hi, k + 2 + _TITLE_RUN)) if (b := self.actor(j))), None)
+                return self.group_after(a)[0] if a is not None and self.only_titles(k + 1, a.first) else []
+        return []
+
     def between(self, i: int, hi: int) -> list[str]:
         """Participants after ``بين`` shortly after trigger ``i``, one actor per conjunct, a person
         preferred (``محادثات بين منسق ... بالاتحاد الأوروبي خافيير سولانا والمسؤول ... علي لاريجاني``);
@@ -1548,6 +1571,8 @@ class DocView:
                 break
             if conjuncts[-1] and self.core[j] in _CIRCUMSTANCE and self.core[j] != _IN:
                 break  # بين روسيا وفنزويلا خلال زيارة تشافيز: the occasion, no party
+            if conjuncts[-1] and self.sponsorship(j):
+                break  # بين حماس وإسرائيل بمشاركة المبعوث الأميركي: a third party, no side
             if j > k + 1 and conjuncts[-1] and self.conjoined(j):
                 conjuncts.append([])
             a = self.actor(j)

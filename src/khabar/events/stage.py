@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -293,6 +293,12 @@ _CONSTRUCT_DUAL = ("تي", "تا")
 _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 #: the mode of a visit: a place right after its verb is the place visited (زار موسكو)
 _VISIT = "visit"
+#: hosting (استضافت الدوحة جولة من المفاوضات، يستضيف): the lexicon's lemma
+_HOSTING = "استضاف"
+#: how many tokens after a hosting verb the talks it hosts may begin (its subject, a time, a round's words)
+_HOSTED_REACH = 10
+#: how many words may stand between a round and the talks it is of (جولة جديدة من المفاوضات)
+_ROUND_WORDS = 3
 _RESIGNATION = ("RETREAT", "resign")
 #: protesters as the subject of a storming (اقتحم محتجون، بعد اقتحام متظاهرين): a riot (_STORMING), bare
 _PROTESTERS = frozenset(
@@ -1317,6 +1323,8 @@ class EventCoder:
         events: list[Event] = []
         grammar: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (subject, object) of each event
         consumed: set[int] = set()
+        # the hosts of talks a hosting verb tells, by the verb's token (استضاف X محادثات بين Y وZ: X)
+        hosts: dict[int, list[str]] = {}
         last_source: tuple[int, list[str]] | None = None  # (sentence, source) of the last event
         main_source: tuple[int, list[str]] | None = None  # the same, of the last one in no complement
         # a speaker goes on as the subject of a verb right after the words reported
@@ -1988,6 +1996,22 @@ class EventCoder:
                 ):
                     # قضت المحكمة بسجنها سبع سنوات: the one sentenced, named before
                     target = view.previous_actor(obj[0], source, any_preposition=True, types=("PER",))
+                if (
+                    entry.lemma == _HOSTING
+                    and entry.pos == "verb"
+                    and (talks := _hosted_talks(view, readings, i, hi)) is not None
+                    and len(pair := view.between(talks, hi)) >= 2
+                ):
+                    # استضافت الدوحة جولة من المفاوضات بين حماس وإسرائيل بمشاركة X: one CONSULT, the host
+                    # and the talks' sponsors taking part with the two sides
+                    hosts[i] = [e for e in (*target, *source) if e not in pair]
+                    extra = [e for e in (*hosts[i], *view.sponsors(talks, hi)) if e not in pair]
+                    source, target, mode = pair[:1], [*pair[1:], *dict.fromkeys(extra)], None
+                    # (the round and the talks it is of: جولة جديدة من المفاوضات بين)
+                    sides = next(
+                        k for k in range(talks, hi) if k in view.at and set(view.at[k].entities) & set(pair)
+                    )
+                    consumed.update(k for k in range(i + 1, sides) if k in view.acts)
                 if entry.frame.to and entry.frame.swap and not target and source and entry.pos == "verb":
                     # تسلمت السعودية الدفعة الأولى من طائرات «أقنجي» المسيرة من شركة بايكار: the giver
                     # named past the goods received, out of the object's reach
@@ -2004,7 +2028,7 @@ class EventCoder:
                     and not args.paired
                     and not source
                     and not target
-                    and (talks := _talks_resulting(doc, view, events, i))
+                    and (talks := _talks_resulting(doc, view, events, i, hosts))
                 ):
                     # محادثات بين وفدي تايلاند وكمبوديا، أسفرت عن اتفاق: a deal of those who talked
                     source, target = talks[:1], talks[1:]
@@ -2723,6 +2747,9 @@ class EventCoder:
         elif (symmetric or entry.lemma in _CLASHES) and (pair := view.between(i, hi)):
             # اتفاق بين X وY؛ المواجهات بين البشمركة والقوات العراقية: the first named is the source
             args.source, args.target = pair[:1], pair[1:]
+            if entry.type == "CONSULT":
+                # مفاوضات بين X وY برعاية Z: its sponsors, hosts and mediators take part in the talks
+                args.target += [e for e in view.sponsors(i, hi) if e not in pair]
             args.explicit_subject = args.paired = True
             return args
         else:
@@ -5276,14 +5303,58 @@ def _visit_hosts(text: str, events: list[Event], entities: dict[str, Entity]) ->
     return out
 
 
-def _talks_resulting(doc: Document, view: DocView, events: Sequence[Event], i: int) -> list[str]:
+def _hosted_talks(view: DocView, readings: list[Reading], i: int, hi: int) -> int | None:
+    """The talks hosting verb ``i`` hosts: the first act after it in its clause, past its subject, a time
+    between commas and a round's words (``استضافت الدوحة، الأحد، جولة جديدة من المفاوضات``), when it
+    can be read as meeting; else ``None``."""
+    k, budget = i + 1, _HOSTED_REACH  # (an aside does not count)
+    while k < hi and budget > 0:
+        if view.tokens[k].text in _COMMAS:
+            # an aside between commas, of time or place (، الثلاثاء في قصر دولمة بهتشه بإسطنبول ،)
+            close = next(
+                (j for j in range(k + 1, min(hi, k + _HOSTED_REACH)) if view.tokens[j].text in _COMMAS), None
+            )
+            if close is None or any(j in view.clause_verbs for j in range(k + 1, close)):
+                return None
+            k = close + 1
+            continue
+        if view.is_boundary(k) or k in view.clause_verbs:
+            return None
+        if k in view.acts and k not in view.inside:
+            return _talks_noun(view, readings, k) if _meeting(readings, k) else None
+        k, budget = k + 1, budget - 1
+    return None
+
+
+def _meeting(readings: list[Reading], k: int) -> bool:
+    """Token ``k`` can be read as a meeting or talks (a CONSULT noun)."""
+    return any(e.type == "CONSULT" and e.pos == "noun" for e in readings[k][0])
+
+
+def _talks_noun(view: DocView, readings: list[Reading], k: int) -> int:
+    """The talks the round at ``k`` is of (``جولة جديدة من المفاوضات``: المفاوضات), else ``k``."""
+    for j in range(k + 1, min(len(view.tokens), k + 1 + _ROUND_WORDS)):
+        if view.is_boundary(j) or j in view.inside or j in view.clause_verbs:
+            break
+        if j in view.acts:
+            return j if _meeting(readings, j) and view.core[j - 1] == FROM else k
+    return k
+
+
+def _talks_resulting(
+    doc: Document, view: DocView, events: Sequence[Event], i: int, hosts: Mapping[int, list[str]]
+) -> list[str]:
     """The participants of the last meeting of two or more told in the sentence before trigger ``i``,
-    when ``i`` is what it resulted in (``محادثات بين X وY أسفرت عن اتفاق``); else nothing."""
+    when ``i`` is what it resulted in (``محادثات بين X وY أسفرت عن اتفاق``), not its ``hosts`` (by the
+    hosting verb's token) nor its sponsors; else nothing."""
     if i < 2 or view.core[i - 1] != ABOUT or view.core[i - 2] not in _RESULTED:
         return []
     start, at = doc.sentences[view.tokens[i].sentence].start, view.tokens[i].start
     for ev in reversed(events):
-        parties = [*ev.source, *ev.target]
+        # (not who only hosted or sponsored the talks: محادثات بين X وY برعاية Z أسفرت عن اتفاق)
+        k = bisect_right(view.starts, ev.trigger.start) - 1
+        third = {*view.sponsors(k, len(view.tokens)), *hosts.get(k, ())}
+        parties = [e for e in (*ev.source, *ev.target) if e not in third]
         if ev.type == "CONSULT" and not ev.negated and start <= ev.trigger.start < at and len(parties) >= 2:
             return parties
     return []
