@@ -10653,6 +10653,11 @@ def test_an_expelled_office_holder_is_no_subject(text: str, source: set[str], ta
             "بدأت محادثات بين الحكومة اليمنية وجماعة الحوثي، برعاية الأمم المتحدة.",
             [("CONSULT", {"الحكومة اليمنية", "جماعة الحوثي", "الأمم المتحدة"})],
         ),
+        # (a person named after his title and its body)
+        (
+            "بدأت مفاوضات بين حماس وإسرائيل بمشاركة مدير وكالة المخابرات المركزية الأميركية وليام بيرنز.",
+            [("CONSULT", {"حماس", "إسرائيل", "وليام بيرنز"})],
+        ),
         # the host of talks takes part in them: one event, no visit of its own
         (
             "استضافت الدوحة، الأحد، جولة جديدة من المفاوضات بين حركة حماس وإسرائيل.",

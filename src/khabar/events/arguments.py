@@ -1539,8 +1539,11 @@ class DocView:
             if self.is_boundary(k) or k in self.verbs or k in self.clause_at:
                 return []
             if k not in self.inside and self.sponsorship(k):
-                # (the name after its titles: بمشاركة المبعوث الأميركي ستيف ويتكوف)
-                a = next((b for j in range(k + 1, min(hi, k + 2 + _TITLE_RUN)) if (b := self.actor(j))), None)
+                # (the name after its titles: بمشاركة المبعوث الأميركي ستيف ويتكوف، مدير وكالة المخابرات
+                # المركزية الأميركية وليام بيرنز)
+                a = self.titled_person(k, hi) or next(
+                    (b for j in range(k + 1, min(hi, k + 2 + _TITLE_RUN)) if (b := self.actor(j))), None
+                )
                 return self.group_after(a)[0] if a is not None and self.only_titles(k + 1, a.first) else []
         return []
 
