@@ -10663,6 +10663,12 @@ def test_an_expelled_office_holder_is_no_subject(text: str, source: set[str], ta
             "استضافت الدوحة، الأحد، جولة جديدة من المفاوضات بين حركة حماس وإسرائيل.",
             [("CONSULT", {"حركة حماس", "إسرائيل", "الدوحة"})],
         ),
+        # a relative clause of hosting between the talks and their sides tells no visit of its own
+        (
+            "اتفقت السعودية وإيران على استئناف العلاقات بعد محادثات استضافتها بكين بين علي شمخاني "
+            "ومساعد العيبان.",
+            [("AGREE", {"السعودية", "إيران"}), ("CONSULT", {"علي شمخاني", "مساعد العيبان"})],
+        ),
         # the deal the talks resulted in is the two sides', not their host's
         (
             "واستضاف رئيس الوزراء الماليزي أنور إبراهيم محادثات بين وفدي تايلاند وكمبوديا، "

@@ -1254,6 +1254,25 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("trim_counterparts", "التقى نظيرته الفرنسية", "O B-PERS I-PERS", "O O O"),
         ("trim_counterparts", "قال نظير مجلي", "O B-PERS I-PERS", "O B-PERS I-PERS"),  # a given name
+        # a nationality adjective, or the second word of one, is the title's, not the name's
+        (
+            "trim_leading_demonyms",
+            "استقبل الرئيس الكوري الجنوبي يون سوك يول",
+            "O O O B-PERS I-PERS I-PERS O",
+            "O O O O B-PERS I-PERS O",
+        ),
+        (
+            "trim_leading_demonyms",
+            "قال الرئيس الأمريكي جو بايدن",
+            "O O B-PERS I-PERS I-PERS",
+            "O O O B-PERS I-PERS",
+        ),
+        (
+            "trim_leading_demonyms",
+            "قال رئيس الوزراء علي لاريجاني",
+            "O O O B-PERS I-PERS",
+            "O O O B-PERS I-PERS",
+        ),
     ],
 )
 def test_kb_repair_rules(rule: str, sentence: str, tags: str, expected: str) -> None:

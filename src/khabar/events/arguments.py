@@ -1166,6 +1166,9 @@ HEADLINE_WINDOW = 25
 BETWEEN_GAP = 4
 BETWEEN_SPAN = 24
 _BETWEEN = _N("بين")
+#: hosting verbs, perfect, with a pronoun that takes back the talks in a relative clause on them (محادثات
+#: استضافتها بكين بين X وY)
+_HOSTED_BY = tuple(_N(w) for w in ("استضافت", "استضاف", "احتضنت", "احتضن"))
 #: with ب, who else takes part in talks as host, sponsor, mediator or witness (مفاوضات بين X وY بمشاركة Z،
 #: برعاية Z، بحضور Z، بوساطة Z)
 _SPONSORSHIP = frozenset(_N(w) for w in ("مشاركة", "رعاية", "حضور", "وساطة"))
@@ -1524,6 +1527,17 @@ class DocView:
                 return k + 1 if any(j in self.at for j in range(star, k)) else 0
         return 0
 
+    def relative_host(self, i: int) -> ActorMention | None:
+        """The host named in a relative clause right after the talks at ``i`` (``محادثات استضافتها بكين``):
+        the hosting verb's subject."""
+        k = i + 1
+        if k + 1 >= len(self.tokens) or not has_suffix(self.tokens[k]):
+            return None
+        if not self.norm[k].startswith(_HOSTED_BY):
+            return None
+        host = self.actor(k + 1)
+        return host if host is not None and host.prep is None else None
+
     def sponsorship(self, k: int) -> bool:
         """Token ``k`` opens, with ب, who else takes part in talks (``بمشاركة``، ``برعاية``، ``بحضور``،
         ``بوساطة``)."""
@@ -1552,6 +1566,8 @@ class DocView:
         preferred (``محادثات بين منسق ... بالاتحاد الأوروبي خافيير سولانا والمسؤول ... علي لاريجاني``);
         empty unless two are found."""
         k, budget = i + 1, BETWEEN_GAP  # time words do not count (اتفاق عقد الأسبوع الماضي في نيويورك بين)
+        if (host := self.relative_host(i)) is not None:
+            k = host.last + 1  # محادثات استضافتها بكين على مدى أربعة أيام بين
         while True:
             if k >= hi or budget < 0:
                 return []

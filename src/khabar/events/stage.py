@@ -1412,6 +1412,8 @@ class EventCoder:
                     break  # ضربة استهدفت اجتماعا لتنظيم القاعدة: the meeting was struck, it is no event
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
+                if args.paired and entry.type == "CONSULT" and view.relative_host(i) is not None:
+                    consumed.add(i + 1)  # محادثات استضافتها بكين بين X وY: the hosting tells no visit
                 if (
                     obj is not None
                     and entry.type in self.symmetric
@@ -2748,7 +2750,8 @@ class EventCoder:
             # اتفاق بين X وY؛ المواجهات بين البشمركة والقوات العراقية: the first named is the source
             args.source, args.target = pair[:1], pair[1:]
             if entry.type == "CONSULT":
-                # مفاوضات بين X وY برعاية Z: its sponsors, hosts and mediators take part in the talks
+                # مفاوضات بين X وY برعاية Z، محادثات استضافتها بكين بين X وY: its sponsors, hosts and
+                # mediators take part in the talks
                 args.target += [e for e in view.sponsors(i, hi) if e not in pair]
             args.explicit_subject = args.paired = True
             return args

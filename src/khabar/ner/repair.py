@@ -889,6 +889,22 @@ def trim_detached_clitics(tokens: Sequence[str], tags: list[str]) -> list[str]:
 _TATWEEL = "ـ"
 
 
+def trim_leading_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop the first word of a person chunk when it is a nationality adjective with the article, or
+    its second word (``الرئيس الكوري الجنوبي يون سوك يول``: the tagger took ``الجنوبي`` into the name),
+    no name word: the title's adjective, so that the name after it may reach its alias."""
+    dem = demonym_keys()
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or j - i < 2:
+            continue
+        first = key(tokens[i])
+        # (or the second word of one: الكوري الجنوبي)
+        nationality = first in dem or (i > 0 and f"{key(tokens[i - 1])} {first}" in dem)
+        if first.startswith("ال") and nationality and not _name_lexicon_word(first):
+            _drop_first(tokens, tags, typ, i, j)
+    return tags
+
+
 def trim_leading_adverbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the first word of a person chunk when it is an indefinite accusative word of running text
     right after another (``أجرى اتصالا هاتفيا بروتو``: a phone call, then the name after ب), no name
@@ -1901,6 +1917,7 @@ def led_by(token: str) -> bool:
 RULES: tuple[Rule, ...] = (
     merge_chunks,
     join_kunyas,
+    trim_leading_demonyms,
     extend_to_aliases,
     shift_alias_ends,
     extend_back_to_persons,
