@@ -10680,3 +10680,17 @@ def test_an_expelled_office_holder_is_no_subject(text: str, source: set[str], ta
 def test_hosts_and_sponsors_take_part_in_talks(text: str, coded: list[tuple[str, set[str]]]) -> None:
     doc = extract_text(text)
     assert [(e.type, names(doc, e.source) | names(doc, e.target)) for e in doc.events] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # troops sent to a region or a town: no one receives them as aid, a deployment
+        ("وأعلنت واشنطن إرسال ثلاثة آلاف جندي إضافي إلى الشرق الأوسط.", [("MOBILIZE", "troops")]),
+        # (to a country, to help it: aid)
+        ("أرسلت روسيا قوات إلى سوريا لدعم الحكومة.", [("AID", "military")]),
+        ("أرسلت تركيا جنودا إلى ليبيا.", [("AID", "military")]),
+    ],
+)
+def test_troops_sent_to_a_region_are_deployed(text: str, coded: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.mode) for e in extract_text(text).events] == coded

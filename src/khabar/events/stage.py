@@ -293,6 +293,8 @@ _CONSTRUCT_DUAL = ("تي", "تا")
 _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 #: the mode of a visit: a place right after its verb is the place visited (زار موسكو)
 _VISIT = "visit"
+#: knowledge-base ids of areas that are no state (الشرق الأوسط، منطقة الساحل، أوروبا)
+_AREA_ID_PREFIXES = ("geo:region:", "geo:continent:")
 #: hosting (استضافت الدوحة جولة من المفاوضات، يستضيف): the lexicon's lemma
 _HOSTING = "استضاف"
 #: how many tokens after a hosting verb the talks it hosts may begin (its subject, a time, a round's words)
@@ -1742,6 +1744,12 @@ class EventCoder:
                         target = helped or target
                     elif obj is not None and has_suffix(view.tokens[obj[0]]):
                         continue  # its own forces (أرسلت قواتها إلى ...): a deployment
+                    elif (
+                        (entry.type, entry.mode) == _MILITARY_AID
+                        and target
+                        and not any(_recipient(view.entities[t]) for t in target)
+                    ):
+                        continue  # أرسلت ألف جندي إلى الشرق الأوسط: no one receives aid, a deployment
                 if etype == "ASSAULT" and entry.pos == "noun" and (group := _armed_lam(view, i, hi)):
                     # هجوم لتنظيم داعش، لهجوم لحركة الشباب: an armed group after ل is the attack's agent
                     source = list(group)
@@ -5304,6 +5312,12 @@ def _visit_hosts(text: str, events: list[Event], entities: dict[str, Entity]) ->
                 out[i] = j
                 break
     return out
+
+
+def _recipient(entity: Entity) -> bool:
+    """The entity may receive aid: not a region, a continent, a town or a local place (its
+    knowledge-base id says which)."""
+    return not is_town(entity) and not (entity.kb_id or "").startswith(_AREA_ID_PREFIXES)
 
 
 def _hosted_talks(view: DocView, readings: list[Reading], i: int, hi: int) -> int | None:
