@@ -10694,3 +10694,20 @@ def test_hosts_and_sponsors_take_part_in_talks(text: str, coded: list[tuple[str,
 )
 def test_troops_sent_to_a_region_are_deployed(text: str, coded: list[tuple[str, str]]) -> None:
     assert [(e.type, e.mode) for e in extract_text(text).events] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an arm of a force named as its genitive acts for it
+        (
+            "قصفت مدفعية الجيش التركي مواقع لحزب العمال الكردستاني.",
+            {"الجيش التركي"},
+            {"حزب العمال الكردستاني"},
+        ),
+        ("احتجزت بحرية الحرس الثوري ناقلة نفط في مضيق هرمز.", {"الحرس الثوري"}, set()),
+    ],
+)
+def test_an_arm_of_a_force_acts_for_it(text: str, source: set[str], target: set[str]) -> None:
+    doc = extract_text(text)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [(source, target)]

@@ -524,7 +524,12 @@ _COMMANDED = frozenset(bare(_N(w)) for w in ("قوة", "قوات", "بعثة", "
 #: words for a unit or office of a body or person, before its name (قيادة الشرطة الاتحادية، مكتب
 #: نتنياهو، مديرية أمن أنقرة), bare
 _UNITS = frozenset(
-    bare(_N(w)) for w in ("قيادة", "مكتب", "مديرية", "فرع", "وحدة", "وحدات", "فرقة", "فرق", "دائرة")
+    bare(_N(w))
+    for w in (
+        *("قيادة", "مكتب", "مديرية", "فرع", "وحدة", "وحدات", "فرقة", "فرق", "دائرة"),
+        # an arm of a force (قصفت مدفعية الجيش التركي، احتجزت بحرية الحرس الثوري)
+        *("مدفعية", "بحرية", "طائرات", "مقاتلات", "زوارق", "دفاعات"),
+    )
 )
 _MEMBERS = MEMBER_WORDS | frozenset(
     _N(w)
