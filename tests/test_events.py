@@ -10711,3 +10711,21 @@ def test_troops_sent_to_a_region_are_deployed(text: str, coded: list[tuple[str, 
 def test_an_arm_of_a_force_acts_for_it(text: str, source: set[str], target: set[str]) -> None:
     doc = extract_text(text)
     assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [(source, target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # export permits or arms sales suspended are a sanction
+        ("علقت كندا تصاريح تصدير الطائرات المسيرة إلى تركيا.", [("SANCTION", {"كندا"}, {"تركيا"})]),
+        ("أعلنت ألمانيا تعليق صفقات الأسلحة مع السعودية.", [("SANCTION", {"ألمانيا"}, {"السعودية"})]),
+        # a weapons system deployed, named by the verbal noun
+        (
+            "بدأت الولايات المتحدة نشر منظومة ثاد في كوريا الجنوبية.",
+            [("MOBILIZE", {"الولايات المتحدة"}, {"كوريا الجنوبية"})],
+        ),
+    ],
+)
+def test_arms_suspended_and_systems_deployed(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    doc = extract_text(text)
+    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == coded
