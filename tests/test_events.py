@@ -10729,3 +10729,25 @@ def test_an_arm_of_a_force_acts_for_it(text: str, source: set[str], target: set[
 def test_arms_suspended_and_systems_deployed(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     doc = extract_text(text)
     assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a named accord is no party to the deal
+        (
+            'وقعت الحكومة اليمنية والمجلس الانتقالي الجنوبي، مساء الثلاثاء في الرياض، "اتفاق الرياض".',
+            {"الحكومة اليمنية", "المجلس الانتقالي الجنوبي"},
+        ),
+        # a declaration reached; the deal reached past an aside of what came before it
+        ('توصل حسن شيخ محمود وآبي أحمد إلى "إعلان أنقرة" الذي ينهي الأزمة.', {"حسن شيخ محمود", "آبي أحمد"}),
+        (
+            "توصل الرئيسان بوتين وأردوغان، بعد محادثات استمرت ست ساعات في الكرملين، إلى اتفاق لوقف "
+            "إطلاق النار.",
+            {"بوتين", "أردوغان"},
+        ),
+    ],
+)
+def test_accords_reached(text: str, parties: set[str]) -> None:
+    doc = extract_text(text)
+    assert [names(doc, e.source) | names(doc, e.target) for e in doc.events if e.type == "AGREE"] == [parties]

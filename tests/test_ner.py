@@ -412,6 +412,10 @@ def test_stage_skips_boilerplate() -> None:
         ("MISC", "قمة العشرين", "EVENT"),
         ("MISC", "الإسلام", "MISC"),
         ("MISC", "المسجد الأقصى", "FAC"),  # a facility head on any kind of chunk
+        # a named accord the tagger read as an organisation (mostly quoted): no organisation's head
+        ("ORG", "اتفاق الرياض", "EVENT"),
+        ("ORG", "إعلان جدة", "EVENT"),
+        ("ORG", "مؤتمر الشعب العام", "ORG"),
     ],
 )
 def test_refine_type(tag_type: str, name: str, expected: str) -> None:

@@ -366,6 +366,9 @@ _VEHICLES = frozenset(
 _DENY = "deny"
 #: "during" (خلال الزيارة): a definite meeting noun after it is the occasion of the meeting told before
 _DURING = frozenset(normalize(w) for w in ("خلال", "أثناء", "اثناء"))
+#: words opening an aside between commas that an object may stand past (أعرب X، خلال اتصال مع Y، عن
+#: أسفه؛ توصل X وY، بعد محادثات استمرت ست ساعات، إلى اتفاق)
+_ASIDE_OPENERS = _DURING | frozenset(normalize(w) for w in ("بعد", "عقب", "إثر", "اثر"))
 #: words for a claim a denial names the author of (نفى اتهامات واشنطن), bare
 _CLAIM_WORDS = frozenset(
     bare(normalize(w))
@@ -1261,7 +1264,7 @@ class EventCoder:
         while (k := k + 1) < hi:
             if view.is_hard(k):
                 return None
-            if view.tokens[k].text in _COMMAS and k + 1 < hi and view.core[k + 1] in _DURING:
+            if view.tokens[k].text in _COMMAS and k + 1 < hi and view.core[k + 1] in _ASIDE_OPENERS:
                 # أعرب X، خلال اتصال هاتفي مع Y، عن أسفه: the aside between commas does not count
                 close = next((j for j in range(k + 2, hi) if view.tokens[j].text in _COMMAS), None)
                 if close is not None:

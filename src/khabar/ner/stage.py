@@ -84,6 +84,9 @@ _EVENT_HEADS = frozenset(
         "إعصار",
     )
 )
+#: heads of named accords, which no organisation's name opens on (اتفاق الرياض، «إعلان جدة»): a name the
+#: tagger read as an organisation's (in quotation marks, mostly) is an event
+_ACCORD_HEADS = frozenset(normalize(w) for w in ("اتفاق", "اتفاقية", "معاهدة", "إعلان"))
 
 
 def _bare(word: str) -> str:
@@ -123,7 +126,7 @@ def refine_type(tag_type: str, name: str) -> str:
         place = _places().get(key) or _places().get(_bare(key))
         return "GPE" if place in _GPE_PLACE_TYPES else "LOC"
     if tag_type == "ORG":
-        return "ORG"
+        return "EVENT" if _bare(head) in _ACCORD_HEADS else "ORG"
     return "EVENT" if head in _EVENT_HEADS or _bare(head) in _EVENT_HEADS else "MISC"
 
 
