@@ -10751,3 +10751,22 @@ def test_arms_suspended_and_systems_deployed(text: str, coded: list[tuple[str, s
 def test_accords_reached(text: str, parties: set[str]) -> None:
     doc = extract_text(text)
     assert [names(doc, e.source) | names(doc, e.target) for e in doc.events if e.type == "AGREE"] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a delegation of no body named acts as whom it is headed by
+        ("وصل وفد سعودي برئاسة السفير محمد آل جابر إلى صنعاء.", [("CONSULT", {"محمد آل جابر"}, {"صنعاء"})]),
+        # who heads a body's delegation, past his titles, is no one it visits; the body goes on after حيث,
+        # names not counting in how far back the going is
+        (
+            "وصل وفد من المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) برئاسة الرئيس النيجيري الأسبق "
+            "عبد السلام أبو بكر، السبت، إلى نيامي، حيث التقى قائد المجلس العسكري الجنرال عبد الرحمن تياني.",
+            [("CONSULT", {"إيكواس"}, {"عبد الرحمن تياني"})],
+        ),
+    ],
+)
+def test_delegations_and_their_heads(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    doc = extract_text(text)
+    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == coded

@@ -516,6 +516,8 @@ MEMBER_WORDS = frozenset(
 #: a member of a body, one or many (ضابط في الجيش، جنود من الجيش)
 #: words for a body's delegation (وفد حماس: Hamas), normalised
 _DELEGATIONS = frozenset(_N(w) for w in ("وفد", "وفدا", "وفدين", "وفود"))
+#: how many words (adjectives: سعودي رفيع المستوى) may stand between a delegation and who heads it
+_DELEGATION_WORDS = 4
 #: a body's forces, which stand for it (اتهم X قوات النظام السوري)
 _FORCES = _N("قوات")
 #: a force, mission or delegation a title may head, between the title and the body (قائد قوة الأمم
@@ -2095,7 +2097,7 @@ class DocView:
         if a.prep not in ("ب", _IN) or a.etype != "ORG":
             return False
         k = (a.first if a.prep_at is None else a.prep_at) - 1
-        m = self._mention_covering(k)
+        m = self.mention_covering(k)
         return (
             m is not None
             and m.etype == "PER"
@@ -2223,6 +2225,13 @@ class DocView:
                 return True
             if k not in self.inside and not self.only_titles(k, k + 1):
                 return False
+            named = self.mention_covering(k) if k in self.inside else None
+            if (
+                named is not None
+                and named.etype == "PER"
+                and bare(self.core[named.first]) not in title_words()
+            ):
+                return False  # (a person's name before إلى: وصل السفير محمد آل جابر إلى صنعاء, he went there)
         return False
 
     def conjoined_to_pp(self, j: int) -> bool:
@@ -2488,7 +2497,7 @@ class DocView:
                 k -= 1
             elif (case := self._case_of_office(k)) is not None:
                 k = case - 1  # أصدر المحقق العدلي في قضية انفجار مرفأ بيروت القاضي X مذكرة
-            elif (title := self._mention_covering(k)) is not None and (
+            elif (title := self.mention_covering(k)) is not None and (
                 title.entities == group[0].entities or self.title_genitive(title)
             ):
                 # the title told as a mention of the same person (وزير الدفاع X), or a body in the title
@@ -2570,7 +2579,7 @@ class DocView:
                 break
         return self.clause_actors_before(i - 2)[:1]
 
-    def _mention_covering(self, k: int) -> ActorMention | None:
+    def mention_covering(self, k: int) -> ActorMention | None:
         """The mention whose tokens include ``k``."""
         for first in range(k, max(k - _MENTION_REACH, -1), -1):
             m = self.at.get(first)
@@ -3108,7 +3117,7 @@ class DocView:
         if "و" not in self.tokens[i].proclitics or i in self.whole:
             return None
         for k in range(i - 1, max(i - _CONJOINED_ACT_REACH, -1), -1):
-            named = self._mention_covering(k) if k in self.at or k in self.inside else None
+            named = self.mention_covering(k) if k in self.at or k in self.inside else None
             if self.is_boundary(k) or k in self.clause_verbs or (named is not None and named.prep is None):
                 return None
             if k in self.acts and k not in self.inside:
@@ -3602,10 +3611,29 @@ class DocView:
         """The body or person whose unit or office is named right after verb ``i``, as its genitive
         (``نشرت قيادة الشرطة الاتحادية قوات``، ``وأعلن مكتب نتنياهو``): the unit acts for it."""
         k = self._past_resumptive(i)
+        if k + 1 < hi and k not in self.inside and self.core[k] in _DELEGATIONS:
+            return self._delegation_head(k, hi)
         if k + 1 >= hi or k in self.inside or bare(self.core[k]) not in _UNITS:
             return None
         a = self.at.get(k + 1)
         return a if a is not None and a.prep is None and a.etype in ("ORG", "PER") else None
+
+    def _delegation_head(self, k: int, hi: int) -> ActorMention | None:
+        """Who heads the delegation named at ``k`` by no body (``وصل وفد سعودي برئاسة السفير محمد آل
+        جابر``): the person after برئاسة, past the delegation's adjectives and his titles."""
+        for j in range(k + 1, min(hi, k + 1 + _DELEGATION_WORDS)):
+            if j in self.inside or self.is_boundary(j):
+                return None
+            if led_by(self.tokens[j].text):
+                head = self.titled_person(j, hi) or self.actor(j + 1)
+                if (
+                    head is not None
+                    and (name := self.at.get(head.last + 1))
+                    and name.entities == head.entities
+                ):
+                    head = name  # (his title a mention of him too: برئاسة السفير محمد آل جابر)
+                return head if head is not None and head.etype == "PER" else None
+        return None
 
     def member_subject(self, i: int, hi: int) -> ActorMention | None:
         """The body one of whose people is named right after verb ``i`` with في or من (``أشاد مسؤول كبير
@@ -3764,7 +3792,7 @@ class DocView:
             if self.tokens[k].sentence != sentence:
                 return False
             if k in self.inside:
-                m = self._mention_covering(k)
+                m = self.mention_covering(k)
                 if m is None or (m.prep is None and not (m.first > 0 and self.opens_pp(m.first - 1))):
                     return False  # an actor that may be the subject (not one in a prepositional phrase)
                 continue
@@ -3829,7 +3857,7 @@ class DocView:
                 k -= 1
             elif bare(self.core[k]) in _STATEMENT_WORDS or bare(self.core[k]) in _DECLARATIONS:
                 seen, k = True, k - 1
-            elif (m := self._mention_covering(k)) is not None and m.etype in PLACE_TYPES and seen:
+            elif (m := self.mention_covering(k)) is not None and m.etype in PLACE_TYPES and seen:
                 k = m.first - 1  # إعلان جدة: where it was declared
             else:
                 break
@@ -4160,7 +4188,7 @@ class DocView:
 
     def _place_at(self, j: int) -> bool:
         """Token ``j`` is in a mention of a place that is no state (a palace, a town: بقصر قرطاج)."""
-        m = self._mention_covering(j)
+        m = self.mention_covering(j)
         return m is not None and m.etype in ("LOC", "FAC")
 
     def clause(self, i: int, lo: int, hi: int) -> tuple[int, int]:

@@ -2617,10 +2617,15 @@ class EventCoder:
                     if b is not None
                 ]
             elif (unit := view.unit_subject(i, hi)) is not None:
-                # نشرت قيادة الشرطة الاتحادية قوات: the body whose unit it is acts
+                # نشرت قيادة الشرطة الاتحادية قوات: the body whose unit it is acts (or who heads the
+                # delegation, the rest read from after him: وصل وفد سعودي برئاسة X إلى صنعاء)
                 args.source, last = view.group_after(unit)
                 args.explicit_subject = args.after_verb = True
-                rest = [b for b in mentions if b.first > last]
+                rest = [
+                    b
+                    for _, b in view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
+                    if b is not None
+                ]
             elif (entry.type not in _PATIENT_TYPES or entry.frame.passive) and (
                 body := view.member_subject(i, hi)
             ) is not None:
@@ -3117,8 +3122,10 @@ class EventCoder:
                 return []  # ناشد عون المجتمع الدولي الضغط على إسرائيل: addressed to no one named
             if a.entities[0] in source or view.conjoined(a.first) or view.tokens[a.first - 1].text == "(":
                 continue  # coordinated with an earlier word, or a bracketed abbreviation (ICSS)
-            if a.first > 0 and led_by(view.tokens[a.first - 1].text):
-                continue  # تحالف دعم الشرعية بقيادة السعودية: who leads the actor before, no recipient
+            if _led(view, a):
+                # تحالف دعم الشرعية بقيادة السعودية: who leads the actor before, no recipient (past his
+                # titles too: وفد برئاسة الرئيس النيجيري الأسبق عبد السلام أبو بكر)
+                continue
             prep = a.prep_after(i)
             if (
                 prep is None
@@ -4062,7 +4069,11 @@ def _went_there(view: DocView, i: int) -> list[str] | None:
     follows no such word."""
     if i < 2 or view.core[i - 1] != _WHERE:
         return None
-    for k in range(i - 2, max(i - 2 - _WENT_REACH, -1), -1):
+    budget = _WENT_REACH  # (names do not count: وفد من المجموعة الاقتصادية لدول غرب أفريقيا)
+    for k in range(i - 2, -1, -1):
+        budget -= k not in view.inside
+        if budget < 0:
+            return None
         if view.core[k] in _MADE_IT and k > 0 and bare(view.core[k - 1]) in _VISIT_NOUNS:
             continue  # (زيارة أجراها X: the visit, before)
         going = normalize(view.tokens[k].text).removeprefix("ثم") in _GOING or view.core[k] in _GOING
@@ -4074,6 +4085,8 @@ def _went_there(view: DocView, i: int) -> list[str] | None:
                 if holder is not None:
                     return view.group_after(holder)[0]
                 k += 1
+            if going and (body := view.member_subject(k, i) or view.unit_subject(k, i)) is not None:
+                return view.group_after(body)[0]  # وصل وفد من إيكواس إلى نيامي، حيث التقى: the body's
             a = view.first_actor(k + 1, min(k + 2 + _TITLE_WORDS, i))
             if a is not None and a.prep in (None, GENITIVE_IN_PP) and view.only_titles(k + 1, a.first):
                 return view.group_after(a)[0]
@@ -5321,6 +5334,21 @@ def _recipient(entity: Entity) -> bool:
     """The entity may receive aid: not a region, a continent, a town or a local place (its
     knowledge-base id says which)."""
     return not is_town(entity) and not (entity.kb_id or "").startswith(_AREA_ID_PREFIXES)
+
+
+def _led(view: DocView, a: ActorMention) -> bool:
+    """The name ``a`` follows "led by" (``بقيادة``، ``برئاسة``), his titles between or not (mentions of
+    him too: برئاسة الرئيس النيجيري الأسبق عبد السلام أبو بكر)."""
+    k = a.first - 1
+    while k > 0 and not led_by(view.tokens[k].text) and view.only_titles(k, k + 1):
+        if (
+            k in view.inside
+            and (covering := view.mention_covering(k)) is not None
+            and covering.entities != a.entities
+        ):
+            return False  # (another's name: بزعامة بيدرو سانشيز وحزب X)
+        k -= 1
+    return k >= 0 and led_by(view.tokens[k].text)
 
 
 def _hosted_talks(view: DocView, readings: list[Reading], i: int, hi: int) -> int | None:
