@@ -10770,3 +10770,23 @@ def test_accords_reached(text: str, parties: set[str]) -> None:
 def test_delegations_and_their_heads(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     doc = extract_text(text)
     assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # citizenship revoked restricts rights; criticism of the issuing of the decisions is aimed at who
+        # took them
+        (
+            "سحبت الحكومة الكويتية الجنسية من أكثر من 1500 شخص. "
+            "وانتقدت منظمة هيومن رايتس ووتش صدور القرارات.",
+            [
+                ("COERCE", {"الحكومة الكويتية"}, set()),
+                ("ACCUSE", {"منظمة هيومن رايتس ووتش"}, {"الحكومة الكويتية"}),
+            ],
+        ),
+    ],
+)
+def test_citizenship_revoked_and_its_critics(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    doc = extract_text(text)
+    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == coded

@@ -3563,7 +3563,7 @@ def _told_agent(
 #: the type of a pledge or promise: a step taken, whoever it is made to
 _PLEDGE = "CONCEDE"
 #: words for the start or the outcome of an act before its noun (بانطلاق المحادثات، بنتائج القمة), bare
-_OUTSET_WORDS = ONSETS | frozenset(bare(normalize(w)) for w in ("نتائج", "نتيجة", "مخرجات"))
+_OUTSET_WORDS = ONSETS | frozenset(bare(normalize(w)) for w in ("نتائج", "نتيجة", "مخرجات", "صدور"))
 #: how many sentences back a definite verbal noun after a stance verb may refer to an act of its own kind
 #: (اقتحمت قوات الاحتلال المسجد ... وأمهلت الفصائل إسرائيل ... وأدان الأزهر الاعتداءات; تعرضت أربيل
 #: لهجوم تبناه الحرس الثوري ... واستدعت ... وأكد ... ودانت واشنطن الهجوم)
