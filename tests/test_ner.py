@@ -868,6 +868,12 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         # ... but not "God" after a verb (رعاه الله)
         ("tag_god_compound_names", "قال رعاه الله إن", "O O B-MISC O", "O O B-MISC O"),
+        (
+            "tag_god_compound_names",
+            "سلمت بلجيكا الدبلوماسي أسد الله أسدي إلى",
+            "O B-LOC O O B-MISC O O",
+            "O B-LOC O B-PERS I-PERS I-PERS O",
+        ),
         # a person chunk that is a KB alias of an organisation and nothing else is the organisation
         ("retype_aliases", "ودعت إيكواس المجلس", "O B-PERS O", "O B-ORG O"),
         ("retype_aliases", "وقال بوتين إن", "O B-PERS O", "O B-PERS O"),

@@ -1805,7 +1805,22 @@ def untag_terrain_adjectives(tokens: Sequence[str], tags: list[str]) -> list[str
 #: first words of compound given names with الله (فضل الله، نصر الله، عطا الله), as keys
 _GOD_NAME_FIRSTS = frozenset(
     key(w)
-    for w in ("عبد", "فضل", "نصر", "حسب", "عطا", "عطاء", "جار", "خير", "فتح", "ضيف", "عوض", "رزق", "هبة")
+    for w in (
+        "عبد",
+        "فضل",
+        "نصر",
+        "حسب",
+        "عطا",
+        "عطاء",
+        "جار",
+        "خير",
+        "فتح",
+        "ضيف",
+        "عوض",
+        "رزق",
+        "هبة",
+        "أسد",
+    )
 )
 #: "God", as a key
 _GOD = key("الله")
