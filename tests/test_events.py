@@ -10790,3 +10790,15 @@ def test_delegations_and_their_heads(text: str, coded: list[tuple[str, set[str],
 def test_citizenship_revoked_and_its_critics(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     doc = extract_text(text)
     assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "freed"),
+    [
+        # the one freed, named past a description of him after عن
+        ("أفرجت السلطات الموريتانية عن الناشط المناهض للعبودية أحمد ولد السالك.", {"أحمد ولد السالك"}),
+        ("أفرجت السلطات الموريتانية عن الناشط أحمد ولد السالك.", {"أحمد ولد السالك"}),
+    ],
+)
+def test_the_freed_past_his_description(text: str, freed: set[str]) -> None:
+    assert roles(extract_text(text), "RETREAT") == ({"السلطات الموريتانية"}, freed)

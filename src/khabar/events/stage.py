@@ -3246,7 +3246,10 @@ class EventCoder:
             if ent.type not in PLACE_TYPES or ent.metonym_of or (ent.kb_id or "").count(":") == 1:
                 # (a state or a body, not a town or a region: فتح المعابر مع غزة names where they lead)
                 own_preps |= _MODE_PREPS.get((entry.type, entry.mode), frozenset())
-            if prep in own_preps and view.loose_words(past, a.first) > _LAM_REACH:
+            # (a person's description after the preposition does not count: أفرجت السلطات عن الناشط
+            # المناهض للعبودية X)
+            gap_end = a.prep_at if a.prep_at is not None and a.etype == "PER" else a.first
+            if prep in own_preps and view.loose_words(past, gap_end) > _LAM_REACH:
                 continue  # X عضو مجلس النواب عن القائمة: the apposition's, not the verb's (دافع X عن Y)
             if (
                 prep in own_preps
