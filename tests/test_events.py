@@ -10802,3 +10802,18 @@ def test_citizenship_revoked_and_its_critics(text: str, coded: list[tuple[str, s
 )
 def test_the_freed_past_his_description(text: str, freed: set[str]) -> None:
     assert roles(extract_text(text), "RETREAT") == ({"السلطات الموريتانية"}, freed)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a name after another act and its preposition is that act's, no party to a deal or a meeting
+        (
+            "وجاء توقيع الصفقة غداة غارات شنتها مقاتلات مصرية على مواقع لتنظيم الدولة الإسلامية.",
+            [("ASSAULT", set(), {"تنظيم الدولة الإسلامية"})],
+        ),
+    ],
+)
+def test_no_party_past_another_act(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    doc = extract_text(text)
+    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == coded

@@ -3214,11 +3214,12 @@ class EventCoder:
                     continue  # رحلت X معارضين إلى غواتيمالا: where they were sent, no one coerced
                 if (
                     prep is not None
-                    and entry.type in _ACT_STANCE_TYPES
+                    and (entry.type in _ACT_STANCE_TYPES or symmetric)
                     and view.act_between(i, a.first, through)
                 ):
                     # أدانت X الهجوم الإسرائيلي على لبنان، تظاهروا احتجاجا على العدوان على لبنان:
-                    # Lebanon is the attack's, not condemned nor protested against
+                    # Lebanon is the attack's, not condemned nor protested against; nor a party to a deal
+                    # signed after it (جاء توقيع الصفقة غداة غارات على مواقع لتنظيم الدولة)
                     continue
                 if prep is not None and entry.type == "REQUEST" and _asked_act_before(view, start, a.first):
                     continue  # دعا الإدارة الأمريكية إلى الضغط على إسرائيل: Israel is in what is asked
