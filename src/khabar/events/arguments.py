@@ -1173,9 +1173,9 @@ HEADLINE_WINDOW = 25
 BETWEEN_GAP = 4
 BETWEEN_SPAN = 24
 _BETWEEN = _N("بين")
-#: hosting verbs, perfect, with a pronoun that takes back the talks in a relative clause on them (محادثات
-#: استضافتها بكين بين X وY)
-_HOSTED_BY = tuple(_N(w) for w in ("استضافت", "استضاف", "احتضنت", "احتضن"))
+#: how the perfect of a hosting verb begins, with a pronoun that takes back the talks in a relative clause
+#: on them (محادثات استضافتها بكين بين X وY)
+_HOSTED_BY = tuple(_N(w) for w in ("استضاف", "احتضن"))
 #: with ب, who else takes part in talks as host, sponsor, mediator or witness (مفاوضات بين X وY بمشاركة Z،
 #: برعاية Z، بحضور Z، بوساطة Z)
 _SPONSORSHIP = frozenset(_N(w) for w in ("مشاركة", "رعاية", "حضور", "وساطة"))
@@ -3609,7 +3609,8 @@ class DocView:
 
     def unit_subject(self, i: int, hi: int) -> ActorMention | None:
         """The body or person whose unit or office is named right after verb ``i``, as its genitive
-        (``نشرت قيادة الشرطة الاتحادية قوات``، ``وأعلن مكتب نتنياهو``): the unit acts for it."""
+        (``نشرت قيادة الشرطة الاتحادية قوات``، ``وأعلن مكتب نتنياهو``): the unit acts for it; or who heads a
+        delegation of no body named (``وصل وفد سعودي برئاسة X``)."""
         k = self._past_resumptive(i)
         if k + 1 < hi and k not in self.inside and self.core[k] in _DELEGATIONS:
             return self._delegation_head(k, hi)

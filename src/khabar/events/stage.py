@@ -2766,8 +2766,7 @@ class EventCoder:
             # اتفاق بين X وY؛ المواجهات بين البشمركة والقوات العراقية: the first named is the source
             args.source, args.target = pair[:1], pair[1:]
             if entry.type == "CONSULT":
-                # مفاوضات بين X وY برعاية Z، محادثات استضافتها بكين بين X وY: its sponsors, hosts and
-                # mediators take part in the talks
+                # مفاوضات بين X وY برعاية Z: its sponsors, mediators and witnesses take part in the talks
                 args.target += [e for e in view.sponsors(i, hi) if e not in pair]
             args.explicit_subject = args.paired = True
             return args
@@ -5403,11 +5402,13 @@ def _talks_resulting(
         return []
     start, at = doc.sentences[view.tokens[i].sentence].start, view.tokens[i].start
     for ev in reversed(events):
+        if ev.type != "CONSULT" or ev.negated or not start <= ev.trigger.start < at:
+            continue
         # (not who only hosted or sponsored the talks: محادثات بين X وY برعاية Z أسفرت عن اتفاق)
         k = bisect_right(view.starts, ev.trigger.start) - 1
         third = {*view.sponsors(k, len(view.tokens)), *hosts.get(k, ())}
         parties = [e for e in (*ev.source, *ev.target) if e not in third]
-        if ev.type == "CONSULT" and not ev.negated and start <= ev.trigger.start < at and len(parties) >= 2:
+        if len(parties) >= 2:
             return parties
     return []
 
