@@ -184,6 +184,12 @@ def roles(doc: Document, etype: str) -> tuple[set[str], set[str]]:
     return names(doc, ev.source), names(doc, ev.target)
 
 
+def coded_roles(text: str) -> list[tuple[str, set[str], set[str]]]:
+    """The type, source names and target names of every event coded in ``text``, in order."""
+    doc = extract_text(text)
+    return [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+
+
 def named_roles(doc: Document, ev: Event) -> tuple[list[str], list[str]]:
     """The source and target names of ``ev``, in order."""
     by_id = {e.id: e.name for e in doc.entities}
@@ -10727,8 +10733,7 @@ def test_an_arm_of_a_force_acts_for_it(text: str, source: set[str], target: set[
     ],
 )
 def test_arms_suspended_and_systems_deployed(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
-    doc = extract_text(text)
-    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == coded
+    assert coded_roles(text) == coded
 
 
 @pytest.mark.parametrize(
@@ -10768,8 +10773,7 @@ def test_accords_reached(text: str, parties: set[str]) -> None:
     ],
 )
 def test_delegations_and_their_heads(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
-    doc = extract_text(text)
-    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == coded
+    assert coded_roles(text) == coded
 
 
 @pytest.mark.parametrize(
@@ -10788,8 +10792,7 @@ def test_delegations_and_their_heads(text: str, coded: list[tuple[str, set[str],
     ],
 )
 def test_citizenship_revoked_and_its_critics(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
-    doc = extract_text(text)
-    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == coded
+    assert coded_roles(text) == coded
 
 
 @pytest.mark.parametrize(
@@ -10815,5 +10818,4 @@ def test_the_freed_past_his_description(text: str, freed: set[str]) -> None:
     ],
 )
 def test_no_party_past_another_act(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
-    doc = extract_text(text)
-    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == coded
+    assert coded_roles(text) == coded
