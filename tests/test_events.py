@@ -10819,3 +10819,20 @@ def test_the_freed_past_his_description(text: str, freed: set[str]) -> None:
 )
 def test_no_party_past_another_act(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a state's protest lodged with another, past a word of manner
+        (
+            "واحتجت طوكيو بشدة لدى بيونغ يانغ عبر القنوات الدبلوماسية.",
+            [("ACCUSE", {"طوكيو"}, {"بيونغ يانغ"})],
+        ),
+        ("واحتجت أثينا رسميا لدى أنقرة.", [("ACCUSE", {"أثينا"}, {"أنقرة"})]),
+        # where an envoy who protests is posted is not protested to
+        ("واحتج سفير إيران لدى الأمم المتحدة على القرار.", [("ACCUSE", {"إيران"}, set())]),
+    ],
+)
+def test_protests_lodged_with(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

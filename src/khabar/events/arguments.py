@@ -3528,6 +3528,26 @@ class DocView:
             return []
         return [e for e in self.group_after(a)[0] if e not in exclude]  # (من ألمانيا وبولندا والسويد)
 
+    def lodged_with(self, i: int, hi: int, exclude: Sequence[str]) -> list[str]:
+        """Whom the protest at ``i`` is lodged with: the actor after ``لدى`` right past the protester or a
+        word of manner (``احتجت طوكيو بشدة لدى بيونغ يانغ``، ``احتجت أثينا رسميا لدى أنقرة``), ``exclude``
+        aside; not where an envoy is posted (``احتج السفير الإيراني لدى الأمم المتحدة``)."""
+        for k in range(i + 1, hi - 1):
+            if self.is_boundary(k):
+                return []
+            if self.core[k] != _N("لدى"):
+                continue
+            a = self.actor(k + 1)
+            if (
+                a is None
+                or set(a.entities) & set(exclude)
+                or self.loose_words(i + 1, k) > 1
+                or any(bare(self.core[j]) in _ENVOYS for j in range(i + 1, k))
+            ):
+                return []
+            return [e for e in self.group_after(a)[0] if e not in exclude]
+        return []
+
     def placed_by(self, k: int, exclude: Sequence[str] = ()) -> bool:
         """The place at ``k`` only locates another: a direction word between them (``خزاعة جنوب قطاع
         غزة``), or a distance before the direction (``في كركوك ، على بعد 255 كلم شمال شرق بغداد``), or a

@@ -2100,6 +2100,7 @@ class EventCoder:
                     elif entry.lemma in _VERBAL_PROTESTS:
                         # أبلغه احتجاج لبنان، مبديا احتجاجه: a government's protest is a verbal one
                         etype, mode = "ACCUSE", _DISAPPROVE
+                        target = target or view.lodged_with(i, hi, source)  # احتجت طوكيو لدى بيونغ يانغ
                 if etype == "CONSULT" and mode != _VISIT and _only_towns(view, [*source, *target]):
                     continue  # اجتماع بيروت، عقدت قمة بيروت: where they met, not who
                 if etype == "CONSULT" and target and all(view.entities[t].sector == MEDIA for t in target):
