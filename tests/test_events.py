@@ -6583,12 +6583,27 @@ def test_support_told_as_an_act_is_coded() -> None:
     assert roles(doc, "SUPPORT")[0] == {"الأمم المتحدة"}
 
 
-def test_a_decision_refused_after_a_warrant_is_the_issuers() -> None:
-    # ورفض الكرملين القرار: the warrant told before is the court's deed, not a stance on Putin
-    doc = extract_text(
-        "أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق الرئيس الروسي فلاديمير بوتين. ورفض الكرملين القرار."
-    )
-    assert roles(doc, "REJECT") == ({"الكرملين"}, {"المحكمة الجنائية الدولية"})
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # ورفض الكرملين القرار: the warrant told before is the court's deed, not a stance on Putin
+        (
+            "أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق الرئيس الروسي فلاديمير بوتين. "
+            "ورفض الكرملين القرار.",
+            "REJECT",
+            "الكرملين",
+        ),
+        # two warrants (the dual) as well
+        (
+            "أصدرت المحكمة الجنائية الدولية مذكرتي توقيف بحق بنيامين نتنياهو ويوآف غالانت. "
+            "ورحبت حركة حماس بالقرار.",
+            "SUPPORT",
+            "حركة حماس",
+        ),
+    ],
+)
+def test_a_decision_after_a_warrant_is_the_issuers(text: str, etype: str, source: str) -> None:
+    assert roles(extract_text(text), etype) == ({source}, {"المحكمة الجنائية الدولية"})
 
 
 def test_the_forces_deployed_are_not_where_they_go() -> None:

@@ -3634,7 +3634,7 @@ def _a_ruling(doc: Document, ev: Event) -> bool:
     """``ev`` is told by a ruling, warrant or decree (أصدرت المحكمة مذكرة توقيف بحق X): a deed of its
     source, whoever it is aimed at."""
     form = bare(normalize(doc.text[ev.trigger.start : ev.trigger.end]))
-    return form in _RULINGS or form[1:] in _RULINGS
+    return form in _RULINGS or form[1:] in _RULINGS or form.startswith(_WARRANT)  # (مذكرتي توقيف)
 
 
 #: rulings, warrants and decrees (bare): what a stance on "the decision" after one refers to
@@ -3642,6 +3642,8 @@ _RULINGS = frozenset(
     bare(normalize(w))
     for w in ("مذكرة", "قرار", "قرارا", "حكم", "حكما", "أحكام", "أحكاما", "مرسوم", "مرسوما")
 )
+#: the stem of a warrant, bare: its dual and plural too (مذكرتي توقيف، مذكرات اعتقال)
+_WARRANT = bare(normalize("مذكر"))
 
 
 def _last_told(
