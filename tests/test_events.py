@@ -10851,3 +10851,26 @@ def test_no_party_past_another_act(text: str, coded: list[tuple[str, set[str], s
 )
 def test_protests_lodged_with(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # riot gear used on a crowd restricts it, whatever the verb of using
+        (
+            "واستخدمت الشرطة الجزائرية الغاز المسيل للدموع لمنع المتظاهرين من الوصول إلى قصر المرادية.",
+            [("COERCE", {"الشرطة الجزائرية"}, set())],
+        ),
+        ("واستعملت الشرطة الهولندية خراطيم المياه.", [("COERCE", {"الشرطة الهولندية"}, set())]),
+        # live rounds fired into the air disperse; fired at a crowd, they assault it
+        (
+            "وأطلقت قوات النخبة الحضرمية الرصاص الحي في الهواء لتفريق المحتجين.",
+            [("COERCE", {"قوات النخبة الحضرمية"}, set())],
+        ),
+        ("وأطلقت الشرطة الكينية الرصاص الحي على الحشود.", [("ASSAULT", {"الشرطة الكينية"}, set())]),
+        # a veto is still a refusal
+        ("واستخدمت روسيا حق النقض ضد مشروع القرار.", [("REJECT", {"روسيا"}, set())]),
+    ],
+)
+def test_riot_gear_and_warning_shots(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
