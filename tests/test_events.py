@@ -10874,3 +10874,21 @@ def test_protests_lodged_with(text: str, coded: list[tuple[str, set[str], set[st
 )
 def test_riot_gear_and_warning_shots(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a count of protesters storming a seat riot against its owner
+        (
+            "اقتحم آلاف المحتجين المقر الرسمي للرئيس السريلانكي غوتابايا راجاباكسا في كولومبو.",
+            [("PROTEST", set(), {"غوتابايا راجاباكسا"})],
+        ),
+        (
+            "اقتحم مئات من المتظاهرين مقر إقامة رئيس الوزراء شيخ حسينة في دكا.",
+            [("PROTEST", set(), {"شيخ حسينة"})],
+        ),
+    ],
+)
+def test_a_counted_crowd_storming_riots(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

@@ -3528,6 +3528,15 @@ class DocView:
             return []
         return [e for e in self.group_after(a)[0] if e not in exclude]  # (من ألمانيا وبولندا والسويد)
 
+    def past_count(self, k: int) -> int:
+        """Token ``k``, or the first token past a count of people there and its ``من`` (``آلاف المحتجين``،
+        ``مئات من المتظاهرين``، ``عشرات الآلاف من``)."""
+        while k < len(self.core) and (
+            bare(self.core[k]) in _COUNTS or (self.core[k] == FROM and bare(self.core[k - 1]) in _COUNTS)
+        ):
+            k += 1
+        return k
+
     def lodged_with(self, i: int, hi: int, exclude: Sequence[str]) -> list[str]:
         """Whom the protest at ``i`` is lodged with: the actor after ``لدى`` right past the protester or a
         word of manner (``احتجت طوكيو بشدة لدى بيونغ يانغ``، ``احتجت أثينا رسميا لدى أنقرة``), ``exclude``

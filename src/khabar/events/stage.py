@@ -2087,11 +2087,11 @@ class EventCoder:
                 if (
                     etype == "ASSAULT"
                     and entry.lemma in _STORMING
-                    and i + 1 < hi
-                    and bare(view.core[i + 1]) in _PROTESTERS
+                    and (crowd := view.past_count(i + 1)) < hi
+                    and bare(view.core[crowd]) in _PROTESTERS
                 ):
-                    # اقتحم محتجون مبنى المجلس، بعد اقتحام محتجين مقر السفارة: a riot, no attack, against
-                    # what was stormed
+                    # اقتحم محتجون مبنى المجلس، بعد اقتحام محتجين مقر السفارة، اقتحم آلاف المحتجين: a riot,
+                    # no attack, against what was stormed
                     etype, mode = "PROTEST", _RIOT
                     source, target = [], list(dict.fromkeys((*source, *target)))
                 if etype == "PROTEST" and source and all(_official(view.entities[e]) for e in source):
