@@ -10892,3 +10892,28 @@ def test_riot_gear_and_warning_shots(text: str, coded: list[tuple[str, set[str],
 )
 def test_a_counted_crowd_storming_riots(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a plural verb goes on from a crowd's storming: its fire-setting is a riot too
+        (
+            "اقتحم آلاف المحتجين المقر الرسمي للرئيس غوتابايا راجاباكسا، "
+            "وأضرموا النار في المنزل الخاص لرئيس الوزراء رانيل ويكريمسينغه.",
+            [("PROTEST", set(), {"غوتابايا راجاباكسا"}), ("PROTEST", set(), {"رانيل ويكريمسينغه"})],
+        ),
+        # a count of protesters burning a seat riot
+        (
+            "أحرق مئات المحتجين مقر حزب المؤتمر الوطني الحاكم في مدينة عطبرة.",
+            [("PROTEST", set(), {"حزب المؤتمر الوطني"})],
+        ),
+        # fire set to the seat just attacked is no act of its own
+        (
+            "هاجم مسلحون من حركة الشباب مركزا لشرطة مقديشو، وأضرموا النار فيه.",
+            [("ASSAULT", {"حركة الشباب"}, {"شرطة مقديشو"})],
+        ),
+    ],
+)
+def test_fires_set_by_a_crowd(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

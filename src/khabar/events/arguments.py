@@ -372,6 +372,8 @@ CROWDS = frozenset(
 )
 #: how many words before its verb a crowd may stand as its subject (متظاهرون بمدينة العريش قد حطموا)
 _CROWD_REACH = 5
+#: the ending of a masculine plural perfect verb (وأضرموا), normalised
+_PLURAL_VERB = "وا"
 #: prepositions by which an unnamed subject is part of an actor (مسلحون من حماس، كتيبة في الجيش)
 _MEMBER_OF = frozenset(_N(w) for w in ("من", "في"))
 #: words by which an unnamed subject belongs to an actor (قوات الأمن التابعة لحماس), bare
@@ -3836,16 +3838,23 @@ class DocView:
         return False
 
     def crowd_subject(self, i: int) -> bool:
-        """Protesters are the subject of verb ``i``: right after it (``أحرق المتظاهرون``) or before it
-        in its clause, a few words between (``وكان متظاهرون بمدينة العريش قد حطموا``)."""
+        """Protesters are the subject of verb ``i``: right after it, past a count of them (``أحرق
+        المتظاهرون``، ``أحرق مئات المحتجين``), or before it in its clause, a few words between (``وكان
+        متظاهرون بمدينة العريش قد حطموا``), or of the verb before it in its sentence that a plural verb
+        goes on from (``اقتحم آلاف المحتجين المقر ، وأضرموا النار``)."""
         sentence = self.tokens[i].sentence
-        k = self._past_resumptive(i)
+        k = self.past_count(self._past_resumptive(i))
         if k < len(self.tokens) and self.tokens[k].sentence == sentence and bare(self.core[k]) in CROWDS:
             return True
-        for j in range(i - 1, max(i - 1 - _CROWD_REACH, -1), -1):
-            if self.tokens[j].sentence != sentence or self.is_boundary(j) or j in self.clause_verbs:
+        plural = "و" in self.tokens[i].proclitics and self.core[i].endswith(_PLURAL_VERB)
+        for j in range(i - 1, -1, -1):
+            if self.tokens[j].sentence != sentence or (j < i - 1 - _CROWD_REACH and not plural):
                 return False
-            if bare(self.core[j]) in CROWDS:
+            if j in self.clause_verbs:
+                return plural and self.crowd_subject(j)
+            if self.is_boundary(j) and not plural:
+                return False
+            if bare(self.core[j]) in CROWDS and not plural:
                 return True
         return False
 
