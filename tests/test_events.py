@@ -10917,3 +10917,18 @@ def test_a_counted_crowd_storming_riots(text: str, coded: list[tuple[str, set[st
 )
 def test_fires_set_by_a_crowd(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a title whose office is named with a pronoun (its minister) before the holder's name: he acts
+        ("وهدد وزير خارجيتها جدعون ساعر بالرد.", [("THREATEN", {"جدعون ساعر"}, set())]),
+        ("وانتقد وزير دفاعه يوآف غالانت القرار.", [("ACCUSE", {"يوآف غالانت"}, set())]),
+        ("وزار رئيس وزرائها محمد شياع السوداني طهران.", [("CONSULT", {"محمد شياع السوداني"}, {"طهران"})]),
+    ],
+)
+def test_a_title_with_a_pronoun_before_the_holder(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

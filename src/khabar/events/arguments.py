@@ -2017,7 +2017,28 @@ class DocView:
             or bare_core in demonym_words()
             or self.in_time(k)
             or self.pronoun_pp(k)
+            or self._possessed_title(k)
         )
+
+    def _possessed_title(self, k: int) -> bool:
+        """Token ``k`` ends a title with a pronoun for whose office it is (``وزير خارجيتها``، ``وزير دفاعه``،
+        ``رئيس وزرائها``): a title word with a pronoun suffix right after a title word."""
+        stem = self.tokens[k].stem
+        if (
+            k == 0
+            or stem is None
+            or not has_suffix(self.tokens[k])
+            or bare(self.core[k - 1]) not in title_words()
+        ):
+            return False
+        form = stem.form
+        # (the stem as the tokenizer leaves it: ت for ة, ي for the hamza: خارجيت، وزراي)
+        spellings = (
+            form,
+            form[:-1] + "ه" if form.endswith("ت") else form,
+            form[:-1] + "ء" if form.endswith("ي") else form,
+        )
+        return any(bare(w) in title_words() for w in spellings)
 
     def pronoun_pp(self, k: int) -> bool:
         """Token ``k`` is a preposition with a pronoun suffix (``إليه``، ``له``، ``عليها``): it may stand
