@@ -1236,6 +1236,22 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O B-ORG I-ORG O O",
             "O O B-ORG I-ORG O O",
         ),
+        # a council or ministry's second portfolio, joined by و, and its nationality are a part of its name;
+        # not with no nationality after it, nor after a body of no such head
+        (
+            "extend_joined_portfolios",
+            "أعلن مجلس الأمن والدفاع السوداني قطع",
+            "O B-ORG I-ORG O O O",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+        ),
+        (
+            "extend_joined_portfolios",
+            "وزارة الخارجية والتعاون الدولي السودانية",
+            "B-ORG I-ORG O O O",
+            "B-ORG I-ORG I-ORG I-ORG I-ORG",
+        ),
+        ("extend_joined_portfolios", "مجلس الأمن والجامعة العربية", "B-ORG I-ORG O O", "B-ORG I-ORG O O"),
+        ("extend_joined_portfolios", "الجيش العراقي والشرطة العراقية", "B-ORG I-ORG O O", "B-ORG I-ORG O O"),
         # a one-word KB country the tagger missed, with proclitics or not; a homonym and بني إسرائيل are not
         ("tag_countries", "دعوى ضد المجر بسبب", "O O O O", "O O B-LOC O"),
         ("tag_countries", "بين هنغاريا والمجر", "O O O", "O B-LOC B-LOC"),

@@ -1034,6 +1034,29 @@ def tag_quoted_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
 _FOR_THE_SAKE = (key("من"), key("أجل"))
 
 
+#: heads of a council or a ministry, whose name may join two portfolios by و (مجلس الأمن والدفاع), as keys
+_PORTFOLIO_HEADS = frozenset(key(w) for w in ("مجلس", "المجلس", "وزارة", "هيئة", "لجنة", "مفوضية"))
+#: the most words of the joined portfolio before its nationality (والتعاون الدولي السودانية)
+_PORTFOLIO_WORDS = 2
+
+
+def extend_joined_portfolios(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Extend an organisation chunk that opens with a council or a ministry word over a second portfolio
+    joined to it by و and the nationality after it (``مجلس الأمن`` + ``والدفاع السوداني``): one body,
+    whose name the tagger cut at و (the known ``مجلس الأمن`` first of all)."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "ORG" or _first_key(tokens[i]) not in _PORTFOLIO_HEADS or j >= len(tokens):
+            continue
+        if not key(tokens[j]).startswith("وال"):
+            continue
+        for end in range(j + 1, min(j + 1 + _PORTFOLIO_WORDS, len(tokens))):
+            if key(tokens[end]) in demonym_keys():
+                if all(t == "O" for t in tags[j : end + 1]):
+                    _retag(tags, "ORG", i, end + 1)
+                break
+    return tags
+
+
 def extend_for_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Extend an organisation chunk over ``من أجل`` and the definite noun after it, with one joined to it
     by و (``حزب تحالف المواطنين من أجل التغيير``، ``التجمع من أجل الثقافة والديمقراطية``): what a party
@@ -1956,6 +1979,7 @@ RULES: tuple[Rule, ...] = (
     tag_quoted_group_names,
     extend_for_names,
     extend_for_rights,
+    extend_joined_portfolios,
     retype_aliases,
     tag_latin_facilities,
     split_latin_names,
