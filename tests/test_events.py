@@ -10932,3 +10932,27 @@ def test_a_title_with_a_pronoun_before_the_holder(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # unnamed forces with their nationality carry out the act the noun names: before it, one of them
+        (
+            "قالت إسرائيل إنها سترد. وشنت طائرة مسيرة إسرائيلية غارة على سيارة في بلدة بنت جبيل.",
+            [("ASSAULT", {"إسرائيل"}, {"بنت جبيل"})],
+        ),
+        # ... or in the relative clause after it
+        (
+            "ردت تركيا. وتأتي الزيارة بعد أسابيع من غارات جوية شنتها مقاتلات تركية على قضاء العمادية.",
+            [("ASSAULT", {"تركيا"}, {"العمادية"})],
+        ),
+        # a nationality of a country the text does not name tells no one
+        (
+            "وتأتي الزيارة بعد أسابيع من غارات جوية شنتها مقاتلات تركية على قضاء العمادية.",
+            [("ASSAULT", set(), {"العمادية"})],
+        ),
+    ],
+)
+def test_forces_carrying_out_an_act(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

@@ -507,6 +507,8 @@ _FORCES = frozenset(
     for w in (
         *("طائرات", "مقاتلات", "مروحيات", "دبابات", "قوات", "جنود", "زوارق", "سفن", "بوارج", "وحدات"),
         *("صواريخ", "قذائف", "مسيرات"),  # استهدفت صواريخ روسية مطارات في كييف
+        # one of them (شنت طائرة مسيرة إسرائيلية غارة)
+        *("طائرة", "مقاتلة", "مروحية", "دبابة", "سفينة", "بارجة", "زورق", "مسيرة", "قذيفة", "صاروخ"),
     )
 )
 #: how far before a verb unnamed forces and their description may stand (طائرات أوكرانية بدون طيار هاجمت)
@@ -2437,6 +2439,24 @@ class EventCoder:
                 return []
         return []
 
+    def _forces_carrying(self, view: DocView, i: int, hi: int) -> list[str]:
+        """The country of unnamed forces, with their nationality, that are the subject of the verb that
+        carries out the act named by the noun at ``i``: the verb before it (``شنت طائرة مسيرة إسرائيلية
+        غارة``) or the relative verb right after it and its adjective (``غارات جوية شنتها مقاتلات تركية``);
+        where the text names that country."""
+        verbs = [
+            j for j in range(i - 1, max(i - 1 - _FORCES_BEFORE_REACH, -1), -1) if j in view.clause_verbs
+        ][:1]
+        verbs += [
+            j for j in range(i + 1, min(i + 3, hi)) if j in view.clause_verbs and has_suffix(view.tokens[j])
+        ][:1]
+        for j in verbs:
+            if j + 2 < hi and bare(view.core[j + 1]) in _FORCES:
+                for k in range(j + 2, min(j + 4, hi)):
+                    if view.core[k] in self.demonyms:
+                        return self._demonym_actor(view, k)
+        return []
+
     def _object_nationality(self, view: DocView, i: int, hi: int) -> list[str]:
         """The country named by the nationality of the unnamed people who are the object of verb ``i``,
         past its subject and the particle of a release (``أفرجت باكو عن خمسة جنود أرمن``): a count or a
@@ -2886,6 +2906,10 @@ class EventCoder:
             args.source = self._demonym_actor(view, i + 1)  # الهجوم الإسرائيلي على لبنان
             if not args.source and i + 2 < hi and _means_adjective(view, i + 1):
                 args.source = self._demonym_actor(view, i + 2)  # قصف صاروخي روسي، الغارة الجوية الإسرائيلية
+            if not args.source and entry.type == "ASSAULT":
+                # شنت طائرة مسيرة إسرائيلية غارة، غارات شنتها مقاتلات مصرية: unnamed forces of a country
+                # the text names carried it out
+                args.source = self._forces_carrying(view, i, hi)
         if (
             entry.pos == "verb"
             and not args.source
