@@ -10956,3 +10956,21 @@ def test_a_title_with_a_pronoun_before_the_holder(
 )
 def test_forces_carrying_out_an_act(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the embassies of states named after a verb act for them, and go on acting after و
+        (
+            "وانتقدت سفارات الولايات المتحدة وكندا والاتحاد الأوروبي القرار في بيان مشترك، "
+            "ودعت أبوجا إلى احترام حرية التعبير.",
+            [
+                ("ACCUSE", {"الولايات المتحدة", "كندا", "الاتحاد الأوروبي"}, set()),
+                ("REQUEST", {"الولايات المتحدة", "كندا", "الاتحاد الأوروبي"}, {"أبوجا"}),
+            ],
+        ),
+    ],
+)
+def test_embassies_act_for_their_states(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

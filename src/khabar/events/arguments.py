@@ -1130,7 +1130,7 @@ OBJECT_WINDOW = 8
 _PLURAL_TITLES = frozenset(
     # (and the states of a body they lead: قادة دول مجلس التعاون)
     bare(_N(w))
-    for w in ("وزراء", "رؤساء", "قادة", "زعماء", "ممثلو", "ممثلي", "سفراء", "دول")
+    for w in ("وزراء", "رؤساء", "قادة", "زعماء", "ممثلو", "ممثلي", "سفراء", "دول", "سفارات")
 )
 #: words that open an aside between commas after a clause's subject (X، في اتصال هاتفي مع Y، عن شكره)
 _ASIDE_OPENERS = frozenset(_N(w) for w in ("في", "خلال", "أثناء", "اثناء"))
