@@ -10974,3 +10974,22 @@ def test_forces_carrying_out_an_act(text: str, coded: list[tuple[str, set[str], 
 )
 def test_embassies_act_for_their_states(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # representatives of bodies named after عن act for them
+        (
+            "وقع ممثلون عن القوات المسلحة السودانية وقوات الدعم السريع، ليل الخميس في مدينة جدة، "
+            "على إعلان جدة.",
+            [("AGREE", {"القوات المسلحة السودانية", "قوات الدعم السريع"}, set())],
+        ),
+        (
+            "والتقى ممثلون عن حركة حماس رئيس المخابرات المصرية عباس كامل.",
+            [("CONSULT", {"حركة حماس"}, {"عباس كامل"})],
+        ),
+    ],
+)
+def test_representatives_act_for_their_bodies(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

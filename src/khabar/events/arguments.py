@@ -1130,8 +1130,22 @@ OBJECT_WINDOW = 8
 _PLURAL_TITLES = frozenset(
     # (and the states of a body they lead: قادة دول مجلس التعاون)
     bare(_N(w))
-    for w in ("وزراء", "رؤساء", "قادة", "زعماء", "ممثلو", "ممثلي", "سفراء", "دول", "سفارات")
+    for w in (
+        "وزراء",
+        "رؤساء",
+        "قادة",
+        "زعماء",
+        "ممثلو",
+        "ممثلي",
+        "سفراء",
+        "دول",
+        "سفارات",
+        "ممثلون",
+        "ممثلين",
+    )
 )
+#: representatives, who stand for the body named after them and عن (وقع ممثلون عن الجيش والدعم السريع), bare
+_REPRESENTATIVES = frozenset(bare(_N(w)) for w in ("ممثلون", "ممثلين", "مندوبون", "مندوبين"))
 #: words that open an aside between commas after a clause's subject (X، في اتصال هاتفي مع Y، عن شكره)
 _ASIDE_OPENERS = frozenset(_N(w) for w in ("في", "خلال", "أثناء", "اثناء"))
 #: how many words an aside may take, and how many may follow it before the word it is passed for
@@ -1424,6 +1438,10 @@ class DocView:
             # كلا من فرنسا وبريطانيا، بكل من X: "each of" stands for the names, with its preposition
             each = self.tokens[i - 2]
             return self._prep(i - 2, next((w.start for w in each.words if w.kind != "prefix"), each.start))
+        if start == token.start and i >= 2 and self._represented_by(i - 1):
+            # وقع ممثلون عن X وY: the representatives stand for the bodies, with their own preposition
+            them = self.tokens[i - 2]
+            return self._prep(i - 2, next((w.start for w in them.words if w.kind != "prefix"), them.start))
         # a free preposition right before the name, or before the words of its phrase
         # (مع قوات موسكو، مع وزير الخارجية السوري وليد المعلم)
         crossed = False  # a word that is no title stands between: the name is that word's genitive
@@ -1907,10 +1925,17 @@ class DocView:
         return m
 
     def opens_pp(self, k: int) -> bool:
-        """Token ``k`` is a preposition, or a word with a preposition proclitic (not a name)."""
+        """Token ``k`` is a preposition, or a word with a preposition proclitic (not a name); not the عن of
+        representatives (``ممثلون عن X``: they stand for X)."""
+        if self._represented_by(k):
+            return False
         return self.core[k] in PREPOSITIONS or (
             k not in self.at and any(p in "بل" for p in self.tokens[k].proclitics)
         )
+
+    def _represented_by(self, k: int) -> bool:
+        """Token ``k`` is the عن after a word for representatives (``ممثلون عن``)."""
+        return self.core[k] == ABOUT and k > 0 and bare(self.core[k - 1]) in _REPRESENTATIVES
 
     def conjoined(self, j: int) -> bool:
         """Token ``j`` begins with the conjunction و (split off, or before a name in an unsplit token)."""
@@ -2018,6 +2043,7 @@ class DocView:
             or self.in_time(k)
             or self.pronoun_pp(k)
             or self._possessed_title(k)
+            or self._represented_by(k)
         )
 
     def _possessed_title(self, k: int) -> bool:
