@@ -1236,6 +1236,14 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O B-ORG I-ORG O O",
             "O O B-ORG I-ORG O O",
         ),
+        # a KB place after a preposition that opens a person chunk is the place of the office before it
+        (
+            "split_leading_places",
+            "التنفيذية لهونغ كونغ كاري لام تعليق",
+            "O B-PERS I-PERS I-PERS I-PERS O",
+            "O B-LOC I-LOC B-PERS I-PERS O",
+        ),
+        ("split_leading_places", "لهونغ كونغ كاري", "B-PERS I-PERS I-PERS", "B-PERS I-PERS I-PERS"),
         # a council or ministry's second portfolio, joined by و, and its nationality are a part of its name;
         # not with no nationality after it, nor after a body of no such head
         (

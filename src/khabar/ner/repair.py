@@ -82,6 +82,8 @@ _PLURAL_PAST = "وا"
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+#: a word that opens with a preposition clitic (لهونغ، بهونغ)
+_PREPOSITION_CLITIC = re.compile(r"[لب]")
 
 
 def _latin(token: str) -> bool:
@@ -414,6 +416,23 @@ def split_trailing_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
         for k in range(i + 2, j - 1):
             if _span_type(tokens, k, j) == "LOC":
                 _retag(tags, "LOC", k, j)
+                break
+    return tags
+
+
+def split_leading_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut from a person chunk that is not itself an alias a KB place of two words or more that opens it,
+    after a preposition, when two words or more stay after it (``الرئيسة التنفيذية لهونغ كونغ كاري لام``:
+    the place her office is of, then the person)."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or j - i < 4 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        if not _PREPOSITION_CLITIC.match(tokens[i]):
+            continue
+        for k in range(j - 2, i + 1, -1):
+            if _span_type(tokens, i, k) == "LOC":
+                _retag(tags, "LOC", i, k)
+                _retag(tags, "PERS", k, j)
                 break
     return tags
 
@@ -1961,6 +1980,7 @@ RULES: tuple[Rule, ...] = (
     extend_back_to_persons,
     split_persons,
     split_trailing_places,
+    split_leading_places,
     split_trailing_organisations,
     split_repeated_heads,
     split_lam_places,
