@@ -10993,3 +10993,24 @@ def test_embassies_act_for_their_states(text: str, coded: list[tuple[str, set[st
 )
 def test_representatives_act_for_their_bodies(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # who organised the march a crowd went out in staged the protest, no one it is against
+        ("خرج الآلاف في مسيرة نظمتها «حركة كفاية» في القاهرة.", [("PROTEST", {"حركة كفاية"}, set())]),
+        # the unnamed police before the pluperfect's قد are the subject: the organisers do not go on
+        (
+            "نظمت حركة كفاية مسيرة في القاهرة. وكانت الشرطة قد أطلقت الغاز المسيل للدموع على المحتجين.",
+            [("PROTEST", {"حركة كفاية"}, set())],
+        ),
+        # the rights a body is for are a part of its name, whatever its head
+        (
+            "وأشادت الجبهة المدنية لحقوق الإنسان بالقرار.",
+            [("SUPPORT", {"الجبهة المدنية لحقوق الإنسان"}, set())],
+        ),
+    ],
+)
+def test_organisers_and_the_police_they_faced(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

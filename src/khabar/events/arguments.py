@@ -1179,6 +1179,8 @@ _TAKEN_BACK_BY = frozenset(_N(w) for w in ("به", "بها"))
 #: a verb of calling and "for it", taking back an act noun (إضراب دعا إليه الاتحاد), normalised
 CALLING = frozenset(_N(w) for w in ("دعا", "دعت", "دعوا", "دعتا"))
 CALLED_FOR = frozenset(_N(w) for w in ("إليه", "إليها"))
+#: a verb of organising with "it" on it (مسيرة نظمتها X، اعتصام نظمه X)
+_ORGANISED_IT = frozenset(_N(w) for w in ("نظمه", "نظمها", "نظمته", "نظمتها", "نظموه", "نظموها"))
 #: how many words an indefinite act noun's complements may take before the verb that takes it back
 _CARRIED_OUT_REACH = 5
 #: a byline (``الخرطوم ـ فلان ـ وكالات الأنباء :``) ends within this many tokens of the text's start
@@ -3067,18 +3069,24 @@ class DocView:
 
     def called_by(self, i: int, hi: int) -> list[str]:
         """Who called the protest at ``i``, told after it in its clause: ``بدعوة من X``، ``تلبية لدعوة
-        X``، ``دعت إليها X`` (after the words that qualify it: مواكب دعت إليها لجان المقاومة)."""
+        X``، ``دعت إليها X`` (after the words that qualify it: مواكب دعت إليها لجان المقاومة), or organised it
+        (``في مسيرة نظمتها X``)."""
         for k in range(i + 1, min(hi - 1, i + 1 + _CALLER_REACH)):
-            if self.is_hard(k) or (k in self.clause_verbs and not self._calls_for(k)):
+            organised = self.core[k] in _ORGANISED_IT
+            if self.is_hard(k) or (k in self.clause_verbs and not self._calls_for(k) and not organised):
                 return []
             if self._calls_for(k):
                 first = k + 2
+            elif organised:
+                first = k + 1  # خرجوا في مسيرة نظمتها «الجبهة المدنية»: who organised it called it
             elif bare(self.core[k]) == _CALL and (
                 "ب" in self.tokens[k].proclitics or self.core[k - 1] in _HEEDING
             ):
                 first = k + 2 if self.core[k + 1] == FROM else k + 1
             else:
                 continue
+            while first < hi and self.tokens[first].text in QUOTE_MARKS:
+                first += 1  # (a name in quotes: نظمتها «الجبهة المدنية»)
             a = self.actor(first) if first < hi else None
             return list(self.group_after(a)[0]) if a is not None and a.prep in (None, FROM) else []
         return []

@@ -462,6 +462,8 @@ _RELEASE_SETTING_REACH = 4
 _PEOPLE_REACH = 4
 #: types whose two parties a dual verb after them may take (التقى X Y ... الرئيسان اتفقا)
 _PAIR_TYPES = frozenset({"CONSULT", "AGREE"})
+#: "had" of the pluperfect (وكانت الشرطة قد أطلقت), normalised
+_PERFECT_MAY = normalize("قد")
 #: the free object pronoun (متهمة إياها), normalised
 _FREE_OBJECT = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 #: the prepositions of a complement when written apart (بـ، لـ)
@@ -4511,6 +4513,10 @@ def _implicit_subject(
             # (an office-holder right after the verb is no subject where the verb takes his office as
             # its object: وطردت المفوض السامي الهندي)
             and not (view.unnamed_subject(i) and not _office_object(view, i, obj))
+            # (nor one right before it: وكانت الشرطة قد أطلقت الغاز)
+            and not (
+                entry.pos == "verb" and view.core[i - 1] == _PERFECT_MAY and view.unnamed_subject_before(i)
+            )
             and not (entry.type not in _PATIENT_TYPES and view.counted_subject(i))
             and not view.said_by_document(i)
             and not view.unknown_subject(i)

@@ -100,6 +100,8 @@ _FUNCTION_WORDS = frozenset(
 #: "defending" in a ل phrase of what a body is for, and the عن of what it defends (للدفاع عن حقوق الإنسان)
 _DEFENDING = frozenset(key(w) for w in ("الدفاع",))
 _OF_RIGHTS = key("عن")
+#: rights, what any body may be for after ل (الجبهة المدنية لحقوق الإنسان), as keys
+_RIGHTS = frozenset(key(w) for w in ("حقوق",))
 #: normalised endings of the word after a bare head that make it an adjective, not the next phrase
 _ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "يين", "يون")
 
@@ -599,7 +601,7 @@ def _lam_phrases(
         elif forms[j].startswith("ال"):
             k = j + 1
         elif (
-            purpose
+            (purpose or forms[j] in _RIGHTS)  # (a descriptive actor's rights are what it is for)
             and j + 1 < hi
             and len(forms[j]) >= 3
             and forms[j].isalpha()
