@@ -11014,3 +11014,17 @@ def test_representatives_act_for_their_bodies(text: str, coded: list[tuple[str, 
 )
 def test_organisers_and_the_police_they_faced(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the people an arrest noun's agent took, with their nationality: their country where it is named
+        (
+            "طردت الجزائر 12 موظفا في السفارة الفرنسية، ردا على توقيف فرنسا موظفا قنصليا جزائريا في باريس.",
+            [("SANCTION", {"الجزائر"}, {"فرنسا"}), ("COERCE", {"فرنسا"}, {"الجزائر"})],
+        ),
+    ],
+)
+def test_people_an_arrest_noun_took(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

@@ -2143,7 +2143,13 @@ class EventCoder:
                 if (
                     not target
                     and (etype in _PEOPLE_PATIENT_TYPES or (etype, mode) == _EXPULSION)
-                    and (entry.pos == "verb" or etype == "RETREAT" or (etype, mode) == _EXPULSION)
+                    and (
+                        entry.pos == "verb"
+                        or etype == "RETREAT"
+                        or (etype, mode) == _EXPULSION
+                        # (a noun's people after its agent: توقيف فرنسا موظفا قنصليا جزائريا)
+                        or (etype == "COERCE" and source)
+                    )
                 ):
                     # اعتقلت X ثلاثة ناشطين، بينهم Y: the one named among the people acted on; أفرجت باكو
                     # عن خمسة جنود أرمن، طرد X الدبلوماسيين الأميركيين: unnamed people of a country named
