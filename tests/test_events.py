@@ -11028,3 +11028,18 @@ def test_organisers_and_the_police_they_faced(text: str, coded: list[tuple[str, 
 )
 def test_people_an_arrest_noun_took(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # praise denied (غير) in what a decision is called is blame
+        ('وردت ماليزيا بطرد الدبلوماسيين، واصفة قرار بيونغ يانغ بأنه "غير بناء".', "ACCUSE"),
+        ('ووصفت ماليزيا قرار بيونغ يانغ بأنه "بناء".', "SUPPORT"),
+    ],
+)
+def test_praise_denied_is_blame(text: str, etype: str) -> None:
+    doc = extract_text(text)
+    assert [(e.type, names(doc, e.target)) for e in doc.events if e.type in ("ACCUSE", "SUPPORT")] == [
+        (etype, {"بيونغ يانغ"})
+    ]

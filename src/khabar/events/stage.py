@@ -195,6 +195,8 @@ _THAT = frozenset(
 #: "what" before a verb of describing: what the writer reports something was called (مما وصفته بكارثة)
 _WHAT = frozenset(normalize(w) for w in ("ما", "مما", "عما", "بما", "لما", "كما"))
 _BLAME = "blame"
+#: "not" before an adjective (غير بناء), normalised
+_NOT_NOUN = frozenset({normalize("غير")})
 #: aid put in a bank: what it is put in receives it (أودعت X مليار دولار في البنك المركزي)
 _DEPOSITS = frozenset({"أودع", "إيداع"})
 #: ل with a pronoun suffix (استقبال تبون له)
@@ -4299,6 +4301,8 @@ def _stance_of(cores: list[str], tokens: list[Token], i: int, deemed: bool) -> s
         if deemed and not found and normalize(tokens[k].text) in _THAT:
             return None
         polarity = stance_words().get(_stance_key(cores[k]))
+        if polarity is not None and k > 0 and cores[k - 1] in _NOT_NOUN:
+            polarity = _BLAME  # «غير بناء»، «غير مقبول»: praise denied is blame
         if polarity is not None:
             found.add(polarity)
     if _BLAME in found:
