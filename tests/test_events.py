@@ -11043,3 +11043,24 @@ def test_praise_denied_is_blame(text: str, etype: str) -> None:
     assert [(e.type, names(doc, e.target)) for e in doc.events if e.type in ("ACCUSE", "SUPPORT")] == [
         (etype, {"بيونغ يانغ"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a town hosting talks a mediator is named for is only where they met
+        (
+            "استضافت العاصمة العمانية مسقط، السبت، جولة جديدة من المحادثات غير المباشرة بين إيران والولايات "
+            "المتحدة، بوساطة وزير الخارجية العماني بدر البوسعيدي.",
+            [("CONSULT", {"إيران"}, {"الولايات المتحدة", "بدر البوسعيدي"})],
+        ),
+        # not one those who merely took part in them are named for
+        (
+            "استضافت العاصمة القطرية الدوحة، الأحد، جولة جديدة من المفاوضات بين حركة حماس وإسرائيل، بمشاركة "
+            "مدير وكالة المخابرات المركزية الأميركية وليام بيرنز.",
+            [("CONSULT", {"حركة حماس"}, {"إسرائيل", "الدوحة", "وليام بيرنز"})],
+        ),
+    ],
+)
+def test_a_hosting_town_and_the_mediator(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

@@ -1197,6 +1197,8 @@ _HOSTED_BY = tuple(_N(w) for w in ("استضاف", "احتضن"))
 #: with ب, who else takes part in talks as host, sponsor, mediator or witness (مفاوضات بين X وY بمشاركة Z،
 #: برعاية Z، بحضور Z، بوساطة Z)
 _SPONSORSHIP = frozenset(_N(w) for w in ("مشاركة", "رعاية", "حضور", "وساطة"))
+#: the word of those that says who else merely took part (بمشاركة), bare
+PARTICIPATION = bare(_N("مشاركة"))
 NEGATION_WINDOW = 5
 
 
@@ -1576,19 +1578,25 @@ class DocView:
         """The hosts, sponsors, mediators or witnesses of the talks at ``i``, named after a
         :meth:`sponsorship` word in its clause (``مفاوضات بين حماس وإسرائيل بمشاركة المبعوث الأميركي ستيف
         ويتكوف ورئيس المخابرات المصرية حسن رشاد``، ``برعاية روسيا وتركيا وإيران``)."""
+        return self.sponsored(i, hi)[1]
+
+    def sponsored(self, i: int, hi: int) -> tuple[str, list[str]]:
+        """The :meth:`sponsorship` word (bare) after the talks at ``i`` and the :meth:`sponsors` it names;
+        ``("", [])`` for none."""
         for k in range(i + 1, min(hi, i + 1 + BETWEEN_SPAN)):
             if self.tokens[k].text in ("،", ",") and k + 1 < hi and self.sponsorship(k + 1):
                 continue  # (a comma before it: بين حماس وإسرائيل، بمشاركة)
             if self.is_boundary(k) or k in self.verbs or k in self.clause_at:
-                return []
+                return "", []
             if k not in self.inside and self.sponsorship(k):
                 # (the name after its titles: بمشاركة المبعوث الأميركي ستيف ويتكوف، مدير وكالة المخابرات
                 # المركزية الأميركية وليام بيرنز)
                 a = self.titled_person(k, hi) or next(
                     (b for j in range(k + 1, min(hi, k + 2 + _TITLE_RUN)) if (b := self.actor(j))), None
                 )
-                return self.group_after(a)[0] if a is not None and self.only_titles(k + 1, a.first) else []
-        return []
+                named = a is not None and self.only_titles(k + 1, a.first)
+                return bare(self.core[k]), list(self.group_after(a)[0]) if named else []
+        return "", []
 
     def between(self, i: int, hi: int) -> list[str]:
         """Participants after ``بين`` shortly after trigger ``i``, one actor per conjunct, a person

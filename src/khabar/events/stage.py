@@ -61,6 +61,7 @@ from khabar.events.arguments import (
     OBJECT_WINDOW,
     ON,
     ONSETS,
+    PARTICIPATION,
     PARTICLES,
     PASSIVE_AUX,
     PLACE_TYPES,
@@ -2024,7 +2025,13 @@ class EventCoder:
                     # استضافت الدوحة جولة من المفاوضات بين حماس وإسرائيل بمشاركة X: one CONSULT, the host
                     # and the talks' sponsors taking part with the two sides
                     hosts[i] = [e for e in (*target, *source) if e not in pair]
-                    extra = [e for e in (*hosts[i], *view.sponsors(talks, hi)) if e not in pair]
+                    word, sponsors = view.sponsored(talks, hi)
+                    # (a town hosting talks a mediator or sponsor is named for is only where they met:
+                    # استضافت مسقط المحادثات بين إيران والولايات المتحدة بوساطة البوسعيدي; not those who
+                    # merely take part: استضافت الدوحة المفاوضات بين حماس وإسرائيل بمشاركة بيرنز)
+                    mediated = bool(sponsors) and word != PARTICIPATION
+                    present = [e for e in hosts[i] if not (mediated and is_town(view.entities[e]))]
+                    extra = [e for e in (*present, *sponsors) if e not in pair]
                     source, target, mode = pair[:1], [*pair[1:], *dict.fromkeys(extra)], None
                     # (the round and the talks it is of: جولة جديدة من المفاوضات بين)
                     sides = next(
