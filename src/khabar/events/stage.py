@@ -2134,6 +2134,12 @@ class EventCoder:
                     towns = [t for t in target if is_town(view.entities[t])]
                     target = [t for t in target if t not in towns]
                     location = towns[0] if towns else location
+                if etype == "CONSULT" and obj is not None and (author := _message_author(view, obj[1], hi)):
+                    # سلم عراقجي ولي العهد رسالة خطية من الرئيس بزشكيان: the message is its author's, to
+                    # whom it was handed (its bearer is no party); with no one else after the verb, the
+                    # one read as its subject received it (وسلّم الوزير السعودي رئيسي رسالة من الملك سلمان)
+                    handed = [e for e in target if e not in author] or [e for e in source if e not in author]
+                    source, target = author, handed
                 if (etype, mode) == _RESIGNATION:
                     target = []  # قدم استقالته إلى رئيس الحكومة: whom it is handed to is no party to it
                 if (etype, mode) in _LEFT_PLACE_MODES:
@@ -2848,8 +2854,15 @@ class EventCoder:
                     or (entry.type in _OWNED_STANCES and nxt.first - last <= 3 and _owns_content(view, nxt))
                 )
                 if last + 1 < hi and view.core[last + 1] in _TO_PRONOUNS:
-                    # خلال استقبال تبون له: the one the pronoun refers to, named before
-                    args.target = view.previous_actor(i, args.source)
+                    # خلال استقبال تبون له: the one the pronoun refers to, named before (not the author of
+                    # a message he bore: وسلم X رسالة من بوتين إلى ماكرون خلال استقبال ماكرون له)
+                    authors = [
+                        e
+                        for k in range(view.bounds[token.sentence][0], i)
+                        if bare(view.core[k]) in _MESSAGES
+                        for e in _message_author(view, k, hi)
+                    ]
+                    args.target = view.previous_actor(i, [*args.source, *authors])
                 elif symmetric and any(view.core[k] in COUNTERPARTS for k in range(i + 1, first.first + 1)):
                     # بعد لقاء نظيره الفرنسي X: the one met, by the counterpart whose pronoun it is
                     args.target, args.source = args.source, view.previous_actor(i, args.source)
@@ -3944,6 +3957,29 @@ def _only_towns(view: DocView, ids: list[str]) -> bool:
     """All of ``ids`` are known places below a country: KB cities, districts the KB does not know (a
     country may stand for its government; a town does not)."""
     return bool(ids) and all(is_town(view.entities[e]) for e in ids)
+
+
+def _message_author(view: DocView, k: int, hi: int) -> list[str]:
+    """Who a message whose head ends at token ``k`` is from, named after من past its kind (``رسالة خطية من
+    الرئيس الإيراني مسعود بزشكيان``): the name after its titles; else nothing."""
+    if bare(view.core[k]) not in _MESSAGES:
+        return []
+    j = k + 1
+    while j < hi and bare(view.core[j]) in _MESSAGE_KINDS:
+        j += 1
+    if j + 1 >= hi or view.core[j] != FROM:
+        return []
+    a = view.titled_person(j, hi) or view.first_actor(j + 1, min(hi, j + 1 + _MESSAGE_TITLE_REACH))
+    if a is None or not view.only_titles(j + 1, a.first):
+        return []
+    return list(view.group_after(a)[0])
+
+
+#: messages (bare) and the words of their kind after them (رسالة خطية، رسالة شفهية)
+_MESSAGES = frozenset(bare(normalize(w)) for w in ("رسالة", "رسالتين", "برقية", "رسائل"))
+_MESSAGE_KINDS = frozenset(bare(normalize(w)) for w in ("خطية", "شفهية", "شفوية", "مكتوبة", "رسمية"))
+#: how many title words may stand between من and the author's name
+_MESSAGE_TITLE_REACH = 5
 
 
 def _host_countries(view: DocView, source: list[str], target: list[str]) -> list[str]:
