@@ -564,6 +564,12 @@ def test_tag_country_names(sentence: str, tags: str, expected: str) -> None:
         # a facility named after a person, with the adjective that ends its name
         ("وصل إلى مطار رفيق الحريري الدولي", "O O O B-PERS I-PERS O", "O O B-LOC I-LOC I-LOC I-LOC"),
         ("ونقل إلى مستشفى زايد", "O O O B-PERS", "O O B-LOC I-LOC"),
+        # ... the person's title between (مطار الملك خالد الدولي)
+        (
+            "ضيفه في مطار الملك خالد الدولي .",
+            "O O O O B-PERS I-PERS O",
+            "O O B-LOC I-LOC I-LOC I-LOC O",
+        ),
         # a prison sentence names the person sentenced; a head with the article names no one
         ("حكما بسجن نرجس محمدي", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
         ("زار المطار رفيق الحريري", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),

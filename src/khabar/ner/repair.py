@@ -194,6 +194,10 @@ _ADJECTIVE_ENDINGS = ("ي", "يه")
 _FACILITY_ADJECTIVES = frozenset(key(w) for w in ("الدولي", "المركزي", "الجامعي", "التخصصي"))
 
 
+#: titles of a person a facility is named after, between its head and his name (مطار الملك خالد), as keys
+_FACILITY_TITLES = frozenset(key(w) for w in ("الملك", "الأمير", "الشيخ", "الإمام", "السلطان", "الرئيس"))
+
+
 def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag LOC a one-word facility head without the article and the person's name right after it, with
     an adjective that ends such names (``مطار رفيق الحريري الدولي``، ``مستشفى الملك فهد``), or any name
@@ -207,6 +211,8 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
         head = _first_key(tokens[i])
         quoted = tokens[i + 1] in QUOTE_CHARS and i + 2 < n  # حقل «كاريش»: any name in quotes
         first = i + 2 if quoted else i + 1
+        if first + 1 < n and tags[first] == "O" and key(tokens[first]) in _FACILITY_TITLES:
+            first += 1  # مطار الملك خالد الدولي: the person's title
         if (
             tags[i] != "O"
             or heads.get(head) != 1
