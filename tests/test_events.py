@@ -11086,3 +11086,18 @@ def test_a_message_bearer_is_the_hosts_guest() -> None:
         ("CONSULT", {"فلاديمير بوتين"}, {"ماكرون"}),
         ("CONSULT", {"أحمد علي"}, {"ماكرون"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the guest a host receives is the visitor just told: one visit
+        (
+            "وصل الرئيس الأميركي دونالد ترامب إلى الرياض في أول زيارة خارجية له. "
+            "واستقبل الملك سلمان بن عبد العزيز ضيفه في مطار الملك خالد الدولي.",
+            [("CONSULT", {"دونالد ترامب"}, {"سلمان بن عبد العزيز"})],
+        ),
+    ],
+)
+def test_the_guest_received_is_the_visitor(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

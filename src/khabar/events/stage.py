@@ -2114,6 +2114,27 @@ class EventCoder:
                         # أبلغه احتجاج لبنان، مبديا احتجاجه: a government's protest is a verbal one
                         etype, mode = "ACCUSE", _DISAPPROVE
                         target = target or view.lodged_with(i, hi, source)  # احتجت طوكيو لدى بيونغ يانغ
+                if (
+                    etype == "CONSULT"
+                    and entry.frame.swap
+                    and source
+                    and not target
+                    and _guest_after(view, i, hi)
+                    and (
+                        visit := _last_told(
+                            doc,
+                            view,
+                            events,
+                            i,
+                            lambda ev, host=tuple(source): (
+                                ev.type == "CONSULT" and not set(ev.source) & set(host)
+                            ),
+                        )
+                    )
+                    is not None
+                ):
+                    # زار ترامب الرياض ... واستقبل الملك سلمان ضيفه: the guest is the visitor just told
+                    source, target = list(visit.source), source
                 if etype == "CONSULT" and mode != _VISIT and _only_towns(view, [*source, *target]):
                     continue  # اجتماع بيروت، عقدت قمة بيروت: where they met, not who
                 if etype == "CONSULT" and target and all(view.entities[t].sector == MEDIA for t in target):
@@ -3957,6 +3978,23 @@ def _only_towns(view: DocView, ids: list[str]) -> bool:
     """All of ``ids`` are known places below a country: KB cities, districts the KB does not know (a
     country may stand for its government; a town does not)."""
     return bool(ids) and all(is_town(view.entities[e]) for e in ids)
+
+
+def _guest_after(view: DocView, i: int, hi: int) -> bool:
+    """A word for the guest is the object of the hosting verb at ``i``, past its subject and a time
+    (``واستقبل الملك سلمان ضيفه``، ``استقبل الرئيس الضيف``)."""
+    for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
+        if k in view.inside or view.only_titles(k, k + 1):
+            continue
+        return bare(view.core[k]) in _GUESTS
+    return False
+
+
+#: words for a guest, bare (ضيفه، الضيف، ضيوفها)
+_GUESTS = frozenset(
+    bare(normalize(w))
+    for w in ("ضيف", "ضيفه", "ضيفها", "الضيف", "ضيوف", "ضيوفه", "ضيوفها", "الضيوف", "ضيفيه")
+)
 
 
 def _message_author(view: DocView, k: int, hi: int) -> list[str]:
