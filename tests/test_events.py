@@ -11097,6 +11097,12 @@ def test_a_message_bearer_is_the_hosts_guest() -> None:
             "واستقبل الملك سلمان بن عبد العزيز ضيفه في مطار الملك خالد الدولي.",
             [("CONSULT", {"دونالد ترامب"}, {"سلمان بن عبد العزيز"})],
         ),
+        # ... and so is the delegation received
+        (
+            "وصل وفد سعودي برئاسة السفير محمد آل جابر إلى صنعاء. "
+            "واستقبل رئيس المجلس السياسي الأعلى مهدي المشاط الوفد في القصر الجمهوري.",
+            [("CONSULT", {"محمد آل جابر"}, {"مهدي المشاط"})],
+        ),
     ],
 )
 def test_the_guest_received_is_the_visitor(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:

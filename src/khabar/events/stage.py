@@ -2119,7 +2119,7 @@ class EventCoder:
                     and entry.frame.swap
                     and source
                     and not target
-                    and _guest_after(view, i, hi)
+                    and _guest_after(view, i, hi, source)
                     and (
                         visit := _last_told(
                             doc,
@@ -3980,20 +3980,22 @@ def _only_towns(view: DocView, ids: list[str]) -> bool:
     return bool(ids) and all(is_town(view.entities[e]) for e in ids)
 
 
-def _guest_after(view: DocView, i: int, hi: int) -> bool:
-    """A word for the guest is the object of the hosting verb at ``i``, past its subject and a time
-    (``واستقبل الملك سلمان ضيفه``، ``استقبل الرئيس الضيف``)."""
-    for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
-        if k in view.inside or view.only_titles(k, k + 1):
-            continue
-        return bare(view.core[k]) in _GUESTS
-    return False
+def _guest_after(view: DocView, i: int, hi: int, host: list[str]) -> bool:
+    """A word for the guest is the object of the hosting verb at ``i``, right past its subject ``host``
+    (``واستقبل الملك سلمان ضيفه``، ``واستقبل رئيس المجلس السياسي الأعلى مهدي المشاط الوفد``)."""
+    k = _past_subject(view, i, hi, host) + 1
+    while k < hi and view.in_time(k):
+        k += 1
+    return k < hi and bare(view.core[k]) in _GUESTS
 
 
 #: words for a guest, bare (ضيفه، الضيف، ضيوفها)
 _GUESTS = frozenset(
     bare(normalize(w))
-    for w in ("ضيف", "ضيفه", "ضيفها", "الضيف", "ضيوف", "ضيوفه", "ضيوفها", "الضيوف", "ضيفيه")
+    for w in (
+        *("ضيف", "ضيفه", "ضيفها", "الضيف", "ضيوف", "ضيوفه", "ضيوفها", "الضيوف", "ضيفيه"),
+        *("الوفد", "الوفدين", "الوفود"),  # the delegation told before (استقبل المشاط الوفدين)
+    )
 )
 
 
