@@ -11107,3 +11107,22 @@ def test_a_message_bearer_is_the_hosts_guest() -> None:
 )
 def test_the_guest_received_is_the_visitor(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # who adopts a numbered batch of sanctions (its number, then من) imposes them
+        (
+            "أقر الاتحاد الأوروبي، الجمعة، الحزمة الثالثة عشرة من العقوبات على روسيا.",
+            [("SANCTION", {"الاتحاد الأوروبي"}, {"روسيا"})],
+        ),
+        # a headline's imperfect too
+        (
+            "الاتحاد الأوروبي يقر الحزمة العشرين من العقوبات على روسيا.",
+            [("SANCTION", {"الاتحاد الأوروبي"}, {"روسيا"})],
+        ),
+    ],
+)
+def test_a_numbered_batch_adopted(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

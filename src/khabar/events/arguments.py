@@ -879,6 +879,8 @@ _REPRESENTATIVES = frozenset(
 )
 #: words for a batch of what is sent or given, before its noun (حزمة مساعدات، قافلة مساعدات), bare
 _BATCHES = frozenset(bare(_N(w)) for w in ("حزمة", "دفعة", "شحنة", "قافلة", "قوافل", "شحنات", "حزم"))
+#: how many words (its number, جديدة) may stand between a batch word and the من before its noun
+_BATCH_NUMBER_WORDS = 3
 #: submitting, between an enacting verb and what is submitted (ردت الوزارة بتقديم شكوى ضد X), and the
 #: warrant or order an act is issued by (أصدرت المحكمة مذكرة اعتقال بحق X), bare (not رفع: also
 #: "lifting", رفع العقوبات)
@@ -960,7 +962,7 @@ ENACTING = (
     # the imperfect of "go on", "begin", "carry out" (ستواصل الولايات المتحدة دعم ...)
     | frozenset(
         _N(p + v + n)
-        for v in ("واصل", "بدأ", "نفذ", "باشر", "قدم", "رتكب")
+        for v in ("واصل", "بدأ", "نفذ", "باشر", "قدم", "رتكب", "قر")  # (يقر الاتحاد حزمة عقوبات)
         for p in ("ي", "ت")
         for n in ("", "ان", "ون")  # (تنفذان عملية مشتركة، يواصلون)
     )
@@ -2491,6 +2493,8 @@ class DocView:
             # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات، أعلن الجيش بدء عملية، بتقديم شكوى،
             # أعلنت النقابة تنظيم مسيرة
             i -= 1
+        elif (batch := self._numbered_batch(i)) is not None:
+            i = batch  # أقر الاتحاد الأوروبي الحزمة الثالثة عشرة من العقوبات على روسيا
         if (j := self._conjoined_act(i)) is not None and (first := self.enacted_by(j, said, claimed, verbs)):
             return first  # أعلن الجيش إرسال كتيبتين إلى المنطقة وتنفيذ غارات: both the army's
         if i > 1 and self.core[i - 1] in DEMONSTRATIVES:
@@ -3592,6 +3596,18 @@ class DocView:
         if a is None or a.prep not in _POSTED or set(a.entities) & set(exclude):
             return []
         return [e for e in self.group_after(a)[0] if e not in exclude]  # (من ألمانيا وبولندا والسويد)
+
+    def _numbered_batch(self, i: int) -> int | None:
+        """The batch word before ``من`` and the noun at ``i``, its number between or not (``الحزمة
+        الثالثة عشرة من العقوبات``، ``دفعة جديدة من المساعدات``), else None."""
+        if i < 3 or self.core[i - 1] != FROM:
+            return None
+        for k in range(i - 2, max(i - 2 - _BATCH_NUMBER_WORDS, -1), -1):
+            if k in self.inside:
+                return None
+            if bare(self.core[k]) in _BATCHES:
+                return k
+        return None
 
     def past_count(self, k: int) -> int:
         """Token ``k``, or the first token past a count of people there and its ``من`` (``آلاف المحتجين``،
