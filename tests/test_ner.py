@@ -1242,6 +1242,11 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O B-ORG I-ORG O O",
             "O O B-ORG I-ORG O O",
         ),
+        # one definite word in quotes after a definite noun that heads no name is an adjective in scare
+        # quotes; after a word for a group it is a name
+        ("untag_quoted_adjectives", "ودان الهجوم « الجبان » ،", "O O O B-ORG O O", "O O O O O O"),
+        ("untag_quoted_adjectives", "أعلنت الحركة « الإسلامية » أن", "O O O B-ORG O O", "O O O B-ORG O O"),
+        ("untag_quoted_adjectives", "بيان حركة « حماس » أن", "O O O B-ORG O O", "O O O B-ORG O O"),
         # a KB place after a preposition that opens a person chunk is the place of the office before it
         (
             "split_leading_places",

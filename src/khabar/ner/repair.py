@@ -1562,6 +1562,26 @@ def tag_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def untag_quoted_adjectives(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag an organisation of one definite word in quotation marks right after a definite noun that
+    heads no name (``الهجوم «الجبان»``، ``العدوان «الغاشم»``): an adjective in scare quotes; not after a
+    word for a group (``الحركة «الإسلامية»`` is left)."""
+    for start, end in quote_spans(tokens):
+        if (
+            end - start == 1
+            and start > 1
+            and tags[start] == "B-ORG"
+            and (end == len(tags) or not tags[end].startswith("I-"))
+            and key(tokens[start]).startswith("ال")
+            and tags[start - 2] == "O"
+            and key(tokens[start - 2]).startswith("ال")
+            and _first_key(tokens[start - 2]) not in _QUOTED_NAME_HEADS
+            and key(tokens[start - 2])[2:] not in _QUOTED_NAME_HEADS
+        ):
+            tags[start] = "O"
+    return tags
+
+
 def untag_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag a LOC chunk that is a demonym with the article, or one word in the accusative with its
     tanween written (``روسياً``): an adjective, not a place (``العاصمة الكورية الشمالية``: the North
@@ -2018,6 +2038,7 @@ RULES: tuple[Rule, ...] = (
     tag_slogan_names,
     tag_god_compound_names,
     untag_demonyms,
+    untag_quoted_adjectives,
     untag_sect_adjectives,
     untag_terrain_adjectives,
     untag_place_nouns,
