@@ -11126,3 +11126,20 @@ def test_the_guest_received_is_the_visitor(text: str, coded: list[tuple[str, set
 )
 def test_a_numbered_batch_adopted(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a stance on the sanctions told before is on who imposed them, not on the speaker's own side's
+        # counter-sanctions told since
+        (
+            "أقر الاتحاد الأوروبي حزمة عقوبات على روسيا. وردت موسكو بفرض عقوبات مضادة على مسؤولين أوروبيين. "
+            "ووصفت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا العقوبات بأنها «غير قانونية».",
+            {"الاتحاد الأوروبي"},
+        ),
+    ],
+)
+def test_a_stance_is_not_on_its_own_sides_act(text: str, target: set[str]) -> None:
+    doc = extract_text(text)
+    assert [names(doc, e.target) for e in doc.events if e.type == "ACCUSE"] == [target]

@@ -3616,7 +3616,12 @@ def _told_agent(
         (
             e
             for e in reversed(events)
-            if e.type in kinds and e.source and not e.negated and _told_with_word(view, e, bare(view.core[k]))
+            if e.type in kinds
+            and e.source
+            and not e.negated
+            and _told_with_word(view, e, bare(view.core[k]))
+            # (not one its own side took: ردت موسكو بعقوبات مضادة ... ووصفت زاخاروفا العقوبات)
+            and not any(view.same_side(s, exclude) for s in e.source)
         ),
         None,
     ) or _last_told(doc, view, events, i, lambda ev: ev.type in kinds, _KIND_TOLD_REACH)
