@@ -11138,6 +11138,11 @@ def test_a_numbered_batch_adopted(text: str, coded: list[tuple[str, set[str], se
             "ووصفت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا العقوبات بأنها «غير قانونية».",
             {"الاتحاد الأوروبي"},
         ),
+        # a body of the same country may judge another's act
+        (
+            "اعتقلت الشرطة المصرية الناشط علاء عبد الفتاح. وانتقد حزب الدستور المصري الاعتقال.",
+            {"الشرطة المصرية"},
+        ),
     ],
 )
 def test_a_stance_is_not_on_its_own_sides_act(text: str, target: set[str]) -> None:

@@ -3620,8 +3620,9 @@ def _told_agent(
             and e.source
             and not e.negated
             and _told_with_word(view, e, bare(view.core[k]))
-            # (not one its own side took: ردت موسكو بعقوبات مضادة ... ووصفت زاخاروفا العقوبات)
-            and not any(view.same_side(s, exclude) for s in e.source)
+            # (not one its own state took: ردت موسكو بعقوبات مضادة ... ووصفت زاخاروفا العقوبات; a body
+            # of the same country may judge another's: حزب معارض on the police's arrests)
+            and not any(view.entities[s].type == "GPE" and view.same_side(s, exclude) for s in e.source)
         ),
         None,
     ) or _last_told(doc, view, events, i, lambda ev: ev.type in kinds, _KIND_TOLD_REACH)
