@@ -419,7 +419,7 @@ _PERFECT_ENDINGS = ("ت", "تا", "وا")
 _OPENING_SETTING = 4
 #: negations that stand between a subject and its verb (القوات لن تنسحب)
 _VERB_NEGATIONS = frozenset(_N(w) for w in ("لم", "لن", "لا"))
-_MAY = _N("قد")
+MAY = _N("قد")
 _ANY = _N("أي")
 #: adjectives after a verbal noun that make it possible or alleged, not real (normalised)
 _POSSIBLE = frozenset(
@@ -584,7 +584,9 @@ COMMA_SETTING_REACH = 4
 #: قبل of من قبل ("by")
 BEFORE = _N("قبل")
 #: prepositions before where an envoy is posted (سفيرها لدى مالي، في موسكو، من إسرائيل، بموسكو)
-_POSTED = frozenset({_N("لدى"), _N("في"), _N("من"), "ب"})
+#: "at" (a body or a state: احتجت طوكيو لدى بيونغ يانغ، سفيرها لدى مالي), normalised
+AT_BODY = _N("لدى")
+_POSTED = frozenset({AT_BODY, _N("في"), _N("من"), "ب"})
 #: prepositions between a member and its body
 _OF_BODY = frozenset(_N(w) for w in ("من", "في"))
 #: "belonging to" before إلى and a body (العمال المنتمين إلى النقابة), bare
@@ -3625,7 +3627,7 @@ class DocView:
         for k in range(i + 1, hi - 1):
             if self.is_boundary(k):
                 return []
-            if self.core[k] != _N("لدى"):
+            if self.core[k] != AT_BODY:
                 continue
             a = self.actor(k + 1)
             if (
@@ -4618,7 +4620,7 @@ class DocView:
         text = self.tokens[i].text
         if (
             k >= lo
-            and self.core[k] == _MAY
+            and self.core[k] == MAY
             and text[:1] in IMPERFECT_PREFIXES
             and not text.endswith(_PERFECT_ENDINGS)
         ):

@@ -34,6 +34,7 @@ from khabar.events.arguments import (
     ACTOR_TYPES,
     ADVERBIAL_PREPS,
     AFTER_OR_BEFORE,
+    AT_BODY,
     BEFORE,
     CALLED_FOR,
     CALLING,
@@ -53,6 +54,7 @@ from khabar.events.arguments import (
     GENITIVE_IN_PP,
     GOVERNING,
     IMPERFECT_PREFIXES,
+    MAY,
     MEDIA,
     MEMBER_WORDS,
     MEMBERS,
@@ -197,7 +199,7 @@ _THAT = frozenset(
 _WHAT = frozenset(normalize(w) for w in ("ما", "مما", "عما", "بما", "لما", "كما"))
 _BLAME = "blame"
 #: "not" before an adjective (غير بناء), normalised
-_NOT_NOUN = frozenset({normalize("غير")})
+_NOT_NOUN = normalize("غير")
 #: aid put in a bank: what it is put in receives it (أودعت X مليار دولار في البنك المركزي)
 _DEPOSITS = frozenset({"أودع", "إيداع"})
 #: ل with a pronoun suffix (استقبال تبون له)
@@ -208,7 +210,7 @@ _PRONOUN_PREP_TYPES = {
     normalize("مع"): frozenset({"SANCTION"}),
     normalize("على"): frozenset({"SANCTION", "ASSAULT", "COERCE"}),
     normalize("ضد"): frozenset({"SANCTION", "ASSAULT", "COERCE", "ACCUSE"}),
-    normalize("لدى"): frozenset({"SANCTION", "ACCUSE"}),
+    AT_BODY: frozenset({"SANCTION", "ACCUSE"}),
     "ل": frozenset({"ASSAULT", "COERCE"}),  # (after a word of belonging: قافلة تابعة له)
 }
 #: the entity types a third-person pronoun may stand for: a person for ه, a state or body for ها
@@ -465,8 +467,6 @@ _RELEASE_SETTING_REACH = 4
 _PEOPLE_REACH = 4
 #: types whose two parties a dual verb after them may take (التقى X Y ... الرئيسان اتفقا)
 _PAIR_TYPES = frozenset({"CONSULT", "AGREE"})
-#: "had" of the pluperfect (وكانت الشرطة قد أطلقت), normalised
-_PERFECT_MAY = normalize("قد")
 #: the free object pronoun (متهمة إياها), normalised
 _FREE_OBJECT = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 #: the prepositions of a complement when written apart (بـ، لـ)
@@ -4390,7 +4390,7 @@ def _stance_of(cores: list[str], tokens: list[Token], i: int, deemed: bool) -> s
         if deemed and not found and normalize(tokens[k].text) in _THAT:
             return None
         polarity = stance_words().get(_stance_key(cores[k]))
-        if polarity is not None and k > 0 and cores[k - 1] in _NOT_NOUN:
+        if polarity is not None and k > 0 and cores[k - 1] == _NOT_NOUN:
             polarity = _BLAME  # «غير بناء»، «غير مقبول»: praise denied is blame
         if polarity is not None:
             found.add(polarity)
@@ -4613,9 +4613,7 @@ def _implicit_subject(
             # its object: وطردت المفوض السامي الهندي)
             and not (view.unnamed_subject(i) and not _office_object(view, i, obj))
             # (nor one right before it: وكانت الشرطة قد أطلقت الغاز)
-            and not (
-                entry.pos == "verb" and view.core[i - 1] == _PERFECT_MAY and view.unnamed_subject_before(i)
-            )
+            and not (entry.pos == "verb" and view.core[i - 1] == MAY and view.unnamed_subject_before(i))
             and not (entry.type not in _PATIENT_TYPES and view.counted_subject(i))
             and not view.said_by_document(i)
             and not view.unknown_subject(i)
