@@ -82,8 +82,8 @@ _PLURAL_PAST = "وا"
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
-#: a word that opens with a preposition clitic (لهونغ، بهونغ)
-_PREPOSITION_CLITIC = re.compile(r"[لب]")
+#: the preposition clitics a word may open with (لهونغ، بهونغ)
+_PREPOSITION_LETTERS = frozenset("لب")
 
 
 def _latin(token: str) -> bool:
@@ -433,7 +433,7 @@ def split_leading_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     for typ, i, j in chunk_list(tags):
         if typ != "PERS" or j - i < 4 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
-        if not _PREPOSITION_CLITIC.match(tokens[i]):
+        if tokens[i][:1] not in _PREPOSITION_LETTERS:
             continue
         for k in range(j - 2, i + 1, -1):
             if _span_type(tokens, i, k) == "LOC":
