@@ -11148,3 +11148,21 @@ def test_a_numbered_batch_adopted(text: str, coded: list[tuple[str, set[str], se
 def test_a_stance_is_not_on_its_own_sides_act(text: str, target: set[str]) -> None:
     doc = extract_text(text)
     assert [names(doc, e.target) for e in doc.events if e.type == "ACCUSE"] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a candidate's title runs on through the country he ran in to his name: he is the subject
+        (
+            "دعا المرشح الرئاسي الخاسر في موزمبيق فينانسيو موندلاني أنصاره إلى الإضراب العام.",
+            [("REQUEST", {"فينانسيو موندلاني"}, set())],
+        ),
+        (
+            "وانتقدت المرشحة الرئاسية في فرنسا مارين لوبان الحكومة.",
+            [("ACCUSE", {"مارين لوبان"}, set())],
+        ),
+    ],
+)
+def test_a_candidate_is_titled(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

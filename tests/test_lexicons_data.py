@@ -256,6 +256,7 @@ def test_demonym_spot_checks(arabic, iso3):
         ("العقيد", "military"),
         ("المتحدث باسم", "official"),
         ("الأمين العام", "official"),
+        ("المرشح الرئاسي", "official"),
         ("البابا", "religious"),
     ],
 )
