@@ -11166,3 +11166,26 @@ def test_a_stance_is_not_on_its_own_sides_act(text: str, target: set[str]) -> No
 )
 def test_a_candidate_is_titled(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a leader's call on the followers of his own party is aimed at no one
+        (
+            "وندد زعيم حزب الشعب الجمهوري أوزغور أوزال بالحملة، ودعا أنصار الحزب إلى التجمع مساء اليوم.",
+            [("ACCUSE", {"أوزغور أوزال"}, set()), ("REQUEST", {"أوزغور أوزال"}, set())],
+        ),
+        (
+            "دعا الأمين العام لحزب الله حسن نصر الله أنصار الحزب إلى ضبط النفس.",
+            [("REQUEST", {"حسن نصر الله"}, set())],
+        ),
+        # another's followers are his target
+        (
+            "دعا رئيس البرلمان راشد الغنوشي أنصار حركة النهضة إلى النزول إلى الشارع.",
+            [("REQUEST", {"راشد الغنوشي"}, {"حركة النهضة"})],
+        ),
+    ],
+)
+def test_a_call_on_ones_own_followers(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

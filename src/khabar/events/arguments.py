@@ -2141,6 +2141,20 @@ class DocView:
             and not self.core[k].startswith("ال")
         )
 
+    def heads(self, person: str, body: str) -> bool:
+        """``person`` is named right after a title whose genitive is ``body`` (``زعيم حزب الشعب الجمهوري
+        أوزغور أوزال``), or by such a title (``الأمين العام لحزب الله``): he leads it."""
+        held = [(m.start, m.end) for m in self.entities[person].mentions]
+        if any(s <= m.start and m.end <= e for m in self.entities[body].mentions for s, e in held):
+            return True
+        return any(
+            body in a.entities
+            and (self.title_genitive(a) or self.title_lam(a))
+            and (after := self.at.get(a.last + 1)) is not None
+            and person in after.entities
+            for a in self.at.values()
+        )
+
     def title_seat(self, a: ActorMention) -> bool:
         """A body after ``ب``، ``في`` or ``ل`` right after a title word is where the title is held (``وزيرة
         الدولة بوزارة الطاقة``، ``مسؤول في حركة حماس``، ``المرشد العام لجماعة الإخوان``)."""

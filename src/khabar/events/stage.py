@@ -2421,6 +2421,12 @@ class EventCoder:
                     ]
                     if met:
                         final_source, final_target = visit.source, tuple(met)
+                if etype == "REQUEST" and final_target:
+                    # a call on the followers of one's own party has no target (ودعا أنصار الحزب: its
+                    # leader's own)
+                    final_target = tuple(
+                        e for e in final_target if not any(view.heads(s, e) for s in final_source)
+                    )
                 # the grammatical subject and object (a hosting verb's are its target and source; an
                 # announcer's, where the act is his state's)
                 grammar.append(
