@@ -11189,3 +11189,29 @@ def test_a_candidate_is_titled(text: str, coded: list[tuple[str, set[str], set[s
 )
 def test_a_call_on_ones_own_followers(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a ship named in quotation marks after its kind is seized, struck or freed
+        (
+            "احتجز الحرس الثوري ناقلة النفط البريطانية «ستينا إمبيرو» في مضيق هرمز.",
+            [("COERCE", {"الحرس الثوري"}, {"ناقلة النفط البريطانية «ستينا إمبيرو»"})],
+        ),
+        (
+            "استولت جماعة الحوثي، الأحد، على سفينة الشحن «غالاكسي ليدر» في البحر الأحمر.",
+            [("COERCE", {"جماعة الحوثي"}, {"سفينة الشحن «غالاكسي ليدر»"})],
+        ),
+        (
+            "استهدفت جماعة الحوثي سفينة الشحن «ماونت ليبرتي» بصاروخ باليستي.",
+            [("ASSAULT", {"جماعة الحوثي"}, {"سفينة الشحن «ماونت ليبرتي»"})],
+        ),
+        (
+            "أفرجت إيران عن ناقلة النفط «ستينا إمبيرو» بعد شهرين.",
+            [("RETREAT", {"إيران"}, {"ناقلة النفط «ستينا إمبيرو»"})],
+        ),
+    ],
+)
+def test_a_ship_is_acted_on(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

@@ -416,6 +416,9 @@ def test_stage_skips_boilerplate() -> None:
         ("ORG", "اتفاق الرياض", "EVENT"),
         ("ORG", "إعلان جدة", "EVENT"),
         ("ORG", "مؤتمر الشعب العام", "ORG"),
+        # a ship named after its kind (tag_vessel_names)
+        ("LOC", "ناقلة النفط « ستينا إمبيرو »", "VEH"),
+        ("LOC", "حاملة الطائرات « هاري ترومان »", "VEH"),
     ],
 )
 def test_refine_type(tag_type: str, name: str, expected: str) -> None:
@@ -1465,3 +1468,34 @@ def test_a_surname_keeps_the_letters_the_tokenizer_cut() -> None:
     (fleury,) = [e for e in doc.entities if e.name == "كارول فلوري"]
     assert [m.text for m in fleury.mentions] == ["كارول فلوري", "فلوري"]
     assert all(e.name != "وري" for e in doc.entities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a ship's kind, the words that describe it and its quoted name, whatever the tagger made of it
+        (
+            "على سفينة الشحن « غالاكسي ليدر » في",
+            "O O O O O O O O",
+            "O B-LOC I-LOC I-LOC I-LOC I-LOC I-LOC O",
+        ),
+        (
+            "احتجز ناقلة النفط البريطانية « ستينا إمبيرو »",
+            "O O O O O B-PERS I-PERS O",
+            "O B-LOC I-LOC I-LOC I-LOC I-LOC I-LOC I-LOC",
+        ),
+        (
+            "أرسلت حاملة الطائرات « هاري ترومان »",
+            "O O O O B-PERS I-PERS O",
+            "O B-LOC I-LOC I-LOC I-LOC I-LOC I-LOC",
+        ),
+        # not a sentence or one adjective in quotes, nor a name after a word that describes no vessel
+        ("إن السفينة « إسرائيلية »", "O O O O O", "O O O O O"),
+        ("السفينة « دخلت المياه الصينية دون إذن »", "O O O O O O O O", "O O O O O O O O"),
+        ("سفينة تابعة لمنظمة « أوبن آرمز »", "O O O O B-ORG I-ORG O", "O O O O B-ORG I-ORG O"),
+    ],
+)
+def test_tag_vessel_names(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import tag_vessel_names
+
+    assert tag_vessel_names(sentence.split(), tags.split()) == expected.split()

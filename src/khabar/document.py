@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from khabar.text.normalize import NormalizedText
 
-ENTITY_TYPES = ("PER", "ORG", "GPE", "LOC", "FAC", "EVENT", "MISC")
+ENTITY_TYPES = ("PER", "ORG", "GPE", "LOC", "FAC", "VEH", "EVENT", "MISC")
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,7 @@ _norm = lru_cache(maxsize=1 << 16)(normalize)
 
 TITLES_LEXICON = "person_titles.tsv"
 DEMONYMS_LEXICON = "demonyms.tsv"
-ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
+ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "VEH"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 _N = normalize

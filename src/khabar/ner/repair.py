@@ -269,6 +269,52 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
     return tags
 
 
+@cache
+def vessel_heads() -> frozenset[str]:
+    """The kinds of vessel among the facility heads (سفينة، ناقلة، حاملة الطائرات ...), as keys."""
+    return frozenset(key(row[0]) for row in packaged("facility_keywords.tsv") if row[1] == "vessel")
+
+
+#: words before a quoted run that make it no vessel's name (تشارك في العدوان، دون إذن), as keys
+_CLAUSE_WORDS = frozenset(key(w) for w in ("في", "على", "من", "عن", "إلى", "دون", "حتى", "أن"))
+#: how many words may describe a vessel between its kind and its quoted name (ناقلة النفط البريطانية)
+_VESSEL_WORDS = 3
+#: the longest quoted name of a vessel, in words
+_VESSEL_NAME = 4
+
+
+def tag_vessel_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag LOC a vessel's kind, the words with the article that describe it and its name in quotation
+    marks (``سفينة الشحن «غالاكسي ليدر»``، ``المدمرة الأمريكية "يو إس إس ميسون"``): a ship seized, struck
+    or freed (the entities stage makes it VEH). Not a sentence in quotes (``السفينة «دخلت المياه دون
+    إذن»``), nor one adjective (``السفينة «إسرائيلية»``). Not one of :data:`RULES`: ANERcorp tags no
+    vessels."""
+    heads = vessel_heads()
+    for start, end in quote_spans(tokens):
+        words = [key(t) for t in tokens[start:end]]
+        if (
+            end - start > _VESSEL_NAME
+            or sum(w.startswith("ال") for w in words) > 1
+            or any(w in _CLAUSE_WORDS for w in words)
+            or (len(words) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS))
+        ):
+            continue
+        k = start - 2  # the word before the opening mark
+        while k >= 0 and start - 2 - k < _VESSEL_WORDS and tags[k] == "O" and key(tokens[k]).startswith("ال"):
+            if _first_key(tokens[k]) in heads:
+                break
+            k -= 1
+        if k < 0 or tags[k] != "O":
+            continue
+        # (a kind of two words: حاملة الطائرات)
+        if _first_key(tokens[k]) not in heads and not (
+            k + 2 < start and key(f"{_first_key(tokens[k])} {tokens[k + 1]}") in heads
+        ):
+            continue
+        _retag(tags, "LOC", k, end + 1)
+    return tags
+
+
 #: the ending of a Slavic surname (رومانوسكي، زيلينسكي), no relational adjective of Arabic, as a key
 _SLAVIC_ENDING = key("سكي")
 

@@ -12,9 +12,11 @@ Mentions whose normalised text is the same are one entity; a one-word person men
 first or last word of a longer person name already seen (``بوتين`` after ``فلاديمير بوتين``,
 ``كيم`` after ``كيم جونغ أون``) joins that entity.
 Types are refined from the tagger's four:
-PERS → PER; LOC → GPE for countries, cities and provinces (``places.tsv``), else LOC; ORG → FAC
-when its head word is a facility keyword (``facility_keywords.tsv``), else ORG; MISC → EVENT when
-its head word names an event (war, summit, elections, ...), else MISC.
+PERS → PER; a LOC whose head word is a kind of vessel → VEH (a ship named in quotation marks: ``ناقلة
+النفط «ستينا إمبيرو»``); a LOC, ORG or MISC whose head word is a facility keyword
+(``facility_keywords.tsv``) → FAC; other LOC → GPE for countries, cities and provinces (``places.tsv``),
+else LOC; other ORG → ORG, or EVENT for a named accord; other MISC → EVENT when its head word names an
+event (war, summit, elections, ...), else MISC.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ from khabar.ner.repair import (
     tag_group_names,
     tag_places_after_prepositions,
     tag_repeated_names,
+    tag_vessel_names,
+    vessel_heads,
 )
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
@@ -114,12 +118,21 @@ def _is_facility(key: str) -> bool:
     return False
 
 
+def _is_vessel(key: str) -> bool:
+    """Does the name start with a kind of vessel (``ناقلة``، ``حاملة الطائرات``)?"""
+    words = key.split()
+    heads = vessel_heads()
+    return bool(words) and (words[0] in heads or " ".join(words[:2]) in heads)
+
+
 def refine_type(tag_type: str, name: str) -> str:
     """The document-level entity type for a tagger type (PERS/LOC/ORG/MISC) and the entity's name."""
     key = normalize(name)
     head = key.split()[0] if key else ""
     if tag_type == "PERS":
         return "PER"
+    if tag_type == "LOC" and _is_vessel(key):
+        return "VEH"  # سفينة الشحن «غالاكسي ليدر»: a ship (tag_vessel_names)
     if tag_type in ("LOC", "ORG", "MISC") and _is_facility(key):
         return "FAC"
     if tag_type == "LOC":
@@ -201,12 +214,15 @@ class EntityRecognizer:
         all_tags = tag_repeated_names(
             texts,
             [
-                tag_facilities_named_after_persons(
+                tag_vessel_names(
                     toks,
-                    tag_group_names(
+                    tag_facilities_named_after_persons(
                         toks,
-                        tag_bracket_located_places(
-                            toks, tag_country_names(toks, tag_places_after_prepositions(toks, tags))
+                        tag_group_names(
+                            toks,
+                            tag_bracket_located_places(
+                                toks, tag_country_names(toks, tag_places_after_prepositions(toks, tags))
+                            ),
                         ),
                     ),
                 )
