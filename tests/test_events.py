@@ -11215,3 +11215,18 @@ def test_a_call_on_ones_own_followers(text: str, coded: list[tuple[str, set[str]
 )
 def test_a_ship_is_acted_on(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a verb's object does not lie past another verb joined by و: flying a flag is no lawsuit
+        (
+            "احتجزت بحرية الحرس الثوري الإيراني ناقلة النفط «ستينا إمبيرو» التي ترفع العلم البريطاني في "
+            "مضيق هرمز، واقتادتها إلى ميناء بندر عباس، بدعوى انتهاكها قوانين الملاحة الدولية.",
+            ["COERCE"],
+        ),
+    ],
+)
+def test_no_object_past_a_joined_verb(text: str, coded: list[str]) -> None:
+    assert [t for t, _, _ in coded_roles(text)] == coded

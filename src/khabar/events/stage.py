@@ -1301,6 +1301,8 @@ class EventCoder:
                 return None
             if view.core[k] in COMPLEMENTIZERS and k not in view.inside:
                 return None  # بيان نشر على موقعه أمس أن طائراته قصفت: the clause after أن has its own
+            if k in view.clause_verbs and k not in view.inside and view.conjoined(k):
+                return None  # ترفع العلم البريطاني، واقتادتها ... بدعوى: past a verb joined by و, its object
             if view.core[k] in _EASING and k not in view.inside:
                 return None  # تعهد بتسهيل وصول المساعدات: the aid is let through, not given
         return None
