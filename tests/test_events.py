@@ -11230,3 +11230,27 @@ def test_a_ship_is_acted_on(text: str, coded: list[tuple[str, set[str], set[str]
 )
 def test_no_object_past_a_joined_verb(text: str, coded: list[str]) -> None:
     assert [t for t, _, _ in coded_roles(text)] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a step no coded act tells is the one announced, decided or voted last, by someone else
+        (
+            "أعلن الرئيس اليمني عبد ربه منصور هادي، فجر الخميس، نقل صلاحياته كاملة إلى مجلس القيادة الرئاسي. "
+            "ورحبت السعودية والإمارات بالقرار.",
+            [("SUPPORT", {"السعودية", "الإمارات"}, {"عبد ربه منصور هادي"})],
+        ),
+        (
+            "صوت مجلس النواب الليبي على إنهاء ولاية الحكومة. ورفض المجلس الأعلى للدولة القرار.",
+            [("REJECT", {"المجلس الأعلى للدولة"}, {"مجلس النواب الليبي"})],
+        ),
+        # not the stance's own announcement
+        (
+            "أعلنت حركة حماس رفض القرار.",
+            [("REJECT", {"حركة حماس"}, set())],
+        ),
+    ],
+)
+def test_a_step_announced_is_judged(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

@@ -3612,6 +3612,10 @@ def _told_agent(
         )
         if ev is not None and not said and ev.type in _OPINION_TYPES and not _a_ruling(doc, ev):
             return [t for t in ev.target if t not in exclude]
+        if ev is None and not said:
+            # أعلن عباس تأجيل الانتخابات ... ورفضت حماس القرار: a step no act coded tells is the one
+            # announced or decided last
+            return _announced_by(view, i, exclude)
         return list(ev.source) if ev is not None else []
     if not definite and not view.core[k + 1].startswith("ال") and view.core[k + 1] != SET_FREE:
         return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور، إطلاق سراح X)
@@ -3733,6 +3737,42 @@ _RULINGS = frozenset(
 )
 #: the stem of a warrant, bare: its dual and plural too (مذكرتي توقيف، مذكرات اعتقال)
 _WARRANT = bare(normalize("مذكر"))
+
+
+def _announced_by(view: DocView, i: int, exclude: Sequence[str]) -> list[str]:
+    """Who announced, decided or issued something last before token ``i``, in its sentence or the one
+    before, and is not among ``exclude``: the subject before the verb (``الحكومة أعلنت``) or after it,
+    past titles, times and commas (``أعلن الرئيس الفلسطيني محمود عباس، ليل الخميس، تأجيل``)."""
+    sentence = view.tokens[i].sentence
+    lo = view.bounds[max(sentence - 1, 0)][0]
+    for k in range(i - 1, lo - 1, -1):
+        if k in view.inside or view.core[k] not in _ANNOUNCING:
+            continue
+        before = view.subject_before(k)
+        if before is not None:
+            subject = view.group_before(before)
+        else:
+            hi = view.bounds[view.tokens[k].sentence][1]
+            j = k + 1
+            while (
+                j < hi
+                and j not in view.at
+                and (view.in_time(j) or view.tokens[j].text in _COMMAS or view.only_titles(j, j + 1))
+            ):
+                j += 1
+            a = view.actor(j) if j < hi else None
+            subject = view.group_after(a)[0] if a is not None and a.prep is None else []
+        if subject and not set(subject) & set(exclude):
+            return subject
+    return []
+
+
+#: verbs that announce, decide, issue or vote a step (أعلن، قرر، أصدر، صوت), in the perfect, normalised
+_ANNOUNCING = frozenset(
+    normalize(stem + ending)
+    for stem in ("أعلن", "قرر", "أصدر", "صوت")
+    for ending in ("", "ت", "وا", "ا", "تا")
+)
 
 
 def _last_told(
