@@ -783,3 +783,29 @@ def test_a_definite_title_takes_no_country_as_its_genitive(text: str, persons: s
 
     doc = extract_text(text, date="2024-01-01")
     assert {e.name for e in doc.entities if e.type == "PER"} == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "mentions"),
+    [
+        # a title in the construct state before its country names the office's holder, a comma after it
+        # no part of the country
+        (
+            "وكان أمير قطر الشيخ تميم بن حمد آل ثاني قد اقترح التعديلات. وأجرى الرئيس المصري اتصالا هاتفيا "
+            "بأمير قطر، أشاد خلاله بالاستفتاء.",
+            "تميم بن حمد آل ثاني",
+            ["أمير قطر", "تميم بن حمد آل ثاني", "أمير قطر"],
+        ),
+        # alone such a word is a given name, no office
+        (
+            "التقى وزير الخارجية حسين أمير عبد اللهيان نظيره القطري.",
+            "حسين أمير عبد اللهيان",
+            ["وزير الخارجية", "حسين أمير عبد اللهيان"],
+        ),
+    ],
+)
+def test_a_construct_title_before_its_country(text: str, holder: str, mentions: list[str]) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text, date="2024-05-01")
+    assert [m.text for m in next(e for e in doc.entities if e.name == holder).mentions] == mentions

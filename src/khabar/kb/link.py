@@ -82,13 +82,16 @@ TITLES: dict[tuple[str, ...], tuple[str, ...]] = {
         (("الأمين العام", "الأمينة العامة"), ("SG",)),
         (("ولي العهد",), ("CP",)),
         (("الرئيس", "الرئيسة", "رئيس", "رئيسة"), ("PRES",)),
-        (("الملك", "العاهل"), ("KING",)),
-        (("الأمير",), ("EMIR",)),
-        (("السلطان",), ("SULTAN",)),
+        (("الملك", "العاهل", "ملك"), ("KING",)),
+        (("الأمير", "أمير"), ("EMIR",)),
+        (("السلطان", "سلطان"), ("SULTAN",)),
         (("الزعيم", "الزعيمة", "القائد", "المرشد", "المرشد الأعلى"), _LEADER),
     )
     for phrase in phrases
 }
+#: titles written in the construct state that name an office only before its country (أمير قطر، ملك
+#: الأردن، سلطان عمان): alone they are a given name (حسين أمير عبد اللهيان، سلطان بن زايد)
+_CONSTRUCT_ONLY = frozenset(tuple(_form(w) for w in phrase.split()) for phrase in ("ملك", "أمير", "سلطان"))
 _TITLE_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _words in sorted(TITLES, key=len, reverse=True):
     _TITLE_FIRST.setdefault(_words[0], []).append(_words)
@@ -128,8 +131,8 @@ def token_forms(tokens: Iterable[Token]) -> list[str]:
 def _scope(kb: KnowledgeBase, forms: list[str], j: int) -> tuple[str | None, int]:
     """The country or organisation named by the words starting at ``forms[j]``, and where they end."""
     for n in (3, 2, 1):
-        if j + n > len(forms):
-            continue
+        if j + n > len(forms) or not all(f[:1].isalpha() for f in forms[j : j + n]):
+            continue  # (no punctuation: أمير قطر، is Qatar's emir, the comma no part of it)
         phrase = " ".join(forms[j : j + n])
         if n <= 2 and phrase in kb.demonyms:
             return kb.demonyms[phrase], j + n
@@ -183,6 +186,8 @@ def find_titles(doc: Document, kb: KnowledgeBase) -> list[TitlePhrase]:
                 scope, j = None, i + n
             elif j > i + n and _unlinked(kb, forms, tokens, i + n, j):
                 scope, j = None, i + n  # زار الرئيس مصر: مصر is the object, no genitive of الرئيس
+            if scope is None and words in _CONSTRUCT_ONLY:
+                continue
             end = tokens[j - 1].end
             not_current = j < len(forms) and forms[j] in _NOT_CURRENT
             if not_current:
