@@ -11254,3 +11254,26 @@ def test_no_object_past_a_joined_verb(text: str, coded: list[str]) -> None:
 )
 def test_a_step_announced_is_judged(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a stance told "during" the call just told is said to the call's other party
+        (
+            "وأجرى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا برئيس الوزراء العراقي محمد شياع "
+            "السوداني، هنأه خلاله بتشكيل الحكومة.",
+            [
+                ("CONSULT", {"محمد بن سلمان"}, {"محمد شياع السوداني"}),
+                ("SUPPORT", {"محمد بن سلمان"}, {"محمد شياع السوداني"}),
+            ],
+        ),
+        # a call made at a meeting is made to no one there
+        (
+            "وعقد المحافظ ريبوار طه اجتماعا مع الرئيس العراقي برهم صالح، دعا خلاله إلى التهدئة.",
+            [("CONSULT", {"ريبوار طه"}, {"برهم صالح"}), ("REQUEST", {"ريبوار طه"}, set())],
+        ),
+    ],
+)
+def test_said_during_a_call(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

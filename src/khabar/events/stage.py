@@ -2423,6 +2423,18 @@ class EventCoder:
                     ]
                     if met:
                         final_source, final_target = visit.source, tuple(met)
+                elif (
+                    etype in _SAID_TYPES
+                    and etype != "REQUEST"  # (دعا خلاله إلى التهدئة: a call made at a meeting, to all)
+                    and not final_target
+                    and i + 1 < hi
+                    and view.core[i + 1] in RESUMPTIVE
+                    and (call := _call_told(events, sentence)) is not None
+                    and set(final_source) <= {*call.source, *call.target}
+                ):
+                    # أجرى X اتصالا هاتفيا بـY، أشاد خلاله بـ، هنأه خلاله: said to the other party of the
+                    # call or meeting the clause is in
+                    final_target = tuple(e for e in (*call.source, *call.target) if e not in final_source)
                 if etype == "REQUEST" and final_target:
                     # a call on the followers of one's own party has no target (ودعا أنصار الحزب: its
                     # leader's own)
@@ -6180,6 +6192,14 @@ def _visit_told(events: list[Event], sentence: Span) -> Event | None:
     if last is None or last.sentence.start != sentence.start or last.mode != _VISIT or not last.source:
         return None
     return last
+
+
+def _call_told(events: list[Event], sentence: Span) -> Event | None:
+    """The call or meeting of two parties told last in ``sentence``, if it is the last event told."""
+    last = events[-1] if events else None
+    if last is None or last.sentence.start != sentence.start or last.type != "CONSULT":
+        return None
+    return last if last.source and last.target else None
 
 
 def _unresolved_sides(view: DocView, i: int) -> bool:
