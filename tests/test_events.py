@@ -11277,3 +11277,23 @@ def test_a_step_announced_is_judged(text: str, coded: list[tuple[str, set[str], 
 )
 def test_said_during_a_call(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # who decided an act (بقرار من) is named for the act it follows, not for a verb before another act
+        (
+            "هنأ المرشح الخاسر نبيل القروي منافسه قيس سعيد بالفوز، بعد أيام من الإفراج عنه بقرار من محكمة "
+            "التعقيب.",
+            [("SUPPORT", {"نبيل القروي"}, {"قيس سعيد"}), ("RETREAT", {"محكمة التعقيب"}, set())],
+        ),
+        # ... and acts in an act noun's stead
+        (
+            "رحبت المعارضة بالإفراج عن الصحفي عمر الراضي بقرار من محكمة الاستئناف.",
+            [("RETREAT", {"محكمة الاستئناف"}, {"عمر الراضي"})],
+        ),
+    ],
+)
+def test_who_decided_an_act(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

@@ -4690,6 +4690,8 @@ class DocView:
                 and (a := self.actor(k + 2)) is not None
             ):
                 return self.group_after(a)[0]
+            if k > start and k not in self.inside and (k in self.acts or k in self.clause_verbs):
+                return []  # هنأ X Y، بعد أيام من الإفراج عنه بقرار من المحكمة: the release's decree
         return []
 
     def agent(self, start: int, end: int) -> list[str]:

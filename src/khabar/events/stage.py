@@ -3102,6 +3102,9 @@ class EventCoder:
         ):
             # وطرد السفير الإسرائيلي بقرار من الرئيس تشافيز: a passive marked only by who decided it
             args.source, args.target = decreed, [e for e in args.source if e not in decreed]
+        elif entry.pos == "noun" and not args.source and (decreed := view.decree_agent(i + 1, hi)):
+            # الإفراج عنه بقرار من محكمة التعقيب: the act noun's agent is who decided it
+            args.source, args.target = decreed, [e for e in args.target if e not in decreed]
         elif passive:
             subject = args.source
             args.source = view.agent(i + 1, hi)
