@@ -11297,3 +11297,17 @@ def test_said_during_a_call(text: str, coded: list[tuple[str, set[str], set[str]
 )
 def test_who_decided_an_act(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "strongly" between the stance and the act it is on, in quotation marks or not
+        "اعتقل جيش ميانمار الزعيمة أونغ سان سو تشي. ودان الأمين العام للأمم المتحدة أنطونيو غوتيريش بشدة "
+        "اعتقال القادة المدنيين.",
+        "اعتقل جيش ميانمار الزعيمة أونغ سان سو تشي. ودان الأمين العام للأمم المتحدة أنطونيو غوتيريش «بشدة» "
+        "اعتقال القادة المدنيين.",
+    ],
+)
+def test_a_stance_strongly_on_an_act(text: str) -> None:
+    assert coded_roles(text)[-1] == ("ACCUSE", {"أنطونيو غوتيريش"}, {"جيش ميانمار"})

@@ -833,7 +833,7 @@ _LATER_PHRASES = frozenset(
     tuple(_N(w) for w in p.split())
     for p in (
         *("في وقت لاحق", "في وقت سابق", "لاحقا", "رسميا", "بدوره", "بدورها", "بدورهم", "مجددا", "فورا"),
-        *("الإجماع", "الأغلبية"),  # بالإجماع، بالأغلبية: unanimously, by a majority (the ب cut off)
+        *("الإجماع", "الأغلبية", "بشدة"),  # بالإجماع، بالأغلبية (the ب cut off), بشدة: unanimously, strongly
     )
 )
 

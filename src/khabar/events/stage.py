@@ -3574,6 +3574,9 @@ def _told_agent(
         if k not in view.inside and (m == k or m >= hi or m not in view.inside):
             break
         k = m + 1 if m == k else m
+    quoted = k + 2 < hi and view.tokens[k].text in QUOTE_MARKS and view.tokens[k + 2].text in QUOTE_MARKS
+    if quoted and past_later(view.core, k + 1) == k + 2:
+        k += 3  # ودان غوتيريش «بشدة» اعتقال القادة: how, in quotation marks
     k = past_later(view.core, k)  # وأدان مجلس الأمن بالإجماع الهجوم: how, then what
     if k + 2 < hi and bare(view.core[k]) in _OUTSET_WORDS and k + 1 not in view.inside:
         k += 1  # ورحبت الجامعة بانطلاق المحادثات، رحبت الصين بنتائج القمة: the talks, the summit
