@@ -11311,3 +11311,17 @@ def test_who_decided_an_act(text: str, coded: list[tuple[str, set[str], set[str]
 )
 def test_a_stance_strongly_on_an_act(text: str) -> None:
     assert coded_roles(text)[-1] == ("ACCUSE", {"أنطونيو غوتيريش"}, {"جيش ميانمار"})
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a party's bloc or blocs stand for the parties
+        (
+            "وقاطعت كتلتا حزب الله وحركة أمل جلسة البرلمان.",
+            [("PROTEST", {"حزب الله", "حركة أمل"}, set())],
+        ),
+    ],
+)
+def test_a_partys_bloc_acts_for_it(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
