@@ -11325,3 +11325,22 @@ def test_a_stance_strongly_on_an_act(text: str) -> None:
 )
 def test_a_partys_bloc_acts_for_it(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # provocations and escalation are the act told before, with ب written apart and the word quoted too
+        (
+            "أطلق الجيش الصيني مناورات عسكرية واسعة حول تايوان. ونددت وزارة الدفاع التايوانية "
+            "بـ«الاستفزازات غير العقلانية».",
+            {"الجيش الصيني"},
+        ),
+        (
+            "أطلق الجيش الصيني مناورات عسكرية واسعة حول تايوان. ونددت وزارة الدفاع التايوانية بالتصعيد.",
+            {"الجيش الصيني"},
+        ),
+    ],
+)
+def test_provocations_are_the_act_told(text: str, target: set[str]) -> None:
+    assert coded_roles(text)[-1] == ("ACCUSE", {"وزارة الدفاع التايوانية"}, target)

@@ -3502,6 +3502,8 @@ _DEEDS = _SAID_DEEDS | frozenset(
         *("الخطوة", "القرار", "الإجراء", "الإجراءات", "الحكم", "التحرك", "الحملة", "العملية"),
         *("الخطوات", "القرارات", "الضربة", "الضربات", "التعهدات"),  # أشاد غوتيريش بالتعهدات: the pledges
         *("الإطلاق", "التجربة"),  # أطلقت كوريا الشمالية صاروخا ... ونددت اليابان بالإطلاق: the launch
+        # أطلق الجيش الصيني مناورات ... ونددت تايوان بالاستفزازات: the act called so
+        *("الاستفزازات", "الاستفزاز", "التصعيد", "الانتهاكات", "الانتهاك"),
     )
 )
 #: the shortest noun looked for earlier by :func:`_named_before`, and how far after a verb its subject
@@ -3578,6 +3580,15 @@ def _told_agent(
     if quoted and past_later(view.core, k + 1) == k + 2:
         k += 3  # ودان غوتيريش «بشدة» اعتقال القادة: how, in quotation marks
     k = past_later(view.core, k)  # وأدان مجلس الأمن بالإجماع الهجوم: how, then what
+    if k + 2 < hi and view.norm[k] in _BY_ALONE:
+        # ونددت تايوان بـ«الاستفزازات»: ب written apart, then the quoted deed (not one whose owner a ل
+        # after it names: بـ«الخطوة الشجاعة» للطرفين)
+        deed = k + 1
+        while deed + 1 < hi and view.tokens[deed].text in QUOTE_MARKS:
+            deed += 1
+        close = next((c for c in range(deed + 1, hi) if view.tokens[c].text in QUOTE_MARKS), hi)
+        if not (close + 1 < hi and "ل" in view.tokens[close + 1].proclitics):
+            k = deed
     if k + 2 < hi and bare(view.core[k]) in _OUTSET_WORDS and k + 1 not in view.inside:
         k += 1  # ورحبت الجامعة بانطلاق المحادثات، رحبت الصين بنتائج القمة: the talks, the summit
     elif k + 2 < hi and view.core[k] in DEMONSTRATIVES and k + 1 not in view.inside:
