@@ -11344,3 +11344,18 @@ def test_a_partys_bloc_acts_for_it(text: str, coded: list[tuple[str, set[str], s
 )
 def test_provocations_are_the_act_told(text: str, target: set[str]) -> None:
     assert coded_roles(text)[-1] == ("ACCUSE", {"وزارة الدفاع التايوانية"}, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a relative clause between commas on the stance's subject stands before the act it judges
+        (
+            "هاجمت جماعة نصرة الإسلام والمسلمين مقر القوة المشتركة في سيفاري. ودان الرئيس الموريتاني محمد "
+            "ولد عبد العزيز، الذي تتولى بلاده الرئاسة الدورية للمجموعة، الهجوم.",
+            ("ACCUSE", {"محمد ولد عبد العزيز"}, {"جماعة نصرة الإسلام والمسلمين"}),
+        ),
+    ],
+)
+def test_a_stance_past_a_clause_on_its_subject(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded_roles(text)[-1] == coded

@@ -3579,6 +3579,11 @@ def _told_agent(
     quoted = k + 2 < hi and view.tokens[k].text in QUOTE_MARKS and view.tokens[k + 2].text in QUOTE_MARKS
     if quoted and past_later(view.core, k + 1) == k + 2:
         k += 3  # ودان غوتيريش «بشدة» اعتقال القادة: how, in quotation marks
+    if k + 1 < hi and view.tokens[k].text in _COMMAS and view.core[k + 1] in RELATIVES:
+        # ودان الرئيس X، الذي تتولى بلاده الرئاسة الدورية للمجموعة، الهجوم: past the clause on the subject
+        close = next((c for c in range(k + 2, hi) if view.tokens[c].text in _COMMAS), None)
+        if close is not None:
+            k = close + 1
     k = past_later(view.core, k)  # وأدان مجلس الأمن بالإجماع الهجوم: how, then what
     if k + 2 < hi and view.norm[k] in _BY_ALONE:
         # ونددت تايوان بـ«الاستفزازات»: ب written apart, then the quoted deed (not one whose owner a ل
