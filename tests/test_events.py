@@ -11359,3 +11359,18 @@ def test_provocations_are_the_act_told(text: str, target: set[str]) -> None:
 )
 def test_a_stance_past_a_clause_on_its_subject(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded_roles(text)[-1] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # where it was said stands between a refusal's subject and the demand it refuses
+        (
+            "طالبت الحكومة العراقية حكومة إقليم كردستان بتسليم المنافذ الحدودية. ورفضت حكومة الإقليم في بيان "
+            "هذه المطالب.",
+            ("REJECT", {"حكومة إقليم كردستان"}, {"الحكومة العراقية"}),
+        ),
+    ],
+)
+def test_a_refusal_said_in_a_statement(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded_roles(text)[-1] == coded

@@ -3585,6 +3585,7 @@ def _told_agent(
         if close is not None:
             k = close + 1
     k = past_later(view.core, k)  # وأدان مجلس الأمن بالإجماع الهجوم: how, then what
+    k = past_said_in(view.core, k)  # ورفضت حكومة الإقليم في بيان هذه المطالب: where, then what
     if k + 2 < hi and view.norm[k] in _BY_ALONE:
         # ونددت تايوان بـ«الاستفزازات»: ب written apart, then the quoted deed (not one whose owner a ل
         # after it names: بـ«الخطوة الشجاعة» للطرفين)
