@@ -11374,3 +11374,18 @@ def test_a_stance_past_a_clause_on_its_subject(text: str, coded: tuple[str, set[
 )
 def test_a_refusal_said_in_a_statement(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded_roles(text)[-1] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a stance on an act done to what was named before (بانعقاد الجلسة) is on who did it then
+        (
+            "عقد مجلس النواب اليمني، السبت، أول جلسة له منذ أربع سنوات في مدينة سيئون. وأشاد التحالف بقيادة "
+            "السعودية بانعقاد الجلسة.",
+            {"مجلس النواب"},
+        ),
+    ],
+)
+def test_a_stance_on_what_was_done_to_a_thing_named_before(text: str, target: set[str]) -> None:
+    assert coded_roles(text)[-1] == ("SUPPORT", {"التحالف بقيادة السعودية"}, target)

@@ -3625,6 +3625,17 @@ def _told_agent(
             or "ب" in view.tokens[k].proclitics
             or "ل" in view.tokens[k].proclitics
         )
+        if (
+            not (definite or decided)
+            and objective
+            and k + 2 < hi
+            and view.core[k + 1].startswith("ال")
+            and k + 1 not in view.inside
+            and not readings[k + 1][0]
+        ):
+            # رحبت تركيا بإجراء الانتخابات، أشاد التحالف بانعقاد الجلسة: the act on what is named again,
+            # by who did something to it before (أجرت السلطات انتخابات، عقد المجلس جلسة)
+            return [e for e in _named_before(view, k + 1) if e not in exclude]
         if not ((definite or decided) and objective):
             return []
         told = _named_before(view, k)
