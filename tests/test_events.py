@@ -11389,3 +11389,19 @@ def test_a_refusal_said_in_a_statement(text: str, coded: tuple[str, set[str], se
 )
 def test_a_stance_on_what_was_done_to_a_thing_named_before(text: str, target: set[str]) -> None:
     assert coded_roles(text)[-1] == ("SUPPORT", {"التحالف بقيادة السعودية"}, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "the two countries" no pair named together stands for: the two the text names most
+        (
+            "أعلنت باكستان إسقاط طائرات هندية. وقالت الهند إن طائراتها عادت سالمة. وقال مسؤول في باكستان إن "
+            "الجيش في حالة تأهب. ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش البلدين إلى ضبط النفس.",
+            {"الهند", "باكستان"},
+        ),
+    ],
+)
+def test_the_two_countries_named_most(text: str, target: set[str]) -> None:
+    assert coded_roles(text)[-1][0] == "REQUEST"
+    assert coded_roles(text)[-1][2] == target

@@ -167,6 +167,8 @@ DUAL_ANAPHORS: dict[str, frozenset[str]] = {
     **{_N(w): frozenset({"GPE"}) for w in ("البلدان", "البلدين", "الدولتان", "الدولتين")},
     **{_N(w): ACTOR_TYPES for w in ("الجانبان", "الجانبين", "الطرفان", "الطرفين")},
 }
+#: the types a dual anaphor for two countries stands for (البلدين، الدولتين)
+_COUNTRIES = frozenset({"GPE"})
 #: plural anaphors counted by the number after them (الدول الثلاث، الأطراف الأربعة): the entity types
 #: they may stand for, and the counts (normalised)
 COUNTED_ANAPHORS: dict[str, frozenset[str]] = {
@@ -1816,6 +1818,30 @@ class DocView:
                 if tok.sentence - self.tokens[last].sentence <= 2 and set(etypes) <= types:
                     self._add_anaphor(i, ids, etypes[0])
                     break
+            else:
+                if types == _COUNTRIES and (two := self._two_countries(i)):
+                    self._add_anaphor(i, two, "GPE")  # شنت الهند ضربات على باكستان ... ودعا X البلدين
+
+    def _two_countries(self, i: int) -> tuple[str, ...]:
+        """The two countries the text has named most before token ``i``, each more than any other, none
+        named bare earlier in the sentence of ``i`` (its subject: ودعت الصين البلدين):
+        "the two countries" where no pair was named together."""
+        sentence = self.tokens[i].sentence
+        counts: dict[str, int] = {}
+        own: set[str] = set()
+        for first, m in self.at.items():
+            if first >= i or m.etype != "GPE":
+                continue
+            e = self.entities[m.entities[0]]
+            if (e.kb_id or "").count(":") != 1:
+                continue  # a country, not a town
+            counts[e.id] = counts.get(e.id, 0) + 1
+            if self.tokens[first].sentence == sentence and m.prep is None:
+                own.add(e.id)
+        ranked = sorted((n, e) for e, n in counts.items() if e not in own)[::-1]
+        if len(ranked) < 2 or (len(ranked) > 2 and ranked[2][0] == ranked[1][0]):
+            return ()
+        return (ranked[0][1], ranked[1][1])
 
     def _counted_anaphor(self, i: int) -> tuple[tuple[str, ...], str] | None:
         """The actors a plural counted by the number after it at ``i`` stands for (``ودعت المنظمة الدول
