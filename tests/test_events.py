@@ -11405,3 +11405,18 @@ def test_a_stance_on_what_was_done_to_a_thing_named_before(text: str, target: se
 def test_the_two_countries_named_most(text: str, target: set[str]) -> None:
     assert coded_roles(text)[-1][0] == "REQUEST"
     assert coded_roles(text)[-1][2] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # people released whose nationality names a country the text names, past who leads the releaser
+        (
+            "أفرج الجيش الوطني الليبي بقيادة خليفة حفتر، الاثنين، عن ستة بحارة أتراك. وأعلن المسماري حظر "
+            "الرحلات بين ليبيا وتركيا.",
+            {"تركيا"},
+        ),
+    ],
+)
+def test_sailors_released_of_a_country(text: str, target: set[str]) -> None:
+    assert coded_roles(text)[0] == ("RETREAT", {"الجيش الوطني الليبي"}, target)

@@ -55,6 +55,9 @@ def parts(word: str) -> list[str]:
         # notables: a word of its own, and with و before it
         ("وجهاء", ["وجهاء"]),
         ("ووجهاء", ["و", "وجهاء"]),
+        # sailors, no ب before a neighbourhood (حارة)
+        ("بحارة", ["بحارة"]),
+        ("وبحارة", ["و", "بحارة"]),
         # a doubled verb of two letters takes a third-person suffix; no other two-letter word does
         ("شنها", ["شن", "ها"]),
         # a nationality that begins with a clitic letter is whole; a proclitic before it is cut

@@ -2532,6 +2532,7 @@ class EventCoder:
             or view.core[k] in _RELEASE_PARTICLES
             or view.tokens[k].text in QUOTE_MARKS
             or (k + 2 < hi and view.tokens[k + 1].text in QUOTE_MARKS and k + 2 in view.inside)
+            or (led_by(view.tokens[k].text) and k + 1 in view.inside)  # الجيش الليبي بقيادة حفتر
         ):  # (a name in quotes, its head before them: أفرجت حركة «حماس» عن)
             k += 1
             if k < hi and (close := view.time_between_commas(k)) is not None:
