@@ -11420,3 +11420,20 @@ def test_the_two_countries_named_most(text: str, target: set[str]) -> None:
 )
 def test_sailors_released_of_a_country(text: str, target: set[str]) -> None:
     assert coded_roles(text)[0] == ("RETREAT", {"الجيش الوطني الليبي"}, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # سراح with a pronoun: the ones the arrest just told held
+        (
+            "واعتقلت قوات الأمن المالية عددا من قادة الحركة، بينهم شوغيل كوكالا مايغا، قبل أن تطلق سراحهم "
+            "بعد يومين.",
+            {"شوغيل كوكالا مايغا"},
+        ),
+        ("اعتقلت الشرطة الإيرانية الناشطة نرجس محمدي. وأطلقت السلطات سراحها بعد أسبوع.", {"نرجس محمدي"}),
+    ],
+)
+def test_those_set_free_were_arrested_before(text: str, target: set[str]) -> None:
+    assert coded_roles(text)[-1][0] == "RETREAT"
+    assert coded_roles(text)[-1][2] == target

@@ -2435,6 +2435,16 @@ class EventCoder:
                     # أجرى X اتصالا هاتفيا بـY، أشاد خلاله بـ، هنأه خلاله: said to the other party of the
                     # call or meeting the clause is in
                     final_target = tuple(e for e in (*call.source, *call.target) if e not in final_source)
+                if (
+                    etype == "RETREAT"
+                    and not final_target
+                    and any(
+                        view.core[k].startswith(SET_FREE) and has_suffix(view.tokens[k])
+                        for k in range(i + 1, min(hi, i + 1 + _FREED_REACH))
+                    )
+                ):
+                    # اعتقلت X عددا من قادة الحركة ... قبل أن تطلق سراحهم: the ones arrested just before
+                    final_target = _arrested_before(events, doc.sentences[max(token.sentence - 1, 0)].start)
                 if etype == "REQUEST" and final_target:
                     # a call on the followers of one's own party has no target (ودعا أنصار الحزب: its
                     # leader's own)
@@ -6227,6 +6237,22 @@ def _visit_told(events: list[Event], sentence: Span) -> Event | None:
     if last is None or last.sentence.start != sentence.start or last.mode != _VISIT or not last.source:
         return None
     return last
+
+
+#: the COERCE mode of an arrest or detention
+_ARREST = "arrest"
+#: how far after a release verb, past its subject, سراح with a pronoun may stand (وأطلقت السلطات سراحها)
+_FREED_REACH = 4
+
+
+def _arrested_before(events: list[Event], since: int) -> tuple[str, ...]:
+    """Whom the last arrest or detention told from offset ``since`` on held, when it names them."""
+    for ev in reversed(events):
+        if ev.sentence.start < since:
+            break
+        if ev.type == "COERCE" and ev.mode == _ARREST and ev.target and not ev.negated:
+            return ev.target
+    return ()
 
 
 def _call_told(events: list[Event], sentence: Span) -> Event | None:
