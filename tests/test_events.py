@@ -11437,3 +11437,18 @@ def test_sailors_released_of_a_country(text: str, target: set[str]) -> None:
 def test_those_set_free_were_arrested_before(text: str, target: set[str]) -> None:
     assert coded_roles(text)[-1][0] == "RETREAT"
     assert coded_roles(text)[-1][2] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the flag a ship flies is no one a pronoun after it stands for
+        (
+            "أعلنت جماعة الحوثي مسؤوليتها عن إغراق سفينة الشحن «إترنيتي سي» التي ترفع علم ليبيريا في البحر "
+            "الأحمر، بعد استهدافها بزوارق مسيرة. ودانت الولايات المتحدة الهجوم.",
+            [("ASSAULT", {"جماعة الحوثي"}, set()), ("ACCUSE", {"الولايات المتحدة"}, {"جماعة الحوثي"})],
+        ),
+    ],
+)
+def test_a_flag_is_no_antecedent(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

@@ -3041,6 +3041,8 @@ class DocView:
                 continue  # أمام الجمعية، في خطاب
             if a.etype in PLACE_TYPES and a.prep in (_N("في"), "ب"):
                 continue
+            if self.flag_of(a):
+                continue  # ناقلة ترفع علم جزر كوك، واقتادتها: the ship, not the flag it flies
             if types and a.etype not in types:
                 continue
             if not towns and is_town(self.entities[a.entities[0]]) and not self.title_genitive(a):
