@@ -3824,12 +3824,13 @@ def _announced_by(view: DocView, i: int, exclude: Sequence[str]) -> list[str]:
     return []
 
 
-#: verbs that announce, decide, issue or vote a step (أعلن، قرر، أصدر، صوت), in the perfect, normalised
+#: verbs that announce, decide, issue or vote a step (أعلن، قرر، أصدر، صوت), in the perfect, normalised (not
+#: the dual صوتا, written as the noun "votes" in the accusative: بأغلبية 531 صوتا)
 _ANNOUNCING = frozenset(
     normalize(stem + ending)
     for stem in ("أعلن", "قرر", "أصدر", "صوت")
     for ending in ("", "ت", "وا", "ا", "تا")
-)
+) - {normalize("صوتا")}
 
 
 def _last_told(
