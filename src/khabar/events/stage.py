@@ -2414,7 +2414,7 @@ class EventCoder:
                     etype in self.symmetric
                     and i + 1 < hi
                     and view.core[i + 1] in RESUMPTIVE
-                    and (visit := _visit_told(events, sentence)) is not None
+                    and (visit := _told_last(events, sentence, _named_visit)) is not None
                     and not set(visit.source) & {*final_source, *final_target}
                 ):
                     # زيارة إلى طهران التقى فيها وزير الرياضة X: the visitor met whom the clause names
@@ -2429,7 +2429,7 @@ class EventCoder:
                     and not final_target
                     and i + 1 < hi
                     and view.core[i + 1] in RESUMPTIVE
-                    and (call := _call_told(events, sentence)) is not None
+                    and (call := _told_last(events, sentence, _two_party_meeting)) is not None
                     and set(final_source) <= {*call.source, *call.target}
                 ):
                     # أجرى X اتصالا هاتفيا بـY، أشاد خلاله بـ، هنأه خلاله: said to the other party of the
@@ -6232,12 +6232,21 @@ def _held_before(view: DocView, i: int, obj: tuple[int, int] | None, source: lis
     return first is not None and obj[0] - first.last > 1
 
 
-def _visit_told(events: list[Event], sentence: Span) -> Event | None:
-    """The visit told last in ``sentence`` with its visitor named, if it is the last event told."""
+def _named_visit(ev: Event) -> bool:
+    """``ev`` is a visit with its visitor named."""
+    return ev.mode == _VISIT and bool(ev.source)
+
+
+def _two_party_meeting(ev: Event) -> bool:
+    """``ev`` is a call or meeting that names both parties."""
+    return ev.type == "CONSULT" and bool(ev.source and ev.target)
+
+
+def _told_last(events: list[Event], sentence: Span, fits: Callable[[Event], bool]) -> Event | None:
+    """The last event told, if it is in ``sentence`` and ``fits``: a visit with its visitor named, a call
+    or meeting of two parties."""
     last = events[-1] if events else None
-    if last is None or last.sentence.start != sentence.start or last.mode != _VISIT or not last.source:
-        return None
-    return last
+    return last if last is not None and last.sentence.start == sentence.start and fits(last) else None
 
 
 #: the COERCE mode of an arrest or detention
@@ -6254,14 +6263,6 @@ def _arrested_before(events: list[Event], since: int) -> tuple[str, ...]:
         if ev.type == "COERCE" and ev.mode == _ARREST and ev.target and not ev.negated:
             return ev.target
     return ()
-
-
-def _call_told(events: list[Event], sentence: Span) -> Event | None:
-    """The call or meeting of two parties told last in ``sentence``, if it is the last event told."""
-    last = events[-1] if events else None
-    if last is None or last.sentence.start != sentence.start or last.type != "CONSULT":
-        return None
-    return last if last.source and last.target else None
 
 
 def _unresolved_sides(view: DocView, i: int) -> bool:
