@@ -22,7 +22,7 @@ event (war, summit, elections, ...), else MISC.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from itertools import groupby
 
@@ -107,22 +107,15 @@ def _places() -> dict[str, str]:
     return out
 
 
-def _is_facility(key: str) -> bool:
-    """Does the name start with a facility head (``مطار``, ``دار الضيافة``), with or without ``ال``?"""
-    heads = facility_heads()
+def _opens_with(key: str, heads: Collection[str]) -> bool:
+    """Does the name open with one of ``heads`` (word sequences, as keys), with or without ``ال``: a facility
+    head (``مطار``, ``دار الضيافة``), a kind of vessel (``ناقلة``، ``حاملة الطائرات``)?"""
     words = key.split()
-    for n in set(heads.values()):
+    for n in range(1, len(words) + 1):
         head = " ".join(words[:n])
-        if len(words) >= n and (head in heads or _bare(head) in heads):
+        if head in heads or _bare(head) in heads:
             return True
     return False
-
-
-def _is_vessel(key: str) -> bool:
-    """Does the name start with a kind of vessel (``ناقلة``، ``حاملة الطائرات``)?"""
-    words = key.split()
-    heads = vessel_heads()
-    return bool(words) and (words[0] in heads or " ".join(words[:2]) in heads)
 
 
 def refine_type(tag_type: str, name: str) -> str:
@@ -131,9 +124,9 @@ def refine_type(tag_type: str, name: str) -> str:
     head = key.split()[0] if key else ""
     if tag_type == "PERS":
         return "PER"
-    if tag_type == "LOC" and _is_vessel(key):
+    if tag_type == "LOC" and _opens_with(key, vessel_heads()):
         return "VEH"  # سفينة الشحن «غالاكسي ليدر»: a ship (tag_vessel_names)
-    if tag_type in ("LOC", "ORG", "MISC") and _is_facility(key):
+    if tag_type in ("LOC", "ORG", "MISC") and _opens_with(key, facility_heads()):
         return "FAC"
     if tag_type == "LOC":
         place = _places().get(key) or _places().get(_bare(key))
