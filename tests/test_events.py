@@ -11452,3 +11452,19 @@ def test_those_set_free_were_arrested_before(text: str, target: set[str]) -> Non
 )
 def test_a_flag_is_no_antecedent(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the sanctions judged are not the judge's own reply but the ones imposed on it before
+        (
+            "فرض الاتحاد الأوروبي حظر سفر على 12 مسؤولا روسيا. وردت وزارة الخارجية الروسية بإدراج عدد من "
+            "المسؤولين الأوروبيين على قائمة الممنوعين، ووصفت العقوبات بأنها «غير شرعية».",
+            {"الاتحاد الأوروبي"},
+        ),
+    ],
+)
+def test_a_stance_on_acts_of_a_kind_not_its_own(text: str, target: set[str]) -> None:
+    assert coded_roles(text)[-1][0] == "ACCUSE"
+    assert coded_roles(text)[-1][2] == target

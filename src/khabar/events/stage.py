@@ -3694,7 +3694,14 @@ def _told_agent(
             and not any(view.entities[s].type == "GPE" and view.same_side(s, exclude) for s in e.source)
         ),
         None,
-    ) or _last_told(doc, view, events, i, lambda ev: ev.type in kinds, _KIND_TOLD_REACH)
+    ) or _last_told(
+        doc,
+        view,
+        events,
+        i,
+        lambda ev: ev.type in kinds and not set(ev.source) & set(exclude),
+        _KIND_TOLD_REACH,
+    )
     if ev is None and kinds & symmetric:
         # اتفقت تايلاند وكمبوديا ... وأشاد ترامب بالاتفاق: the last deal or meeting of two, however far
         # back
