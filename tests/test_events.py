@@ -11468,3 +11468,32 @@ def test_a_flag_is_no_antecedent(text: str, coded: list[tuple[str, set[str], set
 def test_a_stance_on_acts_of_a_kind_not_its_own(text: str, target: set[str]) -> None:
     assert coded_roles(text)[-1][0] == "ACCUSE"
     assert coded_roles(text)[-1][2] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a nationality right after the noun a stance is on names whose it is
+        (
+            "سلمت إيطاليا، الاثنين، خفر السواحل الليبي أول زورق دورية، ضمن برنامج يموله الاتحاد الأوروبي. "
+            "وأشاد رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة بالدعم الإيطالي، خلال لقائه وزير الداخلية "
+            "الإيطالي ماتيو بيانتيدوزي.",
+            ("SUPPORT", {"عبد الحميد الدبيبة"}, {"إيطاليا"}),
+        ),
+        (
+            "فرضت الصين رسوما على النبيذ الأسترالي، بعد شكوى قدمتها أستراليا إلى منظمة التجارة العالمية. "
+            "واتهمت وزارة التجارة الصينية المنتجين الأستراليين ببيع النبيذ بأقل من سعر التكلفة.",
+            ("ACCUSE", {"وزارة التجارة الصينية"}, {"أستراليا"}),
+        ),
+        # a bloc's adjective: the bloc, where the text names it
+        (
+            "فرض الاتحاد الأوروبي عقوبات على مسؤولين روس. وقالت أورسولا فون دير لاين إن موسكو ستدفع الثمن. "
+            "وندد دميتري بيسكوف بالإجراءات الأوروبية.",
+            ("ACCUSE", {"دميتري بيسكوف"}, {"الاتحاد الأوروبي"}),
+        ),
+        # a country the text does not name is no one
+        ("وأشاد عبد الحميد الدبيبة بالدعم الإيطالي.", ("SUPPORT", {"عبد الحميد الدبيبة"}, set())),
+    ],
+)
+def test_a_stance_on_a_nations_deed(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -3626,6 +3626,9 @@ def _told_agent(
         k += 1  # وانتقدت الرابطة قرار الحظر: the ban told before
     if k + 1 >= hi or k in view.inside:
         return []
+    owner = _nationality_after(view, k, hi)
+    if owner is not None:
+        return [] if owner in exclude else [owner]  # أشاد الدبيبة بالدعم الإيطالي: Italy's
     definite = any(w.form == "ال" for w in view.tokens[k].words)
     if not readings[k][0]:
         # (a definite noun right after the verb with no ب is mostly its subject: وادعت الصحيفة أن)
@@ -3719,6 +3722,29 @@ def _told_agent(
     if ev is None:
         return []
     return [*ev.source, *ev.target] if ev.type in symmetric else list(ev.source)
+
+
+def _nationality_after(view: DocView, k: int, hi: int) -> str | None:
+    """The country a nationality right after the definite noun at ``k`` names as the noun's owner
+    (``بالدعم الإيطالي``، ``الموقف الروسي``), when the text names the country."""
+    if k + 1 >= hi or k + 1 in view.inside or not view.core[k + 1].startswith("ال"):
+        return None
+    if not any(w.form == "ال" for w in view.tokens[k].words) or view.core[k].endswith(_PEOPLE_ENDINGS):
+        return None  # (ويتهم الأوروبيون الصينيين: a people, then another)
+    word = bare(view.core[k + 1])
+    if word in _BLOC_ADJECTIVES:  # بالقرار الأوروبي: the European Union's
+        return next((e.id for e in view.entities.values() if e.kb_id == _BLOC_ADJECTIVES[word]), None)
+    code = demonym_countries().get(word)
+    return view.country_entity(code) if code is not None else None
+
+
+#: the endings of a plural nisba, a people (الأوروبيون، الصينيين), normalised
+_PEOPLE_ENDINGS = tuple(normalize(w) for w in ("يون", "يين"))
+#: adjectives of a bloc or body, bare, → its knowledge-base id (القرار الأوروبي، الجهود الأممية)
+_BLOC_ADJECTIVES = {
+    **dict.fromkeys((bare(normalize(w)) for w in ("الأوروبي", "الأوروبية")), "org:european_union"),
+    **dict.fromkeys((bare(w) for w in _UN_ADJECTIVES), _UN_ID),
+}
 
 
 #: the type of a pledge or promise: a step taken, whoever it is made to
