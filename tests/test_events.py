@@ -11497,3 +11497,33 @@ def test_a_stance_on_acts_of_a_kind_not_its_own(text: str, target: set[str]) -> 
 )
 def test_a_stance_on_a_nations_deed(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a cyberattack or a break-in to sites and networks is coercion, not an armed assault
+        (
+            "تعرضت أنظمة الشركة العامة للاتصالات في العراق لهجوم إلكتروني أدى إلى انقطاع الخدمة.",
+            [("COERCE", set(), {"الشركة العامة للاتصالات"})],
+        ),
+        (
+            "ورد قراصنة مغاربة باختراق موقع وزارة العمل الجزائرية.",
+            [("COERCE", set(), {"وزارة العمل الجزائرية"})],
+        ),
+        ("تعرضت أرامكو لهجوم بطائرات مسيرة.", [("ASSAULT", set(), {"أرامكو"})]),
+        # an attack judged is the armed one told, not an arrest told after it
+        (
+            "هاجم مسلحون مطارا عسكريا في باماكو، في هجوم تبنته جماعة نصرة الإسلام والمسلمين. واعتقلت قوات "
+            "الأمن المالية 20 مشتبها بهم. ودان الاتحاد الأفريقي الهجوم.",
+            [
+                ("ASSAULT", set(), {"باماكو"}),
+                ("ASSAULT", {"جماعة نصرة الإسلام والمسلمين"}, set()),
+                ("COERCE", {"قوات الأمن المالية"}, set()),
+                ("ACCUSE", {"الاتحاد الأفريقي"}, {"جماعة نصرة الإسلام والمسلمين"}),
+            ],
+        ),
+    ],
+)
+def test_a_cyberattack_is_coercion(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
