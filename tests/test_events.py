@@ -11527,3 +11527,27 @@ def test_a_stance_on_a_nations_deed(text: str, coded: tuple[str, set[str], set[s
 )
 def test_a_cyberattack_is_coercion(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the one held responsible is the actor after the verb, the subject going on; who is named in what
+        # they are held responsible for is no one's target
+        (
+            "أعلنت تيريزا ماي طرد 23 دبلوماسيا، وحمّلت روسيا مسؤولية تسميم العميل سيرغي سكريبال.",
+            ("ACCUSE", {"تيريزا ماي"}, {"روسيا"}),
+        ),
+        # one held with ل after the responsibility: the actor after the verb is the subject
+        (
+            "استهدف هجوم مدينة دوما، وحملت واشنطن مسؤوليته لحكومة الرئيس بشار الأسد.",
+            ("ACCUSE", {"واشنطن"}, {"بشار الأسد"}),
+        ),
+        (
+            "وحمّلت جبهة الخلاص الوطني الحكومة التونسية مسؤولية اعتقال الناشط أحمد علي.",
+            ("ACCUSE", {"جبهة الخلاص الوطني"}, {"الحكومة التونسية"}),
+        ),
+    ],
+)
+def test_who_is_held_responsible(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

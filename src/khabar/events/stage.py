@@ -1479,11 +1479,12 @@ class EventCoder:
                 if (
                     entry.frame.double
                     and args.after_verb
-                    and not args.target
+                    and not _held_named(view, args.target, i, obj)
                     and not _held_before(view, i, obj, args.source)
                 ):
                     # حملت واشنطن المسؤولية: the one held to it, the subject left unsaid (or before the verb)
-                    # (but حملت المعارضة النظام مسؤولية: one held, named or not, after the subject)
+                    # (but حملت المعارضة النظام مسؤولية: one held, named or not, after the subject); who is
+                    # named in what it is held to goes (حملت روسيا مسؤولية تسميم سكريبال)
                     args.source, args.target = [], args.source
                     args.explicit_subject = args.after_verb = False
                 if events and _conjoined_object(view, i, args, events[-1], grammar[-1]):
@@ -6254,6 +6255,21 @@ def _threat_told_again(a: Event, b: Event) -> bool:
         and set(a.source) == set(b.source)
         and set(b.target) <= set(a.target)
     )
+
+
+def _held_named(view: DocView, actors: list[str], i: int, obj: tuple[int, int] | None) -> bool:
+    """One of ``actors`` is the one held to the object ``obj`` of verb ``i``: named between them (``حملت
+    المعارضة النظام مسؤولية``) or after it with ل (``حملت واشنطن مسؤوليته لحكومة الأسد``), not in what it
+    is held to (``مسؤولية تسميم سكريبال``); any of them where there is no object."""
+    if obj is None:
+        return bool(actors)
+    for a in actors:
+        m = view.first_named(a, i, len(view.tokens))
+        if m is not None and (
+            m.first < obj[0] or any("ل" in view.tokens[k].proclitics for k in range(obj[0] + 1, m.first + 1))
+        ):
+            return True
+    return False
 
 
 def _held_before(view: DocView, i: int, obj: tuple[int, int] | None, source: list[str]) -> bool:
