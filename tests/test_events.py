@@ -11551,3 +11551,17 @@ def test_a_cyberattack_is_coercion(text: str, coded: list[tuple[str, set[str], s
 )
 def test_who_is_held_responsible(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # إطلاق with its agent as genitive, then سراح and the ones set free, past their description
+        (
+            "أفرجت حركة طالبان عن ريان كوربيت، مقابل إطلاق الولايات المتحدة سراح المواطن الأفغاني خان محمد.",
+            ("RETREAT", {"الولايات المتحدة"}, {"خان محمد"}),
+        ),
+    ],
+)
+def test_set_free_by_the_genitive(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

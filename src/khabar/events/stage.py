@@ -2901,8 +2901,10 @@ class EventCoder:
                 rest = [b for b in mentions if b.first > last]
                 # the genitive filled, an actor right after it is the object (اتهام الوكالة طهران بـ)
                 nxt = next((b for b in rest if b.entities[0] not in args.source), None)
+                # (past سراح: إطلاق الولايات المتحدة سراح المواطن X)
+                freed = last + 2 if last + 1 < hi and view.core[last + 1] == SET_FREE else last + 1
                 possessed = nxt is not None and (
-                    view.only_titles(last + 1, nxt.first)
+                    view.only_titles(freed, nxt.first)
                     # or the owner of what is rejected or judged (بعد رفض البلدين طلب موسكو)
                     or (entry.type in _OWNED_STANCES and nxt.first - last <= 3 and _owns_content(view, nxt))
                 )
