@@ -11565,3 +11565,24 @@ def test_who_is_held_responsible(text: str, coded: tuple[str, set[str], set[str]
 )
 def test_set_free_by_the_genitive(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # accusations described (as baseless, as a distortion) are denied
+        (
+            "اعتقلت السلطات الروسية الباحث لوران فيناتييه. ووصف الرئيس الفرنسي إيمانويل ماكرون الاتهامات "
+            "بأنها «لا أساس لها».",
+            [("COERCE", {"السلطات الروسية"}, {"لوران فيناتييه"}), ("REJECT", {"إيمانويل ماكرون"}, set())],
+        ),
+        # after a denial told in the sentence, no second one
+        (
+            "اتهمت باكستان الهند بالهجوم. ونفت وزارة الخارجية الهندية أي تورط ووصفت الاتهامات بأنها «لا أساس "
+            "لها».",
+            [("ACCUSE", {"باكستان"}, {"الهند"}), ("REJECT", {"وزارة الخارجية الهندية"}, set())],
+        ),
+    ],
+)
+def test_accusations_described_are_denied(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

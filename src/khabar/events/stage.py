@@ -947,6 +947,10 @@ class EventCoder:
                     for e in entries
                     if not e.frame.describe or stance is not None
                 )
+                if not told and _accusations_described(doc, cores, readings, i):
+                    # ووصف ماكرون الاتهامات بأنها «لا أساس لها»: a denial, whatever they are called (none
+                    # after a denial told in the sentence: نفت X أي تورط، ووصفت الاتهامات بأنها)
+                    kept = tuple(replace(e, type="REJECT", mode=_DENY) for e in entries if e.frame.describe)
                 readings[i] = _keep(readings[i], kept)
         # the word after a governing verb's subject (أعلنت الولايات المتحدة دعمها): its object
         mentions = mention_tokens(doc, starts)
@@ -4539,6 +4543,30 @@ def _stance_of(cores: list[str], tokens: list[Token], i: int, deemed: bool) -> s
     if _BLAME in found:
         return "ACCUSE"
     return "SUPPORT" if found else None
+
+
+def _accusations_described(doc: Document, cores: list[str], readings: list[Reading], i: int) -> bool:
+    """The verb of describing at ``i`` calls accusations something (``ووصف X الاتهامات بأنها``): a word
+    for accusations with the article within a few words after it, no denial read before it in its
+    sentence."""
+    sentence = doc.tokens[i].sentence
+    if any(
+        doc.tokens[j].sentence == sentence and any(e.type == "REJECT" for e in readings[j][0])
+        for j in range(i)
+    ):
+        return False
+    for k in range(i + 1, min(i + 1 + _ACCUSATIONS_REACH, len(cores))):
+        if doc.tokens[k].text in (".", "؟", "!", "؛") or normalize(doc.tokens[k].text) in _THAT:
+            return False
+        if cores[k].startswith("ال") and bare(cores[k]) in _ACCUSATIONS and not doc.tokens[k].proclitics:
+            return True
+    return False
+
+
+#: words for accusations, bare, and how far after a verb of describing they may be its object (past the
+#: subject: ووصف متحدث باسم الخارجية الصينية الاتهامات)
+_ACCUSATIONS = frozenset(bare(normalize(w)) for w in ("الاتهامات", "الاتهام", "المزاعم", "الادعاءات"))
+_ACCUSATIONS_REACH = 8
 
 
 def _stance_key(core: str) -> str:
