@@ -11586,3 +11586,18 @@ def test_set_free_by_the_genitive(text: str, coded: tuple[str, set[str], set[str
 )
 def test_accusations_described_are_denied(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # "come forward with" a request or a complaint: its subject makes it
+        (
+            "تقدمت مصر بطلب إلى مجلس الأمن الدولي لعقد جلسة طارئة بشأن سد النهضة.",
+            ("REQUEST", {"مصر"}, {"مجلس الأمن الدولي"}),
+        ),
+        ("وستتقدم الجزائر بطلب لتسليم الوزير.", ("REQUEST", {"الجزائر"}, set())),
+    ],
+)
+def test_the_subject_of_come_forward_with(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

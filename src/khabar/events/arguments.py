@@ -1007,9 +1007,12 @@ _RESPONSIBILITY = frozenset(
 )
 #: verbal nouns of "doing" whose genitive is the doer of the act named after ب (قيام X بقصف)
 _DOING = frozenset(_N(w) for w in ("قيام", "قيامها", "قيامه"))
-#: the verb "carry out" before ب and a verbal noun: its subject does the act (قامت إسرائيل بقصف)
-_DO_VERBS = frozenset(_N(p + w) for w in ("قام", "قامت", "قاموا") for p in ("", "و", "ف")) | frozenset(
-    _N(f + p + "قوم" + e) for f in ("", "س") for p in ("ي", "ت") for e in ("", "ون")
+#: the verbs "carry out" and "come forward with" before ب and a verbal noun: their subject does the act
+#: (قامت إسرائيل بقصف، تقدمت مصر بطلب إلى مجلس الأمن)
+_DO_VERBS = frozenset(
+    _N(p + w) for w in ("قام", "قامت", "قاموا", "تقدم", "تقدمت", "تقدموا") for p in ("", "و", "ف")
+) | frozenset(
+    _N(f + p + s + e) for f in ("", "س") for p in ("ي", "ت") for s in ("قوم", "تقدم") for e in ("", "ون")
 )
 #: adjectives and adverbs that may also stand between a verb and its subject
 SUBJECT_FILLERS = frozenset(
