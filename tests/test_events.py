@@ -11601,3 +11601,21 @@ def test_accusations_described_are_denied(text: str, coded: list[tuple[str, set[
 )
 def test_the_subject_of_come_forward_with(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a complaint or lawsuit is against whom ضد names, not the forum it is brought to
+        (
+            "قدمت أستراليا شكوى رسمية ضد الصين أمام منظمة التجارة العالمية.",
+            ("ACCUSE", {"أستراليا"}, {"الصين"}),
+        ),
+        (
+            "وقدمت وزارة الخارجية اللبنانية شكوى إلى مجلس الأمن الدولي ضد إسرائيل بسبب انتهاك السيادة.",
+            ("ACCUSE", {"وزارة الخارجية اللبنانية"}, {"إسرائيل"}),
+        ),
+    ],
+)
+def test_a_complaint_is_against_whom_it_names(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

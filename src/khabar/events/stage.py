@@ -241,6 +241,9 @@ _SENTENCE_REACH = 3
 _PRONOUN_DONE_TO_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE", "ASSAULT"})
 _OBJECT_PRONOUN_TYPES = {"ه": ("PER", "ORG"), "هم": ("PER", "ORG")}
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
+#: "against", the preposition of whom a complaint or lawsuit is against, normalised; and that mode
+_AGAINST_WORD = normalize("ضد")
+_SUE = "sue"
 #: prepositions that introduce what an agreement, a cooperation or a refusal is about, never a party to
 #: it (رفضت روسيا الهجوم على لبنان: Lebanon is not refused)
 #: words after which a name is a sponsor or witness of a deal or talks, no party (برعاية الولايات المتحدة)
@@ -2935,6 +2938,9 @@ class EventCoder:
         args.target = args.target or self._target(
             view, i, rest, entry, symmetric, args.source, possessed, through, after
         )
+        if entry.mode == _SUE and (against := next((a for a in rest if a.prep == _AGAINST_WORD), None)):
+            # قدمت أستراليا شكوى أمام منظمة التجارة العالمية ضد الصين: whom it is against, not the forum
+            args.target = view.group_after(against)[0]
         if entry.type in _CONDITIONED_TYPES:
             # no threat to its own side (هددت الصين باتخاذ إجراءات لحماية مصالح بكين)
             args.target = [e for e in args.target if not view.same_side(e, args.source)]
