@@ -11619,3 +11619,15 @@ def test_the_subject_of_come_forward_with(text: str, coded: tuple[str, set[str],
 )
 def test_a_complaint_is_against_whom_it_names(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a title opened by a word with a pronoun for whose office it is, before a name: the name acts
+        ("وتعهد مديرها نبيل الماجري بإعادة ضخ المياه.", ("CONCEDE", {"نبيل الماجري"}, set())),
+        ("وانتقد رئيسها التنفيذي مارك بريستو القرار.", ("ACCUSE", {"مارك بريستو"}, set())),
+    ],
+)
+def test_a_title_with_a_pronoun_before_a_name(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded_roles(text)[-1] == coded

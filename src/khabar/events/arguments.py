@@ -2065,6 +2065,8 @@ class DocView:
                 return False  # واتهم الجيش حزب الله: the army acts, Hezbollah is no genitive of it
             if first is None and bare(core) in _PLURAL_TITLES:
                 first = bare(core)  # أدان وزراء خارجية الجامعة العربية: the body's ministers, as it
+            if first is None and self._possessed_title(k):
+                return True  # وانتقد رئيسها التنفيذي X: a title opened by the office a pronoun names
             if first is None and bare(core) in words and bare(core) not in SUBJECT_FILLERS:
                 if not core.startswith("ال") and k + 1 < end and self.core[k + 1] in demonym_words():
                     return False  # واتهم مسؤول أمريكي إيران: someone described, not a title before a name
@@ -2091,24 +2093,25 @@ class DocView:
         )
 
     def _possessed_title(self, k: int) -> bool:
-        """Token ``k`` ends a title with a pronoun for whose office it is (``وزير خارجيتها``، ``وزير دفاعه``،
-        ``رئيس وزرائها``): a title word with a pronoun suffix right after a title word."""
+        """Token ``k`` is a title word with a pronoun for whose office it is: ending a title, right after a
+        title word (``وزير خارجيتها``، ``وزير دفاعه``، ``رئيس وزرائها``), or opening one (``مديرها الجهوي``،
+        ``رئيسها التنفيذي``)."""
         stem = self.tokens[k].stem
-        if (
-            k == 0
-            or stem is None
-            or not has_suffix(self.tokens[k])
-            or bare(self.core[k - 1]) not in title_words()
-        ):
+        if stem is None or not has_suffix(self.tokens[k]):
             return False
         form = stem.form
         # (the stem as the tokenizer leaves it: ت for ة, ي for the hamza: خارجيت، وزراي)
-        spellings = (
-            form,
-            form[:-1] + "ه" if form.endswith("ت") else form,
-            form[:-1] + "ء" if form.endswith("ي") else form,
-        )
-        return any(bare(w) in title_words() for w in spellings)
+        spellings = {
+            bare(w)
+            for w in (
+                form,
+                form[:-1] + "ه" if form.endswith("ت") else form,
+                form[:-1] + "ء" if form.endswith("ي") else form,
+            )
+        }
+        if k > 0 and bare(self.core[k - 1]) in title_words():
+            return bool(spellings & title_words())
+        return bool(spellings & title_heads())
 
     def pronoun_pp(self, k: int) -> bool:
         """Token ``k`` is a preposition with a pronoun suffix (``إليه``، ``له``، ``عليها``): it may stand
