@@ -11631,3 +11631,20 @@ def test_a_complaint_is_against_whom_it_names(text: str, coded: tuple[str, set[s
 )
 def test_a_title_with_a_pronoun_before_a_name(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded_roles(text)[-1] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # boats or migrants intercepted: coercion; objecting (على) a refusal; missiles intercepted nothing
+        (
+            "اعترض خفر السواحل الليبي، الأحد، قاربا مطاطيا يقل نحو 90 مهاجرا قبالة سواحل مدينة صبراتة.",
+            [("COERCE", {"خفر السواحل الليبي"}, set())],
+        ),
+        ("أعلنت البحرية الملكية أنها اعترضت 412 مرشحا للهجرة.", [("COERCE", {"البحرية الملكية"}, set())]),
+        ("اعترضت بريطانيا على التعجل.", [("REJECT", {"بريطانيا"}, set())]),
+        ("اعترضت الدفاعات الجوية ثلاثة صواريخ.", []),
+    ],
+)
+def test_boats_intercepted(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
