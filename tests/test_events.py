@@ -11644,6 +11644,11 @@ def test_a_title_with_a_pronoun_before_a_name(text: str, coded: tuple[str, set[s
         ("أعلنت البحرية الملكية أنها اعترضت 412 مرشحا للهجرة.", [("COERCE", {"البحرية الملكية"}, set())]),
         ("اعترضت بريطانيا على التعجل.", [("REJECT", {"بريطانيا"}, set())]),
         ("اعترضت الدفاعات الجوية ثلاثة صواريخ.", []),
+        # a boat turned back: its people deported
+        (
+            "أعادت البحرية الماليزية، الخميس، قاربا يقل نحو 200 من لاجئي الروهينغا إلى المياه الدولية.",
+            [("COERCE", {"البحرية الماليزية"}, set())],
+        ),
     ],
 )
 def test_boats_intercepted(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
