@@ -11649,6 +11649,11 @@ def test_a_title_with_a_pronoun_before_a_name(text: str, coded: tuple[str, set[s
             "أعادت البحرية الماليزية، الخميس، قاربا يقل نحو 200 من لاجئي الروهينغا إلى المياه الدولية.",
             [("COERCE", {"البحرية الماليزية"}, set())],
         ),
+        # a ship boarded
+        (
+            "صعدت قوات خفر السواحل الفنلندية، الخميس، على متن ناقلة النفط «إيغل إس» التي ترفع علم جزر كوك.",
+            [("COERCE", {"خفر السواحل الفنلندية"}, {"ناقلة النفط «إيغل إس»"})],
+        ),
     ],
 )
 def test_boats_intercepted(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
