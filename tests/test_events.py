@@ -11658,3 +11658,19 @@ def test_a_title_with_a_pronoun_before_a_name(text: str, coded: tuple[str, set[s
 )
 def test_boats_intercepted(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the nationality of what is hit names its country, past a nationality after the subject's name
+        # and a time between commas
+        (
+            "أسقط الحرس الثوري الإيراني، فجر الخميس، طائرة مسيرة أمريكية. وقالت واشنطن إن الطائرة كانت فوق "
+            "المياه الدولية.",
+            ("ASSAULT", {"الحرس الثوري"}, {"واشنطن"}),
+        ),
+    ],
+)
+def test_the_nationality_of_what_is_hit(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded_roles(text)[0] == coded

@@ -2551,6 +2551,8 @@ class EventCoder:
             or view.tokens[k].text in QUOTE_MARKS
             or (k + 2 < hi and view.tokens[k + 1].text in QUOTE_MARKS and k + 2 in view.inside)
             or (led_by(view.tokens[k].text) and k + 1 in view.inside)  # الجيش الليبي بقيادة حفتر
+            # (a nationality after the subject's name: أسقط الحرس الثوري الإيراني، فجر الخميس، طائرة)
+            or (k - 1 in view.inside and k > i + 1 and bare(view.core[k]) in demonym_words())
         ):  # (a name in quotes, its head before them: أفرجت حركة «حماس» عن)
             k += 1
             if k < hi and (close := view.time_between_commas(k)) is not None:
