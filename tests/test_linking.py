@@ -426,6 +426,19 @@ def test_a_city_acting_for_its_country_named_in_the_text_is_a_mention_of_the_cou
     assert [m.start for m in moscow.mentions] == [text.rindex("موسكو")] and moscow.metonym_of == "RUS"
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        # a city as the subject of a clause after أن acts for its country
+        ("أسقطت إيران طائرة. غير أن واشنطن أكدت أن الطائرة كانت فوق المياه الدولية.", "واشنطن", "USA"),
+        ("وذكرت الوكالة أن موسكو رفضت العرض.", "موسكو", "RUS"),
+    ],
+)
+def test_a_city_subject_after_that_acts_for_its_country(text: str, city: str, country: str) -> None:
+    doc = analyse(text, [("LOC", city), ("LOC", "إيران")])
+    assert entity(doc, city).metonym_of == country
+
+
 def test_an_accusative_nisba_is_no_mention_of_its_country():
     from khabar.extract import extract_text
 

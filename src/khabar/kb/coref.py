@@ -97,6 +97,7 @@ _ACTOR_CUES = frozenset(
         "حكومة",
         "دبلوماسية",
         "موقف",
+        "أن",  # غير أن واشنطن أكدت: the subject of a clause
     )
 )
 _BETWEEN = normalize("بين")
