@@ -979,6 +979,10 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("trim_leading_adverbs", "أجرى اتصالا هاتفيا بروتو", "O O B-PERS I-PERS", "O O O B-PERS"),
         ("trim_leading_adverbs", "التقى وفدا رانيا يوسف", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
         ("trim_leading_adverbs", "التقى الوزير هاتفيا بروتو", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
+        # a time of day and a weekday is a time, no given name and surname (صباح الأحمد stays a name)
+        ("untag_times_of_day", "، فجر الخميس ،", "O B-PERS I-PERS O", "O O O O"),
+        ("untag_times_of_day", "وصل صباح الأحد", "O B-PERS I-PERS", "O O O"),
+        ("untag_times_of_day", "الشيخ صباح الأحمد", "O B-PERS I-PERS", "O B-PERS I-PERS"),
         # an organisation's head with the article again: a second body
         (
             "split_repeated_heads",

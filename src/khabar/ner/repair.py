@@ -976,6 +976,24 @@ def trim_leading_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: words for a time of day, keys: with a weekday after them a time (فجر الخميس، صباح الأحد), no name
+_TIMES_OF_DAY = frozenset(key(w) for w in ("فجر", "صباح", "مساء", "ظهر", "عصر", "ليل", "ليلة"))
+
+
+@cache
+def _weekday_keys() -> frozenset[str]:
+    return frozenset(key(row[0]) for row in packaged("weekdays.tsv", 2, 2))
+
+
+def untag_times_of_day(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag a chunk of a time of day and a weekday (``فجر الخميس``: dawn on Thursday), which the tagger
+    took for a given name and a surname."""
+    for _, i, j in chunk_list(tags):
+        if j - i == 2 and key(tokens[i]) in _TIMES_OF_DAY and key(tokens[i + 1]) in _weekday_keys():
+            tags[i:j] = ["O"] * (j - i)
+    return tags
+
+
 def trim_leading_adverbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the first word of a person chunk when it is an indefinite accusative word of running text
     right after another (``أجرى اتصالا هاتفيا بروتو``: a phone call, then the name after ب), no name
@@ -2064,6 +2082,7 @@ RULES: tuple[Rule, ...] = (
     trim_trailing_verbs,
     trim_leading_prepositions,
     trim_leading_adverbs,
+    untag_times_of_day,
     trim_detached_clitics,
     trim_counterparts,
     trim_clause_openers,
