@@ -1033,6 +1033,14 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("tag_titled_names", "وقال الوزير أحمد أبو الغيط إن", "O O O O O O", "O O B-PERS I-PERS I-PERS O"),
         ("tag_titled_names", "قال الوزير علي عبد الله", "O O O O O", "O O B-PERS I-PERS I-PERS"),
+        # an unknown word, then "son of" and a word, after a title: a name of lineage
+        (
+            "tag_titled_names",
+            "وطالب محافظ حضرموت مبخوت بن ماضي الحكومة",
+            "O O B-LOC O O O B-ORG",
+            "O O B-LOC B-PERS I-PERS I-PERS B-ORG",
+        ),
+        ("tag_titled_names", "وقال مبخوت بن ماضي إن", "O O O O O", "O O O O O"),
         # a title five words back, an organisation's name of four words between
         (
             "tag_titled_names",

@@ -648,6 +648,8 @@ _NOT_NAME_WORDS = frozenset(
 _IN = key("في")
 #: the first words of a compound family name (عبد التواب، أبو الغيط), as keys
 _FATHER_WORDS = frozenset(key(w) for w in ("عبد", "أبو", "ابو"))
+#: "son of" and "daughter of" inside a name of lineage (مبخوت بن ماضي، سيدي محمد ولد بوبكر), keys
+_SON_OF = frozenset(key(w) for w in ("بن", "ابن", "بنت", "ولد"))
 #: a proclitic and the article at a word's start: no word of a name
 _PROCLITIC_ARTICLE = ("بال", "لل", "وال", "فال", "كال")
 #: how far back from a name its title may begin (الناطق باسم الحركة عمر الشافعي)
@@ -673,6 +675,17 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             bare_title = before in titles and not before.startswith("ال")
             if not bare_title and _titled_before(tokens, tags, k, titles):
                 _retag(tags, "PERS", k, k + 2)  # وكيلة الأمين العام للشؤون الإنسانية جويس مسويا
+            continue
+        if (
+            k + 2 < n
+            and tags[k] == tags[k + 1] == tags[k + 2] == "O"
+            and key(tokens[k + 1]) in _SON_OF
+            and _ARABIC_WORD.fullmatch(tokens[k])
+            and _ARABIC_WORD.fullmatch(tokens[k + 2])
+            and not _tagger_knows(tokens[k])
+            and _titled_before(tokens, tags, k, titles)
+        ):
+            _retag(tags, "PERS", k, k + 3)  # محافظ حضرموت مبخوت بن ماضي: a name of lineage after a title
             continue
         if tokens[k] not in given or tags[k] != "O" or tags[k + 1] != "O":
             continue
