@@ -11674,3 +11674,20 @@ def test_boats_intercepted(text: str, coded: list[tuple[str, set[str], set[str]]
 )
 def test_the_nationality_of_what_is_hit(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded_roles(text)[0] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a decision judged is not the judge's own state's: the one decided before by another
+        (
+            "قررت السلطات الانتقالية في مالي حظر أنشطة المنظمات الممولة من فرنسا، ردا على تعليق باريس "
+            "مساعداتها التنموية للبلاد. وانتقدت وزارة الخارجية الفرنسية القرار.",
+            ("ACCUSE", {"وزارة الخارجية الفرنسية"}, {"السلطات الانتقالية"}),
+        ),
+    ],
+)
+def test_a_decision_judged_is_not_the_judges_own_states(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded_roles(text)[-1] == coded

@@ -3667,7 +3667,7 @@ def _told_agent(
             return [e for e in _named_before(view, k + 1) if e not in exclude]
         if not ((definite or decided) and objective):
             return []
-        told = _named_before(view, k)
+        told = [e for e in _named_before(view, k) if not _own_state(view, [e], exclude)]
         if told or bare(view.core[k]) not in _DEEDS:
             return told
         # ورحب X بالخطوة، رفض Y القرار: the step or decision is the last one told, by someone else; a
@@ -3682,6 +3682,7 @@ def _told_agent(
             i,
             lambda ev: (
                 not set(ev.source) & set(exclude)
+                and not _own_state(view, ev.source, exclude)
                 and (said or bool(ev.target) or ev.type not in _WORDS_TYPES or ev.type == _PLEDGE)
             ),
         )
@@ -3760,6 +3761,16 @@ _BLOC_ADJECTIVES = {
     **dict.fromkeys((bare(normalize(w)) for w in ("الأوروبي", "الأوروبية")), "org:european_union"),
     **dict.fromkeys((bare(w) for w in _UN_ADJECTIVES), _UN_ID),
 }
+
+
+def _own_state(view: DocView, agents: Sequence[str], judges: Sequence[str]) -> bool:
+    """Each of ``agents`` is the judges' own state: a country or city of theirs (``وانتقدت الخارجية المغربية
+    القرار`` after ``الرباط``), or anyone of the same country where a judge is a country (``وانتقدت الجزائر
+    القرار`` after its president); a body may judge its own state's other bodies (an opposition party)."""
+    if not agents or not judges:
+        return False
+    states = all(view.entities[j].type == "GPE" for j in judges)
+    return all(view.same_side(a, judges) and (states or view.entities[a].type == "GPE") for a in agents)
 
 
 #: the type of a pledge or promise: a step taken, whoever it is made to
