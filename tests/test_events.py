@@ -11691,3 +11691,17 @@ def test_a_decision_judged_is_not_the_judges_own_states(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded_roles(text)[-1] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the nationality of what a threat promises to hit names whom it threatens
+        (
+            "وذكرت التقارير أن بكين هددت بمهاجمة قواعد فيتنامية في جزر سبراتلي إذا لم يتوقف الحفر في فيتنام.",
+            ("THREATEN", {"بكين"}, {"فيتنام"}),
+        ),
+    ],
+)
+def test_a_threat_on_a_nations_things(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

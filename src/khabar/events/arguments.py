@@ -4528,6 +4528,15 @@ class DocView:
                 return []
             if j not in self.inside and "ل" in self.tokens[j].proclitics:
                 return []  # its purpose (مهددة باتخاذ إجراءات لحماية مصالح بكين)
+            code = (
+                demonym_countries().get(bare(self.core[j])) if j > act + 1 and j not in self.inside else None
+            )
+            if (
+                code is not None
+                and (country := self.country_entity(code))
+                and not self.same_side(country, source)
+            ):
+                return [country]  # هددت بكين بمهاجمة قواعد فيتنامية: the country of what is to be hit
             a = self.actor(j)
             if a is not None and not any(self.same_side(e, source) for e in a.entities):
                 return [e for e in self.group_after(a)[0] if e not in source]
