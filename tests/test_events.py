@@ -11701,6 +11701,11 @@ def test_a_decision_judged_is_not_the_judges_own_states(
             "وذكرت التقارير أن بكين هددت بمهاجمة قواعد فيتنامية في جزر سبراتلي إذا لم يتوقف الحفر في فيتنام.",
             ("THREATEN", {"بكين"}, {"فيتنام"}),
         ),
+        # ب written apart, the threatened act in quotation marks
+        (
+            "وتوعد علي خامنئي بـ«انتقام قاس» من الولايات المتحدة.",
+            ("THREATEN", {"علي خامنئي"}, {"الولايات المتحدة"}),
+        ),
     ],
 )
 def test_a_threat_on_a_nations_things(text: str, coded: tuple[str, set[str], set[str]]) -> None:

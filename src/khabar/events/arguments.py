@@ -714,6 +714,7 @@ def _written_in_name(e: Entity, word: str) -> bool:
 _ACROSS = _N("عبر")
 #: ل and ب written apart with a tatweel before a name, mostly one in quotation marks (لـ«الدعم السريع»)
 _DETACHED_CLITICS = frozenset({"لـ", "بـ"})
+_BY_DETACHED = "بـ"
 #: how many words may follow the statement a noun's enacting verb was said in (في مؤتمر صحفي مشترك)
 _SAID_IN_WORDS = 3
 #: "each" before من and names (كلا من فرنسا وبريطانيا), normalised
@@ -4514,7 +4515,8 @@ class DocView:
             (
                 k
                 for k in range(i + 1, min(hi, i + 1 + _THREAT_REACH))
-                if k not in self.inside and "ب" in self.tokens[k].proclitics
+                if k not in self.inside
+                and ("ب" in self.tokens[k].proclitics or self.tokens[k].text == _BY_DETACHED)
             ),
             None,
         )
