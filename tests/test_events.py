@@ -11710,3 +11710,22 @@ def test_a_decision_judged_is_not_the_judges_own_states(
 )
 def test_a_threat_on_a_nations_things(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # fire on a crowd: the place it was in, named after it or before the act in its sentence
+        (
+            "اقتحم متظاهرون مبنى البرلمان الكيني في نيروبي، فيما أطلقت الشرطة الكينية الرصاص الحي على "
+            "الحشود.",
+            ("ASSAULT", {"الشرطة الكينية"}, {"نيروبي"}),
+        ),
+        (
+            "أطلقت قوات الأمن السودانية الرصاص على المحتجين في أم درمان.",
+            ("ASSAULT", {"قوات الأمن السودانية"}, {"أم درمان"}),
+        ),
+    ],
+)
+def test_fire_on_a_crowd_targets_its_place(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

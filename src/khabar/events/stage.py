@@ -2117,6 +2117,10 @@ class EventCoder:
                     # no attack, against what was stormed
                     etype, mode = "PROTEST", _RIOT
                     source, target = [], list(dict.fromkeys((*source, *target)))
+                if etype == "ASSAULT" and source and not target:
+                    # أطلقت الشرطة الرصاص الحي على المتظاهرين في ساحة التحرير: the crowd fired on is no one
+                    # named, the place it was in is the target
+                    target = [e for e in _crowd_place(view, i, lo, hi) if e not in source]
                 if etype == "PROTEST" and source and all(_official(view.entities[e]) for e in source):
                     if view.supporters_of(source, lo, hi):
                         source = []  # تظاهر أنصار الحريري: a crowd, whose leader does not protest
@@ -3771,6 +3775,41 @@ def _own_state(view: DocView, agents: Sequence[str], judges: Sequence[str]) -> b
         return False
     states = all(view.entities[j].type == "GPE" for j in judges)
     return all(view.same_side(a, judges) and (states or view.entities[a].type == "GPE") for a in agents)
+
+
+def _crowd_place(view: DocView, i: int, lo: int, hi: int) -> list[str]:
+    """The place a crowd an act at ``i`` is aimed at (``على المتظاهرين``، ``على الحشود``) was in: named
+    right after the crowd (``في ساحة التحرير``), else last named before the act in its sentence; [] where
+    the act is aimed at no crowd."""
+    crowd = next(
+        (
+            k + 1
+            for k in range(i + 1, min(hi - 1, i + 1 + _CROWD_FIRED_REACH))
+            if view.core[k] == ON and bare(view.core[k + 1]) in _FIRED_ON_CROWDS
+        ),
+        None,
+    )
+    if crowd is None:
+        return []
+    for j in range(crowd + 1, min(hi, crowd + 1 + _CROWD_PLACE_REACH)):
+        if view.is_boundary(j):
+            break
+        if (m := view.at.get(j)) is not None:
+            return list(m.entities) if m.etype in PLACE_TYPES else []
+    for j in range(i - 1, lo - 1, -1):
+        if (m := view.at.get(j)) is not None and m.etype in PLACE_TYPES:
+            return list(m.entities)
+    return []
+
+
+#: crowds an act of violence is aimed at, bare (أطلقت الشرطة النار على المحتجين، على الحشود، على مصلين), how
+#: far after the act they may stand, and how far after them the place they were in
+_FIRED_ON_CROWDS = frozenset(
+    bare(normalize(w))
+    for w in ("المتظاهرين", "متظاهرين", "المحتجين", "محتجين", "الحشود", "الحشد", "المصلين", "مصلين")
+)
+_CROWD_FIRED_REACH = 6
+_CROWD_PLACE_REACH = 4
 
 
 #: the type of a pledge or promise: a step taken, whoever it is made to
