@@ -11729,3 +11729,23 @@ def test_a_threat_on_a_nations_things(text: str, coded: tuple[str, set[str], set
 )
 def test_fire_on_a_crowd_targets_its_place(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # forces deployed in a place: the place they were sent to
+        (
+            "ونشرت الحكومة المكسيكية 300 عنصر من الحرس الوطني في توكسبان.",
+            ("MOBILIZE", {"الحكومة المكسيكية"}, {"توكسبان"}),
+        ),
+        # aid to fund a deployment in a country: that country
+        (
+            "وأعلن بلينكن أن الولايات المتحدة ستقدم 100 مليون دولار لتمويل نشر قوة متعددة الجنسيات بقيادة "
+            "كينيا في هايتي.",
+            ("AID", {"الولايات المتحدة"}, {"هايتي"}),
+        ),
+    ],
+)
+def test_forces_deployed_in_a_place(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -3405,6 +3405,8 @@ class DocView:
                 continue
             if m.prep in _TO_PLACE or m.prep == _AROUND:  # (مناورات حول تايوان: aimed at it)
                 return m.entities[0]
+            if m.prep == _IN and not (self.entities[m.entities[0]].kb_id or "").startswith(CITY_ID_PREFIX):
+                return m.entities[0]  # نشر قوة متعددة الجنسيات في هايتي (not a town: where it is, في بغداد)
             if to_at is not None and m.prep == _IN and m.first - to_at <= _DESTINATION_GAP:
                 return m.entities[0]  # the town the spot reached is in
         return None
