@@ -714,6 +714,7 @@ def _written_in_name(e: Entity, word: str) -> bool:
 _ACROSS = _N("عبر")
 #: ل and ب written apart with a tatweel before a name, mostly one in quotation marks (لـ«الدعم السريع»)
 _DETACHED_CLITICS = frozenset({"لـ", "بـ"})
+#: ب written apart with a tatweel, before what it governs in quotation marks (بـ«انتقام قاس»)
 _BY_DETACHED = "بـ"
 #: how many words may follow the statement a noun's enacting verb was said in (في مؤتمر صحفي مشترك)
 _SAID_IN_WORDS = 3
@@ -1903,6 +1904,12 @@ class DocView:
         if ent.type == "GPE" or ent.country is None:
             return None
         return self.country_entity(ent.country)
+
+    def nationality_country(self, k: int) -> str | None:
+        """The entity of the country the nationality at token ``k`` names (``الإيطالي``، ``فيتنامية``), when
+        the text names that country."""
+        code = demonym_countries().get(bare(self.core[k]))
+        return self.country_entity(code) if code is not None else None
 
     def country_entity(self, code: str) -> str | None:
         """The entity of the country with ISO ``code``, when the text names it."""
@@ -4532,14 +4539,8 @@ class DocView:
                 return []
             if j not in self.inside and "ل" in self.tokens[j].proclitics:
                 return []  # its purpose (مهددة باتخاذ إجراءات لحماية مصالح بكين)
-            code = (
-                demonym_countries().get(bare(self.core[j])) if j > act + 1 and j not in self.inside else None
-            )
-            if (
-                code is not None
-                and (country := self.country_entity(code))
-                and not self.same_side(country, source)
-            ):
+            country = self.nationality_country(j) if j > act + 1 and j not in self.inside else None
+            if country is not None and not self.same_side(country, source):
                 return [country]  # هددت بكين بمهاجمة قواعد فيتنامية: the country of what is to be hit
             a = self.actor(j)
             if a is not None and not any(self.same_side(e, source) for e in a.entities):

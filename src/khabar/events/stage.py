@@ -3754,8 +3754,7 @@ def _nationality_after(view: DocView, k: int, hi: int) -> str | None:
     word = bare(view.core[k + 1])
     if word in _BLOC_ADJECTIVES:  # بالقرار الأوروبي: the European Union's
         return next((e.id for e in view.entities.values() if e.kb_id == _BLOC_ADJECTIVES[word]), None)
-    code = demonym_countries().get(word)
-    return view.country_entity(code) if code is not None else None
+    return view.nationality_country(k + 1)
 
 
 #: the endings of a plural nisba, a people (الأوروبيون، الصينيين), normalised

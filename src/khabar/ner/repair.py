@@ -67,6 +67,7 @@ from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunk_list
 from khabar.ner.features import QUOTE_CHARS, quote_spans, split
 from khabar.text.normalize import NISBA_ENDINGS, normalize
+from khabar.times.dates import WEEKDAYS_LEXICON
 from khabar.times.numbers import number_words
 
 #: KB entry type → the tagger's type
@@ -995,7 +996,7 @@ _TIMES_OF_DAY = frozenset(key(w) for w in ("فجر", "صباح", "مساء", "ظ
 
 @cache
 def _weekday_keys() -> frozenset[str]:
-    return frozenset(key(row[0]) for row in packaged("weekdays.tsv", 2, 2))
+    return frozenset(key(row[0]) for row in packaged(WEEKDAYS_LEXICON, 2, 2))
 
 
 def untag_times_of_day(tokens: Sequence[str], tags: list[str]) -> list[str]:
