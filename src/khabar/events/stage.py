@@ -4581,6 +4581,10 @@ def _aided_in(
     return []
 
 
+#: the marks that end what a verb of describing says (full stop, question and exclamation marks, semicolon)
+_CLAUSE_ENDS = frozenset({".", "؟", "!", "؛"})
+
+
 def _stance_of(cores: list[str], tokens: list[Token], i: int, deemed: bool) -> str | None:
     """ACCUSE or SUPPORT by the words of blame or praise in what the verb of describing at ``i`` calls
     its object, up to the end of its clause (a blame word wins: خطأ تاريخي); None with neither. A verb of
@@ -4588,7 +4592,7 @@ def _stance_of(cores: list[str], tokens: list[Token], i: int, deemed: bool) -> s
     view, no stance on anyone)."""
     found: set[str] = set()
     for k in range(i + 1, min(i + 1 + _DESCRIPTION_REACH, len(tokens))):
-        if tokens[k].text in (".", "؟", "!", "؛") or (tokens[k].text in _COMMAS and found):
+        if tokens[k].text in _CLAUSE_ENDS or (tokens[k].text in _COMMAS and found):
             break
         if deemed and not found and normalize(tokens[k].text) in _THAT:
             return None
@@ -4613,7 +4617,7 @@ def _accusations_described(doc: Document, cores: list[str], readings: list[Readi
     ):
         return False
     for k in range(i + 1, min(i + 1 + _ACCUSATIONS_REACH, len(cores))):
-        if doc.tokens[k].text in (".", "؟", "!", "؛") or normalize(doc.tokens[k].text) in _THAT:
+        if doc.tokens[k].text in _CLAUSE_ENDS or normalize(doc.tokens[k].text) in _THAT:
             return False
         if cores[k].startswith("ال") and bare(cores[k]) in _ACCUSATIONS and not doc.tokens[k].proclitics:
             return True
