@@ -11749,3 +11749,28 @@ def test_fire_on_a_crowd_targets_its_place(text: str, coded: tuple[str, set[str]
 )
 def test_forces_deployed_in_a_place(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a mediation between two sides by whom it names as leading it: the mediator met both
+        (
+            "وجاء الإفراج بعد وساطة قادتها قطر بين كيغالي وواشنطن.",
+            [("CONSULT", {"قطر"}, {"كيغالي", "واشنطن"})],
+        ),
+        (
+            "وجاء الإفراج بعد وساطة قادها الرئيس التوغولي فور غناسينغبي بين مالي وكوت ديفوار.",
+            [("CONSULT", {"فور غناسينغبي"}, {"مالي", "كوت ديفوار"})],
+        ),
+        # the clause's subject mediated
+        (
+            "نجحت دولة الإمارات العربية المتحدة في وساطة جديدة بين روسيا وأوكرانيا.",
+            [("CONSULT", {"روسيا"}, {"أوكرانيا", "الإمارات العربية المتحدة"})],
+        ),
+        # no mediator named: no meeting told
+        ("وتواصلت الوساطة بين السودان وإثيوبيا.", []),
+    ],
+)
+def test_a_mediation_between_two_sides(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

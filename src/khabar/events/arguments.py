@@ -1169,8 +1169,23 @@ _ADJECTIVES = 2
 #: word (هجوم تبنته طالبان، غارة شنتها مقاتلات، عملية نفذها مسلحون، زيارة أجراها X), cores
 _CARRIED_OUT = frozenset(
     _N(f"{stem}{suffix}")
-    for stem in ("تبنا", "تبنت", "شن", "شنت", "نفذ", "نفذت", "نظم", "نظمت", "أجرا", "أجرت")
-    for suffix in ("ه", "ها")  # (مظاهرة نظمتها «كفاية»)
+    for stem in (
+        "تبنا",
+        "تبنت",
+        "شن",
+        "شنت",
+        "نفذ",
+        "نفذت",
+        "نظم",
+        "نظمت",
+        "أجرا",
+        "أجرت",
+        "قاد",
+        "قادت",
+        "تقود",
+        "يقود",
+    )
+    for suffix in ("ه", "ها")  # (مظاهرة نظمتها «كفاية»، وساطة قادتها قطر)
 )
 #: "his (her, their) saying", after the one reported as saying it (نقلت الوكالة عن الوزير قوله)
 _SAYING = frozenset(_N(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
@@ -3197,7 +3212,8 @@ class DocView:
         if found is None or self.core[found[0]].startswith(_UNDERGONE):
             return None  # (الاعتداء الذي تعرضت له السفارة: who underwent it, see relative_patient)
         a = self.actor(found[1])
-        if a is None or a.prep is not None:
+        # (a preposition before the clause's verb governs none of its subject: بعد وساطة قادتها قطر)
+        if a is None or (a.prep is not None and (a.prep_at is None or a.prep_at > found[0])):
             return None
         return self.group_after(a)
 

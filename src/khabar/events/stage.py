@@ -305,6 +305,8 @@ _VISIT = "visit"
 _AREA_ID_PREFIXES = ("geo:region:", "geo:continent:")
 #: hosting (استضافت الدوحة جولة من المفاوضات، يستضيف): the lexicon's lemma
 _HOSTING = "استضاف"
+#: the lemma of a mediation (وساطة): coded only with the mediator named and the two sides
+_MEDIATION = "وساطة"
 #: how many tokens after a hosting verb the talks it hosts may begin (its subject, a time, a round's words)
 _HOSTED_REACH = 10
 #: how many words may stand between a round and the talks it is of (جولة جديدة من المفاوضات)
@@ -2809,6 +2811,11 @@ class EventCoder:
                 args.source, args.target = args.source[:1], args.source[1:]
                 args.paired = True
                 return args
+            if entry.lemma == _MEDIATION and (sides := view.between(last, hi)):
+                # وساطة قادتها قطر بين كيغالي وواشنطن: the mediator met the two sides
+                args.target = [e for e in sides if e not in args.source]
+                args.paired = True
+                return args
             if entry.type == "REQUEST" and (holder := view.subject_before(i)) is not None:
                 # تدرس قطر طلبا تقدمت به الحكومة: the one who has another's request before it is asked
                 args.target = [e for e in holder.entities if e not in args.source]
@@ -2878,6 +2885,14 @@ class EventCoder:
             if entry.type == "CONSULT":
                 # مفاوضات بين X وY برعاية Z: its sponsors, mediators and witnesses take part in the talks
                 args.target += [e for e in view.sponsors(i, hi) if e not in pair]
+            if entry.lemma == _MEDIATION:
+                # نجحت الإمارات في وساطة جديدة بين روسيا وأوكرانيا: the clause's subject mediated; a
+                # mediation no one is named as making is not coded (استعدادها للوساطة بين الطرفين)
+                mediator = [e for e in view.clause_actors_before(i, heads_pp=True)[:1] if e not in pair]
+                args.target += mediator
+                args.paired = bool(mediator)
+                args.explicit_subject = True
+                return args
             args.explicit_subject = args.paired = True
             return args
         else:
