@@ -11774,3 +11774,34 @@ def test_forces_deployed_in_a_place(text: str, coded: tuple[str, set[str], set[s
 )
 def test_a_mediation_between_two_sides(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # talks after a deal, with their sponsor: the sponsor is no genitive of the talks, and takes part
+        (
+            "وقعت الحكومة الكولومبية وجيش التحرير الوطني اتفاقا بعد محادثات برعاية الأمم المتحدة.",
+            ("CONSULT", {"الحكومة الكولومبية"}, {"جيش التحرير الوطني", "الأمم المتحدة"}),
+        ),
+        # after a span of time, past a comma, the clause's subjects past a time and a town between commas
+        (
+            "وقعت الحكومة الإثيوبية وجبهة تحرير شعب تيغراي، الأربعاء، في بريتوريا، اتفاقا لوقف الأعمال "
+            "العدائية، بعد عشرة أيام من المحادثات برعاية الاتحاد الأفريقي.",
+            ("CONSULT", {"الحكومة الإثيوبية"}, {"جبهة تحرير شعب تيغراي", "الاتحاد الأفريقي"}),
+        ),
+        (
+            "توصل الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان، الخميس، في موسكو، إلى اتفاق "
+            "لوقف إطلاق النار، بعد ست ساعات من المحادثات.",
+            ("CONSULT", {"فلاديمير بوتين"}, {"رجب طيب أردوغان"}),
+        ),
+        # a summit hosted with others taking part: they met the host
+        (
+            "استضاف الرئيس الأنغولي جواو لورينسو، الأربعاء في لواندا، قمة مصغرة حول الأمن في شرق الكونغو، "
+            "بمشاركة الرئيس الكونغولي فيليكس تشيسيكيدي ووزير الخارجية الرواندي فنسنت بيروتا.",
+            ("CONSULT", {"جواو لورينسو"}, {"فيليكس تشيسيكيدي", "فنسنت بيروتا"}),
+        ),
+    ],
+)
+def test_talks_told_after_a_deal_and_their_sponsors(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -209,6 +209,7 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("جماعة عسكر طيبة", "org:lashkar_e_taiba"),
         ("حركة 23 مارس", "org:m23"),
         ("الجبهة الشعبية لتحرير تيغراي", "org:tplf"),
+        ("جبهة تحرير شعب تيغراي", "org:tplf"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:

@@ -1160,6 +1160,9 @@ _PLURAL_TITLES = frozenset(
 _REPRESENTATIVES = frozenset(bare(_N(w)) for w in ("ممثلون", "ممثلين", "مندوبون", "مندوبين"))
 #: words that open an aside between commas after a clause's subject (X، في اتصال هاتفي مع Y، عن شكره)
 _ASIDE_OPENERS = frozenset(_N(w) for w in ("في", "خلال", "أثناء", "اثناء"))
+#: "after" a span of time, and how many words the span may take (بعد نحو عشرة أيام من)
+_FOLLOWING = frozenset(_N(w) for w in ("بعد", "عقب", "إثر", "اثر"))
+_SPAN_WORDS = 4
 #: how many words an aside may take, and how many may follow it before the word it is passed for
 _ASIDE_SPAN = 12
 _ASIDE_TAIL = 3
@@ -1709,6 +1712,8 @@ class DocView:
             if self.is_hard(k) or self.tokens[k].text in QUOTE_MARKS or k in self.clause_verbs:
                 break
             if (opening := self.time_before(k + 1)) < k + 1:
+                while (earlier := self.time_before(opening + 1)) < opening:
+                    opening = earlier  # (one after another: وقعت X وY، الأربعاء، في بريتوريا، اتفاقا)
                 k = opening - 1  # توصلت إيران ومجموعة 5+1، الثلاثاء، إلى اتفاق ... بعد مفاوضات
                 continue
             if core in CLAUSE_WORDS or core in COMPLEMENTIZERS or self.tokens[k].text in CLAUSE_PUNCTUATION:
@@ -1758,6 +1763,14 @@ class DocView:
         هاتفي مع بومبيو،``), or None."""
         if i >= 2 and self.core[i - 1] in _ASIDE_OPENERS and self.tokens[i - 2].text in ("،", ","):
             return i - 2
+        if i >= 4 and self.core[i - 1] == FROM:
+            # (or what follows the clause, after a span of time: وقعت X وY اتفاقا، بعد عشرة أيام من
+            # المحادثات)
+            for k in range(i - 2, max(i - 2 - _SPAN_WORDS, 0), -1):
+                if k in self.at or k in self.verbs or self.is_boundary(k):
+                    return None
+                if self.core[k] in _FOLLOWING:
+                    return k - 1 if self.tokens[k - 1].text in ("،", ",") else None
         return None
 
     def represented(self, a: ActorMention) -> bool:
@@ -4377,14 +4390,19 @@ class DocView:
         for j in range(p + 1, min(p + 1 + COMMA_SETTING_REACH, limit, len(self.tokens))):
             if self.tokens[j].text in ("،", ","):
                 return j
-            if self.is_boundary(j) or (j in self.inside and not (placed and self._place_at(j))):
+            # (a town after في is where: وقعت X وY، في بريتوريا، اتفاقا)
+            where = placed or (self.core[p] == _IN and j == p + 1)
+            if self.is_boundary(j) or (j in self.inside and not (where and self._place_at(j))):
                 return None  # (a verb may describe the statement: في بيان أصدره الأربعاء)
         return None
 
     def _place_at(self, j: int) -> bool:
-        """Token ``j`` is in a mention of a place that is no state (a palace, a town: بقصر قرطاج)."""
+        """Token ``j`` is in a mention of a place that is no state (a palace, a town: بقصر قرطاج، في
+        بريتوريا)."""
         m = self.mention_covering(j)
-        return m is not None and m.etype in ("LOC", "FAC")
+        return m is not None and (
+            m.etype in ("LOC", "FAC") or (m.etype == "GPE" and is_town(self.entities[m.entities[0]]))
+        )
 
     def clause(self, i: int, lo: int, hi: int) -> tuple[int, int]:
         """The clause of token ``i`` within ``[lo, hi)``: up to hard boundaries and clause words."""

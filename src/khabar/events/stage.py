@@ -2923,6 +2923,8 @@ class EventCoder:
                 and (symmetric or not _owns_content(view, first) or view.only_titles(i + 1, first.first))
                 # (a stance on an act: the name after the act is its genitive, إدانة هجوم حماس)
                 and not judged_act
+                # (talks' sponsor is no genitive of theirs: بعد محادثات برعاية الاتحاد الأفريقي)
+                and not (symmetric and i + 1 < hi and view.sponsorship(i + 1))
             ):
                 args.source, last = view.group_after(first)
                 args.explicit_subject = genitive = True
@@ -3003,11 +3005,26 @@ class EventCoder:
             occasion = i > 0 and view.core[i - 1] in _OCCASIONS
             joined = before if occasion else [e for e in view.previous_pair(i, []) if e in before]
             # (not when its own companion is named: أشاد X بدعم الإمارات خلال اتصال هاتفي مع Y)
-            if len(joined) >= 2 and not args.target:
-                args.source, args.target = joined[:1], joined[1:]
+            # (its sponsors, mediators and witnesses take part: بعد عشرة أيام من المحادثات برعاية
+            # الاتحاد الأفريقي)
+            sponsors = [e for e in view.sponsors(i, hi) if e not in joined] if entry.type == "CONSULT" else []
+            # (nor a town named before it, where they met: استقبل X، في الرياض، نظيره Y، في زيارة; not
+            # where it went: خلال زيارة إلى طهران)
+            if len(joined) >= 2 and all(
+                e in sponsors
+                or (
+                    is_town(view.entities[e])
+                    and not any(i < k < hi and e in m.entities for k, m in view.at.items())
+                )
+                for e in args.target
+            ):
+                args.source, args.target = joined[:1], [*joined[1:], *sponsors]
                 args.paired = True
                 return args
             args.source = [e for e in before[:1] if e not in args.target]
+            if args.source and not args.target:
+                # استضاف X قمة بمشاركة Y وZ: those taking part met the subject
+                args.target = [e for e in sponsors if e not in args.source]
         if symmetric and entry.pos == "noun" and len(args.source) > 1 and not args.target:
             # subjects joined with و (بدأ ممثلون عن الجيش وقوات الدعم السريع محادثات): its participants
             args.source, args.target = args.source[:1], args.source[1:]
