@@ -11805,3 +11805,26 @@ def test_a_mediation_between_two_sides(text: str, coded: list[tuple[str, set[str
 )
 def test_talks_told_after_a_deal_and_their_sponsors(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # people deported, by nationality, by number or as expatriates: COERCE by who deports them
+        (
+            "رحّلت ألمانيا، الجمعة، 28 أفغانيا مدانين بجرائم إلى بلادهم، في أول رحلة ترحيل إلى أفغانستان "
+            "منذ عودة طالبان.",
+            ("COERCE", {"ألمانيا"}, {"أفغانستان"}),
+        ),
+        (
+            "رحّلت السلطات الهندية، الخميس، سبعة رجال من الروهينغا إلى ميانمار.",
+            ("COERCE", {"السلطات الهندية"}, set()),
+        ),
+        (
+            "أبعدت وزارة الداخلية الكويتية أكثر من 35 ألف وافد خلال عام 2024.",
+            ("COERCE", {"وزارة الداخلية الكويتية"}, set()),
+        ),
+    ],
+)
+def test_people_deported(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
