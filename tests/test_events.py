@@ -11828,3 +11828,35 @@ def test_talks_told_after_a_deal_and_their_sponsors(text: str, coded: tuple[str,
 )
 def test_people_deported(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a lockdown, a quarantine, schooling or prayers suspended, a lockdown extended: restrictions
+        (
+            "كما قررت الحكومة الجزائرية فرض حجر صحي جزئي من الساعة الثامنة مساء في 19 ولاية.",
+            ("COERCE", {"الحكومة الجزائرية"}, set()),
+        ),
+        ("فرضت كوريا الشمالية إغلاقا شاملا على جميع المدن.", ("COERCE", {"كوريا الشمالية"}, set())),
+        (
+            "أعلن رئيس مجلس الوزراء المصري مصطفى مدبولي تعليق الدراسة في جميع المدارس والجامعات لمدة "
+            "أسبوعين.",
+            ("COERCE", {"مصطفى مدبولي"}, set()),
+        ),
+        (
+            "قرر الرئيس الجزائري عبد المجيد تبون تمديد الإغلاق الشامل للحدود البرية إلى إشعار آخر.",
+            ("COERCE", {"عبد المجيد تبون"}, set()),
+        ),
+        # a border or a crossing closed: the state across it
+        (
+            "أغلقت السلطات الموريتانية معبر روصو الحدودي مع السنغال أمام حركة الأشخاص.",
+            ("COERCE", {"السلطات الموريتانية"}, {"السنغال"}),
+        ),
+        ("وأعلنت تشاد، السبت، إغلاق حدودها مع السودان حتى إشعار آخر.", ("COERCE", {"تشاد"}, {"السودان"})),
+    ],
+)
+def test_restrictions_of_an_epidemic_and_borders_closed(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

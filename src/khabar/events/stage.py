@@ -305,6 +305,13 @@ _VISIT = "visit"
 _AREA_ID_PREFIXES = ("geo:region:", "geo:continent:")
 #: hosting (استضافت الدوحة جولة من المفاوضات، يستضيف): the lexicon's lemma
 _HOSTING = "استضاف"
+#: a border or a crossing closed (أغلقت X حدودها مع Y), bare, and how far past it the state across may be
+#: named
+_BORDER_HEADS = frozenset(
+    bare(normalize(w))
+    for w in ("حدود", "الحدود", "حدودها", "حدوده", "معبر", "المعبر", "معابر", "المعابر", "منفذ", "المنافذ")
+)
+_BORDER_REACH = 6
 #: the lemma of a mediation (وساطة): coded only with the mediator named and the two sides
 _MEDIATION = "وساطة"
 #: how many tokens after a hosting verb the talks it hosts may begin (its subject, a time, a round's words)
@@ -2226,6 +2233,9 @@ class EventCoder:
                     # فرضت واشنطن عقوبات (جديدة) على مسؤولين روس: the country of the people sanctioned,
                     # named
                     target = [e for e in self._object_nationality(view, on - 1, hi) if e not in source]
+                if not target and etype == "COERCE" and obj is not None:
+                    # أغلقت موريتانيا معبر روصو الحدودي مع السنغال: the country across the border closed
+                    target = _across_border(view, obj, hi, source)
                 if not target and etype == "SANCTION" and obj is not None:
                     # رسوما على واردات الصلب من الصين: the country the goods are bought from
                     target = _imports_from(view, obj[0], hi, source)  # (the object itself: حظر استيراد)
@@ -3441,6 +3451,21 @@ _IMPORTS = frozenset(
 )
 #: how far after a sanction's object the goods it strikes may be named, and their origin after them
 _IMPORTS_REACH = 12
+
+
+def _across_border(view: DocView, obj: tuple[int, int], hi: int, source: list[str]) -> list[str]:
+    """The state named after مع a few words past a border or crossing that is the object ``obj`` closed
+    (``معبر روصو الحدودي مع السنغال``، ``حدودها مع السودان``), not the source's own."""
+    if bare(view.core[obj[0]]) not in _BORDER_HEADS:
+        return []
+    for k in range(obj[1] + 1, min(hi, obj[1] + 1 + _BORDER_REACH)):
+        if view.is_boundary(k) or k in view.verbs:
+            return []
+        a = view.actor(k)
+        if a is not None:
+            across = a.prep == WITH and a.etype == "GPE" and not set(a.entities) & set(source)
+            return list(a.entities) if across else []
+    return []
 
 
 def _imports_from(view: DocView, k: int, hi: int, source: list[str]) -> list[str]:
