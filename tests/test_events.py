@@ -11860,3 +11860,23 @@ def test_restrictions_of_an_epidemic_and_borders_closed(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a verb joined by و with no comma, no act told before it in its sentence: the opening subject's
+        (
+            "أعلنت كوريا الشمالية أول تفش للوباء على أراضيها وفرضت إغلاقا شاملا على جميع المدن.",
+            ("COERCE", {"كوريا الشمالية"}, set()),
+        ),
+        (
+            "رصدت السلطات الليبية ارتفاعا في أعداد المهاجرين ورحّلت 300 مهاجر.",
+            ("COERCE", {"السلطات الليبية"}, set()),
+        ),
+    ],
+)
+def test_a_joined_verb_goes_on_with_the_opening_subject(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

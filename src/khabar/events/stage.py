@@ -3453,6 +3453,15 @@ _IMPORTS = frozenset(
 _IMPORTS_REACH = 12
 
 
+def _members_subject(view: DocView, i: int) -> bool:
+    """Verb ``i`` is followed by a plural in the construct, the nominative ending و, as its subject
+    (``وهاجم لاعبو حماس``، ``واقتحم مقاتلو الحركة``)."""
+    k = i + 1
+    return (
+        k < len(view.tokens) and k not in view.inside and view.core[k].endswith("و") and len(view.core[k]) > 4
+    )
+
+
 def _across_border(view: DocView, obj: tuple[int, int], hi: int, source: list[str]) -> list[str]:
     """The state named after مع a few words past a border or crossing that is the object ``obj`` closed
     (``معبر روصو الحدودي مع السنغال``، ``حدودها مع السودان``), not the source's own."""
@@ -4919,9 +4928,10 @@ def _implicit_subject(
             and quote is None
             and (last_source is None or last_source[0] != token.sentence)
             and i > 0
-            and view.tokens[i - 1].text in _COMMAS
             and view.conjoined(i)
             and not view.unnamed_subject(i)
+            # (nor one with a subject of members of its own: وهاجم لاعبو حماس مرمى مصر)
+            and not _members_subject(view, i)
             # (not a plural or dual verb: قانونين يحظران ...، ويمنعان: the laws')
             and not view.plural_verb(token)
             and not (view.core[i][:1] in "يت" and view.core[i].endswith("ان"))
@@ -4930,8 +4940,9 @@ def _implicit_subject(
             and (opening := view.opening_subject(i))
             and not _disagrees(view, i, entry, opening)
         ):
-            # أجبرت السلطات البيلاروسية طائرة على الهبوط، واعتقلت الصحفي: a verb joined after a comma,
-            # no act told before it in its sentence, goes on with the subject of the verb opening it
+            # أجبرت السلطات البيلاروسية طائرة على الهبوط، واعتقلت الصحفي: a verb joined by و, no act told
+            # before it in its sentence, goes on with the subject of the verb opening it (أعلنت X أول
+            # تفش للوباء وفرضت إغلاقا شاملا)
             source = [e for e in opening if e not in target]
     if (
         not source
