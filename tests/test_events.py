@@ -11880,3 +11880,21 @@ def test_a_joined_verb_goes_on_with_the_opening_subject(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # people rescued: help by whoever rescued them
+        (
+            "وأنقذ خفر السواحل اليمني 12 ناجيا نقلوا إلى مستشفى مدينة زنجبار.",
+            ("AID", {"خفر السواحل اليمني"}, set()),
+        ),
+        (
+            "وقالت البحرية التونسية إنها أنقذت 40 مهاجرا قبالة سواحل صفاقس.",
+            ("AID", {"البحرية التونسية"}, set()),
+        ),
+    ],
+)
+def test_people_rescued_are_helped(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
