@@ -11898,3 +11898,30 @@ def test_a_joined_verb_goes_on_with_the_opening_subject(
 )
 def test_people_rescued_are_helped(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a field hospital, a medical convoy or team sent, vaccines handed over: aid
+        (
+            "أعلنت القوات المسلحة الأردنية إرسال مستشفى ميداني جديد إلى مدينة جنين في الضفة الغربية.",
+            ("AID", {"القوات المسلحة الأردنية"}, {"جنين"}),
+        ),
+        (
+            "أرسلت وزارة الصحة والسكان المصرية قافلة طبية تضم 25 طبيبا إلى السودان.",
+            ("AID", {"وزارة الصحة والسكان المصرية"}, {"السودان"}),
+        ),
+        (
+            "سلمت الصين إلى زيمبابوي، الإثنين، شحنة جديدة تضم مليون جرعة من لقاح سينوفارم.",
+            ("AID", {"الصين"}, {"زيمبابوي"}),
+        ),
+        # a cargo sold and delivered is no aid
+        ("وسلمت قطر للطاقة شركة سينوبك شحنة من الغاز الطبيعي المسال.", None),
+    ],
+)
+def test_medical_aid_sent(text: str, coded: tuple[str, set[str], set[str]] | None) -> None:
+    if coded is None:
+        assert all(c[0] != "AID" for c in coded_roles(text))
+    else:
+        assert coded in coded_roles(text)
