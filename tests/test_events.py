@@ -11925,3 +11925,23 @@ def test_medical_aid_sent(text: str, coded: tuple[str, set[str], set[str]] | Non
         assert all(c[0] != "AID" for c in coded_roles(text))
     else:
         assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an act held responsible, named before the responsibility: the states whose act it is
+        (
+            "حمّل وزير الصحة السوري حسن الغباش العقوبات الأميركية والأوروبية المسؤولية عن النقص الحاد في "
+            "الأدوية، داعيا الولايات المتحدة والاتحاد الأوروبي إلى رفعها.",
+            ("ACCUSE", {"حسن الغباش"}, {"الولايات المتحدة", "الاتحاد الأوروبي"}),
+        ),
+        (
+            "حمّل وزير الصحة الفنزويلي كارلوس ألفارادو العقوبات الأميركية مسؤولية عدم وصول شحنة من الأنسولين، "
+            "مطالبا الولايات المتحدة برفعها.",
+            ("ACCUSE", {"كارلوس ألفارادو"}, {"الولايات المتحدة"}),
+        ),
+    ],
+)
+def test_an_act_held_responsible(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

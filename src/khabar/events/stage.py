@@ -1279,9 +1279,11 @@ class EventCoder:
         return keys
 
     def _object(
-        self, view: DocView, i: int, hi: int, objects: tuple[tuple[str, ...], ...]
+        self, view: DocView, i: int, hi: int, objects: tuple[tuple[str, ...], ...], past_acts: bool = False
     ) -> tuple[int, int] | None:
-        """The first and last token of an object head of the frame within a few tokens after ``i``."""
+        """The first and last token of an object head of the frame within a few tokens after ``i``;
+        ``past_acts``: the head may follow an act named as another object (حمّل X العقوبات الأميركية
+        المسؤولية)."""
         budget = _OBJECT_SPAN
         k = i
         while (k := k + 1) < hi:
@@ -1311,7 +1313,12 @@ class EventCoder:
                     len(obj) == 1 or obj[-1] in self._object_keys(view, k + len(obj) - 1)
                 ):
                     return k, k + len(obj) - 1  # (the last word with a pronoun too: وقف تمويلها)
-            if k in view.acts and k not in view.inside and bare(view.core[k]) not in _GIVING:
+            if (
+                k in view.acts
+                and k not in view.inside
+                and bare(view.core[k]) not in _GIVING
+                and not past_acts
+            ):
                 # أعلنت حماس رفضها البحث في وقف المقاومة: the object of another act (but تعهد بتقديم 50
                 # مليون يورو: what is pledged is given)
                 return None
@@ -1379,7 +1386,7 @@ class EventCoder:
                 obj = None
                 supportive = False  # ردد شعارات مؤيدة لجمال عبد الناصر: a demonstration for someone
                 if entry.frame.objects:
-                    obj = self._object(view, i, hi, entry.frame.objects)
+                    obj = self._object(view, i, hi, entry.frame.objects, past_acts=entry.frame.double)
                     if obj is None and (entry.lemma in _SUBJECT_HEADS or view.after_relative(i)):
                         obj = self._object_before(view, i, lo, entry.frame.objects)
                     if obj is None and entry.lemma in _SUBJECT_HEADS:
@@ -1503,6 +1510,9 @@ class EventCoder:
                     # named in what it is held to goes (حملت روسيا مسؤولية تسميم سكريبال)
                     args.source, args.target = [], args.source
                     args.explicit_subject = args.after_verb = False
+                if entry.frame.double and obj is not None and (owners := _held_acts_owners(view, i, obj)):
+                    # حمّل الوزير العقوبات الأميركية والأوروبية المسؤولية: the states whose act is held to it
+                    args.target = owners
                 if events and _conjoined_object(view, i, args, events[-1], grammar[-1]):
                     args.source = list(grammar[-1][0])
                 negated = view.negated(i, lo) or _denied(view, self.lexicon, i, lo)
@@ -3808,6 +3818,21 @@ def _told_agent(
     if ev is None:
         return []
     return [*ev.source, *ev.target] if ev.type in symmetric else list(ev.source)
+
+
+def _held_acts_owners(view: DocView, i: int, obj: tuple[int, int]) -> list[str]:
+    """The states named by the nationalities after an act that is the first object of verb ``i``, before
+    its second, ``obj`` (``حمّل X العقوبات الأميركية والأوروبية المسؤولية``), one after another joined by
+    و; [] when none."""
+    act = next((k for k in range(i + 1, obj[0]) if k in view.acts and k not in view.inside), None)
+    owners: list[str] = []
+    k = act
+    while k is not None and (owner := _nationality_after(view, k, obj[0])) is not None:
+        owners.append(owner)
+        k += 1
+        if k + 1 < obj[0] and not view.conjoined(k + 1):
+            break
+    return list(dict.fromkeys(owners))
 
 
 def _nationality_after(view: DocView, k: int, hi: int) -> str | None:
