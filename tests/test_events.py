@@ -11945,3 +11945,23 @@ def test_medical_aid_sent(text: str, coded: tuple[str, set[str], set[str]] | Non
 )
 def test_an_act_held_responsible(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a stance on an act named by the verbal noun of the verb that told it: against that verb's subject
+        (
+            "اقتحم الجيش الإسرائيلي، فجر الخميس، مستشفى جنين الحكومي، وفق ما أعلنت وزارة الصحة الفلسطينية. "
+            "ونددت الوزارة بالاقتحام.",
+            ("ACCUSE", {"وزارة الصحة الفلسطينية"}, {"الجيش الإسرائيلي"}),
+        ),
+        (
+            "احتجزت الشرطة الروسية الطبيبة أناستاسيا فاسيليفا، بحسب منظمة العفو الدولية. وانتقدت المنظمة "
+            "الاحتجاز.",
+            ("ACCUSE", {"منظمة العفو الدولية"}, {"الشرطة الروسية"}),
+        ),
+    ],
+)
+def test_a_stance_on_an_act_told_by_its_verb(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

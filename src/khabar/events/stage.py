@@ -4085,11 +4085,17 @@ def _named_before(view: DocView, k: int) -> list[str]:
     noun = bare(view.core[k])
     if len(noun) < _REFERRED_LETTERS:
         return []
+    # (or by the verb whose verbal noun it is, an alif before its last letter: اقتحم الجيش المستشفى ...
+    # ونددت الوزارة بالاقتحام)
+    verb = noun[:-2] + noun[-1] if len(noun) > _REFERRED_LETTERS and noun[-2] == "ا" else None
     sentence = view.tokens[k].sentence
     for j in range(k - 1, -1, -1):
         if view.tokens[j].sentence < sentence - _REFERRED_SENTENCES:
             break
-        if j in view.inside or view.core[j] not in (noun, noun + "ا"):  # قرارا: the indefinite accusative
+        told = view.core[j] in (noun, noun + "ا")  # قرارا: the indefinite accusative
+        if verb is not None and j in view.clause_verbs and bare(view.core[j]) in (verb, verb + "ت"):
+            told = True
+        if j in view.inside or not told:
             continue
         owner = view.actor(j + 1)
         if owner is not None and owner.prep is None and not view.core[j].startswith("ال"):
