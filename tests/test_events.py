@@ -11965,3 +11965,23 @@ def test_an_act_held_responsible(text: str, coded: tuple[str, set[str], set[str]
 )
 def test_a_stance_on_an_act_told_by_its_verb(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a visit to a place: a meeting with the visited country's people named after it
+        (
+            "وقعت المملكة العربية السعودية والولايات المتحدة حزمة من الاتفاقيات خلال زيارة الرئيس الأميركي "
+            "دونالد ترمب إلى الرياض. وأشاد ولي العهد السعودي الأمير محمد بن سلمان بالشراكة بين البلدين.",
+            ("CONSULT", {"دونالد ترمب"}, {"محمد بن سلمان"}),
+        ),
+        # a host told as receiving it: the host itself
+        (
+            "إيران تستقبل أنان. وقال علي لاريجاني إن بلاده لن تتخلى عن التخصيب.",
+            ("CONSULT", {"أنان"}, {"إيران"}),
+        ),
+    ],
+)
+def test_a_visit_meets_the_visited_countrys_people(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -1199,7 +1199,9 @@ class EventCoder:
             doc,
             _two_sides(
                 doc,
-                _made_to_partners(doc, _addressed_as_the_act_before(_stances_on_acts(doc, events))),
+                _made_to_partners(
+                    doc, _addressed_as_the_act_before(_stances_on_acts(doc, _visit_host_persons(doc, events)))
+                ),
                 self.symmetric,
             ),
             self.symmetric,
@@ -6303,6 +6305,54 @@ def _stances_on_acts(doc: Document, events: list[Event]) -> list[Event]:
             )
             if act is not None:
                 ev = replace(ev, target=act.source)
+        out.append(ev)
+    return out
+
+
+#: the stems of a visit (زيارة، الزيارة، بزيارة) and of visiting (زار، زارت، يزور), bare
+_VISIT_STEMS = tuple(bare(normalize(w)) for w in ("زيار", "زار", "زور"))
+
+
+def _visit_host_persons(doc: Document, events: list[Event]) -> list[Event]:
+    """A visit to a place (``خلال زيارة الرئيس الأميركي دونالد ترمب إلى الرياض``) is a meeting with the
+    people of the visited country the text names in its sentence or the next, after its trigger: those the
+    visitor met there (``ولي العهد الأمير محمد بن سلمان``)."""
+    entities = {e.id: e for e in doc.entities}
+    out = []
+    for ev in events:
+        if (
+            ev.type == "CONSULT"
+            and ev.mode == _VISIT
+            and ev.source
+            and ev.target
+            # (a visit told as such; a host told as receiving it names whom it met: إيران تستقبل أنان)
+            and any(stem in bare(normalize(ev.trigger.text)) for stem in _VISIT_STEMS)
+        ):
+            places = [entities[t] for t in ev.target]
+            countries = {p.country for p in places if p.type in PLACE_TYPES and p.country}
+            visitors = {entities[e].country for e in ev.source}
+            if len(places) == len(countries) == 1 and not countries & visitors:
+                nxt = next((s for s in doc.sentences if s.start >= ev.sentence.end), None)
+                end = nxt.end if nxt is not None else ev.sentence.end
+                hosts = [
+                    e.id
+                    for e in doc.entities
+                    if e.type == "PER"
+                    and e.country in countries
+                    and e.id not in ev.source
+                    and any(ev.trigger.end <= m.start < end for m in e.mentions)
+                ]
+                # (unless the meeting there is told: زيارة X إلى الرياض، حيث التقى Y)
+                met = any(
+                    o is not ev
+                    and o.type == "CONSULT"
+                    and o.sentence == ev.sentence
+                    and o.trigger.start >= ev.trigger.end
+                    and set(ev.source) <= set(o.source)
+                    for o in events
+                )
+                if hosts and not met:
+                    ev = replace(ev, target=tuple(hosts))
         out.append(ev)
     return out
 
