@@ -11985,3 +11985,22 @@ def test_a_stance_on_an_act_told_by_its_verb(text: str, coded: tuple[str, set[st
 )
 def test_a_visit_meets_the_visited_countrys_people(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an announcing verb's subject with its short form in brackets: the verbal noun after is its deed
+        (
+            "وأعلنت منظمة الطيران المدني الدولي (إيكاو) فتح تحقيق في الحادث.",
+            ("ACCUSE", {"منظمة الطيران المدني الدولي"}, set()),
+        ),
+        # the EU's ombudsman and border agency (فرونتكس: no ف proclitic)
+        (
+            "وفتح أمين المظالم الأوروبي تحقيقا في دور فرونتكس في حادثة غرق قارب.",
+            ("ACCUSE", {"أمين المظالم الأوروبي"}, {"فرونتكس"}),
+        ),
+    ],
+)
+def test_investigations_opened(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

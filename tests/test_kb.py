@@ -210,6 +210,9 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("حركة 23 مارس", "org:m23"),
         ("الجبهة الشعبية لتحرير تيغراي", "org:tplf"),
         ("جبهة تحرير شعب تيغراي", "org:tplf"),
+        # bodies of the migration news
+        ("فرونتكس", "org:frontex"),
+        ("أمين المظالم الأوروبي", "org:european_ombudsman"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:

@@ -312,6 +312,8 @@ _BORDER_HEADS = frozenset(
     for w in ("حدود", "الحدود", "حدودها", "حدوده", "معبر", "المعبر", "معابر", "المعابر", "منفذ", "المنافذ")
 )
 _BORDER_REACH = 6
+#: how many tokens a subject's short form in brackets may take, the brackets with it
+_BRACKETED_NAME = 6
 #: the lemma of a mediation (وساطة): coded only with the mediator named and the two sides
 _MEDIATION = "وساطة"
 #: how many tokens after a hosting verb the talks it hosts may begin (its subject, a time, a round's words)
@@ -998,6 +1000,16 @@ class EventCoder:
 
         def after_subject(first: int) -> int:
             k = ends[first] + 1
+            if k < len(cores) and doc.tokens[k].text == "(":
+                # its short form in brackets (أعلنت منظمة الطيران المدني الدولي (إيكاو) فتح تحقيق)
+                k = next(
+                    (
+                        j + 1
+                        for j in range(k + 1, min(k + _BRACKETED_NAME, len(cores)))
+                        if doc.tokens[j].text == ")"
+                    ),
+                    k,
+                )
             if k < len(cores) and bare(cores[k]) in nationalities:
                 k += 1  # its nationality (أعلن المجلس الرئاسي الليبي رفضه)
             if k + 1 < len(cores) and cores[k] == _IN_PREP and k + 1 in places:
