@@ -12004,3 +12004,21 @@ def test_a_visit_meets_the_visited_countrys_people(text: str, coded: tuple[str, 
 )
 def test_investigations_opened(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an inquiry ordered, its words quoted or not
+        (
+            "وأمر الملك محمد السادس بإجراء «تحقيق دقيق ومعمق» لتحديد المسؤوليات.",
+            ("ACCUSE", {"محمد السادس"}, set()),
+        ),
+        (
+            "في حين أمر الرئيس برابوو سوبيانتو بإجراء تحقيق «شفاف» في الحادث.",
+            ("ACCUSE", {"برابوو سوبيانتو"}, set()),
+        ),
+    ],
+)
+def test_an_inquiry_ordered(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
