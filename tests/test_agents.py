@@ -736,6 +736,8 @@ def test_a_government_named_by_its_leader(text: str, name: str, mention: str, ex
         # a court, with an adjective of its kind after the name
         ("وقضت محكمة تفيرسكوي في موسكو بسجنه", ["محكمة تفيرسكوي"], None),
         ("ومددت محكمة عوفر العسكرية اعتقاله", ["محكمة عوفر العسكرية"], None),
+        # ب and a known word after the name is the verdict, no word of it
+        ("قضت محكمة جنايات أربيل بسجن الصحفيين", ["محكمة جنايات أربيل"], None),
         # words of running text, or shaped like an adjective or a verb, name no body
         ("وقالت شركة النفط إن", [], None),
         ("وارتفعت أسهم شركة مدرجة في البورصة", [], None),

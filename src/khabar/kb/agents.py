@@ -489,6 +489,8 @@ def _named_body(
         and not word.startswith(("ال", "بال", "لل"))
         and word not in kb.demonyms
         and not knows(doc.tokens[j].text)
+        # (but a known word after it is a preposition and a word: محكمة جنايات أربيل بسجن الصحفيين)
+        and not (word[:1] in "بل" and knows(doc.tokens[j].text[1:]))
         and not _word_like(word, sector == _TRIBAL)
     ):
         j += 1
