@@ -12022,3 +12022,22 @@ def test_investigations_opened(text: str, coded: tuple[str, set[str], set[str]])
 )
 def test_an_inquiry_ordered(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an act done at someone's request: that one asked the act's agent
+        (
+            "بدأت رواندا الشهر الماضي نشر ألف جندي في إقليم كابو ديلغادو شمالي موزمبيق، بطلب من حكومة "
+            "مابوتو.",
+            ("REQUEST", {"حكومة مابوتو"}, {"رواندا"}),
+        ),
+        (
+            "وعقد مجلس الأمن الدولي جلسة طارئة لبحث القرار بطلب من الولايات المتحدة وبريطانيا.",
+            ("REQUEST", {"الولايات المتحدة", "بريطانيا"}, {"مجلس الأمن الدولي"}),
+        ),
+    ],
+)
+def test_an_act_at_someones_request(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -1199,7 +1199,9 @@ class EventCoder:
                     _protest_purposes(
                         doc,
                         _protesters_struck(
-                            doc, view, _joint_acts(doc, view, self._code(doc, view, readings))
+                            doc,
+                            view,
+                            _at_request(doc, view, _joint_acts(doc, view, self._code(doc, view, readings))),
                         ),
                     ),
                 ),
@@ -6284,6 +6286,53 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
             mentions=(),
         )
         out.insert(n + 1, cooperation)
+    return out
+
+
+#: "at the request of" (بطلب من X), bare
+_REQUEST_NOUN = bare(normalize("طلب"))
+
+
+def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """An act done at someone's request (``أرسلت أوغندا قوات إلى جوبا بطلب من كير``، ``عقد مجلس الأمن
+    جلسة طارئة بطلب من الولايات المتحدة وبريطانيا``): that one asked its agent for it (REQUEST, at the
+    request's word). The act is the last one told before the word in its sentence by someone else."""
+    if not events:
+        return events
+    starts = [t.start for t in doc.tokens]
+    out = list(events)
+    for k in range(len(doc.tokens) - 2):
+        token = doc.tokens[k]
+        if "ب" not in token.proclitics or bare(view.core[k]) != _REQUEST_NOUN or view.core[k + 1] != FROM:
+            continue
+        asker = view.actor(k + 2)
+        if asker is None:
+            continue
+        askers = tuple(view.group_after(asker)[0])
+        act = next(
+            (
+                n
+                for n in range(len(out) - 1, -1, -1)
+                if out[n].source
+                and not out[n].negated
+                and out[n].trigger.start < token.start
+                and doc.tokens[bisect_right(starts, out[n].trigger.start) - 1].sentence == token.sentence
+                and not set(out[n].source) & set(askers)
+            ),
+            None,
+        )
+        if act is None:
+            continue
+        request = replace(
+            out[act],
+            type="REQUEST",
+            mode=None,
+            trigger=TextSpan(token.start, token.end, token.text),
+            source=askers,
+            target=out[act].source,
+            mentions=(),
+        )
+        out.insert(act + 1, request)
     return out
 
 
