@@ -1511,3 +1511,19 @@ def test_tag_vessel_names(sentence: str, tags: str, expected: str) -> None:
     from khabar.ner.repair import tag_vessel_names
 
     assert tag_vessel_names(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a capital named after "the capital" and its nationality, the tagger reading a person
+        ("وصلت قوات إلى العاصمة البوركينية واغادوغو", "O O O O O B-PERS", "O O O O O B-LOC"),
+        # a person there stays one (no KB place), and so does a name of two words
+        ("التقى في العاصمة الأردنية خالد", "O O O O B-PERS", "O O O O B-PERS"),
+        ("وصل إلى العاصمة البوركينية واغادوغو محمد", "O O O O B-PERS I-PERS", "O O O O B-PERS I-PERS"),
+    ],
+)
+def test_a_capital_read_as_a_person(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import tag_places_after_prepositions
+
+    assert tag_places_after_prepositions(sentence.split(), tags.split()) == expected.split()

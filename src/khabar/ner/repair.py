@@ -1403,7 +1403,8 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
     placed in a tagged town after them with ل (``الضاحية الجنوبية لبيروت``), and one word with ل or ب
     cut on it in a form the tagger never saw (``امتنانها لمسقط``): there a
     place name is not the common word it may also spell
-    (``عقوبة``). Not one of :data:`RULES`: ANERcorp leaves such names untagged about as often as it
+    (``عقوبة``); a capital named after its nationality even where the tagger read a person (``العاصمة
+    البوركينية واغادوغو``). Not one of :data:`RULES`: ANERcorp leaves such names untagged about as often as it
     tags them (``بعقوبة`` 4 times tagged, 5 not; ``البقاع`` never), so the entities stage applies it
     after them and the tagger's figures do not count it."""
     n = len(tokens)
@@ -1414,6 +1415,16 @@ def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> lis
             j = i + 2 if not (i + 2 < n and tags[i + 2] == "I-PERS") else i + 3
             _retag(tags, "LOC", i, j)
     for i in range(n):
+        if (
+            tags[i] == "B-PERS"
+            and (i + 1 == n or tags[i + 1] != "I-PERS")
+            and i > 1
+            and key(tokens[i - 2]) in _CAPITAL
+            and key(tokens[i - 1]) in demonym_keys()
+            and _span_type(tokens, i, i + 1) == "LOC"
+        ):
+            # a capital named, the tagger reading a person (العاصمة البوركينية واغادوغو)
+            _retag(tags, "LOC", i, i + 1)
         if tags[i] != "O":
             continue
         # (the word as written too, opening a longer name: بورت أو برنس is no ب + ورت)
