@@ -12041,3 +12041,21 @@ def test_an_inquiry_ordered(text: str, coded: tuple[str, set[str], set[str]]) ->
 )
 def test_an_act_at_someones_request(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # residence permits withdrawn; offenders against residence rules seized
+        (
+            "سحبت السلطات الدنماركية تصاريح إقامة أكثر من 200 لاجئ سوري منذ الصيف الماضي.",
+            ("COERCE", {"السلطات الدنماركية"}, set()),
+        ),
+        (
+            "وضبطت وزارة الداخلية الكويتية 420 مخالفا لقانون الإقامة في حملة تفتيش جديدة.",
+            ("COERCE", {"وزارة الداخلية الكويتية"}, set()),
+        ),
+    ],
+)
+def test_residence_rules_enforced(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
