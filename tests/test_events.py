@@ -12059,3 +12059,29 @@ def test_an_act_at_someones_request(text: str, coded: tuple[str, set[str], set[s
 )
 def test_residence_rules_enforced(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a ruling no act coded tells, rejected: the body that issued it
+        (
+            "أصدرت محكمة التحكيم الدائمة في لاهاي حكما لصالح الفلبين في نزاعها مع الصين. ورفضت الصين الحكم.",
+            ("REJECT", {"الصين"}, {"محكمة التحكيم الدائمة"}),
+        ),
+        # a person after the word is who it was done to, not its maker
+        (
+            "صدر عن المحكمة الجزائية المتخصصة في صنعاء حكم بإعدام أربعة صحفيين هم عبد الخالق عمران وأكرم "
+            "الوليدي. ودانت الحكومة اليمنية الحكم.",
+            ("ACCUSE", {"الحكومة اليمنية"}, {"المحكمة الجزائية"}),
+        ),
+        # an assassination told in the passive names no agent for its condemnation
+        (
+            "اغتيل الصحافي التونسي منير الزغلامي برصاص مسلح مجهول في مدينة صفاقس. ودانت النقابة الوطنية "
+            "للصحافيين التونسيين الاغتيال.",
+            ("ACCUSE", {"النقابة الوطنية للصحافيين التونسيين"}, set()),
+        ),
+    ],
+)
+def test_a_stance_on_a_ruling_told_by_its_word(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -3831,6 +3831,15 @@ def _told_agent(
     if ev is None and definite and bare(view.core[k]) in _DEEDS:
         # أطلقت كوريا الشمالية صاروخا ... فندد مجلس الأمن بالعملية: the operation is the act told before
         ev = _last_told(doc, view, events, i, lambda ev: not set(ev.source) & set(exclude))
+    if ev is None and definite:
+        # أصدرت المحكمة حكما لصالح الفلبين ... ورفضت الصين الحكم: no act coded tells it, but the word
+        # does, with the body that made it (a person after the word is who it was done to: صدر عن
+        # المحكمة حكم بإعدام أربعة صحفيين هم X)
+        return [
+            e
+            for e in _named_before(view, k)
+            if e not in exclude and view.entities[e].type != "PER" and not _own_state(view, [e], exclude)
+        ]
     if ev is None:
         return []
     return [*ev.source, *ev.target] if ev.type in symmetric else list(ev.source)
@@ -4103,7 +4112,12 @@ def _named_before(view: DocView, k: int) -> list[str]:
         return []
     # (or by the verb whose verbal noun it is, an alif before its last letter: اقتحم الجيش المستشفى ...
     # ونددت الوزارة بالاقتحام)
-    verb = noun[:-2] + noun[-1] if len(noun) > _REFERRED_LETTERS and noun[-2] == "ا" else None
+    # (not a hollow verb's, whose verbal noun has ي there: اغتيال, اغتال)
+    verb = (
+        noun[:-2] + noun[-1]
+        if len(noun) > _REFERRED_LETTERS and noun[-2] == "ا" and noun[-3] != "ي"
+        else None
+    )
     sentence = view.tokens[k].sentence
     for j in range(k - 1, -1, -1):
         if view.tokens[j].sentence < sentence - _REFERRED_SENTENCES:
