@@ -12085,3 +12085,20 @@ def test_residence_rules_enforced(text: str, coded: tuple[str, set[str], set[str
 )
 def test_a_stance_on_a_ruling_told_by_its_word(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the outcome of talks refused is the deal they reached: against its parties
+        (
+            "استضافت القاهرة، على مدى يومين، اجتماعات بين رئيس مجلس النواب الليبي عقيلة صالح ورئيس المجلس "
+            "الأعلى للدولة محمد تكالة، برعاية الأمين العام لجامعة الدول العربية أحمد أبو الغيط. واتفق "
+            "الطرفان على تشكيل حكومة موحدة. لكن رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة رفض مخرجات "
+            "الاجتماع.",
+            ("REJECT", {"عبد الحميد الدبيبة"}, {"عقيلة صالح", "محمد تكالة"}),
+        ),
+    ],
+)
+def test_the_outcome_of_talks_refused(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -3717,6 +3717,8 @@ def _told_agent(
         close = next((c for c in range(deed + 1, hi) if view.tokens[c].text in QUOTE_MARKS), hi)
         if not (close + 1 < hi and "ل" in view.tokens[close + 1].proclitics):
             k = deed
+    # (the outcome of talks is what they agreed: رفض الدبيبة مخرجات الاجتماع)
+    outcome = k + 2 < hi and bare(view.core[k]) in _OUTCOMES and k + 1 not in view.inside
     if k + 2 < hi and bare(view.core[k]) in _OUTSET_WORDS and k + 1 not in view.inside:
         k += 1  # ورحبت الجامعة بانطلاق المحادثات، رحبت الصين بنتائج القمة: the talks, the summit
     elif k + 2 < hi and view.core[k] in DEMONSTRATIVES and k + 1 not in view.inside:
@@ -3791,7 +3793,7 @@ def _told_agent(
         return list(ev.source) if ev is not None else []
     if not definite and not view.core[k + 1].startswith("ال") and view.core[k + 1] != SET_FREE:
         return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور، إطلاق سراح X)
-    kinds = {e.type for e in readings[k][0]}
+    kinds = {e.type for e in readings[k][0]} | ({_AGREEMENT} if outcome else set())
     if kinds_refused is not None:
         kinds &= kinds_refused
     # the act told before with the same word, however far back (شنت إسرائيل موجة من الغارات ... أدان
@@ -3930,7 +3932,10 @@ _CROWD_PLACE_REACH = 4
 #: the type of a pledge or promise: a step taken, whoever it is made to
 _PLEDGE = "CONCEDE"
 #: words for the start or the outcome of an act before its noun (بانطلاق المحادثات، بنتائج القمة), bare
-_OUTSET_WORDS = ONSETS | frozenset(bare(normalize(w)) for w in ("نتائج", "نتيجة", "مخرجات", "صدور"))
+_OUTCOMES = frozenset(bare(normalize(w)) for w in ("نتائج", "نتيجة", "مخرجات"))
+_OUTSET_WORDS = ONSETS | _OUTCOMES | frozenset({bare(normalize("صدور"))})
+#: the type of a deal: what talks' outcome is
+_AGREEMENT = "AGREE"
 #: how many sentences back a definite verbal noun after a stance verb may refer to an act of its own kind
 #: (اقتحمت قوات الاحتلال المسجد ... وأمهلت الفصائل إسرائيل ... وأدان الأزهر الاعتداءات; تعرضت أربيل
 #: لهجوم تبناه الحرس الثوري ... واستدعت ... وأكد ... ودانت واشنطن الهجوم)
