@@ -6254,10 +6254,7 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
     out = list(events)
     for k in range(len(doc.tokens) - 2):
         token = doc.tokens[k]
-        if "ب" not in token.proclitics or not (
-            (view.core[k] in _JOINT_NOUNS and view.core[k + 1] == WITH)
-            or (view.core[k] in _BACKING_NOUNS and view.core[k + 1] == FROM)
-        ):
+        if not (_ba_phrase(view, k, _JOINT_NOUNS, WITH) or _ba_phrase(view, k, _BACKING_NOUNS, FROM)):
             continue
         partner = view.actor(k + 2)
         if partner is None and k + 3 < len(doc.tokens) and bare(view.core[k + 2]) in _AIR_AND_FORCES:
@@ -6296,20 +6293,32 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
                 and set(ev.target) == set(act.target)
             ):
                 out[m] = replace(out[m] if m != n else act, source=(*act.source, *partners))
-        cooperation = replace(
-            act,
-            type="COOPERATE",
-            mode=None,
-            trigger=TextSpan(token.start, token.end, token.text),
-            target=partners,
-            mentions=(),
-        )
-        out.insert(n + 1, cooperation)
+        out.insert(n + 1, _told_at(act, token, "COOPERATE", act.source, partners))
     return out
 
 
-#: "at the request of" (بطلب من X), bare
-_REQUEST_NOUN = bare(normalize("طلب"))
+def _ba_phrase(view: DocView, k: int, nouns: frozenset[str], prep: str) -> bool:
+    """Token ``k`` is one of ``nouns`` after ب, the preposition ``prep`` right after it (``بالتعاون مع``،
+    ``بطلب من``): a phrase naming another actor in an act."""
+    return "ب" in view.tokens[k].proclitics and view.core[k] in nouns and view.core[k + 1] == prep
+
+
+def _told_at(act: Event, token: Token, etype: str, source: tuple[str, ...], target: tuple[str, ...]) -> Event:
+    """An event of type ``etype`` that the phrase at ``token`` tells beside ``act`` (its sentence, date and
+    place), between ``source`` and ``target``."""
+    return replace(
+        act,
+        type=etype,
+        mode=None,
+        trigger=TextSpan(token.start, token.end, token.text),
+        source=source,
+        target=target,
+        mentions=(),
+    )
+
+
+#: "at the request of" (بطلب من X)
+_REQUEST_NOUNS = frozenset({normalize("طلب")})
 
 
 def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
@@ -6322,7 +6331,7 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
     out = list(events)
     for k in range(len(doc.tokens) - 2):
         token = doc.tokens[k]
-        if "ب" not in token.proclitics or bare(view.core[k]) != _REQUEST_NOUN or view.core[k + 1] != FROM:
+        if not _ba_phrase(view, k, _REQUEST_NOUNS, FROM):
             continue
         asker = view.actor(k + 2)
         if asker is None:
@@ -6342,16 +6351,7 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
         )
         if act is None:
             continue
-        request = replace(
-            out[act],
-            type="REQUEST",
-            mode=None,
-            trigger=TextSpan(token.start, token.end, token.text),
-            source=askers,
-            target=out[act].source,
-            mentions=(),
-        )
-        out.insert(act + 1, request)
+        out.insert(act + 1, _told_at(out[act], token, "REQUEST", askers, out[act].source))
     return out
 
 
