@@ -1161,7 +1161,7 @@ _REPRESENTATIVES = frozenset(bare(_N(w)) for w in ("ممثلون", "ممثلين
 #: words that open an aside between commas after a clause's subject (X، في اتصال هاتفي مع Y، عن شكره)
 _ASIDE_OPENERS = frozenset(_N(w) for w in ("في", "خلال", "أثناء", "اثناء"))
 #: "after" a span of time, and how many words the span may take (بعد نحو عشرة أيام من)
-_FOLLOWING = frozenset(_N(w) for w in ("بعد", "عقب", "إثر", "اثر"))
+FOLLOWING = frozenset(_N(w) for w in ("بعد", "عقب", "إثر", "اثر"))
 _SPAN_WORDS = 4
 #: how many words an aside may take, and how many may follow it before the word it is passed for
 _ASIDE_SPAN = 12
@@ -1769,7 +1769,7 @@ class DocView:
             for k in range(i - 2, max(i - 2 - _SPAN_WORDS, 0), -1):
                 if k in self.at or k in self.verbs or self.is_boundary(k):
                     return None
-                if self.core[k] in _FOLLOWING:
+                if self.core[k] in FOLLOWING:
                     return k - 1 if self.tokens[k - 1].text in ("،", ",") else None
         return None
 

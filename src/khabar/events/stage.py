@@ -48,6 +48,7 @@ from khabar.events.arguments import (
     DUAL_ANAPHORS,
     EMPHASIS,
     ENACTING,
+    FOLLOWING,
     FREE_PRONOUNS,
     FROM,
     FROM_WHAT,
@@ -387,7 +388,7 @@ _DENY = "deny"
 _DURING = frozenset(normalize(w) for w in ("خلال", "أثناء", "اثناء"))
 #: words opening an aside between commas that an object may stand past (أعرب X، خلال اتصال مع Y، عن
 #: أسفه؛ توصل X وY، بعد محادثات استمرت ست ساعات، إلى اتفاق)
-_ASIDE_OPENERS = _DURING | frozenset(normalize(w) for w in ("بعد", "عقب", "إثر", "اثر"))
+_ASIDE_OPENERS = _DURING | FOLLOWING
 #: words for a claim a denial names the author of (نفى اتهامات واشنطن), bare
 _CLAIM_WORDS = frozenset(
     bare(normalize(w))
