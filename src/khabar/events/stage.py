@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -6253,10 +6253,8 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
         return events
     starts = [t.start for t in doc.tokens]
     out = list(events)
-    for k in range(len(doc.tokens) - 2):
+    for k in _ba_phrases(view, ((_JOINT_NOUNS, WITH), (_BACKING_NOUNS, FROM))):
         token = doc.tokens[k]
-        if not (_ba_phrase(view, k, _JOINT_NOUNS, WITH) or _ba_phrase(view, k, _BACKING_NOUNS, FROM)):
-            continue
         partner = view.actor(k + 2)
         if partner is None and k + 3 < len(doc.tokens) and bare(view.core[k + 2]) in _AIR_AND_FORCES:
             partner = view.actor(k + 3)  # بإسناد من طيران التحالف الدولي: the coalition's aircraft
@@ -6298,10 +6296,14 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
     return out
 
 
-def _ba_phrase(view: DocView, k: int, nouns: frozenset[str], prep: str) -> bool:
-    """Token ``k`` is one of ``nouns`` after ب, the preposition ``prep`` right after it (``بالتعاون مع``،
-    ``بطلب من``): a phrase naming another actor in an act."""
-    return "ب" in view.tokens[k].proclitics and view.core[k] in nouns and view.core[k + 1] == prep
+def _ba_phrases(view: DocView, phrases: Sequence[tuple[frozenset[str], str]]) -> Iterator[int]:
+    """The tokens that are one of a pair's nouns after ب, the pair's preposition right after them
+    (``بالتعاون مع``، ``بطلب من``): phrases naming another actor in an act."""
+    for k in range(len(view.tokens) - 2):
+        if "ب" in view.tokens[k].proclitics and any(
+            view.core[k] in nouns and view.core[k + 1] == prep for nouns, prep in phrases
+        ):
+            yield k
 
 
 def _told_at(act: Event, token: Token, etype: str, source: tuple[str, ...], target: tuple[str, ...]) -> Event:
@@ -6330,10 +6332,8 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
         return events
     starts = [t.start for t in doc.tokens]
     out = list(events)
-    for k in range(len(doc.tokens) - 2):
+    for k in _ba_phrases(view, ((_REQUEST_NOUNS, FROM),)):
         token = doc.tokens[k]
-        if not _ba_phrase(view, k, _REQUEST_NOUNS, FROM):
-            continue
         asker = view.actor(k + 2)
         if asker is None:
             continue
