@@ -822,3 +822,38 @@ def test_a_construct_title_before_its_country(text: str, holder: str, mentions: 
 
     doc = extract_text(text, date="2024-05-01")
     assert [m.text for m in next(e for e in doc.entities if e.name == holder).mentions] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mentions"),
+    [
+        # the office named again, alone or as a counterpart's, is the holder the text named with it
+        (
+            "وصل الرئيس التوغولي فور غناسينغبي إلى أبيدجان. وشكر الحسن واتارا الرئيس التوغولي على جهوده.",
+            None,
+            ["الرئيس التوغولي", "فور غناسينغبي", "الرئيس التوغولي"],
+        ),
+        (
+            "وصل الرئيس التوغولي فور غناسينغبي إلى أبيدجان. وشكر الرئيس الإيفواري الحسن واتارا نظيره "
+            "التوغولي على جهوده.",
+            "2023-01-07",
+            ["الرئيس التوغولي", "فور غناسينغبي", "نظيره التوغولي"],
+        ),
+        # a former holder's title names no one again, and an ambassador's office is held by many
+        (
+            "قال الرئيس التوغولي السابق فور غناسينغبي إن الوضع هادئ. وأضاف الرئيس التوغولي أن",
+            None,
+            ["الرئيس التوغولي", "فور غناسينغبي"],
+        ),
+        (
+            "قال السفير التوغولي فور غناسينغبي إن الوضع هادئ. وأضاف السفير التوغولي أن",
+            None,
+            ["السفير التوغولي", "فور غناسينغبي"],
+        ),
+    ],
+)
+def test_an_office_named_again_is_the_holder_the_text_named_with_it(text, date, mentions):
+    holder = entity(
+        analyse(text, [("PERS", "فور غناسينغبي"), ("PERS", "الحسن واتارا")], date), "فور غناسينغبي"
+    )
+    assert [m.text for m in holder.mentions] == mentions

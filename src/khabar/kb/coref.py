@@ -12,10 +12,12 @@ Runs after ``link``; in order:
    The first or last word of a person's full name that is no word of running text (``تشو`` after ``تشو
    هيون``) becomes a mention of that person after the full name (:func:`add_name_words`);
 4. title phrases become mentions when they refer: a title followed by a person's name
-   (``الرئيس الروسي فلاديمير بوتين``) is a mention of that person; a scoped title alone
-   (``الرئيس الأمريكي``) is a mention of the role holder on the document date, added to that
-   person's entity or to a new one; in an undated document it is the holder on the KB's as-of date
-   only when the text names that person too (an archive story's "French president" is not today's).
+   (``الرئيس الروسي فلاديمير بوتين``) is a mention of that person; a scoped title alone, or a
+   counterpart's (``نظيره التوغولي``), is a mention of the person the text named with that title before
+   (one current holder's office, not an ambassador's), else of the role holder on the document date,
+   added to that person's entity or to a new one; in an undated document it is the holder on the KB's
+   as-of date only when the text names that person too (an archive story's "French president" is not
+   today's).
    With no such holder it is a person the text names who held the office at some time (``شيراك``,
    or a one-word alias of one the tagger missed: ``تصريحات الأسد``), else the office itself: a PER
    entity ``role:<ISO>:<CODE>`` named by the title (``الرئيس اللبناني``, "President of Lebanon"), as
@@ -355,6 +357,8 @@ def add_title_mentions(
     taken = _Spans(doc.entities)
     by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
     forms = forms if forms is not None else token_forms(doc.tokens)
+    # (office code, scope) → the person the text named right after such a title before
+    holders: dict[tuple[str, str], Entity] = {}
     for title in titles:
         if title.start >= title.end or (
             taken.overlaps(title.start, title.end) and not _scope_inside(doc, title)
@@ -379,6 +383,12 @@ def add_title_mentions(
                 ),
                 None,
             )
+        offices = [(c, title.scope) for c in title.codes] if _own_office(title) else []
+        if target is not None:
+            holders.update(dict.fromkeys(offices, target))
+        else:
+            # الرئيس التوغولي فور غناسينغبي ... نظيره التوغولي: the holder the text named with the title
+            target = next((holders[o] for o in offices if o in holders), None)
         if target is None and title.counterpart and (doc.date is None or _named_after(doc, title)):
             continue  # an undated counterpart names no holder; one named after it is not the KB's
         if target is None:
@@ -415,6 +425,12 @@ def _named_after(doc: Document, title: TitlePhrase) -> bool:
 
 #: titles whose holder is not one person of their country (سفير فرنسا: France's ambassadors, anywhere)
 _SHARED_OFFICES = frozenset({"AMB", "CDA"})
+
+
+def _own_office(title: TitlePhrase) -> bool:
+    """The title names one current holder of an office of its country or body (``الرئيس التوغولي``),
+    not a former one nor one of an office many hold at once (``السفير الفرنسي``)."""
+    return title.scope is not None and not title.not_current and not _SHARED_OFFICES & set(title.codes)
 
 
 def _scope_inside(doc: Document, title: TitlePhrase) -> bool:
