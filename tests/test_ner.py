@@ -1313,6 +1313,14 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O O B-PERS I-PERS",
         ),
         ("trim_counterparts", "التقى نظيرته الفرنسية", "O B-PERS I-PERS", "O O O"),
+        # a title with the article that a nationality follows ends no name: it is the next person's
+        (
+            "trim_trailing_titles",
+            "وشكر محمد مصطفى العاهل الأردني الملك عبد الله",
+            "O B-PERS I-PERS I-PERS O O B-PERS I-PERS",
+            "O B-PERS I-PERS O O O B-PERS I-PERS",
+        ),
+        ("trim_trailing_titles", "قال محمد الرئيس إن", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         ("trim_counterparts", "قال نظير مجلي", "O B-PERS I-PERS", "O B-PERS I-PERS"),  # a given name
         # a nationality adjective, or the second word of one, is the title's, not the name's
         (

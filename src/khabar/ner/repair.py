@@ -448,6 +448,18 @@ def extend_back_to_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def trim_trailing_titles(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop the last word of a person chunk when it is a title with the article and a nationality follows
+    the chunk (``محمد مصطفى العاهل الأردني الملك عبد الله``): the next person's title, no name part."""
+    titles, dem = title_heads(), demonym_keys()
+    for typ, i, j in chunk_list(tags):
+        last = key(tokens[j - 1])
+        titled = typ == "PERS" and j - i >= 2 and last.startswith("ال") and last in titles
+        if titled and j < len(tokens) and tags[j] == "O" and key(tokens[j]) in dem:
+            tags[j - 1] = "O"
+    return tags
+
+
 def split_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut a person chunk that is not itself an alias into two KB persons in a row."""
     for typ, i, j in chunk_list(tags):
@@ -2093,6 +2105,7 @@ RULES: tuple[Rule, ...] = (
     extend_to_aliases,
     shift_alias_ends,
     extend_back_to_persons,
+    trim_trailing_titles,
     split_persons,
     split_trailing_places,
     split_leading_places,
