@@ -1321,6 +1321,15 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS O O O B-PERS I-PERS",
         ),
         ("trim_trailing_titles", "قال محمد الرئيس إن", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+        # a word for "that" inside a chunk ends the name; the clause's subject after it is a chunk of its own
+        (
+            "split_at_complementizers",
+            "قال أمام البرلمان إن الجيش الباكستاني أسقط",
+            "O O B-ORG I-ORG I-ORG I-ORG O",
+            "O O B-ORG O B-ORG I-ORG O",
+        ),
+        ("split_at_complementizers", "وأكد بوتين أن روسيا", "O B-PERS I-PERS I-PERS", "O B-PERS O B-LOC"),
+        ("split_at_complementizers", "قال بوتين إن", "O B-PERS I-PERS", "O B-PERS I-PERS"),  # none after
         ("trim_counterparts", "قال نظير مجلي", "O B-PERS I-PERS", "O B-PERS I-PERS"),  # a given name
         # a nationality adjective, or the second word of one, is the title's, not the name's
         (

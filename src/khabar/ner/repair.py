@@ -1092,6 +1092,22 @@ def trim_clause_openers(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: "that" opening a clause (قال X إن، أكد أن), keys: the words after it are its subject, not the name's
+_COMPLEMENTIZERS = frozenset(key(w) for w in ("إن", "أن", "بأن"))
+
+
+def split_at_complementizers(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut a chunk at a word for "that" inside it (``أمام البرلمان إن الجيش الباكستاني``): the name before
+    it ends there, and the words after it, the clause's subject, are a chunk of their own (a KB name's
+    type, else the chunk's)."""
+    for typ, i, j in chunk_list(tags):
+        cut = next((k for k in range(i + 1, j - 1) if key(tokens[k]) in _COMPLEMENTIZERS), None)
+        if cut is not None:
+            tags[cut] = "O"
+            _retag(tags, _span_type(tokens, cut + 1, j) or typ, cut + 1, j)
+    return tags
+
+
 def retype_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Retag ORG a person or miscellaneous chunk right after a word for a group, a quotation mark between
     or not (``هاجمت عصابة "فيف أنسانم"``، ``عصابة "لوس تشونيروس"``): ANERcorp train tags all 16 chunks
@@ -2124,6 +2140,7 @@ RULES: tuple[Rule, ...] = (
     trim_detached_clitics,
     trim_counterparts,
     trim_clause_openers,
+    split_at_complementizers,
     retype_group_names,
     tag_quoted_group_names,
     extend_for_names,
