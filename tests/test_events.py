@@ -12102,3 +12102,23 @@ def test_a_stance_on_a_ruling_told_by_its_word(text: str, coded: tuple[str, set[
 )
 def test_the_outcome_of_talks_refused(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a stance noun with two named before as its subject: what follows is its object, a noun
+        (
+            "أوقفت شركة غازبروم الروسية إمدادات الغاز إلى بولندا وبلغاريا، بعد رفض البلدين طلب موسكو سداد "
+            "ثمن الغاز بالروبل.",
+            ("REJECT", {"بولندا", "بلغاريا"}, {"موسكو"}),
+        ),
+        (
+            "أوقفت شركة غازبروم الروسية إمدادات الغاز إلى بولندا وبلغاريا، بعد رفض البلدين طلب موسكو سداد "
+            "ثمن الغاز بالروبل.",
+            ("REQUEST", {"موسكو"}, {"بولندا", "بلغاريا"}),
+        ),
+    ],
+)
+def test_a_stance_of_two_named_before_on_a_demand(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

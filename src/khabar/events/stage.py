@@ -1116,6 +1116,8 @@ class EventCoder:
                 readings[i] = self._readings(doc.tokens[i], nouns_only=True)
             # the stance verb, past its subject and the subject's title (رفض X طلب، رفض الرئيس X طلب)
             before = before_titles[subject_at[i]] if i in subject_at else i - 1
+            if i > 1 and cores[i - 1] in DUAL_ANAPHORS and readings[i - 2][0]:
+                before = i - 2  # بعد رفض البلدين طلب موسكو: past the two named before, its subject
             if (
                 readings[i][0]
                 and before >= 0
