@@ -12122,3 +12122,36 @@ def test_the_outcome_of_talks_refused(text: str, coded: tuple[str, set[str], set
 )
 def test_a_stance_of_two_named_before_on_a_demand(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # "in coordination with" a partner, no act of the kinds it shares near: the clause's subject
+        # cooperated with the partner
+        (
+            "ونظم الأمن العام اللبناني القافلة بالتنسيق مع السلطات السورية.",
+            ("COOPERATE", {"الأمن العام اللبناني"}, {"السلطات السورية"}),
+        ),
+        (
+            "وتنظم التدريبات القوات المسلحة الأردنية بالتعاون مع القيادة المركزية الأمريكية، وتشمل "
+            "سيناريوهات.",
+            ("COOPERATE", {"القوات المسلحة الأردنية"}, {"القيادة المركزية الأمريكية"}),
+        ),
+    ],
+)
+def test_cooperation_told_with_no_act(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what one is accused or charged of is no cooperation done
+        "وكان باماكو قد طالب باريس بسحب قواتها، متهما إياها بالتعاون مع الجماعات المسلحة.",
+        "اعتقلت السلطات الفنزويلية رجلين بتهمة التخطيط لاغتيال الرئيس بالتعاون مع وكالة المخابرات "
+        "المركزية الأميركية.",
+    ],
+)
+def test_cooperation_in_a_charge_is_not_coded(text: str) -> None:
+    assert all(t != "COOPERATE" for t, _, _ in coded_roles(text))

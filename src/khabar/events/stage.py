@@ -6250,9 +6250,8 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
     """An attack, an arrest or a deployment done "in cooperation, coordination or jointly with" a named
     partner (``نفذ الجيش، بالاشتراك مع قوات البعثة، عملية عسكرية``، ``مداهمة نفذها X بالتعاون مع Y``): the
     partner is an agent of the act too, and the act's agent cooperated with it (COOPERATE, at the phrase).
-    The act is the nearest of those kinds in the phrase's sentence."""
-    if not events:
-        return events
+    The act is the nearest of those kinds in the phrase's sentence; with none near, the phrase tells the
+    cooperation alone (:func:`_joined_without_act`)."""
     starts = [t.start for t in doc.tokens]
     out = list(events)
     for k in _ba_phrases(view, ((_JOINT_NOUNS, WITH), (_BACKING_NOUNS, FROM))):
@@ -6260,7 +6259,7 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
         partner = view.actor(k + 2)
         if partner is None and k + 3 < len(doc.tokens) and bare(view.core[k + 2]) in _AIR_AND_FORCES:
             partner = view.actor(k + 3)  # بإسناد من طيران التحالف الدولي: the coalition's aircraft
-        if partner is None:
+        if partner is None or _charged(doc, view, out, k):
             continue
         # (after the phrase, counted from the partner's name's end: بالاشتراك مع قوات بعثة الاتحاد
         # الأفريقي للدعم والاستقرار في الصومال، عملية)
@@ -6273,6 +6272,10 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
             and (distance := k - j if j < k else max(j - partner.last, 0)) <= _JOINT_REACH
         ]
         if not near:
+            # ونظم الأمن العام القافلة بالتنسيق مع السلطات السورية: no act of those kinds, the clause's
+            # subject worked with the partner
+            if (joined := _joined_without_act(doc, view, out, k, partner)) is not None:
+                out.insert(bisect_right([ev.trigger.start for ev in out], token.start), joined)
             continue
         n = min(near)[1]
         act = out[n]
@@ -6296,6 +6299,63 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
                 out[m] = replace(out[m] if m != n else act, source=(*act.source, *partners))
         out.insert(n + 1, _told_at(act, token, "COOPERATE", act.source, partners))
     return out
+
+
+#: words for a charge or a pledge: what follows them is what one is accused of or promises, no deed done
+#: (متهما إياها بالتعاون مع الجماعات، بتهمة التخطيط ... بالتعاون مع، بتعهد الحكومة بالتعاون مع المحكمة), bare
+_CHARGES_AND_PLEDGES = frozenset(
+    bare(normalize(w)) for w in ("تهمة", "تهم", "اتهام", "اتهامات", "تعهد", "تعهدت", "متهما", "متهمة")
+)
+
+
+#: "will", before a verb in the imperfect
+_WILL = "سوف"
+
+
+def _charged(doc: Document, view: DocView, events: list[Event], k: int) -> bool:
+    """The phrase at ``k`` is part of a charge, an accusation or a pledge told before it in its sentence
+    (``بتهمة التخطيط لاغتيال الرئيس بالتعاون مع``): what one is accused of or promises, no deed done."""
+    token = doc.tokens[k]
+    lo, _ = view.bounds[token.sentence]
+    start = doc.sentences[token.sentence].start
+    return any(bare(view.core[j]) in _CHARGES_AND_PLEDGES for j in range(lo, k)) or any(
+        ev.type == "ACCUSE" and start <= ev.trigger.start < token.start for ev in events
+    )
+
+
+def _joined_without_act(
+    doc: Document, view: DocView, events: list[Event], k: int, partner: ActorMention
+) -> Event | None:
+    """The cooperation a phrase at ``k`` tells (``بالتنسيق مع``) with ``partner`` where no act of the
+    kinds it shares is near: between the subject of its clause (the first actor after the last "that"
+    before it, ``إن العملية نفذت``, else the subject of the verb opening its sentence, else the actor
+    named last before it) and the partner; None where no agent is named, or the clause tells what will
+    be done (``ستقدم بالتعاون مع الصين مشروع قرار``)."""
+    token = doc.tokens[k]
+    lo, hi = view.bounds[token.sentence]
+    if any(_FUTURE in t.proclitics or t.text == _WILL for t in doc.tokens[lo:k]):
+        return None
+    sentence = doc.sentences[token.sentence]
+    that = next((j for j in range(k - 1, lo - 1, -1) if view.core[j] in COMPLEMENTIZERS), None)
+    said = view.first_actor(that + 1, k) if that is not None else None
+    agent = (
+        list(view.group_after(said)[0])
+        if said is not None and said.prep is None
+        else view.opening_subject(k) or view.previous_actor(k, partner.entities, towns=False)
+    )
+    # (and those joined to it: بالتنسيق مع قوة الأمم المتحدة ... ولجنة الإشراف على وقف إطلاق النار)
+    partners = tuple(e for e in view.group_after(partner)[0] if e not in agent)
+    if not agent or not partners:
+        return None
+    return Event(
+        id="",
+        type="COOPERATE",
+        trigger=TextSpan(token.start, token.end, token.text),
+        sentence=Span(sentence.start, sentence.end),
+        source=tuple(agent),
+        target=partners,
+        date=_date(doc, view, k, lo, hi),
+    )
 
 
 def _ba_phrases(view: DocView, phrases: Sequence[tuple[frozenset[str], str]]) -> Iterator[int]:
