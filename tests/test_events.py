@@ -9716,7 +9716,8 @@ def test_an_act_done_with_a_partner(text: str, act: str, agents: set[str], partn
     assert cooperation.trigger.text.startswith("ب")
 
 
-def test_cooperation_with_a_partner_and_no_act_near_is_no_event() -> None:
+def test_cooperation_with_a_partner_in_what_will_be_done_is_no_event() -> None:
+    # (no act near and the clause in the future: a plan, not cooperation done)
     doc = make_doc("وأعلن ماكرون أن فرنسا ستقدم بالتعاون مع الصين مشروع قرار إلى مجلس الأمن .")
     assert not [ev for ev in doc.events if ev.type == "COOPERATE"]
 
