@@ -12156,3 +12156,31 @@ def test_cooperation_told_with_no_act(text: str, coded: tuple[str, set[str], set
 )
 def test_cooperation_in_a_charge_is_not_coded(text: str) -> None:
     assert all(t != "COOPERATE" for t, _, _ in coded_roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # exercises of two parties or more are their cooperation, with the others named after بين or مع
+        (
+            "انطلقت في مياه الخليج الاثنين مناورات بحرية مشتركة بين البحرية الأمريكية والقوات البحرية "
+            "الملكية السعودية تستمر عشرة أيام.",
+            ("COOPERATE", {"البحرية الأمريكية"}, {"القوات البحرية الملكية السعودية"}),
+        ),
+        (
+            "أجرت الولايات المتحدة وكوريا الجنوبية مناورات جوية مشتركة بمشاركة قاذفات استراتيجية.",
+            ("COOPERATE", {"الولايات المتحدة"}, {"كوريا الجنوبية"}),
+        ),
+        (
+            "أجرى الجيش الأردني مناورات مشتركة مع القوات الأمريكية.",
+            ("COOPERATE", {"الجيش الأردني"}, {"القوات الأمريكية"}),
+        ),
+        # one party's exercises stay a show of force
+        (
+            "أجرى الجيش الجزائري مناورات عسكرية بالذخيرة الحية في منطقة تندوف.",
+            ("MOBILIZE", {"الجيش الجزائري"}, {"تندوف"}),
+        ),
+    ],
+)
+def test_joint_exercises_are_cooperation(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -1204,7 +1204,13 @@ class EventCoder:
                         _protesters_struck(
                             doc,
                             view,
-                            _at_request(doc, view, _joint_acts(doc, view, self._code(doc, view, readings))),
+                            _at_request(
+                                doc,
+                                view,
+                                _joint_exercises(
+                                    doc, view, _joint_acts(doc, view, self._code(doc, view, readings))
+                                ),
+                            ),
                         ),
                     ),
                 ),
@@ -6356,6 +6362,44 @@ def _joined_without_act(
         target=partners,
         date=_date(doc, view, k, lo, hi),
     )
+
+
+#: military exercises (مناورات، تدريبات، تمرين), bare
+_EXERCISES = frozenset(
+    bare(normalize(w)) for w in ("مناورات", "مناورة", "المناورات", "تدريبات", "التدريبات", "تمرين", "تمرينات")
+)
+#: how far after an exercise's trigger the word for the exercises may stand (أجرت X وY، الاثنين، مناورات)
+_EXERCISE_REACH = 8
+
+
+def _joint_exercises(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """Military exercises of two parties or more (``أجرت الولايات المتحدة وكوريا الجنوبية مناورات
+    مشتركة``، ``مناورات بحرية مشتركة بين البحرية الأمريكية والقوات البحرية الملكية السعودية``، ``مناورات
+    مشتركة مع القوات الأمريكية``) are their cooperation, not a show of force: COOPERATE of the first with
+    the others."""
+    starts = [t.start for t in doc.tokens]
+    out = []
+    for ev in events:
+        if ev.type == "MOBILIZE" and not ev.negated:
+            i = bisect_right(starts, ev.trigger.start) - 1
+            _, hi = view.bounds[doc.tokens[i].sentence]
+            x = next(
+                (k for k in range(i, min(hi, i + _EXERCISE_REACH)) if bare(view.core[k]) in _EXERCISES), None
+            )
+            if x is not None:
+                partner = next(
+                    (a for k in range(x + 1, min(hi, x + _EXERCISE_REACH)) if (a := view.actor(k))), None
+                )
+                partners = view.between(x, hi) or (
+                    view.group_after(partner)[0] if partner is not None and partner.prep == WITH else []
+                )
+                parties = list(dict.fromkeys((*ev.source, *partners)))
+                if len(parties) > 1:
+                    ev = replace(
+                        ev, type="COOPERATE", mode=None, source=(parties[0],), target=tuple(parties[1:])
+                    )
+        out.append(ev)
+    return out
 
 
 def _ba_phrases(view: DocView, phrases: Sequence[tuple[frozenset[str], str]]) -> Iterator[int]:
