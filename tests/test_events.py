@@ -12184,3 +12184,25 @@ def test_cooperation_in_a_charge_is_not_coded(text: str) -> None:
 )
 def test_joint_exercises_are_cooperation(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a claim names the agent of the attack told two sentences before, past the group's apposition
+        (
+            "استشهد ضابط وأربعة مجندين في هجوم استهدف كمينا أمنيا جنوب مدينة العريش. وأضاف البيان أن القوات "
+            'قتلت سبعة مسلحين. وتبنى تنظيم "ولاية سيناء"، فرع داعش في مصر، الهجوم عبر وكالة أعماق.',
+            ("ASSAULT", {"ولاية سيناء"}, {"العريش"}),
+        ),
+        # ... or of the attack told right after it, in its sentence
+        (
+            "تبنى تنظيم الدولة الإسلامية التفجير الانتحاري الذي استهدف سوقا شعبية في بغداد مساء الأحد.",
+            ("ASSAULT", {"تنظيم الدولة الإسلامية"}, {"بغداد"}),
+        ),
+    ],
+)
+def test_a_claim_names_the_attacks_agent(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    roles = coded_roles(text)
+    assert coded in roles
+    assert not any(t == "ASSAULT" and s == coded[1] and g != coded[2] for t, s, g in roles)

@@ -154,6 +154,8 @@ PRONOUN_COMPLEMENTIZERS = frozenset(
 PARTICLES = frozenset(_N(w) for w in ("قد", "لقد", "وقد", "فقد", "سوف", "أيضا", "بدوره", "بدورها"))
 PASSIVE_AUX = frozenset(_N(w) for w in ("تم", "تمت", "يتم", "سيتم", "جرى", "جرت", "يجري", "سيجري"))
 AGENT_MARKERS = ((_N("قبل"),), (_N("يد"),), (_N("بواسطة"),), (_N("رصاص"),), (_N("نيران"),))
+#: a group's branch, wing or arm (فرع داعش في مصر، الجناح العسكري لحماس), bare
+_BRANCHES = frozenset(bare(_N(w)) for w in ("فرع", "جناح", "ذراع", "الفرع", "الجناح", "الذراع"))
 #: "side": من جانب X, by X
 _SIDE = _N("جانب")
 DENIAL_LEMMAS = frozenset({"نفى", "أنكر"})
@@ -4271,6 +4273,16 @@ class DocView:
                 stop = min(end, stop + closing - k + 1)
                 k = closing + 1
                 continue
+            if (
+                t in ("،", ",")
+                and after_actor is not None
+                and all(self.tokens[j].text in QUOTE_MARKS for j in range(after_actor, k))
+                and (close := self._branch_apposition(k, end)) is not None
+            ):
+                # تبنى تنظيم "ولاية سيناء"، فرع داعش في مصر، الهجوم: the group's apposition, no party
+                stop = min(end, stop + close - k + 1)
+                k = close + 1
+                continue
             if t in ("،", ",") and (
                 (after_actor is not None and self._apposition_comma(after_actor, k)) or k + 1 in through
             ):
@@ -4310,6 +4322,18 @@ class DocView:
                     stop = min(end, stop + 1)
                 k += 1
         return out
+
+    def _branch_apposition(self, k: int, end: int) -> int | None:
+        """The comma closing an apposition opened by the comma at ``k`` with a word for a branch or wing
+        (``، فرع داعش في مصر،``), within a few words and before a verb; None for none."""
+        if k + 1 >= end or bare(self.core[k + 1]) not in _BRANCHES:
+            return None
+        for c in range(k + 2, min(end, k + 2 + APPOSITION_WINDOW)):
+            if self.tokens[c].text in ("،", ","):
+                return c
+            if self.is_boundary(c) or c in self.verbs:
+                return None
+        return None
 
     def _affiliate(self, k: int) -> bool:
         """The mention at ``k`` follows an affiliation word right after another mention (``X التابع لـ``),

@@ -1191,30 +1191,15 @@ class EventCoder:
                 readings[i] = ((entry,), t.start, t.end)
         # an event needs a named actor, but for a protest by no one named where it took place (تظاهر
         # الآلاف في القاهرة): what happened and where is news; the guide names no crowd
+        coded = self._code(doc, view, readings)
+        for told in _TOLD_ACROSS_EVENTS:
+            coded = told(doc, view, coded)
         events = [
             # (no one acts on himself: a target also found as the source, as when a later telling gave
             # the act its agent, is none)
             replace(ev, target=tuple(t for t in ev.target if t not in ev.source))
             for ev in _dual_subjects(
-                doc,
-                _towns_are_no_protesters(
-                    doc,
-                    _protest_purposes(
-                        doc,
-                        _protesters_struck(
-                            doc,
-                            view,
-                            _at_request(
-                                doc,
-                                view,
-                                _joint_exercises(
-                                    doc, view, _joint_acts(doc, view, self._code(doc, view, readings))
-                                ),
-                            ),
-                        ),
-                    ),
-                ),
-                self.symmetric,
+                doc, _towns_are_no_protesters(doc, _protest_purposes(doc, coded)), self.symmetric
             )
             if ev.named or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
@@ -2349,14 +2334,12 @@ class EventCoder:
                     # أغلقت السلطات معبر كرم أبو سالم: a crossing closed or opened is where, no one acted on
                     target = [t for t in target if not _crossing(view.entities[t])]
                 final_source, final_target = tuple(source), tuple(target)
+                # (a claim's own target is only where the group is: تبنى تنظيم X، فرع داعش في مصر، الهجوم)
+                adopted = entry.lemma == _ADOPT and obj is not None and view.core[obj[0]].startswith("ال")
                 if (
                     etype == "ASSAULT"
                     and final_source
-                    and not final_target
-                    and (
-                        (entry.lemma == _ADOPT and obj is not None and view.core[obj[0]].startswith("ال"))
-                        or (entry.pos == "noun" and view.claimant_of(i))
-                    )
+                    and (adopted or (not final_target and entry.pos == "noun" and view.claimant_of(i)))
                     and (told := _claimed_attack(doc, events, token.sentence)) is not None
                 ):
                     # قتل X في هجوم ... وتبنى تنظيم داعش الهجوم، أعلنت X مسؤوليتها عن إطلاق الصاروخ: the
@@ -4153,10 +4136,14 @@ def _named_before(view: DocView, k: int) -> list[str]:
     return []
 
 
+#: how many sentences before a claim of responsibility the attack it claims may be told
+_CLAIM_SENTENCES = 2
+
+
 def _claimed_attack(doc: Document, events: list[Event], sentence: int) -> int | None:
-    """The index of the last attack coded in sentence ``sentence`` or the one before it that names whom
+    """The index of the last attack coded in sentence ``sentence`` or the two before it that names whom
     it struck and not who struck: what a claim of responsibility there claims."""
-    first = doc.sentences[max(sentence - 1, 0)].start
+    first = doc.sentences[max(sentence - _CLAIM_SENTENCES, 0)].start
     for j in range(len(events) - 1, -1, -1):
         ev = events[j]
         if ev.sentence.start < first:
@@ -6364,6 +6351,35 @@ def _joined_without_act(
     )
 
 
+#: the forms of the verb of claiming an attack (تبنى، تبنت), bare
+_ADOPTING = frozenset(bare(normalize(w)) for w in ("تبنى", "تبنت", "يتبنى", "تتبنى"))
+
+
+def _claims_of_attacks_after(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A claim of an attack that the next event of its sentence tells with whom it struck and no agent
+    (``تبنى تنظيم الدولة الإسلامية التفجير الانتحاري الذي استهدف سوقا ... في بغداد``): one attack, the
+    claimant its agent."""
+    starts = [t.start for t in doc.tokens]
+    out: list[Event] = []
+    for ev in events:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == ev.type == "ASSAULT"
+            and prev.source
+            and not ev.source
+            and ev.target
+            and not prev.negated
+            and not ev.negated
+            and prev.sentence == ev.sentence
+            and bare(view.core[bisect_right(starts, prev.trigger.start) - 1]) in _ADOPTING
+        ):
+            out[-1] = replace(ev, source=prev.source)
+            continue
+        out.append(ev)
+    return out
+
+
 #: military exercises (مناورات، تدريبات، تمرين), bare
 _EXERCISES = frozenset(
     bare(normalize(w)) for w in ("مناورات", "مناورة", "المناورات", "تدريبات", "التدريبات", "تمرين", "تمرينات")
@@ -6864,3 +6880,15 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
         coded = replace(ev, id=f"V{len(out) + 1}", mentions=tuple(more))
         out.append(replace(coded, summary_en=summarize(coded, entities)))
     return out
+
+
+#: the passes over the coded events, in order, that tell one act by what is told around another: a claim
+#: of the attack told after it, a partner's share in an act, joint exercises, an act done at a request,
+#: protesters struck
+_TOLD_ACROSS_EVENTS = (
+    _claims_of_attacks_after,
+    _joint_acts,
+    _joint_exercises,
+    _at_request,
+    _protesters_struck,
+)
