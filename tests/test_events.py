@@ -12206,3 +12206,25 @@ def test_a_claim_names_the_attacks_agent(text: str, coded: tuple[str, set[str], 
     roles = coded_roles(text)
     assert coded in roles
     assert not any(t == "ASSAULT" and s == coded[1] and g != coded[2] for t, s, g in roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a death sentence carried out is an execution; one called off is none
+        (
+            "نفذت السلطات العراقية حكم الإعدام شنقا بحق 13 مدانا في سجن الحوت بمدينة الناصرية.",
+            [("ASSAULT", {"السلطات العراقية"}, {"الناصرية"})],
+        ),
+        (
+            "أعلنت وزارة الداخلية السعودية، الاثنين، تنفيذ حكم القتل تعزيرا بحق خمسة مواطنين.",
+            [("ASSAULT", {"وزارة الداخلية السعودية"}, set())],
+        ),
+        (
+            "وطالبت منظمة العفو الدولية بوقف تنفيذ أحكام الإعدام.",
+            [("REQUEST", {"منظمة العفو الدولية"}, set())],
+        ),
+    ],
+)
+def test_a_death_sentence_carried_out(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
