@@ -12228,3 +12228,18 @@ def test_a_claim_names_the_attacks_agent(text: str, coded: tuple[str, set[str], 
 )
 def test_a_death_sentence_carried_out(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a place a quote names as where someone went is no one the next verb's subject may be
+        (
+            "وقال وزير الخارجية التشيكي يان ليبافسكي إن الثلاثة وصلوا إلى براغ على متن طائرة حكومية، وشكر "
+            "الدوحة على جهودها.",
+            ("SUPPORT", {"يان ليبافسكي"}, {"الدوحة"}),
+        ),
+    ],
+)
+def test_a_destination_in_a_quote_is_no_subject(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

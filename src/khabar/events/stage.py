@@ -5736,8 +5736,8 @@ def _addressees(view: DocView, quote: Quote | None, i: int, speaker: str | None)
             continue
         if k < q_first and (a.prep is None or not opening <= k < cue):
             continue
-        if a.prep in _AGAINST or (a.etype in PLACE_TYPES and a.prep in (normalize("في"), "ب")):
-            continue
+        if a.prep in _AGAINST or (a.etype in PLACE_TYPES and a.prep in (normalize("في"), "ب", _TO)):
+            continue  # (nor where someone went: إن الثلاثة وصلوا إلى براغ)
         out.extend(e for e in a.entities if e not in out)
     return out
 
