@@ -1643,6 +1643,9 @@ class DocView:
             if self.tokens[k].text in ("،", ",") and (close := self.time_between_commas(k)) is not None:
                 k = close + 1  # اشتباكات عنيفة، صباح السبت، بين
                 continue
+            if self.tokens[k].text in QUOTE_MARKS:
+                k += 1  # مناورات "حماة النيل" المشتركة بين: a name in quotation marks
+                continue
             if self.is_boundary(k) or k in self.verbs or k in self.clause_at:
                 return []
             if self.core[k] == _BETWEEN:

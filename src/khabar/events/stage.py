@@ -6382,7 +6382,18 @@ def _claims_of_attacks_after(doc: Document, view: DocView, events: list[Event]) 
 
 #: military exercises (مناورات، تدريبات، تمرين), bare
 _EXERCISES = frozenset(
-    bare(normalize(w)) for w in ("مناورات", "مناورة", "المناورات", "تدريبات", "التدريبات", "تمرين", "تمرينات")
+    bare(normalize(w))
+    for w in (
+        "مناورات",
+        "مناورة",
+        "المناورات",
+        "تدريبات",
+        "التدريبات",
+        "تدريب",
+        "التدريب",
+        "تمرين",
+        "تمرينات",
+    )
 )
 #: how far after an exercise's trigger the word for the exercises may stand (أجرت X وY، الاثنين، مناورات)
 _EXERCISE_REACH = 8
@@ -6406,8 +6417,10 @@ def _joint_exercises(doc: Document, view: DocView, events: list[Event]) -> list[
                 partner = next(
                     (a for k in range(x + 1, min(hi, x + _EXERCISE_REACH)) if (a := view.actor(k))), None
                 )
-                partners = view.between(x, hi) or (
-                    view.group_after(partner)[0] if partner is not None and partner.prep == WITH else []
+                partners = (
+                    view.between(x, hi)
+                    or (view.group_after(partner)[0] if partner is not None and partner.prep == WITH else [])
+                    or _nationalities_after(view, x, hi)  # التدريب المصري السوداني المشترك
                 )
                 parties = list(dict.fromkeys((*ev.source, *partners)))
                 if len(parties) > 1:
@@ -6415,6 +6428,15 @@ def _joint_exercises(doc: Document, view: DocView, events: list[Event]) -> list[
                         ev, type="COOPERATE", mode=None, source=(parties[0],), target=tuple(parties[1:])
                     )
         out.append(ev)
+    return out
+
+
+def _nationalities_after(view: DocView, k: int, hi: int) -> list[str]:
+    """The countries the nationalities right after token ``k``, one after another, name (``التدريب المصري
+    السوداني``), where the text names them."""
+    out: list[str] = []
+    while (k := k + 1) < hi and (country := view.nationality_country(k)) is not None:
+        out.append(country)
     return out
 
 
