@@ -12253,3 +12253,13 @@ def test_a_death_sentence_carried_out(text: str, coded: list[tuple[str, set[str]
 )
 def test_a_destination_in_a_quote_is_no_subject(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+def test_a_plural_object_pronoun_is_no_town() -> None:
+    # (the people arrested are "them", not the towns they were arrested in)
+    roles = coded_roles(
+        "اعتقلت جماعة الحوثي 11 موظفا يعملون لدى الأمم المتحدة في صنعاء والحديدة، واتهمتهم بالانتماء "
+        "إلى شبكة تجسس."
+    )
+    accused = [g for t, _, g in roles if t == "ACCUSE"]
+    assert accused and not {"صنعاء", "الحديدة"} & accused[0]

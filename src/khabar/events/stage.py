@@ -3224,8 +3224,9 @@ class EventCoder:
                 # the object pronoun (واتهمها "بتدمير" لبنان): the last actor named before the verb,
                 # or the last pair for a dual one (انتقد سوريا وإيران وطالبهما)
                 dual = view.previous_pair(i, args.source) if suffix_form(token) == _DUAL else []
-                # (a masculine pronoun is no town, which is feminine, but for an attack: توعده)
-                towns = suffix_form(token) != _HIS or entry.type in _PLACE_PATIENT_TYPES
+                # (a masculine or plural pronoun is no town, which is feminine, but for an attack: توعده;
+                # اعتقلت X موظفين في صنعاء والحديدة، واتهمتهم: the people)
+                towns = suffix_form(token) not in (_HIS, _THEIR) or entry.type in _PLACE_PATIENT_TYPES
                 plural = suffix_form(token) == _THEIR
                 args.target = (
                     dual or view.previous_actor(i, args.source, towns=towns, group=plural) or args.target
