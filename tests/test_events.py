@@ -12263,3 +12263,12 @@ def test_a_plural_object_pronoun_is_no_town() -> None:
     )
     accused = [g for t, _, g in roles if t == "ACCUSE"]
     assert accused and not {"صنعاء", "الحديدة"} & accused[0]
+
+
+def test_a_decision_judged_is_not_aimed_at_the_judges_own_state() -> None:
+    # the accusation told last was aimed at the judge's own capital: the decision is its maker's
+    roles = coded_roles(
+        "أعلن وزير الخارجية الجزائري رمطان لعمامرة، الثلاثاء، قطع العلاقات الدبلوماسية مع المملكة المغربية، "
+        'متهما الرباط بـ"القيام بأعمال عدائية" ضد الجزائر. وانتقدت الخارجية المغربية القرار.'
+    )
+    assert ("ACCUSE", {"الخارجية المغربية"}, {"رمطان لعمامرة"}) in roles

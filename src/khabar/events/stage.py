@@ -3778,7 +3778,9 @@ def _told_agent(
             ),
         )
         if ev is not None and not said and ev.type in _OPINION_TYPES and not _a_ruling(doc, ev):
-            return [t for t in ev.target if t not in exclude]
+            # (not the judges' own state: متهما الرباط ... وانتقدت الخارجية المغربية القرار, its maker)
+            aimed = [t for t in ev.target if t not in exclude and not _own_state(view, [t], exclude)]
+            return aimed or ([] if ev.target == aimed else [s for s in ev.source if s not in exclude])
         if ev is None and not said:
             # أعلن عباس تأجيل الانتخابات ... ورفضت حماس القرار: a step no act coded tells is the one
             # announced or decided last
