@@ -1195,6 +1195,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("tag_quoted_group_names", "وفصيل « الجبهة 33 » المنشق", "O O O O O O", "O O B-ORG I-ORG O O"),
         ("tag_quoted_group_names", "تحالف « أزيميو لا أوموجا »", "O O O O O O", "O O B-ORG I-ORG I-ORG O"),
         ("tag_quoted_group_names", "صنفتها منظمة « إرهابية »", "O O O O O", "O O O O O"),
+        # a name of five words with a preposition in it, after the word for the group
+        (
+            "tag_quoted_group_names",
+            "أعضاء منظمة « صوت يهودي من أجل السلام » أمام",
+            "O O O O O O O O O O",
+            "O O O B-ORG I-ORG I-ORG I-ORG I-ORG O O",
+        ),
         ("tag_quoted_group_names", "قالت « الجبهة »", "O O O O", "O O O O"),  # no group word before
         # a quoted name a group word opens, or after مجموعة; one quoted group word alone is no name
         ("tag_quoted_group_names", "أنصار « حركة امتداد » في", "O O O O O O", "O O B-ORG I-ORG O O"),

@@ -1131,7 +1131,7 @@ _QUOTED_DESCRIPTIONS = frozenset(
     key(w) for w in ("إرهابية", "ارهابية", "إرهابي", "متطرفة", "محظورة", "إجرامية", "سرية", "مسلحة")
 )
 #: the most words of such a name
-_QUOTED_NAME_WORDS = 4
+_QUOTED_NAME_WORDS = 6
 #: prepositions, which a quoted description holds and a quoted name a group word opens does not
 #: («مجموعة من الإرهابيين»), as keys
 _QUOTED_PREPOSITIONS = frozenset(key(w) for w in ("من", "في", "على", "إلى", "عن", "مع", "ضد"))
