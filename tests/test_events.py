@@ -12272,3 +12272,23 @@ def test_a_decision_judged_is_not_aimed_at_the_judges_own_state() -> None:
         'متهما الرباط بـ"القيام بأعمال عدائية" ضد الجزائر. وانتقدت الخارجية المغربية القرار.'
     )
     assert ("ACCUSE", {"الخارجية المغربية"}, {"رمطان لعمامرة"}) in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # more words for "the two": the two parties of a conflict, parties, powers
+        (
+            "اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع. ودعت منظمة أطباء بلا حدود طرفي النزاع "
+            "إلى احترام القانون.",
+            ("REQUEST", {"منظمة أطباء بلا حدود"}, {"الجيش السوداني", "قوات الدعم السريع"}),
+        ),
+        (
+            "تصاعد الخلاف بين الحزب الديمقراطي الكردستاني والاتحاد الوطني الكردستاني. ودعت السفارة الأميركية "
+            "في بغداد الحزبين إلى حل خلافاتهما.",
+            ("REQUEST", {"السفارة الأميركية"}, {"الحزب الديمقراطي الكردستاني", "الاتحاد الوطني الكردستاني"}),
+        ),
+    ],
+)
+def test_more_dual_anaphors(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

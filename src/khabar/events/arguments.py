@@ -168,6 +168,10 @@ DUAL_ANAPHORS: dict[str, frozenset[str]] = {
     },
     **{_N(w): frozenset({"GPE"}) for w in ("البلدان", "البلدين", "الدولتان", "الدولتين")},
     **{_N(w): ACTOR_TYPES for w in ("الجانبان", "الجانبين", "الطرفان", "الطرفين")},
+    # (the two parties of a conflict, named by their genitive: طرفي النزاع، طرفا الصراع)
+    **{_N(w): ACTOR_TYPES for w in ("طرفي", "طرفا", "الخصمين", "الخصمان")},
+    **{_N(w): frozenset({"ORG"}) for w in ("الحزبين", "الحزبان", "الحركتين", "الحركتان", "الفصيلين")},
+    **{_N(w): frozenset({"GPE"}) for w in ("الجارتين", "الجارتان", "القوتين", "القوتان")},
 }
 #: the types a dual anaphor for two countries stands for (البلدين، الدولتين)
 _COUNTRIES = frozenset({"GPE"})
