@@ -12292,3 +12292,17 @@ def test_a_decision_judged_is_not_aimed_at_the_judges_own_state() -> None:
 )
 def test_more_dual_anaphors(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a body's aircraft named by a pronoun before the verb are that body acting
+        (
+            "وأعلنت وزارة الدفاع التركية أن مقاتلاتها دمرت 32 هدفا للحزب في شمالي العراق.",
+            ("ASSAULT", {"وزارة الدفاع التركية"}, {"العراق"}),
+        ),
+    ],
+)
+def test_a_bodys_aircraft_by_its_pronoun(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
