@@ -12306,3 +12306,18 @@ def test_more_dual_anaphors(text: str, coded: tuple[str, set[str], set[str]]) ->
 )
 def test_a_bodys_aircraft_by_its_pronoun(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # weapons that struck, named with who launched them: the launcher struck
+        (
+            "استهدفت طائرات مسيرة أطلقتها قوات الدعم السريع، لليوم الثالث على التوالي، مواقع في مدينة "
+            "بورتسودان.",
+            ("ASSAULT", {"قوات الدعم السريع"}, {"بورتسودان"}),
+        ),
+    ],
+)
+def test_weapons_named_with_their_launcher(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -2756,6 +2756,26 @@ class EventCoder:
                     for _, b in view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
                     if b is not None
                 ]
+            elif (
+                entry.type == "ASSAULT"
+                and i + 1 < hi
+                and bare(view.core[i + 1]) in _LAUNCHED
+                # (past the word for drones after aircraft: طائرات مسيرة)
+                and (
+                    launcher := view.relative_agent(
+                        i + 2 if i + 2 < hi and bare(view.core[i + 2]) in _LAUNCHED else i + 1, hi
+                    )
+                )
+                is not None
+            ):
+                # استهدفت طائرات مسيرة أطلقتها قوات الدعم السريع مواقع: who launched them struck
+                args.source, last = launcher
+                args.explicit_subject = args.after_verb = True
+                rest = [
+                    b
+                    for _, b in view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
+                    if b is not None
+                ]
             elif (unit := view.unit_subject(i, hi)) is not None:
                 # نشرت قيادة الشرطة الاتحادية قوات: the body whose unit it is acts (or who heads the
                 # delegation, the rest read from after him: وصل وفد سعودي برئاسة X إلى صنعاء)
@@ -6383,6 +6403,11 @@ def _claims_of_attacks_after(doc: Document, view: DocView, events: list[Event]) 
     return out
 
 
+#: what is launched at a target (طائرات مسيرة، صواريخ، قذائف), bare
+_LAUNCHED = frozenset(
+    bare(normalize(w))
+    for w in ("طائرات", "طائرة", "مسيرات", "مسيرة", "صواريخ", "صاروخ", "صاروخين", "قذائف", "قذيفة")
+)
 #: military exercises (مناورات، تدريبات، تمرين), bare
 _EXERCISES = frozenset(
     bare(normalize(w))
