@@ -12321,3 +12321,17 @@ def test_a_bodys_aircraft_by_its_pronoun(text: str, coded: tuple[str, set[str], 
 )
 def test_weapons_named_with_their_launcher(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # aircraft or artillery named as a body's by التابع ل are that body acting
+        (
+            "وقصف الطيران الحربي التابع للجيش السوداني مواقع لقوات الدعم السريع في أم درمان.",
+            ("ASSAULT", {"الجيش السوداني"}, {"قوات الدعم السريع"}),
+        ),
+    ],
+)
+def test_a_bodys_air_force_by_affiliation(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
