@@ -12335,3 +12335,22 @@ def test_weapons_named_with_their_launcher(text: str, coded: tuple[str, set[str]
 )
 def test_a_bodys_air_force_by_affiliation(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # where a meeting was held, between commas, is passed over to the one received
+        (
+            "استقبل الملك محمد السادس، بالقصر الملكي في الدار البيضاء، الرئيس الموريتاني محمد ولد الشيخ "
+            "الغزواني.",
+            ("CONSULT", {"محمد ولد الشيخ الغزواني"}, {"محمد السادس"}),
+        ),
+        (
+            "استقبل الرئيس التونسي قيس سعيد، الأربعاء في قصر قرطاج، وزير الداخلية الإيطالي ماتيو بيانتيدوزي.",
+            ("CONSULT", {"ماتيو بيانتيدوزي"}, {"قيس سعيد"}),
+        ),
+    ],
+)
+def test_a_seat_between_commas_is_passed_over(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

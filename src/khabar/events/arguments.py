@@ -154,6 +154,10 @@ PRONOUN_COMPLEMENTIZERS = frozenset(
 PARTICLES = frozenset(_N(w) for w in ("قد", "لقد", "وقد", "فقد", "سوف", "أيضا", "بدوره", "بدورها"))
 PASSIVE_AUX = frozenset(_N(w) for w in ("تم", "تمت", "يتم", "سيتم", "جرى", "جرت", "يجري", "سيجري"))
 AGENT_MARKERS = ((_N("قبل"),), (_N("يد"),), (_N("بواسطة"),), (_N("رصاص"),), (_N("نيران"),))
+#: seats of power a meeting is held at (بالقصر الملكي، بمقر الرئاسة), bare
+_SEATS = frozenset(
+    bare(_N(w)) for w in ("القصر", "قصر", "المقر", "مقر", "الديوان", "ديوان", "المبنى", "مبنى")
+)
 #: a group's branch, wing or arm (فرع داعش في مصر، الجناح العسكري لحماس), bare
 _BRANCHES = frozenset(bare(_N(w)) for w in ("فرع", "جناح", "ذراع", "الفرع", "الجناح", "الذراع"))
 #: "side": من جانب X, by X
@@ -4420,16 +4424,26 @@ class DocView:
         p = k + 1
         while p < len(self.tokens) and p < limit and self.in_time(p):
             p += 1  # (a time, then where: ، الاثنين بقصر قرطاج ،)
-        placed = p > k + 1 and p < len(self.tokens) and "ب" in self.tokens[p].proclitics
+        # (where, with ب: ، الاثنين بقصر قرطاج ،، بالقصر الملكي في الدار البيضاء ،)
+        placed = (
+            p < len(self.tokens)
+            and "ب" in self.tokens[p].proclitics
+            and (p > k + 1 or bare(self.core[p]) in _SEATS)
+        )
         if p >= len(self.tokens) or not (self.core[p] in ADVERBIAL_PREPS or placed):
             return None
-        for j in range(p + 1, min(p + 1 + COMMA_SETTING_REACH, limit, len(self.tokens))):
+        j, words = p + 1, 0
+        # (the words of a place's name count as one: بالقصر الملكي في الدار البيضاء)
+        while j < min(limit, len(self.tokens)) and words < COMMA_SETTING_REACH:
             if self.tokens[j].text in ("،", ","):
                 return j
-            # (a town after في is where: وقعت X وY، في بريتوريا، اتفاقا)
-            where = placed or (self.core[p] == _IN and j == p + 1)
+            # (a town after في is where: وقعت X وY، في بريتوريا، اتفاقا، الأربعاء في قصر قرطاج)
+            where = placed or self.core[p] == _IN
             if self.is_boundary(j) or (j in self.inside and not (where and self._place_at(j))):
                 return None  # (a verb may describe the statement: في بيان أصدره الأربعاء)
+            m = self.mention_covering(j) if j in self.inside else None
+            j = m.last + 1 if m is not None else j + 1
+            words += 1
         return None
 
     def _place_at(self, j: int) -> bool:
