@@ -6382,7 +6382,6 @@ def _claims_of_attacks_after(doc: Document, view: DocView, events: list[Event]) 
     """A claim of an attack that the next event of its sentence tells with whom it struck and no agent
     (``تبنى تنظيم الدولة الإسلامية التفجير الانتحاري الذي استهدف سوقا ... في بغداد``): one attack, the
     claimant its agent."""
-    starts = [t.start for t in doc.tokens]
     out: list[Event] = []
     for ev in events:
         prev = out[-1] if out else None
@@ -6395,7 +6394,7 @@ def _claims_of_attacks_after(doc: Document, view: DocView, events: list[Event]) 
             and not prev.negated
             and not ev.negated
             and prev.sentence == ev.sentence
-            and bare(view.core[bisect_right(starts, prev.trigger.start) - 1]) in _ADOPTING
+            and bare(view.core[bisect_right(view.starts, prev.trigger.start) - 1]) in _ADOPTING
         ):
             out[-1] = replace(ev, source=prev.source)
             continue
@@ -6432,11 +6431,10 @@ def _joint_exercises(doc: Document, view: DocView, events: list[Event]) -> list[
     مشتركة``، ``مناورات بحرية مشتركة بين البحرية الأمريكية والقوات البحرية الملكية السعودية``، ``مناورات
     مشتركة مع القوات الأمريكية``) are their cooperation, not a show of force: COOPERATE of the first with
     the others."""
-    starts = [t.start for t in doc.tokens]
     out = []
     for ev in events:
         if ev.type == "MOBILIZE" and not ev.negated:
-            i = bisect_right(starts, ev.trigger.start) - 1
+            i = bisect_right(view.starts, ev.trigger.start) - 1
             _, hi = view.bounds[doc.tokens[i].sentence]
             x = next(
                 (k for k in range(i, min(hi, i + _EXERCISE_REACH)) if bare(view.core[k]) in _EXERCISES), None
