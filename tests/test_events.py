@@ -12354,3 +12354,23 @@ def test_a_bodys_air_force_by_affiliation(text: str, coded: tuple[str, set[str],
 )
 def test_a_seat_between_commas_is_passed_over(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a step or decision judged two sentences after the act, with words on it between, is that act
+        (
+            "أفرجت حركة طالبان عن ثلاثة صحفيين أجانب كانت تحتجزهم في كابول. وقال متحدث باسم الحركة إن "
+            "الإفراج جاء لأسباب إنسانية. ورحبت الأمم المتحدة بالخطوة.",
+            ("SUPPORT", {"الأمم المتحدة"}, {"حركة طالبان"}),
+        ),
+        (
+            "فرض الاتحاد الأوروبي عقوبات على خمسة مسؤولين في بيلاروسيا. ويأتي ذلك بعد أشهر من الاحتجاجات "
+            "في مينسك. وانتقدت روسيا القرار.",
+            ("ACCUSE", {"روسيا"}, {"الاتحاد الأوروبي"}),
+        ),
+    ],
+)
+def test_a_step_judged_two_sentences_on(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

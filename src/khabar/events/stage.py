@@ -3786,25 +3786,27 @@ def _told_agent(
         # الجامعة عن إدانتها للخطوة), and words with no one addressed are no step, but for a pledge
         # (تعهدت الحكومة بإبقاء المعبر مفتوحا ... رحب X بالقرار)
         said = bare(view.core[k]) in _SAID_DEEDS  # (رحبت X بالتصريحات: the words themselves)
-        ev = _last_told(
-            doc,
-            view,
-            events,
-            i,
-            lambda ev: (
+
+        def fits(ev: Event) -> bool:
+            return (
                 not set(ev.source) & set(exclude)
                 and not _own_state(view, ev.source, exclude)
                 and (said or bool(ev.target) or ev.type not in _WORDS_TYPES or ev.type == _PLEDGE)
-            ),
-        )
+            )
+
+        ev = _last_told(doc, view, events, i, fits)
+        if ev is None and not said:
+            # أعلن عباس تأجيل الانتخابات ... ورفضت حماس القرار: a step no act coded tells is the one
+            # announced or decided last, else an act told a sentence further back (أفرج جيش التحرير
+            # الوطني عن ستة جنود ... وقالت الجماعة إن الإفراج "بادرة حسن نية" ... ورحب بيترو بالخطوة)
+            announced = _announced_by(view, i, exclude)
+            if announced:
+                return announced
+            ev = _last_told(doc, view, events, i, fits, _DEED_TOLD_REACH)
         if ev is not None and not said and ev.type in _OPINION_TYPES and not _a_ruling(doc, ev):
             # (not the judges' own state: متهما الرباط ... وانتقدت الخارجية المغربية القرار, its maker)
             aimed = [t for t in ev.target if t not in exclude and not _own_state(view, [t], exclude)]
             return aimed or ([] if ev.target == aimed else [s for s in ev.source if s not in exclude])
-        if ev is None and not said:
-            # أعلن عباس تأجيل الانتخابات ... ورفضت حماس القرار: a step no act coded tells is the one
-            # announced or decided last
-            return _announced_by(view, i, exclude)
         return list(ev.source) if ev is not None else []
     if not definite and not view.core[k + 1].startswith("ال") and view.core[k + 1] != SET_FREE:
         return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور، إطلاق سراح X)
@@ -3955,6 +3957,7 @@ _AGREEMENT = "AGREE"
 #: (اقتحمت قوات الاحتلال المسجد ... وأمهلت الفصائل إسرائيل ... وأدان الأزهر الاعتداءات; تعرضت أربيل
 #: لهجوم تبناه الحرس الثوري ... واستدعت ... وأكد ... ودانت واشنطن الهجوم)
 _KIND_TOLD_REACH = 3
+_DEED_TOLD_REACH = 2
 
 
 def _object_genitive(view: DocView, i: int, first: ActorMention | None, through: range) -> bool:
