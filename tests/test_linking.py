@@ -857,3 +857,29 @@ def test_an_office_named_again_is_the_holder_the_text_named_with_it(text, date, 
         analyse(text, [("PERS", "فور غناسينغبي"), ("PERS", "الحسن واتارا")], date), "فور غناسينغبي"
     )
     assert [m.text for m in holder.mentions] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a title with an adjective he was named with refers to him again; an envoy's country of posting
+        # (إلى، لدى) stands between the title and the name
+        (
+            "قال المبعوث الأممي إلى اليمن هانس غروندبرغ ذلك. وأشادت السعودية بجهود المبعوث الأممي.",
+            ["هانس غروندبرغ", "المبعوث الأممي"],
+        ),
+        (
+            "قال المستشار الألماني أولاف شولتس ذلك. ثم قال الرئيس التنفيذي لشركة سيمنز إن العقد جاهز.",
+            ["المستشار الألماني", "أولاف شولتس"],
+        ),
+        # not another adjective than his
+        (
+            "قال المبعوث الأممي إلى اليمن هانس غروندبرغ ذلك. وأشادت السعودية بجهود المبعوث الخاص.",
+            ["هانس غروندبرغ"],
+        ),
+    ],
+)
+def test_a_title_with_the_adjective_he_was_named_with(text: str, mentions: list[str]) -> None:
+    name = next(n for n in ("هانس غروندبرغ", "أولاف شولتس") if n in text)
+    doc = analyse(text, [("PERS", name)])
+    assert [m.text for m in entity(doc, name).mentions] == mentions

@@ -707,8 +707,14 @@ def add_bare_titles(
         named_next = people.overlaps(end, end + 1 + len(nxt))
         # (a definite word after ب or ل opens a phrase of its own: وأشاد الوزير اليوناني بالدور)
         adjective = nxt.startswith("ال") and not set(tokens[last + 1].proclitics) & {"ب", "ل"}
-        if adjective or named_next or taken.overlaps(start, end):
+        if adjective and not named_next and any(t[1] == (title, nxt) for t in titled if t[0] < start):
+            # المبعوث الأممي إلى اليمن هانس غروندبرغ ... بجهود المبعوث الأممي: the title he was named with
+            wanted, last = (title, nxt), last + 1
+            start, end = mention_start(tok), tokens[last].end
+        elif adjective or named_next or taken.overlaps(start, end):
             continue  # الرئيس التنفيذي، الرئيس بوتين، رئيس الوزراء العراقي: not bare
+        if taken.overlaps(start, end):
+            continue
         before = [
             t
             for t in titled[: bisect_left(starts, start)]
@@ -741,9 +747,14 @@ def _title_before(forms: Sequence[str], k: int) -> int | None:
     for j in range(k - 1, max(k - 2 - _TITLE_WORDS_BEFORE_NAME, -1), -1):
         if _bare_title(forms[j]) is not None:
             return j
-        if not forms[j].startswith("ال"):
+        # (where an envoy is sent: المبعوث الأممي إلى اليمن هانس غروندبرغ)
+        if not forms[j].startswith("ال") and not (forms[j] in _POSTED_TO and j + 1 < k):
             return None
     return None
+
+
+#: إلى، لدى: the country an envoy's title names him sent to (المبعوث الأممي إلى اليمن)
+_POSTED_TO = frozenset(key(w) for w in ("إلى", "لدى"))
 
 
 def _nationality(words: Sequence[str], demonyms: Mapping[str, str]) -> str | None:
