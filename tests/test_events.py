@@ -12374,3 +12374,20 @@ def test_a_seat_between_commas_is_passed_over(text: str, coded: tuple[str, set[s
 )
 def test_a_step_judged_two_sentences_on(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a town named after a direction only tells where the place struck lies, though a word on whom
+        # the place is for (للنازحين) stands between
+        (
+            "اقتحمت قوات الدعم السريع مخيم أبو شوك للنازحين شمال مدينة الفاشر.",
+            ("ASSAULT", {"قوات الدعم السريع"}, {"أبو شوك"}),
+        ),
+    ],
+)
+def test_where_a_place_struck_lies_past_whom_it_is_for(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

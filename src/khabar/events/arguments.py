@@ -3764,6 +3764,8 @@ class DocView:
             j = next((f for f in range(j, -1, -1) if not self.in_amount(f)), -1)  # 45 كلم
         if j >= 0 and self.tokens[j].text == "(":
             return True  # ناحية الرشاد (45 كلم جنوب كركوك)، منطقة الحارثية (غرب بغداد)
+        if j > 0 and j not in self.inside and "ل" in self.tokens[j].proclitics:
+            j -= 1  # مخيم زمزم للنازحين جنوب مدينة الفاشر: who the place before is for, between
         m = next((self.at[f] for f in range(j, max(j - 6, -1), -1) if f in self.at), None)
         return m is not None and m.last == j and m.etype in PLACE_TYPES and m.entities[0] not in exclude
 
