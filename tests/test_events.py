@@ -12391,3 +12391,21 @@ def test_where_a_place_struck_lies_past_whom_it_is_for(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # people who work for a body (يعملون لدى), past "at least" after their count, are its people taken
+        (
+            "احتجزت السلطات الإيرانية ستة موظفين على الأقل يعملون لدى منظمة أطباء بلا حدود في زاهدان.",
+            ("COERCE", {"السلطات الإيرانية"}, {"منظمة أطباء بلا حدود"}),
+        ),
+        (
+            "اعتقلت قوات الأمن عشرة عمال يعملون لدى شركة توتال في الميناء.",
+            ("COERCE", {"قوات الأمن"}, {"توتال"}),
+        ),
+    ],
+)
+def test_people_who_work_for_a_body(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -1063,6 +1063,9 @@ SUBJECT_FILLERS = frozenset(
 )
 #: "who work (there)": between the people and the body they work in (صحافيا يعملون في صحيفة X)
 _WORKING = frozenset(_N(w) for w in ("يعملون", "يعمل", "تعمل", "العاملين", "العاملون", "العامل", "العاملة"))
+#: لدى: who people work for (يعملون لدى الأمم المتحدة); على الأقل: at least, after a count
+_WITH_EMPLOYER = _N("لدى")
+_AT_LEAST = (_N("على"), _N("الأقل"))
 #: members and forces of an actor, coded as that actor (أنصار حماس، قوات الأمن، حكومة كردستان); with the
 #: article (الجيش، الحكومة) no name can be their genitive
 MEMBERS = frozenset(
@@ -3801,18 +3804,18 @@ class DocView:
             if a is None or a.etype != "ORG" or a.entities[0] in exclude or a.prep_at is None:
                 continue
             at = a.prep_at
-            if at - 1 > lo and self.core[at - 1] in _WORKING:
+            working = at - 1 > lo and self.core[at - 1] in _WORKING
+            if working:
                 at -= 1  # 12 صحافيا يعملون في صحيفة X: the people who work there
+                if at - 2 > lo and (self.core[at - 2], self.core[at - 1]) == _AT_LEAST:
+                    at -= 2  # 11 موظفا على الأقل يعملون لدى الأمم المتحدة
             member = bare(self.core[at - 1]) if at > lo else ""
             if a.prep_at - 2 >= lo and (
                 a.prep_at - 2 in self.speech or self.core[a.prep_at - 2] in GOVERNING
             ):
                 continue  # أعلن عضو في الاتحاد الوطني مقتل خمسة: who tells of it, a member speaking
-            if (
-                (self.core[a.prep_at] in _OF_BODY and member in _MEMBERS)
-                or self.counted(a)
-                or self.members_of(a)
-            ):
+            of_body = self.core[a.prep_at] in _OF_BODY or (working and self.core[a.prep_at] == _WITH_EMPLOYER)
+            if (of_body and member in _MEMBERS) or self.counted(a) or self.members_of(a):
                 return list(a.entities)
         return self._own_members_hit(lo, hi, exclude)
 
