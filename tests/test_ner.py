@@ -1551,3 +1551,24 @@ def test_a_capital_read_as_a_person(sentence: str, tags: str, expected: str) -> 
     from khabar.ner.repair import tag_places_after_prepositions
 
     assert tag_places_after_prepositions(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("before", "word", "parts", "tag_type", "start"),
+    [
+        # a company's head in the construct state, or a nationality before a person, takes no ب، و or ل
+        ("شركة", "وابكو", [("و", "prefix", "و"), ("ابكو", "stem", "ابكو")], "ORG", 0),
+        ("شركة", "لوكهيد", [("ل", "prefix", "ل"), ("وكهيد", "stem", "وكهيد")], "ORG", 0),
+        ("السلوفاكي", "لوبومير", [("ل", "prefix", "ل"), ("وبومير", "stem", "وبومير")], "PERS", 0),
+        # not before a listed name (رسالة من الرئيس الأمريكي لترامب), nor after another word
+        ("الأمريكي", "لترامب", [("ل", "prefix", "ل"), ("ترامب", "stem", "ترامب")], "PERS", 1),
+        ("اتصل", "لوكهيد", [("ل", "prefix", "ل"), ("وكهيد", "stem", "وكهيد")], "ORG", 1),
+        # (nor a nationality before an organisation)
+        ("السلوفاكي", "لوكهيد", [("ل", "prefix", "ل"), ("وكهيد", "stem", "وكهيد")], "ORG", 1),
+    ],
+)
+def test_a_name_after_a_head_no_preposition_follows_keeps_its_initial(
+    before: str, word: str, parts: list[tuple[str, str, str]], tag_type: str, start: int
+) -> None:
+    prev = _token(before, 0, 0, [(before, "stem", before)])
+    assert name_start(_token(word, 0, 0, parts), tag_type, prev) == start

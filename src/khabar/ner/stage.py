@@ -169,7 +169,17 @@ def name_start(token: Token, tag_type: str, before: Token | None = None) -> int:
     start = mention_start(token)
     words = [w for w in token.words if w.start >= start]
     prefix = next((w for w in token.words if w.end == start), None)
-    if prefix is None or prefix.kind != "prefix" or prefix.form not in _NAME_INITIALS or not words:
+    if prefix is None or prefix.kind != "prefix" or not words:
+        return start
+    if (
+        tag_type in _INITIAL_KEEPING_TYPES
+        and words[0].kind == "stem"
+        and _name_head_before(before, tag_type)
+        and not listed(words[0].form)
+        and not default_tagger().knows(words[0].form)
+    ):
+        return prefix.start  # شركة باريك غولد، شركة وابكو، الرئيس السلوفاكي لوبومير: no ب، و or ل there
+    if prefix.form not in _NAME_INITIALS:
         return start
     if tag_type == "LOC":
         # a KB place's first word as written, not as cut (بورت أو برنس, not ب + ورت)
@@ -188,6 +198,24 @@ def name_start(token: Token, tag_type: str, before: Token | None = None) -> int:
     ):
         return prefix.start
     return start
+
+
+def _name_head_before(before: Token | None, tag_type: str) -> bool:
+    """The word ``before`` a name is one no preposition or conjunction may follow: a company's or
+    group's head in the construct state, with no article (``شركة``), before an organisation; a
+    nationality with the article (``الرئيس السلوفاكي``) before a person."""
+    if before is None:
+        return False
+    form = normalize(before.text)
+    if tag_type == "ORG":
+        return form in _CONSTRUCT_ORG_HEADS
+    return form.startswith("ال") and form.endswith("ي") and len(form) > _NISBA_MIN
+
+
+#: organisation heads in the construct state that a company's or group's name follows (normalised)
+_CONSTRUCT_ORG_HEADS = frozenset(normalize(w) for w in ("شركة", "مجموعة", "مؤسسة", "مصرف", "بنك", "وكالة"))
+#: the shortest nationality with its article (السلوفاكي): longer than الذي، التي
+_NISBA_MIN = 4
 
 
 @register("entities")
