@@ -1357,6 +1357,51 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O O B-PERS I-PERS",
             "O O O B-PERS I-PERS",
         ),
+        # a sect's adjective, then a cleric's titles, then his name: the name stays a person
+        (
+            "untag_sect_adjectives",
+            "دعا البطريرك الماروني الكاردينال مار بشارة بطرس الراعي",
+            "O O B-PERS I-PERS I-PERS I-PERS I-PERS I-PERS",
+            "O O O O O B-PERS I-PERS I-PERS",
+        ),
+        # religious titles before the name are no part of it; a chunk of titles only, or a title phrase
+        # alone, is none
+        (
+            "trim_religious_titles",
+            "دعا آية الله الشيخ عيسى قاسم",
+            "O B-PERS I-PERS I-PERS I-PERS I-PERS",
+            "O O O O B-PERS I-PERS",
+        ),
+        (
+            "trim_religious_titles",
+            "دعا آية الله الشيخ عيسى قاسم",
+            "O B-PERS I-PERS I-PERS B-PERS I-PERS",
+            "O O O O B-PERS I-PERS",
+        ),
+        ("trim_religious_titles", "وصل بابا الفاتيكان ليو", "O B-PERS I-PERS B-PERS", "O O O B-PERS"),
+        # a cleric's title inside: the place of the office before it (a place), then his name
+        (
+            "trim_religious_titles",
+            "رئيس أساقفة باماكو الكاردينال جان زيربو",
+            "O O B-PERS I-PERS I-PERS I-PERS",
+            "O O B-LOC O B-PERS I-PERS",
+        ),
+        # not الشيخ inside a name (ولد الشيخ)
+        (
+            "trim_religious_titles",
+            "الرئيس محمد ولد الشيخ الغزواني",
+            "O B-PERS I-PERS I-PERS I-PERS",
+            "O B-PERS I-PERS I-PERS I-PERS",
+        ),
+        # a pope's or patriarch's number is part of his one-word name
+        (
+            "extend_regnal_numbers",
+            "وصل البابا ليو الرابع عشر إلى",
+            "O O B-PERS O O O",
+            "O O B-PERS I-PERS I-PERS O",
+        ),
+        ("extend_regnal_numbers", "التقى برثلماوس الأول أمس", "O B-PERS O O", "O B-PERS I-PERS O"),
+        ("extend_regnal_numbers", "قال محمد علي الثاني", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
     ],
 )
 def test_kb_repair_rules(rule: str, sentence: str, tags: str, expected: str) -> None:

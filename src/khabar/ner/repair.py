@@ -1951,15 +1951,113 @@ _SECT_ADJECTIVES = frozenset(
 
 
 def untag_sect_adjectives(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Untag a chunk that opens on the adjective of a religion or sect (``هاجموا مسجدا سنيا``،
-    ``الزعيم الشيعي البارز آية الله X``): a description, no name; not a given name spelt like one
-    with more of the name after it (``سنية الدهماني``)."""
-    for _typ, i, j in chunk_list(tags):
+    """Untag a chunk that opens on the adjective of a religion or sect (``هاجموا مسجدا سنيا``): a
+    description, no name; a person's name after it and his religious titles stays one (``البطريرك
+    الماروني الكاردينال مار بشارة بطرس الراعي``، ``الزعيم الشيعي البارز آية الله X``: X). Not a given
+    name spelt like one with more of the name after it (``سنية الدهماني``)."""
+    for typ, i, j in chunk_list(tags):
         if j - i > 1 and tokens[i] in _any_given_names():
             continue  # المحامية سنية الدهماني: a given name spelt like one (Sonia), a name after it
         if key(tokens[i]) in _SECT_ADJECTIVES or _first_key(tokens[i]) in _SECT_ADJECTIVES:  # سنيا: not س+
-            tags[i:j] = ["O"] * (j - i)
+            name = _past_honorifics(tokens, i + 1, j) if typ == "PERS" else j
+            tags[i:name] = ["O"] * (name - i)
+            if name < j:
+                _retag(tags, typ, name, j)
     return tags
+
+
+def trim_religious_titles(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop from the start of a person chunk the religious titles and honorifics before the name
+    (``آية الله الشيخ عيسى قاسم``، ``الكاردينال جان زيربو``، ``أبونا ماتياس``): the name is what follows;
+    a chunk of such words only, or of a title alone (``بابا الفاتيكان``), is untagged."""
+    titles = _title_phrases()
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS":
+            continue
+        if _span_key(tokens, i, j) in titles:
+            tags[i:j] = ["O"] * (j - i)
+            continue
+        # (a cleric's title inside: the words before it are the place of an office named before the
+        # chunk, رئيس أساقفة باماكو الكاردينال جان زيربو)
+        inner = next(
+            (
+                k
+                for k in range(i + 1, j - 1)
+                if key(tokens[k]) in _CLERICAL_TITLES and _past_honorifics(tokens, k, j) < j
+            ),
+            i,
+        )
+        if inner > i:
+            if alias_type(_span_key(tokens, i, inner)) == "LOC":
+                _retag(tags, "LOC", i, inner)
+            else:
+                tags[i:inner] = ["O"] * (inner - i)
+        name = _past_honorifics(tokens, inner, j)
+        tags[i:name] = tags[i:inner] + ["O"] * (name - inner)
+        if inner < name < j:
+            _retag(tags, typ, name, j)
+    return tags
+
+
+def extend_regnal_numbers(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Extend a one-word person chunk over the ordinal after it (``ليو الرابع عشر``، ``برثلماوس
+    الأول``): a pope's, patriarch's or king's number is part of his name."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or j - i != 1 or j >= len(tokens) or tags[j] != "O":
+            continue
+        if key(tokens[j]) not in _ORDINALS:
+            continue
+        end = j + 2 if j + 1 < len(tokens) and tags[j + 1] == "O" and key(tokens[j + 1]) == _TEN else j + 1
+        _retag(tags, typ, i, end)
+    return tags
+
+
+#: ordinals with the article (الأول ... العاشر، الحادي), and عشر of the teens, as keys
+_ORDINALS = frozenset(
+    key(w)
+    for w in (
+        *("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"),
+        *("العاشر", "الحادي"),
+    )
+)
+_TEN = key("عشر")
+
+
+def _past_honorifics(tokens: Sequence[str], i: int, j: int) -> int:
+    """Where the name begins in tokens ``[i, j)`` past the religious titles and honorifics at its start
+    (``آية الله``، ``الشيخ``، ``مار``): ``j`` when the words are all such."""
+    k = i
+    while k < j:
+        word = key(tokens[k])
+        if word in _HONORIFIC_PAIRS and k + 1 < j and key(tokens[k + 1]) == _HONORIFIC_PAIRS[word]:
+            k += 2  # آية الله، حجة الإسلام
+        elif word in _RELIGIOUS_HONORIFICS:
+            k += 1
+        else:
+            break
+    return k
+
+
+#: religious titles and honorifics before a cleric's name, as keys
+_RELIGIOUS_HONORIFICS = frozenset(
+    key(w)
+    for w in (
+        *("الكاردينال", "مار", "الأنبا", "أبونا", "المطران", "البطريرك", "الحاخام", "القس", "المولوي"),
+        *("الشيخ", "السيد", "العلامة", "المفتي", "الإمام", "البارز", "العظمى"),
+    )
+)
+#: those that are never a part of a name (not الشيخ: محمد ولد الشيخ الغزواني), as keys
+_CLERICAL_TITLES = frozenset(
+    key(w) for w in ("الكاردينال", "الأنبا", "المطران", "البطريرك", "الحاخام", "القس", "المولوي")
+)
+#: two-word honorifics: the first word → the second (آية الله، حجة الإسلام), as keys
+_HONORIFIC_PAIRS = {key("آية"): key("الله"), key("حجة"): key("الإسلام")}
+
+
+@cache
+def _title_phrases() -> frozenset[str]:
+    """The person titles of ``person_titles.tsv`` of two words or more, as keys (``بابا الفاتيكان``)."""
+    return frozenset(k for row in packaged("person_titles.tsv") if " " in (k := key(row[0])))
 
 
 #: nouns a land, sea or air adjective describes (حصار بري، قصف بري وجوي، توغل بري، معبر بري), as keys
@@ -2160,6 +2258,8 @@ RULES: tuple[Rule, ...] = (
     untag_demonyms,
     untag_quoted_adjectives,
     untag_sect_adjectives,
+    trim_religious_titles,
+    extend_regnal_numbers,
     untag_terrain_adjectives,
     untag_place_nouns,
     untag_hamza_words,
