@@ -1393,6 +1393,9 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS I-PERS I-PERS",
             "O B-PERS I-PERS I-PERS I-PERS",
         ),
+        # (the pope's title too, with the article or as a noun of an office: بابا الإسكندرية)
+        ("trim_religious_titles", "استقبل البابا ليو", "O B-PERS B-PERS", "O O B-PERS"),
+        ("trim_religious_titles", "، بابا الإسكندرية", "O B-PERS B-LOC", "O O B-LOC"),
         # a pope's or patriarch's number is part of his one-word name
         (
             "extend_regnal_numbers",

@@ -274,6 +274,7 @@ _BARE_TITLES = frozenset(
         # who a person is, told with the name (الناشطة X ... واتهم سالفيني الناشطة)
         *("ناشط", "ناشطة", "صحافي", "صحافية", "صحفي", "صحفية", "محامي", "محامية", "قبطان", "قبطانة"),
         *("زعيم", "زعيمة", "مرشح", "مرشحة", "معارض", "قائد", "جنرال"),  # (not المعارضة: the opposition)
+        *("بابا", "بطريرك", "كاردينال", "مطران", "حاخام"),  # البابا ليو الرابع عشر ... ودعا البابا
     )
 )
 #: the shortest one-word alias of an office holder looked for where the tagger found no name
@@ -706,7 +707,11 @@ def add_bare_titles(
         # (a person's name: not a body, the verb's object: واتهم الرئيس حركة الشباب)
         named_next = people.overlaps(end, end + 1 + len(nxt))
         # (a definite word after ب or ل opens a phrase of its own: وأشاد الوزير اليوناني بالدور)
-        adjective = nxt.startswith("ال") and not set(tokens[last + 1].proclitics) & {"ب", "ل"}
+        adjective = (
+            nxt.startswith("ال")
+            and nxt not in _PARTICLES_LIKE_DEFINITE
+            and not set(tokens[last + 1].proclitics) & {"ب", "ل"}
+        )
         if adjective and not named_next and any(t[1] == (title, nxt) for t in titled if t[0] < start):
             # المبعوث الأممي إلى اليمن هانس غروندبرغ ... بجهود المبعوث الأممي: the title he was named with
             wanted, last = (title, nxt), last + 1
@@ -737,6 +742,10 @@ def add_bare_titles(
         titled.insert(at, (start, words, person, nationality))
 
 
+#: particles whose normalised forms open like a definite word (إلى، إلا، الذي، التي): no adjective
+_PARTICLES_LIKE_DEFINITE = frozenset(
+    key(w) for w in ("إلى", "إلا", "الذي", "التي", "الذين", "اللذين", "اللتين")
+)
 #: how many definite words may stand between a title and the name it is of (وزير الخارجية الفرنسي X)
 _TITLE_WORDS_BEFORE_NAME = 3
 
