@@ -12409,3 +12409,20 @@ def test_where_a_place_struck_lies_past_whom_it_is_for(
 )
 def test_people_who_work_for_a_body(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the one named among those sanctioned, بينهم far after the verb past its subject and a time
+        (
+            "فرضت وزارة الخزانة الأمريكية، يوم الأربعاء، عقوبات جديدة على 39 شخصا وكيانا بموجب قانون قيصر، "
+            "بينهم أسماء الأسد.",
+            ("SANCTION", {"وزارة الخزانة الأمريكية"}, {"أسماء الأسد"}),
+        ),
+    ],
+)
+def test_named_among_the_sanctioned_far_after_the_verb(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

@@ -2241,7 +2241,7 @@ class EventCoder:
                     ]
                 if not target and etype == "SANCTION":
                     # فرضت الصين عقوبات على سبع شركات أمريكية، من بينها شركة X: the one named among them
-                    target = _named_among(view, i, hi, source)
+                    target = _named_among(view, i, hi, source, obj[1] if obj is not None else None)
                 if target and (etype, mode) == _CONVICTION:
                     target = [*target, *_also_sentenced(view, i, hi, target)]  # و10 سنوات على Y
                 if (
@@ -4678,10 +4678,12 @@ def _also_sentenced(view: DocView, i: int, hi: int, target: Sequence[str]) -> li
     return out
 
 
-def _named_among(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
+def _named_among(view: DocView, i: int, hi: int, source: list[str], after: int | None = None) -> list[str]:
     """The people named after ``بينهم`` (or ``من بينهم``) in the clause of verb ``i``, past its object
-    (``اعتقلت الشرطة ثلاثة ناشطين، بينهم الناشط X``): named among those acted on."""
-    for k in range(i + 1, min(hi, i + 1 + _AMONG_WINDOW)):
+    (``اعتقلت الشرطة ثلاثة ناشطين، بينهم الناشط X``): named among those acted on. ``after``: where the
+    object ends, when known; the window is counted from there (past the subject and the time before it:
+    فرضت وزارة الخزانة الأمريكية، الأربعاء، عقوبات جديدة على 39 شخصا وكيانا بموجب قانون قيصر، بينهم)."""
+    for k in range(i + 1, min(hi, (i if after is None else after) + 1 + _AMONG_WINDOW)):
         if view.is_hard(k) or (
             k in view.clause_verbs and k != i and (view.conjoined(k) or k in view.clause_at)
         ):
