@@ -12426,3 +12426,17 @@ def test_named_among_the_sanctioned_far_after_the_verb(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an object that holds its على (قيودا على تأشيرات): the country of the people after it, named
+        (
+            "فرضت الولايات المتحدة قيودا على تأشيرات مسؤولين أوغنديين. وتقع أوغندا في شرق أفريقيا.",
+            ("SANCTION", {"الولايات المتحدة"}, {"أوغندا"}),
+        ),
+    ],
+)
+def test_visa_restrictions_on_a_countrys_officials(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -2248,10 +2248,10 @@ class EventCoder:
                     not target
                     and etype == "SANCTION"
                     and obj is not None
-                    and (on := _on_after(view, obj[1], hi))
+                    and (on := _on_after(view, obj[1], hi) or _on_within(view, obj))
                 ):
                     # فرضت واشنطن عقوبات (جديدة) على مسؤولين روس: the country of the people sanctioned,
-                    # named
+                    # named (also after an object that holds its على: قيودا على تأشيرات مسؤولين إثيوبيين)
                     target = [e for e in self._object_nationality(view, on - 1, hi) if e not in source]
                 if not target and etype == "COERCE" and obj is not None:
                     # أغلقت موريتانيا معبر روصو الحدودي مع السنغال: the country across the border closed
@@ -4495,6 +4495,11 @@ def _on_after(view: DocView, end: int, hi: int) -> int:
         if view.is_boundary(m) or m in view.inside or m in view.verbs or m in view.acts or view.opens_pp(m):
             return 0
     return 0
+
+
+def _on_within(view: DocView, obj: tuple[int, int]) -> int:
+    """The index of ``على`` inside the object phrase ``obj`` (``قيودا على تأشيرات``), else 0."""
+    return next((m for m in range(obj[0] + 1, obj[1]) if view.core[m] == ON), 0)
 
 
 #: adjectives that may stand between an object and the preposition after it
