@@ -1620,3 +1620,22 @@ def test_a_name_after_a_head_no_preposition_follows_keeps_its_initial(
 ) -> None:
     prev = _token(before, 0, 0, [(before, "stem", before)])
     assert name_start(_token(word, 0, 0, parts), tag_type, prev) == start
+
+
+@pytest.mark.parametrize(
+    ("before", "tag_type", "start"),
+    [
+        # a company's head with a preposition of its own; a listed word after it (اريك) and a person
+        # tag are the company's name too
+        ([("ل", "prefix", "ل"), ("شركة", "stem", "شركة")], "PERS", 0),
+        ([("شركة", "stem", "شركة")], "ORG", 0),
+        # not the head with the article (الشركة بـ...)
+        ([("ال", "prefix", "ال"), ("شركة", "stem", "شركة")], "ORG", 1),
+    ],
+)
+def test_a_company_name_after_its_head_keeps_a_listed_initial(
+    before: list[tuple[str, str, str]], tag_type: str, start: int
+) -> None:
+    prev = _token("".join(p[0] for p in before), 0, 0, before)
+    word = _token("باريك", 0, 0, [("ب", "prefix", "ب"), ("اريك", "stem", "اريك")])
+    assert name_start(word, tag_type, prev) == start

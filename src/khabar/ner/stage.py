@@ -171,11 +171,12 @@ def name_start(token: Token, tag_type: str, before: Token | None = None) -> int:
     prefix = next((w for w in token.words if w.end == start), None)
     if prefix is None or prefix.kind != "prefix" or not words:
         return start
+    head = _name_head_before(before, tag_type) if tag_type in _INITIAL_KEEPING_TYPES else None
     if (
-        tag_type in _INITIAL_KEEPING_TYPES
+        head is not None
         and words[0].kind == "stem"
-        and _name_head_before(before, tag_type)
-        and not listed(words[0].form)
+        # (after a company's head a listed word is its name's too: شركة باريك غولد, not ب + اريك)
+        and (head == _COMPANY or not listed(words[0].form))
         and not default_tagger().knows(words[0].form)
     ):
         return prefix.start  # شركة باريك غولد، شركة وابكو، الرئيس السلوفاكي لوبومير: no ب، و or ل there
@@ -200,22 +201,27 @@ def name_start(token: Token, tag_type: str, before: Token | None = None) -> int:
     return start
 
 
-def _name_head_before(before: Token | None, tag_type: str) -> bool:
+def _name_head_before(before: Token | None, tag_type: str) -> str | None:
     """The word ``before`` a name is one no preposition or conjunction may follow: a company's or
-    group's head in the construct state, with no article (``شركة``), before an organisation; a
-    nationality with the article (``الرئيس السلوفاكي``) before a person."""
+    group's head in the construct state, with no article (``شركة``، ``لشركة``): ``_COMPANY``; a
+    nationality with the article (``الرئيس السلوفاكي``) before a person: ``_NATIONALITY``; else None."""
     if before is None:
-        return False
+        return None
     form = normalize(before.text)
-    if tag_type == "ORG":
-        return form in _CONSTRUCT_ORG_HEADS
-    return form.startswith("ال") and form.endswith("ي") and len(form) > _NISBA_MIN
+    # (its head with a preposition of its own: لشركة باريك غولد; a company the tagger read as a person)
+    if before.stem is not None and normalize(before.stem.text) in _CONSTRUCT_ORG_HEADS:
+        return None if any(w.form == "ال" for w in before.words) else _COMPANY
+    if tag_type == "PERS" and form.startswith("ال") and form.endswith("ي") and len(form) > _NISBA_MIN:
+        return _NATIONALITY
+    return None
 
 
 #: organisation heads in the construct state that a company's or group's name follows (normalised)
 _CONSTRUCT_ORG_HEADS = frozenset(normalize(w) for w in ("شركة", "مجموعة", "مؤسسة", "مصرف", "بنك", "وكالة"))
 #: the shortest nationality with its article (السلوفاكي): longer than الذي، التي
 _NISBA_MIN = 4
+#: what :func:`_name_head_before` found before a name
+_COMPANY, _NATIONALITY = "company", "nationality"
 
 
 @register("entities")
