@@ -12440,3 +12440,19 @@ def test_named_among_the_sanctioned_far_after_the_verb(
 )
 def test_visa_restrictions_on_a_countrys_officials(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # who what is given is meant for (المخصصة ل), past a chain of adjectives, is its recipient
+        (
+            "جمدت الولايات المتحدة المساعدات الاقتصادية الطارئة المخصصة للسودان.",
+            ("SANCTION", {"الولايات المتحدة"}, {"السودان"}),
+        ),
+    ],
+)
+def test_aid_meant_for_a_country_past_its_adjectives(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

@@ -469,6 +469,11 @@ _AID_ADJECTIVES = 3
 #: how far after an offer's object (استضافة، الوساطة) the parties it would bring together may be named
 _OFFER_REACH = 8
 #: "among them" after the people acted on, before those of them named (بينهم الناشط X), normalised
+#: "meant for", "given to", before ل and who it is for (المساعدات المخصصة للسودان), bare
+_MEANT_FOR = frozenset(
+    bare(normalize(w))
+    for w in ("المخصصة", "المخصص", "المقدمة", "المقدم", "الموجهة", "الموجه", "مخصصة", "مخصص")
+)
 _AMONG = frozenset(normalize(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم", "بينها"))
 #: how far after it the first name may come (past titles: بينهم الناشط الحقوقي X)
 _AMONG_REACH = 4
@@ -3443,6 +3448,8 @@ class EventCoder:
                     prep == "ل"
                     and view.loose_words(_past_object(view, through, start, a.first), a.first) > _LAM_REACH
                     and not view.dwelling_of(a)
+                    # (but for whom what is given is meant: المساعدات الاقتصادية الطارئة المخصصة للسودان)
+                    and bare(view.core[a.first - 1]) not in _MEANT_FOR
                 ):
                     continue  # the genitive ل of a noun chain (عملية اختيار الأمين العام للأمم المتحدة)
                 a = _title_holder(view, a, mentions)  # على رئيس تيمور الشرقية خوسيه راموس هورتا
