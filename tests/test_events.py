@@ -12456,3 +12456,34 @@ def test_aid_meant_for_a_country_past_its_adjectives(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a state's airspace closed to another's planes is a sanction on that state, named by the planes'
+        # nationality or after من; told apart from ties cut before it
+        (
+            "قطعت الجزائر علاقاتها مع المملكة المغربية. وبعد شهر، أغلقت الجزائر مجالها الجوي أمام جميع "
+            "الطائرات المدنية والعسكرية المغربية.",
+            ("SANCTION", {"الجزائر"}, {"المملكة المغربية"}),
+        ),
+        (
+            "أغلقت الجزائر أجواءها أمام الطائرات القادمة من مالي.",
+            ("SANCTION", {"الجزائر"}, {"مالي"}),
+        ),
+    ],
+)
+def test_airspace_closed_to_a_states_planes(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+def test_airspace_closed_is_told_apart_from_ties_cut() -> None:
+    text = (
+        "قطعت الجزائر علاقاتها مع المملكة المغربية. وبعد شهر، أغلقت الجزائر مجالها الجوي أمام جميع "
+        "الطائرات المغربية."
+    )
+    assert [c for c in coded_roles(text) if c[0] == "SANCTION"] == [
+        ("SANCTION", {"الجزائر"}, {"المملكة المغربية"}),
+        ("SANCTION", {"الجزائر"}, {"المملكة المغربية"}),
+    ]

@@ -520,7 +520,7 @@ _GIVEN_TYPES = frozenset({"AID"})
 #: واعتقلت ناشطات: a closure and an arrest; قطع العلاقات وأمهل الدبلوماسيين 72 ساعة: ties cut, envoys
 #: expelled)
 _APART_MODES = frozenset(
-    {_DENY, "abduct", "curfew", "martial-law", "restrict", "deport", "confiscate", "ban", "expel"}
+    {_DENY, "abduct", "curfew", "martial-law", "restrict", "deport", "confiscate", "ban", "expel", "sever"}
 )
 #: "press" after a meeting word: a press conference or briefing (عقد مؤتمرا صحافيا)
 _PRESS = frozenset(
@@ -2265,6 +2265,15 @@ class EventCoder:
                     # رسوما على واردات الصلب من الصين: the country the goods are bought from
                     target = _imports_from(view, obj[0], hi, source)  # (the object itself: حظر استيراد)
                 if (
+                    not target
+                    and etype == "SANCTION"
+                    and obj is not None
+                    and (front := _before_whom(view, obj, hi))
+                ):
+                    # أغلقت الدول الأربع أجواءها أمام الطائرات القطرية، أمام الطائرات القادمة من مالي: the
+                    # country of the planes, named
+                    target = [e for e in self._closed_to(view, front, hi) if e not in source]
+                if (
                     etype in _RECEIVED_TYPES
                     and entry.pos == "noun"
                     and (receiver := view.enacted_by(i, False, verbs=RECEIVING))
@@ -2625,6 +2634,19 @@ class EventCoder:
                 return self._demonym_actor(view, j, accusative=True)  # 32 جنديا أرمنيا
             if (singular := _plural_nationality(view.core[j])) in self.demonyms:
                 return self._demonym_actor(view, j, form=singular)  # ثلاث محتجزات إسرائيليات
+        return []
+
+    def _closed_to(self, view: DocView, front: int, hi: int) -> list[str]:
+        """Who what is closed is closed to, after ``أمام`` at ``front``: an actor named (after من: the
+        planes coming from it), or the country a nationality among the words after it names."""
+        for j in range(front + 1, min(hi, front + 1 + _CLOSED_TO_REACH)):
+            if view.is_boundary(j):
+                return []
+            a = view.actor(j)
+            if a is not None:
+                return list(view.group_after(a)[0]) if a.prep in (None, FROM) else []
+            if view.core[j] in self.demonyms:
+                return self._demonym_actor(view, j)
         return []
 
     def _aid_nationality(self, view: DocView, end: int, hi: int) -> list[str]:
@@ -4502,6 +4524,24 @@ def _on_after(view: DocView, end: int, hi: int) -> int:
         if view.is_boundary(m) or m in view.inside or m in view.verbs or m in view.acts or view.opens_pp(m):
             return 0
     return 0
+
+
+def _before_whom(view: DocView, obj: tuple[int, int], hi: int) -> int:
+    """The index of ``أمام`` ("before", closed to) right after the object ``obj`` or past one more object
+    joined to it or its genitive (``أجواءها وموانئها أمام``، ``أجواء التكتل أمام``), else 0."""
+    for m in range(obj[1] + 1, min(hi, obj[1] + 3)):
+        if view.core[m] == _IN_FRONT:
+            return m
+        if m in view.inside or view.is_boundary(m) or m > obj[1] + 1:
+            return 0
+        if not (view.conjoined(m) or view.core[m].startswith("ال")):
+            return 0
+    return 0
+
+
+#: أمام: "before", what is closed to whom, and how far after it the one it is closed to may be named
+_IN_FRONT = normalize("أمام")
+_CLOSED_TO_REACH = 7
 
 
 def _on_within(view: DocView, obj: tuple[int, int]) -> int:
