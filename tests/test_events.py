@@ -12487,3 +12487,17 @@ def test_airspace_closed_is_told_apart_from_ties_cut() -> None:
         ("SANCTION", {"الجزائر"}, {"المملكة المغربية"}),
         ("SANCTION", {"الجزائر"}, {"المملكة المغربية"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a pledge of a package of financial support is aid, to whom it is for
+        (
+            "تعهدت السعودية والكويت بتقديم حزمة دعم مالي بقيمة عشرة مليارات دولار لمملكة البحرين.",
+            ("AID", {"السعودية", "الكويت"}, {"مملكة البحرين"}),
+        ),
+    ],
+)
+def test_a_pledge_of_financial_support(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

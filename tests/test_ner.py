@@ -1396,6 +1396,9 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         # (the pope's title too, with the article or as a noun of an office: بابا الإسكندرية)
         ("trim_religious_titles", "استقبل البابا ليو", "O B-PERS B-PERS", "O O B-PERS"),
         ("trim_religious_titles", "، بابا الإسكندرية", "O B-PERS B-LOC", "O O B-LOC"),
+        # the adjective "financial" of a noun it describes is not Mali (but رئيس مالي is)
+        ("untag_terrain_adjectives", "حزمة دعم مالي", "O O B-LOC", "O O O"),
+        ("untag_terrain_adjectives", "رئيس مالي", "O B-LOC", "O B-LOC"),
         # a pope's or patriarch's number is part of his one-word name
         (
             "extend_regnal_numbers",

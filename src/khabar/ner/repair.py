@@ -2070,15 +2070,30 @@ _DESCRIBED_BY_TERRAIN = frozenset(
 )
 #: the terrain adjectives that are also surnames (بري: Berri), as keys
 _TERRAIN_ADJECTIVES = frozenset(key(w) for w in ("بري", "بحري", "جوي"))
+#: masculine nouns the adjective مالي "financial" describes (دعم مالي، عجز مالي), as keys
+_DESCRIBED_AS_FINANCIAL = frozenset(
+    key(w)
+    for w in (
+        *("دعم", "دعما", "عجز", "فساد", "وضع", "إصلاح", "تعويض", "عون", "مستشار", "مدير", "تقرير"),
+        *("نظام", "استقرار", "ضغط", "تحويل", "مبلغ", "حافز", "إطار", "التزام", "تمويل", "احتيال"),
+    )
+)
+#: adjectives that are also names (بري، مالي) → the nouns before them they describe, as keys
+_DESCRIBED_NOUNS = {
+    **dict.fromkeys(_TERRAIN_ADJECTIVES, _DESCRIBED_BY_TERRAIN),
+    key("مالي"): _DESCRIBED_AS_FINANCIAL,
+}
 
 
 def untag_terrain_adjectives(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag a one-word name that is a land, sea or air adjective of the noun before it or joined to
-    another such adjective (``فرض حصار بري وبحري``، ``قصف بري``): no surname (نبيه بري)."""
+    another such adjective (``فرض حصار بري وبحري``، ``قصف بري``): no surname (نبيه بري); or the
+    adjective "financial" of a noun it describes (``حزمة دعم مالي``، ``عجز مالي``): not Mali."""
     for _typ, i, j in chunk_list(tags):
-        if j - i != 1 or key(tokens[i]) not in _TERRAIN_ADJECTIVES:
+        nouns = _DESCRIBED_NOUNS.get(key(tokens[i])) if j - i == 1 else None
+        if nouns is None:
             continue
-        described = i > 0 and tags[i - 1] == "O" and _first_key(tokens[i - 1]) in _DESCRIBED_BY_TERRAIN
+        described = i > 0 and tags[i - 1] == "O" and _first_key(tokens[i - 1]) in nouns
         joined = j < len(tokens) and tokens[j].startswith("و") and key(tokens[j][1:]) in _TERRAIN_ADJECTIVES
         if described or joined:
             tags[i] = "O"
