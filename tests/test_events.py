@@ -12501,3 +12501,29 @@ def test_airspace_closed_is_told_apart_from_ties_cut() -> None:
 )
 def test_a_pledge_of_financial_support(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a preposition with a pronoun for the noun before the verb (بها) leaves the name after it the
+        # verb's subject, in a relative clause or after an indefinite noun
+        (
+            "وهي الإصلاحات التي طالب بها صندوق النقد الدولي مصر.",
+            ("REQUEST", {"صندوق النقد الدولي"}, {"مصر"}),
+        ),
+        (
+            "وأقر البرلمان حزمة إصلاحات يطالب بها صندوق النقد الدولي.",
+            ("REQUEST", {"صندوق النقد الدولي"}, set()),
+        ),
+    ],
+)
+def test_a_resumptive_pronoun_after_the_verb_leaves_the_subject_after_it(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+def test_a_time_pronoun_after_a_relative_verb_is_no_resumptive() -> None:
+    text = "وحضر المراسم الوزير مايك بومبيو، الذي التقى قبلها أمير قطر الشيخ تميم بن حمد آل ثاني."
+    assert ("CONSULT", {"مايك بومبيو"}, {"تميم بن حمد آل ثاني"}) in coded_roles(text)

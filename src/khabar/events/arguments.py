@@ -342,6 +342,8 @@ _ASIDE_WORDS = 6
 #: how many tokens back the issuer of a statement may be named
 _ISSUER_REACH = 8
 #: prepositions with a pronoun that the tokenizer leaves whole (normalised)
+#: prepositions a verb governs its object with (رحب بها، ندد به، علق عليها، تحدث عنها), normalised
+_GOVERNING_PREPS = frozenset(_N(w) for w in ("ب", "ل", "على", "عن", "إلى", "من"))
 _PRONOUN_PPS = frozenset(
     _N(w) for w in ("له", "لها", "لهم", "لهما", "لنا", "لي", "لك", "به", "بها", "بهم", "بهما", "بنا")
 )
@@ -3364,8 +3366,19 @@ class DocView:
         if k < 0:
             return False
         if self.core[k] in RELATIVES:
-            return not has_suffix(self.tokens[i])
+            # (or a pronoun after a preposition for the antecedent: الإصلاحات التي طالب بها الصندوق)
+            return not (has_suffix(self.tokens[i]) or self._resumed_in_pp(i))
         return self.after_pronoun(i) or self.after_indefinite(i)
+
+    def _resumed_in_pp(self, i: int) -> bool:
+        """Verb ``i`` is followed by a preposition with a pronoun (``بها``، ``عليها``) and then a name:
+        the pronoun is the noun before the verb, the name its subject."""
+        if i + 2 >= len(self.tokens) or self.actor(i + 2) is None:
+            return False
+        stem = self.tokens[i + 1].stem
+        return self.core[i + 1] in _PRONOUN_PPS or (
+            stem is not None and stem.form in _GOVERNING_PREPS and has_suffix(self.tokens[i + 1])
+        )  # (not a time: الذي التقى قبلها أمير قطر)
 
     def after_indefinite(self, i: int, perfect: bool = False) -> bool:
         """An imperfect verb right after an indefinite noun describes it (``بيان يدعو الفاتيكان``: "a
@@ -3377,8 +3390,10 @@ class DocView:
             k = named.prep_at - 1  # عقوبات جديدة ضد روسيا تستهدف أسطول الظل: the noun's phrase goes on
         if k < 0 or k in self.inside or k in self.verbs or self.is_boundary(k):
             return False
-        if i + 1 < len(self.tokens) and self.core[i + 1] in RESUMPTIVE:
-            return False  # زيارة يلتقي خلالها: the noun is where or when, the subject is another
+        if i + 1 < len(self.tokens) and (self.core[i + 1] in RESUMPTIVE or self._resumed_in_pp(i)):
+            # زيارة يلتقي خلالها، إصلاحات يطالب بها صندوق النقد: the noun is where, when or what, the
+            # subject is another
+            return False
         if self.conjoined(i):
             return False  # عمل إرهابي وتعهد بالانتقام: a conjoined verb (تفعّل begins with ت too)
         stem = self.tokens[i].stem
