@@ -12527,3 +12527,21 @@ def test_a_resumptive_pronoun_after_the_verb_leaves_the_subject_after_it(
 def test_a_time_pronoun_after_a_relative_verb_is_no_resumptive() -> None:
     text = "وحضر المراسم الوزير مايك بومبيو، الذي التقى قبلها أمير قطر الشيخ تميم بن حمد آل ثاني."
     assert ("CONSULT", {"مايك بومبيو"}, {"تميم بن حمد آل ثاني"}) in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # people named among those acted on by the body they are of (بينهم مسؤولون في روسيا)
+        (
+            "فرضت كوريا الجنوبية عقوبات على ثمانية أفراد وأربعة كيانات، بينهم مسؤولون في روسيا.",
+            ("SANCTION", {"كوريا الجنوبية"}, {"روسيا"}),
+        ),
+        (
+            "اعتقلت قوات الأمن التركية عشرة أشخاص، بينهم أعضاء في حزب الشعوب الديمقراطي.",
+            ("COERCE", {"قوات الأمن التركية"}, {"حزب الشعوب الديمقراطي"}),
+        ),
+    ],
+)
+def test_named_among_by_their_body(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -4743,6 +4743,10 @@ def _named_among(view: DocView, i: int, hi: int, source: list[str], after: int |
         if view.norm[k] not in _AMONG:
             continue
         a = view.first_actor(k + 1, min(hi, k + 1 + _AMONG_REACH))
+        if a is not None and a.prep_at == k + 2 and view.members_of(a):
+            return [
+                e for e in view.group_after(a)[0] if e not in source
+            ]  # بينهم مسؤولون في روسيا: its people
         # (من بينهم: the name is read as a genitive in a prepositional phrase)
         if a is None or a.prep not in (None, GENITIVE_IN_PP):
             return []
