@@ -12545,3 +12545,18 @@ def test_a_time_pronoun_after_a_relative_verb_is_no_resumptive() -> None:
 )
 def test_named_among_by_their_body(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # two steps judged (بالخطوتين): the agents of the last two acts told, by others
+        (
+            "أعلنت الولايات المتحدة حزمة مساعدات عسكرية لأوكرانيا. وتعهدت ألمانيا بتسليم كييف منظومة "
+            "دفاع جوي. ورحب وزير الدفاع الأوكراني رستم عمروف بالخطوتين.",
+            ("SUPPORT", {"رستم عمروف"}, {"الولايات المتحدة", "ألمانيا"}),
+        ),
+    ],
+)
+def test_two_steps_judged_are_the_last_two_acts(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

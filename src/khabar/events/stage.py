@@ -3659,6 +3659,9 @@ _SAID_DEEDS = frozenset(
         "العرض",
     )
 )
+#: two deeds (ورحب X بالخطوتين): the last two told, by others
+_DUAL_DEED_WORDS = ("الخطوتين", "الخطوتان", "القرارين", "القراران")
+_DUAL_DEEDS = frozenset(bare(normalize(w)) for w in _DUAL_DEED_WORDS)
 #: and words for a deed or a statement of any kind (ورحب X بالخطوة، انتقدت Y الحكم)
 _DEEDS = _SAID_DEEDS | frozenset(
     bare(normalize(w))
@@ -3668,6 +3671,7 @@ _DEEDS = _SAID_DEEDS | frozenset(
         *("الإطلاق", "التجربة"),  # أطلقت كوريا الشمالية صاروخا ... ونددت اليابان بالإطلاق: the launch
         # أطلق الجيش الصيني مناورات ... ونددت تايوان بالاستفزازات: the act called so
         *("الاستفزازات", "الاستفزاز", "التصعيد", "الانتهاكات", "الانتهاك"),
+        *_DUAL_DEED_WORDS,
     )
 )
 #: the shortest noun looked for earlier by :func:`_named_before`, and how far after a verb its subject
@@ -3824,6 +3828,17 @@ def _told_agent(
             )
 
         ev = _last_told(doc, view, events, i, fits)
+        if ev is not None and bare(view.core[k]) in _DUAL_DEEDS:
+            # أعلن البنتاغون حزمة مساعدات ... كما تعهدت ألمانيا ... ورحب عمروف بالخطوتين: both agents
+            first = _last_told(
+                doc,
+                view,
+                events[: events.index(ev)],
+                i,
+                lambda e: fits(e) and e.source != ev.source,
+                _DEED_TOLD_REACH,
+            )
+            return [*(first.source if first is not None else ()), *(s for s in ev.source if s not in exclude)]
         if ev is None and not said:
             # أعلن عباس تأجيل الانتخابات ... ورفضت حماس القرار: a step no act coded tells is the one
             # announced or decided last, else an act told a sentence further back (أفرج جيش التحرير
