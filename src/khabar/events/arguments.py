@@ -341,9 +341,9 @@ _SETTING_REACH = 12
 _ASIDE_WORDS = 6
 #: how many tokens back the issuer of a statement may be named
 _ISSUER_REACH = 8
-#: prepositions with a pronoun that the tokenizer leaves whole (normalised)
 #: prepositions a verb governs its object with (رحب بها، ندد به، علق عليها، تحدث عنها), normalised
 _GOVERNING_PREPS = frozenset(_N(w) for w in ("ب", "ل", "على", "عن", "إلى", "من"))
+#: prepositions with a pronoun that the tokenizer leaves whole (normalised)
 _PRONOUN_PPS = frozenset(
     _N(w) for w in ("له", "لها", "لهم", "لهما", "لنا", "لي", "لك", "به", "بها", "بهم", "بهما", "بنا")
 )

@@ -468,12 +468,10 @@ _ACCORDING = frozenset(normalize(w) for w in ("وفقا", "وفقًا", "طبق�
 _AID_ADJECTIVES = 3
 #: how far after an offer's object (استضافة، الوساطة) the parties it would bring together may be named
 _OFFER_REACH = 8
+#: "meant for", "given to", before ل and who it is for (المساعدات المخصصة للسودان), bare (the article
+#: dropped, so written with it or not)
+_MEANT_FOR = frozenset(bare(normalize(w)) for w in ("مخصصة", "مخصص", "مقدمة", "مقدم", "موجهة", "موجه"))
 #: "among them" after the people acted on, before those of them named (بينهم الناشط X), normalised
-#: "meant for", "given to", before ل and who it is for (المساعدات المخصصة للسودان), bare
-_MEANT_FOR = frozenset(
-    bare(normalize(w))
-    for w in ("المخصصة", "المخصص", "المقدمة", "المقدم", "الموجهة", "الموجه", "مخصصة", "مخصص")
-)
 _AMONG = frozenset(normalize(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم", "بينها"))
 #: how far after it the first name may come (past titles: بينهم الناشط الحقوقي X)
 _AMONG_REACH = 4

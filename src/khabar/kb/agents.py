@@ -89,7 +89,7 @@ _NOUNS_LIKE_ADJECTIVES = frozenset(
 #: how many indefinite nouns a construct chain may hold before its definite one
 _CHAIN = 3
 #: words that end a construct chain: it holds nouns only (normalised)
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     key(w)
     for w in (
         *("في", "من", "إلى", "على", "عن", "مع", "ضد", "بين", "منذ", "حول", "لدى", "عند", "نحو", "خلال"),
@@ -360,7 +360,7 @@ def _place_construct(
     while p < hi and p not in named and p - i <= _PLACE_CHAIN and not forms[p].startswith("ال"):
         if (
             len(forms[p]) < 3
-            or forms[p] in _FUNCTION_WORDS
+            or forms[p] in FUNCTION_WORDS
             or not forms[p].isalpha()
             or doc.tokens[p].proclitics
         ):
@@ -607,10 +607,10 @@ def _lam_phrases(
             and j + 1 < hi
             and len(forms[j]) >= 3
             and forms[j].isalpha()
-            and forms[j] not in _FUNCTION_WORDS
+            and forms[j] not in FUNCTION_WORDS
             and not doc.tokens[j + 1].proclitics
             and forms[j + 1].startswith("ال")
-            and forms[j + 1] not in _FUNCTION_WORDS
+            and forms[j + 1] not in FUNCTION_WORDS
         ):
             k = named[j + 1][0] if j + 1 in named else j + 2
         else:
@@ -626,7 +626,7 @@ def _lam_phrases(
             or (
                 doc.tokens[k].proclitics == ("و",)
                 and forms[k].startswith("ال")
-                and forms[k] not in _FUNCTION_WORDS
+                and forms[k] not in FUNCTION_WORDS
                 # (not another body's head: الاتحاد المغربي للشغل والاتحاد العام للشغالين)
                 and forms[k] not in _definite_heads()
             )
@@ -647,14 +647,14 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
         return None
     j = i + 1
     while j < hi and j - i <= _CHAIN and not forms[j].startswith("ال"):
-        if len(forms[j]) < 3 or forms[j] in _FUNCTION_WORDS or not forms[j].isalpha():
+        if len(forms[j]) < 3 or forms[j] in FUNCTION_WORDS or not forms[j].isalpha():
             return None  # لجنة من الخبراء، حكومة في المنفى: no construct chain
         if forms[j] in kb.demonyms:
             # محكمة روسية الصحفي X: a nationality adjective of an indefinite head, no construct chain
             # (and no body named: an unnamed one of that country, by the events guide)
             return None
         j += 1
-    if j >= hi or not forms[j].startswith("ال") or j - i > _CHAIN or forms[j] in _FUNCTION_WORDS:
+    if j >= hi or not forms[j].startswith("ال") or j - i > _CHAIN or forms[j] in FUNCTION_WORDS:
         return None  # قوات الى العراق: إلى without its hamza is no definite noun
     if forms[j] in _OBJECT_NOUNS and j > i + 1:
         # ورفض حزب رابطة عوامي الحكم: the verb's object after the body, which its indefinite nouns name
@@ -671,7 +671,7 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
         end < hi
         and tokens[end].proclitics == ("و",)
         and forms[end].startswith("ال")
-        and forms[end] not in _FUNCTION_WORDS
+        and forms[end] not in FUNCTION_WORDS
         and forms[end] not in _definite_heads()
     ):
         end += 1  # a definite noun joined with و (مجلس السلم والأمن، منتدى عائلات الرهائن والمفقودين)

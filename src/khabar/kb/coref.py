@@ -50,7 +50,7 @@ from typing import TypeVar
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention, Token
-from khabar.kb.agents import NAME_QUOTES, add_agents, add_head_anaphors, adjective_after
+from khabar.kb.agents import FUNCTION_WORDS, NAME_QUOTES, add_agents, add_head_anaphors, adjective_after
 from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
 from khabar.lexicon import packaged
@@ -742,10 +742,9 @@ def add_bare_titles(
         titled.insert(at, (start, words, person, nationality))
 
 
-#: particles whose normalised forms open like a definite word (إلى، إلا، الذي، التي): no adjective
-_PARTICLES_LIKE_DEFINITE = frozenset(
-    key(w) for w in ("إلى", "إلا", "الذي", "التي", "الذين", "اللذين", "اللتين")
-)
+#: particles whose normalised forms open like a definite word (إلى، الذي، التي ...: the function words; and
+#: إلا): no adjective of a title
+_PARTICLES_LIKE_DEFINITE = FUNCTION_WORDS | {key("إلا")}
 #: how many definite words may stand between a title and the name it is of (وزير الخارجية الفرنسي X)
 _TITLE_WORDS_BEFORE_NAME = 3
 
