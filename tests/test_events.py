@@ -12560,3 +12560,25 @@ def test_named_among_by_their_body(text: str, coded: tuple[str, set[str], set[st
 )
 def test_two_steps_judged_are_the_last_two_acts(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # sanctions kept in force, renewed or tightened are a sanction by whoever keeps them
+        (
+            "وأبقت المجموعة الاقتصادية لدول غرب أفريقيا على العقوبات المفروضة على المجلس العسكري في النيجر.",
+            ("SANCTION", {"المجموعة الاقتصادية لدول غرب أفريقيا"}, {"المجلس العسكري في النيجر"}),
+        ),
+        (
+            "وجدد الاتحاد الأوروبي العقوبات المفروضة على روسيا ستة أشهر.",
+            ("SANCTION", {"الاتحاد الأوروبي"}, {"روسيا"}),
+        ),
+        (
+            "وشددت الولايات المتحدة العقوبات على إيران.",
+            ("SANCTION", {"الولايات المتحدة"}, {"إيران"}),
+        ),
+    ],
+)
+def test_sanctions_kept_renewed_or_tightened(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
