@@ -12582,3 +12582,23 @@ def test_two_steps_judged_are_the_last_two_acts(text: str, coded: tuple[str, set
 )
 def test_sanctions_kept_renewed_or_tightened(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an aside or an apposition between commas after the subject of a verb of carrying out an act
+        (
+            "ونفذ الاتحاد العام التونسي للشغل، في اليوم نفسه الذي جرى فيه اللقاء، إضرابا عاما في قطاع النقل.",
+            ("PROTEST", {"الاتحاد العام التونسي للشغل"}, set()),
+        ),
+        (
+            "نفذ الاتحاد العام للعمل، أكبر نقابة في البلاد، إضرابا عاما احتجاجا على سياسات التقشف.",
+            ("PROTEST", {"الاتحاد العام للعمل"}, set()),
+        ),
+    ],
+)
+def test_an_aside_between_the_subject_and_the_act_noun(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

@@ -1781,6 +1781,22 @@ class DocView:
                 return k if self.core[k + 1] in _ASIDE_OPENERS else None
         return None
 
+    def _aside_ending_at(self, close: int) -> int | None:
+        """The comma opening the aside that the comma ``close`` ends, right after a name: one opening with
+        ``في``، ``خلال`` or ``أثناء`` (:meth:`before_aside`), or an apposition with no verb (``الاتحاد العام
+        للعمل، أكبر نقابة في البلاد،``); None otherwise."""
+        opening = self.before_aside(close + 1)
+        if opening is None:
+            for k in range(close - 1, max(close - 1 - _ASIDE_SPAN, 0), -1):
+                if self.is_hard(k) or k in self.verbs or self.tokens[k].text in QUOTE_MARKS:
+                    return None
+                if self.tokens[k].text in ("،", ","):
+                    opening = k
+                    break
+        if opening is None or opening + 1 >= close or self.mention_ending_at(opening - 1) is None:
+            return None
+        return opening
+
     def aside_opened(self, i: int) -> int | None:
         """The comma of an aside that token ``i`` opens right after its preposition (``حمدوك، في اتصال
         هاتفي مع بومبيو،``), or None."""
@@ -2618,6 +2634,10 @@ class DocView:
             v -= 1  # أعلنت باكستان بعد يومين خفض علاقاتها
         if v > 1 and self.tokens[v].text == ")" and (opening := self._opening(v)) is not None:
             v = opening - 1  # أعلنت وزارة الدفاع الأمريكية (البنتاغون) إرسال: the subject's other name
+        elif (
+            v > 1 and self.tokens[v].text in ("،", ",") and (opening := self._aside_ending_at(v)) is not None
+        ):
+            v = opening - 1  # نفذ الاتحاد، في اليوم نفسه، إضرابا؛ نفذ الاتحاد، أكبر نقابة في البلاد، إضرابا
         # أعلنت وزارة الدفاع في بيان إرسال قوات، في بيان مشترك، في مؤتمر صحفي مشترك: where it was said
         for k in range(v, max(v - 1 - _SAID_IN_WORDS, 1), -1):
             if k in self.inside or self.is_boundary(k):
