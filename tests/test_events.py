@@ -12602,3 +12602,24 @@ def test_an_aside_between_the_subject_and_the_act_noun(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the indefinite object head right after a verb joined by و is no unnamed subject: the subject
+        # goes on (but قوات الأمن, a construct with a definite genitive, would be the subject)
+        (
+            "اعتقلت الشرطة الهندية عشرة أشخاص، ونشرت قوات في كشمير.",
+            ("MOBILIZE", {"الشرطة الهندية"}, {"كشمير"}),
+        ),
+        (
+            "قصف الجيش الهندي مواقع في كشمير، ونشر قوات إضافية في المنطقة.",
+            ("MOBILIZE", {"الجيش الهندي"}, {"كشمير"}),
+        ),
+    ],
+)
+def test_an_indefinite_object_after_a_joined_verb_is_no_subject(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

@@ -4957,6 +4957,16 @@ def _office_object(view: DocView, i: int, obj: tuple[int, int] | None) -> bool:
     return obj is not None and obj[0] == i + 1 and bare(view.core[i + 1]) in title_heads()
 
 
+def _unnamed_object(view: DocView, i: int, obj: tuple[int, int] | None) -> bool:
+    """The word right after verb ``i`` that could be an unnamed subject is the indefinite head of the
+    object its frame takes (``ونشرت قوات إضافية``، ``وأرسلت قوات إلى كشمير``): the subject is unsaid and
+    goes on; not a construct with a definite genitive (``ونشرت قوات الأمن حواجز``: the forces deploy)."""
+    if obj is None or obj[0] != i + 1 or view.core[i + 1].startswith("ال"):
+        return False
+    after = obj[1] + 1
+    return after >= len(view.tokens) or not view.core[after].startswith("ال")
+
+
 def _implicit_subject(
     view: DocView,
     i: int,
@@ -5067,7 +5077,11 @@ def _implicit_subject(
             and not (entry.type in _PATIENT_TYPES and view.after_indefinite(i, perfect=True))
             # (an office-holder right after the verb is no subject where the verb takes his office as
             # its object: وطردت المفوض السامي الهندي)
-            and not (view.unnamed_subject(i) and not _office_object(view, i, obj))
+            and not (
+                view.unnamed_subject(i)
+                and not _office_object(view, i, obj)
+                and not _unnamed_object(view, i, obj)
+            )
             # (nor one right before it: وكانت الشرطة قد أطلقت الغاز)
             and not (entry.pos == "verb" and view.core[i - 1] == MAY and view.unnamed_subject_before(i))
             and not (entry.type not in _PATIENT_TYPES and view.counted_subject(i))
