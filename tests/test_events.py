@@ -12623,3 +12623,22 @@ def test_an_indefinite_object_after_a_joined_verb_is_no_subject(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # after a verb joined by و, a feminine body after a masculine verb or a definite plural in the
+        # accusative is the verb's object, the subject going on
+        (
+            "ورفض تجمع المهنيين السودانيين البيان، ودعا الحكومة إلى مواصلة الحوار.",
+            ("REQUEST", {"تجمع المهنيين السودانيين"}, set()),
+        ),
+        (
+            "ورفض تجمع المهنيين السودانيين البيان، ودعا المعتصمين إلى مواصلة الاعتصام.",
+            ("REQUEST", {"تجمع المهنيين السودانيين"}, set()),
+        ),
+    ],
+)
+def test_an_unnamed_object_after_a_joined_verb(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

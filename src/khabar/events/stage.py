@@ -4957,6 +4957,21 @@ def _office_object(view: DocView, i: int, obj: tuple[int, int] | None) -> bool:
     return obj is not None and obj[0] == i + 1 and bare(view.core[i + 1]) in title_heads()
 
 
+def _unnamed_subject(view: DocView, i: int, entry: Entry, obj: tuple[int, int] | None) -> bool:
+    """A noun that names no one stands right after verb ``i`` as its subject (``DocView.unnamed_subject``),
+    unless it is the verb's object: an office-holder's title or an indefinite head its frame takes, a
+    feminine body after a masculine verb (``ودعا الحكومة إلى``، ``وطالب السلطات بـ``) or, after a verb
+    joined by و, a definite plural in the accusative (``ودعا المعتصمين إلى``)."""
+    if not view.unnamed_subject(i) or _office_object(view, i, obj) or _unnamed_object(view, i, obj):
+        return False
+    if entry.pos != "verb" or i + 1 >= len(view.tokens) or not view.core[i + 1].startswith("ال"):
+        return True
+    after = view.core[i + 1]
+    if _feminine_verb(view, i, entry) is False and _body_gender(view.tokens[i + 1].text) == "F":
+        return False
+    return not (view.conjoined(i) and after.endswith("ين") and not view.plural_verb(view.tokens[i]))
+
+
 def _unnamed_object(view: DocView, i: int, obj: tuple[int, int] | None) -> bool:
     """The word right after verb ``i`` that could be an unnamed subject is the indefinite head of the
     object its frame takes (``ونشرت قوات إضافية``، ``وأرسلت قوات إلى كشمير``): the subject is unsaid and
@@ -5077,11 +5092,7 @@ def _implicit_subject(
             and not (entry.type in _PATIENT_TYPES and view.after_indefinite(i, perfect=True))
             # (an office-holder right after the verb is no subject where the verb takes his office as
             # its object: وطردت المفوض السامي الهندي)
-            and not (
-                view.unnamed_subject(i)
-                and not _office_object(view, i, obj)
-                and not _unnamed_object(view, i, obj)
-            )
+            and not _unnamed_subject(view, i, entry, obj)
             # (nor one right before it: وكانت الشرطة قد أطلقت الغاز)
             and not (entry.pos == "verb" and view.core[i - 1] == MAY and view.unnamed_subject_before(i))
             and not (entry.type not in _PATIENT_TYPES and view.counted_subject(i))
@@ -5102,7 +5113,7 @@ def _implicit_subject(
             and (last_source is None or last_source[0] != token.sentence)
             and i > 0
             and view.conjoined(i)
-            and not view.unnamed_subject(i)
+            and not _unnamed_subject(view, i, entry, obj)
             # (nor one with a subject of members of its own: وهاجم لاعبو حماس مرمى مصر)
             and not _members_subject(view, i)
             # (not a plural or dual verb: قانونين يحظران ...، ويمنعان: the laws')
