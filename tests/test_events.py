@@ -12642,3 +12642,25 @@ def test_an_indefinite_object_after_a_joined_verb_is_no_subject(
 )
 def test_an_unnamed_object_after_a_joined_verb(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "consults"),
+    [
+        # the visit referred back to (خلال الزيارة), dated only by the article, is the one told on its day
+        (
+            "استقبل الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في القاهرة يوم الاثنين. "
+            "ووقع البلدان خلال الزيارة 20 اتفاقية.",
+            1,
+        ),
+        # (a meeting on another day is another happening)
+        (
+            "استقبل الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في القاهرة يوم الاثنين. "
+            "وسيلتقي السيسي ماكرون مجددا يوم الجمعة المقبل.",
+            2,
+        ),
+    ],
+)
+def test_a_visit_referred_back_is_the_one_told(text: str, consults: int) -> None:
+    doc = extract_text(text, date="2025-04-08")
+    assert sum(ev.type == "CONSULT" for ev in doc.events) == consults

@@ -5903,6 +5903,19 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+def _visit_referred_back(doc: Document, told: Event, ev: Event) -> bool:
+    """``ev`` is the definite visit noun told after the visit ``told`` with no date of its own (the
+    article's): the same visit, whatever day ``told`` names."""
+    start = ev.trigger.start
+    return (
+        ev.type == told.type == "CONSULT"
+        and ev.date == doc.date
+        and start > told.trigger.start
+        and bare(normalize(ev.trigger.text)) in _VISIT_NOUNS
+        and doc.text[max(0, start - 2) : start] == "ال"  # (its trigger span leaves the article out)
+    )
+
+
 def _visit_hosts(text: str, events: list[Event], entities: dict[str, Entity]) -> dict[int, int]:
     """CONSULT events of a sentence that only name a place or no one besides their source, mapped to the
     meeting of that sentence, or of the next, with a named person or body and the same source (زار
@@ -6993,7 +7006,9 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 k.type == ev.type
                 and same
                 and k.negated == ev.negated
-                and (_compatible(k.date, ev.date) or described)  # (the clause dates the noun's act)
+                # (the clause dates the noun's act; a visit referred back to, dated only by the article,
+                # is the one told: ووقع البلدان خلال الزيارة)
+                and (_compatible(k.date, ev.date) or described or _visit_referred_back(doc, k, ev))
                 # نفى ... ، كما رفض; خطفت 23 ... ثم قتلت اثنين منهم: two acts
                 and (k.mode == ev.mode or not {k.mode, ev.mode} & _APART_MODES)
             ):
