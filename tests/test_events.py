@@ -12664,3 +12664,22 @@ def test_an_unnamed_object_after_a_joined_verb(text: str, coded: tuple[str, set[
 def test_a_visit_referred_back_is_the_one_told(text: str, consults: int) -> None:
     doc = extract_text(text, date="2025-04-08")
     assert sum(ev.type == "CONSULT" for ev in doc.events) == consults
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a detention named by its noun with a pronoun for the detained is by whoever lets them go or
+        # deports them in its sentence
+        (
+            "أفرجت السلطات التركية عن الصحفي دنيز يوجل بعد عام من احتجازه دون محاكمة.",
+            ("COERCE", {"السلطات التركية"}, {"دنيز يوجل"}),
+        ),
+        (
+            "رحلت السلطات المصرية المراسلة بيل ترو بعد احتجازها سبع ساعات.",
+            ("COERCE", {"السلطات المصرية"}, {"بيل ترو"}),
+        ),
+    ],
+)
+def test_custody_by_whoever_lets_its_captive_go(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -6638,6 +6638,51 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
     return out
 
 
+#: acts by whoever holds someone in custody (released, deported, sentenced, charged), and the custody's mode
+_CUSTODIAL_TYPES = frozenset({"RETREAT", "COERCE", "SANCTION"})
+_CUSTODY = "arrest"
+
+
+def _custody_of_those_let_go(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A detention named by its noun with a pronoun for the detained and no agent (``أفرجت السلطات
+    التركية عن X بعد عام من احتجازه``، ``رحلت السلطات المصرية X بعد احتجازها``) is by whoever acts on
+    the same person in its sentence, releasing, deporting or trying them: they held them."""
+    starts = [t.start for t in doc.tokens]
+
+    def sentence_of(ev: Event) -> int:
+        return doc.tokens[bisect_right(starts, ev.trigger.start) - 1].sentence
+
+    out = []
+    for ev in events:
+        i = bisect_right(starts, ev.trigger.start) - 1
+        if (
+            ev.type == "COERCE"
+            and ev.mode == _CUSTODY
+            and not ev.source
+            and ev.target
+            and not ev.negated
+            and has_suffix(doc.tokens[i])
+            and i not in view.verbs
+        ):
+            holder = next(
+                (
+                    other
+                    for other in events
+                    if other is not ev
+                    and other.type in _CUSTODIAL_TYPES
+                    and other.source
+                    and not other.negated
+                    and set(ev.target) <= set(other.target)
+                    and sentence_of(other) == doc.tokens[i].sentence
+                ),
+                None,
+            )
+            if holder is not None:
+                ev = replace(ev, source=holder.source)
+        out.append(ev)
+    return out
+
+
 #: stances that may be on an act told right after them, the acts, and how many tokens may stand between
 _ON_ACT_STANCES = frozenset({"ACCUSE", "PROTEST"})  # (a refusal takes no target: the guide)
 _STANCE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -7046,11 +7091,12 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
 
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim
 #: of the attack told after it, a partner's share in an act, joint exercises, an act done at a request,
-#: protesters struck
+#: protesters struck, custody by whoever lets its captive go
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _joint_acts,
     _joint_exercises,
     _at_request,
     _protesters_struck,
+    _custody_of_those_let_go,
 )
