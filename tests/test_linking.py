@@ -893,3 +893,18 @@ def test_a_title_with_the_adjective_he_was_named_with(text: str, mentions: list[
     name = next(n for n in ("هانس غروندبرغ", "أولاف شولتس", "فرنسيس") if n in text)
     doc = analyse(text, [("PERS", name)])
     assert [m.text for m in entity(doc, name).mentions] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kb_id"),
+    [
+        # platforms blocked, summoned or fined: the knowledge base's entries, by their Arabic spellings
+        ("حجبت الهيئة الوصول إلى منصة إنستغرام.", "إنستغرام", "org:instagram"),
+        ("حجبت الحكومة تطبيق واتساب.", "واتساب", "org:whatsapp"),
+        ("أعلن الرئيس حجب منصة إكس عشرة أيام.", "منصة إكس", "org:twitter"),
+        ("حظرت السلطات تطبيق تيليغرام.", "تيليغرام", "org:telegram"),
+    ],
+)
+def test_platforms_are_linked(text: str, mention: str, kb_id: str) -> None:
+    doc = analyse(text, [("ORG", mention)])
+    assert entity(doc, mention).kb_id == kb_id
