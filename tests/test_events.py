@@ -12683,3 +12683,18 @@ def test_a_visit_referred_back_is_the_one_told(text: str, consults: int) -> None
 )
 def test_custody_by_whoever_lets_its_captive_go(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # rescue teams, firefighting planes and civil-defence units sent to another country are relief
+        (
+            "أرسلت الجزائر، الثلاثاء، طائرتين لإطفاء الحرائق ووحدات من الحماية المدنية إلى تونس.",
+            ("AID", {"الجزائر"}, {"تونس"}),
+        ),
+        ("قرر المغرب إرسال فرق بحث وإنقاذ إلى تركيا.", ("AID", {"المغرب"}, {"تركيا"})),
+    ],
+)
+def test_rescue_teams_sent_are_relief(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
