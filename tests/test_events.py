@@ -12698,3 +12698,8 @@ def test_custody_by_whoever_lets_its_captive_go(text: str, coded: tuple[str, set
 )
 def test_rescue_teams_sent_are_relief(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+def test_a_place_of_two_words_after_a_persons_name_is_no_part_of_it() -> None:
+    text = "وحمل هاني سويلم أديس أبابا المسؤولية عن أي أضرار."
+    assert ("ACCUSE", {"هاني سويلم"}, {"أديس أبابا"}) in coded_roles(text)

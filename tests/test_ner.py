@@ -1408,6 +1408,19 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("extend_regnal_numbers", "التقى برثلماوس الأول أمس", "O B-PERS O O", "O B-PERS I-PERS O"),
         ("extend_regnal_numbers", "قال محمد علي الثاني", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+        # a place of two words whose first word the person chunk took
+        (
+            "split_straddling_places",
+            "وحمل هاني سويلم أديس أبابا المسؤولية",
+            "O B-PERS I-PERS I-PERS O O",
+            "O B-PERS I-PERS B-LOC I-LOC O",
+        ),
+        (
+            "split_straddling_places",
+            "وحمل هاني سويلم حسن أبابا",
+            "O B-PERS I-PERS I-PERS O",
+            "O B-PERS I-PERS I-PERS O",
+        ),
     ],
 )
 def test_kb_repair_rules(rule: str, sentence: str, tags: str, expected: str) -> None:

@@ -485,6 +485,22 @@ def split_trailing_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def split_straddling_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut from a person chunk that is not itself an alias its last word where, with the untagged words
+    right after the chunk, it opens a KB place of two words or more, when two words or more stay before
+    it (``وحمل هاني سويلم أديس أبابا المسؤولية``: the person, then the place)."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or j - i < 3 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        for end in range(j + 1, min(j + 3, len(tokens)) + 1):
+            if tags[end - 1] != "O":
+                break
+            if _span_type(tokens, j - 1, end) == "LOC":
+                _retag(tags, "LOC", j - 1, end)
+                break
+    return tags
+
+
 def split_leading_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut from a person chunk that is not itself an alias a KB place of two words or more that opens it,
     after a preposition, when two words or more stay after it (``الرئيسة التنفيذية لهونغ كونغ كاري لام``:
@@ -2237,6 +2253,7 @@ RULES: tuple[Rule, ...] = (
     trim_trailing_titles,
     split_persons,
     split_trailing_places,
+    split_straddling_places,
     split_leading_places,
     split_trailing_organisations,
     split_repeated_heads,
