@@ -12703,3 +12703,23 @@ def test_rescue_teams_sent_are_relief(text: str, coded: tuple[str, set[str], set
 def test_a_place_of_two_words_after_a_persons_name_is_no_part_of_it() -> None:
     text = "وحمل هاني سويلم أديس أبابا المسؤولية عن أي أضرار."
     assert ("ACCUSE", {"هاني سويلم"}, {"أديس أبابا"}) in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a gathering its holder asks in (جمعية طالبت فيها), adjectives between: the holder asks the one
+        # named after the verb, whoever else is named in what is asked
+        (
+            "وعقدت نقابة الصحفيين جمعية عمومية طارئة طالبت فيها الرئيس عبد الفتاح السيسي بإقالة وزير "
+            "الداخلية مجدي عبد الغفار.",
+            ("REQUEST", {"نقابة الصحفيين"}, {"عبد الفتاح السيسي"}),
+        ),
+        (
+            "وظهر أيمن الظواهري الذي أدلى ببيان قصير حث فيه الشعوب الغربية على الاستماع.",
+            ("REQUEST", {"أيمن الظواهري"}, set()),
+        ),
+    ],
+)
+def test_asked_in_a_gathering_or_a_statement(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

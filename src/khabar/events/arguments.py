@@ -321,6 +321,10 @@ _UNDERGONE = tuple(
 )
 #: a pronoun after a verb that takes the noun before it back as a place or time (خلالها، فيها)
 RESUMPTIVE = frozenset(_N(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما", "فيهما"))
+#: gatherings an actor holds and asks or says things in (عقدت النقابة جمعية عمومية طالبت فيها), bare,
+#: and the resumptive "in it" they take
+_GATHERINGS = frozenset(bare(_N(w)) for w in ("جمعية", "اجتماع", "اجتماعا", "جلسة", "ندوة"))
+_IN_IT = frozenset(_N(w) for w in ("فيها", "فيه"))
 #: what an actor issues and says things in (أصدرت X بيانا دعت فيه إلى), normalised, tanwin alif aside
 _STATEMENTS = frozenset(
     _N(w)
@@ -2884,6 +2888,8 @@ class DocView:
             return []
         if self.core[i + 1] in RESUMPTIVE:
             at = i - 1
+            while at > i - 1 - _ADJECTIVES and not self._said_in(at, i) and self._indefinite_adjective(at):
+                at -= 1  # عقدت النقابة جمعية عمومية طارئة طالبت فيها: its adjectives between
         elif self.tokens[i].text[:1] in IMPERFECT_PREFIXES:
             # تبنى البرلمان الأوروبي قرارا غير ملزم يطالب السلطات: a document described by what it asks,
             # an adjective or two between
@@ -2899,8 +2905,7 @@ class DocView:
                 return []
         else:
             return []
-        noun = self.core[at]
-        if noun.startswith("ال") or noun.removesuffix("ا") not in _DOCUMENTS:
+        if not self._said_in(at, i):
             return []
         for k in range(at - 1, max(at - 1 - _ISSUER_REACH, -1), -1):
             if self.is_hard(k) or k in self.clause_verbs:
@@ -2909,6 +2914,27 @@ class DocView:
             if m is not None and m.prep is None:
                 return list(m.entities)
         return []
+
+    def _said_in(self, k: int, i: int) -> bool:
+        """Token ``k`` is an indefinite document (``بيانا``) or, before ``فيها``/``فيه`` after verb ``i``,
+        a gathering (``جمعية``: its holder asks in it)."""
+        noun = self.core[k]
+        if noun.startswith("ال"):
+            return False
+        return noun.removesuffix("ا") in _DOCUMENTS or (
+            self.core[i + 1] in _IN_IT and bare(noun) in _GATHERINGS
+        )
+
+    def _indefinite_adjective(self, k: int) -> bool:
+        """Token ``k`` may be an adjective of an indefinite noun before it (``عمومية``، ``طارئة``)."""
+        return (
+            k > 0
+            and k not in self.inside
+            and k not in self.verbs
+            and not self.is_boundary(k)
+            and not self.core[k].startswith("ال")
+            and not self.tokens[k].proclitics
+        )
 
     def subject_before(self, i: int) -> ActorMention | None:
         """A bare actor ending right before token ``i`` (particles like ``قد`` and negations like ``لن``

@@ -5055,8 +5055,10 @@ def _implicit_subject(
     # a noun whose pronoun suffix names its agent goes on like a verb (وكررت دعوتها إلى وقف إطلاق النار)
     owned = entry.pos == "noun" and has_suffix(token) and _suffix_is_agent(entry)
     issuer = view.statement_issuer(i) if entry.pos == "verb" else []  # أصدرت X بيانا دعت فيه
-    if issuer and args.after_verb and not target:
-        source, target = issuer, [e for e in source if e not in issuer]  # ألقى X كلمة انتقد فيها Y
+    if issuer and args.after_verb and source:
+        # ألقى X كلمة انتقد فيها Y: the one after the verb is its object (and one named after that, in
+        # what is asked of it: طالبت فيها الرئيس X بإقالة الوزير Y, no party)
+        source, target = issuer, [e for e in source if e not in issuer]
     elif issuer and not source:
         source = [e for e in issuer if e not in target]
     if not source and args.passive and entry.lemma in _MUSTS and speaker is not None:
