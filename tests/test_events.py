@@ -12723,3 +12723,23 @@ def test_a_place_of_two_words_after_a_persons_name_is_no_part_of_it() -> None:
 )
 def test_asked_in_a_gathering_or_a_statement(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # forces deployed in a strait, a stadium or a crossing of a place: that place is where they go
+        (
+            "ونشرت البحرية الإندونيسية ثلاث سفن حربية في مضيق سنغافورة.",
+            ("MOBILIZE", {"البحرية الإندونيسية"}, {"سنغافورة"}),
+        ),
+        (
+            "نشرت وزارة الداخلية المصرية ثلاثة آلاف شرطي في محيط استاد القاهرة الدولي قبل المباراة.",
+            ("MOBILIZE", {"وزارة الداخلية المصرية"}, {"القاهرة"}),
+        ),
+    ],
+)
+def test_deployed_in_a_strait_or_a_stadium_of_a_place(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
