@@ -12743,3 +12743,22 @@ def test_deployed_in_a_strait_or_a_stadium_of_a_place(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a threat of an act named by its verbal noun after ب is made to whom the act would be done, or
+        # whose goods it would stop (not one named in a relative clause on them)
+        (
+            "هدد الرئيس الأمريكي دونالد ترامب بفرض رسوم جمركية طارئة بنسبة 25% على جميع الواردات "
+            "من كولومبيا.",
+            ("THREATEN", {"دونالد ترامب"}, {"كولومبيا"}),
+        ),
+        ("وهدد ترامب بفرض أعلى مستوى من العقوبات على أي دولة تساعد إيران.", ("THREATEN", {"ترامب"}, set())),
+    ],
+)
+def test_a_threat_of_an_act_is_made_to_whom_it_would_be_done(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

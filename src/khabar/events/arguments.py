@@ -835,6 +835,8 @@ _LAND_ONLY = LAND - DIRECTIONS
 GENITIVE_IN_PP = "of"
 #: how the one a threatened act will be done to is named after its verb (سيفرض عقوبات على X، سيقصف مواقع X)
 _THREATENED_PREPS = frozenset({None, _N("على"), _N("ضد"), "ل", GENITIVE_IN_PP})
+#: whom goods or supplies are cut from, or where they come from (بقطع الكهرباء عن X، الواردات من X)
+_CUT_FROM: frozenset[str | None] = frozenset({_N("عن"), _N("من")})
 #: "about", "from": the preposition of a reported source (نقلت عن X) and of a claimed act (مسؤوليتها عن)
 ABOUT = _N("عن")
 #: "was issued" (صدر عن X حكم): its issuer after عن; how far before the noun it may stand
@@ -3709,15 +3711,17 @@ class DocView:
             and bare(self.core[j]) in _REMOVALS
         )
 
-    def _threatened_one(self, start: int, end: int, source: Sequence[str]) -> list[str]:
+    def _threatened_one(
+        self, start: int, end: int, source: Sequence[str], preps: frozenset[str | None] = _THREATENED_PREPS
+    ) -> list[str]:
         """Whom the act a threat promises within ``[start, end)`` will be done to: the first actor of
         another side that is no town, bare or after على/ضد/ل (حذر الاتحاد من أنه سيفرض عقوبات على حكومة
-        موغابي، هدد بأنه سيقصف مواقع حزب الله)."""
+        موغابي، هدد بأنه سيقصف مواقع حزب الله), or after one of ``preps``."""
         for m in range(start, end):
             a = self.actor(m)
             if (
                 a is not None
-                and a.prep in _THREATENED_PREPS
+                and a.prep in preps
                 and not self.same_side(a.entities[0], source)
                 and not is_town(self.entities[a.entities[0]])
             ):
@@ -3735,6 +3739,14 @@ class DocView:
                 if any(_WILL in self.tokens[m].proclitics for m in range(j + 1, end)):
                     return self._threatened_one(j + 1, end, source)
                 return []
+            if j in self.clause_verbs:
+                return []
+            if "ب" in self.tokens[j].proclitics and j in self.acts:
+                # هدد ترامب بفرض رسوم على الواردات من كولومبيا، هددت بقطع الكهرباء عن جزيرة جيرزي: whom
+                # the act it names is done to, or whose goods or supplies it stops
+                end = self.clause(j, j, hi)[1]
+                end = next((m for m in range(j + 1, end) if m in self.clause_verbs), end)  # (تساعد إيران)
+                return self._threatened_one(j + 1, end, source, _THREATENED_PREPS | _CUT_FROM)
         return []
 
     def _threatened(self, i: int, lo: int) -> bool:
