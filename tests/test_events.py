@@ -12762,3 +12762,26 @@ def test_a_threat_of_an_act_is_made_to_whom_it_would_be_done(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a name only in the genitive of a word for enemies, rivals or critics is not acted on
+        (
+            'ووصف المرشد الأعلى علي خامنئي المحتجين بالأشرار، متهما "أعداء إيران" بالوقوف وراء الاضطرابات.',
+            ("ACCUSE", {"علي خامنئي"}, set()),
+        ),
+        (
+            "واتهم رئيس الكتلة محمد رعد خصوم حزب الله بالانقلاب على التفاهمات.",
+            ("ACCUSE", {"محمد رعد"}, set()),
+        ),
+        # (named bare as well, it is)
+        (
+            "واتهم محمد رعد حزب الله وخصوم حزب الله بالانقلاب على التفاهمات.",
+            ("ACCUSE", {"محمد رعد"}, {"حزب الله"}),
+        ),
+    ],
+)
+def test_a_name_among_its_enemies_is_no_target(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

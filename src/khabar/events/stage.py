@@ -6640,6 +6640,46 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
     return out
 
 
+#: enemies, rivals and critics of someone (أعداء إيران، خصوم الحزب): unnamed people, not him; bare
+_ADVERSARIES = frozenset(
+    bare(normalize(w)) for w in ("أعداء", "أعدائ", "خصوم", "خصومه", "منتقدي", "منتقدو", "مناهضي", "مناهضو")
+)
+
+
+def _adversaries_are_no_targets(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A target named in its event's sentence only as the genitive of a word for enemies, rivals or critics
+    (``متهما «أعداء إيران» بالوقوف وراء الاضطرابات``، ``اتهم رعد خصوم الحزب``) is not acted on: those
+    unnamed people are."""
+    starts = [t.start for t in doc.tokens]
+    out = []
+    for ev in events:
+        kept = []
+        for t in ev.target:
+            entity = view.entities.get(t)
+            inside = [
+                m
+                for m in (entity.mentions if entity else [])
+                if ev.sentence.start <= m.start < ev.sentence.end
+            ]
+            firsts = [bisect_right(starts, m.start) - 1 for m in inside]
+            if firsts and all(
+                k > 0
+                and (
+                    bare(view.core[k - 1]) in _ADVERSARIES
+                    or (
+                        k > 1
+                        and view.tokens[k - 1].text in QUOTE_MARKS
+                        and bare(view.core[k - 2]) in _ADVERSARIES
+                    )
+                )
+                for k in firsts
+            ):
+                continue
+            kept.append(t)
+        out.append(ev if len(kept) == len(ev.target) else replace(ev, target=tuple(kept)))
+    return out
+
+
 #: acts by whoever holds someone in custody (released, deported, sentenced, charged), and the custody's mode
 _CUSTODIAL_TYPES = frozenset({"RETREAT", "COERCE", "SANCTION"})
 _CUSTODY = "arrest"
@@ -7093,7 +7133,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
 
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim
 #: of the attack told after it, a partner's share in an act, joint exercises, an act done at a request,
-#: protesters struck, custody by whoever lets its captive go
+#: protesters struck, custody by whoever lets its captive go, no target in a word for its enemies
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _joint_acts,
@@ -7101,4 +7141,5 @@ _TOLD_ACROSS_EVENTS = (
     _at_request,
     _protesters_struck,
     _custody_of_those_let_go,
+    _adversaries_are_no_targets,
 )
