@@ -12785,3 +12785,25 @@ def test_a_threat_of_an_act_is_made_to_whom_it_would_be_done(
 )
 def test_a_name_among_its_enemies_is_no_target(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a call that names no partner (في اتصال هاتفي) is between its verb's subject and the one it addressed
+        (
+            "وكان الرئيس عبد المجيد تبون قد حذر ماكرون في اتصال هاتفي الشهر الماضي من أن الجزائر ستتخذ "
+            "كل الإجراءات.",
+            ("CONSULT", {"عبد المجيد تبون"}, {"ماكرون"}),
+        ),
+    ],
+)
+def test_a_call_between_a_speaker_and_the_one_addressed(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+def test_a_call_with_no_one_addressed_is_none() -> None:
+    text = "وقال الرئيس عبد المجيد تبون في اتصال هاتفي إن الجزائر ستتخذ كل الإجراءات."
+    assert not [c for c in coded_roles(text) if c[0] == "CONSULT"]

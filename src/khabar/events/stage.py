@@ -2101,6 +2101,10 @@ class EventCoder:
                     # محادثات بين وفدي تايلاند وكمبوديا، أسفرت عن اتفاق: a deal of those who talked
                     source, target = talks[:1], talks[1:]
                     args.paired = True
+                if etype == "CONSULT" and entry.frame.to and not target and (called := _call_in(view, i, lo)):
+                    # حذر تبون ماكرون في اتصال هاتفي، أكد بوتين للوكاشينكو في اتصال هاتفي: a call is
+                    # where its verb's subject spoke to the one it addressed
+                    source, target = called
                 if (entry.frame.to and not target and not waged) or (entry.frame.pair and not args.paired):
                     continue
                 if obj is not None:
@@ -4949,6 +4953,47 @@ def _after_conjoined_enacting(view: DocView, i: int, entry: Entry) -> bool:
         k -= 1
     verbs = GOVERNING if entry.type in _SPEECH_ACTS else ENACTING | CLAIMING
     return k >= 0 and view.core[k] in verbs and "و" in view.tokens[k].proclitics
+
+
+#: "in" or "during" a call (في اتصال هاتفي، خلال اتصال), and the prepositions of whom a speaker addresses
+_IN_A_CALL = frozenset(normalize(w) for w in ("في", "خلال", "أثناء"))
+_ADDRESSED_PREPS = frozenset({None, "ل", WITH})
+
+
+def _call_in(view: DocView, i: int, lo: int) -> tuple[list[str], list[str]] | None:
+    """The caller and the one called for the call noun at ``i`` after في or خلال that names no partner, by
+    the verb of its clause before it: its subject and the one it addresses named between them (``حذر تبون
+    ماكرون في اتصال هاتفي``، ``أكد بوتين للوكاشينكو، في اتصال هاتفي``، ``إنه أثار القضية مع نظيره Y في
+    اتصال``); None where either is missing."""
+    k = i - 1
+    while k > lo and view.tokens[k].text in _COMMAS:
+        k -= 1
+    if k <= lo or view.core[k] not in _IN_A_CALL:
+        return None
+    verb = next(
+        (
+            v
+            for v in range(k - 1, lo - 1, -1)
+            if v in view.verbs or v in view.clause_verbs or v in view.speech
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    actors = [view.at[m] for m in range(verb + 1, k) if m in view.at and view.actor(m) is not None]
+    before = view.subject_before(verb)  # (وكان الرئيس X قد حذر Y: the subject before its verb)
+    subject = None if before is not None else next((a for a in actors if a.prep is None), None)
+    if before is not None:
+        caller = list(before.entities)
+    elif subject is not None:
+        caller = list(subject.entities)
+    else:
+        caller = view.pronoun_subject(verb)
+    called = [
+        e for a in actors if a is not subject and a.prep_after(verb) in _ADDRESSED_PREPS for e in a.entities
+    ][:1]
+    called = [e for e in called if e not in caller]
+    return (caller, called) if caller and called else None
 
 
 def _office_object(view: DocView, i: int, obj: tuple[int, int] | None) -> bool:
