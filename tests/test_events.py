@@ -12807,3 +12807,18 @@ def test_a_call_between_a_speaker_and_the_one_addressed(
 def test_a_call_with_no_one_addressed_is_none() -> None:
     text = "وقال الرئيس عبد المجيد تبون في اتصال هاتفي إن الجزائر ستتخذ كل الإجراءات."
     assert not [c for c in coded_roles(text) if c[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # where the subject is, a region's kind before its name (في ولاية X), stands between it and the act
+        # it announces
+        (
+            "وأعلنت النيابة العامة في ولاية تشياباس فتح تحقيق في الحادث.",
+            ("ACCUSE", {"النيابة العامة"}, set()),
+        ),
+    ],
+)
+def test_an_act_announced_past_where_its_subject_is(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -2667,6 +2667,12 @@ class DocView:
         if v > 0 and v not in self.inside and bare(self.core[v]) in demonym_words():
             v -= 1  # a nationality after the subject (أعلن جهاز مكافحة الإرهاب العراقي اعتقال)
         a = self.mention_ending_at(v)
+        if (
+            a is None
+            and (place := self.mention_ending_at(v, places=True)) is not None
+            and place.prep in (_IN, "ب")
+        ):
+            a = place  # (a region the tagger reads as no actor: النيابة العامة في ولاية تشياباس فتح تحقيق)
         for _ in range(2):
             # past where the subject is (نفذت رابطة موظفي الإدارة العامة في لبنان، الاثنين، إضرابا) or
             # the body it belongs to (نفذت الجامعة العامة التابعة للاتحاد العام للشغل إضرابا)

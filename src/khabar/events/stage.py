@@ -55,6 +55,7 @@ from khabar.events.arguments import (
     GENITIVE_IN_PP,
     GOVERNING,
     IMPERFECT_PREFIXES,
+    LAND,
     MAY,
     MEDIA,
     MEMBER_WORDS,
@@ -1016,7 +1017,9 @@ class EventCoder:
                 )
             if k < len(cores) and bare(cores[k]) in nationalities:
                 k += 1  # its nationality (أعلن المجلس الرئاسي الليبي رفضه)
-            if k + 1 < len(cores) and cores[k] == _IN_PREP and k + 1 in places:
+            if k + 2 < len(cores) and cores[k] == _IN_PREP and k + 2 in places and cores[k + 1] in LAND:
+                k = places[k + 2] + 1  # (its kind before the name: النيابة العامة في ولاية تشياباس)
+            elif k + 1 < len(cores) and cores[k] == _IN_PREP and k + 1 in places:
                 k = places[k + 1] + 1
             if (
                 k + 1 < len(cores)
