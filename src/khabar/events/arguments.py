@@ -2794,6 +2794,10 @@ class DocView:
                 return m if m.last >= k else None
         return None
 
+    def token_at(self, offset: int) -> int:
+        """The index of the token that holds character ``offset`` (an event's trigger, a mention)."""
+        return bisect.bisect_right(self.starts, offset) - 1
+
     def mention_ending_at(self, k: int, places: bool = False) -> ActorMention | None:
         """The actor's mention (or any mention, with ``places``) that ends at token ``k``."""
         for first in range(k, max(k - _MENTION_REACH, -1), -1):

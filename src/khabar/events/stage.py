@@ -6383,11 +6383,10 @@ def _protesters_struck(doc: Document, view: DocView, events: list[Event]) -> lis
     protests = [ev for ev in events if ev.type == "PROTEST" and ev.source and not ev.negated]
     if not protests:
         return events
-    starts = [t.start for t in doc.tokens]
     out = []
     for ev in events:
         if ev.type in _DISPERSALS and ev.source and not ev.target and not ev.negated:
-            i = bisect_right(starts, ev.trigger.start) - 1
+            i = view.token_at(ev.trigger.start)
             sentence = doc.tokens[i].sentence
             crowd = False
             for k in range(i + 1, min(i + 1 + _CROWD_WINDOW, len(doc.tokens))):
@@ -6430,7 +6429,6 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
     partner is an agent of the act too, and the act's agent cooperated with it (COOPERATE, at the phrase).
     The act is the nearest of those kinds in the phrase's sentence; with none near, the phrase tells the
     cooperation alone (:func:`_joined_without_act`)."""
-    starts = [t.start for t in doc.tokens]
     out = list(events)
     for k in _ba_phrases(view, ((_JOINT_NOUNS, WITH), (_BACKING_NOUNS, FROM))):
         token = doc.tokens[k]
@@ -6446,7 +6444,7 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
             for n, ev in enumerate(out)
             if ev.type in _JOINT_TYPES
             and not ev.negated
-            and doc.tokens[j := bisect_right(starts, ev.trigger.start) - 1].sentence == token.sentence
+            and doc.tokens[j := view.token_at(ev.trigger.start)].sentence == token.sentence
             and (distance := k - j if j < k else max(j - partner.last, 0)) <= _JOINT_REACH
         ]
         if not near:
@@ -6662,7 +6660,6 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
     request's word). The act is the last one told before the word in its sentence by someone else."""
     if not events:
         return events
-    starts = [t.start for t in doc.tokens]
     out = list(events)
     for k in _ba_phrases(view, ((_REQUEST_NOUNS, FROM),)):
         token = doc.tokens[k]
@@ -6677,7 +6674,7 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
                 if out[n].source
                 and not out[n].negated
                 and out[n].trigger.start < token.start
-                and doc.tokens[bisect_right(starts, out[n].trigger.start) - 1].sentence == token.sentence
+                and doc.tokens[view.token_at(out[n].trigger.start)].sentence == token.sentence
                 and not set(out[n].source) & set(askers)
             ),
             None,
@@ -6698,7 +6695,6 @@ def _adversaries_are_no_targets(doc: Document, view: DocView, events: list[Event
     """A target named in its event's sentence only as the genitive of a word for enemies, rivals or critics
     (``متهما «أعداء إيران» بالوقوف وراء الاضطرابات``، ``اتهم رعد خصوم الحزب``) is not acted on: those
     unnamed people are."""
-    starts = [t.start for t in doc.tokens]
     out = []
     for ev in events:
         kept = []
@@ -6709,7 +6705,7 @@ def _adversaries_are_no_targets(doc: Document, view: DocView, events: list[Event
                 for m in (entity.mentions if entity else [])
                 if ev.sentence.start <= m.start < ev.sentence.end
             ]
-            firsts = [bisect_right(starts, m.start) - 1 for m in inside]
+            firsts = [view.token_at(m.start) for m in inside]
             if firsts and all(
                 k > 0
                 and (
@@ -6737,14 +6733,9 @@ def _custody_of_those_let_go(doc: Document, view: DocView, events: list[Event]) 
     """A detention named by its noun with a pronoun for the detained and no agent (``أفرجت السلطات
     التركية عن X بعد عام من احتجازه``، ``رحلت السلطات المصرية X بعد احتجازها``) is by whoever acts on
     the same person in its sentence, releasing, deporting or trying them: they held them."""
-    starts = [t.start for t in doc.tokens]
-
-    def sentence_of(ev: Event) -> int:
-        return doc.tokens[bisect_right(starts, ev.trigger.start) - 1].sentence
-
     out = []
     for ev in events:
-        i = bisect_right(starts, ev.trigger.start) - 1
+        i = view.token_at(ev.trigger.start)
         if (
             ev.type == "COERCE"
             and ev.mode == _CUSTODY
@@ -6763,7 +6754,7 @@ def _custody_of_those_let_go(doc: Document, view: DocView, events: list[Event]) 
                     and other.source
                     and not other.negated
                     and set(ev.target) <= set(other.target)
-                    and sentence_of(other) == doc.tokens[i].sentence
+                    and doc.tokens[view.token_at(other.trigger.start)].sentence == doc.tokens[i].sentence
                 ),
                 None,
             )
