@@ -12822,3 +12822,18 @@ def test_a_call_with_no_one_addressed_is_none() -> None:
 )
 def test_an_act_announced_past_where_its_subject_is(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an act done in answer to someone's request (استجابة لطلب من X) was asked for by that one
+        (
+            "أرسلت أوغندا قوات إلى جوبا استجابة لطلب من سلفا كير.",
+            ("REQUEST", {"سلفا كير"}, {"أوغندا"}),
+        ),
+        ("أرسلت أوغندا قوات إلى جوبا تلبية لطلب من سلفا كير.", ("REQUEST", {"سلفا كير"}, {"أوغندا"})),
+    ],
+)
+def test_an_act_in_answer_to_a_request(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -6628,12 +6628,18 @@ def _nationalities_after(view: DocView, k: int, hi: int) -> list[str]:
 
 def _ba_phrases(view: DocView, phrases: Sequence[tuple[frozenset[str], str]]) -> Iterator[int]:
     """The tokens that are one of a pair's nouns after ب, the pair's preposition right after them
-    (``بالتعاون مع``، ``بطلب من``): phrases naming another actor in an act."""
+    (``بالتعاون مع``، ``بطلب من``): phrases naming another actor in an act; or after ل and a word of
+    answering (``استجابة لطلب من``، ``تلبية لطلب من``)."""
     for k in range(len(view.tokens) - 2):
-        if "ب" in view.tokens[k].proclitics and any(
+        proclitics = view.tokens[k].proclitics
+        if ("ب" in proclitics or ("ل" in proclitics and k > 0 and view.core[k - 1] in _ANSWERING)) and any(
             view.core[k] in nouns and view.core[k + 1] == prep for nouns, prep in phrases
         ):
             yield k
+
+
+#: "in answer to", before ل and a request (استجابة لطلب من X), normalised
+_ANSWERING = frozenset(normalize(w) for w in ("استجابة", "تلبية"))
 
 
 def _told_at(act: Event, token: Token, etype: str, source: tuple[str, ...], target: tuple[str, ...]) -> Event:
