@@ -12837,3 +12837,13 @@ def test_an_act_announced_past_where_its_subject_is(text: str, coded: tuple[str,
 )
 def test_an_act_in_answer_to_a_request(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+def test_a_refused_report_has_no_news_medium_for_a_target() -> None:
+    # a report a news agency saw, refused: the medium only relays, and a report is no proposal or demand
+    text = (
+        "قالت الوكالة الدولية للطاقة الذرية، في تقرير سري اطلعت عليه رويترز، إن إيران لم تسمح للمفتشين "
+        "بدخول منشأة فوردو. ورفض المتحدث باسم الخارجية الإيرانية إسماعيل بقائي التقرير، قائلا إن طهران "
+        "ملتزمة بتعهداتها."
+    )
+    assert ("REJECT", {"إسماعيل بقائي"}, set()) in coded_roles(text)

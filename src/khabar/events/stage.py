@@ -6730,6 +6730,17 @@ def _adversaries_are_no_targets(doc: Document, view: DocView, events: list[Event
     return out
 
 
+def _no_refused_reporters(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A refusal or denial of what a news medium reported (``ورفض بقائي التقرير``، ``نفت الوزارة ما
+    نشرته صحيفة X``) takes no target: a report is no proposal or demand, and media relay."""
+    return [
+        replace(ev, target=tuple(t for t in ev.target if view.entities[t].sector != MEDIA))
+        if ev.type == "REJECT" and any(view.entities[t].sector == MEDIA for t in ev.target)
+        else ev
+        for ev in events
+    ]
+
+
 #: acts by whoever holds someone in custody (released, deported, sentenced, charged), and the custody's mode
 _CUSTODIAL_TYPES = frozenset({"RETREAT", "COERCE", "SANCTION"})
 _CUSTODY = "arrest"
@@ -7187,4 +7198,5 @@ _TOLD_ACROSS_EVENTS = (
     _protesters_struck,
     _custody_of_those_let_go,
     _adversaries_are_no_targets,
+    _no_refused_reporters,
 )
