@@ -12847,3 +12847,22 @@ def test_a_refused_report_has_no_news_medium_for_a_target() -> None:
         "ملتزمة بتعهداتها."
     )
     assert ("REJECT", {"إسماعيل بقائي"}, set()) in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a verdict called unjust or shocking (في حكم وصفته X بأنه «صادم») blames whoever gave it
+        (
+            "قضت محكمة جنايات أربيل بسجن الصحفيين هيمن سعيد وكاروان دوسكي ست سنوات، في حكم وصفته منظمة "
+            "العفو الدولية بأنه صادم.",
+            ("ACCUSE", {"منظمة العفو الدولية"}, {"محكمة جنايات أربيل"}),
+        ),
+        (
+            "أعلنت الحكومة الهندية حظر 59 تطبيقا صينيا، في قرار وصفته الصين بأنه جائر.",
+            ("ACCUSE", {"الصين"}, {"الحكومة الهندية"}),
+        ),
+    ],
+)
+def test_a_verdict_or_decision_called_unjust(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -454,7 +454,7 @@ _CONDEMNING = "أدان"
 _DEATHS = frozenset(bare(normalize(w)) for w in ("مقتل", "قتلى", "القتلى", "قتيلا", "مصرع"))
 _DEADLY_REACH = 30
 #: "a step" before "targeted" (في خطوة استهدفت X): what the act before was aimed at, normalised
-_STEPS = frozenset(normalize(w) for w in ("خطوة", "إجراء", "قرار", "تحرك", "إطار"))
+_STEPS = frozenset(normalize(w) for w in ("خطوة", "إجراء", "قرار", "تحرك", "إطار", "حكم"))
 #: the sector of armies, police and security services
 _FORCE = "MIL"
 #: membership (عضوية، العضوية، عضويتها): its genitive is the member suspended
