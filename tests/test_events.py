@@ -12866,3 +12866,17 @@ def test_a_refused_report_has_no_news_medium_for_a_target() -> None:
 )
 def test_a_verdict_or_decision_called_unjust(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the preposition of a time between the verb and its object (دعا X في فبراير Y) is the time's, not Y's
+        (
+            "وكان فولكر تورك قد دعا في فبراير السلطات التونسية إلى وقف اضطهاد المعارضين.",
+            ("REQUEST", {"فولكر تورك"}, {"السلطات التونسية"}),
+        ),
+    ],
+)
+def test_a_time_between_a_verb_and_its_object(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

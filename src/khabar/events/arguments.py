@@ -1436,6 +1436,7 @@ class DocView:
         #: each token's start offset
         self.starts = starts = [t.start for t in self.tokens]
         self._any_verbs = verbs | clause_verbs  # a verb ends the phrase a preposition opens (_prep)
+        self._time_tokens: set[int] | None = None  # (before the mentions: a time may stand before one)
         #: token index → the mention starting there (actors and places)
         self.at: dict[int, ActorMention] = {}
         self.inside: set[int] = set()
@@ -1461,7 +1462,6 @@ class DocView:
         #: tokens with any verb reading of the trigger lexicon (also those with an object frame: حمل)
         self.clause_verbs: frozenset[int] = (clause_verbs | verbs) - self.name_parts
         self._match_sentences: set[int] | None = None
-        self._time_tokens: set[int] | None = None
         self._amount_tokens: set[int] | None = None
         self._measure_tokens: set[int] | None = None
         #: token index → whether it may stand between a verb and its subject (only_titles), once known
@@ -1511,6 +1511,7 @@ class DocView:
         crossed = False  # a word that is no title stands between: the name is that word's genitive
         bare_crossed = False  # ... a word without the article (a definite one is in apposition to a person)
         said = True  # only words of a statement stand between (في البيان، في بيان مشترك)
+        timed = True  # only words of a time stand between (دعا X في فبراير السلطات: the month's في)
         # (a word of a title's time, السابق or الحالي, takes no step: بحق وزير المال السابق النائب X)
         counted = (k for k in range(i - 1, -1, -1) if bare(self.core[k]) not in _TITLE_TIMES)
         steps = list(islice(counted, PHRASE_LOOKBACK))
@@ -1532,6 +1533,8 @@ class DocView:
             if not crossed and self.core[k] == _RIGHT and k > 0 and self.core[k - 1] == _IN:
                 return _AGAINST, k - 1  # مذكرة اعتقال في حق X: بحق written in two words
             if self.core[k] in PREPOSITIONS:
+                if crossed and timed:
+                    return None, None  # (the preposition of the time between: في فبراير)
                 if crossed and said and self.core[k] in _SAID_IN:
                     # ودعا الاتحاد الأوروبي في البيان موسكو إلى: where it was said, then its object
                     return None, None
@@ -1539,6 +1542,7 @@ class DocView:
                     return self.core[k], k  # عن الطيار الهندي X: the pilot X
                 return (GENITIVE_IN_PP if crossed else self.core[k]), k
             bare_core = bare(self.core[k])
+            timed = timed and self.in_time(k)
             # (the kind of body before a name in quotes is the name's: في بيان حزب «زانو - بي إف»)
             said = said and (bare_core in _STATEMENT_WORDS or bare_core in NAME_KINDS)
             if bare_core[:1] in "بل" and bare_core[1:] in LAND and not crossed:
