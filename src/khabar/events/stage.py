@@ -7189,7 +7189,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
 
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim
 #: of the attack told after it, a partner's share in an act, joint exercises, an act done at a request,
-#: protesters struck, custody by whoever lets its captive go, no target in a word for its enemies
+#: protesters struck, custody by whoever lets its captive go, no target in a word for its enemies, no news
+#: medium refused
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _joint_acts,
