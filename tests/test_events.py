@@ -12880,3 +12880,26 @@ def test_a_verdict_or_decision_called_unjust(text: str, coded: tuple[str, set[st
 )
 def test_a_time_between_a_verb_and_its_object(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a person described by an occupation before the name (عن عامل الإغاثة X، بسجن الطالبة X) is acted on
+        (
+            "أفرجت إيران عن عامل الإغاثة البلجيكي أوليفييه فانديكاستيل.",
+            ("RETREAT", {"إيران"}, {"أوليفييه فانديكاستيل"}),
+        ),
+        (
+            "قضت المحكمة الجزائية المتخصصة بسجن الطالبة نورة العتيبي 27 عاما.",
+            ("SANCTION", {"المحكمة الجزائية"}, {"نورة العتيبي"}),
+        ),
+        # (a description with the article was always in apposition: عن المترجم الفرنسي X)
+        (
+            "أفرجت السلطات الإيرانية عن المترجم الفرنسي جان مارتان.",
+            ("RETREAT", {"السلطات الإيرانية"}, {"جان مارتان"}),
+        ),
+    ],
+)
+def test_a_person_described_by_an_occupation(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
