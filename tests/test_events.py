@@ -12903,3 +12903,9 @@ def test_a_time_between_a_verb_and_its_object(text: str, coded: tuple[str, set[s
 )
 def test_a_person_described_by_an_occupation(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+def test_a_person_sentenced_whom_the_tagger_read_as_a_prison() -> None:
+    # بسجن X: the tagger reads a prison named X; the name after a sentence is the one sentenced
+    text = "قضت محكمة جنايات أربيل بسجن سامي الحاج خمس سنوات."
+    assert ("SANCTION", {"محكمة جنايات أربيل"}, {"سامي الحاج"}) in coded_roles(text)

@@ -1421,6 +1421,18 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS I-PERS O",
             "O B-PERS I-PERS I-PERS O",
         ),
+        # a given name read as a prison's (بسجن سامي الحاج): the one sentenced, his name going on
+        (
+            "retag_sentenced_persons",
+            "قضت المحكمة بسجن سامي الحاج خمس",
+            "O O O B-LOC O O",
+            "O O O B-PERS I-PERS O",
+        ),
+        ("retag_sentenced_persons", "وقضت بإعدام علي حسن أمس", "O O B-LOC O O", "O O B-PERS I-PERS O"),
+        ("retag_sentenced_persons", "نقل إلى سجن صيدنايا أمس", "O O O B-LOC O", "O O O B-LOC O"),
+        ("retag_sentenced_persons", "نقل إلى سجن سامي أمس", "O O O B-LOC O", "O O O B-LOC O"),
+        # (an act done to a person before an untagged given name, as a title: بحبس علي الشمري)
+        ("tag_titled_names", "أمرت النيابة بحبس علي الشمري", "O O O O O", "O O O B-PERS I-PERS"),
     ],
 )
 def test_kb_repair_rules(rule: str, sentence: str, tags: str, expected: str) -> None:

@@ -720,30 +720,51 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue
         if not _titled_before(tokens, tags, k, titles) and _first_key(tokens[k - 1]) not in _PERSON_ACTS:
             continue  # (or an act done to a person right before: اغتيال جاسم الذهبي)
-        end = k + 1
-        if key(tokens[end]) in _COMPOUND_SECONDS and end + 1 < n and tags[end + 1] == "O":
-            end += 1  # عصام الدين حلمي
-        if (
-            key(tokens[end]) in _FATHER_WORDS
-            and end + 1 < n
-            and tags[end + 1] == "O"
-            and key(tokens[end + 1]).startswith("ال")
-            and _name_word(tokens[end + 1])
-        ):
-            end += 1  # رئيس الحزب علاء عبد التواب: a compound family name, its second word definite
-        elif not _name_word(tokens[end]) or not (
-            _rare_name(tokens[end]) or key(tokens[end]).startswith("ال") or tokens[end] in _any_given_names()
-        ):
-            continue  # a word of running text (مراد كانوا يهتفون، علي هامش المؤتمر: على); a given name of
-            # either gender is a name's word (زعيمة المعارضة خالدة ضياء)
+        if (end := _name_end(tokens, tags, k)) is not None:
+            _retag(tags, "PERS", k, end)
+    return tags
+
+
+def _name_end(tokens: Sequence[str], tags: Sequence[str], k: int) -> int | None:
+    """Where the name that opens with given name ``k`` ends, over the untagged words after it: a second
+    word of a compound given name, then a word of a name, then family-name words; None when the word
+    after the given name is running text."""
+    n = len(tokens)
+    end = k + 1
+    if key(tokens[end]) in _COMPOUND_SECONDS and end + 1 < n and tags[end + 1] == "O":
+        end += 1  # عصام الدين حلمي
+    if (
+        key(tokens[end]) in _FATHER_WORDS
+        and end + 1 < n
+        and tags[end + 1] == "O"
+        and key(tokens[end + 1]).startswith("ال")
+        and _name_word(tokens[end + 1])
+    ):
+        end += 1  # رئيس الحزب علاء عبد التواب: a compound family name, its second word definite
+    elif not _name_word(tokens[end]) or not (
+        _rare_name(tokens[end]) or key(tokens[end]).startswith("ال") or tokens[end] in _any_given_names()
+    ):
+        return None  # a word of running text (مراد كانوا يهتفون، علي هامش المؤتمر: على); a given name of
+        # either gender is a name's word (زعيمة المعارضة خالدة ضياء)
+    end += 1
+    while end < n and tags[end] == "O" and key(tokens[end]) in _surname_words() and _name_word(tokens[end]):
         end += 1
-        while (
-            end < n and tags[end] == "O" and key(tokens[end]) in _surname_words() and _name_word(tokens[end])
-        ):
-            end += 1
-        if end < n and tags[end] == "O" and _nisba_name(tokens[end]):
-            end += 1  # وزيرة الاقتصاد نادية فتاح العلوي: a family name of relation ends it
-        _retag(tags, "PERS", k, end)
+    if end < n and tags[end] == "O" and _nisba_name(tokens[end]):
+        end += 1  # وزيرة الاقتصاد نادية فتاح العلوي: a family name of relation ends it
+    return end
+
+
+def retag_sentenced_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Retag PERS a place chunk of one given name right after a sentence passed on a person (``بسجن
+    سامي الحاج``، ``بإعدام``): the tagger reads ``سجن X`` as a prison named X; the name goes on over the
+    untagged name words after it."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "LOC" or j != i + 1 or i == 0 or j >= len(tokens) or tags[j] != "O":
+            continue
+        if _first_key(tokens[i - 1]) not in _SENTENCES or tokens[i] not in _given_names():
+            continue
+        if (end := _name_end(tokens, tags, i)) is not None:
+            _retag(tags, "PERS", i, end)
     return tags
 
 
@@ -799,9 +820,14 @@ def _nisba_name(token: str) -> bool:
     )
 
 
+#: sentences passed on a person, whose noun right before a name says that it is one (بسجن سامي الحاج), as
+#: keys
+_SENTENCES = frozenset(key(w) for w in ("سجن", "حبس", "إعدام"))
 #: acts done to a person, whose noun or passive right before a given name and the word after it says
 #: that they are a name (اغتيال جاسم الذهبي، اغتيل رفيق الحريري), as keys
-_PERSON_ACTS = frozenset(key(w) for w in ("اغتيال", "اغتيل", "اختطاف", "اختطف", "مقتل", "اعتقال", "اعتقل"))
+_PERSON_ACTS = _SENTENCES | frozenset(
+    key(w) for w in ("اغتيال", "اغتيل", "اختطاف", "اختطف", "مقتل", "اعتقال", "اعتقل")
+)
 
 
 def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: frozenset[str]) -> bool:
@@ -2282,6 +2308,7 @@ RULES: tuple[Rule, ...] = (
     tag_countries,
     tag_person_aliases,
     tag_titled_names,
+    retag_sentenced_persons,
     extend_compound_names,
     tag_rare_person_aliases,
     tag_rare_org_aliases,
