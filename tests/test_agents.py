@@ -738,6 +738,9 @@ def test_a_government_named_by_its_leader(text: str, name: str, mention: str, ex
         ("ومددت محكمة عوفر العسكرية اعتقاله", ["محكمة عوفر العسكرية"], None),
         # ب and a known word after the name is the verdict, no word of it
         ("قضت محكمة جنايات أربيل بسجن الصحفيين", ["محكمة جنايات أربيل"], None),
+        # a court's kind is no foreign name: a known genitive after it ends a construct chain
+        ("وأصدرت محكمة جنايات الكرخ حكما", ["محكمة جنايات الكرخ"], None),
+        ("وعاقبت محكمة جنايات أمن الدولة العليا المهندس", ["محكمة جنايات أمن الدولة العليا"], None),
         # words of running text, or shaped like an adjective or a verb, name no body
         ("وقالت شركة النفط إن", [], None),
         ("وارتفعت أسهم شركة مدرجة في البورصة", [], None),

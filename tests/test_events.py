@@ -12909,3 +12909,8 @@ def test_a_person_sentenced_whom_the_tagger_read_as_a_prison() -> None:
     # بسجن X: the tagger reads a prison named X; the name after a sentence is the one sentenced
     text = "قضت محكمة جنايات أربيل بسجن سامي الحاج خمس سنوات."
     assert ("SANCTION", {"محكمة جنايات أربيل"}, {"سامي الحاج"}) in coded_roles(text)
+
+
+def test_a_court_named_by_its_kind_and_a_known_genitive_passes_the_sentence() -> None:
+    text = "وفي سياق منفصل، أصدرت محكمة جنايات الكرخ حكما بالإعدام على مدان بتفجير سيارة مفخخة."
+    assert ("SANCTION", {"محكمة جنايات الكرخ"}, set()) in coded_roles(text)

@@ -445,6 +445,8 @@ _NAMED_HEADS = {
 }
 #: the word of a family's name before it (آل شبوان)
 _FAMILY = key("آل")
+#: a court's kind, the head of a construct chain (محكمة جنايات الكرخ): no foreign name
+_COURT_KINDS = frozenset(key(w) for w in ("جنايات", "جنح", "استئناف", "أحداث"))
 #: at most this many words of a foreign name after its head
 _NAMED_WORDS = 3
 
@@ -465,8 +467,8 @@ def _named_body(
 
     knows = default_tagger().knows
     j = i + 1
-    if j < hi and forms[j] == _FAMILY:
-        j += 1  # آل شبوان
+    if j < hi and (forms[j] == _FAMILY or forms[j] in _COURT_KINDS):
+        j += 1  # آل شبوان، محكمة جنايات أربيل (محكمة جنايات الكرخ: a construct chain)
     first = j
     if (
         sector == _TRIBAL
