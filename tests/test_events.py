@@ -12914,3 +12914,29 @@ def test_a_person_sentenced_whom_the_tagger_read_as_a_prison() -> None:
 def test_a_court_named_by_its_kind_and_a_known_genitive_passes_the_sentence() -> None:
     text = "وفي سياق منفصل، أصدرت محكمة جنايات الكرخ حكما بالإعدام على مدان بتفجير سيارة مفخخة."
     assert ("SANCTION", {"محكمة جنايات الكرخ"}, set()) in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a verb of sentencing and its subject, then the sentence with a pronoun (قضت X بسجنه): the person
+        # the pronoun stands for, named in its sentence or the one before
+        (
+            "اعتقلت الشرطة الصحفي عمر الحسيني. وقضت محكمة جنايات القاهرة بسجنه ثلاث سنوات.",
+            ("SANCTION", {"محكمة جنايات القاهرة"}, {"عمر الحسيني"}),
+        ),
+        # a plural's people, named in its own sentence
+        (
+            "وقضت المحكمة العسكرية بإعدامهم بعد أن اعتقلت الشرطة عمر الحسيني وسامي الحاج.",
+            ("SANCTION", {"المحكمة العسكرية"}, set()),
+        ),
+        (
+            "اعتقلت الشرطة عمر الحسيني وسامي الحاج، وقضت المحكمة العسكرية بسجنهم ثلاث سنوات.",
+            ("SANCTION", {"المحكمة العسكرية"}, {"عمر الحسيني", "سامي الحاج"}),
+        ),
+    ],
+)
+def test_a_sentence_passed_on_a_pronoun_after_the_verb(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

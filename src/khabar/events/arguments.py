@@ -3096,8 +3096,10 @@ class DocView:
         any_preposition: bool = False,
         types: tuple[str, ...] = (),
         group: bool = False,
+        reach: int = 0,
     ) -> list[str]:
-        """The entities of the nearest actor named before token ``i`` in its sentence, ``exclude`` aside;
+        """The entities of the nearest actor named before token ``i`` in its sentence (or ``reach``
+        sentences before it: the one sentenced, قضت المحكمة بسجنه), ``exclude`` aside;
         names after a preposition that introduces no recipient (``أمام الجمعية``, a genitive inside a
         prepositional phrase) and places where something happens (``في إقليم دارفور``) are passed over.
         With ``possessor`` (the pronoun suffix of a verbal noun at ``i``), a masculine one is a person's
@@ -3112,7 +3114,7 @@ class DocView:
             person = self._previous_actor(i, exclude, ("PER",), genitives=True)
             if person:
                 return person
-        return self._previous_actor(i, exclude, types, towns, any_preposition, group=group)
+        return self._previous_actor(i, exclude, types, towns, any_preposition, group=group, reach=reach)
 
     def free_pronoun_subject(self, i: int) -> list[str]:
         """The antecedent of a subject pronoun right before verb ``i`` (``وهي تعارض``، ``وهو يرفض``):
@@ -3154,10 +3156,11 @@ class DocView:
         any_preposition: bool = False,
         genitives: bool = False,
         group: bool = False,
+        reach: int = 0,
     ) -> list[str]:
         sentence = self.tokens[i].sentence
         for k in range(i - 1, -1, -1):
-            if self.tokens[k].sentence != sentence:
+            if sentence - self.tokens[k].sentence > reach:
                 break
             a = self.mention_ending_at(k)
             if a is None or set(a.entities) & set(exclude):

@@ -221,9 +221,19 @@ _PRONOUN_TYPES = {"ه": ("PER", "ORG"), "ها": ("GPE", "ORG")}
 
 def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) -> str:
     """The pronoun suffix that stands for whom the act at ``i`` is done to: a verb's own (``أدانته``), or
-    for a sentence, that of the verbal noun after ب right after it (``حكما غيابيا بسجنه``); ``""``."""
+    for a sentence, that of the verbal noun after ب right after it (``حكما غيابيا بسجنه``), or after a
+    verb of sentencing and its subject (``قضت محكمة جنايات القاهرة بسجنه``); ``""``."""
     if entry.pos == "verb":
-        return suffix_form(view.tokens[i])
+        own = suffix_form(view.tokens[i])
+        if own or etype != "SANCTION":
+            return own
+        for k in range(i + 1, min(i + 1 + _VERDICT_REACH, hi)):
+            if view.is_boundary(k):
+                break
+            if k not in view.inside and "ب" in view.tokens[k].proclitics:
+                stem = next((w.form for w in view.tokens[k].words if w.kind == "stem"), "")
+                return suffix_form(view.tokens[k]) if stem in _PRISON_TERMS else ""
+        return ""
     if etype != "SANCTION":
         return ""
     if has_suffix(view.tokens[i]):
@@ -238,6 +248,11 @@ def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) ->
 
 #: how many words after a sentence its ب and verbal noun may stand (حكما غيابيا بسجنه)
 _SENTENCE_REACH = 3
+#: how many words after a verb of sentencing, its subject among them, the ب of the sentence may stand
+#: (قضت محكمة جنايات أمن الدولة العليا بسجنه)
+_VERDICT_REACH = 8
+#: the verbal nouns of a sentence passed on a person, normalised without the article (بسجنه، بإعدامهم)
+_PRISON_TERMS = frozenset(normalize(w) for w in ("سجن", "حبس", "إعدام", "إدانة", "معاقبة"))
 #: the event types a verb's object pronoun names the target of, done to a person or a body (أدانته
 #: المحكمة، اعتقلتهم الشرطة، أفرجت عنهم is a preposition's), and the entity types each pronoun may stand for
 _PRONOUN_DONE_TO_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE", "ASSAULT"})
@@ -1722,8 +1737,11 @@ class EventCoder:
                             source,
                             towns=False,
                             any_preposition=True,
-                            # (a prison sentence is a person's: حكما غيابيا بسجنه)
+                            # (a prison sentence is a person's: حكما غيابيا بسجنه; one person's named in
+                            # its sentence or the one before, those of a plural named in its own)
                             types=("PER",) if etype == "SANCTION" else _OBJECT_PRONOUN_TYPES[pronoun],
+                            reach=int(etype == "SANCTION" and pronoun != _THEIR),
+                            group=etype == "SANCTION" and pronoun == _THEIR,
                         )
                     )
                 if supportive:
