@@ -12940,3 +12940,21 @@ def test_a_sentence_passed_on_a_pronoun_after_the_verb(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a ruling taken back by the verb that issued it (حكم ... أصدرته المحكمة), whom it is against aside
+        (
+            "وقال جاكوب زوما إنه سيطعن في حكم بالسجن 15 شهرا أصدرته بحقه المحكمة الدستورية.",
+            ("SANCTION", {"المحكمة الدستورية"}, set()),
+        ),
+        (
+            "وقال جاكوب زوما إنه سيطعن في حكم بالسجن أصدرته المحكمة الدستورية.",
+            ("SANCTION", {"المحكمة الدستورية"}, set()),
+        ),
+    ],
+)
+def test_a_ruling_taken_back_by_its_issuing_verb(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

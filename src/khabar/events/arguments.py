@@ -244,6 +244,8 @@ _DISTANCE = _N("بعد")
 #: "in the right of", which في حق X is written with, and the one word بحق it stands for
 _RIGHT = _N("حق")
 _AGAINST = _N("بحق")
+#: "against him (her, them)", written with بحق (حكم أصدرته بحقه المحكمة)
+_AGAINST_HIM = frozenset(_N("بحق" + p) for p in ("ه", "ها", "هم"))
 #: the preposition على, and the set of its spellings
 ON = _N("على")
 WITH = _N("مع")
@@ -1217,6 +1219,8 @@ _CARRIED_OUT = frozenset(
         "يقود",
         "أطلق",  # (طائرات مسيرة أطلقتها قوات الدعم السريع، صاروخين أطلقتهما سرايا القدس)
         "أطلقت",
+        "أصدر",  # (حكم بالسجن 15 شهرا أصدرته بحقه المحكمة الدستورية)
+        "أصدرت",
     )
     for suffix in ("ه", "ها", "هما")  # (مظاهرة نظمتها «كفاية»، وساطة قادتها قطر)
 )
@@ -3304,6 +3308,8 @@ class DocView:
             )
             if self.core[k] in _CARRIED_OUT or taken_back:
                 first = k + 2 if taken_back else k + 1
+                if first + 1 < hi and self.norm[first] in _AGAINST_HIM:
+                    first += 1  # أصدرته بحقه المحكمة: whom the ruling is against, before its subject
                 while first + 1 < hi and first not in self.inside and self.only_titles(first, first + 1):
                     first += 1
                 return k, first
