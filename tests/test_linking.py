@@ -908,3 +908,36 @@ def test_a_title_with_the_adjective_he_was_named_with(text: str, mentions: list[
 def test_platforms_are_linked(text: str, mention: str, kb_id: str) -> None:
     doc = analyse(text, [("ORG", mention)])
     assert entity(doc, mention).kb_id == kb_id
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        # international courts and tribunals: the knowledge base's entries, tagged whole and linked
+        (
+            "أدانت المحكمة الخاصة بلبنان سليم عياش.",
+            "المحكمة الخاصة بلبنان",
+            "org:special_tribunal_for_lebanon",
+        ),
+        (
+            "طالبت المحكمة الأوروبية لحقوق الإنسان تركيا بالإفراج عن دميرطاش.",
+            "المحكمة الأوروبية لحقوق الإنسان",
+            "org:european_court_of_human_rights",
+        ),
+        (
+            "قضت الدوائر الإفريقية الاستثنائية في دكار بالسجن المؤبد على حسين حبري.",
+            "الدوائر الإفريقية الاستثنائية",
+            "org:extraordinary_african_chambers",
+        ),
+        (
+            "أصدرت المحكمة الدولية لقانون البحار حكمها في النزاع.",
+            "المحكمة الدولية لقانون البحار",
+            "org:international_tribunal_for_the_law_of_the_sea",
+        ),
+    ],
+)
+def test_international_courts_are_linked(text: str, name: str, kb_id: str) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    assert next(e for e in doc.entities if e.name == name).kb_id == kb_id
