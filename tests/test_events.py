@@ -12958,3 +12958,23 @@ def test_a_sentence_passed_on_a_pronoun_after_the_verb(
 )
 def test_a_ruling_taken_back_by_its_issuing_verb(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a stance on "the decision" after a court's ruling is on the court that gave it
+        (
+            "أمرت محكمة العدل الدولية الولايات المتحدة برفع العقوبات عن إيران. ورحبت وزارة الخارجية "
+            "الإيرانية بالقرار، بينما رفض وزير الخارجية الأمريكي مايك بومبيو القرار.",
+            ("SUPPORT", {"وزارة الخارجية الإيرانية"}, {"محكمة العدل الدولية"}),
+        ),
+        (
+            "أمرت محكمة العدل الدولية الولايات المتحدة برفع العقوبات عن إيران. ورحبت وزارة الخارجية "
+            "الإيرانية بالقرار، بينما رفض وزير الخارجية الأمريكي مايك بومبيو القرار.",
+            ("REJECT", {"مايك بومبيو"}, {"محكمة العدل الدولية"}),
+        ),
+    ],
+)
+def test_a_stance_on_a_courts_decision(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

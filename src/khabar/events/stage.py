@@ -125,7 +125,7 @@ _AID_REACH = 14
 #: شاحنة مفخخة استهدف)
 _DESCRIBED_WORDS = 3
 #: a verdict or trial referred back to (الحكم، الأحكام، المحاكمة), and the words naming a court
-_VERDICTS = frozenset(normalize(w) for w in ("الحكم", "الأحكام", "الحكمين", "المحاكمة"))
+_VERDICTS = frozenset(normalize(w) for w in ("الحكم", "الأحكام", "الحكمين", "المحاكمة", "القرار"))
 _COURTS = frozenset(normalize(w) for w in ("محكمة", "المحكمة", "القضاء"))
 #: entering or joining what follows في (بالدخول في مفاوضات، المشاركة في المحادثات): a call's content
 _TAKING_PART = frozenset(bare(normalize(w)) for w in ("الدخول", "المشاركة", "الانخراط", "البدء", "الشروع"))
