@@ -12978,3 +12978,27 @@ def test_a_ruling_taken_back_by_its_issuing_verb(text: str, coded: tuple[str, se
 )
 def test_a_stance_on_a_courts_decision(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an accusation made in a lawsuit (دعوى ... تتهم فيها X) is its filer's, whoever the court between
+        (
+            "أودعت حكومة السودان دعوى أمام محكمة العدل الدولية تتهم فيها دولة الإمارات العربية المتحدة "
+            "بالتواطؤ في الإبادة الجماعية ضد قبيلة المساليت.",
+            ("ACCUSE", {"حكومة السودان"}, {"الإمارات العربية المتحدة"}),
+        ),
+        (
+            "رفعت غامبيا دعوى أمام محكمة العدل الدولية تتهم فيها الحكومة البورمية بارتكاب إبادة جماعية.",
+            ("ACCUSE", {"غامبيا"}, {"الحكومة البورمية"}),
+        ),
+    ],
+)
+def test_an_accusation_made_in_a_lawsuit(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+def test_a_lawsuit_and_the_accusation_in_it_are_one_event() -> None:
+    text = "رفعت غامبيا دعوى أمام محكمة العدل الدولية تتهم فيها الحكومة البورمية بارتكاب إبادة جماعية."
+    assert coded_roles(text) == [("ACCUSE", {"غامبيا"}, {"الحكومة البورمية"})]

@@ -327,6 +327,10 @@ RESUMPTIVE = frozenset(_N(w) for w in ("خلالها", "خلاله", "فيها",
 #: and the resumptive "in it" they take
 _GATHERINGS = frozenset(bare(_N(w)) for w in ("جمعية", "اجتماع", "اجتماعا", "جلسة", "ندوة"))
 _IN_IT = frozenset(_N(w) for w in ("فيها", "فيه"))
+#: lawsuits and complaints a state or body files and accuses in (رفعت X دعوى ... تتهم فيها Y), and how
+#: many words the court and the defendant may take between the noun and the verb
+_LAWSUITS = frozenset(_N(w) for w in ("دعوى", "شكوى"))
+_LAWSUIT_REACH = 14
 #: what an actor issues and says things in (أصدرت X بيانا دعت فيه إلى), normalised, tanwin alif aside
 _STATEMENTS = frozenset(
     _N(w)
@@ -2914,6 +2918,8 @@ class DocView:
             at = i - 1
             while at > i - 1 - _ADJECTIVES and not self._said_in(at, i) and self._indefinite_adjective(at):
                 at -= 1  # عقدت النقابة جمعية عمومية طارئة طالبت فيها: its adjectives between
+            if not self._said_in(at, i):
+                at = self._lawsuit_before(i)
         elif self.tokens[i].text[:1] in IMPERFECT_PREFIXES:
             # تبنى البرلمان الأوروبي قرارا غير ملزم يطالب السلطات: a document described by what it asks,
             # an adjective or two between
@@ -2941,13 +2947,23 @@ class DocView:
 
     def _said_in(self, k: int, i: int) -> bool:
         """Token ``k`` is an indefinite document (``بيانا``) or, before ``فيها``/``فيه`` after verb ``i``,
-        a gathering (``جمعية``: its holder asks in it)."""
+        a gathering (``جمعية``: its holder asks in it) or a lawsuit (``دعوى``: its filer accuses in it)."""
         noun = self.core[k]
         if noun.startswith("ال"):
             return False
         return noun.removesuffix("ا") in _DOCUMENTS or (
-            self.core[i + 1] in _IN_IT and bare(noun) in _GATHERINGS
+            self.core[i + 1] in _IN_IT and (bare(noun) in _GATHERINGS or noun in _LAWSUITS)
         )
+
+    def _lawsuit_before(self, i: int) -> int:
+        """The indefinite lawsuit a few words before verb ``i`` in its clause, the court it is filed with
+        and whom it is against between (``رفعت غامبيا دعوى أمام محكمة العدل الدولية تتهم فيها``); -1."""
+        for k in range(i - 1, max(i - 1 - _LAWSUIT_REACH, 0), -1):
+            if self.is_hard(k) or k in self.clause_verbs:
+                break
+            if self.core[k] in _LAWSUITS:
+                return k
+        return -1
 
     def _indefinite_adjective(self, k: int) -> bool:
         """Token ``k`` may be an adjective of an indefinite noun before it (``عمومية``، ``طارئة``)."""

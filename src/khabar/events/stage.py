@@ -6920,6 +6920,19 @@ def _agent_told(a: Event, b: Event, entities: dict[str, Entity], symmetric: froz
     return all(entities[t].type not in PLACE_TYPES for t in a.target)
 
 
+def _suit_told(a: Event, b: Event) -> bool:
+    """A lawsuit filed and the accusation made in it, told in one sentence by the same filer, one naming
+    whom it is against (``رفعت غامبيا دعوى ... تتهم فيها ميانمار``): one happening."""
+    return (
+        a.type == b.type == "ACCUSE"
+        and a.sentence == b.sentence
+        and bool(a.source)
+        and set(a.source) == set(b.source)
+        and _SUE in (a.mode, b.mode)
+        and not (a.target and b.target)
+    )
+
+
 def _thanked_for(tokens: Sequence[Token], cores: Sequence[str], i: int) -> bool:
     """Token ``i`` (after على) is what thanks shortly before it in its sentence are given for (``وشكر X
     البنك على دعمه``، ``أعرب عن شكره للسعودية على دعمها``)."""
@@ -7157,6 +7170,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 or _agent_told(k, ev, entities, symmetric)
                 or _unnamed_told(k, ev)
                 or _protest_told_in_part(k, ev)
+                or _suit_told(k, ev)
                 or _purpose_told(doc.text, k, ev)
                 or _threat_told_again(k, ev)
                 or _given_in_parts(k, ev)
