@@ -13002,3 +13002,22 @@ def test_an_accusation_made_in_a_lawsuit(text: str, coded: tuple[str, set[str], 
 def test_a_lawsuit_and_the_accusation_in_it_are_one_event() -> None:
     text = "رفعت غامبيا دعوى أمام محكمة العدل الدولية تتهم فيها الحكومة البورمية بارتكاب إبادة جماعية."
     assert coded_roles(text) == [("ACCUSE", {"غامبيا"}, {"الحكومة البورمية"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the issuer of a warrant or verdict: after the participle صادرة عن, or after صدر عن past an aside
+        (
+            "وصل البشير إلى جوهانسبرغ رغم مذكرة توقيف صادرة بحقه عن المحكمة الجنائية الدولية.",
+            ("ACCUSE", {"المحكمة الجنائية الدولية"}, set()),
+        ),
+        (
+            "صدر عن المحكمة الجزائية المتخصصة في صنعاء، الخاضعة لسيطرة جماعة الحوثي، حكم بإعدام الصحفي "
+            "عبد الخالق عمران.",
+            ("SANCTION", {"المحكمة الجزائية"}, {"عبد الخالق عمران"}),
+        ),
+    ],
+)
+def test_the_issuer_of_a_warrant_or_verdict(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

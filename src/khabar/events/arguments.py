@@ -848,6 +848,9 @@ ABOUT = _N("عن")
 #: "was issued" (صدر عن X حكم): its issuer after عن; how far before the noun it may stand
 _ISSUED = frozenset(_N(w) for w in ("صدر", "صدرت", "يصدر", "تصدر"))
 _ISSUED_REACH = 12
+#: "issued" as a participle after what is issued (مذكرة قبض صادرة عن), bare, and how far after it
+_ISSUING = frozenset(bare(_N(w)) for w in ("صادر", "صادرة", "صادرين", "صادرتين", "الصادر", "الصادرة"))
+_ISSUING_REACH = 4
 #: words before ما that make it no negator: "soon" (سرعان ما اعترفت) and the pronouns and
 #: demonstratives of a relative "what" (وهو ما رفضته الوزارة، وهذا ما أكده الوزير), cores
 _WHAT_NOT_NEGATING = frozenset(
@@ -2747,13 +2750,25 @@ class DocView:
         return k in self.speech or self.core[k] in GOVERNING
 
     def issued_by(self, i: int) -> list[str]:
-        """The issuer of the ruling or decision noun at ``i``, named after ``صدر عن`` before it in its
-        clause (``صدر عن المحكمة الجزائية المتخصصة في صنعاء حكم بإعدام``)."""
+        """The issuer of the ruling, warrant or decision noun at ``i``, named after ``صدر عن`` before it in
+        its clause, an aside between commas aside (``صدر عن المحكمة الجزائية المتخصصة في صنعاء، الخاضعة
+        لسيطرة الحوثيين، حكم بإعدام``), or after the participle ``صادرة عن`` a few words after it
+        (``مذكرة قبض صادرة عن محكمة تحقيق الكرخ``، ``مذكرة توقيف صادرة بحقه عن المحكمة``)."""
         for k in range(i - 1, max(i - 2 - _ISSUED_REACH, -1), -1):
-            if self.is_boundary(k) or (k in self.clause_verbs and k != i - 1):
-                return []
+            if self.is_hard(k) or self.tokens[k].text in QUOTE_MARKS:
+                break
+            if k in self.clause_verbs and k != i - 1:
+                break
             if self.core[k] in _ISSUED and self.core[k + 1] == ABOUT and (a := self.actor(k + 2)) is not None:
                 return list(a.entities) if a.last < i else []
+        for k in range(i + 1, min(i + 1 + _ISSUING_REACH, len(self.tokens) - 1)):
+            if self.is_boundary(k) or k in self.inside or k in self.clause_verbs:
+                break
+            if bare(self.core[k]) in _ISSUING:
+                at = k + 2 if self.norm[k + 1] in _AGAINST_HIM else k + 1  # (صادرة بحقه عن)
+                if at < len(self.tokens) - 1 and self.core[at] == ABOUT and (a := self.actor(at + 1)):
+                    return list(a.entities)
+                break
         return []
 
     def doer_of(self, i: int) -> list[str]:
