@@ -13021,3 +13021,12 @@ def test_a_lawsuit_and_the_accusation_in_it_are_one_event() -> None:
 )
 def test_the_issuer_of_a_warrant_or_verdict(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+def test_a_warrant_asked_for_accuses_by_the_asker() -> None:
+    # the request goes to a court: those the warrant names are accused by the one who asks for it
+    text = (
+        "طلب المدعي العام في المحكمة الجنائية الدولية كريم خان، الاثنين، إصدار مذكرات اعتقال بحق رئيس "
+        "الوزراء الإسرائيلي بنيامين نتنياهو ووزير الدفاع يوآف غالانت."
+    )
+    assert coded_roles(text) == [("ACCUSE", {"كريم خان"}, {"بنيامين نتنياهو", "يوآف غالانت"})]

@@ -6799,6 +6799,42 @@ def _custody_of_those_let_go(doc: Document, view: DocView, events: list[Event]) 
     return out
 
 
+def _warrants_asked_for(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A warrant whose issuing is asked for (``طلب المدعي العام كريم خان إصدار مذكرات اعتقال بحق X``)
+    accuses whom it names by the one who asks: the request, to a court, names none of them."""
+    asked: dict[int, Event] = {}  # id of the request → the warrant asked for
+    for ev in events:
+        i = view.token_at(ev.trigger.start)
+        if ev.type != "ACCUSE" or ev.source or not _a_ruling(doc, ev) or i < 2:
+            continue
+        if bare(view.core[i - 1]) != _ISSUING_NOUN:
+            continue
+        sentence = view.tokens[i].sentence
+        requests = [
+            (k, r)
+            for r in events
+            if r.type == "REQUEST"
+            and r.source
+            and i - _ASKED_WARRANT_REACH <= (k := view.token_at(r.trigger.start)) < i
+            and view.tokens[k].sentence == sentence
+        ]
+        if requests:
+            asked[id(max(requests, key=lambda kr: kr[0])[1])] = ev
+    out = []
+    for ev in events:
+        if id(ev) in asked:
+            continue
+        request = next((r for r in events if asked.get(id(r)) is ev), None)
+        out.append(ev if request is None else replace(ev, source=request.source))
+    return out
+
+
+#: issuing, the verbal noun before a warrant asked for (طلب إصدار مذكرة توقيف), bare; how many tokens
+#: before the warrant the request may stand, its subject between
+_ISSUING_NOUN = bare(normalize("إصدار"))
+_ASKED_WARRANT_REACH = 16
+
+
 #: stances that may be on an act told right after them, the acts, and how many tokens may stand between
 _ON_ACT_STANCES = frozenset({"ACCUSE", "PROTEST"})  # (a refusal takes no target: the guide)
 _STANCE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -7221,8 +7257,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
 
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim
 #: of the attack told after it, a partner's share in an act, joint exercises, an act done at a request,
-#: protesters struck, custody by whoever lets its captive go, no target in a word for its enemies, no news
-#: medium refused
+#: protesters struck, custody by whoever lets its captive go, a warrant asked for by the asker, no target
+#: in a word for its enemies, no news medium refused
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _joint_acts,
@@ -7230,6 +7266,7 @@ _TOLD_ACROSS_EVENTS = (
     _at_request,
     _protesters_struck,
     _custody_of_those_let_go,
+    _warrants_asked_for,
     _adversaries_are_no_targets,
     _no_refused_reporters,
 )
