@@ -13030,3 +13030,11 @@ def test_a_warrant_asked_for_accuses_by_the_asker() -> None:
         "الوزراء الإسرائيلي بنيامين نتنياهو ووزير الدفاع يوآف غالانت."
     )
     assert coded_roles(text) == [("ACCUSE", {"كريم خان"}, {"بنيامين نتنياهو", "يوآف غالانت"})]
+
+
+def test_a_stance_on_a_verdict_is_on_the_court_not_the_town_spoken_from() -> None:
+    text = (
+        "أدانت المحكمة الخاصة بلبنان سليم عياش بالمشاركة في اغتيال رفيق الحريري. ورحب سعد الحريري بالحكم "
+        "من لاهاي."
+    )
+    assert ("SUPPORT", {"سعد الحريري"}, {"المحكمة الخاصة بلبنان"}) in coded_roles(text)

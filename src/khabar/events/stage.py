@@ -2012,9 +2012,14 @@ class EventCoder:
                 ):
                     # رحبت السعودية بوقف إطلاق النار بين الهند وباكستان: the two whose deal or truce it is
                     target = pair
-                if not target and etype in _STANCE_TYPES and entry.pos == "verb":
+                if (
+                    (not target or _only_towns(view, target))
+                    and etype in _STANCE_TYPES
+                    and entry.pos == "verb"
+                ):
                     # وانتقدت منظمة العفو الدولية الحكم: the court that gave the verdict, named before
-                    target = [e for e in _verdict_court(view, i, hi) if e not in source]
+                    # (not the town it is spoken from: ورحب الحريري بالحكم من لاهاي)
+                    target = [e for e in _verdict_court(view, i, hi) if e not in source] or target
                 if (
                     not target
                     and etype == "REJECT"
