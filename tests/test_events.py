@@ -13038,3 +13038,21 @@ def test_a_stance_on_a_verdict_is_on_the_court_not_the_town_spoken_from() -> Non
         "من لاهاي."
     )
     assert ("SUPPORT", {"سعد الحريري"}, {"المحكمة الخاصة بلبنان"}) in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a court dissolving or banning a body (قضت المحكمة بحل X): بحل, left whole by the tokenizer
+        (
+            "قضت المحكمة الكبرى الإدارية في البحرين، الأحد، بحل جمعية الوفاق الوطني الإسلامية المعارضة.",
+            ("COERCE", {"المحكمة الكبرى الإدارية"}, {"جمعية الوفاق الوطني الإسلامية"}),
+        ),
+        (
+            "قضت المحكمة الإدارية بحظر حزب الحرية والعدالة.",
+            ("COERCE", {"المحكمة الإدارية"}, {"حزب الحرية والعدالة"}),
+        ),
+    ],
+)
+def test_a_court_dissolves_or_bans_a_body(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
