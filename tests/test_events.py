@@ -13056,3 +13056,11 @@ def test_a_stance_on_a_verdict_is_on_the_court_not_the_town_spoken_from() -> Non
 )
 def test_a_court_dissolves_or_bans_a_body(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+def test_a_titled_person_named_among_those_sentenced() -> None:
+    text = (
+        "أصدرت محكمة جنايات القاهرة، السبت، أحكاما بالإعدام على 75 متهما، بينهم المرشد العام لجماعة الإخوان "
+        "المسلمين محمد بديع."
+    )
+    assert ("SANCTION", {"محكمة جنايات القاهرة"}, {"محمد بديع"}) in coded_roles(text)

@@ -4785,6 +4785,9 @@ def _named_among(view: DocView, i: int, hi: int, source: list[str], after: int |
             return []  # (a relative clause on the people may stand between: 700 شخص شاركوا في الاحتجاجات)
         if view.norm[k] not in _AMONG:
             continue
+        if (holder := view.titled_person(k, hi)) is not None:
+            # بينهم المرشد العام لجماعة الإخوان المسلمين محمد بديع: the title's holder, past its office
+            return [e for e in view.group_after(holder)[0] if e not in source]
         a = view.first_actor(k + 1, min(hi, k + 1 + _AMONG_REACH))
         if a is not None and a.prep_at == k + 2 and view.members_of(a):
             return [
