@@ -1433,6 +1433,8 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("retag_sentenced_persons", "نقل إلى سجن سامي أمس", "O O O B-LOC O", "O O O B-LOC O"),
         # (an act done to a person before an untagged given name, as a title: بحبس علي الشمري)
         ("tag_titled_names", "أمرت النيابة بحبس علي الشمري", "O O O O O", "O O O B-PERS I-PERS"),
+        # (or "among them" after people counted: 14 ناشطا، بينهم عمر الراضي)
+        ("tag_titled_names", "14 ناشطا ، بينهم عمر الراضي", "O O O O O O", "O O O O B-PERS I-PERS"),
     ],
 )
 def test_kb_repair_rules(rule: str, sentence: str, tags: str, expected: str) -> None:

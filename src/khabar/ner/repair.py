@@ -718,8 +718,8 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue
         if tokens[k] not in given or tags[k] != "O" or tags[k + 1] != "O":
             continue
-        if not _titled_before(tokens, tags, k, titles) and _first_key(tokens[k - 1]) not in _PERSON_ACTS:
-            continue  # (or an act done to a person right before: اغتيال جاسم الذهبي)
+        if not _titled_before(tokens, tags, k, titles) and _first_key(tokens[k - 1]) not in _BEFORE_NAMES:
+            continue  # (or an act done to a person right before: اغتيال جاسم الذهبي; or بينهم)
         if (end := _name_end(tokens, tags, k)) is not None:
             _retag(tags, "PERS", k, end)
     return tags
@@ -828,6 +828,9 @@ _SENTENCES = frozenset(key(w) for w in ("سجن", "حبس", "إعدام"))
 _PERSON_ACTS = _SENTENCES | frozenset(
     key(w) for w in ("اغتيال", "اغتيل", "اختطاف", "اختطف", "مقتل", "اعتقال", "اعتقل")
 )
+#: words after which a given name and the word after it are a name: acts done to a person, and "among
+#: them" after people counted (14 ناشطا، بينهم عمر الراضي), as keys
+_BEFORE_NAMES = _PERSON_ACTS | frozenset(key(w) for w in ("بينهم", "بينهن", "بينهما"))
 
 
 def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: frozenset[str]) -> bool:
