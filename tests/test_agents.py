@@ -855,3 +855,17 @@ def test_a_name_told_short_that_the_tagger_named_joins_the_longer() -> None:
     ]
     add_shortened_names(doc, token_forms(doc.tokens), _DEMONYMS)
     assert [[m.text for m in e.mentions] for e in doc.entities] == [[long_name, short_name]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head that is a verbal noun too, after ل or ب, is what is done: to organise, no body
+        ("وقع الوزيران مذكرة تفاهم لتنظيم حركة الشاحنات عبر المنفذ", []),
+        ("وتعهد الوزير بتنظيم حركة الشاحنات", []),
+        # (not after و, nor without a proclitic)
+        ("وقال تنظيم الدولة الإسلامية إن", ["تنظيم الدولة الإسلامية"]),
+    ],
+)
+def test_a_verbal_noun_head_after_a_preposition_names_no_body(text: str, expected: list[str]) -> None:
+    assert [m.text for e in agents(text) for m in e.mentions] == expected
