@@ -13064,3 +13064,22 @@ def test_a_titled_person_named_among_those_sentenced() -> None:
         "المسلمين محمد بديع."
     )
     assert ("SANCTION", {"محكمة جنايات القاهرة"}, {"محمد بديع"}) in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an aircraft shot down is its country's, named by the nationality adjective, not the town near
+        (
+            "أقرت القوات المسلحة الإيرانية بإسقاط طائرة الركاب الأوكرانية قرب طهران. وقدم روحاني اعتذاره "
+            "لأوكرانيا.",
+            ("ASSAULT", {"القوات المسلحة الإيرانية"}, {"أوكرانيا"}),
+        ),
+        (
+            "أسقط الحرس الثوري الإيراني طائرة مسيرة أمريكية فوق مضيق هرمز، وحذرت الولايات المتحدة طهران.",
+            ("ASSAULT", {"الحرس الثوري"}, {"الولايات المتحدة"}),
+        ),
+    ],
+)
+def test_an_aircraft_shot_down_is_its_countrys(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -246,6 +246,10 @@ def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) ->
     return ""
 
 
+#: shooting down an aircraft, lemmas, and how many words past the object noun its nationality may stand
+#: (طائرة الركاب المدنية الأوكرانية)
+_SHOOTING_DOWN = frozenset({"أسقط", "إسقاط"})
+_CRAFT_REACH = 3
 #: how many words after a sentence its ب and verbal noun may stand (حكما غيابيا بسجنه)
 _SENTENCE_REACH = 3
 #: how many words after a verb of sentencing, its subject among them, the ب of the sentence may stand
@@ -2272,6 +2276,14 @@ class EventCoder:
                     target = named or [
                         e for e in self._object_nationality(view, start, hi) if e not in source
                     ]
+                if (
+                    etype == "ASSAULT"
+                    and entry.lemma in _SHOOTING_DOWN
+                    and obj is not None
+                    and (not target or _only_towns(view, target))
+                ):
+                    # أسقطت إيران طائرة الركاب الأوكرانية قرب طهران: the aircraft's country, not the town
+                    target = self._craft_nationality(view, obj, hi, source) or target
                 if not target and etype == "SANCTION":
                     # فرضت الصين عقوبات على سبع شركات أمريكية، من بينها شركة X: the one named among them
                     target = _named_among(view, i, hi, source, obj[1] if obj is not None else None)
@@ -2662,6 +2674,19 @@ class EventCoder:
                 return self._demonym_actor(view, j, accusative=True)  # 32 جنديا أرمنيا
             if (singular := _plural_nationality(view.core[j])) in self.demonyms:
                 return self._demonym_actor(view, j, form=singular)  # ثلاث محتجزات إسرائيليات
+        return []
+
+    def _craft_nationality(
+        self, view: DocView, obj: tuple[int, int], hi: int, source: list[str]
+    ) -> list[str]:
+        """The country a nationality adjective names among the words of an aircraft shot down, ``obj``
+        and a few words after it (``طائرة الركاب الأوكرانية``، ``طائرة مسيرة أمريكية``), not the
+        shooter's own."""
+        for j in range(obj[0], min(obj[1] + _CRAFT_REACH, hi)):
+            if j in view.inside or view.is_boundary(j) or view.opens_pp(j):
+                break
+            if view.core[j] in self.demonyms:
+                return [e for e in self._demonym_actor(view, j) if e not in source]
         return []
 
     def _closed_to(self, view: DocView, front: int, hi: int) -> list[str]:
