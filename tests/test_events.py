@@ -13083,3 +13083,40 @@ def test_a_titled_person_named_among_those_sentenced() -> None:
 )
 def test_an_aircraft_shot_down_is_its_countrys(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an order given to someone named, the content after ب, is a demand made of them
+        (
+            "أمرت محكمة العدل الدولية، الجمعة، إسرائيل باتخاذ كل التدابير الممكنة لمنع الإبادة الجماعية.",
+            ("REQUEST", {"محكمة العدل الدولية"}, {"إسرائيل"}),
+        ),
+        (
+            "أمرت محكمة الخرطوم الجزئية شركة زين السودان بإعادة خدمة الإنترنت.",
+            ("REQUEST", {"محكمة الخرطوم الجزئية"}, {"شركة زين السودان"}),
+        ),
+    ],
+)
+def test_an_order_given_to_someone_named(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an order to do something demands nothing of those it names: the act ordered is coded
+        (
+            "أمرت المحكمة العسكرية الإسرائيلية بالإفراج عن نائب رئيس الوزراء الفلسطيني ناصر الشاعر.",
+            [("RETREAT", {"المحكمة العسكرية الإسرائيلية"}, {"ناصر الشاعر"})],
+        ),
+        # a woman (امرأة) is no dual of the verb to order
+        (
+            "سلمت قوات سوريا الديمقراطية 25 امرأة وطفلا إلى وفد من وزارة الخارجية الأوزبكية.",
+            [("COOPERATE", {"قوات سوريا الديمقراطية"}, {"وزارة الخارجية الأوزبكية"})],
+        ),
+    ],
+)
+def test_no_demand_without_someone_ordered(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

@@ -803,8 +803,13 @@ def trigger_keys(token: Token) -> list[tuple[str, int, int, str]]:
         cut = "".join(w.form for w in words[:k])
         keys.append(("".join(parts[k:]), words[k].start, token.end, cut))
         whole = "".join(parts[k:])
-        if stem_at + 1 == len(words) and (m := _WEAK_SUFFIXED.fullmatch(whole)):
-            # a weak verb and its object pronoun the tokenizer left whole (نفاه، دعاه): its ا form
+        if (
+            stem_at + 1 == len(words)
+            and not token.text.endswith("ة")
+            and (m := _WEAK_SUFFIXED.fullmatch(whole))
+        ):
+            # a weak verb and its object pronoun the tokenizer left whole (نفاه، دعاه): its ا form (not a
+            # noun's ة, which normalises to ه: امرأة is no أمرا + ه)
             keys.append((m.group(1), words[k].start, token.end - len(m.group(2)), cut))
         if stem_at + 1 < len(words):
             stem = "".join(parts[k : stem_at + 1])
@@ -2137,6 +2142,8 @@ class EventCoder:
                     source, target = called
                 if (entry.frame.to and not target and not waged) or (entry.frame.pair and not args.paired):
                     continue
+                if etype == "REQUEST" and entry.lemma == _ORDER and not _ordered_named(view, i, hi, target):
+                    continue  # أمرت المحكمة بالإفراج عن X: an order to act, no demand made of X
                 if obj is not None:
                     # the object, and a trigger word qualifying it (اتفاقية تعاون); not what is to be
                     # stopped or lifted (دعا إسرائيل إلى رفع الحصار: a blockade by Israel)
@@ -6860,6 +6867,31 @@ def _warrants_asked_for(doc: Document, view: DocView, events: list[Event]) -> li
         request = next((r for r in events if asked.get(id(r)) is ev), None)
         out.append(ev if request is None else replace(ev, source=request.source))
     return out
+
+
+def _ordered_named(view: DocView, i: int, hi: int, target: list[str]) -> bool:
+    """The order at ``i`` is given to someone named right after its verb and subject, with no preposition,
+    the content after ب following the name (``أمرت محكمة العدل الدولية إسرائيل باتخاذ``): not an order to
+    do something (``أمرت المحكمة بالإفراج عن X``), nor the noun (``أمر مروع``)."""
+    ordered = next(
+        (
+            a
+            for _, a in view.scan(i + 1, hi, window=_ORDER_REACH)
+            if a is not None and a.entities[0] in target
+        ),
+        None,
+    )
+    return (
+        ordered is not None
+        and ordered.prep is None
+        and ordered.last + 1 < hi
+        and "ب" in view.tokens[ordered.last + 1].proclitics
+    )
+
+
+#: the verb "to order", a lemma, and how far after it the one ordered may be
+_ORDER = "أمر"
+_ORDER_REACH = 12
 
 
 #: issuing, the verbal noun before a warrant asked for (طلب إصدار مذكرة توقيف), bare; how many tokens
