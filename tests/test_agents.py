@@ -869,3 +869,17 @@ def test_a_name_told_short_that_the_tagger_named_joins_the_longer() -> None:
 )
 def test_a_verbal_noun_head_after_a_preposition_names_no_body(text: str, expected: list[str]) -> None:
     assert [m.text for e in agents(text) for m in e.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun ending in ى (normalised to ي) after a head with the article is its object, no adjective
+        ("ورفضت المحكمة الدعوى التي رفعتها الجمعية", []),
+        ("وأصدرت اللجنة الفتوى بعد أيام", []),
+        # (an adjective of rank in ى is one: the high court)
+        ("وقالت المحكمة الكبرى إن", ["المحكمة الكبرى"]),
+    ],
+)
+def test_a_noun_in_alif_maqsura_is_no_adjective_of_a_head(text: str, expected: list[str]) -> None:
+    assert [m.text for e in agents(text) for m in e.mentions] == expected

@@ -84,6 +84,9 @@ _NOUNS_LIKE_ADJECTIVES = frozenset(
         "الشرعية",
         "الجنسية",
         "الهدية",
+        # nouns ending in ى, which normalises to ي (ورفضت المحكمة الدعوى: the lawsuit, no body)
+        *("الدعوى", "الشكوى", "الفتوى", "القوى", "الجدوى", "العدوى", "الذكرى", "المستوى", "الفوضى"),
+        *("المبنى", "المعنى", "الحمى", "الملتقى", "المنتدى", "المرمى"),
     )
 )
 #: how many indefinite nouns a construct chain may hold before its definite one
