@@ -13120,3 +13120,24 @@ def test_an_order_given_to_someone_named(text: str, coded: tuple[str, set[str], 
 )
 def test_no_demand_without_someone_ordered(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a lawsuit named in a court's ruling (في الدعوى التي رفعتها X) is against whom the court rules on
+        (
+            "أمرت محكمة العدل الدولية، الجمعة، إسرائيل باتخاذ كل التدابير الممكنة، وذلك في الدعوى التي "
+            "رفعتها جنوب إفريقيا. ورحبت وزارة الخارجية الفلسطينية بالقرار.",
+            ("ACCUSE", {"جنوب إفريقيا"}, {"إسرائيل"}),
+        ),
+        # (and "the decision" welcomed after it is the court's, not the lawsuit)
+        (
+            "أمرت محكمة العدل الدولية، الجمعة، إسرائيل باتخاذ كل التدابير الممكنة، وذلك في الدعوى التي "
+            "رفعتها جنوب إفريقيا. ورحبت وزارة الخارجية الفلسطينية بالقرار.",
+            ("SUPPORT", {"وزارة الخارجية الفلسطينية"}, {"محكمة العدل الدولية"}),
+        ),
+    ],
+)
+def test_a_lawsuit_a_court_rules_in(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

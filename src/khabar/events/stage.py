@@ -2140,6 +2140,10 @@ class EventCoder:
                     # حذر تبون ماكرون في اتصال هاتفي، أكد بوتين للوكاشينكو في اتصال هاتفي: a call is
                     # where its verb's subject spoke to the one it addressed
                     source, target = called
+                if mode == _SUE and not target and source:
+                    # أمرت المحكمة إسرائيل بـ...، في الدعوى التي رفعتها جنوب إفريقيا: against whom the court
+                    # rules in its sentence
+                    target = _ruled_against(view, events, token.sentence, source)
                 if (entry.frame.to and not target and not waged) or (entry.frame.pair and not args.paired):
                     continue
                 if etype == "REQUEST" and entry.lemma == _ORDER and not _ordered_named(view, i, hi, target):
@@ -3885,6 +3889,7 @@ def _told_agent(
                 not set(ev.source) & set(exclude)
                 and not _own_state(view, ev.source, exclude)
                 and (said or bool(ev.target) or ev.type not in _WORDS_TYPES or ev.type == _PLEDGE)
+                and ev.mode != _SUE  # (a lawsuit is no step decided: الدعوى التي رفعتها X ... رحبت Y بالقرار)
             )
 
         ev = _last_told(doc, view, events, i, fits)
@@ -4209,6 +4214,20 @@ def _court_acts(view: DocView, i: int, source: list[str]) -> bool:
     return (i + 1 < len(view.tokens) and view.core[i + 1] in _COURTS) or any(
         w in _COURTS for e in source for w in map(normalize, view.entities[e].name.split())
     )
+
+
+def _ruled_against(view: DocView, events: list[Event], sentence: int, exclude: list[str]) -> list[str]:
+    """Whom the last act of a court coded in ``sentence`` is done to (an order, a verdict, a ban), those
+    in ``exclude`` aside: the defendant of the lawsuit it rules in."""
+    for ev in reversed(events):
+        if view.tokens[view.token_at(ev.trigger.start)].sentence != sentence:
+            continue
+        courts = [
+            e for e in ev.source if any(w in _COURTS for w in map(normalize, view.entities[e].name.split()))
+        ]
+        if courts and (against := [e for e in ev.target if e not in exclude]):
+            return against
+    return []
 
 
 def _verdict_court(view: DocView, i: int, hi: int) -> list[str]:
