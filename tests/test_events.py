@@ -13141,3 +13141,14 @@ def test_no_demand_without_someone_ordered(text: str, expected: list[tuple[str, 
 )
 def test_a_lawsuit_a_court_rules_in(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+def test_a_verdict_refused_is_refused_to_its_court() -> None:
+    # the verdict right after the refusing subject: its court, not a person named after it
+    text = (
+        "أدانت المحكمة الجنائية الدولية ليوغوسلافيا السابقة القائد العسكري راتكو ملاديتش بارتكاب إبادة "
+        "جماعية. ورفض رئيس جمهورية صرب البوسنة ميلوراد دوديك الحكم ووصف ملاديتش بأنه بطل."
+    )
+    assert ("REJECT", {"ميلوراد دوديك"}, {"المحكمة الجنائية الدولية ليوغوسلافيا السابقة"}) in coded_roles(
+        text
+    )

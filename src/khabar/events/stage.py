@@ -125,7 +125,9 @@ _AID_REACH = 14
 #: شاحنة مفخخة استهدف)
 _DESCRIBED_WORDS = 3
 #: a verdict or trial referred back to (الحكم، الأحكام، المحاكمة), and the words naming a court
-_VERDICTS = frozenset(normalize(w) for w in ("الحكم", "الأحكام", "الحكمين", "المحاكمة", "القرار"))
+#: "the decision", among them: a ruling's, or any body's
+_DECISION = normalize("القرار")
+_VERDICTS = frozenset(normalize(w) for w in ("الحكم", "الأحكام", "الحكمين", "المحاكمة")) | {_DECISION}
 _COURTS = frozenset(normalize(w) for w in ("محكمة", "المحكمة", "القضاء"))
 #: entering or joining what follows في (بالدخول في مفاوضات، المشاركة في المحادثات): a call's content
 _TAKING_PART = frozenset(bare(normalize(w)) for w in ("الدخول", "المشاركة", "الانخراط", "البدء", "الشروع"))
@@ -2050,6 +2052,16 @@ class EventCoder:
                         subject_before=bool(source) and not args.after_verb,
                     )
                     target = [e for e in told if e not in source]
+                if (
+                    etype == "REJECT"
+                    and entry.pos == "verb"
+                    and (last := _subject_last(args)) is not None
+                    and last + 1 < hi
+                    and view.core[last + 1] in _VERDICTS - {_DECISION}
+                    and (court := [e for e in _verdict_court(view, i, hi) if e not in source])
+                ):
+                    # ورفض فريق الدفاع عن حفتر الحكم: the verdict's court, whoever else is named after
+                    target = court
                 if not target and etype == "REJECT" and entry.pos == "verb":
                     # رفض مصدر سعودي ما ورد في تقرير المنظمة: whose report or words are refused
                     target = [e for e in _reported_by(view, i, hi) if e not in source]
