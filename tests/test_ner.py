@@ -1433,6 +1433,8 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("retag_sentenced_persons", "نقل إلى سجن سامي أمس", "O O O B-LOC O", "O O O B-LOC O"),
         # (an act done to a person before an untagged given name, as a title: بحبس علي الشمري)
         ("tag_titled_names", "أمرت النيابة بحبس علي الشمري", "O O O O O", "O O O B-PERS I-PERS"),
+        # a city named as its country is, then "the capital": the city's alias
+        ("extend_to_aliases", "في الجزائر العاصمة ،", "O B-LOC O O", "O B-LOC I-LOC O"),
         # (or "among them" after people counted: 14 ناشطا، بينهم عمر الراضي)
         ("tag_titled_names", "14 ناشطا ، بينهم عمر الراضي", "O O O O O O", "O O O O B-PERS I-PERS"),
     ],

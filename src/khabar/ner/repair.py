@@ -383,6 +383,10 @@ def join_kunyas(tokens: Sequence[str], tags: list[str]) -> list[str]:
 _KIND_WORDS = frozenset(key(w) for w in ("منظمة", "حركة", "جماعة", "جمعية", "مؤسسة", "وكالة", "شركة", "حزب"))
 
 
+#: "the capital" after a city named as its country is (الجزائر العاصمة), as a key
+_THE_CAPITAL = key("العاصمة")
+
+
 def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Extend a chunk over the untagged words after it when the whole is a KB alias, longest first: a
     person chunk to a person alias (``بان كي`` + ``مون`` → ``بان كي مون``); a chunk of any type that is
@@ -395,8 +399,11 @@ def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     n = len(tokens)
     for typ, i, j in chunk_list(tags):
         cut = not key(tokens[i]).startswith("ال") and alias_type(_span_key(tokens, i, j)) is None
-        # a place an alias goes on from with لل: a firm named after its country (قطر للطاقة، مصر للطيران)
-        cut = cut or (typ == "LOC" and j < n and tokens[j].startswith("لل"))
+        # a place an alias goes on from with لل: a firm named after its country (قطر للطاقة، مصر للطيران),
+        # or with "the capital": the city named as its country is (الجزائر العاصمة)
+        cut = cut or (
+            typ == "LOC" and j < n and (tokens[j].startswith("لل") or key(tokens[j]) == _THE_CAPITAL)
+        )
         # an organisation an alias goes on from with ل, its field (الاتحاد الأفريقي لكرة القدم)
         field = typ == "ORG" and j < n and tokens[j][:1] == "ل"
         if typ != "PERS" and not cut and not field:
