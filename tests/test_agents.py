@@ -883,3 +883,10 @@ def test_a_verbal_noun_head_after_a_preposition_names_no_body(text: str, expecte
 )
 def test_a_noun_in_alif_maqsura_is_no_adjective_of_a_head(text: str, expected: list[str]) -> None:
     assert [m.text for e in agents(text) for m in e.mentions] == expected
+
+
+def test_a_court_named_after_its_districts_saint() -> None:
+    # the tagger reads the saint's name as a person's (and سيدي as س + يدي): a word of the court's name
+    text = "أصدرت محكمة سيدي امحمد حكما بالسجن"
+    person = _person(text, "سيدي امحمد", "سيدي امحمد", "DZA")
+    assert [m.text for e in agents(text, [person]) for m in e.mentions] == ["محكمة سيدي امحمد"]

@@ -360,6 +360,11 @@ def _place_construct(
         return None
     sector, head_en = head
     p = i + 1
+    saint = p < hi and p not in named and forms[i] == _COURT and (person := _person_at(doc, p)) is not None
+    if saint:
+        # محكمة سيدي امحمد: a court named after its district's saint, a person to the tagger (the name's
+        # first letter no proclitic: سيدي)
+        named = {p: person}
     while p < hi and p not in named and p - i <= _PLACE_CHAIN and not forms[p].startswith("ال"):
         if (
             len(forms[p]) < 3
@@ -369,7 +374,7 @@ def _place_construct(
         ):
             return None
         p += 1
-    if p not in named or doc.tokens[p].proclitics or not _may_hold(forms[i], named[p][1]):
+    if p not in named or (doc.tokens[p].proclitics and not saint) or not _may_hold(forms[i], named[p][1]):
         return None  # شركة لمصر: no genitive
     if p == i + 1 and forms[i] in place_nouns():
         return None  # مديرية كتاف: a head that is also a place noun, before a place, names a district
@@ -392,6 +397,22 @@ def _place_construct(
     plain = p == i + 1 and end == last and place.name_en  # بلدية القدس: Municipality of Jerusalem
     english = f"{head_en} of {place.name_en}" if plain else None
     return _local_entry(phrase, sector, iso or place.country, english), end
+
+
+#: a court, whose name may be a district's named after a saint (محكمة سيدي امحمد), as a key
+_COURT = key("محكمة")
+
+
+def _person_at(doc: Document, p: int) -> tuple[int, Entity, Mention] | None:
+    """The person mention that starts at token ``p``: ``(the token after its last, entity, mention)``."""
+    start = doc.tokens[p].start
+    for e in doc.entities:
+        if e.type == "PER":
+            for m in e.mentions:
+                if m.start == start:
+                    last = next(k for k in range(p, len(doc.tokens)) if doc.tokens[k].end >= m.end)
+                    return last + 1, e, m
+    return None
 
 
 #: bodies named by the country they rule after في (المجلس العسكري في النيجر): their heads' words,
@@ -831,6 +852,8 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
         )
         if led is not None:
             swallowed.append(persons[i + 1])  # حكومة دانيال أورتيغا: the leader's name is a word of it
+        elif found is not None and forms[i] == _COURT and i + 1 in persons and persons[i + 1][0] <= found[1]:
+            swallowed.append(persons[i + 1])  # محكمة سيدي امحمد: the district's saint is a word of it
         elif aliased is not None:
             # a KB body named after a person: the name is a word of it (مركز الملك سلمان للإغاثة)
             swallowed += [persons[k] for k in range(i + 1, aliased[1]) if k in persons]
