@@ -13152,3 +13152,12 @@ def test_a_verdict_refused_is_refused_to_its_court() -> None:
     assert ("REJECT", {"ميلوراد دوديك"}, {"المحكمة الجنائية الدولية ليوغوسلافيا السابقة"}) in coded_roles(
         text
     )
+
+
+def test_another_term_on_a_predecessor_past_a_titled_target() -> None:
+    # the target told with its title first (رئيس الوزراء الأسبق X), then و12 عاما على سلفه Y
+    text = (
+        "أصدرت محكمة سيدي امحمد حكما بالسجن 15 عاما على رئيس الوزراء الأسبق أحمد أويحيى و12 عاما على سلفه "
+        "عبد المالك سلال."
+    )
+    assert ("SANCTION", {"محكمة سيدي امحمد"}, {"أحمد أويحيى", "عبد المالك سلال"}) in coded_roles(text)

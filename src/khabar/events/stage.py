@@ -4804,12 +4804,17 @@ _TERMS = frozenset(
 _SENTENCED_REACH = 10
 
 
+#: "his (her) predecessor, successor" before a name, normalised (و12 عاما على سلفه X)
+_PREDECESSORS = frozenset(normalize(w) for w in ("سلفه", "سلفها", "خلفه", "خلفها"))
+
+
 def _also_sentenced(view: DocView, i: int, hi: int, target: Sequence[str]) -> list[str]:
     """The people a sentence at ``i`` gives another term after its target (``بالسجن 15 عاما على X، و10
     سنوات على Y``): each term after ``، و``, then على and the person, titles between."""
-    last = next(
+    # (the name's last mention: a title told as the person's before it, رئيس الوزراء الأسبق أحمد أويحيى)
+    last = max(
         (a.last for k in range(i + 1, hi) if (a := view.actor(k)) is not None and target[-1] in a.entities),
-        None,
+        default=None,
     )
     out: list[str] = []
     while last is not None and last + 4 < hi:
@@ -4827,10 +4832,13 @@ def _also_sentenced(view: DocView, i: int, hi: int, target: Sequence[str]) -> li
         reach = range(k + 1, min(hi, k + 1 + _SENTENCED_REACH))
         a = next((a for j in reach if (a := view.actor(j)) is not None and a.etype == "PER"), None)
         if a is None or not all(
-            j in view.inside or view.tokens[j].text in QUOTE_MARKS or view.only_titles(j, j + 1)
+            j in view.inside
+            or view.tokens[j].text in QUOTE_MARKS
+            or view.only_titles(j, j + 1)
+            or view.norm[j] in _PREDECESSORS
             for j in range(k + 1, a.first)
         ):
-            break  # (titles between, and the body of one: نائب رئيس حزب «مصر القوية» X)
+            break  # (titles between, and the body of one: نائب رئيس حزب «مصر القوية» X; سلفه X)
         out.extend(e for e in a.entities if e not in target and e not in out)
         last = a.last
     return out
