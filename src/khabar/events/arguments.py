@@ -2935,6 +2935,8 @@ class DocView:
                 at -= 1  # عقدت النقابة جمعية عمومية طارئة طالبت فيها: its adjectives between
             if not self._said_in(at, i):
                 at = self._lawsuit_before(i)
+                if at < 0:
+                    return []
         elif self.tokens[i].text[:1] in IMPERFECT_PREFIXES:
             # تبنى البرلمان الأوروبي قرارا غير ملزم يطالب السلطات: a document described by what it asks,
             # an adjective or two between
