@@ -13161,3 +13161,9 @@ def test_another_term_on_a_predecessor_past_a_titled_target() -> None:
         "عبد المالك سلال."
     )
     assert ("SANCTION", {"محكمة سيدي امحمد"}, {"أحمد أويحيى", "عبد المالك سلال"}) in coded_roles(text)
+
+
+def test_a_resignation_with_a_pronoun_is_the_noun() -> None:
+    # استقالته: his resignation (استقالة + ه), not the verb استقالت with an object it cannot take
+    text = "وتعد هذه أول محاكمة في عهد الرئيس عبد العزيز بوتفليقة منذ استقالته في أبريل."
+    assert coded_roles(text) == [("RETREAT", {"عبد العزيز بوتفليقة"}, set())]

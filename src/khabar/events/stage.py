@@ -252,6 +252,8 @@ def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) ->
 #: (طائرة الركاب المدنية الأوكرانية)
 _SHOOTING_DOWN = frozenset({"أسقط", "إسقاط"})
 _CRAFT_REACH = 3
+#: verbs that take no object, whose perfect in ت before a pronoun is a verbal noun in ة (استقالته)
+_INTRANSITIVE = frozenset({"استقال"})
 #: how many words after a sentence its ب and verbal noun may stand (حكما غيابيا بسجنه)
 _SENTENCE_REACH = 3
 #: how many words after a verb of sentencing, its subject among them, the ب of the sentence may stand
@@ -1281,6 +1283,8 @@ class EventCoder:
                 # (a feminine participle is written with ة: وموقفه "and his stance" is none)
                 and not (e.participle and key.endswith("ه") and token.text.endswith("ه"))
             )
+            if suffixed and key.endswith("ت") and any(e.lemma in _INTRANSITIVE for e in entries):
+                entries = ()  # استقالته: his resignation, no verb an object pronoun could follow
             if not entries and len(key) > 3:
                 # accusative tanween (اجتماعا) and taa marbuta before a suffix (زيارته)
                 alt = key[:-1] if key.endswith("ا") else key[:-1] + "ه" if key.endswith("ت") else ""
