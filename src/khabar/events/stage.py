@@ -127,7 +127,9 @@ _DESCRIBED_WORDS = 3
 #: a verdict or trial referred back to (الحكم، الأحكام، المحاكمة), and the words naming a court
 #: "the decision", among them: a ruling's, or any body's
 _DECISION = normalize("القرار")
-_VERDICTS = frozenset(normalize(w) for w in ("الحكم", "الأحكام", "الحكمين", "المحاكمة")) | {_DECISION}
+#: verdicts and trials, with the article: what a stance on a court's ruling names it by
+_VERDICT_WORDS = frozenset(normalize(w) for w in ("الحكم", "الأحكام", "الحكمين", "المحاكمة"))
+_VERDICTS = _VERDICT_WORDS | {_DECISION}
 _COURTS = frozenset(normalize(w) for w in ("محكمة", "المحكمة", "القضاء"))
 #: entering or joining what follows في (بالدخول في مفاوضات، المشاركة في المحادثات): a call's content
 _TAKING_PART = frozenset(bare(normalize(w)) for w in ("الدخول", "المشاركة", "الانخراط", "البدء", "الشروع"))
@@ -2061,7 +2063,7 @@ class EventCoder:
                     and entry.pos == "verb"
                     and (last := _subject_last(args)) is not None
                     and last + 1 < hi
-                    and view.core[last + 1] in _VERDICTS - {_DECISION}
+                    and view.core[last + 1] in _VERDICT_WORDS
                     and (court := [e for e in _verdict_court(view, i, hi) if e not in source])
                 ):
                     # ورفض فريق الدفاع عن حفتر الحكم: the verdict's court, whoever else is named after
@@ -4224,11 +4226,16 @@ def _told_with_word(view: DocView, ev: Event, word: str) -> bool:
 _TOLD_OBJECT_REACH = 8
 
 
+def _a_court(entity: Entity) -> bool:
+    """The entity is named as a court or the judiciary (``محكمة جنايات القاهرة``، ``القضاء المصري``)."""
+    return any(w in _COURTS for w in map(normalize, entity.name.split()))
+
+
 def _court_acts(view: DocView, i: int, source: list[str]) -> bool:
     """A court is the subject of verb ``i``: named (``محكمة جنايات القاهرة``) or not (``محكمة روسية``,
     the word right after the verb)."""
     return (i + 1 < len(view.tokens) and view.core[i + 1] in _COURTS) or any(
-        w in _COURTS for e in source for w in map(normalize, view.entities[e].name.split())
+        _a_court(view.entities[e]) for e in source
     )
 
 
@@ -4238,10 +4245,9 @@ def _ruled_against(view: DocView, events: list[Event], sentence: int, exclude: l
     for ev in reversed(events):
         if view.tokens[view.token_at(ev.trigger.start)].sentence != sentence:
             continue
-        courts = [
-            e for e in ev.source if any(w in _COURTS for w in map(normalize, view.entities[e].name.split()))
-        ]
-        if courts and (against := [e for e in ev.target if e not in exclude]):
+        if any(_a_court(view.entities[e]) for e in ev.source) and (
+            against := [e for e in ev.target if e not in exclude]
+        ):
             return against
     return []
 
@@ -4257,7 +4263,7 @@ def _verdict_court(view: DocView, i: int, hi: int) -> list[str]:
     courts = [
         (m.start, e.id)
         for e in view.entities.values()
-        if e.type == "ORG" and any(w in _COURTS for w in map(normalize, e.name.split()))
+        if e.type == "ORG" and _a_court(e)
         for m in e.mentions
         if m.start < start
     ]
@@ -6885,7 +6891,7 @@ def _custody_of_those_let_go(doc: Document, view: DocView, events: list[Event]) 
 def _warrants_asked_for(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """A warrant whose issuing is asked for (``طلب المدعي العام كريم خان إصدار مذكرات اعتقال بحق X``)
     accuses whom it names by the one who asks: the request, to a court, names none of them."""
-    asked: dict[int, Event] = {}  # id of the request → the warrant asked for
+    asker: dict[int, Event] = {}  # id of the warrant → the request asking for it
     for ev in events:
         i = view.token_at(ev.trigger.start)
         if ev.type != "ACCUSE" or ev.source or not _a_ruling(doc, ev) or i < 2:
@@ -6902,14 +6908,13 @@ def _warrants_asked_for(doc: Document, view: DocView, events: list[Event]) -> li
             and view.tokens[k].sentence == sentence
         ]
         if requests:
-            asked[id(max(requests, key=lambda kr: kr[0])[1])] = ev
-    out = []
-    for ev in events:
-        if id(ev) in asked:
-            continue
-        request = next((r for r in events if asked.get(id(r)) is ev), None)
-        out.append(ev if request is None else replace(ev, source=request.source))
-    return out
+            asker[id(ev)] = max(requests, key=lambda kr: kr[0])[1]
+    asking = {id(r) for r in asker.values()}
+    return [
+        replace(ev, source=asker[id(ev)].source) if id(ev) in asker else ev
+        for ev in events
+        if id(ev) not in asking
+    ]
 
 
 def _ordered_named(view: DocView, i: int, hi: int, target: list[str]) -> bool:

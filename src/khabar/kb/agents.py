@@ -118,6 +118,8 @@ class _Text:
     doc: Document
     forms: Sequence[str]
     named: dict[int, tuple[int, Entity, Mention]]
+    #: its person mentions by their first token, the same way
+    persons: dict[int, tuple[int, Entity, Mention]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,7 +362,7 @@ def _place_construct(
         return None
     sector, head_en = head
     p = i + 1
-    saint = p < hi and p not in named and forms[i] == _COURT and (person := _person_at(doc, p)) is not None
+    saint = p < hi and p not in named and forms[i] == _COURT and (person := text.persons.get(p)) is not None
     if saint:
         # محكمة سيدي امحمد: a court named after its district's saint, a person to the tagger (the name's
         # first letter no proclitic: سيدي)
@@ -401,18 +403,6 @@ def _place_construct(
 
 #: a court, whose name may be a district's named after a saint (محكمة سيدي امحمد), as a key
 _COURT = key("محكمة")
-
-
-def _person_at(doc: Document, p: int) -> tuple[int, Entity, Mention] | None:
-    """The person mention that starts at token ``p``: ``(the token after its last, entity, mention)``."""
-    start = doc.tokens[p].start
-    for e in doc.entities:
-        if e.type == "PER":
-            for m in e.mentions:
-                if m.start == start:
-                    last = next(k for k in range(p, len(doc.tokens)) if doc.tokens[k].end >= m.end)
-                    return last + 1, e, m
-    return None
 
 
 #: bodies named by the country they rule after في (المجلس العسكري في النيجر): their heads' words,
@@ -806,7 +796,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
     named = _name_mentions(doc, starts)
     persons = _name_mentions(doc, starts, ("PER",))
     written = [key(t.text) for t in tokens]
-    text = _Text(kb, doc, forms, named)
+    text = _Text(kb, doc, forms, named, persons)
     i = 0
     while i < len(tokens):
         if (
