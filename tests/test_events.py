@@ -13167,3 +13167,29 @@ def test_a_resignation_with_a_pronoun_is_the_noun() -> None:
     # استقالته: his resignation (استقالة + ه), not the verb استقالت with an object it cannot take
     text = "وتعد هذه أول محاكمة في عهد الرئيس عبد العزيز بوتفليقة منذ استقالته في أبريل."
     assert coded_roles(text) == [("RETREAT", {"عبد العزيز بوتفليقة"}, set())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit of a body after the verb (مفارز من الجيش، دورية من الشرطة) is the body acting
+        (
+            "أوقفت مفارز من الجيش الوطني الشعبي خمسة إرهابيين في عمليات متفرقة.",
+            [("COERCE", {"الجيش الوطني الشعبي"}, set())],
+        ),
+        ("واعتقلت دورية من الشرطة العراقية ثلاثة مطلوبين.", [("COERCE", {"الشرطة العراقية"}, set())]),
+        # a detainee released on bail (أخلى سبيل)
+        ("وأخلت النيابة العامة سبيل 15 من الموقوفين بكفالة.", [("RETREAT", {"النيابة العامة"}, set())]),
+        # an indictment (وجه لائحة اتهام)
+        (
+            "ووجهت النيابة العامة لائحة اتهام إلى الصحفي دنيز يوجل.",
+            [("ACCUSE", {"النيابة العامة"}, {"دنيز يوجل"})],
+        ),
+        # readiness raised (رفعت جهوزيتها)
+        ("ورفعت قوى الأمن الداخلي جهوزيتها في محيط المكتب.", [("MOBILIZE", {"قوى الأمن الداخلي"}, set())]),
+    ],
+)
+def test_units_bail_indictments_and_readiness(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
