@@ -13193,3 +13193,23 @@ def test_units_bail_indictments_and_readiness(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest lodged with another (قدم احتجاجا إلى X), past the words describing it
+        (
+            "وقدمت طوكيو احتجاجا شديد اللهجة إلى بيونغ يانغ عبر سفارتها في بكين.",
+            [("ACCUSE", {"طوكيو"}, {"بيونغ يانغ"})],
+        ),
+        (
+            "وقدمت الخارجية العراقية مذكرة احتجاج إلى السفير التركي.",
+            [("ACCUSE", {"الخارجية العراقية"}, {"السفير التركي"})],
+        ),
+        # (aid handed over stays aid)
+        ("وقدمت قطر مساعدات إلى غزة.", [("AID", {"قطر"}, {"غزة"})]),
+    ],
+)
+def test_a_protest_lodged_with_another(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
