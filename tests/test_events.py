@@ -13213,3 +13213,20 @@ def test_units_bail_indictments_and_readiness(
 )
 def test_a_protest_lodged_with_another(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a boycott of a ceremony, of the news, of exams
+        (
+            "وأعلن الاتحاد الإيراني لكرة القدم مقاطعة حفل القرعة احتجاجا.",
+            [("PROTEST", {"الاتحاد الإيراني لكرة القدم"}, set())],
+        ),
+        ("وقررت نقابة الصحفيين مقاطعة أخبار الوزارة.", [("PROTEST", {"نقابة الصحفيين"}, set())]),
+        # (a province is no boycott)
+        ("وأعلنت الشرطة الكندية اعتقال رجل في مقاطعة كيبيك.", [("COERCE", {"الشرطة الكندية"}, set())]),
+    ],
+)
+def test_boycotts_of_events_and_news(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
