@@ -13230,3 +13230,31 @@ def test_a_protest_lodged_with_another(text: str, expected: list[tuple[str, set[
 )
 def test_boycotts_of_events_and_news(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a strike declared in reply (ردت X بإعلان إضراب): the one who replies strikes
+        (
+            "وردت الهيئة الوطنية للمحامين بإعلان إضراب عام في جميع محاكم البلاد.",
+            ("PROTEST", {"الهيئة الوطنية للمحامين"}, set()),
+        ),
+        # the strikers accusing someone of a deed: an accusation of its own, not what the strike is against
+        (
+            "وأعلن الاتحاد العام التونسي للشغل إضرابا عاما في قطاع النقل، متهما وزارة الداخلية بانتهاك "
+            "حرمة المقر.",
+            ("ACCUSE", {"الاتحاد العام التونسي للشغل"}, {"وزارة الداخلية"}),
+        ),
+    ],
+)
+def test_a_strike_declared_and_the_strikers_accusing(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+def test_a_protest_against_what_it_condemns_still_merges() -> None:
+    # (a stance word of purpose stays the protest's target: تنديدا بالحكومة)
+    text = "نظمت نقابة المعلمين وقفة احتجاجية أمام البرلمان تنديدا بالحكومة الأردنية."
+    assert coded_roles(text) == [("PROTEST", {"نقابة المعلمين"}, {"الحكومة الأردنية"})]

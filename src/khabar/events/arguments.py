@@ -925,7 +925,7 @@ _BATCH_NUMBER_WORDS = 3
 _FILINGS = frozenset(bare(_N(w)) for w in ("تقديم", "مذكرة", "أمر", "قرار", "قرارا"))
 #: organising or holding, between an enacting or announcing verb and what is held (أعلنت النقابة تنظيم
 #: مسيرة، قررت الحركة إقامة اعتصام), bare
-_HOLDINGS = frozenset(bare(_N(w)) for w in ("تنظيم", "إقامة", "تسيير", "تنفيذ"))
+_HOLDINGS = frozenset(bare(_N(w)) for w in ("تنظيم", "إقامة", "تسيير", "تنفيذ", "إعلان"))
 #: a series of acts, before their noun (سلسلة الهجمات، موجة اعتقالات), bare
 _SERIES = frozenset(bare(_N(w)) for w in ("سلسلة", "موجة"))
 #: words for the start or the resumption of an act, between an enacting verb and the act (أعلن الجيش بدء

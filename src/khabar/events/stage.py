@@ -6375,6 +6375,8 @@ def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
         if (
             protest is not None
             and ev.type in _PURPOSE_STANCES
+            # (the protesters accusing someone named of a deed is an act of its own: أعلن إضرابا، متهما X)
+            and not (protesters and ev.mode == _ALLEGE and ev.target)
             and (not ev.source or misread or protesters)
             # (or the protest already against them, by the stance word: تظاهر الآلاف تنديدا بالحكومة)
             and (not protest.target or set(protest.target) == set(named))
