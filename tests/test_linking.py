@@ -941,3 +941,25 @@ def test_international_courts_are_linked(text: str, name: str, kb_id: str) -> No
 
     doc = extract_text(text)
     assert next(e for e in doc.entities if e.name == name).kb_id == kb_id
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        # labour unions and food-security bodies: the knowledge base's entries, tagged whole and linked
+        ("نفذ الاتحاد العام لنقابات عمال مصر وقفة احتجاجية.", "الاتحاد العام لنقابات عمال مصر", "org:etuf"),
+        ("أعلنت الكونفدرالية الديمقراطية للشغل إضرابا.", "الكونفدرالية الديمقراطية للشغل", "org:cdt_morocco"),
+        ("انتقد الاتحاد الدولي لنقابات العمال قطر.", "الاتحاد الدولي لنقابات العمال", "org:ituc"),
+        (
+            "وقع الصندوق الدولي للتنمية الزراعية اتفاقا مع السودان.",
+            "الصندوق الدولي للتنمية الزراعية",
+            "org:ifad",
+        ),
+        ("اشترت الهيئة العامة للسلع التموينية شحنة قمح.", "الهيئة العامة للسلع التموينية", "org:gasc"),
+    ],
+)
+def test_unions_and_food_bodies_are_linked(text: str, name: str, kb_id: str) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    assert next(e for e in doc.entities if e.name == name).kb_id == kb_id
