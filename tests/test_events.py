@@ -13258,3 +13258,23 @@ def test_a_protest_against_what_it_condemns_still_merges() -> None:
     # (a stance word of purpose stays the protest's target: تنديدا بالحكومة)
     text = "نظمت نقابة المعلمين وقفة احتجاجية أمام البرلمان تنديدا بالحكومة الأردنية."
     assert coded_roles(text) == [("PROTEST", {"نقابة المعلمين"}, {"الحكومة الأردنية"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two subjects announcing a deed before the verb (السعودية والإمارات أعلنتا تقديم): theirs
+        (
+            "السعودية والإمارات أعلنتا تقديم مساعدات للمجلس العسكري الانتقالي.",
+            [("AID", {"السعودية", "الإمارات"}, {"المجلس العسكري الانتقالي"})],
+        ),
+        # a month after في between the announcing verb and the deed
+        (
+            "وكانت السعودية والإمارات قد أعلنتا في أبريل تقديم حزمة مساعدات بقيمة ثلاثة مليارات دولار "
+            "للمجلس العسكري الانتقالي.",
+            [("AID", {"السعودية", "الإمارات"}, {"المجلس العسكري الانتقالي"})],
+        ),
+    ],
+)
+def test_a_deed_announced_by_two(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

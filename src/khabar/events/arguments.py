@@ -1021,7 +1021,10 @@ RECEIVING = frozenset(
 #: verbs of declaring: their subject does what the noun after it names only when that is itself said
 #: (أعلن ماكرون تأييد ...), not when it is reported (أعلن الجيش مقتل ...)
 _DECLARING = (
-    frozenset(_N(w) for v in ("أعلن", "أكد", "جدد", "أعرب") for w in (v, v + "ت"))
+    # (and by two or more: السعودية والإمارات أعلنتا تقديم)
+    frozenset(
+        _N(w) for v in ("أعلن", "أكد", "جدد", "أعرب") for w in (v, v + "ت", v + "ا", v + "تا", v + "وا")
+    )
     | frozenset(_N(w) for w in ("أبدى", "أبدت"))
     # تعلن دعمها، يؤكد رفضه، تعرب عن إدانة الهجوم
     | frozenset(_N(p + v) for v in ("علن", "ؤكد", "جدد", "عرب") for p in ("ي", "ت"))
@@ -1032,7 +1035,10 @@ GOVERNING = ENACTING | _DECLARING
 #: (أعلن البنك منح الصين قرضا، أعلنت القيادة اعتقال مسلحين)
 #: (and its participles, whose subject is their clause's: أقرت السعودية بوفاته، معلنة توقيف 18 سعوديا)
 _CLAIMING_PARTICIPLES = frozenset(_N(w) for w in ("معلنا", "معلنة", "معلنين"))
-CLAIMING = frozenset(_N(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن")) | _CLAIMING_PARTICIPLES
+CLAIMING = (
+    frozenset(_N(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن", "أعلنتا", "أعلنا", "أعلنوا"))
+    | _CLAIMING_PARTICIPLES
+)
 #: ``X المسؤول عن``: X did what follows (بن لادن المسؤول عن اعتداءات سبتمبر)
 _RESPONSIBLE = frozenset(_N(w) for w in ("مسؤول", "مسؤولة", "مسؤولين", "مسؤولون", "مسئول", "مسئولة"))
 #: ``مسؤوليته عن``: the owner of the responsibility did what follows (أعلنت X مسؤوليتها عن قنص جندي)
@@ -2655,8 +2661,13 @@ class DocView:
         v = i - 1
         while v > 0 and v not in self.inside and self.in_time(v):
             v -= 1  # واصلت أمس تسيير دوريات، أعلنت ألمانيا يوم الثلاثاء عن
-        if v > 1 and v + 1 < i and self.in_time(v + 1) and self.core[v] in AFTER_OR_BEFORE:
-            v -= 1  # أعلنت باكستان بعد يومين خفض علاقاتها
+        if (
+            v > 1
+            and v + 1 < i
+            and self.in_time(v + 1)
+            and (self.core[v] in AFTER_OR_BEFORE or self.core[v] == _IN)
+        ):
+            v -= 1  # أعلنت باكستان بعد يومين خفض علاقاتها، أعلنت السعودية في أبريل تقديم
         if v > 1 and self.tokens[v].text == ")" and (opening := self._opening(v)) is not None:
             v = opening - 1  # أعلنت وزارة الدفاع الأمريكية (البنتاغون) إرسال: the subject's other name
         elif (
