@@ -13278,3 +13278,28 @@ def test_a_protest_against_what_it_condemns_still_merges() -> None:
 )
 def test_a_deed_announced_by_two(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money paid out to another (صرف مليار يورو لمصر، صرف شريحة)
+        (
+            "أعلنت المفوضية الأوروبية صرف مليار يورو لمصر.",
+            [("AID", {"المفوضية الأوروبية"}, {"مصر"})],
+        ),
+        (
+            "وصرف صندوق النقد الدولي شريحة بقيمة 820 مليون دولار لمصر.",
+            [("AID", {"صندوق النقد الدولي"}, {"مصر"})],
+        ),
+        # (salaries paid at home are no aid)
+        ("صرفت الحكومة رواتب الموظفين.", []),
+        # supplies dropped from the air, in an operation its announcer carries out
+        (
+            "أعلنت القوات المسلحة الأردنية تنفيذ عملية إنزال جوي جديدة لمساعدات غذائية على شمال قطاع غزة.",
+            [("AID", {"القوات المسلحة الأردنية"}, {"غزة"})],
+        ),
+    ],
+)
+def test_money_paid_out_and_airdrops(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

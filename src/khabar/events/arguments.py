@@ -926,6 +926,8 @@ _FILINGS = frozenset(bare(_N(w)) for w in ("تقديم", "مذكرة", "أمر",
 #: organising or holding, between an enacting or announcing verb and what is held (أعلنت النقابة تنظيم
 #: مسيرة، قررت الحركة إقامة اعتصام), bare
 _HOLDINGS = frozenset(bare(_N(w)) for w in ("تنظيم", "إقامة", "تسيير", "تنفيذ", "إعلان"))
+#: an operation, between holding or starting it and what it does (تنفيذ عملية إنزال جوي), bare
+_OPERATIONS = frozenset(bare(_N(w)) for w in ("عملية", "عمليات"))
 #: a series of acts, before their noun (سلسلة الهجمات، موجة اعتقالات), bare
 _SERIES = frozenset(bare(_N(w)) for w in ("سلسلة", "موجة"))
 #: words for the start or the resumption of an act, between an enacting verb and the act (أعلن الجيش بدء
@@ -2644,6 +2646,8 @@ class DocView:
             verbs = GOVERNING if said else ENACTING | CLAIMING if claimed else ENACTING
         while i > 1 and self.tokens[i - 1].text in QUOTE_MARKS:
             i -= 1  # أعلن بوتين بدء «عملية عسكرية خاصة»
+        if i > 2 and bare(self.core[i - 1]) in _OPERATIONS and bare(self.core[i - 2]) in ONSETS | _HOLDINGS:
+            i -= 1  # أعلنت القوات المسلحة تنفيذ عملية إنزال جوي لمساعدات: the operation's
         if i > 1 and bare(self.core[i - 1]) in _BATCHES | ONSETS | _FILINGS | _HOLDINGS:
             # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات، أعلن الجيش بدء عملية، بتقديم شكوى،
             # أعلنت النقابة تنظيم مسيرة
