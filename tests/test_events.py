@@ -13303,3 +13303,31 @@ def test_a_deed_announced_by_two(text: str, expected: list[tuple[str, set[str], 
 )
 def test_money_paid_out_and_airdrops(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike called off (ألغى الإضراب الذي كان مقررا): a retreat, no strike held
+        (
+            "ألغى الاتحاد العام التونسي للشغل الإضراب العام الذي كان مقررا يومي 20 و21 فبراير.",
+            [("RETREAT", {"الاتحاد العام التونسي للشغل"}, set())],
+        ),
+        # their own strike suspended (علقت إضرابها) was under way: both
+        (
+            "علقت نقابة المعلمين الليبيين إضرابها الذي شل المدارس.",
+            [
+                ("RETREAT", {"نقابة المعلمين الليبيين"}, set()),
+                ("PROTEST", {"نقابة المعلمين الليبيين"}, set()),
+            ],
+        ),
+        (
+            "أعلنت نقابة الأطباء المصرية تعليق الإضراب.",
+            [("RETREAT", {"نقابة الأطباء المصرية"}, set())],
+        ),
+        # (drones are no march: علقت كندا تصاريح تصدير الطائرات المسيرة إلى تركيا)
+        ("علقت كندا تصاريح تصدير الطائرات المسيرة إلى تركيا.", [("SANCTION", {"كندا"}, {"تركيا"})]),
+    ],
+)
+def test_strikes_called_off(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

@@ -2170,7 +2170,9 @@ class EventCoder:
                     # the object, and a trigger word qualifying it (اتفاقية تعاون); not what is to be
                     # stopped or lifted (دعا إسرائيل إلى رفع الحصار: a blockade by Israel)
                     qualifier = 0 if view.core[obj[1]] in _CESSATION or supportive else 1
-                    consumed.update(range(obj[0], obj[1] + 1 + qualifier))
+                    if not (etype == "RETREAT" and entry.mode is None and has_suffix(view.tokens[obj[0]])):
+                        # (but their own strike suspended was under way: علقت النقابة إضرابها)
+                        consumed.update(range(obj[0], obj[1] + 1 + qualifier))
                     if etype == "AGREE" and entry.pos == "verb" and (k := _offered_between(view, obj[1], hi)):
                         # عرض فيدان استضافة جولة جديدة من المحادثات بين روسيا وأوكرانيا: the two it offers
                         # to bring together are parties to the offer; the talks offered are not held
