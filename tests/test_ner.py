@@ -1257,6 +1257,21 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG",
         ),
         ("extend_for_rights", "زار البحرين لحقوق الإنسان", "O B-LOC O O", "O B-LOC O O"),  # no head
+        # a labour body named after the workers of a country is one organisation, the country in it
+        (
+            "tag_workers_unions",
+            "بدأ الاتحاد الوطني لعمال مالي إضرابا",
+            "O O O O B-LOC O",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+        ),
+        (
+            "tag_workers_unions",
+            "نفذ الاتحاد العام لنقابات عمال مصر وقفة",
+            "O O O O O B-LOC O",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+        ),
+        ("tag_workers_unions", "وجه الأمين العام للعمال في لبنان", "O O O O O B-LOC", "O O O O O B-LOC"),
+        ("tag_workers_unions", "زار وزير العمل لعمال مصر", "O O O O B-LOC", "O O O O B-LOC"),  # no head
         # a whole KB name is no rights body: a title of its office follows it
         (
             "extend_for_rights",

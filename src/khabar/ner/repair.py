@@ -1297,6 +1297,55 @@ def extend_for_rights(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: heads of a labour body named after the workers of a country (الاتحاد الوطني لعمال مالي)
+_UNION_HEADS = frozenset(
+    key(w)
+    for w in (
+        *("الاتحاد", "اتحاد", "الكونفدرالية", "كونفدرالية", "الكنفدرالية", "النقابة", "نقابة", "الجامعة"),
+        *("الرابطة", "رابطة", "التنسيقية", "المركزية", "الفيدرالية", "المنظمة"),
+    )
+)
+#: adjectives between such a head and the workers (الاتحاد العام، الكونفدرالية الديمقراطية)
+_UNION_ADJECTIVES = frozenset(
+    key(w)
+    for w in (
+        *("العام", "العامة", "الوطني", "الوطنية", "المستقل", "المستقلة", "الديمقراطي", "الديمقراطية"),
+        *("الموحد", "الموحدة", "الحر", "الحرة", "العمالي", "النقابية", "المركزي", "المركزية"),
+    )
+)
+#: the workers or the labour such a body stands for, after ل (لعمال، لنقابات، للشغل)
+_UNION_WORKERS = frozenset(
+    key(w)
+    for w in (
+        *("لعمال", "للعمال", "لنقابات", "للنقابات", "للشغل", "للعمل", "للشغالين", "لموظفي", "للموظفين"),
+        *("للمعلمين", "لمعلمي", "للأطباء", "للصحفيين", "للمحامين", "للعاملين", "لاتحادات", "للمزارعين"),
+    )
+)
+#: how many words (نقابات + عمال) may stand between the workers' word and the country
+_UNION_WORDS = 2
+
+
+def tag_workers_unions(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag as one organisation a labour body named after the workers of a country: its head, adjectives,
+    the workers after ل, a word or two and the country (``الاتحاد الوطني لعمال مالي``، ``الاتحاد العام
+    لنقابات عمال مصر``، ``الكونفدرالية العامة لعمال موريتانيا``), where the tagger read the country
+    alone."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "LOC" or i < 2:
+            continue
+        w = i - 1
+        while w > max(i - 1 - _UNION_WORDS, 0) and tags[w] == "O" and key(tokens[w]) not in _UNION_WORKERS:
+            w -= 1
+        if tags[w] != "O" or key(tokens[w]) not in _UNION_WORKERS:
+            continue
+        h = w - 1
+        while h > 0 and tags[h] == "O" and key(tokens[h]) in _UNION_ADJECTIVES:
+            h -= 1
+        if h >= 0 and tags[h] == "O" and _first_key(tokens[h]) in _UNION_HEADS:
+            _retag(tags, "ORG", h, j)
+    return tags
+
+
 def _rights_end(tokens: Sequence[str], tags: Sequence[str], i: int, j: int) -> int | None:
     """Where the words for the rights defended end that follow chunk ``[i, j)``, untagged, their first
     words maybe its last ones; None when none do."""
@@ -2311,6 +2360,7 @@ RULES: tuple[Rule, ...] = (
     tag_quoted_group_names,
     extend_for_names,
     extend_for_rights,
+    tag_workers_unions,
     extend_joined_portfolios,
     retype_aliases,
     tag_latin_facilities,
