@@ -890,3 +890,16 @@ def test_a_court_named_after_its_districts_saint() -> None:
     text = "أصدرت محكمة سيدي امحمد حكما بالسجن"
     person = _person(text, "سيدي امحمد", "سيدي امحمد", "DZA")
     assert [m.text for e in agents(text, [person]) for m in e.mentions] == ["محكمة سيدي امحمد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a government named by its leader's rank and name: the rank is his title, no body's word
+        ("متهما حكومة النقيب إبراهيم تراوري باستخدام التجنيد", "إبراهيم تراوري"),
+        ("وانتقد حكومة العقيد عاصمي غويتا", "عاصمي غويتا"),
+    ],
+)
+def test_a_government_named_by_its_leaders_rank(text: str, mention: str) -> None:
+    person = _person(text, mention, mention, "BFA")
+    assert [m.text for e in agents(text, [person]) for m in e.mentions] == [mention]

@@ -676,6 +676,8 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
         j += 1
     if j >= hi or not forms[j].startswith("ال") or j - i > _CHAIN or forms[j] in FUNCTION_WORDS:
         return None  # قوات الى العراق: إلى without its hamza is no definite noun
+    if j == i + 1 and forms[i] in _LED_HEADS and forms[j] in title_heads() and j + 1 in text.persons:
+        return None  # حكومة النقيب إبراهيم تراوري: the leader's title, no body of its own
     if forms[j] in _OBJECT_NOUNS and j > i + 1:
         # ورفض حزب رابطة عوامي الحكم: the verb's object after the body, which its indefinite nouns name
         # (not a body named for what it deals with: لجنة العقوبات)
