@@ -903,3 +903,15 @@ def test_a_court_named_after_its_districts_saint() -> None:
 def test_a_government_named_by_its_leaders_rank(text: str, mention: str) -> None:
     person = _person(text, mention, mention, "BFA")
     assert [m.text for e in agents(text, [person]) for m in e.mentions] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry of what a body deals with holds that body's name: one ministry
+        ("ونشرت وزارة الأمن الأرجنتينية آلاف العناصر", ["وزارة الأمن الأرجنتينية"]),
+        ("وقالت وزارة الأمن الداخلي الأمريكية إن", ["وزارة الأمن الداخلي الأمريكية"]),
+    ],
+)
+def test_a_ministry_of_security_is_one_body(text: str, expected: list[str]) -> None:
+    assert [m.text for e in agents(text) for m in e.mentions] == expected

@@ -313,6 +313,7 @@ _UNIT_HEADS = frozenset(
     for w in (
         *("مديرية", "جهاز", "إدارة", "مصلحة", "دائرة"),
         *("رابطة", "نقابة"),  # and the unions of a body's staff (رابطة موظفي الإدارة العامة)
+        "وزارة",  # and a ministry of what a body deals with (وزارة الأمن الأرجنتينية)
     )
 )
 
