@@ -1272,6 +1272,10 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("tag_workers_unions", "وجه الأمين العام للعمال في لبنان", "O O O O O B-LOC", "O O O O O B-LOC"),
         ("tag_workers_unions", "زار وزير العمل لعمال مصر", "O O O O B-LOC", "O O O O B-LOC"),  # no head
+        # a name in quotation marks after a noun for a law, plan or operation names no actor
+        ("untag_quoted_thing_names", 'أقر قانون " أومنيبوس " للوظائف', "O O O B-ORG O O", "O O O O O O"),
+        ("untag_quoted_thing_names", "أطلق عملية « فجر الجرود »", "O O O B-ORG I-ORG O", "O O O O O O"),
+        ("untag_quoted_thing_names", 'وأعلن حزب " الحرية " رفضه', "O O O B-ORG O O", "O O O B-ORG O O"),
         # a whole KB name is no rights body: a title of its office follows it
         (
             "extend_for_rights",

@@ -1800,6 +1800,34 @@ def untag_quoted_adjectives(tokens: Sequence[str], tags: list[str]) -> list[str]
     return tags
 
 
+#: nouns for a law, plan, programme or operation, whose name in quotation marks names no actor (قانون
+#: «أومنيبوس»، برنامج «بيغاسوس»، عملية «فجر الجرود»), as first keys
+_NAMED_THINGS = frozenset(
+    key(w)
+    for w in (
+        *("قانون", "القانون", "مرسوم", "المرسوم", "خطة", "الخطة", "برنامج", "البرنامج", "عملية"),
+        *("العملية", "مبادرة", "المبادرة", "مشروع", "المشروع", "صفقة", "الصفقة"),
+    )
+)
+
+
+def untag_quoted_thing_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag a chunk that fills quotation marks right after a noun for a law, plan, programme or
+    operation (``قانون "أومنيبوس"``، ``برنامج التجسس «بيغاسوس»`` is left: a word between): the name of a
+    thing, no actor's."""
+    for start, end in quote_spans(tokens):
+        if (
+            start > 1
+            and tags[start].startswith("B-")
+            and all(t.startswith("I-") for t in tags[start + 1 : end])
+            and (end == len(tags) or not tags[end].startswith("I-"))
+            and tags[start - 2] == "O"
+            and _first_key(tokens[start - 2]) in _NAMED_THINGS
+        ):
+            tags[start:end] = ["O"] * (end - start)
+    return tags
+
+
 def untag_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag a LOC chunk that is a demonym with the article, or one word in the accusative with its
     tanween written (``روسياً``): an adjective, not a place (``العاصمة الكورية الشمالية``: the North
@@ -2376,6 +2404,7 @@ RULES: tuple[Rule, ...] = (
     tag_god_compound_names,
     untag_demonyms,
     untag_quoted_adjectives,
+    untag_quoted_thing_names,
     untag_sect_adjectives,
     trim_religious_titles,
     extend_regnal_numbers,
