@@ -1272,6 +1272,19 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("tag_workers_unions", "وجه الأمين العام للعمال في لبنان", "O O O O O B-LOC", "O O O O O B-LOC"),
         ("tag_workers_unions", "زار وزير العمل لعمال مصر", "O O O O B-LOC", "O O O O B-LOC"),  # no head
+        # or of a trade, after a head the tagger read alone (not a KB name: the EU's workers)
+        (
+            "tag_workers_unions",
+            "وأعرب الاتحاد الدولي لعمال النقل عن",
+            "O B-ORG I-ORG O O O",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+        ),
+        (
+            "tag_workers_unions",
+            "وقال الاتحاد الأوروبي لعمال النقل إن",
+            "O B-ORG I-ORG O O O",
+            "O B-ORG I-ORG O O O",
+        ),
         # a name in quotation marks after a noun for a law, plan or operation names no actor
         ("untag_quoted_thing_names", 'أقر قانون " أومنيبوس " للوظائف', "O O O B-ORG O O", "O O O O O O"),
         ("untag_quoted_thing_names", "أطلق عملية « فجر الجرود »", "O O O B-ORG I-ORG O", "O O O O O O"),

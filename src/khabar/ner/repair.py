@@ -1321,6 +1321,8 @@ _UNION_WORKERS = frozenset(
         *("للمعلمين", "لمعلمي", "للأطباء", "للصحفيين", "للمحامين", "للعاملين", "لاتحادات", "للمزارعين"),
     )
 )
+#: the workers' words in the construct state, which a genitive follows (لعمال النقل، لنقابات العمال)
+_UNION_CONSTRUCTS = frozenset(key(w) for w in ("لعمال", "لنقابات", "لموظفي", "لمعلمي", "لاتحادات"))
 #: how many words (نقابات + عمال) may stand between the workers' word and the country
 _UNION_WORDS = 2
 
@@ -1329,7 +1331,7 @@ def tag_workers_unions(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag as one organisation a labour body named after the workers of a country: its head, adjectives,
     the workers after ل, a word or two and the country (``الاتحاد الوطني لعمال مالي``، ``الاتحاد العام
     لنقابات عمال مصر``، ``الكونفدرالية العامة لعمال موريتانيا``), where the tagger read the country
-    alone."""
+    alone; or of a trade, after a head the tagger read alone (``الاتحاد الدولي لعمال النقل``)."""
     for typ, i, j in chunk_list(tags):
         if typ != "LOC" or i < 2:
             continue
@@ -1343,6 +1345,18 @@ def tag_workers_unions(tokens: Sequence[str], tags: list[str]) -> list[str]:
             h -= 1
         if h >= 0 and tags[h] == "O" and _first_key(tokens[h]) in _UNION_HEADS:
             _retag(tags, "ORG", h, j)
+    for typ, i, j in chunk_list(tags):
+        # or after a body the tagger read alone, the workers of a trade (الاتحاد الدولي + لعمال النقل)
+        if (
+            typ == "ORG"
+            and j + 1 < len(tokens)
+            and tags[j] == tags[j + 1] == "O"
+            and key(tokens[j]) in _UNION_CONSTRUCTS
+            and key(tokens[j + 1]).startswith("ال")
+            and _first_key(tokens[i]) in _UNION_HEADS
+            and _span_type(tokens, i, j) is None
+        ):
+            _retag(tags, "ORG", i, j + 2)
     return tags
 
 
