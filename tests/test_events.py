@@ -13331,3 +13331,20 @@ def test_money_paid_out_and_airdrops(text: str, expected: list[tuple[str, set[st
 )
 def test_strikes_called_off(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a blockade or sanctions someone imposes, told in a relative clause, are coded with no target named
+        (
+            "بعد أشهر من الحصار الذي تفرضه قوات النظام السوري وحزب الله على البلدة.",
+            [("SANCTION", {"النظام السوري", "حزب الله"}, set())],
+        ),
+        ("وتعاني البلاد من العقوبات التي تفرضها واشنطن منذ سنوات.", [("SANCTION", {"واشنطن"}, set())]),
+        # (a blockade by no one named is not)
+        ("ويعاني السكان من الحصار منذ سنوات.", []),
+    ],
+)
+def test_a_blockade_someone_imposes(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

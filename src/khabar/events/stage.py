@@ -2090,6 +2090,9 @@ class EventCoder:
                     etype == "ASSAULT"
                     and bool(source)
                     and (aimed or (entry.pos == "noun" and args.explicit_subject))
+                ) or (
+                    # and so is a blockade or sanctions someone imposes (الحصار الذي تفرضه X على البلدة)
+                    etype == "SANCTION" and bool(source) and entry.pos == "noun" and args.explicit_subject
                 )
                 if entry.frame.to and not target and obj is not None and obj[1] < i:
                     # بعث X رسالة إلى تبون ... سلمها Y: the object resumed names its recipient before
