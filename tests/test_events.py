@@ -13348,3 +13348,28 @@ def test_strikes_called_off(text: str, expected: list[tuple[str, set[str], set[s
 )
 def test_a_blockade_someone_imposes(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stop of people is their arrest (إيقاف 18 شخصا); a stop of fire is no arrest
+        (
+            "وأعلنت وزارة الداخلية التونسية إيقاف 18 شخصا بتهمة الاحتكار.",
+            [("COERCE", {"وزارة الداخلية التونسية"}, set())],
+        ),
+        (
+            "ودعت وزارة الخارجية التونسية إلى إيقاف إطلاق النار.",
+            [("REQUEST", {"وزارة الخارجية التونسية"}, set())],
+        ),
+        # imports suspended from a country (تعليق استيراد ... من مصر)
+        (
+            "أعلنت روسيا تعليق استيراد الموالح والخضروات من مصر اعتبارا من 22 سبتمبر.",
+            [("SANCTION", {"روسيا"}, {"مصر"})],
+        ),
+    ],
+)
+def test_people_stopped_and_imports_suspended(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
