@@ -13373,3 +13373,36 @@ def test_people_stopped_and_imports_suspended(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit noun after a hosting, an arrival or a meeting in its sentence is the same CONSULT
+        (
+            "استقبل الرئيس عبد الفتاح السيسي في قصر الاتحادية نظيره التركي رجب طيب أردوغان، في أول زيارة "
+            "له إلى القاهرة منذ 12 عاما.",
+            [("CONSULT", {"رجب طيب أردوغان"}, {"عبد الفتاح السيسي"})],
+        ),
+        # (the arrival takes the visitor the visit names)
+        (
+            "ووصل مساء أمس إلى دمشق في زيارة رسمية تستغرق يومين الرئيس الإيراني محمود أحمدي نجاد.",
+            [("CONSULT", {"محمود أحمدي نجاد"}, {"دمشق"})],
+        ),
+        (
+            "وكان بارو قد زار الجزائر قبل أسبوع والتقى الرئيس عبد المجيد تبون، في زيارة وصفت حينها بأنها "
+            "بداية لمرحلة جديدة.",
+            [("CONSULT", {"بارو"}, {"عبد المجيد تبون"})],
+        ),
+    ],
+)
+def test_a_visit_told_after_its_meeting(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
+
+
+def test_a_visit_merged_into_its_meeting_keeps_its_span() -> None:
+    from khabar.extract import extract_text
+
+    text = "استقبل الرئيس عبد الفتاح السيسي نظيره التركي رجب طيب أردوغان، في أول زيارة له إلى القاهرة."
+    (event,) = extract_text(text).events
+    assert [text[m.start : m.end] for m in event.mentions] == ["زيارة"]

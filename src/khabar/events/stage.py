@@ -7297,13 +7297,51 @@ def _protest_told_in_part(a: Event, b: Event) -> bool:
     )
 
 
+def _visit_word(ev: Event) -> bool:
+    """The trigger of ``ev`` is a noun for a visit or a tour (``في زيارة``، ``خلال جولته``)."""
+    word = normalize(ev.trigger.text)
+    return bare(word) in _VISIT_NOUNS or (word[:1] in "وبلف" and bare(word[1:]) in _VISIT_NOUNS)
+
+
+def _visits_of_meetings(events: list[Event]) -> list[Event]:
+    """A visit noun told after a meeting, a hosting or an arrival in its sentence, that names one side
+    only (``استقبل السيسي نظيره التركي أردوغان، في أول زيارة له إلى القاهرة``، ``وصل إلى دمشق في زيارة
+    رسمية الرئيس الإيراني``): the same CONSULT, which takes the side it lacks from the visit."""
+    out: list[Event] = []
+    for ev in events:
+        met = next(
+            (
+                n
+                for n in range(len(out) - 1, -1, -1)
+                if out[n].type == "CONSULT" and out[n].sentence == ev.sentence and not out[n].negated
+            ),
+            None,
+        )
+        if (
+            ev.type != "CONSULT"
+            or ev.negated
+            or met is None
+            or (ev.source and ev.target)
+            or not _visit_word(ev)
+        ):
+            out.append(ev)
+            continue
+        k = out[met]
+        if not k.source and (source := tuple(e for e in ev.source if e not in k.target)):
+            k = replace(k, source=source)
+        elif not k.target and (target := tuple(e for e in ev.target if e not in k.source)):
+            k = replace(k, target=target)
+        out[met] = replace(k, mentions=(*k.mentions, ev.trigger))
+    return out
+
+
 def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) -> list[Event]:
     """One event per happening: later tellings become ``mentions`` (the first telling with a mode
     gives it); ids ``V1``, ``V2`` ...; summaries.
 
     A visit and the meeting held during it are one CONSULT (:func:`_visit_hosts`)."""
     entities = {e.id: e for e in doc.entities}
-    events = _visit_partners(events, entities, symmetric)
+    events = _visit_partners(_visits_of_meetings(events), entities, symmetric)
     hosts = _visit_hosts(doc.text, events, entities)
     kept: list[Event] = []
     extra: list[list[TextSpan]] = []
@@ -7343,7 +7381,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 # نفى ... ، كما رفض; خطفت 23 ... ثم قتلت اثنين منهم: two acts
                 and (k.mode == ev.mode or not {k.mode, ev.mode} & _APART_MODES)
             ):
-                extra[n].append(ev.trigger)
+                extra[n] += (ev.trigger, *ev.mentions)
                 where[i] = n
                 if k.mode is None and ev.mode is not None:  # قتل ... في انفجار عبوة: explosives
                     kept[n] = k = replace(k, mode=ev.mode)
@@ -7365,12 +7403,12 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
     for i, host in hosts.items():
         while host in hosts:  # a visit naming no place → the one naming it → the meeting
             host = hosts[host]
-        extra[where[host]].append(events[i].trigger)
+        extra[where[host]] += (events[i].trigger, *events[i].mentions)
     out: list[Event] = []
     for ev, more in zip(kept, extra, strict=True):
         if ev.type in _GIVEN_TYPES and not ev.source:
             continue  # aid no one named gives, in no telling
-        coded = replace(ev, id=f"V{len(out) + 1}", mentions=tuple(more))
+        coded = replace(ev, id=f"V{len(out) + 1}", mentions=(*ev.mentions, *more))
         out.append(replace(coded, summary_en=summarize(coded, entities)))
     return out
 
