@@ -13406,3 +13406,20 @@ def test_a_visit_merged_into_its_meeting_keeps_its_span() -> None:
     text = "استقبل الرئيس عبد الفتاح السيسي نظيره التركي رجب طيب أردوغان، في أول زيارة له إلى القاهرة."
     (event,) = extract_text(text).events
     assert [text[m.start : m.end] for m in event.mentions] == ["زيارة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a withdrawal from an agreement or a treaty is its rejection, by whom withdraws (the genitive)
+        (
+            "أعلن الرئيس الأمريكي دونالد ترامب انسحاب الولايات المتحدة من الاتفاق النووي.",
+            [("REJECT", {"الولايات المتحدة"}, set())],
+        ),
+        ("انسحبت الولايات المتحدة من اتفاق باريس للمناخ.", [("REJECT", {"الولايات المتحدة"}, set())]),
+        # (a withdrawal from a town is a retreat)
+        ("انسحبت القوات الإسرائيلية من جنين.", [("RETREAT", {"القوات الإسرائيلية"}, set())]),
+    ],
+)
+def test_a_withdrawal_from_an_agreement(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
