@@ -13423,3 +13423,23 @@ def test_a_visit_merged_into_its_meeting_keeps_its_span() -> None:
 )
 def test_a_withdrawal_from_an_agreement(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted noun after thousands or millions (مليون طالب: a million students) is no verb
+        (
+            "وقالت وزارة التربية الأردنية إن المعلمين يدرسون قرابة مليون ونصف مليون طالب.",
+            [],
+        ),
+        # (but a small number may be a subject: بينهم اثنان أطلقا صواريخ)
+        (
+            "فتح الجيش الإسرائيلي النار على أربعة نشطاء بينهم اثنان أطلقا صواريخ مضادة للدبابات على القوات "
+            "الإسرائيلية.",
+            [("ASSAULT", {"الجيش الإسرائيلي"}, set()), ("ASSAULT", set(), {"القوات الإسرائيلية"})],
+        ),
+    ],
+)
+def test_a_counted_noun_is_no_verb(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

@@ -474,6 +474,11 @@ _VISIT_NOUNS = frozenset(
 )
 #: dispersing a crowd: with deaths told after it, an attack (فض الاعتصام، ما أسفر عن مقتل 30)
 _DISPERSING = frozenset({"فض", "فرق", "تفريق"})
+#: words for hundreds, thousands and millions, whose genitive is a counted noun (مليون طالب)
+_COUNT_HEADS = frozenset(
+    normalize(w)
+    for w in ("مئة", "مائة", "مئات", "عشرات", "ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات")
+)
 #: the lemma of condemning, which a court's verdict is (أدانت محكمة روسية الصحفي: convicted him)
 _CONDEMNING = "أدان"
 _DEATHS = frozenset(bare(normalize(w)) for w in ("مقتل", "قتلى", "القتلى", "قتيلا", "مصرع"))
@@ -1149,6 +1154,10 @@ class EventCoder:
                 and doc.tokens[i].text[:1] not in IMPERFECT_PREFIXES
             ):
                 # وهو طالب بالجامعة: a noun predicate after a pronoun, not the perfect verb طالب
+                readings[i] = self._readings(doc.tokens[i], nouns_only=True)
+            if readings[i][0] and cores[i - 1] in _COUNT_HEADS and not doc.tokens[i].proclitics:
+                # مليون ونصف مليون طالب: a counted noun after a word for hundreds, thousands or millions
+                # (its genitive), no verb (not after اثنان, a subject: بينهم اثنان أطلقا صواريخ)
                 readings[i] = self._readings(doc.tokens[i], nouns_only=True)
             # the stance verb, past its subject and the subject's title (رفض X طلب، رفض الرئيس X طلب)
             before = before_titles[subject_at[i]] if i in subject_at else i - 1
