@@ -13430,8 +13430,10 @@ def test_a_withdrawal_from_an_agreement(text: str, expected: list[tuple[str, set
     [
         # a counted noun after thousands or millions (مليون طالب: a million students) is no verb
         (
-            "وقالت وزارة التربية الأردنية إن المعلمين يدرسون قرابة مليون ونصف مليون طالب.",
-            [],
+            "وقال نائب نقيب المعلمين ناصر النواصرة إن النقابة «لن تقبل بأقل من علاوة الخمسين بالمئة»، متهما "
+            "الحكومة بالمماطلة. ويبلغ عدد المعلمين في القطاع العام نحو 87 ألفا، يدرسون قرابة مليون ونصف "
+            "مليون طالب.",
+            [("ACCUSE", {"ناصر النواصرة"}, set())],
         ),
         # (but a small number may be a subject: بينهم اثنان أطلقا صواريخ)
         (
