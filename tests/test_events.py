@@ -13445,3 +13445,20 @@ def test_a_withdrawal_from_an_agreement(text: str, expected: list[tuple[str, set
 )
 def test_a_counted_noun_is_no_verb(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members of a house no one names (طالب نواب في البرلمان) are no actor, nor the subject told before
+        (
+            "وكانت وزارة الداخلية العراقية قد اعتقلت ثلاثة أشخاص، فيما طالب نواب في البرلمان بمحاسبة الجهات "
+            "المسؤولة.",
+            [("COERCE", {"وزارة الداخلية العراقية"}, set())],
+        ),
+        # (a party's members stand for it)
+        ("وطالب نواب حزب العمال الحكومة بالاستقالة.", [("REQUEST", {"حزب العمال"}, set())]),
+    ],
+)
+def test_unnamed_members_of_a_house(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
