@@ -13462,3 +13462,23 @@ def test_a_counted_noun_is_no_verb(text: str, expected: list[tuple[str, set[str]
 )
 def test_unnamed_members_of_a_house(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support as what a programme or people are for (برنامج دعم، عناصر دعم) is no act of support
+        (
+            "وأعلنت منظمة العمل الدولية تمديد برنامج دعم التشغيل للاجئين السوريين في تركيا.",
+            [],
+        ),
+        (
+            "أوقفت مفارز من الجيش الوطني الشعبي خمسة عناصر دعم للجماعات الإرهابية.",
+            [("COERCE", {"الجيش الوطني الشعبي"}, set())],
+        ),
+        # (support declared stays support)
+        ("أعلنت قطر دعمها للحكومة الفلسطينية.", [("SUPPORT", {"قطر"}, {"الحكومة الفلسطينية"})]),
+    ],
+)
+def test_support_as_a_purpose_is_no_act(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

@@ -474,6 +474,13 @@ _VISIT_NOUNS = frozenset(
 )
 #: dispersing a crowd: with deaths told after it, an attack (فض الاعتصام، ما أسفر عن مقتل 30)
 _DISPERSING = frozenset({"فض", "فرق", "تفريق"})
+#: support, and the words for a programme, a fund or people it may be the purpose of (برنامج دعم،
+#: عناصر دعم), bare
+_SUPPORT_WORD = bare(normalize("دعم"))
+_SUPPORT_HOLDERS = frozenset(
+    bare(normalize(w))
+    for w in ("برنامج", "برامج", "صندوق", "عناصر", "خلية", "خلايا", "شبكة", "شبكات", "مجموعة", "مجموعات")
+)
 #: words for hundreds, thousands and millions, whose genitive is a counted noun (مليون طالب)
 _COUNT_HEADS = frozenset(
     normalize(w)
@@ -1155,6 +1162,15 @@ class EventCoder:
             ):
                 # وهو طالب بالجامعة: a noun predicate after a pronoun, not the perfect verb طالب
                 readings[i] = self._readings(doc.tokens[i], nouns_only=True)
+            if (
+                readings[i][0]
+                and bare(cores[i]) == _SUPPORT_WORD
+                and bare(cores[i - 1]) in _SUPPORT_HOLDERS
+                and not doc.tokens[i].proclitics
+            ):
+                # برنامج دعم التشغيل، عناصر دعم للجماعات الإرهابية: what a programme or people are for,
+                # no act of support
+                readings[i] = ((), readings[i][1], readings[i][2])
             if readings[i][0] and cores[i - 1] in _COUNT_HEADS and not doc.tokens[i].proclitics:
                 # مليون ونصف مليون طالب: a counted noun after a word for hundreds, thousands or millions
                 # (its genitive), no verb (not after اثنان, a subject: بينهم اثنان أطلقا صواريخ)
