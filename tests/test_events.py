@@ -13482,3 +13482,9 @@ def test_unnamed_members_of_a_house(text: str, expected: list[tuple[str, set[str
 )
 def test_support_as_a_purpose_is_no_act(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+def test_a_request_from_whom_is_asked_past_a_trade_representatives_title() -> None:
+    # الممثلة التجارية الأمريكية: a title, so من المكسيك stands right after the verb and its subject
+    text = "طلبت الممثلة التجارية الأمريكية كاثرين تاي من المكسيك التحقيق في انتهاكات محتملة لحقوق العمال."
+    assert coded_roles(text) == [("REQUEST", {"كاثرين تاي"}, {"المكسيك"})]
