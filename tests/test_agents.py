@@ -361,6 +361,12 @@ def test_bare_head_refers_to_the_last_phrase_with_it(text: str, mentions: list[s
         ),
         # an adjective after it names another body
         ("وأعلنت حركة حماس رفضها . وقالت الحركة الإسلامية إنها .", "حركة حماس", ["حركة حماس"]),
+        # the responsibility it is held to is no adjective of it (حملت النقابة الجماعة المسؤولية)
+        (
+            "واختطفت جماعة الحوثي رئيس النادي . وحملت النقابة الجماعة المسؤولية عن حياته .",
+            "جماعة الحوثي",
+            ["جماعة الحوثي", "الجماعة"],
+        ),
     ],
 )
 def test_bare_head_refers_to_the_named_organisation(text: str, name: str, mentions: list[str]) -> None:

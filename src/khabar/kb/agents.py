@@ -960,6 +960,11 @@ def _after_preposition(token: Token) -> bool:
     return any(w.kind == "prefix" and w.form in ("ب", "ل", "ك") for w in token.words)
 
 
+#: "the responsibility", a noun in ية that is no adjective: what one is held to (حملت النقابة الجماعة
+#: المسؤولية)
+_RESPONSIBILITY = key("المسؤولية")
+
+
 def adjective_after(tokens: Sequence[Token], forms: Sequence[str], i: int) -> bool:
     """An adjective with the article follows token ``i`` (``الحكومة المركزية``، ``الجيش الحر``): the word
     and it name another actor (not إلى, nor a word after a preposition: بالسعي)."""
@@ -967,7 +972,7 @@ def adjective_after(tokens: Sequence[Token], forms: Sequence[str], i: int) -> bo
     return (
         nxt.startswith("ال")
         and nxt.endswith(_ADJECTIVE_ENDINGS)
-        and nxt != _TO
+        and nxt not in (_TO, _RESPONSIBILITY)
         and not _after_preposition(tokens[i + 1])
     )
 
