@@ -13488,3 +13488,23 @@ def test_a_request_from_whom_is_asked_past_a_trade_representatives_title() -> No
     # الممثلة التجارية الأمريكية: a title, so من المكسيك stands right after the verb and its subject
     text = "طلبت الممثلة التجارية الأمريكية كاثرين تاي من المكسيك التحقيق في انتهاكات محتملة لحقوق العمال."
     assert coded_roles(text) == [("REQUEST", {"كاثرين تاي"}, {"المكسيك"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second thing a protest is against, joined with و: whose it is (وتأخر حكومة الوفاق)
+        (
+            "نفذت نقابة الخبازين إضرابا احتجاجا على ارتفاع سعر الدقيق وتأخر حكومة الوفاق الوطني في صرف "
+            "الاعتمادات.",
+            [("PROTEST", {"نقابة الخبازين"}, {"حكومة الوفاق الوطني"})],
+        ),
+        # (the first one's too, as before)
+        (
+            "نفذت نقابة الخبازين إضرابا احتجاجا على تأخر حكومة الوفاق الوطني في صرف الاعتمادات.",
+            [("PROTEST", {"نقابة الخبازين"}, {"حكومة الوفاق الوطني"})],
+        ),
+    ],
+)
+def test_a_protest_against_a_second_thing(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

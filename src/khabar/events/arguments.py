@@ -3682,7 +3682,14 @@ class DocView:
                 against = [e for e in told[0] if e not in source]
                 if against:
                     return against, k
-            for m in range(k + 1, min(k + 1 + _PROTESTED_REACH, hi)):
+            end, m, joined = min(k + 1 + _PROTESTED_REACH, hi), k, False
+            while (m := m + 1) < hi:
+                if m not in self.inside and self.conjoined(m) and m <= end and not joined:
+                    # a second thing it is against, joined with و (احتجاجا على ارتفاع سعر الدقيق وتأخر
+                    # حكومة الوفاق): its agent as near to it
+                    end, joined = min(m + _PROTESTED_REACH, hi), True
+                if m >= end:
+                    break
                 if self.is_boundary(m) and self.tokens[m].text not in QUOTE_MARKS:
                     break  # (a slogan's quotation marks do not end it: تطالب بـ«استقالة X»)
                 if m - 1 in self.acts and m not in self.inside and bare(self.core[m]) in demonym_words():
