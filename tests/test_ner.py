@@ -1469,6 +1469,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("extend_to_aliases", "في الجزائر العاصمة ،", "O B-LOC O O", "O B-LOC I-LOC O"),
         # (or "among them" after people counted: 14 ناشطا، بينهم عمر الراضي)
         ("tag_titled_names", "14 ناشطا ، بينهم عمر الراضي", "O O O O O O", "O O O O B-PERS I-PERS"),
+        # a given name written with the article (الصديق، الطاهر، الحبيب) after a title opens a name
+        (
+            "tag_titled_names",
+            "أمر النائب العام الليبي الصديق الصور ،",
+            "O O O O O O O",
+            "O O O O B-PERS I-PERS O",
+        ),
     ],
 )
 def test_kb_repair_rules(rule: str, sentence: str, tags: str, expected: str) -> None:
