@@ -13508,3 +13508,24 @@ def test_a_request_from_whom_is_asked_past_a_trade_representatives_title() -> No
 )
 def test_a_protest_against_a_second_thing(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # workers deported (رحلت 3 آلاف عامل), a union's congress dissolved (حلت المؤتمر)
+        (
+            "وكانت السلطات السعودية قد رحلت نحو 3 آلاف عامل بنغلاديشي مخالف منذ مطلع العام.",
+            [("COERCE", {"السلطات السعودية"}, set())],
+        ),
+        (
+            "اعتقلت الشرطة رئيس مؤتمر النقابات الديمقراطية البيلاروسية، بعد أن حلت السلطات البيلاروسية "
+            "المؤتمر.",
+            [("COERCE", {"السلطات البيلاروسية"}, {"مؤتمر النقابات الديمقراطية البيلاروسية"})],
+        ),
+    ],
+)
+def test_workers_deported_and_a_congress_dissolved(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
