@@ -921,3 +921,16 @@ def test_a_government_named_by_its_leaders_rank(text: str, mention: str) -> None
 )
 def test_a_ministry_of_security_is_one_body(text: str, expected: list[str]) -> None:
     assert [m.text for e in agents(text) for m in e.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated adjective of the body's noun is a word of its name (الهجرة غير الشرعية)
+        ("أعلن جهاز مكافحة الهجرة غير الشرعية ترحيل مهاجرين", ["جهاز مكافحة الهجرة غير الشرعية"]),
+        # (but not غير before a word that is no adjective)
+        ("أعلن جهاز مكافحة الهجرة غير مرة", ["جهاز مكافحة الهجرة"]),
+    ],
+)
+def test_a_negated_adjective_in_a_bodys_name(text: str, expected: list[str]) -> None:
+    assert [m.text for e in agents(text) for m in e.mentions] == expected

@@ -698,6 +698,13 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
         and forms[end] not in _definite_heads()
     ):
         end += 1  # a definite noun joined with و (مجلس السلم والأمن، منتدى عائلات الرهائن والمفقودين)
+    if (
+        end + 1 < hi
+        and forms[end] == _NOT
+        and forms[end + 1].startswith("ال")
+        and forms[end + 1].endswith(_ADJECTIVE_ENDINGS)
+    ):
+        end += 2  # a negated adjective of the noun (جهاز مكافحة الهجرة غير الشرعية)
     last = end
     while end < min(hi, last + 2) and (_other_adjective(kb, forms[end]) or forms[end] in kb.demonyms):
         end += 1
@@ -960,6 +967,8 @@ def _after_preposition(token: Token) -> bool:
     return any(w.kind == "prefix" and w.form in ("ب", "ل", "ك") for w in token.words)
 
 
+#: "non-", before an adjective with the article (الهجرة غير الشرعية)
+_NOT = key("غير")
 #: "the responsibility", a noun in ية that is no adjective: what one is held to (حملت النقابة الجماعة
 #: المسؤولية)
 _RESPONSIBILITY = key("المسؤولية")
