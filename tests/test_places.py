@@ -89,6 +89,8 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("في قرى صغيرة .", []),
         ("نشر الحرس صواريخ على جزر طنب الكبرى وطنب الصغرى .", ["طنب الكبرى", "طنب الصغرى"]),  # rare, plural
         ("أعادت الجزر بيانات السفن .", []),  # with the article: refers back
+        ("أرسلت الحكومة شاحنات إلى مخيمات النازحين في عامرية الفلوجة .", []),  # the people a camp holds
+        ("قصفت الطائرات مخيم اللاجئين في جنين .", []),
     ],
 )
 def test_place_after_place_noun(text: str, expected: list[str]) -> None:

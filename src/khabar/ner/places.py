@@ -42,6 +42,11 @@ _STOPS = frozenset(
         *("المحاصرة", "المحاصر", "المنكوبة", "المنكوب"),
     )
 )
+#: the people a camp or a prison holds, no place's name after its noun (مخيمات النازحين، مخيم اللاجئين),
+#: without the article
+_HELD_PEOPLE = frozenset(
+    normalize(w) for w in ("نازحين", "لاجئين", "مهاجرين", "معتقلين", "أسرى", "مهجرين", "نازحون", "لاجئون")
+)
 #: endings of an indefinite word of running text after the noun that make it an adjective: a nisba
 #: (سكني، عسكرية) or ة (صغيرة، كبيرة)
 _ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "ه")
@@ -175,8 +180,8 @@ def place_mentions(
             continue  # حي سكني، قرية صغيرة (not بلدة ميريباليه: no word of running text before its يه)
         if indefinite and known(form) and _bare_head(tokens[k - 1]) in _ALSO_ADJECTIVES:
             continue  # بث حي يظهر، كائن حي يعيش: "live", not a district
-        if "و" in _prefixes(first):
-            continue
+        if "و" in _prefixes(first) or (_bare_head(first) or form) in _HELD_PEOPLE:
+            continue  # (مخيمات النازحين: the people it holds)
         if number == _MANY and indefinite and (known(form) or form.endswith("ه")):
             continue  # قرى محيطة، بلدات عديدة: a plural head's list opens on no word of running text
         if _bare_head(tokens[k - 1]) in _rare_heads() and known(_bare_head(first) or form):
