@@ -13529,3 +13529,20 @@ def test_workers_deported_and_a_congress_dissolved(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the subject is, a region after في (في الشمال، في العاصمة), stands between it and its act
+        (
+            "ونفذت نقابة أصحاب الأفران في الشمال إضرابا ليوم واحد.",
+            [("PROTEST", {"نقابة أصحاب الأفران"}, set())],
+        ),
+        ("ونظمت نقابة المعلمين في العاصمة وقفة احتجاجية.", [("PROTEST", {"نقابة المعلمين"}, set())]),
+    ],
+)
+def test_a_region_between_the_subject_and_its_act(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

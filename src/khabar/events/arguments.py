@@ -928,6 +928,10 @@ _FILINGS = frozenset(bare(_N(w)) for w in ("تقديم", "مذكرة", "أمر",
 #: organising or holding, between an enacting or announcing verb and what is held (أعلنت النقابة تنظيم
 #: مسيرة، قررت الحركة إقامة اعتصام), bare
 _HOLDINGS = frozenset(bare(_N(w)) for w in ("تنظيم", "إقامة", "تسيير", "تنفيذ", "إعلان"))
+#: words for a region of a country or for the country itself, after في (في الشمال، في العاصمة), bare
+_REGION_WORDS = frozenset(
+    bare(_N(w)) for w in ("الشمال", "الجنوب", "الشرق", "الغرب", "الوسط", "العاصمة", "البلاد")
+)
 #: an operation, between holding or starting it and what it does (تنفيذ عملية إنزال جوي), bare
 _OPERATIONS = frozenset(bare(_N(w)) for w in ("عملية", "عمليات"))
 #: a series of acts, before their noun (سلسلة الهجمات، موجة اعتقالات), bare
@@ -2674,6 +2678,8 @@ class DocView:
             and (self.core[v] in AFTER_OR_BEFORE or self.core[v] == _IN)
         ):
             v -= 1  # أعلنت باكستان بعد يومين خفض علاقاتها، أعلنت السعودية في أبريل تقديم
+        if v > 2 and bare(self.core[v]) in _REGION_WORDS and self.core[v - 1] == _IN and v not in self.inside:
+            v -= 2  # نفذت نقابة أصحاب الأفران في الشمال إضرابا: where the subject is, a region no name
         if v > 1 and self.tokens[v].text == ")" and (opening := self._opening(v)) is not None:
             v = opening - 1  # أعلنت وزارة الدفاع الأمريكية (البنتاغون) إرسال: the subject's other name
         elif (
