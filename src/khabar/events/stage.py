@@ -7334,21 +7334,20 @@ def _visits_of_meetings(events: list[Event]) -> list[Event]:
     رسمية الرئيس الإيراني``): the same CONSULT, which takes the side it lacks from the visit."""
     out: list[Event] = []
     for ev in events:
-        met = next(
-            (
-                n
-                for n in range(len(out) - 1, -1, -1)
-                if out[n].type == "CONSULT" and out[n].sentence == ev.sentence and not out[n].negated
-            ),
-            None,
+        visit = ev.type == "CONSULT" and not ev.negated and not (ev.source and ev.target) and _visit_word(ev)
+        met = (
+            next(
+                (
+                    n
+                    for n in range(len(out) - 1, -1, -1)
+                    if out[n].type == "CONSULT" and out[n].sentence == ev.sentence and not out[n].negated
+                ),
+                None,
+            )
+            if visit
+            else None
         )
-        if (
-            ev.type != "CONSULT"
-            or ev.negated
-            or met is None
-            or (ev.source and ev.target)
-            or not _visit_word(ev)
-        ):
+        if met is None:
             out.append(ev)
             continue
         k = out[met]
