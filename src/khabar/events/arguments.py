@@ -951,6 +951,11 @@ ONSETS = frozenset(
         "مواصلة",
     )  # (and its completion)
 )
+#: starting, resuming, holding or carrying out: before an operation and the act it does (تنفيذ عملية إنزال)
+_STARTS_OR_HOLDINGS = ONSETS | _HOLDINGS
+#: the words a governing verb's act may stand behind (a batch, a start, a filing, a holding: أعلنت ألمانيا عن
+#: حزمة مساعدات)
+_ACT_WRAPPERS = _BATCHES | _STARTS_OR_HOLDINGS | _FILINGS
 #: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
@@ -2652,9 +2657,9 @@ class DocView:
             verbs = GOVERNING if said else ENACTING | CLAIMING if claimed else ENACTING
         while i > 1 and self.tokens[i - 1].text in QUOTE_MARKS:
             i -= 1  # أعلن بوتين بدء «عملية عسكرية خاصة»
-        if i > 2 and bare(self.core[i - 1]) in _OPERATIONS and bare(self.core[i - 2]) in ONSETS | _HOLDINGS:
+        if i > 2 and bare(self.core[i - 1]) in _OPERATIONS and bare(self.core[i - 2]) in _STARTS_OR_HOLDINGS:
             i -= 1  # أعلنت القوات المسلحة تنفيذ عملية إنزال جوي لمساعدات: the operation's
-        if i > 1 and bare(self.core[i - 1]) in _BATCHES | ONSETS | _FILINGS | _HOLDINGS:
+        if i > 1 and bare(self.core[i - 1]) in _ACT_WRAPPERS:
             # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات، أعلن الجيش بدء عملية، بتقديم شكوى،
             # أعلنت النقابة تنظيم مسيرة
             i -= 1
