@@ -13546,3 +13546,22 @@ def test_a_region_between_the_subject_and_its_act(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # storming and raiding act on places: the person after the verb storms (no unvocalised passive)
+        (
+            "اقتحم الوزير الإسرائيلي إيتمار بن غفير باحات المسجد الأقصى.",
+            [("ASSAULT", {"إيتمار بن غفير"}, {"المسجد الأقصى"})],
+        ),
+        ("اقتحم أحمد ماهر مقر الحزب.", [("ASSAULT", {"أحمد ماهر"}, set())]),
+        # a killing or arrest verb keeps its passive reading (اعتقل أحمد علي: he was arrested)
+        ("اعتقل أحمد ماهر في القاهرة.", [("COERCE", set(), {"أحمد ماهر"})]),
+    ],
+)
+def test_a_person_after_a_storming_verb_storms(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

@@ -546,6 +546,9 @@ _SIDES = frozenset(bare(normalize(w)) for w in ("الجانب", "الطرف"))
 _RIOT = "riot"
 #: storming, by protesters a riot (not an attack with firebombs: هاجم المتظاهرون مراكز الشرطة)
 _STORMING = frozenset({"اقتحم", "اقتحام"})
+#: verbs of storming and raiding: they act on places, so a person right after one is its subject
+#: (اقتحم الوزير إيتمار بن غفير باحات المسجد الأقصى), not the patient of an unvocalised passive
+_RAIDING_VERBS = frozenset({"اقتحم", "داهم"})
 _DESTROY = ("ASSAULT", "destroy")
 #: types coded with no named actor when the place is known (the guide leaves crowds unnamed)
 _UNNAMED_TYPES = frozenset({"PROTEST"})
@@ -3163,6 +3166,7 @@ class EventCoder:
             and not entry.frame.objects  # فرض الرئيس X حظر التجول: the act's object is named, X imposes it
             and args.source
             and all(view.entities[e].type == "PER" for e in args.source)
+            and entry.lemma not in _RAIDING_VERBS
         ):
             # قتل الإمام علي في ...، اعتقل أحمد علي: a person after a bare killing or arrest verb that
             # names no one else is its patient (the unvocalised passive); one the verb's gender
