@@ -13565,3 +13565,31 @@ def test_a_person_after_a_storming_verb_storms(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance on an act whose genitive names whom it was done to: against who did it to him, told before
+        (
+            "اعتقلت شرطة هونغ كونغ أحمد ماهر. وانتقدت وزارة الخارجية البريطانية اعتقال ماهر.",
+            [
+                ("COERCE", {"شرطة هونغ كونغ"}, {"أحمد ماهر"}),
+                ("ACCUSE", {"وزارة الخارجية البريطانية"}, {"شرطة هونغ كونغ"}),
+            ],
+        ),
+        # (not the agent of an act done to someone else)
+        (
+            "اعتقلت شرطة هونغ كونغ أحمد ماهر. وانتقدت وزارة الخارجية البريطانية اعتقال سعيد الهاشمي.",
+            [
+                ("COERCE", {"شرطة هونغ كونغ"}, {"أحمد ماهر"}),
+                ("ACCUSE", {"وزارة الخارجية البريطانية"}, set()),
+                ("COERCE", set(), {"سعيد الهاشمي"}),
+            ],
+        ),
+    ],
+)
+def test_a_stance_on_an_act_done_to_someone_named(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

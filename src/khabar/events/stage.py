@@ -3969,8 +3969,16 @@ def _told_agent(
             aimed = [t for t in ev.target if t not in exclude and not _own_state(view, [t], exclude)]
             return aimed or ([] if ev.target == aimed else [s for s in ev.source if s not in exclude])
         return list(ev.source) if ev is not None else []
-    if not definite and not view.core[k + 1].startswith("ال") and view.core[k + 1] != SET_FREE:
-        return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور، إطلاق سراح X)
+    # the one the act was done to, named as its genitive (وانتقدت الخارجية البريطانية اعتقال لاي)
+    done_to = view.actor(k + 1)
+    patient = done_to.entities[0] if done_to is not None and done_to.prep is None else None
+    if (
+        not definite
+        and not view.core[k + 1].startswith("ال")
+        and view.core[k + 1] != SET_FREE
+        and not patient
+    ):
+        return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور، إطلاق سراح X، اعتقال لاي)
     kinds = {e.type for e in readings[k][0]} | ({_AGREEMENT} if outcome else set())
     if kinds_refused is not None:
         kinds &= kinds_refused
@@ -3994,7 +4002,9 @@ def _told_agent(
         view,
         events,
         i,
-        lambda ev: ev.type in kinds and not set(ev.source) & set(exclude),
+        lambda ev: (
+            ev.type in kinds and not set(ev.source) & set(exclude) and (not patient or patient in ev.target)
+        ),
         _KIND_TOLD_REACH,
     )
     if ev is None and kinds & symmetric:
