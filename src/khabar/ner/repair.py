@@ -1658,13 +1658,33 @@ def _opens_country_name(token: str) -> bool:
 def tag_countries(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag LOC an untagged word that is a one-word KB country name, with its proclitics or not
     (``ضد المجر``، ``والمجر``): ANERcorp train tags 1,420 of the 1,445 such words, and the 25 left are
-    mostly its annotators' misses, so the tagger's misses of rarely seen countries are repaired here."""
+    mostly its annotators' misses, so the tagger's misses of rarely seen countries are repaired here.
+    Benin (``بنين``, also "sons") is tagged without the article and away from the words of schooling
+    and daughters it goes with as a common word (``مدرسة بنين``، ``بنين وبنات``)."""
     for i, tok in enumerate(tokens):
-        if tags[i] != "O" or not _is_country(tok):
+        if tags[i] != "O" or not (_is_country(tok) or _benin(tokens, i)):
             continue
         if i == 0 or key(tokens[i - 1]) not in _COUNTRY_IN_NAME:
             tags[i] = "B-LOC"
     return tags
+
+
+#: Benin, and the words around "sons" (بنين) that make it the common word, as keys
+_BENIN = key("بنين")
+_SONS_CONTEXT = frozenset(
+    key(p + w)
+    for p in ("", "و", "ل", "لل", "ال", "وال")
+    for w in ("بنات", "مدرسة", "مدارس", "ثانوية", "إعدادية", "أبناء", "بنين")
+)
+
+
+def _benin(tokens: Sequence[str], i: int) -> bool:
+    """``tokens[i]`` is Benin: ``بنين`` without the article, no word of schooling or daughters beside it."""
+    sp = split(tokens[i])
+    if sp.article or key(sp.bare + sp.suffix) != _BENIN:
+        return False
+    near = tokens[max(i - 1, 0) : i] + tokens[i + 1 : i + 2]
+    return not any(key(w) in _SONS_CONTEXT for w in near)
 
 
 def tag_country_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
