@@ -13593,3 +13593,21 @@ def test_a_stance_on_an_act_done_to_someone_named(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # embassy staff expelled, the embassy named by its country (موظفا في سفارة فرنسا)
+        (
+            "قررت الجزائر طرد 12 موظفا في سفارة فرنسا وممثلياتها القنصلية.",
+            [("SANCTION", {"الجزائر"}, {"سفارة فرنسا"})],
+        ),
+        # a treaty with another state suspended (علقت الهند العمل بالمعاهدة مع باكستان)
+        ("علقت الهند العمل بالمعاهدة مع باكستان.", [("SANCTION", {"الهند"}, {"باكستان"})]),
+    ],
+)
+def test_embassy_staff_expelled_and_a_treaty_suspended(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
