@@ -13611,3 +13611,24 @@ def test_embassy_staff_expelled_and_a_treaty_suspended(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # readiness to go on negotiating, to discuss or to sign with another (the guide's AGREE)
+        (
+            "وأبدى المستشار الألماني أولاف شولتس استعداد برلين لمواصلة التفاوض مع بكين.",
+            [("AGREE", {"برلين"}, {"بكين"})],
+        ),
+        (
+            "أبدت وزارة التربية استعدادها لمواصلة الحوار مع الجامعة العامة للتعليم الثانوي.",
+            [("AGREE", {"وزارة التربية"}, {"الجامعة العامة للتعليم الثانوي"})],
+        ),
+        ("من جهته، أبدى فيدان استعداده لتوقيع اتفاق إطاري جديد مع بغداد.", [("AGREE", {"فيدان"}, {"بغداد"})]),
+    ],
+)
+def test_readiness_to_go_on_negotiating_or_to_sign(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
