@@ -13632,3 +13632,18 @@ def test_readiness_to_go_on_negotiating_or_to_sign(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # approving a deal, a sale or a plan (وافقت على صفقات أسلحة لإسرائيل) agrees it with its other party
+        (
+            "وافقت وزارة الخارجية الأمريكية على صفقات أسلحة لإسرائيل بقيمة 20 مليار دولار.",
+            [("AGREE", {"وزارة الخارجية الأمريكية"}, {"إسرائيل"})],
+        ),
+        ("ووافقت الحكومة المكسيكية على خطة لتصحيح الوضع.", [("AGREE", {"الحكومة المكسيكية"}, set())]),
+    ],
+)
+def test_a_deal_or_plan_approved(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
