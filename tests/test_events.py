@@ -13647,3 +13647,27 @@ def test_readiness_to_go_on_negotiating_or_to_sign(
 )
 def test_a_deal_or_plan_approved(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blame in what something is called: a word the clitic split would cut (فاسدة, not ف + اسدة)
+        (
+            'ووصف مايك بومبيو المحكمة الجنائية الدولية بأنها "مؤسسة فاسدة".',
+            [("ACCUSE", {"مايك بومبيو"}, {"المحكمة الجنائية الدولية"})],
+        ),
+        # praise denied (غير مبرر، غير ودية) is blame, of the step's maker told before
+        (
+            "فرضت كوريا الجنوبية عقوبات على ثمانية أفراد. ووصفت السفارة الروسية في سول الإجراءات بأنها "
+            '"غير ودية".',
+            [("SANCTION", {"كوريا الجنوبية"}, set()), ("ACCUSE", {"السفارة الروسية"}, {"كوريا الجنوبية"})],
+        ),
+        # (the praise word alone is praise)
+        ("ووصف مايك بومبيو اللقاء بأنه ودي.", [("SUPPORT", {"مايك بومبيو"}, set())]),
+    ],
+)
+def test_blame_and_praise_in_what_something_is_called(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

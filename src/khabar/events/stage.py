@@ -4979,7 +4979,10 @@ def _stance_of(cores: list[str], tokens: list[Token], i: int, deemed: bool) -> s
             break
         if deemed and not found and normalize(tokens[k].text) in _THAT:
             return None
-        polarity = stance_words().get(_stance_key(cores[k]))
+        # (the word as written where the clitic split cut a letter of it: فاسدة, no ف "and")
+        polarity = stance_words().get(_stance_key(cores[k])) or stance_words().get(
+            _stance_key(normalize(tokens[k].text))
+        )
         if polarity is not None and k > 0 and cores[k - 1] == _NOT_NOUN:
             polarity = _BLAME  # «غير بناء»، «غير مقبول»: praise denied is blame
         if polarity is not None:
