@@ -13671,3 +13671,19 @@ def test_blame_and_praise_in_what_something_is_called(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister's portfolio of two things joined by و (الموارد المائية والري) is still his title
+        (
+            "وحمل وزير الموارد المائية والري المصري هاني سويلم إثيوبيا المسؤولية.",
+            [("ACCUSE", {"هاني سويلم"}, {"إثيوبيا"})],
+        ),
+    ],
+)
+def test_a_ministers_portfolio_of_two_things(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
