@@ -934,3 +934,22 @@ def test_a_ministry_of_security_is_one_body(text: str, expected: list[str]) -> N
 )
 def test_a_negated_adjective_in_a_bodys_name(text: str, expected: list[str]) -> None:
     assert [m.text for e in agents(text) for m in e.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # the portfolio of a named minister, or two, is their title, no body of its own
+        (
+            "وقع وزيرا الدفاع اللبناني ميشال منسى والسوري مرهف أبو قصرة اتفاقا",
+            ["ميشال منسى", "مرهف أبو قصرة"],
+            ["ميشال منسى", "مرهف أبو قصرة"],
+        ),
+        ("اقتحم وزير الأمن القومي الإسرائيلي إيتمار بن غفير المسجد", ["إيتمار بن غفير"], ["إيتمار بن غفير"]),
+        # (a minister no one names is told by the body of his portfolio)
+        ("خلال زيارة وزيرة الأمن الداخلي الأميركية إلى الرياض", [], ["الأمن الداخلي الأميركية"]),
+    ],
+)
+def test_a_named_ministers_portfolio_is_no_body(text: str, names: list[str], expected: list[str]) -> None:
+    people = [_person(text, n, n, "") for n in names]
+    assert [m.text for e in agents(text, people) for m in e.mentions] == expected

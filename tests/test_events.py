@@ -13687,3 +13687,19 @@ def test_a_ministers_portfolio_of_two_things(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two ministers named after one title (وزيرا الدفاع اللبناني X والسوري Y) sign with each other
+        (
+            "وقّع وزيرا الدفاع اللبناني ميشال منسى والسوري مرهف أبو قصرة في جدة اتفاقا.",
+            [("AGREE", set(), {"ميشال منسى", "مرهف أبو قصرة"})],
+        ),
+    ],
+)
+def test_two_ministers_named_after_one_title(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

@@ -789,6 +789,10 @@ def _covered(doc: Document) -> set[int]:
     return out
 
 
+#: a minister, or two, as written (with و or not) before the portfolio of his title, as keys
+_MINISTER_WORDS = frozenset(key(p + w) for p in ("", "و") for w in ("وزير", "وزيرة", "وزيرا", "وزيري"))
+
+
 def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = None) -> None:
     """Descriptive actors no mention covers become entities (see the module doc)."""
     tokens = doc.tokens
@@ -860,6 +864,8 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
         own = {k for end, _, m in swallowed for k in range(_token_at(starts, m.start), end)}
         if (
             found is None
+            # (a named minister's portfolio is his title's, no body: وزيرا الدفاع اللبناني ميشال منسى)
+            or (i > 0 and written[i - 1] in _MINISTER_WORDS and found[1] in persons)
             or any(end > found[1] for end, _, _ in swallowed)
             or any(k in taken and k not in own for k in range(i, found[1]))
             or doc.in_boilerplate(tokens[i].start, tokens[i].end)
