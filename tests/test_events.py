@@ -13703,3 +13703,27 @@ def test_two_ministers_named_after_one_title(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's praise of its own deal is aimed at no one
+        (
+            "وقعت وزيرة الخارجية الكندية ميلاني جولي ونظيرها الدنماركي ييبي كوفود الاتفاق. "
+            "وأشادت جولي بالاتفاق.",
+            [("AGREE", {"ميلاني جولي", "ييبي كوفود"}, set()), ("SUPPORT", {"ميلاني جولي"}, set())],
+        ),
+        # (another's praise is for the parties)
+        (
+            "وقعت وزيرة الخارجية الكندية ميلاني جولي ونظيرها الدنماركي ييبي كوفود الاتفاق. "
+            "وأشاد أنطونيو غوتيريش بالاتفاق.",
+            [
+                ("AGREE", {"ميلاني جولي", "ييبي كوفود"}, set()),
+                ("SUPPORT", {"أنطونيو غوتيريش"}, {"ميلاني جولي", "ييبي كوفود"}),
+            ],
+        ),
+    ],
+)
+def test_a_partys_praise_of_its_own_deal(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

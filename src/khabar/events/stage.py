@@ -4032,7 +4032,12 @@ def _told_agent(
         ]
     if ev is None:
         return []
-    return [*ev.source, *ev.target] if ev.type in symmetric else list(ev.source)
+    if ev.type in symmetric:
+        # (a party's own words on its deal or meeting are aimed at no one: وقعت X ونظيرها Y الاتفاق
+        # ... وأشادت X بالاتفاق)
+        parties = [*ev.source, *ev.target]
+        return [] if set(parties) & set(exclude) else parties
+    return list(ev.source)
 
 
 def _held_acts_owners(view: DocView, i: int, obj: tuple[int, int]) -> list[str]:
