@@ -13727,3 +13727,23 @@ def test_two_ministers_named_after_one_title(
 )
 def test_a_partys_praise_of_its_own_deal(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit of a body (قوة من جيش الاحتلال) goes on as the subject of the next verb, whatever the
+        # body's gender
+        (
+            "اقتحمت قوة من جيش الاحتلال الإسرائيلي الجامعة، واعتقلت الطالب أحمد ماهر.",
+            [
+                ("ASSAULT", {"جيش الاحتلال الإسرائيلي"}, set()),
+                ("COERCE", {"جيش الاحتلال الإسرائيلي"}, {"أحمد ماهر"}),
+            ],
+        ),
+    ],
+)
+def test_a_unit_of_a_body_goes_on_as_the_subject(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

@@ -5562,6 +5562,8 @@ def _disagrees(view: DocView, i: int, entry: Entry, subject: Sequence[str]) -> b
         return False
     ent = view.entities[subject[0]]
     if ent.type == "ORG" and view.conjoined(i):  # (a bare form may be a verbal noun: وأعلنت سحب قواتها)
+        if _named_as_a_unit(view, subject[0], i):
+            return False  # اقتحمت قوة من الجيش ... واعتقلت: the unit's gender, not the body's
         gender = _body_gender(ent.name)
     elif ent.type == "PER":
         gender = view.person_gender(subject[0])
@@ -5569,6 +5571,14 @@ def _disagrees(view: DocView, i: int, entry: Entry, subject: Sequence[str]) -> b
         return False
     feminine = _feminine_verb(view, i, entry)
     return gender is not None and feminine is not None and feminine != (gender == "F")
+
+
+def _named_as_a_unit(view: DocView, entity: str, i: int) -> bool:
+    """The body ``entity`` was last named before token ``i`` in its sentence after من, as the body a unit
+    is of (``اقتحمت قوة من جيش الاحتلال``، ``عناصر من الشرطة``): the unit acted, its gender unknown."""
+    lo = view.bounds[view.tokens[i].sentence][0]
+    k = next((k for k in range(i - 1, lo, -1) if (m := view.at.get(k)) and entity in m.entities), None)
+    return k is not None and k >= 2 and view.core[k - 1] == FROM
 
 
 def _subject_then_object(view: DocView, i: int, entry: Entry) -> bool:
