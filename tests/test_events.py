@@ -13747,3 +13747,32 @@ def test_a_unit_of_a_body_goes_on_as_the_subject(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condemnation of "what happened" (ما جرى، بما حدث) is of the last act of force told
+        (
+            "اقتحمت قوات الاحتلال الإسرائيلي الجامعة. ودانت وزارة التربية الفلسطينية ما جرى.",
+            [
+                ("ASSAULT", {"قوات الاحتلال الإسرائيلي"}, set()),
+                ("ACCUSE", {"وزارة التربية الفلسطينية"}, {"قوات الاحتلال الإسرائيلي"}),
+            ],
+        ),
+        (
+            "اعتقلت الشرطة المصرية أحمد ماهر. ونددت منظمة العفو الدولية بما حدث.",
+            [
+                ("COERCE", {"الشرطة المصرية"}, {"أحمد ماهر"}),
+                ("ACCUSE", {"منظمة العفو الدولية"}, {"الشرطة المصرية"}),
+            ],
+        ),
+        # (what a verb of describing calls it names no one: a riot of no one named may be meant)
+        (
+            "أطلقت الشرطة الكينية الرصاص على الحشود. ووصف ويليام روتو ما حدث بأنه خيانة.",
+            [("ASSAULT", {"الشرطة الكينية"}, set()), ("ACCUSE", {"ويليام روتو"}, set())],
+        ),
+    ],
+)
+def test_a_condemnation_of_what_happened(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

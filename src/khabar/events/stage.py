@@ -3901,6 +3901,22 @@ def _told_agent(
         k += 1  # وانتقدت الرابطة قرار الحظر: the ban told before
     if k + 1 >= hi or k in view.inside:
         return []
+    if (
+        view.norm[k] in _WHAT
+        and bare(view.core[k + 1]) in _HAPPENED
+        # (not what a verb of describing calls it: ووصف ما حدث بأنه خيانة, a riot of no one named)
+        and not any(e.frame.describe for e in readings[i][0])
+    ):
+        # اقتحمت قوات الاحتلال الجامعة ... ودانت الوزارة ما جرى: the agent of the last act of force told
+        done = _last_told(
+            doc,
+            view,
+            events,
+            i,
+            lambda e: e.type in _STANCE_ACTS and not set(e.source) & set(exclude),
+            _DEED_TOLD_REACH,
+        )
+        return list(done.source) if done is not None else []
     owner = _nationality_after(view, k, hi)
     if owner is not None:
         return [] if owner in exclude else [owner]  # أشاد الدبيبة بالدعم الإيطالي: Italy's
@@ -7010,6 +7026,10 @@ _ORDER_REACH = 12
 #: before the warrant the request may stand, its subject between
 _ISSUING_NOUN = bare(normalize("إصدار"))
 _ASKED_WARRANT_REACH = 16
+
+
+#: the verbs of what happened after "what" (ما جرى، بما حدث، ما وقع), bare
+_HAPPENED = frozenset(bare(normalize(w)) for w in ("جرى", "حدث", "وقع", "يجري", "يحدث"))
 
 
 #: stances that may be on an act told right after them, the acts, and how many tokens may stand between
