@@ -13776,3 +13776,23 @@ def test_a_unit_of_a_body_goes_on_as_the_subject(
 )
 def test_a_condemnation_of_what_happened(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dismissing teachers or students (فصلت جامعة طهران أستاذ الاقتصاد، فصل 23 طالبا), closing a
+        # named university
+        ("قررت جامعة الأزهر فصل 23 طالبا نهائيا.", [("COERCE", {"جامعة الأزهر"}, set())]),
+        (
+            "أغلقت السلطات السودانية جامعة الخرطوم وجامعة السودان للعلوم والتكنولوجيا.",
+            [("COERCE", {"السلطات السودانية"}, {"جامعة الخرطوم", "جامعة السودان"})],
+        ),
+        # (a season is no dismissal: فصل الصيف)
+        ("ويعبره يوميا آلاف المسافرين في فصل الصيف.", []),
+    ],
+)
+def test_dismissals_and_universities_closed(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
