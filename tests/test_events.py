@@ -13796,3 +13796,24 @@ def test_dismissals_and_universities_closed(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host whose guest is not named goes on as the subject of the next verb
+        (
+            "وصل وزير العلوم الروسي فاليري فالكوف إلى كاراكاس. واستقبل الرئيس نيكولاس مادورو الوزير الضيف "
+            "في قصر ميرافلوريس، وأشاد بتضامن روسيا.",
+            [
+                ("CONSULT", {"فاليري فالكوف"}, {"كاراكاس"}),
+                ("CONSULT", {"نيكولاس مادورو"}, set()),
+                ("SUPPORT", {"نيكولاس مادورو"}, {"روسيا"}),
+            ],
+        ),
+    ],
+)
+def test_a_host_of_an_unnamed_guest_goes_on(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

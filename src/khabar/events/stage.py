@@ -2612,7 +2612,8 @@ class EventCoder:
                 # the grammatical subject and object (a hosting verb's are its target and source; an
                 # announcer's, where the act is his state's)
                 grammar.append(
-                    (final_target, final_source)
+                    # (a host whose guest is not named is the event's source: استقبل مادورو الوزير الضيف)
+                    (final_target or final_source, final_source)
                     if entry.frame.swap
                     else (tuple(args.announcer) or final_source, final_target)
                 )
