@@ -13817,3 +13817,20 @@ def test_a_host_of_an_unnamed_guest_goes_on(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deployment, patrols or a military presence reinforced (عزز انتشاره، تعزيز وجوده العسكري)
+        (
+            "وقال الجيش اللبناني في بيان إنه عزز انتشاره على طول الخط الأزرق.",
+            [("MOBILIZE", {"الجيش اللبناني"}, set())],
+        ),
+        ("قرر حلف شمال الأطلسي تعزيز وجوده العسكري في المنطقة.", [("MOBILIZE", {"حلف شمال الأطلسي"}, set())]),
+        # (ties reinforced are no deployment)
+        ("وبحث الجانبان سبل تعزيز العلاقات الثنائية.", []),
+    ],
+)
+def test_a_deployment_reinforced(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
