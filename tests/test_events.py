@@ -13834,3 +13834,23 @@ def test_a_host_of_an_unnamed_guest_goes_on(
 )
 def test_a_deployment_reinforced(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause in the past perfect (الذي كان قد اتهم): the antecedent acts
+        (
+            "التقى شينباوم الرئيس الأمريكي دونالد ترامب، الذي كان قد اتهم المكسيك بالتقاعس.",
+            [("CONSULT", {"شينباوم"}, {"دونالد ترامب"}), ("ACCUSE", {"دونالد ترامب"}, {"المكسيك"})],
+        ),
+        (
+            "التقى شينباوم الرئيس الأمريكي دونالد ترامب الذي كان اتهم المكسيك بالتقاعس.",
+            [("CONSULT", {"شينباوم"}, {"دونالد ترامب"}), ("ACCUSE", {"دونالد ترامب"}, {"المكسيك"})],
+        ),
+    ],
+)
+def test_a_relative_clause_in_the_past_perfect(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

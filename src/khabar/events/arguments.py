@@ -730,6 +730,8 @@ _TO_PREP = _N("إلى")
 _ENVOYS = frozenset(_N(w) for w in ("موفد", "مبعوث", "سفير", "مندوب", "ممثل", "منسق"))
 #: "from", "of" (انسحب من، حذر من)
 FROM = _N("من")
+#: the auxiliary "was" of a past perfect (الذي كان قد اتهم، التي كانت فرضت)
+_AUXILIARIES = frozenset(_N(w) for w in ("كان", "كانت", "كانوا"))
 
 
 def _written_in_name(e: Entity, word: str) -> bool:
@@ -3286,7 +3288,12 @@ class DocView:
         """The token before ``i`` past particles (``قد``، ``سوف``), and with ``negations`` past
         negations too (``أنها لن تسمح``)."""
         k = i - 1
-        while k >= 0 and (self.core[k] in PARTICLES or (negations and self.core[k] in NEGATORS)):
+        while k >= 0 and (
+            self.core[k] in PARTICLES
+            or (negations and self.core[k] in NEGATORS)
+            # (the auxiliary of a past perfect: الذي كان قد اتهم المكسيك)
+            or self.core[k] in _AUXILIARIES
+        ):
             k -= 1
         return k
 
