@@ -13854,3 +13854,17 @@ def test_a_relative_clause_in_the_past_perfect(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # funding naming no recipient is aid to the country it is spent in (not a town there)
+        ("مولت الحكومة التركية ترميم عشرين مدرسة في سوريا.", [("AID", {"الحكومة التركية"}, {"سوريا"})]),
+        ("مولت الحكومة التركية ترميم عشرين مدرسة في حلب.", []),
+        # (troops sent to a country are no aid to it by this: a deployment)
+        ("وأعلن أن بريطانيا سترسل 500 جندي إضافي إلى جنوب العراق.", [("MOBILIZE", {"بريطانيا"}, {"العراق"})]),
+    ],
+)
+def test_funding_spent_in_a_country(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

@@ -2193,6 +2193,21 @@ class EventCoder:
                     # أمرت المحكمة إسرائيل بـ...، في الدعوى التي رفعتها جنوب إفريقيا: against whom the court
                     # rules in its sentence
                     target = _ruled_against(view, events, token.sentence, source)
+                if (
+                    entry.frame.to
+                    and not target
+                    and etype == "AID"
+                    and source
+                    and (etype, mode) != _MILITARY_AID
+                ):
+                    # مولت الحكومة التركية ترميم عشرين مدرسة في سوريا: aid to the country it is spent in
+                    spent = view.location(lo, hi, i, source, after_only=True)
+                    if (
+                        spent is not None
+                        and view.entities[spent].type == "GPE"
+                        and not is_town(view.entities[spent])
+                    ):
+                        target = [spent]
                 if (entry.frame.to and not target and not waged) or (entry.frame.pair and not args.paired):
                     continue
                 if etype == "REQUEST" and entry.lemma == _ORDER and not _ordered_named(view, i, hi, target):
