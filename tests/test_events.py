@@ -13868,3 +13868,19 @@ def test_a_relative_clause_in_the_past_perfect(
 )
 def test_funding_spent_in_a_country(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act carried out in a relative clause on a named body (الاتحاد ... الذي نظم اعتصاما): the body's
+        (
+            "استجابت الوزارة لمطالب الاتحاد العام لطلبة العراق الذي نظم اعتصاما أمام مبنى الوزارة.",
+            [("PROTEST", {"الاتحاد العام لطلبة العراق"}, set())],
+        ),
+    ],
+)
+def test_an_act_carried_out_in_a_relative_clause(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

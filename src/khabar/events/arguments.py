@@ -2703,6 +2703,8 @@ class DocView:
         v = self._past_founding_clause(v)  # نظمت «مؤسسة مكافحة الفساد» التي أسسها نافالني تظاهرات
         if v > 0 and self.core[v] in _CLAIMING_PARTICIPLES and self.core[v] in verbs:
             return self.opening_subject(v)  # أقرت السعودية بوفاته، معلنة توقيف 18 سعوديا: its clause's
+        if v > 0 and self.core[v] in verbs and (named := self.named_antecedent(v)):
+            return named  # الاتحاد العام لطلبة العراق الذي نظم اعتصاما: the body the clause is on
         if v > 0 and self.core[v] in verbs:  # SVO: X ستواصل دعم Y، X قد واصلت أمس تسيير
             a = self.mention_ending_at(v - 1) or self.subject_before(v)
             if a is None and self.after_pronoun(v):
