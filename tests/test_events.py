@@ -13884,3 +13884,24 @@ def test_an_act_carried_out_in_a_relative_clause(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb joined right after an act's object is another act, no word qualifying the object
+        (
+            "فرقت الشرطة الإيرانية المتظاهرين واعتقلت 14 شخصا.",
+            [("COERCE", {"الشرطة الإيرانية"}, set()), ("COERCE", {"الشرطة الإيرانية"}, set())],
+        ),
+        # (a second act noun is a qualifier's place: تجميد الأصول وحظر السفر, one sanction)
+        (
+            "فرض الاتحاد الأوروبي عقوبات تشمل تجميد الأصول وحظر السفر على تسعة مسؤولين روس.",
+            [("SANCTION", {"الاتحاد الأوروبي"}, set())],
+        ),
+    ],
+)
+def test_a_verb_joined_after_an_acts_object(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

@@ -2215,7 +2215,16 @@ class EventCoder:
                 if obj is not None:
                     # the object, and a trigger word qualifying it (اتفاقية تعاون); not what is to be
                     # stopped or lifted (دعا إسرائيل إلى رفع الحصار: a blockade by Israel)
-                    qualifier = 0 if view.core[obj[1]] in _CESSATION or supportive else 1
+                    # (nor a verb joined after it: فرقت الشرطة المتظاهرين واعتقلت 14 شخصا, another act)
+                    after = obj[1] + 1
+                    joined = (
+                        after < len(view.tokens)
+                        and after in view.clause_verbs
+                        and view.conjoined(after)
+                        # (a second act noun, not a verb: تجميد الأصول وحظر السفر)
+                        and not any(e.pos == "noun" for e in readings[after][0])
+                    )
+                    qualifier = 0 if view.core[obj[1]] in _CESSATION or supportive or joined else 1
                     if not (etype == "RETREAT" and entry.mode is None and has_suffix(view.tokens[obj[0]])):
                         # (but their own strike suspended was under way: علقت النقابة إضرابها)
                         consumed.update(range(obj[0], obj[1] + 1 + qualifier))
