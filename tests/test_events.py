@@ -13905,3 +13905,17 @@ def test_a_verb_joined_after_an_acts_object(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weapons, drugs or contraband seized (ضبطت شحنة أسلحة، ضبطت كميات من المخدرات)
+        ("وأعلنت قوات التحالف أنها ضبطت شحنة أسلحة مهربة.", [("COERCE", {"قوات التحالف"}, set())]),
+        ("ضبطت الشرطة المصرية كميات من المخدرات.", [("COERCE", {"الشرطة المصرية"}, set())]),
+        # (keeping order is no seizure: ضبط النفس)
+        ("ودعت الأمم المتحدة إلى ضبط النفس.", [("REQUEST", {"الأمم المتحدة"}, set())]),
+    ],
+)
+def test_contraband_seized(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
