@@ -5620,7 +5620,7 @@ def _named_as_a_unit(view: DocView, entity: str, i: int) -> bool:
     """The body ``entity`` was last named before token ``i`` in its sentence after من, as the body a unit
     is of (``اقتحمت قوة من جيش الاحتلال``، ``عناصر من الشرطة``): the unit acted, its gender unknown."""
     lo = view.bounds[view.tokens[i].sentence][0]
-    k = next((k for k in range(i - 1, lo, -1) if (m := view.at.get(k)) and entity in m.entities), None)
+    k = next((k for k in range(i - 1, lo - 1, -1) if (m := view.at.get(k)) and entity in m.entities), None)
     return k is not None and k >= 2 and view.core[k - 1] == FROM
 
 
