@@ -1680,6 +1680,8 @@ _SONS_CONTEXT = frozenset(
 
 def _benin(tokens: Sequence[str], i: int) -> bool:
     """``tokens[i]`` is Benin: ``بنين`` without the article, no word of schooling or daughters beside it."""
+    if "بنين" not in tokens[i]:
+        return False  # a quick test on the word as written
     sp = split(tokens[i])
     if sp.article or key(sp.bare + sp.suffix) != _BENIN:
         return False
