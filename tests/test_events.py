@@ -13919,3 +13919,22 @@ def test_a_verb_joined_after_an_acts_object(
 )
 def test_contraband_seized(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mobile telephone is no call (وهاتفه المحمول)
+        (
+            "وقع وزير الخارجية الفلبيني ونظيره الكويتي اتفاقية تتضمن حق العامل في الاحتفاظ بجواز سفره "
+            "وهاتفه المحمول.",
+            [("AGREE", {"وزير الخارجية الفلبيني"}, set())],
+        ),
+        (
+            "وهاتف الرئيس المصري نظيره الفرنسي إيمانويل ماكرون.",
+            [("CONSULT", {"الرئيس المصري"}, {"إيمانويل ماكرون"})],
+        ),
+    ],
+)
+def test_a_mobile_telephone_is_no_call(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

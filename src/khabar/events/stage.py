@@ -295,11 +295,13 @@ _CLAIM_VERB = "ادعى"
 _ADVERBS = frozenset({"هنا", "وهنا", "فهنا"})
 #: how far after a trigger a particle that changes its sense is looked for
 _PARTICLE_REACH = 3
-#: a lemma whose sense a particle shortly after it changes, and the particle's forms: بحث عن "look for",
-#: no talks (يبحث عن حل)
+#: a lemma whose sense a particle (or a word) shortly after it changes, and their forms: بحث عن "look
+#: for", no talks (يبحث عن حل)
 _SENSE_PARTICLES = {
     normalize("بحث"): frozenset(normalize(w) for w in ("عن", "عنه", "عنها", "عنهم", "عنهما")),
     normalize("صادر"): frozenset({normalize("عن")}),  # بيان صادر عن الرئاسة: "issued by", no seizure
+    # بجواز سفره وهاتفه المحمول: his (mobile) telephone, no call
+    normalize("هاتف"): frozenset(normalize(w) for w in ("المحمول", "الخلوي", "النقال", "الجوال")),
 }
 #: a lemma meaning "aim at" before a verbal noun (جولة تستهدف تثبيت الهدنة، خطة تستهدف إنهاء), and the
 #: shapes of those nouns (تفعيل، إفعال; the article aside)
