@@ -13938,3 +13938,21 @@ def test_contraband_seized(text: str, expected: list[tuple[str, set[str], set[st
 )
 def test_a_mobile_telephone_is_no_call(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit to towns of one's own country meets no one told: no CONSULT
+        ("زار الرئيس المصري عبد الفتاح السيسي الإسكندرية.", []),
+        # (abroad it is one; and a meeting told at home is one)
+        ("زار الرئيس المصري عبد الفتاح السيسي باريس.", [("CONSULT", {"عبد الفتاح السيسي"}, {"باريس"})]),
+        (
+            "وكان رئيس الإقليم نيجيرفان بارزاني قد زار بغداد الأسبوع الماضي، والتقى رئيس الوزراء "
+            "مصطفى الكاظمي.",
+            [("CONSULT", {"نيجيرفان بارزاني"}, {"مصطفى الكاظمي"})],
+        ),
+    ],
+)
+def test_a_tour_at_home_is_no_consultation(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

@@ -7440,6 +7440,17 @@ def _visits_of_meetings(events: list[Event]) -> list[Event]:
     return out
 
 
+def _home_tour(ev: Event, entities: dict[str, Entity]) -> bool:
+    """``ev`` is a visit to towns only, of the one country its visitors are of: no one met told."""
+    if ev.type != "CONSULT" or ev.mode != _VISIT or not ev.source or not ev.target:
+        return False
+    towns = [entities[t] for t in ev.target]
+    if not all(is_town(t) for t in towns):
+        return False
+    countries = {entities[e].country for e in ev.source} | {t.country for t in towns}
+    return len(countries) == 1 and None not in countries
+
+
 def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) -> list[Event]:
     """One event per happening: later tellings become ``mentions`` (the first telling with a mode
     gives it); ids ``V1``, ``V2`` ...; summaries.
@@ -7513,6 +7524,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
     for ev, more in zip(kept, extra, strict=True):
         if ev.type in _GIVEN_TYPES and not ev.source:
             continue  # aid no one named gives, in no telling
+        if _home_tour(ev, entities):
+            continue  # زار الرئيس المصري الإسكندرية: a tour at home, no one consulted
         coded = replace(ev, id=f"V{len(out) + 1}", mentions=(*ev.mentions, *more))
         out.append(replace(coded, summary_en=summarize(coded, entities)))
     return out
