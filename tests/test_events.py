@@ -13956,3 +13956,29 @@ def test_a_mobile_telephone_is_no_call(text: str, expected: list[tuple[str, set[
 )
 def test_a_tour_at_home_is_no_consultation(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a sentence, "his conviction of" a crime (بعد إدانته بالتخابر) is no condemnation
+        (
+            "قضت محكمة جنايات القاهرة بالسجن المشدد 15 عاما على المهندس طارق عبد الحميد، بعد إدانته "
+            "بالتخابر مع جهاز الموساد الإسرائيلي.",
+            [("SANCTION", {"محكمة جنايات القاهرة"}, {"طارق عبد الحميد"})],
+        ),
+        # (his condemnation of an act, with ل, stays one)
+        (
+            "اعتقلت الشرطة المصرية أحمد ماهر. وأعلنت منظمة العفو الدولية بعد إدانتها للاعتقال أنها "
+            "ستتابع القضية.",
+            [
+                ("COERCE", {"الشرطة المصرية"}, {"أحمد ماهر"}),
+                ("ACCUSE", {"منظمة العفو الدولية"}, {"الشرطة المصرية"}),
+            ],
+        ),
+    ],
+)
+def test_a_conviction_after_a_sentence_is_no_condemnation(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

@@ -295,6 +295,10 @@ _CLAIM_VERB = "ادعى"
 _ADVERBS = frozenset({"هنا", "وهنا", "فهنا"})
 #: how far after a trigger a particle that changes its sense is looked for
 _PARTICLE_REACH = 3
+#: the verb and verbal noun of condemning and of convicting (أدان، إدانة), and the words of time a
+#: verbal noun follows (بعد إدانته، إثر إدانتهم)
+_CONDEMNING = frozenset({"أدان", "إدانة"})
+_AFTER_WORDS = frozenset(bare(normalize(w)) for w in ("بعد", "قبل", "إثر", "عقب", "منذ"))
 #: a lemma whose sense a particle (or a word) shortly after it changes, and their forms: بحث عن "look
 #: for", no talks (يبحث عن حل)
 _SENSE_PARTICLES = {
@@ -965,6 +969,20 @@ class EventCoder:
                 # the particle after the verb or its subject (يبحث الرئيس عن حل، ما يبحث عنه)
                 after = {cores[k] for k in range(i + 1, min(i + 1 + _PARTICLE_REACH, len(cores)))}
                 kept = tuple(e for e in entries if not after & _SENSE_PARTICLES.get(e.lemma, frozenset()))
+                readings[i] = _keep(readings[i], kept)
+                entries = kept
+            if (
+                entries
+                and i + 1 < len(cores)
+                and has_suffix(doc.tokens[i])
+                and "ب" in doc.tokens[i + 1].proclitics
+                and any(e.lemma in _CONDEMNING for e in entries)
+                # (after a word of time it is the noun, إدانته, not the verb, أدانته المحكمة بتهمة)
+                and i > 0
+                and bare(cores[i - 1]) in _AFTER_WORDS
+            ):
+                # بعد إدانته بالتخابر: his conviction of a crime, no condemnation (إدانته للهجوم)
+                kept = tuple(e for e in entries if not (e.lemma in _CONDEMNING and e.type == "ACCUSE"))
                 readings[i] = _keep(readings[i], kept)
                 entries = kept
             if entries and text[:1] in IMPERFECT_PREFIXES and text.endswith(_ALIF_MAQSURA):
