@@ -4604,7 +4604,12 @@ def _guest_after(view: DocView, i: int, hi: int, host: list[str]) -> bool:
     k = _past_subject(view, i, hi, host) + 1
     while k < hi and view.in_time(k):
         k += 1
-    if k + 1 < hi and bare(view.core[k]) in title_words() and k not in view.inside:
+    if (
+        k + 1 < hi
+        and bare(view.core[k]) not in _GUESTS
+        and bare(view.core[k]) in title_words()
+        and k not in view.inside
+    ):
         k += 1  # واستقبل مادورو الوزير الضيف: the guest's title before the word
     return k < hi and bare(view.core[k]) in _GUESTS
 
