@@ -13982,3 +13982,40 @@ def test_a_conviction_after_a_sentence_is_no_condemnation(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance on "the incident" is against the agent of the last act of force told, not of a sanction
+        (
+            "اقتحمت الشرطة الإكوادورية السفارة المكسيكية في كيتو. وقطعت المكسيك العلاقات مع الإكوادور. "
+            "ودانت منظمة الدول الأمريكية الحادث.",
+            [
+                ("ASSAULT", {"الشرطة الإكوادورية"}, {"السفارة المكسيكية"}),
+                ("SANCTION", {"المكسيك"}, {"الإكوادور"}),
+                ("ACCUSE", {"منظمة الدول الأمريكية"}, {"الشرطة الإكوادورية"}),
+            ],
+        ),
+        (
+            "قصفت القوات الروسية برج التلفزيون في كييف. ووصفت الخارجية الأوكرانية الحادثة بأنها جريمة حرب.",
+            [
+                ("ASSAULT", {"القوات الروسية"}, {"كييف"}),
+                ("ACCUSE", {"الخارجية الأوكرانية"}, {"القوات الروسية"}),
+            ],
+        ),
+        # (an inquiry into the incident accuses no one)
+        (
+            "اقتحمت الشرطة الإكوادورية السفارة المكسيكية في كيتو. وفتحت منظمة الدول الأمريكية تحقيقا في "
+            "الحادث.",
+            [
+                ("ASSAULT", {"الشرطة الإكوادورية"}, {"السفارة المكسيكية"}),
+                ("ACCUSE", {"منظمة الدول الأمريكية"}, set()),
+            ],
+        ),
+    ],
+)
+def test_a_stance_on_the_incident_is_against_the_last_act_of_force(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

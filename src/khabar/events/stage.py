@@ -3946,19 +3946,25 @@ def _told_agent(
         k += 1  # وانتقدت الرابطة قرار الحظر: the ban told before
     if k + 1 >= hi or k in view.inside:
         return []
-    if (
+    # (an incident, the stance's own object: ودانت المنظمة الحادث; no act of force a sanction, nor one
+    # the incident is looked into, فتح تحقيق في الحادث)
+    incident = (
+        bare(view.core[k]) in _INCIDENTS and view.core[k].startswith("ال") and view.core[k - 1] != _IN_PREP
+    )
+    if incident or (
         view.norm[k] in _WHAT
         and bare(view.core[k + 1]) in _HAPPENED
         # (not what a verb of describing calls it: ووصف ما حدث بأنه خيانة, a riot of no one named)
         and not any(e.frame.describe for e in readings[i][0])
     ):
         # اقتحمت قوات الاحتلال الجامعة ... ودانت الوزارة ما جرى: the agent of the last act of force told
+        acts = _STANCE_ACTS - {"SANCTION"} if incident else _STANCE_ACTS
         done = _last_told(
             doc,
             view,
             events,
             i,
-            lambda e: e.type in _STANCE_ACTS and not set(e.source) & set(exclude),
+            lambda e: e.type in acts and not set(e.source) & set(exclude),
             _DEED_TOLD_REACH,
         )
         return list(done.source) if done is not None else []
@@ -7082,6 +7088,8 @@ _ASKED_WARRANT_REACH = 16
 
 #: the verbs of what happened after "what" (ما جرى، بما حدث، ما وقع), bare
 _HAPPENED = frozenset(bare(normalize(w)) for w in ("جرى", "حدث", "وقع", "يجري", "يحدث"))
+#: the nouns of an incident (ودانت المنظمة الحادث), bare: like what happened, the last act of force told
+_INCIDENTS = frozenset(bare(normalize(w)) for w in ("الحادث", "الحادثة", "الواقعة"))
 
 
 #: stances that may be on an act told right after them, the acts, and how many tokens may stand between
