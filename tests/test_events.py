@@ -14019,3 +14019,30 @@ def test_a_stance_on_the_incident_is_against_the_last_act_of_force(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective of the subject its name leaves out (المؤقتة) stands between the verb and its object
+        (
+            "وقع الرئيس الروسي فلاديمير بوتين معاهدة ضم شبه جزيرة القرم إلى روسيا. واعتبرت الحكومة "
+            "الأوكرانية المؤقتة الخطوة «سرقة للأراضي».",
+            [
+                ("AGREE", {"فلاديمير بوتين"}, {"القرم"}),
+                ("ACCUSE", {"الحكومة الأوكرانية"}, {"فلاديمير بوتين"}),
+            ],
+        ),
+        (
+            "أعلنت إثيوبيا إغلاق حدودها مع السودان. وانتقدت الحكومة السودانية الانتقالية القرار.",
+            [
+                ("COERCE", {"إثيوبيا"}, {"السودان"}),
+                ("ACCUSE", {"الحكومة السودانية"}, {"إثيوبيا"}),
+            ],
+        ),
+    ],
+)
+def test_an_adjective_of_the_subject_comes_before_the_object(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

@@ -3905,6 +3905,8 @@ def _told_agent(
         if k not in view.inside and (m == k or m >= hi or m not in view.inside):
             break
         k = m + 1 if m == k else m
+    while k + 1 < hi and k - 1 in view.inside and bare(view.core[k]) in _BODY_ADJECTIVES:
+        k += 1  # واعتبرت الحكومة الأوكرانية المؤقتة الخطوة: an adjective of the subject the name leaves out
     quoted = k + 2 < hi and view.tokens[k].text in QUOTE_MARKS and view.tokens[k + 2].text in QUOTE_MARKS
     if quoted and past_later(view.core, k + 1) == k + 2:
         k += 3  # ودان غوتيريش «بشدة» اعتقال القادة: how, in quotation marks
@@ -7088,6 +7090,15 @@ _ASKED_WARRANT_REACH = 16
 
 #: the verbs of what happened after "what" (ما جرى، بما حدث، ما وقع), bare
 _HAPPENED = frozenset(bare(normalize(w)) for w in ("جرى", "حدث", "وقع", "يجري", "يحدث"))
+#: adjectives of a body named before them that its name may leave out (الحكومة المؤقتة، المجلس الانتقالي),
+#: bare
+_BODY_ADJECTIVES = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("المؤقتة", "المؤقت", "الانتقالية", "الانتقالي", "الجديدة", "الجديد", "الحالية", "الحالي"),
+        *("السابقة", "السابق", "المستقيلة", "المنتخبة", "المنتخب", "المقالة", "الحاكم", "الحاكمة"),
+    )
+)
 #: the nouns of an incident (ودانت المنظمة الحادث), bare: like what happened, the last act of force told
 _INCIDENTS = frozenset(bare(normalize(w)) for w in ("الحادث", "الحادثة", "الواقعة"))
 
