@@ -1213,6 +1213,17 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("tag_quoted_group_names", "نفذت مجموعة « لحقي » اعتصاما", "O O O O O O", "O O O B-ORG O O"),
         ("tag_quoted_group_names", "قالت « الحركة » إن", "O O O O O", "O O O O O"),
+        # a campaign, a committee or a union opens a quoted name with a definite word after it, with a
+        # preposition in it; a description of one does not (شبكة تجسس)
+        (
+            "tag_quoted_group_names",
+            "دعت إليها « حملة التضامن مع فلسطين » ،",
+            "O O O O O O B-LOC O O",
+            "O O O B-ORG I-ORG I-ORG I-ORG O O",
+        ),
+        ("tag_quoted_group_names", "إلى « شبكة تجسس أمريكية » .", "O O O O O O O", "O O O O O O O"),
+        ("tag_quoted_group_names", "أطلقت « مبادرة أحادية » .", "O O O O O O", "O O O O O O"),
+        ("tag_quoted_group_names", "في « مجموعة من الإرهابيين »", "O O O O O O", "O O O O O O"),
         # a quoted description a group word opens names none: a preposition or a description after it
         ("tag_quoted_group_names", "« مجموعة من الإرهابيين »", "O O O O O", "O O O O O"),
         ("tag_quoted_group_names", "بأنهم « مجموعة إرهابية »", "O O O O O", "O O O O O"),

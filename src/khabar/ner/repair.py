@@ -1182,6 +1182,11 @@ _QUOTED_NAME_HEADS = _GROUP_WORDS | frozenset(
 _QUOTED_DESCRIPTIONS = frozenset(
     key(w) for w in ("إرهابية", "ارهابية", "إرهابي", "متطرفة", "محظورة", "إجرامية", "سرية", "مسلحة")
 )
+#: words that open a quoted name of two words or more only, a definite word after them, and do not stand
+#: before one (حملة «الرد الحازم»: an operation), as keys
+_QUOTED_OPENING_HEADS = frozenset(
+    key(w) for w in ("حملة", "لجنة", "رابطة", "شبكة", "تجمع", "جمعية", "نقابة", "مبادرة")
+)
 #: the most words of such a name
 _QUOTED_NAME_WORDS = 6
 #: prepositions, which a quoted description holds and a quoted name a group word opens does not
@@ -1192,13 +1197,26 @@ _QUOTED_PREPOSITIONS = frozenset(key(w) for w in ("من", "في", "على", "إ�
 def tag_quoted_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag ORG a short run in quotation marks right after a word for a group or a party, with no mark
     inside (``وفصيل «الجبهة 33»``، ``تحالف «أزيميو لا أوموجا»``، ``حركة «حسم»``، ``حزب «زانو - بي إف»``),
-    or a run of two words or more that such a word opens (``أنصار «حركة امتداد»``): the group's own name,
+    or a run of two words or more that such a word or one for a campaign, a committee or a union opens
+    (``أنصار «حركة امتداد»``، ``«حملة التضامن مع فلسطين»``): the group's own name,
     which the tagger, with few such names in training, leaves out or cuts in parts; a description in
     quotes (``منظمة «إرهابية»``، ``«مجموعة من الإرهابيين»``) names none."""
     for start, end in quote_spans(tokens):
         after_head = start > 1 and _first_key(tokens[start - 2]) in _QUOTED_NAME_HEADS
-        opened = not after_head and end - start > 1 and _first_key(tokens[start]) in _QUOTED_NAME_HEADS
+        head = _first_key(tokens[start])
+        opened = (
+            not after_head
+            and end - start > 1
+            and (
+                head in _QUOTED_NAME_HEADS
+                # (the others with a definite word after them: «شبكة تجسس أمريكية» describes)
+                or (head in _QUOTED_OPENING_HEADS and key(tokens[start + 1]).startswith("ال"))
+            )
+        )
         name = start + 1 if opened else start  # the words after the head
+        # (a preposition after a definite word that follows the head is the name's: «حملة التضامن مع
+        # فلسطين»; not one right after it, «مجموعة من الإرهابيين»)
+        described = opened and not key(tokens[name]).startswith("ال")
         if (
             start > 0
             and end - start <= _QUOTED_NAME_WORDS
@@ -1207,7 +1225,7 @@ def tag_quoted_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and (end == len(tags) or not tags[end].startswith("I-"))
             and not any(c in QUOTE_CHARS for t in tokens[start:end] for c in t)
             and key(tokens[name]) not in _QUOTED_DESCRIPTIONS
-            and not (opened and any(key(t) in _QUOTED_PREPOSITIONS for t in tokens[name:end]))
+            and not (described and any(key(t) in _QUOTED_PREPOSITIONS for t in tokens[name:end]))
         ):
             _retag(tags, "ORG", start, end)
     return tags
