@@ -1090,6 +1090,15 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O B-PERS I-PERS O",
         ),
         ("extend_compound_names", "وقال عبد الله الرئيس", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+        # or a word with no article the tagger never saw; not one it knows, nor one with a proclitic
+        (
+            "extend_compound_names",
+            "وانتقد وزير الصحة فخر الدين قوجة الإضراب",
+            "O O O B-PERS I-PERS O O",
+            "O O O B-PERS I-PERS I-PERS O",
+        ),
+        ("extend_compound_names", "وقال عبد الله أمس", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+        ("extend_compound_names", "وقال عبد الله وقوجة", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         # a given name of either gender after a given name of one: a word of the name (ضياء "light")
         (
             "tag_titled_names",

@@ -791,7 +791,8 @@ def _foreign_name_pair(tokens: Sequence[str], k: int) -> bool:
 def extend_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """A person's name ending on a compound given name (``عبد الله``، ``عصام الدين``) takes the untagged
     definite word after it when that word is no word of running text, no nationality and no title
-    (``نظيره الكويتي عبد الله اليحيا``): the family name the tagger left out."""
+    (``نظيره الكويتي عبد الله اليحيا``), or an undefined word it never saw (``فخر الدين قوجة``): the
+    family name the tagger left out."""
     from khabar.ner.model import default_tagger  # the model module imports this one
 
     knows = default_tagger().knows
@@ -806,6 +807,14 @@ def extend_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and _name_word(word)
             and k not in demonym_keys()
             and k not in title_heads()
+            and not knows(word)
+        ) or (
+            # or a word with no article the tagger never saw, no proclitic on it: a foreign family name
+            # (وزير الصحة فخر الدين قوجة)
+            not word.startswith("ال")
+            and _name_word(word)
+            and _first_key(word) == k
+            and k not in demonym_keys()
             and not knows(word)
         ):
             tags[j] = "I-PERS"
