@@ -1099,6 +1099,18 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("extend_compound_names", "وقال عبد الله أمس", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         ("extend_compound_names", "وقال عبد الله وقوجة", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+        # after a title's definite word, a word the tagger knows and one it never saw before a definite
+        # word or a stop: a foreign given name that is also a word (آني) and a family name
+        (
+            "tag_titled_names",
+            "وانتقدت وزيرة الزراعة الفرنسية آني جنفار القرار",
+            "O O O O O O O",
+            "O O O O B-PERS I-PERS O",
+        ),
+        # (not a verb and its object in the accusative or a plural, nor a pair before a word of its clause)
+        ("tag_titled_names", "أن الوزيرة الأميركية تحمل أفكارا يريد", "O O O O O O", "O O O O O O"),
+        ("tag_titled_names", "والتي حملت توقيعات اللاعبين", "O O O O", "O O O O"),
+        ("tag_titled_names", "وكانت الوزيرة الفرنسية آني جنفار قالت", "O O O O O O", "O O O O O O"),
         # a given name of either gender after a given name of one: a word of the name (ضياء "light")
         (
             "tag_titled_names",

@@ -713,6 +713,22 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
                 _retag(tags, "PERS", k, k + 2)  # وكيلة الأمين العام للشؤون الإنسانية جويس مسويا
             continue
         if (
+            tags[k] == "O"
+            and tags[k + 1] == "O"
+            and _known_first_name(tokens[k])
+            and _unknown_word(tokens[k + 1], article=False)
+            and not key(tokens[k + 1]).endswith(_INFLECTED_ENDINGS)
+            and _first_key(tokens[k - 1]).startswith("ال")
+            # (a definite word or a stop after the pair: its object, not a word of its clause)
+            and (k + 2 == n or not _ARABIC_WORD.fullmatch(tokens[k + 2]) or tokens[k + 2].startswith("ال"))
+            and _titled_before(tokens, tags, k, titles)
+        ):
+            # وزيرة الزراعة الفرنسية آني جنفار، المدير التنفيذي للوكالة فاتح بيرول: a foreign given name
+            # that is also a word (آني "instant", فاتح "opener"), a family name the tagger never saw, after
+            # a title's definite word
+            _retag(tags, "PERS", k, k + 2)
+            continue
+        if (
             k + 2 < n
             and tags[k] == tags[k + 1] == tags[k + 2] == "O"
             and key(tokens[k + 1]) in _SON_OF
@@ -730,6 +746,28 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if (end := _name_end(tokens, tags, k)) is not None:
             _retag(tags, "PERS", k, end)
     return tags
+
+
+def _known_first_name(token: str) -> bool:
+    """``token`` may open a foreign name though the tagger knows it as a word: Arabic letters with no
+    article or proclitic, no function word, nationality or title, and no plural or feminine noun ending
+    (``تصريحات``، ``زيارة``)."""
+    k = key(token)
+    return (
+        _ARABIC_WORD.fullmatch(token) is not None
+        and not token.startswith("ال")
+        and _first_key(token) == k
+        and not k.endswith(_NOUN_ENDINGS)
+        and k not in demonym_keys()
+        and k not in _NOT_NAME_WORDS
+        and k not in title_heads()
+    )
+
+
+#: endings of a word in the accusative or a plural (أفكارا، توقيعات), which is no family name, as keys
+_INFLECTED_ENDINGS = (key("ا"), key("ين"), key("ون"), key("ات"))
+#: endings of plural and feminine nouns, which open no name (تصريحات، زيارة), as keys
+_NOUN_ENDINGS = (key("ات"), key("ة"))
 
 
 def _name_end(tokens: Sequence[str], tags: Sequence[str], k: int) -> int | None:
