@@ -14046,3 +14046,24 @@ def test_an_adjective_of_the_subject_comes_before_the_object(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a law passed or a resolution adopted is the decision a stance is on, by who passed it
+        (
+            "أقر الكنيست الإسرائيلي قانونين يحظران عمل الأونروا في إسرائيل. وندد المفوض العام للأونروا "
+            "فيليب لازاريني بالقرار.",
+            [("ACCUSE", {"فيليب لازاريني"}, {"الكنيست الإسرائيلي"})],
+        ),
+        (
+            "تبنى مجلس الأمن الدولي قرارا بتمديد ولاية البعثة. ورحبت الحكومة الصومالية بالقرار.",
+            [("SUPPORT", {"الحكومة الصومالية"}, {"مجلس الأمن الدولي"})],
+        ),
+    ],
+)
+def test_a_law_passed_is_the_decision_a_stance_is_on(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

@@ -4305,12 +4305,16 @@ def _announced_by(view: DocView, i: int, exclude: Sequence[str]) -> list[str]:
     return []
 
 
-#: verbs that announce, decide, issue or vote a step (أعلن، قرر، أصدر، صوت), in the perfect, normalised (not
-#: the dual صوتا, written as the noun "votes" in the accusative: بأغلبية 531 صوتا)
-_ANNOUNCING = frozenset(
-    normalize(stem + ending)
-    for stem in ("أعلن", "قرر", "أصدر", "صوت")
-    for ending in ("", "ت", "وا", "ا", "تا")
+#: verbs that announce, decide, issue, pass or vote a step (أعلن، قرر، أصدر، أقر، صوت), in the perfect,
+#: normalised (not the dual صوتا, written as the noun "votes" in the accusative: بأغلبية 531 صوتا)
+_ANNOUNCING = (
+    frozenset(
+        normalize(stem + ending)
+        for stem in ("أعلن", "قرر", "أصدر", "صوت", "أقر")
+        for ending in ("", "ت", "وا", "ا", "تا")
+    )
+    # (and adopted: تبنى مجلس الأمن قرارا)
+    | frozenset(normalize(w) for w in ("تبنى", "تبنت", "تبنوا", "تبنيا", "تبنتا"))
 ) - {normalize("صوتا")}
 
 
