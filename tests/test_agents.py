@@ -153,6 +153,9 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ("هاجمت القوات الحكومية المركزية القرية.", "القوات الحكومية المركزية", None, None, "MIL", "local:"),
         ("واتهم الحكومة الانتقالية بالتفريط", "الحكومة الانتقالية", None, None, "GOV", "local:"),
         ("وقالت المحكمة الجنائية العليا إن", "المحكمة الجنائية العليا", None, None, "GOV", "local:"),
+        # a court's remit ends its name (not a police's: الشرطة المتخصصة is the bare police)
+        ("أصدرت محكمة الجنايات الخاصة في باريس حكما", "محكمة الجنايات الخاصة", None, None, "GOV", "local:"),
+        ("وقضت المحكمة الجزائية المتخصصة بإعدام", "المحكمة الجزائية المتخصصة", None, None, "GOV", "local:"),
         # committees named by what they are for (the Sudanese resistance committees)
         ("وخرجت لجان المقاومة إلى الشوارع", "لجان المقاومة", None, None, "NGO", "local:"),
         # a news agency (وكالة الأنباء), not a government agency: it relays what others do

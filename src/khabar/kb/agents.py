@@ -66,6 +66,10 @@ _PARTY_SECTOR = "PTY"
 #: adjectives of rank or standing that may end a body's name (المحكمة الجنائية العليا، المفوضية العليا
 #: المستقلة للانتخابات), normalised
 _RANKS = frozenset(key(w) for w in ("العليا", "الأعلى", "العامة", "العام", "المؤقتة", "المستقلة", "الدائمة"))
+#: heads of a court or a chamber, and adjectives of their remit that end its name (محكمة الجنايات الخاصة،
+#: الدائرة الجنائية المتخصصة), normalised
+_COURT_HEADS = frozenset(key(w) for w in ("محكمة", "المحكمة", "دائرة", "الدائرة"))
+_COURT_REMITS = frozenset(key(w) for w in ("الخاصة", "المتخصصة"))
 #: nouns that end like a relational adjective (هاجمت القوات الحكومية القرية: the village is attacked)
 _NOUNS_LIKE_ADJECTIVES = frozenset(
     key(w)
@@ -385,7 +389,9 @@ def _place_construct(
         return None  # مؤتمر روما: a conference held there
     end, place, _ = named[p]
     last = end
-    while end < min(hi, last + 2) and (_other_adjective(kb, forms[end]) or forms[end] in kb.demonyms):
+    while end < min(hi, last + 2) and (
+        _head_adjective(kb, forms[i], forms[end]) or forms[end] in kb.demonyms
+    ):
         end += 1
     if (sector == _BUSINESS or forms[i] in _LAM_HEADS) and end == last:
         # للغزل والنسيج، للتنمية: ل and a definite noun, and what is joined to it with و
@@ -706,7 +712,9 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
     ):
         end += 2  # a negated adjective of the noun (جهاز مكافحة الهجرة غير الشرعية)
     last = end
-    while end < min(hi, last + 2) and (_other_adjective(kb, forms[end]) or forms[end] in kb.demonyms):
+    while end < min(hi, last + 2) and (
+        _head_adjective(kb, forms[i], forms[end]) or forms[end] in kb.demonyms
+    ):
         end += 1
     iso = kb.demonyms.get(forms[end - 1]) if end > last else None
     if forms[i] not in construct_heads() and (iso is None or forms[j] in _AFFAIRS):
@@ -726,7 +734,7 @@ def _party(
     if (forms[i], forms[j] if j < hi else "") in _NO_BODIES:
         return None  # فرض النظام العام: public order, no regime
     end = j
-    while end < min(hi, j + 2) and _other_adjective(kb, forms[end]):
+    while end < min(hi, j + 2) and _head_adjective(kb, forms[i], forms[end]):
         end += 1
     if end == j:
         return None
@@ -746,6 +754,13 @@ def _person_nouns() -> frozenset[str]:
     """The one-word titles of ``person_titles.tsv`` (المحامية، الصحافي، القاضي), as keys: nouns for
     people, though some end like relational adjectives."""
     return frozenset(key(row[0]) for row in packaged("person_titles.tsv") if " " not in row[0])
+
+
+def _head_adjective(kb: KnowledgeBase, head: str, form: str) -> bool:
+    """``form`` is another adjective (:func:`_other_adjective`) of a body whose name opens with ``head``,
+    or the remit of a court (``محكمة الجنايات الخاصة``، ``المحكمة الجزائية المتخصصة``; not the police's,
+    ``الشرطة المتخصصة``)."""
+    return _other_adjective(kb, form) or (head in _COURT_HEADS and form in _COURT_REMITS)
 
 
 def _other_adjective(kb: KnowledgeBase, form: str) -> bool:
