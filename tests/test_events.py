@@ -14067,3 +14067,25 @@ def test_a_law_passed_is_the_decision_a_stance_is_on(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an origin told with a nationality before a name (الفرنسي من أصل مغربي) is part of its title: the
+        # name is the one sentenced, no genitive of "origin"
+        (
+            "أصدرت محكمة الجنايات الخاصة في باريس، مساء الجمعة، حكما بالسجن 30 عاما على الفرنسي من أصل "
+            "مغربي ياسين بنعلي.",
+            [("SANCTION", {"محكمة الجنايات الخاصة"}, {"ياسين بنعلي"})],
+        ),
+        (
+            "اعتقلت الشرطة الألمانية البريطاني من أصل باكستاني أحمد خان.",
+            [("COERCE", {"الشرطة الألمانية"}, {"أحمد خان"})],
+        ),
+    ],
+)
+def test_an_origin_before_a_name_is_part_of_its_title(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

@@ -962,6 +962,8 @@ _ACT_WRAPPERS = _BATCHES | _STARTS_OR_HOLDINGS | _FILINGS
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
 PHRASE_LOOKBACK = 4
+#: "origin", told with a nationality before a name (الفرنسي من أصل مغربي X), bare
+_ORIGIN = bare(_N("أصل"))
 #: first words of compound given names that only men bear (عبد المجيد، أبو بكر), normalised
 _MEN_S_FIRSTS = frozenset(_N(w) for w in ("عبد", "أبو"))
 #: words of a title's time (السابق، الحالي), bare
@@ -1544,11 +1546,15 @@ class DocView:
         bare_crossed = False  # ... a word without the article (a definite one is in apposition to a person)
         said = True  # only words of a statement stand between (في البيان، في بيان مشترك)
         timed = True  # only words of a time stand between (دعا X في فبراير السلطات: the month's في)
-        # (a word of a title's time, السابق or الحالي, takes no step: بحق وزير المال السابق النائب X)
-        counted = (k for k in range(i - 1, -1, -1) if bare(self.core[k]) not in _TITLE_TIMES)
+        # (a word of a title's time, السابق or الحالي, takes no step: بحق وزير المال السابق النائب X; nor
+        # does an origin told with a nationality, which is part of it: على الفرنسي من أصل مغربي X)
+        origin = self._origin_words(i)
+        counted = (
+            k for k in range(i - 1, -1, -1) if bare(self.core[k]) not in _TITLE_TIMES and k not in origin
+        )
         steps = list(islice(counted, PHRASE_LOOKBACK))
         for k in range(i - 1, (steps[-1] if steps else i) - 1, -1):
-            if k >= 0 and self.tokens[k].text in QUOTE_MARKS:
+            if k >= 0 and (self.tokens[k].text in QUOTE_MARKS or k in origin):
                 continue  # في صحيفة " لوفيغارو "
             if k < 0 or self.tokens[k].sentence != token.sentence or self.is_boundary(k):
                 break
@@ -1596,6 +1602,18 @@ class DocView:
                 crossed = True
                 bare_crossed = bare_crossed or not person or bare_core == self.core[k]
         return None, None
+
+    def _origin_words(self, i: int) -> frozenset[int]:
+        """The tokens of an origin told with a nationality a few words before token ``i`` (``من أصل``
+        in ``الفرنسي من أصل مغربي``)."""
+        return frozenset(
+            w
+            for k in range(max(i - PHRASE_LOOKBACK, 1), i - 1)
+            if bare(self.core[k]) == _ORIGIN
+            and self.core[k - 1] == FROM
+            and bare(self.core[k + 1]) in demonym_words()
+            for w in (k - 1, k)
+        )
 
     def _first_name(self, k: int) -> bool:
         """Token ``k`` stands between a title or nationality and a person's name: part of the name."""
