@@ -14089,3 +14089,24 @@ def test_an_origin_before_a_name_is_part_of_its_title(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name told after "called" (يدعى) takes the preposition of the noun it names
+        (
+            "أصدرت المحكمة الابتدائية في باماكو، الخميس، حكما بالسجن خمس سنوات على تاجر جملة يدعى موسى "
+            "كوليبالي.",
+            [("SANCTION", {"المحكمة الابتدائية"}, {"موسى كوليبالي"})],
+        ),
+        (
+            "أصدرت المحكمة الابتدائية في باماكو حكما بالسجن خمس سنوات على تاجر تدعى شركته الأمل.",
+            [("SANCTION", {"المحكمة الابتدائية"}, set())],
+        ),
+    ],
+)
+def test_a_name_after_called_takes_the_preposition_of_the_noun(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

@@ -962,6 +962,8 @@ _ACT_WRAPPERS = _BATCHES | _STARTS_OR_HOLDINGS | _FILINGS
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
 PHRASE_LOOKBACK = 4
+#: "called", before a name of the noun before it (تاجر جملة يدعى X، شابة تدعى Y), bare
+_CALLED = frozenset(bare(_N(w)) for w in ("يدعى", "تدعى", "يدعي", "تدعي", "يسمى", "تسمى", "يسمي", "تسمي"))
 #: "origin", told with a nationality before a name (الفرنسي من أصل مغربي X), bare
 _ORIGIN = bare(_N("أصل"))
 #: first words of compound given names that only men bear (عبد المجيد، أبو بكر), normalised
@@ -1540,6 +1542,8 @@ class DocView:
             # وقع ممثلون عن X وY: the representatives stand for the bodies, with their own preposition
             them = self.tokens[i - 2]
             return self._prep(i - 2, next((w.start for w in them.words if w.kind != "prefix"), them.start))
+        if start == token.start and i >= 2 and bare(self.core[i - 1]) in _CALLED:
+            return self._called_prep(i - 1)
         # a free preposition right before the name, or before the words of its phrase
         # (مع قوات موسكو، مع وزير الخارجية السوري وليد المعلم)
         crossed = False  # a word that is no title stands between: the name is that word's genitive
@@ -1601,6 +1605,21 @@ class DocView:
             ):
                 crossed = True
                 bare_crossed = bare_crossed or not person or bare_core == self.core[k]
+        return None, None
+
+    def _called_prep(self, called: int) -> tuple[str | None, int | None]:
+        """The preposition of a name told after "called" at token ``called`` (``على تاجر جملة يدعى X``):
+        that of the noun it names, a few words back, a clitic or a free word."""
+        for k in range(called - 1, max(called - 1 - PHRASE_LOOKBACK, -1), -1):
+            if self.tokens[k].sentence != self.tokens[called].sentence or self.is_boundary(k):
+                break
+            if k in self._any_verbs or k in self.inside:
+                break
+            if self.core[k] in PREPOSITIONS:
+                return self.core[k], k
+            clitic = next((p for p in self.tokens[k].proclitics if p in "بلك"), None)
+            if clitic is not None:
+                return clitic, k
         return None, None
 
     def _origin_words(self, i: int) -> frozenset[int]:
