@@ -14110,3 +14110,24 @@ def test_a_name_after_called_takes_the_preposition_of_the_noun(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verbal noun of arrest alone, on people not named, is an arrest by who announced it
+        (
+            "أعلنت وزارة الداخلية البحرينية القبض على ثمانية أشخاص شاركوا في أعمال شغب.",
+            [("COERCE", {"وزارة الداخلية البحرينية"}, set())],
+        ),
+        # (a warrant of arrest stays an accusation, its object no arrest of its own)
+        (
+            "أصدرت المحكمة الجنائية الدولية مذكرة القبض على عمر البشير.",
+            [("ACCUSE", {"المحكمة الجنائية الدولية"}, {"عمر البشير"})],
+        ),
+    ],
+)
+def test_the_verbal_noun_of_arrest_alone_is_an_arrest(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
