@@ -153,6 +153,9 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ("هاجمت القوات الحكومية المركزية القرية.", "القوات الحكومية المركزية", None, None, "MIL", "local:"),
         ("واتهم الحكومة الانتقالية بالتفريط", "الحكومة الانتقالية", None, None, "GOV", "local:"),
         ("وقالت المحكمة الجنائية العليا إن", "المحكمة الجنائية العليا", None, None, "GOV", "local:"),
+        # the gendarmerie, with its adjective or its nationality
+        ("وأوقفت وحدات الدرك الوطني خمسة شبان", "الدرك الوطني", None, None, "MIL", "local:"),
+        ("واعتقل الدرك الملكي المغربي ثلاثة أشخاص", "الدرك الملكي المغربي", None, "MAR", "MIL", None),
         # a court's remit ends its name (not a police's: الشرطة المتخصصة is the bare police)
         ("أصدرت محكمة الجنايات الخاصة في باريس حكما", "محكمة الجنايات الخاصة", None, None, "GOV", "local:"),
         ("وقضت المحكمة الجزائية المتخصصة بإعدام", "المحكمة الجزائية المتخصصة", None, None, "GOV", "local:"),
