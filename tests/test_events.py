@@ -14131,3 +14131,34 @@ def test_the_verbal_noun_of_arrest_alone_is_an_arrest(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # local orders: a curfew written تجوال, assemblies banned, closing written غلق, mayors removed
+        (
+            "أعلنت السلطات السودانية حظر تجوال ليلي في مدينة نيالا.",
+            [("COERCE", {"السلطات السودانية"}, set())],
+        ),
+        (
+            "وحظرت السلطات السودانية التجمعات العامة لمدة أسبوع.",
+            [("COERCE", {"السلطات السودانية"}, set())],
+        ),
+        (
+            "وأمر والي الجزائر محمد عبد النور رابحي بغلق 14 مطعما.",
+            [("COERCE", {"محمد عبد النور رابحي"}, set())],
+        ),
+        ("وأعلنت السلطات التونسية غلق المعبر الحدودي.", [("COERCE", {"السلطات التونسية"}, set())]),
+        (
+            "أقالت وزارة الداخلية التركية عمدة إسطنبول أكرم إمام أوغلو.",
+            [("COERCE", {"وزارة الداخلية التركية"}, {"أكرم إمام أوغلو"})],
+        ),
+        # (a minister dismissed by his own government is no coercion)
+        ("أقال الرئيس التونسي قيس سعيد وزير الدفاع.", []),
+    ],
+)
+def test_local_orders_and_removals_are_coercion(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
