@@ -153,6 +153,9 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ("هاجمت القوات الحكومية المركزية القرية.", "القوات الحكومية المركزية", None, None, "MIL", "local:"),
         ("واتهم الحكومة الانتقالية بالتفريط", "الحكومة الانتقالية", None, None, "GOV", "local:"),
         ("وقالت المحكمة الجنائية العليا إن", "المحكمة الجنائية العليا", None, None, "GOV", "local:"),
+        # a museum or a national team of a country
+        ("طالبت مصر المتحف البريطاني بإعادة القطع", "المتحف البريطاني", None, "GBR", "EDU", None),
+        ("هاجم مشجعون حافلة المنتخب العماني", "المنتخب العماني", None, "OMN", "SPT", None),
         # the gendarmerie, with its adjective or its nationality
         ("وأوقفت وحدات الدرك الوطني خمسة شبان", "الدرك الوطني", None, None, "MIL", "local:"),
         ("واعتقل الدرك الملكي المغربي ثلاثة أشخاص", "الدرك الملكي المغربي", None, "MAR", "MIL", None),
