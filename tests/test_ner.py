@@ -1209,6 +1209,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS I-PERS O O",
         ),
         ("trim_persons", "قال خوسيه ماريا", "O B-PERS I-PERS", "O B-PERS I-PERS"),  # two words: a name
+        # the deed a stance is on, after a name, is no word of it
+        (
+            "trim_persons",
+            "وانتقدت سعاد عبد الرحيم القرار ،",
+            "O B-PERS I-PERS I-PERS I-PERS O",
+            "O B-PERS I-PERS I-PERS O O",
+        ),
         # a delegation met after a name is no word of it
         ("trim_persons", "التقى ساماراس وفدا من", "O B-PERS I-PERS O", "O B-PERS O O"),
         # a word of running text after ب ends the name (بجهود: with the efforts)

@@ -953,6 +953,8 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
         # (or a number word: تغريم رجل الأعمال حسام عبد الغفار مليوني جنيه; or the noun of a delegation
         # met: التقى ساماراس وفدا من الاتحاد)
         count = normalize(tokens[j - 1]) in number_words() or last in _MET_GROUPS
+        # (or the deed a verb of stance is on: وانتقدت X سعاد عبد الرحيم القرار)
+        count = count or (last in _DEED_OBJECTS and not _name_lexicon_word(last))
         if alias_type(rest) == "PERS" or (verb and _is_person(rest)) or phrase or state or count:
             tags[j - 1] = "O"
     return tags
@@ -960,6 +962,14 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 #: a delegation or group in the accusative, met or received after a name (وفدا، وفودا), as keys
 _MET_GROUPS = frozenset(key(w) for w in ("وفدا", "وفودا", "ممثلين"))
+#: deeds and words a stance is on, the object after a name (القرار، الخطوة، التصريحات), as keys
+_DEED_OBJECTS = frozenset(
+    key(w)
+    for w in (
+        *("القرار", "القرارات", "الخطوة", "الخطوات", "الأحكام", "الإجراء", "الإجراءات", "التصريحات"),
+        *("الاتهامات", "الاتفاق", "الاتفاقية", "الهجوم", "الهجمات", "العقوبات", "المقترح", "الاقتراح"),
+    )
+)
 #: prepositions written on a word, which open a phrase after a name (بكفالة، لمدة)
 _PHRASE_PROCLITICS = ("ب", "ل")
 
