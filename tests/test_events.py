@@ -14162,3 +14162,17 @@ def test_local_orders_and_removals_are_coercion(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bombers and fighter jets sent to another country are a deployment
+        ("أرسلت روسيا قاذفتين استراتيجيتين إلى فنزويلا.", [("MOBILIZE", {"روسيا"}, {"فنزويلا"})]),
+        ("أرسلت الولايات المتحدة مقاتلات إلى بولندا.", [("MOBILIZE", {"الولايات المتحدة"}, {"بولندا"})]),
+    ],
+)
+def test_bombers_sent_abroad_are_a_deployment(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
