@@ -714,6 +714,32 @@ def test_the_head_words_of_a_ruling_body_told_again_are_its_mention() -> None:
     assert body.country == "MLI" and body.kb_id == "agent:MLI:military_council"
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # with no country named for it before, a ruling body of no known country, named again later
+        (
+            "ونشر المجلس العسكري تعزيزات حول العاصمة . واتهم المجلس العسكري فرنسا .",
+            [["المجلس العسكري", "المجلس العسكري"]],
+        ),
+        ("وأعلن المجلس العسكري الحاكم تعليق بث القناة .", [["المجلس العسكري الحاكم"]]),
+        # (in a title it is the person's, no body of its own)
+        ("ورفض رئيس المجلس العسكري الوساطة .", []),
+        ("وقال المتحدث باسم المجلس العسكري إن .", []),
+    ],
+)
+def test_the_head_words_of_a_ruling_body_named_nowhere_are_a_body_of_their_own(
+    text: str, mentions: list[list[str]]
+) -> None:
+    doc = Document(text)
+    TOKENS(SENTENCES(doc))
+    add_agents(doc, packaged_kb())
+    add_head_anaphors(doc)
+    bodies = [e for e in doc.entities if e.type == "ORG"]
+    assert [[m.text for m in e.mentions] for e in bodies] == mentions
+    assert all(e.country is None and e.sector == "MIL" for e in bodies)
+
+
 def _person(text: str, name: str, mention: str, country: str) -> Entity:
     s = text.index(mention)
     return Entity("", "PER", name, [Mention(s, s + len(mention), mention)], country=country, name_en="Leader")

@@ -421,8 +421,9 @@ _SEATED_HEADS: dict[tuple[str, ...], tuple[str, str]] = {
         ("المجلس العسكري الحاكم", "Military council", "MIL"),
     )
 }
-#: the preposition في, normalised
+#: the preposition في, normalised; "in the name of", before a body a spokesman speaks for (باسم)
 _IN = key("في")
+_IN_THE_NAME = key("باسم")
 
 
 def _seated_body(
@@ -1015,7 +1016,7 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
     tokens = doc.tokens
     chained = construct_heads().keys() | nation_heads().keys() | _NAME_HEADS
     heads = {words[0] for words in agent_heads() if len(words) == 1} | {"ال" + h for h in chained}
-    if not tokens or not doc.entities:
+    if not tokens:
         return
     forms = forms if forms is not None else token_forms(tokens)
     taken = _covered(doc)
@@ -1059,7 +1060,9 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
 
 def _add_seated_anaphors(doc: Document, forms: Sequence[str], taken: set[int]) -> None:
     """The head words of a ruling body told again without its country (``المجلس العسكري في النيجر`` ...
-    ``واتهم المجلس العسكري فرنسا``) are a mention of the last such body named before them."""
+    ``واتهم المجلس العسكري فرنسا``) are a mention of the last such body named before them; told with
+    none named before (``أعلن المجلس العسكري الحاكم تعليق بث``), a body of no known country, which the
+    same words told later name again. Not in a title (``رئيس المجلس العسكري``: the person's)."""
     seated = sorted(
         (m.start, len(words), e)
         for e in doc.entities
@@ -1068,8 +1071,6 @@ def _add_seated_anaphors(doc: Document, forms: Sequence[str], taken: set[int]) -
         for words in _SEATED_HEADS
         if tuple(key(m.text).split()[: len(words)]) == words
     )
-    if not seated:
-        return
     tokens = doc.tokens
     longest_first = sorted(_SEATED_HEADS, key=len, reverse=True)
     for i in range(len(forms) - 1):
@@ -1078,11 +1079,17 @@ def _add_seated_anaphors(doc: Document, forms: Sequence[str], taken: set[int]) -
             if tuple(forms[i:j]) != words or taken & set(range(i, j)) or (j < len(forms) and forms[j] == _IN):
                 continue
             before = [e for start, _, e in seated if start < tokens[i].start]
+            start = mention_start(tokens[i])
+            mention = Mention(start, tokens[j - 1].end, doc.text[start : tokens[j - 1].end])
             if before:
-                start = mention_start(tokens[i])
-                before[-1].mentions.append(
-                    Mention(start, tokens[j - 1].end, doc.text[start : tokens[j - 1].end])
-                )
+                before[-1].mentions.append(mention)
                 before[-1].mentions.sort(key=lambda m: m.start)
+                taken.update(range(i, j))
+            elif not (i > 0 and (forms[i - 1] in title_heads() or forms[i - 1] == _IN_THE_NAME)):
+                english, sector = _SEATED_HEADS[words]
+                body = Entity(id="", type="ORG", name=mention.text, mentions=[mention])
+                apply_entry(body, _local_entry(" ".join(words), sector, name_en=english))
+                doc.entities.append(body)
+                seated.append((start, len(words), body))
                 taken.update(range(i, j))
             break
