@@ -14176,3 +14176,29 @@ def test_bombers_sent_abroad_are_a_deployment(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural verb does not go on with a body of a feminine head told before: its subject is others
+        (
+            "أطلقت شرطة جنوب إفريقيا الرصاص المطاطي لتفريق مئات من سكان بلدة ماميلودي أغلقوا الطرق "
+            "بالإطارات المشتعلة. واتهموا بلدية تشواني بالفساد.",
+            [("ASSAULT", {"شرطة جنوب إفريقيا"}, set())],
+        ),
+        # (but one named as the genitive of the people who act, its students, does)
+        (
+            "نفذ طلاب الجامعة اللبنانية اعتصاما أمام مبنى الإدارة، وطالبوا وزير التربية أكرم شهيب بالتراجع "
+            "عن القرار.",
+            [
+                ("PROTEST", {"الجامعة اللبنانية"}, set()),
+                ("REQUEST", {"الجامعة اللبنانية"}, {"أكرم شهيب"}),
+            ],
+        ),
+    ],
+)
+def test_a_plural_verb_does_not_go_on_with_a_feminine_body(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

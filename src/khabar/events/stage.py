@@ -5641,6 +5641,15 @@ def _disagrees(view: DocView, i: int, entry: Entry, subject: Sequence[str]) -> b
     if len(subject) != 1:
         return False
     ent = view.entities[subject[0]]
+    if (
+        entry.pos == "verb"
+        and view.plural_verb(view.tokens[i])
+        and (ent.type in ("PER", "GPE") or (ent.type == "ORG" and _body_gender(ent.name) == "F"))
+        and not _named_as_a_part(view, subject[0], i)
+    ):
+        # (nor a plural verb one person, a country or a body of a feminine head: أطلقت الشرطة الرصاص لتفريق
+        # مئات من السكان أغلقوا الطرق. واتهموا البلدية: the residents)
+        return True
     if ent.type == "ORG" and view.conjoined(i):  # (a bare form may be a verbal noun: وأعلنت سحب قواتها)
         if _named_as_a_unit(view, subject[0], i):
             return False  # اقتحمت قوة من الجيش ... واعتقلت: the unit's gender, not the body's
@@ -5659,6 +5668,25 @@ def _named_as_a_unit(view: DocView, entity: str, i: int) -> bool:
     lo = view.bounds[view.tokens[i].sentence][0]
     k = next((k for k in range(i - 1, lo - 1, -1) if (m := view.at.get(k)) and entity in m.entities), None)
     return k is not None and k >= 2 and view.core[k - 1] == FROM
+
+
+def _named_as_a_part(view: DocView, entity: str, i: int) -> bool:
+    """The body ``entity`` was last named before token ``i`` in its sentence as the body of a unit (after
+    من) or as the genitive of a noun (``نفذ طلاب الجامعة اللبنانية اعتصاما``): what acted was of it, its
+    number unknown."""
+    lo = view.bounds[view.tokens[i].sentence][0]
+    k = next((k for k in range(i - 1, lo - 1, -1) if (m := view.at.get(k)) and entity in m.entities), None)
+    if k is None or k < 1:
+        return False
+    head = view.core[k - 1]
+    return head == FROM or (
+        k - 1 not in view.inside
+        and k - 1 not in view.clause_verbs
+        and head.isalpha()
+        and len(head) >= 3
+        and not head.startswith("ال")
+        and head not in PREPOSITIONS
+    )
 
 
 def _subject_then_object(view: DocView, i: int, entry: Entry) -> bool:
