@@ -5665,17 +5665,21 @@ def _disagrees(view: DocView, i: int, entry: Entry, subject: Sequence[str]) -> b
 def _named_as_a_unit(view: DocView, entity: str, i: int) -> bool:
     """The body ``entity`` was last named before token ``i`` in its sentence after من, as the body a unit
     is of (``اقتحمت قوة من جيش الاحتلال``، ``عناصر من الشرطة``): the unit acted, its gender unknown."""
-    lo = view.bounds[view.tokens[i].sentence][0]
-    k = next((k for k in range(i - 1, lo - 1, -1) if (m := view.at.get(k)) and entity in m.entities), None)
+    k = _last_named_at(view, entity, i)
     return k is not None and k >= 2 and view.core[k - 1] == FROM
+
+
+def _last_named_at(view: DocView, entity: str, i: int) -> int | None:
+    """Where ``entity`` was last named before token ``i`` in its sentence (the token its mention opens on)."""
+    lo = view.bounds[view.tokens[i].sentence][0]
+    return next((k for k in range(i - 1, lo - 1, -1) if (m := view.at.get(k)) and entity in m.entities), None)
 
 
 def _named_as_a_part(view: DocView, entity: str, i: int) -> bool:
     """The body ``entity`` was last named before token ``i`` in its sentence as the body of a unit (after
     من) or as the genitive of a noun (``نفذ طلاب الجامعة اللبنانية اعتصاما``): what acted was of it, its
     number unknown."""
-    lo = view.bounds[view.tokens[i].sentence][0]
-    k = next((k for k in range(i - 1, lo - 1, -1) if (m := view.at.get(k)) and entity in m.entities), None)
+    k = _last_named_at(view, entity, i)
     if k is None or k < 1:
         return False
     head = view.core[k - 1]
