@@ -1209,6 +1209,20 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS I-PERS O O",
         ),
         ("trim_persons", "قال خوسيه ماريا", "O B-PERS I-PERS", "O B-PERS I-PERS"),  # two words: a name
+        # a person chunk whose first word closes a KB place opened by the words before it: place, then person
+        (
+            "split_closing_places",
+            "في بوركينا فاسو رودولف سورغو إغلاق",
+            "O O B-PERS I-PERS I-PERS O",
+            "O B-LOC I-LOC B-PERS I-PERS O",
+        ),
+        # (not a person of two words, which would leave one)
+        (
+            "split_closing_places",
+            "في بوركينا فاسو رودولف إغلاق",
+            "O O B-PERS I-PERS O",
+            "O O B-PERS I-PERS O",
+        ),
         # the deed a stance is on, after a name, is no word of it
         (
             "trim_persons",

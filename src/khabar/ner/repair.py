@@ -508,6 +508,24 @@ def split_straddling_places(tokens: Sequence[str], tags: list[str]) -> list[str]
     return tags
 
 
+def split_closing_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut from a person chunk that is not itself an alias its first word where, with the untagged words
+    right before the chunk, it closes a KB place of two words or more, when two words or more stay after
+    it (``في بوركينا فاسو رودولف سورغو``، ``بلديات ديار بكر سلجوق مزراقلي``: the place, then the
+    person)."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or j - i < 3 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        for start in range(i - 1, max(i - 3, -1), -1):
+            if tags[start] != "O":
+                break
+            if _span_type(tokens, start, i + 1) == "LOC":
+                _retag(tags, "LOC", start, i + 1)
+                _retag(tags, "PERS", i + 1, j)
+                break
+    return tags
+
+
 def split_leading_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut from a person chunk that is not itself an alias a KB place of two words or more that opens it,
     after a preposition, when two words or more stay after it (``الرئيسة التنفيذية لهونغ كونغ كاري لام``:
@@ -2478,6 +2496,7 @@ RULES: tuple[Rule, ...] = (
     split_persons,
     split_trailing_places,
     split_straddling_places,
+    split_closing_places,
     split_leading_places,
     split_trailing_organisations,
     split_repeated_heads,
