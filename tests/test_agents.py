@@ -740,6 +740,19 @@ def test_the_head_words_of_a_ruling_body_named_nowhere_are_a_body_of_their_own(
     assert all(e.country is None and e.sector == "MIL" for e in bodies)
 
 
+def test_the_head_words_of_a_ruling_body_go_to_the_last_one_named_before_them() -> None:
+    text = (
+        "وقال المجلس العسكري إنه يرفض . واتهم المجلس العسكري في مالي فرنسا . ورد المجلس العسكري على الاتهام ."
+    )
+    doc = Document(text)
+    TOKENS(SENTENCES(doc))
+    doc.entities = [_place(text, "مالي", "MLI")]
+    add_agents(doc, packaged_kb())
+    add_head_anaphors(doc)
+    bodies = {e.country: [m.text for m in e.mentions] for e in doc.entities if e.type == "ORG"}
+    assert bodies == {None: ["المجلس العسكري"], "MLI": ["المجلس العسكري في مالي", "المجلس العسكري"]}
+
+
 def _person(text: str, name: str, mention: str, country: str) -> Entity:
     s = text.index(mention)
     return Entity("", "PER", name, [Mention(s, s + len(mention), mention)], country=country, name_en="Leader")

@@ -421,8 +421,9 @@ _SEATED_HEADS: dict[tuple[str, ...], tuple[str, str]] = {
         ("المجلس العسكري الحاكم", "Military council", "MIL"),
     )
 }
-#: the preposition في, normalised; "in the name of", before a body a spokesman speaks for (باسم)
+#: the preposition في, normalised
 _IN = key("في")
+#: "in the name of", before the body a spokesman speaks for (المتحدث باسم المجلس العسكري), normalised
 _IN_THE_NAME = key("باسم")
 
 
@@ -1091,5 +1092,6 @@ def _add_seated_anaphors(doc: Document, forms: Sequence[str], taken: set[int]) -
                 apply_entry(body, _local_entry(" ".join(words), sector, name_en=english))
                 doc.entities.append(body)
                 seated.append((start, len(words), body))
+                seated.sort(key=lambda s: s[0])  # (the bodies named before stay in the order they were named)
                 taken.update(range(i, j))
             break
