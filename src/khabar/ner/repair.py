@@ -858,20 +858,13 @@ def extend_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if key(tokens[j - 1]) not in _COMPOUND_SECONDS:
             continue
         word, k = tokens[j], key(tokens[j])
+        # (with the article no title; without it no proclitic either: a foreign family name, فخر الدين قوجة)
+        definite = word.startswith("ال")
         if (
-            word.startswith("ال")
-            and _name_word(word)
-            and k not in demonym_keys()
-            and k not in title_heads()
-            and not knows(word)
-        ) or (
-            # or a word with no article the tagger never saw, no proclitic on it: a foreign family name
-            # (وزير الصحة فخر الدين قوجة)
-            not word.startswith("ال")
-            and _name_word(word)
-            and _first_key(word) == k
+            _name_word(word)
             and k not in demonym_keys()
             and not knows(word)
+            and (k not in title_heads() if definite else _first_key(word) == k)
         ):
             tags[j] = "I-PERS"
     return tags
