@@ -200,6 +200,14 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         # the wire credits of machine-translated datelines (بكين (AP) –): news agencies, no actors
         ("AP", "org:associated_press"),
         ("AFP", "org:afp"),
+        # the national agencies of Arab datelines (عمّان (بترا) –), by their short and long names
+        ("بترا", "org:petra"),
+        ("وكالة الأنباء الأردنية", "org:petra"),
+        ("قنا", "org:qatar_news_agency"),
+        ("وكالة الأنباء السعودية", "org:spa"),
+        ("وكالة السودان للأنباء", "org:suna"),
+        ("وكالة المغرب العربي للأنباء", "org:maghreb_arabe_presse"),
+        ("وكالة سبأ", "org:saba_news_agency"),
         # energy firms of the trade news, under former names too (قطر للبترول)
         ("قطر للبترول", "org:qatarenergy"),
         ("سوناطراك", "org:sonatrach"),

@@ -1770,3 +1770,18 @@ def test_a_company_name_after_its_head_keeps_a_listed_initial(
     prev = _token("".join(p[0] for p in before), 0, 0, before)
     word = _token("باريك", 0, 0, [("ب", "prefix", "ب"), ("اريك", "stem", "اريك")])
     assert name_start(word, tag_type, prev) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("عمّان (بترا) – استقبل وزير الخارجية أيمن الصفدي نظيره العراقي.", "بترا"),
+        ("الدوحة (قنا) – استقبل أمير قطر وزير الخارجية التركي.", "قنا"),
+    ],
+)
+def test_a_dateline_agency_is_one_organisation(text: str, agency: str) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    named = [(e.type, e.name) for e in doc.entities if agency in e.name or agency[1:] in e.name]
+    assert named == [("ORG", agency)]
