@@ -1232,6 +1232,9 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         # a delegation met after a name is no word of it
         ("trim_persons", "التقى ساماراس وفدا من", "O B-PERS I-PERS O", "O B-PERS O O"),
+        # a word with a preposition and the article ends a name of any length (بالدور: for the role)
+        ("trim_persons", "وأشاد الحمداني بالدور الذي", "O B-PERS I-PERS O", "O B-PERS O O"),
+        ("trim_persons", "وقال البرغوثي للصحفيين إن", "O B-PERS I-PERS O", "O B-PERS O O"),
         # a word of running text after ب ends the name (بجهود: with the efforts)
         ("trim_persons", "وأشاد نبيل شمسان بجهود الوسطاء", "O B-PERS I-PERS I-PERS O", "O B-PERS I-PERS O O"),
         ("trim_persons", "أدانت خايرو أنطونيو موسكيرا", "O B-PERS I-PERS I-PERS", "O B-PERS I-PERS I-PERS"),

@@ -961,6 +961,9 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
             )
             and not _name_lexicon_word(last)
         )
+        # (or, after a name of any length, a word with a preposition and the article, which no name part
+        # has: وأشاد الحمداني بالدور، X للصحفيين)
+        phrase = phrase or (tokens[j - 1].startswith(_PREPOSITION_ARTICLE) and not _name_lexicon_word(last))
         # (or a number word: تغريم رجل الأعمال حسام عبد الغفار مليوني جنيه; or the noun of a delegation
         # met: التقى ساماراس وفدا من الاتحاد)
         count = normalize(tokens[j - 1]) in number_words() or last in _MET_GROUPS
@@ -983,6 +986,8 @@ _DEED_OBJECTS = frozenset(
 )
 #: prepositions written on a word, which open a phrase after a name (بكفالة، لمدة)
 _PHRASE_PROCLITICS = ("ب", "ل")
+#: a preposition and the article written on a word (بالدور، للصحفيين)
+_PREPOSITION_ARTICLE = ("بال", "لل")
 
 
 def _name_lexicon_word(k: str) -> bool:
