@@ -14202,3 +14202,28 @@ def test_a_plural_verb_does_not_go_on_with_a_feminine_body(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting that tells when the deed was done is no object that stops the scan for the deed's
+        (
+            "ووقع وزير الخارجية الأردني أيمن الصفدي ونظيره العراقي فؤاد حسين في ختام اللقاء مذكرة تفاهم.",
+            [("AGREE", {"أيمن الصفدي", "فؤاد حسين"}, set())],
+        ),
+        (
+            "ووقعت مصر والسودان خلال المباحثات اتفاقية للتعاون الزراعي.",
+            [("AGREE", {"مصر", "السودان"}, set()), ("CONSULT", {"مصر"}, {"السودان"})],
+        ),
+        # (but a visit that names its visitor still does: he is no party to what is signed)
+        (
+            "ووقعت روسيا والصين خلال زيارة الرئيس الصيني شي جين بينغ إلى موسكو 20 اتفاقية.",
+            [("CONSULT", {"شي جين بينغ"}, {"روسيا"}), ("AGREE", {"روسيا"}, {"الصين"})],
+        ),
+    ],
+)
+def test_a_meeting_that_tells_when_does_not_stop_the_object(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

@@ -622,6 +622,14 @@ _THEIR = normalize("هم")
 _IN_PREP = normalize("في")
 #: "and that (was)", which tells the main clause's act again (وذلك خلال اتصال هاتفي), normalised
 _THAT_BEING = normalize("وذلك")
+#: words that make the act after them a time (في ختام اللقاء، خلال المباحثات، على هامش القمة): no object
+_WHEN_AROUND = frozenset(
+    normalize(w)
+    for w in (
+        *("خلال", "أثناء", "عقب", "إثر", "لدى", "عشية", "غداة", "قبيل", "بعيد", "بعد", "قبل"),
+        *("ختام", "هامش", "نهاية", "أعقاب", "مستهل", "بداية", "مطلع", "ختم"),
+    )
+)
 #: easing or allowing what follows (تسهيل وصول المساعدات، السماح بدخول): its object is let through, bare
 _EASING = frozenset(normalize(w) for w in ("بتسهيل", "تسهيل", "بالسماح", "السماح", "بتيسير", "تيسير"))
 #: the mode of a call for an investigation, and how far after its object the act it is into may be named
@@ -1414,6 +1422,9 @@ class EventCoder:
                 and k not in view.inside
                 and bare(view.core[k]) not in _GIVING
                 and not past_acts
+                # (not a meeting that tells when, with the article, naming no one: ووقع الجانبان في ختام
+                # اللقاء اتفاقية، خلال المباحثات; but خلال زيارة الرئيس الصيني: its actors)
+                and not (view.core[k - 1] in _WHEN_AROUND and view.core[k].startswith("ال"))
             ):
                 # أعلنت حماس رفضها البحث في وقف المقاومة: the object of another act (but تعهد بتقديم 50
                 # مليون يورو: what is pledged is given)
