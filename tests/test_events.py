@@ -14227,3 +14227,28 @@ def test_a_meeting_that_tells_when_does_not_stop_the_object(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the two ministers" after a meeting of two persons are the two who met
+        (
+            "استقبل وزير الثقافة الأردني محمد أبو رمان أمس وزير الثقافة العراقي عبد الأمير الحمداني. "
+            "ووقع الوزيران مذكرة تفاهم للتعاون الثقافي.",
+            [
+                ("CONSULT", {"عبد الأمير الحمداني"}, {"محمد أبو رمان"}),
+                ("AGREE", {"محمد أبو رمان"}, {"عبد الأمير الحمداني"}),
+            ],
+        ),
+        # (not two countries: the ministers are persons)
+        (
+            "استقبلت مصر وفدا من السودان. ووقع الوزيران مذكرة تفاهم.",
+            [("CONSULT", {"السودان"}, {"مصر"}), ("AGREE", {"مصر"}, set())],
+        ),
+    ],
+)
+def test_the_two_ministers_are_the_two_who_met(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

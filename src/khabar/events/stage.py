@@ -1730,8 +1730,11 @@ class EventCoder:
                     if (
                         len(source) + len(target) < 2
                         and entry.type in self.symmetric
-                        and (_dual_verb(view, i, entry) or _unresolved_sides(view, i))
+                        and (
+                            sides := ACTOR_TYPES if _dual_verb(view, i, entry) else _unresolved_sides(view, i)
+                        )
                         and (met := _last_pair_met(doc, events, token.sentence))
+                        and all(view.entities[e].type in sides for e in (*met[0], *met[1]))
                     ):
                         # التقى X Y ... وقال إن الرئيسين اتفقا: the two who just met (a dual verb has two
                         # subjects, not the one a speech verb carries over; nor has "the two sides"
@@ -7442,13 +7445,20 @@ def _arrested_before(events: list[Event], since: int) -> tuple[str, ...]:
     return ()
 
 
-def _unresolved_sides(view: DocView, i: int) -> bool:
-    """ "The two sides" (``الجانبان``، ``الطرفين``) stand right after verb ``i`` or right before it, and no
-    pair named before them stands for them."""
-    return any(
-        0 <= k < len(view.tokens) and DUAL_ANAPHORS.get(view.core[k]) == ACTOR_TYPES and k not in view.at
-        for k in (i + 1, i - 1)
-    )
+#: the types "the two ministers" and "the two presidents" stand for (الوزيران، الرئيسين)
+_PERSONS = frozenset({"PER"})
+
+
+def _unresolved_sides(view: DocView, i: int) -> frozenset[str] | None:
+    """The types "the two sides" (``الجانبان``، ``الطرفين``) or "the two ministers" (``الوزيران``،
+    ``الرئيسين``) may stand for, standing right after verb ``i`` or right before it with no pair named
+    before them standing for them; else None."""
+    for k in (i + 1, i - 1):
+        if 0 <= k < len(view.tokens) and k not in view.at:
+            types = DUAL_ANAPHORS.get(view.core[k])
+            if types in (ACTOR_TYPES, _PERSONS):
+                return types
+    return None
 
 
 def _meeting_of(events: list[Event], met: tuple[str, ...], since: int) -> Event | None:
