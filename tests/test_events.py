@@ -14252,3 +14252,21 @@ def test_the_two_ministers_are_the_two_who_met(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an executive programme signed is an agreement, as an accord or a memorandum is
+        (
+            "وقع وزير الثقافة الأردني محمد أبو رمان ووزير الثقافة العراقي عبد الأمير الحمداني "
+            "برنامجا تنفيذيا للتعاون الثقافي.",
+            [("AGREE", {"محمد أبو رمان", "عبد الأمير الحمداني"}, set())],
+        ),
+        ("وقعت مصر والأردن برامج للتعاون في مجال النقل.", [("AGREE", {"مصر", "الأردن"}, set())]),
+    ],
+)
+def test_a_programme_signed_is_an_agreement(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
