@@ -14270,3 +14270,20 @@ def test_a_programme_signed_is_an_agreement(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "club" before a club's name is its kind, as "party" or "group" is: the name after it is the subject
+        ("اتهم نادي الزمالك اتحاد الكرة بالتحيز.", [("ACCUSE", {"الزمالك"}, {"اتحاد الكرة"})]),
+        (
+            "قاطع نادي شباب بلوزداد الجزائري مباراته أمام الوداد الرياضي.",
+            [("PROTEST", {"شباب بلوزداد"}, set())],
+        ),
+    ],
+)
+def test_a_club_named_with_its_kind_is_the_subject(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

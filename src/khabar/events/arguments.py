@@ -1169,7 +1169,8 @@ HONORIFICS = frozenset(
         "صاحب",
     )
 )
-#: the kind of medium or body before its name (قالت صحيفة هآرتس، نفت حركة « حماس »، حركتا حماس والجهاد):
+#: the kind of medium or body before its name (قالت صحيفة هآرتس، نفت حركة « حماس »، حركتا حماس والجهاد، قاطع
+#: نادي الزمالك):
 #: it may stand between a verb and its subject, and a preposition on it is the name's (في صحيفة لوفيغارو)
 NAME_KINDS = frozenset(
     _N(w)
@@ -1187,6 +1188,7 @@ NAME_KINDS = frozenset(
         "منظمة",
         "جماعة",
         "عصابة",
+        "نادي",
         "جبهة",
         "حزب",
         "تنظيم",
