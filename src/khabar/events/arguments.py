@@ -1153,6 +1153,8 @@ MEMBERS = frozenset(
         "سلطات",
         "شرطة",
         "جيش",
+        # the people of a body, which stands for them (اعتصم طلاب جامعة بغداد، اتهم موظفو شركة X)
+        *("طلاب", "طلبة", "موظفو", "موظفي"),
     )
 )
 #: members and forces a pronoun suffix may own (قواتها، طائراته، جنوده)
