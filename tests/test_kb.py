@@ -208,6 +208,18 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("وكالة السودان للأنباء", "org:suna"),
         ("وكالة المغرب العربي للأنباء", "org:maghreb_arabe_presse"),
         ("وكالة سبأ", "org:saba_news_agency"),
+        # telecom operators, technology firms and space agencies of the technology news
+        ("اتصالات المغرب", "org:maroc_telecom"),
+        ("موبايلي", "org:mobily"),
+        ("زين السعودية", "org:zain"),
+        ("الاتصالات السعودية", "org:stc"),
+        ("عمانتل", "org:omantel"),
+        ("آبل", "org:apple"),
+        ("روسكوزموس", "org:roscosmos"),
+        ("وكالة الفضاء الأوروبية", "org:esa"),
+        # (not a town's name: أورانج and كورك alone are Orange in Texas and Cork)
+        ("شركة أورانج", "org:orange"),
+        ("كورك تيليكوم", "org:korek"),
         # energy firms of the trade news, under former names too (قطر للبترول)
         ("قطر للبترول", "org:qatarenergy"),
         ("سوناطراك", "org:sonatrach"),
