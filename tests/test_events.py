@@ -14310,3 +14310,22 @@ def test_students_and_employees_act_for_their_body(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "application" and "platform" before a name are its kind: the name is what was acted on
+        (
+            "فرضت هيئة حماية البيانات الأيرلندية غرامة قدرها 600 مليون يورو على تطبيق تيك توك بسبب نقل "
+            "بيانات.",
+            [("SANCTION", {"هيئة حماية البيانات الأيرلندية"}, {"تيك توك"})],
+        ),
+        # (a name the knowledge base knows is found either way)
+        ("حجبت السلطات التركية منصة ديسكورد.", [("COERCE", {"السلطات التركية"}, {"ديسكورد"})]),
+    ],
+)
+def test_an_application_named_with_its_kind_is_acted_on(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
