@@ -14329,3 +14329,9 @@ def test_an_application_named_with_its_kind_is_acted_on(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+def test_two_companies_named_with_their_kind_are_acted_on() -> None:
+    # "the two companies" (شركتي) before their names is their kind, as "the two movements" is
+    text = "وفرضت هيئة الاتصالات غرامات بلغ مجموعها 12 مليون ريال على شركتي موبايلي وزين السعودية."
+    assert coded_roles(text) == [("SANCTION", {"هيئة الاتصالات"}, {"موبايلي", "زين السعودية"})]
