@@ -222,6 +222,15 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ("أعلنت السلطات المالية حظر التجول.", "السلطات المالية", None, "MLI", "GOV", "agent:MLI:"),
         # (after another head, the common word: the ministry of finance)
         ("وقالت وزارة المالية إن العجز ارتفع.", "وزارة المالية", None, None, "GOV", "local:"),
+        # portfolios joined with و, up to three, before the nationality
+        (
+            "ونددت وزارة الأوقاف والشؤون والمقدسات الإسلامية الأردنية بالاقتحام.",
+            "وزارة الأوقاف والشؤون والمقدسات الإسلامية الأردنية",
+            None,
+            "JOR",
+            "GOV",
+            "local:",
+        ),
         # a KB alias is not read across punctuation (its key would drop the full stop)
         ("حذر من الاطاحة بالحكومة اللبنانية .", "الحكومة اللبنانية", None, "LBN", "GOV", "org:lbn_govt"),
     ],

@@ -663,6 +663,10 @@ def _lam_phrases(
     return j
 
 
+#: how many nouns may be joined with و to a body's definite genitive (وزارة الأوقاف والشؤون والمقدسات)
+_JOINED = 3
+
+
 def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
     """A body named by its head, indefinite nouns, one definite noun (and another joined to it with و)
     and its adjectives (``رابطة أصحاب محطات الوقود``, ``محكمة معتقل عوفر العسكرية الإسرائيلية``, ``فريق
@@ -698,14 +702,16 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
             return _local_entry(" ".join(forms[i:j]), sector), j
         return None
     end = j + 1
-    if (
-        end < hi
+    # definite nouns joined with و (مجلس السلم والأمن، منتدى عائلات الرهائن والمفقودين، وزارة الأوقاف
+    # والشؤون والمقدسات الإسلامية)
+    while (
+        end < min(hi, j + 1 + _JOINED)
         and tokens[end].proclitics == ("و",)
         and forms[end].startswith("ال")
         and forms[end] not in FUNCTION_WORDS
         and forms[end] not in _definite_heads()
     ):
-        end += 1  # a definite noun joined with و (مجلس السلم والأمن، منتدى عائلات الرهائن والمفقودين)
+        end += 1
     if (
         end + 1 < hi
         and forms[end] == _NOT
