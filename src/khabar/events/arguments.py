@@ -1153,8 +1153,9 @@ MEMBERS = frozenset(
         "سلطات",
         "شرطة",
         "جيش",
-        # the people of a body, which stands for them (اعتصم طلاب جامعة بغداد، اتهم موظفو شركة X)
-        *("طلاب", "طلبة", "موظفو", "موظفي"),
+        # the students of a body, which stands for them (اعتصم طلاب جامعة بغداد; not its employees, who
+        # strike against it: أضرب موظفو الحكومة)
+        *("طلاب", "طلبة"),
     )
 )
 #: members and forces a pronoun suffix may own (قواتها، طائراته، جنوده)
