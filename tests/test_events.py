@@ -14306,9 +14306,7 @@ def test_a_club_named_with_its_kind_is_the_subject(
         ("اعتقلت الشرطة طلاب جامعة بغداد.", [("COERCE", set(), {"جامعة بغداد"})]),
     ],
 )
-def test_students_act_for_their_body(
-    text: str, expected: list[tuple[str, set[str], set[str]]]
-) -> None:
+def test_students_act_for_their_body(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
 
 
@@ -14335,3 +14333,25 @@ def test_two_companies_named_with_their_kind_are_acted_on() -> None:
     # "the two companies" (شركتي) before their names is their kind, as "the two movements" is
     text = "وفرضت هيئة الاتصالات غرامات بلغ مجموعها 12 مليون ريال على شركتي موبايلي وزين السعودية."
     assert coded_roles(text) == [("SANCTION", {"هيئة الاتصالات"}, {"موبايلي", "زين السعودية"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ban or a suspension of flights to or from a country is a sanction of that country
+        (
+            "فرضت بريطانيا حظرا على الرحلات القادمة من جنوب أفريقيا.",
+            [("SANCTION", {"بريطانيا"}, {"جنوب أفريقيا"})],
+        ),
+        (
+            "أعلن الرئيس الروسي فلاديمير بوتين تعليق جميع الرحلات الجوية من روسيا إلى مصر.",
+            [("SANCTION", {"فلاديمير بوتين"}, {"مصر"})],
+        ),
+        # (not the banning country's own, nor a town)
+        ("أعلنت روسيا تعليق الرحلات من روسيا إلى شرم الشيخ.", [("COERCE", {"روسيا"}, set())]),
+    ],
+)
+def test_flights_banned_to_a_country_sanction_it(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

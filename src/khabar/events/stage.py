@@ -7078,6 +7078,61 @@ def _custody_of_those_let_go(doc: Document, view: DocView, events: list[Event]) 
     return out
 
 
+#: flights, travel and overflight, bare: what a ban or a suspension may be on (تعليق الرحلات إلى مصر)
+_FLIGHTS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("الرحلات", "رحلات", "رحلاتها", "الرحلة", "السفر", "سفر", "الطيران", "التحليق", "الطائرات"),
+        *("طائرات", "الملاحة", "المجال"),
+    )
+)
+#: how many tokens after a ban's trigger its flights may be named, and the country after them
+_FLIGHTS_REACH = 5
+_FLIGHT_TYPES = frozenset({"COERCE", "SANCTION", "RETREAT"})
+
+
+def _flights_to_a_country(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A ban or a suspension of flights or travel to or from a country (``تعليق جميع الرحلات الجوية من
+    روسيا إلى مصر``، ``فرضت بريطانيا حظرا على الرحلات القادمة من جنوب أفريقيا``، ``يرفع الحظر عن الرحلات
+    السياحية إلى تركيا``) is on that country, the first named after the flights that is not the
+    banning one's: a sanction of it, or the lifting of one."""
+    entities = {e.id: e for e in doc.entities}
+    out = []
+    for ev in events:
+        if ev.type in _FLIGHT_TYPES and ev.source and not ev.target and not ev.negated:
+            own = {entities[e].country for e in ev.source if e in entities} - {None}
+            i = view.token_at(ev.trigger.start)
+            end = min(len(doc.tokens), i + 1 + _FLIGHTS_REACH)
+            flights = next(
+                (
+                    k
+                    for k in range(i + 1, end)
+                    if bare(view.core[k]) in _FLIGHTS and doc.tokens[k].sentence == doc.tokens[i].sentence
+                ),
+                None,
+            )
+            country = None
+            if flights is not None:
+                for k in range(flights + 1, min(len(doc.tokens), flights + 1 + _FLIGHTS_REACH)):
+                    a = view.at.get(k)
+                    if view.is_boundary(k) or doc.tokens[k].sentence != doc.tokens[i].sentence:
+                        break
+                    if (
+                        a is not None
+                        and a.etype == "GPE"
+                        and a.prep in (_TO, FROM)
+                        and (e := entities.get(a.entities[0])) is not None
+                        and (e.kb_id or "").count(":") == 1  # a country, not a town
+                        and e.country not in own
+                    ):
+                        country = a.entities[0]
+                        break
+            if country is not None:
+                ev = replace(ev, type="SANCTION" if ev.type == "COERCE" else ev.type, target=(country,))
+        out.append(ev)
+    return out
+
+
 def _warrants_asked_for(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """A warrant whose issuing is asked for (``طلب المدعي العام كريم خان إصدار مذكرات اعتقال بحق X``)
     accuses whom it names by the one who asks: the request, to a court, names none of them."""
@@ -7642,6 +7697,7 @@ _TOLD_ACROSS_EVENTS = (
     _protesters_struck,
     _custody_of_those_let_go,
     _warrants_asked_for,
+    _flights_to_a_country,
     _adversaries_are_no_targets,
     _no_refused_reporters,
 )
