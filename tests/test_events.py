@@ -14355,3 +14355,12 @@ def test_flights_banned_to_a_country_sanction_it(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+def test_an_envoy_of_an_office_holder_is_named_after_both_titles() -> None:
+    # the envoy of the Secretary-General: the name after the two titles is the envoy's, and he acts
+    text = "ودعا المبعوث الشخصي للأمين العام للأمم المتحدة رمطان لعمامرة الحكومة السودانية إلى الحوار."
+    doc = extract_text(text)
+    envoy = next(e for e in doc.entities if e.name == "رمطان لعمامرة")
+    assert [m.text for m in envoy.mentions] == ["رمطان لعمامرة"]
+    assert coded_roles(text) == [("REQUEST", {"رمطان لعمامرة"}, {"الحكومة السودانية"})]

@@ -2184,6 +2184,8 @@ class DocView:
             if a is not None:
                 if a.etype != "PER":
                     continue  # a body or place of the office (للأمم المتحدة، في العراق)
+                if a.prep == "ل" and bare(self.core[a.first]) in title_words():
+                    continue  # the office's own holder (المبعوث الشخصي للأمين العام للأمم المتحدة X)
                 # (not the genitive of a noun of no title: رفض السفير الأميركي اقتراح ماكرون)
                 before = self.core[j - 1]
                 construct = (

@@ -375,7 +375,11 @@ def add_title_mentions(
                 first += 1  # وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان: a rank before the holder's name
             # (not a name that opens with a title of its own: رئيس الوزراء العراقي زعيم التيار الصدري X,
             # two people, the first the subject, the second the object)
-            after = [] if key(forms[first]) in title_heads() else doc.tokens[first : first + reach]
+            after = (
+                []
+                if key(forms[first]) in title_heads() or _title_of_title(doc, forms, title)
+                else doc.tokens[first : first + reach]
+            )
             target = next(
                 (
                     e
@@ -408,6 +412,20 @@ def add_title_mentions(
                 by_kb[entry.id] = target
         target.mentions.append(Mention(title.start, title.end, doc.text[title.start : title.end]))
         taken.add(title.start, title.end)
+
+
+#: how many words before a title with ل another title may stand whose genitive it is
+_TITLE_OF_TITLE_REACH = 2
+
+
+def _title_of_title(doc: Document, forms: Sequence[str], title: TitlePhrase) -> bool:
+    """The title, written with ل, is the genitive of another title right before it (``المبعوث الشخصي
+    للأمين العام للأمم المتحدة رمطان لعمامرة``): the name after it is the other title's holder."""
+    i = bisect_right([t.start for t in doc.tokens], title.start) - 1
+    return "ل" in doc.tokens[i].proclitics and any(
+        key(forms[k]) in title_heads() or key(forms[k]) in _ENVOYS
+        for k in range(max(0, i - _TITLE_OF_TITLE_REACH), i)
+    )
 
 
 def _named_after(doc: Document, title: TitlePhrase) -> bool:
