@@ -14364,3 +14364,9 @@ def test_an_envoy_of_an_office_holder_is_named_after_both_titles() -> None:
     envoy = next(e for e in doc.entities if e.name == "رمطان لعمامرة")
     assert [m.text for m in envoy.mentions] == ["رمطان لعمامرة"]
     assert coded_roles(text) == [("REQUEST", {"رمطان لعمامرة"}, {"الحكومة السودانية"})]
+
+
+def test_a_sea_is_where_forces_are_sent() -> None:
+    # the Baltic Sea, now in the gazetteer, is the destination of a deployment
+    expected = [("MOBILIZE", {"ألمانيا"}, {"بحر البلطيق"})]
+    assert coded_roles("وأرسلت ألمانيا فرقاطتين إلى بحر البلطيق.") == expected

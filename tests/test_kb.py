@@ -239,7 +239,19 @@ def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
     assert [e.id for e in packaged_kb().exact(key(alias))] == [kb_id]
 
 
-@pytest.mark.parametrize(("alias", "english"), [("باجور", "Bajaur"), ("تسخينفالي", "Tskhinvali")])
+@pytest.mark.parametrize(
+    ("alias", "english"),
+    [
+        ("باجور", "Bajaur"),
+        ("تسخينفالي", "Tskhinvali"),
+        # seas, zones and lines where forces are sent, and capitals the cities list lacked
+        ("بحر البلطيق", "Baltic Sea"),
+        ("المنطقة الخضراء", "Green Zone (Baghdad)"),
+        ("الخط الأزرق", "Blue Line (Lebanon)"),
+        ("كانبيرا", "Canberra"),
+        ("بور أو برنس", "Port-au-Prince"),
+    ],
+)
 def test_curated_places_reach_the_kb(alias: str, english: str) -> None:
     assert [e.name_en for e in packaged_kb().exact(key(alias))] == [english]
 
