@@ -189,6 +189,8 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("جماعة أنصار الله الحوثية", "org:houthis"),
         ("أنصار الله", "org:houthis"),
         ("الحوثيين", "org:houthis"),
+        ("ميليشيا الحوثي", "org:houthis"),
+        ("مليشيات الحوثي", "org:houthis"),
         ("قسد", "org:syrian_democratic_forces"),
         # either spelling of America (أمريكية، أميركية)
         ("منظمة الدول الأميركية", "org:organization_of_american_states"),
