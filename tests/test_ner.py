@@ -695,6 +695,11 @@ def test_latin_names_of_bodies(sentence: str, tags: str, expected: str) -> None:
         # a KB place conjoined to a tagged place after it is a place; a word that is none stays untagged
         ("قال إن المنامة وطهران اتفقتا", "O O O B-LOC O", "O O B-LOC B-LOC O"),
         ("قال إن الحكومة وطهران اتفقتا", "O O O B-LOC O", "O O O B-LOC O"),
+        # the town an airport, a port or a crossing is named after
+        ("استهدفت طائرة مسيرة مطار أبها الدولي", "O O O O O O", "O O O O B-LOC O"),
+        ("وأغلقت السلطات معبر رفح", "O O O O", "O O O B-LOC"),
+        # (a word after them that is no KB place stays untagged)
+        ("وأغلقت السلطات المعبر الحدودي", "O O O O", "O O O O"),
     ],
 )
 def test_a_saint_s_town_or_a_place_conjoined_to_a_tagged_one_is_a_place(
