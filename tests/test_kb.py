@@ -210,6 +210,16 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("وكالة السودان للأنباء", "org:suna"),
         ("وكالة المغرب العربي للأنباء", "org:maghreb_arabe_presse"),
         ("وكالة سبأ", "org:saba_news_agency"),
+        # movements, groupings, missions and media of the protest, climate and defence news
+        ("السترات الصفراء", "org:yellow_vests"),
+        ("مجموعة الـ77", "org:g77"),
+        ("سادك", "org:sadc"),
+        ("عملية برخان", "org:operation_barkhane"),
+        ("الحرس المدني الإسباني", "org:guardia_civil"),
+        ("طلوع", "org:tolo_news"),
+        ("حركة الإنصاف الباكستانية", "org:pakistan_tehreek_e_insaf"),
+        # (OPEC+ is not OPEC)
+        ("أوبك+", "org:opec_plus"),
         # telecom operators, technology firms and space agencies of the technology news
         ("اتصالات المغرب", "org:maroc_telecom"),
         ("موبايلي", "org:mobily"),
