@@ -791,6 +791,8 @@ def test_a_government_named_by_its_leader(text: str, name: str, mention: str, ex
         # a head and a word the word clusters never saw: a foreign or rare name
         ("وتسلمت السعودية طائرات من شركة بايكار التركية", ["شركة بايكار التركية"], "TUR"),
         ("ووقعت مصر عقدا مع شركة داسو للطيران", ["شركة داسو للطيران"], None),  # a business goes on with ل
+        ("ووقعت مالي مع مؤسسة غلافكوسموس الروسية عقدا", ["مؤسسة غلافكوسموس الروسية"], "RUS"),
+        ("وقالت مؤسسة خيرية إن", [], None),
         ("وأفرجت قبيلة آل شبوان عن الرهائن", ["قبيلة آل شبوان"], None),
         ("وقالت قبيلة بقيوة إن", ["قبيلة بقيوة"], None),
         # a tribe's name may have the article, one word the word clusters never saw

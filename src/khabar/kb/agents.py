@@ -459,6 +459,8 @@ _NAMED_HEADS = {
         ("شركة", "BUS"),
         ("بنك", "BUS"),
         ("مصرف", "BUS"),
+        # (a corporation or a foundation of a foreign name: مؤسسة غلافكوسموس الروسية)
+        ("مؤسسة", "BUS"),
         ("قبيلة", _TRIBAL),
         ("عشيرة", _TRIBAL),
         ("صحيفة", "MED"),
