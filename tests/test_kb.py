@@ -218,6 +218,11 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("الحرس المدني الإسباني", "org:guardia_civil"),
         ("طلوع", "org:tolo_news"),
         ("حركة الإنصاف الباكستانية", "org:pakistan_tehreek_e_insaf"),
+        # digital-rights groups and platforms of the technology and media news
+        ("أكسس ناو", "org:access_now"),
+        ("نت بلوكس", "org:netblocks"),
+        ("مؤسسة ويكيميديا", "org:wikimedia"),
+        ("وي تشات", "org:wechat"),
         # (OPEC+ is not OPEC)
         ("أوبك+", "org:opec_plus"),
         # telecom operators, technology firms and space agencies of the technology news
