@@ -218,6 +218,12 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("الحرس المدني الإسباني", "org:guardia_civil"),
         ("طلوع", "org:tolo_news"),
         ("حركة الإنصاف الباكستانية", "org:pakistan_tehreek_e_insaf"),
+        # airlines and pilgrimage bodies of the travel news, by their long names too
+        ("الخطوط الجوية العربية السعودية", "org:saudia"),
+        ("الخطوط الجوية اليمنية", "org:yemenia"),
+        ("متروجت", "org:metrojet"),
+        ("الملكية الأردنية", "org:royal_jordanian"),
+        ("منظمة الحج والزيارة", "org:iran_hajj_organization"),
         # digital-rights groups and platforms of the technology and media news
         ("أكسس ناو", "org:access_now"),
         ("نت بلوكس", "org:netblocks"),
