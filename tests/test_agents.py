@@ -145,6 +145,14 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
             "MIL",
             "agent:ISR:occupation_forces",
         ),
+        (
+            "ومنعت سلطات الاحتلال الإسرائيلي المصلين من دخول المسجد.",
+            "سلطات الاحتلال الإسرائيلي",
+            "Occupation authorities of Israel",
+            "ISR",
+            "GOV",
+            "agent:ISR:occupation_authorities",
+        ),
         ("وقصف الطيران الحربي الإسرائيلي المنزل.", "الطيران الحربي الإسرائيلي", None, "ISR", "MIL", None),
         ("وقال النظام السوري إن", "النظام السوري", "Regime of Syria", "SYR", "GOV", "agent:SYR:regime"),
         # a party, front, force or government with relational adjectives and no nationality: no country
