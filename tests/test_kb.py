@@ -224,6 +224,16 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("متروجت", "org:metrojet"),
         ("الملكية الأردنية", "org:royal_jordanian"),
         ("منظمة الحج والزيارة", "org:iran_hajj_organization"),
+        # parties, armed groups, campaigns and NGOs the suites name
+        ("تنسيقية القوى الديمقراطية المدنية", "org:taqaddum"),
+        ("الحركة الشعبية - شمال", "org:splm_n"),
+        ("مجاهدي خلق", "org:mek"),
+        ("جيش الرب", "org:lra"),
+        ("أنتي بالاكا", "org:anti_balaka"),
+        ("حركة المقاطعة وسحب الاستثمارات وفرض العقوبات", "org:bds"),
+        ("مؤسسة الحق", "org:al_haq"),
+        ("الترويكا الأوروبية", "org:e3"),
+        ("لواء 444 قتال", "org:brigade_444"),
         # a sports broadcaster whose Latin-sounding name the tagger cut in two
         ("شبكة بي إن سبورتس", "org:bein_sports"),
         # digital-rights groups and platforms of the technology and media news
