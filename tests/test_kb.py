@@ -224,6 +224,12 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("متروجت", "org:metrojet"),
         ("الملكية الأردنية", "org:royal_jordanian"),
         ("منظمة الحج والزيارة", "org:iran_hajj_organization"),
+        # heads of international bodies, unions, parties and governments of the 2015-2026 news
+        ("أودري أزولاي", "per:audrey_azoulay"),
+        ("فاتح بيرول", "per:fatih_birol"),
+        ("باتريس تالون", "per:patrice_talon"),
+        ("نور الدين الطبوبي", "per:noureddine_taboubi"),
+        ("كمال الفقي", "per:kamel_feki"),
         # parties, armed groups, campaigns and NGOs the suites name
         ("تنسيقية القوى الديمقراطية المدنية", "org:taqaddum"),
         ("الحركة الشعبية - شمال", "org:splm_n"),
