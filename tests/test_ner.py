@@ -1793,3 +1793,30 @@ def test_a_dateline_agency_is_one_organisation(text: str, agency: str) -> None:
     doc = extract_text(text)
     named = [(e.type, e.name) for e in doc.entities if agency in e.name or agency[1:] in e.name]
     assert named == [("ORG", agency)]
+
+
+def test_capitals_are_cities_of_the_gazetteer() -> None:
+    from khabar.lexicon import packaged
+
+    places = {(row[0], row[3]) for row in packaged("places.tsv", 4, 4) if row[1] == "CITY"}
+    capitals = packaged("capitals.tsv", 2, 2)
+    assert len(capitals) >= 70
+    assert [row for row in capitals if (row[0], row[1]) not in places] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a capital the tagger missed, written as its government
+        ("وسحبت كانبيرا شكواها", "O O O", "O B-LOC O"),
+        ("متهمة أديس أبابا بارتكاب", "O O O O", "O B-LOC I-LOC O"),
+        # (not inside another chunk, and no common word)
+        ("وقال سفير نيامي لدى", "O O B-PERS O", "O O B-PERS O"),
+        ("ومنحت الرباط العائلي", "O O O", "O O O"),
+    ],
+)
+def test_a_capital_written_as_its_government_is_a_place(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import RULES, tag_capitals
+
+    assert tag_capitals not in RULES
+    assert tag_capitals(sentence.split(), tags.split()) == expected.split()

@@ -39,6 +39,7 @@ from khabar.ner.repair import (
     place_first_words,
     repair_sentences,
     tag_bracket_located_places,
+    tag_capitals,
     tag_country_names,
     tag_facilities_named_after_persons,
     tag_group_names,
@@ -248,7 +249,10 @@ class EntityRecognizer:
                         tag_group_names(
                             toks,
                             tag_bracket_located_places(
-                                toks, tag_country_names(toks, tag_places_after_prepositions(toks, tags))
+                                toks,
+                                tag_capitals(
+                                    toks, tag_country_names(toks, tag_places_after_prepositions(toks, tags))
+                                ),
                             ),
                         ),
                     ),
