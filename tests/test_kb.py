@@ -240,6 +240,11 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("مؤسسة الحق", "org:al_haq"),
         ("الترويكا الأوروبية", "org:e3"),
         ("لواء 444 قتال", "org:brigade_444"),
+        # companies of the trade, energy and transport news
+        ("آر دبليو إي", "org:rwe"),
+        ("أبوظبي التنموية القابضة", "org:adq"),
+        ("المجمع الكيميائي التونسي", "org:gct_tunisia"),
+        ("السكك الحديدية الأوكرانية", "org:ukrzaliznytsia"),
         # a sports broadcaster whose Latin-sounding name the tagger cut in two
         ("شبكة بي إن سبورتس", "org:bein_sports"),
         # digital-rights groups and platforms of the technology and media news
