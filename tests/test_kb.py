@@ -230,6 +230,9 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("باتريس تالون", "per:patrice_talon"),
         ("نور الدين الطبوبي", "per:noureddine_taboubi"),
         ("كمال الفقي", "per:kamel_feki"),
+        ("حسن الذوادي", "per:hassan_al_thawadi"),
+        ("بيني وونغ", "per:penny_wong"),
+        ("برثلماوس الأول", "per:bartholomew_i"),
         # parties, armed groups, campaigns and NGOs the suites name
         ("تنسيقية القوى الديمقراطية المدنية", "org:taqaddum"),
         ("الحركة الشعبية - شمال", "org:splm_n"),
