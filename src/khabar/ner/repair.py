@@ -1788,6 +1788,16 @@ def _capitals() -> dict[str, int]:
     return {k: len(k.split()) for row in packaged("capitals.tsv", 2, 2) if (k := key(row[0]))}
 
 
+@lru_cache(maxsize=1 << 16)
+def _opens_capital(token: str) -> bool:
+    return _first_key(token) in _capital_firsts()
+
+
+@cache
+def _capital_firsts() -> frozenset[str]:
+    return frozenset(k.split()[0] for k in _capitals())
+
+
 def tag_capitals(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag LOC an untagged run of words that is a national capital of ``capitals.tsv`` (``متهمة أديس
     أبابا``، ``وردت نيامي``، ``وسحبت كانبيرا``): news writes capitals as their governments, in the places a
@@ -1796,7 +1806,7 @@ def tag_capitals(tokens: Sequence[str], tags: list[str]) -> list[str]:
     names = _capitals()
     lengths = sorted(set(names.values()), reverse=True)
     for i in range(len(tokens)):
-        if tags[i] != "O":
+        if tags[i] != "O" or not _opens_capital(tokens[i]):
             continue
         for n in lengths:
             j = i + n
