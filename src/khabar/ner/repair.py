@@ -1738,16 +1738,6 @@ def _is_country(token: str) -> bool:
     return _first_key(token) in _country_words()
 
 
-@cache
-def _country_name_firsts() -> frozenset[str]:
-    return frozenset(k.split()[0] for k in _country_names())
-
-
-@lru_cache(maxsize=1 << 16)
-def _opens_country_name(token: str) -> bool:
-    return _first_key(token) in _country_name_firsts()
-
-
 def tag_countries(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag LOC an untagged word that is a one-word KB country name, with its proclitics or not
     (``ضد المجر``، ``والمجر``): ANERcorp train tags 1,420 of the 1,445 such words, and the 25 left are
@@ -1788,14 +1778,18 @@ def _capitals() -> dict[str, int]:
     return {k: len(k.split()) for row in packaged("capitals.tsv", 2, 2) if (k := key(row[0]))}
 
 
-@lru_cache(maxsize=1 << 16)
-def _opens_capital(token: str) -> bool:
-    return _first_key(token) in _capital_firsts()
+#: the listed names :func:`_tag_listed` tags, by kind: names (keys) → their length in words
+_LISTED = {"country": _country_names, "capital": _capitals}
 
 
 @cache
-def _capital_firsts() -> frozenset[str]:
-    return frozenset(k.split()[0] for k in _capitals())
+def _listed_firsts(kind: str) -> frozenset[str]:
+    return frozenset(k.split()[0] for k in _LISTED[kind]())
+
+
+@lru_cache(maxsize=1 << 16)
+def _opens_listed(kind: str, token: str) -> bool:
+    return _first_key(token) in _listed_firsts(kind)
 
 
 def tag_capitals(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -1803,17 +1797,7 @@ def tag_capitals(tokens: Sequence[str], tags: list[str]) -> list[str]:
     أبابا``، ``وردت نيامي``، ``وسحبت كانبيرا``): news writes capitals as their governments, in the places a
     person or a body stands, where the tagger misses the rare ones. Not one of :data:`RULES`: the
     entities stage applies it, as :func:`tag_country_names`."""
-    names = _capitals()
-    lengths = sorted(set(names.values()), reverse=True)
-    for i in range(len(tokens)):
-        if tags[i] != "O" or not _opens_capital(tokens[i]):
-            continue
-        for n in lengths:
-            j = i + n
-            if j <= len(tokens) and all(t == "O" for t in tags[i:j]) and _span_key(tokens, i, j) in names:
-                _retag(tags, "LOC", i, j)
-                break
-    return tags
+    return _tag_listed(tokens, tags, "capital")
 
 
 def tag_country_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -1821,10 +1805,15 @@ def tag_country_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     (``أقرت المملكة العربية السعودية``، ``منتقدا الولايات المتحدة``). Not one of :data:`RULES`: ANERcorp
     tags ``الولايات المتحدة`` as two chunks and leaves ``الأراضي الفلسطينية`` untagged (dev F1 76.00 →
     75.93 as a rule), so the entities stage applies it after them."""
-    names = _country_names()
+    return _tag_listed(tokens, tags, "country")
+
+
+def _tag_listed(tokens: Sequence[str], tags: list[str], kind: str) -> list[str]:
+    """Tag LOC the untagged runs of words that are names of ``kind`` (:data:`_LISTED`), longest first."""
+    names = _LISTED[kind]()
     lengths = sorted(set(names.values()), reverse=True)
     for i in range(len(tokens)):
-        if tags[i] != "O" or not _opens_country_name(tokens[i]):
+        if tags[i] != "O" or not _opens_listed(kind, tokens[i]):
             continue
         for n in lengths:
             j = i + n
