@@ -14370,3 +14370,9 @@ def test_a_sea_is_where_forces_are_sent() -> None:
     # the Baltic Sea, now in the gazetteer, is the destination of a deployment
     expected = [("MOBILIZE", {"ألمانيا"}, {"بحر البلطيق"})]
     assert coded_roles("وأرسلت ألمانيا فرقاطتين إلى بحر البلطيق.") == expected
+
+
+def test_a_suspension_of_flights_made_a_sanction_keeps_no_coercion_mode() -> None:
+    doc = extract_text("أعلن الرئيس الروسي فلاديمير بوتين تعليق جميع الرحلات الجوية من روسيا إلى مصر.")
+    (ev,) = doc.events
+    assert ev.type == "SANCTION" and ev.mode in (None, *ontology()["types"]["SANCTION"]["modes"])

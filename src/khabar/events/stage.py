@@ -7127,8 +7127,11 @@ def _flights_to_a_country(doc: Document, view: DocView, events: list[Event]) -> 
                     ):
                         country = a.entities[0]
                         break
-            if country is not None:
-                ev = replace(ev, type="SANCTION" if ev.type == "COERCE" else ev.type, target=(country,))
+            if country is not None and ev.type == "COERCE":
+                # (a coercion's mode is no sanction's: a sanction of no mode)
+                ev = replace(ev, type="SANCTION", mode=None, target=(country,))
+            elif country is not None:
+                ev = replace(ev, target=(country,))
         out.append(ev)
     return out
 
