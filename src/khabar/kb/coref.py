@@ -358,6 +358,7 @@ def add_title_mentions(
     taken = _Spans(doc.entities)
     by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
     forms = forms if forms is not None else token_forms(doc.tokens)
+    starts = [t.start for t in doc.tokens]
     # (office code, scope) → the person the text named right after such a title before
     holders: dict[tuple[str, str], Entity] = {}
     for title in titles:
@@ -377,7 +378,7 @@ def add_title_mentions(
             # two people, the first the subject, the second the object)
             after = (
                 []
-                if key(forms[first]) in title_heads() or _title_of_title(doc, forms, title)
+                if key(forms[first]) in title_heads() or _title_of_title(doc, forms, starts, title)
                 else doc.tokens[first : first + reach]
             )
             target = next(
@@ -418,10 +419,11 @@ def add_title_mentions(
 _TITLE_OF_TITLE_REACH = 2
 
 
-def _title_of_title(doc: Document, forms: Sequence[str], title: TitlePhrase) -> bool:
+def _title_of_title(doc: Document, forms: Sequence[str], starts: Sequence[int], title: TitlePhrase) -> bool:
     """The title, written with ل, is the genitive of another title right before it (``المبعوث الشخصي
-    للأمين العام للأمم المتحدة رمطان لعمامرة``): the name after it is the other title's holder."""
-    i = bisect_right([t.start for t in doc.tokens], title.start) - 1
+    للأمين العام للأمم المتحدة رمطان لعمامرة``): the name after it is the other title's holder. ``starts``:
+    the tokens' start offsets."""
+    i = bisect_right(starts, title.start) - 1
     return "ل" in doc.tokens[i].proclitics and any(
         key(forms[k]) in title_heads() or key(forms[k]) in _ENVOYS
         for k in range(max(0, i - _TITLE_OF_TITLE_REACH), i)
