@@ -704,8 +704,10 @@ _IN = key("في")
 _FATHER_WORDS = frozenset(key(w) for w in ("عبد", "أبو", "ابو"))
 #: "son of" and "daughter of" inside a name of lineage (مبخوت بن ماضي، سيدي محمد ولد بوبكر), keys
 _SON_OF = frozenset(key(w) for w in ("بن", "ابن", "بنت", "ولد"))
+#: a preposition and the article written on a word (بالدور، للصحفيين)
+_PREPOSITION_ARTICLE = ("بال", "لل")
 #: a proclitic and the article at a word's start: no word of a name
-_PROCLITIC_ARTICLE = ("بال", "لل", "وال", "فال", "كال")
+_PROCLITIC_ARTICLE = (*_PREPOSITION_ARTICLE, "وال", "فال", "كال")
 #: how far back from a name its title may begin (الناطق باسم الحركة عمر الشافعي)
 _TITLE_REACH = 5
 
@@ -986,8 +988,6 @@ _DEED_OBJECTS = frozenset(
 )
 #: prepositions written on a word, which open a phrase after a name (بكفالة، لمدة)
 _PHRASE_PROCLITICS = ("ب", "ل")
-#: a preposition and the article written on a word (بالدور، للصحفيين)
-_PREPOSITION_ARTICLE = ("بال", "لل")
 
 
 def _name_lexicon_word(k: str) -> bool:
