@@ -1544,6 +1544,28 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O O O O O O",
             "O O O O B-PERS I-PERS O",
         ),
+        # a name of lineage cut at "son of" or before it takes its next word (Mauritanian ولد)
+        (
+            "extend_lineage_names",
+            "وأشاد أحمد سالم ولد بده بالدعم",
+            "O B-PERS I-PERS O O O",
+            "O B-PERS I-PERS I-PERS I-PERS O",
+        ),
+        (
+            "extend_lineage_names",
+            "وأشاد أحمد ولد بده بالدعم",
+            "O B-PERS I-PERS O O",
+            "O B-PERS I-PERS I-PERS O",
+        ),
+        (
+            "extend_lineage_names",
+            "وقال أحمد سالم بنت الخالة",
+            "O B-PERS I-PERS O O",
+            "O B-PERS I-PERS I-PERS I-PERS",
+        ),
+        # (not ابن, a common noun, nor a word with a proclitic and the article after it)
+        ("extend_lineage_names", "والتقى أحمد ابن الرئيس", "O B-PERS O O", "O B-PERS O O"),
+        ("extend_lineage_names", "وأشاد أحمد ولد بالدعم", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
     ],
 )
 def test_kb_repair_rules(rule: str, sentence: str, tags: str, expected: str) -> None:

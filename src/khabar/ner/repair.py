@@ -704,6 +704,8 @@ _IN = key("في")
 _FATHER_WORDS = frozenset(key(w) for w in ("عبد", "أبو", "ابو"))
 #: "son of" and "daughter of" inside a name of lineage (مبخوت بن ماضي، سيدي محمد ولد بوبكر), keys
 _SON_OF = frozenset(key(w) for w in ("بن", "ابن", "بنت", "ولد"))
+#: those of them that are no common noun before a name (not ابن: ابن الرئيس), as keys
+_LINEAGE = _SON_OF - {key("ابن")}
 #: a preposition and the article written on a word (بالدور، للصحفيين)
 _PREPOSITION_ARTICLE = ("بال", "لل")
 #: a proclitic and the article at a word's start: no word of a name
@@ -869,6 +871,21 @@ def extend_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and (k not in title_heads() if definite else _first_key(word) == k)
         ):
             tags[j] = "I-PERS"
+    return tags
+
+
+def extend_lineage_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """A person's name ending on "son of" or "daughter of" (``أحمد ولد``), or followed by one with its
+    untagged word (``أحمد سالم ولد بده``), takes the name word after it: a name of lineage the tagger cut
+    at a word it rarely saw in one (Mauritanian ``ولد``)."""
+    n = len(tokens)
+    for typ, i, j in chunk_list(tags):  # (a list: tags may change under it)
+        if typ != "PERS" or j >= n or tags[j] != "O":
+            continue
+        if key(tokens[j - 1]) in _LINEAGE and j - i >= 2 and _name_word(tokens[j]):
+            tags[j] = "I-PERS"  # أحمد ولد [بده]
+        elif key(tokens[j]) in _LINEAGE and j + 1 < n and tags[j + 1] == "O" and _name_word(tokens[j + 1]):
+            tags[j] = tags[j + 1] = "I-PERS"  # أحمد سالم [ولد بده]
     return tags
 
 
@@ -2551,6 +2568,7 @@ RULES: tuple[Rule, ...] = (
     tag_titled_names,
     retag_sentenced_persons,
     extend_compound_names,
+    extend_lineage_names,
     tag_rare_person_aliases,
     tag_rare_org_aliases,
     tag_slogan_names,
