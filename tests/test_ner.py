@@ -1563,6 +1563,10 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS O O",
             "O B-PERS I-PERS I-PERS I-PERS",
         ),
+        # a given name and a word of running text after ب: the object of praise, not a family name
+        ("trim_persons", "وأشاد طلعت بدور هواوي", "O B-PERS I-PERS B-ORG", "O B-PERS O B-ORG"),
+        ("trim_persons", "واستقال فرج بوخطوة من", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+        ("trim_persons", "وقال بشار بدر إن", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         # (not ابن, a common noun, nor a word with a proclitic and the article after it)
         ("extend_lineage_names", "والتقى أحمد ابن الرئيس", "O B-PERS O O", "O B-PERS O O"),
         ("extend_lineage_names", "وأشاد أحمد ولد بالدعم", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),

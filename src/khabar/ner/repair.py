@@ -962,8 +962,9 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue
         rest = _span_key(tokens, i, j - 1)
         verb = len(last) >= 4 and last.endswith(_PLURAL_PAST)
+        # (after one given name, only ب and no Maghrebi بو: وأشاد طلعت بدور هواوي، not فرج بوخطوة)
         phrase = (
-            j - i >= 3
+            (j - i >= 3 or (last[:1] == "ب" and last[1:2] != "و" and _name_lexicon_word(key(tokens[i]))))
             and last[:1] in _PHRASE_PROCLITICS
             # (a noun in ة, not a foreign name: فان بيرسي، كارلوس ألبرتو باريرا، هنري ليفي; or a word of
             # running text after the preposition: نبيل شمسان بجهود)
