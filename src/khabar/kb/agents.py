@@ -1029,6 +1029,7 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
         return
     forms = forms if forms is not None else token_forms(tokens)
     taken = _covered(doc)
+    starts = [t.start for t in tokens]
     named: list[tuple[int, str, Entity]] = (
         [
             (m.start, "ال" + w if w in chained else w, e)  # فريق الدفاع ... الفريق
@@ -1046,9 +1047,17 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
             for w in key(m.text).split()[1:]
             if w[:1] == "ل" and w[1:] in chained
         ]
+        + [
+            # a name told right after its head, which is no word of its mention (في شركة إيه تي آند تي
+            # ... إدارة الشركة)
+            (m.start, "ال" + forms[k - 1], e)
+            for e in doc.entities
+            if e.type == "ORG"
+            for m in e.mentions
+            if (k := _token_at(starts, m.start)) > 0 and forms[k - 1] in chained
+        ]
     )
     named.sort(key=lambda x: x[0])
-    starts = [t.start for t in tokens]
     persons = {bisect_right(starts, m.start) - 1 for e in doc.entities if e.type == "PER" for m in e.mentions}
     _add_seated_anaphors(doc, forms, taken)
     if not any(head in heads for _, head, _ in named):
