@@ -9534,7 +9534,11 @@ def test_support_praised_with_a_nationality_after_it() -> None:
             {"حكومة بوليفيا", "البيرو"},
         ),
         # "the two sides" are no such pair
-        ("أعلنت حكومة بوليفيا قطع علاقاتها الدبلوماسية مع البيرو . ودعت المنظمة الطرفين إلى الحوار .", set()),
+        (
+            "أعلنت حكومة بوليفيا قطع علاقاتها الدبلوماسية مع البيرو . "
+            "ودعت منظمة الدول الأميركية الطرفين إلى الحوار .",
+            set(),
+        ),
     ],
 )
 def test_the_two_countries_are_two_states_one_acted_against(text: str, target: set[str]) -> None:
@@ -14376,3 +14380,25 @@ def test_a_suspension_of_flights_made_a_sanction_keeps_no_coercion_mode() -> Non
     doc = extract_text("أعلن الرئيس الروسي فلاديمير بوتين تعليق جميع الرحلات الجوية من روسيا إلى مصر.")
     (ev,) = doc.events
     assert ev.type == "SANCTION" and ev.mode in (None, *ontology()["types"]["SANCTION"]["modes"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's bare head that tells again none named before is the unnamed subject, not the
+        # company named after it (واتهمت النقابة الشركة)
+        (
+            "أضرب العمال في شركة سامسونج. واتهمت النقابة الشركة بعرقلة المفاوضات.",
+            [("ACCUSE", set(), {"سامسونج"})],
+        ),
+        # (with an adjective after it, the head may be the object: the subject goes on)
+        (
+            "ونددت مفوضية الاتحاد الأفريقي بالانقلاب، وطالبت المؤسسة العسكرية بالعودة إلى ثكناتها.",
+            [("ACCUSE", {"مفوضية الاتحاد الأفريقي"}, set()), ("REQUEST", {"مفوضية الاتحاد الأفريقي"}, set())],
+        ),
+    ],
+)
+def test_an_unnamed_body_told_by_its_head_is_no_actor_after_it(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert [e for e in coded_roles(text) if e[0] != "PROTEST"] == expected

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from itertools import islice
 
 from khabar.document import Document, Entity, Quantity, Time, Token
+from khabar.kb.agents import adjective_after, anaphor_heads
 from khabar.kb.coref import PLACE_ANAPHORS
 from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, bare, key, packaged_kb
 from khabar.kb.link import LOCAL_ID_PREFIX
@@ -4283,6 +4284,10 @@ class DocView:
         core = self.core[k]
         if bare(core) in _UNNAMED_SUBJECTS:
             return True  # قصفت طائرات إسرائيلية، اعتقلت قوات الأمن، هاجم مسلحون
+        if core in anaphor_heads() and not adjective_after(self.tokens, self.core, k):
+            # واتهمت النقابة إدارة الشركة: a body's bare head that tells again none named before (not
+            # with an adjective, which may name the object: وطالبت المؤسسة العسكرية بالعودة)
+            return True
         if core.startswith("ال") and bare(core) in title_words():
             # رفض السفير الأميركي بمجلس الأمن: an office-holder the text does not name (but the name
             # may follow more title words and their adjectives: واعتقلت الصحفي المعارض رومان

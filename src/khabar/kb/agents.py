@@ -1017,6 +1017,14 @@ def adjective_after(tokens: Sequence[Token], forms: Sequence[str], i: int) -> bo
     )
 
 
+@cache
+def anaphor_heads() -> frozenset[str]:
+    """The bare heads (token forms) that tell again a body named before (``الشرطة``، ``الحكومة``،
+    ``الحركة``، ``الشركة``, see :func:`add_head_anaphors`)."""
+    chained = construct_heads().keys() | nation_heads().keys() | _NAME_HEADS
+    return frozenset({words[0] for words in agent_heads() if len(words) == 1} | {"ال" + h for h in chained})
+
+
 def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
     """A bare one-word head (``الشرطة``, ``الحكومة``, ``الجيش``, ``الفريق``, ``الحركة``) that no mention
     covers and no adjective follows is a mention of the organisation last named with that head before it
@@ -1024,7 +1032,7 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
     ``قالت الحركة``), in its sentence or an earlier one."""
     tokens = doc.tokens
     chained = construct_heads().keys() | nation_heads().keys() | _NAME_HEADS
-    heads = {words[0] for words in agent_heads() if len(words) == 1} | {"ال" + h for h in chained}
+    heads = anaphor_heads()
     if not tokens:
         return
     forms = forms if forms is not None else token_forms(tokens)
