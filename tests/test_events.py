@@ -14391,6 +14391,17 @@ def test_a_suspension_of_flights_made_a_sanction_keeps_no_coercion_mode() -> Non
             "أضرب العمال في شركة سامسونج. واتهمت النقابة الشركة بعرقلة المفاوضات.",
             [("ACCUSE", set(), {"سامسونج"})],
         ),
+        # an office-holder's title the text does not name, a body after it: its object
+        (
+            "أضرب العمال في شركة سامسونج. واتهم الوزير الشركة بعرقلة المفاوضات.",
+            [("ACCUSE", set(), {"سامسونج"})],
+        ),
+        # (but a body of the title before the holder's name is no object)
+        (
+            "قصفت الولايات المتحدة مواقع الحوثيين. "
+            "وهدد القيادي في الجماعة محمد علي الحوثي بأن واشنطن ستدفع الثمن.",
+            [("ASSAULT", {"الولايات المتحدة"}, {"الحوثيين"}), ("THREATEN", {"محمد علي الحوثي"}, {"واشنطن"})],
+        ),
         # (with an adjective after it, the head may be the object: the subject goes on)
         (
             "ونددت مفوضية الاتحاد الأفريقي بالانقلاب، وطالبت المؤسسة العسكرية بالعودة إلى ثكناتها.",

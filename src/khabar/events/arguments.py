@@ -4304,7 +4304,12 @@ class DocView:
                 )
             ):
                 j += 1
-            return j not in self.at
+            # (a body named after the title is its object, not its holder: واتهم الوزير الشركة; but
+            # the title's own body before the holder's name is not: القيادي في الجماعة محمد علي الحوثي)
+            if (m := self.at.get(j)) is None:
+                return True
+            holder = m if m.etype == "PER" else self.at.get(m.last + 1)
+            return holder is None or holder.etype != "PER"
         return nominative_plural(core)
 
     def said_by_document(self, i: int) -> bool:
