@@ -299,6 +299,11 @@ def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
         ("الخط الأزرق", "Blue Line (Lebanon)"),
         ("كانبيرا", "Canberra"),
         ("بور أو برنس", "Port-au-Prince"),
+        # the other spellings of capitals (كراكاس beside كاراكاس)
+        ("كراكاس", "Caracas"),
+        ("بوينوس آيرس", "Buenos Aires"),
+        ("منروفيا", "Monrovia"),
+        ("ويلنغتون", "Wellington"),
     ],
 )
 def test_curated_places_reach_the_kb(alias: str, english: str) -> None:
