@@ -1544,6 +1544,21 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O O O O O O",
             "O O O O B-PERS I-PERS O",
         ),
+        # a one-word country or capital after a name of two words: the object, not a family name
+        (
+            "split_trailing_places",
+            "ودعا هشام زعزوع موسكو إلى",
+            "O B-PERS I-PERS I-PERS O",
+            "O B-PERS I-PERS B-LOC O",
+        ),
+        (
+            "split_trailing_places",
+            "واتهم أحمد علي إيران بـ",
+            "O B-PERS I-PERS I-PERS O",
+            "O B-PERS I-PERS B-LOC O",
+        ),
+        # (not after a name of one word: it may be the family name)
+        ("split_trailing_places", "ودعا زعزوع موسكو إلى", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         # a name of lineage cut at "son of" or before it takes its next word (Mauritanian ولد)
         (
             "extend_lineage_names",

@@ -481,9 +481,14 @@ def split_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 def split_trailing_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut from a person chunk that is not itself an alias a KB place of two words or more that ends it,
-    when two words or more stay before it (``اتهم تارو كونو بيونغ يانغ``: a person, then the place)."""
+    when two words or more stay before it (``اتهم تارو كونو بيونغ يانغ``: a person, then the place), or a
+    one-word country or national capital that is no word of a name (``ودعا الوزير هشام زعزوع موسكو``)."""
     for typ, i, j in chunk_list(tags):
-        if typ != "PERS" or j - i < 4 or alias_type(_span_key(tokens, i, j)) is not None:
+        if typ != "PERS" or j - i < 3 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        last = key(tokens[j - 1])
+        if (last in _country_words() or _capitals().get(last) == 1) and not _name_lexicon_word(last):
+            _retag(tags, "LOC", j - 1, j)
             continue
         for k in range(i + 2, j - 1):
             if _span_type(tokens, k, j) == "LOC":
