@@ -14413,3 +14413,28 @@ def test_an_unnamed_body_told_by_its_head_is_no_actor_after_it(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert [e for e in coded_roles(text) if e[0] != "PROTEST"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call or a threat made to "him": the person named last before, in the sentence before too,
+        # past the body of the one who calls
+        (
+            "استقبل الرئيس إبراهيم تراوري المنسقة المقيمة للأمم المتحدة كارول فلوري. "
+            "وطالبته فلوري بضمان حماية العاملين.",
+            [
+                ("CONSULT", {"إبراهيم تراوري", "كارول فلوري"}),
+                ("REQUEST", {"كارول فلوري"}, {"إبراهيم تراوري"}),
+            ],
+        ),
+        # (not the ه of "what": أقل مما طلبته بغداد)
+        (
+            "وطالبت وزارة المالية العراقية بقروض. وتعهدت الدول بتقديم قروض، أقل بكثير مما طلبته بغداد.",
+            [("REQUEST", {"وزارة المالية العراقية"}, set()), ("REQUEST", {"بغداد"}, set())],
+        ),
+    ],
+)
+def test_a_call_to_him_is_made_to_the_person_named_before(text: str, expected: list[tuple]) -> None:
+    got = [(t, s | g) if t in SYMMETRIC else (t, s, g) for t, s, g in coded_roles(text) if t != "AID"]
+    assert got == expected

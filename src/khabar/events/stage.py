@@ -265,7 +265,8 @@ _VERDICT_REACH = 8
 _PRISON_TERMS = frozenset(normalize(w) for w in ("سجن", "حبس", "إعدام", "إدانة", "معاقبة"))
 #: the event types a verb's object pronoun names the target of, done to a person or a body (أدانته
 #: المحكمة، اعتقلتهم الشرطة، أفرجت عنهم is a preposition's), and the entity types each pronoun may stand for
-_PRONOUN_DONE_TO_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE", "ASSAULT"})
+_PRONOUN_ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN"})
+_PRONOUN_DONE_TO_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE", "ASSAULT", *_PRONOUN_ADDRESSED_TYPES})
 _OBJECT_PRONOUN_TYPES = {"ه": ("PER", "ORG"), "هم": ("PER", "ORG")}
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
 #: "against", the preposition of whom a complaint or lawsuit is against, normalised; and that mode
@@ -1803,11 +1804,14 @@ class EventCoder:
                     (not target or (etype == "SANCTION" and entry.pos == "noun" and has_suffix(token)))
                     and (source or etype == "SANCTION")
                     and etype in _PRONOUN_DONE_TO_TYPES
+                    # (not the ه of "what": أقل مما طلبته بغداد)
+                    and not (etype in _PRONOUN_ADDRESSED_TYPES and view.word_before_particles(i) in _WHAT)
                     and (pronoun := _object_pronoun(view, i, hi, entry, etype)) in _OBJECT_PRONOUN_TYPES
                 ):
                     # قبل أن تحيله النيابة إلى المحاكمة، أدانته المحكمة، اعتقلتهم الشرطة: whom the object
                     # pronoun stands for, named before in its sentence; in a relative clause, what the
                     # clause is on (عسكرييه الذين خطفهم داعش: the army; الانتحاريين الذين اعتقلتهم: no one)
+                    addressed = etype in _PRONOUN_ADDRESSED_TYPES
                     target = (
                         view.relative_antecedent(i, source)
                         if view.after_relative(i)
@@ -1818,8 +1822,15 @@ class EventCoder:
                             any_preposition=True,
                             # (a prison sentence is a person's: حكما غيابيا بسجنه; one person's named in
                             # its sentence or the one before, those of a plural named in its own)
-                            types=("PER",) if etype == "SANCTION" else _OBJECT_PRONOUN_TYPES[pronoun],
-                            reach=int(etype == "SANCTION" and pronoun != _THEIR),
+                            # (and him a call is made to a person: وطالبته فلوري، past her body)
+                            types=(
+                                ("PER",)
+                                if etype == "SANCTION" or (addressed and pronoun == "ه")
+                                else _OBJECT_PRONOUN_TYPES[pronoun]
+                            ),
+                            # (whom a call or a threat is made to, named in the sentence before too:
+                            # استقبل X المنسقة Y. وطالبته Y بضمان)
+                            reach=int((etype == "SANCTION" and pronoun != _THEIR) or addressed),
                             group=etype == "SANCTION" and pronoun == _THEIR,
                         )
                     )
