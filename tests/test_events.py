@@ -4202,6 +4202,10 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_tourism_heldout.jsonl", 42),
         ("events_wire_tech_dev.jsonl", 48),
         ("events_wire_tech_heldout.jsonl", 42),
+        ("events_wire_nuclear_dev.jsonl", 48),
+        ("events_wire_nuclear_heldout.jsonl", 42),
+        ("events_wire_consular_dev.jsonl", 48),
+        ("events_wire_consular_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4233,7 +4237,7 @@ def test_dev_sets_do_not_share_sentences() -> None:
 
 
 def test_wire_suite_halves_do_not_share_passages() -> None:
-    for topic in ("security", "diplomacy", "mt", "news", "tourism", "tech"):
+    for topic in ("security", "diplomacy", "mt", "news", "tourism", "tech", "nuclear", "consular"):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
             for half in ("dev", "heldout")
