@@ -282,6 +282,23 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         # bodies of the migration news
         ("فرونتكس", "org:frontex"),
         ("أمين المظالم الأوروبي", "org:european_ombudsman"),
+        # bodies and people of nuclear programmes
+        ("روس آتوم", "org:rosatom"),
+        ("منظمة الطاقة الذرية الإيرانية", "org:atomic_energy_organization_of_iran"),
+        ("محمد إسلامي", "per:mohammad_eslami"),
+        ("أليكسي ليخاتشوف", "per:alexey_likhachev"),
+        ("هيئة المحطات النووية", "org:nuclear_power_plants_authority"),
+        ("مؤسسة الإمارات للطاقة النووية", "org:enec"),
+        ("هيئة الطاقة الذرية الأردنية", "org:jordan_atomic_energy_commission"),
+        ("كهرباء فرنسا", "org:edf"),
+        ("أريفا", "org:orano"),
+        ("منظمة معاهدة الحظر الشامل للتجارب النووية", "org:ctbto"),
+        ("منظمة السلام الأخضر", "org:greenpeace"),
+        ("شركة الطاقة النووية الهندية", "org:npcil"),
+        ("منظومة الصناعات الدفاعية السودانية", "org:sudan_defence_industries_system"),
+        # and of citizens held abroad
+        ("فاديم كراسيكوف", "per:vadim_krasikov"),
+        ("روجر كارستينز", "per:roger_carstens"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
@@ -304,6 +321,10 @@ def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
         ("بوينوس آيرس", "Buenos Aires"),
         ("منروفيا", "Monrovia"),
         ("ويلنغتون", "Wellington"),
+        # towns of nuclear plants and a border crossing's town (معبر رأس جدير)
+        ("الضبعة", "El Dabaa"),
+        ("يونغبيون", "Yongbyon"),
+        ("رأس اجدير", "Ras Ajdir"),
     ],
 )
 def test_curated_places_reach_the_kb(alias: str, english: str) -> None:
