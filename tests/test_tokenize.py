@@ -166,6 +166,10 @@ def parts(word: str) -> list[str]:
         ("قانوني", ["قانوني"]),
         ("روسي", ["روسي"]),
         ("رسميًا", ["رسميًا"]),
+        # a refugee in the accusative or the nominative plural: no ل before اجئ
+        ("لاجئا", ["لاجئا"]),
+        ("لاجئون", ["لاجئون"]),
+        ("للاجئين", ["ل", "لاجئين"]),
         # diacritics stay with their letters; offsets are raw
         ("وَبِالْكِتَابِ", ["وَ", "بِ", "الْ", "كِتَابِ"]),
         ("والعـــربية", ["و", "ال", "عـــربية"]),
