@@ -14442,3 +14442,24 @@ def test_an_unnamed_body_told_by_its_head_is_no_actor_after_it(
 def test_a_call_to_him_is_made_to_the_person_named_before(text: str, expected: list[tuple]) -> None:
     got = [(t, s | g) if t in SYMMETRIC else (t, s, g) for t, s, g in coded_roles(text) if t != "AID"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people counted and acted on, of a country named after من, or after "more than" a count
+        ("رحلت السلطات اللبنانية 120 لاجئا من سوريا.", [("COERCE", {"السلطات اللبنانية"}, {"سوريا"})]),
+        ("اعتقلت الشرطة التركية آلاف المهاجرين من سوريا.", [("COERCE", {"الشرطة التركية"}, {"سوريا"})]),
+        (
+            "أعلنت السلطات الإيرانية ترحيل أكثر من 5 آلاف مهاجر أفغاني عبر الحدود مع أفغانستان.",
+            [("COERCE", {"السلطات الإيرانية"}, {"أفغانستان"})],
+        ),
+        # (not a town, nor a body's own forces uncounted: سحب قواتها من مالي)
+        ("اعتقلت الشرطة العراقية 20 شخصا من الموصل.", [("COERCE", {"الشرطة العراقية"}, set())]),
+        ("أعلنت فرنسا سحب قواتها من مالي.", [("RETREAT", {"فرنسا"}, set())]),
+    ],
+)
+def test_people_counted_are_of_the_country_named_after_them(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

@@ -528,6 +528,8 @@ _RELEASE_PARTICLES = frozenset(normalize(w) for w in ("عن", "سراح"))
 _RELEASE_SETTING_REACH = 4
 #: how far after the start of the object its nationality may come (خمسة جنود أرمن)
 _PEOPLE_REACH = 4
+#: "more" and "less" before من and a count (أكثر من 5 آلاف مهاجر), normalised
+_MORE_OR_LESS = frozenset(normalize(w) for w in ("أكثر", "أقل"))
 #: types whose two parties a dual verb after them may take (التقى X Y ... الرئيسان اتفقا)
 _PAIR_TYPES = frozenset({"CONSULT", "AGREE"})
 #: the free object pronoun (متهمة إياها), normalised
@@ -2790,6 +2792,8 @@ class EventCoder:
                 view.is_boundary(m) or m in view.inside for m in range(k, ahead)
             ):
                 k = ahead
+        if k + 1 < hi and view.core[k] in _MORE_OR_LESS and view.core[k + 1] == FROM:
+            k += 2  # ترحيل أكثر من 5 آلاف مهاجر أفغاني: the count after "more than"
         for j in range(k + 1, min(k + 1 + _PEOPLE_REACH, hi)):
             if (
                 view.core[j] == FROM
@@ -2798,6 +2802,15 @@ class EventCoder:
                 and body.etype in ("ORG", "GPE")
             ):
                 return list(body.entities)  # أفرجت الجماعة عن 181 أسيرا من القوات الحكومية: of that body
+            if (
+                view.core[j] == FROM
+                and j - 1 not in view.inside
+                and view.in_amount(k)  # (people counted: not سحب قواتهم من مالي)
+                and (land := view.actor(j + 1)) is not None
+                and land.etype == "GPE"
+                and not is_town(view.entities[land.entities[0]])
+            ):
+                return list(land.entities)  # رحلت السلطات 120 لاجئا من سوريا: the country they are from
             if view.is_boundary(j) or j in view.inside or view.opens_pp(j):
                 return []
             if view.core[j] in self.demonyms:
