@@ -309,6 +309,28 @@ def test_bodies_joined_with_wa_are_two(text: str, names: list[str]) -> None:
     assert [[m.text for m in e.mentions] for e in agents(text)] == [[n] for n in names]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a body whose head another noun follows is another body than the one named before with that head
+        (
+            "واستقال رئيس هيئة الطاقة الذرية المصرية. وطالب رئيس هيئة الرقابة النووية والإشعاعية المستشفيات.",
+            ["هيئة الطاقة الذرية المصرية", "هيئة الرقابة النووية والإشعاعية"],
+        ),
+        # (not one whose head an adjective follows, nor one told with the words it was named with)
+        ("أوقفت الشرطة التركية عشرات . وقالت الشرطة المحلية .", ["الشرطة التركية"]),
+        (
+            "ساعد جهاز الاستخبارات العسكرية الدنماركي الوكالة . وتعهدت الحكومة بمراقبة جهاز الاستخبارات .",
+            ["جهاز الاستخبارات العسكرية الدنماركي"],
+        ),
+    ],
+)
+def test_a_body_with_the_head_of_one_named_before_and_another_noun_is_another(
+    text: str, names: list[str]
+) -> None:
+    assert [e.name for e in agents(text) if e.type == "ORG" and "حكومة" not in e.name] == names
+
+
 def test_repeated_phrase_is_one_entity_and_tagged_spans_are_left_alone() -> None:
     found = agents("انسحب الجيش التركي ثم عاد الجيش التركي.")
     assert len(found) == 1 and len(found[0].mentions) == 2

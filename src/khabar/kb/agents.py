@@ -869,7 +869,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             inner = range(i + 1, found[1])
             unit = forms[i] in _UNIT_HEADS  # مديرية الأمن العام الأردنية: a unit may hold its body
             if any(
-                _head_named_before(doc, forms[k], i) or (not unit and _pattern(kb, forms, k, hi))
+                _head_named_before(doc, forms[k], i=i) or (not unit and _pattern(kb, forms, k, hi))
                 for k in inner
             ):
                 found = None
@@ -903,9 +903,17 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             and aliased is None  # (a KB body's name is its own: الاتحاد الإيراني الاتحاد الآسيوي لكرة القدم)
             and entry.country is None
             and entry.sector != _PARTY_SECTOR
-            and _head_named_before(doc, forms[i], i)
+            and _head_named_before(doc, forms[i], i=i)
             # (but one joined with و to the body before it is another: الاتحاد المغربي للشغل والاتحاد العام)
             and not (tokens[i].proclitics == ("و",) and i - 1 in taken)
+            # (and so is one whose head another noun follows: هيئة الطاقة الذرية ... هيئة الرقابة النووية;
+            # not an adjective, nor the words it was named with: جهاز الاستخبارات العسكرية ... جهاز
+            # الاستخبارات)
+            and (
+                j - i == 1
+                or adjective_after(tokens, forms, i)
+                or _head_named_before(doc, forms[i], forms[i + 1], i=i)
+            )
         ):
             i += 1  # أوقفت الشرطة التركية ... وقالت الشرطة المحلية: the body named before, not another
             continue
@@ -970,11 +978,11 @@ def _name_mentions(
     return out
 
 
-def _head_named_before(doc: Document, head: str, i: int) -> bool:
-    """An organisation mention before token ``i`` starts with the word ``head`` (الشرطة التركية)."""
-    start = doc.tokens[i].start
+def _head_named_before(doc: Document, *words: str, i: int) -> bool:
+    """An organisation mention before token ``i`` starts with the ``words`` (الشرطة التركية)."""
+    start, n = doc.tokens[i].start, len(words)
     return any(
-        m.start < start and key(m.text).split()[:1] == [head]
+        m.start < start and key(m.text).split()[:n] == list(words)
         for e in doc.entities
         if e.type == "ORG"
         for m in e.mentions
