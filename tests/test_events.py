@@ -14463,3 +14463,24 @@ def test_people_counted_are_of_the_country_named_after_them(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title's office of three or four words the titles do not list, then its holder: the subject
+        (
+            "طالب وزير المجاهدين وذوي الحقوق العيد ربيقة فرنسا بتحمل مسؤوليتها.",
+            [("REQUEST", {"العيد ربيقة"}, {"فرنسا"})],
+        ),
+        (
+            "ودعا الأمين التنفيذي لاتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ سايمون ستيل الأطراف إلى "
+            "تسريع العمل.",
+            [("REQUEST", {"سايمون ستيل"}, set())],
+        ),
+    ],
+)
+def test_a_title_with_a_long_office_names_its_holder_as_subject(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

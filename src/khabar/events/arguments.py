@@ -682,7 +682,7 @@ _MENTION_REACH = 6
 #: a title and its office run at most this many tokens before the name of its holder, with at most
 #: this many words the title lexicon does not know
 _TITLE_SPAN = 12
-_TITLE_UNKNOWN = 2
+_TITLE_UNKNOWN = 4
 #: a case or file an office deals with (المحقق العدلي في قضية انفجار المرفأ), bare, and the most words of
 #: its name
 _CASES = frozenset(bare(_N(w)) for w in ("قضية", "ملف", "قضايا"))
