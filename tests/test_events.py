@@ -14484,3 +14484,30 @@ def test_a_title_with_a_long_office_names_its_holder_as_subject(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # helicopters, patrol boats and equipment handed to another are given
+        ("سلمت واشنطن عمّان 12 مروحية من طراز بلاك هوك.", ("AID", "military", {"واشنطن"}, {"عمّان"})),
+        (
+            "سلمت إيطاليا خفر السواحل الليبي أول زورق دورية من أصل خمسة زوارق.",
+            ("AID", "military", {"إيطاليا"}, {"خفر السواحل الليبي"}),
+        ),
+        (
+            "وكانت الوكالة الدولية للطاقة الذرية قد سلمت ليبيا معدات لقياس الإشعاع.",
+            ("AID", None, {"الوكالة الدولية للطاقة الذرية"}, {"ليبيا"}),
+        ),
+    ],
+)
+def test_equipment_handed_over_is_aid(
+    text: str, expected: tuple[str, str | None, set[str], set[str]]
+) -> None:
+    doc = extract_text(text)
+    assert [(e.type, e.mode, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [expected]
+
+
+def test_goods_a_firm_delivers_are_handed_over_not_given() -> None:
+    text = "سلمت شركة ستادلر السويسرية 20 قاطرة كهربائية إلى السكك الحديدية الأوكرانية."
+    assert [e.type for e in extract_text(text).events] == ["COOPERATE"]
