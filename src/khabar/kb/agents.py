@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from khabar.document import Document, Entity, Mention, Token
-from khabar.kb.kb import MEDIA_SECTOR, KBEntry, KnowledgeBase, key, spellings
+from khabar.kb.kb import MEDIA_SECTOR, KBEntry, KnowledgeBase, bare, key, spellings
 from khabar.kb.link import apply_entry, local_id, token_forms
 from khabar.kb.translit import transliterate
 from khabar.lexicon import packaged
@@ -913,6 +913,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
                 j - i == 1
                 or adjective_after(tokens, forms, i)
                 or _head_named_before(doc, forms[i], forms[i + 1], i=i)
+                or _head_named_before(doc, forms[i], bare(forms[i + 1]), i=i)  # حكومة إقليم ... حكومة الإقليم
             )
         ):
             i += 1  # أوقفت الشرطة التركية ... وقالت الشرطة المحلية: the body named before, not another
