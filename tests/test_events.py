@@ -14511,3 +14511,24 @@ def test_equipment_handed_over_is_aid(
 def test_goods_a_firm_delivers_are_handed_over_not_given() -> None:
     text = "سلمت شركة ستادلر السويسرية 20 قاطرة كهربائية إلى السكك الحديدية الأوكرانية."
     assert [e.type for e in extract_text(text).events] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "them" handed over right after their release: the release, to the recipient
+        (
+            "أفرجت حركة حماس عن عشرة رهائن كانوا محتجزين في غزة، وسلمتهم إلى اللجنة الدولية للصليب الأحمر.",
+            [("RETREAT", {"حركة حماس"}, {"اللجنة الدولية للصليب الأحمر"})],
+        ),
+        # (a hand-over of someone named is an act of its own)
+        (
+            "أفرجت السلطات العراقية عن عشرة معتقلين، وسلمت قوات سوريا الديمقراطية بغداد 50 مشتبها.",
+            [("RETREAT", {"السلطات العراقية"}, set()), ("COOPERATE", {"قوات سوريا الديمقراطية"}, {"بغداد"})],
+        ),
+    ],
+)
+def test_those_let_go_and_handed_over_are_one_release(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

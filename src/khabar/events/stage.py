@@ -7102,6 +7102,43 @@ def _custody_of_those_let_go(doc: Document, view: DocView, events: list[Event]) 
     return out
 
 
+def _hand_overs_of_those_let_go(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A hand-over of "them" right after their release in its sentence (``أفرجت حركة حماس عن عشرة رهائن
+    وسلمتهم إلى اللجنة الدولية للصليب الأحمر``) is the release told on, no act of its own: the release
+    goes to the recipient where it names no one, and the hand-over is not coded again."""
+    out: list[Event] = []
+    for ev in events:
+        i = view.token_at(ev.trigger.start)
+        released = (
+            next(
+                (
+                    k
+                    for k in range(len(out) - 1, -1, -1)
+                    if out[k].type == "RETREAT"
+                    and not out[k].negated
+                    and out[k].trigger.start < ev.trigger.start
+                    and doc.tokens[view.token_at(out[k].trigger.start)].sentence == doc.tokens[i].sentence
+                    and (not ev.source or set(ev.source) & set(out[k].source))
+                ),
+                None,
+            )
+            if ev.type == "COOPERATE"
+            and not ev.negated
+            and has_suffix(doc.tokens[i])
+            and view.core[i].startswith(_HANDED)
+            else None
+        )
+        if released is None:
+            out.append(ev)
+        elif not out[released].target:
+            out[released] = replace(out[released], target=ev.target)
+    return out
+
+
+#: the stem of handing over (سلمتهم), normalised
+_HANDED = normalize("سلم")
+
+
 #: flights, travel and overflight, bare: what a ban or a suspension may be on (تعليق الرحلات إلى مصر)
 _FLIGHTS = frozenset(
     bare(normalize(w))
@@ -7714,8 +7751,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
 
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim
 #: of the attack told after it, a partner's share in an act, joint exercises, an act done at a request,
-#: protesters struck, custody by whoever lets its captive go, a warrant asked for by the asker, no target
-#: in a word for its enemies, no news medium refused
+#: protesters struck, custody by whoever lets its captive go, the hand-over of those let go, a warrant asked
+#: for by the asker, no target in a word for its enemies, no news medium refused
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _joint_acts,
@@ -7723,6 +7760,7 @@ _TOLD_ACROSS_EVENTS = (
     _at_request,
     _protesters_struck,
     _custody_of_those_let_go,
+    _hand_overs_of_those_let_go,
     _warrants_asked_for,
     _flights_to_a_country,
     _adversaries_are_no_targets,
