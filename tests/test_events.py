@@ -10418,6 +10418,12 @@ def test_support_a_role_is_in_is_no_stance(text: str, supports: list[tuple[set[s
             [({"سيرهي مارتشينكو"}, {"البنك الدولي"})],
         ),
         ("وأعرب الوزير عن شكره للسعودية على دعمها المتواصل.", [(set(), {"السعودية"})]),
+        # (in quotation marks, after a participle of thanks too)
+        (
+            'وقال زيلينسكي إن الأسرى عادوا، موجها الشكر إلى الإمارات على "دعمها المستمر".',
+            [],
+        ),
+        ("ورحب زيلينسكي بالقرار، شاكرا الأصدقاء الأوروبيين على دعمهم.", [({"زيلينسكي"}, set())]),
     ],
 )
 def test_what_thanks_are_for_is_no_support_of_its_own(
@@ -14532,3 +14538,10 @@ def test_those_let_go_and_handed_over_are_one_release(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+def test_cooperation_thanks_are_given_for_is_no_act_of_its_own() -> None:
+    doc = extract_text("وشكر الوزير عثمان الفردوس مدريد على تعاونها.")
+    assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == [
+        ("SUPPORT", {"عثمان الفردوس"}, {"مدريد"})
+    ]

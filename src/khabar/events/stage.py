@@ -1172,9 +1172,15 @@ class EventCoder:
                 # المستشفى الذي تدعمه المنظمة: who backs what the clause describes; أفرجت عن عشرة كانت
                 # تحتجزهم: the holding before the release, a state; no act told
                 readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != background))
-            if readings[i][0] and cores[i - 1] == ON and _thanked_for(doc.tokens, cores, i):
-                # شكر X البنك على دعمه: what X gives thanks for, told by the thanks
-                readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != "SUPPORT"))
+            if (
+                readings[i][0]
+                and (on := _after_on(doc.tokens, cores, i))
+                and _thanked_for(doc.tokens, cores, on)
+            ):
+                # شكر X البنك على دعمه، على "تعاونها": what X gives thanks for, told by the thanks
+                readings[i] = _keep(
+                    readings[i], tuple(e for e in readings[i][0] if e.type not in _THANKED_TYPES)
+                )
             if (
                 readings[i][0]
                 and cores[i].endswith("ا")
@@ -7406,20 +7412,31 @@ def _suit_told(a: Event, b: Event) -> bool:
     )
 
 
-def _thanked_for(tokens: Sequence[Token], cores: Sequence[str], i: int) -> bool:
-    """Token ``i`` (after على) is what thanks shortly before it in its sentence are given for (``وشكر X
-    البنك على دعمه``، ``أعرب عن شكره للسعودية على دعمها``)."""
-    for k in range(i - 2, max(-1, i - 2 - _THANKS_REACH), -1):
-        if tokens[k].sentence != tokens[i].sentence:
+def _after_on(tokens: Sequence[Token], cores: Sequence[str], i: int) -> int:
+    """The index of the على right before token ``i``, a quotation mark between or not (``على "دعمها"``);
+    else 0."""
+    k = i - 1
+    if k > 0 and tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    return k if k > 0 and cores[k] == ON else 0
+
+
+def _thanked_for(tokens: Sequence[Token], cores: Sequence[str], on: int) -> bool:
+    """What follows على at ``on`` is what thanks shortly before it in its sentence are given for (``وشكر
+    X البنك على دعمه``، ``أعرب عن شكره للسعودية على دعمها``، ``شاكرا الأصدقاء على دعمهم``)."""
+    for k in range(on - 1, max(-1, on - 1 - _THANKS_REACH), -1):
+        if tokens[k].sentence != tokens[on].sentence:
             return False
         if cores[k].startswith(_THANKING):
             return True
     return False
 
 
-#: the stem of thanks (شكر، شكره، الشكر، شاكرا is apart) and how far before على it may be
-_THANKING = (normalize("شكر"), normalize("الشكر"), normalize("يشكر"), normalize("تشكر"), normalize("نشكر"))
+#: the stem of thanks (شكر، شكره، الشكر، شاكرا) and how far before على it may be
+_THANKING = tuple(normalize(w) for w in ("شكر", "الشكر", "يشكر", "تشكر", "نشكر", "شاكر"))
 _THANKS_REACH = 16
+#: the acts thanks are given for, told by the thanks (على دعمها، على تعاونها)
+_THANKED_TYPES = frozenset({"SUPPORT", "COOPERATE"})
 
 
 def _bordering(view: DocView, a: ActorMention) -> bool:
