@@ -14545,3 +14545,9 @@ def test_cooperation_thanks_are_given_for_is_no_act_of_its_own() -> None:
     assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == [
         ("SUPPORT", {"عثمان الفردوس"}, {"مدريد"})
     ]
+
+
+def test_a_missile_launched_is_no_event_but_what_its_condemnation_refers_to() -> None:
+    # a launch moves no forces (MOBILIZE is a move of troops or police): not told, yet the act condemned
+    text = "أطلقت كوريا الشمالية صاروخا باليستيا سقط في البحر. فندد مجلس الأمن الدولي بالعملية."
+    assert coded_roles(text) == [("ACCUSE", {"مجلس الأمن الدولي"}, {"كوريا الشمالية"})]

@@ -7761,9 +7761,16 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue  # aid no one named gives, in no telling
         if _home_tour(ev, entities):
             continue  # زار الرئيس المصري الإسكندرية: a tour at home, no one consulted
+        if (ev.type, ev.mode) == _WEAPONS_MODE and _LAUNCHED_STEM in normalize(ev.trigger.text):
+            continue  # أطلقت كوريا الشمالية صاروخا: no move of forces, only what stances on it refer to
         coded = replace(ev, id=f"V{len(out) + 1}", mentions=(*ev.mentions, *more))
         out.append(replace(coded, summary_en=summarize(coded, entities)))
     return out
+
+
+#: missiles launched: coded for what stances on the launch refer to (فندد مجلس الأمن بالعملية), told as
+#: no event of their own (MOBILIZE is a move of troops or police short of force, EVENTS_GUIDE.md)
+_WEAPONS_MODE, _LAUNCHED_STEM = ("MOBILIZE", "weapons"), normalize("أطلق")
 
 
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim
