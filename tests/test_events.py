@@ -14551,3 +14551,22 @@ def test_a_missile_launched_is_no_event_but_what_its_condemnation_refers_to() ->
     # a launch moves no forces (MOBILIZE is a move of troops or police): not told, yet the act condemned
     text = "أطلقت كوريا الشمالية صاروخا باليستيا سقط في البحر. فندد مجلس الأمن الدولي بالعملية."
     assert coded_roles(text) == [("ACCUSE", {"مجلس الأمن الدولي"}, {"كوريا الشمالية"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in rejection of" what ل names is why the protesters acted, told by their protest
+        ("ونظم ناشطون وقفة احتجاجية أمام مجلس النواب في عمّان رفضا للمشروع.", [("PROTEST", set(), {"عمّان"})]),
+        (
+            "خرج مئات الآلاف من الجزائريين في مسيرات رفضا لترشح الرئيس عبد العزيز بوتفليقة لولاية خامسة.",
+            [("PROTEST", set(), {"عبد العزيز بوتفليقة"})],
+        ),
+        # (a refusal of its own is still told: رفضت X المشروع)
+        ("ورفضت الحكومة الأردنية المشروع.", [("REJECT", {"الحكومة الأردنية"}, set())]),
+    ],
+)
+def test_in_rejection_of_is_the_purpose_of_a_protest(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

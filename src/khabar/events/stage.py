@@ -7763,11 +7763,21 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue  # زار الرئيس المصري الإسكندرية: a tour at home, no one consulted
         if (ev.type, ev.mode) == _WEAPONS_MODE and _LAUNCHED_STEM in normalize(ev.trigger.text):
             continue  # أطلقت كوريا الشمالية صاروخا: no move of forces, only what stances on it refer to
+        if _in_rejection_of(doc, ev):
+            continue  # نظموا وقفة احتجاجية رفضا للقرار: why they acted, told by the act (and its target)
         coded = replace(ev, id=f"V{len(out) + 1}", mentions=(*ev.mentions, *more))
         out.append(replace(coded, summary_en=summarize(coded, entities)))
     return out
 
 
+def _in_rejection_of(doc: Document, ev: Event) -> bool:
+    """The event is told by "in rejection of" what ل names (``وقفة احتجاجية رفضا للمشروع``): the purpose of
+    another act."""
+    return normalize(ev.trigger.text) == _IN_REJECTION and doc.text[ev.trigger.end :].lstrip().startswith("ل")
+
+
+#: "in rejection" (رفضا), normalised
+_IN_REJECTION = normalize("رفضا")
 #: missiles launched: coded for what stances on the launch refer to (فندد مجلس الأمن بالعملية), told as
 #: no event of their own (MOBILIZE is a move of troops or police short of force, EVENTS_GUIDE.md)
 _WEAPONS_MODE, _LAUNCHED_STEM = ("MOBILIZE", "weapons"), normalize("أطلق")
