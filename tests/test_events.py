@@ -14570,3 +14570,20 @@ def test_in_rejection_of_is_the_purpose_of_a_protest(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a preposition a word spelt like an imperfect is a noun (في توقف: the halt, no "she stops")
+        (
+            "اتهمت جماعة الحوثي التحالف باحتجاز 15 سفينة، ما تسبب في توقف محطات الكهرباء.",
+            [("ACCUSE", {"جماعة الحوثي"}, set())],
+        ),
+        ("وأعيد فتح المعبر بعد توقف دام أسبوعين بسبب الغارات.", []),
+    ],
+)
+def test_an_imperfect_spelling_after_a_preposition_is_a_noun(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

@@ -1263,6 +1263,12 @@ class EventCoder:
                         start,
                         end,
                     )
+                else:
+                    # (a verb spelt otherwise than its past is an imperfect, which no preposition takes: في
+                    # توقف محطات الكهرباء is the noun of توقف, no توقف "she stops" of أوقف)
+                    entries, start, end = readings[i]
+                    kept = tuple(e for e in entries if normalize(e.lemma) == cores[i])
+                    readings[i] = (kept, start, end) if kept else ((), 0, 0)
         verbs = frozenset(
             i
             for i, (entries, _, _) in enumerate(readings)
