@@ -14587,3 +14587,12 @@ def test_an_imperfect_spelling_after_a_preposition_is_a_noun(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+def test_a_tariff_s_rate_stands_between_it_and_the_goods_it_is_on() -> None:
+    # رسوما جمركية بنسبة 25 في المئة على الواردات الكولومبية: past the rate, the country of the imports
+    text = (
+        "رفضت كولومبيا استقبال الطائرات. "
+        "وفرضت الولايات المتحدة رسوما جمركية بنسبة 25 في المئة على الواردات الكولومبية."
+    )
+    assert coded_roles(text)[-1] == ("SANCTION", {"الولايات المتحدة"}, {"كولومبيا"})

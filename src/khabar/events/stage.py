@@ -4811,14 +4811,23 @@ _NAMED_ACTORS = frozenset({"ORG", "PER"})
 
 
 def _on_after(view: DocView, end: int, hi: int) -> int:
-    """``على`` right after the object ending at ``end``, or past its adjectives (``عقوبات جديدة على``):
-    its index, else 0."""
-    for m in range(end + 1, min(end + 2 + _OBJECT_ADJECTIVES, hi)):
+    """``على`` right after the object ending at ``end``, or past its adjectives (``عقوبات جديدة على``) and
+    its rate (``رسوما جمركية بنسبة 25 في المئة على``): its index, else 0."""
+    m, words = end + 1, 0
+    while m < hi and words <= _OBJECT_ADJECTIVES:
         if view.core[m] == ON:
             return m
+        if view.core[m] == _AT_RATE or view.in_amount(m):
+            m += 1
+            continue
         if view.is_boundary(m) or m in view.inside or m in view.verbs or m in view.acts or view.opens_pp(m):
             return 0
+        m, words = m + 1, words + 1
     return 0
+
+
+#: the rate before an amount (بنسبة 25 في المئة), normalised without its ب
+_AT_RATE = normalize("نسبة")
 
 
 def _before_whom(view: DocView, obj: tuple[int, int], hi: int) -> int:
