@@ -299,6 +299,14 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         # and of citizens held abroad
         ("فاديم كراسيكوف", "per:vadim_krasikov"),
         ("روجر كارستينز", "per:roger_carstens"),
+        # unions, coordinations, movements and forces of the older dev suites
+        ("التنسيقية الوطنية للأساتذة الذين فرض عليهم التعاقد", "org:cnpc_maroc"),
+        ("مؤتمر نقابات العمال", "org:tuc"),
+        ("الإطار الاستراتيجي الدائم", "org:csp_mali"),
+        ("القوى الوطنية والإسلامية", "org:palestinian_national_and_islamic_forces"),
+        ("الفرقة الوطنية للشرطة القضائية", "org:bnpj"),
+        ("حركة 5 يونيو", "org:m5_rfp"),
+        ("قوة الحماية الإقليمية", "org:unmiss_rpf"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
