@@ -307,6 +307,12 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("الفرقة الوطنية للشرطة القضائية", "org:bnpj"),
         ("حركة 5 يونيو", "org:m5_rfp"),
         ("قوة الحماية الإقليمية", "org:unmiss_rpf"),
+        ("يوروبول", "org:europol"),
+        ("وكالة الشرطة الأوروبية", "org:europol"),
+        ("قوة كفور", "org:kfor"),
+        ("الولاية الخاصة للسلام", "org:jep_colombia"),
+        ("أسطول البحر الأسود الروسي", "org:russian_black_sea_fleet"),
+        ("رونالد لامولا", "per:ronald_lamola"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
@@ -333,6 +339,9 @@ def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
         ("الضبعة", "El Dabaa"),
         ("يونغبيون", "Yongbyon"),
         ("رأس اجدير", "Ras Ajdir"),
+        ("بن قردان", "Ben Gardane"),
+        ("بحر الشمال", "North Sea"),
+        ("باهالغام", "Pahalgam"),
     ],
 )
 def test_curated_places_reach_the_kb(alias: str, english: str) -> None:
