@@ -14596,3 +14596,25 @@ def test_a_tariff_s_rate_stands_between_it_and_the_goods_it_is_on() -> None:
         "وفرضت الولايات المتحدة رسوما جمركية بنسبة 25 في المئة على الواردات الكولومبية."
     )
     assert coded_roles(text)[-1] == ("SANCTION", {"الولايات المتحدة"}, {"كولومبيا"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's employees protest against it, named after the verb too
+        (
+            "نفذ أعوان شركة نقل تونس إضرابا عن العمل للمطالبة بصرف الأجور.",
+            [("PROTEST", set(), {"شركة نقل تونس"})],
+        ),
+        # (but against another named, not their employer)
+        (
+            "اتهمت جماعة الحوثي التحالف بقيادة السعودية باحتجاز سفن الوقود. ونظم المئات من موظفي شركة النفط "
+            "اليمنية وقفة احتجاجية في صنعاء ضد التحالف.",
+            [("PROTEST", set(), {"التحالف بقيادة السعودية"})],
+        ),
+    ],
+)
+def test_employees_protest_against_their_employer_unless_against_another(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "PROTEST"] == expected

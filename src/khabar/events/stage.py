@@ -1877,9 +1877,11 @@ class EventCoder:
                             target = [e for e in told if e not in source]
                     if cue is not None and any(e.type == "PROTEST" for e in readings[cue][0]):
                         consumed.add(cue)
-                    if source and _employees_of(view, lo, i, source):
-                        # نفذ أعوان شركة نقل تونس إضرابا: workers strike against their employer
-                        source, target = [], [*source, *(t for t in target if t not in source)]
+                    if source and _employees_of(view, lo, hi, source):
+                        # نفذ أعوان شركة نقل تونس إضرابا: workers strike against their employer, unless
+                        # against another named (نظم موظفو شركة النفط وقفة أمام مقر الأمم المتحدة احتجاجا
+                        # على احتجاز التحالف السفن: the coalition)
+                        source, target = [], [t for t in target if t not in source] or source
                     if not source and (caller := view.called_by(i, hi)):
                         # تظاهر الآلاف بدعوة من X، مواكب دعت إليها X: who called it organised it, no
                         # one it is against
@@ -4862,11 +4864,11 @@ def _one_state(view: DocView, actors: Sequence[str]) -> bool:
     return len(actors) == 1 and view.entities[actors[0]].type != "PER" and _official(view.entities[actors[0]])
 
 
-def _employees_of(view: DocView, lo: int, i: int, source: Sequence[str]) -> bool:
-    """The ``source`` of the act at ``i`` is named before it in its sentence (from ``lo``) after a word
-    for its employees (``عمال``، ``موظفو``، ``أعوان``)."""
+def _employees_of(view: DocView, lo: int, hi: int, source: Sequence[str]) -> bool:
+    """The ``source`` of an act is named in its sentence (tokens ``lo`` to ``hi``) after a word for its
+    employees (``عمال``، ``موظفو``، ``أعوان``)."""
     return any(
-        lo < k < i and m.entities == tuple(source) and bare(view.core[k - 1]) in _EMPLOYEES
+        lo < k < hi and m.entities == tuple(source) and bare(view.core[k - 1]) in _EMPLOYEES
         for k, m in view.at.items()
     )
 
