@@ -1879,8 +1879,8 @@ class EventCoder:
                         consumed.add(cue)
                     if source and _employees_of(view, lo, hi, source):
                         # نفذ أعوان شركة نقل تونس إضرابا: workers strike against their employer, unless
-                        # against another named (نظم موظفو شركة النفط وقفة أمام مقر الأمم المتحدة احتجاجا
-                        # على احتجاز التحالف السفن: the coalition)
+                        # against another named (ونظم المئات من موظفي شركة النفط اليمنية وقفة احتجاجية ضد
+                        # التحالف: the coalition)
                         source, target = [], [t for t in target if t not in source] or source
                     if not source and (caller := view.called_by(i, hi)):
                         # تظاهر الآلاف بدعوة من X، مواكب دعت إليها X: who called it organised it, no
@@ -7797,7 +7797,8 @@ def _in_rejection_of(doc: Document, ev: Event) -> bool:
 _IN_REJECTION = normalize("رفضا")
 #: missiles launched: coded for what stances on the launch refer to (فندد مجلس الأمن بالعملية), told as
 #: no event of their own (MOBILIZE is a move of troops or police short of force, EVENTS_GUIDE.md)
-_WEAPONS_MODE, _LAUNCHED_STEM = ("MOBILIZE", "weapons"), normalize("أطلق")
+_WEAPONS_MODE = ("MOBILIZE", "weapons")
+_LAUNCHED_STEM = normalize("أطلق")
 
 
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim
