@@ -313,11 +313,10 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("الولاية الخاصة للسلام", "org:jep_colombia"),
         ("أسطول البحر الأسود الروسي", "org:russian_black_sea_fleet"),
         ("رونالد لامولا", "per:ronald_lamola"),
-        # a regulator, a fuel maker, a militia and a hacking group of the technology and nuclear suites
+        # a regulator, a fuel maker and a militia of the technology and nuclear suites
         ("اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي", "org:cndp_morocco"),
         ("تفيل", "org:tvel"),
         ("فانو", "org:fano"),
-        ("جبروت", "org:jabaroot"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
