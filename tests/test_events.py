@@ -14618,3 +14618,11 @@ def test_employees_protest_against_their_employer_unless_against_another(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert [e for e in coded_roles(text) if e[0] == "PROTEST"] == expected
+
+
+def test_a_corporation_is_a_kind_before_its_name_in_a_title() -> None:
+    # المدير العام لمؤسسة روس آتوم X: the corporation's head is met, not the corporation
+    text = "التقى الوزير محمد شاكر المدير العام لمؤسسة روس آتوم أليكسي ليخاتشوف."
+    doc = extract_text(text)
+    (ev,) = doc.events
+    assert ev.type == "CONSULT" and names(doc, (*ev.source, *ev.target)) == {"محمد شاكر", "أليكسي ليخاتشوف"}
