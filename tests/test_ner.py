@@ -1559,6 +1559,20 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         # (not after a name of one word: it may be the family name)
         ("split_trailing_places", "ودعا زعزوع موسكو إلى", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+        # a KB organisation opening a person chunk whose rest is a KB person: the body, then the person
+        (
+            "split_leading_organisations",
+            "لمؤسسة روساتوم أليكسي ليخاتشوف .",
+            "O B-PERS I-PERS I-PERS O",
+            "O B-ORG B-PERS I-PERS O",
+        ),
+        # (not where the rest is no KB person)
+        (
+            "split_leading_organisations",
+            "روساتوم أليكسي فلان .",
+            "B-PERS I-PERS I-PERS O",
+            "B-PERS I-PERS I-PERS O",
+        ),
         # a name of lineage cut at "son of" or before it takes its next word (Mauritanian ولد)
         (
             "extend_lineage_names",

@@ -548,6 +548,20 @@ def split_leading_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def split_leading_organisations(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut from a person chunk that is not itself an alias a KB organisation that opens it when a KB person
+    is the rest (``المدير العام لمؤسسة روساتوم أليكسي ليخاتشوف``: the body his title is of, then him)."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or j - i < 3 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        for k in range(i + 1, j - 1):
+            if _span_type(tokens, i, k) == "ORG" and alias_type(_span_key(tokens, k, j)) == "PERS":
+                _retag(tags, "ORG", i, k)
+                _retag(tags, "PERS", k, j)
+                break
+    return tags
+
+
 def split_trailing_organisations(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut from a person chunk that is not itself an alias a last word that is a one-word KB alias of an
     organisation only (``ودعا الرئيس صالح الحوثيين``: Saleh, then the Houthis), no surname."""
@@ -2544,6 +2558,7 @@ RULES: tuple[Rule, ...] = (
     split_straddling_places,
     split_closing_places,
     split_leading_places,
+    split_leading_organisations,
     split_trailing_organisations,
     split_repeated_heads,
     split_lam_places,
