@@ -678,6 +678,8 @@ def test_a_name_tagged_once_is_tagged_wherever_it_stands_untagged() -> None:
         # a word of running text with no article after the Latin name ends it
         ("إن شركة Orano تصرفت بشكل", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG O O"),
         ("شركة Lockheed Martin الأمريكية", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"),
+        # a Latin name with digits in it (شركة G42)
+        ("مع شركة G42 الإماراتية", "O O O O", "O B-ORG I-ORG O"),
     ],
 )
 def test_latin_names_of_bodies(sentence: str, tags: str, expected: str) -> None:
@@ -1620,6 +1622,15 @@ def test_the_latin_words_of_a_headed_name_are_tagged_alone_too() -> None:
     sentences = [["أضرب", "عمال", "شركة", "Amazon", "."], ["ونفت", "Amazon", "ذلك", "."]]
     tags = [["O", "O", "B-ORG", "I-ORG", "O"], ["O", "O", "O", "O"]]
     assert tag_repeated_names(sentences, tags)[1] == ["O", "B-ORG", "O", "O"]
+
+
+def test_the_latin_words_of_a_person_chunk_are_not_tagged_alone() -> None:
+    from khabar.ner.repair import tag_repeated_names
+
+    # رئيس COP29 المعين مختار باباييف: the conference the title heads is no person
+    sentences = [["لمؤتمر", "COP29", "."], ["والتقى", "رئيس", "COP29", "المعين", "مختار", "باباييف"]]
+    tags = [["O", "O", "O"], ["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "I-PERS"]]
+    assert tag_repeated_names(sentences, tags)[0] == ["O", "O", "O"]
 
 
 def test_a_latin_name_told_again_joins_the_body_told_with_its_head() -> None:

@@ -81,7 +81,7 @@ _EXTEND = 2
 #: the ending of a plural past verb (سافروا، قالوا), never the end of a name
 _PLURAL_PAST = "وا"
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
-_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'’.-]*")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 #: the preposition clitics a word may open with (لهونغ، بهونغ)
 _PREPOSITION_LETTERS = frozenset("لب")
@@ -2642,8 +2642,9 @@ def tag_repeated_names(sentences: Sequence[Sequence[str]], tags: Sequence[list[s
             ):
                 names.setdefault(tuple(words.split()), typ)
             # (and the Latin words of a name, told again without its head: شركة Amazon ... نفت Amazon)
+            # (not a person's: رئيس COP29 المعين مختار باباييف, a title's body inside a person chunk)
             latin = [k for k in range(i, j) if _LATIN_LETTER.search(toks[k]) and _latin(toks[k])]
-            if latin and latin[0] > i and (run := _span_key(toks, latin[0], latin[-1] + 1)):
+            if latin and latin[0] > i and typ != "PERS" and (run := _span_key(toks, latin[0], latin[-1] + 1)):
                 names.setdefault(tuple(run.split()), typ)
     if not names:
         return [list(ts) for ts in tags]
