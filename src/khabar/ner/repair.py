@@ -1164,6 +1164,30 @@ def trim_leading_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: a spokesman's title before "in the name of" (المتحدث باسم، الناطق باسم), keys
+_SPOKESMEN = frozenset(key(w) for w in ("المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثة", "الناطقة"))
+#: "in the name of", as a key
+_IN_THE_NAME_OF = key("باسم")
+#: how far back from باسم a spokesman's title may stand (المتحدث العسكري الرسمي باسم)
+_SPOKESMAN_REACH = 3
+
+
+def trim_spokesmen_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop the words before the first given name of a person chunk that opens on ``باسم`` right after a
+    spokesman's title (``المتحدث العسكري باسم الحوثيين يحيى سريع``: the tagger read ``باسم`` as the
+    given name Basim): "in the name of" and the body the spokesman speaks for, no name."""
+    given = _given_names()
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or key(tokens[i]) != _IN_THE_NAME_OF:
+            continue
+        if not any(_first_key(tokens[h]) in _SPOKESMEN for h in range(max(0, i - _SPOKESMAN_REACH), i)):
+            continue
+        if (k := next((k for k in range(i + 1, j) if tokens[k] in given), None)) is not None:
+            tags[i:k] = ["O"] * (k - i)
+            tags[k] = "B-PERS"
+    return tags
+
+
 #: words for a time of day, keys: with a weekday after them a time (فجر الخميس، صباح الأحد), no name
 _TIMES_OF_DAY = frozenset(key(w) for w in ("فجر", "صباح", "مساء", "ظهر", "عصر", "ليل", "ليلة"))
 
@@ -2549,6 +2573,7 @@ RULES: tuple[Rule, ...] = (
     merge_chunks,
     join_kunyas,
     trim_leading_demonyms,
+    trim_spokesmen_bodies,
     extend_to_aliases,
     shift_alias_ends,
     extend_back_to_persons,
