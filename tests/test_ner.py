@@ -347,6 +347,10 @@ def test_mention_start_strips_proclitics_keeps_article() -> None:
         ([("ب", "prefix", "ب"), ("بلير", "stem", "بلير")], "PERS", 1),  # ببلير: a listed name
         ([("ب", "prefix", "ب"), ("ال", "prefix", "ال"), ("حسن", "stem", "حسن")], "PERS", 1),  # بالحسن
         ([("ل", "prefix", "ل"), ("سولانا", "stem", "سولانا")], "PERS", 1),  # لسولانا: ل stays a preposition
+        # a Maghrebi given name written with the article as ل keeps it, after و too; not a place
+        ([("ل", "prefix", "ل"), ("حسن", "stem", "حسن")], "PERS", 0),  # لحسن الداودي
+        ([("و", "prefix", "و"), ("ل", "prefix", "ل"), ("خضر", "stem", "خضر")], "PERS", 1),  # ولخضر
+        ([("ل", "prefix", "ل"), ("حسن", "stem", "حسن")], "ORG", 1),
     ],
 )
 def test_name_start_keeps_a_name_initial_before_an_unknown_word(
@@ -861,6 +865,8 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS O B-LOC",
         ),  # diacritics, a tag kept
         ("tag_person_aliases", "وسليم الحص قال", "O O O", "B-PERS I-PERS O"),  # a proclitic on the first word
+        # a first word as written, its ل the name's article (لحسن الداودي)
+        ("tag_person_aliases", "العامة لحسن الداودي المقاطعين", "O O O O", "O B-PERS I-PERS O"),
         # the alias that opens on titles is not sought; the name inside it is
         ("tag_person_aliases", "الرئيس العراقي الراحل صدام حسين", "O O O O O", "O O O B-PERS I-PERS"),
         (

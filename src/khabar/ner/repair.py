@@ -2150,14 +2150,17 @@ def tag_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     firsts = _alias_first_words()
     n, i = len(tokens), 0
     while i < n:
-        if tags[i] != "O" or _first_key(tokens[i]) not in firsts:
+        # (or its first word as written: لحسن الداودي, a name whose article is a bare ل)
+        if tags[i] != "O" or (
+            _first_key(tokens[i]) not in firsts and _written_first_key(tokens[i]) not in firsts
+        ):
             i += 1
             continue
         end = i + 1
         while end < min(i + _MAX_ALIAS, n) and tags[end] == "O":
             end += 1
         for j in range(end, i + 1, -1):
-            if alias_type(_span_key(tokens, i, j)) == "PERS":
+            if _span_type(tokens, i, j) == "PERS":
                 _retag(tags, "PERS", i, j)
                 i = j - 1
                 break

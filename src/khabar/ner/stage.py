@@ -181,6 +181,8 @@ def name_start(token: Token, tag_type: str, before: Token | None = None) -> int:
         and not default_tagger().knows(words[0].form)
     ):
         return prefix.start  # شركة باريك غولد، شركة وابكو، الرئيس السلوفاكي لوبومير: no ب، و or ل there
+    if tag_type == "PERS" and prefix.form == _LAM and _written_word(token.text) in _lam_given_names():
+        return prefix.start  # لحسن الداودي، لخضر بورقعة: a Maghrebi name with its article as ل
     if prefix.form not in _NAME_INITIALS:
         return start
     if tag_type == "LOC":
@@ -200,6 +202,22 @@ def name_start(token: Token, tag_type: str, before: Token | None = None) -> int:
     ):
         return prefix.start
     return start
+
+
+#: the preposition ل as a proclitic's form
+_LAM = "ل"
+
+
+@cache
+def _lam_given_names() -> frozenset[str]:
+    """Given names written with the article as a bare ل (``لحسن``، ``لخضر``), normalised."""
+    return frozenset(normalize(row[0]) for row in packaged("person_given_names.tsv") if row[0][:1] == _LAM)
+
+
+def _written_word(text: str) -> str:
+    """A word as written, normalised, without a conjunction before it (``ولحسن`` → ``لحسن``)."""
+    word = normalize(text)
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
 
 def _name_head_before(before: Token | None, tag_type: str) -> str | None:
