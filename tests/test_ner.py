@@ -1463,6 +1463,12 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         (
             "trim_leading_demonyms",
+            "وزير العدل الجنوب أفريقي رونالد لامولا",
+            "O O O B-PERS I-PERS I-PERS",
+            "O O O O B-PERS I-PERS",
+        ),
+        (
+            "trim_leading_demonyms",
             "قال الرئيس الأمريكي جو بايدن",
             "O O B-PERS I-PERS I-PERS",
             "O O O B-PERS I-PERS",

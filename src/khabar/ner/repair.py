@@ -1157,9 +1157,9 @@ def trim_leading_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if typ != "PERS" or j - i < 2:
             continue
         first = key(tokens[i])
-        # (or the second word of one: الكوري الجنوبي)
-        nationality = first in dem or (i > 0 and f"{key(tokens[i - 1])} {first}" in dem)
-        if first.startswith("ال") and nationality and not _name_lexicon_word(first):
+        # (or the second word of one: الكوري الجنوبي، الجنوب أفريقي, which has no article)
+        second = i > 0 and f"{key(tokens[i - 1])} {first}" in dem
+        if (second or (first.startswith("ال") and first in dem)) and not _name_lexicon_word(first):
             _drop_first(tokens, tags, typ, i, j)
     return tags
 
