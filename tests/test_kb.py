@@ -317,6 +317,17 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي", "org:cndp_morocco"),
         ("تفيل", "org:tvel"),
         ("فانو", "org:fano"),
+        # firms, bodies and persons of the dev suites' passages (stop 49)
+        ("سنطرال دانون", "org:centrale_danone"),
+        ("لخضر بورقعة", "per:lakhdar_bouregaa"),
+        ("كتيبة عقبة بن نافع", "org:okba_ibn_nafaa_brigade"),
+        ("الندوة العالمية للشباب الإسلامي", "org:wamy"),
+        ("شركة الكهرباء الوطنية الأردنية", "org:nepco"),
+        ("تجمع-عمل-شبيبة", "org:raj_algeria"),
+        ("حرس السواحل الجزائري", "org:algerian_coast_guard"),
+        ("مولي في", "per:molly_phee"),
+        ("فالنتين أواماريا", "per:valentine_uwamariya"),
+        ("جوتيار عادل", "per:jotiar_adil"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
