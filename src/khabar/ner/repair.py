@@ -390,15 +390,16 @@ _THE_CAPITAL = key("العاصمة")
 def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Extend a chunk over the untagged words after it when the whole is a KB alias, longest first: a
     person chunk to a person alias (``بان كي`` + ``مون`` → ``بان كي مون``); a chunk of any type that is
-    no alias itself and opens with no article, a name cut short, to an alias of any type, whose type it
-    takes (``هيومن رايتس`` PERS + ``ووتش`` → the organisation). (Not leftwards, where the words are titles
-    ANERcorp leaves out; nor a place or organisation that is an alias or a description already: extending
-    those lowered dev F1, their aliases holding descriptions such as ``الحكومة العراقية``, but for a place
-    an alias goes on from with لل: ``قطر للطاقة``, and for an organisation one of its own type goes on
-    from with ل: ``الاتحاد الأفريقي لكرة القدم``.)"""
+    no alias of its type itself and opens with no article, a name cut short, to an alias of any type,
+    whose type it takes (``هيومن رايتس`` PERS + ``ووتش`` → the organisation; ``مرسى``, a place tag on
+    a spelling of Morsi, + ``مطروح``). (Not leftwards, where the words are titles ANERcorp leaves out;
+    nor a place or organisation that is an alias or a description already: extending those lowered dev
+    F1, their aliases holding descriptions such as ``الحكومة العراقية``, but for a place an alias goes on
+    from with لل: ``قطر للطاقة``, and for an organisation one of its own type goes on from with ل:
+    ``الاتحاد الأفريقي لكرة القدم``.)"""
     n = len(tokens)
     for typ, i, j in chunk_list(tags):
-        cut = not key(tokens[i]).startswith("ال") and alias_type(_span_key(tokens, i, j)) is None
+        cut = not key(tokens[i]).startswith("ال") and alias_type(_span_key(tokens, i, j)) != typ
         # a place an alias goes on from with لل: a firm named after its country (قطر للطاقة، مصر للطيران),
         # or with "the capital": the city named as its country is (الجزائر العاصمة)
         cut = cut or (
