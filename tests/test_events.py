@@ -14626,3 +14626,29 @@ def test_a_corporation_is_a_kind_before_its_name_in_a_title() -> None:
     doc = extract_text(text)
     (ev,) = doc.events
     assert ev.type == "CONSULT" and names(doc, (*ev.source, *ev.target)) == {"محمد شاكر", "أليكسي ليخاتشوف"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the price one side is to get, its doer unnamed: no act done
+        (
+            "وكانت إيران قد وقعت الاتفاق في فيينا مع مجموعة خمسة زائد واحد، ووافقت بموجبه على تقليص"
+            " أنشطتها النووية مقابل رفع العقوبات الدولية عنها.",
+            [],
+        ),
+        (
+            "وأكد عراقجي أن طهران لن تتفاوض تحت الضغط، لكنه أبدى استعدادها لتقديم ضمانات مقابل رفع العقوبات.",
+            [("REJECT", {"طهران"}, set())],
+        ),
+        # its doer named after it: the other side of a swap
+        (
+            "أفرجت روسيا عن 150 جنديا أوكرانيا مقابل إفراج أوكرانيا عن 150 عسكريا روسيا.",
+            [("RETREAT", {"روسيا"}, {"أوكرانيا"}), ("RETREAT", {"أوكرانيا"}, {"روسيا"})],
+        ),
+        # "on the other hand" (في المقابل) before a verb
+        ("وفي المقابل اقتحم مسلحو حماس منزل نبيل شعث.", [("ASSAULT", {"حماس"}, {"نبيل شعث"})]),
+    ],
+)
+def test_an_act_named_as_a_price_with_no_doer_is_no_event(text: str, expected: list) -> None:
+    assert [e for e in coded_roles(text) if e[0] != "AGREE"] == expected

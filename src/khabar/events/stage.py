@@ -7085,6 +7085,28 @@ def _no_refused_reporters(doc: Document, view: DocView, events: list[Event]) -> 
     ]
 
 
+#: "in exchange for" (مقابل رفع العقوبات), as written, normalised (not المقابل: "on the other hand")
+_IN_EXCHANGE = frozenset(normalize(w) for w in ("مقابل", "ومقابل", "بمقابل", "فمقابل"))
+
+
+def _prices_named_by_no_doer(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """An act's noun after "in exchange for" with no doer named right after it (``وافقت إيران على تقليص
+    أنشطتها مقابل رفع العقوبات عنها``) is the price one side is to get, no act done: not coded. With its
+    doer named it is the other side of a swap (``مقابل إطلاق ألمانيا سراح X``)."""
+    out = []
+    for ev in events:
+        i = view.token_at(ev.trigger.start)
+        if (
+            0 < i < len(view.tokens) - 1
+            and normalize(view.tokens[i - 1].text) in _IN_EXCHANGE
+            and view.tokens[i].end == ev.trigger.end
+            and view.actor(i + 1) is None
+        ):
+            continue
+        out.append(ev)
+    return out
+
+
 #: acts by whoever holds someone in custody (released, deported, sentenced, charged), and the custody's mode
 _CUSTODIAL_TYPES = frozenset({"RETREAT", "COERCE", "SANCTION"})
 _CUSTODY = "arrest"
@@ -7804,7 +7826,7 @@ _LAUNCHED_STEM = normalize("أطلق")
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim
 #: of the attack told after it, a partner's share in an act, joint exercises, an act done at a request,
 #: protesters struck, custody by whoever lets its captive go, the hand-over of those let go, a warrant asked
-#: for by the asker, no target in a word for its enemies, no news medium refused
+#: for by the asker, no target in a word for its enemies, no news medium refused, no price of another act
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _joint_acts,
@@ -7817,4 +7839,5 @@ _TOLD_ACROSS_EVENTS = (
     _flights_to_a_country,
     _adversaries_are_no_targets,
     _no_refused_reporters,
+    _prices_named_by_no_doer,
 )
