@@ -4206,6 +4206,10 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_nuclear_heldout.jsonl", 42),
         ("events_wire_consular_dev.jsonl", 48),
         ("events_wire_consular_heldout.jsonl", 42),
+        ("events_wire_parliaments_dev.jsonl", 48),
+        ("events_wire_parliaments_heldout.jsonl", 42),
+        ("events_wire_policing_dev.jsonl", 48),
+        ("events_wire_policing_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4237,7 +4241,10 @@ def test_dev_sets_do_not_share_sentences() -> None:
 
 
 def test_wire_suite_halves_do_not_share_passages() -> None:
-    for topic in ("security", "diplomacy", "mt", "news", "tourism", "tech", "nuclear", "consular"):
+    for topic in (
+        *("security", "diplomacy", "mt", "news", "tourism", "tech", "nuclear", "consular"),
+        *("parliaments", "policing"),
+    ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
             for half in ("dev", "heldout")
