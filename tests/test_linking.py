@@ -594,6 +594,15 @@ def test_a_title_before_a_name_with_a_title_of_its_own_is_someone_else_s() -> No
     assert "الصدر" not in holder.name and len(holder.mentions) == 1
 
 
+def test_a_given_name_that_is_a_title_opens_the_title_s_holder() -> None:
+    from khabar.extract import extract_text
+
+    # سلطان البركاني: سلطان is a title too, but here it opens the name of the speaker the title names
+    doc = extract_text("اتهم رئيس مجلس النواب اليمني سلطان البركاني جماعة الحوثي بتقويض جهود السلام.")
+    holder = next(e for e in doc.entities if any(m.text == "رئيس مجلس النواب اليمني" for m in e.mentions))
+    assert holder.name == "سلطان البركاني"
+
+
 def test_a_body_linked_to_the_kb_does_not_join_by_its_words() -> None:
     out = merge_leader_bodies([_body("حكومة دانيال أورتيغا", 0), _body("حكومة أورتيغا", 100, "org:x")])
     assert len(out) == 2

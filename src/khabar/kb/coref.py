@@ -54,7 +54,7 @@ from khabar.kb.agents import FUNCTION_WORDS, NAME_QUOTES, add_agents, add_head_a
 from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
 from khabar.lexicon import packaged
-from khabar.ner.repair import COUNTERPARTS, accusative_adjective, title_heads
+from khabar.ner.repair import COUNTERPARTS, accusative_adjective, is_given_name, title_heads
 from khabar.ner.stage import mention_start, restore_fused_articles
 from khabar.pipeline import register
 from khabar.text.normalize import normalize
@@ -376,9 +376,13 @@ def add_title_mentions(
                 first += 1  # وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان: a rank before the holder's name
             # (not a name that opens with a title of its own: رئيس الوزراء العراقي زعيم التيار الصدري X,
             # two people, the first the subject, the second the object)
+            # (but a given name that is also a title, opening a person's name: سلطان البركاني)
+            titled = key(forms[first]) in title_heads() and not (
+                is_given_name(doc.tokens[first].text) and _name_opens_on(doc, first)
+            )
             after = (
                 []
-                if key(forms[first]) in title_heads() or _title_of_title(doc, forms, starts, title)
+                if titled or _title_of_title(doc, forms, starts, title)
                 else doc.tokens[first : first + reach]
             )
             target = next(
@@ -413,6 +417,16 @@ def add_title_mentions(
                 by_kb[entry.id] = target
         target.mentions.append(Mention(title.start, title.end, doc.text[title.start : title.end]))
         taken.add(title.start, title.end)
+
+
+def _name_opens_on(doc: Document, k: int) -> bool:
+    """A person's mention of more than token ``k`` opens on it (``سلطان البركاني``)."""
+    t = doc.tokens[k]
+    return any(
+        e.type == "PER" and t.start <= m.start < t.end and m.end > t.end
+        for e in doc.entities
+        for m in e.mentions
+    )
 
 
 #: how many words before a title with ل another title may stand whose genitive it is

@@ -692,6 +692,11 @@ def _given_names() -> frozenset[str]:
     return frozenset(name for name, gender in _given_name_genders().items() if gender in ("M", "F"))
 
 
+def is_given_name(word: str) -> bool:
+    """``word``, as written, is a given name of one gender that is no common word in news (``سلطان``)."""
+    return word in _given_names()
+
+
 @cache
 def _any_given_names() -> frozenset[str]:
     """Given names of either gender or both (``حكمت``): before a tagged person's name and after a title,
