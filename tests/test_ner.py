@@ -1908,3 +1908,22 @@ def test_a_capital_written_as_its_government_is_a_place(sentence: str, tags: str
 
     assert tag_capitals not in RULES
     assert tag_capitals(sentence.split(), tags.split()) == expected.split()
+
+
+def test_a_word_of_running_text_after_a_surname_told_again_is_no_name_word() -> None:
+    from khabar.ner.repair import trim_words_after_surnames
+
+    # الغانم عجز: "al-Ghanim (criticised) the inability"; a name word after it stays (الغانم علي)
+    sentences = [
+        ["رئيس", "المجلس", "حسن", "بن", "عبدالله", "الغانم", "."],
+        ["انتقد", "الغانم", "عجز", "المجلس", "."],
+        ["التقى", "الغانم", "محمد", "."],
+    ]
+    tags = [
+        ["O", "O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "O"],
+        ["O", "B-PERS", "I-PERS", "O", "O"],
+        ["O", "B-PERS", "I-PERS", "O"],
+    ]
+    out = trim_words_after_surnames(sentences, tags)
+    assert out[1] == ["O", "B-PERS", "O", "O", "O"]
+    assert out[2] == ["O", "B-PERS", "I-PERS", "O"]

@@ -2704,6 +2704,40 @@ def tag_repeated_names(sentences: Sequence[Sequence[str]], tags: Sequence[list[s
     return out
 
 
+def trim_words_after_surnames(
+    sentences: Sequence[Sequence[str]], tags: Sequence[list[str]]
+) -> list[list[str]]:
+    """Untag the second word of a two-word person chunk that opens on the last word of a longer person's
+    name in the document when that word is a word of running text no name lexicon holds (``حسن بن عبدالله
+    الغانم ... انتقد الغانم عجز مجلس الأمن``: "the inability"). Applied by the entities stage to a whole
+    document, after :func:`tag_repeated_names`."""
+    from khabar.ner.model import default_tagger  # the model module imports this one
+
+    surnames = {
+        key(toks[j - 1])
+        for toks, ts in zip(sentences, tags, strict=True)
+        for typ, i, j in chunk_list(ts)
+        if typ == "PERS" and j - i > 2
+    }
+    out = [list(ts) for ts in tags]
+    if not surnames:
+        return out
+    knows = default_tagger().knows
+    for toks, ts in zip(sentences, out, strict=True):
+        for typ, i, j in chunk_list(ts):
+            second = key(toks[i + 1]) if j - i == 2 else ""
+            if (
+                typ == "PERS"
+                and second
+                and _first_key(toks[i]) in surnames
+                and second not in surnames
+                and knows(toks[i + 1])
+                and not _name_lexicon_word(second)
+            ):
+                ts[i + 1] = "O"
+    return out
+
+
 def repair_sentences(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
     """:func:`repair` over parallel lists of sentences and their tags."""
     return [repair(toks, ts) for toks, ts in zip(sentences, tags, strict=True)]
