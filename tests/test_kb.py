@@ -328,6 +328,12 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("مولي في", "per:molly_phee"),
         ("فالنتين أواماريا", "per:valentine_uwamariya"),
         ("جوتيار عادل", "per:jotiar_adil"),
+        ("مجموعة العمل المالي", "org:fatf"),
+        ("النعم ميارة", "per:enaam_mayara"),
+        ("يائيل براون بيفيه", "per:yael_braun_pivet"),
+        ("التجمع الوطني للإصلاح والتنمية", "org:tawassoul"),
+        ("الاتحاد الاشتراكي للقوات الشعبية", "org:usfp"),
+        ("راوا مجيد", "per:rawa_majid"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:

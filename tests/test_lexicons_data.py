@@ -236,6 +236,8 @@ def test_place_spot_checks(arabic, kind, iso3):
         ("البنيني", "BEN"),
         ("السيراليونية", "SLE"),
         ("المالديفي", "MDV"),
+        # Bangladesh's other nationality word (رئيسة الوزراء البنغالية حسينة واجد)
+        ("البنغالية", "BGD"),
     ],
 )
 def test_demonym_spot_checks(arabic, iso3):
