@@ -1918,12 +1918,15 @@ def test_a_word_of_running_text_after_a_surname_told_again_is_no_name_word() -> 
         ["رئيس", "المجلس", "حسن", "بن", "عبدالله", "الغانم", "."],
         ["انتقد", "الغانم", "عجز", "المجلس", "."],
         ["التقى", "الغانم", "محمد", "."],
+        ["نفى", "الغانم", "أي", "صلة", "."],
     ]
     tags = [
         ["O", "O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "O"],
         ["O", "B-PERS", "I-PERS", "O", "O"],
         ["O", "B-PERS", "I-PERS", "O"],
+        ["O", "B-PERS", "I-PERS", "O", "O"],
     ]
     out = trim_words_after_surnames(sentences, tags)
     assert out[1] == ["O", "B-PERS", "O", "O", "O"]
     assert out[2] == ["O", "B-PERS", "I-PERS", "O"]
+    assert out[3] == ["O", "B-PERS", "O", "O", "O"]  # أي: a word of a KB person's name, a function word too

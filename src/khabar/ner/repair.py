@@ -2708,7 +2708,7 @@ def trim_words_after_surnames(
     sentences: Sequence[Sequence[str]], tags: Sequence[list[str]]
 ) -> list[list[str]]:
     """Untag the second word of a two-word person chunk that opens on the last word of a longer person's
-    name in the document when that word is a word of running text no name lexicon holds (``حسن بن عبدالله
+    name in the document when that word is a word of running text no name lexicon lists (``حسن بن عبدالله
     الغانم ... انتقد الغانم عجز مجلس الأمن``: "the inability"). Applied by the entities stage to a whole
     document, after :func:`tag_repeated_names`."""
     from khabar.ner.model import default_tagger  # the model module imports this one
@@ -2732,7 +2732,9 @@ def trim_words_after_surnames(
                 and _first_key(toks[i]) in surnames
                 and second not in surnames
                 and knows(toks[i + 1])
-                and not _name_lexicon_word(second)
+                # (a word of a KB person's name may be a function word too: أي)
+                and second not in _surname_words()
+                and second not in _given_keys()
             ):
                 ts[i + 1] = "O"
     return out
