@@ -1175,6 +1175,14 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),  # inside a name: kept
         # a foreign company's name does not go on with ل and a place; an Arabic name may
         ("split_lam_places", "شركة Rheinmetall لكييف", "B-ORG I-ORG I-ORG", "B-ORG I-ORG B-LOC"),
+        # a quantifier opening the object after a name is no word of it
+        (
+            "trim_trailing_quantifiers",
+            "اللواء حسن عبد الحي كل من",
+            "O B-PERS I-PERS I-PERS I-PERS O",
+            "O B-PERS I-PERS I-PERS O O",
+        ),
+        ("trim_trailing_quantifiers", "قال حسن كل", "O B-PERS O", "O B-PERS O"),
         # "in the name of" and the body a spokesman speaks for open no person's name; باسم elsewhere may
         (
             "trim_spokesmen_bodies",

@@ -1080,6 +1080,19 @@ def trim_trailing_verbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: quantifiers that open an object after a name (كل من يحاول، أي صلة), keys
+_QUANTIFIERS = frozenset(key(w) for w in ("كل", "أي", "بعض", "جميع", "كافة"))
+
+
+def trim_trailing_quantifiers(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop the last word of a person chunk when it is a quantifier (``وتوعد اللواء حسن عبد الحي كل من
+    يحاول``: "everyone who"), which opens the verb's object after the name."""
+    for typ, i, j in chunk_list(tags):
+        if typ == "PERS" and j - i > 1 and key(tokens[j - 1]) in _QUANTIFIERS:
+            tags[j - 1] = "O"
+    return tags
+
+
 def trim_leading_verbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the first word of a person chunk when it is a feminine past verb of speech or of an event,
     with a و or ف before it or not (``شكرت فريدريكسن الدوحة``، ``وقالت ميلوني``): the verb before a
@@ -2602,6 +2615,7 @@ RULES: tuple[Rule, ...] = (
     trim_persons,
     trim_leading_verbs,
     trim_trailing_verbs,
+    trim_trailing_quantifiers,
     trim_leading_prepositions,
     trim_leading_adverbs,
     untag_times_of_day,
