@@ -334,6 +334,10 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("التجمع الوطني للإصلاح والتنمية", "org:tawassoul"),
         ("الاتحاد الاشتراكي للقوات الشعبية", "org:usfp"),
         ("راوا مجيد", "per:rawa_majid"),
+        ("روبرتا ميتسولا", "per:roberta_metsola"),
+        ("موسى فقي محمد", "per:moussa_faki_mahamat"),
+        ("هان كو يو", "per:han_kuo_yu"),
+        ("حركة إنصاف الباكستانية", "org:pakistan_tehreek_e_insaf"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
