@@ -338,6 +338,9 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("موسى فقي محمد", "per:moussa_faki_mahamat"),
         ("هان كو يو", "per:han_kuo_yu"),
         ("حركة إنصاف الباكستانية", "org:pakistan_tehreek_e_insaf"),
+        ("منظمة كفى عنف واستغلال", "org:kafa_lebanon"),
+        ("مكتب الأمم المتحدة المعني بالمخدرات والجريمة", "org:unodc"),
+        ("فيف أنسانم", "org:viv_ansanm"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
