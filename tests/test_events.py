@@ -14659,3 +14659,23 @@ def test_a_corporation_is_a_kind_before_its_name_in_a_title() -> None:
 )
 def test_an_act_named_as_a_price_with_no_doer_is_no_event(text: str, expected: list) -> None:
     assert [e for e in coded_roles(text) if e[0] != "AGREE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the asker of the request a refusal is of
+        (
+            "رفضت محكمة الاستئناف في إيكس أون بروفانس الفرنسية طلب الجزائر تسليم وزير الصناعة الأسبق عبد"
+            " السلام بوشوارب.",
+            ("REJECT", {"محكمة الاستئناف"}, {"الجزائر"}),
+        ),
+        # not a denial of what is asked after it
+        (
+            "ونفت الحكومة المصرية طلب الجزائر تسليم عبد السلام بوشوارب.",
+            ("REJECT", {"الحكومة المصرية"}, set()),
+        ),
+    ],
+)
+def test_a_refusal_of_a_request_refuses_its_asker(text: str, expected: tuple) -> None:
+    assert coded_roles(text)[0] == expected

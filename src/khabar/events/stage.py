@@ -7271,6 +7271,40 @@ def _warrants_asked_for(doc: Document, view: DocView, events: list[Event]) -> li
     ]
 
 
+#: how far after a refusal the request it refuses may be told (رفضت محكمة الاستئناف الفرنسية طلب الجزائر)
+_REFUSED_REQUEST_REACH = 8
+#: "refuse": a refusal's stem (not a denial: نفت، نافية)
+_REFUSAL_STEM = normalize("رفض")
+
+
+def _refused_requests(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A refusal with no target, of a request told right after it in its clause by its asker (``رفضت
+    المحكمة الفرنسية طلب الجزائر تسليم X``): the asker is refused."""
+    out = []
+    for ev in events:
+        i = view.token_at(ev.trigger.start)
+        if (
+            ev.type == "REJECT"
+            and not ev.target
+            and not ev.negated
+            and ev.source
+            and _REFUSAL_STEM in normalize(ev.trigger.text)
+        ):
+            asked = [
+                r
+                for r in events
+                if r.type == "REQUEST"
+                and r.source
+                and not set(r.source) & set(ev.source)
+                and i < (k := view.token_at(r.trigger.start)) <= i + _REFUSED_REQUEST_REACH
+                and not any(view.is_boundary(j) or j in view.clause_verbs for j in range(i + 1, k))
+            ]
+            if asked:
+                ev = replace(ev, target=asked[0].source)
+        out.append(ev)
+    return out
+
+
 def _ordered_named(view: DocView, i: int, hi: int, target: list[str]) -> bool:
     """The order at ``i`` is given to someone named right after its verb and subject, with no preposition,
     the content after ب following the name (``أمرت محكمة العدل الدولية إسرائيل باتخاذ``): not an order to
@@ -7826,7 +7860,8 @@ _LAUNCHED_STEM = normalize("أطلق")
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim
 #: of the attack told after it, a partner's share in an act, joint exercises, an act done at a request,
 #: protesters struck, custody by whoever lets its captive go, the hand-over of those let go, a warrant asked
-#: for by the asker, no target in a word for its enemies, no news medium refused, no price of another act
+#: for by the asker, no target in a word for its enemies, no news medium refused, no price of another act, the
+#: asker of a request refused
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _joint_acts,
@@ -7840,4 +7875,5 @@ _TOLD_ACROSS_EVENTS = (
     _adversaries_are_no_targets,
     _no_refused_reporters,
     _prices_named_by_no_doer,
+    _refused_requests,
 )
