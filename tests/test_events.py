@@ -14679,3 +14679,15 @@ def test_an_act_named_as_a_price_with_no_doer_is_no_event(text: str, expected: l
 )
 def test_a_refusal_of_a_request_refuses_its_asker(text: str, expected: tuple) -> None:
     assert coded_roles(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # forces moved around or to a facility named after its town: the town
+        ("نشرت القوات المسلحة المصرية منظومات دفاع جوي إضافية حول محطة الضبعة النووية.", "الضبعة"),
+        ("دفعت القوات المسلحة المصرية بتعزيزات إلى قاعدة سيدي براني قرب الحدود.", "سيدي براني"),
+    ],
+)
+def test_forces_moved_to_a_facility_go_to_its_town(text: str, place: str) -> None:
+    assert coded_roles(text) == [("MOBILIZE", {"القوات المسلحة المصرية"}, {place})]

@@ -704,6 +704,7 @@ def test_latin_names_of_bodies(sentence: str, tags: str, expected: str) -> None:
         # the town an airport, a port or a crossing is named after
         ("استهدفت طائرة مسيرة مطار أبها الدولي", "O O O O O O", "O O O O B-LOC O"),
         ("وأغلقت السلطات معبر رفح", "O O O O", "O O O B-LOC"),
+        ("حول محطة الضبعة النووية", "O O O O", "O O B-LOC O"),
         # (a word after them that is no KB place stays untagged)
         ("وأغلقت السلطات المعبر الحدودي", "O O O O", "O O O O"),
     ],

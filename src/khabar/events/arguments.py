@@ -304,6 +304,8 @@ _TO_PLACE = frozenset(_N(w) for w in ("إلى", "الى", "الي"))
 _AROUND = _N("حول")
 #: how far after إلى a place after في may be the town a destination is in (إلى بوابة فاطمة في بلدة كفر كلا)
 _DESTINATION_GAP = 5
+#: facilities named after the town they stand in (حول محطة الضبعة النووية، إلى قاعدة سيدي براني), bare
+_TOWN_FACILITIES = frozenset(bare(_N(w)) for w in ("محطة", "مفاعل", "منشأة", "قاعدة", "مطار", "ميناء"))
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس، قبالة جزيرة، عند جسر بزيبز)
 _IN = _N("في")
 _WHERE_PREPS = frozenset({_IN, "ب", _N("قرب"), _N("قبالة"), _N("عند")})
@@ -3669,7 +3671,10 @@ class DocView:
             m = self.at.get(k)
             if m is None or m.etype not in PLACE_TYPES or m.entities[0] in exclude:
                 continue
-            if m.prep in _TO_PLACE or m.prep == _AROUND:  # (مناورات حول تايوان: aimed at it)
+            prep = m.prep
+            if prep in (None, GENITIVE_IN_PP) and k >= 2 and bare(self.core[k - 1]) in _TOWN_FACILITIES:
+                prep = self.core[k - 2]  # حول محطة الضبعة النووية: the facility's preposition, its town
+            if prep in _TO_PLACE or prep == _AROUND:  # (مناورات حول تايوان: aimed at it)
                 return m.entities[0]
             if m.prep == _IN and not (self.entities[m.entities[0]].kb_id or "").startswith(CITY_ID_PREFIX):
                 return m.entities[0]  # نشر قوة متعددة الجنسيات في هايتي (not a town: where it is, في بغداد)
