@@ -14691,3 +14691,18 @@ def test_a_refusal_of_a_request_refuses_its_asker(text: str, expected: tuple) ->
 )
 def test_forces_moved_to_a_facility_go_to_its_town(text: str, place: str) -> None:
     assert coded_roles(text) == [("MOBILIZE", {"القوات المسلحة المصرية"}, {place})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # on the sidelines of a meeting, between commas: where it was said, the object after it
+        (
+            "دعا المستشار الألماني أولاف شولتس، على هامش قمة المناخ في شرم الشيخ، الرئيس المصري عبد الفتاح"
+            " السيسي إلى الإفراج عن الناشط.",
+            [("REQUEST", {"أولاف شولتس"}, {"عبد الفتاح السيسي"})],
+        ),
+    ],
+)
+def test_a_call_made_on_the_sidelines_of_a_meeting_is_to_the_one_after_it(text: str, expected: list) -> None:
+    assert coded_roles(text) == expected

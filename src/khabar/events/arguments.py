@@ -611,6 +611,10 @@ _DECLARATIONS = frozenset(bare(_N(w)) for w in ("إعلان", "وثيقة", "م�
 _DOCUMENT_SUBJECT_REACH = 6
 #: how many words a phrase of setting between commas may have (، في بيان مشترك ،)
 COMMA_SETTING_REACH = 4
+#: the "sidelines" of a meeting after على (على هامش القمة): where something was said, and how many more
+#: words such a phrase may take (، على هامش قمة المناخ في شرم الشيخ ،)
+_SIDELINES = bare(_N("هامش"))
+_SIDELINES_MORE = 3
 #: قبل of من قبل ("by")
 BEFORE = _N("قبل")
 #: prepositions before where an envoy is posted (سفيرها لدى مالي، في موسكو، من إسرائيل، بموسكو)
@@ -4675,15 +4679,17 @@ class DocView:
             and "ب" in self.tokens[p].proclitics
             and (p > k + 1 or bare(self.core[p]) in _SEATS)
         )
-        if p >= len(self.tokens) or not (self.core[p] in ADVERBIAL_PREPS or placed):
+        # (on the sidelines of: ، على هامش قمة المناخ في شرم الشيخ ،)
+        sidelines = p + 1 < len(self.tokens) and self.core[p] in _ON and bare(self.core[p + 1]) == _SIDELINES
+        if p >= len(self.tokens) or not (self.core[p] in ADVERBIAL_PREPS or placed or sidelines):
             return None
         j, words = p + 1, 0
         # (the words of a place's name count as one: بالقصر الملكي في الدار البيضاء)
-        while j < min(limit, len(self.tokens)) and words < COMMA_SETTING_REACH:
+        while j < min(limit, len(self.tokens)) and words < COMMA_SETTING_REACH + sidelines * _SIDELINES_MORE:
             if self.tokens[j].text in ("،", ","):
                 return j
             # (a town after في is where: وقعت X وY، في بريتوريا، اتفاقا، الأربعاء في قصر قرطاج)
-            where = placed or self.core[p] == _IN
+            where = placed or self.core[p] == _IN or sidelines
             if self.is_boundary(j) or (j in self.inside and not (where and self._place_at(j))):
                 return None  # (a verb may describe the statement: في بيان أصدره الأربعاء)
             m = self.mention_covering(j) if j in self.inside else None
