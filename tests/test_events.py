@@ -14706,3 +14706,24 @@ def test_forces_moved_to_a_facility_go_to_its_town(text: str, place: str) -> Non
 )
 def test_a_call_made_on_the_sidelines_of_a_meeting_is_to_the_one_after_it(text: str, expected: list) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arrest an operation resulted in is by those who carried it out
+        (
+            "أعلنت وزارة الداخلية السورية أن عملية مشتركة نفذتها مع مديرية الأمن العام الأردنية أسفرت عن"
+            " اعتقال أربعة من المتورطين.",
+            ("COERCE", {"وزارة الداخلية السورية", "مديرية الأمن العام الأردنية"}, set()),
+        ),
+        # (the town it took place in is none of them)
+        (
+            "نفذت وزارة العمل العراقية، بالتعاون مع وزارة الداخلية العراقية، حملة تفتيش في بغداد أسفرت عن"
+            " ضبط 340 عاملا أجنبيا مخالفا.",
+            ("COERCE", {"وزارة العمل العراقية", "وزارة الداخلية العراقية"}, set()),
+        ),
+    ],
+)
+def test_an_arrest_an_operation_resulted_in_is_by_those_who_did_it(text: str, expected: tuple) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "COERCE"] == [expected]

@@ -7271,6 +7271,47 @@ def _warrants_asked_for(doc: Document, view: DocView, events: list[Event]) -> li
     ]
 
 
+#: "resulted in" before عن (أسفرت العملية عن ضبط معمل), normalised, and how far back from the act's noun
+#: it may stand (past the first result: أسفرت عن ضبط معمل لتصنيع الحبوب في ريف درعا واعتقال أربعة)
+_RESULTED = frozenset(normalize(w) for w in ("أسفرت", "أسفر", "وأسفرت", "وأسفر"))
+_RESULT_REACH = 12
+
+
+def _results_of_operations(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A seizure or an arrest with no agent of its own that an operation or a campaign "resulted in"
+    (``عملية مشتركة نفذتها X مع Y أسفرت عن ضبط معمل واعتقال أربعة``، ``نفذت X، بالتعاون مع Y، حملة تفتيش
+    أسفرت عن ضبط 340 عاملا``) is by the bodies named before in its sentence, after no preposition but
+    مع, no town or site: those who carried it out."""
+    out = []
+    for ev in events:
+        i = view.token_at(ev.trigger.start)
+        lo = view.bounds[view.tokens[i].sentence][0]
+        about = next(
+            (
+                k
+                for k in range(i - 1, max(lo, i - _RESULT_REACH), -1)
+                if view.core[k] == ABOUT and normalize(view.tokens[k - 1].text) in _RESULTED
+            ),
+            None,
+        )
+        if ev.type == "COERCE" and not ev.source and about is not None:
+            doers: list[str] = []
+            for k in range(lo, about - 1):
+                a = view.actor(k)
+                if (
+                    a is not None
+                    and a.first == k
+                    and a.prep in (None, WITH)
+                    and a.etype not in ("LOC", "FAC")
+                    and not is_town(view.entities[a.entities[0]])
+                ):
+                    doers.extend(e for e in a.entities if e not in doers and e not in ev.target)
+            if doers:
+                ev = replace(ev, source=tuple(doers))
+        out.append(ev)
+    return out
+
+
 #: how far after a refusal the request it refuses may be told (رفضت محكمة الاستئناف الفرنسية طلب الجزائر)
 _REFUSED_REQUEST_REACH = 8
 #: "refuse": a refusal's stem (not a denial: نفت، نافية)
@@ -7876,4 +7917,5 @@ _TOLD_ACROSS_EVENTS = (
     _no_refused_reporters,
     _prices_named_by_no_doer,
     _refused_requests,
+    _results_of_operations,
 )
