@@ -135,6 +135,7 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
             "agent:ISR:court",
         ),
         ("وقالت الحكومة الانتقالية الصومالية", "الحكومة الانتقالية الصومالية", None, "SOM", "GOV", None),
+        ("وحجزت المصالح الأمنية المغربية 8 أطنان", "المصالح الأمنية المغربية", None, "MAR", "MIL", None),
         ("هاجمت القوات الحكومية العراقية القرية.", "القوات الحكومية العراقية", None, "IRQ", "MIL", None),
         # forces, regimes and parties
         (

@@ -341,6 +341,7 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("منظمة كفى عنف واستغلال", "org:kafa_lebanon"),
         ("مكتب الأمم المتحدة المعني بالمخدرات والجريمة", "org:unodc"),
         ("فيف أنسانم", "org:viv_ansanm"),
+        ("شعبة المعلومات في قوى الأمن الداخلي", "org:isf_information_branch"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
