@@ -14727,3 +14727,25 @@ def test_a_call_made_on_the_sidelines_of_a_meeting_is_to_the_one_after_it(text: 
 )
 def test_an_arrest_an_operation_resulted_in_is_by_those_who_did_it(text: str, expected: tuple) -> None:
     assert [e for e in coded_roles(text) if e[0] == "COERCE"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the investigation an arrest is made in: its conductor accuses the one arrested
+        (
+            "اعتقلت الشرطة التركية رئيس بلدية إسطنبول أكرم إمام أوغلو في إطار تحقيق تجريه النيابة العامة.",
+            [
+                ("COERCE", {"الشرطة التركية"}, {"أكرم إمام أوغلو"}),
+                ("ACCUSE", {"النيابة العامة"}, {"أكرم إمام أوغلو"}),
+            ],
+        ),
+        # (an investigation no one is named as conducting accuses no one)
+        (
+            "اعتقلت الشرطة التركية رئيس بلدية إسطنبول أكرم إمام أوغلو في إطار تحقيق في قضايا فساد.",
+            [("COERCE", {"الشرطة التركية"}, {"أكرم إمام أوغلو"})],
+        ),
+    ],
+)
+def test_the_conductor_of_the_investigation_an_arrest_is_made_in_accuses(text: str, expected: list) -> None:
+    assert coded_roles(text) == expected

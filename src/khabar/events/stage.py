@@ -7312,6 +7312,57 @@ def _results_of_operations(doc: Document, view: DocView, events: list[Event]) ->
     return out
 
 
+#: "investigation" and the verbs of one carried out by whom is named after them (في إطار تحقيق تجريه
+#: النيابة، بناء على تحقيق أجراه الادعاء), normalised; how far after an arrest the investigation may be told
+_INVESTIGATION = normalize("تحقيق")
+_INVESTIGATING = frozenset(
+    normalize(w)
+    for w in ("تجريه", "يجريه", "أجراه", "أجرته", "أطلقته", "أطلقه", "تقوده", "يقوده", "فتحته", "فتحه")
+)
+_INVESTIGATION_REACH = 12
+
+
+def _investigations_behind_arrests(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """An arrest told with the investigation it was made in and who conducts it (``اعتقلت الشرطة التركية
+    أكرم إمام أوغلو في إطار تحقيق تجريه النيابة العامة في إسطنبول``) tells that the investigator accuses
+    the one arrested: an ACCUSE of its own, after the arrest."""
+    out = []
+    for ev in events:
+        out.append(ev)
+        if ev.type != "COERCE" or not ev.target or ev.negated:
+            continue
+        i = view.token_at(ev.trigger.start)
+        hi = view.bounds[view.tokens[i].sentence][1]
+        k = next(
+            (
+                k
+                for k in range(i + 1, min(hi - 2, i + _INVESTIGATION_REACH))
+                if normalize(view.tokens[k].text) == _INVESTIGATION
+                and not any(view.is_hard(j) for j in range(i + 1, k))
+            ),
+            None,
+        )
+        if k is None or normalize(view.tokens[k + 1].text) not in _INVESTIGATING:
+            continue
+        a = view.actor(k + 2)
+        investigators = tuple(e for e in a.entities if e not in ev.target) if a is not None else ()
+        if investigators:
+            token = view.tokens[k]
+            out.append(
+                Event(
+                    id="",
+                    type="ACCUSE",
+                    trigger=TextSpan(token.start, token.end, token.text),
+                    sentence=ev.sentence,
+                    mode=_INVESTIGATE,
+                    source=investigators,
+                    target=ev.target,
+                    date=ev.date,
+                )
+            )
+    return out
+
+
 #: how far after a refusal the request it refuses may be told (رفضت محكمة الاستئناف الفرنسية طلب الجزائر)
 _REFUSED_REQUEST_REACH = 8
 #: "refuse": a refusal's stem (not a denial: نفت، نافية)
@@ -7918,4 +7969,5 @@ _TOLD_ACROSS_EVENTS = (
     _prices_named_by_no_doer,
     _refused_requests,
     _results_of_operations,
+    _investigations_behind_arrests,
 )
