@@ -229,6 +229,12 @@ def _local_entry(phrase: str, sector: str, country: str | None = None, name_en: 
     )
 
 
+#: perfect verbs that open with the letters of the article (ألغت المحكمة الدستورية: no noun before the
+#: head), as token forms
+_AL_VERBS = frozenset(
+    key(w)
+    for w in ("ألغى", "ألغت", "ألغوا", "ألقى", "ألقت", "ألزم", "ألزمت", "ألحق", "ألحقت", "ألمح", "ألمحت")
+)
 #: nationality adjectives that are common words too (المالي "financial"), and the heads of a state's
 #: forces and authorities after which they are the nationality (الجيش المالي), as token forms
 _HOMONYM_DEMONYMS = {key("المالي"): "MLI", key("المالية"): "MLI"}
@@ -265,7 +271,13 @@ def _pattern(
                 return known[0], a + m
             country = kb.get(f"geo:{iso}")
             return _agent_entry(iso, head.english, country.name_en if country else iso, head.sector), a + m
-        if head.sector != _PARTY_SECTOR and i > 0 and forms[i - 1].startswith("ال") and not after_name:
+        if (
+            head.sector != _PARTY_SECTOR
+            and i > 0
+            and forms[i - 1].startswith("ال")
+            and forms[i - 1] not in _AL_VERBS
+            and not after_name
+        ):
             # السياسة الخارجية الأوروبية: an adjective of the noun before, no body (but after a name, a
             # body of its own: دعا الوائلي الحكومة الاتحادية)
             return None
