@@ -164,6 +164,9 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ("وقالت المحكمة الجنائية العليا إن", "المحكمة الجنائية العليا", None, None, "GOV", "local:"),
         # (after a verb that opens with the article's letters, no noun the head is an adjective of)
         ("ألغت المحكمة الدستورية نتائج الجولة", "المحكمة الدستورية", None, None, "GOV", "local:"),
+        # a guard named by its adjective (the presidential guard), or by its nationality
+        ("احتجز عناصر من الحرس الرئاسي الرئيس", "الحرس الرئاسي", None, None, "MIL", "local:"),
+        ("وأنقذ الحرس البحري التونسي 40 مهاجرا", "الحرس البحري التونسي", None, "TUN", "MIL", None),
         # a museum or a national team of a country
         ("طالبت مصر المتحف البريطاني بإعادة القطع", "المتحف البريطاني", None, "GBR", "EDU", None),
         ("هاجم مشجعون حافلة المنتخب العماني", "المنتخب العماني", None, "OMN", "SPT", None),
