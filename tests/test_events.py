@@ -14749,3 +14749,23 @@ def test_an_arrest_an_operation_resulted_in_is_by_those_who_did_it(text: str, ex
 )
 def test_the_conductor_of_the_investigation_an_arrest_is_made_in_accuses(text: str, expected: list) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a deadline to leave is the terms of the expulsion told beside it
+        (
+            "طردت حكومة بوركينا فاسو ثلاثة دبلوماسيين فرنسيين، وأمهلتهم 48 ساعة لمغادرة البلاد.",
+            [],
+        ),
+        # a deadline to act is a threat
+        (
+            "أمهلت المجموعة الاقتصادية لدول غرب أفريقيا المجلس العسكري الحاكم أسبوعا لإعادة الرئيس"
+            " محمد بازوم.",
+            ["THREATEN"],
+        ),
+    ],
+)
+def test_a_deadline_to_leave_is_no_threat(text: str, types: list[str]) -> None:
+    assert [e[0] for e in coded_roles(text) if e[0] == "THREATEN"] == types

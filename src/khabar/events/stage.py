@@ -7930,6 +7930,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue  # أطلقت كوريا الشمالية صاروخا: no move of forces, only what stances on it refer to
         if _in_rejection_of(doc, ev):
             continue  # نظموا وقفة احتجاجية رفضا للقرار: why they acted, told by the act (and its target)
+        if _deadline_to_leave(doc, ev):
+            continue  # طردت X الدبلوماسي وأمهلته 48 ساعة لمغادرة البلاد: the expulsion's terms, no threat
         coded = replace(ev, id=f"V{len(out) + 1}", mentions=(*ev.mentions, *more))
         out.append(replace(coded, summary_en=summarize(coded, entities)))
     return out
@@ -7941,6 +7943,20 @@ def _in_rejection_of(doc: Document, ev: Event) -> bool:
     return normalize(ev.trigger.text) == _IN_REJECTION and doc.text[ev.trigger.end :].lstrip().startswith("ل")
 
 
+def _deadline_to_leave(doc: Document, ev: Event) -> bool:
+    """The threat is a deadline given to leave (``وأمهلته 48 ساعة لمغادرة البلاد``): the terms of an
+    expulsion told beside it, no threat of its own."""
+    if ev.type != "THREATEN" or _GAVE_TIME not in normalize(ev.trigger.text):
+        return False
+    words = doc.text[ev.trigger.end :].split(maxsplit=_DEADLINE_WORDS)[:_DEADLINE_WORDS]
+    return any(normalize(w).startswith(_TO_LEAVE) for w in words)
+
+
+#: "gave time" (أمهل، أمهلته), "to leave" (لمغادرة), normalised, and how many words after the verb
+#: the leaving may be told (أمهلتهم 48 ساعة لمغادرة)
+_GAVE_TIME = normalize("مهل")
+_TO_LEAVE = normalize("لمغادر")
+_DEADLINE_WORDS = 5
 #: "in rejection" (رفضا), normalised
 _IN_REJECTION = normalize("رفضا")
 #: missiles launched: coded for what stances on the launch refer to (فندد مجلس الأمن بالعملية), told as
