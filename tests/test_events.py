@@ -14769,3 +14769,20 @@ def test_the_conductor_of_the_investigation_an_arrest_is_made_in_accuses(text: s
 )
 def test_a_deadline_to_leave_is_no_threat(text: str, types: list[str]) -> None:
     assert [e[0] for e in coded_roles(text) if e[0] == "THREATEN"] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reception of things, or a welcome with no guest named: no meeting
+        ("تراجع الرئيس الكولومبي غوستافو بيترو عن رفضه استقبال طائرات عسكرية أمريكية تقل مهاجرين.", []),
+        ("وكان ولي العهد السعودي الأمير محمد بن سلمان في استقباله على سلم الطائرة.", []),
+        # the guest named: a meeting
+        (
+            "وجاء ذلك خلال استقبال الرئيس عبد الفتاح السيسي رئيس الوزراء الليبي عبد الحميد الدبيبة.",
+            [("CONSULT", {"عبد الحميد الدبيبة"}, {"عبد الفتاح السيسي"})],
+        ),
+    ],
+)
+def test_a_reception_is_a_meeting_only_with_its_guest_named(text: str, expected: list) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "CONSULT"] == expected

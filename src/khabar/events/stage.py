@@ -7932,6 +7932,13 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue  # نظموا وقفة احتجاجية رفضا للقرار: why they acted, told by the act (and its target)
         if _deadline_to_leave(doc, ev):
             continue  # طردت X الدبلوماسي وأمهلته 48 ساعة لمغادرة البلاد: the expulsion's terms, no threat
+        if (
+            ev.type == "CONSULT"
+            and not ev.target
+            and len(ev.source) < 2
+            and _RECEPTION in normalize(ev.trigger.text)
+        ):
+            continue  # رفضه استقبال طائرات، كان في استقباله: no guest named, no meeting
         coded = replace(ev, id=f"V{len(out) + 1}", mentions=(*ev.mentions, *more))
         out.append(replace(coded, summary_en=summarize(coded, entities)))
     return out
@@ -7952,6 +7959,8 @@ def _deadline_to_leave(doc: Document, ev: Event) -> bool:
     return any(normalize(w).startswith(_TO_LEAVE) for w in words)
 
 
+#: "reception" (استقبال، في استقباله), normalised: a meeting only with the guest named
+_RECEPTION = normalize("استقبال")
 #: "gave time" (أمهل، أمهلته), "to leave" (لمغادرة), normalised, and how many words after the verb
 #: the leaving may be told (أمهلتهم 48 ساعة لمغادرة)
 _GAVE_TIME = normalize("مهل")
