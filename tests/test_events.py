@@ -14786,3 +14786,17 @@ def test_a_deadline_to_leave_is_no_threat(text: str, types: list[str]) -> None:
 )
 def test_a_reception_is_a_meeting_only_with_its_guest_named(text: str, expected: list) -> None:
     assert [e for e in coded_roles(text) if e[0] == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a war of money, trade or words uses no force
+        ('واتهم مادورو الولايات المتحدة بشن "حرب اقتصادية" على فنزويلا.', []),
+        ("وقد تدفع الحرب التجارية بين واشنطن وبكين الاقتصاد العالمي نحو الركود.", []),
+        # a war
+        ("شنت إسرائيل حربا على غزة.", [("ASSAULT", {"إسرائيل"}, {"غزة"})]),
+    ],
+)
+def test_a_war_of_trade_or_words_is_no_attack(text: str, expected: list) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "ASSAULT"] == expected

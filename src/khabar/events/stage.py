@@ -7939,6 +7939,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             and _RECEPTION in normalize(ev.trigger.text)
         ):
             continue  # رفضه استقبال طائرات، كان في استقباله: no guest named, no meeting
+        if ev.type == "ASSAULT" and _figurative_war(doc, ev):
+            continue  # شن "حربا اقتصادية" على فنزويلا، الحرب التجارية: no force used
         coded = replace(ev, id=f"V{len(out) + 1}", mentions=(*ev.mentions, *more))
         out.append(replace(coded, summary_en=summarize(coded, entities)))
     return out
@@ -7959,6 +7961,25 @@ def _deadline_to_leave(doc: Document, ev: Event) -> bool:
     return any(normalize(w).startswith(_TO_LEAVE) for w in words)
 
 
+def _figurative_war(doc: Document, ev: Event) -> bool:
+    """The attack is a war of trade, money or words (``حربا اقتصادية``، ``الحرب التجارية``): its
+    trigger is "war" and the word after it, past a quotation mark, such an adjective."""
+    if _WAR not in normalize(ev.trigger.text):
+        return False
+    words = doc.text[ev.trigger.end :].split(maxsplit=1)
+    return bool(words) and normalize(words[0].strip(_QUOTES_AND_MARKS)) in _FIGURATIVE_WARS
+
+
+#: "war", normalised, and the adjectives that make one no use of force (اقتصادية، تجارية، إعلامية)
+_WAR = normalize("حرب")
+_FIGURATIVE_WARS = frozenset(
+    normalize(p + w + e)
+    for w in ("اقتصادي", "تجاري", "إعلامي", "نفسي", "كلامي", "دبلوماسي", "سياسي")
+    for p in ("", "ال")
+    for e in ("ة", "ا", "")
+)
+#: quotation marks and punctuation around a word
+_QUOTES_AND_MARKS = "\"«»'“”.,،"
 #: "reception" (استقبال، في استقباله), normalised: a meeting only with the guest named
 _RECEPTION = normalize("استقبال")
 #: "gave time" (أمهل، أمهلته), "to leave" (لمغادرة), normalised, and how many words after the verb
