@@ -34,7 +34,7 @@ from khabar.kb.link import LOCAL_ID_PREFIX
 from khabar.lexicon import packaged
 from khabar.ner.model import default_tagger
 from khabar.ner.places import place_heads
-from khabar.ner.repair import COUNTERPARTS, SLOGANS_AGAINST, led_by
+from khabar.ner.repair import COUNTERPARTS, SLOGANS_AGAINST, TOWN_FACILITIES, led_by
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 from khabar.text.tokenize import segment
 from khabar.times.numbers import number_words
@@ -305,7 +305,7 @@ _AROUND = _N("حول")
 #: how far after إلى a place after في may be the town a destination is in (إلى بوابة فاطمة في بلدة كفر كلا)
 _DESTINATION_GAP = 5
 #: facilities named after the town they stand in (حول محطة الضبعة النووية، إلى قاعدة سيدي براني), bare
-_TOWN_FACILITIES = frozenset(bare(_N(w)) for w in ("محطة", "مفاعل", "منشأة", "قاعدة", "مطار", "ميناء"))
+_TOWN_FACILITIES = frozenset(bare(_N(w)) for w in TOWN_FACILITIES)
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس، قبالة جزيرة، عند جسر بزيبز)
 _IN = _N("في")
 _WHERE_PREPS = frozenset({_IN, "ب", _N("قرب"), _N("قبالة"), _N("عند")})

@@ -7284,6 +7284,9 @@ def _results_of_operations(doc: Document, view: DocView, events: list[Event]) ->
     مع, no town or site: those who carried it out."""
     out = []
     for ev in events:
+        if ev.type != "COERCE" or ev.source:
+            out.append(ev)
+            continue
         i = view.token_at(ev.trigger.start)
         lo = view.bounds[view.tokens[i].sentence][0]
         about = next(
@@ -7294,7 +7297,7 @@ def _results_of_operations(doc: Document, view: DocView, events: list[Event]) ->
             ),
             None,
         )
-        if ev.type == "COERCE" and not ev.source and about is not None:
+        if about is not None:
             doers: list[str] = []
             for k in range(lo, about - 1):
                 a = view.actor(k)

@@ -1678,6 +1678,9 @@ _SEAT_HEADS = ("محكمة", "بلدية", "ولاية", "دائرة")
 _CAPITAL = frozenset(key(p + "العاصمة") for p in ("", "و", "ب", "ل"))
 #: "my lord": a Maghreb place named after a saint opens with it (سيدي امحمد، سيدي بلعباس)
 _SAINT = "سيدي"
+#: facilities named after the town they stand in (مطار أبها الدولي، ميناء الحديدة، معبر رفح، محطة الضبعة
+#: النووية، قاعدة سيدي براني): a KB place after one is that town
+TOWN_FACILITIES = ("مطار", "ميناء", "مرفأ", "معبر", "محطة", "مفاعل", "منشأة", "قاعدة", "مصفاة")
 #: words after which an untagged KB place is a place (``قتل ثلاثة في بعقوبة``، ``انفجار شرق الموصل``), as
 #: they may be written, with a leading و or not
 _LOCATIVE_WRITTEN = frozenset(
@@ -1685,9 +1688,7 @@ _LOCATIVE_WRITTEN = frozenset(
     for w in (
         *("في", "فى", "إلى", "الى", "الي", "إلي", "من", "قرب", "نحو", "باتجاه"),
         *("بلدة", "بلده", "مدينة", "مدينه", "قرية", "قريه", "محافظة", "محافظه"),
-        # (a facility named after its town: مطار أبها الدولي، ميناء الحديدة، معبر رفح، محطة الضبعة النووية،
-        # قاعدة سيدي براني)
-        *("مطار", "ميناء", "مرفأ", "معبر", "محطة", "مفاعل", "منشأة", "قاعدة", "مصفاة"),
+        *TOWN_FACILITIES,
         *_SEAT_HEADS,
         *_DIRECTION_WORDS,
     )
