@@ -1176,6 +1176,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),  # inside a name: kept
         # a foreign company's name does not go on with ل and a place; an Arabic name may
         ("split_lam_places", "شركة Rheinmetall لكييف", "B-ORG I-ORG I-ORG", "B-ORG I-ORG B-LOC"),
+        # two words in the accusative of words of running text after a title's body are no foreign name
+        (
+            "tag_titled_names",
+            "ضبطت مصلحة خفر السواحل اليمنية قبالة سواحل محافظة المهرة قاربا محملا بنحو طنين",
+            "O O O O O O O O O O O O O",
+            "O O O O O O O O O O O O O",
+        ),
         # a quantifier opening the object after a name is no word of it
         (
             "trim_trailing_quantifiers",

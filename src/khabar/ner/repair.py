@@ -861,13 +861,15 @@ def retag_sentenced_persons(tokens: Sequence[str], tags: list[str]) -> list[str]
 
 
 def _foreign_name_pair(tokens: Sequence[str], k: int) -> bool:
-    """Tokens ``k`` and ``k + 1`` are two words of no running text the tagger knows, with no article,
-    proclitic or adjective ending: a foreign given name and surname (``جويس مسويا``)."""
+    """Tokens ``k`` and ``k + 1`` are two words of no running text the tagger knows, nor the accusative of
+    one, with no article, proclitic or adjective ending: a foreign given name and surname (``جويس مسويا``)."""
     first, second = tokens[k], tokens[k + 1]
-    # (the quick test first: most words are running text)
+    # (the quick test first: most words are running text; and a word in the accusative of one, its
+    # tanween written with alif: ضبطت خفر السواحل قاربا محملا)
     return (
         not _tagger_knows(first)
         and not _tagger_knows(second)
+        and not any(w.endswith("ا") and _tagger_knows(w[:-1]) for w in (first, second))
         and _unknown_word(first, article=False)
         and _unknown_word(second, article=False)
     )
