@@ -7960,8 +7960,7 @@ def _deadline_to_leave(doc: Document, ev: Event) -> bool:
     expulsion told beside it, no threat of its own."""
     if ev.type != "THREATEN" or _GAVE_TIME not in normalize(ev.trigger.text):
         return False
-    words = doc.text[ev.trigger.end :].split(maxsplit=_DEADLINE_WORDS)[:_DEADLINE_WORDS]
-    return any(normalize(w).startswith(_TO_LEAVE) for w in words)
+    return any(w.startswith(_TO_LEAVE) for w in _words_after(doc, ev, _DEADLINE_WORDS))
 
 
 def _figurative_war(doc: Document, ev: Event) -> bool:
@@ -7969,8 +7968,13 @@ def _figurative_war(doc: Document, ev: Event) -> bool:
     trigger is "war" and the word after it, past a quotation mark, such an adjective."""
     if _WAR not in normalize(ev.trigger.text):
         return False
-    words = doc.text[ev.trigger.end :].split(maxsplit=1)
-    return bool(words) and normalize(words[0].strip(_QUOTES_AND_MARKS)) in _FIGURATIVE_WARS
+    return any(w in _FIGURATIVE_WARS for w in _words_after(doc, ev, 1))
+
+
+def _words_after(doc: Document, ev: Event, n: int) -> list[str]:
+    """The first ``n`` words of the text after the event's trigger, normalised, without the quotation
+    marks and punctuation around them."""
+    return [normalize(w.strip(_WORD_EDGES)) for w in doc.text[ev.trigger.end :].split(maxsplit=n)[:n]]
 
 
 #: "war", normalised, and the adjectives that make one no use of force (اقتصادية، تجارية، إعلامية)
@@ -7982,7 +7986,7 @@ _FIGURATIVE_WARS = frozenset(
     for e in ("ة", "ا", "")
 )
 #: quotation marks and punctuation around a word
-_QUOTES_AND_MARKS = "\"«»'“”.,،"
+_WORD_EDGES = "".join(QUOTE_MARKS) + "'.,،"
 #: "reception" (استقبال، في استقباله), normalised: a meeting only with the guest named
 _RECEPTION = normalize("استقبال")
 #: "gave time" (أمهل، أمهلته), "to leave" (لمغادرة), normalised, and how many words after the verb
