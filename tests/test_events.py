@@ -14800,3 +14800,28 @@ def test_a_reception_is_a_meeting_only_with_its_guest_named(text: str, expected:
 )
 def test_a_war_of_trade_or_words_is_no_attack(text: str, expected: list) -> None:
     assert [e for e in coded_roles(text) if e[0] == "ASSAULT"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arrest joined to a seizure the same body announced, past its place and a comma
+        (
+            "أعلنت وزارة الداخلية السورية إحباط مخطط تخريبي في ريف دمشق، واعتقال خمسة أشخاص.",
+            [("COERCE", {"وزارة الداخلية السورية"}, set())],
+        ),
+        (
+            "أعلنت القوات المسلحة الأردنية إحباط محاولة تهريب كميات من المخدرات عبر الحدود مع سوريا،"
+            " واعتقال ثلاثة مهربين.",
+            [("COERCE", {"القوات المسلحة الأردنية"}, set())],
+        ),
+        (
+            "وأعلن الجيش اللبناني ضبط شحنة أسلحة في مرفأ طرابلس، واعتقال اثنين من المهربين.",
+            [("COERCE", {"الجيش اللبناني"}, set())] * 2,
+        ),
+        # an arrest after another's verb: not the announcer's
+        ("أعلنت وزارة الداخلية السورية إحباط مخطط، ودانت الحكومة اعتقال خمسة أشخاص.", []),
+    ],
+)
+def test_an_arrest_joined_to_an_announced_seizure_is_the_announcers(text: str, expected: list) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "COERCE"] == expected

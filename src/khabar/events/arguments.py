@@ -727,6 +727,11 @@ _ORDERED_BY = frozenset(bare(_N(w)) for w in ("أمر", "أوامر", "توجي�
 _AFTER_BA_STOPS = _ORDERED_BY | _CHARGES
 #: how far back a verbal noun after و may be joined to the act before it
 _CONJOINED_ACT_REACH = 6
+#: deeds of security forces no event of their own, that an arrest may be joined to (أعلنت الوزارة إحباط
+#: مخطط تخريبي في ريف دمشق، واعتقال خمسة أشخاص), bare; how far back the deed (or an act, past a comma:
+#: ضبط شحنة في مرفأ طرابلس، واعتقال) may stand
+_SEIZURES = frozenset(bare(_N(w)) for w in ("إحباط", "تفكيك", "مصادرة", "حجز"))
+_CONJOINED_SEIZURE_REACH = 14
 #: prepositions of time and place: a trigger after one is an adverbial, no expectation's content
 ADVERBIAL_PREPS = frozenset(
     _N(w) for w in ("في", "خلال", "أثناء", "بعد", "قبل", "عقب", "إثر", "لدى", "عشية", "غداة", "قبيل", "بعيد")
@@ -3496,11 +3501,18 @@ class DocView:
         preposition (the first act's own phrase)."""
         if "و" not in self.tokens[i].proclitics or i in self.whole:
             return None
-        for k in range(i - 1, max(i - _CONJOINED_ACT_REACH, -1), -1):
+        comma = False  # (a seizure may be told with its place before a comma: ضبط X في Y، واعتقال Z)
+        for k in range(i - 1, max(i - _CONJOINED_SEIZURE_REACH, -1), -1):
             named = self.mention_covering(k) if k in self.at or k in self.inside else None
-            if self.is_boundary(k) or k in self.clause_verbs or (named is not None and named.prep is None):
-                return None
+            if self.tokens[k].text in ("،", ",") and not comma:
+                comma = True
+                continue
+            verb = k in self.clause_verbs and not (self.core[k] == _ACROSS and self.core[k + 1] != ABOUT)
+            if self.is_boundary(k) or verb or (named is not None and named.prep is None):
+                return None  # (عبر الحدود: "across", no verb)
             if k in self.acts and k not in self.inside:
+                return k if i - k < _CONJOINED_ACT_REACH or comma else None
+            if bare(self.core[k]) in _SEIZURES and k not in self.inside:
                 return k
         return None
 
