@@ -978,8 +978,12 @@ def test_a_name_told_short_that_the_tagger_named_joins_the_longer() -> None:
         # a head that is a verbal noun too, after ل or ب, is what is done: to organise, no body
         ("وقع الوزيران مذكرة تفاهم لتنظيم حركة الشاحنات عبر المنفذ", []),
         ("وتعهد الوزير بتنظيم حركة الشاحنات", []),
+        # or before acts in the plural: organising them
+        ("وحمل الجيش الميليشيات مسؤولية تنظيم عمليات التهريب", []),
+        ("وتولت الوزارة تنظيم رحلات الحج", []),
         # (not after و, nor without a proclitic)
         ("وقال تنظيم الدولة الإسلامية إن", ["تنظيم الدولة الإسلامية"]),
+        ("وقال تنظيم حراس الدين إن", ["تنظيم حراس الدين"]),
     ],
 )
 def test_a_verbal_noun_head_after_a_preposition_names_no_body(text: str, expected: list[str]) -> None:

@@ -480,8 +480,10 @@ _NAMED_HEADS = {
         ("محكمة", "GOV"),
     )
 }
-#: heads that are verbal nouns too, read so after ل or ب (لتنظيم حركة الشاحنات: to organise), keys
+#: heads that are verbal nouns too, read so after ل or ب (لتنظيم حركة الشاحنات: to organise), keys, or
+#: before a feminine plural (تنظيم عمليات التهريب), its ending
 _VERBAL_HEADS = frozenset({key("تنظيم")})
+_PLURAL_ENDING = key("ات")
 #: the word of a family's name before it (آل شبوان)
 _FAMILY = key("آل")
 #: a court's kind, the head of a construct chain (محكمة جنايات الكرخ): no foreign name
@@ -690,8 +692,12 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
     sector = construct_heads().get(forms[i]) or nation_heads().get(forms[i])
     if sector is None:
         return None
-    if forms[i] in _VERBAL_HEADS and {"ل", "ب"} & set(tokens[i].proclitics):
-        return None  # مذكرة تفاهم لتنظيم حركة الشاحنات: to organise, no body
+    if forms[i] in _VERBAL_HEADS and (
+        {"ل", "ب"} & set(tokens[i].proclitics) or (i + 1 < hi and forms[i + 1].endswith(_PLURAL_ENDING))
+    ):
+        # مذكرة تفاهم لتنظيم حركة الشاحنات، مسؤولية تنظيم عمليات التهريب: to organise (acts in the
+        # plural), no body
+        return None
     j = i + 1
     while j < hi and j - i <= _CHAIN and not forms[j].startswith("ال"):
         if len(forms[j]) < 3 or forms[j] in FUNCTION_WORDS or not forms[j].isalpha():
