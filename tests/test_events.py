@@ -8390,6 +8390,11 @@ def test_an_act_announced_later_is_the_announcer_s(text: str) -> None:
             {"المملكة العربية السعودية"},
         ),
         ("وأقر الجيش الإسرائيلي بالحادث، معلنا اعتقال ثلاثة جنود.", {"الجيش الإسرائيلي"}),
+        # or of confirming
+        (
+            'وقالت هيئة الأركان العامة للجيش المالي إن الوضع "تحت السيطرة"، مؤكدة اعتقال 20 مشتبها بهم.',
+            {"هيئة الأركان العامة"},
+        ),
     ],
 )
 def test_an_act_announced_by_a_participle(text: str, source: set[str]) -> None:

@@ -1064,8 +1064,9 @@ _DECLARING = (
 GOVERNING = ENACTING | _DECLARING
 #: verbs of announcing: their subject claims as its own a deed named by the verbal noun after it
 #: (أعلن البنك منح الصين قرضا، أعلنت القيادة اعتقال مسلحين)
-#: (and its participles, whose subject is their clause's: أقرت السعودية بوفاته، معلنة توقيف 18 سعوديا)
-_CLAIMING_PARTICIPLES = frozenset(_N(w) for w in ("معلنا", "معلنة", "معلنين"))
+#: (and its participles, or those of confirming, whose subject is their clause's: أقرت السعودية بوفاته،
+#: معلنة توقيف 18 سعوديا؛ قالت هيئة الأركان إن الوضع تحت السيطرة، مؤكدة اعتقال 20 مشتبها بهم)
+_CLAIMING_PARTICIPLES = frozenset(_N(w) for w in ("معلنا", "معلنة", "معلنين", "مؤكدا", "مؤكدة"))
 CLAIMING = (
     frozenset(_N(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن", "أعلنتا", "أعلنا", "أعلنوا"))
     | _CLAIMING_PARTICIPLES
