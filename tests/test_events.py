@@ -14830,3 +14830,40 @@ def test_a_war_of_trade_or_words_is_no_attack(text: str, expected: list) -> None
 )
 def test_an_arrest_joined_to_an_announced_seizure_is_the_announcers(text: str, expected: list) -> None:
     assert [e for e in coded_roles(text) if e[0] == "COERCE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verbal noun of another type joined by و to an announced act is a second act, no qualifier of
+        # the first's object and no verb
+        (
+            "وأعلنت وزارة الداخلية الكويتية إغلاق الحدود ونشر دوريات إضافية.",
+            [
+                ("COERCE", {"وزارة الداخلية الكويتية"}, set()),
+                ("MOBILIZE", {"وزارة الداخلية الكويتية"}, set()),
+            ],
+        ),
+        (
+            "وأعلن الجيش اللبناني إغلاق المعبر ونشر وحدات على الحدود.",
+            [("COERCE", {"الجيش اللبناني"}, set()), ("MOBILIZE", {"الجيش اللبناني"}, set())],
+        ),
+        # policemen deployed
+        (
+            "وأعلن وزير الداخلية الفرنسي جيرالد دارمانان نشر 12 ألف شرطي في باريس.",
+            [("MOBILIZE", {"جيرالد دارمانان"}, {"باريس"})],
+        ),
+        # a verb after an act a preposition governs (فندد بالعملية وفرض): the verb's
+        (
+            "فندد مجلس الأمن الدولي بالعملية وفرض عقوبات جديدة على بيونغ يانغ.",
+            [("ACCUSE", {"مجلس الأمن الدولي"}, set()), ("SANCTION", {"مجلس الأمن الدولي"}, {"بيونغ يانغ"})],
+        ),
+        # measures of one sanction joined by و: one act
+        (
+            "فرض الاتحاد الأوروبي عقوبات تشمل تجميد الأصول وحظر السفر على تسعة مسؤولين روس.",
+            [("SANCTION", {"الاتحاد الأوروبي"}, set())],
+        ),
+    ],
+)
+def test_an_act_of_another_type_joined_to_an_announced_act(text: str, expected: list) -> None:
+    assert coded_roles(text) == expected

@@ -2728,7 +2728,7 @@ class DocView:
             i -= 1
         elif (batch := self._numbered_batch(i)) is not None:
             i = batch  # أقر الاتحاد الأوروبي الحزمة الثالثة عشرة من العقوبات على روسيا
-        if (j := self._conjoined_act(i)) is not None and (first := self.enacted_by(j, said, claimed, verbs)):
+        if (j := self.joined_act(i)) is not None and (first := self.enacted_by(j, said, claimed, verbs)):
             return first  # أعلن الجيش إرسال كتيبتين إلى المنطقة وتنفيذ غارات: both the army's
         if i > 1 and self.core[i - 1] in DEMONSTRATIVES:
             i -= 1  # شددت واشنطن تلك العقوبات
@@ -3496,7 +3496,7 @@ class DocView:
         k = self._before_particles(i)
         return self.core[k] if k >= 0 else ""
 
-    def _conjoined_act(self, i: int) -> int | None:
+    def joined_act(self, i: int) -> int | None:
         """The verbal noun the one at ``i`` is joined to by its و, in its clause (``إرسال كتيبتين إلى
         غزة وتنفيذ غارات``): the nearest act before it, no verb, mark or name between but one after a
         preposition (the first act's own phrase)."""

@@ -1504,6 +1504,16 @@ class EventCoder:
                 continue
             lo, hi = view.bounds[token.sentence]
             quote = _quote_at(doc.quotes, t_start)
+            if (
+                any(e.pos == "noun" for e in entries)
+                and any(e.pos == "verb" for e in entries)
+                and (k := view.joined_act(i)) is not None
+                and _APART_PREPOSITIONS.isdisjoint(view.tokens[k].proclitics)
+                and view.core[k - 1] not in PREPOSITIONS
+            ):
+                # أعلنت الوزارة إغلاق الحدود ونشر دوريات: a verbal noun joined to the act before it, read
+                # first (not to one a verb governs with a preposition: فندد المجلس بالعملية وفرض عقوبات)
+                entries = tuple(sorted(entries, key=lambda e: e.pos != "noun"))
             for entry in entries:
                 obj = None
                 supportive = False  # ردد شعارات مؤيدة لجمال عبد الناصر: a demonstration for someone
@@ -2285,7 +2295,16 @@ class EventCoder:
                         # (a second act noun, not a verb: تجميد الأصول وحظر السفر)
                         and not any(e.pos == "noun" for e in readings[after][0])
                     )
-                    qualifier = 0 if view.core[obj[1]] in _CESSATION or supportive or joined else 1
+                    # (a noun of another type after و is another act joined to it, no qualifier: إغلاق
+                    # الحدود ونشر دوريات; but تجميد الأصول وحظر السفر: one sanction's measures)
+                    coordinated = (
+                        after < len(view.tokens)
+                        and "و" in view.tokens[after].proclitics
+                        and all(e.type != etype for e in readings[after][0])
+                    )
+                    qualifier = (
+                        0 if view.core[obj[1]] in _CESSATION or supportive or joined or coordinated else 1
+                    )
                     if not (etype == "RETREAT" and entry.mode is None and has_suffix(view.tokens[obj[0]])):
                         # (but their own strike suspended was under way: علقت النقابة إضرابها)
                         consumed.update(range(obj[0], obj[1] + 1 + qualifier))
