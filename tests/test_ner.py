@@ -1117,6 +1117,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("extend_compound_names", "وقال عبد الله وقوجة", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         # a governor (الوالي) is a title before a given name
         ("tag_titled_names", "واستقبل الوالي محمود الجبالي لاحقا", "O O O O O", "O O B-PERS I-PERS O"),
+        # citizens named after their plural (المواطنين الأردنيين) are titled
+        (
+            "tag_titled_names",
+            "أفرجت إسرائيل عن المواطنين الأردنيين هبة اللبدي وعبد الرحمن مرعي",
+            "O B-LOC O O O O O B-PERS I-PERS I-PERS",
+            "O B-LOC O O O B-PERS I-PERS B-PERS I-PERS I-PERS",
+        ),
         # after a title's definite word, a word the tagger knows and one it never saw before a definite
         # word or a stop: a foreign given name that is also a word (آني) and a family name
         (
