@@ -245,6 +245,15 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
             "GOV",
             "local:",
         ),
+        # a state's airline
+        (
+            "وقالت الخطوط الجوية الليبية إن الرحلات ستستأنف.",
+            "الخطوط الجوية الليبية",
+            "Airlines of Libya",
+            "LBY",
+            "BUS",
+            "agent:LBY:airlines",
+        ),
         # a KB alias is not read across punctuation (its key would drop the full stop)
         ("حذر من الاطاحة بالحكومة اللبنانية .", "الحكومة اللبنانية", None, "LBN", "GOV", "org:lbn_govt"),
     ],
