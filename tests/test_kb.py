@@ -342,6 +342,7 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("مكتب الأمم المتحدة المعني بالمخدرات والجريمة", "org:unodc"),
         ("فيف أنسانم", "org:viv_ansanm"),
         ("شعبة المعلومات في قوى الأمن الداخلي", "org:isf_information_branch"),
+        ("تيريز كاييكوامبا فاغنر", "per:therese_kayikwamba_wagner"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:

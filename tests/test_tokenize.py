@@ -92,6 +92,15 @@ def parts(word: str) -> list[str]:
         ("وكوريا", ["و", "كوريا"]),
         ("بالمانيا", ["ب", "المانيا"]),
         ("ولاعب", ["و", "لاعب"]),
+        # one-word names of organisations beginning with a clitic letter are kept whole, with their own
+        # proclitics; a short one that is a clitic and a word is split (فورد "and came"), and a listed
+        # organisation's name draws no split of a place (بابل, not ب+أبل)
+        ("بوينغ", ["بوينغ"]),
+        ("لبوينغ", ["ل", "بوينغ"]),
+        ("فيسبوك", ["فيسبوك"]),
+        ("وواتساب", ["و", "واتساب"]),
+        ("فورد", ["ف", "ورد"]),
+        ("بابل", ["بابل"]),
         # names and frequent words that are never split
         *[(w, [w]) for w in WHOLE.split()],
         # pronoun suffixes

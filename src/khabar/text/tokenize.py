@@ -32,6 +32,9 @@ NO_SPLIT_LEXICON = "no_split.tsv"
 #: hand-checked list (the GeoNames rows of places.tsv hold rare cities spelt like ordinary words: بانه, لاول)
 DEMONYMS_LEXICON = "demonyms.tsv"
 NAME_LEXICONS = ("person_given_names.tsv", "person_surnames.tsv", "places_curated.tsv", DEMONYMS_LEXICON)
+ORG_NAMES_LEXICON = "org_names.tsv"
+_CLITIC_LETTERS = frozenset("وفبلكس")
+_ORG_NAME_LENGTH = 5
 #: listed names that are far more often a preposition plus a word (باسم = بإسم, باول = بأول)
 _CLITIC_LOOKALIKES = frozenset({"باسم", "باول"})
 
@@ -100,6 +103,13 @@ def _load_no_split() -> frozenset[str]:
         words.update(
             w for row in packaged(name) if " " not in (w := normalize(row[0])) and not w.startswith("ال")
         )
+    # one-word names of organisations that begin with a clitic letter (بوينغ، فيسبوك، واتساب), long enough
+    # to be no clitic and a word (فورد "and came"); only these, as a listed stem draws a split (بابل: ب+أبل)
+    words.update(
+        w
+        for row in packaged(ORG_NAMES_LEXICON)
+        if " " not in (w := normalize(row[0])) and w[0] in _CLITIC_LETTERS and len(w) >= _ORG_NAME_LENGTH
+    )
     # a nationality in the accusative (جنديا لبنانيا)
     words.update(normalize(row[0]) + "ا" for row in packaged(DEMONYMS_LEXICON) if row[0].endswith("ي"))
     words -= _CLITIC_LOOKALIKES
