@@ -343,6 +343,12 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("فيف أنسانم", "org:viv_ansanm"),
         ("شعبة المعلومات في قوى الأمن الداخلي", "org:isf_information_branch"),
         ("تيريز كاييكوامبا فاغنر", "per:therese_kayikwamba_wagner"),
+        ("قشم فارس إير", "org:qeshm_fars_air"),
+        ("متروجيت", "org:metrojet"),
+        ("طيران الرياض", "org:riyadh_air"),
+        ("المندوبية العامة لإدارة السجون", "org:dgapr_morocco"),
+        ("أدينا فاليان", "per:adina_valean"),
+        ("باه نداو", "per:bah_ndaw"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
