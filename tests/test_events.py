@@ -14691,6 +14691,27 @@ def test_a_refusal_of_a_request_refuses_its_asker(text: str, expected: tuple) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request told again by its definite noun: its asker, in the sentence before
+        (
+            "وطالب العقيد عاصمي غويتا ساحل العاج بتسليم معارضين ماليين. ورفضت أبيدجان الشرط، واعتبرته"
+            " ابتزازا.",
+            [("REJECT", {"ساحل العاج"}, {"عاصمي غويتا"})],
+        ),
+        # (a request with its maker told after it is that maker's; none told: no target)
+        (
+            "وطالب العقيد عاصمي غويتا ساحل العاج بتسليم معارضين. ورفضت أبيدجان الشرط الذي وضعته باماكو.",
+            [("REJECT", {"ساحل العاج"}, {"باماكو"})],
+        ),
+        ("ورفضت أبيدجان الشرط، واعتبرته ابتزازا.", [("REJECT", {"أبيدجان"}, set())]),
+    ],
+)
+def test_a_refusal_of_a_request_told_before_refuses_its_asker(text: str, expected: list) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "REJECT"] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         # forces moved around or to a facility named after its town: the town

@@ -7387,6 +7387,11 @@ def _investigations_behind_arrests(doc: Document, view: DocView, events: list[Ev
 
 #: how far after a refusal the request it refuses may be told (رفضت محكمة الاستئناف الفرنسية طلب الجزائر)
 _REFUSED_REQUEST_REACH = 8
+#: a request, condition or proposal told again by its definite noun, bare
+_REQUESTS_TOLD_AGAIN = frozenset(
+    bare(normalize(w))
+    for w in ("الطلب", "المطلب", "المطالب", "الشرط", "الشروط", "المقترح", "الاقتراح", "الدعوة", "الدعوات")
+)
 #: "refuse": a refusal's stem (not a denial: نفت، نافية)
 _REFUSAL_STEM = normalize("رفض")
 
@@ -7413,10 +7418,38 @@ def _refused_requests(doc: Document, view: DocView, events: list[Event]) -> list
                 and i < (k := view.token_at(r.trigger.start)) <= i + _REFUSED_REQUEST_REACH
                 and not any(view.is_boundary(j) or j in view.clause_verbs for j in range(i + 1, k))
             ]
+            if not asked and (k := _request_told_again(view, i)) is not None:
+                # رفض المتحف البريطاني الطلب مجددا: the request told before, in its sentence or the one
+                # before, by its latest asker
+                sentence = view.tokens[i].sentence
+                asked = [
+                    r
+                    for r in events
+                    if r.type == "REQUEST"
+                    and r.source
+                    and not set(r.source) & set(ev.source)
+                    and r.trigger.end <= ev.trigger.start
+                    and sentence - 1 <= view.tokens[view.token_at(r.trigger.start)].sentence <= sentence
+                ][-1:]
             if asked:
                 ev = replace(ev, target=asked[0].source)
         out.append(ev)
     return out
+
+
+def _request_told_again(view: DocView, i: int) -> int | None:
+    """The token of a definite noun of a request, condition or proposal after the refusal at ``i`` in its
+    clause, no genitive after it (``ورفضت أبيدجان الشرط``، ``رفض المتحف البريطاني الطلب مجددا``): a
+    request told before; None where there is none."""
+    for k in range(i + 1, min(i + 1 + _REFUSED_REQUEST_REACH, len(view.tokens))):
+        if view.is_boundary(k) or k in view.clause_verbs:
+            return None
+        if bare(view.core[k]) in _REQUESTS_TOLD_AGAIN and not view.tokens[k].proclitics:
+            after = k + 1
+            if after < len(view.tokens) and (after in view.at or view.core[after].startswith("ال")):
+                return None  # (طلب الجزائر، الشرط الذي: its asker or what it is, told after it)
+            return k
+    return None
 
 
 def _ordered_named(view: DocView, i: int, hi: int, target: list[str]) -> bool:
