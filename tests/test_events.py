@@ -14892,3 +14892,25 @@ def test_an_arrest_joined_to_an_announced_seizure_is_the_announcers(text: str, e
 )
 def test_an_act_of_another_type_joined_to_an_announced_act(text: str, expected: list) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the two sides" are the last pair that acted or faced each other, not two a preposition governs
+        # (those released), the title of the first opening the pair
+        (
+            "أفرجت جماعة الحوثيين والحكومة اليمنية عن نحو 900 محتجز. وأفرج الحوثيون عن وزير الدفاع الأسبق"
+            " محمود الصبيحي وناصر منصور هادي. وكان الطرفان قد اتفقا على الصفقة.",
+            [("AGREE", {"جماعة الحوثيين", "الحكومة اليمنية"}, set())],
+        ),
+        # (a pair after بين is one)
+        (
+            "وجرت محادثات بين الحكومة السودانية وقوات الدعم السريع. وأفرجت السلطات عن الناشطين محمد علي وأحمد"
+            " حسن. ثم اتفق الطرفان على هدنة.",
+            [("AGREE", {"الحكومة السودانية", "قوات الدعم السريع"}, set())],
+        ),
+    ],
+)
+def test_the_two_sides_are_no_pair_a_preposition_governs(text: str, expected: list) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "AGREE"] == expected

@@ -1525,7 +1525,8 @@ class DocView:
         #: token index → whether it may stand between a verb and its subject (only_titles), once known
         self._title_like: list[bool | None] = [None] * len(self.tokens)
         #: coordinated pairs of actors (انتقد بوش سوريا وإيران): (last token, ids, types, bare)
-        self.pairs: list[tuple[int, tuple[str, str], tuple[str, str], bool]] = []
+        # (the last token, the two entities, their types, the preposition before them)
+        self.pairs: list[tuple[int, tuple[str, str], tuple[str, str], str | None]] = []
         #: coordinated series of three or more actors (اتفقت بنما وكولومبيا والولايات المتحدة): (last
         #: token, ids, types)
         self.series: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
@@ -1940,10 +1941,11 @@ class DocView:
                     and not (m.first and self.core[m.first - 1] in SPONSORING)
                 ):
                     a, b = m, nxt[0]
-                    if a.entities[0] != b.entities[0]:
-                        pairs.append(
-                            (b.last, (a.entities[0], b.entities[0]), (a.etype, b.etype), a.prep is None)
-                        )
+                    ids = (a.entities[0], b.entities[0])
+                    # (once: a name after its own title, وزير الدفاع محمود الصبيحي وناصر, is the pair the
+                    # title opened)
+                    if ids[0] != ids[1] and not (pairs and pairs[-1][:2] == (b.last, ids)):
+                        pairs.append((b.last, ids, (a.etype, b.etype), a.prep))
                 elif len(nxt) > 1 and self._conjunct(m.first) is None:
                     members = [m, *nxt]
                     ids = tuple(dict.fromkeys(a.entities[0] for a in members))
@@ -1989,9 +1991,11 @@ class DocView:
             types = DUAL_ANAPHORS.get(self.core[i])
             if types is None:
                 continue
-            for last, ids, etypes, bare_pair in reversed(pairs):
-                if last >= i or (bare_pair and not self._clause_between(last + 1, i)):
+            for last, ids, etypes, prep in reversed(pairs):
+                if last >= i or (prep is None and not self._clause_between(last + 1, i)):
                     continue  # رحبت روسيا والصين بالحوار بين الطرفين: its clause's subject is not "the two"
+                if types == ACTOR_TYPES and prep not in (None, _BETWEEN):
+                    continue  # أفرج الحوثيون عن X وY ... وكان الطرفان قد اتفقا: the sides act, or face off
                 if tok.sentence - self.tokens[last].sentence <= 2 and set(etypes) <= types:
                     self._add_anaphor(i, ids, etypes[0])
                     break
