@@ -104,8 +104,9 @@ FUNCTION_WORDS = frozenset(
         *("الى", "الي", "الذين", "اللذين", "اللتين"),
     )
 )
-#: "defending" in a ل phrase of what a body is for, and the عن of what it defends (للدفاع عن حقوق الإنسان)
-_DEFENDING = frozenset(key(w) for w in ("الدفاع",))
+#: "defending" (or releasing, searching for, uncovering) in a ل phrase of what a body is for, and the عن
+#: of what it defends (للدفاع عن حقوق الإنسان، للإفراج عن المعتقلين)
+_DEFENDING = frozenset(key(w) for w in ("الدفاع", "الإفراج", "البحث", "الكشف"))
 _OF_RIGHTS = key("عن")
 #: rights, what any body may be for after ل (الجبهة المدنية لحقوق الإنسان), as keys
 _RIGHTS = frozenset(key(w) for w in ("حقوق",))
