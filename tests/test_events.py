@@ -14914,3 +14914,26 @@ def test_an_act_of_another_type_joined_to_an_announced_act(text: str, expected: 
 )
 def test_the_two_sides_are_no_pair_a_preposition_governs(text: str, expected: list) -> None:
     assert [e for e in coded_roles(text) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces moved before an act told after "after" with its own actors: not to those actors
+        (
+            "ونشر الجيش البنغالي وحداته في شوارع دكا بعد اقتحام محتجين مقر إقامة حسينة.",
+            [("MOBILIZE", {"الجيش البنغالي"}, {"دكا"})],
+        ),
+        (
+            "وأرسل الجيش اللبناني تعزيزات إثر هجوم شنه مسلحون على مقر حزب الكتائب.",
+            [("MOBILIZE", {"الجيش اللبناني"}, set())],
+        ),
+        # (the act's own place is named before it)
+        (
+            "وأرسل الجيش اللبناني تعزيزات إلى طرابلس بعد اشتباكات بين مسلحين.",
+            [("MOBILIZE", {"الجيش اللبناني"}, {"طرابلس"})],
+        ),
+    ],
+)
+def test_forces_moved_before_an_act_told_after_them(text: str, expected: list) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "MOBILIZE"] == expected

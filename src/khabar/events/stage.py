@@ -534,6 +534,8 @@ _MORE_OR_LESS = frozenset(normalize(w) for w in ("أكثر", "أقل"))
 _PAIR_TYPES = frozenset({"CONSULT", "AGREE"})
 #: the free object pronoun (متهمة إياها), normalised
 _FREE_OBJECT = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
+#: "after", "before", "following", "upon" before an act told with its own actors
+_TIME_LINKS = frozenset(normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "غداة", "عشية", "قبيل"))
 #: the prepositions of a complement when written apart (بـ، لـ)
 _APART_PREPOSITIONS = frozenset({"ب", "ل"})
 #: "the number of" before a force (يصل عدد جنودها إلى): a count, no force moved
@@ -3579,7 +3581,19 @@ class EventCoder:
                 if a.prep_after(i) == WITH and a.entities[0] not in source:
                     a = _title_holder(view, a, mentions)
                     return [e for e in view.group_after(a)[0] if e not in source]
+        # (forces are moved before an act told after "after" or "before" with its own actors: نشر الجيش
+        # وحداته بعد اقتحام محتجين مقر إقامة حسينة)
+        later = next(
+            (
+                k
+                for k in range(start, mentions[-1].first if mentions and entry.type == "MOBILIZE" else start)
+                if view.core[k] in _TIME_LINKS and k + 1 in view.acts and k not in view.inside
+            ),
+            None,
+        )
         for a in mentions:
+            if later is not None and a.first > later:
+                break
             # (the words of names between aside: وطالبت جامعة الدول العربية مجلس الأمن)
             between = [view.core[k] for k in range(start, a.first) if k not in view.inside]
             if (
