@@ -1115,6 +1115,20 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("extend_compound_names", "وقال عبد الله أمس", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         ("extend_compound_names", "وقال عبد الله وقوجة", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+        # a person chunk opening on a one-word organisation alias, a person alias after it
+        (
+            "split_alias_before_persons",
+            "واعتذر الرئيس التنفيذي لبوينغ كيلي أورتبرغ عن",
+            "O O O B-PERS I-PERS O O",
+            "O O O B-ORG B-PERS I-PERS O",
+        ),
+        # (no person alias completed: left)
+        (
+            "split_alias_before_persons",
+            "واعتذر الرئيس التنفيذي لبوينغ كيلي عن",
+            "O O O B-PERS I-PERS O",
+            "O O O B-PERS I-PERS O",
+        ),
         # a governor (الوالي) is a title before a given name
         ("tag_titled_names", "واستقبل الوالي محمود الجبالي لاحقا", "O O O O O", "O O B-PERS I-PERS O"),
         # citizens named after their plural (المواطنين الأردنيين) are titled

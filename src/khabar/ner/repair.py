@@ -436,6 +436,23 @@ def shift_alias_ends(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def split_alias_before_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """A person chunk that opens on a one-word KB alias of an organisation or place and goes on with the
+    first words of a person alias the untagged words after it complete (``الرئيس التنفيذي لبوينغ كيلي``
+    + ``أورتبرغ``): the first word is its own name, the rest the person."""
+    n = len(tokens)
+    for typ, i, j in chunk_list(tags):
+        first = _span_type(tokens, i, i + 1)
+        if typ != "PERS" or j - i < 2 or first in (None, "PERS") or _span_type(tokens, i, j) is not None:
+            continue
+        for b in range(min(j + _EXTEND, n), j - 1, -1):
+            if all(t == "O" for t in tags[j:b]) and alias_type(_span_key(tokens, i + 1, b)) == "PERS":
+                _retag(tags, first, i, i + 1)
+                _retag(tags, "PERS", i + 1, b)
+                break
+    return tags
+
+
 def extend_back_to_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Extend a person chunk over the one or two untagged words before it when the whole is a KB person
     alias (``مسرور`` + ``بارزاني`` → ``مسرور بارزاني``: a given name that is also a word of running text,
@@ -2602,6 +2619,7 @@ RULES: tuple[Rule, ...] = (
     trim_spokesmen_bodies,
     extend_to_aliases,
     shift_alias_ends,
+    split_alias_before_persons,
     extend_back_to_persons,
     trim_trailing_titles,
     split_persons,
