@@ -349,6 +349,9 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("المندوبية العامة لإدارة السجون", "org:dgapr_morocco"),
         ("أدينا فاليان", "per:adina_valean"),
         ("باه نداو", "per:bah_ndaw"),
+        ("الرابطة الدولية للنقل الجوي", "org:iata"),
+        ("الهيئة العامة للطيران المدني السعودية", "org:gaca_saudi"),
+        ("أكينوومي أديسينا", "per:akinwumi_adesina"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
