@@ -1115,6 +1115,26 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("extend_compound_names", "وقال عبد الله أمس", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         ("extend_compound_names", "وقال عبد الله وقوجة", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+        # an organisation chunk split before a joined organisation alias, and extended back to its own
+        (
+            "split_before_joined_aliases",
+            "أعلنت الهيئة العامة للطيران المدني السعودية ومنظمة الطيران المدني الإيرانية اتفاقهما",
+            "O O O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O",
+            "O O O B-ORG I-ORG I-ORG B-ORG I-ORG I-ORG I-ORG O",
+        ),
+        (
+            "extend_back_to_organisations",
+            "أعلنت الهيئة العامة للطيران المدني السعودية اتفاقها",
+            "O O O B-ORG I-ORG I-ORG O",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+        ),
+        # (no alias before it: left)
+        (
+            "extend_back_to_organisations",
+            "أعلنت الهيئة الخاصة للطيران المدني اتفاقها",
+            "O O O B-ORG I-ORG O",
+            "O O O B-ORG I-ORG O",
+        ),
         # a person chunk opening on a one-word organisation alias, a person alias after it
         (
             "split_alias_before_persons",

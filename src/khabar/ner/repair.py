@@ -436,6 +436,35 @@ def shift_alias_ends(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def split_before_joined_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Split an organisation chunk that is no KB alias before a word with و from which the rest of it
+    is an organisation alias (``للطيران المدني السعودية ومنظمة الطيران المدني الإيرانية``): two bodies
+    joined."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "ORG" or _span_type(tokens, i, j) is not None:
+            continue
+        joined = next(
+            (k for k in range(i + 1, j) if tokens[k].startswith("و") and _span_type(tokens, k, j) == "ORG"),
+            None,
+        )
+        if joined is not None:
+            tags[joined] = "B-ORG"
+    return tags
+
+
+def extend_back_to_organisations(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Extend an organisation chunk that is no KB alias over the untagged words before it when the whole
+    is an organisation alias, longest first (``الهيئة العامة`` + ``للطيران المدني السعودية``)."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "ORG" or _span_type(tokens, i, j) is not None:
+            continue
+        for b in range(max(i - _EXTEND, 0), i):
+            if all(t == "O" for t in tags[b:i]) and _span_type(tokens, b, j) == "ORG":
+                _retag(tags, "ORG", b, j)
+                break
+    return tags
+
+
 def split_alias_before_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """A person chunk that opens on a one-word KB alias of an organisation or place and goes on with the
     first words of a person alias the untagged words after it complete (``الرئيس التنفيذي لبوينغ كيلي``
@@ -2620,6 +2649,8 @@ RULES: tuple[Rule, ...] = (
     extend_to_aliases,
     shift_alias_ends,
     split_alias_before_persons,
+    split_before_joined_aliases,
+    extend_back_to_organisations,
     extend_back_to_persons,
     trim_trailing_titles,
     split_persons,
