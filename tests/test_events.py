@@ -14937,3 +14937,24 @@ def test_the_two_sides_are_no_pair_a_preposition_governs(text: str, expected: li
 )
 def test_forces_moved_before_an_act_told_after_them(text: str, expected: list) -> None:
     assert [e for e in coded_roles(text) if e[0] == "MOBILIZE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit during which the visitor did a joint act, told before it, with a person of no visitor's
+        # country: a meeting with that host
+        (
+            "الرباط – وقع وزير التربية الوطنية المغربي سعيد أمزازي ووزير التربية الفرنسي جان ميشيل بلانكي"
+            " اتفاقية لتطوير التعليم المهني، خلال زيارة يجريها بلانكي إلى المغرب تستمر يومين.",
+            [("CONSULT", {"جان ميشيل بلانكي"}, {"سعيد أمزازي"})],
+        ),
+        # (no joint act: the country visited)
+        (
+            "وأشاد وزير التربية الفرنسي جان ميشيل بلانكي بالإصلاحات خلال زيارة يجريها إلى المغرب.",
+            [("CONSULT", {"جان ميشيل بلانكي"}, {"المغرب"})],
+        ),
+    ],
+)
+def test_a_visit_meets_the_partner_of_a_joint_act_told_before_it(text: str, expected: list) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "CONSULT"] == expected

@@ -536,6 +536,8 @@ _PAIR_TYPES = frozenset({"CONSULT", "AGREE"})
 _FREE_OBJECT = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 #: "after", "before", "following", "upon" before an act told with its own actors
 _TIME_LINKS = frozenset(normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "غداة", "عشية", "قبيل"))
+#: acts two sides do together, that a visit may be told as the occasion of
+_SHARED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: the prepositions of a complement when written apart (بـ، لـ)
 _APART_PREPOSITIONS = frozenset({"ب", "ل"})
 #: "the number of" before a force (يصل عدد جنودها إلى): a count, no force moved
@@ -7578,7 +7580,7 @@ def _visit_host_persons(doc: Document, events: list[Event]) -> list[Event]:
                     and e.country in countries
                     and e.id not in ev.source
                     and any(ev.trigger.end <= m.start < end for m in e.mentions)
-                ]
+                ] or _partners_before(entities, events, ev, visitors)
                 # (unless the meeting there is told: زيارة X إلى الرياض، حيث التقى Y)
                 met = any(
                     o is not ev
@@ -7592,6 +7594,32 @@ def _visit_host_persons(doc: Document, events: list[Event]) -> list[Event]:
                     ev = replace(ev, target=tuple(hosts))
         out.append(ev)
     return out
+
+
+def _partners_before(
+    entities: Mapping[str, Entity], events: list[Event], visit: Event, visitors: set[str | None]
+) -> list[str]:
+    """The persons of no visitor's country who did a joint act with the visitor told before the visit, in
+    its sentence (``وقع وزير العدل المغربي X ونظيره الإسباني Y اتفاقية ... خلال زيارة Y إلى المغرب``):
+    the hosts met."""
+    for o in events:
+        if (
+            o is not visit
+            and o.type in _SHARED_TYPES
+            and o.sentence == visit.sentence
+            and o.trigger.end <= visit.trigger.start
+            and set(visit.source) <= {*o.source, *o.target}
+        ):
+            partners = [
+                e
+                for e in (*o.source, *o.target)
+                if e not in visit.source
+                and entities[e].type == "PER"
+                and (entities[e].country is None or entities[e].country not in visitors)
+            ]
+            if partners:
+                return partners
+    return []
 
 
 def _made_to_partners(doc: Document, events: list[Event]) -> list[Event]:
