@@ -1282,6 +1282,15 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("retype_group_names", "قال الرئيس محمود عباس", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
         # a participle in the accusative or a number word after a name is no part of it
         ("trim_persons", "ضبطت عبد الغفار متلبسا", "O B-PERS I-PERS I-PERS", "O B-PERS I-PERS O"),
+        # a noun of an event in the accusative after a name of two words: the name's object
+        (
+            "trim_persons",
+            "بدأ هشام عبد الحليم إضرابا عن الطعام",
+            "O B-PERS I-PERS I-PERS I-PERS O O",
+            "O B-PERS I-PERS I-PERS O O O",
+        ),
+        # (a foreign surname in alif stays: its stem is no word)
+        ("trim_persons", "وقال باراك حسين أوباما إن", "O B-PERS I-PERS I-PERS O", "O B-PERS I-PERS I-PERS O"),
         (
             "trim_persons",
             "وتغريم حسام عبد الغفار مليوني جنيه",

@@ -1062,11 +1062,23 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
         count = normalize(tokens[j - 1]) in number_words() or last in _MET_GROUPS
         # (or the deed a verb of stance is on: وانتقدت X سعاد عبد الرحيم القرار)
         count = count or (last in _DEED_OBJECTS and not _name_lexicon_word(last))
+        # (or, after a name of two words or more, a noun of running text or of an event in the accusative,
+        # its tanween written with alif: بدأ هشام عبد الحليم إضرابا عن الطعام)
+        state = state or (
+            j - i >= 3
+            and last.endswith("ا")
+            and len(last) > _SHORTEST_ACCUSATIVE
+            and not _name_lexicon_word(last)
+            and not _name_lexicon_word(last[:-1])
+            and (_tagger_knows(tokens[j - 1][:-1]) or last[:-1] in _trigger_nouns())
+        )
         if alias_type(rest) == "PERS" or (verb and _is_person(rest)) or phrase or state or count:
             tags[j - 1] = "O"
     return tags
 
 
+#: the fewest letters of a noun in the accusative after a name (إضرابا)
+_SHORTEST_ACCUSATIVE = 4
 #: a delegation or group in the accusative, met or received after a name (وفدا، وفودا), as keys
 _MET_GROUPS = frozenset(key(w) for w in ("وفدا", "وفودا", "ممثلين"))
 #: deeds and words a stance is on, the object after a name (القرار، الخطوة، التصريحات), as keys
@@ -1103,6 +1115,13 @@ def _masculine_verbs() -> frozenset[str]:
     return frozenset(
         key(row[0].split("|")[0]) for row in packaged("event_triggers.tsv", 6, 6) if row[4] == "verb"
     )
+
+
+@cache
+def _trigger_nouns() -> frozenset[str]:
+    """Keys of the event-trigger nouns (``إضراب``، ``اجتماع``), less given names."""
+    nouns = (row[0] for row in packaged("event_triggers.tsv", 6, 6) if row[4] == "noun")
+    return frozenset(key(w) for w in nouns) - _given_keys()
 
 
 @cache
