@@ -14958,3 +14958,18 @@ def test_forces_moved_before_an_act_told_after_them(text: str, expected: list) -
 )
 def test_a_visit_meets_the_partner_of_a_joint_act_told_before_it(text: str, expected: list) -> None:
     assert [e for e in coded_roles(text) if e[0] == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike waged (خاض) is its subject's
+        ("وخاض الصحفي المصري هشام عبد الحليم إضرابا عن الطعام.", [("PROTEST", {"هشام عبد الحليم"}, set())]),
+        (
+            "خاض الاتحاد العام التونسي للشغل إضرابا عاما.",
+            [("PROTEST", {"الاتحاد العام التونسي للشغل"}, set())],
+        ),
+    ],
+)
+def test_a_strike_waged_is_its_subjects(text: str, expected: list) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "PROTEST"] == expected
