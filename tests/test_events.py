@@ -14963,11 +14963,15 @@ def test_a_visit_meets_the_partner_of_a_joint_act_told_before_it(text: str, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a strike waged (خاض) is its subject's
+        # a strike waged (خاض) or entered (دخل) is its subject's
         ("وخاض الصحفي المصري هشام عبد الحليم إضرابا عن الطعام.", [("PROTEST", {"هشام عبد الحليم"}, set())]),
         (
             "خاض الاتحاد العام التونسي للشغل إضرابا عاما.",
             [("PROTEST", {"الاتحاد العام التونسي للشغل"}, set())],
+        ),
+        (
+            "دخل المعتقل الصحراوي محمد لمين هدي إضرابا مفتوحا عن الطعام في سجن تيفلت.",
+            [("PROTEST", {"محمد لمين هدي"}, set())],
         ),
     ],
 )
