@@ -352,6 +352,9 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("الرابطة الدولية للنقل الجوي", "org:iata"),
         ("الهيئة العامة للطيران المدني السعودية", "org:gaca_saudi"),
         ("أكينوومي أديسينا", "per:akinwumi_adesina"),
+        ("مؤتمر العمل الدولي", "org:international_labour_conference"),
+        ("الاتحاد الكوري لنقابات العمال", "org:kctu"),
+        ("ويكيليكس", "org:wikileaks"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
