@@ -14977,3 +14977,10 @@ def test_a_visit_meets_the_partner_of_a_joint_act_told_before_it(text: str, expe
 )
 def test_a_strike_waged_is_its_subjects(text: str, expected: list) -> None:
     assert [e for e in coded_roles(text) if e[0] == "PROTEST"] == expected
+
+
+def test_a_founder_is_a_title_before_the_one_acted_on() -> None:
+    text = "وفرضت ليتوانيا حظر دخول على مؤسس الحزب الحاكم بيدزينا إيفانيشفيلي ومسؤولين آخرين."
+    assert [e for e in coded_roles(text) if e[0] == "SANCTION"] == [
+        ("SANCTION", {"ليتوانيا"}, {"بيدزينا إيفانيشفيلي"})
+    ]
