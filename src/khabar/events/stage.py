@@ -535,7 +535,7 @@ _PAIR_TYPES = frozenset({"CONSULT", "AGREE"})
 #: the free object pronoun (متهمة إياها), normalised
 _FREE_OBJECT = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 #: "after", "before", "following", "upon" before an act told with its own actors
-_TIME_LINKS = frozenset(normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "غداة", "عشية", "قبيل"))
+_TIME_LINKS = frozenset(normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "غداة", "عشية", "قبيل"))
 #: acts two sides do together, that a visit may be told as the occasion of
 _SHARED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: the prepositions of a complement when written apart (بـ، لـ)
@@ -3585,16 +3585,18 @@ class EventCoder:
                     return [e for e in view.group_after(a)[0] if e not in source]
         # (forces are moved before an act told after "after" or "before" with its own actors: نشر الجيش
         # وحداته بعد اقتحام محتجين مقر إقامة حسينة)
-        later = next(
-            (
-                k
-                for k in range(start, mentions[-1].first if mentions and entry.type == "MOBILIZE" else start)
-                if view.core[k] in _TIME_LINKS and k + 1 in view.acts and k not in view.inside
-            ),
-            None,
-        )
+        later = len(view.tokens)
+        if entry.type == "MOBILIZE" and mentions:
+            later = next(
+                (
+                    k
+                    for k in range(start, mentions[-1].first)
+                    if view.core[k] in _TIME_LINKS and k + 1 in view.acts and k not in view.inside
+                ),
+                later,
+            )
         for a in mentions:
-            if later is not None and a.first > later:
+            if a.first > later:
                 break
             # (the words of names between aside: وطالبت جامعة الدول العربية مجلس الأمن)
             between = [view.core[k] for k in range(start, a.first) if k not in view.inside]
