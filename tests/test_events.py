@@ -14984,3 +14984,21 @@ def test_a_founder_is_a_title_before_the_one_acted_on() -> None:
     assert [e for e in coded_roles(text) if e[0] == "SANCTION"] == [
         ("SANCTION", {"ليتوانيا"}, {"بيدزينا إيفانيشفيلي"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a detention renewed or extended by the body that decided it
+        (
+            "قررت نيابة أمن الدولة العليا تجديد حبس الباحث أحمد سمير سنطاوي 15 يوما.",
+            [("COERCE", {"نيابة أمن الدولة العليا"}, {"أحمد سمير سنطاوي"})],
+        ),
+        (
+            "وقررت النيابة العامة تمديد احتجاز الصحافي كاروان عثمان عشرة أيام.",
+            [("COERCE", {"النيابة العامة"}, {"كاروان عثمان"})],
+        ),
+    ],
+)
+def test_a_detention_renewed_is_the_deciders(text: str, expected: list) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "COERCE"] == expected

@@ -963,6 +963,8 @@ ONSETS = frozenset(
         "استكمال",
         "إتمام",
         "مواصلة",
+        "تجديد",  # (and its renewal or extension: قررت النيابة تجديد حبس X، تمديد احتجاز Y)
+        "تمديد",
     )  # (and its completion)
 )
 #: starting, resuming, holding or carrying out: before an operation and the act it does (تنفيذ عملية إنزال)
