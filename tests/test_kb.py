@@ -355,6 +355,7 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("مؤتمر العمل الدولي", "org:international_labour_conference"),
         ("الاتحاد الكوري لنقابات العمال", "org:kctu"),
         ("ويكيليكس", "org:wikileaks"),
+        ("جهاز الردع لمكافحة الجريمة المنظمة والإرهاب", "org:rada_libya"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
