@@ -6,6 +6,7 @@ import pytest
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention
+from khabar.extract import extract_text
 from khabar.kb.agents import add_agents, add_head_anaphors, agent_heads
 from khabar.kb.kb import packaged_kb
 from khabar.pipeline import registered
@@ -1078,3 +1079,18 @@ def test_a_negated_adjective_in_a_bodys_name(text: str, expected: list[str]) -> 
 def test_a_named_ministers_portfolio_is_no_body(text: str, names: list[str], expected: list[str]) -> None:
     people = [_person(text, n, n, "") for n in names]
     assert [m.text for e in agents(text, people) for m in e.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a purpose after ل whose genitive is a place's name, and a second purpose joined with و
+        ("واتهم المجلس الأعلى لأمازيغ ليبيا الهيئة العامة للأوقاف بالتحريض.", "المجلس الأعلى لأمازيغ ليبيا"),
+        (
+            "وقالت الجمعية الوطنية لدعم فلسطين ومناهضة التطبيع إن الزيارة مرفوضة.",
+            "الجمعية الوطنية لدعم فلسطين ومناهضة التطبيع",
+        ),
+    ],
+)
+def test_a_body_whose_purpose_names_a_place_or_two_aims(text: str, name: str) -> None:
+    assert name in [e.name for e in extract_text(text).entities]

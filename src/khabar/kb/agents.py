@@ -653,8 +653,11 @@ def _lam_phrases(
             and forms[j].isalpha()
             and forms[j] not in FUNCTION_WORDS
             and not doc.tokens[j + 1].proclitics
-            and forms[j + 1].startswith("ال")
-            and forms[j + 1] not in FUNCTION_WORDS
+            # (its genitive a definite noun or a place's name: لدعم فلسطين)
+            and (
+                (forms[j + 1].startswith("ال") and forms[j + 1] not in FUNCTION_WORDS)
+                or (j + 1 in named and named[j + 1][1].type in _PLACE_TYPES)
+            )
         ):
             k = named[j + 1][0] if j + 1 in named else j + 2
         else:
@@ -676,6 +679,19 @@ def _lam_phrases(
             )
         ):
             k += 1
+        if (
+            purpose
+            and k + 1 < hi
+            and doc.tokens[k].proclitics == ("و",)
+            and not forms[k].startswith("ال")
+            and forms[k].isalpha()
+            and forms[k] not in FUNCTION_WORDS
+            and forms[k] not in construct_heads()
+            and not doc.tokens[k + 1].proclitics
+            and forms[k + 1].startswith("ال")
+            and forms[k + 1] not in FUNCTION_WORDS
+        ):
+            k += 2  # a second purpose joined with و (لدعم فلسطين ومناهضة التطبيع)
         j = k
     return j
 
