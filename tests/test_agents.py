@@ -1094,3 +1094,11 @@ def test_a_named_ministers_portfolio_is_no_body(text: str, names: list[str], exp
 )
 def test_a_body_whose_purpose_names_a_place_or_two_aims(text: str, name: str) -> None:
     assert name in [e.name for e in extract_text(text).entities]
+
+
+def test_a_court_named_after_a_district_tagged_alone_holds_it() -> None:
+    # محكمة سيمونوفسكي: the tagger takes the district's name for a body; the court holds it
+    names = [
+        e.name for e in extract_text("قضت محكمة سيمونوفسكي في موسكو بسجن المعارض أليكسي نافالني.").entities
+    ]
+    assert "محكمة سيمونوفسكي" in names and "سيمونوفسكي" not in names

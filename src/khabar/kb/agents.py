@@ -523,6 +523,13 @@ def _named_body(
         and not knows(doc.tokens[j].text)
     ):
         j += 1  # قبيلة الشراعبة، عشيرة العبيدات: a tribe's name with the article, one word
+    if (
+        forms[i] == _COURT
+        and first in named
+        and named[first][1].type == "ORG"
+        and named[first][0] == first + 1
+    ):
+        j = first + 1  # محكمة سيمونوفسكي: a district's court, its name tagged alone as a body
     # (a genitive takes no preposition: a ب or ل the tokenizer cut is the name's letter, بايكار)
     while (
         j < hi
