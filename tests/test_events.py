@@ -15002,3 +15002,22 @@ def test_a_founder_is_a_title_before_the_one_acted_on() -> None:
 )
 def test_a_detention_renewed_is_the_deciders(text: str, expected: list) -> None:
     assert [e for e in coded_roles(text) if e[0] == "COERCE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description between commas after the one handed over, then إلى and the recipient
+        (
+            "سلمت السلطات التونسية الناشط الجزائري سليمان بوحفص، الحاصل على صفة لاجئ من المفوضية السامية"
+            " للأمم المتحدة لشؤون اللاجئين، إلى السلطات الجزائرية.",
+            [("COOPERATE", {"السلطات التونسية"}, {"السلطات الجزائرية"})],
+        ),
+        (
+            "سلمت السلطات التونسية الناشط الجزائري سليمان بوحفص إلى السلطات الجزائرية.",
+            [("COOPERATE", {"السلطات التونسية"}, {"السلطات الجزائرية"})],
+        ),
+    ],
+)
+def test_a_hand_over_past_a_description_between_commas(text: str, expected: list) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "COOPERATE"] == expected

@@ -985,6 +985,8 @@ _MEN_S_FIRSTS = frozenset(_N(w) for w in ("عبد", "أبو"))
 #: words of a title's time (السابق، الحالي), bare
 _TITLE_TIMES = frozenset(bare(_N(w)) for w in ("السابق", "السابقة", "الأسبق", "الحالي", "الحالية"))
 APPOSITION_WINDOW = 10
+#: how long a description between commas after a name may be, a phrase with إلى after it
+_DESCRIBED_WINDOW = 16
 #: verbs of ordering, deciding, carrying out, organising and leading, 3rd person perfect: their subject does
 #: what the verbal noun after it names (أمرت المحكمة بالإفراج، قررت الحكومة سحب قواتها، نظمت الحركة مظاهرة)
 ENACTING = (
@@ -4611,12 +4613,18 @@ class DocView:
 
     def _branch_apposition(self, k: int, end: int) -> int | None:
         """The comma closing an apposition opened by the comma at ``k`` with a word for a branch or wing
-        (``، فرع داعش في مصر،``), within a few words and before a verb; None for none."""
-        if k + 1 >= end or bare(self.core[k + 1]) not in _BRANCHES:
+        (``، فرع داعش في مصر،``), within a few words and before a verb, or with a definite word of no
+        name that a phrase with إلى follows once closed (``سلمت X الناشط Y، الحاصل على صفة لاجئ من
+        المفوضية السامية لشؤون اللاجئين، إلى Z``); None for none."""
+        if k + 1 >= end:
             return None
-        for c in range(k + 2, min(end, k + 2 + APPOSITION_WINDOW)):
+        branch = bare(self.core[k + 1]) in _BRANCHES
+        described = self.core[k + 1].startswith("ال") and k + 1 not in self.inside
+        if not (branch or described):
+            return None
+        for c in range(k + 2, min(end, k + 2 + (APPOSITION_WINDOW if branch else _DESCRIBED_WINDOW))):
             if self.tokens[c].text in ("،", ","):
-                return c
+                return c if branch or (c + 1 < end and self.core[c + 1] in _TO_PLACE) else None
             if self.is_boundary(c) or c in self.verbs:
                 return None
         return None
