@@ -15021,3 +15021,13 @@ def test_a_detention_renewed_is_the_deciders(text: str, expected: list) -> None:
 )
 def test_a_hand_over_past_a_description_between_commas(text: str, expected: list) -> None:
     assert [e for e in coded_roles(text) if e[0] == "COOPERATE"] == expected
+
+
+def test_two_hostages_stand_for_the_pair_released_before() -> None:
+    text = (
+        "أطلقت جماعة نصرة الإسلام والمسلمين سراح زعيم المعارضة المالية سومايلا سيسي والرهينة الفرنسية صوفي"
+        " بترونين. واستقبل رئيس المرحلة الانتقالية باه نداو الرهينتين المحررين في القصر الرئاسي."
+    )
+    assert [e for e in coded_roles(text) if e[0] == "CONSULT"] == [
+        ("CONSULT", {"سومايلا سيسي", "صوفي بترونين"}, {"باه نداو"})
+    ]
