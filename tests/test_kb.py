@@ -356,6 +356,8 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("الاتحاد الكوري لنقابات العمال", "org:kctu"),
         ("ويكيليكس", "org:wikileaks"),
         ("جهاز الردع لمكافحة الجريمة المنظمة والإرهاب", "org:rada_libya"),
+        ("كاو كيم هورن", "per:kao_kim_hourn"),
+        ("رابطة دول جنوب شرق آسيا", "org:asean"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
