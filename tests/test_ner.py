@@ -1964,6 +1964,7 @@ def test_capitals_are_cities_of_the_gazetteer() -> None:
         # a capital the tagger missed, written as its government
         ("وسحبت كانبيرا شكواها", "O O O", "O B-LOC O"),
         ("متهمة أديس أبابا بارتكاب", "O O O O", "O B-LOC I-LOC O"),
+        ("وأن سول أعلنت بعد ذلك", "O O O O O", "O B-LOC O O O"),
         # (not inside another chunk, and no common word)
         ("وقال سفير نيامي لدى", "O O B-PERS O", "O O B-PERS O"),
         ("ومنحت الرباط العائلي", "O O O", "O O O"),
