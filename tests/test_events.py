@@ -15031,3 +15031,17 @@ def test_two_hostages_stand_for_the_pair_released_before() -> None:
     assert [e for e in coded_roles(text) if e[0] == "CONSULT"] == [
         ("CONSULT", {"سومايلا سيسي", "صوفي بترونين"}, {"باه نداو"})
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report, like a statement, where the stance was taken: the name after it is the object
+        "وانتقدت اللجنة الأوروبية لمنع التعذيب في تقريرها السلطات البلجيكية بسبب الاكتظاظ.",
+        "وانتقدت اللجنة الأوروبية لمنع التعذيب في بيانها السلطات البلجيكية بسبب الاكتظاظ.",
+    ],
+)
+def test_a_report_where_a_stance_is_taken_owns_no_object(text: str) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "ACCUSE"] == [
+        ("ACCUSE", {"اللجنة الأوروبية لمنع التعذيب"}, {"السلطات البلجيكية"})
+    ]
