@@ -1090,6 +1090,12 @@ def test_a_named_ministers_portfolio_is_no_body(text: str, names: list[str], exp
             "وقالت الجمعية الوطنية لدعم فلسطين ومناهضة التطبيع إن الزيارة مرفوضة.",
             "الجمعية الوطنية لدعم فلسطين ومناهضة التطبيع",
         ),
+        # a party or front, unlike a descriptive actor, is named with what it was founded for
+        (
+            "ودعت الجبهة المغربية لدعم فلسطين ومناهضة التطبيع إلى مقاطعة الشركة.",
+            "الجبهة المغربية لدعم فلسطين ومناهضة التطبيع",
+        ),
+        ("وقال التيار الوطني لإنقاذ البلاد إن", "التيار الوطني لإنقاذ البلاد"),
     ],
 )
 def test_a_body_whose_purpose_names_a_place_or_two_aims(text: str, name: str) -> None:

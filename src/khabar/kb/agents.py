@@ -619,12 +619,16 @@ def _lam_body(
         j += 1
     if j == i + 1:
         return None
-    # (a descriptive actor's ل and an indefinite noun is what it acts for: الحكومة الفيدرالية لمساعدة الضحايا)
+    # (a descriptive actor's ل and an indefinite noun is what it acts for: الحكومة الفيدرالية لمساعدة الضحايا;
+    # a party's is what it was founded for: الجبهة المغربية لدعم فلسطين)
+    heads = agent_heads()
     end = _lam_phrases(
         text,
         j,
         hi,
-        purpose=not any(tuple(forms[i:k]) in agent_heads() for k in range(i + 1, j)),
+        purpose=not any(
+            heads[tuple(forms[i:k])].sector != "PTY" for k in range(i + 1, j) if tuple(forms[i:k]) in heads
+        ),
     )
     iso = next((kb.demonyms[f] for f in forms[i + 1 : end] if f in kb.demonyms), None)
     if end == j and (iso is None or forms[i] in _head_starts()):
