@@ -197,6 +197,32 @@ def test_a_counterpart_holds_the_title_of_the_one_whose_counterpart_he_is():
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "وقع وزير العدل المغربي عبد اللطيف وهبي ونظيره الإسباني فيليكس بولانيوس اتفاقية.",
+            "عبد اللطيف وهبي",
+            "MAR",
+        ),
+        (
+            "وقع وزير العدل المغربي عبد اللطيف وهبي ونظيره الإسباني فيليكس بولانيوس اتفاقية.",
+            "فيليكس بولانيوس",
+            "ESP",
+        ),
+        # no title: no country
+        ("وقال فيليكس بولانيوس إن الاتفاقية مهمة.", "فيليكس بولانيوس", None),
+    ],
+)
+def test_a_person_the_text_names_with_his_countrys_title_is_of_that_country(
+    text: str, name: str, country: str | None
+) -> None:
+    from khabar.extract import extract_text
+
+    person = next(e for e in extract_text(text).entities if e.name == name)
+    assert person.country == country
+
+
+@pytest.mark.parametrize(
     ("text", "mentions"),
     [
         # a bare title after the person named with it

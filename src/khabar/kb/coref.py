@@ -416,6 +416,8 @@ def add_title_mentions(
                 doc.entities.append(target)
                 by_kb[entry.id] = target
         target.mentions.append(Mention(title.start, title.end, doc.text[title.start : title.end]))
+        if target.country is None and title.scope is not None and not title.scope.startswith("org:"):
+            target.country = title.scope  # (وزير العدل المغربي X: a Moroccan)
         taken.add(title.start, title.end)
 
 
