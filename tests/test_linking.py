@@ -168,6 +168,18 @@ def test_a_name_found_once_is_found_where_the_tagger_missed_it():
             "فضل الله برمة ناصر",
             ["فضل الله برمة ناصر", "برمة ناصر"],
         ),
+        # a name whose first letter reads as a proclitic is found as written (وهبي is no و + هبي) ...
+        (
+            "التقى الوزير عبد اللطيف وهبي نظيره . وقال وهبي إن المحادثات مثمرة .",
+            "عبد اللطيف وهبي",
+            ["عبد اللطيف وهبي", "وهبي"],
+        ),
+        # ... and a proclitic before a name is no letter of it
+        (
+            "التقى الوزير تاكيشي إيوايا نظيره تشو هيون . واتفق إيوايا وتشو على التعاون .",
+            "تشو هيون",
+            ["تشو هيون", "تشو"],
+        ),
         # not a compound's head and its word, which open many names
         ("قال محمد عبد الله إن الوضع هادئ . ووصل عبد الله الثاني .", "محمد عبد الله", ["محمد عبد الله"]),
     ],

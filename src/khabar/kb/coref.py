@@ -638,6 +638,10 @@ def add_name_words(doc: Document, forms: Sequence[str] | None = None) -> None:
         last = doc.tokens[k + 1] if ent is not None else tok
         if ent is None:
             ent, first = wanted.get(form, (None, 0))
+        if ent is None and (written := key(tok.text)) != form and written in wanted:
+            # (a name read with a proclitic split off, as written: وهبي is no و + هبي)
+            ent, first = wanted[written]
+            whole = ent is not None
         if ent is None or tok.start < first or doc.in_boilerplate(tok.start, last.end):
             continue
         start = tok.start if whole else mention_start(tok)
