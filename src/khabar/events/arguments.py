@@ -156,7 +156,7 @@ PARTICLES = frozenset(_N(w) for w in ("قد", "لقد", "وقد", "فقد", "س�
 PASSIVE_AUX = frozenset(_N(w) for w in ("تم", "تمت", "يتم", "سيتم", "جرى", "جرت", "يجري", "سيجري"))
 AGENT_MARKERS = ((_N("قبل"),), (_N("يد"),), (_N("بواسطة"),), (_N("رصاص"),), (_N("نيران"),))
 #: seats of power a meeting is held at (بالقصر الملكي، بمقر الرئاسة), bare
-_SEATS = frozenset(
+_POWER_SEATS = frozenset(
     bare(_N(w)) for w in ("القصر", "قصر", "المقر", "مقر", "الديوان", "ديوان", "المبنى", "مبنى")
 )
 #: a group's branch, wing or arm (فرع داعش في مصر، الجناح العسكري لحماس), bare
@@ -848,7 +848,8 @@ _CALLER_REACH = 16
 _PROTESTED_REACH = 4
 #: before or around the seat of a body (أمام مبنى، حول مقر), and how far after a protest they may stand
 _BEFORE_SITE = frozenset(_N(w) for w in ("أمام", "امام", "حول", "قرب"))
-_SEATS = frozenset(
+#: the seats of a body or a person, bare
+SEATS = frozenset(
     bare(_N(w)) for w in ("مقر", "مبنى", "مقار", "مباني", "سفارة", "قنصلية", "قصر", "مكتب", "منزل")
 )
 _SITE_REACH = 14
@@ -3867,9 +3868,9 @@ class DocView:
             if not near and self.core[k] not in _BEFORE_SITE:
                 continue
             at = k + 1 if near else k  # بالقرب من مباني مجلس الشيوخ، على مقربة من مقر البرلمان
-            if bare(self.core[at + 1]) not in _SEATS:
+            if bare(self.core[at + 1]) not in SEATS:
                 continue
-            seat = at + 2 if bare(self.core[at + 2]) in _SEATS and at + 3 < hi else at + 1  # حول مقر سفارة X
+            seat = at + 2 if bare(self.core[at + 2]) in SEATS and at + 3 < hi else at + 1  # حول مقر سفارة X
             # (or the body the seat word begins: حول مقر سفارة استونيا, one name)
             a = self.actor(seat + 1) or self.actor(seat)
             if a is None or a.entities[0] in source:
@@ -4711,7 +4712,7 @@ class DocView:
         placed = (
             p < len(self.tokens)
             and "ب" in self.tokens[p].proclitics
-            and (p > k + 1 or bare(self.core[p]) in _SEATS)
+            and (p > k + 1 or bare(self.core[p]) in _POWER_SEATS)
         )
         # (on the sidelines of: ، على هامش قمة المناخ في شرم الشيخ ،)
         sidelines = p + 1 < len(self.tokens) and self.core[p] in _ON and bare(self.core[p + 1]) == _SIDELINES

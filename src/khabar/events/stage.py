@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from khabar.config import Config
-from khabar.document import Document, Entity, Event, Quote, Span, TextSpan, Token
+from khabar.document import Document, Entity, Event, Mention, Quote, Span, TextSpan, Token
 from khabar.events.arguments import (
     ABOUT,
     ACTOR_TYPES,
@@ -76,6 +76,7 @@ from khabar.events.arguments import (
     RELATIVES,
     REPELLING,
     RESUMPTIVE,
+    SEATS,
     SET_FREE,
     SPONSORING,
     SUBJECT_WINDOW,
@@ -7557,8 +7558,11 @@ _VISIT_STEMS = tuple(bare(normalize(w)) for w in ("زيار", "زار", "زور"
 def _visit_host_persons(doc: Document, events: list[Event]) -> list[Event]:
     """A visit to a place (``خلال زيارة الرئيس الأميركي دونالد ترمب إلى الرياض``) is a meeting with the
     people of the visited country the text names in its sentence or the next, after its trigger: those the
-    visitor met there (``ولي العهد الأمير محمد بن سلمان``)."""
+    visitor met there (``ولي العهد الأمير محمد بن سلمان``); or before it in its sentence, unless they met
+    someone else there (``استجابة لطلب تقدم به رئيس الوزراء الباكستاني عمران خان خلال زيارة الأمير إلى
+    إسلام آباد``)."""
     entities = {e.id: e for e in doc.entities}
+    starts = [t.start for t in doc.tokens]
     out = []
     for ev in events:
         if (
@@ -7573,6 +7577,14 @@ def _visit_host_persons(doc: Document, events: list[Event]) -> list[Event]:
             countries = {p.country for p in places if p.type in PLACE_TYPES and p.country}
             visitors = {entities[e].country for e in ev.source}
             if len(places) == len(countries) == 1 and not countries & visitors:
+                met_others = {
+                    e
+                    for o in events
+                    if o.type == "CONSULT"
+                    and o.sentence == ev.sentence
+                    and not set(ev.source) & set(o.source)
+                    for e in (*o.source, *o.target)
+                }
                 nxt = next((s for s in doc.sentences if s.start >= ev.sentence.end), None)
                 end = nxt.end if nxt is not None else ev.sentence.end
                 hosts = [
@@ -7581,7 +7593,18 @@ def _visit_host_persons(doc: Document, events: list[Event]) -> list[Event]:
                     if e.type == "PER"
                     and e.country in countries
                     and e.id not in ev.source
-                    and any(ev.trigger.end <= m.start < end for m in e.mentions)
+                    and any(ev.sentence.start <= m.start < end for m in e.mentions)
+                    # (named before it, not one who met someone else: المحادثات التي أجرتها X مع Y مهدت
+                    # لزيارة Z إلى بكين; nor the owner of a seat: أمام مقر رئيس الوزراء البريطاني غوردن براون
+                    # ... مشرف، الذي يزور بريطانيا)
+                    and (
+                        any(ev.trigger.end <= m.start < end for m in e.mentions)
+                        or (
+                            any(ev.sentence.start <= m.start < ev.trigger.start for m in e.mentions)
+                            and e.id not in met_others
+                            and not any(_seat_owner(doc, starts, m) for m in e.mentions)
+                        )
+                    )
                 ] or _partners_before(entities, events, ev, visitors)
                 # (unless the meeting there is told: زيارة X إلى الرياض، حيث التقى Y)
                 met = any(
@@ -7596,6 +7619,14 @@ def _visit_host_persons(doc: Document, events: list[Event]) -> list[Event]:
                     ev = replace(ev, target=tuple(hosts))
         out.append(ev)
     return out
+
+
+def _seat_owner(doc: Document, starts: list[int], m: Mention) -> bool:
+    """Mention ``m`` names the owner of a seat, after its word (``أمام مقر رئيس الوزراء``); ``starts``: the
+    tokens' start offsets."""
+    k = bisect_right(starts, m.start) - 1
+    stem = doc.tokens[k - 1].stem if k > 0 else None
+    return stem is not None and bare(stem.form) in SEATS
 
 
 def _partners_before(
