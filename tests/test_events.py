@@ -15065,3 +15065,26 @@ def test_a_report_where_a_stance_is_taken_owns_no_object(text: str) -> None:
     assert [e for e in coded_roles(text) if e[0] == "ACCUSE"] == [
         ("ACCUSE", {"اللجنة الأوروبية لمنع التعذيب"}, {"السلطات البلجيكية"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a judged object's nationality names whose act or stance it is
+        (
+            "وانتقد صندوق النقد الدولي قيود التصدير الهندية، فيما قالت الهند إنها مؤقتة.",
+            ("ACCUSE", {"صندوق النقد الدولي"}, {"الهند"}),
+        ),
+        ("ورحبت مصر، في بيان، بالقرار السعودي. وقالت السعودية إن", ("SUPPORT", {"مصر"}, {"السعودية"})),
+        # not where the text names no such country, nor a denial's object
+        ("وانتقد صندوق النقد الدولي قيود التصدير الهندية.", ("ACCUSE", {"صندوق النقد الدولي"}, set())),
+        (
+            "اتهمت دمشق أنقرة بدعم الإرهاب. ورفضت الخارجية التركية الاتهامات السورية.",
+            ("REJECT", {"الخارجية التركية"}, set()),
+        ),
+    ],
+)
+def test_a_stance_on_an_object_of_a_nationality_is_on_its_country(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

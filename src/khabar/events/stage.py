@@ -688,6 +688,8 @@ _VERBAL_PROTESTS = frozenset(normalize(w) for w in ("احتج", "احتجاج"))
 _ACT_STANCE_TYPES = _STANCE_TYPES | {"PROTEST", "REQUEST"}
 #: stances on what someone does: that someone is their target (رفض الإجراءات التي اتخذتها X)
 _OWNED_STANCES = _STANCE_TYPES | {"REJECT"}
+#: how many words a judged object may have up to its nationality (قيود التصدير الهندية)
+_OWNED_PHRASE = 3
 #: how far past a hand-over received its giver may be named (تسلمت X الدفعة الأولى من طائرات ... من Y)
 _GIVER_REACH = 16
 #: types whose recipient after إلى/ل comes before a bare object (a hand-over: سلم X إلى Y)
@@ -1973,6 +1975,12 @@ class EventCoder:
                     # أشاد X بالجهود التي تبذلها Y؛ أعرب X عن تقديره للجهد الذي تبذله Y؛ ردت المحكمة
                     # الدعوى التي أقامها Y: from the object on
                     target = _relative_owner(view, obj[1] - 1 if obj is not None else i, hi, source)
+                if not target and etype in _STANCE_TYPES and (entry.pos == "verb" or has_suffix(token)):
+                    # انتقد X قيود التصدير الهندية؛ رحب X بالقرار السعودي: the country of the object's
+                    # nationality (not a denial's: رفضت X الاتهامات السورية)
+                    target = self._object_owner_nationality(
+                        view, obj[1] - 1 if obj is not None else i, hi, source
+                    )
                 if not target and etype == "SUPPORT":
                     target = _partner(view, i, hi, source)  # أشاد X بالتعاون مع Y
                 if not target and etype == "SUPPORT":
@@ -2934,6 +2942,22 @@ class EventCoder:
         # (a second country entry of one code is told apart by a suffix: geo:PSE:palestine)
         places = [e.id for e in ents if e.kb_id and e.kb_id.split(":")[:2] == ["geo", country]]
         return (places or [e.id for e in ents if e.metonym_of == country and e.type == "GPE"])[:1]
+
+    def _object_owner_nationality(self, view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
+        """The country a nationality adjective with the article names in the object of stance verb ``i``,
+        its head and a genitive before it (``انتقد X قيود التصدير الهندية``، ``رحب X بالقرار السعودي``):
+        whose act or stance is judged; looked for after the verb's subject where it follows the verb."""
+        k = _past_subject(view, i, hi, source) + 1
+        if k < hi and view.tokens[k].text in ("،", ",") and (closing := view.setting_between_commas(k, hi)):
+            k = closing + 1  # رحب X، في بيان، بالقرار السعودي
+        if k >= hi or k in view.inside or view.is_boundary(k) or self._people_noun(view, k):
+            return []  # (a people, the subject, is no object's head: ويتهم الأوروبيون الصينيين)
+        for j in range(k + 1, min(hi, k + _OWNED_PHRASE)):
+            if view.is_boundary(j) or j in view.inside or view.tokens[j].proclitics:
+                return []
+            if view.core[j].startswith("ال") and view.core[j] in self.demonyms:
+                return [e for e in self._demonym_actor(view, j) if e not in source]
+        return []
 
     def _people_noun(self, view: DocView, k: int) -> bool:
         """Token ``k`` names a people or a group with the article in the nominative: a nationality
