@@ -15088,3 +15088,11 @@ def test_a_stance_on_an_object_of_a_nationality_is_on_its_country(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+def test_a_dual_verb_after_a_meeting_has_the_two_who_met_as_subject_not_a_pair_named_before() -> None:
+    coded = coded_roles(
+        "اشترت المؤسسة القمح من شركات بينها بونغي ولويس دريفوس. وكان الوزير عبدالرحمن الفضلي قد التقى "
+        "في الرياض الوزير الأوكراني ميكولا سولسكي، واتفقا على تشكيل لجنة."
+    )
+    assert [(s | t) for ty, s, t in coded if ty == "AGREE"] == [{"عبدالرحمن الفضلي", "ميكولا سولسكي"}]

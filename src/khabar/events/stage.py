@@ -1760,7 +1760,7 @@ class EventCoder:
                         # أعرب X عن أسفه ، وذلك خلال اتصال هاتفي مع Y: the subject of the clause it dates
                         source = [e for e in before[1] if e not in target]
                     if (
-                        len(source) + len(target) < 2
+                        (len(source) + len(target) < 2 or _pair_before_meeting(view, i, args, events))
                         and entry.type in self.symmetric
                         and (
                             sides := ACTOR_TYPES if _dual_verb(view, i, entry) else _unresolved_sides(view, i)
@@ -3902,6 +3902,20 @@ def _past_object(view: DocView, through: range, start: int, end: int) -> int:
     while k < end and k not in view.inside and bare(view.core[k]).endswith(NISBA_ENDINGS):
         k += 1
     return k
+
+
+def _pair_before_meeting(view: DocView, i: int, args: Args, events: list[Event]) -> bool:
+    """Verb ``i`` names no subject and the last pair named before it (:meth:`DocView.previous_pair`, a
+    dual's subject) comes before the last event told, in its sentence (``اشترت X من شركات بينها Y وZ. وكان
+    A قد التقى B، وبحثا``): the two who met are the dual's subject, not that pair."""
+    if (
+        args.source
+        or not events
+        or events[-1].sentence.start != view.doc.sentences[view.tokens[i].sentence].start
+    ):
+        return False
+    last = next((end for end, _, _, _ in reversed(view.pairs) if end < i), None)
+    return last is not None and view.tokens[last].end <= events[-1].trigger.start
 
 
 def _last_pair_met(doc: Document, events: list[Event], sentence: int) -> tuple[list[str], list[str]] | None:
