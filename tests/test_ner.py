@@ -1275,6 +1275,12 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("retype_group_names", "وقالت حركة حماس", "O O B-PERS", "O O B-ORG"),
         (
             "retype_group_names",
+            "ورفض تحالف سميوكت كيسان مورتشا",
+            "O O B-PERS I-PERS I-PERS",
+            "O O B-ORG I-ORG I-ORG",
+        ),
+        (
+            "retype_group_names",
             'نفذتها عصابة " لوس تشونيروس "',
             "O O O B-MISC I-MISC O",
             "O O O B-ORG I-ORG O",

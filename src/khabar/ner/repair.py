@@ -1339,7 +1339,11 @@ def trim_counterparts(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 #: words for a group before its name (عصابة "فيف أنسانم"، حركة حماس): the name is an organisation's
 _GROUP_WORDS = frozenset(
-    key(w) for w in ("حركة", "جماعة", "عصابة", "عصابات", "منظمة", "تنظيم", "ميليشيا", "مليشيا", "جبهة")
+    key(w)
+    for w in (
+        *("حركة", "جماعة", "عصابة", "عصابات", "منظمة", "تنظيم", "ميليشيا", "مليشيا", "جبهة"),
+        *("تحالف", "ائتلاف"),  # تحالف سميوكت كيسان مورتشا
+    )
 )
 #: quotation marks that may stand between such a word and the name
 _OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
