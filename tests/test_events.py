@@ -15098,3 +15098,26 @@ def test_a_dual_verb_after_a_meeting_has_the_two_who_met_as_subject_not_a_pair_n
         "في الرياض الوزير الأوكراني ميكولا سولسكي، واتفقا على تشكيل لجنة."
     )
     assert [(s | t) for ty, s, t in coded if ty == "AGREE"] == [{"عبدالرحمن الفضلي", "ميكولا سولسكي"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a condemnation of a decision, past a description of its subject between commas
+        (
+            "فرضت وزارة الخزانة الأميركية عقوبات على شبكة يقودها سعيد الجمل. وندد محمد عبد السلام، المتحدث "
+            "باسم جماعة الحوثي، بالقرار.",
+            ("ACCUSE", {"محمد عبد السلام"}, {"وزارة الخزانة الأميركية"}),
+        ),
+        # the reason the decision's maker gave for it is no stance that names its maker
+        (
+            "فرضت وزارة الخزانة الأميركية عقوبات على القيادي الحوثي سعيد الجمل، تتهمه بتهريب النفط الإيراني. "
+            "وندد محمد عبد السلام بالقرار.",
+            ("ACCUSE", {"محمد عبد السلام"}, {"وزارة الخزانة الأميركية"}),
+        ),
+    ],
+)
+def test_a_stance_on_a_decision_told_before_is_on_its_maker(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

@@ -3971,6 +3971,27 @@ _REFERRED_SENTENCES = 2
 _REFERRED_SUBJECT_REACH = 6
 
 
+#: the most words of a description of a subject between commas (، المتحدث باسم جماعة الحوثي ،)
+_APPOSITION_REACH = 8
+
+
+def _apposition(view: DocView, readings: list[Reading], k: int, hi: int) -> int | None:
+    """The comma closing a description of the subject that opens after the comma at ``k``: a title word
+    or a definite noun, then words of no verb and no act (``، المتحدث باسم جماعة الحوثي ،``), or a
+    setting (``، في بيان ،``); else None."""
+    if (closing := view.setting_between_commas(k, hi)) is not None:
+        return closing
+    opener = bare(view.core[k + 1])
+    if k + 1 in view.inside or not (view.core[k + 1].startswith("ال") or opener in title_words()):
+        return None
+    for c in range(k + 1, min(hi, k + 1 + _APPOSITION_REACH)):
+        if view.tokens[c].text in _COMMAS:
+            return c
+        if c in view.clause_verbs or (readings[c][0] and c not in view.inside) or view.is_boundary(c):
+            return None
+    return None
+
+
 def _reported_by(view: DocView, i: int, hi: int) -> list[str]:
     """Who wrote or said what a denial or refusal at ``i`` refuses as ``ما ورد في تقرير X`` or ``ما جاء
     في بيان X`` (within a few words after the verb): X."""
@@ -4043,6 +4064,8 @@ def _told_agent(
         close = next((c for c in range(k + 2, hi) if view.tokens[c].text in _COMMAS), None)
         if close is not None:
             k = close + 1
+    elif k + 1 < hi and view.tokens[k].text in _COMMAS and (close := _apposition(view, readings, k, hi)):
+        k = close + 1  # وندد X، المتحدث باسم جماعة الحوثي، بالقرار: past what the subject is
     k = past_later(view.core, k)  # وأدان مجلس الأمن بالإجماع الهجوم: how, then what
     k = past_said_in(view.core, k)  # ورفضت حكومة الإقليم في بيان هذه المطالب: where, then what
     if k + 2 < hi and view.norm[k] in _BY_ALONE:
@@ -4139,6 +4162,15 @@ def _told_agent(
                 and not _own_state(view, ev.source, exclude)
                 and (said or bool(ev.target) or ev.type not in _WORDS_TYPES or ev.type == _PLEDGE)
                 and ev.mode != _SUE  # (a lawsuit is no step decided: الدعوى التي رفعتها X ... رحبت Y بالقرار)
+                # (nor the reason its agent gave for an act just told: فرضت X عقوبات على Y، تتهمها بتهريب)
+                and not any(
+                    o.sentence == ev.sentence
+                    and o.trigger.start < ev.trigger.start
+                    and o.source == ev.source
+                    and o.type not in _OPINION_TYPES
+                    for o in events
+                    if ev.type in _OPINION_TYPES
+                )
             )
 
         ev = _last_told(doc, view, events, i, fits)
