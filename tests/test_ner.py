@@ -1049,6 +1049,8 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("tag_titled_names", "وقال الوزير أحمد أبو الغيط إن", "O O O O O O", "O O B-PERS I-PERS I-PERS O"),
         ("tag_titled_names", "قال الوزير علي عبد الله", "O O O O O", "O O B-PERS I-PERS I-PERS"),
+        # a given name of stop 51's lexicon rows (قتيبة)
+        ("tag_titled_names", "واستقبل رئيس الهيئة قتيبة بدوي في", "O O O O O O", "O O O B-PERS I-PERS O"),
         # an unknown word, then "son of" and a word, after a title: a name of lineage
         (
             "tag_titled_names",
@@ -1462,6 +1464,14 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-LOC I-LOC B-PERS I-PERS O",
         ),
         ("split_leading_places", "لهونغ كونغ كاري", "B-PERS I-PERS I-PERS", "B-PERS I-PERS I-PERS"),
+        # a one-word place right after a title opens no person's name
+        (
+            "split_titled_places",
+            "ودعا محافظ السليمانية هفال أبو بكر",
+            "O O B-PERS I-PERS I-PERS I-PERS",
+            "O O B-LOC B-PERS I-PERS I-PERS",
+        ),
+        ("split_titled_places", "قال الرئيس محمود عباس", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
         # a council or ministry's second portfolio, joined by و, and its nationality are a part of its name;
         # not with no nationality after it, nor after a body of no such head
         (

@@ -595,6 +595,20 @@ def split_leading_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def split_titled_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut from a person chunk of three words or more that is not itself an alias a one-word KB place that
+    opens it right after a title (``محافظ السليمانية هفال أبو بكر``: the place the office is of, then
+    the person)."""
+    titles = title_heads()
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or j - i < 3 or i == 0 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        if _first_key(tokens[i - 1]) in titles and _span_type(tokens, i, i + 1) == "LOC":
+            _retag(tags, "LOC", i, i + 1)
+            _retag(tags, "PERS", i + 1, j)
+    return tags
+
+
 def split_leading_organisations(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut from a person chunk that is not itself an alias a KB organisation that opens it when a KB person
     is the rest (``المدير العام لمؤسسة روساتوم أليكسي ليخاتشوف``: the body his title is of, then him)."""
@@ -2681,6 +2695,7 @@ RULES: tuple[Rule, ...] = (
     split_straddling_places,
     split_closing_places,
     split_leading_places,
+    split_titled_places,
     split_leading_organisations,
     split_trailing_organisations,
     split_repeated_heads,
