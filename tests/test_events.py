@@ -13596,6 +13596,11 @@ def test_workers_deported_and_a_congress_dissolved(
             [("PROTEST", {"نقابة أصحاب الأفران"}, set())],
         ),
         ("ونظمت نقابة المعلمين في العاصمة وقفة احتجاجية.", [("PROTEST", {"نقابة المعلمين"}, set())]),
+        # so does the body a union's staff work in (نقابة العاملين في X)
+        (
+            "نفذت نقابة العاملين في الإدارة العامة للجمارك إضرابا عن العمل احتجاجا على قرار وزارة المالية.",
+            [("PROTEST", {"نقابة العاملين"}, {"وزارة المالية"})],
+        ),
     ],
 )
 def test_a_region_between_the_subject_and_its_act(

@@ -435,6 +435,9 @@ _AFFILIATION = frozenset(
 _LOYAL = frozenset(w for w in _AFFILIATION if "موال" in w)
 #: how many words the unnamed subject may take before its affiliation
 _AFFILIATION_REACH = 3
+#: the staff a union is named after, the body they work in after في (نقابة العاملين في الإدارة العامة
+#: للجمارك), bare
+_STAFF = frozenset(bare(_N(w)) for w in ("العاملين", "الموظفين", "العمال", "المعلمين", "الأطباء"))
 #: words of a football match (bare, normalised; not الفريق "lieutenant general", المنتخب "elected",
 #: حارس "guard", nor الكرة / الملعب, as in الكرة في ملعب إيران "the ball is in Iran's court")
 _SPORTS = frozenset(
@@ -2807,6 +2810,8 @@ class DocView:
                 a = self.mention_ending_at(k)  # (or with ب: نفذ الاتحاد الجهوي للشغل بمدنين إضرابا)
             elif a.prep == "ل" and k > 0 and bare(self.core[k]) in _AFFILIATION:
                 a = self.mention_ending_at(k - 1)
+            elif a.prep == _IN and bare(self.core[k]) in _STAFF and (union := self.mention_ending_at(k)):
+                a = union  # نفذت نقابة العاملين في الإدارة العامة للجمارك إضرابا: the staff's union
             else:
                 break
         # (بعد إعلان حماس تنظيم مسيرة: a decision's owner inside a prepositional phrase)
