@@ -358,6 +358,9 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("جهاز الردع لمكافحة الجريمة المنظمة والإرهاب", "org:rada_libya"),
         ("كاو كيم هورن", "per:kao_kim_hourn"),
         ("رابطة دول جنوب شرق آسيا", "org:asean"),
+        ("منظمة الجمارك العالمية", "org:wco"),
+        ("أمانة منطقة التجارة الحرة القارية الأفريقية", "org:afcfta"),
+        ("كونيو ميكوريا", "per:kunio_mikuriya"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
