@@ -1472,6 +1472,19 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O B-LOC B-PERS I-PERS I-PERS",
         ),
         ("split_titled_places", "قال الرئيس محمود عباس", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
+        # a body's head joined with و after a bare definite head: two bodies, the first named before
+        (
+            "split_joined_bodies",
+            "ووقعت المنظمة ومصلحة الجمارك النيجيرية مذكرة",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+            "O O B-ORG I-ORG I-ORG O",
+        ),
+        (
+            "split_joined_bodies",
+            "وقالت وزارة الأوقاف والشؤون الإسلامية إن",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+        ),
         # a council or ministry's second portfolio, joined by و, and its nationality are a part of its name;
         # not with no nationality after it, nor after a body of no such head
         (

@@ -635,6 +635,28 @@ def split_trailing_organisations(tokens: Sequence[str], tags: list[str]) -> list
     return tags
 
 
+@cache
+def _org_head_words() -> frozenset[str]:
+    """The one-word heads of ``org_keywords.tsv`` without the article (وزارة، هيئة، مصلحة), as keys."""
+    return frozenset(
+        k for row in packaged("org_keywords.tsv") if not (k := key(row[0])).startswith("ال") and " " not in k
+    )
+
+
+def split_joined_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Split an organisation chunk after its first word, a definite noun, where the next word opens with و
+    and a body's head (``ووقعت المنظمة ومصلحة الجمارك النيجيرية``): two bodies, the first one named
+    before, left untagged for coreference."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "ORG" or j - i < 3 or not key(tokens[i]).startswith("ال"):
+            continue
+        nxt = key(tokens[i + 1])
+        if nxt.startswith("و") and nxt[1:] in _org_head_words():
+            tags[i] = "O"  # (a bare head: the body named before, for coreference)
+            tags[i + 1] = "B-ORG"
+    return tags
+
+
 def split_repeated_heads(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Split an organisation chunk where its first word, with the article, stands again (``الاتحاد
     الإيراني الاتحاد الآسيوي لكرة القدم``: the Iranian federation asks the Asian one): a second body."""
@@ -2696,6 +2718,7 @@ RULES: tuple[Rule, ...] = (
     split_closing_places,
     split_leading_places,
     split_titled_places,
+    split_joined_bodies,
     split_leading_organisations,
     split_trailing_organisations,
     split_repeated_heads,
