@@ -15126,3 +15126,26 @@ def test_a_stance_on_a_decision_told_before_is_on_its_maker(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a campaign of acts told before is its agent's: past the campaign's word to the acts
+        (
+            "وقالت وكالة فارس إن قوات الأمن الإيرانية اعتقلت 14 شخصا في مدينة سوسنكرد. وندد الاتحاد الأوروبي "
+            "بحملة الاعتقالات.",
+            ("ACCUSE", {"الاتحاد الأوروبي"}, {"قوات الأمن الإيرانية"}),
+        ),
+        # the campaign itself, definite, is the deed named
+        (
+            "اعتقلت الشرطة التركية 22 موظفا في بلدية إسطنبول. وندد زعيم حزب الشعب الجمهوري أوزغور أوزال "
+            "بالحملة.",
+            ("ACCUSE", {"أوزغور أوزال"}, {"الشرطة التركية"}),
+        ),
+    ],
+)
+def test_a_stance_on_a_campaign_of_acts_is_on_their_agent(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

@@ -4079,8 +4079,15 @@ def _told_agent(
             k = deed
     # (the outcome of talks is what they agreed: رفض الدبيبة مخرجات الاجتماع)
     outcome = k + 2 < hi and bare(view.core[k]) in _OUTCOMES and k + 1 not in view.inside
-    if k + 2 < hi and bare(view.core[k]) in _OUTSET_WORDS and k + 1 not in view.inside:
-        k += 1  # ورحبت الجامعة بانطلاق المحادثات، رحبت الصين بنتائج القمة: the talks, the summit
+    if (
+        k + 2 < hi
+        and (
+            bare(view.core[k]) in _OUTSET_WORDS
+            or (bare(view.core[k]) in _CAMPAIGNS and not view.core[k].startswith("ال"))
+        )
+        and k + 1 not in view.inside
+    ):
+        k += 1  # ورحبت الجامعة بانطلاق المحادثات، رحبت الصين بنتائج القمة، ندد X بحملة الاعتقالات
     elif k + 2 < hi and view.core[k] in DEMONSTRATIVES and k + 1 not in view.inside:
         k += 1  # رفضت الحكومة هذا المطلب: the demand told before
     elif k + 3 < hi and view.norm[k] == _BY_WHAT and view.norm[k + 1].startswith(NAMING_STEMS):
@@ -4356,6 +4363,8 @@ _PLEDGE = "CONCEDE"
 #: words for the start or the outcome of an act before its noun (بانطلاق المحادثات، بنتائج القمة), bare
 _OUTCOMES = frozenset(bare(normalize(w)) for w in ("نتائج", "نتيجة", "مخرجات"))
 _OUTSET_WORDS = ONSETS | _OUTCOMES | frozenset({bare(normalize("صدور"))})
+#: a campaign or a wave of acts, before the acts' definite noun (ندد X بحملة الاعتقالات), bare
+_CAMPAIGNS = frozenset(bare(normalize(w)) for w in ("حملة", "حملات", "موجة"))
 #: the type of a deal: what talks' outcome is
 _AGREEMENT = "AGREE"
 #: how many sentences back a definite verbal noun after a stance verb may refer to an act of its own kind
