@@ -15149,3 +15149,13 @@ def test_a_stance_on_a_campaign_of_acts_is_on_their_agent(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+def test_a_town_a_crossing_opened_is_named_after_is_no_agent_of_the_opening() -> None:
+    coded = coded_roles(
+        "خرج المئات من أهالي مدينة بن قردان في مسيرة احتجاجية، الاثنين، بدعوة من الاتحاد الجهوي للشغل "
+        "بمدنين، للمطالبة بإعادة فتح معبر رأس جدير المغلق منذ أسبوعين."
+    )
+    assert not [s for ty, s, _ in coded if ty == "RETREAT" and "رأس جدير" in s]
+    # a country's genitive still opens it
+    assert ("RETREAT", {"مصر"}, set()) in coded_roles("وأعلنت الحكومة أن فتح مصر معبر رفح تم أمس.")

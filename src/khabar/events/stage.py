@@ -3260,6 +3260,11 @@ class EventCoder:
                 and not judged_act
                 # (talks' sponsor is no genitive of theirs: بعد محادثات برعاية الاتحاد الأفريقي)
                 and not (symmetric and i + 1 < hi and view.sponsorship(i + 1))
+                # (nor is a town the crossing opened is named after: فتح معبر رأس جدير)
+                and not (
+                    (entry.type, entry.mode) == _OPENING
+                    and all(is_town(view.entities[e]) for e in first.entities)
+                )
             ):
                 args.source, last = view.group_after(first)
                 args.explicit_subject = genitive = True
