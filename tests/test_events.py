@@ -15159,3 +15159,26 @@ def test_a_town_a_crossing_opened_is_named_after_is_no_agent_of_the_opening() ->
     assert not [s for ty, s, _ in coded if ty == "RETREAT" and "رأس جدير" in s]
     # a country's genitive still opens it
     assert ("RETREAT", {"مصر"}, set()) in coded_roles("وأعلنت الحكومة أن فتح مصر معبر رفح تم أمس.")
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a joint operation with another is cooperation
+        (
+            "أعلنت مصلحة خفر السواحل اليمنية ضبط قارب محمل بأسلحة قبالة سواحل المهرة، في عملية مشتركة مع "
+            "البحرية الأميركية.",
+            ("COOPERATE", {"مصلحة خفر السواحل اليمنية"}, {"البحرية الأميركية"}),
+        ),
+        # one against a target is still an attack
+        (
+            "شنت القوات العراقية عملية مشتركة على مواقع تنظيم داعش في الأنبار.",
+            ("ASSAULT", {"القوات العراقية"}, {"تنظيم داعش"}),
+        ),
+        ("إسرائيل ومصر تنفذان عملية مشتركة ضد حماس .", ("ASSAULT", {"إسرائيل", "مصر"}, {"حماس"})),
+    ],
+)
+def test_a_joint_operation_with_another_is_cooperation(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
