@@ -15182,3 +15182,23 @@ def test_a_joint_operation_with_another_is_cooperation(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # where the subject before the verb is, after ب or في, stands between it and the verb
+        (
+            "وكانت المحكمة الإدارية بالرباط قد رفضت الشهر الماضي دعوى رفعتها جماعة أولاد امبارك السلالية.",
+            ("REJECT", {"المحكمة الإدارية"}, {"أولاد امبارك"}),
+        ),
+        (
+            "وكانت وزارة الداخلية في طرابلس قد اتهمت حكومة الاستقرار بعرقلة التحقيق.",
+            ("ACCUSE", {"وزارة الداخلية"}, {"حكومة الاستقرار"}),
+        ),
+    ],
+)
+def test_where_a_subject_before_its_verb_is_stands_between_them(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

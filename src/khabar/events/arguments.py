@@ -3155,6 +3155,10 @@ class DocView:
                 j -= 1
             holder = self.mention_ending_at(j) if j >= 0 else None
             a = holder if holder is not None and holder.etype == "PER" else a
+        if a is not None and a.prep in (_IN, "ب") and a.etype in PLACE_TYPES:
+            # where the subject is (وكانت المحكمة الإدارية بالرباط قد رفضت): the body before it
+            body = self.mention_ending_at((a.first if a.prep_at is None else a.prep_at) - 1)
+            a = body if body is not None and body.etype not in PLACE_TYPES else a
         if a is None or a.prep is not None:
             return None
         head = a
