@@ -361,6 +361,8 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("منظمة الجمارك العالمية", "org:wco"),
         ("أمانة منطقة التجارة الحرة القارية الأفريقية", "org:afcfta"),
         ("كونيو ميكوريا", "per:kunio_mikuriya"),
+        ("هيئة الموانئ البحرية السودانية", "org:sudan_sea_ports"),
+        ("قوة الدفاع الوطني لجنوب أفريقيا", "org:sandf"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
