@@ -15202,3 +15202,27 @@ def test_where_a_subject_before_its_verb_is_stands_between_them(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # two named attending what others do are no sides of it ...
+        (
+            "افتتح العراق وسوريا، الاثنين، منفذ القائم الحدودي، بحضور رئيس هيئة المنافذ الحدودية كاظم "
+            "العقابي ومحافظ دير الزور عبد المجيد الكواكبي. ووقع الجانبان مذكرة تفاهم.",
+            ("AGREE", {"العراق", "سوريا"}, set()),
+        ),
+        # ... but two ministers attending are the two ministers
+        (
+            "تسلم الحرس البحري التونسي زوارق من إيطاليا، بحضور وزير الداخلية التونسي كمال الفقي ونظيره "
+            "الإيطالي ماتيو بيانتيدوزي. وبحث الوزيران خلال لقائهما سبل التعاون.",
+            ("CONSULT", {"كمال الفقي"}, {"ماتيو بيانتيدوزي"}),
+        ),
+    ],
+)
+def test_two_attending_are_no_sides_but_may_be_two_ministers(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    found = [(ty, s | t) for ty, s, t in coded_roles(text)]
+    assert (coded[0], coded[1] | coded[2]) in found

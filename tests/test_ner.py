@@ -1472,6 +1472,12 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O B-LOC B-PERS I-PERS I-PERS",
         ),
         ("split_titled_places", "قال الرئيس محمود عباس", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
+        (
+            "split_titled_places",
+            "ومحافظ دير الزور عبد المجيد الكواكبي",
+            "O B-PERS I-PERS I-PERS I-PERS I-PERS",
+            "O B-LOC I-LOC B-PERS I-PERS I-PERS",
+        ),
         # a body's head joined with و after a bare definite head: two bodies, the first named before
         (
             "split_joined_bodies",

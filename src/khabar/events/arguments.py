@@ -211,6 +211,8 @@ _DECREES = frozenset(bare(_N(w)) for w in ("قرار", "أمر", "أوامر", "
 _FLAG = frozenset({_N("علم")})
 #: sponsoring or attending what others do (برعاية الولايات المتحدة، بوساطة قطرية، بحضور): no party to it
 SPONSORING = frozenset(_N(w) for w in ("رعاية", "وساطة", "حضور", "إشراف"))
+#: the preposition recorded for a pair named after such a word and titles: no sides of what is done
+_ATTENDING = "attending"
 #: "his / her / their country": the country of the last actor named (بلاده ترفض)
 LAND_ANAPHORS = frozenset(_N(w) for w in ("بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "لبلاده", "لبلادها"))
 #: the sector of news media: they report what others do
@@ -1939,6 +1941,14 @@ class DocView:
         at = a.prep_at if a.prep_at is not None else a.first
         return a.prep == ABOUT and at > 0 and bare(self.core[at - 1]) in _REPRESENTATIVES
 
+    def _attending(self, m: ActorMention) -> bool:
+        """``m`` is named past its titles after a word of sponsoring or attending what others do
+        (``بحضور رئيس هيئة المنافذ الحدودية كاظم العقابي``)."""
+        k = m.first - 1
+        while k > 0 and (k in self.inside or self.only_titles(k, k + 1)) and self.core[k] not in SPONSORING:
+            k -= 1
+        return k >= 0 and self.core[k] in SPONSORING
+
     def _add_anaphors(self) -> None:
         # (last token, ids, types, with no preposition before them)
         pairs = self.pairs
@@ -1960,7 +1970,10 @@ class DocView:
                     # (once: a name after its own title, وزير الدفاع محمود الصبيحي وناصر, is the pair the
                     # title opened)
                     if ids[0] != ids[1] and not (pairs and pairs[-1][:2] == (b.last, ids)):
-                        pairs.append((b.last, ids, (a.etype, b.etype), a.prep))
+                        # (attending, past their titles, the two are no sides of what is done: بحضور
+                        # رئيس الهيئة X ومحافظ المدينة Y ... ووقع الجانبان; but two ministers: وبحث الوزيران)
+                        prep = _ATTENDING if self._attending(a) else a.prep
+                        pairs.append((b.last, ids, (a.etype, b.etype), prep))
                 elif len(nxt) > 1 and self._conjunct(m.first) is None:
                     members = [m, *nxt]
                     ids = tuple(dict.fromkeys(a.entities[0] for a in members))

@@ -596,16 +596,20 @@ def split_leading_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 
 def split_titled_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Cut from a person chunk of three words or more that is not itself an alias a one-word KB place that
-    opens it right after a title (``محافظ السليمانية هفال أبو بكر``: the place the office is of, then
-    the person)."""
+    """Cut from a person chunk that is not itself an alias a KB place of one or two words that opens it
+    right after a title, two words or more staying after it (``محافظ السليمانية هفال أبو بكر``، ``محافظ
+    دير الزور عبد المجيد الكواكبي``: the place the office is of, then the person)."""
     titles = title_heads()
     for typ, i, j in chunk_list(tags):
         if typ != "PERS" or j - i < 3 or i == 0 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
-        if _first_key(tokens[i - 1]) in titles and _span_type(tokens, i, i + 1) == "LOC":
-            _retag(tags, "LOC", i, i + 1)
-            _retag(tags, "PERS", i + 1, j)
+        if _first_key(tokens[i - 1]) not in titles:
+            continue
+        for k in (i + 2, i + 1):
+            if j - k >= 2 and _span_type(tokens, i, k) == "LOC":
+                _retag(tags, "LOC", i, k)
+                _retag(tags, "PERS", k, j)
+                break
     return tags
 
 
