@@ -15226,3 +15226,11 @@ def test_two_attending_are_no_sides_but_may_be_two_ministers(
 ) -> None:
     found = [(ty, s | t) for ty, s, t in coded_roles(text)]
     assert (coded[0], coded[1] | coded[2]) in found
+
+
+def test_a_concession_after_a_meeting_that_names_its_other_party_is_made_to_it() -> None:
+    coded = coded_roles(
+        "نفذت النقابة الوطنية لموظفي الجمارك إضرابا. وبعد اجتماع مع ممثلي النقابة، تعهد وزير الحسابات العامة "
+        "جيرالد دارمانان بصرف علاوة شهرية."
+    )
+    assert ("CONCEDE", {"جيرالد دارمانان"}, {"النقابة الوطنية لموظفي الجمارك"}) in coded

@@ -420,6 +420,8 @@ _VEHICLES = frozenset(
 _DENY = "deny"
 #: "during" (خلال الزيارة): a definite meeting noun after it is the occasion of the meeting told before
 _DURING = frozenset(normalize(w) for w in ("خلال", "أثناء", "اثناء"))
+#: "after" (بعد لقاء جمعه بممثلي الاتحاد، تعهد الوزير)
+_AFTER_WORD = normalize("بعد")
 #: words opening an aside between commas that an object may stand past (أعرب X، خلال اتصال مع Y، عن
 #: أسفه؛ توصل X وY، بعد محادثات استمرت ست ساعات، إلى اتفاق)
 _ASIDE_OPENERS = _DURING | FOLLOWING
@@ -7741,14 +7743,15 @@ def _partners_before(
 
 def _made_to_partners(doc: Document, events: list[Event]) -> list[Event]:
     """A concession naming no one it is made to, made in the sentence of a meeting or call its maker
-    holds (``تعهدت الوزيرة، خلال لقائها نقيب الصحفيين X، بالنظر في ملفاتهم``): made to the other party."""
+    holds (``تعهدت الوزيرة، خلال لقائها نقيب الصحفيين X، بالنظر في ملفاتهم``) or held before it, naming
+    only the other party (``وبعد اجتماع مع ممثلي النقابة، تعهد الوزير``): made to the other party."""
     meetings = [
         ev
         for ev in events
         if ev.type == "CONSULT"
         and not ev.negated
         and (before := doc.text[max(ev.trigger.start - 12, 0) : ev.trigger.start].split())
-        and normalize(before[-1]) in _DURING
+        and (normalize(before[-1]) in _DURING or normalize(before[-1]).removeprefix("و") == _AFTER_WORD)
     ]
     if not meetings:
         return events
@@ -7757,8 +7760,15 @@ def _made_to_partners(doc: Document, events: list[Event]) -> list[Event]:
         if ev.type == "CONCEDE" and ev.source and not ev.target:
             for m in meetings:
                 party = (*m.source, *m.target)
-                if m.sentence == ev.sentence and set(ev.source) <= set(party):
+                if m.sentence != ev.sentence:
+                    continue
+                if set(ev.source) <= set(party):
                     ev = replace(ev, target=tuple(e for e in party if e not in ev.source))
+                    break
+                if len(party) == 1 and m.trigger.start < ev.trigger.start and party[0] not in ev.source:
+                    # وبعد اجتماع مع ممثلي النقابة، تعهد الوزير: the meeting told before names its other
+                    # party only, the one the concession is made to
+                    ev = replace(ev, target=party)
                     break
         out.append(ev)
     return out
