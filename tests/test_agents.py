@@ -738,6 +738,9 @@ def test_a_body_named_by_its_head_adjectives_and_purpose(
         ("وقالت اللجنة لمتابعة الأزمة إن", []),  # no adjective
         # what a descriptive actor acts for is no word of its name
         ("وعادت الحكومة الفيدرالية لمساعدة الضحايا", ["الحكومة الفيدرالية"]),
+        # food or water security is no security force, of a country or not
+        ("بشن حرب على الأمن الغذائي العالمي", []),
+        ("من تهديد الأمن المائي المصري", []),
         # a descriptive actor with a nationality stays one (linked, or Army of Iraq), no local name
         ("وقال الجيش العراقي إن", ["الجيش العراقي"]),
     ],

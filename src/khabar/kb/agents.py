@@ -256,6 +256,8 @@ def _pattern(
         head = agent_heads().get(tuple(forms[i : i + n]))
         if head is None or i + n >= hi:
             continue
+        if (forms[i], forms[i + n]) in _NO_BODIES:
+            return None  # الأمن الغذائي المصري: Egypt's food security
         for skip, m in ((0, 2), (0, 1), (1, 2), (1, 1)):
             a = i + n + skip  # where the nationality begins
             if skip and not _other_adjective(kb, forms[i + n]):
@@ -801,7 +803,11 @@ def _party(
 #: a head and an adjective that together name no body (النظام العام "public order", النظام الأساسي "statute")
 _NO_BODIES = frozenset(
     (key(a), key(b))
-    for a, b in (("النظام", "العام"), ("النظام", "الأساسي"), ("النظام", "الداخلي"), ("النظام", "الانتخابي"))
+    for a, b in (
+        *(("النظام", "العام"), ("النظام", "الأساسي"), ("النظام", "الداخلي"), ("النظام", "الانتخابي")),
+        # food, water and energy security, no security force (حرب على الأمن الغذائي العالمي)
+        *(("الأمن", w) for w in ("الغذائي", "المائي", "الطاقوي", "السيبراني", "الصحي", "البيئي", "الإقليمي")),
+    )
 )
 
 
