@@ -15234,3 +15234,10 @@ def test_a_concession_after_a_meeting_that_names_its_other_party_is_made_to_it()
         "جيرالد دارمانان بصرف علاوة شهرية."
     )
     assert ("CONCEDE", {"جيرالد دارمانان"}, {"النقابة الوطنية لموظفي الجمارك"}) in coded
+
+
+def test_his_country_is_the_country_of_the_man_named_last_not_of_a_body_named_after_him() -> None:
+    coded = coded_roles(
+        "ورحب رئيس بنين باتريس تالون بقرار الحكومة النيجيرية، وقال إن بلاده مستعدة للتعاون مع نيجيريا."
+    )
+    assert ("AGREE", {"بنين"}, {"نيجيريا"}) in coded

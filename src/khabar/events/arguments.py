@@ -215,6 +215,8 @@ SPONSORING = frozenset(_N(w) for w in ("رعاية", "وساطة", "حضور", "
 _ATTENDING = "attending"
 #: "his / her / their country": the country of the last actor named (بلاده ترفض)
 LAND_ANAPHORS = frozenset(_N(w) for w in ("بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "لبلاده", "لبلادها"))
+#: "his country", a man's
+_HIS_LAND = frozenset(_N(w) for w in ("بلاده", "بلده", "لبلاده"))
 #: the sector of news media: they report what others do
 MEDIA = MEDIA_SECTOR
 #: "the side(s)" before nationalities (الجانب الإسرائيلي، الجانبين الأرميني والأذربيجاني): those countries
@@ -1953,6 +1955,7 @@ class DocView:
         # (last token, ids, types, with no preposition before them)
         pairs = self.pairs
         latest: ActorMention | None = None  # the last actor named before the current token
+        person: ActorMention | None = None  # the last person named before it
         earlier: ActorMention | None = None  # the last one named before it that is someone else
         for i, tok in enumerate(self.tokens):
             m = self.at.get(i)
@@ -1993,6 +1996,8 @@ class DocView:
                     ):
                         earlier = latest  # (not the agency that reports it: وفق ما نقلته الوكالة)
                     latest = m  # (not a place after a preposition: في أم درمان، فيما اتهمت الأخيرة)
+                    if m.etype == "PER":
+                        person = m
                 continue
             if self.core[i] in _SIDES and (countries := self._sides_of(i)):
                 self._add_anaphor(i, countries, "GPE")  # الجانبين الأرميني والأذربيجاني: the two countries
@@ -2009,8 +2014,11 @@ class DocView:
                 continue
             # (بلدة "town" normalises as بلده "his country": told apart by its ة)
             if self.core[i] in LAND_ANAPHORS and latest is not None and not tok.text.endswith("ة"):
-                country = self._country_of(latest)  # أكد المعلم أن بلاده ترفض: Syria, if the text names it
-                if country is not None and tok.sentence - self.tokens[latest.last].sentence <= 1:
+                # (his country, after a body: the man's, named last before it, رحب رئيس بنين X بقرار
+                # الحكومة النيجيرية، وقال إن بلاده)
+                owner = person if person is not None and self.core[i] in _HIS_LAND else latest
+                country = self._country_of(owner)  # أكد المعلم أن بلاده ترفض: Syria, if the text names it
+                if country is not None and tok.sentence - self.tokens[owner.last].sentence <= 1:
                     self._add_anaphor(i, (country,), "GPE")
                 continue
             if (counted := self._counted_anaphor(i)) is not None:
