@@ -15241,3 +15241,10 @@ def test_his_country_is_the_country_of_the_man_named_last_not_of_a_body_named_af
         "ورحب رئيس بنين باتريس تالون بقرار الحكومة النيجيرية، وقال إن بلاده مستعدة للتعاون مع نيجيريا."
     )
     assert ("AGREE", {"بنين"}, {"نيجيريا"}) in coded
+
+
+def test_an_exchange_of_fire_between_two_is_a_clash_the_first_named_opens() -> None:
+    coded = coded_roles(
+        "أغلقت السلطات المعبر بعد تبادل لإطلاق النار بين قوات حرس الحدود الباكستانية وعناصر من حركة طالبان."
+    )
+    assert ("ASSAULT", {"حرس الحدود الباكستانية"}, {"حركة طالبان"}) in coded

@@ -144,6 +144,8 @@ _PERSON_PATIENT_MODES = frozenset(
 _PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 #: fighting whose مع names the other side (اشتبك الجيش مع حزب الله)
 _CLASHES = frozenset({"اشتبك", "اشتباك", "مواجهة", "اقتتال", "معركة"})
+#: an exchange of fire, a clash too (تبادل لإطلاق النار بين X وY)
+_FIRE_EXCHANGED = ("ASSAULT", "تبادل")
 #: the mode of a verbal protest or criticism
 _DISAPPROVE = "disapprove"
 #: verbs of a force moving: their frame's head (قوات، الجيش) is their subject, and they take no object
@@ -3216,7 +3218,9 @@ class EventCoder:
                 i, [], any_preposition=True, types=("PER",)
             ) or view.previous_actor(i, [], any_preposition=True, types=("ORG",))
             return args
-        elif (symmetric or entry.lemma in _CLASHES) and (pair := view.between(i, hi)):
+        elif (symmetric or entry.lemma in _CLASHES or (entry.type, entry.lemma) == _FIRE_EXCHANGED) and (
+            pair := view.between(i, hi)
+        ):
             # اتفاق بين X وY؛ المواجهات بين البشمركة والقوات العراقية: the first named is the source
             args.source, args.target = pair[:1], pair[1:]
             if entry.type == "CONSULT":
