@@ -15248,3 +15248,10 @@ def test_an_exchange_of_fire_between_two_is_a_clash_the_first_named_opens() -> N
         "أغلقت السلطات المعبر بعد تبادل لإطلاق النار بين قوات حرس الحدود الباكستانية وعناصر من حركة طالبان."
     )
     assert ("ASSAULT", {"حرس الحدود الباكستانية"}, {"حركة طالبان"}) in coded
+
+
+def test_people_of_a_nationality_arrested_by_forces_named_without_their_forces_word() -> None:
+    coded = coded_roles(
+        "اعتقلت قوات حرس الحدود الروسية ثلاثة مزارعين جورجيين قرب قرية ديسيفي. واحتجت جورجيا."
+    )
+    assert ("COERCE", {"حرس الحدود الروسية"}, {"جورجيا"}) in coded

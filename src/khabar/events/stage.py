@@ -2825,6 +2825,8 @@ class EventCoder:
             or (led_by(view.tokens[k].text) and k + 1 in view.inside)  # الجيش الليبي بقيادة حفتر
             # (a nationality after the subject's name: أسقط الحرس الثوري الإيراني، فجر الخميس، طائرة)
             or (k - 1 in view.inside and k > i + 1 and bare(view.core[k]) in demonym_words())
+            # (the forces word the subject's name leaves out: اعتقلت قوات حرس الحدود الروسية)
+            or (k + 1 in view.inside and k == i + 1 and view.core[k] in _FORCES)
         ):  # (a name in quotes, its head before them: أفرجت حركة «حماس» عن)
             k += 1
             if k < hi and (close := view.time_between_commas(k)) is not None:
