@@ -15255,3 +15255,8 @@ def test_people_of_a_nationality_arrested_by_forces_named_without_their_forces_w
         "اعتقلت قوات حرس الحدود الروسية ثلاثة مزارعين جورجيين قرب قرية ديسيفي. واحتجت جورجيا."
     )
     assert ("COERCE", {"حرس الحدود الروسية"}, {"جورجيا"}) in coded
+
+
+def test_members_acted_on_named_by_a_pronoun_are_their_bodys() -> None:
+    coded = coded_roles("وقالت الحركة المدنية الديمقراطية إن الشرطة المصرية اعتقلت أكثر من 160 من أعضائها.")
+    assert ("COERCE", {"الشرطة المصرية"}, {"الحركة المدنية الديمقراطية"}) in coded

@@ -3311,12 +3311,11 @@ class DocView:
     def owned_members(self, k: int) -> bool:
         """Token ``k`` names a body's forces or members by a pronoun suffix (``طائراته``، ``قواتها``)."""
         stem = self.tokens[k].stem
-        return (
-            k not in self.at
-            and stem is not None
-            and has_suffix(self.tokens[k])
-            and _norm(stem.text) in _OWNABLE
-        )
+        if k in self.at or stem is None or not has_suffix(self.tokens[k]):
+            return False
+        # (a final hamza seated before the suffix: أعضائها, أعضاء)
+        written = stem.text[:-1] + "ء" if stem.text[-1:] in ("ئ", "ؤ") else stem.text
+        return _norm(written) in _OWNABLE
 
     def members_owner(self, k: int, exclude: Sequence[str]) -> list[str]:
         """The body whose forces or members token ``k`` names by a pronoun suffix: the organisation or

@@ -2456,9 +2456,11 @@ class EventCoder:
                     named = _named_among(view, i, hi, source) if entry.pos == "verb" else []
                     # (an expulsion's people after a count: طرد أكثر من مئة دبلوماسي روسي)
                     start = obj[1] - 1 if (etype, mode) == _EXPULSION and obj is not None else i
-                    target = named or [
-                        e for e in self._object_nationality(view, start, hi) if e not in source
-                    ]
+                    target = (
+                        named
+                        or [e for e in self._object_nationality(view, start, hi) if e not in source]
+                        or _members_of_owner(view, i, hi, source)
+                    )
                 if (
                     etype == "ASSAULT"
                     and entry.lemma in _SHOOTING_DOWN
@@ -7932,6 +7934,21 @@ def _held_named(view: DocView, actors: list[str], i: int, obj: tuple[int, int] |
         ):
             return True
     return False
+
+
+#: how far after an act on people their count and "of its members" may stand (اعتقلت أكثر من 160 من أعضائها)
+_MEMBERS_OF_REACH = 6
+
+
+def _members_of_owner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
+    """The body whose members, named by a pronoun suffix after من, act ``i`` is done to (``قالت الحركة إن
+    قوات الأمن اعتقلت أكثر من 160 من أعضائها``): the organisation or state named before it."""
+    for k in range(i + 2, min(hi, i + 1 + _MEMBERS_OF_REACH)):
+        if view.is_boundary(k) or k in view.clause_verbs:
+            return []
+        if view.core[k - 1] == FROM and view.owned_members(k):
+            return view.members_owner(k, source)
+    return []
 
 
 def _held_before(view: DocView, i: int, obj: tuple[int, int] | None, source: list[str]) -> bool:
