@@ -4185,13 +4185,15 @@ def _told_agent(
                 and (said or bool(ev.target) or ev.type not in _WORDS_TYPES or ev.type == _PLEDGE)
                 and ev.mode != _SUE  # (a lawsuit is no step decided: الدعوى التي رفعتها X ... رحبت Y بالقرار)
                 # (nor the reason its agent gave for an act just told: فرضت X عقوبات على Y، تتهمها بتهريب)
-                and not any(
-                    o.sentence == ev.sentence
-                    and o.trigger.start < ev.trigger.start
-                    and o.source == ev.source
-                    and o.type not in _OPINION_TYPES
-                    for o in events
-                    if ev.type in _OPINION_TYPES
+                and not (
+                    ev.type in _OPINION_TYPES
+                    and any(
+                        o.sentence == ev.sentence
+                        and o.trigger.start < ev.trigger.start
+                        and o.source == ev.source
+                        and o.type not in _OPINION_TYPES
+                        for o in events
+                    )
                 )
             )
 
@@ -7687,7 +7689,6 @@ def _visit_host_persons(doc: Document, events: list[Event]) -> list[Event]:
                     if e.type == "PER"
                     and e.country in countries
                     and e.id not in ev.source
-                    and any(ev.sentence.start <= m.start < end for m in e.mentions)
                     # (named before it, not one who met someone else: المحادثات التي أجرتها X مع Y مهدت
                     # لزيارة Z إلى بكين; nor the owner of a seat: أمام مقر رئيس الوزراء البريطاني غوردن براون
                     # ... مشرف، الذي يزور بريطانيا)

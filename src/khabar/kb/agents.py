@@ -629,7 +629,9 @@ def _lam_body(
         j,
         hi,
         purpose=not any(
-            heads[tuple(forms[i:k])].sector != "PTY" for k in range(i + 1, j) if tuple(forms[i:k]) in heads
+            heads[tuple(forms[i:k])].sector != _PARTY_SECTOR
+            for k in range(i + 1, j)
+            if tuple(forms[i:k]) in heads
         ),
     )
     iso = next((kb.demonyms[f] for f in forms[i + 1 : end] if f in kb.demonyms), None)
