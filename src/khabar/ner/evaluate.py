@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 Chunk = tuple[str, int, int]
 
@@ -18,8 +19,14 @@ def chunk_list(tags: Sequence[str]) -> list[Chunk]:
     """Entity chunks ``(type, start, end)`` as conlleval reads them, in order.
 
     A chunk starts at ``B-T``, or at ``I-T`` after anything but a ``T`` chunk (an ``I-`` without
-    ``B-`` opens a chunk), and ends before ``O``, ``B-``, or a tag of another type.
+    ``B-`` opens a chunk), and ends before ``O``, ``B-``, or a tag of another type. Cached by the
+    tags: the NER repair rules ask again for the chunks of a sentence most of them leave unchanged.
     """
+    return list(_chunks(tuple(tags)))
+
+
+@lru_cache(maxsize=1 << 12)
+def _chunks(tags: tuple[str, ...]) -> tuple[Chunk, ...]:
     out: list[Chunk] = []
     start = -1
     cur = ""
@@ -37,7 +44,7 @@ def chunk_list(tags: Sequence[str]) -> list[Chunk]:
             cur, start = typ, i
     if cur:
         out.append((cur, start, len(tags)))
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
