@@ -30,6 +30,9 @@ KNOWN = frozenset(
         "شعب",
         "بيانات",
         "كثيفة",
+        "الشاطئ",
+        "الربيع",
+        "الأكراد",
     )
 )
 
@@ -94,6 +97,13 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("أعادت الجزر بيانات السفن .", []),  # with the article: refers back
         ("أرسلت الحكومة شاحنات إلى مخيمات النازحين في عامرية الفلوجة .", []),  # the people a camp holds
         ("قصفت الطائرات مخيم اللاجئين في جنين .", []),
+        # a landform: its noun is part of the name, words of running text after it too
+        ("ستنشر الحكومة كتيبة في وادي الشاطئ لحماية المزارع .", ["وادي الشاطئ"]),
+        ("قصفت القوات مزارع في منطقة وادي الربيع جنوب طرابلس .", ["وادي الربيع"]),
+        ("اندلعت اشتباكات في مديرية جبل حبشي غرب تعز .", ["جبل حبشي"]),
+        ("سيطرت الفصائل على جبل الأكراد .", ["جبل الأكراد"]),
+        ("صعد المتسلقون جبلا شاهقا .", []),  # indefinite with its case ending: no place noun
+        ("رست السفينة في ميناء أوديسا .", ["أوديسا"]),  # ports: the name after the noun
     ],
 )
 def test_place_after_place_noun(text: str, expected: list[str]) -> None:
@@ -116,6 +126,7 @@ def test_a_tagged_word_is_left_alone() -> None:
 def test_place_heads_load() -> None:
     heads = place_heads()
     assert heads[normalize("حي")] == 1 and heads[normalize("مخيمي")] == 2 and heads[normalize("منطقة")] == 1
+    assert heads[normalize("وادي")] == heads[normalize("جبل")] == 1
 
 
 @pytest.mark.parametrize(

@@ -65,9 +65,10 @@ def place_heads() -> dict[str, int]:
 
 
 @cache
-def _rare_heads() -> frozenset[str]:
-    """Place nouns that also head common phrases: the name after them must be no known word."""
-    return frozenset(normalize(row[0]) for row in packaged("place_heads.tsv", 2, 3) if row[2:] == ("rare",))
+def _marked_heads(mark: str) -> frozenset[str]:
+    """Place nouns of the third column's ``mark``: ``rare`` (they also head common phrases: the name
+    after them must be no known word) or ``named`` (a landform: the noun is part of the name)."""
+    return frozenset(normalize(row[0]) for row in packaged("place_heads.tsv", 2, 3) if row[2:] == (mark,))
 
 
 @cache
@@ -187,7 +188,14 @@ def place_mentions(
             continue  # (مخيمات النازحين: the people it holds)
         if number == _MANY and indefinite and (known(form) or form.endswith("ه")):
             continue  # قرى محيطة، بلدات عديدة: a plural head's list opens on no word of running text
-        if _bare_head(tokens[k - 1]) in _rare_heads() and known(_bare_head(first) or form):
+        head = tokens[k - 1]
+        if _bare_head(head) in _marked_heads("named"):
+            end = _name_end(tokens, k, taken)
+            if end > k and k - 1 not in taken and head.stem is not None:
+                out.append((k - 1, end, head.stem.start))  # وادي الشاطئ: words of running text too
+                k = end
+            continue
+        if _bare_head(head) in _marked_heads("rare") and known(_bare_head(first) or form):
             continue  # منطقة الحدود: a common phrase, not a named area
         end = _name_end(tokens, k, taken)
         out.append((k, end, first.start))
