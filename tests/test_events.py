@@ -15260,3 +15260,16 @@ def test_people_of_a_nationality_arrested_by_forces_named_without_their_forces_w
 def test_members_acted_on_named_by_a_pronoun_are_their_bodys() -> None:
     coded = coded_roles("وقالت الحركة المدنية الديمقراطية إن الشرطة المصرية اعتقلت أكثر من 160 من أعضائها.")
     assert ("COERCE", {"الشرطة المصرية"}, {"الحركة المدنية الديمقراطية"}) in coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دفعت القيادة العامة للجيش الوطني الليبي بتعزيزات إلى المشروع. وكانت مجموعة مسلحة قد اختطفت "
+        "ثلاثة مهندسين قرب مدينة الكفرة.",
+        "وصلت قوات الحكومة إلى المدينة. وكانت عصابة قد هاجمت سوقا في بلدة الخالدية.",
+    ],
+)
+def test_a_group_no_one_names_before_qad_is_the_subject_not_the_last_actor(text: str) -> None:
+    assert all(not s for ty, s, _ in coded_roles(text) if ty == "ASSAULT")
+    assert any(ty == "ASSAULT" for ty, _, _ in coded_roles(text))

@@ -397,6 +397,8 @@ _UNNAMED_SUBJECTS = frozenset(
         # members of a house no one names (طالب نواب في البرلمان بمحاسبة)
         *("نواب", "برلمانيون", "برلمانيين"),
         # vehicles and loads (ووصلت سفينة مستشفى ميداني تركية إلى ميناء المدينة)
+        # groups no one names (وكانت مجموعة مسلحة قد اختطفت، هاجمت عصابة)
+        *("مجموعة", "مجموعات", "عصابة", "عصابات", "ميليشيا", "ميليشيات"),
         *("سفينة", "سفن", "قافلة", "قوافل", "شاحنة", "شاحنات", "شحنة", "شحنات"),
     )
 )
@@ -4288,8 +4290,10 @@ class DocView:
 
     def unnamed_subject_before(self, i: int) -> bool:
         """A noun that names no one (gunmen, forces) stands just before verb ``i`` as its subject, an
-        adjective between or not (``أن مسلحين مجهولين اختطفوا``): a plural verb with a subject."""
-        for k in range(i - 1, max(i - 3, -1), -1):
+        adjective between or not (``أن مسلحين مجهولين اختطفوا``), and a قد (``وكانت مجموعة مسلحة قد
+        اختطفت``): a plural verb with a subject."""
+        stop = i - 4 if i > 0 and self.core[i - 1] == MAY else i - 3
+        for k in range(i - 1, max(stop, -1), -1):
             if k in self.inside or self.tokens[k].sentence != self.tokens[i].sentence or self.is_boundary(k):
                 return False
             if self.core[k] in RELATIVES:
