@@ -15273,3 +15273,15 @@ def test_members_acted_on_named_by_a_pronoun_are_their_bodys() -> None:
 def test_a_group_no_one_names_before_qad_is_the_subject_not_the_last_actor(text: str) -> None:
     assert all(not s for ty, s, _ in coded_roles(text) if ty == "ASSAULT")
     assert any(ty == "ASSAULT" for ty, _, _ in coded_roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وعبرت السفن نهر الدانوب. وأرسلت رومانيا فرقاطة إلى مصب الدانوب لتأمين ممر السفن.", "الدانوب"),
+        ("ودفعت تركيا بتعزيزات إلى مشارف مدينة منبج.", "منبج"),
+        ("وأرسلت الحكومة قوات إلى مدخل بلدة الخالدية.", "الخالدية"),
+    ],
+)
+def test_the_mouth_outskirts_or_entrance_of_a_place_is_where_forces_are_sent(text: str, place: str) -> None:
+    assert any(ty == "MOBILIZE" and place in t for ty, _, t in coded_roles(text))

@@ -676,6 +676,10 @@ LAND = frozenset(
         "محيط",  # في محيط الحسيمة: the outskirts of a place are that place
         "أطراف",
         "ضواحي",
+        "مشارف",
+        "مدخل",
+        "مصب",  # إلى مصب الدانوب (not coasts: a strike off a state's coast is not on it)
+        "ضفاف",
         "شرق",
         "غرب",
         "شمال",
