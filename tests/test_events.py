@@ -15285,3 +15285,23 @@ def test_a_group_no_one_names_before_qad_is_the_subject_not_the_last_actor(text:
 )
 def test_the_mouth_outskirts_or_entrance_of_a_place_is_where_forces_are_sent(text: str, place: str) -> None:
     assert any(ty == "MOBILIZE" and place in t for ty, _, t in coded_roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "واستدعت كولومبيا سفيرها لدى فنزويلا، وطالبت وزيرة الخارجية ماريا أنخيلا أولغين بعقد اجتماع.",
+            ("REQUEST", {"ماريا أنخيلا أولغين"}, set()),
+        ),
+        # a masculine title after a feminine verb is its object
+        (
+            "واستدعت كولومبيا سفيرها لدى فنزويلا، وطالبت وزير الخارجية الفنزويلي خورخي أرياسا بتقديم تفسير.",
+            ("REQUEST", {"كولومبيا"}, {"خورخي أرياسا"}),
+        ),
+    ],
+)
+def test_a_woman_titled_after_a_feminine_conjoined_verb_is_its_subject(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

@@ -5630,6 +5630,7 @@ def _implicit_subject(
         and last_source[0] == token.sentence
         and not set(source) & set(last_source[1])
         and not _subject_then_object(view, i, entry)
+        and not _feminine_titled_subject(view, i, entry, source)
         and not (entry.type == "SANCTION" and _court_acts(view, i, source))  # وقضت محكمة الثورة بسجنه
     ):
         # (but ورفع المتظاهرون لافتات ... وطالبوا الحكومة: the protesters, no one named, ask it; nor a
@@ -5885,6 +5886,28 @@ def _named_as_a_part(view: DocView, entity: str, i: int) -> bool:
         and len(head) >= 3
         and not head.startswith("ال")
         and head not in PREPOSITIONS
+    )
+
+
+#: feminine titles (no article), bare: after a feminine verb, the woman they name is its subject
+_FEMININE_TITLES = frozenset(
+    bare(normalize(w)) for w in ("وزيرة", "رئيسة", "مديرة", "سفيرة", "نائبة", "مستشارة", "ممثلة", "مبعوثة")
+)
+
+
+def _feminine_titled_subject(view: DocView, i: int, entry: Entry, source: list[str]) -> bool:
+    """A feminine title right after feminine verb ``i`` opens the person named after it (``واستدعت
+    كولومبيا سفيرها، وطالبت وزيرة الخارجية ماريا أنخيلا أولغين بعقد اجتماع``): she is its subject, not
+    an object of the actor going on."""
+    k = i + 1
+    return (
+        entry.pos == "verb"
+        and k < len(view.tokens)
+        and not view.tokens[k].proclitics
+        and bare(view.core[k]) in _FEMININE_TITLES
+        and bool(source)
+        and all(view.entities[e].type == "PER" for e in source)
+        and _feminine_verb(view, i, entry) is True
     )
 
 
