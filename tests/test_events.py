@@ -15305,3 +15305,22 @@ def test_a_woman_titled_after_a_feminine_conjoined_verb_is_its_subject(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "أغلقت فنزويلا حدودها مع كولومبيا. ورحلت السلطات الفنزويلية أكثر من ألف كولومبي خلال أيام.",
+            ("COERCE", {"السلطات الفنزويلية"}, {"كولومبيا"}),
+        ),
+        ("ورحلت تركيا أمس 120 أفغانيا إلى كابول.", ("COERCE", {"تركيا"}, set())),
+        ("ورحلت السلطات الجزائرية مئات المهاجرين الأفارقة.", ("COERCE", {"السلطات الجزائرية"}, set())),
+    ],
+)
+def test_deported_people_named_by_any_nationality(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+def test_departing_this_life_is_no_deportation() -> None:
+    assert coded_roles("رحل الشاعر السوري الكبير عن عمر ناهز ثمانين عاما.") == []

@@ -42,6 +42,8 @@ PLOVER_TYPES = (
     "COERCE",
     "ASSAULT",
 )
+#: the object head ``obj=`` names for people named by their nationality, any (رحل X ألف كولومبي)
+NATIONALS = "@nationals"
 _FLAGS = frozenset(
     {"to", "claim", "swap", "passive", "verbal", "given", "pair", "double", "warn", "refusal", "describe"}
 )

@@ -100,7 +100,15 @@ from khabar.events.arguments import (
     title_words,
     token_core,
 )
-from khabar.events.lexicon import Entry, Frame, TriggerLexicon, load_triggers, stance_words, symmetric_types
+from khabar.events.lexicon import (
+    NATIONALS,
+    Entry,
+    Frame,
+    TriggerLexicon,
+    load_triggers,
+    stance_words,
+    symmetric_types,
+)
 from khabar.events.summary import summarize
 from khabar.kb.kb import CITY_ID_PREFIX, bare
 from khabar.ner.repair import COUNTERPARTS, led_by
@@ -1394,6 +1402,8 @@ class EventCoder:
         keys = self._keys.get(text)
         if keys is None:
             found = {key for key, _, _, _ in trigger_keys(view.tokens[k])} | {view.norm[k], view.core[k]}
+            if self._nationals(view.core[k]):
+                found.add(NATIONALS)  # رحلت السلطات أكثر من ألف كولومبي
             found |= {key[:-1] for key in found if key.endswith("ا") and len(key) > 3}  # قرضا
             if has_suffix(view.tokens[k]):  # عضويتها: a final ة written ت before the pronoun
                 found |= {key[:-1] + "ه" for key in found if key.endswith("ت") and len(key) > 3}
@@ -1407,6 +1417,15 @@ class EventCoder:
             if len(self._keys) < _CACHE_SIZE:
                 self._keys[text] = keys
         return keys
+
+    def _nationals(self, core: str) -> bool:
+        """``core`` names people by their nationality, in any number or case (``كولومبي``، ``سوريين``،
+        ``أفغانيا``، ``الأفغان``)."""
+        return (
+            core in self.demonyms
+            or _plural_nationality(core) in self.demonyms
+            or (core.endswith("ا") and core[:-1] in self.demonyms)
+        )
 
     def _object(
         self, view: DocView, i: int, hi: int, objects: tuple[tuple[str, ...], ...], past_acts: bool = False
