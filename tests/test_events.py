@@ -15316,6 +15316,7 @@ def test_a_woman_titled_after_a_feminine_conjoined_verb_is_its_subject(
         ),
         ("ورحلت تركيا أمس 120 أفغانيا إلى كابول.", ("COERCE", {"تركيا"}, set())),
         ("ورحلت السلطات الجزائرية مئات المهاجرين الأفارقة.", ("COERCE", {"السلطات الجزائرية"}, set())),
+        ("وأبعدت السلطات اللبنانية عشرات الأردنيين.", ("COERCE", {"السلطات اللبنانية"}, set())),
     ],
 )
 def test_deported_people_named_by_any_nationality(text: str, coded: tuple[str, set[str], set[str]]) -> None:
