@@ -15325,3 +15325,20 @@ def test_deported_people_named_by_any_nationality(text: str, coded: tuple[str, s
 
 def test_departing_this_life_is_no_deportation() -> None:
     assert coded_roles("رحل الشاعر السوري الكبير عن عمر ناهز ثمانين عاما.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفرج الملك عن زعيم المعارضة أنور إبراهيم من مستشفى كان يقضي فيه فترة عقوبته بالسجن خمس سنوات.",
+        "أطلقت كوبنهاغن سراح مواطنين إيرانيين اثنين كانا يقضيان حكما بالسجن بتهمة التجسس.",
+        "وما زال الناشط عبد الهادي الخواجة يقضي حكما بالسجن المؤبد في البحرين.",
+    ],
+)
+def test_a_sentence_served_is_no_ruling(text: str) -> None:
+    assert not any(ty == "SANCTION" for ty, _, _ in coded_roles(text))
+
+
+def test_a_court_ruling_a_term_is_still_a_ruling() -> None:
+    coded = coded_roles("قضت محكمة جنايات القاهرة بالسجن عشر سنوات على الناشط علاء عبد الفتاح.")
+    assert ("SANCTION", {"محكمة جنايات القاهرة"}, {"علاء عبد الفتاح"}) in coded

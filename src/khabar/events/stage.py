@@ -469,6 +469,15 @@ _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "heavy-weapons", "fir
 _ATTACKS = frozenset({"هجوم", "هاجم", "اعتداء", "استهدف"})
 #: types whose unnamed patients of a nationality stand for its country (قتلوا ثلاثة جنود أمريكيين)
 _PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+#: a sentence or its term before the penalty after قضى (يقضي حكما بالسجن، فترة عقوبته): one served, bare
+_TERMS_SERVED = frozenset(
+    bare(normalize(w)) for w in ("حكما", "حكمه", "حكمها", "عقوبة", "عقوبته", "عقوبتها", "فترة", "مدة")
+)
+#: "serving" (a sentence), bare: the sentence after it is no ruling (يقضي حكما بالسجن)
+_SERVING = frozenset(
+    bare(normalize(w))
+    for w in ("يقضي", "تقضي", "يقضيان", "تقضيان", "يقضون", "قضى", "قضت", "يمضي", "تمضي", "أمضى", "أمضت")
+)
 #: the expulsion of diplomats, whose nationality names its recipient too (طرد الدبلوماسيين الأميركيين)
 _EXPULSION = ("SANCTION", "expel")
 #: "resulted in", before عن (أسفرت المحادثات عن اتفاق، تمخضت عن)
@@ -1545,6 +1554,8 @@ class EventCoder:
                 # first (not to one a verb governs with a preposition: فندد المجلس بالعملية وفرض عقوبات)
                 entries = tuple(sorted(entries, key=lambda e: e.pos != "noun"))
             for entry in entries:
+                if entry.mode == _CONVICTION[1] and i > lo and bare(view.core[i - 1]) in _SERVING:
+                    continue  # كانا يقضيان حكما بالسجن: a sentence served, no ruling (nor حكما "they ruled")
                 obj = None
                 supportive = False  # ردد شعارات مؤيدة لجمال عبد الناصر: a demonstration for someone
                 if entry.frame.objects:
@@ -1576,6 +1587,10 @@ class EventCoder:
                         break  # أعربت الخارجية عن أسفها للقرار: regret at another's decision, no concession
                     if entry.type == "MOBILIZE" and obj[0] > lo and bare(view.core[obj[0] - 1]) in _COUNT_OF:
                         break  # يصل عدد جنودها إلى 15 ألفا: a count reached, no one arriving
+                    if entry.mode == _CONVICTION[1] and any(
+                        bare(view.core[k]) in _TERMS_SERVED for k in range(i + 1, obj[0])
+                    ):
+                        break  # كان يقضي فيه فترة عقوبته بالسجن: a sentence served, no ruling
                     if entry.type == "CONSULT" and obj[1] + 1 < hi and view.core[obj[1] + 1] in _PRESS:
                         # عقد X مؤتمرا صحفيا نفى فيه: a press conference, no meeting; X goes on speaking
                         held = self._arguments(view, i, entry, hi).source
