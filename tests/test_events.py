@@ -15342,3 +15342,15 @@ def test_a_sentence_served_is_no_ruling(text: str) -> None:
 def test_a_court_ruling_a_term_is_still_a_ruling() -> None:
     coded = coded_roles("قضت محكمة جنايات القاهرة بالسجن عشر سنوات على الناشط علاء عبد الفتاح.")
     assert ("SANCTION", {"محكمة جنايات القاهرة"}, {"علاء عبد الفتاح"}) in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("وأشاد الحلبوسي بمواقف الأردن الداعمة للعراق في حربه على الإرهاب.", False),
+        ("وقال الرئيس الفلبيني رودريغو دوتيرتي إن حربه ضد المخدرات ستستمر.", False),
+        ("أعلنت روسيا الحرب على أوكرانيا.", True),
+    ],
+)
+def test_a_war_on_a_scourge_is_no_attack(text: str, attack: bool) -> None:
+    assert any(ty == "ASSAULT" for ty, _, _ in coded_roles(text)) == attack

@@ -473,6 +473,11 @@ _PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 _TERMS_SERVED = frozenset(
     bare(normalize(w)) for w in ("حكما", "حكمه", "حكمها", "عقوبة", "عقوبته", "عقوبتها", "فترة", "مدة")
 )
+#: "on", "against" (normalised), and the scourges a "war" on which is a campaign, no attack, bare
+_AGAINST = frozenset(normalize(w) for w in ("على", "ضد"))
+_ABSTRACT_FOES = frozenset(
+    bare(normalize(w)) for w in ("الإرهاب", "التطرف", "المخدرات", "الفساد", "الجريمة", "التهريب", "الفقر")
+)
 #: "serving" (a sentence), bare: the sentence after it is no ruling (يقضي حكما بالسجن)
 _SERVING = frozenset(
     bare(normalize(w))
@@ -1554,6 +1559,14 @@ class EventCoder:
                 # first (not to one a verb governs with a preposition: فندد المجلس بالعملية وفرض عقوبات)
                 entries = tuple(sorted(entries, key=lambda e: e.pos != "noun"))
             for entry in entries:
+                if (
+                    entry.type == "ASSAULT"
+                    and entry.pos == "noun"
+                    and i + 2 < hi
+                    and view.core[i + 1] in _AGAINST
+                    and bare(view.core[i + 2]) in _ABSTRACT_FOES
+                ):
+                    continue  # في حربه على الإرهاب: a campaign against a scourge, no attack
                 if entry.mode == _CONVICTION[1] and i > lo and bare(view.core[i - 1]) in _SERVING:
                     continue  # كانا يقضيان حكما بالسجن: a sentence served, no ruling (nor حكما "they ruled")
                 obj = None
