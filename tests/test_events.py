@@ -15354,3 +15354,18 @@ def test_a_court_ruling_a_term_is_still_a_ruling() -> None:
 )
 def test_a_war_on_a_scourge_is_no_attack(text: str, attack: bool) -> None:
     assert any(ty == "ASSAULT" for ty, _, _ in coded_roles(text)) == attack
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "استدعت لجنة الكهرباء النيابية وزير الكهرباء للمثول أمامها. "
+            "ووصلت إلى ميناء أم قصر أمس شحنة من المحولات.",
+            False,
+        ),
+        ("ووصل الرئيس التركي رجب طيب أردوغان إلى الدوحة على متن طائرة خاصة.", True),
+    ],
+)
+def test_a_load_arriving_is_no_visit_of_the_actor_before(text: str, visit: bool) -> None:
+    assert any(ty == "CONSULT" for ty, _, _ in coded_roles(text)) == visit

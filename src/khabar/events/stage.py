@@ -2452,8 +2452,12 @@ class EventCoder:
                 sentence = doc.sentences[token.sentence]
                 target = [t for t in target if t not in source]
                 if etype == "CONSULT" and mode == _VISIT:
-                    if not source and any(bare(view.core[k]) in _VEHICLES for k in range(i + 1, hi)):
-                        continue  # وصلت إلى مطار الخرطوم طائرتان محملتان: what arrived is no visitor
+                    if not any(
+                        set(a.entities) & set(source) for k, a in view.at.items() if lo <= k < hi
+                    ) and any(bare(view.core[k]) in _VEHICLES for k in range(i + 1, hi)):
+                        # وصلت إلى مطار الخرطوم طائرتان محملتان: what arrived is no visitor, nor the
+                        # actor of the sentence before (ووصلت إلى ميناء أم قصر أمس شحنة من المحولات)
+                        continue
                     target = _host_countries(view, source, target)  # وصل X إلى دمشق: a visit to Syria
                     if inviter := [e for e in view.called_by(i, hi) if e not in source]:
                         target = inviter  # يزور X الرياض تلبية لدعوة من ولي العهد: the host who invited him
