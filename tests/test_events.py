@@ -15374,3 +15374,23 @@ def test_a_war_on_a_scourge_is_no_attack(text: str, attack: bool) -> None:
 )
 def test_a_load_arriving_is_no_visit_of_the_actor_before(text: str, visit: bool) -> None:
     assert any(ty == "CONSULT" for ty, _, _ in coded_roles(text)) == visit
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "أفرجت السلطات الروسية عن 24 بحارا من البحرية الأوكرانية، "
+            "كان جهاز الأمن الفدرالي الروسي قد احتجزهم.",
+            ("COERCE", {"جهاز الأمن الفدرالي الروسي"}, {"البحرية الأوكرانية"}),
+        ),
+        (
+            "أطلقت الحكومة سراح 30 عنصرا من حركة العدل والمساواة، وكانت قوات الأمن قد اعتقلتهم في أم درمان.",
+            ("COERCE", {"قوات الأمن"}, {"حركة العدل والمساواة"}),
+        ),
+    ],
+)
+def test_a_plural_pronoun_resumes_people_counted_of_a_body(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

@@ -3348,10 +3348,13 @@ class DocView:
                 continue
             quoted = a.prep == ABOUT and a.last == i - 1  # نقلت عن الحكومة نفيها: the source's
             genitive = genitives and a.prep == GENITIVE_IN_PP
+            # (a plural pronoun resumes people counted of a body: أفرجت عن 24 بحارا من البحرية
+            # الأوكرانية، كان جهاز الأمن قد احتجزهم)
+            members = group and a.prep == FROM and a.first >= 2 and self.in_amount(a.first - 2)
             if (
                 a.prep is not None
                 and a.prep not in TARGET_PREPS
-                and not (quoted or any_preposition or genitive)
+                and not (quoted or any_preposition or genitive or members)
             ):
                 continue  # أمام الجمعية، في خطاب
             if a.etype in PLACE_TYPES and a.prep in (_N("في"), "ب"):
