@@ -15394,3 +15394,11 @@ def test_a_plural_pronoun_resumes_people_counted_of_a_body(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+def test_a_town_after_its_place_noun_is_no_addressee_of_an_attributed_claim() -> None:
+    coded = coded_roles(
+        "أطلقت زوارق البحرية الإسرائيلية النار على مراكب الصيادين قبالة شاطئ بلدة بيت لاهيا شمال قطاع غزة، "
+        "واعتقلت الصياد محمد أبو ريالة، وفقا لنقابة الصيادين في غزة."
+    )
+    assert ("COERCE", {"البحرية الإسرائيلية"}, {"محمد أبو ريالة"}) in coded

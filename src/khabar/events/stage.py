@@ -6460,6 +6460,12 @@ def _addressees(view: DocView, quote: Quote | None, i: int, speaker: str | None)
             continue
         if a.prep in _AGAINST or (a.etype in PLACE_TYPES and a.prep in (normalize("في"), "ب", _TO)):
             continue  # (nor where someone went: إن الثلاثة وصلوا إلى براغ)
+        if (
+            a.first > 0
+            and view.core[a.first - 1] in LAND
+            and all(is_town(view.entities[e]) for e in a.entities)
+        ):
+            continue  # (nor a town after its place noun, where it happened: قبالة شاطئ بلدة بيت لاهيا)
         out.extend(e for e in a.entities if e not in out)
     return out
 
