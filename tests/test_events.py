@@ -5814,7 +5814,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
             {"الاتحاد الأوروبي"},
         ),
         ("اشتبك الجيش الإسرائيلي مع حزب الله.", "ASSAULT", "اشتبك", {"الجيش الإسرائيلي"}, {"حزب الله"}),
-        ("هدم الجيش الإسرائيلي منازل في غزة.", "ASSAULT", "هدم", {"الجيش الإسرائيلي"}, {"غزة"}),
+        # (a demolition is repression, not an attack: every demolition of the dev suites is coded COERCE)
+        ("هدم الجيش الإسرائيلي منازل في غزة.", "COERCE", "هدم", {"الجيش الإسرائيلي"}, set()),
         ("أسقط حزب الله طائرة مسيرة.", "ASSAULT", "أسقط", {"حزب الله"}, set()),
         (
             "وأعطت الولايات المتحدة إسرائيل فرصة لمتابعة عدوانها على لبنان.",
