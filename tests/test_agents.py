@@ -583,6 +583,8 @@ def _place(text: str, name: str, country: str, start: int | None = None) -> Enti
             "GOV",
         ),
         ("اقتحم محتجون مجلس محافظة ذي قار", "ذي قار", "IRQ", "مجلس محافظة ذي قار", "IRQ", "GOV"),
+        # a Gulf city's municipality (أمانة), only with a place in its name
+        ("هدمت أمانة محافظة جدة مئات المباني", "جدة", "SAU", "أمانة محافظة جدة", "SAU", "GOV"),
         ("واستدعت حكومة غواتيمالا سفيرها", "غواتيمالا", "GTM", "حكومة غواتيمالا", "GTM", "GOV"),
         # a business: its name goes on with ل and what is joined to it
         ("أضرب عمال شركة مصر للغزل والنسيج أمس", "مصر", "EGY", "شركة مصر للغزل والنسيج", "EGY", "BUS"),

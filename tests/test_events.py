@@ -15403,3 +15403,14 @@ def test_a_town_after_its_place_noun_is_no_addressee_of_an_attributed_claim() ->
         "واعتقلت الصياد محمد أبو ريالة، وفقا لنقابة الصيادين في غزة."
     )
     assert ("COERCE", {"البحرية الإسرائيلية"}, {"محمد أبو ريالة"}) in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("هدمت أمانة محافظة جدة مئات المباني في حيي غليل والكرنتينة جنوب المدينة.", "أمانة محافظة جدة"),
+        ("هدمت الشرطة الفرنسية أكواخ مخيم الغابة للمهاجرين في مدينة كاليه.", "الشرطة الفرنسية"),
+    ],
+)
+def test_a_demolition_of_buildings_or_shacks_is_coercion(text: str, source: str) -> None:
+    assert any(ty == "COERCE" and source in s for ty, s, _ in coded_roles(text))
