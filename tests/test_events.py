@@ -15414,3 +15414,23 @@ def test_a_town_after_its_place_noun_is_no_addressee_of_an_attributed_claim() ->
 )
 def test_a_demolition_of_buildings_or_shacks_is_coercion(text: str, source: str) -> None:
     assert any(ty == "COERCE" and source in s for ty, s, _ in coded_roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "أخلت الشرطة الألمانية، الأحد، قرية لوتسيراث في ولاية شمال الراين.",
+            ("COERCE", {"الشرطة الألمانية"}, set()),
+        ),
+        (
+            "أخلت شرطة ولاية لاغوس بالقوة سكان حي أوتودو غبامي الساحلي.",
+            ("COERCE", {"شرطة ولاية لاغوس"}, set()),
+        ),
+        # a release on bail and a withdrawal stay what they were
+        ("وأخلت النيابة العامة سبيل 15 من الموقوفين.", ("RETREAT", {"النيابة العامة"}, set())),
+        ("أخلت القوات الروسية مدينة خيرسون.", ("RETREAT", {"القوات الروسية"}, set())),
+    ],
+)
+def test_an_eviction_by_force_is_coercion(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
