@@ -1491,6 +1491,25 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-ORG I-ORG I-ORG I-ORG O",
             "O B-ORG I-ORG I-ORG I-ORG O",
         ),
+        # two bodies named side by side, each opening with a head; not a head last in the name
+        (
+            "split_joined_bodies",
+            "مع بنك الإسكان وبنك البحرين الوطني اتفاقية",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+            "O B-ORG I-ORG B-ORG I-ORG I-ORG O",
+        ),
+        (
+            "split_joined_bodies",
+            "وقع المجلس البلدي مصراتة والمجلس المحلي تاورغاء اتفاق",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O",
+            "O B-ORG I-ORG I-ORG B-ORG I-ORG I-ORG O",
+        ),
+        (
+            "split_joined_bodies",
+            "قالت الهيئة العامة للمنافذ البرية والبحرية إن",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+        ),
         # a council or ministry's second portfolio, joined by و, and its nationality are a part of its name;
         # not with no nationality after it, nor after a body of no such head
         (

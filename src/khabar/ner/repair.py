@@ -647,17 +647,34 @@ def _org_head_words() -> frozenset[str]:
     )
 
 
+@cache
+def _org_head_keys() -> frozenset[str]:
+    """The one-word heads of ``org_keywords.tsv``, with the article or without (بنك، المجلس), as keys."""
+    return frozenset(k for row in packaged("org_keywords.tsv") if " " not in (k := key(row[0])))
+
+
 def split_joined_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Split an organisation chunk after its first word, a definite noun, where the next word opens with و
     and a body's head (``ووقعت المنظمة ومصلحة الجمارك النيجيرية``): two bodies, the first one named
-    before, left untagged for coreference."""
+    before, left untagged for coreference. A chunk opening with a body's head is split too where a word
+    further on is و and a head that a word of its own name follows (``بنك الإسكان وبنك البحرين الوطني``،
+    ``المجلس البلدي مصراتة والمجلس المحلي تاورغاء``): two bodies named side by side."""
+    heads = _org_head_keys()
     for typ, i, j in chunk_list(tags):
-        if typ != "ORG" or j - i < 3 or not key(tokens[i]).startswith("ال"):
+        if typ != "ORG" or j - i < 3:
             continue
         nxt = key(tokens[i + 1])
-        if nxt.startswith("و") and nxt[1:] in _org_head_words():
+        if key(tokens[i]).startswith("ال") and nxt.startswith("و") and nxt[1:] in _org_head_words():
             tags[i] = "O"  # (a bare head: the body named before, for coreference)
             tags[i + 1] = "B-ORG"
+            continue
+        if key(tokens[i]) not in heads:
+            continue
+        for k in range(i + 2, j - 1):
+            word = key(tokens[k])
+            if word.startswith("و") and word[1:] in heads:
+                tags[k] = "B-ORG"
+                break
     return tags
 
 
