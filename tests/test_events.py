@@ -15434,3 +15434,24 @@ def test_a_demolition_of_buildings_or_shacks_is_coercion(text: str, source: str)
 )
 def test_an_eviction_by_force_is_coercion(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "وأشاد الرئيس الفرنسي إيمانويل ماكرون بالمغرب، وحث الجزائر على الحوار.",
+            ("REQUEST", {"إيمانويل ماكرون"}, {"الجزائر"}),
+        ),
+        # (a verb whose lemma opens with و is no conjoined one: its subject is the one after it)
+        (
+            "استقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية الأمريكي، ووصل الرئيس المصري عبد الفتاح "
+            "السيسي إلى باريس.",
+            ("CONSULT", {"عبد الفتاح السيسي"}, {"باريس"}),
+        ),
+    ],
+)
+def test_a_verb_whose_wa_the_tokenizer_left_on_it_goes_on_with_the_subject(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

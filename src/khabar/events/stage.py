@@ -5676,7 +5676,7 @@ def _implicit_subject(
     if (
         args.after_verb
         and not target
-        and view.conjoined(i)
+        and (view.conjoined(i) or _uncut_wa(view, i, entry))
         and last_source is not None
         and last_source[0] == token.sentence
         and not set(source) & set(last_source[1])
@@ -5720,6 +5720,11 @@ def _implicit_subject(
     if speaker is not None and view.entities[speaker].sector == MEDIA and source == [speaker]:
         source = []  # وقالت مراسلة الجزيرة إن ... يطلب: news media relay what others do, they do not do it
     return source, target
+
+
+def _uncut_wa(view: DocView, i: int, entry: Entry) -> bool:
+    """The verb at ``i`` opens with a و the tokenizer left on it, no letter of its lemma (``وحث``)."""
+    return entry.pos == "verb" and view.core[i][:1] == "و" and normalize(entry.lemma)[:1] != "و"
 
 
 def _agrees_with_relative(view: DocView, i: int, entry: Entry) -> bool:
