@@ -15455,3 +15455,11 @@ def test_a_verb_whose_wa_the_tokenizer_left_on_it_goes_on_with_the_subject(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+def test_the_two_bodies_named_by_a_dual_are_the_pair_named_before() -> None:
+    coded = coded_roles(
+        "وقعت منظمة الصحة العالمية ومنظمة الأمم المتحدة للطفولة اتفاقا في جنيف. "
+        "وأشاد وزير الصحة اليمني قاسم بحيبح بالمنظمتين."
+    )
+    assert ("SUPPORT", {"قاسم بحيبح"}, {"منظمة الصحة العالمية", "منظمة الأمم المتحدة للطفولة"}) in coded

@@ -180,6 +180,14 @@ DUAL_ANAPHORS: dict[str, frozenset[str]] = {
     # (the two parties of a conflict, named by their genitive: طرفي النزاع، طرفا الصراع)
     **{_N(w): ACTOR_TYPES for w in ("طرفي", "طرفا", "الخصمين", "الخصمان")},
     **{_N(w): frozenset({"ORG"}) for w in ("الحزبين", "الحزبان", "الحركتين", "الحركتان", "الفصيلين")},
+    # (two councils, bodies or companies: وقع المجلس البلدي X والمجلس المحلي Y ... وأشاد Z بالمجلسين)
+    **{
+        _N(w): frozenset({"ORG"})
+        for w in (
+            *("المجلسين", "المجلسان", "المنظمتين", "المنظمتان", "الهيئتين", "الهيئتان", "الوزارتين"),
+            *("الوزارتان", "الشركتين", "الشركتان", "البنكين", "البنكان", "النقابتين", "النقابتان"),
+        )
+    },
     **{_N(w): frozenset({"GPE"}) for w in ("الجارتين", "الجارتان", "القوتين", "القوتان")},
 }
 #: the types a dual anaphor for two countries stands for (البلدين، الدولتين)
