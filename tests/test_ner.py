@@ -1299,6 +1299,14 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         # (a foreign surname in alif stays: its stem is no word)
         ("trim_persons", "وقال باراك حسين أوباما إن", "O B-PERS I-PERS I-PERS O", "O B-PERS I-PERS I-PERS O"),
+        # the plural of a participle with the article: the people acted on, no name part
+        (
+            "trim_persons",
+            "وحث مصطفى عبد الرزاق المانحين على",
+            "O B-PERS I-PERS I-PERS I-PERS O",
+            "O B-PERS I-PERS I-PERS O O",
+        ),
+        ("trim_persons", "وقال علي الحسين إن", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         (
             "trim_persons",
             "وتغريم حسام عبد الغفار مليوني جنيه",

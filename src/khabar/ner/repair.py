@@ -1129,9 +1129,22 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and not _name_lexicon_word(last[:-1])
             and (_tagger_knows(tokens[j - 1][:-1]) or last[:-1] in _trigger_nouns())
         )
+        # (or, after a name of two words or more, the sound plural of a participle with the article: the
+        # people the verb acts on, وحث مصطفى عبد الرزاق المانحين، حذر أيمن عبد المنعم المخالفين)
+        count = count or (
+            j - i >= 3
+            and last.startswith("الم")
+            and last.endswith("ين")
+            and len(last) >= _SHORTEST_PLURAL
+            and not _name_lexicon_word(last)
+        )
         if alias_type(rest) == "PERS" or (verb and _is_person(rest)) or phrase or state or count:
             tags[j - 1] = "O"
     return tags
+
+
+#: the fewest letters of a participle's sound plural with the article after a name (المانحين; not المؤمن)
+_SHORTEST_PLURAL = 8
 
 
 #: the fewest letters of a noun in the accusative after a name (إضرابا)
