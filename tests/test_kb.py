@@ -396,6 +396,8 @@ def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
         ("بن قردان", "Ben Gardane"),
         ("بحر الشمال", "North Sea"),
         ("باهالغام", "Pahalgam"),
+        # Morocco's earthquake province, not Iran's Ahvaz (الأحواز) by a spelling variant
+        ("الحوز", "Al Haouz"),
     ],
 )
 def test_curated_places_reach_the_kb(alias: str, english: str) -> None:
