@@ -193,6 +193,7 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ),
         # a body named by a construct chain: indefinite nouns, one definite noun, its adjectives
         ("وأصدرت رابطة أصحاب محطات الوقود أوامر", "رابطة أصحاب محطات الوقود", None, None, "NGO", "local:"),
+        ("نددت تنسيقية ضحايا زلزال الحوز بالتأخير", "تنسيقية ضحايا زلزال الحوز", None, None, "NGO", "local:"),
         ("وأكد رئيس فريق الدفاع عن صدام", "فريق الدفاع", None, None, "NGO", "local:"),
         (
             "مددت محكمة معتقل عوفر العسكرية الإسرائيلية اعتقاله",
