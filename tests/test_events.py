@@ -15463,3 +15463,14 @@ def test_the_two_bodies_named_by_a_dual_are_the_pair_named_before() -> None:
         "وأشاد وزير الصحة اليمني قاسم بحيبح بالمنظمتين."
     )
     assert ("SUPPORT", {"قاسم بحيبح"}, {"منظمة الصحة العالمية", "منظمة الأمم المتحدة للطفولة"}) in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("نفذ صيادون من أعضاء جمعية صيادي العقبة اعتصاما أمام مبنى المحافظة.", "جمعية صيادي العقبة"),
+        ("نفذ عمال من نقابة عمال الموانئ إضرابا في ميناء بيروت.", "نقابة عمال الموانئ"),
+    ],
+)
+def test_unnamed_people_of_a_body_carrying_out_a_protest_are_that_body(text: str, body: str) -> None:
+    assert any(ty == "PROTEST" and s == {body} for ty, s, _ in coded_roles(text))

@@ -424,6 +424,10 @@ _CROWD_REACH = 5
 _PLURAL_VERB = "وا"
 #: prepositions by which an unnamed subject is part of an actor (مسلحون من حماس، كتيبة في الجيش)
 _MEMBER_OF = frozenset(_N(w) for w in ("من", "في"))
+#: the fewest letters of an indefinite sound plural of people (صيادون، مزارعون)
+_SHORTEST_PLURAL_PEOPLE = 4
+#: broken plurals of working people who act as their union (عمال من نقابة X), bare
+_WORKERS = frozenset(bare(_N(w)) for w in ("عمال", "تجار", "طلاب", "أطباء", "سائقو", "موظفو", "عاملون"))
 #: words by which an unnamed subject belongs to an actor (قوات الأمن التابعة لحماس), bare
 _AFFILIATION = frozenset(
     bare(_N(w))
@@ -2849,6 +2853,8 @@ class DocView:
                 a = union  # نفذت نقابة العاملين في الإدارة العامة للجمارك إضرابا: the staff's union
             else:
                 break
+        if a is not None and a.prep is not None and (n := self._unnamed_members_of(a)) is not None:
+            return list(a.entities) if n > 0 and self.core[n - 1] in verbs else []
         # (بعد إعلان حماس تنظيم مسيرة: a decision's owner inside a prepositional phrase)
         owner = (
             a is not None
@@ -2892,6 +2898,18 @@ class DocView:
             if self.is_boundary(j) or j in self.clause_verbs or (j in self.at and self.at[j].prep is None):
                 break  # (a name after a preposition may describe the subject: للحكومة الاسرائيلية)
         return []
+
+    def _unnamed_members_of(self, a: ActorMention) -> int | None:
+        """The token of the unnamed people right before body ``a``, past من and a word for its members
+        (``نفذ صيادون من أعضاء جمعية صيادي العقبة اعتصاما``، ``عمال من نقابة X``): they act as the body."""
+        k = a.first - 1
+        while k > 0 and k not in self.inside and self.core[k] in MEMBER_WORDS:
+            k -= 1
+        if k < 1 or self.core[k] != FROM or k - 1 in self.inside:
+            return None
+        core = self.core[k - 1]
+        plural = not core.startswith("ال") and core.endswith("ون") and len(core) > _SHORTEST_PLURAL_PEOPLE
+        return k - 1 if plural or bare(core) in _UNNAMED_SUBJECTS or bare(core) in _WORKERS else None
 
     def governs(self, k: int) -> bool:
         """Token ``k`` is a verb of speech, ordering or deciding: a clause of its own, whose content is
