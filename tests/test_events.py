@@ -15474,3 +15474,24 @@ def test_the_two_bodies_named_by_a_dual_are_the_pair_named_before() -> None:
 )
 def test_unnamed_people_of_a_body_carrying_out_a_protest_are_that_body(text: str, body: str) -> None:
     assert any(ty == "PROTEST" and s == {body} for ty, s, _ in coded_roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "فرضت الولايات المتحدة حظرا على استيراد المأكولات البحرية من المكسيك، "
+            "بعد أن اتهمت الحكومة المكسيكية بالتقصير في حماية حيوان الفاكيتا.",
+            ("ACCUSE", {"الولايات المتحدة"}, {"الحكومة المكسيكية"}),
+        ),
+        # (the actor after another verb of the clause is its subject)
+        (
+            "أعلنت السلطات الهندية ترحيل اللاجئين، بعد أن رفضت المحكمة العليا الهندية طلبا بوقف الترحيل.",
+            ("REJECT", {"المحكمة العليا الهندية"}, set()),
+        ),
+    ],
+)
+def test_a_verb_of_accusing_after_baada_an_goes_on_with_the_subject(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

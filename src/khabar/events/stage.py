@@ -5676,7 +5676,16 @@ def _implicit_subject(
     if (
         args.after_verb
         and not target
-        and (view.conjoined(i) or _uncut_wa(view, i, entry))
+        and (
+            view.conjoined(i)
+            or _uncut_wa(view, i, entry)
+            # (after بعد أن only a verb of an object and what it is accused of or asked: اتهمت X بالتقصير)
+            or (
+                _after_when_that(view, i, entry)
+                and entry.type in _OBJECT_THEN_CONTENT
+                and view.content_after(source, i)
+            )
+        )
         and last_source is not None
         and last_source[0] == token.sentence
         and not set(source) & set(last_source[1])
@@ -5720,6 +5729,17 @@ def _implicit_subject(
     if speaker is not None and view.entities[speaker].sector == MEDIA and source == [speaker]:
         source = []  # وقالت مراسلة الجزيرة إن ... يطلب: news media relay what others do, they do not do it
     return source, target
+
+
+def _after_when_that(view: DocView, i: int, entry: Entry) -> bool:
+    """The verb at ``i`` opens a clause of time after بعد أن or قبل أن (``فرضت الولايات المتحدة حظرا ...،
+    بعد أن اتهمت الحكومة المكسيكية بالتقصير``): like a verb joined by و, it goes on with the subject."""
+    return (
+        entry.pos == "verb"
+        and i > 1
+        and view.core[i - 1] in COMPLEMENTIZERS
+        and view.core[i - 2] in AFTER_OR_BEFORE
+    )
 
 
 def _uncut_wa(view: DocView, i: int, entry: Entry) -> bool:
