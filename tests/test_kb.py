@@ -363,6 +363,8 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("كونيو ميكوريا", "per:kunio_mikuriya"),
         ("هيئة الموانئ البحرية السودانية", "org:sudan_sea_ports"),
         ("قوة الدفاع الوطني لجنوب أفريقيا", "org:sandf"),
+        ("منظمة الصندوق العالمي للطبيعة", "org:wwf"),
+        ("منظمة غرينبيس", "org:greenpeace"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
