@@ -15495,3 +15495,21 @@ def test_a_verb_of_accusing_after_baada_an_goes_on_with_the_subject(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "تسلمت مصلحة خفر السواحل اليمنية أربعة زوارق دورية سريعة مقدمة من المملكة المتحدة.",
+            ("AID", {"المملكة المتحدة"}, {"مصلحة خفر السواحل اليمنية"}),
+        ),
+        # (a handing over told as a sale stays a deal)
+        (
+            "سلمت روسيا الهند منظومة إس-400 بموجب صفقة قيمتها خمسة مليارات دولار.",
+            ("COOPERATE", {"روسيا"}, {"الهند"}),
+        ),
+    ],
+)
+def test_a_handing_over_told_as_a_gift_is_aid(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

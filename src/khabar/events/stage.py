@@ -478,6 +478,15 @@ _AGAINST = frozenset(normalize(w) for w in ("على", "ضد"))
 _ABSTRACT_FOES = frozenset(
     bare(normalize(w)) for w in ("الإرهاب", "التطرف", "المخدرات", "الفساد", "الجريمة", "التهريب", "الفقر")
 )
+#: verbs of handing over: what is handed is aid where the clause tells a gift (_gift_after)
+_HANDOVERS = frozenset({"سلم", "تسلم"})
+#: words telling that what is handed over is given (مقدمة من، هدية، منحة، لدعم), bare
+_GIFT_WORDS = frozenset(
+    bare(normalize(w))
+    for w in ("مقدمة", "مقدم", "المقدمة", "هدية", "منحة", "تبرعا", "مجانا", "دعما", "مساعدة")
+)
+#: how many tokens after the verb the gift may be told
+_GIFT_REACH = 16
 #: "serving" (a sentence), bare: the sentence after it is no ruling (يقضي حكما بالسجن)
 _SERVING = frozenset(
     bare(normalize(w))
@@ -1559,6 +1568,8 @@ class EventCoder:
                 # first (not to one a verb governs with a preposition: فندد المجلس بالعملية وفرض عقوبات)
                 entries = tuple(sorted(entries, key=lambda e: e.pos != "noun"))
             for entry in entries:
+                if entry.type == "COOPERATE" and entry.lemma in _HANDOVERS and _gift_after(view, i, hi):
+                    entry = replace(entry, type="AID")  # تسلمت X زوارق مقدمة من Y: a gift
                 if (
                     entry.type == "ASSAULT"
                     and entry.pos == "noun"
@@ -5729,6 +5740,17 @@ def _implicit_subject(
     if speaker is not None and view.entities[speaker].sector == MEDIA and source == [speaker]:
         source = []  # وقالت مراسلة الجزيرة إن ... يطلب: news media relay what others do, they do not do it
     return source, target
+
+
+def _gift_after(view: DocView, i: int, hi: int) -> bool:
+    """The clause after the handing over at ``i`` tells it is given (``تسلمت X زوارق مقدمة من المملكة
+    المتحدة``، ``هدية من``، ``منحة``): aid, no deal."""
+    for k in range(i + 1, min(hi, i + 1 + _GIFT_REACH)):
+        if view.is_hard(k):
+            return False
+        if bare(view.core[k]) in _GIFT_WORDS or view.norm[k] in _GIFT_WORDS:
+            return True
+    return False
 
 
 def _after_when_that(view: DocView, i: int, entry: Entry) -> bool:
