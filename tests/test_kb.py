@@ -365,6 +365,10 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("قوة الدفاع الوطني لجنوب أفريقيا", "org:sandf"),
         ("منظمة الصندوق العالمي للطبيعة", "org:wwf"),
         ("منظمة غرينبيس", "org:greenpeace"),
+        ("برنامج الأمم المتحدة للمستوطنات البشرية", "org:un_habitat"),
+        ("دائرة الأمم المتحدة للأعمال المتعلقة بالألغام", "org:unmas"),
+        ("صندوق إعادة إعمار المناطق المتضررة من العمليات الإرهابية", "org:irq_reconstruction_fund"),
+        ("مؤسسة الإسكان للثورة الإسلامية", "org:housing_foundation_iran"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
