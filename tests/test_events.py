@@ -15513,3 +15513,16 @@ def test_a_verb_of_accusing_after_baada_an_goes_on_with_the_subject(
 )
 def test_a_handing_over_told_as_a_gift_is_aid(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("نظم مجلس تنسيق نقابات المعلمين تجمعا أمام البرلمان.", True),
+        ("وقال حزب الله إن مقاتليه استهدفوا تجمعا لجنود الجيش الإسرائيلي في ثكنة برانيت.", False),
+    ],
+)
+def test_a_rally_held_before_a_building_is_a_protest_a_gathering_struck_is_not(
+    text: str, protest: bool
+) -> None:
+    assert any(ty == "PROTEST" for ty, _, _ in coded_roles(text)) == protest
