@@ -15526,3 +15526,17 @@ def test_a_rally_held_before_a_building_is_a_protest_a_gathering_struck_is_not(
     text: str, protest: bool
 ) -> None:
     assert any(ty == "PROTEST" for ty, _, _ in coded_roles(text)) == protest
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "وتسلم الهلال الأحمر الإيراني شحنة خيام ومنازل متنقلة من الاتحاد الأوروبي لإيواء الأسر.",
+            ("AID", {"الاتحاد الأوروبي"}, {"الهلال الأحمر"}),
+        ),
+        ("وسلمت تركيا خياما ومواد إغاثية إلى سوريا.", ("AID", {"تركيا"}, {"سوريا"})),
+    ],
+)
+def test_tents_and_relief_handed_over_are_aid(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
