@@ -15540,3 +15540,20 @@ def test_a_rally_held_before_a_building_is_a_protest_a_gathering_struck_is_not(
 )
 def test_tents_and_relief_handed_over_are_aid(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "فيما رفضت الحكومة الإسرائيلية طلبا أمميا بإدخال معدات ثقيلة.",
+            [("REJECT", {"الحكومة الإسرائيلية"}, set())],
+        ),
+        # (a purpose stays the subject's act)
+        ("وقدمت الحكومة الأردنية طلبا للانضمام إلى المنظمة.", [("REQUEST", {"الحكومة الأردنية"}, set())]),
+    ],
+)
+def test_a_noun_with_its_own_adjective_is_an_object_no_purpose(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

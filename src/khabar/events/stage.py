@@ -478,6 +478,8 @@ _AGAINST = frozenset(normalize(w) for w in ("على", "ضد"))
 _ABSTRACT_FOES = frozenset(
     bare(normalize(w)) for w in ("الإرهاب", "التطرف", "المخدرات", "الفساد", "الجريمة", "التهريب", "الفقر")
 )
+#: the fewest letters of a relational adjective in the accusative (دوليا، أمميا)
+_SHORTEST_NISBA_ACCUSATIVE = 3
 #: verbs of handing over: what is handed is aid where the clause tells a gift (_gift_after)
 _HANDOVERS = frozenset({"سلم", "تسلم"})
 #: words telling that what is handed over is given (مقدمة من، هدية، منحة، لدعم), bare
@@ -3556,6 +3558,8 @@ class EventCoder:
             and not symmetric
             and ("ل" in token.proclitics or _accusative(view, i, entry))
             and not _object_of_an_act(view, i)
+            # (not a noun with a relational adjective of its own, an object: رفضت الحكومة طلبا أمميا)
+            and not _nisba_after(view, i)
         ):
             # a purpose (استخدمت الشرطة الغاز لتفريق المتظاهرين، نظمت الحكومة مظاهرة تأييدا لـ): the
             # clause's subject does it (a meeting has participants of its own: الحفل الختامي لاجتماع الجمعية)
@@ -5740,6 +5744,19 @@ def _implicit_subject(
     if speaker is not None and view.entities[speaker].sector == MEDIA and source == [speaker]:
         source = []  # وقالت مراسلة الجزيرة إن ... يطلب: news media relay what others do, they do not do it
     return source, target
+
+
+def _nisba_after(view: DocView, i: int) -> bool:
+    """An indefinite relational adjective in the accusative follows the noun at ``i`` (``طلبا أمميا``،
+    ``احتجاجا رسميا``)."""
+    k = i + 1
+    return (
+        k < len(view.tokens)
+        and view.tokens[k].sentence == view.tokens[i].sentence
+        and not view.tokens[k].proclitics
+        and view.core[k].endswith("يا")
+        and len(view.core[k]) > _SHORTEST_NISBA_ACCUSATIVE
+    )
 
 
 def _gift_after(view: DocView, i: int, hi: int) -> bool:
