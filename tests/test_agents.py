@@ -584,6 +584,8 @@ def _place(text: str, name: str, country: str, start: int | None = None) -> Enti
             "GOV",
         ),
         ("اقتحم محتجون مجلس محافظة ذي قار", "ذي قار", "IRQ", "مجلس محافظة ذي قار", "IRQ", "GOV"),
+        # two indefinite nouns before the place (a council of the fighters of Derna)
+        ("رفض مجلس شورى مجاهدي درنة المبادرة", "درنة", "LBY", "مجلس شورى مجاهدي درنة", "LBY", "GOV"),
         # a Gulf city's municipality (أمانة), only with a place in its name
         ("هدمت أمانة محافظة جدة مئات المباني", "جدة", "SAU", "أمانة محافظة جدة", "SAU", "GOV"),
         ("واستدعت حكومة غواتيمالا سفيرها", "غواتيمالا", "GTM", "حكومة غواتيمالا", "GTM", "GOV"),
@@ -1114,3 +1116,9 @@ def test_a_court_named_after_a_district_tagged_alone_holds_it() -> None:
         e.name for e in extract_text("قضت محكمة سيمونوفسكي في موسكو بسجن المعارض أليكسي نافالني.").entities
     ]
     assert "محكمة سيمونوفسكي" in names and "سيمونوفسكي" not in names
+
+
+def test_no_body_is_named_by_an_adjective_or_a_word_of_where_before_a_place() -> None:
+    text = "وقالت إن قوات إثيوبية داخل الصومال توغلت"
+    ents = agents(text, [_place(text, "الصومال", "SOM")])
+    assert [e.name for e in ents] == ["الصومال"]

@@ -351,8 +351,13 @@ def _event_heads() -> frozenset[str]:
     return frozenset(head for head, _, use, _ in _construct_rows() if use == "nationality")
 
 
-#: how many indefinite nouns may stand between a head and the place it is named after (مجلس محافظة ذي قار)
-_PLACE_CHAIN = 1
+#: how many indefinite nouns may stand between a head and the place it is named after (مجلس محافظة ذي قار،
+#: جمعية تجار بازار طهران)
+_PLACE_CHAIN = 2
+#: words of where, no noun of a body's name, before a place (قوات داخل الصومال), as keys; and how a
+#: feminine relational adjective ends, no noun of the chain either
+_NO_CHAIN = frozenset(key(w) for w in ("داخل", "خارج", "قرب", "حول", "ضد", "بين", "عبر", "نحو"))
+_FEMININE_NISBA = key("ية")
 #: the entity types of places a body may be named after
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 #: heads that name the kind of a body, not a part of one (جماعة حزب الله), normalised
@@ -391,8 +396,10 @@ def _place_construct(
         if (
             len(forms[p]) < 3
             or forms[p] in FUNCTION_WORDS
+            or forms[p] in _NO_CHAIN
             or not forms[p].isalpha()
             or doc.tokens[p].proclitics
+            or (p > i + 1 and forms[p].endswith(_FEMININE_NISBA))  # قوات إثيوبية داخل الصومال
         ):
             return None
         p += 1
