@@ -473,8 +473,7 @@ _PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 _TERMS_SERVED = frozenset(
     bare(normalize(w)) for w in ("حكما", "حكمه", "حكمها", "عقوبة", "عقوبته", "عقوبتها", "فترة", "مدة")
 )
-#: "on", "against" (normalised), and the scourges a "war" on which is a campaign, no attack, bare
-_AGAINST = frozenset(normalize(w) for w in ("على", "ضد"))
+#: the scourges a "war" on which (after _AGAINST) is a campaign, no attack, bare
 _ABSTRACT_FOES = frozenset(
     bare(normalize(w)) for w in ("الإرهاب", "التطرف", "المخدرات", "الفساد", "الجريمة", "التهريب", "الفقر")
 )
@@ -482,10 +481,9 @@ _ABSTRACT_FOES = frozenset(
 _SHORTEST_NISBA_ACCUSATIVE = 3
 #: verbs of handing over: what is handed is aid where the clause tells a gift (_gift_after)
 _HANDOVERS = frozenset({"سلم", "تسلم"})
-#: words telling that what is handed over is given (مقدمة من، هدية، منحة، لدعم), bare
+#: words telling that what is handed over is given (مقدمة من، هدية، منحة), bare
 _GIFT_WORDS = frozenset(
-    bare(normalize(w))
-    for w in ("مقدمة", "مقدم", "المقدمة", "هدية", "منحة", "تبرعا", "مجانا", "دعما", "مساعدة")
+    bare(normalize(w)) for w in ("مقدمة", "مقدم", "هدية", "منحة", "تبرعا", "مجانا", "دعما", "مساعدة")
 )
 #: how many tokens after the verb the gift may be told
 _GIFT_REACH = 16

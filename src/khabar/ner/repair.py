@@ -640,17 +640,15 @@ def split_trailing_organisations(tokens: Sequence[str], tags: list[str]) -> list
 
 
 @cache
-def _org_head_words() -> frozenset[str]:
-    """The one-word heads of ``org_keywords.tsv`` without the article (وزارة، هيئة، مصلحة), as keys."""
-    return frozenset(
-        k for row in packaged("org_keywords.tsv") if not (k := key(row[0])).startswith("ال") and " " not in k
-    )
-
-
-@cache
 def _org_head_keys() -> frozenset[str]:
     """The one-word heads of ``org_keywords.tsv``, with the article or without (بنك، المجلس), as keys."""
     return frozenset(k for row in packaged("org_keywords.tsv") if " " not in (k := key(row[0])))
+
+
+@cache
+def _org_head_words() -> frozenset[str]:
+    """The one-word heads of ``org_keywords.tsv`` without the article (وزارة، هيئة، مصلحة), as keys."""
+    return frozenset(k for k in _org_head_keys() if not k.startswith("ال"))
 
 
 def split_joined_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -1143,12 +1141,10 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
-#: the fewest letters of a participle's sound plural with the article after a name (المانحين; not المؤمن)
-_SHORTEST_PLURAL = 8
-
-
 #: the fewest letters of a noun in the accusative after a name (إضرابا)
 _SHORTEST_ACCUSATIVE = 4
+#: the fewest letters of a participle's sound plural with the article after a name (المانحين; not المؤمن)
+_SHORTEST_PLURAL = 8
 #: a delegation or group in the accusative, met or received after a name (وفدا، وفودا), as keys
 _MET_GROUPS = frozenset(key(w) for w in ("وفدا", "وفودا", "ممثلين"))
 #: deeds and words a stance is on, the object after a name (القرار، الخطوة، التصريحات), as keys
