@@ -427,7 +427,7 @@ _MEMBER_OF = frozenset(_N(w) for w in ("من", "في"))
 #: the fewest letters of an indefinite sound plural of people (صيادون، مزارعون)
 _SHORTEST_PLURAL_PEOPLE = 4
 #: broken plurals of working people who act as their union (عمال من نقابة X), bare
-_WORKERS = frozenset(bare(_N(w)) for w in ("عمال", "تجار", "طلاب", "أطباء", "سائقو", "موظفو", "عاملون"))
+_WORKERS = frozenset(bare(_N(w)) for w in ("عمال", "تجار", "طلاب", "أطباء", "سائقو", "موظفو"))
 #: words by which an unnamed subject belongs to an actor (قوات الأمن التابعة لحماس), bare
 _AFFILIATION = frozenset(
     bare(_N(w))

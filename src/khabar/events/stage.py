@@ -5763,7 +5763,7 @@ def _gift_after(view: DocView, i: int, hi: int) -> bool:
     for k in range(i + 1, min(hi, i + 1 + _GIFT_REACH)):
         if view.is_hard(k):
             return False
-        if bare(view.core[k]) in _GIFT_WORDS or view.norm[k] in _GIFT_WORDS:
+        if bare(view.core[k]) in _GIFT_WORDS:
             return True
     return False
 
