@@ -1306,6 +1306,7 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS I-PERS I-PERS O",
             "O B-PERS I-PERS I-PERS O O",
         ),
+        ("trim_persons", "وشكر شريف المانحين ،", "O B-PERS I-PERS O", "O B-PERS O O"),  # after one word too
         ("trim_persons", "وقال علي الحسين إن", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         (
             "trim_persons",

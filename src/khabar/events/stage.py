@@ -2891,6 +2891,8 @@ class EventCoder:
             or (k - 1 in view.inside and k > i + 1 and bare(view.core[k]) in demonym_words())
             # (the forces word the subject's name leaves out: اعتقلت قوات حرس الحدود الروسية)
             or (k + 1 in view.inside and k == i + 1 and view.core[k] in _FORCES)
+            # (a time after the subject: رحلت السلطات خلال الأسبوع الماضي 300 لاجئ أفغاني)
+            or (k > i + 1 and (view.in_time(k) or (view.core[k] in ADVERBIAL_PREPS and view.in_time(k + 1))))
         ):  # (a name in quotes, its head before them: أفرجت حركة «حماس» عن)
             k += 1
             if k < hi and (close := view.time_between_commas(k)) is not None:

@@ -1127,11 +1127,10 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and not _name_lexicon_word(last[:-1])
             and (_tagger_knows(tokens[j - 1][:-1]) or last[:-1] in _trigger_nouns())
         )
-        # (or, after a name of two words or more, the sound plural of a participle with the article: the
-        # people the verb acts on, وحث مصطفى عبد الرزاق المانحين، حذر أيمن عبد المنعم المخالفين)
+        # (or, after a name, the sound plural of a participle with the article: the people the verb acts
+        # on, وحث مصطفى عبد الرزاق المانحين، حذر أيمن عبد المنعم المخالفين، وشكر شريف المانحين)
         count = count or (
-            j - i >= 3
-            and last.startswith("الم")
+            last.startswith("الم")
             and last.endswith("ين")
             and len(last) >= _SHORTEST_PLURAL
             and not _name_lexicon_word(last)
