@@ -369,6 +369,9 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("دائرة الأمم المتحدة للأعمال المتعلقة بالألغام", "org:unmas"),
         ("صندوق إعادة إعمار المناطق المتضررة من العمليات الإرهابية", "org:irq_reconstruction_fund"),
         ("مؤسسة الإسكان للثورة الإسلامية", "org:housing_foundation_iran"),
+        ("بنك التصدير والاستيراد الصيني", "org:china_exim_bank"),
+        ("شركة سينوهيدرو", "org:sinohydro"),
+        ("تشاينا جيوتشو", "org:china_gezhouba"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
