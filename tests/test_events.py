@@ -7201,6 +7201,8 @@ def test_rockets_fired_at_unnamed_towns_are_an_attack() -> None:
             {"إدارة الكوارث والطوارئ التركية"},
             {"سوريا"},
         ),
+        # an air bridge set up for aid
+        ("أقامت القوات المصرية جسرا جويا لنقل مساعدات إلى السودان.", {"القوات المصرية"}, {"السودان"}),
     ],
 )
 def test_an_aid_convoy_goes_to_its_destination(text: str, source: set[str], target: set[str]) -> None:
@@ -15380,6 +15382,9 @@ def test_a_war_on_a_scourge_is_no_attack(text: str, attack: bool) -> None:
             False,
         ),
         ("ووصل الرئيس التركي رجب طيب أردوغان إلى الدوحة على متن طائرة خاصة.", True),
+        # (planes right after the verb and where they arrived, the actor named earlier in the sentence)
+        ("أرسلت مصر مساعدات إلى السودان، ووصلت إلى مطار الخرطوم خمس طائرات محملة بالخيام.", False),
+        ("وصل وزير الخارجية المصري سامح شكري إلى الخرطوم، وعقد محادثات مع البرهان.", True),
     ],
 )
 def test_a_load_arriving_is_no_visit_of_the_actor_before(text: str, visit: bool) -> None:

@@ -426,6 +426,24 @@ _VEHICLES = frozenset(
         *("قافلة", "قوافل", "شحنة"),
     )
 )
+
+
+def _vehicle_arrived(view: DocView, i: int, lo: int, hi: int, source: Sequence[str]) -> bool:
+    """What arrives at verb ``i`` carries goods and is no visitor (``وصلت إلى مطار الخرطوم طائرتان
+    محملتان``): a vehicle in the clause when the sentence does not name the visitor, the actor of the
+    sentence before (``ووصلت إلى ميناء أم قصر أمس شحنة من المحولات``), or one right after the verb and
+    its destination, whoever the sentence named before (``أقامت القوات جسرا جويا ... ووصلت إلى مطار
+    الخرطوم خمس طائرات``)."""
+    if not any(set(a.entities) & set(source) for k, a in view.at.items() if lo <= k < hi):
+        return any(bare(view.core[k]) in _VEHICLES for k in range(i + 1, hi))
+    for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
+        if view.is_boundary(k) or (k in view.at and set(view.at[k].entities) & set(source)):
+            return False
+        if bare(view.core[k]) in _VEHICLES:
+            return True
+    return False
+
+
 #: the mode of a denial, a happening apart from a refusal by the same actor
 _DENY = "deny"
 #: "during" (خلال الزيارة): a definite meeting noun after it is the occasion of the meeting told before
@@ -2463,11 +2481,7 @@ class EventCoder:
                 sentence = doc.sentences[token.sentence]
                 target = [t for t in target if t not in source]
                 if etype == "CONSULT" and mode == _VISIT:
-                    if not any(
-                        set(a.entities) & set(source) for k, a in view.at.items() if lo <= k < hi
-                    ) and any(bare(view.core[k]) in _VEHICLES for k in range(i + 1, hi)):
-                        # وصلت إلى مطار الخرطوم طائرتان محملتان: what arrived is no visitor, nor the
-                        # actor of the sentence before (ووصلت إلى ميناء أم قصر أمس شحنة من المحولات)
+                    if _vehicle_arrived(view, i, lo, hi, source):
                         continue
                     target = _host_countries(view, source, target)  # وصل X إلى دمشق: a visit to Syria
                     if inviter := [e for e in view.called_by(i, hi) if e not in source]:
