@@ -6944,6 +6944,8 @@ def test_an_organised_or_led_demonstration_is_its_organisers_protest(
     [
         "وقالت مصادر بأن قوات الجيش الإسرائيلي انتشرت في غزة .",  # the force opening the clause first
         "وانتشرت قوات الجيش الإسرائيلي في غزة .",
+        "وكانت وحدات من الجيش الإسرائيلي قد انتشرت في غزة .",  # (the subject of كان ... قد)
+        "وكانت وحدات من الجيش الإسرائيلي قد وصلت إلى غزة .",
     ],
 )
 def test_forces_deployed_before_or_after_their_verb(text: str) -> None:

@@ -1529,7 +1529,8 @@ class EventCoder:
         """An object head before verb ``i``: right before a verb whose head is its subject and may come
         first (``عبوتين ناسفتين انفجرتا``, ``سيارة مفخخة انفجرت``), or the antecedent of the relative
         clause the verb opens, names aside (``الجندي جلعاد شاليط الذي أسر``, ``الاتفاق الذي وقعته``)."""
-        last = i - 1
+        # (past قد of a clause كان opens: وكانت وحدات من الجيش الهندي قد وصلت)
+        last = i - 2 if i - 1 > lo and view.core[i - 1] == MAY else i - 1
         # the head, or the head and its adjective (ناسفتين); before a relative pronoun, the head of a
         # construct too (اتفاق وقف إطلاق النار الذي توصلت إليه)
         reach = 2
