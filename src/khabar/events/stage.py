@@ -2906,8 +2906,15 @@ class EventCoder:
             or (k - 1 in view.inside and k > i + 1 and bare(view.core[k]) in demonym_words())
             # (the forces word the subject's name leaves out: اعتقلت قوات حرس الحدود الروسية)
             or (k + 1 in view.inside and k == i + 1 and view.core[k] in _FORCES)
-            # (a time after the subject: رحلت السلطات خلال الأسبوع الماضي 300 لاجئ أفغاني)
-            or (k > i + 1 and (view.in_time(k) or (view.core[k] in ADVERBIAL_PREPS and view.in_time(k + 1))))
+            # (a time or a place after the subject: رحلت السلطات خلال الأسبوع الماضي 300 لاجئ أفغاني، رحل
+            # جهاز مكافحة الهجرة في بنغازي 1,300 مهاجر مصري)
+            or (
+                k > i + 1
+                and (
+                    view.in_time(k)
+                    or (view.core[k] in ADVERBIAL_PREPS and (view.in_time(k + 1) or k + 1 in view.inside))
+                )
+            )
         ):  # (a name in quotes, its head before them: أفرجت حركة «حماس» عن)
             k += 1
             if k < hi and (close := view.time_between_commas(k)) is not None:
