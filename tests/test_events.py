@@ -4566,6 +4566,12 @@ def test_an_attack_in_a_match_is_play() -> None:
     # strikes from the air, or an attack told with its object, are no play whatever the count is of
     assert [e.type for e in make_doc("وشنت إسرائيل غارات على 85 هدفا في غزة.").events] == ["ASSAULT"]
     assert [e.type for e in make_doc("ونفذت إسرائيل هجمات على 85 هدفا في غزة.").events] == ["ASSAULT"]
+    # people who meet or call about a match hold talks; a meeting noun with one side stays an interview
+    doc = make_doc("استقبل أحمد علي سيرغي لافروف وبحث معه استعدادات المباراة.")
+    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("CONSULT", {"سيرغي لافروف"}, {"أحمد علي"})  # (the guest the visitor)
+    ]
+    assert make_doc("وفي لقاء مع أحمد علي مدير منتخبنا قال إن المباراة صعبة.").events == []
 
 
 def test_a_name_the_entity_layer_missed_stops_the_last_subject_going_on() -> None:

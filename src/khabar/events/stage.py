@@ -1652,13 +1652,6 @@ class EventCoder:
                     if obj is not None:  # nor is its object (إن فرضت العقوبات)
                         consumed.update(range(obj[0], obj[1] + 1))
                     break  # a hypothesis (إذا رفضت، إن فرض مجلس الأمن عقوبات): nothing happened
-                if (
-                    (entry.type in _GAME_TYPES or (entry.type, entry.mode) in _GAME_MODES)
-                    and entry.mode != _BY_AIR_OR_ARTILLERY  # (no match is shelled: غارات، ضربات جوية)
-                    and not (obj is not None and entry.type == "ASSAULT")  # (نفذت ضربات جوية على 85 هدفا)
-                    and view.sports(i)
-                ):
-                    break  # هاجم لاعبو برشلونة مرمى الريال، لقاؤه أمام الجزيرة: a match
                 if entry.pos == "verb" and (view.in_amount(i) or (i > lo and view.core[i - 1] in _ANY)):
                     break  # اعتقلت الشرطة عشرين طالبا، لن نقبل أي تدخل: what a number or "any" counts, a noun
                 if entry.type == "ASSAULT" and (view.struck_by_nature(i) or view.holds_a_rank(i)):
@@ -1669,6 +1662,20 @@ class EventCoder:
                     break  # ضربة استهدفت اجتماعا لتنظيم القاعدة: the meeting was struck, it is no event
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
+                if (
+                    (entry.type in _GAME_TYPES or (entry.type, entry.mode) in _GAME_MODES)
+                    and entry.mode != _BY_AIR_OR_ARTILLERY  # (no match is shelled: غارات، ضربات جوية)
+                    and not (obj is not None and entry.type == "ASSAULT")  # (نفذت ضربات جوية على 85 هدفا)
+                    # (people who meet or call hold talks: استقبل وزير الرياضة رئيس الاتحاد الآسيوي)
+                    and not (
+                        entry.type == "CONSULT"
+                        # (a noun with both sides: not في لقاء مع مدير منتخبنا, an interview)
+                        and (entry.pos == "verb" or (args.source and args.target))
+                        and any(view.entities[e].type == "PER" for e in (*args.source, *args.target))
+                    )
+                    and view.sports(i)
+                ):
+                    break  # هاجم لاعبو برشلونة مرمى الريال، لقاؤه أمام الجزيرة: a match
                 if args.paired and entry.type == "CONSULT" and view.relative_host(i) is not None:
                     consumed.add(i + 1)  # محادثات استضافتها بكين بين X وY: the hosting tells no visit
                 if (
