@@ -2678,6 +2678,22 @@ def test_coordinated_names_past_stray_quotation_marks() -> None:
     assert roles(doc, "REJECT") == ({"حماس", "الجيش الإسرائيلي"}, set())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "علق الاتحاد الدولي لكرة القدم (فيفا) والاتحاد الأوروبي لكرة القدم (يويفا) عضوية روسيا.",
+        "قرر الاتحاد الدولي لكرة القدم (فيفا) والاتحاد الأوروبي لكرة القدم (يويفا) تعليق مشاركة روسيا.",
+    ],
+)
+def test_coordinated_names_past_their_other_names_in_brackets(text: str) -> None:
+    from khabar.extract import extract_text  # the bodies and their short names from the KB
+
+    assert roles(extract_text(text), "SANCTION") == (
+        {"الاتحاد الدولي لكرة القدم", "الاتحاد الأوروبي لكرة القدم"},
+        {"روسيا"},
+    )
+
+
 def test_a_persons_gender_is_read_from_his_kb_aliases_too() -> None:
     from khabar.extract import extract_text
 

@@ -2626,6 +2626,14 @@ class DocView:
             while j < n and self.tokens[j].text in QUOTE_MARKS:
                 j += 1  # « حماس » و « الجهاد »، « حماس « » و
             if (
+                j < n
+                and self.tokens[j].text == "("
+                and (close := self._closing(j, n)) is not None
+                and close + 1 < n
+                and self.conjoined(close + 1)
+            ):
+                j = close + 1  # الاتحاد الدولي (فيفا) والاتحاد الأوروبي: past the name's other name
+            if (
                 j + 1 < n
                 and j not in self.inside
                 and self.core[j].startswith("ال")
@@ -2759,6 +2767,8 @@ class DocView:
                 k = c - 1  # مبارك والملك حمد: the conjunction on the title
             else:
                 break
+            if k > 0 and self.tokens[k].text == ")" and (opening := self._opening(k)) is not None:
+                k = opening - 1  # الاتحاد الدولي (فيفا) والاتحاد الأوروبي: the name before its other name
             prev = self.mention_ending_at(k) if k >= 0 else None
             if prev is None:
                 break
