@@ -220,6 +220,17 @@ def test_no_split_lexicon_words_stay_whole() -> None:
         assert parts(word) == [word], word
 
 
+def test_one_word_kb_aliases_stay_whole() -> None:
+    # a name in the KB that begins with a clitic letter is not cut (فيفا، لوكاشنكو، فياض), but for one
+    # that is a clitic and a frequent word (فورد "and came")
+    from khabar.kb.kb import load_kb
+
+    actors = [e for e in load_kb().entries.values() if e.type in ("PER", "ORG")]
+    words = {a for e in actors for a in e.aliases if " " not in a and a[:1] in "وفبلكس"}
+    assert len(words) > 100
+    assert [w for w in sorted(words) if len(parts(w)) > 1] == ["فورد"]
+
+
 def test_no_split_lexicon_has_a_version() -> None:
     res = Path(__file__).resolve().parents[1] / "src" / "khabar" / "data" / "lexicons"
     for name in (NO_SPLIT_LEXICON, "abbreviations.tsv"):
