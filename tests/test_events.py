@@ -4240,6 +4240,8 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_housing_heldout.jsonl", 42),
         ("events_wire_sports_dev.jsonl", 48),
         ("events_wire_sports_heldout.jsonl", 42),
+        ("events_wire_water_dev.jsonl", 48),
+        ("events_wire_water_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4274,7 +4276,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
     for topic in (
         *("security", "diplomacy", "mt", "news", "tourism", "tech", "nuclear", "consular"),
         *("parliaments", "policing", "prisons", "aviation", "agriculture", "customs", "fisheries"),
-        *("housing", "sports"),
+        *("housing", "sports", "water"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
