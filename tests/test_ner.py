@@ -1494,6 +1494,14 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-ORG I-ORG I-ORG I-ORG O",
             "O O B-ORG I-ORG I-ORG O",
         ),
+        # a definite head, then another body's with the article: two bodies (not القوات البحرية)
+        (
+            "split_joined_bodies",
+            "وانتقدت المنظمة السلطات الإيرانية",
+            "O B-ORG I-ORG I-ORG",
+            "O O B-ORG I-ORG",
+        ),
+        ("split_joined_bodies", "أعلنت القوات البحرية", "O B-ORG I-ORG", "O B-ORG I-ORG"),
         (
             "split_joined_bodies",
             "وقالت وزارة الأوقاف والشؤون الإسلامية إن",

@@ -656,9 +656,24 @@ def split_joined_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     and a body's head (``ووقعت المنظمة ومصلحة الجمارك النيجيرية``): two bodies, the first one named
     before, left untagged for coreference. A chunk opening with a body's head is split too where a word
     further on is و and a head that a word of its own name follows (``بنك الإسكان وبنك البحرين الوطني``،
-    ``المجلس البلدي مصراتة والمجلس المحلي تاورغاء``): two bodies named side by side."""
+    ``المجلس البلدي مصراتة والمجلس المحلي تاورغاء``): two bodies named side by side. A chunk opening
+    with a definite head is split after it where another body's definite head follows (``وانتقدت
+    المنظمة السلطات الإيرانية``): the first is the body named before."""
     heads = _org_head_keys()
     for typ, i, j in chunk_list(tags):
+        first = key(tokens[i])
+        if (
+            typ == "ORG"
+            and j - i >= 2
+            and first.startswith("ال")
+            and first in heads
+            and _second_body(tokens[i + 1])
+        ):
+            # (a definite head then another body's: وانتقدت المنظمة السلطات الإيرانية; a noun with the
+            # article stands in no construct, so the second opens a name of its own)
+            tags[i] = "O"
+            tags[i + 1] = "B-ORG"
+            continue
         if typ != "ORG" or j - i < 3:
             continue
         nxt = key(tokens[i + 1])
@@ -674,6 +689,17 @@ def split_joined_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
                 tags[k] = "B-ORG"
                 break
     return tags
+
+
+#: definite bodies that open a name after another body's head, beyond the heads (السلطات), as keys; and
+#: heads that are adjectives after one (القوات البحرية)
+_SECOND_BODIES = frozenset(key(w) for w in ("السلطات",))
+_HEAD_ADJECTIVES = frozenset(key(w) for w in ("البحرية",))
+
+
+def _second_body(token: str) -> bool:
+    k = key(token)
+    return k in _SECOND_BODIES or (k in _org_head_keys() and k.startswith("ال") and k not in _HEAD_ADJECTIVES)
 
 
 def split_repeated_heads(tokens: Sequence[str], tags: list[str]) -> list[str]:
