@@ -18,6 +18,7 @@ TOKENS = _STAGES["tokens"](CONFIG)
 KNOWN = frozenset(
     normalize(w)
     for w in (
+        "فراغ",
         "صغيرة",
         "عين",
         "بيت",
@@ -104,6 +105,8 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("سيطرت الفصائل على جبل الأكراد .", ["جبل الأكراد"]),
         ("صعد المتسلقون جبلا شاهقا .", []),  # indefinite with its case ending: no place noun
         ("رست السفينة في ميناء أوديسا .", ["أوديسا"]),  # ports: the name after the noun
+        ("قصفت المسيرات سد مروي شمالي السودان .", ["مروي"]),  # dams: a rare word after the noun
+        ("يهدف القرار إلى سد الفراغ الأمني .", []),  # (a word of running text after it: "filling")
     ],
 )
 def test_place_after_place_noun(text: str, expected: list[str]) -> None:
