@@ -597,6 +597,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "request-world-cup",  # "the world" in a cup's name is no generic addressee
+        "تقدم ماكرون بطلب استضافة كأس العالم إلى الولايات المتحدة.",
+        "REQUEST",
+        None,
+        {"ماكرون"},
+        {"الولايات المتحدة"},
+        False,
+    ),
+    (
         "request-generic-addressee-especially",  # ... but one of them named after وخاصة is urged
         "وناشد ماكرون الدول الغربية وخاصة الولايات المتحدة دعم لبنان.",
         "REQUEST",

@@ -127,6 +127,8 @@ _GENERIC_ADDRESSEES = frozenset(
     normalize(w)
     for w in ("المجتمع", "العالم", "الجميع", "الأطراف", "الدول", "الحكومات", "الشعوب", "المواطنين")
 )
+#: a cup or championship: "the world" after it is in its name (كأس العالم), no addressee, bare
+_WORLD_EVENTS = frozenset(bare(normalize(w)) for w in ("كأس", "بطولة"))
 #: how far after aid the country helped may be named when the trigger names what is given by no object
 #: (تقديم 500 مليون دولار لدعم جهود الإغاثة وإعادة الإعمار في سوريا)
 _AID_REACH = 14
@@ -3737,7 +3739,11 @@ class EventCoder:
             between = [view.core[k] for k in range(start, a.first) if k not in view.inside]
             if (
                 entry.type == "REQUEST"
-                and not _GENERIC_ADDRESSEES.isdisjoint(between)
+                and any(
+                    view.core[k] in _GENERIC_ADDRESSEES and bare(view.core[k - 1]) not in _WORLD_EVENTS
+                    for k in range(start, a.first)
+                    if k not in view.inside
+                )
                 and EMPHASIS.isdisjoint(between)  # (ناشد الدول الغربية وخاصة الولايات المتحدة)
             ):
                 return []  # ناشد عون المجتمع الدولي الضغط على إسرائيل: addressed to no one named
