@@ -11681,6 +11681,15 @@ def test_accusations_described_are_denied(text: str, coded: list[tuple[str, set[
             ("REQUEST", {"مصر"}, {"مجلس الأمن الدولي"}),
         ),
         ("وستتقدم الجزائر بطلب لتسليم الوزير.", ("REQUEST", {"الجزائر"}, set())),
+        # (past "officially", and a pronoun's: the subject of the clause it is in)
+        (
+            "تقدمت الحكومة الهندية رسميا بطلب الاستضافة إلى اللجنة الأولمبية الدولية.",
+            ("REQUEST", {"الحكومة الهندية"}, {"اللجنة الأولمبية الدولية"}),
+        ),
+        (
+            "وأعلنت الحكومة الهندية أنها تقدمت بطلب الاستضافة إلى اللجنة الأولمبية الدولية.",
+            ("REQUEST", {"الحكومة الهندية"}, {"اللجنة الأولمبية الدولية"}),
+        ),
     ],
 )
 def test_the_subject_of_come_forward_with(text: str, coded: tuple[str, set[str], set[str]]) -> None:

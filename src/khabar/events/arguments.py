@@ -2952,8 +2952,11 @@ class DocView:
         """The actor of ``قيام X بـ`` before the verbal noun at ``i`` (لقيام إسرائيل باستهداف): X."""
         if "ب" not in self.tokens[i].proclitics:
             return []
+        i = before_later(self.core, i)  # تقدمت الحكومة رسميا بطلب
         if i > 0 and self.core[i - 1] in _DO_VERBS:  # SVO: وكانت إسرائيل قد قامت بقصف غزة
             before = self.subject_before(i - 1)
+            if before is None and self.after_pronoun(i - 1):
+                return self.pronoun_subject(i - 1)  # أعلنت X أنها تقدمت بطلب
             return self.group_before(before) if before is not None else []
         a = self.mention_ending_at(i - 1)
         if a is None or a.first == 0:
