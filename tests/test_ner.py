@@ -1030,6 +1030,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         # (not to words of running text: the alias is whole)
         ("extend_to_aliases", "دعا الاتحاد الأفريقي لإجراء حوار", "O B-ORG I-ORG O O", "O B-ORG I-ORG O O"),
+        # (a place tag on the organisation's first words: its field goes on from it too)
+        (
+            "extend_to_aliases",
+            "وأشاد الاتحاد الآسيوي لكرة القدم بجهود",
+            "O B-LOC I-LOC O O O",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+        ),
         # a place chunk that is an alias of another type only (مرسى: Morsi) is a name cut short too
         ("extend_to_aliases", "في مرسى مطروح أمس", "O B-LOC O O", "O B-LOC I-LOC O"),
         # a given name of either gender between a title and a tagged person (حكمت is also "ruled")

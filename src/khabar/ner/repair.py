@@ -395,8 +395,8 @@ def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     a spelling of Morsi, + ``مطروح``). (Not leftwards, where the words are titles ANERcorp leaves out;
     nor a place or organisation that is an alias or a description already: extending those lowered dev
     F1, their aliases holding descriptions such as ``الحكومة العراقية``, but for a place an alias goes on
-    from with لل: ``قطر للطاقة``, and for an organisation one of its own type goes on from with ل:
-    ``الاتحاد الأفريقي لكرة القدم``.)"""
+    from with لل: ``قطر للطاقة``, and for an organisation, or a place, an organisation's goes on from with
+    ل: ``الاتحاد الأفريقي لكرة القدم``.)"""
     n = len(tokens)
     for typ, i, j in chunk_list(tags):
         cut = not key(tokens[i]).startswith("ال") and alias_type(_span_key(tokens, i, j)) != typ
@@ -405,8 +405,9 @@ def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
         cut = cut or (
             typ == "LOC" and j < n and (tokens[j].startswith("لل") or key(tokens[j]) == _THE_CAPITAL)
         )
-        # an organisation an alias goes on from with ل, its field (الاتحاد الأفريقي لكرة القدم)
-        field = typ == "ORG" and j < n and tokens[j][:1] == "ل"
+        # an organisation an alias goes on from with ل, its field (الاتحاد الأفريقي لكرة القدم), tagged
+        # as one or as a place (وأشاد الاتحاد الآسيوي لكرة القدم: the continent's adjective)
+        field = typ in ("ORG", "LOC") and j < n and tokens[j][:1] == "ل"
         if typ != "PERS" and not cut and not field:
             continue
         for b in range(min(j + _EXTEND, n), j, -1):
@@ -415,7 +416,7 @@ def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
             found = alias_type(_span_key(tokens, i, b))
             if found is None and j - i > 1 and key(tokens[i]) in _KIND_WORDS:
                 found = alias_type(_span_key(tokens, i + 1, b))  # منظمة أطباء بلا + حدود: its kind first
-            if found is not None and (found == typ or cut):
+            if found is not None and (found == typ or cut or (field and found == "ORG")):
                 _retag(tags, found, i, b)
                 break
     return tags
