@@ -3173,6 +3173,8 @@ ROLE_CASES = [
     # a letter handed over is a contact, a protest note a verbal protest, not a material hand-over
     ("وسلم ماكرون بوتين رسالة خطية من الرئيس الفرنسي .", "CONSULT", {"ماكرون"}, {"فلاديمير بوتين"}),
     ("وسلمت مصر إسرائيل مذكرة احتجاج .", "ACCUSE", {"مصر"}, {"إسرائيل"}),
+    # ... but a wanted man handed over under a warrant is cooperation
+    ("وسلمت مصر أحد المطلوبين إلى إسرائيل بموجب مذكرة توقيف .", "COOPERATE", {"مصر"}, {"إسرائيل"}),
     # a weapon set off or fired near or at someone's seat or home struck its owner, not the town
     ("وانفجرت عبوتان ناسفتان قرب مقر حماس في غزة .", "ASSAULT", set(), {"حماس"}),
     ("وأطلق مسلحون النار أمام منزل أحمد علي في غزة .", "ASSAULT", set(), {"أحمد علي"}),
