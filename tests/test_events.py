@@ -597,6 +597,15 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "request-asylum",  # asylum is asked of the country it is asked in
+        "طلب أحمد علي اللجوء السياسي في الولايات المتحدة.",
+        "REQUEST",
+        None,
+        {"أحمد علي"},
+        {"الولايات المتحدة"},
+        False,
+    ),
+    (
         "request-world-cup",  # "the world" in a cup's name is no generic addressee
         "تقدم ماكرون بطلب استضافة كأس العالم إلى الولايات المتحدة.",
         "REQUEST",

@@ -127,6 +127,8 @@ _GENERIC_ADDRESSEES = frozenset(
     normalize(w)
     for w in ("المجتمع", "العالم", "الجميع", "الأطراف", "الدول", "الحكومات", "الشعوب", "المواطنين")
 )
+#: asylum, asked of the country it is asked in (طلب X اللجوء في ألمانيا), normalised
+_ASYLUM = normalize("اللجوء")
 #: a cup or championship: "the world" after it is in its name (كأس العالم), no addressee, bare
 _WORLD_EVENTS = frozenset(bare(normalize(w)) for w in ("كأس", "بطولة"))
 #: how far after aid the country helped may be named when the trigger names what is given by no object
@@ -3824,6 +3826,12 @@ class EventCoder:
                 prep = None  # طائرتين تابعتين لشركة الخطوط الإيرانية: the owner of what is acted on
             if entry.type in _OPINION_TYPES and view.submitted_by(a):
                 prep = None  # رفضت المحكمة الطعن المقدم من حزب الوفد: the one who put it forward
+            asylum = (
+                entry.type == "REQUEST"
+                and prep == normalize("في")
+                and _ASYLUM in between
+                and not is_town(view.entities[a.entities[0]])
+            )
             if prep is None or prep in TARGET_PREPS:
                 if (
                     prep in ("ب", normalize("في"))
@@ -3833,6 +3841,7 @@ class EventCoder:
                     and not (
                         prep == "ب" and entry.type in _STANCE_TYPES and view.loose_words(start, a.first) == 0
                     )
+                    and not asylum  # (the country asylum is asked in: طلبت X اللجوء في ألمانيا)
                 ):
                     continue
                 if prep in _TOPIC_PREPS.get(entry.type, ()):
@@ -3890,6 +3899,7 @@ class EventCoder:
                 )
                 or ((symmetric or entry.lemma in _CLASHES) and prep == WITH)
                 or (prep == FROM and ((entry.type, entry.mode) in _CALLER_MODES or entry.frame.swap))
+                or asylum
             ):
                 a = _title_holder(view, a, mentions)  # أفرج عن مراسل هيئة الإذاعة البريطانية X
                 return [e for e in view.group_after(a)[0] if e not in source]
