@@ -2697,6 +2697,22 @@ def test_coordinated_names_past_stray_quotation_marks() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an occasion between commas that names someone stands aside: the verb's object and whom it is to
+        # follow it (the call is an event of its own)
+        (
+            "وأعرب ماكرون، خلال اتصال هاتفي مع نظيره بوتين، عن شكره لمصر.",
+            [("SUPPORT", {"ماكرون"}, {"مصر"}), ("CONSULT", {"ماكرون"}, {"بوتين"})],
+        ),
+        ("وأعرب ماكرون عن شكره لمصر.", [("SUPPORT", {"ماكرون"}, {"مصر"})]),
+    ],
+)
+def test_an_occasion_between_commas_stands_aside(text: str, coded: list[tuple]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "علق الاتحاد الدولي لكرة القدم (فيفا) والاتحاد الأوروبي لكرة القدم (يويفا) عضوية روسيا.",

@@ -1281,6 +1281,8 @@ _PLURAL_TITLES = frozenset(
 _REPRESENTATIVES = frozenset(bare(_N(w)) for w in ("ممثلون", "ممثلين", "مندوبون", "مندوبين"))
 #: words that open an aside between commas after a clause's subject (X، في اتصال هاتفي مع Y، عن شكره)
 _ASIDE_OPENERS = frozenset(_N(w) for w in ("في", "خلال", "أثناء", "اثناء"))
+#: the most tokens of an occasion between commas that names someone
+_ASIDE_NAMING_REACH = 14
 #: "after" a span of time, and how many words the span may take (بعد نحو عشرة أيام من)
 FOLLOWING = frozenset(_N(w) for w in ("بعد", "عقب", "إثر", "اثر"))
 _SPAN_WORDS = 4
@@ -4646,6 +4648,12 @@ class DocView:
                 stop = min(end, stop + closing - k + 1)
                 k = closing + 1
                 continue
+            if t in ("،", ",") and (closing := self._aside_naming(k, end)) is not None:
+                # أعرب X، خلال اتصال هاتفي مع نظيره الإماراتي Y، عن شكره لدولة الإمارات: the occasion,
+                # whoever it names, stands aside
+                stop = min(end, stop + closing - k + 1)
+                k = closing + 1
+                continue
             if (
                 t in ("،", ",")
                 and after_actor is not None
@@ -4777,6 +4785,18 @@ class DocView:
             if self.tokens[k].text in ("،", ","):
                 return k if self.setting_between_commas(k, i) == i - 1 else i
         return i
+
+    def _aside_naming(self, k: int, end: int) -> int | None:
+        """The comma closing an occasion opened after the comma at ``k`` by في/خلال/أثناء, naming anyone,
+        within a few words before ``end`` (``، خلال اتصال هاتفي مع نظيره الإماراتي Y ،``)."""
+        if k + 1 >= end or self.core[k + 1] not in _ASIDE_OPENERS:
+            return None
+        for j in range(k + 2, min(end, k + 2 + _ASIDE_NAMING_REACH)):
+            if self.tokens[j].text in ("،", ","):
+                return j
+            if self.is_boundary(j) or j in self.clause_verbs:
+                return None
+        return None
 
     def setting_between_commas(self, k: int, limit: int) -> int | None:
         """The comma closing a phrase of where or when something was said that opens after the comma at
@@ -5119,8 +5139,17 @@ class DocView:
         return self.core[k] == ABOUT and bare(self.core[k - 1]) in _RELEASE_NOUNS
 
     def act_between(self, i: int, j: int, skip: range = range(0)) -> bool:
-        """A verbal noun of the trigger lexicon stands between tokens ``i`` and ``j`` (not in ``skip``)."""
-        return any(k in self.acts and k not in skip for k in range(i + 1, j))
+        """A verbal noun of the trigger lexicon stands between tokens ``i`` and ``j`` (not in ``skip``),
+        not in an occasion between commas (``أعرب X، خلال اتصال هاتفي مع Y، عن شكره لمصر``)."""
+        k = i + 1
+        while k < j:
+            if self.tokens[k].text in ("،", ",") and (closing := self._aside_naming(k, j)) is not None:
+                k = closing + 1
+                continue
+            if k in self.acts and k not in skip:
+                return True
+            k += 1
+        return False
 
     def unreal(self, i: int, lo: int) -> bool:
         """Token ``i`` names what is only intended, expected, possible or alleged: an intention,

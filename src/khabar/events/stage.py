@@ -4022,9 +4022,9 @@ def _past_object(view: DocView, through: range, start: int, end: int) -> int:
     """Where the words that count between a trigger and an actor at ``end`` begin: ``start``, or past
     the trigger's own object and its adjectives (``تقديم مساعدات غذائية وطبية بقيمة 50 مليون دولار
     لسوريا``)."""
-    if not through or not start <= through.start or through.stop > end:
+    if not through or not start <= through.start or through.start >= end:
         return start
-    k = through.stop
+    k = min(through.stop, end)  # (the actor may stand right after the object: عن شكره لمصر)
     while k < end and k not in view.inside and bare(view.core[k]).endswith(NISBA_ENDINGS):
         k += 1
     return k
