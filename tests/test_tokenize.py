@@ -231,6 +231,15 @@ def test_one_word_kb_aliases_stay_whole() -> None:
     assert [w for w in sorted(words) if len(parts(w)) > 1] == ["فورد"]
 
 
+def test_gazetteer_countries_stay_whole() -> None:
+    # a country that begins with a clitic letter is not cut (ليسوتو، بيلاروس), but takes a proclitic
+    rows = [r for r in packaged("places.tsv") if len(r) > 1 and r[1] == "COUNTRY" and " " not in r[0]]
+    words = [r[0] for r in rows if r[0][:1] in "وفبلكس"]
+    assert len(words) > 20
+    assert [w for w in words if len(parts(w)) > 1] == []
+    assert parts("لليسوتو") == ["ل", "ليسوتو"]
+
+
 def test_no_split_lexicon_has_a_version() -> None:
     res = Path(__file__).resolve().parents[1] / "src" / "khabar" / "data" / "lexicons"
     for name in (NO_SPLIT_LEXICON, "abbreviations.tsv"):

@@ -12,7 +12,8 @@ under-splitting: matching is done on :func:`~khabar.text.normalize.normalize`\\ 
 the raw letters (``ة`` is never the suffix ``ه``, ``ى`` never ``ي``, ``أ`` never the article's
 alef), by minimum stem lengths, and by the packaged word list ``no_split.tsv`` of names and
 frequent words that merely begin or end with clitic letters, together with the one-word names of the
-given-name, surname and curated place lexicons (``بلير``, ``وليد``, ``باريس``).
+given-name, surname and curated place lexicons (``بلير``, ``وليد``, ``باريس``) and the gazetteer's
+one-word countries (``ليسوتو``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ NO_SPLIT_LEXICON = "no_split.tsv"
 DEMONYMS_LEXICON = "demonyms.tsv"
 NAME_LEXICONS = ("person_given_names.tsv", "person_surnames.tsv", "places_curated.tsv", DEMONYMS_LEXICON)
 ORG_NAMES_LEXICON = "org_names.tsv"
+PLACES_LEXICON = "places.tsv"
 _CLITIC_LETTERS = frozenset("وفبلكس")
 _ORG_NAME_LENGTH = 5
 #: listed names that are far more often a preposition plus a word (باسم = بإسم, باول = بأول)
@@ -109,6 +111,15 @@ def _load_no_split() -> frozenset[str]:
         w
         for row in packaged(ORG_NAMES_LEXICON)
         if " " not in (w := normalize(row[0])) and w[0] in _CLITIC_LETTERS and len(w) >= _ORG_NAME_LENGTH
+    )
+    # the gazetteer's countries that begin with clitic letters (ليسوتو، بيلاروس، سيراليون)
+    words.update(
+        w
+        for row in packaged(PLACES_LEXICON)
+        if len(row) > 1
+        and row[1] == "COUNTRY"
+        and " " not in (w := normalize(row[0]))
+        and w[0] in _CLITIC_LETTERS
     )
     # a nationality in the accusative (جنديا لبنانيا)
     words.update(normalize(row[0]) + "ا" for row in packaged(DEMONYMS_LEXICON) if row[0].endswith("ي"))
