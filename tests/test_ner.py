@@ -955,6 +955,8 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS I-PERS I-PERS",
         ),
         ("split_at_followers", "جماعة أنصار السنة", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
+        # a sportsman's title before his name (السباح، الملاكمة)
+        ("tag_titled_names", "طلب السباح السوري عمر الحسن اللجوء", "O O O O O O", "O O O B-PERS I-PERS O"),
         # a given name and a surname the tagger missed after a title, its body between or not
         (
             "tag_titled_names",
