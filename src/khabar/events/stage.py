@@ -430,24 +430,6 @@ _VEHICLES = frozenset(
         *("قافلة", "قوافل", "شحنة"),
     )
 )
-
-
-def _vehicle_arrived(view: DocView, i: int, lo: int, hi: int, source: Sequence[str]) -> bool:
-    """What arrives at verb ``i`` carries goods and is no visitor (``وصلت إلى مطار الخرطوم طائرتان
-    محملتان``): a vehicle in the clause when the sentence does not name the visitor, the actor of the
-    sentence before (``ووصلت إلى ميناء أم قصر أمس شحنة من المحولات``), or one right after the verb and
-    its destination, whoever the sentence named before (``أقامت القوات جسرا جويا ... ووصلت إلى مطار
-    الخرطوم خمس طائرات``)."""
-    if not any(set(a.entities) & set(source) for k, a in view.at.items() if lo <= k < hi):
-        return any(bare(view.core[k]) in _VEHICLES for k in range(i + 1, hi))
-    for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
-        if view.is_boundary(k) or (k in view.at and set(view.at[k].entities) & set(source)):
-            return False
-        if bare(view.core[k]) in _VEHICLES:
-            return True
-    return False
-
-
 #: the mode of a denial, a happening apart from a refusal by the same actor
 _DENY = "deny"
 #: "during" (خلال الزيارة): a definite meeting noun after it is the occasion of the meeting told before
@@ -5143,12 +5125,7 @@ def _plural_nationality(core: str) -> str:
 
 def _deadly(view: DocView, i: int, hi: int) -> bool:
     """A death told in the clause after trigger ``i`` (``ما أسفر عن مقتل``، ``سقوط قتلى``)."""
-    for k in range(i + 1, min(hi, i + 1 + _DEADLY_REACH)):
-        if view.is_hard(k):
-            return False
-        if bare(view.core[k]) in _DEATHS:
-            return True
-    return False
+    return _word_in_clause_after(view, i, hi, _DEATHS, _DEADLY_REACH)
 
 
 def _went_there(view: DocView, i: int) -> list[str] | None:
@@ -5804,13 +5781,34 @@ def _nisba_after(view: DocView, i: int) -> bool:
     )
 
 
+def _vehicle_arrived(view: DocView, i: int, lo: int, hi: int, source: Sequence[str]) -> bool:
+    """What arrives at verb ``i`` carries goods and is no visitor (``وصلت إلى مطار الخرطوم طائرتان
+    محملتان``): a vehicle in the clause when the sentence does not name the visitor, the actor of the
+    sentence before (``ووصلت إلى ميناء أم قصر أمس شحنة من المحولات``), or one right after the verb and
+    its destination, whoever the sentence named before (``أقامت القوات جسرا جويا ... ووصلت إلى مطار
+    الخرطوم خمس طائرات``)."""
+    if not any(set(a.entities) & set(source) for k, a in view.at.items() if lo <= k < hi):
+        return any(bare(view.core[k]) in _VEHICLES for k in range(i + 1, hi))
+    for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
+        if view.is_boundary(k) or (k in view.at and set(view.at[k].entities) & set(source)):
+            return False
+        if bare(view.core[k]) in _VEHICLES:
+            return True
+    return False
+
+
 def _gift_after(view: DocView, i: int, hi: int) -> bool:
     """The clause after the handing over at ``i`` tells it is given (``تسلمت X زوارق مقدمة من المملكة
     المتحدة``، ``هدية من``، ``منحة``): aid, no deal."""
-    for k in range(i + 1, min(hi, i + 1 + _GIFT_REACH)):
+    return _word_in_clause_after(view, i, hi, _GIFT_WORDS, _GIFT_REACH)
+
+
+def _word_in_clause_after(view: DocView, i: int, hi: int, words: frozenset[str], reach: int) -> bool:
+    """One of ``words`` (bare) stands within ``reach`` tokens after ``i``, before a hard boundary."""
+    for k in range(i + 1, min(hi, i + 1 + reach)):
         if view.is_hard(k):
             return False
-        if bare(view.core[k]) in _GIFT_WORDS:
+        if bare(view.core[k]) in words:
             return True
     return False
 
