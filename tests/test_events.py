@@ -15648,3 +15648,47 @@ def test_a_noun_with_its_own_adjective_is_an_object_no_purpose(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a sportsman, a team, a club or an accreditation suspended, excluded or stripped is sanctioned
+        (
+            "قرر الاتحاد الآسيوي لكرة القدم إيقاف اللاعب العراقي علي عدنان ستة أشهر بسبب المنشطات.",
+            ("SANCTION", {"الاتحاد الآسيوي لكرة القدم"}, {"علي عدنان"}),
+        ),
+        (
+            "وأعلن الاتحاد الدولي للجودو تجريد المنتخب الإيراني من لقب البطولة.",
+            ("SANCTION", {"الاتحاد الدولي للجودو"}, {"المنتخب الإيراني"}),
+        ),
+        (
+            "وأمر الاتحاد الأفريقي لكرة القدم باستبعاد نادي الوداد من البطولة.",
+            ("SANCTION", {"الاتحاد الأفريقي لكرة القدم"}, {"الوداد"}),
+        ),
+        # a court ruling it does it
+        (
+            "لوزان – قضت محكمة التحكيم الرياضية بإيقاف العداءة الكينية روث جيبيت أربع سنوات.",
+            ("SANCTION", {"محكمة التحكيم الرياضية"}, {"روث جيبيت"}),
+        ),
+    ],
+)
+def test_a_sportsman_or_club_suspended_or_stripped_is_sanctioned(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("وقررت الحكومة العراقية تجريد الميليشيات من سلاحها.", []),  # a disarmament
+        ("وأعلنت وزارة الداخلية التونسية إيقاف 12 شخصا بتهمة التهريب.", ["COERCE"]),  # arrested
+    ],
+)
+def test_disarming_or_stopping_people_is_no_sanction(text: str, types: list[str]) -> None:
+    assert [ty for ty, _, _ in coded_roles(text)] == types
+
+
+def test_a_club_named_after_its_head_is_the_subject() -> None:
+    assert coded_roles("وأعلن نادي المريخ رفضه للقرار.") == [("REJECT", {"المريخ"}, set())]

@@ -1458,6 +1458,33 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-ORG I-ORG O O O",
             "O B-ORG I-ORG O O O",
         ),
+        # a sports body is named by its head, adjectives and its sport after ل, whatever the tagger read
+        (
+            "tag_sports_bodies",
+            "وأعلن الاتحاد الدولي للتزلج تجريد",
+            "O B-ORG I-ORG O O",
+            "O B-ORG I-ORG I-ORG O",
+        ),
+        (
+            "tag_sports_bodies",
+            "وقالت الجامعة الملكية المغربية لكرة القدم إن",
+            "O O O B-LOC O O O",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+        ),
+        ("tag_sports_bodies", "أعلن الاتحاد لكرة القدم", "O B-ORG O O", "O B-ORG O O"),  # no adjective
+        ("tag_sports_bodies", "ضم الاتحاد الدولي للسلام", "O B-ORG I-ORG O", "O B-ORG I-ORG O"),  # no sport
+        (
+            "tag_sports_bodies",  # a body after ل is a part of a longer name
+            "اللجنة التنفيذية للوكالة العالمية لمكافحة المنشطات",
+            "O O O O O O",
+            "O O O O O O",
+        ),
+        # a club's name after نادي is an organisation, the head untagged (as ANERcorp tags it)
+        ("tag_club_names", "أمر فيفا باستبعاد نادي المريخ من", "O O O O O O", "O O O O B-ORG O"),
+        ("tag_club_names", "وقال نادي ليفربول إن", "O O B-LOC O", "O O B-ORG O"),
+        ("tag_club_names", "رئيس نادي المعلمين اليمنيين", "O O O O", "O O O O"),  # a trade's club
+        ("tag_club_names", "في نادي الضباط", "O O O", "O O O"),
+        ("tag_club_names", "النادي الأهلي", "O O", "O O"),
         # a name in quotation marks after a noun for a law, plan or operation names no actor
         ("untag_quoted_thing_names", 'أقر قانون " أومنيبوس " للوظائف', "O O O B-ORG O O", "O O O O O O"),
         ("untag_quoted_thing_names", "أطلق عملية « فجر الجرود »", "O O O B-ORG I-ORG O", "O O O O O O"),

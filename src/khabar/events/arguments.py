@@ -1063,6 +1063,8 @@ ENACTING = (
         for w in (v, v + "ت", v + "ا", v + "تا", v + "وا")
     )
     | frozenset(_N(w) for w in ("أجرى", "أجرت"))
+    # a court ruling it (قضت محكمة التحكيم الرياضية بإيقاف اللاعبة أربع سنوات)
+    | frozenset(_N(w) for w in ("قضى", "قضت", "قضتا"))
     # "and he responded" left whole by the tokenizer (ورد "was told", a word of its own)
     | frozenset({_N("ورد")})
     # the imperfect of "go on", "begin", "carry out" (ستواصل الولايات المتحدة دعم ...)

@@ -60,6 +60,7 @@ from khabar.events.arguments import (
     MEDIA,
     MEMBER_WORDS,
     MEMBERS,
+    NAME_KINDS,
     NAMING_STEMS,
     NEGATION_WINDOW,
     OBJECT_WINDOW,
@@ -382,6 +383,9 @@ _PROTESTERS = frozenset(
 _SEVER = "sever"
 #: the verbal noun of summoning, whose genitive is the one summoned
 _SUMMONING = "استدعاء"
+#: verbal nouns of suspending, excluding, stripping or barring someone, whose genitive is the one
+#: punished (إيقاف اللاعب X، حرمان المنتخب من المشاركة)
+_SUSPENDING = frozenset({"إيقاف", "استبعاد", "تجريد", "حرمان"})
 #: words for a body's employees (عمال شركة، موظفو الوزارة، أعوان الشركة), bare: their strike is against it
 _EMPLOYEES = frozenset(
     bare(normalize(w))
@@ -1106,7 +1110,8 @@ class EventCoder:
         for first in sorted(ends, reverse=True):  # (and past the subjects joined to it: السعودية والإمارات)
             if (nxt := ends[first] + 1) in ends and "و" in doc.tokens[nxt].proclitics:
                 ends[first] = ends[nxt]
-        # the word before each mention, past its title (أعلن الوزير عامر البساط استقالته)
+        # the word before each mention, past its title or the kind of body it names (أعلن الوزير عامر
+        # البساط استقالته، أعلن نادي الزمالك رفضه)
         nationalities = demonym_words()
         titles = title_words() | nationalities  # (a nationality in the title: وزير الاقتصاد اللبناني)
         before_titles = {}
@@ -1114,7 +1119,7 @@ class EventCoder:
         for first, _, _, _ in mentions:
             k = first - 1
             while k > 0:
-                if bare(cores[k]) in titles and k not in ends:
+                if (bare(cores[k]) in titles or cores[k] in NAME_KINDS) and k not in ends:
                     k -= 1
                 elif (body := starts_of.get(k)) is not None and body > 0 and bare(cores[body - 1]) in titles:
                     k = body - 1  # and the body in it (أعلن رئيس حزب الدستور علاء عبد التواب استقالته)
@@ -3533,6 +3538,7 @@ class EventCoder:
                 or (entry.type, entry.mode) in _PERSON_PATIENT_MODES
                 or place
                 or entry.lemma == _SUMMONING  # استدعاء السفير الإسباني: the envoy summoned
+                or (entry.type == "SANCTION" and entry.lemma in _SUSPENDING)
             ) and not (first.etype in _AGENT_TYPES and _object_after(view, end + 1, hi)):
                 # (but a body's or state's genitive with an object after it acts: ترحيل السلطات
                 # التونسية مهاجرين، اعتقال الشرطة التركية 20 ناشطا)

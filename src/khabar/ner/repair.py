@@ -1694,6 +1694,91 @@ def tag_workers_unions(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: the sport a sports body governs, after ل, the end of its name (الاتحاد الدولي للتزلج، الجامعة الملكية
+#: المغربية لكرة القدم، الوكالة الأمريكية لمكافحة المنشطات)
+_SPORTS = tuple(
+    tuple(key(w) for w in phrase.split())
+    for phrase in (
+        *("لكرة القدم", "لكرة السلة", "لكرة اليد", "للكرة الطائرة", "لكرة الطاولة", "لكرة الماء"),
+        *("لألعاب القوى", "للسباحة", "للتزلج", "للجودو", "للتنس", "لرفع الأثقال", "للملاكمة", "للمصارعة"),
+        *("للدراجات", "للدراجات الهوائية", "للفروسية", "للجمباز", "للرماية", "للتايكوندو", "للكاراتيه"),
+        *("للشطرنج", "للغولف", "للرياضات المائية", "للهوكي", "للرجبي", "للسيارات", "للمبارزة", "للتجديف"),
+        *("للرياضة", "للرياضات", "للألعاب الرياضية", "لمكافحة المنشطات", "للرياضيين"),
+    )
+)
+#: heads of a sports body (الاتحاد، الجامعة in the Maghreb, اللجنة، الرابطة، الوكالة)
+_SPORTS_HEADS = frozenset(
+    key(w)
+    for w in (
+        *("الاتحاد", "اتحاد", "الجامعة", "جامعة", "اللجنة", "لجنة", "الرابطة", "رابطة", "الوكالة", "وكالة"),
+        *("الهيئة", "هيئة", "المنظمة", "منظمة", "الكونفدرالية", "الفيدرالية"),
+    )
+)
+#: how many adjectives may stand between the head and the sport (الجامعة الملكية المغربية)
+_SPORTS_ADJECTIVES = 3
+
+
+def _nisba(token: str) -> bool:
+    """The token is a definite relative adjective (``الدولي``، ``المغربية``، ``الآسيوي``)."""
+    k = key(token)
+    return k.startswith("ال") and k.endswith(_ADJECTIVE_ENDINGS) and len(k) > 4
+
+
+def _genitive(token: str) -> bool:
+    """The token carries the preposition ل or ب (``للوكالة``، ``بالاتحاد``)."""
+    return any(p in _PREPOSITION_LETTERS for p in split(token).proclitics)
+
+
+def tag_sports_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag as one organisation a sports body named by its head, one to three adjectives and its sport
+    after ل (``الاتحاد الدولي للتزلج``، ``الجامعة الملكية المغربية لكرة القدم``), over whatever the
+    tagger made of those words, unless a chunk runs into them from before or after."""
+    n = len(tokens)
+    for h in range(n - 2):
+        if _first_key(tokens[h]) not in _SPORTS_HEADS or tags[h].startswith("I-") or _genitive(tokens[h]):
+            continue  # (not a body after ل: اللجنة التنفيذية للوكالة العالمية لمكافحة المنشطات, one name)
+        k = h + 1
+        while k < n and k - h <= _SPORTS_ADJECTIVES and _nisba(tokens[k]):
+            k += 1
+        if k == h + 1:
+            continue
+        keys = tuple(key(t) for t in tokens[k : k + max(map(len, _SPORTS))])
+        end = next((k + len(p) for p in _SPORTS if keys[: len(p)] == p), None)
+        if end is not None and (end == n or not tags[end].startswith("I-")):
+            _retag(tags, "ORG", h, end)
+    return tags
+
+
+#: "club" in the construct state, before the club's name (نادي المريخ، لنادي الوحدات)
+_CLUB = key("نادي")
+#: what a club is for, after نادي, no name (نادي الضباط، النادي الرياضي)
+_CLUB_KINDS = frozenset(
+    key(w) for w in ("الضباط", "القضاة", "الصحافة", "السيارات", "الطيران", "الفروسية", "الأسير")
+)
+
+
+#: plural endings of people (نادي المعلمين، نادي الصحفيين: a club of a trade, no name)
+_PEOPLE = (key("ين"), key("ون"))
+
+
+def tag_club_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag as an organisation the club's name after ``نادي`` (the head itself untagged, as ANERcorp
+    tags it): a definite word the tagger left untagged (``نادي المريخ``), or a name it read as a place
+    (``نادي ليفربول``: the club, not the city)."""
+    for h in range(len(tokens) - 1):
+        if tags[h] != "O" or _first_key(tokens[h]) != _CLUB or tokens[h].startswith("ال"):
+            continue
+        nxt = tokens[h + 1]
+        if tags[h + 1] == "O":
+            k = key(nxt)
+            if k.startswith("ال") and k not in _CLUB_KINDS and not _nisba(nxt) and not k.endswith(_PEOPLE):
+                tags[h + 1] = "B-ORG"
+        elif tags[h + 1] == "B-LOC":
+            end = next((k for k in range(h + 2, len(tags)) if not tags[k].startswith("I-")), len(tags))
+            _retag(tags, "ORG", h + 1, end)
+    return tags
+
+
 def _rights_end(tokens: Sequence[str], tags: Sequence[str], i: int, j: int) -> int | None:
     """Where the words for the rights defended end that follow chunk ``[i, j)``, untagged, their first
     words maybe its last ones; None when none do."""
@@ -2798,6 +2883,8 @@ RULES: tuple[Rule, ...] = (
     extend_for_names,
     extend_for_rights,
     tag_workers_unions,
+    tag_sports_bodies,
+    tag_club_names,
     extend_joined_portfolios,
     retype_aliases,
     tag_latin_facilities,
