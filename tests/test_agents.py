@@ -1122,3 +1122,22 @@ def test_no_body_is_named_by_an_adjective_or_a_word_of_where_before_a_place() ->
     text = "وقالت إن قوات إثيوبية داخل الصومال توغلت"
     ents = agents(text, [_place(text, "الصومال", "SOM")])
     assert [e.name for e in ents] == ["الصومال"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a company named by a construct chain and its nationality is a body of that country
+        ("وأعلنت شركة نقل الكهرباء النيجيرية قطع الإمدادات.", ["شركة نقل الكهرباء النيجيرية"]),
+        # but it only describes a company named right after it (a KB name or a tagged one)
+        (
+            "ورفضت المحكمة طلبا تقدمت به شركة السكك الحديدية الألمانية دويتشه بان.",
+            ["دويتشه بان"],
+        ),
+        ("ارتفعت أسهم شركة النفط", []),  # no nationality: no name
+    ],
+)
+def test_a_company_is_named_by_its_chain_and_nationality_unless_its_name_follows(
+    text: str, names: list[str]
+) -> None:
+    assert [e.name for e in extract_text(text).entities if e.type == "ORG"] == names

@@ -786,6 +786,10 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
     iso = kb.demonyms.get(forms[end - 1]) if end > last else None
     if forms[i] not in construct_heads() and (iso is None or forms[j] in _AFFAIRS):
         return None  # إدارة الأزمة (السورية): managing an affair, named a body only with its nationality
+    if forms[i] not in construct_heads() and (
+        (end in named and named[end][1].type == "ORG") or (end < hi and _kb_alias(kb, forms, end, hi))
+    ):
+        return None  # شركة المقاولات الصينية تشاينا جيوتشو: the description of the body named after it
     phrase = " ".join(forms[i:end])
     if (forms[i], forms[i + 1]) in _NEWS_AGENCIES:
         sector = MEDIA_SECTOR  # وكالة الأنباء الألمانية: a news agency, not a government agency
