@@ -1135,6 +1135,8 @@ def test_no_body_is_named_by_an_adjective_or_a_word_of_where_before_a_place() ->
             ["دويتشه بان"],
         ),
         ("ارتفعت أسهم شركة النفط", []),  # no nationality: no name
+        # the nationality before another adjective
+        ("ورحل مديرين في شركة النفط الصينية الوطنية أمس.", ["شركة النفط الصينية الوطنية"]),
     ],
 )
 def test_a_company_is_named_by_its_chain_and_nationality_unless_its_name_follows(

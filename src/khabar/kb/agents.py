@@ -783,7 +783,8 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
         _head_adjective(kb, forms[i], forms[end]) or forms[end] in kb.demonyms
     ):
         end += 1
-    iso = kb.demonyms.get(forms[end - 1]) if end > last else None
+    # (the nationality last, or before another adjective: شركة النفط الصينية الوطنية)
+    iso = next((kb.demonyms[f] for f in reversed(forms[last:end]) if f in kb.demonyms), None)
     if forms[i] not in construct_heads() and (iso is None or forms[j] in _AFFAIRS):
         return None  # إدارة الأزمة (السورية): managing an affair, named a body only with its nationality
     if forms[i] not in construct_heads() and (
