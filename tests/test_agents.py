@@ -1143,3 +1143,9 @@ def test_a_company_is_named_by_its_chain_and_nationality_unless_its_name_follows
     text: str, names: list[str]
 ) -> None:
     assert [e.name for e in extract_text(text).entities if e.type == "ORG"] == names
+
+
+def test_a_bare_head_tells_again_the_body_whose_organ_was_named() -> None:
+    doc = extract_text("تبنى مجلس منظمة الأغذية والزراعة قرارا. وطالبت أوكرانيا المنظمة بإنشاء صندوق.")
+    council = next(e for e in doc.entities if e.name.startswith("مجلس"))
+    assert [m.text for m in council.mentions] == ["مجلس منظمة الأغذية والزراعة", "المنظمة"]

@@ -1131,6 +1131,14 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
             if w[:1] == "ل" and w[1:] in chained
         ]
         + [
+            # the body whose organ a name names, its genitive (مجلس منظمة الأغذية والزراعة ... المنظمة)
+            (m.start, "ال" + words[1], e)
+            for e in doc.entities
+            if e.type == "ORG"
+            for m in e.mentions
+            if len(words := key(m.text).split()) > 2 and words[1] in chained
+        ]
+        + [
             # a name told right after its head, which is no word of its mention (في شركة إيه تي آند تي
             # ... إدارة الشركة)
             (m.start, "ال" + forms[k - 1], e)
