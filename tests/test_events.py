@@ -15667,8 +15667,8 @@ def test_a_noun_with_its_own_adjective_is_an_object_no_purpose(
             ("SANCTION", {"الاتحاد الدولي للجودو"}, {"المنتخب الإيراني"}),
         ),
         (
-            "وأمر الاتحاد الأفريقي لكرة القدم باستبعاد نادي الوداد من البطولة.",
-            ("SANCTION", {"الاتحاد الأفريقي لكرة القدم"}, {"الوداد"}),
+            "وأمر الاتحاد الأفريقي لكرة القدم باستبعاد نادي الشلف من البطولة.",
+            ("SANCTION", {"الاتحاد الأفريقي لكرة القدم"}, {"الشلف"}),
         ),
         # a court ruling it does it
         (
@@ -15696,3 +15696,21 @@ def test_disarming_or_stopping_people_is_no_sanction(text: str, types: list[str]
 
 def test_a_club_named_after_its_head_is_the_subject() -> None:
     assert coded_roles("وأعلن نادي المريخ رفضه للقرار.") == [("REJECT", {"المريخ"}, set())]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a club's fans stand for the club
+        (
+            "تونس – نظم المئات من أحباء النادي الإفريقي وقفة احتجاجية أمام مقر وزارة الداخلية التونسية.",
+            ("PROTEST", {"النادي الإفريقي"}, {"وزارة الداخلية التونسية"}),
+        ),
+        (
+            "وتظاهر مشجعو الوداد البيضاوي أمام مقر الجامعة الملكية المغربية لكرة القدم.",
+            ("PROTEST", {"الوداد البيضاوي"}, {"الجامعة الملكية المغربية لكرة القدم"}),
+        ),
+    ],
+)
+def test_a_clubs_fans_stand_for_the_club(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -568,6 +568,7 @@ MEMBER_WORDS = frozenset(
         "قيادات",
         "كوادر",  # مئات من عناصر وكوادر جماعة الإخوان المسلمين
         "صفوف",  # أوقع 12 قتيلا في صفوف الجيش التركي
+        *("أحباء", "مشجعي", "جماهير"),  # a club's fans (نظم المئات من أحباء النادي الإفريقي وقفة)
     )
 )
 #: a member of a body, one or many (ضابط في الجيش، جنود من الجيش)
@@ -1208,6 +1209,7 @@ MEMBERS = frozenset(
         # the students of a body, which stands for them (اعتصم طلاب جامعة بغداد; not its employees, who
         # strike against it: أضرب موظفو الحكومة)
         *("طلاب", "طلبة"),
+        *("أحباء", "مشجعو", "مشجعي", "جماهير"),  # a club's fans (تظاهر مشجعو الوداد أمام مقر الجامعة)
     )
 )
 #: members and forces a pronoun suffix may own (قواتها، طائراته، جنوده)
