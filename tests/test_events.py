@@ -15714,3 +15714,21 @@ def test_a_club_named_after_its_head_is_the_subject() -> None:
 )
 def test_a_clubs_fans_stand_for_the_club(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # power or goods exported to a named buyer are trade carried out
+        (
+            "أديس أبابا – بدأت مؤسسة الكهرباء الإثيوبية تصدير 200 ميغاواط إضافية إلى كينيا.",
+            [("COOPERATE", {"مؤسسة الكهرباء الإثيوبية"}, {"كينيا"})],
+        ),
+        # exports stopped are no trade
+        ("وأعلنت روسيا إيقاف تصدير الغاز إلى بولندا.", [("SANCTION", {"روسيا"}, {"بولندا"})]),
+    ],
+)
+def test_power_exported_to_a_buyer_is_trade_stopped_it_is_a_sanction(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
