@@ -15732,3 +15732,9 @@ def test_power_exported_to_a_buyer_is_trade_stopped_it_is_a_sanction(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+def test_a_corridor_opened_is_access_granted() -> None:
+    assert coded_roles("وأعلنت موسكو أن القوات الروسية فتحت ممرا آمنا لخروج المدنيين من الحي.") == [
+        ("RETREAT", {"القوات الروسية"}, set())
+    ]
