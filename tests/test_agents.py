@@ -1149,3 +1149,9 @@ def test_a_bare_head_tells_again_the_body_whose_organ_was_named() -> None:
     doc = extract_text("تبنى مجلس منظمة الأغذية والزراعة قرارا. وطالبت أوكرانيا المنظمة بإنشاء صندوق.")
     council = next(e for e in doc.entities if e.name.startswith("مجلس"))
     assert [m.text for m in council.mentions] == ["مجلس منظمة الأغذية والزراعة", "المنظمة"]
+
+
+def test_the_club_tells_again_the_club_named_after_its_head() -> None:
+    doc = extract_text("وأعلن نادي المريخ انسحابه من البطولة. وأعرب الاتحاد عن تضامنه مع النادي.")
+    club = next(e for e in doc.entities if e.name == "المريخ")
+    assert [m.text for m in club.mentions] == ["المريخ", "النادي"]

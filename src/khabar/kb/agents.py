@@ -1059,10 +1059,10 @@ def _head_named_before(doc: Document, *words: str, i: int) -> bool:
 #: heads of organisations' names that are no construct-chain bodies of their own (حركة المرور is none)
 #: but refer back to a name with the article (حركة حماس ... الحركة، صندوق النقد الدولي ... الصندوق،
 #: المجموعة الاقتصادية لدول غرب أفريقيا ... المجموعة، برنامج الأغذية العالمي ... البرنامج، جامعة الدول
-#: العربية ... الجامعة)
+#: العربية ... الجامعة، نادي المريخ ... النادي)
 _NAME_HEADS = frozenset(
     normalize(w)
-    for w in ("حركة", "صندوق", "وكالة", "شركة", "بنك", "مؤسسة", "مجموعة", "برنامج", "مفوضية", "جامعة")
+    for w in ("حركة", "صندوق", "وكالة", "شركة", "بنك", "مؤسسة", "مجموعة", "برنامج", "مفوضية", "جامعة", "نادي")
 )
 #: the preposition إلى, normalised like an adjective with the article (الي)
 _TO = normalize("إلى")
