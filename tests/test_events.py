@@ -15738,3 +15738,9 @@ def test_a_corridor_opened_is_access_granted() -> None:
     assert coded_roles("وأعلنت موسكو أن القوات الروسية فتحت ممرا آمنا لخروج المدنيين من الحي.") == [
         ("RETREAT", {"القوات الروسية"}, set())
     ]
+
+
+def test_warships_deployed_are_mobilised() -> None:
+    assert coded_roles("وأعلنت القيادة المركزية الأميركية نشر مدمرتين إضافيتين في مضيق هرمز.") == [
+        ("MOBILIZE", {"القيادة المركزية الأميركية"}, {"مضيق هرمز"})
+    ]
