@@ -957,6 +957,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("split_at_followers", "جماعة أنصار السنة", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
         # a sportsman's title before his name (السباح، الملاكمة)
         ("tag_titled_names", "طلب السباح السوري عمر الحسن اللجوء", "O O O O O O", "O O O B-PERS I-PERS O"),
+        # a French name in ييه after a title, its ب no preposition
+        (
+            "tag_titled_names",
+            "وانتقدت وزيرة الطاقة أنييس بانييه الكونفدرالية",
+            "O O O O O O",
+            "O O O B-PERS I-PERS O",
+        ),
         # a given name and a surname the tagger missed after a title, its body between or not
         (
             "tag_titled_names",

@@ -316,16 +316,17 @@ def tag_vessel_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
-#: the ending of a Slavic surname (رومانوسكي، زيلينسكي), no relational adjective of Arabic, as a key
-_SLAVIC_ENDING = key("سكي")
+#: the endings of a Slavic surname (رومانوسكي، زيلينسكي) and of a French name (بانييه، ديدييه، بارنييه),
+#: no relational adjective of Arabic, as keys
+_FOREIGN_ENDINGS = (key("سكي"), key("ييه"))
 
 
 def _unknown_word(token: str, article: bool) -> bool:
     """``token`` may be a word of a name the tagger missed: an Arabic word with no proclitic, no word of
     running text the tagger knows, no function word nor nationality, and no indefinite relational adjective
     (ميداني، حكومية). With ``article`` a definite word may be one (a facility's name: مستشفى المعمداني);
-    without, it may not, nor may a word end in ه (a foreign name: جويس مسويا); a word ending in سكي is
-    a Slavic surname, no adjective."""
+    without, it may not, nor may a word end in ه (a foreign name: جويس مسويا); a word ending in سكي or
+    ييه is a Slavic or French name, no adjective."""
     k = key(token)
     definite = token.startswith("ال")  # (as written: ألينا is no ال + ينا)
     if definite and not article:
@@ -333,8 +334,8 @@ def _unknown_word(token: str, article: bool) -> bool:
     endings = _ADJECTIVE_ENDINGS if article else (*_ADJECTIVE_ENDINGS, "ه")
     return (
         _ARABIC_WORD.fullmatch(token) is not None
-        and _first_key(token) == k
-        and not (not definite and k.endswith(endings) and not k.endswith(_SLAVIC_ENDING))
+        and (_first_key(token) == k or k.endswith(_FOREIGN_ENDINGS))  # (بانييه: no ب + انييه)
+        and not (not definite and k.endswith(endings) and not k.endswith(_FOREIGN_ENDINGS))
         and k not in demonym_keys()
         and k not in _NOT_NAME_WORDS
         and not _tagger_knows(token)
