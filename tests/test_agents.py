@@ -1155,3 +1155,15 @@ def test_the_club_tells_again_the_club_named_after_its_head() -> None:
     doc = extract_text("وأعلن نادي المريخ انسحابه من البطولة. وأعرب الاتحاد عن تضامنه مع النادي.")
     club = next(e for e in doc.entities if e.name == "المريخ")
     assert [m.text for m in club.mentions] == ["المريخ", "النادي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("طلب السباح السوري عمر الحسن اللجوء في المجر. واتهم الاتحاد اللاعب بالتخلي عن واجبه.", "اللاعب"),
+        ("طلبت الملاكمة الإيرانية سحر رضائي اللجوء. وهدد الاتحاد بمقاضاة اللاعبة أمام المحاكم.", "اللاعبة"),
+    ],
+)
+def test_the_player_tells_again_a_sportsman_named_with_his_sport(text: str, bare: str) -> None:
+    person = next(e for e in extract_text(text).entities if e.type == "PER")
+    assert [m.text for m in person.mentions][1:] == [bare]

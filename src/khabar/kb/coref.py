@@ -1157,9 +1157,22 @@ def _title_words(words: list[str]) -> tuple[str, ...]:
 
 
 def _bare_title(form: str) -> str | None:
-    """The title word of a normalised form (``الوزير`` → ``وزير``), or None."""
+    """The title word of a normalised form (``الوزير`` → ``وزير``), or None; a sportsman's or
+    sportswoman's is the player's (``الملاكمة`` → ``لاعبة``: اللاعبة tells her again)."""
     word = form[2:] if form.startswith("ال") else form
-    return word if word in _BARE_TITLES else None
+    return _SPORTS_TITLES.get(word) or (word if word in _BARE_TITLES else None)
+
+
+#: the titles of sportsmen and sportswomen, normalised, each → "player" of its gender (السباح السوري X
+#: ... واتهم الاتحاد اللاعب)
+_SPORTS_TITLES = {
+    normalize(w): normalize("لاعبة" if w.endswith("ة") else "لاعب")
+    for w in (
+        *("لاعب", "لاعبة", "سباح", "سباحة", "ملاكم", "ملاكمة", "عداء", "عداءة", "مصارع", "مصارعة"),
+        *("رباع", "رباعة", "متزلج", "متزلجة", "دراج", "دراجة", "لاعب التنس", "حارس"),
+    )
+    if " " not in w
+}
 
 
 def mark_metonymy(doc: Document, forms: Sequence[str] | None = None) -> None:
