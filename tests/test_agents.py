@@ -1167,3 +1167,8 @@ def test_the_club_tells_again_the_club_named_after_its_head() -> None:
 def test_the_player_tells_again_a_sportsman_named_with_his_sport(text: str, bare: str) -> None:
     person = next(e for e in extract_text(text).entities if e.type == "PER")
     assert [m.text for m in person.mentions][1:] == [bare]
+
+
+def test_organising_a_gathering_is_no_organisation() -> None:
+    text = "أعلن الاتحاد سحب تنظيم بطولة كوبا أمريكا من كولومبيا."
+    assert not [e for e in extract_text(text).entities if e.name.startswith("تنظيم")]

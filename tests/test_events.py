@@ -15744,3 +15744,25 @@ def test_warships_deployed_are_mobilised() -> None:
     assert coded_roles("وأعلنت القيادة المركزية الأميركية نشر مدمرتين إضافيتين في مضيق هرمز.") == [
         ("MOBILIZE", {"القيادة المركزية الأميركية"}, {"مضيق هرمز"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the right to host a tournament withdrawn from its host, named before the right or after it
+        (
+            "وكان الاتحاد الإفريقي لكرة القدم قد سحب تنظيم البطولة من الكاميرون.",
+            [("SANCTION", {"الاتحاد الإفريقي لكرة القدم"}, {"الكاميرون"})],
+        ),
+        (
+            "جاكرتا – سحب الاتحاد الدولي للريشة الطائرة من إندونيسيا حق تنظيم بطولة آسيا للناشئين.",
+            [("SANCTION", {"الاتحاد الدولي للريشة الطائرة"}, {"إندونيسيا"})],
+        ),
+        # an ambassador withdrawn, told by the verbal noun
+        ("أعلنت الجزائر يوم الثلاثاء سحب سفيرها من باريس بأثر فوري.", [("SANCTION", {"الجزائر"}, {"باريس"})]),
+    ],
+)
+def test_a_hosting_right_or_an_envoy_withdrawn_is_a_sanction(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

@@ -1479,6 +1479,12 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
         ),
         ("tag_sports_bodies", "أعلن الاتحاد لكرة القدم", "O B-ORG O O", "O B-ORG O O"),  # no adjective
+        (
+            "tag_sports_bodies",  # or a place
+            "أعلن اتحاد أمريكا الجنوبية لكرة القدم",
+            "O O B-LOC O O O",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG",
+        ),
         ("tag_sports_bodies", "ضم الاتحاد الدولي للسلام", "O B-ORG I-ORG O", "O B-ORG I-ORG O"),  # no sport
         (
             "tag_sports_bodies",  # a body after ل is a part of a longer name

@@ -4046,11 +4046,19 @@ class DocView:
         """The first actor named in tokens ``[start, end)``."""
         return next((a for k in range(start, end) if (a := self.actor(k)) is not None), None)
 
-    def posted_at(self, k: int, hi: int, exclude: Sequence[str]) -> list[str]:
+    def posted_at(self, k: int, hi: int, exclude: Sequence[str], reach: int = 2) -> list[str]:
         """The actor right after token ``k`` (before ``hi``), its preposition between, named as where an
         envoy is posted (``سفيرها لدى مالي``، ``سفير بلاده من إسرائيل``، ``سفيرها بموسكو``), ``exclude``
-        aside."""
-        a = self.first_actor(k + 1, min(k + 3, hi))
+        aside; or, with a longer ``reach``, where a gathering's hosting is withdrawn from (``سحب تنظيم
+        البطولة من الكاميرون``), past the gathering's own name (بطولة آسيا للناشئين)."""
+        a = next(
+            (
+                m
+                for j in range(k + 1, min(k + 1 + reach, hi))
+                if (m := self.actor(j)) is not None and m.etype != "EVENT"
+            ),
+            None,
+        )
         if a is None or a.prep not in _POSTED or set(a.entities) & set(exclude):
             return []
         return [e for e in self.group_after(a)[0] if e not in exclude]  # (من ألمانيا وبولندا والسويد)

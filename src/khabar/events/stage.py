@@ -383,6 +383,10 @@ _PROTESTERS = frozenset(
 _SEVER = "sever"
 #: the verbal noun of summoning, whose genitive is the one summoned
 _SUMMONING = "استدعاء"
+#: the hosting of a gathering, a right withdrawn from its host (سحب تنظيم بطولة كوبا أمريكا من كولومبيا),
+#: bare, and how far after it the host may be named
+_HOSTING_RIGHTS = frozenset(bare(normalize(w)) for w in ("تنظيم", "استضافة", "حق"))
+_HOSTING_REACH = 6
 #: verbal nouns of suspending, excluding, stripping or barring someone, whose genitive is the one
 #: punished (إيقاف اللاعب X، حرمان المنتخب من المشاركة)
 _SUSPENDING = frozenset({"إيقاف", "استبعاد", "تجريد", "حرمان"})
@@ -1984,7 +1988,24 @@ class EventCoder:
                         source, target = caller, [t for t in target if t not in caller]
                 if etype == "SANCTION" and obj is not None:
                     # استدعت X سفيرها لدى مالي: the country it is recalled from
-                    target = view.posted_at(obj[1], hi, source) or target
+                    if bare(view.core[obj[1]]) not in _HOSTING_RIGHTS:
+                        target = view.posted_at(obj[1], hi, source) or target
+                    else:
+                        # the host it is withdrawn from, before the right (سحب الاتحاد من إندونيسيا حق تنظيم
+                        # البطولة) or after it (سحب تنظيم البطولة من الكاميرون)
+                        host = next(
+                            (
+                                a
+                                for k in range(i + 1, obj[0])
+                                if (a := view.actor(k)) is not None and a.prep == FROM
+                            ),
+                            None,
+                        )
+                        target = (
+                            [e for e in host.entities if e not in source]
+                            if host is not None
+                            else view.posted_at(obj[1], hi, source, _HOSTING_REACH)
+                        ) or target
                     if (etype, entry.mode) == _EXPULSION:
                         # طردت X السفير الإسرائيلي، موظفين في السفارة الفرنسية: the country they represent
                         target = _envoy_country(view, target, _MISSION) or target

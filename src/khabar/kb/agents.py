@@ -383,7 +383,7 @@ def _place_construct(
     place's."""
     kb, doc, forms, named = text.kb, text.doc, text.forms, text.named
     head = place_heads().get(forms[i])
-    if head is None:
+    if head is None or _verbal_head(text, i, hi):
         return None
     sector, head_en = head
     p = i + 1
@@ -494,6 +494,11 @@ _NAMED_HEADS = {
 #: before a feminine plural (تنظيم عمليات التهريب), its ending
 _VERBAL_HEADS = frozenset({key("تنظيم")})
 _PLURAL_ENDING = key("ات")
+#: gatherings one organises or hosts, bare (تنظيم بطولة كوبا أمريكا، تنظيم المؤتمر: no body)
+_GATHERINGS = frozenset(
+    bare(key(w))
+    for w in ("بطولة", "كأس", "دورة", "مؤتمر", "قمة", "انتخابات", "مهرجان", "معرض", "مونديال", "أولمبياد")
+)
 #: the word of a family's name before it (آل شبوان)
 _FAMILY = key("آل")
 #: a court's kind, the head of a construct chain (محكمة جنايات الكرخ): no foreign name
@@ -722,6 +727,16 @@ def _lam_phrases(
 _JOINED = 3
 
 
+def _verbal_head(text: _Text, i: int, hi: int) -> bool:
+    """The head at ``i`` is a verbal noun there (مذكرة تفاهم لتنظيم حركة الشاحنات، مسؤولية تنظيم عمليات
+    التهريب، سحب تنظيم بطولة كوبا أمريكا): to organise acts in the plural or a gathering, no body."""
+    tokens, forms = text.doc.tokens, text.forms
+    return forms[i] in _VERBAL_HEADS and (
+        bool({"ل", "ب"} & set(tokens[i].proclitics))
+        or (i + 1 < hi and (forms[i + 1].endswith(_PLURAL_ENDING) or bare(forms[i + 1]) in _GATHERINGS))
+    )
+
+
 def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
     """A body named by its head, indefinite nouns, one definite noun (and another joined to it with و)
     and its adjectives (``رابطة أصحاب محطات الوقود``, ``محكمة معتقل عوفر العسكرية الإسرائيلية``, ``فريق
@@ -731,11 +746,7 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
     sector = construct_heads().get(forms[i]) or nation_heads().get(forms[i])
     if sector is None:
         return None
-    if forms[i] in _VERBAL_HEADS and (
-        {"ل", "ب"} & set(tokens[i].proclitics) or (i + 1 < hi and forms[i + 1].endswith(_PLURAL_ENDING))
-    ):
-        # مذكرة تفاهم لتنظيم حركة الشاحنات، مسؤولية تنظيم عمليات التهريب: to organise (acts in the
-        # plural), no body
+    if _verbal_head(text, i, hi):
         return None
     j = i + 1
     while j < hi and j - i <= _CHAIN and not forms[j].startswith("ال"):

@@ -1731,14 +1731,17 @@ def _genitive(token: str) -> bool:
 
 
 def tag_sports_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Tag as one organisation a sports body named by its head, one to three adjectives and its sport
-    after ل (``الاتحاد الدولي للتزلج``، ``الجامعة الملكية المغربية لكرة القدم``), over whatever the
-    tagger made of those words, unless a chunk runs into them from before or after."""
+    """Tag as one organisation a sports body named by its head, a place or one to three adjectives and
+    its sport after ل (``الاتحاد الدولي للتزلج``، ``الجامعة الملكية المغربية لكرة القدم``، ``اتحاد أمريكا
+    الجنوبية لكرة القدم``), over whatever the tagger made of those words, unless a chunk runs into them
+    from before or after."""
     n = len(tokens)
     for h in range(n - 2):
         if _first_key(tokens[h]) not in _SPORTS_HEADS or tags[h].startswith("I-") or _genitive(tokens[h]):
             continue  # (not a body after ل: اللجنة التنفيذية للوكالة العالمية لمكافحة المنشطات, one name)
         k = h + 1
+        if tags[k] == "B-LOC":  # the region or country it governs the sport of (اتحاد أمريكا الجنوبية)
+            k = next((m for m in range(k + 1, n) if tags[m] != "I-LOC"), n)
         while k < n and k - h <= _SPORTS_ADJECTIVES and _nisba(tokens[k]):
             k += 1
         if k == h + 1:
