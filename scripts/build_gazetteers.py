@@ -335,6 +335,8 @@ DEMONYMS: list[tuple[str, str, str, bool]] = [
     ("بوليفي", "", "BOL", True),
     ("أوروغوياني", "", "URY", True),
     ("باراغوياني", "", "PRY", True),
+    ("باراغوايي", "", "PRY", True),
+    ("أوروغوايي", "", "URY", True),
     ("نيكاراغوي", "", "NIC", True),
     ("غواتيمالي", "", "GTM", True),
     ("هندوراسي", "", "HND", True),

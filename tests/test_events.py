@@ -15766,3 +15766,9 @@ def test_a_hosting_right_or_an_envoy_withdrawn_is_a_sanction(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+def test_a_counterpart_named_with_a_nationality_is_no_person_of_its_own() -> None:
+    assert coded_roles(
+        "توصل الرئيس البرازيلي لويز إيناسيو لولا دا سيلفا ونظيره الباراغوايي سانتياغو بينيا إلى اتفاق."
+    ) == [("AGREE", {"لويز إيناسيو لولا دا سيلفا", "سانتياغو بينيا"}, set())]

@@ -1492,6 +1492,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O O O O O",
             "O O O O O O",
         ),
+        # adjacent chunks joined into a KB alias whose first word opens with a letter like a proclitic
+        (
+            "merge_chunks",
+            "الرئيس لويز إيناسيو لولا دا سيلفا",
+            "O B-PERS I-PERS B-PERS I-PERS I-PERS",
+            "O B-PERS I-PERS I-PERS I-PERS I-PERS",
+        ),
         # a club's name after نادي is an organisation, the head untagged (as ANERcorp tags it)
         ("tag_club_names", "أمر فيفا باستبعاد نادي المريخ من", "O O O O O O", "O O O O B-ORG O"),
         ("tag_club_names", "وقال نادي ليفربول إن", "O O B-LOC O", "O O B-ORG O"),

@@ -358,7 +358,7 @@ def merge_chunks(tokens: Sequence[str], tags: list[str]) -> list[str]:
             b += 1
         for end in range(b - 1, a, -1):  # chunks a..end, longest first
             i, j = cs[a][1], cs[end][2]
-            typ = alias_type(_span_key(tokens, i, j))
+            typ = _span_type(tokens, i, j)  # (its first word as written too: لويز إيناسيو + لولا دا سيلفا)
             if typ is not None:
                 _retag(tags, typ, i, j)
                 a = end
@@ -2895,6 +2895,7 @@ RULES: tuple[Rule, ...] = (
     split_latin_names,
     tag_countries,
     tag_person_aliases,
+    merge_chunks,  # (again: a name the tagger cut, its rest tagged as an alias: لويز إيناسيو + لولا دا سيلفا)
     tag_titled_names,
     retag_sentenced_persons,
     extend_compound_names,
