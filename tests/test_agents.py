@@ -1172,3 +1172,11 @@ def test_the_player_tells_again_a_sportsman_named_with_his_sport(text: str, bare
 def test_organising_a_gathering_is_no_organisation() -> None:
     text = "أعلن الاتحاد سحب تنظيم بطولة كوبا أمريكا من كولومبيا."
     assert not [e for e in extract_text(text).entities if e.name.startswith("تنظيم")]
+
+
+def test_a_noun_joined_with_its_own_nationality_is_another_actor() -> None:
+    text = "وقعت الشركة التونسية للكهرباء والغاز والمشغل الإيطالي تيرنا اتفاقية."
+    assert [e.name for e in extract_text(text).entities if e.type == "ORG"] == [
+        "الشركة التونسية للكهرباء والغاز",
+        "تيرنا",
+    ]

@@ -703,6 +703,8 @@ def _lam_phrases(
                 and forms[k] not in FUNCTION_WORDS
                 # (not another body's head: الاتحاد المغربي للشغل والاتحاد العام للشغالين)
                 and forms[k] not in _definite_heads()
+                # (nor another actor described by its nationality: للكهرباء والغاز والمشغل الإيطالي تيرنا)
+                and not (k + 1 < hi and forms[k + 1] in kb.demonyms)
             )
         ):
             k += 1
