@@ -372,6 +372,18 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("بنك التصدير والاستيراد الصيني", "org:china_exim_bank"),
         ("شركة سينوهيدرو", "org:sinohydro"),
         ("تشاينا جيوتشو", "org:china_gezhouba"),
+        ("دويتشه بان", "org:deutsche_bahn"),
+        ("مجموعة أداني", "org:adani_group"),
+        ("تيرنا", "org:terna"),
+        ("مجموعة أكسيونا", "org:acciona"),
+        ("نزار بركة", "per:nizar_baraka"),
+        ("سانتياغو بينيا", "per:santiago_pena"),
+        ("لويز إيناسيو لولا دا سيلفا", "per:luiz_inacio_lula_da_silva"),
+        # football clubs of the Arab world
+        ("النادي الإفريقي", "org:club_africain"),
+        ("الوداد البيضاوي", "org:wydad"),
+        ("شباب بلوزداد", "org:cr_belouizdad"),
+        ("الترجي الرياضي التونسي", "org:esperance_de_tunis"),
     ],
 )
 def test_curated_actor_aliases(alias: str, kb_id: str) -> None:
