@@ -377,6 +377,7 @@ def test_kb_cli_add_and_show(tmp_path, monkeypatch):
         ("تيرنا", "org:terna"),
         ("مجموعة أكسيونا", "org:acciona"),
         ("نزار بركة", "per:nizar_baraka"),
+        ("البرنامج السعودي لتنمية وإعمار اليمن", "org:sdrpy"),
         ("سانتياغو بينيا", "per:santiago_pena"),
         ("لويز إيناسيو لولا دا سيلفا", "per:luiz_inacio_lula_da_silva"),
         # football clubs of the Arab world
