@@ -383,8 +383,8 @@ _PROTESTERS = frozenset(
 _SEVER = "sever"
 #: the verbal noun of summoning, whose genitive is the one summoned
 _SUMMONING = "استدعاء"
-#: the hosting of a gathering, a right withdrawn from its host (سحب تنظيم بطولة كوبا أمريكا من كولومبيا),
-#: bare, and how far after it the host may be named
+#: the hosting of a gathering, or the right to it, withdrawn from its host (سحب تنظيم بطولة كوبا أمريكا من
+#: كولومبيا، سحب حق تنظيم البطولة), bare, and how far after it the host may be named
 _HOSTING_RIGHTS = frozenset(bare(normalize(w)) for w in ("تنظيم", "استضافة", "حق"))
 _HOSTING_REACH = 6
 #: verbal nouns of suspending, excluding, stripping or barring someone, whose genitive is the one

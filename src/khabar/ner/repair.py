@@ -1715,6 +1715,8 @@ _SPORTS_HEADS = frozenset(
         *("الهيئة", "هيئة", "المنظمة", "منظمة", "الكونفدرالية", "الفيدرالية"),
     )
 )
+#: the most words of a sport
+_SPORT_WORDS = max(map(len, _SPORTS))
 #: how many adjectives may stand between the head and the sport (الجامعة الملكية المغربية)
 _SPORTS_ADJECTIVES = 3
 
@@ -1746,7 +1748,7 @@ def tag_sports_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
             k += 1
         if k == h + 1:
             continue
-        keys = tuple(key(t) for t in tokens[k : k + max(map(len, _SPORTS))])
+        keys = tuple(key(t) for t in tokens[k : k + _SPORT_WORDS])
         end = next((k + len(p) for p in _SPORTS if keys[: len(p)] == p), None)
         if end is not None and (end == n or not tags[end].startswith("I-")):
             _retag(tags, "ORG", h, end)
@@ -1755,12 +1757,10 @@ def tag_sports_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 #: "club" in the construct state, before the club's name (نادي المريخ، لنادي الوحدات)
 _CLUB = key("نادي")
-#: what a club is for, after نادي, no name (نادي الضباط، النادي الرياضي)
+#: what a club is for, after نادي, no name (نادي الضباط، نادي الأسير)
 _CLUB_KINDS = frozenset(
     key(w) for w in ("الضباط", "القضاة", "الصحافة", "السيارات", "الطيران", "الفروسية", "الأسير")
 )
-
-
 #: plural endings of people (نادي المعلمين، نادي الصحفيين: a club of a trade, no name)
 _PEOPLE = (key("ين"), key("ون"))
 
