@@ -15772,3 +15772,10 @@ def test_a_counterpart_named_with_a_nationality_is_no_person_of_its_own() -> Non
     assert coded_roles(
         "توصل الرئيس البرازيلي لويز إيناسيو لولا دا سيلفا ونظيره الباراغوايي سانتياغو بينيا إلى اتفاق."
     ) == [("AGREE", {"لويز إيناسيو لولا دا سيلفا", "سانتياغو بينيا"}, set())]
+
+
+def test_a_judge_spelt_like_the_verb_of_suing_is_no_lawsuit() -> None:
+    # قاضي "judge" with its ي, not قاضى "sued": the sanction names the judge as its target
+    assert coded_roles(
+        "فرضت وزارة الخزانة الأمريكية عقوبات على قاضي المحكمة العليا في البرازيل ألكسندر دي مورايس."
+    ) == [("SANCTION", {"وزارة الخزانة الأمريكية"}, {"ألكسندر دي مورايس"})]

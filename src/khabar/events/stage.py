@@ -308,8 +308,9 @@ _AS_WELL = normalize("كما")
 #: the final alif maqsura of a passive imperfect of a weak verb (يُدعى "is called"; يدعي "claims")
 _ALIF_MAQSURA = "ى"
 _CLAIM_VERB = "ادعى"
-#: adverbs spelt like a trigger without its hamza (هنا "here" / هنأ "congratulated"), as written
-_ADVERBS = frozenset({"هنا", "وهنا", "فهنا"})
+#: words spelt like a trigger, as written: adverbs without its hamza (هنا "here" / هنأ "congratulated"),
+#: and nouns with ي where the verb ends in ى (قاضي المحكمة "the court's judge" / قاضى "sued")
+_HOMOGRAPHS = frozenset({"هنا", "وهنا", "فهنا", "قاضي", "وقاضي"})
 #: how far after a trigger a particle that changes its sense is looked for
 _PARTICLE_REACH = 3
 #: the verb and verbal noun of condemning and of convicting (أدان، إدانة), and the words of time a
@@ -1005,7 +1006,7 @@ class EventCoder:
                 kept = tuple(e for e in entries if not e.participle)
                 readings[i] = _keep(readings[i], kept)
                 entries = kept
-            if entries and text in _ADVERBS:
+            if entries and text in _HOMOGRAPHS:
                 readings[i] = ((), 0, 0)  # هنا "here", not هنأ written without its hamza
                 continue
             if entries and any(e.lemma in _OBJECT_NEXT for e in entries):
