@@ -15779,3 +15779,20 @@ def test_a_judge_spelt_like_the_verb_of_suing_is_no_lawsuit() -> None:
     assert coded_roles(
         "فرضت وزارة الخزانة الأمريكية عقوبات على قاضي المحكمة العليا في البرازيل ألكسندر دي مورايس."
     ) == [("SANCTION", {"وزارة الخزانة الأمريكية"}, {"ألكسندر دي مورايس"})]
+
+
+def test_a_prosecutor_is_told_again_by_his_title() -> None:
+    # named with his court, then by his bare title: the one accused
+    coded = coded_roles(
+        "طلب المدعي العام في المحكمة الجنائية الدولية كريم خان إصدار مذكرات اعتقال. "
+        "ورفض نتنياهو طلبه، متهما المدعي العام بصب الزيت على النار."
+    )
+    assert ("ACCUSE", {"نتنياهو"}, {"كريم خان"}) in coded
+
+
+def test_a_title_before_a_name_is_no_second_person() -> None:
+    # the court is the prosecutor's, no party of its own
+    assert coded_roles(
+        "وقع وزير العدل السوداني نصر الدين عبد الباري والمدعي العام للمحكمة الجنائية الدولية كريم خان "
+        "مذكرة تفاهم تتيح لمحققي المحكمة الوصول إلى دارفور."
+    ) == [("AGREE", {"نصر الدين عبد الباري"}, {"كريم خان"})]

@@ -275,6 +275,8 @@ _BARE_TITLES = frozenset(
         *("ناشط", "ناشطة", "صحافي", "صحافية", "صحفي", "صحفية", "محامي", "محامية", "قبطان", "قبطانة"),
         *("زعيم", "زعيمة", "مرشح", "مرشحة", "معارض", "قائد", "جنرال"),  # (not المعارضة: the opposition)
         *("بابا", "بطريرك", "كاردينال", "مطران", "حاخام"),  # البابا ليو الرابع عشر ... ودعا البابا
+        # المدعي العام في المحكمة الجنائية الدولية كريم خان ... متهما المدعي العام
+        *("مدعي", "مدعية", "قاضي", "قاضية"),
     )
 )
 #: the shortest one-word alias of an office holder looked for where the tagger found no name
@@ -752,7 +754,8 @@ def add_bare_titles(
             and nxt not in _PARTICLES_LIKE_DEFINITE
             and not set(tokens[last + 1].proclitics) & {"ب", "ل"}
         )
-        if adjective and not named_next and any(t[1] == (title, nxt) for t in titled if t[0] < start):
+        # (a title is no mention of the person it names: والمدعي العام للمحكمة الجنائية الدولية كريم خان)
+        if adjective and not named_next and any(t[1] == (title, nxt) for t in titled if t[0] < tok.start):
             # المبعوث الأممي إلى اليمن هانس غروندبرغ ... بجهود المبعوث الأممي: the title he was named with
             wanted, last = (title, nxt), last + 1
             start, end = mention_start(tok), tokens[last].end
@@ -786,7 +789,7 @@ def add_bare_titles(
 #: إلا): no adjective of a title
 _PARTICLES_LIKE_DEFINITE = FUNCTION_WORDS | {key("إلا")}
 #: how many definite words may stand between a title and the name it is of (وزير الخارجية الفرنسي X)
-_TITLE_WORDS_BEFORE_NAME = 3
+_TITLE_WORDS_BEFORE_NAME = 5
 
 
 def _title_before(forms: Sequence[str], k: int) -> int | None:
@@ -802,7 +805,7 @@ def _title_before(forms: Sequence[str], k: int) -> int | None:
 
 
 #: إلى، لدى: the country an envoy's title names him sent to (المبعوث الأممي إلى اليمن)
-_POSTED_TO = frozenset(key(w) for w in ("إلى", "لدى"))
+_POSTED_TO = frozenset(key(w) for w in ("إلى", "لدى", "في"))
 
 
 def _nationality(words: Sequence[str], demonyms: Mapping[str, str]) -> str | None:
