@@ -15796,3 +15796,20 @@ def test_a_title_before_a_name_is_no_second_person() -> None:
         "وقع وزير العدل السوداني نصر الدين عبد الباري والمدعي العام للمحكمة الجنائية الدولية كريم خان "
         "مذكرة تفاهم تتيح لمحققي المحكمة الوصول إلى دارفور."
     ) == [("AGREE", {"نصر الدين عبد الباري"}, {"كريم خان"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # foreign names that open like a clitic (س+تيفاني، و+ل+يامز، و+يلسون) are not cut
+        (
+            'وأشادت المبعوثة الأممية بالإنابة ستيفاني وليامز بـ"شجاعة" المفاوضين.',
+            [("SUPPORT", {"ستيفاني وليامز"}, set())],
+        ),
+        ("وانتقد الرئيس الأميركي وودرو ويلسون القرار.", [("ACCUSE", {"وودرو ويلسون"}, set())]),
+    ],
+)
+def test_a_foreign_name_opening_like_a_clitic_stays_whole(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
