@@ -15807,6 +15807,7 @@ def test_a_title_before_a_name_is_no_second_person() -> None:
             [("SUPPORT", {"ستيفاني وليامز"}, set())],
         ),
         ("وانتقد الرئيس الأميركي وودرو ويلسون القرار.", [("ACCUSE", {"وودرو ويلسون"}, set())]),
+        ("وتعهد الرئيس النيجيري بولا تينوبو بملاحقة المسلحين.", [("THREATEN", {"بولا تينوبو"}, set())]),
     ],
 )
 def test_a_foreign_name_opening_like_a_clitic_stays_whole(
