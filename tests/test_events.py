@@ -4282,6 +4282,10 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_electricity_heldout.jsonl", 42),
         ("events_wire_corridors_dev.jsonl", 48),
         ("events_wire_corridors_heldout.jsonl", 42),
+        ("events_wire_mining_dev.jsonl", 48),
+        ("events_wire_mining_heldout.jsonl", 42),
+        ("events_wire_banking_dev.jsonl", 48),
+        ("events_wire_banking_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4316,7 +4320,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
     for topic in (
         *("security", "diplomacy", "mt", "news", "tourism", "tech", "nuclear", "consular"),
         *("parliaments", "policing", "prisons", "aviation", "agriculture", "customs", "fisheries"),
-        *("housing", "sports", "water", "electricity", "corridors"),
+        *("housing", "sports", "water", "electricity", "corridors", "mining", "banking"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
