@@ -15818,3 +15818,23 @@ def test_a_foreign_name_opening_like_a_clitic_stays_whole(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a bank named by a construct with its nationality or its country is a body
+        (
+            "فرضت وزارة الخزانة الأميركية عقوبات على مصرف الهدى العراقي ومالكه حمد الموسوي.",
+            [("SANCTION", {"وزارة الخزانة الأميركية"}, {"مصرف الهدى العراقي", "حمد الموسوي"})],
+        ),
+        (
+            "وانتقد مصرف سورية المركزي قرار وزارة التجارة.",
+            [("ACCUSE", {"مصرف سورية المركزي"}, {"وزارة التجارة"})],
+        ),
+    ],
+)
+def test_a_bank_named_with_its_country_is_a_body(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
