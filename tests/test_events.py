@@ -15838,3 +15838,26 @@ def test_a_bank_named_with_its_country_is_a_body(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a company told again by its head and its nationality
+        (
+            "أعلنت وزارة الطاقة السورية فسخ العقد مع شركة ستروي ترانس غاز الروسية. "
+            "ورفضت الشركة الروسية قرار الوزارة.",
+            [("REJECT", {"شركة ستروي ترانس"}, {"وزارة الطاقة السورية"})],
+        ),
+        # a company told again by a bare head other than its own (a platform, then الشركة)
+        (
+            "فرضت هيئة حماية البيانات الأيرلندية غرامة على تطبيق تيك توك. وانتقدت الهيئة ممارسات الشركة.",
+            [
+                ("SANCTION", {"هيئة حماية البيانات الأيرلندية"}, {"تيك توك"}),
+                ("ACCUSE", {"هيئة حماية البيانات الأيرلندية"}, {"تيك توك"}),
+            ],
+        ),
+    ],
+)
+def test_a_company_is_told_again_by_its_head(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

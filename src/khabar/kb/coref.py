@@ -969,6 +969,11 @@ _GROUP_WORDS = {
     normalize("المنظمة"): frozenset({"IGO", "NGO"}),
     normalize("المؤسسة"): frozenset({"IGO", "NGO"}),
     normalize("الوكالة"): frozenset({"IGO", "NGO"}),  # برنامج الأغذية العالمي ... الوكالة تطالب إسرائيل
+    # شركة مزون للتعدين ... ممارسات الشركة، صندوق النقد الدولي ... بعثة الصندوق
+    normalize("الشركة"): frozenset({"BUS"}),
+    normalize("المصرف"): frozenset({"BUS"}),
+    normalize("البنك"): frozenset({"BUS", "IGO"}),
+    normalize("الصندوق"): frozenset({"IGO"}),
 }
 
 
@@ -1050,6 +1055,43 @@ def add_shortened_names(doc: Document, forms: Sequence[str], demonyms: Mapping[s
         )
     ]
     _add_pair_mentions(doc, forms, named, lambda k: not adjective_after(tokens, forms, k + 1), join=True)
+
+
+#: how many tokens after a body's name its nationality may stand (شركة ستروي ترانس غاز الروسية)
+_NATIONALITY_AFTER_NAME = 2
+
+
+def merge_national_descriptions(doc: Document, forms: Sequence[str], demonyms: Mapping[str, str]) -> None:
+    """A body the steps above made of a head and a nationality alone (``الشركة الروسية``) is the body last
+    named before it with that head, in its sentence or the six before, of that country or with that
+    nationality written right after its name (``شركة ستروي ترانس غاز الروسية ... ورفضت الشركة الروسية``):
+    it joins that body."""
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    for e in list(doc.entities):
+        described = [key(m.text).split() for m in e.mentions]
+        if e.type != "ORG" or not all(
+            len(w) == 2 and w[0].startswith("ال") and w[1] in demonyms for w in described
+        ):
+            continue
+        head, country = described[0][0], demonyms[described[0][1]]
+        first = _first_start(e)
+        sentence = tokens[bisect_right(starts, first) - 1].sentence
+        latest: tuple[int, Entity] | None = None
+        for other, m, k in _organisation_mentions(doc):
+            if other is e or m.start >= first or "ال" + key(m.text).split()[0] != head:
+                continue
+            if sentence - tokens[k].sentence > _NATIONAL_REACH:
+                continue
+            last = bisect_right(starts, m.end - 1) - 1
+            after = forms[last + 1 : last + 1 + _NATIONALITY_AFTER_NAME]
+            national = other.country == country or any(demonyms.get(f) == country for f in after)
+            if national and (latest is None or m.start > latest[0]):
+                latest = (m.start, other)
+        if latest is not None:
+            _merge_into(latest[1], e)
+            latest[1].mentions.sort(key=lambda m: m.start)
+            doc.entities.remove(e)
 
 
 def _organisation_mentions(doc: Document) -> Iterator[tuple[Entity, Mention, int]]:
@@ -1258,6 +1300,7 @@ class Coreference:
         add_group_anaphors(doc, forms)
         add_construct_anaphors(doc, forms)
         add_shortened_names(doc, forms, self.kb.demonyms)
+        merge_national_descriptions(doc, forms, self.kb.demonyms)
         mark_metonymy(doc, forms)
         restore_fused_articles(doc)  # (names the steps above gave)
         renumber(doc)
