@@ -15861,3 +15861,9 @@ def test_a_bank_named_with_its_country_is_a_body(
 )
 def test_a_company_is_told_again_by_its_head(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+def test_the_force_troops_are_drawn_from_is_no_destination() -> None:
+    assert coded_roles(
+        "ونشرت وزارة الأمن الأرجنتينية آلاف العناصر من الشرطة الفيدرالية في محيط مبنى الكونغرس في بوينس آيرس."
+    ) == [("MOBILIZE", {"وزارة الأمن الأرجنتينية"}, {"بوينس آيرس"})]

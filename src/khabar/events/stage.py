@@ -2612,6 +2612,16 @@ class EventCoder:
                     # صد الجيش هجوما شنته قوات الدعم السريع: the attack was on who repelled it
                     source = [e for e in source if e not in repelled]
                     target = [e for e in repelled if e not in source] or target
+                if etype == "MOBILIZE" and target and obj is not None:
+                    # نشرت الوزارة آلاف العناصر من الشرطة الفيدرالية في بوينس آيرس: the force the troops
+                    # are drawn from is moved, no recipient; where they go is
+                    drawn = {
+                        e
+                        for m in args.mentions
+                        if m.first == obj[1] + 2 and view.core[obj[1] + 1] == FROM
+                        for e in m.entities
+                    }
+                    target = [e for e in target if e not in drawn]
                 if not target and etype in _PLACE_PATIENT_TYPES:
                     # an attack on no one named: the place attacked (هاجمت القوات كولكول، قصف في بغداد)
                     # (a place where a subjectless verb happens is only where: قاتلوا ... في روسيا)
