@@ -15867,3 +15867,23 @@ def test_the_force_troops_are_drawn_from_is_no_destination() -> None:
     assert coded_roles(
         "ونشرت وزارة الأمن الأرجنتينية آلاف العناصر من الشرطة الفيدرالية في محيط مبنى الكونغرس في بوينس آيرس."
     ) == [("MOBILIZE", {"وزارة الأمن الأرجنتينية"}, {"بوينس آيرس"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the caller named after its head, and what the protest is against
+        (
+            "تظاهر مئات الشباب في أكرا بدعوة من حركة ديموكراسي هاب، احتجاجا على تقاعس الحكومة الغانية.",
+            [("PROTEST", {"ديموكراسي هاب"}, {"الحكومة الغانية"})],
+        ),
+        (
+            "تظاهر آلاف المغاربة في الرباط بدعوة من جماعة العدل والإحسان، احتجاجا على قرار وزارة الداخلية.",
+            [("PROTEST", {"جماعة العدل والإحسان"}, {"وزارة الداخلية"})],
+        ),
+    ],
+)
+def test_a_protest_called_by_a_group_is_against_what_it_protests(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

@@ -870,6 +870,11 @@ _TITLE_HEADS = frozenset(
 _CALL = bare(_N("دعوة"))
 _HEEDING = frozenset(_N(w) for w in ("تلبية", "استجابة"))
 _CALLER_REACH = 16
+#: heads a caller's name may follow, untagged (بدعوة من حركة ديموكراسي هاب), bare
+_CALLER_HEADS = frozenset(
+    bare(_N(w))
+    for w in ("حركة", "حزب", "جمعية", "منظمة", "نقابة", "تحالف", "ائتلاف", "جبهة", "مجموعة", "تيار")
+)
 #: how many tokens after such a word the actor may stand (احتجاجا على مذكرة أوكامبو، غضب متزايد من قرار X)
 _PROTESTED_REACH = 4
 #: before or around the seat of a body (أمام مبنى، حول مقر), and how far after a protest they may stand
@@ -3512,6 +3517,8 @@ class DocView:
                 continue
             while first < hi and self.tokens[first].text in QUOTE_MARKS:
                 first += 1  # (a name in quotes: نظمتها «الجبهة المدنية»)
+            if first + 1 < hi and bare(self.core[first]) in _CALLER_HEADS and self.actor(first) is None:
+                first += 1  # بدعوة من حركة ديموكراسي هاب: the name after its head
             a = self.actor(first) if first < hi else None
             return list(self.group_after(a)[0]) if a is not None and a.prep in (None, FROM) else []
         return []

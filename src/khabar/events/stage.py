@@ -1955,6 +1955,11 @@ class EventCoder:
                     # تظاهر الآلاف احتجاجا على X: one protest, the noun that names X not coded again, nor
                     # one naming no one (تظاهرة في هلمستاد احتجاجا على ما يتعرض له المسيحيون في الموصل),
                     # nor one after a protest whose target is named already (نظمت حماس مظاهرة ... احتجاجا)
+                    caller = view.called_by(i, hi)
+                    if not source and caller:
+                        # تظاهر الآلاف بدعوة من X، مواكب دعت إليها X: who called it organised it, no
+                        # one it is against (that is what it protests: احتجاجا على تقاعس الحكومة)
+                        source, target = caller, [t for t in target if t not in caller]
                     protested = None if target else view.protested(i, hi, source, attributed)
                     if protested:
                         target, cue = protested
@@ -1983,9 +1988,8 @@ class EventCoder:
                         # against another named (ونظم المئات من موظفي شركة النفط اليمنية وقفة احتجاجية ضد
                         # التحالف: the coalition)
                         source, target = [], [t for t in target if t not in source] or source
-                    if not source and (caller := view.called_by(i, hi)):
-                        # تظاهر الآلاف بدعوة من X، مواكب دعت إليها X: who called it organised it, no
-                        # one it is against
+                    if not source and caller:
+                        # نفذ عمال شركة X إضرابا بدعوة من النقابة: the union, against their employer
                         source, target = caller, [t for t in target if t not in caller]
                 if etype == "SANCTION" and obj is not None:
                     # استدعت X سفيرها لدى مالي: the country it is recalled from
