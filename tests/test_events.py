@@ -15887,3 +15887,10 @@ def test_a_protest_called_by_a_group_is_against_what_it_protests(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+def test_a_crown_prince_is_told_again_by_his_title() -> None:
+    assert coded_roles(
+        "أمر ولي العهد السعودي الأمير محمد بن سلمان بالإفراج عن سجناء باكستانيين. "
+        "وأشاد رئيس الوزراء الباكستاني عمران خان بمبادرة ولي العهد."
+    )[-1] == ("SUPPORT", {"عمران خان"}, {"محمد بن سلمان"})
