@@ -6692,7 +6692,12 @@ def _visit_hosts(text: str, events: list[Event], entities: dict[str, Entity]) ->
         return [e for e in (*ev.source, *ev.target) if e not in ev.source[:1]]
 
     def meets_someone(ids: list[str]) -> bool:
-        return any(entities[e].type not in PLACE_TYPES for e in ids if e in entities)
+        # (a seat told for its government is where the visit went: زيارة X إلى البيت الأبيض، حيث التقى)
+        return any(
+            entities[e].type not in PLACE_TYPES and entities[e].metonym_of is None
+            for e in ids
+            if e in entities
+        )
 
     consults = [i for i, ev in enumerate(events) if ev.type == "CONSULT" and not ev.negated and ev.source]
     for i in consults:
