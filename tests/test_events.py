@@ -15900,3 +15900,23 @@ def test_a_visit_to_a_seat_of_government_is_the_meeting_held_there() -> None:
     assert coded_roles(
         "زار الرئيس التركي رجب طيب أردوغان قصر الإليزيه حيث التقى الرئيس إيمانويل ماكرون."
     ) == [("CONSULT", {"رجب طيب أردوغان"}, {"إيمانويل ماكرون"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # workers told by their trade, then the union they belong to: the union protests
+        (
+            "أضرب موظفو الجمارك الفرنسية المنتسبون إلى النقابة الوطنية لموظفي الجمارك في ميناء كاليه.",
+            [("PROTEST", {"النقابة الوطنية لموظفي الجمارك"}, set())],
+        ),
+        (
+            "تظاهر سائقو الشاحنات المنتمون إلى اتحاد النقل الإقليمي أمام المعبر.",
+            [("PROTEST", {"اتحاد النقل الإقليمي"}, set())],
+        ),
+    ],
+)
+def test_members_of_a_trade_belonging_to_a_union_are_the_union(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

@@ -603,6 +603,8 @@ _MEMBERS = MEMBER_WORDS | frozenset(
         *("دفاعات", "منظومات"),  # أن دفاعاتها الجوية أسقطت: a state's air defences
         *("مجند", "مجندا", "مجندين", "مجندون", "حارس", "حراس", "حارسا"),  # ثلاثة مجندين من الشرطة
         *("عامل", "عاملا", "عمال", "العمال", "عاملين"),  # أضرب 20 ألف عامل في شركة مصر للغزل والنسيج
+        # نفذ موظفو الجمارك المنتسبون إلى النقابة الوطنية إضرابا: the union's members
+        *("موظفو", "موظفي", "سائقو", "سائقي", "معلمو", "معلمي", "مزارعو", "مزارعي", "صيادو", "صيادي"),
         *("ناشطا", "ناشطين", "ناشطون"),  # اعتقلت الشرطة 25 ناشطا من حركة كفاية (not X الناشط في Y)
         *_DELEGATIONS,  # التقى وفدا من الاتحاد الدولي للصحفيين: the body's delegation
         *("قوة", "دورية", "مفرزة", "وحدة"),  # قوة من جهاز مكافحة الإرهاب اعتقلت: a unit of the body
@@ -4236,12 +4238,22 @@ class DocView:
         owner = self.at.get(start)
         if owner is not None and owner.prep in (None, GENITIVE_IN_PP):
             start = owner.last + 1  # عمال بلدية جوهانسبرغ المنتمين إلى: past a body named as their genitive
+        described = False  # (past a trade told as their genitive: سائقو الشاحنات المنتمون إلى اتحاد X)
         for j in range(start, min(hi, start + _MEMBER_REACH)):
             if bare(self.core[j]) in _BELONGING and j + 2 < hi and self.core[j + 1] == _TO_PREP:
                 a = self.actor(j + 2)  # العمال المنتمين إلى نقابة X
                 return a if a is not None and a.etype == "ORG" else None
             if start > k + 1:
                 return None  # (the genitive body itself is left to the other readings)
+            if (
+                j not in self.inside
+                and not self.tokens[j].proclitics
+                and self.tokens[j].text.startswith("ال")
+            ):
+                described = True
+                continue
+            if described:
+                return None
             if self.core[j] in _OF_BODY:
                 a = self.actor(j + 1) or (
                     self.actor(j + 2) if j + 2 < hi and self.core[j + 1] in NAME_KINDS else None
