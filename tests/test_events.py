@@ -15920,3 +15920,12 @@ def test_members_of_a_trade_belonging_to_a_union_are_the_union(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+def test_a_bodys_own_sitting_is_no_meeting() -> None:
+    assert (
+        coded_roles(
+            "قررت لجنة السياسة النقدية بالبنك المركزي المصري في اجتماعها يوم الخميس خفض أسعار الفائدة."
+        )
+        == []
+    )

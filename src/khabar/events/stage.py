@@ -514,6 +514,9 @@ _AMBASSADOR = frozenset({"role:AMB"})
 _MISSION = frozenset({"role:AMB", "agent:embassy"})
 #: "where", and verbs of going before it whose subject goes on after it (توجه إلى رام الله حيث التقى)
 _WHERE = normalize("حيث")
+#: a meeting (اجتماع، اجتماعات), bare: an intergovernmental body's own sitting is one between states
+#: (اجتماع مجلس السلم والأمن الأفريقي), another body's is none
+_MEETING = bare(normalize("اجتماع"))
 _GOING = frozenset(
     normalize(w)
     for v in ("توجه", "وصل", "انتقل", "سافر", "عاد", "اتجه", "زار")
@@ -2503,6 +2506,15 @@ class EventCoder:
                     continue  # اجتماع بيروت، عقدت قمة بيروت: where they met, not who
                 if etype == "CONSULT" and target and all(view.entities[t].sector == MEDIA for t in target):
                     continue  # في لقاء مع موفد الجزيرة نت: an interview, no consultation
+                if (
+                    etype == "CONSULT"
+                    and entry.pos == "noun"
+                    and not target
+                    and has_suffix(token)
+                    and bare(view.core[i]).startswith(_MEETING)
+                    and not any(view.entities[e].sector == _IGO for e in source)
+                ):
+                    continue  # قررت لجنة السياسة النقدية في اجتماعها: a body's own sitting, no one met
                 sentence = doc.sentences[token.sentence]
                 target = [t for t in target if t not in source]
                 if etype == "CONSULT" and mode == _VISIT:
