@@ -15929,3 +15929,16 @@ def test_a_bodys_own_sitting_is_no_meeting() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a request refused names whose it is: after من, or by its nationality (indefinite too)
+        ("ورفض الكرملين طلبا من الولايات المتحدة للحصول على معلومات.", {"الولايات المتحدة"}),
+        ("ورفضت الحكومة الأردنية طلبا إسرائيليا بتمديد الاتفاق مع إسرائيل.", {"إسرائيل"}),
+        ("رفضت أديس أبابا المقترح السوداني بتشكيل وساطة مع السودان.", {"السودان"}),
+    ],
+)
+def test_a_refused_request_names_whose_it_is(text: str, target: set[str]) -> None:
+    assert coded_roles(text)[0][0::2] == ("REJECT", target)

@@ -411,6 +411,10 @@ _PROPOSALS = frozenset(
     bare(normalize(w))
     for w in ("مبادرة", "المبادرة", "مقترح", "المقترح", "اقتراح", "الاقتراح", "خطة", "الخطة")
 )
+#: what a refusal refuses that names whose it is: a proposal, a request or an offer (رفض طلبا إسرائيليا)
+_REFUSED = _PROPOSALS | frozenset(
+    bare(normalize(w)) for w in ("طلب", "طلبا", "الطلب", "مطلب", "مطلبا", "المطلب", "عرض", "عرضا", "العرض")
+)
 _CONVICTION = ("SANCTION", "convict")
 #: "the two sides" (الطرفين، الجانبين، البلدين) shortly after a trigger, before its clause ends
 _TWO_SIDES = re.compile(r"(?:^|\s)(?:ال|لل|و?ب?ال)(?:طرفين|جانبين|بلدين)(?:\s|$)")
@@ -2145,7 +2149,7 @@ class EventCoder:
                 if (
                     etype == "REJECT"
                     and entry.pos == "verb"
-                    and (offered := self._act_nationality(view, i, hi, _PROPOSALS))
+                    and (offered := self._act_nationality(view, i, hi, _REFUSED))
                 ):
                     # رفضت أديس أبابا المقترح السوداني بتشكيل وساطة تضم X: the country whose proposal it is,
                     # not who would be in it
@@ -3065,7 +3069,11 @@ class EventCoder:
             return self._demonym_actor(view, k + 1)
         if bare(view.core[k]) in efforts:
             side = bare(view.core[k + 1]) in _SIDES and k + 2 < hi
-            return self._demonym_actor(view, k + 2 if side else k + 1)
+            at = k + 2 if side else k + 1
+            if efforts is _REFUSED and view.core[at] == FROM and (a := view.actor(at + 1)) is not None:
+                return list(a.entities)  # رفض الكرملين طلبا من الولايات المتحدة: whose request
+            # (an indefinite one's adjective with its accusative ending: رفضت طلبا إسرائيليا)
+            return self._demonym_actor(view, at) or self._demonym_actor(view, at, accusative=True)
         return []
 
     def _demonym_actor(self, view: DocView, k: int, accusative: bool = False, form: str = "") -> list[str]:
