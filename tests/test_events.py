@@ -15942,3 +15942,12 @@ def test_a_bodys_own_sitting_is_no_meeting() -> None:
 )
 def test_a_refused_request_names_whose_it_is(text: str, target: set[str]) -> None:
     assert coded_roles(text)[0][0::2] == ("REJECT", target)
+
+
+def test_an_attack_claimed_by_a_pronoun_gets_its_agent() -> None:
+    coded = coded_roles(
+        "وجاء الانتشار بعد يومين من هجوم بطائرة مسيرة استهدف قافلة تابعة لمنظمة أطباء بلا حدود قرب حيس، "
+        "وتبنته جماعة الحوثي. وندد الاتحاد الأوروبي بالهجوم."
+    )
+    assert ("ASSAULT", {"جماعة الحوثي"}, {"أطباء بلا حدود"}) in coded
+    assert ("ACCUSE", {"الاتحاد الأوروبي"}, {"جماعة الحوثي"}) in coded

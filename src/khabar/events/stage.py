@@ -1619,7 +1619,10 @@ class EventCoder:
                         and not view.after_relative(i)
                     ):
                         # مظاهرات في غاروا، فرقتها قوات الأمن: the object pronoun resumes the head
-                        obj = _resumed_object(view, i, lo, entry.frame.objects)
+                        # (ه too for a claim joined by و: ...، وتبنته جماعة الحوثي; not one on an
+                        # indefinite noun, لهجوم تبنته X, the attack's relative)
+                        claimed = entry.lemma == _ADOPT and "و" in token.proclitics
+                        obj = _resumed_object(view, i, lo, entry.frame.objects, claimed)
                     if obj is None:
                         continue
                     if entry.mode == _SEVER and view.tokens[obj[0]].text.endswith("ة"):
@@ -4824,14 +4827,18 @@ _ANTECEDENT_REACH = 4
 
 
 def _resumed_object(
-    view: DocView, i: int, lo: int, objects: tuple[tuple[str, ...], ...]
+    view: DocView, i: int, lo: int, objects: tuple[tuple[str, ...], ...], masculine: bool = False
 ) -> tuple[int, int] | None:
     """The object head that the pronoun suffix of verb ``i`` resumes: the nearest one before it in its
     sentence, agreeing with the suffix (``ها``: a feminine or a plural of things; ``هما``: a dual), no
     hard boundary between and no person's title (``مظاهرات في غاروا ودوالا، فرقتها قوات الأمن``، ``بعث X
-    رسالة إلى تبون ...، سلمها Y``). After a relative pronoun :meth:`EventCoder._object_before` looks."""
+    رسالة إلى تبون ...، سلمها Y``); with ``masculine``, ``ه`` too, for verbs whose pronoun is rarely a
+    person's (``هجوم استهدف قافلة ...، وتبنته جماعة الحوثي``). After a relative pronoun
+    :meth:`EventCoder._object_before` looks."""
     form = suffix_form(view.tokens[i])
     endings = _DUAL_ENDINGS if form == _DUAL else _FEMININE_ENDINGS if form == _HERS else None
+    if masculine and form == _HIS:
+        endings = ("",)  # (any word ends so)
     if endings is None:
         return None
     for k in range(i - 1, max(lo, i - 1 - _RESUMED_REACH), -1):
