@@ -1014,7 +1014,7 @@ class EventCoder:
                 readings[i] = _keep(readings[i], kept)
                 entries = kept
             if entries and text in _HOMOGRAPHS:
-                readings[i] = ((), 0, 0)  # هنا "here", not هنأ written without its hamza
+                readings[i] = ((), 0, 0)  # هنا "here", not هنأ without its hamza; قاضي "judge", not قاضى
                 continue
             if entries and any(e.lemma in _OBJECT_NEXT for e in entries):
                 # تنظيم مسيرة: a march organised; بتنظيم «القاعدة»: a group, no act

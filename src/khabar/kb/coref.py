@@ -788,7 +788,8 @@ def add_bare_titles(
 #: particles whose normalised forms open like a definite word (إلى، الذي، التي ...: the function words; and
 #: إلا): no adjective of a title
 _PARTICLES_LIKE_DEFINITE = FUNCTION_WORDS | {key("إلا")}
-#: how many definite words may stand between a title and the name it is of (وزير الخارجية الفرنسي X)
+#: how many words may stand between a title and the name it is of: definite words (وزير الخارجية الفرنسي X),
+#: and a posting's preposition with its place or body (المدعي العام في المحكمة الجنائية الدولية X)
 _TITLE_WORDS_BEFORE_NAME = 5
 
 
@@ -804,7 +805,7 @@ def _title_before(forms: Sequence[str], k: int) -> int | None:
     return None
 
 
-#: إلى، لدى: the country an envoy's title names him sent to (المبعوث الأممي إلى اليمن)
+#: إلى، لدى، في: where a title names its holder posted (المبعوث الأممي إلى اليمن، المدعي العام في المحكمة)
 _POSTED_TO = frozenset(key(w) for w in ("إلى", "لدى", "في"))
 
 
@@ -1066,20 +1067,27 @@ def merge_national_descriptions(doc: Document, forms: Sequence[str], demonyms: M
     named before it with that head, in its sentence or the six before, of that country or with that
     nationality written right after its name (``شركة ستروي ترانس غاز الروسية ... ورفضت الشركة الروسية``):
     it joins that body."""
+    described = [
+        (e, words[0], demonyms[words[1]])
+        for e in doc.entities
+        if e.type == "ORG"
+        and len({key(m.text) for m in e.mentions}) == 1
+        and len(words := key(e.mentions[0].text).split()) == 2
+        and words[0].startswith("ال")
+        and words[1] in demonyms
+    ]
+    if not described:
+        return
     tokens = doc.tokens
     starts = [t.start for t in tokens]
-    for e in list(doc.entities):
-        described = [key(m.text).split() for m in e.mentions]
-        if e.type != "ORG" or not all(
-            len(w) == 2 and w[0].startswith("ال") and w[1] in demonyms for w in described
-        ):
-            continue
-        head, country = described[0][0], demonyms[described[0][1]]
+    named = list(_organisation_mentions(doc))
+    joined: set[int] = set()  # (the ids of the bodies that joined another: no longer there to join)
+    for e, head, country in described:
         first = _first_start(e)
         sentence = tokens[bisect_right(starts, first) - 1].sentence
         latest: tuple[int, Entity] | None = None
-        for other, m, k in _organisation_mentions(doc):
-            if other is e or m.start >= first or "ال" + key(m.text).split()[0] != head:
+        for other, m, k in named:
+            if other is e or id(other) in joined or m.start >= first or "ال" + key(m.text).split()[0] != head:
                 continue
             if sentence - tokens[k].sentence > _NATIONAL_REACH:
                 continue
@@ -1092,6 +1100,7 @@ def merge_national_descriptions(doc: Document, forms: Sequence[str], demonyms: M
             _merge_into(latest[1], e)
             latest[1].mentions.sort(key=lambda m: m.start)
             doc.entities.remove(e)
+            joined.add(id(e))
 
 
 def _organisation_mentions(doc: Document) -> Iterator[tuple[Entity, Mention, int]]:
