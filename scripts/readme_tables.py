@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rewrite the event-coding tables of khabar's README for a new stop.
 
-    python3 scripts/readme_tables.py OLD NEW README [--write] [--diff] [--old-stop 54] [--new-stop 55]
+    python3 scripts/readme_tables.py OLD NEW README --old-stop 55 --new-stop 56 [--write] [--diff]
                         [--plain-header] [--max-k 3] [--verbose]
 
 OLD and NEW are directories made by scripts/eval_all.sh (one ``khabar eval events`` output per gold
@@ -308,8 +308,8 @@ def main():
     ap.add_argument("--write", action="store_true", help="write README in place")
     ap.add_argument("--force", action="store_true", help="write even if some rows are unmapped")
     ap.add_argument("--diff", action="store_true", help="print a unified diff instead of the changed rows")
-    ap.add_argument("--old-stop", type=int, default=54)
-    ap.add_argument("--new-stop", type=int, default=55)
+    ap.add_argument("--old-stop", type=int, required=True, help="the stop of the table's newest column")
+    ap.add_argument("--new-stop", type=int, required=True, help="the stop of the column to write")
     ap.add_argument(
         "--plain-header",
         action="store_true",
