@@ -37,18 +37,13 @@ def score(path: Path) -> tuple[str, EventScores]:
 def summed(scores: Iterable[EventScores]) -> str:
     """One line for ``scores`` summed: matched of gold, P, R, F1, the lenient F1 and the predictions."""
     items = list(scores)
-    matched = sum(sum(s.matched.values()) for s in items)
-    gold = sum(sum(s.gold.values()) for s in items)
-    predicted = sum(sum(s.predicted.values()) for s in items)
-    lenient = sum(s.overlapping for s in items)
-
-    def f1(m: int) -> float:
-        p, r = (m / predicted if predicted else 0.0), (m / gold if gold else 0.0)
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    p, r = (matched / predicted if predicted else 0.0), (matched / gold if gold else 0.0)
+    total = sum(items[1:], items[0])
+    matched, gold = sum(total.matched.values()), sum(total.gold.values())
+    predicted = sum(total.predicted.values())
+    p, r, f1 = EventScores._prf(matched, predicted, gold)
+    lenient = EventScores._prf(total.overlapping, predicted, gold)[2]
     return (
-        f"{matched:,} of {gold:,} (P {p:.3f}, R {r:.3f}, F1 {f1(matched):.3f}, lenient {f1(lenient):.3f};"
+        f"{matched:,} of {gold:,} (P {p:.3f}, R {r:.3f}, F1 {f1:.3f}, lenient {lenient:.3f};"
         f" {predicted:,} predicted)"
     )
 
