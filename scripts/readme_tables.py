@@ -39,6 +39,8 @@ import re
 import sys
 from collections import defaultdict
 
+from khabar.events.evaluate import EventScores
+
 # ---------------------------------------------------------------- eval outputs
 
 ALL_RE = re.compile(r"^ALL\s+(\d+)\s+(\d+)\s+(\d+)\s+[\d.]+\s+[\d.]+\s+[\d.]+\s*$")
@@ -81,7 +83,6 @@ def parse_output(path: str) -> list[Block]:
     with open(path, encoding="utf-8") as f:
         raw = f.read().splitlines()
     for line in raw:
-        line = line.rstrip("\n")
         if line.startswith("== "):
             cur = Block(source, line[3:].strip())
             blocks.append(cur)
@@ -118,12 +119,8 @@ def load_dir(d: str) -> dict[tuple[str, str], Block]:
 # ---------------------------------------------------------------- figures and cells
 
 
-def prf(m: int, p: int, g: int):
-    """The same arithmetic as khabar.events.evaluate.EventScores._prf."""
-    precision = m / p if p else 0.0
-    recall = m / g if g else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
+#: P, R and F1 from matched, predicted and gold counts: the scorer's own arithmetic
+prf = EventScores._prf
 
 
 def summed(blocks):
@@ -155,7 +152,6 @@ def ref_cell(blocks, typ: str) -> str | None:
 FULL_RE = re.compile(
     r"^(\d+) \(P (\d\.\d{3}), R (\d\.\d{3}), \*\*F1 (\d\.\d{3})\*\*(, lenient (\d\.\d{3}))?\)$"
 )
-COMPACT_RE = re.compile(r"^\d+ \(F1 \d\.\d{3}\)$")
 DEC_RE = re.compile(r"^\d\.\d{3}$")
 
 
