@@ -15951,3 +15951,26 @@ def test_an_attack_claimed_by_a_pronoun_gets_its_agent() -> None:
     )
     assert ("ASSAULT", {"جماعة الحوثي"}, {"أطباء بلا حدود"}) in coded
     assert ("ACCUSE", {"الاتحاد الأوروبي"}, {"جماعة الحوثي"}) in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a relief or development body handing something over gives aid; a state handing over a
+        # wanted man cooperates
+        (
+            "سلم مركز الملك سلمان للإغاثة والأعمال الإنسانية وزارة التربية اليمنية 12 مدرسة جديدة.",
+            ("AID", {"مركز الملك سلمان للإغاثة والأعمال الإنسانية"}, {"وزارة التربية اليمنية"}),
+        ),
+        (
+            "سلم برنامج الأغذية العالمي 4500 طن من الذرة إلى الحكومة النيجرية.",
+            ("AID", {"برنامج الأغذية العالمي"}, {"الحكومة النيجرية"}),
+        ),
+        (
+            "سلمت السلطات السودانية 12 مطلوبا إلى السلطات المصرية.",
+            ("COOPERATE", {"السلطات السودانية"}, {"السلطات المصرية"}),
+        ),
+    ],
+)
+def test_a_relief_body_handing_over_gives_aid(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded_roles(text) == [coded]

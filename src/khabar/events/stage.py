@@ -504,6 +504,23 @@ _GIFT_WORDS = frozenset(
 )
 #: how many tokens after the verb the gift may be told
 _GIFT_REACH = 16
+#: words naming a relief or development body (مركز الملك سلمان للإغاثة، برنامج الأغذية العالمي، منظمة
+#: الأمم المتحدة للطفولة، البرنامج السعودي لتنمية وإعمار اليمن), bare: what it hands over is aid
+_RELIEF_WORDS = frozenset(
+    bare(normalize(w))
+    for w in (
+        "للإغاثة",
+        "الإغاثة",
+        "إغاثة",
+        "للطفولة",
+        "اليونيسف",
+        "يونيسف",
+        "الأغذية",
+        "الإنمائي",
+        "لتنمية",
+        "للتنمية",
+    )
+)
 #: "serving" (a sentence), bare: the sentence after it is no ruling (يقضي حكما بالسجن)
 _SERVING = frozenset(
     bare(normalize(w))
@@ -2702,6 +2719,14 @@ class EventCoder:
                 if etype in _CLOSING_TYPES:
                     # أغلقت السلطات معبر كرم أبو سالم: a crossing closed or opened is where, no one acted on
                     target = [t for t in target if not _crossing(view.entities[t])]
+                if (
+                    etype == "COOPERATE"
+                    and entry.lemma in _HANDOVERS
+                    and any(_relief_body(view, e) for e in source)
+                ):
+                    etype = (
+                        "AID"  # سلم مركز الملك سلمان للإغاثة الوزارة 12 مدرسة: a relief body hands over aid
+                    )
                 final_source, final_target = tuple(source), tuple(target)
                 # (a claim's own target is only where the group is: تبنى تنظيم X، فرع داعش في مصر، الهجوم)
                 adopted = entry.lemma == _ADOPT and obj is not None and view.core[obj[0]].startswith("ال")
@@ -5864,6 +5889,11 @@ def _vehicle_arrived(view: DocView, i: int, lo: int, hi: int, source: Sequence[s
         if bare(view.core[k]) in _VEHICLES:
             return True
     return False
+
+
+def _relief_body(view: DocView, entity: str) -> bool:
+    """The entity is a relief or development body by its name (``_RELIEF_WORDS``)."""
+    return any(bare(normalize(w)) in _RELIEF_WORDS for w in view.entities[entity].name.split())
 
 
 def _gift_after(view: DocView, i: int, hi: int) -> bool:
