@@ -15974,3 +15974,21 @@ def test_an_attack_claimed_by_a_pronoun_gets_its_agent() -> None:
 )
 def test_a_relief_body_handing_over_gives_aid(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded_roles(text) == [coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a governor or mayor named by the bare title later is the one named with it before
+        (
+            "التقى والي الجزائر العاصمة محمد عبد النور رابحي سفير الصين. وأمر الوالي بغلق 14 مطعما.",
+            ("COERCE", {"محمد عبد النور رابحي"}, set()),
+        ),
+        (
+            "زار محافظ البصرة أسعد العيداني ميناء أم قصر. واتهم المحافظ شركة النفط بالتقصير.",
+            ("ACCUSE", {"أسعد العيداني"}, set()),
+        ),
+    ],
+)
+def test_a_governor_named_by_his_bare_title(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded_roles(text)[-1] == coded
