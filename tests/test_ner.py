@@ -538,6 +538,9 @@ def test_trim_plural_past_verb(tokens: list[str], tags: list[str], expected: lis
         # a place with ل cut on it, a form the tagger never saw
         ("أعربت عن امتنانها لمسقط على جهودها", ["O", "O", "O", "B-LOC", "O", "O"]),
         ("عاد لمسقط رأسه", ["O", "O", "O"]),  # the idiom still
+        # the town an official governs
+        ("وشكر محافظ تعز نبيل شمسان", ["O", "O", "B-LOC", "O", "O"]),
+        ("وقال عمدة طنجة إن", ["O", "O", "B-LOC", "O"]),
     ],
 )
 def test_tag_places_after_prepositions(sentence: str, expected: list[str]) -> None:

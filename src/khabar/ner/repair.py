@@ -1933,8 +1933,8 @@ _SAINT = "سيدي"
 #: facilities named after the town they stand in (مطار أبها الدولي، ميناء الحديدة، معبر رفح، محطة الضبعة
 #: النووية، قاعدة سيدي براني): a KB place after one is that town
 TOWN_FACILITIES = ("مطار", "ميناء", "مرفأ", "معبر", "محطة", "مفاعل", "منشأة", "قاعدة", "مصفاة")
-#: words after which an untagged KB place is a place (``قتل ثلاثة في بعقوبة``، ``انفجار شرق الموصل``), as
-#: they may be written, with a leading و or not
+#: words after which an untagged KB place is a place (``قتل ثلاثة في بعقوبة``، ``انفجار شرق الموصل``،
+#: ``محافظ تعز``), as they may be written, with a leading و or not
 _LOCATIVE_WRITTEN = frozenset(
     p + w
     for w in (
@@ -1943,6 +1943,7 @@ _LOCATIVE_WRITTEN = frozenset(
         *TOWN_FACILITIES,
         *_SEAT_HEADS,
         *_DIRECTION_WORDS,
+        *("محافظ", "والي", "حاكم", "عمدة"),  # the town an official governs (محافظ تعز نبيل شمسان)
     )
     for p in ("", "و")
 )
