@@ -15992,3 +15992,15 @@ def test_a_relief_body_handing_over_gives_aid(text: str, coded: tuple[str, set[s
 )
 def test_a_governor_named_by_his_bare_title(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded_roles(text)[-1] == coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural participle after a crowd's plural verb is the crowd's demand, not the police's
+        "أطلقت الشرطة السريلانكية الغاز المسيل للدموع على طلاب تظاهروا قرب مقر الرئيس مطالبين باستقالته.",
+        "ضربت الشرطة المجرية مهاجرين تجمعوا عند المعبر مطالبين بفتح الحدود.",
+    ],
+)
+def test_a_crowds_participle_is_not_the_polices_demand(text: str) -> None:
+    assert not [c for c in coded_roles(text) if c[0] == "REQUEST" and c[1]]

@@ -5709,6 +5709,8 @@ def _implicit_subject(
             and view.core[before.first - 1] in COMPLEMENTIZERS
         ):
             source = view.group_before(before)  # إن طهران مستعدة لاستئناف الحوار: a predicate's subject
+        elif _after_unnamed_crowd(view, i):
+            source = []  # على طلاب تظاهروا قرب مقر إقامة الرئيس مطالبين باستقالته: theirs, unnamed
         elif speaker is not None:
             source = [speaker]
         elif last_source is not None and last_source[0] == token.sentence:
@@ -5888,6 +5890,20 @@ def _vehicle_arrived(view: DocView, i: int, lo: int, hi: int, source: Sequence[s
             return False
         if bare(view.core[k]) in _VEHICLES:
             return True
+    return False
+
+
+def _after_unnamed_crowd(view: DocView, i: int) -> bool:
+    """The plural participle at ``i`` (``مطالبين``) goes with the plural verb before it in its sentence
+    (``تظاهروا``), whose subject is named nowhere before it: the participle's subject is that crowd."""
+    if not view.core[i].endswith("ين"):
+        return False
+    sentence = view.tokens[i].sentence
+    for k in range(i - 1, -1, -1):
+        if view.tokens[k].sentence != sentence:
+            return False
+        if k in view.clause_verbs:
+            return view.plural_verb(view.tokens[k]) and view.subject_before(k) is None
     return False
 
 
