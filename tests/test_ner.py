@@ -1819,6 +1819,23 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         # (not ابن, a common noun, nor a word with a proclitic and the article after it)
         ("extend_lineage_names", "والتقى أحمد ابن الرئيس", "O B-PERS O O", "O B-PERS O O"),
         ("extend_lineage_names", "وأشاد أحمد ولد بالدعم", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+        # a family name of relation the tagger left out after a name of two words
+        (
+            "extend_nisba_family_names",
+            "وانتقد رزاق محيبس السعداوي القرار",
+            "O B-PERS I-PERS O O",
+            "O B-PERS I-PERS I-PERS O",
+        ),
+        # (not a nationality, a word written with ى, a broken plural, nor after a one-word name)
+        (
+            "extend_nisba_family_names",
+            "وقال رزاق محيبس العراقي إن",
+            "O B-PERS I-PERS O O",
+            "O B-PERS I-PERS O O",
+        ),
+        ("extend_nisba_family_names", "ورفض أنور قرقاش الدعوى", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+        ("extend_nisba_family_names", "وقدم شهباز شريف التعازي", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+        ("extend_nisba_family_names", "وانتقد محيبس السعداوي", "O B-PERS O", "O B-PERS O"),
     ],
 )
 def test_kb_repair_rules(rule: str, sentence: str, tags: str, expected: str) -> None:

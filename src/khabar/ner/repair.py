@@ -1045,6 +1045,24 @@ def extend_lineage_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def extend_nisba_family_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """A person's name of two words or more takes the untagged relational word after it that is no
+    word of running text the tagger knows (``وزير النقل العراقي رزاق محيبس السعداوي``): the family name
+    of relation the tagger left out."""
+    from khabar.ner.model import default_tagger  # the model module imports this one
+
+    knows = default_tagger().knows
+    for typ, i, j in chunk_list(tags):  # (a list: tags may change under it)
+        if typ != "PERS" or j - i < 2 or j >= len(tokens) or tags[j] != "O":
+            continue
+        word = tokens[j]
+        # (written with ي, not ى: الدعوى; and no broken plural of the pattern مفاعل: التعازي، الأهالي)
+        plural = len(word) == 7 and word[4] == "ا"
+        if word.endswith("ي") and not plural and _nisba_name(word) and not knows(word):
+            tags[j] = "I-PERS"
+    return tags
+
+
 def _nisba_name(token: str) -> bool:
     """A definite relational word that is no nationality nor a word of the lexicons' running text:
     ``العلوي``، ``الهاشمي`` (a family name after a given name and a father's name)."""
@@ -2901,6 +2919,7 @@ RULES: tuple[Rule, ...] = (
     retag_sentenced_persons,
     extend_compound_names,
     extend_lineage_names,
+    extend_nisba_family_names,
     tag_rare_person_aliases,
     tag_rare_org_aliases,
     tag_slogan_names,
