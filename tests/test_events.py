@@ -16004,3 +16004,23 @@ def test_a_governor_named_by_his_bare_title(text: str, coded: tuple[str, set[str
 )
 def test_a_crowds_participle_is_not_the_polices_demand(text: str) -> None:
     assert not [c for c in coded_roles(text) if c[0] == "REQUEST" and c[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a step extended or renewed is the decision a stance after it names (ورحب X بالقرار)
+        (
+            "مدد مجلس الأمن الدولي، الجمعة، ولاية البعثة الأممية عاما إضافيا. ورحب المغرب بالقرار.",
+            ("SUPPORT", {"المغرب"}, {"مجلس الأمن الدولي"}),
+        ),
+        (
+            "جدد الاتحاد الأوروبي العمل بالإجراءات لستة أشهر. وانتقدت روسيا القرار.",
+            ("ACCUSE", {"روسيا"}, {"الاتحاد الأوروبي"}),
+        ),
+    ],
+)
+def test_a_step_extended_is_the_decision_a_stance_names(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded_roles(text)[-1] == coded

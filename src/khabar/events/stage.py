@@ -4682,8 +4682,11 @@ _ANNOUNCING = (
         for stem in ("أعلن", "قرر", "أصدر", "صوت", "أقر")
         for ending in ("", "ت", "وا", "ا", "تا")
     )
-    # (and adopted: تبنى مجلس الأمن قرارا)
+    # (and adopted: تبنى مجلس الأمن قرارا; extended or renewed: مدد مجلس الأمن ولاية البعثة)
     | frozenset(normalize(w) for w in ("تبنى", "تبنت", "تبنوا", "تبنيا", "تبنتا"))
+    | frozenset(
+        normalize(stem + ending) for stem in ("مدد", "جدد", "اعتمد") for ending in ("", "ت", "وا", "ا", "تا")
+    )
 ) - {normalize("صوتا")}
 
 
