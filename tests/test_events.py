@@ -4286,6 +4286,8 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_mining_heldout.jsonl", 42),
         ("events_wire_banking_dev.jsonl", 48),
         ("events_wire_banking_heldout.jsonl", 42),
+        ("events_wire_pensions_dev.jsonl", 48),
+        ("events_wire_pensions_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4320,7 +4322,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
     for topic in (
         *("security", "diplomacy", "mt", "news", "tourism", "tech", "nuclear", "consular"),
         *("parliaments", "policing", "prisons", "aviation", "agriculture", "customs", "fisheries"),
-        *("housing", "sports", "water", "electricity", "corridors", "mining", "banking"),
+        *("housing", "sports", "water", "electricity", "corridors", "mining", "banking", "pensions"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
