@@ -961,6 +961,12 @@ _DEMONYMS = {"المصريه": "EGY", "الفرنسيه": "FRA"}
             "وزارة الداخلية الجديدة",
             None,
         ),
+        # a body named with another relational adjective, told again without it
+        (
+            "وأعلنت هيئة النزاهة الاتحادية القبض على مدير . وشكر الساعدي هيئة النزاهة على جهودها .",
+            "هيئة النزاهة الاتحادية",
+            ["هيئة النزاهة الاتحادية", "هيئة النزاهة"],
+        ),
     ],
 )
 def test_a_name_told_short_refers_back(text: str, name: str, mentions: list[str] | None) -> None:

@@ -57,7 +57,7 @@ from khabar.lexicon import packaged
 from khabar.ner.repair import COUNTERPARTS, accusative_adjective, is_given_name, title_heads
 from khabar.ner.stage import mention_start, restore_fused_articles
 from khabar.pipeline import register
-from khabar.text.normalize import normalize
+from khabar.text.normalize import NISBA_ENDINGS, normalize
 
 V = TypeVar("V")
 
@@ -1053,7 +1053,12 @@ def add_shortened_names(doc: Document, forms: Sequence[str], demonyms: Mapping[s
         and words[1].startswith("ال")
         and (
             (words[0].startswith("ال") and words[2][:1] in "لب")
-            or (len(words) == 3 and not words[0].startswith("ال") and words[2] in demonyms)
+            or (
+                len(words) == 3
+                and not words[0].startswith("ال")
+                # (or any relational adjective: هيئة النزاهة الاتحادية ... لهيئة النزاهة)
+                and (words[2] in demonyms or (words[2].startswith("ال") and words[2].endswith(NISBA_ENDINGS)))
+            )
         )
     ]
     _add_pair_mentions(doc, forms, named, lambda k: not adjective_after(tokens, forms, k + 1), join=True)
