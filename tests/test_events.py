@@ -16029,3 +16029,12 @@ def test_a_step_extended_is_the_decision_a_stance_names(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded_roles(text)[-1] == coded
+
+
+def test_a_stance_on_a_courts_decision_is_aimed_at_the_court() -> None:
+    # a court's refusal is its ruling: "the decision" welcomed after it is the court's, not the appellant's
+    coded = coded_roles(
+        "ردت المحكمة الاتحادية العليا طعن وزارة المالية العراقية في القانون. "
+        "ورحب الاتحاد العام للمتقاعدين في العراق بالقرار."
+    )
+    assert coded[-1] == ("SUPPORT", {"الاتحاد العام للمتقاعدين"}, {"المحكمة الاتحادية العليا"})

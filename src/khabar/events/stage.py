@@ -4631,10 +4631,12 @@ _RETALIATION_REACH = 6
 
 
 def _a_ruling(doc: Document, ev: Event) -> bool:
-    """``ev`` is told by a ruling, warrant or decree (أصدرت المحكمة مذكرة توقيف بحق X): a deed of its
-    source, whoever it is aimed at."""
+    """``ev`` is told by a ruling, warrant or decree (أصدرت المحكمة مذكرة توقيف بحق X), or is a court's
+    (ردت المحكمة طعن الوزارة): a deed of its source, whoever it is aimed at."""
     form = bare(normalize(doc.text[ev.trigger.start : ev.trigger.end]))
-    return form in _RULINGS or form[1:] in _RULINGS or form.startswith(_WARRANT)  # (مذكرتي توقيف)
+    if form in _RULINGS or form[1:] in _RULINGS or form.startswith(_WARRANT):  # (مذكرتي توقيف)
+        return True
+    return any(e.id in ev.source and normalize(e.name.split()[0]) in _COURTS for e in doc.entities)
 
 
 #: rulings, warrants and decrees (bare): what a stance on "the decision" after one refers to
