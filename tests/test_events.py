@@ -16038,3 +16038,26 @@ def test_a_stance_on_a_courts_decision_is_aimed_at_the_court() -> None:
         "ورحب الاتحاد العام للمتقاعدين في العراق بالقرار."
     )
     assert coded[-1] == ("SUPPORT", {"الاتحاد العام للمتقاعدين"}, {"المحكمة الاتحادية العليا"})
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a pledge made at a meeting just told is to the other party of it
+        (
+            "التقى وزير المالية الكويتي أنور المضف وفدا من جمعية المتقاعدين الكويتية، "
+            "وتعهد خلال اللقاء بإدراج زيادة المعاشات في الميزانية.",
+            ("CONCEDE", {"أنور المضف"}, {"جمعية المتقاعدين الكويتية"}),
+        ),
+        # (not one in another sentence)
+        (
+            "التقى وزير المالية الكويتي أنور المضف وفدا من جمعية المتقاعدين الكويتية. "
+            "وتعهد المضف في اليوم التالي بإدراج زيادة المعاشات في الميزانية.",
+            ("CONCEDE", {"أنور المضف"}, set()),
+        ),
+    ],
+)
+def test_a_pledge_at_a_meeting_is_to_the_other_party(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded_roles(text)[-1] == coded

@@ -2871,6 +2871,10 @@ class EventCoder:
                     # أجرى X اتصالا هاتفيا بـY، أشاد خلاله بـ، هنأه خلاله: said to the other party of the
                     # call or meeting the clause is in
                     final_target = tuple(e for e in (*call.source, *call.target) if e not in final_source)
+                if etype == "CONCEDE" and not final_target and final_source:
+                    # التقى الوزير وفدا من الجمعية، وتعهد خلال اللقاء بإدراج الزيادة: a pledge made at a
+                    # meeting just told is to the other party of it
+                    final_target = _met_by(events, sentence, final_source)
                 if (
                     etype == "RETREAT"
                     and not final_target
@@ -8281,6 +8285,16 @@ def _named_visit(ev: Event) -> bool:
 def _two_party_meeting(ev: Event) -> bool:
     """``ev`` is a call or meeting that names both parties."""
     return ev.type == "CONSULT" and bool(ev.source and ev.target)
+
+
+def _met_by(events: list[Event], sentence: Span, party: Sequence[str]) -> tuple[str, ...]:
+    """The other party of the last meeting or call told in ``sentence`` that ``party`` took part in."""
+    for ev in reversed(events):
+        if ev.sentence.start != sentence.start:
+            break
+        if _two_party_meeting(ev) and set(party) <= {*ev.source, *ev.target}:
+            return tuple(e for e in (*ev.source, *ev.target) if e not in party)
+    return ()
 
 
 def _told_last(events: list[Event], sentence: Span, fits: Callable[[Event], bool]) -> Event | None:
