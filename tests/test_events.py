@@ -16061,3 +16061,12 @@ def test_a_pledge_at_a_meeting_is_to_the_other_party(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded_roles(text)[-1] == coded
+
+
+def test_a_visit_someone_performed_names_who_met() -> None:
+    # زيارة أداها X ... حيث التقى: the one who made the visit met
+    coded = coded_roles(
+        "وجاء ذلك خلال زيارة أداها وزير الشؤون الاجتماعية التونسي مالك الزاهي إلى طرابلس، "
+        "حيث التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة."
+    )
+    assert coded == [("CONSULT", {"مالك الزاهي"}, {"عبد الحميد الدبيبة"})]

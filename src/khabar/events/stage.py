@@ -544,8 +544,14 @@ _GOING = frozenset(
     for w in (v, v + "ت", "و" + v, "و" + v + "ت")
 )
 _WENT_REACH = 14
-#: "made it" after a visit (زيارة أجراها X), normalised
-_MADE_IT = frozenset(normalize(w) for w in ("أجراها", "يجريها", "تجريها", "أجرتها"))
+#: "made it" after a visit (زيارة أجراها X، زيارة أداها X، زيارة بدأها X), normalised
+_MADE_IT = frozenset(
+    normalize(w)
+    for w in (
+        *("أجراها", "يجريها", "تجريها", "أجرتها", "أداها", "أدتها", "يؤديها", "تؤديها"),
+        *("بدأها", "بدأتها", "يبدأها", "تبدأها", "اختتمها", "اختتمتها"),
+    )
+)
 #: how many title words may stand between a going verb or a visit and who went
 _TITLE_WORDS = 4
 #: visits, bare: who visits is the subject of a verb after حيث (زيارة X إلى الرياض، حيث التقى Y)
