@@ -247,6 +247,15 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
             "GOV",
             "local:",
         ),
+        # (a portfolio of an indefinite noun and its definite genitive too)
+        (
+            "واتهمت وزارة الاتصالات وتكنولوجيا المعلومات الفلسطينية الاحتلال.",
+            "وزارة الاتصالات وتكنولوجيا المعلومات الفلسطينية",
+            None,
+            "PSE",
+            "GOV",
+            "local:",
+        ),
         # a state's airline
         (
             "وقالت الخطوط الجوية الليبية إن الرحلات ستستأنف.",
@@ -1186,3 +1195,9 @@ def test_a_noun_joined_with_its_own_nationality_is_another_actor() -> None:
         "الشركة التونسية للكهرباء والغاز",
         "تيرنا",
     ]
+
+
+def test_a_second_body_joined_with_wa_is_no_portfolio() -> None:
+    # مجلس الكنائس after و is a body of its own, not a portfolio of the first
+    found = agents("ووقع مجلس حكماء المسلمين ومجلس الكنائس العالمي مذكرة تفاهم.")
+    assert [m.text for e in found for m in e.mentions] == ["مجلس حكماء المسلمين", "مجلس الكنائس العالمي"]

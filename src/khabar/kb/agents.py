@@ -776,14 +776,32 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
     end = j + 1
     # definite nouns joined with و (مجلس السلم والأمن، منتدى عائلات الرهائن والمفقودين، وزارة الأوقاف
     # والشؤون والمقدسات الإسلامية)
-    while (
-        end < min(hi, j + 1 + _JOINED)
-        and tokens[end].proclitics == ("و",)
-        and forms[end].startswith("ال")
-        and forms[end] not in FUNCTION_WORDS
-        and forms[end] not in _definite_heads()
-    ):
-        end += 1
+    while end < min(hi, j + 1 + _JOINED) and tokens[end].proclitics == ("و",):
+        if (
+            forms[end].startswith("ال")
+            and forms[end] not in FUNCTION_WORDS
+            and forms[end] not in _definite_heads()
+        ):
+            end += 1
+        elif (
+            # (or an indefinite noun and its definite genitive: وزارة الاتصالات وتكنولوجيا المعلومات)
+            end + 1 < hi
+            and forms[end].isalpha()
+            and len(forms[end]) >= 3
+            and forms[end] not in FUNCTION_WORDS
+            and forms[end] not in kb.demonyms
+            # (not a second body: مجلس حكماء المسلمين ومجلس الكنائس، قوات X وقوات البيشمركة)
+            and forms[end] not in construct_heads()
+            and forms[end] not in nation_heads()
+            and forms[end] not in _head_starts()
+            and forms[end + 1].startswith("ال")
+            and not tokens[end + 1].proclitics
+            and forms[end + 1] not in FUNCTION_WORDS
+            and forms[end + 1] not in kb.demonyms
+        ):
+            end += 2
+        else:
+            break
     if (
         end + 1 < hi
         and forms[end] == _NOT
