@@ -559,6 +559,21 @@ def _named_body(
         and not _word_like(word, sector == _TRIBAL)
     ):
         j += 1
+    if j < hi and j - first < _NAMED_WORDS and j not in named:
+        # a word the clusters saw, in a name the clusters never saw closed by a nationality (شركة سهيل
+        # سات القطرية)
+        k = j
+        while (
+            k < hi and k - first < _NAMED_WORDS and k not in named and _bare_name_word(doc.tokens[k].text, kb)
+        ):
+            k += 1
+        if (
+            k > j
+            and k < hi
+            and forms[k] in kb.demonyms
+            and any(not knows(t.text) for t in doc.tokens[first:k])
+        ):
+            j = k
     if j == first:
         return None
     end = _lam_phrases(text, j, hi) if sector == _BUSINESS else j
@@ -569,6 +584,13 @@ def _named_body(
         end += 1  # محكمة عوفر العسكرية: an adjective of its kind
     phrase = " ".join((*forms[i:first], *(key(t.text) for t in doc.tokens[first:j]), *forms[j:end]))
     return _local_entry(phrase, sector, iso), end
+
+
+def _bare_name_word(text: str, kb: KnowledgeBase) -> bool:
+    """A word as written that may be a word of a foreign name: letters only, no article, no proclitic
+    and no nationality."""
+    word = key(text)
+    return word.isalpha() and not word.startswith(("ال", "و", "بال", "لل")) and word not in kb.demonyms
 
 
 def _word_like(word: str, tribal: bool) -> bool:
