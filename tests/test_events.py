@@ -16070,3 +16070,15 @@ def test_a_visit_someone_performed_names_who_met() -> None:
         "حيث التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة."
     )
     assert coded == [("CONSULT", {"مالك الزاهي"}, {"عبد الحميد الدبيبة"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # actors joined with أو are named as with و
+        ("وهدد بيني غانتس بضرب حزب الله أو إيران.", {"حزب الله", "إيران"}),
+        ("ولوح بيني غانتس بضرب أي منشأة تابعة لحزب الله أو إيران.", {"حزب الله", "إيران"}),
+    ],
+)
+def test_actors_joined_with_or(text: str, target: set[str]) -> None:
+    assert coded_roles(text)[0][2] == target

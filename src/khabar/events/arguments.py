@@ -1133,6 +1133,8 @@ _DO_VERBS = frozenset(
 ) | frozenset(
     _N(f + p + s + e) for f in ("", "س") for p in ("ي", "ت") for s in ("قوم", "تقدم") for e in ("", "ون")
 )
+#: "or", written apart: what it joins is named as one with و is (بضرب حزب الله أو إيران)
+_OR = "أو"
 #: adjectives and adverbs that may also stand between a verb and its subject
 SUBJECT_FILLERS = frozenset(
     _N(w)
@@ -2686,6 +2688,17 @@ class DocView:
                 j = self._after_apposition(j)
             if j >= n or self.tokens[j].sentence != sentence:
                 return out
+            if (
+                j + 1 < n
+                and self.tokens[j].text == _OR
+                and (alt := member(j + 1)) is not None
+                and alt.prep in (None, cur.prep)
+            ):
+                out.extend(pending)  # بضرب حزب الله أو إيران: either, both named
+                pending.clear()
+                out.append(alt)
+                cur = alt
+                continue
             listed = self.tokens[cur.last + 1].text in ("،", ",") and member(j) is not None
             if not self.conjoined(j) and not listed:
                 return out
