@@ -16082,3 +16082,15 @@ def test_a_visit_someone_performed_names_who_met() -> None:
 )
 def test_actors_joined_with_or(text: str, target: set[str]) -> None:
     assert coded_roles(text)[0][2] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # صادر after a statement, or before عن or في, is "issued", not "confiscated"
+        ("ونفت شركة سكاي لينك في بيان صادر في بيروت أي علاقة لها بحزب الله.", "REJECT"),
+        ("وصادر الجيش اللبناني أسلحة تابعة لحزب الله.", "COERCE"),
+    ],
+)
+def test_issued_is_no_confiscation(text: str, coded: str) -> None:
+    assert [c[0] for c in coded_roles(text)] == [coded]

@@ -311,6 +311,13 @@ _CLAIM_VERB = "ادعى"
 #: words spelt like a trigger, as written: adverbs without its hamza (هنا "here" / هنأ "congratulated"),
 #: and nouns with ي where the verb ends in ى (قاضي المحكمة "the court's judge" / قاضى "sued")
 _HOMOGRAPHS = frozenset({"هنا", "وهنا", "فهنا", "قاضي", "وقاضي"})
+#: صادر "issued" (an adjective after a statement or a decision, or before عن or في), spelt as صادر
+#: "confiscated"; the nouns it describes, bare; the prepositions after it, normalised
+_ISSUED = "صادر"
+_ISSUED_THINGS = frozenset(
+    bare(normalize(w)) for w in ("بيان", "قرار", "حكم", "أمر", "تقرير", "مرسوم", "تعميم", "كتاب", "بلاغ")
+)
+_ISSUED_FROM = frozenset(normalize(w) for w in ("عن", "في", "من"))
 #: how far after a trigger a particle that changes its sense is looked for
 _PARTICLE_REACH = 3
 #: the verb and verbal noun of condemning and of convicting (أدان، إدانة), and the words of time a
@@ -1038,6 +1045,12 @@ class EventCoder:
                 entries = kept
             if entries and text in _HOMOGRAPHS:
                 readings[i] = ((), 0, 0)  # هنا "here", not هنأ without its hamza; قاضي "judge", not قاضى
+                continue
+            if entries and text == _ISSUED and (
+                (i > 0 and bare(cores[i - 1]) in _ISSUED_THINGS)
+                or (i + 1 < len(cores) and cores[i + 1] in _ISSUED_FROM)
+            ):
+                readings[i] = ((), 0, 0)  # بيان صادر في بيروت، صادر عن المحكمة: "issued", not "confiscated"
                 continue
             if entries and any(e.lemma in _OBJECT_NEXT for e in entries):
                 # تنظيم مسيرة: a march organised; بتنظيم «القاعدة»: a group, no act
