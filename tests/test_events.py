@@ -16094,3 +16094,26 @@ def test_actors_joined_with_or(text: str, target: set[str]) -> None:
 )
 def test_issued_is_no_confiscation(text: str, coded: str) -> None:
     assert [c[0] for c in coded_roles(text)] == [coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # اتهم joined with و to a main clause, one actor and then the charge: that actor is the accused
+        (
+            "ودانت الحكومة السودانية المجازر، واتهمت الإمارات بتسليح قوات الدعم السريع.",
+            ("ACCUSE", {"الحكومة السودانية"}, {"الإمارات"}),
+        ),
+        (
+            "هدد خليفة حفتر باستهداف أي طائرة تركية، واتهم أنقرة بنقل مرتزقة إلى طرابلس.",
+            ("ACCUSE", {"خليفة حفتر"}, {"أنقرة"}),
+        ),
+        # (not a verb with its own subject and object: واتهمت الخارجية الروسية واشنطن بالتصعيد)
+        (
+            "ودانت الحكومة السودانية المجازر، واتهمت الخارجية الروسية واشنطن بالتصعيد.",
+            ("ACCUSE", {"الخارجية الروسية"}, {"واشنطن"}),
+        ),
+    ],
+)
+def test_the_accused_after_a_conjoined_verb(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded_roles(text)[-1] == coded

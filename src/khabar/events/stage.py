@@ -303,6 +303,8 @@ _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
 _WHICH_MASCULINE, _WHICH_FEMININE = normalize("الذي"), normalize("التي")
 #: acts done to someone whose doer a relative clause on the noun may leave unsaid (الحصار الذي تفرضه)
 _DONE_TO_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "AID", "MOBILIZE"})
+#: the verb of accusing someone of something (اتهم X بـ)
+_ACCUSING = "اتهم"
 #: "as well as": a verb after it goes on from the last main clause (، كما رفض)
 _AS_WELL = normalize("كما")
 #: the final alif maqsura of a passive imperfect of a weak verb (يُدعى "is called"; يدعي "claims")
@@ -1046,9 +1048,13 @@ class EventCoder:
             if entries and text in _HOMOGRAPHS:
                 readings[i] = ((), 0, 0)  # هنا "here", not هنأ without its hamza; قاضي "judge", not قاضى
                 continue
-            if entries and text == _ISSUED and (
-                (i > 0 and bare(cores[i - 1]) in _ISSUED_THINGS)
-                or (i + 1 < len(cores) and cores[i + 1] in _ISSUED_FROM)
+            if (
+                entries
+                and text == _ISSUED
+                and (
+                    (i > 0 and bare(cores[i - 1]) in _ISSUED_THINGS)
+                    or (i + 1 < len(cores) and cores[i + 1] in _ISSUED_FROM)
+                )
             ):
                 readings[i] = ((), 0, 0)  # بيان صادر في بيروت، صادر عن المحكمة: "issued", not "confiscated"
                 continue
@@ -1784,6 +1790,14 @@ class EventCoder:
                     args.target = owners
                 if events and _conjoined_object(view, i, args, events[-1], grammar[-1]):
                     args.source = list(grammar[-1][0])
+                elif (
+                    main_source is not None
+                    and main_source[0] == token.sentence
+                    and _accused_after_conjoined_verb(view, i, entry, args, main_source[1])
+                ):
+                    # هددت جماعة الحوثي ...، واتهمت الشركة الأميركية بالتجسس: the one named before the
+                    # charge is the accused, the subject of the main clause goes on
+                    args.source, args.target = list(main_source[1]), args.source
                 negated = view.negated(i, lo) or _denied(view, self.lexicon, i, lo)
                 negated = negated and not entry.frame.refusal  # لن نقبل: the refusal is what happened
                 etype, mode = entry.type, entry.mode
@@ -6303,6 +6317,30 @@ def _conjoined_object(
         and bool(args.source)
         and set(args.source) <= set(obj)
     )
+
+
+def _accused_after_conjoined_verb(
+    view: DocView, i: int, entry: Entry, args: Args, subject: Sequence[str]
+) -> bool:
+    """Verb ``i`` of accusing, joined with و to a main clause of its sentence whose subject is
+    ``subject``, names one actor right after it and then the charge with ب (``واتهمت الشركة الأميركية
+    بالتجسس``): that actor is its object, as اتهم takes one, and the main clause's subject goes on."""
+    if (
+        entry.lemma != _ACCUSING
+        or entry.pos != "verb"
+        or has_suffix(view.tokens[i])
+        or not args.after_verb
+        or not args.mentions
+        or not view.conjoined(i)
+        or not subject
+        or set(args.source) & set(subject)
+    ):
+        return False
+    first = args.mentions[0]
+    if first.prep is not None or first.first != i + 1:
+        return False
+    _, last = view.group_after(first)
+    return last + 1 < len(view.tokens) and "ب" in view.tokens[last + 1].proclitics
 
 
 def _title_holder(view: DocView, a: ActorMention, mentions: list[ActorMention]) -> ActorMention:
