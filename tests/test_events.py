@@ -16117,3 +16117,17 @@ def test_issued_is_no_confiscation(text: str, coded: str) -> None:
 )
 def test_the_accused_after_a_conjoined_verb(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded_roles(text)[-1] == coded
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a killing and the attack it happened in, told right after it, are one attack
+        "قتل 14 مدنيا على الأقل، بينهم نساء وأطفال، في غارات شنها طيران التحالف العربي على سوق شعبي في "
+        "مديرية كتاف بمحافظة صعدة.",
+        "قتل أكثر من 100 شخص، بينهم أطفال، في غارة جوية شنها الجيش البورمي على تجمع لمعارضين في قرية بازيجي.",
+    ],
+)
+def test_a_killing_and_the_attack_it_happened_in_are_one(text: str) -> None:
+    assert [c[0] for c in coded_roles(text)] == ["ASSAULT"]

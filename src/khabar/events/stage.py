@@ -8260,6 +8260,26 @@ def _toll_told(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
     )
 
 
+def _killed_in_attack(text: str, a: Event, b: Event) -> bool:
+    """A killing told first and the attack it happened in told right after in its sentence, after في,
+    جراء or ب (``قتل 14 مدنيا في غارات شنها طيران التحالف على كتاف``، ``قتل ثلاثة مدنيين جراء قصف مدفعي
+    لجماعة الحوثي``): one attack, whose agent the killing names no other."""
+    if not (a.type == b.type == "ASSAULT" and a.sentence == b.sentence and a.trigger.end <= b.trigger.start):
+        return False
+    if normalize(a.trigger.text).removeprefix("و") != _KILLED or set(a.source) - set(b.source):
+        return False
+    if b.trigger.start - a.trigger.end > _KILLED_IN_REACH:
+        return False
+    return b.trigger.text.startswith("ب") or _IN_ATTACK.search(text, 0, b.trigger.start) is not None
+
+
+#: "killed" as written without vowels (قتل، قُتل), normalised, and how many characters after it the attack
+#: it happened in may be told; what stands right before that attack's noun
+_KILLED = normalize("قتل")
+_KILLED_IN_REACH = 120
+_IN_ATTACK = re.compile(r"(?:في|جراء|إثر|اثر)\s+$")
+
+
 def _unnamed_told(a: Event, b: Event) -> bool:
     """Two tellings of one happening, one or both naming no actor: a protest told again in its sentence
     (تجمع المتظاهرون في غزة ... احتجاجا على X), or two protests by no one named in the same place."""
@@ -8516,6 +8536,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 or _threat_told_again(k, ev)
                 or _given_in_parts(k, ev)
                 or _toll_told(k, ev, entities)
+                or _killed_in_attack(doc.text, k, ev)
                 or described
             )
             if (
