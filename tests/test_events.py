@@ -16131,3 +16131,23 @@ def test_the_accused_after_a_conjoined_verb(text: str, coded: tuple[str, set[str
 )
 def test_a_killing_and_the_attack_it_happened_in_are_one(text: str) -> None:
     assert [c[0] for c in coded_roles(text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an envoy summoned and the protest conveyed to him are one protest, aimed at whom it protests
+        (
+            "استدعت وزارة الخارجية المصرية القائم بالأعمال التركي في القاهرة للاحتجاج على تصريحات أردوغان.",
+            [("ACCUSE", {"وزارة الخارجية المصرية"}, {"أردوغان"})],
+        ),
+        (
+            "استدعت وزارة الخارجية الهولندية السفير الروسي ألكسندر شولغين لإبلاغه احتجاجها.",
+            [("ACCUSE", {"وزارة الخارجية الهولندية"}, {"ألكسندر شولغين"})],
+        ),
+    ],
+)
+def test_a_summons_and_the_protest_it_conveys_are_one(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

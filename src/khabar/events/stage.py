@@ -8183,6 +8183,23 @@ def _suit_told(a: Event, b: Event) -> bool:
     )
 
 
+def _protest_conveyed(a: Event, b: Event) -> bool:
+    """An envoy summoned and the protest conveyed to him, told after in the sentence (``استدعت الوزارة
+    السفير الإيراني لإبلاغه احتجاجها``، ``وسلمته مذكرة احتجاج``): one protest, the summons."""
+    return (
+        a.type == b.type == "ACCUSE"
+        and a.sentence == b.sentence
+        and a.trigger.end <= b.trigger.start
+        and normalize(a.trigger.text).removeprefix("و").startswith(_SUMMONED)
+        and _PROTEST_NOUN in normalize(b.trigger.text)
+    )
+
+
+#: the stem of summoning (استدعى، استدعت، استدعاء) and the noun of a protest, normalised
+_SUMMONED = normalize("استدع")
+_PROTEST_NOUN = normalize("احتجاج")
+
+
 def _after_on(tokens: Sequence[Token], cores: Sequence[str], i: int) -> int:
     """The index of the على right before token ``i``, a quotation mark between or not (``على "دعمها"``);
     else 0."""
@@ -8522,6 +8539,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             key = (frozenset(ev.source), frozenset(ev.target))
         for n, k in enumerate(kept):
             described = _described_told(doc.text, k, ev)
+            conveyed = False
             if ev.type in symmetric:
                 kkey: tuple[frozenset[str], ...] = (frozenset(k.source) | frozenset(k.target),)
             else:
@@ -8532,6 +8550,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 or _unnamed_told(k, ev)
                 or _protest_told_in_part(k, ev)
                 or _suit_told(k, ev)
+                or (conveyed := _protest_conveyed(k, ev))
                 or _purpose_told(doc.text, k, ev)
                 or _threat_told_again(k, ev)
                 or _given_in_parts(k, ev)
@@ -8553,7 +8572,10 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 where[i] = n
                 if k.mode is None and ev.mode is not None:  # قتل ... في انفجار عبوة: explosives
                     kept[n] = k = replace(k, mode=ev.mode)
-                if not k.named:  # تجمع المتظاهرون في غزة ... احتجاجا على X: whom, told after
+                if conveyed and (protested := tuple(t for t in ev.target if t not in k.source)):
+                    # استدعت الخارجية القائم بالأعمال للاحتجاج على تصريحات أردوغان: whom it protests
+                    kept[n] = replace(k, target=protested)
+                elif not k.named:  # تجمع المتظاهرون في غزة ... احتجاجا على X: whom, told after
                     kept[n] = replace(
                         k, source=ev.source, target=ev.target, location=k.location or ev.location
                     )
