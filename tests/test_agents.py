@@ -258,6 +258,15 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ),
         # a company named with a word of running text and one never seen, closed by its nationality
         ("واتهمت شركة سهيل سات القطرية الرياض.", "شركة سهيل سات القطرية", None, "QAT", "BUS", "local:"),
+        # a state's civil protection
+        (
+            "وقالت الحماية المدنية الجزائرية إن الحريق أخمد.",
+            "الحماية المدنية الجزائرية",
+            "Civil protection of Algeria",
+            "DZA",
+            "GOV",
+            "agent:DZA:",
+        ),
         # a state's airline
         (
             "وقالت الخطوط الجوية الليبية إن الرحلات ستستأنف.",
