@@ -16151,3 +16151,21 @@ def test_a_summons_and_the_protest_it_conveys_are_one(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # joint patrols or operations of a pair are their cooperation
+        (
+            "ونفذت البحرية الموريتانية والحرس المدني الإسباني دوريات مشتركة قبالة سواحل نواذيبو.",
+            ("COOPERATE", {"البحرية الموريتانية"}, {"الحرس المدني الإسباني"}),
+        ),
+        (
+            "ونفذت الحماية المدنية التونسية والحماية المدنية الجزائرية عمليات مشتركة لإخماد الحرائق.",
+            ("COOPERATE", {"الحماية المدنية التونسية"}, {"الحماية المدنية الجزائرية"}),
+        ),
+    ],
+)
+def test_joint_patrols_of_a_pair(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded_roles(text) == [coded]
