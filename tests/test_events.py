@@ -16169,3 +16169,10 @@ def test_a_summons_and_the_protest_it_conveys_are_one(
 )
 def test_joint_patrols_of_a_pair(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded_roles(text) == [coded]
+
+
+def test_a_joint_act_with_a_partner_named_before_it() -> None:
+    # نفذ X مع Y عمليات مشتركة: the partner right before the noun
+    assert coded_roles("ونفذ الجيش الهندي مع الجيش النيبالي عمليات مشتركة لإزالة الأنقاض.") == [
+        ("COOPERATE", {"الجيش الهندي"}, {"الجيش النيبالي"})
+    ]

@@ -3585,6 +3585,19 @@ class EventCoder:
             # subjects joined with و (بدأ ممثلون عن الجيش وقوات الدعم السريع محادثات): its participants
             args.source, args.target = args.source[:1], args.source[1:]
             args.paired = True
+        elif (
+            symmetric
+            and entry.pos == "noun"
+            and args.source
+            and not args.target
+            and i > 0
+            and (partner := view.mention_ending_at(i - 1)) is not None
+            and partner.prep == WITH
+            and not set(partner.entities) & set(args.source)
+        ):
+            # نفذ الجيش الهندي مع الجيش النيبالي عمليات مشتركة: the partner right before the noun
+            args.target = view.group_after(partner)[0]
+            args.paired = True
         elif symmetric:
             # a subject and مع Y; or مع a party the text does not name (وقعته الحكومة مع أبرز حركات التمرد)
             args.paired = bool(args.source) and (
