@@ -16119,7 +16119,6 @@ def test_the_accused_after_a_conjoined_verb(text: str, coded: tuple[str, set[str
     assert coded_roles(text)[-1] == coded
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -16176,3 +16175,25 @@ def test_a_joint_act_with_a_partner_named_before_it() -> None:
     assert coded_roles("ونفذ الجيش الهندي مع الجيش النيبالي عمليات مشتركة لإزالة الأنقاض.") == [
         ("COOPERATE", {"الجيش الهندي"}, {"الجيش النيبالي"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # what an attack struck belongs to a body named after تابعة ل: that body is struck, not the town
+        (
+            "واغادوغو – هاجم مسلحون يشتبه في انتمائهم إلى جماعة نصرة الإسلام والمسلمين فجر الأحد محطة ترحيل "
+            "للاتصالات الفضائية تابعة لشركة أورانج بوركينا في بلدة جيبو شمالي البلاد.",
+            {"أورانج"},
+        ),
+        (
+            "نفذت القوات الأميركية ضربات جوية على أكثر من 85 هدفا في العراق وسوريا "
+            "تابعة لفيلق القدس الإيراني.",
+            {"فيلق القدس"},
+        ),
+        # (not the affiliation of a name: قوات الكوماندوز التابعة للجيش البنغالي)
+        ("اقتحمت قوات الكوماندوز التابعة للجيش البنغالي طائرة في مدينة شيتاغونغ.", {"شيتاغونغ"}),
+    ],
+)
+def test_an_attack_on_what_a_body_owns(text: str, target: set[str]) -> None:
+    assert coded_roles(text)[0][0::2] == ("ASSAULT", target)

@@ -2753,13 +2753,19 @@ class EventCoder:
                     # أغلقت السلطات معبر كرم أبو سالم: a crossing closed or opened is where, no one acted on
                     target = [t for t in target if not _crossing(view.entities[t])]
                 if (
+                    etype == "ASSAULT"
+                    and target
+                    and all(view.entities[t].type in PLACE_TYPES for t in target)
+                    and (owner := _owner_struck(view, i, hi, source))
+                ):
+                    target = owner  # هاجم مسلحون محطة تابعة لشركة أورانج في بلدة جيبو: the owner struck
+                if (
                     etype == "COOPERATE"
                     and entry.lemma in _HANDOVERS
                     and any(_relief_body(view, e) for e in source)
                 ):
-                    etype = (
-                        "AID"  # سلم مركز الملك سلمان للإغاثة الوزارة 12 مدرسة: a relief body hands over aid
-                    )
+                    # سلم مركز الملك سلمان للإغاثة الوزارة 12 مدرسة: a relief body hands over aid
+                    etype = "AID"
                 final_source, final_target = tuple(source), tuple(target)
                 # (a claim's own target is only where the group is: تبنى تنظيم X، فرع داعش في مصر، الهجوم)
                 adopted = entry.lemma == _ADOPT and obj is not None and view.core[obj[0]].startswith("ال")
@@ -5960,6 +5966,38 @@ def _after_unnamed_crowd(view: DocView, i: int) -> bool:
         if k in view.clause_verbs:
             return view.plural_verb(view.tokens[k]) and view.subject_before(k) is None
     return False
+
+
+def _owner_struck(view: DocView, i: int, hi: int, source: Sequence[str]) -> list[str]:
+    """The body owning what the attack at ``i`` struck, named after تابع ل in its clause (``محطة ترحيل
+    تابعة لشركة أورانج بوركينا``، ``مدرسة تابعة للوكالة``); [] when none."""
+    for k in range(i + 1, min(hi - 1, i + 1 + _OWNER_REACH)):
+        if view.is_hard(k) or (k in view.acts and "و" in view.tokens[k].proclitics):
+            return []  # (nor past another act joined to it: واعتقال أربعة من خلية تابعة لتنظيم)
+        # (an indefinite thing struck, or places, not a name's affiliation: قوات الكوماندوز التابعة
+        # للجيش، تنظيم X التابع لداعش)
+        named = view.mention_ending_at(k - 1, places=True) if k - 1 in view.inside else None
+        if (
+            bare(view.core[k]).startswith(_BELONGING)
+            and not view.core[k].startswith("ال")
+            and (named is None or named.etype in PLACE_TYPES)
+        ):
+            # (past the owner's kind, the name after it: تابعة لشركة أورانج)
+            owner = view.at.get(k + 1) or view.at.get(k + 2)
+            if (
+                owner is not None
+                and owner.prep in ("ل", GENITIVE_IN_PP)
+                and owner.etype not in PLACE_TYPES
+                and not set(owner.entities) & set(source)
+            ):
+                return list(owner.entities[:1])
+            return []
+    return []
+
+
+#: "belonging to" (تابعة ل), bare, and how far after an attack it may stand
+_BELONGING = bare(normalize("تابع"))
+_OWNER_REACH = 16
 
 
 def _relief_body(view: DocView, entity: str) -> bool:
