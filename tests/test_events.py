@@ -16197,3 +16197,23 @@ def test_a_joint_act_with_a_partner_named_before_it() -> None:
 )
 def test_an_attack_on_what_a_body_owns(text: str, target: set[str]) -> None:
     assert coded_roles(text)[0][0::2] == ("ASSAULT", target)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a leader's call on his own country or its people has no target
+        (
+            "ضاعف الرئيس الأميركي دونالد ترامب الرسوم على واردات الصلب من تركيا. وندد الرئيس رجب طيب أردوغان "
+            "بالحرب الاقتصادية التي تشنها واشنطن على بلاده، ودعا الأتراك إلى تحويل مدخراتهم إلى الليرة.",
+            ("REQUEST", {"رجب طيب أردوغان"}, set()),
+        ),
+        # (but one on another country has)
+        (
+            "ودعا الرئيس التركي رجب طيب أردوغان الولايات المتحدة إلى رفع الرسوم.",
+            ("REQUEST", {"رجب طيب أردوغان"}, {"الولايات المتحدة"}),
+        ),
+    ],
+)
+def test_a_call_on_ones_own_people_has_no_target(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded_roles(text)[-1] == coded

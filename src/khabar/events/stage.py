@@ -2927,8 +2927,16 @@ class EventCoder:
                 if etype == "REQUEST" and final_target:
                     # a call on the followers of one's own party has no target (ودعا أنصار الحزب: its
                     # leader's own)
+                    # (nor a call on one's own country or its people: ودعا أردوغان الأتراك إلى)
                     final_target = tuple(
-                        e for e in final_target if not any(view.heads(s, e) for s in final_source)
+                        e
+                        for e in final_target
+                        if not any(view.heads(s, e) for s in final_source)
+                        and not (
+                            view.entities[e].type == "GPE"
+                            and any(view.entities[s].type == "PER" for s in final_source)
+                            and _own_state(view, [e], final_source)
+                        )
                     )
                 # the grammatical subject and object (a hosting verb's are its target and source; an
                 # announcer's, where the act is his state's)
