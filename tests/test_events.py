@@ -16217,3 +16217,12 @@ def test_an_attack_on_what_a_body_owns(text: str, target: set[str]) -> None:
 )
 def test_a_call_on_ones_own_people_has_no_target(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded_roles(text)[-1] == coded
+
+
+def test_a_leaders_own_country_is_no_target_of_his_threat() -> None:
+    # هدد روحاني باستئناف التخصيب إذا لم تحصل إيران على ضمانات: his own country is no one threatened
+    coded = coded_roles(
+        "ورد الرئيس الإيراني حسن روحاني بأن بلاده ستبقى في الاتفاق، لكنه هدد باستئناف تخصيب اليورانيوم "
+        '"دون أي قيود" إذا لم تحصل إيران على ضمانات.'
+    )
+    assert ("THREATEN", {"حسن روحاني"}, set()) in coded

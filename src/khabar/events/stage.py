@@ -305,6 +305,8 @@ _WHICH_MASCULINE, _WHICH_FEMININE = normalize("الذي"), normalize("التي")
 _DONE_TO_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "AID", "MOBILIZE"})
 #: the verb of accusing someone of something (اتهم X بـ)
 _ACCUSING = "اتهم"
+#: calls, stances and threats, aimed at someone other than their author's own country
+_STANCE_ON_OTHERS = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "REJECT", "THREATEN"})
 #: "as well as": a verb after it goes on from the last main clause (، كما رفض)
 _AS_WELL = normalize("كما")
 #: the final alif maqsura of a passive imperfect of a weak verb (يُدعى "is called"; يدعي "claims")
@@ -2924,19 +2926,15 @@ class EventCoder:
                 ):
                     # اعتقلت X عددا من قادة الحركة ... قبل أن تطلق سراحهم: the ones arrested just before
                     final_target = _arrested_before(events, doc.sentences[max(token.sentence - 1, 0)].start)
+                if etype in _STANCE_ON_OTHERS and final_target:
+                    # هدد روحاني ... إذا لم تحصل إيران على ضمانات، ودعا أردوغان الأتراك إلى: a person's own
+                    # country or its people is no one his call, stance or threat is aimed at
+                    final_target = tuple(e for e in final_target if not _own_country(view, e, final_source))
                 if etype == "REQUEST" and final_target:
                     # a call on the followers of one's own party has no target (ودعا أنصار الحزب: its
                     # leader's own)
-                    # (nor a call on one's own country or its people: ودعا أردوغان الأتراك إلى)
                     final_target = tuple(
-                        e
-                        for e in final_target
-                        if not any(view.heads(s, e) for s in final_source)
-                        and not (
-                            view.entities[e].type == "GPE"
-                            and any(view.entities[s].type == "PER" for s in final_source)
-                            and _own_state(view, [e], final_source)
-                        )
+                        e for e in final_target if not any(view.heads(s, e) for s in final_source)
                     )
                 # the grammatical subject and object (a hosting verb's are its target and source; an
                 # announcer's, where the act is his state's)
@@ -4575,6 +4573,16 @@ _BLOC_ADJECTIVES = {
     **dict.fromkeys((bare(normalize(w)) for w in ("الأوروبي", "الأوروبية")), "org:european_union"),
     **dict.fromkeys((bare(w) for w in _UN_ADJECTIVES), _UN_ID),
 }
+
+
+def _own_country(view: DocView, entity: str, source: Sequence[str]) -> bool:
+    """``entity`` is a country or city of the one person ``source`` names."""
+    return (
+        len(source) == 1
+        and view.entities[source[0]].type == "PER"
+        and view.entities[entity].type == "GPE"
+        and _own_state(view, [entity], source)
+    )
 
 
 def _own_state(view: DocView, agents: Sequence[str], judges: Sequence[str]) -> bool:
