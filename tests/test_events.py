@@ -16226,3 +16226,24 @@ def test_a_leaders_own_country_is_no_target_of_his_threat() -> None:
         '"دون أي قيود" إذا لم تحصل إيران على ضمانات.'
     )
     assert ("THREATEN", {"حسن روحاني"}, set()) in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a town named only as where a protest is is not what it is against
+        (
+            "نفذت الحملة الوطنية الأردنية لإسقاط اتفاقية الغاز اعتصاما أمام مجلس النواب في عمّان، الجمعة، "
+            "رفضا لاتفاقية استيراد الغاز من إسرائيل.",
+            set(),
+        ),
+        # (a capital standing for its government still is: احتجاجا على قرار واشنطن)
+        (
+            "نظم اتحاد عمال المعادن وقفة احتجاجية أمام السفارة الأميركية في بريتوريا "
+            "احتجاجا على قرار واشنطن.",
+            {"واشنطن"},
+        ),
+    ],
+)
+def test_where_a_protest_is_is_not_its_target(text: str, target: set[str]) -> None:
+    assert [c[2] for c in coded_roles(text) if c[0] == "PROTEST"] == [target]

@@ -2926,6 +2926,10 @@ class EventCoder:
                 ):
                     # اعتقلت X عددا من قادة الحركة ... قبل أن تطلق سراحهم: the ones arrested just before
                     final_target = _arrested_before(events, doc.sentences[max(token.sentence - 1, 0)].start)
+                if etype == "PROTEST" and final_target:
+                    # اعتصاما أمام مجلس النواب في عمّان: where a protest is, no one protested (but احتجاجا على
+                    # قرار واشنطن)
+                    final_target = tuple(e for e in final_target if not _only_where(view, e, lo, hi))
                 if etype in _STANCE_ON_OTHERS and final_target:
                     # هدد روحاني ... إذا لم تحصل إيران على ضمانات، ودعا أردوغان الأتراك إلى: a person's own
                     # country or its people is no one his call, stance or threat is aimed at
@@ -4573,6 +4577,15 @@ _BLOC_ADJECTIVES = {
     **dict.fromkeys((bare(normalize(w)) for w in ("الأوروبي", "الأوروبية")), "org:european_union"),
     **dict.fromkeys((bare(w) for w in _UN_ADJECTIVES), _UN_ID),
 }
+
+
+def _only_where(view: DocView, entity: str, lo: int, hi: int) -> bool:
+    """``entity`` is a town named in tokens ``[lo, hi)`` only as where something is, after في or ب."""
+    if not is_town(view.entities[entity]):
+        return False
+    start = max(lo, view.dateline.last + 1) if view.dateline is not None else lo  # (not the dateline)
+    named = [m for k, m in view.at.items() if start <= k < hi and entity in m.entities]
+    return bool(named) and all(m.prep in (_IN_PREP, "ب") for m in named)
 
 
 def _own_country(view: DocView, entity: str, source: Sequence[str]) -> bool:
