@@ -5999,15 +5999,17 @@ def _after_unnamed_crowd(view: DocView, i: int) -> bool:
 
 def _owner_struck(view: DocView, i: int, hi: int, source: Sequence[str]) -> list[str]:
     """The body owning what the attack at ``i`` struck, named after تابع ل in its clause (``محطة ترحيل
-    تابعة لشركة أورانج بوركينا``، ``مدرسة تابعة للوكالة``); [] when none."""
+    تابعة لشركة أورانج بوركينا``، ``سفينة مستأجرة من برنامج الأغذية العالمي``); [] when none."""
     for k in range(i + 1, min(hi - 1, i + 1 + _OWNER_REACH)):
         if view.is_hard(k) or (k in view.acts and "و" in view.tokens[k].proclitics):
             return []  # (nor past another act joined to it: واعتقال أربعة من خلية تابعة لتنظيم)
         # (an indefinite thing struck, or places, not a name's affiliation: قوات الكوماندوز التابعة
         # للجيش، تنظيم X التابع لداعش)
         named = view.mention_ending_at(k - 1, places=True) if k - 1 in view.inside else None
+        word = bare(view.core[k])
+        belonging = next((preps for stem, preps in _BELONGING.items() if word.startswith(stem)), None)
         if (
-            bare(view.core[k]).startswith(_BELONGING)
+            belonging is not None
             and not view.core[k].startswith("ال")
             and (named is None or named.etype in PLACE_TYPES)
         ):
@@ -6015,7 +6017,7 @@ def _owner_struck(view: DocView, i: int, hi: int, source: Sequence[str]) -> list
             owner = view.at.get(k + 1) or view.at.get(k + 2)
             if (
                 owner is not None
-                and owner.prep in ("ل", GENITIVE_IN_PP)
+                and owner.prep in belonging
                 and owner.etype not in PLACE_TYPES
                 and not set(owner.entities) & set(source)
             ):
@@ -6024,8 +6026,13 @@ def _owner_struck(view: DocView, i: int, hi: int, source: Sequence[str]) -> list
     return []
 
 
-#: "belonging to" (تابعة ل), bare, and how far after an attack it may stand
-_BELONGING = bare(normalize("تابع"))
+#: "belonging to", "owned by" or "chartered by" (تابعة ل، مملوكة ل، مستأجرة من), bare, with the
+#: prepositions naming the owner, and how far after an attack they may stand
+_BELONGING = {
+    bare(normalize("تابع")): ("ل", GENITIVE_IN_PP),
+    bare(normalize("مملوك")): ("ل", GENITIVE_IN_PP),
+    bare(normalize("مستأجر")): (FROM, GENITIVE_IN_PP),
+}
 _OWNER_REACH = 16
 
 
