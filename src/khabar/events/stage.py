@@ -4584,7 +4584,7 @@ def _only_where(view: DocView, entity: str, lo: int, hi: int) -> bool:
     if not is_town(view.entities[entity]):
         return False
     start = max(lo, view.dateline.last + 1) if view.dateline is not None else lo  # (not the dateline)
-    named = [m for k, m in view.at.items() if start <= k < hi and entity in m.entities]
+    named = [m for k in range(start, hi) if (m := view.at.get(k)) is not None and entity in m.entities]
     return bool(named) and all(m.prep in (_IN_PREP, "ب") for m in named)
 
 
@@ -6007,7 +6007,7 @@ def _owner_struck(view: DocView, i: int, hi: int, source: Sequence[str]) -> list
         # للجيش، تنظيم X التابع لداعش)
         named = view.mention_ending_at(k - 1, places=True) if k - 1 in view.inside else None
         word = bare(view.core[k])
-        belonging = next((preps for stem, preps in _BELONGING.items() if word.startswith(stem)), None)
+        belonging = next((preps for stem, preps in _OWNED_BY.items() if word.startswith(stem)), None)
         if (
             belonging is not None
             and not view.core[k].startswith("ال")
@@ -6028,7 +6028,7 @@ def _owner_struck(view: DocView, i: int, hi: int, source: Sequence[str]) -> list
 
 #: "belonging to", "owned by" or "chartered by" (تابعة ل، مملوكة ل، مستأجرة من), bare, with the
 #: prepositions naming the owner, and how far after an attack they may stand
-_BELONGING = {
+_OWNED_BY = {
     bare(normalize("تابع")): ("ل", GENITIVE_IN_PP),
     bare(normalize("مملوك")): ("ل", GENITIVE_IN_PP),
     bare(normalize("مستأجر")): (FROM, GENITIVE_IN_PP),
