@@ -322,6 +322,15 @@ _AROUND = _N("حول")
 _DESTINATION_GAP = 5
 #: facilities named after the town they stand in (حول محطة الضبعة النووية، إلى قاعدة سيدي براني), bare
 _TOWN_FACILITIES = frozenset(bare(_N(w)) for w in TOWN_FACILITIES)
+#: definite words taking back a town or region named before (في المدينة، إلى العاصمة), bare
+_TOWN_AGAIN = frozenset(
+    bare(_N(w))
+    for w in ("المدينة", "البلدة", "القرية", "العاصمة", "المنطقة", "المحافظة", "الولاية", "الإقليم")
+)
+#: words for the spot around a place, between a preposition and the place (في محيط، على مداخل), bare
+_SPOTS = frozenset(bare(_N(w)) for w in ("محيط", "مداخل", "أطراف", "طول", "شوارع", "أنحاء", "داخل"))
+#: the prefix of the KB ids of places; a country's has no further colon (geo:IRQ)
+_GEO_PREFIX = "geo:"
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس، قبالة جزيرة، عند جسر بزيبز)
 _IN = _N("في")
 _WHERE_PREPS = frozenset({_IN, "ب", _N("قرب"), _N("قبالة"), _N("عند")})
@@ -3808,17 +3817,57 @@ class DocView:
             if self.core[k] in _TO_PLACE:
                 to_at = k
             m = self.at.get(k)
-            if m is None or m.etype not in PLACE_TYPES or m.entities[0] in exclude:
+            if m is None:
+                # نشرت الحكومة 300 عنصر في المدينة: the town named before, taken back
+                if (
+                    k not in self.inside
+                    and self.core[k].startswith("ال")
+                    and bare(self.core[k]) in _TOWN_AGAIN
+                    and (k + 1 >= end or k + 1 not in self.at)  # (not العاصمة التشادية نجامينا)
+                    and self._spot_prep(k) in (_IN, _AROUND, *_TO_PLACE)
+                    and (town := self._town_before(k, exclude)) is not None
+                ):
+                    return town
+                continue
+            if m.etype not in PLACE_TYPES or m.entities[0] in exclude:
                 continue
             prep = m.prep
             if prep in (None, GENITIVE_IN_PP) and k >= 2 and bare(self.core[k - 1]) in _TOWN_FACILITIES:
                 prep = self.core[k - 2]  # حول محطة الضبعة النووية: the facility's preposition, its town
+            elif prep in (None, GENITIVE_IN_PP) and bare(self.core[k - 1]) in _SPOTS and self._spot_prep(k):
+                prep = _AROUND  # في محيط قاعدة إنجرليك، على مداخل الأنبار: around a place, there
             if prep in _TO_PLACE or prep == _AROUND:  # (مناورات حول تايوان: aimed at it)
                 return m.entities[0]
             if m.prep == _IN and not (self.entities[m.entities[0]].kb_id or "").startswith(CITY_ID_PREFIX):
                 return m.entities[0]  # نشر قوة متعددة الجنسيات في هايتي (not a town: where it is, في بغداد)
             if to_at is not None and m.prep == _IN and m.first - to_at <= _DESTINATION_GAP:
                 return m.entities[0]  # the town the spot reached is in
+        return None
+
+    def _spot_prep(self, k: int) -> str | None:
+        """The preposition before token ``k``, past a word for the spot around it (``في محيط``، ``على
+        مداخل``، ``على طول``), or None."""
+        j = k - 1
+        if j > 0 and bare(self.core[j]) in _SPOTS and not self.tokens[j].proclitics:
+            j -= 1
+        if j < 0:
+            return None
+        if self.core[j] in PREPOSITIONS:
+            return self.core[j]
+        return None if j == k - 1 or "ب" not in self.tokens[j + 1].proclitics else "ب"
+
+    def _town_before(self, k: int, exclude: Sequence[str]) -> str | None:
+        """The town, region or site last named before token ``k`` in the document, not a country nor one
+        of ``exclude``."""
+        for first in sorted((f for f in self.at if f < k), reverse=True):
+            m = self.at[first]
+            if m.etype not in PLACE_TYPES or len(m.entities) != 1:
+                continue
+            e = m.entities[0]
+            kb_id = self.entities[e].kb_id or ""
+            if e in exclude or (kb_id.startswith(_GEO_PREFIX) and kb_id.count(":") == 1):
+                continue  # (a country is no town: في المدينة)
+            return e
         return None
 
     def warned_of(self, i: int, hi: int, source: Sequence[str]) -> tuple[str, list[str]] | None:
