@@ -583,6 +583,8 @@ MEMBER_WORDS = frozenset(
 #: a member of a body, one or many (ضابط في الجيش، جنود من الجيش)
 #: words for a body's delegation (وفد حماس: Hamas), normalised
 _DELEGATIONS = frozenset(_N(w) for w in ("وفد", "وفدا", "وفدين", "وفود"))
+#: a body's mission, opening its name (بعثة الصندوق), bare
+_MISSIONS = frozenset(bare(_N(w)) for w in ("بعثة", "وفد"))
 #: how many words (adjectives: سعودي رفيع المستوى) may stand between a delegation and who heads it
 _DELEGATION_WORDS = 4
 #: a body's forces, which stand for it (اتهم X قوات النظام السوري)
@@ -4277,6 +4279,8 @@ class DocView:
                 return None
             if led_by(self.tokens[j].text):
                 head = self.titled_person(j, hi) or self.actor(j + 1)
+                if head is None and j + 2 < hi and self._own_title(j + 1):
+                    head = self.actor(j + 2)  # برئاسة رئيسها يوسف كيراتش: its own head
                 if (
                     head is not None
                     and (name := self.at.get(head.last + 1))
@@ -4285,6 +4289,23 @@ class DocView:
                     head = name  # (his title a mention of him too: برئاسة السفير محمد آل جابر)
                 return head if head is not None and head.etype == "PER" else None
         return None
+
+    def _own_title(self, k: int) -> bool:
+        """Token ``k`` is a title with a pronoun suffix (``رئيسها``، ``مديره``), not part of a name."""
+        token = self.tokens[k]
+        stem = next((w.form for w in token.words if w.kind != "suffix" and w.kind != "prefix"), "")
+        return k not in self.inside and has_suffix(token) and bare(_N(stem)) in title_words()
+
+    def delegation_led(self, a: ActorMention, hi: int) -> ActorMention | None:
+        """Who heads the delegation or mission of the body ``a`` names (``استقبل X وفدا من وكالة الفضاء
+        التركية برئاسة رئيسها يوسف كيراتش``، ``بعثة الصندوق برئاسة X``): the person after برئاسة, who
+        stands for it; None where ``a`` names no delegation's body."""
+        k = a.first
+        sent = k >= 2 and self.core[k - 1] == FROM and self.core[k - 2] in _DELEGATIONS
+        if not sent and bare(self.core[k]) not in _MISSIONS:
+            return None
+        head = self._delegation_head(a.last, hi)
+        return head if head is not None and head.entities != a.entities else None
 
     def member_subject(self, i: int, hi: int) -> ActorMention | None:
         """The body one of whose people is named right after verb ``i`` with في or من (``أشاد مسؤول كبير

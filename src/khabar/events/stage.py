@@ -7476,6 +7476,36 @@ def _joined_without_act(
 _ADOPTING = frozenset(bare(normalize(w)) for w in ("تبنى", "تبنت", "يتبنى", "تتبنى"))
 
 
+#: the types of talks and deals a delegation holds for its body
+_DELEGATED_TYPES = frozenset({"CONSULT", "AGREE"})
+
+
+def _delegations_by_their_heads(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """Talks or a deal with a body's delegation that names who heads it (``استقبل وزير النقل X وفدا من
+    الهيئة العامة للطيران المدني السعودية برئاسة عبد العزيز الدعيلج``): the head is the party, not
+    the body."""
+    out = []
+    for ev in events:
+        if ev.type in _DELEGATED_TYPES and not ev.negated:
+            lo, hi = view.bounds[doc.tokens[bisect_right(view.starts, ev.trigger.start) - 1].sentence]
+            heads: dict[str, str] = {}
+            for first in range(lo, hi):
+                a = view.at.get(first)
+                if a is None or len(a.entities) != 1 or a.entities[0] not in (*ev.source, *ev.target):
+                    continue
+                head = view.delegation_led(a, hi)
+                if head is not None and head.entities[0] not in (*ev.source, *ev.target):
+                    heads[a.entities[0]] = head.entities[0]
+            if heads:
+                ev = replace(
+                    ev,
+                    source=tuple(heads.get(e, e) for e in ev.source),
+                    target=tuple(heads.get(e, e) for e in ev.target),
+                )
+        out.append(ev)
+    return out
+
+
 def _claims_of_attacks_after(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """A claim of an attack that the next event of its sentence tells with whom it struck and no agent
     (``تبنى تنظيم الدولة الإسلامية التفجير الانتحاري الذي استهدف سوقا ... في بغداد``): one attack, the
@@ -8767,6 +8797,7 @@ _LAUNCHED_STEM = normalize("أطلق")
 #: asker of a request refused
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
+    _delegations_by_their_heads,
     _joint_acts,
     _joint_exercises,
     _at_request,
