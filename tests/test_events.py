@@ -16289,3 +16289,24 @@ def test_a_leaders_own_country_is_no_target_of_his_threat() -> None:
 )
 def test_where_a_protest_is_is_not_its_target(text: str, target: set[str]) -> None:
     assert [c[2] for c in coded_roles(text) if c[0] == "PROTEST"] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a condemnation of a deed whose agent من جانب or من قبل names
+        (
+            'ونددت الحكومة الفنزويلية بما وصفته بـ"السرقة الفاضحة" من جانب واشنطن.',
+            {"الحكومة الفنزويلية"},
+            {"واشنطن"},
+        ),
+        (
+            'ودان رئيس بعثة مراقبي الاتحاد الأوروبي إلمار بروك "الاستخدام المفرط للقوة" '
+            "من قبل الجيش الزيمبابوي.",
+            {"إلمار بروك"},
+            {"الجيش الزيمبابوي"},
+        ),
+    ],
+)
+def test_a_condemned_deed_s_agent_is_the_target(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE") == (source, target)

@@ -2350,6 +2350,9 @@ class EventCoder:
                 if not target and etype == "REJECT" and entry.pos == "verb":
                     # رفض مصدر سعودي ما ورد في تقرير المنظمة: whose report or words are refused
                     target = [e for e in _reported_by(view, i, hi) if e not in source]
+                if not target and etype in _ON_ACT_STANCES and entry.pos == "verb":
+                    # ونددت الحكومة بما وصفته بـ"السرقة الفاضحة" من جانب واشنطن: the deed's agent
+                    target = [e for e in view.agent(i + 1, view.clause(i, lo, hi)[1]) if e not in source]
                 if not target and etype == "ACCUSE" and entry.mode == _INVESTIGATE and obj is not None:
                     # طالبت المنظمة بفتح تحقيق مستقل في الهجوم: into the act told before, against its agent
                     into = next(
