@@ -16310,3 +16310,11 @@ def test_where_a_protest_is_is_not_its_target(text: str, target: set[str]) -> No
 )
 def test_a_condemned_deed_s_agent_is_the_target(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+def test_a_verbal_protest_at_a_deal_told_before_is_against_its_parties() -> None:
+    doc = extract_text(
+        "وقع الرئيس الأمريكي دونالد ترامب ونظيره البولندي أندريه دودا اتفاقا لنشر ألف جندي أمريكي إضافي. "
+        "واحتج السفير الروسي في وارسو سيرغي أندرييف على الاتفاق."
+    )
+    assert roles(doc, "ACCUSE") == ({"سيرغي أندرييف"}, {"دونالد ترامب", "أندريه دودا"})

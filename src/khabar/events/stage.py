@@ -2543,6 +2543,20 @@ class EventCoder:
                         # أبلغه احتجاج لبنان، مبديا احتجاجه: a government's protest is a verbal one
                         etype, mode = "ACCUSE", _DISAPPROVE
                         target = target or view.lodged_with(i, hi, source)  # احتجت طوكيو لدى بيونغ يانغ
+                        if not target and entry.pos == "verb":
+                            # واحتج السفير الروسي على الاتفاق: the parties of the deal told before
+                            told = _told_agent(
+                                doc,
+                                view,
+                                readings,
+                                events,
+                                i,
+                                hi,
+                                self.symmetric,
+                                source,
+                                subject_last=_subject_last(args),
+                            )
+                            target = [e for e in told if e not in source]
                 if (
                     etype == "CONSULT"
                     and entry.frame.swap
@@ -4335,6 +4349,8 @@ def _told_agent(
         k = close + 1  # وندد X، المتحدث باسم جماعة الحوثي، بالقرار: past what the subject is
     k = past_later(view.core, k)  # وأدان مجلس الأمن بالإجماع الهجوم: how, then what
     k = past_said_in(view.core, k)  # ورفضت حكومة الإقليم في بيان هذه المطالب: where, then what
+    if k + 2 < hi and view.core[k] == ON and view.core[k + 1].startswith("ال"):
+        k += 1  # واحتج السفير الروسي على الاتفاق: the deed after على
     if k + 2 < hi and view.norm[k] in _BY_ALONE:
         # ونددت تايوان بـ«الاستفزازات»: ب written apart, then the quoted deed (not one whose owner a ل
         # after it names: بـ«الخطوة الشجاعة» للطرفين)
