@@ -16318,3 +16318,23 @@ def test_a_verbal_protest_at_a_deal_told_before_is_against_its_parties() -> None
         "واحتج السفير الروسي في وارسو سيرغي أندرييف على الاتفاق."
     )
     assert roles(doc, "ACCUSE") == ({"سيرغي أندرييف"}, {"دونالد ترامب", "أندريه دودا"})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # "the operation of" an act told before: the act's agent
+        (
+            "رحلت السلطات الأمريكية 238 فنزويليا إلى السلفادور. ونددت حكومة فنزويلا بعملية الترحيل.",
+            {"حكومة فنزويلا"},
+            {"السلطات الأمريكية"},
+        ),
+        (
+            "أطلقت كوريا الشمالية قمرا صناعيا. ودانت وزارة الخارجية اليابانية عملية الإطلاق.",
+            {"وزارة الخارجية اليابانية"},
+            {"كوريا الشمالية"},
+        ),
+    ],
+)
+def test_a_condemned_operation_is_the_act_it_names(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE") == (source, target)

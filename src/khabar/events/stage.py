@@ -4232,6 +4232,8 @@ _SAID_DEEDS = frozenset(
 #: two deeds (ورحب X بالخطوتين): the last two told, by others
 _DUAL_DEED_WORDS = ("الخطوتين", "الخطوتان", "القرارين", "القراران")
 _DUAL_DEEDS = frozenset(bare(normalize(w)) for w in _DUAL_DEED_WORDS)
+#: "operation" before the definite act it names (عملية الإخلاء، عمليات الترحيل), bare
+_OPERATION_WORDS = frozenset(bare(normalize(w)) for w in ("عملية", "عمليات"))
 #: and words for a deed or a statement of any kind (ورحب X بالخطوة، انتقدت Y الحكم)
 _DEEDS = _SAID_DEEDS | frozenset(
     bare(normalize(w))
@@ -4378,6 +4380,18 @@ def _told_agent(
         k += 2
         while k + 1 < hi and (view.tokens[k].text in QUOTE_MARKS or view.norm[k] in _BY_ALONE):
             k += 1
+    if (
+        k + 2 < hi
+        and bare(view.core[k]) in _OPERATION_WORDS
+        and view.core[k + 1].startswith("ال")
+        and readings[k + 1][0]
+        and (
+            done := _told_agent(
+                doc, view, readings, events, i, hi, symmetric, exclude, kinds_refused, k, subject_before
+            )
+        )
+    ):
+        return done  # وانتقد الوزير عملية الإخلاء، نددت X بعملية الترحيل: the act told before, by its agent
     # a decision of a definite act (قرار المنع): the act decided where it is a trigger, else a deed
     decided = (
         k + 2 < hi
