@@ -16338,3 +16338,19 @@ def test_a_verbal_protest_at_a_deal_told_before_is_against_its_parties() -> None
 )
 def test_a_condemned_operation_is_the_act_it_names(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a solidarity noun owned by its subject, with whom after مع, past its adjective
+        ("وأعلنت منظمة العفو الدولية تضامنها مع مؤسسة الحق.", {"منظمة العفو الدولية"}, {"مؤسسة الحق"}),
+        (
+            "ودانت جامعة الدول العربية ومنظمة التعاون الإسلامي الاعتداء، وأكدتا تضامنهما الكامل مع الإمارات.",
+            {"جامعة الدول العربية", "منظمة التعاون الإسلامي"},
+            {"الإمارات"},
+        ),
+    ],
+)
+def test_solidarity_with_whom(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "SUPPORT") == (source, target)

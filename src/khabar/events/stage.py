@@ -3446,6 +3446,9 @@ class EventCoder:
                 if i + 1 < hi and view.core[i + 1] in _WITH_HIM:
                     # وأكد تضامنه معه: the one named before, with whom
                     args.target = view.previous_actor(i, args.source)
+            if not args.target and entry.type == "SUPPORT" and (sided := _with_after(view, i, hi)):
+                # أعلنت المنظمة تضامنها مع مؤسسة الحق، وأكدتا تضامنهما الكامل مع الإمارات: with whom
+                args.target = [e for e in sided if e not in args.source]
             args.explicit_subject = bool(args.source)
         elif (
             entry.pos == "noun"
@@ -4297,6 +4300,17 @@ _CAME_IN = frozenset(normalize(w) for w in ("ورد", "جاء", "تضمنه", "�
 _REPORTS = frozenset(bare(normalize(w)) for w in ("تقرير", "بيان", "تصريحات", "رسالة", "اتهامات", "مزاعم"))
 #: how far after the verb (past its subject) such a phrase may begin
 _REPORTED_REACH = 8
+
+
+def _with_after(view: DocView, i: int, hi: int) -> list[str]:
+    """The ones named after مع right after noun ``i``, past an adjective or two of it (``تضامنهما
+    الكامل مع الإمارات``)."""
+    k = i + 1
+    while k < hi and k - i <= 2 and k not in view.inside and view.core[k].startswith("ال"):
+        k += 1
+    if k + 1 < hi and view.core[k] == WITH and (a := view.actor(k + 1)) is not None:
+        return view.group_after(a)[0]
+    return []
 
 
 def _told_agent(
