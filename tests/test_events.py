@@ -4290,6 +4290,8 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_pensions_heldout.jsonl", 42),
         ("events_wire_space_dev.jsonl", 48),
         ("events_wire_space_heldout.jsonl", 42),
+        ("events_wire_heritage_dev.jsonl", 48),
+        ("events_wire_heritage_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4325,7 +4327,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("security", "diplomacy", "mt", "news", "tourism", "tech", "nuclear", "consular"),
         *("parliaments", "policing", "prisons", "aviation", "agriculture", "customs", "fisheries"),
         *("housing", "sports", "water", "electricity", "corridors", "mining", "banking", "pensions"),
-        "space",
+        *("space", "heritage"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
