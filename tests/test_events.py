@@ -4292,6 +4292,8 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_space_heldout.jsonl", 42),
         ("events_wire_heritage_dev.jsonl", 48),
         ("events_wire_heritage_heldout.jsonl", 42),
+        ("events_wire_telecom_dev.jsonl", 48),
+        ("events_wire_telecom_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4327,7 +4329,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("security", "diplomacy", "mt", "news", "tourism", "tech", "nuclear", "consular"),
         *("parliaments", "policing", "prisons", "aviation", "agriculture", "customs", "fisheries"),
         *("housing", "sports", "water", "electricity", "corridors", "mining", "banking", "pensions"),
-        *("space", "heritage"),
+        *("space", "heritage", "telecom"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
