@@ -7343,6 +7343,16 @@ def test_missiles_of_a_country_named_are_its_attack() -> None:
     assert roles(doc, "ASSAULT") == ({"روسيا"}, {"كييف", "خاركيف"})
 
 
+def test_a_country_s_strike_as_the_subject_is_its_attack() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(
+        "استهدفت غارة إسرائيلية يوم الثلاثاء محيط موقع البص الأثري في مدينة صور، ما ألحق أضرارا بالمقبرة. "
+        "وتقدم الوزير بشكوى ضد إسرائيل."
+    )
+    assert roles(doc, "ASSAULT") == ({"إسرائيل"}, {"صور"})
+
+
 def test_where_the_subject_serves_is_no_one_acted_on() -> None:
     from khabar.extract import extract_text  # (the title told as the person: from the entities stage)
 
