@@ -1836,6 +1836,34 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("extend_nisba_family_names", "ورفض أنور قرقاش الدعوى", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         ("extend_nisba_family_names", "وقدم شهباز شريف التعازي", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         ("extend_nisba_family_names", "وانتقد محيبس السعداوي", "O B-PERS O", "O B-PERS O"),
+        # a place after a kind of body with no article and a word of its name: the body, its closing
+        # adjectives and field with it (not a body's head after it, nor the kind with the article)
+        (
+            "extend_back_to_body_kinds",
+            "اتفاقية مع مجموعة بريد الإمارات لتسريع",
+            "O O O O B-LOC O",
+            "O O B-ORG I-ORG I-ORG O",
+        ),
+        (
+            "extend_back_to_body_kinds",
+            "وقعت شركة موانئ دبي العالمية اتفاقية",
+            "O O O B-LOC O O",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+        ),
+        (
+            "extend_back_to_body_kinds",
+            "وقدم صندوق قطر للتنمية والتعاون منحة",
+            "O O B-LOC O O O",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+        ),
+        (
+            "extend_back_to_body_kinds",
+            "أبلغت شركة أرامكو السعودية الهيئة",
+            "O O B-LOC O O",
+            "O B-ORG I-ORG I-ORG O",
+        ),
+        ("extend_back_to_body_kinds", "زار الشركة قطر", "O O B-LOC", "O O B-LOC"),
+        ("extend_back_to_body_kinds", "زار وفد قطر", "O O B-LOC", "O O B-LOC"),
     ],
 )
 def test_kb_repair_rules(rule: str, sentence: str, tags: str, expected: str) -> None:

@@ -1277,6 +1277,8 @@ NAME_KINDS = frozenset(
         "مجموعة",
         "ميليشيا",
         "مليشيا",
+        # (a university, an association, a bank or a fund: وقعت X اتفاقية مع جامعة بيزا)
+        *("جامعة", "جمعية", "بنك", "مصرف", "صندوق"),
     )
 )
 SUBJECT_FILLERS = SUBJECT_FILLERS | MEMBERS | HONORIFICS | NAME_KINDS | COUNTERPARTS

@@ -467,6 +467,50 @@ def extend_back_to_organisations(tokens: Sequence[str], tags: list[str]) -> list
     return tags
 
 
+#: the kinds of body named after a place, a word or two of their name between or not (مجموعة بريد
+#: الإمارات، صندوق قطر للتنمية، مصرف قطر المركزي), keys
+_BODY_KINDS = frozenset(
+    key(w) for w in ("جامعة", "مجموعة", "شركة", "بنك", "مصرف", "متحف", "جمعية", "مؤسسة", "صندوق")
+)
+#: how many untagged words may stand between such a kind and the place (مجموعة بريد الإمارات)
+_BODY_KIND_GAP = 2
+#: how many words after the place may close such a body's name (موانئ دبي العالمية، للغزل والنسيج)
+_BODY_NAME_CLOSING = 3
+
+
+def extend_back_to_body_kinds(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """A place chunk after a kind of body with no article and a word or two of its name (``مجموعة بريد``
+    + ``الإمارات``، ``صندوق`` + ``قطر``): the body is named after the place, an organisation, with an
+    adjective or a field closing its name after the place (``مصرف قطر المركزي``، ``صندوق قطر للتنمية``)."""
+    n = len(tokens)
+    for typ, i, j in chunk_list(tags):
+        if typ != "LOC":
+            continue
+        for b in range(i - 1, max(i - 1 - _BODY_KIND_GAP, -1), -1):
+            if tags[b] != "O" or (b < i - 1 and key(tokens[b + 1]).startswith("ال")):
+                break
+            if _first_key(tokens[b]) in _BODY_KINDS and not split(tokens[b]).article:
+                end = j
+                while (
+                    end < min(n, j + _BODY_NAME_CLOSING)
+                    and tags[end] == "O"
+                    and _closes_body_name(tokens[end])
+                ):
+                    end += 1
+                _retag(tags, "ORG", b, end)
+                break
+    return tags
+
+
+def _closes_body_name(token: str) -> bool:
+    """The word may go on with a body's name after its place: a definite adjective (``العالمية``،
+    ``المركزي``) or a field with ل or و (``للطاقة``، ``والنسيج``)."""
+    k = key(token)
+    # (not a body's own head with the article: أرامكو السعودية الهيئة المصرية)
+    adjective = k.startswith("ال") and k.endswith(("ي", "يه")) and k not in _org_head_keys()
+    return adjective or token.startswith(("لل", "وال", "ولل"))
+
+
 def split_alias_before_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """A person chunk that opens on a one-word KB alias of an organisation or place and goes on with the
     first words of a person alias the untagged words after it complete (``الرئيس التنفيذي لبوينغ كيلي``
@@ -2935,6 +2979,7 @@ RULES: tuple[Rule, ...] = (
     untag_hamza_words,
     split_led_by,
     tag_word_names,
+    extend_back_to_body_kinds,
 )
 
 
