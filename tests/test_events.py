@@ -16375,3 +16375,18 @@ def test_a_deal_with_a_university_named_after_its_town_is_with_it() -> None:
         "وقعت وزارة التراث والسياحة العمانية اتفاقية مع جامعة بيزا الإيطالية لاستئناف التنقيب."
     )
     assert roles(doc, "AGREE") == ({"وزارة التراث والسياحة العمانية"}, {"بيزا"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the services of a body act for it
+        "أوقفت مصالح الدرك الوطني بولاية تبسة أربعة أشخاص.",
+        # a relative clause's verb "in turn" with its object after: the antecedent acts
+        "وجاءت العملية ثمرة تنسيق بين الدرك الوطني الجزائري والحرس الوطني التونسي، "
+        "الذي أوقف بدوره متهمين اثنين.",
+    ],
+)
+def test_arrests_by_a_body_s_services_or_in_turn(text: str) -> None:
+    ev = next(e for e in extract_text(text).events if e.type == "COERCE")
+    assert ev.source and not ev.target

@@ -583,6 +583,8 @@ MEMBER_WORDS = frozenset(
 #: a member of a body, one or many (ضابط في الجيش، جنود من الجيش)
 #: words for a body's delegation (وفد حماس: Hamas), normalised
 _DELEGATIONS = frozenset(_N(w) for w in ("وفد", "وفدا", "وفدين", "وفود"))
+#: "in turn" (بدوره، بدورها), normalised
+_IN_TURN = frozenset(_N(w) for w in ("بدوره", "بدورها", "بدورهم", "بدورهما"))
 #: a body's mission, opening its name (بعثة الصندوق), bare
 _MISSIONS = frozenset(bare(_N(w)) for w in ("بعثة", "وفد"))
 #: how many words (adjectives: سعودي رفيع المستوى) may stand between a delegation and who heads it
@@ -598,6 +600,7 @@ _UNITS = frozenset(
     bare(_N(w))
     for w in (
         *("قيادة", "مكتب", "مديرية", "فرع", "وحدة", "وحدات", "فرقة", "فرق", "دائرة"),
+        "مصالح",  # (the services of a body: أوقفت مصالح الدرك الوطني أربعة أشخاص)
         # an arm of a force (قصفت مدفعية الجيش التركي، احتجزت بحرية الحرس الثوري)
         *("مدفعية", "بحرية", "طائرات", "مقاتلات", "زوارق", "دفاعات"),
     )
@@ -5223,6 +5226,8 @@ class DocView:
         conjoined with و follows (``قتلوا وأصيب خمسة آخرون``)."""
         k = i + 1
         hi = self.bounds[self.tokens[i].sentence][1]
+        if k + 1 < hi and self.norm[k] in _IN_TURN:
+            k += 1  # الذي أوقف بدوره متهمين اثنين: "in turn", then the object
         return (
             k >= hi
             or self.is_boundary(k)
