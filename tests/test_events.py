@@ -16390,3 +16390,13 @@ def test_a_deal_with_a_university_named_after_its_town_is_with_it() -> None:
 def test_arrests_by_a_body_s_services_or_in_turn(text: str) -> None:
     ev = next(e for e in extract_text(text).events if e.type == "COERCE")
     assert ev.source and not ev.target
+
+
+def test_measures_sanctions_include_are_one_sanction() -> None:
+    doc = extract_text(
+        "أعلن الاتحاد الأوروبي يوم الاثنين فرض عقوبات تشمل تجميد أصول وحظر سفر على جماعة أنصار الدين "
+        "وزعيمها إياد أغ غالي."
+    )
+    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("SANCTION", {"الاتحاد الأوروبي"}, {"جماعة أنصار الدين", "إياد أغ غالي"})
+    ]

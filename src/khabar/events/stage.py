@@ -7555,6 +7555,36 @@ def _delegations_by_their_heads(doc: Document, view: DocView, events: list[Event
     return out
 
 
+#: "including" between sanctions and the measures they are made of (عقوبات تشمل تجميد أصول), normalised
+_INCLUDING = frozenset(normalize(w) for w in ("تشمل", "تتضمن", "شملت", "تضمنت", "منها", "بينها"))
+#: how many tokens may stand between the sanctions' trigger and "including"
+_INCLUDING_REACH = 4
+
+
+def _measures_of_sanctions(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """Measures told as what sanctions include (``فرض عقوبات تشمل تجميد أصول وحظر سفر على X``): one
+    sanction, by whoever imposed it, on whom the measures are."""
+    out: list[Event] = []
+    for ev in events:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == ev.type == "SANCTION"
+            and prev.source
+            and not ev.source
+            and prev.sentence == ev.sentence
+            and not prev.negated
+            and not ev.negated
+        ):
+            i = bisect_right(view.starts, prev.trigger.start) - 1
+            j = bisect_right(view.starts, ev.trigger.start) - 1
+            if any(view.norm[k] in _INCLUDING for k in range(i + 1, min(j, i + 1 + _INCLUDING_REACH))):
+                out[-1] = replace(prev, target=prev.target or ev.target)
+                continue
+        out.append(ev)
+    return out
+
+
 def _claims_of_attacks_after(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """A claim of an attack that the next event of its sentence tells with whom it struck and no agent
     (``تبنى تنظيم الدولة الإسلامية التفجير الانتحاري الذي استهدف سوقا ... في بغداد``): one attack, the
@@ -8846,6 +8876,7 @@ _LAUNCHED_STEM = normalize("أطلق")
 #: asker of a request refused
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
+    _measures_of_sanctions,
     _delegations_by_their_heads,
     _joint_acts,
     _joint_exercises,
