@@ -7663,10 +7663,13 @@ def test_expelled_diplomats_name_their_country_by_their_nationality(text: str, p
                 ("REQUEST", {"فرنسا"}, {"حزب الله", "الجيش الإسرائيلي"}),
             ],
         ),
-        # one who only acted on another is no side of a pair
+        # one who only acted on another makes a pair with it too, the last two actors of an act told
         (
             "اتهم الجيش الإسرائيلي حزب الله بخرق الهدنة . ودعت فرنسا الطرفين إلى الالتزام بالهدنة .",
-            [("ACCUSE", {"الجيش الإسرائيلي"}, {"حزب الله"}), ("REQUEST", {"فرنسا"}, set())],
+            [
+                ("ACCUSE", {"الجيش الإسرائيلي"}, {"حزب الله"}),
+                ("REQUEST", {"فرنسا"}, {"الجيش الإسرائيلي", "حزب الله"}),
+            ],
         ),
         # ... unless a force or body attacked another: the two sides of the fighting
         (
@@ -9656,11 +9659,11 @@ def test_support_praised_with_a_nationality_after_it() -> None:
             "قطعت حكومة بوليفيا علاقاتها مع البيرو . ودعت منظمة الدول الأميركية البلدين إلى الحوار .",
             {"حكومة بوليفيا", "البيرو"},
         ),
-        # "the two sides" are no such pair
+        # and "the two sides" the last two actors of an act told
         (
             "أعلنت حكومة بوليفيا قطع علاقاتها الدبلوماسية مع البيرو . "
             "ودعت منظمة الدول الأميركية الطرفين إلى الحوار .",
-            set(),
+            {"حكومة بوليفيا", "البيرو"},
         ),
     ],
 )
@@ -16400,3 +16403,24 @@ def test_measures_sanctions_include_are_one_sanction() -> None:
     assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
         ("SANCTION", {"الاتحاد الأوروبي"}, {"جماعة أنصار الدين", "إياد أغ غالي"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a call to "the two sides": the two parties of the last act between two actors told before
+        (
+            "اتهمت جبهة البوليساريو المغرب بخرق وقف إطلاق النار، فيما دعا الأمين العام للأمم المتحدة "
+            "أنطونيو غوتيريش الطرفين إلى ضبط النفس.",
+            {"جبهة البوليساريو", "المغرب"},
+        ),
+        # (not the two sides a call is for, after إلى)
+        (
+            "اتهمت جبهة البوليساريو المغرب بخرق وقف إطلاق النار، فيما دعا الأمين العام للأمم المتحدة "
+            "أنطونيو غوتيريش إلى الحوار بين الطرفين.",
+            set(),
+        ),
+    ],
+)
+def test_a_call_to_the_two_sides(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "REQUEST") == ({"أنطونيو غوتيريش"}, target)

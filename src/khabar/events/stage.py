@@ -7555,6 +7555,68 @@ def _delegations_by_their_heads(doc: Document, view: DocView, events: list[Event
     return out
 
 
+#: the types of calls that may be made to "the two sides" (دعا X الطرفين إلى ضبط النفس)
+_CALLS_TO_SIDES = frozenset({"REQUEST"})
+#: how many tokens after a call's trigger "the two sides" may stand (ودعا الأمين العام للأمم المتحدة X
+#: الطرفين)
+_SIDES_REACH = 12
+
+
+def _calls_to_the_two_sides(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A call to "the two sides" or "the two countries" that the text names as no pair of its own (``اتهمت
+    جبهة البوليساريو الرباط بخرق وقف إطلاق النار، فيما دعا غوتيريش الطرفين إلى ضبط النفس``): the two
+    parties of the last act told before it between two actors."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.type in _CALLS_TO_SIDES and not ev.target and not ev.negated:
+            i = bisect_right(view.starts, ev.trigger.start) - 1
+            _, hi = view.bounds[doc.tokens[i].sentence]
+            sides = next(
+                (
+                    k
+                    for k in range(i + 1, min(hi, i + _SIDES_REACH))
+                    if view.norm[k] in DUAL_ANAPHORS
+                    and k not in view.inside
+                    and not view.tokens[k].proclitics
+                ),
+                None,
+            )
+            # (the sides the call is made to, before what it is for: not دعا X إلى حوار بين الطرفين)
+            if sides is not None and not any(
+                view.is_boundary(k) or view.core[k] in _TO_WHAT for k in range(i + 1, sides)
+            ):
+                kinds = DUAL_ANAPHORS[view.norm[sides]]
+                pair = next(
+                    (
+                        (*prev.source, *prev.target)
+                        for prev in reversed(out)
+                        if len(set((*prev.source, *prev.target))) == 2
+                        and not set((*prev.source, *prev.target)) & set(ev.source)
+                        and all(_side(view.entities[e], kinds) for e in (*prev.source, *prev.target))
+                        # (not a place struck: قصف الجيش مواقع في غزة)
+                        and not (
+                            prev.type in _PLACE_PATIENT_TYPES
+                            and any(view.entities[t].type in PLACE_TYPES for t in prev.target)
+                        )
+                    ),
+                    (),
+                )
+                if pair:
+                    ev = replace(ev, target=pair)
+        out.append(ev)
+    return out
+
+
+#: "to" before what a call is for (دعا X إلى ضبط النفس), normalised
+_TO_WHAT = frozenset(normalize(w) for w in ("إلى", "الى", "على"))
+
+
+def _side(entity: Entity, kinds: frozenset[str]) -> bool:
+    """The entity may be one of "the two sides" a dual word of ``kinds`` names: an actor of those
+    kinds, no town or region."""
+    return entity.type in kinds and entity.type in ("PER", "ORG", "GPE") and not is_town(entity)
+
+
 #: "including" between sanctions and the measures they are made of (عقوبات تشمل تجميد أصول), normalised
 _INCLUDING = frozenset(normalize(w) for w in ("تشمل", "تتضمن", "شملت", "تضمنت", "منها", "بينها"))
 #: how many tokens may stand between the sanctions' trigger and "including"
@@ -8892,4 +8954,5 @@ _TOLD_ACROSS_EVENTS = (
     _refused_requests,
     _results_of_operations,
     _investigations_behind_arrests,
+    _calls_to_the_two_sides,
 )
