@@ -439,3 +439,19 @@ def test_unions_and_movements_are_in_the_kb(alias: str, kb_id: str) -> None:
     from khabar.kb.kb import key, packaged_kb
 
     assert kb_id in {e.id for e in packaged_kb().exact(key(alias))}
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        # an organisation's alias after a word for its kind
+        ("منظمة أطباء بلا حدود", "org:medecins_sans_frontieres"),
+        ("لمنظمة أطباء بلا حدود", "org:medecins_sans_frontieres"),
+    ],
+)
+def test_an_organisation_after_its_kind_word(kb, text, entry_id):
+    assert [c.entry.id for c in kb.lookup(text)][:1] == [entry_id]
+
+
+def test_a_kind_word_before_a_person_s_alias_finds_no_organisation(kb):
+    assert all(c.entry.type == "ORG" for c in kb.lookup("جماعة عبد الملك الحوثي") if c.how == "kind")

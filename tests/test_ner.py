@@ -1033,6 +1033,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-ORG I-ORG I-ORG O O",
             "O B-ORG I-ORG I-ORG I-ORG O",
         ),
+        # ... the kind with a preposition on it (لمنظمة + أطباء بلا حدود)
+        (
+            "extend_to_aliases",
+            "سفينة تابعة لمنظمة أطباء بلا حدود .",
+            "O O B-ORG I-ORG I-ORG O O",
+            "O O B-ORG I-ORG I-ORG I-ORG O",
+        ),
         # an organisation's alias that goes on with ل to a longer alias of an organisation: its field
         (
             "extend_to_aliases",

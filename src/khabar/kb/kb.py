@@ -203,6 +203,10 @@ class KnowledgeBase:
         stripped = without_proclitics(k)
         for alt in {bare(k), "ال" + k, stripped, bare(stripped)} - {k}:
             take(self._exact.get(alt, ()), "article", 0.95)
+        head, _, rest = stripped.partition(" ")
+        if not found and rest and head in _KIND_KEYS:
+            # منظمة أطباء بلا حدود: an organisation's alias after a word for its kind
+            take((i for i in self._exact.get(rest, ()) if self.entries[i].type == "ORG"), "kind", 0.9)
         if found:
             return tuple(sorted(found.values(), key=lambda c: -c.quality))
         lk = loose_key(k)
@@ -425,6 +429,11 @@ def _header_value(text: str, name: str) -> str | None:
 def _slug(text: str) -> str:
     s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return _NON_SLUG.sub("_", s.replace("'", "").replace("’", "")).strip("_") or "x"
+
+
+#: words for a kind of organisation that may open its name before an alias without them (منظمة أطباء
+#: بلا حدود), as keys
+_KIND_KEYS = frozenset(key(w) for w in ("منظمة", "حركة", "جمعية", "مؤسسة", "وكالة", "شركة", "مجموعة"))
 
 
 @lru_cache(maxsize=1)

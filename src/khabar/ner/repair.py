@@ -415,7 +415,7 @@ def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
             if not all(t == "O" for t in tags[j:b]):
                 continue
             found = alias_type(_span_key(tokens, i, b))
-            if found is None and j - i > 1 and key(tokens[i]) in _KIND_WORDS:
+            if found is None and j - i > 1 and _first_key(tokens[i]) in _KIND_WORDS:
                 found = alias_type(_span_key(tokens, i + 1, b))  # منظمة أطباء بلا + حدود: its kind first
             if found is not None and (found == typ or cut or (field and found == "ORG")):
                 _retag(tags, found, i, b)
