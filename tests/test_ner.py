@@ -1843,6 +1843,10 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("extend_nisba_family_names", "ورفض أنور قرقاش الدعوى", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         ("extend_nisba_family_names", "وقدم شهباز شريف التعازي", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         ("extend_nisba_family_names", "وانتقد محيبس السعداوي", "O B-PERS O", "O B-PERS O"),
+        # a noun of a deed or of words before a person's name is no part of it
+        ("trim_leading_deed_nouns", "وانتقدت الحكومة تصريحات السيسي", "O O B-PERS I-PERS", "O O O B-PERS"),
+        ("trim_leading_deed_nouns", "ورحبت بزيارة أرمينغول", "O B-PERS I-PERS", "O O B-PERS"),
+        ("trim_leading_deed_nouns", "والتقى حسن زيارة", "O B-PERS I-PERS", "O B-PERS I-PERS"),
         # a place after a kind of body with no article and a word of its name: the body, its closing
         # adjectives and field with it (not a body's head after it, nor the kind with the article)
         (

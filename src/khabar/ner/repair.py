@@ -1315,6 +1315,26 @@ def trim_trailing_quantifiers(tokens: Sequence[str], tags: list[str]) -> list[st
     return tags
 
 
+#: nouns of what a person did or said, before his name (زيارة أرمينغول، تصريحات السيسي), keys
+_DEED_NOUNS = frozenset(
+    key(w)
+    for w in (
+        *("زيارة", "زيارات", "تصريحات", "تصريح", "خطاب", "قرار", "قرارات", "دعوة", "دعوات", "مبادرة"),
+        *("رسالة", "اتهامات", "انتقادات", "مقترح", "مقترحات", "اقتراح", "تهديدات", "وعود", "مطالب"),
+    )
+)
+
+
+def trim_leading_deed_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop the first word of a person chunk when it is a noun of a deed or of words (``زيارة أرمينغول``،
+    ``تصريحات السيسي``، ``بزيارة ماكرون``): the act of the person after it, no part of his name."""
+    for typ, i, j in chunk_list(tags):
+        if typ == "PERS" and j - i >= 2 and _first_key(tokens[i]) in _DEED_NOUNS:
+            tags[i] = "O"
+            tags[i + 1] = "B-PERS"
+    return tags
+
+
 def trim_leading_verbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the first word of a person chunk when it is a feminine past verb of speech or of an event,
     with a و or ف before it or not (``شكرت فريدريكسن الدوحة``، ``وقالت ميلوني``): the verb before a
@@ -2936,6 +2956,7 @@ RULES: tuple[Rule, ...] = (
     trim_organisations,
     trim_persons,
     trim_leading_verbs,
+    trim_leading_deed_nouns,
     trim_trailing_verbs,
     trim_trailing_quantifiers,
     trim_leading_prepositions,
