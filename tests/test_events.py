@@ -16424,3 +16424,25 @@ def test_measures_sanctions_include_are_one_sanction() -> None:
 )
 def test_a_call_to_the_two_sides(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "REQUEST") == ({"أنطونيو غوتيريش"}, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a vow of a response that names no one: at the agents of the last act against the vower
+        (
+            "شنت الولايات المتحدة وبريطانيا ضربات على مواقع جماعة الحوثي في اليمن. في المقابل، توعدت "
+            "جماعة الحوثي بأن الضربات لن تمر دون رد.",
+            {"جماعة الحوثي"},
+            {"الولايات المتحدة", "بريطانيا"},
+        ),
+        # (a threat of a step of one's own is no such vow: هدد بفرض رسوم)
+        (
+            "فرضت كندا رسوما على الواردات الأميركية. وهدد الرئيس الأمريكي دونالد ترامب بمضاعفة الرسوم ردا.",
+            {"دونالد ترامب"},
+            set(),
+        ),
+    ],
+)
+def test_a_vow_of_response(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "THREATEN") == (source, target)

@@ -7607,6 +7607,49 @@ def _calls_to_the_two_sides(doc: Document, view: DocView, events: list[Event]) -
     return out
 
 
+#: words of a response in a threat (توعد برد مناسب، سترد بالمثل، لن تمر دون رد), normalised stems
+_RESPONSE_STEMS = tuple(
+    normalize(w) for w in ("رد", "الرد", "برد", "سترد", "سنرد", "بالرد", "بالمثل", "انتقام")
+)
+#: the stem of vowing (توعد، متوعدا), normalised: a threat of response (not هدد، تعهد, mostly of a step named)
+_VOWING = normalize("توعد")
+#: the acts a threat of response answers
+_ANSWERED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "ACCUSE", "MOBILIZE", "THREATEN", "REJECT"})
+
+
+def _threats_of_response(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A vow of a response that names no one (``متوعدا برد مناسب``، ``توعدت الجماعة بأن الضربات لن تمر
+    دون رد``): at the agents of the last act told against the vower or his state."""
+    out: list[Event] = []
+    for ev in events:
+        if (
+            ev.type == "THREATEN"
+            and ev.source
+            and not ev.target
+            and not ev.negated
+            and _VOWING in normalize(ev.trigger.text)
+        ):
+            i = bisect_right(view.starts, ev.trigger.start) - 1
+            _, hi = view.bounds[doc.tokens[i].sentence]
+            if any(view.norm[k].startswith(_RESPONSE_STEMS) for k in range(i, hi)):
+                answered = next(
+                    (
+                        prev
+                        for prev in reversed(out)
+                        if prev.type in _ANSWERED_TYPES
+                        and prev.source
+                        and not prev.negated
+                        and any(view.same_side(t, ev.source) for t in prev.target)
+                        and not any(view.same_side(e, ev.source) for e in prev.source)
+                    ),
+                    None,
+                )
+                if answered is not None:
+                    ev = replace(ev, target=answered.source)
+        out.append(ev)
+    return out
+
+
 #: "to" before what a call is for (دعا X إلى ضبط النفس), normalised
 _TO_WHAT = frozenset(normalize(w) for w in ("إلى", "الى", "على"))
 
@@ -8955,4 +8998,5 @@ _TOLD_ACROSS_EVENTS = (
     _results_of_operations,
     _investigations_behind_arrests,
     _calls_to_the_two_sides,
+    _threats_of_response,
 )
