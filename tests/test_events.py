@@ -16446,3 +16446,8 @@ def test_a_call_to_the_two_sides(text: str, target: set[str]) -> None:
 )
 def test_a_vow_of_response(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "THREATEN") == (source, target)
+
+
+def test_a_release_with_its_pronoun_before_its_subject() -> None:
+    doc = extract_text("أوقفت الشرطة الصحفي زياد النمري، قبل أن تفرج عنه السلطات الأردنية بكفالة.")
+    assert roles(doc, "RETREAT") == ({"السلطات الأردنية"}, {"زياد النمري"})

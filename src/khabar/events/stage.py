@@ -3815,6 +3815,23 @@ class EventCoder:
                 )
         if (
             entry.pos == "verb"
+            and (entry.type, entry.mode) == _RELEASE
+            and i + 2 < hi
+            and view.core[i + 1] in _ABOUT_PRONOUNS
+            and (after := view.at.get(i + 2)) is not None
+            and after.prep is None
+            and set(args.target) <= set(after.entities)
+            and not args.source
+        ):
+            # قبل أن تفرج عنه السلطات الأردنية بكفالة: the subject after the pronoun, the one released named
+            # before
+            args.source = list(after.entities)
+            args.target = (
+                view.core[i + 1] == _ABOUT_HIM and view.previous_actor(i, args.source, types=("PER",))
+            ) or view.previous_actor(i, args.source)
+            args.explicit_subject = args.after_verb = True
+        if (
+            entry.pos == "verb"
             and not args.target
             and i + 1 < hi
             and (
