@@ -16451,3 +16451,10 @@ def test_a_vow_of_response(text: str, source: set[str], target: set[str]) -> Non
 def test_a_release_with_its_pronoun_before_its_subject() -> None:
     doc = extract_text("أوقفت الشرطة الصحفي زياد النمري، قبل أن تفرج عنه السلطات الأردنية بكفالة.")
     assert roles(doc, "RETREAT") == ({"السلطات الأردنية"}, {"زياد النمري"})
+
+
+def test_a_country_s_court_as_the_subject_acts_for_it() -> None:
+    doc = extract_text(
+        "أفرجت محكمة تركية في إزمير عن القس الأمريكي أندرو برانسون. وفرضت واشنطن عقوبات على تركيا."
+    )
+    assert roles(doc, "RETREAT") == ({"تركيا"}, {"أندرو برانسون"})

@@ -680,6 +680,8 @@ _FORCES = frozenset(
         *("غارة", "غارات", "ضربة", "ضربات"),
     )
 )
+#: and a court, a country's when it is the verb's subject (أفرجت محكمة تركية عن القس), normalised
+_SUBJECT_FORCES = _FORCES | {normalize("محكمة")}
 #: how far before a verb unnamed forces and their description may stand (طائرات أوكرانية بدون طيار هاجمت)
 _FORCES_BEFORE_REACH = 5
 #: what gives fire support (تساندهم رشاشات المروحيات), bare
@@ -3655,7 +3657,7 @@ class EventCoder:
             and not args.source
             and not passive
             and i + 2 < hi
-            and bare(view.core[i + 1]) in _FORCES
+            and bare(view.core[i + 1]) in _SUBJECT_FORCES
         ):
             # شنت طائرات إسرائيلية غارات: unnamed forces of a country the text names, an adjective
             # between or not (طائرات حربية إسرائيلية)
