@@ -16458,3 +16458,8 @@ def test_a_country_s_court_as_the_subject_acts_for_it() -> None:
         "أفرجت محكمة تركية في إزمير عن القس الأمريكي أندرو برانسون. وفرضت واشنطن عقوبات على تركيا."
     )
     assert roles(doc, "RETREAT") == ({"تركيا"}, {"أندرو برانسون"})
+
+
+def test_an_act_plotted_is_not_done() -> None:
+    doc = extract_text("دانت المحكمة خمسة متهمين بالتخطيط لتفجير حسينية في منطقة الجهراء بالكويت.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]

@@ -1119,6 +1119,10 @@ class EventCoder:
                     kept = tuple(e for e in entries if not e.after_comma)
                 readings[i] = _keep(readings[i], kept)
                 entries = kept
+            if entries and i > 0 and "ل" in doc.tokens[i].proclitics and bare(cores[i - 1]) in _PLOTTING:
+                # أدينوا بالتخطيط لتفجير حسينية: an act plotted, not done
+                readings[i] = ((), 0, 0)
+                continue
             if (
                 entries
                 and i + 1 < len(cores)
@@ -7669,6 +7673,10 @@ def _threats_of_response(doc: Document, view: DocView, events: list[Event]) -> l
     return out
 
 
+#: plotting, before the act plotted with ل (بالتخطيط لتفجير، خطط لاغتيال), bare
+_PLOTTING = frozenset(
+    bare(normalize(w)) for w in ("التخطيط", "بالتخطيط", "تخطيط", "خطط", "يخطط", "تخطط", "خططوا", "يخططون")
+)
 #: "to" before what a call is for (دعا X إلى ضبط النفس), normalised
 _TO_WHAT = frozenset(normalize(w) for w in ("إلى", "الى", "على"))
 
