@@ -16463,3 +16463,8 @@ def test_a_country_s_court_as_the_subject_acts_for_it() -> None:
 def test_an_act_plotted_is_not_done() -> None:
     doc = extract_text("دانت المحكمة خمسة متهمين بالتخطيط لتفجير حسينية في منطقة الجهراء بالكويت.")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_fire_that_destroyed_a_camp_is_no_attack() -> None:
+    doc = extract_text("وسجنت محكمة يونانية أربعة شبان أفغان بعد إدانتهم بإضرام الحريق الذي دمر مخيم موريا.")
+    assert not [e for e in doc.events if e.type == "ASSAULT" and e.trigger.text == "دمر"]
