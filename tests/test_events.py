@@ -16468,3 +16468,26 @@ def test_an_act_plotted_is_not_done() -> None:
 def test_a_fire_that_destroyed_a_camp_is_no_attack() -> None:
     doc = extract_text("وسجنت محكمة يونانية أربعة شبان أفغان بعد إدانتهم بإضرام الحريق الذي دمر مخيم موريا.")
     assert not [e for e in doc.events if e.type == "ASSAULT" and e.trigger.text == "دمر"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # brandishing a lawsuit, praising cooperation, blocking an encyclopaedia
+        ("لوحت الحكومة المصرية بملاحقة شركة أوبر قضائيا.", "THREATEN", {"الحكومة المصرية"}, {"أوبر"}),
+        (
+            "ونوهت الوزيرة نجلاء المنقوش بتعاون الولايات المتحدة.",
+            "SUPPORT",
+            {"نجلاء المنقوش"},
+            {"الولايات المتحدة"},
+        ),
+        (
+            "حجبت هيئة تكنولوجيا المعلومات والاتصالات التركية موسوعة ويكيبيديا.",
+            "COERCE",
+            {"هيئة تكنولوجيا المعلومات والاتصالات التركية"},
+            {"موسوعة ويكيبيديا"},
+        ),
+    ],
+)
+def test_threats_praise_and_blocking_words(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
