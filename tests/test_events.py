@@ -16491,3 +16491,8 @@ def test_a_fire_that_destroyed_a_camp_is_no_attack() -> None:
 )
 def test_threats_praise_and_blocking_words(text: str, etype: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+def test_experts_sent_are_aid() -> None:
+    doc = extract_text("كما أرسلت الصين فريقا من 30 خبيرا في الترميم إلى نيبال.")
+    assert roles(doc, "AID") == ({"الصين"}, {"نيبال"})
