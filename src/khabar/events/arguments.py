@@ -3857,11 +3857,7 @@ class DocView:
         j = k - 1
         if j > 0 and bare(self.core[j]) in _SPOTS and not self.tokens[j].proclitics:
             j -= 1
-        if j < 0:
-            return None
-        if self.core[j] in PREPOSITIONS:
-            return self.core[j]
-        return None if j == k - 1 or "ب" not in self.tokens[j + 1].proclitics else "ب"
+        return self.core[j] if j >= 0 and self.core[j] in PREPOSITIONS else None
 
     def _town_before(self, k: int, exclude: Sequence[str]) -> str | None:
         """The town, region or site last named before token ``k`` in the document, not a country nor one
@@ -4298,7 +4294,7 @@ class DocView:
     def _own_title(self, k: int) -> bool:
         """Token ``k`` is a title with a pronoun suffix (``رئيسها``، ``مديره``), not part of a name."""
         token = self.tokens[k]
-        stem = next((w.form for w in token.words if w.kind != "suffix" and w.kind != "prefix"), "")
+        stem = next((w.form for w in token.words if w.kind == "stem"), "")
         return k not in self.inside and has_suffix(token) and bare(_N(stem)) in title_words()
 
     def delegation_led(self, a: ActorMention, hi: int) -> ActorMention | None:

@@ -9002,10 +9002,12 @@ _LAUNCHED_STEM = normalize("أطلق")
 
 
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim
-#: of the attack told after it, a partner's share in an act, joint exercises, an act done at a request,
-#: protesters struck, custody by whoever lets its captive go, the hand-over of those let go, a warrant asked
-#: for by the asker, no target in a word for its enemies, no news medium refused, no price of another act, the
-#: asker of a request refused
+#: of the attack told after it, the measures sanctions include, a delegation's head, a partner's share in an
+#: act, joint exercises, an act done at a request, protesters struck, custody by whoever lets its captive go,
+#: the hand-over of those let go, a warrant asked for by the asker, flights to a country, no target in a word
+#: for its enemies, no news medium refused, no price of another act, the asker of a request refused, the
+#: results of operations, the investigations behind arrests, "the two sides" a call is made to, the agents a
+#: vow of response answers
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _measures_of_sanctions,
