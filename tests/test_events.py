@@ -16496,3 +16496,25 @@ def test_threats_praise_and_blocking_words(text: str, etype: str, source: set[st
 def test_experts_sent_are_aid() -> None:
     doc = extract_text("كما أرسلت الصين فريقا من 30 خبيرا في الترميم إلى نيبال.")
     assert roles(doc, "AID") == ({"الصين"}, {"نيبال"})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a giving noun after ب opens what is pledged, past an occasion named first
+        (
+            "تعهدت الهند خلال المؤتمر الدولي لإعادة إعمار نيبال بتقديم مليار دولار لإعادة بناء المنازل.",
+            {"الهند"},
+            {"نيبال"},
+        ),
+        # sums granted, tankers sent
+        ("ومنح البنك الدولي غانا 250 مليون دولار لتحسين الشبكة.", {"البنك الدولي"}, {"غانا"}),
+        (
+            "وأعلنت المنظمة الدولية للهجرة إرسال 20 صهريجا للمياه إلى بلدية سبها.",
+            {"المنظمة الدولية للهجرة"},
+            {"بلدية سبها"},
+        ),
+    ],
+)
+def test_pledged_and_granted_sums_and_tankers_are_aid(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "AID") == (source, target)

@@ -1540,7 +1540,11 @@ class EventCoder:
                 if close is not None:
                     k = close
                     continue
-            if (
+            if bare(view.core[k]) in _GIVING and view.norm[k][:1] == "ب" and view.norm[k] != view.core[k]:
+                # تعهدت الهند خلال المؤتمر الدولي لإعادة إعمار نيبال بتقديم مليار دولار: what is
+                # pledged is given; its object counts from the giving
+                budget = _OBJECT_SPAN
+            elif (
                 k not in view.inside
                 and view.tokens[k].text not in _FREE_IN_OBJECT_SPAN
                 and not view.only_titles(k, k + 1)
