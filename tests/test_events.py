@@ -16518,3 +16518,8 @@ def test_experts_sent_are_aid() -> None:
 )
 def test_pledged_and_granted_sums_and_tankers_are_aid(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "AID") == (source, target)
+
+
+def test_a_mans_title_after_a_feminine_verb_is_its_object() -> None:
+    doc = extract_text("وفتحت لجنة التحقيق الروسية قضية جنائية، واعتقلت المدير السابق للشركة يوري فاسيليف.")
+    assert roles(doc, "COERCE") == ({"لجنة التحقيق الروسية"}, {"يوري فاسيليف"})

@@ -5790,7 +5790,7 @@ def _office_object(view: DocView, i: int, obj: tuple[int, int] | None) -> bool:
 def _unnamed_subject(view: DocView, i: int, entry: Entry, obj: tuple[int, int] | None) -> bool:
     """A noun that names no one stands right after verb ``i`` as its subject (``DocView.unnamed_subject``),
     unless it is the verb's object: an office-holder's title or an indefinite head its frame takes, a
-    feminine body after a masculine verb (``ودعا الحكومة إلى``، ``وطالب السلطات بـ``) or, after a verb
+    man's title after a feminine verb, a feminine body after a masculine verb (``ودعا الحكومة إلى``، ``وطالب السلطات بـ``) or, after a verb
     joined by و, a definite plural in the accusative (``ودعا المعتصمين إلى``)."""
     if not view.unnamed_subject(i) or _office_object(view, i, obj) or _unnamed_object(view, i, obj):
         return False
@@ -5799,6 +5799,8 @@ def _unnamed_subject(view: DocView, i: int, entry: Entry, obj: tuple[int, int] |
     after = view.core[i + 1]
     if _feminine_verb(view, i, entry) is False and _body_gender(view.tokens[i + 1].text) == "F":
         return False
+    if _feminine_verb(view, i, entry) and not after.endswith("ه") and bare(after) in title_heads():
+        return False  # واعتقلت المدير السابق للشركة: a man's title after a feminine verb is its object
     return not (view.conjoined(i) and after.endswith("ين") and not view.plural_verb(view.tokens[i]))
 
 
