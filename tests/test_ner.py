@@ -2183,3 +2183,10 @@ def test_a_word_of_running_text_after_a_surname_told_again_is_no_name_word() -> 
     assert out[1] == ["O", "B-PERS", "O", "O", "O"]
     assert out[2] == ["O", "B-PERS", "I-PERS", "O"]
     assert out[3] == ["O", "B-PERS", "O", "O", "O"]  # أي: a word of a KB person's name, a function word too
+
+
+def test_a_given_name_opening_with_lam_keeps_it() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("وأعلنت رئيسة المتحف لورانس دي كار أنها ستلتقي ممثلي النقابة.")
+    assert [(e.type, e.name) for e in doc.entities] == [("PER", "لورانس دي كار")]
