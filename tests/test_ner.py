@@ -2190,3 +2190,31 @@ def test_a_given_name_opening_with_lam_keeps_it() -> None:
 
     doc = extract_text("وأعلنت رئيسة المتحف لورانس دي كار أنها ستلتقي ممثلي النقابة.")
     assert [(e.type, e.name) for e in doc.entities] == [("PER", "لورانس دي كار")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # the body a title is of, fused with ل, opens no name
+        ("التنفيذية للبرنامج ميمونة محمد", "O B-PERS I-PERS I-PERS", "O O B-PERS I-PERS"),
+        ("للبنك عبد الله الكريمي", "B-PERS I-PERS I-PERS I-PERS", "O B-PERS I-PERS I-PERS"),
+        # a Moroccan princess's title is kept
+        ("للا سلمى", "B-PERS I-PERS", "B-PERS I-PERS"),
+    ],
+)
+def test_a_noun_with_lam_fused_to_its_article_opens_no_person(
+    sentence: str, tags: str, expected: str
+) -> None:
+    from khabar.ner.repair import RULES, trim_leading_lil_nouns
+
+    assert trim_leading_lil_nouns in RULES
+    assert trim_leading_lil_nouns(sentence.split(), tags.split()) == expected.split()
+
+
+def test_a_persons_name_after_the_title_of_a_programme() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(
+        "والتقى المدير العام للبلدية داود الهاجري المديرة التنفيذية للبرنامج ميمونة محمد شريف."
+    )
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["داود الهاجري", "ميمونة محمد شريف"]

@@ -1325,11 +1325,31 @@ _DEED_NOUNS = frozenset(
 )
 
 
+#: the fewest letters of a noun with ل fused to its article that :func:`trim_leading_lil_nouns` drops
+_LIL_SHORTEST = 4
+
+
 def trim_leading_deed_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the first word of a person chunk when it is a noun of a deed or of words (``زيارة أرمينغول``،
     ``تصريحات السيسي``، ``بزيارة ماكرون``): the act of the person after it, no part of his name."""
     for typ, i, j in chunk_list(tags):
         if typ == "PERS" and j - i >= 2 and _first_key(tokens[i]) in _DEED_NOUNS:
+            tags[i] = "O"
+            tags[i + 1] = "B-PERS"
+    return tags
+
+
+def trim_leading_lil_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop the first word of a person chunk when it is a definite noun with ل fused to its article
+    (``المديرة التنفيذية للبرنامج ميمونة محمد شريف``): what the title before it is of, no part of a name
+    (not ``للا``, a Moroccan princess's title, too short to be one)."""
+    for typ, i, j in chunk_list(tags):
+        if (
+            typ == "PERS"
+            and j - i >= 2
+            and len(first := key(tokens[i])) > _LIL_SHORTEST
+            and first.startswith("لل")
+        ):
             tags[i] = "O"
             tags[i + 1] = "B-PERS"
     return tags
@@ -2957,6 +2977,7 @@ RULES: tuple[Rule, ...] = (
     trim_persons,
     trim_leading_verbs,
     trim_leading_deed_nouns,
+    trim_leading_lil_nouns,
     trim_trailing_verbs,
     trim_trailing_quantifiers,
     trim_leading_prepositions,
