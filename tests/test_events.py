@@ -16523,3 +16523,34 @@ def test_pledged_and_granted_sums_and_tankers_are_aid(text: str, source: set[str
 def test_a_mans_title_after_a_feminine_verb_is_its_object() -> None:
     doc = extract_text("وفتحت لجنة التحقيق الروسية قضية جنائية، واعتقلت المدير السابق للشركة يوري فاسيليف.")
     assert roles(doc, "COERCE") == ({"لجنة التحقيق الروسية"}, {"يوري فاسيليف"})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a visit "done" by someone (قام بها), who goes on where he went (حيث التقى)
+        (
+            "إثر زيارة قام بها الجنرال موهوزي كاينيروغابا إلى كيغالي، حيث التقى الرئيس بول كاغامي.",
+            {"موهوزي كاينيروغابا"},
+            {"بول كاغامي"},
+        ),
+        # the one who made the visit is the holder of the title, past its office's body
+        (
+            "إثر زيارة قام بها قائد القوات البرية الأوغندية الجنرال موهوزي كاينيروغابا إلى كيغالي، حيث التقى"
+            " الرئيس بول كاغامي.",
+            {"موهوزي كاينيروغابا"},
+            {"بول كاغامي"},
+        ),
+        (
+            "وذلك خلال زيارة يقوم بها وزير القوى العاملة الإندونيسي يسيرلي إلى كوالالمبور التقى خلالها نظيره"
+            " الماليزي ستيفن سيم.",
+            {"يسيرلي"},
+            {"ستيفن سيم"},
+        ),
+    ],
+)
+def test_a_visit_made_by_a_titled_person(text: str, source: set[str], target: set[str]) -> None:
+    doc = extract_text(text)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "CONSULT"] == [
+        (source, target)
+    ]

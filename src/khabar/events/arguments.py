@@ -3591,6 +3591,10 @@ class DocView:
         found = self._resumed_by(i, hi)
         if found is None or self.core[found[0]].startswith(_UNDERGONE):
             return None  # (الاعتداء الذي تعرضت له السفارة: who underwent it, see relative_patient)
+        verb = found[0] + 1 if self.core[found[0] + 1] in _TAKEN_BACK_BY else found[0]
+        if (holder := self.titled_person(verb, hi)) is not None:
+            # زيارة قام بها قائد القوات البرية الأوغندية الجنرال X: the holder of the title, past its office
+            return self.group_after(holder)
         a = self.actor(found[1])
         # (a preposition before the clause's verb governs none of its subject: بعد وساطة قادتها قطر)
         if a is None or (a.prep is not None and (a.prep_at is None or a.prep_at > found[0])):

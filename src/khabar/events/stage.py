@@ -563,6 +563,9 @@ _MADE_IT = frozenset(
         *("بدأها", "بدأتها", "يبدأها", "تبدأها", "اختتمها", "اختتمتها"),
     )
 )
+#: "did" and "it" after a visit (زيارة قام بها X), normalised
+_DID = frozenset(normalize(w) for w in ("قام", "قامت"))
+_WITH_IT = frozenset(normalize(w) for w in ("بها", "به"))
 #: how many title words may stand between a going verb or a visit and who went
 _TITLE_WORDS = 4
 #: visits, bare: who visits is the subject of a verb after حيث (زيارة X إلى الرياض، حيث التقى Y)
@@ -5400,17 +5403,20 @@ def _went_there(view: DocView, i: int) -> list[str] | None:
         budget -= k not in view.inside
         if budget < 0:
             return None
-        if view.core[k] in _MADE_IT and k > 0 and bare(view.core[k - 1]) in _VISIT_NOUNS:
-            continue  # (زيارة أجراها X: the visit, before)
+        if view.core[k] in _MADE_IT | _DID and k > 0 and bare(view.core[k - 1]) in _VISIT_NOUNS:
+            continue  # (زيارة أجراها X، زيارة قام بها X: the visit, before)
         going = normalize(view.tokens[k].text).removeprefix("ثم") in _GOING or view.core[k] in _GOING
         if going or bare(view.core[k]) in _VISIT_NOUNS:
-            if k + 1 < i and view.core[k + 1] in _MADE_IT:
+            made = 1 if k + 1 < i and view.core[k + 1] in _MADE_IT else 0
+            if k + 2 < i and view.core[k + 1] in _DID and view.norm[k + 2] in _WITH_IT:
+                made = 2  # زيارة قام بها قائد القوات البرية الأوغندية الجنرال X إلى كيغالي، حيث التقى
+            if made:
                 # زيارة أجراها مفوض إدارة الأزمات في الاتحاد الأوروبي X إلى مخيم أدري، حيث التقى: who
                 # made it, named after his title and its office
-                holder = view.titled_person(k + 1, i)
+                holder = view.titled_person(k + made, i)
                 if holder is not None:
                     return view.group_after(holder)[0]
-                k += 1
+                k += made
             if going and (body := view.member_subject(k, i) or view.unit_subject(k, i)) is not None:
                 return view.group_after(body)[0]  # وصل وفد من إيكواس إلى نيامي، حيث التقى: the body's
             a = view.first_actor(k + 1, min(k + 2 + _TITLE_WORDS, i))
