@@ -16554,3 +16554,19 @@ def test_a_visit_made_by_a_titled_person(text: str, source: set[str], target: se
     assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "CONSULT"] == [
         (source, target)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # fighters and soldiers deployed, counted or of the subject's own
+        (
+            "نشرت حركة طالبان عشرات من مقاتليها في وادي باميان لحراسة المواقع البوذية.",
+            {"حركة طالبان"},
+            {"وادي باميان"},
+        ),
+        ("ونشرت روسيا 300 عسكري في سوريا.", {"روسيا"}, {"سوريا"}),
+    ],
+)
+def test_fighters_and_soldiers_deployed(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "MOBILIZE") == (source, target)
