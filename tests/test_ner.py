@@ -2218,3 +2218,21 @@ def test_a_persons_name_after_the_title_of_a_programme() -> None:
         "والتقى المدير العام للبلدية داود الهاجري المديرة التنفيذية للبرنامج ميمونة محمد شريف."
     )
     assert [e.name for e in doc.entities if e.type == "PER"] == ["داود الهاجري", "ميمونة محمد شريف"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # given names the lexicon lacked, after a title
+        ("وقالت وزيرة التخطيط زينة طوقان إن القرض يأتي في وقته.", "زينة طوقان"),
+        ("وقالت وزيرة التضامن الاجتماعي نيفين القباج إن الصرف بدأ.", "نيفين القباج"),
+        ("وأعلن مدير صحة ذي قار مثنى الطويل استقالته.", "مثنى الطويل"),
+        ("ودعا رئيس مجلس الوزراء أنيبال توريس الشركة إلى الحوار.", "أنيبال توريس"),
+        # a title's adjective of relation before a given name is no part of the name
+        ("وقال رئيس بلدية باريس الاشتراكي برتران دولانويه إن الحملة مستمرة.", "برتران دولانويه"),
+    ],
+)
+def test_titled_names_with_given_names_of_the_lexicon(text: str, person: str) -> None:
+    from khabar.extract import extract_text
+
+    assert [e.name for e in extract_text(text).entities if e.type == "PER"] == [person]

@@ -1432,7 +1432,9 @@ _TATWEEL = "ـ"
 def trim_leading_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the first word of a person chunk when it is a nationality adjective with the article, or
     its second word (``الرئيس الكوري الجنوبي يون سوك يول``: the tagger took ``الجنوبي`` into the name),
-    no name word: the title's adjective, so that the name after it may reach its alias."""
+    no name word, or another adjective of relation with the article before a given name (``رئيس بلدية
+    باريس الاشتراكي برتران دولانويه``): the title's adjective, so that the name after it may reach its
+    alias."""
     dem = demonym_keys()
     for typ, i, j in chunk_list(tags):
         if typ != "PERS" or j - i < 2:
@@ -1440,7 +1442,9 @@ def trim_leading_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
         first = key(tokens[i])
         # (or the second word of one: الكوري الجنوبي، الجنوب أفريقي, which has no article)
         second = i > 0 and f"{key(tokens[i - 1])} {first}" in dem
-        if (second or (first.startswith("ال") and first in dem)) and not _name_lexicon_word(first):
+        # (or a title's other adjective of relation before a given name: الاشتراكي برتران دولانويه)
+        related = first.startswith("ال") and first.endswith("ي") and is_given_name(tokens[i + 1])
+        if (second or related or (first.startswith("ال") and first in dem)) and not _name_lexicon_word(first):
             _drop_first(tokens, tags, typ, i, j)
     return tags
 
