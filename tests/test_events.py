@@ -4294,6 +4294,10 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_heritage_heldout.jsonl", 42),
         ("events_wire_telecom_dev.jsonl", 48),
         ("events_wire_telecom_heldout.jsonl", 42),
+        ("events_wire_pharma_dev.jsonl", 48),
+        ("events_wire_pharma_heldout.jsonl", 42),
+        ("events_wire_demining_dev.jsonl", 48),
+        ("events_wire_demining_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4329,7 +4333,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("security", "diplomacy", "mt", "news", "tourism", "tech", "nuclear", "consular"),
         *("parliaments", "policing", "prisons", "aviation", "agriculture", "customs", "fisheries"),
         *("housing", "sports", "water", "electricity", "corridors", "mining", "banking", "pensions"),
-        *("space", "heritage", "telecom"),
+        *("space", "heritage", "telecom", "pharma", "demining"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
