@@ -16574,3 +16574,15 @@ def test_a_visit_made_by_a_titled_person(text: str, source: set[str], target: se
 )
 def test_fighters_and_soldiers_deployed(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "MOBILIZE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # praise with نوّه of a grant, aid or vigilance
+        ("ونوه الوزير نجيب ميقاتي بالهبة التي قدمتها بريطانيا.", "SUPPORT", {"نجيب ميقاتي"}, {"بريطانيا"}),
+        ("ونوه الوالي محمد موسى بيقظة الشرطة السودانية.", "SUPPORT", {"محمد موسى"}, {"الشرطة السودانية"}),
+    ],
+)
+def test_grants_and_vigilance_praised(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
