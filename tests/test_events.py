@@ -16586,3 +16586,28 @@ def test_fighters_and_soldiers_deployed(text: str, source: set[str], target: set
 )
 def test_grants_and_vigilance_praised(text: str, etype: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # gifts to someone named
+        ("وصلت شحنة تضم 300 ألف جرعة من لقاح سينوفارم أهدتها الصين إلى مصر.", "AID", {"الصين"}, {"مصر"}),
+        ("أهدت الصين مصر 300 ألف جرعة.", "AID", {"الصين"}, {"مصر"}),
+        # pharmacies and stores closed
+        (
+            "أغلقت وزارة الصحة الكويتية 14 صيدلية أهلية خلال حملة تفتيشية.",
+            "COERCE",
+            {"وزارة الصحة الكويتية"},
+            set(),
+        ),
+        ("وكانت وزارة الصحة اللبنانية قد أقفلت مستودعات الشركة.", "COERCE", {"وزارة الصحة اللبنانية"}, set()),
+    ],
+)
+def test_gifts_and_closures_of_pharmacies(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+def test_pharmacies_closing_their_doors_close_nothing_of_others() -> None:
+    doc = extract_text("أغلقت آلاف الصيدليات في فرنسا أبوابها في إضراب دعا إليه اتحاد نقابات صيادلة فرنسا.")
+    assert [e.type for e in doc.events] == ["PROTEST"]
