@@ -5796,8 +5796,9 @@ def _office_object(view: DocView, i: int, obj: tuple[int, int] | None) -> bool:
 def _unnamed_subject(view: DocView, i: int, entry: Entry, obj: tuple[int, int] | None) -> bool:
     """A noun that names no one stands right after verb ``i`` as its subject (``DocView.unnamed_subject``),
     unless it is the verb's object: an office-holder's title or an indefinite head its frame takes, a
-    man's title after a feminine verb, a feminine body after a masculine verb (``ودعا الحكومة إلى``، ``وطالب السلطات بـ``) or, after a verb
-    joined by و, a definite plural in the accusative (``ودعا المعتصمين إلى``)."""
+    man's title after a feminine verb (``واعتقلت المدير``), a feminine body after a masculine verb (``ودعا
+    الحكومة إلى``، ``وطالب السلطات بـ``) or, after a verb joined by و, a definite plural in the accusative
+    (``ودعا المعتصمين إلى``)."""
     if not view.unnamed_subject(i) or _office_object(view, i, obj) or _unnamed_object(view, i, obj):
         return False
     if entry.pos != "verb" or i + 1 >= len(view.tokens) or not view.core[i + 1].startswith("ال"):
