@@ -16611,3 +16611,36 @@ def test_gifts_and_closures_of_pharmacies(text: str, etype: str, source: set[str
 def test_pharmacies_closing_their_doors_close_nothing_of_others() -> None:
     doc = extract_text("أغلقت آلاف الصيدليات في فرنسا أبوابها في إضراب دعا إليه اتحاد نقابات صيادلة فرنسا.")
     assert [e.type for e in doc.events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # goods "given by" someone, to whom إلى names, else to who received them, else to no one named
+        (
+            "أقلعت طائرتان عسكريتان تحملان 20 طنا من الأدوية والمستلزمات الطبية مقدمة من مصر إلى السودان.",
+            {"مصر"},
+            {"السودان"},
+        ),
+        (
+            "تسلمت وزارة المواصلات الليبية شحنة معدات اتصالات مقدمة من الحكومة الإيطالية.",
+            {"الحكومة الإيطالية"},
+            {"وزارة المواصلات الليبية"},
+        ),
+        ("وصلت إلى ميناء بورتسودان شحنة من 3 آلاف طن من القمح مقدمة من دولة قطر.", {"دولة قطر"}, set()),
+    ],
+)
+def test_goods_given_by_someone_named_after_min(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "AID") == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اطلع المجلس على التقرير المقدم من الأمانة العامة.",  # a report presented, no goods
+        # the giving told already by the verb of receiving
+        "تسلم الحرس البحري التونسي ستة زوارق مقدمة من إيطاليا.",
+    ],
+)
+def test_goods_given_once_and_reports_not_given(text: str) -> None:
+    assert len([e for e in extract_text(text).events if e.type == "AID"]) == ("زوارق" in text)

@@ -8214,6 +8214,65 @@ def _investigations_behind_arrests(doc: Document, view: DocView, events: list[Ev
     return out
 
 
+#: "given" after goods, with their giver after من (أدوية مقدمة من مصر، المنحة المقدمة من السعودية), normalised
+_GIVEN_BY = frozenset(normalize(w) for w in ("مقدمة", "المقدمة", "مقدمتين", "مقدم", "المقدم", "مقدمين"))
+#: goods and money a giver named after :data:`_GIVEN_BY` gives, bare
+_GIVEN_GOODS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("أدوية", "مستلزمات", "مساعدات", "منحة", "هبة", "شحنة", "شحنات", "طن", "طنا", "أطنان", "قمح"),
+        *("زوارق", "زورق", "طائرات", "طائرتين", "مسيرتين", "معدات", "محطات", "جرعة", "جرعات", "لقاح"),
+        *("لقاحات", "دعم", "تمويل", "وقود", "مشتقات", "أغذية", "مواد", "آليات", "أجهزة", "سيارات", "قرض"),
+    )
+)
+#: how many words before "given" its goods may be named (شحنة من 3 آلاف طن من القمح مقدمة من دولة قطر)
+_GOODS_REACH = 6
+
+
+def _goods_given_by(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """Goods or money told as given by someone named after من (``طائرتان تحملان 20 طنا من الأدوية مقدمة
+    من مصر إلى السودان``، ``منحة المشتقات النفطية المقدمة من البرنامج السعودي``): aid from the giver, to
+    whom إلى or ل names after it, else to who received them (``تسلمت وزارة المواصلات شحنة معدات مقدمة
+    من الحكومة الإيطالية``); not where the article tells aid by that giver already (``تسلم الحرس البحري
+    التونسي ستة زوارق مقدمة من إيطاليا``)."""
+    out = list(events)
+    for k in range(1, len(view.tokens) - 2):
+        if view.norm[k] not in _GIVEN_BY or view.tokens[k].proclitics or view.core[k + 1] != FROM:
+            continue
+        giver = view.actor(k + 2)
+        lo, hi = view.bounds[view.tokens[k].sentence]
+        if giver is None or not any(
+            bare(view.core[j]) in _GIVEN_GOODS for j in range(max(lo, k - _GOODS_REACH), k)
+        ):
+            continue
+        source, last = view.group_after(giver)
+        sentence = doc.sentences[view.tokens[k].sentence]
+        if any(ev.type == "AID" and set(ev.source) & set(source) for ev in events):
+            continue  # (the giving told in the article already: تقدمها الدول الثلاث ... الدعم المقدم منها)
+        after = view.actor(last + 2) if last + 2 < hi and view.core[last + 1] == _TO else None
+        if after is None and last + 1 < hi:
+            after = view.actor(last + 1)
+            after = after if after is not None and after.prep == "ل" else None
+        if after is None:
+            # تسلمت وزارة المواصلات شحنة معدات مقدمة من الحكومة الإيطالية: who received them
+            got = next((j for j in range(k - 1, lo - 1, -1) if view.core[j] in RECEIVING), None)
+            after = view.actor(got + 1) if got is not None and got + 1 < k else None
+            after = after if after is not None and after.prep is None else None
+        token = view.tokens[k]
+        out.append(
+            Event(
+                id="",
+                type="AID",
+                trigger=TextSpan(token.start, token.end, token.text),
+                sentence=Span(sentence.start, sentence.end),
+                source=tuple(source),
+                target=tuple(e for e in view.group_after(after)[0] if e not in source) if after else (),
+                date=_date(doc, view, k, lo, hi),
+            )
+        )
+    return out
+
+
 #: how far after a refusal the request it refuses may be told (رفضت محكمة الاستئناف الفرنسية طلب الجزائر)
 _REFUSED_REQUEST_REACH = 8
 #: a request, condition or proposal told again by its definite noun, bare
@@ -9041,4 +9100,5 @@ _TOLD_ACROSS_EVENTS = (
     _investigations_behind_arrests,
     _calls_to_the_two_sides,
     _threats_of_response,
+    _goods_given_by,
 )
