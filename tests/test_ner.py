@@ -2236,3 +2236,29 @@ def test_titled_names_with_given_names_of_the_lexicon(text: str, person: str) ->
     from khabar.extract import extract_text
 
     assert [e.name for e in extract_text(text).entities if e.type == "PER"] == [person]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a feminine body's head after a person's name is his verb's object
+        ("ودعا غيبريسوس شركتي فايزر", "O B-PERS I-PERS O", "O B-PERS O O"),
+        ("التقى تيدروس منظمة الصحة", "O B-PERS I-PERS O", "O B-PERS O O"),
+        # a masculine one may be a family name's word
+        ("وقع نصري أبو جيش", "O B-PERS I-PERS I-PERS", "O B-PERS I-PERS I-PERS"),
+    ],
+)
+def test_a_body_head_after_a_name_is_no_part_of_it(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import RULES, trim_trailing_body_heads
+
+    assert trim_trailing_body_heads in RULES
+    assert trim_trailing_body_heads(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("وحظرت روسيا فيسبوك.", "فيسبوك"), ("واتهم الوزير فاغنر.", "فاغنر")]
+)
+def test_names_opening_with_fa_keep_it(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in [e.name for e in extract_text(text).entities]

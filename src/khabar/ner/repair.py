@@ -560,6 +560,22 @@ def trim_trailing_titles(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def trim_trailing_body_heads(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop the last word of a person chunk when it is a feminine body's head with no article, in the
+    singular or the dual construct (``ودعا غيبريسوس شركتي فايزر وموديرنا``): the head of the bodies named
+    after him, his verb's object, no name part (not a masculine one, a family name's word too: أبو جيش)."""
+    heads = _org_head_words()
+    for typ, i, j in chunk_list(tags):
+        last = key(tokens[j - 1])
+        if (
+            typ == "PERS"
+            and j - i >= 2
+            and ((last.endswith("ه") and last in heads) or (last.endswith("تي") and last[:-2] + "ه" in heads))
+        ):
+            tags[j - 1] = "O"
+    return tags
+
+
 def split_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut a person chunk that is not itself an alias into two KB persons in a row."""
     for typ, i, j in chunk_list(tags):
@@ -2964,6 +2980,7 @@ RULES: tuple[Rule, ...] = (
     extend_back_to_organisations,
     extend_back_to_persons,
     trim_trailing_titles,
+    trim_trailing_body_heads,
     split_persons,
     split_trailing_places,
     split_straddling_places,
