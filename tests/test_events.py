@@ -16644,3 +16644,26 @@ def test_goods_given_by_someone_named_after_min(text: str, source: set[str], tar
 )
 def test_goods_given_once_and_reports_not_given(text: str) -> None:
     assert len([e for e in extract_text(text).events if e.type == "AID"]) == ("زوارق" in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # who planted the device that exploded is the attacker; the planting is no attack of its own
+        (
+            "قتل أربعة جنود من بعثة الاتحاد الأفريقي بانفجار عبوة ناسفة زرعتها حركة الشباب على طريق.",
+            {"حركة الشباب"},
+            {"بعثة الاتحاد الأفريقي"},
+        ),
+        (
+            "أعلنت وزارة الدفاع التركية مقتل جنديين في انفجار عبوة ناسفة زرعها عناصر حزب العمال الكردستاني.",
+            {"حزب العمال الكردستاني"},
+            set(),
+        ),
+    ],
+)
+def test_explosives_planted_by_the_attacker(text: str, source: set[str], target: set[str]) -> None:
+    doc = extract_text(text)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "ASSAULT"] == [
+        (source, target)
+    ]

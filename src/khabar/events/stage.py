@@ -8273,6 +8273,42 @@ def _goods_given_by(doc: Document, view: DocView, events: list[Event]) -> list[E
     return out
 
 
+#: the stem of planting explosives (زرعها، زرعتها), bare
+_PLANTING = bare(normalize("زرع"))
+
+
+def _explosives_planted_by(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """An explosion told with who planted the device, in a relative clause on it (``قتل أربعة جنود بانفجار
+    عبوة ناسفة زرعتها حركة الشباب``، ``في انفجار عبوة ناسفة زرعها عناصر حزب العمال الكردستاني``): the
+    planter, or the body of its members, is the attacker; the planting is no attack of its own."""
+    drop: set[int] = set()
+    out = list(events)
+    for k in range(1, len(view.tokens) - 1):
+        if not bare(view.core[k]).startswith(_PLANTING) or not has_suffix(view.tokens[k]):
+            continue
+        a = view.actor(k + 1)
+        if a is None and k + 2 < len(view.tokens) and bare(view.core[k + 1]) in MEMBER_WORDS:
+            a = view.actor(k + 2)  # زرعها عناصر حزب العمال: its members
+        if a is None or a.prep not in (None, GENITIVE_IN_PP):
+            continue
+        planter = view.group_after(a)[0]
+        lo, _ = view.bounds[view.tokens[k].sentence]
+        start, end = view.tokens[lo].start, view.tokens[k].start
+        blasts = [
+            n
+            for n, ev in enumerate(out)
+            if ev.type == "ASSAULT" and not ev.source and start <= ev.trigger.start < end
+        ]
+        if not blasts:
+            continue
+        n = blasts[-1]
+        out[n] = replace(
+            out[n], source=tuple(planter), target=tuple(t for t in out[n].target if t not in planter)
+        )
+        drop |= {id(ev) for ev in out if ev.type == "ASSAULT" and ev.trigger.start == view.tokens[k].start}
+    return [ev for ev in out if id(ev) not in drop]
+
+
 #: how far after a refusal the request it refuses may be told (رفضت محكمة الاستئناف الفرنسية طلب الجزائر)
 _REFUSED_REQUEST_REACH = 8
 #: a request, condition or proposal told again by its definite noun, bare
@@ -9101,4 +9137,5 @@ _TOLD_ACROSS_EVENTS = (
     _calls_to_the_two_sides,
     _threats_of_response,
     _goods_given_by,
+    _explosives_planted_by,
 )
