@@ -16667,3 +16667,11 @@ def test_explosives_planted_by_the_attacker(text: str, source: set[str], target:
     assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "ASSAULT"] == [
         (source, target)
     ]
+
+
+def test_vessels_of_a_force_stand_for_it() -> None:
+    doc = extract_text(
+        "أطلقت سفن تابعة لجهاز الأمن الفيدرالي الروسي النار على ثلاث سفن من البحرية الأوكرانية"
+        " قرب مضيق كيرتش."
+    )
+    assert roles(doc, "ASSAULT") == ({"جهاز الأمن الفيدرالي الروسي"}, {"البحرية الأوكرانية"})
