@@ -107,6 +107,11 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("رست السفينة في ميناء أوديسا .", ["أوديسا"]),  # ports: the name after the noun
         ("قصفت المسيرات سد مروي شمالي السودان .", ["مروي"]),  # dams: a rare word after the noun
         ("يهدف القرار إلى سد الفراغ الأمني .", []),  # (a word of running text after it: "filling")
+        # the country around a town: its town, not its side; none after a town named before it
+        ("قصفت الطائرات ريف إدلب الجنوبي .", ["إدلب"]),
+        ("نشر الجيش وحدات في جرود عرسال .", ["عرسال"]),
+        ("استهدفت الغارات بلدة كفرنبل بريف إدلب الجنوبي .", ["كفرنبل"]),
+        ("دفعت الوزارة بتعزيزات إلى مدينة جبلة في ريف اللاذقية .", ["جبلة"]),
     ],
 )
 def test_place_after_place_noun(text: str, expected: list[str]) -> None:

@@ -45,6 +45,11 @@ _STOPS = frozenset(
         *("الأربعاء", "الخميس", "السبت"),
     )
 )
+_IN = normalize("في")
+#: the sides of a place, with the article (ريف إدلب الجنوبي), normalised
+_SIDES = frozenset(
+    normalize(a + w + e) for a in ("ال",) for w in ("شرقي", "غربي", "شمالي", "جنوبي") for e in ("", "ة")
+)
 #: the people a camp or a prison holds, no place's name after its noun (مخيمات النازحين، مخيم اللاجئين),
 #: without the article
 _HELD_PEOPLE = frozenset(
@@ -143,6 +148,8 @@ def _name_end(
             break  # a definite name goes on only with definite words (حي الكرادة أسفر: a verb)
         if j > i and form in demonym_keys():
             break  # مدينة اسن الألمانية: the nationality is not part of the name
+        if j > i and form in _SIDES and "ال" not in _prefixes(tokens[i]):
+            break  # ريف إدلب الجنوبي: the side of an indefinite name (but الضفة الغربية is one)
         j += 1
     return j
 
@@ -197,6 +204,11 @@ def place_mentions(
             continue
         if _bare_head(head) in _marked_heads("rare") and known(_bare_head(first) or form):
             continue  # منطقة الحدود: a common phrase, not a named area
+        before = k - 3 if k >= 3 and normalize(tokens[k - 2].text) == _IN else k - 2  # (مدينة جبلة في ريف X)
+        if _bare_head(head) in _marked_heads("region") and (
+            before in taken or any(o[1] == before + 1 for o in out)
+        ):
+            continue  # بلدة كفرنبل بريف إدلب: the town named before is the place, not the country around it
         end = _name_end(tokens, k, taken)
         out.append((k, end, first.start))
         k = end
