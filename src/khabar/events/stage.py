@@ -7530,11 +7530,9 @@ def _joined_without_act(
     before it, ``إن العملية نفذت``, else the subject of the verb opening its sentence, else the actor
     named last before it) and the partner; None where no agent is named, or the clause tells what will
     be done (``ستقدم بالتعاون مع الصين مشروع قرار``)."""
-    token = doc.tokens[k]
-    lo, hi = view.bounds[token.sentence]
+    lo = view.bounds[doc.tokens[k].sentence][0]
     if any(_FUTURE in t.proclitics or t.text == _WILL for t in doc.tokens[lo:k]):
         return None
-    sentence = doc.sentences[token.sentence]
     that = next((j for j in range(k - 1, lo - 1, -1) if view.core[j] in COMPLEMENTIZERS), None)
     said = view.first_actor(that + 1, k) if that is not None else None
     agent = (
@@ -7546,13 +7544,24 @@ def _joined_without_act(
     partners = tuple(e for e in view.group_after(partner)[0] if e not in agent)
     if not agent or not partners:
         return None
+    return _told_by_token(doc, view, k, "COOPERATE", agent, partners)
+
+
+def _told_by_token(
+    doc: Document, view: DocView, k: int, etype: str, source: Sequence[str], target: Sequence[str]
+) -> Event:
+    """An event a pass across events finds told by token ``k`` alone: its trigger, sentence and date are
+    the token's."""
+    token = view.tokens[k]
+    lo, hi = view.bounds[token.sentence]
+    sentence = doc.sentences[token.sentence]
     return Event(
         id="",
-        type="COOPERATE",
+        type=etype,
         trigger=TextSpan(token.start, token.end, token.text),
         sentence=Span(sentence.start, sentence.end),
-        source=tuple(agent),
-        target=partners,
+        source=tuple(source),
+        target=tuple(target),
         date=_date(doc, view, k, lo, hi),
     )
 
@@ -8246,7 +8255,6 @@ def _goods_given_by(doc: Document, view: DocView, events: list[Event]) -> list[E
         ):
             continue
         source, last = view.group_after(giver)
-        sentence = doc.sentences[view.tokens[k].sentence]
         if any(ev.type == "AID" and set(ev.source) & set(source) for ev in events):
             continue  # (the giving told in the article already: تقدمها الدول الثلاث ... الدعم المقدم منها)
         after = view.actor(last + 2) if last + 2 < hi and view.core[last + 1] == _TO else None
@@ -8258,18 +8266,8 @@ def _goods_given_by(doc: Document, view: DocView, events: list[Event]) -> list[E
             got = next((j for j in range(k - 1, lo - 1, -1) if view.core[j] in RECEIVING), None)
             after = view.actor(got + 1) if got is not None and got + 1 < k else None
             after = after if after is not None and after.prep is None else None
-        token = view.tokens[k]
-        out.append(
-            Event(
-                id="",
-                type="AID",
-                trigger=TextSpan(token.start, token.end, token.text),
-                sentence=Span(sentence.start, sentence.end),
-                source=tuple(source),
-                target=tuple(e for e in view.group_after(after)[0] if e not in source) if after else (),
-                date=_date(doc, view, k, lo, hi),
-            )
-        )
+        target = view.group_after(after)[0] if after else ()
+        out.append(_told_by_token(doc, view, k, "AID", source, [e for e in target if e not in source]))
     return out
 
 
