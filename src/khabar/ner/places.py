@@ -45,11 +45,10 @@ _STOPS = frozenset(
         *("الأربعاء", "الخميس", "السبت"),
     )
 )
+#: "in", normalised (مدينة جبلة في ريف اللاذقية)
 _IN = normalize("في")
 #: the sides of a place, with the article (ريف إدلب الجنوبي), normalised
-_SIDES = frozenset(
-    normalize(a + w + e) for a in ("ال",) for w in ("شرقي", "غربي", "شمالي", "جنوبي") for e in ("", "ة")
-)
+_SIDES = frozenset(normalize("ال" + w + e) for w in ("شرقي", "غربي", "شمالي", "جنوبي") for e in ("", "ة"))
 #: the people a camp or a prison holds, no place's name after its noun (مخيمات النازحين، مخيم اللاجئين),
 #: without the article
 _HELD_PEOPLE = frozenset(

@@ -1341,10 +1341,6 @@ _DEED_NOUNS = frozenset(
 )
 
 
-#: the fewest letters of a noun with ل fused to its article that :func:`trim_leading_lil_nouns` drops
-_LIL_SHORTEST = 4
-
-
 def trim_leading_deed_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the first word of a person chunk when it is a noun of a deed or of words (``زيارة أرمينغول``،
     ``تصريحات السيسي``، ``بزيارة ماكرون``): the act of the person after it, no part of his name."""
@@ -1353,6 +1349,10 @@ def trim_leading_deed_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]
             tags[i] = "O"
             tags[i + 1] = "B-PERS"
     return tags
+
+
+#: the fewest letters of a noun with ل fused to its article that :func:`trim_leading_lil_nouns` drops
+_LIL_SHORTEST = 4
 
 
 def trim_leading_lil_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]:
