@@ -16688,3 +16688,21 @@ def test_vessels_of_a_force_stand_for_it() -> None:
 )
 def test_aid_grants_and_shipments_given(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "AID") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # aid brought in or dropped; a town it is brought to is no recipient, a capital is its government
+        (
+            "أدخلت اللجنة الدولية للصليب الأحمر قافلة مساعدات من 44 شاحنة إلى بلدة مضايا.",
+            {"اللجنة الدولية للصليب الأحمر"},
+            set(),
+        ),
+        ("وأدخلت مصر 200 شاحنة محملة بالوقود عبر معبر رفح.", {"مصر"}, set()),
+        ("وأعلن برنامج الأغذية العالمي أنه أسقط جوا 60 طنا من المواد الغذائية.", {"برنامج الأغذية العالمي"}, set()),
+        ("أرسلت ألمانيا مساعدات عسكرية إلى كييف.", {"ألمانيا"}, {"كييف"}),
+    ],
+)
+def test_aid_brought_in_or_dropped(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "AID") == (source, target)

@@ -2616,10 +2616,15 @@ class EventCoder:
                         target = inviter  # يزور X الرياض تلبية لدعوة من ولي العهد: the host who invited him
                 exclude = [*source, *target]
                 location = view.location(lo, hi, i, exclude)
-                if etype == "COERCE":
+                if etype in ("COERCE", "AID"):
                     # arrests, closures and curfews in a town do not make it their target (فرضت حظر
-                    # التجول على مدينة الخليل، إغلاق معبر رفح): where they happened
-                    towns = [t for t in target if is_town(view.entities[t])]
+                    # التجول على مدينة الخليل، إغلاق معبر رفح): where they happened; nor is a town aid
+                    # is brought into its recipient (أدخلت مصر 200 شاحنة عبر معبر رفح)
+                    towns = [
+                        t
+                        for t in target
+                        if (_small_place(view, t, lo, hi) if etype == "AID" else is_town(view.entities[t]))
+                    ]  # (but a town named bare may stand for its government: أرسلت ألمانيا أسلحة إلى كييف)
                     target = [t for t in target if t not in towns]
                     location = towns[0] if towns else location
                 if etype == "CONSULT" and obj is not None and (author := _message_author(view, obj[1], hi)):
@@ -2766,11 +2771,17 @@ class EventCoder:
                     # aid sent to a place (قافلة مساعدات ... إلى سوريا) or given for help in one (تقديم 500
                     # مليون دولار لدعم جهود الإغاثة في سوريا وتركيا): the place helped
                     helped = view.destination(i, lo, hi, source)
-                    target = (
-                        view.places_with(helped, i, hi)
-                        if helped
-                        else _aided_in(view, i, hi, source, False, reach=_AID_REACH)
-                    )
+                    target = [
+                        t
+                        for t in (
+                            view.places_with(helped, i, hi)
+                            if helped
+                            else _aided_in(view, i, hi, source, False, reach=_AID_REACH)
+                        )
+                        # (not a town named as one, where the aid went: أدخلت اللجنة قافلة مساعدات إلى
+                        # بلدة مضايا)
+                        if not _small_place(view, t, lo, hi)
+                    ]
                 if location is None and token.sentence == 0 and view.dateline is not None:
                     location = view.dateline.entities[0]
                 if obj is not None and (titled := _document_place(view, obj, hi)):
@@ -4665,6 +4676,25 @@ def _only_where(view: DocView, entity: str, lo: int, hi: int) -> bool:
     start = max(lo, view.dateline.last + 1) if view.dateline is not None else lo  # (not the dateline)
     named = [m for k in range(start, hi) if (m := view.at.get(k)) is not None and entity in m.entities]
     return bool(named) and all(m.prep in (_IN_PREP, "ب") for m in named)
+
+
+#: nouns naming a place as a small one or a crossing (بلدة مضايا، معبر رفح), not as a city, which may stand
+#: for its people (مستشفى ميداني إلى مدينة جنين)
+_SMALL_PLACES = frozenset(normalize(w) for w in ("بلدة", "قرية", "مخيم", "حي", "معبر", "منفذ"))
+
+
+def _small_place(view: DocView, entity: str, lo: int, hi: int) -> bool:
+    """``entity`` is a town named in tokens ``[lo, hi)`` after a noun of a small place (بلدة مضايا، معبر
+    رفح): a place, not the government or people a town may stand for (إلى كييف، إلى مدينة جنين)."""
+    if not is_town(view.entities[entity]):
+        return False
+    return any(
+        (m := view.at.get(k)) is not None
+        and entity in m.entities
+        and k > lo
+        and bare(view.core[k - 1]) in _SMALL_PLACES
+        for k in range(lo, hi)
+    )
 
 
 def _own_country(view: DocView, entity: str, source: Sequence[str]) -> bool:
