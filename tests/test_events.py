@@ -16706,3 +16706,20 @@ def test_aid_grants_and_shipments_given(text: str, source: set[str], target: set
 )
 def test_aid_brought_in_or_dropped(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "AID") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an inquiry opened with someone accuses them; a criminal case opened is an inquiry
+        ("فتحت النيابة العامة السويسرية تحقيقا مع رياض سلامة.", {"النيابة العامة السويسرية"}, {"رياض سلامة"}),
+        (
+            "فتحت النيابة العامة تحقيقا قضائيا بحق الوزير السابق جبران باسيل.",
+            {"النيابة العامة"},
+            {"جبران باسيل"},
+        ),
+        ("وفتحت لجنة التحقيق الروسية قضية جنائية بتهمة الإهمال.", {"لجنة التحقيق الروسية"}, set()),
+    ],
+)
+def test_inquiries_and_cases_opened(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE") == (source, target)

@@ -2369,6 +2369,9 @@ class EventCoder:
                     # ونددت الحكومة بما وصفته بـ"السرقة الفاضحة" من جانب واشنطن: the deed's agent
                     target = [e for e in view.agent(i + 1, view.clause(i, lo, hi)[1]) if e not in source]
                 if not target and etype == "ACCUSE" and entry.mode == _INVESTIGATE and obj is not None:
+                    # فتحت النيابة تحقيقا مع سلامة وشقيقه: whom it questions
+                    target = _questioned(view, obj[1], hi)
+                if not target and etype == "ACCUSE" and entry.mode == _INVESTIGATE and obj is not None:
                     # طالبت المنظمة بفتح تحقيق مستقل في الهجوم: into the act told before, against its agent
                     into = next(
                         (
@@ -4681,6 +4684,21 @@ def _only_where(view: DocView, entity: str, lo: int, hi: int) -> bool:
 #: nouns naming a place as a small one or a crossing (بلدة مضايا، معبر رفح), not as a city, which may stand
 #: for its people (مستشفى ميداني إلى مدينة جنين)
 _SMALL_PLACES = frozenset(normalize(w) for w in ("بلدة", "قرية", "مخيم", "حي", "معبر", "منفذ"))
+
+
+#: prepositions naming whom an inquiry questions (تحقيقا مع سلامة، تحقيقا بحق الوزير)
+_QUESTIONED = frozenset(normalize(w) for w in ("مع", "بحق", "ضد"))
+
+
+def _questioned(view: DocView, end: int, hi: int) -> list[str]:
+    """The actors an inquiry ending at token ``end`` is opened with (فتحت النيابة تحقيقا قضائيا مع سلامة
+    وشقيقه رجا), or none."""
+    for m in range(end + 1, min(hi - 1, end + _INQUIRY_REACH)):
+        if view.core[m] in _QUESTIONED and (a := view.at.get(m + 1)) is not None:
+            return view.group_after(a)[0]
+        if view.is_hard(m) or m in view.inside:
+            break
+    return []
 
 
 def _small_place(view: DocView, entity: str, lo: int, hi: int) -> bool:
