@@ -16723,3 +16723,15 @@ def test_aid_brought_in_or_dropped(text: str, source: set[str], target: set[str]
 )
 def test_inquiries_and_cases_opened(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # two subjects carrying out or coming forward with an act (dual قامتا، تقدمتا)
+        ("وكانت أستراليا وهولندا قد تقدمتا بشكوى ضد موسكو.", "ACCUSE", {"أستراليا", "هولندا"}, {"موسكو"}),
+        ("وكانت مصر والسودان قد قامتا بإغلاق الحدود.", "COERCE", {"مصر", "السودان"}, set()),
+    ],
+)
+def test_acts_carried_out_by_two(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), etype) == (source, target)

@@ -1143,11 +1143,17 @@ _RESPONSIBILITY = frozenset(
 #: verbal nouns of "doing" whose genitive is the doer of the act named after ب (قيام X بقصف)
 _DOING = frozenset(_N(w) for w in ("قيام", "قيامها", "قيامه"))
 #: the verbs "carry out" and "come forward with" before ب and a verbal noun: their subject does the act
-#: (قامت إسرائيل بقصف، تقدمت مصر بطلب إلى مجلس الأمن)
+#: (قامت إسرائيل بقصف، تقدمت مصر بطلب إلى مجلس الأمن، تقدمتا بشكوى)
 _DO_VERBS = frozenset(
-    _N(p + w) for w in ("قام", "قامت", "قاموا", "تقدم", "تقدمت", "تقدموا") for p in ("", "و", "ف")
+    _N(p + w)
+    for w in ("قام", "قامت", "قاموا", "قاما", "قامتا", "تقدم", "تقدمت", "تقدموا", "تقدما", "تقدمتا")
+    for p in ("", "و", "ف")
 ) | frozenset(
-    _N(f + p + s + e) for f in ("", "س") for p in ("ي", "ت") for s in ("قوم", "تقدم") for e in ("", "ون")
+    _N(f + p + s + e)
+    for f in ("", "س")
+    for p in ("ي", "ت")
+    for s in ("قوم", "تقدم")
+    for e in ("", "ون", "ان")
 )
 #: "or", written apart: what it joins is named as one with و is (بضرب حزب الله أو إيران)
 _OR = "أو"
