@@ -16735,3 +16735,20 @@ def test_inquiries_and_cases_opened(text: str, source: set[str], target: set[str
 )
 def test_acts_carried_out_by_two(text: str, etype: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # vessels, cargoes and assets seized (حجز) or impounded (التحفظ على)
+        ("حجز خفر السواحل الموريتاني سفينة صيد صينية قرب حوض آرغين.", {"خفر السواحل الموريتاني"}),
+        ("قررت محكمة الإسماعيلية الاقتصادية التحفظ على سفينة الحاويات العملاقة.", {"محكمة الإسماعيلية الاقتصادية"}),
+    ],
+)
+def test_vessels_and_assets_seized(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "COERCE")[0] == source
+
+
+def test_a_reservation_on_a_text_seizes_nothing() -> None:
+    doc = extract_text("أبدت الحكومة المغربية تحفظها على مشروع القرار.")
+    assert [e.type for e in doc.events if e.type == "COERCE"] == []
