@@ -16752,3 +16752,21 @@ def test_vessels_and_assets_seized(text: str, source: set[str]) -> None:
 def test_a_reservation_on_a_text_seizes_nothing() -> None:
     doc = extract_text("أبدت الحكومة المغربية تحفظها على مشروع القرار.")
     assert [e.type for e in doc.events if e.type == "COERCE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # an athlete or an official suspended is sanctioned; a person held by the police is arrested
+        ("أوقفت وحدة نزاهة ألعاب القوى العداءة الكينية جوديث واندا ثلاث سنوات.", "SANCTION", {"جوديث واندا"}),
+        ("أوقف الاتحاد الدولي لرفع الأثقال الرباع المصري محمد إيهاب عامين.", "SANCTION", {"محمد إيهاب"}),
+        (
+            "أوقفت الشرطة النيجرية الأمين العام للاتحاد إدريسا مايغا للاشتباه في تزوير أعمار لاعبي المنتخب.",
+            "COERCE",
+            {"إدريسا مايغا"},
+        ),
+    ],
+)
+def test_athletes_suspended_people_held(text: str, etype: str, target: set[str]) -> None:
+    doc = extract_text(text)
+    assert [(e.type, names(doc, e.target)) for e in doc.events] == [(etype, target)]
