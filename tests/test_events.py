@@ -16770,3 +16770,23 @@ def test_a_reservation_on_a_text_seizes_nothing() -> None:
 def test_athletes_suspended_people_held(text: str, etype: str, target: set[str]) -> None:
     doc = extract_text(text)
     assert [(e.type, names(doc, e.target)) for e in doc.events] == [(etype, target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # members of a force sent (إرسال 200 عنصر), activities of bodies banned (حظر أنشطة)
+        (
+            "وأعلن وزير الداخلية الفرنسي جيرالد دارمانان إرسال 200 عنصر إضافي من الشرطة إلى مرسيليا.",
+            "MOBILIZE",
+            {"جيرالد دارمانان"},
+        ),
+        (
+            "قررت السلطات الانتقالية في مالي حظر أنشطة المنظمات غير الحكومية الممولة من الخارج.",
+            "COERCE",
+            {"السلطات الانتقالية"},
+        ),
+    ],
+)
+def test_members_sent_and_activities_banned(text: str, etype: str, source: set[str]) -> None:
+    assert roles(extract_text(text), etype)[0] == source
