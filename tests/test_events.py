@@ -16790,3 +16790,16 @@ def test_athletes_suspended_people_held(text: str, etype: str, target: set[str])
 )
 def test_members_sent_and_activities_banned(text: str, etype: str, source: set[str]) -> None:
     assert roles(extract_text(text), etype)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a bill withdrawn or suspended, a rise suspended: a material concession
+        ("وفي اليوم التالي أعلن الرئيس وليام روتو سحب مشروع قانون المالية بالكامل.", {"وليام روتو"}),
+        ("أعلن رئيس الوزراء إدوار فيليب تعليق الزيادة المقررة في الضريبة على الوقود.", {"إدوار فيليب"}),
+        ("أعلنت الرئيسة التنفيذية لهونغ كونغ كاري لام تعليق العمل بمشروع القانون.", {"كاري لام"}),
+    ],
+)
+def test_bills_withdrawn_and_rises_suspended(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "RETREAT")[0] == source
