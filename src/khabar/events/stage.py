@@ -1428,16 +1428,11 @@ class EventCoder:
             )
             if ev.named or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
-        doc.events = _deduplicate(
-            doc,
-            _two_sides(
-                doc,
-                _made_to_partners(
-                    doc, _addressed_as_the_act_before(_stances_on_acts(doc, _visit_host_persons(doc, events)))
-                ),
-                self.symmetric,
-            ),
-            self.symmetric,
+        told = _made_to_partners(
+            doc, _addressed_as_the_act_before(_stances_on_acts(doc, _visit_host_persons(doc, events)))
+        )
+        doc.events = _one_sided_meetings(
+            doc, _deduplicate(doc, _two_sides(doc, told, self.symmetric), self.symmetric)
         )
         return doc
 
@@ -4699,6 +4694,25 @@ def _questioned(view: DocView, end: int, hi: int) -> list[str]:
         if view.is_hard(m) or m in view.inside:
             break
     return []
+
+
+#: the verb of holding a meeting (عقد مجلس الأمن اجتماعا), its perfect and imperfect stems
+_HOLDING = ("عقد", "يعقد", "تعقد")
+
+
+def _one_sided_meetings(doc: Document, events: list[Event]) -> list[Event]:
+    """Meetings, visits and calls are between two sides: one that names a single actor, the other left
+    unnamed, was most often misread (اجتماعها الوزاري: a body's own session; استقبل X وفدا: a delegation
+    that stands for no one; a visit to a town), and is not kept, but for a meeting a body holds (عقد
+    مجلس الأمن اجتماعا طارئا): a multilateral session."""
+    del doc
+    return [
+        ev
+        for ev in events
+        if ev.type != "CONSULT"
+        or len({*ev.source, *ev.target}) > 1
+        or normalize(ev.trigger.text).startswith(_HOLDING)
+    ]
 
 
 def _small_place(view: DocView, entity: str, lo: int, hi: int) -> bool:
