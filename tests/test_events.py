@@ -4289,6 +4289,10 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_pharma_heldout.jsonl", 42),
         ("events_wire_demining_dev.jsonl", 48),
         ("events_wire_demining_heldout.jsonl", 42),
+        ("events_wire_ports_dev.jsonl", 48),
+        ("events_wire_ports_heldout.jsonl", 42),
+        ("events_wire_refugees_dev.jsonl", 48),
+        ("events_wire_refugees_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4324,7 +4328,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("security", "diplomacy", "mt", "news", "tourism", "tech", "nuclear", "consular"),
         *("parliaments", "policing", "prisons", "aviation", "agriculture", "customs", "fisheries"),
         *("housing", "sports", "water", "electricity", "corridors", "mining", "banking", "pensions"),
-        *("space", "heritage", "telecom", "pharma", "demining"),
+        *("space", "heritage", "telecom", "pharma", "demining", "ports", "refugees"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
