@@ -16823,3 +16823,23 @@ def test_meetings_with_one_side_named_are_not_coded(text: str) -> None:
 def test_a_meeting_a_body_holds_is_coded_with_the_body_alone() -> None:
     doc = extract_text("عقد مجلس الأمن الدولي اجتماعا طارئا لبحث الوضع في السودان.")
     assert roles(doc, "CONSULT") == ({"مجلس الأمن الدولي"}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # a vessel acted on stands for the company named as its owner
+        (
+            "أفرجت السلطات الإيرانية عن ناقلة النفط «هانكوك تشيمي» المملوكة لشركة «دي إم شيبينغ» الكورية.",
+            "RETREAT",
+            {"دي إم شيبينغ"},
+        ),
+        (
+            "احتجزت الشرطة الفنلندية ناقلة النفط «إيغل إس» المملوكة لشركة «كارافيلا» المسجلة في الإمارات.",
+            "COERCE",
+            {"كارافيلا"},
+        ),
+    ],
+)
+def test_a_vessel_stands_for_its_owner(text: str, etype: str, target: set[str]) -> None:
+    assert roles(extract_text(text), etype)[1] == target

@@ -2612,6 +2612,10 @@ class EventCoder:
                     target = _host_countries(view, source, target)  # وصل X إلى دمشق: a visit to Syria
                     if inviter := [e for e in view.called_by(i, hi) if e not in source]:
                         target = inviter  # يزور X الرياض تلبية لدعوة من ولي العهد: the host who invited him
+                # a vessel acted on stands for the company named as its owner (احتجزت X ناقلة النفط «إيغل
+                # إس» المملوكة لشركة «كارافيلا»: Caravella)
+                owned = (o for t in target for o in (_vessel_owner(view, t, i, hi) or [t]))
+                target = list(dict.fromkeys(owned))
                 exclude = [*source, *target]
                 location = view.location(lo, hi, i, exclude)
                 if etype in ("COERCE", "AID"):
@@ -4713,6 +4717,27 @@ def _one_sided_meetings(doc: Document, events: list[Event]) -> list[Event]:
         or len({*ev.source, *ev.target}) > 1
         or normalize(ev.trigger.text).startswith(_HOLDING)
     ]
+
+
+#: how many tokens after a vessel's name its owner may be named (المملوكة لشركة، التابعة لمجموعة)
+_OWNER_REACH = 3
+
+
+def _vessel_owner(view: DocView, entity: str, i: int, hi: int) -> list[str]:
+    """The owner named right after vessel ``entity`` where it is named after token ``i`` (ناقلة النفط
+    «هانكوك تشيمي» المملوكة لشركة «دي إم شيبينغ»), else none."""
+    if view.entities[entity].type != "VEH":
+        return []
+    for k in range(i + 1, hi):
+        m = view.at.get(k)
+        if m is None or entity not in m.entities:
+            continue
+        for j in range(m.last + 1, min(m.last + 1 + _OWNER_REACH, hi)):
+            owner = view.at.get(j)
+            if owner is not None and view.owned_by(owner) and owner.etype not in PLACE_TYPES:
+                return list(owner.entities)
+        return []
+    return []
 
 
 def _small_place(view: DocView, entity: str, lo: int, hi: int) -> bool:
