@@ -16843,3 +16843,14 @@ def test_a_meeting_a_body_holds_is_coded_with_the_body_alone() -> None:
 )
 def test_a_vessel_stands_for_its_owner(text: str, etype: str, target: set[str]) -> None:
     assert roles(extract_text(text), etype)[1] == target
+
+
+def test_a_visa_imposed_restricts_and_is_the_act_criticised_next() -> None:
+    doc = extract_text(
+        "فرضت السلطات المصرية تأشيرة دخول مسبقة على جميع المواطنين السودانيين. "
+        "وانتقدت منظمة العفو الدولية القرار."
+    )
+    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("COERCE", {"السلطات المصرية"}, set()),
+        ("ACCUSE", {"منظمة العفو الدولية"}, {"السلطات المصرية"}),
+    ]
