@@ -16854,3 +16854,19 @@ def test_a_visa_imposed_restricts_and_is_the_act_criticised_next() -> None:
         ("COERCE", {"السلطات المصرية"}, set()),
         ("ACCUSE", {"منظمة العفو الدولية"}, {"السلطات المصرية"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a veto is cast against the authors of the draft it blocks
+        (
+            "استخدمت روسيا حق النقض (الفيتو) في مجلس الأمن الدولي ضد مشروع قرار قدمته سويسرا والبرازيل.",
+            {"سويسرا", "البرازيل"},
+        ),
+        ("استخدمت الولايات المتحدة الفيتو ضد مشروع قرار تقدمت به الجزائر.", {"الجزائر"}),
+        ("استخدمت روسيا الفيتو ضد مشروع القرار.", set()),
+    ],
+)
+def test_a_veto_is_cast_against_the_draft_s_authors(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "REJECT")[1] == target

@@ -2357,6 +2357,9 @@ class EventCoder:
                 ):
                     # ورفض فريق الدفاع عن حفتر الحكم: the verdict's court, whoever else is named after
                     target = court
+                if not target and etype == "REJECT" and obj is not None:
+                    # استخدمت روسيا حق النقض ضد مشروع قرار قدمته سويسرا والبرازيل: the draft's authors
+                    target = [e for e in _draft_authors(view, obj[1], hi) if e not in source]
                 if not target and etype == "REJECT" and entry.pos == "verb":
                     # رفض مصدر سعودي ما ورد في تقرير المنظمة: whose report or words are refused
                     target = [e for e in _reported_by(view, i, hi) if e not in source]
@@ -4717,6 +4720,37 @@ def _one_sided_meetings(doc: Document, events: list[Event]) -> list[Event]:
         or len({*ev.source, *ev.target}) > 1
         or normalize(ev.trigger.text).startswith(_HOLDING)
     ]
+
+
+#: a draft resolution (مشروع قرار), the verbs its authors put it forward with (قدمته، تقدمت به), and how
+#: far after a veto it may be named
+_DRAFT = normalize("مشروع")
+_RESOLUTION = normalize("قرار")
+_PUT_FORWARD = frozenset(
+    normalize(w)
+    for w in ("قدم", "قدمت", "قدمتا", "تقدم", "تقدمت", "صاغ", "صاغت", "أعد", "أعدت", "وزع", "وزعت")
+)
+_DRAFT_REACH = 14
+
+
+def _draft_authors(view: DocView, end: int, hi: int) -> list[str]:
+    """The actors who put forward the draft resolution named after a veto ending at token ``end``
+    (حق النقض ضد مشروع قرار قدمته سويسرا والبرازيل، تقدمت به الكويت), else none."""
+    for k in range(end + 1, min(end + _DRAFT_REACH, hi - 2)):
+        if view.is_hard(k):
+            return []
+        if view.core[k] != _DRAFT or bare(view.core[k + 1]) != _RESOLUTION:
+            continue
+        verb = view.tokens[k + 2]
+        form = verb.stem.text if verb.stem is not None and has_suffix(verb) else view.core[k + 2]
+        if normalize(form) not in _PUT_FORWARD:
+            return []
+        j = k + 3
+        if j < hi and view.pronoun_pp(j):
+            j += 1  # تقدمت به الكويت
+        a = view.actor(j) if j < hi else None
+        return view.group_after(a)[0] if a is not None else []
+    return []
 
 
 #: how many tokens after a vessel's name its owner may be named (المملوكة لشركة، التابعة لمجموعة)
