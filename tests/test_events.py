@@ -16870,3 +16870,20 @@ def test_a_visa_imposed_restricts_and_is_the_act_criticised_next() -> None:
 )
 def test_a_veto_is_cast_against_the_draft_s_authors(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "REJECT")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one who asks goes on in the participle after the demand, not the one asked
+        (
+            "وطالب رامي أبو كرش الرئيس الفلسطيني محمود عباس بإلغاء القرار، متهما حكومة رام الله بمعاقبة غزة.",
+            [
+                ("REQUEST", {"رامي أبو كرش"}, {"محمود عباس"}),
+                ("ACCUSE", {"رامي أبو كرش"}, {"حكومة رام الله"}),
+            ],
+        ),
+    ],
+)
+def test_the_asker_goes_on_after_a_demand(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

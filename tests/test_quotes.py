@@ -424,3 +424,14 @@ def test_evaluation_rules_and_command() -> None:
     result = CliRunner().invoke(eval_quotes_command, ["--gold", str(gold)])
     assert result.exit_code == 0, result.output
     assert "F1" in result.output
+
+
+def test_whom_a_demand_is_made_of_is_not_the_speaker() -> None:
+    # طالب X الرئيس Y بـ: the subject ends with the person named; the one asked after his title is not it
+    doc = analyse(
+        "وطالب رامي أبو كرش الرئيس الفلسطيني محمود عباس بإلغاء القرار فورا.",
+        (("رامي أبو كرش", "PER"), ("محمود عباس", "PER")),
+    )
+    asked = next(e.id for e in doc.entities if e.name == "محمود عباس")
+    assert all(q.speaker != asked for q in doc.quotes)
+    assert all("محمود عباس" not in (q.speaker_text or "") for q in doc.quotes)

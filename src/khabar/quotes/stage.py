@@ -66,6 +66,8 @@ _EXTEND = _words("في من لدى")
 _BEFORE_VERB = _words("قد لقد")
 #: how far after a title's ل genitive its holder's name may come
 _TITLE_REACH = 6
+#: how many title words may stand before the name of a person who is asked, not the speaker
+_TITLE_RUN = 4
 #: a quotation right after one of these is a title, not speech
 _TITLES = _words(
     "كتاب فيلم برنامج مسلسل صحيفة جريدة مجلة رواية أغنية ألبوم مسرحية قصيدة ديوان عنوان شعار حملة "
@@ -224,6 +226,7 @@ class _View:
         k = j
         first = last = -1
         has_person = False
+        person: Entity | None = None  # the person named last in the phrase
         while k < end and k - j < _MAX_PHRASE:
             m = self.mention[k]
             free = k == j and first_start is not None
@@ -231,8 +234,14 @@ class _View:
                 last = k = self.short_quote[k]
                 k += 1
                 continue
+            if person is not None and (
+                (m is None and self._other_person_next(k, end, person))
+                or (m is not None and m[0] is not person and _titled(m[0], m[1]))
+            ):
+                break  # طالب X الرئيس Y بـ: the person named ends the subject; who comes next is asked
             if m is not None and not self.quoted[k] and (m[1].start <= self.tokens[k].start or free):
                 has_person |= m[0].type == "PER"
+                person = m[0] if m[0].type == "PER" else person
             elif self.stops(k, end, free) and (
                 has_person
                 or first < 0
@@ -250,6 +259,17 @@ class _View:
             return None, k
         a = first_start if first == j and first_start is not None else self.tokens[first].start
         return (a, self.tokens[last].end), k
+
+    def _other_person_next(self, k: int, end: int, person: Entity) -> bool:
+        """After words that name no one from token ``k`` (titles: الرئيس الفلسطيني), another person than
+        ``person`` is named: the object of a verb of asking (طالب X الرئيس الفلسطيني محمود عباس بـ)."""
+        for j in range(k, min(k + _TITLE_RUN, end)):
+            m = self.mention[j]
+            if m is not None:
+                return m[0].type == "PER" and m[0] is not person and not self.quoted[j]
+            if self.stops(j, end, False):
+                return False
+        return False
 
     def phrase_before(self, i: int) -> tuple[int, int] | None:
         """The subject before token ``i`` (SVO): a run of entity-mention tokens ending right before
@@ -699,6 +719,11 @@ class QuoteExtractor:
                 r.speaker = _link(v.doc.entities, *r.phrase)
             if "claim" not in r.flags and r.speaker_text is not None:
                 last = r
+
+
+def _titled(entity: Entity, mention: Mention) -> bool:
+    """``mention`` of person ``entity`` is a title, none of the words of the name (الرئيس الفلسطيني)."""
+    return entity.type == "PER" and not set(mention.text.split()) & set(entity.name.split())
 
 
 _PREFERENCE = ("PER", "ORG", "GPE")
