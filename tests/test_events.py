@@ -16887,3 +16887,25 @@ def test_a_veto_is_cast_against_the_draft_s_authors(text: str, target: set[str])
 )
 def test_the_asker_goes_on_after_a_demand(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # two who sign an accord between their states are its parties, not the states too
+        (
+            "وقع وزير الطيران المدني المصري سامح الحفني والمفوضة الأوروبية أدينا فاليان اتفاقية للنقل الجوي "
+            "بين مصر والاتحاد الأوروبي.",
+            {"سامح الحفني", "أدينا فاليان"},
+        ),
+        # one who signs it with no one named: the two it is between
+        ("وقعت الحكومة اتفاقية بين مصر والاتحاد الأوروبي.", None),
+    ],
+)
+def test_signers_of_an_accord_between_states(text: str, parties: set[str] | None) -> None:
+    doc = extract_text(text)
+    source, target = roles(doc, "AGREE")
+    if parties is not None:
+        assert source | target == parties
+    else:
+        assert {"مصر", "الاتحاد الأوروبي"} <= source | target

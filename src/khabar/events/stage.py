@@ -2509,9 +2509,12 @@ class EventCoder:
                         consumed.update(range(obj[0], obj[1] + 1 + qualifier))
                     if etype == "AGREE" and entry.pos == "verb" and (k := _offered_between(view, obj[1], hi)):
                         # عرض فيدان استضافة جولة جديدة من المحادثات بين روسيا وأوكرانيا: the two it offers
-                        # to bring together are parties to the offer; the talks offered are not held
-                        pair = [e for e in view.between(k - 1, hi) if e not in source]
-                        target = list(dict.fromkeys((*target, *pair)))
+                        # to bring together are parties to the offer; the talks offered are not held (but
+                        # two who signed an accord between their states are its parties: وقع الوزير المصري
+                        # والمفوضة الأوروبية اتفاقية بين مصر والاتحاد الأوروبي)
+                        if len({*source, *target}) < 2:
+                            pair = [e for e in view.between(k - 1, hi) if e not in source]
+                            target = list(dict.fromkeys((*target, *pair)))
                         consumed.update(range(obj[1] + 1, k))
                     elif (
                         etype == "AGREE" and entry.pos == "noun" and (k := _offered_between(view, obj[1], hi))
