@@ -40,6 +40,9 @@ class Config:
     quote_continuation_sentences: int = 2
     #: extra event-trigger lexicons (TSV as event_triggers.tsv: form, lemma, type, mode, pos, frame)
     event_lexicons: tuple[str, ...] = ()
+    #: one-sided events left out, as ``TYPE:source`` or ``TYPE:target`` (the side that is missing): those
+    #: whose missing side mostly tells that the coder misread the clause; ``[]`` keeps them all
+    event_one_sided_dropped: tuple[str, ...] = ()
 
     #: extra knowledge-base files (TSV as actors.tsv, JSON or JSON Lines), read after the user KB dir
     kb_files: tuple[str, ...] = ()

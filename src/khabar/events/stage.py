@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
-from khabar.config import Config
+from khabar.config import Config, ConfigError
 from khabar.document import Document, Entity, Event, Mention, Quote, Span, TextSpan, Token
 from khabar.events.arguments import (
     ABOUT,
@@ -103,6 +103,7 @@ from khabar.events.arguments import (
 )
 from khabar.events.lexicon import (
     NATIONALS,
+    PLOVER_TYPES,
     Entry,
     Frame,
     TriggerLexicon,
@@ -1006,6 +1007,7 @@ class EventCoder:
         self.config = config
         self.lexicon: TriggerLexicon = load_triggers(config.event_lexicons)
         self.symmetric = symmetric_types()
+        self.one_sided = _one_sided_types(config.event_one_sided_dropped)
         self.cues = CueLexicon(config.quote_speech_lexicons, config.quote_attribution_lexicons)
         # nationalities, and the UN's adjective (موظفا أمميا: of the United Nations, where it is named)
         self.demonyms = demonym_countries() | dict.fromkeys(_UN_ADJECTIVES, _UN)
@@ -1431,9 +1433,13 @@ class EventCoder:
         told = _made_to_partners(
             doc, _addressed_as_the_act_before(_stances_on_acts(doc, _visit_host_persons(doc, events)))
         )
-        doc.events = _one_sided_meetings(
-            doc, _deduplicate(doc, _two_sides(doc, told, self.symmetric), self.symmetric)
-        )
+        doc.events = [
+            ev
+            for ev in _one_sided_meetings(
+                doc, _deduplicate(doc, _two_sides(doc, told, self.symmetric), self.symmetric)
+            )
+            if (ev.type, _missing_side(ev)) not in self.one_sided
+        ]
         return doc
 
     # --- trigger readings
@@ -4708,6 +4714,27 @@ def _questioned(view: DocView, end: int, hi: int) -> list[str]:
 
 #: the verb of holding a meeting (عقد مجلس الأمن اجتماعا), its perfect and imperfect stems
 _HOLDING = ("عقد", "يعقد", "تعقد")
+
+
+_SOURCE, _TARGET = "source", "target"
+
+
+def _missing_side(ev: Event) -> str:
+    """``source`` or ``target`` where the event names no one on that side (a protest by an unnamed crowd
+    names no one on either: ``source``), else empty."""
+    return _SOURCE if not ev.source else _TARGET if not ev.target else ""
+
+
+def _one_sided_types(entries: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """The (type, missing side) pairs of ``TYPE:source`` / ``TYPE:target`` entries (the config's
+    ``event_one_sided_dropped``)."""
+    out = set()
+    for entry in entries:
+        etype, _, side = entry.partition(":")
+        if etype not in PLOVER_TYPES or side not in (_SOURCE, _TARGET):
+            raise ConfigError(f"event_one_sided_dropped: {entry!r} is not TYPE:source or TYPE:target")
+        out.add((etype, side))
+    return frozenset(out)
 
 
 def _one_sided_meetings(doc: Document, events: list[Event]) -> list[Event]:
