@@ -1433,13 +1433,8 @@ class EventCoder:
         told = _made_to_partners(
             doc, _addressed_as_the_act_before(_stances_on_acts(doc, _visit_host_persons(doc, events)))
         )
-        doc.events = [
-            ev
-            for ev in _one_sided_meetings(
-                doc, _deduplicate(doc, _two_sides(doc, told, self.symmetric), self.symmetric)
-            )
-            if (ev.type, _missing_side(ev)) not in self.one_sided
-        ]
+        kept = _one_sided_meetings(_deduplicate(doc, _two_sides(doc, told, self.symmetric), self.symmetric))
+        doc.events = [ev for ev in kept if (ev.type, _missing_side(ev)) not in self.one_sided]
         return doc
 
     # --- trigger readings
@@ -4737,12 +4732,11 @@ def _one_sided_types(entries: Sequence[str]) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def _one_sided_meetings(doc: Document, events: list[Event]) -> list[Event]:
+def _one_sided_meetings(events: list[Event]) -> list[Event]:
     """Meetings, visits and calls are between two sides: one that names a single actor, the other left
     unnamed, was most often misread (اجتماعها الوزاري: a body's own session; استقبل X وفدا: a delegation
     that stands for no one; a visit to a town), and is not kept, but for a meeting a body holds (عقد
     مجلس الأمن اجتماعا طارئا): a multilateral session."""
-    del doc
     return [
         ev
         for ev in events
