@@ -225,7 +225,6 @@ class _View:
         end = self.sent_end.get(s, 0)
         k = j
         first = last = -1
-        has_person = False
         person: Entity | None = None  # the person named last in the phrase
         while k < end and k - j < _MAX_PHRASE:
             m = self.mention[k]
@@ -240,10 +239,9 @@ class _View:
             ):
                 break  # طالب X الرئيس Y بـ: the person named ends the subject; who comes next is asked
             if m is not None and not self.quoted[k] and (m[1].start <= self.tokens[k].start or free):
-                has_person |= m[0].type == "PER"
                 person = m[0] if m[0].type == "PER" else person
             elif self.stops(k, end, free) and (
-                has_person
+                person is not None
                 or first < 0
                 or not (
                     (self.norms[k] in _EXTEND and self._person_soon(k + 1, end))
