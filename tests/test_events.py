@@ -3457,6 +3457,19 @@ ROLE_CASES = [
     ("وأفرجت إسرائيل عن مراسل الأمم المتحدة أحمد علي .", "RETREAT", {"إسرائيل"}, {"أحمد علي"}),
     # an attack told by a relative clause naming no one: the town where the clause says it struck
     ("وارتفعت حصيلة الهجوم الذي شنه مسلحون مجهولون على مركز للشرطة في غزة .", "ASSAULT", set(), {"غزة"}),
+    # one naming people of a body: the body (and the killing it tells, not aimed at the attacker)
+    (
+        "وارتفعت حصيلة الهجوم الذي شنه مسلحون من حركة حماس على مركز للشرطة في تكريت .",
+        "ASSAULT",
+        {"حماس"},
+        {"تكريت"},
+    ),
+    (
+        "وقتل 14 شخصا في هجوم شنه مسلحون من حركة حماس على قرية قرب بلدة خزاعة .",
+        "ASSAULT",
+        {"حماس"},
+        {"خزاعة"},
+    ),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

@@ -3604,6 +3604,8 @@ class DocView:
             # زيارة قام بها قائد القوات البرية الأوغندية الجنرال X: the holder of the title, past its office
             return self.group_after(holder)
         a = self.actor(found[1])
+        if a is None and (a := self.affiliated_subject(verb, hi)) is not None:
+            return self.group_after(a)  # هجوم شنه مسلحون من جماعة X: the body its unnamed people are of
         # (a preposition before the clause's verb governs none of its subject: بعد وساطة قادتها قطر)
         if a is None or (a.prep is not None and (a.prep_at is None or a.prep_at > found[0])):
             return None

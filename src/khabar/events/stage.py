@@ -2908,8 +2908,10 @@ class EventCoder:
                     struck = [t for t in final_target if t not in places]
                     if not prev.source and final_source and (entry.pos == "noun" or verb_after_verb):
                         # قتل ثلاثة جنود في هجوم شنه حزب الله: the attack names who killed (and so
-                        # does a verb telling how a killing happened: قتلوا عندما اقتحم مسلحون من X)
-                        events[-1] = prev = replace(prev, source=final_source)
+                        # does a verb telling how a killing happened: قتلوا عندما اقتحم مسلحون من X);
+                        # the verb's target, when it was him, was a misreading
+                        kept = tuple(t for t in prev.target if t not in final_source)
+                        events[-1] = prev = replace(prev, source=final_source, target=kept)
                     struck_too = tuple(t for t in final_target if t not in prev.source)  # not the attacker
                     if not prev.target and struck_too:
                         events[-1] = prev = replace(prev, target=struck_too)
