@@ -3470,6 +3470,26 @@ ROLE_CASES = [
         {"حماس"},
         {"خزاعة"},
     ),
+    # what a condemnation names so is a deed of any kind, by who acted last; unless someone is named after
+    # it (not so for praise: a success of its own)
+    (
+        "وأغلقت إسرائيل معبر خزاعة . ونددت حماس بما وصفته بـ« الانقلاب السياسي » ، ودعت إلى الهدوء .",
+        "ACCUSE",
+        {"حماس"},
+        {"إسرائيل"},
+    ),
+    (
+        "وأغلقت إسرائيل معبر خزاعة . ونددت حماس بما وصفته بـ« السرقة الفاضحة » من جانب حزب الله .",
+        "ACCUSE",
+        {"حماس"},
+        {"حزب الله"},
+    ),
+    (
+        "وأغلقت إسرائيل معبر خزاعة . وأشادت حماس بما وصفته بـ« الانقلاب السياسي » .",
+        "SUPPORT",
+        {"حماس"},
+        set(),
+    ),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

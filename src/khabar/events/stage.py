@@ -4367,6 +4367,22 @@ def _with_after(view: DocView, i: int, hi: int) -> list[str]:
     return []
 
 
+def _blamed_unowned(view: DocView, readings: list[Reading], i: int, k: int, hi: int, named_so: bool) -> bool:
+    """A condemnation at ``i`` is of what it named so at ``k`` (``ندد X بما وصفه بـ«الانقلاب السياسي»``)
+    with no one named in the rest of its clause (not ``بـ«السرقة الفاضحة» من جانب واشنطن``): a deed of any
+    kind, by whoever acted last."""
+    if not named_so or not any(e.type == "ACCUSE" for e in readings[i][0]):
+        return False
+    for c in range(k, hi):
+        if view.tokens[c].text in QUOTE_MARKS:
+            continue
+        if view.tokens[c].text in _COMMAS or view.is_boundary(c):
+            return True
+        if c in view.at:
+            return False
+    return True
+
+
 def _told_agent(
     doc: Document,
     view: DocView,
@@ -4443,7 +4459,8 @@ def _told_agent(
         k += 1  # ورحبت الجامعة بانطلاق المحادثات، رحبت الصين بنتائج القمة، ندد X بحملة الاعتقالات
     elif k + 2 < hi and view.core[k] in DEMONSTRATIVES and k + 1 not in view.inside:
         k += 1  # رفضت الحكومة هذا المطلب: the demand told before
-    elif k + 3 < hi and view.norm[k] == _BY_WHAT and view.norm[k + 1].startswith(NAMING_STEMS):
+    named_so = k + 3 < hi and view.norm[k] == _BY_WHAT and view.norm[k + 1].startswith(NAMING_STEMS)
+    if named_so:
         # رحب X بما وصفه بـ«القرار التاريخي»: what he named so, the name after
         k += 2
         while k + 1 < hi and (view.tokens[k].text in QUOTE_MARKS or view.norm[k] in _BY_ALONE):
@@ -4520,7 +4537,9 @@ def _told_agent(
         if not ((definite or decided) and objective):
             return []
         told = [e for e in _named_before(view, k) if not _own_state(view, [e], exclude)]
-        if told or bare(view.core[k]) not in _DEEDS:
+        if told or (
+            bare(view.core[k]) not in _DEEDS and not _blamed_unowned(view, readings, i, k, hi, named_so)
+        ):
             return told
         # ورحب X بالخطوة، رفض Y القرار: the step or decision is the last one told, by someone else; a
         # stance told on it before names its maker (رفض مجلس السلم إعلان الدعم السريع ... كما أعربت
