@@ -3490,6 +3490,14 @@ ROLE_CASES = [
         {"حماس"},
         set(),
     ),
+    # forces sent to the edges of a place named with its kind go there
+    (
+        "ونشر الجيش الإسرائيلي تعزيزات كبيرة على مداخل مدينة الموصل .",
+        "MOBILIZE",
+        {"الجيش الإسرائيلي"},
+        {"الموصل"},
+    ),
+    ("وعزز الجيش الإسرائيلي انتشاره عند مداخل مخيم خزاعة .", "MOBILIZE", {"الجيش الإسرائيلي"}, {"خزاعة"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

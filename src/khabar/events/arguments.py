@@ -3853,9 +3853,14 @@ class DocView:
             if m.etype not in PLACE_TYPES or m.entities[0] in exclude:
                 continue
             prep = m.prep
+            spot = k - 2 if k >= 2 and self.core[k - 1] in LAND else k - 1  # على مداخل مدينة جنين
             if prep in (None, GENITIVE_IN_PP) and k >= 2 and bare(self.core[k - 1]) in _TOWN_FACILITIES:
                 prep = self.core[k - 2]  # حول محطة الضبعة النووية: the facility's preposition, its town
-            elif prep in (None, GENITIVE_IN_PP) and bare(self.core[k - 1]) in _SPOTS and self._spot_prep(k):
+            elif (
+                prep in (None, GENITIVE_IN_PP)
+                and bare(self.core[spot]) in _SPOTS
+                and self._spot_prep(spot + 1)
+            ):
                 prep = _AROUND  # في محيط قاعدة إنجرليك، على مداخل الأنبار: around a place, there
             if prep in _TO_PLACE or prep == _AROUND:  # (مناورات حول تايوان: aimed at it)
                 return m.entities[0]
