@@ -3498,6 +3498,13 @@ ROLE_CASES = [
         {"الموصل"},
     ),
     ("وعزز الجيش الإسرائيلي انتشاره عند مداخل مخيم خزاعة .", "MOBILIZE", {"الجيش الإسرائيلي"}, {"خزاعة"}),
+    # a threat is aimed at the one the act threatened is done to, past a long subject
+    (
+        "وهددت وزيرة البحار هيلاري كلينتون بقطع إمدادات الكهرباء عن جزيرة خزاعة إذا لم تمنح تراخيص الصيد .",
+        "THREATEN",
+        {"هيلاري كلينتون"},
+        {"خزاعة"},
+    ),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

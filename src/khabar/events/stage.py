@@ -42,6 +42,7 @@ from khabar.events.arguments import (
     CLAUSE_WORDS,
     COMMA_SETTING_REACH,
     COMPLEMENTIZERS,
+    CONDITIONALS,
     CROWDS,
     DEMONSTRATIVES,
     DENIAL_LEMMAS,
@@ -2290,6 +2291,9 @@ class EventCoder:
                         ),
                     )
                     target = list(step.source) if step is not None else []
+                elif not target and etype == "THREATEN" and source:
+                    # هدد X بفسخ العقد مع شركة هيسباسات: whom the act threatened is done to
+                    target = _threatened_by_act(view, i, hi, source)
                 if (
                     etype in _OPINION_TYPES
                     and i + 1 < hi
@@ -4943,6 +4947,48 @@ def _reply_in_kind(view: DocView, i: int, hi: int) -> bool:
         ):
             return True
     return False
+
+
+def _threatened_by_act(view: DocView, i: int, hi: int, source: Sequence[str]) -> list[str]:
+    """The one a threat at ``i`` names as the object of the act threatened, a ب noun right after the
+    verb (``هدد X بفسخ العقد مع شركة هيسباسات``، ``باستهداف قناة طلوع``، ``بنقل المباريات من مدينة
+    بوسطن``), up to the condition, a comma or a verb; not where that object is (``في باريس``)."""
+    start = i + 1  # past the subject after the verb
+    for m in view.at.values():
+        if i < m.first < i + _THREAT_ACT_REACH and not set(m.entities).isdisjoint(source):
+            start = max(start, m.last + 1)
+    k = next(
+        (k for k in range(start, min(hi, start + _THREAT_ACT_REACH)) if "ب" in view.tokens[k].proclitics),
+        None,
+    )
+    if k is None or k in view.inside or any(view.is_boundary(c) for c in range(i + 1, k)):
+        return []
+    for m in range(k + 1, min(hi, k + 1 + _THREAT_OBJECT_REACH)):
+        token = view.tokens[m]
+        if (
+            token.text in _COMMAS
+            or view.is_boundary(m)
+            or view.core[m] in CONDITIONALS
+            or m in view.clause_verbs
+        ):
+            return []
+        a = view.at.get(m)
+        if a is None:
+            continue
+        if a.prep in (_IN_PREP, "ب") and a.etype in PLACE_TYPES:
+            return []
+        named = [e for e in view.group_after(a)[0] if e not in source and not _own_state(view, [e], source)]
+        return named if a.prep in _THREAT_OBJECT_PREPS else []
+    return []
+
+
+#: how far after a threat its ب act may stand, and how far after that act its object
+_THREAT_ACT_REACH = 6
+_THREAT_OBJECT_REACH = 8
+#: the prepositions before the object of an act threatened (none, a genitive, على، ضد، عن، مع، من)
+_THREAT_OBJECT_PREPS = frozenset(
+    {None, GENITIVE_IN_PP, ON, WITH, FROM, *(normalize(w) for w in ("ضد", "عن"))}
+)
 
 
 #: "in kind" (بالمثل), measures "of the same kind" (بإجراءات مماثلة), normalised
