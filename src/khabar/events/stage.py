@@ -4790,11 +4790,14 @@ def _draft_authors(view: DocView, end: int, hi: int) -> list[str]:
             return []
         if view.core[k] != _DRAFT or bare(view.core[k + 1]) != _RESOLUTION:
             continue
-        verb = view.tokens[k + 2]
-        form = verb.stem.text if verb.stem is not None and has_suffix(verb) else view.core[k + 2]
+        v = k + 2
+        if view.core[v] == _IN_PREP and (council := view.at.get(v + 1)) is not None and council.last + 1 < hi:
+            v = council.last + 1  # مشروع قرار في مجلس الأمن قدمته X: past where it was put
+        verb = view.tokens[v]
+        form = verb.stem.text if verb.stem is not None and has_suffix(verb) else view.core[v]
         if normalize(form) not in _PUT_FORWARD:
             return []
-        j = k + 3
+        j = v + 1
         if j < hi and view.pronoun_pp(j):
             j += 1  # تقدمت به الكويت
         a = view.actor(j) if j < hi else None
