@@ -3505,6 +3505,14 @@ ROLE_CASES = [
         {"هيلاري كلينتون"},
         {"خزاعة"},
     ),
+    # talks held with someone by a verb naming no subject: the one who spoke held them
+    (
+        "وقال ماكرون إن الاتفاق جاء ثمرة محادثات سرية أجراها مع بوتين .",
+        "CONSULT",
+        {"ماكرون"},
+        {"فلاديمير بوتين"},
+    ),
+    ("وقال ماكرون إن الاتفاق جاء بعد مباحثات أجراها مع بوتين .", "CONSULT", {"ماكرون"}, {"فلاديمير بوتين"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

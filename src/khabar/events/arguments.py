@@ -3632,7 +3632,9 @@ class DocView:
         if not has_suffix(self.tokens[verb]) or self.core[verb].startswith(_UNDERGONE):
             return None  # (الهجمات التي قتل فيها جنود: the noun is where the act happened)
         if self.core[verb - 1] not in RELATIVES and not (
-            self.core[verb + 1].startswith("ال") or has_suffix(self.tokens[verb + 1])
+            self.core[verb + 1].startswith("ال")
+            or has_suffix(self.tokens[verb + 1])
+            or self.core[verb + 1] == WITH
         ):
             # a subject that refers back (هجوم تبنته الجماعة، غارات شنتها مقاتلاته) stands for the actor
             # named before; an indefinite one names none (غارة شنتها طائرات أمريكية)

@@ -3446,8 +3446,13 @@ class EventCoder:
             rest = []
         elif (
             entry.pos == "noun"
-            and entry.type in _DONE_TO_TYPES
+            and (entry.type in _DONE_TO_TYPES or symmetric)
             and (agent := view.unsaid_relative_agent(i, hi)) is not None
+            # (talks held with someone, no relative word: مباحثات أجرتها مع X)
+            and (
+                entry.type in _DONE_TO_TYPES
+                or (view.core[agent[1] + 1] == WITH and view.core[agent[1] - 1] not in RELATIVES)
+            )
         ):
             # بالحصار الذي تفرضه على لبنان: the clause names no subject, the actor before the noun acts
             args.source, last = agent
