@@ -3513,6 +3513,8 @@ ROLE_CASES = [
         {"فلاديمير بوتين"},
     ),
     ("وقال ماكرون إن الاتفاق جاء بعد مباحثات أجراها مع بوتين .", "CONSULT", {"ماكرون"}, {"فلاديمير بوتين"}),
+    # drones (طائرات مسيرة) are no march: the attack is taken back past them
+    ("وتعرضت إسرائيل لهجوم بطائرات مسيرة تبنته حماس .", "ASSAULT", {"حماس"}, {"إسرائيل"}),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

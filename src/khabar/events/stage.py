@@ -324,6 +324,9 @@ _ISSUED_THINGS = frozenset(
     bare(normalize(w)) for w in ("بيان", "قرار", "حكم", "أمر", "تقرير", "مرسوم", "تعميم", "كتاب", "بلاغ")
 )
 _ISSUED_FROM = frozenset(normalize(w) for w in ("عن", "في", "من"))
+#: "aircraft" and the "guided" (drone) after it (طائرة مسيرة), bare
+_AIRCRAFT = frozenset(bare(normalize(w)) for w in ("طائرة", "طائرات", "طائرتين", "طائرتان"))
+_DRONE_WORDS = frozenset(bare(normalize(w)) for w in ("مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "مسيّرة"))
 #: how far after a trigger a particle that changes its sense is looked for
 _PARTICLE_REACH = 3
 #: the verb and verbal noun of condemning and of convicting (أدان، إدانة), and the words of time a
@@ -1059,6 +1062,9 @@ class EventCoder:
                 entries = kept
             if entries and text in _HOMOGRAPHS:
                 readings[i] = ((), 0, 0)  # هنا "here", not هنأ without its hamza; قاضي "judge", not قاضى
+                continue
+            if entries and i > 0 and bare(cores[i]) in _DRONE_WORDS and bare(cores[i - 1]) in _AIRCRAFT:
+                readings[i] = ((), 0, 0)  # طائرات مسيرة: "drones", no march
                 continue
             if (
                 entries
