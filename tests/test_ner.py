@@ -1875,6 +1875,11 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("extend_back_to_body_kinds", "زار الشركة قطر", "O O B-LOC", "O O B-LOC"),
         ("extend_back_to_body_kinds", "زار وفد قطر", "O O B-LOC", "O O B-LOC"),
+        # unknown words right after شركة, whatever its proclitics: the company's name (not after أي)
+        ("tag_company_names", "استهدف مكتبا لشركة دهبشيل في", "O O O O O", "O O O B-ORG O"),
+        ("tag_company_names", "مع شركة إيروليناس أرخنتيناس لخصخصة", "O O O O O", "O O B-ORG I-ORG O"),
+        ("tag_company_names", "تراخيص أي شركة تعدين", "O O O O", "O O O O"),
+        ("tag_company_names", "قالت الشركة دهبشيل", "O O O", "O O O"),
     ],
 )
 def test_kb_repair_rules(rule: str, sentence: str, tags: str, expected: str) -> None:

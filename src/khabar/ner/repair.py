@@ -502,6 +502,32 @@ def extend_back_to_body_kinds(tokens: Sequence[str], tags: list[str]) -> list[st
     return tags
 
 
+#: "company" (شركة), as a key: the unknown words right after it are its name
+_COMPANY = key("شركة")
+#: "any", "every" before a noun, as keys
+_ANY_WORDS = frozenset(key(w) for w in ("أي", "أية", "كل"))
+#: how many such words a company's name may have (شركة إيروليناس أرخنتيناس)
+_COMPANY_NAME_WORDS = 2
+
+
+def tag_company_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untagged unknown words right after ``شركة`` with no article, whatever its proclitics (``مكتبا
+    لشركة دهبشيل``، ``بشركة هيسباسات``): the company's name, an organisation (the head left out, as
+    ANERcorp tags ``شركة دهبشيل``)."""
+    n = len(tokens)
+    for i in range(n - 1):
+        if tags[i] != "O" or _first_key(tokens[i]) != _COMPANY or split(tokens[i]).article:
+            continue
+        if i > 0 and key(tokens[i - 1]) in _ANY_WORDS:
+            continue  # أي شركة تعدين: a kind of company, no name
+        j = i + 1
+        while j < min(n, i + 1 + _COMPANY_NAME_WORDS) and tags[j] == "O" and _unknown_word(tokens[j], False):
+            j += 1
+        if j > i + 1:
+            _retag(tags, "ORG", i + 1, j)
+    return tags
+
+
 def _closes_body_name(token: str) -> bool:
     """The word may go on with a body's name after its place: a definite adjective (``العالمية``،
     ``المركزي``) or a field with ل or و (``للطاقة``، ``والنسيج``)."""
@@ -3043,6 +3069,7 @@ RULES: tuple[Rule, ...] = (
     split_led_by,
     tag_word_names,
     extend_back_to_body_kinds,
+    tag_company_names,
 )
 
 
