@@ -6425,8 +6425,8 @@ def test_passive_forms_spelt_apart_are_attacks_on_their_subject(text: str, targe
         ("وأعربت روسيا عن رفضها لفرض عقوبات على إيران .", ["REJECT"]),
         # nor what is threatened, past the complement's own object
         ("وهددت الولايات المتحدة بفرض عقوبات على إيران .", ["THREATEN"]),
-        # a demand rejected was still made
-        ("ورفضت إيران مطالب الولايات المتحدة .", ["REJECT", "REQUEST"]),
+        # a demand told as rejected is not coded as made (a fifth of them were in the dev sets' gold)
+        ("ورفضت إيران مطالب الولايات المتحدة .", ["REJECT"]),
     ],
 )
 def test_the_content_of_a_refusal_or_a_threat_is_not_coded(text: str, kept: list[str]) -> None:
@@ -6441,9 +6441,10 @@ def test_what_is_to_be_lifted_is_still_coded() -> None:
 @pytest.mark.parametrize(
     ("text", "target", "others"),
     [
-        # a request refused: its maker is the target, what it asks is not coded, past the subject too
-        ("ورفضت إسرائيل طلب ماكرون رفع الحصار .", {"ماكرون"}, ["REQUEST"]),
-        ("ورفض مرسي طلب مجلس الأمن وقف التخصيب .", {"مجلس الأمن"}, ["REQUEST"]),
+        # a request refused: its maker is the target, what it asks is not coded, past the subject too;
+        # the request (طلب) told as refused is not coded as made, a call (دعوة) still is
+        ("ورفضت إسرائيل طلب ماكرون رفع الحصار .", {"ماكرون"}, []),
+        ("ورفض مرسي طلب مجلس الأمن وقف التخصيب .", {"مجلس الأمن"}, []),
         ("ورفضت إيران دعوة الاتحاد الأوروبي .", {"الاتحاد الأوروبي"}, ["REQUEST"]),
     ],
 )
@@ -8189,17 +8190,21 @@ def test_an_accord_signed_between_two_after_its_qualifier_is_theirs() -> None:
             "وفي أربيل، رفضت حكومة إقليم كردستان دعوة بغداد إلى تسليم إدارة المنافذ الحدودية.",
             {"حكومة إقليم كردستان"},
         ),
-        # and so is a request
+        # a request or a demand told as refused is not coded as made (a fifth of them were in the dev sets'
+        # gold), the refusal aimed at who made it
         (
             "رفض الاتحاد الأفريقي لكرة القدم طلب الاتحاد الليبي لكرة القدم رفع الحظر عن الملاعب الليبية.",
-            {"الاتحاد الأفريقي لكرة القدم"},
+            None,
         ),
-        # a demand refused may have been put to others
-        ("وهي تعارض مطالب واشنطن بفرض مناطق محظورة.", set()),
+        ("وهي تعارض مطالب واشنطن بفرض مناطق محظورة.", None),
     ],
 )
-def test_a_call_refused_is_addressed_to_the_refuser(text: str, target: set[str]) -> None:
-    assert roles(extract_text(text), "REQUEST")[1] == target
+def test_a_call_refused_is_addressed_to_the_refuser(text: str, target: set[str] | None) -> None:
+    doc = extract_text(text)
+    if target is None:
+        assert "REQUEST" not in {e.type for e in doc.events}
+    else:
+        assert roles(doc, "REQUEST")[1] == target
 
 
 @pytest.mark.parametrize(
@@ -12328,15 +12333,11 @@ def test_the_outcome_of_talks_refused(text: str, coded: tuple[str, set[str], set
             "ثمن الغاز بالروبل.",
             ("REJECT", {"بولندا", "بلغاريا"}, {"موسكو"}),
         ),
-        (
-            "أوقفت شركة غازبروم الروسية إمدادات الغاز إلى بولندا وبلغاريا، بعد رفض البلدين طلب موسكو سداد "
-            "ثمن الغاز بالروبل.",
-            ("REQUEST", {"موسكو"}, {"بولندا", "بلغاريا"}),
-        ),
     ],
 )
 def test_a_stance_of_two_named_before_on_a_demand(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+    assert "REQUEST" not in {t for t, _, _ in coded_roles(text)}  # the request told as refused: not coded
 
 
 @pytest.mark.parametrize(
@@ -16953,3 +16954,26 @@ def test_one_sided_events_of_other_types_and_two_sided_ones_are_kept_by_default(
 def test_one_sided_entries_are_checked(entry: str) -> None:
     with pytest.raises(ConfigError, match="event_one_sided_dropped"):
         EventCoder(CONFIG.replace(event_one_sided_dropped=(entry,)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand told as refused or answered is no demand made there; the refusal is aimed at who made it
+        (
+            "ورفضت الحكومة المصرية مطالب حماس بفتح المعبر .",
+            [("REJECT", {"الحكومة المصرية"}, {"حماس"})],
+        ),
+        (
+            "ورفض ماكرون طلب حماس فتح المعبر .",
+            [("REJECT", {"ماكرون"}, {"حماس"})],
+        ),
+        # a demand made is one
+        ("وقدمت حماس طلبا إلى مصر لفتح المعبر .", [("REQUEST", {"حماس"}, {"مصر"})]),
+    ],
+)
+def test_a_demand_refused_is_no_demand_made(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    doc = make_doc(text)
+    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == expected

@@ -1426,6 +1426,14 @@ class EventCoder:
         # an event needs a named actor, but for a protest by no one named where it took place (تظاهر
         # الآلاف في القاهرة): what happened and where is news; the guide names no crowd
         coded = self._code(doc, view, readings)
+        # رفضت الشركة مطالب النقابة، استجابة لمطالب الاتحاد: a demand told as answered is not made there
+        # (left out at the end: the refusal is aimed at who made it)
+        answered = frozenset(
+            readings[i][1]
+            for i in range(len(doc.tokens))
+            if any(e.lemma in _DEMAND_NOUNS and e.pos == "noun" for e in readings[i][0])
+            and _answered(view, readings, i, view.bounds[doc.tokens[i].sentence][0])
+        )
         for told in _TOLD_ACROSS_EVENTS:
             coded = told(doc, view, coded)
         events = [
@@ -1441,7 +1449,12 @@ class EventCoder:
             doc, _addressed_as_the_act_before(_stances_on_acts(doc, _visit_host_persons(doc, events)))
         )
         kept = _one_sided_meetings(_deduplicate(doc, _two_sides(doc, told, self.symmetric), self.symmetric))
-        doc.events = [ev for ev in kept if (ev.type, _missing_side(ev)) not in self.one_sided]
+        doc.events = [
+            ev
+            for ev in kept
+            if (ev.type, _missing_side(ev)) not in self.one_sided
+            and not (ev.type == "REQUEST" and ev.trigger.start in answered)
+        ]
         return doc
 
     # --- trigger readings
@@ -4235,6 +4248,29 @@ def _sent_from(view: DocView, i: int, hi: int, exclude: list[str]) -> list[str]:
         if a is not None and a.prep == FROM and a.entities[0] not in exclude:
             return view.group_after(a)[0]
     return []
+
+
+#: the nouns of a demand (مطالب، طلب) and the words of answering or ignoring one (تلبية، استجابة), bare
+_DEMAND_NOUNS = frozenset({"مطالب", "طلب"})
+_ANSWERS = frozenset(
+    bare(normalize(w)) for w in ("تلبية", "استجابة", "الاستجابة", "تجاهل", "تجاوب", "البت", "قائمة")
+)
+#: how far before a demand the word answering it may stand (رفض رئيس مجلس النواب عقيلة صالح مطالب)
+_ANSWER_REACH = 6
+
+
+def _answered(view: DocView, readings: list[Reading], i: int, lo: int) -> bool:
+    """The demand noun at ``i`` is the object of a refusal or an answer before it (``رفضت الشركة مطالب
+    النقابة``، ``احتجاجا على تجاهل الشركة مطالبهم``، ``استجابة لمطالب الاتحاد``): a demand told as
+    answered, not one made here."""
+    for k in range(i - 1, max(lo, i - _ANSWER_REACH) - 1, -1):
+        if view.tokens[k].text in _COMMAS or view.is_boundary(k):
+            return False
+        if bare(view.core[k]) in _ANSWERS:
+            return True
+        if readings[k][0] and k not in view.inside:
+            return any(e.type == "REJECT" for e in readings[k][0])
+    return False
 
 
 def _bare_forms(view: DocView, k: int) -> tuple[str, ...]:
