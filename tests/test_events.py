@@ -3515,6 +3515,8 @@ ROLE_CASES = [
     ("وقال ماكرون إن الاتفاق جاء بعد مباحثات أجراها مع بوتين .", "CONSULT", {"ماكرون"}, {"فلاديمير بوتين"}),
     # drones (طائرات مسيرة) are no march: the attack is taken back past them
     ("وتعرضت إسرائيل لهجوم بطائرات مسيرة تبنته حماس .", "ASSAULT", {"حماس"}, {"إسرائيل"}),
+    # a reason with ل after the object of a stance is the object's deed, not the subject's
+    ("وانتقدت حماس مصر لتوقيعها الاتفاق .", "AGREE", {"مصر"}, set()),
     # an actor in what is asked is not whom it is asked of
     ("ودعا ماكرون إلى الضغط على إسرائيل .", "REQUEST", {"ماكرون"}, set()),
     # a verb whose perfect opens with ت, with an object pronoun, is masculine: it goes on with the man

@@ -3501,8 +3501,16 @@ class EventCoder:
                 # (a feminine one a series of three states or bodies named together, as a plural of
                 # things: وأعلنت أستراليا والبحرين وكندا وهولندا تأييدها)
                 series = suffix_form(token) == _HERS and _series_of(view, i, owners)
+                # (a reason with ل right after the object of a stance is the object's: انتقدت حماس مصر
+                # لتوقيعها الاتفاق)
+                faulted = view.mention_ending_at(i - 1) if "ل" in token.proclitics else None
                 args.source = (
                     view.reported_speaker(i)  # نقلت الوكالة عن الأسد قوله خلال لقائه: the speaker's
+                    or (
+                        [faulted.entities[0]]
+                        if faulted is not None and faulted.prep is None and faulted.entities[0] in owners[1:]
+                        else []
+                    )
                     or (view.opening_subject(i) if conjoined else [])
                     or owners[: None if suffix_form(token) == _THEIR or series else 1]
                     or (view.clause_actors_before(aside)[:1] if aside is not None else [])
