@@ -6960,6 +6960,10 @@ def _asked_to_stop(view: DocView, i: int, request: Event) -> bool:
     return k >= 0 and view.core[k] in _CESSATION
 
 
+#: the verbal nouns of signing or concluding a deal (توقيع، إبرام)
+_SIGNING = frozenset({"توقيع", "إبرام"})
+
+
 def _complements(
     view: DocView, readings: list[Reading], i: int, hi: int, rejected: bool = False, urged: bool = False
 ) -> list[int]:
@@ -7010,7 +7014,8 @@ def _complements(
             and not out
             and k not in view.inside
             and k not in view.verbs
-            and not any(e.type in _SAID_TYPES for e in readings[k][0])
+            # (but signing refused is no signing: رفض ماكرون التوقيع على الاتفاق)
+            and not any(e.type in _SAID_TYPES and e.lemma not in _SIGNING for e in readings[k][0])
         )
         # ناشدت الأمم المتحدة الدول المانحة تقديم مساعدات: what is urged, a bare verbal noun after the
         # addressee
@@ -7039,6 +7044,13 @@ def _complements(
                 and view.core[k] not in _CESSATION
             ):
                 out.append(k + 1)  # its own object (بفرض عقوبات; not what is to be lifted: برفع الحصار)
+            elif (
+                k + 2 < hi
+                and view.core[k + 1] == ON
+                and any(e.lemma in _SIGNING for e in readings[k][0])
+                and readings[k + 2][0]
+            ):
+                out.append(k + 2)  # رفض التوقيع على الاتفاق: the deal to be signed
         elif (
             introduced
             and k not in view.inside  # (a name governs nothing: زيارة إلى دمشق التقى خلالها)
