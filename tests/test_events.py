@@ -6429,6 +6429,8 @@ def test_passive_forms_spelt_apart_are_attacks_on_their_subject(text: str, targe
         ("وهددت الولايات المتحدة بفرض عقوبات على إيران .", ["THREATEN"]),
         # a demand told as rejected is not coded as made (a fifth of them were in the dev sets' gold)
         ("ورفضت إيران مطالب الولايات المتحدة .", ["REJECT"]),
+        # a storming tried is none made
+        ("وحاول محتجون اقتحام مقر حماس في غزة .", []),
         # signing refused is no signing, nor the deal it was to sign
         ("ورفض ماكرون التوقيع على الاتفاق مع إسرائيل .", ["REJECT"]),
         ("ورفض ماكرون توقيع اتفاقية مع إسرائيل .", ["REJECT"]),

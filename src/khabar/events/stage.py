@@ -324,6 +324,13 @@ _ISSUED_THINGS = frozenset(
     bare(normalize(w)) for w in ("بيان", "قرار", "حكم", "أمر", "تقرير", "مرسوم", "تعميم", "كتاب", "بلاغ")
 )
 _ISSUED_FROM = frozenset(normalize(w) for w in ("عن", "في", "من"))
+#: the words of trying (حاول محتجون، محاولة) and of storming a place, tried and not done (اقتحام), bare
+_ATTEMPTS = frozenset(
+    bare(normalize(w)) for w in ("حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "محاولة", "محاولات")
+)
+_STORMING = frozenset({"اقتحم", "اقتحام"})
+#: how far before the storming the word of trying may stand, past its subject (حاول مئات المهاجرين اقتحام)
+_ATTEMPT_REACH = 4
 #: "aircraft" and the "guided" (drone) after it (طائرة مسيرة), bare
 _AIRCRAFT = frozenset(bare(normalize(w)) for w in ("طائرة", "طائرات", "طائرتين", "طائرتان"))
 _DRONE_WORDS = frozenset(bare(normalize(w)) for w in ("مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "مسيّرة"))
@@ -657,6 +664,8 @@ _SIDES = frozenset(bare(normalize(w)) for w in ("الجانب", "الطرف"))
 _RIOT = "riot"
 #: storming, by protesters a riot (not an attack with firebombs: هاجم المتظاهرون مراكز الشرطة)
 _STORMING = frozenset({"اقتحم", "اقتحام"})
+#: how far before the storming the word of trying may stand, past its subject (حاول مئات المهاجرين اقتحام)
+_ATTEMPT_REACH = 4
 #: verbs of storming and raiding: they act on places, so a person right after one is its subject
 #: (اقتحم الوزير إيتمار بن غفير باحات المسجد الأقصى), not the patient of an unvocalised passive
 _RAIDING_VERBS = frozenset({"اقتحم", "داهم"})
@@ -1065,6 +1074,16 @@ class EventCoder:
                 continue
             if entries and i > 0 and bare(cores[i]) in _DRONE_WORDS and bare(cores[i - 1]) in _AIRCRAFT:
                 readings[i] = ((), 0, 0)  # طائرات مسيرة: "drones", no march
+                continue
+            if (
+                entries
+                and all(e.lemma in _STORMING for e in entries)
+                and any(
+                    bare(cores[k]) in _ATTEMPTS and doc.tokens[k].sentence == doc.tokens[i].sentence
+                    for k in range(max(i - _ATTEMPT_REACH, 0), i)
+                )
+            ):
+                readings[i] = ((), 0, 0)  # حاول محتجون اقتحام البرلمان: a storming tried, none made
                 continue
             if (
                 entries
