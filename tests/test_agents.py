@@ -747,6 +747,9 @@ def test_a_body_named_as_part_of_an_organisation(text: str, inner: str, expected
         ("واتهم منتدى عائلات الرهائن والمفقودين الحكومة", "منتدى عائلات الرهائن والمفقودين", None),
         # a nationality among the adjectives, no ل phrase
         ("وأرسلت الهيئة الخيرية الأردنية الهاشمية قافلة", "الهيئة الخيرية الأردنية الهاشمية", "JOR"),
+        # an inspectorate, a campaign (not one waged: حملة واسعة لترحيل المهاجرين الأفغان)
+        ("وأغلقت المفتشية العامة للصحة 37 صيدلية", "المفتشية العامة للصحة", None),
+        ("ونددت الحملة الكندية لنزع السلاح النووي بالقرار", "الحملة الكندية لنزع السلاح النووي", "CAN"),
     ],
 )
 def test_a_body_named_by_its_head_adjectives_and_purpose(
@@ -1212,3 +1215,7 @@ def test_a_second_body_joined_with_wa_is_no_portfolio() -> None:
     # مجلس الكنائس after و is a body of its own, not a portfolio of the first
     found = agents("ووقع مجلس حكماء المسلمين ومجلس الكنائس العالمي مذكرة تفاهم.")
     assert [m.text for e in found for m in e.mentions] == ["مجلس حكماء المسلمين", "مجلس الكنائس العالمي"]
+
+
+def test_a_campaign_waged_is_no_body() -> None:
+    assert agents("وبدأت السلطات حملة واسعة لترحيل المهاجرين الأفغان غير الموثقين") == []
