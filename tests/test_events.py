@@ -16984,3 +16984,26 @@ def test_a_demand_refused_is_no_demand_made(
 ) -> None:
     doc = make_doc(text)
     assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # exercises of two or more named together are their cooperation, however long their names
+        (
+            "وأجرت الشرطة المصرية والجيش الإسرائيلي والإدارة الأميركية يوم الأحد مناورات مشتركة .",
+            [("COOPERATE", {"الشرطة المصرية"}, {"الجيش الإسرائيلي", "الإدارة الأميركية"})],
+        ),
+        # a joint operation of two against someone: an attack, and their cooperation
+        (
+            "ونفذت الولايات المتحدة والعراق عملية مشتركة ضد حماس .",
+            [
+                ("ASSAULT", {"الولايات المتحدة", "العراق"}, {"حماس"}),
+                ("COOPERATE", {"الولايات المتحدة"}, {"العراق"}),
+            ],
+        ),
+    ],
+)
+def test_joint_acts_of_two_named_together(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    doc = make_doc(text)
+    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == expected

@@ -8098,8 +8098,23 @@ def _joint_exercises(doc: Document, view: DocView, events: list[Event]) -> list[
         if ev.type == "MOBILIZE" and not ev.negated:
             i = bisect_right(view.starts, ev.trigger.start) - 1
             _, hi = view.bounds[doc.tokens[i].sentence]
+            # (past its subject after the verb: أجرت القوات البحرية الجزائرية وأسطول البحر الأسود الروسي)
+            start = max(
+                (
+                    m.last + 1
+                    for m in view.at.values()
+                    if i < m.first < hi and set(m.entities) & set(ev.source)
+                ),
+                default=i,
+            )
+            start = start if start - i <= _EXERCISE_REACH else i
             x = next(
-                (k for k in range(i, min(hi, i + _EXERCISE_REACH)) if bare(view.core[k]) in _EXERCISES), None
+                (
+                    k
+                    for k in range(start, min(hi, start + _EXERCISE_REACH))
+                    if bare(view.core[k]) in _EXERCISES
+                ),
+                None,
             )
             if x is not None:
                 partner = next(
@@ -8117,6 +8132,31 @@ def _joint_exercises(doc: Document, view: DocView, events: list[Event]) -> list[
                     )
         out.append(ev)
     return out
+
+
+def _joint_attacks_of_pairs(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A joint operation against someone by two or more named together (``نفذت القوات الأمريكية والجيش
+    العراقي عملية مشتركة ضد تنظيم القاعدة``، ``القوات الصومالية وقوات الاتحاد الأفريقي تنفذان عملية
+    مشتركة ضد حركة الشباب``) is an attack and their cooperation (COOPERATE of the first with the
+    others, at the same word), as a joint operation of two against no one named is."""
+    out = []
+    for ev in events:
+        out.append(ev)
+        if ev.type != "ASSAULT" or ev.negated or len(ev.source) < 2:
+            continue
+        i = view.token_at(ev.trigger.start)
+        if (
+            i + 1 < len(view.tokens)
+            and bare(view.core[i]) in _OPERATIONS
+            and bare(view.core[i + 1]) in _JOINT
+        ):
+            out.append(_told_at(ev, doc.tokens[i], "COOPERATE", ev.source[:1], ev.source[1:]))
+    return out
+
+
+#: an operation (عملية، عمليات) and "joint" after it, bare
+_OPERATIONS = frozenset(bare(normalize(w)) for w in ("عملية", "عمليات"))
+_JOINT = frozenset(bare(normalize(w)) for w in ("مشتركة", "المشتركة"))
 
 
 def _nationalities_after(view: DocView, k: int, hi: int) -> list[str]:
@@ -9421,6 +9461,7 @@ _TOLD_ACROSS_EVENTS = (
     _delegations_by_their_heads,
     _joint_acts,
     _joint_exercises,
+    _joint_attacks_of_pairs,
     _at_request,
     _protesters_struck,
     _custody_of_those_let_go,
