@@ -4357,6 +4357,10 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_ports_heldout.jsonl", 42),
         ("events_wire_refugees_dev.jsonl", 48),
         ("events_wire_refugees_heldout.jsonl", 42),
+        ("events_wire_pipelines_dev.jsonl", 48),
+        ("events_wire_pipelines_heldout.jsonl", 42),
+        ("events_wire_cyber_dev.jsonl", 48),
+        ("events_wire_cyber_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4392,7 +4396,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("security", "diplomacy", "mt", "news", "tourism", "tech", "nuclear", "consular"),
         *("parliaments", "policing", "prisons", "aviation", "agriculture", "customs", "fisheries"),
         *("housing", "sports", "water", "electricity", "corridors", "mining", "banking", "pensions"),
-        *("space", "heritage", "telecom", "pharma", "demining", "ports", "refugees"),
+        *("space", "heritage", "telecom", "pharma", "demining", "ports", "refugees", "pipelines", "cyber"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
