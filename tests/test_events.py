@@ -2422,6 +2422,15 @@ def test_date_from_times_layer_else_article_date() -> None:
     assert find(doc, "SUPPORT").date == "2025-09-04"
 
 
+def test_a_time_between_commas_after_a_long_subject_dates_the_verb() -> None:
+    doc = make_doc(
+        "واستقبل وزير الخارجية الأمريكي الأسبق السيد الدكتور الشيخ أحمد علي ، يوم الأحد ، بنيامين نتنياهو .",
+        times=(("يوم الأحد", "2025-09-07"),),
+        date="2025-09-08",
+    )
+    assert find(doc, "CONSULT").date == "2025-09-07"
+
+
 def test_duplicate_tellings_become_mentions() -> None:
     doc = make_doc("التقى بوتين وكيم في بكين. وعقد الزعيمان اجتماعا مغلقا. ثم التقى بوتين وكيم مجددا.")
     consult = [ev for ev in doc.events if ev.type == "CONSULT"]

@@ -7231,8 +7231,9 @@ def _addressees(view: DocView, quote: Quote | None, i: int, speaker: str | None)
     return out
 
 
-#: how many tokens after a verb a time between commas may open and date it
-_DATED_REACH = 8
+#: how many tokens after a verb a time between commas may open and date it (past a long subject: استقبل وزير
+#: الداخلية الفريق أول الشيخ راشد بن عبد الله آل خليفة، يوم الأحد، X)
+_DATED_REACH = 12
 
 
 def _date(doc: Document, view: DocView, i: int, lo: int, hi: int) -> str | None:
