@@ -193,10 +193,14 @@ def roles(doc: Document, etype: str) -> tuple[set[str], set[str]]:
     return names(doc, ev.source), names(doc, ev.target)
 
 
+def event_roles(doc: Document) -> list[tuple[str, set[str], set[str]]]:
+    """The type, source names and target names of every event of ``doc``, in order."""
+    return [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+
+
 def coded_roles(text: str) -> list[tuple[str, set[str], set[str]]]:
     """The type, source names and target names of every event coded in ``text``, in order."""
-    doc = extract_text(text)
-    return [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    return event_roles(extract_text(text))
 
 
 def named_roles(doc: Document, ev: Event) -> tuple[list[str], list[str]]:
@@ -4714,7 +4718,7 @@ def test_an_attack_in_a_match_is_play() -> None:
     assert [e.type for e in make_doc("ونفذت إسرائيل هجمات على 85 هدفا في غزة.").events] == ["ASSAULT"]
     # people who meet or call about a match hold talks; a meeting noun with one side stays an interview
     doc = make_doc("استقبل أحمد علي سيرغي لافروف وبحث معه استعدادات المباراة.")
-    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+    assert event_roles(doc) == [
         ("CONSULT", {"سيرغي لافروف"}, {"أحمد علي"})  # (the guest the visitor)
     ]
     assert make_doc("وفي لقاء مع أحمد علي مدير منتخبنا قال إن المباراة صعبة.").events == []
@@ -11295,7 +11299,7 @@ def test_a_message_bearer_is_the_hosts_guest() -> None:
     # the message is its author's; the hosting noun's guest named by a pronoun after ل is the actor named
     # before, its bearer (not the author)
     doc = make_doc("وسلم أحمد علي رسالة من بوتين إلى ماكرون خلال استقبال ماكرون له في باريس .")
-    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+    assert event_roles(doc) == [
         ("CONSULT", {"فلاديمير بوتين"}, {"ماكرون"}),
         ("CONSULT", {"أحمد علي"}, {"ماكرون"}),
     ]
@@ -16431,9 +16435,7 @@ def test_measures_sanctions_include_are_one_sanction() -> None:
         "أعلن الاتحاد الأوروبي يوم الاثنين فرض عقوبات تشمل تجميد أصول وحظر سفر على جماعة أنصار الدين "
         "وزعيمها إياد أغ غالي."
     )
-    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
-        ("SANCTION", {"الاتحاد الأوروبي"}, {"جماعة أنصار الدين", "إياد أغ غالي"})
-    ]
+    assert event_roles(doc) == [("SANCTION", {"الاتحاد الأوروبي"}, {"جماعة أنصار الدين", "إياد أغ غالي"})]
 
 
 @pytest.mark.parametrize(
@@ -16882,7 +16884,7 @@ def test_a_visa_imposed_restricts_and_is_the_act_criticised_next() -> None:
         "فرضت السلطات المصرية تأشيرة دخول مسبقة على جميع المواطنين السودانيين. "
         "وانتقدت منظمة العفو الدولية القرار."
     )
-    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+    assert event_roles(doc) == [
         ("COERCE", {"السلطات المصرية"}, set()),
         ("ACCUSE", {"منظمة العفو الدولية"}, {"السلطات المصرية"}),
     ]
@@ -16964,7 +16966,7 @@ def test_one_sided_events_of_some_types_are_left_out_by_default(text: str, etype
 
 def test_one_sided_events_of_other_types_and_two_sided_ones_are_kept_by_default() -> None:
     doc = _extract_text("ورفضت مصر القرار . ودعت مصر إسرائيل إلى وقف إطلاق النار .")
-    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+    assert event_roles(doc) == [
         ("REJECT", {"مصر"}, set()),
         ("REQUEST", {"مصر"}, {"إسرائيل"}),
     ]
@@ -16996,7 +16998,7 @@ def test_a_demand_refused_is_no_demand_made(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     doc = make_doc(text)
-    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == expected
+    assert event_roles(doc) == expected
 
 
 @pytest.mark.parametrize(
@@ -17019,4 +17021,4 @@ def test_a_demand_refused_is_no_demand_made(
 )
 def test_joint_acts_of_two_named_together(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     doc = make_doc(text)
-    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == expected
+    assert event_roles(doc) == expected
