@@ -324,13 +324,6 @@ _ISSUED_THINGS = frozenset(
     bare(normalize(w)) for w in ("بيان", "قرار", "حكم", "أمر", "تقرير", "مرسوم", "تعميم", "كتاب", "بلاغ")
 )
 _ISSUED_FROM = frozenset(normalize(w) for w in ("عن", "في", "من"))
-#: the words of trying (حاول محتجون، محاولة) and of storming a place, tried and not done (اقتحام), bare
-_ATTEMPTS = frozenset(
-    bare(normalize(w)) for w in ("حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "محاولة", "محاولات")
-)
-_STORMING = frozenset({"اقتحم", "اقتحام"})
-#: how far before the storming the word of trying may stand, past its subject (حاول مئات المهاجرين اقتحام)
-_ATTEMPT_REACH = 4
 #: "aircraft" and the "guided" (drone) after it (طائرة مسيرة), bare
 _AIRCRAFT = frozenset(bare(normalize(w)) for w in ("طائرة", "طائرات", "طائرتين", "طائرتان"))
 _DRONE_WORDS = frozenset(bare(normalize(w)) for w in ("مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "مسيّرة"))
@@ -664,7 +657,11 @@ _SIDES = frozenset(bare(normalize(w)) for w in ("الجانب", "الطرف"))
 _RIOT = "riot"
 #: storming, by protesters a riot (not an attack with firebombs: هاجم المتظاهرون مراكز الشرطة)
 _STORMING = frozenset({"اقتحم", "اقتحام"})
-#: how far before the storming the word of trying may stand, past its subject (حاول مئات المهاجرين اقتحام)
+#: the words of trying (حاول، محاولة): a storming tried is none made (حاول محتجون اقتحام البرلمان), bare;
+#: and how far before the storming such a word may stand, past its subject (حاول مئات المهاجرين اقتحام)
+_ATTEMPTS = frozenset(
+    bare(normalize(w)) for w in ("حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "محاولة", "محاولات")
+)
 _ATTEMPT_REACH = 4
 #: verbs of storming and raiding: they act on places, so a person right after one is its subject
 #: (اقتحم الوزير إيتمار بن غفير باحات المسجد الأقصى), not the patient of an unvocalised passive
