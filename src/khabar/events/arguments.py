@@ -4908,6 +4908,18 @@ class DocView:
             return []
         return list(self.group_after(a)[0])
 
+    def past_named(self, i: int, end: int, entities: Sequence[str], default: int) -> int:
+        """The token after the last mention of one of ``entities`` that opens in ``(i, end)``: past a verb's
+        subject named after it (``هددت وزيرة البحار الفرنسية X بقطع``), else ``default``."""
+        return max(
+            (
+                m.last + 1
+                for m in self.at.values()
+                if i < m.first < end and not set(m.entities).isdisjoint(entities)
+            ),
+            default=default,
+        )
+
     def time_before(self, i: int) -> int:
         """Token ``i``, or the comma opening a time expression or a setting between commas right before it."""
         if i < 2 or self.tokens[i - 1].text not in ("،", ","):

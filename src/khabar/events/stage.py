@@ -5027,10 +5027,7 @@ def _threatened_by_act(view: DocView, i: int, hi: int, source: Sequence[str]) ->
     """The one a threat at ``i`` names as the object of the act threatened, a ب noun right after the
     verb (``هدد X بفسخ العقد مع شركة هيسباسات``، ``باستهداف قناة طلوع``، ``بنقل المباريات من مدينة
     بوسطن``), up to the condition, a comma or a verb; not where that object is (``في باريس``)."""
-    start = i + 1  # past the subject after the verb
-    for m in view.at.values():
-        if i < m.first < i + _THREAT_ACT_REACH and not set(m.entities).isdisjoint(source):
-            start = max(start, m.last + 1)
+    start = view.past_named(i, i + _THREAT_ACT_REACH, source, i + 1)  # past the subject after the verb
     k = next(
         (k for k in range(start, min(hi, start + _THREAT_ACT_REACH)) if "ب" in view.tokens[k].proclitics),
         None,
@@ -8097,14 +8094,7 @@ def _joint_exercises(doc: Document, view: DocView, events: list[Event]) -> list[
             i = bisect_right(view.starts, ev.trigger.start) - 1
             _, hi = view.bounds[doc.tokens[i].sentence]
             # (past its subject after the verb: أجرت القوات البحرية الجزائرية وأسطول البحر الأسود الروسي)
-            start = max(
-                (
-                    m.last + 1
-                    for m in view.at.values()
-                    if i < m.first < hi and set(m.entities) & set(ev.source)
-                ),
-                default=i,
-            )
+            start = view.past_named(i, hi, ev.source, i)
             start = start if start - i <= _EXERCISE_REACH else i
             x = next(
                 (
