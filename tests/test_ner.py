@@ -2269,3 +2269,25 @@ def test_names_opening_with_fa_keep_it(text: str, name: str) -> None:
     from khabar.extract import extract_text
 
     assert name in [e.name for e in extract_text(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        # a hyphen written close joins a person's name, whatever the tagger made of the halves
+        (
+            "وانتقدت السفيرة الأميركية لدى الأمم المتحدة ليندا توماس-غرينفيلد الخطوة الروسية.",
+            {"ليندا توماس-غرينفيلد"},
+            {"ليندا توماس", "غرينفيلد"},
+        ),
+        ("وقالت المبعوثة الأممية جينين هينيس-بلاسخارت إن الوضع هش.", {"جينين هينيس-بلاسخارت"}, {"بلاسخارت"}),
+        # a hyphen between spaces joins nothing, nor one before a word with the article
+        ("وتوقف الضخ عبر خط أنابيب كركوك - جيهان منذ آذار.", {"كركوك"}, {"كركوك - جيهان"}),
+    ],
+)
+def test_a_hyphen_written_close_joins_a_name(text: str, names: set[str], not_names: set[str]) -> None:
+    from khabar.extract import extract_text
+
+    found = {e.name for e in extract_text(text).entities}
+    assert names <= found
+    assert not found & not_names

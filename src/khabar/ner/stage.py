@@ -288,9 +288,12 @@ class EntityRecognizer:
         found: list[tuple[str, Mention]] = []
         tagger = default_tagger()
         for tokens, tags in zip(sentences, all_tags, strict=True):
-            spans = sorted(
-                (c for c in chunks(tags) if not (c[0] == "PERS" and place_noun(tokens[c[1]]))),
-                key=lambda c: c[1],
+            spans = _join_hyphenated(
+                tokens,
+                sorted(
+                    (c for c in chunks(tags) if not (c[0] == "PERS" and place_noun(tokens[c[1]]))),
+                    key=lambda c: c[1],
+                ),
             )
             taken = {k for _, i, j in spans for k in range(i, j)}
             starts = [("LOC", start, j) for _, j, start in place_mentions(tokens, taken, tagger.knows)]
@@ -310,6 +313,46 @@ class EntityRecognizer:
         doc.entities = group_mentions(_uncut_surnames(doc, found))
         restore_fused_articles(doc)
         return doc
+
+
+#: tagger types whose names run on over a hyphen written close (توماس-غرينفيلد، فايزر-بيونتيك)
+_HYPHENATED_TYPES = frozenset({"PERS", "ORG"})
+_HYPHEN = "-"
+#: a tagged span: the tagger's type, its first token and the token after it
+_Chunk = tuple[str, int, int]
+
+
+def _hyphened(tokens: Sequence[Token], h: int) -> bool:
+    """Token ``h`` is a hyphen written close between two words of more than a letter, neither with the
+    article (``توماس-غرينفيلد``; not ``كركوك - جيهان``, ``الأنغلو-أسترالية`` nor ``سات-أ``)."""
+    return (
+        0 < h < len(tokens) - 1
+        and tokens[h].text == _HYPHEN
+        and tokens[h - 1].end == tokens[h].start
+        and tokens[h].end == tokens[h + 1].start
+        and tokens[h - 1].text.isalpha()
+        and tokens[h + 1].text.isalpha()
+        and len(tokens[h + 1].text) > 1
+        and not tokens[h - 1].text.startswith("ال")
+        and not tokens[h + 1].text.startswith("ال")
+    )
+
+
+def _join_hyphenated(tokens: Sequence[Token], spans: list[_Chunk]) -> list[_Chunk]:
+    """A person's or organisation's name takes the words joined to it by a hyphen written close, after
+    it (``ليندا توماس-غرينفيلد``، ``فايزر-بيونتيك``) and, for a person, before it (``لولو-غونكوتو``),
+    whatever the tagger made of them; the spans they covered go."""
+    out: list[_Chunk] = []
+    for typ, i, j in spans:
+        if out and i < out[-1][2]:
+            continue  # a span the one before took over
+        if typ in _HYPHENATED_TYPES:
+            while _hyphened(tokens, j):
+                j += 2
+            while typ == "PERS" and _hyphened(tokens, i - 1) and not (out and i - 2 < out[-1][2]):
+                i -= 2
+        out.append((typ, i, j))
+    return out
 
 
 def _uncut_surnames(doc: Document, found: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
