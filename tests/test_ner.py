@@ -1333,6 +1333,20 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS I-PERS O O",
         ),
         ("trim_persons", "وشكر شريف المانحين ،", "O B-PERS I-PERS O", "O B-PERS O O"),  # after one word too
+        # a deed a stance is on, with its adjective, after a name: both words go
+        (
+            "trim_persons",
+            "وانتقدت ليندا توماس غرينفيلد الفيتو الروسي ،",
+            "O B-PERS I-PERS I-PERS I-PERS I-PERS O",
+            "O B-PERS I-PERS I-PERS O O O",
+        ),
+        # (a name ending in a word with the article after no deed word is kept)
+        (
+            "trim_persons",
+            "وقال محمد بن راشد آل مكتوم ،",
+            "O B-PERS I-PERS I-PERS I-PERS I-PERS O",
+            "O B-PERS I-PERS I-PERS I-PERS I-PERS O",
+        ),
         ("trim_persons", "وقال علي الحسين إن", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         (
             "trim_persons",

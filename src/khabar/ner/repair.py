@@ -1269,6 +1269,14 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
         )
         if alias_type(rest) == "PERS" or (verb and _is_person(rest)) or phrase or state or count:
             tags[j - 1] = "O"
+        elif (
+            j - i >= 4
+            and last.startswith("ال")
+            and key(tokens[j - 2]) in _DEED_OBJECTS
+            and not _name_lexicon_word(key(tokens[j - 2]))
+        ):
+            # (or that deed with an adjective: وانتقدت السفيرة ليندا توماس غرينفيلد الفيتو الروسي)
+            tags[j - 2] = tags[j - 1] = "O"
     return tags
 
 
@@ -1284,6 +1292,7 @@ _DEED_OBJECTS = frozenset(
     for w in (
         *("القرار", "القرارات", "الخطوة", "الخطوات", "الأحكام", "الإجراء", "الإجراءات", "التصريحات"),
         *("الاتهامات", "الاتفاق", "الاتفاقية", "الهجوم", "الهجمات", "العقوبات", "المقترح", "الاقتراح"),
+        "الفيتو",
     )
 )
 #: prepositions written on a word, which open a phrase after a name (بكفالة، لمدة)

@@ -340,8 +340,8 @@ def _hyphened(tokens: Sequence[Token], h: int) -> bool:
 
 def _join_hyphenated(tokens: Sequence[Token], spans: list[_Chunk]) -> list[_Chunk]:
     """A person's or organisation's name takes the words joined to it by a hyphen written close, after
-    it (``ليندا توماس-غرينفيلد``، ``فايزر-بيونتيك``) and, for a person, before it (``لولو-غونكوتو``),
-    whatever the tagger made of them; the spans they covered go."""
+    it (``ليندا توماس-غرينفيلد``، ``فايزر-بيونتيك``) and, for a person, before it (``كارا-مورزا``
+    read as ``مورزا``), whatever the tagger made of them; the spans they covered go."""
     out: list[_Chunk] = []
     for typ, i, j in spans:
         if out and i < out[-1][2]:
