@@ -14283,6 +14283,14 @@ def test_a_stance_on_the_incident_is_against_the_last_act_of_force(
                 ("ACCUSE", {"الحكومة السودانية"}, {"إثيوبيا"}),
             ],
         ),
+        # a party's: المعارض (not المعارضة, the opposition as an object)
+        (
+            "أعلنت إثيوبيا إغلاق حدودها مع السودان. واستنكر حزب الأمة القومي المعارض القرار.",
+            [
+                ("COERCE", {"إثيوبيا"}, {"السودان"}),
+                ("ACCUSE", {"حزب الأمة القومي"}, {"إثيوبيا"}),
+            ],
+        ),
     ],
 )
 def test_an_adjective_of_the_subject_comes_before_the_object(
