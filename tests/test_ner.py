@@ -1290,6 +1290,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         # a country's name with the article after no definite noun is the country, after one an adjective
         ("untag_demonyms", "اتفقت السعودية وروسيا", "O B-LOC B-LOC", "O B-LOC B-LOC"),
         ("untag_demonyms", "الحكومة السعودية", "O B-LOC", "O O"),
+        # a country after a person's name is the one the verb acts on, no adjective of the person
+        (
+            "untag_demonyms",
+            "وشكر رشاد العليمي السعودية على",
+            "O B-PERS I-PERS B-LOC O",
+            "O B-PERS I-PERS B-LOC O",
+        ),
         # an accusative nisba, its tanween written, is an adjective, not the country spelt as it is
         ("untag_demonyms", "بينهم 115 أسيراً روسياً", "O O O B-LOC", "O O O O"),
         ("untag_demonyms", "وأفرجت روسيا عن الأسرى", "O B-LOC O O", "O B-LOC O O"),

@@ -2477,7 +2477,7 @@ def untag_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
     tanween written (``روسياً``): an adjective, not a place (``العاصمة الكورية الشمالية``: the North
     Korean capital). Without the article a demonym can be the
     country's own name (``سورية``) and is left alone, and so is one with it that is a country's name after
-    no definite noun (``اتفقت السعودية``)."""
+    no definite noun (``اتفقت السعودية``) or after a person's name (``شكر رشاد العليمي السعودية``)."""
     dem = demonym_keys()
     countries = _country_words()
     for typ, i, j in chunk_list(tags):
@@ -2487,8 +2487,12 @@ def untag_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if j - i == 1 and accusative_adjective(tokens, i):
             tags[i:j] = ["O"]  # أسيراً روسياً: a Russian one
             continue
-        if k in countries and (i == 0 or not key(tokens[i - 1]).startswith("ال")):
-            continue  # اتفقت السعودية وروسيا: no noun before for the word to describe, the country
+        if k in countries and (
+            i == 0 or not key(tokens[i - 1]).startswith("ال") or tags[i - 1].endswith("PERS")
+        ):
+            # اتفقت السعودية وروسيا: no noun before for the word to describe, the country; nor a person's
+            # name (وشكر رشاد العليمي السعودية: the one thanked)
+            continue
         if k.startswith("ال") and k in dem:
             tags[i:j] = ["O"] * (j - i)
     return tags
