@@ -1653,6 +1653,7 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("trim_leading_verbs", "وطالب الرفاعي", "B-PERS I-PERS", "B-PERS I-PERS"),
         # ... or a derived form (أشاد) opening its clause, no word of a name lexicon (not دان)
         ("trim_leading_verbs", "من جهته ، أشاد الصفدي بالخطوات", "O O O B-PERS I-PERS O", "O O O O B-PERS O"),
+        ("trim_leading_verbs", "فيما أشاد الصفدي بمواقف", "O B-PERS I-PERS O", "O O B-PERS O"),
         ("trim_leading_verbs", "، دان حالوتس", "O B-PERS I-PERS", "O B-PERS I-PERS"),
         # a counterpart and its nationality before a name are a title; with nothing after, no name at all
         (

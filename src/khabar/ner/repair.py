@@ -1412,7 +1412,7 @@ def trim_leading_verbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
     woman's name the tagger took into it. Masculine forms are names too (``دان``، ``طالب``، ``فيصل``):
     such a form is dropped only with و or ف on it and a KB person's name after it, the whole chunk no
     person of the KB (``وطالب شكري مجلس الأمن``), or, a derived form opening with a hamza, where it
-    opens its clause and is no word of a name lexicon (``من جهته، أشاد الصفدي``)."""
+    opens its clause and is no word of a name lexicon (``من جهته، أشاد الصفدي``، ``فيما أشاد الصفدي``)."""
     verbs = _feminine_verbs()
     masculine = _masculine_verbs()
     for typ, i, j in chunk_list(tags):
@@ -1432,7 +1432,7 @@ def trim_leading_verbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
             or (
                 first in masculine
                 and first.startswith("ا")  # (a derived form, أشاد، انتقد: not دان، طالب)
-                and (i == 0 or tokens[i - 1] in ("،", ","))
+                and (i == 0 or tokens[i - 1] in ("،", ",") or key(tokens[i - 1]) in _BEFORE_VERBS)
                 and not _name_lexicon_word(first)
                 and alias_type(_span_key(tokens, i, j)) != "PERS"
             )
@@ -1442,6 +1442,8 @@ def trim_leading_verbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: words that open a clause before its verb (فيما أشاد الصفدي), as keys
+_BEFORE_VERBS = frozenset(key(w) for w in ("فيما", "بينما", "كما", "حيث", "ثم"))
 #: free prepositions, as keys: no name opens with one (السفير الفرنسي لدى موسكو)
 _FREE_PREPOSITIONS = frozenset(
     key(w) for w in ("لدى", "في", "من", "إلى", "الى", "على", "عن", "مع", "عند", "منذ", "خلال", "نحو")
