@@ -15286,6 +15286,11 @@ def test_a_report_where_a_stance_is_taken_owns_no_object(text: str) -> None:
             ("ACCUSE", {"صندوق النقد الدولي"}, {"الهند"}),
         ),
         ("ورحبت مصر، في بيان، بالقرار السعودي. وقالت السعودية إن", ("SUPPORT", {"مصر"}, {"السعودية"})),
+        # and the nationalities joined to it
+        (
+            "توصلت مصر وقطر إلى اتفاق مع إسرائيل. ورحب الوزير جان نويل بارو بالجهود المصرية والقطرية.",
+            ("SUPPORT", {"جان نويل بارو"}, {"مصر", "قطر"}),
+        ),
         # not where the text names no such country, nor a denial's object
         ("وانتقد صندوق النقد الدولي قيود التصدير الهندية.", ("ACCUSE", {"صندوق النقد الدولي"}, set())),
         (

@@ -3267,8 +3267,9 @@ class EventCoder:
 
     def _object_owner_nationality(self, view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
         """The country a nationality adjective with the article names in the object of stance verb ``i``,
-        its head and a genitive before it (``انتقد X قيود التصدير الهندية``، ``رحب X بالقرار السعودي``):
-        whose act or stance is judged; looked for after the verb's subject where it follows the verb."""
+        its head and a genitive before it (``انتقد X قيود التصدير الهندية``، ``رحب X بالقرار السعودي``),
+        and those joined to it by و: whose act or stance is judged; looked for after the verb's subject
+        where it follows the verb."""
         k = _past_subject(view, i, hi, source) + 1
         if k < hi and view.tokens[k].text in ("،", ",") and (closing := view.setting_between_commas(k, hi)):
             k = closing + 1  # رحب X، في بيان، بالقرار السعودي
@@ -3278,7 +3279,12 @@ class EventCoder:
             if view.is_boundary(j) or j in view.inside or view.tokens[j].proclitics:
                 return []
             if view.core[j].startswith("ال") and view.core[j] in self.demonyms:
-                return [e for e in self._demonym_actor(view, j) if e not in source]
+                # (and those joined to it: بالجهود المصرية والقطرية)
+                owners = self._demonym_actor(view, j)
+                while j + 1 < hi and view.conjoined(j + 1) and (more := self._demonym_actor(view, j + 1)):
+                    owners += more
+                    j += 1
+                return [e for e in dict.fromkeys(owners) if e not in source]
         return []
 
     def _people_noun(self, view: DocView, k: int) -> bool:
