@@ -10995,6 +10995,11 @@ def test_accords_reached(text: str, parties: set[str]) -> None:
             "استقبل الرئيس الصومالي حسن شيخ محمود وفداً من وكالة الفضاء التركية برئاسة رئيسها يوسف كيراتش.",
             [("CONSULT", {"يوسف كيراتش"}, {"حسن شيخ محمود"})],
         ),
+        # a body's mission named by its name, and who heads it
+        (
+            "استقبل الرئيس التونسي قيس سعيد بعثة صندوق النقد الدولي برئاسة كريس جيريغات.",
+            [("CONSULT", {"كريس جيريغات"}, {"قيس سعيد"})],
+        ),
     ],
 )
 def test_delegations_and_their_heads(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:

@@ -902,7 +902,8 @@ SEATS = frozenset(
     bare(_N(w)) for w in ("مقر", "مبنى", "مقار", "مباني", "سفارة", "قنصلية", "قصر", "مكتب", "منزل")
 )
 _SITE_REACH = 14
-_MISSIONS = frozenset(bare(_N(w)) for w in ("سفارة", "قنصلية"))
+#: a state's missions abroad, whose seat stands for the state (أمام مقر سفارة X), bare
+_EMBASSIES = frozenset(bare(_N(w)) for w in ("سفارة", "قنصلية"))
 #: the future proclitic (سترد)
 _WILL = "س"
 #: words for land that are no direction (قطاع غزة، مدينة)
@@ -4054,7 +4055,7 @@ class DocView:
             a = self.actor(seat + 1) or self.actor(seat)
             if a is None or a.entities[0] in source:
                 return None
-            if self.entities[a.entities[0]].type in PLACE_TYPES and bare(self.core[seat]) not in _MISSIONS:
+            if self.entities[a.entities[0]].type in PLACE_TYPES and bare(self.core[seat]) not in _EMBASSIES:
                 return None  # امام مبنى البلدية في X: a town's building is where; an embassy, its country
             return [a.entities[0]], k
         return None
