@@ -11204,6 +11204,11 @@ def test_embassies_act_for_their_states(text: str, coded: list[tuple[str, set[st
             "والتقى ممثلون عن حركة حماس رئيس المخابرات المصرية عباس كامل.",
             [("CONSULT", {"حركة حماس"}, {"عباس كامل"})],
         ),
+        # one representative too
+        (
+            "بدأ ممثل عن الحكومة اليمنية محادثات مع جماعة الحوثي في مسقط.",
+            [("CONSULT", {"الحكومة اليمنية"}, {"جماعة الحوثي"})],
+        ),
     ],
 )
 def test_representatives_act_for_their_bodies(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:

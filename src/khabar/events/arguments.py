@@ -982,10 +982,14 @@ def before_later(cores: Sequence[str], i: int) -> int:
 
 #: adjectives a dateline's place may take before its dash (القدس المحتلة -), bare
 _DATELINE_ADJECTIVES = frozenset(bare(_N(w)) for w in ("المحتلة", "المحاصرة", "الشريف"))
-#: words for the representatives of a body before عن (ممثلون عن الجيش), bare
+#: words for the representatives of a body before عن, who stand for it (وقع ممثلون عن الجيش والدعم
+#: السريع), bare
 _REPRESENTATIVES = frozenset(
     bare(_N(w))
-    for w in (*("ممثل", "ممثلو", "ممثلون", "ممثلي", "ممثلين"), *("مندوب", "مندوبو", "مندوبون", "مندوبي"))
+    for w in (
+        *("ممثل", "ممثلو", "ممثلون", "ممثلي", "ممثلين"),
+        *("مندوب", "مندوبو", "مندوبون", "مندوبي", "مندوبين"),
+    )
 )
 #: words for a batch of what is sent or given, before its noun (حزمة مساعدات، قافلة مساعدات), bare
 _BATCHES = frozenset(bare(_N(w)) for w in ("حزمة", "دفعة", "شحنة", "قافلة", "قوافل", "شحنات", "حزم"))
@@ -1315,8 +1319,6 @@ _PLURAL_TITLES = frozenset(
         "ممثلين",
     )
 )
-#: representatives, who stand for the body named after them and عن (وقع ممثلون عن الجيش والدعم السريع), bare
-_REPRESENTATIVES = frozenset(bare(_N(w)) for w in ("ممثلون", "ممثلين", "مندوبون", "مندوبين"))
 #: words that open an aside between commas after a clause's subject (X، في اتصال هاتفي مع Y، عن شكره)
 _ASIDE_OPENERS = frozenset(_N(w) for w in ("في", "خلال", "أثناء", "اثناء"))
 #: the most tokens of an occasion between commas that names someone
