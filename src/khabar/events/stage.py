@@ -592,7 +592,7 @@ _COUNT_HEADS = frozenset(
     for w in ("مئة", "مائة", "مئات", "عشرات", "ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات")
 )
 #: the lemma of condemning, which a court's verdict is (أدانت محكمة روسية الصحفي: convicted him)
-_CONDEMNING = "أدان"
+_CONDEMN = "أدان"
 _DEATHS = frozenset(bare(normalize(w)) for w in ("مقتل", "قتلى", "القتلى", "قتيلا", "مصرع"))
 _DEADLY_REACH = 30
 #: "a step" before "targeted" (في خطوة استهدفت X): what the act before was aimed at, normalised
@@ -1850,7 +1850,7 @@ class EventCoder:
                 negated = view.negated(i, lo) or _denied(view, self.lexicon, i, lo)
                 negated = negated and not entry.frame.refusal  # لن نقبل: the refusal is what happened
                 etype, mode = entry.type, entry.mode
-                if entry.lemma == _CONDEMNING and entry.pos == "verb" and _court_acts(view, i, args.source):
+                if entry.lemma == _CONDEMN and entry.pos == "verb" and _court_acts(view, i, args.source):
                     etype, mode = _CONVICTION  # أدانت محكمة روسية الصحفي X: a conviction
                 if entry.lemma in _DISPERSING and _deadly(view, i, hi):
                     # فضت قوات الدعم السريع الاعتصام، ما أسفر عن مقتل أكثر من 30 شخصا: a deadly attack
