@@ -4882,8 +4882,8 @@ def _draft_authors(view: DocView, end: int, hi: int) -> list[str]:
     return []
 
 
-#: how many tokens after a vessel's name its owner may be named (المملوكة لشركة، التابعة لمجموعة)
-_OWNER_REACH = 3
+#: how many tokens after a vessel's name its owner may be named, past quotation marks (المملوكة لشركة «X»)
+_VESSEL_OWNER_REACH = 6
 
 
 def _vessel_owner(view: DocView, entity: str, i: int, hi: int) -> list[str]:
@@ -4895,7 +4895,7 @@ def _vessel_owner(view: DocView, entity: str, i: int, hi: int) -> list[str]:
         m = view.at.get(k)
         if m is None or entity not in m.entities:
             continue
-        for j in range(m.last + 1, min(m.last + 1 + _OWNER_REACH, hi)):
+        for j in range(m.last + 1, min(m.last + 1 + _VESSEL_OWNER_REACH, hi)):
             owner = view.at.get(j)
             if owner is not None and view.owned_by(owner) and owner.etype not in PLACE_TYPES:
                 return list(owner.entities)
