@@ -4376,6 +4376,8 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_cyber_heldout.jsonl", 42),
         ("events_wire_peacekeeping_dev.jsonl", 48),
         ("events_wire_peacekeeping_heldout.jsonl", 42),
+        ("events_wire_narcotics_dev.jsonl", 48),
+        ("events_wire_narcotics_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4412,7 +4414,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("parliaments", "policing", "prisons", "aviation", "agriculture", "customs", "fisheries"),
         *("housing", "sports", "water", "electricity", "corridors", "mining", "banking", "pensions"),
         *("space", "heritage", "telecom", "pharma", "demining", "ports", "refugees", "pipelines", "cyber"),
-        "peacekeeping",
+        *("peacekeeping", "narcotics"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
