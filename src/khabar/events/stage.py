@@ -568,7 +568,8 @@ _MADE_IT = frozenset(
         *("بدأها", "بدأتها", "يبدأها", "تبدأها", "اختتمها", "اختتمتها"),
     )
 )
-#: "did" and "it" after a visit (زيارة قام بها X), normalised
+#: "did" and "it" after a visit (زيارة قام بها X), normalised; ب with a pronoun for a deed too (نددت
+#: بها، رحب به)
 _DID = frozenset(normalize(w) for w in ("قام", "قامت"))
 _WITH_IT = frozenset(normalize(w) for w in ("بها", "به"))
 #: how many title words may stand between a going verb or a visit and who went
@@ -718,8 +719,6 @@ _DECISIONS = frozenset(
 )
 #: مع with a pronoun (تضامنه معه)
 _WITH_HIM = frozenset(normalize(w) for w in ("معه", "معها", "معهم", "معهما"))
-#: ب with a pronoun for a deed (نددت بها، رحب به)
-_WITH_IT = frozenset(normalize(w) for w in ("به", "بها"))
 #: "that ... must": على right after إن/أن as written (إن على طوكيو مواجهة), read as يجب على
 _ON_WRITTEN = "على"
 _THAT_WRITTEN = frozenset({"إن", "أن", "بأن", "وإن", "ان"})
@@ -8463,9 +8462,8 @@ def _warrants_asked_for(doc: Document, view: DocView, events: list[Event]) -> li
     ]
 
 
-#: "resulted in" before عن (أسفرت العملية عن ضبط معمل), normalised, and how far back from the act's noun
-#: it may stand (past the first result: أسفرت عن ضبط معمل لتصنيع الحبوب في ريف درعا واعتقال أربعة)
-_RESULTED = frozenset(normalize(w) for w in ("أسفرت", "أسفر", "وأسفرت", "وأسفر"))
+#: how far back from an act's noun "resulted in" (_RESULTED) may stand (past the first result: أسفرت عن
+#: ضبط معمل لتصنيع الحبوب في ريف درعا واعتقال أربعة)
 _RESULT_REACH = 12
 
 
@@ -8485,7 +8483,7 @@ def _results_of_operations(doc: Document, view: DocView, events: list[Event]) ->
             (
                 k
                 for k in range(i - 1, max(lo, i - _RESULT_REACH), -1)
-                if view.core[k] == ABOUT and normalize(view.tokens[k - 1].text) in _RESULTED
+                if view.core[k] == ABOUT and view.core[k - 1] in _RESULTED
             ),
             None,
         )
