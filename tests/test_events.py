@@ -14282,6 +14282,25 @@ def test_a_stance_on_the_incident_is_against_the_last_act_of_force(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a stance's object after ب right after its subject's name, past any title before the name
+        # (المالي is no title word: "financial" too)
+        (
+            "وأشاد الرئيس المالي إبراهيم بوبكر كيتا بالجزائر لرعايتها المفاوضات.",
+            [("SUPPORT", {"إبراهيم بوبكر كيتا"}, {"الجزائر"})],
+        ),
+        # a place after ب further on is where: no target
+        ("واحتفل الرئيس المالي إبراهيم بوبكر كيتا بالعيد في باماكو.", []),
+    ],
+)
+def test_a_place_after_ba_right_after_the_subject_is_the_stance_object(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an adjective of the subject its name leaves out (المؤقتة) stands between the verb and its object
         (
             "وقع الرئيس الروسي فلاديمير بوتين معاهدة ضم شبه جزيرة القرم إلى روسيا. واعتبرت الحكومة "

@@ -4108,7 +4108,9 @@ class EventCoder:
                     # (but a stance's object after ب, right after the verb and its subject: أشاد
                     # بوتين بإسرائيل، ندد الوزير بإسرائيل)
                     and not (
-                        prep == "ب" and entry.type in _STANCE_TYPES and view.loose_words(start, a.first) == 0
+                        prep == "ب"
+                        and entry.type in _STANCE_TYPES
+                        and (view.loose_words(start, a.first) == 0 or _right_after(view, source, a.first))
                     )
                     and not asylum  # (the country asylum is asked in: طلبت X اللجوء في ألمانيا)
                 ):
@@ -4393,6 +4395,13 @@ _REFERRED_SUBJECT_REACH = 6
 
 #: the most words of a description of a subject between commas (، المتحدث باسم جماعة الحوثي ،)
 _APPOSITION_REACH = 8
+
+
+def _right_after(view: DocView, source: Sequence[str], k: int) -> bool:
+    """Token ``k`` comes right after a name of ``source`` (``أشاد الرئيس المالي إبراهيم بوبكر كيتا
+    بالجزائر``: whatever titles stand before the name)."""
+    named = view.mention_ending_at(k - 1)
+    return named is not None and bool(set(named.entities) & set(source))
 
 
 def _apposition(view: DocView, readings: list[Reading], k: int, hi: int) -> int | None:
