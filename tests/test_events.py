@@ -8484,6 +8484,22 @@ def test_who_signs_a_declaration_named_after_a_place(text: str, parties: set[str
 
 
 @pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a framework signed is an accord
+        (
+            "ووقعت السعودية والولايات المتحدة يوم الثلاثاء إطار شراكة في مجال المعادن.",
+            [("AGREE", {"السعودية", "الولايات المتحدة"}, set())],
+        ),
+        # "within the framework of" is no object signed
+        ("وقال حمد إن حماس ستقبل بالاتفاقات التي وقعت في إطار حكومة الوحدة الوطنية.", []),
+    ],
+)
+def test_a_framework_signed_is_an_accord(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "AGREE"] == coded
+
+
+@pytest.mark.parametrize(
     ("text", "etype", "source", "target"),
     [
         # a protest against a verdict is against the court that gave it

@@ -913,6 +913,8 @@ _BEFORE_NOUNS = (
 _PLACE_PREPOSITIONS = frozenset(
     normalize(w) for w in ("قرب", "بالقرب", "عند", "أمام", "داخل", "خارج", "تحت", "فوق", "حول")
 )
+#: "framework", which after في tells within what something was done (في إطار), bare
+_FRAMEWORKS = frozenset(bare(normalize(w)) for w in ("إطار", "اطار"))
 #: the mode of easing sanctions, an embargo or a curfew (RETREAT), and the future's proclitic
 _EASE = "ease"
 _FUTURE = normalize("س")
@@ -1590,6 +1592,8 @@ class EventCoder:
             for obj in objects:
                 if obj[0] not in keys or k + len(obj) > hi or view.core[k - 1] in _PLACE_PREPOSITIONS:
                     continue  # (where it was done is no object: وسلمت السلطات عند المعبر 300 قاصر)
+                if view.core[k - 1] == _IN_PREP and bare(view.core[k]) in _FRAMEWORKS:
+                    continue  # (nor what it was done within: الاتفاقات التي وقعت ... في إطار حكومة)
                 if k in view.inside and _in_actor_name(view, k):
                     continue  # (a word of a body's or a person's name: عناصر من تنظيم القاعدة)
                 if all(obj[j] in (view.norm[k + j], view.core[k + j]) for j in range(1, len(obj) - 1)) and (
