@@ -14437,6 +14437,24 @@ def test_the_verbal_noun_of_arrest_alone_is_an_arrest(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the verb of arrest with على before people counted and not named is an arrest all the same
+        (
+            "وفي عملية متابعة، قبضت المديرية العامة لمكافحة المخدرات على ثلاثة مقيمين في مدينة الرياض.",
+            [("COERCE", {"المديرية العامة لمكافحة المخدرات"}, set())],
+        ),
+        # (not with no count after على: قبض على السلطة is no arrest)
+        ("قبضت الحركة على السلطة في البلاد.", []),
+    ],
+)
+def test_an_arrest_of_people_counted_is_coded(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # local orders: a curfew written تجوال, assemblies banned, closing written غلق, mayors removed
         (
             "أعلنت السلطات السودانية حظر تجوال ليلي في مدينة نيالا.",

@@ -2521,7 +2521,12 @@ class EventCoder:
                         and not is_town(view.entities[spent])
                     ):
                         target = [spent]
-                if (entry.frame.to and not target and not waged) or (entry.frame.pair and not args.paired):
+                # (an arrest of people counted and not named is coded all the same: قبضت المديرية على
+                # ثلاثة مقيمين)
+                counted = etype == "COERCE" and bool(source) and _on_counted(view, i, hi)
+                if (entry.frame.to and not target and not waged and not counted) or (
+                    entry.frame.pair and not args.paired
+                ):
                     continue
                 if etype == "REQUEST" and entry.lemma == _ORDER and not _ordered_named(view, i, hi, target):
                     continue  # أمرت المحكمة بالإفراج عن X: an order to act, no demand made of X
@@ -4399,6 +4404,17 @@ _REFERRED_SUBJECT_REACH = 6
 
 #: the most words of a description of a subject between commas (، المتحدث باسم جماعة الحوثي ،)
 _APPOSITION_REACH = 8
+
+
+def _on_counted(view: DocView, i: int, hi: int) -> bool:
+    """A على after trigger ``i`` in its clause opens a count of people (``على ثلاثة مقيمين``، ``على 11
+    فرداً``)."""
+    for k in range(i + 1, min(hi - 1, i + 1 + OBJECT_WINDOW)):
+        if view.is_boundary(k) or (k in view.clause_verbs and k > i + 1):
+            return False
+        if view.core[k] == ON:
+            return view.in_amount(k + 1) or view.core[k + 1] in number_words()
+    return False
 
 
 def _right_after(view: DocView, source: Sequence[str], k: int) -> bool:
