@@ -4117,6 +4117,24 @@ def test_speaker_is_subject_of_verb_right_after_quote() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reported words cut short by a word in quotation marks: a verb after a comma and و is still the
+        # speaker's
+        (
+            'وقال المتحدث باسم الشرطة لؤي ارزيقات إن المروجين يستغلون المناطق المصنفة "ج" الخاضعة '
+            "للسيطرة الإسرائيلية، واتهم السلطات الإسرائيلية بغض الطرف عن نشاطهم.",
+            [("ACCUSE", {"لؤي ارزيقات"}, {"السلطات الإسرائيلية"})],
+        ),
+    ],
+)
+def test_the_speaker_goes_on_past_a_quoted_word(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
     ("after", "source"),
     [
         (" وشجب تصريحات أردوغان.", {"ماكرون"}),  # the next sentence opens on the verb: the speaker

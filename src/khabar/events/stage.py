@@ -1913,6 +1913,17 @@ class EventCoder:
                         # وقال خلال مؤتمر صحفي بعد لقائه الرئيس مبارك إن ...: between a speech verb and
                         # the words it reports, its speaker is the subject
                         before = (token.sentence, [cued])
+                    elif (
+                        entry.pos == "verb"
+                        and quote is None
+                        and i > lo
+                        and view.tokens[i - 1].text in _COMMAS
+                        and view.conjoined(i)
+                        and (cut := _cut_report_speaker(view, doc.quotes, i, lo))
+                    ):
+                        # وقال X إن المروجين يستغلون المناطق المصنفة "ج"، واتهم Y: the report cut short at
+                        # a word in quotation marks, the speaker goes on
+                        before = (token.sentence, [cut])
                     elif said_last and said_last[0] == token.sentence - 1 and i == lo and quote is None:
                         # a sentence opening on a verb that names no subject, after a sentence of
                         # reported words: the speaker goes on (وقال X إن ... . وشجب مشروع ...)
@@ -7211,6 +7222,24 @@ def _cued_speaker(view: DocView, quotes: list[Quote], i: int, lo: int) -> str | 
     if first is None or first.start < view.tokens[i].end or first.speaker is None:
         return None
     return first.speaker
+
+
+def _cut_report_speaker(view: DocView, quotes: list[Quote], i: int, lo: int) -> str | None:
+    """The speaker of reported words that a speech verb before verb ``i`` in its sentence opens and a
+    word in quotation marks cuts short before ``i`` (``وقال X إن المروجين يستغلون المناطق المصنفة "ج"
+    الخاضعة ...، واتهم``)."""
+    cue = next((k for k in range(i - 1, lo - 1, -1) if k in view.speech), None)
+    if cue is None:
+        return None
+    start, end = view.tokens[cue].end, view.tokens[i].start
+    reported = [q for q in quotes if start <= q.start < end and q.speaker is not None and not q.direct]
+    if not reported:
+        return None
+    cut = reported[0].end
+    marks = [k for k in range(cue + 1, i) if view.tokens[k].text in QUOTE_MARKS]
+    if not marks or view.tokens[marks[0]].start < cut:
+        return None
+    return reported[0].speaker
 
 
 def _phrase_content(view: DocView, quote: Quote, i: int) -> bool:
