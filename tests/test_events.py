@@ -17127,3 +17127,25 @@ def test_a_demand_refused_is_no_demand_made(
 def test_joint_acts_of_two_named_together(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     doc = make_doc(text)
     assert event_roles(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack whose clause closes on a participle of speech is made in words, by a body or a person
+        # of no arms on a state or a body
+        (
+            "هاجم حزب المؤتمر الوطني الإفريقي الحاكم المحكمة الجنائية الدولية، معتبرا أنها لم تعد مفيدة.",
+            [("ACCUSE", {"حزب المؤتمر الوطني"}, {"المحكمة الجنائية الدولية"})],
+        ),
+        # (not by armed forces, nor on a town)
+        (
+            "هاجمت القوات الإسرائيلية مدينة جنين، مؤكدة أنها تلاحق مسلحين.",
+            [("ASSAULT", {"القوات الإسرائيلية"}, {"جنين"})],
+        ),
+    ],
+)
+def test_an_attack_told_with_words_said_is_verbal(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

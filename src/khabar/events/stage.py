@@ -1486,6 +1486,17 @@ class EventCoder:
                 self._speech[text] = found
         return found
 
+    def _said_after(self, view: DocView, i: int, hi: int) -> bool:
+        """A participle of speech after a comma closes the clause of verb ``i`` (``هاجم X الولايات
+        المتحدة، معتبرا أن``): the attack is made in words."""
+        for k in range(i + 1, hi - 1):
+            if view.tokens[k].text in _COMMAS:
+                cue = self.cues.speech_cue(normalize(view.tokens[k + 1].text))
+                return cue is not None and cue[0].kind == "participle"
+            if view.is_boundary(k) or k in view.clause_verbs:
+                return False
+        return False
+
     def _lookup(self, token: Token) -> Reading:
         found = self._seen.get(token.text)
         if found is None:
@@ -2178,7 +2189,10 @@ class EventCoder:
                     # هجوم لتنظيم داعش، لهجوم لحركة الشباب: an armed group after ل is the attack's agent
                     source = list(group)
                     target = [t for t in target if t not in group]
-                if entry.frame.verbal and not _verbal(view, source, target):
+                if entry.frame.verbal and not (
+                    _verbal(view, source, target)
+                    or (_unarmed(view, source, target) and self._said_after(view, i, hi))
+                ):
                     continue
                 if not source and entry.pos == "noun" and (pushed := _pushed_to(view, i, lo)):
                     source = [e for e in pushed if e not in target]  # ما دفع الخارجية إلى استدعاء السفير
@@ -6909,6 +6923,21 @@ def _verbal(view: DocView, source: list[str], target: list[str]) -> bool:
         and all(types[e].type in _VERBAL_SOURCES for e in source if e in types)
         and all(types[e].type in _VERBAL_TARGETS for e in target if e in types)
     )
+
+
+def _unarmed(view: DocView, source: list[str], target: list[str]) -> bool:
+    """Actors who may attack in words whatever they are: a source of no armed forces or group, and a
+    target that is no town (``هاجم الحزب المحكمة``، ``هاجم مادورو الولايات المتحدة``; not ``هاجمت القوات
+    الإسرائيلية جنين``)."""
+    return (
+        bool(source)
+        and all(view.entities[e].sector not in _ARMED_SECTORS for e in source)
+        and not any(is_town(view.entities[e]) for e in target)
+    )
+
+
+#: the sectors of armed forces and groups, whose attacks are made with arms
+_ARMED_SECTORS = frozenset({"MIL", _REBELS})
 
 
 def _armed_lam(view: DocView, i: int, hi: int) -> tuple[str, ...]:
