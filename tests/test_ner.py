@@ -1843,6 +1843,8 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         # a given name and a word of running text after ب: the object of praise, not a family name
         ("trim_persons", "وأشاد طلعت بدور هواوي", "O B-PERS I-PERS B-ORG", "O B-PERS O B-ORG"),
+        # (بي opens a foreign name more than ب and a noun: مايكل بيري)
+        ("trim_persons", "الجنرال مايكل بيري ،", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         ("trim_persons", "واستقال فرج بوخطوة من", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         ("trim_persons", "وقال بشار بدر إن", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         # (not ابن, a common noun, nor a word with a proclitic and the article after it)
@@ -1868,6 +1870,7 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         # a noun of a deed or of words before a person's name is no part of it
         ("trim_leading_deed_nouns", "وانتقدت الحكومة تصريحات السيسي", "O O B-PERS I-PERS", "O O O B-PERS"),
         ("trim_leading_deed_nouns", "ورحبت بزيارة أرمينغول", "O B-PERS I-PERS", "O O B-PERS"),
+        ("trim_leading_deed_nouns", "رفضت الجماعة مطلب العليمي", "O O B-PERS I-PERS", "O O O B-PERS"),
         ("trim_leading_deed_nouns", "والتقى حسن زيارة", "O B-PERS I-PERS", "O B-PERS I-PERS"),
         # a place after a kind of body with no article and a word of its name: the body, its closing
         # adjectives and field with it (not a body's head after it, nor the kind with the article)

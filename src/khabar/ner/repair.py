@@ -1222,9 +1222,10 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue
         rest = _span_key(tokens, i, j - 1)
         verb = len(last) >= 4 and last.endswith(_PLURAL_PAST)
-        # (after one given name, only ب and no Maghrebi بو: وأشاد طلعت بدور هواوي، not فرج بوخطوة)
+        # (after one given name, only ب and no Maghrebi بو: وأشاد طلعت بدور هواوي، not فرج بوخطوة; nor بي,
+        # which opens foreign names more than nouns: مايكل بيري)
         phrase = (
-            (j - i >= 3 or (last[:1] == "ب" and last[1:2] != "و" and _name_lexicon_word(key(tokens[i]))))
+            (j - i >= 3 or (last[:1] == "ب" and last[1:2] not in "وي" and _name_lexicon_word(key(tokens[i]))))
             and last[:1] in _PHRASE_PROCLITICS
             # (a noun in ة, not a foreign name: فان بيرسي، كارلوس ألبرتو باريرا، هنري ليفي; or a word of
             # running text after the preposition: نبيل شمسان بجهود)
@@ -1372,6 +1373,7 @@ _DEED_NOUNS = frozenset(
     for w in (
         *("زيارة", "زيارات", "تصريحات", "تصريح", "خطاب", "قرار", "قرارات", "دعوة", "دعوات", "مبادرة"),
         *("رسالة", "اتهامات", "انتقادات", "مقترح", "مقترحات", "اقتراح", "تهديدات", "وعود", "مطالب"),
+        *("مطلب", "طلب", "شروط", "موقف", "مواقف", "عرض"),
     )
 )
 
