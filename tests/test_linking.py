@@ -387,6 +387,8 @@ def test_undated_title_joins_a_named_former_holder_and_former_titles_name_no_off
     chirac = entity(doc, "شيراك")
     assert [m.text for m in chirac.mentions] == ["شيراك", "الرئيس الفرنسي"]
     assert analyse("وقال الرئيس الأمريكي السابق إن الحرب خطأ.", []).entities == []
+    # nor an interim holder's (الرئيس الهايتي المؤقت X: not the office's holder in the KB)
+    assert analyse("ورحب الرئيس الهايتي المؤقت بالاعتذار.", []).entities == []
 
 
 def test_undated_title_joins_a_holder_the_tagger_missed_by_surname():

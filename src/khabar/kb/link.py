@@ -98,7 +98,10 @@ for _words in sorted(TITLES, key=len, reverse=True):
 #: words after a title that make it name someone other than the current holder
 _NOT_CURRENT = frozenset(
     normalize(w)
-    for w in ("السابق", "السابقة", "الأسبق", "الراحل", "الراحلة", "المنتخب", "المقبل", "المخلوع", "الجديد")
+    for w in (
+        *("السابق", "السابقة", "الأسبق", "الراحل", "الراحلة", "المنتخب", "المقبل", "المخلوع", "الجديد"),
+        *("المؤقت", "المؤقتة"),  # an interim holder
+    )
 )
 
 
