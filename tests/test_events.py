@@ -3064,6 +3064,13 @@ ROLE_CASES = [
         set(),
     ),
     ("وخرج الآلاف في مواكب دعت إليها حماس في غزة .", "PROTEST", {"حماس"}, set()),
+    # (not whoever acted in the clause before)
+    (
+        "ودعا ماكرون إلى التهدئة ، فيما خرج الآلاف في مواكب دعت إليها حماس في غزة .",
+        "PROTEST",
+        {"حماس"},
+        set(),
+    ),
     # quotation marks and ب written apart are no words between the stance and its ل (the role of X)
     ('وأشاد ماكرون بـ"الدور المحوري" لمصر في إدخال المساعدات .', "SUPPORT", {"ماكرون"}, {"مصر"}),
     # a unit of a body is the body (قوة من الجيش)

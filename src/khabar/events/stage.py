@@ -2090,9 +2090,10 @@ class EventCoder:
                     # one naming no one (تظاهرة في هلمستاد احتجاجا على ما يتعرض له المسيحيون في الموصل),
                     # nor one after a protest whose target is named already (نظمت حماس مظاهرة ... احتجاجا)
                     caller = view.called_by(i, hi)
-                    if not source and caller:
+                    if caller and not (source and args.source):
                         # تظاهر الآلاف بدعوة من X، مواكب دعت إليها X: who called it organised it, no
-                        # one it is against (that is what it protests: احتجاجا على تقاعس الحكومة)
+                        # one it is against (that is what it protests: احتجاجا على تقاعس الحكومة);
+                        # not whoever acted before (فيما خرج عشرات الآلاف في مظاهرات دعا إليها X)
                         source, target = caller, [t for t in target if t not in caller]
                     protested = None if target else view.protested(i, hi, source, attributed)
                     if protested:
