@@ -17159,3 +17159,9 @@ def test_who_called_a_protest_organised_it_not_who_acted_before() -> None:
     assert [e for e in coded_roles(text) if e[0] == "PROTEST"] == [
         ("PROTEST", {"تجمع المهنيين السودانيين"}, set())
     ]
+
+
+def test_a_suspension_of_participation_in_a_bodys_activities_is_a_sanction() -> None:
+    # the nearer object names what is suspended: participation (a sanction), not the activities after it
+    text = "علّق مجلس السلم والأمن التابع للاتحاد الأفريقي يوم الثلاثاء مشاركة النيجر في جميع أنشطة الاتحاد."
+    assert coded_roles(text) == [("SANCTION", {"مجلس السلم والأمن"}, {"النيجر"})]
