@@ -17165,3 +17165,24 @@ def test_a_suspension_of_participation_in_a_bodys_activities_is_a_sanction() -> 
     # the nearer object names what is suspended: participation (a sanction), not the activities after it
     text = "علّق مجلس السلم والأمن التابع للاتحاد الأفريقي يوم الثلاثاء مشاركة النيجر في جميع أنشطة الاتحاد."
     assert coded_roles(text) == [("SANCTION", {"مجلس السلم والأمن"}, {"النيجر"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a war no telling names a party to is the background, no attack coded
+        (
+            "رفض أيمن الصفدي توقيع الاتفاقية مع إسرائيل في ظل استمرار الحرب على غزة.",
+            [("REJECT", {"أيمن الصفدي"}, set())],
+        ),
+        # (one its waging party is named in is)
+        (
+            "وتواصل إسرائيل الحرب التي تشنها على غزة منذ أكتوبر.",
+            [("ASSAULT", {"إسرائيل"}, {"غزة"})],
+        ),
+    ],
+)
+def test_a_war_no_one_is_named_to_wage_is_background(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert [e for e in coded_roles(text) if e[0] in ("ASSAULT", "REJECT")] == expected

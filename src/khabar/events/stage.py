@@ -9471,6 +9471,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue  # رفضه استقبال طائرات، كان في استقباله: no guest named, no meeting
         if ev.type == "ASSAULT" and _figurative_war(doc, ev):
             continue  # شن "حربا اقتصادية" على فنزويلا، الحرب التجارية: no force used
+        if ev.type == "ASSAULT" and not ev.source and _WAR in normalize(ev.trigger.text):
+            continue  # في ظل استمرار الحرب على غزة: a war no telling names a party to, the background
         coded = replace(ev, id=f"V{len(out) + 1}", mentions=(*ev.mentions, *more))
         out.append(replace(coded, summary_en=summarize(coded, entities)))
     return out
