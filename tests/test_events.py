@@ -17186,3 +17186,9 @@ def test_a_war_no_one_is_named_to_wage_is_background(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert [e for e in coded_roles(text) if e[0] in ("ASSAULT", "REJECT")] == expected
+
+
+def test_a_union_heads_title_names_its_holder_as_the_one_acted_on() -> None:
+    # رئيسة نقابة «X» Y: the union's head is held, not the union
+    text = "احتجزت الشرطة الروسية، الخميس، رئيسة نقابة «تحالف الأطباء» أناستاسيا فاسيليفا في نوفغورود."
+    assert coded_roles(text) == [("COERCE", {"الشرطة الروسية"}, {"أناستاسيا فاسيليفا"})]

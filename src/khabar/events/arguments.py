@@ -1295,6 +1295,7 @@ NAME_KINDS = frozenset(
         "مليشيا",
         # (a university, an association, a bank or a fund: وقعت X اتفاقية مع جامعة بيزا)
         *("جامعة", "جمعية", "بنك", "مصرف", "صندوق"),
+        *("نقابة", "رابطة"),  # (a union: رئيسة نقابة «تحالف الأطباء» أناستاسيا فاسيليفا)
     )
 )
 SUBJECT_FILLERS = SUBJECT_FILLERS | MEMBERS | HONORIFICS | NAME_KINDS | COUNTERPARTS
