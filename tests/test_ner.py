@@ -664,6 +664,26 @@ def test_a_name_tagged_once_is_tagged_wherever_it_stands_untagged() -> None:
     assert tag_repeated_names(sentences, tags)[1] == ["O", "O", "O", "O"]
 
 
+def test_a_persons_surname_alone_later_is_tagged_again() -> None:
+    from khabar.ner.repair import tag_repeated_surnames
+
+    sentences = [
+        ["التقى", "خالد", "بن", "هلال", "المعولي", "الوزير"],
+        ["وأكد", "المعولي", "رفض", "الخطة"],
+        ["وقال", "خالد", "إن"],
+    ]
+    tags = [["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "O"], ["O"] * 4, ["O"] * 3]
+    out = tag_repeated_surnames(sentences, tags)
+    assert out[1] == ["O", "B-PERS", "O", "O"]
+    # (not a given name: خالد alone is left to the tagger; nor a word before the name was told)
+    assert out[2] == ["O", "O", "O"]
+    assert tag_repeated_surnames(sentences[::-1], tags[::-1])[1] == ["O"] * 4
+    # nor a word of running text the tagger knows (a name ending in one: محمد الأمين)
+    sentences = [["قال", "محمد", "الأمين"], ["وأكد", "الأمين", "العام"]]
+    tags = [["O", "B-PERS", "I-PERS"], ["O", "O", "O"]]
+    assert tag_repeated_surnames(sentences, tags)[1] == ["O", "O", "O"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "tags", "expected"),
     [

@@ -3152,6 +3152,45 @@ def tag_repeated_names(sentences: Sequence[Sequence[str]], tags: Sequence[list[s
     return out
 
 
+def tag_repeated_surnames(sentences: Sequence[Sequence[str]], tags: Sequence[list[str]]) -> list[list[str]]:
+    """Tag again, as a person, the last word of a person's name of two words or more wherever it stands
+    alone and untagged later in the document, after a verb or a clause's opening (``انتقد ... اسكندر مومني
+    ... ودعا مومني مكتب الأمم المتحدة``), when it is no word of running text the tagger knows nor one
+    the name lexicons list as a given name. Applied by the entities stage to a whole document, after
+    :func:`tag_repeated_names`."""
+    out = [list(ts) for ts in tags]
+    surnames: dict[str, int] = {}  # the key of the last word → the sentence its name was first told in
+    for n, (toks, ts) in enumerate(zip(sentences, out, strict=True)):
+        for typ, i, j in chunk_list(ts):
+            last = key(toks[j - 1])
+            if (
+                typ == "PERS"
+                and j - i >= 2
+                and len(last) > _SHORTEST_SURNAME
+                and not _tagger_knows(toks[j - 1])
+                and last not in _given_keys()
+            ):
+                surnames.setdefault(last, n)
+    if not surnames:
+        return out
+    for n, (toks, ts) in enumerate(zip(sentences, out, strict=True)):
+        for k, tok in enumerate(toks):
+            told = surnames.get(_first_key(tok))
+            if (
+                told is not None
+                and told <= n
+                and ts[k] == "O"
+                and (k == 0 or ts[k - 1] == "O")
+                and (k + 1 == len(toks) or not ts[k + 1].startswith("I-"))
+            ):
+                ts[k] = "B-PERS"
+    return out
+
+
+#: the fewest letters of a surname tagged again alone (not a short word: علي)
+_SHORTEST_SURNAME = 3
+
+
 def trim_words_after_surnames(
     sentences: Sequence[Sequence[str]], tags: Sequence[list[str]]
 ) -> list[list[str]]:

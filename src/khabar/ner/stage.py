@@ -45,6 +45,7 @@ from khabar.ner.repair import (
     tag_group_names,
     tag_places_after_prepositions,
     tag_repeated_names,
+    tag_repeated_surnames,
     tag_vessel_names,
     trim_words_after_surnames,
     vessel_heads,
@@ -260,29 +261,34 @@ class EntityRecognizer:
         texts = [[t.text for t in s] for s in sentences]
         all_tags = trim_words_after_surnames(
             texts,
-            tag_repeated_names(
+            tag_repeated_surnames(
                 texts,
-                [
-                    tag_vessel_names(
-                        toks,
-                        tag_facilities_named_after_persons(
+                tag_repeated_names(
+                    texts,
+                    [
+                        tag_vessel_names(
                             toks,
-                            tag_group_names(
+                            tag_facilities_named_after_persons(
                                 toks,
-                                tag_bracket_located_places(
+                                tag_group_names(
                                     toks,
-                                    tag_capitals(
+                                    tag_bracket_located_places(
                                         toks,
-                                        tag_country_names(toks, tag_places_after_prepositions(toks, tags)),
+                                        tag_capitals(
+                                            toks,
+                                            tag_country_names(
+                                                toks, tag_places_after_prepositions(toks, tags)
+                                            ),
+                                        ),
                                     ),
                                 ),
                             ),
-                        ),
-                    )
-                    for toks, tags in zip(
-                        texts, repair_sentences(texts, default_tagger().tag_document(texts)), strict=True
-                    )
-                ],
+                        )
+                        for toks, tags in zip(
+                            texts, repair_sentences(texts, default_tagger().tag_document(texts)), strict=True
+                        )
+                    ],
+                ),
             ),
         )
         found: list[tuple[str, Mention]] = []
