@@ -914,7 +914,7 @@ _PLACE_PREPOSITIONS = frozenset(
     normalize(w) for w in ("قرب", "بالقرب", "عند", "أمام", "داخل", "خارج", "تحت", "فوق", "حول")
 )
 #: "framework", which after في tells within what something was done (في إطار), bare
-_FRAMEWORKS = frozenset(bare(normalize(w)) for w in ("إطار", "اطار"))
+_FRAMEWORKS = frozenset({bare(normalize("إطار"))})
 #: the mode of easing sanctions, an embargo or a curfew (RETREAT), and the future's proclitic
 _EASE = "ease"
 _FUTURE = normalize("س")

@@ -3154,10 +3154,9 @@ def tag_repeated_names(sentences: Sequence[Sequence[str]], tags: Sequence[list[s
 
 def tag_repeated_surnames(sentences: Sequence[Sequence[str]], tags: Sequence[list[str]]) -> list[list[str]]:
     """Tag again, as a person, the last word of a person's name of two words or more wherever it stands
-    alone and untagged later in the document, after a verb or a clause's opening (``انتقد ... اسكندر مومني
-    ... ودعا مومني مكتب الأمم المتحدة``), when it is no word of running text the tagger knows nor one
-    the name lexicons list as a given name. Applied by the entities stage to a whole document, after
-    :func:`tag_repeated_names`."""
+    alone and untagged in the name's sentence or a later one (``التقى خالد بن هلال المعولي ... وأكد المعولي
+    رفض الخطة``), when it is no word of running text the tagger knows nor one the name lexicons list as a
+    given name. Applied by the entities stage to a whole document, after :func:`tag_repeated_names`."""
     out = [list(ts) for ts in tags]
     surnames: dict[str, int] = {}  # the key of the last word → the sentence its name was first told in
     for n, (toks, ts) in enumerate(zip(sentences, out, strict=True)):
