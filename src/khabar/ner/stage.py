@@ -245,6 +245,20 @@ _NISBA_MIN = 4
 _COMPANY, _NATIONALITY = "company", "nationality"
 
 
+#: the repairs run on each sentence's tags after :func:`repair_sentences`, in order
+_SENTENCE_PASSES = (
+    tag_places_after_prepositions,
+    tag_country_names,
+    tag_capitals,
+    tag_bracket_located_places,
+    tag_group_names,
+    tag_facilities_named_after_persons,
+    tag_vessel_names,
+)
+#: then the repairs that look across the document's sentences, in order
+_DOCUMENT_PASSES = (tag_repeated_names, tag_repeated_surnames, trim_words_after_surnames)
+
+
 @register("entities")
 class EntityRecognizer:
     """Tags named entities with the packaged CRF and groups their mentions into entities."""
@@ -259,38 +273,12 @@ class EntityRecognizer:
         sentences = [list(group) for _, group in groupby(doc.tokens, key=lambda t: t.sentence)]
         sentences = [s for s in sentences if not doc.in_boilerplate(s[0].start, s[-1].end)]
         texts = [[t.text for t in s] for s in sentences]
-        all_tags = trim_words_after_surnames(
-            texts,
-            tag_repeated_surnames(
-                texts,
-                tag_repeated_names(
-                    texts,
-                    [
-                        tag_vessel_names(
-                            toks,
-                            tag_facilities_named_after_persons(
-                                toks,
-                                tag_group_names(
-                                    toks,
-                                    tag_bracket_located_places(
-                                        toks,
-                                        tag_capitals(
-                                            toks,
-                                            tag_country_names(
-                                                toks, tag_places_after_prepositions(toks, tags)
-                                            ),
-                                        ),
-                                    ),
-                                ),
-                            ),
-                        )
-                        for toks, tags in zip(
-                            texts, repair_sentences(texts, default_tagger().tag_document(texts)), strict=True
-                        )
-                    ],
-                ),
-            ),
-        )
+        all_tags = repair_sentences(texts, default_tagger().tag_document(texts))
+        for toks, tags in zip(texts, all_tags, strict=True):
+            for sentence_pass in _SENTENCE_PASSES:
+                tags[:] = sentence_pass(toks, tags)
+        for document_pass in _DOCUMENT_PASSES:
+            all_tags = document_pass(texts, all_tags)
         found: list[tuple[str, Mention]] = []
         tagger = default_tagger()
         for tokens, tags in zip(sentences, all_tags, strict=True):
