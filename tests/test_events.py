@@ -17192,3 +17192,11 @@ def test_a_union_heads_title_names_its_holder_as_the_one_acted_on() -> None:
     # رئيسة نقابة «X» Y: the union's head is held, not the union
     text = "احتجزت الشرطة الروسية، الخميس، رئيسة نقابة «تحالف الأطباء» أناستاسيا فاسيليفا في نوفغورود."
     assert coded_roles(text) == [("COERCE", {"الشرطة الروسية"}, {"أناستاسيا فاسيليفا"})]
+
+
+def test_praise_followed_by_a_describing_participle_keeps_its_object() -> None:
+    # واصفا is one word: no و joining the place it describes to the one who praises
+    doc = extract_text(
+        "وأشاد لودريان بجهود الهيئة الملكية لمحافظة العلا، واصفا العلا بأنها من أهم المواقع الأثرية ."
+    )
+    assert roles(doc, "SUPPORT") == ({"لودريان"}, {"الهيئة الملكية لمحافظة العلا"})

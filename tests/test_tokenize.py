@@ -65,6 +65,12 @@ def parts(word: str) -> list[str]:
         ("بريطانيين", ["بريطانيين"]),
         ("وفلسطينيين", ["و", "فلسطينيين"]),
         ("لبنانيا", ["لبنانيا"]),  # in the accusative
+        # participles of describing, placing and trusting are words, no و before them
+        ("واصفا", ["واصفا"]),
+        ("وواصفا", ["و", "واصفا"]),
+        ("واصفة", ["واصفة"]),
+        ("واضعا", ["واضعا"]),
+        ("واثقا", ["واثقا"]),
         ("وحثه", ["و", "حث", "ه"]),
         # and a few are cut from ب or ل before them; not بحث ("discussed") nor برد ("cold")
         ("بشن", ["ب", "شن"]),
