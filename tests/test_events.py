@@ -9761,6 +9761,12 @@ def test_the_two_countries_are_two_states_one_acted_against(text: str, target: s
             {"نادية فتاح العلوي"},
             {"البنك الدولي"},
         ),
+        # friendship is a tie too
+        (
+            "وأشاد الرئيس الغامبي أداما بارو بـ«الصداقة الصادقة» مع الصين .",
+            {"أداما بارو"},
+            {"الصين"},
+        ),
     ],
 )
 def test_ties_praised_in_quotation_marks(text: str, source: set[str], target: set[str]) -> None:
