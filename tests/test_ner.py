@@ -1925,6 +1925,15 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("tag_company_names", "مع شركة إيروليناس أرخنتيناس لخصخصة", "O O O O O", "O O B-ORG I-ORG O"),
         ("tag_company_names", "تراخيص أي شركة تعدين", "O O O O", "O O O O"),
         ("tag_company_names", "قالت الشركة دهبشيل", "O O O", "O O O"),
+        # a field and "national": a state's company, the head with its name
+        (
+            "tag_company_names",
+            "واتهم ياسين شركة الترابة الوطنية بمواصلة",
+            "O B-PERS O O O O",
+            "O B-PERS B-ORG I-ORG I-ORG O",
+        ),
+        ("tag_company_names", "وقعتها شركة الكهرباء الوطنية مع", "O O O O O", "O B-ORG I-ORG I-ORG O"),
+        ("tag_company_names", "وقعتها شركة الكهرباء الحكومية مع", "O O O O O", "O O O O O"),
     ],
 )
 def test_kb_repair_rules(rule: str, sentence: str, tags: str, expected: str) -> None:

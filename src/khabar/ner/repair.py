@@ -508,18 +508,29 @@ _COMPANY = key("شركة")
 _ANY_WORDS = frozenset(key(w) for w in ("أي", "أية", "كل"))
 #: how many such words a company's name may have (شركة إيروليناس أرخنتيناس)
 _COMPANY_NAME_WORDS = 2
+#: "national" after a company's field: the name of a state's company (شركة الكهرباء الوطنية), as a key
+_NATIONAL = key("الوطنية")
 
 
 def tag_company_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untagged unknown words right after ``شركة`` with no article, whatever its proclitics (``مكتبا
     لشركة دهبشيل``، ``بشركة هيسباسات``): the company's name, an organisation (the head left out, as
-    ANERcorp tags ``شركة دهبشيل``)."""
+    ANERcorp tags ``شركة دهبشيل``). A field with the article and ``الوطنية`` after the head, untagged
+    (``شركة الكهرباء الوطنية``), name a state's company, the head with them."""
     n = len(tokens)
     for i in range(n - 1):
         if tags[i] != "O" or _first_key(tokens[i]) != _COMPANY or split(tokens[i]).article:
             continue
         if i > 0 and key(tokens[i - 1]) in _ANY_WORDS:
             continue  # أي شركة تعدين: a kind of company, no name
+        if (
+            i + 2 < n
+            and tokens[i + 1].startswith("ال")
+            and key(tokens[i + 2]) == _NATIONAL
+            and tags[i + 1] == tags[i + 2] == "O"
+        ):
+            _retag(tags, "ORG", i, i + 3)
+            continue
         j = i + 1
         while j < min(n, i + 1 + _COMPANY_NAME_WORDS) and tags[j] == "O" and _unknown_word(tokens[j], False):
             j += 1
