@@ -615,12 +615,27 @@ def test_a_body_named_after_its_leader_s_surname_joins_the_full_one(
         ),
         # a news agency in brackets is a byline
         ("قالت وزارة الخارجية (رويترز) إن الوفد وصل.", {"وزارة الخارجية": 1, "رويترز": 1}),
+        # a long name the tagger cut in pieces, whole up to its other name
+        (
+            "وأعلنت بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي (مينوسما) "
+            "انسحاب قواتها.",
+            {"بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي": 2},
+        ),
     ],
 )
 def test_a_body_s_other_name_in_brackets_joins_it(text: str, names: dict[str, int]) -> None:
     from khabar.extract import extract_text
 
     assert {e.name: len(e.mentions) for e in extract_text(text).entities} == names
+
+
+def test_a_long_name_the_kb_lacks_takes_the_entry_of_its_other_name_in_brackets() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("وقدمت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (أونروا) مساعدات.")
+    (agency,) = [e for e in doc.entities if e.type == "ORG"]
+    assert agency.name == "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين"
+    assert (agency.kb_id, agency.name_en) == ("org:unrwa", "UNRWA")
 
 
 def test_a_title_before_a_name_with_a_title_of_its_own_is_someone_else_s() -> None:

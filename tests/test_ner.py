@@ -1934,6 +1934,41 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("tag_company_names", "وقعتها شركة الكهرباء الوطنية مع", "O O O O O", "O B-ORG I-ORG I-ORG O"),
         ("tag_company_names", "وقعتها شركة الكهرباء الحكومية مع", "O O O O O", "O O O O O"),
+        # a body's long name runs on to its other name in brackets, a head with no article before its
+        # genitive with it
+        (
+            "extend_to_bracketed_aliases",
+            "أعلنت بعثة الأمم المتحدة لتحقيق الاستقرار في مالي ( مينوسما ) انسحاب",
+            "O O B-ORG I-ORG O O O B-LOC O B-ORG O O",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O B-ORG O O",
+        ),
+        # only the second of two bodies joined by و
+        (
+            "extend_to_bracketed_aliases",
+            "وقعت بلدية دبي وبرنامج الأمم المتحدة للمستوطنات البشرية ( الموئل ) مذكرة",
+            "O B-ORG I-ORG O B-ORG I-ORG O O O B-ORG O O",
+            "O B-ORG I-ORG B-ORG I-ORG I-ORG I-ORG I-ORG O B-ORG O O",
+        ),
+        # not the subject named before its object
+        (
+            "extend_to_bracketed_aliases",
+            "طالبت منظمة العفو الدولية الهيئة الوطنية للرقابة الصحية ( هرص ) بتخصيص",
+            "O B-ORG I-ORG I-ORG O O O O O B-ORG O O",
+            "O B-ORG I-ORG I-ORG B-ORG I-ORG I-ORG I-ORG O B-ORG O O",
+        ),
+        # no time of day between (أطلقت X فجر الثلاثاء القمر ...), no news agency's byline
+        (
+            "extend_to_bracketed_aliases",
+            "أطلقت شركة سبيس فجر الثلاثاء القمر الصناعي ( نايلسات ) من",
+            "O B-ORG I-ORG O O O O O B-ORG O O",
+            "O B-ORG I-ORG O O O O O B-ORG O O",
+        ),
+        (
+            "extend_to_bracketed_aliases",
+            "سيتولى رئاسة السلطة الانتقالية في دارفور ( رويترز ) في",
+            "O O O O O B-LOC O B-ORG O O",
+            "O O O O O B-LOC O B-ORG O O",
+        ),
     ],
 )
 def test_kb_repair_rules(rule: str, sentence: str, tags: str, expected: str) -> None:

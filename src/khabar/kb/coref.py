@@ -153,7 +153,7 @@ def merge_name_parts(entities: list[Entity]) -> list[Entity]:
         if not k or " " in k:
             continue
         targets = [f for f, words in full if k in (words[0], words[-1])]
-        linked = not (ent.kb_id or LOCAL_ID_PREFIX).startswith(LOCAL_ID_PREFIX)
+        linked = not _local(ent)
         if len(targets) == 1 and (not linked or targets[0].kb_id == ent.kb_id):
             _merge_into(targets[0], ent)
             gone.add(id(ent))
@@ -165,11 +165,7 @@ def merge_leader_bodies(entities: list[Entity]) -> list[Entity]:
     (``حكومة أورتيغا`` → ``حكومة دانيال أورتيغا``): the same first and last words, words between left
     out; neither linked to the KB."""
     gone: set[int] = set()
-    bodies = [
-        (e, key(e.name).split())
-        for e in entities
-        if e.type == "ORG" and (e.kb_id or LOCAL_ID_PREFIX).startswith(LOCAL_ID_PREFIX)
-    ]
+    bodies = [(e, key(e.name).split()) for e in entities if e.type == "ORG" and _local(e)]
     for ent, words in bodies:
         if len(words) < 2 or id(ent) in gone:
             continue
@@ -213,9 +209,18 @@ def merge_bracketed_names(doc: Document, entities: list[Entity]) -> list[Entity]
                 continue
             if (start, end) not in starts:
                 other.mentions.append(Mention(start, end, text[start:end]))
+            if _local(ent) and not _local(other):
+                # (a long name the KB lacks, its short name known: بعثة الأمم المتحدة ... في مالي (مينوسما))
+                for attr in ("kb_id", "name_en", "wikidata", "country", "sector", "metonym_of"):
+                    setattr(ent, attr, getattr(other, attr))
             _merge_into(ent, other)
             gone.add(id(other))
     return [e for e in entities if id(e) not in gone]
+
+
+def _local(ent: Entity) -> bool:
+    """The entity is linked to no KB entry (a ``local:`` id or none)."""
+    return (ent.kb_id or LOCAL_ID_PREFIX).startswith(LOCAL_ID_PREFIX)
 
 
 def _past_spaces(text: str, i: int) -> int:
@@ -919,9 +924,7 @@ def add_body_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
             continue
         body = before[-1]
         told = [e for e in doc.entities if any(m.start < end and start < m.end for m in e.mentions)]
-        if told and not all(
-            e.type == "ORG" and (e.kb_id or LOCAL_ID_PREFIX).startswith(LOCAL_ID_PREFIX) for e in told
-        ):
+        if told and not all(e.type == "ORG" and _local(e) for e in told):
             continue  # a name of its own
         for e in told:
             if e is not body:

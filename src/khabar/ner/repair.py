@@ -62,7 +62,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from khabar.kb.kb import key, packaged_kb
+from khabar.kb.kb import MEDIA_SECTOR, key, packaged_kb
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunk_list
 from khabar.ner.features import QUOTE_CHARS, quote_spans, split
@@ -536,6 +536,96 @@ def tag_company_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             j += 1
         if j > i + 1:
             _retag(tags, "ORG", i + 1, j)
+    return tags
+
+
+#: how many words a body's long name may run before its other name in brackets (بعثة الأمم المتحدة
+#: المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي (مينوسما))
+_LONG_NAME_WORDS = 14
+#: the brackets and quotation marks a body's other name stands in after its long name
+_ALIAS_OPENERS = frozenset({"(", "«", '"', "“"})
+_ALIAS_CLOSERS = frozenset({")", "»", '"', "”"})
+#: "in": the one preposition inside a body's long name (بعثة الاتحاد الأفريقي في الصومال)
+_IN_NAME = key("في")
+
+
+def _long_name_word(tokens: Sequence[str], tags: Sequence[str], k: int) -> bool:
+    """Token ``k`` may be a word of a body's long name: tagged a place or an organisation, ``في``, a word
+    with the article or a proclitic (``المتكاملة``، ``لتحقيق``، ``وتشغيل``), or a noun whose genitive
+    follows it, tagged or with the article (``غرب أفريقيا``، ``مناطق النزاع``); no function word, word of a
+    clause, time or title."""
+    token = tokens[k]
+    if tags[k] != "O":
+        return tags[k].endswith(("ORG", "LOC"))  # (no person's nor thing's name: قائد ميليشيا "النمر")
+    if _ARABIC_WORD.fullmatch(token) is None:
+        return False
+    k_key = key(token)
+    if k_key == _IN_NAME:
+        return True
+    if (
+        _first_key(token) in title_heads()
+        or k_key in _NOT_NAME_WORDS
+        or k_key in _CLAUSE_OPENERS
+        or k_key in _COMPLEMENTIZERS
+        or k_key in _TIMES_OF_DAY
+        or k_key in _weekday_keys()
+    ):
+        return False  # (and no time: أطلقت شركة سبيس إكس فجر الثلاثاء القمر الصناعي)
+    sp = split(token)
+    if sp.article or sp.proclitics:
+        return True
+    return k + 1 < len(tokens) and (tags[k + 1] != "O" or split(tokens[k + 1]).article)
+
+
+def extend_to_bracketed_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """A body's long name, the tagger's organisation or a body's head word opening it, runs on to its
+    other name in brackets or quotation marks, an organisation's (``بعثة الأمم المتحدة المتكاملة المتعددة
+    الأبعاد لتحقيق الاستقرار في مالي (مينوسما)``، ``الشركة القابضة للمستحضرات الحيوية واللقاحات
+    (فاكسيرا)``): one organisation over the words the tagger read as several names or none, from the last
+    organisation or head word before the brackets, a head with no article the genitive follows before it
+    or not (``بعثة`` + ``الأمم المتحدة``); not the body joined before it by و (``بلدية دبي وبرنامج الأمم
+    المتحدة للمستوطنات البشرية (الموئل)``) nor the subject before its object (``طالبت منظمة العفو الدولية
+    الاتحاد الدولي لكرة القدم (فيفا)``)."""
+    n = len(tokens)
+    heads = _org_head_keys()
+    for b in range(2, n - 2):
+        if tokens[b] not in _ALIAS_OPENERS or tokens[b + 2] not in _ALIAS_CLOSERS:
+            continue
+        alias = b + 1
+        if any(e.sector == MEDIA_SECTOR for e in packaged_kb().exact(_first_key(tokens[alias]))):
+            continue  # a news agency's name: a byline (السلطة الانتقالية في دارفور (رويترز))
+        if not (
+            tags[alias].endswith("ORG")
+            or _span_type(tokens, alias, alias + 1) == "ORG"
+            or (tokens[b] == "(" and _unknown_word(tokens[alias], True))
+        ):
+            continue
+        start = next(
+            (
+                k
+                for k in range(b - 1, max(b - 1 - _LONG_NAME_WORDS, -1), -1)
+                if not _long_name_word(tokens, tags, k)
+                or tags[k] == "B-ORG"
+                or (tags[k] == "O" and _first_key(tokens[k]) in heads)
+            ),
+            None,
+        )
+        if start is None or not _long_name_word(tokens, tags, start) or start == b - 1:
+            continue
+        if tags[start:b] == ["B-ORG"] + ["I-ORG"] * (b - start - 1) or any(
+            _span_type(tokens, s, b) == "ORG" for s in range(start, b - 1)
+        ):
+            continue  # the name whole already, or a KB name the entities stage finds (وكالة الفضاء الأميركية)
+        before = start - 1
+        if (
+            before >= 0
+            and tags[before] == "O"
+            and _first_key(tokens[before]) in heads
+            and not split(tokens[before]).article
+            and not tokens[start].startswith(("و", "ل"))
+        ):
+            start = before  # a head the genitive follows (بعثة + الأمم المتحدة)
+        _retag(tags, "ORG", start, b)
     return tags
 
 
@@ -3098,6 +3188,7 @@ RULES: tuple[Rule, ...] = (
     tag_word_names,
     extend_back_to_body_kinds,
     tag_company_names,
+    extend_to_bracketed_aliases,
 )
 
 
