@@ -17206,3 +17206,9 @@ def test_praise_followed_by_a_describing_participle_keeps_its_object() -> None:
         "وأشاد لودريان بجهود الهيئة الملكية لمحافظة العلا، واصفا العلا بأنها من أهم المواقع الأثرية ."
     )
     assert roles(doc, "SUPPORT") == ({"لودريان"}, {"الهيئة الملكية لمحافظة العلا"})
+
+
+def test_a_verb_joined_after_a_means_is_the_subject_s_next_act() -> None:
+    # بالقوة واعتقلت: the verb after the means is no object of it, another act coded
+    doc = extract_text("فرقت قوات الأمن الإيرانية المسيرة بالقوة واعتقلت 14 شخصا .")
+    assert sorted(ev.trigger.text for ev in doc.events if ev.type == "COERCE") == ["اعتقلت", "فرقت"]

@@ -7122,6 +7122,14 @@ def _complements(
             or (addressed == k - 1 and bare(view.core[k]).endswith(_ADDRESSEE_ADJECTIVE_ENDS))
         ):
             addressed = k  # the addressee's last word (الدول المانحة، المجتمع الدولي)
+        # (a verb joined after it is the subject's next act, no object of it: فرقت الشرطة المسيرة بالقوة
+        # واعتقلت 14 شخصا)
+        joined_verb = (
+            k + 1 < hi
+            and "و" in view.tokens[k + 1].proclitics
+            and bool(readings[k + 1][0])
+            and all(e.pos == "verb" for e in readings[k + 1][0])
+        )
         if (introduced or coordinated or direct) and any(
             e.pos == "noun" or introduced or (coordinated and _noun_spelling(view, k)) for e in readings[k][0]
         ):
@@ -7131,6 +7139,7 @@ def _complements(
                 and readings[k + 1][0]
                 and not view.is_boundary(k + 1)
                 and view.core[k] not in _CESSATION
+                and not joined_verb
             ):
                 out.append(k + 1)  # its own object (بفرض عقوبات; not what is to be lifted: برفع الحصار)
             elif (
@@ -7147,6 +7156,7 @@ def _complements(
             and readings[k + 1][0]
             and not view.is_boundary(k + 1)
             and view.core[k] not in _COUNTERING
+            and not joined_verb
         ):
             out.append(k + 1)  # the trigger a complement governs (هدد بمراجعة تعاونها مع الوكالة)
         elif (
