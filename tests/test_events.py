@@ -4396,6 +4396,10 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_peacekeeping_heldout.jsonl", 42),
         ("events_wire_narcotics_dev.jsonl", 48),
         ("events_wire_narcotics_heldout.jsonl", 42),
+        ("events_wire_environment_dev.jsonl", 48),
+        ("events_wire_environment_heldout.jsonl", 42),
+        ("events_wire_corruption_dev.jsonl", 48),
+        ("events_wire_corruption_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4432,7 +4436,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("parliaments", "policing", "prisons", "aviation", "agriculture", "customs", "fisheries"),
         *("housing", "sports", "water", "electricity", "corridors", "mining", "banking", "pensions"),
         *("space", "heritage", "telecom", "pharma", "demining", "ports", "refugees", "pipelines", "cyber"),
-        *("peacekeeping", "narcotics"),
+        *("peacekeeping", "narcotics", "environment", "corruption"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
