@@ -620,7 +620,7 @@ _AMONG = frozenset(normalize(w) for w in ("بينهم", "بينهما", "بين�
 #: how far after it the first name may come (past titles: بينهم الناشط الحقوقي X)
 _AMONG_REACH = 4
 #: how far after the verb its بينهم may stand, past the people and a clause on them
-_AMONG_WINDOW = 16
+_AMONG_WINDOW = 24
 #: what may stand between a verb of release and the people released (أفرجت عن، أطلقت سراح)
 _RELEASE_PARTICLES = frozenset(normalize(w) for w in ("عن", "سراح"))
 #: how many words of setting may stand before a release's particle (أفرجت حماس في الدفعة الأولى عن)
