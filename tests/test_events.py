@@ -17224,3 +17224,9 @@ def test_a_verb_joined_after_a_means_is_the_subject_s_next_act() -> None:
     # بالقوة واعتقلت: the verb after the means is no object of it, another act coded
     doc = extract_text("فرقت قوات الأمن الإيرانية المسيرة بالقوة واعتقلت 14 شخصا .")
     assert sorted(ev.trigger.text for ev in doc.events if ev.type == "COERCE") == ["اعتقلت", "فرقت"]
+
+
+def test_people_released_are_of_the_body_after_from_past_its_kind_and_quotation_marks() -> None:
+    # (طالبا is no word for members: the release's من names whom they are of)
+    doc = extract_text("أفرجت الشرطة الأوغندية عن 11 طالبا من حركة «أوقفوا إيكوب» .")
+    assert roles(doc, "RETREAT") == ({"الشرطة الأوغندية"}, {"أوقفوا إيكوب"})

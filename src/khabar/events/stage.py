@@ -3196,7 +3196,7 @@ class EventCoder:
             if (
                 view.core[j] == FROM
                 and any(view.core[m] in _RELEASE_PARTICLES for m in range(i + 1, j))
-                and (body := view.actor(j + 1)) is not None
+                and (body := _body_after_from(view, j, hi)) is not None
                 and body.etype in ("ORG", "GPE")
             ):
                 return list(body.entities)  # أفرجت الجماعة عن 181 أسيرا من القوات الحكومية: of that body
@@ -5874,6 +5874,21 @@ def _also_sentenced(view: DocView, i: int, hi: int, target: Sequence[str]) -> li
         out.extend(e for e in a.entities if e not in target and e not in out)
         last = a.last
     return out
+
+
+#: how far after من a body's name may start, past its kind and quotation marks (من حركة «أوقفوا إيكوب»)
+_BODY_AFTER_FROM_REACH = 3
+
+
+def _body_after_from(view: DocView, j: int, hi: int) -> ActorMention | None:
+    """The body named right after ``من`` at ``j``, or past the kind of body and the quotation marks its
+    name stands in (``عن 11 طالبا من حركة «أوقفوا إيكوب»``)."""
+    body = view.actor(j + 1)
+    if body is None:
+        body = view.first_actor(j + 2, min(hi, j + 1 + _BODY_AFTER_FROM_REACH))
+        if body is None or body.prep_at != j or not view.members_of(body):
+            return None
+    return body
 
 
 def _named_among(view: DocView, i: int, hi: int, source: list[str], after: int | None = None) -> list[str]:
