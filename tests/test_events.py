@@ -17230,3 +17230,8 @@ def test_people_released_are_of_the_body_after_from_past_its_kind_and_quotation_
     # (طالبا is no word for members: the release's من names whom they are of)
     doc = extract_text("أفرجت الشرطة الأوغندية عن 11 طالبا من حركة «أوقفوا إيكوب» .")
     assert roles(doc, "RETREAT") == ({"الشرطة الأوغندية"}, {"أوقفوا إيكوب"})
+
+
+def test_activists_of_a_campaign_quoted_after_its_kind_act_for_it() -> None:
+    doc = extract_text("نظم نشطاء من ائتلاف «المغرب ليس مزبلة» وقفة احتجاجية أمام مقر البرلمان في الرباط .")
+    assert roles(doc, "PROTEST") == ({"المغرب ليس مزبلة"}, set())

@@ -1296,6 +1296,7 @@ NAME_KINDS = frozenset(
         # (a university, an association, a bank or a fund: وقعت X اتفاقية مع جامعة بيزا)
         *("جامعة", "جمعية", "بنك", "مصرف", "صندوق"),
         *("نقابة", "رابطة"),  # (a union: رئيسة نقابة «تحالف الأطباء» أناستاسيا فاسيليفا)
+        *("ائتلاف", "حملة", "تنسيقية"),  # (a campaign: نشطاء من ائتلاف «المغرب ليس مزبلة»)
     )
 )
 SUBJECT_FILLERS = SUBJECT_FILLERS | MEMBERS | HONORIFICS | NAME_KINDS | COUNTERPARTS
