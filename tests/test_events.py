@@ -17235,3 +17235,12 @@ def test_people_released_are_of_the_body_after_from_past_its_kind_and_quotation_
 def test_activists_of_a_campaign_quoted_after_its_kind_act_for_it() -> None:
     doc = extract_text("نظم نشطاء من ائتلاف «المغرب ليس مزبلة» وقفة احتجاجية أمام مقر البرلمان في الرباط .")
     assert roles(doc, "PROTEST") == ({"المغرب ليس مزبلة"}, set())
+
+
+@pytest.mark.parametrize(
+    "praise", ["وأشادت منظمة «طبيعة العراق» بالعملية", "وباركت منظمة «طبيعة العراق» العملية"]
+)
+def test_a_deed_praised_after_a_quoted_name_is_the_one_told_before(praise: str) -> None:
+    # منظمة «طبيعة العراق» بالعملية: the kind and the quotation marks are the subject's, then the deed
+    doc = extract_text(f"اعتقلت قوات الأسايش يوم الأحد خمسة صيادين . {praise} .")
+    assert roles(doc, "SUPPORT") == ({"طبيعة العراق"}, {"قوات الأسايش"})

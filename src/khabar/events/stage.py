@@ -4518,6 +4518,19 @@ def _blamed_unowned(view: DocView, readings: list[Reading], i: int, k: int, hi: 
     return True
 
 
+def _wraps_name(view: DocView, k: int, hi: int) -> bool:
+    """Token ``k`` is a quotation mark around a name, or the kind of body before a quoted name (``منظمة
+    «طبيعة العراق»``): a word of the subject's name (not a quoted object after a name: ودانت الهيئة في
+    ليبيا "الاعتداء الآثم")."""
+    if view.tokens[k].text not in QUOTE_MARKS:
+        return view.core[k] in NAME_KINDS and k + 1 < hi and _wraps_name(view, k + 1, hi)
+    opened = view.mention_covering(k + 1) if k + 1 < hi else None
+    if opened is not None and opened.first == k + 1:
+        return opened.last + 1 < hi and view.tokens[opened.last + 1].text in QUOTE_MARKS
+    closed = view.mention_covering(k - 1) if k > 0 else None
+    return closed is not None and closed.last == k - 1 and view.tokens[closed.first - 1].text in QUOTE_MARKS
+
+
 def _told_agent(
     doc: Document,
     view: DocView,
@@ -4553,7 +4566,11 @@ def _told_agent(
             and not readings[m][0]
         ):
             m += 1  # (وندد زعيم حزب الشعب الجمهوري أوزغور أوزال بالحملة: a title with no article too)
-        if k not in view.inside and (m == k or m >= hi or m not in view.inside):
+        if (
+            k not in view.inside
+            and not _wraps_name(view, k, hi)
+            and (m == k or m >= hi or m not in view.inside)
+        ):
             break
         k = m + 1 if m == k else m
     while k + 1 < hi and k - 1 in view.inside and bare(view.core[k]) in _BODY_ADJECTIVES:
