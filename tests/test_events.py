@@ -17244,3 +17244,31 @@ def test_a_deed_praised_after_a_quoted_name_is_the_one_told_before(praise: str) 
     # منظمة «طبيعة العراق» بالعملية: the kind and the quotation marks are the subject's, then the deed
     doc = extract_text(f"اعتقلت قوات الأسايش يوم الأحد خمسة صيادين . {praise} .")
     assert roles(doc, "SUPPORT") == ({"طبيعة العراق"}, {"قوات الأسايش"})
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        # a fund, a bank or the European Union that signs a loan or grant agreement gives it
+        (
+            "وقعت الحكومة التشادية وصندوق قطر للتنمية اتفاقية منحة .",
+            ({"صندوق قطر للتنمية"}, {"الحكومة التشادية"}),
+        ),
+        (
+            "أبرمت الحكومة الموريتانية والبنك الدولي اتفاقية تمويل .",
+            ({"البنك الدولي"}, {"الحكومة الموريتانية"}),
+        ),
+        (
+            "وقع الاتحاد الأوروبي والحكومة التونسية اتفاقية تمويل .",
+            ({"الاتحاد الأوروبي"}, {"الحكومة التونسية"}),
+        ),
+        # no lender named, or an agreement of another kind: the signing only
+        ("وقعت موريتانيا وألمانيا اتفاقية منحة .", None),
+        ("وقعت الحكومة التشادية وصندوق قطر للتنمية اتفاقية تعاون .", None),
+    ],
+)
+def test_a_loan_agreement_a_lender_signs_is_aid_too(text: str, aid: tuple[set[str], set[str]] | None) -> None:
+    doc = extract_text(text)
+    assert [e.type for e in doc.events if e.type == "AGREE"] == ["AGREE"]
+    given = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "AID"]
+    assert given == ([aid] if aid else [])

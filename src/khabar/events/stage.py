@@ -3090,6 +3090,19 @@ class EventCoder:
                         negated=negated,
                     )
                 )
+                if etype == "AGREE" and obj is not None and (lent := _lent(view, obj[1] + 1, final_source)):
+                    # وقعت الحكومة التشادية وصندوق قطر للتنمية اتفاقية منحة: the fund gives the grant too
+                    loan = view.tokens[obj[1] + 1]
+                    events.append(
+                        replace(
+                            events[-1],
+                            type="AID",
+                            trigger=TextSpan(loan.start, loan.end, loan.text),
+                            mode=_ECONOMIC,
+                            source=lent[:1],
+                            target=lent[1:],
+                        )
+                    )
                 if grammar[-1][0] and (quote is None or quote.speaker is None):
                     # the grammatical subject goes on (استقبلت إيران X وهددت), in a quote too when no
                     # speaker is named (أكد بيان أن القوات قتلت اثنين واعتقلت 16)
@@ -4867,6 +4880,34 @@ _SMALL_PLACES = frozenset(normalize(w) for w in ("بلدة", "قرية", "مخي
 
 #: prepositions naming whom an inquiry questions (تحقيقا مع سلامة، تحقيقا بحق الوزير)
 _QUESTIONED = frozenset(normalize(w) for w in ("مع", "بحق", "ضد"))
+
+
+#: a loan, grant or financing an agreement is of (اتفاقية قرض، اتفاق منحة), bare
+_LOANS = frozenset(bare(normalize(w)) for w in ("قرض", "قروض", "منحة", "منح", "تمويل"))
+#: the heads of a lender's name (صندوق قطر للتنمية، البنك الدولي، بنك التصدير والاستيراد الصيني), bare
+_LENDER_HEADS = frozenset(bare(normalize(w)) for w in ("صندوق", "بنك", "مصرف"))
+#: lenders by KB id, whose names tell no lending
+_LENDER_IDS = frozenset({"org:european_union"})
+_ECONOMIC = "economic"
+
+
+def _lent(view: DocView, k: int, parties: Sequence[str]) -> tuple[str, ...]:
+    """The lender, then the borrowers, of the loan or grant word at ``k`` after an agreement its
+    ``parties`` signed (``وقعت الحكومة الموريتانية والبنك الدولي اتفاقية تمويل``): one party a fund, a bank
+    or the European Union, the others not, and no person; empty otherwise."""
+    if k >= len(view.tokens) or bare(view.core[k]) not in _LOANS:
+        return ()
+
+    def lender(e: str) -> bool:
+        ent = view.entities[e]
+        return bare(normalize(ent.name.split()[0])) in _LENDER_HEADS or ent.kb_id in _LENDER_IDS
+
+    lenders = [e for e in parties if lender(e)]
+    borrowers = [e for e in parties if not lender(e)]
+    # (a minister who signed borrows nothing himself: وقع الوزير X وممثل الصندوق اتفاقية قرض)
+    if len(lenders) != 1 or not borrowers or any(view.entities[e].type == "PER" for e in borrowers):
+        return ()
+    return (lenders[0], *borrowers)
 
 
 def _questioned(view: DocView, end: int, hi: int) -> list[str]:
