@@ -1328,6 +1328,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         # a person chunk after a word for a group, a quotation mark between or not, is the group's name
         ("retype_group_names", 'هاجمت عصابة " فيف أنسانم "', "O O O B-PERS I-PERS O", "O O O B-ORG I-ORG O"),
         ("retype_group_names", "وقالت حركة حماس", "O O B-PERS", "O O B-ORG"),
+        # the group word tagged alone before the quoted name is no name
+        (
+            "retype_group_names",
+            "مسلحون من ميليشيا « ماي ماي » على",
+            "O O B-MISC O B-PERS I-PERS O O",
+            "O O O O B-ORG I-ORG O O",
+        ),
         (
             "retype_group_names",
             "ورفض تحالف سميوكت كيسان مورتشا",

@@ -1742,13 +1742,15 @@ def split_at_complementizers(tokens: Sequence[str], tags: list[str]) -> list[str
 def retype_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Retag ORG a person or miscellaneous chunk right after a word for a group, a quotation mark between
     or not (``هاجمت عصابة "فيف أنسانم"``، ``عصابة "لوس تشونيروس"``): ANERcorp train tags all 16 chunks
-    there ORG."""
+    there ORG. The group word itself, tagged alone before the name, is no name (``ميليشيا «ماي ماي»``)."""
     for typ, i, j in chunk_list(tags):
         if typ not in ("PERS", "MISC"):
             continue
         k = i - 1 if i > 0 and tokens[i - 1] in _OPENING_QUOTES else i
         if k > 0 and _first_key(tokens[k - 1]) in _GROUP_WORDS:
             _retag(tags, "ORG", i, j)
+            if tags[k - 1] != "O" and tags[k - 1].startswith("B-") and (k < 2 or tags[k - 2] == "O"):
+                tags[k - 1] = "O"
     return tags
 
 
