@@ -17272,3 +17272,8 @@ def test_a_loan_agreement_a_lender_signs_is_aid_too(text: str, aid: tuple[set[st
     assert [e.type for e in doc.events if e.type == "AGREE"] == ["AGREE"]
     given = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.type == "AID"]
     assert given == ([aid] if aid else [])
+
+
+def test_a_team_of_a_body_fired_on_is_the_body_attacked() -> None:
+    doc = extract_text("أطلق مسلحون مجهولون النار على فريق من الهيئة العامة للبيئة في منطقة السواني .")
+    assert roles(doc, "ASSAULT") == (set(), {"الهيئة العامة للبيئة"})

@@ -624,6 +624,7 @@ _MEMBERS = MEMBER_WORDS | frozenset(
         *("ناشطا", "ناشطين", "ناشطون"),  # اعتقلت الشرطة 25 ناشطا من حركة كفاية (not X الناشط في Y)
         *_DELEGATIONS,  # التقى وفدا من الاتحاد الدولي للصحفيين: the body's delegation
         *("قوة", "دورية", "مفرزة", "وحدة"),  # قوة من جهاز مكافحة الإرهاب اعتقلت: a unit of the body
+        *("فريق", "فريقا"),  # أطلق مسلحون النار على فريق من الهيئة العامة للبيئة: a team of the body
     )
 )
 #: adjectives between a member word and its body (مسؤول كبير في البنك), and how far they reach
