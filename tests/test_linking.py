@@ -1027,3 +1027,11 @@ def test_unions_and_food_bodies_are_linked(text: str, name: str, kb_id: str) -> 
 
     doc = extract_text(text)
     assert next(e for e in doc.entities if e.name == name).kb_id == kb_id
+
+
+def test_lula_s_full_name_after_a_bare_title_is_linked() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("التقى الرئيس لويز إيناسيو لولا دا سيلفا الوزير النرويجي.")
+    lula = next(e for e in doc.entities if e.type == "PER")
+    assert (lula.name, lula.kb_id) == ("لويز إيناسيو لولا دا سيلفا", "per:luiz_inacio_lula_da_silva")

@@ -944,6 +944,14 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         # a relative pronoun opens a clause on the name, it ends none
         ("trim_clause_openers", "طالبات مدرسة شيبوك اللواتي", "O O B-ORG I-ORG", "O O B-ORG O"),
         ("trim_clause_openers", "وقالت التي", "O B-PERS", "O B-PERS"),
+        # لولا ("were it not for") inside a person's name, more of it after, is a word of the name
+        (
+            "trim_clause_openers",
+            "الرئيس إيناسيو لولا دا سيلفا و",
+            "O B-PERS I-PERS I-PERS I-PERS O",
+            "O B-PERS I-PERS I-PERS I-PERS O",
+        ),
+        ("trim_clause_openers", "عن إيناسيو لولا", "O B-PERS I-PERS", "O B-PERS O"),
         (
             "trim_clause_openers",
             "عن جزيرة جيرزي إذا لم تمنح",
@@ -1674,6 +1682,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("trim_leading_verbs", "دان حالوتس", "B-PERS I-PERS", "B-PERS I-PERS"),  # masculine: a name too
         # a given name that is also a common word before a KB person's other name; no title taken in
         ("extend_back_to_persons", "وأشاد مسرور بارزاني بالاتفاق", "O O B-PERS O", "O B-PERS I-PERS O"),
+        # the first word as written, no ل cut from it
+        (
+            "extend_back_to_persons",
+            "الرئيس لويز إيناسيو لولا دا سيلفا و",
+            "O O B-PERS I-PERS I-PERS I-PERS O",
+            "O B-PERS I-PERS I-PERS I-PERS I-PERS O",
+        ),
         ("extend_back_to_persons", "مسرور بارزاني", "O B-PERS", "B-PERS I-PERS"),
         # a masculine one only with و on it and a KB person's name after it
         ("trim_leading_verbs", "وطالب شكري مجلس", "B-PERS I-PERS O", "O B-PERS O"),

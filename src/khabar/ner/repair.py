@@ -668,7 +668,7 @@ def extend_back_to_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
             if (
                 a >= 0
                 and all(tags[k] == "O" and _first_key(tokens[k]) not in titles for k in range(a, i))
-                and alias_type(_span_key(tokens, a, j)) == "PERS"
+                and _span_type(tokens, a, j) == "PERS"  # (its first word as written too: لويز، no ل)
             ):
                 _retag(tags, "PERS", a, j)
                 break
@@ -1711,13 +1711,24 @@ CLAUSE_OPENER_WORDS = (
     *("إذا", "إذ", "لو", "لولا", "لم", "لن"),
 )
 _CLAUSE_OPENERS = frozenset(key(w) for w in CLAUSE_OPENER_WORDS)
+#: "were it not for", also a name (لولا دا سيلفا)
+_LULA = key("لولا")
 
 
 def trim_clause_openers(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag a chunk from the first word after its first that opens a clause (``طالبات مدرسة شيبوك
     اللواتي اختطفتهن``، ``عن جزيرة جيرزي إذا لم تمنح``): the clause is on the name, not in it."""
-    for _typ, i, j in chunk_list(tags):
-        cut = next((k for k in range(i + 1, j) if key(tokens[k]) in _CLAUSE_OPENERS), None)
+    for typ, i, j in chunk_list(tags):
+        cut = next(
+            (
+                k
+                for k in range(i + 1, j)
+                if key(tokens[k]) in _CLAUSE_OPENERS
+                # (لولا inside a person's name, more of it after: لويز إيناسيو لولا دا سيلفا)
+                and not (typ == "PERS" and key(tokens[k]) == _LULA and k + 1 < j)
+            ),
+            None,
+        )
         if cut is not None:
             tags[cut:j] = ["O"] * (j - cut)
     return tags
