@@ -17277,3 +17277,11 @@ def test_a_loan_agreement_a_lender_signs_is_aid_too(text: str, aid: tuple[set[st
 def test_a_team_of_a_body_fired_on_is_the_body_attacked() -> None:
     doc = extract_text("أطلق مسلحون مجهولون النار على فريق من الهيئة العامة للبيئة في منطقة السواني .")
     assert roles(doc, "ASSAULT") == (set(), {"الهيئة العامة للبيئة"})
+
+
+def test_an_act_on_whom_a_pronoun_names_takes_its_agent_after_ala_yad() -> None:
+    doc = extract_text(
+        "أفرجت السلطات الإيرانية عن الناقلة ستينا إمبيرو بعد شهرين من احتجازها على يد القوات البحرية للحرس "
+        "الثوري في مضيق هرمز ."
+    )
+    assert roles(doc, "COERCE")[0] == {"القوات البحرية للحرس الثوري"}

@@ -3604,6 +3604,9 @@ class EventCoder:
             args.target = view.previous_actor(
                 i, [], any_preposition=True, types=("PER",)
             ) or view.previous_actor(i, [], any_preposition=True, types=("ORG",))
+            # (and who did it, after على يد or من قبل: بعد اختطافه على يد البحرية الإسرائيلية)
+            agent = view.agent(i + 1, min(hi, i + _AGENT_REACH))
+            args.source = [e for e in agent if e not in args.target]
             return args
         elif (symmetric or entry.lemma in _CLASHES or (entry.type, entry.lemma) == _FIRE_EXCHANGED) and (
             pair := view.between(i, hi)
