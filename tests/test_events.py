@@ -17285,3 +17285,16 @@ def test_an_act_on_whom_a_pronoun_names_takes_its_agent_after_ala_yad() -> None:
         "الثوري في مضيق هرمز ."
     )
     assert roles(doc, "COERCE")[0] == {"القوات البحرية للحرس الثوري"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت روما الإفراج عن الإيطاليين برونو كاكاتشي ودانيلو كالونيغو ، اللذين خطفا في مدينة غات .",
+        "أفرجت السلطات عن الصحفيين برونو كاكاتشي ودانيلو كالونيغو ، اللذين اعتقلتهما الشرطة في مارس .",
+    ],
+)
+def test_a_dual_relative_hangs_on_both_names_joined_before_it(text: str) -> None:
+    doc = extract_text(text)
+    acted_on = [names(doc, e.target) for e in doc.events if e.type in ("ASSAULT", "COERCE")]
+    assert acted_on == [{"برونو كاكاتشي", "دانيلو كالونيغو"}]

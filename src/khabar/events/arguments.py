@@ -161,6 +161,8 @@ _POWER_SEATS = frozenset(
 )
 #: a group's branch, wing or arm (فرع داعش في مصر، الجناح العسكري لحماس), bare
 _BRANCHES = frozenset(bare(_N(w)) for w in ("فرع", "جناح", "ذراع", "الفرع", "الجناح", "الذراع"))
+#: dual and plural relatives, which may hang on actors joined by و (X وY، اللذين)
+_MANY_RELATIVES = frozenset(_N(w) for w in ("اللذين", "اللذان", "اللتين", "اللتان", "الذين"))
 #: "side": من جانب X, by X
 _SIDE = _N("جانب")
 DENIAL_LEMMAS = frozenset({"نفى", "أنكر"})
@@ -3715,8 +3717,17 @@ class DocView:
                 break
             a = self.mention_ending_at(j)
             if a is not None:
-                return list(a.entities)
+                return self._relative_head(a, k)
         return []
+
+    def _relative_head(self, a: ActorMention, k: int) -> list[str]:
+        """The actors a relative word at ``k`` hangs on, ``a`` named last before it: the two or all those
+        joined by و before a dual or plural relative (``برونو كاكاتشي ودانيلو كالونيغو، اللذين خطفا``)."""
+        if self.core[k] in _MANY_RELATIVES:
+            joined = [ids for last, ids, *_ in (*self.pairs, *self.series) if last == a.last]
+            if joined:
+                return list(joined[0])
+        return list(a.entities)
 
     def named_antecedent(self, i: int) -> list[str]:
         """The actor right before the relative word that opens verb ``i``'s clause (``ميركل التي رفضت``);
@@ -3728,7 +3739,7 @@ class DocView:
         if self.tokens[j].text in ("،", ","):
             j -= 1
         a = self.mention_ending_at(j) if j >= 0 else None
-        return list(a.entities) if a is not None else []
+        return self._relative_head(a, k) if a is not None else []
 
     def subject_elsewhere(self, i: int) -> bool:
         """No subject follows the verb at ``i``: it is a relative's antecedent or a pronoun.
