@@ -2400,6 +2400,8 @@ class EventCoder:
                     and etype == "REJECT"
                     and entry.pos == "verb"
                     and entry.lemma not in DENIAL_LEMMAS
+                    # (a decision or an accord refused is aimed at no one: ورفضت حكومة جوبا القرار)
+                    and not _refuses_a_ruling(view, args, i, hi)
                 ):
                     # رفض سلام الاستقالة، رفضت الكتائب الدعوة: whose call, resignation or decision it is
                     told = _told_agent(
@@ -5868,6 +5870,18 @@ def _subject_last(args: Args) -> int | None:
         return None
     lasts = [m.last for m in args.mentions if set(m.entities) & set(args.source)]
     return max(lasts, default=None)
+
+
+#: what a refusal may be of and aim at no one: a decision, an accord or a memorandum (ورفض نتنياهو القرار،
+#: ورفضت مصر واليونان المذكرة), bare
+_REFUSED_UNAIMED = frozenset(bare(normalize(w)) for w in ("القرار", "الاتفاق", "الاتفاقية", "المذكرة"))
+
+
+def _refuses_a_ruling(view: DocView, args: Args, i: int, hi: int) -> bool:
+    """The object right after the subject of refusal ``i`` (past how and where it was said) is a decision
+    or an accord referred back to (``ورفضت حكومة جوبا القرار``): refused, not aimed at its maker."""
+    k = past_said_in(view.core, past_later(view.core, _subject_end(args, i) + 1))
+    return k < hi and k not in view.inside and bare(view.core[k]) in _REFUSED_UNAIMED
 
 
 def _subject_end(args: Args, i: int) -> int:
