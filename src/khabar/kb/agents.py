@@ -1194,11 +1194,12 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
         + [
             # a name told right after its head, which is no word of its mention (في شركة إيه تي آند تي
             # ... إدارة الشركة)
-            (m.start, "ال" + forms[k - 1], e)
+            (m.start, "ال" + forms[h], e)
             for e in doc.entities
             if e.type == "ORG"
             for m in e.mentions
-            if (k := _token_at(starts, m.start)) > 0 and forms[k - 1] in chained
+            if (h := _head_before(tokens, forms, _token_at(starts, m.start))) is not None
+            and forms[h] in chained
         ]
     )
     named.sort(key=lambda x: x[0])
@@ -1218,6 +1219,13 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
             start = mention_start(tokens[i])
             before[-1].mentions.append(Mention(start, tokens[i].end, doc.text[start : tokens[i].end]))
             before[-1].mentions.sort(key=lambda m: m.start)
+
+
+def _head_before(tokens: Sequence[Token], forms: Sequence[str], k: int) -> int | None:
+    """The token right before the name opening at token ``k``, past the quotation mark it opens with
+    (``مجموعة «لحقي»`` ... ``وطالبت المجموعة``): where its head would stand; None at the text's start."""
+    h = k - 1 if k > 0 and tokens[k - 1].text in NAME_QUOTES else k
+    return h - 1 if h > 0 else None
 
 
 def _add_seated_anaphors(doc: Document, forms: Sequence[str], taken: set[int]) -> None:
