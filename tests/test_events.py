@@ -17315,3 +17315,8 @@ def test_a_dual_relative_hangs_on_both_names_joined_before_it(text: str) -> None
 )
 def test_a_decision_refused_is_aimed_at_no_one(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "REJECT")[1] == target
+
+
+def test_cutting_the_internet_told_as_a_noun_is_censorship() -> None:
+    doc = extract_text("واصلت السلطات الإيرانية قطع خدمة الإنترنت عن البلاد لليوم السابع .")
+    assert [(e.type, e.mode) for e in doc.events] == [("COERCE", "censor")]
