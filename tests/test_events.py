@@ -17320,3 +17320,16 @@ def test_a_decision_refused_is_aimed_at_no_one(text: str, target: set[str]) -> N
 def test_cutting_the_internet_told_as_a_noun_is_censorship() -> None:
     doc = extract_text("واصلت السلطات الإيرانية قطع خدمة الإنترنت عن البلاد لليوم السابع .")
     assert [(e.type, e.mode) for e in doc.events] == [("COERCE", "censor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # companies closed are a restriction
+        ("أغلق مصرف سورية المركزي ثلاث شركات صرافة في دمشق .", {"مصرف سورية المركزي"}),
+        # a department (إدارة) of a body acts for it
+        ("أوقفت إدارة الأمن الجنائي 27 شخصا يعملون في تجارة العملة .", {"الأمن الجنائي"}),
+    ],
+)
+def test_companies_closed_and_arrests_by_a_department(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "COERCE")[0] == source
