@@ -1035,3 +1035,23 @@ def test_lula_s_full_name_after_a_bare_title_is_linked() -> None:
     doc = extract_text("التقى الرئيس لويز إيناسيو لولا دا سيلفا الوزير النرويجي.")
     lula = next(e for e in doc.entities if e.type == "PER")
     assert (lula.name, lula.kb_id) == ("لويز إيناسيو لولا دا سيلفا", "per:luiz_inacio_lula_da_silva")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a body's part named with the body after ب or لدى is one mention; the body named alone later is
+        # itself
+        (
+            "وطالبت لجنة الصحة بمجلس النواب النائب العام بمنع المسؤولين من السفر . وقال مجلس النواب إن",
+            {"لجنة الصحة بمجلس النواب", "مجلس النواب"},
+        ),
+        ("ونشرت وزارة الداخلية بحكومة الوحدة الوطنية دوريات .", {"وزارة الداخلية بحكومة الوحدة الوطنية"}),
+        # (not a body that merely follows a name: وقعت الوزارة بمجلس ... is no part)
+        ("والتقى وزير الخارجية بمجلس النواب .", {"مجلس النواب"}),
+    ],
+)
+def test_a_part_of_a_body_is_named_with_the_body(text: str, names: set[str]) -> None:
+    from khabar.extract import extract_text
+
+    assert {e.name for e in extract_text(text).entities if e.type == "ORG"} == names

@@ -218,6 +218,46 @@ def merge_bracketed_names(doc: Document, entities: list[Entity]) -> list[Entity]
     return [e for e in entities if id(e) not in gone]
 
 
+#: heads of a body's part named with the body after ب or لدى (لجنة الصحة بمجلس النواب، وزارة الداخلية
+#: بحكومة الوحدة الوطنية، شعبة المصدرين بالاتحاد العام للغرف التجارية), as keys
+_PART_HEADS = frozenset(key(w) for w in ("لجنة", "وزارة", "شعبة", "غرفة", "مكتب", "إدارة", "دائرة", "قسم"))
+_AT_BODY = key("لدى")
+
+
+def join_parts_to_bodies(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """A part of a body, its head with no article, named right before the body after ``ب`` or ``لدى``
+    (``لجنة الصحة بمجلس النواب``، ``وزارة الداخلية بحكومة الوحدة الوطنية``): one mention of the part,
+    the body's name in it; the body keeps its other mentions."""
+    by_start = {m.start: (e, m) for e in entities if e.type == "ORG" for m in e.mentions}
+    text = doc.text
+    gone: set[int] = set()
+    for ent in entities:
+        if ent.type != "ORG":
+            continue
+        for n, m in enumerate(ent.mentions):
+            if key(m.text.split()[0]) not in _PART_HEADS or len(m.text.split()) < 2:
+                continue
+            after = _past_spaces(text, m.end)
+            linker = text[after : after + 4]
+            if linker == "لدى ":
+                body_at = _past_spaces(text, after + 3)
+            elif text[after : after + 1] == "ب":
+                body_at = after + 1
+            else:
+                continue
+            found = by_start.get(body_at) or by_start.get(after)  # (ب inside the body's mention or not)
+            if found is None or found[0] is ent:
+                continue
+            body, bm = found
+            ent.mentions[n] = Mention(m.start, bm.end, text[m.start : bm.end])
+            if ent.name == m.text:
+                ent.name = ent.mentions[n].text
+            body.mentions.remove(bm)
+            if not body.mentions:
+                gone.add(id(body))
+    return [e for e in entities if id(e) not in gone]
+
+
 def _local(ent: Entity) -> bool:
     """The entity is linked to no KB entry (a ``local:`` id or none)."""
     return (ent.kb_id or LOCAL_ID_PREFIX).startswith(LOCAL_ID_PREFIX)
@@ -1310,7 +1350,8 @@ class Coreference:
         add_agents(doc, self.kb, forms)
         type_quoted_groups(doc, forms)
         # (bodies the steps above named too)
-        doc.entities = merge_leader_bodies(merge_bracketed_names(doc, doc.entities))
+        merged = merge_leader_bodies(merge_bracketed_names(doc, doc.entities))
+        doc.entities = join_parts_to_bodies(doc, merged)
         add_head_anaphors(doc, forms)
         add_body_anaphors(doc, forms)
         add_place_anaphors(doc, forms)
