@@ -17333,3 +17333,10 @@ def test_cutting_the_internet_told_as_a_noun_is_censorship() -> None:
 )
 def test_companies_closed_and_arrests_by_a_department(text: str, source: set[str]) -> None:
     assert roles(extract_text(text), "COERCE")[0] == source
+
+
+def test_boats_and_vehicles_given_are_military_aid() -> None:
+    doc = extract_text("وأكدت ميلوني أن روما ستقدم خمسة زوارق مجهزة لخفر السواحل الليبي خلال العام الجاري .")
+    assert [(e.type, e.mode, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("AID", "military", {"روما"}, {"خفر السواحل الليبي"})
+    ]
