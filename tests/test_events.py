@@ -17340,3 +17340,9 @@ def test_boats_and_vehicles_given_are_military_aid() -> None:
     assert [(e.type, e.mode, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
         ("AID", "military", {"روما"}, {"خفر السواحل الليبي"})
     ]
+
+
+def test_thousands_of_workers_belonging_to_a_union_strike_for_it() -> None:
+    # آلاف العمال: a count with its people as its genitive, then the union they belong to
+    doc = extract_text("دخل آلاف العمال المنتسبين إلى اتحاد نقابات العمال في إضراب مفتوح .")
+    assert roles(doc, "PROTEST") == ({"اتحاد نقابات العمال"}, set())

@@ -4355,6 +4355,8 @@ class DocView:
             k += 1
         if k + 2 < hi and bare(self.core[k]) in _COUNTS and self.core[k + 1] == FROM:
             k += 2  # دخل آلاف من العمال المنتمين إلى نقابة X: a count of them
+        elif k + 1 < hi and bare(self.core[k]) in _COUNTS and bare(self.core[k + 1]) in _MEMBERS:
+            k += 1  # دخل آلاف العمال المنتسبين إلى نقابة X: the count with them as its genitive
         if k >= hi or k in self.inside or bare(self.core[k]) not in _MEMBERS:
             return None
         start = k + 1
