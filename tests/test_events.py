@@ -17346,3 +17346,9 @@ def test_thousands_of_workers_belonging_to_a_union_strike_for_it() -> None:
     # آلاف العمال: a count with its people as its genitive, then the union they belong to
     doc = extract_text("دخل آلاف العمال المنتسبين إلى اتحاد نقابات العمال في إضراب مفتوح .")
     assert roles(doc, "PROTEST") == ({"اتحاد نقابات العمال"}, set())
+
+
+def test_a_name_opening_with_ali_is_joined_by_wa_not_read_as_ala() -> None:
+    # وعلي رازيني: the name Ali, spelt as "on" once ى and ي are folded
+    doc = extract_text("اعتقلت الشرطة محمد مقيسه وعلي رازيني .")
+    assert roles(doc, "COERCE")[1] == {"محمد مقيسه", "علي رازيني"}

@@ -2751,14 +2751,18 @@ class DocView:
                 ):
                     nxt, of_members = members, True  # قوات الدعم السريع وعناصر من الشرطة السودانية
                     break
-                if self.is_boundary(k) or k in self.clause_at or self.core[k] in PREPOSITIONS:
+                if (
+                    self.is_boundary(k)
+                    or k in self.clause_at
+                    or (self.core[k] in PREPOSITIONS and not self._unmarked_name(k))
+                ):
                     break
                 if (
                     k in self.verbs
                     or k in self.clause_verbs
                     or k in self.speech
                     or self.core[k] in GOVERNING
-                    or (self.opens_pp(k) and not self._title_lam(k, start))
+                    or (self.opens_pp(k) and not self._title_lam(k, start) and not self._unmarked_name(k))
                     or k in self.acts
                 ):
                     # إسرائيل واتهمها بتدمير لبنان، X ، وانسحاب الحزب، وأعلن الرئيس، محمد علي، وقررت الحكومة:
@@ -2785,6 +2789,12 @@ class DocView:
             else:
                 pending.append(nxt)
             cur = nxt
+
+    def _unmarked_name(self, k: int) -> bool:
+        """A name with no preposition before it opens at token ``k``, its first word spelt as a
+        preposition (``وعلي رازيني``: Ali, not "on")."""
+        a = self.at.get(k)
+        return a is not None and a.prep is None
 
     def group_after(self, m: ActorMention) -> tuple[list[str], int]:
         """Entity ids of ``m`` and the actors coordinated after it; the last token used."""
