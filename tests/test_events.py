@@ -17352,3 +17352,12 @@ def test_a_name_opening_with_ali_is_joined_by_wa_not_read_as_ala() -> None:
     # وعلي رازيني: the name Ali, spelt as "on" once ى and ي are folded
     doc = extract_text("اعتقلت الشرطة محمد مقيسه وعلي رازيني .")
     assert roles(doc, "COERCE")[1] == {"محمد مقيسه", "علي رازيني"}
+
+
+def test_a_meeting_that_brought_two_together_after_bad_min_is_theirs() -> None:
+    # بعد أيام من لقاء جمع X بـY: a meeting told as a time, held all the same, X and Y its sides
+    doc = extract_text(
+        "وتأتي الإيقافات بعد أيام من لقاء جمع رئيس الهيئة مازن الكهموس بوزير الشؤون البلدية والقروية ماجد "
+        "الحقيل لبحث آليات الحوكمة ."
+    )
+    assert roles(doc, "CONSULT") == ({"مازن الكهموس"}, {"ماجد الحقيل"})

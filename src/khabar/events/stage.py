@@ -2526,6 +2526,8 @@ class EventCoder:
                     # محادثات بين وفدي تايلاند وكمبوديا، أسفرت عن اتفاق: a deal of those who talked
                     source, target = talks[:1], talks[1:]
                     args.paired = True
+                if etype == "CONSULT" and entry.pos == "noun" and (met := _brought_together(view, i, hi)):
+                    source, target = met  # لقاء جمع X بـY: the two it brought together
                 if etype == "CONSULT" and entry.frame.to and not target and (called := _call_in(view, i, lo)):
                     # حذر تبون ماكرون في اتصال هاتفي، أكد بوتين للوكاشينكو في اتصال هاتفي: a call is
                     # where its verb's subject spoke to the one it addressed
@@ -4913,6 +4915,29 @@ def _lent(view: DocView, k: int, parties: Sequence[str]) -> tuple[str, ...]:
     if len(lenders) != 1 or not borrowers or any(view.entities[e].type == "PER" for e in borrowers):
         return ()
     return (lenders[0], *borrowers)
+
+
+#: "brought together", after a meeting noun (لقاء جمع X بـY), normalised
+_BROUGHT_TOGETHER = frozenset(normalize(w) for w in ("جمع", "جمعت"))
+
+
+def _brought_together(view: DocView, i: int, hi: int) -> tuple[list[str], list[str]] | None:
+    """The two a meeting noun at ``i`` brought together, named after ``جمع`` and after ``ب`` (``بعد أيام
+    من لقاء جمع رئيس الهيئة مازن الكهموس بوزير الشؤون البلدية ماجد الحقيل``), or None."""
+    if i + 2 >= hi or view.core[i + 1] not in _BROUGHT_TOGETHER:
+        return None
+    first = view.first_actor(i + 2, min(hi, i + 2 + OBJECT_WINDOW))
+    if first is None or first.prep not in (None, GENITIVE_IN_PP):
+        return None
+    source, last = view.group_after(first)
+    # (ب on the second's name or on the title before it: بوزير الشؤون البلدية ماجد الحقيل)
+    if last + 1 >= hi or "ب" not in view.tokens[last + 1].proclitics:
+        return None
+    second = view.first_actor(last + 1, min(hi, last + 1 + OBJECT_WINDOW))
+    if second is None:
+        return None
+    target = [e for e in view.group_after(second)[0] if e not in source]
+    return (source, target) if target else None
 
 
 def _questioned(view: DocView, end: int, hi: int) -> list[str]:
