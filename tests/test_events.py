@@ -17361,3 +17361,8 @@ def test_a_meeting_that_brought_two_together_after_bad_min_is_theirs() -> None:
         "الحقيل لبحث آليات الحوكمة ."
     )
     assert roles(doc, "CONSULT") == ({"مازن الكهموس"}, {"ماجد الحقيل"})
+
+
+def test_a_licence_revoked_is_a_sanction_on_its_holder() -> None:
+    doc = extract_text("وألغت وزارة الإعلام ترخيص قناة الجزيرة .")
+    assert roles(doc, "SANCTION") == ({"وزارة الإعلام"}, {"الجزيرة"})
