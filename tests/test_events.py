@@ -17366,3 +17366,9 @@ def test_a_meeting_that_brought_two_together_after_bad_min_is_theirs() -> None:
 def test_a_licence_revoked_is_a_sanction_on_its_holder() -> None:
     doc = extract_text("وألغت وزارة الإعلام ترخيص قناة الجزيرة .")
     assert roles(doc, "SANCTION") == ({"وزارة الإعلام"}, {"الجزيرة"})
+
+
+def test_a_verdict_written_with_tanween_is_the_noun_not_a_dual_verb() -> None:
+    # حكماً: the accusative of حكم (a verdict), not حكما ("the two judged")
+    doc = extract_text("أصدرت محكمة جنايات الرصافة حكماً بالسجن المؤبد بحق الرئيس السابق عمر البشير .")
+    assert roles(doc, "SANCTION") == ({"محكمة جنايات الرصافة"}, {"عمر البشير"})

@@ -1059,6 +1059,9 @@ class EventCoder:
             if entries and _TANWEEN & set(text):
                 # طالبًا، موقفًا: a word with tanween is a noun, never a finite verb (12 طالبًا: students)
                 kept = tuple(e for e in entries if e.pos != "verb" or e.participle)
+                if not kept and cores[i].endswith("ا"):
+                    # حكماً: the accusative of a noun (حكم), not the dual verb spelt alike
+                    kept = tuple(e for e in self.lexicon.get(cores[i][:-1]) if e.pos == "noun")
                 readings[i] = _keep(readings[i], kept)
                 entries = kept
             if entries and i > 0 and doc.tokens[i - 1].text.isdigit():
