@@ -17372,3 +17372,9 @@ def test_a_verdict_written_with_tanween_is_the_noun_not_a_dual_verb() -> None:
     # حكماً: the accusative of حكم (a verdict), not حكما ("the two judged")
     doc = extract_text("أصدرت محكمة جنايات الرصافة حكماً بالسجن المؤبد بحق الرئيس السابق عمر البشير .")
     assert roles(doc, "SANCTION") == ({"محكمة جنايات الرصافة"}, {"عمر البشير"})
+
+
+def test_the_people_acted_on_named_after_hum_are_the_target() -> None:
+    # شخصين، هما X وY: the two counted, then named
+    doc = extract_text("واعتقلت إسرائيل شخصين ، هما الناشطان أحمد علي ومحمد مرسي .")
+    assert roles(doc, "COERCE") == ({"إسرائيل"}, {"أحمد علي", "محمد مرسي"})

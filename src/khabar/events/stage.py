@@ -615,8 +615,9 @@ _OFFER_REACH = 8
 #: "meant for", "given to", before ل and who it is for (المساعدات المخصصة للسودان), bare (the article
 #: dropped, so written with it or not)
 _MEANT_FOR = frozenset(bare(normalize(w)) for w in ("مخصصة", "مخصص", "مقدمة", "مقدم", "موجهة", "موجه"))
-#: "among them" after the people acted on, before those of them named (بينهم الناشط X), normalised
-_AMONG = frozenset(normalize(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم", "بينها"))
+#: "among them" after the people acted on, before those of them named (بينهم الناشط X), or "namely"
+#: (شخصين، هما X وY), normalised
+_AMONG = frozenset(normalize(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم", "بينها", "هما", "هم"))
 #: how far after it the first name may come (past titles: بينهم الناشط الحقوقي X)
 _AMONG_REACH = 4
 #: how far after the verb its بينهم may stand, past the people and a clause on them
