@@ -1336,6 +1336,15 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         # a person chunk after a word for a group, a quotation mark between or not, is the group's name
         ("retype_group_names", 'هاجمت عصابة " فيف أنسانم "', "O O O B-PERS I-PERS O", "O O O B-ORG I-ORG O"),
         ("retype_group_names", "وقالت حركة حماس", "O O B-PERS", "O O B-ORG"),
+        # two names of two words or more joined by و in one person chunk
+        (
+            "split_persons",
+            "هما حيدر عبد الزهرة وكرار فاضل ،",
+            "O B-PERS I-PERS I-PERS I-PERS I-PERS O",
+            "O B-PERS I-PERS I-PERS B-PERS I-PERS O",
+        ),
+        # (not a one-word name before و)
+        ("split_persons", "هما حيدر وكرار فاضل", "O B-PERS I-PERS I-PERS", "O B-PERS I-PERS I-PERS"),
         # the group word tagged alone before the quoted name is no name
         (
             "retype_group_names",

@@ -704,12 +704,16 @@ def trim_trailing_body_heads(tokens: Sequence[str], tags: list[str]) -> list[str
 
 
 def split_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Cut a person chunk that is not itself an alias into two KB persons in a row."""
+    """Cut a person chunk that is not itself an alias into two KB persons in a row, or into two names of
+    two words or more joined by و (``حيدر عبد الزهرة وكرار فاضل``: و is cut from no word of a name)."""
     for typ, i, j in chunk_list(tags):
         if typ != "PERS" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
         for k in range(i + 1, j):
             if alias_type(_span_key(tokens, i, k)) == "PERS" and _is_person(_span_key(tokens, k, j)):
+                tags[k] = "B-PERS"
+                break
+            if k - i >= 2 and j - k >= 2 and split(tokens[k]).proclitics.startswith("و"):
                 tags[k] = "B-PERS"
                 break
     return tags
