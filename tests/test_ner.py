@@ -682,6 +682,10 @@ def test_a_persons_surname_alone_later_is_tagged_again() -> None:
     sentences = [["قال", "محمد", "الأمين"], ["وأكد", "الأمين", "العام"]]
     tags = [["O", "B-PERS", "I-PERS"], ["O", "O", "O"]]
     assert tag_repeated_surnames(sentences, tags)[1] == ["O", "O", "O"]
+    # a surname opening with a clitic letter, matched as written, and read alone as a place
+    sentences = [["بسجن", "روبرتو", "فالكاو", "عاما"], ["ونفى", "فالكاو", "،", "التهم"]]
+    tags = [["O", "B-PERS", "I-PERS", "O"], ["O", "B-LOC", "O", "O"]]
+    assert tag_repeated_surnames(sentences, tags)[1] == ["O", "B-PERS", "O", "O"]
 
 
 @pytest.mark.parametrize(

@@ -3273,9 +3273,10 @@ def tag_repeated_names(sentences: Sequence[Sequence[str]], tags: Sequence[list[s
 
 def tag_repeated_surnames(sentences: Sequence[Sequence[str]], tags: Sequence[list[str]]) -> list[list[str]]:
     """Tag again, as a person, the last word of a person's name of two words or more wherever it stands
-    alone and untagged in the name's sentence or a later one (``التقى خالد بن هلال المعولي ... وأكد المعولي
-    رفض الخطة``), when it is no word of running text the tagger knows nor one the name lexicons list as a
-    given name. Applied by the entities stage to a whole document, after :func:`tag_repeated_names`."""
+    alone, untagged or a one-word chunk of another type no KB name backs, in the name's sentence or a later
+    one (``التقى خالد بن هلال المعولي ... وأكد المعولي رفض الخطة``، ``روبرتو فالكاو ... ونفى فالكاو``), when
+    it is no word of running text the tagger knows nor one the name lexicons list as a given name. Applied by
+    the entities stage to a whole document, after :func:`tag_repeated_names`."""
     out = [list(ts) for ts in tags]
     surnames: dict[str, int] = {}  # the key of the last word → the sentence its name was first told in
     for n, (toks, ts) in enumerate(zip(sentences, out, strict=True)):
@@ -3293,12 +3294,20 @@ def tag_repeated_surnames(sentences: Sequence[Sequence[str]], tags: Sequence[lis
         return out
     for n, (toks, ts) in enumerate(zip(sentences, out, strict=True)):
         for k, tok in enumerate(toks):
-            told = surnames.get(_first_key(tok))
+            # (as written too: فالكاو of روبرتو فالكاو, no ف + الكاو)
+            told = surnames.get(_first_key(tok), surnames.get(key(tok)))
+            # (or a one-word chunk of another type no KB name backs: the tagger read فالكاو as a place)
+            alone = ts[k] == "O" or (
+                ts[k].startswith("B-")
+                and ts[k] != "B-PERS"
+                and alias_type(key(tok)) is None
+                and alias_type(_first_key(tok)) is None
+            )
             if (
                 told is not None
                 and told <= n
-                and ts[k] == "O"
-                and (k == 0 or ts[k - 1] == "O")
+                and alone
+                and (k == 0 or ts[k - 1] == "O" or ts[k].startswith("B-"))
                 and (k + 1 == len(toks) or not ts[k + 1].startswith("I-"))
             ):
                 ts[k] = "B-PERS"
