@@ -17378,3 +17378,12 @@ def test_the_people_acted_on_named_after_hum_are_the_target() -> None:
     # شخصين، هما X وY: the two counted, then named
     doc = extract_text("واعتقلت إسرائيل شخصين ، هما الناشطان أحمد علي ومحمد مرسي .")
     assert roles(doc, "COERCE") == ({"إسرائيل"}, {"أحمد علي", "محمد مرسي"})
+
+
+def test_an_accord_and_the_relative_clause_dating_its_signing_are_one_event() -> None:
+    doc = extract_text(
+        "وبحث الوزير تنفيذ اتفاقية التعاون الفضائي التي وقعتها سوريا وروسيا عام 2018 .", date="2021-04-02"
+    )
+    agreements = [e for e in doc.events if e.type == "AGREE"]
+    assert len(agreements) == 1
+    assert names(doc, (*agreements[0].source, *agreements[0].target)) == {"سوريا", "روسيا"}

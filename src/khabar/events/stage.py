@@ -7488,6 +7488,25 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+#: how many words may stand between a noun and the verb of a relative clause on it (اتفاقية التعاون
+#: الفضائي التي وقعتها)
+_RELATIVE_ON_NOUN_WORDS = 6
+
+
+def _relative_on_noun(text: str, noun: Event, ev: Event) -> bool:
+    """``ev`` is told by the verb of a relative clause on the noun that tells ``noun``, a few words on in
+    its sentence (``اتفاقية التعاون الفضائي التي وقعتها سوريا وروسيا عام 2018``): the clause dates the
+    act the noun names, which the article's date does not."""
+    if ev.sentence != noun.sentence or ev.trigger.start <= noun.trigger.end:
+        return False
+    between = text[noun.trigger.end : ev.trigger.start].split()
+    return (
+        len(between) <= _RELATIVE_ON_NOUN_WORDS
+        and any(normalize(w) in RELATIVES for w in between)
+        and not any(c in "،,.؛" for w in between for c in w)
+    )
+
+
 def _visit_referred_back(doc: Document, told: Event, ev: Event) -> bool:
     """``ev`` is the definite visit noun told after the visit ``told`` with no date of its own (the
     article's): the same visit, whatever day ``told`` names."""
@@ -9550,7 +9569,12 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 and k.negated == ev.negated
                 # (the clause dates the noun's act; a visit referred back to, dated only by the article,
                 # is the one told: ووقع البلدان خلال الزيارة)
-                and (_compatible(k.date, ev.date) or described or _visit_referred_back(doc, k, ev))
+                and (
+                    _compatible(k.date, ev.date)
+                    or described
+                    or _visit_referred_back(doc, k, ev)
+                    or _relative_on_noun(doc.text, k, ev)
+                )
                 # نفى ... ، كما رفض; خطفت 23 ... ثم قتلت اثنين منهم: two acts
                 and (k.mode == ev.mode or not {k.mode, ev.mode} & _APART_MODES)
             ):
