@@ -17387,3 +17387,12 @@ def test_an_accord_and_the_relative_clause_dating_its_signing_are_one_event() ->
     agreements = [e for e in doc.events if e.type == "AGREE"]
     assert len(agreements) == 1
     assert names(doc, (*agreements[0].source, *agreements[0].target)) == {"سوريا", "روسيا"}
+
+
+def test_the_two_sides_who_sign_after_a_hosting_are_its_host_and_guest() -> None:
+    doc = extract_text(
+        "استقبل السلطان هيثم بن طارق في قصر العلم يوم الثلاثاء الرئيس الإيراني مسعود بزشكيان الذي يقوم "
+        "بزيارة رسمية للسلطنة تستغرق يومين . ووقع الجانبان مذكرة تفاهم لإحياء مشروع خط أنابيب الغاز ."
+    )
+    (agreement,) = [e for e in doc.events if e.type == "AGREE"]
+    assert names(doc, (*agreement.source, *agreement.target)) == {"هيثم بن طارق", "مسعود بزشكيان"}

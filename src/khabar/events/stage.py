@@ -435,6 +435,8 @@ _CONVICTION = ("SANCTION", "convict")
 #: "the two sides" (الطرفين، الجانبين، البلدين) shortly after a trigger, before its clause ends
 _TWO_SIDES = re.compile(r"(?:^|\s)(?:ال|لل|و?ب?ال)(?:طرفين|جانبين|بلدين)(?:\s|$)")
 _TWO_SIDES_REACH = 60
+#: "the two sides" as a subject right after a symmetric verb (ووقع الجانبان مذكرة تفاهم)
+_TWO_SIDES_SUBJECT = re.compile(r"^\s*ال(?:طرفان|جانبان)(?:\s|$)")
 #: "the two countries", and the acts of one state against another that make two states the two sides
 _COUNTRIES_WORD = "بلدين"
 _HOSTILE_TYPES = frozenset({"SANCTION", "ACCUSE", "ASSAULT", "THREATEN", "COERCE"})
@@ -7694,7 +7696,8 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
     """An act aimed at "the two sides" that names no one (``دعوة X الطرفين إلى وقف إطلاق النار``، ``حث
     كيري البلدين على``) is aimed at the two parties of the last meeting, deal or clash told in its
     sentence or the two before (``أبدت الحكومة استعدادها للحوار مع الجبهة``) when no pair of names
-    stands for them."""
+    stands for them. A symmetric act whose subject is "the two sides" and that names one of them only
+    (``استقبل X الرئيس Y ... ووقع الجانبان مذكرة تفاهم``) is the two's of the last meeting told there."""
     out: list[Event] = []
     for ev in events:
         if not ev.target and ev.source and ev.type not in symmetric:
@@ -7730,6 +7733,26 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                 )
                 if pair and not set(pair) & set(ev.source):
                     ev = replace(ev, target=tuple(pair))
+        elif (
+            ev.type in symmetric
+            and len({*ev.source, *ev.target}) == 1
+            and _TWO_SIDES_SUBJECT.match(doc.text[ev.trigger.end : ev.trigger.end + _TWO_SIDES_REACH])
+        ):
+            # استقبل X الرئيس Y ... ووقع الجانبان مذكرة تفاهم: the two of the meeting just told
+            first = _two_sentences_before(doc, ev)
+            met = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.sentence.start >= first
+                    and p.type in symmetric
+                    and len({*p.source, *p.target}) == 2
+                    and {*ev.source, *ev.target} <= {*p.source, *p.target}
+                ),
+                None,
+            )
+            if met is not None:
+                ev = replace(ev, source=met.source, target=met.target)
         out.append(ev)
     return out
 
