@@ -17396,3 +17396,17 @@ def test_the_two_sides_who_sign_after_a_hosting_are_its_host_and_guest() -> None
     )
     (agreement,) = [e for e in doc.events if e.type == "AGREE"]
     assert names(doc, (*agreement.source, *agreement.target)) == {"هيثم بن طارق", "مسعود بزشكيان"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيرت القوات الروسية والقوات التركية يوم الأحد أول دورية مشتركة على الطريق الدولي .",
+        "ونفذت البحرية الموريتانية والحرس المدني الإسباني دوريات مشتركة قبالة نواذيبو .",
+    ],
+)
+def test_a_joint_patrol_two_run_is_co_operation_between_them(text: str) -> None:
+    doc = extract_text(text)
+    (patrol,) = [e for e in doc.events if e.type == "COOPERATE"]
+    assert len({*patrol.source, *patrol.target}) == 2
+    assert not [e for e in doc.events if e.type == "MOBILIZE"]

@@ -1475,7 +1475,7 @@ class EventCoder:
         doc.events = [
             ev
             for ev in kept
-            if (ev.type, _missing_side(ev)) not in self.one_sided
+            if (ev.type, _missing_side(ev, self.symmetric)) not in self.one_sided
             and not (ev.type == "REQUEST" and ev.trigger.start in answered)
         ]
         return doc
@@ -4964,9 +4964,12 @@ _HOLDING = ("عقد", "يعقد", "تعقد")
 _SOURCE, _TARGET = "source", "target"
 
 
-def _missing_side(ev: Event) -> str:
+def _missing_side(ev: Event, symmetric: frozenset[str] = frozenset()) -> str:
     """``source`` or ``target`` where the event names no one on that side (a protest by an unnamed crowd
-    names no one on either: ``source``), else empty."""
+    names no one on either: ``source``), else empty; none for a symmetric event whose subject names two or
+    more (``سيرت القوات الروسية والقوات التركية دورية مشتركة``: both sides in it)."""
+    if ev.type in symmetric and len(ev.source) >= 2:
+        return ""
     return _SOURCE if not ev.source else _TARGET if not ev.target else ""
 
 
