@@ -221,7 +221,6 @@ def merge_bracketed_names(doc: Document, entities: list[Entity]) -> list[Entity]
 #: heads of a body's part named with the body after ب or لدى (لجنة الصحة بمجلس النواب، وزارة الداخلية
 #: بحكومة الوحدة الوطنية، شعبة المصدرين بالاتحاد العام للغرف التجارية), as keys
 _PART_HEADS = frozenset(key(w) for w in ("لجنة", "وزارة", "شعبة", "غرفة", "مكتب", "إدارة", "دائرة", "قسم"))
-_AT_BODY = key("لدى")
 
 
 def join_parts_to_bodies(doc: Document, entities: list[Entity]) -> list[Entity]:
