@@ -930,6 +930,8 @@ _FACT_CONTENT = frozenset({"ACCUSE", "SUPPORT"})
 _SAID_TYPES = frozenset({"AGREE", "ACCUSE", "CONCEDE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 #: the mode of an accusation whose content is only alleged (اتهم X بقصف: no shelling coded)
 _ALLEGE = "allege"
+#: the COERCE mode of an arrest or detention, and the custody the acts of _CUSTODIAL_TYPES follow
+_ARREST = "arrest"
 #: what may stand between the end of a quote and the next word of its sentence
 _BETWEEN_MARKS = re.compile(r"[\s\"'«»“”,،]*")
 #: a final hamza on a seat, as it is written before a pronoun suffix (لقائه، اعتداؤه)
@@ -4964,7 +4966,7 @@ _HOLDING = ("عقد", "يعقد", "تعقد")
 _SOURCE, _TARGET = "source", "target"
 
 
-def _missing_side(ev: Event, symmetric: frozenset[str] = frozenset()) -> str:
+def _missing_side(ev: Event, symmetric: frozenset[str]) -> str:
     """``source`` or ``target`` where the event names no one on that side (a protest by an unnamed crowd
     names no one on either: ``source``), else empty; none for a symmetric event whose subject names two or
     more (``سيرت القوات الروسية والقوات التركية دورية مشتركة``: both sides in it)."""
@@ -8561,9 +8563,8 @@ def _prices_named_by_no_doer(doc: Document, view: DocView, events: list[Event]) 
     return out
 
 
-#: acts by whoever holds someone in custody (released, deported, sentenced, charged), and the custody's mode
+#: acts by whoever holds someone in custody (released, deported, sentenced, charged)
 _CUSTODIAL_TYPES = frozenset({"RETREAT", "COERCE", "SANCTION"})
-_CUSTODY = "arrest"
 
 
 def _custody_of_those_let_go(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
@@ -8575,7 +8576,7 @@ def _custody_of_those_let_go(doc: Document, view: DocView, events: list[Event]) 
         i = view.token_at(ev.trigger.start)
         if (
             ev.type == "COERCE"
-            and ev.mode == _CUSTODY
+            and ev.mode == _ARREST
             and not ev.source
             and ev.target
             and not ev.negated
@@ -9429,8 +9430,6 @@ def _told_last(events: list[Event], sentence: Span, fits: Callable[[Event], bool
     return last if last is not None and last.sentence.start == sentence.start and fits(last) else None
 
 
-#: the COERCE mode of an arrest or detention
-_ARREST = "arrest"
 #: how far after a release verb, past its subject, سراح with a pronoun may stand (وأطلقت السلطات سراحها)
 _FREED_REACH = 4
 
