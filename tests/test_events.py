@@ -17410,3 +17410,37 @@ def test_a_joint_patrol_two_run_is_co_operation_between_them(text: str) -> None:
     (patrol,) = [e for e in doc.events if e.type == "COOPERATE"]
     assert len({*patrol.source, *patrol.target}) == 2
     assert not [e for e in doc.events if e.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the court or prosecutors after إلى (or على) are where the case goes, not whom it is against
+        (
+            "وأحالت النيابة العامة المصرية الناشطة ريم الشاذلي إلى محكمة الجنايات .",
+            ("ACCUSE", {"النيابة العامة المصرية"}, {"ريم الشاذلي"}),
+        ),
+        (
+            "أحال وزير الداخلية محمد حصاد على المحكمة الإدارية ملف عبد الرحيم أوشن .",
+            ("ACCUSE", {"محمد حصاد"}, {"عبد الرحيم أوشن"}),
+        ),
+        # the verbal noun's genitive is the one referred; who decided it refers him
+        (
+            "قررت الهيئة العامة للرقابة المالية إحالة هشام عبد الرازق إلى النيابة العامة .",
+            ("ACCUSE", {"الهيئة العامة للرقابة المالية"}, {"هشام عبد الرازق"}),
+        ),
+        # a referral to an inquiry, and to a court named without the article
+        (
+            "وأحالت قوات الأمن الكردية الصحافي كاروان عثمان إلى محكمة تحقيق السليمانية .",
+            ("ACCUSE", {"قوات الأمن الكردية"}, {"كاروان عثمان"}),
+        ),
+        # a court's referral of a defendant's papers to the Mufti: the step before a death sentence
+        (
+            "أحالت محكمة جنايات القاهرة أوراق الرئيس الأسبق محمد مرسي إلى مفتي الجمهورية .",
+            ("SANCTION", {"محكمة جنايات القاهرة"}, {"محمد مرسي"}),
+        ),
+    ],
+)
+def test_a_referral_is_against_the_one_referred(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    doc = extract_text(text)
+    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [expected]

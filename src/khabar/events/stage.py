@@ -151,6 +151,11 @@ _COURTS = frozenset(normalize(w) for w in ("محكمة", "المحكمة", "ال
 _TAKING_PART = frozenset(bare(normalize(w)) for w in ("الدخول", "المشاركة", "الانخراط", "البدء", "الشروع"))
 #: how many tokens after an attack its agent may stand (قتل سبعة رعاة موريتانيين على يد جنود ماليين)
 _AGENT_REACH = 8
+#: referring a case to a court, prosecutors or an inquiry (أحال، إحالة): what follows إلى or على is where it
+#: goes, no party
+_REFERRING = frozenset({"أحال", "إحالة"})
+#: verbal nouns of prosecuting whose lone genitive is the one prosecuted (مقاضاة X، إحالة X إلى النيابة)
+_PROSECUTING = frozenset({"مقاضاة", "ملاحقة", *_REFERRING})
 #: a lone genitive is the patient of these verbal nouns whoever it names (اعتقال X، اغتيال X) ...
 _PERSON_PATIENT_MODES = frozenset(
     ("ASSAULT", m) for m in ("assassinate", "abduct", "execute", "torture", "beat")
@@ -3865,6 +3870,7 @@ class EventCoder:
                 or (entry.type, entry.mode) in _PERSON_PATIENT_MODES
                 or place
                 or entry.lemma == _SUMMONING  # استدعاء السفير الإسباني: the envoy summoned
+                or entry.lemma in _PROSECUTING  # إحالة رئيس مجلس إدارتها X إلى النيابة: the one referred
                 or (entry.type == "SANCTION" and entry.lemma in _SUSPENDING)
             ) and not (first.etype in _AGENT_TYPES and _object_after(view, end + 1, hi)):
                 # (but a body's or state's genitive with an object after it acts: ترحيل السلطات
@@ -4180,6 +4186,8 @@ class EventCoder:
                     continue
                 if prep in _TOPIC_PREPS.get(entry.type, ()):
                     continue  # اتفقت X وY على عقوبات على إيران: what they agree on, not a party
+                if prep in _AGAINST | {_TO} and entry.lemma in _REFERRING:
+                    continue  # أحال X المتهمين إلى محكمة الجنايات: where the case goes, not whom
                 if prep == _TO and entry.type == "COERCE" and a.etype in PLACE_TYPES:
                     continue  # رحلت X معارضين إلى غواتيمالا: where they were sent, no one coerced
                 if (
