@@ -17444,3 +17444,23 @@ def test_a_joint_patrol_two_run_is_co_operation_between_them(text: str) -> None:
 def test_a_referral_is_against_the_one_referred(text: str, expected: tuple[str, set[str], set[str]]) -> None:
     doc = extract_text(text)
     assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed praised after على: whose deed it is, as after ب (أشاد X بتعاون Y)
+        ("وأثنى محمد الشهوبي على تعاون السلطات الإيطالية .", ({"محمد الشهوبي"}, {"السلطات الإيطالية"})),
+        ("وأثنى الوزير محمد الشهوبي على التزام الاتحاد الأوروبي .", ({"محمد الشهوبي"}, {"الاتحاد الأوروبي"})),
+    ],
+)
+def test_a_deed_praised_after_ala_is_its_doer_s(text: str, expected: tuple[set[str], set[str]]) -> None:
+    doc = extract_text(text)
+    assert [e.type for e in doc.events] == ["SUPPORT"]  # تعاون after على: the noun, no co-operation told
+    assert roles(doc, "SUPPORT") == expected
+
+
+def test_a_protest_at_a_step_after_ala_is_aimed_at_who_took_it() -> None:
+    told = "وقعت المؤسسة الوطنية للنفط الليبية اتفاقية مع شركة إيني الإيطالية ."
+    doc = extract_text(f"{told} واحتجت وزارة الخارجية اليونانية على خطوة المؤسسة .")
+    assert roles(doc, "ACCUSE") == ({"وزارة الخارجية اليونانية"}, {"المؤسسة الوطنية للنفط"})

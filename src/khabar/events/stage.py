@@ -729,6 +729,8 @@ _DECISIONS = frozenset(
 _WITH_HIM = frozenset(normalize(w) for w in ("معه", "معها", "معهم", "معهما"))
 #: "that ... must": على right after إن/أن as written (إن على طوكيو مواجهة), read as يجب على
 _ON_WRITTEN = "على"
+#: verbal nouns of mutual acts spelt as their perfect verb (تعاون، تنسيق، تضامن), bare
+_MUTUAL_NOUNS = frozenset(bare(normalize(w)) for w in ("تعاون", "تنسيق", "تضامن", "تجاوب"))
 _THAT_WRITTEN = frozenset({"إن", "أن", "بأن", "وإن", "ان"})
 _MUST_LEMMA = normalize("وجب")
 #: "must", "should": impersonal verbs of obligation (يجب على X، ينبغي، يتعين), lemmas
@@ -1066,6 +1068,15 @@ class EventCoder:
                     readings[i] = self._readings(t, nouns_only=True)
         for i, (entries, start, end) in enumerate(readings):
             text = doc.tokens[i].text
+            if (
+                entries
+                and i > 0
+                and doc.tokens[i - 1].text == _ON_WRITTEN
+                and bare(cores[i]) in _MUTUAL_NOUNS
+            ):
+                # أثنى X على تعاون Y: after على, the verbal noun ("co-operation"), no perfect verb
+                readings[i] = _keep(readings[i], tuple(e for e in entries if e.pos != "verb"))
+                entries = readings[i][0]
             if entries and _TANWEEN & set(text):
                 # طالبًا، موقفًا: a word with tanween is a noun, never a finite verb (12 طالبًا: students)
                 kept = tuple(e for e in entries if e.pos != "verb" or e.participle)
@@ -4158,6 +4169,15 @@ class EventCoder:
                 continue  # نفيها استخدام المساعدات لشراء أصوات أعضاء مجلس الأمن: a genitive further on
             if prep == GENITIVE_IN_PP and _owns_content(view, a):
                 prep = None  # رفض السودان لقرار مجلس الأمن: the council's resolution
+            if (
+                prep == GENITIVE_IN_PP
+                and entry.type in _STANCE_TYPES
+                and a.prep_at is not None
+                and view.core[a.prep_at] == ON
+                and a.first == a.prep_at + 2
+                and view.loose_words(start, a.prep_at) == 0
+            ):
+                prep = None  # أثنى X على تعاون Y: whose deed is praised right after the verb, as بتعاون Y
             if prep in (FROM, normalize("في"), GENITIVE_IN_PP) and view.members_of(a):
                 prep = None  # اعتقلت الشرطة ثمانية من أعضاء المنظمة: the organisation is acted on
             if prep == "ل" and view.owned_by(a):
@@ -4623,8 +4643,8 @@ def _told_agent(
         k = close + 1  # وندد X، المتحدث باسم جماعة الحوثي، بالقرار: past what the subject is
     k = past_later(view.core, k)  # وأدان مجلس الأمن بالإجماع الهجوم: how, then what
     k = past_said_in(view.core, k)  # ورفضت حكومة الإقليم في بيان هذه المطالب: where, then what
-    if k + 2 < hi and view.core[k] == ON and view.core[k + 1].startswith("ال"):
-        k += 1  # واحتج السفير الروسي على الاتفاق: the deed after على
+    if k + 2 < hi and view.core[k] == ON and k + 1 not in view.inside:
+        k += 1  # واحتج السفير الروسي على الاتفاق، احتجاجا على منع X: the deed after على
     if k + 2 < hi and view.norm[k] in _BY_ALONE:
         # ونددت تايوان بـ«الاستفزازات»: ب written apart, then the quoted deed (not one whose owner a ل
         # after it names: بـ«الخطوة الشجاعة» للطرفين)
