@@ -131,6 +131,21 @@ def test_a_tagged_word_is_left_alone() -> None:
     assert names("في حي الدورة .", frozenset({2})) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "taken", "expected"),
+    [
+        # the first name after a plural or dual head tagged already: the conjuncts after it are places
+        ("انتشر الجيش في بلدات ميس الجبل وكفركلا والعديسة الحدودية .", {4, 5}, ["كفركلا", "العديسة"]),
+        ("قصفت الطائرات مخيمي جباليا والنصيرات .", {3}, ["النصيرات"]),
+        ("قصفت الطائرات مخيم جباليا والنصيرات .", {3}, []),  # a singular head takes one name
+    ],
+)
+def test_the_conjuncts_after_a_tagged_first_name_are_places(
+    text: str, taken: set[int], expected: list[str]
+) -> None:
+    assert names(text, frozenset(taken)) == expected
+
+
 def test_place_heads_load() -> None:
     heads = place_heads()
     assert heads[normalize("حي")] == 1 and heads[normalize("مخيمي")] == 2 and heads[normalize("منطقة")] == 1

@@ -179,7 +179,13 @@ def place_mentions(
     while k < len(tokens) - 1:
         number = _head_number(tokens[k])
         k += 1
-        if number is None or k in taken:
+        if number is None:
+            continue
+        if k in taken:
+            # بلدات ميس الجبل وكفركلا والعديسة: the first name tagged already, the conjuncts after it
+            while k < len(tokens) and k in taken:
+                k += 1
+            k = _conjuncts(tokens, k, number - 1, taken, known, out)
             continue
         first = tokens[k]
         form = normalize(first.text)
@@ -210,14 +216,27 @@ def place_mentions(
             continue  # بلدة كفرنبل بريف إدلب: the town named before is the place, not the country around it
         end = _name_end(tokens, k, taken)
         out.append((k, end, first.start))
-        k = end
-        for _ in range(number - 1):  # the conjuncts after a dual or plural head
-            if k >= len(tokens) or k in taken or _prefixes(tokens[k])[:1] != ("و",):
-                break
-            conjunct = tokens[k]
-            end = _name_end(tokens, k, taken, known if number == _MANY else None)
-            if end == k:
-                break
-            out.append((k, end, conjunct.words[1].start if len(conjunct.words) > 1 else conjunct.start))
-            k = end
+        k = _conjuncts(tokens, end, number - 1, taken, known, out)
     return out
+
+
+def _conjuncts(
+    tokens: Sequence[Token],
+    k: int,
+    most: int,
+    taken: set[int],
+    known: Callable[[str], bool],
+    out: list[tuple[int, int, int]],
+) -> int:
+    """Add to ``out`` up to ``most`` names joined by و from token ``k`` on, after a dual or plural head's
+    first name (``most`` is ``_MANY - 1`` for a plural); return where they end."""
+    for _ in range(most):
+        if k >= len(tokens) or k in taken or _prefixes(tokens[k])[:1] != ("و",):
+            break
+        conjunct = tokens[k]
+        end = _name_end(tokens, k, taken, known if most == _MANY - 1 else None)
+        if end == k:
+            break
+        out.append((k, end, conjunct.words[1].start if len(conjunct.words) > 1 else conjunct.start))
+        k = end
+    return k
