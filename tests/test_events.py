@@ -17464,3 +17464,18 @@ def test_a_protest_at_a_step_after_ala_is_aimed_at_who_took_it() -> None:
     told = "وقعت المؤسسة الوطنية للنفط الليبية اتفاقية مع شركة إيني الإيطالية ."
     doc = extract_text(f"{told} واحتجت وزارة الخارجية اليونانية على خطوة المؤسسة .")
     assert roles(doc, "ACCUSE") == ({"وزارة الخارجية اليونانية"}, {"المؤسسة الوطنية للنفط"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('وأعلنت هيئة النزاهة فتح تحقيق مع شركة "آسو" للإنشاءات .', ({"هيئة النزاهة"}, {"آسو"})),
+        (
+            "فتحت الهيئة العامة لتنظيم السوق تحقيقا مع شركة سي كيه هاتشيسون .",
+            ({"الهيئة العامة لتنظيم السوق"}, {"سي كيه هاتشيسون"}),
+        ),
+    ],
+)
+def test_an_inquiry_opened_with_a_company_is_into_it(text: str, expected: tuple[set[str], set[str]]) -> None:
+    # the kind of body and the quotation marks between مع and the name
+    assert roles(extract_text(text), "ACCUSE") == expected

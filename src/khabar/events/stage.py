@@ -4976,12 +4976,24 @@ def _brought_together(view: DocView, i: int, hi: int) -> tuple[list[str], list[s
     return (source, target) if target else None
 
 
+#: how many words of a body's kind and quotation marks may stand between مع and the name questioned
+_QUESTIONED_KIND_REACH = 3
+
+
 def _questioned(view: DocView, end: int, hi: int) -> list[str]:
     """The actors an inquiry ending at token ``end`` is opened with (فتحت النيابة تحقيقا قضائيا مع سلامة
     وشقيقه رجا), or none."""
     for m in range(end + 1, min(hi - 1, end + _INQUIRY_REACH)):
-        if view.core[m] in _QUESTIONED and (a := view.at.get(m + 1)) is not None:
-            return view.group_after(a)[0]
+        if view.core[m] in _QUESTIONED:
+            j = m + 1
+            while (
+                j < min(hi - 1, m + 1 + _QUESTIONED_KIND_REACH)
+                and j not in view.at
+                and (view.tokens[j].text in QUOTE_MARKS or view.core[j] in NAME_KINDS)
+            ):
+                j += 1  # مع شركة «آسو» للإنشاءات: the kind of body and the quotation marks before its name
+            if (a := view.at.get(j)) is not None:
+                return view.group_after(a)[0]
         if view.is_hard(m) or m in view.inside:
             break
     return []
