@@ -4408,6 +4408,10 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_environment_heldout.jsonl", 42),
         ("events_wire_corruption_dev.jsonl", 48),
         ("events_wire_corruption_heldout.jsonl", 42),
+        ("events_wire_disasters_dev.jsonl", 48),
+        ("events_wire_disasters_heldout.jsonl", 42),
+        ("events_wire_hostages_dev.jsonl", 48),
+        ("events_wire_hostages_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4444,7 +4448,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("parliaments", "policing", "prisons", "aviation", "agriculture", "customs", "fisheries"),
         *("housing", "sports", "water", "electricity", "corridors", "mining", "banking", "pensions"),
         *("space", "heritage", "telecom", "pharma", "demining", "ports", "refugees", "pipelines", "cyber"),
-        *("peacekeeping", "narcotics", "environment", "corruption"),
+        *("peacekeeping", "narcotics", "environment", "corruption", "disasters", "hostages"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
