@@ -17483,3 +17483,26 @@ def test_a_protest_at_a_step_after_ala_is_aimed_at_who_took_it() -> None:
 def test_an_inquiry_opened_with_a_company_is_into_it(text: str, expected: tuple[set[str], set[str]]) -> None:
     # the kind of body and the quotation marks between مع and the name
     assert roles(extract_text(text), "ACCUSE") == expected
+
+
+def test_the_sociologist_is_no_meeting() -> None:
+    # عالم الاجتماع: "sociologist", الاجتماع "society" after the science's word, no meeting held
+    doc = extract_text("أعلنت وزارة الخارجية الروسية عودة عالم الاجتماع مكسيم شوغالي إلى بلاده .")
+    assert not [e for e in doc.events if e.type == "CONSULT" and e.trigger.text == "الاجتماع"]
+    assert find(extract_text("وعقد الوزيران الاجتماع في موسكو مع سيرغي لافروف ."), "CONSULT") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # عنهما: the pair named last; عنه: the person
+        (
+            "وصل مكسيم شوغالي ومترجمه سامر سويفان إلى موسكو، بعد أن أفرجت عنهما"
+            " حكومة الوفاق الوطني الليبية .",
+            {"مكسيم شوغالي", "سامر سويفان"},
+        ),
+        ("وصل مكسيم شوغالي إلى موسكو، بعد أن أفرجت عنه حكومة الوفاق الوطني الليبية .", {"مكسيم شوغالي"}),
+    ],
+)
+def test_those_released_named_by_a_pronoun_before_the_releaser(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "RETREAT") == ({"حكومة الوفاق الوطني الليبية"}, target)

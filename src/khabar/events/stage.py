@@ -208,6 +208,7 @@ _FROM_PRONOUNS = frozenset(normalize("من" + p) for p in ("ه", "ها", "هم",
 #: عن with a pronoun suffix (أفرجت عنهم)
 _ABOUT_PRONOUNS = frozenset(normalize("عن" + p) for p in ("ه", "ها", "هم", "هما"))
 _ABOUT_HIM = normalize("عنه")
+_ABOUT_THEM_TWO = normalize("عنهما")
 _RELEASE = ("RETREAT", "release")
 #: recognising someone (اعترفت به الولايات المتحدة: the one named before)
 _RECOGNITION = ("SUPPORT", "recognize")
@@ -896,6 +897,9 @@ _ROLE_HEADS = frozenset(
         *("ضابط", "قادة", "قائد"),
     )
 )
+#: "society" (الاجتماع, also "the meeting"), the science of it after these (عالم الاجتماع، علم الاجتماع), bare
+_SOCIETY = bare(normalize("الاجتماع"))
+_SCIENCE_HEADS = frozenset(bare(normalize(w)) for w in ("علم", "عالم", "عالمة", "علماء", "علوم"))
 #: words before an imperfect with an object pronoun that make it background, and the type it then is not:
 #: a relative pronoun (المستشفى الذي تدعمه المنظمة: backing described), "was" (كانت تحتجزهم: a state in the
 #: past)
@@ -1321,8 +1325,12 @@ class EventCoder:
             ):
                 readings[i] = ((), 0, 0)  # أيدت X مبادرة للحوار بين الطرفين: talks proposed, not held
                 continue
-            if readings[i][0] and bare(cores[i - 1]) in _ROLE_HEADS:
-                readings[i] = ((), 0, 0)  # زعيم الحرب، مجرمي الحرب، أسرى الحرب: a role, no act
+            if readings[i][0] and (
+                bare(cores[i - 1]) in _ROLE_HEADS
+                or (bare(cores[i]) == _SOCIETY and bare(cores[i - 1]) in _SCIENCE_HEADS)
+            ):
+                # زعيم الحرب، مجرمي الحرب، أسرى الحرب، عالم الاجتماع ("sociologist"): a role, no act
+                readings[i] = ((), 0, 0)
                 continue
             if (
                 readings[i][0]
@@ -3998,9 +4006,7 @@ class EventCoder:
             # قبل أن تفرج عنه السلطات الأردنية بكفالة: the subject after the pronoun, the one released named
             # before
             args.source = list(after.entities)
-            args.target = (
-                view.core[i + 1] == _ABOUT_HIM and view.previous_actor(i, args.source, types=("PER",))
-            ) or view.previous_actor(i, args.source)
+            args.target = _released_before(view, i, args.source)
             args.explicit_subject = args.after_verb = True
         if (
             entry.pos == "verb"
@@ -4018,8 +4024,7 @@ class EventCoder:
         ):
             # وطلب منه وقف الغارات، قبل أن تفرج عنهم، اعترفت به: the one asked, released or recognised is the
             # last actor named before; for عنه a person where one is (أثناء توجهه إلى لندن، قبل أن تفرج عنه)
-            him = view.core[i + 1] == _ABOUT_HIM and view.previous_actor(i, args.source, types=("PER",))
-            args.target = him or view.previous_actor(i, args.source)
+            args.target = _released_before(view, i, args.source)
         if entry.type in _CONDITIONED_TYPES and not args.target and not passive:
             # a threat is made to whoever the condition is put to (هدد X بالانفصال ما لم تسحب الحكومة),
             # or to whom the act it promises will be done (هدد الجيش بأنه سيقصف مواقع حزب الله)
@@ -4978,6 +4983,16 @@ def _brought_together(view: DocView, i: int, hi: int) -> tuple[list[str], list[s
 
 #: how many words of a body's kind and quotation marks may stand between مع and the name questioned
 _QUESTIONED_KIND_REACH = 3
+
+
+def _released_before(view: DocView, i: int, source: list[str]) -> list[str]:
+    """Who the pronoun after verb ``i`` names, released, asked or recognised (``أفرجت عنه``، ``طلب منه``):
+    the last actor named before it, for عنه a person where one is, for عنهما the pair named last
+    (``مكسيم شوغالي ومترجمه سامر سويفان ... بعد أن أفرجت عنهما حكومة الوفاق``)."""
+    if view.core[i + 1] == _ABOUT_THEM_TWO and (pair := view.previous_pair(i, source)):
+        return pair
+    him = view.core[i + 1] == _ABOUT_HIM and view.previous_actor(i, source, types=("PER",))
+    return him or view.previous_actor(i, source)
 
 
 def _questioned(view: DocView, end: int, hi: int) -> list[str]:
