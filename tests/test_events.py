@@ -17506,3 +17506,23 @@ def test_the_sociologist_is_no_meeting() -> None:
 )
 def test_those_released_named_by_a_pronoun_before_the_releaser(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "RETREAT") == ({"حكومة الوفاق الوطني الليبية"}, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "مقابل إطلاق الولايات المتحدة سراح تاجر الأسلحة الروسي فيكتور بوت .",
+            ({"الولايات المتحدة"}, {"فيكتور بوت"}),
+        ),
+        (
+            "مقابل إطلاق ستوكهولم سراح المسؤول القضائي الإيراني السابق حميد نوري .",
+            ({"ستوكهولم"}, {"حميد نوري"}),
+        ),
+    ],
+)
+def test_the_person_set_free_after_words_describing_him(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    # not the country of his nationality: the words before the name say who he is
+    assert roles(extract_text(text), "RETREAT") == expected

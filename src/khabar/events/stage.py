@@ -3707,6 +3707,10 @@ class EventCoder:
                 freed = last + 2 if last + 1 < hi and view.core[last + 1] == SET_FREE else last + 1
                 possessed = nxt is not None and (
                     view.only_titles(freed, nxt.first)
+                    # (a person set free after words saying who he is: سراح تاجر الأسلحة الروسي فيكتور بوت)
+                    or (
+                        freed == last + 2 and nxt.etype == "PER" and _described_person(view, freed, nxt.first)
+                    )
                     # or the owner of what is rejected or judged (بعد رفض البلدين طلب موسكو)
                     or (entry.type in _OWNED_STANCES and nxt.first - last <= 3 and _owns_content(view, nxt))
                 )
@@ -4983,6 +4987,19 @@ def _brought_together(view: DocView, i: int, hi: int) -> tuple[list[str], list[s
 
 #: how many words of a body's kind and quotation marks may stand between مع and the name questioned
 _QUESTIONED_KIND_REACH = 3
+
+
+#: how many words may describe a person between سراح and the name
+_FREED_DESCRIPTION = 4
+
+
+def _described_person(view: DocView, start: int, end: int) -> bool:
+    """Tokens ``[start, end)`` are a few words describing the person named at ``end``, no boundary,
+    preposition, verb or name among them."""
+    return end - start <= _FREED_DESCRIPTION and not any(
+        view.is_boundary(k) or view.core[k] in PREPOSITIONS or k in view.clause_verbs or k in view.inside
+        for k in range(start, end)
+    )
 
 
 def _released_before(view: DocView, i: int, source: list[str]) -> list[str]:
