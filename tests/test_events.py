@@ -17526,3 +17526,15 @@ def test_the_person_set_free_after_words_describing_him(
 ) -> None:
     # not the country of his nationality: the words before the name say who he is
     assert roles(extract_text(text), "RETREAT") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفرج جيش تحرير بابوا الغربية عن الطيار فيليب مارك ميرتنز بعد أكثر من 19 شهرا على احتجازه .",
+        "أفرجت كتائب حزب الله عن الباحثة إليزابيث تسوركوف بعد نحو عامين ونصف على احتجازها .",
+    ],
+)
+def test_the_time_since_a_detention_is_no_detention_told(text: str) -> None:
+    # how long the one released was held: the release's time, no arrest of its own
+    assert [e.type for e in extract_text(text).events] == ["RETREAT"]

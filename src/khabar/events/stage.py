@@ -897,6 +897,14 @@ _ROLE_HEADS = frozenset(
         *("ضابط", "قادة", "قائد"),
     )
 )
+#: spans of time (عام، شهرين، أسابيع), bare: before على and a detention noun, the time since it
+_SPANS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("عام", "عاما", "عامين", "أعوام", "سنة", "سنتين", "سنوات", "شهر", "شهرا", "شهرين", "أشهر"),
+        *("أسبوع", "أسبوعين", "أسابيع", "يوم", "يومين", "أيام", "ساعة", "ساعتين", "ساعات", "ونصف"),
+    )
+)
 #: "society" (الاجتماع, also "the meeting"), the science of it after these (عالم الاجتماع، علم الاجتماع), bare
 _SOCIETY = bare(normalize("الاجتماع"))
 _SCIENCE_HEADS = frozenset(bare(normalize(w)) for w in ("علم", "عالم", "عالمة", "علماء", "علوم"))
@@ -1324,6 +1332,18 @@ class EventCoder:
                 and all(e.type in self.symmetric for e in readings[i][0])
             ):
                 readings[i] = ((), 0, 0)  # أيدت X مبادرة للحوار بين الطرفين: talks proposed, not held
+                continue
+            if (
+                readings[i][0]
+                and i > 1
+                and doc.tokens[i - 1].text == _ON_WRITTEN
+                and has_suffix(doc.tokens[i])
+                and (i - 2 in timed or bare(cores[i - 2]) in _SPANS)
+                and all(e.type == "COERCE" for e in readings[i][0])
+            ):
+                # أفرج X عن الطيار بعد أكثر من 19 شهرا على احتجازه: how long he was held, told as the time
+                # of the release, no act of its own (an abduction is: بعد ثلاث سنوات على خطفها)
+                readings[i] = ((), 0, 0)
                 continue
             if readings[i][0] and (
                 bare(cores[i - 1]) in _ROLE_HEADS
