@@ -17538,3 +17538,9 @@ def test_the_person_set_free_after_words_describing_him(
 def test_the_time_since_a_detention_is_no_detention_told(text: str) -> None:
     # how long the one released was held: the release's time, no arrest of its own
     assert [e.type for e in extract_text(text).events] == ["RETREAT"]
+
+
+def test_a_request_noun_with_its_pronoun_asks_whom_min_names() -> None:
+    # طلبه من X: whom he asked (طلب من X, no pronoun, is X's own request)
+    doc = extract_text("لم يتلق المغرب بعد ردا على طلبه من منظمة الصحة العالمية توفير مستشفيات ميدانية .")
+    assert roles(doc, "REQUEST") == ({"المغرب"}, {"منظمة الصحة العالمية"})

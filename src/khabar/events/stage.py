@@ -4284,9 +4284,11 @@ class EventCoder:
             if (
                 prep in own_preps
                 or (
-                    entry.pos == "verb"
+                    (entry.pos == "verb" or (possessed and has_suffix(view.tokens[i])))
                     and prep in _VERB_TYPE_PREPS.get(entry.type, ())
-                    and view.loose_words(start, a.first) == 0  # right after the verb and its subject
+                    # right after the verb and its subject, or the noun and its pronoun (ردا على طلبه من
+                    # منظمة الصحة العالمية: whom he asked; طلب من X, no pronoun, is X's request)
+                    and view.loose_words(start, a.first) == 0
                 )
                 or ((symmetric or entry.lemma in _CLASHES) and prep == WITH)
                 or (prep == FROM and ((entry.type, entry.mode) in _CALLER_MODES or entry.frame.swap))
