@@ -17544,3 +17544,36 @@ def test_a_request_noun_with_its_pronoun_asks_whom_min_names() -> None:
     # طلبه من X: whom he asked (طلب من X, no pronoun, is X's own request)
     doc = extract_text("لم يتلق المغرب بعد ردا على طلبه من منظمة الصحة العالمية توفير مستشفيات ميدانية .")
     assert roles(doc, "REQUEST") == ({"المغرب"}, {"منظمة الصحة العالمية"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # when and where it was said between the subject and the request, proposal or offer refused
+        (
+            "وطالبت مصر الدول المعنية بالمساهمة في تمويل التطهير . وكانت برلين رفضت في وقت سابق طلبا مصريا"
+            " بالتعويض .",
+            ({"برلين"}, {"مصر"}),
+        ),
+        (
+            "وأكدت الحكومة اليمنية أن وكيل الجهاز المركزي عبدالله محمد السنيدار رفض في وقت سابق طلبا من"
+            " جماعة الحوثي بتوقيع تقارير .",
+            ({"عبدالله محمد السنيدار"}, {"جماعة الحوثي"}),
+        ),
+        (
+            "ورفضت الحكومة الإثيوبية يوم الثلاثاء طلبا من الحكومة المصرية بتأجيل الملء .",
+            ({"الحكومة الإثيوبية"}, {"الحكومة المصرية"}),
+        ),
+        # a proposal in the accusative, with a nationality: the country whose proposal it is
+        (
+            "انطلقت جولة من المفاوضات بين مصر والسودان وإثيوبيا برعاية الاتحاد الأفريقي . ورفضت إثيوبيا"
+            " مقترحا سودانيا بتوسيع دور خبراء الاتحاد الأفريقي .",
+            ({"إثيوبيا"}, {"السودان"}),
+        ),
+    ],
+)
+def test_a_refused_request_names_its_maker_past_when_it_was_said(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    source, target = roles(extract_text(text), "REJECT")
+    assert expected[0] <= source and target == expected[1]

@@ -435,7 +435,12 @@ _PROPOSALS = frozenset(
 )
 #: what a refusal refuses that names whose it is: a proposal, a request or an offer (رفض طلبا إسرائيليا)
 _REFUSED = _PROPOSALS | frozenset(
-    bare(normalize(w)) for w in ("طلب", "طلبا", "الطلب", "مطلب", "مطلبا", "المطلب", "عرض", "عرضا", "العرض")
+    bare(normalize(w))
+    for w in (
+        *("طلب", "طلبا", "الطلب", "مطلب", "مطلبا", "المطلب", "عرض", "عرضا", "العرض"),
+        # (and a proposal in the accusative: رفضت إثيوبيا مقترحا سودانيا)
+        *("مقترحا", "اقتراحا"),
+    )
 )
 _CONVICTION = ("SANCTION", "convict")
 #: "the two sides" (الطرفين، الجانبين، البلدين) shortly after a trigger, before its clause ends
@@ -3340,6 +3345,12 @@ class EventCoder:
             k += 2
             while k < hi and (view.tokens[k].text in QUOTE_MARKS or view.norm[k] in _BY_ALONE):
                 k += 1  # (بـ"العدوان الإسرائيلي")
+        if efforts is _REFUSED:
+            # رفضت برلين في وقت سابق طلبا مصريا، رفضت الحكومة يوم الثلاثاء عرضا من متحف X: past when
+            # and where it was said
+            k = past_said_in(view.core, past_later(view.core, k))
+            while k < hi and view.in_time(k) and k not in view.inside:
+                k += 1
         if k + 1 >= hi or k in view.inside:
             return []
         if k in view.acts and efforts is _EFFORTS:
