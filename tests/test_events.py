@@ -17577,3 +17577,20 @@ def test_a_refused_request_names_its_maker_past_when_it_was_said(
 ) -> None:
     source, target = roles(extract_text(text), "REJECT")
     assert expected[0] <= source and target == expected[1]
+
+
+def test_a_demand_refused_is_that_of_those_who_protested_for_it() -> None:
+    text = (
+        "بدأت الجمعية الطبية البريطانية ، الجمعة ، إضرابا للأطباء المقيمين للمطالبة بزيادة الأجور ."
+        " ورفض وزير الصحة ويس ستريتينغ مطلب النقابة ، ووصف الإضراب بأنه غير مسؤول ."
+    )
+    assert roles(extract_text(text), "REJECT") == ({"ويس ستريتينغ"}, {"الجمعية الطبية البريطانية"})
+
+
+def test_a_call_refused_is_not_that_of_those_who_protested() -> None:
+    # (دعوات المعارضة: the opposition's calls, not the protesters')
+    text = (
+        "تظاهر عشرات الآلاف في بلغراد بدعوة من اتحاد طلبة جامعة بلغراد للمطالبة بمحاسبة المسؤولين ."
+        " ورفض الرئيس الصربي ألكسندر فوتشيتش دعوات المعارضة لإجراء انتخابات مبكرة ."
+    )
+    assert roles(extract_text(text), "REJECT")[1] == set()

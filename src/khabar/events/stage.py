@@ -464,6 +464,14 @@ _PURPOSE_STANCES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 #: verbal nouns whose agent a refusal of them is aimed at: a call, an offer, a resignation, a sanction, a
 #: ban or curfew (لن يرضخ للحظر)
 _REFUSED_KINDS = frozenset({"REQUEST", "AGREE", "RETREAT", "SANCTION", "COERCE"})
+#: a request, and a protest, whose makers a demand refused may be (ورفض الوزير مطلب النقابة)
+_ASKED = "REQUEST"
+_PROTESTED = "PROTEST"
+#: words for a demand, such as protesters make (not a call, دعوات المعارضة, which may be anyone's), bare
+_DEMANDS = frozenset(
+    bare(normalize(w))
+    for w in ("مطلب", "المطلب", "مطالب", "المطالب", "مطالبة", "المطالبة", "مطالبات", "المطالبات")
+)
 #: what arrives carrying goods, no visitor (وصلت إلى مطار الخرطوم طائرتان محملتان بالمساعدات), bare
 _VEHICLES = frozenset(
     bare(normalize(w))
@@ -4879,6 +4887,23 @@ def _told_agent(
         ),
         _KIND_TOLD_REACH,
     )
+    if (
+        ev is None
+        and kinds_refused is not None
+        and _ASKED in kinds
+        and patient is None
+        and bare(view.core[k]) in _DEMANDS
+    ):
+        # بدأت الجمعية الطبية إضرابا للمطالبة بزيادة الأجور ... ورفض الوزير مطلب النقابة: a demand no
+        # request coded tells is that of those who protested last
+        ev = _last_told(
+            doc,
+            view,
+            events,
+            i,
+            lambda ev: ev.type == _PROTESTED and not set(ev.source) & set(exclude),
+            _KIND_TOLD_REACH,
+        )
     if ev is None and kinds & symmetric:
         # اتفقت تايلاند وكمبوديا ... وأشاد ترامب بالاتفاق: the last deal or meeting of two, however far
         # back
