@@ -17594,3 +17594,11 @@ def test_a_call_refused_is_not_that_of_those_who_protested() -> None:
         " ورفض الرئيس الصربي ألكسندر فوتشيتش دعوات المعارضة لإجراء انتخابات مبكرة ."
     )
     assert roles(extract_text(text), "REJECT")[1] == set()
+
+
+def test_how_a_call_was_made_between_commas_is_passed_over() -> None:
+    # ، عبر المتحدث باسمه ،: through whom it was said, like a setting, then whom the call is to
+    doc = extract_text(
+        "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش، عبر المتحدث باسمه، واشنطن إلى البقاء في الاتفاق ."
+    )
+    assert roles(doc, "REQUEST") == ({"أنطونيو غوتيريش"}, {"واشنطن"})

@@ -788,6 +788,8 @@ _CONJOINED_SEIZURE_REACH = 14
 ADVERBIAL_PREPS = frozenset(
     _N(w) for w in ("في", "خلال", "أثناء", "بعد", "قبل", "عقب", "إثر", "لدى", "عشية", "غداة", "قبيل", "بعيد")
 )
+#: "through" (عبر المتحدث باسمه): how something was said, between commas like a setting
+_VIA = _N("عبر")
 #: "to"
 _TO_PREP = _N("إلى")
 #: titles of someone sent to a place or body (موفد الأمم المتحدة إلى الشرق الأوسط)
@@ -4993,7 +4995,9 @@ class DocView:
         )
         # (on the sidelines of: ، على هامش قمة المناخ في شرم الشيخ ،)
         sidelines = p + 1 < len(self.tokens) and self.core[p] in _ON and bare(self.core[p + 1]) == _SIDELINES
-        if p >= len(self.tokens) or not (self.core[p] in ADVERBIAL_PREPS or placed or sidelines):
+        # (or through whom: ، عبر المتحدث باسمه ،)
+        via = p < len(self.tokens) and self.core[p] == _VIA
+        if p >= len(self.tokens) or not (self.core[p] in ADVERBIAL_PREPS or placed or sidelines or via):
             return None
         j, words = p + 1, 0
         # (the words of a place's name count as one: بالقصر الملكي في الدار البيضاء)
