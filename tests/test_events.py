@@ -17602,3 +17602,12 @@ def test_how_a_call_was_made_between_commas_is_passed_over() -> None:
         "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش، عبر المتحدث باسمه، واشنطن إلى البقاء في الاتفاق ."
     )
     assert roles(doc, "REQUEST") == ({"أنطونيو غوتيريش"}, {"واشنطن"})
+
+
+def test_a_request_for_an_arrest_is_asked_to_whom_it_went() -> None:
+    # طلب توقيف: the arrest is asked for, none made by the one asking; the request goes to مدريد
+    doc = extract_text(
+        "ألقت الشرطة الإسبانية القبض على الجارحي بناء على طلب توقيف تقدمت به القاهرة إلى مدريد ."
+    )
+    assert roles(doc, "REQUEST") == ({"القاهرة"}, {"مدريد"})
+    assert [names(doc, e.source) for e in doc.events if e.type == "COERCE"] == [{"الشرطة الإسبانية"}]
