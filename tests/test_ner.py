@@ -2415,3 +2415,42 @@ def test_a_hyphen_written_close_joins_a_name(text: str, names: set[str], not_nam
     found = {e.name for e in extract_text(text).entities}
     assert names <= found
     assert not found & not_names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a long title: its body and the body's attributes, up to a definite word
+        ("وشكر وزير الصحة العامة في الحكومة الأفغانية المؤقتة قلندر عباد قطر على مبادرتها.", "قلندر عباد"),
+        (
+            "وقضت المحكمة بحبس المدير العام الأسبق للمؤسسة العامة للتأمينات الاجتماعية فهد الرجعان غيابيا.",
+            "فهد الرجعان",
+        ),
+        # a foreign surname opening with ب and the article, which is no phrase after the name
+        ("من جهته، رفض المتحدث باسم الخارجية الأميركية روبرت بالادينو اتهامات ظريف.", "روبرت بالادينو"),
+        # two words the tagger never saw after a title whose body ends on a nationality
+        ("وانتقد رئيس الاتحاد الإسرائيلي عوفر عيني الاتحاد الفلسطيني.", "عوفر عيني"),
+        # a given name inside a place's name after a place noun opens the person holding its office
+        ("فتحت النيابة العامة تحقيقا مع رئيس إدارة مقاطعة آرفايلر يورغن بفولر بتهمة القتل.", "يورغن بفولر"),
+    ],
+)
+def test_persons_after_long_titles_and_bodies(text: str, person: str) -> None:
+    from khabar.extract import extract_text
+
+    assert person in [e.name for e in extract_text(text).entities if e.type == "PER"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause between a far title word and the words: no title chain (مصورة ... وهي تخلي المصلى)
+        "وأظهرت مقاطع مصورة تداولها ناشطون عناصر الشرطة وهي تخلي المصلى وسط صراخ النساء.",
+        # a phrase with ب and the article the tagger knows in a form after a name (المجلسين)
+        "وأشاد المبعوث الأممي غسان سلامة بالمجلسين البلديين.",
+    ],
+)
+def test_no_person_from_a_clause_or_a_phrase(text: str) -> None:
+    from khabar.extract import extract_text
+
+    names = [e.name for e in extract_text(text).entities if e.type == "PER"]
+    assert not any(w in n for n in names for w in ("صراخ", "بالمجلسين"))

@@ -1057,6 +1057,11 @@ _PREPOSITION_ARTICLE = ("بال", "لل")
 _PROCLITIC_ARTICLE = (*_PREPOSITION_ARTICLE, "وال", "فال", "كال")
 #: how far back from a name its title may begin (الناطق باسم الحركة عمر الشافعي)
 _TITLE_REACH = 5
+#: how far back when the word before the name ends a body's name (definite or tagged): its title, the
+#: body and the body's attributes (وزير الصحة العامة في الحكومة الأفغانية المؤقتة)
+_LONG_TITLE_REACH = 8
+#: the article as written at a word's start
+_DEFINITE = "ال"
 
 
 def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -1113,6 +1118,40 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if (end := _name_end(tokens, tags, k)) is not None:
             _retag(tags, "PERS", k, end)
     return tags
+
+
+def tag_names_after_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag PERS two untagged words with no article after a title whose body ends on a nationality or a
+    tagged name (``وانتقد رئيس الاتحاد الإسرائيلي عوفر عيني الاتحاد الفلسطيني``): the first may open a name
+    (:func:`_known_first_name`) and is a given name or no word the tagger knows, the second is no word of
+    running text the tagger knows and has no proclitic but ف (a foreign name may end like an adjective,
+    عيني، or open like a conjunction, فورنر)."""
+    titles = title_heads()
+    n = len(tokens)
+    for k in range(2, n - 1):
+        if tags[k] != "O" or tags[k + 1] != "O":
+            continue
+        body_end = tags[k - 1] != "O" and not tags[k - 1].endswith("PERS")
+        if not (body_end or key(tokens[k - 1]) in demonym_keys()):
+            continue
+        first, second = tokens[k], tokens[k + 1]
+        if (
+            _known_first_name(first)
+            and (first in _any_given_names() or not _tagger_knows(first))
+            and _ARABIC_WORD.fullmatch(second)
+            and second[0] not in _WORD_PROCLITICS
+            and not second.startswith(_DEFINITE)
+            and not _tagger_knows(second)
+            and key(second) not in _NOT_NAME_WORDS
+            and _titled_before(tokens, tags, k, titles)
+        ):
+            _retag(tags, "PERS", k, k + 2)
+    return tags
+
+
+#: proclitics written on a word of running text after a name (بملاحقة، لتصدير، وسلمته); not ف, which opens
+#: foreign names (فورنر)
+_WORD_PROCLITICS = frozenset("وبلك")
 
 
 def _known_first_name(token: str) -> bool:
@@ -1284,15 +1323,34 @@ _BEFORE_NAMES = _PERSON_ACTS | frozenset(key(w) for w in ("بينهم", "بين�
 
 def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: frozenset[str]) -> bool:
     """A title word ends within :data:`_TITLE_REACH` tokens before ``k``, only words (no punctuation,
-    function words or persons) between."""
-    for j in range(k - 1, max(k - 1 - _TITLE_REACH, -1), -1):
+    function words or persons) between; within :data:`_LONG_TITLE_REACH` when the word right before
+    ``k`` is definite or tagged, the end of a long body's name (``وزير الصحة العامة في الحكومة الأفغانية
+    المؤقتة قلندر عباد``، ``المدير العام الأسبق للمؤسسة العامة للتأمينات الاجتماعية فهد الرجعان``)."""
+    long_chain = tokens[k - 1].startswith(_DEFINITE) or tags[k - 1] != "O"
+    reach = _LONG_TITLE_REACH if long_chain else _TITLE_REACH
+    # (a long chain has no function word behind a proclitic either: مصورة تداولها ... وهي تخلي المصلى)
+    clause = False
+    for j in range(k - 1, max(k - 1 - reach, -1), -1):
         if not _ARABIC_WORD.fullmatch(tokens[j]) or tags[j].endswith("PERS"):
             return False
         if key(tokens[j]) in _NOT_NAME_WORDS and key(tokens[j]) != _IN:
             return False  # (في within the title: القيادي في الجماعة)
+        clause = clause or _clause_word(tokens[j])
         if key(tokens[j]) in titles or _first_key(tokens[j]) in titles:
-            return True
+            return k - j <= _TITLE_REACH or not clause
     return False
+
+
+def _clause_word(token: str) -> bool:
+    """A function word but في, after a conjunction or not (``وهي``، ``فقد``): a clause's word, which no
+    body's name in a title holds."""
+    k = key(token)
+    bare = k[1:] if k[:1] in _CONJUNCTIONS else k
+    return k != _IN and (k in _NOT_NAME_WORDS or bare in _NOT_NAME_WORDS)
+
+
+#: conjunctions written on a word (وهي، فقد)
+_CONJUNCTIONS = frozenset("وف")
 
 
 def _rare_name(token: str) -> bool:
@@ -1348,8 +1406,13 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and not _name_lexicon_word(last)
         )
         # (or, after a name of any length, a word with a preposition and the article, which no name part
-        # has: وأشاد الحمداني بالدور، X للصحفيين)
-        phrase = phrase or (tokens[j - 1].startswith(_PREPOSITION_ARTICLE) and not _name_lexicon_word(last))
+        # has: وأشاد الحمداني بالدور، X للصحفيين; but not a foreign surname that opens with the letters,
+        # neither the word nor the word after its preposition one the tagger knows: روبرت بالادينو)
+        phrase = phrase or (
+            tokens[j - 1].startswith(_PREPOSITION_ARTICLE)
+            and not _name_lexicon_word(last)
+            and _article_phrase(tokens[j - 1])
+        )
         # (or a number word: تغريم رجل الأعمال حسام عبد الغفار مليوني جنيه; or the noun of a delegation
         # met: التقى ساماراس وفدا من الاتحاد)
         count = normalize(tokens[j - 1]) in number_words() or last in _MET_GROUPS
@@ -1386,6 +1449,21 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def _article_phrase(token: str) -> bool:
+    """A word with a preposition and the article (``بالدور``، ``للصحفيين``) is running text, but for one
+    opening with ``بال`` that the tagger knows in no form: not as written, nor after the preposition, nor
+    without a dual, plural or feminine ending (``بالمجلسين``: المجلس): a foreign surname (``بالادينو``)."""
+    if not token.startswith(_BI_ARTICLE) or _tagger_knows(token):
+        return True
+    after = token[1:]
+    stem = after.removesuffix(next((e for e in _STEM_ENDINGS if after.endswith(e)), ""))
+    return _tagger_knows(after) or _tagger_knows(stem)
+
+
+#: ب and the article at a word's start (بالدور): a foreign surname may open with the letters (بالادينو)
+_BI_ARTICLE = "بال"
+#: dual, plural and feminine endings, as written, which no foreign surname's letters are taken for
+_STEM_ENDINGS = ("ين", "ان", "ون", "ات", "ة", "ه")
 #: the fewest letters of a noun in the accusative after a name (إضرابا)
 _SHORTEST_ACCUSATIVE = 4
 #: the fewest letters of a participle's sound plural with the article after a name (المانحين; not المؤمن)
@@ -3184,6 +3262,7 @@ RULES: tuple[Rule, ...] = (
     tag_person_aliases,
     merge_chunks,  # (again: a name the tagger cut, its rest tagged as an alias: لويز إيناسيو + لولا دا سيلفا)
     tag_titled_names,
+    tag_names_after_bodies,
     retag_sentenced_persons,
     extend_compound_names,
     extend_lineage_names,

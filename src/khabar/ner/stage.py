@@ -36,6 +36,7 @@ from khabar.ner.places import nisba_adjective, place_mentions, place_noun, whole
 from khabar.ner.repair import (
     alias_type,
     facility_heads,
+    is_given_name,
     place_first_words,
     repair_sentences,
     tag_bracket_located_places,
@@ -295,7 +296,12 @@ class EntityRecognizer:
                 whole = whole_after_place_noun(tokens, i)
                 if whole and j - i == 1 and nisba_adjective(tokens[i], tagger.knows):
                     continue  # حي سكني: an adjective of the place noun, no name
-                # (a name after a place noun is a place, whatever the tagger read: جزيرة تاوي تاوي)
+                # (a name after a place noun is a place, whatever the tagger read: جزيرة تاوي تاوي; but a
+                # given name inside opens the person the place's office is held by: رئيس إدارة مقاطعة
+                # آرفايلر يورغن بفولر)
+                if whole and typ == "PERS" and (given := _given_name_inside(tokens, i, j)) is not None:
+                    starts.append(("PERS", tokens[given].start, j))
+                    j = given
                 typ = "LOC" if whole and typ == "PERS" else typ
                 before = tokens[i - 1] if i else None
                 starts.append((typ, tokens[i].start if whole else name_start(tokens[i], typ, before), j))
@@ -307,6 +313,13 @@ class EntityRecognizer:
         doc.entities = group_mentions(_uncut_surnames(doc, found))
         restore_fused_articles(doc)
         return doc
+
+
+def _given_name_inside(tokens: Sequence[Token], i: int, j: int) -> int | None:
+    """The token after the first of the person chunk ``[i, j)`` that is a given name of one gender with a
+    word after it (``آرفايلر يورغن بفولر``: يورغن), where the chunk follows a place noun: the place's name
+    is the words before it, the person's the rest; None when there is none."""
+    return next((g for g in range(i + 1, j - 1) if is_given_name(tokens[g].text)), None)
 
 
 #: tagger types whose names run on over a hyphen written close (توماس-غرينفيلد، فايزر-بيونتيك)
