@@ -17611,3 +17611,10 @@ def test_a_request_for_an_arrest_is_asked_to_whom_it_went() -> None:
     )
     assert roles(doc, "REQUEST") == ({"القاهرة"}, {"مدريد"})
     assert [names(doc, e.source) for e in doc.events if e.type == "COERCE"] == [{"الشرطة الإسبانية"}]
+
+
+def test_an_actor_right_after_a_verb_with_a_prepositional_object_is_its_subject() -> None:
+    # وأشاد الأخير ب...: أشاد takes its object with ب, so the latter is who praises, not whom
+    told = "استقبل رئيس وكالة الفضاء التركية محمد فاتح كاجر السفير الأميركي جيف فليك ،"
+    doc = extract_text(f"{told} وأشاد الأخير بجهود وكالة الفضاء التركية .")
+    assert roles(doc, "SUPPORT") == ({"جيف فليك"}, {"وكالة الفضاء التركية"})

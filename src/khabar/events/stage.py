@@ -910,6 +910,9 @@ _ROLE_HEADS = frozenset(
         *("ضابط", "قادة", "قائد"),
     )
 )
+#: verbs whose object takes a preposition (أشاد ب، رحب ب، ندد ب، أعرب عن، احتج على): an actor right after
+#: them is their subject, never their object
+_PREPOSITIONAL_VERBS = frozenset({"أشاد", "أثنى", "رحب", "نوه", "أعرب", "تضامن", "ندد", "احتج"})
 #: spans of time (عام، شهرين، أسابيع), bare: before على and a detention noun, the time since it
 _SPANS = frozenset(
     bare(normalize(w))
@@ -6599,6 +6602,8 @@ def _implicit_subject(
         and not set(source) & set(last_source[1])
         and not _subject_then_object(view, i, entry)
         and not _feminine_titled_subject(view, i, entry, source)
+        # (a verb whose object takes a preposition has none bare: وأشاد الأخير بالدور المصري, its subject)
+        and not (entry.pos == "verb" and entry.lemma in _PREPOSITIONAL_VERBS)
         and not (entry.type == "SANCTION" and _court_acts(view, i, source))  # وقضت محكمة الثورة بسجنه
     ):
         # (but ورفع المتظاهرون لافتات ... وطالبوا الحكومة: the protesters, no one named, ask it; nor a
