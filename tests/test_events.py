@@ -17618,3 +17618,23 @@ def test_an_actor_right_after_a_verb_with_a_prepositional_object_is_its_subject(
     told = "استقبل رئيس وكالة الفضاء التركية محمد فاتح كاجر السفير الأميركي جيف فليك ،"
     doc = extract_text(f"{told} وأشاد الأخير بجهود وكالة الفضاء التركية .")
     assert roles(doc, "SUPPORT") == ({"جيف فليك"}, {"وكالة الفضاء التركية"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأعربت السفارة الصينية في نواكشوط، في رسالة إلى الحكومة الموريتانية، عن أسفها للحادث .",
+            ({"السفارة الصينية"}, {"الحكومة الموريتانية"}),
+        ),
+        (
+            "وفي اتصال هاتفي مع نظيره الفرنسي جان نويل بارو، تعهد وزير الخارجية الإيراني عباس عراقجي"
+            " بالإفراج قريبا عن مواطن فرنسي ثالث .",
+            ({"عباس عراقجي"}, {"جان نويل بارو"}),
+        ),
+    ],
+)
+def test_a_pledge_or_apology_in_a_call_or_message_is_to_whom_it_went(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "CONCEDE") == expected

@@ -2600,6 +2600,9 @@ class EventCoder:
                     # حذر تبون ماكرون في اتصال هاتفي، أكد بوتين للوكاشينكو في اتصال هاتفي: a call is
                     # where its verb's subject spoke to the one it addressed
                     source, target = called
+                if not target and source and etype in _TOLD_TO_TYPES:
+                    # في رسالة إلى الحكومة الهندية، في اتصال هاتفي مع نظيره X: the one it was told to
+                    target = _addressed_in(view, i, hi, source)
                 if mode == _SUE and not target and source:
                     # أمرت المحكمة إسرائيل بـ...، في الدعوى التي رفعتها جنوب إفريقيا: against whom the court
                     # rules in its sentence
@@ -6352,6 +6355,39 @@ def _after_conjoined_enacting(view: DocView, i: int, entry: Entry) -> bool:
 #: "in" or "during" a call (في اتصال هاتفي، خلال اتصال), and the prepositions of whom a speaker addresses
 _IN_A_CALL = frozenset(normalize(w) for w in ("في", "خلال", "أثناء"))
 _ADDRESSED_PREPS = frozenset({None, "ل", WITH})
+
+
+#: a call or a message (اتصال هاتفي، رسالة) in which something was said to someone, bare
+_EXCHANGES = _MESSAGES | frozenset(bare(normalize(w)) for w in ("اتصال", "اتصالا", "مكالمة", "اتصالات"))
+#: the types of what is told to someone in a call or a message: a pledge, an apology, readiness (not
+#: praise, mostly of a third party: أشاد X، في اتصال هاتفي مع Y، بالمبادرة الملكية)
+_TOLD_TO_TYPES = frozenset({"CONCEDE"})
+#: how far from the trigger such a phrase may stand, and how many words (هاتفي) between its noun and إلى/مع
+_EXCHANGE_REACH = 12
+_EXCHANGE_WORDS = 2
+
+
+def _addressed_in(view: DocView, i: int, hi: int, source: Sequence[str]) -> list[str]:
+    """Whom the act at ``i`` was told to in a call or a message named in its sentence, after في or خلال
+    and before إلى or مع (``أعلنت تيك توك في رسالة إلى الحكومة الهندية استعدادها``، ``وفي اتصال هاتفي مع
+    نظيره الفرنسي X، تعهد عراقجي``), none of ``source``."""
+    lo_k = max(view.bounds[view.tokens[i].sentence][0], i - _EXCHANGE_REACH)
+    for k in range(lo_k, min(hi, i + _EXCHANGE_REACH)):
+        if k in view.inside or bare(view.core[k]) not in _EXCHANGES:
+            continue
+        if not (k > 0 and view.core[k - 1] in _IN_A_CALL) and "ب" not in view.tokens[k].proclitics:
+            continue  # (في رسالة، خلال اتصال، برسالة)
+        for m in range(k + 1, min(hi, k + 2 + _EXCHANGE_WORDS)):
+            a = (
+                view.first_actor(m + 1, min(hi, m + 1 + _EXCHANGE_REACH))
+                if view.core[m] in (_TO, WITH)
+                else None
+            )
+            if a is not None and (
+                a.first == m + 1 or a.prep in (_TO, WITH) or view.only_titles(m + 1, a.first)
+            ):
+                return [e for e in view.group_after(a)[0] if e not in source]
+    return []
 
 
 def _call_in(view: DocView, i: int, lo: int) -> tuple[list[str], list[str]] | None:
