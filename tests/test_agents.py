@@ -1229,3 +1229,19 @@ def test_a_second_body_joined_with_wa_is_no_portfolio() -> None:
 )
 def test_a_head_and_its_adjective_alone_is_no_body(text: str) -> None:
     assert agents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # an institute named by its adjectives and what it is for after ل
+        (
+            "ورفضت الحكومة الشحنة بعد أن أعلن المعهد الوطني لسلامة النباتات تلوثها ببكتيريا ضارة.",
+            "المعهد الوطني لسلامة النباتات",
+        ),
+        # and by a construct chain
+        ("وأعلنت واشنطن رفع معهد علوم الأدلة الجنائية من القائمة.", "معهد علوم الأدلة الجنائية"),
+    ],
+)
+def test_an_institute_is_a_body(text: str, mention: str) -> None:
+    assert mention in [m.text for e in extract_text(text).entities if e.type == "ORG" for m in e.mentions]

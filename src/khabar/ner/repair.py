@@ -539,6 +539,82 @@ def tag_company_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: the kinds of body whose head, with no article, opens a name the tagger misses: a field with the
+#: article and relational adjectives after it (صندوق الضمان الاجتماعي، مركز البحوث العلمية) or a proper
+#: name it does not know (حراك جرادة، بنك خلق), keys
+_NAMED_BODY_HEADS = frozenset(
+    key(w)
+    for w in (
+        "لجنة",
+        "مجموعة",
+        "مركز",
+        "صندوق",
+        "قيادة",
+        "بنك",
+        "مصرف",
+        "معهد",
+        "حراك",
+        "رابطة",
+        "جمعية",
+        "تحالف",
+        "بلدية",
+        "غرفة",
+        "مؤسسة",
+        "هيئة",
+        "تنسيقية",
+        "نقابة",
+        "جبهة",
+        "ائتلاف",
+    )
+)
+#: how many relational adjectives may close such a name (قيادة الأركان العامة للجيوش الموريتانية)
+_NAMED_BODY_ADJECTIVES = 3
+#: how many unknown words may name such a body (مجموعة تيلينور)
+_NAMED_BODY_WORDS = 2
+
+
+def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """An untagged head of a kind of body with no article (whatever its proclitics: ``لشركة``، ``وحراك``)
+    before, untagged, a field with the article and one to three relational adjectives (``صندوق الضمان
+    الاجتماعي الليبي``، ``مركز البحوث العلمية``، ``قيادة المنطقة العسكرية``) or one or two words the tagger
+    does not know (``حراك جرادة``، ``تحالف بيرسيه``، ``بنك خلق``): the body's name, an organisation, with
+    the definite adjectives after it. A field with no adjective is no name (``مركز المدينة``،
+    ``لجنة التحقيق``)."""
+    n = len(tokens)
+    for i in range(n - 1):
+        if tags[i] != "O" or _first_key(tokens[i]) not in _NAMED_BODY_HEADS or split(tokens[i]).article:
+            continue
+        if i > 0 and tags[i - 1] == "O" and tokens[i - 1].startswith("ال") and _genitive(tokens[i]):
+            continue  # what a described thing is for (القدرة الادارية لمركز المعلومات القضائي)
+        j = i + 1
+        if tokens[j].startswith("ال") and not _nisba(tokens[j]):
+            end = j + 1
+            while end < min(n, j + 1 + _NAMED_BODY_ADJECTIVES) and tags[end] == "O" and _nisba(tokens[end]):
+                end += 1
+            if end == j + 1 or tags[j] != "O":
+                continue
+        else:
+            end = j
+            while (
+                end < min(n, j + _NAMED_BODY_WORDS) and tags[end] == "O" and _unknown_word(tokens[end], False)
+            ):
+                end += 1
+            if end == j:
+                continue
+            while (
+                end < min(n, j + _NAMED_BODY_WORDS + _NAMED_BODY_ADJECTIVES)
+                and tags[end] == "O"
+                and _nisba(tokens[end])
+            ):
+                end += 1
+        if end < n and (tags[end] != "O" or key(tokens[end]).startswith("ال")):
+            continue  # the name goes on (لجنة التحقيق الدولية المستقلة، جمعية أمهات + سربرنيتسا)
+        if _span_type(tokens, i, end) is not None:
+            continue  # a KB name, found whole by the knowledge base (المجلس التنفيذي لصندوق النقد الدولي)
+        _retag(tags, "ORG", i, end)
+    return tags
+
+
 #: how many words a body's long name may run before its other name in brackets (بعثة الأمم المتحدة
 #: المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي (مينوسما))
 _LONG_NAME_WORDS = 14
@@ -3284,6 +3360,7 @@ RULES: tuple[Rule, ...] = (
     tag_word_names,
     extend_back_to_body_kinds,
     tag_company_names,
+    tag_named_bodies,
     extend_to_bracketed_aliases,
 )
 
