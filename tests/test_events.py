@@ -17638,3 +17638,57 @@ def test_a_pledge_or_apology_in_a_call_or_message_is_to_whom_it_went(
     text: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert roles(extract_text(text), "CONCEDE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # the person acted on, named after the body or place of his post (not the body or the place)
+        (
+            "اعتقلت الشرطة الفرنسية مؤسس موقع ويكيليكس جوليان أسانج في باريس .",
+            "COERCE",
+            ({"الشرطة الفرنسية"}, {"جوليان أسانج"}),
+        ),
+        (
+            'وكانت السلطات الإثيوبية قد اعتقلت عشرات الصحفيين ، بينهم مراسل "رويترز" كومبيرو أبيرا .',
+            "COERCE",
+            ({"السلطات الإثيوبية"}, {"كومبيرو أبيرا"}),
+        ),
+        (
+            "قتل مرشح حزب مورينا لرئاسة بلدية توكسبان في ولاية فيراكروز ، خافيير مونتيس ، برصاص مسلحين .",
+            "ASSAULT",
+            (set(), {"خافيير مونتيس"}),
+        ),
+        # an indefinite post, site or column of a body named after it: the body
+        (
+            "هاجم مسلحون يشتبه في انتمائهم إلى تنظيم الدولة الإسلامية في الصحراء الكبرى محطة إرسال لشركة"
+            " إيرتل النيجر قرب بلدة تيلابيري .",
+            "ASSAULT",
+            (set(), {"شركة إيرتل النيجر"}),
+        ),
+        (
+            "هاجم مسلحون يعتقد أنهم ينتمون إلى شبكة لتهريب الوقود دورية من الجيش التشادي قرب بلدة زوار .",
+            "ASSAULT",
+            (set(), {"الجيش التشادي"}),
+        ),
+        (
+            "شنت القوات الجوية المصرية فجر الاثنين غارات على معسكرات ومخازن أسلحة لتنظيم داعش"
+            " في مدينة درنة .",
+            "ASSAULT",
+            ({"القوات الجوية المصرية"}, {"تنظيم داعش"}),
+        ),
+    ],
+)
+def test_the_victim_or_owner_struck_is_the_target(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    source, target = roles(extract_text(text), etype)
+    assert source == expected[0] and target == expected[1]
+
+
+def test_a_site_of_a_body_said_by_another_clause_keeps_the_place() -> None:
+    # (what another clause says the attack was on is no owner struck)
+    text = (
+        "شنت مقاتلات تركية غارات على قضاء العمادية ، قالت أنقرة إنها استهدفت مواقع لحزب العمال الكردستاني ."
+    )
+    assert roles(extract_text(text), "ASSAULT")[1] == {"العمادية"}

@@ -4291,6 +4291,8 @@ class EventCoder:
                 ):
                     continue  # the genitive ل of a noun chain (عملية اختيار الأمين العام للأمم المتحدة)
                 a = _title_holder(view, a, mentions)  # على رئيس تيمور الشرقية خوسيه راموس هورتا
+                if entry.type in _PATIENT_TYPES and a.etype != "PER":
+                    a = _victim_named_after(view, a)  # مؤسس موقع ويكيليكس جوليان أسانج
                 return [e for e in view.group_after(a)[0] if e not in source]
             # (the trigger's object and its qualifier do not count: قطعت علاقاتها الدبلوماسية مع X)
             past = through.stop if through and start <= through.start and through.stop <= a.first else start
@@ -6163,6 +6165,8 @@ def _named_among(view: DocView, i: int, hi: int, source: list[str], after: int |
             return []
         if not (view.only_titles(k + 1, a.first) or (a.first == k + 2 and view.core[k + 1].startswith("ال"))):
             return []  # (or one plural noun of what they are: بينهم المعارضون X وY، بينهم الصحفيان)
+        if a.etype != "PER":
+            a = _victim_named_after(view, a)  # بينهم مراسل "رويترز" كومبيرو أبيرا: the reporter
         return [e for e in view.group_after(a)[0] if e not in source]
     return []
 
@@ -6749,10 +6753,50 @@ def _owner_struck(view: DocView, i: int, hi: int, source: Sequence[str]) -> list
             ):
                 return list(owner.entities[:1])
             return []
+        if (
+            word in _HELD_POSTS
+            and not view.core[k].startswith("ال")
+            and (named is None or named.etype in PLACE_TYPES)
+        ):
+            # هاجم مسلحون محطة إرسال لشركة إيرتل النيجر، غارات على معسكرات ومخازن أسلحة لتنظيم داعش،
+            # دورية من الجيش التشادي: an indefinite post or column of the body named after it
+            owner = next((view.at[j] for j in range(k + 1, k + 1 + _HELD_REACH) if j in view.at), None)
+            if (
+                owner is not None
+                and owner.prep in ("ل", FROM)
+                and (owner.prep == "ل" or word in _COLUMNS)
+                and owner.etype not in PLACE_TYPES
+                and not set(owner.entities) & set(source)
+                and not any(view.is_boundary(j) for j in range(k + 1, owner.first))
+                # (in the attack's own words, not what another clause says of it: غارات على قضاء العمادية،
+                # قالت أنقرة إنها استهدفت مواقع لحزب العمال; غارة على ما قالت إنه معسكر لجماعة X)
+                and not any(
+                    view.tokens[j].text in ("،", ",") or view.core[j] in COMPLEMENTIZERS
+                    for j in range(i + 1, k)
+                )
+                and not any(
+                    j in view.clause_verbs and not has_suffix(view.tokens[j]) for j in range(i + 1, k)
+                )
+            ):
+                return list(owner.entities[:1])
     return []
 
 
-#: "belonging to", "owned by" or "chartered by" (تابعة ل، مملوكة ل، مستأجرة من), bare, with the
+#: posts, sites and columns an attack strikes (bare), owned by the body named after them with ل (قاعدة
+#: لبعثة الأمم المتحدة), a column also with من (دورية من الجيش التشادي); how far after them it may be
+_HELD_POSTS = frozenset(
+    bare(normalize(w))
+    for w in (
+        "قاعدة", "قواعد", "معسكر", "معسكرات", "موقع", "مواقع", "مقر", "مقرات", "مقار", "محطة", "مخزن",
+        "مخازن", "مستودع", "مستودعات", "ثكنة", "حاجز", "نقطة", "مركز", "مراكز", "منشأة", "منشآت",
+        "دورية", "دوريات", "قافلة", "موكب", "رتل", "مكتب",
+    )
+)  # fmt: skip
+_COLUMNS = frozenset(bare(normalize(w)) for w in ("دورية", "دوريات", "قافلة", "موكب", "رتل"))
+_HELD_REACH = 4
+
+
+#: "belonging to", "owned by" or "chartered by"" (تابعة ل، مملوكة ل، مستأجرة من), bare, with the
 #: prepositions naming the owner, and how far after an attack they may stand
 _OWNED_BY = {
     bare(normalize("تابع")): ("ل", GENITIVE_IN_PP),
@@ -7179,6 +7223,40 @@ def _title_holder(view: DocView, a: ActorMention, mentions: list[ActorMention]) 
                 continue
             break
     return a
+
+
+def _victim_named_after(view: DocView, a: ActorMention) -> ActorMention:
+    """The person an arrest or attack is on, named right after the body or place ``a`` of his
+    description and the others of his post after it (``اعتقلت الشرطة مؤسس موقع ويكيليكس جوليان
+    أسانج``، ``اختطف مسلحون أستاذ القانون بجامعة طرابلس محمد الفرجاني``، ``قتل مرشح حزب مورينا لرئاسة
+    بلدية توكسبان في ولاية فيراكروز، خافيير مونتيس``); else ``a``."""
+    end = a.last
+    for k in range(a.last + 1, min(len(view.tokens), a.last + 1 + _VICTIM_REACH)):
+        if k <= end:
+            continue
+        if view.is_hard(k):
+            break
+        b = view.at.get(k)
+        if b is None:
+            continue
+        between = [j for j in range(end + 1, b.first) if view.tokens[j].text not in ("،", ",", *QUOTE_MARKS)]
+        if b.etype == "PER":
+            # (not one joined to it: بينها «شرطة الأخلاق» وقائدها محمد رستمي)
+            joined = any("و" in view.tokens[j].proclitics for j in (*between, b.first))
+            return (
+                b if b.prep is None and not joined and all(view.only_titles(j, j + 1) for j in between) else a
+            )
+        # (past a kind of place after the preposition: في ولاية فيراكروز)
+        opening = b.first if b.prep_at is None else b.prep_at
+        if b.prep not in _VICTIM_POST_PREPS or b.first - opening > 2 or any(j < opening for j in between):
+            break
+        end = b.last  # (the post's body and place: لرئاسة بلدية توكسبان في ولاية فيراكروز)
+    return a
+
+
+#: prepositions that go on with the body or place of a victim's post (مدير إدارة في مصرف X، لرئاسة بلدية X)
+_VICTIM_POST_PREPS = frozenset(normalize(w) for w in ("في", "ب", "ل"))
+_VICTIM_REACH = 16
 
 
 def _bare_passive(view: DocView, i: int, entry: Entry, subject: ActorMention) -> bool:
