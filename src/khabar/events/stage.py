@@ -570,6 +570,8 @@ _RESULTED = frozenset(normalize(w) for w in ("أسفرت", "أسفر", "اسفر
 #: knowledge-base kinds of an unnamed ambassador, and of a country's diplomatic mission
 _AMBASSADOR = frozenset({"role:AMB"})
 _MISSION = frozenset({"role:AMB", "agent:embassy"})
+#: an ambassador (سفير، سفيرة، سفراء): the country after it sent him (سفير روسيا لدى طهران X)
+_AMBASSADOR_WORDS = frozenset(normalize(w) for w in ("سفير", "سفيرة", "سفراء"))
 #: "where", and verbs of going before it whose subject goes on after it (توجه إلى رام الله حيث التقى)
 _WHERE = normalize("حيث")
 #: a meeting (اجتماع، اجتماعات), bare: an intergovernmental body's own sitting is one between states
@@ -593,6 +595,9 @@ _MADE_IT = frozenset(
 #: بها، رحب به)
 _DID = frozenset(normalize(w) for w in ("قام", "قامت"))
 _WITH_IT = frozenset(normalize(w) for w in ("بها", "به"))
+#: "which is what" before a stance on the act just told (وهو ما نددت به X), normalised
+_WHAT_ITSELF = normalize("ما")
+_IT_IS = frozenset(normalize(w) for w in ("وهو", "وهي", "هو", "هي"))
 #: how many title words may stand between a going verb or a visit and who went
 _TITLE_WORDS = 4
 #: visits, bare: who visits is the subject of a verb after حيث (زيارة X إلى الرياض، حيث التقى Y)
@@ -655,6 +660,8 @@ _MORE_OR_LESS = frozenset(normalize(w) for w in ("أكثر", "أقل"))
 _PAIR_TYPES = frozenset({"CONSULT", "AGREE"})
 #: the free object pronoun (متهمة إياها), normalised
 _FREE_OBJECT = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
+#: the dual and plural free object pronouns, that stand for several (متهمة إياهما، إياهم)
+_FREE_GROUP_OBJECT = frozenset(normalize(w) for w in ("إياهم", "إياهما", "إياهن"))
 #: "after", "before", "following", "upon" before an act told with its own actors
 _TIME_LINKS = frozenset(normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "غداة", "عشية", "قبيل"))
 #: acts two sides do together, that a visit may be told as the occasion of
@@ -2067,17 +2074,20 @@ class EventCoder:
                         # طالب X الحكومة بوقف الصادرات إلى إسرائيل، متهما إياها: the one acted on in the
                         # clause it follows, by the same actor; else (قطعت X علاقاتها مع Y، متهمة إياها) the
                         # actor named last before, a preposition or not
+                        # (a dual or plural pronoun resumes all it was done to, coordinated: أمر X بتعليق بث
+                        # قناة فرانس 24 وإذاعة فرنسا الدولية، متهما إياهما)
+                        plural = view.core[i + 1] in _FREE_GROUP_OBJECT
                         prev = events[-1] if events else None
                         if (
                             prev is not None
                             and prev.sentence.start == doc.sentences[token.sentence].start
-                            and len(prev.target) == 1
+                            and (len(prev.target) > 1 if plural else len(prev.target) == 1)
                             and source
                             and set(prev.source) == set(source)
                         ):
                             target = list(prev.target)
                         else:
-                            target = view.previous_actor(i, source, any_preposition=True)
+                            target = view.previous_actor(i, source, any_preposition=True, group=plural)
                     if not source and entry.pos == "verb" and not args.passive:
                         source = view.affiliated_subject_before(i, lo)  # أن طائرة تابعة لجيش الاحتلال أطلقت
                         target = [t for t in target if t not in source]
@@ -2217,6 +2227,25 @@ class EventCoder:
                     if (etype, entry.mode) == _EXPULSION:
                         # طردت X السفير الإسرائيلي، موظفين في السفارة الفرنسية: the country they represent
                         target = _envoy_country(view, target, _MISSION) or target
+                elif (
+                    etype == "ACCUSE"
+                    and obj is not None
+                    and target
+                    and obj[1] + 1 < hi
+                    and bare(view.core[obj[1]]) in _AMBASSADOR_WORDS
+                    and (sender := view.actor(obj[1] + 1)) is not None
+                    and sender.prep is None
+                    and sender.etype == "GPE"
+                    and sender.last + 1 < hi
+                    and view.core[sender.last + 1] == AT_BODY
+                    and all(view.entities[t].type == "PER" for t in target)
+                    and not set(sender.entities) & set(source)
+                ):
+                    # استدعت الخارجية الإيرانية سفير روسيا لدى طهران أليكسي ديدوف: the country whose
+                    # ambassador to the summoner he is, not the envoy named after his post, is protested to
+                    # (not one named right after his country: سفيرة المغرب كريمة بنيعيش, سفير مالي في
+                    # نواكشوط محمدو سيديبي)
+                    target = list(sender.entities)
                 elif etype == "ACCUSE" and obj is not None and not target and obj[1] + 1 < hi:
                     # استدعت X سفير الاتحاد الأوروبي: the envoy's sender is protested to
                     sender = view.actor(obj[1] + 1)
@@ -2445,6 +2474,31 @@ class EventCoder:
                     elif first is not None and first.prep is None and not set(first.entities) & set(source):
                         target = list(first.entities)
                 if (
+                    etype in _STANCE_TYPES
+                    and i - 2 >= lo
+                    and i + 1 < hi
+                    and view.core[i - 1] == _WHAT_ITSELF
+                    and view.core[i - 2] in _IT_IS
+                    and (view.core[i + 1] in _WITH_IT or has_suffix(token))
+                ):
+                    # احتجاز جماعة الحوثي قافلة أدوية، وهو ما نددت به الحكومة اليمنية؛ تصويت مصر لصالح
+                    # مشروع قرار روسي، وهو ما انتقده X: "which" is the act told before in the sentence,
+                    # its agent the target: the last act's, else the sentence's first actor
+                    told = _last_told(
+                        doc,
+                        view,
+                        events,
+                        i,
+                        lambda ev, own=frozenset(source), start=doc.sentences[token.sentence].start: (
+                            not own & set(ev.source) and ev.sentence.start == start
+                        ),
+                    )
+                    first = view.first_actor(max(lo, view.byline_end), i)
+                    if told is not None:
+                        target = list(told.source)
+                    elif first is not None and first.first < i - 2 and not set(first.entities) & set(source):
+                        target = list(first.entities)
+                if (
                     not target
                     and etype in _STANCE_TYPES
                     and entry.pos == "verb"
@@ -2505,6 +2559,10 @@ class EventCoder:
                 if not target and etype in _ON_ACT_STANCES and entry.pos == "verb":
                     # ونددت الحكومة بما وصفته بـ"السرقة الفاضحة" من جانب واشنطن: the deed's agent
                     target = [e for e in view.agent(i + 1, view.clause(i, lo, hi)[1]) if e not in source]
+                if not target and etype == "ACCUSE" and i + 1 < hi and view.owned_members(i + 1):
+                    # فرضت X عقوبات على قائد قوات الدعم السريع محمد حمدان دقلو، متهمة قواته بارتكاب: the
+                    # body whose forces the pronoun names, named before
+                    target = view.members_owner(i + 1, source)
                 if not target and etype == "ACCUSE" and entry.mode == _INVESTIGATE and obj is not None:
                     # فتحت النيابة تحقيقا مع سلامة وشقيقه: whom it questions
                     target = _questioned(view, obj[1], hi)
@@ -3782,7 +3840,10 @@ class EventCoder:
         args.target = args.target or self._target(
             view, i, rest, entry, symmetric, args.source, possessed, through, after
         )
-        if entry.mode == _SUE and (against := next((a for a in rest if a.prep == _AGAINST_WORD), None)):
+        if entry.mode == _SUE and (
+            (against := next((a for a in rest if a.prep == _AGAINST_WORD), None)) is not None
+            or (against := _sued_past_forum(view, i, hi)) is not None
+        ):
             # قدمت أستراليا شكوى أمام منظمة التجارة العالمية ضد الصين: whom it is against, not the forum
             args.target = view.group_after(against)[0]
         if entry.type in _CONDITIONED_TYPES:
@@ -5434,6 +5495,24 @@ _ANNOUNCING = (
         normalize(stem + ending) for stem in ("مدد", "جدد", "اعتمد") for ending in ("", "ت", "وا", "ا", "تا")
     )
 ) - {normalize("صوتا")}
+
+
+def _sued_past_forum(view: DocView, i: int, hi: int) -> ActorMention | None:
+    """The actor after ``ضد`` in the clause of lawsuit ``i`` past what the object window reaches: the
+    charge and the court it is filed at between (``رفعت المملكة المغربية دعوى قضائية بتهمة التشهير أمام
+    محكمة في باريس ضد منظمة العفو الدولية``); None."""
+    for k in range(i + 1, min(hi - 1, i + 1 + _SUIT_REACH)):
+        if view.is_boundary(k) or (k in view.clause_verbs and k > i):
+            return None
+        if view.core[k] == _AGAINST_WORD:
+            a = view.actor(k + 1)
+            return a if a is not None and a.prep == _AGAINST_WORD else None
+    return None
+
+
+#: how far after a lawsuit's trigger the ضد of whom it is against may stand, its subject, charge and
+#: court between
+_SUIT_REACH = 16
 
 
 def _last_told(
