@@ -17754,3 +17754,60 @@ def test_a_site_of_a_body_said_by_another_clause_keeps_the_place() -> None:
 )
 def test_an_accusation_names_whom_it_is_aimed_at(text: str, expected: tuple[set[str], set[str]]) -> None:
     assert roles(extract_text(text), "ACCUSE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a parliamentary interpellation filed against a minister
+        (
+            "وقدم النائب حسن جوهر استجوابا إلى وزير الداخلية أنس الصالح .",
+            "ACCUSE",
+            ({"حسن جوهر"}, {"أنس الصالح"}),
+        ),
+        # sit-ins in the plural
+        (
+            "نفذ أعضاء نقابة المعلمين الأردنيين وقفات احتجاجية أمام وزارة التربية في عمان .",
+            "PROTEST",
+            ({"نقابة المعلمين الأردنيين"}, set()),
+        ),
+        # a fine imposed by a court
+        (
+            "قضت محكمة جنايات الجيزة بتغريم شركة أوبر مليون جنيه .",
+            "SANCTION",
+            ({"محكمة جنايات الجيزة"}, {"أوبر"}),
+        ),
+        # a treaty of co-operation ended
+        (
+            "أعلنت حكومة النيجر إنهاء اتفاق التعاون العسكري مع الولايات المتحدة .",
+            "SANCTION",
+            ({"حكومة النيجر"}, {"الولايات المتحدة"}),
+        ),
+        # security forces cordoning a building
+        (
+            "وطوقت قوات الأمن التونسية مقر الاتحاد العام التونسي للشغل في العاصمة .",
+            "MOBILIZE",
+            ({"قوات الأمن التونسية"}, {"الاتحاد العام التونسي للشغل"}),
+        ),
+        # a standby force activated
+        (
+            "أمرت المجموعة الاقتصادية لدول غرب أفريقيا بتفعيل القوة الاحتياطية للتدخل في النيجر .",
+            "MOBILIZE",
+            ({"المجموعة الاقتصادية لدول غرب أفريقيا"}, {"النيجر"}),
+        ),
+        # a company nationalised
+        (
+            "أعلنت حكومة مالي تأميم شركة باريك غولد الكندية .",
+            "COERCE",
+            ({"حكومة مالي"}, {"باريك غولد"}),
+        ),
+        # the feminine dual of a weak verb (دعتا)
+        (
+            "أصدرت مصر والسودان بيانا مشتركا ، ودعتا إثيوبيا إلى التفاوض .",
+            "REQUEST",
+            ({"مصر", "السودان"}, {"إثيوبيا"}),
+        ),
+    ],
+)
+def test_added_triggers_code_their_events(text: str, etype: str, expected: tuple[set[str], set[str]]) -> None:
+    assert roles(extract_text(text), etype) == expected

@@ -149,6 +149,7 @@ def conjugate(form: str) -> dict[str, str]:
         add(root + "ت")
         add(root + "وا")
         add(root + "ا")  # before a pronoun suffix ى is written ا (نفاه، ألغاها)
+        add(root + "تا")  # the feminine dual (ودعتا إيران إلى التفاوض)
         add(root + glide + "ا")
         add(root + glide + "ت", True)
         add(root + glide + "نا", True)
