@@ -17811,3 +17811,51 @@ def test_an_accusation_names_whom_it_is_aimed_at(text: str, expected: tuple[set[
 )
 def test_added_triggers_code_their_events(text: str, etype: str, expected: tuple[set[str], set[str]]) -> None:
     assert roles(extract_text(text), etype) == expected
+
+
+def _parties(doc: Document, etype: str) -> set[str]:
+    source, target = roles(doc, etype)
+    return {*source, *target}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the two sides" of the meeting just told, where one of them was taken for a place near
+        (
+            "بحث محافظ البنك المركزي المصري حسن عبد الله مع محافظ مصرف ليبيا المركزي ناجي عيسى ، خلال زيارة"
+            " يقوم بها الأخير للقاهرة ، سبل تسهيل التحويلات المصرفية . واتفق الجانبان على تشكيل لجنة فنية"
+            " مشتركة .",
+            {"حسن عبد الله", "ناجي عيسى"},
+        ),
+        (
+            "مسقط – بحث وزير التراث والسياحة العماني سالم بن محمد المحروقي مع وزير السياحة الإيراني عزت الله"
+            " ضرغامي ، خلال زيارة الأخير إلى مسقط ، تعزيز التعاون السياحي . واتفق الجانبان على تشكيل لجنة"
+            " مشتركة للترويج السياحي .",
+            {"سالم بن محمد المحروقي", "عزت الله ضرغامي"},
+        ),
+        # the holder of a post told with its body in the second conjunct, not the body
+        (
+            "وقع رئيس الوزراء الإثيوبي آبي أحمد ورئيس إقليم أرض الصومال موسى بيحي عبدي ، الاثنين في أديس"
+            " أبابا ، مذكرة تفاهم .",
+            {"آبي أحمد", "موسى بيحي عبدي"},
+        ),
+        (
+            "وقعت وزيرة الاستثمار سحر نصر وسفير الاتحاد الأوروبي لدى القاهرة إيفان سوركوش يوم الاثنين"
+            " اتفاقية منحة .",
+            {"سحر نصر", "إيفان سوركوش"},
+        ),
+        (
+            "وقع وزير السياحة السوداني محمد أبو زيد مصطفى ورئيسة هيئة متاحف قطر الشيخة المياسة بنت حمد آل"
+            " ثاني في الخرطوم اتفاقية .",
+            {"محمد أبو زيد مصطفى", "حمد آل ثاني"},
+        ),
+        (
+            "ووقع وزير الدفاع التونسي عماد مميش ورئيس أركان الجيش الوطني الشعبي الفريق أول السعيد شنقريحة"
+            " اتفاقية تعاون .",
+            {"عماد مميش", "السعيد شنقريحة"},
+        ),
+    ],
+)
+def test_agreement_sides_are_the_two_who_met_or_signed(text: str, expected: set[str]) -> None:
+    assert _parties(extract_text(text), "AGREE") == expected

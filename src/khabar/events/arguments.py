@@ -668,6 +668,9 @@ BEFORE = _N("قبل")
 #: prepositions before where an envoy is posted (سفيرها لدى مالي، في موسكو، من إسرائيل، بموسكو)
 #: "at" (a body or a state: احتجت طوكيو لدى بيونغ يانغ، سفيرها لدى مالي), normalised
 AT_BODY = _N("لدى")
+#: how many tokens after a title's body the post's holder may be named (وسفير الاتحاد الأوروبي لدى القاهرة
+#: إيفان سوركوش)
+_HOLDER_REACH = 5
 _POSTED = frozenset({AT_BODY, _N("في"), _N("من"), "ب"})
 #: prepositions between a member and its body
 _OF_BODY = frozenset(_N(w) for w in ("من", "في"))
@@ -2779,11 +2782,16 @@ class DocView:
             # (a preposition of its own only when it is the one before: لإسرائيل ولحماس، على X وعلى Y)
             if nxt is None or (nxt.prep is not None and nxt.prep not in ("و", cur.prep) and not of_members):
                 return out
+            holder = None
             if nxt.etype != "PER" and self.title_genitive(nxt):
                 # ورئيس حزب الخير مساوات درويش أوغلو: the title's holder, not its body
                 # (a first name the entity layer left out may stand between: مساوات درويش أوغلو)
                 holder = self.first_actor(nxt.last + 1, min(nxt.last + 3, n))
-                nxt = holder if holder is not None and holder.etype == "PER" else nxt
+            if holder is None or holder.etype != "PER":
+                # ورئيس أركان الجيش الوطني الشعبي الفريق أول السعيد شنقريحة، وسفير الاتحاد الأوروبي لدى
+                # القاهرة إيفان سوركوش: the person whose post the body is told with, not the body
+                holder = self._post_holder(start, nxt)
+            nxt = holder or nxt
             if self.conjoined(j):
                 out.extend(pending)
                 pending.clear()
@@ -2791,6 +2799,34 @@ class DocView:
             else:
                 pending.append(nxt)
             cur = nxt
+
+    def _post_holder(self, start: int, body: ActorMention) -> ActorMention | None:
+        """The person named shortly after ``body`` in a conjunct that opens at ``start`` with a title word,
+        the body the genitive of the title, whatever stands between (``ورئيس إقليم أرض الصومال موسى بيحي
+        عبدي``): more titles, where the post is (``لدى القاهرة``), a first name the entity layer left out
+        (``ورئيسة هيئة متاحف قطر الشيخة المياسة بنت حمد آل ثاني``); None when no person comes first."""
+        if body.etype == "PER" or body.first <= start or bare(self.core[start]) not in title_words():
+            return None
+        n = len(self.tokens)
+        k = body.last + 1
+        while k < min(body.last + 1 + _HOLDER_REACH, n):
+            if (
+                self.is_boundary(k)
+                or k in self.verbs
+                or k in self.clause_verbs
+                or k in self.acts
+                or self.conjoined(k)
+                or (self.core[k] in PREPOSITIONS and self.core[k] != AT_BODY)
+            ):
+                return None
+            if (a := self.at.get(k)) is not None:
+                if a.etype == "PER" and self.actor(k) is not None:
+                    return a
+                if a.etype not in PLACE_TYPES or self.core[k - 1] != AT_BODY:
+                    return None
+                k = a.last  # where the post is: سفير الاتحاد الأوروبي لدى القاهرة
+            k += 1
+        return None
 
     def _unmarked_name(self, k: int) -> bool:
         """A name with no preposition before it opens at token ``k``, its first word spelt as a

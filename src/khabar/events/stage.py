@@ -446,8 +446,9 @@ _CONVICTION = ("SANCTION", "convict")
 #: "the two sides" (الطرفين، الجانبين، البلدين) shortly after a trigger, before its clause ends
 _TWO_SIDES = re.compile(r"(?:^|\s)(?:ال|لل|و?ب?ال)(?:طرفين|جانبين|بلدين)(?:\s|$)")
 _TWO_SIDES_REACH = 60
-#: "the two sides" as a subject right after a symmetric verb (ووقع الجانبان مذكرة تفاهم)
-_TWO_SIDES_SUBJECT = re.compile(r"^\s*ال(?:طرفان|جانبان)(?:\s|$)")
+#: "the two sides" as a subject right after a symmetric verb (ووقع الجانبان مذكرة تفاهم), or the two
+#: ministers or leaders who met, two persons (واتفق الوزيران على مواصلة التشاور)
+_TWO_SIDES_SUBJECT = re.compile(r"^\s*ال(?:طرفان|جانبان|(وزيران|رئيسان|زعيمان))(?:\s|$)")
 #: "the two countries", and the acts of one state against another that make two states the two sides
 _COUNTRIES_WORD = "بلدين"
 _HOSTILE_TYPES = frozenset({"SANCTION", "ACCUSE", "ASSAULT", "THREATEN", "COERCE"})
@@ -8032,6 +8033,7 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
     stands for them. A symmetric act whose subject is "the two sides" and that names one of them only
     (``استقبل X الرئيس Y ... ووقع الجانبان مذكرة تفاهم``) is the two's of the last meeting told there."""
     out: list[Event] = []
+    people = {e.id: e.type for e in doc.entities}
     for ev in events:
         if not ev.target and ev.source and ev.type not in symmetric:
             words = doc.text[ev.trigger.end : ev.trigger.end + _TWO_SIDES_REACH]
@@ -8068,23 +8070,34 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                     ev = replace(ev, target=tuple(pair))
         elif (
             ev.type in symmetric
-            and len({*ev.source, *ev.target}) == 1
-            and _TWO_SIDES_SUBJECT.match(doc.text[ev.trigger.end : ev.trigger.end + _TWO_SIDES_REACH])
+            and len(parties := {*ev.source, *ev.target}) <= 2
+            and (
+                subject := _TWO_SIDES_SUBJECT.match(
+                    doc.text[ev.trigger.end : ev.trigger.end + _TWO_SIDES_REACH]
+                )
+            )
         ):
-            # استقبل X الرئيس Y ... ووقع الجانبان مذكرة تفاهم: the two of the meeting just told
+            # استقبل X الرئيس Y ... ووقع الجانبان مذكرة تفاهم: the two of the meeting just told; also
+            # where one of the two was taken for a place or a body named near (بحث X مع Y، خلال زيارة
+            # الأخير للقاهرة ... واتفق الجانبان: not X and القاهرة)
             first = _two_sentences_before(doc, ev)
             met = next(
                 (
                     p
                     for p in reversed(out)
                     if p.sentence.start >= first
-                    and p.type in symmetric
-                    and len({*p.source, *p.target}) == 2
-                    and {*ev.source, *ev.target} <= {*p.source, *p.target}
+                    and (p.type in symmetric if len(parties) == 1 else p.type in _PAIR_TYPES)
+                    and len(pair := {*p.source, *p.target}) == 2
+                    and (len(parties) == 2 or parties <= pair)
+                    # (the two ministers or leaders are two persons, not two states: استقبلت مصر وفدا من
+                    # السودان. ووقع الوزيران)
+                    and (subject.group(1) is None or all(people.get(e) == "PER" for e in pair))
                 ),
                 None,
             )
-            if met is not None:
+            if met is not None and (len(parties) == 1 or len(parties & {*met.source, *met.target}) == 1):
+                if ev.type == met.type == "CONSULT":
+                    continue  # استقبل X Y، حيث ناقش الزعيمان: the talks of that meeting
                 ev = replace(ev, source=met.source, target=met.target)
         out.append(ev)
     return out
