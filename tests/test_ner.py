@@ -2441,6 +2441,58 @@ def test_persons_after_long_titles_and_bodies(text: str, person: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a given name or a word the tagger never saw and a name's word after a title's definite word,
+        # the clause going on after them with a time word, a word with ب, a function word or the object
+        ("بيروت – أوعزت وزيرة البيئة تمارا الزين يوم الخميس بوقف أعمال 14 مرملة.", "تمارا الزين"),
+        ("وألقى رئيس النقابة نوفل عميرة باللائمة على الحكومة.", "نوفل عميرة"),
+        ("وبحث رئيس مجلس المحافظة صباح كرحوت مع قائد عمليات الأنبار الوضع.", "صباح كرحوت"),
+        ("ودعا محافظ طوباس والأغوار الشمالية ربيح الخندقجي اللجنة الدولية للصليب الأحمر.", "ربيح الخندقجي"),
+        ("وأشاد مدير المكتب حبوب الشرقاوي بالتعاون الأمني.", "حبوب الشرقاوي"),
+        # the tagger ran the body on into the name of the person who heads it
+        ("وتوعدت المديرة العامة للوكالة موجيسولا أديي بملاحقة كل من يعرقل عمل الوكالة.", "موجيسولا أديي"),
+        ("وأعلنت رئيسة البرلمان الإندونيسي بوان مهاراني إلغاء بدل السكن.", "وان مهاراني"),
+    ],
+)
+def test_persons_after_titles(text: str, person: str) -> None:
+    from khabar.extract import extract_text
+
+    assert person in [e.name for e in extract_text(text).entities if e.type == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        # the accusative of a word after a body's name, its tanween written with alif
+        ("وضبطت مصلحة خفر السواحل اليمنية قاربا محملا بالأسلحة.", "قاربا محملا"),
+        # a definite word the tagger knows after the pair is the verb's object, no family name
+        ("واتهم المتحدث باسم قوات الدعم السريع الفاتح قرشي الجيش بتعمد تدمير المصفاة.", "قرشي الجيش"),
+        # ب before a hamza opens a verbal noun, no foreign name
+        ("وتظاهر الأهالي في المحافظة بتظاهرة تطالب رئيس الوزراء بإسعاف طلبهم.", "بإسعاف طلبهم"),
+    ],
+)
+def test_no_persons_after_titles(text: str, not_person: str) -> None:
+    from khabar.extract import extract_text
+
+    names = [e.name for e in extract_text(text).entities]
+    assert not any(not_person in n or n in not_person for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("بيروت – نظمت حملة «طلعت ريحتكم» يوم السبت اعتصاما حاشدا.", "طلعت ريحتكم"),
+        ("تونس – نظمت حملة «مانيش مسامح» يوم السبت مسيرة احتجاجية.", "مانيش مسامح"),
+    ],
+)
+def test_quoted_campaign_names(text: str, group: str) -> None:
+    from khabar.extract import extract_text
+
+    assert group in [e.name for e in extract_text(text).entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a clause between a far title word and the words: no title chain (مصورة ... وهي تخلي المصلى)

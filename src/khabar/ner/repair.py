@@ -1230,6 +1230,120 @@ def tag_names_after_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
 _WORD_PROCLITICS = frozenset("وبلك")
 
 
+def tag_names_after_titles(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag PERS two untagged words after a title whose last word is definite (``وأوضحت وزيرة الهجرة سها
+    جندي أنها``، ``أوعزت وزيرة البيئة تمارا الزين يوم الخميس``، ``وألقى رئيس النقابة نوفل عميرة
+    باللائمة``), where the first may open a name (:func:`_known_first_name`) and is a given name or no word
+    the tagger knows, the second is a word of a name with no proclitic but ف, not both words are ones the
+    tagger knows, and the pair ends the clause's subject: a stop, a function or time word, a word with
+    ب or ل after it, or a definite word after a second word the tagger never saw (``ربيح الخندقجي
+    اللجنة``). A definite word after a title's definite word is its adjective or complement, never such
+    a pair: the pair is the titled person's name, however foreign."""
+    titles = title_heads()
+    for k in range(2, len(tokens) - 1):
+        if tags[k] != "O" or tags[k + 1] != "O" or not _first_key(tokens[k - 1]).startswith(_DEFINITE):
+            continue
+        if _titled_pair(tokens, tags, k, titles):
+            _retag(tags, "PERS", k, k + 2)
+    return tags
+
+
+def split_persons_from_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """End a body's or place's chunk of no KB name before its last word when that word has no article,
+    the one before it is definite, and it opens a person's name with the untagged word after it as in
+    :func:`tag_names_after_titles` (``وأعلنت رئيسة [البرلمان الإندونيسي بوان] مهاراني``، ``الأمين العام
+    [للإنتربول فالديسي] أوركيزا``): the tagger ran the body on into its head's name."""
+    titles = title_heads()
+    n = len(tokens)
+    for typ, i, j in chunk_list(tags):
+        if typ == "PERS" or j - i < 2 or j >= n or tags[j] != "O" or tokens[j - 1].startswith(_DEFINITE):
+            continue
+        if not _first_key(tokens[j - 2]).startswith(_DEFINITE) or alias_type(_span_key(tokens, i, j)):
+            continue
+        if _titled_pair(tokens, tags, j - 1, titles):
+            _retag(tags, "PERS", j - 1, j + 1)
+    return tags
+
+
+def _titled_pair(tokens: Sequence[str], tags: Sequence[str], k: int, titles: frozenset[str]) -> bool:
+    """Tokens ``k`` and ``k + 1`` are the name of the person a title before them is held by, as
+    :func:`tag_names_after_titles` tells it."""
+    first, second = tokens[k], tokens[k + 1]
+    # (inside a body's chunk the tagger took the word for a name's already: بوان, though it knows وان)
+    clitic = _clitic_first_name(first) or (tags[k] != "O" and _clitic_first_name(first, rest_known=True))
+    if not (_known_first_name(first) or clitic):
+        return False
+    if _tagger_knows(first) and first not in _any_given_names():
+        return False
+    # (nor the accusative of a word, its tanween written with alif: ضبطت خفر السواحل قاربا محملا)
+    if any(w.endswith("ا") and _tagger_knows(w[:-1]) for w in (first, second)):
+        return False
+    if not _ARABIC_WORD.fullmatch(second) or second.startswith(_PROCLITIC_ARTICLE):
+        return False
+    k2, second_known = key(second), _tagger_knows(second)
+    if k2 in _NOT_NAME_WORDS or k2 in demonym_keys() or k2 in titles or k2.endswith(_NOUN_ENDINGS[:1]):
+        return False
+    # (a proclitic before a word the tagger knows is running text, بتعمد; not كرحوت; a definite word
+    # the tagger knows is a family name of relation or none, الفاتح قرشي الجيش)
+    if second[0] in _WORD_PROCLITICS and _tagger_knows(second[1:]):
+        return False
+    if second_known and (_tagger_knows(first) or (second.startswith(_DEFINITE) and not _nisba_name(second))):
+        return False
+    # (the tagger read the first word inside a body's name: two words it never saw are a name wherever
+    # the clause goes on, رئيسة البرلمان الإندونيسي بوان مهاراني إلغاء)
+    foreign = tags[k] != "O" and not second_known and not _tagger_knows(first)
+    ends = foreign or _name_ends_clause(tokens, tags, k + 2, second_unknown=not second_known)
+    return ends and _titled_before(tokens, tags, k, titles)
+
+
+def _clitic_first_name(token: str, rest_known: bool = False) -> bool:
+    """A foreign given name that opens with ب or ف, read as a preposition or conjunction (``بوان``،
+    ``فالديسي``): the tagger knows the word neither as written nor, unless ``rest_known``, without its
+    first letter."""
+    return (
+        token[:1] in _NAME_CLITIC_LETTERS
+        and _ARABIC_WORD.fullmatch(token) is not None
+        and not _tagger_knows(token)
+        and token[1:2] not in _ALEFS  # (ب before a hamza opens a verbal noun: بإسعاف)
+        and (rest_known or not _tagger_knows(token[1:]))
+        and key(token[1:]) not in demonym_keys()
+    )
+
+
+#: letters read as a preposition or conjunction that open foreign names too (بوان، فورنر)
+_NAME_CLITIC_LETTERS = frozenset("بف")
+#: alef and its hamza forms as written
+_ALEFS = frozenset("اأإآ")
+
+
+def _name_ends_clause(tokens: Sequence[str], tags: Sequence[str], j: int, second_unknown: bool) -> bool:
+    """Token ``j`` ends a name told after its title: none, a stop, a function or time word, a word with
+    ب or ل (``بالقرار``، ``لعائلة``), أن with a pronoun (``أنها``), or, after a word the tagger never
+    saw, a definite word or a tagged name (the verb's object: ``ربيح الخندقجي اللجنة``)."""
+    if j >= len(tokens) or not _ARABIC_WORD.fullmatch(tokens[j]):
+        return True
+    word, k = tokens[j], key(tokens[j])
+    if (
+        k in _NOT_NAME_WORDS
+        or k in _TIMES_OF_DAY
+        or k in _CLAUSE_TIME_WORDS
+        or word[0] in _PREPOSITION_LETTERS
+    ):
+        return True
+    return second_unknown and (word.startswith(_DEFINITE) or tags[j] != "O")
+
+
+#: words that open what follows a clause's subject: time words and أن with a pronoun (يوم الخميس، أنها),
+#: as keys
+_CLAUSE_TIME_WORDS = frozenset(
+    key(w)
+    for w in (
+        *("يوم", "أمس", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"),
+        *("أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما"),
+    )
+)
+
+
 def _known_first_name(token: str) -> bool:
     """``token`` may open a foreign name though the tagger knows it as a word: Arabic letters with no
     article or proclitic, no function word, nationality or title, and no plural or feminine noun ending
@@ -1952,7 +2066,12 @@ def tag_quoted_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     which the tagger, with few such names in training, leaves out or cuts in parts; a description in
     quotes (``منظمة «إرهابية»``، ``«مجموعة من الإرهابيين»``) names none."""
     for start, end in quote_spans(tokens):
-        after_head = start > 1 and _first_key(tokens[start - 2]) in _QUOTED_NAME_HEADS
+        before = _first_key(tokens[start - 2]) if start > 1 else ""
+        # (after a campaign's or a committee's word a name with no article: حملة «طلعت ريحتكم»، لجنة
+        # «لا للسفن الكبيرة»; a definite one may be an operation, حملة «الرد الحازم»)
+        after_head = before in _QUOTED_NAME_HEADS or (
+            before in _QUOTED_OPENING_HEADS and not tokens[start].startswith(_DEFINITE)
+        )
         head = _first_key(tokens[start])
         opened = (
             not after_head
@@ -3339,6 +3458,8 @@ RULES: tuple[Rule, ...] = (
     merge_chunks,  # (again: a name the tagger cut, its rest tagged as an alias: لويز إيناسيو + لولا دا سيلفا)
     tag_titled_names,
     tag_names_after_bodies,
+    split_persons_from_bodies,
+    tag_names_after_titles,
     retag_sentenced_persons,
     extend_compound_names,
     extend_lineage_names,
