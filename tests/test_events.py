@@ -10702,7 +10702,7 @@ def test_who_ordered_an_act_is_no_party_to_it() -> None:
     doc = extract_text(
         "ونشرت قيادة الشرطة الاتحادية قوات إضافية في الموصل بأمر من رئيس الوزراء حيدر العبادي."
     )
-    assert roles(doc, "MOBILIZE") == ({"الشرطة الاتحادية"}, {"الموصل"})
+    assert roles(doc, "MOBILIZE") == ({"قيادة الشرطة الاتحادية"}, {"الموصل"})
 
 
 def test_the_network_of_a_channel_is_the_channel() -> None:
@@ -17776,12 +17776,6 @@ def test_an_accusation_names_whom_it_is_aimed_at(text: str, expected: tuple[set[
             "قضت محكمة جنايات الجيزة بتغريم شركة أوبر مليون جنيه .",
             "SANCTION",
             ({"محكمة جنايات الجيزة"}, {"أوبر"}),
-        ),
-        # a treaty of co-operation ended
-        (
-            "أعلنت حكومة النيجر إنهاء اتفاق التعاون العسكري مع الولايات المتحدة .",
-            "SANCTION",
-            ({"حكومة النيجر"}, {"الولايات المتحدة"}),
         ),
         # security forces cordoning a building
         (
