@@ -17853,3 +17853,54 @@ def _parties(doc: Document, etype: str) -> set[str]:
 )
 def test_agreement_sides_are_the_two_who_met_or_signed(text: str, expected: set[str]) -> None:
     assert _parties(extract_text(text), "AGREE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # لكنه after a title and its holder: the holder, not the body of his office
+        (
+            "وأشاد رئيس بعثة الأمم المتحدة في كولومبيا جان أرنو بالخطوة، لكنه انتقد الحكومة الكولومبية لبطء"
+            " تنفيذ برنامج الإسكان الريفي.",
+            "ACCUSE",
+            ({"جان أرنو"}, {"الحكومة الكولومبية"}),
+        ),
+        (
+            "وقال المتحدث باسم تحالف دعم الشرعية في اليمن تركي المالكي إن التحالف «يرحب بالإفراج عن الأسرى»،"
+            " لكنه اتهم الحوثيين بـ«المماطلة» في تنفيذ اتفاق تبادل الأسرى الشامل.",
+            "ACCUSE",
+            ({"تركي المالكي"}, {"الحوثيين"}),
+        ),
+        # a participle after the words a speaker reports: the speaker's, not who acts in them
+        (
+            'وقال وزير الخارجية ماركو روبيو إن الولايات المتحدة "ستواصل" استهداف عصابات المخدرات، محذرا'
+            ' الرئيس الفنزويلي نيكولاس مادورو من أن "أيامه معدودة".',
+            "THREATEN",
+            ({"ماركو روبيو"}, {"نيكولاس مادورو"}),
+        ),
+        # a network's own act goes on with و (not one it relays)
+        (
+            'الدوحة – اتهمت شبكة بي إن سبورتس القطرية السلطات السعودية بالوقوف وراء قناة "بي أوت كيو" التي'
+            " تقرصن بث مباريات كأس العالم، وطالبت الاتحاد الدولي لكرة القدم باتخاذ إجراءات قانونية عاجلة.",
+            "REQUEST",
+            ({"شبكة بي إن سبورتس"}, {"الاتحاد الدولي لكرة القدم"}),
+        ),
+        (
+            "ووصفت شبكة الجزيرة القرار بأنه اعتداء على حرية الصحافة، ودعت الاتحاد الدولي للصحفيين إلى"
+            " التضامن معها.",
+            "REQUEST",
+            ({"شبكة الجزيرة"}, {"الاتحاد الدولي"}),
+        ),
+        # a verb joined after what the speaker said of himself (إنه) goes on with him
+        (
+            'وقال الأمين العام أنطونيو غوتيريش إنه "صُدم" بالقرار، وطالب أديس أبابا بالسماح لموظفي المنظمة'
+            " بمواصلة عملهم.",
+            "REQUEST",
+            ({"أنطونيو غوتيريش"}, {"أديس أبابا"}),
+        ),
+    ],
+)
+def test_the_subject_going_on_is_the_speaker_or_titled_holder(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), etype) == expected

@@ -4817,6 +4817,10 @@ class DocView:
                 before = self.subject_before(v)
                 if before is not None:
                     return self.group_before(before)
+                if (holder := self.titled_person(v, k)) is not None:
+                    # وأشاد رئيس بعثة الأمم المتحدة في كولومبيا جان أرنو بالخطوة، لكنه انتقد: the
+                    # title's holder, not the body of his office
+                    return self.group_after(holder)[0]
                 for j in range(v + 1, k):
                     a = self.actor(j)
                     if a is not None and a.prep is None:

@@ -73,6 +73,7 @@ from khabar.events.arguments import (
     PLACE_TYPES,
     PREP_CLITICS,
     PREPOSITIONS,
+    PRONOUN_COMPLEMENTIZERS,
     QUOTE_MARKS,
     RECEIVING,
     RELATIVES,
@@ -6612,10 +6613,11 @@ def _implicit_subject(
         elif speaker is not None:
             source = [speaker]
         elif last_source is not None and last_source[0] == token.sentence:
-            source = list(last_source[1])
+            source = _speaker_past_report(view, i) or list(last_source[1])
         else:
             source = view.opening_subject(i)  # ورد أوربان بمهاجمة X، متهما إياها: no act told before
         return source, [t for t in target if t not in source]
+    own_act = False  # a verb going on with the act of a network named as its actor (not relaying)
     # a noun whose pronoun suffix names its agent goes on like a verb (وكررت دعوتها إلى وقف إطلاق النار)
     owned = entry.pos == "noun" and has_suffix(token) and _suffix_is_agent(entry)
     issuer = view.statement_issuer(i) if entry.pos == "verb" else []  # أصدرت X بيانا دعت فيه
@@ -6647,6 +6649,7 @@ def _implicit_subject(
                 source = [speaker]  # a quote naming many: its verb with no subject is the speaker's
             elif not source and i > 0 and view.tokens[i - 1].text in _COMMAS and _after_wa(view, i, entry):
                 source = [speaker]  # وقال X إنه يعتذر ، وحث الطلاب: the speaker's next act, past a comma
+                own_act = _goes_on_with(view, i, source)  # (a network's too, named before)
         elif (
             last_source is not None
             # in a quote with no speaker named, only within the sentence (أكد بيان أن X قتلت اثنين واعتقلت)
@@ -6671,8 +6674,10 @@ def _implicit_subject(
             # لقوات الدعم السريع وحلفائها وقعوا خلاله ميثاقا)
             and not (entry.pos == "verb" and view.plural_verb(token) and _one_state(view, last_source[1]))
         ):
-            # (not news media, which relay what others do: وقالت مراسلة الجزيرة إن ... يطلب منه)
-            source = [e for e in last_source[1] if view.entities[e].sector != MEDIA]
+            # (not news media, which relay what others do: وقالت مراسلة الجزيرة إن ... يطلب منه; but a
+            # network's own act goes on with و: اتهمت شبكة بي إن سبورتس X بالوقوف وراء Y، وطالبت Z)
+            own_act = quote is None and entry.pos == "verb" and _goes_on_with(view, i, last_source[1])
+            source = [e for e in last_source[1] if own_act or view.entities[e].sector != MEDIA]
         elif (
             entry.pos == "verb"
             and quote is None
@@ -6686,7 +6691,12 @@ def _implicit_subject(
             and not view.plural_verb(token)
             and not (view.core[i][:1] in "يت" and view.core[i].endswith("ان"))
             # (nor one in what its subject said: حذر X من أن إسرائيل ستفرق التظاهرات، وستطلق النار)
-            and not any(view.core[k] in COMPLEMENTIZERS for k in range(view.bounds[token.sentence][0], i))
+            # (but one of the speaker himself, with a pronoun: وقال غوتيريش إنه صدم بالقرار، وطالب أديس
+            # أبابا بالسماح)
+            and not any(
+                view.core[k] in COMPLEMENTIZERS and view.norm[k] not in PRONOUN_COMPLEMENTIZERS
+                for k in range(view.bounds[token.sentence][0], i)
+            )
             and (opening := view.opening_subject(i))
             and not _disagrees(view, i, entry, opening)
         ):
@@ -6735,6 +6745,7 @@ def _implicit_subject(
             # (but وفرقت الشرطة الاحتجاجات، واعتقلت الأجهزة الأمنية العشرات: a force after a verb of arrest
             # or violence is its subject)
             source, target = ([] if unfit else list(last_source[1])), source
+            own_act = entry.pos == "verb" and _goes_on_with(view, i, source)
     elif (
         args.after_verb
         and not target
@@ -6759,7 +6770,7 @@ def _implicit_subject(
         # وكان المجلس الأعلى للأمن قد قرر ...، واتهم حركة الماك وحركة رشاد بالمسؤولية: the subject of
         # the sentence's opening verb, which told no act, accuses; the names with the content are accused
         source, target = opening, source
-    if speaker is not None and view.entities[speaker].sector == MEDIA and source == [speaker]:
+    if speaker is not None and view.entities[speaker].sector == MEDIA and source == [speaker] and not own_act:
         source = []  # وقالت مراسلة الجزيرة إن ... يطلب: news media relay what others do, they do not do it
     return source, target
 
@@ -6791,6 +6802,45 @@ def _vehicle_arrived(view: DocView, i: int, lo: int, hi: int, source: Sequence[s
         if bare(view.core[k]) in _VEHICLES:
             return True
     return False
+
+
+def _goes_on_with(view: DocView, i: int, subject: Sequence[str]) -> bool:
+    """Verb ``i`` is joined by و to what ``subject``, named before it in its sentence, did (``اتهمت
+    شبكة بي إن سبورتس X بالوقوف وراء Y، وطالبت Z``): its own act, not one it relays (``بحسب وكالة
+    الأنباء``, named after)."""
+    if not subject or not view.conjoined(i):
+        return False
+    lo = view.bounds[view.tokens[i].sentence][0]
+    return any(
+        (m := view.at.get(k)) is not None and not set(m.entities).isdisjoint(subject) for k in range(lo, i)
+    )
+
+
+def _speaker_past_report(view: DocView, i: int) -> list[str]:
+    """The subject of a speech verb opening the sentence of the participle at ``i``, after a comma, when
+    the words it reports (after إن or أن) run on before the comma: the participle is the speaker's, not
+    that of whoever acts in the report (``وقال وزير الخارجية ماركو روبيو إن الولايات المتحدة ستواصل
+    استهداف العصابات، محذرا مادورو`` → روبيو); else ``[]``."""
+    if i < 1 or view.tokens[i - 1].text not in _COMMAS:
+        return []
+    subject = view.opening_subject(i)
+    if not subject:
+        return []
+    lo = view.bounds[view.tokens[i].sentence][0]
+    named = next(
+        (
+            m
+            for k in range(lo, i)
+            if (m := view.at.get(k)) is not None and not set(m.entities).isdisjoint(subject)
+        ),
+        None,
+    )
+    if named is None or not any(k in view.speech for k in range(lo, named.first)):
+        return []
+    reported = any(
+        view.core[k] in COMPLEMENTIZERS and k not in view.inside for k in range(named.last + 1, i - 1)
+    )
+    return subject if reported else []
 
 
 def _after_unnamed_crowd(view: DocView, i: int) -> bool:
