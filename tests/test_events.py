@@ -17904,3 +17904,33 @@ def test_the_subject_going_on_is_the_speaker_or_titled_holder(
     text: str, etype: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert roles(extract_text(text), etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # an attack's place: the area a direction locates, not the town it lies by
+        (
+            "كما قتل جنديان عراقيان وجرح 12 آخرون بهجوم انتحاري بسيارة مفخخة استهدف ثكنة للجيش بمنطقة الشعب"
+            " شمال العاصمة.",
+            "ASSAULT",
+            (set(), {"الشعب"}),
+        ),
+        # the crowd after a square and the town it lies in is the subject
+        (
+            "وتظاهر أمس في ساحة الشهداء وسط بيروت عشرات الآلاف من أنصار تيار المستقبل احتجاجا على الوجود"
+            " العسكري السوري في لبنان.",
+            "PROTEST",
+            ({"تيار المستقبل"}, set()),
+        ),
+        (
+            "وتظاهر أمس في حي الكرادة وسط بغداد آلاف من أنصار التيار الصدري احتجاجا على الحكومة.",
+            "PROTEST",
+            ({"التيار الصدري"}, set()),
+        ),
+    ],
+)
+def test_the_smaller_place_a_direction_locates(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), etype) == expected

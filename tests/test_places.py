@@ -166,3 +166,16 @@ def test_a_name_right_after_a_place_noun_keeps_its_first_letter(text: str, i: in
     doc = Document(text)
     TOKENS(SENTENCES(doc))
     assert whole_after_place_noun(doc.tokens, i) is whole
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rare head's name that is a word of running text is one when a direction locates it
+        ("قتل ثلاثة بانفجار في منطقة عين زارة جنوبي طرابلس .", ["عين زارة"]),
+        ("استهدف هجوم ثكنة للجيش بمنطقة الشعب شمال العاصمة .", ["الشعب"]),
+        ("اندلعت اشتباكات في منطقة الحدود مع لبنان .", []),  # no direction: a common phrase
+    ],
+)
+def test_a_rare_heads_common_word_name_located_by_a_direction(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -3182,6 +3182,9 @@ class DocView:
             if a is not None:
                 if a.prep is None and not placed:
                     return None  # right after the verb (or its time): the usual subject, found elsewhere
+                if a.prep is None and a.etype in PLACE_TYPES and self.core[k - 1] in DIRECTIONS:
+                    k = a.last + 1  # في ساحة الشهداء وسط بيروت: where the place before lies, still where
+                    continue
                 if a.prep is None or (a.prep == FROM and self.members_of(a)):
                     return a if a.etype not in PLACE_TYPES else None
                 if a.etype not in PLACE_TYPES:

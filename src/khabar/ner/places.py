@@ -45,6 +45,10 @@ _STOPS = frozenset(
         *("الأربعاء", "الخميس", "السبت"),
     )
 )
+#: directions after a name that locate it (منطقة عين زارة جنوبي طرابلس), normalised
+_LOCATING = frozenset(
+    normalize(w) for w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي")
+)
 #: "in", normalised (مدينة جبلة في ريف اللاذقية)
 _IN = normalize("في")
 #: the sides of a place, with the article (ريف إدلب الجنوبي), normalised
@@ -208,7 +212,11 @@ def place_mentions(
                 k = end
             continue
         if _bare_head(head) in _marked_heads("rare") and known(_bare_head(first) or form):
-            continue  # منطقة الحدود: a common phrase, not a named area
+            # منطقة الحدود: a common phrase, not a named area; but a name a direction locates is one
+            # (منطقة عين زارة جنوبي طرابلس، بمنطقة الشعب شمال العاصمة)
+            end = _name_end(tokens, k, taken)
+            if not (end > k and end < len(tokens) and normalize(tokens[end].text) in _LOCATING):
+                continue
         before = k - 3 if k >= 3 and normalize(tokens[k - 2].text) == _IN else k - 2  # (مدينة جبلة في ريف X)
         if _bare_head(head) in _marked_heads("region") and (
             before in taken or any(o[1] == before + 1 for o in out)
