@@ -2453,6 +2453,10 @@ def test_persons_after_long_titles_and_bodies(text: str, person: str) -> None:
         # the tagger ran the body on into the name of the person who heads it
         ("وتوعدت المديرة العامة للوكالة موجيسولا أديي بملاحقة كل من يعرقل عمل الوكالة.", "موجيسولا أديي"),
         ("وأعلنت رئيسة البرلمان الإندونيسي بوان مهاراني إلغاء بدل السكن.", "وان مهاراني"),
+        # a first word the tagger knows as a word before a family name it never saw that ends the subject
+        ("ورحب وزير التجارة الأسترالي دون فاريل بالقرار، مذكرا بأن كانبيرا كانت قد رفعت.", "دون فاريل"),
+        # a title word as the family name after a given name the tagger never saw
+        ("وأوضحت وزيرة الهجرة سها جندي أنها تلقت اتصالا من القائم بالأعمال.", "سها جندي"),
     ],
 )
 def test_persons_after_titles(text: str, person: str) -> None:
@@ -2470,6 +2474,8 @@ def test_persons_after_titles(text: str, person: str) -> None:
         ("واتهم المتحدث باسم قوات الدعم السريع الفاتح قرشي الجيش بتعمد تدمير المصفاة.", "قرشي الجيش"),
         # ب before a hamza opens a verbal noun, no foreign name
         ("وتظاهر الأهالي في المحافظة بتظاهرة تطالب رئيس الوزراء بإسعاف طلبهم.", "بإسعاف طلبهم"),
+        # a pronoun after a conjunction opens no name, whatever word the tagger never saw follows it
+        ("وكان جواب الفريق اللبناني وهو مكون من ضابطي ارتباط أن العناصر من أبناء القرى.", "وهو مكون"),
     ],
 )
 def test_no_persons_after_titles(text: str, not_person: str) -> None:

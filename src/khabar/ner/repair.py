@@ -1273,7 +1273,9 @@ def _titled_pair(tokens: Sequence[str], tags: Sequence[str], k: int, titles: fro
     clitic = _clitic_first_name(first) or (tags[k] != "O" and _clitic_first_name(first, rest_known=True))
     if not (_known_first_name(first) or clitic):
         return False
-    if _tagger_knows(first) and first not in _any_given_names():
+    # (a first word the tagger knows as a word opens a name only before a second it never saw and
+    # with no article, which ends the clause's subject: وزير التجارة الأسترالي دون فاريل بالقرار)
+    if _tagger_knows(first) and first not in _any_given_names() and not _foreign_surname(tokens, tags, k):
         return False
     # (nor the accusative of a word, its tanween written with alif: ضبطت خفر السواحل قاربا محملا)
     if any(w.endswith("ا") and _tagger_knows(w[:-1]) for w in (first, second)):
@@ -1281,7 +1283,9 @@ def _titled_pair(tokens: Sequence[str], tags: Sequence[str], k: int, titles: fro
     if not _ARABIC_WORD.fullmatch(second) or second.startswith(_PROCLITIC_ARTICLE):
         return False
     k2, second_known = key(second), _tagger_knows(second)
-    if k2 in _NOT_NAME_WORDS or k2 in demonym_keys() or k2 in titles or k2.endswith(_NOUN_ENDINGS[:1]):
+    # (a title word is a family name only after a given name the tagger never saw: وزيرة الهجرة سها جندي)
+    titled = k2 in titles and not (first in _given_names() and not _tagger_knows(first))
+    if k2 in _NOT_NAME_WORDS or k2 in demonym_keys() or titled or k2.endswith(_NOUN_ENDINGS[:1]):
         return False
     # (a proclitic before a word the tagger knows is running text, بتعمد; not كرحوت; a definite word
     # the tagger knows is a family name of relation or none, الفاتح قرشي الجيش)
@@ -1294,6 +1298,20 @@ def _titled_pair(tokens: Sequence[str], tags: Sequence[str], k: int, titles: fro
     foreign = tags[k] != "O" and not second_known and not _tagger_knows(first)
     ends = foreign or _name_ends_clause(tokens, tags, k + 2, second_unknown=not second_known)
     return ends and _titled_before(tokens, tags, k, titles)
+
+
+def _foreign_surname(tokens: Sequence[str], tags: Sequence[str], k: int) -> bool:
+    """Token ``k + 1`` is a family name the tagger never saw, with no article or proclitic, told before
+    a word that ends a subject's name (:func:`_name_ends_clause` as after a word it knows)."""
+    second = tokens[k + 1]
+    return (
+        not _clause_word(tokens[k])  # (وهو مكون: a pronoun)
+        and _ARABIC_WORD.fullmatch(second) is not None
+        and not second.startswith(_DEFINITE)
+        and second[0] not in _WORD_PROCLITICS
+        and not _tagger_knows(second)
+        and _name_ends_clause(tokens, tags, k + 2, second_unknown=False)
+    )
 
 
 def _clitic_first_name(token: str, rest_known: bool = False) -> bool:
