@@ -17934,3 +17934,60 @@ def test_the_smaller_place_a_direction_locates(
     text: str, etype: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert roles(extract_text(text), etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a cyber or hybrid attack harms no one in body: no ASSAULT, nor by its verb
+        (
+            "تعطلت حركة الملاحة في ميناء الشهيد رجائي جنوبي إيران لأيام إثر هجوم إلكتروني استهدف أنظمة"
+            " مؤسسة الموانئ والملاحة البحرية الإيرانية.",
+            "ASSAULT",
+        ),
+        (
+            "فرض الاتحاد الأوروبي، الخميس، عقوبات على ثلاثة ضباط في الاستخبارات العسكرية الروسية، بسبب"
+            " الهجوم الإلكتروني الذي استهدف البرلمان الألماني عام 2015.",
+            "ASSAULT",
+        ),
+        # an act before which another is done is not yet done (قبل التوصل إلى اتفاق، قبل انسحاب إسرائيل)
+        (
+            "قررت الإدارة الأمريكية تعليق جزء من مساعداتها لإثيوبيا، بسبب قرار أديس أبابا البدء في ملء سد"
+            " النهضة قبل التوصل إلى اتفاق مع مصر والسودان.",
+            "AGREE",
+        ),
+        ("رفض الرئيس السوري ترسيم الحدود في مزارع شبعا قبل انسحاب إسرائيل منها.", "RETREAT"),
+        # a ban on exports or imports aimed at no named country is trade policy, no sanction
+        ("قررت الحكومة الهندية، الخميس، حظر تصدير الأرز الأبيض غير البسمتي بأثر فوري.", "SANCTION"),
+        (
+            "تقدم الاتحاد الأوروبي بشكوى إلى منظمة التجارة العالمية ضد إندونيسيا بسبب حظرها تصدير خام"
+            " النيكل.",
+            "SANCTION",
+        ),
+    ],
+)
+def test_acts_not_done_or_not_coded_are_no_events(text: str, etype: str) -> None:
+    doc = extract_text(text)
+    assert [ev.trigger.text for ev in doc.events if ev.type == etype] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # an armed attack keeps its ASSAULT; a ban aimed at a named country keeps its SANCTION
+        (
+            "قتل عشرة جنود في هجوم انتحاري استهدف قاعدة للجيش العراقي في الأنبار.",
+            "ASSAULT",
+            (set(), {"الجيش العراقي"}),
+        ),
+        (
+            "قررت الحكومة الفيدرالية الصومالية حظر استيراد نبتة القات من كينيا عبر مطار آدم عدي الدولي.",
+            "SANCTION",
+            ({"الحكومة الفيدرالية الصومالية"}, {"كينيا"}),
+        ),
+    ],
+)
+def test_armed_attacks_and_aimed_bans_are_kept(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), etype) == expected

@@ -695,6 +695,27 @@ _ATTEMPTS = frozenset(
     bare(normalize(w)) for w in ("حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "محاولة", "محاولات")
 )
 _ATTEMPT_REACH = 4
+#: the flows of trade a ban or suspension may stop (حظر تصدير الأرز، تعليق صادرات الكوبالت), bare: with no
+#: country it is aimed at, a measure of trade policy, no SANCTION
+_TRADE_FLOWS = frozenset(
+    bare(normalize(article + w)) for article in ("", "ال") for w in ("تصدير", "استيراد", "صادرات", "واردات")
+)
+#: the word after a trigger's token (حظرها تصدير: past its suffix)
+_NEXT_WORD = re.compile(r"\S*\s+([^\s،,.]+)")
+#: what makes an attack no physical one (هجوم إلكتروني، هجوم ببرنامج فدية، "هجوم هجين"): a cyber or
+#: hybrid attack harms no one in body, no ASSAULT, bare
+_UNARMED_ATTACKS = frozenset(
+    bare(normalize(article + w))
+    for article in ("", "ال")  # (bare takes off one ال: الإلكتروني is الكتروني, إلكتروني كتروني)
+    for w in ("إلكتروني", "إلكترونيا", "سيبراني", "سيبرانيا", "هجين", "هجينا")
+) | frozenset({bare(normalize("ببرنامج"))})
+#: how far past the attack's qualifier its verb may stand (هجوم إلكتروني استهدف، الهجوم الإلكتروني الذي
+#: استهدف)
+_UNARMED_REACH = 2
+#: the words before a verbal noun that tell its act not yet done (ملء السد قبل التوصل إلى اتفاق، رفض
+#: الترسيم قبل انسحاب إسرائيل، دون التوصل إلى اتفاق بديل، بعد تعثر التوصل إلى اتفاق), bare
+_NOT_YET = frozenset(bare(normalize(w)) for w in ("قبل", "دون", "بدون", "تعثر", "تعذر", "لحين"))
+_TO_WRITTEN = normalize("إلى")
 #: verbs of storming and raiding: they act on places, so a person right after one is its subject
 #: (اقتحم الوزير إيتمار بن غفير باحات المسجد الأقصى), not the patient of an unvocalised passive
 _RAIDING_VERBS = frozenset({"اقتحم", "داهم"})
@@ -1146,6 +1167,28 @@ class EventCoder:
                 continue
             if (
                 entries
+                and i + 1 < len(cores)
+                and any(e.lemma in _ATTACKS for e in entries)
+                and bare(cores[i + 1]) in _UNARMED_ATTACKS
+            ):
+                readings[i] = ((), 0, 0)  # إثر هجوم إلكتروني استهدف أنظمة الموانئ: no one harmed in body
+                for k in range(i + 2, min(i + 2 + _UNARMED_REACH, len(cores))):
+                    if any(e.lemma in _ATTACKS for e in readings[k][0]):
+                        readings[k] = ((), 0, 0)  # (its verb: الهجوم الإلكتروني الذي استهدف البرلمان)
+                continue
+            if (
+                entries
+                and i > 0
+                and bare(cores[i - 1]) in _NOT_YET
+                and not has_suffix(doc.tokens[i])  # (قبل اعتقاله بيومين: a time before a done act)
+                and all(e.pos == "noun" for e in entries)
+            ):
+                readings[i] = ((), 0, 0)  # قبل التوصل إلى اتفاق، دون التوصل إلى اتفاق: none reached yet
+                if i + 2 < len(cores) and cores[i + 1] == _TO_WRITTEN:
+                    readings[i + 2] = ((), 0, 0)  # (nor the agreement reached: إلى اتفاق)
+                continue
+            if (
+                entries
                 and text == _ISSUED
                 and (
                     (i > 0 and bare(cores[i - 1]) in _ISSUED_THINGS)
@@ -1537,7 +1580,8 @@ class EventCoder:
             for ev in _dual_subjects(
                 doc, _towns_are_no_protesters(doc, _protest_purposes(doc, coded)), self.symmetric
             )
-            if ev.named or (ev.type in _UNNAMED_TYPES and ev.location is not None)
+            if (ev.named and not _trade_ban(doc, ev))
+            or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
         told = _made_to_partners(
             doc, _addressed_as_the_act_before(_stances_on_acts(doc, _visit_host_persons(doc, events)))
@@ -8211,6 +8255,16 @@ def _warned_of_conduct(view: DocView, i: int, hi: int) -> bool:
         if view.is_boundary(k):
             return False
     return False
+
+
+def _trade_ban(doc: Document, ev: Event) -> bool:
+    """A ban or suspension of exports or imports aimed at no named country (``قررت الحكومة الهندية حظر
+    تصدير الأرز``، ``قررت وزارة الزراعة حظر استيراد 19 منتجا``): trade policy, no sanction on anyone
+    (``حظر استيراد القات من كينيا`` keeps its target)."""
+    if ev.type != "SANCTION" or ev.target:
+        return False
+    found = _NEXT_WORD.match(doc.text, ev.trigger.end)
+    return found is not None and bare(normalize(found.group(1))) in _TRADE_FLOWS
 
 
 def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
