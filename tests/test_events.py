@@ -17991,3 +17991,44 @@ def test_armed_attacks_and_aimed_bans_are_kept(
     text: str, etype: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert roles(extract_text(text), etype) == expected
+
+
+@pytest.mark.parametrize(
+    "text, etype, expected",
+    [
+        # a killing, execution or kidnapping of people only counted keeps its named agent
+        (
+            "الى ذلك قتلت قوات الامن الباكستانية ستة متشددين سلاميين في غارة شنتها ليلا شمال غربي البلاد، في"
+            " الوقت الذي أطلق فيه متمردون آخرون صواريخ سقطت بالقرب من منزل رئيس حكومة المنطقة.",
+            "ASSAULT",
+            ({"قوات الامن الباكستانية"}, set()),
+        ),
+        (
+            "وكانت حركة طالبان قد خطفت 23 من الكوريين الجنوبيين وغالبيتهم من النساء في 19 يوليو (تموز) الماضي"
+            " بينما كانوا يسافرون على متن حافلة من كابل الى قندهار، ثم قتلت اثنين منهم.",
+            "ASSAULT",
+            ({"حركة طالبان"}, set()),
+        ),
+        (
+            "قالت منظمة حقوق الإنسان في إيران، ومقرها أوسلو، إن قوات الأمن الإيرانية قتلت ما لا يقل عن"
+            " 154 شخصا منذ اندلاع الاحتجاجات على وفاة الشابة مهسا أميني أثناء احتجازها لدى شرطة الأخلاق.",
+            "ASSAULT",
+            ({"قوات الأمن الإيرانية"}, set()),
+        ),
+    ],
+)
+def test_counted_victims_keep_the_named_attacker(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(_extract_text(text), etype) == expected  # kept by the default
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل فيها 26 شخصا خلال الزلزال.",  # a passive, told of no one
+        "وقالت إن القوات الخاصة قتلت ثلاثة من المهاجمين.",  # the attackers, named elsewhere
+    ],
+)
+def test_counted_victims_not_kept(text: str) -> None:
+    assert not [e for e in _extract_text(text).events if e.type == "ASSAULT" and not e.target]

@@ -1590,7 +1590,10 @@ class EventCoder:
         doc.events = [
             ev
             for ev in kept
-            if (ev.type, _missing_side(ev, self.symmetric)) not in self.one_sided
+            if (
+                (ev.type, _missing_side(ev, self.symmetric)) not in self.one_sided
+                or _counted_victims(view, ev)
+            )
             and not (ev.type == "REQUEST" and ev.trigger.start in answered)
         ]
         return doc
@@ -5218,6 +5221,45 @@ def _missing_side(ev: Event, symmetric: frozenset[str]) -> str:
     if ev.type in symmetric and len(ev.source) >= 2:
         return ""
     return _SOURCE if not ev.source else _TARGET if not ev.target else ""
+
+
+#: verbs of killing, executing and kidnapping (normalised stems), whose victims may be told as a count of
+#: people no name gives, and how many words after the verb that count may stand
+_COUNTED_VICTIMS = tuple(normalize(w) for w in ("قتل", "أعدم", "خطف", "اختطف"))
+_COUNTED_VICTIMS_REACH = 8
+#: the attackers a count of the dead may be of (قتلت ثلاثة من المهاجمين), normalised
+_ATTACKERS = frozenset(normalize(w) for w in ("المهاجمين", "المسلحين", "المتشددين", "الإرهابيين"))
+
+
+def _counted_victims(view: DocView, ev: Event) -> bool:
+    """An attack of a named agent on people only counted is kept with no target: a killing, execution or
+    kidnapping verb with a number of victims after it (قتلت قوات الأمن أكثر من 300 شخص، أعدم التنظيم 40
+    مدنيا، خطفت حركة طالبان 23 من الكوريين، ثم قتلت اثنين منهم)."""
+    if ev.type != "ASSAULT" or ev.target or not ev.source:
+        return False
+    i = bisect_right(view.starts, ev.trigger.start) - 1
+    core = view.core[i]
+    if not core.startswith(_COUNTED_VICTIMS) or core in _DEATHS or has_suffix(view.tokens[i]):
+        return False  # (اللواتي اختطفتهن: the victims named before)
+    if core in _COUNTED_VICTIMS and not any(
+        m.start == view.tokens[i + 1].start
+        for e in view.doc.entities
+        if e.id in ev.source
+        for m in e.mentions
+        if i + 1 < len(view.tokens)
+    ):
+        return False  # the bare verb with no subject after it is a passive (وقتل فيها 26 شخصا)
+    hi = min(view.bounds[view.tokens[i].sentence][1], i + 1 + _COUNTED_VICTIMS_REACH)
+    for k in range(i + 1, hi):
+        if view.tokens[k].text in _COMMAS or view.tokens[k].text in _CLAUSE_ENDS:
+            return False
+        if view.core[k].isdigit() or view.core[k] in number_words():
+            # (not where the bare verb is a passive told of the count, قتل 92 جنديا, nor where the count
+            # is of attackers named elsewhere, قتلت ثلاثة من المهاجمين)
+            return not (core in _COUNTED_VICTIMS and k == i + 1) and not (
+                k + 2 < hi and view.core[k + 2] in _ATTACKERS
+            )
+    return False
 
 
 def _one_sided_types(entries: Sequence[str]) -> frozenset[tuple[str, str]]:
