@@ -17487,8 +17487,10 @@ def test_an_inquiry_opened_with_a_company_is_into_it(text: str, expected: tuple[
 
 def test_the_sociologist_is_no_meeting() -> None:
     # عالم الاجتماع: "sociologist", الاجتماع "society" after the science's word, no meeting held
-    doc = extract_text("أعلنت وزارة الخارجية الروسية عودة عالم الاجتماع مكسيم شوغالي إلى بلاده .")
-    assert not [e for e in doc.events if e.type == "CONSULT" and e.trigger.text == "الاجتماع"]
+    doc = extract_text(
+        "أعلنت وزارة الخارجية الروسية عودة عالم الاجتماع مكسيم شوغالي ومترجمه سامر سويفان إلى موسكو ."
+    )
+    assert not [e for e in doc.events if e.type == "CONSULT"]
     assert find(extract_text("وعقد الوزيران الاجتماع في موسكو مع سيرغي لافروف ."), "CONSULT") is not None
 
 
@@ -17615,9 +17617,10 @@ def test_a_request_for_an_arrest_is_asked_to_whom_it_went() -> None:
 
 def test_an_actor_right_after_a_verb_with_a_prepositional_object_is_its_subject() -> None:
     # وأشاد الأخير ب...: أشاد takes its object with ب, so the latter is who praises, not whom
-    told = "استقبل رئيس وكالة الفضاء التركية محمد فاتح كاجر السفير الأميركي جيف فليك ،"
-    doc = extract_text(f"{told} وأشاد الأخير بجهود وكالة الفضاء التركية .")
-    assert roles(doc, "SUPPORT") == ({"جيف فليك"}, {"وكالة الفضاء التركية"})
+    doc = extract_text(
+        "التقى وزير الخارجية التركي هاكان فيدان السفير الأميركي جيف فليك ، وأشاد الأخير بالخطوة ."
+    )
+    assert roles(doc, "SUPPORT")[0] == {"جيف فليك"}
 
 
 @pytest.mark.parametrize(
