@@ -18035,3 +18035,24 @@ def test_counted_victims_keep_the_named_attacker(
 )
 def test_counted_victims_not_kept(text: str) -> None:
     assert not [e for e in _extract_text(text).events if e.type == "ASSAULT" and not e.target]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("وأغلقت السلطات التونسية معبري رأس جدير وذهيبة مع ليبيا حتى إشعار آخر.", "السلطات التونسية"),
+        ("وأغلقت السلطات الفرنسية المتحف أمام الزوار.", "السلطات الفرنسية"),
+        (
+            "وأعلن رئيس الحكومة التونسية الحبيب الصيد نشر ألف عنصر أمني مسلح لحماية الشواطئ والفنادق،"
+            " وإغلاق 80 مسجدا خارجة عن سيطرة الدولة.",
+            "الحبيب الصيد",
+        ),
+        ("باماكو – أعلنت السلطات المالية حظر الصيد في بحيرة ديبو وسط البلاد لمدة شهرين.", "السلطات المالية"),
+        (
+            "دكا – حظرت مؤسسة مدينة دكا الشمالية سير عربات الريكشا في ثلاثة شوارع رئيسية.",
+            "مؤسسة مدينة دكا الشمالية",
+        ),
+    ],
+)
+def test_closures_and_bans_of_places_and_activities(text: str, source: str) -> None:
+    assert source in roles(_extract_text(text), "COERCE")[0]
