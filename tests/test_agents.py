@@ -515,6 +515,19 @@ def test_a_descriptive_body_right_after_a_name_is_a_body() -> None:
     assert [[m.text for m in e.mentions] for e in found if e.type == "ORG"] == [["الحكومة الاتحادية"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("وطالبت اللجنة الحكومة الانتقالية بوقف الصادرات", "الحكومة الانتقالية"),
+        ("ودعت البلدية الحكومة الانتقالية إلى التدخل", "الحكومة الانتقالية"),
+        ("واتهم المجلس السلطات العسكرية بالتضييق", "السلطات العسكرية"),
+    ],
+)
+def test_a_descriptive_body_right_after_a_body_is_a_body(text: str, mention: str) -> None:
+    # (a head no adjective can be, after a body's head: the verb's object, no adjective of that body)
+    assert [[m.text for m in e.mentions] for e in agents(text) if e.type == "ORG"][-1] == [mention]
+
+
 def test_a_kb_body_named_again_after_its_head_is_the_same_body() -> None:
     # (the head named before marks another body of that head only when this one is not the same)
     found = agents("صوت مجلس النواب على القرار . ورحبت طهران بقرار مجلس النواب .")

@@ -280,9 +280,11 @@ def _pattern(
             and forms[i - 1].startswith("ال")
             and forms[i - 1] not in _AL_VERBS
             and not after_name
+            and (forms[i].endswith(NISBA_ENDINGS) or forms[i - 1] not in _definite_heads())
         ):
             # السياسة الخارجية الأوروبية: an adjective of the noun before, no body (but after a name, a
-            # body of its own: دعا الوائلي الحكومة الاتحادية)
+            # body of its own: دعا الوائلي الحكومة الاتحادية; and after a body, a head no adjective
+            # can be: وطالبت اللجنة الحكومة الانتقالية)
             return None
         return _party(kb, forms, i, i + n, hi, head.sector)
     return None
