@@ -18056,3 +18056,42 @@ def test_counted_victims_not_kept(text: str) -> None:
 )
 def test_closures_and_bans_of_places_and_activities(text: str, source: str) -> None:
     assert source in roles(_extract_text(text), "COERCE")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أوقفت شركة فسفاط قفصة إنتاجها في الحوض المنجمي بعد أن أغلق عاطلون عن العمل خطوط السكك الحديدية.",
+        "أوقفت شركة ريبسول الإسبانية أعمال الحفر في منطقة امتياز قبالة السواحل الجنوبية الشرقية لفيتنام.",
+        "أعلن برنامج الأغذية العالمي تعليق رحلات الإنزال الجوي للمساعدات فوق مدينة الفاشر.",
+    ],
+)
+def test_own_stoppage_is_no_coercion(text: str) -> None:
+    assert not [e for e in extract_text(text).events if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أوقفت الشرطة التركية يوم الثلاثاء 34 مشتبها بهم في عمليات متزامنة بثماني ولايات.",
+            "الشرطة التركية",
+        ),
+        ("وأوقفت السلطات البولندية 20 شخصا على صلة بهذه الأعمال.", "السلطات البولندية"),
+    ],
+)
+def test_arrests_before_an_activity_word_kept(text: str, expected: str) -> None:
+    assert expected in roles(extract_text(text), "COERCE")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("وبعد ساعات، أعلن البيت الأبيض أن كولومبيا وافقت على جميع شروط ترامب.", "كولومبيا", "ترامب"),
+        ("وافقت الحكومة السودانية على مطالب الاتحاد الأفريقي.", "الحكومة السودانية", "الاتحاد الأفريقي"),
+    ],
+)
+def test_accepting_conditions_is_a_concession(text: str, source: str, target: str) -> None:
+    doc = extract_text(text)
+    assert not [e for e in doc.events if e.type == "AGREE"]
+    assert roles(doc, "CONCEDE") == ({source}, {target})

@@ -700,6 +700,34 @@ _ATTEMPT_REACH = 4
 _TRADE_FLOWS = frozenset(
     bare(normalize(article + w)) for article in ("", "ال") for w in ("تصدير", "استيراد", "صادرات", "واردات")
 )
+#: a halt of one's own work (أوقفت الشركة إنتاجها، تعليق رحلات الإنزال): the verbs, and the activity halted
+_STOPPAGES = tuple(bare(normalize(w)) for w in ("أوقف", "وأوقف", "علق", "وعلق", "تعليق", "توقف", "وتوقف"))
+_OWN_ACTIVITIES = frozenset(
+    bare(normalize(w))
+    for w in (
+        "إنتاج",
+        "إنتاجها",
+        "إنتاجه",
+        "الإنتاج",
+        "أعمال",
+        "أعمالها",
+        "أعماله",
+        "عمليات",
+        "عملياتها",
+        "رحلات",
+        "رحلاتها",
+        "الرحلات",
+        "نشاطها",
+        "نشاطه",
+        "أنشطتها",
+        "الحفر",
+        "التنقيب",
+    )
+)
+#: how many words past a halt its object may come (أوقفت جمعية البنوك ... في اليوم التالي عمليات)
+_STOPPAGE_REACH = 9
+_WORD_AHEAD = re.compile(r"[^\s،,.؛:«»\"()]+|[،,.؛:]")
+_CLAUSE_ENDS = frozenset("،,.؛:")
 #: the word after a trigger's token (حظرها تصدير: past its suffix)
 _NEXT_WORD = re.compile(r"\S*\s+([^\s،,.]+)")
 #: what makes an attack no physical one (هجوم إلكتروني، هجوم ببرنامج فدية، "هجوم هجين"): a cyber or
@@ -1580,7 +1608,7 @@ class EventCoder:
             for ev in _dual_subjects(
                 doc, _towns_are_no_protesters(doc, _protest_purposes(doc, coded)), self.symmetric
             )
-            if (ev.named and not _trade_ban(doc, ev))
+            if (ev.named and not _trade_ban(doc, ev) and not _own_stoppage(doc, ev))
             or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
         told = _made_to_partners(
@@ -8307,6 +8335,23 @@ def _trade_ban(doc: Document, ev: Event) -> bool:
         return False
     found = _NEXT_WORD.match(doc.text, ev.trigger.end)
     return found is not None and bare(normalize(found.group(1))) in _TRADE_FLOWS
+
+
+def _own_stoppage(doc: Document, ev: Event) -> bool:
+    """A body's halt of its own activity, aimed at no one (``أوقفت شركة فسفاط قفصة إنتاجها``، ``أوقفت شركة
+    ريبسول أعمال الحفر``، ``أعلن برنامج الأغذية العالمي تعليق رحلات الإنزال الجوي``): no coercion of anyone;
+    a halt imposed on a named actor keeps its target (``علقت الحكومة نشاط الحزب``)."""
+    if ev.type != "COERCE" or ev.target or not bare(normalize(ev.trigger.text)).startswith(_STOPPAGES):
+        return False
+    for k, found in enumerate(
+        _WORD_AHEAD.finditer(doc.text, ev.trigger.end, min(len(doc.text), ev.trigger.end + 90))
+    ):
+        word = found.group()
+        if k >= _STOPPAGE_REACH or word in _CLAUSE_ENDS or word[0].isdigit():
+            return False  # أوقفت الشرطة 34 مشتبها بهم في عمليات: people counted are whom it halted
+        if bare(normalize(word)) in _OWN_ACTIVITIES:
+            return True
+    return False
 
 
 def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
