@@ -727,7 +727,8 @@ _OWN_ACTIVITIES = frozenset(
 #: how many words past a halt its object may come (أوقفت جمعية البنوك ... في اليوم التالي عمليات)
 _STOPPAGE_REACH = 9
 _WORD_AHEAD = re.compile(r"[^\s،,.؛:«»\"()]+|[،,.؛:]")
-_CLAUSE_ENDS = frozenset("،,.؛:")
+#: the marks that end the clause of a halt: its object is not looked for past them
+_STOPPAGE_ENDS = frozenset("،,.؛:")
 #: the word after a trigger's token (حظرها تصدير: past its suffix)
 _NEXT_WORD = re.compile(r"\S*\s+([^\s،,.]+)")
 #: what makes an attack no physical one (هجوم إلكتروني، هجوم ببرنامج فدية، "هجوم هجين"): a cyber or
@@ -8343,12 +8344,20 @@ def _own_stoppage(doc: Document, ev: Event) -> bool:
     a halt imposed on a named actor keeps its target (``علقت الحكومة نشاط الحزب``)."""
     if ev.type != "COERCE" or ev.target or not bare(normalize(ev.trigger.text)).startswith(_STOPPAGES):
         return False
+    if any(e.type == "GPE" for e in doc.entities if e.id in ev.source):
+        return False  # أعلنت روسيا تعليق الرحلات إلى شرم الشيخ: a state's halt restricts others
     for k, found in enumerate(
         _WORD_AHEAD.finditer(doc.text, ev.trigger.end, min(len(doc.text), ev.trigger.end + 90))
     ):
         word = found.group()
-        if k >= _STOPPAGE_REACH or word in _CLAUSE_ENDS or word[0].isdigit():
-            return False  # أوقفت الشرطة 34 مشتبها بهم في عمليات: people counted are whom it halted
+        if (
+            k >= _STOPPAGE_REACH
+            or word in _STOPPAGE_ENDS
+            or word[0].isdigit()
+            or normalize(word) in number_words()
+        ):
+            # أوقفت الشرطة 34 مشتبها بهم في عمليات، خمسة إرهابيين: people counted are whom it halted
+            return False
         if bare(normalize(word)) in _OWN_ACTIVITIES:
             return True
     return False
