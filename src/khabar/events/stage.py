@@ -744,7 +744,6 @@ _UNARMED_REACH = 2
 #: the words before a verbal noun that tell its act not yet done (ملء السد قبل التوصل إلى اتفاق، رفض
 #: الترسيم قبل انسحاب إسرائيل، دون التوصل إلى اتفاق بديل، بعد تعثر التوصل إلى اتفاق), bare
 _NOT_YET = frozenset(bare(normalize(w)) for w in ("قبل", "دون", "بدون", "تعثر", "تعذر", "لحين"))
-_TO_WRITTEN = normalize("إلى")
 #: verbs of storming and raiding: they act on places, so a person right after one is its subject
 #: (اقتحم الوزير إيتمار بن غفير باحات المسجد الأقصى), not the patient of an unvocalised passive
 _RAIDING_VERBS = frozenset({"اقتحم", "داهم"})
@@ -1213,7 +1212,7 @@ class EventCoder:
                 and all(e.pos == "noun" for e in entries)
             ):
                 readings[i] = ((), 0, 0)  # قبل التوصل إلى اتفاق، دون التوصل إلى اتفاق: none reached yet
-                if i + 2 < len(cores) and cores[i + 1] == _TO_WRITTEN:
+                if i + 2 < len(cores) and cores[i + 1] == _TO:
                     readings[i + 2] = ((), 0, 0)  # (nor the agreement reached: إلى اتفاق)
                 continue
             if (

@@ -588,9 +588,7 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue  # what a described thing is for (القدرة الادارية لمركز المعلومات القضائي)
         j = i + 1
         if tokens[j].startswith("ال") and not _nisba(tokens[j]):
-            end = j + 1
-            while end < min(n, j + 1 + _NAMED_BODY_ADJECTIVES) and tags[end] == "O" and _nisba(tokens[end]):
-                end += 1
+            end = _adjectives_end(tokens, tags, j + 1, j + 1 + _NAMED_BODY_ADJECTIVES)
             if end == j + 1 or tags[j] != "O":
                 continue
         else:
@@ -601,18 +599,21 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
                 end += 1
             if end == j:
                 continue
-            while (
-                end < min(n, j + _NAMED_BODY_WORDS + _NAMED_BODY_ADJECTIVES)
-                and tags[end] == "O"
-                and _nisba(tokens[end])
-            ):
-                end += 1
+            end = _adjectives_end(tokens, tags, end, j + _NAMED_BODY_WORDS + _NAMED_BODY_ADJECTIVES)
         if end < n and (tags[end] != "O" or key(tokens[end]).startswith("ال")):
             continue  # the name goes on (لجنة التحقيق الدولية المستقلة، جمعية أمهات + سربرنيتسا)
         if _span_type(tokens, i, end) is not None:
             continue  # a KB name, found whole by the knowledge base (المجلس التنفيذي لصندوق النقد الدولي)
         _retag(tags, "ORG", i, end)
     return tags
+
+
+def _adjectives_end(tokens: Sequence[str], tags: Sequence[str], start: int, limit: int) -> int:
+    """Where the untagged relational adjectives from token ``start`` on end, before ``limit`` at most."""
+    end = start
+    while end < min(len(tokens), limit) and tags[end] == "O" and _nisba(tokens[end]):
+        end += 1
+    return end
 
 
 #: how many words a body's long name may run before its other name in brackets (بعثة الأمم المتحدة
@@ -1553,8 +1554,8 @@ def _clause_word(token: str) -> bool:
     """A function word but في, after a conjunction or not (``وهي``، ``فقد``): a clause's word, which no
     body's name in a title holds."""
     k = key(token)
-    bare = k[1:] if k[:1] in _CONJUNCTIONS else k
-    return k != _IN and (k in _NOT_NAME_WORDS or bare in _NOT_NAME_WORDS)
+    plain = k[1:] if k[:1] in _CONJUNCTIONS else k
+    return k != _IN and (k in _NOT_NAME_WORDS or plain in _NOT_NAME_WORDS)
 
 
 #: conjunctions written on a word (وهي، فقد)
