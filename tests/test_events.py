@@ -4412,6 +4412,10 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_disasters_heldout.jsonl", 42),
         ("events_wire_hostages_dev.jsonl", 48),
         ("events_wire_hostages_heldout.jsonl", 42),
+        ("events_wire_coups_dev.jsonl", 48),
+        ("events_wire_coups_heldout.jsonl", 42),
+        ("events_wire_reconciliation_dev.jsonl", 48),
+        ("events_wire_reconciliation_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4449,6 +4453,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("housing", "sports", "water", "electricity", "corridors", "mining", "banking", "pensions"),
         *("space", "heritage", "telecom", "pharma", "demining", "ports", "refugees", "pipelines", "cyber"),
         *("peacekeeping", "narcotics", "environment", "corruption", "disasters", "hostages"),
+        *("coups", "reconciliation"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
