@@ -227,6 +227,30 @@ def test_reported_speech(text: str, expected: list[Expected]) -> None:
     check_spans(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقال الوزير إن الشرطة أمنت المواقع ، فيما رفضت الحكومة الإسبانية التفاوض.",
+            [("الشرطة أمنت المواقع", "الوزير", False)],
+        ),
+        (
+            "وقال الوزير إن الخسائر بلغت مليار دولار ، فيما قدرت الحكومة الإسبانية الأضرار بأكثر.",
+            [("الخسائر بلغت مليار دولار", "الوزير", False)],
+        ),
+        # a verb and a noun after "، فيما" go on with what was said
+        (
+            "وقال الوزير إن الخسائر بلغت مليار دولار ، فيما قدرت الأضرار في الحكومة الإسبانية بأكثر.",
+            [("الخسائر بلغت مليار دولار ، فيما قدرت الأضرار في الحكومة الإسبانية بأكثر", "الوزير", False)],
+        ),
+    ],
+)
+def test_writer_takes_over_at_while_and_a_named_subject(text: str, expected: list[Expected]) -> None:
+    """``، فيما`` and a verb whose subject is named right after it (``رفضت الحكومة الإسبانية``) is the
+    writer's clause; with a noun after the verb (``قدرت الأضرار``) what was said goes on."""
+    assert found(analyse(text, (("الحكومة الإسبانية", "ORG"),))) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CLAIMS)
 def test_claims(text: str, expected: list[Expected]) -> None:
     doc = analyse(

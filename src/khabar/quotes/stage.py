@@ -329,14 +329,13 @@ class _View:
 
     def resumes(self, k: int) -> bool:
         """The writer takes over again at token ``k``: ``، كما`` before a verb (``، كما حملت واشنطن``),
-        where ``، كما أن`` goes on with what was said."""
-        return (
-            k > 0
-            and self.norms[k] == "كما"
-            and self.norms[k - 1] in ("،", ",")
-            and k + 1 < len(self.norms)
-            and self.norms[k + 1] not in COMPLEMENTIZERS
-        )
+        where ``، كما أن`` goes on with what was said, and ``، فيما`` before a verb and the name of its
+        subject (``، فيما رفضت الحكومة الإسبانية``), where ``، فيما قدرت الأضرار`` goes on."""
+        if k == 0 or self.norms[k - 1] not in ("،", ",") or k + 1 >= len(self.norms):
+            return False
+        if self.norms[k] == "فيما":
+            return k + 2 < len(self.norms) and self.mention[k + 2] is not None
+        return self.norms[k] == "كما" and self.norms[k + 1] not in COMPLEMENTIZERS
 
     def content(self, first: int, stop: int) -> tuple[int, int] | None:
         """Raw span of tokens ``first`` .. before ``stop`` (cut at a quote mark), trimmed of
