@@ -8856,6 +8856,16 @@ def test_the_latter_after_a_participle_is_someone_else_than_its_subject(
         assert any({named[s] for s in ev.source} == {"حركة حماس"} for ev in accusations)
 
 
+def test_the_latter_after_a_participle_may_be_the_subject_of_a_relative_clause() -> None:
+    # للإدارة التي عينها المجلس الرئاسي، متهما الأخير: the council, though the speaker comes before it
+
+    doc = extract_text(
+        "وقال رجب طيب أردوغان إنه لن يسلم المصرف للإدارة التي عينها المجلس الرئاسي، متهما الأخير"
+        " بالاعتداء على المؤسسة."
+    )
+    assert roles(doc, "ACCUSE") == ({"رجب طيب أردوغان"}, {"المجلس الرئاسي"})
+
+
 def test_a_verbal_noun_after_a_subject_placed_in_a_town_is_governed_by_the_verb() -> None:
     # أصدرت محكمة الثورة في طهران حكما: the ruling is a noun whose agent is the court, no dual verb حكما
 

@@ -2209,12 +2209,14 @@ class DocView:
     def _own_subject(self, i: int, antecedent: ActorMention) -> bool:
         """``الأخير`` at ``i`` is the object of a participle right before it (``داعيا الأخير``), whose
         subject, its clause's, is ``antecedent``, named in the same sentence with no preposition: the
-        latter is someone else (but ``فيما اتهمت الأخيرة الجيش``: a finite verb's subject)."""
+        latter is someone else (but ``فيما اتهمت الأخيرة الجيش``: a finite verb's subject, and
+        ``للإدارة التي عينها المجلس الرئاسي، متهما الأخير``: a relative clause's)."""
         return (
             i > 0
             and i - 1 in self.participles
             and antecedent.prep is None
             and self.tokens[antecedent.last].sentence == self.tokens[i].sentence
+            and not (antecedent.first >= 2 and self.core[antecedent.first - 2] in RELATIVES)
         )
 
     def _latest_anaphor(self, i: int, antecedent: ActorMention) -> bool:
