@@ -8856,6 +8856,29 @@ def test_the_latter_after_a_participle_is_someone_else_than_its_subject(
         assert any({named[s] for s in ev.source} == {"حركة حماس"} for ev in accusations)
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "roles_"),
+    [
+        (
+            "وجاء ذلك ردا على تصريحات لوزير الخارجية الفرنسي جان بيار دوبون انتقد فيها الحكومة الإسبانية.",
+            "ACCUSE",
+            ({"جان بيار دوبون"}, {"الحكومة الإسبانية"}),
+        ),
+        (
+            "وصدر القرار بعد تغريدة لرجب طيب أردوغان هدد فيها حزب العمال الكردستاني بالرد.",
+            "THREATEN",
+            ({"رجب طيب أردوغان"}, {"حزب العمال الكردستاني"}),
+        ),
+    ],
+)
+def test_a_statement_s_owner_after_lam_speaks_in_it(
+    text: str, etype: str, roles_: tuple[set[str], set[str]]
+) -> None:
+    # تصريحات لـX انتقد فيها Y: X, titles aside, said it; the actor after فيها is the object
+
+    assert roles(extract_text(text), etype) == roles_
+
+
 def test_the_latter_after_a_participle_may_be_the_subject_of_a_relative_clause() -> None:
     # للإدارة التي عينها المجلس الرئاسي، متهما الأخير: the council, though the speaker comes before it
 

@@ -381,6 +381,8 @@ _SETTING_REACH = 12
 _ASIDE_WORDS = 6
 #: how many tokens back the issuer of a statement may be named
 _ISSUER_REACH = 8
+#: how many title words may stand between a statement's ل and its owner's name (لوزير الخارجية الفرنسي X)
+_OWNER_TITLES = 4
 #: prepositions a verb governs its object with (رحب بها، ندد به، علق عليها، تحدث عنها), normalised
 _GOVERNING_PREPS = frozenset(_N(w) for w in ("ب", "ل", "على", "عن", "إلى", "من"))
 #: prepositions with a pronoun that the tokenizer leaves whole (normalised)
@@ -3226,6 +3228,8 @@ class DocView:
             while at > i - 1 - _ADJECTIVES and not self._said_in(at, i) and self._indefinite_adjective(at):
                 at -= 1  # عقدت النقابة جمعية عمومية طارئة طالبت فيها: its adjectives between
             if not self._said_in(at, i):
+                if owner := self._statement_owner(i):
+                    return owner
                 at = self._lawsuit_before(i)
                 if at < 0:
                     return []
@@ -3253,6 +3257,32 @@ class DocView:
             if m is not None and m.prep is None:
                 return list(m.entities)
         return []
+
+    def _statement_owner(self, i: int) -> list[str]:
+        """The actor named after ل, his titles aside, between an indefinite statement and verb ``i``
+        (``تصريحات لوزير الخارجية الفرنسي جان إيف لودريان وصف فيها``، ``تغريدة للرئيس X هدد فيها``):
+        whose statement it is; ``[]`` when no such owner stands there."""
+        a = self.mention_ending_at(i - 1)
+        if a is None:
+            return []
+        k = a.first
+        if a.prep is None:
+            k = next(
+                (
+                    j
+                    for j in range(a.first - 1, max(a.first - 1 - _OWNER_TITLES, 0), -1)
+                    if self.tokens[j].proclitics
+                ),
+                0,
+            )
+            if not k or "ل" not in self.tokens[k].proclitics or not self.only_titles(k, a.first):
+                return []
+        elif a.prep != _N("ل"):
+            return []
+        noun = self.core[k - 1] if k > 0 else ""
+        if noun.startswith("ال") or (bare(noun) not in _STATEMENT_WORDS and noun not in _STATEMENTS):
+            return []
+        return list(a.entities)
 
     def _said_in(self, k: int, i: int) -> bool:
         """Token ``k`` is an indefinite document (``بيانا``) or, before ``فيها``/``فيه`` after verb ``i``,
