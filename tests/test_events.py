@@ -330,6 +330,17 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ),
     # dissolving a body; seizing people; thanks conveyed
     ("coerce-dissolve", "أعلن أردوغان حل جهاز الأمن العام.", "COERCE", "ban", {"أردوغان"}, set(), False),
+    ("coerce-dissolve-congress", "أعلن أردوغان حل الكونغرس.", "COERCE", "ban", {"أردوغان"}, set(), False),
+    # house arrest imposed
+    (
+        "coerce-house-arrest",
+        "فرضت الحكومة المصرية الإقامة الجبرية على محمد مرسي.",
+        "COERCE",
+        "arrest",
+        {"الحكومة المصرية"},
+        {"محمد مرسي"},
+        False,
+    ),
     (
         "coerce-seize",
         "أعلنت الشرطة المصرية ضبط ثلاثة مواطنين.",
