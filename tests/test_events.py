@@ -416,6 +416,25 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     ("mobilize-warships", "أرسلت الصين مدمرتين إلى سوريا.", "MOBILIZE", None, {"الصين"}, {"سوريا"}, False),
+    # armour and a force deployed
+    (
+        "mobilize-armour",
+        "ونشر الجيش الإسرائيلي دبابات في لبنان.",
+        "MOBILIZE",
+        "weapons",
+        {"الجيش الإسرائيلي"},
+        {"لبنان"},
+        False,
+    ),
+    (
+        "mobilize-a-force",
+        "ونشرت الأمم المتحدة قوة في لبنان.",
+        "MOBILIZE",
+        "troops",
+        {"الأمم المتحدة"},
+        {"لبنان"},
+        False,
+    ),
     # representatives act for their bodies; subjects joined with و are the participants of talks
     (
         "consult-representatives",
