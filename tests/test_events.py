@@ -8909,6 +8909,16 @@ def test_a_statement_s_owner_after_lam_speaks_in_it(
     assert roles(extract_text(text), etype) == roles_
 
 
+def test_a_title_and_an_honorific_before_a_name_leave_the_next_conjunct_coordinated() -> None:
+    # أمير قطر الشيخ تميم ... وسلطان عمان هيثم بن طارق: both are thanked, the honorific notwithstanding
+
+    doc = extract_text(
+        "وشكر الرئيس الأمريكي جو بايدن أمير قطر الشيخ تميم بن حمد آل ثاني وسلطان عمان هيثم بن طارق على"
+        " جهودهما."
+    )
+    assert roles(doc, "SUPPORT") == ({"جو بايدن"}, {"تميم بن حمد آل ثاني", "هيثم بن طارق"})
+
+
 def test_the_latter_after_a_participle_may_be_the_subject_of_a_relative_clause() -> None:
     # للإدارة التي عينها المجلس الرئاسي، متهما الأخير: the council, though the speaker comes before it
 

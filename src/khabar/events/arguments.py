@@ -2677,6 +2677,8 @@ class DocView:
             if j + 1 < n and self.core[j] in _FORMER and self.at.get(j) is None:
                 j += 1  # الرئيس الأسبق محمود أحمدي نجاد: the title's adjective of time, then the name
             same = self.at.get(j)
+            if same is None and j + 1 < n and bare(self.core[j]) in title_words():
+                same = self.at.get(j + 1)  # (an honorific between: أمير قطر الشيخ تميم بن حمد)
             if same is not None and same.entities == cur.entities:
                 cur = same  # the name after a title told as a mention of the same person (الرئيس الفرنسي X)
                 continue
