@@ -4196,9 +4196,11 @@ class DocView:
                 return list(self.group_after(a)[0])
         return []
 
-    def threat_content(self, i: int, hi: int, source: Sequence[str]) -> list[str]:
+    def threat_content(self, i: int, hi: int, source: Sequence[str], clitics: str = "ب") -> list[str]:
         """Whom the threat at ``i`` is made to, by its complement clause of what the speaker will do
-        (``هدد الجيش بأنه سيقصف مواقع حزب الله``): :meth:`_threatened_one`; [] for none."""
+        (``هدد الجيش بأنه سيقصف مواقع حزب الله``) or the act it names after one of ``clitics`` (a
+        concession's after ل too: ``استعدادها لتخفيف العقوبات على غينيا``): :meth:`_threatened_one`; []
+        for none."""
         for j in range(i + 1, min(hi, i + 1 + _WARNING_REACH)):
             if self.is_hard(j):
                 return []
@@ -4209,7 +4211,10 @@ class DocView:
                 return []
             if j in self.clause_verbs:
                 return []
-            if "ب" in self.tokens[j].proclitics and j in self.acts:
+            # (or a word of stopping or easing before the act: استعدادها لوقف الهجمات على موانئ أوكرانيا)
+            if not set(clitics).isdisjoint(self.tokens[j].proclitics) and (
+                j in self.acts or j + 1 in self.acts
+            ):
                 # هدد ترامب بفرض رسوم على الواردات من كولومبيا، هددت بقطع الكهرباء عن جزيرة جيرزي: whom
                 # the act it names is done to, or whose goods or supplies it stops
                 end = self.clause(j, j, hi)[1]

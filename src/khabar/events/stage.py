@@ -611,6 +611,8 @@ _DISPERSING = frozenset({"فض", "فرق", "تفريق"})
 #: support, and the words for a programme, a fund or people it may be the purpose of (برنامج دعم،
 #: عناصر دعم), bare
 _SUPPORT_WORD = bare(normalize("دعم"))
+#: solidarity (تضامن), whose recipient is named after مع
+_SOLIDARITY = normalize("تضامن")
 _SUPPORT_HOLDERS = frozenset(
     bare(normalize(w))
     for w in ("برنامج", "برامج", "صندوق", "عناصر", "خلية", "خلايا", "شبكة", "شبكات", "مجموعة", "مجموعات")
@@ -1157,10 +1159,11 @@ class EventCoder:
             if (
                 entries
                 and i > 0
-                and doc.tokens[i - 1].text == _ON_WRITTEN
+                and (doc.tokens[i - 1].text == _ON_WRITTEN or cores[i - 1] in CLAIMING)
                 and bare(cores[i]) in _MUTUAL_NOUNS
             ):
-                # أثنى X على تعاون Y: after على, the verbal noun ("co-operation"), no perfect verb
+                # أثنى X على تعاون Y: after على, the verbal noun ("co-operation"), no perfect verb; so
+                # after a verb of announcing or confirming (مؤكدة تضامن الإمارات مع السعودية)
                 readings[i] = _keep(readings[i], tuple(e for e in entries if e.pos != "verb"))
                 entries = readings[i][0]
             if entries and _TANWEEN & set(text):
@@ -3251,8 +3254,15 @@ class EventCoder:
                     final_target = tuple(e for e in (*call.source, *call.target) if e not in final_source)
                 if etype == "CONCEDE" and not final_target and final_source:
                     # التقى الوزير وفدا من الجمعية، وتعهد خلال اللقاء بإدراج الزيادة: a pledge made at a
-                    # meeting just told is to the other party of it
-                    final_target = _met_by(events, sentence, final_source)
+                    # meeting just told is to the other party of it; else to whoever its condition is put to
+                    # or the act it promises is done to (مستعدون لوقف إطلاق النار إذا أوقف المتمردون
+                    # الخطف، تعهدت موسكو بعدم استهداف الموانئ الأوكرانية)
+                    final_target = _met_by(events, sentence, final_source) or tuple(
+                        e
+                        for e in view.condition_subject(i, hi)
+                        or view.threat_content(i, hi, final_source, "بل")
+                        if not view.same_side(e, final_source)
+                    )
                 if (
                     etype == "RETREAT"
                     and not final_target
@@ -3917,6 +3927,11 @@ class EventCoder:
         args.target = args.target or self._target(
             view, i, rest, entry, symmetric, args.source, possessed, through, after
         )
+        if not args.target and entry.lemma == _SOLIDARITY and args.source:
+            # تضامن ماكرون مع السعودية، تضامن الإمارات الكامل مع السعودية: with whom, past the subject or
+            # the genitive named after it
+            named = view.past_named(i, hi, args.source, i + 1)
+            args.target = [e for e in _with_after(view, named - 1, hi) if e not in args.source]
         if entry.mode == _SUE and (
             (against := next((a for a in rest if a.prep == _AGAINST_WORD), None)) is not None
             or (against := _sued_past_forum(view, i, hi)) is not None
@@ -4164,7 +4179,8 @@ class EventCoder:
             # قتل ثلاثة مدنيين برصاص الجيش، على يد مسلحين: the agent right after the act and its victims
             args.source = agent
             args.target = [t for t in args.target if t not in agent]
-        if entry.pos == "verb" and not passive and has_suffix(token):
+        # (a participle's final نا or ها is its own, no object pronoun: مثمنا، منوها)
+        if entry.pos == "verb" and not passive and has_suffix(token) and not entry.participle:
             if view.after_relative(i):
                 if not args.target and not (through and through.start < i):
                     # الذين اعتقلتهم X (not an object head as the antecedent: القنابل التي أسقطتها X)
