@@ -195,6 +195,8 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ("وأصدرت رابطة أصحاب محطات الوقود أوامر", "رابطة أصحاب محطات الوقود", None, None, "NGO", "local:"),
         ("نددت تنسيقية ضحايا زلزال الحوز بالتأخير", "تنسيقية ضحايا زلزال الحوز", None, None, "NGO", "local:"),
         ("وأكد رئيس فريق الدفاع عن صدام", "فريق الدفاع", None, None, "NGO", "local:"),
+        # a unit of investigations police, named by what it investigates
+        ("وضبطت مباحث الكهرباء مئات العدادات", "مباحث الكهرباء", None, None, "MIL", "local:"),
         (
             "مددت محكمة معتقل عوفر العسكرية الإسرائيلية اعتقاله",
             "محكمة معتقل عوفر العسكرية الإسرائيلية",
@@ -598,6 +600,31 @@ def test_more_agent_heads(text: str, mention: str, country: str) -> None:
 def test_forces_and_apparatus_with_no_country(text: str, mention: str, sector: str) -> None:
     (ent,) = agents(text)
     assert [m.text for m in ent.mentions] == [mention] and ent.sector == sector and ent.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a listed head of a noun and its adjective, told with no country: the body's own name
+        ("وأوقف الحرس الوطني أمس خمسة مهربين قرب الحدود.", "الحرس الوطني"),
+        ("وتعهدت القوات المسلحة بحماية المنشآت العامة.", "القوات المسلحة"),
+    ],
+)
+def test_a_listed_head_with_its_adjective_names_a_body_alone(text: str, mention: str) -> None:
+    (ent,) = agents(text)
+    assert [m.text for m in ent.mentions] == [mention] and ent.sector == "MIL" and ent.country is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a unit of the body a definite word after it names, no body of its own
+        "وقصف الطيران الحربي التابع للجيش مواقع المتمردين.",
+        "وحاصرت القوات الخاصة التابعة للشرطة المبنى.",
+    ],
+)
+def test_no_body_named_by_a_listed_head_alone(text: str) -> None:
+    assert [m.text for ent in agents(text) for m in ent.mentions] == []
 
 
 def _place(text: str, name: str, country: str, start: int | None = None) -> Entity:

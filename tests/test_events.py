@@ -18226,3 +18226,28 @@ def test_accepting_conditions_is_a_concession(text: str, source: str, target: st
     doc = extract_text(text)
     assert not [e for e in doc.events if e.type == "AGREE"]
     assert roles(doc, "CONCEDE") == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a listed force named by its head and adjective alone, with no country after it
+        ("وأوقف الحرس الوطني أمس خمسة مهربين قرب الحدود.", [("COERCE", {"الحرس الوطني"}, set())]),
+        ("ورفضت القوات المسلحة مطالب المحتجين.", [("REJECT", {"القوات المسلحة"}, set())]),
+        # investigations police named by what they investigate
+        ("وداهمت مباحث الكهرباء مخازن تجار في المدينة.", [("COERCE", {"مباحث الكهرباء"}, set())]),
+        # a compound given name after a title; a given name with the article the body's chunk ran into
+        (
+            "وانتقد رئيس الوزراء المؤقت إكرام الحق سومرو الحكومة الأفغانية.",
+            [("ACCUSE", {"إكرام الحق سومرو"}, {"الحكومة الأفغانية"})],
+        ),
+        (
+            "وانتقد الأمين العام للاتحاد الوطني للشغل العياشي بنعمر الحكومة.",
+            [("ACCUSE", {"العياشي بنعمر"}, set())],
+        ),
+        # a beach named after its noun is the place attacked
+        ("وهاجم مسلحون رواد شاطئ كاراكوي في المدينة.", [("ASSAULT", set(), {"كاراكوي"})]),
+    ],
+)
+def test_actors_the_tagger_misses(text: str, coded: list[tuple]) -> None:
+    assert coded_roles(text) == coded

@@ -32,6 +32,10 @@ KNOWN = frozenset(
         "بيانات",
         "كثيفة",
         "الشاطئ",
+        "البحر",
+        "بحر",
+        "المدارس",
+        "مدارس",
         "الربيع",
         "الأكراد",
     )
@@ -105,6 +109,15 @@ def names(text: str, taken: frozenset[int] = frozenset()) -> list[str]:
         ("سيطرت الفصائل على جبل الأكراد .", ["جبل الأكراد"]),
         ("صعد المتسلقون جبلا شاهقا .", []),  # indefinite with its case ending: no place noun
         ("رست السفينة في ميناء أوديسا .", ["أوديسا"]),  # ports: the name after the noun
+        # beaches, straits and oases: a rare word after the noun (شاطئ البحر: a word of running text)
+        ("أطلق مسلحون النار على رواد شاطئ كاراكوي في المدينة .", ["كاراكوي"]),
+        ("سيرت البحرية دوريات في مضيق لومبوك أمس .", ["لومبوك"]),
+        ("اشتبك الجيش مع المهربين قرب واحة الجغبوب .", ["الجغبوب"]),
+        ("جلس المصطافون على شاطئ البحر .", []),
+        # heights and compounds
+        ("سقطت قذيفة في مرتفعات كاراداغ أمس .", ["كاراداغ"]),
+        ("تعرض مجمع زاويتين للنفط لهجوم .", ["زاويتين"]),
+        ("افتتح الوزير مجمع المدارس .", []),
         ("قصفت المسيرات سد مروي شمالي السودان .", ["مروي"]),  # dams: a rare word after the noun
         ("يهدف القرار إلى سد الفراغ الأمني .", []),  # (a word of running text after it: "filling")
         # the country around a town: its town, not its side; none after a town named before it

@@ -286,8 +286,23 @@ def _pattern(
             # body of its own: دعا الوائلي الحكومة الاتحادية; and after a body, a head no adjective
             # can be: وطالبت اللجنة الحكومة الانتقالية)
             return None
-        return _party(kb, forms, i, i + n, hi, head.sector)
+        return _party(kb, forms, i, i + n, hi, head.sector) or _definite_head(
+            forms, i, i + n, hi, head.sector
+        )
     return None
+
+
+def _definite_head(forms: Sequence[str], i: int, j: int, hi: int, sector: str) -> tuple[KBEntry, int] | None:
+    """A listed head of a noun and its adjective, both with the article, and no nationality, adjective
+    or other definite word after it (``أوقف الحرس الوطني ثلاثة``، ``اتفقت القوات المسلحة مع``): the body's
+    own name, an organisation of no known country. Not a head of one word (``الجيش``) nor one of a noun
+    and its genitive (``قوات الأمن``); nor a unit of the body a definite word after it names (``القوات
+    البحرية للحرس الثوري``، ``الطيران الحربي التابع للجيش``)."""
+    if j - i < 2 or not all(form.startswith("ال") for form in forms[i:j]):
+        return None
+    if j < hi and forms[j].startswith("ال"):
+        return None
+    return _local_entry(" ".join(forms[i:j]), sector), j
 
 
 @cache

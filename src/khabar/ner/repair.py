@@ -319,6 +319,8 @@ def tag_vessel_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
 #: the endings of a Slavic surname (رومانوسكي، زيلينسكي) and of a French name (بانييه، ديدييه، بارنييه),
 #: no relational adjective of Arabic, as keys
 _FOREIGN_ENDINGS = (key("سكي"), key("ييه"))
+#: the feminine ending as written, which the key writes as ه
+_TAA_MARBUTA = "ة"
 
 
 def _unknown_word(token: str, article: bool) -> bool:
@@ -332,10 +334,12 @@ def _unknown_word(token: str, article: bool) -> bool:
     if definite and not article:
         return False
     endings = _ADJECTIVE_ENDINGS if article else (*_ADJECTIVE_ENDINGS, "ه")
+    # (the key of a word ending in يئة ends like a French name too: بيئة، هيئة are no بانييه)
+    foreign = k.endswith(_FOREIGN_ENDINGS) and not token.endswith(_TAA_MARBUTA)
     return (
         _ARABIC_WORD.fullmatch(token) is not None
-        and (_first_key(token) == k or k.endswith(_FOREIGN_ENDINGS))  # (بانييه: no ب + انييه)
-        and not (not definite and k.endswith(endings) and not k.endswith(_FOREIGN_ENDINGS))
+        and (_first_key(token) == k or foreign)  # (بانييه: no ب + انييه)
+        and not (not definite and k.endswith(endings) and not foreign)
         and k not in demonym_keys()
         and k not in _NOT_NAME_WORDS
         and not _tagger_knows(token)
@@ -593,8 +597,12 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
                 continue
         else:
             end = j
+            # (a foreign name may open with ب or ف, which stands for no preposition or conjunction right
+            # after a head in the construct state: مجموعة فيرنكو)
             while (
-                end < min(n, j + _NAMED_BODY_WORDS) and tags[end] == "O" and _unknown_word(tokens[end], False)
+                end < min(n, j + _NAMED_BODY_WORDS)
+                and tags[end] == "O"
+                and (_unknown_word(tokens[end], False) or (end == j and _clitic_first_name(tokens[end])))
             ):
                 end += 1
             if end == j:
@@ -1139,6 +1147,8 @@ _TITLE_REACH = 5
 _LONG_TITLE_REACH = 8
 #: the article as written at a word's start
 _DEFINITE = "ال"
+#: how a definite word opens as written: the article, or ل or ب before it (للتنمية، بالمنطقة)
+_DEFINITE_OPENINGS = (_DEFINITE, *_PREPOSITION_ARTICLE)
 
 
 def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -1187,6 +1197,21 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and _titled_before(tokens, tags, k, titles)
         ):
             _retag(tags, "PERS", k, k + 3)  # محافظ حضرموت مبخوت بن ماضي: a name of lineage after a title
+            continue
+        if (
+            k + 2 < n
+            and tags[k] == tags[k + 1] == tags[k + 2] == "O"
+            and key(tokens[k + 1]) in _COMPOUND_SECONDS
+            and _known_first_name(tokens[k])
+            and _name_word(tokens[k + 2])
+            and _rare_name(tokens[k + 2])
+            and alias_type(_span_key(tokens, k, k + 2)) is None
+            and _titled_before(tokens, tags, k, titles)
+        ):
+            # رئيس الوزراء المؤقت إكرام الحق سومرو: a compound given name (a noun and الحق، الدين، الله) the
+            # lexicon lacks, and a family name the tagger never saw, after a title (not a KB name: نائب
+            # حزب الله حسين مرتضى)
+            _retag(tags, "PERS", k, k + 3)
             continue
         if tokens[k] not in given or tags[k] != "O" or tags[k + 1] != "O":
             continue
@@ -1253,11 +1278,22 @@ def split_persons_from_bodies(tokens: Sequence[str], tags: list[str]) -> list[st
     """End a body's or place's chunk of no KB name before its last word when that word has no article,
     the one before it is definite, and it opens a person's name with the untagged word after it as in
     :func:`tag_names_after_titles` (``وأعلنت رئيسة [البرلمان الإندونيسي بوان] مهاراني``، ``الأمين العام
-    [للإنتربول فالديسي] أوركيزا``): the tagger ran the body on into its head's name."""
+    [للإنتربول فالديسي] أوركيزا``): the tagger ran the body on into its head's name. A last word with the
+    article that is a given name as written (``الطيب``، ``العياشي``) opens the name too, a rare word after it
+    (``الأمين العام [للنقابة الوطنية للتعليم العياشي] بنعمر``)."""
     titles = title_heads()
     n = len(tokens)
     for typ, i, j in chunk_list(tags):
-        if typ == "PERS" or j - i < 2 or j >= n or tags[j] != "O" or tokens[j - 1].startswith(_DEFINITE):
+        if typ == "PERS" or j - i < 2 or j >= n or tags[j] != "O":
+            continue
+        if tokens[j - 1].startswith(_DEFINITE):
+            if (
+                tokens[j - 1] in _given_names()
+                and _name_word(tokens[j])
+                and _rare_name(tokens[j])
+                and _titled_before(tokens, tags, j - 1, titles)
+            ):
+                _retag(tags, "PERS", j - 1, j + 1)
             continue
         if not _first_key(tokens[j - 2]).startswith(_DEFINITE) or alias_type(_span_key(tokens, i, j)):
             continue
@@ -1535,7 +1571,8 @@ def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: f
     function words or persons) between; within :data:`_LONG_TITLE_REACH` when the word right before
     ``k`` is definite or tagged, the end of a long body's name (``وزير الصحة العامة في الحكومة الأفغانية
     المؤقتة قلندر عباد``، ``المدير العام الأسبق للمؤسسة العامة للتأمينات الاجتماعية فهد الرجعان``)."""
-    long_chain = tokens[k - 1].startswith(_DEFINITE) or tags[k - 1] != "O"
+    # (or definite after ل or ب: المديرة الإقليمية لبرنامج الأمم المتحدة للتنمية أولغا ميرتنز)
+    long_chain = tokens[k - 1].startswith(_DEFINITE_OPENINGS) or tags[k - 1] != "O"
     reach = _LONG_TITLE_REACH if long_chain else _TITLE_REACH
     # (a long chain has no function word behind a proclitic either: مصورة تداولها ... وهي تخلي المصلى)
     clause = False
