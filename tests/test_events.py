@@ -18251,3 +18251,125 @@ def test_accepting_conditions_is_a_concession(text: str, source: str, target: st
 )
 def test_actors_the_tagger_misses(text: str, coded: list[tuple]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "أمرت الحكومة المالية الصحفي الفرنسي جان دوبون بمغادرة البلاد خلال 48 ساعة.",
+            "الحكومة المالية",
+            "جان دوبون",
+        ),
+        (
+            "أمرت السلطات الروسية المراسل الألماني توماس مولر يوم الخميس بمغادرة أراضيها.",
+            "السلطات الروسية",
+            "توماس مولر",
+        ),
+    ],
+)
+def test_an_order_to_leave_the_country_deports(text: str, source: str, target: str) -> None:
+    doc = extract_text(text)
+    ev = find(doc, "COERCE")
+    assert (ev.mode, names(doc, ev.source), names(doc, ev.target)) == ("deport", {source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "واعتقلت أجهزة الاستخبارات المصرية ثلاثة صحفيين، بينهم الصحفي أحمد سمير.",
+            {"الاستخبارات المصرية"},
+            {"أحمد سمير"},
+        ),
+    ],
+)
+def test_a_bodys_services_before_its_name_stand_for_it(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "COERCE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("أعلنت وزارة الدفاع في حكومة الوفاق الوطني اعتقال خمسة مسلحين.", "حكومة الوفاق الوطني"),
+        ("أعلنت مديرية الأمن في الحكومة العراقية القبض على عشرة مطلوبين.", "الحكومة العراقية"),
+    ],
+)
+def test_a_deed_announced_by_a_body_within_another_is_the_others(text: str, source: str) -> None:
+    assert roles(extract_text(text), "COERCE") == ({source}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("قررت الحكومة الإندونيسية حظر تصدير زيت النخيل حتى إشعار آخر.", "الحكومة الإندونيسية"),
+        ("أعلنت وزارة التجارة التونسية تعليق صادرات الزيتون لمدة شهرين.", "وزارة التجارة التونسية"),
+    ],
+)
+def test_a_trade_ban_aimed_at_no_country_is_a_ban_on_traders(text: str, source: str) -> None:
+    doc = extract_text(text)
+    assert not [e for e in doc.events if e.type == "SANCTION"]
+    ev = find(doc, "COERCE")
+    assert (ev.mode, names(doc, ev.source), names(doc, ev.target)) == ("ban", {source}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "نظم الصيادون وقفة احتجاجية بدعوة من نقابة الصيادين المغربية، احتجاجا على قرار وزارة الفلاحة حظر"
+            " الصيد في خليج الداخلة.",
+            "وزارة الفلاحة",
+        ),
+        (
+            "تظاهر الآلاف في الرباط بدعوة من حزب العدالة والتنمية، احتجاجا على قرار وزارة الداخلية المغربية"
+            " حظر المظاهرات.",
+            "وزارة الداخلية المغربية",
+        ),
+    ],
+)
+def test_what_a_decision_bans_is_done_by_its_owner(text: str, source: str) -> None:
+    assert roles(extract_text(text), "COERCE") == ({source}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("وكان الصحفي المغربي عمر الراضي قد اعتقل في يوليو الماضي.", "عمر الراضي"),
+        ("أفرجت المحكمة عن الناشطة سلمى الشهاب بعد عامين من توقيفها في الرياض.", "سلمى الشهاب"),
+    ],
+)
+def test_an_arrest_of_a_named_person_by_no_one_named_is_kept(text: str, target: str) -> None:
+    assert roles(_extract_text(text), "COERCE") == (set(), {target})  # kept by the default
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("أفرجت إيران عن ثمانية بحارة بريطانيين احتجزتهم بحرية الحرس الثوري في مضيق هرمز.", "الحرس الثوري"),
+        ("أفرجت تركيا عن ثلاثة صحفيين سويديين احتجزتهم الشرطة التركية في إسطنبول.", "الشرطة التركية"),
+        ("أفرجت الصين عن صحفيين يابانيين اعتقلتهم الشرطة الصينية في بكين.", "الشرطة الصينية"),
+    ],
+)
+def test_whom_an_arrests_object_pronoun_holds_is_no_place(text: str, source: str) -> None:
+    assert roles(extract_text(text), "COERCE") == ({source}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "فرقت قوات الأمن المغربية بخراطيم المياه مسيرة نظمتها التنسيقية الوطنية للأساتذة في الرباط.",
+            "قوات الأمن المغربية",
+            "التنسيقية الوطنية للأساتذة",
+        ),
+        (
+            "وفرقت الشرطة الكينية بالغاز المسيل للدموع مظاهرات في نيروبي نظمها حزب الحركة الديمقراطية"
+            " البرتقالية.",
+            "الشرطة الكينية",
+            "حزب الحركة الديمقراطية البرتقالية",
+        ),
+    ],
+)
+def test_a_gathering_dispersed_is_aimed_at_its_organiser(text: str, source: str, target: str) -> None:
+    assert roles(extract_text(text), "COERCE") == ({source}, {target})

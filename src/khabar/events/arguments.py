@@ -1231,6 +1231,7 @@ MEMBERS = frozenset(
         "نواب",
         "قادة",
         "وحدات",
+        "أجهزة",  # its services (اعتقلت أجهزة الاستخبارات الفنزويلية أربعة صحفيين)
         "طائرات",
         "سفن",
         # (its aircraft, warships and tanks: أعلنت وزارة الدفاع أن مقاتلاتها دمرت 32 هدفا)
@@ -2962,6 +2963,7 @@ class DocView:
             and place.prep in (_IN, "ب")
         ):
             a = place  # (a region the tagger reads as no actor: النيابة العامة في ولاية تشياباس فتح تحقيق)
+        enclosing: ActorMention | None = None
         for _ in range(2):
             # past where the subject is (نفذت رابطة موظفي الإدارة العامة في لبنان، الاثنين، إضرابا) or
             # the body it belongs to (نفذت الجامعة العامة التابعة للاتحاد العام للشغل إضرابا)
@@ -2974,6 +2976,10 @@ class DocView:
                 a = self.mention_ending_at(k - 1)
             elif a.prep == _IN and bare(self.core[k]) in _STAFF and (union := self.mention_ending_at(k)):
                 a = union  # نفذت نقابة العاملين في الإدارة العامة للجمارك إضرابا: the staff's union
+            elif a.prep == _IN and (body := self.mention_ending_at(k)) is not None:
+                # أعلنت وزارة الداخلية في حكومة طالبان اعتقال: a body within the one after في, which
+                # acts through it
+                enclosing, a = a, body
             else:
                 break
         if a is not None and a.prep is not None and (n := self._unnamed_members_of(a)) is not None:
@@ -3006,7 +3012,7 @@ class DocView:
             else:
                 break
         if k >= 0 and self.core[k] in verbs:
-            return subject
+            return list(enclosing.entities) if enclosing is not None else subject
         if (
             k >= 0
             and bare(self.core[k]) in _DECISIONS_OF

@@ -697,8 +697,10 @@ _ATTEMPTS = frozenset(
     bare(normalize(w)) for w in ("حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "محاولة", "محاولات")
 )
 _ATTEMPT_REACH = 4
+#: the COERCE mode of a ban
+_BAN = "ban"
 #: the flows of trade a ban or suspension may stop (حظر تصدير الأرز، تعليق صادرات الكوبالت), bare: with no
-#: country it is aimed at, a measure of trade policy, no SANCTION
+#: country it is aimed at, a measure of trade policy, no SANCTION but a ban on traders (COERCE)
 _TRADE_FLOWS = frozenset(
     bare(normalize(article + w)) for article in ("", "ال") for w in ("تصدير", "استيراد", "صادرات", "واردات")
 )
@@ -1394,6 +1396,13 @@ class EventCoder:
             if before_titles[first] >= 0
             and (cores[before_titles[first]] in GOVERNING or cores[before_titles[first]] in RECEIVING)
         }
+        # the word after a decision's owner: what it decides, a verbal noun even where only a verb reading
+        # is listed (احتجاجا على قرار المفوضية الأوروبية حظر الصيد)
+        decided = {
+            after_subject(first)
+            for first, _, _, _ in mentions
+            if before_titles[first] >= 0 and bare(cores[before_titles[first]]) in _DECISIONS
+        }
         # the word after an announcing verb's subject: a deed it claims (أعلنت القيادة قتل تسعة), a
         # verbal noun even where only a verb reading is listed
         claimed = {
@@ -1540,7 +1549,7 @@ class EventCoder:
                 and any((cores[i],) in e.frame.objects for e in readings[i - 1][0] if e.pos == "noun")
             ):
                 readings[i] = ((), readings[i][1], readings[i][2])  # تعليق تعاون المحافظة: its object
-            if readings[i][0] and (cores[i - 1] in _BEFORE_NOUNS or i in governed):
+            if readings[i][0] and (cores[i - 1] in _BEFORE_NOUNS or i in governed or i in decided):
                 # after a preposition, or a verb that governs a verbal noun (or its subject), a trigger
                 # is a noun where it can be read as one (احتجاجا على نشر قوات: no verb نشر; عن إدانته:
                 # إدانة, not أدانته; جدد تمسك إيران); a verb form whose verbal noun is spelt the same keeps
@@ -1551,7 +1560,7 @@ class EventCoder:
                     readings[i] = nouns
                 elif cores[i - 1] in _PLACE_PREPOSITIONS:
                     readings[i] = ((), readings[i][1], readings[i][2])  # قرب تقاطع: a place, no verb
-                elif has_suffix(doc.tokens[i]) or cores[i - 1] in ENACTING or i in claimed:
+                elif has_suffix(doc.tokens[i]) or cores[i - 1] in ENACTING or i in claimed or i in decided:
                     entries, start, end = readings[i]
                     readings[i] = (
                         tuple(replace(e, pos="noun") for e in entries if not e.participle),
@@ -1604,6 +1613,7 @@ class EventCoder:
         )
         for told in _TOLD_ACROSS_EVENTS:
             coded = told(doc, view, coded)
+        coded = [replace(ev, type="COERCE", mode=_BAN) if _trade_ban(doc, ev) else ev for ev in coded]
         events = [
             # (no one acts on himself: a target also found as the source, as when a later telling gave
             # the act its agent, is none)
@@ -1611,7 +1621,7 @@ class EventCoder:
             for ev in _dual_subjects(
                 doc, _towns_are_no_protesters(doc, _protest_purposes(doc, coded)), self.symmetric
             )
-            if (ev.named and not _trade_ban(doc, ev) and not _own_stoppage(doc, ev))
+            if (ev.named and not _own_stoppage(doc, ev))
             or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
         told = _made_to_partners(
@@ -1624,6 +1634,7 @@ class EventCoder:
             if (
                 (ev.type, _missing_side(ev, self.symmetric)) not in self.one_sided
                 or _counted_victims(view, ev)
+                or _person_arrested(doc, ev)
             )
             and not (ev.type == "REQUEST" and ev.trigger.start in answered)
         ]
@@ -2241,6 +2252,10 @@ class EventCoder:
                             group=etype == "SANCTION" and pronoun == _THEIR,
                         )
                     )
+                if etype == "COERCE" and entry.pos == "verb" and has_suffix(token):
+                    # احتجزتهم القوات الروسية في مضيق كيرتش: its object pronoun is whom it holds, never a
+                    # country or a town named near it
+                    target = [t for t in target if view.entities[t].type not in PLACE_TYPES]
                 if supportive:
                     target = []  # against no one: whom it is for is the support coded at مؤيدة
                 elif etype == "PROTEST":
@@ -2990,6 +3005,15 @@ class EventCoder:
                 if not target and etype == "COERCE" and obj is not None:
                     # أغلقت موريتانيا معبر روصو الحدودي مع السنغال: the country across the border closed
                     target = _across_border(view, obj, hi, source)
+                if (
+                    not target
+                    and etype == "COERCE"
+                    and obj is not None
+                    and any(e.type == _PROTESTED for e in readings[obj[1]][0])
+                ):
+                    # فرقت الشرطة مسيرة نظمتها التنسيقية، فضت اعتصاما دعت إليه النقابة: the gathering's
+                    # organiser, told right after it
+                    target = [e for e in view.called_by(obj[1], hi) if e not in source]
                 if not target and etype == "SANCTION" and obj is not None:
                     # رسوما على واردات الصلب من الصين: the country the goods are bought from
                     target = _imports_from(view, obj[0], hi, source)  # (the object itself: حظر استيراد)
@@ -5304,6 +5328,14 @@ def _counted_victims(view: DocView, ev: Event) -> bool:
                 k + 2 < hi and view.core[k + 2] in _ATTACKERS
             )
     return False
+
+
+def _person_arrested(doc: Document, ev: Event) -> bool:
+    """An arrest of named persons by no one named is kept with no source: the arrest of a person is news
+    whoever made it (``وكان الصحفي X قد اعتقل في مارس``، ``بعد توقيفه في أثينا``)."""
+    if ev.type != "COERCE" or ev.mode != _ARREST or ev.source or not ev.target:
+        return False
+    return all(e.type == "PER" for e in doc.entities if e.id in ev.target)
 
 
 def _one_sided_types(entries: Sequence[str]) -> frozenset[tuple[str, str]]:
@@ -8345,8 +8377,9 @@ def _warned_of_conduct(view: DocView, i: int, hi: int) -> bool:
 
 def _trade_ban(doc: Document, ev: Event) -> bool:
     """A ban or suspension of exports or imports aimed at no named country (``قررت الحكومة الهندية حظر
-    تصدير الأرز``، ``قررت وزارة الزراعة حظر استيراد 19 منتجا``): trade policy, no sanction on anyone
-    (``حظر استيراد القات من كينيا`` keeps its target)."""
+    تصدير الأرز``، ``قررت وزارة الزراعة حظر استيراد 19 منتجا``): trade policy, no sanction on anyone but a
+    ban its own traders must obey, coded COERCE (``حظر استيراد القات من كينيا`` keeps its target and
+    stays a sanction)."""
     if ev.type != "SANCTION" or ev.target:
         return False
     found = _NEXT_WORD.match(doc.text, ev.trigger.end)
