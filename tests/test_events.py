@@ -8180,6 +8180,10 @@ def test_people_named_among_those_acted_on_are_its_target(text: str, etype: str,
         # regret at a decision or step is disapproval of it, no concession
         ("وأعربت وزارة الخارجية القطرية عن أسفها للقرار.", False),
         ("وأعربت وزارة الخارجية القطرية عن أسفها لقرار واشنطن.", False),
+        # past quotation marks and an adjective; sanctions are another's step too
+        ('وأعربت فرنسا وألمانيا وبريطانيا عن "أسفها" للقرار الأمريكي.', False),
+        ("وأعربت المحكمة الجنائية الدولية عن «أسفها العميق» للقرار.", False),
+        ('وأعربت رئاسة الجمعية عن "أسفها العميق" للعقوبات الأمريكية.', False),
         # regret at a deed is
         ("وأعرب أردوغان عن أسفه لإسقاط الطائرة الروسية.", True),
     ],
@@ -18373,3 +18377,127 @@ def test_whom_an_arrests_object_pronoun_holds_is_no_place(text: str, source: str
 )
 def test_a_gathering_dispersed_is_aimed_at_its_organiser(text: str, source: str, target: str) -> None:
     assert roles(extract_text(text), "COERCE") == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت اشتباكات عنيفة مساء الأحد في مدينة بنغازي وسط مخاوف من تجدد القتال.",
+        "واعتقلت الشرطة عشرة أشخاص إثر مواجهات ليلية في ضاحية باريس الشمالية.",
+        "وتواصلت المعارك في ريف حلب الجنوبي لليوم الثالث على التوالي.",
+    ],
+)
+def test_clash_with_no_side_named_is_no_attack(text: str) -> None:
+    assert not [e for e in extract_text(text).events if e.type == "ASSAULT"]
+
+
+def test_clash_with_its_sides_named_is_an_attack() -> None:
+    doc = extract_text("اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم.")
+    assert roles(doc, "ASSAULT") == ({"الجيش السوداني"}, {"قوات الدعم السريع"})
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        (
+            "رفضت كوريا الشمالية قرار مجلس الأمن، وقال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده لن تقبل"
+            " أي عقوبات جديدة.",
+            "REJECT",
+            "كوريا الشمالية",
+            "مجلس الأمن",
+        ),
+        (
+            "فرض الاتحاد الأوروبي عقوبات جديدة على روسيا تشمل حظرا على واردات الفحم الروسي.",
+            "SANCTION",
+            "الاتحاد الأوروبي",
+            "روسيا",
+        ),
+    ],
+)
+def test_act_told_again_without_its_recipient_is_one_event(
+    text: str, etype: str, source: str, target: str
+) -> None:
+    events = [e for e in extract_text(text).events if e.type == etype]
+    assert len(events) == 1
+    assert roles(extract_text(text), etype) == ({source}, {target})
+
+
+def test_act_without_recipient_told_first_stays_apart() -> None:
+    doc = extract_text("انسحبت القوات الأمريكية من قاعدة عين الأسد، وسلمتها إلى الجيش العراقي.")
+    assert len([e for e in doc.events if e.type == "RETREAT"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "استقبل الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في قصر الاتحادية"
+            " يوم الاثنين. وبحث الرئيسان الأوضاع في السودان وليبيا. وتعد هذه ثالث زيارة يقوم بها ماكرون"
+            " إلى مصر منذ عام 2017.",
+            "عبد الفتاح السيسي",
+        ),
+        (
+            "وقعت الشركتان اتفاقية للربط الكهربائي خلال زيارة رئيسة الحكومة الإيطالية جورجيا ميلوني إلى تونس."
+            " وأعلن الاتحاد الأوروبي تقديم منحة للمشروع. والتقت ميلوني الرئيس التونسي قيس سعيد في قصر قرطاج.",
+            "قيس سعيد",
+        ),
+    ],
+)
+def test_visit_told_sentences_from_its_meeting_is_one_consult(text: str, host: str) -> None:
+    consults = [e for e in extract_text(text).events if e.type == "CONSULT"]
+    assert len(consults) == 1
+    assert host in roles(extract_text(text), "CONSULT")[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقعت مصر وإسرائيل والاتحاد الأوروبي مذكرة تفاهم لتصدير الغاز الطبيعي إلى أوروبا. ويأتي توقيع مصر على"
+        " المذكرة في ظل أزمة طاقة عالمية.",
+        "وقع المغرب والاتحاد الأوروبي اتفاقا جديدا للصيد البحري. وكان الاتحاد الأوروبي قد سعى إلى إبرام"
+        " الاتفاق منذ سنوات.",
+    ],
+)
+def test_agreement_told_again_by_one_party_is_one_event(text: str) -> None:
+    assert len([e for e in extract_text(text).events if e.type == "AGREE"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("وأشاد وزير الخارجية التركي مولود جاويش أوغلو بالتعاون مع موسكو في إدلب.", ["SUPPORT"]),
+        ("وأشادت الحكومة الفرنسية بالتعاون مع السلطات المغربية في ملف الهجرة.", ["SUPPORT"]),
+        # a joint campaign carried out stays co-operation
+        (
+            "أطلقت وزارة الزراعة اليمنية، بالتعاون مع منظمة الأغذية والزراعة، حملة لمكافحة الجراد.",
+            ["COOPERATE"],
+        ),
+    ],
+)
+def test_cooperation_praised_is_no_cooperation(text: str, coded: list[str]) -> None:
+    assert [e.type for e in extract_text(text).events] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("وفي الطقس، عاصفة ثلجية تضرب سويسرا وتعطل حركة الطيران.", []),
+        ("أنتج المخرج فيلما عن الإعصار كاترينا الذي دمر مدينة نيو أورليانز.", []),
+        ("وتقع المخيمات في دارفور التي تضربها المجاعة منذ أشهر.", []),
+        # an attack by no one named is still one
+        ("قصفت الطائرات الروسية مخيما للنازحين في إدلب.", ["ASSAULT"]),
+    ],
+)
+def test_natural_hazard_striking_is_no_attack(text: str, coded: list[str]) -> None:
+    assert [e.type for e in extract_text(text).events] == coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ورفضت وزارة الخارجية الجزائرية تصريحات ماكرون، معتبرة إياها «تدخلا سافرا في الشؤون الداخلية».",
+        'وانتقد وزير الخارجية المغربي البرلمان الأوروبي، معتبرا ذلك "تدخلا غير مقبول".',
+    ],
+)
+def test_what_a_stance_deems_its_object_is_no_act(text: str) -> None:
+    assert not [e for e in extract_text(text).events if e.mode == "allege"]

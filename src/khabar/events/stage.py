@@ -222,6 +222,9 @@ _DESCRIBED_GAP = 6
 #: how far after a verb of describing what it calls its object may run, in tokens
 _DESCRIPTION_REACH = 14
 _DEEM = "اعتبر"
+#: deeming (اعتبر، معتبرا), normalised, and the objects after which what they are deemed follows (إياها، ذلك)
+_DEEMING = tuple(normalize(w) for w in ("اعتبر", "معتبر"))
+_DEEMED_OBJECTS = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "ذلك"))
 #: "that" (with or without a pronoun): after a verb of deeming, a clause follows, no object
 _THAT = frozenset(
     normalize(p + w) for p in ("", "ب") for w in ("أن", "أنه", "أنها", "أنهم", "ان", "انه", "انها")
@@ -699,6 +702,17 @@ _ATTEMPTS = frozenset(
 _ATTEMPT_REACH = 4
 #: the COERCE mode of a ban
 _BAN = "ban"
+#: natural hazards (زلزال، إعصار، سيول، مجاعة), bare: a verb of striking or ravaging they are the subject of
+#: (الإعصار الذي دمر المدينة، عاصفة ثلجية تضرب سويسرا، تضربها المجاعة) is no attack (EVENTS_GUIDE.md: natural
+#: disasters are not coded); and how far before the verb the hazard may stand
+_HAZARDS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("زلزال", "زلازل", "إعصار", "أعاصير", "عاصفة", "عواصف", "سيول", "فيضان", "فيضانات", "مجاعة"),
+        *("جفاف", "حرائق", "وباء", "جائحة", "تسونامي", "بركان"),
+    )
+)
+_HAZARD_REACH = 3
 #: the flows of trade a ban or suspension may stop (حظر تصدير الأرز، تعليق صادرات الكوبالت), bare: with no
 #: country it is aimed at, a measure of trade policy, no SANCTION but a ban on traders (COERCE)
 _TRADE_FLOWS = frozenset(
@@ -801,6 +815,9 @@ _DECISIONS = frozenset(
     bare(normalize(w))
     for w in ("القرار", "قرار", "القرارات", "قرارات", "الخطوة", "خطوة", "الإجراءات", "إجراءات")
 )
+#: what regret is felt at when another took the step: decisions and steps, sanctions (أعربت X عن أسفها
+#: للعقوبات), bare
+_REGRETTED_STEPS = _DECISIONS | frozenset(bare(normalize(w)) for w in ("العقوبات", "عقوبات"))
 #: مع with a pronoun (تضامنه معه)
 _WITH_HIM = frozenset(normalize(w) for w in ("معه", "معها", "معهم", "معهما"))
 #: "that ... must": على right after إن/أن as written (إن على طوكيو مواجهة), read as يجب على
@@ -1197,6 +1214,16 @@ class EventCoder:
                 )
             ):
                 readings[i] = ((), 0, 0)  # حاول محتجون اقتحام البرلمان: a storming tried, none made
+                continue
+            if (
+                entries
+                and all(e.type == "ASSAULT" and e.pos == "verb" for e in entries)
+                and any(
+                    bare(cores[k]) in _HAZARDS and doc.tokens[k].sentence == doc.tokens[i].sentence
+                    for k in range(max(i - _HAZARD_REACH, 0), min(i + 2, len(cores)))
+                )
+            ):
+                readings[i] = ((), 0, 0)  # حرائق الغابات التي اجتاحت الريف، تضربها المجاعة: no attacker
                 continue
             if (
                 entries
@@ -1898,12 +1925,7 @@ class EventCoder:
                         continue
                     if entry.mode == _SEVER and view.tokens[obj[0]].text.endswith("ة"):
                         continue  # استدعت مدريد سفيرة المغرب: "ambassador" (f.), not سفيره "its ambassador"
-                    if (
-                        entry.type == "CONCEDE"
-                        and obj[1] + 1 < hi
-                        and "ل" in view.tokens[obj[1] + 1].proclitics
-                        and bare(view.core[obj[1] + 1]) in _DECISIONS
-                    ):
+                    if entry.type == "CONCEDE" and _regret_at_decision(view, obj[1] + 1, hi):
                         break  # أعربت الخارجية عن أسفها للقرار: regret at another's decision, no concession
                     if entry.type == "MOBILIZE" and obj[0] > lo and bare(view.core[obj[0] - 1]) in _COUNT_OF:
                         break  # يصل عدد جنودها إلى 15 ألفا: a count reached, no one arriving
@@ -6514,10 +6536,16 @@ def _stance_key(core: str) -> str:
 
 def _characterised(cores: list[str], tokens: list[Token], i: int) -> bool:
     """Token ``i`` opens what something is called after a verb of describing or deeming and ``بأنه`` or
-    ``أنه`` (``وصفته بأنه «اعتداء سافر»``، ``معتبرا أنها «اعتداء سافر»``), quotation marks between or not."""
+    ``أنه`` (``وصفته بأنه «اعتداء سافر»``، ``معتبرا أنها «اعتداء سافر»``), or after a verb of deeming and its
+    object pronoun (``معتبرة إياها «تدخلا سافرا»``، ``اعتبرتها تدخلا``), quotation marks between or not."""
     k = i - 1
     while k >= 0 and tokens[k].text in QUOTE_MARKS:
         k -= 1
+    if k >= 0 and normalize(tokens[k].text) in _DEEMED_OBJECTS:
+        k -= 1  # معتبرة إياها «تدخلا سافرا»، معتبرا ذلك "تدخلا": what its object is deemed
+        return k >= 0 and cores[k].startswith(_DEEMING)
+    if k >= 0 and cores[k].startswith(_DEEMING) and has_suffix(tokens[k]):
+        return True  # تصريحات اعتبرتها تدخلا في الشؤون الداخلية
     if k < 1 or normalize(tokens[k].text) not in _THAT_IT:
         return False
     return any(
@@ -8104,9 +8132,16 @@ def _visit_hosts(text: str, events: list[Event], entities: dict[str, Entity]) ->
             continue
         for j in consults:
             other = events[j]
-            if j == i or not told_with(ev, other) or other.source[:1] != ev.source[:1]:
+            if j == i or other.source[:1] != ev.source[:1]:
                 continue
             theirs = others(other)
+            if not told_with(ev, other):
+                # (further on, a meeting with a host of the country visited: وتعد هذه رابع زيارة يقوم بها
+                # ماكرون إلى مصر, after استقبل السيسي ماكرون)
+                if rest and meets_someone(theirs) and _in_place(rest, theirs, entities):
+                    out[i] = j
+                    break
+                continue
             if (
                 meets_someone(theirs)
                 and (other.sentence == ev.sentence or not rest or _in_place(rest, theirs, entities))
@@ -8613,8 +8648,8 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
         partner = view.actor(k + 2)
         if partner is None and k + 3 < len(doc.tokens) and bare(view.core[k + 2]) in _AIR_AND_FORCES:
             partner = view.actor(k + 3)  # بإسناد من طيران التحالف الدولي: the coalition's aircraft
-        if partner is None or _charged(doc, view, out, k):
-            continue
+        if partner is None or _charged(doc, view, out, k) or _praised_for(doc.tokens, view.core, k):
+            continue  # (أشاد X بالتعاون مع موسكو: the co-operation praised, told by the praise)
         # (after the phrase, counted from the partner's name's end: بالاشتراك مع قوات بعثة الاتحاد
         # الأفريقي للدعم والاستقرار في الصومال، عملية)
         near = [
@@ -9821,6 +9856,18 @@ _SUMMONED = normalize("استدع")
 _PROTEST_NOUN = normalize("احتجاج")
 
 
+def _regret_at_decision(view: DocView, k: int, hi: int) -> bool:
+    """What regret at ``k``, past quotation marks and adjectives with the article (``عن "أسفها العميق"
+    للقرار``), is felt for is a decision or sanctions, after ل: another's step, no concession."""
+    while k < hi and (
+        view.tokens[k].text in QUOTE_MARKS or (view.core[k].startswith("ال") and k not in view.acts)
+    ):
+        if "ل" in view.tokens[k].proclitics:
+            break
+        k += 1
+    return k < hi and "ل" in view.tokens[k].proclitics and bare(view.core[k]) in _REGRETTED_STEPS
+
+
 def _after_on(tokens: Sequence[Token], cores: Sequence[str], i: int) -> int:
     """The index of the على right before token ``i``, a quotation mark between or not (``على "دعمها"``);
     else 0."""
@@ -9840,6 +9887,23 @@ def _thanked_for(tokens: Sequence[Token], cores: Sequence[str], on: int) -> bool
             return True
     return False
 
+
+def _praised_for(tokens: Sequence[Token], cores: Sequence[str], i: int) -> bool:
+    """Token ``i``, after ب, is what a verb of praise shortly before it in its sentence praises (``أشاد X
+    بالتعاون مع موسكو``، ``مشيدا بدعم الاتحاد``)."""
+    for k in range(i - 1, max(-1, i - 1 - _PRAISE_REACH), -1):
+        if tokens[k].sentence != tokens[i].sentence:
+            return False
+        if cores[k].startswith(_PRAISING):
+            return True
+    return False
+
+
+#: the stems of praise (أشاد، يشيد، مشيدا، أثنى، يثني) and how far before what is praised they may be
+_PRAISING = tuple(
+    normalize(w) for w in ("أشاد", "يشيد", "تشيد", "نشيد", "مشيد", "أثنى", "أثنت", "يثني", "تثني")
+)
+_PRAISE_REACH = 8
 
 #: the stem of thanks (شكر، شكره، الشكر، شاكرا) and how far before على it may be
 _THANKING = tuple(normalize(w) for w in ("شكر", "الشكر", "يشكر", "تشكر", "نشكر", "شاكر"))
@@ -9916,6 +9980,31 @@ def _killed_in_attack(text: str, a: Event, b: Event) -> bool:
 _KILLED = normalize("قتل")
 _KILLED_IN_REACH = 120
 _IN_ATTACK = re.compile(r"(?:في|جراء|إثر|اثر)\s+$")
+
+
+def _aim_told_once(a: Event, b: Event, symmetric: frozenset[str]) -> bool:
+    """A telling later in the sentence of ``a``, by its agents, that names no one it is aimed at
+    (``فرضت واشنطن عقوبات على كراكاس، وهي العقوبات الأشد``): the act told again, its recipient told once."""
+    return (
+        a.type not in symmetric
+        and a.sentence == b.sentence
+        and bool(a.source)
+        and set(a.source) == set(b.source)
+        and bool(a.target)
+        and not b.target
+    )
+
+
+def _parties_told_again(a: Event, b: Event, symmetric: frozenset[str]) -> bool:
+    """A meeting or agreement told again in a later sentence by some of the parties of ``a`` only
+    (``وقعت مصر وإسرائيل والاتحاد الأوروبي مذكرة تفاهم`` ... ``ويأتي توقيع مصر``): the same happening."""
+    parties = {*b.source, *b.target}
+    return (
+        a.type in symmetric
+        and a.sentence != b.sentence
+        and bool(parties)
+        and parties < {*a.source, *a.target}
+    )
 
 
 def _unnamed_told(a: Event, b: Event) -> bool:
@@ -10175,6 +10264,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 or _given_in_parts(k, ev)
                 or _toll_told(k, ev, entities)
                 or _killed_in_attack(doc.text, k, ev)
+                or _aim_told_once(k, ev, symmetric)
+                or _parties_told_again(k, ev, symmetric)
                 or described
             )
             if (
@@ -10241,6 +10332,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue  # شن "حربا اقتصادية" على فنزويلا، الحرب التجارية: no force used
         if ev.type == "ASSAULT" and not ev.source and _WAR in normalize(ev.trigger.text):
             continue  # في ظل استمرار الحرب على غزة: a war no telling names a party to, the background
+        if ev.type == "ASSAULT" and not ev.source and _clash_at_places(ev, entities):
+            continue  # اندلعت اشتباكات عنيفة في طرابلس: fighting where neither side is named, no attack
         coded = replace(ev, id=f"V{len(out) + 1}", mentions=(*ev.mentions, *more))
         out.append(replace(coded, summary_en=summarize(coded, entities)))
     return out
@@ -10268,6 +10361,15 @@ def _figurative_war(doc: Document, ev: Event) -> bool:
     return any(w in _FIGURATIVE_WARS for w in _words_after(doc, ev, 1))
 
 
+def _clash_at_places(ev: Event, entities: dict[str, Entity]) -> bool:
+    """The attack is a clash (``اشتباكات``، ``مواجهات``، ``معارك``) whose only named actors are the places
+    where it broke out: two sides fought, and the telling names neither."""
+    text = normalize(ev.trigger.text)
+    return any(stem in text for stem in _CLASH_STEMS) and all(
+        entities[t].type in PLACE_TYPES for t in ev.target
+    )
+
+
 def _words_after(doc: Document, ev: Event, n: int) -> list[str]:
     """The first ``n`` words of the text after the event's trigger, normalised, without the quotation
     marks and punctuation around them."""
@@ -10282,6 +10384,8 @@ _FIGURATIVE_WARS = frozenset(
     for p in ("", "ال")
     for e in ("ة", "ا", "")
 )
+#: clashes, normalised stems (اشتباكات، مواجهات، معارك، معركة، اقتتال): fighting of two sides
+_CLASH_STEMS = tuple(normalize(w) for w in ("اشتباك", "مواجه", "معارك", "معركة", "اقتتال"))
 #: quotation marks and punctuation around a word
 _WORD_EDGES = "".join(QUOTE_MARKS) + "'.,،"
 #: "reception" (استقبال، في استقباله), normalised: a meeting only with the guest named
