@@ -18501,3 +18501,149 @@ def test_natural_hazard_striking_is_no_attack(text: str, coded: list[str]) -> No
 )
 def test_what_a_stance_deems_its_object_is_no_act(text: str) -> None:
     assert not [e for e in extract_text(text).events if e.mode == "allege"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # وهو ما رفضته X: the agent of the act told before in the sentence is refused
+        (
+            "وطالبت نقابة الأطباء الأردنيين الحكومة الأردنية برفع الأجور ، وهو ما رفضته وزارة المالية"
+            " الأردنية .",
+            {"وزارة المالية الأردنية"},
+            {"نقابة الأطباء الأردنيين"},
+        ),
+        # an accusation refused is denied: aimed at no one
+        (
+            "واتهمت الحكومة السودانية الإمارات بتسليح المتمردين ، وهو ما رفضته وزارة الخارجية الإماراتية .",
+            {"وزارة الخارجية الإماراتية"},
+            set(),
+        ),
+    ],
+)
+def test_a_refusal_of_what_was_just_told_is_aimed_at_its_agent(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "REJECT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a request joined by و goes on with the subject before it, its bare phrase the one asked, though
+        # another is named in what is asked
+        (
+            "وانتقدت منظمة العفو الدولية ألمانيا بسبب صفقات السلاح ، وحثت الحكومة الألمانية على وقف"
+            " صادرات الأسلحة إلى السعودية .",
+            {"منظمة العفو الدولية"},
+            {"الحكومة الألمانية"},
+        ),
+        (
+            "واتهمت وزارة الخارجية الليبية الحكومة الإيطالية بخرق الاتفاق ، وطالبت الأمم المتحدة بمعاقبة"
+            " شركة إيني .",
+            {"وزارة الخارجية الليبية"},
+            {"الأمم المتحدة"},
+        ),
+    ],
+)
+def test_a_joined_request_asks_its_bare_phrase_past_names_in_the_request(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "REQUEST") == (source, target)
+
+
+def test_a_campaign_told_again_by_its_head_asks() -> None:
+    # حملة X ... وطالبت الحملة Y: the campaign named before asks
+    doc = extract_text(
+        "اعتقلت الشرطة خمسة ناشطين ، وفق ما أفادت الحملة الوطنية لحماية المستهلك . وطالبت الحملة وزارة"
+        " الداخلية الأردنية بالإفراج عنهم ."
+    )
+    assert roles(doc, "REQUEST") == ({"الحملة الوطنية لحماية المستهلك"}, {"وزارة الداخلية الأردنية"})
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # ومقرها X: where the body sits, no actor beside it
+        (
+            "وانتقدت منظمة العفو الدولية ، ومقرها لندن ، أحكام الإعدام .",
+            "ACCUSE",
+            ({"منظمة العفو الدولية"}, set()),
+        ),
+        (
+            "ونفت الشركة العربية للطيران ، ومقرها الشارقة ، أي صلة لها بالحادث .",
+            "REJECT",
+            ({"الشركة العربية للطيران"}, set()),
+        ),
+        # شركات مقرها X: the companies are sanctioned, not the country they sit in
+        (
+            "وأدرجت وزارة الخزانة الأمريكية شركة «بارس للشحن» وشركتين مقرهما دبي على لائحة العقوبات .",
+            "SANCTION",
+            ({"وزارة الخزانة الأمريكية"}, {"بارس للشحن"}),
+        ),
+    ],
+)
+def test_the_place_a_body_sits_in_is_no_actor(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted deed condemned: its genitive is its agent
+        (
+            "وانتقدت منظمة العفو الدولية «قمع السلطات المصرية للصحفيين» .",
+            ({"منظمة العفو الدولية"}, {"السلطات المصرية"}),
+        ),
+        (
+            "ودانت وزارة الخارجية التركية «قصف القوات الروسية مدينة حلب» .",
+            ({"وزارة الخارجية التركية"}, {"القوات الروسية"}),
+        ),
+    ],
+)
+def test_a_quoted_deed_condemned_is_aimed_at_its_agent(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "ACCUSE") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where it was said, a document issued at a time, stands between the subject and the one asked
+        "وحث البرلمان الأوروبي في قرار صدر الخميس السلطات المغربية على الإفراج عن الصحفيين .",
+        "ودعت الجمعية العامة في قرار صدر أمس السلطات المغربية إلى الإفراج عن الصحفيين .",
+    ],
+)
+def test_a_request_past_the_document_it_was_issued_in(text: str) -> None:
+    assert roles(extract_text(text), "REQUEST")[1] == {"السلطات المغربية"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a relative clause or a nickname on the subject, between commas, stands aside from the object
+        (
+            "ودعا الرئيس الغاني جون ماهاما ، الذي يتولى رئاسة المجموعة ، الحكومة المالية إلى الحوار .",
+            "REQUEST",
+            ({"جون ماهاما"}, {"الحكومة المالية"}),
+        ),
+        (
+            "واتهم زعيم العصابة جيمي شيريزييه ، الملقب بـ«باربيكيو» ، الحكومة الانتقالية بالفساد .",
+            "ACCUSE",
+            ({"جيمي شيريزييه"}, {"الحكومة الانتقالية"}),
+        ),
+        # (not what is asked after the aside: no object named there)
+        (
+            "وطالبت حركة «طلاب ضد التمييز» ، التي قادت الاحتجاجات ، بتعيين محمد يونس رئيسا للحكومة .",
+            "REQUEST",
+            ({"طلاب ضد التمييز"}, set()),
+        ),
+    ],
+)
+def test_an_aside_describing_the_subject_stands_before_the_object(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), etype) == expected

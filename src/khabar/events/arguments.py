@@ -155,6 +155,8 @@ PRONOUN_COMPLEMENTIZERS = frozenset(
 PARTICLES = frozenset(_N(w) for w in ("قد", "لقد", "وقد", "فقد", "سوف", "أيضا", "بدوره", "بدورها"))
 PASSIVE_AUX = frozenset(_N(w) for w in ("تم", "تمت", "يتم", "سيتم", "جرى", "جرت", "يجري", "سيجري"))
 AGENT_MARKERS = ((_N("قبل"),), (_N("يد"),), (_N("بواسطة"),), (_N("رصاص"),), (_N("نيران"),))
+#: "its seat" before the place a body sits in, no preposition between (ومقرها لندن، مقره جنيف), cores
+_SEATED_AT = frozenset(_N(w) for w in ("مقرها", "مقره", "مقرهما", "مقرهم"))
 #: seats of power a meeting is held at (بالقصر الملكي، بمقر الرئاسة), bare
 _POWER_SEATS = frozenset(
     bare(_N(w)) for w in ("القصر", "قصر", "المقر", "مقر", "الديوان", "ديوان", "المبنى", "مبنى")
@@ -1342,6 +1344,8 @@ _SPAN_WORDS = 4
 #: how many words an aside may take, and how many may follow it before the word it is passed for
 _ASIDE_SPAN = 12
 _ASIDE_TAIL = 3
+#: "known as", "nicknamed", opening an aside on the actor before (، الملقب بـ«باربيكيو» ،), bare
+_KNOWN_AS = frozenset(bare(_N(w)) for w in ("الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى"))
 #: adjectives that may stand between a noun and its relative clause (الحرب المدمرة التي)
 _ADJECTIVES = 2
 #: verbs of carrying out or claiming an act that take an indefinite act noun back with no relative
@@ -1701,8 +1705,15 @@ class DocView:
                 return (GENITIVE_IN_PP if crossed else self.core[k]), k
             bare_core = bare(self.core[k])
             timed = timed and self.in_time(k)
-            # (the kind of body before a name in quotes is the name's: في بيان حزب «زانو - بي إف»)
-            said = said and (bare_core in _STATEMENT_WORDS or bare_core in NAME_KINDS)
+            # (the kind of body before a name in quotes is the name's: في بيان حزب «زانو - بي إف»; a
+            # statement issued at a time: وحث البرلمان في قرار صدر الخميس السلطات على)
+            said = said and (
+                bare_core in _STATEMENT_WORDS
+                or bare_core in NAME_KINDS
+                or self.core[k] in _ISSUED
+                or self.core[k + 1] in _ISSUED  # (the document issued: في قرار صدر)
+                or self.in_time(k)
+            )
             if bare_core[:1] in "بل" and bare_core[1:] in LAND and not crossed:
                 return bare_core[0], k  # بحي الكرادة: a short word the tokenizer left whole
             if (bare_core in LAND or bare_core in NAME_KINDS or bare_core in _DWELLINGS) and not crossed:
@@ -2258,6 +2269,8 @@ class DocView:
         m = self.at.get(i)
         if m is None or m.etype not in ACTOR_TYPES or m is self.dateline or i < self.byline_end:
             return None
+        if m.etype in PLACE_TYPES and i > 0 and self.core[i - 1] in _SEATED_AT:
+            return None  # where a body sits (منظمة القسط، ومقرها لندن؛ شركات مقرها الإمارات), no actor
         if m.etype == "GPE" and i > 0 and self.core[i - 1] in DIRECTIONS and self.at.get(i - 1) is None:
             return None  # a region (متمردي شرق السودان), not the state
         if i > 0 and self.tokens[i - 1].text == "(" and self.entities[m.entities[0]].sector == MEDIA:
@@ -4920,6 +4933,17 @@ class DocView:
                 stop = min(end, stop + close - k + 1)
                 k = close + 1
                 continue
+            if (
+                t in ("،", ",")
+                and after_actor is not None
+                and all(self.tokens[j].text in QUOTE_MARKS for j in range(after_actor, k))
+                and (close := self._described_aside(k, end)) is not None
+            ):
+                # ودعا الرئيس النيجيري X، الذي يتولى رئاسة المجموعة، الحكومة المالية إلى؛ وطالب X، الملقب
+                # بـ«باربيكيو»، الحكومة بالاستقالة: what describes the actor stands aside
+                stop = min(end, stop + close - k + 1)
+                k = close + 1
+                continue
             if t in ("،", ",") and (
                 (after_actor is not None and self._apposition_comma(after_actor, k)) or k + 1 in through
             ):
@@ -5053,6 +5077,21 @@ class DocView:
             if self.tokens[k].text in ("،", ","):
                 return k if self.setting_between_commas(k, i) == i - 1 else i
         return i
+
+    def _described_aside(self, k: int, end: int) -> int | None:
+        """The comma closing a relative clause or a "called" phrase opened after the comma at ``k``
+        (``، الذي يتولى رئاسة المجموعة ،``، ``، الملقب بـ«باربيكيو» ،``), within a few words before ``end``,
+        when an actor is named bare right after it (the verb's object, not what is asked of it: ، التي
+        قادت الاحتجاجات، بتعيين X)."""
+        if k + 1 >= end or (self.core[k + 1] not in RELATIVES and bare(self.core[k + 1]) not in _KNOWN_AS):
+            return None
+        for j in range(k + 2, min(end, k + 2 + _ASIDE_SPAN)):
+            if self.tokens[j].text in ("،", ","):
+                after = self.actor(j + 1) if j + 1 < end else None
+                return j if after is not None and after.prep is None else None
+            if self.is_hard(j):
+                return None
+        return None
 
     def _aside_naming(self, k: int, end: int) -> int | None:
         """The comma closing an occasion opened after the comma at ``k`` by في/خلال/أثناء, naming anyone,

@@ -2590,17 +2590,20 @@ class EventCoder:
                         target = list(told.source)
                     elif first is not None and first.prep is None and not set(first.entities) & set(source):
                         target = list(first.entities)
-                if (
-                    etype in _STANCE_TYPES
+                which_told = (
+                    etype in _OPINION_TYPES
+                    and entry.lemma not in DENIAL_LEMMAS  # (وهو ما نفته لندن: of a claim, see above)
                     and i - 2 >= lo
                     and i + 1 < hi
                     and view.core[i - 1] == _WHAT_ITSELF
                     and view.core[i - 2] in _IT_IS
                     and (view.core[i + 1] in _WITH_IT or has_suffix(token))
-                ):
+                )
+                if which_told:
                     # احتجاز جماعة الحوثي قافلة أدوية، وهو ما نددت به الحكومة اليمنية؛ تصويت مصر لصالح
-                    # مشروع قرار روسي، وهو ما انتقده X: "which" is the act told before in the sentence,
-                    # its agent the target: the last act's, else the sentence's first actor
+                    # مشروع قرار روسي، وهو ما انتقده X؛ طالبت X بتعليق التعاون، وهو ما رفضته Y: "which" is
+                    # the act told before in the sentence, its agent the target: the last act's, else the
+                    # sentence's first actor
                     told = _last_told(
                         doc,
                         view,
@@ -2612,7 +2615,9 @@ class EventCoder:
                     )
                     first = view.first_actor(max(lo, view.byline_end), i)
                     if told is not None:
-                        target = list(told.source)
+                        # (an accusation refused is denied, aimed at no one: اتهمت X Y بدعم الإرهاب، وهو ما
+                        # رفضته Y)
+                        target = [] if etype == "REJECT" and told.type == "ACCUSE" else list(told.source)
                     elif first is not None and first.first < i - 2 and not set(first.entities) & set(source):
                         target = list(first.entities)
                 if (
@@ -2636,6 +2641,7 @@ class EventCoder:
                     target = [e for e in _verdict_court(view, i, hi) if e not in source] or target
                 if (
                     not target
+                    and not which_told
                     and etype == "REJECT"
                     and entry.pos == "verb"
                     and entry.lemma not in DENIAL_LEMMAS
@@ -2670,12 +2676,17 @@ class EventCoder:
                 if not target and etype == "REJECT" and obj is not None:
                     # استخدمت روسيا حق النقض ضد مشروع قرار قدمته سويسرا والبرازيل: the draft's authors
                     target = [e for e in _draft_authors(view, obj[1], hi) if e not in source]
-                if not target and etype == "REJECT" and entry.pos == "verb":
+                if not target and not which_told and etype == "REJECT" and entry.pos == "verb":
                     # رفض مصدر سعودي ما ورد في تقرير المنظمة: whose report or words are refused
                     target = [e for e in _reported_by(view, i, hi) if e not in source]
                 if not target and etype in _ON_ACT_STANCES and entry.pos == "verb":
                     # ونددت الحكومة بما وصفته بـ"السرقة الفاضحة" من جانب واشنطن: the deed's agent
                     target = [e for e in view.agent(i + 1, view.clause(i, lo, hi)[1]) if e not in source]
+                if not target and etype in _ON_ACT_STANCES and entry.pos == "verb" and args.after_verb:
+                    # وأدانت الخارجية الأمريكية «قمع السلطات الإيرانية للطلاب»: the quoted deed's agent
+                    target = [
+                        e for e in _quoted_deed_agent(view, _subject_end(args, i), hi) if e not in source
+                    ]
                 if not target and etype == "ACCUSE" and i + 1 < hi and view.owned_members(i + 1):
                     # فرضت X عقوبات على قائد قوات الدعم السريع محمد حمدان دقلو، متهمة قواته بارتكاب: the
                     # body whose forces the pronoun names, named before
@@ -6330,6 +6341,17 @@ def _subject_end(args: Args, i: int) -> int:
     return first.last if first is not None and set(first.entities) & set(args.source) else i + 1
 
 
+def _quoted_deed_agent(view: DocView, end: int, hi: int) -> list[str]:
+    """The actor named bare right after a verbal noun that opens a quotation right after a stance's
+    subject ending at ``end`` (``أدانت X «قمع السلطات الإيرانية للطلاب»``): the deed's genitive, its
+    agent; else ``[]``."""
+    k = end + 1
+    if k + 2 >= hi or view.tokens[k].text not in QUOTE_MARKS or k + 1 not in view.acts:
+        return []
+    a = view.actor(k + 2)
+    return list(view.group_after(a)[0]) if a is not None and a.prep is None else []
+
+
 def _offered_between(view: DocView, end: int, hi: int) -> int | None:
     """The token of ``بين`` shortly after an offer's object ending at ``end`` (``استضافة جولة جديدة من
     المحادثات المباشرة بين``), no boundary between; None when there is none."""
@@ -6906,7 +6928,7 @@ def _implicit_subject(
         source = [e for e in last_source[1] if e not in target]
     if (
         args.after_verb
-        and not target
+        and (not target or (entry.type == "REQUEST" and _named_in_request(view, i, source, target)))
         and (
             view.conjoined(i)
             or _uncut_wa(view, i, entry)
@@ -6963,6 +6985,22 @@ def _implicit_subject(
     if speaker is not None and view.entities[speaker].sector == MEDIA and source == [speaker] and not own_act:
         source = []  # وقالت مراسلة الجزيرة إن ... يطلب: news media relay what others do, they do not do it
     return source, target
+
+
+def _named_in_request(view: DocView, i: int, source: Sequence[str], target: Sequence[str]) -> bool:
+    """The ``target`` of request verb ``i`` is named only in what is asked, past the bare phrase ``source``
+    right after the verb and the ب، على or إلى opening the request (``وحثت X على وقف صادراتها إلى مصر``،
+    ``وطالبت X بإدراج الشركة``): no one asked, the phrase may be the one asked (not after an object pronoun:
+    وطالبه الأخير بتسليم المتورطين, the phrase is the subject)."""
+    if has_suffix(view.tokens[i]):
+        return False
+    last = max((m.last for k, m in view.at.items() if k > i and m.entities[0] in source), default=None)
+    if last is None or last + 1 >= len(view.tokens):
+        return False
+    opening = last + 1
+    if not ("ب" in view.tokens[opening].proclitics or view.core[opening] in (ON, _TO)):
+        return False
+    return all(k > opening for k, m in view.at.items() if k > i and set(m.entities) & set(target))
 
 
 def _nisba_after(view: DocView, i: int) -> bool:

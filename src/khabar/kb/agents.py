@@ -1129,10 +1129,14 @@ def _head_named_before(doc: Document, *words: str, i: int) -> bool:
 #: heads of organisations' names that are no construct-chain bodies of their own (حركة المرور is none)
 #: but refer back to a name with the article (حركة حماس ... الحركة، صندوق النقد الدولي ... الصندوق،
 #: المجموعة الاقتصادية لدول غرب أفريقيا ... المجموعة، برنامج الأغذية العالمي ... البرنامج، جامعة الدول
-#: العربية ... الجامعة، نادي المريخ ... النادي)
+#: العربية ... الجامعة، نادي المريخ ... النادي، حملة «ذبحتونا» ... الحملة، تجمع المهنيين السودانيين ...
+#: التجمع)
 _NAME_HEADS = frozenset(
     normalize(w)
-    for w in ("حركة", "صندوق", "وكالة", "شركة", "بنك", "مؤسسة", "مجموعة", "برنامج", "مفوضية", "جامعة", "نادي")
+    for w in (
+        *("حركة", "صندوق", "وكالة", "شركة", "بنك", "مؤسسة", "مجموعة", "برنامج", "مفوضية", "جامعة", "نادي"),
+        *("حملة", "تجمع", "شبكة", "حراك"),
+    )
 )
 #: the preposition إلى, normalised like an adjective with the article (الي)
 _TO = normalize("إلى")
