@@ -8755,6 +8755,9 @@ def test_envoys_expelled_from_several_countries_target_each() -> None:
         # no one named for the act: the condition's subject; not its purpose, nor its own side
         ("وهدد حزب الله بالرد إذا هاجمت إسرائيل لبنان.", {"إسرائيل"}),
         ("وهددت الصين باتخاذ إجراءات مضادة لحماية مصالح بكين.", set()),
+        # but a body of its own country threatened by name is whom the threat is made to
+        ("وهددت نقابة المعلمين الأردنية الحكومة الأردنية بتنظيم إضراب مفتوح.", {"الحكومة الأردنية"}),
+        ("هددت المعارضة السورية الحكومة السورية بمقاطعة الانتخابات.", {"الحكومة السورية"}),
     ],
 )
 def test_whom_a_threat_is_made_to(text: str, target: set[str]) -> None:
@@ -16238,6 +16241,15 @@ def test_the_force_troops_are_drawn_from_is_no_destination() -> None:
         (
             "تظاهر آلاف المغاربة في الرباط بدعوة من جماعة العدل والإحسان، احتجاجا على قرار وزارة الداخلية.",
             [("PROTEST", {"جماعة العدل والإحسان"}, {"وزارة الداخلية"})],
+        ),
+        # the caller's name in quotes after its head
+        (
+            "تظاهر مئات الطلاب في لاغوس بدعوة من منظمة «غد أفضل» للمطالبة بخفض الرسوم.",
+            [("PROTEST", {"غد أفضل"}, set())],
+        ),
+        (
+            "تظاهر آلاف العمال في مدريد بدعوة من نقابة «أليانس» أمام البرلمان.",
+            [("PROTEST", {"أليانس"}, set())],
         ),
     ],
 )

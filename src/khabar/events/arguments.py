@@ -3667,10 +3667,13 @@ class DocView:
                 first = k + 2 if self.core[k + 1] == FROM else k + 1
             else:
                 continue
-            while first < hi and self.tokens[first].text in QUOTE_MARKS:
-                first += 1  # (a name in quotes: نظمتها «الجبهة المدنية»)
-            if first + 1 < hi and bare(self.core[first]) in _CALLER_HEADS and self.actor(first) is None:
-                first += 1  # بدعوة من حركة ديموكراسي هاب: the name after its head
+            # past quotes and a head the name follows (نظمتها «الجبهة المدنية»، بدعوة من حركة ديموكراسي
+            # هاب، بدعوة من منظمة «أمنستي كينيا»)
+            while first + 1 < hi and (
+                self.tokens[first].text in QUOTE_MARKS
+                or (bare(self.core[first]) in _CALLER_HEADS and self.actor(first) is None)
+            ):
+                first += 1
             a = self.actor(first) if first < hi else None
             return list(self.group_after(a)[0]) if a is not None and a.prep in (None, FROM) else []
         return []

@@ -3996,8 +3996,14 @@ class EventCoder:
             # قدمت أستراليا شكوى أمام منظمة التجارة العالمية ضد الصين: whom it is against, not the forum
             args.target = view.group_after(against)[0]
         if entry.type in _CONDITIONED_TYPES:
-            # no threat to its own side (هددت الصين باتخاذ إجراءات لحماية مصالح بكين)
-            args.target = [e for e in args.target if not view.same_side(e, args.source)]
+            # no threat to its own side (هددت الصين باتخاذ إجراءات لحماية مصالح بكين), a body of its own
+            # country aside (هددت نقابة المعلمين الأردنية الحكومة الأردنية بالإضراب)
+            args.target = [
+                e
+                for e in args.target
+                if e not in args.source
+                and not (view.entities[e].type in PLACE_TYPES and view.same_side(e, args.source))
+            ]
         if (
             entry.pos == "verb"
             and entry.type in _PATIENT_TYPES
