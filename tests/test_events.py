@@ -2318,6 +2318,51 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "agree-partnership-signed",  # a partnership is signed like an accord
+        "ووقعت مصر وفرنسا شراكة في مجال الطاقة المتجددة.",
+        "AGREE",
+        None,
+        {"مصر", "فرنسا"},
+        set(),
+        False,
+    ),
+    (
+        "agree-contract-in-relative-clause",  # the definite antecedent of a relative signing clause
+        "وناقش الوزير تنفيذ العقد الذي وقعته تركيا مع روسيا العام الماضي.",
+        "AGREE",
+        None,
+        {"تركيا", "روسيا"},
+        set(),
+        False,
+    ),
+    (
+        "agree-partnership-in-relative-clause",
+        "وتناول اللقاء الشراكة التي أبرمها الاتحاد الأوروبي مع أوكرانيا.",
+        "AGREE",
+        None,
+        {"الاتحاد الأوروبي", "أوكرانيا"},
+        set(),
+        False,
+    ),
+    (
+        "agree-visitor-is-no-party",  # the two signers named, the visit only the occasion
+        "ووقعت تركيا وروسيا اتفاقية للتعاون خلال زيارة لوزير الخارجية الروسي سيرغي لافروف إلى أنقرة.",
+        "AGREE",
+        None,
+        {"تركيا", "روسيا"},
+        set(),
+        False,
+    ),
+    (
+        "agree-may-before-form-v-perfect",  # قد before a masculine perfect of form V asserts
+        "وكان حزب الله قد توصل إلى اتفاق مع حماس بشأن تبادل الأسرى.",
+        "AGREE",
+        None,
+        {"حزب الله", "حماس"},
+        set(),
+        False,
+    ),
+    (
         "mobilize-deployed-personnel",  # police or security personnel deployed
         "ونشرت الشرطة المصرية آلاف العناصر حول ميدان التحرير.",
         "MOBILIZE",

@@ -5465,17 +5465,19 @@ class DocView:
             k += 1
         return False
 
-    def unreal(self, i: int, lo: int) -> bool:
+    def unreal(self, i: int, lo: int, perfect: bool = False) -> bool:
         """Token ``i`` names what is only intended, expected, possible or alleged: an intention,
         expectation or allegation word shortly before it in its clause (``تعتزم روسيا إرسال``،
         ``من المتوقع أن يلتقي``، ``زعمت الصحيفة أن إيران أرسلت``), ``قد`` right before an imperfect
-        (``قد تهاجم``; ``قد`` before a perfect asserts: ``وقد أرسلت``), ``أي`` right before it
+        (``قد تهاجم``; ``قد`` before a perfect asserts: ``وقد أرسلت``, and ``perfect`` says the token is
+        its verb's perfect, told from an imperfect by the lexicon: ``قد توصل``), ``أي`` right before it
         (``أي هجوم``), or ``محتمل``/``مزعوم`` right after it (``حرب محتملة``)."""
         k = i - 1
         text = self.tokens[i].text
         if (
             k >= lo
             and self.core[k] == MAY
+            and not perfect
             and text[:1] in IMPERFECT_PREFIXES
             and not text.endswith(_PERFECT_ENDINGS)
         ):

@@ -1946,7 +1946,8 @@ class EventCoder:
                     # (on على read as "must" إن is "that", no "if": إن على طوكيو)
                     view.conditional(i, lo, entry.pos == "verb" and token.text != _ON_WRITTEN)
                     or (view.consequent(i, hi) and entry.lemma != _ULTIMATUM)
-                    or view.unreal(i, lo)
+                    # (قد before the verb's own perfect asserts: وكان X قد توصل إلى اتفاق)
+                    or view.unreal(i, lo, entry.pos == "verb" and view.core[i] == normalize(entry.lemma))
                 ):
                     if obj is not None:  # nor is its object (إن فرضت العقوبات)
                         consumed.update(range(obj[0], obj[1] + 1))
@@ -10260,6 +10261,26 @@ def _visits_of_meetings(events: list[Event]) -> list[Event]:
     return out
 
 
+def _visitors_no_party(events: list[Event]) -> list[Event]:
+    """An agreement two or more named parties reach, aimed only at whoever makes a visit told after it
+    in its sentence (``وقعت الإمارات والهند اتفاقية خلال زيارة لوزير التجارة الهندي X إلى أبوظبي``):
+    the visit is its occasion, the visitor no further party."""
+    out = list(events)
+    for n, ev in enumerate(events):
+        if ev.type != "AGREE" or len(ev.source) < 2 or not ev.target:
+            continue
+        if any(
+            v.type == "CONSULT"
+            and v.sentence == ev.sentence
+            and v.trigger.start > ev.trigger.end
+            and _visit_word(v)
+            and set(ev.target) <= set(v.source)
+            for v in events
+        ):
+            out[n] = replace(ev, target=())
+    return out
+
+
 def _home_tour(ev: Event, entities: dict[str, Entity]) -> bool:
     """``ev`` is a visit to towns only, of the one country its visitors are of: no one met told."""
     if ev.type != "CONSULT" or ev.mode != _VISIT or not ev.source or not ev.target:
@@ -10277,7 +10298,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
 
     A visit and the meeting held during it are one CONSULT (:func:`_visit_hosts`)."""
     entities = {e.id: e for e in doc.entities}
-    events = _visit_partners(_visits_of_meetings(events), entities, symmetric)
+    events = _visit_partners(_visitors_no_party(_visits_of_meetings(events)), entities, symmetric)
     hosts = _visit_hosts(doc.text, events, entities)
     kept: list[Event] = []
     extra: list[list[TextSpan]] = []
