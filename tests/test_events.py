@@ -12642,6 +12642,26 @@ def test_cooperation_told_with_no_act(text: str, coded: tuple[str, set[str], set
 
 
 @pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an act done "in a joint operation with" a partner: the doer cooperated with the partner
+        (
+            "وكانت شرطة أبوظبي قد اعتقلت خمسة مهربين الشهر الماضي في عملية مشتركة مع الهيئة الاتحادية"
+            " للجمارك.",
+            ("COOPERATE", {"شرطة أبوظبي"}, {"الهيئة الاتحادية للجمارك"}),
+        ),
+        (
+            "وأعلنت المديرية العامة للأمن الوطني أن عملية مشتركة مع الشرطة الفرنسية أسفرت عن تفكيك شبكة"
+            " لتهريب المهاجرين.",
+            ("COOPERATE", {"المديرية العامة للأمن الوطني"}, {"الشرطة الفرنسية"}),
+        ),
+    ],
+)
+def test_a_partner_in_a_joint_operation_cooperates(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # what one is accused or charged of is no cooperation done
@@ -16901,6 +16921,18 @@ def test_a_mans_title_after_a_feminine_verb_is_its_object() -> None:
             " الماليزي ستيفن سيم.",
             {"يسيرلي"},
             {"ستيفن سيم"},
+        ),
+        # a bare visit: who went is named after his title and its office
+        (
+            "خلال جولة المبعوث الخاص للأمم المتحدة مارتن غريفيث إلى عمان، حيث التقى وزير الخارجية ناصر جودة.",
+            {"مارتن غريفيث"},
+            {"ناصر جودة"},
+        ),
+        (
+            "وجاء الاتفاق خلال زيارة المديرة العامة للمنظمة كاثرين راسل إلى الدوحة، حيث التقت وزيرة الدولة"
+            " لولوة الخاطر.",
+            {"كاثرين راسل"},
+            {"لولوة الخاطر"},
         ),
     ],
 )

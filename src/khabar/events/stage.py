@@ -6286,6 +6286,10 @@ def _went_there(view: DocView, i: int) -> list[str] | None:
             a = view.first_actor(k + 1, min(k + 2 + _TITLE_WORDS, i))
             if a is not None and a.prep in (None, GENITIVE_IN_PP) and view.only_titles(k + 1, a.first):
                 return view.group_after(a)[0]
+            if not made and (holder := view.titled_person(k, i)) is not None:
+                # زيارة المديرة العامة للمنظمة X إلى أبوظبي، حيث التقت: who went, named after his title
+                # and its office
+                return view.group_after(holder)[0]
             return []
         if view.is_hard(k) or k in view.clause_verbs:
             return None
@@ -8735,6 +8739,37 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
     return out
 
 
+def _joint_operations_with(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """An act done "in a joint operation with" a named partner (``ألقت الشرطة القبض عليهم في عملية مشتركة
+    مع الجمارك``): the act's doer cooperated with the partner (COOPERATE, at "joint"), unless that is told
+    already in the sentence. The act is left as told: the operation is the doer's, its partner sharing
+    it only after ``بالتعاون مع`` (:func:`_joint_acts`)."""
+    out = list(events)
+    for k in range(1, len(view.tokens) - 2):
+        if not (
+            bare(view.core[k]) in _JOINT
+            and bare(view.core[k - 1]) in _OPERATIONS
+            and view.core[k + 1] == WITH
+        ):
+            continue
+        partner = view.actor(k + 2)
+        token = doc.tokens[k]
+        if (
+            partner is None
+            or _charged(doc, view, out, k)
+            or any(
+                ev.type == "COOPERATE"
+                and doc.tokens[view.token_at(ev.trigger.start)].sentence == token.sentence
+                and set(ev.target) & set(partner.entities)
+                for ev in out
+            )
+        ):
+            continue
+        if (joined := _joined_without_act(doc, view, out, k, partner)) is not None:
+            out.insert(bisect_right([ev.trigger.start for ev in out], token.start), joined)
+    return out
+
+
 #: words for a charge or a pledge: what follows them is what one is accused of or promises, no deed done
 #: (متهما إياها بالتعاون مع الجماعات، بتهمة التخطيط ... بالتعاون مع، بتعهد الحكومة بالتعاون مع المحكمة), bare
 _CHARGES_AND_PLEDGES = frozenset(
@@ -10468,18 +10503,19 @@ _WEAPONS_MODE = ("MOBILIZE", "weapons")
 _LAUNCHED_STEM = normalize("أطلق")
 
 
-#: the passes over the coded events, in order, that tell one act by what is told around another: a claim
-#: of the attack told after it, the measures sanctions include, a delegation's head, a partner's share in an
-#: act, joint exercises, an act done at a request, protesters struck, custody by whoever lets its captive go,
-#: the hand-over of those let go, a warrant asked for by the asker, flights to a country, no target in a word
-#: for its enemies, no news medium refused, no price of another act, the asker of a request refused, the
-#: results of operations, the investigations behind arrests, "the two sides" a call is made to, the agents a
-#: vow of response answers
+#: the passes over the coded events, in order, that tell one act by what is told around another: a claim of
+#: the attack told after it, the measures sanctions include, a delegation's head, a partner's share in an act,
+#: a partner in a joint operation, joint exercises, an act done at a request, protesters struck, custody by
+#: whoever lets its captive go, the hand-over of those let go, a warrant asked for by the asker, flights to a
+#: country, no target in a word for its enemies, no news medium refused, no price of another act, the asker of
+#: a request refused, the results of operations, the investigations behind arrests, "the two sides" a call is
+#: made to, the agents a vow of response answers
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _measures_of_sanctions,
     _delegations_by_their_heads,
     _joint_acts,
+    _joint_operations_with,
     _joint_exercises,
     _joint_attacks_of_pairs,
     _at_request,
