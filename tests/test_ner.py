@@ -1571,6 +1571,35 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O O O O O",
             "O O O O O O",
         ),
+        # a military region told by its number or direction, with its command, is a body
+        (
+            "tag_military_regions",
+            "وحشدت قيادة المنطقة العسكرية الرابعة جنودها",
+            "O O O O O O",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+        ),
+        (
+            "tag_military_regions",
+            "صدت الناحية العسكرية الجنوبية هجوما",
+            "O B-LOC O O O",
+            "O B-ORG I-ORG I-ORG O",
+        ),
+        ("tag_military_regions", "في المنطقة العسكرية المغلقة", "O O O O", "O O O O"),  # no region's mark
+        # سلطات and its construct up to a nationality or the occupation is a state's agency
+        (
+            "tag_authorities",
+            "وأوقفت سلطات الهجرة الكندية المسافر",
+            "O O O O O",
+            "O B-ORG I-ORG I-ORG O",
+        ),
+        ("tag_authorities", "هدمت سلطات الاحتلال منزلا", "O O O O", "O B-ORG I-ORG O"),
+        (
+            "tag_authorities",
+            "اعتقلت سلطات الأمن الأردنية شابين",
+            "O O B-ORG I-ORG O",
+            "O B-ORG I-ORG I-ORG O",
+        ),
+        ("tag_authorities", "منح سلطات واسعة للرئيس", "O O O O", "O O O O"),  # no construct naming which
         # adjacent chunks joined into a KB alias whose first word opens with a letter like a proclitic
         (
             "merge_chunks",

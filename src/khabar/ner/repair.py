@@ -2340,6 +2340,67 @@ def _genitive(token: str) -> bool:
     return any(p in _PREPOSITION_LETTERS for p in split(token).proclitics)
 
 
+#: a military region or district (المنطقة، الناحية) and its command (قيادة) before it, as keys
+_MILITARY_REGIONS = frozenset(key(w) for w in ("المنطقة", "الناحية"))
+_COMMAND = key("قيادة")
+_MILITARY = key("العسكرية")
+#: what tells one military region from another: a feminine ordinal or a direction (الثالثة، الشمالية)
+_REGION_MARKS = frozenset(
+    key(w)
+    for w in (
+        *("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة"),
+        *("العاشرة", "الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى", "المركزية"),
+    )
+)
+
+
+#: "authorities" with no article, the head of a construct naming which (سلطات الجمارك), as a key
+_AUTHORITIES = key("سلطات")
+#: the occupation, which the authorities after it name with no nationality (سلطات الاحتلال), as a key
+_OCCUPATION = key("الاحتلال")
+#: the most words of the construct after it before its nationality (سلطات إنفاذ القانون الأمريكية)
+_AUTHORITY_WORDS = 3
+
+
+def tag_authorities(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG ``سلطات`` and the construct after it, up to a nationality or the occupation (``صادرت
+    سلطات الجمارك البريطانية اللوح``، ``سلطات إنفاذ القانون الأمريكية``، ``استولت سلطات الاحتلال على
+    الأرض``): a state's agency acting, which the tagger leaves untagged or cut after its head."""
+    for k, token in enumerate(tokens):
+        if _first_key(token) != _AUTHORITIES:
+            continue
+        end = None
+        for j in range(k + 1, min(k + 2 + _AUTHORITY_WORDS, len(tokens))):
+            word = key(tokens[j])
+            if word == _OCCUPATION or (j > k + 1 and word in demonym_keys()):
+                end = j + 1
+                break
+        if end is None:
+            continue
+        if end < len(tokens) and key(tokens[end]) in demonym_keys():
+            end += 1  # سلطات الاحتلال الإسرائيلي
+        if not tags[k].startswith("I-") and (end == len(tags) or not tags[end].startswith("I-")):
+            _retag(tags, "ORG", k, end)
+    return tags
+
+
+def tag_military_regions(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG a military region or district told by its number or its direction, with the command before
+    it (``دفعت قيادة المنطقة العسكرية الثالثة بتعزيزات``، ``أحبطت المنطقة العسكرية الشمالية محاولة
+    تسلل``، ``قيادة الناحية العسكرية السادسة``): an army's command that acts, which the tagger, with no
+    such name in training, leaves untagged or reads as a place."""
+    for k in range(len(tokens) - 2):
+        if _first_key(tokens[k]) not in _MILITARY_REGIONS or key(tokens[k + 1]) != _MILITARY:
+            continue
+        if key(tokens[k + 2]) not in _REGION_MARKS:
+            continue
+        start = k - 1 if k > 0 and _first_key(tokens[k - 1]) == _COMMAND else k
+        end = k + 3
+        if not tags[start].startswith("I-") and (end == len(tags) or not tags[end].startswith("I-")):
+            _retag(tags, "ORG", start, end)
+    return tags
+
+
 def tag_sports_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag as one organisation a sports body named by its head, a place or one to three adjectives and
     its sport after ل (``الاتحاد الدولي للتزلج``، ``الجامعة الملكية المغربية لكرة القدم``، ``اتحاد أمريكا
@@ -3504,6 +3565,8 @@ RULES: tuple[Rule, ...] = (
     extend_for_rights,
     tag_workers_unions,
     tag_sports_bodies,
+    tag_military_regions,
+    tag_authorities,
     tag_club_names,
     extend_joined_portfolios,
     retype_aliases,
