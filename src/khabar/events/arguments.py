@@ -4930,19 +4930,10 @@ class DocView:
                 t in ("،", ",")
                 and after_actor is not None
                 and all(self.tokens[j].text in QUOTE_MARKS for j in range(after_actor, k))
-                and (close := self._branch_apposition(k, end)) is not None
+                and (close := self._branch_apposition(k, end) or self._described_aside(k, end)) is not None
             ):
-                # تبنى تنظيم "ولاية سيناء"، فرع داعش في مصر، الهجوم: the group's apposition, no party
-                stop = min(end, stop + close - k + 1)
-                k = close + 1
-                continue
-            if (
-                t in ("،", ",")
-                and after_actor is not None
-                and all(self.tokens[j].text in QUOTE_MARKS for j in range(after_actor, k))
-                and (close := self._described_aside(k, end)) is not None
-            ):
-                # ودعا الرئيس النيجيري X، الذي يتولى رئاسة المجموعة، الحكومة المالية إلى؛ وطالب X، الملقب
+                # تبنى تنظيم "ولاية سيناء"، فرع داعش في مصر، الهجوم: the group's apposition, no party; ودعا
+                # الرئيس النيجيري X، الذي يتولى رئاسة المجموعة، الحكومة المالية إلى؛ وطالب X، الملقب
                 # بـ«باربيكيو»، الحكومة بالاستقالة: what describes the actor stands aside
                 stop = min(end, stop + close - k + 1)
                 k = close + 1

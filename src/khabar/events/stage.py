@@ -9957,26 +9957,29 @@ def _after_on(tokens: Sequence[Token], cores: Sequence[str], i: int) -> int:
     return k if k > 0 and cores[k] == ON else 0
 
 
+def _stem_before(
+    tokens: Sequence[Token], cores: Sequence[str], i: int, stems: tuple[str, ...], reach: int
+) -> bool:
+    """A word opening with one of ``stems`` stands at most ``reach`` tokens before token ``i`` in its
+    sentence."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if tokens[k].sentence != tokens[i].sentence:
+            return False
+        if cores[k].startswith(stems):
+            return True
+    return False
+
+
 def _thanked_for(tokens: Sequence[Token], cores: Sequence[str], on: int) -> bool:
     """What follows على at ``on`` is what thanks shortly before it in its sentence are given for (``وشكر
     X البنك على دعمه``، ``أعرب عن شكره للسعودية على دعمها``، ``شاكرا الأصدقاء على دعمهم``)."""
-    for k in range(on - 1, max(-1, on - 1 - _THANKS_REACH), -1):
-        if tokens[k].sentence != tokens[on].sentence:
-            return False
-        if cores[k].startswith(_THANKING):
-            return True
-    return False
+    return _stem_before(tokens, cores, on, _THANKING, _THANKS_REACH)
 
 
 def _praised_for(tokens: Sequence[Token], cores: Sequence[str], i: int) -> bool:
     """Token ``i``, after ب, is what a verb of praise shortly before it in its sentence praises (``أشاد X
     بالتعاون مع موسكو``، ``مشيدا بدعم الاتحاد``)."""
-    for k in range(i - 1, max(-1, i - 1 - _PRAISE_REACH), -1):
-        if tokens[k].sentence != tokens[i].sentence:
-            return False
-        if cores[k].startswith(_PRAISING):
-            return True
-    return False
+    return _stem_before(tokens, cores, i, _PRAISING, _PRAISE_REACH)
 
 
 #: the stems of praise (أشاد، يشيد، مشيدا، أثنى، يثني) and how far before what is praised they may be
