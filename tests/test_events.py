@@ -4544,6 +4544,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_coups_heldout.jsonl", 42),
         ("events_wire_reconciliation_dev.jsonl", 48),
         ("events_wire_reconciliation_heldout.jsonl", 42),
+        ("events_wire_militias_dev.jsonl", 48),
+        ("events_wire_militias_heldout.jsonl", 42),
+        ("events_wire_factions_dev.jsonl", 48),
+        ("events_wire_factions_heldout.jsonl", 42),
+        ("events_wire_summits_dev.jsonl", 48),
+        ("events_wire_summits_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4582,6 +4588,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("space", "heritage", "telecom", "pharma", "demining", "ports", "refugees", "pipelines", "cyber"),
         *("peacekeeping", "narcotics", "environment", "corruption", "disasters", "hostages"),
         *("coups", "reconciliation"),
+        *("militias", "factions", "summits"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
