@@ -18743,3 +18743,75 @@ def test_an_aside_describing_the_subject_stands_before_the_object(
     text: str, etype: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert roles(extract_text(text), etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # contacts someone made with someone named are talks (not the sector: وزيرة الاتصالات)
+        (
+            "وجاء الإفراج بعد اتصالات مكثفة أجراها وزير الخارجية المصري سامح شكري مع نظيره الإريتري عثمان"
+            " صالح .",
+            {"سامح شكري", "عثمان صالح"},
+        ),
+        # a meeting that "brought the two together": the pair named before it
+        (
+            "اتفق رئيس مجلس النواب عقيلة صالح ورئيس المجلس الأعلى للدولة خالد المشري ، في ختام لقاء جمعهما في"
+            " القاهرة ، على تشكيل لجنة مشتركة .",
+            {"عقيلة صالح", "خالد المشري"},
+        ),
+        # a meeting that "brought him together" with those after ب, past the words describing them
+        (
+            "وأعلن وزير المالية محمد معيط ، بعد لقاء جمعه بممثلي الاتحاد العام للغرف التجارية ، تثبيت سعر"
+            " الدولار .",
+            {"محمد معيط", "الاتحاد العام للغرف التجارية"},
+        ),
+        # a mediation naming no sides: who led it, or after من, met those whose act it brought about
+        ("أفرجت جبهة النصرة عن ثلاثة عمال إغاثة تشيكيين ، إثر وساطة قادتها قطر .", {"قطر", "جبهة النصرة"}),
+        (
+            "أفرجت إيران عن عامل الإغاثة البلجيكي أوليفييه فانديكاستيل إثر وساطة من سلطنة عمان .",
+            {"سلطنة عمان", "إيران"},
+        ),
+        # talks naming no sides, only their sponsor: the sponsor met the parties to the accord they led to
+        (
+            "وقعت الحكومة الإثيوبية والجبهة الشعبية لتحرير تيغراي اتفاقا لوقف الأعمال العدائية ، في ختام عشرة"
+            " أيام من المحادثات برعاية الاتحاد الأفريقي .",
+            {"الاتحاد الأفريقي", "الحكومة الإثيوبية", "الجبهة الشعبية لتحرير تيغراي"},
+        ),
+    ],
+)
+def test_meetings_named_by_who_held_or_mediated_them(text: str, expected: set[str]) -> None:
+    assert _parties(extract_text(text), "CONSULT") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت وزيرة الاتصالات هيام الياسري إن خدمة الإنترنت ستعود مع نهاية الأسبوع .",
+        # a mediation offered is no meeting (nor one no one is named as leading)
+        "وأفرجت الحركة عن الرهائن بعد وساطة .",
+    ],
+)
+def test_no_meeting_in_a_ministry_name_or_an_unnamed_mediation(text: str) -> None:
+    assert not [e for e in extract_text(text).events if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the seat, base or camp of a body struck stands for the body, not the town it is in, the site
+        # named past the words between (beyond the object's reach)
+        (
+            "وكان الحرس الثوري الإيراني قد قصف مرارا خلال الأشهر الماضية مقار حزب كومله الكردستاني قرب مدينة"
+            " السليمانية .",
+            {"حزب كومله الكردستاني"},
+        ),
+        (
+            "وقصفت المدفعية التركية مرارا خلال الأسبوع الماضي معسكرات حزب العمال الكردستاني قرب مدينة"
+            " السليمانية .",
+            {"حزب العمال الكردستاني"},
+        ),
+    ],
+)
+def test_an_attack_on_a_bodys_seat_is_aimed_at_the_body(text: str, expected: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT")[1] == expected

@@ -908,7 +908,7 @@ _CALLER_HEADS = frozenset(
 #: how many tokens after such a word the actor may stand (احتجاجا على مذكرة أوكامبو، غضب متزايد من قرار X)
 _PROTESTED_REACH = 4
 #: before or around the seat of a body (أمام مبنى، حول مقر), and how far after a protest they may stand
-_BEFORE_SITE = frozenset(_N(w) for w in ("أمام", "امام", "حول", "قرب"))
+BEFORE_SITE = frozenset(_N(w) for w in ("أمام", "امام", "حول", "قرب"))
 #: the seats of a body or a person, bare
 SEATS = frozenset(
     bare(_N(w)) for w in ("مقر", "مبنى", "مقار", "مباني", "سفارة", "قنصلية", "قصر", "مكتب", "منزل")
@@ -4168,7 +4168,7 @@ class DocView:
             if self.is_hard(k):
                 return None
             near = self.core[k] in _NEAR and self.core[k + 1] == FROM and k + 3 < hi
-            if not near and self.core[k] not in _BEFORE_SITE:
+            if not near and self.core[k] not in BEFORE_SITE:
                 continue
             at = k + 1 if near else k  # بالقرب من مباني مجلس الشيوخ، على مقربة من مقر البرلمان
             if bare(self.core[at + 1]) not in SEATS:

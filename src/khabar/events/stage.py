@@ -36,6 +36,7 @@ from khabar.events.arguments import (
     AFTER_OR_BEFORE,
     AT_BODY,
     BEFORE,
+    BEFORE_SITE,
     CALLED_FOR,
     CALLING,
     CLAIMING,
@@ -2783,6 +2784,16 @@ class EventCoder:
                     args.paired = True
                 if etype == "CONSULT" and entry.pos == "noun" and (met := _brought_together(view, i, hi)):
                     source, target = met  # لقاء جمع X بـY: the two it brought together
+                if (
+                    entry.frame.pair
+                    and not args.paired
+                    and etype == "CONSULT"
+                    and (mediated := _mediated_acts(doc, view, events, i, hi, entry, source))
+                ):
+                    # أفرجت جبهة النصرة عن ثلاثة عمال، إثر وساطة قادتها قطر؛ وقعت X وY اتفاقا بعد أسبوع من
+                    # المحادثات برعاية Z: the mediator or sponsor met those whose act it brought about
+                    source, target = mediated
+                    args.paired = True
                 if etype == "CONSULT" and entry.frame.to and not target and (called := _call_in(view, i, lo)):
                     # حذر تبون ماكرون في اتصال هاتفي، أكد بوتين للوكاشينكو في اتصال هاتفي: a call is
                     # where its verb's subject spoke to the one it addressed
@@ -5246,15 +5257,37 @@ def _lent(view: DocView, k: int, parties: Sequence[str]) -> tuple[str, ...]:
     return (lenders[0], *borrowers)
 
 
-#: "brought together", after a meeting noun (لقاء جمع X بـY), normalised
+#: "brought together", after a meeting noun (لقاء جمع X بـY), normalised; with "them two" (لقاء جمعهما)
+#: and with "him" or "her" (لقاء جمعه بـY)
 _BROUGHT_TOGETHER = frozenset(normalize(w) for w in ("جمع", "جمعت"))
+_BROUGHT_THEM_TWO = frozenset(normalize(w) for w in ("جمعهما", "جمعتهما"))
+_BROUGHT_ONE = frozenset(normalize(w) for w in ("جمعه", "جمعها", "جمعته", "جمعتها"))
+#: how many words may describe the one met between ب and the name (بممثلي الاتحاد)
+_MET_DESCRIPTION = 3
 
 
 def _brought_together(view: DocView, i: int, hi: int) -> tuple[list[str], list[str]] | None:
     """The two a meeting noun at ``i`` brought together, named after ``جمع`` and after ``ب`` (``بعد أيام
-    من لقاء جمع رئيس الهيئة مازن الكهموس بوزير الشؤون البلدية ماجد الحقيل``), or None."""
-    if i + 2 >= hi or view.core[i + 1] not in _BROUGHT_TOGETHER:
+    من لقاء جمع رئيس الهيئة مازن الكهموس بوزير الشؤون البلدية ماجد الحقيل``); the pair named before it
+    for ``جمعهما`` (``اتفق عقيلة صالح وخالد المشري، في ختام لقاء جمعهما``); the one named before it and
+    the one after ``ب`` for ``جمعه`` (``بعد لقاء جمعه بممثلي الاتحاد، تعهد الوزير X``: the clause's
+    subject, named after); or None."""
+    if i + 2 >= hi:
         return None
+    word = view.core[i + 1]
+    if word in _BROUGHT_THEM_TWO:
+        pair = view.previous_pair(i, [])
+        return (pair[:1], pair[1:]) if len(pair) >= 2 else None
+    if word not in _BROUGHT_TOGETHER and word not in _BROUGHT_ONE:
+        return None
+    if word in _BROUGHT_ONE:
+        # (ب on the name or on the words before it: بممثلي الاتحاد العام للغرف التجارية)
+        second = view.first_actor(i + 2, min(hi, i + 2 + _MET_DESCRIPTION))
+        if "ب" not in view.tokens[i + 2].proclitics or second is None:
+            return None
+        target = list(view.group_after(second)[0])
+        source = view.previous_actor(i, target) or view.clause_actors_before(i)[:1]
+        return (list(source[:1]), target) if source else None
     first = view.first_actor(i + 2, min(hi, i + 2 + OBJECT_WINDOW))
     if first is None or first.prep not in (None, GENITIVE_IN_PP):
         return None
@@ -8259,6 +8292,49 @@ def _talks_noun(view: DocView, readings: list[Reading], k: int) -> int:
     return k
 
 
+#: "led it", after a mediation (وساطة قادتها قطر، وساطة قادها الرئيس التوغولي), normalised
+_LED_IT = frozenset(normalize(f"{v}{p}") for v in ("قاد", "قادت") for p in ("ه", "ها"))
+
+
+def _mediated_acts(
+    doc: Document,
+    view: DocView,
+    events: Sequence[Event],
+    i: int,
+    hi: int,
+    entry: Entry,
+    source: Sequence[str],
+) -> tuple[list[str], list[str]] | None:
+    """A mediation or talks at ``i`` naming no sides, told after the act they brought about in their
+    sentence: the mediator (who led it, ``وساطة قادتها قطر``; or after من, ``بوساطة من سلطنة عمان``) or
+    the talks' sponsors (``المحادثات برعاية الاتحاد الأفريقي``), and the doers of the acts told before it
+    in the sentence (``أفرجت جبهة النصرة عن ثلاثة عمال``، ``مقابل إطلاق بلجيكا سراح``); else None."""
+    if entry.lemma == _MEDIATION:
+        nxt = i + 1 if i + 1 < hi else i
+        if view.core[nxt] in _LED_IT:
+            mediator = list(source)  # وساطة قادتها قطر: the relative's subject
+        elif view.core[nxt] == FROM and (a := view.actor(nxt + 1)) is not None:
+            mediator = list(view.group_after(a)[0])  # وساطة من سلطنة عمان
+        else:
+            country = view.nationality_country(nxt) if nxt > i else None  # وساطة قطرية
+            mediator = [country] if country is not None else []
+    else:
+        word, mediator = view.sponsored(i, hi)
+        if word == PARTICIPATION:
+            return None  # (بمشاركة X: one more taking part, no sponsor of the talks)
+    if not mediator:
+        return None
+    start, at = doc.sentences[view.tokens[i].sentence].start, view.tokens[i].start
+    sides = [
+        e
+        for ev in events
+        if not ev.negated and start <= ev.trigger.start < at
+        for e in ev.source
+        if e not in mediator
+    ]
+    return (mediator, list(dict.fromkeys(sides))) if sides else None
+
+
 def _talks_resulting(
     doc: Document, view: DocView, events: Sequence[Event], i: int, hosts: Mapping[int, list[str]]
 ) -> list[str]:
@@ -8667,6 +8743,69 @@ def _protesters_struck(doc: Document, view: DocView, events: list[Event]) -> lis
                 ev = replace(ev, target=told[-1].source)
         out.append(ev)
     return out
+
+
+#: what an attack strikes that stands for the body it belongs to (داهم مقرا لكتائب حزب الله، قصف مقار حزب
+#: كومله، هجوما على معسكرات القوات الخاصة), normalised
+_HELD_SITES = frozenset(
+    normalize(w)
+    for s in ("مقر", "مقار", "مقرات", "قاعدة", "قواعد", "معسكر", "معسكرات", "ثكنة", "ثكنات", "مخبأ", "مخابئ")
+    for w in (s, "ال" + s, s + "ا")
+)
+#: "held", "used" by whom (قاعدة يسيطر عليها المجلس العسكري، قاعدة يتمركز فيها الجيش التركي، التابعة لـ),
+#: normalised
+_HELD_BY = frozenset(
+    normalize(w)
+    for w in (
+        *("يسيطر", "تسيطر", "يتمركز", "تتمركز", "يستخدمها", "تستخدمها"),
+        *("تابع", "تابعة", "التابع", "التابعة"),
+    )
+)
+#: how many tokens after an attack the site it struck may stand (قصف مرارا خلال الأشهر الماضية مقار X)
+_SITE_WINDOW = 7
+#: how many tokens after "held by" its holder may stand (يسيطر عليها المجلس)
+_HOLDER_REACH = 3
+
+
+def _seats_struck(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """An attack naming no body struck, only a place or no one, that struck a body's seat, base or camp
+    (``داهم جهاز مكافحة الإرهاب مقرا لكتائب حزب الله في منطقة البوعيثة``، ``شن جيش أراكان هجوما على
+    قاعدة يسيطر عليها المجلس العسكري في بلدة كياوكفيو``) is aimed at that body, not at the town."""
+    out = []
+    for ev in events:
+        if (
+            ev.type == "ASSAULT"
+            and not ev.negated
+            and all(view.entities[e].type in PLACE_TYPES for e in ev.target)
+            and (holder := _site_holder(view, view.token_at(ev.trigger.start)))
+            and not set(holder) & set(ev.source)
+        ):
+            ev = replace(ev, target=tuple(holder))
+        out.append(ev)
+    return out
+
+
+def _site_holder(view: DocView, i: int) -> list[str]:
+    """The body whose seat, base or camp is named shortly after attack ``i`` (:func:`_seats_struck`),
+    right after it (``مقار حزب كومله``، ``مقرا لكتائب حزب الله``) or after a word of holding (``قاعدة
+    يسيطر عليها المجلس العسكري``); else nothing."""
+    sentence = view.tokens[i].sentence
+    for k in range(i + 1, min(i + 1 + _SITE_WINDOW, len(view.tokens) - 1)):
+        if view.tokens[k].sentence != sentence or view.is_boundary(k) or k in view.clause_verbs:
+            return []
+        if view.core[k] not in _HELD_SITES:
+            continue
+        if view.core[k - 1] in BEFORE_SITE:
+            return []  # أضرموا النار أمام مقر الوزارة: where it was done, nothing struck
+        start = k + 1
+        if view.core[start] in _HELD_BY:
+            reach = range(start + 1, min(start + 1 + _HOLDER_REACH, len(view.tokens)))
+            start = next((j for j in reach if j in view.at), start)
+        a = view.actor(start)
+        if a is None or a.etype in PLACE_TYPES:
+            return []
+        return view.group_after(a)[0]
+    return []
 
 
 #: verbal nouns that name an act only with their object right after them, also words of names
@@ -10537,4 +10676,5 @@ _TOLD_ACROSS_EVENTS = (
     _threats_of_response,
     _goods_given_by,
     _explosives_planted_by,
+    _seats_struck,
 )
