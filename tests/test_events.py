@@ -18815,3 +18815,88 @@ def test_no_meeting_in_a_ministry_name_or_an_unnamed_mediation(text: str) -> Non
 )
 def test_an_attack_on_a_bodys_seat_is_aimed_at_the_body(text: str, expected: set[str]) -> None:
     assert roles(extract_text(text), "ASSAULT")[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a feminine head takes a feminine adjective: a masculine one after it is the verb's object
+        (
+            "فرضت الحكومة البريطانية قيودا جديدة على التصدير . واتهمت الحكومة الصحفي توم هاريس بنشر أكاذيب .",
+            "ACCUSE",
+            ({"الحكومة البريطانية"}, {"توم هاريس"}),
+        ),
+        (
+            "أغلقت الشرطة الفرنسية ساحة الجمهورية في باريس . واعتقلت الشرطة الصحفي جان دوبون .",
+            "COERCE",
+            ({"الشرطة الفرنسية"}, {"جان دوبون"}),
+        ),
+    ],
+)
+def test_a_bare_head_before_its_masculine_object_tells_again_the_body(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body whose office or council a name names, its genitive with the article, told again
+        (
+            "أصدر مكتب المفوضية السامية للاجئين التابع للأمم المتحدة تقريرا عن الأوضاع في ليبيا . "
+            "وطالبت المفوضية الحكومة الليبية بحماية المهاجرين .",
+            ({"مكتب المفوضية السامية"}, {"الحكومة الليبية"}),
+        ),
+        (
+            "عقد مجلس الجامعة العربية اجتماعا طارئا في القاهرة . "
+            "ودعت الجامعة الحكومة السودانية إلى وقف القتال .",
+            ({"مجلس الجامعة العربية"}, {"الحكومة السودانية"}),
+        ),
+    ],
+)
+def test_a_bare_head_tells_again_the_body_named_in_a_genitive(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "REQUEST") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # غير أن، إلا أن open the writer's next clause, no speech of the subject before them
+        (
+            "أعلن رئيس الوزراء الإيطالي ماريو دراغي تعديلا وزاريا ، غير أن زعيمة المعارضة جورجيا ميلوني "
+            "رفضت الخطوة وطالبت بانتخابات مبكرة .",
+            {"جورجيا ميلوني"},
+        ),
+        (
+            "أعلن الرئيس التونسي قيس سعيد حل البرلمان ، إلا أن رئيس البرلمان راشد الغنوشي رفض القرار "
+            "ودعا إلى التظاهر .",
+            {"راشد الغنوشي"},
+        ),
+    ],
+)
+def test_a_verb_after_a_contrast_goes_on_with_its_clause_subject(text: str, expected: set[str]) -> None:
+    assert roles(extract_text(text), "REQUEST")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members in the nominative (مسلحوها، مقاتلوها) after the verb are its subject, for their body
+        (
+            "فرضت جماعة نصرة الإسلام والمسلمين حصارا على واردات الوقود المتجهة إلى مالي ، "
+            "وهاجم مسلحوها عشرات الصهاريج قرب بلدة كاي .",
+            ("ASSAULT", {"جماعة نصرة الإسلام والمسلمين"}, {"كاي"}),
+        ),
+        (
+            "أعلنت حركة الشباب سيطرتها على بلدة بولو مرير ، وهاجم مقاتلوها قاعدة للجيش الصومالي .",
+            ("ASSAULT", {"حركة الشباب"}, {"الجيش الصومالي"}),
+        ),
+    ],
+)
+def test_members_named_by_a_pronoun_after_the_verb_are_their_body(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded_roles(text)[-1] == expected

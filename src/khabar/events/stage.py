@@ -3698,6 +3698,12 @@ class EventCoder:
                 args.source = self._demonym_actor(view, i + 1)
                 args.explicit_subject = args.after_verb = bool(args.source)
                 rest = [b for b in mentions if b.first > i + 1]
+            elif i + 1 < hi and _nominative_members(view, i + 1) and (owner := _members_body(view, i)):
+                # وهاجم مسلحوها القافلة: a body's members in the nominative (a sound plural written with و
+                # before the pronoun) are the subject, standing for the body named before
+                args.source = owner
+                args.explicit_subject = args.after_verb = True
+                rest = [b for b in mentions if b.first > i + 1]
             elif (owner := view.affiliated_subject(i, hi, entry.type not in _PATIENT_TYPES)) is not None:
                 # اعتقلت قوات الأمن التابعة لحماس X: the forces are Hamas's
                 args.source, last = view.group_after(owner)
@@ -8067,6 +8073,22 @@ def _phrase_content(view: DocView, quote: Quote, i: int) -> bool:
     while k > 0 and view.tokens[k - 1].start >= quote.start:
         k -= 1
     return not quote.direct and "ب" in view.tokens[k].proclitics
+
+
+def _nominative_members(view: DocView, k: int) -> bool:
+    """Token ``k`` names a body's members by a pronoun suffix in the nominative of a sound plural
+    (``مسلحوها``، ``مقاتلوه``، ``مؤيدوه``), so it is a subject, never an object."""
+    stem = view.tokens[k].stem
+    return stem is not None and stem.text.endswith("و") and view.owned_members(k)
+
+
+def _members_body(view: DocView, i: int) -> list[str]:
+    """The body whose members named right after verb ``i`` are its subject: the body or state opening
+    its sentence (``فرضت الجماعة حصارا على مالي، وهاجم مسلحوها``), else the last named before them."""
+    opening = view.opening_subject(i)
+    if opening and all(view.entities[e].type in ("ORG", "GPE") for e in opening):
+        return opening
+    return view.members_owner(i + 1, [])
 
 
 def _quote_at(quotes: list[Quote], pos: int) -> Quote | None:

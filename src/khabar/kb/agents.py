@@ -112,6 +112,10 @@ _OF_RIGHTS = key("عن")
 _RIGHTS = frozenset(key(w) for w in ("حقوق",))
 #: normalised endings of the word after a bare head that make it an adjective, not the next phrase
 _ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "يين", "يون")
+#: heads of a body's office or council, named with the body after them (مكتب المفوضية، مجلس الجامعة)
+_OFFICE_HEADS = frozenset(key(w) for w in ("مكتب", "مجلس", "لجنة", "أمانة", "إدارة", "دائرة", "فرع"))
+#: normalised endings of a feminine head (a singular in ة, a plural in ات), whose adjective ends in ية
+_FEMININE_ENDINGS = ("ه", "ات")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1156,11 +1160,13 @@ _RESPONSIBILITY = key("المسؤولية")
 
 def adjective_after(tokens: Sequence[Token], forms: Sequence[str], i: int) -> bool:
     """An adjective with the article follows token ``i`` (``الحكومة المركزية``، ``الجيش الحر``): the word
-    and it name another actor (not إلى, nor a word after a preposition: بالسعي)."""
+    and it name another actor (not إلى, nor a word after a preposition: بالسعي), agreeing with a
+    feminine word (not the object after it: ``واعتقلت السلطات الصحفي``)."""
     nxt = forms[i + 1] if i + 1 < len(forms) else ""
     return (
         nxt.startswith("ال")
         and nxt.endswith(_ADJECTIVE_ENDINGS)
+        and (nxt.endswith(_FEMININE_NISBA) or not forms[i].endswith(_FEMININE_ENDINGS))
         and nxt not in (_TO, _RESPONSIBILITY)
         and not _after_preposition(tokens[i + 1])
     )
@@ -1205,12 +1211,14 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
             if w[:1] == "ل" and w[1:] in chained
         ]
         + [
-            # the body whose organ a name names, its genitive (مجلس منظمة الأغذية والزراعة ... المنظمة)
-            (m.start, "ال" + words[1], e)
+            # the body whose organ a name names, its genitive (مجلس منظمة الأغذية والزراعة ... المنظمة;
+            # with the article after an office's head: مكتب المفوضية السامية ... المفوضية)
+            (m.start, "ال" + words[1] if words[1] in chained else words[1], e)
             for e in doc.entities
             if e.type == "ORG"
             for m in e.mentions
-            if len(words := key(m.text).split()) > 2 and words[1] in chained
+            if len(words := key(m.text).split()) > 2
+            and (words[1] in chained or (words[0] in _OFFICE_HEADS and bare(words[1]) in chained))
         ]
         + [
             # a name told right after its head, which is no word of its mention (في شركة إيه تي آند تي

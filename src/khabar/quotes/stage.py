@@ -50,8 +50,9 @@ COMPLEMENTIZERS = _words(
     "إن أن بأن إنه أنه بأنه إنها أنها بأنها إنهم أنهم بأنهم إنهما أنهما بأنهما "
     "إنني أنني بأنني إننا أننا بأننا"
 )
-#: words after which أن is not a complementizer of speech (بعد أن، من أن، يجب أن ...)
-_NOT_AFTER = _words("بعد قبل منذ دون بدون من حتى يجب يمكن ينبغي بد لابد رغم كما لأن")
+#: words after which أن is not a complementizer of speech (بعد أن، من أن، يجب أن ...; the contrast of
+#: غير أن، إلا أن، بيد أن, which opens the writer's next clause: أعلن X حل البرلمان، غير أن Y رفض)
+_NOT_AFTER = _words("بعد قبل منذ دون بدون من حتى يجب يمكن ينبغي بد لابد رغم كما لأن غير إلا بيد")
 #: words that end a speaker phrase
 _STOP = _words(
     "في على عن من إلى الى مع خلال أمام لدى عند بعد قبل منذ عبر حول أثناء حين عندما بينما حيث "
