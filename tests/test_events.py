@@ -18900,3 +18900,39 @@ def test_members_named_by_a_pronoun_after_the_verb_are_their_body(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded_roles(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # fighters handing over, burning or laying down their own weapons disarm: no aid, no attack
+        (
+            "سلم 1500 مقاتل من جبهة مورو الإسلامية للتحرير يوم الخميس أسلحتهم إلى الهيئة الدولية المستقلة"
+            " لنزع السلاح .",
+            "RETREAT",
+            ({"جبهة مورو الإسلامية"}, {"الهيئة الدولية المستقلة لنزع السلاح"}),
+        ),
+        (
+            "أحرق 30 مقاتلا من حزب العمال الكردستاني يوم الجمعة أسلحتهم في مراسم رمزية .",
+            "RETREAT",
+            ({"حزب العمال الكردستاني"}, set()),
+        ),
+        # (a state's own weapons given to another are aid)
+        ("سلمت الولايات المتحدة أوكرانيا أسلحتها المتطورة .", "RETREAT", None),
+        # an accord taken back by the verb that concluded it, its subject and the one after مع its parties
+        (
+            "وذلك تنفيذا لاتفاق تعاون عسكري أبرمه رئيس المجلس العسكري الجنرال عبد الرحمن تياني مع الرئيس"
+            " الروسي فلاديمير بوتين في آذار الماضي .",
+            "AGREE",
+            ({"عبد الرحمن تياني"}, {"فلاديمير بوتين"}),
+        ),
+    ],
+)
+def test_weapons_given_up_and_accords_taken_back_by_their_verb(
+    text: str, etype: str, expected: tuple[set[str], set[str]] | None
+) -> None:
+    doc = extract_text(text)
+    if expected is None:
+        assert not [e for e in doc.events if e.type == etype]
+    else:
+        assert roles(doc, etype) == expected
