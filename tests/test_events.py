@@ -18936,3 +18936,49 @@ def test_weapons_given_up_and_accords_taken_back_by_their_verb(
         assert not [e for e in doc.events if e.type == etype]
     else:
         assert roles(doc, etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a release, a gift or a measure after ل is what an act aims at, not done
+        (
+            "ومنح الاتحاد الأفريقي المجلس العسكري في تشاد مهلة ستة أشهر لتسليم السلطة إلى المدنيين .",
+            "RETREAT",
+        ),
+        ("وأعلن برنامج الأغذية العالمي حاجته إلى 50 مليون دولار لمساعدة النازحين في هايتي .", "AID"),
+        ("ورحبت الحكومة اللبنانية بمبادرة فرنسا لرفع القيود على الصادرات .", "RETREAT"),
+    ],
+)
+def test_an_act_after_lam_is_only_aimed_at(text: str, etype: str) -> None:
+    assert etype not in {e.type for e in extract_text(text).events}
+
+
+def test_the_aim_leaves_the_act_aiming_at_it() -> None:
+    doc = extract_text("ورحبت الحكومة اللبنانية بمبادرة فرنسا لرفع القيود على الصادرات .")
+    assert roles(doc, "SUPPORT") == ({"الحكومة اللبنانية"}, {"فرنسا"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protests in the plural are a crowd's, not a leader's or a government's words
+        (
+            "وقاد زعيم المعارضة رايلا أودينغا احتجاجات حاشدة ضد الرئيس وليام روتو .",
+            [("PROTEST", {"رايلا أودينغا"}, {"وليام روتو"})],
+        ),
+        (
+            "وأعلنت الحكومة الكينية حظر التجول بعد الاحتجاجات التي عمت نيروبي .",
+            [("COERCE", {"الحكومة الكينية"}, set())],
+        ),
+        # (a government's protest in the singular is a verbal one)
+        (
+            "وأبلغت وزارة الخارجية الجزائرية السفير الفرنسي احتجاجها الشديد على تصريحات ماكرون .",
+            [("ACCUSE", {"وزارة الخارجية الجزائرية"}, {"ماكرون"})],
+        ),
+    ],
+)
+def test_protests_in_the_plural_are_no_verbal_protest(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

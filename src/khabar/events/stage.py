@@ -1639,6 +1639,13 @@ class EventCoder:
             if any(e.lemma in _DEMAND_NOUNS and e.pos == "noun" for e in readings[i][0])
             and _answered(view, readings, i, view.bounds[doc.tokens[i].sentence][0])
         )
+        # أمهلت X الحكومة أسبوعا لتسليم السلطة، رحبت بمبادرة فرنسا لرفع القيود: a release, a gift or a measure
+        # aimed at, not done (left out at the end: the acts around it may still be told by it)
+        aimed = frozenset(
+            readings[i][1]
+            for i in range(len(doc.tokens))
+            if "ل" in doc.tokens[i].proclitics and any(e.pos == "noun" for e in readings[i][0])
+        )
         for told in _TOLD_ACROSS_EVENTS:
             coded = told(doc, view, coded)
         coded = [replace(ev, type="COERCE", mode=_BAN) if _trade_ban(doc, ev) else ev for ev in coded]
@@ -1665,6 +1672,7 @@ class EventCoder:
                 or _person_arrested(doc, ev)
             )
             and not (ev.type == "REQUEST" and ev.trigger.start in answered)
+            and not (ev.type in _AIMED_TYPES and ev.trigger.start in aimed)
         ]
         return doc
 
@@ -2905,8 +2913,9 @@ class EventCoder:
                 if etype == "PROTEST" and source and all(_official(view.entities[e]) for e in source):
                     if view.supporters_of(source, lo, hi):
                         source = []  # تظاهر أنصار الحريري: a crowd, whose leader does not protest
-                    elif entry.lemma in _VERBAL_PROTESTS:
-                        # أبلغه احتجاج لبنان، مبديا احتجاجه: a government's protest is a verbal one
+                    elif entry.lemma in _VERBAL_PROTESTS and not view.core[i].endswith("ات"):
+                        # أبلغه احتجاج لبنان، مبديا احتجاجه: a government's protest is a verbal one (protests
+                        # in the plural are a crowd's: قاد X احتجاجات حاشدة، الاحتجاجات التي عمت بغداد)
                         etype, mode = "ACCUSE", _DISAPPROVE
                         target = target or view.lodged_with(i, hi, source)  # احتجت طوكيو لدى بيونغ يانغ
                         if not target and entry.pos == "verb":
@@ -9126,6 +9135,8 @@ def _threats_of_response(doc: Document, view: DocView, events: list[Event]) -> l
     return out
 
 
+#: types of an act whose verbal noun after ل is only its aim (لتسليم السلطة، للإفراج عنهم، لمساعدة المهاجرين)
+_AIMED_TYPES = frozenset({"RETREAT", "AID", "SANCTION", "MOBILIZE", "SUPPORT"})
 #: plotting, before the act plotted with ل (بالتخطيط لتفجير، خطط لاغتيال), bare
 _PLOTTING = frozenset(
     bare(normalize(w)) for w in ("التخطيط", "بالتخطيط", "تخطيط", "خطط", "يخطط", "تخطط", "خططوا", "يخططون")
