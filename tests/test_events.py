@@ -18982,3 +18982,60 @@ def test_protests_in_the_plural_are_no_verbal_protest(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lawsuit is against the holder of the title whose body is named, and those joined to him,
+        # past the office's name that spells an act (وزيرة التضامن)
+        (
+            "أقام حزب الوفد دعوى أمام المحكمة ضد رئيس مجلس الوزراء مصطفى مدبولي ووزيرة التضامن "
+            "نيفين القباج .",
+            ({"حزب الوفد"}, {"مصطفى مدبولي", "نيفين القباج"}),
+        ),
+        (
+            "رفعت نقابة الصحفيين دعوى قضائية ضد رئيس مجلس النواب علي عبد العال .",
+            ({"نقابة الصحفيين"}, {"علي عبد العال"}),
+        ),
+    ],
+)
+def test_a_lawsuit_against_a_title_holder(text: str, expected: tuple[set[str], set[str]]) -> None:
+    assert roles(extract_text(text), "ACCUSE") == expected
+
+
+def test_an_office_named_after_a_title_does_not_end_the_objects() -> None:
+    text = "ودعا الرئيس الفرنسي إيمانويل ماكرون رئيس الوزراء نجيب ميقاتي ووزيرة التضامن هيام إسحق إلى الإصلاح"
+    assert roles(extract_text(text), "REQUEST") == ({"إيمانويل ماكرون"}, {"نجيب ميقاتي", "هيام إسحق"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ه on a verb of arrest is the person named before, not a body in his description
+        (
+            "سلمت السلطات المغربية إلى بلجيكا المواطن كريم بن عيسى ، المطلوب للقضاء البلجيكي ، بعد أن "
+            "أوقفته الشرطة المغربية في مطار الدار البيضاء .",
+            {"كريم بن عيسى"},
+        ),
+        (
+            "سلمت غامبيا إلى السنغال المواطن الفرنسي لوران ديمارتي ، المطلوب للقضاء السنغالي ، بعد أن "
+            "اعتقلته الشرطة الغامبية في بانجول .",
+            {"لوران ديمارتي"},
+        ),
+        # nor a name after the verb: its pronoun is its object
+        (
+            "وكان جهاز أمن الدولة قد اعتقله في حزيران بعد ساعات من إيقافه عن العمل بقرار من الرئيس بولا "
+            "تينوبو .",
+            set(),
+        ),
+    ],
+)
+def test_the_object_pronoun_of_an_arrest(text: str, expected: set[str]) -> None:
+    assert roles(extract_text(text), "COERCE")[1] == expected
+
+
+def test_the_object_pronoun_of_an_arrest_is_not_who_tells_it() -> None:
+    # ه is the boat named before, not the person named before إن who reports it
+    text = "وقال نقيب الصيادين نزار عياش إن البحرية الإسرائيلية صادرت مركب الصيد واقتادته إلى ميناء أسدود ."
+    assert all("نزار عياش" not in target for _, _, target in coded_roles(text))

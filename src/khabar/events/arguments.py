@@ -2789,7 +2789,8 @@ class DocView:
                     or k in self.speech
                     or self.core[k] in GOVERNING
                     or (self.opens_pp(k) and not self._title_lam(k, start) and not self._unmarked_name(k))
-                    or k in self.acts
+                    # (an office's name after a title word is no act: ووزيرة التضامن الاجتماعي X)
+                    or (k in self.acts and not (k > start and bare(self.core[k - 1]) in title_words()))
                 ):
                     # إسرائيل واتهمها بتدمير لبنان، X ، وانسحاب الحزب، وأعلن الرئيس، محمد علي، وقررت الحكومة:
                     # no coordination

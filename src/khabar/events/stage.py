@@ -4021,7 +4021,8 @@ class EventCoder:
             or (against := _sued_past_forum(view, i, hi)) is not None
         ):
             # قدمت أستراليا شكوى أمام منظمة التجارة العالمية ضد الصين: whom it is against, not the forum
-            args.target = view.group_after(against)[0]
+            # (the holder of a title whose genitive is named: ضد رئيس مجلس الوزراء مصطفى مدبولي)
+            args.target = view.group_after(_title_holder(view, against, rest))[0]
         if entry.type in _CONDITIONED_TYPES:
             # no threat to its own side (هددت الصين باتخاذ إجراءات لحماية مصالح بكين), a body of its own
             # country aside (هددت نقابة المعلمين الأردنية الحكومة الأردنية بالإضراب)
@@ -4283,8 +4284,21 @@ class EventCoder:
                 # اعتقلت X موظفين في صنعاء والحديدة، واتهمتهم: the people)
                 towns = suffix_form(token) not in (_HIS, _THEIR) or entry.type in _PLACE_PATIENT_TYPES
                 plural = suffix_form(token) == _THEIR
+                # (him arrested or struck is a person where one is named before: X، المطلوب للقضاء
+                # البلجيكي، بعد أن أوقفته الشرطة)
+                # (not who says it, named right before إن: وقال X إن البحرية صادرت المركب واقتادته)
+                person = (
+                    view.previous_actor(i, args.source, types=("PER",))
+                    if suffix_form(token) == _HIS and entry.type in _PATIENT_TYPES
+                    else []
+                )
+                if person and _said_by(view, person[0], i):
+                    person = []
                 args.target = (
-                    dual or view.previous_actor(i, args.source, towns=towns, group=plural) or args.target
+                    dual
+                    or person
+                    or view.previous_actor(i, args.source, towns=towns, group=plural)
+                    or args.target
                 )
         if (
             entry.pos == "verb"
@@ -4356,6 +4370,13 @@ class EventCoder:
         between the verb and its recipient begin, when what comes first is its setting and subject
         (``وأفرجت أمس عند معبر رفح السلطات عن X``)."""
         start = i + 1 if after is None else after
+        # a verb whose object pronoun names whom it is done to has no bare object after it (اعتقله
+        # الجهاز بعد إيقافه بقرار من الرئيس X: the one arrested is named before)
+        suffixed = (
+            entry.pos == "verb"
+            and entry.type in _PRONOUN_DONE_TO_TYPES
+            and suffix_form(view.tokens[i]) in _OBJECT_PRONOUN_TYPES
+        )
         # (not for a hand-over received, whose recipient is its subject: تسلمت X من Y ... للدفاع)
         if entry.type in _RECIPIENT_FIRST and not entry.frame.swap:  # سلمت الشرطة X إلى العراق: the recipient
             for a in mentions:
@@ -4403,6 +4424,8 @@ class EventCoder:
                 # titles too: وفد برئاسة الرئيس النيجيري الأسبق عبد السلام أبو بكر)
                 continue
             prep = a.prep_after(i)
+            if prep is None and suffixed:
+                continue
             if (
                 prep is None
                 and a.first - 1 > i
@@ -7458,6 +7481,16 @@ def _last_named_at(view: DocView, entity: str, i: int) -> int | None:
     """Where ``entity`` was last named before token ``i`` in its sentence (the token its mention opens on)."""
     lo = view.bounds[view.tokens[i].sentence][0]
     return next((k for k in range(i - 1, lo - 1, -1) if (m := view.at.get(k)) and entity in m.entities), None)
+
+
+def _said_by(view: DocView, entity: str, i: int) -> bool:
+    """``entity``, last named before token ``i`` in its sentence, says what follows: ``إن`` or ``أن`` comes
+    right after its name (``وأضاف X أن``)."""
+    k = _last_named_at(view, entity, i)
+    if k is None:
+        return False
+    last = view.at[k].last
+    return last + 1 < i and view.core[last + 1] in COMPLEMENTIZERS
 
 
 def _named_as_a_part(view: DocView, entity: str, i: int) -> bool:
