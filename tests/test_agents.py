@@ -992,6 +992,26 @@ def test_a_construct_chain_ends_before_a_preposition(text: str, expected: list[s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # four indefinite nouns before the definite one: what the body watches over, or whom it stands for
+        ("وطالبت لجنة متابعة تنفيذ اتفاق السلام الطرفين بالتهدئة", ["لجنة متابعة تنفيذ اتفاق السلام"]),
+        ("ونظمت لجنة أهالي ضحايا غرق العبارة وقفة", ["لجنة أهالي ضحايا غرق العبارة"]),
+    ],
+)
+def test_a_long_construct_chain_names_a_body(text: str, expected: list[str]) -> None:
+    assert [m.text for e in agents(text) for m in e.mentions] == expected
+
+
+def test_a_long_construct_chain_around_a_name_is_no_body() -> None:
+    # the board of a company the tagger names, in a person's title: the company is the body
+    from khabar.extract import extract_text
+
+    names = [e.name for e in extract_text("والتقى رئيس مجلس إدارة شركة فوكسكون العالمية الوزير").entities]
+    assert names == ["فوكسكون"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # public order, a statute: no regime
         ("لن تتراجع الحكومة عن فرض النظام العام", []),
         ("وعدل المؤتمر النظام الأساسي للحزب", []),

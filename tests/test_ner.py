@@ -2658,3 +2658,53 @@ def test_tag_named_bodies(tokens: str, orgs: list[str]) -> None:
     toks = tokens.split()
     tags = tag_named_bodies(toks, ["O"] * len(toks))
     assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(tags) if typ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("tokens", "orgs"),
+    [
+        # a group of people and the name of a place the tagger does not know
+        ("وطالبت رابطة أهالي كفرنبودة بالإفراج عن المعتقلين .", ["رابطة أهالي كفرنبودة"]),
+        # after a head the knowledge base reads no chain, a definite word and its adjectives end the name
+        ("ودعا حراك متقاعدي الشمال السوري إلى اعتصام مفتوح .", ["حراك متقاعدي الشمال السوري"]),
+        ("ونظم تجمع أعيان وشيوخ المنطقة الشرقية وقفة أمس .", ["تجمع أعيان وشيوخ المنطقة الشرقية"]),
+        # after a head of the knowledge base's construct chains, a definite word is left to them
+        ("وعقدت رابطة موظفي الإدارة العامة اجتماعا .", []),
+        # no name after the group: a clause or a time goes on
+        ("وقالت رابطة سكان إنها سترفع دعوى .", []),
+        ("ونظم تجمع تجار يوم الأحد وقفة .", []),
+        # no group of people after the head
+        ("ونظم تجمع شركات كفرنبودة وقفة .", []),
+    ],
+)
+def test_tag_bodies_of_people(tokens: str, orgs: list[str]) -> None:
+    from khabar.ner.repair import tag_bodies_of_people
+
+    toks = tokens.split()
+    tags = tag_bodies_of_people(toks, ["O"] * len(toks))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(tags) if typ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("tokens", "orgs"),
+    [
+        # spelt Latin letters and a number after a body's head
+        ("وتبنت حركة إم 18 الهجوم على الثكنة .", ["حركة إم 18"]),
+        ("وانضم تحالف جي 7 إلى المفاوضات .", ["تحالف جي 7"]),
+        # with its nationality after it
+        ("واشترت مجموعة إتش 3 الكويتية الفندق .", ["مجموعة إتش 3 الكويتية"]),
+        # two letters or more, no number (أو, "or", after another letter)
+        ("ووقعت شركة تي إم أو الاتفاق .", ["شركة تي إم أو"]),
+        # the article written apart before a number (as the tokenizer cuts الـ24)
+        ("وطالبت مجموعة الـ 24 الدول الغنية .", ["مجموعة الـ 24"]),
+        # one letter and no number, or أو first: no name
+        ("وقالت مجموعة بي إنها ستنسحب .", []),
+        ("وقالت حركة أو جماعة إنها ستنسحب .", []),
+    ],
+)
+def test_tag_lettered_bodies(tokens: str, orgs: list[str]) -> None:
+    from khabar.ner.repair import tag_lettered_bodies
+
+    toks = tokens.split()
+    tags = tag_lettered_bodies(toks, ["O"] * len(toks))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(tags) if typ == "ORG"] == orgs

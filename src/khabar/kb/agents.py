@@ -93,8 +93,11 @@ _NOUNS_LIKE_ADJECTIVES = frozenset(
         *("المبنى", "المعنى", "الحمى", "الملتقى", "المنتدى", "المرمى"),
     )
 )
-#: how many indefinite nouns a construct chain may hold before its definite one
-_CHAIN = 3
+#: how many indefinite nouns a construct chain may hold before its definite one (لجنة متابعة تنفيذ اتفاق
+#: السلام), and how many one that holds a name (رئيس مجلس إدارة شركة فوكسكون العالمية: the company's board
+#: and its title, around the company's own name)
+_CHAIN = 4
+_NAMED_CHAIN = 3
 #: words that end a construct chain: it holds nouns only (normalised)
 FUNCTION_WORDS = frozenset(
     key(w)
@@ -804,6 +807,8 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
         j += 1
     if j >= hi or not forms[j].startswith("ال") or j - i > _CHAIN or forms[j] in FUNCTION_WORDS:
         return None  # قوات الى العراق: إلى without its hamza is no definite noun
+    if j - i > _NAMED_CHAIN and any(k in named for k in range(i + 1, j)):
+        return None
     if j == i + 1 and forms[i] in _LED_HEADS and forms[j] in title_heads() and j + 1 in text.persons:
         return None  # حكومة النقيب إبراهيم تراوري: the leader's title, no body of its own
     if forms[j] in _OBJECT_NOUNS and j > i + 1:

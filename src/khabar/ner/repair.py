@@ -616,6 +616,126 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: heads of a body named after a group of people (رابطة أهالي كفرنبودة، تجمع تجار السوق القديم), keys
+_PEOPLE_BODY_HEADS = _NAMED_BODY_HEADS | frozenset(key(w) for w in ("تجمع", "اتحاد", "حركة", "منظمة"))
+#: a group of people in the construct state, whom such a body stands for (ضحايا، أهالي، متقاعدي), keys
+_PEOPLE_CONSTRUCTS = frozenset(
+    key(w)
+    for w in (
+        *("أهالي", "أهل", "عائلات", "أسر", "ذوي", "ضحايا", "سكان", "تجار", "أصحاب", "متقاعدي", "أعيان"),
+        *("مشايخ", "شيوخ", "وجهاء", "أمهات", "آباء", "أولياء", "عمال", "موظفي", "معلمي", "أساتذة", "طلاب"),
+        *("طلبة", "خريجي", "مزارعي", "فلاحي", "صيادي", "سائقي", "أطباء", "صيادلة", "محامي", "صحفيي"),
+        *("مهندسي", "ناشطي", "نشطاء", "شباب", "نساء", "أبناء", "مواطني", "معتقلي", "أسرى", "مفقودي"),
+        *("جرحى", "مصابي", "نازحي", "لاجئي", "مهجري", "مستأجري", "ملاك", "مالكي", "متضرري", "مودعي"),
+        *("مساهمي", "مستثمري", "منتجي", "مصدري", "مستوردي", "عاطلي", "حاملي", "مربي", "رجال", "قدامى"),
+    )
+)
+#: how many nouns in the construct state may stand between the group and the end of the name (لجنة أهالي
+#: ضحايا غرق العبارة)
+_PEOPLE_CHAIN = 2
+
+
+def _people_name_end(tokens: Sequence[str], tags: Sequence[str], k: int, definite: bool) -> int | None:
+    """Where the genitive chain after a group of people from token ``k`` on ends the body's name: at a
+    tagged name (``تجار`` + ``سيدي بوزيد``), a word the tagger does not know (``كفرنبودة``) or, with
+    ``definite``, a definite word and its relational adjectives (``الشمال السوري``), a noun or two in the
+    construct state before it (``سكان حي كفرنبودة``); None when the chain ends on none of them."""
+    n = len(tokens)
+    nouns = 0
+    while k < n and nouns <= _PEOPLE_CHAIN:
+        token = tokens[k]
+        if tags[k].startswith("B-"):
+            end = k + 1
+            while end < n and tags[end].startswith("I-"):
+                end += 1
+            return _adjectives_end(tokens, tags, end, end + _NAMED_BODY_ADJECTIVES)
+        if tags[k] != "O" or _ARABIC_WORD.fullmatch(token) is None or _first_key(token) != key(token):
+            if token.startswith("و") and key(token[1:]) in _PEOPLE_CONSTRUCTS and tags[k] == "O":
+                k += 1  # another group joined to the first (أعيان وشيوخ)
+                continue
+            return None
+        if token.startswith("ال"):
+            return _adjectives_end(tokens, tags, k + 1, k + 1 + _NAMED_BODY_ADJECTIVES) if definite else None
+        if key(token) in _NOT_NAME_WORDS or key(token) in _CLAUSE_TIME_WORDS:
+            return None
+        if not _tagger_knows(token):
+            if not definite and k + 1 < n and tags[k + 1] == "O" and tokens[k + 1].startswith("ال"):
+                return None  # the chain goes on to a definite word (جمعية سكان حي كفرنبودة الجديد)
+            return k + 1
+        nouns += 1
+        k += 1
+    return None
+
+
+def tag_bodies_of_people(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """An untagged head of a kind of body with no article (whatever its proclitics) before a group of people
+    in the construct state and the genitive chain that says whose (``رابطة أهالي كفرنبودة``، ``تنسيقية تجار
+    سيدي بوزيد``، ``حراك متقاعدي الشمال السوري``، ``تجمع أعيان وشيوخ المنطقة الشرقية``): the body's name, an
+    organisation, a tagged name in the chain with it. A chain that ends on a definite word after a head the
+    knowledge base's construct chains read is left to them, which know the nouns and adjectives after it
+    (``رابطة موظفي الإدارة العامة``، ``نقابة أصحاب المخابز والأفران``)."""
+    from khabar.kb.agents import construct_heads  # the agents module imports this one
+
+    n = len(tokens)
+    for i in range(n - 2):
+        if (
+            tags[i] != "O"
+            or tags[i + 1] != "O"
+            or _first_key(tokens[i]) not in _PEOPLE_BODY_HEADS
+            or split(tokens[i]).article
+            or key(tokens[i + 1]) not in _PEOPLE_CONSTRUCTS
+        ):
+            continue
+        definite = _first_key(tokens[i]) not in construct_heads()
+        if (end := _people_name_end(tokens, tags, i + 2, definite)) is not None:
+            _retag(tags, "ORG", i, end)
+    return tags
+
+
+#: Latin letters spelt in Arabic, which with a number or another letter name a body (حركة إم 18، تحالف جي
+#: 7، شركة تي إم أو); أو ("or") only after another letter, keys
+_SPELT_LETTERS = frozenset(
+    key(w)
+    for w in (
+        *("إيه", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "جاي", "كيه", "إل", "إم", "إن", "كيو"),
+        *("آر", "إس", "تي", "يو", "دبليو", "إكس", "واي", "زد"),
+    )
+)
+_OR = key("أو")
+#: how many spelt letters such a name may have
+_SPELT_NAME_LETTERS = 4
+
+
+def tag_lettered_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """An untagged head of a kind of body or ``شركة`` with no article (whatever its proclitics) before
+    Latin letters spelt in Arabic and a number, or two letters or more (``حركة إم 18``، ``تحالف جي 7``،
+    ``شركة تي إم أو``): the body's name, an organisation, with the relational adjectives after it
+    (``مجموعة إتش 3 الكويتية``). The article written apart before a number reads as the letter إل
+    (``مجموعة الـ 24``)."""
+    n = len(tokens)
+    for i in range(n - 2):
+        head = _first_key(tokens[i])
+        if (
+            tags[i] != "O"
+            or (head not in _PEOPLE_BODY_HEADS and head != _COMPANY)
+            or split(tokens[i]).article
+        ):
+            continue
+        end = i + 1
+        while (
+            end < min(n, i + 1 + _SPELT_NAME_LETTERS)
+            and tags[end] == "O"
+            and (key(tokens[end]) in _SPELT_LETTERS or (end > i + 1 and key(tokens[end]) == _OR))
+        ):
+            end += 1
+        if end < n and end > i + 1 and tokens[end].isdigit():
+            end += 1
+        elif end - i <= 2:
+            continue  # one letter and no number: a word (مجموعة بي: a group of ...)
+        _retag(tags, "ORG", i, _adjectives_end(tokens, tags, end, end + _NAMED_BODY_ADJECTIVES))
+    return tags
+
+
 def _adjectives_end(tokens: Sequence[str], tags: Sequence[str], start: int, limit: int) -> int:
     """Where the untagged relational adjectives from token ``start`` on end, before ``limit`` at most."""
     end = start
@@ -3601,6 +3721,8 @@ RULES: tuple[Rule, ...] = (
     extend_back_to_body_kinds,
     tag_company_names,
     tag_named_bodies,
+    tag_bodies_of_people,
+    tag_lettered_bodies,
     extend_to_bracketed_aliases,
 )
 
