@@ -117,6 +117,7 @@ ACTORS: list[tuple[tuple[str, ...], str, str | None, str | None]] = [
     (("الموصل",), "GPE", "Mosul", "IRQ"),
     (("كركوك",), "GPE", "Kirkuk", "IRQ"),
     (("جلعاد شاليط",), "PER", "Gilad Shalit", "ISR"),
+    (("سيغونيلا",), "MISC", None, None),  # a name the tagger gave no place type (of a base)
 ]
 _LETTER = re.compile(r"[\u0621-\u064a]")
 
@@ -5190,6 +5191,52 @@ def test_aid_is_given_to_the_country_it_is_given_in(text: str, trigger: str, tar
     ev = find(doc, "AID")
     assert ev.trigger.text == trigger
     assert roles(doc, "AID") == ({"روسيا"}, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # goods given in a relative clause on them go to who received them
+        ("وتسلمت غزة 50 ألف جرعة من لقاح تبرعت بها تركيا .", "AID", {"تركيا"}, {"غزة"}),
+        # a shipment sent is aid, sent to where it goes
+        ("وأعلنت تركيا إرسال شحنات طبية إلى العراق .", "AID", {"تركيا"}, {"العراق"}),
+        ("وأعلنت تركيا إرسال شحنة غذائية عاجلة إلى غزة .", "AID", {"تركيا"}, {"غزة"}),
+        # support given, a noun in construct with its adjective, is aid to whom إلى or ل names
+        ("وأعلنت تركيا تقديم دعم طبي عاجل إلى غزة .", "AID", {"تركيا"}, {"غزة"}),
+        ("وقدمت تركيا دعم اقتصادي لغزة .", "AID", {"تركيا"}, {"غزة"}),
+        # police, units and patrols sent or pushed (دفع ب) somewhere are forces moved there
+        ("وأرسلت تركيا 40 عنصرا إلى غزة .", "MOBILIZE", {"تركيا"}, {"غزة"}),
+        ("وأعلنت تركيا إرسال وحدات إضافية إلى غزة .", "MOBILIZE", {"تركيا"}, {"غزة"}),
+        ("وأرسلت تركيا قوة خاصة إلى غزة .", "MOBILIZE", {"تركيا"}, {"غزة"}),
+        ("وأرسلت تركيا دوريات إلى غزة .", "MOBILIZE", {"تركيا"}, {"غزة"}),
+        ("ودفعت تركيا بقوة من الجيش إلى غزة .", "MOBILIZE", {"تركيا"}, {"غزة"}),
+        ("ودفعت تركيا بتشكيلات أمنية إلى غزة .", "MOBILIZE", {"تركيا"}, {"غزة"}),
+        ("وأعلنت تركيا دفع وحدات عسكرية إلى غزة .", "MOBILIZE", {"تركيا"}, {"غزة"}),
+        # forces deployed around or in a facility named after its head word, its name of no place type
+        ("ونشرت تركيا قوات حول قاعدة سيغونيلا .", "MOBILIZE", {"تركيا"}, {"سيغونيلا"}),
+        ("ونشرت تركيا تعزيزات في محيط قاعدة سيغونيلا .", "MOBILIZE", {"تركيا"}, {"سيغونيلا"}),
+    ],
+)
+def test_aid_and_forces_reach_who_receives_them(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert (etype, source, target) in event_roles(make_doc(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # pushing hard (بقوة) or driving a state to act moves no forces
+        ("ودفعت تركيا بقوة نحو فرض عقوبات على غزة .", "SANCTION"),
+        ("وقال إن تقدم القوات سيدفع تركيا إلى التدخل في غزة خلال تفقده وحدات الجيش .", None),
+        # units of a relief body sent are aid, not forces
+        ("وأرسلت تركيا طائرتين لإطفاء الحرائق ووحدات من الحماية المدنية إلى غزة .", "AID"),
+    ],
+)
+def test_words_of_units_and_force_move_no_forces_out_of_place(text: str, coded: str | None) -> None:
+    types = [e.type for e in make_doc(text).events]
+    assert "MOBILIZE" not in types
+    assert coded is None or coded in types
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,7 @@ from khabar.kb.link import LOCAL_ID_PREFIX
 from khabar.lexicon import packaged
 from khabar.ner.model import default_tagger
 from khabar.ner.places import place_heads
-from khabar.ner.repair import COUNTERPARTS, SLOGANS_AGAINST, TOWN_FACILITIES, led_by
+from khabar.ner.repair import COUNTERPARTS, SLOGANS_AGAINST, TOWN_FACILITIES, facility_heads, led_by
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 from khabar.text.tokenize import segment
 from khabar.times.numbers import number_words
@@ -326,6 +326,9 @@ _AROUND = _N("حول")
 _DESTINATION_GAP = 5
 #: facilities named after the town they stand in (حول محطة الضبعة النووية، إلى قاعدة سيدي براني), bare
 _TOWN_FACILITIES = frozenset(bare(_N(w)) for w in TOWN_FACILITIES)
+#: one-word heads of facility names (ملعب، قاعدة، مقام), bare: a name the tagger gave no place type
+#: right after one is the facility's (حول ملعب ويمبلي، في محيط قاعدة سيغونيلا الجوية)
+_FACILITY_HEADS = frozenset(bare(k) for k, words in facility_heads().items() if words == 1)
 #: definite words taking back a town or region named before (في المدينة، إلى العاصمة), bare
 _TOWN_AGAIN = frozenset(
     bare(_N(w))
@@ -3978,10 +3981,17 @@ class DocView:
                 ):
                     return town
                 continue
-            if m.etype not in PLACE_TYPES or m.entities[0] in exclude:
+            facility = m.etype == "MISC" and k >= 2 and bare(self.core[k - 1]) in _FACILITY_HEADS
+            if (m.etype not in PLACE_TYPES and not facility) or m.entities[0] in exclude:
                 continue
             prep = m.prep
             spot = k - 2 if k >= 2 and self.core[k - 1] in LAND else k - 1  # على مداخل مدينة جنين
+            if facility:
+                # حول ملعب ويمبلي، في محيط قاعدة سيغونيلا: a named facility, where the forces go
+                prep = _AROUND if bare(self.core[k - 2]) in _SPOTS else self._spot_prep(k - 1)
+                if prep in (_IN, _AROUND, *_TO_PLACE):
+                    return m.entities[0]
+                continue
             if prep in (None, GENITIVE_IN_PP) and k >= 2 and bare(self.core[k - 1]) in _TOWN_FACILITIES:
                 prep = self.core[k - 2]  # حول محطة الضبعة النووية: the facility's preposition, its town
             elif (

@@ -3155,6 +3155,16 @@ class EventCoder:
                         # بلدة مضايا)
                         if not _small_place(view, t, lo, hi)
                     ]
+                if (
+                    not target
+                    and source
+                    and etype == "AID"
+                    and entry.pos == "verb"
+                    and (has_suffix(token) or (i + 1 < hi and view.core[i + 1] in _WITH_IT))
+                ):
+                    # تسلمت غزة 50 ألف جرعة تبرعت بها تركيا، تسلم الجيش شحنة أدوية أرسلتها الكويت: goods
+                    # given in a relative clause on them went to who received them
+                    target = [e for e in _received_by(view, i, lo) if e not in source]
                 if location is None and token.sentence == 0 and view.dateline is not None:
                     location = view.dateline.entities[0]
                 if obj is not None and (titled := _document_place(view, obj, hi)):
@@ -9744,6 +9754,14 @@ _GIVEN_GOODS = frozenset(
 _GOODS_REACH = 6
 
 
+def _received_by(view: DocView, k: int, lo: int) -> list[str]:
+    """Who received, named right after the last verb of receiving before ``k`` in its sentence (``تسلمت
+    وزارة المواصلات شحنة ...``); none where no such verb is."""
+    got = next((j for j in range(k - 1, lo - 1, -1) if view.core[j] in RECEIVING), None)
+    after = view.actor(got + 1) if got is not None and got + 1 < k else None
+    return view.group_after(after)[0] if after is not None and after.prep is None else []
+
+
 def _goods_given_by(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """Goods or money told as given by someone named after من (``طائرتان تحملان 20 طنا من الأدوية مقدمة
     من مصر إلى السودان``، ``منحة المشتقات النفطية المقدمة من البرنامج السعودي``): aid from the giver, to
@@ -9767,12 +9785,8 @@ def _goods_given_by(doc: Document, view: DocView, events: list[Event]) -> list[E
         if after is None and last + 1 < hi:
             after = view.actor(last + 1)
             after = after if after is not None and after.prep == "ل" else None
-        if after is None:
-            # تسلمت وزارة المواصلات شحنة معدات مقدمة من الحكومة الإيطالية: who received them
-            got = next((j for j in range(k - 1, lo - 1, -1) if view.core[j] in RECEIVING), None)
-            after = view.actor(got + 1) if got is not None and got + 1 < k else None
-            after = after if after is not None and after.prep is None else None
-        target = view.group_after(after)[0] if after else ()
+        # (else who received them: تسلمت وزارة المواصلات شحنة معدات مقدمة من الحكومة الإيطالية)
+        target = view.group_after(after)[0] if after else _received_by(view, k, lo)
         out.append(_told_by_token(doc, view, k, "AID", source, [e for e in target if e not in source]))
     return out
 
