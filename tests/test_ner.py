@@ -1890,8 +1890,14 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS I-PERS O",
             "O B-PERS I-PERS B-LOC O",
         ),
-        # (not after a name of one word: it may be the family name)
+        # (not a capital after a name of one word: it may be the family name)
         ("split_trailing_places", "ودعا زعزوع موسكو إلى", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+        # a country after a lone family name the tagger does not know: the surname, then the country
+        ("split_trailing_places", "واتهم تشيسكيدي رواندا بتقديم", "O B-PERS I-PERS O", "O B-PERS B-LOC O"),
+        # (not after a given name, a word the tagger knows or one with a proclitic)
+        ("split_trailing_places", "والتقى محمد مصر أمس", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+        ("split_trailing_places", "وشن جيش ميانمار هجوما", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+        ("split_trailing_places", "ورحبت وشكرت السنغال على", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         # a KB organisation opening a person chunk whose rest is a KB person: the body, then the person
         (
             "split_leading_organisations",

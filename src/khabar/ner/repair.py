@@ -927,11 +927,20 @@ def split_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
 def split_trailing_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut from a person chunk that is not itself an alias a KB place of two words or more that ends it,
     when two words or more stay before it (``اتهم تارو كونو بيونغ يانغ``: a person, then the place), or a
-    one-word country or national capital that is no word of a name (``ودعا الوزير هشام زعزوع موسكو``)."""
+    one-word country or national capital that is no word of a name (``ودعا الوزير هشام زعزوع موسكو``);
+    or a country after a lone family name, no given name (``واتهم تشيسكيدي رواندا``: the surname told
+    again, then the country accused)."""
     for typ, i, j in chunk_list(tags):
-        if typ != "PERS" or j - i < 3 or alias_type(_span_key(tokens, i, j)) is not None:
+        if typ != "PERS" or alias_type(_span_key(tokens, i, j)) is not None:
             continue
         last = key(tokens[j - 1])
+        if j - i == 2 and last in _country_words() and not _name_lexicon_word(last):
+            first = tokens[i]  # (no word with a proclitic: وشكرت السنغال)
+            if _first_key(first) == key(first) and not _tagger_knows(first) and not is_given_name(first):
+                _retag(tags, "LOC", j - 1, j)  # (not a word the tagger knows: جيش ميانمار، شكرت السنغال)
+            continue
+        if j - i < 3:
+            continue
         if (last in _country_words() or _capitals().get(last) == 1) and not _name_lexicon_word(last):
             _retag(tags, "LOC", j - 1, j)
             continue
