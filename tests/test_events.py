@@ -19086,3 +19086,80 @@ def test_the_object_pronoun_of_an_arrest_is_not_who_tells_it() -> None:
     # ه is the boat named before, not the person named before إن who reports it
     text = "وقال نقيب الصيادين نزار عياش إن البحرية الإسرائيلية صادرت مركب الصيد واقتادته إلى ميناء أسدود ."
     assert all("نزار عياش" not in target for _, _, target in coded_roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a subject's other name in quote marks before the verbal noun it announces, a name or not
+        (
+            "أعلنت الهيئة الوطنية للسلامة الغذائية «أونسا» تعليق استيراد اللحوم من البرازيل.",
+            "SANCTION",
+            {"الهيئة الوطنية للسلامة الغذائية"},
+            {"البرازيل"},
+        ),
+        (
+            "أعلنت هيئة مكافحة الفساد «رقابة» يوم الاثنين حظر نشاط الجمعية.",
+            "COERCE",
+            {"هيئة مكافحة الفساد"},
+            set(),
+        ),
+        # على past the ceiling of a rate, past measures joined to the object or told as what it includes
+        (
+            "فرضت بكين رسوما تصل إلى 80 في المئة على واردات الشعير الكندي. وانتقدت كندا القرار.",
+            "SANCTION",
+            {"بكين"},
+            {"كندا"},
+        ),
+        (
+            "فرضت بريطانيا حظر سفر وتجميد أصول على ستة مسؤولين إيرانيين. وردت إيران باستدعاء السفير.",
+            "SANCTION",
+            {"بريطانيا"},
+            {"إيران"},
+        ),
+        (
+            "فرضت كندا عقوبات تشمل تجميد الأصول وحظر السفر على ثلاثة مسؤولين فنزويليين. ونددت فنزويلا بذلك.",
+            "SANCTION",
+            {"كندا"},
+            {"فنزويلا"},
+        ),
+        # suspended broadcasts, activities and disbursements; those named among the bodies suspended
+        ("أعلنت هيئة الإعلام تعليق بث قناة الجزيرة لمدة شهر.", "COERCE", {"هيئة الإعلام"}, {"الجزيرة"}),
+        ("أعلن البنك الدولي تعليق صرف القروض المخصصة لإثيوبيا.", "SANCTION", {"البنك الدولي"}, {"إثيوبيا"}),
+        (
+            "أعلنت وزارة الداخلية التركية توقيف 12 شخصا، بينهم الصحفي أحمد يلماز.",
+            "COERCE",
+            {"وزارة الداخلية التركية"},
+            {"أحمد يلماز"},
+        ),
+        (
+            "أعلنت وزارة الداخلية تعليق أنشطة خمس جمعيات، بينها جمعية الأمل للتنمية.",
+            "COERCE",
+            {"وزارة الداخلية"},
+            {"جمعية الأمل للتنمية"},
+        ),
+    ],
+)
+def test_sanction_and_coerce_parties(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    doc = extract_text(text)
+    ev = find(doc, etype)
+    assert names(doc, ev.source) == source
+    assert names(doc, ev.target) == target
+
+
+def test_people_named_among_belong_to_the_last_joined_act() -> None:
+    doc = extract_text(
+        "أعلن الرئيس التشادي محمد ديبي فرض حظر التجول في العاصمة، وتعليق أنشطة أربعة أحزاب، بينها حزب الأمة."
+    )
+    assert [(e.mode, names(doc, e.target)) for e in doc.events if e.type == "COERCE"] == [
+        ("curfew", set()),
+        ("ban", {"حزب الأمة"}),
+    ]
+
+
+def test_measures_a_sentence_lists_as_what_sanctions_include_are_no_acts() -> None:
+    doc = extract_text(
+        "وفرضت الصين عقوبات على شركات أمريكية. "
+        "وتشمل العقوبات تجميد أصول الشركات في الصين ومنع مديريها من دخول البلاد."
+    )
+    assert [(e.type, e.trigger.text) for e in doc.events] == [("SANCTION", "فرضت")]

@@ -1911,10 +1911,10 @@ class DocView:
         ids = _dedup(ids)
         return ids if len(ids) >= 2 else []
 
-    def _opening(self, j: int) -> int | None:
-        """The ``(`` opening the bracket closed at ``j`` within a few words."""
+    def _opening(self, j: int, mark: str = "(") -> int | None:
+        """The ``mark`` (``(``, or ``«``) opening the bracket or quote closed at ``j`` within a few words."""
         for k in range(j - 1, max(j - 1 - _ASIDE_WORDS, -1), -1):
-            if self.tokens[k].text == "(":
+            if self.tokens[k].text == mark:
                 return k
         return None
 
@@ -2951,6 +2951,14 @@ class DocView:
         if v > 1 and self.tokens[v].text == ")" and (opening := self._opening(v)) is not None:
             v = opening - 1  # أعلنت وزارة الدفاع الأمريكية (البنتاغون) إرسال: the subject's other name
         elif (
+            v > 1
+            and "»" in (self.tokens[v].text, self.tokens[v + 1].text)
+            and (opening := self._opening(v + 1, "«")) is not None
+            and self.mention_ending_at(v) is None
+            and self.mention_ending_at(opening - 1) is not None
+        ):
+            v = opening - 1  # أعلنت هيئة الرقابة ومكافحة الفساد «نزاهة» إيقاف: its other name in quotes
+        elif (
             v > 1 and self.tokens[v].text in ("،", ",") and (opening := self._aside_ending_at(v)) is not None
         ):
             v = opening - 1  # نفذ الاتحاد، في اليوم نفسه، إضرابا؛ نفذ الاتحاد، أكبر نقابة في البلاد، إضرابا
@@ -2975,6 +2983,16 @@ class DocView:
         if v > 0 and v not in self.inside and bare(self.core[v]) in demonym_words():
             v -= 1  # a nationality after the subject (أعلن جهاز مكافحة الإرهاب العراقي اعتقال)
         a = self.mention_ending_at(v)
+        if (
+            a is not None
+            and a.prep is None
+            and a.first > 1
+            and self.tokens[a.first - 1].text == "«"
+            and self.tokens[a.last + 1].text == "»"
+            and (full := self.mention_ending_at(a.first - 2)) is not None
+            and full.prep is None
+        ):
+            a = full  # أعلنت هيئة الرقابة البيطرية «روسيلخوزنادزور» تعليق: the name its other name is of
         if (
             a is None
             and (place := self.mention_ending_at(v, places=True)) is not None

@@ -392,6 +392,8 @@ _BORDER_HEADS = frozenset(
 _BORDER_REACH = 6
 #: how many tokens a subject's short form in brackets may take, the brackets with it
 _BRACKETED_NAME = 6
+#: the marks that open a subject's short form (إيكاو)، «نزاهة», by the mark closing each
+_SHORT_FORM_MARKS = {"(": ")", "«": "»"}
 #: the lemma of a mediation (وساطة): coded only with the mediator named and the two sides
 _MEDIATION = "وساطة"
 #: how many tokens after a hosting verb the talks it hosts may begin (its subject, a time, a round's words)
@@ -1390,13 +1392,14 @@ class EventCoder:
 
         def after_subject(first: int) -> int:
             k = ends[first] + 1
-            if k < len(cores) and doc.tokens[k].text == "(":
-                # its short form in brackets (أعلنت منظمة الطيران المدني الدولي (إيكاو) فتح تحقيق)
+            if k < len(cores) and (close := _SHORT_FORM_MARKS.get(doc.tokens[k].text)) is not None:
+                # its short form in brackets or quote marks (أعلنت منظمة الطيران المدني الدولي (إيكاو)
+                # فتح تحقيق، أعلنت هيئة الرقابة ومكافحة الفساد «نزاهة» إيقاف)
                 k = next(
                     (
                         j + 1
                         for j in range(k + 1, min(k + _BRACKETED_NAME, len(cores)))
-                        if doc.tokens[j].text == ")"
+                        if doc.tokens[j].text == close
                     ),
                     k,
                 )
@@ -3026,7 +3029,8 @@ class EventCoder:
                     # اعتقلت X ثلاثة ناشطين، بينهم Y: the one named among the people acted on; أفرجت باكو
                     # عن خمسة جنود أرمن، طرد X الدبلوماسيين الأميركيين: unnamed people of a country named
                     # (a release noun's too, past its agent: بعد إفراج حماس عن ثلاث رهائن إسرائيليات)
-                    named = _named_among(view, i, hi, source) if entry.pos == "verb" else []
+                    # (a noun's too, its agent named: أعلن X تعليق عمل عشر منظمات، بينها Y)
+                    named = _named_among(view, i, hi, source) if entry.pos == "verb" or source else []
                     # (an expulsion's people after a count: طرد أكثر من مئة دبلوماسي روسي)
                     start = obj[1] - 1 if (etype, mode) == _EXPULSION and obj is not None else i
                     target = (
@@ -6249,13 +6253,23 @@ _NAMED_ACTORS = frozenset({"ORG", "PER"})
 
 def _on_after(view: DocView, end: int, hi: int) -> int:
     """``على`` right after the object ending at ``end``, or past its adjectives (``عقوبات جديدة على``) and
-    its rate (``رسوما جمركية بنسبة 25 في المئة على``): its index, else 0."""
-    m, words = end + 1, 0
+    its rate (``رسوما جمركية بنسبة 25 في المئة على``), or past the measures joined to it or told as what it
+    includes (``حظر سفر وتجميد أصول على``، ``عقوبات تشمل تجميد الأصول وحظر السفر على``): its index, else 0."""
+    m, words, listing = end + 1, 0, False
     while m < hi and words <= _OBJECT_ADJECTIVES:
         if view.core[m] == ON:
             return m
+        if m == end + 1 and view.norm[m] in _INCLUDING:
+            m, listing = m + 1, True
+            continue
+        if m in view.acts and (listing or view.conjoined(m)):
+            m += 1
+            continue
         if view.core[m] == _AT_RATE or view.in_amount(m):
             m += 1
+            continue
+        if m + 1 < hi and view.core[m] in _UP_TO_VERBS and view.core[m + 1] == _TO:
+            m += 2  # its ceiling (رسوما تصل إلى 218 في المئة على)
             continue
         if view.is_boundary(m) or m in view.inside or m in view.verbs or m in view.acts or view.opens_pp(m):
             return 0
@@ -6265,6 +6279,8 @@ def _on_after(view: DocView, end: int, hi: int) -> int:
 
 #: the rate before an amount (بنسبة 25 في المئة), normalised without its ب
 _AT_RATE = normalize("نسبة")
+#: verbs that give the ceiling of a rate or an amount before إلى (تصل إلى 218 في المئة)
+_UP_TO_VERBS = frozenset(normalize(w) for w in ("تصل", "يصل", "تبلغ", "يبلغ"))
 
 
 def _before_whom(view: DocView, obj: tuple[int, int], hi: int) -> int:
@@ -6529,6 +6545,8 @@ def _named_among(view: DocView, i: int, hi: int, source: list[str], after: int |
             k in view.clause_verbs and k != i and (view.conjoined(k) or k in view.clause_at)
         ):
             return []  # (a relative clause on the people may stand between: 700 شخص شاركوا في الاحتجاجات)
+        if k in view.acts and view.conjoined(k):
+            return []  # فرض حظر التجول وتعليق أنشطة سبعة أحزاب، بينها X: named among the next act's
         if view.norm[k] not in _AMONG:
             continue
         if (holder := view.titled_person(k, hi)) is not None:
@@ -9198,13 +9216,24 @@ def _side(entity: Entity, kinds: frozenset[str]) -> bool:
 _INCLUDING = frozenset(normalize(w) for w in ("تشمل", "تتضمن", "شملت", "تضمنت", "منها", "بينها"))
 #: how many tokens may stand between the sanctions' trigger and "including"
 _INCLUDING_REACH = 4
+#: "include" opening a sentence that lists the measures of sanctions or a decision told before
+#: (وتشمل العقوبات تجميد أصول، ويشمل القرار منعهما من السفر), normalised
+_INCLUDING_VERBS = frozenset(normalize(w) for w in ("تشمل", "يشمل", "تتضمن", "يتضمن"))
+#: the types of the measures sanctions are made of
+_MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
 def _measures_of_sanctions(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """Measures told as what sanctions include (``فرض عقوبات تشمل تجميد أصول وحظر سفر على X``): one
-    sanction, by whoever imposed it, on whom the measures are."""
+    sanction, by whoever imposed it, on whom the measures are. Measures a sentence lists as what sanctions
+    or a decision told before include are no acts of their own (``وتشمل العقوبات تجميد أصول الشركات ومنع
+    مديريها من دخول البلاد``)."""
     out: list[Event] = []
     for ev in events:
+        at = bisect_right(view.starts, ev.trigger.start) - 1
+        lo = view.bounds[view.tokens[at].sentence][0]
+        if ev.type in _MEASURE_TYPES and lo < at and view.core[lo] in _INCLUDING_VERBS:
+            continue
         prev = out[-1] if out else None
         if (
             prev is not None
