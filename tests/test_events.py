@@ -2860,6 +2860,69 @@ def test_the_place_a_district_belongs_to_is_no_protest_target() -> None:
     assert roles(doc, "PROTEST") == ({"حزب الله"}, set())
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # setting out on a strike, or announcing the entry into one: a strike (workers strike against
+        # their employer)
+        ("وشرع عمال شركة أرامكو في إضراب مفتوح عن العمل .", set(), {"أرامكو"}),
+        ("وأعلنت نقابة الأطباء الدخول في إضراب مفتوح .", {"نقابة الأطباء"}, set()),
+    ],
+)
+def test_a_strike_set_out_on_or_entered(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "PROTEST") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the maker of the goods boycotted is boycotted, no boycotter
+        ("وواصل آلاف المستهلكين مقاطعة منتجات شركة كوكاكولا احتجاجا على غلاء الأسعار .", set(), {"كوكاكولا"}),
+        ("وأعلنت نقابة الصيادلة مقاطعة منتجات شركة فايزر .", {"نقابة الصيادلة"}, {"فايزر"}),
+    ],
+)
+def test_a_boycott_of_goods_is_against_their_maker(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "PROTEST") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a word in quotation marks after احتجاجا على does not hide whose act it is
+        (
+            "وأعلنت نقابة المعلمين إضرابا شاملا احتجاجا على «تجاهل» وزارة التربية لمطالبها .",
+            {"نقابة المعلمين"},
+            {"وزارة التربية"},
+        ),
+        ("وتظاهر الآلاف في القاهرة احتجاجا على «تقاعس» الحكومة المصرية .", set(), {"الحكومة المصرية"}),
+    ],
+)
+def test_a_protested_act_in_quotation_marks(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "PROTEST") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a road closed in protest: the closers protest, one of a body's people standing for it
+        (
+            "وقطع أعضاء في نقابة المزارعين الطريق الدولي احتجاجا على قرار وزارة الزراعة .",
+            {"نقابة المزارعين"},
+            {"وزارة الزراعة"},
+        ),
+        (
+            "وقطع اتحاد المزارعين الطريق الرئيسي ، احتجاجا على قرار وزارة الزراعة .",
+            {"اتحاد المزارعين"},
+            {"وزارة الزراعة"},
+        ),
+        # (not the town its people live in)
+        ("وقطع سكان مدينة الكرك الطريق الصحراوي احتجاجا على قرار وزارة المياه .", set(), {"وزارة المياه"}),
+    ],
+)
+def test_the_doer_of_an_act_done_in_protest_protests(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "PROTEST") == (source, target)
+
+
 def test_a_title_naming_its_country_as_a_noun_acts_as_its_holder() -> None:
 
     doc = extract_text("وانتقد وزير خارجية روسيا سياسة الولايات المتحدة.", date="2006-07-28")

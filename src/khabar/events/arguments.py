@@ -4130,7 +4130,10 @@ class DocView:
                     end, joined = min(m + _PROTESTED_REACH, hi), True
                 if m >= end:
                     break
-                if self.is_boundary(m) and self.tokens[m].text not in QUOTE_MARKS:
+                if self.tokens[m].text in QUOTE_MARKS:
+                    # (nor do they count: احتجاجا على «تجاهل» حكومة X)
+                    end = min(end + 1, hi)
+                elif self.is_boundary(m):
                     break  # (a slogan's quotation marks do not end it: تطالب بـ«استقالة X»)
                 if m - 1 in self.acts and m not in self.inside and bare(self.core[m]) in demonym_words():
                     # احتجاجا على الاحتلال الأميركي للعراق، تنديدا بالقصف التركي: the act's agent is the

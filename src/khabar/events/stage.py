@@ -420,6 +420,8 @@ _HOSTING_REACH = 6
 #: verbal nouns of suspending, excluding, stripping or barring someone, whose genitive is the one
 #: punished (إيقاف اللاعب X، حرمان المنتخب من المشاركة)
 _SUSPENDING = frozenset({"إيقاف", "استبعاد", "تجريد", "حرمان"})
+#: the mode of a boycott, whose object may name whose goods or sessions it is against
+_BOYCOTT = "boycott"
 #: words for a body's employees (عمال شركة، موظفو الوزارة، أعوان الشركة), bare: their strike is against it
 _EMPLOYEES = frozenset(
     bare(normalize(w))
@@ -2303,6 +2305,23 @@ class EventCoder:
                         # one it is against (that is what it protests: احتجاجا على تقاعس الحكومة);
                         # not whoever acted before (فيما خرج عشرات الآلاف في مظاهرات دعا إليها X)
                         source, target = caller, [t for t in target if t not in caller]
+                    if not source and entry.pos == "noun" and token.text.endswith("ا"):
+                        # قطع أعضاء في اتحاد الفلاحين طريقا، احتجاجا على: the act's doer protests
+                        doers = self._motive_doer(view, readings, events, i, lo, hi)
+                        # (not a government's, whose protest is told by the act: استدعت الخارجية السفير
+                        # احتجاجا على)
+                        if not (
+                            entry.lemma in _VERBAL_PROTESTS
+                            and all(_official(view.entities[e]) for e in doers)
+                        ):
+                            source = doers
+                    if (
+                        entry.mode == _BOYCOTT
+                        and obj is not None
+                        and (owner := _goods_owner(view, obj[1], hi))
+                    ):
+                        # مقاطعة منتجات شركة X: the goods' maker is boycotted, and boycotts nothing
+                        source, target = [e for e in source if e not in owner], owner
                     protested = None if target else view.protested(i, hi, source, attributed)
                     if protested:
                         target, cue = protested
@@ -3660,6 +3679,33 @@ class EventCoder:
         return nominative_plural(core) or (
             core.startswith("ال") and not core.endswith("ين") and core in self.demonyms
         )
+
+    def _motive_doer(
+        self, view: DocView, readings: list[Reading], events: list[Event], i: int, lo: int, hi: int
+    ) -> list[str]:
+        """Who protests by an act coded as no event, a protest in the accusative at ``i`` being its motive
+        (``قطع أعضاء في اتحاد الفلاحين طريقا رئيسيا، احتجاجا على``، ``أغلق سكان القرى الطريق احتجاجا
+        على``): the subject of the nearest verb before it in its clause, no place; none where a protest
+        is told between them (whose motive it is)."""
+        k = next(
+            (k for k in range(i - 1, lo - 1, -1) if k in view.clause_verbs or view.core[k] in CLAUSE_WORDS),
+            None,
+        )
+        if (
+            k is None
+            or k not in view.clause_verbs
+            or any(
+                ev.trigger.start == readings[k][1]
+                or (ev.type == "PROTEST" and ev.trigger.start > readings[k][1])
+                for ev in events
+            )
+        ):
+            return []
+        verb = next(e for e in readings[k][0] if e.pos == "verb")
+        # (one of a body's people after a verb of force too: قطع أعضاء في اتحاد الفلاحين طريقا)
+        body = view.member_subject(k, hi)
+        doers = self._arguments(view, k, verb, hi).source or (view.group_after(body)[0] if body else [])
+        return [e for e in doers if view.entities[e].type not in PLACE_TYPES]
 
     def _arguments(self, view: DocView, i: int, entry: Entry, hi: int, through: range = range(0)) -> Args:
         args = Args()
@@ -6313,6 +6359,17 @@ _OBJECT_ADJECTIVES = 2
 def _one_state(view: DocView, actors: Sequence[str]) -> bool:
     """``actors`` are one country or government (grammatically singular: a plural verb does not fit)."""
     return len(actors) == 1 and view.entities[actors[0]].type != "PER" and _official(view.entities[actors[0]])
+
+
+def _goods_owner(view: DocView, last: int, hi: int) -> list[str]:
+    """Whose the thing boycotted that ends at ``last`` is, named right after it, past the kind of body: the
+    maker of goods (``مقاطعة منتجات شركة X``، ``مقاطعة بضائع X``), the holder of sessions (``مقاطعة جلسات
+    البرلمان``)."""
+    k = last + 1
+    if k + 1 < hi and view.core[k] in NAME_KINDS and view.actor(k) is None:
+        k += 1
+    a = view.actor(k) if k < hi else None
+    return list(view.group_after(a)[0]) if a is not None and a.prep is None else []
 
 
 def _employees_of(view: DocView, lo: int, hi: int, source: Sequence[str]) -> bool:
