@@ -6938,6 +6938,51 @@ def test_an_attack_on_a_facility_in_a_town(text: str, source: set[str], target: 
     assert roles(extract_text(text), "ASSAULT") == (source, target)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # members of a body hit in a clash with another side: that side struck the body
+        (
+            "قتل ثلاثة جنود من الجيش اللبناني في اشتباك مع تنظيم داعش قرب الحدود.",
+            {"تنظيم داعش"},
+            {"الجيش اللبناني"},
+        ),
+        (
+            "أصيب خمسة من عناصر قوات الدعم السريع في مواجهات مع الجيش السوداني في الخرطوم.",
+            {"الجيش السوداني"},
+            {"قوات الدعم السريع"},
+        ),
+    ],
+)
+def test_a_clash_strikes_the_body_whose_members_were_hit(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the killing of a named person: the one killed, no agent named
+        (
+            "طالبت منظمة العفو الدولية بتحقيق مستقل في مقتل الناشط الحقوقي محمد الأحمد.",
+            set(),
+            {"محمد الأحمد"},
+        ),
+        # ... and who killed him after على يد (not who condemns it)
+        (
+            "نددت الحكومة الأردنية بمقتل المواطن أحمد الخطيب على يد تنظيم داعش.",
+            {"تنظيم داعش"},
+            {"أحمد الخطيب"},
+        ),
+    ],
+)
+def test_the_killing_of_a_named_person(text: str, source: set[str], target: set[str]) -> None:
+    doc = extract_text(text)
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert (names(doc, ev.source), names(doc, ev.target)) == (source, target)
+
+
 def test_a_protest_a_body_organised_is_its() -> None:
     # مظاهرة نظمتها «حماس»: a verb of organising takes the protest back, with no relative word
     doc = extract_text(

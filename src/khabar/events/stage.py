@@ -2988,6 +2988,14 @@ class EventCoder:
                     and not any(view.entities[e].sector == _IGO for e in source)
                 ):
                     continue  # قررت لجنة السياسة النقدية في اجتماعها: a body's own sitting, no one met
+                if etype == "ASSAULT" and bare(entry.lemma) in _DEATHS:
+                    # مقتل الصحفي X على يد Y: a named person killed, by whoever the passive's agent names
+                    # (not who tells of it: أعلن الجيش مقتل X)
+                    agent = view.agent(i + 1, min(hi, i + _AGENT_REACH))
+                    target = [e for e in target if e not in agent] or [e for e in source if e not in agent]
+                    if not target or any(view.entities[t].type != "PER" for t in target):
+                        continue  # مقتل 20 جنديا، مقتل اثنين من عناصر X: a toll, no attack told
+                    source = agent
                 sentence = doc.sentences[token.sentence]
                 target = [t for t in target if t not in source]
                 if etype == "CONSULT" and mode == _VISIT:
@@ -4262,6 +4270,19 @@ class EventCoder:
             # وكان محمد بن سلمان في استقبال أمير قطر لدى وصوله إلى العلا: the subject of the clause hosts
             # (rather than where the guest arrived)
             args.target = host
+        if (
+            entry.pos == "noun"
+            and entry.lemma in _CLASHES
+            and not args.source
+            and args.target
+            and i > 0
+            and view.core[i - 1] == _IN_PREP
+            and any(a.prep_after(i) == WITH and a.entities[0] in args.target for a in args.mentions)
+            and (hit := view.victim_body(view.bounds[token.sentence][0], i, args.target))
+        ):
+            # قتل ثلاثة جنود من الجيش اللبناني في اشتباك مع تنظيم داعش: the other side struck the body
+            # whose members were hit in the clash
+            args.source, args.target = args.target, hit
         if (
             entry.pos == "noun"
             and entry.type == "ASSAULT"
