@@ -18966,6 +18966,14 @@ def test_no_meeting_in_a_ministry_name_or_an_unnamed_mediation(text: str) -> Non
             " السليمانية .",
             {"حزب العمال الكردستاني"},
         ),
+        # an aircraft shot down, past the words describing it: whose it was
+        (
+            "وكان الجيش الجزائري قد أسقط الأسبوع الماضي طائرة مسيرة يستخدمها الجيش المالي قرب بلدة تين"
+            " زاوتين الحدودية .",
+            {"الجيش المالي"},
+        ),
+        # (aircraft that strike are no target: only a craft shot down is)
+        ("وقصفت طائرات إسرائيلية مواقع في مدينة خان يونس .", {"خان يونس"}),
     ],
 )
 def test_an_attack_on_a_bodys_seat_is_aimed_at_the_body(text: str, expected: set[str]) -> None:

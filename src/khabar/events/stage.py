@@ -8940,14 +8940,17 @@ _HOLDER_REACH = 3
 def _seats_struck(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """An attack naming no body struck, only a place or no one, that struck a body's seat, base or camp
     (``داهم جهاز مكافحة الإرهاب مقرا لكتائب حزب الله في منطقة البوعيثة``، ``شن جيش أراكان هجوما على
-    قاعدة يسيطر عليها المجلس العسكري في بلدة كياوكفيو``) is aimed at that body, not at the town."""
+    قاعدة يسيطر عليها المجلس العسكري في بلدة كياوكفيو``) is aimed at that body, not at the town; an
+    aircraft or a vessel shot down, at whose it was (``أسقطت الدفاعات الجوية طائرة مسيرة مالية قرب بلدة
+    تين زاوتين``، ``طائرة يستخدمها الجيش المالي``)."""
     out = []
     for ev in events:
+        i = view.token_at(ev.trigger.start)
         if (
             ev.type == "ASSAULT"
             and not ev.negated
             and all(view.entities[e].type in PLACE_TYPES for e in ev.target)
-            and (holder := _site_holder(view, view.token_at(ev.trigger.start)))
+            and (holder := _site_holder(view, i, bare(view.core[i]) in _SHOT_DOWN))
             and not set(holder) & set(ev.source)
         ):
             ev = replace(ev, target=tuple(holder))
@@ -8955,19 +8958,45 @@ def _seats_struck(doc: Document, view: DocView, events: list[Event]) -> list[Eve
     return out
 
 
-def _site_holder(view: DocView, i: int) -> list[str]:
+#: shooting down (أسقطت الدفاعات طائرة، إسقاط مسيرة), bare: what it struck is a craft, whose owner it hit
+_SHOT_DOWN = frozenset(
+    bare(normalize(w)) for w in ("أسقط", "أسقطت", "أسقطوا", "أسقطا", "أسقطتا", "إسقاط", "يسقط", "تسقط")
+)
+#: aircraft and vessels, normalised: a craft shot down stands for whose it was
+_CRAFTS = frozenset(
+    normalize(w)
+    for w in (
+        *("طائرة", "طائرات", "مسيرة", "مسيرات", "مقاتلة", "مقاتلتين", "مروحية", "مروحيتين", "طائرتين"),
+        *("سفينة", "زورق", "قارب", "ناقلة", "صاروخ", "صواريخ"),
+    )
+)
+#: how many words may describe a craft before the nationality of whose it is (طائرة مسيرة مسلحة مالية)
+_CRAFT_WORDS = 3
+
+
+def _site_holder(view: DocView, i: int, crafts: bool = False) -> list[str]:
     """The body whose seat, base or camp is named shortly after attack ``i`` (:func:`_seats_struck`),
     right after it (``مقار حزب كومله``، ``مقرا لكتائب حزب الله``) or after a word of holding (``قاعدة
-    يسيطر عليها المجلس العسكري``); else nothing."""
+    يسيطر عليها المجلس العسكري``); with ``crafts``, whose an aircraft or vessel is, named so or by its
+    nationality (``طائرة مسيرة مسلحة مالية``); else nothing."""
     sentence = view.tokens[i].sentence
     for k in range(i + 1, min(i + 1 + _SITE_WINDOW, len(view.tokens) - 1)):
         if view.tokens[k].sentence != sentence or view.is_boundary(k) or k in view.clause_verbs:
             return []
-        if view.core[k] not in _HELD_SITES:
+        craft = crafts and view.core[k] in _CRAFTS
+        if view.core[k] not in _HELD_SITES and not craft:
             continue
         if view.core[k - 1] in BEFORE_SITE:
             return []  # أضرموا النار أمام مقر الوزارة: where it was done, nothing struck
         start = k + 1
+        if craft:
+            # (past the words describing it: طائرة مسيرة مسلحة مالية، طائرة مسيرة يستخدمها الجيش المالي)
+            for j in range(k + 1, min(k + 1 + _CRAFT_WORDS, len(view.tokens))):
+                if view.is_boundary(j) or j in view.at or view.core[j] in _HELD_BY:
+                    start = j
+                    break
+                if (country := view.nationality_country(j)) is not None:
+                    return [country]
         if view.core[start] in _HELD_BY:
             reach = range(start + 1, min(start + 1 + _HOLDER_REACH, len(view.tokens)))
             start = next((j for j in reach if j in view.at), start)
