@@ -17928,6 +17928,22 @@ def test_the_time_since_a_detention_is_no_detention_told(text: str) -> None:
     assert [e.type for e in extract_text(text).events] == ["RETREAT"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the land to free after جيش تحرير, no person: the army is the attacker
+        (
+            "أعلن جيش تحرير بلوشستان مسؤوليته عن الهجوم على قافلة الجيش الباكستاني .",
+            ({"جيش تحرير بلوشستان"}, {"الجيش الباكستاني"}),
+        ),
+    ],
+)
+def test_a_liberation_army_named_after_a_land_is_the_attacker(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "ASSAULT") == expected
+
+
 def test_a_request_noun_with_its_pronoun_asks_whom_min_names() -> None:
     # طلبه من X: whom he asked (طلب من X, no pronoun, is X's own request)
     doc = extract_text("لم يتلق المغرب بعد ردا على طلبه من منظمة الصحة العالمية توفير مستشفيات ميدانية .")

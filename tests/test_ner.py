@@ -2714,3 +2714,32 @@ def test_tag_lettered_bodies(tokens: str, orgs: list[str]) -> None:
     toks = tokens.split()
     tags = tag_lettered_bodies(toks, ["O"] * len(toks))
     assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(tags) if typ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "orgs"),
+    [
+        # a plural word for armed units opens a chunk read as a person's
+        (
+            "وتبنت ألوية الناصر صلاح الدين القصف .",
+            ["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "O", "O"],
+            ["ألوية الناصر صلاح الدين"],
+        ),
+        ("وهددت سرايا أبو عمار بالرد .", ["O", "B-PERS", "I-PERS", "I-PERS", "O", "O"], ["سرايا أبو عمار"]),
+        # the land a liberation army would free, read as a person
+        (
+            "وتبنى جيش تحرير كشمير الهجوم .",
+            ["O", "O", "O", "B-PERS", "O", "O"],
+            ["جيش تحرير كشمير"],
+        ),
+        # a person after تحرير with no group's head before it, or a unit word alone: left as it is
+        ("وطالب بتحرير خالد عمر .", ["O", "O", "B-PERS", "I-PERS", "O"], []),
+        ("وقال كتائب .", ["O", "B-PERS", "O"], []),
+    ],
+)
+def test_retype_armed_group_names(tokens: str, tags: list[str], orgs: list[str]) -> None:
+    from khabar.ner.repair import retype_armed_group_names
+
+    toks = tokens.split()
+    out = retype_armed_group_names(toks, list(tags))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "ORG"] == orgs

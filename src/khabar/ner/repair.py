@@ -736,6 +736,37 @@ def tag_lettered_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: plural words for armed units that head a group's name (كتائب حزب الله، سرايا القدس، ألوية الناصر صلاح
+#: الدين، ميليشيا الحوثي), keys
+_ARMED_UNIT_HEADS = frozenset(
+    key(w) for w in ("كتائب", "سرايا", "ألوية", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات")
+)
+#: heads of a liberation group's name, which a place, the land to free, ends (جيش تحرير بلوشستان، جبهة
+#: تحرير مورو), keys
+_LIBERATION_HEADS = frozenset(key(w) for w in ("جيش", "جبهة", "حركة", "منظمة", "قوات"))
+_LIBERATION = key("تحرير")
+
+
+def retype_armed_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """A person's or a thing's chunk of two words or more that a plural word for armed units opens
+    (``ألوية الناصر صلاح الدين``), or that follows a liberation group's head and ``تحرير`` untagged (``جيش
+    تحرير بلوشستان``، the land to free read as a person), is an armed group's name: an organisation, the
+    head words with it."""
+    for typ, i, j in chunk_list(tags):
+        if typ not in ("PERS", "MISC"):
+            continue
+        if j - i > 1 and _first_key(tokens[i]) in _ARMED_UNIT_HEADS:
+            _retag(tags, "ORG", i, j)
+        elif (
+            i > 1
+            and tags[i - 2] == tags[i - 1] == "O"
+            and key(tokens[i - 1]) == _LIBERATION
+            and _first_key(tokens[i - 2]) in _LIBERATION_HEADS
+        ):
+            _retag(tags, "ORG", i - 2, j)
+    return tags
+
+
 def _adjectives_end(tokens: Sequence[str], tags: Sequence[str], start: int, limit: int) -> int:
     """Where the untagged relational adjectives from token ``start`` on end, before ``limit`` at most."""
     end = start
@@ -3732,6 +3763,7 @@ RULES: tuple[Rule, ...] = (
     tag_named_bodies,
     tag_bodies_of_people,
     tag_lettered_bodies,
+    retype_armed_group_names,
     extend_to_bracketed_aliases,
 )
 
