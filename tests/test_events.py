@@ -5042,6 +5042,14 @@ def test_form_one_and_short_form_two_participles_take_the_clause_subject(
         ("وكان بوتين والرئيس أردوغان رئيس تركيا قد عقدا مباحثات في موسكو.", {"فلاديمير بوتين", "أردوغان"}),
         # a dual pronoun on the noun, and "the two sides" after a clause
         ("أحرز العراق والأمم المتحدة تقدما خلال محادثاتهما في بغداد.", {"العراق", "الأمم المتحدة"}),
+        # the taa marbuta of a short noun written ت before the pronoun (قمة → قمتهما)
+        ("أعلن بوتين وأردوغان في ختام قمتهما في سوتشي أن العلاقات ممتازة.", {"فلاديمير بوتين", "أردوغان"}),
+        ("وقال الرئيس ماكرون عقب قمته مع الرئيس أردوغان إن العلاقات متينة.", {"ماكرون", "أردوغان"}),
+        # an acting envoy's title (القائم بأعمال), feminine too, before the subject's name
+        (
+            "والتقت القائمة بأعمال المبعوث الأممي هيلاري كلينتون الرئيس بوتين في موسكو.",
+            {"هيلاري كلينتون", "فلاديمير بوتين"},
+        ),
     ],
 )
 def test_participants_through_titles_and_dual_pronouns(text: str, participants: set[str]) -> None:

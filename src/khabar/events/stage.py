@@ -1727,8 +1727,9 @@ class EventCoder:
             )
             if suffixed and key.endswith("ت") and any(e.lemma in _INTRANSITIVE for e in entries):
                 entries = ()  # استقالته: his resignation, no verb an object pronoun could follow
-            if not entries and len(key) > 3:
-                # accusative tanween (اجتماعا) and taa marbuta before a suffix (زيارته)
+            if not entries and (len(key) > 3 or (suffixed and key.endswith("ت"))):
+                # accusative tanween (اجتماعا) and taa marbuta before a suffix (زيارته, and on a short
+                # stem: قمتهما)
                 alt = key[:-1] if key.endswith("ا") else key[:-1] + "ه" if key.endswith("ت") else ""
                 entries = tuple(e for e in self.lexicon.get(alt) if e.pos == "noun") if alt else ()
             if entries:
