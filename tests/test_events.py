@@ -15934,6 +15934,32 @@ def test_a_concession_after_a_meeting_that_names_its_other_party_is_made_to_it()
     assert ("CONCEDE", {"جيرالد دارمانان"}, {"النقابة الوطنية لموظفي الجمارك"}) in coded
 
 
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "نفذت النقابة الوطنية لموظفي الجمارك إضرابا. وتعهد وزير الحسابات العامة جيرالد دارمانان، عقب "
+            "لقائه ممثلين عن النقابة، بصرف علاوة شهرية.",
+            ("CONCEDE", {"جيرالد دارمانان"}, {"النقابة الوطنية لموظفي الجمارك"}),
+        ),
+        (
+            "نفذت النقابة الوطنية لموظفي الجمارك إضرابا. وأعرب وزير الحسابات العامة جيرالد دارمانان، إثر "
+            "لقائه ممثلي النقابة، عن استعداده لتعليق القرار.",
+            ("CONCEDE", {"جيرالد دارمانان"}, {"النقابة الوطنية لموظفي الجمارك"}),
+        ),
+        (
+            "نفذت النقابة الوطنية لموظفي الجمارك إضرابا. وأعرب وزير الحسابات العامة جيرالد دارمانان، بعد "
+            "لقائه ممثلي النقابة، عن أسفه لما سببه القرار من قلق.",
+            ("CONCEDE", {"جيرالد دارمانان"}, set()),
+        ),
+    ],
+)
+def test_a_pledge_after_a_meeting_is_made_to_whom_was_met_but_regret_is_not(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
 def test_his_country_is_the_country_of_the_man_named_last_not_of_a_body_named_after_him() -> None:
     coded = coded_roles(
         "ورحب رئيس بنين باتريس تالون بقرار الحكومة النيجيرية، وقال إن بلاده مستعدة للتعاون مع نيجيريا."

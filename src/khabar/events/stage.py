@@ -492,10 +492,10 @@ _VEHICLES = frozenset(
 )
 #: the mode of a denial, a happening apart from a refusal by the same actor
 _DENY = "deny"
+#: the mode of an apology or of regret expressed (اعتذر، أعرب عن أسفه)
+_APOLOGIZE = "apologize"
 #: "during" (خلال الزيارة): a definite meeting noun after it is the occasion of the meeting told before
 _DURING = frozenset(normalize(w) for w in ("خلال", "أثناء", "اثناء"))
-#: "after" (بعد لقاء جمعه بممثلي الاتحاد، تعهد الوزير)
-_AFTER_WORD = normalize("بعد")
 #: words opening an aside between commas that an object may stand past (أعرب X، خلال اتصال مع Y، عن
 #: أسفه؛ توصل X وY، بعد محادثات استمرت ست ساعات، إلى اتفاق)
 _ASIDE_OPENERS = _DURING | FOLLOWING
@@ -10218,23 +10218,26 @@ def _partners_before(
 def _made_to_partners(doc: Document, events: list[Event]) -> list[Event]:
     """A concession naming no one it is made to, made in the sentence of a meeting or call its maker
     holds (``تعهدت الوزيرة، خلال لقائها نقيب الصحفيين X، بالنظر في ملفاتهم``) or held before it, naming
-    only the other party (``وبعد اجتماع مع ممثلي النقابة، تعهد الوزير``): made to the other party."""
-    meetings = [
-        ev
-        for ev in events
-        if ev.type == "CONSULT"
-        and not ev.negated
-        and (before := doc.text[max(ev.trigger.start - 12, 0) : ev.trigger.start].split())
-        and (normalize(before[-1]) in _DURING or normalize(before[-1]).removeprefix("و") == _AFTER_WORD)
-    ]
+    only the other party (``وبعد اجتماع مع ممثلي النقابة، تعهد الوزير``): made to the other party. After
+    a meeting (``عقب لقائه ممثلين عن النقابة``), a pledge is made to whom was met, but not regret or an
+    apology, which is for a deed (``وأعرب الوزير، عقب لقائه ممثلي الاتحاد، عن أسفه لما سببه القرار``)."""
+    meetings: list[tuple[Event, bool]] = []  # (the meeting, whether it is told as held before)
+    for ev in events:
+        if ev.type != "CONSULT" or ev.negated:
+            continue
+        if before := doc.text[max(ev.trigger.start - 12, 0) : ev.trigger.start].split():
+            word = normalize(before[-1])
+            after = word.removeprefix("و") in FOLLOWING
+            if after or word in _DURING:
+                meetings.append((ev, after))
     if not meetings:
         return events
     out = []
     for ev in events:
         if ev.type == "CONCEDE" and ev.source and not ev.target:
-            for m in meetings:
+            for m, after in meetings:
                 party = (*m.source, *m.target)
-                if m.sentence != ev.sentence:
+                if m.sentence != ev.sentence or (after and ev.mode == _APOLOGIZE):
                     continue
                 if set(ev.source) <= set(party):
                     ev = replace(ev, target=tuple(e for e in party if e not in ev.source))
