@@ -19344,3 +19344,37 @@ def test_measures_a_sentence_lists_as_what_sanctions_include_are_no_acts() -> No
         "وتشمل العقوبات تجميد أصول الشركات في الصين ومنع مديريها من دخول البلاد."
     )
     assert [(e.type, e.trigger.text) for e in doc.events] == [("SANCTION", "فرضت")]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a spokesman's "in its name" with a pronoun is his title's end, not a preposition of an object
+        (
+            "اتهمت الحكومة حركة النهضة بتأجيج الفوضى. ونفى المتحدث باسمها أحمد يوسف الاتهامات.",
+            "REJECT",
+            {"أحمد يوسف"},
+            set(),
+        ),
+        (
+            "ودعا المتحدث باسمه كريم سالم الحكومة المصرية إلى الإفراج عن المعتقلين.",
+            "REQUEST",
+            {"كريم سالم"},
+            {"الحكومة المصرية"},
+        ),
+    ],
+)
+def test_spokesman_in_its_name_before_his_name(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    doc = extract_text(text)
+    ev = find(doc, etype)
+    assert names(doc, ev.source) == source
+    assert names(doc, ev.target) == target
+
+
+def test_spokesman_in_its_name_joins_no_body_before() -> None:
+    doc = extract_text(
+        "وانتقدت الحكومة الألمانية العقوبات الأمريكية، ووصفها المتحدث باسمها كريم سالم بأنها تدخل في شؤونها."
+    )
+    assert names(doc, find(doc, "ACCUSE").source) == {"الحكومة الألمانية"}

@@ -394,6 +394,8 @@ _GOVERNING_PREPS = frozenset(_N(w) for w in ("ب", "ل", "على", "عن", "إل
 _PRONOUN_PPS = frozenset(
     _N(w) for w in ("له", "لها", "لهم", "لهما", "لنا", "لي", "لك", "به", "بها", "بهم", "بهما", "بنا")
 )
+#: "name", the stem of a spokesman's "in its name" with a pronoun (المتحدث باسمها), normalised
+_NAME_STEM = _N("اسم")
 #: words before a verbal noun that make it the circumstance of the act before (قتلوا في هجوم)
 _CIRCUMSTANCE = frozenset(_N(w) for w in ("في", "خلال", "إثر", "اثر", "جراء", "بسبب", "أثناء"))
 #: nouns that, right after a verb, are its subject and name no one (forces, aircraft, gunmen), bare
@@ -2290,6 +2292,19 @@ class DocView:
             k not in self.at and any(p in "بل" for p in self.tokens[k].proclitics)
         )
 
+    def in_whose_name(self, k: int) -> bool:
+        """Token ``k`` is "in the name of" with a pronoun for the body, right after a spokesman's title
+        (``ونفى المتحدث باسمها X``): the title's end, no preposition of an object."""
+        stem = self.tokens[k].stem
+        return (
+            k > 0
+            and stem is not None
+            and stem.form == _NAME_STEM
+            and "ب" in self.tokens[k].proclitics
+            and has_suffix(self.tokens[k])
+            and bare(self.core[k - 1]) in title_words()
+        )
+
     def _represented_by(self, k: int) -> bool:
         """Token ``k`` is the عن after a word for representatives (``ممثلون عن``)."""
         return self.core[k] == ABOUT and k > 0 and bare(self.core[k - 1]) in _REPRESENTATIVES
@@ -2405,6 +2420,7 @@ class DocView:
             or self.pronoun_pp(k)
             or self._possessed_title(k)
             or self._represented_by(k)
+            or self.in_whose_name(k)
         )
 
     def _possessed_title(self, k: int) -> bool:

@@ -3841,7 +3841,15 @@ class EventCoder:
                 and not (entry.type == "ASSAULT" and view.after_indefinite(i, perfect=True))
                 and not view.plural_verb(token)
             ):
-                pp = next((k for k in range(i + 1, hi) if view.opens_pp(k) and not view.pronoun_pp(k)), hi)
+                # (nor a spokesman's باسمها before his name: ونفى المتحدث باسمها X)
+                pp = next(
+                    (
+                        k
+                        for k in range(i + 1, hi)
+                        if view.opens_pp(k) and not view.pronoun_pp(k) and not view.in_whose_name(k)
+                    ),
+                    hi,
+                )
                 for a in mentions:
                     if a.first - i > SUBJECT_WINDOW or a.first > pp:
                         break
