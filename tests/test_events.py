@@ -3415,6 +3415,8 @@ ROLE_CASES = [
     ("وسلمت مصر إسرائيل مذكرة احتجاج .", "ACCUSE", {"مصر"}, {"إسرائيل"}),
     # ... but a wanted man handed over under a warrant is cooperation
     ("وسلمت مصر أحد المطلوبين إلى إسرائيل بموجب مذكرة توقيف .", "COOPERATE", {"مصر"}, {"إسرائيل"}),
+    # ... and a state named bare after the subject, before the one handed over, is the recipient
+    ("وسلمت مصر إسرائيل رجل الأعمال أحمد علي .", "COOPERATE", {"مصر"}, {"إسرائيل"}),
     # a weapon set off or fired near or at someone's seat or home struck its owner, not the town
     ("وانفجرت عبوتان ناسفتان قرب مقر حماس في غزة .", "ASSAULT", set(), {"حماس"}),
     ("وأطلق مسلحون النار أمام منزل أحمد علي في غزة .", "ASSAULT", set(), {"أحمد علي"}),

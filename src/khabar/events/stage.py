@@ -3221,6 +3221,16 @@ class EventCoder:
                     target = owner  # هاجم مسلحون محطة تابعة لشركة أورانج في بلدة جيبو: the owner struck
                 if (
                     etype == "COOPERATE"
+                    and entry.pos == "verb"
+                    and normalize(entry.lemma) == _HANDED
+                    and not args.passive
+                    and (state := _state_handed_to(view, args, target)) is not None
+                ):
+                    # سلمت السلطات الإسبانية الجزائر رجل الأعمال X: a state named bare right after the
+                    # subject, before what was handed, is its recipient
+                    target = [state]
+                if (
+                    etype == "COOPERATE"
                     and entry.lemma in _HANDOVERS
                     and any(_relief_body(view, e) for e in source)
                 ):
@@ -6527,6 +6537,17 @@ def _refuses_a_ruling(view: DocView, args: Args, i: int, hi: int) -> bool:
     or an accord referred back to (``ورفضت حكومة جوبا القرار``): refused, not aimed at its maker."""
     k = past_said_in(view.core, past_later(view.core, _subject_end(args, i) + 1))
     return k < hi and k not in view.inside and bare(view.core[k]) in _REFUSED_UNAIMED
+
+
+def _state_handed_to(view: DocView, args: Args, target: Sequence[str]) -> str | None:
+    """The state named bare right after a hand-over's subject when someone else is named after it
+    (``سلمت السلطات الإسبانية الجزائر رجل الأعمال X``): the first object, the recipient; else None."""
+    last = _subject_last(args)
+    a = view.at.get(last + 1) if last is not None else None
+    if a is None or a.prep is not None or a.etype != "GPE" or len(a.entities) != 1:
+        return None
+    state = a.entities[0]
+    return state if any(t != state for t in target) else None
 
 
 def _subject_end(args: Args, i: int) -> int:
