@@ -5174,6 +5174,19 @@ def test_a_first_person_form_outside_reported_words_is_no_verb() -> None:
     assert [e.type for e in make_doc("نرسل قوات إلى ماكرون.").events] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("قتل عنصران من حزب الله في غارة على بلدة بنت جبيل .", "حزب الله"),
+        ("قتل ضابطان من الجيش اللبناني في قصف على بلدة الخيام .", "الجيش اللبناني"),
+    ],
+)
+def test_two_members_hit_make_their_body_the_target(text: str, body: str) -> None:
+    # a dual of a word for members names the body's people hit, as a count does
+    doc = extract_text(text)
+    assert names(doc, find(doc, "ASSAULT").target) == {body}
+
+
 def test_members_hit_make_their_body_the_target_and_a_describing_verb_is_the_same_attack() -> None:
     doc = make_doc("أعلنت مصادر مقتل ضابط في الجيش الإسرائيلي في هجوم مسلح استهدف نقطة تفتيش في غزة.")
     assaults = [e for e in doc.events if e.type == "ASSAULT"]
