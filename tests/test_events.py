@@ -19393,3 +19393,21 @@ def test_spokesman_in_its_name_joins_no_body_before() -> None:
         "وانتقدت الحكومة الألمانية العقوبات الأمريكية، ووصفها المتحدث باسمها كريم سالم بأنها تدخل في شؤونها."
     )
     assert names(doc, find(doc, "ACCUSE").source) == {"الحكومة الألمانية"}
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the one named right before على is the one thanked; the clause's subject goes on
+        (
+            "وأعربت الحكومة الكندية عن ارتياحها للإفراج عن الصحفي، وشكرت القاهرة على تعاونها.",
+            [("SUPPORT", {"الحكومة الكندية"}, {"القاهرة"})],
+        ),
+        (
+            "واستقبل الرئيس الفرنسي إيمانويل ماكرون الرهائن في باريس، وشكر أمير قطر تميم بن حمد على وساطته.",
+            [("SUPPORT", {"إيمانويل ماكرون"}, {"تميم بن حمد"})],
+        ),
+    ],
+)
+def test_thanks_after_a_comma_go_on_with_the_clause_subject(text: str, coded: list[tuple]) -> None:
+    assert coded_roles(text) == coded

@@ -6997,6 +6997,13 @@ def _implicit_subject(
     source, target = args.source, args.target
     token = view.tokens[i]
     speaker = quote.speaker if quote is not None else None
+    if _thanks_going_on(view, i, entry, args):
+        # وأعربت الحكومة الكندية عن ارتياحها، وشكرت القاهرة على استجابتها: the one named right before
+        # what thanks are for is the one thanked, the clause's subject goes on
+        subject = list(last_source[1]) if last_source and last_source[0] == token.sentence else []
+        subject = [e for e in subject or view.opening_subject(i) if e not in source]
+        if subject:
+            return subject, source
     # a plural verb after a plural noun that names no one (المتظاهرون): that noun is its subject
     unnamed_plural = entry.pos == "verb" and view.plural_verb(token) and view.unnamed_plural_before(i)
     if (
@@ -10356,6 +10363,28 @@ def _stem_before(
         if cores[k].startswith(stems):
             return True
     return False
+
+
+def _thanks_going_on(view: DocView, i: int, entry: Entry, args: Args) -> bool:
+    """Verb of thanks ``i``, joined with و past a comma, has one actor after it and على right after
+    that actor (``، وشكرت القاهرة على استجابتها``): that actor is the one thanked, not a subject."""
+    return (
+        entry.pos == "verb"
+        and entry.lemma == _THANKS
+        and i > 0
+        and view.tokens[i - 1].text in _COMMAS
+        and view.conjoined(i)
+        and args.after_verb
+        and len({a.entities for a in args.mentions}) == 1
+        and args.mentions[0].prep is None
+        and args.mentions[0].first == i + 1
+        and args.mentions[-1].last + 1 < len(view.core)
+        and view.core[args.mentions[-1].last + 1] == ON
+    )
+
+
+#: the lemma of thanks (شكر X على)
+_THANKS = normalize("شكر")
 
 
 def _thanked_for(tokens: Sequence[Token], cores: Sequence[str], on: int) -> bool:
