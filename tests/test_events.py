@@ -11786,6 +11786,50 @@ def test_the_guest_received_is_the_visitor(text: str, coded: list[tuple[str, set
 @pytest.mark.parametrize(
     ("text", "coded"),
     [
+        # an arrival and the host's reception told in one sentence are one visit, with the host
+        (
+            "وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة، الأحد، وكان في استقباله بالمطار رئيس الوزراء "
+            "مصطفى مدبولي.",
+            [("CONSULT", {"مصطفى مدبولي"}, {"إيمانويل ماكرون"})],
+        ),
+        # a visit told as the host country's reception names its host: the meeting is told apart
+        (
+            "إيران تستقبل أنان وتهدد بوقف التعاون في لقاء لاريجاني مع أنان.",
+            [
+                ("CONSULT", {"أنان"}, {"إيران"}),
+                ("THREATEN", {"إيران"}, {"لاريجاني"}),
+                ("CONSULT", {"لاريجاني"}, {"أنان"}),
+            ],
+        ),
+    ],
+)
+def test_an_arrival_and_its_reception_are_one_visit(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the place of a detention names where one is held: no arrest told
+        ("زارت عائلة الصحفي أحمد علي ابنها في مكان احتجازه بالعاصمة أمس.", []),
+        # a detention after بعد is one told
+        (
+            "أفرجت الشرطة عن الناشط أحمد علي بعد احتجازه يومين.",
+            [("RETREAT", set(), {"أحمد علي"}), ("COERCE", set(), {"أحمد علي"})],
+        ),
+    ],
+)
+def test_the_place_of_a_detention_tells_no_arrest(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
         # who adopts a numbered batch of sanctions (its number, then من) imposes them
         (
             "أقر الاتحاد الأوروبي، الجمعة، الحزمة الثالثة عشرة من العقوبات على روسيا.",

@@ -767,6 +767,9 @@ _UNARMED_REACH = 2
 #: the words before a verbal noun that tell its act not yet done (ملء السد قبل التوصل إلى اتفاق، رفض
 #: الترسيم قبل انسحاب إسرائيل، دون التوصل إلى اتفاق بديل، بعد تعثر التوصل إلى اتفاق), bare
 _NOT_YET = frozenset(bare(normalize(w)) for w in ("قبل", "دون", "بدون", "تعثر", "تعذر", "لحين"))
+#: the nouns of a place or a span whose verbal noun names what is done there or then, no act told
+#: (مكان احتجازه، فترة احتجازه), bare
+_SETTING_HEADS = frozenset(bare(normalize(w)) for w in ("مكان", "أماكن", "فترة", "مدة"))
 #: verbs of storming and raiding: they act on places, so a person right after one is its subject
 #: (اقتحم الوزير إيتمار بن غفير باحات المسجد الأقصى), not the patient of an unvocalised passive
 _RAIDING_VERBS = frozenset({"اقتحم", "داهم"})
@@ -1251,6 +1254,14 @@ class EventCoder:
                 readings[i] = ((), 0, 0)  # قبل التوصل إلى اتفاق، دون التوصل إلى اتفاق: none reached yet
                 if i + 2 < len(cores) and cores[i + 1] == _TO:
                     readings[i + 2] = ((), 0, 0)  # (nor the agreement reached: إلى اتفاق)
+                continue
+            if (
+                entries
+                and i > 0
+                and bare(cores[i - 1]) in _SETTING_HEADS
+                and all(e.pos == "noun" for e in entries)
+            ):
+                readings[i] = ((), 0, 0)  # زاره في مكان احتجازه: where or how long, no act told
                 continue
             if (
                 entries
@@ -8389,7 +8400,8 @@ def _visit_hosts(text: str, events: list[Event], entities: dict[str, Entity]) ->
     """CONSULT events of a sentence that only name a place or no one besides their source, mapped to the
     meeting of that sentence, or of the next, with a named person or body and the same source (زار
     أردوغان موسكو حيث التقى بوتين; حظيت زيارة مودي لأبوظبي باهتمام ... والتقى مودي خلال الزيارة محمد بن
-    زايد: one CONSULT, the visitor and the host); without one, a visit naming no place joins the one
+    زايد: one CONSULT, the visitor and the host), or to the host's reception of the source told in the
+    same sentence (وصل X إلى القاهرة حيث استقبله Y); without one, a visit naming no place joins the one
     naming it."""
     out: dict[int, int] = {}
 
@@ -8421,7 +8433,17 @@ def _visit_hosts(text: str, events: list[Event], entities: dict[str, Entity]) ->
             continue
         for j in consults:
             other = events[j]
-            if j == i or other.source[:1] != ev.source[:1]:
+            if j == i:
+                continue
+            if (
+                other.sentence == ev.sentence
+                and _RECEIVING_STEM not in normalize(ev.trigger.text)
+                and ev.source[0] in other.target
+                and meets_someone([e for e in other.source if e not in ev.source])
+            ):
+                out[i] = j  # وصل X إلى القاهرة وكان في استقباله Y: the host who met him
+                break
+            if other.source[:1] != ev.source[:1]:
                 continue
             theirs = others(other)
             if not told_with(ev, other):
@@ -10910,6 +10932,8 @@ _CLASH_STEMS = tuple(normalize(w) for w in ("اشتباك", "مواجه", "مع�
 _WORD_EDGES = "".join(QUOTE_MARKS) + "'.,،"
 #: "reception" (استقبال، في استقباله), normalised: a meeting only with the guest named
 _RECEPTION = normalize("استقبال")
+#: "received" (استقبل، تستقبل، استقبال), normalised: a visit told as its host's reception names its host
+_RECEIVING_STEM = normalize("ستقب")
 #: "gave time" (أمهل، أمهلته), "to leave" (لمغادرة), normalised, and how many words after the verb
 #: the leaving may be told (أمهلتهم 48 ساعة لمغادرة)
 _GAVE_TIME = normalize("مهل")
