@@ -9396,7 +9396,7 @@ def _measures_of_sanctions(doc: Document, view: DocView, events: list[Event]) ->
     مديريها من دخول البلاد``)."""
     out: list[Event] = []
     for ev in events:
-        at = bisect_right(view.starts, ev.trigger.start) - 1
+        at = view.token_at(ev.trigger.start)
         lo = view.bounds[view.tokens[at].sentence][0]
         if ev.type in _MEASURE_TYPES and lo < at and view.core[lo] in _INCLUDING_VERBS:
             continue
