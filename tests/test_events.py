@@ -4631,6 +4631,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_factions_heldout.jsonl", 42),
         ("events_wire_summits_dev.jsonl", 48),
         ("events_wire_summits_heldout.jsonl", 42),
+        ("events_wire_ceasefires_dev.jsonl", 48),
+        ("events_wire_ceasefires_heldout.jsonl", 42),
+        ("events_wire_expulsions_dev.jsonl", 48),
+        ("events_wire_expulsions_heldout.jsonl", 42),
+        ("events_wire_sieges_dev.jsonl", 48),
+        ("events_wire_sieges_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4670,6 +4676,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("peacekeeping", "narcotics", "environment", "corruption", "disasters", "hostages"),
         *("coups", "reconciliation"),
         *("militias", "factions", "summits"),
+        *("ceasefires", "expulsions", "sieges"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
