@@ -19462,3 +19462,58 @@ def test_spokesman_in_its_name_joins_no_body_before() -> None:
 )
 def test_thanks_after_a_comma_go_on_with_the_clause_subject(text: str, coded: list[tuple]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # projectiles (مقذوفات) falling on a place are an attack on it, as shells and rockets are
+        ("سقطت ثلاث مقذوفات على أحياء سكنية في مدينة درعا، ما أسفر عن مقتل طفل.", {"درعا"}),
+        ("ندد المجلس بسقوط مقذوفات على أحياء سكنية في درعا.", {"درعا"}),
+    ],
+)
+def test_projectiles_falling_on_a_place_strike_it(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (set(), target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a killing told with the attack it happened in: the place the attack struck, not the district
+        # or town where the killing is said to have been
+        ("قتل ثلاثة مدنيين في غارة استهدفت مدينة دوما في ريف دمشق.", set(), {"دوما"}),
+        (
+            "قتل عشرون مدنيا في مدينة الفاشر في قصف شنته قوات الدعم السريع على مخيم زمزم.",
+            {"قوات الدعم السريع"},
+            {"زمزم"},
+        ),
+        # (a place named after the one struck is where that lies)
+        (
+            "قتل ثلاثة عمال جراء قصف استهدف معملا في منطقة الليرمون الصناعية شمال غربي حلب.",
+            set(),
+            {"الليرمون"},
+        ),
+    ],
+)
+def test_a_killing_in_an_attack_is_on_the_place_the_attack_struck(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the port (مرفأ) of a town is the town, as its ميناء is: where the attack struck
+        "تعرضت سفينة شحن لهجوم بطائرة مسيرة قبالة مرفأ طرطوس.",
+        "سقطت قذيفة في مرفأ طرطوس.",
+    ],
+)
+def test_an_attack_at_a_towns_port_is_on_the_town(text: str) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (set(), {"طرطوس"})
+
+
+def test_a_place_fire_comes_from_is_not_what_it_struck() -> None:
+    # a place after من is where the rockets were fired from; the town after it is the one aimed at
+    doc = extract_text("بعد ساعات من إطلاق صواريخ من جنوب لبنان باتجاه مدينة صفد.")
+    assert roles(doc, "ASSAULT") == (set(), {"صفد"})

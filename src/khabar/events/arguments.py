@@ -713,6 +713,7 @@ LAND = frozenset(
         "جزيرة",
         "قطاع",
         "ميناء",  # إلى ميناء بلدة الناقورة: the port of a place is that place
+        "مرفأ",
         "مطار",
         "مضيق",  # في مضيق سنغافورة، في محيط استاد القاهرة: a strait, a stadium, a crossing of a place
         "استاد",
@@ -3954,6 +3955,8 @@ class DocView:
             m = self.at.get(k)
             if m is not None and m.entities[0] in exclude:
                 continue
+            if m is not None and m.etype in PLACE_TYPES and m.prep == FROM:
+                continue  # أطلقت صواريخ من جنوب لبنان باتجاه مدينة X: where it was fired from
             if m is not None and m.etype in PLACE_TYPES and m.prep in (None, ON):
                 if m.prep is None and self.placed_by(k, exclude):
                     continue  # خزاعة جنوب قطاع غزة: where the place before it lies

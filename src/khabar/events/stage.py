@@ -3351,6 +3351,23 @@ class EventCoder:
                         # قتل عشرة في هجوم استهدف دورية للجيش العراقي في بغداد: whom it struck, not where
                         _retell(events, prev, struck)
                         prev = events[-1]
+                    elif (
+                        prev.target
+                        and all(view.entities[t].type in PLACE_TYPES for t in prev.target)
+                        and (aimed := view.place_object(i, hi, prev.source)) in places
+                        and aimed not in prev.target
+                        and (struck_at := view.first_named(aimed, i, hi)) is not None
+                        and not any(
+                            view.at[k].etype in PLACE_TYPES
+                            for k in range(i + 1, struck_at.first)
+                            if k in view.at
+                        )
+                    ):
+                        # قتل سبعة في قصف استهدف بلدة عرسال في قضاء بعلبك، في قصف شنته X على مخيم زمزم: the
+                        # place the attack struck, not the district or town the killing is placed in (nor a
+                        # place named after where it struck: استهدف معملا في منطقة الليرمون شمال غربي حلب)
+                        _retell(events, prev, view.places_with(aimed, i, hi))
+                        prev = events[-1]
                     elif prev.location is None and places:
                         events[-1] = prev = replace(prev, location=places[0])
                     final_source, final_target = prev.source, prev.target
