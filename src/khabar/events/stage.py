@@ -776,6 +776,13 @@ _RAIDING_VERBS = frozenset({"اقتحم", "داهم"})
 _DESTROY = ("ASSAULT", "destroy")
 #: types coded with no named actor when the place is known (the guide leaves crowds unnamed)
 _UNNAMED_TYPES = frozenset({"PROTEST"})
+#: participles of a sanction in force (العقوبات المفروضة على), bare, and how far after the sanction (its
+#: adjectives between: العقوبات الاقتصادية الأمريكية المفروضة على)
+_IMPOSED = frozenset(bare(normalize(w)) for w in ("المفروضة", "المفروض", "المفروضين"))
+_IMPOSED_REACH = 3
+#: security forces named by their kind alone, of no country the passage gives them (اعتقلت قوات الأمن ثلاثة
+#: ناشطين): no one named, their act coded with no source, bare
+_FORCES_OF_NO_ONE = frozenset(bare(normalize(w)) for w in ("قوات الأمن", "قوى الأمن"))
 #: types of act that are no news without their giver: aid to a place or people named by no one giving it
 #: (أغلقت إسرائيل المعبر أمام المساعدات المتجهة إلى غزة) describes the aid, tells no giving
 _GIVEN_TYPES = frozenset({"AID"})
@@ -1665,10 +1672,15 @@ class EventCoder:
         for told in _TOLD_ACROSS_EVENTS:
             coded = told(doc, view, coded)
         coded = [replace(ev, type="COERCE", mode=_BAN) if _trade_ban(doc, ev) else ev for ev in coded]
+        unnamed = {e.id for e in doc.entities if _forces_of_no_one(view, e)}
         events = [
             # (no one acts on himself: a target also found as the source, as when a later telling gave
             # the act its agent, is none)
-            replace(ev, target=tuple(t for t in ev.target if t not in ev.source))
+            replace(
+                ev,
+                source=tuple(e for e in ev.source if e not in unnamed),
+                target=tuple(t for t in ev.target if t not in ev.source),
+            )
             for ev in _dual_subjects(
                 doc, _towns_are_no_protesters(doc, _protest_purposes(doc, coded)), self.symmetric
             )
@@ -1686,6 +1698,7 @@ class EventCoder:
                 (ev.type, _missing_side(ev, self.symmetric)) not in self.one_sided
                 or _counted_victims(view, ev)
                 or _person_arrested(doc, ev)
+                or _standing_sanction(view, ev)
             )
             and not (ev.type == "REQUEST" and ev.trigger.start in answered)
             and not (ev.type in _AIMED_TYPES and ev.trigger.start in aimed)
@@ -2368,7 +2381,7 @@ class EventCoder:
                 if etype == "SANCTION" and obj is not None:
                     # استدعت X سفيرها لدى مالي: the country it is recalled from
                     if bare(view.core[obj[1]]) not in _HOSTING_RIGHTS:
-                        target = view.posted_at(obj[1], hi, source) or target
+                        target = _host_countries_of(view, view.posted_at(obj[1], hi, source)) or target
                     else:
                         # the host it is withdrawn from, before the right (سحب الاتحاد من إندونيسيا حق تنظيم
                         # البطولة) or after it (سحب تنظيم البطولة من الكاميرون)
@@ -2388,6 +2401,18 @@ class EventCoder:
                     if (etype, entry.mode) == _EXPULSION:
                         # طردت X السفير الإسرائيلي، موظفين في السفارة الفرنسية: the country they represent
                         target = _envoy_country(view, target, _MISSION) or target
+                elif (
+                    etype == "ACCUSE"
+                    and obj is not None
+                    and obj[1] + 1 < hi
+                    and (sender := view.actor(obj[1] + 1)) is not None
+                    and sender.prep is None
+                    and _own_state(view, sender.entities, source)
+                    and (posts := view.posted_at(sender.last, hi, source))
+                ):
+                    # أعلنت الخارجية السودانية استدعاء سفير السودان في نيروبي: its own envoy, recalled from
+                    # where he is posted
+                    etype, mode, target = "SANCTION", _SEVER, _host_countries_of(view, posts)
                 elif (
                     etype == "ACCUSE"
                     and obj is not None
@@ -5577,6 +5602,19 @@ def _person_arrested(doc: Document, ev: Event) -> bool:
     return all(e.type == "PER" for e in doc.entities if e.id in ev.target)
 
 
+def _standing_sanction(view: DocView, ev: Event) -> bool:
+    """A sanction in force on those named after ``المفروضة على``, by no one named, is kept with no source:
+    it is told as standing whoever imposed it (``العقوبات الغربية المفروضة على سوريا``، ``الحصار المفروض
+    على غزة``)."""
+    if ev.type != "SANCTION" or ev.source or not ev.target:
+        return False
+    i = view.token_at(ev.trigger.start)
+    return any(
+        bare(view.core[k]) in _IMPOSED and view.core[k + 1] == ON
+        for k in range(i + 1, min(i + 1 + _IMPOSED_REACH, len(view.core) - 1))
+    )
+
+
 def _one_sided_types(entries: Sequence[str]) -> frozenset[tuple[str, str]]:
     """The (type, missing side) pairs of ``TYPE:source`` / ``TYPE:target`` entries (the config's
     ``event_one_sided_dropped``)."""
@@ -6461,6 +6499,38 @@ def _envoy_country(view: DocView, target: Sequence[str], kinds: frozenset[str] =
         return []
     country = view.country_entity(parts[1])
     return [country] if country is not None else []
+
+
+def _host_countries_of(view: DocView, posts: Sequence[str]) -> list[str]:
+    """The places where envoys are posted, each city among ``posts`` (a capital: ``سفيرها في نيروبي``،
+    ``سفيره في تل أبيب``) standing for its country when the passage names that country."""
+    hosts: list[str] = []
+    for e in posts:
+        ent = view.entities[e]
+        country = (
+            view.country_entity(ent.country)
+            if ent.country and (ent.kb_id or "").startswith(CITY_ID_PREFIX)
+            else None
+        )
+        hosts.append(country or e)
+    return list(dict.fromkeys(hosts))
+
+
+def _forces_of_no_one(view: DocView, entity: Entity) -> bool:
+    """``entity`` is security forces named by their kind alone (``قوات الأمن``), of no country, and
+    nowhere named with a country after في (``قوات الأمن في السلفادور``, named so)."""
+    if entity.country is not None or bare(normalize(entity.name)) not in _FORCES_OF_NO_ONE:
+        return False
+    for m in entity.mentions:
+        k = view.token_at(m.end - 1) + 1
+        if (
+            k + 1 < len(view.core)
+            and view.core[k] == _IN_PREP
+            and (a := view.at.get(k + 1)) is not None
+            and a.etype == "GPE"
+        ):
+            return False
+    return True
 
 
 def _plural_nationality(core: str) -> str:
@@ -9828,6 +9898,46 @@ def _flights_to_a_country(doc: Document, view: DocView, events: list[Event]) -> 
     return out
 
 
+#: treaties and accords (bare), and how far after a sanction's word one may stand and its party after مع
+_TREATIES = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("معاهدة", "المعاهدة", "اتفاقية", "الاتفاقية", "اتفاق", "الاتفاق"),
+        *("بمعاهدة", "باتفاقية", "باتفاق"),
+    )
+)
+_TREATY_REACH = 4
+_TREATY_PARTY_REACH = 12
+
+
+def _treaties_with_a_party(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A treaty or accord suspended or ended by its one party (``علقت الجزائر معاهدة الصداقة ... مع
+    إسبانيا``، ``تعليق العمل بمعاهدة مياه نهر السند مع باكستان``) is a sanction of the party named after
+    ``مع`` in its clause."""
+    out = []
+    for ev in events:
+        if ev.type == "SANCTION" and ev.source and not ev.target and not ev.negated:
+            i = view.token_at(ev.trigger.start)
+            hi = view.bounds[doc.tokens[i].sentence][1]
+            treaty = next(
+                (
+                    k
+                    for k in range(i + 1, min(hi, i + 1 + _TREATY_REACH))
+                    if bare(view.core[k]) in _TREATIES and not view.is_boundary(k)
+                ),
+                None,
+            )
+            for k in range(hi if treaty is None else treaty + 1, min(hi, i + 1 + _TREATY_PARTY_REACH)):
+                if view.is_boundary(k):
+                    break
+                a = view.actor(k)
+                if a is not None and a.prep == WITH and not set(a.entities) & set(ev.source):
+                    ev = replace(ev, target=tuple(a.entities))
+                    break
+        out.append(ev)
+    return out
+
+
 def _warrants_asked_for(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """A warrant whose issuing is asked for (``طلب المدعي العام كريم خان إصدار مذكرات اعتقال بحق X``)
     accuses whom it names by the one who asks: the request, to a court, names none of them."""
@@ -10985,6 +11095,7 @@ _TOLD_ACROSS_EVENTS = (
     _hand_overs_of_those_let_go,
     _warrants_asked_for,
     _flights_to_a_country,
+    _treaties_with_a_party,
     _adversaries_are_no_targets,
     _no_refused_reporters,
     _prices_named_by_no_doer,
