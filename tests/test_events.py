@@ -11454,6 +11454,16 @@ def test_accords_reached(text: str, parties: set[str]) -> None:
             "استقبل الرئيس التونسي قيس سعيد بعثة صندوق النقد الدولي برئاسة كريس جيريغات.",
             [("CONSULT", {"كريس جيريغات"}, {"قيس سعيد"})],
         ),
+        # a delegation of no body named received, a nationality its adjective: its head is met
+        (
+            "واستقبل الرئيس التونسي قيس سعيد يوم الاثنين وفدا روسيا برئاسة نائب وزير الخارجية "
+            "ميخائيل بوغدانوف.",
+            [("CONSULT", {"ميخائيل بوغدانوف"}, {"قيس سعيد"})],
+        ),
+        (
+            "والتقى رئيس الوزراء نواف سلام وفدا أوروبيا رفيعا برئاسة المفوضة دوبرافكا شويتسا.",
+            [("CONSULT", {"نواف سلام"}, {"دوبرافكا شويتسا"})],
+        ),
     ],
 )
 def test_delegations_and_their_heads(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:

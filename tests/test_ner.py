@@ -1337,6 +1337,9 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("untag_demonyms", "عن 150 جنديا أوكرانيا", "O O O B-LOC", "O O O O"),
         ("untag_demonyms", "عن خمسة عشر جنديا روسيا", "O O O O B-LOC", "O O O O O"),
         ("untag_demonyms", "منحت قرضا تركيا", "O O B-LOC", "O O B-LOC"),
+        # (or right after a noun for a person or a group in the accusative: a Russian delegation)
+        ("untag_demonyms", "واستقبل الوزير وفدا روسيا", "O O O B-LOC", "O O O O"),
+        ("untag_demonyms", "وأجرى مسؤولا أوكرانيا اتصالا", "O O B-LOC O", "O O O O"),
         # a person chunk after a word for a group, a quotation mark between or not, is the group's name
         ("retype_group_names", 'هاجمت عصابة " فيف أنسانم "', "O O O B-PERS I-PERS O", "O O O B-ORG I-ORG O"),
         ("retype_group_names", "وقالت حركة حماس", "O O B-PERS", "O O B-ORG"),
@@ -2714,6 +2717,58 @@ def test_tag_lettered_bodies(tokens: str, orgs: list[str]) -> None:
     toks = tokens.split()
     tags = tag_lettered_bodies(toks, ["O"] * len(toks))
     assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(tags) if typ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "orgs"),
+    [
+        # a definite name the tagger never saw, the head untagged or tagged alone
+        ("وانسحبت ميليشيا الكرازيات من البلدة .", ["O"] * 6, ["ميليشيا الكرازيات"]),
+        ("وهاجمت ميليشيا الكرازيات القرية .", ["O", "B-MISC", "O", "O", "O"], ["ميليشيا الكرازيات"]),
+        # a body's head and the definite word that qualifies it
+        ("وسيطرت ميليشيا الجيش الأخضر على البلدة .", ["O"] * 7, ["ميليشيا الجيش الأخضر"]),
+        # a description, a nationality or a verb after the head: no name
+        ("وقاتلت ميليشيات الجيش السوري في المدينة .", ["O"] * 7, []),
+        ("وهاجمت ميليشيا موالية للحكومة القرية .", ["O"] * 6, []),
+        ("وهي ميليشيا تتهمها الحكومة بالقتل .", ["O"] * 6, []),
+    ],
+)
+def test_tag_militia_names(tokens: str, tags: list[str], orgs: list[str]) -> None:
+    from khabar.ner.repair import tag_militia_names
+
+    toks = tokens.split()
+    out = tag_militia_names(toks, list(tags))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "orgs"),
+    [
+        # a word of descent and the ancestor's name, read as a person running on, or as a place
+        (
+            "واعتدى رجال من عشيرة آل جابر أمس على المزارعين .",
+            ["O", "O", "O", "O", "O", "B-PERS", "I-PERS", "O", "O", "O"],
+            ["عشيرة آل جابر"],
+        ),
+        ("وهاجمت قبيلة بني مالك القرية .", ["O", "O", "O", "B-LOC", "O", "O"], ["قبيلة بني مالك"]),
+        ("ووقعت قبائل آل زهير الاتفاق .", ["O"] * 6, ["قبائل آل زهير"]),
+        # an untagged given name, the ancestor's; after the head of two the second name joined by و too
+        ("ورفضت قبيلة عبيدة الصلح .", ["O"] * 5, ["قبيلة عبيدة"]),
+        ("وتصالحت قبيلتي عبيدة ومراد أمس .", ["O"] * 6, ["قبيلتي عبيدة", "ومراد"]),
+        # after the head of two a rare definite word, not after a plural head (a people)
+        ("ووقعت عشيرتي البطوط والكرامشة الصلح .", ["O"] * 6, ["عشيرتي البطوط", "والكرامشة"]),
+        ("واجتمع زعماء قبائل البشتون في المنطقة .", ["O"] * 7, []),
+        # a description or a verb after the head: no name
+        ("وقالت قبيلة كبيرة إنها ترفض .", ["O"] * 6, []),
+        ("واجتمعت عشائر المنطقة أمس .", ["O"] * 5, []),
+    ],
+)
+def test_tag_tribe_names(tokens: str, tags: list[str], orgs: list[str]) -> None:
+    from khabar.ner.repair import tag_tribe_names
+
+    toks = tokens.split()
+    out = tag_tribe_names(toks, list(tags))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "ORG"] == orgs
 
 
 @pytest.mark.parametrize(

@@ -4495,6 +4495,17 @@ class DocView:
                 return head if head is not None and head.etype == "PER" else None
         return None
 
+    def heads_unnamed_delegation(self, a: ActorMention, start: int) -> bool:
+        """``a`` heads a delegation of no body named between ``start`` and him (``استقبل X وفدا روسيا برئاسة
+        نائب وزير الدفاع Y``): he stands for it, the party it meets."""
+        return any(
+            k not in self.inside
+            and self.core[k] in _DELEGATIONS
+            and (head := self._delegation_head(k, len(self.tokens))) is not None
+            and head.entities == a.entities
+            for k in range(start, a.first)
+        )
+
     def _own_title(self, k: int) -> bool:
         """Token ``k`` is a title with a pronoun suffix (``رئيسها``، ``مديره``), not part of a name."""
         token = self.tokens[k]

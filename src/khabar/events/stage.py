@@ -4574,7 +4574,11 @@ class EventCoder:
                 continue  # coordinated with an earlier word, or a bracketed abbreviation (ICSS)
             if _led(view, a):
                 # تحالف دعم الشرعية بقيادة السعودية: who leads the actor before, no recipient (past his
-                # titles too: وفد برئاسة الرئيس النيجيري الأسبق عبد السلام أبو بكر)
+                # titles too: وفد برئاسة الرئيس النيجيري الأسبق عبد السلام أبو بكر); but the head of a
+                # delegation of no body named is the party a verb's subject meets (استقبل X وفدا روسيا
+                # برئاسة Y; after a noun the delegation is its genitive, who visits: زيارة وفد تركي برئاسة Y)
+                if symmetric and entry.pos == "verb" and view.heads_unnamed_delegation(a, start):
+                    return [e for e in view.group_after(a)[0] if e not in source]
                 continue
             prep = a.prep_after(i)
             if prep is None and suffixed:

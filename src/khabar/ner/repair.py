@@ -767,6 +767,113 @@ def retype_armed_group_names(tokens: Sequence[str], tags: list[str]) -> list[str
     return tags
 
 
+#: words for a tribe or a clan before its name, one, two or more (قبيلة بني هلال، عشيرتي سعد وعمر، قبائل
+#: آل مرة), keys
+_TRIBE_HEADS = frozenset(
+    key(w) for w in ("قبيلة", "قبيلتي", "قبيلتا", "قبائل", "عشيرة", "عشيرتي", "عشيرتا", "عشائر")
+)
+#: the heads of two tribes, which name both (قبيلتي البطوط والكرامشة: no people, as قبائل البشتون), keys
+_TRIBE_DUAL_HEADS = frozenset(key(w) for w in ("قبيلتي", "قبيلتا", "عشيرتي", "عشيرتا"))
+#: the heads of two tribes or more, whose names may be joined by و (قبيلتي عبيدة ومراد), keys
+_TRIBE_PLURAL_HEADS = _TRIBE_DUAL_HEADS | {key("قبائل"), key("عشائر")}
+#: words of descent that open a tribe's name, the ancestor's name after them (آل حسن، بني زيد، أولاد
+#: سليمان، البو نمر), keys
+_LINEAGE_WORDS = frozenset(key(w) for w in ("آل", "بني", "بنو", "أولاد", "البو"))
+
+
+def _tribe_name_end(tokens: Sequence[str], tags: Sequence[str], k: int, lead: str, rare: bool) -> int | None:
+    """Where a tribe's name at token ``k`` ends, ``k`` opening with ``lead`` (``""`` or ``و``) and no other
+    proclitic: a word of descent and the ancestor's name after it, whatever the tagger made of them (``آل
+    حسن``، ``بني زيد``), or an untagged given name alone, an ancestor's (``عبيدة``), or an untagged definite
+    word the tagger never saw where ``rare`` allows one (``والتبو``); None when none opens there."""
+    if k >= len(tokens) or not tokens[k].startswith(lead):
+        return None
+    word = tokens[k][len(lead) :]
+    if key(word) in _LINEAGE_WORDS:
+        after = k + 1 < len(tokens) and _ARABIC_WORD.fullmatch(tokens[k + 1]) is not None
+        return k + 2 if after and key(tokens[k + 1]) not in _NOT_NAME_WORDS else None
+    if tags[k] != "O":
+        return None
+    # (a definite word the tagger never saw and no KB place: التبو، الكرامشة; not عشائر البصرة)
+    rare_word = (
+        rare and word.startswith("ال") and _unknown_word(word, article=True) and alias_type(key(word)) is None
+    )
+    return k + 1 if rare_word or is_given_name(word) else None
+
+
+def tag_tribe_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG the name after a word for a tribe or a clan: a word of descent and the ancestor's name
+    (``عشيرة آل حسن``، ``قبيلة بني زيد``), which the tagger reads as a person or a place or leaves out, or
+    an untagged given name, the ancestor's (``قبيلة عبيدة``), or after the head of two a rare definite word
+    (``عشيرتي البطوط``); after the heads of two tribes or more the second name joined by و too (``قبيلتي
+    عبيدة ومراد``). The head opens the first name's chunk, as :mod:`khabar.kb.agents` names a tribe
+    (``قبيلة الشراعبة``), so that the name stands where a subject does; a chunk the tagger ran on past the
+    name ends with it."""
+    for h, token in enumerate(tokens[:-1]):
+        head = _first_key(token)
+        if head not in _TRIBE_HEADS or tags[h] != "O":
+            continue
+        k, lead = h + 1, ""
+        # (a rare definite word names a tribe after the head of two or as the second name, a people may
+        # follow a plural head: قبائل البشتون)
+        while (
+            end := _tribe_name_end(tokens, tags, k, lead, head in _TRIBE_DUAL_HEADS or k > h + 1)
+        ) is not None:
+            tail = end
+            while tail < len(tags) and tags[tail].startswith("I-"):
+                tags[tail] = "O"  # (a person chunk that ran on: آل حسن أفرادا)
+                tail += 1
+            _retag(tags, "ORG", h if k == h + 1 else k, end)
+            if head not in _TRIBE_PLURAL_HEADS:
+                break
+            k, lead = end, "و"
+    return tags
+
+
+#: words for a militia before its name (ميليشيا الكانيات، ميليشيا الجيش الأبيض), keys
+_MILITIA_HEADS = frozenset(key(w) for w in ("ميليشيا", "ميليشيات", "مليشيا", "مليشيات"))
+
+
+def _militia_name_end(tokens: Sequence[str], tags: Sequence[str], k: int) -> int | None:
+    """Where the name of a militia its head word stands before, at untagged token ``k``, ends: a definite
+    word the tagger never saw and no KB place (``الكانيات``), or a body's definite head and the untagged
+    definite word that qualifies it (``الجيش الأبيض``); None when none opens there."""
+    word = tokens[k]
+    if tags[k] != "O" or not word.startswith("ال"):
+        return None
+    if _unknown_word(word, article=True) and alias_type(key(word)) is None:
+        return k + 1
+    after = k + 1
+    if (
+        key(word) in _org_head_keys()
+        and after < len(tokens)
+        and tags[after] == "O"
+        and tokens[after].startswith("ال")
+        and _ARABIC_WORD.fullmatch(tokens[after]) is not None
+        and key(tokens[after]) not in demonym_keys()
+        and alias_type(key(tokens[after])) is None
+    ):
+        return after + 1
+    return None
+
+
+def tag_militia_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG a militia's name after its head word, the head with it, where the tagger left the name
+    untagged and the head untagged or tagged alone (``ميليشيا الكانيات``، ``ميليشيا الجيش الأبيض``): a
+    definite name the tagger never saw, or a body's head and its qualifier, which name an armed group
+    after that head (not ``ميليشيا موالية``، ``ميليشيات الجيش السوري``: a description, a nationality)."""
+    n = len(tokens)
+    for h in range(n - 1):
+        alone = tags[h] == "O" or (tags[h].startswith("B-") and not tags[h + 1].startswith("I-"))
+        if (
+            alone
+            and _first_key(tokens[h]) in _MILITIA_HEADS
+            and (end := _militia_name_end(tokens, tags, h + 1))
+        ):
+            _retag(tags, "ORG", h, end)
+    return tags
+
+
 def _adjectives_end(tokens: Sequence[str], tags: Sequence[str], start: int, limit: int) -> int:
     """Where the untagged relational adjectives from token ``start`` on end, before ``limit`` at most."""
     end = start
@@ -3173,11 +3280,16 @@ def untag_demonyms(tokens: Sequence[str], tags: list[str]) -> list[str]:
 def accusative_adjective(tokens: Sequence[str], i: int) -> bool:
     """Token ``i`` is a nisba adjective in the accusative: its tanween written (``أسيرا روسياً``، ``جنديا
     أوكرانياً``), no country, whose name takes no tanween (روسيا، أوكرانيا); or, unwritten, right after a
-    counted noun in the accusative (``150 جنديا أوكرانيا``: Ukrainian soldiers)."""
+    counted noun in the accusative (``150 جنديا أوكرانيا``: Ukrainian soldiers) or a noun for a person or a
+    group in the accusative (``استقبل وفدا روسيا``: a Russian delegation)."""
     token = tokens[i]
     if token.endswith(_ACCUSATIVE_NISBA):
         return True
-    if i < 2 or not token.endswith("يا"):
+    if i < 1 or not token.endswith("يا"):
+        return False
+    if _first_key(tokens[i - 1]) in _ACCUSATIVE_PEOPLE:
+        return True
+    if i < 2:
         return False
     noun, count = tokens[i - 1], tokens[i - 2]
     return (
@@ -3192,6 +3304,15 @@ def accusative_adjective(tokens: Sequence[str], i: int) -> bool:
 _ACCUSATIVE_NISBA = ("ياً", "يًا")
 #: the fewest letters of a counted noun in the accusative (جنديا)
 _SHORTEST_COUNTED = 3
+#: nouns for a person or a group in the accusative, its tanween unwritten, that a nationality describes
+#: (وفدا روسيا، مسؤولا أوكرانيا، لاجئا سوريا), keys
+_ACCUSATIVE_PEOPLE = frozenset(
+    key(w)
+    for w in (
+        *("وفدا", "مسؤولا", "دبلوماسيا", "جنديا", "عسكريا", "ضابطا", "طفلا", "لاجئا", "نازحا", "مهاجرا"),
+        *("بحارا", "موظفا", "مصدرا", "صحفيا", "مواطنا", "سائحا", "أسيرا", "مستشارا", "خبيرا", "لاعبا"),
+    )
+)
 
 
 def tag_rare_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -3763,6 +3884,8 @@ RULES: tuple[Rule, ...] = (
     tag_named_bodies,
     tag_bodies_of_people,
     tag_lettered_bodies,
+    tag_tribe_names,
+    tag_militia_names,
     retype_armed_group_names,
     extend_to_bracketed_aliases,
 )
