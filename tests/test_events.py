@@ -19626,3 +19626,136 @@ def test_a_treaty_suspended_is_a_sanction_of_its_party_after_with() -> None:
     assert ("SANCTION", {"الحكومة الباكستانية"}, {"أفغانستان"}) in coded_roles(
         "أعلنت الحكومة الباكستانية تعليق العمل بمعاهدة مياه نهر السند مع أفغانستان، عقب هجمات على الحدود."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a title's chain of constructs ends in a place the gazetteer lacks: the name after it is the
+        # office holder, the subject
+        (
+            "وانتقد حاكم منطقة جنوب إيجه يورغوس هاتزيماركوس الحكومة اليونانية.",
+            [("ACCUSE", {"يورغوس هاتزيماركوس"}, {"الحكومة اليونانية"})],
+        ),
+        (
+            "واتهم رئيس بلدية إيجه نيكوس كوتسيس وزارة الهجرة بالتقصير.",
+            [("ACCUSE", {"نيكوس كوتسيس"}, {"وزارة الهجرة"})],
+        ),
+        (
+            "ودعا حاكم إيجه نيكوس كوتسيس الحكومة إلى إرسال مساعدات.",
+            [("REQUEST", {"نيكوس كوتسيس"}, set())],
+        ),
+    ],
+)
+def test_a_title_s_office_in_an_unknown_place_before_its_holder(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an accusation by people or bodies no name gives, told by its subject after the verb, a plural
+        # verb after the crowd, or a plural participle after a comma: kept with no source by default
+        (
+            "وانتقد نواب أوروبيون المفوضية الأوروبية لتأخرها في صرف المساعدات.",
+            [("ACCUSE", set(), {"المفوضية الأوروبية"})],
+        ),
+        (
+            "واتهمت منظمات غير حكومية الشرطة الفرنسية بالعنف.",
+            [("ACCUSE", set(), {"الشرطة الفرنسية"})],
+        ),
+        (
+            "وتجمع المحتجون أمام مقر البلدية، واتهموا الحكومة العراقية بالتقصير.",
+            [("ACCUSE", set(), {"الحكومة العراقية"})],
+        ),
+        (
+            "واعتصم عشرات العمال أمام مقر الشركة، متهمين وزارة العمل المصرية بتجاهل مطالبهم.",
+            [("ACCUSE", set(), {"وزارة العمل المصرية"})],
+        ),
+        # (a body that names the accuser is the source as before)
+        (
+            "واتهمت الحكومة العراقية المتظاهرين بالتخريب.",
+            [("ACCUSE", {"الحكومة العراقية"}, set())],
+        ),
+    ],
+)
+def test_an_accusation_by_those_no_name_gives(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert event_roles(_extract_text(text)) == coded  # kept by default, with no source
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # an indefinite statement owned by the actor after its ل, described by a past verb of what it
+        # says, speaks for its owner
+        (
+            "ورفضت الحكومة المصرية تقريرا لمنظمة العفو الدولية اتهم الشرطة المصرية بتعذيب المعتقلين.",
+            "ACCUSE",
+            {"منظمة العفو الدولية"},
+            {"الشرطة المصرية"},
+        ),
+        (
+            "واستقال الوزير بعد صدور تقرير لهيئة الرقابة الإدارية اتهم وزارة الصحة بإهدار المال العام.",
+            "ACCUSE",
+            {"هيئة الرقابة الإدارية"},
+            {"وزارة الصحة"},
+        ),
+        # ... or stands right after the verb as its subject, the actor after it the object
+        (
+            "اتهم تقرير لمنظمة العفو الدولية الجيش السوداني بقصف المدنيين.",
+            "ACCUSE",
+            {"منظمة العفو الدولية"},
+            {"الجيش السوداني"},
+        ),
+        (
+            "ودعا بيان لجامعة الدول العربية مجلس الأمن الدولي إلى التحرك.",
+            "REQUEST",
+            {"جامعة الدول العربية"},
+            {"مجلس الأمن الدولي"},
+        ),
+    ],
+)
+def test_a_statement_speaks_for_its_owner_after_its_lam(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words of blame a verb of describing calls its object: unjust, shameful, agents of others
+        "ووصف وزير الخارجية الإيراني الحكم بأنه «مجحف».",
+        "ووصفت الحكومة الإسرائيلية القرار بأنه «مخز».",
+        "ووصف رئيس الوزراء المجري المعارضين بأنهم «عملاء» للخارج.",
+    ],
+)
+def test_described_as_unjust_shameful_or_agents_is_blame(text: str) -> None:
+    assert [e.type for e in extract_text(text).events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # those named after بينها, between commas right after an unnamed subject, speak for it; the
+        # actor after the closing comma is the object
+        (
+            "وطالبت دول عدة، بينها مصر والأردن، مجلس الأمن الدولي بالتحرك.",
+            "REQUEST",
+            {"مصر", "الأردن"},
+            {"مجلس الأمن الدولي"},
+        ),
+        (
+            "وانتقدت منظمات حقوقية، بينها منظمة العفو الدولية، القرار.",
+            "ACCUSE",
+            {"منظمة العفو الدولية"},
+            set(),
+        ),
+    ],
+)
+def test_those_named_among_an_unnamed_subject_are_its_source(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)

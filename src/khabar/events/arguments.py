@@ -2358,6 +2358,9 @@ class DocView:
                     and not before.startswith("ال")
                     and bare(before) not in title_words()
                     and bare(before) not in SUBJECT_FILLERS
+                    # (but a place name the gazetteer lacks that ends a title's chain of constructs,
+                    # no article nor other name in it, is the office's: واتهم حاكم إيجه X)
+                    and not self._bare_construct_chain(k, j)
                 )
                 # (a preposition of the office before it is not the name's: القيادي في الحرس X)
                 office = a.prep_at is not None and a.prep_at > k and before.startswith("ال")
@@ -2375,6 +2378,14 @@ class DocView:
             if unknown > _TITLE_UNKNOWN:
                 return None
         return None
+
+    def _bare_construct_chain(self, k: int, j: int) -> bool:
+        """Tokens ``[k, j)`` are a chain of constructs with no article, no name and no aside in it
+        (``رئيس بلدية إيجه``): a title and the unknown place of its office."""
+        return all(
+            not self.core[m].startswith("ال") and m not in self.at and m not in self.inside
+            for m in range(k, j)
+        )
 
     def title_chain(self, start: int, end: int, apposed: bool) -> bool:
         """Tokens ``[start, end)`` may stand between a verb and its subject, the actor named at ``end``:
@@ -3283,7 +3294,8 @@ class DocView:
     def statement_issuer(self, i: int) -> list[str]:
         """The subject of verb ``i`` when it follows an indefinite statement noun with a resumptive
         pronoun after it (``أصدرت الخارجية الروسية بيانا دعت فيه إلى``): the actor who issued the
-        statement, named before the noun in its clause with no preposition."""
+        statement, named before the noun in its clause with no preposition; or, a past verb with none,
+        the statement's owner named after its ل (``تقرير لمنظمة العفو الدولية اتهم الجيش``)."""
         if i < 2 or i + 1 >= len(self.tokens):
             return []
         if self.core[i + 1] in RESUMPTIVE:
@@ -3296,7 +3308,10 @@ class DocView:
                 at = self._lawsuit_before(i)
                 if at < 0:
                     return []
-        elif self.tokens[i].text[:1] in IMPERFECT_PREFIXES:
+        elif self.tokens[i].text[:1] not in IMPERFECT_PREFIXES:
+            # تقرير لمنظمة العفو الدولية اتهم الجيش: the statement described by what it says is its owner's
+            return self._statement_owner(i)
+        else:
             # تبنى البرلمان الأوروبي قرارا غير ملزم يطالب السلطات: a document described by what it asks,
             # an adjective or two between
             at = next(
@@ -3309,8 +3324,6 @@ class DocView:
             )
             if at < 1 or any(j in self.inside or self.is_boundary(j) for j in range(at + 1, i)):
                 return []
-        else:
-            return []
         if not self._said_in(at, i):
             return []
         for k in range(at - 1, max(at - 1 - _ISSUER_REACH, -1), -1):
@@ -3342,10 +3355,23 @@ class DocView:
                 return []
         elif a.prep != _N("ل"):
             return []
-        noun = self.core[k - 1] if k > 0 else ""
+        noun = self.core[k - 1].removesuffix("ا") if k > 0 else ""  # (its tanwin alif aside: تقريرا)
         if noun.startswith("ال") or (bare(noun) not in _STATEMENT_WORDS and noun not in _STATEMENTS):
             return []
         return list(a.entities)
+
+    def statement_subject(self, i: int, hi: int) -> ActorMention | None:
+        """The owner, named after its ل, of an indefinite statement right after verb ``i`` (``اتهم تقرير
+        لمنظمة العفو الدولية الجيش``، ``دعا بيان للجامعة العربية``): the statement is the subject and speaks
+        for its owner; None."""
+        k = i + 1
+        if k + 1 >= hi or k in self.inside:
+            return None
+        noun = self.core[k]
+        if noun.startswith("ال") or (bare(noun) not in _STATEMENT_WORDS and noun not in _STATEMENTS):
+            return None
+        a = self.at.get(k + 1)
+        return a if a is not None and a.prep == _N("ل") else None
 
     def _said_in(self, k: int, i: int) -> bool:
         """Token ``k`` is an indefinite document (``بيانا``) or, before ``فيها``/``فيه`` after verb ``i``,
@@ -4684,6 +4710,19 @@ class DocView:
                     not (k > 0 and self.opens_pp(k - 1)) and not set(self.tokens[k].proclitics) & PREP_CLITICS
                 )
         return False
+
+    def indefinite_unnamed_subject(self, i: int) -> bool:
+        """An indefinite noun that names no one stands right after word ``i``, no preposition on it
+        (``وانتقد نواب أوروبيون``، ``واتهمت منظمات غير حكومية``): people or bodies the text leaves unnamed."""
+        k = i + 1
+        return (
+            k < len(self.tokens)
+            and k not in self.inside
+            and self.tokens[k].sentence == self.tokens[i].sentence
+            and not self.core[k].startswith("ال")
+            and not set(self.tokens[k].proclitics) & PREP_CLITICS
+            and bare(self.core[k]) in _UNNAMED_SUBJECTS
+        )
 
     def unnamed_plural_before(self, i: int) -> bool:
         """A plural noun in the nominative that names no one (``المتظاهرون``) stands before plural verb

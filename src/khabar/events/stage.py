@@ -658,6 +658,8 @@ _MEANT_FOR = frozenset(bare(normalize(w)) for w in ("مخصصة", "مخصص", "�
 _AMONG = frozenset(normalize(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم", "بينها", "هما", "هم"))
 #: how far after it the first name may come (past titles: بينهم الناشط الحقوقي X)
 _AMONG_REACH = 4
+#: how many words an unnamed subject may take before the comma of its بينها (ونددت دول أعضاء في الحلف،)
+_LISTED_SUBJECT_REACH = 5
 #: how far after the verb its بينهم may stand, past the people and a clause on them
 _AMONG_WINDOW = 24
 #: what may stand between a verb of release and the people released (أفرجت عن، أطلقت سراح)
@@ -1699,6 +1701,7 @@ class EventCoder:
                 or _counted_victims(view, ev)
                 or _person_arrested(doc, ev)
                 or _standing_sanction(view, ev)
+                or _unnamed_accuser(view, ev)
             )
             and not (ev.type == "REQUEST" and ev.trigger.start in answered)
             and not (ev.type in _AIMED_TYPES and ev.trigger.start in aimed)
@@ -3832,6 +3835,20 @@ class EventCoder:
                     for _, b in view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
                     if b is not None
                 ]
+            elif entry.type in _SPEECH_ACTS and (listed := _subject_among(view, i, hi)):
+                # وطالبت دول عدة، بينها مصر والأردن، مجلس الأمن: those named among the unnamed subject
+                args.source = listed
+                last = max(b.last for f, b in view.at.items() if i < f < hi and set(b.entities) & set(listed))
+                after = last + 1
+                args.explicit_subject = args.after_verb = True
+                rest = [
+                    b for _, b in view.scan(after, hi, window=OBJECT_WINDOW, through=through) if b is not None
+                ]
+            elif (owner := view.statement_subject(i, hi)) is not None:
+                # اتهم تقرير لمنظمة العفو الدولية الجيش: the statement's owner, the actor after it its object
+                args.source, last = view.group_after(owner)
+                args.explicit_subject = args.after_verb = True
+                rest = [b for b in mentions if b.first > last]
             elif i + 1 < hi and i + 1 not in view.inside and self._people_noun(view, i + 1):
                 # واتهم الفلسطينيون إسرائيل، وانتقد الجمهوريون الرئيس بوش: a people or a group is the
                 # subject (a nationality stands for its country where the text names it), so the actor
@@ -5619,6 +5636,25 @@ def _standing_sanction(view: DocView, ev: Event) -> bool:
     )
 
 
+#: the ending of a plural circumstantial participle (متهمين، منددين), normalised
+_PLURAL_PARTICIPLE = normalize("ين")
+
+
+def _unnamed_accuser(view: DocView, ev: Event) -> bool:
+    """An accusation by people or bodies no name gives is kept with no source where its words tell them
+    (``وانتقد نواب أوروبيون المفوضية``، ``واتهمت منظمات غير حكومية الشرطة بالعنف``، ``وتجمع المحتجون أمام
+    البلدية، واتهموا الحكومة``), or a plural participle after a comma, whose subject is the crowd of its
+    clause (``واعتصم عشرات العمال أمام المصنع، متهمين الإدارة``): who is blamed is the news."""
+    if ev.type != "ACCUSE" or ev.source or not ev.target:
+        return False
+    i = view.token_at(ev.trigger.start)
+    return (
+        view.indefinite_unnamed_subject(i)
+        or (view.plural_verb(view.tokens[i]) and view.unnamed_plural_before(i))
+        or (i > 0 and view.tokens[i - 1].text in _COMMAS and view.core[i].endswith(_PLURAL_PARTICIPLE))
+    )
+
+
 def _one_sided_types(entries: Sequence[str]) -> frozenset[tuple[str, str]]:
     """The (type, missing side) pairs of ``TYPE:source`` / ``TYPE:target`` entries (the config's
     ``event_one_sided_dropped``)."""
@@ -6743,6 +6779,19 @@ def _body_after_from(view: DocView, j: int, hi: int) -> ActorMention | None:
         if body is None or body.prep_at != j or not view.members_of(body):
             return None
     return body
+
+
+def _subject_among(view: DocView, i: int, hi: int) -> list[str]:
+    """The actors named after ``بينها`` right after the unnamed subject of verb ``i``, a comma before it
+    (``وطالبت دول عدة، بينها مصر والأردن، مجلس الأمن``، ``وانتقدت منظمات حقوقية، بينها X، القرار``)."""
+    if i + 1 >= hi or view.core[i + 1].startswith("ال") or view.tokens[i + 1].proclitics:
+        return []
+    for k in range(i + 1, min(hi - 1, i + 1 + _LISTED_SUBJECT_REACH)):
+        if k in view.inside or view.is_hard(k):
+            return []
+        if view.tokens[k].text in _COMMAS:
+            return _named_among(view, k, hi, []) if view.norm[k + 1] in _AMONG else []
+    return []
 
 
 def _named_among(view: DocView, i: int, hi: int, source: list[str], after: int | None = None) -> list[str]:
