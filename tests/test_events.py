@@ -19759,3 +19759,86 @@ def test_those_named_among_an_unnamed_subject_are_its_source(
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # forces deployed around a site named before go to the place it was named in
+        (
+            "تظاهر المئات أمام مقر الحزب في مدينة الحسكة، ثم نشرت الشرطة السورية تعزيزات في محيط المقر.",
+            {"الشرطة السورية"},
+            {"الحسكة"},
+        ),
+        (
+            "أغلق محتجون مقر شركة النفط في بنغازي. ونشر الجيش الليبي وحدات إضافية حول المقر.",
+            {"الجيش الليبي"},
+            {"بنغازي"},
+        ),
+        (
+            "اقتحم مسلحون مبنى البرلمان في طرابلس، فيما نشرت وزارة الداخلية الليبية تعزيزات في محيط المبنى.",
+            {"وزارة الداخلية الليبية"},
+            {"طرابلس"},
+        ),
+        # patrol boats deployed or sent
+        ("ونشرت البحرية اليونانية زوارق إضافية قبالة جزيرة رودس.", {"البحرية اليونانية"}, {"رودس"}),
+        # forces deployed in the sites of a kind in a town go to the town
+        ("ونشرت الشرطة البرازيلية ألف عنصر في سجون مدينة ماناوس.", {"الشرطة البرازيلية"}, {"ماناوس"}),
+        # the place a mission is in, named with it, is not where it sends forces
+        (
+            "ودفعت بعثة الاتحاد الأفريقي في الصومال بتعزيزات إلى مدينة بلدوين.",
+            {"بعثة الاتحاد الأفريقي"},
+            {"بلدوين"},
+        ),
+    ],
+)
+def test_where_forces_are_deployed_around_a_site_or_sent(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "MOBILIZE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the one whose death a protest is over is no target; the seat it stood before is
+        (
+            "تظاهر مئات من أنصار حزب العمال أمام مقر وزارة الداخلية، احتجاجا على وفاة الناشط سمير خليل في"
+            " السجن.",
+            {"حزب العمال"},
+            {"وزارة الداخلية"},
+        ),
+        (
+            "نظمت نقابة المحامين وقفة احتجاجية أمام مقر وزارة العدل، احتجاجا على مقتل المحامي خالد يوسف.",
+            {"نقابة المحامين"},
+            {"وزارة العدل"},
+        ),
+        # (one word for what the dead was, not a title, between: المشجع)
+        (
+            "تجمع عشرات من مشجعي نادي الزمالك أمام مقر وزارة الشباب، احتجاجا على وفاة المشجع أحمد سامي.",
+            {"الزمالك"},
+            {"وزارة الشباب"},
+        ),
+    ],
+)
+def test_a_protest_over_a_death_is_not_against_the_dead(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "PROTEST") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an alliance named in quotation marks after its kind organises the march
+        (
+            "ونظم تحالف «الكرامة» مسيرة في نيامي للمطالبة برحيل القوات الأجنبية.",
+            {"الكرامة"},
+            {"القوات الأجنبية"},
+        ),
+        # an approximate count of a body's people protests for the body
+        ("تظاهر نحو ألف عامل من نقابة عمال النفط أمام مقر الشركة.", {"نقابة عمال النفط"}, set()),
+    ],
+)
+def test_who_organised_or_carried_out_a_protest(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "PROTEST") == (source, target)

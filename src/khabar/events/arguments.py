@@ -334,8 +334,26 @@ _TOWN_AGAIN = frozenset(
     bare(_N(w))
     for w in ("المدينة", "البلدة", "القرية", "العاصمة", "المنطقة", "المحافظة", "الولاية", "الإقليم")
 )
-#: words for the spot around a place, between a preposition and the place (في محيط، على مداخل), bare
-_SPOTS = frozenset(bare(_N(w)) for w in ("محيط", "مداخل", "أطراف", "طول", "شوارع", "أنحاء", "داخل"))
+#: definite words taking back a site named before, whose town or the site itself is where forces deploy
+#: around it (في محيط المقر، حول الحقل، إلى محيط المخيم), bare
+_SITE_AGAIN = frozenset(
+    bare(_N(w))
+    for w in (
+        *("المقر", "المبنى", "المجمع", "الحقل", "المخيم", "السفارة", "القنصلية", "المحكمة", "المطار"),
+        *("الميناء", "المنفذ", "المعبر", "الملعب", "السجن", "الجامعة", "المصفاة", "المحطة", "المنشأة"),
+    )
+)
+#: how many tokens after a site's head its place may be named (مجمع محكمة إسلام آباد، مقر اللجنة في الخرطوم)
+_SITE_PLACE_REACH = 4
+#: words for the spot around a place, between a preposition and the place (في محيط، على مداخل), or for
+#: the sites of a kind in it (في سجون مدينة غواياكيل، في ساحات المدينة), bare
+_SPOTS = frozenset(
+    bare(_N(w))
+    for w in (
+        *("محيط", "مداخل", "أطراف", "طول", "شوارع", "أنحاء", "داخل"),
+        *("سجون", "مطارات", "موانئ", "مستشفيات", "ساحات", "ميادين", "مخيمات", "أحياء"),
+    )
+)
 #: the prefix of the KB ids of places; a country's has no further colon (geo:IRQ)
 _GEO_PREFIX = "geo:"
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس، قبالة جزيرة، عند جسر بزيبز)
@@ -877,6 +895,7 @@ _ACTS_ON_PERSONS = frozenset(
     for w in (
         *("اعتقال", "الاعتقال", "احتجاز", "توقيف", "سجن", "حبس", "إعدام", "اغتيال", "اختطاف", "خطف"),
         *("تعذيب", "قتل", "ترحيل", "محاكمة", "ملاحقة", "إخفاء", "تصفية"),
+        *("مقتل", "مصرع", "وفاة", "موت", "استشهاد"),  # what befalls him (احتجاجا على وفاة المدون X)
     )
 )
 #: "after", "before" a span of time (بعد يومين، قبل أسبوع)
@@ -1317,7 +1336,7 @@ NAME_KINDS = frozenset(
         # (a university, an association, a bank or a fund: وقعت X اتفاقية مع جامعة بيزا)
         *("جامعة", "جمعية", "بنك", "مصرف", "صندوق"),
         *("نقابة", "رابطة"),  # (a union: رئيسة نقابة «تحالف الأطباء» أناستاسيا فاسيليفا)
-        *("ائتلاف", "حملة", "تنسيقية"),  # (a campaign: نشطاء من ائتلاف «المغرب ليس مزبلة»)
+        *("ائتلاف", "تحالف", "حملة", "تنسيقية"),  # (a campaign: نشطاء من ائتلاف «المغرب ليس مزبلة»)
     )
 )
 SUBJECT_FILLERS = SUBJECT_FILLERS | MEMBERS | HONORIFICS | NAME_KINDS | COUNTERPARTS
@@ -4035,20 +4054,29 @@ class DocView:
                 to_at = k
             m = self.at.get(k)
             if m is None:
-                # نشرت الحكومة 300 عنصر في المدينة: the town named before, taken back
+                # نشرت الحكومة 300 عنصر في المدينة: the town named before, taken back (and the place
+                # of a site named before, around it: حقل الشرارة ... نشرت تعزيزات في محيط الحقل)
+                again = bare(self.core[k])
                 if (
                     k not in self.inside
                     and self.core[k].startswith("ال")
-                    and bare(self.core[k]) in _TOWN_AGAIN
+                    and (again in _TOWN_AGAIN or again in _SITE_AGAIN)
                     and (k + 1 >= end or k + 1 not in self.at)  # (not العاصمة التشادية نجامينا)
                     and self._spot_prep(k) in (_IN, _AROUND, *_TO_PLACE)
-                    and (town := self._town_before(k, exclude)) is not None
+                    and (
+                        town := self._town_before(k, exclude)
+                        if again in _TOWN_AGAIN
+                        else self._site_before(k, exclude)
+                    )
+                    is not None
                 ):
                     return town
                 continue
             facility = m.etype == "MISC" and k >= 2 and bare(self.core[k - 1]) in _FACILITY_HEADS
             if (m.etype not in PLACE_TYPES and not facility) or m.entities[0] in exclude:
                 continue
+            if m.prep == _IN and m.prep_at is not None and self._placed_mover(m.prep_at - 1, exclude):
+                continue  # أرسلت بعثة الاتحاد الأفريقي في الصومال قوة إلى المدينة: where the mover is
             prep = m.prep
             spot = k - 2 if k >= 2 and self.core[k - 1] in LAND else k - 1  # على مداخل مدينة جنين
             if facility:
@@ -4073,6 +4101,12 @@ class DocView:
                 return m.entities[0]  # the town the spot reached is in
         return None
 
+    def _placed_mover(self, k: int, movers: Sequence[str]) -> bool:
+        """One of ``movers`` is named ending at token ``k``, so that a place in ``في`` after it is where
+        it is (``بعثة الاتحاد الأفريقي في الصومال``), not where it moves forces."""
+        a = self.mention_ending_at(k)
+        return a is not None and any(e in movers for e in a.entities)
+
     def _spot_prep(self, k: int) -> str | None:
         """The preposition before token ``k``, past a word for the spot around it (``في محيط``، ``على
         مداخل``، ``على طول``), or None."""
@@ -4093,6 +4127,24 @@ class DocView:
             if e in exclude or (kb_id.startswith(_GEO_PREFIX) and kb_id.count(":") == 1):
                 continue  # (a country is no town: في المدينة)
             return e
+        return None
+
+    def _site_before(self, k: int, exclude: Sequence[str]) -> str | None:
+        """The place named with the site that token ``k`` (``الحقل``، ``المجمع``) takes back: the first
+        place within a few words after the last indefinite mention of its head before it in the document
+        (``حقل الشرارة``، ``مجمع محكمة إسلام آباد العليا``، ``مقر اللجنة في الخرطوم``), not one of
+        ``exclude``; None where the site was named with no place."""
+        head = bare(self.core[k])
+        for j in range(k - 1, -1, -1):
+            if self.core[j].startswith("ال") or bare(self.core[j]) != head:
+                continue
+            for f in range(j + 1, min(j + 1 + _SITE_PLACE_REACH, k)):
+                if self.is_hard(f):
+                    break
+                m = self.at.get(f)
+                if m is not None and m.etype in PLACE_TYPES and m.entities[0] not in exclude:
+                    return m.entities[0]
+            return None
         return None
 
     def warned_of(self, i: int, hi: int, source: Sequence[str]) -> tuple[str, list[str]] | None:
@@ -4880,6 +4932,13 @@ class DocView:
         number = counted and k < hi and (self.in_amount(k) or bare(self.core[k]) in _COUNTS)
         if not number and not self.unnamed_subject(i):
             return None
+        j = k
+        while number and j + 2 < hi and self.in_amount(j + 1) and self.core[j + 1] != FROM:
+            j += 1
+        if number and j + 1 < hi and self.core[j + 1] == FROM:
+            # تظاهر نحو ألف عامل من نقابة X: past the approximation and the people counted, to من (not
+            # past it: مئات من أنصار X; nor to في: عمال في شركة X are its employees)
+            k = j
         i = k - 1  # الوقت الذي وصلت فيه قوة من X
         for k in range(i + 2, min(hi - 1, i + 4)):
             if not number and k > i + 2 and (self.in_amount(k - 1) or _is_number(self.tokens[k - 1].text)):
@@ -5530,9 +5589,11 @@ class DocView:
 
     def done_to(self, lo: int, j: int) -> bool:
         """A verbal noun of what is done to a person stands in ``[lo, j)`` with only titles between it and
-        token ``j`` (``اعتقال المعارض راشد الغنوشي``): the person there is the one it is done to."""
+        token ``j`` (``اعتقال المعارض راشد الغنوشي``), or one word of what he is (``وفاة المشجع X``): the
+        person there is the one it is done to."""
         return any(
-            bare(self.core[k]) in _ACTS_ON_PERSONS and self.only_titles(k + 1, j)
+            bare(self.core[k]) in _ACTS_ON_PERSONS
+            and (self.only_titles(k + 1, j) or (j == k + 2 and self.core[k + 1].startswith("ال")))
             for k in range(lo, j)
             if k not in self.inside
         )
