@@ -19842,3 +19842,77 @@ def test_a_protest_over_a_death_is_not_against_the_dead(
 )
 def test_who_organised_or_carried_out_a_protest(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "PROTEST") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a response its subject says it will make, to a named adversary, is a threat
+        (
+            "وقال المتحدث إن إيران سترد على إسرائيل.",
+            [("THREATEN", {"إيران"}, {"إسرائيل"})],
+        ),
+        (
+            "وأكدت الخارجية الصينية أن بكين ستتخذ الإجراءات اللازمة ضد الولايات المتحدة.",
+            [("THREATEN", {"بكين"}, {"الولايات المتحدة"})],
+        ),
+        # a reply already made is none
+        ("وردت طهران على الرسالة الأمريكية.", []),
+    ],
+)
+def test_a_response_said_to_come_is_a_threat(text: str, coded: list[tuple]) -> None:
+    assert coded_roles(text) == coded
+
+
+def test_a_response_a_threat_tells_is_not_coded_again() -> None:
+    doc = extract_text("وتوعد المتحدث باسم الكرملين بأن موسكو سترد على القرار البولندي.")
+    assert [e.type for e in doc.events if e.type == "THREATEN"] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # goods handed over to a named recipient are trade, as by the verb
+        (
+            "وبدأت فرنسا تسليم الدفعة الأولى من مقاتلات رافال إلى اليونان.",
+            [("COOPERATE", {"فرنسا"}, {"اليونان"})],
+        ),
+        # a person handed over is no giver: the clause's subject hands him over
+        (
+            "وأعلنت وزارة الداخلية المغربية تسليم المواطن الفرنسي جان دوبون إلى السلطات الفرنسية.",
+            [("COOPERATE", {"وزارة الداخلية المغربية"}, {"السلطات الفرنسية"})],
+        ),
+    ],
+)
+def test_a_handing_over_to_a_named_recipient_is_cooperation(text: str, coded: list[tuple]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # goods told as received and then as bought (اشتراها): the receiver bought them
+        (
+            "وتسلمت الجزائر أول شحنة من القمح اشترتها من فرنسا.",
+            [("COOPERATE", {"الجزائر"}, {"فرنسا"})],
+        ),
+        (
+            "وكانت مصر قد تسلمت الأسبوع الماضي أربع طائرات مسيرة اشترتها من الصين.",
+            [("COOPERATE", {"مصر"}, {"الصين"})],
+        ),
+    ],
+)
+def test_goods_bought_by_a_pronoun_were_bought_by_their_receiver(text: str, coded: list[tuple]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one's own decision or plan suspended is backed down from
+        "وأعلنت وزارة التعليم المغربية تعليق القرار إلى حين التشاور مع النقابات.",
+        "وعلقت وزارة المالية الأردنية خطتها لرفع أسعار الوقود.",
+    ],
+)
+def test_a_decision_suspended_is_a_retreat(text: str) -> None:
+    assert [t for t, _, _ in coded_roles(text)] == ["RETREAT"]

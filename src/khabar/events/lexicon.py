@@ -45,7 +45,20 @@ PLOVER_TYPES = (
 #: the object head ``obj=`` names for people named by their nationality, any (رحل X ألف كولومبي)
 NATIONALS = "@nationals"
 _FLAGS = frozenset(
-    {"to", "claim", "swap", "passive", "verbal", "given", "pair", "double", "warn", "refusal", "describe"}
+    {
+        "to",
+        "claim",
+        "swap",
+        "passive",
+        "verbal",
+        "given",
+        "pair",
+        "double",
+        "warn",
+        "refusal",
+        "describe",
+        "future",
+    }
 )
 
 
@@ -65,6 +78,7 @@ class Frame:
     warn: bool = False  # a warning: a threat, an accusation or nothing, by what it warns of (حذر من)
     refusal: bool = False  # holds only when negated, the negation making it a refusal (لن نقبل)
     describe: bool = False  # a stance only by what its object is called: blame or praise (وصف X بأنه)
+    future: bool = False  # holds only in the future, what the actor says it will do (سترد، ستتخذ إجراءات)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +121,7 @@ def parse_frame(text: str, origin: str) -> Frame:
         "warn" in flags,
         "refusal" in flags,
         "describe" in flags,
+        "future" in flags,
     )
 
 

@@ -918,6 +918,8 @@ _OWNED_STANCES = _STANCE_TYPES | {"REJECT"}
 _OWNED_PHRASE = 3
 #: how far past a hand-over received its giver may be named (تسلمت X الدفعة الأولى من طائرات ... من Y)
 _GIVER_REACH = 16
+#: how many words past a noun of handing over the person handed over is named (تسليم رجل الأعمال الهندي X)
+_HANDED_REACH = 6
 #: types whose recipient after إلى/ل comes before a bare object (a hand-over: سلم X إلى Y)
 _RECIPIENT_FIRST = frozenset({"COOPERATE"})
 #: verbs whose object right after them is a noun where it can be read as one (رفض طلب، أيد قرار)
@@ -1357,6 +1359,19 @@ class EventCoder:
                 refusing = i > 0 and cores[i - 1] in _REFUSING
                 readings[i] = (tuple(e for e in entries if e.frame.refusal == refusing), start, end)
                 entries = readings[i][0]
+            if any(e.frame.future for e in entries) and (
+                _FUTURE not in doc.tokens[i].proclitics
+                or any(
+                    e.type == "THREATEN"
+                    for k in range(i - 1, -1, -1)
+                    if doc.tokens[k].sentence == doc.tokens[i].sentence
+                    for e in readings[k][0]
+                )
+            ):
+                # ردت X على الاتهامات: a reply; سترد X: what it says it will do, a threat, but for the content
+                # of a threat told before it (توعدت زاخاروفا بأن موسكو سترد: one threat)
+                readings[i] = (tuple(e for e in entries if not e.frame.future), start, end)
+                entries = readings[i][0]
             if any(e.frame.describe for e in entries):
                 # وصف X الاتفاق بأنه «خطأ تاريخي»: blame; بأنها «بداية جيدة»: praise; else no stance
                 told = i > 0 and (cores[i - 1] in RELATIVES or normalize(doc.tokens[i - 1].text) in _WHAT)
@@ -1651,7 +1666,12 @@ class EventCoder:
         )
         view = DocView(doc, verbs, clause_verbs, speech, acts, cores, whole, participles)
         for i, t in enumerate(doc.tokens):
-            if not readings[i][0] and _FUTURE in t.proclitics and (entry := _ultimatum(view, i)) is not None:
+            if (
+                all(e.frame.future for e in readings[i][0])
+                and _FUTURE in t.proclitics
+                and (entry := _ultimatum(view, i)) is not None
+            ):
+                # (a future response on a condition is that threat: ستتخذ إيران خطوات إذا فرض المجلس)
                 readings[i] = ((entry,), t.start, t.end)
         # an event needs a named actor, but for a protest by no one named where it took place (تظاهر
         # الآلاف في القاهرة): what happened and where is news; the guide names no crowd
@@ -2831,6 +2851,33 @@ class EventCoder:
                         k for k in range(talks, hi) if k in view.at and set(view.at[k].entities) & set(pair)
                     )
                     consumed.update(k for k in range(i + 1, sides) if k in view.acts)
+                if (
+                    etype == "COOPERATE"
+                    and entry.pos == "noun"
+                    and entry.frame.to
+                    and (
+                        held := {
+                            e
+                            for k in range(i + 1, min(hi, i + _HANDED_REACH))
+                            if (a := view.actor(k)) is not None and a.etype == "PER"
+                            for e in a.entities
+                        }
+                    )
+                    & set(source)
+                ):
+                    # أعلنت الوزارة تسليم رجل الأعمال X إلى السلطات الهندية: a person named after the noun is
+                    # the one handed over, the giver the clause's subject
+                    source = [e for e in view.clause_actors_before(i)[:1] if e not in held]
+                if (
+                    entry.lemma == _BUY
+                    and entry.pos == "verb"
+                    and has_suffix(token)
+                    and view.actor(i + 1) is None
+                    and (buyer := _receiver_before(view, i, lo))
+                ):
+                    # تسلمت نيجيريا مروحيات اشترتها من الولايات المتحدة: goods bought told as received, their
+                    # buyer the one who received them
+                    source = [e for e in buyer if e not in target]
                 if entry.frame.to and entry.frame.swap and not target and source and entry.pos == "verb":
                     # تسلمت السعودية الدفعة الأولى من طائرات «أقنجي» المسيرة من شركة بايكار: the giver
                     # named past the goods received, out of the object's reach
@@ -4912,6 +4959,22 @@ def _past_object(view: DocView, through: range, start: int, end: int) -> int:
     while k < end and k not in view.inside and bare(view.core[k]).endswith(NISBA_ENDINGS):
         k += 1
     return k
+
+
+#: the lemma of buying (اشترى): goods bought told by a pronoun are those just named as received
+_BUY = "اشترى"
+
+
+def _receiver_before(view: DocView, i: int, lo: int) -> list[str]:
+    """The subject of the last verb before ``i`` in its sentence (``تسلمت نيجيريا مروحيات اشترتها``): the
+    actor right after it, or a bare one right before it (``كانت إيران قد تسلمت``); else none."""
+    k = next((k for k in range(i - 1, lo - 1, -1) if k in view.clause_verbs), None)
+    if k is None:
+        return []
+    if (after := view.actor(k + 1)) is not None and after.prep is None:
+        return list(after.entities)
+    before = view.subject_before(k)
+    return list(before.entities) if before is not None else []
 
 
 def _pair_before_meeting(view: DocView, i: int, args: Args, events: list[Event]) -> bool:
