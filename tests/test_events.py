@@ -8144,6 +8144,71 @@ def test_the_latter_and_the_two_sides_after_mutual_acts(
     assert [(ev.type, names(doc, ev.source), names(doc, ev.target)) for ev in doc.events] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the two sides" of one's words against the other, a capital standing for its state
+        (
+            "اتهمت جبهة البوليساريو الرباط بخرق الهدنة، فيما دعا الاتحاد الأفريقي الطرفين إلى ضبط النفس.",
+            ("REQUEST", {"الاتحاد الأفريقي"}, {"جبهة البوليساريو", "الرباط"}),
+        ),
+        # ... past the "to" of the caller's title (المبعوث الأممي إلى الصومال)
+        (
+            "اتهمت الحكومة الصومالية حركة الشباب بقطع إمدادات المياه عن الأحياء الجنوبية. "
+            "ودعا المبعوث الأممي إلى الصومال جيمس سوان الطرفين إلى تحييد منشآت المياه.",
+            ("REQUEST", {"جيمس سوان"}, {"الحكومة الصومالية", "حركة الشباب"}),
+        ),
+        # (a dialogue "between the two sides" is what is called for, no one it is addressed to)
+        (
+            "اتهمت جبهة البوليساريو الرباط بخرق الهدنة، فيما دعا الاتحاد الأفريقي إلى حوار بين الطرفين.",
+            ("REQUEST", {"الاتحاد الأفريقي"}, set()),
+        ),
+    ],
+)
+def test_a_call_on_the_two_sides_of_words_against_another(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    doc = extract_text(text)
+    ev = find(doc, "REQUEST")
+    assert (ev.type, names(doc, ev.source), names(doc, ev.target)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وطالب الجيش اللبناني خلال الاجتماع إسرائيل بتسليم الخرائط.", ({"الجيش اللبناني"}, {"إسرائيل"})),
+        (
+            "ودعا وزير الخارجية الأردني خلال اللقاء الحكومة السورية إلى ضبط الحدود.",
+            ({"وزير الخارجية الأردني"}, {"الحكومة السورية"}),
+        ),
+    ],
+)
+def test_a_call_s_addressee_after_the_meeting_it_was_made_at(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    # a definite meeting word heads no genitive: the name after it is the call's object
+    doc = extract_text(text)
+    ev = find(doc, "REQUEST")
+    assert (names(doc, ev.source), names(doc, ev.target)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a call asks be released, tried or handed over is no one it is addressed to
+        ("وطالبت النقابة الوطنية للصحفيين بإطلاق سراح الصحافي عمر الراضي.", set()),
+        ("وطالب السيناتور ريتشارد بلومنتال بمحاكمة مسؤولي شركة بوينغ.", set()),
+        # (but one named before the act is: طالب X Y بتسليم Z)
+        ("وطالب حزب العمال الحكومة البريطانية بتسليم جوليان أسانج.", {"الحكومة البريطانية"}),
+        # (and one asked to resign or leave is)
+        ("وطالب حزب المحافظين باستقالة رئيس الوزراء بوريس جونسون.", {"بوريس جونسون"}),
+    ],
+)
+def test_a_call_is_not_addressed_to_whom_it_asks_an_act_be_done_to(text: str, expected: set[str]) -> None:
+    doc = extract_text(text)
+    assert names(doc, find(doc, "REQUEST").target) == expected
+
+
 def test_a_word_of_a_name_is_no_clause_word() -> None:
     # بان of بان كي مون is not بأن ("that"): the search for the one met goes on past the subject
     doc = extract_text("وعقد الأمين العام للأمم المتحدة بان كي مون اجتماعا مع الرئيس السوداني عمر البشير.")
@@ -18552,6 +18617,22 @@ def test_counted_victims_keep_the_named_attacker(
     text: str, etype: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert roles(_extract_text(text), etype) == expected  # kept by the default
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعرب رئيس البرلمان الليبي عقيلة صالح عن تضامنه مع المحتجين في طرابلس.",
+        "وأعلن رئيس الحكومة الإسبانية بيدرو سانشيز تأييده للمتظاهرين.",
+    ],
+)
+def test_support_for_a_crowd_keeps_its_named_supporter(text: str) -> None:
+    # no name tells the crowd, but the stance is news: kept by the default with no target
+    assert [(e.type, e.target) for e in _extract_text(text).events] == [("SUPPORT", ())]
+
+
+def test_support_of_no_one_named_and_no_crowd_is_left_out() -> None:
+    assert not _extract_text("وأشاد رئيس الحكومة الإسبانية بيدرو سانشيز بالخطوة.").events
 
 
 @pytest.mark.parametrize(

@@ -959,6 +959,15 @@ ABOUT = _N("عن")
 #: "was issued" (صدر عن X حكم): its issuer after عن; how far before the noun it may stand
 _ISSUED = frozenset(_N(w) for w in ("صدر", "صدرت", "يصدر", "تصدر"))
 _ISSUED_REACH = 12
+#: a meeting told with the article as where something was said (وطالب X خلال الاجتماع Y بـ): a definite
+#: noun heads no genitive, so the name after it is the verb's object, bare
+_MEETINGS_SAID_IN = frozenset(
+    bare(_N(w))
+    for w in (
+        *("الاجتماع", "اللقاء", "المؤتمر", "الجلسة", "القمة"),
+        *("المحادثات", "المباحثات", "الاتصال", "الزيارة"),
+    )
+)
 #: "issued" as a participle after what is issued (مذكرة قبض صادرة عن), bare, and how far after it
 _ISSUING = frozenset(bare(_N(w)) for w in ("صادر", "صادرة", "صادرين", "صادرتين", "الصادر", "الصادرة"))
 _ISSUING_REACH = 4
@@ -1740,6 +1749,7 @@ class DocView:
                 or bare_core in NAME_KINDS
                 or self.core[k] in _ISSUED
                 or self.core[k + 1] in _ISSUED  # (the document issued: في قرار صدر)
+                or (k == i - 1 and self.core[k].startswith("ال") and bare_core in _MEETINGS_SAID_IN)
                 or self.in_time(k)
             )
             if bare_core[:1] in "بل" and bare_core[1:] in LAND and not crossed:

@@ -1719,6 +1719,7 @@ class EventCoder:
             if (
                 (ev.type, _missing_side(ev, self.symmetric)) not in self.one_sided
                 or _counted_victims(view, ev)
+                or _crowd_supported(view, ev)
                 or _person_arrested(doc, ev)
                 or _standing_sanction(view, ev)
                 or _unnamed_accuser(view, ev)
@@ -3520,6 +3521,7 @@ class EventCoder:
                     final_target = tuple(
                         e for e in final_target if not any(view.heads(s, e) for s in final_source)
                     )
+                    final_target = _not_done_to(view, i, hi, final_target)
                 # the grammatical subject and object (a hosting verb's are its target and source; an
                 # announcer's, where the act is his state's)
                 grammar.append(
@@ -5645,6 +5647,25 @@ _COUNTED_VICTIMS = tuple(normalize(w) for w in ("قتل", "أعدم", "خطف", 
 _COUNTED_VICTIMS_REACH = 8
 #: the attackers a count of the dead may be of (قتلت ثلاثة من المهاجمين), normalised
 _ATTACKERS = frozenset(normalize(w) for w in ("المهاجمين", "المسلحين", "المتشددين", "الإرهابيين"))
+
+
+#: how many words after a stance of support the crowd it is with may stand (تضامنه مع مطالب المحتجين)
+_CROWD_SUPPORTED_REACH = 10
+
+
+def _crowd_supported(view: DocView, ev: Event) -> bool:
+    """Support of a named actor for a crowd no name tells is kept with no target (``أعرب X عن تضامنه مع
+    المتظاهرين``، ``أيد X مطالب المحتجين``)."""
+    if ev.type != "SUPPORT" or ev.target or not ev.source:
+        return False
+    i = view.token_at(ev.trigger.start)
+    hi = min(view.bounds[view.tokens[i].sentence][1], i + 1 + _CROWD_SUPPORTED_REACH)
+    for k in range(i + 1, hi):
+        if view.is_boundary(k) or view.tokens[k].text in _COMMAS:
+            return False
+        if bare(view.core[k]) in CROWDS:
+            return True
+    return False
 
 
 def _counted_victims(view: DocView, ev: Event) -> bool:
@@ -8845,7 +8866,10 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
             if len(parts) == 3 and len(parts[1].split()) <= _SETTING_WORDS:
                 parts[0] += parts[2]  # دعت X، في بيان مشترك، الطرفين: past a setting between commas
             words = parts[0]
-            if found := _TWO_SIDES.search(words):
+            found = _TWO_SIDES.search(words)
+            if found and normalize(words[: found.start()]).split()[-1:] == [_BETWEEN]:
+                found = None  # دعت X إلى حوار بين الطرفين: what is called for, no one it is addressed to
+            if found:
                 first = _two_sentences_before(doc, ev)
                 near = [p for p in out if p.sentence.start >= first and len({*p.source, *p.target}) == 2]
                 # "the two countries": two states one acted against (قطعت بوليفيا علاقاتها مع البيرو ...
@@ -8867,6 +8891,9 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                         or (p.target and any(q.source == p.target and q.target == p.source for q in near))
                         or (states and p.type in _HOSTILE_TYPES and {*p.source, *p.target} <= states)
                         or (not states and p.type == "ASSAULT" and _two_bodies(doc, p))
+                        # (or one's words or measures against the other: اتهمت الجبهة الرباط بخرق الهدنة
+                        # ... فيما دعا X الطرفين)
+                        or (not states and p.type in _HOSTILE_TYPES and p.type != "ASSAULT")
                     ),
                     (),
                 )
@@ -9563,6 +9590,32 @@ def _threats_of_response(doc: Document, view: DocView, events: list[Event]) -> l
                     ev = replace(ev, target=answered.source)
         out.append(ev)
     return out
+
+
+#: acts a call asks be done to a third party (طالب X بمحاكمة Y، بإطلاق سراح Y، بتسليم Y إلى Z), bare: whom
+#: they are done to is no one the call is addressed to (but his resignation or departure is his own)
+_DONE_TO_THIRD = frozenset(
+    bare(normalize(w))
+    for w in ("إطلاق", "الإفراج", "تعيين", "تسليم", "محاكمة", "محاسبة", "اعتقال", "ملاحقة", "معاقبة", "إقالة")
+)
+
+
+def _not_done_to(view: DocView, i: int, hi: int, target: tuple[str, ...]) -> tuple[str, ...]:
+    """The ``target`` of call ``i`` less those named only after an act it asks be done to a third party
+    (``طالبت اللجنة بإطلاق سراح الصحافي X``: X is released, not asked)."""
+    act = next(
+        (
+            k
+            for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW))
+            if "ب" in view.tokens[k].proclitics and bare(view.core[k]) in _DONE_TO_THIRD
+        ),
+        None,
+    )
+    if act is None:
+        return target
+    before = {e for k in range(i + 1, act) if (m := view.at.get(k)) is not None for e in m.entities}
+    after = {e for k in range(act + 1, hi) if (m := view.at.get(k)) is not None for e in m.entities}
+    return tuple(e for e in target if e in before or e not in after)
 
 
 #: types of an act whose verbal noun after ل is only its aim (لتسليم السلطة، للإفراج عنهم، لمساعدة المهاجرين)
