@@ -4204,6 +4204,12 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             "التقى بوتين شي في بكين. واتفق الجانبان على تشكيل لجنة .",
             [("CONSULT", ["بوتين"], ["شي"]), ("AGREE", ["بوتين"], ["شي"])],
         ),
+        # nor those named as what the talks were about
+        (
+            "بحث وزير النقل المصري كامل الوزير مع نظيره السوداني أحمد عثمان مشروع الطريق بين مصر والسودان. "
+            "واتفق الجانبان على تشكيل لجنة .",
+            [("CONSULT", ["كامل الوزير"], ["أحمد عثمان"]), ("AGREE", ["كامل الوزير"], ["أحمد عثمان"])],
+        ),
         (
             "استقبل العاهل الأردني الملك عبد الله الثاني وزير الخارجية الأمريكي ماركو روبيو في عمان يوم "
             'الأحد، حيث بحث الجانبان الأوضاع في غزة . وجدد الملك خلال اللقاء رفضه "القاطع" لأي محاولات '
@@ -8693,6 +8699,88 @@ def test_a_call_refused_is_addressed_to_the_refuser(text: str, target: set[str] 
 )
 def test_the_head_of_a_delegation_is_the_one_met(text: str, met: set[str]) -> None:
     assert roles(extract_text(text), "CONSULT")[1] == met
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        # a delegation of no body named: who heads it is received
+        ("استقبل الرئيس السنغالي ماكي سال أمس وفدا عسكريا برئاسة الجنرال أحمد ولد سالم.", {"أحمد ولد سالم"}),
+        # its nationality read as the country too
+        ("استقبل الرئيس ماكي سال الخميس وفدا روسيا برئاسة الوزير سيرغي لافروف.", {"سيرغي لافروف"}),
+    ],
+)
+def test_the_head_of_a_delegation_received_is_the_guest(text: str, guest: set[str]) -> None:
+    assert roles(extract_text(text), "CONSULT") == (guest, {"ماكي سال"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's adjective the name leaves out
+        "بحث وزير الطاقة سهيل المزروعي مع رئيس مجلس الطاقة الذري محمد الحمادي سبل التعاون.",
+        # the body it serves for, after ل
+        "بحث وزير الطاقة سهيل المزروعي مع رئيس هيئة الكهرباء لحكومة دبي محمد الحمادي سبل التعاون.",
+    ],
+)
+def test_talks_with_a_title_holder_named_after_his_office(text: str) -> None:
+    assert roles(extract_text(text), "CONSULT") == ({"سهيل المزروعي"}, {"محمد الحمادي"})
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "parties"),
+    [
+        # "the two ministers" of two states, in the construct state, stand for the two states
+        ("وقع وزيرا خارجية الأردن والعراق اتفاقا للتعاون التجاري.", "AGREE", {"الأردن", "العراق"}),
+        ("والتقى رئيسا وزراء الهند وباكستان في نيويورك.", "CONSULT", {"الهند", "باكستان"}),
+        # the two persons named in apposition to the states are the parties
+        (
+            "وقع وزيرا خارجية الأردن والعراق، أيمن الصفدي وفؤاد حسين، في بغداد اتفاقا للتعاون.",
+            "AGREE",
+            {"أيمن الصفدي", "فؤاد حسين"},
+        ),
+        # someone attending, past his titles, is no party
+        ("وقعت مصر والسودان اتفاقا بحضور الرئيس الأمريكي جو بايدن.", "AGREE", {"مصر", "السودان"}),
+    ],
+)
+def test_the_two_office_holders_of_two_states(text: str, etype: str, parties: set[str]) -> None:
+    source, target = roles(extract_text(text), etype)
+    assert source | target == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستقبل الوزير أيمن الصفدي سفير اليابان، وبحث معه مشروع ميناء العقبة في الأردن.",
+        "التقى رئيس الوزراء بشر الخصاونة وفدا من المستثمرين، وبحث معهم خطة إعمار مدينة الزرقاء.",
+    ],
+)
+def test_talks_with_a_pronoun_are_not_with_their_topic(text: str) -> None:
+    # whom "with him" stands for is met; the places of what they discussed are no party
+    doc = extract_text(text)
+    topic = {"العقبة", "الأردن", "الزرقاء"}
+    assert not any(ev.type == "CONSULT" and names(doc, ev.target) & topic for ev in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # who goes along with a visitor is on the visitor's side, not the one visited
+        (
+            "زارت المستشارة الألمانية أنغيلا ميركل ميلانو برفقة رئيس الوزراء الإيطالي ماتيو رينزي.",
+            {"أنغيلا ميركل", "ماتيو رينزي"},
+            set(),
+        ),
+        (
+            "توجه وزير الخارجية الفرنسي لوران فابيوس إلى طرابلس بصحبة وزير الدفاع جان إيف لودريان حيث التقيا"
+            " الرئيس ميشال سليمان.",
+            {"لوران فابيوس", "جان إيف لودريان"},
+            {"ميشال سليمان"},
+        ),
+    ],
+)
+def test_a_visitors_companion_visits_with_him(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "CONSULT") == (source, target)
 
 
 def test_the_commander_of_a_force_named_after_its_body_and_post_is_the_guest() -> None:
@@ -14541,7 +14629,7 @@ def test_a_ministers_portfolio_of_two_things(
         # two ministers named after one title (وزيرا الدفاع اللبناني X والسوري Y) sign with each other
         (
             "وقّع وزيرا الدفاع اللبناني ميشال منسى والسوري مرهف أبو قصرة في جدة اتفاقا.",
-            [("AGREE", set(), {"ميشال منسى", "مرهف أبو قصرة"})],
+            [("AGREE", {"ميشال منسى", "مرهف أبو قصرة"}, set())],
         ),
     ],
 )

@@ -910,6 +910,8 @@ SET_FREE = normalize("سراح")
 _PRONOUN_OBJECTS = {
     _N(prep + pronoun): (_N(prep), pronoun) for prep in ("مع", "على", "ضد", "لدى") for pronoun in ("ه", "ها")
 }
+#: مع with a pronoun (معه، معها، معهم، معهما), normalised
+_WITH_PRONOUNS = frozenset(_N("مع" + pronoun) for pronoun in ("ه", "ها", "هم", "هما"))
 #: "former" after a title (الرئيس الأسبق X), normalised
 _FORMER = frozenset(_N(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة"))
 #: ل with a pronoun after a word of belonging (قافلة تابعة لها): the owner, named before
@@ -1368,6 +1370,11 @@ _PLURAL_TITLES = frozenset(
         "سفارات",
         "ممثلون",
         "ممثلين",
+        # (duals in the construct state, the two office-holders: وقع وزيرا خارجية مصر والسودان)
+        "وزيرا",
+        "رئيسا",
+        "زعيما",
+        "قائدا",
     )
 )
 #: words that open an aside between commas after a clause's subject (X، في اتصال هاتفي مع Y، عن شكره)
@@ -2066,7 +2073,7 @@ class DocView:
         at = a.prep_at if a.prep_at is not None else a.first
         return a.prep == ABOUT and at > 0 and bare(self.core[at - 1]) in _REPRESENTATIVES
 
-    def _attending(self, m: ActorMention) -> bool:
+    def attending(self, m: ActorMention) -> bool:
         """``m`` is named past its titles after a word of sponsoring or attending what others do
         (``بحضور رئيس هيئة المنافذ الحدودية كاظم العقابي``)."""
         k = m.first - 1
@@ -2098,7 +2105,7 @@ class DocView:
                     if ids[0] != ids[1] and not (pairs and pairs[-1][:2] == (b.last, ids)):
                         # (attending, past their titles, the two are no sides of what is done: بحضور
                         # رئيس الهيئة X ومحافظ المدينة Y ... ووقع الجانبان; but two ministers: وبحث الوزيران)
-                        prep = _ATTENDING if self._attending(a) else a.prep
+                        prep = _ATTENDING if self.attending(a) else a.prep
                         pairs.append((b.last, ids, (a.etype, b.etype), prep))
                 elif len(nxt) > 1 and self._conjunct(m.first) is None:
                     members = [m, *nxt]
@@ -3681,6 +3688,15 @@ class DocView:
                 return "ل", form[1:]  # منع قافلة تابعة له: its owner is acted on
         return None
 
+    def plural_title(self, k: int) -> bool:
+        """Token ``k`` is a plural or dual title of office-holders (``وزراء``، ``وزيرا``، ``قادة``)."""
+        return bare(self.core[k]) in _PLURAL_TITLES
+
+    def with_pronoun(self, k: int) -> bool:
+        """Token ``k`` is مع with a pronoun suffix (``معه``، ``معها``): whom an act is done with, named
+        before it."""
+        return (self.norm[k][1:] if self.tokens[k].proclitics == ("و",) else self.norm[k]) in _WITH_PRONOUNS
+
     def unnamed_with(self, i: int, hi: int) -> bool:
         """``مع`` follows token ``i`` in its clause before a phrase that names no actor (اتفاق مع أبرز
         حركات التمرد، الاتفاق الذي وقعته X مع ...): a party the text leaves unnamed."""
@@ -4605,7 +4621,9 @@ class DocView:
         التركية برئاسة رئيسها يوسف كيراتش``، ``بعثة الصندوق برئاسة X``): the person after برئاسة, who
         stands for it; None where ``a`` names no delegation's body."""
         k = a.first
-        sent = k >= 2 and self.core[k - 1] == FROM and self.core[k - 2] in _DELEGATIONS
+        # (or its nationality read as the country: استقبل X وفدا روسيا برئاسة Y)
+        sent = k >= 1 and self.core[k - 1] in _DELEGATIONS
+        sent = sent or (k >= 2 and self.core[k - 1] == FROM and self.core[k - 2] in _DELEGATIONS)
         if not sent and bare(self.core[k]) not in _MISSIONS:
             return None
         head = self._delegation_head(a.last, hi)

@@ -893,7 +893,9 @@ _BY_AIR_OR_ARTILLERY = "heavy-weapons"
 #: ... nor a team withdrawing from a tournament (انسحب من التصفيات; a coach's resignation is a RETREAT)
 _GAME_MODES = frozenset({("RETREAT", "withdraw")})
 #: prepositions of the place or body a title-holder serves at (مندوب فرنسا لدى الأمم المتحدة)
-_POST_PREPS = frozenset(normalize(w) for w in ("لدى", "في", "ب", "إلى"))
+_POST_PREPS = frozenset(normalize(w) for w in ("لدى", "في", "ب", "إلى", "ل"))
+#: a relative adjective with the article is longer than this (السيبراني), unlike a short word (الذي)
+_SHORTEST_ADJECTIVE = 4
 #: separate personal pronouns (normalised): a perfect verb form right after one is a noun predicate
 _PRONOUNS = frozenset(FREE_PRONOUNS)
 #: a speech verb this close before a meeting noun makes the meeting the setting of what is said
@@ -2230,10 +2232,19 @@ class EventCoder:
                         # أعرب X عن أسفه ، وذلك خلال اتصال هاتفي مع Y: the subject of the clause it dates
                         source = [e for e in before[1] if e not in target]
                     if (
-                        (len(source) + len(target) < 2 or _pair_before_meeting(view, i, args, events))
-                        and entry.type in self.symmetric
+                        entry.type in self.symmetric
                         and (
-                            sides := ACTOR_TYPES if _dual_verb(view, i, entry) else _unresolved_sides(view, i)
+                            (
+                                (len(source) + len(target) < 2 or _pair_before_meeting(view, i, args, events))
+                                and (
+                                    sides := ACTOR_TYPES
+                                    if _dual_verb(view, i, entry)
+                                    else _unresolved_sides(view, i)
+                                )
+                            )
+                            # (or "the two sides" right after it, whatever pair the text named before:
+                            # بحث X مع Y مشروع الربط بين الأردن والعراق. واتفق الجانبان)
+                            or (sides := _sides_after(view, i))
                         )
                         and (met := _last_pair_met(doc, events, token.sentence))
                         and all(view.entities[e].type in sides for e in (*met[0], *met[1]))
@@ -4004,6 +4015,7 @@ class EventCoder:
                     if a.prep_after(i) is None and not view.conjoined_to_pp(a.first):
                         a = _title_holder(view, a, mentions)
                         args.source, last = view.group_after(a)
+                        args.source = _office_holders(view, i, args.source)
                         args.explicit_subject = args.after_verb = True
                         rest = [b for b in mentions if b.first > last]
                         if scanned and scanned[-1][0] < last < hi - 1 and last + 1 not in view.clause_at:
@@ -4604,6 +4616,10 @@ class EventCoder:
                     continue  # وفقا للقوات المسلحة: who tells it, no recipient
                 if a.prep_after(i) in (_TO, "ل") and a.entities[0] not in source:
                     return [e for e in view.group_after(a)[0] if e not in source]
+        if symmetric and entry.pos == "verb" and start < len(view.tokens) and view.with_pronoun(start):
+            # استقبل X سفيرة فرنسا، وبحث معها ملف مرفأ بيروت: the pronoun names whom he talked with, the
+            # names after it what they talked about
+            return []
         if symmetric:  # a companion (مع X) first, or the title holder it names (مع أمين عام الأمم المتحدة X)
             for a in mentions:
                 if a.prep_after(i) == WITH and a.entities[0] not in source:
@@ -4697,8 +4713,15 @@ class EventCoder:
                 continue  # حث X في تصريحات للجزيرة السلطات: the medium spoken to, not whom he urges
             if _TONGUE in view.norm[max(a.first - _TONGUE_REACH, start) : a.first]:
                 continue  # انتقد الاتحاد القرار على لسان الممثلة العليا كايا كالاس: who speaks for it
-            if prep is None and symmetric and view.core[a.first - 1] in SPONSORING:
-                continue  # وقعتا اتفاقية سلام برعاية الولايات المتحدة: the sponsor, no party
+            if (
+                prep is None
+                and symmetric
+                and (view.core[a.first - 1] in SPONSORING or (entry.type != "CONSULT" and view.attending(a)))
+            ):
+                # وقعتا اتفاقية سلام برعاية الولايات المتحدة: the sponsor, no party (nor, past his titles,
+                # a witness to a deal: وقعتا الاتفاق بحضور وزير الخارجية الأمريكي X; who attends a meeting
+                # takes part in it)
+                continue
             if view.loyal_to(a) or view.overlooked(a):
                 # حركة «الحرس الفتي» الموالية للكرملين: whom the group is loyal to; مدينة توابسي المطلة
                 # على البحر الأسود: what the place before it overlooks
@@ -8043,6 +8066,7 @@ def _title_holder(view: DocView, a: ActorMention, mentions: list[ActorMention]) 
                 for k in range(end + 1, b.first)
                 if view.tokens[k].text not in ("،", ",", *QUOTE_MARKS)
                 and bare(view.core[k]) not in demonym_countries()  # قائد ميليشيا "النمر" الليبية سالم الورفلي
+                and not _body_adjective(view, k)  # رئيس مجلس الأمن السيبراني X: the body's adjective
             ]
             if b.etype == "PER" and b.prep is None and all(view.only_titles(k, k + 1) for k in between):
                 return b
@@ -8051,6 +8075,29 @@ def _title_holder(view: DocView, a: ActorMention, mentions: list[ActorMention]) 
                 continue
             break
     return a
+
+
+def _office_holders(view: DocView, i: int, source: list[str]) -> list[str]:
+    """The persons a plural or dual title after verb ``i`` names in apposition to its states, as many as
+    they (``وقع وزيرا خارجية مصر والسودان، سامح شكري وعلي الصادق``): they are the subject; else
+    ``source``."""
+    if i + 1 >= len(view.tokens) or not view.plural_title(i + 1):
+        return source
+    persons = [e for e in source if view.entities[e].type == "PER"]
+    return persons if persons and len(persons) * 2 == len(source) else source
+
+
+def _body_adjective(view: DocView, k: int) -> bool:
+    """Token ``k`` is a relative adjective with the article right after a body's name, left out of it
+    (``مجلس الأمن السيبراني``، ``هيئة الاتصالات الرقمية``)."""
+    word = view.core[k]
+    return (
+        k - 1 in view.inside
+        and k not in view.inside
+        and word.startswith("ال")
+        and len(word) > _SHORTEST_ADJECTIVE
+        and word.endswith(NISBA_ENDINGS)
+    )
 
 
 def _victim_named_after(view: DocView, a: ActorMention) -> ActorMention:
@@ -9492,6 +9539,38 @@ def _delegations_by_their_heads(doc: Document, view: DocView, events: list[Event
                     ev,
                     source=tuple(heads.get(e, e) for e in ev.source),
                     target=tuple(heads.get(e, e) for e in ev.target),
+                )
+        out.append(ev)
+    return out
+
+
+#: "accompanied by" (برفقة، رفقة، بصحبة), normalised: who goes with a visitor
+_ACCOMPANIED = frozenset(normalize(w) for w in ("برفقة", "رفقة", "بصحبة"))
+
+
+def _companions_of_visitors(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A meeting or visit of persons whose sentence names a person after "accompanied by" right after
+    one of them (``زارت رئيسة المفوضية X لامبيدوزا برفقة رئيسة الوزراء Y``، ``توجه X إلى بنغازي برفقة Y
+    حيث التقيا Z``): the companion is on the visitor's side, not the one visited."""
+    out = []
+    for ev in events:
+        if ev.type == "CONSULT" and not ev.negated and ev.source:
+            lo, hi = view.bounds[doc.tokens[bisect_right(view.starts, ev.trigger.start) - 1].sentence]
+            seen, companions = False, []
+            for k in range(lo, hi - 1):
+                a = view.at.get(k)
+                if a is not None and a.etype == "PER" and a.entities[0] in ev.source:
+                    seen = True
+                if not seen or k in view.inside or view.norm[k] not in _ACCOMPANIED:
+                    continue
+                b = view.first_actor(k + 1, min(hi, k + 2 + _TITLE_WORDS))
+                if b is not None and b.etype == "PER" and view.only_titles(k + 1, b.first):
+                    companions += [e for e in view.group_after(b)[0] if e not in ev.source]
+            if companions:
+                ev = replace(
+                    ev,
+                    source=(*ev.source, *companions),
+                    target=tuple(e for e in ev.target if e not in companions),
                 )
         out.append(ev)
     return out
@@ -10956,6 +11035,15 @@ def _unresolved_sides(view: DocView, i: int) -> frozenset[str] | None:
     return None
 
 
+def _sides_after(view: DocView, i: int) -> frozenset[str] | None:
+    """ "The two sides" (``الجانبان``، ``الطرفان``) right after verb ``i``, its subject: after a meeting or
+    a deal they stand for its two parties, whatever pair the text named before them."""
+    k = i + 1
+    if k < len(view.tokens) and DUAL_ANAPHORS.get(view.core[k]) == ACTOR_TYPES:
+        return ACTOR_TYPES
+    return None
+
+
 def _meeting_of(events: list[Event], met: tuple[str, ...], since: int) -> Event | None:
     """The meeting told from offset ``since`` on (this sentence or the one before) at which someone else
     met the pair ``met`` (``التقى خلالها الرئيس X ووزير الخارجية Y``): "the two sides" after it are its
@@ -11244,16 +11332,17 @@ _LAUNCHED_STEM = normalize("أطلق")
 
 
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim of
-#: the attack told after it, the measures sanctions include, a delegation's head, a partner's share in an act,
-#: a partner in a joint operation, joint exercises, an act done at a request, protesters struck, custody by
-#: whoever lets its captive go, the hand-over of those let go, a warrant asked for by the asker, flights to a
-#: country, no target in a word for its enemies, no news medium refused, no price of another act, the asker of
-#: a request refused, the results of operations, the investigations behind arrests, "the two sides" a call is
-#: made to, the agents a vow of response answers
+#: the attack told after it, the measures sanctions include, a delegation's head, a visitor's companion, a
+#: partner's share in an act, a partner in a joint operation, joint exercises, an act done at a request,
+#: protesters struck, custody by whoever lets its captive go, the hand-over of those let go, a warrant asked
+#: for by the asker, flights to a country, no target in a word for its enemies, no news medium refused, no
+#: price of another act, the asker of a request refused, the results of operations, the investigations behind
+#: arrests, "the two sides" a call is made to, the agents a vow of response answers
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _measures_of_sanctions,
     _delegations_by_their_heads,
+    _companions_of_visitors,
     _joint_acts,
     _joint_operations_with,
     _joint_exercises,
