@@ -20148,3 +20148,66 @@ def test_goods_bought_by_a_pronoun_were_bought_by_their_receiver(text: str, code
 )
 def test_a_decision_suspended_is_a_retreat(text: str) -> None:
     assert [t for t, _, _ in coded_roles(text)] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # whoever does what a protest is against, named in a relative clause on it
+        (
+            "واحتج النائب خالد العمري على المضايقات التي تمارسها الشرطة الأردنية.",
+            "ACCUSE",
+            {"خالد العمري"},
+            {"الشرطة الأردنية"},
+        ),
+        (
+            "وأعلنت نقابة عمال الموانئ في حيفا إضرابا شاملا احتجاجا على ظروف العمل في الرصيف الذي تديره"
+            " شركة ميرسك الدنماركية.",
+            "PROTEST",
+            {"نقابة عمال الموانئ"},
+            {"ميرسك"},
+        ),
+        (
+            "وقاطعت جبهة الخلاص الوطني الحوار الذي أطلقه الرئيس قيس سعيد.",
+            "PROTEST",
+            {"جبهة الخلاص الوطني"},
+            {"قيس سعيد"},
+        ),
+    ],
+)
+def test_a_protest_is_against_the_agent_of_what_it_is_against(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a statement described by whoever made it, then a comma and a verb with a resumptive pronoun: the
+        # maker is its subject, the name after it its object
+        (
+            "ردا على تصريحات «عدائية» أدلى بها وزيرة الخارجية الألمانية أنالينا بيربوك، وصفت فيها"
+            " المجلس العسكري بأنه غير شرعي.",
+            "ACCUSE",
+            {"أنالينا بيربوك"},
+            {"المجلس العسكري"},
+        ),
+        (
+            "وجاء ذلك في كلمة ألقاها الرئيس التركي رجب طيب أردوغان، اتهم فيها إسرائيل بارتكاب مجازر.",
+            "ACCUSE",
+            {"رجب طيب أردوغان"},
+            {"إسرائيل"},
+        ),
+        (
+            "وجاء ذلك في بيان أصدرته حركة حماس، دعت فيه الأمم المتحدة إلى التدخل.",
+            "REQUEST",
+            {"حركة حماس"},
+            {"الأمم المتحدة"},
+        ),
+    ],
+)
+def test_the_maker_of_a_statement_speaks_in_it_past_a_comma(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)

@@ -3339,7 +3339,7 @@ class DocView:
             while at > i - 1 - _ADJECTIVES and not self._said_in(at, i) and self._indefinite_adjective(at):
                 at -= 1  # عقدت النقابة جمعية عمومية طارئة طالبت فيها: its adjectives between
             if not self._said_in(at, i):
-                if owner := self._statement_owner(i):
+                if owner := self._statement_owner(i) or self._statement_maker(i):
                     return owner
                 at = self._lawsuit_before(i)
                 if at < 0:
@@ -3368,6 +3368,33 @@ class DocView:
             m = self.mention_ending_at(k)
             if m is not None and m.prep is None:
                 return list(m.entities)
+        return []
+
+    def _statement_maker(self, i: int) -> list[str]:
+        """The subject of a relative clause on an indefinite statement, ending at a comma right before verb
+        ``i`` (``تصريحات أدلى بها وزير الخارجية الفرنسي X، وصف فيها``، ``كلمة ألقاها X، اتهم فيها``): who
+        made the statement; ``[]`` when none is named there."""
+        if self.tokens[i - 1].text not in ("،", ","):
+            return []
+        a = self.mention_ending_at(i - 2)
+        if a is None or a.prep is not None:
+            return []
+        for k in range(a.first - 1, max(a.first - 1 - _ISSUER_REACH, 0), -1):
+            if self.is_hard(k):
+                return []
+            if self.core[k] in _PRONOUN_PPS or not (
+                has_suffix(self.tokens[k]) or self.core[k + 1] in _PRONOUN_PPS
+            ):
+                continue
+            # the clause's verb takes the statement back (أدلى بها، أصدرته): the noun before it, past its
+            # adjectives (تصريحات "عدائية" أدلى بها)
+            for at in range(k - 1, max(k - 4 - _ADJECTIVES, 0), -1):  # (two quotation marks too)
+                noun = self.core[at].removesuffix("ا")
+                if not noun.startswith("ال") and (bare(noun) in _STATEMENT_WORDS or noun in _STATEMENTS):
+                    return list(a.entities)
+                if not (self.tokens[at].text in QUOTE_MARKS or self._indefinite_adjective(at)):
+                    break
+            return []
         return []
 
     def _statement_owner(self, i: int) -> list[str]:

@@ -2389,6 +2389,10 @@ class EventCoder:
                         cue = view.stance_word(i, hi)
                         if cue is not None and not target:
                             target = _verdict_court(view, cue, hi)  # احتجاجا على الحكم: the court's
+                        if not target and (cue is not None or entry.pos == "verb"):
+                            # احتج X على المضايقات التي تمارسها الشرطة، تظاهروا ضد القانون الذي أقره
+                            # الحزب الحاكم، قاطعت X الحوار الذي أطلقه Y: whoever does what it is against
+                            target = _relative_owner(view, i if cue is None else cue, hi, source)
                         if cue is not None and not target and cue + 1 < hi and view.core[cue + 1] == ON:
                             # احتجاجا على القرار: whoever took the decision told before
                             told = _told_agent(
