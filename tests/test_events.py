@@ -20211,3 +20211,62 @@ def test_the_maker_of_a_statement_speaks_in_it_past_a_comma(
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a town besieged is where the siege is, no party to it, once its imposer is named
+        ("وتفرض جماعة الحوثي حصارا على مدينة تعز منذ سنوات.", {"جماعة الحوثي"}, set()),
+        (
+            "وطالب المجلس برفع الحصار الذي تفرضه قوات الجيش الوطني الليبي على مدينة درنة.",
+            {"قوات الجيش الوطني الليبي"},
+            set(),
+        ),
+        # a capital stands for its government
+        ("وفرضت السعودية والإمارات حصارا على الدوحة منذ عامين.", {"السعودية", "الإمارات"}, {"الدوحة"}),
+        # a siege laid by a verb
+        ("وتحاصر فصائل جيش الفتح بلدتي الفوعة وكفريا في ريف إدلب.", {"جيش الفتح"}, set()),
+        ("ودخلت قافلة إغاثة إلى البلدة التي تحاصرها حركة الشباب منذ أشهر.", {"حركة الشباب"}, set()),
+    ],
+)
+def test_a_siege_is_laid_on_a_town_by_whoever_imposes_it(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "SANCTION") == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fire lays no siege, nor does the town it burns in
+        "وقتل عشرة جنود حاصرتهم النيران في ولايتي بجاية وتيزي وزو.",
+    ],
+)
+def test_no_siege_laid_by_no_one(text: str) -> None:
+    assert [ev for ev in extract_text(text).events if ev.type == "SANCTION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # protesters surrounding a building riot against whose it is
+        ("وحاصر مئات المتظاهرين مقر حزب الدعوة في بغداد.", {"حزب الدعوة"}),
+        ("وحاصر محتجون مبنى وزارة الداخلية في تونس.", {"وزارة الداخلية"}),
+    ],
+)
+def test_protesters_besieging_a_building_riot(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "PROTEST") == (set(), target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject of أعاد does again what the verbal noun after it names, past a time between
+        "أعادت السلطات الأردنية يوم الأحد فتح معبر جابر الحدودي.",
+        "وأعادت الحكومة التركية يوم الاثنين فتح المعابر أمام الشاحنات.",
+    ],
+)
+def test_an_act_done_again_is_its_doers(text: str) -> None:
+    doc = extract_text(text)
+    assert roles(doc, "RETREAT") == ({doc.entities[0].name}, set())

@@ -116,7 +116,7 @@ from khabar.events.lexicon import (
 )
 from khabar.events.summary import summarize
 from khabar.kb.kb import CITY_ID_PREFIX, bare
-from khabar.ner.repair import COUNTERPARTS, led_by
+from khabar.ner.repair import COUNTERPARTS, is_capital, led_by
 from khabar.pipeline import register
 from khabar.quotes.cues import CueLexicon
 from khabar.text.normalize import NISBA_ENDINGS, normalize
@@ -699,8 +699,12 @@ _EFFORTS = frozenset(
 _SIDES = frozenset(bare(normalize(w)) for w in ("الجانب", "الطرف"))
 #: the PROTEST mode of a violent crowd, and the destruction that is a riot when a crowd does it
 _RIOT = "riot"
+#: a siege, bare (حصار، حصارا): its town is where it is, no party to it
+_SIEGES = frozenset(bare(normalize(w)) for w in ("حصار", "حصارا"))
 #: storming, by protesters a riot (not an attack with firebombs: هاجم المتظاهرون مراكز الشرطة)
 _STORMING = frozenset({"اقتحم", "اقتحام"})
+#: laying siege: by protesters a riot too (حاصر متظاهرون مقر البرلمان)
+_BESIEGE = "حاصر"
 #: the words of trying (حاول، محاولة): a storming tried is none made (حاول محتجون اقتحام البرلمان), bare;
 #: and how far before the storming such a word may stand, past its subject (حاول مئات المهاجرين اقتحام)
 _ATTEMPTS = frozenset(
@@ -3022,8 +3026,7 @@ class EventCoder:
                 if attributed in source:
                     attributed = None
                 if (
-                    etype == "ASSAULT"
-                    and entry.lemma in _STORMING
+                    ((etype == "ASSAULT" and entry.lemma in _STORMING) or entry.lemma == _BESIEGE)
                     and (crowd := view.past_count(i + 1)) < hi
                     and bare(view.core[crowd]) in _PROTESTERS
                 ):
@@ -3031,6 +3034,8 @@ class EventCoder:
                     # no attack, against what was stormed
                     etype, mode = "PROTEST", _RIOT
                     source, target = [], list(dict.fromkeys((*source, *target)))
+                elif entry.lemma == _BESIEGE and _only_towns(view, source):
+                    continue  # حاصرتهم النيران في ولايات بجاية: a town lays no siege, fire is no one
                 if etype == "ASSAULT" and source and not target:
                     # أطلقت الشرطة الرصاص الحي على المتظاهرين في ساحة التحرير: the crowd fired on is no one
                     # named, the place it was in is the target
@@ -3113,14 +3118,19 @@ class EventCoder:
                 target = list(dict.fromkeys(owned))
                 exclude = [*source, *target]
                 location = view.location(lo, hi, i, exclude)
-                if etype in ("COERCE", "AID"):
+                siege = etype == "SANCTION" and bool(source) and _siege(view, i, entry, obj)
+                if etype in ("COERCE", "AID") or siege:
                     # arrests, closures and curfews in a town do not make it their target (فرضت حظر
-                    # التجول على مدينة الخليل، إغلاق معبر رفح): where they happened; nor is a town aid
-                    # is brought into its recipient (أدخلت مصر 200 شاحنة عبر معبر رفح)
+                    # التجول على مدينة الخليل، إغلاق معبر رفح): where they happened; nor does a siege
+                    # (الحصار الذي تفرضه الجماعة على مدينة تعز: a town's people are besieged, not a
+                    # party, once its imposer is named), unless of a capital that stands for its
+                    # government (حصار الدوحة); nor is a town aid is brought into its recipient
+                    # (أدخلت مصر 200 شاحنة عبر معبر رفح)
                     towns = [
                         t
                         for t in target
                         if (_small_place(view, t, lo, hi) if etype == "AID" else is_town(view.entities[t]))
+                        and not (siege and is_capital(view.entities[t].name))
                     ]  # (but a town named bare may stand for its government: أرسلت ألمانيا أسلحة إلى كييف)
                     target = [t for t in target if t not in towns]
                     location = towns[0] if towns else location
@@ -6395,6 +6405,12 @@ def _struck(view: DocView, readings: list[Reading], i: int) -> bool:
         if readings[k][0]:
             return any(e.type == "ASSAULT" and e.pos == "verb" for e in readings[k][0])
     return False
+
+
+def _siege(view: DocView, i: int, entry: Entry, obj: tuple[int, int] | None) -> bool:
+    """The act at ``i`` is a siege: its verb lays one (``تحاصر``), or its trigger or its object head
+    is one (``الحصار الذي تفرضه``، ``فرضت حصارا على``)."""
+    return entry.lemma == _BESIEGE or any(bare(view.core[k]) in _SIEGES for k in (i, *(obj or ())))
 
 
 def _only_towns(view: DocView, ids: list[str]) -> bool:

@@ -3049,6 +3049,11 @@ def _capitals() -> dict[str, int]:
     return {k: len(k.split()) for row in packaged("capitals.tsv", 2, 2) if (k := key(row[0]))}
 
 
+def is_capital(name: str) -> bool:
+    """``name`` is a national capital of ``capitals.tsv``, which news writes as its government."""
+    return key(name) in _capitals()
+
+
 #: the listed names :func:`_tag_listed` tags, by kind: names (keys) → their length in words
 _LISTED = {"country": _country_names, "capital": _capitals}
 
