@@ -10193,9 +10193,9 @@ def _treaties_with_a_party(doc: Document, view: DocView, events: list[Event]) ->
                     for k in range(i + 1, min(hi, i + 1 + _TREATY_REACH))
                     if bare(view.core[k]) in _TREATIES and not view.is_boundary(k)
                 ),
-                None,
+                hi,  # (no treaty named: no party sought)
             )
-            for k in range(hi if treaty is None else treaty + 1, min(hi, i + 1 + _TREATY_PARTY_REACH)):
+            for k in range(treaty + 1, min(hi, i + 1 + _TREATY_PARTY_REACH)):
                 if view.is_boundary(k):
                     break
                 a = view.actor(k)
