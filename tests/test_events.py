@@ -4706,6 +4706,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_expulsions_heldout.jsonl", 42),
         ("events_wire_sieges_dev.jsonl", 48),
         ("events_wire_sieges_heldout.jsonl", 42),
+        ("events_wire_assassinations_dev.jsonl", 48),
+        ("events_wire_assassinations_heldout.jsonl", 42),
+        ("events_wire_tribes_dev.jsonl", 48),
+        ("events_wire_tribes_heldout.jsonl", 42),
+        ("events_wire_donors_dev.jsonl", 48),
+        ("events_wire_donors_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4746,6 +4752,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("coups", "reconciliation"),
         *("militias", "factions", "summits"),
         *("ceasefires", "expulsions", "sieges"),
+        *("assassinations", "tribes", "donors"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
