@@ -13031,6 +13031,46 @@ def test_an_act_at_someones_request(text: str, coded: tuple[str, set[str], set[s
 @pytest.mark.parametrize(
     ("text", "coded"),
     [
+        # an act done in answer to a named one's request, call or demands: that one asked the act's agent
+        (
+            "أصدر الرئيس الجزائري عبد المجيد تبون عفوا عن الكاتب، تلبية لطلب رسمي من الرئيس الألماني فرانك "
+            "فالتر شتاينماير .",
+            ("REQUEST", {"فرانك فالتر شتاينماير"}, {"عبد المجيد تبون"}),
+        ),
+        (
+            "أوقفت الشرطة الإسبانية رجل أعمال مغربيا، بناء على طلب من السلطات المغربية .",
+            ("REQUEST", {"السلطات المغربية"}, {"الشرطة الإسبانية"}),
+        ),
+        # the one it was made to, named after who made it
+        (
+            "اعتقلت السلطات التركية ثلاثة أشخاص، استجابة لطلب تقدمت به ألمانيا إلى أنقرة .",
+            ("REQUEST", {"ألمانيا"}, {"أنقرة"}),
+        ),
+        # no act coded: the sentence's subject answered it
+        (
+            "أعلن حزب العمال الكردستاني وقفا لإطلاق النار مع تركيا، استجابة لدعوة زعيمه عبد الله أوجلان .",
+            ("REQUEST", {"عبد الله أوجلان"}, {"حزب العمال الكردستاني"}),
+        ),
+        # demands answered are demands made
+        (
+            "ألغت وزارة التعليم العالي العراقية الزيادة على الرسوم، استجابة لمطالب الاتحاد العام لطلبة "
+            "العراق .",
+            ("REQUEST", {"الاتحاد العام لطلبة العراق"}, {"وزارة التعليم العالي العراقية"}),
+        ),
+    ],
+)
+def test_an_act_answering_a_named_ones_call(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+def test_a_visit_at_an_invitation_is_no_request() -> None:
+    text = "زار الرئيس العراقي الرياض، تلبية لدعوة من ولي العهد السعودي الأمير محمد بن سلمان ."
+    assert [t for t, _, _ in coded_roles(text)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
         # residence permits withdrawn; offenders against residence rules seized
         (
             "سحبت السلطات الدنماركية تصاريح إقامة أكثر من 200 لاجئ سوري منذ الصيف الماضي.",

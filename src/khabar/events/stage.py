@@ -4974,7 +4974,9 @@ def _answered(view: DocView, readings: list[Reading], i: int, lo: int) -> bool:
         if view.tokens[k].text in _COMMAS or view.is_boundary(k):
             return False
         if bare(view.core[k]) in _ANSWERS:
-            return True
+            # (but an act done in answer to a named one's demands tells that demand made: قررت الوزارة
+            # الإلغاء، استجابة لمطالب الاتحاد)
+            return _answered_asker(view, i, view.bounds[view.tokens[i].sentence][1]) is None
         if readings[k][0] and k not in view.inside:
             return any(e.type == "REJECT" for e in readings[k][0])
     return False
@@ -9927,21 +9929,72 @@ def _told_at(act: Event, token: Token, etype: str, source: tuple[str, ...], targ
 
 #: "at the request of" (بطلب من X)
 _REQUEST_NOUNS = frozenset({normalize("طلب")})
+#: the nouns of a call or demand an act answers (استجابة لدعوة X، تلبية لمطالب X، بناء على طلب X), normalised
+_ANSWERED_CALLS = frozenset(
+    normalize(w) for w in ("طلب", "طلبات", "دعوة", "دعوات", "مطالب", "مطلب", "مناشدة", "نداء")
+)
+#: "on the basis of" before a request (بناء على طلب من X), normalised
+_ON_BASIS = frozenset(normalize(w) for w in ("بناء", "بناءً"))
+#: the verb of a relative clause that names who made a request (لطلب تقدمت به واشنطن، لدعوة أطلقها X),
+#: normalised (``_WITH_IT`` the pronoun after it: به، بها)
+_MADE_BY = frozenset(
+    normalize(w)
+    for w in ("تقدم", "تقدمت", "أطلق", "أطلقت", "أطلقه", "أطلقها", "وجهه", "وجهها", "قدمه", "قدمها")
+)
+#: an invitation (تلبية لدعوة من X): a visit or meeting that answers one is no request's answer
+_INVITATIONS = frozenset(normalize(w) for w in ("دعوة", "دعوات"))
+
+
+def _answered_asker(view: DocView, k: int, hi: int) -> ActorMention | None:
+    """Who made the request that the noun at ``k`` names as answered by an act (``استجابة لدعوة زعيمه
+    عبد الله أوجلان``، ``تلبية لطلب تقدمت به واشنطن``، ``بناء على طلب من الحكومة الفيتنامية``): the
+    actor after it, its genitive, after من or after the verb that made it; else None."""
+    if view.core[k] not in _ANSWERED_CALLS or k + 2 >= hi:
+        return None
+    answering = (
+        "ل" in view.tokens[k].proclitics
+        and k > 0
+        and view.core[k - 1] in _ANSWERING
+        and not set(view.tokens[k - 1].proclitics) - {"و"}
+    )
+    based = (
+        not view.tokens[k].proclitics and k > 1 and view.core[k - 1] == ON and view.norm[k - 2] in _ON_BASIS
+    )
+    if not (answering or based):
+        return None
+    j = k + 1
+    if j + 1 < hi and j not in view.inside and not view.core[j].startswith("ال") and view.core[j + 1] == FROM:
+        j += 1  # لطلب رسمي من X، بناء على طلب مشترك من X
+    if view.core[j] == FROM or view.norm[j] in _MADE_BY:
+        j += 2 if j + 1 < hi and view.norm[j + 1] in _WITH_IT else 1
+        return view.actor(j) or view.titled_person(j - 1, hi)
+    a = view.actor(j)
+    return a if a is not None and a.prep is None else view.titled_person(k, hi)
 
 
 def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """An act done at someone's request (``أرسلت أوغندا قوات إلى جوبا بطلب من كير``، ``عقد مجلس الأمن
-    جلسة طارئة بطلب من الولايات المتحدة وبريطانيا``): that one asked its agent for it (REQUEST, at the
-    request's word). The act is the last one told before the word in its sentence by someone else."""
+    جلسة طارئة بطلب من الولايات المتحدة وبريطانيا``، ``أعلن الحزب وقف إطلاق النار استجابة لدعوة زعيمه
+    X``): that one asked its agent for it (REQUEST, at the request's word, or the call's own event given
+    its target). The act is the last one told before the word in its sentence by someone else."""
     if not events:
         return events
     out = list(events)
-    for k in _ba_phrases(view, ((_REQUEST_NOUNS, FROM),)):
+    asked = {k: view.actor(k + 2) for k in _ba_phrases(view, ((_REQUEST_NOUNS, FROM),))}
+    answering = {
+        k: a
+        for k, t in enumerate(doc.tokens)
+        if k not in asked and (a := _answered_asker(view, k, view.bounds[t.sentence][1])) is not None
+    }
+    asked.update(answering)
+    for k, asker in sorted(asked.items()):
         token = doc.tokens[k]
-        asker = view.actor(k + 2)
         if asker is None:
             continue
-        askers = tuple(view.group_after(asker)[0])
+        ids, last = view.group_after(asker)
+        askers = tuple(ids)
+        # (a request made to one named after it is made to that one: لطلب تقدمت به واشنطن إلى موسكو)
+        to = view.actor(last + 2) if last + 2 < len(doc.tokens) and view.core[last + 1] == _TO else None
         act = next(
             (
                 n
@@ -9954,9 +10007,44 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
             ),
             None,
         )
-        if act is None:
+        # (the request noun's own event, when it names no one asked)
+        own = next(
+            (
+                n
+                for n, e in enumerate(out)
+                if e.type == "REQUEST" and not e.target and view.token_at(e.trigger.start) == k
+            ),
+            None,
+        )
+        if act is None and own is not None and k in answering:
+            # (no act coded: the sentence's first actor named bare, its subject: أعلن الحزب وقفا لإطلاق
+            # النار مع تركيا، استجابة لدعوة زعيمه)
+            subject = next(
+                (
+                    a
+                    for j in range(view.bounds[token.sentence][0], k)
+                    if (a := view.actor(j)) is not None
+                    and a.prep is None
+                    and not set(a.entities) & set(askers)
+                ),
+                None,
+            )
+            if subject is not None:
+                out[own] = replace(out[own], target=tuple(view.group_after(subject)[0]))
             continue
-        out.insert(act + 1, _told_at(out[act], token, "REQUEST", askers, out[act].source))
+        if act is None or (
+            k in answering
+            # (a protest answers a call to protest, addressed to no one; a visit answers an invitation)
+            and (out[act].type == "PROTEST" or (out[act].type == "CONSULT" and view.core[k] in _INVITATIONS))
+        ):
+            continue
+        asked_of = tuple(view.group_after(to)[0]) if to is not None else out[act].source
+        if own is None:
+            out.insert(act + 1, _told_at(out[act], token, "REQUEST", askers, asked_of))
+        else:  # (told as the act is: negated or not)
+            out[own] = replace(
+                out[own], source=out[own].source or askers, target=asked_of, negated=out[act].negated
+            )
     return out
 
 
