@@ -1155,13 +1155,10 @@ ENACTING = (
         for n in ("", "ان", "ون")  # (تنفذان عملية مشتركة، يواصلون)
     )
 )
-#: verbs of repelling or foiling an attack: their subject is the one attacked (صد الجيش هجوما شنته X)
+#: verbs of repelling an attack: their subject is the one attacked (صد الجيش هجوما شنته X); an attack
+#: foiled is none (the events stage's _FOILING)
 REPELLING = frozenset(
-    _N(w)
-    for w in (
-        *("صد", "صدت", "يصد", "تصد", "تصدى", "تصدت", "يتصدى", "تتصدى", "أحبط", "أحبطت", "يحبط", "تحبط"),
-        *("أفشل", "أفشلت", "دحر", "دحرت", "أجهض", "أجهضت"),
-    )
+    _N(w) for w in ("صد", "صدت", "يصد", "تصد", "تصدى", "تصدت", "يتصدى", "تتصدى", "دحر", "دحرت")
 )
 #: verbs of receiving: what the noun after them names was sent or asked by another, after من (تلقت المنظمة
 #: طلبا من الحكومة)

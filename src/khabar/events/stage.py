@@ -35,6 +35,7 @@ from khabar.events.arguments import (
     ADVERBIAL_PREPS,
     AFTER_OR_BEFORE,
     AT_BODY,
+    BE_VERBS,
     BEFORE,
     BEFORE_SITE,
     CALLED_FOR,
@@ -283,6 +284,9 @@ def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) ->
 #: (طائرة الركاب المدنية الأوكرانية)
 _SHOOTING_DOWN = frozenset({"أسقط", "إسقاط"})
 _CRAFT_REACH = 3
+#: nationality adjectives that are common words too ("financial"), never such after an aircraft
+#: (أسقط الجيش طائرة مسيرة مالية), normalised → the country
+_CRAFT_HOMONYMS = {normalize(w): "MLI" for w in ("مالية", "المالية", "ماليا", "مالي", "المالي")}
 #: verbs that take no object, whose perfect in ت before a pronoun is a verbal noun in ة (استقالته)
 _INTRANSITIVE = frozenset({"استقال"})
 #: how many words after a sentence its ب and verbal noun may stand (حكما غيابيا بسجنه)
@@ -1967,6 +1971,8 @@ class EventCoder:
                     and bare(view.core[i + 2]) in _ABSTRACT_FOES
                 ):
                     continue  # في حربه على الإرهاب: a campaign against a scourge, no attack
+                if entry.type == "ASSAULT" and _foiled(view, i, lo):
+                    continue  # أحبطت البحرية هجوما لقراصنة، أعلنت إحباط محاولة لتفجير كنيسة: foiled, not done
                 if entry.mode == _CONVICTION[1] and i > lo and bare(view.core[i - 1]) in _SERVING:
                     continue  # كانا يقضيان حكما بالسجن: a sentence served, no ruling (nor حكما "they ruled")
                 obj = None
@@ -3151,6 +3157,17 @@ class EventCoder:
                     # مقتل ضابط في الجيش العراقي في هجوم: the body whose members were hit (an active
                     # verb's members are its subject: عشرات من مؤيدي حزب الله رشقوا دوريات)
                     target = view.victim_body(lo, hi, source)
+                if (
+                    not target
+                    and source
+                    and etype == "ASSAULT"
+                    and entry.pos == "verb"
+                    and _attackers_after(view, i, hi)
+                    and (raid := _last_told(doc, view, events, i, _is_assault, _KIND_TOLD_REACH))
+                ):
+                    # قتلت قوات الأمن المهاجمين الثمانية، ثلاثة من المهاجمين: those who carried out the attack
+                    # told just before, by whoever is named to have killed them
+                    target = [e for e in raid.source if e not in source]
                 if not target and etype == "ASSAULT" and (mode in _WEAPON_MODES or entry.lemma in _ATTACKS):
                     # انفجرت عبوة قرب مقر الحزب الديمقراطي الكردستاني: the seat's owner was struck (not
                     # by what only occupies a place: تحتل اللسانيات الطابق ... مكتب X)
@@ -3251,6 +3268,10 @@ class EventCoder:
                         for e in m.entities
                     }
                     target = [e for e in target if e not in drawn]
+                if etype == "MOBILIZE" and target and (helped := _helped(view, i, hi)):
+                    # نشرت الحكومة وحدات من الجيش في نيروبي لمساندة الشرطة: whom the troops back is no
+                    # recipient of a deployment; where they go is
+                    target = [e for e in target if e not in helped]
                 if not target and etype in _PLACE_PATIENT_TYPES:
                     # an attack on no one named: the place attacked (هاجمت القوات كولكول، قصف في بغداد)
                     # (a place where a subjectless verb happens is only where: قاتلوا ... في روسيا)
@@ -3723,6 +3744,8 @@ class EventCoder:
                 break
             if view.core[j] in self.demonyms:
                 return [e for e in self._demonym_actor(view, j) if e not in source]
+            if j > obj[0] and view.core[j] in _CRAFT_HOMONYMS:
+                return [e for e in _country_actor(view, _CRAFT_HOMONYMS[view.core[j]]) if e not in source]
         return []
 
     def _closed_to(self, view: DocView, front: int, hi: int) -> list[str]:
@@ -3789,14 +3812,7 @@ class EventCoder:
         ``accusative``, read without its accusative ending (``أرمنيا``); ``form``, the adjective's form
         to look up instead of the token's."""
         country = self.demonyms.get(form or (view.core[k][:-1] if accusative else view.core[k]))
-        if country is None:
-            return []
-        ents = view.doc.entities
-        if country == _UN:
-            return [e.id for e in ents if e.kb_id == _UN_ID][:1]
-        # (a second country entry of one code is told apart by a suffix: geo:PSE:palestine)
-        places = [e.id for e in ents if e.kb_id and e.kb_id.split(":")[:2] == ["geo", country]]
-        return (places or [e.id for e in ents if e.metonym_of == country and e.type == "GPE"])[:1]
+        return [] if country is None else _country_actor(view, country)
 
     def _object_owner_nationality(self, view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
         """The country a nationality adjective with the article names in the object of stance verb ``i``,
@@ -3936,8 +3952,14 @@ class EventCoder:
                 args.source = owner
                 args.explicit_subject = args.after_verb = True
                 rest = [b for b in mentions if b.first > i + 1]
-            elif (owner := view.affiliated_subject(i, hi, entry.type not in _PATIENT_TYPES)) is not None:
-                # اعتقلت قوات الأمن التابعة لحماس X: the forces are Hamas's
+            elif (
+                owner := view.affiliated_subject(
+                    i, hi, entry.type not in _PATIENT_TYPES or entry.lemma in _STORMING
+                )
+            ) is not None:
+                # اعتقلت قوات الأمن التابعة لحماس X: the forces are Hamas's; a number of a body's members
+                # storm what they storm (اقتحم مئات من أنصار التيار الصدري مقر السفارة), where a number
+                # after another attack's verb is whom it struck (قتل خمسة من أنصار الحزب)
                 args.source, last = view.group_after(owner)
                 args.explicit_subject = args.after_verb = True
                 rest = [b for b in mentions if b.first > last]
@@ -4354,6 +4376,14 @@ class EventCoder:
                 # شنت طائرة مسيرة إسرائيلية غارة، غارات شنتها مقاتلات مصرية: unnamed forces of a country
                 # the text names carried it out
                 args.source = self._forces_carrying(view, i, hi)
+            if (
+                not args.source
+                and entry.type == "ASSAULT"
+                and i + 2 < hi
+                and bare(view.core[i + 1]) in _FORCES
+            ):
+                # إسقاط مقاتلات تركية طائرة روسية: unnamed forces in the genitive, the agent
+                args.source = self._demonym_actor(view, i + 2)
         if (
             entry.pos == "verb"
             and not args.source
@@ -5685,7 +5715,7 @@ def _missing_side(ev: Event, symmetric: frozenset[str]) -> str:
 _COUNTED_VICTIMS = tuple(normalize(w) for w in ("قتل", "أعدم", "خطف", "اختطف"))
 _COUNTED_VICTIMS_REACH = 8
 #: the attackers a count of the dead may be of (قتلت ثلاثة من المهاجمين), normalised
-_ATTACKERS = frozenset(normalize(w) for w in ("المهاجمين", "المسلحين", "المتشددين", "الإرهابيين"))
+_ATTACKERS = frozenset(normalize(w) for w in ("المهاجمين", "المسلحين", "المتشددين", "الإرهابيين", "الخاطفين"))
 
 
 #: how many words after a stance of support the crowd it is with may stand (تضامنه مع مطالب المحتجين)
@@ -6030,6 +6060,17 @@ _MEASURES = frozenset(bare(normalize(w)) for w in ("إجراءات", "خطوات
 _SIMILAR = frozenset(normalize(w) for w in ("مماثلة", "مماثل", "مشابهة"))
 
 
+def _country_actor(view: DocView, country: str) -> list[str]:
+    """The entity of the country of code ``country`` (or the UN), when the text names it (or a city
+    standing for it, ``metonym_of``): a city of the country is not the country."""
+    ents = view.doc.entities
+    if country == _UN:
+        return [e.id for e in ents if e.kb_id == _UN_ID][:1]
+    # (a second country entry of one code is told apart by a suffix: geo:PSE:palestine)
+    places = [e.id for e in ents if e.kb_id and e.kb_id.split(":")[:2] == ["geo", country]]
+    return (places or [e.id for e in ents if e.metonym_of == country and e.type == "GPE"])[:1]
+
+
 def _is_assault(ev: Event) -> bool:
     return ev.type == "ASSAULT"
 
@@ -6117,6 +6158,17 @@ def _sued_past_forum(view: DocView, i: int, hi: int) -> ActorMention | None:
 #: how far after a lawsuit's trigger the ضد of whom it is against may stand, its subject, charge and
 #: court between
 _SUIT_REACH = 16
+
+
+def _attackers_after(view: DocView, i: int, hi: int) -> bool:
+    """The object of verb ``i``, past its subject and a count, is the attackers of an attack told before
+    (``قتلت قوات الأمن المهاجمين الثمانية``، ``قتلت ثلاثة من المهاجمين``)."""
+    for k in range(i + 1, min(hi, i + 1 + _TOLD_OBJECT_REACH)):
+        if view.core[k] in _ATTACKERS:
+            return k not in view.inside
+        if view.is_boundary(k) or k in view.clause_verbs:
+            return False
+    return False
 
 
 def _last_told(
@@ -9725,6 +9777,33 @@ _AIMED_TYPES = frozenset({"RETREAT", "AID", "SANCTION", "MOBILIZE", "SUPPORT"})
 _PLOTTING = frozenset(
     bare(normalize(w)) for w in ("التخطيط", "بالتخطيط", "تخطيط", "خطط", "يخطط", "تخطط", "خططوا", "يخططون")
 )
+#: foiling, before the attack foiled (أحبطت الشرطة هجوما، إحباط محاولة لاغتياله، أفشل الجيش هجوما), bare
+_FOILING = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("أحبط", "أحبطت", "أحبطوا", "يحبط", "تحبط", "إحباط", "أفشل", "أفشلت", "إفشال"),
+        *("أجهض", "أجهضت", "يجهض", "تجهض", "إجهاض"),
+    )
+)
+#: how far before the act (or its attempt) the foiling verb may stand, past its subject
+_FOILING_REACH = 6
+
+
+def _foiled(view: DocView, i: int, lo: int) -> bool:
+    """The act at ``i`` is the object of a verb or verbal noun of foiling, past the verb's subject and an
+    attempt or not (``أحبطت الشرطة هجوما``، ``إحباط محاولة لتفجير``), or the verb after كان that tells what
+    such an act was to do (``إحباط هجوم كان يستهدف كنيسة``): it did not happen."""
+    if i - 2 >= lo and view.core[i - 1] in BE_VERBS and i - 2 in view.acts:
+        i -= 2
+    k = i - 1 if i - 1 > lo and bare(view.core[i - 1]) in _ATTEMPTS else i
+    for j in range(k - 1, max(k - 1 - _FOILING_REACH, lo - 1), -1):
+        if bare(view.core[j]) in _FOILING:
+            return True
+        if view.is_boundary(j) or j in view.clause_verbs or j in view.acts:
+            return False
+    return False
+
+
 #: "to" before what a call is for (دعا X إلى ضبط النفس), normalised
 _TO_WHAT = frozenset(normalize(w) for w in ("إلى", "الى", "على"))
 
