@@ -20427,3 +20427,101 @@ def test_an_aircraft_shot_down_may_be_malian(text: str) -> None:
 )
 def test_troops_deployed_to_back_a_force_go_to_a_place(text: str) -> None:
     assert roles(extract_text(text), "MOBILIZE") == ({"الحكومة الكينية"}, {"نيروبي"})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a condemnation of a deed that goes on to accuse someone in a participle is one accusation of them
+        (
+            "وانتقدت وزارة الخارجية الفرنسية الاتفاق، متهمة موسكو بتهديد أمن أوروبا.",
+            "وزارة الخارجية الفرنسية",
+            "موسكو",
+        ),
+        (
+            "وندد الاتحاد الأوروبي بالقرار، متهما الحكومة الإيرانية بقمع المحتجين.",
+            "الاتحاد الأوروبي",
+            "الحكومة الإيرانية",
+        ),
+    ],
+)
+def test_a_condemnation_going_on_to_accuse_is_one_accusation_of_the_accused(
+    text: str, source: str, target: str
+) -> None:
+    assert coded_roles(text) == [("ACCUSE", {source}, {target})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threat after an accusation, of an act on "any" of a kind or of a protest, is made to no one
+        "واتهم الوزير أحمد سالم الاتحاد الأوروبي بانتهاك السيادة، وهدد باستهداف أي سفينة تقترب.",
+        "وانتقدت النقابة العامة للمعلمين وزارة التربية بسبب تأخر الرواتب، وهددت بتنظيم إضراب شامل.",
+    ],
+)
+def test_a_threat_on_any_or_of_a_protest_after_an_accusation_names_no_one_threatened(text: str) -> None:
+    assert roles(extract_text(text), "THREATEN")[1] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # words of blame a verb of describing calls its object
+        ("ووصف وزير الخارجية الإيطالي أنطونيو تاياني القرار بأنه «أحادي الجانب».", "أنطونيو تاياني"),
+        ("ووصف رئيس الوزراء البريطاني كير ستارمر الإضراب بأنه «غير مسؤول».", "كير ستارمر"),
+        ("واعتبرت الخارجية المصرية الخطوة «مخالفة للأعراف الدبلوماسية».", "الخارجية المصرية"),
+        ("ووصف الرئيس التركي رجب طيب أردوغان الهجوم بأنه «عمل حربي».", "رجب طيب أردوغان"),
+        ("ووصف الرئيس الروسي فلاديمير بوتين التمرد بأنه «طعنة في الظهر».", "فلاديمير بوتين"),
+        ("ووصف وزير الخارجية الإيراني عباس عراقجي المحاولة بأنها «يائسة».", "عباس عراقجي"),
+        ("ووصف رئيس الوزراء العراقي محمد شياع السوداني القصف بأنه «عمل عبثي».", "محمد شياع السوداني"),
+    ],
+)
+def test_a_description_by_a_word_of_blame_is_an_accusation(text: str, source: str) -> None:
+    assert coded_roles(text) == [("ACCUSE", {source}, set())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the forum a threat is to turn to, and the waters where its act is to be done, are not threatened
+        "وهددت أنقرة باللجوء إلى منظمة التجارة العالمية.",
+        "وهدد وزير الخارجية الإسباني خوسيه مانويل ألباريس باللجوء إلى المفوضية الأوروبية.",
+        "كما هددت جماعة الحوثي باستهداف السفن التجارية في البحر الأحمر.",
+    ],
+)
+def test_a_forum_turned_to_or_the_waters_of_a_threat_are_not_threatened(text: str) -> None:
+    assert roles(extract_text(text), "THREATEN")[1] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # those accused named by a noun, an actor in what they are accused of is not the accused
+        ("واتهم رئيس الوزراء العراقي محمد شياع السوداني جهات خارجية بدعم تنظيم داعش.", "محمد شياع السوداني"),
+        ("واتهمت وزارة الخارجية الروسية دولا غربية بتسليح حركة طالبان.", "وزارة الخارجية الروسية"),
+        ("واتهم الرئيس الكيني وليام روتو شبكات تهريب بتمويل حركة الشباب.", "وليام روتو"),
+    ],
+)
+def test_an_actor_in_what_is_alleged_is_not_the_accused(text: str, source: str) -> None:
+    assert coded_roles(text) == [("ACCUSE", {source}, set())]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a warning that the speaker's forces, named by a pronoun suffix, will act is a threat
+        ("وحذر قائد خفر السواحل خالد القملي شبكات التهريب من أن قواته ستلاحقها في كل مكان.", "خالد القملي"),
+        ("وحذر الناطق العسكري للجماعة يحيى سريع من أن قواتها سترد على أي تصعيد.", "يحيى سريع"),
+    ],
+)
+def test_a_warning_that_the_speakers_forces_will_act_is_a_threat(text: str, source: str) -> None:
+    assert coded_roles(text) == [("THREATEN", {source}, set())]
+
+
+def test_a_feminine_free_pronoun_resumes_a_plural_of_things_acted_on() -> None:
+    # إياها after a penalty on several companies stands for them all, a plural of things
+    text = (
+        "ألغت الهيئة الوطنية للطيران المدني تراخيص ست شركات طيران بينها إيبيريا وأفيانكا، "
+        "متهمة إياها بدعم الإرهاب."
+    )
+    assert roles(extract_text(text), "ACCUSE") == ({"الهيئة الوطنية للطيران المدني"}, {"إيبيريا", "أفيانكا"})

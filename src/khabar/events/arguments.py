@@ -356,6 +356,10 @@ _SPOTS = frozenset(
 )
 #: the prefix of the KB ids of places; a country's has no further colon (geo:IRQ)
 _GEO_PREFIX = "geo:"
+#: the prefix of the KB ids of regions, seas and gulfs (البحر الأحمر، خليج عدن): where, no actor
+_REGION = "geo:region:"
+#: resorting to a forum (هدد باللجوء إلى مجلس الأمن), bare
+_RESORT = bare(_N("اللجوء"))
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس، قبالة جزيرة، عند جسر بزيبز)
 _IN = _N("في")
 _WHERE_PREPS = frozenset({_IN, "ب", _N("قرب"), _N("قبالة"), _N("عند")})
@@ -4218,8 +4222,9 @@ class DocView:
         if j >= hi:
             return unnamed
         if self._complementizer(j):
-            own = self.core[j] in PRONOUN_COMPLEMENTIZERS
             end = self.clause(j + 1, j + 1, hi)[1]
+            # what the speaker, or its forces by a pronoun suffix, will do (حذر من أن قواته ستلاحق)
+            own = self.core[j] in PRONOUN_COMPLEMENTIZERS or (j + 1 < end and self.owned_members(j + 1))
             verb = None  # the verb of the clause, when it comes before any actor (أنه سيقصف X: X its object)
             for m in range(j + 1, min(j + 1 + _WARNED_REACH, end)):
                 if verb is None and (m in self.clause_verbs or _WILL in self.tokens[m].proclitics):
@@ -5508,19 +5513,8 @@ class DocView:
         """Whom the act a threat at ``i`` promises after ``ب`` is done to, named before any condition
         (``هدد نجاد بوقف التعاون مع الوكالة في حال فرض مجلس الأمن عقوبات``، ``هدد ميدفيديف بضرب مراكز
         صنع القرار في كييف إذا تلقت أوكرانيا``); [] for none."""
-        act = next(
-            (
-                k
-                for k in range(i + 1, min(hi, i + 1 + _THREAT_REACH))
-                if k not in self.inside
-                and ("ب" in self.tokens[k].proclitics or self.tokens[k].text == _BY_DETACHED)
-            ),
-            None,
-        )
-        # (right after the verb and its subject: not محذرة مما وصفته بكارثة)
-        if act is None or not all(
-            k in self.inside or self.in_time(k) or self.only_titles(k, k + 1) for k in range(i + 1, act)
-        ):
+        act = self._threat_act(i, hi)
+        if act is None:
             return []
         for j in range(act + 1, min(hi, act + 1 + OBJECT_WINDOW)):
             if self.is_hard(j) or self._condition_at(j) or j in self.clause_verbs:
@@ -5531,9 +5525,42 @@ class DocView:
             if country is not None and not self.same_side(country, source):
                 return [country]  # هددت بكين بمهاجمة قواعد فيتنامية: the country of what is to be hit
             a = self.actor(j)
+            if (
+                a is not None
+                and a.prep == _IN
+                and (self.entities[a.entities[0]].kb_id or "").startswith(_REGION)
+            ):
+                return []  # باستهداف السفن في البحر الأحمر: the waters or region where it is done
             if a is not None and not any(self.same_side(e, source) for e in a.entities):
                 return [e for e in self.group_after(a)[0] if e not in source]
         return []
+
+    def _threat_act(self, i: int, hi: int) -> int | None:
+        """The act a threat at ``i`` promises after ``ب``, right after the verb and its subject (not
+        ``محذرة مما وصفته بكارثة``); None for none."""
+        act = next(
+            (
+                k
+                for k in range(i + 1, min(hi, i + 1 + _THREAT_REACH))
+                if k not in self.inside
+                and ("ب" in self.tokens[k].proclitics or self.tokens[k].text == _BY_DETACHED)
+            ),
+            None,
+        )
+        if act is None or not all(
+            k in self.inside or self.in_time(k) or self.only_titles(k, k + 1) for k in range(i + 1, act)
+        ):
+            return None
+        return act
+
+    def resorted_to(self, i: int, hi: int) -> list[str]:
+        """The forum a threat at ``i`` is to turn to (``هددت أنقرة باللجوء إلى منظمة التجارة العالمية``):
+        the actor right after ``اللجوء إلى``, no one threatened; [] for none."""
+        act = self._threat_act(i, hi)
+        if act is None or bare(self.core[act]) != _RESORT or act + 2 >= hi or self.core[act + 1] != _TO_PREP:
+            return []
+        a = self.actor(act + 2)
+        return list(a.entities) if a is not None else []
 
     def condition_subject(self, i: int, hi: int) -> list[str]:
         """The actors a condition later in ``i``'s sentence is put to: the subject named right after the

@@ -680,6 +680,8 @@ _PAIR_TYPES = frozenset({"CONSULT", "AGREE"})
 _FREE_OBJECT = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 #: the dual and plural free object pronouns, that stand for several (متهمة إياهما، إياهم)
 _FREE_GROUP_OBJECT = frozenset(normalize(w) for w in ("إياهم", "إياهما", "إياهن"))
+#: the feminine free object pronoun, that stands for a plural of things too (متهمة إياها)
+_FREE_FEMININE = normalize("إياها")
 #: "after", "before", "following", "upon" before an act told with its own actors
 _TIME_LINKS = frozenset(normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "غداة", "عشية", "قبيل"))
 #: acts two sides do together, that a visit may be told as the occasion of
@@ -1720,7 +1722,8 @@ class EventCoder:
             or (ev.type in _UNNAMED_TYPES and ev.location is not None)
         ]
         told = _made_to_partners(
-            doc, _addressed_as_the_act_before(_stances_on_acts(doc, _visit_host_persons(doc, events)))
+            doc,
+            _addressed_as_the_act_before(doc.text, _stances_on_acts(doc, _visit_host_persons(doc, events))),
         )
         kept = _one_sided_meetings(_deduplicate(doc, _two_sides(doc, told, self.symmetric), self.symmetric))
         doc.events = [
@@ -2273,13 +2276,19 @@ class EventCoder:
                         # clause it follows, by the same actor; else (قطعت X علاقاتها مع Y، متهمة إياها) the
                         # actor named last before, a preposition or not
                         # (a dual or plural pronoun resumes all it was done to, coordinated: أمر X بتعليق بث
-                        # قناة فرانس 24 وإذاعة فرنسا الدولية، متهما إياهما)
+                        # قناة فرانس 24 وإذاعة فرنسا الدولية، متهما إياهما; and so does the feminine one, a
+                        # plural of things: ألغت X تراخيص ست شركات بينها A وB، متهمة إياها)
                         plural = view.core[i + 1] in _FREE_GROUP_OBJECT
                         prev = events[-1] if events else None
                         if (
                             prev is not None
                             and prev.sentence.start == doc.sentences[token.sentence].start
-                            and (len(prev.target) > 1 if plural else len(prev.target) == 1)
+                            and (
+                                len(prev.target) > 1
+                                if plural
+                                else len(prev.target) == 1
+                                or (len(prev.target) > 1 and view.core[i + 1] == _FREE_FEMININE)
+                            )
                             and source
                             and set(prev.source) == set(source)
                         ):
@@ -2625,24 +2634,28 @@ class EventCoder:
                     # أدانت إيران العدوان الإسرائيلي على غزة: the country whose act is condemned; ودان X
                     # الغارة، ونددت Y بالتهديدات: the agent of the act told before (and a noun a verb
                     # of responding governs: وردت الخارجية الإيرانية بإدانة العقوبات)
-                    target = [e for e in self._act_nationality(view, i, hi) if e not in source] or [
-                        e
-                        # (past its object: أعرب غوتيريش عن ترحيبه بالاتفاق)
-                        for e in _told_agent(
-                            doc,
-                            view,
-                            readings,
-                            events,
-                            obj[1] if obj is not None else i,
-                            hi,
-                            self.symmetric,
-                            source,
-                            # (past a subject with its title, named after the verb: ووصف المفوض السامي
-                            # لحقوق الإنسان X العملية بأنها)
-                            subject_last=None if obj is not None else _subject_last(args),
-                        )
-                        if e not in source
-                    ]
+                    target = (
+                        [e for e in self._act_nationality(view, i, hi) if e not in source]
+                        or (_accused_after(view, readings, i, hi, source) if etype == "ACCUSE" else [])
+                        or [
+                            e
+                            # (past its object: أعرب غوتيريش عن ترحيبه بالاتفاق)
+                            for e in _told_agent(
+                                doc,
+                                view,
+                                readings,
+                                events,
+                                obj[1] if obj is not None else i,
+                                hi,
+                                self.symmetric,
+                                source,
+                                # (past a subject with its title, named after the verb: ووصف المفوض السامي
+                                # لحقوق الإنسان X العملية بأنها)
+                                subject_last=None if obj is not None else _subject_last(args),
+                            )
+                            if e not in source
+                        ]
+                    )
                 if (
                     not target
                     and obj is not None
@@ -4279,11 +4292,14 @@ class EventCoder:
             args.target = view.group_after(_title_holder(view, against, rest))[0]
         if entry.type in _CONDITIONED_TYPES:
             # no threat to its own side (هددت الصين باتخاذ إجراءات لحماية مصالح بكين), a body of its own
-            # country aside (هددت نقابة المعلمين الأردنية الحكومة الأردنية بالإضراب)
+            # country aside (هددت نقابة المعلمين الأردنية الحكومة الأردنية بالإضراب), nor to the forum
+            # it is to turn to (هددت أنقرة باللجوء إلى منظمة التجارة العالمية)
+            forum = view.resorted_to(i, hi)
             args.target = [
                 e
                 for e in args.target
                 if e not in args.source
+                and e not in forum
                 and not (view.entities[e].type in PLACE_TYPES and view.same_side(e, args.source))
             ]
         if (
@@ -4709,6 +4725,12 @@ class EventCoder:
             prep = a.prep_after(i)
             if prep is None and suffixed:
                 continue
+            if (
+                entry.lemma == _ACCUSING
+                and entry.pos == "verb"
+                and _alleged_before(view, mentions, source, a, start)
+            ):
+                continue  # اتهم أردوغان الجامعات المغلقة بالارتباط بحركة غولن: Gulen is in what is alleged
             if (
                 prep is None
                 and a.first - 1 > i
@@ -5983,6 +6005,39 @@ def _object_genitive(view: DocView, i: int, first: ActorMention | None, through:
         and i < through.start < first.first
         and bool(set(view.tokens[through.start].proclitics) & PREP_CLITICS)
     )
+
+
+def _alleged_before(
+    view: DocView, mentions: list[ActorMention], source: Sequence[str], a: ActorMention, start: int
+) -> bool:
+    """Between the subject of a verb of accusing and actor ``a`` stand its object, words naming no actor,
+    and then what it alleges after ب (``اتهم أردوغان الجامعات المغلقة بالارتباط بحركة غولن``، ``اتهم
+    السراج دولا إقليمية بتزويد قوات حفتر``): ``a`` is in what is alleged, not the accused."""
+    begin = max((m.last + 1 for m in mentions if m.entities[0] in source and m.last < a.first), default=start)
+    words = [k for k in range(begin, a.first) if k not in view.inside]
+    return (
+        bool(words)
+        and "ب" not in view.tokens[words[0]].proclitics
+        and any("ب" in view.tokens[k].proclitics for k in words[1:])
+    )
+
+
+def _accused_after(
+    view: DocView, readings: list[Reading], i: int, hi: int, source: Sequence[str]
+) -> list[str]:
+    """Whom the condemnation of a deed at ``i`` is aimed at where its subject goes on to accuse them in a
+    circumstantial participle after a comma, before any other verb of the sentence (``انتقدت X الاتفاق،
+    متهمة واشنطن بابتزاز كييف``): the one named right after it, one accusation told twice (not one asked
+    in a participle of demand: ``أدانت X الحادث، مطالبة الحكومة بـ``)."""
+    for k in range(i + 1, hi - 1):
+        if k in view.participles and view.tokens[k - 1].text in _COMMAS:
+            if not any(e.lemma == _ACCUSING for e in readings[k][0]):
+                return []
+            a = view.at.get(k + 1)
+            return [e for e in view.group_after(a)[0] if e not in source] if a and a.prep is None else []
+        if k in view.clause_verbs:
+            return []
+    return []
 
 
 def _retaliation_for_attacks(view: DocView, readings: list[Reading], i: int, hi: int) -> bool:
@@ -9230,7 +9285,7 @@ def _named_before_trigger(doc: Document, ev: Event) -> bool:
     )
 
 
-def _addressed_as_the_act_before(events: list[Event]) -> list[Event]:
+def _addressed_as_the_act_before(text: str, events: list[Event]) -> list[Event]:
     """Events naming no target that take one from the act told right before them in their sentence
     (:func:`_threat_addressee`, :func:`_call_refuser`)."""
     out: list[Event] = []
@@ -9244,24 +9299,31 @@ def _addressed_as_the_act_before(events: list[Event]) -> list[Event]:
             and prev.sentence == ev.sentence
             and not prev.negated
             and prev.source
-            and (target := _threat_addressee(prev, ev) or _call_refuser(prev, ev))
+            and (target := _threat_addressee(text, prev, ev) or _call_refuser(prev, ev))
         ):
             ev = replace(ev, target=target)
         out.append(ev)
     return out
 
 
-def _threat_addressee(prev: Event, ev: Event) -> tuple[str, ...]:
+def _threat_addressee(text: str, prev: Event, ev: Event) -> tuple[str, ...]:
     """A threat right after a demand, accusation or penalty by the same actor (``دعت إيكواس المجلس
     العسكري إلى ...، ملوحة بفرض عقوبات``، ``متهمة واشنطن بـ ...، ومهددة باتخاذ إجراءات``) is made to whom
-    that act was aimed at."""
-    if ev.type == "THREATEN" and prev.type in _ADDRESSED_TYPES and set(prev.source) == set(ev.source):
-        return prev.target
-    return ()
+    that act was aimed at; not, after an accusation, a threat of a protest or of an act on "any" of a
+    kind (``اتهم X الاتحاد بـ ...، وهدد باستهداف أي سفينة``، ``انتقدت النقابة الوزارة، وهددت بتنظيم
+    إضراب``): made to no one the accusation names."""
+    if ev.type != "THREATEN" or prev.type not in _ADDRESSED_TYPES or set(prev.source) != set(ev.source):
+        return ()
+    if prev.type == "ACCUSE" and _THREAT_ON_ANY.match(text, ev.trigger.end, ev.sentence.end):
+        return ()
+    return prev.target
 
 
 #: acts aimed at someone a threat that follows them is made to
 _ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "SANCTION", "COERCE"})
+#: what a threat promises, right after it: a protest organised (بتنظيم إضراب), or an act on "any" of a
+#: kind a few words on in its clause (باستهداف أي سفينة، بفرض عقوبات على أي شركة، برد "حازم" على أي اعتداء)
+_THREAT_ON_ANY = re.compile(r"\s+(?:بتنظيم\s|ب[^\s،,]*(?:\s+[^\s،,]+){0,3}?\s+(?:على\s+|ضد\s+)?[أا]ي\s)")
 
 
 def _call_refuser(prev: Event, ev: Event) -> tuple[str, ...]:
