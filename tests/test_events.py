@@ -271,6 +271,25 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     ("support-pledge", "تعهد ماكرون بدعم أوكرانيا.", "SUPPORT", None, {"ماكرون"}, {"أوكرانيا"}, False),
+    # thanks to many states or parties no name tells: kept with no target
+    (
+        "support-thanks-to-donors",
+        "وشكر ماكرون الدول المانحة على دعمها.",
+        "SUPPORT",
+        None,
+        {"ماكرون"},
+        set(),
+        False,
+    ),
+    (
+        "support-thanks-to-mediators",
+        "وشكر أردوغان الوسطاء على جهودهم.",
+        "SUPPORT",
+        None,
+        {"أردوغان"},
+        set(),
+        False,
+    ),
     ("concede-pledge", "وتعهد أردوغان بسحب مشروع القانون.", "CONCEDE", None, {"أردوغان"}, set(), False),
     (
         "concede-pledge-in-meeting",
@@ -11569,6 +11588,21 @@ def test_an_expelled_office_holder_is_no_subject(text: str, source: set[str], ta
             "أسفرت عن اتفاق لوقف إطلاق النار.",
             [("CONSULT", {"تايلاند", "كمبوديا", "أنور إبراهيم"}), ("AGREE", {"تايلاند", "كمبوديا"})],
         ),
+        # the mediator or witness of a round of talks its subjects held, named after a comma
+        (
+            "أجرت مصر والأردن جولة من المحادثات في عمان، بوساطة وزير الخارجية الفرنسي جان نويل بارو.",
+            [("CONSULT", {"مصر", "الأردن", "جان نويل بارو"})],
+        ),
+        (
+            "بدأت باكستان والهند جولة جديدة من المحادثات في الدوحة، بحضور وزير الخارجية القطري "
+            "محمد بن عبد الرحمن آل ثاني.",
+            [("CONSULT", {"باكستان", "الهند", "محمد بن عبد الرحمن آل ثاني"})],
+        ),
+        # (not the town after a mediation by a nationality: where the talks were held)
+        (
+            "واستأنفت أرمينيا وأذربيجان المفاوضات بوساطة روسية في موسكو.",
+            [("CONSULT", {"أرمينيا", "أذربيجان"})],
+        ),
     ],
 )
 def test_hosts_and_sponsors_take_part_in_talks(text: str, coded: list[tuple[str, set[str]]]) -> None:
@@ -11689,6 +11723,22 @@ def test_accords_reached(text: str, parties: set[str]) -> None:
     ],
 )
 def test_delegations_and_their_heads(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # memoranda, accords or treaties in the plural or the dual are signed as one is
+        (
+            "استقبل الرئيس التونسي قيس سعيد رئيس الوزراء الجزائري نذير العرباوي. ووقع الجانبان مذكرات "
+            "تفاهم للتعاون في مجالات النقل.",
+            [("CONSULT", {"نذير العرباوي"}, {"قيس سعيد"}), ("AGREE", {"قيس سعيد"}, {"نذير العرباوي"})],
+        ),
+        ("ووقعت تركيا وقطر اتفاقات في مجال الدفاع.", [("AGREE", {"تركيا", "قطر"}, set())]),
+    ],
+)
+def test_plural_documents_are_signed(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
 
 
@@ -17866,6 +17916,19 @@ def test_signers_of_an_accord_between_states(text: str, parties: set[str] | None
 def test_one_sided_events_of_some_types_are_left_out_by_default(text: str, etype: str) -> None:
     assert etype in {e.type for e in extract_text(text).events}  # found, with every event kept
     assert etype not in {e.type for e in _extract_text(text).events}  # the default leaves it out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # support for many states or parties no name tells is kept with no target by default
+        "وأشاد الرئيس الفلسطيني محمود عباس بالدول المانحة .",
+        "وشكر رئيس الحكومة اللبنانية نواف سلام الوسطاء على جهودهم .",
+        "وهنأ الرئيس اللبناني جوزاف عون الفائزين في الانتخابات البلدية .",
+    ],
+)
+def test_support_for_many_unnamed_is_kept_by_default(text: str) -> None:
+    assert [e.type for e in _extract_text(text).events] == ["SUPPORT"]
 
 
 def test_one_sided_events_of_other_types_and_two_sided_ones_are_kept_by_default() -> None:

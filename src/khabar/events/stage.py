@@ -2979,9 +2979,14 @@ class EventCoder:
                 # (an arrest of people counted and not named is coded all the same: قبضت المديرية على
                 # ثلاثة مقيمين)
                 counted = etype == "COERCE" and bool(source) and _on_counted(view, i, hi)
-                if (entry.frame.to and not target and not waged and not counted) or (
-                    entry.frame.pair and not args.paired
-                ):
+                if (
+                    entry.frame.to
+                    and not target
+                    and not waged
+                    and not counted
+                    # (nor thanks given to many no name tells: شكر X الدول التي عرضت المساعدة)
+                    and not (etype == "SUPPORT" and source and _unnamed_supported(view, i))
+                ) or (entry.frame.pair and not args.paired):
                     continue
                 if etype == "REQUEST" and entry.lemma == _ORDER and not _ordered_named(view, i, hi, target):
                     continue  # أمرت المحكمة بالإفراج عن X: an order to act, no demand made of X
@@ -5742,19 +5747,34 @@ _ATTACKERS = frozenset(normalize(w) for w in ("المهاجمين", "المسل�
 
 #: how many words after a stance of support the crowd it is with may stand (تضامنه مع مطالب المحتجين)
 _CROWD_SUPPORTED_REACH = 10
+#: the many states, parties or people no name tells that are thanked, praised or congratulated (شكر X
+#: الدول المانحة، الوسطاء؛ هنأ Y الفائزين), bare
+_UNNAMED_PARTIES = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("الدول", "المانحين", "المانحة", "الوسطاء", "الحلفاء", "الشركاء"),
+        *("الأشقاء", "الأصدقاء", "المتطوعين", "الفائزين"),
+    )
+)
 
 
 def _crowd_supported(view: DocView, ev: Event) -> bool:
     """Support of a named actor for a crowd no name tells is kept with no target (``أعرب X عن تضامنه مع
-    المتظاهرين``، ``أيد X مطالب المحتجين``)."""
+    المتظاهرين``، ``أيد X مطالب المحتجين``), and so are thanks or praise for many states or parties not
+    named (``شكر X الدول التي عرضت المساعدة``، ``شكر Y الوسطاء على جهودهم``، ``أشاد Z بالدول المانحة``)."""
     if ev.type != "SUPPORT" or ev.target or not ev.source:
         return False
-    i = view.token_at(ev.trigger.start)
+    return _unnamed_supported(view, view.token_at(ev.trigger.start))
+
+
+def _unnamed_supported(view: DocView, i: int) -> bool:
+    """The clause of the stance at ``i`` names, shortly after it, a crowd or many states or parties no name
+    tells as what it is for (see :func:`_crowd_supported`)."""
     hi = min(view.bounds[view.tokens[i].sentence][1], i + 1 + _CROWD_SUPPORTED_REACH)
     for k in range(i + 1, hi):
         if view.is_boundary(k) or view.tokens[k].text in _COMMAS:
             return False
-        if bare(view.core[k]) in CROWDS:
+        if bare(view.core[k]) in CROWDS or (k not in view.inside and bare(view.core[k]) in _UNNAMED_PARTIES):
             return True
     return False
 
@@ -9712,6 +9732,27 @@ def _companions_of_visitors(doc: Document, view: DocView, events: list[Event]) -
     return out
 
 
+def _sponsors_of_talks(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """Talks or a meeting whose clause names, after it, who hosted, sponsored, mediated or attended them
+    (``أجرت الولايات المتحدة وإيران جولة من المحادثات في مسقط، بوساطة وزير الخارجية العماني X``، ``بدأت
+    باكستان والهند جولة جديدة من المحادثات في الدوحة، بحضور وزير الخارجية القطري Y``): they take part
+    in them too."""
+    out = []
+    for ev in events:
+        if ev.type == "CONSULT" and not ev.negated and ev.source:
+            i = view.token_at(ev.trigger.start)
+            sponsors = [
+                e
+                for e in view.sponsors(i, view.bounds[doc.tokens[i].sentence][1])
+                # (not where they met: بوساطة تركية في إسطنبول)
+                if e not in ev.source and e not in ev.target and not is_town(view.entities[e])
+            ]
+            if sponsors:
+                ev = replace(ev, target=(*ev.target, *sponsors))
+        out.append(ev)
+    return out
+
+
 #: the types of calls that may be made to "the two sides" (دعا X الطرفين إلى ضبط النفس)
 _CALLS_TO_SIDES = frozenset({"REQUEST"})
 #: how many tokens after a call's trigger "the two sides" may stand (ودعا الأمين العام للأمم المتحدة X
@@ -11592,6 +11633,7 @@ _TOLD_ACROSS_EVENTS = (
     _measures_of_sanctions,
     _delegations_by_their_heads,
     _companions_of_visitors,
+    _sponsors_of_talks,
     _joint_acts,
     _joint_operations_with,
     _joint_exercises,
