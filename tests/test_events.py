@@ -20588,3 +20588,169 @@ def test_a_feminine_free_pronoun_resumes_a_plural_of_things_acted_on() -> None:
         "متهمة إياها بدعم الإرهاب."
     )
     assert roles(extract_text(text), "ACCUSE") == ({"الهيئة الوطنية للطيران المدني"}, {"إيبيريا", "أفيانكا"})
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a title's field of no name stands between the preposition and the person apposed to the title
+        (
+            "أفرجت السلطات الإيرانية عن الباحث في علم الاجتماع كريم فرهادي بعد شهرين.",
+            "RETREAT",
+            {"السلطات الإيرانية"},
+            {"كريم فرهادي"},
+        ),
+        (
+            "أفرجت السلطات المصرية عن الناشط في مجال حقوق الإنسان حسام بهجت.",
+            "RETREAT",
+            {"السلطات المصرية"},
+            {"حسام بهجت"},
+        ),
+        # (a title's time between: the former professor)
+        (
+            "أفرجت السلطات الإيرانية عن الأستاذ السابق في علم الاجتماع سامر الخطيب.",
+            "RETREAT",
+            {"السلطات الإيرانية"},
+            {"سامر الخطيب"},
+        ),
+    ],
+)
+def test_a_person_apposed_to_a_title_with_its_field_keeps_the_preposition(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a past perfect told with its subject before the verb in a relative clause: the object pronoun
+        # takes the antecedent back, not the main clause's subject
+        (
+            "أعلنت وزارة الخارجية الأردنية الإفراج عن المهندس سامي العبادي، الذي كانت السلطات السورية قد "
+            "اعتقلته قبل عام.",
+            {"السلطات السورية"},
+            {"سامي العبادي"},
+        ),
+        (
+            "رحبت الحكومة الفرنسية بالإفراج عن الصحفي لوران بيرجيه الذي كانت الشرطة الإيرانية قد احتجزته.",
+            {"الشرطة الإيرانية"},
+            {"لوران بيرجيه"},
+        ),
+    ],
+)
+def test_a_relative_past_perfect_resumes_its_antecedent(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "COERCE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cutting cooperation with a body is severing ties, not cooperating
+        "قطعت الحكومة الكندية تعاونها مع مجلس حقوق الإنسان.",
+        "وأعلنت الحكومة الكندية قطع التعاون مع مجلس حقوق الإنسان.",
+    ],
+)
+def test_cut_cooperation_is_a_sanction(text: str) -> None:
+    assert [(t, s, g) for t, s, g in coded_roles(text) if t in ("SANCTION", "COOPERATE")] == [
+        ("SANCTION", {"الحكومة الكندية"}, {"مجلس حقوق الإنسان"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # "pursuant to which": the deal's clause has its own subject after the pronoun
+        (
+            "أفرجت السلطات الروسية عن الصحفي إيفان سولوفيوف في إطار صفقة أطلقت بموجبها ألمانيا سراح "
+            "المهندس فاديم بتروف.",
+            {"ألمانيا"},
+            {"فاديم بتروف"},
+        ),
+        (
+            "أفرجت السلطات الإيرانية عن سجينين في صفقة تبادل أفرجت بموجبها الولايات المتحدة عن المهندس رضا "
+            "دهقان.",
+            {"الولايات المتحدة"},
+            {"رضا دهقان"},
+        ),
+    ],
+)
+def test_a_release_pursuant_to_a_deal_is_its_subjects(text: str, source: set[str], target: set[str]) -> None:
+    assert ("RETREAT", source, target) in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the object pronoun of an arrest in a sentence naming no one before it: the person named in the
+        # sentence before
+        (
+            "أدانت محكمة الجنايات رجل الأعمال خالد منصور بالاحتيال. وكانت هيئة النزاهة قد اعتقلته في مارس "
+            "الماضي.",
+            {"هيئة النزاهة"},
+            {"خالد منصور"},
+        ),
+        (
+            "حكمت المحكمة العسكرية على الصحفي أحمد الطويل بالسجن. وكان جهاز الأمن الوطني قد احتجزه العام "
+            "الماضي.",
+            {"جهاز الأمن الوطني"},
+            {"أحمد الطويل"},
+        ),
+    ],
+)
+def test_an_arrest_pronoun_resumes_the_person_of_the_sentence_before(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "COERCE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # "the most prominent of them" names one of the people acted on, like "among them"
+        (
+            "قضت محكمة الجنايات بسجن سبعة من أعضاء الخلية لمدد تصل إلى عشر سنوات، أبرزهم القيادي السابق "
+            "سالم الحربي.",
+            "SANCTION",
+            {"محكمة الجنايات"},
+            {"سالم الحربي"},
+        ),
+        (
+            "اعتقلت الشرطة التركية عشرات الصحفيين، أبرزهم أحمد شيك.",
+            "COERCE",
+            {"الشرطة التركية"},
+            {"أحمد شيك"},
+        ),
+    ],
+)
+def test_the_most_prominent_of_those_acted_on_is_named_among_them(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a pledge to send or give is aid, whatever is given, not a concession
+        ("وتعهدت اليابان بإرسال فريق طبي إلى المناطق المنكوبة في تركيا.", {"اليابان"}),
+        ("وتعهد الرئيس البرازيلي لولا بأن تقدم بلاده منحة لبناء المستشفى.", {"لولا"}),
+        ("وتعهدت قطر والكويت بمبالغ إضافية لصندوق الإعمار.", {"قطر", "الكويت"}),
+    ],
+)
+def test_a_pledge_to_send_or_give_is_aid(text: str, source: set[str]) -> None:
+    assert [(t, s) for t, s, _ in coded_roles(text)] == [("AID", source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a neighbour named before its name is that country, after the act's preposition
+        ("قطعت نيجيريا إمدادات الكهرباء عن جارتها النيجر.", {"النيجر"}),
+        ("قطعت الجزائر علاقاتها مع جارتها المغرب.", {"المغرب"}),
+    ],
+)
+def test_a_neighbour_before_its_name_keeps_the_preposition(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "SANCTION")[1] == target

@@ -379,7 +379,11 @@ _UNDERGONE = tuple(
     )
 )
 #: a pronoun after a verb that takes the noun before it back as a place or time (خلالها، فيها)
-RESUMPTIVE = frozenset(_N(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما", "فيهما"))
+#: (and "pursuant to which", its ب a clitic: صفقة تبادل أطلقت بموجبها فرنسا سراح X, the deal's clause with
+#: its own subject)
+RESUMPTIVE = frozenset(
+    _N(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما", "فيهما", "موجبها", "موجبه", "موجبهما")
+)
 #: gatherings an actor holds and asks or says things in (عقدت النقابة جمعية عمومية طالبت فيها), bare,
 #: and the resumptive "in it" they take
 _GATHERINGS = frozenset(bare(_N(w)) for w in ("جمعية", "اجتماع", "اجتماعا", "جلسة", "ندوة"))
@@ -1244,8 +1248,11 @@ SUBJECT_FILLERS = frozenset(
         "جانبها",
         "فيه",  # في وقت نفت فيه حماس
         "فيها",
+        *("موجبه", "موجبها", "موجبهما"),  # صفقة تبادل أطلقت بموجبها فرنسا سراح X
         # a description of someone before the name (أفرجت عن المواطن الدنماركي X، الرهينة X)
         *("مواطن", "مواطنة", "رهينة", "صحفي", "صحفية", "ناشط", "ناشطة"),
+        # a neighbour before its name (قطعت الكهرباء عن جارتها النيجر)
+        *("جارتها", "جارته", "جارتهم", "جارتيها", "جارها", "جاره"),
     )
 )
 #: "who work (there)": between the people and the body they work in (صحافيا يعملون في صحيفة X)
@@ -1741,6 +1748,13 @@ class DocView:
             if not crossed and self.core[k] == _RIGHT and k > 0 and self.core[k - 1] == _IN:
                 return _AGAINST, k - 1  # مذكرة اعتقال في حق X: بحق written in two words
             if self.core[k] in PREPOSITIONS:
+                if person and self.core[k] == _IN and (t := self._title_field(k)) is not None:
+                    # عن الناشطة في مجال حقوق السكن X، الباحث في علم الآثار X: a title's field of no name,
+                    # the person apposed to the title, with its preposition
+                    title = self.tokens[t]
+                    return self._prep(
+                        t, next((w.start for w in title.words if w.kind != "prefix"), title.start), person
+                    )
                 if crossed and timed:
                     return None, None  # (the preposition of the time between: في فبراير)
                 if crossed and said and self.core[k] in _SAID_IN:
@@ -1820,6 +1834,21 @@ class DocView:
         return self.tokens[k - 1].sentence == self.tokens[k].sentence and (
             bare_core in title_words() or bare_core in demonym_words()
         )
+
+    def _title_field(self, k: int) -> int | None:
+        """The definite title whose field the في at ``k`` opens, right before it or before its time: the head
+        of a person's title (``الناشطة في``, ``المهندس السابق في``; not a word of an office, ``وزير الحرب``),
+        in the same sentence; None if there is none."""
+        t = k - 1 if k >= 2 and bare(self.core[k - 1]) in _TITLE_TIMES else k
+        if (
+            t >= 1
+            and t - 1 not in self.inside
+            and self.core[t - 1].startswith("ال")
+            and bare(self.core[t - 1]) in title_heads()
+            and self.tokens[t - 1].sentence == self.tokens[k].sentence
+        ):
+            return t - 1
+        return None
 
     def _titled(self, k: int) -> bool:
         """The nationality at ``k`` qualifies a title before it (``الرئيس الأميركي``, ``وزير الخارجية
@@ -3944,6 +3973,19 @@ class DocView:
         """The verb at ``i`` follows ``الذي``/``التي`` ...: its subject is the antecedent."""
         return self.word_before_particles(i) in RELATIVES
 
+    def _relative_word(self, i: int) -> int:
+        """The token before verb ``i`` past particles, or the relative word of its past perfect told with
+        the subject before it."""
+        k = self.relative_before_subject(i)
+        return self._before_particles(i) if k is None else k
+
+    def relative_before_subject(self, i: int) -> int | None:
+        """The relative word of a past perfect told with its subject before the verb at ``i`` (``الذي
+        كانت السلطات السورية قد اعتقلته``): the verb's object pronoun takes the antecedent back."""
+        named = self.mention_ending_at(i - 2) if i >= 2 and self.core[i - 1] == MAY else None
+        k = named.first - 1 if named is not None and named.prep is None else 0
+        return k - 1 if k > 0 and self.core[k] in _AUXILIARIES and self.core[k - 1] in RELATIVES else None
+
     def in_relative(self, i: int) -> bool:
         """The verb at ``i`` is conjoined (و) to the verb of a relative clause (قرار الأمم المتحدة الذي يحكم
         الهدنة ويدعو لنشر قوات): its subject too is the antecedent."""
@@ -3958,7 +4000,7 @@ class DocView:
 
     def antecedent(self, i: int) -> list[str]:
         """The actor a relative clause at verb ``i`` hangs on (قادة حماس الذين اعتقلتهم إسرائيل → حماس)."""
-        k = self._before_particles(i)
+        k = self._relative_word(i)
         if k < 1 or self.core[k] not in RELATIVES:
             return []
         for j in range(k - 1, max(k - 1 - SUBJECT_WINDOW, -1), -1):

@@ -657,9 +657,12 @@ _OFFER_REACH = 8
 #: "meant for", "given to", before ل and who it is for (المساعدات المخصصة للسودان), bare (the article
 #: dropped, so written with it or not)
 _MEANT_FOR = frozenset(bare(normalize(w)) for w in ("مخصصة", "مخصص", "مقدمة", "مقدم", "موجهة", "موجه"))
-#: "among them" after the people acted on, before those of them named (بينهم الناشط X), or "namely"
-#: (شخصين، هما X وY), normalised
-_AMONG = frozenset(normalize(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم", "بينها", "هما", "هم"))
+#: "among them" after the people acted on, before those of them named (بينهم الناشط X), "the most prominent
+#: of them" (أبرزهم X), or "namely" (شخصين، هما X وY), normalised
+_AMONG = frozenset(
+    normalize(w)
+    for w in ("بينهم", "بينهما", "بينهن", "وبينهم", "بينها", "هما", "هم", "أبرزهم", "أبرزهما", "أبرزهن")
+)
 #: how far after it the first name may come (past titles: بينهم الناشط الحقوقي X)
 _AMONG_REACH = 4
 #: how many words an unnamed subject may take before the comma of its بينها (ونددت دول أعضاء في الحلف،)
@@ -4040,7 +4043,10 @@ class EventCoder:
                     (
                         k
                         for k in range(i + 1, hi)
-                        if view.opens_pp(k) and not view.pronoun_pp(k) and not view.in_whose_name(k)
+                        if view.opens_pp(k)
+                        and not view.pronoun_pp(k)
+                        and not view.in_whose_name(k)
+                        and view.core[k] not in RESUMPTIVE  # (صفقة أطلقت بموجبها فرنسا: its subject after it)
                     ),
                     hi,
                 )
@@ -4568,7 +4574,7 @@ class EventCoder:
             args.target = [t for t in args.target if t not in agent]
         # (a participle's final نا or ها is its own, no object pronoun: مثمنا، منوها)
         if entry.pos == "verb" and not passive and has_suffix(token) and not entry.participle:
-            if view.after_relative(i):
+            if view.after_relative(i) or view.relative_before_subject(i) is not None:
                 if not args.target and not (through and through.start < i):
                     # الذين اعتقلتهم X (not an object head as the antecedent: القنابل التي أسقطتها X)
                     args.target = [e for e in view.antecedent(i) if e not in args.source]
@@ -4588,6 +4594,15 @@ class EventCoder:
                     if suffix_form(token) == _HIS and entry.type in _PATIENT_TYPES
                     else []
                 )
+                if (
+                    not person
+                    and suffix_form(token) == _HIS
+                    and entry.type in _PATIENT_TYPES
+                    and not view.previous_actor(i, args.source, towns=towns)
+                ):
+                    # وكان جهاز أمن الدولة قد اعتقله: none named before it in its sentence, the person
+                    # named in the one before
+                    person = view.previous_actor(i, args.source, types=("PER",), reach=1)
                 if person and _said_by(view, person[0], i):
                     person = []
                 args.target = (
