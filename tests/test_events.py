@@ -7115,12 +7115,34 @@ def test_a_clash_strikes_the_body_whose_members_were_hit(
             {"تنظيم داعش"},
             {"أحمد الخطيب"},
         ),
+        # martyred: the subject is the one killed, the fire's owner who killed him
+        ("استشهد الصحفي أحمد الخطيب برصاص الجيش الإسرائيلي في نابلس.", {"الجيش الإسرائيلي"}, {"أحمد الخطيب"}),
+        # a detachment of a body (دورية من، قوة خاصة من) stands for the body as the agent
+        (
+            "اغتيل الصحفي أحمد الخطيب برصاص دورية من الجيش الإسرائيلي قرب نابلس.",
+            {"الجيش الإسرائيلي"},
+            {"أحمد الخطيب"},
+        ),
     ],
 )
 def test_the_killing_of_a_named_person(text: str, source: set[str], target: set[str]) -> None:
     doc = extract_text(text)
     ev = next(e for e in doc.events if e.type == "ASSAULT")
     assert (names(doc, ev.source), names(doc, ev.target)) == (source, target)
+
+
+def test_an_arrest_by_a_detachment_is_the_body_s() -> None:
+    # على يد قوة من الشرطة العسكرية: the body the detachment comes from makes the arrest
+    doc = extract_text("توفي الناشط أحمد الخطيب بعد اعتقاله على يد قوة من الشرطة العسكرية.")
+    assert roles(doc, "COERCE") == ({"الشرطة العسكرية"}, {"أحمد الخطيب"})
+
+
+def test_deaths_counted_at_the_hands_of_a_named_agent_are_its_attack() -> None:
+    # مقتل ثلاثة صيادين ... على يد عناصر من الجيش السوري: unnamed dead, their killer named after them
+    doc = extract_text(
+        "نددت الحكومة الأردنية بمقتل ثلاثة صيادين أردنيين قرب الحدود على يد عناصر من الجيش السوري."
+    )
+    assert roles(doc, "ASSAULT") == ({"الجيش السوري"}, set())
 
 
 def test_a_protest_a_body_organised_is_its() -> None:

@@ -155,6 +155,9 @@ PRONOUN_COMPLEMENTIZERS = frozenset(
 PARTICLES = frozenset(_N(w) for w in ("قد", "لقد", "وقد", "فقد", "سوف", "أيضا", "بدوره", "بدورها"))
 PASSIVE_AUX = frozenset(_N(w) for w in ("تم", "تمت", "يتم", "سيتم", "جرى", "جرت", "يجري", "سيجري"))
 AGENT_MARKERS = ((_N("قبل"),), (_N("يد"),), (_N("بواسطة"),), (_N("رصاص"),), (_N("نيران"),))
+#: a detachment sent by a body, which stands for it as an agent (على يد قوة من جهاز الأمن، برصاص دورية من
+#: الجيش، قوة خاصة من الجيش: one word may describe it before من)
+_DETACHMENTS = frozenset(_N(w) for w in ("قوة", "دورية", "وحدة", "فرقة", "مفرزة", "مجموعة"))
 #: "its seat" before the place a body sits in, no preposition between (ومقرها لندن، مقره جنيف), cores
 _SEATED_AT = frozenset(_N(w) for w in ("مقرها", "مقره", "مقرهما", "مقرهم"))
 #: seats of power a meeting is held at (بالقصر الملكي، بمقر الرئاسة), bare
@@ -5824,6 +5827,9 @@ class DocView:
             marked = (self.core[k],) in AGENT_MARKERS or (self.norm[k],) in AGENT_MARKERS
             if marked or (self.core[k] == _SIDE and k > start and self.core[k - 1] == FROM):
                 m = k + 1
+                if m < end - 1 and m not in self.at and self.core[m] in _DETACHMENTS:
+                    # على يد قوة من X، برصاص قوة خاصة من X: the body the detachment comes from
+                    m = next((j + 1 for j in (m + 1, m + 2) if j < end - 1 and self.core[j] == FROM), m)
                 while m < end - 1 and m not in self.at and (self.core[m] in MEMBERS or self.core[m] == FROM):
                     m += 1  # عناصر من
                 a = self.actor(m)

@@ -638,6 +638,10 @@ _COUNT_HEADS = frozenset(
 _CONDEMN = "أدان"
 _DEATHS = frozenset(bare(normalize(w)) for w in ("مقتل", "قتلى", "القتلى", "قتيلا", "مصرع"))
 _DEADLY_REACH = 30
+#: the lemma of being martyred, whose subject is the one killed (استشهد الصحفي X برصاص الجيش)
+_MARTYRED = "استشهد"
+#: how many tokens after a noun of deaths its agent may stand (مقتل سبعة رعاة داخل الأراضي المالية على يد)
+_DEATHS_AGENT_REACH = 12
 #: "a step" before "targeted" (في خطوة استهدفت X): what the act before was aimed at, normalised
 _STEPS = frozenset(normalize(w) for w in ("خطوة", "إجراء", "قرار", "تحرك", "إطار", "حكم"))
 #: the sector of armies, police and security services
@@ -2844,12 +2848,19 @@ class EventCoder:
                 # a war someone waged is coded though it names no victim (الحرب التي شنتها إسرائيل), and
                 # rockets fired at what the text does not name: an attack all the same, no missile test
                 waged = (
-                    etype == "ASSAULT"
-                    and bool(source)
-                    and (aimed or (entry.pos == "noun" and args.explicit_subject))
-                ) or (
-                    # and so is a blockade or sanctions someone imposes (الحصار الذي تفرضه X على البلدة)
-                    etype == "SANCTION" and bool(source) and entry.pos == "noun" and args.explicit_subject
+                    (
+                        etype == "ASSAULT"
+                        and bool(source)
+                        and (aimed or (entry.pos == "noun" and args.explicit_subject))
+                    )
+                    or (
+                        # and so is a blockade or sanctions someone imposes (الحصار الذي تفرضه X على البلدة)
+                        etype == "SANCTION" and bool(source) and entry.pos == "noun" and args.explicit_subject
+                    )
+                    or (
+                        # and deaths at the hands of a named agent (مقتل سبعة رعاة على يد الجيش المالي)
+                        etype == "ASSAULT" and bare(entry.lemma) in _DEATHS and bool(_killed_by(view, i, hi))
+                    )
                 )
                 if entry.frame.to and not target and obj is not None and obj[1] < i:
                     # بعث X رسالة إلى تبون ... سلمها Y: the object resumed names its recipient before
@@ -3126,11 +3137,23 @@ class EventCoder:
                 if etype == "ASSAULT" and bare(entry.lemma) in _DEATHS:
                     # مقتل الصحفي X على يد Y: a named person killed, by whoever the passive's agent names
                     # (not who tells of it: أعلن الجيش مقتل X)
-                    agent = view.agent(i + 1, min(hi, i + _AGENT_REACH))
+                    agent = _killed_by(view, i, hi)
                     target = [e for e in target if e not in agent] or [e for e in source if e not in agent]
-                    if not target or any(view.entities[t].type != "PER" for t in target):
-                        continue  # مقتل 20 جنديا، مقتل اثنين من عناصر X: a toll, no attack told
+                    if not agent and (not target or any(view.entities[t].type != "PER" for t in target)):
+                        # مقتل 20 جنديا، مقتل اثنين من عناصر X: a toll, no attack told (but مقتل سبعة رعاة
+                        # على يد عناصر من الجيش المالي: an attack its agent is named for)
+                        continue
                     source = agent
+                if (
+                    entry.lemma == _MARTYRED
+                    and not (target and all(view.entities[t].type == "PER" for t in target))
+                    and any(
+                        e.type == etype and e.pos == "noun"
+                        for k in range(i + 1, min(hi, i + _DEATHS_AGENT_REACH))
+                        for e in readings[k][0]
+                    )
+                ):
+                    continue  # استشهد فلسطيني برصاص الجيش: no one named killed, the fire tells the attack
                 sentence = doc.sentences[token.sentence]
                 target = [t for t in target if t not in source]
                 if etype == "CONSULT" and mode == _VISIT:
@@ -5773,6 +5796,12 @@ _UNNAMED_PARTIES = frozenset(
 )
 
 
+def _killed_by(view: DocView, i: int, hi: int) -> list[str]:
+    """The agent named after a noun of deaths at ``i`` (``مقتل سبعة رعاة داخل الأراضي المالية على يد دورية
+    من الجيش المالي``): the dead and where they fell may stand before it."""
+    return view.agent(i + 1, min(hi, i + _DEATHS_AGENT_REACH))
+
+
 def _crowd_supported(view: DocView, ev: Event) -> bool:
     """Support of a named actor for a crowd no name tells is kept with no target (``أعرب X عن تضامنه مع
     المتظاهرين``، ``أيد X مطالب المحتجين``), and so are thanks or praise for many states or parties not
@@ -5797,12 +5826,16 @@ def _unnamed_supported(view: DocView, i: int) -> bool:
 def _counted_victims(view: DocView, ev: Event) -> bool:
     """An attack of a named agent on people only counted is kept with no target: a killing, execution or
     kidnapping verb with a number of victims after it (قتلت قوات الأمن أكثر من 300 شخص، أعدم التنظيم 40
-    مدنيا، خطفت حركة طالبان 23 من الكوريين، ثم قتلت اثنين منهم)."""
+    مدنيا، خطفت حركة طالبان 23 من الكوريين، ثم قتلت اثنين منهم), or a noun of deaths with its agent named
+    after the dead (مقتل سبعة رعاة على يد عناصر من الجيش المالي)."""
     if ev.type != "ASSAULT" or ev.target or not ev.source:
         return False
     i = bisect_right(view.starts, ev.trigger.start) - 1
     core = view.core[i]
-    if not core.startswith(_COUNTED_VICTIMS) or core in _DEATHS or has_suffix(view.tokens[i]):
+    if bare(core) in _DEATHS:
+        # مقتل سبعة رعاة على يد عناصر من الجيش المالي: the dead counted, their killer named after them
+        return bool(_killed_by(view, i, view.bounds[view.tokens[i].sentence][1]))
+    if not core.startswith(_COUNTED_VICTIMS) or has_suffix(view.tokens[i]):
         return False  # (اللواتي اختطفتهن: the victims named before)
     if core in _COUNTED_VICTIMS and not any(
         m.start == view.tokens[i + 1].start
