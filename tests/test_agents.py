@@ -677,6 +677,8 @@ def _place(text: str, name: str, country: str, start: int | None = None) -> Enti
         # and a fund's (صندوق قطر للتنمية)
         ("أعلن صندوق قطر للتنمية تقديم منحة", "قطر", "QAT", "صندوق قطر للتنمية", "QAT", "GOV"),
         ("التقى وفدا من جامعة الموصل", "الموصل", "IRQ", "جامعة الموصل", "IRQ", "EDU"),
+        # a protest movement named after its region (حراك الريف)
+        ("ونظم حراك الحسيمة مسيرة", "الحسيمة", "MAR", "حراك الحسيمة", "MAR", "NGO"),
         # a KB alias holding a place swallows it too, linked to its entry
         ("التقى وفدا من جامعة القاهرة", "القاهرة", "EGY", "جامعة القاهرة", None, "EDU"),
     ],
@@ -953,6 +955,7 @@ def test_a_government_named_by_its_leader(text: str, name: str, mention: str, ex
         ("وقالت مؤسسة خيرية إن", [], None),
         ("وأفرجت قبيلة آل شبوان عن الرهائن", ["قبيلة آل شبوان"], None),
         ("وقالت قبيلة بقيوة إن", ["قبيلة بقيوة"], None),
+        ("وهاجم مسلحون من عائلة زعيبر الشرطة", ["عائلة زعيبر"], None),  # a clan called a family
         # a tribe's name may have the article, one word the word clusters never saw
         ("وقال وجهاء قبيلة الشراعبة إن", ["قبيلة الشراعبة"], None),
         ("وقالت القبيلة الكبيرة إن", [], None),

@@ -20776,3 +20776,41 @@ def test_a_pledge_to_send_or_give_is_aid(text: str, source: set[str]) -> None:
 )
 def test_a_neighbour_before_its_name_keeps_the_preposition(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "SANCTION")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tribe's sons, elders and notables act for it, counted or not
+        (
+            "وتظاهر المئات من أبناء قبيلة بني حسن أمام مبنى المحافظة.",
+            [("PROTEST", {"قبيلة بني حسن"}, set())],
+        ),
+        (
+            "واتهم شيوخ قبيلة آل سالم الحكومة اليمنية بالتقصير.",
+            [("ACCUSE", {"قبيلة آل سالم"}, {"الحكومة اليمنية"})],
+        ),
+    ],
+)
+def test_a_tribes_sons_and_elders_stand_for_it(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tribe, clan or family told again by its head alone
+        (
+            "وأصدرت قبيلة آل سالم بيانا شديد اللهجة. واتهمت القبيلة الحكومة اليمنية بخرق الاتفاق.",
+            [("ACCUSE", {"قبيلة آل سالم"}, {"الحكومة اليمنية"})],
+        ),
+        (
+            "وأصدرت عائلة زعيبر بيانا. واعتقلت الشرطة المصرية عشرة من أبناء العائلة.",
+            [("COERCE", {"الشرطة المصرية"}, {"عائلة زعيبر"})],
+        ),
+    ],
+)
+def test_a_tribe_told_again_by_its_head(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

@@ -509,6 +509,7 @@ _NAMED_HEADS = {
         ("مؤسسة", "BUS"),
         ("قبيلة", _TRIBAL),
         ("عشيرة", _TRIBAL),
+        ("عائلة", _TRIBAL),  # (a clan called a family: عائلة زعيبر)
         ("صحيفة", "MED"),
         ("قناة", "MED"),
         ("محكمة", "GOV"),
@@ -1145,6 +1146,7 @@ _NAME_HEADS = frozenset(
     for w in (
         *("حركة", "صندوق", "وكالة", "شركة", "بنك", "مؤسسة", "مجموعة", "برنامج", "مفوضية", "جامعة", "نادي"),
         *("حملة", "تجمع", "شبكة", "حراك"),
+        *("قبيلة", "عشيرة", "عائلة"),  # (a tribe, clan or family: قبيلة مراد ... أبناء القبيلة)
     )
 )
 #: the preposition إلى, normalised like an adjective with the article (الي)
