@@ -8290,6 +8290,45 @@ def test_a_call_on_the_two_sides_of_words_against_another(
     assert (ev.type, names(doc, ev.source), names(doc, ev.target)) == expected
 
 
+_EXCHANGE = (
+    "أفرجت حركة طالبان عن عشرين جنديا من القوات الحكومية، فيما أطلقت الحكومة الأفغانية سراح خمسين من "
+    "مقاتلي الحركة. وكان الطرفان قد اتفقا على التبادل في الدوحة الشهر الماضي. "
+    "ورحب الاتحاد الأوروبي بالتزام الطرفين."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # "the two sides" with no pair named together: the two that acted, one each, in the sentence before
+        (_EXCHANGE, "AGREE", ({"حركة طالبان", "الحكومة الأفغانية"}, set())),
+        # ... and still the two in the sentence after
+        (_EXCHANGE, "SUPPORT", ({"الاتحاد الأوروبي"}, {"حركة طالبان", "الحكومة الأفغانية"})),
+        # "the two sides" told once stay the two past the reach of the pair they took back
+        (
+            "أجرت الحكومة الكولومبية وجيش التحرير الوطني يوم السبت جولة جديدة من المفاوضات في هافانا. "
+            "وترأس الوفد الحكومي المفوض أوتي باتينيو. وقال مصدر مطلع إن الطرفين تبادلا مسودات مكتوبة. "
+            "واتفق الطرفان في ختام الجولة على تمديد الهدنة شهرا.",
+            "AGREE",
+            ({"الحكومة الكولومبية", "جيش التحرير الوطني"}, set()),
+        ),
+        # (not the subject of a relative clause's verb: the talks' two sides are the one and the other)
+        (
+            "انتقدت اليابان محادثات أجراها الرئيس الروسي فلاديمير بوتين مع الرئيس الصيني شي جين بينغ في "
+            "موسكو. وقال بوتين إن الجانبين اتفقا على توسيع التعاون.",
+            "AGREE",
+            ({"فلاديمير بوتين"}, {"شي جين بينغ"}),
+        ),
+    ],
+)
+def test_the_two_sides_as_the_two_that_acted_before(
+    text: str, kind: str, expected: tuple[set[str], set[str]]
+) -> None:
+    doc = extract_text(text)
+    ev = find(doc, kind)
+    assert (names(doc, ev.source), names(doc, ev.target)) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

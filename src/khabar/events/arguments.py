@@ -2202,10 +2202,19 @@ class DocView:
                     continue  # أفرج الحوثيون عن X وY ... وكان الطرفان قد اتفقا: the sides act, or face off
                 if tok.sentence - self.tokens[last].sentence <= 2 and set(etypes) <= types:
                     self._add_anaphor(i, ids, etypes[0])
+                    if types == ACTOR_TYPES:
+                        pairs.append((i, ids, etypes, None))  # "the two" once more, for the duals after it
                     break
             else:
                 if types == _COUNTRIES and (two := self._two_countries(i)):
                     self._add_anaphor(i, two, "GPE")  # شنت الهند ضربات على باكستان ... ودعا X البلدين
+                elif types == ACTOR_TYPES and (subjects := self._two_subjects(i)) is not None:
+                    # أفرجت جماعة الحوثي عن ... في حين أطلقت الحكومة اليمنية سراح ... وكان الطرفان قد
+                    # اتفقا: the two that acted, one each, in the sentence before; they stay "the two"
+                    # for the duals after it (وأشاد المبعوث بالتزام الطرفين)
+                    ids, etypes = subjects
+                    self._add_anaphor(i, ids, etypes[0])
+                    pairs.append((i, ids, etypes, None))
 
     def _two_countries(self, i: int) -> tuple[str, ...]:
         """The two countries the text has named most before token ``i``, each more than any other, none
@@ -2227,6 +2236,25 @@ class DocView:
         if len(ranked) < 2 or (len(ranked) > 2 and ranked[2][0] == ranked[1][0]):
             return ()
         return (ranked[0][1], ranked[1][1])
+
+    def _two_subjects(self, i: int) -> tuple[tuple[str, str], tuple[str, str]] | None:
+        """The two actors, one named right after each verb of the sentence before token ``i``, no one
+        else so named there (``أفرجت جماعة الحوثي عن ... في حين أطلقت الحكومة اليمنية سراح ...``):
+        "the two sides" where no pair was named together; with their types."""
+        subjects: dict[str, str] = {}
+        for k in sorted(self.clause_verbs):
+            if k >= i or self.tokens[k].sentence != self.tokens[i].sentence - 1 or has_suffix(self.tokens[k]):
+                continue  # (not a relative clause's: محادثات أجراها X مع Y, after which the two are X and Y)
+            j = self._past_resumptive(k)
+            while j < i and self.in_time(j):
+                j += 1  # أفرجت يوم الجمعة جماعة الحوثي
+            m = self.at.get(j)
+            if m is not None and m.etype in ACTOR_TYPES and m.prep is None and len(m.entities) == 1:
+                subjects.setdefault(m.entities[0], m.etype)
+        if len(subjects) != 2:
+            return None
+        (a, a_type), (b, b_type) = subjects.items()
+        return (a, b), (a_type, b_type)
 
     def _counted_anaphor(self, i: int) -> tuple[tuple[str, ...], str] | None:
         """The actors a plural counted by the number after it at ``i`` stands for (``ودعت المنظمة الدول
