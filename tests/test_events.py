@@ -20853,3 +20853,61 @@ def test_a_tribes_sons_and_elders_stand_for_it(
 )
 def test_a_tribe_told_again_by_its_head(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an accord or an order provides for: no act done
+        ("ووقع الطرفان في جنيف اتفاقا ينص على انسحاب القوات التركية من المنطقة.", []),
+        ("وتنص الخطة على نشر قوات الشرطة الفلسطينية على المعابر.", []),
+        ("ووقع ترامب أمرا يقضي بانسحاب الولايات المتحدة من منظمة الصحة العالمية.", []),
+        # a place named for what is done there
+        (
+            "وأعلنت الحكومة الإثيوبية أنها ستبدأ بالتعاون مع السلطات السعودية إعادة آلاف المواطنين"
+            " المحتجزين في مراكز الترحيل إلى أديس أبابا.",
+            [("COOPERATE", {"الحكومة الإثيوبية"}, {"السلطات السعودية"})],
+        ),
+        # the act itself, told apart from its provision
+        (
+            "وينص الاتفاق على انسحاب القوات التركية من المنطقة. وانسحبت القوات التركية من المنطقة أمس.",
+            [("RETREAT", {"القوات التركية"}, set())],
+        ),
+        # an act its doers only intended, told by a relative clause (كانوا ينوون تنظيمه)
+        (
+            "وحظرت السلطات الجزائرية تجمعا كانت النقابة الوطنية لعمال التربية تعتزم تنظيمه أمام مقر الوزارة.",
+            [("COERCE", {"السلطات الجزائرية"}, {"النقابة الوطنية لعمال التربية"})],
+        ),
+        # a court's ruling that provides a penalty is the penalty
+        (
+            "وأصدرت محكمة الجنايات حكما يقضي بسجن الناشط أحمد دومة خمس سنوات.",
+            [("SANCTION", {"محكمة الجنايات"}, {"أحمد دومة"})],
+        ),
+    ],
+)
+def test_what_an_accord_provides_is_no_act_done(text: str, expected: list) -> None:
+    assert [e for e in coded_roles(text) if e[0] not in ("AGREE", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "categorical" after a refusal or a denial: an adjective, no boycott
+        'ورفضت وزارة الخارجية الأردنية البيان "رفضا قاطعا".',
+        "وردت الحكومة التشادية بنفي قاطع.",
+    ],
+)
+def test_categorical_after_a_refusal_is_no_boycott(text: str) -> None:
+    assert "PROTEST" not in {e.type for e in extract_text(text).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # مدينة before a name: "city", not the participle "condemning"
+        "زار الرئيس الموريتاني محمد ولد الغزواني، الأحد، مدينة النعمة، حيث استقبله الوالي.",
+        "وصل رئيس الوزراء المالي شوغيل مايغا، أمس، مدينة تمبكتو.",
+    ],
+)
+def test_a_city_is_no_condemnation(text: str) -> None:
+    assert "ACCUSE" not in {e.type for e in extract_text(text).events}

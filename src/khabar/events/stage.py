@@ -21,6 +21,7 @@ forces sent somewhere (``أرسلت قواتها إلى``) MOBILIZE.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -629,6 +630,12 @@ _SUPPORT_HOLDERS = frozenset(
     bare(normalize(w))
     for w in ("برنامج", "برامج", "صندوق", "عناصر", "خلية", "خلايا", "شبكة", "شبكات", "مجموعة", "مجموعات")
 )
+#: "categorical" (قاطعا، قاطع، القاطعة) and the nouns of refusal and denial it qualifies (رفضا قاطعا،
+#: بنفي قاطع), normalised, without the article
+_CATEGORICAL = frozenset(normalize(w) for w in ("قاطع", "قاطعا", "قاطعة"))
+_DENIAL_NOUNS = frozenset(bare(normalize(w)) for w in ("رفض", "رفضا", "نفي", "نفيا", "معارضة"))
+#: "city", normalised, spelt as the feminine participle "condemning" (مدينة بالهجوم)
+_CITY = normalize("مدينة")
 #: words for hundreds, thousands and millions, whose genitive is a counted noun (مليون طالب)
 _COUNT_HEADS = frozenset(
     normalize(w)
@@ -1602,6 +1609,22 @@ class EventCoder:
                 # برنامج دعم التشغيل، عناصر دعم للجماعات الإرهابية: what a programme or people are for,
                 # no act of support
                 readings[i] = ((), readings[i][1], readings[i][2])
+            if (
+                readings[i][0]
+                and bare(cores[i]) in _CATEGORICAL
+                and bare(cores[i - 1]) in _DENIAL_NOUNS
+                and not doc.tokens[i].proclitics
+            ):
+                # رفضا قاطعا، بنفي قاطع، رفض مصر القاطع: "categorical", the adjective of a refusal or denial,
+                # no boycott
+                readings[i] = ((), readings[i][1], readings[i][2])
+            if (
+                readings[i][0]
+                and bare(cores[i]) == _CITY
+                and not (i + 1 < len(doc.tokens) and "ب" in doc.tokens[i + 1].proclitics)
+            ):
+                # زار الرئيس مدينة طوبى: "city", not the participle "condemning" (مدينة بالهجوم)
+                readings[i] = ((), readings[i][1], readings[i][2])
             if readings[i][0] and cores[i - 1] in _COUNT_HEADS and not doc.tokens[i].proclitics:
                 # مليون ونصف مليون طالب: a counted noun after a word for hundreds, thousands or millions
                 # (its genitive), no verb (not after اثنان, a subject: بينهم اثنان أطلقا صواريخ)
@@ -1710,8 +1733,18 @@ class EventCoder:
             for i in range(len(doc.tokens))
             if "ل" in doc.tokens[i].proclitics and any(e.pos == "noun" for e in readings[i][0])
         )
+        # اتفاق ينص على انسحاب القوات، أمر يقضي بانسحاب واشنطن، مراكز الاحتجاز، اعتصام كانوا ينوون تنظيمه:
+        # what an accord provides, a place named for what is done there and an act only intended, no act done
+        # (left out before the tellings are merged: the act done may be told apart, انسحبت القوات)
+        undone = frozenset(
+            readings[i][1]
+            for i in range(1, len(doc.tokens))
+            if any(e.pos == "noun" for e in readings[i][0]) and _no_act_done(view, i)
+        )
         for told in _TOLD_ACROSS_EVENTS:
             coded = told(doc, view, coded)
+        # (a ruling that provides a penalty is the penalty: حكما يقضي بسجنه)
+        coded = [ev for ev in coded if ev.type == "SANCTION" or ev.trigger.start not in undone]
         coded = [replace(ev, type="COERCE", mode=_BAN) if _trade_ban(doc, ev) else ev for ev in coded]
         unnamed = {e.id for e in doc.entities if _forces_of_no_one(view, e)}
         events = [
@@ -9920,6 +9953,50 @@ def _not_done_to(view: DocView, i: int, hi: int, target: tuple[str, ...]) -> tup
     before = {e for k in range(i + 1, act) if (m := view.at.get(k)) is not None for e in m.entities}
     after = {e for k in range(act + 1, hi) if (m := view.at.get(k)) is not None for e in m.entities}
     return tuple(e for e in target if e in before or e not in after)
+
+
+def _no_act_done(view: DocView, i: int) -> bool:
+    """Noun ``i`` is what an accord or order provides (``ينص الاتفاق على انسحاب``، ``أمرا يقضي بانسحاب``),
+    names a place by what is done there (``مراكز الاحتجاز``) or an act its doers only intended
+    (``اعتصام كانوا ينوون تنظيمه``، ``تجمعا كانت النقابة تعتزم تنظيمه``)."""
+    tokens = view.doc.tokens
+    after = tokens[i + 1 : i + 2 + _INTENT_WORDS]
+    if (
+        after
+        and view.norm[i + 1] in _WAS
+        and any(
+            (stem := t.stem) is not None and stem.form in _INTENDING
+            for t in itertools.takewhile(lambda t: t.sentence == tokens[i].sentence, after[1:])
+        )
+    ):
+        return True
+    before = [
+        stem.form
+        for t in tokens[max(0, i - _PROVISION_WORDS) : i]
+        if t.sentence == tokens[i].sentence and (stem := t.stem) is not None
+    ]
+    if before and before[-1] in _FACILITIES:
+        return True
+    if before and before[-1] == ON:
+        return any(w in _PROVIDES_ON for w in before[:-1])
+    return "ب" in tokens[i].proclitics and any(w in _PROVIDES_BY for w in before)
+
+
+#: "provides for" (ينص على), "provides" (يقضي ب, present only: قضت المحكمة بسجنه is a ruling),
+#: places named by what is done there (مراكز الاحتجاز، مركز الترحيل), as stems, normalised, and how many
+#: words before the noun the verb may stand (ينص الاتفاق الموقع على)
+_PROVIDES_ON = frozenset(normalize(w) for w in ("ينص", "تنص", "نص", "نصت"))
+_PROVIDES_BY = frozenset(normalize(w) for w in ("يقضي", "تقضي"))
+_FACILITIES = frozenset(normalize(w) for w in ("مركز", "مراكز", "مرفق", "مرافق"))
+_PROVISION_WORDS = 4
+#: "was" (كان، كانت، كانوا) opening a relative clause on an indefinite act, "intends" (ينوي، تعتزم، ينوون),
+#: normalised, and how many words after كان the verb may stand (كانت تنسيقية المجتمع المدني بزاكورة تعتزم)
+_WAS = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
+_INTENT_WORDS = 6
+_INTENDING = frozenset(
+    normalize(w)
+    for w in ("ينوي", "تنوي", "ينويان", "تنويان", "ينوون", "يعتزم", "تعتزم", "يعتزمان", "تعتزمان", "يعتزمون")
+)
 
 
 #: types of an act whose verbal noun after ل is only its aim (لتسليم السلطة، للإفراج عنهم، لمساعدة المهاجرين)
