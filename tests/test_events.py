@@ -11637,11 +11637,12 @@ def test_an_expelled_office_holder_is_no_subject(text: str, source: set[str], ta
             "استضافت الدوحة، الأحد، جولة جديدة من المفاوضات بين حركة حماس وإسرائيل.",
             [("CONSULT", {"حركة حماس", "إسرائيل", "الدوحة"})],
         ),
-        # a relative clause of hosting between the talks and their sides tells no visit of its own
+        # a relative clause of hosting between the talks and their sides tells no visit of its own (its
+        # host takes part in them)
         (
             "اتفقت السعودية وإيران على استئناف العلاقات بعد محادثات استضافتها بكين بين علي شمخاني "
             "ومساعد العيبان.",
-            [("AGREE", {"السعودية", "إيران"}), ("CONSULT", {"علي شمخاني", "مساعد العيبان"})],
+            [("AGREE", {"السعودية", "إيران"}), ("CONSULT", {"علي شمخاني", "مساعد العيبان", "بكين"})],
         ),
         # the deal the talks resulted in is the two sides', not their host's
         (
@@ -18795,6 +18796,25 @@ def test_agreement_sides_are_the_two_who_met_or_signed(text: str, expected: set[
             "THREATEN",
             ({"ماركو روبيو"}, {"نيكولاس مادورو"}),
         ),
+        # ... and the speaker of a later clause of the sentence, not the subject opening it
+        (
+            "ورحبت الحكومة الأردنية بالاتفاق، فيما قال وزير الخارجية الإيراني عباس عراقجي إن بلاده «لن تقبل"
+            " أي شروط»، رافضا مطالب واشنطن.",
+            "REJECT",
+            ({"عباس عراقجي"}, {"واشنطن"}),
+        ),
+        (
+            "وأشاد الاتحاد الأوروبي بالخطوة، في حين قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن"
+            " موسكو «ستدرس الرد»، متهمة بروكسل بالنفاق.",
+            "ACCUSE",
+            ({"ماريا زاخاروفا"}, {"بروكسل"}),
+        ),
+        (
+            "ودعت فرنسا إلى التهدئة، بينما أكد الرئيس التركي رجب طيب أردوغان أن أنقرة «لن تتراجع»، محذرا"
+            " اليونان من أي استفزاز.",
+            "THREATEN",
+            ({"رجب طيب أردوغان"}, {"اليونان"}),
+        ),
         # a network's own act goes on with و (not one it relays)
         (
             'الدوحة – اتهمت شبكة بي إن سبورتس القطرية السلطات السعودية بالوقوف وراء قناة "بي أوت كيو" التي'
@@ -20911,3 +20931,75 @@ def test_categorical_after_a_refusal_is_no_boycott(text: str) -> None:
 )
 def test_a_city_is_no_condemnation(text: str) -> None:
     assert "ACCUSE" not in {e.type for e in extract_text(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the host of talks, named right after them, is a party to them
+        (
+            "وأعلن البلدان الاتفاق بعد مباحثات استضافتها الدوحة بين وزير الخارجية الأرميني أرارات ميرزويان"
+            " ونظيره الأذربيجاني جيهون بيراموف.",
+            {"أرارات ميرزويان", "جيهون بيراموف", "الدوحة"},
+        ),
+        # past the host's title
+        (
+            "وجاء الإعلان في ختام مفاوضات استضافها الرئيس الكيني وليام روتو بين الرئيس الإثيوبي آبي أحمد"
+            " والرئيس الإريتري أسياس أفورقي.",
+            {"آبي أحمد", "أسياس أفورقي", "وليام روتو"},
+        ),
+    ],
+)
+def test_the_host_of_talks_is_a_party_to_them(text: str, parties: set[str]) -> None:
+    source, target = roles(extract_text(text), "CONSULT")
+    assert source | target == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an arrest with no agent told of those released: its agent is who let them go
+        (
+            "أفرجت السلطات الإيرانية عن الصحفية الإيطالية تشيشيليا سالا، التي احتجزت ثلاثة أسابيع في طهران.",
+            {"السلطات الإيرانية"},
+            {"تشيشيليا سالا"},
+        ),
+        (
+            "وأفرجت الشرطة التركية عن الناشطين أحمد يلماز ومحمد أوزون، اللذين أوقفا خلال احتجاجات إسطنبول.",
+            {"الشرطة التركية"},
+            {"أحمد يلماز", "محمد أوزون"},
+        ),
+    ],
+)
+def test_an_arrest_of_those_released_is_by_who_released_them(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "COERCE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a body named right after خلالها, a demand made during a protest: asked by the protesters
+        (
+            "ونظمت تنسيقية عائلات المعتقلين وقفة احتجاجية أمام البرلمان، طالبت خلالها الحكومة المغربية"
+            " بإعادة المعتقلين.",
+            {"تنسيقية عائلات المعتقلين"},
+            {"الحكومة المغربية"},
+        ),
+        (
+            "ونظم اتحاد الشغل مسيرة في العاصمة، طالب خلالها الحكومة التونسية بزيادة الأجور.",
+            {"اتحاد الشغل"},
+            {"الحكومة التونسية"},
+        ),
+        # (a person named there with his title speaks for the protesters)
+        (
+            "ونظمت نقابة الصحفيين وقفة احتجاجية، طالب خلالها النقيب محمد خالد وزارة الإعلام بالإفراج عن"
+            " الصحفيين.",
+            {"محمد خالد"},
+            {"وزارة الإعلام"},
+        ),
+    ],
+)
+def test_a_demand_during_a_protest_is_the_protesters(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "REQUEST") == (source, target)

@@ -5336,10 +5336,15 @@ class DocView:
             or (self.core[lo].startswith("ال") and lo not in self.clause_verbs)
         ):
             return []  # (no verb opens it: a noun; التقى is a verb)
-        if (holder := self.titled_person(lo, i)) is not None:
-            return list(self.group_after(holder)[0])  # والتقى الأمين العام لجامعة الدول العربية عمرو موسى
-        a = self.first_actor(lo + 1, i)
-        if a is None or a.prep is not None or not self.only_titles(lo + 1, a.first):
+        return self.subject_right_after(lo, i)
+
+    def subject_right_after(self, k: int, hi: int) -> list[str]:
+        """The subject of the verb at ``k``: the actor right after it (past titles), before ``hi``, with no
+        preposition (``والتقى الأمين العام لجامعة الدول العربية عمرو موسى``)."""
+        if (holder := self.titled_person(k, hi)) is not None:
+            return list(self.group_after(holder)[0])
+        a = self.first_actor(k + 1, hi)
+        if a is None or a.prep is not None or not self.only_titles(k + 1, a.first):
             return []
         return list(self.group_after(a)[0])
 

@@ -1763,7 +1763,15 @@ class EventCoder:
         ]
         told = _made_to_partners(
             doc,
-            _addressed_as_the_act_before(doc.text, _stances_on_acts(doc, _visit_host_persons(doc, events))),
+            _addressed_as_the_act_before(
+                doc.text,
+                _stances_on_acts(
+                    doc,
+                    _demanded_at_protest(
+                        doc, _held_by_releaser(_talks_hosts(doc, _visit_host_persons(doc, events)))
+                    ),
+                ),
+            ),
         )
         kept = _one_sided_meetings(_deduplicate(doc, _two_sides(doc, told, self.symmetric), self.symmetric))
         doc.events = [
@@ -7758,25 +7766,36 @@ def _goes_on_with(view: DocView, i: int, subject: Sequence[str]) -> bool:
 
 
 def _speaker_past_report(view: DocView, i: int) -> list[str]:
-    """The subject of a speech verb opening the sentence of the participle at ``i``, after a comma, when
-    the words it reports (after إن or أن) run on before the comma: the participle is the speaker's, not
-    that of whoever acts in the report (``وقال وزير الخارجية ماركو روبيو إن الولايات المتحدة ستواصل
-    استهداف العصابات، محذرا مادورو`` → روبيو); else ``[]``."""
+    """The subject of a speech verb of the sentence of the participle at ``i``, after a comma, when the
+    words it reports (after إن or أن) run on before the comma: the participle is the speaker's, not that
+    of whoever acts in the report (``وقال وزير الخارجية ماركو روبيو إن الولايات المتحدة ستواصل استهداف
+    العصابات، محذرا مادورو`` → روبيو). The speech verb opens the sentence, else it is the last one before
+    the participle (``رحبت X بالقرار، بينما قال Y إن ...، رافضا`` → Y); else ``[]``."""
     if i < 1 or view.tokens[i - 1].text not in _COMMAS:
         return []
-    subject = view.opening_subject(i)
-    if not subject:
-        return []
     lo = view.bounds[view.tokens[i].sentence][0]
-    named = next(
-        (
-            m
-            for k in range(lo, i)
-            if (m := view.at.get(k)) is not None and not set(m.entities).isdisjoint(subject)
-        ),
-        None,
-    )
-    if named is None or not any(k in view.speech for k in range(lo, named.first)):
+
+    def first_named(start: int, subject: list[str]) -> ActorMention | None:
+        return next(
+            (
+                m
+                for k in range(start, i)
+                if (m := view.at.get(k)) is not None and not set(m.entities).isdisjoint(subject)
+            ),
+            None,
+        )
+
+    subject = view.opening_subject(i)
+    named = first_named(lo, subject) if subject else None
+    if named is not None and not any(k in view.speech for k in range(lo, named.first)):
+        named = None
+    verb = max((k for k in range(lo, i) if k in view.speech and k not in view.inside), default=None)
+    if verb is not None and (named is None or verb > named.last):
+        # a later speech verb with its own subject (not one going on with the first: وأضاف أن)
+        later = view.subject_right_after(verb, i)
+        if later:
+            subject, named = later, first_named(verb, later)
+    if named is None:
         return []
     reported = any(
         view.core[k] in COMPLEMENTIZERS and k not in view.inside for k in range(named.last + 1, i - 1)
@@ -11061,6 +11080,92 @@ def _partners_before(
             if partners:
                 return partners
     return []
+
+
+#: talks and who hosted them, named right after them (محادثات استضافتها بكين، الاجتماع الذي استضافه)
+_HOSTED_BY = re.compile(r"\s+(?:(?:التي|الذي)\s+)?(?:است|ت|ست|ي)ضاف(?:ت)?(?:ها|ه)\s+")
+#: how many words (a title) may stand between the verb of hosting and the host named
+_HOST_TITLE_WORDS = 3
+
+
+def _talks_hosts(doc: Document, events: list[Event]) -> list[Event]:
+    """Talks and the one who hosted them (``مباحثات استضافتها بكين بين X وY``، ``مفاوضات استضافها الرئيس
+    التركي X``): the host, the first actor named after the verb of hosting, past a title, is a party to
+    the meeting."""
+    out = []
+    for ev in events:
+        hosted = _HOSTED_BY.match(doc.text, ev.trigger.end) if ev.type == "CONSULT" and ev.named else None
+        if hosted is not None:
+            named = (
+                (m.start, e.id)
+                for e in doc.entities
+                if e.type in ACTOR_TYPES
+                for m in e.mentions
+                if hosted.end() <= m.start < ev.sentence.end
+                and len(doc.text[hosted.end() : m.start].split()) <= _HOST_TITLE_WORDS
+            )
+            host = min(named, default=None)
+            if host is not None and host[1] not in (*ev.source, *ev.target):
+                ev = replace(ev, target=(*ev.target, host[1]))
+        out.append(ev)
+    return out
+
+
+def _held_by_releaser(events: list[Event]) -> list[Event]:
+    """An arrest told with no agent of those released before it in its sentence (``أفرجت السلطات X عن
+    الطالبة Y، التي احتجزت أربعة أشهر``): those who held them are those who let them go."""
+    out = []
+    for ev in events:
+        if ev.type == "COERCE" and ev.mode == _ARREST and not ev.source and ev.target:
+            release = next(
+                (
+                    r
+                    for r in events
+                    if (r.type, r.mode) == _RELEASE
+                    and r.sentence == ev.sentence
+                    and r.trigger.start < ev.trigger.start
+                    and r.source
+                    and set(ev.target) <= set(r.target)
+                ),
+                None,
+            )
+            if release is not None:
+                ev = replace(ev, source=release.source)
+        out.append(ev)
+    return out
+
+
+#: a verb's pronoun that takes back the protest before it as when it was said (اعتصاما، طالبت خلاله)
+_DURING_IT = re.compile(r"\s+خلال(?:ها|ه)\s+")
+
+
+def _demanded_at_protest(doc: Document, events: list[Event]) -> list[Event]:
+    """A demand made during a protest told before it in its sentence (``نظمت اللجنة اعتصاما، طالبت خلاله
+    السلطة الفلسطينية بوقف``): the protesters demand, the body named right after خلاله is asked."""
+    # (a body, not a person: who speaks at a protest is named so, طالب خلالها رئيس النقابة X)
+    mentions = {m.start: e.id for e in doc.entities if e.type != "PER" for m in e.mentions}
+    out = []
+    for ev in events:
+        during = (
+            _DURING_IT.match(doc.text, ev.trigger.end) if ev.type == "REQUEST" and not ev.target else None
+        )
+        if during is not None and ev.source == (mentions.get(during.end()),):
+            protest = next(
+                (
+                    p
+                    for p in reversed(events)
+                    if p.type == "PROTEST"
+                    and p.sentence == ev.sentence
+                    and p.trigger.start < ev.trigger.start
+                    and p.source
+                    and not set(p.source) & set(ev.source)
+                ),
+                None,
+            )
+            if protest is not None:
+                ev = replace(ev, source=protest.source, target=ev.source)
+        out.append(ev)
+    return out
 
 
 def _made_to_partners(doc: Document, events: list[Event]) -> list[Event]:
