@@ -2126,6 +2126,11 @@ def test_a_name_after_a_fused_article_keeps_it(text: str, name: str) -> None:
         # a province or region: إقليم, مقاطعة
         ("اشتباكات عنيفة في إقليم بنيشنغول.", "بنيشنغول"),
         ("اشتباكات في مقاطعة بيكين شمال البلاد.", "بيكين"),
+        # a particle before a foreign word opens the name, no "or" or "not"
+        ("قصفت الطائرات قرية أو تاونغ قرب الحدود.", "أو تاونغ"),
+        ("قتل رجل بالرصاص في حي لا سوليداد شمالي المدينة.", "لا سوليداد"),
+        # a word of lineage opens the name, no adjective of the noun
+        ("وقعت اشتباكات في قرية بني حسانات جنوب المحافظة.", "بني حسانات"),
     ],
 )
 def test_a_place_after_a_place_noun_and_a_preposition(text: str, name: str) -> None:
@@ -2140,6 +2145,13 @@ def test_a_relational_adjective_after_a_place_noun_is_no_name() -> None:
     # (the tagger may read an unknown سكني as a name; it is "residential", of سكن)
     names = {e.name for e in extract_text("قتل مدنيون في غارة على حي سكني في البصرة.").entities}
     assert names == {"البصرة"}
+
+
+@pytest.mark.parametrize("text", ["لم يبق في القرية أو المدينة أحد.", "دخلت القوات قرية أو بلدة صغيرة."])
+def test_or_after_a_place_noun_before_a_word_opens_no_name(text: str) -> None:
+    from khabar.extract import extract_text
+
+    assert not extract_text(text).entities
 
 
 def test_split_led_by() -> None:
@@ -2394,6 +2406,14 @@ def test_a_persons_name_after_the_title_of_a_programme() -> None:
         ("وقالت وزيرة التخطيط زينة طوقان إن القرض يأتي في وقته.", "زينة طوقان"),
         ("وقالت وزيرة التضامن الاجتماعي نيفين القباج إن الصرف بدأ.", "نيفين القباج"),
         ("وأعلن مدير صحة ذي قار مثنى الطويل استقالته.", "مثنى الطويل"),
+        ("وأعلنت الوزيرة أفراح الزعبي استقالتها.", "أفراح الزعبي"),
+        # feminine forms and trades as titles
+        ("وانتقدت مخرجة الفيلم ريما حداد قرار الرقابة.", "ريما حداد"),
+        ("وقالت الروائية هدى بركات إن الرقابة تضيق.", "هدى بركات"),
+        ("واعتقلت الشرطة المقاول كمال شيخ بتهمة الاحتيال.", "كمال شيخ"),
+        ("وأصيب الطيار بشير كامل في الحادث.", "بشير كامل"),
+        ("وقالت رئيسة الهيئة حكيمة المنصوري إن التحقيق مستمر.", "حكيمة المنصوري"),
+        ("وانتقد الناشط سجاد الموسوي قرار الحكومة.", "سجاد الموسوي"),
         # a given name written with the article
         ("طالب وزير المجاهدين الطيب زيتوني فرنسا بتعويض الضحايا.", "الطيب زيتوني"),
         ("ودعا رئيس مجلس الوزراء أنيبال توريس الشركة إلى الحوار.", "أنيبال توريس"),
@@ -2452,6 +2472,23 @@ def test_compound_given_names_after_titles(tokens: str, persons: list[str]) -> N
     toks = tokens.split()
     tags = tag_titled_names(toks, ["O"] * len(toks))
     assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(tags) if typ == "PERS"] == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # الله the tagger read alone as a name of God, inside a compound given name after a title
+        ("وقال المتحدث باسم الحكومة حشمت الله كريمي إن المفاوضات مستمرة.", "حشمت الله كريمي"),
+        # a father's given name after the family name ends the name
+        ("ورفض رئيس الحزب عطا الله بريمة حسن التقرير.", "عطا الله بريمة حسن"),
+        # a proclitic before a word of running text opens the clause after the compound given name
+        ("وطالب المحتجون رئيس البلدية مشرف الإسلام بإلغاء القرار.", "مشرف الإسلام"),
+    ],
+)
+def test_compound_given_names_after_titles_in_text(text: str, person: str) -> None:
+    from khabar.extract import extract_text
+
+    assert [e.name for e in extract_text(text).entities if e.type == "PER"] == [person]
 
 
 @pytest.mark.parametrize("word", ["للبيئة", "بهيئة", "وهيئة", "للهيئة"])

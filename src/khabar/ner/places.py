@@ -58,6 +58,12 @@ _SIDES = frozenset(normalize("ال" + w + e) for w in ("شرقي", "غربي", "
 _HELD_PEOPLE = frozenset(
     normalize(w) for w in ("نازحين", "لاجئين", "مهاجرين", "معتقلين", "أسرى", "مهجرين", "نازحون", "لاجئون")
 )
+#: particles that open foreign place names too (قرية أو تاونغ، حي لا سوليداد), normalised: after a place
+#: noun and before a word of no running text, the name's first word, no "or" or "not"
+_NAME_PARTICLES = frozenset(normalize(w) for w in ("أو", "لا"))
+#: words of lineage that open place names (قرية بني حسانات، بلدة بني وليد), normalised: no nisba adjective
+#: of the noun (بني "brown")
+_LINEAGE_OPENERS = frozenset(normalize(w) for w in ("بني", "بنو", "أولاد"))
 #: endings of an indefinite word of running text after the noun that make it an adjective: a nisba
 #: (سكني، عسكرية) or ة (صغيرة، كبيرة)
 _ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "ه")
@@ -157,6 +163,15 @@ def _name_end(
     return j
 
 
+def _foreign_word_at(tokens: Sequence[Token], i: int, taken: set[int], known: Callable[[str], bool]) -> bool:
+    """Token ``i`` is a word of no running text with no proclitic, in the sentence of the token before
+    it and no mention yet: a foreign name's word (``تاونغ``، ``سوليداد``)."""
+    if i >= len(tokens) or i in taken or tokens[i].sentence != tokens[i - 1].sentence:
+        return False
+    form = normalize(tokens[i].text)
+    return form.isalpha() and form not in _STOPS and not _prefixes(tokens[i]) and not known(form)
+
+
 def _nisba_of(form: str, known: Callable[[str], bool]) -> bool:
     """The word is a relational adjective of a word of running text (سكنية of سكن، شعبي of شعب) or a
     nationality."""
@@ -194,6 +209,13 @@ def place_mentions(
         first = tokens[k]
         form = normalize(first.text)
         indefinite = "ال" not in _prefixes(first)
+        # (a particle before a foreign word, قرية أو تاونغ، or a word of lineage, قرية بني حسانات, opens the
+        # name)
+        particle = number == 1 and form in _NAME_PARTICLES and _foreign_word_at(tokens, k + 1, taken, known)
+        if (particle or form in _LINEAGE_OPENERS) and (end := _name_end(tokens, k + 1, taken)) > k + 1:
+            out.append((k, end, first.start))
+            k = end
+            continue
         if nisba_adjective(first, known) or (
             indefinite and known(form) and form.endswith(_ADJECTIVE_ENDINGS)
         ):

@@ -1386,6 +1386,8 @@ def _surname_words() -> frozenset[str]:
     return frozenset(key(row[0]) for row in packaged("person_surnames.tsv"))
 
 
+#: the tag of a lone الله read as a name of God, which a compound given name's second word may get
+_GOD_TAG = "B-MISC"
 #: the second word of compound given names (عصام الدين، نور الحق، عبد الله), as keys
 _COMPOUND_SECONDS = frozenset(key(w) for w in ("الدين", "الحق", "الله", "الرحمن", "الرحيم", "الإسلام"))
 #: words that end a name's run: function words and time words, as keys
@@ -1467,7 +1469,9 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue
         if (
             k + 2 < n
-            and tags[k] == tags[k + 1] == tags[k + 2] == "O"
+            and tags[k] == tags[k + 2] == "O"
+            # (the tagger reads الله alone as a name of God: حشمت [الله] كريمي)
+            and tags[k + 1] in ("O", _GOD_TAG)
             and key(tokens[k + 1]) in _COMPOUND_SECONDS
             and _known_first_name(tokens[k])
             and _name_word(tokens[k + 2])
@@ -1477,8 +1481,12 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
         ):
             # رئيس الوزراء المؤقت إكرام الحق سومرو: a compound given name (a noun and الحق، الدين، الله) the
             # lexicon lacks, and a family name the tagger never saw, after a title (not a KB name: نائب
-            # حزب الله حسين مرتضى)
-            _retag(tags, "PERS", k, k + 3)
+            # حزب الله حسين مرتضى); a father's given name after it ends the name (عطا الله بريمة حسن), and
+            # a proclitic before a word of running text opens the clause after the given name alone
+            # (رئيس البلدية مشرف الإسلام بإلغاء القرار)
+            clause = tokens[k + 2][0] in _WORD_PROCLITICS and _tagger_knows(tokens[k + 2][1:])
+            father = k + 3 < n and tags[k + 3] == "O" and tokens[k + 3] in _any_given_names()
+            _retag(tags, "PERS", k, k + 2 if clause else k + 4 if father else k + 3)
             continue
         if tokens[k] not in given or tags[k] != "O" or tags[k + 1] != "O":
             continue
