@@ -9261,12 +9261,38 @@ def test_what_was_told_before_with_its_genitive_is_the_genitive_s() -> None:
         # "later" or "officially" between the announcer and the act it announces
         "أعلن الوزير قطع العلاقات مع إيران، فيما أعلنت البحرين والسودان في وقت لاحق قطع علاقاتهما مع طهران.",
         "وأعلنت البحرين والسودان رسميا قطع علاقاتهما مع طهران.",
+        # "also" or "in turn" (بدورهما, its ب a clitic)
+        "وأعلنت البحرين والسودان أيضا قطع علاقاتهما مع طهران.",
+        "وقررت البحرين والسودان كذلك قطع علاقاتهما مع طهران.",
+        "وأعلنت البحرين والسودان بدورهما قطع علاقاتهما مع طهران.",
     ],
 )
 def test_an_act_announced_later_is_the_announcer_s(text: str) -> None:
     doc = extract_text(text)
     ev = next(e for e in doc.events if e.type == "SANCTION" and "طهران" in names(doc, e.target))
     assert names(doc, ev.source) == {"البحرين", "السودان"}
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "target"),
+    [
+        # words of the announcer's name the tagger left out (its adjectives, a genitive after ل) stand
+        # between it and the act it announces
+        ("وأعلنت القيادة العامة للقوات المسلحة التشادية نشر وحدات عسكرية في أبشي.", "القيادة العامة", "أبشي"),
+        ("أعلنت رئاسة الأركان العامة للجيوش إرسال تعزيزات عسكرية إلى تمبكتو.", "رئاسة الأركان", "تمبكتو"),
+    ],
+)
+def test_an_act_announced_past_words_left_out_of_its_announcer_s_name(
+    text: str, head: str, target: str
+) -> None:
+    source, targets = roles(extract_text(text), "MOBILIZE")
+    assert [s for s in source if s.startswith(head)] and targets == {target}
+
+
+def test_a_relative_clause_after_a_decision_s_owner_keeps_its_verb() -> None:
+    # (الذي is no word of the owner's name: the clause's verb is no verbal noun it decides)
+    text = "وأكد الوزير رفض السودان لقرار مجلس الأمن الذي يدعو لنشر قوات دولية في دارفور."
+    assert ("REQUEST", {"مجلس الأمن"}, set()) in coded_roles(text)
 
 
 @pytest.mark.parametrize(
@@ -13984,6 +14010,11 @@ def test_an_act_announced_past_where_its_subject_is(text: str, coded: tuple[str,
             ("REQUEST", {"سلفا كير"}, {"أوغندا"}),
         ),
         ("أرسلت أوغندا قوات إلى جوبا تلبية لطلب من سلفا كير.", ("REQUEST", {"سلفا كير"}, {"أوغندا"})),
+        # or in execution of it (تنفيذا لطلب من X)
+        (
+            "جمدت سويسرا أصول رجل الأعمال، تنفيذاً لطلب من الحكومة التونسية.",
+            ("REQUEST", {"الحكومة التونسية"}, {"سويسرا"}),
+        ),
     ],
 )
 def test_an_act_in_answer_to_a_request(text: str, coded: tuple[str, set[str], set[str]]) -> None:

@@ -997,15 +997,30 @@ _WHICH = frozenset({_WHAT, _N("مما")})
 _BROUGHT_ABOUT = frozenset(
     _N(w) for w in ("دفع", "أدى", "أثار", "أسفر", "تسبب", "جعل", "اضطر", "أجبر", "حمل", "استدعى", "استوجب")
 )
-#: phrases of "later", "earlier", "officially" between a subject and what it announces (أعلنت البحرين في
-#: وقت لاحق قطع علاقاتها), cores
+#: how many words of a subject's name the tagger left out may stand between it and what it announces
+NAME_TAIL_WORDS = 4
+#: phrases of "later", "earlier", "officially", "also" between a subject and what it announces (أعلنت
+#: البحرين في وقت لاحق قطع علاقاتها), cores
 _LATER_PHRASES = frozenset(
     tuple(_N(w) for w in p.split())
     for p in (
-        *("في وقت لاحق", "في وقت سابق", "لاحقا", "رسميا", "بدوره", "بدورها", "بدورهم", "مجددا", "فورا"),
+        *("في وقت لاحق", "في وقت سابق", "لاحقا", "رسميا", "مجددا", "فورا"),
+        *("أيضا", "كذلك"),  # also (أعلنت الإمارات أيضا إرسال طائرة مساعدات)
+        *("دوره", "دورها", "دورهم", "دورهما"),  # بدوره، بدورهما (the ب cut off): in turn
         *("الإجماع", "الأغلبية", "بشدة"),  # بالإجماع، بالأغلبية (the ب cut off), بشدة: unanimously, strongly
     )
 )
+
+
+def name_tail_word(token: Token, core: str) -> bool:
+    """The word may be one of a name's the tagger left out: a definite adjective or a genitive after ل
+    (``رئاسة الأركان العامة للجيوش``), no other clitic before it (not بالتجربة، والعقوبات)."""
+    return (
+        token.text.isalpha()
+        and set(token.proclitics) <= {"ل"}
+        and (core.startswith("ال") or "ل" in token.proclitics)
+        and core not in RELATIVES
+    )
 
 
 def past_later(cores: Sequence[str], k: int) -> int:
@@ -3114,6 +3129,7 @@ class DocView:
             return self.group_before(a) if a is not None and a.prep is None else []
         if v > 0 and v not in self.inside and bare(self.core[v]) in demonym_words():
             v -= 1  # a nationality after the subject (أعلن جهاز مكافحة الإرهاب العراقي اعتقال)
+        v = self._past_name_tail(v, verbs)
         a = self.mention_ending_at(v)
         if (
             a is not None
@@ -3291,6 +3307,18 @@ class DocView:
     def token_at(self, offset: int) -> int:
         """The index of the token that holds character ``offset`` (an event's trigger, a mention)."""
         return bisect.bisect_right(self.starts, offset) - 1
+
+    def _past_name_tail(self, v: int, verbs: frozenset[str]) -> int:
+        """The last token of a subject named right after one of ``verbs``, past the words of its name the
+        tagger left out that end at ``v``: definite adjectives or genitives after ل (``أعلنت رئاسة الأركان
+        العامة للجيوش إرسال``، ``أعلنت القيادة العامة للقوات المسلحة الليبية نشر``); else ``v``."""
+        for k in range(v, max(v - NAME_TAIL_WORDS, 0), -1):
+            if k in self.inside or not name_tail_word(self.tokens[k], self.core[k]):
+                return v
+            a = self.mention_ending_at(k - 1)
+            if a is not None:
+                return k - 1 if a.prep is None and a.first > 0 and self.core[a.first - 1] in verbs else v
+        return v
 
     def mention_ending_at(self, k: int, places: bool = False) -> ActorMention | None:
         """The actor's mention (or any mention, with ``places``) that ends at token ``k``."""

@@ -65,6 +65,7 @@ from khabar.events.arguments import (
     MEMBER_WORDS,
     MEMBERS,
     NAME_KINDS,
+    NAME_TAIL_WORDS,
     NAMING_STEMS,
     NEGATION_WINDOW,
     OBJECT_WINDOW,
@@ -97,6 +98,7 @@ from khabar.events.arguments import (
     has_suffix,
     is_town,
     mention_tokens,
+    name_tail_word,
     nominative_plural,
     past_later,
     past_said_in,
@@ -1453,6 +1455,8 @@ class EventCoder:
         # subject is: أصدرت محكمة الثورة في طهران حكما)
         places = {first: ends[first] for first, _, _, e in mentions if e.type in PLACE_TYPES}
 
+        named = {k for first, last, _, _ in mentions for k in range(first, last + 1)}
+
         def after_subject(first: int) -> int:
             k = ends[first] + 1
             if k < len(cores) and (close := _SHORT_FORM_MARKS.get(doc.tokens[k].text)) is not None:
@@ -1468,6 +1472,13 @@ class EventCoder:
                 )
             if k < len(cores) and bare(cores[k]) in nationalities:
                 k += 1  # its nationality (أعلن المجلس الرئاسي الليبي رفضه)
+            j = k
+            while j < min(k + NAME_TAIL_WORDS, len(cores) - 1) and j not in named and not readings[j][0]:
+                if not name_tail_word(doc.tokens[j], cores[j]):
+                    break
+                j += 1
+            if j > k and readings[j][0] and j not in named and "و" not in doc.tokens[j].proclitics:
+                k = j  # words of its name left out of it (أعلنت رئاسة الأركان العامة للجيوش إرسال)
             if k + 2 < len(cores) and cores[k] == _IN_PREP and k + 2 in places and cores[k + 1] in LAND:
                 k = places[k + 2] + 1  # (its kind before the name: النيابة العامة في ولاية تشياباس)
             elif k + 1 < len(cores) and cores[k] == _IN_PREP and k + 1 in places:
@@ -1511,7 +1522,6 @@ class EventCoder:
             for first in sorted(ends, reverse=True)
             if ends[first] + 1 < len(cores)
         }
-        named = {k for first, last, _, _ in mentions for k in range(first, last + 1)}
         for i in range(len(readings) - 1):
             if readings[i][0] and i + 1 not in named and _AIMED_ACT.fullmatch(cores[i + 1]):
                 # تستهدف تثبيت الهدنة: "aims at" an act, no attack (not a town: استهدفت تكريت)
@@ -10226,7 +10236,7 @@ def _nationalities_after(view: DocView, k: int, hi: int) -> list[str]:
 def _ba_phrases(view: DocView, phrases: Sequence[tuple[frozenset[str], str]]) -> Iterator[int]:
     """The tokens that are one of a pair's nouns after ب, the pair's preposition right after them
     (``بالتعاون مع``، ``بطلب من``): phrases naming another actor in an act; or after ل and a word of
-    answering (``استجابة لطلب من``، ``تلبية لطلب من``)."""
+    answering (``استجابة لطلب من``، ``تلبية لطلب من``، ``تنفيذا لطلب من``)."""
     for k in range(len(view.tokens) - 2):
         proclitics = view.tokens[k].proclitics
         if ("ب" in proclitics or ("ل" in proclitics and k > 0 and view.core[k - 1] in _ANSWERING)) and any(
@@ -10235,8 +10245,9 @@ def _ba_phrases(view: DocView, phrases: Sequence[tuple[frozenset[str], str]]) ->
             yield k
 
 
-#: "in answer to", before ل and a request (استجابة لطلب من X), normalised
-_ANSWERING = frozenset(normalize(w) for w in ("استجابة", "تلبية"))
+#: "in answer to" or "in execution of", before ل and a request (استجابة لطلب من X، تنفيذا لطلب من X),
+#: normalised
+_ANSWERING = frozenset(normalize(w) for w in ("استجابة", "تلبية", "تنفيذا"))
 
 
 def _told_at(act: Event, token: Token, etype: str, source: tuple[str, ...], target: tuple[str, ...]) -> Event:
