@@ -5881,7 +5881,7 @@ def _counted_victims(view: DocView, ev: Event) -> bool:
     after the dead (مقتل سبعة رعاة على يد عناصر من الجيش المالي)."""
     if ev.type != "ASSAULT" or ev.target or not ev.source:
         return False
-    i = bisect_right(view.starts, ev.trigger.start) - 1
+    i = view.token_at(ev.trigger.start)
     core = view.core[i]
     if bare(core) in _DEATHS:
         # مقتل سبعة رعاة على يد عناصر من الجيش المالي: the dead counted, their killer named after them
@@ -6362,7 +6362,7 @@ def _last_told(
 def _told_with_word(view: DocView, ev: Event, word: str) -> bool:
     """Event ``ev`` is told by ``word`` (bare): its trigger, or its verb's object a few words on in its
     clause (``شنت إسرائيل يوم السبت موجة من الغارات``)."""
-    at = bisect_right(view.starts, ev.trigger.start) - 1
+    at = view.token_at(ev.trigger.start)
     for j in range(at, min(at + 1 + _TOLD_OBJECT_REACH, len(view.tokens))):
         if j > at and (view.is_boundary(j) or j in view.clause_verbs):
             return False
@@ -9107,7 +9107,7 @@ def _talks_resulting(
         if ev.type != "CONSULT" or ev.negated or not start <= ev.trigger.start < at:
             continue
         # (not who only hosted or sponsored the talks: محادثات بين X وY برعاية Z أسفرت عن اتفاق)
-        k = bisect_right(view.starts, ev.trigger.start) - 1
+        k = view.token_at(ev.trigger.start)
         third = {*view.sponsors(k, len(view.tokens)), *hosts.get(k, ())}
         parties = [e for e in (*ev.source, *ev.target) if e not in third]
         if len(parties) >= 2:
@@ -9791,7 +9791,7 @@ def _delegations_by_their_heads(doc: Document, view: DocView, events: list[Event
     out = []
     for ev in events:
         if ev.type in _DELEGATED_TYPES and not ev.negated:
-            lo, hi = view.bounds[doc.tokens[bisect_right(view.starts, ev.trigger.start) - 1].sentence]
+            lo, hi = view.bounds[doc.tokens[view.token_at(ev.trigger.start)].sentence]
             heads: dict[str, str] = {}
             for first in range(lo, hi):
                 a = view.at.get(first)
@@ -9821,7 +9821,7 @@ def _companions_of_visitors(doc: Document, view: DocView, events: list[Event]) -
     out = []
     for ev in events:
         if ev.type == "CONSULT" and not ev.negated and ev.source:
-            lo, hi = view.bounds[doc.tokens[bisect_right(view.starts, ev.trigger.start) - 1].sentence]
+            lo, hi = view.bounds[doc.tokens[view.token_at(ev.trigger.start)].sentence]
             seen, companions = False, []
             for k in range(lo, hi - 1):
                 a = view.at.get(k)
@@ -9877,7 +9877,7 @@ def _calls_to_the_two_sides(doc: Document, view: DocView, events: list[Event]) -
     out: list[Event] = []
     for ev in events:
         if ev.type in _CALLS_TO_SIDES and not ev.target and not ev.negated:
-            i = bisect_right(view.starts, ev.trigger.start) - 1
+            i = view.token_at(ev.trigger.start)
             _, hi = view.bounds[doc.tokens[i].sentence]
             sides = next(
                 (
@@ -9937,7 +9937,7 @@ def _threats_of_response(doc: Document, view: DocView, events: list[Event]) -> l
             and not ev.negated
             and _VOWING in normalize(ev.trigger.text)
         ):
-            i = bisect_right(view.starts, ev.trigger.start) - 1
+            i = view.token_at(ev.trigger.start)
             _, hi = view.bounds[doc.tokens[i].sentence]
             if any(view.norm[k].startswith(_RESPONSE_STEMS) for k in range(i, hi)):
                 answered = next(
@@ -10103,8 +10103,8 @@ def _measures_of_sanctions(doc: Document, view: DocView, events: list[Event]) ->
             and not prev.negated
             and not ev.negated
         ):
-            i = bisect_right(view.starts, prev.trigger.start) - 1
-            j = bisect_right(view.starts, ev.trigger.start) - 1
+            i = view.token_at(prev.trigger.start)
+            j = view.token_at(ev.trigger.start)
             if any(view.norm[k] in _INCLUDING for k in range(i + 1, min(j, i + 1 + _INCLUDING_REACH))):
                 out[-1] = replace(prev, target=prev.target or ev.target)
                 continue
@@ -10128,7 +10128,7 @@ def _claims_of_attacks_after(doc: Document, view: DocView, events: list[Event]) 
             and not prev.negated
             and not ev.negated
             and prev.sentence == ev.sentence
-            and bare(view.core[bisect_right(view.starts, prev.trigger.start) - 1]) in _ADOPTING
+            and bare(view.core[view.token_at(prev.trigger.start)]) in _ADOPTING
         ):
             out[-1] = replace(ev, source=prev.source)
             continue
@@ -10168,7 +10168,7 @@ def _joint_exercises(doc: Document, view: DocView, events: list[Event]) -> list[
     out = []
     for ev in events:
         if ev.type == "MOBILIZE" and not ev.negated:
-            i = bisect_right(view.starts, ev.trigger.start) - 1
+            i = view.token_at(ev.trigger.start)
             _, hi = view.bounds[doc.tokens[i].sentence]
             # (past its subject after the verb: أجرت القوات البحرية الجزائرية وأسطول البحر الأسود الروسي)
             start = view.past_named(i, hi, ev.source, i)
