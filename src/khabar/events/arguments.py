@@ -588,6 +588,8 @@ NOT_NOUNS = (
         )
     )
 )
+#: the sons, leaders and notables of a tribe or a town, who stand for it (أبناء قبيلة X، وجهاء البلدة)
+_NOTABLES = ("أبناء", "زعماء", "وجهاء", "أعيان", "شيوخ", "مشايخ")
 #: words for the members or forces of an actor (``ثمانية من أعضاء المنظمة``)
 MEMBER_WORDS = frozenset(
     _N(w)
@@ -611,10 +613,9 @@ MEMBER_WORDS = frozenset(
         "قياديي",
         "نشطاء",
         "ناشطي",
-        "زعماء",
-        # a tribe's or a town's notables (اتفقت السلطة المحلية مع وجهاء قبيلة الشراعبة)
-        *("وجهاء", "أعيان", "شيوخ", "مشايخ"),
-        "أبناء",  # a tribe's or a town's sons (تظاهر المئات من أبناء عشيرة X)
+        # a tribe's or a town's sons, leaders and notables (اتفقت السلطة المحلية مع وجهاء قبيلة الشراعبة،
+        # تظاهر المئات من أبناء عشيرة X)
+        *_NOTABLES,
         "قيادات",
         "كوادر",  # مئات من عناصر وكوادر جماعة الإخوان المسلمين
         "صفوف",  # أوقع 12 قتيلا في صفوف الجيش التركي
@@ -1327,7 +1328,7 @@ MEMBERS = frozenset(
         *("أحباء", "مشجعو", "مشجعي", "جماهير"),  # a club's fans (تظاهر مشجعو الوداد أمام مقر الجامعة)
         # a tribe's or clan's sons, notables and elders, who act for it (قطع أبناء قبيلة X الطريق، اتهم
         # شيوخ عشيرة X الحكومة)
-        *("أبناء", "زعماء", "وجهاء", "أعيان", "شيوخ", "مشايخ"),
+        *_NOTABLES,
     )
 )
 #: members and forces a pronoun suffix may own (قواتها، طائراته، جنوده)
