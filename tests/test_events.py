@@ -4731,6 +4731,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_tribes_heldout.jsonl", 42),
         ("events_wire_donors_dev.jsonl", 48),
         ("events_wire_donors_heldout.jsonl", 42),
+        ("events_wire_airstrikes_dev.jsonl", 48),
+        ("events_wire_airstrikes_heldout.jsonl", 42),
+        ("events_wire_emergencies_dev.jsonl", 48),
+        ("events_wire_emergencies_heldout.jsonl", 42),
+        ("events_wire_defections_dev.jsonl", 48),
+        ("events_wire_defections_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4772,6 +4778,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("militias", "factions", "summits"),
         *("ceasefires", "expulsions", "sieges"),
         *("assassinations", "tribes", "donors"),
+        *("airstrikes", "emergencies", "defections"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
