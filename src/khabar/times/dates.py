@@ -830,6 +830,7 @@ class Times:
                 *self.months,
                 *self.weekdays,
                 *_RELATIVE_DAYS,
+                *_ANAPHORIC_AFTER,  # whole: نفسه is not نفس + a pronoun here
                 *_UNITS,
                 *_FOR,
                 *_DAY_PARTS,
