@@ -89,7 +89,12 @@ _RELATIVE_DAYS = {
 }
 #: ``اليوم`` after these is "that day", not the article's day
 _ANAPHORIC_BEFORE = _n("ذلك", "تلك", "هذا", "نفس", "ذات")
-_ANAPHORIC_AFTER = _n("التالي", "نفسه", "ذاته", "السابق")
+#: of those, the ones that make it the day last named (في نفس اليوم, في ذلك اليوم)
+_SAME_DAY_BEFORE = _n("نفس", "ذات", "ذلك")
+#: ``اليوم`` before these is the day after, before or the same as the day last named
+_ANAPHORIC_AFTER = {
+    normalize(w): shift for w, shift in (("التالي", 1), ("السابق", -1), ("نفسه", 0), ("ذاته", 0))
+}
 #: ``العام السابق`` after these is a title (المدير العام السابق "the former director-general")
 _TITLES = _n("المدير", "مدير", "الأمين", "أمين", "المدعي", "مدعي", "النائب", "المفتش", "المراقب", "المنسق")
 #: ordinal day numbers (masculine, as in الحادي عشر من سبتمبر)
@@ -250,11 +255,15 @@ def _year_token(core: str, lo: int = 1000, hi: int = 2100) -> int | None:
 class _Sentence:
     """The matchers over one sentence's token views."""
 
-    def __init__(self, stage: Times, toks: Sequence[TokenView], ref: date | None) -> None:
+    def __init__(
+        self, stage: Times, toks: Sequence[TokenView], ref: date | None, anchor: date | None = None
+    ) -> None:
         self.stage = stage
         self.toks = toks
         self.cores = [t.core for t in toks]
         self.ref = ref
+        #: the last day named so far in the document, for ``اليوم التالي`` ("the next day")
+        self.anchor = anchor
         self.future = self._future_clauses()
         #: the year of the last Gregorian date with an explicit year, for a later day and month
         self.last_year: int | None = None
@@ -305,6 +314,8 @@ class _Sentence:
                 i += 1
                 continue
             hits.append(hit)
+            if hit.value and len(hit.value) == 10 and not hit.time_of_day:
+                self.anchor = date.fromisoformat(hit.value)
             i = hit.j
         return hits
 
@@ -460,11 +471,22 @@ class _Sentence:
             elif c in _GHAD and self.core(i - 1) != _DAY:
                 return None  # غد / الغد alone is "the future"; يوم غد is tomorrow
             elif offset == 0 and (self.core(i - 1) in _ANAPHORIC_BEFORE or self.core(j) in _ANAPHORIC_AFTER):
-                return None  # ذلك اليوم, اليوم التالي: "that day", "the next day"
+                return self.anaphoric_day(i, j)  # ذلك اليوم, اليوم التالي: "that day", "the next day"
         if self.core(j) in self.stage.weekdays:  # أمس الخميس: the weekday names the same day
             j += 1
         value = _day(self.ref + timedelta(offset)) if self.ref else None
         return _Hit(i, j, value)
+
+    def anaphoric_day(self, i: int, j: int) -> _Hit | None:
+        """``اليوم التالي``, ``اليوم نفسه``, ``في نفس اليوم``: counted from the day last named, if any."""
+        if self.anchor is None:
+            return None
+        shift = _ANAPHORIC_AFTER.get(self.core(j))
+        if shift is not None:
+            return _Hit(i, j + 1, _day(self.anchor + timedelta(shift)))
+        if self.core(i - 1) in _SAME_DAY_BEFORE:
+            return _Hit(i - 1, j, _day(self.anchor))
+        return None  # هذا اليوم, تلك اليوم
 
     def weekday(self, i: int) -> _Hit | None:
         """``الأربعاء``, ``يوم الأربعاء``, ``الأربعاء الماضي``, ``الأربعاء 3 سبتمبر 2025``."""
@@ -872,8 +894,11 @@ class Times:
             doc.date = self._dateline(doc, views)
         ref = date.fromisoformat(doc.date) if doc.date else None
         times: list[Time] = []
+        anchor: date | None = None
         for toks in views:
-            hits = _Sentence(self, toks, ref).scan()
+            sentence = _Sentence(self, toks, ref, anchor)
+            hits = sentence.scan()
+            anchor = sentence.anchor
             days = [h for h in hits if h.value and len(h.value) == 10 and not h.time_of_day]
             for h in hits:
                 start = h.start if h.start is not None else toks[h.i].start
