@@ -21041,3 +21041,82 @@ def test_an_arrest_of_those_released_is_by_who_released_them(
 )
 def test_a_demand_during_a_protest_is_the_protesters(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "REQUEST") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # development banks the news names by their Arabic word order too
+        (
+            "وقع بنك التنمية الآسيوي مع حكومة نيبال اتفاقية قرض بقيمة 200 مليون دولار.",
+            [("AGREE", {"بنك التنمية الآسيوي"}, {"حكومة نيبال"})],
+        ),
+        (
+            "وافق بنك التنمية الجديد على تقديم قرض بقيمة مليار دولار إلى البرازيل.",
+            [("AID", {"بنك التنمية الجديد"}, {"البرازيل"})],
+        ),
+    ],
+)
+def test_development_banks_are_actors(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pronoun of a deal's verb resumes the contract or accord it describes, masculine too
+        (
+            "وانسحبت الشركة من المشروع بموجب عقد أبرمته وزارة الطاقة الأردنية مع شركة سيمنس عام 2019.",
+            [("AGREE", {"وزارة الطاقة الأردنية"}, {"سيمنس"})],
+        ),
+        # "the two sides" past the pronoun are the two of the act before
+        (
+            "وتسلمت البحرية الكويتية زوارق من شركة نافال الفرنسية، بموجب صفقة وقعها الطرفان عام 2020.",
+            [("COOPERATE", {"نافال"}, {"البحرية الكويتية"}), ("AGREE", {"نافال"}, {"البحرية الكويتية"})],
+        ),
+    ],
+)
+def test_a_deal_signed_in_a_clause_on_it(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
+
+
+def test_a_delegation_of_a_body_of_another_is_its_heads() -> None:
+    text = (
+        "التقى قائد الشرطة الأردنية عبيد الله المعايطة في عمان وفدا من وزارة الداخلية في حكومة طالبان"
+        " برئاسة نائب الوزير عبد الرحمن منصور."
+    )
+    assert coded_roles(text) == [("CONSULT", {"عبيد الله المعايطة"}, {"عبد الرحمن منصور"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arms or vehicles supplied to a force are given, goods to a buyer are trade
+        ("أعلنت فرنسا أنها ستزود الجيش اللبناني بمدرعات وذخائر.", [("AID", {"فرنسا"}, {"الجيش اللبناني"})]),
+        ("وزودت شركة سوناطراك إسبانيا بكميات إضافية من الغاز.", [("COOPERATE", {"سوناطراك"}, {"إسبانيا"})]),
+    ],
+)
+def test_arms_supplied_are_aid(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks at whose end a deal was reached are the deal's parties'
+        (
+            "اتفقت الحكومة الكولومبية وجيش التحرير الوطني، في ختام جولة مفاوضات في هافانا، على وقف"
+            " إطلاق النار.",
+            [
+                ("AGREE", {"الحكومة الكولومبية", "جيش التحرير الوطني"}, set()),
+                ("CONSULT", {"الحكومة الكولومبية", "جيش التحرير الوطني"}, set()),
+            ],
+        ),
+        # not talks agreed on, still to come
+        ("اتفقت مصر والسودان على بدء مفاوضات جديدة حول السد.", [("AGREE", {"مصر", "السودان"}, set())]),
+    ],
+)
+def test_talks_before_a_deal_are_its_parties(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

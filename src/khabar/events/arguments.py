@@ -4716,11 +4716,13 @@ class DocView:
         a = self.at.get(k + 1)
         return a if a is not None and a.prep is None and a.etype in ("ORG", "PER") else None
 
-    def _delegation_head(self, k: int, hi: int) -> ActorMention | None:
+    def _delegation_head(self, k: int, hi: int, named: bool = False) -> ActorMention | None:
         """Who heads the delegation named at ``k`` by no body (``وصل وفد سعودي برئاسة السفير محمد آل
-        جابر``): the person after برئاسة, past the delegation's adjectives and his titles."""
+        جابر``): the person after برئاسة, past the delegation's adjectives and his titles; with ``named``,
+        ``k`` ends the body's name, and the body it belongs to may be named before برئاسة (``وفدا من
+        وزارة الداخلية في حكومة طالبان برئاسة X``)."""
         for j in range(k + 1, min(hi, k + 1 + _DELEGATION_WORDS)):
-            if j in self.inside or self.is_boundary(j):
+            if (j in self.inside and not named) or self.is_boundary(j):
                 return None
             if led_by(self.tokens[j].text):
                 head = self.titled_person(j, hi) or self.actor(j + 1)
@@ -4762,7 +4764,7 @@ class DocView:
         sent = sent or (k >= 2 and self.core[k - 1] == FROM and self.core[k - 2] in _DELEGATIONS)
         if not sent and bare(self.core[k]) not in _MISSIONS:
             return None
-        head = self._delegation_head(a.last, hi)
+        head = self._delegation_head(a.last, hi, named=True)
         return head if head is not None and head.entities != a.entities else None
 
     def member_subject(self, i: int, hi: int) -> ActorMention | None:

@@ -462,9 +462,10 @@ _CONVICTION = ("SANCTION", "convict")
 #: "the two sides" (الطرفين، الجانبين، البلدين) shortly after a trigger, before its clause ends
 _TWO_SIDES = re.compile(r"(?:^|\s)(?:ال|لل|و?ب?ال)(?:طرفين|جانبين|بلدين)(?:\s|$)")
 _TWO_SIDES_REACH = 60
-#: "the two sides" as a subject right after a symmetric verb (ووقع الجانبان مذكرة تفاهم), or the two
-#: ministers or leaders who met, two persons (واتفق الوزيران على مواصلة التشاور)
-_TWO_SIDES_SUBJECT = re.compile(r"^\s*ال(?:طرفان|جانبان|(وزيران|رئيسان|زعيمان))(?:\s|$)")
+#: "the two sides" or "the two countries" as a subject right after a symmetric verb (ووقع الجانبان مذكرة
+#: تفاهم), past the verb's object pronoun (صفقة وقعها البلدان، عقد أبرمه الطرفان), or the two ministers
+#: or leaders who met, two persons (واتفق الوزيران على مواصلة التشاور)
+_TWO_SIDES_SUBJECT = re.compile(r"^(?:هما|ها|ه)?\s*ال(?:طرفان|جانبان|بلدان|(وزيران|رئيسان|زعيمان))(?:\s|$)")
 #: "the two countries", and the acts of one state against another that make two states the two sides
 _COUNTRIES_WORD = "بلدين"
 _HOSTILE_TYPES = frozenset({"SANCTION", "ACCUSE", "ASSAULT", "THREATEN", "COERCE"})
@@ -2054,9 +2055,12 @@ class EventCoder:
                     ):
                         # مظاهرات في غاروا، فرقتها قوات الأمن: the object pronoun resumes the head
                         # (ه too for a claim joined by و: ...، وتبنته جماعة الحوثي; not one on an
-                        # indefinite noun, لهجوم تبنته X, the attack's relative)
+                        # indefinite noun, لهجوم تبنته X, the attack's relative; and for a deal signed,
+                        # whose pronoun is never a person's: بموجب عقد أبرمته X مع Y، اتفاق وقعه البلدان)
                         claimed = entry.lemma == _ADOPT and "و" in token.proclitics
-                        obj = _resumed_object(view, i, lo, entry.frame.objects, claimed)
+                        obj = _resumed_object(
+                            view, i, lo, entry.frame.objects, claimed or entry.type == "AGREE"
+                        )
                     if obj is None:
                         continue
                     if entry.mode == _SEVER and view.tokens[obj[0]].text.endswith("ة"):
@@ -9842,6 +9846,45 @@ def _companions_of_visitors(doc: Document, view: DocView, events: list[Event]) -
     return out
 
 
+#: talks, bare: named by no party after a word of time in the sentence of a deal (see :func:`_talks_of_deals`)
+_TALKS = frozenset(bare(normalize(w)) for w in ("مفاوضات", "محادثات", "مباحثات", "مشاورات"))
+#: how many words before the talks the word of time may stand (في ختام جولة مفاوضات), and after them
+#: the other party they are held with (عقب محادثات أجراها في طهران مع X) or a verb of hosting them
+_TALKS_TIME_REACH = 2
+_TALKS_WITH_REACH = 5
+
+
+def _talks_of_deals(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """Talks that name no party, told after a word of time in the sentence of a deal of two or more
+    (``توصلت إيران ومجموعة 5+1 إلى اتفاق بعد مفاوضات ماراثونية``، ``اتفقت روسيا وأوكرانيا في ختام جولة
+    مفاوضات على تبادل الأسرى``): the talks are held by the deal's parties; not talks with another
+    (``عقب مباحثات مع نظيره``) nor those a verb after them tells (``مفاوضات استضافتها قطر``)."""
+    out: list[Event] = []
+    coded = {view.token_at(ev.trigger.start) for ev in events}
+    for ev in events:
+        out.append(ev)
+        if ev.type != "AGREE" or ev.negated or len({*ev.source, *ev.target}) < 2:
+            continue
+        lo, hi = view.bounds[doc.tokens[view.token_at(ev.trigger.start)].sentence]
+        for k in range(lo + 1, hi):
+            after = range(k + 1, min(hi, k + 1 + _TALKS_WITH_REACH))
+            if (
+                k not in coded
+                and bare(view.core[k]) in _TALKS
+                and any(view.core[j] in _WHEN_AROUND for j in range(max(lo, k - _TALKS_TIME_REACH), k))
+                and not any(view.core[j] == WITH for j in after)
+                and coded.isdisjoint(after[:_TALKS_TIME_REACH])
+            ):
+                coded.add(k)
+                talks = view.tokens[k]
+                out.append(
+                    replace(
+                        ev, type="CONSULT", mode=None, trigger=TextSpan(talks.start, talks.end, talks.text)
+                    )
+                )
+    return out
+
+
 def _sponsors_of_talks(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """Talks or a meeting whose clause names, after it, who hosted, sponsored, mediated or attended them
     (``أجرت الولايات المتحدة وإيران جولة من المحادثات في مسقط، بوساطة وزير الخارجية العماني X``، ``بدأت
@@ -11875,6 +11918,7 @@ _TOLD_ACROSS_EVENTS = (
     _delegations_by_their_heads,
     _companions_of_visitors,
     _sponsors_of_talks,
+    _talks_of_deals,
     _joint_acts,
     _joint_operations_with,
     _joint_exercises,
