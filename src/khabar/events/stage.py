@@ -1960,16 +1960,18 @@ class EventCoder:
         return None
 
     def _object_before(
-        self, view: DocView, i: int, lo: int, objects: tuple[tuple[str, ...], ...]
+        self, view: DocView, i: int, lo: int, objects: tuple[tuple[str, ...], ...], imposed: bool = False
     ) -> tuple[int, int] | None:
         """An object head before verb ``i``: right before a verb whose head is its subject and may come
         first (``عبوتين ناسفتين انفجرتا``, ``سيارة مفخخة انفجرت``), or the antecedent of the relative
-        clause the verb opens, names aside (``الجندي جلعاد شاليط الذي أسر``, ``الاتفاق الذي وقعته``)."""
+        clause the verb opens, names aside (``الجندي جلعاد شاليط الذي أسر``, ``الاتفاق الذي وقعته``);
+        with ``imposed``, an antecedent with the article too (``الرسوم التي فرضتها``)."""
         # (past قد of a clause كان opens: وكانت وحدات من الجيش الهندي قد وصلت)
         last = i - 2 if i - 1 > lo and view.core[i - 1] == MAY else i - 1
         # the head, or the head and its adjective (ناسفتين); before a relative pronoun, the head of a
         # construct too (اتفاق وقف إطلاق النار الذي توصلت إليه)
         reach = 2
+        definite = imposed and view.core[last] in RELATIVES
         if view.core[last] in RELATIVES:
             last -= 1
             reach = _ANTECEDENT_REACH
@@ -1980,7 +1982,18 @@ class EventCoder:
                 k = end - len(obj) + 1
                 if k < lo or any(view.is_boundary(j) for j in range(k, end + 1)):
                     continue
-                if all(w in _bare_forms(view, k + j) for j, w in enumerate(obj)):
+                # (a relative pronoun's antecedent is definite, a penalty's head told bare: الرسوم التي
+                # فرضتها X، الغرامة التي فرضتها المحكمة; an act named, الحصار الذي تفرضه على الفاشر, codes
+                # itself unless the clause names its doer)
+                if all(
+                    w in _bare_forms(view, k + j)
+                    or (
+                        definite
+                        and (k not in view.acts or i + 1 in view.inside)
+                        and w == bare(view.core[k + j])
+                    )
+                    for j, w in enumerate(obj)
+                ):
                     return k, end
         return None
 
@@ -2042,7 +2055,7 @@ class EventCoder:
                 if entry.frame.objects:
                     obj = self._object(view, i, hi, entry.frame.objects, past_acts=entry.frame.double)
                     if obj is None and (entry.lemma in _SUBJECT_HEADS or view.after_relative(i)):
-                        obj = self._object_before(view, i, lo, entry.frame.objects)
+                        obj = self._object_before(view, i, lo, entry.frame.objects, entry.type == "SANCTION")
                     if obj is None and entry.lemma in _SUBJECT_HEADS:
                         obj = _described_subject(view, i, lo, entry.frame.objects)
                     if obj is None and entry.lemma in _MOVES and entry.pos == "noun":
@@ -2432,8 +2445,12 @@ class EventCoder:
                     )
                 if etype == "COERCE" and entry.pos == "verb" and has_suffix(token):
                     # احتجزتهم القوات الروسية في مضيق كيرتش: its object pronoun is whom it holds, never a
-                    # country or a town named near it
+                    # country or a town named near it; nor whoever acted on a count of people named
+                    # since, whom هم stands for (أفرجت السلطات عن 23 صيادا، وكانت قوات خفر السواحل قد
+                    # احتجزتهم)
                     target = [t for t in target if view.entities[t].type not in PLACE_TYPES]
+                    if suffix_form(token) == _THEIR and _people_counted_since(view, i, lo, source):
+                        target = []
                 if supportive:
                     target = []  # against no one: whom it is for is the support coded at مؤيدة
                 elif etype == "PROTEST":
@@ -3224,9 +3241,11 @@ class EventCoder:
                 exclude = [*source, *target]
                 location = view.location(lo, hi, i, exclude)
                 siege = etype == "SANCTION" and bool(source) and _siege(view, i, entry, obj)
-                if etype in ("COERCE", "AID") or siege:
+                if etype in ("COERCE", "AID") or siege or (etype, mode) == _RELEASE:
                     # arrests, closures and curfews in a town do not make it their target (فرضت حظر
-                    # التجول على مدينة الخليل، إغلاق معبر رفح): where they happened; nor does a siege
+                    # التجول على مدينة الخليل، إغلاق معبر رفح): where they happened; nor do the towns
+                    # the people released come from or reach (أفرجت الوزارة عن 430 موقوفا من ريف دمشق
+                    # ودرعا، وصل إلى الدوحة خمسة أمريكيين أفرجت عنهم إيران); nor does a siege
                     # (الحصار الذي تفرضه الجماعة على مدينة تعز: a town's people are besieged, not a
                     # party, once its imposer is named), unless of a capital that stands for its
                     # government (حصار الدوحة); nor is a town aid is brought into its recipient
@@ -3811,6 +3830,7 @@ class EventCoder:
                 and any(view.core[m] in _RELEASE_PARTICLES for m in range(i + 1, j))
                 and (body := _body_after_from(view, j, hi)) is not None
                 and body.etype in ("ORG", "GPE")
+                and not _only_towns(view, list(body.entities))  # (عن 430 موقوفا من ريف دمشق: where from)
             ):
                 return list(body.entities)  # أفرجت الجماعة عن 181 أسيرا من القوات الحكومية: of that body
             if (
@@ -6643,6 +6663,19 @@ def _siege(view: DocView, i: int, entry: Entry, obj: tuple[int, int] | None) -> 
     """The act at ``i`` is a siege: its verb lays one (``تحاصر``), or its trigger or its object head
     is one (``الحصار الذي تفرضه``، ``فرضت حصارا على``)."""
     return entry.lemma == _BESIEGE or any(bare(view.core[k]) in _SIEGES for k in (i, *(obj or ())))
+
+
+def _people_counted_since(view: DocView, i: int, lo: int, source: Sequence[str]) -> bool:
+    """A count of people stands between verb ``i`` and the last actor named before it in its sentence,
+    its own subject aside (``عن 23 صيادا``، ``14 عضوا``): what a plural pronoun on the verb stands for."""
+    for k in range(i - 1, lo - 1, -1):
+        if k in view.inside and not (
+            (m := view.mention_covering(k)) is not None and set(m.entities) <= set(source)
+        ):
+            return False
+        if view.in_amount(k) and not view.in_measure(k):
+            return True
+    return False
 
 
 def _only_towns(view: DocView, ids: list[str]) -> bool:
