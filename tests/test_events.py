@@ -21170,3 +21170,62 @@ def test_talks_before_a_deal_are_its_parties(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # refusing to revoke, apply, reconsider or recognise, right after لن or لا: a refusal
+        ("وأكدت الحكومة التونسية أنها لن تلغي قانون المالية الجديد.", {"الحكومة التونسية"}),
+        ("وأعلنت السنغال أنها لن تطبق العقوبات المفروضة على مالي.", {"السنغال"}),
+        ("وقال وزير الداخلية البريطاني إن لندن لن تعيد النظر في خطة الترحيل.", {"لندن"}),
+        ("وشددت الحكومة الصومالية على أنها لا تعترف بالاتفاق.", {"الحكومة الصومالية"}),
+    ],
+)
+def test_refusing_to_revoke_apply_or_recognise_is_a_rejection(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "REJECT")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a call renewed by the subject of جدد is the subject's, made to the genitive after it
+        (
+            "وجدد وزير الخارجية الأردني أيمن الصفدي دعوة إسرائيل إلى وقف الاستيطان.",
+            {"أيمن الصفدي"},
+            {"إسرائيل"},
+        ),
+        # (his own land's call, the one it is made to named after it)
+        (
+            "ونددت أستراليا باعتقال الصحفية. وجددت وزيرة الخارجية الأسترالية بيني وونغ دعوة بلادها الصين إلى"
+            " الإفراج عنها.",
+            {"بيني وونغ"},
+            {"الصين"},
+        ),
+    ],
+)
+def test_a_renewed_call_is_made_to_its_genitive(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "REQUEST") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a body's management, bare, stands for the body, named before: the one a demand is made to
+        (
+            "أعلنت شركة أرامكو خفض الإنتاج. وطالب الاتحاد العام لنقابات العمال إدارة الشركة بصرف المستحقات.",
+            {"الاتحاد العام لنقابات العمال"},
+            {"شركة أرامكو"},
+        ),
+        (
+            "أعلنت شركة سامسونغ تسريح ألف عامل. وطالبت النقابة الكورية للعمال المعدنيين إدارة الشركة بالتراجع"
+            " عن القرار.",
+            {"النقابة الكورية للعمال"},
+            {"سامسونغ"},
+        ),
+    ],
+)
+def test_a_demand_to_a_bodys_management_is_made_to_the_body(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "REQUEST") == (source, target)

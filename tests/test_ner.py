@@ -1934,6 +1934,26 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS O O",
             "O B-PERS I-PERS I-PERS I-PERS",
         ),
+        # a foreign name cut at its particle takes the word after it, a word of running text too (مايو
+        # "May"), or the particle and the word after the name
+        (
+            "extend_lineage_names",
+            "وقال الوزير كارلو دي مايو إن",
+            "O O B-PERS I-PERS O O",
+            "O O B-PERS I-PERS I-PERS O",
+        ),
+        (
+            "extend_lineage_names",
+            "وانتقد ماركو فان باستن القرار",
+            "O B-PERS I-PERS O O",
+            "O B-PERS I-PERS I-PERS O",
+        ),
+        (
+            "extend_lineage_names",
+            "وأكد جوزيه دا كوستا أن",
+            "O B-PERS O O O",
+            "O B-PERS I-PERS I-PERS O",
+        ),
         # a given name and a word of running text after ب: the object of praise, not a family name
         ("trim_persons", "وأشاد طلعت بدور هواوي", "O B-PERS I-PERS B-ORG", "O B-PERS O B-ORG"),
         # (بي opens a foreign name more than ب and a noun: مايكل بيري)

@@ -633,6 +633,8 @@ _MISSIONS = frozenset(bare(_N(w)) for w in ("بعثة", "وفد"))
 _DELEGATION_WORDS = 4
 #: a body's forces, which stand for it (اتهم X قوات النظام السوري)
 _FORCES = _N("قوات")
+#: a body's management, which stands for it (طالبت النقابة إدارة الشركة بصرف المستحقات), bare
+_MANAGEMENT = bare(_N("إدارة"))
 #: a force, mission or delegation a title may head, between the title and the body (قائد قوة الأمم
 #: المتحدة، رئيس وفد جماعة الحوثي، كبير مفاوضي الجماعة), bare
 _COMMANDED = frozenset(bare(_N(w)) for w in ("قوة", "قوات", "بعثة", "وفد", "مفاوضي"))
@@ -2624,8 +2626,13 @@ class DocView:
         if k > 0 and bare(self.core[k]) in _COMMANDED and bare(self.core[k - 1]) in title_words():
             k -= 1  # قائد قوة الأمم المتحدة: the force's commander, the title before it
         # (a word with the article heads no genitive: وانتقدت المعارضة الحكومة المصرية; a body's
-        # delegation or forces stand for the body: التقى وفد حماس، اتهم X قوات النظام السوري)
+        # delegation, forces or management stand for the body: التقى وفد حماس، اتهم X قوات النظام السوري،
+        # طالبت النقابة إدارة الشركة)
         word = bare(self.core[k])
+        if word == _MANAGEMENT and (
+            self.tokens[k].proclitics or (k > 0 and bare(self.core[k - 1]) in title_words())
+        ):
+            return True  # رئيس مجلس إدارة شركة X، المكلف بإدارة الدفاع: a title's words, not the body
         if word == _STATE and a.etype in PLACE_TYPES and k > 0:
             k -= 1  # دولة الإمارات: the state itself, unless a title is before it (أمير دولة الكويت)
             word = bare(self.core[k])
@@ -2633,6 +2640,7 @@ class DocView:
             word in title_words()
             and word not in _DELEGATIONS
             and word != _FORCES
+            and word != _MANAGEMENT
             and word != _STATE
             and not self.core[k].startswith("ال")
         )

@@ -60,6 +60,7 @@ from khabar.events.arguments import (
     GOVERNING,
     IMPERFECT_PREFIXES,
     LAND,
+    LAND_ANAPHORS,
     MAY,
     MEDIA,
     MEMBER_WORDS,
@@ -4182,9 +4183,12 @@ class EventCoder:
                             further = view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
                             rest = [b for _, b in further if b is not None]
                         break
-        elif entry.pos == "noun" and (enactor := view.enacted_by(i, False, _claimable(entry))):
+        elif entry.pos == "noun" and (
+            enactor := view.enacted_by(i, entry.type == "REQUEST", _claimable(entry))
+        ):
             # ستواصل الولايات المتحدة دعم الحكومة: the carrying-out verb's subject acts, the genitive is
-            # acted on (after a declaring verb the genitive is the agent: جدد ماكرون تمسك فرنسا)
+            # acted on (after a declaring verb the genitive is the agent: جدد ماكرون تمسك فرنسا; but a call
+            # or a demand it declares is its subject's, made to the genitive: جدد شكري دعوة إسرائيل إلى)
             possessed = True
             args.source = enactor
             args.explicit_subject = True
@@ -4918,6 +4922,8 @@ class EventCoder:
                 continue  # X المستشار السياسي للجبهة، موفد الأمم المتحدة إلى الشرق الأوسط: the title's
             if prep is None and possessed and view.loose_words(start, a.first) > _POSSESSED_REACH:
                 continue  # نفيها استخدام المساعدات لشراء أصوات أعضاء مجلس الأمن: a genitive further on
+            if prep is None and possessed and a.first == i + 1 and view.core[a.first] in LAND_ANAPHORS:
+                continue  # جدد الوزير دعوة بلاده إسرائيل إلى: his land's call, made to the one after it
             if prep == GENITIVE_IN_PP and _owns_content(view, a):
                 prep = None  # رفض السودان لقرار مجلس الأمن: the council's resolution
             if (

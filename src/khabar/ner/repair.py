@@ -1405,6 +1405,11 @@ _FATHER_WORDS = frozenset(key(w) for w in ("عبد", "أبو", "ابو"))
 _SON_OF = frozenset(key(w) for w in ("بن", "ابن", "بنت", "ولد"))
 #: those of them that are no common noun before a name (not ابن: ابن الرئيس), as keys
 _LINEAGE = _SON_OF - {key("ابن")}
+#: the particles inside a European or Latin American name (لويجي دي مايو، فنسنت فان كويكنبورن، لولا دا
+#: سيلفا), as keys: like a word of lineage, never a name's last word
+_NAME_PARTICLES = frozenset(key(w) for w in ("دي", "دا", "دو", "ديل", "دير", "فان", "فون"))
+#: the words that join a name to the word after it: lineage and particles
+_NAME_LINKS = _LINEAGE | _NAME_PARTICLES
 #: a preposition and the article written on a word (بالدور، للصحفيين)
 _PREPOSITION_ARTICLE = ("بال", "لل")
 #: a proclitic and the article at a word's start: no word of a name
@@ -1781,16 +1786,17 @@ def extend_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 
 def extend_lineage_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """A person's name ending on "son of" or "daughter of" (``أحمد ولد``), or followed by one with its
-    untagged word (``أحمد سالم ولد بده``), takes the name word after it: a name of lineage the tagger cut
-    at a word it rarely saw in one (Mauritanian ``ولد``)."""
+    """A person's name ending on "son of" or "daughter of" (``أحمد ولد``) or on a particle (``لويجي دي``),
+    or followed by one with its untagged word (``أحمد سالم ولد بده``), takes the name word after it: a
+    name of lineage the tagger cut at a word it rarely saw in one (Mauritanian ``ولد``), or a foreign name
+    cut at a word of running text (``دي مايو`` "May", ``دي وال``)."""
     n = len(tokens)
     for typ, i, j in chunk_list(tags):  # (a list: tags may change under it)
         if typ != "PERS" or j >= n or tags[j] != "O":
             continue
-        if key(tokens[j - 1]) in _LINEAGE and j - i >= 2 and _name_word(tokens[j]):
-            tags[j] = "I-PERS"  # أحمد ولد [بده]
-        elif key(tokens[j]) in _LINEAGE and j + 1 < n and tags[j + 1] == "O" and _name_word(tokens[j + 1]):
+        if key(tokens[j - 1]) in _NAME_LINKS and j - i >= 2 and _name_word(tokens[j]):
+            tags[j] = "I-PERS"  # أحمد ولد [بده]، لويجي دي [مايو]
+        elif key(tokens[j]) in _NAME_LINKS and j + 1 < n and tags[j + 1] == "O" and _name_word(tokens[j + 1]):
             tags[j] = tags[j + 1] = "I-PERS"  # أحمد سالم [ولد بده]
     return tags
 
