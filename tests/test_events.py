@@ -21229,3 +21229,99 @@ def test_a_demand_to_a_bodys_management_is_made_to_the_body(
     text: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), "REQUEST") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # charges laid "to him" (إليه، إليهم) right after the verb: whom the pronoun stands for is accused
+        (
+            "أوقفت الشرطة الروسية الطبيب إيفان بتروف في موسكو، ووجهت إليه تهمة خرق قواعد الحجر الصحي.",
+            {"الشرطة الروسية"},
+            {"إيفان بتروف"},
+        ),
+        (
+            "احتجزت الشرطة التونسية الصحفي سامي العلوي أمس، ووجهت إليه تهمة نشر أخبار كاذبة.",
+            {"الشرطة التونسية"},
+            {"سامي العلوي"},
+        ),
+        # (a person for ه, past the body he heads)
+        (
+            "أوقفت الشرطة المصرية رئيس شركة النيل للتجارة حسن عبد الله، ووجهت إليه تهمة التهرب الضريبي.",
+            {"الشرطة المصرية"},
+            {"حسن عبد الله"},
+        ),
+    ],
+)
+def test_charges_laid_to_a_pronoun_accuse_whom_it_stands_for(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # لوّح "brandished" before the act it threatens (a strike's paralysis, a boycott, a dismissal)
+        ("وطالبت نقابة عمال الموانئ بزيادة الأجور، ملوحة بشل الملاحة في البلاد.", {"نقابة عمال الموانئ"}),
+        ("ولوح رئيس نقابة الأطباء أحمد سعيد بمقاطعة العمل في المستشفيات الحكومية.", {"أحمد سعيد"}),
+        ("ولوحت وزارة الصحة بفصل الأطباء المضربين عن العمل.", {"وزارة الصحة"}),
+    ],
+)
+def test_brandishing_a_threatened_act_is_a_threat(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "THREATEN") == (source, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a warning of what its speaker "will not" (لن) allow or tolerate: a threat, as one of what he will do
+        ("وحذر وزير الداخلية هشام المشيشي من أنه لن يتسامح مع أي محاولة لتهريب الوقود.", {"هشام المشيشي"}),
+        ("وحذرت الحكومة الأردنية من أنها لن تسمح بأي تهديد لأمنها الحدودي.", {"الحكومة الأردنية"}),
+    ],
+)
+def test_a_warning_of_what_one_will_not_allow_is_a_threat(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "THREATEN") == (source, set())
+
+
+def test_a_warning_of_what_a_state_of_things_will_not_do_is_no_threat() -> None:
+    text = "وحذر وزير الاقتصاد سامي علي من أن الاقتصاد لن يتعافى قبل عامين."
+    assert not [r for r in coded_roles(text) if r[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the perpetrators of the attack told before (منفذي الهجوم) threatened: its agent
+        (
+            "هاجم تنظيم داعش حافلة سياحية في الحديقة الوطنية. وتوعد الرئيس يويري موسيفيني منفذي الهجوم"
+            " بالملاحقة.",
+            {"يويري موسيفيني"},
+            {"تنظيم داعش"},
+        ),
+        (
+            "هاجمت حركة الشباب قاعدة عسكرية في جنوب الصومال. وتوعد الرئيس حسن شيخ محمود مرتكبي الهجوم"
+            " بالعقاب.",
+            {"حسن شيخ محمود"},
+            {"حركة الشباب"},
+        ),
+    ],
+)
+def test_a_threat_to_an_attacks_perpetrators_is_to_its_agent(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "THREATEN") == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # accusations told before, then denied by their noun with their author: no second accusation
+        "اتهم ظريف واشنطن بالإرهاب الاقتصادي. من جهته، رفض المتحدث باسم الخارجية الأميركية روبرت بالادينو"
+        " اتهامات ظريف.",
+        "اتهمت البحرين إيران بدعم الخلايا المسلحة. ورفضت طهران الاتهامات البحرينية ووصفتها بأنها"
+        " لا أساس لها.",
+    ],
+)
+def test_denied_accusations_told_before_are_no_new_accusation(text: str) -> None:
+    assert len([r for r in coded_roles(text) if r[0] == "ACCUSE"]) == 1

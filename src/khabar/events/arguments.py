@@ -962,6 +962,8 @@ _SITE_REACH = 14
 _EMBASSIES = frozenset(bare(_N(w)) for w in ("سفارة", "قنصلية"))
 #: the future proclitic (سترد)
 _WILL = "س"
+#: "will not", the negation of the future (لن يتسامح), normalised
+_WONT = _N("لن")
 #: words for land that are no direction (قطاع غزة، مدينة)
 _LAND_ONLY = LAND - DIRECTIONS
 #: the "preposition" of a name that is the genitive of a noun inside a prepositional phrase
@@ -4348,7 +4350,10 @@ class DocView:
                     if verb is None or not own:
                         own = a.prep is None and self.same_side(a.entities[0], source)
                     break
-            future = any(_WILL in self.tokens[m].proclitics for m in range(j + 1, end))
+            # (or "will not", لن: حذر من أنه لن يتسامح مع المهربين)
+            future = any(
+                _WILL in self.tokens[m].proclitics or self.core[m] == _WONT for m in range(j + 1, end)
+            )
             return ("THREATEN", self._threatened_one(j + 1, end, source)) if own and future else None
         for m in range(j, min(j + _WARNED_REACH, hi)):
             if self.is_boundary(m):

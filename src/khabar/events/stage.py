@@ -259,10 +259,14 @@ _PRONOUN_TYPES = {"ه": ("PER", "ORG"), "ها": ("GPE", "ORG")}
 
 def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) -> str:
     """The pronoun suffix that stands for whom the act at ``i`` is done to: a verb's own (``أدانته``), or
-    for a sentence, that of the verbal noun after ب right after it (``حكما غيابيا بسجنه``), or after a
-    verb of sentencing and its subject (``قضت محكمة جنايات القاهرة بسجنه``); ``""``."""
+    that of إلى right after an accusing verb (``وجهت إليه تهمة``), or for a sentence, that of the verbal
+    noun after ب right after it (``حكما غيابيا بسجنه``), or after a verb of sentencing and its subject
+    (``قضت محكمة جنايات القاهرة بسجنه``); ``""``."""
     if entry.pos == "verb":
         own = suffix_form(view.tokens[i])
+        to = view.tokens[i + 1] if i + 1 < hi else None
+        if not own and etype == "ACCUSE" and to is not None and to.stem is not None and to.stem.form == _TO:
+            return suffix_form(to)  # وجهت إليه النيابة تهمة الرشوة: whom it is laid on
         if own or etype != "SANCTION":
             return own
         for k in range(i + 1, min(i + 1 + _VERDICT_REACH, hi)):
@@ -2421,7 +2425,11 @@ class EventCoder:
                     # قبل أن تحيله النيابة إلى المحاكمة، أدانته المحكمة، اعتقلتهم الشرطة: whom the object
                     # pronoun stands for, named before in its sentence; in a relative clause, what the
                     # clause is on (عسكرييه الذين خطفهم داعش: the army; الانتحاريين الذين اعتقلتهم: no one)
-                    addressed = etype in _PRONOUN_ADDRESSED_TYPES
+                    # (and him charges are laid on, إلى's pronoun after the verb, is a person: ووجهت إليه
+                    # تهمة الرشوة, past the body he heads)
+                    addressed = etype in _PRONOUN_ADDRESSED_TYPES or (
+                        etype == "ACCUSE" and entry.pos == "verb" and not has_suffix(token)
+                    )
                     target = (
                         view.relative_antecedent(i, source)
                         if view.after_relative(i)
@@ -6191,13 +6199,18 @@ def _accused_after(
 
 def _retaliation_for_attacks(view: DocView, readings: list[Reading], i: int, hi: int) -> bool:
     """A reply on attacks referred back to follows the threat at ``i`` in its clause (``بالرد على «هذه
-    الهجمات الإرهابية»``، ``بالرد على الهجوم``): the attacks' noun definite or after a demonstrative."""
+    الهجمات الإرهابية»``، ``بالرد على الهجوم``), or the attacks' perpetrators are threatened (``توعد X
+    منفذي الهجوم بالملاحقة``، ``بملاحقة منفذي الهجوم``): the attacks' noun definite or after a
+    demonstrative."""
     for k in range(i, min(hi - 2, i + _RETALIATION_REACH)):
         if k > i and view.is_boundary(k):
             return False
-        if view.core[k] not in _REPLY or view.core[k + 1] != ON:
+        if bare(view.core[k]) in _PERPETRATORS:
+            m = k + 1
+        elif view.core[k] in _REPLY and view.core[k + 1] == ON:
+            m = k + 2
+        else:
             continue
-        m = k + 2
         while m < hi - 1 and (view.tokens[m].text in QUOTE_MARKS or view.core[m] in DEMONSTRATIVES):
             m += 1
         deed = m < hi and any(e.type == "ASSAULT" for e in readings[m][0])
@@ -6281,6 +6294,8 @@ def _is_assault(ev: Event) -> bool:
 
 #: "reply" (بالرد على), without its proclitics, and how far after a threat it may stand
 _REPLY = frozenset(normalize(w) for w in ("رد", "الرد"))
+#: the perpetrators of a deed, in the construct state (منفذي الهجوم), bare
+_PERPETRATORS = frozenset(bare(normalize(w)) for w in ("منفذي", "منفذو", "مرتكبي", "مرتكبو"))
 _RETALIATION_REACH = 6
 
 
@@ -11860,6 +11875,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue  # نظموا وقفة احتجاجية رفضا للقرار: why they acted, told by the act (and its target)
         if _deadline_to_leave(doc, ev):
             continue  # طردت X الدبلوماسي وأمهلته 48 ساعة لمغادرة البلاد: the expulsion's terms, no threat
+        if _accusations_denied(doc, ev, kept):
+            continue  # اتهمت X ... ورفضت Y الاتهامات: what is denied, told already
         if (
             ev.type == "CONSULT"
             and not ev.target
@@ -11882,6 +11899,30 @@ def _in_rejection_of(doc: Document, ev: Event) -> bool:
     """The event is told by "in rejection of" what ل names (``وقفة احتجاجية رفضا للمشروع``): the purpose of
     another act."""
     return normalize(ev.trigger.text) == _IN_REJECTION and doc.text[ev.trigger.end :].lstrip().startswith("ل")
+
+
+def _accusations_denied(doc: Document, ev: Event, events: Sequence[Event]) -> bool:
+    """The accusation told by a noun of accusations (``الاتهامات البحرينية``، ``اتهامات ظريف``) is the
+    object of a denial shortly before it in its sentence (``رفضت طهران الاتهامات``), and its author's
+    accusation is told before among ``events``: the accusation referred back to, no new one."""
+    if ev.type != "ACCUSE" or bare(normalize(ev.trigger.text)) not in _ACCUSATIONS:
+        return False
+    if not any(
+        k.type == "ACCUSE" and k.trigger.end <= ev.trigger.start and k.source == ev.source for k in events
+    ):
+        return False
+    return any(
+        k.type == "REJECT"
+        and k.sentence == ev.sentence
+        and k.trigger.end <= ev.trigger.start
+        and len(doc.text[k.trigger.end : ev.trigger.start].split()) <= _DENIED_REACH
+        for k in events
+    )
+
+
+#: how many words a denial's subject may take between it and the accusations it denies (رفض المتحدث
+#: باسم الخارجية الأميركية روبرت بالادينو اتهامات ظريف)
+_DENIED_REACH = 9
 
 
 def _deadline_to_leave(doc: Document, ev: Event) -> bool:
