@@ -15864,6 +15864,41 @@ def test_in_rejection_of_is_the_purpose_of_a_protest(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a crowd taking to a town's streets or a square protests; the towns are where, not whom it is
+        # against, which its stance words name
+        (
+            "وخرج المئات إلى شوارع عمّان احتجاجا على قرار الحكومة الأردنية .",
+            [("PROTEST", set(), {"الحكومة الأردنية"}, "خرج")],
+        ),
+        (
+            "ونزل الآلاف إلى شوارع القاهرة والإسكندرية منددين بالجيش الإسرائيلي .",
+            [("PROTEST", set(), {"الجيش الإسرائيلي"}, "نزل")],
+        ),
+        (
+            "وخرج آلاف المتظاهرين إلى ميدان التحرير مطالبين بإقالة ماكرون .",
+            [("PROTEST", set(), {"ماكرون"}, "خرج")],
+        ),
+        # the body whose branch's seat a sit-in stood before
+        (
+            "واعتصم العشرات أمام مقر فرع البنك المركزي المصري في الإسكندرية .",
+            [("PROTEST", set(), {"البنك المركزي المصري"}, "اعتصم")],
+        ),
+        # (a crowd rejoicing is no protest)
+        ("وخرج آلاف من أنصار حركة فتح إلى الشوارع احتفالا بالاتفاق .", []),
+    ],
+)
+def test_a_crowd_taking_to_streets_or_a_seat_protests(
+    text: str, expected: list[tuple[str, set[str], set[str], str]]
+) -> None:
+    doc = extract_text(text)
+    assert [
+        (*role, ev.trigger.text) for role, ev in zip(event_roles(doc), doc.events, strict=True)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # after a preposition a word spelt like an imperfect is a noun (في توقف: the halt, no "she stops")
         (
             "اتهمت جماعة الحوثي التحالف باحتجاز 15 سفينة، ما تسبب في توقف محطات الكهرباء.",

@@ -4481,6 +4481,8 @@ class DocView:
             if bare(self.core[at + 1]) not in SEATS:
                 continue
             seat = at + 2 if bare(self.core[at + 2]) in SEATS and at + 3 < hi else at + 1  # حول مقر سفارة X
+            if seat + 2 < hi and bare(self.core[seat + 1]) in _BRANCHES:
+                seat += 1  # أمام مقر فرع الشركة العامة للمياه: the seat of the body's branch
             # (or the body the seat word begins: حول مقر سفارة استونيا, one name)
             a = self.actor(seat + 1) or self.actor(seat)
             if a is None or a.entities[0] in source:

@@ -2463,6 +2463,8 @@ class EventCoder:
                 if supportive:
                     target = []  # against no one: whom it is for is the support coded at مؤيدة
                 elif etype == "PROTEST":
+                    if _celebrating(view, i, hi):
+                        continue  # وخرجت جماهير غفيرة إلى الشوارع احتفالا بالقرار: rejoicing, no protest
                     # تظاهر الآلاف احتجاجا على X: one protest, the noun that names X not coded again, nor
                     # one naming no one (تظاهرة في هلمستاد احتجاجا على ما يتعرض له المسيحيون في الموصل),
                     # nor one after a protest whose target is named already (نظمت حماس مظاهرة ... احتجاجا)
@@ -2489,6 +2491,9 @@ class EventCoder:
                     ):
                         # مقاطعة منتجات شركة X: the goods' maker is boycotted, and boycotts nothing
                         source, target = [e for e in source if e not in owner], owner
+                    # (a town named only as where it is, أمام مجلس النواب في عمّان، إلى شوارع طرابلس, is no
+                    # target that keeps what it protests from being looked for)
+                    target = [t for t in target if not _only_where(view, t, lo, hi)]
                     protested = None if target else view.protested(i, hi, source, attributed)
                     if protested:
                         target, cue = protested
@@ -5712,12 +5717,38 @@ _BLOC_ADJECTIVES = {
 
 
 def _only_where(view: DocView, entity: str, lo: int, hi: int) -> bool:
-    """``entity`` is a town named in tokens ``[lo, hi)`` only as where something is, after في or ب."""
+    """``entity`` is a town named in tokens ``[lo, hi)`` only as where something is, after في or ب or
+    as the genitive of a street or a square."""
     if not is_town(view.entities[entity]):
         return False
     start = max(lo, view.dateline.last + 1) if view.dateline is not None else lo  # (not the dateline)
     named = [m for k in range(start, hi) if (m := view.at.get(k)) is not None and entity in m.entities]
-    return bool(named) and all(m.prep in (_IN_PREP, "ب") for m in named)
+    # (or as the genitive of its streets or squares, with the towns joined to it: خرج المئات إلى شوارع
+    # طرابلس والزاوية، إلى ميدان التحرير)
+    streets = {
+        e
+        for k in range(start + 1, hi)
+        if (m := view.at.get(k)) is not None and bare(view.core[k - 1]) in _TOWN_GROUNDS
+        for e in view.group_after(m)[0]
+    }
+    return bool(named) and (entity in streets or all(m.prep in (_IN_PREP, "ب") for m in named))
+
+
+#: a town's streets and squares, whose genitive names where a crowd is, bare
+_TOWN_GROUNDS = frozenset(bare(normalize(w)) for w in ("شوارع", "شارع", "ساحات", "ساحة", "ميدان", "ميادين"))
+#: a crowd's rejoicing (احتفالا بالقرار، ابتهاجا بالفوز), bare
+_CELEBRATIONS = frozenset(bare(normalize(w)) for w in ("احتفالا", "ابتهاجا", "احتفاء"))
+
+
+def _celebrating(view: DocView, i: int, hi: int) -> bool:
+    """The crowd the gathering at ``i`` tells of rejoices, by a word of celebration in its clause and no
+    word of what it is against before it (``خرجوا إلى الشوارع احتفالا بالتوقيع``)."""
+    for k in range(i + 1, hi):
+        if view.is_hard(k) or view.stance(k):
+            return False
+        if bare(view.core[k]) in _CELEBRATIONS:
+            return True
+    return False
 
 
 #: nouns naming a place as a small one or a crossing (بلدة مضايا، معبر رفح), not as a city, which may stand
