@@ -1650,6 +1650,34 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ),
     ("retreat-release", "أفرجت حماس عن أحمد علي.", "RETREAT", "release", {"حماس"}, {"أحمد علي"}, False),
     ("retreat-resign", "استقال محمد مرسي.", "RETREAT", "resign", {"محمد مرسي"}, set(), False),
+    # defecting from a body is leaving it: the body is the recipient
+    (
+        "retreat-defect-verb",
+        "انشق العقيد أحمد علي عن حزب الله.",
+        "RETREAT",
+        None,
+        {"أحمد علي"},
+        {"حزب الله"},
+        False,
+    ),
+    (
+        "retreat-defect-noun",
+        "أعلن القيادي عبد الله الهلالي انشقاقه عن حماس.",
+        "RETREAT",
+        None,
+        {"عبد الله الهلالي"},
+        {"حماس"},
+        False,
+    ),
+    (
+        "retreat-defect-split-off",
+        "أعلن القائد الميداني أحمد علي انسلاخه عن الجهاد الإسلامي.",
+        "RETREAT",
+        None,
+        {"أحمد علي"},
+        {"الجهاد الإسلامي"},
+        False,
+    ),
     (
         "retreat-exchange",
         "تبادلت روسيا وأوكرانيا الأسرى.",
@@ -3989,6 +4017,10 @@ def test_roles_in_constructions(text: str, etype: str, source: set[str], target:
         ("ووصف ماكرون تصريحات بوتين بأنها « خطوة إيجابية » .", [("SUPPORT", {"ماكرون"}, {"فلاديمير بوتين"})]),
         ("ووصف ماكرون تصريحات بوتين بأنها « خطأ تاريخي » .", [("ACCUSE", {"ماكرون"}, {"فلاديمير بوتين"})]),
         ("ووصف ماكرون تصريحات بوتين بأنها « طويلة » .", []),
+        # calling a person a traitor or an apostate blames him
+        ('ووصفت حماس أحمد علي بـ"الخائن" .', [("ACCUSE", {"حماس"}, {"أحمد علي"})]),
+        ('ووصف حزب الله أحمد علي بـ"المرتد" .', [("ACCUSE", {"حزب الله"}, {"أحمد علي"})]),
+        ("ووصفت الحكومة المصرية المعتقلين بأنهم « خونة » .", [("ACCUSE", {"الحكومة المصرية"}, set())]),
         ("واعتبر ماكرون تصريحات بوتين « استفزازا » .", [("ACCUSE", {"ماكرون"}, {"فلاديمير بوتين"})]),
         # a clause deemed is a view, what the writer reports was called is no stance of the one who did
         ("واعتبر ماكرون أن بوتين ارتكب خطأ .", []),
