@@ -21392,3 +21392,86 @@ def test_a_threat_to_an_attacks_perpetrators_is_to_its_agent(
 )
 def test_denied_accusations_told_before_are_no_new_accusation(text: str) -> None:
     assert len([r for r in coded_roles(text) if r[0] == "ACCUSE"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # the army ordered deployed: the noun's object is the army sent, no one's statement
+        (
+            "وأمرت الحكومة العراقية بنشر الجيش في مدينتي البصرة والناصرية.",
+            "MOBILIZE",
+            {"الحكومة العراقية"},
+            {"البصرة", "الناصرية"},
+        ),
+        # a state of emergency imposed, named as the noun after a declaration
+        (
+            "أعلن الرئيس الفرنسي إيمانويل ماكرون فرض حالة الطوارئ في البلاد.",
+            "COERCE",
+            {"إيمانويل ماكرون"},
+            set(),
+        ),
+        # a curfew extended is imposed anew
+        (
+            "وقرر رئيس الوزراء العراقي حيدر العبادي مد حظر التجول في البصرة أسبوعا.",
+            "COERCE",
+            {"حيدر العبادي"},
+            set(),
+        ),
+    ],
+)
+def test_troops_deployed_and_emergencies_imposed_or_extended(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "source"),
+    [
+        # the internet or a broadcast suspended or stopped is censorship, no arrest (أوقف)
+        ("وعلقت الحكومة الإيرانية خدمات الإنترنت في محافظة خوزستان.", "censor", {"الحكومة الإيرانية"}),
+        ("وأوقفت السلطات السودانية خدمة الإنترنت في الخرطوم.", "censor", {"السلطات السودانية"}),
+        # a ban on publishing news of a case
+        ("وحظرت النيابة العامة المصرية النشر في قضية مقتل الطالب.", "censor", {"النيابة العامة المصرية"}),
+        # protesters met with water cannon or tear gas
+        (
+            "وتصدت قوات الأمن العراقية بخراطيم المياه لمئات المحتجين في البصرة.",
+            "restrict",
+            {"قوات الأمن العراقية"},
+        ),
+    ],
+)
+def test_internet_cut_publishing_banned_and_protesters_met_with_gas(
+    text: str, mode: str, source: set[str]
+) -> None:
+    doc = extract_text(text)
+    assert any(
+        ev.type == "COERCE" and ev.mode == mode and names(doc, ev.source) == source for ev in doc.events
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words telling how many were killed do not count against the reach of their killer
+        "قتل ما لا يقل عن أربعين شخصا برصاص قوات الأمن السودانية في أم درمان.",
+        "وأعلنت المنظمة مقتل ما لا يقل عن خمسين متظاهرا من أبناء المدينة على يد قوات الأمن السودانية.",
+    ],
+)
+def test_killed_however_many_by_the_agent_after_them(text: str) -> None:
+    assert roles(extract_text(text), "ASSAULT")[0] == {"قوات الأمن السودانية"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ruling or a decision called harsh, vindictive, malicious or insulting is blamed
+        "ووصفت نقابة المحامين التونسيين الأحكام بأنها قاسية.",
+        "ووصفت نقابة المحامين التونسيين القرار بأنه انتقامي.",
+        "ووصفت نقابة المحامين التونسيين التهم بأنها كيدية.",
+        "ووصفت نقابة المحامين التونسيين التصريحات بأنها مهينة.",
+    ],
+)
+def test_called_harsh_or_vindictive_is_blame(text: str) -> None:
+    assert roles(extract_text(text), "ACCUSE")[0] == {"نقابة المحامين التونسيين"}

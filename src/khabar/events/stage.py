@@ -4682,7 +4682,7 @@ class EventCoder:
         elif (
             entry.type == "ASSAULT"
             and not args.source
-            and (agent := view.agent(i + 1, min(hi, i + _AGENT_REACH)))
+            and (agent := view.agent(i + 1, _reach_past_counts(view, i + 1, hi, _AGENT_REACH)))
         ):
             # قتل ثلاثة مدنيين برصاص الجيش، على يد مسلحين: the agent right after the act and its victims
             args.source = agent
@@ -5919,7 +5919,19 @@ _UNNAMED_PARTIES = frozenset(
 def _killed_by(view: DocView, i: int, hi: int) -> list[str]:
     """The agent named after a noun of deaths at ``i`` (``مقتل سبعة رعاة داخل الأراضي المالية على يد دورية
     من الجيش المالي``): the dead and where they fell may stand before it."""
-    return view.agent(i + 1, min(hi, i + _DEATHS_AGENT_REACH))
+    return view.agent(i + 1, _reach_past_counts(view, i + 1, hi, _DEATHS_AGENT_REACH))
+
+
+def _reach_past_counts(view: DocView, start: int, hi: int, reach: int) -> int:
+    """The end of a window of ``reach`` tokens from the trigger right before ``start`` (``hi`` at most),
+    the words of a count not counting (``قتل ما لا يقل عن 66 شخصا برصاص قوات الأمن``: the dead, however
+    many words tell their number)."""
+    k = start
+    while k < hi and reach > 1:
+        if not view.in_amount(k):
+            reach -= 1
+        k += 1
+    return k
 
 
 def _crowd_supported(view: DocView, ev: Event) -> bool:
