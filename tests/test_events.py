@@ -21475,3 +21475,84 @@ def test_killed_however_many_by_the_agent_after_them(text: str) -> None:
 )
 def test_called_harsh_or_vindictive_is_blame(text: str) -> None:
     assert roles(extract_text(text), "ACCUSE")[0] == {"نقابة المحامين التونسيين"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # an attack repelled, with a clause telling what it was aimed at: struck there, not the defenders
+        ("وتصدت الدفاعات الجوية الأردنية لهجوم صاروخي استهدف مطار عمان المدني.", {"عمان"}),
+        ("وتصدت الدفاعات الجوية السعودية لهجوم بطائرات مسيرة استهدف مدينة جازان.", {"جازان"}),
+    ],
+)
+def test_a_repelled_attack_aimed_at_a_place_strikes_there(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # fighters, helicopters and drones shot down, counted: an attack on the country they are of
+        (
+            "وأسقط الجيش الأذربيجاني ثلاث مروحيات أرمينية فوق الإقليم، ونفت أرمينيا ذلك.",
+            {"الجيش الأذربيجاني"},
+            {"أرمينيا"},
+        ),
+        (
+            "وأعلنت روسيا إسقاط عشرين مسيرة أوكرانية فوق بيلغورود، ولم تعلق أوكرانيا على ذلك.",
+            {"روسيا"},
+            {"أوكرانيا"},
+        ),
+        (
+            "وأعلن الجيش الهندي أن دفاعاته الجوية أسقطت مقاتلات باكستانية، ونفت باكستان ذلك.",
+            {"الجيش الهندي"},
+            {"باكستان"},
+        ),
+    ],
+)
+def test_aircraft_shot_down_in_the_plural(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a projectile destroyed, its launcher told in a relative clause: the launcher's attack, not the
+        # interceptor's
+        (
+            "ودمرت الدفاعات الجوية الإماراتية صاروخين أطلقتهما جماعة الحوثي باتجاه مدينة أبوظبي.",
+            {"جماعة الحوثي"},
+            {"أبوظبي"},
+        ),
+        (
+            "ودمرت القبة الحديدية عدة قذائف أطلقتها حركة الجهاد الإسلامي نحو مدينة عسقلان.",
+            {"حركة الجهاد الإسلامي"},
+            {"عسقلان"},
+        ),
+    ],
+)
+def test_a_projectile_destroyed_is_its_launchers_attack(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a projectile told before the verb that launched it, resumed by its pronoun: the name after the
+        # verb fired it, at the place named after it
+        (
+            "وأعلن الجيش اعتراض قذيفة صاروخية أطلقتها حركة الشباب باتجاه مدينة بيدوا.",
+            {"حركة الشباب"},
+            {"بيدوا"},
+        ),
+        (
+            "وأعلنت السلطات اعتراض طائرة مسيرة أطلقتها جماعة الحوثي باتجاه مدينة نجران.",
+            {"جماعة الحوثي"},
+            {"نجران"},
+        ),
+    ],
+)
+def test_a_projectile_resumed_by_its_launching_verb(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (source, target)

@@ -147,6 +147,15 @@ _AID_REACH = 14
 #: how many words may stand between an attack noun and the verb of the clause describing it (انفجار
 #: شاحنة مفخخة استهدف)
 _DESCRIBED_WORDS = 3
+#: how many words after a destroying verb, its subject among them, the verb launching its projectile may
+#: stand (اعترضت ودمرت فجر الأحد ست طائرات مسيرة مفخخة أطلقتها), and that verb's stem
+_LAUNCH_REACH = 8
+_LAUNCHING = normalize("أطلق")
+#: the lemma of launching, whose object pronoun may resume the projectile before it (قذيفة أطلقتها X)
+_LAUNCH_LEMMA = "أطلق"
+#: how many words after "aimed at" describing a repelled attack the name of what it struck may stand
+#: (استهدف محيط مطار دمشق)
+_AIMED_NAME_REACH = 3
 #: a verdict or trial referred back to (الحكم، الأحكام، المحاكمة), and the words naming a court
 #: "the decision", among them: a ruling's, or any body's
 _DECISION = normalize("القرار")
@@ -350,6 +359,15 @@ _ISSUED_FROM = frozenset(normalize(w) for w in ("عن", "في", "من"))
 #: "aircraft" and the "guided" (drone) after it (طائرة مسيرة), bare
 _AIRCRAFT = frozenset(bare(normalize(w)) for w in ("طائرة", "طائرات", "طائرتين", "طائرتان"))
 _DRONE_WORDS = frozenset(bare(normalize(w)) for w in ("مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "مسيّرة"))
+#: projectiles a destroying verb may intercept (دمرت الدفاعات صاروخا أطلقه X; two of them: صاروخين
+#: أطلقتهما), bare
+_PROJECTILES = (
+    frozenset(
+        bare(normalize(w)) for w in ("صاروخ", "صاروخا", "صواريخ", "صاروخين", "قذيفة", "قذائف", "قذيفتين")
+    )
+    | _AIRCRAFT
+    | _DRONE_WORDS
+)
 #: how far after a trigger a particle that changes its sense is looked for
 _PARTICLE_REACH = 3
 #: the verb and verbal noun of condemning and of convicting (أدان، إدانة), and the words of time a
@@ -3387,9 +3405,35 @@ class EventCoder:
                     and entry.pos == "noun"
                     and (repelled := view.enacted_by(i, False, verbs=REPELLING))
                 ):
-                    # صد الجيش هجوما شنته قوات الدعم السريع: the attack was on who repelled it
+                    # صد الجيش هجوما شنته قوات الدعم السريع: the attack was on who repelled it (not
+                    # when a clause tells what it was aimed at: تصدت الدفاعات الجوية لهجوم استهدف
+                    # قاعدة العديد, struck there)
                     source = [e for e in source if e not in repelled]
-                    target = [e for e in repelled if e not in source] or target
+                    if not _aimed_attack(view, i, hi):
+                        target = [e for e in repelled if e not in source] or target
+                if (
+                    (etype, mode) == _DESTROY
+                    and entry.pos == "verb"
+                    and (launcher := _launched_by(view, i, hi))
+                ):
+                    # دمرت الدفاعات الجوية صاروخا أطلقته جماعة الحوثي باتجاه نجران: a projectile
+                    # intercepted, the attack the launcher's
+                    source = launcher
+                    target = [e for e in target if e not in launcher]
+                if (
+                    etype == "ASSAULT"
+                    and entry.lemma == _LAUNCH_LEMMA
+                    and obj is not None
+                    and obj[1] < i
+                    and (launcher_at := view.actor(i + 1)) is not None
+                    and launcher_at.prep is None
+                ):
+                    # قذيفة أطلقتها جماعة الحوثي باتجاه مدينة جازان: the projectile resumed, the name
+                    # after the verb its subject, the place it was fired at struck
+                    source = list(view.group_after(launcher_at)[0])
+                    target = [e for e in target if e not in source] or (
+                        view.places_with(p, i, hi) if (p := view.place_object(i, hi, source)) else []
+                    )
                 if etype == "MOBILIZE" and target and obj is not None:
                     # نشرت الوزارة آلاف العناصر من الشرطة الفيدرالية في بوينس آيرس: the force the troops
                     # are drawn from is moved, no recipient; where they go is
@@ -11725,6 +11769,37 @@ def _meeting_of(events: list[Event], met: tuple[str, ...], since: int) -> Event 
         if ev.type == "CONSULT" and ev.source and len(met) > 1 and set(ev.target) == set(met):
             return ev
     return None
+
+
+def _launched_by(view: DocView, i: int, hi: int) -> list[str]:
+    """The destroying verb at ``i`` has for object a projectile whose launcher a relative clause right
+    after it names (``دمرت الدفاعات الجوية صاروخا باليستيا أطلقته جماعة الحوثي``، ``ست طائرات مسيرة
+    أطلقتها ميليشيا الحوثي``): the launcher."""
+    projectile = False
+    for k in range(i + 1, min(i + 1 + _LAUNCH_REACH, hi - 1)):
+        if view.is_boundary(k) or (k in view.clause_verbs and not view.core[k].startswith(_LAUNCHING)):
+            return []
+        if bare(view.core[k]) in _PROJECTILES:
+            projectile = True
+        elif projectile and view.core[k].startswith(_LAUNCHING) and has_suffix(view.tokens[k]):
+            launcher = view.actor(k + 1)
+            return (
+                list(view.group_after(launcher)[0]) if launcher is not None and launcher.prep is None else []
+            )
+    return []
+
+
+def _aimed_attack(view: DocView, i: int, hi: int) -> bool:
+    """The attack noun at ``i`` is described by a clause of "aim at" right after it, a name a few words
+    past its verb (``لهجوم صاروخي استهدف قاعدة العديد``، ``لعدوان استهدف محيط مطار دمشق``): what it
+    struck is that verb's object."""
+    start = view.tokens[i].start
+    return any(
+        view.core[k].startswith(_AIMING)
+        and view.describes(k, start)
+        and any(m in view.at for m in range(k + 1, min(k + 1 + _AIMED_NAME_REACH, hi)))
+        for k in range(i + 1, min(i + 1 + _DESCRIBED_WORDS + 1, hi))
+    )
 
 
 def _described_told(text: str, a: Event, b: Event) -> bool:
