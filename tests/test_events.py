@@ -13816,6 +13816,46 @@ def test_named_among_by_their_body(text: str, coded: tuple[str, set[str], set[st
 @pytest.mark.parametrize(
     ("text", "coded"),
     [
+        # people of a body acted on, some of them named after بينهم: those named, not their body
+        (
+            "قضت محكمة الجنايات بسجن ستة ناشطين من حركة النهضة، بينهم مؤسسها أحمد علي، ثلاث سنوات.",
+            ("SANCTION", {"محكمة الجنايات"}, {"أحمد علي"}),
+        ),
+        (
+            "فرض الاتحاد الأوروبي عقوبات على تسعة ضباط في الجيش السوداني، بينهم قائد المنطقة العسكرية "
+            "الشمالية اللواء محمد مرسي، بسبب دورهم في القمع.",
+            ("SANCTION", {"الاتحاد الأوروبي"}, {"محمد مرسي"}),
+        ),
+    ],
+)
+def test_named_among_rather_than_their_body(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the actors of an act told after the people released are not among them: a relative clause
+        # on the exchange, a call after بعد
+        (
+            "أفرجت الحكومة السودانية وقوات الدعم السريع، الأحد، عن نحو 200 أسير في عملية تبادل أشرفت "
+            "عليها اللجنة الدولية للصليب الأحمر.",
+            ("RETREAT", {"الحكومة السودانية", "قوات الدعم السريع"}, set()),
+        ),
+        (
+            "وأفرجت السلطات الإثيوبية عن الصيادين بعد اتصال هاتفي بين وزير الخارجية الكيني أحمد علي "
+            "ونظيره الإثيوبي محمد مرسي.",
+            ("RETREAT", {"السلطات الإثيوبية"}, set()),
+        ),
+    ],
+)
+def test_release_takes_no_actor_of_a_later_act(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
         # two steps judged (بالخطوتين): the agents of the last two acts told, by others
         (
             "أعلنت الولايات المتحدة حزمة مساعدات عسكرية لأوكرانيا. وتعهدت ألمانيا بتسليم كييف منظومة "

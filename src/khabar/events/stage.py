@@ -700,6 +700,9 @@ _AMONG = frozenset(
     normalize(w)
     for w in ("بينهم", "بينهما", "بينهن", "وبينهم", "بينها", "هما", "هم", "أبرزهم", "أبرزهما", "أبرزهن")
 )
+#: acts on people whose body named before بينهم gives way to the persons named among them (بسجن
+#: خمسة ناشطين من حركة X، بينهم Y: Y sentenced)
+_NAMED_MEMBER_TYPES = frozenset({"SANCTION", "COERCE"})
 #: how far after it the first name may come (past titles: بينهم الناشط الحقوقي X)
 _AMONG_REACH = 4
 #: how many words an unnamed subject may take before the comma of its بينها (ونددت دول أعضاء في الحلف،)
@@ -3353,6 +3356,15 @@ class EventCoder:
                 ):
                     # أسقطت إيران طائرة الركاب الأوكرانية قرب طهران: the aircraft's country, not the town
                     target = self._craft_nationality(view, obj, hi, source) or target
+                if (
+                    target
+                    and etype in _NAMED_MEMBER_TYPES
+                    and all(view.entities[e].type == "ORG" for e in target)
+                    and (named := _named_among(view, i, hi, source, obj[1] if obj is not None else None))
+                    and all(view.entities[e].type == "PER" for e in named)
+                ):
+                    # بسجن خمسة ناشطين من حركة X، بينهم مؤسسها Y: the members named, not their body
+                    target = named
                 if not target and etype == "SANCTION":
                     # فرضت الصين عقوبات على سبع شركات أمريكية، من بينها شركة X: the one named among them
                     target = _named_among(view, i, hi, source, obj[1] if obj is not None else None)
@@ -4866,13 +4878,17 @@ class EventCoder:
                     return [e for e in view.group_after(a)[0] if e not in source]
         # (forces are moved before an act told after "after" or "before" with its own actors: نشر الجيش
         # وحداته بعد اقتحام محتجين مقر إقامة حسينة)
+        # (nor are people released by the actors of an act told after them: أفرجت X عن الصيادين بعد اتصال
+        # هاتفي بين Y وZ، عن 900 محتجز في عملية تبادل أشرفت عليها Y)
         later = len(view.tokens)
-        if entry.type == "MOBILIZE" and mentions:
+        release = (entry.type, entry.mode) == _RELEASE
+        if (entry.type == "MOBILIZE" or release) and mentions:
             later = next(
                 (
                     k
                     for k in range(start, mentions[-1].first)
-                    if view.core[k] in _TIME_LINKS and k + 1 in view.acts and k not in view.inside
+                    if (view.core[k] in _TIME_LINKS and k + 1 in view.acts and k not in view.inside)
+                    or (release and k in view.clause_verbs)
                 ),
                 later,
             )
