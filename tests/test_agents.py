@@ -1071,6 +1071,18 @@ _DEMONYMS = {"المصريه": "EGY", "الفرنسيه": "FRA"}
             "وزارة الداخلية الجديدة",
             None,
         ),
+        # a head and a definite adjective that open a name going on with a nationality: the name told short
+        (
+            "وأضربت النقابة الوطنية المصرية للمعلمين أمس . واتهم الوزير النقابة الوطنية بالتعنت .",
+            "النقابة الوطنية المصرية للمعلمين",
+            ["النقابة الوطنية المصرية للمعلمين", "النقابة الوطنية"],
+        ),
+        # not with another nationality after it
+        (
+            "وأضربت النقابة الوطنية المصرية للمعلمين أمس . وأيدت النقابة الوطنية الفرنسية الإضراب .",
+            "النقابة الوطنية المصرية للمعلمين",
+            None,
+        ),
         # a body named with another relational adjective, told again without it
         (
             "وأعلنت هيئة النزاهة الاتحادية القبض على مدير . وشكر الساعدي هيئة النزاهة على جهودها .",

@@ -21596,3 +21596,66 @@ def test_a_projectile_destroyed_is_its_launchers_attack(
 )
 def test_a_projectile_resumed_by_its_launching_verb(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "ASSAULT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a body told again by its head and first adjective, before its nationality (الجمعية المهنية)
+        (
+            "رفضت الجمعية المهنية التونسية للبنوك مطالب الموظفين بزيادة الأجور. واتهم الأمين العام للنقابة"
+            " سمير الماجري الجمعية المهنية بالتعنت.",
+            {"سمير الماجري"},
+            {"الجمعية المهنية التونسية للبنوك"},
+        ),
+    ],
+)
+def test_a_body_told_short_before_its_nationality_is_accused(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # an unnamed place phrase between the subject and its verb: the body before it is the subject
+        ("غير أن نقابة الأطباء في المحافظات الجنوبية رفضت القرار.", "REJECT", {"نقابة الأطباء"}),
+        ("لكن رابطة المحامين في المنطقة الشمالية رفضت المقترح.", "REJECT", {"رابطة المحامين"}),
+        ("وكانت نقابة الأطباء بالعاصمة قد رفضت القرار.", "REJECT", {"نقابة الأطباء"}),
+    ],
+)
+def test_a_subject_with_an_unnamed_place_phrase_before_its_verb(
+    text: str, etype: str, source: set[str]
+) -> None:
+    assert roles(extract_text(text), etype)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # a word for members ending a body's name (العسكري) before في: where the body is, not its members
+        ("واعتقلت قوات المجلس العسكري في غينيا خمسة صحفيين في العاصمة.", "COERCE", set()),
+        ("واتهمت قوات المجلس العسكري في النيجر فرنسا بدعم المسلحين.", "ACCUSE", {"فرنسا"}),
+    ],
+)
+def test_a_place_after_a_body_ending_in_a_member_word_is_where_it_is(
+    text: str, etype: str, target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype)[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # a place after ب right after the subject, the object still to come: where the subject is
+        ("وفتحت النيابة العامة بطنجة تحقيقا في الحادث.", "ACCUSE", set()),
+        ("وأشادت السفارة البريطانية بعمّان بجهود مديرية الأمن العام.", "SUPPORT", {"مديرية الأمن العام"}),
+        # (but the place is the stance's object when nothing follows it: ندد الوزير بإسرائيل)
+        ("وندد وزير الخارجية الأردني أيمن الصفدي بإسرائيل.", "ACCUSE", {"إسرائيل"}),
+    ],
+)
+def test_a_place_after_the_subject_before_its_object_is_where_it_is(
+    text: str, etype: str, target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype)[1] == target

@@ -1117,6 +1117,8 @@ _ACT_WRAPPERS = _BATCHES | _STARTS_OR_HOLDINGS | _FILINGS
 #: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
+#: how many definite words an unnamed place phrase between a subject and its verb may have
+_PLACE_PHRASE_WORDS = 3
 PHRASE_LOOKBACK = 4
 #: "called", before a name of the noun before it (تاجر جملة يدعى X، شابة تدعى Y), bare
 _CALLED = frozenset(bare(_N(w)) for w in ("يدعى", "تدعى", "يدعي", "تدعي", "يسمى", "تسمى", "يسمي", "تسمي"))
@@ -3624,6 +3626,8 @@ class DocView:
             # where the subject is (وكانت المحكمة الإدارية بالرباط قد رفضت): the body before it
             body = self.mention_ending_at((a.first if a.prep_at is None else a.prep_at) - 1)
             a = body if body is not None and body.etype not in PLACE_TYPES else a
+        if a is None:
+            a = self._located_body(k)  # (غير أن نقابة المعلمين في المنطقة الشرقية رفضت)
         if a is None or a.prep is not None:
             return None
         head = a
@@ -3667,6 +3671,31 @@ class DocView:
             ):
                 return a
         return None
+
+    def _located_body(self, k: int) -> ActorMention | None:
+        """The body named right before an unnamed place phrase of definite words ending at token ``k``
+        and opening with ``في`` or ``ب`` (``نقابة المعلمين في المنطقة الشرقية``، ``نقابة الأطباء
+        بالعاصمة``)."""
+        j = k
+        while (
+            k - j < _PLACE_PHRASE_WORDS
+            and j > 0
+            and j not in self.inside
+            and self.core[j].startswith("ال")
+            and self.core[j] not in RELATIVES  # (بالهبة التي قدمتها: a relative clause, no place phrase)
+        ):
+            if "ب" in self.tokens[j].proclitics:
+                break  # (بالمدينة: the phrase opens here)
+            if self.tokens[j].proclitics:
+                return None
+            if self.core[j - 1] == _IN:
+                j -= 1
+                break
+            j -= 1
+        else:
+            return None
+        body = self.mention_ending_at(j - 1)
+        return body if body is not None and body.etype not in PLACE_TYPES else None
 
     def _describing(self, k: int) -> bool:
         """Token ``k`` is a definite adjective, a nisba or a participle (``المعارض``، ``الحاكم``), no name."""

@@ -5008,7 +5008,12 @@ class EventCoder:
                 and view.loose_words(start, a.prep_at) == 0
             ):
                 prep = None  # أثنى X على تعاون Y: whose deed is praised right after the verb, as بتعاون Y
-            if prep in (FROM, normalize("في"), GENITIVE_IN_PP) and view.members_of(a):
+            if (
+                prep in (FROM, normalize("في"), GENITIVE_IN_PP)
+                and view.members_of(a)
+                # (not where the subject is, after its name: اعتقلت قوات المجلس العسكري في ميانمار)
+                and not _right_after(view, source, a.first if a.prep_at is None else a.prep_at)
+            ):
                 prep = None  # اعتقلت الشرطة ثمانية من أعضاء المنظمة: the organisation is acted on
             if prep == "ل" and view.owned_by(a):
                 prep = None  # طائرتين تابعتين لشركة الخطوط الإيرانية: the owner of what is acted on
@@ -5030,6 +5035,11 @@ class EventCoder:
                         prep == "ب"
                         and entry.type in _STANCE_TYPES
                         and (view.loose_words(start, a.first) == 0 or _right_after(view, source, a.first))
+                        # (a place right after the subject with the object still to come is where the
+                        # subject is: فتحت النيابة العامة بالرباط تحقيقا، أشادت السفارة بالرباط بجهود X)
+                        and not (
+                            _right_after(view, source, a.first) and _object_still_after(view, a, through)
+                        )
                     )
                     and not asylum  # (the country asylum is asked in: طلبت X اللجوء في ألمانيا)
                 ):
@@ -5349,6 +5359,12 @@ def _on_counted(view: DocView, i: int, hi: int) -> bool:
         if view.core[k] == ON:
             return view.in_amount(k + 1) or view.core[k + 1] in number_words()
     return False
+
+
+def _object_still_after(view: DocView, place: ActorMention, through: range) -> bool:
+    """After ``place`` come the trigger's own object (``through``) or another phrase with ``ب``."""
+    k = place.last + 1
+    return k < len(view.tokens) and (k in through or "ب" in view.tokens[k].proclitics)
 
 
 def _right_after(view: DocView, source: Sequence[str], k: int) -> bool:

@@ -1094,7 +1094,8 @@ def add_shortened_names(doc: Document, forms: Sequence[str], demonyms: Mapping[s
         if len(words := key(m.text).split()) > 2
         and words[1].startswith("ال")
         and (
-            (words[0].startswith("ال") and words[2][:1] in "لب")
+            # (or a nationality: الجمعية المهنية التونسية للبنوك ... الجمعية المهنية)
+            (words[0].startswith("ال") and (words[2][:1] in "لب" or words[2] in demonyms))
             or (
                 len(words) == 3
                 and not words[0].startswith("ال")
