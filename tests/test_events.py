@@ -21659,3 +21659,80 @@ def test_a_place_after_the_subject_before_its_object_is_where_it_is(
     text: str, etype: str, target: set[str]
 ) -> None:
     assert roles(extract_text(text), etype)[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # one of a body's people after a verb of violence, unvocalised: the passive's subject, struck
+        (
+            "قتل عنصر في الأجهزة الأمنية الفلسطينية برصاص مسلحين في مدينة نابلس.",
+            {"الأجهزة الأمنية الفلسطينية"},
+        ),
+        (
+            "قتل عنصر في حركة فتح برصاص مسلحين في مخيم عين الحلوة.",
+            {"حركة فتح"},
+        ),
+    ],
+)
+def test_a_lone_member_after_a_verb_of_violence_is_struck(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (set(), target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an attack told by its nationality alone, the country unnamed: the country's army named after it
+        (
+            "قتل ثلاثة مزارعين في غارة إسرائيلية على بلدة بيت حانون. وقال الجيش الإسرائيلي إنه"
+            " استهدف مسلحين.",
+            {"الجيش الإسرائيلي"},
+            {"بيت حانون"},
+        ),
+        (
+            "شنت طائرات روسية غارات على مدينة إدلب. وأكد الجيش الروسي أن الضربات أصابت مخازن أسلحة.",
+            {"الجيش الروسي"},
+            {"إدلب"},
+        ),
+    ],
+)
+def test_an_attack_by_nationality_alone_is_the_armys_named(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an army named before the attack in its sentence, not its agent, tells of it
+        "أعلن الجيش الأميركي أن عشرة مسلحين قتلوا في ضربة جوية أميركية قرب بلدة الفلوجة.",
+    ],
+)
+def test_an_army_telling_of_an_attack_by_its_nationality_is_not_its_agent(text: str) -> None:
+    assert roles(extract_text(text), "ASSAULT")[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the object pronoun resumes the object head right before the verb: no actor named before it
+        ("وصلت إلى مطار بيروت أمس عشرة أطنان من المساعدات قدمتها فرنسا.", {"فرنسا"}),
+        ("دخلت إلى مدينة حلب أمس قافلة من المساعدات قدمتها تركيا.", {"تركيا"}),
+    ],
+)
+def test_a_pronoun_resuming_the_object_right_before_is_no_target(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "AID") == (source, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a projectile or a drone its launcher's verb resumes by its pronoun: the name after the verb is
+        # who launched it, where it was aimed the attack's target
+        "اعترضت الدفاعات الجوية قذيفة أطلقتها ميليشيا الحوثي باتجاه مدينة جازان.",
+        "اعترضت الدفاعات الجوية طائرة مسيرة أطلقتها ميليشيا الحوثي باتجاه مدينة جازان.",
+    ],
+)
+def test_a_projectile_launched_is_its_launchers_attack(text: str) -> None:
+    assert roles(extract_text(text), "ASSAULT") == ({"ميليشيا الحوثي"}, {"جازان"})

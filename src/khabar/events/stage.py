@@ -679,6 +679,8 @@ _DEATHS_AGENT_REACH = 12
 _STEPS = frozenset(normalize(w) for w in ("خطوة", "إجراء", "قرار", "تحرك", "إطار", "حكم"))
 #: the sector of armies, police and security services
 _FORCE = "MIL"
+#: an army's name's first word (الجيش الإسرائيلي), normalised
+_ARMY = frozenset(normalize(w) for w in ("الجيش", "جيش"))
 #: membership (عضوية، العضوية، عضويتها): its genitive is the member suspended
 _MEMBERSHIP = (normalize("عضوي"), normalize("العضوي"))
 #: how far after the troops deployed the force they are of may be named (جندي إضافي من قوات X)
@@ -3818,17 +3820,17 @@ class EventCoder:
                 break
         return events
 
-    def _forces_before(self, view: DocView, i: int) -> list[str]:
+    def _forces_before(self, view: DocView, i: int, forces: bool) -> list[str]:
         """The country of unnamed forces named right before verb ``i`` as its subject, with their
         nationality and what describes them (``إن طائرات أوكرانية بدون طيار هاجمت``، ``دبابات إسرائيلية
-        توغلت``): where the text names that country."""
+        توغلت``): where the text names that country (with ``forces``, an attack's, or its army)."""
         for j in range(i - 1, max(i - 1 - _FORCES_BEFORE_REACH, -1), -1):
             if j in view.inside or view.is_boundary(j) or j in view.clause_verbs:
                 return []
             if bare(view.core[j]) in _FORCES and not view.tokens[j].proclitics:
                 for k in range(j + 1, min(j + 3, i)):
                     if view.core[k] in self.demonyms:
-                        return self._demonym_actor(view, k)
+                        return self._demonym_actor(view, k, forces=forces)
                 return []
         return []
 
@@ -3847,7 +3849,7 @@ class EventCoder:
             if j + 2 < hi and bare(view.core[j + 1]) in _FORCES:
                 for k in range(j + 2, min(j + 4, hi)):
                     if view.core[k] in self.demonyms:
-                        return self._demonym_actor(view, k)
+                        return self._demonym_actor(view, k, forces=True)
         return []
 
     def _object_nationality(self, view: DocView, i: int, hi: int) -> list[str]:
@@ -3995,13 +3997,18 @@ class EventCoder:
             return self._demonym_actor(view, at) or self._demonym_actor(view, at, accusative=True)
         return []
 
-    def _demonym_actor(self, view: DocView, k: int, accusative: bool = False, form: str = "") -> list[str]:
+    def _demonym_actor(
+        self, view: DocView, k: int, accusative: bool = False, form: str = "", forces: bool = False
+    ) -> list[str]:
         """The country an adjective like ``الإسرائيلي`` names, when the article names that country (or a
         city standing for it, ``metonym_of``): a city of the country is not the country. With
         ``accusative``, read without its accusative ending (``أرمنيا``); ``form``, the adjective's form
-        to look up instead of the token's."""
+        to look up instead of the token's; with ``forces`` (an attack's, its craft's), where the article
+        names not the country but its army, the army (``قال الجيش الإسرائيلي إن غارة إسرائيلية``)."""
         country = self.demonyms.get(form or (view.core[k][:-1] if accusative else view.core[k]))
-        return [] if country is None else _country_actor(view, country)
+        if country is None:
+            return []
+        return _country_actor(view, country) or (_country_forces(view, country, k) if forces else [])
 
     def _object_owner_nationality(self, view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
         """The country a nationality adjective with the article names in the object of stance verb ``i``,
@@ -4142,10 +4149,14 @@ class EventCoder:
                 args.explicit_subject = args.after_verb = True
                 rest = [b for b in mentions if b.first > i + 1]
             elif (
-                owner := view.affiliated_subject(
-                    i, hi, entry.type not in _PATIENT_TYPES or entry.lemma in _STORMING
+                not (entry.type in _PATIENT_TYPES and _lone_member_after(view, i, hi))
+                and (
+                    owner := view.affiliated_subject(
+                        i, hi, entry.type not in _PATIENT_TYPES or entry.lemma in _STORMING
+                    )
                 )
-            ) is not None:
+                is not None
+            ):
                 # اعتقلت قوات الأمن التابعة لحماس X: the forces are Hamas's; a number of a body's members
                 # storm what they storm (اقتحم مئات من أنصار التيار الصدري مقر السفارة), where a number
                 # after another attack's verb is whom it struck (قتل خمسة من أنصار الحزب)
@@ -4566,10 +4577,13 @@ class EventCoder:
                 any(a.prep_after(i) == WITH and a.entities[0] in args.target for a in rest)
                 or (not args.target and view.unnamed_with(args.told_at or i, hi))
             )
+        # (an attack told by its nationality alone is its forces' where the text names no country)
+        forces = entry.type == "ASSAULT"
         if entry.pos == "noun" and not args.source and i + 1 < hi:
-            args.source = self._demonym_actor(view, i + 1)  # الهجوم الإسرائيلي على لبنان
+            args.source = self._demonym_actor(view, i + 1, forces=forces)  # الهجوم الإسرائيلي على لبنان
             if not args.source and i + 2 < hi and _means_adjective(view, i + 1):
-                args.source = self._demonym_actor(view, i + 2)  # قصف صاروخي روسي، الغارة الجوية الإسرائيلية
+                # قصف صاروخي روسي، الغارة الجوية الإسرائيلية
+                args.source = self._demonym_actor(view, i + 2, forces=forces)
             if not args.source and entry.type == "ASSAULT":
                 # شنت طائرة مسيرة إسرائيلية غارة، غارات شنتها مقاتلات مصرية: unnamed forces of a country
                 # the text names carried it out
@@ -4581,7 +4595,7 @@ class EventCoder:
                 and bare(view.core[i + 1]) in _FORCES
             ):
                 # إسقاط مقاتلات تركية طائرة روسية: unnamed forces in the genitive, the agent
-                args.source = self._demonym_actor(view, i + 2)
+                args.source = self._demonym_actor(view, i + 2, forces=True)
         if (
             entry.pos == "verb"
             and not args.source
@@ -4591,13 +4605,13 @@ class EventCoder:
         ):
             # شنت طائرات إسرائيلية غارات: unnamed forces of a country the text names, an adjective
             # between or not (طائرات حربية إسرائيلية)
-            args.source = self._demonym_actor(view, i + 2) or (
-                self._demonym_actor(view, i + 3) if i + 3 < hi else []
+            args.source = self._demonym_actor(view, i + 2, forces=forces) or (
+                self._demonym_actor(view, i + 3, forces=forces) if i + 3 < hi else []
             )
             args.explicit_subject = args.after_verb = bool(args.source)
         if entry.pos == "verb" and not args.source and not passive and not view.conjoined(i):
             # إن طائرات أوكرانية بدون طيار هاجمت: the same forces named before the verb
-            args.source = self._forces_before(view, i)
+            args.source = self._forces_before(view, i, forces)
             args.explicit_subject = args.explicit_subject or bool(args.source)
         if (
             entry.pos == "noun"
@@ -4749,9 +4763,10 @@ class EventCoder:
                 if not args.target and not (through and through.start < i):
                     # الذين اعتقلتهم X (not an object head as the antecedent: القنابل التي أسقطتها X)
                     args.target = [e for e in view.antecedent(i) if e not in args.source]
-            elif (not args.target or _bare(rest, args.target[0], i)) and not (through and through.stop <= i):
+            elif (not args.target or _bare(rest, args.target[0], i)) and not (through and through.start < i):
                 # the object pronoun (واتهمها "بتدمير" لبنان): the last actor named before the verb,
-                # or the last pair for a dual one (انتقد سوريا وإيران وطالبهما)
+                # or the last pair for a dual one (انتقد سوريا وإيران وطالبهما); not where it resumes an
+                # object head before the verb, right before it too (30 طنا من المساعدات قدمتها الصين)
                 dual = view.previous_pair(i, args.source) if suffix_form(token) == _DUAL else []
                 # (a masculine or plural pronoun is no town, which is feminine, but for an attack: توعده;
                 # اعتقلت X موظفين في صنعاء والحديدة، واتهمتهم: the people)
@@ -6405,6 +6420,26 @@ def _country_actor(view: DocView, country: str) -> list[str]:
     # (a second country entry of one code is told apart by a suffix: geo:PSE:palestine)
     places = [e.id for e in ents if e.kb_id and e.kb_id.split(":")[:2] == ["geo", country]]
     return (places or [e.id for e in ents if e.metonym_of == country and e.type == "GPE"])[:1]
+
+
+def _country_forces(view: DocView, country: str, k: int) -> list[str]:
+    """The entity of the army of the country of code ``country`` the text names, the first named: an
+    attack told at token ``k`` by its nationality alone is its army's (``غارة إسرائيلية``، and then ``وقال
+    الجيش الإسرائيلي إنه استهدف``); not an army named before it in its sentence and not read as its
+    agent, which tells of it (``أعلن الجيش الأميركي أن 13 مسلحا قتلوا في ضربة جوية أميركية``)."""
+    sentence = view.tokens[k].sentence
+    told = {
+        e for j, a in view.at.items() if j < k and view.tokens[j].sentence == sentence for e in a.entities
+    }
+    armies = (
+        e.id
+        for e in view.doc.entities
+        if e.type == "ORG"
+        and e.sector == _FORCE
+        and e.country == country
+        and normalize(e.name.split()[0]) in _ARMY
+    )
+    return [e for e in armies if e not in told][:1]
 
 
 def _is_assault(ev: Event) -> bool:
@@ -8901,6 +8936,22 @@ def _genitive_reachable(view: DocView, start: int, end: int) -> bool:
 
 #: prepositions no genitive lies past, normalised
 _GENITIVE_BREAKS = frozenset(normalize(w) for w in ("في", "من", "إلى"))
+
+
+#: one or two of a body's people, bare (عنصر، جنديان): after a verb of violence, read unvocalised, they
+#: are whom it struck, the passive's subject (قتل عنصر في الشرطة برصاص مسلحين), not the body's attackers
+_LONE_MEMBERS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("عنصر", "جندي", "ضابط", "شرطي", "عضو", "فرد", "قيادي", "مسؤول"),
+        *("عنصران", "جنديان", "ضابطان", "شرطيان", "عضوان", "قياديان", "مسؤولان"),
+    )
+)
+
+
+def _lone_member_after(view: DocView, i: int, hi: int) -> bool:
+    """One or two of a body's people stand right after verb ``i`` (:data:`_LONE_MEMBERS`)."""
+    return i + 1 < hi and i + 1 not in view.inside and bare(view.core[i + 1]) in _LONE_MEMBERS
 
 
 def _passive(view: DocView, i: int, token: Token, entry: Entry) -> bool:
