@@ -11009,9 +11009,28 @@ def test_but_it_goes_on_with_the_first_subject(text: str, source: set[str]) -> N
         ("وأشاد ماكرون بالجهود المبذولة من قبل الصين .", {"الصين"}),
         # (a clause of its own after a comma: no giver)
         ("وأشاد ماكرون بالقرار ، ثم انسحب من الصين .", set()),
+        # a quality or a policy praised, its owner named after ل
+        ("وأشاد ماكرون بنجاعة السياسات الزراعية لمصر .", {"مصر"}),
+        ("وأشاد ماكرون بحكمة القيادة السياسية لروسيا .", {"روسيا"}),
     ],
 )
 def test_praise_of_what_someone_gave(text: str, target: set[str]) -> None:
+    doc = make_doc(text)
+    assert roles(doc, "SUPPORT") == ({"ماكرون"}, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the relative clause's verb, with the pronoun taking the noun back, read as a clitic on a bare
+        # word (بذلها: not ب + ذلها; وفره: not و + فره)
+        ("أشاد ماكرون بالجهود التي بذلها الاتحاد الأوروبي لوقف الحرب .", {"الاتحاد الأوروبي"}),
+        ("أشاد ماكرون بالدعم الذي وفره البنك الدولي للاجئين .", {"البنك الدولي"}),
+    ],
+)
+def test_praise_of_deeds_told_in_a_relative_clause_whose_verb_starts_like_a_clitic(
+    text: str, target: set[str]
+) -> None:
     doc = make_doc(text)
     assert roles(doc, "SUPPORT") == ({"ماكرون"}, target)
 

@@ -1429,6 +1429,11 @@ _ASIDE_TAIL = 3
 _KNOWN_AS = frozenset(bare(_N(w)) for w in ("الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى"))
 #: adjectives that may stand between a noun and its relative clause (الحرب المدمرة التي)
 _ADJECTIVES = 2
+#: a relative clause's verb read as a clitic on a bare word (التي بذلها: ب + ذلها; الذي وفره: و + فره): the
+#: clitics misread, the object pronouns it ends in (normalised) and the fewest letters of the whole verb
+_MISREAD_CLITICS = frozenset({"ب", "و", "ف"})
+_RESUMING_ENDINGS = tuple(_N(w) for w in ("ها", "هما", "هم", "ه"))
+_RESUMING_VERB_LETTERS = 4
 #: verbs of carrying out or claiming an act that take an indefinite act noun back with no relative
 #: word (هجوم تبنته طالبان، غارة شنتها مقاتلات، عملية نفذها مسلحون، زيارة أجراها X), cores
 _CARRIED_OUT = frozenset(
@@ -3911,7 +3916,7 @@ class DocView:
             k += 1
         if k + 2 >= hi or self.core[k] not in RELATIVES:
             return None
-        if has_suffix(self.tokens[k + 1]):
+        if has_suffix(self.tokens[k + 1]) or self._misread_resuming_verb(k + 1):
             first = k + 2
         elif k + 3 < hi and (
             self.core[k + 2] in _PRONOUN_PPS or self.core[k + 2] in RESUMPTIVE or self._calls_for(k + 1)
@@ -3922,6 +3927,20 @@ class DocView:
         while first + 1 < hi and first not in self.inside and self.only_titles(first, first + 1):
             first += 1  # التي تبذلها دولة الإمارات
         return k + 1, first
+
+    def _misread_resuming_verb(self, k: int) -> bool:
+        """The word at ``k``, right after a relative word, is its clause's verb with the pronoun taking the
+        noun back, though read as a clitic on a bare word (``التي بذلها``، ``الذي وفره``): a relative word
+        is followed by a verb, not by a preposition or a conjunction."""
+        token = self.tokens[k]
+        whole = _N(token.text)
+        return (
+            not has_suffix(token)
+            and len(token.proclitics) == 1
+            and token.proclitics[0] in _MISREAD_CLITICS
+            and len(whole) >= _RESUMING_VERB_LETTERS
+            and whole.endswith(_RESUMING_ENDINGS)
+        )
 
     def called_by(self, i: int, hi: int) -> list[str]:
         """Who called the protest at ``i``, told after it in its clause: ``بدعوة من X``، ``تلبية لدعوة

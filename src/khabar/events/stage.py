@@ -7556,6 +7556,11 @@ def _giver(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
     for k in range(praised + 1, min(hi - 1, praised + 1 + _PRAISED_GIVER_REACH + _QUOTE_ALLOWANCE)):
         if view.tokens[k].text in QUOTE_MARKS:
             continue
+        owner = view.actor(k)
+        if owner is not None and owner.prep == "ل" and _owned_by(view, praised, k):
+            # أشاد X بنجاعة السياسات الفلاحية للمغرب: the owner after ل of a praised quality, no act done to
+            # it (not بالدعم المقدم للشعب: whom it was given to)
+            return [e for e in owner.entities if e not in source]
         if view.is_boundary(k) or k in view.verbs or k in view.inside:
             return []
         if view.core[k] == FROM:
@@ -7567,6 +7572,15 @@ def _giver(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
 
 #: how many words after the praised noun its giver may be named
 _PRAISED_GIVER_REACH = 4
+
+
+def _owned_by(view: DocView, praised: int, k: int) -> bool:
+    """The praised noun at ``praised`` and the definite words after it up to ``k`` name a quality or a
+    policy, no act (``بنجاعة السياسات الفلاحية``): what an owner named after ل at ``k`` has."""
+    return all(
+        j not in view.acts and j not in view.participles and (j == praised or view.core[j].startswith("ال"))
+        for j in range(praised, k)
+    )
 
 
 def _claimable(entry: Entry) -> bool:
