@@ -159,6 +159,10 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         ("وقال النظام السوري إن", "النظام السوري", "Regime of Syria", "SYR", "GOV", "agent:SYR:regime"),
         # a party, front, force or government with relational adjectives and no nationality: no country
         ("وانتقدت الجبهة التركمانية التصريحات", "الجبهة التركمانية", None, None, "PTY", "local:"),
+        # a parliamentary bloc or the parties of a people, named by their adjective
+        ("وانسحب نواب الكتلة الصدرية من الجلسة", "الكتلة الصدرية", None, None, "PTY", "local:"),
+        ("وأعلن التكتل الوطني مقاطعة الجلسة", "التكتل الوطني", None, None, "PTY", "local:"),
+        ("ودعت الأحزاب الكردية إلى الإضراب", "الأحزاب الكردية", None, None, "PTY", "local:"),
         ("هاجمت القوات الحكومية القرية.", "القوات الحكومية", None, None, "MIL", "local:"),
         ("هاجمت القوات الحكومية المركزية القرية.", "القوات الحكومية المركزية", None, None, "MIL", "local:"),
         ("واتهم الحكومة الانتقالية بالتفريط", "الحكومة الانتقالية", None, None, "GOV", "local:"),
@@ -194,6 +198,9 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         # a body named by a construct chain: indefinite nouns, one definite noun, its adjectives
         ("وأصدرت رابطة أصحاب محطات الوقود أوامر", "رابطة أصحاب محطات الوقود", None, None, "NGO", "local:"),
         ("نددت تنسيقية ضحايا زلزال الحوز بالتأخير", "تنسيقية ضحايا زلزال الحوز", None, None, "NGO", "local:"),
+        # a bloc or a coordination of parties named by what it gathers
+        ("ودعت منسقية المعارضة إلى التظاهر", "منسقية المعارضة", None, None, "PTY", "local:"),
+        ("وانسحب تكتل الإصلاح من الحكومة", "تكتل الإصلاح", None, None, "PTY", "local:"),
         ("وأكد رئيس فريق الدفاع عن صدام", "فريق الدفاع", None, None, "NGO", "local:"),
         # a unit of investigations police, named by what it investigates
         ("وضبطت مباحث الكهرباء مئات العدادات", "مباحث الكهرباء", None, None, "MIL", "local:"),
@@ -1018,6 +1025,8 @@ def test_a_long_construct_chain_around_a_name_is_no_body() -> None:
         # public order, a statute: no regime
         ("لن تتراجع الحكومة عن فرض النظام العام", []),
         ("وعدل المؤتمر النظام الأساسي للحزب", []),
+        # the political parties, any of them: no bloc
+        ("وشاركت الأحزاب السياسية في الحوار الوطني", []),
         ("وقال النظام الإيراني إن", ["النظام الإيراني"]),
     ],
 )

@@ -1942,6 +1942,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O B-PERS I-PERS O O",
             "O O B-PERS I-PERS I-PERS O",
         ),
+        # (after a particle a word of و and the article alone, no stem after them, is the name: دي وال)
+        (
+            "extend_lineage_names",
+            "وقالت المبعوثة آنا دي وال إن",
+            "O O B-PERS I-PERS O O",
+            "O O B-PERS I-PERS I-PERS O",
+        ),
         (
             "extend_lineage_names",
             "وانتقد ماركو فان باستن القرار",
@@ -2812,6 +2819,8 @@ def test_tag_militia_names(tokens: str, tags: list[str], orgs: list[str]) -> Non
         # an untagged given name, the ancestor's; after the head of two the second name joined by و too
         ("ورفضت قبيلة عبيدة الصلح .", ["O"] * 5, ["قبيلة عبيدة"]),
         ("وتصالحت قبيلتي عبيدة ومراد أمس .", ["O"] * 6, ["قبيلتي عبيدة", "ومراد"]),
+        # the ancestor علي written with ي is no preposition
+        ("واجتمع مشايخ قبائل أولاد علي أمس .", ["O"] * 7, ["قبائل أولاد علي"]),
         # after the head of two a rare definite word, not after a plural head (a people)
         ("ووقعت عشيرتي البطوط والكرامشة الصلح .", ["O"] * 6, ["عشيرتي البطوط", "والكرامشة"]),
         ("واجتمع زعماء قبائل البشتون في المنطقة .", ["O"] * 7, []),
@@ -2825,6 +2834,32 @@ def test_tag_tribe_names(tokens: str, tags: list[str], orgs: list[str]) -> None:
 
     toks = tokens.split()
     out = tag_tribe_names(toks, list(tags))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "orgs"),
+    [
+        # two clans named by their words of descent, joined by و, read as persons or left out
+        (
+            "واندلعت مواجهات بين آل سالم وآل منصور أمس .",
+            ["O", "O", "O", "O", "B-PERS", "O", "B-PERS", "O", "O"],
+            ["آل سالم", "وآل منصور"],
+        ),
+        ("وتصالح بني هاشم وبني زيد في القرية .", ["O"] * 8, ["بني هاشم", "وبني زيد"]),
+        # one lineage in a person's name, no other after it
+        (
+            "واستقبل محمد بن راشد آل مكتوم الوفد .",
+            ["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "I-PERS", "O", "O"],
+            [],
+        ),
+    ],
+)
+def test_tag_joined_lineages(tokens: str, tags: list[str], orgs: list[str]) -> None:
+    from khabar.ner.repair import tag_joined_lineages
+
+    toks = tokens.split()
+    out = tag_joined_lineages(toks, list(tags))
     assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "ORG"] == orgs
 
 

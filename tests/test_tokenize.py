@@ -167,6 +167,8 @@ def parts(word: str) -> list[str]:
         ("لقاؤهم", ["لقاؤ", "هم"]),
         ("للقائها", ["ل", "لقائ", "ها"]),
         ("والتزامنا", ["و", "التزام", "نا"]),
+        # آل "the family of", with madda, is no article: و is cut before it
+        ("وآل", ["و", "آل"]),
         # endings that only look like suffixes
         ("المدينة", ["ال", "مدينة"]),
         ("مدرسة", ["مدرسة"]),

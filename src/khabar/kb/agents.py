@@ -894,11 +894,13 @@ def _party(
     return _local_entry(phrase, sector), end
 
 
-#: a head and an adjective that together name no body (النظام العام "public order", النظام الأساسي "statute")
+#: a head and an adjective that together name no body (النظام العام "public order", النظام الأساسي "statute",
+#: الأحزاب السياسية "the political parties")
 _NO_BODIES = frozenset(
     (key(a), key(b))
     for a, b in (
         *(("النظام", "العام"), ("النظام", "الأساسي"), ("النظام", "الداخلي"), ("النظام", "الانتخابي")),
+        ("الأحزاب", "السياسية"),  # the political parties, any of them: no bloc
         # food, water and energy security, no security force (حرب على الأمن الغذائي العالمي)
         *(("الأمن", w) for w in ("الغذائي", "المائي", "الطاقوي", "السيبراني", "الصحي", "البيئي", "الإقليمي")),
     )

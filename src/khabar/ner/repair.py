@@ -779,6 +779,8 @@ _TRIBE_PLURAL_HEADS = _TRIBE_DUAL_HEADS | {key("قبائل"), key("عشائر")}
 #: words of descent that open a tribe's name, the ancestor's name after them (آل حسن، بني زيد، أولاد
 #: سليمان، البو نمر), keys
 _LINEAGE_WORDS = frozenset(key(w) for w in ("آل", "بني", "بنو", "أولاد", "البو"))
+#: the given name علي as written with ي, which normalises as the preposition على does
+_ALI = "علي"
 
 
 def _tribe_name_end(tokens: Sequence[str], tags: Sequence[str], k: int, lead: str, rare: bool) -> int | None:
@@ -791,7 +793,9 @@ def _tribe_name_end(tokens: Sequence[str], tags: Sequence[str], k: int, lead: st
     word = tokens[k][len(lead) :]
     if key(word) in _LINEAGE_WORDS:
         after = k + 1 < len(tokens) and _ARABIC_WORD.fullmatch(tokens[k + 1]) is not None
-        return k + 2 if after and key(tokens[k + 1]) not in _NOT_NAME_WORDS else None
+        # (the ancestor علي written with ي is no preposition على: قبائل أولاد علي)
+        named = after and (key(tokens[k + 1]) not in _NOT_NAME_WORDS or tokens[k + 1] == _ALI)
+        return k + 2 if named else None
     if tags[k] != "O":
         return None
     # (a definite word the tagger never saw and no KB place: التبو، الكرامشة; not عشائر البصرة)
@@ -827,6 +831,28 @@ def tag_tribe_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             if head not in _TRIBE_PLURAL_HEADS:
                 break
             k, lead = end, "و"
+    return tags
+
+
+def tag_joined_lineages(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG two clans named by their words of descent alone and joined by و, with no word for a tribe
+    before them (``بين آل جعفر وآل شمص``، ``بني طرف وبني كعب``), which the tagger reads as persons or
+    leaves out: two lineages side by side are families, no one man's name (``محمد بن زايد آل نهيان`` goes
+    on no lineage after it). A chunk the tagger ran on past a name ends with it."""
+    for h in range(len(tokens) - 3):
+        if key(tokens[h]) not in _LINEAGE_WORDS or tags[h].startswith("I-"):
+            continue
+        first = _tribe_name_end(tokens, tags, h, "", rare=False)
+        if first is None or not tokens[first].startswith("و"):
+            continue
+        if (second := _tribe_name_end(tokens, tags, first, "و", rare=False)) is None:
+            continue
+        tail = second
+        while tail < len(tags) and tags[tail].startswith("I-"):
+            tags[tail] = "O"
+            tail += 1
+        _retag(tags, "ORG", h, first)
+        _retag(tags, "ORG", first, second)
     return tags
 
 
@@ -1794,7 +1820,9 @@ def extend_lineage_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     for typ, i, j in chunk_list(tags):  # (a list: tags may change under it)
         if typ != "PERS" or j >= n or tags[j] != "O":
             continue
-        if key(tokens[j - 1]) in _NAME_LINKS and j - i >= 2 and _name_word(tokens[j]):
+        # (after a particle a word of a proclitic and the article alone has no stem: a name, دي [وال])
+        stemless = key(tokens[j - 1]) in _NAME_PARTICLES and tokens[j] in _PROCLITIC_ARTICLE
+        if key(tokens[j - 1]) in _NAME_LINKS and j - i >= 2 and (_name_word(tokens[j]) or stemless):
             tags[j] = "I-PERS"  # أحمد ولد [بده]، لويجي دي [مايو]
         elif key(tokens[j]) in _NAME_LINKS and j + 1 < n and tags[j + 1] == "O" and _name_word(tokens[j + 1]):
             tags[j] = tags[j + 1] = "I-PERS"  # أحمد سالم [ولد بده]
@@ -3904,6 +3932,7 @@ RULES: tuple[Rule, ...] = (
     tag_bodies_of_people,
     tag_lettered_bodies,
     tag_tribe_names,
+    tag_joined_lineages,
     tag_militia_names,
     retype_armed_group_names,
     extend_to_bracketed_aliases,

@@ -183,6 +183,8 @@ def _segment(token: str) -> tuple[Part, ...]:
             return True
         if rest.startswith("ال") and raw(i) in _PLAIN_ALEF and len(rest) >= 4:
             return True
+        if rest == "ال" and raw(i) == "آ":
+            return True  # آل "the family of", written with madda, is never the article (وآل شمص)
         core = len(rest) - fem - accusative
         return core >= (4 if raw(i) in _PLAIN_ALEF else 3)
 
