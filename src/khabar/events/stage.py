@@ -148,11 +148,12 @@ _AID_REACH = 14
 #: شاحنة مفخخة استهدف)
 _DESCRIBED_WORDS = 3
 #: how many words after a destroying verb, its subject among them, the verb launching its projectile may
-#: stand (اعترضت ودمرت فجر الأحد ست طائرات مسيرة مفخخة أطلقتها), and that verb's stem
+#: stand (اعترضت ودمرت فجر الأحد ست طائرات مسيرة مفخخة أطلقتها)
 _LAUNCH_REACH = 8
-_LAUNCHING = normalize("أطلق")
-#: the lemma of launching, whose object pronoun may resume the projectile before it (قذيفة أطلقتها X)
+#: the lemma of launching, whose object pronoun may resume the projectile before it (قذيفة أطلقتها X), and
+#: its stem, normalised
 _LAUNCH_LEMMA = "أطلق"
+_LAUNCHING = normalize(_LAUNCH_LEMMA)
 #: how many words after "aimed at" describing a repelled attack the name of what it struck may stand
 #: (استهدف محيط مطار دمشق)
 _AIMED_NAME_REACH = 3
@@ -359,8 +360,8 @@ _ISSUED_FROM = frozenset(normalize(w) for w in ("عن", "في", "من"))
 #: "aircraft" and the "guided" (drone) after it (طائرة مسيرة), bare
 _AIRCRAFT = frozenset(bare(normalize(w)) for w in ("طائرة", "طائرات", "طائرتين", "طائرتان"))
 _DRONE_WORDS = frozenset(bare(normalize(w)) for w in ("مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "مسيّرة"))
-#: projectiles a destroying verb may intercept (دمرت الدفاعات صاروخا أطلقه X; two of them: صاروخين
-#: أطلقتهما), bare
+#: projectiles, what is launched at a target and a destroying verb may intercept (دمرت الدفاعات صاروخا
+#: أطلقه X; two of them: صاروخين أطلقتهما), bare
 _PROJECTILES = (
     frozenset(
         bare(normalize(w)) for w in ("صاروخ", "صاروخا", "صواريخ", "صاروخين", "قذيفة", "قذائف", "قذيفتين")
@@ -4176,11 +4177,11 @@ class EventCoder:
             elif (
                 entry.type == "ASSAULT"
                 and i + 1 < hi
-                and bare(view.core[i + 1]) in _LAUNCHED
+                and bare(view.core[i + 1]) in _PROJECTILES
                 # (past the word for drones after aircraft: طائرات مسيرة)
                 and (
                     launcher := view.relative_agent(
-                        i + 2 if i + 2 < hi and bare(view.core[i + 2]) in _LAUNCHED else i + 1, hi
+                        i + 2 if i + 2 < hi and bare(view.core[i + 2]) in _PROJECTILES else i + 1, hi
                     )
                 )
                 is not None
@@ -10417,11 +10418,6 @@ def _claims_of_attacks_after(doc: Document, view: DocView, events: list[Event]) 
     return out
 
 
-#: what is launched at a target (طائرات مسيرة، صواريخ، قذائف), bare
-_LAUNCHED = frozenset(
-    bare(normalize(w))
-    for w in ("طائرات", "طائرة", "مسيرات", "مسيرة", "صواريخ", "صاروخ", "صاروخين", "قذائف", "قذيفة")
-)
 #: military exercises (مناورات، تدريبات، تمرين), bare
 _EXERCISES = frozenset(
     bare(normalize(w))
@@ -12084,7 +12080,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue  # aid no one named gives, in no telling
         if _home_tour(ev, entities):
             continue  # زار الرئيس المصري الإسكندرية: a tour at home, no one consulted
-        if (ev.type, ev.mode) == _WEAPONS_MODE and _LAUNCHED_STEM in normalize(ev.trigger.text):
+        if (ev.type, ev.mode) == _WEAPONS_MODE and _LAUNCHING in normalize(ev.trigger.text):
             continue  # أطلقت كوريا الشمالية صاروخا: no move of forces, only what stances on it refer to
         if _in_rejection_of(doc, ev):
             continue  # نظموا وقفة احتجاجية رفضا للقرار: why they acted, told by the act (and its target)
@@ -12197,7 +12193,6 @@ _IN_REJECTION = normalize("رفضا")
 #: missiles launched: coded for what stances on the launch refer to (فندد مجلس الأمن بالعملية), told as
 #: no event of their own (MOBILIZE is a move of troops or police short of force, EVENTS_GUIDE.md)
 _WEAPONS_MODE = ("MOBILIZE", "weapons")
-_LAUNCHED_STEM = normalize("أطلق")
 
 
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim of
