@@ -87,10 +87,10 @@ _RELATIVE_DAYS = {
     normalize("الغد"): 1,
     normalize("غد"): 1,
 }
-#: ``اليوم`` after these is "that day", not the article's day
-_ANAPHORIC_BEFORE = _n("ذلك", "تلك", "هذا", "نفس", "ذات")
-#: of those, the ones that make it the day last named (في نفس اليوم, في ذلك اليوم)
+#: ``اليوم`` after these is the day last named (في نفس اليوم, في ذلك اليوم)
 _SAME_DAY_BEFORE = _n("نفس", "ذات", "ذلك")
+#: and after these too it is "that day", not the article's day
+_ANAPHORIC_BEFORE = _SAME_DAY_BEFORE | _n("تلك", "هذا")
 #: ``اليوم`` before these is the day after, before or the same as the day last named
 _ANAPHORIC_AFTER = {
     normalize(w): shift for w, shift in (("التالي", 1), ("السابق", -1), ("نفسه", 0), ("ذاته", 0))
