@@ -4787,6 +4787,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_emergencies_heldout.jsonl", 42),
         ("events_wire_defections_dev.jsonl", 48),
         ("events_wire_defections_heldout.jsonl", 42),
+        ("events_wire_settlements_dev.jsonl", 48),
+        ("events_wire_settlements_heldout.jsonl", 42),
+        ("events_wire_subsidies_dev.jsonl", 48),
+        ("events_wire_subsidies_heldout.jsonl", 42),
+        ("events_wire_referendums_dev.jsonl", 48),
+        ("events_wire_referendums_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4829,6 +4835,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("ceasefires", "expulsions", "sieges"),
         *("assassinations", "tribes", "donors"),
         *("airstrikes", "emergencies", "defections"),
+        *("settlements", "subsidies", "referendums"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
