@@ -21762,3 +21762,61 @@ def test_a_pronoun_resuming_the_object_right_before_is_no_target(text: str, sour
 )
 def test_a_projectile_launched_is_its_launchers_attack(text: str) -> None:
     assert roles(extract_text(text), "ASSAULT") == ({"ميليشيا الحوثي"}, {"جازان"})
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a nisba adjective between the word for the people held and the preposition before their body:
+        # the body is whom the act is done to
+        (
+            "اعتقلت الشرطة الإثيوبية عشرة من الموظفين الدوليين في منظمة أطباء بلا حدود.",
+            "COERCE",
+            {"الشرطة الإثيوبية"},
+            {"منظمة أطباء بلا حدود"},
+        ),
+        (
+            "طردت السلطات السودانية خمسة من المسؤولين الأمميين في برنامج الأغذية العالمي.",
+            "COERCE",
+            {"السلطات السودانية"},
+            {"برنامج الأغذية العالمي"},
+        ),
+    ],
+)
+def test_members_adjectives_before_their_body(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a release of a named person by no one named is kept with no source by the default
+        ("أفرجت مجموعة مسلحة، السبت، عن الصحفي أحمد علي.", [("RETREAT", set(), {"أحمد علي"})]),
+        (
+            "أطلق مسلحون سراح المهندس أحمد علي بعد أسبوع من خطفه.",
+            [("RETREAT", set(), {"أحمد علي"}), ("ASSAULT", set(), {"أحمد علي"})],
+        ),
+    ],
+)
+def test_a_release_of_a_named_person_by_no_one_named_is_kept(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert event_roles(_extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # a count of a body's members joined after those named: the body is acted on too
+        ("اعتقلت الشرطة المصرية أحمد علي وعشرات من أنصار حزب الوفد.", "COERCE", {"أحمد علي", "حزب الوفد"}),
+        (
+            "فرضت وزارة الخزانة الأمريكية عقوبات على عبد الرحيم دقلو وثلاثة من قادة الجيش السوداني.",
+            "SANCTION",
+            {"عبد الرحيم دقلو", "الجيش السوداني"},
+        ),
+    ],
+)
+def test_a_count_of_members_joined_adds_their_body(text: str, etype: str, target: set[str]) -> None:
+    assert roles(extract_text(text), etype)[1] == target

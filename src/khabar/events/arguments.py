@@ -676,6 +676,12 @@ _MEMBERS = MEMBER_WORDS | frozenset(
 #: adjectives between a member word and its body (مسؤول كبير في البنك), and how far they reach
 _RANK_WORDS = frozenset(bare(_N(w)) for w in ("كبير", "بارز", "رفيع", "رفيعا", "كبيرا", "بارزا", "آخر"))
 _MEMBER_REACH = 3
+#: how many nisba adjectives may stand between a word for members and the preposition before their body
+#: (عشرة من الموظفين المحليين الدوليين في منظمة X), and the endings of such an adjective, normalised
+_MEMBER_ADJECTIVES = 2
+_MEMBER_ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "يين", "يون", "يات")
+#: the endings of a sound masculine plural (الموظفين، المسؤولون), normalised
+_PLURAL_ENDINGS = ("ين", "ون")
 #: words for a person's followers (أنصار الحريري), bare
 _SUPPORTERS = frozenset(bare(_N(w)) for w in ("أنصار", "مؤيدي", "مؤيدو", "أتباع", "اتباع", "محبي", "موالي"))
 #: the passive "was wounded" after a killing (قتلوا وأصيب خمسة آخرون)
@@ -3031,7 +3037,25 @@ class DocView:
         for a in self._coordinated_after(m):
             ids.extend(a.entities)
             last = a.last
+        if (body := self._counted_members_joined(last + 1)) is not None:
+            # اعتقل الجيش الرئيس X وعددا من قادة حزب Y: the body of the members counted last, too
+            ids.extend(body.entities)
+            last = body.last
         return _dedup(ids), last
+
+    def _counted_members_joined(self, k: int) -> ActorMention | None:
+        """A count of a body's members joined by و at ``k`` (``وعددا من قادة حزب Y``، ``وثلاثة من عناصر
+        الجيش``): the body, no place, named right after the word for its members; else None."""
+        if k + 3 >= len(self.tokens) or not self.conjoined(k) or k in self.inside:
+            return None
+        core = self.core[k]
+        counted = bare(core) in _COUNTS or bare(core.removesuffix("ا")) in _COUNTS
+        if not (counted or core.isdigit() or core in number_words()):
+            return None
+        if self.core[k + 1] != FROM or bare(self.core[k + 2]) not in MEMBER_WORDS:
+            return None
+        body = self.actor(k + 3)
+        return body if body is not None and body.etype not in PLACE_TYPES else None
 
     def _conjunct(self, first: int) -> int | None:
         """The token carrying the و that conjoins the name at ``first`` to what precedes, titles before
@@ -4911,7 +4935,22 @@ class DocView:
         المسؤولين في حكومة X``)."""
         if a.prep_at is None or self.core[a.prep_at] not in _OF_BODY:
             return False
-        before = a.prep_at > 0 and bare(self.core[a.prep_at - 1]) in _MEMBERS
+        # (past the members' adjectives before a body that is no place: الموظفين الدوليين في منظمة X, but
+        # المسؤولين الحكوميين في جدة is where they are)
+        k = a.prep_at - 1
+        while (
+            a.etype not in PLACE_TYPES
+            and k > a.prep_at - 1 - _MEMBER_ADJECTIVES
+            and k > 0
+            and self._member_adjective(k)
+        ):
+            k -= 1
+        # (many members: the singular with an adjective is a title, الجزائر، العضو العربي في المجلس)
+        before = (a.prep_at > 0 and bare(self.core[a.prep_at - 1]) in _MEMBERS) or (
+            k >= 0
+            and bare(self.core[k]) in _MEMBERS
+            and (self.core[k].endswith(_PLURAL_ENDINGS) or bare(self.core[k]) in MEMBER_WORDS)
+        )
         if a.prep_at + 1 >= a.first:  # جنديين من الجيش الإسرائيلي: the members named before من
             return before
         # (the kind of body before its name too: من قادة حركة حماس; quotation marks: عناصر «كتائب القسام»)
@@ -4923,6 +4962,17 @@ class DocView:
             or self.core[k] in NAME_KINDS
             or self.tokens[k].text in QUOTE_MARKS
             for k in between
+        )
+
+    def _member_adjective(self, k: int) -> bool:
+        """Token ``k`` is a nisba adjective with the article and no proclitic, as after a word for
+        members (``الدوليين``، ``الأجنبية``)."""
+        core = self.core[k]
+        return (
+            k not in self.inside
+            and not self.tokens[k].proclitics
+            and core.startswith("ال")
+            and core.endswith(_MEMBER_ADJECTIVE_ENDINGS)
         )
 
     def unknown_subject(self, i: int) -> bool:

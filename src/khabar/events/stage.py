@@ -1821,7 +1821,7 @@ class EventCoder:
                 (ev.type, _missing_side(ev, self.symmetric)) not in self.one_sided
                 or _counted_victims(view, ev)
                 or _crowd_supported(view, ev)
-                or _person_arrested(doc, ev)
+                or _person_arrested(doc, ev, kept)
                 or _standing_sanction(view, ev)
                 or _unnamed_accuser(view, ev)
             )
@@ -6082,10 +6082,17 @@ def _counted_victims(view: DocView, ev: Event) -> bool:
     return False
 
 
-def _person_arrested(doc: Document, ev: Event) -> bool:
-    """An arrest of named persons by no one named is kept with no source: the arrest of a person is news
-    whoever made it (``وكان الصحفي X قد اعتقل في مارس``، ``بعد توقيفه في أثينا``)."""
-    if ev.type != "COERCE" or ev.mode != _ARREST or ev.source or not ev.target:
+def _person_arrested(doc: Document, ev: Event, events: Sequence[Event]) -> bool:
+    """An arrest or a release of named persons by no one named is kept with no source: the arrest of a
+    person is news whoever made it (``وكان الصحفي X قد اعتقل في مارس``، ``بعد توقيفه في أثينا``), and so
+    is his release (``أفرجت مجموعة مسلحة عن الصحفي X``), unless told again of a release whose maker is
+    named (``أفرجت روسيا عن X ... ورحب بالإفراج عن X``)."""
+    if (ev.type, ev.mode) not in (("COERCE", _ARREST), _RELEASE) or ev.source or not ev.target:
+        return False
+    if (ev.type, ev.mode) == _RELEASE and any(
+        (other.type, other.mode) == _RELEASE and other.source and set(other.target) & set(ev.target)
+        for other in events
+    ):
         return False
     return all(e.type == "PER" for e in doc.entities if e.id in ev.target)
 
