@@ -21820,3 +21820,61 @@ def test_a_release_of_a_named_person_by_no_one_named_is_kept(
 )
 def test_a_count_of_members_joined_adds_their_body(text: str, etype: str, target: set[str]) -> None:
     assert roles(extract_text(text), etype)[1] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack on a vessel no name tells keeps its named agent with no target
+        "وقال المتحدث إن القوات البريطانية نفذت ضربة ضد قارب يقل مهربين ليلة الأحد.",
+        "وأكد البيان أن خفر السواحل اليوناني هاجم زورقا مطاطيا قبل فجر اليوم.",
+        # one vessel struck at sea: the sea is where, no target
+        "وأعلن الجيش أن قوات الجماعة استهدفت سفينة حاويات في البحر الأحمر بصاروخ.",
+    ],
+)
+def test_an_attack_on_a_vessel_keeps_its_agent_with_no_target(text: str) -> None:
+    attacks = [e for e in _extract_text(text).events if e.type == "ASSAULT"]  # kept by the default
+    assert [e.target for e in attacks] == [()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث إن القوات البريطانية نفذت هجوما بزورق سريع ليلة الأحد.",  # the vessel attacked with
+        "وقال المتحدث إن مسلحين هاجموا الركاب على متن سفينة سياحية.",  # on board, no one named
+    ],
+)
+def test_a_vessel_attacked_with_or_boarded_keeps_no_untargeted_attack(text: str) -> None:
+    assert not [e for e in _extract_text(text).events if e.type == "ASSAULT" and not e.target]
+
+
+def test_attacks_on_many_ships_at_sea_are_on_the_sea() -> None:
+    text = "وشنت جماعة الحوثي هجمات على السفن التجارية في البحر الأحمر."
+    assert roles(extract_text(text), "ASSAULT")[1] == {"البحر الأحمر"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a batch with its number or an adjective before من: the force its people are of is moved
+        ("وصلت دفعة جديدة من عناصر الفيلق الأفريقي إلى مدينة تمبكتو.", {"الفيلق الأفريقي"}, {"تمبكتو"}),
+        ("وصلت إلى مدينة تمبكتو الدفعة الثانية من عناصر الفيلق الأفريقي.", {"الفيلق الأفريقي"}, {"تمبكتو"}),
+    ],
+)
+def test_a_batch_of_troops_is_moved_by_their_force(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "MOBILIZE") == (source, target)
+
+
+def test_a_storming_by_a_bodys_followers_is_their_protest() -> None:
+    # a riot of the party's followers, against what they protest; no attack on the town
+    doc = extract_text(
+        "اقتحم مئات من أنصار حزب الأمة مبنى البرلمان في الخرطوم، احتجاجا على قرار الحكومة السودانية رفع"
+        " أسعار الوقود."
+    )
+    assert find(doc, "PROTEST").mode == "riot"
+    assert roles(doc, "PROTEST") == ({"حزب الأمة"}, {"الحكومة السودانية"})
+
+
+def test_followers_storming_a_foreign_mission_attack_it() -> None:
+    text = "واقتحم العشرات من أنصار التيار الصدري مقر السفارة الدنماركية في بغداد."
+    assert roles(extract_text(text), "ASSAULT") == ({"التيار الصدري"}, {"السفارة الدنماركية"})

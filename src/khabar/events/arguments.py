@@ -683,7 +683,7 @@ _MEMBER_ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "يين", "يون", "يات")
 #: the endings of a sound masculine plural (الموظفين، المسؤولون), normalised
 _PLURAL_ENDINGS = ("ين", "ون")
 #: words for a person's followers (أنصار الحريري), bare
-_SUPPORTERS = frozenset(bare(_N(w)) for w in ("أنصار", "مؤيدي", "مؤيدو", "أتباع", "اتباع", "محبي", "موالي"))
+SUPPORTERS = frozenset(bare(_N(w)) for w in ("أنصار", "مؤيدي", "مؤيدو", "أتباع", "اتباع", "محبي", "موالي"))
 #: the passive "was wounded" after a killing (قتلوا وأصيب خمسة آخرون)
 _WOUNDED = frozenset(_N(w) for w in ("أصيب", "أصيبت", "أصيبوا", "أصيبا", "جرح", "جرحت", "جرحوا", "جرحا"))
 #: a body's organs, title words named before it as the subject (مجلس جامعة الدول العربية), bare
@@ -4681,6 +4681,18 @@ class DocView:
                 return k
         return None
 
+    def batch_from(self, k: int, hi: int) -> int | None:
+        """The ``من`` after the batch word at ``k`` past its number or adjectives (``دفعة جديدة من``،
+        ``الدفعة الأولى من``), else None: what it is a batch of is named after it."""
+        if bare(self.core[k]) not in _BATCHES:
+            return None
+        for j in range(k + 1, min(hi, k + 2 + _BATCH_NUMBER_WORDS)):
+            if self.core[j] == FROM:
+                return j
+            if j in self.inside or self.is_boundary(j):
+                return None
+        return None
+
     def past_count(self, k: int) -> int:
         """Token ``k``, or the first token past a count of people there and its ``من`` (``آلاف المحتجين``،
         ``مئات من المتظاهرين``، ``عشرات الآلاف من``)."""
@@ -4906,7 +4918,7 @@ class DocView:
         if any(self.entities[e].type != "PER" for e in people):
             return False
         return any(
-            a.entities[0] in people and a.first > lo and bare(self.core[a.first - 1]) in _SUPPORTERS
+            a.entities[0] in people and a.first > lo and bare(self.core[a.first - 1]) in SUPPORTERS
             for k in range(lo, hi)
             if (a := self.at.get(k)) is not None
         )

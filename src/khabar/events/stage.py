@@ -88,6 +88,7 @@ from khabar.events.arguments import (
     SET_FREE,
     SPONSORING,
     SUBJECT_WINDOW,
+    SUPPORTERS,
     TARGET_PREPS,
     WITH,
     ActorMention,
@@ -410,8 +411,9 @@ _CONSTRUCT_DUAL = ("تي", "تا")
 _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 #: the mode of a visit: a place right after its verb is the place visited (زار موسكو)
 _VISIT = "visit"
-#: knowledge-base ids of areas that are no state (الشرق الأوسط، منطقة الساحل، أوروبا)
-_AREA_ID_PREFIXES = ("geo:region:", "geo:continent:")
+#: knowledge-base ids of areas that are no state (الشرق الأوسط، منطقة الساحل، أوروبا); of regions and seas
+_REGION_ID_PREFIX = "geo:region:"
+_AREA_ID_PREFIXES = (_REGION_ID_PREFIX, "geo:continent:")
 #: hosting (استضافت الدوحة جولة من المفاوضات، يستضيف): the lexicon's lemma
 _HOSTING = "استضاف"
 #: a border or a crossing closed (أغلقت X حدودها مع Y), bare, and how far past it the state across may be
@@ -432,6 +434,11 @@ _HOSTED_REACH = 10
 #: how many words may stand between a round and the talks it is of (جولة جديدة من المفاوضات)
 _ROUND_WORDS = 3
 _RESIGNATION = ("RETREAT", "resign")
+#: a body's followers as the subject of a storming (اقتحم آلاف من أنصار التيار الصدري): a riot, bare
+_FOLLOWERS = SUPPORTERS | frozenset(bare(normalize(w)) for w in ("ناشطون", "ناشطين"))
+#: a state's missions, bare, and how far after the followers storming one it may be named
+_MISSIONS = frozenset(bare(normalize(w)) for w in ("سفارة", "قنصلية"))
+_MISSION_REACH = 10
 #: protesters as the subject of a storming (اقتحم محتجون، بعد اقتحام متظاهرين): a riot (_STORMING), bare
 _PROTESTERS = frozenset(
     bare(normalize(w))
@@ -1820,6 +1827,7 @@ class EventCoder:
             if (
                 (ev.type, _missing_side(ev, self.symmetric)) not in self.one_sided
                 or _counted_victims(view, ev)
+                or _vessel_struck(view, ev)
                 or _crowd_supported(view, ev)
                 or _person_arrested(doc, ev, kept)
                 or _standing_sanction(view, ev)
@@ -2698,14 +2706,13 @@ class EventCoder:
                             source = list(body.entities)
                 if etype == "MOBILIZE" and not source and obj is not None:
                     # ونشر نحو ألف جندي إضافي من قوات حلف شمال الأطلسي في قندهار: the force the troops
-                    # are of deploys them
+                    # are of deploys them (counted from a batch's من: وصلت دفعة جديدة من عناصر X)
+                    drawn_reach = (view.batch_from(obj[1], hi) or obj[1]) + _FORCE_OF_REACH
                     force = next(
                         (
                             a
                             for a in args.mentions
-                            if a.prep == FROM
-                            and a.etype == "ORG"
-                            and obj[1] < a.first <= obj[1] + _FORCE_OF_REACH
+                            if a.prep == FROM and a.etype == "ORG" and obj[1] < a.first <= drawn_reach
                         ),
                         None,
                     )
@@ -3173,15 +3180,38 @@ class EventCoder:
                         target = view.group_after(met)[0]
                 if attributed in source:
                     attributed = None
-                if (
-                    ((etype == "ASSAULT" and entry.lemma in _STORMING) or entry.lemma == _BESIEGE)
-                    and (crowd := view.past_count(i + 1)) < hi
-                    and bare(view.core[crowd]) in _PROTESTERS
-                ):
+                storming = etype == "ASSAULT" and entry.lemma in _STORMING
+                crowd = (
+                    bare(view.core[crowd_at])
+                    if (storming or entry.lemma == _BESIEGE) and (crowd_at := view.past_count(i + 1)) < hi
+                    else None
+                )
+                if crowd in _PROTESTERS:
                     # اقتحم محتجون مبنى المجلس، بعد اقتحام محتجين مقر السفارة، اقتحم آلاف المحتجين: a riot,
                     # no attack, against what was stormed
                     etype, mode = "PROTEST", _RIOT
                     source, target = [], list(dict.fromkeys((*source, *target)))
+                elif (
+                    storming
+                    and crowd in _FOLLOWERS
+                    and not any(
+                        bare(view.core[k]) in _MISSIONS
+                        for k in range(crowd_at, min(hi, crowd_at + _MISSION_REACH))
+                    )
+                ):
+                    # اقتحم آلاف من أنصار التيار الصدري مبنى البرلمان احتجاجا على ترشيح X: a riot of the
+                    # body's followers (a person's are a crowd: أنصار الرئيس السابق), against what they
+                    # protest, else the body stormed (not the town it is in); a foreign mission stormed is
+                    # attacked (اقتحم أنصار التيار مقر السفارة السويدية)
+                    etype, mode = "PROTEST", _RIOT
+                    if view.supporters_of(source, lo, hi):
+                        source = []
+                    protested = view.protested(i, hi, source)
+                    target = (
+                        protested[0]
+                        if protested
+                        else [t for t in target if view.entities[t].type not in PLACE_TYPES]
+                    )
                 elif entry.lemma == _BESIEGE and _only_towns(view, source):
                     continue  # حاصرتهم النيران في ولايات بجاية: a town lays no siege, fire is no one
                 if etype == "ASSAULT" and source and not target:
@@ -6080,6 +6110,44 @@ def _counted_victims(view: DocView, ev: Event) -> bool:
                 k + 2 < hi and view.core[k + 2] in _ATTACKERS
             )
     return False
+
+
+#: vessels, bare: an attack on one not named is news with no target (شنت القوات ضربة على قارب); one
+#: vessel, not many (هجمات على السفن في البحر الأحمر: on the sea lane)
+_VESSEL = frozenset(
+    bare(normalize(w)) for w in ("سفينة", "ناقلة", "قارب", "قاربا", "زورق", "زورقا", "مدمرة", "بارجة")
+)
+_VESSELS = _VESSEL | frozenset(
+    bare(normalize(w)) for w in ("سفينتين", "سفن", "سفنا", "ناقلات", "قوارب", "زوارق")
+)
+#: how many words after an attack the vessel it struck may stand (هجوم صاروخي على سفينة)
+_VESSEL_REACH = 4
+#: words before a vessel that make it no target: on board, a crew (على متن سفينة، طاقم الناقلة)
+_NO_VESSEL_TARGET = frozenset(normalize(w) for w in ("متن", "طاقم"))
+
+
+def _vessel_struck_at(view: DocView, i: int) -> str | None:
+    """The vessel attack ``i`` struck, as a bare word, where one named by no one's name follows it shortly
+    in its clause (``شنت القوات الأمريكية ضربة على قارب``، ``استهدفت قوات الجماعة سفينة شحن``); not a
+    vessel it attacked with (``هجوم بزورق مسير``) nor one something happened on board (``على متن سفينة``)."""
+    reach = _VESSEL_REACH  # (the agent's name after a verb does not count)
+    for k in range(i + 1, view.bounds[view.tokens[i].sentence][1]):
+        reach -= k not in view.inside
+        if reach < 0 or view.is_boundary(k) or view.tokens[k].text in _COMMAS or k in view.clause_verbs:
+            return None
+        if (vessel := bare(view.core[k])) in _VESSELS:
+            if "ب" in view.tokens[k].proclitics or view.core[k - 1] in _NO_VESSEL_TARGET:
+                return None
+            return vessel
+    return None
+
+
+def _vessel_struck(view: DocView, ev: Event) -> bool:
+    """An attack of a named agent on a vessel named by no one's name is kept with no target
+    (:func:`_vessel_struck_at`; ``دمرت إحدى مدمراتها قاربا``)."""
+    if ev.type != "ASSAULT" or ev.target or not ev.source:
+        return False
+    return _vessel_struck_at(view, view.token_at(ev.trigger.start)) is not None
 
 
 def _person_arrested(doc: Document, ev: Event, events: Sequence[Event]) -> bool:
@@ -12202,13 +12270,32 @@ _IN_REJECTION = normalize("رفضا")
 _WEAPONS_MODE = ("MOBILIZE", "weapons")
 
 
+def _vessels_at_sea(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """An attack of a named agent on one vessel told with the sea it sailed (``استهدفت قوات الجماعة سفينة
+    شحن في البحر الأحمر``، ``شنت القوات ضربة على زورق في البحر الكاريبي``) struck the vessel, and the sea
+    is where, no target; attacks on many ships (``هجمات على السفن في البحر الأحمر``) are on the sea lane."""
+    out = []
+    for ev in events:
+        if (
+            ev.type == "ASSAULT"
+            and ev.source
+            and ev.target
+            and all((view.entities[e].kb_id or "").startswith(_REGION_ID_PREFIX) for e in ev.target)
+            and _vessel_struck_at(view, view.token_at(ev.trigger.start)) in _VESSEL
+        ):
+            ev = replace(ev, target=())
+        out.append(ev)
+    return out
+
+
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim of
 #: the attack told after it, the measures sanctions include, a delegation's head, a visitor's companion, a
 #: partner's share in an act, a partner in a joint operation, joint exercises, an act done at a request,
 #: protesters struck, custody by whoever lets its captive go, the hand-over of those let go, a warrant asked
 #: for by the asker, flights to a country, no target in a word for its enemies, no news medium refused, no
 #: price of another act, the asker of a request refused, the results of operations, the investigations behind
-#: arrests, "the two sides" a call is made to, the agents a vow of response answers
+#: arrests, "the two sides" a call is made to, the agents a vow of response answers, and a vessel struck at
+#: sea, not the sea
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _measures_of_sanctions,
@@ -12238,4 +12325,5 @@ _TOLD_ACROSS_EVENTS = (
     _goods_given_by,
     _explosives_planted_by,
     _seats_struck,
+    _vessels_at_sea,
 )
