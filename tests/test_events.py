@@ -18717,6 +18717,74 @@ def test_a_refused_request_names_its_maker_past_when_it_was_said(
     assert expected[0] <= source and target == expected[1]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal told as a noun, its subject after it: whose request it refused
+        ("وتصاعد التوتر بعد رفض القاهرة طلبا من الخرطوم بفتح المعبر .", ({"القاهرة"}, {"الخرطوم"})),
+        (
+            "وجاء القرار بعد أيام من رفض الأردن طلبا من العراق بتمديد الاتفاق .",
+            ({"الأردن"}, {"العراق"}),
+        ),
+    ],
+)
+def test_a_refusal_noun_names_whose_request_it_refused(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "REJECT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "earlier" between the subject and whom it asks is no title (سابق "former") of a genitive
+        ("وكانت الحكومة المالية قد طالبت في وقت سابق فرنسا بسحب قواتها .", ({"الحكومة المالية"}, {"فرنسا"})),
+        ("ودعت تركيا في وقت لاحق السويد إلى تسليم المطلوبين .", ({"تركيا"}, {"السويد"})),
+    ],
+)
+def test_a_call_made_earlier_or_later_names_whom_it_asks(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "REQUEST") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is asked for, bare, before من: whom it is asked of
+        ("وطلبت باكستان قرضا جديدا من صندوق النقد الدولي .", ({"باكستان"}, {"صندوق النقد الدولي"})),
+        ("وطلبت كينيا تمويلا إضافيا من البنك الدولي .", ({"كينيا"}, {"البنك الدولي"})),
+        # a request joined by و to an act, right before من: a verb, whom it asks
+        (
+            "أعلن الرئيس البيروفي بيدرو كاستيو حظر التجول في العاصمة ، وطلب من منظمة الدول الأمريكية"
+            " إرسال مراقبين .",
+            ({"بيدرو كاستيو"}, {"منظمة الدول الأمريكية"}),
+        ),
+    ],
+)
+def test_a_request_names_whom_it_asks_past_what_it_asks_for(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "REQUEST") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body whose people open the sentence acts (فريق من X): the subject of what follows
+        (
+            "باشر فريق من الهلال الأحمر التركي يوم الأحد عمليات مشتركة مع منظمة الصحة العالمية لإغاثة"
+            " المتضررين .",
+            ({"الهلال الأحمر التركي"}, {"منظمة الصحة العالمية"}),
+        ),
+    ],
+)
+def test_a_body_whose_people_open_the_sentence_is_its_subject(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "COOPERATE") == expected
+
+
 def test_a_demand_refused_is_that_of_those_who_protested_for_it() -> None:
     text = (
         "بدأت الجمعية الطبية البريطانية ، الجمعة ، إضرابا للأطباء المقيمين للمطالبة بزيادة الأجور ."

@@ -1311,6 +1311,27 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS I-PERS I-PERS O",
         ),
         ("join_kunyas", "قال أبو مازن", "O B-PERS I-PERS", "O B-PERS I-PERS"),
+        # an unknown name the tagger cut in two is one person's; a body, a word with the article or a
+        # name after no given name opens its own
+        (
+            "join_cut_persons",
+            "ودعا الرئيس أبو بكر عيسى فارح أوغادين إلى",
+            "O O B-PERS I-PERS I-PERS B-PERS I-PERS O",
+            "O O B-PERS I-PERS I-PERS I-PERS I-PERS O",
+        ),
+        ("join_cut_persons", "وقال حسن عبدي نور إن", "O B-PERS I-PERS B-PERS O", "O B-PERS I-PERS I-PERS O"),
+        (
+            "join_cut_persons",
+            "اتهم حسن عبدي الحوثيين بـ",
+            "O B-PERS I-PERS B-PERS O",
+            "O B-PERS I-PERS B-PERS O",
+        ),
+        (
+            "join_cut_persons",
+            "لشركة تويوتا ماركو روسي",
+            "B-PERS I-PERS B-PERS I-PERS",
+            "B-PERS I-PERS B-PERS I-PERS",
+        ),
         # an organisation, a word for a group before its alias or not, then a place: subject and object
         (
             "split_places",

@@ -1795,8 +1795,9 @@ class DocView:
                     return self._prep(
                         t, next((w.start for w in title.words if w.kind != "prefix"), title.start), person
                     )
-                if crossed and timed:
-                    return None, None  # (the preposition of the time between: في فبراير)
+                if crossed and (timed or past_later(self.core, k) == i):
+                    # (the preposition of the time between: في فبراير, في وقت سابق)
+                    return None, None
                 if crossed and said and self.core[k] in _SAID_IN:
                     # ودعا الاتحاد الأوروبي في البيان موسكو إلى: where it was said, then its object
                     return None, None
@@ -2634,6 +2635,8 @@ class DocView:
             k -= 1  # وقائد «قوات سوريا الديمقراطية» مظلوم عبدي
         if a.etype == "PER" or k < 0 or (k in self.inside and self.core[k] not in NAME_KINDS):
             return False  # (but a kind the tagger took for a name: قائد ميليشيا "النمر")
+        if before_later(self.core, k + 1) <= k:
+            return False  # طالبت X في وقت سابق الدنمارك: "earlier", no title (سابق "former")
         if self.core[k] in NAME_KINDS and k > 0:
             k -= 1  # the body's kind before its name: رئيس حركة حماس (not قصف مواقع حركة طالبان)
         if bare(self.core[k]) in _TITLE_ADJECTIVES and k > 0:
@@ -5492,7 +5495,11 @@ class DocView:
             or (self.core[lo].startswith("ال") and lo not in self.clause_verbs)
         ):
             return []  # (no verb opens it: a noun; التقى is a verb)
-        return self.subject_right_after(lo, i)
+        # (or the body whose people are named right after it: أغلق محتجون من حراك X الحقل، مطالبين)
+        body = self.member_subject(lo, i)
+        return self.subject_right_after(lo, i) or (
+            list(self.group_after(body)[0]) if body is not None else []
+        )
 
     def subject_right_after(self, k: int, hi: int) -> list[str]:
         """The subject of the verb at ``k``: the actor right after it (past titles), before ``hi``, with no

@@ -2068,9 +2068,13 @@ class EventCoder:
                 and (k := view.joined_act(i)) is not None
                 and _APART_PREPOSITIONS.isdisjoint(view.tokens[k].proclitics)
                 and view.core[k - 1] not in PREPOSITIONS
+                and not (
+                    i + 1 < hi and view.core[i + 1] == FROM and any(e.type == "REQUEST" for e in entries)
+                )
             ):
                 # أعلنت الوزارة إغلاق الحدود ونشر دوريات: a verbal noun joined to the act before it, read
-                # first (not to one a verb governs with a preposition: فندد المجلس بالعملية وفرض عقوبات)
+                # first (not to one a verb governs with a preposition: فندد المجلس بالعملية وفرض عقوبات; nor
+                # a request right before من, whom it asks: أعلن X حالة الطوارئ، وطلب من Y المساعدة)
                 entries = tuple(sorted(entries, key=lambda e: e.pos != "noun"))
             for entry in entries:
                 if entry.type == "COOPERATE" and entry.lemma in _HANDOVERS and _gift_after(view, i, hi):
@@ -2742,13 +2746,10 @@ class EventCoder:
                     # اعتقلت الشرطة 22 موظفا في بلدية إسطنبول: the body whose people were taken; أضرب 20
                     # ألف عامل في شركة X: the company whose workers strike
                     target = view.victim_body(i + 1, hi, source)
-                if (
-                    etype == "REJECT"
-                    and entry.pos == "verb"
-                    and (offered := self._act_nationality(view, i, hi, _REFUSED))
-                ):
+                if etype == "REJECT" and (offered := self._act_nationality(view, i, hi, _REFUSED)):
                     # رفضت أديس أبابا المقترح السوداني بتشكيل وساطة تضم X: the country whose proposal it is,
-                    # not who would be in it
+                    # not who would be in it (and after the refusal told as a noun: بعد رفض الرياض طلبا
+                    # من واشنطن)
                     target = [e for e in offered if e not in source] or target
                 if (
                     not target
@@ -5146,8 +5147,12 @@ class EventCoder:
                     (entry.pos == "verb" or (possessed and has_suffix(view.tokens[i])))
                     and prep in _VERB_TYPE_PREPS.get(entry.type, ())
                     # right after the verb and its subject, or the noun and its pronoun (ردا على طلبه من
-                    # منظمة الصحة العالمية: whom he asked; طلب من X, no pronoun, is X's request)
-                    and view.loose_words(start, a.first) == 0
+                    # منظمة الصحة العالمية: whom he asked; طلب من X, no pronoun, is X's request), or past
+                    # the verb's bare object (طلبت الحكومة قرضا طارئا من الاتحاد الأوروبي)
+                    and (
+                        view.loose_words(start, a.first) == 0
+                        or (entry.pos == "verb" and _bare_object_between(view, start, a))
+                    )
                 )
                 or ((symmetric or entry.lemma in _CLASHES) and prep == WITH)
                 or (prep == FROM and ((entry.type, entry.mode) in _CALLER_MODES or entry.frame.swap))
@@ -5156,6 +5161,25 @@ class EventCoder:
                 a = _title_holder(view, a, mentions)  # أفرج عن مراسل هيئة الإذاعة البريطانية X
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
+
+
+def _bare_object_between(view: DocView, start: int, a: ActorMention) -> bool:
+    """A verb's bare object and its adjectives, a few plain words, stand right between its subject (or
+    the verb, from ``start``) and the preposition before ``a`` (``طلبت الحكومة قرضا طارئا من``): no
+    name, preposition, clitic one or free, verb or comma among them."""
+    k = (a.first if a.prep_at is None else a.prep_at) - 1
+    words = 0
+    while k >= start and k not in view.inside:
+        if (
+            view.core[k] in PREPOSITIONS
+            or not {"ب", "ل"}.isdisjoint(view.tokens[k].proclitics)
+            or k in view.verbs
+            or view.tokens[k].text in _COMMAS
+        ):
+            return False
+        words += 1
+        k -= 1
+    return 0 < words <= _LAM_REACH
 
 
 def _definite_adjective(view: DocView, k: int) -> bool:

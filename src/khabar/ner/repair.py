@@ -384,6 +384,34 @@ def join_kunyas(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: the most words of a person chunk that :func:`join_cut_persons` joins to the unknown name before it
+_CUT_NAME_TAIL = 2
+
+
+def join_cut_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Join a short person chunk that is no KB alias to the person chunk right before it, of two words
+    or more opening on a given name or a kunya and no KB alias either (``أبو القاسم عبدي`` + ``صلاد
+    حسن``، ``آدم محمد`` + ``نور``): an unknown name the tagger cut in two; two people's names stand
+    joined by و or a comma, not side by side. (Not a word with the article or a proclitic, nor a Latin
+    one: ``أسامة القصيبي`` + ``ميليشيا الحوثي``.)"""
+    for (typ, i, j), (nxt, k, end) in pairwise(chunk_list(tags)):
+        if (
+            typ == nxt == "PERS"
+            and k == j
+            and j - i >= 2
+            and end - k <= _CUT_NAME_TAIL
+            and (is_given_name(tokens[i]) or key(tokens[i]) in _KUNYA)
+            and alias_type(_span_key(tokens, i, j)) is None
+            and alias_type(_span_key(tokens, k, end)) is None
+            and all(
+                _first_key(t) == key(t) and not key(t).startswith("ال") and not _latin(t)
+                for t in tokens[k:end]
+            )
+        ):
+            tags[k] = "I-PERS"
+    return tags
+
+
 #: words for the kind of a body before its name (منظمة أطباء بلا حدود), as keys
 _KIND_WORDS = frozenset(key(w) for w in ("منظمة", "حركة", "جماعة", "جمعية", "مؤسسة", "وكالة", "شركة", "حزب"))
 
@@ -3850,6 +3878,7 @@ def led_by(token: str) -> bool:
 RULES: tuple[Rule, ...] = (
     merge_chunks,
     join_kunyas,
+    join_cut_persons,
     trim_leading_demonyms,
     trim_spokesmen_bodies,
     extend_to_aliases,
