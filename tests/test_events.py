@@ -21344,6 +21344,8 @@ def test_a_delegation_of_a_body_of_another_is_its_heads() -> None:
     [
         # arms or vehicles supplied to a force are given, goods to a buyer are trade
         ("أعلنت فرنسا أنها ستزود الجيش اللبناني بمدرعات وذخائر.", [("AID", {"فرنسا"}, {"الجيش اللبناني"})]),
+        ("أعلنت تركيا أنها ستزود تشاد بطائرتين مسيرتين للاستطلاع.", [("AID", {"تركيا"}, {"تشاد"})]),
+        ("وزودت الحكومة الليبية الحرس البلدي ببنادق آلية.", [("AID", {"الحكومة الليبية"}, {"الحرس البلدي"})]),
         ("وزودت شركة سوناطراك إسبانيا بكميات إضافية من الغاز.", [("COOPERATE", {"سوناطراك"}, {"إسبانيا"})]),
     ],
 )
@@ -21946,3 +21948,82 @@ def test_a_storming_by_a_bodys_followers_is_their_protest() -> None:
 def test_followers_storming_a_foreign_mission_attack_it() -> None:
     text = "واقتحم العشرات من أنصار التيار الصدري مقر السفارة الدنماركية في بغداد."
     assert roles(extract_text(text), "ASSAULT") == ({"التيار الصدري"}, {"السفارة الدنماركية"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting told after ثم goes on with the subject of the act before it; the name after the verb
+        # is whom he met
+        (
+            "وصل رئيس الوزراء الأردني بشر الخصاونة إلى بغداد ثم التقى نظيره العراقي مصطفى الكاظمي.",
+            [("CONSULT", {"بشر الخصاونة"}, {"مصطفى الكاظمي"})],
+        ),
+        # not the subject of a relative clause between (الشحنة التي أرسلتها الجزائر)
+        (
+            "وصل وزير الخارجية الجزائري رمطان لعمامرة إلى ميناء بنغازي، حيث تفقد شحنة المساعدات التي"
+            " أرسلتها الجزائر، ثم التقى نظيره الليبي نجلاء المنقوش.",
+            [("CONSULT", {"رمطان لعمامرة"}, {"نجلاء المنقوش"})],
+        ),
+    ],
+)
+def test_a_meeting_after_then_goes_on_with_the_subject(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # generators, deposits and arms provided are aid
+        (
+            "أعلنت منظمة اليونيسف تقديم مولدات كهربائية لوزارة الصحة الفلسطينية.",
+            [("AID", {"منظمة اليونيسف"}, {"وزارة الصحة الفلسطينية"})],
+        ),
+        (
+            "أعلنت الحكومة الفرنسية تقديم أسلحة ومعدات للجيش اللبناني.",
+            [("AID", {"الحكومة الفرنسية"}, {"الجيش اللبناني"})],
+        ),
+    ],
+)
+def test_goods_provided_are_aid(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part played in a mediation, praised, tells of no talks
+        "وأشاد وزير الخارجية الفرنسي جان نويل بارو بدور سلطنة عمان في الوساطة.",
+        "ونوه الاتحاد الأفريقي بدور الجزائر الكبير في الوساطة بين الطرفين.",
+    ],
+)
+def test_a_role_in_a_mediation_is_no_talks(text: str) -> None:
+    assert "CONSULT" not in [e[0] for e in coded_roles(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two named bare after a deal signed are its parties, not the subject of the sentence before
+        (
+            "وقعت السعودية وسلطنة عمان اتفاقا لترسيم الحدود. ووقع الاتفاق في الرياض وزير الخارجية السعودي"
+            " فيصل بن فرحان ونظيره العماني بدر البوسعيدي.",
+            [
+                ("AGREE", {"السعودية", "سلطنة عمان"}, set()),
+                ("AGREE", set(), {"فيصل بن فرحان", "بدر البوسعيدي"}),
+            ],
+        ),
+        # a mediator announcing that two sides accepted a truce is no party to it
+        (
+            "أعلن المبعوث الأممي إلى السودان رمطان لعمامرة، يوم الأحد، موافقة الجيش السوداني وقوات الدعم"
+            " السريع على هدنة إنسانية.",
+            [("AGREE", set(), {"الجيش السوداني", "قوات الدعم السريع"})],
+        ),
+    ],
+)
+def test_the_two_named_after_an_agreement_are_its_parties(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "AGREE"] == expected

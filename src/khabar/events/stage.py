@@ -623,6 +623,8 @@ _MISSION = frozenset({"role:AMB", "agent:embassy"})
 _AMBASSADOR_WORDS = frozenset(normalize(w) for w in ("سفير", "سفيرة", "سفراء"))
 #: "where", and verbs of going before it whose subject goes on after it (توجه إلى رام الله حيث التقى)
 _WHERE = normalize("حيث")
+#: "then", before a verb that goes on with the subject of the act before it (ثم التقى)
+_THEN = normalize("ثم")
 #: a meeting (اجتماع، اجتماعات), bare: an intergovernmental body's own sitting is one between states
 #: (اجتماع مجلس السلم والأمن الأفريقي), another body's is none
 _MEETING = bare(normalize("اجتماع"))
@@ -917,6 +919,9 @@ _REBELS = "REB"
 _THEIR = normalize("هم")
 #: the preposition في
 _IN_PREP = normalize("في")
+#: a role (دور قطر في الوساطة), bare, and how many words its genitive may take
+_ROLES = frozenset(bare(normalize(w)) for w in ("دور", "الدور", "دوره", "دورها", "دورهم", "دورهما"))
+_ROLE_REACH = 4
 #: "and that (was)", which tells the main clause's act again (وذلك خلال اتصال هاتفي), normalised
 _THAT_BEING = normalize("وذلك")
 #: words that make the act after them a time (في ختام اللقاء، خلال المباحثات، على هامش القمة): no object
@@ -2154,6 +2159,8 @@ class EventCoder:
                     break  # هاجموا المدرسة تساندهم المروحيات: fire support in a battle, no endorsement
                 if entry.type == "CONSULT" and entry.pos == "noun" and _struck(view, readings, i):
                     break  # ضربة استهدفت اجتماعا لتنظيم القاعدة: the meeting was struck, it is no event
+                if entry.type == "CONSULT" and entry.lemma == _MEDIATION and _role_in(view, i):
+                    break  # أشاد X بدور قطر في الوساطة: a part played, praised; no talks told
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
                 if (
@@ -2285,6 +2292,8 @@ class EventCoder:
                         and (
                             view.core[i - 1] == _AS_WELL
                             or (view.tokens[i - 1].text in ("،", ",") and view.conjoined(i))
+                            # (وصل X إلى مرسين حيث تفقد سفينة أرسلتها مصر، ثم التقى Y: X's meeting)
+                            or _after_then(view, i, entry)
                             # (قدم X اعتذارا عن الهجوم الذي شنه Y، وذلك خلال اتصال مع Z: X's call)
                             or view.norm[i - 1] == _THAT_BEING
                             or (i - 2 >= lo and view.norm[i - 2] == _THAT_BEING)
@@ -7827,6 +7836,10 @@ def _implicit_subject(
     (``دانت الصين الهجوم وطالبت إسرائيل بالاعتذار``).
     """
     source, target = args.source, args.target
+    if not source and _signers_after(i, entry, args):
+        # ووقعت الاتفاق في أوتاوا وزيرة الخارجية الكندية X ونظيرها الدنماركي Y: the two named bare after
+        # the deal signed it, no subject before goes on
+        return source, target
     token = view.tokens[i]
     speaker = quote.speaker if quote is not None else None
     if _thanks_going_on(view, i, entry, args):
@@ -7989,6 +8002,7 @@ def _implicit_subject(
         and (
             view.conjoined(i)
             or _uncut_wa(view, i, entry)
+            or _after_then(view, i, entry)
             # (after بعد أن only a verb of an object and what it is accused of or asked: اتهمت X بالتقصير)
             or (
                 _after_when_that(view, i, entry)
@@ -8264,9 +8278,38 @@ def _after_when_that(view: DocView, i: int, entry: Entry) -> bool:
     )
 
 
+def _role_in(view: DocView, i: int) -> bool:
+    """The noun at ``i`` follows في after a role and its genitive (``بدور قطر في الوساطة``): the part one
+    played in it."""
+    if i < 2 or view.core[i - 1] != _IN_PREP:
+        return False
+    return any(bare(view.core[k]) in _ROLES for k in range(max(0, i - 1 - _ROLE_REACH), i - 1))
+
+
+def _signers_after(i: int, entry: Entry, args: Args) -> bool:
+    """A verb of agreeing at ``i`` whose recipients are two or more actors named bare after it (``ووقع
+    الاتفاق X وY``، ``أعلن المبعوث موافقة X وY على الهدنة``): they are its subject, told after its object;
+    no subject told before, nor the mediator announcing it, is a party."""
+    if entry.type != "AGREE" or entry.pos != "verb" or len(args.target) < 2:
+        return False
+    named = [a for a in args.mentions if a.first > i and set(a.entities) & set(args.target)]
+    if not named or any(a.prep is not None for a in named):
+        return False
+    # (a participle's only right after it, read as the verbal noun: أعلن المبعوث موافقة الحكومة والحوثيين
+    # على الهدنة; not the genitive of its object: مبديا استعداده للقاء X وY)
+    return not entry.participle or named[0].first == i + 1
+
+
 def _uncut_wa(view: DocView, i: int, entry: Entry) -> bool:
     """The verb at ``i`` opens with a و the tokenizer left on it, no letter of its lemma (``وحث``)."""
     return entry.pos == "verb" and view.core[i][:1] == "و" and normalize(entry.lemma)[:1] != "و"
+
+
+def _after_then(view: DocView, i: int, entry: Entry) -> bool:
+    """The verb of meeting or agreeing at ``i`` follows ``ثم`` (``وصل X إلى أنقرة ثم التقى نظيره Y``): like
+    one joined by و, it goes on with the subject of the act before it (not a verb of another act, whose
+    subject comes after it: ثم أفرجت النيابة العامة عن 12 منهم)."""
+    return entry.pos == "verb" and entry.type in _SHARED_TYPES and i > 0 and view.core[i - 1] == _THEN
 
 
 def _agrees_with_relative(view: DocView, i: int, entry: Entry) -> bool:
