@@ -2792,11 +2792,12 @@ def test_summoning_an_envoy_protests_to_his_sender_once(text: str, target: set[s
             {"تركيا"},
         ),
         ("استدعت وزارة الخارجية العراقية السفير التركي في بغداد وسلمته مذكرة احتجاج.", {"السفير التركي"}),
-        # not a chargé d'affaires
+        # a chargé d'affaires too
         (
             "استدعت الخارجية البريطانية القائم بالأعمال الإيراني في لندن. واحتجزت إيران ناقلة.",
-            {"القائم بالأعمال الإيراني"},
+            {"إيران"},
         ),
+        ("استدعت الخارجية البريطانية القائم بالأعمال الإيراني في لندن.", {"القائم بالأعمال الإيراني"}),
     ],
 )
 def test_an_unnamed_ambassador_summoned_stands_for_his_country(text: str, target: set[str]) -> None:
@@ -3153,6 +3154,8 @@ ROLE_CASES = [
     # where it was said stands between the verb and its subject (VSO)
     ("ودعت في بيان صدر في القاهرة حماس إسرائيل إلى الانسحاب .", "REQUEST", {"حماس"}, {"إسرائيل"}),
     ("وانتقدت في بيان أمس حماس إسرائيل .", "ACCUSE", {"حماس"}, {"إسرائيل"}),
+    ("واتهم بوتين في خطاب متلفز إسرائيل بقصف غزة .", "ACCUSE", {"فلاديمير بوتين"}, {"إسرائيل"}),
+    ("واتهم بوتين في خطابه إسرائيل بقصف غزة .", "ACCUSE", {"فلاديمير بوتين"}, {"إسرائيل"}),
     ("ودعا في مؤتمر صحفي بوتين ماكرون إلى زيارة موسكو .", "REQUEST", {"فلاديمير بوتين"}, {"ماكرون"}),
     ("وانتقدت في بيان لحماس إسرائيل .", "ACCUSE", {"حماس"}, {"إسرائيل"}),  # the statement's, after ل
     # a comma after the subject with no و further on: the object follows, titled or not
@@ -6723,6 +6726,42 @@ def test_an_adverb_spelt_like_a_trigger_is_none() -> None:
     # هنا "here" is هنأ "congratulated" written without its hamza
     assert [e.type for e in make_doc("ومن هنا قال ماكرون إن إسرائيل أخطأت.").events] == []
     assert [e.type for e in make_doc("هنأ بوتين كيم بالفوز.").events] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a response its speaker's side will make in kind or firmly is a threat, on no one named
+        ("وقال الوزير إن روسيا سترد بقوة .", [("THREATEN", {"روسيا"}, set())]),
+        ("وقالت روسيا إنها سترد بالمثل .", [("THREATEN", {"روسيا"}, set())]),
+        # on whoever is named after its على, quotes passed over
+        (
+            "وقال الوزير إن إيران «سترد بحزم» على أي اعتداء تشنه إسرائيل .",
+            [("THREATEN", {"إيران"}, {"إسرائيل"})],
+        ),
+        # the right to respond kept, on whoever its على names
+        (
+            "وقال الوزير إن روسيا تحتفظ بحق الرد على أي هجوم تشنه أوكرانيا .",
+            [("THREATEN", {"روسيا"}, {"أوكرانيا"})],
+        ),
+        # a mere answer is none
+        ("وقال الوزير إن إيران سترد على أسئلة الصحفيين .", []),
+    ],
+)
+def test_a_firm_response_to_come_is_a_threat(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # an inquiry asked for into a deed is aimed at the deed's agent, its genitive
+        ("وطالبت منظمة العفو الدولية بفتح تحقيق في غارات الجيش السوداني على الأسواق .", {"الجيش السوداني"}),
+        ("ودعت منظمة العفو الدولية إلى التحقيق في هجمات حركة حماس .", {"حركة حماس"}),
+    ],
+)
+def test_an_inquiry_into_a_deed_is_aimed_at_its_agent(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE")[1] == target
 
 
 def test_an_interview_with_the_media_is_no_consultation() -> None:

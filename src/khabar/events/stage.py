@@ -616,8 +616,8 @@ _SERVING = frozenset(
 _EXPULSION = ("SANCTION", "expel")
 #: "resulted in", before عن (أسفرت المحادثات عن اتفاق، تمخضت عن)
 _RESULTED = frozenset(normalize(w) for w in ("أسفرت", "أسفر", "اسفرت", "اسفر", "تمخضت", "تمخض"))
-#: knowledge-base kinds of an unnamed ambassador, and of a country's diplomatic mission
-_AMBASSADOR = frozenset({"role:AMB"})
+#: knowledge-base kinds of an unnamed ambassador or chargé d'affaires, and of a country's diplomatic mission
+_AMBASSADOR = frozenset({"role:AMB", "role:CDA"})
 _MISSION = frozenset({"role:AMB", "agent:embassy"})
 #: an ambassador (سفير، سفيرة، سفراء): the country after it sent him (سفير روسيا لدى طهران X)
 _AMBASSADOR_WORDS = frozenset(normalize(w) for w in ("سفير", "سفيرة", "سفراء"))
@@ -2635,7 +2635,8 @@ class EventCoder:
                         target = list(sender.entities)
                 elif etype == "ACCUSE" and entry.mode == _DISAPPROVE and obj is not None:
                     # استدعت X السفير التركي: an ambassador named by his country alone stands for it,
-                    # when the passage names it (not a chargé d'affaires, nor a named envoy)
+                    # and so does a chargé d'affaires (القائم بالأعمال التركي), when the passage names it (not
+                    # a named envoy)
                     target = _envoy_country(view, target) or target
                 if (
                     etype == "REJECT"
@@ -2820,6 +2821,15 @@ class EventCoder:
                     # تعهدت الإمارات بالرد على «هذه الهجمات»: on those who made the attacks told before
                     attack = _last_told(doc, view, events, i, _is_assault, _KIND_TOLD_REACH)
                     target = [e for e in attack.source if e not in source] if attack is not None else []
+                elif (
+                    not target
+                    and etype == "THREATEN"
+                    and (entry.frame.future or entry.lemma in _KEEPING_RIGHT)
+                    and (replied := _replied_on(view, i, hi, source))
+                ):
+                    # سترد بقوة على أي استفزاز من جانب سيول وواشنطن، تحتفظ بحق الرد على أي هجوم تشنه X:
+                    # whoever the reply is on
+                    target = replied
                 elif not target and etype == "THREATEN" and source and _reply_in_kind(view, i, hi):
                     # فرض الاتحاد الأوروبي عقوبات ... وتوعدت الخارجية الروسية بالرد بإجراءات مماثلة: on
                     # whoever took the hostile step told just before
@@ -2970,7 +2980,9 @@ class EventCoder:
                         None,
                     )
                     if into is not None:
-                        told = _told_agent(doc, view, readings, events, into, hi, self.symmetric, source)
+                        told = _inquired_deed_agent(view, into, hi) or _told_agent(
+                            doc, view, readings, events, into, hi, self.symmetric, source
+                        )
                         target = [e for e in told if e not in source]
                 # a war someone waged is coded though it names no victim (الحرب التي شنتها إسرائيل), and
                 # rockets fired at what the text does not name: an attack all the same, no missile test
@@ -3125,6 +3137,9 @@ class EventCoder:
                     and not target
                     and not waged
                     and not counted
+                    # (nor a response its speaker says it will make in kind or firmly, on whoever it is:
+                    # قالت إنها سترد بالمثل، إن قواتها سترد بقوة)
+                    and not (etype == "THREATEN" and entry.frame.future and _firm_reply(view, i, hi))
                     # (nor thanks given to many no name tells: شكر X الدول التي عرضت المساعدة)
                     and not (etype == "SUPPORT" and source and _unnamed_supported(view, i))
                 ) or (entry.frame.pair and not args.paired):
@@ -6475,6 +6490,32 @@ def _reply_in_kind(view: DocView, i: int, hi: int) -> bool:
     return False
 
 
+def _firm_reply(view: DocView, i: int, hi: int) -> bool:
+    """The response at ``i`` is one in kind (``بالمثل``، ``بإجراءات مماثلة``) or a firm one right after
+    it (``بقوة``، ``بحزم``)."""
+    return _reply_in_kind(view, i, hi) or (i + 1 < hi and normalize(view.tokens[i + 1].text) in _FIRMLY)
+
+
+def _replied_on(view: DocView, i: int, hi: int, source: Sequence[str]) -> list[str]:
+    """The actors named after the على of the response at ``i`` in its clause, quotes passed over
+    (``سترد بقوة «على أي اعتداء تشنه حماس»``، ``على أي استفزاز من جانب سيول وواشنطن``)."""
+    on = next((k for k in range(i + 1, min(hi, i + _RETALIATION_REACH)) if view.core[k] == ON), None)
+    if on is None:
+        return []
+    for k in range(on + 1, min(hi, i + 2 * _RETALIATION_REACH)):
+        if view.is_boundary(k) and view.tokens[k].text not in QUOTE_MARKS:
+            return []
+        if (a := view.actor(k)) is not None:
+            return [e for e in view.group_after(a)[0] if e not in source]
+    return []
+
+
+#: keeping the right to respond (احتفظ بحق الرد، احتفاظ), normalised lemmas
+_KEEPING_RIGHT = frozenset(normalize(w) for w in ("احتفظ", "احتفاظ"))
+#: the firmness a response is made with (سترد بقوة، بحزم), normalised
+_FIRMLY = frozenset(normalize(w) for w in ("بقوة", "بحزم", "بحسم", "بصرامة", "بشدة", "بقسوة"))
+
+
 def _threatened_by_act(view: DocView, i: int, hi: int, source: Sequence[str]) -> list[str]:
     """The one a threat at ``i`` names as the object of the act threatened, a ب noun right after the
     verb (``هدد X بفسخ العقد مع شركة هيسباسات``، ``باستهداف قناة طلوع``، ``بنقل المباريات من مدينة
@@ -7205,8 +7246,8 @@ def _employees_of(view: DocView, lo: int, hi: int, source: Sequence[str]) -> boo
 
 def _envoy_country(view: DocView, target: Sequence[str], kinds: frozenset[str] = _AMBASSADOR) -> list[str]:
     """The country an unnamed ambassador who is the lone ``target`` is of (``السفير التركي``: an
-    entity of role ``AMB``), or an embassy, among ``kinds`` (``role:AMB``، ``agent:embassy``), when the
-    passage names it; else nothing."""
+    entity of role ``AMB``, or ``CDA`` for a chargé d'affaires), or an embassy, among ``kinds``
+    (``role:AMB``، ``agent:embassy``), when the passage names it; else nothing."""
     if len(target) != 1:
         return []
     kb_id = view.entities[target[0]].kb_id or ""
@@ -7369,6 +7410,15 @@ def _subject_end(args: Args, i: int) -> int:
     right after the verb when that actor is none of the subject (ورحب الفلسطينيون بالاتفاق بين فتح وحماس)."""
     first = args.mentions[0] if args.mentions else None
     return first.last if first is not None and set(first.entities) & set(args.source) else i + 1
+
+
+def _inquired_deed_agent(view: DocView, into: int, hi: int) -> list[str]:
+    """The agent of the deed named right after the في (at ``into``) of an inquiry asked for or opened
+    (``بفتح تحقيق في غارات تحالف دول الساحل``): the deed's genitive; else ``[]``."""
+    k = into + 1
+    if k + 1 >= hi or k not in view.acts or (a := view.actor(k + 1)) is None:
+        return []
+    return list(view.group_after(a)[0]) if a.prep in (None, GENITIVE_IN_PP) else []
 
 
 def _quoted_deed_agent(view: DocView, end: int, hi: int) -> list[str]:
