@@ -10217,9 +10217,24 @@ def test_a_verbal_noun_s_genitive_acts_when_an_object_follows(
     [
         ("ووزعت وكالة الأونروا مساعدات غذائية على آلاف الأسر في رفح .", "وكالة الأونروا"),
         ("وأعلن مركز الملك سلمان توزيع سلال غذائية في محافظة مأرب .", "مركز الملك سلمان"),
+        # shelter and relief handed out to the homeless (tents, blankets, medicine)
+        ("ووزع الهلال الأحمر القطري خياما وبطانيات على الأسر النازحة في إدلب.", "الهلال الأحمر القطري"),
+        ("وبدأت منظمة أطباء بلا حدود توزيع الأدوية على سكان المخيم.", "منظمة أطباء بلا حدود"),
     ],
 )
 def test_aid_handed_out_is_given(text: str, source: str) -> None:
+    assert roles(extract_text(text), "AID")[0] == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # compensation or a rent allowance paid out, whoever it goes to
+        ("وأعلن الوزير أن الحكومة الليبية ستصرف تعويضات للأسر التي فقدت منازلها.", "الحكومة الليبية"),
+        ("وبدأت وكالة الأونروا صرف بدل إيجار للعائلات المهجرة من المخيم.", "وكالة الأونروا"),
+    ],
+)
+def test_compensation_paid_out_is_aid(text: str, source: str) -> None:
     assert roles(extract_text(text), "AID")[0] == {source}
 
 
@@ -16857,6 +16872,12 @@ def test_a_town_after_its_place_noun_is_no_addressee_of_an_attributed_claim() ->
     [
         ("هدمت أمانة محافظة جدة مئات المباني في حيي غليل والكرنتينة جنوب المدينة.", "أمانة محافظة جدة"),
         ("هدمت الشرطة الفرنسية أكواخ مخيم الغابة للمهاجرين في مدينة كاليه.", "الشرطة الفرنسية"),
+        # blocks of flats and walls demolished, the work begun or carried on
+        ("باشرت الشرطة التركية، صباح الخميس، هدم عشرات البنايات في حي طرلاباشي.", "الشرطة التركية"),
+        ("وواصل الجيش اللبناني هدم الجدران الإسمنتية في مخيمات اللاجئين.", "الجيش اللبناني"),
+        # homes removed (أزال), and the bulldozers of a body, which stands for them
+        ("أزالت السلطات السودانية، الثلاثاء، مئات المنازل في منطقة شرق النيل.", "السلطات السودانية"),
+        ("هدمت جرافات الجيش الإسرائيلي ثلاثة منازل في قرية النبي صالح.", "الجيش الإسرائيلي"),
     ],
 )
 def test_a_demolition_of_buildings_or_shacks_is_coercion(text: str, source: str) -> None:
