@@ -3015,6 +3015,44 @@ def test_a_boycott_of_goods_is_against_their_maker(text: str, source: set[str], 
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # protesters of a body closing a road or a site: the body's protest, not the place's closure
+        ("وأغلق محتجون من أنصار حزب الأمة الطريق الرئيسي في مدينة كسلا .", {"حزب الأمة"}),
+        ("وأغلق متظاهرون ينتمون إلى حزب العمال مداخل الميناء أمس .", {"حزب العمال"}),
+    ],
+)
+def test_protesters_of_a_body_closing_a_road_protest(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "PROTEST") == (source, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a verbal noun joined by و after the first act and its named object: the same deciding subject
+        (
+            "وقررت الحكومة الأردنية طرد السفير الإسرائيلي ديفيد روت وتعليق التبادل التجاري مع إسرائيل .",
+            ("SANCTION", {"الحكومة الأردنية"}, {"إسرائيل"}),
+        ),
+        (
+            "وأعلنت الحكومة التركية اعتقال الصحفي أحمد ألتان وإغلاق مكاتب قناة الجزيرة .",
+            ("COERCE", {"الحكومة التركية"}, {"الجزيرة"}),
+        ),
+    ],
+)
+def test_an_act_joined_after_the_first_acts_named_object(
+    text: str, event: tuple[str, set[str], set[str]]
+) -> None:
+    assert event in event_roles(extract_text(text))
+
+
+def test_the_road_protesters_close_is_no_one_protested() -> None:
+    # what they close, named after the verb, is no target: protesters of no one named protest no one
+    doc = extract_text("وأغلق محتجون معبر رفح لساعات .")
+    assert all(ev.type != "PROTEST" for ev in doc.events)
+
+
+@pytest.mark.parametrize(
     ("text", "source", "target"),
     [
         # a word in quotation marks after احتجاجا على does not hide whose act it is
@@ -3926,6 +3964,8 @@ ROLE_CASES = [
     ("ورحب أردوغان بالشراكة الاستراتيجية مع الصين .", "SUPPORT", {"أردوغان"}, {"الصين"}),
     # the praised deed quoted before the relative clause that names its agent
     ('وأشاد أردوغان بـ"الموقف الأخوي" الذي اتخذته مصر .', "SUPPORT", {"أردوغان"}, {"مصر"}),
+    # (an indefinite act noun quoted, taken back by the verb that carries it out, no relative word)
+    ("ونددت حماس بما وصفته «حربا مفتوحة» تشنها إسرائيل على غزة .", "ACCUSE", {"حماس"}, {"إسرائيل"}),
     # where it was said, with no commas, between the verb's subject and its object
     (
         "ودعا الاتحاد الأوروبي في البيان روسيا وإيران إلى الضغط على دمشق .",
@@ -3934,6 +3974,9 @@ ROLE_CASES = [
         {"روسيا", "إيران"},
     ),
     ("وطالبت الأمم المتحدة في بيان حماس بالإفراج عن الرهائن .", "REQUEST", {"الأمم المتحدة"}, {"حماس"}),
+    # (a speech, and how it was made: televised, recorded, earlier)
+    ("واتهم أردوغان في خطاب متلفز إسرائيل بارتكاب مجازر .", "ACCUSE", {"أردوغان"}, {"إسرائيل"}),
+    ("وانتقدت حماس في كلمة مصورة لاحقة مصر .", "ACCUSE", {"حماس"}, {"مصر"}),
     # a word for a deed of any kind refers back to the last one told, by someone else
     ("أفرجت حماس عن ثلاث رهائن . ورحب بوتين بالخطوة .", "SUPPORT", {"فلاديمير بوتين"}, {"حماس"}),
     (

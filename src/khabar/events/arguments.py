@@ -699,7 +699,10 @@ _STATEMENT_WORDS = frozenset(
     for w in (
         *("بيان", "البيان", "بيانه", "بيانها", "بيانهم", "مشترك", "المشترك", "ختامي", "الختامي"),
         *("كلمة", "كلمته", "كلمتها", "تصريح", "تصريحات", "رسالة", "تغريدة", "منشور"),
-        *("خطاب", "خطابه", "خطابها", "متلفز", "متلفزة"),  # (واتهم X في خطاب متلفز واشنطن بـ)
+        *("خطاب", "خطابه", "خطابها", "تصريحاته", "تصريحاتها"),
+        # and how it was made (اتهم X في خطاب متلفز Y، في كلمة مصورة، في تصريحات سابقة)
+        *("متلفز", "متلفزة", "مصور", "مصورة", "مسجل", "مسجلة", "صوتي", "صوتية", "لاحق", "لاحقة"),
+        *("سابق", "سابقة", "مقتضب", "مقتضبة"),
         *("تقرير", "تقريره", "تقريرها", "تقريرهم", "التقرير"),  # (انتقدت اللجنة في تقريرها السلطات)
     )
 )
@@ -729,6 +732,9 @@ _OF_BODY = frozenset(_N(w) for w in ("من", "في"))
 _BELONGING = frozenset(
     bare(_N(w)) for w in ("المنتمين", "المنتمون", "المنتسبين", "المنتسبون", "المنضوين", "المنضوون")
 )
+#: verbs and indefinite participles by which an unnamed subject belongs to an actor after إلى (مسلحون
+#: ينتمون إلى حركة X، محتجون منتمون إلى), bare
+_BELONGING_TO = frozenset(bare(_N(w)) for w in ("ينتمون", "ينتمي", "ينتسبون", "منتمون", "منتمين", "ينضوون"))
 #: words before a body's own members (اثنين من جنوده، أحد عناصرها)
 _ONE_OF = frozenset(_N(w) for w in ("من", "أحد", "إحدى"))
 #: words for an actor's land: a preposition before them is the actor's (حشدت قوات على حدود أوكرانيا)
@@ -1451,6 +1457,7 @@ _CARRIED_OUT = frozenset(
         "تبنت",
         "شن",
         "شنت",
+        *("تشن", "يشن"),  # (حربا اقتصادية تشنها واشنطن على بلاده)
         "نفذ",
         "نفذت",
         "نظم",
@@ -4011,6 +4018,8 @@ class DocView:
         the first token after it, past titles."""
         definite = self.core[i].startswith("ال")
         for k in range(i + 1, min(i + 1 + (1 if definite else _CARRIED_OUT_REACH), hi - 1)):
+            if self.tokens[k].text in QUOTE_MARKS:
+                continue  # ما وصفه «حربا اقتصادية» تشنها واشنطن: the noun quoted
             if self.is_boundary(k) or k in self.inside or self.tokens[k].text in ("،", ",") or k in self.acts:
                 return None  # (إدانة هجوم شنته X: the verb takes back the nearer act)
             # (or by a verb and ب with a pronoun: طلبا مماثلا تقدمت به الحكومة; not an adjective,
@@ -4100,7 +4109,17 @@ class DocView:
                 comma = True
                 continue
             verb = k in self.clause_verbs and not (self.core[k] == _ACROSS and self.core[k + 1] != ABOUT)
-            if self.is_boundary(k) or verb or (named is not None and named.prep is None):
+            if named is not None and named.prep is None and not verb and not self.is_boundary(k):
+                # the first act's object (طرد المفوض السامي الهندي أجاي بيساريا وتعليق التبادل التجاري):
+                # the act right before it, past its titles and the names in them (السفير الإسرائيلي)
+                j = named.first - 1
+                while j > named.first - _CONJOINED_ACT_REACH and j not in self.acts:
+                    if not (j in self.inside or self.only_titles(j, j + 1)):
+                        return None
+                    j -= 1
+                # (a verb's subject is no act's object: قصف الجيش الهندي مواقع، ونشر قوات)
+                return j if j in self.acts and j not in self.inside and j not in self.clause_verbs else None
+            if self.is_boundary(k) or verb:
                 return None  # (عبر الحدود: "across", no verb)
             if k in self.acts and k not in self.inside:
                 return k if i - k < _CONJOINED_ACT_REACH or comma else None
@@ -5263,6 +5282,10 @@ class DocView:
             if self.core[k] in _AFFILIATION or bare(self.core[k]) in _AFFILIATION:
                 a = self.actor(k + 1)
                 return a if a is not None and a.prep == "ل" else None
+            if bare(self.core[k]) in _BELONGING_TO and k + 2 < hi and self.core[k + 1] == _TO_PREP:
+                # أغلق محتجون ينتمون إلى «حراك فزان» الحقل (past quotation marks)
+                j = k + 3 if self.tokens[k + 2].text in QUOTE_MARKS else k + 2
+                return self.actor(j)
             if self.is_boundary(k) or k in self.inside:
                 return None
             if not self.core[k].startswith("ال") and bare(self.core[k]) in _UNNAMED_SUBJECTS:

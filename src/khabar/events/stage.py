@@ -760,6 +760,8 @@ _EFFORTS = frozenset(
 _SIDES = frozenset(bare(normalize(w)) for w in ("الجانب", "الطرف"))
 #: the PROTEST mode of a violent crowd, and the destruction that is a riot when a crowd does it
 _RIOT = "riot"
+#: the PROTEST mode of a crowd blocking a road or a site (أغلق محتجون الطريق)
+_OBSTRUCT = "obstruct"
 #: a siege, bare (حصار، حصارا): its town is where it is, no party to it
 _SIEGES = frozenset(bare(normalize(w)) for w in ("حصار", "حصارا"))
 #: storming, by protesters a riot (not an attack with firebombs: هاجم المتظاهرون مراكز الشرطة)
@@ -2539,6 +2541,17 @@ class EventCoder:
                     # (a town named only as where it is, أمام مجلس النواب في عمّان، إلى شوارع طرابلس, is no
                     # target that keeps what it protests from being looked for)
                     target = [t for t in target if not _only_where(view, t, lo, hi)]
+                    if entry.mode == _OBSTRUCT:
+                        # أغلق محتجون الطريق السريع «أيالون»: what they close, named with no preposition
+                        # before the sentence ends, is no one they protest
+                        end = next((k for k in range(i + 1, hi) if view.tokens[k].text in _CLAUSE_ENDS), hi)
+                        closed = {
+                            e
+                            for k in range(i + 1, end)
+                            if (m := view.at.get(k)) is not None and m.prep is None
+                            for e in m.entities
+                        }
+                        target = [t for t in target if t not in closed]
                     protested = None if target else view.protested(i, hi, source, attributed)
                     if protested:
                         target, cue = protested
