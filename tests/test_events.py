@@ -22130,3 +22130,71 @@ def test_the_two_named_after_an_agreement_are_its_parties(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert [e for e in coded_roles(text) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # لوّح takes its threat with ب, never a bare object: a name right after it, even in a clause of
+        # time after بعد أن, is who brandishes the threat
+        (
+            "تراجعت وزارة الصحة المصرية عن القرار، بعد أن لوحت منظمة الصحة العالمية بتعليق برامجها"
+            " في البلاد.",
+            {"منظمة الصحة العالمية"},
+        ),
+        (
+            "سحبت الحكومة الكينية مشروع القانون بعد أن لوح الاتحاد الأوروبي بوقف المساعدات.",
+            {"الاتحاد الأوروبي"},
+        ),
+    ],
+)
+def test_the_name_after_brandishing_is_its_subject(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "THREATEN") == (source, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # brandishing a strike, a sit-in or taking to the street is a threat
+        (
+            "لوحت نقابة الأطباء الأردنية بإضراب شامل إذا لم تستجب الحكومة الأردنية لمطالبها.",
+            {"نقابة الأطباء الأردنية"},
+        ),
+        ("لوحت نقابة المعلمين الأردنية بالاعتصام أمام مقر رئاسة الوزراء.", {"نقابة المعلمين الأردنية"}),
+        (
+            "طالب الاتحاد التونسي للشغل الحكومة التونسية بمراجعة الأسعار، ملوحا بالنزول إلى الشارع.",
+            {"الاتحاد التونسي للشغل"},
+        ),
+    ],
+)
+def test_brandishing_a_strike_or_the_street_is_a_threat(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "THREATEN")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a rise reversed (تراجع عن زيادة، عن رفع) or suspended (علق الزيادة، تعليق زيادة) is a measure
+        # taken back, a RETREAT
+        ("تراجعت الحكومة التونسية عن زيادة أسعار الخبز بعد احتجاجات واسعة.", {"الحكومة التونسية"}),
+        ("تراجعت الحكومة النيجيرية عن رفع أسعار البنزين بعد إضراب عام.", {"الحكومة النيجيرية"}),
+        ("علقت الحكومة الأردنية زيادة أسعار المحروقات حتى نهاية العام.", {"الحكومة الأردنية"}),
+        ("أعلنت الحكومة السودانية تعليق زيادة أسعار الوقود.", {"الحكومة السودانية"}),
+    ],
+)
+def test_a_price_rise_reversed_or_suspended_is_a_retreat(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "RETREAT") == (source, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the actor a subject is under (الخاضعة لسلطة X) describes it: no target of its verb
+        (
+            "اتهمت وزارة الصحة الخاضعة لسلطة حركة حماس الجيش الإسرائيلي بقصف المستشفى.",
+            {"الجيش الإسرائيلي"},
+        ),
+    ],
+)
+def test_the_actor_a_subject_is_under_is_no_target(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE")[1] == target

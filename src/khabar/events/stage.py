@@ -1080,9 +1080,9 @@ _ROLE_HEADS = frozenset(
         *("ضابط", "قادة", "قائد"),
     )
 )
-#: verbs whose object takes a preposition (أشاد ب، رحب ب، ندد ب، أعرب عن، احتج على): an actor right after
-#: them is their subject, never their object
-_PREPOSITIONAL_VERBS = frozenset({"أشاد", "أثنى", "رحب", "نوه", "أعرب", "تضامن", "ندد", "احتج"})
+#: verbs whose object takes a preposition (أشاد ب، رحب ب، ندد ب، أعرب عن، احتج على، لوح ب): an actor right
+#: after them is their subject, never their object
+_PREPOSITIONAL_VERBS = frozenset({"أشاد", "أثنى", "رحب", "نوه", "أعرب", "تضامن", "ندد", "احتج", "لوح"})
 #: spans of time (عام، شهرين، أسابيع), bare: before على and a detention noun, the time since it
 _SPANS = frozenset(
     bare(normalize(w))
