@@ -4047,6 +4047,25 @@ ROLE_CASES = [
         {"فلاديمير بوتين"},
         {"إسرائيل"},
     ),
+    # a person named between commas after the genitive of a title holds it (the lawyer, not his client)
+    ("ونفى محامي ماكرون ، أحمد علي ، الاتهامات .", "REJECT", {"أحمد علي"}, set()),
+    # a verbal noun after a participle of declaring with the pronoun agreeing with it is the subject's
+    ("وأيدت مصر موقف فرنسا ، مجددة دعوتها إيران إلى التفاوض .", "REQUEST", {"مصر"}, {"إيران"}),
+    ("وأيد ماكرون موقف بوتين ، مجددا دعوته إيران إلى التفاوض .", "REQUEST", {"ماكرون"}, {"إيران"}),
+    # a participle after a comma has the subject of the verb opening the sentence, not the agent of a
+    # noun or a relative clause in its object
+    (
+        "وأبدى بوتين استعداد روسيا للحوار ، محملا أوكرانيا مسؤولية التصعيد .",
+        "ACCUSE",
+        {"فلاديمير بوتين"},
+        {"أوكرانيا"},
+    ),
+    (
+        "وأعلن الجيش الإسرائيلي إنهاء العمل بالاتفاق الذي وقعته مصر مع حماس ، متهما إيران بتسليح الحركة .",
+        "ACCUSE",
+        {"الجيش الإسرائيلي"},
+        {"إيران"},
+    ),
 ]
 
 

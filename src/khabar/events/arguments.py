@@ -1227,6 +1227,14 @@ _DECLARING = (
 )
 #: verbs whose object is a verbal noun they govern (جدد تمسك إيران، أمرت بالإفراج)
 GOVERNING = ENACTING | _DECLARING
+#: participles of declaring, each with the pronoun that agrees with it: a verbal noun after one with that
+#: pronoun is their clause's subject's (أيدت X موقف Y، مجددة دعوتها إيران إلى التفاوض; not مؤكدا
+#: استعدادها, another's)
+DECLARING_PARTICIPLES: dict[str, str] = {
+    _N(v + e): _N(pronoun)
+    for v in ("مؤكد", "مجدد", "معرب", "معلن")
+    for e, pronoun in (("ا", "ه"), ("ة", "ها"), ("ين", "هم"))
+}
 #: verbs of announcing: their subject claims as its own a deed named by the verbal noun after it
 #: (أعلن البنك منح الصين قرضا، أعلنت القيادة اعتقال مسلحين)
 #: (and its participles, or those of confirming, whose subject is their clause's: أقرت السعودية بوفاته،
@@ -2481,6 +2489,15 @@ class DocView:
                 return False
         return True
 
+    def _apposed_person(self, m: ActorMention) -> ActorMention | None:
+        """A person named between commas right after ``m``, the genitive of a title (``محامي X، Y،``):
+        the title's holder; else None."""
+        k = m.last + 1
+        a = self.at.get(k + 1) if k < len(self.tokens) and self.tokens[k].text in ("،", ",") else None
+        if a is None or a.etype != "PER" or a.prep is not None or a.last + 1 >= len(self.tokens):
+            return None
+        return a if self.tokens[a.last + 1].text in ("،", ",") else None
+
     def titled_person(self, i: int, hi: int) -> ActorMention | None:
         """A person named after a title that opens right after verb ``i`` and runs on through the bodies,
         places and words of its office (``ودعا الأمين العام للأمم المتحدة بان كي مون``، ``وطالب الممثل
@@ -2511,6 +2528,8 @@ class DocView:
                 )
                 # (a preposition of the office before it is not the name's: القيادي في الحرس X)
                 office = a.prep_at is not None and a.prep_at > k and before.startswith("ال")
+                if j == k + 1 and not self.core[k].startswith("ال") and (held := self._apposed_person(a)):
+                    return held  # ونفى محامي X، Y، الاتهامات: the lawyer named between commas, not X
                 return a if (a.prep is None or office) and not construct else None
             if j in self.inside:
                 continue

@@ -47,6 +47,7 @@ from khabar.events.arguments import (
     COMPLEMENTIZERS,
     CONDITIONALS,
     CROWDS,
+    DECLARING_PARTICIPLES,
     DEMONSTRATIVES,
     DENIAL_LEMMAS,
     DUAL_ANAPHORS,
@@ -2308,6 +2309,16 @@ class EventCoder:
                         # رفضت X دعوة Y إلى العودة، متهمة المنظمة: the main clause's subject, not the
                         # agent of a noun in its object
                         before = main_source
+                    elif (
+                        entry.participle
+                        and quote is None
+                        and i > lo
+                        and view.tokens[i - 1].text in _COMMAS
+                        and (opening := view.opening_subject(i))
+                    ):
+                        # أبدى بوتين استعداد روسيا للحوار، محملا كييف: the subject of the verb opening
+                        # the sentence, no act of its own, not the agent of a noun in its object
+                        before = (token.sentence, opening)
                     elif speaker and speaker[0] == i:
                         before = (token.sentence, speaker[1])
                     elif (
@@ -4406,6 +4417,12 @@ class EventCoder:
                 # (a verb joined with و right before it and no subject of its own goes on with the
                 # sentence's: والتقى عمرو موسى البشير، وأكد تضامنه معه)
                 conjoined = i > 0 and view.core[i - 1] in GOVERNING and "و" in view.tokens[i - 1].proclitics
+                # (and so does a participle of declaring after a comma: أيدت X موقف Y، مجددة دعوتها Z)
+                conjoined = conjoined or (
+                    i > 1
+                    and DECLARING_PARTICIPLES.get(view.core[i - 1]) == suffix_form(token)
+                    and view.tokens[i - 2].text in _COMMAS
+                )
                 # (a feminine one a series of three states or bodies named together, as a plural of
                 # things: وأعلنت أستراليا والبحرين وكندا وهولندا تأييدها)
                 series = suffix_form(token) == _HERS and _series_of(view, i, owners)
