@@ -8928,6 +8928,13 @@ def test_sanctions_on_people_of_a_nationality_target_their_country(text: str, ta
             "ACCUSE",
             {"قيس سعيد"},
         ),
+        # وصفها: the verb وصف and its object pronoun, its و no "and"
+        (
+            "أغلقت السلطات الجزائرية الحدود مع المغرب، في خطوة وصفها وزير الخارجية المغربي ناصر بوريطة"
+            " بأنها «تصعيد خطير».",
+            "ACCUSE",
+            {"السلطات الجزائرية"},
+        ),
     ],
 )
 def test_a_stance_on_a_step_told_by_a_pronoun_after_bi(text: str, etype: str, target: set[str]) -> None:
@@ -9693,6 +9700,51 @@ def test_a_counted_subject_after_the_verb_does_not_continue_the_last_actor(
 def test_a_deed_declared_by_a_document_naming_no_one_is_not_the_last_actor_s(text: str) -> None:
 
     assert not [ev for ev in extract_text(text).events if ev.type == "REJECT" and ev.source]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # اعتقالهما: a dual pronoun on the act names the pair named last, both held
+        (
+            "أفرجت السلطات الإيرانية عن الناشطين نرجس محمدي وحسين رونقي، بعد شهرين من اعتقالهما في طهران.",
+            "COERCE",
+            {"نرجس محمدي", "حسين رونقي"},
+        ),
+        (
+            "أفرجت جماعة الحوثي عن الصحفيين عبد الله حسن ومحمود علي، بعد أسبوع من اختطافهما في صنعاء.",
+            "ASSAULT",
+            {"عبد الله حسن", "محمود علي"},
+        ),
+    ],
+)
+def test_a_dual_pronoun_on_an_act_done_to_people_is_the_last_pair(
+    text: str, etype: str, target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype)[1] == target
+
+
+def test_who_calls_an_attack_something_in_a_relative_clause_is_not_its_agent() -> None:
+    # بالهجوم الذي وصفه بالجبان: the one who condemns names what the attack is, he made none
+    doc = extract_text("وندد الرئيس الكيني ويليام روتو بالهجوم الذي وصفه بالجبان.")
+    assert not [ev for ev in doc.events if ev.type == "ASSAULT" and ev.source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # أشاد خلاله الأخير: the verb's subject past a preposition and its pronoun is the last one named
+        (
+            "تلقى الرئيس التونسي قيس سعيد اتصالا هاتفيا من الرئيس الجزائري عبد المجيد تبون، أشاد خلاله"
+            " الأخير بجهود تونس في مكافحة الإرهاب.",
+            ({"عبد المجيد تبون"}, {"تونس"}),
+        ),
+    ],
+)
+def test_the_latter_past_a_preposition_after_a_verb_is_its_subject(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "SUPPORT") == expected
 
 
 @pytest.mark.parametrize(
@@ -19062,6 +19114,17 @@ def test_a_site_of_a_body_said_by_another_clause_keeps_the_place() -> None:
             "وجاء الاتصال بعد أيام من رفض الرياض طلبا من واشنطن بتأجيل خفض الإنتاج ، وهو ما انتقده"
             " مسؤولون في البيت الأبيض بشدة .",
             ({"البيت الأبيض"}, {"الرياض"}),
+        ),
+        # وهو ما وصفته X بأنه: a stance on the act told before, by what X called it
+        (
+            "وكانت القوات الإثيوبية قد نشرت دبابات قرب الحدود ، وهو ما اعتبرته الحكومة الإريترية"
+            " «استفزازا خطيرا» .",
+            ({"الحكومة الإريترية"}, {"القوات الإثيوبية"}),
+        ),
+        (
+            "وأعلن الجيش الإسرائيلي توسيع عملياته في جنين ، وهو ما وصفته وزارة الخارجية الفلسطينية بأنه"
+            " «عدوان سافر» .",
+            ({"وزارة الخارجية الفلسطينية"}, {"الجيش الإسرائيلي"}),
         ),
         # متهمة قواته: the body whose forces the pronoun names
         (

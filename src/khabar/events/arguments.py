@@ -2407,6 +2407,13 @@ class DocView:
         return (
             self.is_boundary(k)
             or k in self.verbs
+            # (a verb's subject past a preposition and its pronoun: اتصالا من X، أكد خلاله الأخير)
+            or (
+                k - 1 in self.verbs
+                and has_suffix(self.tokens[k])
+                and (stem := self.tokens[k].stem) is not None
+                and stem.form in PREPOSITIONS
+            )
             or self.norm[k] in _NP_OPENERS
             or self.core[k] in _NP_OPENERS
             or k in self.clause_at

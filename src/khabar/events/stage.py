@@ -1447,14 +1447,21 @@ class EventCoder:
                 entries = readings[i][0]
             if any(e.frame.describe for e in entries):
                 # وصف X الاتفاق بأنه «خطأ تاريخي»: blame; بأنها «بداية جيدة»: praise; else no stance
-                told = i > 0 and (cores[i - 1] in RELATIVES or normalize(doc.tokens[i - 1].text) in _WHAT)
+                # (but "which is what X called it", past the act told before it: شن الجيش حملة، وهو ما
+                # وصفته الأمم المتحدة بأنه «تطهير عرقي», a stance on that act)
+                restated = i > 1 and cores[i - 1] == _WHAT_ITSELF and cores[i - 2] in _IT_IS
+                told = (
+                    i > 0
+                    and (cores[i - 1] in RELATIVES or normalize(doc.tokens[i - 1].text) in _WHAT)
+                    and not restated
+                )
                 deemed = any(e.frame.describe and e.lemma == _DEEM for e in entries)
                 # (a pronoun object is mostly the act a stance was just told on, ودانت X الهجوم ووصفته بأنه،
                 # but not after a word for a step: في خطوة وصفتها حركة النهضة بأنها انقلاب)
                 stepped = i > 0 and cores[i - 1] in _STEPS
                 stance = (
                     None
-                    if told or (has_suffix(doc.tokens[i]) and not stepped)
+                    if told or (has_suffix(doc.tokens[i]) and not (stepped or restated))
                     else _stance_of(cores, doc.tokens, i, deemed)
                 )
                 kept = tuple(
@@ -4386,6 +4393,9 @@ class EventCoder:
             entry.pos == "noun"
             and (entry.type in _DONE_TO_TYPES or symmetric)
             and (agent := view.unsaid_relative_agent(i, hi)) is not None
+            # (not a verb of describing, whose subject is who calls the act something: ندد X بالهجوم الذي
+            # وصفه بالجبان)
+            and not any(e.frame.describe for e in self._lookup(view.tokens[agent[1]])[0])
             # (talks held with someone, no relative word: مباحثات أجرتها مع X)
             and (
                 entry.type in _DONE_TO_TYPES
@@ -4450,16 +4460,23 @@ class EventCoder:
             args.explicit_subject = bool(args.source)
         elif (
             entry.pos == "noun"
-            and suffix_form(token) in _SINGULAR_SUFFIXES
+            and (
+                suffix_form(token) in _SINGULAR_SUFFIXES
+                or (suffix_form(token) == _DUAL and view.previous_pair(i, []))
+            )
             and entry.type in _PATIENT_TYPES
             and not any(a.prep is None and a.etype not in PLACE_TYPES for a in rest)
         ):
             # بعد اعتقاله في فيصل آباد، على خطفها من منزلها: the pronoun names the one acted on, the last
             # person named before, else body (no one acting is named after it; a plural one stands for
-            # people the text mostly leaves unnamed: احتجازهم)
-            args.target = view.previous_actor(
-                i, [], any_preposition=True, types=("PER",)
-            ) or view.previous_actor(i, [], any_preposition=True, types=("ORG",))
+            # people the text mostly leaves unnamed: احتجازهم); a dual one the last pair (أفرج عن X وY
+            # بعد أسبوع من احتجازهما)
+            args.target = (
+                view.previous_pair(i, [])
+                if suffix_form(token) == _DUAL
+                else view.previous_actor(i, [], any_preposition=True, types=("PER",))
+                or view.previous_actor(i, [], any_preposition=True, types=("ORG",))
+            )
             # (and who did it, after على يد or من قبل: بعد اختطافه على يد البحرية الإسرائيلية)
             agent = view.agent(i + 1, min(hi, i + _AGENT_REACH))
             args.source = [e for e in agent if e not in args.target]
