@@ -22280,3 +22280,56 @@ def test_a_price_rise_reversed_or_suspended_is_a_retreat(text: str, source: set[
 )
 def test_the_actor_a_subject_is_under_is_no_target(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "ACCUSE")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a step that is a deal two parties came to together is the step of both
+        (
+            "اتفقت البحرين مع قطر على استئناف الرحلات الجوية . وأشاد غوتيريش بالخطوة .",
+            ("SUPPORT", {"غوتيريش"}, {"البحرين", "قطر"}),
+        ),
+        (
+            "أعلنت مصر والسودان اتفاقهما على تقاسم مياه النهر . ورحبت إثيوبيا بالخطوة .",
+            ("SUPPORT", {"إثيوبيا"}, {"مصر", "السودان"}),
+        ),
+        # a decision told as the setting of a demand (في قرار صدر) is made by the demand's subject
+        (
+            "طالب مجلس الأمن بوقف القتال في السودان ، في قرار صدر بتأييد 13 عضوا وامتناع روسيا عن التصويت ."
+            " ورحبت الحكومة السودانية بالقرار .",
+            ("SUPPORT", {"الحكومة السودانية"}, {"مجلس الأمن"}),
+        ),
+        # the deed a step answered (ردا على) is not the step welcomed
+        (
+            "فرض مجلس الأمن عقوبات على كوريا الشمالية ، ردا على إطلاقها صاروخا . ورحبت اليابان بالقرار .",
+            ("SUPPORT", {"اليابان"}, {"مجلس الأمن"}),
+        ),
+        # a decision is that of whoever decided (قررت) it, not of those its reason blames
+        (
+            "قررت وزارة الخارجية السودانية طرد ممثل برنامج الأغذية العالمي إيدي رو ، متهمة إياه بالتدخل في"
+            " الشؤون الداخلية . وانتقدت الأمم المتحدة القرار .",
+            ("ACCUSE", {"الأمم المتحدة"}, {"وزارة الخارجية السودانية"}),
+        ),
+        # a meeting that dates a clause opened by a verb of saying is held by that verb's subject
+        (
+            "أكدت وزيرة الخارجية الألمانية أنالينا بيربوك أن برلين ستواصل دعم كييف ، وذلك خلال لقاء مع"
+            " الرئيس الأوكراني فولوديمير زيلينسكي .",
+            ("CONSULT", {"أنالينا بيربوك"}, {"فولوديمير زيلينسكي"}),
+        ),
+        (
+            "أعلن رئيس الوزراء الماليزي أنور إبراهيم أن المحادثات ستستأنف الشهر المقبل ، عقب اجتماع مع رئيس"
+            " الوزراء التايلاندي .",
+            ("CONSULT", {"أنور إبراهيم"}, {"رئيس الوزراء التايلاندي"}),
+        ),
+        # and one that opens the sentence before a comma by the subject of the verb right after it
+        (
+            "وخلال لقاء مع الرئيس التونسي قيس سعيد ، أكد وزير الخارجية الجزائري أحمد عطاف دعم بلاده لتونس .",
+            ("CONSULT", {"أحمد عطاف"}, {"قيس سعيد"}),
+        ),
+    ],
+)
+def test_a_step_referred_to_and_a_meeting_dating_a_clause(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)

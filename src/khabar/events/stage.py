@@ -2390,6 +2390,28 @@ class EventCoder:
                         # أعرب X عن أسفه ، وذلك خلال اتصال هاتفي مع Y: the subject of the clause it dates
                         source = [e for e in before[1] if e not in target]
                     if (
+                        not source
+                        and target
+                        and entry.pos == "noun"
+                        and entry.type in self.symmetric
+                        and i > lo
+                        and view.core[i - 1] in ADVERBIAL_PREPS
+                    ):
+                        # أعلن X، عقب مباحثات مع Y، أن البلدين توصلا إلى تفاهم: a meeting that dates a
+                        # clause no act coded opens is held by the subject of the verb opening it, or
+                        # of the verb right after the comma that closes it where it opens the sentence
+                        # (وبعد اجتماع مع ممثلي النقابة، تعهد الوزير X)
+                        opened = i - 1 == max(lo, view.byline_end)
+                        comma = next(
+                            (c for c in range(i + 1, hi - 1) if view.tokens[c].text in _COMMAS), None
+                        )
+                        subject = (
+                            view.subject_right_after(comma + 1, hi)
+                            if opened and comma is not None
+                            else view.opening_subject(i)
+                        )
+                        source = [e for e in subject if e not in target]
+                    if (
                         entry.type in self.symmetric
                         and (
                             (
@@ -5462,6 +5484,20 @@ _SAID_DEEDS = frozenset(
         "العرض",
     )
 )
+#: "in response to", "in protest at" before على and the deed an act answers (ردا على، احتجاجا على), normalised
+_REPLYING = frozenset(normalize(w) for w in ("ردا", "احتجاجا"))
+
+
+def _replied_to(view: DocView, ev: Event) -> bool:
+    """Event ``ev`` is told as the deed another act answers (``ردا على إطلاقها صاروخا``)."""
+    at = view.token_at(ev.trigger.start)
+    return at > 1 and view.core[at - 1] == ON and view.norm[at - 2] in _REPLYING
+
+
+#: words of agreeing together (اتفقت X وY، أعلنتا اتفاقهما), bare: a deal both parties made
+_MUTUAL_DEALS = frozenset(
+    bare(normalize(w)) for w in ("اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا", "اتفاق", "اتفاقهما", "اتفاقهم")
+)
 #: two deeds (ورحب X بالخطوتين): the last two told, by others
 _DUAL_DEED_WORDS = ("الخطوتين", "الخطوتان", "القرارين", "القراران")
 _DUAL_DEEDS = frozenset(bare(normalize(w)) for w in _DUAL_DEED_WORDS)
@@ -5770,6 +5806,8 @@ def _told_agent(
                 and not _own_state(view, ev.source, exclude)
                 and (said or bool(ev.target) or ev.type not in _WORDS_TYPES or ev.type == _PLEDGE)
                 and ev.mode != _SUE  # (a lawsuit is no step decided: الدعوى التي رفعتها X ... رحبت Y بالقرار)
+                # (nor the deed a step answered: فرض مجلس الأمن عقوبات على X ردا على إطلاقها صاروخا)
+                and not _replied_to(view, ev)
                 # (nor the reason its agent gave for an act just told: فرضت X عقوبات على Y، تتهمها بتهريب)
                 and not (
                     ev.type in _OPINION_TYPES
@@ -5807,6 +5845,10 @@ def _told_agent(
             # (not the judges' own state: متهما الرباط ... وانتقدت الخارجية المغربية القرار, its maker)
             aimed = [t for t in ev.target if t not in exclude and not _own_state(view, [t], exclude)]
             return aimed or ([] if ev.target == aimed else [s for s in ev.source if s not in exclude])
+        if ev is not None and bare(view.core[view.token_at(ev.trigger.start)]) in _MUTUAL_DEALS:
+            # اتفقت البحرين وقطر ... وأشاد X بالخطوة: the step is the deal both parties came to (not one
+            # signed or accepted, وقعت X اتفاقا مع Y، وافقت X على: the step of the one who took it)
+            return [e for e in (*ev.source, *ev.target) if e not in exclude]
         return list(ev.source) if ev is not None else []
     # the one the act was done to, named as its genitive (وانتقدت الخارجية البريطانية اعتقال لاي)
     done_to = view.actor(k + 1)
@@ -6836,7 +6878,12 @@ def _named_before(view: DocView, k: int) -> list[str]:
         if view.tokens[j].sentence < sentence - _REFERRED_SENTENCES:
             break
         told = view.core[j] in (noun, noun + "ا")  # قرارا: the indefinite accusative
-        if verb is not None and j in view.clause_verbs and bare(view.core[j]) in (verb, verb + "ت"):
+        # (a verb that decides or announces, whatever its clause: قررت الخارجية طرد X ... وانتقدت Y القرار)
+        if (
+            verb is not None
+            and (j in view.clause_verbs or view.core[j] in _ANNOUNCING)
+            and bare(view.core[j]) in (verb, verb + "ت")
+        ):
             told = True
         if j in view.inside or not told:
             continue
@@ -6844,6 +6891,16 @@ def _named_before(view: DocView, k: int) -> list[str]:
         if owner is not None and owner.prep is None and not view.core[j].startswith("ال"):
             # دانت X قرار الحكومة الإسرائيلية ... انتقد Y القرار: its genitive made it
             return view.group_after(owner)[0]
+        if (
+            j > 0
+            and view.core[j - 1] == _IN_PREP
+            and noun not in _SAID_DEEDS
+            and (opening := view.opening_subject(j))
+        ):
+            # طالب مجلس الأمن بوقف القتال، في قرار صدر بتأييد 13 عضوا: the act it is the setting of, by
+            # the subject of the verb opening the sentence (not words in a report, told by others: قالت
+            # الوكالة، في تقرير اطلعت عليه رويترز)
+            return opening
         before = view.clause_actors_before(j)
         if before:
             return before
