@@ -22333,3 +22333,44 @@ def test_a_step_referred_to_and_a_meeting_dating_a_clause(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the attack" in a later sentence, naming no agent, refers back to the one told: no second attack
+        # on a place its clause names
+        "استهدفت طائرة مسيرة قاعدة عين الأسد في محافظة الأنبار. واعتقلت قوات الأمن العراقية ثلاثة مشتبه"
+        " بهم بالتورط في الهجوم في مدينة الفلوجة.",
+        "أصيب عشرة أشخاص في تفجير سيارة مفخخة في سوق بمدينة كركوك. وندد مجلس الأمن الدولي بالتفجير في"
+        " العاصمة بغداد.",
+    ],
+)
+def test_the_attack_referred_back_is_the_one_told(text: str) -> None:
+    assert [e[0] for e in coded_roles(text)].count("ASSAULT") == 1
+
+
+def test_the_protests_referred_back_are_the_ones_told() -> None:
+    text = (
+        "تظاهر آلاف الطلاب في العاصمة داكار ضد الحكومة السنغالية. وقالت منظمة العفو الدولية إن الشرطة"
+        " اعتقلت مئتي شخص منذ بدء الاحتجاجات في داكار."
+    )
+    assert [e for e in coded_roles(text) if e[0] == "PROTEST"] == [("PROTEST", set(), {"الحكومة السنغالية"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # violence told as what went on during a protest named before it (خلالها) is part of the protest
+        "تحولت التظاهرة أمام مقر الحكومة في بيروت إلى مواجهات، رشق خلالها شبان قوات الأمن اللبنانية"
+        " بالحجارة.",
+        "تحولت المسيرة أمام البرلمان في عمان إلى مواجهات، هاجم خلالها محتجون مركزا للشرطة الأردنية.",
+    ],
+)
+def test_violence_during_a_protest_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in [e[0] for e in coded_roles(text)]
+
+
+def test_a_killing_during_a_protest_stays_an_attack() -> None:
+    text = "خرج آلاف المحتجين في مظاهرات في مدينة البصرة، قتلت خلالها قوات الأمن العراقية ثلاثة متظاهرين."
+    assert roles(extract_text(text), "ASSAULT")[0] == {"قوات الأمن العراقية"}

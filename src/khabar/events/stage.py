@@ -11983,6 +11983,45 @@ _KILLED_IN_REACH = 120
 _IN_ATTACK = re.compile(r"(?:في|جراء|إثر|اثر)\s+$")
 
 
+def _act_referred_back(text: str, a: Event, b: Event) -> bool:
+    """An attack or protest told and, in a later sentence, "the attack", "the protests" (الهجوم،
+    بالهجوم، الاحتجاجات) with no agent named: the one told, referred back to (``ودانت الحكومة الهجوم``،
+    ``اعتقلت الشرطة أربعة متهمين بالتورط في الهجوم``، ``منذ بدء الاحتجاجات``), whatever the clause around
+    it names."""
+    if not (a.type == b.type and not b.source and a.sentence.end <= b.trigger.start):
+        return False
+    if normalize(b.trigger.text) not in _REFERRED_NOUNS.get(a.type, ()):
+        return False
+    return _ARTICLE_BEFORE.search(text[max(0, b.trigger.start - 6) : b.trigger.start]) is not None
+
+
+#: by type, the nouns of acts (normalised) that, with the article (and any proclitics), refer back
+_REFERRED_NOUNS = {
+    "ASSAULT": frozenset(
+        normalize(w)
+        for w in (
+            "هجوم",
+            "هجمات",
+            "هجمة",
+            "اعتداء",
+            "اعتداءات",
+            "تفجير",
+            "تفجيرات",
+            "غارة",
+            "غارات",
+            "قصف",
+            "ضربة",
+            "ضربات",
+        )
+    ),
+    "PROTEST": frozenset(
+        normalize(w)
+        for w in ("احتجاج", "احتجاجات", "تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات", "اعتصام", "إضراب")
+    ),
+}
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:[بل]?ال|لل)$")
+
+
 def _aim_told_once(a: Event, b: Event, symmetric: frozenset[str]) -> bool:
     """A telling later in the sentence of ``a``, by its agents, that names no one it is aimed at
     (``فرضت واشنطن عقوبات على كراكاس، وهي العقوبات الأشد``): the act told again, its recipient told once."""
@@ -12306,6 +12345,11 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             key: tuple[frozenset[str], ...] = (frozenset(ev.source) | frozenset(ev.target),)
         else:
             key = (frozenset(ev.source), frozenset(ev.target))
+        told = next((n for n, k in enumerate(kept) if _act_referred_back(doc.text, k, ev)), None)
+        if told is not None:  # "the attack", "the protests" referred back to: a telling of the one told
+            extra[told] += (ev.trigger, *ev.mentions)
+            where[i] = told
+            continue
         for n, k in enumerate(kept):
             described = _described_told(doc.text, k, ev)
             conveyed = False
@@ -12391,6 +12435,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             and _RECEPTION in normalize(ev.trigger.text)
         ):
             continue  # رفضه استقبال طائرات، كان في استقباله: no guest named, no meeting
+        if ev.type == "ASSAULT" and _violence_during_protest(doc, ev):
+            continue  # في مظاهرات غاضبة، هاجموا خلالها شاحنات: the protest's violence, no attack of its own
         if ev.type == "ASSAULT" and _figurative_war(doc, ev):
             continue  # شن "حربا اقتصادية" على فنزويلا، الحرب التجارية: no force used
         if ev.type == "ASSAULT" and not ev.source and _WAR in normalize(ev.trigger.text):
@@ -12446,6 +12492,23 @@ def _figurative_war(doc: Document, ev: Event) -> bool:
     if _WAR not in normalize(ev.trigger.text):
         return False
     return any(w in _FIGURATIVE_WARS for w in _words_after(doc, ev, 1))
+
+
+def _violence_during_protest(doc: Document, ev: Event) -> bool:
+    """Violence told as what went on during a protest named before it in its sentence (``تحولت التظاهرة
+    إلى مواجهات، رشق خلالها شبان الشرطة``، ``في مظاهرات غاضبة، هاجموا خلالها شاحنات``): part of the
+    protest, no attack of its own; a killing during it (قتل خلالها) stays one, and so does a riot's
+    violence (أعمال شغب، أحرق خلالها شبان مبنى حكوميا)."""
+    if _DURING_IT_AFTER.match(doc.text, ev.trigger.end) is None or _KILLED in normalize(ev.trigger.text):
+        return False
+    return _PROTEST_BEFORE.search(doc.text, ev.sentence.start, ev.trigger.start) is not None
+
+
+#: "during it" right after the act, and the nouns of protests it refers to
+_DURING_IT_AFTER = re.compile(r"\s+(?:خلالها|خلاله|أثناءها|أثناءه)(?!\S)")
+_PROTEST_BEFORE = re.compile(
+    r"(?<!\S)\S{0,4}(?:تظاهرة|تظاهرات|مظاهرة|مظاهرات|احتجاجات|مواجهات|مسيرة|مسيرات)(?!\S)"
+)
 
 
 def _clash_at_places(ev: Event, entities: dict[str, Entity]) -> bool:
