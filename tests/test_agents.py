@@ -162,6 +162,9 @@ def agents(text: str, entities: list[Entity] | None = None) -> list[Entity]:
         # a parliamentary bloc or the parties of a people, named by their adjective
         ("وانسحب نواب الكتلة الصدرية من الجلسة", "الكتلة الصدرية", None, None, "PTY", "local:"),
         ("وأعلن التكتل الوطني مقاطعة الجلسة", "التكتل الوطني", None, None, "PTY", "local:"),
+        # a popular movement named by its adjective
+        ("وتظاهر أنصار الحراك الشعبي في العاصمة", "الحراك الشعبي", None, None, "NGO", "local:"),
+        ("ودعا الحراك الجنوبي إلى عصيان مدني", "الحراك الجنوبي", None, None, "NGO", "local:"),
         ("ودعت الأحزاب الكردية إلى الإضراب", "الأحزاب الكردية", None, None, "PTY", "local:"),
         ("هاجمت القوات الحكومية القرية.", "القوات الحكومية", None, None, "MIL", "local:"),
         ("هاجمت القوات الحكومية المركزية القرية.", "القوات الحكومية المركزية", None, None, "MIL", "local:"),

@@ -560,6 +560,8 @@ def test_tag_places_after_prepositions(sentence: str, expected: list[str]) -> No
         ("منتقدا الولايات", "O O", "O O"),
         # the country's short name tagged inside its official one
         ("وأعربت جمهورية مصر العربية عن", "O O B-LOC O O", "O B-LOC I-LOC I-LOC O"),
+        # a state's full name after the word for state
+        ("وقدمت دولة الإمارات العربية المتحدة شاحنات", "O O O O O O", "O B-LOC I-LOC I-LOC I-LOC O"),
     ],
 )
 def test_tag_country_names(sentence: str, tags: str, expected: str) -> None:
