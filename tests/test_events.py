@@ -22374,3 +22374,42 @@ def test_violence_during_a_protest_is_no_attack(text: str) -> None:
 def test_a_killing_during_a_protest_stays_an_attack() -> None:
     text = "خرج آلاف المحتجين في مظاهرات في مدينة البصرة، قتلت خلالها قوات الأمن العراقية ثلاثة متظاهرين."
     assert roles(extract_text(text), "ASSAULT")[0] == {"قوات الأمن العراقية"}
+
+
+@pytest.mark.parametrize(
+    ("text", "coerced_by"),
+    [
+        # a verb spelt as its perfect where a stance's object stands (أدان X هدم، فض) is its verbal noun:
+        # its genitive is its agent, never the stance's subject, and with no genitive no one is named
+        ("أدانت وزارة الخارجية القطرية هدم القوات الإسرائيلية منازل في القدس.", [{"القوات الإسرائيلية"}]),
+        ("وأدان الاتحاد الأوروبي فض الاعتصام أمام البرلمان.", []),
+        # past the quote mark the object opens with (أدانت X "قمع Y")
+        ('وأدانت الخارجية الفرنسية "قمع السلطات البيلاروسية للمتظاهرين".', []),
+    ],
+)
+def test_a_stance_object_is_a_verbal_noun_of_its_genitive(text: str, coerced_by: list[set[str]]) -> None:
+    assert [source for etype, source, _ in coded_roles(text) if etype == "COERCE"] == coerced_by
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the one dismissed (فصل X، إقالة X) is no one a condemnation is against: the one who dismissed him
+        (
+            "فصلت جامعة القاهرة الأستاذ أحمد سامي. وأدانت منظمة العفو الدولية فصل أحمد سامي.",
+            {"جامعة القاهرة"},
+        ),
+        ("أقالت الحكومة المصرية المحافظ محمد علي. وانتقد حزب الوفد إقالة محمد علي.", {"الحكومة المصرية"}),
+        # nor is the place stormed or raided (اقتحام السفارة، مداهمة X): those who stormed it
+        (
+            "اقتحم أنصار حزب الله السفارة الكويتية في بيروت. ودانت وزارة الخارجية الكويتية اقتحام السفارة.",
+            {"حزب الله"},
+        ),
+        (
+            "داهمت الشرطة الإسرائيلية مقر وكالة الأونروا في القدس. واستنكرت الأمم المتحدة مداهمة الأونروا.",
+            set(),
+        ),
+    ],
+)
+def test_whom_an_act_was_done_to_is_no_target_of_its_condemnation(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE")[1] == target

@@ -767,6 +767,8 @@ _OBSTRUCT = "obstruct"
 _SIEGES = frozenset(bare(normalize(w)) for w in ("حصار", "حصارا"))
 #: storming, by protesters a riot (not an attack with firebombs: هاجم المتظاهرون مراكز الشرطة)
 _STORMING = frozenset({"اقتحم", "اقتحام"})
+#: verbal nouns of storming and striking at a place, whose bare genitive is the place (اقتحام السفارة), bare
+_STORMED = frozenset(bare(normalize(w)) for w in ("اقتحام", "استهداف", "مداهمة"))
 #: laying siege: by protesters a riot too (حاصر متظاهرون مقر البرلمان)
 _BESIEGE = "حاصر"
 #: the words of trying (حاول، محاولة): a storming tried is none made (حاول محتجون اقتحام البرلمان), bare;
@@ -1691,8 +1693,10 @@ class EventCoder:
                 # مليون ونصف مليون طالب: a counted noun after a word for hundreds, thousands or millions
                 # (its genitive), no verb (not after اثنان, a subject: بينهم اثنان أطلقا صواريخ)
                 readings[i] = self._readings(doc.tokens[i], nouns_only=True)
-            # the stance verb, past its subject and the subject's title (رفض X طلب، رفض الرئيس X طلب)
-            before = before_titles[subject_at[i]] if i in subject_at else i - 1
+            # the stance verb, past its subject and the subject's title (رفض X طلب، رفض الرئيس X طلب), and
+            # past the quote mark its object opens with (أدانت X "قمع السلطات للطلاب")
+            at = i - 1 if doc.tokens[i - 1].text in QUOTE_MARKS and i - 1 in subject_at else i
+            before = before_titles[subject_at[at]] if at in subject_at else i - 1
             if i > 1 and cores[i - 1] in DUAL_ANAPHORS and readings[i - 2][0]:
                 before = i - 2  # بعد رفض البلدين طلب موسكو: past the two named before, its subject
             if (
@@ -1704,7 +1708,10 @@ class EventCoder:
                 # رفض طلب أنان، أيد قرار، رفض نجاد طلب المجلس، بعد رفض بولندا طلب موسكو: what a stance verb
                 # or noun takes a stance on is a noun
                 nouns = self._readings(doc.tokens[i], nouns_only=True)
-                readings[i] = nouns if nouns[0] else readings[i]
+                if nouns[0]:
+                    readings[i] = nouns
+                elif "و" not in doc.tokens[i].proclitics:  # (وحذر الدول الثلاث: a clause of its own)
+                    readings[i] = _as_verbal_noun(readings[i], cores[i])
             if (
                 readings[i][0]
                 and PREP_CLITICS & set(doc.tokens[i - 1].proclitics)
@@ -5090,6 +5097,17 @@ class EventCoder:
                 and view.done_to(start, a.first)
             ):
                 continue  # ندد الحزب باعتقال راشد الغنوشي: the one arrested; the stance is on his jailer
+            if (
+                prep is None
+                and entry.type in _ACT_STANCE_TYPES
+                and a.etype != "PER"
+                and a.first - 1 >= start
+                and bare(view.core[a.first - 1]) in _STORMED
+                and not (a.last + 1 < len(view.tokens) and "ل" in view.tokens[a.last + 1].proclitics)
+            ):
+                # ودانت الخارجية السويدية اقتحام السفارة: the place stormed or struck, not whom the stance
+                # is against (but its agent where a ل names what it struck: استهداف إسرائيل لمواقع)
+                continue
             if entry.type in _STANCE_TYPES and view.released(a):
                 continue  # رحبت X بالإفراج عن غيرشكوفيتش: the one set free; the stance is on who did it
             if prep is None and a.etype in PLACE_TYPES and (entry.type, entry.mode) == _OPENING:
@@ -5254,6 +5272,15 @@ class EventCoder:
                 a = _title_holder(view, a, mentions)  # أفرج عن مراسل هيئة الإذاعة البريطانية X
                 return [e for e in view.group_after(a)[0] if e not in source]
         return []
+
+
+def _as_verbal_noun(reading: Reading, core: str) -> Reading:
+    """A verb spelt as its perfect where a noun must stand (the object of a stance: أدانت X هدم القوات
+    منزلا، أدان X فض الاعتصام) is its verbal noun spelt the same (هدْم، فضّ); where none of its entries is,
+    the reading stays."""
+    entries, start, end = reading
+    nouns = tuple(replace(e, pos="noun") for e in entries if normalize(e.lemma) == core and not e.participle)
+    return (nouns, start, end) if nouns else reading
 
 
 def _bare_object_between(view: DocView, start: int, a: ActorMention) -> bool:
