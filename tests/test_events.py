@@ -22413,3 +22413,23 @@ def test_a_stance_object_is_a_verbal_noun_of_its_genitive(text: str, coerced_by:
 )
 def test_whom_an_act_was_done_to_is_no_target_of_its_condemnation(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "ACCUSE")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a verb of asking joined with و to the main clause names one actor and then the ask with its
+        # preposition: that actor is asked, the main clause's subject goes on
+        (
+            "وبعد ساعات، اتهم وزير الخارجية الصومالي أحمد معلم فقي القوات الإثيوبية بالتوغل في منطقة"
+            " بلد حاوا، وطالب الاتحاد الأفريقي بإرسال بعثة لتقصي الحقائق."
+            " وأعلن الاتحاد الأفريقي أنه سيرسل فريقا من المراقبين.",
+            {"أحمد معلم"},
+            {"الاتحاد الأفريقي"},
+        ),
+    ],
+)
+def test_one_asked_after_a_conjoined_verb_of_asking_is_its_object(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "REQUEST") == (source, target)

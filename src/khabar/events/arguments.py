@@ -542,6 +542,11 @@ CONDITION_WINDOW = 12
 #: "or" carries a condition on to the next clause; "to be" does not end one (إذا كان)
 ALTERNATIVES = frozenset(_N(w) for w in ("أو", "أم"))
 BE_VERBS = frozenset(_N(w) for w in ("كان", "كانت", "وكان", "وكانت"))
+#: how many definite words, a noun and its adjectives, may stand between كان and قد as the verb's subject
+#: (وكانت الشركة المالكة قد اعتذرت)
+_BE_SUBJECT_WORDS = 3
+#: the words that tell back a pair, two sides or the latest named, resolved on their own
+_TOLD_BACK = frozenset(DUAL_ANAPHORS) | _SIDES | LATEST_ANAPHORS
 #: ``إن`` right before a verb is "if" (before a noun it is the complementiser); matched as written:
 #: normalised, it is ``أن`` "that" (بعد أن أجرى)
 CONDITIONAL_IN = frozenset({"إن", "وإن", "فإن"})
@@ -2559,6 +2564,18 @@ class DocView:
         return all(
             not self.core[m].startswith("ال") and m not in self.at and m not in self.inside
             for m in range(k, j)
+        )
+
+    def bare_body_head(self, k: int) -> bool:
+        """Token ``k`` is a body's bare head with the article that no mention covers and no adjective
+        follows (``المحكمة``، ``الجماعة``، ``السلطات``): a body told again, no title of a person after it
+        (not a rank: ``الفريق``)."""
+        core = self.core[k]
+        return (
+            k not in self.inside
+            and core in anaphor_heads()
+            and bare(core) not in title_heads()
+            and not adjective_after(self.tokens, self.core, k)
         )
 
     def title_chain(self, start: int, end: int, apposed: bool) -> bool:
@@ -5072,9 +5089,27 @@ class DocView:
             and bare(self.core[k]) in _TITLE_HEADS
         )
 
+    def subject_after_be(self, i: int) -> bool:
+        """A definite noun no mention covers, its adjectives after it, stands between كان and the قد right
+        before verb ``i`` (``وكانت الجماعة قد طالبت تركيا``، ``وكان المحتجون قد اتهموا الشرطة``): the verb's
+        subject, so the actor named after the verb is its object."""
+        if i < 3 or self.core[i - 1] != MAY:
+            return False
+        for k in range(i - 2, max(i - 2 - _BE_SUBJECT_WORDS, 0), -1):
+            if k in self.inside or not self.core[k].startswith("ال") or self.in_time(k):
+                return False
+            if self.core[k] in _TOLD_BACK:
+                return False  # وكان الطرفان قد اتفقا، وكانت الأخيرة قد رفضت: resolved as such
+            if self.core[k - 1] in BE_VERBS:
+                return self.tokens[k - 1].sentence == self.tokens[i].sentence
+        return False
+
     def noun_subject_before(self, i: int) -> bool:
         """A definite noun that names no one stands right before imperfect verb ``i`` as its subject
-        (``الوضع ينذر بعواقب``): the verb does not go on with the actor named before."""
+        (``الوضع ينذر بعواقب``), or between كان and قد before it (:meth:`subject_after_be`): the verb does
+        not go on with the actor named before."""
+        if self.subject_after_be(i):
+            return True
         k = i - 1
         token = self.tokens[i]
         if k < 0 or k in self.inside or self.tokens[k].sentence != token.sentence:

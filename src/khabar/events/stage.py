@@ -342,6 +342,14 @@ _WHICH_MASCULINE, _WHICH_FEMININE = normalize("الذي"), normalize("التي")
 _DONE_TO_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "AID", "MOBILIZE"})
 #: the verb of accusing someone of something (اتهم X بـ)
 _ACCUSING = "اتهم"
+#: verbs that take one person and then what he is accused of or asked with its preposition (اتهم X بـ،
+#: طالب X بـ، دعا X إلى، حث X على): the lemma and the preposition, a proclitic ب or a word, normalised
+_ONE_OBJECT_THEN_PREP: dict[str, str] = {
+    _ACCUSING: "ب",
+    "طالب": "ب",
+    "دعا": normalize("إلى"),
+    "حث": normalize("على"),
+}
 #: calls, stances and threats, aimed at someone other than their author's own country
 _STANCE_ON_OTHERS = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "REJECT", "THREATEN"})
 #: "as well as": a verb after it goes on from the last main clause (، كما رفض)
@@ -4330,6 +4338,7 @@ class EventCoder:
                 rest = [b for b in mentions if b.first > last]
             elif (
                 not view.subject_elsewhere(i)
+                and not view.subject_after_be(i)  # وكانت الجماعة قد طالبت تركيا: Turkey is asked
                 and not (entry.type == "ASSAULT" and view.after_indefinite(i, perfect=True))
                 and not view.plural_verb(token)
             ):
@@ -4346,7 +4355,13 @@ class EventCoder:
                     hi,
                 )
                 for a in mentions:
-                    if a.first - i > SUBJECT_WINDOW or a.first > pp:
+                    if (
+                        a.first - i > SUBJECT_WINDOW
+                        or a.first > pp
+                        or (a.first > i + 1 and view.bare_body_head(i + 1))
+                    ):
+                        # (a body told again by its bare head right after the verb is its subject, the one
+                        # named after it the object: وأدانت المحكمة X بالسجن، وانتقدت الحركة رئيس الوزراء X)
                         break
                     if not view.title_chain(i + 1, a.first, a.etype == "PER" or a.prep is not None) and not (
                         a.etype == "PER" and _descriptors(view, i + 1, a.first)
@@ -8839,11 +8854,14 @@ def _conjoined_object(
 def _accused_after_conjoined_verb(
     view: DocView, i: int, entry: Entry, args: Args, subject: Sequence[str]
 ) -> bool:
-    """Verb ``i`` of accusing, joined with و to a main clause of its sentence whose subject is
-    ``subject``, names one actor right after it and then the charge with ب (``واتهمت الشركة الأميركية
-    بالتجسس``): that actor is its object, as اتهم takes one, and the main clause's subject goes on."""
+    """Verb ``i`` of accusing or asking (:data:`_ONE_OBJECT_THEN_PREP`), joined with و to a main clause of
+    its sentence whose subject is ``subject``, names one actor right after it and then the charge or the
+    ask with its preposition (``واتهمت الشركة الأميركية بالتجسس``، ``ودعا المتحف البريطاني إلى إعادة``،
+    ``وطالبت الوزيرة بمنح مهلة``): that actor is its object, as the verb takes one, and the main clause's
+    subject goes on."""
+    prep = _ONE_OBJECT_THEN_PREP.get(entry.lemma)
     if (
-        entry.lemma != _ACCUSING
+        prep is None
         or entry.pos != "verb"
         or has_suffix(view.tokens[i])
         or not args.after_verb
@@ -8857,7 +8875,9 @@ def _accused_after_conjoined_verb(
     if first.prep is not None or first.first != i + 1:
         return False
     _, last = view.group_after(first)
-    return last + 1 < len(view.tokens) and "ب" in view.tokens[last + 1].proclitics
+    return last + 1 < len(view.tokens) and (
+        prep in view.tokens[last + 1].proclitics if prep == "ب" else view.core[last + 1] == prep
+    )
 
 
 def _title_holder(view: DocView, a: ActorMention, mentions: list[ActorMention]) -> ActorMention:
