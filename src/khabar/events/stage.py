@@ -4506,7 +4506,7 @@ class EventCoder:
             entry.pos == "noun"
             and (
                 suffix_form(token) in _SINGULAR_SUFFIXES
-                or (suffix_form(token) == _DUAL and view.previous_pair(i, []))
+                or (suffix_form(token) == _DUAL and (pair := view.previous_pair(i, [])))
             )
             and entry.type in _PATIENT_TYPES
             and not any(a.prep is None and a.etype not in PLACE_TYPES for a in rest)
@@ -4516,7 +4516,7 @@ class EventCoder:
             # people the text mostly leaves unnamed: احتجازهم); a dual one the last pair (أفرج عن X وY
             # بعد أسبوع من احتجازهما)
             args.target = (
-                view.previous_pair(i, [])
+                pair
                 if suffix_form(token) == _DUAL
                 else view.previous_actor(i, [], any_preposition=True, types=("PER",))
                 or view.previous_actor(i, [], any_preposition=True, types=("ORG",))
@@ -12043,7 +12043,7 @@ def _act_referred_back(text: str, a: Event, b: Event) -> bool:
 
 
 #: by type, the nouns of acts (normalised) that, with the article (and any proclitics), refer back
-_REFERRED_NOUNS = {
+_REFERRED_NOUNS: dict[str, frozenset[str]] = {
     "ASSAULT": frozenset(
         normalize(w)
         for w in (
