@@ -980,7 +980,7 @@ SEATS = frozenset(
 )
 _SITE_REACH = 14
 #: a state's missions abroad, whose seat stands for the state (أمام مقر سفارة X), bare
-_EMBASSIES = frozenset(bare(_N(w)) for w in ("سفارة", "قنصلية"))
+EMBASSIES = frozenset(bare(_N(w)) for w in ("سفارة", "قنصلية"))
 #: the future proclitic (سترد)
 _WILL = "س"
 #: "will not", the negation of the future (لن يتسامح), normalised
@@ -4629,7 +4629,7 @@ class DocView:
             a = self.actor(seat + 1) or self.actor(seat)
             if a is None or a.entities[0] in source:
                 return None
-            if self.entities[a.entities[0]].type in PLACE_TYPES and bare(self.core[seat]) not in _EMBASSIES:
+            if self.entities[a.entities[0]].type in PLACE_TYPES and bare(self.core[seat]) not in EMBASSIES:
                 return None  # امام مبنى البلدية في X: a town's building is where; an embassy, its country
             return [a.entities[0]], k
         return None

@@ -51,6 +51,7 @@ from khabar.events.arguments import (
     DEMONSTRATIVES,
     DENIAL_LEMMAS,
     DUAL_ANAPHORS,
+    EMBASSIES,
     EMPHASIS,
     ENACTING,
     FOLLOWING,
@@ -445,8 +446,7 @@ _ROUND_WORDS = 3
 _RESIGNATION = ("RETREAT", "resign")
 #: a body's followers as the subject of a storming (اقتحم آلاف من أنصار التيار الصدري): a riot, bare
 _FOLLOWERS = SUPPORTERS | frozenset(bare(normalize(w)) for w in ("ناشطون", "ناشطين"))
-#: a state's missions, bare, and how far after the followers storming one it may be named
-_MISSIONS = frozenset(bare(normalize(w)) for w in ("سفارة", "قنصلية"))
+#: how far after the followers storming a state's mission (EMBASSIES) it may be named
 _MISSION_REACH = 10
 #: protesters as the subject of a storming (اقتحم محتجون، بعد اقتحام متظاهرين): a riot (_STORMING), bare
 _PROTESTERS = frozenset(
@@ -3288,7 +3288,7 @@ class EventCoder:
                     storming
                     and crowd in _FOLLOWERS
                     and not any(
-                        bare(view.core[k]) in _MISSIONS
+                        bare(view.core[k]) in EMBASSIES
                         for k in range(crowd_at, min(hi, crowd_at + _MISSION_REACH))
                     )
                 ):
@@ -12042,6 +12042,9 @@ def _act_referred_back(text: str, a: Event, b: Event) -> bool:
     return _ARTICLE_BEFORE.search(text[max(0, b.trigger.start - 6) : b.trigger.start]) is not None
 
 
+#: words for protests, as written: referred back to (منذ بدء الاحتجاجات), and what violence went on during
+#: (تحولت التظاهرة إلى مواجهات، رشق خلالها شبان الشرطة)
+_PROTESTS = ("احتجاجات", "تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات")
 #: by type, the nouns of acts (normalised) that, with the article (and any proclitics), refer back
 _REFERRED_NOUNS: dict[str, frozenset[str]] = {
     "ASSAULT": frozenset(
@@ -12061,10 +12064,7 @@ _REFERRED_NOUNS: dict[str, frozenset[str]] = {
             "ضربات",
         )
     ),
-    "PROTEST": frozenset(
-        normalize(w)
-        for w in ("احتجاج", "احتجاجات", "تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات", "اعتصام", "إضراب")
-    ),
+    "PROTEST": frozenset(normalize(w) for w in (*_PROTESTS, "احتجاج", "اعتصام", "إضراب")),
 }
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:[بل]?ال|لل)$")
 
@@ -12554,7 +12554,7 @@ def _violence_during_protest(doc: Document, ev: Event) -> bool:
 #: "during it" right after the act, and the nouns of protests it refers to
 _DURING_IT_AFTER = re.compile(r"\s+(?:خلالها|خلاله|أثناءها|أثناءه)(?!\S)")
 _PROTEST_BEFORE = re.compile(
-    r"(?<!\S)\S{0,4}(?:تظاهرة|تظاهرات|مظاهرة|مظاهرات|احتجاجات|مواجهات|مسيرة|مسيرات)(?!\S)"
+    r"(?<!\S)\S{0,4}(?:" + "|".join((*_PROTESTS, "مواجهات", "مسيرة", "مسيرات")) + r")(?!\S)"
 )
 
 
