@@ -4858,6 +4858,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_subsidies_heldout.jsonl", 42),
         ("events_wire_referendums_dev.jsonl", 48),
         ("events_wire_referendums_heldout.jsonl", 42),
+        ("events_wire_swaps_dev.jsonl", 48),
+        ("events_wire_swaps_heldout.jsonl", 42),
+        ("events_wire_journalists_dev.jsonl", 48),
+        ("events_wire_journalists_heldout.jsonl", 42),
+        ("events_wire_clashes_dev.jsonl", 48),
+        ("events_wire_clashes_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -4901,6 +4907,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("assassinations", "tribes", "donors"),
         *("airstrikes", "emergencies", "defections"),
         *("settlements", "subsidies", "referendums"),
+        *("swaps", "journalists", "clashes"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
