@@ -22440,3 +22440,63 @@ def test_one_asked_after_a_conjoined_verb_of_asking_is_its_object(
     text: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), "REQUEST") == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشاد رئيس الوزراء الكندي جاستن ترودو بالاتفاق.",
+        "ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالهدنة، معتبرا أنها تفتح الباب للحوار.",
+        "ورحبت منظمة هيومن رايتس ووتش بالإفراج عن الصحفيين.",
+    ],
+)
+def test_a_deed_welcomed_with_no_doer_named_keeps_its_named_supporter(text: str) -> None:
+    # a deed told again by its definite noun after ب, no doer named with it: kept by the default with no
+    # target
+    assert [(e.type, e.target) for e in _extract_text(text).events] == [("SUPPORT", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # aid given to help (لدعم، لمساعدة) an actor named right after is for it
+        ("أعلنت اليابان تقديم منحة عسكرية بقيمة خمسة ملايين دولار لدعم الجيش اللبناني.", {"الجيش اللبناني"}),
+        (
+            "وأعلنت ألمانيا عن حزمة مساعدات جديدة بقيمة 20 مليون يورو لدعم قدرات خفر السواحل الليبي.",
+            {"خفر السواحل الليبي"},
+        ),
+    ],
+)
+def test_aid_to_help_an_actor_is_aid_to_it(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "AID")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a grant approved (وافق على منحة) is aid to the one it is for
+        (
+            "ووافق بنك التنمية الآسيوي على منحة بقيمة 50 مليون دولار لحكومة نيبال.",
+            {"بنك التنمية الآسيوي"},
+            {"حكومة نيبال"},
+        ),
+    ],
+)
+def test_a_grant_approved_is_aid(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "AID") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a joint campaign of a pair, or with another, is co-operation
+        (
+            "أطلقت منظمة الصحة العالمية ووزارة الصحة اليمنية حملة تطعيم مشتركة ضد الكوليرا.",
+            {"منظمة الصحة العالمية", "وزارة الصحة اليمنية"},
+        ),
+        ("ونفذت الشرطة التونسية حملة مشتركة مع الحرس الوطني في صفاقس.", {"الشرطة التونسية", "الحرس الوطني"}),
+    ],
+)
+def test_a_joint_campaign_is_cooperation(text: str, parties: set[str]) -> None:
+    source, target = roles(extract_text(text), "COOPERATE")
+    assert source | target == parties

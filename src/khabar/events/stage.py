@@ -1859,6 +1859,7 @@ class EventCoder:
                 or _counted_victims(view, ev)
                 or _vessel_struck(view, ev)
                 or _crowd_supported(view, ev)
+                or _deed_welcomed(view, ev)
                 or _person_arrested(doc, ev, kept)
                 or _standing_sanction(view, ev)
                 or _unnamed_accuser(view, ev)
@@ -3182,6 +3183,9 @@ class EventCoder:
                     # أمرت المحكمة إسرائيل بـ...، في الدعوى التي رفعتها جنوب إفريقيا: against whom the court
                     # rules in its sentence
                     target = _ruled_against(view, events, token.sentence, source)
+                if not target and etype == "AID" and source:
+                    # تقديم منحة بقيمة عشرة ملايين دولار لدعم الجيش اللبناني: the one the aid is to help
+                    target = _helped_by_aid(view, i, hi, source)
                 if (
                     entry.frame.to
                     and not target
@@ -6256,6 +6260,28 @@ def _unnamed_supported(view: DocView, i: int) -> bool:
     return False
 
 
+#: deeds welcomed or praised with no doer named, told again by their definite noun after ب (رحب X
+#: بالاتفاق، أشاد Y بالإفراج; not a decision, ruling or step, told as its maker's: رحب Z بالقرار), normalised
+_WELCOMED_DEEDS = frozenset(
+    normalize(w) for w in ("الاتفاق", "الاتفاقية", "الانسحاب", "التوقيع", "الهدنة", "الإفراج", "الصفقة")
+)
+
+
+def _deed_welcomed(view: DocView, ev: Event) -> bool:
+    """Support of a named actor for a deed told by its bare definite noun after ب, with no doer named
+    with it, is kept with no target (``رحب X بالاتفاق``، ``أشاد Y بالإفراج عن المعتقلين``)."""
+    if ev.type != "SUPPORT" or ev.target or not ev.source:
+        return False
+    i = view.token_at(ev.trigger.start)
+    hi = min(view.bounds[view.tokens[i].sentence][1], i + 1 + _CROWD_SUPPORTED_REACH)
+    for k in range(i + 1, hi):
+        if view.is_boundary(k) or view.tokens[k].text in _COMMAS:
+            return False
+        if "ب" in view.tokens[k].proclitics and k not in view.inside:
+            return view.core[k] in _WELCOMED_DEEDS and (k + 1 >= hi or k + 1 not in view.inside)
+    return False
+
+
 def _counted_victims(view: DocView, ev: Event) -> bool:
     """An attack of a named agent on people only counted is kept with no target: a killing, execution or
     kidnapping verb with a number of victims after it (قتلت قوات الأمن أكثر من 300 شخص، أعدم التنظيم 40
@@ -7733,6 +7759,27 @@ def _aided_in(
                 for e in view.places_with(a.entities[0], i, hi)
                 if view.entities[e].type == "GPE" and not is_town(view.entities[e])
             ]
+    return []
+
+
+#: the nouns of helping that tell, after ل, whom aid is for (لدعم الجيش، لمساعدة الحكومة), bare
+_HELPING = frozenset(bare(normalize(w)) for w in ("دعم", "مساعدة", "تعزيز"))
+#: what of a body aid may help, named between the noun of helping and the body (لدعم قدرات الجيش), bare
+_HELPED_PARTS = frozenset(bare(normalize(w)) for w in ("قدرات", "جهود", "ميزانية", "موازنة", "برامج"))
+
+
+def _helped_by_aid(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
+    """The actor named right after a noun of helping with ``ل`` in the clause of aid ``i`` (``تقديم منحة
+    بقيمة مليون دولار لدعم الجيش اللبناني``، ``لدعم قدرات حرس الحدود``): the one the aid goes to."""
+    for k in range(i + 1, min(hi, i + 1 + _AID_REACH)):
+        if view.is_hard(k) or (k in view.clause_verbs and k != i):
+            return []
+        if "ل" not in view.tokens[k].proclitics or bare(view.core[k]) not in _HELPING:
+            continue
+        if k + 2 < hi and bare(view.core[k + 1]) in _HELPED_PARTS:
+            k += 1
+        a = view.actor(k + 1) if k + 1 < hi else None
+        return [e for e in a.entities if e not in source] if a is not None else []
     return []
 
 
