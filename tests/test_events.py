@@ -5484,6 +5484,20 @@ def test_a_town_is_no_party_to_a_release(text: str, target: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # sailors counted in the accusative (بحارا, no ب before it): the country their nationality names
+        "أفرجت روسيا عن 12 بحارا أوكرانيا. ورحبت أوكرانيا بالخطوة.",
+        "أفرجت روسيا عن 12 بحارا أوكرانيين. ورحبت أوكرانيا بالخطوة.",
+    ],
+)
+def test_the_country_of_sailors_released(text: str) -> None:
+    doc = extract_text(text)
+    ev = find(doc, "RETREAT")
+    assert ev.mode == "release" and names(doc, ev.target) == {"أوكرانيا"}
+
+
+@pytest.mark.parametrize(
     ("text", "etype", "target"),
     [
         # a masculine pronoun is no town (towns are feminine): the body named before it
@@ -10952,10 +10966,20 @@ def test_cooperation_with_a_partner_in_what_will_be_done_is_no_event() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the protesters dispersed are whoever organised the protest told before
+        # the crowd dispersed as a whole is no one named, even after its organisers' protest
         (
             "وتظاهر أنصار حماس في غزة . وأطلقت الشرطة المصرية الغاز المسيل للدموع لتفريق المحتجين .",
+            ("COERCE", {"الشرطة المصرية"}, set()),
+        ),
+        # some of the protesters arrested are of whoever organised the protest told before
+        (
+            "وتظاهر أنصار حماس في غزة . واعتقلت الشرطة المصرية عشرة أشخاص من المحتجين .",
             ("COERCE", {"الشرطة المصرية"}, {"حماس"}),
+        ),
+        # people counted, the protesters told in a clause of their own: no one named
+        (
+            "وتظاهر أنصار حماس في غزة . واعتقلت الشرطة المصرية عشرة أشخاص بعد أن أغلق محتجون الطريق .",
+            ("COERCE", {"الشرطة المصرية"}, set()),
         ),
         # live fire, with tear gas or not, is an attack
         (

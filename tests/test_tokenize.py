@@ -58,6 +58,9 @@ def parts(word: str) -> list[str]:
         # sailors, no ب before a neighbourhood (حارة)
         ("بحارة", ["بحارة"]),
         ("وبحارة", ["و", "بحارة"]),
+        # sailors (or seas) in the plural and the accusative, no ب before حار
+        ("بحار", ["بحار"]),
+        ("بحارا", ["بحارا"]),
         # a doubled verb of two letters takes a third-person suffix; no other two-letter word does
         ("شنها", ["شن", "ها"]),
         # a nationality that begins with a clitic letter is whole; a proclitic before it is cut

@@ -10120,9 +10120,11 @@ _CROWD_WINDOW = 12
 
 
 def _protesters_struck(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
-    """Coercion or an attack aimed at no one named but at the protesters (``وأطلقت قوات الأمن الغاز
-    لتفريق المحتجين``، ``تدخلت الشرطة لتفريق المتظاهرين``) is aimed at whoever organised the protest told
-    before, in its sentence or the two before: the named source of the last such protest."""
+    """An attack aimed at no one named but at the protesters (``وأطلقت قوات الأمن الرصاص الحي على
+    المحتجين``), or coercion of some of them (``اعتقلت الشرطة 20 شخصا من المحتجين``), is aimed at whoever
+    organised the protest told before, in its sentence or the two before: the named source of the last such
+    protest. Coercion of the crowd as a whole (``وأطلقت الشرطة الغاز لتفريق المحتجين``، ``اعتقلت الشرطة 12
+    شخصا بعد أن أغلق محتجون الطريق``) is told of no one named."""
     protests = [ev for ev in events if ev.type == "PROTEST" and ev.source and not ev.negated]
     if not protests:
         return events
@@ -10136,7 +10138,7 @@ def _protesters_struck(doc: Document, view: DocView, events: list[Event]) -> lis
                 if doc.tokens[k].sentence != sentence or view.is_boundary(k):
                     break
                 if bare(view.core[k]) in CROWDS:
-                    crowd = True
+                    crowd = ev.type != "COERCE" or view.core[k - 1] == FROM
                     break
             first = doc.sentences[max(sentence - _PROTEST_TOLD_REACH, 0)].start
             told = [
