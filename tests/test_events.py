@@ -1716,6 +1716,45 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         {"الاتحاد الأوروبي"},
         False,
     ),
+    # (the subject before the auxiliary of a past perfect, the one asked after the verb)
+    (
+        "request-subject-before-auxiliary",
+        "وقال المتحدث إن فرنسا كانت قد دعت إيران إلى الحوار.",
+        "REQUEST",
+        None,
+        {"فرنسا"},
+        {"إيران"},
+        False,
+    ),
+    (
+        "request-subject-before-auxiliary-demand",
+        "وأكد الوزير أن الحكومة المصرية كانت قد طالبت إسرائيل بالإفراج عن الأسرى.",
+        "REQUEST",
+        None,
+        {"الحكومة المصرية"},
+        {"إسرائيل"},
+        False,
+    ),
+    # ("the two governments": the two of the last measure of one against the other)
+    (
+        "request-two-governments",
+        "فرضت الولايات المتحدة رسوما على واردات الصلب من الصين. ودعا الاتحاد الأوروبي الحكومتين إلى الحوار.",
+        "REQUEST",
+        None,
+        {"الاتحاد الأوروبي"},
+        {"الولايات المتحدة", "الصين"},
+        False,
+    ),
+    # (at the request of one, with no act coded: the sentence's subject was asked)
+    (
+        "request-at-request-no-act",
+        "تولت فرنسا، بطلب من الولايات المتحدة، رعاية مصالحها لدى إيران.",
+        "REQUEST",
+        None,
+        {"الولايات المتحدة"},
+        {"فرنسا"},
+        False,
+    ),
     # ACCUSE
     (
         "accuse-vso",
@@ -2693,6 +2732,22 @@ def test_an_attacks_toll_told_by_the_next_verb_is_one_attack(text: str, count: i
     ],
 )
 def test_counted_plural_anaphor_stands_for_the_last_series(text: str, target: set[str]) -> None:
+    doc = extract_text(text)
+    assert roles(doc, "REQUEST")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "the two countries" with no act of one on the other coded: the two states named before
+        (
+            "أعلن الجيش السوري أنه أسقط طائرة قادمة من تركيا. وأغلقت سوريا مجالها الجوي، فيما حث بوتين"
+            " البلدين على ضبط النفس.",
+            {"تركيا", "سوريا"},
+        ),
+    ],
+)
+def test_the_two_countries_are_the_two_states_named_before(text: str, target: set[str]) -> None:
     doc = extract_text(text)
     assert roles(doc, "REQUEST")[1] == target
 

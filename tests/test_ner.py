@@ -1342,6 +1342,10 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-ORG I-ORG I-ORG I-ORG B-LOC",
         ),
         ("split_places", "دعت حماس القاهرة", "O B-ORG I-ORG", "O B-ORG B-LOC"),
+        # a capital, then a country, run together: subject and object; a two-word place is one
+        ("split_paired_states", "وطالبت أنقرة اليونان بسحب", "O B-MISC I-MISC O", "O B-LOC B-LOC O"),
+        ("split_paired_states", "حذرت دمشق لبنان من", "O B-LOC I-LOC O", "O B-LOC B-LOC O"),
+        ("split_paired_states", "زار الوزير كوريا الجنوبية", "O O B-LOC I-LOC", "O O B-LOC I-LOC"),
         # a country's name with the article after no definite noun is the country, after one an adjective
         ("untag_demonyms", "اتفقت السعودية وروسيا", "O B-LOC B-LOC", "O B-LOC B-LOC"),
         ("untag_demonyms", "الحكومة السعودية", "O B-LOC", "O O"),

@@ -3680,6 +3680,8 @@ class DocView:
             )
         ):
             k -= 1
+        if k > 0 and self.core[k] in _AUXILIARIES and not self.tokens[k].proclitics:
+            k -= 1  # the subject before the auxiliary (إن مدريد كانت قد طالبت ميلي، الحكومة كانت تطالب)
         if k < 0 or self.tokens[k].sentence != sentence:
             return None
         if k > 0 and self.tokens[k].text in QUOTE_MARKS and k - 1 in self.inside:

@@ -499,15 +499,16 @@ _REFUSED = _PROPOSALS | frozenset(
     )
 )
 _CONVICTION = ("SANCTION", "convict")
-#: "the two sides" (الطرفين، الجانبين، البلدين) shortly after a trigger, before its clause ends
-_TWO_SIDES = re.compile(r"(?:^|\s)(?:ال|لل|و?ب?ال)(?:طرفين|جانبين|بلدين)(?:\s|$)")
+#: "the two sides" (الطرفين، الجانبين، البلدين، الحكومتين) shortly after a trigger, before its clause ends
+_TWO_SIDES = re.compile(r"(?:^|\s)(?:ال|لل|و?ب?ال)(?:طرفين|جانبين|بلدين|دولتين|حكومتين)(?:\s|$)")
 _TWO_SIDES_REACH = 60
 #: "the two sides" or "the two countries" as a subject right after a symmetric verb (ووقع الجانبان مذكرة
 #: تفاهم), past the verb's object pronoun (صفقة وقعها البلدان، عقد أبرمه الطرفان), or the two ministers
 #: or leaders who met, two persons (واتفق الوزيران على مواصلة التشاور)
 _TWO_SIDES_SUBJECT = re.compile(r"^(?:هما|ها|ه)?\s*ال(?:طرفان|جانبان|بلدان|(وزيران|رئيسان|زعيمان))(?:\s|$)")
-#: "the two countries", and the acts of one state against another that make two states the two sides
-_COUNTRIES_WORD = "بلدين"
+#: "the two countries" (البلدين، الدولتين), and the acts of one state against another that make two states
+#: the two sides
+_COUNTRIES_WORDS = re.compile("بلدين|دولتين")
 _HOSTILE_TYPES = frozenset({"SANCTION", "ACCUSE", "ASSAULT", "THREATEN", "COERCE"})
 _CLAUSE_END = re.compile(r"[.،,؛:!?؟]")
 #: how many words before an act its dual subject may stand (وشهد الزعيمان توقيع)
@@ -9813,7 +9814,7 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                 near = [p for p in out if p.sentence.start >= first and len({*p.source, *p.target}) == 2]
                 # "the two countries": two states one acted against (قطعت بوليفيا علاقاتها مع البيرو ...
                 # ودعت المنظمة البلدين إلى الحوار)
-                states = _COUNTRIES_WORD in found.group() and {
+                states = _COUNTRIES_WORDS.search(found.group()) is not None and {
                     e.id
                     for e in doc.entities
                     if (e.type == "GPE" and (e.kb_id or "").count(":") == 1)
@@ -9836,6 +9837,8 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                     ),
                     (),
                 )
+                if not pair and states:
+                    pair = _two_states_named(doc, ev, states, first)
                 if pair and not set(pair) & set(ev.source):
                     ev = replace(ev, target=tuple(pair))
         elif (
@@ -9871,6 +9874,21 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                 ev = replace(ev, source=met.source, target=met.target)
         out.append(ev)
     return out
+
+
+def _two_states_named(doc: Document, ev: Event, states: set[str], first: int) -> tuple[str, ...]:
+    """The two states, and only two, named besides the source of ``ev`` from ``first`` up to its trigger
+    (``قصفت القوات الهندية مواقع في باكستان ... فيما حث X البلدين``): "the two countries" it is aimed at;
+    none where fewer or more are named."""
+    named = sorted(
+        (m.start, e.id)
+        for e in doc.entities
+        if e.id in states and e.id not in ev.source
+        for m in e.mentions
+        if first <= m.start < ev.trigger.start
+    )
+    two = tuple(dict.fromkeys(e for _, e in named))
+    return two if len(two) == 2 else ()
 
 
 def _two_bodies(doc: Document, ev: Event) -> bool:
@@ -11022,9 +11040,9 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
             ),
             None,
         )
-        if act is None and own is not None and k in answering:
+        if act is None and (own is not None or k not in answering):
             # (no act coded: the sentence's first actor named bare, its subject: أعلن الحزب وقفا لإطلاق
-            # النار مع تركيا، استجابة لدعوة زعيمه)
+            # النار مع تركيا، استجابة لدعوة زعيمه؛ تسلمت البرازيل، بطلب من الأرجنتين، إدارة السفارة)
             subject = next(
                 (
                     a
@@ -11036,7 +11054,12 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
                 None,
             )
             if subject is not None:
-                out[own] = replace(out[own], target=tuple(view.group_after(subject)[0]))
+                asked_of = tuple(view.group_after(subject)[0])
+                if own is not None:
+                    out[own] = replace(out[own], source=out[own].source or askers, target=asked_of)
+                else:
+                    at = next((n for n, e in enumerate(out) if e.trigger.start > token.start), len(out))
+                    out.insert(at, _told_by_token(doc, view, k, "REQUEST", askers, asked_of))
             continue
         if act is None or (
             k in answering

@@ -1353,6 +1353,22 @@ def split_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def split_paired_states(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut a two-word chunk that is no alias, each word a one-word country or national capital, into two
+    places (``وطالبت كينشاسا رواندا بسحب قواتها``: the capital for its government, subject, then the
+    country, object)."""
+    for typ, i, j in chunk_list(tags):
+        if typ == "PERS" or j - i != 2 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        if all(
+            _first_key(tokens[k]) in _country_words() or _capitals().get(key(tokens[k])) == 1
+            for k in (i, i + 1)
+        ):
+            _retag(tags, "LOC", i, i + 1)
+            _retag(tags, "LOC", i + 1, j)
+    return tags
+
+
 #: words for a person's followers (أنصار، مؤيدي), as keys: never inside a person's name
 _FOLLOWERS = frozenset(key(w) for w in ("أنصار", "انصار", "مؤيدي", "مؤيدو", "أتباع", "اتباع", "موالي"))
 
@@ -3901,6 +3917,7 @@ RULES: tuple[Rule, ...] = (
     split_repeated_heads,
     split_lam_places,
     split_places,
+    split_paired_states,
     split_at_followers,
     trim_organisations,
     trim_persons,
