@@ -1768,6 +1768,51 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ("accuse-criticise", "انتقد لافروف بلينكن.", "ACCUSE", "disapprove", {"سيرغي لافروف"}, {"بلينكن"}, False),
     ("accuse-condemn", "أدانت مصر إسرائيل.", "ACCUSE", "disapprove", {"مصر"}, {"إسرائيل"}, False),
     (
+        "accuse-suit-as-a-verbal-noun",  # رفع دعوى: the verbal noun of suing, its defendant after ضد
+        "وقامت تركيا برفع دعوى ضد روسيا أمام المحكمة.",
+        "ACCUSE",
+        "sue",
+        {"تركيا"},
+        {"روسيا"},
+        False,
+    ),
+    (
+        "accuse-suit-filed-in-a-relative-clause",  # the verb's pronoun is the suit: its subject sues
+        "وجاء القرار في إطار القضية التي رفعتها مصر ضد إسرائيل العام الماضي.",
+        "ACCUSE",
+        "sue",
+        {"مصر"},
+        {"إسرائيل"},
+        False,
+    ),
+    (
+        "accuse-suit-filed-by-a-person",
+        "وجاء الحكم في قضية أقامها أردوغان ضد ماكرون.",
+        "ACCUSE",
+        "sue",
+        {"أردوغان"},
+        {"ماكرون"},
+        False,
+    ),
+    (
+        "accuse-object-after-where-it-was-said",  # في بيان ends before the object whose genitive is named
+        "وانتقدت فرنسا في بيان مشترك توسيع موسكو عملياتها العسكرية.",
+        "ACCUSE",
+        "disapprove",
+        {"فرنسا"},
+        {"موسكو"},
+        False,
+    ),
+    (
+        "accuse-object-after-a-statement",
+        "ونددت الصين في بيان إرسال الولايات المتحدة سفنا حربية.",
+        "ACCUSE",
+        "disapprove",
+        {"الصين"},
+        {"الولايات المتحدة"},
+        False,
+    ),
+    (
         "accuse-svo",
         "الصين انتقدت الولايات المتحدة.",
         "ACCUSE",
@@ -8158,6 +8203,10 @@ def test_what_is_repelled_happened() -> None:
         "وقالت مصر إن الخطوة تهدد وحدة السودان وسلامة أراضيه.",
         "وحذر أردوغان من التصعيد ، معتبرا أنه يهدد بجر المنطقة إلى حرب شاملة.",
         "وقالت إيران إن العقوبات تهدد استقرار المنطقة.",
+        # a thing named by no actor right before the imperfect is its subject: a danger, no threat
+        "وناشدت الأمم المتحدة المانحين تقديم الأموال، محذرة من «كارثة» تهدد ثمانية ملايين شخص.",
+        "وحذر البنك الدولي من أزمة غذاء تهدد العراق.",
+        "واتهمت روسيا أوكرانيا باستخدام «سفن متهالكة» تهدد البحر الأسود.",
     ],
 )
 def test_what_endangers_is_no_threat(text: str) -> None:

@@ -1826,6 +1826,10 @@ class DocView:
                 if crossed and said and self.core[k] in _SAID_IN:
                     # ودعا الاتحاد الأوروبي في البيان موسكو إلى: where it was said, then its object
                     return None, None
+                if crossed and k < past_said_in(self.core, k) == i - 1:
+                    # انتقدت فرنسا في بيان تقليص طهران تعاونها: the phrase of where it was said ends
+                    # right before the word the name is the genitive of, the verb's object
+                    return None, None
                 if person and crossed and not bare_crossed and self.core[k] not in _SAID_IN:
                     return self.core[k], k  # عن الطيار الهندي X: the pilot X
                 return (GENITIVE_IN_PP if crossed else self.core[k]), k

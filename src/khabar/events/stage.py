@@ -280,6 +280,8 @@ def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) ->
         to = view.tokens[i + 1] if i + 1 < hi else None
         if not own and etype == "ACCUSE" and to is not None and to.stem is not None and to.stem.form == _TO:
             return suffix_form(to)  # وجهت إليه النيابة تهمة الرشوة: whom it is laid on
+        if entry.mode == _SUE:
+            return ""  # الدعوى التي رفعها X: the pronoun stands for the suit, not whom it is against
         if own or etype != "SANCTION":
             return own
         for k in range(i + 1, min(i + 1 + _VERDICT_REACH, hi)):
@@ -1793,6 +1795,10 @@ class EventCoder:
             ):
                 # (a future response on a condition is that threat: ستتخذ إيران خطوات إذا فرض المجلس)
                 readings[i] = ((entry,), t.start, t.end)
+            elif (filed := _suit_filed(view, readings, i)) is not None:
+                readings[i] = ((filed,), t.start, t.end)
+            elif _endangering(view, readings, i):
+                readings[i] = ((), 0, 0)
         # an event needs a named actor, but for a protest by no one named where it took place (تظاهر
         # الآلاف في القاهرة): what happened and where is news; the guide names no crowd
         coded = self._code(doc, view, readings)
@@ -8667,6 +8673,67 @@ def _ultimatum(view: DocView, i: int) -> Entry | None:
     if not first and view.subject_before(i) is None:
         return None
     return Entry(_ULTIMATUM, "THREATEN", None, "verb", Frame(), first_person=first)
+
+
+def _suit_filed(view: DocView, readings: list[Reading], i: int) -> Entry | None:
+    """The reading of verb ``i`` as suing: a verb of filing whose object pronoun stands for the lawsuit
+    named right before it, a relative or an adjective between (``دعوى رفعتها وزارة الداخلية``، ``القضية
+    التي رفعتها ضد الصين``، ``دعوى مدنية أقامها ضده X``); its subject sues, whom the suit is against
+    after ضد is sued."""
+    filing = next((e.lemma for e in readings[i][0] if e.pos == "verb" and e.lemma in _FILING), None)
+    if filing is None or suffix_form(view.tokens[i]) not in _SUIT_PRONOUNS:
+        return None
+    k = i - 1
+    if k > 0 and view.core[k] in RELATIVES:
+        k -= 1
+    if k > 0 and bare(view.core[k]) not in _SUITS and k not in view.inside:
+        k -= 1  # an adjective of the suit (دعوى مدنية، دعوى قضائية)
+    if k < 0 or k in view.inside or bare(view.core[k]) not in _SUITS:
+        return None
+    # (its subject named right after it, or after ضد and the pronoun of whom it is against: no subject
+    # left unsaid, which the clause of the ruling on it would fill: قضت المحكمة في القضية التي رفعتها)
+    after = i + 2 if i + 1 < len(view.core) and view.core[i + 1].startswith(_AGAINST_WORD) else i + 1
+    subject = next(
+        (
+            a
+            for j in range(after, min(len(view.core), after + _FILER_REACH))
+            if (a := view.actor(j)) is not None and view.only_titles(after, j)
+        ),
+        None,
+    )
+    if subject is None or subject.prep is not None:
+        return None
+    return Entry(filing, "ACCUSE", _SUE, "verb", Frame())
+
+
+def _endangering(view: DocView, readings: list[Reading], i: int) -> bool:
+    """The imperfect of "threaten" at ``i`` right after a word no actor's name is part of, its subject
+    (``محذرا من «كارثة» تهدد ملايين الأشخاص``، ``ناقلات متهالكة تهدد البحر الأسود``): a danger to
+    something, no threat anyone makes (not after a relative, whose antecedent may be an actor's)."""
+    if view.tokens[i].proclitics or view.core[i][:1] not in IMPERFECT_PREFIXES:
+        return False
+    if not any(e.lemma == _THREATENING and e.pos == "verb" for e in readings[i][0]):
+        return False
+    k = i - 1
+    while k >= 0 and view.tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    return (
+        k >= 0
+        and k not in view.inside
+        and not view.is_boundary(k)
+        and view.core[k] not in CLAUSE_WORDS
+        and k not in view.clause_verbs
+        and view.tokens[k].sentence == view.tokens[i].sentence
+    )
+
+
+#: verbs of filing a lawsuit (رفع دعوى، أقام دعوى), lemmas; the lawsuit nouns, bare; and the pronouns
+#: that stand for one (دعوى رفعها، قضية رفعتها)
+_FILING = frozenset({"رفع", "أقام"})
+_SUITS = frozenset(bare(normalize(w)) for w in ("دعوى", "قضية", "شكوى"))
+_SUIT_PRONOUNS = frozenset({"ه", "ها"})
+#: how many words after the verb of filing, titles all, its subject's name may start (رئيس نادي الطلبة X)
+_FILER_REACH = 5
 
 
 #: the first-person prefixes of an imperfect verb, normalised (نلجأ، أرد)
