@@ -335,7 +335,10 @@ _FACILITY_HEADS = frozenset(bare(k) for k, words in facility_heads().items() if 
 #: definite words taking back a town or region named before (في المدينة، إلى العاصمة), bare
 _TOWN_AGAIN = frozenset(
     bare(_N(w))
-    for w in ("المدينة", "البلدة", "القرية", "العاصمة", "المنطقة", "المحافظة", "الولاية", "الإقليم")
+    for w in (
+        *("المدينة", "البلدة", "القرية", "العاصمة", "المنطقة", "المحافظة", "الولاية", "الإقليم"),
+        *("المديرية", "الناحية", "المحلية"),
+    )
 )
 #: definite words taking back a site named before, whose town or the site itself is where forces deploy
 #: around it (في محيط المقر، حول الحقل، إلى محيط المخيم), bare
@@ -344,6 +347,9 @@ _SITE_AGAIN = frozenset(
     for w in (
         *("المقر", "المبنى", "المجمع", "الحقل", "المخيم", "السفارة", "القنصلية", "المحكمة", "المطار"),
         *("الميناء", "المنفذ", "المعبر", "الملعب", "السجن", "الجامعة", "المصفاة", "المحطة", "المنشأة"),
+        *("الجزيرة", "القضاء", "القصر", "المعمل", "المصنع", "المنجم", "المتحف", "المركب", "الدوار"),
+        *("المعبد", "الدير", "المقام", "المسجد", "الكنيس", "المستشفى", "الفندق", "الساحة", "الميدان"),
+        *("الشارع", "الحي", "السوق"),
     )
 )
 #: how many tokens after a site's head its place may be named (مجمع محكمة إسلام آباد، مقر اللجنة في الخرطوم)
@@ -353,7 +359,7 @@ _SITE_PLACE_REACH = 4
 _SPOTS = frozenset(
     bare(_N(w))
     for w in (
-        *("محيط", "مداخل", "أطراف", "طول", "شوارع", "أنحاء", "داخل"),
+        *("محيط", "مداخل", "مخارج", "أطراف", "طول", "شوارع", "أنحاء", "داخل", "مركز", "مقر"),
         *("سجون", "مطارات", "موانئ", "مستشفيات", "ساحات", "ميادين", "مخيمات", "أحياء"),
     )
 )
@@ -760,6 +766,8 @@ LAND = frozenset(
         "ولاية",
         "منطقة",
         "محافظة",
+        # (the duals a pair of names follows: في محافظتي السليمانية وأربيل)
+        *("إقليمي", "ولايتي", "محافظتي", "قضاءي"),
         "بلدة",
         "قرية",
         "مخيم",
@@ -782,6 +790,7 @@ LAND = frozenset(
         "مدخل",
         "مصب",  # إلى مصب الدانوب (not coasts: a strike off a state's coast is not on it)
         "ضفاف",
+        *("صحراء", "بادية"),  # في صحراء الأنبار، إلى بادية تدمر: a desert named after a place is that place
         "شرق",
         "غرب",
         "شمال",
@@ -4372,16 +4381,28 @@ class DocView:
             if self.core[k] in _TO_PLACE:
                 to_at = k
             m = self.at.get(k)
-            if m is None:
+            # (a body's seat or mission named again by its one word: محكمة الحسابات ... حول مقر المحكمة)
+            told_again = (
+                m is not None
+                and m.etype not in PLACE_TYPES
+                and m.first == m.last
+                and bare(self.core[k]) in _SITE_AGAIN
+            )
+            if m is None or told_again:
                 # نشرت الحكومة 300 عنصر في المدينة: the town named before, taken back (and the place
                 # of a site named before, around it: حقل الشرارة ... نشرت تعزيزات في محيط الحقل)
                 again = bare(self.core[k])
                 if (
-                    k not in self.inside
+                    (k not in self.inside or told_again)
                     and self.core[k].startswith("ال")
                     and (again in _TOWN_AGAIN or again in _SITE_AGAIN)
                     and (k + 1 >= end or k + 1 not in self.at)  # (not العاصمة التشادية نجامينا)
-                    and self._spot_prep(k) in (_IN, _AROUND, *_TO_PLACE)
+                    # (nor a site whose place is named after it: حول مقر القنصلية في حي بي أوغلو)
+                    and not any(
+                        f in self.at and self.at[f].etype in PLACE_TYPES
+                        for f in range(k + 1, min(k + 1 + _SITE_PLACE_REACH, end))
+                    )
+                    and self._spot_prep(k) in (_IN, _AROUND, ON, *_TO_PLACE)
                     and (
                         town := self._town_before(k, exclude)
                         if again in _TOWN_AGAIN
@@ -4432,6 +4453,8 @@ class DocView:
         j = k - 1
         if j > 0 and bare(self.core[j]) in _SPOTS and not self.tokens[j].proclitics:
             j -= 1
+            if j > 0 and self.core[j] in _EACH_OF:
+                j -= 1  # على كل مداخل الجزيرة
         return self.core[j] if j >= 0 and self.core[j] in PREPOSITIONS else None
 
     def _town_before(self, k: int, exclude: Sequence[str]) -> str | None:
@@ -4451,19 +4474,26 @@ class DocView:
     def _site_before(self, k: int, exclude: Sequence[str]) -> str | None:
         """The place named with the site that token ``k`` (``الحقل``، ``المجمع``) takes back: the first
         place within a few words after the last indefinite mention of its head before it in the document
-        (``حقل الشرارة``، ``مجمع محكمة إسلام آباد العليا``، ``مقر اللجنة في الخرطوم``), not one of
-        ``exclude``; None where the site was named with no place."""
+        (``حقل الشرارة``، ``مجمع محكمة إسلام آباد العليا``، ``مقر اللجنة في الخرطوم``) or of the same
+        definite word named with a place, not one of ``exclude``; None where the site was named with no
+        place."""
         head = bare(self.core[k])
         for j in range(k - 1, -1, -1):
-            if self.core[j].startswith("ال") or bare(self.core[j]) != head:
+            # (or its same definite word, with a place: تظاهرة أمام القصر الرئاسي في جاكرتا ... حول القصر)
+            again = self.core[j] == self.core[k]
+            if (self.core[j].startswith("ال") and not again) or bare(self.core[j]) != head:
                 continue
-            for f in range(j + 1, min(j + 1 + _SITE_PLACE_REACH, k)):
-                if self.is_hard(f):
+            words = 0  # (quote marks around a name count for none: مخيم «الغابة» العشوائي في كاليه)
+            for f in range(j, k):
+                words += self.tokens[f].text not in QUOTE_MARKS
+                if words > _SITE_PLACE_REACH + 1 or self.is_hard(f):
                     break
+                # (the site's own name, its head the first word: مجمع السلطان قابوس الرياضي)
                 m = self.at.get(f)
                 if m is not None and m.etype in PLACE_TYPES and m.entities[0] not in exclude:
                     return m.entities[0]
-            return None
+            if not again:
+                return None
         return None
 
     def warned_of(self, i: int, hi: int, source: Sequence[str]) -> tuple[str, list[str]] | None:
