@@ -20165,6 +20165,17 @@ def test_an_aside_describing_the_subject_stands_before_the_object(
             "أفرجت إيران عن عامل الإغاثة البلجيكي أوليفييه فانديكاستيل إثر وساطة من سلطنة عمان .",
             {"سلطنة عمان", "إيران"},
         ),
+        # a verb of mediating: its subject met the sides after بين, or those of what the relative clause it
+        # opens hangs on; mediators named with no side met together
+        (
+            "توسطت سلطنة عمان بين إيران والولايات المتحدة في ملف المحتجزين .",
+            {"سلطنة عمان", "إيران", "الولايات المتحدة"},
+        ),
+        (
+            "وسرى وقف إطلاق النار بين الهند وباكستان ، الذي توسط فيه وزير الخارجية الأميركي ماركو روبيو .",
+            {"ماركو روبيو", "الهند", "باكستان"},
+        ),
+        ("أطلقت الحركة سراح عشرة محتجزين خلال الهدنة التي توسطت فيها قطر ومصر .", {"قطر", "مصر"}),
         # talks naming no sides, only their sponsor: the sponsor met the parties to the accord they led to
         (
             "وقعت الحكومة الإثيوبية والجبهة الشعبية لتحرير تيغراي اتفاقا لوقف الأعمال العدائية ، في ختام عشرة"
@@ -20175,6 +20186,11 @@ def test_an_aside_describing_the_subject_stands_before_the_object(
 )
 def test_meetings_named_by_who_held_or_mediated_them(text: str, expected: set[str]) -> None:
     assert _parties(extract_text(text), "CONSULT") == expected
+
+
+def test_who_mediated_a_truce_is_no_party_to_it() -> None:
+    doc = extract_text("أطلقت الحركة سراح عشرة محتجزين خلال الهدنة التي توسطت فيها قطر ومصر .")
+    assert [e.type for e in doc.events] == ["CONSULT"]
 
 
 @pytest.mark.parametrize(
@@ -22693,3 +22709,43 @@ def test_a_grant_approved_is_aid(text: str, source: set[str], target: set[str]) 
 def test_a_joint_campaign_is_cooperation(text: str, parties: set[str]) -> None:
     source, target = roles(extract_text(text), "COOPERATE")
     assert source | target == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a count of a body's people right before a verb that takes them back with its pronoun, or with the
+        # one after عن (an indefinite antecedent): the body is acted on, the subject is after the verb
+        (
+            "وقال المتحدث إن 30 أسيرا من القوات الحكومية أفرجت عنهم جماعة الحوثي وصلوا إلى مأرب .",
+            "RETREAT",
+            {"جماعة الحوثي"},
+            {"القوات الحكومية"},
+        ),
+        (
+            "وصل إلى صنعاء 15 أسيرا من جماعة الحوثي أفرجت عنهم القوات الحكومية .",
+            "RETREAT",
+            {"القوات الحكومية"},
+            {"جماعة الحوثي"},
+        ),
+        (
+            "دعت الأمم المتحدة إلى الإفراج عن 11 من موظفي برنامج الأغذية العالمي اعتقلتهم جماعة الحوثي في"
+            " صنعاء .",
+            "COERCE",
+            {"جماعة الحوثي"},
+            {"برنامج الأغذية العالمي"},
+        ),
+    ],
+)
+def test_people_counted_before_a_verb_taking_them_back_are_its_object(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+def test_people_named_by_nationality_before_a_release_are_of_their_country() -> None:
+    text = (
+        "وصل إلى الدوحة خمسة مواطنين أميركيين أفرجت عنهم السلطات الإيرانية في إطار صفقة بين إيران والولايات"
+        " المتحدة ."
+    )
+    assert roles(extract_text(text), "RETREAT") == ({"السلطات الإيرانية"}, {"الولايات المتحدة"})

@@ -387,6 +387,9 @@ _UNDERGONE = tuple(
         *("تلق", "يتلق", "عاش", "تعيش", "يعيش"),
     )
 )
+#: verbs of mediating, normalised beginnings: their subject in a relative clause on a deal or truce is its
+#: mediator, no party to it (الهدنة التي توسطت فيها قطر ومصر)
+_MEDIATING = tuple(_N(w) for w in ("توسط", "يتوسط", "تتوسط"))
 #: a pronoun after a verb that takes the noun before it back as a place or time (خلالها، فيها)
 #: (and "pursuant to which", its ب a clitic: صفقة تبادل أطلقت بموجبها فرنسا سراح X, the deal's clause with
 #: its own subject)
@@ -4104,8 +4107,10 @@ class DocView:
         (الحرب المدمرة التي شنتها إسرائيل على لبنان → إسرائيل، الدور الذي تقوم به دولة الصين → الصين):
         its entities and last token."""
         found = self._resumed_by(i, hi)
-        if found is None or self.core[found[0]].startswith(_UNDERGONE):
-            return None  # (الاعتداء الذي تعرضت له السفارة: who underwent it, see relative_patient)
+        if found is None or self.core[found[0]].startswith((*_UNDERGONE, *_MEDIATING)):
+            # (الاعتداء الذي تعرضت له السفارة: who underwent it, see relative_patient; الهدنة التي
+            # توسطت فيها قطر: who mediated it, a party to no deal)
+            return None
         verb = found[0] + 1 if self.core[found[0] + 1] in _TAKEN_BACK_BY else found[0]
         if (holder := self.titled_person(verb, hi)) is not None:
             # زيارة قام بها قائد القوات البرية الأوغندية الجنرال X: the holder of the title, past its office

@@ -441,6 +441,11 @@ _BRACKETED_NAME = 6
 _SHORT_FORM_MARKS = {"(": ")", "«": "»"}
 #: the lemma of a mediation (وساطة): coded only with the mediator named and the two sides
 _MEDIATION = "وساطة"
+#: the lemma of mediating (توسطت قطر بين X وY، الهدنة التي توسطت فيها مصر)
+_MEDIATE = "توسط"
+#: how many tokens back from a relative word the sides of what it hangs on may begin (وقف إطلاق النار بين X
+#: وY، الذي توسط فيه Z)
+_MEDIATED_REACH = 8
 #: how many tokens after a hosting verb the talks it hosts may begin (its subject, a time, a round's words)
 _HOSTED_REACH = 10
 #: how many words may stand between a round and the talks it is of (جولة جديدة من المفاوضات)
@@ -2196,6 +2201,17 @@ class EventCoder:
                     break  # أشاد X بدور قطر في الوساطة: a part played, praised; no talks told
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
+                if entry.lemma == _MEDIATE and entry.pos == "verb" and not args.paired:
+                    # توسطت قطر بين حماس وإسرائيل، وقف إطلاق النار بين X وY الذي توسط فيه Z: the mediator
+                    # (named after the relative's resumptive فيه as well) met the sides, whether named after
+                    # the verb or with what the relative hangs on; mediators named with no side met
+                    # together (الهدنة التي توسطت فيها قطر ومصر)
+                    sides = _mediated_sides(view, i, hi)
+                    mediator = [e for e in args.source or args.target if e not in sides]
+                    args.source, args.target = (
+                        (mediator, sides) if mediator and sides else (mediator[:1], mediator[1:])
+                    )
+                    args.paired = True
                 if (
                     (entry.type in _GAME_TYPES or (entry.type, entry.mode) in _GAME_MODES)
                     and entry.mode != _BY_AIR_OR_ARTILLERY  # (no match is shelled: غارات، ضربات جوية)
@@ -4238,7 +4254,19 @@ class EventCoder:
                 args.source = view.group_before(before)
                 args.explicit_subject = True
                 passive = passive or _bare_passive(view, i, entry, before)
-            elif (counted := view.counted_members_before(i)) is not None:
+            elif (
+                (counted := view.counted_members_before(i)) is not None
+                and has_suffix(token)
+                and (doer := view.actor(i + 1)) is not None
+                and doer.prep is None
+            ):
+                # 13 من موظفي الأمم المتحدة احتجزتهم الجماعة: an indefinite antecedent, the people counted
+                # taken back by the verb's object pronoun, its subject after it
+                args.source, last = view.group_after(doer)
+                args.target = [e for e in counted.entities if e not in args.source]
+                args.explicit_subject = args.after_verb = True
+                rest = [b for b in mentions if b.first > last]
+            elif counted is not None:
                 # اثنان من عناصر الشرطة قتلوا: the people counted are the subject; hit, with no object
                 # after a verb of violence (the unvocalised passive), else standing for their body
                 args.source = list(counted.entities)
@@ -6165,9 +6193,16 @@ def _described_person(view: DocView, start: int, end: int) -> bool:
 def _released_before(view: DocView, i: int, source: list[str]) -> list[str]:
     """Who the pronoun after verb ``i`` names, released, asked or recognised (``أفرجت عنه``، ``طلب منه``):
     the last actor named before it, for عنه a person where one is, for عنهما the pair named last
-    (``مكسيم شوغالي ومترجمه سامر سويفان ... بعد أن أفرجت عنهما حكومة الوفاق``)."""
+    (``مكسيم شوغالي ومترجمه سامر سويفان ... بعد أن أفرجت عنهما حكومة الوفاق``); a number of a body's
+    members right before it (an indefinite antecedent: ``48 أسيرا من القوات الحكومية أفرجت عنهم``), that
+    body; people named by their nationality right before it, their country."""
     if view.core[i + 1] == _ABOUT_THEM_TWO and (pair := view.previous_pair(i, source)):
         return pair
+    members = view.mention_ending_at(i - 1)
+    if members is not None and members.prep == FROM and not set(members.entities) & set(source):
+        return list(members.entities)
+    if (country := view.nationality_country(i - 1)) is not None and country not in source:
+        return [country]  # خمسة مواطنين أميركيين أفرجت عنهم إيران: their country, where the text names it
     him = view.core[i + 1] == _ABOUT_HIM and view.previous_actor(i, source, types=("PER",))
     return him or view.previous_actor(i, source)
 
@@ -8526,6 +8561,23 @@ def _after_when_that(view: DocView, i: int, entry: Entry) -> bool:
         and view.core[i - 1] in COMPLEMENTIZERS
         and view.core[i - 2] in AFTER_OR_BEFORE
     )
+
+
+def _mediated_sides(view: DocView, i: int, hi: int) -> list[str]:
+    """The sides a mediating verb at ``i`` brought together: named after ``بين`` after it (``توسطت قطر بين
+    حماس وإسرائيل``), else after ``بين`` in what the relative clause it opens hangs on (``وقف إطلاق النار بين
+    تايلاند وكمبوديا، الذي توسط فيه``)."""
+    if sides := view.between(i, hi):
+        return sides
+    k = i - 1
+    if k < 1 or view.core[k] not in RELATIVES:
+        return []
+    for j in range(k - 1, max(k - 1 - _MEDIATED_REACH, -1), -1):
+        if view.is_hard(j):
+            return []
+        if view.core[j] == _BETWEEN:
+            return view.between(j - 1, k)
+    return []
 
 
 def _role_in(view: DocView, i: int) -> bool:
