@@ -22749,3 +22749,77 @@ def test_people_named_by_nationality_before_a_release_are_of_their_country() -> 
         " المتحدة ."
     )
     assert roles(extract_text(text), "RETREAT") == ({"السلطات الإيرانية"}, {"الولايات المتحدة"})
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source", "target"),
+    [
+        # a named person after a bare killing verb, then the attack after في: the unvocalised passive,
+        # killed by whoever launched the attack (not the victim killing the place attacked)
+        (
+            "قتل المصور الصحفي أحمد الخطيب في غارة جوية شنها الجيش الإسرائيلي على مخيم جباليا.",
+            None,
+            {"الجيش الإسرائيلي"},
+            {"أحمد الخطيب"},
+        ),
+        (
+            "قتل الصحفيان أحمد الخطيب وسامي حداد في قصف مدفعي شنه الجيش الإسرائيلي على مدينة رفح.",
+            None,
+            {"الجيش الإسرائيلي"},
+            {"أحمد الخطيب", "سامي حداد"},
+        ),
+        # martyred, the attack told after بعدما: one attack, on the one killed
+        (
+            "استشهد المصور أحمد الخطيب بعدما قصف الجيش الإسرائيلي سيارته في بلدة الخيام.",
+            None,
+            {"الجيش الإسرائيلي"},
+            {"أحمد الخطيب"},
+        ),
+        # the attack dated by the day told before it, the killing by the article: still one attack
+        (
+            "قُتل الصحفي أحمد الخطيب، مراسل قناة فلسطين، مساء الخميس إثر غارة للجيش الإسرائيلي على منزله في"
+            " مدينة رفح.",
+            "2023-11-03",
+            {"الجيش الإسرائيلي"},
+            {"أحمد الخطيب"},
+        ),
+    ],
+)
+def test_a_named_person_killed_in_an_attack_is_its_target(
+    text: str, date: str | None, source: set[str], target: set[str]
+) -> None:
+    doc = extract_text(text, date=date)
+    assert [(names(doc, ev.source), names(doc, ev.target)) for ev in doc.events if ev.type == "ASSAULT"] == [
+        (source, target)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # بحقه before the sentence: whom it is passed on, the court the subject of أصدرت before it
+        "اعتقلت الشرطة الصحفي أحمد الخطيب. وكانت محكمة أمن الدولة قد أصدرت بحقه حكماً بالسجن خمس سنوات.",
+        "اعتقلت الشرطة الصحفي أحمد الخطيب. وأصدرت محكمة أمن الدولة بحقه حكماً غيابياً بالإعدام.",
+    ],
+)
+def test_a_sentence_passed_against_a_pronoun_is_the_person_s_named_before(text: str) -> None:
+    assert roles(extract_text(text), "SANCTION") == ({"محكمة أمن الدولة"}, {"أحمد الخطيب"})
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # held or sentenced over a text he published (بسبب تغريدة، على خلفية منشور) in which he criticised
+        # X: the person named before is its author, X its object (not the critic)
+        (
+            "أوقفت الشرطة الصحفي أحمد الخطيب بسبب تغريدة انتقد فيها وزير الداخلية سامي حداد.",
+            {"سامي حداد"},
+        ),
+        (
+            "قضت المحكمة بسجن المدون أحمد الخطيب عاما على خلفية منشور على فيسبوك انتقد فيه الحكومة الأردنية.",
+            {"الحكومة الأردنية"},
+        ),
+    ],
+)
+def test_a_text_one_is_held_over_is_his_own(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE") == ({"أحمد الخطيب"}, target)

@@ -269,7 +269,7 @@ _DISTANCE = _N("بعد")
 _RIGHT = _N("حق")
 _AGAINST = _N("بحق")
 #: "against him (her, them)", written with بحق (حكم أصدرته بحقه المحكمة)
-_AGAINST_HIM = frozenset(_N("بحق" + p) for p in ("ه", "ها", "هم"))
+AGAINST_HIM = frozenset(_N("بحق" + p) for p in ("ه", "ها", "هم", "هما"))
 #: the preposition على, and the set of its spellings
 ON = _N("على")
 WITH = _N("مع")
@@ -422,6 +422,13 @@ _SETTING_PREPS = frozenset(_N(w) for w in ("في", "عند", "قرب", "داخل
 _SETTING_REACH = 12
 #: the longest bracketed aside passed over between conjuncts, in words
 _ASIDE_WORDS = 6
+#: texts a person publishes and says things in (تغريدة انتقد فيها), bare; how many words before the verb
+#: one may stand (منشور على فيسبوك انتقد فيه); the words of what one is held or sentenced over before it
+_PUBLISHED_TEXTS = frozenset(
+    bare(_N(w)) for w in ("تغريدة", "تدوينة", "مقال", "مقالة", "منشور", "خطبة", "تصريحات", "منشورات")
+)
+_TEXT_REACH = 4
+_OVER = frozenset(_N(w) for w in ("بسبب", "خلفية", "إثر"))
 #: how many tokens back the issuer of a statement may be named
 _ISSUER_REACH = 8
 #: how many title words may stand between a statement's ل and its owner's name (لوزير الخارجية الفرنسي X)
@@ -3199,6 +3206,8 @@ class DocView:
         i = before_later(self.core, i)  # أعلنت البحرين في وقت لاحق قطع علاقاتها
         if i > 1 and self.core[i - 1] in (ABOUT, _TO_PREP):
             i -= 1  # أعلن البنك الدولي عن تقديم مساعدات، سارعت واشنطن إلى نشر جنود
+        elif i > 1 and self.norm[i - 1] in AGAINST_HIM:
+            i -= 1  # أصدرت المحكمة بحقه حكما بالسجن: whom the ruling is against, before it
         v = i - 1
         while v > 0 and v not in self.inside and self.in_time(v):
             v -= 1  # واصلت أمس تسيير دوريات، أعلنت ألمانيا يوم الثلاثاء عن
@@ -3361,7 +3370,7 @@ class DocView:
             if self.is_boundary(k) or k in self.inside or k in self.clause_verbs:
                 break
             if bare(self.core[k]) in _ISSUING:
-                at = k + 2 if self.norm[k + 1] in _AGAINST_HIM else k + 1  # (صادرة بحقه عن)
+                at = k + 2 if self.norm[k + 1] in AGAINST_HIM else k + 1  # (صادرة بحقه عن)
                 if at < len(self.tokens) - 1 and self.core[at] == ABOUT and (a := self.actor(at + 1)):
                     return list(a.entities)
                 break
@@ -3549,7 +3558,7 @@ class DocView:
             while at > i - 1 - _ADJECTIVES and not self._said_in(at, i) and self._indefinite_adjective(at):
                 at -= 1  # عقدت النقابة جمعية عمومية طارئة طالبت فيها: its adjectives between
             if not self._said_in(at, i):
-                if owner := self._statement_owner(i) or self._statement_maker(i):
+                if owner := self._statement_owner(i) or self._statement_maker(i) or self._text_author(i):
                     return owner
                 at = self._lawsuit_before(i)
                 if at < 0:
@@ -3606,6 +3615,21 @@ class DocView:
                     break
             return []
         return []
+
+    def _text_author(self, i: int) -> list[str]:
+        """The person named last before the cause phrase of an indefinite published text right before
+        verb ``i`` (``أوقفت الشرطة الصحفي X بسبب تغريدة انتقد فيها``، ``على خلفية منشور على فيسبوك انتقد
+        فيه``): one held or sentenced over a text he published is its author; ``[]``."""
+        for at in range(i - 1, max(i - 1 - _TEXT_REACH, 0), -1):
+            if self.is_hard(at):
+                return []
+            if bare(self.core[at]) in _PUBLISHED_TEXTS:
+                break
+        else:
+            return []
+        if self.core[at - 1] not in _OVER:
+            return []
+        return self.previous_actor(at - 1, [], types=("PER",), any_preposition=True)
 
     def _statement_owner(self, i: int) -> list[str]:
         """The actor named after ل, his titles aside, between an indefinite statement and verb ``i``
@@ -4095,7 +4119,7 @@ class DocView:
             )
             if self.core[k] in _CARRIED_OUT or taken_back:
                 first = k + 2 if taken_back else k + 1
-                if first + 1 < hi and self.norm[first] in _AGAINST_HIM:
+                if first + 1 < hi and self.norm[first] in AGAINST_HIM:
                     first += 1  # أصدرته بحقه المحكمة: whom the ruling is against, before its subject
                 while first + 1 < hi and first not in self.inside and self.only_titles(first, first + 1):
                     first += 1

@@ -35,6 +35,7 @@ from khabar.events.arguments import (
     ACTOR_TYPES,
     ADVERBIAL_PREPS,
     AFTER_OR_BEFORE,
+    AGAINST_HIM,
     AT_BODY,
     BE_VERBS,
     BEFORE,
@@ -295,6 +296,9 @@ def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) ->
         return ""
     if has_suffix(view.tokens[i]):
         return suffix_form(view.tokens[i])  # بعد إدانته بتقديم رشوة: the one convicted
+    if i > 0 and view.norm[i - 1] in AGAINST_HIM:
+        # أصدرت بحقه حكما بالسجن: whom the sentence is passed on (بحقه read as one word)
+        return view.norm[i - 1].removeprefix(_AGAINST_HIS)
     for k in range(i + 1, min(i + 1 + _SENTENCE_REACH, hi)):
         if view.is_boundary(k) or k in view.inside:
             return ""
@@ -314,6 +318,8 @@ _CRAFT_HOMONYMS = {normalize(w): "MLI" for w in ("مالية", "المالية",
 _INTRANSITIVE = frozenset({"استقال"})
 #: how many words after a sentence its ب and verbal noun may stand (حكما غيابيا بسجنه)
 _SENTENCE_REACH = 3
+#: "against", written before a sentence with the pronoun of whom it is passed on (بحقه حكما), normalised
+_AGAINST_HIS = normalize("بحق")
 #: how many words after a verb of sentencing, its subject among them, the ب of the sentence may stand
 #: (قضت محكمة جنايات أمن الدولة العليا بسجنه)
 _VERDICT_REACH = 8
@@ -4685,7 +4691,8 @@ class EventCoder:
             entry.pos == "verb"
             and entry.type in _PATIENT_TYPES
             and args.after_verb
-            and not args.target
+            # (or only what is named past a preposition after it: قتل الصحفي X في غارة شنها Y على غزة)
+            and (not args.target or view.no_object_after(_subject_last(args) or i))
             and not has_suffix(token)  # قتله X: X killed him
             and not entry.frame.objects  # فرض الرئيس X حظر التجول: the act's object is named, X imposes it
             and args.source
@@ -12203,22 +12210,25 @@ def _toll_told(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
 
 def _killed_in_attack(text: str, a: Event, b: Event) -> bool:
     """A killing told first and the attack it happened in told right after in its sentence, after في,
-    جراء or ب (``قتل 14 مدنيا في غارات شنها طيران التحالف على كتاف``، ``قتل ثلاثة مدنيين جراء قصف مدفعي
-    لجماعة الحوثي``): one attack, whose agent the killing names no other."""
+    جراء, إثر, بعدما or ب (``قتل 14 مدنيا في غارات شنها طيران التحالف على كتاف``، ``قتل ثلاثة مدنيين جراء
+    قصف مدفعي لجماعة الحوثي``، ``استشهد X بعدما استهدفت مسيرة إسرائيلية سيارته``): one attack, whose agent
+    the killing names no other."""
     if not (a.type == b.type == "ASSAULT" and a.sentence == b.sentence and a.trigger.end <= b.trigger.start):
         return False
-    if normalize(a.trigger.text).removeprefix("و") != _KILLED or set(a.source) - set(b.source):
+    if normalize(a.trigger.text).removeprefix("و") not in _KILLINGS or set(a.source) - set(b.source):
         return False
     if b.trigger.start - a.trigger.end > _KILLED_IN_REACH:
         return False
     return b.trigger.text.startswith("ب") or _IN_ATTACK.search(text, 0, b.trigger.start) is not None
 
 
-#: "killed" as written without vowels (قتل، قُتل), normalised, and how many characters after it the attack
-#: it happened in may be told; what stands right before that attack's noun
+#: "killed" as written without vowels (قتل، قُتل), normalised, and with "martyred" (استشهد) the killings;
+#: how many characters after it the attack it happened in may be told; what stands right before that
+#: attack's word
 _KILLED = normalize("قتل")
+_KILLINGS = frozenset({_KILLED, normalize("استشهد")})
 _KILLED_IN_REACH = 120
-_IN_ATTACK = re.compile(r"(?:في|جراء|إثر|اثر)\s+$")
+_IN_ATTACK = re.compile(r"(?:في|جراء|إثر|اثر|بعدما|بعد\s+أن)\s+$")
 
 
 def _act_referred_back(text: str, a: Event, b: Event) -> bool:
@@ -12590,7 +12600,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue
         for n, k in enumerate(kept):
             described = _described_told(doc.text, k, ev)
-            conveyed = False
+            conveyed = killed = False
             if ev.type in symmetric:
                 kkey: tuple[frozenset[str], ...] = (frozenset(k.source) | frozenset(k.target),)
             else:
@@ -12606,7 +12616,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 or _threat_told_again(k, ev)
                 or _given_in_parts(k, ev)
                 or _toll_told(k, ev, entities)
-                or _killed_in_attack(doc.text, k, ev)
+                or (killed := _killed_in_attack(doc.text, k, ev))
                 or _aim_told_once(k, ev, symmetric)
                 or _parties_told_again(k, ev, symmetric)
                 or described
@@ -12620,6 +12630,9 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 and (
                     _compatible(k.date, ev.date)
                     or described
+                    # (the killing is dated by the article, the attack by the day told before it: قتل X
+                    # مساء الخميس إثر غارة)
+                    or killed
                     or _visit_referred_back(doc, k, ev)
                     or _relative_on_noun(doc.text, k, ev)
                 )
