@@ -22823,3 +22823,79 @@ def test_a_sentence_passed_against_a_pronoun_is_the_person_s_named_before(text: 
 )
 def test_a_text_one_is_held_over_is_his_own(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "ACCUSE") == ({"أحمد الخطيب"}, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second complement joined with و (أعلن X أن ...، وأنه أرسل) has the subject of the verb that
+        # governs the first one
+        (
+            "أعلن الجيش الأردني أن مواقعه تعرضت لإطلاق نار، وأنه أرسل تعزيزات إلى بلدة الرمثا.",
+            ("MOBILIZE", {"الجيش الأردني"}, {"الرمثا"}),
+        ),
+        # a projectile resumed by the pronoun of the verb firing it, whatever its form (قذائف أطلقتها X،
+        # بصاروخ أطلقه X)
+        (
+            "وتضررت منازل عدة جراء صواريخ أطلقتها حركة الشباب على مدينة بلدوين.",
+            ("ASSAULT", {"حركة الشباب"}, {"بلدوين"}),
+        ),
+        (
+            "وتضرر منزل بصاروخ أطلقه حزب الله على مستوطنة المطلة.",
+            ("ASSAULT", {"حزب الله"}, {"المطلة"}),
+        ),
+        # a column of armour pushed to the border (دفع X بقافلة، بدبابات)
+        (
+            "ودفع الجيش التركي بقافلة من الدبابات إلى ولاية كلس الحدودية.",
+            ("MOBILIZE", {"الجيش التركي"}, {"كلس"}),
+        ),
+        # relief parcels counted, the noun singular after the number (وزع X 3000 سلة غذائية)
+        (
+            "ووزع الهلال الأحمر القطري 2000 سلة غذائية على الأسر النازحة في مدينة إدلب.",
+            ("AID", {"الهلال الأحمر القطري"}, set()),
+        ),
+    ],
+)
+def test_forces_sent_and_weapons_fired(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the doer a relative clause on the weapon names is the agent of the killing it tells
+        (
+            "قتل ثلاثة من أفراد الجيش اليمني جراء قذائف هاون أطلقتها جماعة الحوثي على مركز في منطقة مأرب.",
+            {"جماعة الحوثي"},
+            {"الجيش اليمني"},
+        ),
+    ],
+)
+def test_a_killing_by_a_weapon_fired_has_its_agent(text: str, source: set[str], target: set[str]) -> None:
+    assaults = [(s, t) for etype, s, t in coded_roles(text) if etype == "ASSAULT"]
+    assert assaults == [(source, target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a response promised on no one named: on whoever made the attack told before
+        (
+            "قصف الجيش الإسرائيلي منشأة عسكرية قرب مدينة أصفهان. وقال المتحدث باسم الخارجية إن إيران"
+            " سترد في الوقت المناسب.",
+            {"الجيش الإسرائيلي"},
+        ),
+        (
+            "قصفت القوات الأوكرانية مصفاة في مدينة سامارا. وقالت موسكو إنها سترد في الوقت المناسب.",
+            {"القوات الأوكرانية"},
+        ),
+        # and so is a pursuit promised (ستلاحق المهاجمين)
+        (
+            "هاجم مسلحون من حركة الشباب قاعدة للجيش الكيني في مدينة مانديرا. وأكدت الحكومة الكينية أنها"
+            " ستلاحق المهاجمين.",
+            {"حركة الشباب"},
+        ),
+    ],
+)
+def test_a_response_promised_is_on_the_attacker(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "THREATEN")[1] == target

@@ -151,6 +151,11 @@ PRONOUN_COMPLEMENTIZERS = frozenset(
         *_BUT_PRONOUNS,
     )
 )
+#: the same joined by و to a complement before it (أعلن X أن ...، وأنه أرسل): its pronoun is that one's
+#: subject
+_CONJOINED_PRONOUN_COMPLEMENTIZERS = frozenset(
+    _N("و" + w) for w in ("أنه", "أنها", "أنهم", "أنهما", "بأنه", "بأنها")
+)
 #: may stand between a subject and its verb (SVO) or be skipped before a verb
 PARTICLES = frozenset(_N(w) for w in ("قد", "لقد", "وقد", "فقد", "سوف", "أيضا", "بدوره", "بدورها"))
 PASSIVE_AUX = frozenset(_N(w) for w in ("تم", "تمت", "يتم", "سيتم", "جرى", "جرت", "يجري", "سيجري"))
@@ -5478,6 +5483,8 @@ class DocView:
         that governs it (أعلن أولمرت أنه رفض طلب أنان → أولمرت، أعلنت روسيا أنها لن تسمح); [] when none
         is named."""
         k = self._before_particles(i, negations=True)
+        if (first := self._conjoined_complement(k)) is not None:
+            k = first  # أعلن الجيش أن مراكزه تعرضت لقصف، وأنه أرسل تعزيزات: the subject of أعلن
         sentence = self.tokens[i].sentence
         verbs = range(k - 1, max(k - 1 - SUBJECT_WINDOW * 2, -1), -1)
         if self.norm[k] in _BUT:
@@ -5509,7 +5516,23 @@ class DocView:
         k = self._before_particles(i, negations=True)
         if k > 0 and self.tokens[k].text in _QUOTE_OPENERS:
             k -= 1  # بأنها «تستنكر هذا القرار»: the words quoted after it
-        return k >= 0 and self.norm[k] in PRONOUN_COMPLEMENTIZERS
+        return k >= 0 and (
+            self.norm[k] in PRONOUN_COMPLEMENTIZERS or self._conjoined_complement(k) is not None
+        )
+
+    def _conjoined_complement(self, k: int) -> int | None:
+        """The complementiser before ``k`` in its sentence that the pronoun complementiser at ``k``, joined
+        by و, adds a second complement to (``أعلن X أن الحدود هادئة، وأنه أرسل``: ``أن``); None when ``k``
+        is no such word or none stands before it (``خاصة وأنه``: "all the more since")."""
+        if k < 0 or self.norm[k] not in _CONJOINED_PRONOUN_COMPLEMENTIZERS:
+            return None
+        sentence = self.tokens[k].sentence
+        for j in range(k - 1, -1, -1):
+            if self.tokens[j].sentence != sentence or self.is_hard(j):
+                return None
+            if self._complementizer(j):
+                return j
+        return None
 
     def scan(
         self, start: int, end: int, *, window: int, through: range = range(0)

@@ -2942,6 +2942,28 @@ class EventCoder:
                         ),
                     )
                     target = list(step.source) if step is not None else []
+                elif (
+                    not target
+                    and etype == "THREATEN"
+                    and source
+                    and (entry.frame.future or entry.lemma in _KEEPING_RIGHT)
+                    and (
+                        attack := _last_told(
+                            doc,
+                            view,
+                            events,
+                            i,
+                            lambda ev, own=tuple(source): (
+                                ev.type == "ASSAULT" and not any(view.same_side(e, own) for e in ev.source)
+                            ),
+                            _KIND_TOLD_REACH,
+                        )
+                    )
+                    is not None
+                ):
+                    # تصدت الدفاعات لهجوم شنه الحرس الثوري ... وأكدت الدوحة أنها تحتفظ بحق الرد، قالت إنها
+                    # سترد: on whoever made the attack told before
+                    target = list(attack.source)
                 elif not target and etype == "THREATEN" and source:
                     # هدد X بفسخ العقد مع شركة هيسباسات: whom the act threatened is done to
                     target = _threatened_by_act(view, i, hi, source)
@@ -3719,11 +3741,28 @@ class EventCoder:
                 final_source, final_target = tuple(source), tuple(target)
                 # (a claim's own target is only where the group is: تبنى تنظيم X، فرع داعش في مصر، الهجوم)
                 adopted = entry.lemma == _ADOPT and obj is not None and view.core[obj[0]].startswith("ال")
+                # (and the weapon a relative clause tells the firing of, and names the doer of right after
+                # its verb, in the sentence of the attack: قتل ثلاثة جنود جراء قذائف أطلقتها جماعة الحوثي)
+                fired = (
+                    etype == "ASSAULT"
+                    and entry.pos == "verb"
+                    and obj is not None
+                    and obj[1] < i
+                    and (doer := view.actor(i + 1)) is not None
+                    and bool(set(doer.entities) & set(final_source))
+                )
                 if (
                     etype == "ASSAULT"
                     and final_source
-                    and (adopted or (not final_target and entry.pos == "noun" and view.claimant_of(i)))
-                    and (told := _claimed_attack(doc, events, token.sentence)) is not None
+                    and (
+                        adopted or fired or (not final_target and entry.pos == "noun" and view.claimant_of(i))
+                    )
+                    and (
+                        told := _claimed_attack(
+                            doc, events, token.sentence, 0 if fired and not adopted else _CLAIM_SENTENCES
+                        )
+                    )
+                    is not None
                 ):
                     # قتل X في هجوم ... وتبنى تنظيم داعش الهجوم، أعلنت X مسؤوليتها عن إطلاق الصاروخ: the
                     # attack told before, its agent now named
@@ -7030,10 +7069,12 @@ def _named_before(view: DocView, k: int) -> list[str]:
 _CLAIM_SENTENCES = 2
 
 
-def _claimed_attack(doc: Document, events: list[Event], sentence: int) -> int | None:
-    """The index of the last attack coded in sentence ``sentence`` or the two before it that names whom
-    it struck and not who struck: what a claim of responsibility there claims."""
-    first = doc.sentences[max(sentence - _CLAIM_SENTENCES, 0)].start
+def _claimed_attack(
+    doc: Document, events: list[Event], sentence: int, before: int = _CLAIM_SENTENCES
+) -> int | None:
+    """The index of the last attack coded in sentence ``sentence`` or the ``before`` before it that names
+    whom it struck and not who struck: what a claim of responsibility there claims."""
+    first = doc.sentences[max(sentence - before, 0)].start
     for j in range(len(events) - 1, -1, -1):
         ev = events[j]
         if ev.sentence.start < first:
@@ -7086,18 +7127,23 @@ def _resumed_object(
     sentence, agreeing with the suffix (``ها``: a feminine or a plural of things; ``هما``: a dual), no
     hard boundary between and no person's title (``مظاهرات في غاروا ودوالا، فرقتها قوات الأمن``، ``بعث X
     رسالة إلى تبون ...، سلمها Y``); with ``masculine``, ``ه`` too, for verbs whose pronoun is rarely a
-    person's (``هجوم استهدف قافلة ...، وتبنته جماعة الحوثي``). After a relative pronoun
+    person's (``هجوم استهدف قافلة ...، وتبنته جماعة الحوثي``); a projectile, whatever its form, by
+    either (``قذائف هاون أطلقتها X``، ``بصاروخ أطلقه X``). After a relative pronoun
     :meth:`EventCoder._object_before` looks."""
     form = suffix_form(view.tokens[i])
     endings = _DUAL_ENDINGS if form == _DUAL else _FEMININE_ENDINGS if form == _HERS else None
     if masculine and form == _HIS:
         endings = ("",)  # (any word ends so)
-    if endings is None:
+    if endings is None and form != _HIS:
         return None
     for k in range(i - 1, max(lo, i - 1 - _RESUMED_REACH), -1):
         if view.is_hard(k):
             return None
-        if k in view.inside or not view.core[k].endswith(endings) or bare(view.core[k]) in title_words():
+        # (a projectile, of whatever form, is resumed by ه or ها: قذائف هاون أطلقتها X، بصاروخ أطلقه X)
+        agrees = bare(view.core[k]) in _PROJECTILES or (
+            endings is not None and view.core[k].endswith(endings)
+        )
+        if k in view.inside or not agrees or bare(view.core[k]) in title_words():
             continue  # (a person is resumed as an actor: سفيرة المغرب ... قبل أن تستدعيها الرباط)
         for obj in objects:
             if len(obj) == 1 and obj[0] in _bare_forms(view, k):
