@@ -22899,3 +22899,52 @@ def test_a_killing_by_a_weapon_fired_has_its_agent(text: str, source: set[str], 
 )
 def test_a_response_promised_is_on_the_attacker(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "THREATEN")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a group of states whose apposition lists them: the states listed are the parties
+        (
+            "وأعلنت دول تحالف الساحل، مالي والنيجر وبوركينا فاسو، استدعاء سفرائها لدى الجزائر.",
+            "SANCTION",
+            {"مالي", "النيجر", "بوركينا فاسو"},
+            {"الجزائر"},
+        ),
+        (
+            "وطالبت دول مجلس التعاون الخليجي، السعودية والإمارات والبحرين، إيران بوقف تدخلاتها.",
+            "REQUEST",
+            {"السعودية", "الإمارات", "البحرين"},
+            {"إيران"},
+        ),
+    ],
+)
+def test_states_an_apposition_lists_stand_for_their_group(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # an object pronoun unlike the relative word (التي ... ـه) takes someone else back: the antecedent
+        # acts on the one named before it
+        (
+            "ورد الاتحاد الإفريقي على الحكومة الكاميرونية التي اتهمته بالانحياز.",
+            "ACCUSE",
+            {"الحكومة الكاميرونية"},
+            {"الاتحاد الإفريقي"},
+        ),
+        (
+            "وقتل المعارض محمد صالح في هجوم على منزله، بحسب الحكومة التشادية التي اتهمته بالتخطيط للانقلاب.",
+            "ACCUSE",
+            {"الحكومة التشادية"},
+            {"محمد صالح"},
+        ),
+    ],
+)
+def test_a_relative_clause_object_unlike_its_relative_word_is_done_by_the_antecedent(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)

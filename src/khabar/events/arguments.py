@@ -173,6 +173,15 @@ _POWER_SEATS = frozenset(
 _BRANCHES = frozenset(bare(_N(w)) for w in ("فرع", "جناح", "ذراع", "الفرع", "الجناح", "الذراع"))
 #: dual and plural relatives, which may hang on actors joined by و (X وY، اللذين)
 _MANY_RELATIVES = frozenset(_N(w) for w in ("اللذين", "اللذان", "اللتين", "اللتان", "الذين"))
+#: the object pronoun that takes each relative word back in its clause (الرجل الذي اعتقلته الشرطة), normalised
+_RESUMPTIVES = {
+    _N("الذي"): _N("ه"),
+    _N("التي"): _N("ها"),
+    _N("الذين"): _N("هم"),
+    **{_N(w): _N("هما") for w in ("اللذين", "اللذان", "اللتين", "اللتان")},
+}
+#: the third-person object pronouns, normalised: those that may take a relative word back (not استقبلتنا)
+_THIRD_PERSON = frozenset(_N(w) for w in ("ه", "ها", "هم", "هما", "هن"))
 #: "side": من جانب X, by X
 _SIDE = _N("جانب")
 DENIAL_LEMMAS = frozenset({"نفى", "أنكر"})
@@ -4307,8 +4316,23 @@ class DocView:
             return False
         if self.core[k] in RELATIVES:
             # (or a pronoun after a preposition for the antecedent: الإصلاحات التي طالب بها الصندوق)
-            return not (has_suffix(self.tokens[i]) or self._resumed_in_pp(i))
+            return not (
+                (has_suffix(self.tokens[i]) and not self.object_unlike_relative(i)) or self._resumed_in_pp(i)
+            )
         return self.after_pronoun(i) or self.after_indefinite(i)
+
+    def object_unlike_relative(self, i: int) -> bool:
+        """The object pronoun of verb ``i`` right after a relative word does not agree with it (``الحكومة
+        التي اتهمته``: him, not her): it takes someone else back, and the antecedent is the subject; a
+        pronoun of the first or second person is left alone."""
+        k = self._before_particles(i)
+        own = suffix_form(self.tokens[i])
+        return (
+            k >= 0
+            and self.core[k] in _RESUMPTIVES
+            and normalize(own) in _THIRD_PERSON
+            and normalize(own) != _RESUMPTIVES[self.core[k]]
+        )
 
     def _resumed_in_pp(self, i: int) -> bool:
         """Verb ``i`` is followed by a preposition with a pronoun (``بها``، ``عليها``) and then a name:

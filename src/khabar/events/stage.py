@@ -2564,7 +2564,7 @@ class EventCoder:
                     )
                     target = (
                         view.relative_antecedent(i, source)
-                        if view.after_relative(i)
+                        if view.after_relative(i) and not view.object_unlike_relative(i)
                         else view.previous_actor(
                             i,
                             source,
@@ -4991,7 +4991,12 @@ class EventCoder:
             args.target = [t for t in args.target if t not in agent]
         # (a participle's final نا or ها is its own, no object pronoun: مثمنا، منوها)
         if entry.pos == "verb" and not passive and has_suffix(token) and not entry.participle:
-            if view.after_relative(i) or view.relative_before_subject(i) is not None:
+            if not args.source and view.object_unlike_relative(i):
+                # الحكومة التي اتهمته: the antecedent acts, on someone named before it
+                args.source = view.named_antecedent(i)
+            if (
+                view.after_relative(i) and not view.object_unlike_relative(i)
+            ) or view.relative_before_subject(i) is not None:
                 if not args.target and not (through and through.start < i):
                     # الذين اعتقلتهم X (not an object head as the antecedent: القنابل التي أسقطتها X)
                     args.target = [e for e in view.antecedent(i) if e not in args.source]
@@ -10635,6 +10640,47 @@ def _delegations_by_their_heads(doc: Document, view: DocView, events: list[Event
     return out
 
 
+def _states_listed_after(view: DocView, a: ActorMention, hi: int) -> tuple[str, ...]:
+    """The states an apposition between commas right after the mention ``a`` lists, two or more joined
+    by و (``دول تحالف الساحل، مالي والنيجر وبوركينا فاسو،``); empty for none."""
+    k = a.last + 1
+    if k + 1 >= hi or view.tokens[k].text not in _COMMAS or (first := view.at.get(k + 1)) is None:
+        return ()
+    ids, last = view.group_after(first)
+    if (
+        len(ids) < 2
+        or last + 1 >= hi
+        or view.tokens[last + 1].text not in _COMMAS
+        or any(view.entities[e].type != "GPE" for e in ids)
+        or set(ids) & set(a.entities)
+    ):
+        return ()
+    return tuple(ids)
+
+
+def _members_named_aside(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A group of states whose apposition lists them (``وردت دول تحالف الساحل، مالي والنيجر وبوركينا
+    فاسو، باستدعاء سفرائها``): the states listed are the parties, not the group."""
+    out = []
+    for ev in events:
+        lo, hi = view.bounds[doc.tokens[view.token_at(ev.trigger.start)].sentence]
+        members: dict[str, tuple[str, ...]] = {}
+        for first in range(lo, hi):
+            a = view.at.get(first)
+            if a is None or len(a.entities) != 1 or a.entities[0] not in (*ev.source, *ev.target):
+                continue
+            if listed := _states_listed_after(view, a, hi):
+                members[a.entities[0]] = listed
+        if members:
+            ev = replace(
+                ev,
+                source=tuple(dict.fromkeys(m for e in ev.source for m in members.get(e, (e,)))),
+                target=tuple(dict.fromkeys(m for e in ev.target for m in members.get(e, (e,)))),
+            )
+        out.append(ev)
+    return out
+
+
 #: "accompanied by" (برفقة، رفقة، بصحبة), normalised: who goes with a visitor
 _ACCOMPANIED = frozenset(normalize(w) for w in ("برفقة", "رفقة", "بصحبة"))
 
@@ -12870,17 +12916,18 @@ def _vessels_at_sea(doc: Document, view: DocView, events: list[Event]) -> list[E
 
 
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim of
-#: the attack told after it, the measures sanctions include, a delegation's head, a visitor's companion, a
-#: partner's share in an act, a partner in a joint operation, joint exercises, an act done at a request,
-#: protesters struck, custody by whoever lets its captive go, the hand-over of those let go, a warrant asked
-#: for by the asker, flights to a country, no target in a word for its enemies, no news medium refused, no
-#: price of another act, the asker of a request refused, the results of operations, the investigations behind
-#: arrests, "the two sides" a call is made to, the agents a vow of response answers, and a vessel struck at
-#: sea, not the sea
+#: the attack told after it, the measures sanctions include, a delegation's head, the states an apposition
+#: lists for their group, a visitor's companion, a partner's share in an act, a partner in a joint operation,
+#: joint exercises, an act done at a request, protesters struck, custody by whoever lets its captive go, the
+#: hand-over of those let go, a warrant asked for by the asker, flights to a country, no target in a word for
+#: its enemies, no news medium refused, no price of another act, the asker of a request refused, the results
+#: of operations, the investigations behind arrests, "the two sides" a call is made to, the agents a vow of
+#: response answers, and a vessel struck at sea, not the sea
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _measures_of_sanctions,
     _delegations_by_their_heads,
+    _members_named_aside,
     _companions_of_visitors,
     _sponsors_of_talks,
     _talks_of_deals,
