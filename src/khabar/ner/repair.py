@@ -202,9 +202,10 @@ _FACILITY_TITLES = frozenset(key(w) for w in ("الملك", "الأمير", "ا�
 def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag LOC a one-word facility head without the article and the person's name right after it, with
     an adjective that ends such names (``مطار رفيق الحريري الدولي``، ``مستشفى الملك فهد``), or any name
-    after it in quotation marks (``حقل «كاريش»``) or after a hotel or hospital (``فندق الجزيرة``): the
-    facility named after the person or so called, not the person or a body (the entities stage makes it
-    FAC). Not one of :data:`RULES`:
+    after it in quotation marks (``حقل «كاريش»``) or after a hotel or hospital (``فندق الجزيرة``), or
+    words the tagger never saw after any such head, closed by such an adjective (``مطار معيتيقة الدولي``):
+    the facility named after the person or so called, not the person or a body (the entities stage makes
+    it FAC). Not one of :data:`RULES`:
     ANERcorp tags the person there, its guidelines having no facilities."""
     heads = facility_heads()
     n = len(tokens)
@@ -248,13 +249,19 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
         ):
             _retag(tags, "LOC", i, j)  # معبر كرم أبو سالم: no person opens with a facility's head
     for i in range(n - 1):
-        if tags[i] != "O" or _first_key(tokens[i]) not in _NAME_TAKING_HEADS:
+        head = _first_key(tokens[i])
+        if tags[i] != "O" or heads.get(head) != 1 or head.startswith("ال"):
             continue
         # مستشفى عبس: a word of no running text after a hospital or hotel is its name (at most two; not
-        # an adjective: مستشفى ميداني)
+        # an adjective: مستشفى ميداني); after any other facility's head, only with an adjective that ends
+        # such names after it (مطار معيتيقة الدولي)
         j = i + 1
         while j < n and j - i <= 2 and tags[j] == "O" and _unknown_word(tokens[j], article=True):
             j += 1
+        if head not in _NAME_TAKING_HEADS:
+            if i + 1 < j < n and tags[j] == "O" and key(tokens[j]) in _FACILITY_ADJECTIVES:
+                _retag(tags, "LOC", i, j + 1)
+            continue
         if (
             j == i + 2
             and j < n
@@ -1630,7 +1637,9 @@ def split_persons_from_bodies(tokens: Sequence[str], tags: list[str]) -> list[st
     :func:`tag_names_after_titles` (``وأعلنت رئيسة [البرلمان الإندونيسي بوان] مهاراني``، ``الأمين العام
     [للإنتربول فالديسي] أوركيزا``): the tagger ran the body on into its head's name. A last word with the
     article that is a given name as written (``الطيب``، ``العياشي``) opens the name too, a rare word after it
-    (``الأمين العام [للنقابة الوطنية للتعليم العياشي] بنعمر``)."""
+    (``الأمين العام [للنقابة الوطنية للتعليم العياشي] بنعمر``); so does a last word that is a given name of
+    one gender before a word the tagger never saw, whatever comes after (``رئيس المجلس السياسي التابع
+    [لجماعة أنصار الله مهدي] المشاط حول``)."""
     titles = title_heads()
     n = len(tokens)
     for typ, i, j in chunk_list(tags):
@@ -1647,7 +1656,15 @@ def split_persons_from_bodies(tokens: Sequence[str], tags: list[str]) -> list[st
             continue
         if not _first_key(tokens[j - 2]).startswith(_DEFINITE) or alias_type(_span_key(tokens, i, j)):
             continue
-        if _titled_pair(tokens, tags, j - 1, titles):
+        # (a given name of one gender opens the name before any word the tagger never saw: رئيس المجلس
+        # السياسي التابع [لجماعة أنصار الله مهدي] المشاط حول)
+        given = (
+            is_given_name(tokens[j - 1])
+            and _name_word(tokens[j])
+            and not _tagger_knows(tokens[j])
+            and _titled_before(tokens, tags, j - 1, titles)
+        )
+        if given or _titled_pair(tokens, tags, j - 1, titles):
             _retag(tags, "PERS", j - 1, j + 1)
     return tags
 
@@ -1914,9 +1931,18 @@ _SENTENCES = frozenset(key(w) for w in ("سجن", "حبس", "إعدام"))
 _PERSON_ACTS = _SENTENCES | frozenset(
     key(w) for w in ("اغتيال", "اغتيل", "اختطاف", "اختطف", "مقتل", "اعتقال", "اعتقل")
 )
-#: words after which a given name and the word after it are a name: acts done to a person, and "among
-#: them" after people counted (14 ناشطا، بينهم عمر الراضي), as keys
-_BEFORE_NAMES = _PERSON_ACTS | frozenset(key(w) for w in ("بينهم", "بينهن", "بينهما"))
+#: words that name the person after them or tell who leads a body (راعي أغنام يدعى خليفة السلطاني، مجموعة
+#: يقودها خليفة احنيش، وفد برئاسة بشارة الأسمر), as keys (a ب cut: برئاسة, بقيادة)
+_NAMING_WORDS = frozenset(
+    key(w)
+    for w in (
+        *("يدعى", "تدعى", "المدعو", "المدعوة", "رئاسة", "قيادة", "زعامة"),
+        *("يقوده", "يقودها", "يتزعمه", "يتزعمها", "يرأسه", "يرأسها"),
+    )
+)
+#: words after which a given name and the word after it are a name: acts done to a person, "among them"
+#: after people counted (14 ناشطا، بينهم عمر الراضي) and words that name a person or a body's leader, as keys
+_BEFORE_NAMES = _PERSON_ACTS | _NAMING_WORDS | frozenset(key(w) for w in ("بينهم", "بينهن", "بينهما"))
 
 
 def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: frozenset[str]) -> bool:
