@@ -22948,3 +22948,45 @@ def test_a_relative_clause_object_unlike_its_relative_word_is_done_by_the_antece
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack told again in a later sentence by its definite noun as a verb's subject is the one told
+        "شنت الطائرات الإسرائيلية غارات على جنوب لبنان. وقالت وزارة الصحة اللبنانية إن الغارات قتلت ثلاثة "
+        "أشخاص في بلدة الخيام.",
+        "نفذ الجيش ضربات جوية على مواقع المتمردين في دارفور. وأفاد مصدر عسكري بأن الضربات استهدفت مخازن "
+        "لقوات الدعم السريع.",
+    ],
+)
+def test_an_attack_noun_subject_of_a_later_verb_is_the_attack_told(text: str) -> None:
+    assert [e.type for e in extract_text(text).events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a bill would do (مشروع قانون يحظر) is proposed, not done
+        "وناقش البرلمان الأردني مشروع قانون يحظر استيراد الغاز الإسرائيلي.",
+        "ودرس الكونغرس مشروع قانون يمنع تصدير الأسلحة إلى روسيا.",
+        # traces of an act (آثار تعذيب) and the terms listed "among them" (بينها) are no acts told
+        "وعثرت الشرطة العراقية على جثة الصحفي وعليها آثار تعذيب قرب بغداد.",
+        "وقدمت روسيا شروطا للتسوية، بينها انسحاب القوات الأوكرانية من خيرسون.",
+    ],
+)
+def test_a_bill_traces_and_listed_terms_tell_no_act(text: str) -> None:
+    assert extract_text(text).events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what one refuses, then describes (معتبرة إياها، واصفة إياه), is the refusal told again
+        "ورفضت وزارة الخارجية المصرية تصريحات الرئيس التركي رجب طيب أردوغان، معتبرة إياها تدخلا سافرا في "
+        "الشؤون الداخلية.",
+        "ورفضت وزارة الخارجية الإيرانية بيان الاتحاد الأوروبي، واصفة إياه بأنه تدخل في شؤون إيران.",
+    ],
+)
+def test_a_refusal_then_described_is_one_refusal(text: str) -> None:
+    assert [e.type for e in extract_text(text).events] == ["REJECT"]

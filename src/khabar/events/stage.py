@@ -502,6 +502,12 @@ _PROPOSALS = frozenset(
     bare(normalize(w))
     for w in ("مبادرة", "المبادرة", "مقترح", "المقترح", "اقتراح", "الاقتراح", "خطة", "الخطة")
 )
+#: a bill: "draft" and "law" (مشروع قانون), bare; what it would do is proposed, not done
+_DRAFTS = frozenset(bare(normalize(w)) for w in ("مشروع", "مشاريع", "مشروعات"))
+_LAWS = frozenset(bare(normalize(w)) for w in ("قانون", "القانون", "قوانين"))
+#: "traces of" (آثار تعذيب) and "among them" listing the terms or measures of a plural (عقوبات، بينها
+#: حظر التحليق): an act's noun after them tells no act of its own, as written (not the verb وأثار)
+_TRACES_OR_PARTS = frozenset(("آثار", "وآثار", "علامات", "بينها"))
 #: what a refusal refuses that names whose it is: a proposal, a request or an offer (رفض طلبا إسرائيليا)
 _REFUSED = _PROPOSALS | frozenset(
     bare(normalize(w))
@@ -1620,6 +1626,17 @@ class EventCoder:
                 and all(e.type in self.symmetric for e in readings[i][0])
             ):
                 readings[i] = ((), 0, 0)  # أيدت X مبادرة للحوار بين الطرفين: talks proposed, not held
+                continue
+            if readings[i][0] and i > 1 and bare(cores[i - 2]) in _DRAFTS and bare(cores[i - 1]) in _LAWS:
+                readings[i] = ((), 0, 0)  # صوت البرلمان على مشروع قانون يحظر الاستيراد: a bill's terms
+                continue
+            if (
+                readings[i][0]
+                and i > 0
+                and doc.tokens[i - 1].text in _TRACES_OR_PARTS
+                and all(e.pos == "noun" for e in readings[i][0])
+            ):
+                readings[i] = ((), 0, 0)  # وعلى جثته آثار تعذيب، شروط بينها انسحاب القوات: no act told
                 continue
             if (
                 readings[i][0]
@@ -3789,7 +3806,12 @@ class EventCoder:
                         events[-1] = replace(prev, target=aimed_at)
                     break
                 if entry.frame.describe and any(
-                    ev.type in _STANCE_TYPES
+                    (
+                        ev.type in _STANCE_TYPES
+                        # (and so the refusal of what the one described did: ورفضت الخارجية تصريحات X،
+                        # معتبرة إياها تدخلا; not a denial of one's own deed: نفى X أي تورط، واصفا الخطوة)
+                        or (ev.type == "REJECT" and (not final_target or set(ev.target) & set(final_target)))
+                    )
                     and ev.sentence.start == doc.sentences[token.sentence].start
                     and set(ev.source) & set(final_source)
                     for ev in events
@@ -12330,8 +12352,11 @@ def _act_referred_back(text: str, a: Event, b: Event) -> bool:
     it names."""
     if not (a.type == b.type and not b.source and a.sentence.end <= b.trigger.start):
         return False
-    if normalize(b.trigger.text) not in _REFERRED_NOUNS.get(a.type, ()):
-        return False
+    referred = _REFERRED_NOUNS.get(a.type, frozenset())
+    if normalize(b.trigger.text) not in referred:
+        # (the verb whose subject is that noun: وقالت الوزارة إن الغارات استهدفت مواقع للتنظيم)
+        subject = _REFERRING_SUBJECT.search(text[max(0, b.trigger.start - 16) : b.trigger.start])
+        return subject is not None and normalize(subject[1]) in referred
     return _ARTICLE_BEFORE.search(text[max(0, b.trigger.start - 6) : b.trigger.start]) is not None
 
 
@@ -12360,6 +12385,8 @@ _REFERRED_NOUNS: dict[str, frozenset[str]] = {
     "PROTEST": frozenset(normalize(w) for w in (*_PROTESTS, "احتجاج", "اعتصام", "إضراب")),
 }
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:[بل]?ال|لل)$")
+#: the noun with the article (and no preposition) right before a verb, its subject
+_REFERRING_SUBJECT = re.compile(r"(?:^|\s)[وف]?ال(\w+)\s+$")
 
 
 def _aim_told_once(a: Event, b: Event, symmetric: frozenset[str]) -> bool:
