@@ -14379,10 +14379,47 @@ def test_a_visit_referred_back_is_the_one_told(text: str, consults: int) -> None
             "رحلت السلطات المصرية المراسلة بيل ترو بعد احتجازها سبع ساعات.",
             ("COERCE", {"السلطات المصرية"}, {"بيل ترو"}),
         ),
+        # an abduction so named is by whoever releases the captive, its singular pronoun the one released
+        # past a person named in apposition
+        (
+            "أطلقت حركة الشباب يوم الأحد سراح المهندس كمال يوسف بعد ثلاثة أشهر من اختطافه قرب الحدود.",
+            ("ASSAULT", {"حركة الشباب"}, {"كمال يوسف"}),
+        ),
+        (
+            "أفرجت جماعة أنصار الله عن رامي حداد، شقيق المغني فادي حداد، بعد أسبوعين من اختطافه في صعدة.",
+            ("ASSAULT", {"جماعة أنصار الله"}, {"رامي حداد"}),
+        ),
     ],
 )
 def test_custody_by_whoever_lets_its_captive_go(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a relative verb whose object pronoun is of the other gender than the relative: the antecedent
+        # is its subject, the pronoun the one named before (a person for ه)
+        (
+            "اعتقلت الشرطة الناشط سليم حداد في مدينة حمص، وفق ما ذكرت الحكومة السورية التي اتهمته بالتحريض.",
+            ("ACCUSE", {"الحكومة السورية"}, {"سليم حداد"}),
+        ),
+        (
+            "انسحبت الحكومة الإثيوبية من المفاوضات، ما أغضب الاتحاد الأوروبي الذي انتقدها بشدة.",
+            ("ACCUSE", {"الاتحاد الأوروبي"}, {"الحكومة الإثيوبية"}),
+        ),
+    ],
+)
+def test_a_relative_not_resumed_by_the_object_pronoun_is_the_subject(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+def test_an_abduction_told_by_an_unnamed_doer_is_not_by_who_releases() -> None:
+    # على يد مسلحين مجهولين: others took him, whoever freed him
+    text = "أفرجت الشرطة الليبية عن التاجر سامي خليل، بعد يومين من اختطافه على يد مسلحين مجهولين في طرابلس."
+    assert ("ASSAULT", set(), {"سامي خليل"}) in coded_roles(text)
 
 
 @pytest.mark.parametrize(

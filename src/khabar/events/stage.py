@@ -11391,18 +11391,34 @@ def _prices_named_by_no_doer(doc: Document, view: DocView, events: list[Event]) 
 
 #: acts by whoever holds someone in custody (released, deported, sentenced, charged)
 _CUSTODIAL_TYPES = frozenset({"RETREAT", "COERCE", "SANCTION"})
+#: an abduction, whose captive only its captor sets free
+_ABDUCTION = ("ASSAULT", "abduct")
+#: "hand" of على يد, which with من قبل tells an act's doer, normalised
+_AGENT_HAND = normalize("يد")
+
+
+def _doer_told(view: DocView, i: int) -> bool:
+    """An agent phrase follows the act at ``i`` in its clause, naming its doer or not (``بعد اختطافه على
+    يد مسلحين مجهولين``)."""
+    for k in range(i + 1, min(len(view.core), i + 1 + _AGENT_REACH)):
+        if view.is_hard(k):
+            return False
+        if view.core[k] == _AGENT_HAND or (view.core[k] == BEFORE and view.core[k - 1] == FROM):
+            return True
+    return False
 
 
 def _custody_of_those_let_go(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """A detention named by its noun with a pronoun for the detained and no agent (``أفرجت السلطات
     التركية عن X بعد عام من احتجازه``، ``رحلت السلطات المصرية X بعد احتجازها``) is by whoever acts on
-    the same person in its sentence, releasing, deporting or trying them: they held them."""
+    the same person in its sentence, releasing, deporting or trying them: they held them; an abduction
+    so named (``أفرجت الجماعة عن X بعد شهرين من اختطافه``) is by whoever releases them."""
     out = []
     for ev in events:
         i = view.token_at(ev.trigger.start)
+        abduction = (ev.type, ev.mode) == _ABDUCTION
         if (
-            ev.type == "COERCE"
-            and ev.mode == _ARREST
+            ((ev.type == "COERCE" and ev.mode == _ARREST) or (abduction and not _doer_told(view, i)))
             and not ev.source
             and ev.target
             and not ev.negated
@@ -11414,16 +11430,32 @@ def _custody_of_those_let_go(doc: Document, view: DocView, events: list[Event]) 
                     other
                     for other in events
                     if other is not ev
-                    and other.type in _CUSTODIAL_TYPES
+                    and (
+                        (other.type, other.mode) == _RELEASE if abduction else other.type in _CUSTODIAL_TYPES
+                    )
                     and other.source
                     and not other.negated
-                    and set(ev.target) <= set(other.target)
+                    and (
+                        set(ev.target) <= set(other.target)
+                        # (its singular pronoun stands for the one person released before it, whoever
+                        # else is named between: عن X، والد اللاعب Y، بعد 12 يوما من اختطافه)
+                        or (
+                            abduction
+                            and len(other.target) == 1
+                            and other.trigger.start < ev.trigger.start
+                            and suffix_form(doc.tokens[i]) in _SINGULAR_SUFFIXES
+                        )
+                    )
                     and doc.tokens[view.token_at(other.trigger.start)].sentence == doc.tokens[i].sentence
                 ),
                 None,
             )
             if holder is not None:
-                ev = replace(ev, source=holder.source)
+                ev = replace(
+                    ev,
+                    source=holder.source,
+                    target=ev.target if set(ev.target) <= set(holder.target) else holder.target,
+                )
         out.append(ev)
     return out
 
