@@ -23027,3 +23027,73 @@ def test_a_bill_traces_and_listed_terms_tell_no_act(text: str) -> None:
 )
 def test_a_refusal_then_described_is_one_refusal(text: str) -> None:
     assert [e.type for e in extract_text(text).events] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a subject's short form in brackets stands between it and the deed it welcomes or condemns
+        (
+            "أفرجت السلطات المصرية عن عشرين معتقلا. ورحبت منظمة العفو الدولية (أمنستي) بالخطوة.",
+            "SUPPORT",
+            {"منظمة العفو الدولية"},
+            {"السلطات المصرية"},
+        ),
+        (
+            "وأطلقت كوريا الشمالية صاروخا باليستيا. ودانت رابطة دول جنوب شرق آسيا (آسيان) الإطلاق.",
+            "ACCUSE",
+            {"آسيان"},
+            {"كوريا الشمالية"},
+        ),
+        # a deed told as background in a sentence before (وكانت X قد) is not the step welcomed
+        (
+            "أعلنت الحكومة السودانية وقف إطلاق النار في دارفور. وكانت القوات الإثيوبية قد أجرت مناورات على"
+            " الحدود. ورحبت جامعة الدول العربية بالخطوة.",
+            "SUPPORT",
+            {"جامعة الدول العربية"},
+            {"الحكومة السودانية"},
+        ),
+    ],
+)
+def test_a_step_welcomed_is_the_news_past_a_short_form_and_background(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a meeting told for the first time after a word of time in the sentence of a deal, past a comma or
+        # وذلك, is held by the deal's parties
+        ("واتفقت مصر والسودان، في ختام اجتماع في القاهرة، على تشكيل لجنة مشتركة.", {"مصر", "السودان"}),
+        ("واتفقت تركيا وأذربيجان على إنشاء خط للغاز، وذلك خلال لقاء في أنقرة.", {"تركيا", "أذربيجان"}),
+    ],
+)
+def test_a_new_meeting_a_deal_is_told_at_is_held_by_its_parties(text: str, parties: set[str]) -> None:
+    source, target = roles(extract_text(text), "CONSULT")
+    assert source | target == parties
+
+
+def test_the_meeting_told_before_is_not_the_deal_parties_again() -> None:
+    # the meeting with the article is the one told before, not a new one of the deal's parties
+    doc = extract_text("واتفقت مصر والسودان، في ختام الاجتماع، على تشكيل لجنة مشتركة.")
+    assert [e.type for e in doc.events] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a decision no act coded tells is the step ordered last (أمر X بـ)
+        (
+            "وأمر الرئيس التونسي قيس سعيد بتجميد أسعار الخبز. ورحب الاتحاد العام التونسي للشغل بالقرار.",
+            "SUPPORT",
+            {"الاتحاد العام التونسي للشغل"},
+            {"قيس سعيد"},
+        ),
+    ],
+)
+def test_a_decision_welcomed_is_the_one_ordered(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)

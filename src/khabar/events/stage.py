@@ -445,6 +445,19 @@ _BORDER_REACH = 6
 _BRACKETED_NAME = 6
 #: the marks that open a subject's short form (إيكاو)، «نزاهة», by the mark closing each
 _SHORT_FORM_MARKS = {"(": ")", "«": "»"}
+#: the brackets only: a word quoted after a subject may be its object (ودانت الهيئة «الاعتداء»)
+_BRACKETS = {"(": ")"}
+
+
+def _past_short_form(tokens: Sequence[Token], k: int, marks: Mapping[str, str] = _SHORT_FORM_MARKS) -> int:
+    """The token after a subject's short form in brackets or quote marks (``marks``) opening at ``k``
+    (``(إيكاو)``، ``«نزاهة»``), else ``k``."""
+    if k >= len(tokens) or (close := marks.get(tokens[k].text)) is None:
+        return k
+    ahead = range(k + 1, min(k + _BRACKETED_NAME, len(tokens)))
+    return next((j + 1 for j in ahead if tokens[j].text == close), k)
+
+
 #: the lemma of a mediation (وساطة): coded only with the mediator named and the two sides
 _MEDIATION = "وساطة"
 #: the lemma of mediating (توسطت قطر بين X وY، الهدنة التي توسطت فيها مصر)
@@ -1540,18 +1553,9 @@ class EventCoder:
         named = {k for first, last, _, _ in mentions for k in range(first, last + 1)}
 
         def after_subject(first: int) -> int:
-            k = ends[first] + 1
-            if k < len(cores) and (close := _SHORT_FORM_MARKS.get(doc.tokens[k].text)) is not None:
-                # its short form in brackets or quote marks (أعلنت منظمة الطيران المدني الدولي (إيكاو)
-                # فتح تحقيق، أعلنت هيئة الرقابة ومكافحة الفساد «نزاهة» إيقاف)
-                k = next(
-                    (
-                        j + 1
-                        for j in range(k + 1, min(k + _BRACKETED_NAME, len(cores)))
-                        if doc.tokens[j].text == close
-                    ),
-                    k,
-                )
+            # its short form in brackets or quote marks (أعلنت منظمة الطيران المدني الدولي (إيكاو) فتح
+            # تحقيق، أعلنت هيئة الرقابة ومكافحة الفساد «نزاهة» إيقاف)
+            k = _past_short_form(doc.tokens, ends[first] + 1)
             if k < len(cores) and bare(cores[k]) in nationalities:
                 k += 1  # its nationality (أعلن المجلس الرئاسي الليبي رفضه)
             j = k
@@ -5809,7 +5813,11 @@ def _told_agent(
     resignation refused, ``رفضت الكتائب الدعوة``; not threats, ``رفضت قسد التهديدات``). With
     ``subject_before`` (the verb's subject is told before it) a definite noun right after the verb is its
     object."""
-    k = i + 1 if subject_last is None else subject_last + 1
+    # (past the subject's short form in brackets, ورحبت رابطة دول جنوب شرق آسيا (آسيان) بالخطوة; a
+    # quoted word there is the object, ودانت الهيئة «الاعتداء»)
+    k = i + 1 if subject_last is None else _past_short_form(view.tokens, subject_last + 1, _BRACKETS)
+    if k < hi and view.tokens[k].text == _BRACKETS["("]:
+        k += 1  # (the bracket closing a short form named as the subject: (آسيان) بالخطوة)
     while k < hi:
         # its subject, and where it is (انتقدت السفارة الأميركية في الخرطوم إغلاق الجسور), and the
         # title words before a name (ورحبت الرئيسة الجورجية السابقة سالومي زورابيشفيلي بالقرار)
@@ -5960,6 +5968,8 @@ def _told_agent(
                 and not _own_state(view, ev.source, exclude)
                 and (said or bool(ev.target) or ev.type not in _WORDS_TYPES or ev.type == _PLEDGE)
                 and ev.mode != _SUE  # (a lawsuit is no step decided: الدعوى التي رفعتها X ... رحبت Y بالقرار)
+                # (nor an earlier deed told as background: وكانت البحرية قد أجرت مناورات ... ورحبت X بالخطوة)
+                and not _told_before_then(view, ev, i)
                 # (nor the deed a step answered: فرض مجلس الأمن عقوبات على X ردا على إطلاقها صاروخا)
                 and not _replied_to(view, ev)
                 # (nor the reason its agent gave for an act just told: فرضت X عقوبات على Y، تتهمها بتهريب)
@@ -6921,12 +6931,12 @@ def _announced_by(view: DocView, i: int, exclude: Sequence[str]) -> list[str]:
     return []
 
 
-#: verbs that announce, decide, issue, pass or vote a step (أعلن، قرر، أصدر، أقر، صوت), in the perfect,
-#: normalised (not the dual صوتا, written as the noun "votes" in the accusative: بأغلبية 531 صوتا)
+#: verbs that announce, decide, order, issue, pass or vote a step (أعلن، قرر، أمر، أصدر، أقر، صوت), in the
+#: perfect, normalised (not the dual صوتا, written as the noun "votes" in the accusative: بأغلبية 531 صوتا)
 _ANNOUNCING = (
     frozenset(
         normalize(stem + ending)
-        for stem in ("أعلن", "قرر", "أصدر", "صوت", "أقر")
+        for stem in ("أعلن", "قرر", "أصدر", "صوت", "أقر", "أمر")
         for ending in ("", "ت", "وا", "ا", "تا")
     )
     # (and adopted: تبنى مجلس الأمن قرارا; extended or renewed: مدد مجلس الأمن ولاية البعثة)
@@ -6978,6 +6988,25 @@ def _last_told(
         if ev.source and not ev.negated and fits(ev):
             return ev
     return None
+
+
+def _told_before_then(view: DocView, ev: Event, i: int) -> bool:
+    """Event ``ev`` is told in the pluperfect, كان then قد right before its verb (``وكانت البحرية الروسية
+    قد أجرت مناورات``), in a sentence before token ``i``: a deed of before the news, told as background
+    (not in the sentence of ``i``: وكانت الحكومة قد تراجعت عن الزيادة، فيما أشادت النقابة بالخطوة)."""
+    at = view.token_at(ev.trigger.start)
+    if at < 2 or view.core[at - 1] != MAY or view.tokens[at].sentence == view.tokens[i].sentence:
+        return False
+    for k in range(at - 2, max(at - 2 - _BACKGROUND_REACH, -1), -1):
+        if view.is_boundary(k):
+            return False
+        if view.core[k] in BE_VERBS:
+            return True
+    return False
+
+
+#: how many words (the subject) may stand between كان and the قد of a deed told as background
+_BACKGROUND_REACH = 8
 
 
 def _told_with_word(view: DocView, ev: Event, word: str) -> bool:
@@ -10737,6 +10766,9 @@ def _companions_of_visitors(doc: Document, view: DocView, events: list[Event]) -
 
 #: talks, bare: named by no party after a word of time in the sentence of a deal (see :func:`_talks_of_deals`)
 _TALKS = frozenset(bare(normalize(w)) for w in ("مفاوضات", "محادثات", "مباحثات", "مشاورات"))
+#: and a meeting told for the first time, with no article (اتفقت X وY، في ختام اجتماع عقد في القاهرة، على;
+#: not the one told before, ووقع الجانبان في ختام اللقاء), normalised
+_NEW_MEETINGS = frozenset(normalize(w) for w in ("اجتماع", "اجتماعات", "لقاء", "لقاءات"))
 #: how many words before the talks the word of time may stand (في ختام جولة مفاوضات), and after them
 #: the other party they are held with (عقب محادثات أجراها في طهران مع X) or a verb of hosting them
 _TALKS_TIME_REACH = 2
@@ -10749,7 +10781,8 @@ def _talks_of_deals(doc: Document, view: DocView, events: list[Event]) -> list[E
     مفاوضات على تبادل الأسرى``): the talks are held by the deal's parties; not talks with another
     (``عقب مباحثات مع نظيره``) nor those a verb after them tells (``مفاوضات استضافتها قطر``)."""
     out: list[Event] = []
-    coded = {view.token_at(ev.trigger.start) for ev in events}
+    # (a meeting coded with no one named is not yet told: في ختام اجتماع في القاهرة)
+    coded = {view.token_at(ev.trigger.start) for ev in events if ev.source or ev.target}
     for ev in events:
         out.append(ev)
         if ev.type != "AGREE" or ev.negated or len({*ev.source, *ev.target}) < 2:
@@ -10759,7 +10792,15 @@ def _talks_of_deals(doc: Document, view: DocView, events: list[Event]) -> list[E
             after = range(k + 1, min(hi, k + 1 + _TALKS_WITH_REACH))
             if (
                 k not in coded
-                and bare(view.core[k]) in _TALKS
+                and (
+                    bare(view.core[k]) in _TALKS
+                    # (not one the words after it name its parties in: لقاء جمع X وY)
+                    or (
+                        view.core[k] in _NEW_MEETINGS
+                        and k + 1 < hi
+                        and view.core[k + 1] not in _BROUGHT_TOGETHER
+                    )
+                )
                 and any(view.core[j] in _WHEN_AROUND for j in range(max(lo, k - _TALKS_TIME_REACH), k))
                 and not any(view.core[j] == WITH for j in after)
                 and coded.isdisjoint(after[:_TALKS_TIME_REACH])
