@@ -23097,3 +23097,59 @@ def test_a_decision_welcomed_is_the_one_ordered(
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject's title past the body it heads, a nationality ending it: the verbal noun after the
+        # subject is the condemned act of its genitive, no act of the condemning person's
+        (
+            "واستنكر رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد قمع السلطات الكينية للمحتجين في نيروبي .",
+            [("ACCUSE", {"موسى فقي محمد"}, {"السلطات الكينية"}), ("COERCE", {"السلطات الكينية"}, set())],
+        ),
+        (
+            "واستنكر رئيس مفوضية الاتحاد الأوروبي جان كلود يونكر قمع السلطات التركية للمحتجين في أنقرة .",
+            [("ACCUSE", {"جان كلود يونكر"}, {"السلطات التركية"}), ("COERCE", {"السلطات التركية"}, set())],
+        ),
+    ],
+)
+def test_a_subject_titled_by_the_body_it_heads_condemns_the_act_of_a_genitive(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert event_roles(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # عدم before the verbal noun a stance is taken on: whose failure it is, is the one condemned
+        (
+            "وأدانت المفوضية الأوروبية عدم تعاون بلغراد مع المحكمة الدولية .",
+            {"المفوضية الأوروبية"},
+            {"بلغراد"},
+        ),
+        (
+            "وانتقدت منظمة العفو الدولية عدم تعاون السلطات الليبية مع المحققين .",
+            {"منظمة العفو الدولية"},
+            {"السلطات الليبية"},
+        ),
+    ],
+)
+def test_a_stance_on_not_doing_is_aimed_at_the_one_failing(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an imperfect's spelling right after a stance verb's subject is a verbal noun (تحمُّل المسؤولية,
+        # bearing it), no blaming (تُحمِّل)
+        "ونفت وزارة الصحة تحمل أي مسؤولية عن وفاة المرضى .",
+        "ونفت الحكومة العراقية تحمل أي مسؤولية عن الحادث .",
+    ],
+)
+def test_an_imperfect_spelling_after_a_stance_verbs_subject_is_no_act(text: str) -> None:
+    assert [e.type for e in extract_text(text).events] == ["REJECT"]

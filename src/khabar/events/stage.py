@@ -719,6 +719,8 @@ _COUNT_HEADS = frozenset(
     normalize(w)
     for w in ("مئة", "مائة", "مئات", "عشرات", "ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات")
 )
+#: the noun of not doing, before the verbal noun of what is not done (عدم تعاون طهران), normalised
+_NOT_DOING = normalize("عدم")
 #: the lemma of condemning, which a court's verdict is (أدانت محكمة روسية الصحفي: convicted him)
 _CONDEMN = "أدان"
 _DEATHS = frozenset(bare(normalize(w)) for w in ("مقتل", "قتلى", "القتلى", "قتيلا", "مصرع"))
@@ -1539,10 +1541,12 @@ class EventCoder:
         for first, _, _, _ in mentions:
             k = first - 1
             while k > 0:
-                if (bare(cores[k]) in titles or cores[k] in NAME_KINDS) and k not in ends:
+                if (body := starts_of.get(k)) is not None and body > 0 and bare(cores[body - 1]) in titles:
+                    # and the body in it, its nationality too (أعلن رئيس حزب الدستور علاء عبد التواب
+                    # استقالته، أدان رئيس مفوضية الاتحاد الأفريقي X قمع)
+                    k = body - 1
+                elif (bare(cores[k]) in titles or cores[k] in NAME_KINDS) and k not in ends:
                     k -= 1
-                elif (body := starts_of.get(k)) is not None and body > 0 and bare(cores[body - 1]) in titles:
-                    k = body - 1  # and the body in it (أعلن رئيس حزب الدستور علاء عبد التواب استقالته)
                 else:
                     break
             before_titles[first] = k
@@ -1737,9 +1741,11 @@ class EventCoder:
                 # (its genitive), no verb (not after اثنان, a subject: بينهم اثنان أطلقا صواريخ)
                 readings[i] = self._readings(doc.tokens[i], nouns_only=True)
             # the stance verb, past its subject and the subject's title (رفض X طلب، رفض الرئيس X طلب), and
-            # past the quote mark its object opens with (أدانت X "قمع السلطات للطلاب")
-            at = i - 1 if doc.tokens[i - 1].text in QUOTE_MARKS and i - 1 in subject_at else i
-            before = before_titles[subject_at[at]] if at in subject_at else i - 1
+            # past the quote mark its object opens with (أدانت X "قمع السلطات للطلاب"), and past the "not"
+            # it opens with (يدين X عدم تعاون طهران: Tehran's failure to cooperate, no cooperation of X's)
+            opening = doc.tokens[i - 1].text in QUOTE_MARKS or cores[i - 1] == _NOT_DOING
+            at = i - 1 if opening else i
+            before = before_titles[subject_at[at]] if at in subject_at else at - 1
             if i > 1 and cores[i - 1] in DUAL_ANAPHORS and readings[i - 2][0]:
                 before = i - 2  # بعد رفض البلدين طلب موسكو: past the two named before, its subject
             if (
@@ -1754,7 +1760,9 @@ class EventCoder:
                 if nouns[0]:
                     readings[i] = nouns
                 elif "و" not in doc.tokens[i].proclitics:  # (وحذر الدول الثلاث: a clause of its own)
-                    readings[i] = _as_verbal_noun(readings[i], cores[i])
+                    # (a stance verb's subject before it, not a stance noun's genitive: دعوى تتهم فيها)
+                    stance_verb = any(e.pos == "verb" for e in readings[before][0])
+                    readings[i] = _as_verbal_noun(readings[i], cores[i], at in subject_at and stance_verb)
             if (
                 readings[i][0]
                 and PREP_CLITICS & set(doc.tokens[i - 1].proclitics)
@@ -5405,13 +5413,17 @@ class EventCoder:
         return []
 
 
-def _as_verbal_noun(reading: Reading, core: str) -> Reading:
+def _as_verbal_noun(reading: Reading, core: str, after_subject: bool) -> Reading:
     """A verb spelt as its perfect where a noun must stand (the object of a stance: أدانت X هدم القوات
     منزلا، أدان X فض الاعتصام) is its verbal noun spelt the same (هدْم، فضّ); where none of its entries is,
-    the reading stays."""
+    the reading stays, but for an imperfect's spelling right ``after_subject`` of the stance verb, where no
+    verb stands: a verbal noun of another verb, no act (نفت الشركة تحمل أي مسؤولية: تحمُّل, bearing it, no
+    تُحمِّل, blaming)."""
     entries, start, end = reading
     nouns = tuple(replace(e, pos="noun") for e in entries if normalize(e.lemma) == core and not e.participle)
-    return (nouns, start, end) if nouns else reading
+    if nouns:
+        return (nouns, start, end)
+    return ((), 0, 0) if after_subject and core[:1] in IMPERFECT_PREFIXES else reading
 
 
 def _bare_object_between(view: DocView, start: int, a: ActorMention) -> bool:
