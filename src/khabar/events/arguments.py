@@ -281,7 +281,7 @@ MODAL_WINDOW = 6
 _DISTANCE = _N("بعد")
 #: "in the right of", which في حق X is written with, and the one word بحق it stands for
 _RIGHT = _N("حق")
-_AGAINST = _N("بحق")
+BIHAQQ = _N("بحق")
 #: "against him (her, them)", written with بحق (حكم أصدرته بحقه المحكمة)
 AGAINST_HIM = frozenset(_N("بحق" + p) for p in ("ه", "ها", "هم", "هما"))
 #: the preposition على, and the set of its spellings
@@ -1844,7 +1844,7 @@ class DocView:
             if k in self.inside:  # a name (أحمد علي: not the preposition على)
                 break
             if not crossed and self.core[k] == _RIGHT and k > 0 and self.core[k - 1] == _IN:
-                return _AGAINST, k - 1  # مذكرة اعتقال في حق X: بحق written in two words
+                return BIHAQQ, k - 1  # مذكرة اعتقال في حق X: بحق written in two words
             if self.core[k] in PREPOSITIONS:
                 if person and self.core[k] == _IN and (t := self._title_field(k)) is not None:
                     # عن الناشطة في مجال حقوق السكن X، الباحث في علم الآثار X: a title's field of no name,

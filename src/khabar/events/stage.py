@@ -40,6 +40,7 @@ from khabar.events.arguments import (
     BE_VERBS,
     BEFORE,
     BEFORE_SITE,
+    BIHAQQ,
     CALLED_FOR,
     CALLING,
     CLAIMING,
@@ -298,7 +299,7 @@ def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) ->
         return suffix_form(view.tokens[i])  # بعد إدانته بتقديم رشوة: the one convicted
     if i > 0 and view.norm[i - 1] in AGAINST_HIM:
         # أصدرت بحقه حكما بالسجن: whom the sentence is passed on (بحقه read as one word)
-        return view.norm[i - 1].removeprefix(_AGAINST_HIS)
+        return view.norm[i - 1].removeprefix(BIHAQQ)
     for k in range(i + 1, min(i + 1 + _SENTENCE_REACH, hi)):
         if view.is_boundary(k) or k in view.inside:
             return ""
@@ -318,8 +319,6 @@ _CRAFT_HOMONYMS = {normalize(w): "MLI" for w in ("مالية", "المالية",
 _INTRANSITIVE = frozenset({"استقال"})
 #: how many words after a sentence its ب and verbal noun may stand (حكما غيابيا بسجنه)
 _SENTENCE_REACH = 3
-#: "against", written before a sentence with the pronoun of whom it is passed on (بحقه حكما), normalised
-_AGAINST_HIS = normalize("بحق")
 #: how many words after a verb of sentencing, its subject among them, the ب of the sentence may stand
 #: (قضت محكمة جنايات أمن الدولة العليا بسجنه)
 _VERDICT_REACH = 8
