@@ -2959,16 +2959,8 @@ class EventCoder:
                 elif not target and etype == "THREATEN" and source and _reply_in_kind(view, i, hi):
                     # فرض الاتحاد الأوروبي عقوبات ... وتوعدت الخارجية الروسية بالرد بإجراءات مماثلة: on
                     # whoever took the hostile step told just before
-                    step = _last_told(
-                        doc,
-                        view,
-                        events,
-                        i,
-                        # (not by its own side: وانتقدت الخارجية الصينية القرار ... فيما لوحت بكين)
-                        lambda ev, own=tuple(source): (
-                            ev.type in _HOSTILE_TYPES and not any(view.same_side(e, own) for e in ev.source)
-                        ),
-                    )
+                    # (not by its own side: وانتقدت الخارجية الصينية القرار ... فيما لوحت بكين)
+                    step = _last_by_others(doc, view, events, i, source, _HOSTILE_TYPES)
                     target = list(step.source) if step is not None else []
                 elif (
                     not target
@@ -2976,15 +2968,8 @@ class EventCoder:
                     and source
                     and (entry.frame.future or entry.lemma in _KEEPING_RIGHT)
                     and (
-                        attack := _last_told(
-                            doc,
-                            view,
-                            events,
-                            i,
-                            lambda ev, own=tuple(source): (
-                                ev.type == "ASSAULT" and not any(view.same_side(e, own) for e in ev.source)
-                            ),
-                            _KIND_TOLD_REACH,
+                        attack := _last_by_others(
+                            doc, view, events, i, source, _ASSAULT_ONLY, _KIND_TOLD_REACH
                         )
                     )
                     is not None
@@ -6999,6 +6984,31 @@ def _last_told(
         if ev.source and not ev.negated and fits(ev):
             return ev
     return None
+
+
+def _last_by_others(
+    doc: Document,
+    view: DocView,
+    events: list[Event],
+    i: int,
+    source: Sequence[str],
+    types: frozenset[str],
+    reach: int = 1,
+) -> Event | None:
+    """The last event of one of ``types`` told as :func:`_last_told` finds it whose agents are none of
+    ``source``'s side: the act of another that a reply or a threat of ``source`` answers."""
+    return _last_told(
+        doc,
+        view,
+        events,
+        i,
+        lambda ev: ev.type in types and not any(view.same_side(e, source) for e in ev.source),
+        reach,
+    )
+
+
+#: the attack type, as a set of types
+_ASSAULT_ONLY = frozenset({"ASSAULT"})
 
 
 def _told_before_then(view: DocView, ev: Event, i: int) -> bool:
