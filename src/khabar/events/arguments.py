@@ -159,7 +159,9 @@ _CONJOINED_PRONOUN_COMPLEMENTIZERS = frozenset(
 #: may stand between a subject and its verb (SVO) or be skipped before a verb
 PARTICLES = frozenset(_N(w) for w in ("قد", "لقد", "وقد", "فقد", "سوف", "أيضا", "بدوره", "بدورها"))
 PASSIVE_AUX = frozenset(_N(w) for w in ("تم", "تمت", "يتم", "سيتم", "جرى", "جرت", "يجري", "سيجري"))
-AGENT_MARKERS = ((_N("قبل"),), (_N("يد"),), (_N("بواسطة"),), (_N("رصاص"),), (_N("نيران"),))
+#: "hand", of على يد X: by X
+HAND = _N("يد")
+AGENT_MARKERS = ((_N("قبل"),), (HAND,), (_N("بواسطة"),), (_N("رصاص"),), (_N("نيران"),))
 #: a detachment sent by a body, which stands for it as an agent (على يد قوة من جهاز الأمن، برصاص دورية من
 #: الجيش، قوة خاصة من الجيش: one word may describe it before من)
 _DETACHMENTS = frozenset(_N(w) for w in ("قوة", "دورية", "وحدة", "فرقة", "مفرزة", "مجموعة"))

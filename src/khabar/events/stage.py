@@ -62,6 +62,7 @@ from khabar.events.arguments import (
     FROM_WHAT,
     GENITIVE_IN_PP,
     GOVERNING,
+    HAND,
     IMPERFECT_PREFIXES,
     LAND,
     LAND_ANAPHORS,
@@ -515,8 +516,8 @@ _PROPOSALS = frozenset(
     for w in ("مبادرة", "المبادرة", "مقترح", "المقترح", "اقتراح", "الاقتراح", "خطة", "الخطة")
 )
 #: a bill: "draft" and "law" (مشروع قانون), bare; what it would do is proposed, not done
-_DRAFTS = frozenset(bare(normalize(w)) for w in ("مشروع", "مشاريع", "مشروعات"))
-_LAWS = frozenset(bare(normalize(w)) for w in ("قانون", "القانون", "قوانين"))
+_DRAFTS = frozenset(normalize(w) for w in ("مشروع", "مشاريع", "مشروعات"))
+_LAWS = frozenset(normalize(w) for w in ("قانون", "قوانين"))
 #: "traces of" (آثار تعذيب) and "among them" listing the terms or measures of a plural (عقوبات، بينها
 #: حظر التحليق): an act's noun after them tells no act of its own, as written (not the verb وأثار)
 _TRACES_OR_PARTS = frozenset(("آثار", "وآثار", "علامات", "بينها"))
@@ -11455,8 +11456,6 @@ def _prices_named_by_no_doer(doc: Document, view: DocView, events: list[Event]) 
 _CUSTODIAL_TYPES = frozenset({"RETREAT", "COERCE", "SANCTION"})
 #: an abduction, whose captive only its captor sets free
 _ABDUCTION = ("ASSAULT", "abduct")
-#: "hand" of على يد, which with من قبل tells an act's doer, normalised
-_AGENT_HAND = normalize("يد")
 
 
 def _doer_told(view: DocView, i: int) -> bool:
@@ -11465,7 +11464,7 @@ def _doer_told(view: DocView, i: int) -> bool:
     for k in range(i + 1, min(len(view.core), i + 1 + _AGENT_REACH)):
         if view.is_hard(k):
             return False
-        if view.core[k] == _AGENT_HAND or (view.core[k] == BEFORE and view.core[k - 1] == FROM):
+        if view.core[k] == HAND or (view.core[k] == BEFORE and view.core[k - 1] == FROM):
             return True
     return False
 
