@@ -7,7 +7,7 @@ Serialisation to and from the JSON contract lives in :mod:`khabar.serialize`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -61,6 +61,13 @@ class Token:
     text: str
     sentence: int
     words: tuple[Word, ...] = ()
+    #: the normalised forms of its conjunction and preposition proclitics, not the article (وبال: و ب);
+    #: set once from ``words``, as the rules read it on every token they pass
+    proclitics: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        clitics = tuple(w.form for w in self.words if w.kind == "prefix" and w.form != "ال")
+        object.__setattr__(self, "proclitics", clitics)
 
     @property
     def stem(self) -> Word | None:
@@ -68,11 +75,6 @@ class Token:
             if w.kind == "stem":
                 return w
         return None
-
-    @property
-    def proclitics(self) -> tuple[str, ...]:
-        """The normalised forms of its conjunction and preposition proclitics, not the article (وبال: و ب)."""
-        return tuple(w.form for w in self.words if w.kind == "prefix" and w.form != "ال")
 
 
 @dataclass(frozen=True, slots=True)
