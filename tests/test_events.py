@@ -4964,6 +4964,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_journalists_heldout.jsonl", 42),
         ("events_wire_clashes_dev.jsonl", 48),
         ("events_wire_clashes_heldout.jsonl", 42),
+        ("events_wire_extraditions_dev.jsonl", 48),
+        ("events_wire_extraditions_heldout.jsonl", 42),
+        ("events_wire_drills_dev.jsonl", 48),
+        ("events_wire_drills_heldout.jsonl", 42),
+        ("events_wire_loans_dev.jsonl", 48),
+        ("events_wire_loans_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5008,6 +5014,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("airstrikes", "emergencies", "defections"),
         *("settlements", "subsidies", "referendums"),
         *("swaps", "journalists", "clashes"),
+        *("extraditions", "drills", "loans"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
