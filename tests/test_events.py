@@ -23160,3 +23160,83 @@ def test_a_stance_on_not_doing_is_aimed_at_the_one_failing(
 )
 def test_an_imperfect_spelling_after_a_stance_verbs_subject_is_no_act(text: str) -> None:
     assert [e.type for e in extract_text(text).events] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a second thing protested, its و written close to a noun the tokenizer left whole: its agent is
+        # whom the protest is against
+        (
+            "نظمت نقابة الأطباء وقفة احتجاجية احتجاجا على تأخر الرواتب وخطة وزارة المالية المغربية"
+            " لخفض المنح .",
+            {"نقابة الأطباء"},
+            {"وزارة المالية المغربية"},
+        ),
+        (
+            "أعلنت نقابة الممرضين إضرابا احتجاجا على نقص المعدات وخطة وزارة الصحة التونسية لدمج المستشفيات .",
+            {"نقابة الممرضين"},
+            {"وزارة الصحة التونسية"},
+        ),
+    ],
+)
+def test_a_second_thing_protested_written_close_to_its_and_names_whom_it_is_against(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "PROTEST") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # what was struck belongs to a body named after a word of affiliation: the attack is on that body,
+        # the town after it only where
+        (
+            "شنت طائرات مسيرة هجوما على محطة الأقمار الصناعية الأرضية التابعة لشركة توتال في مدينة عدن .",
+            {"توتال"},
+        ),
+        (
+            "شنت طائرات مسيرة هجوما على مخازن الوقود الاحتياطية الكبرى التابعة لشركة بتروناس في مدينة"
+            " بورتسودان .",
+            {"بتروناس"},
+        ),
+    ],
+)
+def test_an_attack_on_what_a_body_owns_is_on_that_body(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (set(), target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a place and its adjective before a direction and the capital: the capital only locates it
+        (
+            "نشر الجيش العراقي تعزيزات في الفلوجة المضطربة غرب العاصمة بغداد .",
+            {"الجيش العراقي"},
+            {"الفلوجة"},
+        ),
+        (
+            "انتشرت قوات الأمن في سامراء المضطربة شمال العاصمة بغداد .",
+            {"قوات الأمن"},
+            {"سامراء"},
+        ),
+    ],
+)
+def test_a_place_described_before_a_direction_is_where_forces_deploy(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "MOBILIZE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # warships sent off a country's coast: that country is where they are deployed
+        ("أرسلت بريطانيا زورقين حربيين قبالة سواحل جيبوتي .", {"بريطانيا"}, {"جيبوتي"}),
+        ("نشرت الصين سفنا حربية قبالة سواحل تايوان .", {"الصين"}, {"تايوان"}),
+    ],
+)
+def test_forces_sent_off_a_coast_are_deployed_at_its_country(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "MOBILIZE") == (source, target)

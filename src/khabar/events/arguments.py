@@ -341,6 +341,9 @@ _POINTING = tuple(
 _TO_PLACE = frozenset(_N(w) for w in ("إلى", "الى", "الي"))
 #: "around" (نشرت الصين 45 طائرة حول الجزيرة، مناورات حول تايوان): where forces are moved
 _AROUND = _N("حول")
+#: "off" a coast (سفن حربية قبالة سواحل فنزويلا): where forces are moved too, and the coast, bare
+_OFF = _N("قبالة")
+_COASTS = frozenset(bare(_N(w)) for w in ("سواحل", "ساحل", "شواطئ"))
 #: how far after إلى a place after في may be the town a destination is in (إلى بوابة فاطمة في بلدة كفر كلا)
 _DESTINATION_GAP = 5
 #: facilities named after the town they stand in (حول محطة الضبعة النووية، إلى قاعدة سيدي براني), bare
@@ -4431,10 +4434,13 @@ class DocView:
                 return m.entities[0]
         return None
 
-    def destination(self, i: int, lo: int, hi: int, exclude: Sequence[str] = ()) -> str | None:
+    def destination(
+        self, i: int, lo: int, hi: int, exclude: Sequence[str] = (), offshore: bool = False
+    ) -> str | None:
         """The first place after token ``i`` in its clause that something is moved to (``إلى``), past
         what describes the mover (``وصلت قوة تضم نحو 50 عنصرا بحرا إلى ميناء بلدة الناقورة``), or a
-        spot near it (``إلى محيط مدينة كركوك``)."""
+        spot near it (``إلى محيط مدينة كركوك``); with ``offshore`` (forces deployed), off its coast too
+        (``نشرت سفنا حربية قبالة سواحل فنزويلا``; not where a boat was rescued: ``قبالة سواحل طبرق``)."""
         _, end = self.clause(i, lo, hi)
         to_at = None  # the last إلى passed, before what names no place (إلى بوابة فاطمة في بلدة كفر كلا)
         for k in range(i + 1, end):
@@ -4495,6 +4501,8 @@ class DocView:
                 prep = _AROUND  # في محيط قاعدة إنجرليك، على مداخل الأنبار: around a place, there
             if prep in _TO_PLACE or prep == _AROUND:  # (مناورات حول تايوان: aimed at it)
                 return m.entities[0]
+            if offshore and k >= 2 and bare(self.core[k - 1]) in _COASTS and self.core[k - 2] == _OFF:
+                return m.entities[0]  # نشرت البحرية سفنا حربية قبالة سواحل فنزويلا
             if m.prep == _IN and not (self.entities[m.entities[0]].kb_id or "").startswith(CITY_ID_PREFIX):
                 return m.entities[0]  # نشر قوة متعددة الجنسيات في هايتي (not a town: where it is, في بغداد)
             if to_at is not None and m.prep == _IN and m.first - to_at <= _DESTINATION_GAP:
@@ -4636,7 +4644,7 @@ class DocView:
                     return against, k
             end, m, joined = min(k + 1 + _PROTESTED_REACH, hi), k, False
             while (m := m + 1) < hi:
-                if m not in self.inside and self.conjoined(m) and m <= end and not joined:
+                if m not in self.inside and self._joined_thing(k, m) and m <= end and not joined:
                     # a second thing it is against, joined with و (احتجاجا على ارتفاع سعر الدقيق وتأخر
                     # حكومة الوفاق): its agent as near to it
                     end, joined = min(m + _PROTESTED_REACH, hi), True
@@ -4664,6 +4672,12 @@ class DocView:
                     against += self._slogan_names(m + 1, hi, [*source, *against])
                 return against, k
         return self._picketed(i, hi, [*source, *([speaker] if speaker else [])])
+
+    def _joined_thing(self, k: int, m: int) -> bool:
+        """Token ``m`` opens a second thing the stance word at ``k`` is against, joined with و: split off,
+        or written close to a noun the tokenizer left whole (``احتجاجا على تجميد الأجور وخطة حكومة X``),
+        past the first thing's own first word."""
+        return self.conjoined(m) or (m > k + 2 and self.tokens[m].text[:1] == "و")
 
     def _slogan_names(self, start: int, hi: int, exclude: Sequence[str]) -> list[str]:
         """The names right after the slogans against someone in ``[start, hi)`` of a sentence, up to a
@@ -4908,6 +4922,8 @@ class DocView:
             return True  # ناحية الرشاد (45 كلم جنوب كركوك)، منطقة الحارثية (غرب بغداد)
         if j > 0 and j not in self.inside and "ل" in self.tokens[j].proclitics:
             j -= 1  # مخيم زمزم للنازحين جنوب مدينة الفاشر: who the place before is for, between
+        elif j > 0 and j not in self.inside and any(w.form == "ال" for w in self.tokens[j].words):
+            j -= 1  # حي موكورو العشوائي شرق العاصمة نيروبي: an adjective of the place before, between
         m = next((self.at[f] for f in range(j, max(j - 6, -1), -1) if f in self.at), None)
         return m is not None and m.last == j and m.etype in PLACE_TYPES and m.entities[0] not in exclude
 

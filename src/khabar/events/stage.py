@@ -3659,7 +3659,9 @@ class EventCoder:
                     # an attack on no one named: the place attacked (هاجمت القوات كولكول، قصف في بغداد)
                     # (a place where a subjectless verb happens is only where: قاتلوا ... في روسيا)
                     # قصفت القوات كولكول، سقوط قذيفة على حي المعتصم; forces moved to a place (وصلت قوة إلى)
-                    moved = view.destination(i, lo, hi, source) if etype == "MOBILIZE" else None
+                    moved = (
+                        view.destination(i, lo, hi, source, offshore=True) if etype == "MOBILIZE" else None
+                    )
                     place = moved or view.place_object(i, hi, source)
                     allied = any(  # قاتلوا مع قوات موسكو (not a border with: المحاذية للحدود مع مالي)
                         a.prep_after(i) == WITH and not _bordering(view, a) for a in args.mentions
@@ -3730,11 +3732,14 @@ class EventCoder:
                     target = [t for t in target if not _crossing(view.entities[t])]
                 if (
                     etype == "ASSAULT"
-                    and target
+                    and (source or target)
                     and all(view.entities[t].type in PLACE_TYPES for t in target)
                     and (owner := _owner_struck(view, i, hi, source))
                 ):
-                    target = owner  # هاجم مسلحون محطة تابعة لشركة أورانج في بلدة جيبو: the owner struck
+                    # هاجم مسلحون محطة تابعة لشركة أورانج في بلدة جيبو: the owner struck; so where the
+                    # attack names its doer and nothing struck (إسقاط تركيا قاذفة تابعة لسلاح الجو الروسي),
+                    # but an act naming neither keeps naming no one (عملية مشتركة مع فريق تابع لـX)
+                    target = owner
                 if (
                     etype == "COOPERATE"
                     and entry.pos == "verb"
@@ -8585,7 +8590,8 @@ def _after_unnamed_crowd(view: DocView, i: int) -> bool:
 
 def _owner_struck(view: DocView, i: int, hi: int, source: Sequence[str]) -> list[str]:
     """The body owning what the attack at ``i`` struck, named after تابع ل in its clause (``محطة ترحيل
-    تابعة لشركة أورانج بوركينا``، ``سفينة مستأجرة من برنامج الأغذية العالمي``); [] when none."""
+    تابعة لشركة أورانج بوركينا``، ``سفينة مستأجرة من برنامج الأغذية العالمي``، after على with the article
+    too: ``هجوما على المحطة الأرضية التابعة لشركة X``); [] when none."""
     for k in range(i + 1, min(hi - 1, i + 1 + _OWNER_REACH)):
         if view.is_hard(k) or (k in view.acts and "و" in view.tokens[k].proclitics):
             return []  # (nor past another act joined to it: واعتقال أربعة من خلية تابعة لتنظيم)
@@ -8596,7 +8602,9 @@ def _owner_struck(view: DocView, i: int, hi: int, source: Sequence[str]) -> list
         belonging = next((preps for stem, preps in _OWNED_BY.items() if word.startswith(stem)), None)
         if (
             belonging is not None
-            and not view.core[k].startswith("ال")
+            # (a definite one only after على, past the attack: شنت طائرات هجوما على المحطة الأرضية
+            # التابعة لشركة X, not after its subject: اقتحمت قوات الكوماندوز التابعة للجيش)
+            and (not view.core[k].startswith("ال") or any(view.core[j] == ON for j in range(i + 1, k)))
             and (named is None or named.etype in PLACE_TYPES)
         ):
             # (past the owner's kind, the name after it: تابعة لشركة أورانج)
