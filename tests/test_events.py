@@ -23240,3 +23240,133 @@ def test_forces_sent_off_a_coast_are_deployed_at_its_country(
     text: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), "MOBILIZE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # boats, aircraft, vehicles, meals and finance given are aid, whatever their number or case
+        ("وقدمت إيطاليا لخفر السواحل الليبي زورقي دورية جديدين .", {"إيطاليا"}, {"خفر السواحل الليبي"}),
+        (
+            "وقدمت الجزائر إلى الحرس الوطني التونسي 40 سيارة رباعية الدفع .",
+            {"الجزائر"},
+            {"الحرس الوطني التونسي"},
+        ),
+        (
+            "ومنحت اليابان الحكومة الأردنية تمويلا ميسرا بقيمة 50 مليون دولار .",
+            {"اليابان"},
+            {"الحكومة الأردنية"},
+        ),
+        ("ومنحت إيطاليا البحرية التونسية ثلاثة زوارق جديدة .", {"إيطاليا"}, {"البحرية التونسية"}),
+    ],
+)
+def test_goods_and_finance_given_are_aid(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "AID") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the accord the giving is done under, its genitive between the verb and what is given, is no act
+        # of its own
+        ("وقدمت قطر بموجب الاتفاق 10 ملايين دولار للحكومة اللبنانية .", {"قطر"}, {"الحكومة اللبنانية"}),
+        ("وتقدم اليابان بموجب المذكرة 5 ملايين دولار لليمن .", {"اليابان"}, {"اليمن"}),
+    ],
+)
+def test_aid_given_under_an_accord_is_coded(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "AID") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a body's board acts for the body it names after it
+        (
+            "وافق مجلس المديرين التنفيذيين في البنك الدولي على قرض بقيمة 300 مليون دولار لتونس .",
+            {"البنك الدولي"},
+            {"تونس"},
+        ),
+        (
+            "وافق مجلس المديرين التنفيذيين للبنك الدولي على منح الأردن قرضا بقيمة 500 مليون دولار .",
+            {"البنك الدولي"},
+            {"الأردن"},
+        ),
+    ],
+)
+def test_a_board_acts_for_its_body(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "AID") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a party's own heavy weapons handed over to another force: a handover carried out, no aid
+        (
+            "وسلمت حركة العدل والمساواة دفعة أولى من أسلحتها الثقيلة إلى الجيش السوداني .",
+            {"حركة العدل والمساواة"},
+            {"الجيش السوداني"},
+        ),
+        (
+            "وسلمت جبهة مورو الإسلامية أسلحتها الثقيلة إلى الجيش الفلبيني .",
+            {"جبهة مورو الإسلامية"},
+            {"الجيش الفلبيني"},
+        ),
+    ],
+)
+def test_own_heavy_weapons_handed_over_are_a_handover(text: str, source: set[str], target: set[str]) -> None:
+    doc = extract_text(text)
+    assert roles(doc, "COOPERATE") == (source, target)
+    assert not [e for e in doc.events if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # talks a relative clause says were hosted: all those told of met the host
+        (
+            "اتفق الرئيس الصومالي حسن شيخ محمود ورئيس الوزراء الإثيوبي آبي أحمد على وقف التصعيد خلال اجتماع"
+            " استضافه الرئيس التركي رجب طيب أردوغان في أنقرة .",
+            {"حسن شيخ محمود", "آبي أحمد", "رجب طيب أردوغان"},
+        ),
+        (
+            "وقعت الحكومة الكولومبية وجيش التحرير الوطني اتفاقا في ختام المفاوضات التي تستضيفها كوبا .",
+            {"الحكومة الكولومبية", "جيش التحرير الوطني", "كوبا"},
+        ),
+    ],
+)
+def test_hosted_talks_meet_all_told_of(text: str, parties: set[str]) -> None:
+    source, target = roles(extract_text(text), "CONSULT")
+    assert source | target == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # aircraft sent in pairs or fleets to put out fires are relief (a lone aircraft, طائرة, is too often
+        # what people travel on)
+        ("وأرسلت اليونان طائرتين إلى قبرص للمساعدة في إخماد الحرائق .", {"اليونان"}, {"قبرص"}),
+        ("وأرسلت تركيا مروحيتين إلى لبنان للمساعدة في إخماد الحرائق .", {"تركيا"}, {"لبنان"}),
+    ],
+)
+def test_aircraft_sent_to_help_are_aid(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "AID") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # readiness to hold, conduct, discuss or enter into something with another is agreement with it
+        (
+            "وأكدت الحكومة السودانية استعدادها لإجراء تحقيق مشترك مع بعثة الأمم المتحدة .",
+            {"الحكومة السودانية"},
+            {"بعثة الأمم المتحدة"},
+        ),
+        (
+            "وأبدى وزير الخارجية سامح شكري استعداده لمناقشة الأزمة مع الحكومة الإثيوبية .",
+            {"سامح شكري"},
+            {"الحكومة الإثيوبية"},
+        ),
+    ],
+)
+def test_readiness_to_act_with_another_is_agreement(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "AGREE") == (source, target)

@@ -691,6 +691,12 @@ _UNITS = frozenset(
         *("مدفعية", "بحرية", "طائرات", "مقاتلات", "زوارق", "دفاعات"),
     )
 )
+#: the boards that act for the body named after them (وافق مجلس المديرين التنفيذيين في البنك الدولي على
+#: قرض), their names as the entity layer gives them, bare; the adjective that may follow the name; and how
+#: the body is named after it (its genitive, or after في or ل)
+_BOARDS = frozenset(bare(_N(w)) for w in ("مجلس المديرين", "مجلس الإدارة", "مجلس المحافظين"))
+_BOARD_ADJECTIVE = bare(_N("التنفيذيين"))
+_BOARD_BODY_PREPS = frozenset({None, _IN, "ل"})
 _MEMBERS = MEMBER_WORDS | frozenset(
     _N(w)
     for w in (
@@ -867,7 +873,7 @@ _OPENERS = frozenset(_N(w) for w in ("أما", "و", "ف"))
 #: how far back a relative pronoun may open the clause a conjoined verb continues
 _RELATIVE_REACH = 8
 #: "pursuant to", "in accordance with" (تنفيذا لقرار مجلس الأمن، بموجب اتفاق): what an act follows, bare
-_PURSUANT = frozenset(
+PURSUANT = frozenset(
     bare(_N(w)) for w in ("تنفيذا", "تطبيقا", "طبقا", "وفقا", "وفق", "استنادا", "بموجب", "التزاما")
 )
 #: "right upon", "right after" (فور خروج القوات، بعيد انسحابها): the act it times and its actors are
@@ -4987,11 +4993,21 @@ class DocView:
 
     def unit_subject(self, i: int, hi: int) -> ActorMention | None:
         """The body or person whose unit or office is named right after verb ``i``, as its genitive
-        (``نشرت قيادة الشرطة الاتحادية قوات``، ``وأعلن مكتب نتنياهو``): the unit acts for it; or who heads a
-        delegation of no body named (``وصل وفد سعودي برئاسة X``)."""
+        (``نشرت قيادة الشرطة الاتحادية قوات``، ``وأعلن مكتب نتنياهو``): the unit acts for it; the body whose
+        board is named there (``وافق مجلس المديرين التنفيذيين في البنك الدولي``); or who heads a delegation
+        of no body named (``وصل وفد سعودي برئاسة X``)."""
         k = self._past_resumptive(i)
         if k + 1 < hi and k not in self.inside and self.core[k] in _DELEGATIONS:
             return self._delegation_head(k, hi)
+        if (board := self.at.get(k)) is not None and bare(
+            _N(self.entities[board.entities[0]].name)
+        ) in _BOARDS:
+            # وافق مجلس المديرين التنفيذيين للبنك الدولي: the body whose board it is
+            j = board.last + 1
+            j += j < hi and bare(self.core[j]) == _BOARD_ADJECTIVE
+            j += j < hi and self.core[j] == _IN
+            a = self.at.get(j) if j < hi else None
+            return a if a is not None and a.etype == "ORG" and a.prep in _BOARD_BODY_PREPS else None
         if k + 1 >= hi or k in self.inside or bare(self.core[k]) not in _UNITS:
             return None
         a = self.at.get(k + 1)
@@ -5627,7 +5643,7 @@ class DocView:
             if k in self.verbs and k not in through:
                 break
             if (
-                bare(self.core[k]) in _PURSUANT
+                bare(self.core[k]) in PURSUANT
                 or (k > start and bare(self.core[k]) in _SCAN_STOPS)
                 or (bare(self.core[k]) in _AFTER_BA_STOPS and "ب" in self.tokens[k].proclitics)
             ):

@@ -84,6 +84,7 @@ from khabar.events.arguments import (
     PREP_CLITICS,
     PREPOSITIONS,
     PRONOUN_COMPLEMENTIZERS,
+    PURSUANT,
     QUOTE_MARKS,
     RECEIVING,
     RELATIVES,
@@ -2062,6 +2063,8 @@ class EventCoder:
                 # (not a meeting that tells when, with the article, naming no one: ووقع الجانبان في ختام
                 # اللقاء اتفاقية، خلال المباحثات; but خلال زيارة الرئيس الصيني: its actors)
                 and not (view.core[k - 1] in _WHEN_AROUND and view.core[k].startswith("ال"))
+                # (nor the accord it is done under, its genitive: قدمت قطر بموجب الاتفاق 10 ملايين دولار)
+                and (view.norm[k - 1] not in PURSUANT or "ل" in view.tokens[k].proclitics)
             ):
                 # أعلنت حماس رفضها البحث في وقف المقاومة: the object of another act (but تعهد بتقديم 50
                 # مليون يورو: what is pledged is given)
@@ -3177,6 +3180,26 @@ class EventCoder:
                         k for k in range(talks, hi) if k in view.at and set(view.at[k].entities) & set(pair)
                     )
                     consumed.update(k for k in range(i + 1, sides) if k in view.acts)
+                if (
+                    entry.lemma == _HOSTING
+                    and entry.pos == "verb"
+                    and (talks := i - 2 if view.core[i - 1] in RELATIVES else i - 1) > lo
+                    and _meeting(readings, talks)
+                    and len(source) == 1
+                    and (
+                        guest := next(
+                            (
+                                a
+                                for k in range(talks - 1, lo - 1, -1)
+                                if (a := view.actor(k)) and a.entities == (source[0],)
+                            ),
+                            None,
+                        )
+                    )
+                ):
+                    # اتفق X وY على وقف إطلاق النار خلال اجتماع استضافه Z، في ختام المفاوضات التي تستضيفها Z:
+                    # all those it told of met the host
+                    source = [e for e in view.group_before(guest) if e not in target]
                 if (
                     etype == "COOPERATE"
                     and entry.pos == "noun"
