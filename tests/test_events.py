@@ -23370,3 +23370,60 @@ def test_aircraft_sent_to_help_are_aid(text: str, source: set[str], target: set[
 )
 def test_readiness_to_act_with_another_is_agreement(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "AGREE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # refusing to appear before, sit with or talk with someone named after مع or أمام: he is refused
+        (
+            "ورفض المعارض عبد الكريم الزياني المثول أمام النيابة العامة .",
+            {"عبد الكريم الزياني"},
+            {"النيابة العامة"},
+        ),
+        (
+            "ورفض الرئيس الصومالي حسن شيخ محمود الجلوس إلى طاولة المفاوضات مع حركة الشباب .",
+            {"حسن شيخ محمود"},
+            {"حركة الشباب"},
+        ),
+        (
+            "ورفضت الحكومة الكولومبية أي تفاوض مع جيش التحرير الوطني .",
+            {"الحكومة الكولومبية"},
+            {"جيش التحرير الوطني"},
+        ),
+        (
+            "غير أن المعارض عبد الكريم الزياني رفض الحوار مع الحكومة الانتقالية .",
+            {"عبد الكريم الزياني"},
+            {"الحكومة الانتقالية"},
+        ),
+    ],
+)
+def test_a_refusal_to_face_or_sit_with_someone_is_aimed_at_him(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "REJECT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a demand or an ask that names no one, made in the sentence of a meeting or call its asker had: made
+        # to the one met
+        (
+            "طالب رئيس الوزراء الإيطالي جوزيبي كونتي، خلال لقائه الرئيس التونسي الباجي قائد السبسي، بتشديد"
+            " الرقابة على السواحل .",
+            {"جوزيبي كونتي"},
+            {"الباجي قائد السبسي"},
+        ),
+        (
+            "وأجرى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا بنظيره العراقي فؤاد حسين، طلب خلاله تسهيل"
+            " عودة الشاحنات .",
+            {"أيمن الصفدي"},
+            {"فؤاد حسين"},
+        ),
+    ],
+)
+def test_a_demand_made_at_a_meeting_is_made_to_the_one_met(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "REQUEST") == (source, target)

@@ -479,6 +479,38 @@ def test_a_city_subject_after_that_acts_for_its_country(text: str, city: str, co
     assert entity(doc, city).metonym_of == country
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "city", "country"),
+    [
+        # a city after a conjunction that opens a clause, or after a denial of what was told, is its subject
+        # and acts for its country named in the text
+        (
+            "وطالبت الدنمارك البحرين بالإفراج عنه، لكن المنامة رفضت الطلب.",
+            ("الدنمارك", "البحرين", "المنامة"),
+            "المنامة",
+            "البحرين",
+        ),
+        (
+            "واتهمت كولومبيا فنزويلا بإيواء المتمردين، وهو ما نفته كراكاس.",
+            ("كولومبيا", "فنزويلا", "كراكاس"),
+            "كراكاس",
+            "فنزويلا",
+        ),
+        (
+            "وأعلنت اليابان دعمها للخطة، بينما بكين ترى أن الصين لن تشارك فيها.",
+            ("اليابان", "بكين", "الصين"),
+            "بكين",
+            "الصين",
+        ),
+    ],
+)
+def test_a_city_opening_a_clause_or_denying_acts_for_its_named_country(
+    text: str, names: tuple[str, ...], city: str, country: str
+) -> None:
+    doc = analyse(text, [("LOC", name) for name in names])
+    assert (city, text.index(city)) in [(m.text, m.start) for m in entity(doc, country).mentions]
+
+
 def test_an_accusative_nisba_is_no_mention_of_its_country():
     from khabar.extract import extract_text
 

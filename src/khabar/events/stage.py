@@ -3091,6 +3091,15 @@ class EventCoder:
                 if not target and not which_told and etype == "REJECT" and entry.pos == "verb":
                     # رفض مصدر سعودي ما ورد في تقرير المنظمة: whose report or words are refused
                     target = [e for e in _reported_by(view, i, hi) if e not in source]
+                if (
+                    not target
+                    and etype == "REJECT"
+                    and entry.pos == "verb"
+                    and entry.lemma not in DENIAL_LEMMAS
+                ):
+                    # ورفضت حداد المثول أمام المكتب، رفض حفتر الجلوس إلى طاولة واحدة مع السراج: whom it
+                    # refuses to face or sit with
+                    target = [e for e in _refused_meeting_with(view, args, i, hi) if e not in source]
                 if not target and etype in _ON_ACT_STANCES and entry.pos == "verb":
                     # ونددت الحكومة بما وصفته بـ"السرقة الفاضحة" من جانب واشنطن: the deed's agent
                     target = [e for e in view.agent(i + 1, view.clause(i, lo, hi)[1]) if e not in source]
@@ -7767,6 +7776,36 @@ def _refuses_a_ruling(view: DocView, args: Args, i: int, hi: int) -> bool:
     return k < hi and k not in view.inside and bare(view.core[k]) in _REFUSED_UNAIMED
 
 
+#: what a refusal may be of that faces or sits with someone (رفض المثول أمام المحكمة، الجلوس مع X، أي تفاوض مع
+#: X), bare
+_MEETINGS_REFUSED = frozenset(
+    bare(normalize(w)) for w in ("المثول", "الجلوس", "التفاوض", "الحوار", "التحاور", "الاجتماع", "اللقاء")
+)
+#: the prepositions of whom one faces or sits with, normalised
+_FACED = frozenset(normalize(w) for w in ("مع", "أمام"))
+#: how far after such a word the one faced may be named (الجلوس إلى طاولة واحدة مع السراج)
+_FACED_REACH = 6
+
+
+def _refused_meeting_with(view: DocView, args: Args, i: int, hi: int) -> list[str]:
+    """Whom the refusal ``i`` is to face or sit with: the actor after مع or أمام a few words after a word
+    of appearing, sitting or talking right after the verb or the subject named after it (``ورفضت حداد
+    المثول أمام المكتب``، ``رفضت الحكومة أي تفاوض مع المنظمة``، ``غير أن الوزير رفض الجلوس مع X``); else
+    ``[]``."""
+    last = _subject_last(args)
+    k = past_said_in(view.core, past_later(view.core, (i if last is None else last) + 1))
+    if k < hi and bare(view.core[k]) in _ANY:
+        k += 1
+    if k >= hi or k in view.inside or bare(view.core[k]) not in _MEETINGS_REFUSED:
+        return []
+    for j in range(k + 1, min(hi, k + 1 + _FACED_REACH)):
+        if view.is_boundary(j):
+            return []
+        if (m := view.at.get(j)) is not None:
+            return list(m.entities) if m.prep in _FACED and m.etype in ACTOR_TYPES else []
+    return []
+
+
 def _state_handed_to(view: DocView, args: Args, target: Sequence[str]) -> str | None:
     """The state named bare right after a hand-over's subject when someone else is named after it
     (``سلمت السلطات الإسبانية الجزائر رجل الأعمال X``): the first object, the recipient; else None."""
@@ -11950,6 +11989,47 @@ def _refused_requests(doc: Document, view: DocView, events: list[Event]) -> list
     return out
 
 
+#: the stems of asking and demanding (طلب، طالب، تطالب): a call for something (دعا إلى) made at a meeting is
+#: not thereby made to the one met, normalised
+_DEMAND_STEMS = tuple(normalize(w) for w in ("طلب", "طالب"))
+
+
+def _calls_made_at_meetings(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A demand or an ask that names no one it is made to, in the sentence of a meeting or call its asker
+    had with someone not a place (``طالب المستشار الألماني X، خلال لقائه الرئيس المصري Y، بالإفراج عن``،
+    ``أجرى X اتصالا هاتفيا بنظيره Y، طلب خلاله``، ``واجتمع Y بـX، وطالبه الأخير``): it is made to the other
+    side of the meeting."""
+    out = []
+    for ev in events:
+        if (
+            ev.type == "REQUEST"
+            and ev.source
+            and not ev.target
+            and not ev.negated
+            and any(stem in normalize(ev.trigger.text) for stem in _DEMAND_STEMS)
+            # (not the one met's demand told in a relative clause: أجرى X اتصالا مع Y، الذي طالب بـ)
+            and not view.after_relative(view.token_at(ev.trigger.start))
+        ):
+            asker = set(ev.source)
+            met = next(
+                (
+                    other
+                    for m in events
+                    if m.type == "CONSULT" and m.sentence.start == ev.sentence.start and not m.negated
+                    for side, other in ((m.source, m.target), (m.target, m.source))
+                    if asker <= set(side)
+                    and other
+                    and not asker & set(other)
+                    and not any(view.entities[e].type in PLACE_TYPES for e in other)
+                ),
+                None,
+            )
+            if met is not None:
+                ev = replace(ev, target=met)
+        out.append(ev)
+    return out
+
+
 def _request_told_again(view: DocView, i: int) -> int | None:
     """The token of a definite noun of a request, condition or proposal after the refusal at ``i`` in its
     clause, no genitive after it (``ورفضت أبيدجان الشرط``، ``رفض المتحف البريطاني الطلب مجددا``): a
@@ -13072,8 +13152,8 @@ def _vessels_at_sea(doc: Document, view: DocView, events: list[Event]) -> list[E
 #: joint exercises, an act done at a request, protesters struck, custody by whoever lets its captive go, the
 #: hand-over of those let go, a warrant asked for by the asker, flights to a country, no target in a word for
 #: its enemies, no news medium refused, no price of another act, the asker of a request refused, the results
-#: of operations, the investigations behind arrests, "the two sides" a call is made to, the agents a vow of
-#: response answers, and a vessel struck at sea, not the sea
+#: of operations, the one a request is made to at a meeting, the investigations behind arrests, "the two
+#: sides" a call is made to, the agents a vow of response answers, and a vessel struck at sea, not the sea
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _measures_of_sanctions,
@@ -13097,6 +13177,7 @@ _TOLD_ACROSS_EVENTS = (
     _no_refused_reporters,
     _prices_named_by_no_doer,
     _refused_requests,
+    _calls_made_at_meetings,
     _results_of_operations,
     _investigations_behind_arrests,
     _calls_to_the_two_sides,

@@ -100,6 +100,8 @@ _ACTOR_CUES = frozenset(
         "دبلوماسية",
         "موقف",
         "أن",  # غير أن واشنطن أكدت: the subject of a clause
+        *("لكن", "بينما", "فيما"),  # لكن المنامة رفضت، فيما أكدت: the subject of the clause they open
+        *("نفته", "نفاه", "رفضته", "رفضه"),  # وهو ما نفته موسكو: the subject of a denial of what was told
     )
 )
 _BETWEEN = normalize("بين")
