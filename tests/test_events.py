@@ -10416,6 +10416,17 @@ def test_borders_and_crossings_reopened(text: str, source: set[str], target: set
             {"الصين"},
         ),
         ("وفرضت الهند حظرا على واردات النفط من إيران وفنزويلا .", "الهند", {"إيران", "فنزويلا"}),
+        # or the goods' nationality past what the tariff is for, the country named in the text
+        (
+            "وفرضت الصين رسوما لمكافحة الإغراق على واردات النبيذ الأسترالي . وقالت أستراليا إنها سترد .",
+            "الصين",
+            {"أستراليا"},
+        ),
+        (
+            "وفرضت كندا رسوما لحماية مزارعيها على منتجات زراعية هندية . وقالت الهند إنها تدرس القرار .",
+            "كندا",
+            {"الهند"},
+        ),
         # a tariff imposed in reply, as a verbal noun
         ("وردت الصين بفرض رسوم مماثلة على المنتجات الزراعية .", "الصين", set()),
     ],
@@ -23427,3 +23438,68 @@ def test_a_demand_made_at_a_meeting_is_made_to_the_one_met(
     text: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), "REQUEST") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # a verb joined by و to the one opening a clause of time after قبل أن or بعد أن goes on with that
+        # verb's own subject, not the sentence's
+        (
+            "اقتحم مسلحون المصنع قبل أن تتدخل الشرطة الإكوادورية وتعتقل عشرة منهم .",
+            "COERCE",
+            "الشرطة الإكوادورية",
+        ),
+        (
+            "هاجمت حركة الشباب الفندق قبل أن تصل الشرطة الصومالية وتعتقل خمسة مسلحين .",
+            "COERCE",
+            "الشرطة الصومالية",
+        ),
+        (
+            "وغضب الأهالي بعد أن وصلت الشرطة التركية إلى القرية واعتقلت عشرة منهم .",
+            "COERCE",
+            "الشرطة التركية",
+        ),
+    ],
+)
+def test_a_verb_joined_in_a_clause_of_time_goes_on_with_its_subject(
+    text: str, etype: str, source: str
+) -> None:
+    assert roles(extract_text(text), etype)[0] == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a pledge in answer to a demand is to whose demand it is: named after the demand, or by the
+        # demands' nationality
+        (
+            "وأعلنت الحكومة الكينية تعهدها بمراجعة قانون العقوبات، استجابة لمطالب اتحاد الصحفيين الكينيين .",
+            "اتحاد الصحفيين الكينيين",
+        ),
+        (
+            "وأبدت الحكومة الأردنية استعدادها لتخفيف القيود استجابة للمطالب السورية . ورحبت سوريا بالقرار .",
+            "سوريا",
+        ),
+    ],
+)
+def test_a_pledge_in_answer_to_a_demand_is_to_whose_demand_it_is(text: str, target: str) -> None:
+    assert roles(extract_text(text), "CONCEDE")[1] == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a conjunct opening with a title tells where its holder serves before his name: the person
+        (
+            "أفرجت السلطات الروسية عن الصحافي أحمد حسن والجندي السابق في الجيش الأميركي جون سميث .",
+            {"أحمد حسن", "جون سميث"},
+        ),
+        (
+            "أفرجت موسكو عن الصحافي إيفان غيرشكوفيتش والجندي السابق في مشاة البحرية الأميركية بول ويلان .",
+            {"إيفان غيرشكوفيتش", "بول ويلان"},
+        ),
+    ],
+)
+def test_a_titled_conjunct_past_where_its_holder_serves_is_the_person(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "RETREAT")[1] == target

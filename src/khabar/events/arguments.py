@@ -724,6 +724,8 @@ _MEMBERS = MEMBER_WORDS | frozenset(
 #: adjectives between a member word and its body (مسؤول كبير في البنك), and how far they reach
 _RANK_WORDS = frozenset(bare(_N(w)) for w in ("كبير", "بارز", "رفيع", "رفيعا", "كبيرا", "بارزا", "آخر"))
 _MEMBER_REACH = 3
+#: how far after its و a conjunct opening with a title may name its holder, past where he serves
+_TITLED_CONJUNCT_REACH = 9
 #: how many nisba adjectives may stand between a word for members and the preposition before their body
 #: (عشرة من الموظفين المحليين الدوليين في منظمة X), and the endings of such an adjective, normalised
 _MEMBER_ADJECTIVES = 2
@@ -3045,8 +3047,15 @@ class DocView:
                 start = j + 1  # على إسرائيل وعلى حماس: the preposition told again
             nxt = None
             of_members = False  # the conjunct is the people of a body (وعناصر من الشرطة)
-            for k in range(start, min(j + 5, n)):
+            # a conjunct opening with a title may tell where its holder serves before the name (والجندي
+            # السابق في مشاة البحرية الأميركية بول ويلان): past a preposition, only a person is the conjunct
+            titled = bare(self.core[start]) in title_words()
+            past_pp = False
+            for k in range(start, min(j + (_TITLED_CONJUNCT_REACH if titled else 5), n)):
                 if self.tokens[k].text in QUOTE_MARKS:
+                    continue
+                if titled and k > start and self.core[k] in PREPOSITIONS and not self.is_boundary(k):
+                    past_pp = True
                     continue
                 if (
                     k == start
@@ -3076,10 +3085,10 @@ class DocView:
                     # no coordination
                     break
                 a = member(k)
-                if a is not None:
+                if a is not None and not (past_pp and a.etype != "PER"):
                     nxt = a
                     break
-                if k > j and k in self.inside:
+                if k > j and k in self.inside and not past_pp:
                     break
             # (a preposition of its own only when it is the one before: لإسرائيل ولحماس، على X وعلى Y)
             if nxt is None or (nxt.prep is not None and nxt.prep not in ("و", cur.prep) and not of_members):

@@ -3621,6 +3621,8 @@ class EventCoder:
                 if not target and etype == "SANCTION" and obj is not None:
                     # رسوما على واردات الصلب من الصين: the country the goods are bought from
                     target = _imports_from(view, obj[0], hi, source)  # (the object itself: حظر استيراد)
+                    # (or the goods' nationality: رسوما على واردات النبيذ الأسترالي، صادرات أسترالية)
+                    target = target or self._goods_nationality(view, obj[0], hi, source)
                 if (
                     not target
                     and etype == "SANCTION"
@@ -3978,8 +3980,11 @@ class EventCoder:
                     # التقى الوزير وفدا من الجمعية، وتعهد خلال اللقاء بإدراج الزيادة: a pledge made at a
                     # meeting just told is to the other party of it; else to whoever its condition is put to
                     # or the act it promises is done to (مستعدون لوقف إطلاق النار إذا أوقف المتمردون
-                    # الخطف، تعهدت موسكو بعدم استهداف الموانئ الأوكرانية)
-                    final_target = _met_by(events, sentence, final_source) or tuple(
+                    # الخطف، تعهدت موسكو بعدم استهداف الموانئ الأوكرانية); a pledge in answer to a demand,
+                    # to whose it is (تعهد الوزير بملاحقة المتورطين استجابة للمطالب السعودية)
+                    final_target = (
+                        _met_by(events, sentence, final_source) or _answered_demand(view, i, hi, final_source)
+                    ) or tuple(
                         e
                         for e in view.condition_subject(i, hi)
                         or view.threat_content(i, hi, final_source, "بل")
@@ -4174,6 +4179,22 @@ class EventCoder:
                 return self._demonym_actor(view, j, accusative=True)  # 32 جنديا أرمنيا
             if (singular := _plural_nationality(view.core[j])) in self.demonyms:
                 return self._demonym_actor(view, j, form=singular)  # ثلاث محتجزات إسرائيليات
+        return []
+
+    def _goods_nationality(self, view: DocView, k: int, hi: int, source: list[str]) -> list[str]:
+        """The country a nationality adjective names among the few words after a word for traded goods
+        within reach of token ``k`` in its clause (``رسوما على واردات النبيذ الأسترالي``، ``قيودا على صادرات
+        أسترالية``): whose goods a tariff or a ban strikes, not the imposer's own."""
+        for j in range(k, min(hi, k + _IMPORTS_REACH)):
+            if view.is_boundary(j):
+                return []
+            if j not in view.inside and bare(view.core[j]) in _GOODS:
+                for m in range(j + 1, min(hi, j + 1 + _GOODS_ADJECTIVES)):
+                    if view.is_boundary(m) or m in view.inside or view.opens_pp(m):
+                        return []
+                    if view.core[m] in self.demonyms:
+                        return [e for e in self._demonym_actor(view, m) if e not in source]
+                return []
         return []
 
     def _craft_nationality(
@@ -5481,6 +5502,10 @@ _IMPORTS = frozenset(
 )
 #: how far after a sanction's object the goods it strikes may be named, and their origin after them
 _IMPORTS_REACH = 12
+#: words for traded goods, whose nationality after them names the country a tariff strikes (واردات النبيذ
+#: الأسترالي، صادرات أسترالية، سلع صينية), bare; and how many words after them it may come
+_GOODS = _IMPORTS | frozenset(bare(normalize(w)) for w in ("صادرات", "منتجات", "سلع", "بضائع"))
+_GOODS_ADJECTIVES = 4
 
 
 def _members_subject(view: DocView, i: int) -> bool:
@@ -8399,6 +8424,14 @@ def _implicit_subject(
     if not source and entry.pos == "verb" and view.noun_subject_before(i):
         return [], target  # الوضع ينذر بعواقب: its subject is that noun, no one named
     if not source and (entry.pos == "verb" or owned) and not args.passive:
+        if (
+            entry.pos == "verb"
+            and (when := _when_clause_subject(view, i))
+            and not _disagrees(view, i, entry, when)  # (بعد أن رفضت المحكمة X واتهم حزبه: his party's)
+        ):
+            # اقتحم مسلحون الاستوديو قبل أن تتدخل الشرطة وتعتقل 13 منهم: a verb joined by و to the one
+            # that opens a clause of time goes on with that verb's own subject, not the sentence's
+            return when, [t for t in target if t not in when]
         if speaker is not None and (
             entry.first_person
             or view.after_pronoun(i)
@@ -8753,15 +8786,57 @@ def _word_in_clause_after(view: DocView, i: int, hi: int, words: frozenset[str],
     return False
 
 
+def _answered_demand(view: DocView, i: int, hi: int, source: Sequence[str]) -> tuple[str, ...]:
+    """Whose demand the concession at ``i`` answers, named after "in answer to" and the demand in its
+    sentence (``استجابة لمطالب اتحاد الصحفيين``، ``تلبية لطلب من X``), or by the demands' nationality
+    (``استجابة للمطالب السعودية``)."""
+    for k in range(i + 1, min(hi, i + _ANSWERED_REACH)):
+        if view.is_hard(k):
+            return ()
+        if (asker := _answered_asker(view, k, hi)) is not None:
+            return tuple(e for e in view.group_after(asker)[0] if e not in source)
+        if (
+            k + 1 < hi
+            and view.core[k - 1] in _ANSWERING
+            and bare(view.core[k]) in _DEMANDS
+            and (country := view.nationality_country(k + 1)) is not None
+        ):
+            return () if country in source else (country,)
+    return ()
+
+
+#: how far after a concession "in answer to" may stand
+_ANSWERED_REACH = 24
+
+
+def _when_clause_subject(view: DocView, i: int) -> list[str]:
+    """The subject named right after the verb opening a clause of time after بعد أن or قبل أن, when the
+    verb at ``i`` is joined to it by و (``قبل أن تتدخل الشرطة الإكوادورية وتعتقل 13 منهم``); [] when that
+    verb names none or another verb stands nearer."""
+    if not view.conjoined(i):
+        return []
+    lo = view.bounds[view.tokens[i].sentence][0]
+    for k in range(i - 1, max(lo, i - _WHEN_CLAUSE_REACH) - 1, -1):
+        if view.is_hard(k):
+            return []
+        if k in view.clause_verbs:
+            return view.subject_right_after(k, i) if _opens_when_clause(view, k) else []
+    return []
+
+
+#: how far before a verb joined by و the verb opening its clause of time may stand
+_WHEN_CLAUSE_REACH = 10
+
+
+def _opens_when_clause(view: DocView, i: int) -> bool:
+    """Token ``i`` stands right after بعد أن or قبل أن, opening a clause of time."""
+    return i > 1 and view.core[i - 1] in COMPLEMENTIZERS and view.core[i - 2] in AFTER_OR_BEFORE
+
+
 def _after_when_that(view: DocView, i: int, entry: Entry) -> bool:
     """The verb at ``i`` opens a clause of time after بعد أن or قبل أن (``فرضت الولايات المتحدة حظرا ...،
     بعد أن اتهمت الحكومة المكسيكية بالتقصير``): like a verb joined by و, it goes on with the subject."""
-    return (
-        entry.pos == "verb"
-        and i > 1
-        and view.core[i - 1] in COMPLEMENTIZERS
-        and view.core[i - 2] in AFTER_OR_BEFORE
-    )
+    return entry.pos == "verb" and _opens_when_clause(view, i)
 
 
 def _mediated_sides(view: DocView, i: int, hi: int) -> list[str]:
