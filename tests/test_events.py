@@ -23503,3 +23503,120 @@ def test_a_pledge_in_answer_to_a_demand_is_to_whose_demand_it_is(text: str, targ
 )
 def test_a_titled_conjunct_past_where_its_holder_serves_is_the_person(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "RETREAT")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the country of a nationality in the act threatened, not the threatener's own, is threatened
+        (
+            "اتهمت الحكومة إسرائيل بخرق الهدنة . وتوعد الأمين العام لحركة الجهاد زياد النخالة في خطاب بإسقاط"
+            " أي مسيرة إسرائيلية فوق غزة .",
+            {"زياد النخالة"},
+            {"إسرائيل"},
+        ),
+        # past a long subject, its titles and the body it heads, to the act threatened
+        (
+            "وهدد القائد العام للقوات المسلحة السودانية الفريق أول عبد الفتاح البرهان بضرب أي طائرة تشادية"
+            " تدخل الأجواء . ونفت تشاد ذلك .",
+            {"عبد الفتاح البرهان"},
+            {"تشاد"},
+        ),
+    ],
+)
+def test_a_threat_is_aimed_at_the_country_of_a_nationality_in_the_act_threatened(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "THREATEN") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the subject after إلى and its pronoun lays the charge on whom the pronoun stands for
+        (
+            "اعتقلت الشرطة المصرية الصحفي أحمد منصور في منزله ، ووجهت إليه النيابة العامة المصرية تهمة"
+            " الرشوة .",
+            {"النيابة العامة المصرية"},
+            {"أحمد منصور"},
+        ),
+        (
+            "ورفض الجيش تسليم جنود من الحرس الجمهوري وجهت إليهم النيابة الفرنسية تهمة التعذيب .",
+            {"النيابة الفرنسية"},
+            {"الحرس الجمهوري"},
+        ),
+    ],
+)
+def test_a_charge_laid_on_a_pronoun_after_the_verb_is_by_the_subject_after_it(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a future hostile act aimed at anyone at all is a threat, not the act done
+        ("وقال المتحدث باسم الكرملين إن موسكو ستلاحق كل من يساعد المتمردين .", {"موسكو"}),
+        ("وقال المفوض إن الاتحاد الأوروبي سيفرض عقوبات على أي شركة تخرق الحظر .", {"الاتحاد الأوروبي"}),
+    ],
+)
+def test_a_future_act_aimed_at_anyone_is_a_threat(text: str, source: set[str]) -> None:
+    doc = extract_text(text)
+    assert [(e.type, names(doc, e.source)) for e in doc.events] == [("THREATEN", source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a deadline to leave given to an embassy's staff or a diplomatic crew expels them, no threat
+        ("أمهلت مولدوفا موظفي السفارة الروسية 72 ساعة لمغادرة البلاد .", {"مولدوفا"}, {"السفارة الروسية"}),
+        (
+            "أمهلت الحكومة الكينية الطواقم الدبلوماسية لثلاث دول ، بينها الصومال وإثيوبيا ، أسبوعا لمغادرة"
+            " أراضيها .",
+            {"الحكومة الكينية"},
+            {"الصومال", "إثيوبيا"},
+        ),
+    ],
+)
+def test_a_deadline_to_leave_given_to_an_embassys_staff_expels_them(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    doc = extract_text(text)
+    assert [e.type for e in doc.events] == ["SANCTION"]
+    assert roles(doc, "SANCTION") == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town or a province after ب right after a condemnation's subject is where the subject sits,
+        # not whom it condemns
+        "ودانت السلطة المحلية بمحافظة شبوة الهجوم .",
+        "ودانت حكومة الولاية بولاية الخرطوم الهجوم .",
+    ],
+)
+def test_the_province_a_condemning_body_sits_in_is_not_condemned(text: str) -> None:
+    assert roles(extract_text(text), "ACCUSE")[1] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a threat to strike a town on a condition put to an actor is made to that actor
+        ("وهدد الرئيس الروسي فلاديمير بوتين بضرب مدينة خاركيف إذا لم توقف أوكرانيا هجماتها .", {"أوكرانيا"}),
+        (
+            "وتوعد الرئيس التركي رجب طيب أردوغان باجتياح مدينة منبج إذا لم تنسحب وحدات حماية الشعب الكردية"
+            " منها .",
+            {"وحدات حماية الشعب"},
+        ),
+        # no condition put to an actor, or a capital standing for its state: the town struck is threatened
+        (
+            "وهدد الرئيس الروسي فلاديمير بوتين بضرب كييف إذا لم تنسحب القوات الأوكرانية من كورسك .",
+            {"كييف"},
+        ),
+        ("وهدد وزير الدفاع الإسرائيلي يوآف غالانت بقصف بيروت إذا تكرر إطلاق الصواريخ .", {"بيروت"}),
+    ],
+)
+def test_a_threat_to_strike_a_town_is_made_to_whom_its_condition_is_put(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "THREATEN")[1] == target

@@ -274,6 +274,18 @@ _PRONOUN_PREP_TYPES = {
 _PRONOUN_TYPES = {"ه": ("PER", "ORG"), "ها": ("GPE", "ORG")}
 
 
+def _charge_layer(view: DocView, i: int, hi: int) -> ActorMention | None:
+    """The subject of accusing verb ``i`` named after إلى and its pronoun right after the verb, whom
+    the charge is laid on (``وجهت إليه النيابة العامة تهمة الرشوة``); None where there is none."""
+    if i + 2 >= hi or has_suffix(view.tokens[i]):
+        return None
+    to = view.tokens[i + 1]
+    if to.stem is None or to.stem.form != _TO or not has_suffix(to):
+        return None
+    laying = view.actor(i + 2)
+    return laying if laying is not None and laying.prep is None and laying.etype not in PLACE_TYPES else None
+
+
 def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) -> str:
     """The pronoun suffix that stands for whom the act at ``i`` is done to: a verb's own (``أدانته``), or
     that of إلى right after an accusing verb (``وجهت إليه تهمة``), or for a sentence, that of the verbal
@@ -1830,11 +1842,12 @@ class EventCoder:
         view = DocView(doc, verbs, clause_verbs, speech, acts, cores, whole, participles)
         for i, t in enumerate(doc.tokens):
             if (
-                all(e.frame.future for e in readings[i][0])
+                all(e.frame.future or e.type in _HOSTILE_TYPES for e in readings[i][0])
                 and _FUTURE in t.proclitics
                 and (entry := _ultimatum(view, i)) is not None
             ):
-                # (a future response on a condition is that threat: ستتخذ إيران خطوات إذا فرض المجلس)
+                # (a future response on a condition is that threat: ستتخذ إيران خطوات إذا فرض المجلس;
+                # so is a hostile act aimed at anyone at all, سيفرض الاتحاد عقوبات على أي شركة تخرقه)
                 readings[i] = ((entry,), t.start, t.end)
             elif (filed := _suit_filed(view, readings, i)) is not None:
                 readings[i] = ((filed,), t.start, t.end)
@@ -4362,6 +4375,11 @@ class EventCoder:
             if went:
                 args.source = went
                 args.explicit_subject = True
+        elif entry.pos == "verb" and entry.type == "ACCUSE" and (laying := _charge_layer(view, i, hi)):
+            # ووجهت إليه النيابة العامة تهمة الرشوة: the subject after إلى's pronoun, whom it is laid on
+            args.source, last = view.group_after(laying)
+            args.explicit_subject = args.after_verb = True
+            rest = [b for b in mentions if b.first > last]
         elif entry.pos == "verb":
             before = view.subject_before(i)
             if before is None and (owner := view.free_pronoun_subject(i)):
@@ -5149,6 +5167,18 @@ class EventCoder:
             args.target = [e for e in view.condition_subject(i, hi) if e not in args.source] or (
                 view.threat_content(i, hi, args.source)
             )
+        elif (
+            entry.type in _CONDITIONED_TYPES
+            and not passive
+            and args.target
+            # (a capital stands for its state: هدد X بضرب كييف إذا لم تنسحب القوات الأوكرانية)
+            and all(is_town(view.entities[e]) and not is_capital(view.entities[e].name) for e in args.target)
+            and (put_to := [e for e in view.condition_subject(i, hi) if e not in args.source])
+            and not any(is_town(view.entities[e]) for e in put_to)
+        ):
+            # هدد X بضرب مدينة خاركيف إذا لم توقف أوكرانيا هجماتها: made to whom the condition is put to,
+            # not the town the act threatened strikes
+            args.target = put_to
         if (
             entry.pos == "noun"
             and args.told_at is None
@@ -5365,6 +5395,8 @@ class EventCoder:
                 and _ASYLUM in between
                 and not is_town(view.entities[a.entities[0]])
             )
+            if prep == "ب" and a.etype in PLACE_TYPES and _seated_at(view, source, a):
+                continue  # ودانت السلطة المحلية بمحافظة شبوة الهجوم: where the subject sits, no target
             if prep is None or prep in TARGET_PREPS:
                 if (
                     prep in ("ب", normalize("في"))
@@ -5759,6 +5791,19 @@ def _object_still_after(view: DocView, place: ActorMention, through: range) -> b
     """After ``place`` come the trigger's own object (``through``) or another phrase with ``ب``."""
     k = place.last + 1
     return k < len(view.tokens) and (k in through or "ب" in view.tokens[k].proclitics)
+
+
+#: the heads of a town or a province a body sits in (السلطة المحلية بمحافظة شبوة), normalised
+_SEAT_HEADS = frozenset(
+    normalize(w) for w in ("محافظة", "ولاية", "مدينة", "إقليم", "منطقة", "بلدة", "قرية", "مخيم")
+)
+
+
+def _seated_at(view: DocView, source: Sequence[str], a: ActorMention) -> bool:
+    """Place ``a`` is the genitive of a town's or a province's head with ب right after a name of
+    ``source``: where the subject sits (``ودانت السلطة المحلية بمحافظة شبوة``)."""
+    head = a.prep_at
+    return head is not None and view.core[head] in _SEAT_HEADS and _right_after(view, source, head)
 
 
 def _right_after(view: DocView, source: Sequence[str], k: int) -> bool:
@@ -6860,8 +6905,11 @@ _FIRMLY = frozenset(normalize(w) for w in ("بقوة", "بحزم", "بحسم", "
 def _threatened_by_act(view: DocView, i: int, hi: int, source: Sequence[str]) -> list[str]:
     """The one a threat at ``i`` names as the object of the act threatened, a ب noun right after the
     verb (``هدد X بفسخ العقد مع شركة هيسباسات``، ``باستهداف قناة طلوع``، ``بنقل المباريات من مدينة
-    بوسطن``), up to the condition, a comma or a verb; not where that object is (``في باريس``)."""
-    start = view.past_named(i, i + _THREAT_ACT_REACH, source, i + 1)  # past the subject after the verb
+    بوسطن``), or the country of a nationality there that is not the threatener's own (``بفرض رسوم على
+    السيارات اليابانية``، ``بإسقاط أي مسيرة إسرائيلية``), up to the condition, a comma or a verb; not
+    where that object is (``في باريس``)."""
+    # past the subject after the verb, titles and all (هدد القائد العام للقوات المسلحة الفريق أول X بضرب)
+    start = view.past_named(i, i + _THREAT_SUBJECT_REACH, source, i + 1)
     k = next(
         (k for k in range(start, min(hi, start + _THREAT_ACT_REACH)) if "ب" in view.tokens[k].proclitics),
         None,
@@ -6879,6 +6927,9 @@ def _threatened_by_act(view: DocView, i: int, hi: int, source: Sequence[str]) ->
             return []
         a = view.at.get(m)
         if a is None:
+            owner = view.nationality_country(m) if m not in view.inside else None
+            if owner is not None and owner not in source and not _own_state(view, [owner], source):
+                return [owner]
             continue
         if a.prep in (_IN_PREP, "ب") and a.etype in PLACE_TYPES:
             return []
@@ -6887,7 +6938,9 @@ def _threatened_by_act(view: DocView, i: int, hi: int, source: Sequence[str]) ->
     return []
 
 
-#: how far after a threat its ب act may stand, and how far after that act its object
+#: how far after a threat its subject may open, how far after the verb or subject its ب act may stand,
+#: and how far after that act its object
+_THREAT_SUBJECT_REACH = 10
 _THREAT_ACT_REACH = 6
 _THREAT_OBJECT_REACH = 8
 #: the prepositions before the object of an act threatened (none, a genitive, على، ضد، عن، مع، من)
@@ -8987,13 +9040,14 @@ _ULTIMATUM = "إنذار"
 
 def _ultimatum(view: DocView, i: int) -> Entry | None:
     """The reading of future verb ``i`` as a threat: a condition follows it in its clause whose subject
-    is an actor, and the verb is first person in reported words with a speaker (``سنلجأ``) or has an actor
-    as its subject before it (``إن إيران ستتخذ خطوات إذا فرض مجلس الأمن عقوبات``)."""
+    is an actor, or its object is anyone at all (``سيفرض عقوبات على أي شركة تخرق الحظر``، ``ستلاحق كل من
+    يساعد المتمردين``), and the verb is first person in reported words with a speaker (``سنلجأ``) or
+    has an actor as its subject before it (``إن إيران ستتخذ خطوات إذا فرض مجلس الأمن عقوبات``)."""
     core = view.core[i]
     if len(core) < 3 or (core[:1] not in IMPERFECT_PREFIXES and core[:1] not in _FIRST_PERSON_PREFIXES):
         return None
     hi = view.bounds[view.tokens[i].sentence][1]
-    if not view.consequent(i, hi) or not view.condition_subject(i, hi):
+    if not (view.consequent(i, hi) and view.condition_subject(i, hi)) and not _anyone_after(view, i, hi):
         return None
     first = core[:1] in _FIRST_PERSON_PREFIXES
     if first and not any(q.speaker and q.start <= view.tokens[i].start < q.end for q in view.doc.quotes):
@@ -9001,6 +9055,23 @@ def _ultimatum(view: DocView, i: int) -> Entry | None:
     if not first and view.subject_before(i) is None:
         return None
     return Entry(_ULTIMATUM, "THREATEN", None, "verb", Frame(), first_person=first)
+
+
+#: "every" before whom a future act is aimed at (كل من; "any" is _ANY), normalised, and how far after the
+#: verb they may stand
+_EVERY = normalize("كل")
+_ANYONE_REACH = 4
+
+
+def _anyone_after(view: DocView, i: int, hi: int) -> bool:
+    """Verb ``i`` is aimed at anyone at all: ``أي`` or ``كل من`` follows it in its clause, a few words on
+    (``سيفرض عقوبات على أي شركة``، ``ستلاحق كل من يساعد``; not ``كل الأطراف``)."""
+    for k in range(i + 1, min(hi - 1, i + 1 + _ANYONE_REACH)):
+        if view.is_boundary(k) or k in view.clause_verbs or k in view.inside:
+            return False
+        if bare(view.core[k]) in _ANY or (view.core[k] == _EVERY and view.core[k + 1] == FROM):
+            return True
+    return False
 
 
 def _suit_filed(view: DocView, readings: list[Reading], i: int) -> Entry | None:
