@@ -23620,3 +23620,81 @@ def test_the_province_a_condemning_body_sits_in_is_not_condemned(text: str) -> N
 )
 def test_a_threat_to_strike_a_town_is_made_to_whom_its_condition_is_put(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "THREATEN")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        # a request refused whose maker a relative clause names (طلبا تقدمت به X) was still made: its own
+        # REQUEST by the maker, addressed to no one named (not to the refuser)
+        ("رفضت المحكمة العليا النمساوية طلبا تقدمت به صربيا لتسليم رجل الأعمال ميلان يوفيتش .", "صربيا"),
+        (
+            "رفض رئيس الوزراء الإسباني بيدرو سانشيز طلبا جديدا تقدمت به فنزويلا لتسليم المعارض خوان بابلو .",
+            "فنزويلا",
+        ),
+    ],
+)
+def test_a_refused_request_a_relative_clause_names_the_maker_of_is_made(text: str, maker: str) -> None:
+    requests = [e for e in coded_roles(text) if e[0] == "REQUEST"]
+    assert requests == [("REQUEST", {maker}, set())]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a condemnation's object, direct or after ب, quoted or named "what it called", then who did it
+        # after من (or من قبل، من جانب): that one is blamed
+        ("وانتقد وزير الخارجية الفنزويلي إيفان خيل «التدخلات السافرة» من واشنطن .", {"واشنطن"}),
+        ('ونددت وزارة الخارجية الفلبينية بما وصفته بـ"المضايقات المتكررة" من بكين .', {"بكين"}),
+        ("وأدان الرئيس الأوكراني فولوديمير زيلينسكي ما وصفه بـ«الابتزاز» من موسكو .", {"موسكو"}),
+        # (past the subject's affiliation: not the body it belongs to)
+        (
+            "وانتقدت لجنة حقوق الإنسان التابعة للجامعة العربية «الانتهاكات المتكررة» من الخرطوم .",
+            {"الخرطوم"},
+        ),
+    ],
+)
+def test_a_condemned_deed_blames_who_it_is_from(text: str, target: set[str]) -> None:
+    assert [e[2] for e in coded_roles(text) if e[0] == "ACCUSE"] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the verbal noun of raising readiness (رفع حالة التأهب، رفع درجة التأهب) after a verb of announcing
+        # or deciding: a mobilization by the announcer
+        (
+            "وأعلنت وزارة الدفاع التشادية رفع حالة التأهب في صفوف قواتها المنتشرة على الحدود .",
+            "وزارة الدفاع التشادية",
+        ),
+        ("وقررت قيادة الجيش النيجيري رفع درجة التأهب في الثكنات الشمالية .", "قيادة الجيش النيجيري"),
+    ],
+)
+def test_raising_alert_as_a_verbal_noun_is_a_mobilization(text: str, source: str) -> None:
+    assert coded_roles(text) == [("MOBILIZE", {source}, set())]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # approving or refusing someone's hand-over to a named state answers that state, not the person
+        (
+            "وافقت المحكمة العليا البريطانية على تسليم رجل الأعمال الهندي راجيف شارما إلى الهند .",
+            "AGREE",
+            {"الهند"},
+        ),
+        (
+            "رفضت محكمة الاستئناف في باريس ترحيل الناشط الجزائري كريم بلعيد إلى الجزائر .",
+            "REJECT",
+            {"الجزائر"},
+        ),
+        # (a sale approved: to the buyer)
+        (
+            "وافقت وزارة الدفاع الأميركية على صفقة لبيع ست مروحيات من طراز أباتشي إلى الكويت .",
+            "AGREE",
+            {"الكويت"},
+        ),
+    ],
+)
+def test_an_answer_on_a_hand_over_is_to_its_recipient(text: str, etype: str, target: set[str]) -> None:
+    assert [e[2] for e in coded_roles(text) if e[0] == etype] == [target]

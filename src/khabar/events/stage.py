@@ -1906,7 +1906,10 @@ class EventCoder:
                 _stances_on_acts(
                     doc,
                     _demanded_at_protest(
-                        doc, _held_by_releaser(_talks_hosts(doc, _visit_host_persons(doc, events)))
+                        doc,
+                        _held_by_releaser(
+                            _talks_hosts(doc, _visit_host_persons(doc, _hand_over_answers(doc, events)))
+                        ),
                     ),
                 ),
             ),
@@ -2849,8 +2852,9 @@ class EventCoder:
                     )
                 if not target and etype == "SUPPORT":
                     target = _partner(view, i, hi, source)  # أشاد X بالتعاون مع Y
-                if not target and etype == "SUPPORT":
-                    target = _giver(view, i, hi, source)  # أشاد X بـ«الدعم السخي» من المملكة
+                if not target and (etype == "SUPPORT" or (etype == "ACCUSE" and entry.pos == "verb")):
+                    # أشاد X بـ«الدعم السخي» من المملكة، انتقدت X «التهديدات» من مدريد
+                    target = _giver(view, i, hi, source, direct=etype == "ACCUSE")
                 if etype == "SANCTION" and obj is not None and view.core[obj[0]].startswith(_MEMBERSHIP):
                     # تعليق عضوية دمشق في الجامعة العربية: the member suspended is the genitive, the body
                     # it belonged to suspends it
@@ -5649,7 +5653,11 @@ def _answered(view: DocView, readings: list[Reading], i: int, lo: int) -> bool:
             # الإلغاء، استجابة لمطالب الاتحاد)
             return _answered_asker(view, i, view.bounds[view.tokens[i].sentence][1]) is None
         if readings[k][0] and k not in view.inside:
-            return any(e.type == "REJECT" for e in readings[k][0])
+            # (but a request a relative clause tells its maker of was made: رفضت المحكمة طلبا تقدمت به أنقرة)
+            return (
+                any(e.type == "REJECT" for e in readings[k][0])
+                and view.relative_agent(i, view.bounds[view.tokens[i].sentence][1]) is None
+            )
     return False
 
 
@@ -8208,19 +8216,41 @@ def _partner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
     return []
 
 
-def _giver(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
+def _giver(view: DocView, i: int, hi: int, source: list[str], direct: bool = False) -> list[str]:
     """Who gave what is praised at ``i``, named after ``من`` (or ``من قبل``) a few words past the praised
     noun after ب (``أشاد X بـ«الدعم السخي» من المملكة``، ``بالجهود المبذولة من قبل Y``): whom the praise
-    is for."""
+    is for. With ``direct`` (a condemnation), the verb's direct object too, and the name after what it is
+    called (``انتقدت X «التهديدات» من مدريد``، ``ندد X بما وصفه بـ«الاستفزازات» من بكين``): whom it blames."""
     i = _past_subject(view, i, hi, source)
     praised = next(
         (
             k
             for k in range(i + 1, min(hi, i + 1 + _QUOTE_ALLOWANCE + 1))
-            if "ب" in view.tokens[k].proclitics or view.core[k] == "ب"  # (بـ«الدعم»: ب written apart)
+            if "ب" in view.tokens[k].proclitics
+            or view.core[k] == "ب"  # (بـ«الدعم»: ب written apart)
+            or (direct and view.tokens[k].text not in QUOTE_MARKS)
         ),
         None,
     )
+    if (
+        direct
+        and praised is not None
+        and (owner := view.actor(praised + 1)) is not None
+        and owner.prep == "ل"
+    ):
+        # ودانت المفوضية التابعة للأمم المتحدة «الاستخدام المفرط للقوة»: the subject's affiliation, the
+        # object after its body
+        praised = next(
+            (
+                k
+                for k in range(owner.last + 1, min(hi, owner.last + 2 + _QUOTE_ALLOWANCE))
+                if view.tokens[k].text not in QUOTE_MARKS
+            ),
+            None,
+        )
+    if praised is not None and direct and praised + 1 < hi and view.norm[praised] in _WHAT:
+        # بما وصفته بـ«الاستفزازات»: the name given, after the verb of naming
+        praised = praised + 1 if view.norm[praised + 1].startswith(NAMING_STEMS) else None
     if praised is None or praised in view.inside:
         return []
     for k in range(praised + 1, min(hi - 1, praised + 1 + _PRAISED_GIVER_REACH + _QUOTE_ALLOWANCE)):
@@ -10538,7 +10568,10 @@ def _addressed_as_the_act_before(text: str, events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         prev = out[-1] if out else None
-        if (
+        if _made_request_refused(text, prev, ev):
+            # رفضت المحكمة طلبا تقدمت به أنقرة: the request its maker put forward, addressed to no one named
+            ev = replace(ev, target=())
+        elif (
             ev.source
             and not ev.target
             and not ev.negated
@@ -10551,6 +10584,56 @@ def _addressed_as_the_act_before(text: str, events: list[Event]) -> list[Event]:
             ev = replace(ev, target=target)
         out.append(ev)
     return out
+
+
+def _hand_over_answers(doc: Document, events: list[Event]) -> list[Event]:
+    """Approving or refusing someone's hand-over or deportation to a named one (``وافقت المحكمة على
+    تسليم X إلى الولايات المتحدة``، ``رفضت المحكمة تسليم X إلى إسبانيا``), or a sale to one (``وافقت
+    الخارجية على صفقة لبيع طائرات إلى المغرب``), is an answer to whoever would receive it, who asked for
+    it: the target, not the person to be handed over."""
+    entities = {e.id: e for e in doc.entities}
+    starts = {m.start: e.id for e in doc.entities for m in e.mentions}
+    out: list[Event] = []
+    for ev in events:
+        if (
+            ev.type in _HANDING_ANSWERS
+            and all(entities[t].type == "PER" for t in ev.target if t in entities)
+            and (m := _HANDED_TO.match(doc.text, ev.trigger.end, ev.sentence.end)) is not None
+            and (to := starts.get(m.end())) is not None
+            and to not in ev.source
+        ):
+            ev = replace(ev, target=(to,))
+        out.append(ev)
+    return out
+
+
+#: the answers to a request for someone's hand-over
+_HANDING_ANSWERS = frozenset({"AGREE", "REJECT"})
+#: the rest of an answer's word and its subject, a verbal noun of handing someone over, deporting him or
+#: selling (على تسليم، ترحيل، لبيع) and, a few words on in its clause, إلى before whom it would go to
+_HANDED_TO = re.compile(
+    r"\S*(?:\s+[^\s،,.]+){0,8}?\s+(?:على\s+)?[لب]?(?:تسليم|ترحيل|إبعاد|استرداد|بيع)(?:\s+[^\s،,.]+){1,8}?\s+إلى\s+"
+)
+
+
+def _made_request_refused(text: str, prev: Event | None, ev: Event) -> bool:
+    """A request whose maker a relative clause names (``طلبا تقدمت به ألمانيا``), told as refused right
+    before it in its sentence by whom it would otherwise be addressed to (``رفض القاضي طلبا تقدمت به
+    ألمانيا``): the refuser is not named as asked."""
+    return (
+        ev.type == "REQUEST"
+        and prev is not None
+        and prev.type == "REJECT"
+        and prev.sentence == ev.sentence
+        and set(prev.target) == set(ev.source)
+        and set(ev.target) <= set(prev.source)
+        and _MADE_BY_CLAUSE.match(text, ev.trigger.end, ev.sentence.end) is not None
+    )
+
+
+#: the rest of a request noun and the relative clause naming who made it, an adjective allowed between
+#: (طلبا جديدا تقدمت به الهند، طلب تقدمت بها روسيا)
+_MADE_BY_CLAUSE = re.compile(r"\S*\s+(?:[^\s،,]+\s+)?(?:تقدم|تقدمت|تقدموا|تقدمتا)\s+بها?\s")
 
 
 def _threat_addressee(text: str, prev: Event, ev: Event) -> tuple[str, ...]:
