@@ -10307,6 +10307,23 @@ def test_the_owner_of_a_decision_does_what_it_decides(
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # sanctions on bodies or a sector no name names, by the country they are in: that country
+        (
+            "فرضت وزارة الخزانة البريطانية يوم الثلاثاء عقوبات على تسع شركات في كوريا الشمالية .",
+            {"كوريا الشمالية"},
+        ),
+        ("فرضت واشنطن عقوبات على قطاع النفط في فنزويلا .", {"فنزويلا"}),
+        # ... not one of a list of places
+        ("فرضت الولايات المتحدة عقوبات على شركات في تركيا وقبرص .", set()),
+    ],
+)
+def test_sanctions_on_unnamed_bodies_of_a_country_aim_at_it(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "SANCTION")[1] == target
+
+
+@pytest.mark.parametrize(
     ("text", "giver", "receiver"),
     [
         (
@@ -10318,6 +10335,12 @@ def test_the_owner_of_a_decision_does_what_it_decides(
             "كما تسلم الجيش المالي شحنة جديدة من المدرعات والمروحيات القتالية من روسيا .",
             "روسيا",
             "الجيش المالي",
+        ),
+        # ... past a named vessel received, no giver
+        (
+            "وتسلمت البحرية الجزائرية يوم الأحد الغواصة «الشهاب» من روسيا في ميناء سانت بطرسبرغ .",
+            "روسيا",
+            "البحرية الجزائرية",
         ),
     ],
 )
@@ -13863,6 +13886,55 @@ def test_cooperation_in_a_charge_is_not_coded(text: str) -> None:
             'التدريب المصري السوداني المشترك "حماة النيل".',
             ("COOPERATE", {"مصر"}, {"السودان"}),
         ),
+        # a joint drill (تمرين) is held as exercises are, a concluding or opening verb naming who holds it
+        (
+            "نفذت القوات الجوية الكويتية تمرينا جويا مشتركا مع القوات الجوية الفرنسية فوق الصحراء.",
+            ("COOPERATE", {"القوات الجوية الكويتية"}, {"القوات الجوية الفرنسية"}),
+        ),
+        (
+            "اختتم الجيش اللبناني يوم الخميس تمرينا بحريا مشتركا مع البحرية الإيطالية قبالة صور.",
+            ("COOPERATE", {"الجيش اللبناني"}, {"البحرية الإيطالية"}),
+        ),
+        (
+            "استهلت القوات المسلحة الإندونيسية والجيش الأسترالي يوم الأحد المناورات العسكرية السنوية في "
+            "جزيرة بالي.",
+            ("COOPERATE", {"القوات المسلحة الإندونيسية"}, {"الجيش الأسترالي"}),
+        ),
+        (
+            "وستجري القوات الفرنسية والجيش المغربي التمرين على مدى عشرة أيام.",
+            ("COOPERATE", {"القوات الفرنسية"}, {"الجيش المغربي"}),
+        ),
+        # ... the partner after مع between the subject and the exercises
+        (
+            "نفذ الجيش الباكستاني مع القوات السعودية مناورات عسكرية قرب الحدود.",
+            ("COOPERATE", {"الجيش الباكستاني"}, {"القوات السعودية"}),
+        ),
+        # ... its holders named in a relative clause on the exercises, past their name in quotation marks,
+        # or after the verb with مع
+        (
+            "تظاهر مئات الطلاب احتجاجا على التدريبات المشتركة التي أجرتها القوات البريطانية مع الجيش الكيني.",
+            ("COOPERATE", {"القوات البريطانية"}, {"الجيش الكيني"}),
+        ),
+        (
+            "أغلقت ليتوانيا حدودها مع بيلاروس تزامنا مع مناورات «الدرع 2024» التي تجريها روسيا وبيلاروس.",
+            ("COOPERATE", {"روسيا"}, {"بيلاروس"}),
+        ),
+        (
+            "انطلقت في العقبة فعاليات تمرين «الصقر 2022» الذي تنظمه القوات المسلحة الأردنية بالشراكة مع "
+            "القوات الإيطالية.",
+            ("COOPERATE", {"القوات المسلحة الأردنية"}, {"القوات الإيطالية"}),
+        ),
+        (
+            "انطلقت في الإسكندرية فعاليات التدريب المشترك «البحر الأزرق» الذي تنفذه القوات البحرية المصرية "
+            "والبحرية اليونانية.",
+            ("COOPERATE", {"القوات البحرية المصرية"}, {"البحرية اليونانية"}),
+        ),
+        # ... exercises hosted: held by the host with the others (no visit)
+        (
+            "حذرت موسكو بعد اختتام مناورات «الشمال 2023» التي استضافتها النرويج والدنمارك بمشاركة آلاف "
+            "الجنود.",
+            ("COOPERATE", {"النرويج"}, {"الدنمارك"}),
+        ),
         # one party's exercises stay a show of force
         (
             "أجرى الجيش الجزائري مناورات عسكرية بالذخيرة الحية في منطقة تندوف.",
@@ -16550,6 +16622,29 @@ def test_a_refusal_of_a_request_told_before_refuses_its_asker(text: str, expecte
 )
 def test_forces_moved_to_a_facility_go_to_its_town(text: str, place: str) -> None:
     assert coded_roles(text) == [("MOBILIZE", {"القوات المسلحة المصرية"}, {place})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ships deployed off a coast are moved to its place (the town past its region word too)
+        (
+            "نشرت البحرية التركية فرقاطتين قبالة سواحل قبرص.",
+            [("MOBILIZE", {"البحرية التركية"}, {"قبرص"})],
+        ),
+        (
+            "ونشرت البحرية المغربية زوارق قبالة سواحل مدينة طنجة.",
+            [("MOBILIZE", {"البحرية المغربية"}, {"طنجة"})],
+        ),
+        # ... but a rescue off a coast helps no place
+        (
+            "أنقذت البحرية المغربية 40 مهاجرا قبالة سواحل مدينة طنجة.",
+            [("AID", {"البحرية المغربية"}, set())],
+        ),
+    ],
+)
+def test_forces_deployed_off_a_coast_go_to_its_place(text: str, expected: list) -> None:
+    assert coded_roles(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -341,9 +341,6 @@ _POINTING = tuple(
 _TO_PLACE = frozenset(_N(w) for w in ("إلى", "الى", "الي"))
 #: "around" (نشرت الصين 45 طائرة حول الجزيرة، مناورات حول تايوان): where forces are moved
 _AROUND = _N("حول")
-#: "off" a coast (سفن حربية قبالة سواحل فنزويلا): where forces are moved too, and the coast, bare
-_OFF = _N("قبالة")
-_COASTS = frozenset(bare(_N(w)) for w in ("سواحل", "ساحل", "شواطئ"))
 #: how far after إلى a place after في may be the town a destination is in (إلى بوابة فاطمة في بلدة كفر كلا)
 _DESTINATION_GAP = 5
 #: facilities named after the town they stand in (حول محطة الضبعة النووية، إلى قاعدة سيدي براني), bare
@@ -382,6 +379,8 @@ _SPOTS = frozenset(
         *("سجون", "مطارات", "موانئ", "مستشفيات", "ساحات", "ميادين", "مخيمات", "أحياء"),
     )
 )
+#: a coast (قبالة سواحل ليبيا، على ساحل اللاذقية): forces moved off it are moved to the place, bare
+_COASTS = frozenset(bare(_N(w)) for w in ("سواحل", "ساحل", "شواطئ", "شاطئ"))
 #: the prefix of the KB ids of places; a country's has no further colon (geo:IRQ)
 _GEO_PREFIX = "geo:"
 #: the prefix of the KB ids of regions, seas and gulfs (البحر الأحمر، خليج عدن): where, no actor
@@ -1239,6 +1238,9 @@ ENACTING = (
             "وجه",  # directing it (وجه الرئيس بالإفراج عن المعتقلين، وجه ضربة، وجه اتهامات)
             "خاض",  # waging or going through it (خاض المعتقل إضرابا عن الطعام، خاضت النقابة إضرابا)
             "دخل",  # entering it (دخل المعتقل إضرابا مفتوحا عن الطعام)
+            # opening or concluding it (اختتمت البحرية الروسية مناورات مشتركة، استهل الجيشان تمرينا)
+            "اختتم",
+            "استهل",
         )
         # (and by two or more: نفذا، نفذتا، نفذوا)
         for w in (v, v + "ت", v + "ا", v + "تا", v + "وا")
@@ -4450,12 +4452,12 @@ class DocView:
         return None
 
     def destination(
-        self, i: int, lo: int, hi: int, exclude: Sequence[str] = (), offshore: bool = False
+        self, i: int, lo: int, hi: int, exclude: Sequence[str] = (), moving: bool = False
     ) -> str | None:
         """The first place after token ``i`` in its clause that something is moved to (``إلى``), past
         what describes the mover (``وصلت قوة تضم نحو 50 عنصرا بحرا إلى ميناء بلدة الناقورة``), or a
-        spot near it (``إلى محيط مدينة كركوك``); with ``offshore`` (forces deployed), off its coast too
-        (``نشرت سفنا حربية قبالة سواحل فنزويلا``; not where a boat was rescued: ``قبالة سواحل طبرق``)."""
+        spot near it (``إلى محيط مدينة كركوك``); ``moving`` (forces moved): off a coast too (``قبالة سواحل
+        سوريا``)."""
         _, end = self.clause(i, lo, hi)
         to_at = None  # the last إلى passed, before what names no place (إلى بوابة فاطمة في بلدة كفر كلا)
         for k in range(i + 1, end):
@@ -4514,10 +4516,15 @@ class DocView:
                 and self._spot_prep(spot + 1)
             ):
                 prep = _AROUND  # في محيط قاعدة إنجرليك، على مداخل الأنبار: around a place, there
+            elif (
+                moving
+                and prep in (None, GENITIVE_IN_PP)
+                and bare(self.core[spot]) in _COASTS
+                and self.core[spot - 1] in PREPOSITIONS
+            ):
+                prep = _AROUND  # نشرت فرقاطات قبالة سواحل ولاية وهران: off its coast, there
             if prep in _TO_PLACE or prep == _AROUND:  # (مناورات حول تايوان: aimed at it)
                 return m.entities[0]
-            if offshore and k >= 2 and bare(self.core[k - 1]) in _COASTS and self.core[k - 2] == _OFF:
-                return m.entities[0]  # نشرت البحرية سفنا حربية قبالة سواحل فنزويلا
             if m.prep == _IN and not (self.entities[m.entities[0]].kb_id or "").startswith(CITY_ID_PREFIX):
                 return m.entities[0]  # نشر قوة متعددة الجنسيات في هايتي (not a town: where it is, في بغداد)
             if to_at is not None and m.prep == _IN and m.first - to_at <= _DESTINATION_GAP:

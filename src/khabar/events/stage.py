@@ -2111,8 +2111,10 @@ class EventCoder:
             reach = _ANTECEDENT_REACH
             while last > lo and last in view.inside:
                 last -= 1  # الجندي جلعاد شاليط الذي
+        # (or before a name in quotation marks after it: مناورات «زاباد 2025» التي)
+        tops = dict.fromkeys((last, _before_quoted_name(view, last, lo) if reach > 2 else last))
         for obj in objects:
-            for end in range(last, last - reach, -1):
+            for end in (end for top in tops for end in range(top, top - reach, -1)):
                 k = end - len(obj) + 1
                 if k < lo or any(view.is_boundary(j) for j in range(k, end + 1)):
                     continue
@@ -3710,9 +3712,7 @@ class EventCoder:
                     # an attack on no one named: the place attacked (هاجمت القوات كولكول، قصف في بغداد)
                     # (a place where a subjectless verb happens is only where: قاتلوا ... في روسيا)
                     # قصفت القوات كولكول، سقوط قذيفة على حي المعتصم; forces moved to a place (وصلت قوة إلى)
-                    moved = (
-                        view.destination(i, lo, hi, source, offshore=True) if etype == "MOBILIZE" else None
-                    )
+                    moved = view.destination(i, lo, hi, source, moving=True) if etype == "MOBILIZE" else None
                     place = moved or view.place_object(i, hi, source)
                     allied = any(  # قاتلوا مع قوات موسكو (not a border with: المحاذية للحدود مع مالي)
                         a.prep_after(i) == WITH and not _bordering(view, a) for a in args.mentions
@@ -5401,6 +5401,8 @@ class EventCoder:
             )
             if prep == "ب" and a.etype in PLACE_TYPES and _seated_at(view, source, a):
                 continue  # ودانت السلطة المحلية بمحافظة شبوة الهجوم: where the subject sits, no target
+            if prep is None and entry.frame.swap and a.etype == "VEH":
+                continue  # تسلمت البحرية الفرقاطة «الجلالة» من إيطاليا: the vessel received, no giver
             if prep is None or prep in TARGET_PREPS:
                 if (
                     prep in ("ب", normalize("في"))
@@ -7319,6 +7321,28 @@ _FEMININE_ENDINGS = ("ه", "ات")
 #: how many words the head of a relative clause's antecedent may stand before its pronoun: a construct of
 #: up to three more (اتفاق وقف إطلاق النار الذي)
 _ANTECEDENT_REACH = 4
+#: how many tokens a name in quotation marks after an antecedent may have (تمرين «الأسد الإفريقي 2023»)
+_QUOTED_NAME_REACH = 6
+#: the quotation marks a name is written in (مناورات «زاباد 2025»)
+_OPENING_GUILLEMET = "«"
+_CLOSING_GUILLEMET = "»"
+
+
+def _before_quoted_name(view: DocView, k: int, lo: int) -> int:
+    """The token before a name in quotation marks that ends at token ``k``, a comma after it aside
+    (``تمرين «فلينتلوك 2020»، الذي``): the noun it names; else ``k``."""
+    close = k - 1 if k > lo and view.tokens[k].text in _COMMAS else k
+    if view.tokens[close].text != _CLOSING_GUILLEMET:
+        return k
+    opening = next(
+        (
+            j
+            for j in range(close - 1, max(lo, close - _QUOTED_NAME_REACH) - 1, -1)
+            if view.tokens[j].text == _OPENING_GUILLEMET
+        ),
+        None,
+    )
+    return opening - 1 if opening is not None and opening > lo else k
 
 
 def _resumed_object(
@@ -11376,6 +11400,48 @@ _INCLUDING_VERBS = frozenset(normalize(w) for w in ("تشمل", "يشمل", "ت�
 _MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
+#: how far after a sanction's trigger (and its subject) على may stand, and how far after it the country
+#: those it names are in
+_SANCTIONED_REACH = 6
+
+
+def _sanctioned_in_a_country(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """Sanctions on people, bodies or a sector the text does not name, named by the country they are in
+    (``فرضت وزارة الخزانة الأمريكية يوم الجمعة عقوبات على ثمانية كيانات في إيران``، ``عقوبات على قطاع
+    الطاقة في فنزويلا``): aimed at that country."""
+    out = []
+    for ev in events:
+        if ev.type == "SANCTION" and ev.source and not ev.target and not ev.negated:
+            i = view.token_at(ev.trigger.start)
+            hi = view.bounds[doc.tokens[i].sentence][1]
+            start = view.past_named(i, hi, ev.source, i + 1)  # (past its subject after the verb)
+            on = next(
+                (k for k in range(start, min(hi, start + _SANCTIONED_REACH)) if view.core[k] == ON), None
+            )
+            if on is not None:
+                country = _country_of_unnamed(view, on + 1, min(hi, on + 1 + _SANCTIONED_REACH))
+                if country is not None and country not in ev.source:
+                    ev = replace(ev, target=(country,))
+        out.append(ev)
+    return out
+
+
+def _country_of_unnamed(view: DocView, k: int, end: int) -> str | None:
+    """The country that the words from token ``k`` (people or bodies named by no name) are in, after في
+    (``كيانات في إيران``); None where another name or a boundary comes first."""
+    for j in range(k, end):
+        if view.is_boundary(j) or j in view.clause_verbs:
+            return None
+        m = view.at.get(j)
+        if m is not None:
+            ent = view.entities[m.entities[0]]
+            country = ent.type == "GPE" and (ent.kb_id or "").count(":") == 1
+            # (not one of a list of places: شركات في الإمارات وهونغ كونغ, no one country)
+            listed = m.last + 1 < end and m.last + 1 in view.at and "و" in view.tokens[m.last + 1].proclitics
+            return m.entities[0] if country and view.core[j - 1] == _IN_PREP and not listed else None
+    return None
+
+
 def _measures_of_sanctions(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """Measures told as what sanctions include (``فرض عقوبات تشمل تجميد أصول وحظر سفر على X``): one
     sanction, by whoever imposed it, on whom the measures are. Measures a sentence lists as what sanctions
@@ -11442,6 +11508,7 @@ _EXERCISES = frozenset(
         "تدريب",
         "التدريب",
         "تمرين",
+        "تمرينا",
         "تمرينات",
     )
 )
@@ -11458,21 +11525,17 @@ def _joint_exercises(doc: Document, view: DocView, events: list[Event]) -> list[
     for ev in events:
         if ev.type == "MOBILIZE" and not ev.negated:
             i = view.token_at(ev.trigger.start)
-            _, hi = view.bounds[doc.tokens[i].sentence]
+            lo, hi = view.bounds[doc.tokens[i].sentence]
             # (past its subject after the verb: أجرت القوات البحرية الجزائرية وأسطول البحر الأسود الروسي)
             start = view.past_named(i, hi, ev.source, i)
             start = start if start - i <= _EXERCISE_REACH else i
-            x = next(
-                (
-                    k
-                    for k in range(start, min(hi, start + _EXERCISE_REACH))
-                    if bare(view.core[k]) in _EXERCISES
-                ),
-                None,
-            )
+            x = _exercise_word(view, i, lo, hi, start)
             if x is not None:
+                # (from past its doer named after the verb: نفذ الجيش التركي مع القوات العراقية مناورات،
+                # التدريبات المشتركة التي أجرتها X مع Y)
+                first = start if start > i else x + 1
                 partner = next(
-                    (a for k in range(x + 1, min(hi, x + _EXERCISE_REACH)) if (a := view.actor(k))), None
+                    (a for k in range(first, min(hi, first + _EXERCISE_REACH)) if (a := view.actor(k))), None
                 )
                 partners = (
                     view.between(x, hi)
@@ -11486,6 +11549,21 @@ def _joint_exercises(doc: Document, view: DocView, events: list[Event]) -> list[
                     )
         out.append(ev)
     return out
+
+
+def _exercise_word(view: DocView, i: int, lo: int, hi: int, start: int) -> int | None:
+    """The word for exercises a MOBILIZE at token ``i`` tells of: the trigger itself (``التدريبات المشتركة
+    التي أجرتها X مع Y``), the antecedent of the relative clause it opens, past a name in quotation marks
+    (``مناورات «زاباد 2025» التي تجريها روسيا وبيلاروس``), or one from ``start`` (past the verb's subject)
+    on; else None."""
+    if bare(view.core[i]) in _EXERCISES:
+        return i
+    if i > lo and view.core[i - 1] in RELATIVES:
+        before = _before_quoted_name(view, i - 2, lo)
+        span = range(before, max(lo, before - _EXERCISE_REACH) - 1, -1)
+    else:
+        span = range(start, min(hi, start + _EXERCISE_REACH))
+    return next((k for k in span if bare(view.core[k]) in _EXERCISES), None)
 
 
 def _joint_attacks_of_pairs(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
@@ -13376,16 +13454,18 @@ def _vessels_at_sea(doc: Document, view: DocView, events: list[Event]) -> list[E
 
 
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim of
-#: the attack told after it, the measures sanctions include, a delegation's head, the states an apposition
-#: lists for their group, a visitor's companion, a partner's share in an act, a partner in a joint operation,
-#: joint exercises, an act done at a request, protesters struck, custody by whoever lets its captive go, the
-#: hand-over of those let go, a warrant asked for by the asker, flights to a country, no target in a word for
-#: its enemies, no news medium refused, no price of another act, the asker of a request refused, the results
-#: of operations, the one a request is made to at a meeting, the investigations behind arrests, "the two
-#: sides" a call is made to, the agents a vow of response answers, and a vessel struck at sea, not the sea
+#: the attack told after it, the measures sanctions include, the country of those sanctioned unnamed, a
+#: delegation's head, the states an apposition lists for their group, a visitor's companion, a partner's share
+#: in an act, a partner in a joint operation, joint exercises, an act done at a request, protesters struck,
+#: custody by whoever lets its captive go, the hand-over of those let go, a warrant asked for by the asker,
+#: flights to a country, no target in a word for its enemies, no news medium refused, no price of another act,
+#: the asker of a request refused, the results of operations, the one a request is made to at a meeting,
+#: the investigations behind arrests, "the two sides" a call is made to, the agents a vow of response
+#: answers, and a vessel struck at sea, not the sea
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _measures_of_sanctions,
+    _sanctioned_in_a_country,
     _delegations_by_their_heads,
     _members_named_aside,
     _companions_of_visitors,
