@@ -329,6 +329,17 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ),
     ("consult-letter-got", "تلقى أردوغان رسالة من ماكرون.", "CONSULT", None, {"ماكرون"}, {"أردوغان"}, False),
     ("aid-received-from", "تلقت مصر مساعدات من روسيا.", "AID", None, {"روسيا"}, {"مصر"}, False),
+    # a loan or funding obtained from a lender: the lender gives it
+    (
+        "aid-loan-obtained",
+        "وحصلت مصر على قرض من البنك الدولي.",
+        "AID",
+        None,
+        {"البنك الدولي"},
+        {"مصر"},
+        False,
+    ),
+    ("aid-funding-obtained", "ويحصل لبنان على تمويل من فرنسا.", "AID", None, {"فرنسا"}, {"لبنان"}, False),
     ("aid-pledge", "تعهدت الصين بمساعدات لمصر.", "AID", "economic", {"الصين"}, {"مصر"}, False),
     (
         "aid-for-help-in-places",  # given for help in places: the places helped
@@ -1914,6 +1925,43 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
     ),
     ("sanction-sever", "قطعت مصر علاقاتها مع إيران.", "SANCTION", "sever", {"مصر"}, {"إيران"}, False),
     ("sanction-expel", "طردت فرنسا السفير الإيراني.", "SANCTION", "expel", {"فرنسا"}, set(), False),
+    # freezing or suspending aid, disbursements, loans or a programme cuts them off from their recipient
+    (
+        "sanction-frozen-aid",
+        "وكانت الولايات المتحدة قد جمدت مساعدات اقتصادية طارئة لأوكرانيا.",
+        "SANCTION",
+        "sever",
+        {"الولايات المتحدة"},
+        {"أوكرانيا"},
+        False,
+    ),
+    (
+        "sanction-suspended-disbursement",
+        "وعلق البنك الدولي صرف القروض إلى العراق.",
+        "SANCTION",
+        None,
+        {"البنك الدولي"},
+        {"العراق"},
+        False,
+    ),
+    (
+        "sanction-suspended-programme",
+        "وأعلن البنك الدولي تعليق برنامجه مع مصر.",
+        "SANCTION",
+        None,
+        {"البنك الدولي"},
+        {"مصر"},
+        False,
+    ),
+    (
+        "sanction-stopped-dealings",
+        "وأوقفت الولايات المتحدة التعامل مع إيران.",
+        "SANCTION",
+        "sever",
+        {"الولايات المتحدة"},
+        {"إيران"},
+        False,
+    ),
     # MOBILIZE
     (
         "mobilize-mass",
@@ -16969,6 +17017,68 @@ def test_a_report_where_a_stance_is_taken_owns_no_object(text: str) -> None:
     assert [e for e in coded_roles(text) if e[0] == "ACCUSE"] == [
         ("ACCUSE", {"اللجنة الأوروبية لمنع التعذيب"}, {"السلطات البلجيكية"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a complaint or a note, like a statement, where a demand or a charge was made: the name after
+        # it is the verb's object, no genitive of it
+        (
+            "وطالبت الكويت في الشكوى مجلس الأمن بإلزام العراق بوقف الانتهاكات.",
+            ("REQUEST", {"الكويت"}, {"مجلس الأمن"}),
+        ),
+        ("واتهمت الجزائر في مذكرة المغرب بانتهاك الاتفاق.", ("ACCUSE", {"الجزائر"}, {"المغرب"})),
+    ],
+)
+def test_a_complaint_where_a_demand_is_made_owns_no_object(text: str, coded: tuple) -> None:
+    assert [e for e in coded_roles(text) if e[0] == coded[0]] == [coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # readiness to hold a meeting or to discuss a matter with another side agrees to talks with it
+        (
+            "وأبدى الرئيس الفرنسي إيمانويل ماكرون استعداده لعقد اجتماع مع فلاديمير بوتين.",
+            ("AGREE", {"إيمانويل ماكرون"}, {"فلاديمير بوتين"}),
+        ),
+        ("وأبدت الحكومة الليبية استعدادها لمناقشة الخلاف مع مصر.", ("AGREE", {"الحكومة الليبية"}, {"مصر"})),
+    ],
+)
+def test_readiness_to_meet_or_discuss_agrees_with_the_other_side(text: str, coded: tuple) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "AGREE"] == [coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # "in return" between the subject and the object leaves the object the verb's
+        ("واتهمت الصين في المقابل الفلبين بانتهاك سيادتها.", ("ACCUSE", {"الصين"}, {"الفلبين"})),
+        ("وطالبت روسيا في المقابل أوكرانيا بالانسحاب من المنطقة.", ("REQUEST", {"روسيا"}, {"أوكرانيا"})),
+    ],
+)
+def test_in_return_between_subject_and_object(text: str, coded: tuple) -> None:
+    assert [e for e in coded_roles(text) if e[0] == coded[0]] == [coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a demand told with the meeting or call it was made at between commas is made to whom was met
+        (
+            "ودعا الرئيس قيس سعيد، خلال لقائه وزير النقل رشيد عامري، إلى إصلاح القطاع.",
+            ("REQUEST", {"قيس سعيد"}, {"رشيد عامري"}),
+        ),
+        (
+            "وطالب الرئيس الفرنسي إيمانويل ماكرون، في اتصال هاتفي مع الرئيس الإيراني مسعود بزشكيان، بالإفراج"
+            " عن الرهائن.",
+            ("REQUEST", {"إيمانويل ماكرون"}, {"مسعود بزشكيان"}),
+        ),
+    ],
+)
+def test_a_demand_at_a_meeting_is_made_to_whom_was_met(text: str, coded: tuple) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "REQUEST"] == [coded]
 
 
 @pytest.mark.parametrize(

@@ -2037,6 +2037,14 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("trim_leading_deed_nouns", "ورحبت بزيارة أرمينغول", "O B-PERS I-PERS", "O O B-PERS"),
         ("trim_leading_deed_nouns", "رفضت الجماعة مطلب العليمي", "O O B-PERS I-PERS", "O O O B-PERS"),
         ("trim_leading_deed_nouns", "والتقى حسن زيارة", "O B-PERS I-PERS", "O B-PERS I-PERS"),
+        # the "way" a release opens for a detainee (أخلى سبيل X) is no part of his name
+        ("trim_leading_deed_nouns", "وأخلت المحكمة سبيل الحسيني", "O O B-PERS I-PERS", "O O O B-PERS"),
+        (
+            "trim_leading_deed_nouns",
+            "بعد إخلاء سبيل مراد حسن",
+            "O O B-PERS I-PERS I-PERS",
+            "O O O B-PERS I-PERS",
+        ),
         # a place after a kind of body with no article and a word of its name: the body, its closing
         # adjectives and field with it (not a body's head after it, nor the kind with the article)
         (

@@ -753,6 +753,8 @@ _STATEMENT_WORDS = frozenset(
         *("متلفز", "متلفزة", "مصور", "مصورة", "مسجل", "مسجلة", "صوتي", "صوتية", "لاحق", "لاحقة"),
         *("سابق", "سابقة", "مقتضب", "مقتضبة"),
         *("تقرير", "تقريره", "تقريرها", "تقريرهم", "التقرير"),  # (انتقدت اللجنة في تقريرها السلطات)
+        # and a complaint or a note handed over (وطالب X في الشكوى مجلس الأمن بـ، في مذكرة)
+        *("شكوى", "الشكوى", "شكواه", "شكواها", "مذكرة", "المذكرة", "مذكرته", "مذكرتها", "الرسالة"),
     )
 )
 #: a decision before its owner and the verbal noun it decides (قرار واشنطن فرض رسوم), bare
@@ -1070,8 +1072,8 @@ _BROUGHT_ABOUT = frozenset(
 )
 #: how many words of a subject's name the tagger left out may stand between it and what it announces
 NAME_TAIL_WORDS = 4
-#: phrases of "later", "earlier", "officially", "also" between a subject and what it announces (أعلنت
-#: البحرين في وقت لاحق قطع علاقاتها), cores
+#: phrases of "later", "earlier", "officially", "also", "in return" between a subject and what it announces
+#: (أعلنت البحرين في وقت لاحق قطع علاقاتها), cores
 _LATER_PHRASES = frozenset(
     tuple(_N(w) for w in p.split())
     for p in (
@@ -1079,6 +1081,7 @@ _LATER_PHRASES = frozenset(
         *("أيضا", "كذلك"),  # also (أعلنت الإمارات أيضا إرسال طائرة مساعدات)
         *("دوره", "دورها", "دورهم", "دورهما"),  # بدوره، بدورهما (the ب cut off): in turn
         *("الإجماع", "الأغلبية", "بشدة"),  # بالإجماع، بالأغلبية (the ب cut off), بشدة: unanimously, strongly
+        "في المقابل",  # in return (اتهمت بكين في المقابل مانيلا بـ)
     )
 )
 

@@ -12299,13 +12299,17 @@ def _refused_requests(doc: Document, view: DocView, events: list[Event]) -> list
 #: the stems of asking and demanding (طلب، طالب، تطالب): a call for something (دعا إلى) made at a meeting is
 #: not thereby made to the one met, normalised
 _DEMAND_STEMS = tuple(normalize(w) for w in ("طلب", "طالب"))
+#: what stands between any request and the meeting it was made at, told between commas after its subject
+#: (دعا المستشار الألماني X، خلال لقائه Y، إلى الإفراج): the subject's words, a comma, خلال or في
+_MEETING_BETWEEN_COMMAS = re.compile(r"[^،,.]{1,80}[،,]\s*(?:خلال|في)\s+")
 
 
 def _calls_made_at_meetings(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """A demand or an ask that names no one it is made to, in the sentence of a meeting or call its asker
     had with someone not a place (``طالب المستشار الألماني X، خلال لقائه الرئيس المصري Y، بالإفراج عن``،
-    ``أجرى X اتصالا هاتفيا بنظيره Y، طلب خلاله``، ``واجتمع Y بـX، وطالبه الأخير``): it is made to the other
-    side of the meeting."""
+    ``أجرى X اتصالا هاتفيا بنظيره Y، طلب خلاله``، ``واجتمع Y بـX، وطالبه الأخير``), or any call told with
+    that meeting between commas right after its subject (``دعا X، خلال لقائه Y، إلى الإفراج``): it is made
+    to the other side of the meeting."""
     out = []
     for ev in events:
         if (
@@ -12313,16 +12317,21 @@ def _calls_made_at_meetings(doc: Document, view: DocView, events: list[Event]) -
             and ev.source
             and not ev.target
             and not ev.negated
-            and any(stem in normalize(ev.trigger.text) for stem in _DEMAND_STEMS)
             # (not the one met's demand told in a relative clause: أجرى X اتصالا مع Y، الذي طالب بـ)
             and not view.after_relative(view.token_at(ev.trigger.start))
         ):
             asker = set(ev.source)
+            demand = any(stem in normalize(ev.trigger.text) for stem in _DEMAND_STEMS)
             met = next(
                 (
                     other
                     for m in events
-                    if m.type == "CONSULT" and m.sentence.start == ev.sentence.start and not m.negated
+                    if m.type == "CONSULT"
+                    and m.sentence.start == ev.sentence.start
+                    and not m.negated
+                    and (
+                        demand or _MEETING_BETWEEN_COMMAS.fullmatch(doc.text, ev.trigger.end, m.trigger.start)
+                    )
                     for side, other in ((m.source, m.target), (m.target, m.source))
                     if asker <= set(side)
                     and other

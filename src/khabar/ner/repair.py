@@ -2182,13 +2182,15 @@ _DEED_NOUNS = frozenset(
         *("زيارة", "زيارات", "تصريحات", "تصريح", "خطاب", "قرار", "قرارات", "دعوة", "دعوات", "مبادرة"),
         *("رسالة", "اتهامات", "انتقادات", "مقترح", "مقترحات", "اقتراح", "تهديدات", "وعود", "مطالب"),
         *("مطلب", "طلب", "شروط", "موقف", "مواقف", "عرض"),
+        "سبيل",  # the "way" a release opens for him (أخلت النيابة سبيل X، إخلاء سبيل X)
     )
 )
 
 
 def trim_leading_deed_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the first word of a person chunk when it is a noun of a deed or of words (``زيارة أرمينغول``،
-    ``تصريحات السيسي``، ``بزيارة ماكرون``): the act of the person after it, no part of his name."""
+    ``تصريحات السيسي``، ``بزيارة ماكرون``) or the "way" of a release (``أخلت النيابة سبيل الفيومي``): the
+    act of the person after it, no part of his name."""
     for typ, i, j in chunk_list(tags):
         if typ == "PERS" and j - i >= 2 and _first_key(tokens[i]) in _DEED_NOUNS:
             tags[i] = "O"
