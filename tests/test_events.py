@@ -23903,3 +23903,23 @@ def test_raising_alert_as_a_verbal_noun_is_a_mobilization(text: str, source: str
 )
 def test_an_answer_on_a_hand_over_is_to_its_recipient(text: str, etype: str, target: set[str]) -> None:
     assert [e[2] for e in coded_roles(text) if e[0] == etype] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a threat refused, its maker its genitive, is made to the one who refuses it
+        (
+            "ورفضت الحكومة الفنزويلية تهديد الرئيس الأمريكي دونالد ترامب بفرض حصار بحري .",
+            {"الحكومة الفنزويلية"},
+        ),
+        (
+            "ورفض المجلس العسكري في مالي تهديدات المجموعة الاقتصادية لدول غرب أفريقيا .",
+            {"المجلس العسكري في مالي"},
+        ),
+        # a threat that names its target keeps it
+        ("ورفضت كوبا تهديد واشنطن لفنزويلا .", {"فنزويلا"}),
+    ],
+)
+def test_a_refused_threat_is_made_to_the_refuser(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "THREATEN")[1] == target

@@ -12274,10 +12274,9 @@ def _refused_requests(doc: Document, view: DocView, events: list[Event]) -> list
                 if r.type == "REQUEST"
                 and r.source
                 and not set(r.source) & set(ev.source)
-                and i < (k := view.token_at(r.trigger.start)) <= i + _REFUSED_REQUEST_REACH
-                and not any(view.is_boundary(j) or j in view.clause_verbs for j in range(i + 1, k))
+                and _told_right_after(view, i, view.token_at(r.trigger.start))
             ]
-            if not asked and (k := _request_told_again(view, i)) is not None:
+            if not asked and _request_told_again(view, i) is not None:
                 # رفض المتحف البريطاني الطلب مجددا: the request told before, in its sentence or the one
                 # before, by its latest asker
                 sentence = view.tokens[i].sentence
@@ -12292,6 +12291,42 @@ def _refused_requests(doc: Document, view: DocView, events: list[Event]) -> list
                 ][-1:]
             if asked:
                 ev = replace(ev, target=asked[0].source)
+        out.append(ev)
+    return out
+
+
+def _told_right_after(view: DocView, i: int, k: int) -> bool:
+    """Token ``k`` comes a few words after the refusal at ``i``, in its clause, no verb between
+    (``رفضت المحكمة طلب الجزائر``، ``رفض السودان تلويح رايس``)."""
+    return i < k <= i + _REFUSED_REQUEST_REACH and not any(
+        view.is_boundary(j) or j in view.clause_verbs for j in range(i + 1, k)
+    )
+
+
+def _refused_threats(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A threat with no target told, by its maker as its genitive, right after a refusal aimed at that
+    maker (``رفض المجلس العسكري تهديد المجموعة بالتدخل``، ``رفض السودان تلويح رايس بالمواجهة``): it was
+    made to the one who refuses it."""
+    out = []
+    for ev in events:
+        if ev.type == "THREATEN" and ev.source and not ev.target and not ev.negated:
+            k = view.token_at(ev.trigger.start)
+            refusal = next(
+                (
+                    r
+                    for r in events
+                    if r.type == "REJECT"
+                    and r.source
+                    and not r.negated
+                    and set(ev.source) <= set(r.target)
+                    and not set(r.source) & set(ev.source)
+                    and _REFUSAL_STEM in normalize(r.trigger.text)
+                    and _told_right_after(view, view.token_at(r.trigger.start), k)
+                ),
+                None,
+            )
+            if refusal is not None:
+                ev = replace(ev, target=refusal.source)
         out.append(ev)
     return out
 
@@ -13468,9 +13503,9 @@ def _vessels_at_sea(doc: Document, view: DocView, events: list[Event]) -> list[E
 #: in an act, a partner in a joint operation, joint exercises, an act done at a request, protesters struck,
 #: custody by whoever lets its captive go, the hand-over of those let go, a warrant asked for by the asker,
 #: flights to a country, no target in a word for its enemies, no news medium refused, no price of another act,
-#: the asker of a request refused, the results of operations, the one a request is made to at a meeting,
-#: the investigations behind arrests, "the two sides" a call is made to, the agents a vow of response
-#: answers, and a vessel struck at sea, not the sea
+#: the asker of a request refused, the refuser of a threat, the results of operations, the one a request is
+#: made to at a meeting, the investigations behind arrests, "the two sides" a call is made to, the agents a
+#: vow of response answers, and a vessel struck at sea, not the sea
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _measures_of_sanctions,
@@ -13495,6 +13530,7 @@ _TOLD_ACROSS_EVENTS = (
     _no_refused_reporters,
     _prices_named_by_no_doer,
     _refused_requests,
+    _refused_threats,
     _calls_made_at_meetings,
     _results_of_operations,
     _investigations_behind_arrests,
