@@ -23923,3 +23923,28 @@ def test_an_answer_on_a_hand_over_is_to_its_recipient(text: str, etype: str, tar
 )
 def test_a_refused_threat_is_made_to_the_refuser(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "THREATEN")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # forces deployed around a university or a hospital named as a body are sent to its grounds
+        ("وانتشرت قوات الشرطة حول جامعة بغداد لليوم الثاني .", {"جامعة بغداد"}),
+        ("ونشرت الشرطة السودانية عشرات العناصر في محيط جامعة الخرطوم .", {"جامعة الخرطوم"}),
+    ],
+)
+def test_forces_deployed_around_a_campus_are_sent_to_it(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "MOBILIZE")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a quoted name joined by و to a quoted body's or company's name is one more of them, whatever
+        # type the entity layer gave it
+        ('وحثت وزارة الصحة المغربية شركتي "فايزر" و"سينوفاك" على تسريع الشحنات .', {"فايزر", "سينوفاك"}),
+        ("وطالب الاتحاد الأوروبي شركتي «أمازون» و«زالاندو» بالامتثال للقانون .", {"أمازون", "زالاندو"}),
+    ],
+)
+def test_a_quoted_name_joined_to_a_quoted_body_is_one_more_body(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "REQUEST")[1] == target

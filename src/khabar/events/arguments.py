@@ -368,6 +368,9 @@ _SITE_AGAIN = frozenset(
         *("الشارع", "الحي", "السوق"),
     )
 )
+#: heads of bodies named for the grounds they hold (جامعة الخرطوم، مستشفى الشفاء), bare: forces deployed
+#: around one are sent to it, not to its town (unlike an embassy or a court, where the town is told)
+_GROUNDS = frozenset(bare(_N(w)) for w in ("جامعة", "مستشفى", "ملعب", "مطار", "ميناء", "مصفاة", "منجم"))
 #: how many tokens after a site's head its place may be named (مجمع محكمة إسلام آباد، مقر اللجنة في الخرطوم)
 _SITE_PLACE_REACH = 4
 #: words for the spot around a place, between a preposition and the place (في محيط، على مداخل), or for
@@ -2972,6 +2975,17 @@ class DocView:
             a = self.actor(k)
             if a is None and place and (p := self.at.get(k)) is not None and p.etype in PLACE_TYPES:
                 return p
+            if (
+                a is None
+                and (p := self.at.get(k)) is not None
+                and p.etype == "MISC"
+                and cur.etype in ("ORG", "PER")
+                and self.tokens[cur.last + 1].text in QUOTE_MARKS
+                and self.tokens[k - 1].text in QUOTE_MARKS
+            ):
+                # صحيفتي «لوموند» و«ليبراسيون»، شركتي "فايزر" و"موديرنا": a quoted name joined to a quoted
+                # actor's is one more actor of its kind, whatever type the tagger gave it
+                return p
             return a
 
         while True:
@@ -4459,8 +4473,8 @@ class DocView:
     ) -> str | None:
         """The first place after token ``i`` in its clause that something is moved to (``إلى``), past
         what describes the mover (``وصلت قوة تضم نحو 50 عنصرا بحرا إلى ميناء بلدة الناقورة``), or a
-        spot near it (``إلى محيط مدينة كركوك``); ``moving`` (forces moved): off a coast too (``قبالة سواحل
-        سوريا``)."""
+        spot near it (``إلى محيط مدينة كركوك``), or the grounds of a body named around them (``حول جامعة
+        الخرطوم``); ``moving`` (forces moved): off a coast too (``قبالة سواحل سوريا``)."""
         _, end = self.clause(i, lo, hi)
         to_at = None  # the last إلى passed, before what names no place (إلى بوابة فاطمة في بلدة كفر كلا)
         for k in range(i + 1, end):
@@ -4499,6 +4513,15 @@ class DocView:
                     return town
                 continue
             facility = m.etype == "MISC" and k >= 2 and bare(self.core[k - 1]) in _FACILITY_HEADS
+            if (
+                m.etype == "ORG"
+                and bare(self.core[k]) in _GROUNDS
+                and m.entities[0] not in exclude
+                and (
+                    m.prep == _AROUND or (k >= 1 and bare(self.core[k - 1]) in _SPOTS and self._spot_prep(k))
+                )
+            ):
+                return m.entities[0]  # حول جامعة الخرطوم، في محيط مستشفى الشفاء: the grounds of a body named
             if (m.etype not in PLACE_TYPES and not facility) or m.entities[0] in exclude:
                 continue
             if m.prep == _IN and m.prep_at is not None and self._placed_mover(m.prep_at - 1, exclude):
