@@ -23948,3 +23948,58 @@ def test_forces_deployed_around_a_campus_are_sent_to_it(text: str, target: set[s
 )
 def test_a_quoted_name_joined_to_a_quoted_body_is_one_more_body(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "REQUEST")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # a sentence opening with a verb that names its own subject and codes no act: a verb with no
+        # subject after و or ثم goes on with that subject, not with the one of the sentence before
+        (
+            "وخطفت جماعة أبو سياف رهينة ألمانية قبل شهر . وتسلمت الحكومة الماليزية الرهينة من الخاطفين ،"
+            " ثم سلمتها إلى الحكومة الفلبينية .",
+            "COOPERATE",
+            {"الحكومة الماليزية"},
+        ),
+        (
+            "اعتقلت الشرطة الكينية ثلاثة صوماليين في نيروبي . ووصل وزير الخارجية الصومالي عبد الرحمن شيخ"
+            " إلى العاصمة الكينية أمس ، ثم طالب السلطات الكينية بالإفراج عنهم .",
+            "REQUEST",
+            {"عبد الرحمن شيخ"},
+        ),
+        (
+            "وهاجم مسلحون من حركة الشباب قاعدة عسكرية . وعاد الرئيس الصومالي حسن شيخ محمود إلى مقديشو ، ثم"
+            " اتهم الحركة بقتل المدنيين .",
+            "ACCUSE",
+            {"حسن شيخ محمود"},
+        ),
+    ],
+)
+def test_a_verb_with_no_subject_goes_on_with_its_own_sentences_opening_subject(
+    text: str, etype: str, source: set[str]
+) -> None:
+    assert roles(extract_text(text), etype)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # the delegation or mission (الوفد، البعثة) as a subject takes back the body whose delegation was
+        # named before it, in its sentence or the one before
+        (
+            "استقبل وزير المالية الأردني أمس بعثة من البنك الدولي . وطالبت البعثة الحكومة الأردنية بخفض"
+            " الدين العام .",
+            "REQUEST",
+            {"البنك الدولي"},
+        ),
+        (
+            "زار وفد من صندوق النقد الدولي بيروت أمس . ودعا الوفد الحكومة اللبنانية إلى إقرار الإصلاحات .",
+            "REQUEST",
+            {"صندوق النقد الدولي"},
+        ),
+    ],
+)
+def test_the_delegation_as_a_subject_is_the_body_whose_delegation_was_named(
+    text: str, etype: str, source: set[str]
+) -> None:
+    assert roles(extract_text(text), etype)[0] == source

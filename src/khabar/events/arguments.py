@@ -5087,6 +5087,26 @@ class DocView:
             for k in range(start, a.first)
         )
 
+    def delegation_anaphor(self, i: int) -> list[str]:
+        """The body whose delegation or mission, named before in the sentence or the one before, the
+        definite ``الوفد`` or ``البعثة`` right after verb ``i`` takes back (``استقبل X بعثة من صندوق النقد
+        الدولي. وحثت البعثة الحكومة``): it acts for that body; ``[]`` where none is named so."""
+        k = self._past_resumptive(i)
+        if k >= len(self.tokens) or k in self.inside or not self.core[k].startswith("ال"):
+            return []
+        if bare(self.core[k]) not in _MISSIONS:
+            return []
+        sentence = self.tokens[i].sentence
+        first = self.bounds[sentence - 1][0] if sentence > 0 else self.bounds[sentence][0]
+        for j in range(i - 1, first - 1, -1):
+            if j in self.inside or self.core[j].startswith("ال") or bare(self.core[j]) not in _MISSIONS:
+                continue
+            # (its body after من or as its genitive: بعثة من صندوق النقد الدولي، وفد حماس)
+            at = j + 2 if j + 2 < i and self.core[j + 1] == FROM else j + 1
+            body = self.at.get(at)
+            return list(body.entities) if body is not None and body.etype in ("ORG", "GPE") else []
+        return []
+
     def _own_title(self, k: int) -> bool:
         """Token ``k`` is a title with a pronoun suffix (``رئيسها``، ``مديره``), not part of a name."""
         token = self.tokens[k]

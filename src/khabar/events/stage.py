@@ -8456,6 +8456,8 @@ def _implicit_subject(
         # the deal signed it, no subject before goes on
         return source, target
     token = view.tokens[i]
+    if not source and entry.pos == "verb" and (body := view.delegation_anaphor(i)):
+        return body, [t for t in target if t not in body]  # استقبل X بعثة من Y. وحثت البعثة Z: Y asks
     speaker = quote.speaker if quote is not None else None
     if _thanks_going_on(view, i, entry, args):
         # وأعربت الحكومة الكندية عن ارتياحها، وشكرت القاهرة على استجابتها: the one named right before
@@ -8578,6 +8580,16 @@ def _implicit_subject(
             # (a plural verb after a relative's pronoun, one state or government going on: اجتماعا
             # لقوات الدعم السريع وحلفائها وقعوا خلاله ميثاقا)
             and not (entry.pos == "verb" and view.plural_verb(token) and _one_state(view, last_source[1]))
+            # (nor one of the sentence before where this one opens with a verb naming its own subject
+            # that codes no act: تسلم X الرهينة من الخاطفين، ثم سلمه إلى Y: X goes on)
+            and not (
+                quote is None
+                and entry.pos == "verb"
+                and last_source[0] != token.sentence
+                and (view.conjoined(i) or (i > 0 and view.core[i - 1] == _THEN))
+                and (own := view.opening_subject(i))
+                and not set(own) & set(last_source[1])
+            )
         ):
             # (not news media, which relay what others do: وقالت مراسلة الجزيرة إن ... يطلب منه; but a
             # network's own act goes on with و: اتهمت شبكة بي إن سبورتس X بالوقوف وراء Y، وطالبت Z)
@@ -8588,7 +8600,7 @@ def _implicit_subject(
             and quote is None
             and (last_source is None or last_source[0] != token.sentence)
             and i > 0
-            and view.conjoined(i)
+            and (view.conjoined(i) or view.core[i - 1] == _THEN)
             and not _unnamed_subject(view, i, entry, obj)
             # (nor one with a subject of members of its own: وهاجم لاعبو حماس مرمى مصر)
             and not _members_subject(view, i)
