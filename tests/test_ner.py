@@ -1113,6 +1113,16 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("tag_titled_names", "وقال الوزير أحمد أبو الغيط إن", "O O O O O O", "O O B-PERS I-PERS I-PERS O"),
         ("tag_titled_names", "قال الوزير علي عبد الله", "O O O O O", "O O B-PERS I-PERS I-PERS"),
+        # a kunya after a titled given name, its name with no article
+        (
+            "tag_titled_names",
+            "ورفض رئيس المجلس مازن أبو سهمين القرار",
+            "O O O O O O O",
+            "O O O B-PERS I-PERS I-PERS O",
+        ),
+        ("tag_titled_names", "وقال الوزير محمد أبو زيد إن", "O O O O O O", "O O B-PERS I-PERS I-PERS O"),
+        # (not a word of running text after أبو)
+        ("tag_titled_names", "وقال الوزير محمد أبو مشروع القرار", "O O O O O O", "O O O O O O"),
         # a given name of stop 51's lexicon rows (قتيبة)
         ("tag_titled_names", "واستقبل رئيس الهيئة قتيبة بدوي في", "O O O O O O", "O O O B-PERS I-PERS O"),
         # an unknown word, then "son of" and a word, after a title: a name of lineage
@@ -2413,6 +2423,14 @@ def test_capitals_are_cities_of_the_gazetteer() -> None:
         # (not inside another chunk, and no common word)
         ("وقال سفير نيامي لدى", "O O B-PERS O", "O O B-PERS O"),
         ("ومنحت الرباط العائلي", "O O O", "O O O"),
+        # a capital that is a common word too, where no word after it goes on with the common noun
+        ("ورفضت الرباط المبررات التي قدمتها", "O O O O O", "O B-LOC O O O"),
+        ("وقال الوزير إن الرباط لن تقبل", "O O O O O O", "O O O B-LOC O O"),
+        ("وكانت مسقط قد نقلت رسائل", "O O O O O", "O B-LOC O O O"),
+        ("وحملت الجمعية الرباط ومدريد المسؤولية", "O O O B-LOC O", "O O B-LOC B-LOC O"),
+        # (the common noun: a noun it governs, a relational adjective after it)
+        ("وعاد إلى مسقط رأسه", "O O O O", "O O O O"),
+        ("أصيب بقطع في الرباط الصليبي", "O O O O O", "O O O O O"),
     ],
 )
 def test_a_capital_written_as_its_government_is_a_place(sentence: str, tags: str, expected: str) -> None:

@@ -1800,8 +1800,12 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], k: int) -> int | None:
         key(tokens[end]) in _FATHER_WORDS
         and end + 1 < n
         and tags[end + 1] == "O"
-        and key(tokens[end + 1]).startswith("ال")
         and _name_word(tokens[end + 1])
+        and (
+            key(tokens[end + 1]).startswith("ال")
+            # (after a kunya's أبو, a name with no article too: رئيس النادي كامل أبو علي)
+            or (key(tokens[end]) in _KUNYA and _rare_name(tokens[end + 1]))
+        )
     ):
         end += 1  # رئيس الحزب علاء عبد التواب: a compound family name, its second word definite
     elif not _name_word(tokens[end]) or not (
@@ -3182,12 +3186,30 @@ def _opens_listed(kind: str, token: str) -> bool:
     return _first_key(token) in _listed_firsts(kind)
 
 
+#: national capitals that are common words too ("the tie", the place a thing falls), keys: the names
+#: :func:`tag_capitals` tags only where no word after them goes on with the common noun
+_WORD_CAPITALS = frozenset(key(w) for w in ("الرباط", "مسقط"))
+#: "head" and its forms after such a word, which make it a common noun (مسقط رأسه: his birthplace), keys
+_HEAD_WORDS = frozenset(key(w) for w in ("رأس", "رأسه", "رأسها", "رأسهم"))
+
+
 def tag_capitals(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag LOC an untagged run of words that is a national capital of ``capitals.tsv`` (``متهمة أديس
     أبابا``، ``وردت نيامي``، ``وسحبت كانبيرا``): news writes capitals as their governments, in the places a
     person or a body stands, where the tagger misses the rare ones. Not one of :data:`RULES`: the
-    entities stage applies it, as :func:`tag_country_names`."""
-    return _tag_listed(tokens, tags, "capital")
+    entities stage applies it, as :func:`tag_country_names`. A capital that is a common word too
+    (:data:`_WORD_CAPITALS`) is tagged where the word after it does not go on with the common noun: a
+    relational adjective (``الرباط الصليبي``) or a noun it governs (``مسقط رأسه``); ``ورفضت الرباط
+    المبررات``، ``إن مسقط``."""
+    tags = _tag_listed(tokens, tags, "capital")
+    for i, token in enumerate(tokens):
+        if tags[i] != "O" or _first_key(token) not in _WORD_CAPITALS:
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if _nisba(after) or _first_key(after) in _HEAD_WORDS:
+            continue
+        _retag(tags, "LOC", i, i + 1)
+    return tags
 
 
 def tag_country_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
