@@ -24003,3 +24003,56 @@ def test_the_delegation_as_a_subject_is_the_body_whose_delegation_was_named(
     text: str, etype: str, source: set[str]
 ) -> None:
     assert roles(extract_text(text), etype)[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an approval of a measure taken at home (forces sent, a resignation, an appointment, a draft law)
+        # is a decision, no agreement between two actors
+        "ووافق مجلس النواب العراقي بالإجماع على إرسال عناصر من القوات المسلحة لحماية الحدود الغربية .",
+        "ووافق الرئيس الموريتاني محمد ولد الغزواني مساء الأحد على استقالة وزير الداخلية محمد أحمد"
+        " ولد محمد الأمين .",
+        "ووافقت لجنة الشؤون الخارجية في البرلمان الكويتي على مسودة اتفاقية التعاون مع وزارة الدفاع"
+        " الأمريكية .",
+    ],
+)
+def test_an_approval_of_a_measure_at_home_is_no_agreement(text: str) -> None:
+    assert "AGREE" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gathering told as a celebration is no protest
+        "وتجمع آلاف من أنصار حزب الوفد أمام منزل رئيس الحزب في القاهرة للاحتفال بالإفراج عنه .",
+        "وتجمع مئات من أنصار حركة مجتمع السلم أمام مقر الحركة للاحتفال بنتائج الانتخابات .",
+    ],
+)
+def test_a_gathering_to_celebrate_is_no_protest(text: str) -> None:
+    assert "PROTEST" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ثمن right after a word of paying is a price, not ثمّن "valued"
+        "حمّل وزير الصحة الكوبي خوسيه بورتال العقوبات الأميركية مسؤولية عدم وصول شحنة من الأنسولين كانت"
+        " هافانا قد دفعت ثمنها لشركة إيطالية . وترفض الولايات المتحدة هذه الاتهامات .",
+    ],
+)
+def test_a_price_paid_is_no_praise(text: str) -> None:
+    assert "SUPPORT" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demand told after a lawsuit its filer brought is what the lawsuit claims, no request of its own
+        "وكان صندوق الاستثمار الأمريكي بلاك روك قد رفع دعوى أمام محكمة في لندن ضد الحكومة الأرجنتينية ،"
+        " مطالبا بتعويضات تفوق 300 مليون دولار .",
+        "ورفعت شركة توتال دعوى تحكيم دولية ضد الحكومة الجزائرية، مطالبة بتعويضات عن خسائرها .",
+    ],
+)
+def test_the_claim_of_a_lawsuit_is_no_request(text: str) -> None:
+    assert [e.type for e in extract_text(text).events] == ["ACCUSE"]

@@ -379,6 +379,15 @@ _AS_WELL = normalize("كما")
 #: the final alif maqsura of a passive imperfect of a weak verb (يُدعى "is called"; يدعي "claims")
 _ALIF_MAQSURA = "ى"
 _CLAIM_VERB = "ادعى"
+#: ثمّن "valued", spelt as ثمن "price"; the words of paying or refunding a price right before it, normalised
+_VALUING = "ثمن"
+_PAYING = frozenset(
+    normalize(w)
+    for w in (
+        *("دفع", "دفعت", "دفعوا", "يدفع", "تدفع", "ندفع", "يدفعون", "دفعها", "دفعه"),
+        *("سدد", "سددت", "يسدد", "تسدد", "سداد", "تسديد", "استرداد", "استرجاع", "رد", "إعادة"),
+    )
+)
 #: words spelt like a trigger, as written: adverbs without its hamza (هنا "here" / هنأ "congratulated"),
 #: and nouns with ي where the verb ends in ى (قاضي المحكمة "the court's judge" / قاضى "sued")
 _HOMOGRAPHS = frozenset({"هنا", "وهنا", "فهنا", "قاضي", "وقاضي"})
@@ -1355,6 +1364,9 @@ class EventCoder:
             if entries and i > 0 and bare(cores[i]) in _DRONE_WORDS and bare(cores[i - 1]) in _AIRCRAFT:
                 readings[i] = ((), 0, 0)  # طائرات مسيرة: "drones", no march
                 continue
+            if entries and i > 0 and all(e.lemma == _VALUING for e in entries) and cores[i - 1] in _PAYING:
+                readings[i] = ((), 0, 0)  # دفعت ثمنها، استرداد ثمن التذاكر: a price, no praise
+                continue
             if (
                 entries
                 and all(e.lemma in _STORMING for e in entries)
@@ -1896,8 +1908,11 @@ class EventCoder:
             for ev in _dual_subjects(
                 doc, _towns_are_no_protesters(doc, _protest_purposes(doc, coded)), self.symmetric
             )
-            if (ev.named and not _own_stoppage(doc, ev))
-            or (ev.type in _UNNAMED_TYPES and ev.location is not None)
+            if (
+                (ev.named and not _own_stoppage(doc, ev) and not _domestic_approval(view, ev))
+                or (ev.type in _UNNAMED_TYPES and ev.location is not None)
+            )
+            and not _celebration(doc, ev)
         ]
         told = _made_to_partners(
             doc,
@@ -10494,6 +10509,57 @@ def _trade_ban(doc: Document, ev: Event) -> bool:
     return found is not None and bare(normalize(found.group(1))) in _TRADE_FLOWS
 
 
+#: an approval's trigger, verb or noun (وافق، ووافقت، بموافقتها), bare
+_APPROVAL = re.compile("وافق|موافق")
+
+#: what a state approves at home: its forces sent, an officer's resignation or appointment, a draft law or a
+#: budget (وافق مجلس النواب على إرسال القوات، وافق الملك على استقالة الوزير), bare
+_HOME_MEASURES = frozenset(
+    bare(normalize(w)) for w in ("إرسال", "استقالة", "تعيين", "ترشيح", "مسودة", "ميزانية")
+)
+
+#: how far after an approval the على of what it approves may stand (past the approver and a time)
+_APPROVED_REACH = 8
+
+
+def _domestic_approval(view: DocView, ev: Event) -> bool:
+    """An approval of a measure taken at home (``وافق مجلس النواب بالإجماع على إرسال عناصر من القوات
+    المسلحة``، ``وافق العاهل الأردني على استقالة وزير الشؤون السياسية``): a decision, no agreement between
+    two actors."""
+    if ev.type != "AGREE" or _APPROVAL.search(bare(normalize(ev.trigger.text))) is None:
+        return False
+    i = view.token_at(ev.trigger.start)
+    for k in range(i + 1, min(len(view.tokens) - 1, i + 1 + _APPROVED_REACH)):
+        if view.is_boundary(k):
+            return False
+        if view.core[k] == ON:
+            return bare(view.core[k + 1]) in _HOME_MEASURES
+    return False
+
+
+#: a gathering's purpose that makes it a celebration (تجمع الآلاف للاحتفال، احتشدوا ابتهاجا), normalised
+_CELEBRATING = frozenset(normalize(w) for w in ("للاحتفال", "احتفالا", "ابتهاجا", "للاحتفاء", "احتفاء"))
+
+#: how many words after a gathering its purpose may stand (past the crowd and where it gathered)
+_CELEBRATION_REACH = 16
+
+
+def _celebration(doc: Document, ev: Event) -> bool:
+    """A gathering told as a celebration (``وتجمع آلاف من أنصاره أمام منزله للاحتفال بالإفراج عنه``،
+    ``احتشد المشجعون في الساحة ابتهاجا بالفوز``): no protest."""
+    if ev.type != "PROTEST":
+        return False
+    for k, found in enumerate(
+        _WORD_AHEAD.finditer(doc.text, ev.trigger.end, min(len(doc.text), ev.trigger.end + 120))
+    ):
+        word = found.group()
+        if k >= _CELEBRATION_REACH or word in _STOPPAGE_ENDS:
+            return False
+        if normalize(word) in _CELEBRATING:
+            return True
+    return False
+
+
 def _own_stoppage(doc: Document, ev: Event) -> bool:
     """A body's halt of its own activity, aimed at no one (``أوقفت شركة فسفاط قفصة إنتاجها``، ``أوقفت شركة
     ريبسول أعمال الحفر``، ``أعلن برنامج الأغذية العالمي تعليق رحلات الإنزال الجوي``): no coercion of anyone;
@@ -12045,6 +12111,37 @@ def _treaties_with_a_party(doc: Document, view: DocView, events: list[Event]) ->
     return out
 
 
+#: a complaint's noun (شكوى، بشكوى، شكاوى), as written
+_COMPLAINT = re.compile("شكو|شكاو")
+
+
+def _claims_of_lawsuits(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A demand in the accusative after a lawsuit its actor filed in the sentence, aimed at no one
+    (``رفع البنك دعوى أمام محكمة ضد الشركة، مطالبا بتعويضات``، ``مطالبة``): what the lawsuit claims, no
+    request of its own (but a complaint lodged with a body asks that body to act: تقدم الوزير بشكوى إلى
+    اليونسكو، مطالبا بـ)."""
+    out: list[Event] = []
+    for ev in events:
+        if (
+            ev.type == _ASKED
+            and ev.source
+            and not ev.target
+            and ev.trigger.text.endswith(("ا", "ة"))
+            and any(
+                p.type == "ACCUSE"
+                and p.mode == _SUE
+                and _COMPLAINT.search(p.trigger.text) is None
+                and p.sentence == ev.sentence
+                and set(p.source) == set(ev.source)
+                and p.trigger.end <= ev.trigger.start
+                for p in out
+            )
+        ):
+            continue
+        out.append(ev)
+    return out
+
+
 def _warrants_asked_for(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """A warrant whose issuing is asked for (``طلب المدعي العام كريم خان إصدار مذكرات اعتقال بحق X``)
     accuses whom it names by the one who asks: the request, to a court, names none of them."""
@@ -13514,10 +13611,10 @@ def _vessels_at_sea(doc: Document, view: DocView, events: list[Event]) -> list[E
 #: delegation's head, the states an apposition lists for their group, a visitor's companion, a partner's share
 #: in an act, a partner in a joint operation, joint exercises, an act done at a request, protesters struck,
 #: custody by whoever lets its captive go, the hand-over of those let go, a warrant asked for by the asker,
-#: flights to a country, no target in a word for its enemies, no news medium refused, no price of another act,
-#: the asker of a request refused, the refuser of a threat, the results of operations, the one a request is
-#: made to at a meeting, the investigations behind arrests, "the two sides" a call is made to, the agents a
-#: vow of response answers, and a vessel struck at sea, not the sea
+#: the claims of lawsuits, flights to a country, no target in a word for its enemies, no news medium refused,
+#: no price of another act, the asker of a request refused, the refuser of a threat, the results of
+#: operations, the one a request is made to at a meeting, the investigations behind arrests, "the two sides"
+#: a call is made to, the agents a vow of response answers, and a vessel struck at sea, not the sea
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _measures_of_sanctions,
@@ -13536,6 +13633,7 @@ _TOLD_ACROSS_EVENTS = (
     _custody_of_those_let_go,
     _hand_overs_of_those_let_go,
     _warrants_asked_for,
+    _claims_of_lawsuits,
     _flights_to_a_country,
     _treaties_with_a_party,
     _adversaries_are_no_targets,
