@@ -1755,6 +1755,8 @@ class DocView:
         self.norm = [_norm(t.text) for t in self.tokens]
         #: each token's stem with its suffix, clitics off (``core`` when the caller has them already)
         self.core = core if core is not None else [token_core(t) for t in self.tokens]
+        #: each core without the article of a definite word (``bare``), as the rules look words up by it
+        self.bare = [bare(c) for c in self.core]
         #: the full stops of abbreviated titles (د. عزيز الدويك): no sentence ends there
         titles = title_words()
         self.title_dots = frozenset(
@@ -1834,7 +1836,7 @@ class DocView:
             # وقع ممثلون عن X وY: the representatives stand for the bodies, with their own preposition
             them = self.tokens[i - 2]
             return self._prep(i - 2, next((w.start for w in them.words if w.kind != "prefix"), them.start))
-        if start == token.start and i >= 2 and bare(self.core[i - 1]) in _CALLED:
+        if start == token.start and i >= 2 and self.bare[i - 1] in _CALLED:
             return self._called_prep(i - 1)
         # a free preposition right before the name, or before the words of its phrase
         # (مع قوات موسكو، مع وزير الخارجية السوري وليد المعلم)
@@ -1845,9 +1847,7 @@ class DocView:
         # (a word of a title's time, السابق or الحالي, takes no step: بحق وزير المال السابق النائب X; nor
         # does an origin told with a nationality, which is part of it: على الفرنسي من أصل مغربي X)
         origin = self._origin_words(i)
-        counted = (
-            k for k in range(i - 1, -1, -1) if bare(self.core[k]) not in _TITLE_TIMES and k not in origin
-        )
+        counted = (k for k in range(i - 1, -1, -1) if self.bare[k] not in _TITLE_TIMES and k not in origin)
         steps = list(islice(counted, PHRASE_LOOKBACK))
         for k in range(i - 1, (steps[-1] if steps else i) - 1, -1):
             if k >= 0 and (self.tokens[k].text in QUOTE_MARKS or k in origin):
@@ -1887,7 +1887,7 @@ class DocView:
                 if person and crossed and not bare_crossed and self.core[k] not in _SAID_IN:
                     return self.core[k], k  # عن الطيار الهندي X: the pilot X
                 return (GENITIVE_IN_PP if crossed else self.core[k]), k
-            bare_core = bare(self.core[k])
+            bare_core = self.bare[k]
             timed = timed and self.in_time(k)
             # (the kind of body before a name in quotes is the name's: في بيان حزب «زانو - بي إف»; a
             # statement issued at a time: وحث البرلمان في قرار صدر الخميس السلطات على)
@@ -1940,9 +1940,7 @@ class DocView:
         return frozenset(
             w
             for k in range(max(i - PHRASE_LOOKBACK, 1), i - 1)
-            if bare(self.core[k]) == _ORIGIN
-            and self.core[k - 1] == FROM
-            and bare(self.core[k + 1]) in demonym_words()
+            if self.bare[k] == _ORIGIN and self.core[k - 1] == FROM and self.bare[k + 1] in demonym_words()
             for w in (k - 1, k)
         )
 
@@ -1963,12 +1961,12 @@ class DocView:
         """The definite title whose field the في at ``k`` opens, right before it or before its time: the head
         of a person's title (``الناشطة في``, ``المهندس السابق في``; not a word of an office, ``وزير الحرب``),
         in the same sentence; None if there is none."""
-        t = k - 1 if k >= 2 and bare(self.core[k - 1]) in _TITLE_TIMES else k
+        t = k - 1 if k >= 2 and self.bare[k - 1] in _TITLE_TIMES else k
         if (
             t >= 1
             and t - 1 not in self.inside
             and self.core[t - 1].startswith("ال")
-            and bare(self.core[t - 1]) in title_heads()
+            and self.bare[t - 1] in title_heads()
             and self.tokens[t - 1].sentence == self.tokens[k].sentence
         ):
             return t - 1
@@ -1980,7 +1978,7 @@ class DocView:
         for j in range(k - 1, max(k - 4, -1), -1):
             if j in self.inside or self.tokens[j].text in QUOTE_MARKS:
                 return False
-            if bare(self.core[j]) in title_words():
+            if self.bare[j] in title_words():
                 return True
         return False
 
@@ -2001,7 +1999,7 @@ class DocView:
         if m is None or m.etype not in PLACE_TYPES or m.last + 1 >= len(self.tokens):
             return None
         after = m.last + 1
-        if after + 1 < len(self.tokens) and bare(self.core[after]) in _DATELINE_ADJECTIVES:
+        if after + 1 < len(self.tokens) and self.bare[after] in _DATELINE_ADJECTIVES:
             after += 1  # القدس المحتلة -
         return m if self.tokens[after].text in ("(", "–", "-", "—", ":", "ـ") else None
 
@@ -2032,7 +2030,7 @@ class DocView:
     def sponsorship(self, k: int) -> bool:
         """Token ``k`` opens, with ب, who else takes part in talks (``بمشاركة``، ``برعاية``، ``بحضور``،
         ``بوساطة``)."""
-        return "ب" in self.tokens[k].proclitics and bare(self.core[k]) in _SPONSORSHIP
+        return "ب" in self.tokens[k].proclitics and self.bare[k] in _SPONSORSHIP
 
     def sponsors(self, i: int, hi: int) -> list[str]:
         """The hosts, sponsors, mediators or witnesses of the talks at ``i``, named after a
@@ -2055,7 +2053,7 @@ class DocView:
                     (b for j in range(k + 1, min(hi, k + 2 + _TITLE_RUN)) if (b := self.actor(j))), None
                 )
                 named = a is not None and self.only_titles(k + 1, a.first)
-                return bare(self.core[k]), list(self.group_after(a)[0]) if named else []
+                return self.bare[k], list(self.group_after(a)[0]) if named else []
         return "", []
 
     def between(self, i: int, hi: int) -> list[str]:
@@ -2167,11 +2165,11 @@ class DocView:
         """``a`` is the genitive of a plural title (``وزراء خارجية مصر والأردن``، ``قادة دول الخليج``):
         the office-holders of several, each standing for his own."""
         k = a.first - 1
-        while k > 0 and k not in self.inside and bare(self.core[k]) not in _PLURAL_TITLES:
-            if bare(self.core[k]) not in title_words() or a.first - k > 2:
+        while k > 0 and k not in self.inside and self.bare[k] not in _PLURAL_TITLES:
+            if self.bare[k] not in title_words() or a.first - k > 2:
                 return False
             k -= 1  # وزراء خارجية
-        return k >= 0 and bare(self.core[k]) in _PLURAL_TITLES
+        return k >= 0 and self.bare[k] in _PLURAL_TITLES
 
     def before_aside(self, i: int) -> int | None:
         """The comma opening an aside between commas that ends shortly before token ``i`` and opens with
@@ -2226,7 +2224,7 @@ class DocView:
         """``a`` follows a word for its representatives and عن (``بدأ ممثلون عن الجيش وقوات الدعم السريع
         محادثات``): they act for it, as it."""
         at = a.prep_at if a.prep_at is not None else a.first
-        return a.prep == ABOUT and at > 0 and bare(self.core[at - 1]) in _REPRESENTATIVES
+        return a.prep == ABOUT and at > 0 and self.bare[at - 1] in _REPRESENTATIVES
 
     def attending(self, m: ActorMention) -> bool:
         """``m`` is named past its titles after a word of sponsoring or attending what others do
@@ -2413,7 +2411,7 @@ class DocView:
         found: list[str] = []
         k = i + 1
         while k < len(self.tokens) and k not in self.inside and len(found) < 2:
-            code = demonym_countries().get(bare(self.core[k]))
+            code = demonym_countries().get(self.bare[k])
             if code is None or (found and "و" not in self.tokens[k].proclitics):
                 break
             country = self.country_entity(code)
@@ -2433,7 +2431,7 @@ class DocView:
     def nationality_country(self, k: int) -> str | None:
         """The entity of the country the nationality at token ``k`` names (``الإيطالي``، ``فيتنامية``), when
         the text names that country."""
-        code = demonym_countries().get(bare(self.core[k]))
+        code = demonym_countries().get(self.bare[k])
         return self.country_entity(code) if code is not None else None
 
     def country_entity(self, code: str) -> str | None:
@@ -2531,12 +2529,12 @@ class DocView:
             and stem.form == _NAME_STEM
             and "ب" in self.tokens[k].proclitics
             and has_suffix(self.tokens[k])
-            and bare(self.core[k - 1]) in title_words()
+            and self.bare[k - 1] in title_words()
         )
 
     def _represented_by(self, k: int) -> bool:
         """Token ``k`` is the عن after a word for representatives (``ممثلون عن``)."""
-        return self.core[k] == ABOUT and k > 0 and bare(self.core[k - 1]) in _REPRESENTATIVES
+        return self.core[k] == ABOUT and k > 0 and self.bare[k - 1] in _REPRESENTATIVES
 
     def conjoined(self, j: int) -> bool:
         """Token ``j`` begins with the conjunction و (split off, or before a name in an unsplit token)."""
@@ -2576,7 +2574,7 @@ class DocView:
         k = i + 1
         while k < hi and self.in_time(k):
             k += 1  # وقال أمس
-        if k >= hi or k in self.inside or bare(self.core[k]) not in title_heads():
+        if k >= hi or k in self.inside or self.bare[k] not in title_heads():
             return None
         unknown = 0
         for j in range(k + 1, min(hi, k + _TITLE_SPAN)):
@@ -2584,7 +2582,7 @@ class DocView:
             if a is not None:
                 if a.etype != "PER":
                     continue  # a body or place of the office (للأمم المتحدة، في العراق)
-                if a.prep == "ل" and bare(self.core[a.first]) in title_words():
+                if a.prep == "ل" and self.bare[a.first] in title_words():
                     continue  # the office's own holder (المبعوث الشخصي للأمين العام للأمم المتحدة X)
                 # (not the genitive of a noun of no title: رفض السفير الأميركي اقتراح ماكرون)
                 before = self.core[j - 1]
@@ -2606,7 +2604,7 @@ class DocView:
                 continue
             if self.is_boundary(j) or j in self._any_verbs or self.tokens[j].text in QUOTE_MARKS:
                 return None
-            word = bare(self.core[j])
+            word = self.bare[j]
             if word in title_words() or word in SUBJECT_FILLERS or word in demonym_words():
                 continue
             if self.core[j] in PARTICLES or self.core[j] in PREPOSITIONS:
@@ -2703,7 +2701,7 @@ class DocView:
                 form[:-1] + "ء" if form.endswith("ي") else form,
             )
         }
-        if k > 0 and bare(self.core[k - 1]) in title_words():
+        if k > 0 and self.bare[k - 1] in title_words():
             return bool(spellings & title_words())
         return bool(spellings & title_heads())
 
@@ -2752,21 +2750,21 @@ class DocView:
             return False  # طالبت X في وقت سابق الدنمارك: "earlier", no title (سابق "former")
         if self.core[k] in NAME_KINDS and k > 0:
             k -= 1  # the body's kind before its name: رئيس حركة حماس (not قصف مواقع حركة طالبان)
-        if bare(self.core[k]) in _TITLE_ADJECTIVES and k > 0:
+        if self.bare[k] in _TITLE_ADJECTIVES and k > 0:
             k -= 1  # أمين عام الأمم المتحدة
-        if k > 0 and bare(self.core[k]) in _COMMANDED and bare(self.core[k - 1]) in title_words():
+        if k > 0 and self.bare[k] in _COMMANDED and self.bare[k - 1] in title_words():
             k -= 1  # قائد قوة الأمم المتحدة: the force's commander, the title before it
         # (a word with the article heads no genitive: وانتقدت المعارضة الحكومة المصرية; a body's
         # delegation, forces or management stand for the body: التقى وفد حماس، اتهم X قوات النظام السوري،
         # طالبت النقابة إدارة الشركة)
-        word = bare(self.core[k])
+        word = self.bare[k]
         if word == _MANAGEMENT and (
-            self.tokens[k].proclitics or (k > 0 and bare(self.core[k - 1]) in title_words())
+            self.tokens[k].proclitics or (k > 0 and self.bare[k - 1] in title_words())
         ):
             return True  # رئيس مجلس إدارة شركة X، المكلف بإدارة الدفاع: a title's words, not the body
         if word == _STATE and a.etype in PLACE_TYPES and k > 0:
             k -= 1  # دولة الإمارات: the state itself, unless a title is before it (أمير دولة الكويت)
-            word = bare(self.core[k])
+            word = self.bare[k]
         return (
             word in title_words()
             and word not in _DELEGATIONS
@@ -2798,9 +2796,9 @@ class DocView:
         k = (a.first if a.prep_at is None else a.prep_at) - 1
         if k < 0 or k in self.inside:
             return False
-        if a.prep == "ل" and k > 0 and bare(self.core[k]) in _TITLE_ADJECTIVES:
+        if a.prep == "ل" and k > 0 and self.bare[k] in _TITLE_ADJECTIVES:
             k -= 1  # المرشد العام لجماعة الإخوان
-        word = bare(self.core[k])
+        word = self.bare[k]
         return word in title_words() or (word[-1:] == "ا" and word[:-1] in title_words())  # مسؤولا
 
     def serves_at(self, a: ActorMention, people: Sequence[str]) -> bool:
@@ -2816,7 +2814,7 @@ class DocView:
             and m.last == k
             and m.entities[0] in people
             # a title told as the person (السفير الأميركي), not a name (ندد بوتين بحلف الناتو)
-            and all(bare(self.core[j]) in title_words() | demonym_words() for j in range(m.first, k + 1))
+            and all(self.bare[j] in title_words() | demonym_words() for j in range(m.first, k + 1))
         )
 
     def title_lam(self, a: ActorMention) -> bool:
@@ -2828,11 +2826,11 @@ class DocView:
         k = a.first - 1
         titled = False
         while k > a.first - 1 - _TITLE_RUN and k >= 0 and k not in self.inside and not self.is_boundary(k):
-            if bare(self.core[k]) in _BODY_HEADS:
+            if self.bare[k] in _BODY_HEADS:
                 return True  # الأمين العام لحزب الله، زعيم الحزب: of a body, whatever comes before
-            if bare(self.core[k]) in title_words():
+            if self.bare[k] in title_words():
                 titled = True
-            elif not self.core[k].endswith(NISBA_ENDINGS) and bare(self.core[k]) not in _TITLE_ADJECTIVES:
+            elif not self.core[k].endswith(NISBA_ENDINGS) and self.bare[k] not in _TITLE_ADJECTIVES:
                 return False
             k -= 1
         return titled and k in self.inside
@@ -2856,7 +2854,7 @@ class DocView:
         """``a`` after ``ل`` owns what comes before: ``تابع``/``تابعة``/``مملوك`` right before the ل
         (``طائرتي شحن تابعتين لشركة الخطوط الجوية الإيرانية``)."""
         k = (a.prep_at if a.prep_at is not None else a.first) - 1
-        return k >= 0 and bare(self.core[k]).startswith(_OWNED)
+        return k >= 0 and self.bare[k].startswith(_OWNED)
 
     def reported_speaker(self, i: int) -> list[str]:
         """The one reported as saying what token ``i`` is part of, named after عن right before ``قوله``
@@ -2883,13 +2881,13 @@ class DocView:
         issuing right before the preposition (``الطعن المقدم من حزب الوفد``، ``القرار الصادر عن
         المجلس``)."""
         k = (a.prep_at if a.prep_at is not None else a.first) - 1
-        return a.prep in _FROM_BY and k >= 0 and k not in self.inside and bare(self.core[k]) in _SUBMITTED
+        return a.prep in _FROM_BY and k >= 0 and k not in self.inside and self.bare[k] in _SUBMITTED
 
     def loyal_to(self, a: ActorMention) -> bool:
         """``a`` after ``ل`` is whom a group before it is loyal to (``حركة «الحرس الفتي» الموالية
         للكرملين``): an affiliation, not someone acted on."""
         k = (a.prep_at if a.prep_at is not None else a.first) - 1
-        return a.prep == "ل" and k >= 0 and k not in self.inside and bare(self.core[k]) in _LOYAL
+        return a.prep == "ل" and k >= 0 and k not in self.inside and self.bare[k] in _LOYAL
 
     def dwelling_of(self, a: ActorMention) -> bool:
         """``a`` after ``ل`` owns the place or post right before it (``دورية للجيش العراقي``، ``مقرا
@@ -2897,7 +2895,7 @@ class DocView:
         k = (a.prep_at if a.prep_at is not None else a.first) - 1
         if a.prep != "ل" or k < 0 or k in self.inside:
             return False
-        word = bare(self.core[k])
+        word = self.bare[k]
         return word in _DWELLINGS or (word.endswith("ا") and word[:-1] in _DWELLINGS)  # مقرا، موقعا
 
     def seat_struck(self, i: int, hi: int, exclude: Sequence[str]) -> list[str]:
@@ -2907,8 +2905,8 @@ class DocView:
         for k in range(i + 1, hi - 1):
             if self.is_hard(k) or k in self.clause_verbs:
                 return []
-            word = bare(self.core[k])
-            if word not in _DWELLINGS or k == 0 or bare(self.core[k - 1]) not in _AT_A_PLACE:
+            word = self.bare[k]
+            if word not in _DWELLINGS or k == 0 or self.bare[k - 1] not in _AT_A_PLACE:
                 continue
             # (its owner's titles between: قرب موكب الشيخ X)
             first = next(
@@ -2933,16 +2931,12 @@ class DocView:
         if a.prep != _TO_PREP or a.prep_at is None:
             return False
         for k in range(a.prep_at - 1, max(a.prep_at - 1 - _TITLE_RUN * 2, -1), -1):
-            if bare(self.core[k]) in _ENVOYS:
+            if self.bare[k] in _ENVOYS:
                 return True
             if k not in self.inside and not self.only_titles(k, k + 1):
                 return False
             named = self.mention_covering(k) if k in self.inside else None
-            if (
-                named is not None
-                and named.etype == "PER"
-                and bare(self.core[named.first]) not in title_words()
-            ):
+            if named is not None and named.etype == "PER" and self.bare[named.first] not in title_words():
                 return False  # (a person's name before إلى: وصل السفير محمد آل جابر إلى صنعاء, he went there)
         return False
 
@@ -2993,7 +2987,7 @@ class DocView:
             if j + 1 < n and self.core[j] in _FORMER and self.at.get(j) is None:
                 j += 1  # الرئيس الأسبق محمود أحمدي نجاد: the title's adjective of time, then the name
             same = self.at.get(j)
-            if same is None and j + 1 < n and bare(self.core[j]) in title_words():
+            if same is None and j + 1 < n and self.bare[j] in title_words():
                 same = self.at.get(j + 1)  # (an honorific between: أمير قطر الشيخ تميم بن حمد)
             if same is not None and same.entities == cur.entities:
                 cur = same  # the name after a title told as a mention of the same person (الرئيس الفرنسي X)
@@ -3068,7 +3062,7 @@ class DocView:
             of_members = False  # the conjunct is the people of a body (وعناصر من الشرطة)
             # a conjunct opening with a title may tell where its holder serves before the name (والجندي
             # السابق في مشاة البحرية الأميركية بول ويلان): past a preposition, only a person is the conjunct
-            titled = bare(self.core[start]) in title_words()
+            titled = self.bare[start] in title_words()
             past_pp = False
             for k in range(start, min(j + (_TITLED_CONJUNCT_REACH if titled else 5), n)):
                 if self.tokens[k].text in QUOTE_MARKS:
@@ -3098,7 +3092,7 @@ class DocView:
                     or self.core[k] in GOVERNING
                     or (self.opens_pp(k) and not self._title_lam(k, start) and not self._unmarked_name(k))
                     # (an office's name after a title word is no act: ووزيرة التضامن الاجتماعي X)
-                    or (k in self.acts and not (k > start and bare(self.core[k - 1]) in title_words()))
+                    or (k in self.acts and not (k > start and self.bare[k - 1] in title_words()))
                 ):
                     # إسرائيل واتهمها بتدمير لبنان، X ، وانسحاب الحزب، وأعلن الرئيس، محمد علي، وقررت الحكومة:
                     # no coordination
@@ -3135,7 +3129,7 @@ class DocView:
         the body the genitive of the title, whatever stands between (``ورئيس إقليم أرض الصومال موسى بيحي
         عبدي``): more titles, where the post is (``لدى القاهرة``), a first name the entity layer left out
         (``ورئيسة هيئة متاحف قطر الشيخة المياسة بنت حمد آل ثاني``); None when no person comes first."""
-        if body.etype == "PER" or body.first <= start or bare(self.core[start]) not in title_words():
+        if body.etype == "PER" or body.first <= start or self.bare[start] not in title_words():
             return None
         n = len(self.tokens)
         k = body.last + 1
@@ -3186,7 +3180,7 @@ class DocView:
         counted = bare(core) in _COUNTS or bare(core.removesuffix("ا")) in _COUNTS
         if not (counted or core.isdigit() or core in number_words()):
             return None
-        if self.core[k + 1] != FROM or bare(self.core[k + 2]) not in MEMBER_WORDS:
+        if self.core[k + 1] != FROM or self.bare[k + 2] not in MEMBER_WORDS:
             return None
         body = self.actor(k + 3)
         return body if body is not None and body.etype not in PLACE_TYPES else None
@@ -3243,9 +3237,9 @@ class DocView:
             verbs = GOVERNING if said else ENACTING | CLAIMING if claimed else ENACTING
         while i > 1 and self.tokens[i - 1].text in QUOTE_MARKS:
             i -= 1  # أعلن بوتين بدء «عملية عسكرية خاصة»
-        if i > 2 and bare(self.core[i - 1]) in _OPERATIONS and bare(self.core[i - 2]) in _STARTS_OR_HOLDINGS:
+        if i > 2 and self.bare[i - 1] in _OPERATIONS and self.bare[i - 2] in _STARTS_OR_HOLDINGS:
             i -= 1  # أعلنت القوات المسلحة تنفيذ عملية إنزال جوي لمساعدات: the operation's
-        if i > 1 and bare(self.core[i - 1]) in _ACT_WRAPPERS:
+        if i > 1 and self.bare[i - 1] in _ACT_WRAPPERS:
             # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات، أعلن الجيش بدء عملية، بتقديم شكوى،
             # أعلنت النقابة تنظيم مسيرة
             i -= 1
@@ -3271,7 +3265,7 @@ class DocView:
             and (self.core[v] in AFTER_OR_BEFORE or self.core[v] == _IN)
         ):
             v -= 1  # أعلنت باكستان بعد يومين خفض علاقاتها، أعلنت السعودية في أبريل تقديم
-        if v > 2 and bare(self.core[v]) in _REGION_WORDS and self.core[v - 1] == _IN and v not in self.inside:
+        if v > 2 and self.bare[v] in _REGION_WORDS and self.core[v - 1] == _IN and v not in self.inside:
             v -= 2  # نفذت نقابة أصحاب الأفران في الشمال إضرابا: where the subject is, a region no name
         if v > 1 and self.tokens[v].text == ")" and (opening := self._opening(v)) is not None:
             v = opening - 1  # أعلنت وزارة الدفاع الأمريكية (البنتاغون) إرسال: the subject's other name
@@ -3291,7 +3285,7 @@ class DocView:
         for k in range(v, max(v - 1 - _SAID_IN_WORDS, 1), -1):
             if k in self.inside or self.is_boundary(k):
                 break
-            if bare(self.core[k]) in _STATEMENTS and self.core[k - 1] in _SAID_IN:
+            if self.bare[k] in _STATEMENTS and self.core[k - 1] in _SAID_IN:
                 v = k - 2
                 break
         v = self._past_founding_clause(v)  # نظمت «مؤسسة مكافحة الفساد» التي أسسها نافالني تظاهرات
@@ -3305,7 +3299,7 @@ class DocView:
                 return self.pronoun_subject(v)  # أكد التحالف أنه سيواصل تقديم الدعم
             # (with those coordinated before it: القوات الصومالية وقوات الاتحاد الأفريقي تنفذان عملية)
             return self.group_before(a) if a is not None and a.prep is None else []
-        if v > 0 and v not in self.inside and bare(self.core[v]) in demonym_words():
+        if v > 0 and v not in self.inside and self.bare[v] in demonym_words():
             v -= 1  # a nationality after the subject (أعلن جهاز مكافحة الإرهاب العراقي اعتقال)
         v = self._past_name_tail(v, verbs)
         a = self.mention_ending_at(v)
@@ -3334,9 +3328,9 @@ class DocView:
             k = (a.first if a.prep_at is None else a.prep_at) - 1  # (ل is a clitic on its name)
             if a.prep in (_IN, "ب") and a.etype in PLACE_TYPES:
                 a = self.mention_ending_at(k)  # (or with ب: نفذ الاتحاد الجهوي للشغل بمدنين إضرابا)
-            elif a.prep == "ل" and k > 0 and bare(self.core[k]) in _AFFILIATION:
+            elif a.prep == "ل" and k > 0 and self.bare[k] in _AFFILIATION:
                 a = self.mention_ending_at(k - 1)
-            elif a.prep == _IN and bare(self.core[k]) in _STAFF and (union := self.mention_ending_at(k)):
+            elif a.prep == _IN and self.bare[k] in _STAFF and (union := self.mention_ending_at(k)):
                 a = union  # نفذت نقابة العاملين في الإدارة العامة للجمارك إضرابا: the staff's union
             elif a.prep == _IN and (body := self.mention_ending_at(k)) is not None:
                 # أعلنت وزارة الداخلية في حكومة طالبان اعتقال: a body within the one after في, which
@@ -3351,7 +3345,7 @@ class DocView:
             a is not None
             and a.prep == GENITIVE_IN_PP
             and a.first > 0
-            and bare(self.core[a.first - 1]) in _DECISIONS_OF
+            and self.bare[a.first - 1] in _DECISIONS_OF
         )
         if a is None or (a.prep is not None and not owner):
             return []
@@ -3377,7 +3371,7 @@ class DocView:
             return list(enclosing.entities) if enclosing is not None else subject
         if (
             k >= 0
-            and bare(self.core[k]) in _DECISIONS_OF
+            and self.bare[k] in _DECISIONS_OF
             and PREPOSITIONS.isdisjoint(self.core[k + 1 : group[0].first])
         ):
             return subject  # a decision's owner (رحبت قطر بقرار الولايات المتحدة رفع العقوبات; not بقرار من)
@@ -3422,7 +3416,7 @@ class DocView:
         for k in range(i + 1, min(i + 1 + _ISSUING_REACH, len(self.tokens) - 1)):
             if self.is_boundary(k) or k in self.inside or k in self.clause_verbs:
                 break
-            if bare(self.core[k]) in _ISSUING:
+            if self.bare[k] in _ISSUING:
                 at = k + 2 if self.norm[k + 1] in AGAINST_HIM else k + 1  # (صادرة بحقه عن)
                 if at < len(self.tokens) - 1 and self.core[at] == ABOUT and (a := self.actor(at + 1)):
                     return list(a.entities)
@@ -3445,7 +3439,7 @@ class DocView:
         k = a.first - 1
         while k > 0 and k not in self.inside and self.only_titles(k, k + 1) and self.core[k] not in _DO_VERBS:
             k -= 1  # قامت السلطات الإسرائيلية باعتقال
-        if bare(self.core[k]) not in _DOING and self.core[k] not in _DO_VERBS:
+        if self.bare[k] not in _DOING and self.core[k] not in _DO_VERBS:
             return []
         return self.group_before(a)
 
@@ -3453,11 +3447,11 @@ class DocView:
         """Who declares the responsibility its own for the act at ``i`` (أعلنت سرايا القدس مسؤوليتها
         عن قنص جندي، تبنت X مسؤوليتها عن الهجوم): the clause's subject; or who is said to be
         responsible for it (بن لادن المسؤول عن اعتداءات سبتمبر)."""
-        if i > 2 and bare(self.core[i - 1]) in _SERIES:
+        if i > 2 and self.bare[i - 1] in _SERIES:
             i -= 1  # أعلن تنظيم داعش مسؤوليته عن سلسلة الهجمات
         if i < 2 or self.core[i - 1] != ABOUT:
             return []
-        if bare(self.core[i - 2]) in _RESPONSIBLE:  # بن لادن المسؤول عن اعتداءات سبتمبر
+        if self.bare[i - 2] in _RESPONSIBLE:  # بن لادن المسؤول عن اعتداءات سبتمبر
             a = self.mention_ending_at(i - 3)
             return list(a.entities) if a is not None else []
         if self.core[i - 2] not in _RESPONSIBILITY:
@@ -3525,9 +3519,9 @@ class DocView:
         for m in range(k, max(k - _CASE_WORDS, 1), -1):
             if not self.core[m].isalpha():
                 return None  # (punctuation ends the search; the case's own act nouns do not: انفجار)
-            if bare(self.core[m]) in _CASES and self.core[m - 1] == _IN:
+            if self.bare[m] in _CASES and self.core[m - 1] == _IN:
                 # (a title word before في, an adjective of it between or not: المحقق العدلي)
-                titled = any(bare(self.core[t]) in title_words() for t in range(max(m - 3, 0), m - 1))
+                titled = any(self.bare[t] in title_words() for t in range(max(m - 3, 0), m - 1))
                 return m - 1 if titled else None
         return None
 
@@ -3537,7 +3531,7 @@ class DocView:
         with no preposition of its own, or the statement's after ل (``في بيان لحماس``); a place where
         it was issued passes (``صدر في جنيف``)."""
         k = i + 1
-        if k + 1 >= hi or self.core[k] not in _SAID_IN or bare(self.core[k + 1]) not in _STATEMENTS:
+        if k + 1 >= hi or self.core[k] not in _SAID_IN or self.bare[k + 1] not in _STATEMENTS:
             return None
         for j in range(k + 2, min(hi, k + 2 + _INTERPOSED_REACH)):
             if self.is_boundary(j) or j in self.clause_verbs:
@@ -3577,7 +3571,7 @@ class DocView:
                     return None
                 k = a.last + 1
                 continue
-            core, word = self.core[k], bare(self.core[k])
+            core, word = self.core[k], self.bare[k]
             if self.is_boundary(k) or k in self.clause_verbs:
                 return None
             # when, and the titles of the subject to come; then where: ساحة الشهداء، معبر بيتونيا؛ and a
@@ -3676,7 +3670,7 @@ class DocView:
         for at in range(i - 1, max(i - 1 - _TEXT_REACH, 0), -1):
             if self.is_hard(at):
                 return []
-            if bare(self.core[at]) in _PUBLISHED_TEXTS:
+            if self.bare[at] in _PUBLISHED_TEXTS:
                 break
         else:
             return []
@@ -3792,7 +3786,7 @@ class DocView:
                 k = opening - 1
         if self.tokens[k].text in ("،", ","):
             k = self._before_apposition(k)  # حمدان ، السائق السابق لبن لادن ، اعتقل
-        elif k > 0 and k not in self.inside and bare(self.core[k]) in demonym_words():
+        elif k > 0 and k not in self.inside and self.bare[k] in demonym_words():
             k -= 1  # a nationality after the name (البيت الأبيض الأمريكي رفض)
         elif k > 0 and k - 1 in self.inside and self._describing(k):
             k -= 1  # an adjective after the name (وكان حزب العدالة والتنمية المعارض قد حمّل)
@@ -3835,7 +3829,7 @@ class DocView:
                 and (
                     self.core[before - 1] in BE_VERBS
                     or self.core[before - 1] in COMPLEMENTIZERS
-                    or (bare(self.core[before - 1]) in _OWNABLE and before - 1 not in self.inside)
+                    or (self.bare[before - 1] in _OWNABLE and before - 1 not in self.inside)
                 )
             ):
                 # the name's own quotation marks, after كان or أن, or after its forces (طائرات «الجيش
@@ -4027,13 +4021,13 @@ class DocView:
             found = _PRONOUN_OBJECTS.get(form)
             if found is not None:
                 return found
-            if form in _OWNER_PRONOUNS and bare(self.core[k - 1]).startswith(_OWNED):
+            if form in _OWNER_PRONOUNS and self.bare[k - 1].startswith(_OWNED):
                 return "ل", form[1:]  # منع قافلة تابعة له: its owner is acted on
         return None
 
     def plural_title(self, k: int) -> bool:
         """Token ``k`` is a plural or dual title of office-holders (``وزراء``، ``وزيرا``، ``قادة``)."""
-        return bare(self.core[k]) in _PLURAL_TITLES
+        return self.bare[k] in _PLURAL_TITLES
 
     def with_pronoun(self, k: int) -> bool:
         """Token ``k`` is مع with a pronoun suffix (``معه``، ``معها``): whom an act is done with, named
@@ -4131,9 +4125,7 @@ class DocView:
                 first = k + 2
             elif organised:
                 first = k + 1  # خرجوا في مسيرة نظمتها «الجبهة المدنية»: who organised it called it
-            elif bare(self.core[k]) == _CALL and (
-                "ب" in self.tokens[k].proclitics or self.core[k - 1] in _HEEDING
-            ):
+            elif self.bare[k] == _CALL and ("ب" in self.tokens[k].proclitics or self.core[k - 1] in _HEEDING):
                 first = k + 2 if self.core[k + 1] == FROM else k + 1
             else:
                 continue
@@ -4141,7 +4133,7 @@ class DocView:
             # هاب، بدعوة من منظمة «أمنستي كينيا»)
             while first + 1 < hi and (
                 self.tokens[first].text in QUOTE_MARKS
-                or (bare(self.core[first]) in _CALLER_HEADS and self.actor(first) is None)
+                or (self.bare[first] in _CALLER_HEADS and self.actor(first) is None)
             ):
                 first += 1
             a = self.actor(first) if first < hi else None
@@ -4266,7 +4258,7 @@ class DocView:
                 return None  # (عبر الحدود: "across", no verb)
             if k in self.acts and k not in self.inside:
                 return k if i - k < _CONJOINED_ACT_REACH or comma else None
-            if bare(self.core[k]) in _SEIZURES and k not in self.inside:
+            if self.bare[k] in _SEIZURES and k not in self.inside:
                 return k
         return None
 
@@ -4416,7 +4408,7 @@ class DocView:
     def overlooked(self, m: ActorMention) -> bool:
         """``m`` is named after a participle of lying or overlooking and على (``مدينة توابسي المطلة على
         البحر الأسود``): it locates the place before it, and is acted on by nothing."""
-        return m.prep == ON and m.prep_at is not None and bare(self.core[m.prep_at - 1]) in _OVERLOOKING
+        return m.prep == ON and m.prep_at is not None and self.bare[m.prep_at - 1] in _OVERLOOKING
 
     def place_object(self, i: int, hi: int, exclude: Sequence[str] = ()) -> str | None:
         """A place named as the object of verb ``i`` (``هاجمت القوات الحكومية كولكول``): the first place
@@ -4454,7 +4446,7 @@ class DocView:
         """The place that witnessed the act noun at ``i``: the subject of a ``شهد`` verb before it in its
         clause (``شهدت مناطق أخرى من بغداد تفجيرات``, ``شهد العراق أمس تفجيرات``)."""
         start, _ = self.clause(i, lo, i + 1)
-        witness = next((k for k in range(i - 1, start - 1, -1) if bare(self.core[k]) in _WITNESSED), None)
+        witness = next((k for k in range(i - 1, start - 1, -1) if self.bare[k] in _WITNESSED), None)
         if witness is None:
             return None
         for k in range(witness + 1, i):
@@ -4486,12 +4478,12 @@ class DocView:
                 m is not None
                 and m.etype not in PLACE_TYPES
                 and m.first == m.last
-                and bare(self.core[k]) in _SITE_AGAIN
+                and self.bare[k] in _SITE_AGAIN
             )
             if m is None or told_again:
                 # نشرت الحكومة 300 عنصر في المدينة: the town named before, taken back (and the place
                 # of a site named before, around it: حقل الشرارة ... نشرت تعزيزات في محيط الحقل)
-                again = bare(self.core[k])
+                again = self.bare[k]
                 if (
                     (k not in self.inside or told_again)
                     and self.core[k].startswith("ال")
@@ -4512,14 +4504,12 @@ class DocView:
                 ):
                     return town
                 continue
-            facility = m.etype == "MISC" and k >= 2 and bare(self.core[k - 1]) in _FACILITY_HEADS
+            facility = m.etype == "MISC" and k >= 2 and self.bare[k - 1] in _FACILITY_HEADS
             if (
                 m.etype == "ORG"
-                and bare(self.core[k]) in _GROUNDS
+                and self.bare[k] in _GROUNDS
                 and m.entities[0] not in exclude
-                and (
-                    m.prep == _AROUND or (k >= 1 and bare(self.core[k - 1]) in _SPOTS and self._spot_prep(k))
-                )
+                and (m.prep == _AROUND or (k >= 1 and self.bare[k - 1] in _SPOTS and self._spot_prep(k)))
             ):
                 return m.entities[0]  # حول جامعة الخرطوم، في محيط مستشفى الشفاء: the grounds of a body named
             if (m.etype not in PLACE_TYPES and not facility) or m.entities[0] in exclude:
@@ -4530,22 +4520,18 @@ class DocView:
             spot = k - 2 if k >= 2 and self.core[k - 1] in LAND else k - 1  # على مداخل مدينة جنين
             if facility:
                 # حول ملعب ويمبلي، في محيط قاعدة سيغونيلا: a named facility, where the forces go
-                prep = _AROUND if bare(self.core[k - 2]) in _SPOTS else self._spot_prep(k - 1)
+                prep = _AROUND if self.bare[k - 2] in _SPOTS else self._spot_prep(k - 1)
                 if prep in (_IN, _AROUND, *_TO_PLACE):
                     return m.entities[0]
                 continue
-            if prep in (None, GENITIVE_IN_PP) and k >= 2 and bare(self.core[k - 1]) in _TOWN_FACILITIES:
+            if prep in (None, GENITIVE_IN_PP) and k >= 2 and self.bare[k - 1] in _TOWN_FACILITIES:
                 prep = self.core[k - 2]  # حول محطة الضبعة النووية: the facility's preposition, its town
-            elif (
-                prep in (None, GENITIVE_IN_PP)
-                and bare(self.core[spot]) in _SPOTS
-                and self._spot_prep(spot + 1)
-            ):
+            elif prep in (None, GENITIVE_IN_PP) and self.bare[spot] in _SPOTS and self._spot_prep(spot + 1):
                 prep = _AROUND  # في محيط قاعدة إنجرليك، على مداخل الأنبار: around a place, there
             elif (
                 moving
                 and prep in (None, GENITIVE_IN_PP)
-                and bare(self.core[spot]) in _COASTS
+                and self.bare[spot] in _COASTS
                 and self.core[spot - 1] in PREPOSITIONS
             ):
                 prep = _AROUND  # نشرت فرقاطات قبالة سواحل ولاية وهران: off its coast, there
@@ -4567,7 +4553,7 @@ class DocView:
         """The preposition before token ``k``, past a word for the spot around it (``في محيط``، ``على
         مداخل``، ``على طول``), or None."""
         j = k - 1
-        if j > 0 and bare(self.core[j]) in _SPOTS and not self.tokens[j].proclitics:
+        if j > 0 and self.bare[j] in _SPOTS and not self.tokens[j].proclitics:
             j -= 1
             if j > 0 and self.core[j] in _EACH_OF:
                 j -= 1  # على كل مداخل الجزيرة
@@ -4593,11 +4579,11 @@ class DocView:
         (``حقل الشرارة``، ``مجمع محكمة إسلام آباد العليا``، ``مقر اللجنة في الخرطوم``) or of the same
         definite word named with a place, not one of ``exclude``; None where the site was named with no
         place."""
-        head = bare(self.core[k])
+        head = self.bare[k]
         for j in range(k - 1, -1, -1):
             # (or its same definite word, with a place: تظاهرة أمام القصر الرئاسي في جاكرتا ... حول القصر)
             again = self.core[j] == self.core[k]
-            if (self.core[j].startswith("ال") and not again) or bare(self.core[j]) != head:
+            if (self.core[j].startswith("ال") and not again) or self.bare[j] != head:
                 continue
             words = 0  # (quote marks around a name count for none: مخيم «الغابة» العشوائي في كاليه)
             for f in range(j, k):
@@ -4669,7 +4655,7 @@ class DocView:
         for k in range(i + 1, hi):
             if self.is_hard(k):
                 break
-            cue = bare(self.core[k])
+            cue = self.bare[k]
             if demanding and cue in _REMOVALS and self.conjoined(k):
                 # للمطالبة بإنهاء الحرب ... وإقالة الرئيس الاميركي جورج بوش: a removal among the demands
                 a = self.actor(k + 1)
@@ -4703,7 +4689,7 @@ class DocView:
                     end = min(end + 1, hi)
                 elif self.is_boundary(m):
                     break  # (a slogan's quotation marks do not end it: تطالب بـ«استقالة X»)
-                if m - 1 in self.acts and m not in self.inside and bare(self.core[m]) in demonym_words():
+                if m - 1 in self.acts and m not in self.inside and self.bare[m] in demonym_words():
                     # احتجاجا على الاحتلال الأميركي للعراق، تنديدا بالقصف التركي: the act's agent is the
                     # nationality, and that is what it is against (not whom it then asks to act: مطالبين
                     # الحكومة العراقية بطرد السفير التركي)
@@ -4734,7 +4720,7 @@ class DocView:
         for k in range(start, hi - 1):
             if self.is_hard(k):
                 break
-            if bare(self.core[k]) not in _SLOGANS:
+            if self.bare[k] not in _SLOGANS:
                 continue
             a = self.actor(k + 2 if self.core[k + 1] == _VOCATIVE else k + 1)  # وداعا يا X
             if a is not None and a.entities[0] not in exclude and a.entities[0] not in out:
@@ -4765,7 +4751,7 @@ class DocView:
 
     def stance(self, k: int) -> bool:
         """Token ``k`` says what a protest is against (``احتجاجا``، ``ضد``، ``منددين``، ``مطالبين``)."""
-        return bare(self.core[k]) in _PROTESTED
+        return self.bare[k] in _PROTESTED
 
     def _picketed(self, i: int, hi: int, source: Sequence[str]) -> tuple[list[str], int] | None:
         """The body whose seat a protest naming no other recipient stood before (اعتصموا امام مبنى هيئة
@@ -4778,16 +4764,16 @@ class DocView:
             if not near and self.core[k] not in BEFORE_SITE:
                 continue
             at = k + 1 if near else k  # بالقرب من مباني مجلس الشيوخ، على مقربة من مقر البرلمان
-            if bare(self.core[at + 1]) not in SEATS:
+            if self.bare[at + 1] not in SEATS:
                 continue
-            seat = at + 2 if bare(self.core[at + 2]) in SEATS and at + 3 < hi else at + 1  # حول مقر سفارة X
-            if seat + 2 < hi and bare(self.core[seat + 1]) in _BRANCHES:
+            seat = at + 2 if self.bare[at + 2] in SEATS and at + 3 < hi else at + 1  # حول مقر سفارة X
+            if seat + 2 < hi and self.bare[seat + 1] in _BRANCHES:
                 seat += 1  # أمام مقر فرع الشركة العامة للمياه: the seat of the body's branch
             # (or the body the seat word begins: حول مقر سفارة استونيا, one name)
             a = self.actor(seat + 1) or self.actor(seat)
             if a is None or a.entities[0] in source:
                 return None
-            if self.entities[a.entities[0]].type in PLACE_TYPES and bare(self.core[seat]) not in EMBASSIES:
+            if self.entities[a.entities[0]].type in PLACE_TYPES and self.bare[seat] not in EMBASSIES:
                 return None  # امام مبنى البلدية في X: a town's building is where; an embassy, its country
             return [a.entities[0]], k
         return None
@@ -4807,7 +4793,7 @@ class DocView:
             a.first == j + 1
             and a.prep is None
             and (apart or "ب" in self.tokens[j].proclitics)
-            and bare(self.core[j]) in _REMOVALS
+            and self.bare[j] in _REMOVALS
         )
 
     def _threatened_one(
@@ -4905,14 +4891,14 @@ class DocView:
         for k in range(i - 2, max(i - 2 - _BATCH_NUMBER_WORDS, -1), -1):
             if k in self.inside:
                 return None
-            if bare(self.core[k]) in _BATCHES:
+            if self.bare[k] in _BATCHES:
                 return k
         return None
 
     def batch_from(self, k: int, hi: int) -> int | None:
         """The ``من`` after the batch word at ``k`` past its number or adjectives (``دفعة جديدة من``،
         ``الدفعة الأولى من``), else None: what it is a batch of is named after it."""
-        if bare(self.core[k]) not in _BATCHES:
+        if self.bare[k] not in _BATCHES:
             return None
         for j in range(k + 1, min(hi, k + 2 + _BATCH_NUMBER_WORDS)):
             if self.core[j] == FROM:
@@ -4925,7 +4911,7 @@ class DocView:
         """Token ``k``, or the first token past a count of people there and its ``من`` (``آلاف المحتجين``،
         ``مئات من المتظاهرين``، ``عشرات الآلاف من``)."""
         while k < len(self.core) and (
-            bare(self.core[k]) in _COUNTS or (self.core[k] == FROM and bare(self.core[k - 1]) in _COUNTS)
+            self.bare[k] in _COUNTS or (self.core[k] == FROM and self.bare[k - 1] in _COUNTS)
         ):
             k += 1
         return k
@@ -4944,7 +4930,7 @@ class DocView:
                 a is None
                 or set(a.entities) & set(exclude)
                 or self.loose_words(i + 1, k) > 1
-                or any(bare(self.core[j]) in _ENVOYS for j in range(i + 1, k))
+                or any(self.bare[j] in _ENVOYS for j in range(i + 1, k))
             ):
                 return []
             return [e for e in self.group_after(a)[0] if e not in exclude]
@@ -4956,7 +4942,7 @@ class DocView:
         bracket that opens the direction, a distance between them or not (``ناحية الرشاد (45 كلم جنوب
         كركوك)``). A place in ``exclude`` locates none (the subject: ``قصفت إسرائيل جنوب لبنان``)."""
         j = k - 1
-        while j >= 0 and j not in self.inside and bare(self.core[j]) in _LAND_ONLY:
+        while j >= 0 and j not in self.inside and self.bare[j] in _LAND_ONLY:
             j -= 1  # قطاع
         if j < 0 or self.core[j] not in DIRECTIONS:
             return False
@@ -5012,7 +4998,7 @@ class DocView:
                 at -= 1  # 12 صحافيا يعملون في صحيفة X: the people who work there
                 if at - 2 > lo and (self.core[at - 2], self.core[at - 1]) == _AT_LEAST:
                     at -= 2  # 11 موظفا على الأقل يعملون لدى الأمم المتحدة
-            member = bare(self.core[at - 1]) if at > lo else ""
+            member = self.bare[at - 1] if at > lo else ""
             if a.prep_at - 2 >= lo and (
                 a.prep_at - 2 in self.speech or self.core[a.prep_at - 2] in GOVERNING
             ):
@@ -5046,11 +5032,11 @@ class DocView:
         ) in _BOARDS:
             # وافق مجلس المديرين التنفيذيين للبنك الدولي: the body whose board it is
             j = board.last + 1
-            j += j < hi and bare(self.core[j]) == _BOARD_ADJECTIVE
+            j += j < hi and self.bare[j] == _BOARD_ADJECTIVE
             j += j < hi and self.core[j] == _IN
             a = self.at.get(j) if j < hi else None
             return a if a is not None and a.etype == "ORG" and a.prep in _BOARD_BODY_PREPS else None
-        if k + 1 >= hi or k in self.inside or bare(self.core[k]) not in _UNITS:
+        if k + 1 >= hi or k in self.inside or self.bare[k] not in _UNITS:
             return None
         a = self.at.get(k + 1)
         return a if a is not None and a.prep is None and a.etype in ("ORG", "PER") else None
@@ -5094,12 +5080,12 @@ class DocView:
         k = self._past_resumptive(i)
         if k >= len(self.tokens) or k in self.inside or not self.core[k].startswith("ال"):
             return []
-        if bare(self.core[k]) not in _MISSIONS:
+        if self.bare[k] not in _MISSIONS:
             return []
         sentence = self.tokens[i].sentence
         first = self.bounds[sentence - 1][0] if sentence > 0 else self.bounds[sentence][0]
         for j in range(i - 1, first - 1, -1):
-            if j in self.inside or self.core[j].startswith("ال") or bare(self.core[j]) not in _MISSIONS:
+            if j in self.inside or self.core[j].startswith("ال") or self.bare[j] not in _MISSIONS:
                 continue
             # (its body after من or as its genitive: بعثة من صندوق النقد الدولي، وفد حماس)
             at = j + 2 if j + 2 < i and self.core[j + 1] == FROM else j + 1
@@ -5121,7 +5107,7 @@ class DocView:
         # (or its nationality read as the country: استقبل X وفدا روسيا برئاسة Y)
         sent = k >= 1 and self.core[k - 1] in _DELEGATIONS
         sent = sent or (k >= 2 and self.core[k - 1] == FROM and self.core[k - 2] in _DELEGATIONS)
-        if not sent and bare(self.core[k]) not in _MISSIONS:
+        if not sent and self.bare[k] not in _MISSIONS:
             return None
         head = self._delegation_head(a.last, hi, named=True)
         return head if head is not None and head.entities != a.entities else None
@@ -5133,11 +5119,11 @@ class DocView:
         k = self._past_resumptive(i)
         while k < hi and self.in_time(k):
             k += 1
-        if k + 2 < hi and bare(self.core[k]) in _COUNTS and self.core[k + 1] == FROM:
+        if k + 2 < hi and self.bare[k] in _COUNTS and self.core[k + 1] == FROM:
             k += 2  # دخل آلاف من العمال المنتمين إلى نقابة X: a count of them
-        elif k + 1 < hi and bare(self.core[k]) in _COUNTS and bare(self.core[k + 1]) in _MEMBERS:
+        elif k + 1 < hi and self.bare[k] in _COUNTS and self.bare[k + 1] in _MEMBERS:
             k += 1  # دخل آلاف العمال المنتسبين إلى نقابة X: the count with them as its genitive
-        if k >= hi or k in self.inside or bare(self.core[k]) not in _MEMBERS:
+        if k >= hi or k in self.inside or self.bare[k] not in _MEMBERS:
             return None
         start = k + 1
         owner = self.at.get(start)
@@ -5145,7 +5131,7 @@ class DocView:
             start = owner.last + 1  # عمال بلدية جوهانسبرغ المنتمين إلى: past a body named as their genitive
         described = False  # (past a trade told as their genitive: سائقو الشاحنات المنتمون إلى اتحاد X)
         for j in range(start, min(hi, start + _MEMBER_REACH)):
-            if bare(self.core[j]) in _BELONGING and j + 2 < hi and self.core[j + 1] == _TO_PREP:
+            if self.bare[j] in _BELONGING and j + 2 < hi and self.core[j + 1] == _TO_PREP:
                 a = self.actor(j + 2)  # العمال المنتمين إلى نقابة X
                 return a if a is not None and a.etype == "ORG" else None
             if start > k + 1:
@@ -5164,11 +5150,7 @@ class DocView:
                     self.actor(j + 2) if j + 2 < hi and self.core[j + 1] in NAME_KINDS else None
                 )
                 return a if a is not None and a.etype == "ORG" else None
-            if (
-                j in self.inside
-                or self.is_boundary(j)
-                or bare(self.core[j]) not in SUBJECT_FILLERS | _RANK_WORDS
-            ):
+            if j in self.inside or self.is_boundary(j) or self.bare[j] not in SUBJECT_FILLERS | _RANK_WORDS:
                 return None
         return None
 
@@ -5178,7 +5160,7 @@ class DocView:
         if any(self.entities[e].type != "PER" for e in people):
             return False
         return any(
-            a.entities[0] in people and a.first > lo and bare(self.core[a.first - 1]) in SUPPORTERS
+            a.entities[0] in people and a.first > lo and self.bare[a.first - 1] in SUPPORTERS
             for k in range(lo, hi)
             if (a := self.at.get(k)) is not None
         )
@@ -5218,21 +5200,19 @@ class DocView:
         ):
             k -= 1
         # (many members: the singular with an adjective is a title, الجزائر، العضو العربي في المجلس)
-        before = (a.prep_at > 0 and bare(self.core[a.prep_at - 1]) in _MEMBERS) or (
+        before = (a.prep_at > 0 and self.bare[a.prep_at - 1] in _MEMBERS) or (
             k >= 0
-            and bare(self.core[k]) in _MEMBERS
-            and (self.core[k].endswith(_PLURAL_ENDINGS) or bare(self.core[k]) in MEMBER_WORDS)
+            and self.bare[k] in _MEMBERS
+            and (self.core[k].endswith(_PLURAL_ENDINGS) or self.bare[k] in MEMBER_WORDS)
         )
         if a.prep_at + 1 >= a.first:  # جنديين من الجيش الإسرائيلي: the members named before من
             return before
         # (the kind of body before its name too: من قادة حركة حماس; quotation marks: عناصر «كتائب القسام»)
         between = range(a.prep_at + 1, a.first)
         return (
-            self.core[a.prep_at] == FROM or before or any(bare(self.core[k]) in MEMBER_WORDS for k in between)
+            self.core[a.prep_at] == FROM or before or any(self.bare[k] in MEMBER_WORDS for k in between)
         ) and all(
-            bare(self.core[k]) in MEMBER_WORDS
-            or self.core[k] in NAME_KINDS
-            or self.tokens[k].text in QUOTE_MARKS
+            self.bare[k] in MEMBER_WORDS or self.core[k] in NAME_KINDS or self.tokens[k].text in QUOTE_MARKS
             for k in between
         )
 
@@ -5276,7 +5256,7 @@ class DocView:
             and k not in self.inside
             and self.tokens[k].sentence == self.tokens[i].sentence
             and "ال" not in (w.form for w in self.tokens[k].words)
-            and bare(self.core[k]) in _TITLE_HEADS
+            and self.bare[k] in _TITLE_HEADS
         )
 
     def subject_after_be(self, i: int) -> bool:
@@ -5310,8 +5290,8 @@ class DocView:
         return (
             "ال" in (w.form for w in before.words)
             and not set(before.proclitics) & PREP_CLITICS
-            and bare(self.core[k]) not in title_words()
-            and bare(self.core[k]) not in demonym_words()
+            and self.bare[k] not in title_words()
+            and self.bare[k] not in demonym_words()
             and not self.in_time(k)
             and not (k > 0 and self.core[k - 1] in PREPOSITIONS)
         )
@@ -5326,7 +5306,7 @@ class DocView:
                 return False
             if self.core[k] in RELATIVES:
                 return False  # الجنود الذين قتلوا: who were killed
-            if bare(self.core[k]) in _UNNAMED_SUBJECTS:
+            if self.bare[k] in _UNNAMED_SUBJECTS:
                 return (
                     not (k > 0 and self.opens_pp(k - 1)) and not set(self.tokens[k].proclitics) & PREP_CLITICS
                 )
@@ -5342,7 +5322,7 @@ class DocView:
             and self.tokens[k].sentence == self.tokens[i].sentence
             and not self.core[k].startswith("ال")
             and not set(self.tokens[k].proclitics) & PREP_CLITICS
-            and bare(self.core[k]) in _UNNAMED_SUBJECTS
+            and self.bare[k] in _UNNAMED_SUBJECTS
         )
 
     def unnamed_plural_before(self, i: int) -> bool:
@@ -5374,7 +5354,7 @@ class DocView:
         goes on from (``اقتحم آلاف المحتجين المقر ، وأضرموا النار``)."""
         sentence = self.tokens[i].sentence
         k = self.past_count(self._past_resumptive(i))
-        if k < len(self.tokens) and self.tokens[k].sentence == sentence and bare(self.core[k]) in CROWDS:
+        if k < len(self.tokens) and self.tokens[k].sentence == sentence and self.bare[k] in CROWDS:
             return True
         plural = "و" in self.tokens[i].proclitics and self.core[i].endswith(_PLURAL_VERB)
         for j in range(i - 1, -1, -1):
@@ -5384,7 +5364,7 @@ class DocView:
                 return plural and self.crowd_subject(j)
             if self.is_boundary(j) and not plural:
                 return False
-            if bare(self.core[j]) in CROWDS and not plural:
+            if self.bare[j] in CROWDS and not plural:
                 return True
         return False
 
@@ -5411,7 +5391,7 @@ class DocView:
                 and j not in self.at
                 and j - k <= _HOLDER_TITLE_RUN
                 and (
-                    bare(self.core[j]) in title_words()
+                    self.bare[j] in title_words()
                     or (self.core[j].startswith("ال") and self.core[j].endswith(NISBA_ENDINGS))
                     or (self.conjoined(j) and self.core[j].startswith("ال"))
                 )
@@ -5433,7 +5413,7 @@ class DocView:
         while k > 0 and i - k <= _DOCUMENT_SUBJECT_REACH:
             if self.tokens[k].text in QUOTE_MARKS:
                 k -= 1
-            elif bare(self.core[k]) in _STATEMENT_WORDS or bare(self.core[k]) in _DECLARATIONS:
+            elif self.bare[k] in _STATEMENT_WORDS or self.bare[k] in _DECLARATIONS:
                 seen, k = True, k - 1
             elif (m := self.mention_covering(k)) is not None and m.etype in PLACE_TYPES and seen:
                 k = m.first - 1  # إعلان جدة: where it was declared
@@ -5450,7 +5430,7 @@ class DocView:
             k + 1 < len(self.tokens)
             and k not in self.inside
             and self.tokens[k].sentence == self.tokens[i].sentence
-            and bare(self.core[k]) in _COUNTED_PEOPLE
+            and self.bare[k] in _COUNTED_PEOPLE
             and not (self.core[k + 1] in _MEMBER_OF and self._of_body(k + 1))
         )
 
@@ -5473,7 +5453,7 @@ class DocView:
             0 <= k < len(self.tokens)
             and self.tokens[k].sentence == self.tokens[i].sentence
             and (
-                bare(self.core[k]).removeprefix("ل") in _DISASTERS  # للكارثة: لكارثه
+                self.bare[k].removeprefix("ل") in _DISASTERS  # للكارثة: لكارثه
                 or self.norm[k] in _DISASTERS  # فيضانات: not ف + يضانات
             )
             for k in near
@@ -5485,7 +5465,7 @@ class DocView:
         near = [i + 1, i - 2 if i >= 2 and self.core[i - 1] in RELATIVES else -1]
         if i + 1 in self.at:  # احتلت مصر المرتبة الأولى: after its subject
             near.append(self.at[i + 1].last + 1)
-        return any(0 <= k < len(self.tokens) and bare(self.core[k]) in _RANKS_HELD for k in near)
+        return any(0 <= k < len(self.tokens) and self.bare[k] in _RANKS_HELD for k in near)
 
     def _past_resumptive(self, i: int) -> int:
         """The token after verb ``i`` and the resumptive pronoun that may follow it (``وصلت فيه``)."""
@@ -5498,7 +5478,7 @@ class DocView:
         k = self._past_resumptive(i)
         while k < hi - 1 and self.in_time(k):
             k += 1  # تظاهر أمس مئات من عناصر الجماعة
-        number = counted and k < hi and (self.in_amount(k) or bare(self.core[k]) in _COUNTS)
+        number = counted and k < hi and (self.in_amount(k) or self.bare[k] in _COUNTS)
         if not number and not self.unnamed_subject(i):
             return None
         j = k
@@ -5521,7 +5501,7 @@ class DocView:
                     and j not in self.at
                     and (
                         self.core[j] in NAME_KINDS
-                        or bare(self.core[j]) in MEMBER_WORDS
+                        or self.bare[j] in MEMBER_WORDS
                         or self.tokens[j].text in QUOTE_MARKS
                     )
                 ):
@@ -5533,16 +5513,16 @@ class DocView:
             if self.is_boundary(k) or k in self.inside:
                 break
         for k in range(i + 2, min(hi - 1, i + 2 + _AFFILIATION_REACH)):
-            if self.core[k] in _AFFILIATION or bare(self.core[k]) in _AFFILIATION:
+            if self.core[k] in _AFFILIATION or self.bare[k] in _AFFILIATION:
                 a = self.actor(k + 1)
                 return a if a is not None and a.prep == "ل" else None
-            if bare(self.core[k]) in _BELONGING_TO and k + 2 < hi and self.core[k + 1] == _TO_PREP:
+            if self.bare[k] in _BELONGING_TO and k + 2 < hi and self.core[k + 1] == _TO_PREP:
                 # أغلق محتجون ينتمون إلى «حراك فزان» الحقل (past quotation marks)
                 j = k + 3 if self.tokens[k + 2].text in QUOTE_MARKS else k + 2
                 return self.actor(j)
             if self.is_boundary(k) or k in self.inside:
                 return None
-            if not self.core[k].startswith("ال") and bare(self.core[k]) in _UNNAMED_SUBJECTS:
+            if not self.core[k].startswith("ال") and self.bare[k] in _UNNAMED_SUBJECTS:
                 return None  # استهدفت طائرة إسرائيلية قافلة تابعة للأمم المتحدة: the object's owner
         return None
 
@@ -5553,12 +5533,12 @@ class DocView:
         if a is None or a.prep != "ل" or a.first - 1 <= lo:
             return []
         k = a.first - 1
-        if bare(self.core[k]) not in _AFFILIATION:
+        if self.bare[k] not in _AFFILIATION:
             return []
         for j in range(k - 1, max(k - 1 - _AFFILIATION_REACH, lo - 1), -1):
             if self.is_boundary(j) or j in self.inside:
                 return []
-            if bare(self.core[j]) in _UNNAMED_SUBJECTS:
+            if self.bare[j] in _UNNAMED_SUBJECTS:
                 opens = (
                     j == lo or self.core[j - 1] in COMPLEMENTIZERS or self.tokens[j - 1].text in QUOTE_MARKS
                 )
@@ -5584,7 +5564,7 @@ class DocView:
             found = {
                 "F" if word.endswith("ه") else "M"
                 for k, m in self.at.items()
-                if k > 0 and eid in m.entities and (word := bare(self.core[k - 1])) in titles
+                if k > 0 and eid in m.entities and (word := self.bare[k - 1]) in titles
             }
         return found.pop() if len(found) == 1 else None
 
@@ -5705,9 +5685,9 @@ class DocView:
             if k in self.verbs and k not in through:
                 break
             if (
-                bare(self.core[k]) in PURSUANT
-                or (k > start and bare(self.core[k]) in _SCAN_STOPS)
-                or (bare(self.core[k]) in _AFTER_BA_STOPS and "ب" in self.tokens[k].proclitics)
+                self.bare[k] in PURSUANT
+                or (k > start and self.bare[k] in _SCAN_STOPS)
+                or (self.bare[k] in _AFTER_BA_STOPS and "ب" in self.tokens[k].proclitics)
             ):
                 # نشر جنود في الجنوب تنفيذا لقرار مجلس الأمن، بأمر من رئيس الوزراء، فور خروج القوات: what
                 # it follows, who ordered it or what it came right after, no party to it; اعتقلت شخصين
@@ -5739,7 +5719,7 @@ class DocView:
         المفوضية السامية لشؤون اللاجئين، إلى Z``); None for none."""
         if k + 1 >= end:
             return None
-        branch = bare(self.core[k + 1]) in _BRANCHES
+        branch = self.bare[k + 1] in _BRANCHES
         described = self.core[k + 1].startswith("ال") and k + 1 not in self.inside
         if not (branch or described):
             return None
@@ -5757,7 +5737,7 @@ class DocView:
             k >= 2
             and k - 1 not in self.inside
             and k - 2 in self.inside
-            and (bare(self.core[k - 1]) in _AFFILIATION or led_by(self.tokens[k - 1].text))
+            and (self.bare[k - 1] in _AFFILIATION or led_by(self.tokens[k - 1].text))
         )
 
     def time_between_commas(self, k: int) -> int | None:
@@ -5840,7 +5820,7 @@ class DocView:
         (``، الذي يتولى رئاسة المجموعة ،``، ``، الملقب بـ«باربيكيو» ،``), within a few words before ``end``,
         when an actor is named bare right after it (the verb's object, not what is asked of it: ، التي
         قادت الاحتجاجات، بتعيين X)."""
-        if k + 1 >= end or (self.core[k + 1] not in RELATIVES and bare(self.core[k + 1]) not in _KNOWN_AS):
+        if k + 1 >= end or (self.core[k + 1] not in RELATIVES and self.bare[k + 1] not in _KNOWN_AS):
             return None
         for j in range(k + 2, min(end, k + 2 + _ASIDE_SPAN)):
             if self.tokens[j].text in ("،", ","):
@@ -5875,10 +5855,10 @@ class DocView:
         placed = (
             p < len(self.tokens)
             and "ب" in self.tokens[p].proclitics
-            and (p > k + 1 or bare(self.core[p]) in _POWER_SEATS)
+            and (p > k + 1 or self.bare[p] in _POWER_SEATS)
         )
         # (on the sidelines of: ، على هامش قمة المناخ في شرم الشيخ ،)
-        sidelines = p + 1 < len(self.tokens) and self.core[p] in _ON and bare(self.core[p + 1]) == _SIDELINES
+        sidelines = p + 1 < len(self.tokens) and self.core[p] in _ON and self.bare[p + 1] == _SIDELINES
         # (or through whom: ، عبر المتحدث باسمه ،)
         via = p < len(self.tokens) and self.core[p] == _VIA
         if p >= len(self.tokens) or not (self.core[p] in ADVERBIAL_PREPS or placed or sidelines or via):
@@ -5986,7 +5966,7 @@ class DocView:
             b = self.at.get(k)
             if b is None:
                 continue
-            head = bare(self.core[k - 1]) if k - 1 not in self.inside else ""
+            head = self.bare[k - 1] if k - 1 not in self.inside else ""
             head = head[1:] if head[:1] == "ب" and head[1:] in _STREETS else head  # بشارع
             if b.etype in PLACE_TYPES and head in _STREETS:
                 return b.entities[0]
@@ -6035,7 +6015,7 @@ class DocView:
             self.core[k] == _THAT
             and k > 1
             and self.core[k - 1] in _TO_PLACE
-            and not bare(self.core[k - 2]).startswith(_POINTING)
+            and not self.bare[k - 2].startswith(_POINTING)
             and k + 1 < len(self.tokens)
             and k + 1 not in self.inside
             and self.tokens[k + 1].text[:1] in IMPERFECT_PREFIXES
@@ -6099,7 +6079,7 @@ class DocView:
         """The forum a threat at ``i`` is to turn to (``هددت أنقرة باللجوء إلى منظمة التجارة العالمية``):
         the actor right after ``اللجوء إلى``, no one threatened; [] for none."""
         act = self._threat_act(i, hi)
-        if act is None or bare(self.core[act]) != _RESORT or act + 2 >= hi or self.core[act + 1] != _TO_PREP:
+        if act is None or self.bare[act] != _RESORT or act + 2 >= hi or self.core[act + 1] != _TO_PREP:
             return []
         a = self.actor(act + 2)
         return list(a.entities) if a is not None else []
@@ -6214,7 +6194,7 @@ class DocView:
         token ``j`` (``اعتقال المعارض راشد الغنوشي``), or one word of what he is (``وفاة المشجع X``): the
         person there is the one it is done to."""
         return any(
-            bare(self.core[k]) in _ACTS_ON_PERSONS
+            self.bare[k] in _ACTS_ON_PERSONS
             and (self.only_titles(k + 1, j) or (j == k + 2 and self.core[k + 1].startswith("ال")))
             for k in range(lo, j)
             if k not in self.inside
@@ -6228,7 +6208,7 @@ class DocView:
             return False
         if a.prep_at is None:
             return self.core[k - 1] == SET_FREE
-        return self.core[k] == ABOUT and bare(self.core[k - 1]) in _RELEASE_NOUNS
+        return self.core[k] == ABOUT and self.bare[k - 1] in _RELEASE_NOUNS
 
     def act_between(self, i: int, j: int, skip: range = range(0)) -> bool:
         """A verbal noun of the trigger lexicon stands between tokens ``i`` and ``j`` (not in ``skip``),
@@ -6306,7 +6286,7 @@ class DocView:
                 return []
             if (
                 "ب" in self.tokens[k].proclitics
-                and bare(self.core[k]) in _DECREES
+                and self.bare[k] in _DECREES
                 and self.core[k + 1] == FROM
                 and (a := self.actor(k + 2)) is not None
             ):

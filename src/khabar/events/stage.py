@@ -2062,7 +2062,7 @@ class EventCoder:
                 if close is not None:
                     k = close
                     continue
-            if bare(view.core[k]) in _GIVING and view.norm[k][:1] == "ب" and view.norm[k] != view.core[k]:
+            if view.bare[k] in _GIVING and view.norm[k][:1] == "ب" and view.norm[k] != view.core[k]:
                 # تعهدت الهند خلال المؤتمر الدولي لإعادة إعمار نيبال بتقديم مليار دولار: what is
                 # pledged is given; its object counts from the giving
                 budget = _OBJECT_SPAN
@@ -2078,7 +2078,7 @@ class EventCoder:
             for obj in objects:
                 if obj[0] not in keys or k + len(obj) > hi or view.core[k - 1] in _PLACE_PREPOSITIONS:
                     continue  # (where it was done is no object: وسلمت السلطات عند المعبر 300 قاصر)
-                if view.core[k - 1] == _IN_PREP and bare(view.core[k]) in _FRAMEWORKS:
+                if view.core[k - 1] == _IN_PREP and view.bare[k] in _FRAMEWORKS:
                     continue  # (nor what it was done within: الاتفاقات التي وقعت ... في إطار حكومة)
                 if k in view.inside and _in_actor_name(view, k):
                     continue  # (a word of a body's or a person's name: عناصر من تنظيم القاعدة)
@@ -2089,7 +2089,7 @@ class EventCoder:
             if (
                 k in view.acts
                 and k not in view.inside
-                and bare(view.core[k]) not in _GIVING
+                and view.bare[k] not in _GIVING
                 and not past_acts
                 # (not a meeting that tells when, with the article, naming no one: ووقع الجانبان في ختام
                 # اللقاء اتفاقية، خلال المباحثات; but خلال زيارة الرئيس الصيني: its actors)
@@ -2138,11 +2138,7 @@ class EventCoder:
                 # itself unless the clause names its doer)
                 if all(
                     w in _bare_forms(view, k + j)
-                    or (
-                        definite
-                        and (k not in view.acts or i + 1 in view.inside)
-                        and w == bare(view.core[k + j])
-                    )
+                    or (definite and (k not in view.acts or i + 1 in view.inside) and w == view.bare[k + j])
                     for j, w in enumerate(obj)
                 ):
                     return k, end
@@ -2198,12 +2194,12 @@ class EventCoder:
                     and entry.pos == "noun"
                     and i + 2 < hi
                     and view.core[i + 1] in _AGAINST
-                    and bare(view.core[i + 2]) in _ABSTRACT_FOES
+                    and view.bare[i + 2] in _ABSTRACT_FOES
                 ):
                     continue  # في حربه على الإرهاب: a campaign against a scourge, no attack
                 if entry.type == "ASSAULT" and _foiled(view, i, lo):
                     continue  # أحبطت البحرية هجوما لقراصنة، أعلنت إحباط محاولة لتفجير كنيسة: foiled, not done
-                if entry.mode == _CONVICTION[1] and i > lo and bare(view.core[i - 1]) in _SERVING:
+                if entry.mode == _CONVICTION[1] and i > lo and view.bare[i - 1] in _SERVING:
                     continue  # كانا يقضيان حكما بالسجن: a sentence served, no ruling (nor حكما "they ruled")
                 obj = None
                 supportive = False  # ردد شعارات مؤيدة لجمال عبد الناصر: a demonstration for someone
@@ -2235,10 +2231,10 @@ class EventCoder:
                         continue  # استدعت مدريد سفيرة المغرب: "ambassador" (f.), not سفيره "its ambassador"
                     if entry.type == "CONCEDE" and _regret_at_decision(view, obj[1] + 1, hi):
                         break  # أعربت الخارجية عن أسفها للقرار: regret at another's decision, no concession
-                    if entry.type == "MOBILIZE" and obj[0] > lo and bare(view.core[obj[0] - 1]) in _COUNT_OF:
+                    if entry.type == "MOBILIZE" and obj[0] > lo and view.bare[obj[0] - 1] in _COUNT_OF:
                         break  # يصل عدد جنودها إلى 15 ألفا: a count reached, no one arriving
                     if entry.mode == _CONVICTION[1] and any(
-                        bare(view.core[k]) in _TERMS_SERVED for k in range(i + 1, obj[0])
+                        view.bare[k] in _TERMS_SERVED for k in range(i + 1, obj[0])
                     ):
                         break  # كان يقضي فيه فترة عقوبته بالسجن: a sentence served, no ruling
                     if entry.type == "CONSULT" and obj[1] + 1 < hi and view.core[obj[1] + 1] in _PRESS:
@@ -2580,7 +2576,7 @@ class EventCoder:
                     if (
                         owned - 1 > lo
                         and not view.owned_members(owned)
-                        and bare(view.core[owned]).endswith(NISBA_ENDINGS)
+                        and view.bare[owned].endswith(NISBA_ENDINGS)
                     ):
                         owned -= 1
                     if entry.pos == "verb" and not args.passive and owned >= lo and view.owned_members(owned):
@@ -2739,7 +2735,7 @@ class EventCoder:
                         source, target = caller, [t for t in target if t not in caller]
                 if etype == "SANCTION" and obj is not None:
                     # استدعت X سفيرها لدى مالي: the country it is recalled from
-                    if bare(view.core[obj[1]]) not in _HOSTING_RIGHTS:
+                    if view.bare[obj[1]] not in _HOSTING_RIGHTS:
                         target = _host_countries_of(view, view.posted_at(obj[1], hi, source)) or target
                     else:
                         # the host it is withdrawn from, before the right (سحب الاتحاد من إندونيسيا حق تنظيم
@@ -2777,7 +2773,7 @@ class EventCoder:
                     and obj is not None
                     and target
                     and obj[1] + 1 < hi
-                    and bare(view.core[obj[1]]) in _AMBASSADOR_WORDS
+                    and view.bare[obj[1]] in _AMBASSADOR_WORDS
                     and (sender := view.actor(obj[1] + 1)) is not None
                     and sender.prep is None
                     and sender.etype == "GPE"
@@ -2900,7 +2896,7 @@ class EventCoder:
                 if (
                     (etype, mode) == _MILITARY_AID
                     and entry.pos == "verb"
-                    and any(bare(view.core[k]) in _SALES for k in range(i + 1, hi))
+                    and any(view.bare[k] in _SALES for k in range(i + 1, hi))
                 ):
                     # سلمت روسيا إيران منظومات صواريخ بموجب صفقة: weapons sold, trade
                     etype, mode = "COOPERATE", None
@@ -3410,7 +3406,7 @@ class EventCoder:
                     attributed = None
                 storming = etype == "ASSAULT" and entry.lemma in _STORMING
                 crowd = (
-                    bare(view.core[crowd_at])
+                    view.bare[crowd_at]
                     if (storming or entry.lemma == _BESIEGE) and (crowd_at := view.past_count(i + 1)) < hi
                     else None
                 )
@@ -3423,8 +3419,7 @@ class EventCoder:
                     storming
                     and crowd in _FOLLOWERS
                     and not any(
-                        bare(view.core[k]) in EMBASSIES
-                        for k in range(crowd_at, min(hi, crowd_at + _MISSION_REACH))
+                        view.bare[k] in EMBASSIES for k in range(crowd_at, min(hi, crowd_at + _MISSION_REACH))
                     )
                 ):
                     # اقتحم آلاف من أنصار التيار الصدري مبنى البرلمان احتجاجا على ترشيح X: a riot of the
@@ -3498,7 +3493,7 @@ class EventCoder:
                     and entry.pos == "noun"
                     and not target
                     and has_suffix(token)
-                    and bare(view.core[i]).startswith(_MEETING)
+                    and view.bare[i].startswith(_MEETING)
                     and not any(view.entities[e].sector == _IGO for e in source)
                 ):
                     continue  # قررت لجنة السياسة النقدية في اجتماعها: a body's own sitting, no one met
@@ -4116,7 +4111,7 @@ class EventCoder:
         for j in range(i - 1, max(i - 1 - _FORCES_BEFORE_REACH, -1), -1):
             if j in view.inside or view.is_boundary(j) or j in view.clause_verbs:
                 return []
-            if bare(view.core[j]) in _FORCES and not view.tokens[j].proclitics:
+            if view.bare[j] in _FORCES and not view.tokens[j].proclitics:
                 for k in range(j + 1, min(j + 3, i)):
                     if view.core[k] in self.demonyms:
                         return self._demonym_actor(view, k, forces=forces)
@@ -4135,7 +4130,7 @@ class EventCoder:
             j for j in range(i + 1, min(i + 3, hi)) if j in view.clause_verbs and has_suffix(view.tokens[j])
         ][:1]
         for j in verbs:
-            if j + 2 < hi and bare(view.core[j + 1]) in _FORCES:
+            if j + 2 < hi and view.bare[j + 1] in _FORCES:
                 for k in range(j + 2, min(j + 4, hi)):
                     if view.core[k] in self.demonyms:
                         return self._demonym_actor(view, k, forces=True)
@@ -4154,7 +4149,7 @@ class EventCoder:
             or (k + 2 < hi and view.tokens[k + 1].text in QUOTE_MARKS and k + 2 in view.inside)
             or (led_by(view.tokens[k].text) and k + 1 in view.inside)  # الجيش الليبي بقيادة حفتر
             # (a nationality after the subject's name: أسقط الحرس الثوري الإيراني، فجر الخميس، طائرة)
-            or (k - 1 in view.inside and k > i + 1 and bare(view.core[k]) in demonym_words())
+            or (k - 1 in view.inside and k > i + 1 and view.bare[k] in demonym_words())
             # (the forces word the subject's name leaves out: اعتقلت قوات حرس الحدود الروسية)
             or (k + 1 in view.inside and k == i + 1 and view.core[k] in _FORCES)
             # (a time or a place after the subject: رحلت السلطات خلال الأسبوع الماضي 300 لاجئ أفغاني، رحل
@@ -4220,7 +4215,7 @@ class EventCoder:
         for j in range(k, min(hi, k + _IMPORTS_REACH)):
             if view.is_boundary(j):
                 return []
-            if j not in view.inside and bare(view.core[j]) in _GOODS:
+            if j not in view.inside and view.bare[j] in _GOODS:
                 for m in range(j + 1, min(hi, j + 1 + _GOODS_ADJECTIVES)):
                     if view.is_boundary(m) or m in view.inside or view.opens_pp(m):
                         return []
@@ -4293,8 +4288,8 @@ class EventCoder:
             return []
         if k in view.acts and efforts is _EFFORTS:
             return self._demonym_actor(view, k + 1)
-        if bare(view.core[k]) in efforts:
-            side = bare(view.core[k + 1]) in _SIDES and k + 2 < hi
+        if view.bare[k] in efforts:
+            side = view.bare[k + 1] in _SIDES and k + 2 < hi
             at = k + 2 if side else k + 1
             if efforts is _REFUSED and view.core[at] == FROM and (a := view.actor(at + 1)) is not None:
                 return list(a.entities)  # رفض الكرملين طلبا من الولايات المتحدة: whose request
@@ -4498,11 +4493,11 @@ class EventCoder:
             elif (
                 entry.type == "ASSAULT"
                 and i + 1 < hi
-                and bare(view.core[i + 1]) in _PROJECTILES
+                and view.bare[i + 1] in _PROJECTILES
                 # (past the word for drones after aircraft: طائرات مسيرة)
                 and (
                     launcher := view.relative_agent(
-                        i + 2 if i + 2 < hi and bare(view.core[i + 2]) in _PROJECTILES else i + 1, hi
+                        i + 2 if i + 2 < hi and view.bare[i + 2] in _PROJECTILES else i + 1, hi
                     )
                 )
                 is not None
@@ -4799,7 +4794,7 @@ class EventCoder:
                     authors = [
                         e
                         for k in range(view.bounds[token.sentence][0], i)
-                        if bare(view.core[k]) in _MESSAGES
+                        if view.bare[k] in _MESSAGES
                         for e in _message_author(view, k, hi)
                     ]
                     args.target = view.previous_actor(i, [*args.source, *authors])
@@ -4934,12 +4929,7 @@ class EventCoder:
                 # شنت طائرة مسيرة إسرائيلية غارة، غارات شنتها مقاتلات مصرية: unnamed forces of a country
                 # the text names carried it out
                 args.source = self._forces_carrying(view, i, hi)
-            if (
-                not args.source
-                and entry.type == "ASSAULT"
-                and i + 2 < hi
-                and bare(view.core[i + 1]) in _FORCES
-            ):
+            if not args.source and entry.type == "ASSAULT" and i + 2 < hi and view.bare[i + 1] in _FORCES:
                 # إسقاط مقاتلات تركية طائرة روسية: unnamed forces in the genitive, the agent
                 args.source = self._demonym_actor(view, i + 2, forces=True)
         if (
@@ -4947,7 +4937,7 @@ class EventCoder:
             and not args.source
             and not passive
             and i + 2 < hi
-            and bare(view.core[i + 1]) in _SUBJECT_FORCES
+            and view.bare[i + 1] in _SUBJECT_FORCES
         ):
             # شنت طائرات إسرائيلية غارات: unnamed forces of a country the text names, an adjective
             # between or not (طائرات حربية إسرائيلية)
@@ -5278,7 +5268,7 @@ class EventCoder:
             if (
                 entry.type == "REQUEST"
                 and any(
-                    view.core[k] in _GENERIC_ADDRESSEES and bare(view.core[k - 1]) not in _WORLD_EVENTS
+                    view.core[k] in _GENERIC_ADDRESSEES and view.bare[k - 1] not in _WORLD_EVENTS
                     for k in range(start, a.first)
                     if k not in view.inside
                 )
@@ -5318,7 +5308,7 @@ class EventCoder:
             if (
                 prep is None
                 and entry.type in _ACT_STANCE_TYPES
-                and any(bare(view.core[k]) in _DEATHS for k in range(start, a.first) if k not in view.inside)
+                and any(view.bare[k] in _DEATHS for k in range(start, a.first) if k not in view.inside)
             ):
                 continue  # أدانت فرنسا مقتل الصحفي X: the one killed, not whom the stance is against
             if (
@@ -5333,7 +5323,7 @@ class EventCoder:
                 and entry.type in _ACT_STANCE_TYPES
                 and a.etype != "PER"
                 and a.first - 1 >= start
-                and bare(view.core[a.first - 1]) in _STORMED
+                and view.bare[a.first - 1] in _STORMED
                 and not (a.last + 1 < len(view.tokens) and "ل" in view.tokens[a.last + 1].proclitics)
             ):
                 # ودانت الخارجية السويدية اقتحام السفارة: the place stormed or struck, not whom the stance
@@ -5466,7 +5456,7 @@ class EventCoder:
                     and view.loose_words(_past_object(view, through, start, a.first), a.first) > _LAM_REACH
                     and not view.dwelling_of(a)
                     # (but for whom what is given is meant: المساعدات الاقتصادية الطارئة المخصصة للسودان)
-                    and bare(view.core[a.first - 1]) not in _MEANT_FOR
+                    and view.bare[a.first - 1] not in _MEANT_FOR
                 ):
                     continue  # the genitive ل of a noun chain (عملية اختيار الأمين العام للأمم المتحدة)
                 a = _title_holder(view, a, mentions)  # على رئيس تيمور الشرقية خوسيه راموس هورتا
@@ -5573,7 +5563,7 @@ def _members_subject(view: DocView, i: int) -> bool:
 def _across_border(view: DocView, obj: tuple[int, int], hi: int, source: list[str]) -> list[str]:
     """The state named after مع a few words past a border or crossing that is the object ``obj`` closed
     (``معبر روصو الحدودي مع السنغال``، ``حدودها مع السودان``), not the source's own."""
-    if bare(view.core[obj[0]]) not in _BORDER_HEADS:
+    if view.bare[obj[0]] not in _BORDER_HEADS:
         return []
     for k in range(obj[1] + 1, min(hi, obj[1] + 1 + _BORDER_REACH)):
         if view.is_boundary(k) or k in view.verbs:
@@ -5591,7 +5581,7 @@ def _imports_from(view: DocView, k: int, hi: int, source: list[str]) -> list[str
     for j in range(k, min(hi, k + _IMPORTS_REACH)):
         if view.is_boundary(j):  # (a verb may say how high: رسوما تصل إلى 35 بالمئة على السيارات)
             return []
-        if j not in view.inside and bare(view.core[j]) in _IMPORTS:
+        if j not in view.inside and view.bare[j] in _IMPORTS:
             for m in range(j + 1, min(hi, j + 1 + _IMPORTS_REACH)):
                 if view.is_boundary(m) or m in view.clause_verbs:
                     return []
@@ -5665,7 +5655,7 @@ def _answered(view: DocView, readings: list[Reading], i: int, lo: int) -> bool:
     for k in range(i - 1, max(lo, i - _ANSWER_REACH) - 1, -1):
         if view.tokens[k].text in _COMMAS or view.is_boundary(k):
             return False
-        if bare(view.core[k]) in _ANSWERS:
+        if view.bare[k] in _ANSWERS:
             # (but an act done in answer to a named one's demands tells that demand made: قررت الوزارة
             # الإلغاء، استجابة لمطالب الاتحاد)
             return _answered_asker(view, i, view.bounds[view.tokens[i].sentence][1]) is None
@@ -5693,7 +5683,7 @@ def _past_object(view: DocView, through: range, start: int, end: int) -> int:
     if not through or not start <= through.start or through.start >= end:
         return start
     k = min(through.stop, end)  # (the actor may stand right after the object: عن شكره لمصر)
-    while k < end and k not in view.inside and bare(view.core[k]).endswith(NISBA_ENDINGS):
+    while k < end and k not in view.inside and view.bare[k].endswith(NISBA_ENDINGS):
         k += 1
     return k
 
@@ -5844,7 +5834,7 @@ def _apposition(view: DocView, readings: list[Reading], k: int, hi: int) -> int 
     setting (``، في بيان ،``); else None."""
     if (closing := view.setting_between_commas(k, hi)) is not None:
         return closing
-    opener = bare(view.core[k + 1])
+    opener = view.bare[k + 1]
     if k + 1 in view.inside or not (view.core[k + 1].startswith("ال") or opener in title_words()):
         return None
     for c in range(k + 1, min(hi, k + 1 + _APPOSITION_REACH)):
@@ -5863,7 +5853,7 @@ def _reported_by(view: DocView, i: int, hi: int) -> list[str]:
             view.core[k] == _THAT_WHICH
             and view.core[k + 1] in _CAME_IN
             and view.core[k + 2] == _IN_PREP
-            and bare(view.core[k + 3]) in _REPORTS
+            and view.bare[k + 3] in _REPORTS
             and (author := view.actor(k + 4)) is not None
             and author.prep in (None, GENITIVE_IN_PP)
         ):
@@ -5954,7 +5944,7 @@ def _told_agent(
         while (
             m < hi
             and m not in view.inside
-            and (view.core[m].startswith("ال") or bare(view.core[m]) in title_words())
+            and (view.core[m].startswith("ال") or view.bare[m] in title_words())
             and not readings[m][0]
         ):
             m += 1  # (وندد زعيم حزب الشعب الجمهوري أوزغور أوزال بالحملة: a title with no article too)
@@ -5965,7 +5955,7 @@ def _told_agent(
         ):
             break
         k = m + 1 if m == k else m
-    while k + 1 < hi and k - 1 in view.inside and bare(view.core[k]) in _BODY_ADJECTIVES:
+    while k + 1 < hi and k - 1 in view.inside and view.bare[k] in _BODY_ADJECTIVES:
         k += 1  # واعتبرت الحكومة الأوكرانية المؤقتة الخطوة: an adjective of the subject the name leaves out
     quoted = k + 2 < hi and view.tokens[k].text in QUOTE_MARKS and view.tokens[k + 2].text in QUOTE_MARKS
     if quoted and past_later(view.core, k + 1) == k + 2:
@@ -5991,12 +5981,12 @@ def _told_agent(
         if not (close + 1 < hi and "ل" in view.tokens[close + 1].proclitics):
             k = deed
     # (the outcome of talks is what they agreed: رفض الدبيبة مخرجات الاجتماع)
-    outcome = k + 2 < hi and bare(view.core[k]) in _OUTCOMES and k + 1 not in view.inside
+    outcome = k + 2 < hi and view.bare[k] in _OUTCOMES and k + 1 not in view.inside
     if (
         k + 2 < hi
         and (
-            bare(view.core[k]) in _OUTSET_WORDS
-            or (bare(view.core[k]) in _CAMPAIGNS and not view.core[k].startswith("ال"))
+            view.bare[k] in _OUTSET_WORDS
+            or (view.bare[k] in _CAMPAIGNS and not view.core[k].startswith("ال"))
         )
         and k + 1 not in view.inside
     ):
@@ -6011,7 +6001,7 @@ def _told_agent(
             k += 1
     if (
         k + 2 < hi
-        and bare(view.core[k]) in _OPERATION_WORDS
+        and view.bare[k] in _OPERATION_WORDS
         and view.core[k + 1].startswith("ال")
         and readings[k + 1][0]
         and (
@@ -6024,7 +6014,7 @@ def _told_agent(
     # a decision of a definite act (قرار المنع): the act decided where it is a trigger, else a deed
     decided = (
         k + 2 < hi
-        and bare(view.core[k]) in _DECISIONS
+        and view.bare[k] in _DECISIONS
         and not view.core[k].startswith("ال")
         and view.core[k + 1].startswith("ال")
     )
@@ -6034,12 +6024,10 @@ def _told_agent(
         return []
     # (an incident, the stance's own object: ودانت المنظمة الحادث; no act of force a sanction, nor one
     # the incident is looked into, فتح تحقيق في الحادث)
-    incident = (
-        bare(view.core[k]) in _INCIDENTS and view.core[k].startswith("ال") and view.core[k - 1] != _IN_PREP
-    )
+    incident = view.bare[k] in _INCIDENTS and view.core[k].startswith("ال") and view.core[k - 1] != _IN_PREP
     if incident or (
         view.norm[k] in _WHAT
-        and bare(view.core[k + 1]) in _HAPPENED
+        and view.bare[k + 1] in _HAPPENED
         # (not what a verb of describing calls it: ووصف ما حدث بأنه خيانة, a riot of no one named)
         and not any(e.frame.describe for e in readings[i][0])
     ):
@@ -6081,15 +6069,13 @@ def _told_agent(
         if not ((definite or decided) and objective):
             return []
         told = [e for e in _named_before(view, k) if not _own_state(view, [e], exclude)]
-        if told or (
-            bare(view.core[k]) not in _DEEDS and not _blamed_unowned(view, readings, i, k, hi, named_so)
-        ):
+        if told or (view.bare[k] not in _DEEDS and not _blamed_unowned(view, readings, i, k, hi, named_so)):
             return told
         # ورحب X بالخطوة، رفض Y القرار: the step or decision is the last one told, by someone else; a
         # stance told on it before names its maker (رفض مجلس السلم إعلان الدعم السريع ... كما أعربت
         # الجامعة عن إدانتها للخطوة), and words with no one addressed are no step, but for a pledge
         # (تعهدت الحكومة بإبقاء المعبر مفتوحا ... رحب X بالقرار)
-        said = bare(view.core[k]) in _SAID_DEEDS  # (رحبت X بالتصريحات: the words themselves)
+        said = view.bare[k] in _SAID_DEEDS  # (رحبت X بالتصريحات: the words themselves)
 
         def fits(ev: Event) -> bool:
             return (
@@ -6115,7 +6101,7 @@ def _told_agent(
             )
 
         ev = _last_told(doc, view, events, i, fits)
-        if ev is not None and bare(view.core[k]) in _DUAL_DEEDS:
+        if ev is not None and view.bare[k] in _DUAL_DEEDS:
             # أعلن البنتاغون حزمة مساعدات ... كما تعهدت ألمانيا ... ورحب عمروف بالخطوتين: both agents
             first = _last_told(
                 doc,
@@ -6138,7 +6124,7 @@ def _told_agent(
             # (not the judges' own state: متهما الرباط ... وانتقدت الخارجية المغربية القرار, its maker)
             aimed = [t for t in ev.target if t not in exclude and not _own_state(view, [t], exclude)]
             return aimed or ([] if ev.target == aimed else [s for s in ev.source if s not in exclude])
-        if ev is not None and bare(view.core[view.token_at(ev.trigger.start)]) in _MUTUAL_DEALS:
+        if ev is not None and view.bare[view.token_at(ev.trigger.start)] in _MUTUAL_DEALS:
             # اتفقت البحرين وقطر ... وأشاد X بالخطوة: the step is the deal both parties came to (not one
             # signed or accepted, وقعت X اتفاقا مع Y، وافقت X على: the step of the one who took it)
             return [e for e in (*ev.source, *ev.target) if e not in exclude]
@@ -6165,7 +6151,7 @@ def _told_agent(
             if e.type in kinds
             and e.source
             and not e.negated
-            and _told_with_word(view, e, bare(view.core[k]))
+            and _told_with_word(view, e, view.bare[k])
             # (not one its own state took: ردت موسكو بعقوبات مضادة ... ووصفت زاخاروفا العقوبات; a body
             # of the same country may judge another's: حزب معارض on the police's arrests)
             and not any(view.entities[s].type == "GPE" and view.same_side(s, exclude) for s in e.source)
@@ -6186,7 +6172,7 @@ def _told_agent(
         and kinds_refused is not None
         and _ASKED in kinds
         and patient is None
-        and bare(view.core[k]) in _DEMANDS
+        and view.bare[k] in _DEMANDS
     ):
         # بدأت الجمعية الطبية إضرابا للمطالبة بزيادة الأجور ... ورفض الوزير مطلب النقابة: a demand no
         # request coded tells is that of those who protested last
@@ -6209,7 +6195,7 @@ def _told_agent(
             ),
             None,
         )
-    if ev is None and definite and bare(view.core[k]) in _DEEDS:
+    if ev is None and definite and view.bare[k] in _DEEDS:
         # أطلقت كوريا الشمالية صاروخا ... فندد مجلس الأمن بالعملية: the operation is the act told before
         ev = _last_told(doc, view, events, i, lambda ev: not set(ev.source) & set(exclude))
     if ev is None and definite:
@@ -6253,7 +6239,7 @@ def _nationality_after(view: DocView, k: int, hi: int) -> str | None:
         return None
     if not any(w.form == "ال" for w in view.tokens[k].words) or view.core[k].endswith(_PEOPLE_ENDINGS):
         return None  # (ويتهم الأوروبيون الصينيين: a people, then another)
-    word = bare(view.core[k + 1])
+    word = view.bare[k + 1]
     if word in _BLOC_ADJECTIVES:  # بالقرار الأوروبي: the European Union's
         return next((e.id for e in view.entities.values() if e.kb_id == _BLOC_ADJECTIVES[word]), None)
     return view.nationality_country(k + 1)
@@ -6280,7 +6266,7 @@ def _only_where(view: DocView, entity: str, lo: int, hi: int) -> bool:
     streets = {
         e
         for k in range(start + 1, hi)
-        if (m := view.at.get(k)) is not None and bare(view.core[k - 1]) in _TOWN_GROUNDS
+        if (m := view.at.get(k)) is not None and view.bare[k - 1] in _TOWN_GROUNDS
         for e in view.group_after(m)[0]
     }
     return bool(named) and (entity in streets or all(m.prep in (_IN_PREP, "ب") for m in named))
@@ -6298,7 +6284,7 @@ def _celebrating(view: DocView, i: int, hi: int) -> bool:
     for k in range(i + 1, hi):
         if view.is_hard(k) or view.stance(k):
             return False
-        if bare(view.core[k]) in _CELEBRATIONS:
+        if view.bare[k] in _CELEBRATIONS:
             return True
     return False
 
@@ -6325,7 +6311,7 @@ def _lent(view: DocView, k: int, parties: Sequence[str]) -> tuple[str, ...]:
     """The lender, then the borrowers, of the loan or grant word at ``k`` after an agreement its
     ``parties`` signed (``وقعت الحكومة الموريتانية والبنك الدولي اتفاقية تمويل``): one party a fund, a bank
     or the European Union, the others not, and no person; empty otherwise."""
-    if k >= len(view.tokens) or bare(view.core[k]) not in _LOANS:
+    if k >= len(view.tokens) or view.bare[k] not in _LOANS:
         return ()
 
     def lender(e: str) -> bool:
@@ -6509,7 +6495,7 @@ def _unnamed_supported(view: DocView, i: int) -> bool:
     for k in range(i + 1, hi):
         if view.is_boundary(k) or view.tokens[k].text in _COMMAS:
             return False
-        if bare(view.core[k]) in CROWDS or (k not in view.inside and bare(view.core[k]) in _UNNAMED_PARTIES):
+        if view.bare[k] in CROWDS or (k not in view.inside and view.bare[k] in _UNNAMED_PARTIES):
             return True
     return False
 
@@ -6594,7 +6580,7 @@ def _vessel_struck_at(view: DocView, i: int) -> str | None:
         reach -= k not in view.inside
         if reach < 0 or view.is_boundary(k) or view.tokens[k].text in _COMMAS or k in view.clause_verbs:
             return None
-        if (vessel := bare(view.core[k])) in _VESSELS:
+        if (vessel := view.bare[k]) in _VESSELS:
             if "ب" in view.tokens[k].proclitics or view.core[k - 1] in _NO_VESSEL_TARGET:
                 return None
             return vessel
@@ -6632,7 +6618,7 @@ def _standing_sanction(view: DocView, ev: Event) -> bool:
         return False
     i = view.token_at(ev.trigger.start)
     return any(
-        bare(view.core[k]) in _IMPOSED and view.core[k + 1] == ON
+        view.bare[k] in _IMPOSED and view.core[k + 1] == ON
         for k in range(i + 1, min(i + 1 + _IMPOSED_REACH, len(view.core) - 1))
     )
 
@@ -6699,7 +6685,7 @@ def _draft_authors(view: DocView, end: int, hi: int) -> list[str]:
     for k in range(end + 1, min(end + _DRAFT_REACH, hi - 2)):
         if view.is_hard(k):
             return []
-        if view.core[k] != _DRAFT or bare(view.core[k + 1]) != _RESOLUTION:
+        if view.core[k] != _DRAFT or view.bare[k + 1] != _RESOLUTION:
             continue
         v = k + 2
         if view.core[v] == _IN_PREP and (council := view.at.get(v + 1)) is not None and council.last + 1 < hi:
@@ -6746,7 +6732,7 @@ def _small_place(view: DocView, entity: str, lo: int, hi: int) -> bool:
         (m := view.at.get(k)) is not None
         and entity in m.entities
         and k > lo
-        and bare(view.core[k - 1]) in _SMALL_PLACES
+        and view.bare[k - 1] in _SMALL_PLACES
         for k in range(lo, hi)
     )
 
@@ -6779,7 +6765,7 @@ def _crowd_place(view: DocView, i: int, lo: int, hi: int) -> list[str]:
         (
             k + 1
             for k in range(i + 1, min(hi - 1, i + 1 + _CROWD_FIRED_REACH))
-            if view.core[k] == ON and bare(view.core[k + 1]) in _FIRED_ON_CROWDS
+            if view.core[k] == ON and view.bare[k + 1] in _FIRED_ON_CROWDS
         ),
         None,
     )
@@ -6874,7 +6860,7 @@ def _retaliation_for_attacks(view: DocView, readings: list[Reading], i: int, hi:
     for k in range(i, min(hi - 2, i + _RETALIATION_REACH)):
         if k > i and view.is_boundary(k):
             return False
-        if bare(view.core[k]) in _PERPETRATORS:
+        if view.bare[k] in _PERPETRATORS:
             m = k + 1
         elif view.core[k] in _REPLY and view.core[k + 1] == ON:
             m = k + 2
@@ -6895,7 +6881,7 @@ def _reply_in_kind(view: DocView, i: int, hi: int) -> bool:
         if view.core[k] in _REPLY and not (k + 1 < hi and view.core[k + 1] == ON):
             return True
         if view.core[k] == _LIKEWISE or (
-            bare(view.core[k]) in _MEASURES and k + 1 < hi and view.core[k + 1] in _SIMILAR
+            view.bare[k] in _MEASURES and k + 1 < hi and view.core[k + 1] in _SIMILAR
         ):
             return True
     return False
@@ -7178,7 +7164,7 @@ def _told_with_word(view: DocView, ev: Event, word: str) -> bool:
     for j in range(at, min(at + 1 + _TOLD_OBJECT_REACH, len(view.tokens))):
         if j > at and (view.is_boundary(j) or j in view.clause_verbs):
             return False
-        if bare(view.core[j]) == word:
+        if view.bare[j] == word:
             return True
     return False
 
@@ -7236,7 +7222,7 @@ def _named_before(view: DocView, k: int) -> list[str]:
     or the two before (``تبنى البرلمان قرارا ... ورحبت X بالقرار``، ``عرض فيدان استضافة المحادثات ...
     ورحب Y بالعرض``): the actor right after that word, its genitive; else the subject of that word's
     clause, before it or, for a verb opening it, after."""
-    noun = bare(view.core[k])
+    noun = view.bare[k]
     if len(noun) < _REFERRED_LETTERS:
         return []
     # (or by the verb whose verbal noun it is, an alif before its last letter: اقتحم الجيش المستشفى ...
@@ -7256,7 +7242,7 @@ def _named_before(view: DocView, k: int) -> list[str]:
         if (
             verb is not None
             and (j in view.clause_verbs or view.core[j] in _ANNOUNCING)
-            and bare(view.core[j]) in (verb, verb + "ت")
+            and view.bare[j] in (verb, verb + "ت")
         ):
             told = True
         if j in view.inside or not told:
@@ -7380,10 +7366,8 @@ def _resumed_object(
         if view.is_hard(k):
             return None
         # (a projectile, of whatever form, is resumed by ه or ها: قذائف هاون أطلقتها X، بصاروخ أطلقه X)
-        agrees = bare(view.core[k]) in _PROJECTILES or (
-            endings is not None and view.core[k].endswith(endings)
-        )
-        if k in view.inside or not agrees or bare(view.core[k]) in title_words():
+        agrees = view.bare[k] in _PROJECTILES or (endings is not None and view.core[k].endswith(endings))
+        if k in view.inside or not agrees or view.bare[k] in title_words():
             continue  # (a person is resumed as an actor: سفيرة المغرب ... قبل أن تستدعيها الرباط)
         for obj in objects:
             if len(obj) == 1 and obj[0] in _bare_forms(view, k):
@@ -7469,7 +7453,7 @@ def _official(entity: Entity) -> bool:
 
 def _armed_subject(view: DocView, i: int) -> bool:
     """The word after verb ``i`` is arms or forces (``تساندهم رشاشات المروحيات``)."""
-    return i + 1 < len(view.tokens) and bare(view.core[i + 1]) in _ARMS
+    return i + 1 < len(view.tokens) and view.bare[i + 1] in _ARMS
 
 
 def _aimed(view: DocView, k: int, hi: int) -> bool:
@@ -7494,7 +7478,7 @@ def _struck(view: DocView, readings: list[Reading], i: int) -> bool:
 def _siege(view: DocView, i: int, entry: Entry, obj: tuple[int, int] | None) -> bool:
     """The act at ``i`` is a siege: its verb lays one (``تحاصر``), or its trigger or its object head
     is one (``الحصار الذي تفرضه``، ``فرضت حصارا على``)."""
-    return entry.lemma == _BESIEGE or any(bare(view.core[k]) in _SIEGES for k in (i, *(obj or ())))
+    return entry.lemma == _BESIEGE or any(view.bare[k] in _SIEGES for k in (i, *(obj or ())))
 
 
 def _people_counted_since(view: DocView, i: int, lo: int, source: Sequence[str]) -> bool:
@@ -7522,14 +7506,9 @@ def _guest_after(view: DocView, i: int, hi: int, host: list[str]) -> bool:
     k = _past_subject(view, i, hi, host) + 1
     while k < hi and view.in_time(k):
         k += 1
-    if (
-        k + 1 < hi
-        and bare(view.core[k]) not in _GUESTS
-        and bare(view.core[k]) in title_words()
-        and k not in view.inside
-    ):
+    if k + 1 < hi and view.bare[k] not in _GUESTS and view.bare[k] in title_words() and k not in view.inside:
         k += 1  # واستقبل مادورو الوزير الضيف: the guest's title before the word
-    return k < hi and bare(view.core[k]) in _GUESTS
+    return k < hi and view.bare[k] in _GUESTS
 
 
 #: words for a guest, bare (ضيفه، الضيف، ضيوفها)
@@ -7545,10 +7524,10 @@ _GUESTS = frozenset(
 def _message_author(view: DocView, k: int, hi: int) -> list[str]:
     """Who a message whose head ends at token ``k`` is from, named after من past its kind (``رسالة خطية من
     الرئيس الإيراني مسعود بزشكيان``): the name after its titles; else nothing."""
-    if bare(view.core[k]) not in _MESSAGES:
+    if view.bare[k] not in _MESSAGES:
         return []
     j = k + 1
-    while j < hi and bare(view.core[j]) in _MESSAGE_KINDS:
+    while j < hi and view.bare[j] in _MESSAGE_KINDS:
         j += 1
     if j + 1 >= hi or view.core[j] != FROM:
         return []
@@ -7746,7 +7725,7 @@ def _employees_of(view: DocView, lo: int, hi: int, source: Sequence[str]) -> boo
     """The ``source`` of an act is named in its sentence (tokens ``lo`` to ``hi``) after a word for its
     employees (``عمال``، ``موظفو``، ``أعوان``)."""
     return any(
-        lo < k < hi and m.entities == tuple(source) and bare(view.core[k - 1]) in _EMPLOYEES
+        lo < k < hi and m.entities == tuple(source) and view.bare[k - 1] in _EMPLOYEES
         for k, m in view.at.items()
     )
 
@@ -7823,10 +7802,10 @@ def _went_there(view: DocView, i: int) -> list[str] | None:
         budget -= k not in view.inside
         if budget < 0:
             return None
-        if view.core[k] in _MADE_IT | _DID and k > 0 and bare(view.core[k - 1]) in _VISIT_NOUNS:
+        if view.core[k] in _MADE_IT | _DID and k > 0 and view.bare[k - 1] in _VISIT_NOUNS:
             continue  # (زيارة أجراها X، زيارة قام بها X: the visit, before)
         going = normalize(view.tokens[k].text).removeprefix("ثم") in _GOING or view.core[k] in _GOING
-        if going or bare(view.core[k]) in _VISIT_NOUNS:
+        if going or view.bare[k] in _VISIT_NOUNS:
             made = 1 if k + 1 < i and view.core[k + 1] in _MADE_IT else 0
             if k + 2 < i and view.core[k + 1] in _DID and view.norm[k + 2] in _WITH_IT:
                 made = 2  # زيارة قام بها قائد القوات البرية الأوغندية الجنرال X إلى كيغالي، حيث التقى
@@ -7898,7 +7877,7 @@ def _refuses_a_ruling(view: DocView, args: Args, i: int, hi: int) -> bool:
     """The object right after the subject of refusal ``i`` (past how and where it was said) is a decision
     or an accord referred back to (``ورفضت حكومة جوبا القرار``): refused, not aimed at its maker."""
     k = past_said_in(view.core, past_later(view.core, _subject_end(args, i) + 1))
-    return k < hi and k not in view.inside and bare(view.core[k]) in _REFUSED_UNAIMED
+    return k < hi and k not in view.inside and view.bare[k] in _REFUSED_UNAIMED
 
 
 #: what a refusal may be of that faces or sits with someone (رفض المثول أمام المحكمة، الجلوس مع X، أي تفاوض مع
@@ -7919,9 +7898,9 @@ def _refused_meeting_with(view: DocView, args: Args, i: int, hi: int) -> list[st
     ``[]``."""
     last = _subject_last(args)
     k = past_said_in(view.core, past_later(view.core, (i if last is None else last) + 1))
-    if k < hi and bare(view.core[k]) in _ANY:
+    if k < hi and view.bare[k] in _ANY:
         k += 1
-    if k >= hi or k in view.inside or bare(view.core[k]) not in _MEETINGS_REFUSED:
+    if k >= hi or k in view.inside or view.bare[k] not in _MEETINGS_REFUSED:
         return []
     for j in range(k + 1, min(hi, k + 1 + _FACED_REACH)):
         if view.is_boundary(j):
@@ -8109,7 +8088,7 @@ def _aided_in(
             and a.prep == GENITIVE_IN_PP
             and a.entities[0] not in source
             and k >= 2
-            and bare(view.core[k - 1]) in _BUDGETS
+            and view.bare[k - 1] in _BUDGETS
             and view.core[k - 2] == _IN_PREP
         ):
             return [a.entities[0]]  # مساهماتهما في ميزانية الوكالة: the body whose budget it is
@@ -8139,9 +8118,9 @@ def _helped_by_aid(view: DocView, i: int, hi: int, source: list[str]) -> list[st
     for k in range(i + 1, min(hi, i + 1 + _AID_REACH)):
         if view.is_hard(k) or (k in view.clause_verbs and k != i):
             return []
-        if "ل" not in view.tokens[k].proclitics or bare(view.core[k]) not in _HELPING:
+        if "ل" not in view.tokens[k].proclitics or view.bare[k] not in _HELPING:
             continue
-        if k + 2 < hi and bare(view.core[k + 1]) in _HELPED_PARTS:
+        if k + 2 < hi and view.bare[k + 1] in _HELPED_PARTS:
             k += 1
         a = view.actor(k + 1) if k + 1 < hi else None
         return [e for e in a.entities if e not in source] if a is not None else []
@@ -8236,7 +8215,7 @@ def _partner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
     for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
         if view.tokens[k].text in QUOTE_MARKS:
             continue  # (أشادت X بـ«الشراكة المتميزة» مع البنك الدولي)
-        tie = k not in view.inside and bare(view.core[k]) in _TIES  # (تضامن may read as a verb too)
+        tie = k not in view.inside and view.bare[k] in _TIES  # (تضامن may read as a verb too)
         if view.is_boundary(k) or (k in view.verbs and not tie):
             return []
         if not tie:
@@ -8359,7 +8338,7 @@ def _addressed_in(view: DocView, i: int, hi: int, source: Sequence[str]) -> list
     نظيره الفرنسي X، تعهد عراقجي``), none of ``source``."""
     lo_k = max(view.bounds[view.tokens[i].sentence][0], i - _EXCHANGE_REACH)
     for k in range(lo_k, min(hi, i + _EXCHANGE_REACH)):
-        if k in view.inside or bare(view.core[k]) not in _EXCHANGES:
+        if k in view.inside or view.bare[k] not in _EXCHANGES:
             continue
         if not (k > 0 and view.core[k - 1] in _IN_A_CALL) and "ب" not in view.tokens[k].proclitics:
             continue  # (في رسالة، خلال اتصال، برسالة)
@@ -8415,7 +8394,7 @@ def _call_in(view: DocView, i: int, lo: int) -> tuple[list[str], list[str]] | No
 def _office_object(view: DocView, i: int, obj: tuple[int, int] | None) -> bool:
     """The verb at ``i`` takes the office-holder's title right after it as its object (``وطردت المفوض
     السامي الهندي``): he is acted on, not the verb's unnamed subject."""
-    return obj is not None and obj[0] == i + 1 and bare(view.core[i + 1]) in title_heads()
+    return obj is not None and obj[0] == i + 1 and view.bare[i + 1] in title_heads()
 
 
 def _unnamed_subject(view: DocView, i: int, entry: Entry, obj: tuple[int, int] | None) -> bool:
@@ -8744,11 +8723,11 @@ def _vehicle_arrived(view: DocView, i: int, lo: int, hi: int, source: Sequence[s
     its destination, whoever the sentence named before (``أقامت القوات جسرا جويا ... ووصلت إلى مطار
     الخرطوم خمس طائرات``)."""
     if not any(set(a.entities) & set(source) for k, a in view.at.items() if lo <= k < hi):
-        return any(bare(view.core[k]) in _VEHICLES for k in range(i + 1, hi))
+        return any(view.bare[k] in _VEHICLES for k in range(i + 1, hi))
     for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
         if view.is_boundary(k) or (k in view.at and set(view.at[k].entities) & set(source)):
             return False
-        if bare(view.core[k]) in _VEHICLES:
+        if view.bare[k] in _VEHICLES:
             return True
     return False
 
@@ -8827,7 +8806,7 @@ def _owner_struck(view: DocView, i: int, hi: int, source: Sequence[str]) -> list
         # (an indefinite thing struck, or places, not a name's affiliation: قوات الكوماندوز التابعة
         # للجيش، تنظيم X التابع لداعش)
         named = view.mention_ending_at(k - 1, places=True) if k - 1 in view.inside else None
-        word = bare(view.core[k])
+        word = view.bare[k]
         belonging = next((preps for stem, preps in _OWNED_BY.items() if word.startswith(stem)), None)
         if (
             belonging is not None
@@ -8915,7 +8894,7 @@ def _word_in_clause_after(view: DocView, i: int, hi: int, words: frozenset[str],
     for k in range(i + 1, min(hi, i + 1 + reach)):
         if view.is_hard(k):
             return False
-        if bare(view.core[k]) in words:
+        if view.bare[k] in words:
             return True
     return False
 
@@ -8932,7 +8911,7 @@ def _answered_demand(view: DocView, i: int, hi: int, source: Sequence[str]) -> t
         if (
             k + 1 < hi
             and view.core[k - 1] in _ANSWERING
-            and bare(view.core[k]) in _DEMANDS
+            and view.bare[k] in _DEMANDS
             and (country := view.nationality_country(k + 1)) is not None
         ):
             return () if country in source else (country,)
@@ -8995,7 +8974,7 @@ def _role_in(view: DocView, i: int) -> bool:
     played in it."""
     if i < 2 or view.core[i - 1] != _IN_PREP:
         return False
-    return any(bare(view.core[k]) in _ROLES for k in range(max(0, i - 1 - _ROLE_REACH), i - 1))
+    return any(view.bare[k] in _ROLES for k in range(max(0, i - 1 - _ROLE_REACH), i - 1))
 
 
 def _signers_after(i: int, entry: Entry, args: Args) -> bool:
@@ -9041,7 +9020,7 @@ def _denied_claim_of(view: DocView, i: int, hi: int, target: list[str]) -> bool:
     for k in range(i + 1, hi):
         a = view.at.get(k)
         if a is not None and a.entities[0] in target:
-            return k > 0 and bare(view.core[k - 1]) in _CLAIM_WORDS
+            return k > 0 and view.bare[k - 1] in _CLAIM_WORDS
     return False
 
 
@@ -9150,7 +9129,7 @@ def _anyone_after(view: DocView, i: int, hi: int) -> bool:
     for k in range(i + 1, min(hi - 1, i + 1 + _ANYONE_REACH)):
         if view.is_boundary(k) or k in view.clause_verbs or k in view.inside:
             return False
-        if bare(view.core[k]) in _ANY or (view.core[k] == _EVERY and view.core[k + 1] == FROM):
+        if view.bare[k] in _ANY or (view.core[k] == _EVERY and view.core[k + 1] == FROM):
             return True
     return False
 
@@ -9166,9 +9145,9 @@ def _suit_filed(view: DocView, readings: list[Reading], i: int) -> Entry | None:
     k = i - 1
     if k > 0 and view.core[k] in RELATIVES:
         k -= 1
-    if k > 0 and bare(view.core[k]) not in _SUITS and k not in view.inside:
+    if k > 0 and view.bare[k] not in _SUITS and k not in view.inside:
         k -= 1  # an adjective of the suit (دعوى مدنية، دعوى قضائية)
-    if k < 0 or k in view.inside or bare(view.core[k]) not in _SUITS:
+    if k < 0 or k in view.inside or view.bare[k] not in _SUITS:
         return None
     # (its subject named right after it, or after ضد and the pronoun of whom it is against: no subject
     # left unsaid, which the clause of the ruling on it would fill: قضت المحكمة في القضية التي رفعتها)
@@ -9230,7 +9209,7 @@ def _national_forces(view: DocView, start: int, end: int) -> bool:
     return any(
         view.core[k] in MEMBERS
         and not view.core[k + 1].startswith("ال")
-        and bare(view.core[k + 1]).endswith(_NATION_ADJECTIVE_ENDS)
+        and view.bare[k + 1].endswith(_NATION_ADJECTIVE_ENDS)
         for k in range(start, end - 1)
     )
 
@@ -9249,7 +9228,7 @@ def _feminine_body(view: DocView, a: ActorMention, i: int) -> bool:
 def _masculine_body(view: DocView, a: ActorMention, i: int) -> bool:
     """``a``, right after the verb at ``i``, names an organisation by a masculine head (``مجلس الأمن``،
     ``حزب الله``، ``الجيش``): a verb it is the subject of agrees in the masculine."""
-    return a.first == i + 1 and a.etype == "ORG" and bare(view.core[a.first]) in _MASCULINE_HEADS
+    return a.first == i + 1 and a.etype == "ORG" and view.bare[a.first] in _MASCULINE_HEADS
 
 
 def _body_gender(name: str) -> str | None:
@@ -9346,7 +9325,7 @@ def _feminine_titled_subject(view: DocView, i: int, entry: Entry, source: list[s
         entry.pos == "verb"
         and k < len(view.tokens)
         and not view.tokens[k].proclitics
-        and bare(view.core[k]) in _FEMININE_TITLES
+        and view.bare[k] in _FEMININE_TITLES
         and bool(source)
         and all(view.entities[e].type == "PER" for e in source)
         and _feminine_verb(view, i, entry) is True
@@ -9373,7 +9352,7 @@ def _subject_then_object(view: DocView, i: int, entry: Entry) -> bool:
     construct = (
         k + 1 < len(tokens)
         and k not in view.verbs
-        and (view.core[k + 1].startswith("ال") or bare(view.core[k + 1]) in _ANY)
+        and (view.core[k + 1].startswith("ال") or view.bare[k + 1] in _ANY)
         and k in view.acts
     )
     return (
@@ -9411,7 +9390,7 @@ def _owns_content(view: DocView, a: ActorMention) -> bool:
     k = a.first - 1
     while k >= 0 and k not in view.inside and view.only_titles(k, k + 1):
         k -= 1  # تصريحات الرئيس العراقي جلال طالباني
-    return k >= 0 and bare(view.core[k]) in _CONTENT_NOUNS
+    return k >= 0 and view.bare[k] in _CONTENT_NOUNS
 
 
 def _descriptors(view: DocView, start: int, end: int) -> bool:
@@ -9422,7 +9401,7 @@ def _descriptors(view: DocView, start: int, end: int) -> bool:
     return all(
         k not in view.inside
         and not view.is_boundary(k)
-        and (view.core[k].startswith("ال") or (k == start and bare(view.core[k]) in title_words()))
+        and (view.core[k].startswith("ال") or (k == start and view.bare[k] in title_words()))
         and view.core[k] not in PREPOSITIONS
         for k in range(start, end)
     )
@@ -9489,7 +9468,7 @@ def _title_holder(view: DocView, a: ActorMention, mentions: list[ActorMention]) 
                 k
                 for k in range(end + 1, b.first)
                 if view.tokens[k].text not in ("،", ",", *QUOTE_MARKS)
-                and bare(view.core[k]) not in demonym_countries()  # قائد ميليشيا "النمر" الليبية سالم الورفلي
+                and view.bare[k] not in demonym_countries()  # قائد ميليشيا "النمر" الليبية سالم الورفلي
                 and not _body_adjective(view, k)  # رئيس مجلس الأمن السيبراني X: the body's adjective
             ]
             if b.etype == "PER" and b.prep is None and all(view.only_titles(k, k + 1) for k in between):
@@ -9663,14 +9642,14 @@ def _members_genitive(view: DocView, i: int, first: ActorMention) -> bool:
         first.first == i + 3
         and first.prep == FROM
         and i + 1 not in view.inside
-        and (view.core[i + 1] in MEMBER_WORDS or bare(view.core[i + 1]) in _ARMED_PEOPLE)
+        and (view.core[i + 1] in MEMBER_WORDS or view.bare[i + 1] in _ARMED_PEOPLE)
     )
 
 
 def _document_place(view: DocView, obj: tuple[int, int], hi: int) -> list[str]:
     """The place a document object is named after, its genitive right after it (``إعلان جدة``، ``اتفاق
     الرياض``، ``«إعلان العلا»``): where it was made, no party to it; [] for none."""
-    if bare(view.core[obj[1]]) not in _DOCUMENTS:
+    if view.bare[obj[1]] not in _DOCUMENTS:
         return []
     k = obj[1] + 1
     while k < hi and view.tokens[k].text in QUOTE_MARKS:
@@ -9688,8 +9667,8 @@ def _means_adjective(view: DocView, k: int) -> bool:
         k not in view.inside
         and not token.proclitics
         and not has_suffix(token)
-        and bare(view.core[k]).endswith(NISBA_ENDINGS)
-        and bare(view.core[k]) not in title_words()
+        and view.bare[k].endswith(NISBA_ENDINGS)
+        and view.bare[k] not in title_words()
     )
 
 
@@ -9793,7 +9772,7 @@ def _complements(
         if (
             k in view.inside
             or view.core[k] in _GENERIC_ADDRESSEES
-            or (addressed == k - 1 and bare(view.core[k]).endswith(_ADDRESSEE_ADJECTIVE_ENDS))
+            or (addressed == k - 1 and view.bare[k].endswith(_ADDRESSEE_ADJECTIVE_ENDS))
         ):
             addressed = k  # the addressee's last word (الدول المانحة، المجتمع الدولي)
         # (a verb joined after it is the subject's next act, no object of it: فرقت الشرطة المسيرة بالقوة
@@ -9835,7 +9814,7 @@ def _complements(
             out.append(k + 1)  # the trigger a complement governs (هدد بمراجعة تعاونها مع الوكالة)
         elif (
             introduced
-            and bare(view.core[k]) in _TAKING_PART
+            and view.bare[k] in _TAKING_PART
             and k + 2 < hi
             and view.core[k + 1] == _IN_PREP
             and readings[k + 2][0]
@@ -9904,7 +9883,7 @@ _LONE_MEMBERS = frozenset(
 
 def _lone_member_after(view: DocView, i: int, hi: int) -> bool:
     """One or two of a body's people stand right after verb ``i`` (:data:`_LONE_MEMBERS`)."""
-    return i + 1 < hi and i + 1 not in view.inside and bare(view.core[i + 1]) in _LONE_MEMBERS
+    return i + 1 < hi and i + 1 not in view.inside and view.bare[i + 1] in _LONE_MEMBERS
 
 
 def _passive(view: DocView, i: int, token: Token, entry: Entry) -> bool:
@@ -10490,9 +10469,9 @@ def _warned_of_conduct(view: DocView, i: int, hi: int) -> bool:
     for k in range(i + 1, min(hi - 1, i + 1 + _WARNED_CONDUCT_REACH)):
         if view.core[k] == FROM:
             m = k + 1
-            while m + 1 < hi and (view.tokens[m].text in QUOTE_MARKS or bare(view.core[m]) in _ANY):
+            while m + 1 < hi and (view.tokens[m].text in QUOTE_MARKS or view.bare[m] in _ANY):
                 m += 1  # من «أي مغامرة»
-            return bare(view.core[m]) in _CONDUCT
+            return view.bare[m] in _CONDUCT
         if view.is_boundary(k):
             return False
     return False
@@ -10533,7 +10512,7 @@ def _domestic_approval(view: DocView, ev: Event) -> bool:
         if view.is_boundary(k):
             return False
         if view.core[k] == ON:
-            return bare(view.core[k + 1]) in _HOME_MEASURES
+            return view.bare[k + 1] in _HOME_MEASURES
     return False
 
 
@@ -10806,7 +10785,7 @@ def _protesters_struck(doc: Document, view: DocView, events: list[Event]) -> lis
             for k in range(i + 1, min(i + 1 + _CROWD_WINDOW, len(doc.tokens))):
                 if doc.tokens[k].sentence != sentence or view.is_boundary(k):
                     break
-                if bare(view.core[k]) in CROWDS:
+                if view.bare[k] in CROWDS:
                     crowd = ev.type != "COERCE" or view.core[k - 1] == FROM
                     break
             first = doc.sentences[max(sentence - _PROTEST_TOLD_REACH, 0)].start
@@ -10856,7 +10835,7 @@ def _seats_struck(doc: Document, view: DocView, events: list[Event]) -> list[Eve
             ev.type == "ASSAULT"
             and not ev.negated
             and all(view.entities[e].type in PLACE_TYPES for e in ev.target)
-            and (holder := _site_holder(view, i, bare(view.core[i]) in _SHOT_DOWN))
+            and (holder := _site_holder(view, i, view.bare[i] in _SHOT_DOWN))
             and not set(holder) & set(ev.source)
         ):
             ev = replace(ev, target=tuple(holder))
@@ -10939,7 +10918,7 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
     for k in _ba_phrases(view, ((_JOINT_NOUNS, WITH), (_BACKING_NOUNS, FROM))):
         token = doc.tokens[k]
         partner = view.actor(k + 2)
-        if partner is None and k + 3 < len(doc.tokens) and bare(view.core[k + 2]) in _AIR_AND_FORCES:
+        if partner is None and k + 3 < len(doc.tokens) and view.bare[k + 2] in _AIR_AND_FORCES:
             partner = view.actor(k + 3)  # بإسناد من طيران التحالف الدولي: the coalition's aircraft
         if partner is None or _charged(doc, view, out, k) or _praised_for(doc.tokens, view.core, k):
             continue  # (أشاد X بالتعاون مع موسكو: the co-operation praised, told by the praise)
@@ -10990,11 +10969,7 @@ def _joint_operations_with(doc: Document, view: DocView, events: list[Event]) ->
     it only after ``بالتعاون مع`` (:func:`_joint_acts`)."""
     out = list(events)
     for k in range(1, len(view.tokens) - 2):
-        if not (
-            bare(view.core[k]) in _JOINT
-            and bare(view.core[k - 1]) in _OPERATIONS
-            and view.core[k + 1] == WITH
-        ):
+        if not (view.bare[k] in _JOINT and view.bare[k - 1] in _OPERATIONS and view.core[k + 1] == WITH):
             continue
         partner = view.actor(k + 2)
         token = doc.tokens[k]
@@ -11031,7 +11006,7 @@ def _charged(doc: Document, view: DocView, events: list[Event], k: int) -> bool:
     token = doc.tokens[k]
     lo, _ = view.bounds[token.sentence]
     start = doc.sentences[token.sentence].start
-    return any(bare(view.core[j]) in _CHARGES_AND_PLEDGES for j in range(lo, k)) or any(
+    return any(view.bare[j] in _CHARGES_AND_PLEDGES for j in range(lo, k)) or any(
         ev.type == "ACCUSE" and start <= ev.trigger.start < token.start for ev in events
     )
 
@@ -11216,7 +11191,7 @@ def _talks_of_deals(doc: Document, view: DocView, events: list[Event]) -> list[E
             if (
                 k not in coded
                 and (
-                    bare(view.core[k]) in _TALKS
+                    view.bare[k] in _TALKS
                     # (not one the words after it name its parties in: لقاء جمع X وY)
                     or (
                         view.core[k] in _NEW_MEETINGS
@@ -11369,7 +11344,7 @@ def _not_done_to(view: DocView, i: int, hi: int, target: tuple[str, ...]) -> tup
         (
             k
             for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW))
-            if "ب" in view.tokens[k].proclitics and bare(view.core[k]) in _DONE_TO_THIRD
+            if "ب" in view.tokens[k].proclitics and view.bare[k] in _DONE_TO_THIRD
         ),
         None,
     )
@@ -11448,9 +11423,9 @@ def _foiled(view: DocView, i: int, lo: int) -> bool:
     such an act was to do (``إحباط هجوم كان يستهدف كنيسة``): it did not happen."""
     if i - 2 >= lo and view.core[i - 1] in BE_VERBS and i - 2 in view.acts:
         i -= 2
-    k = i - 1 if i - 1 > lo and bare(view.core[i - 1]) in _ATTEMPTS else i
+    k = i - 1 if i - 1 > lo and view.bare[i - 1] in _ATTEMPTS else i
     for j in range(k - 1, max(k - 1 - _FOILING_REACH, lo - 1), -1):
-        if bare(view.core[j]) in _FOILING:
+        if view.bare[j] in _FOILING:
             return True
         if view.is_boundary(j) or j in view.clause_verbs or j in view.acts:
             return False
@@ -11566,7 +11541,7 @@ def _claims_of_attacks_after(doc: Document, view: DocView, events: list[Event]) 
             and not prev.negated
             and not ev.negated
             and prev.sentence == ev.sentence
-            and bare(view.core[view.token_at(prev.trigger.start)]) in _ADOPTING
+            and view.bare[view.token_at(prev.trigger.start)] in _ADOPTING
         ):
             out[-1] = replace(ev, source=prev.source)
             continue
@@ -11634,14 +11609,14 @@ def _exercise_word(view: DocView, i: int, lo: int, hi: int, start: int) -> int |
     التي أجرتها X مع Y``), the antecedent of the relative clause it opens, past a name in quotation marks
     (``مناورات «زاباد 2025» التي تجريها روسيا وبيلاروس``), or one from ``start`` (past the verb's subject)
     on; else None."""
-    if bare(view.core[i]) in _EXERCISES:
+    if view.bare[i] in _EXERCISES:
         return i
     if i > lo and view.core[i - 1] in RELATIVES:
         before = _before_quoted_name(view, i - 2, lo)
         span = range(before, max(lo, before - _EXERCISE_REACH) - 1, -1)
     else:
         span = range(start, min(hi, start + _EXERCISE_REACH))
-    return next((k for k in span if bare(view.core[k]) in _EXERCISES), None)
+    return next((k for k in span if view.bare[k] in _EXERCISES), None)
 
 
 def _joint_attacks_of_pairs(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
@@ -11655,11 +11630,7 @@ def _joint_attacks_of_pairs(doc: Document, view: DocView, events: list[Event]) -
         if ev.type != "ASSAULT" or ev.negated or len(ev.source) < 2:
             continue
         i = view.token_at(ev.trigger.start)
-        if (
-            i + 1 < len(view.tokens)
-            and bare(view.core[i]) in _OPERATIONS
-            and bare(view.core[i + 1]) in _JOINT
-        ):
+        if i + 1 < len(view.tokens) and view.bare[i] in _OPERATIONS and view.bare[i + 1] in _JOINT:
             out.append(_told_at(ev, doc.tokens[i], "COOPERATE", ev.source[:1], ev.source[1:]))
     return out
 
@@ -11859,12 +11830,8 @@ def _adversaries_are_no_targets(doc: Document, view: DocView, events: list[Event
             if firsts and all(
                 k > 0
                 and (
-                    bare(view.core[k - 1]) in _ADVERSARIES
-                    or (
-                        k > 1
-                        and view.tokens[k - 1].text in QUOTE_MARKS
-                        and bare(view.core[k - 2]) in _ADVERSARIES
-                    )
+                    view.bare[k - 1] in _ADVERSARIES
+                    or (k > 1 and view.tokens[k - 1].text in QUOTE_MARKS and view.bare[k - 2] in _ADVERSARIES)
                 )
                 for k in firsts
             ):
@@ -12042,7 +12009,7 @@ def _flights_to_a_country(doc: Document, view: DocView, events: list[Event]) -> 
                 (
                     k
                     for k in range(i + 1, end)
-                    if bare(view.core[k]) in _FLIGHTS and doc.tokens[k].sentence == doc.tokens[i].sentence
+                    if view.bare[k] in _FLIGHTS and doc.tokens[k].sentence == doc.tokens[i].sentence
                 ),
                 None,
             )
@@ -12096,7 +12063,7 @@ def _treaties_with_a_party(doc: Document, view: DocView, events: list[Event]) ->
                 (
                     k
                     for k in range(i + 1, min(hi, i + 1 + _TREATY_REACH))
-                    if bare(view.core[k]) in _TREATIES and not view.is_boundary(k)
+                    if view.bare[k] in _TREATIES and not view.is_boundary(k)
                 ),
                 hi,  # (no treaty named: no party sought)
             )
@@ -12150,7 +12117,7 @@ def _warrants_asked_for(doc: Document, view: DocView, events: list[Event]) -> li
         i = view.token_at(ev.trigger.start)
         if ev.type != "ACCUSE" or ev.source or not _a_ruling(doc, ev) or i < 2:
             continue
-        if bare(view.core[i - 1]) != _ISSUING_NOUN:
+        if view.bare[i - 1] != _ISSUING_NOUN:
             continue
         sentence = view.tokens[i].sentence
         requests = [
@@ -12301,7 +12268,7 @@ def _goods_given_by(doc: Document, view: DocView, events: list[Event]) -> list[E
         giver = view.actor(k + 2)
         lo, hi = view.bounds[view.tokens[k].sentence]
         if giver is None or not any(
-            bare(view.core[j]) in _GIVEN_GOODS for j in range(max(lo, k - _GOODS_REACH), k)
+            view.bare[j] in _GIVEN_GOODS for j in range(max(lo, k - _GOODS_REACH), k)
         ):
             continue
         source, last = view.group_after(giver)
@@ -12328,10 +12295,10 @@ def _explosives_planted_by(doc: Document, view: DocView, events: list[Event]) ->
     drop: set[int] = set()
     out = list(events)
     for k in range(1, len(view.tokens) - 1):
-        if not bare(view.core[k]).startswith(_PLANTING) or not has_suffix(view.tokens[k]):
+        if not view.bare[k].startswith(_PLANTING) or not has_suffix(view.tokens[k]):
             continue
         a = view.actor(k + 1)
-        if a is None and k + 2 < len(view.tokens) and bare(view.core[k + 1]) in MEMBER_WORDS:
+        if a is None and k + 2 < len(view.tokens) and view.bare[k + 1] in MEMBER_WORDS:
             a = view.actor(k + 2)  # زرعها عناصر حزب العمال: its members
         if a is None or a.prep not in (None, GENITIVE_IN_PP):
             continue
@@ -12497,7 +12464,7 @@ def _request_told_again(view: DocView, i: int) -> int | None:
     for k in range(i + 1, min(i + 1 + _REFUSED_REQUEST_REACH, len(view.tokens))):
         if view.is_boundary(k) or k in view.clause_verbs:
             return None
-        if bare(view.core[k]) in _REQUESTS_TOLD_AGAIN and not view.tokens[k].proclitics:
+        if view.bare[k] in _REQUESTS_TOLD_AGAIN and not view.tokens[k].proclitics:
             after = k + 1
             if after < len(view.tokens) and (after in view.at or view.core[after].startswith("ال")):
                 return None  # (طلب الجزائر، الشرط الذي: its asker or what it is, told after it)
@@ -12864,7 +12831,7 @@ def _regret_at_decision(view: DocView, k: int, hi: int) -> bool:
         if "ل" in view.tokens[k].proclitics:
             break
         k += 1
-    return k < hi and "ل" in view.tokens[k].proclitics and bare(view.core[k]) in _REGRETTED_STEPS
+    return k < hi and "ل" in view.tokens[k].proclitics and view.bare[k] in _REGRETTED_STEPS
 
 
 def _after_on(tokens: Sequence[Token], cores: Sequence[str], i: int) -> int:
@@ -12938,7 +12905,7 @@ _THANKED_TYPES = frozenset({"SUPPORT", "COOPERATE"})
 
 def _bordering(view: DocView, a: ActorMention) -> bool:
     """The actor after مع is what a border is with (``الحدود مع مالي``)."""
-    return a.prep_at is not None and a.prep_at > 0 and bare(view.core[a.prep_at - 1]) in _BORDERS
+    return a.prep_at is not None and a.prep_at > 0 and view.bare[a.prep_at - 1] in _BORDERS
 
 
 #: a border, bare (الحدود مع مالي)
@@ -13238,7 +13205,7 @@ def _launched_by(view: DocView, i: int, hi: int) -> list[str]:
     for k in range(i + 1, min(i + 1 + _LAUNCH_REACH, hi - 1)):
         if view.is_boundary(k) or (k in view.clause_verbs and not view.core[k].startswith(_LAUNCHING)):
             return []
-        if bare(view.core[k]) in _PROJECTILES:
+        if view.bare[k] in _PROJECTILES:
             projectile = True
         elif projectile and view.core[k].startswith(_LAUNCHING) and has_suffix(view.tokens[k]):
             launcher = view.actor(k + 1)
