@@ -10767,6 +10767,12 @@ _PROTEST_TOLD_REACH = 2
 _CROWD_WINDOW = 12
 
 
+def _unaimed(ev: Event) -> bool:
+    """An act told of a named doer, aimed at no one named and not denied: what the passes over the coded
+    events give a target from what is told around it."""
+    return bool(ev.source) and not ev.target and not ev.negated
+
+
 def _protesters_struck(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """An attack aimed at no one named but at the protesters (``وأطلقت قوات الأمن الرصاص الحي على
     المحتجين``), or coercion of some of them (``اعتقلت الشرطة 20 شخصا من المحتجين``), is aimed at whoever
@@ -10778,7 +10784,7 @@ def _protesters_struck(doc: Document, view: DocView, events: list[Event]) -> lis
         return events
     out = []
     for ev in events:
-        if ev.type in _DISPERSALS and ev.source and not ev.target and not ev.negated:
+        if ev.type in _DISPERSALS and _unaimed(ev):
             i = view.token_at(ev.trigger.start)
             sentence = doc.tokens[i].sentence
             crowd = False
@@ -11301,13 +11307,7 @@ def _threats_of_response(doc: Document, view: DocView, events: list[Event]) -> l
     دون رد``): at the agents of the last act told against the vower or his state."""
     out: list[Event] = []
     for ev in events:
-        if (
-            ev.type == "THREATEN"
-            and ev.source
-            and not ev.target
-            and not ev.negated
-            and _VOWING in normalize(ev.trigger.text)
-        ):
+        if ev.type == "THREATEN" and _unaimed(ev) and _VOWING in normalize(ev.trigger.text):
             i = view.token_at(ev.trigger.start)
             _, hi = view.bounds[doc.tokens[i].sentence]
             if any(view.norm[k].startswith(_RESPONSE_STEMS) for k in range(i, hi)):
@@ -11464,7 +11464,7 @@ def _sanctioned_in_a_country(doc: Document, view: DocView, events: list[Event]) 
     الطاقة في فنزويلا``): aimed at that country."""
     out = []
     for ev in events:
-        if ev.type == "SANCTION" and ev.source and not ev.target and not ev.negated:
+        if ev.type == "SANCTION" and _unaimed(ev):
             i = view.token_at(ev.trigger.start)
             hi = view.bounds[doc.tokens[i].sentence][1]
             start = view.past_named(i, hi, ev.source, i + 1)  # (past its subject after the verb)
@@ -12001,7 +12001,7 @@ def _flights_to_a_country(doc: Document, view: DocView, events: list[Event]) -> 
     entities = {e.id: e for e in doc.entities}
     out = []
     for ev in events:
-        if ev.type in _FLIGHT_TYPES and ev.source and not ev.target and not ev.negated:
+        if ev.type in _FLIGHT_TYPES and _unaimed(ev):
             own = {entities[e].country for e in ev.source if e in entities} - {None}
             i = view.token_at(ev.trigger.start)
             end = min(len(doc.tokens), i + 1 + _FLIGHTS_REACH)
@@ -12056,7 +12056,7 @@ def _treaties_with_a_party(doc: Document, view: DocView, events: list[Event]) ->
     ``مع`` in its clause."""
     out = []
     for ev in events:
-        if ev.type == "SANCTION" and ev.source and not ev.target and not ev.negated:
+        if ev.type == "SANCTION" and _unaimed(ev):
             i = view.token_at(ev.trigger.start)
             hi = view.bounds[doc.tokens[i].sentence][1]
             treaty = next(
@@ -12385,7 +12385,7 @@ def _refused_threats(doc: Document, view: DocView, events: list[Event]) -> list[
     made to the one who refuses it."""
     out = []
     for ev in events:
-        if ev.type == "THREATEN" and ev.source and not ev.target and not ev.negated:
+        if ev.type == "THREATEN" and _unaimed(ev):
             k = view.token_at(ev.trigger.start)
             refusal = next(
                 (
@@ -12425,9 +12425,7 @@ def _calls_made_at_meetings(doc: Document, view: DocView, events: list[Event]) -
     for ev in events:
         if (
             ev.type == "REQUEST"
-            and ev.source
-            and not ev.target
-            and not ev.negated
+            and _unaimed(ev)
             # (not the one met's demand told in a relative clause: أجرى X اتصالا مع Y، الذي طالب بـ)
             and not view.after_relative(view.token_at(ev.trigger.start))
         ):
