@@ -5018,6 +5018,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_drills_heldout.jsonl", 42),
         ("events_wire_loans_dev.jsonl", 48),
         ("events_wire_loans_heldout.jsonl", 42),
+        ("events_wire_repatriations_dev.jsonl", 48),
+        ("events_wire_repatriations_heldout.jsonl", 42),
+        ("events_wire_mercenaries_dev.jsonl", 48),
+        ("events_wire_mercenaries_heldout.jsonl", 42),
+        ("events_wire_recognition_dev.jsonl", 48),
+        ("events_wire_recognition_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5063,6 +5069,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("settlements", "subsidies", "referendums"),
         *("swaps", "journalists", "clashes"),
         *("extraditions", "drills", "loans"),
+        *("repatriations", "mercenaries", "recognition"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
