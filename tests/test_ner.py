@@ -152,6 +152,12 @@ def test_lexicon_matcher_longest_match() -> None:
         ),
         # a trailing word that is no name part
         (["بوتين", "سافروا"], ["B-PERS", "I-PERS"], ["B-PERS", "O"]),
+        # a capital after a name a title extended back to its first word: the object, not a name word
+        (
+            ["وطالب", "رئيس", "الحزب", "سمير", "حسن", "نيروبي", "بالإفراج"],
+            ["O", "O", "O", "O", "B-PERS", "I-PERS", "O"],
+            ["O", "O", "O", "B-PERS", "I-PERS", "B-LOC", "O"],
+        ),
         # ... after a proclitic
         (["قال", "وبيونغ", "يانغ"], ["O", "B-LOC", "B-LOC"], ["O", "B-LOC", "I-LOC"]),
         # Latin-script words after a facility head word
@@ -2126,6 +2132,13 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-ORG I-ORG O O O O O B-ORG O O",
             "O B-ORG I-ORG O O O O O B-ORG O O",
         ),
+        # a long title: its body, a field and a region with في inside (nine words back to the title)
+        (
+            "tag_names_after_bodies",
+            "وقالت مبعوثة الأمم المتحدة الخاصة لشؤون اللاجئين في القرن الأفريقي ماريا سولبرغ ، إن",
+            "O O B-ORG I-ORG O O O O B-LOC I-LOC O O O O",
+            "O O B-ORG I-ORG O O O O B-LOC I-LOC B-PERS I-PERS O O",
+        ),
         (
             "extend_to_bracketed_aliases",
             "سيتولى رئاسة السلطة الانتقالية في دارفور ( رويترز ) في",
@@ -2701,6 +2714,12 @@ def test_persons_after_titles(text: str, person: str) -> None:
             "وبحث رئيس المكتب التنفيذي لحركة النهضة الشعبية منصور الكربولي حول الأزمة .",
             "O O O O B-ORG I-ORG I-ORG I-ORG O O O O",
             "O O O O B-ORG I-ORG I-ORG B-PERS I-PERS O O O",
+        ),
+        # ... or before a second given name, the father's, however well the tagger knows it
+        (
+            "وطالب مدير مكتب رئاسة الحكومة سامي خالد أنقرة بالتوضيح .",
+            "O O B-ORG I-ORG I-ORG I-ORG O O O O",
+            "O O B-ORG I-ORG I-ORG B-PERS I-PERS O O O",
         ),
         # a definite word that is no given name ends the body (الأمين العام للاتحاد الدولي للنقل البحري)
         (

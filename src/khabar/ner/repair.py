@@ -1494,8 +1494,9 @@ _PROCLITIC_ARTICLE = (*_PREPOSITION_ARTICLE, "وال", "فال", "كال")
 #: how far back from a name its title may begin (الناطق باسم الحركة عمر الشافعي)
 _TITLE_REACH = 5
 #: how far back when the word before the name ends a body's name (definite or tagged): its title, the
-#: body and the body's attributes (وزير الصحة العامة في الحكومة الأفغانية المؤقتة)
-_LONG_TITLE_REACH = 8
+#: body and the body's attributes (وزير الصحة العامة في الحكومة الأفغانية المؤقتة), a field and a region
+#: (منسق الأمم المتحدة الخاص لشؤون اللاجئين في القرن الأفريقي)
+_LONG_TITLE_REACH = 10
 #: the article as written at a word's start
 _DEFINITE = "ال"
 #: how a definite word opens as written: the article, or ل or ب before it (للتنمية، بالمنطقة)
@@ -1657,11 +1658,12 @@ def split_persons_from_bodies(tokens: Sequence[str], tags: list[str]) -> list[st
         if not _first_key(tokens[j - 2]).startswith(_DEFINITE) or alias_type(_span_key(tokens, i, j)):
             continue
         # (a given name of one gender opens the name before any word the tagger never saw: رئيس المجلس
-        # السياسي التابع [لجماعة أنصار الله مهدي] المشاط حول)
+        # السياسي التابع [لجماعة أنصار الله مهدي] المشاط حول; or before a second given name, the father's:
+        # مدير مكتب [رئاسة الحكومة سامي] خالد)
         given = (
             is_given_name(tokens[j - 1])
             and _name_word(tokens[j])
-            and not _tagger_knows(tokens[j])
+            and (not _tagger_knows(tokens[j]) or is_given_name(tokens[j]))
             and _titled_before(tokens, tags, j - 1, titles)
         )
         if given or _titled_pair(tokens, tags, j - 1, titles):
@@ -4003,6 +4005,7 @@ RULES: tuple[Rule, ...] = (
     tag_names_after_bodies,
     split_persons_from_bodies,
     tag_names_after_titles,
+    split_trailing_places,  # (again: a name a title extended back to a place after it, سمير حسن نيروبي)
     retag_sentenced_persons,
     extend_compound_names,
     extend_lineage_names,
