@@ -11157,6 +11157,27 @@ def test_an_act_done_with_a_partner(text: str, act: str, agents: set[str], partn
     assert cooperation.trigger.text.startswith("ب")
 
 
+@pytest.mark.parametrize(
+    ("text", "arrest"),
+    [
+        # a partner phrase tells how its own clause's act was done: an arrest in a later clause joined by و
+        # is the first clause's doer's alone
+        (
+            "فككت الشرطة الإيطالية، بالتعاون مع الشرطة الأوروبية (يوروبول)، عصابة لتهريب السجائر، واعتقلت"
+            " عشرين شخصا في روما.",
+            ("COERCE", {"الشرطة الإيطالية"}, set()),
+        ),
+        (
+            "نفذت الشرطة الرومانية، الثلاثاء، بالتعاون مع وكالة الشرطة الأوروبية (يوروبول) حملة واسعة شملت"
+            " مئة مداهمة، واعتقلت 30 شخصا.",
+            ("COERCE", {"الشرطة الرومانية"}, set()),
+        ),
+    ],
+)
+def test_an_arrest_in_a_later_clause_is_not_the_partners(text: str, arrest: tuple) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "COERCE"][-1] == arrest
+
+
 def test_cooperation_with_a_partner_in_what_will_be_done_is_no_event() -> None:
     # (no act near and the clause in the future: a plan, not cooperation done)
     doc = make_doc("وأعلن ماكرون أن فرنسا ستقدم بالتعاون مع الصين مشروع قرار إلى مجلس الأمن .")
@@ -14281,6 +14302,74 @@ def test_aid_meant_for_a_country_past_its_adjectives(
 )
 def test_airspace_closed_to_a_states_planes(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the nationality after the planes is Malian, not "financial", and planes named with theirs (read as
+        # a body's name) are the country's
+        (
+            "استدعت الجزائر سفيرها لدى مالي، ثم أغلقت مجالها الجوي أمام الطائرات الحربية المالية.",
+            ("SANCTION", {"الجزائر"}, {"مالي"}),
+        ),
+        (
+            "استدعت الجزائر سفيرها لدى مالي، وأغلقت أجواءها أمام الطيران المالي.",
+            ("SANCTION", {"الجزائر"}, {"مالي"}),
+        ),
+        (
+            "طردت ليتوانيا دبلوماسيين من بيلاروسيا، وقررت إغلاق أجوائها أمام الطيران البيلاروسي.",
+            ("SANCTION", {"ليتوانيا"}, {"بيلاروسيا"}),
+        ),
+    ],
+)
+def test_airspace_closed_to_planes_of_a_nationality(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    # (the closing, told after the envoy's recall or expulsion)
+    assert [c for c in coded_roles(text) if c[0] == "SANCTION"][-1] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # sanctions lifted are lifted off whom the relative clause after them says they were imposed on
+        (
+            "أعلن الاتحاد الأفريقي رفع العقوبات التي فرضها على غينيا بعد الانقلاب العسكري.",
+            ("RETREAT", {"الاتحاد الأفريقي"}, {"غينيا"}),
+        ),
+        (
+            "وخففت الحكومة الكندية القيود التجارية التي تفرضها على الصين منذ عامين.",
+            ("RETREAT", {"الحكومة الكندية"}, {"الصين"}),
+        ),
+        # (a promise to lift them, the same)
+        (
+            "وقالت اليابان إنها سترفع العقوبات التي فرضتها على كوريا الجنوبية.",
+            ("CONCEDE", {"اليابان"}, {"كوريا الجنوبية"}),
+        ),
+    ],
+)
+def test_sanctions_lifted_off_whom_they_were_imposed_on(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the forces withdrawn are the withdrawer's own, no one it acts on: named by the object's words or
+        # right after them
+        (
+            "أعلن الرئيس العراقي برهم صالح سحب القوات الحكومية من البلدة.",
+            ("RETREAT", {"برهم صالح"}, set()),
+        ),
+        (
+            "وقرر رئيس الوزراء الإسباني بيدرو سانشيز سحب تعزيزات الشرطة الوطنية الإسبانية من برشلونة.",
+            ("RETREAT", {"بيدرو سانشيز"}, set()),
+        ),
+    ],
+)
+def test_forces_withdrawn_are_no_target(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert [c for c in coded_roles(text) if c[0] == "RETREAT"] == [coded]
 
 
 def test_airspace_closed_is_told_apart_from_ties_cut() -> None:

@@ -326,8 +326,9 @@ def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) ->
 #: (طائرة الركاب المدنية الأوكرانية)
 _SHOOTING_DOWN = frozenset({"أسقط", "إسقاط"})
 _CRAFT_REACH = 3
-#: nationality adjectives that are common words too ("financial"), never such after an aircraft
-#: (أسقط الجيش طائرة مسيرة مالية), normalised → the country
+#: nationality adjectives that are common words too ("financial"), never such after an aircraft or after
+#: what is closed to it (أسقط الجيش طائرة مسيرة مالية، أغلقت مجالها الجوي أمام الطيران المالي), normalised →
+#: the country
 _CRAFT_HOMONYMS = {normalize(w): "MLI" for w in ("مالية", "المالية", "ماليا", "مالي", "المالي")}
 #: verbs that take no object, whose perfect in ت before a pronoun is a verbal noun in ة (استقالته)
 _INTRANSITIVE = frozenset({"استقال"})
@@ -917,6 +918,10 @@ _UNNAMED_TYPES = frozenset({"PROTEST"})
 #: adjectives between: العقوبات الاقتصادية الأمريكية المفروضة على)
 _IMPOSED = frozenset(bare(normalize(w)) for w in ("المفروضة", "المفروض", "المفروضين"))
 _IMPOSED_REACH = 3
+#: the verb of imposing in a relative clause on what is lifted (رفع العقوبات التي فرضتها على X), normalised,
+#: and how many words after it the على of whom it was imposed on may stand (past its subject and a time)
+_IMPOSE = normalize("فرض")
+_IMPOSED_ON_REACH = 4
 #: security forces named by their kind alone, of no country the passage gives them (اعتقلت قوات الأمن ثلاثة
 #: ناشطين): no one named, their act coded with no source, bare
 _FORCES_OF_NO_ONE = frozenset(bare(normalize(w)) for w in ("قوات الأمن", "قوى الأمن"))
@@ -3560,7 +3565,10 @@ class EventCoder:
                 if (etype, mode) in _LEFT_PLACE_MODES:
                     # a withdrawal is from a place, not an actor (انسحب الجيش من لبنان): where it happened
                     left = [t for t in target if view.entities[t].type in PLACE_TYPES]
-                    target = [t for t in target if t not in left]
+                    # (nor the forces withdrawn, the withdrawer's own: أعلن الرئيس سحب القوات الحكومية من
+                    # المدينة، سحب تعزيزات الشرطة)
+                    withdrawn = _withdrawn_forces(view, obj) if obj is not None else []
+                    target = [t for t in target if t not in left and t not in withdrawn]
                     location = left[0] if left else location
                 if not target and etype == "ASSAULT" and (entry.pos == "noun" or args.passive):
                     # مقتل ضابط في الجيش العراقي في هجوم: the body whose members were hit (an active
@@ -3638,6 +3646,9 @@ class EventCoder:
                 if not target and etype == "COERCE" and obj is not None:
                     # أغلقت موريتانيا معبر روصو الحدودي مع السنغال: the country across the border closed
                     target = _across_border(view, obj, hi, source)
+                if not target and entry.mode == _EASE and obj is not None:
+                    # رفعت إيكواس العقوبات التي فرضتها على النيجر: on whom what is lifted was imposed
+                    target = [e for e in _imposed_on(view, obj[1], hi) if e not in source]
                 if (
                     not target
                     and etype == "COERCE"
@@ -4233,10 +4244,10 @@ class EventCoder:
         for j in range(obj[0], min(obj[1] + _CRAFT_REACH, hi)):
             if j in view.inside or view.is_boundary(j) or view.opens_pp(j):
                 break
-            if view.core[j] in self.demonyms:
-                return [e for e in self._demonym_actor(view, j) if e not in source]
-            if j > obj[0] and view.core[j] in _CRAFT_HOMONYMS:
-                return [e for e in _country_actor(view, _CRAFT_HOMONYMS[view.core[j]]) if e not in source]
+            if (j > obj[0] or view.core[j] in self.demonyms) and (
+                country := self._nationality_named(view, j)
+            ) is not None:
+                return [e for e in country if e not in source]
         return []
 
     def _closed_to(self, view: DocView, front: int, hi: int) -> list[str]:
@@ -4246,11 +4257,23 @@ class EventCoder:
             if view.is_boundary(j):
                 return []
             a = view.actor(j)
+            if a is not None and view.bare[j] in _AIR_AND_FORCES and a.last > j:
+                # أمام الطيران المالي, read as the name of a body: the country of the planes
+                return self._nationality_named(view, a.last) or []
             if a is not None:
                 return list(view.group_after(a)[0]) if a.prep in (None, FROM) else []
-            if view.core[j] in self.demonyms:
-                return self._demonym_actor(view, j)
+            if j > front + 1 and (country := self._nationality_named(view, j)) is not None:
+                return country
         return []
+
+    def _nationality_named(self, view: DocView, j: int) -> list[str] | None:
+        """The country named by the nationality at ``j`` after a craft or what is closed to it, also one
+        that is a common word too (``الطيران المالي``: Malian, not "financial"); None if ``j`` is none."""
+        if view.core[j] in self.demonyms:
+            return self._demonym_actor(view, j)
+        if view.core[j] in _CRAFT_HOMONYMS:
+            return _country_actor(view, _CRAFT_HOMONYMS[view.core[j]])
+        return None
 
     def _aid_nationality(self, view: DocView, end: int, hi: int) -> list[str]:
         """The country named by a nationality among the adjectives after aid ending at ``end``
@@ -6608,6 +6631,37 @@ def _person_arrested(doc: Document, ev: Event, events: Sequence[Event]) -> bool:
     ):
         return False
     return all(e.type == "PER" for e in doc.entities if e.id in ev.target)
+
+
+def _withdrawn_forces(view: DocView, obj: tuple[int, int]) -> list[str]:
+    """The body whose forces are the object ``obj`` of a withdrawal: named by the object's words themselves
+    (``سحب القوات الحكومية``) or right after them (``سحب تعزيزات الشرطة``), else []."""
+    for k in (obj[0], obj[1] + 1):
+        if (a := view.actor(k)) is not None and a.prep is None and a.etype not in PLACE_TYPES:
+            return list(a.entities)
+    return []
+
+
+def _imposed_on(view: DocView, end: int, hi: int) -> list[str]:
+    """Whom what is lifted, its words ending at ``end``, was imposed on: the actor after على in the relative
+    clause of imposing right after it or its adjectives (``رفع العقوبات الاقتصادية التي فرضتها على النيجر``،
+    ``الحصار الذي تفرضه إسرائيل على غزة``), else []."""
+    k = end + 1
+    while k < min(hi - 1, end + 1 + _IMPOSED_REACH) and view.core[k] not in RELATIVES:
+        if k in view.inside or view.is_boundary(k):
+            return []
+        k += 1
+    if k >= hi - 1 or view.core[k] not in RELATIVES:
+        return []
+    verb = view.norm[k + 1]  # (its ف no proclitic: فرضها)
+    if not (verb.startswith(_IMPOSE) or (verb[:1] in IMPERFECT_PREFIXES and verb[1:].startswith(_IMPOSE))):
+        return []
+    for m in range(k + 2, min(hi - 1, k + 2 + _IMPOSED_ON_REACH)):
+        if view.is_boundary(m):
+            return []
+        if view.core[m] == ON and (a := view.actor(m + 1)) is not None:
+            return list(view.group_after(a)[0])
+    return []
 
 
 def _standing_sanction(view: DocView, ev: Event) -> bool:
@@ -10957,15 +11011,30 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
             continue
         for m, ev in enumerate(out):
             # (and the same act told again in its sentence: قتل عشرة في عملية نفذها X بإسناد من Y)
-            if m == n or (
-                ev.type in _JOINT_TYPES
-                and ev.sentence == act.sentence
-                and set(ev.source) == set(act.source)
-                and set(ev.target) == set(act.target)
-            ):
+            if (
+                m == n
+                or (
+                    ev.type in _JOINT_TYPES
+                    and ev.sentence == act.sentence
+                    and set(ev.source) == set(act.source)
+                    and set(ev.target) == set(act.target)
+                )
+            ) and not _later_conjoined_verb(view, view.token_at(ev.trigger.start), partner.last):
                 out[m] = replace(out[m] if m != n else act, source=(*act.source, *partners))
         out.insert(n + 1, _told_at(act, token, "COOPERATE", act.source, partners))
     return out
+
+
+def _later_conjoined_verb(view: DocView, j: int, after: int) -> bool:
+    """Token ``j`` is a verb joined by و in a clause of its own after token ``after`` (``فككت الشرطة،
+    بالتعاون مع Y، شبكة للتهريب، واعتقلت 14 شخصا``): the partner phrase before it tells how the first
+    clause's act was done, not the later act."""
+    return (
+        j > after
+        and j in view.verbs
+        and view.conjoined(j)
+        and any(view.is_boundary(k) for k in range(after + 1, j))
+    )
 
 
 def _joint_operations_with(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
