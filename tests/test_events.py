@@ -24152,3 +24152,62 @@ def test_a_price_paid_is_no_praise(text: str) -> None:
 )
 def test_the_claim_of_a_lawsuit_is_no_request(text: str) -> None:
     assert [e.type for e in extract_text(text).events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "republic" before a country's name is that country, not the genitive of a title
+        ("اتهم الرئيس النيجري محمد بازوم جمهورية مالي بإيواء متمردين .", {"مالي"}),
+        ("وانتقد الرئيس الفرنسي إيمانويل ماكرون جمهورية تشاد بسبب طرد السفير .", {"تشاد"}),
+    ],
+)
+def test_a_republic_named_as_object_is_the_country(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a participle between commas describes the subject; the object comes after it
+        ("واتهمت وزارة الداخلية، التابعة للحكومة المؤقتة، إسرائيل بقصف محطة الكهرباء .", {"إسرائيل"}),
+        ("واتهم حزب الأمة، المقرب من المعارضة، الحكومة السودانية بتزوير الانتخابات .", {"الحكومة السودانية"}),
+    ],
+)
+def test_a_participle_aside_on_the_subject_is_passed_over(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a condemnation of an act told right after it, past its subject and an aside on the subject
+        ("وندد الشيخ أحمد الطيب، شيخ الأزهر، بالهجوم الذي شنته جماعة الحوثي على المدينة .", {"جماعة الحوثي"}),
+        (
+            "ودان الرئيس المصري عبد الفتاح السيسي، رئيس الدورة الحالية، الغارة التي شنها الجيش الإسرائيلي .",
+            {"الجيش الإسرائيلي"},
+        ),
+    ],
+)
+def test_a_condemned_act_after_the_subjects_aside_is_against_its_agent(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a reply threatened is on whom was accused before it, where no hostile act of another is told
+        (
+            "فجرت جماعة مسلحة خط الأنابيب، واتهم الجيش النيجيري حركة بوكو حرام بالوقوف وراء التفجير،"
+            " فيما توعدت أبوجا بالرد .",
+            {"بوكو حرام"},
+        ),
+        (
+            "واتهم وزير الخارجية الباكستاني الهند بالوقوف وراء التفجير، مؤكدا أن باكستان سترد بحزم في الوقت"
+            " المناسب .",
+            {"الهند"},
+        ),
+    ],
+)
+def test_a_reply_threatened_is_on_the_one_accused_before(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "THREATEN")[1] == target

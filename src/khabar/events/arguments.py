@@ -431,8 +431,10 @@ _STATEMENTS = frozenset(
     for w in ("بيان", "رسالة", "كلمة", "خطاب", "تصريح", "تقرير", "مذكرة", "نداء", "مقابلة", "مؤتمر", "حديث")
 )
 #: ... and documents that ask or decide (قرار، مشروع قرار)
-#: "state": before a country's name, that country (دولة الإمارات), not the honorific (دولة الرئيس)
+#: "state": before a country's name, that country (دولة الإمارات), not the honorific (دولة الرئيس); and
+#: "republic" with no preposition (اتهم X جمهورية بنين, not where: في محج قلعة بجمهورية داغستان)
 _STATE = _N("دولة")
+_REPUBLIC = _N("جمهورية")
 _DOCUMENTS = _STATEMENTS | frozenset(_N(w) for w in ("قرار", "مشروع", "اقتراح", "مقترح", "مرسوم", "قانون"))
 #: prepositions of where something was said (في بيان، خلال مؤتمر صحفي), and how far past them its
 #: speaker may stand (ودعت في بيان صدر أمس في جنيف منظمة X)
@@ -1511,6 +1513,8 @@ _ASIDE_SPAN = 12
 _ASIDE_TAIL = 3
 #: "known as", "nicknamed", opening an aside on the actor before (، الملقب بـ«باربيكيو» ،), bare
 _KNOWN_AS = frozenset(bare(_N(w)) for w in ("الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى"))
+#: the fewest letters of a participle opening an aside (خاضعة، مدعومة), article aside
+_PARTICIPLE_LETTERS = 4
 #: adjectives that may stand between a noun and its relative clause (الحرب المدمرة التي)
 _ADJECTIVES = 2
 #: a relative clause's verb read as a clitic on a bare word (التي بذلها: ب + ذلها; الذي وفره: و + فره): the
@@ -2762,7 +2766,8 @@ class DocView:
             self.tokens[k].proclitics or (k > 0 and self.bare[k - 1] in title_words())
         ):
             return True  # رئيس مجلس إدارة شركة X، المكلف بإدارة الدفاع: a title's words, not the body
-        if word == _STATE and a.etype in PLACE_TYPES and k > 0:
+        state = word == _STATE or (word == _REPUBLIC and set(self.tokens[k].proclitics) <= {"و"})
+        if state and a.etype in PLACE_TYPES and k > 0:
             k -= 1  # دولة الإمارات: the state itself, unless a title is before it (أمير دولة الكويت)
             word = self.bare[k]
         return (
@@ -2771,6 +2776,7 @@ class DocView:
             and word != _FORCES
             and word != _MANAGEMENT
             and word != _STATE
+            and not (word == _REPUBLIC and state)
             and not self.core[k].startswith("ال")
         )
 
@@ -5820,7 +5826,9 @@ class DocView:
         (``، الذي يتولى رئاسة المجموعة ،``، ``، الملقب بـ«باربيكيو» ،``), within a few words before ``end``,
         when an actor is named bare right after it (the verb's object, not what is asked of it: ، التي
         قادت الاحتجاجات، بتعيين X)."""
-        if k + 1 >= end or (self.core[k + 1] not in RELATIVES and self.bare[k + 1] not in _KNOWN_AS):
+        if k + 1 >= end or not (
+            self.core[k + 1] in RELATIVES or self.bare[k + 1] in _KNOWN_AS or self._participle_aside(k + 1)
+        ):
             return None
         for j in range(k + 2, min(end, k + 2 + _ASIDE_SPAN)):
             if self.tokens[j].text in ("،", ","):
@@ -5829,6 +5837,17 @@ class DocView:
             if self.is_hard(j):
                 return None
         return None
+
+    def _participle_aside(self, k: int) -> bool:
+        """Token ``k`` is a definite participle of no name opening an aside on the actor before (``،
+        الخاضعة لسيطرة الحوثيين ،``، ``، التابعة للحكومة ،``، ``، المدعومة من إيران ،``): فاعل or مُفعَل."""
+        word = self.bare[k]
+        return (
+            k not in self.inside
+            and self.core[k].startswith("ال")
+            and len(word) >= _PARTICIPLE_LETTERS
+            and (word[0] == "م" or word[1] == "ا")
+        )
 
     def _aside_naming(self, k: int, end: int) -> int | None:
         """The comma closing an occasion opened after the comma at ``k`` by في/خلال/أثناء, naming anyone,

@@ -36,6 +36,7 @@ from khabar.events.arguments import (
     ADVERBIAL_PREPS,
     AFTER_OR_BEFORE,
     AGAINST_HIM,
+    APPOSITION_WINDOW,
     AT_BODY,
     BE_VERBS,
     BEFORE,
@@ -2982,6 +2983,15 @@ class EventCoder:
                         and token.sentence - view.tokens[m.last].sentence <= 1
                     ]
                     target = list(max(named, key=lambda m: m.last).entities[:1]) if named else []
+                if (
+                    not target
+                    and etype == "THREATEN"
+                    and source
+                    and (entry.lemma in _REPLY or _reply_in_kind(view, i, hi))
+                ):
+                    # اتهم X إسرائيل بالوقوف وراء الهجوم، مؤكدا أن إيران سترد بحزم: a reply, on whom was
+                    # accused earlier in the sentence
+                    target = _accused_before(doc, view, events, i, source, 0)
                 if not target and etype == "THREATEN" and _retaliation_for_attacks(view, readings, i, hi):
                     # تعهدت الإمارات بالرد على «هذه الهجمات»: on those who made the attacks told before
                     attack = _last_told(doc, view, events, i, _is_assault, _KIND_TOLD_REACH)
@@ -3000,7 +3010,12 @@ class EventCoder:
                     # whoever took the hostile step told just before
                     # (not by its own side: وانتقدت الخارجية الصينية القرار ... فيما لوحت بكين)
                     step = _last_by_others(doc, view, events, i, source, _HOSTILE_TYPES)
-                    target = list(step.source) if step is not None else []
+                    if step is not None:
+                        target = list(step.source)
+                    else:
+                        # (where none is told, on whom was accused: اتهمت الوزارة إسرائيل بالوقوف وراء
+                        # الهجوم ... فيما توعدت دمشق بالرد)
+                        target = _accused_before(doc, view, events, i, source)
                 elif (
                     not target
                     and etype == "THREATEN"
@@ -7165,6 +7180,27 @@ def _last_told(
         if ev.source and not ev.negated and fits(ev):
             return ev
     return None
+
+
+def _accused_before(
+    doc: Document, view: DocView, events: list[Event], i: int, source: Sequence[str], reach: int = 1
+) -> list[str]:
+    """Whom the last accusation told as :func:`_last_told` finds it accuses, when none of them is on
+    ``source``'s side and ``source`` is not: the one a reply ``source`` threatens at ``i`` is on."""
+    accused = _last_told(
+        doc,
+        view,
+        events,
+        i,
+        lambda ev: (
+            ev.type == "ACCUSE"
+            and bool(ev.target)
+            and not any(view.same_side(e, source) for e in ev.target)
+            and not any(view.same_side(e, ev.target) for e in source)
+        ),
+        reach,
+    )
+    return list(accused.target) if accused is not None else []
 
 
 def _last_by_others(
@@ -12590,17 +12626,23 @@ _INCIDENTS = frozenset(bare(normalize(w)) for w in ("الحادث", "الحاد�
 _ON_ACT_STANCES = frozenset({"ACCUSE", "PROTEST"})  # (a refusal takes no target: the guide)
 _STANCE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _STANCE_ACT_REACH = 3
+#: how far after the stance its subject may begin, titles before the name (وندد وزير الخارجية القطري X)
+_STANCE_SUBJECT_REACH = 6
 
 
 def _stances_on_acts(doc: Document, events: list[Event]) -> list[Event]:
     """A condemnation or a protest of an act told right after it with its agent (``ونددت حماس باغتيال
     إسرائيل X``، ``أعربت فرنسا عن إدانة الهجوم الذي شنته حماس``) is against the act's agent, not the one it
-    was done to."""
+    was done to; right after it counts past its subject and an aside on the subject between commas, when
+    the act's agent is named after it there (``وندد الشيخ X، الرئيس الروحي للطائفة، بالحصار الذي تفرضه Y``;
+    not an attack whose author claims it in the next sentence)."""
     starts = [t.start for t in doc.tokens]
+    entities = {e.id: e for e in doc.entities}
     out = []
     for ev in events:
         if ev.type in _ON_ACT_STANCES and not ev.negated:
-            end = bisect_right(starts, ev.trigger.end - 1)
+            near = bisect_right(starts, ev.trigger.end - 1)
+            end = _past_stance_subject(doc, starts, entities, ev, near)
             act = next(
                 (
                     a
@@ -12609,6 +12651,14 @@ def _stances_on_acts(doc: Document, events: list[Event]) -> list[Event]:
                     and a.source
                     and a.sentence == ev.sentence
                     and 0 <= bisect_right(starts, a.trigger.start) - end <= _STANCE_ACT_REACH
+                    and (
+                        end == near
+                        or any(
+                            a.trigger.start <= m.start < a.sentence.end
+                            for e in a.source
+                            for m in entities[e].mentions
+                        )
+                    )
                     and set(ev.target) <= set(a.target)
                     and not set(a.source) & set(ev.source)
                 ),
@@ -12618,6 +12668,29 @@ def _stances_on_acts(doc: Document, events: list[Event]) -> list[Event]:
                 ev = replace(ev, target=act.source)
         out.append(ev)
     return out
+
+
+def _past_stance_subject(
+    doc: Document, starts: list[int], entities: dict[str, Entity], ev: Event, k: int
+) -> int:
+    """The token after the subject of stance ``ev`` named within a few words after token ``k`` right after
+    its trigger, and after an aside between commas that follows the subject; else ``k``."""
+    for e in ev.source:
+        for m in entities[e].mentions:
+            if k <= bisect_right(starts, m.start) - 1 <= k + _STANCE_SUBJECT_REACH:
+                k = max(k, bisect_right(starts, m.end - 1))
+    if k < len(doc.tokens) and doc.tokens[k].text in _COMMAS:
+        close = next(
+            (
+                c
+                for c in range(k + 1, min(len(doc.tokens), k + 1 + APPOSITION_WINDOW))
+                if doc.tokens[c].text in _COMMAS
+            ),
+            None,
+        )
+        if close is not None:
+            k = close + 1
+    return k
 
 
 #: the stems of a visit (زيارة، الزيارة، بزيارة) and of visiting (زار، زارت، يزور), bare
