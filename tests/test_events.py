@@ -24211,3 +24211,33 @@ def test_a_condemned_act_after_the_subjects_aside_is_against_its_agent(text: str
 )
 def test_a_reply_threatened_is_on_the_one_accused_before(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "THREATEN")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # counted people with an indefinite plural nationality, then في and their body: the body is hit
+        (
+            "واختطف مسلحون أربعة عاملين ليبيين في الهلال الأحمر الليبي على الطريق إلى سبها.",
+            {"الهلال الأحمر"},
+        ),
+        (
+            "وخطف مسلحون خمسة موظفين سودانيين في برنامج الأغذية العالمي قرب مدينة نيالا.",
+            {"برنامج الأغذية العالمي"},
+        ),
+    ],
+)
+def test_counted_people_of_a_nationality_in_a_body_make_it_the_target(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT")[1] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place named only past a comma and an aside on another act is no destination of the deployment
+        "وأمر الرئيس البوليفي لويس آرسي بنشر آلاف الجنود على طول الحدود، متهما تشيلي بدعم المهربين في لاباز.",
+        "ونشر الجيش الصيني سفنا حربية قرب الجزر، وذلك ردا على زيارة وزير أمريكي إلى تايبيه.",
+    ],
+)
+def test_a_place_past_an_aside_is_no_destination_of_a_deployment(text: str) -> None:
+    assert roles(extract_text(text), "MOBILIZE")[1] == set()

@@ -734,6 +734,8 @@ _TITLED_CONJUNCT_REACH = 9
 #: (عشرة من الموظفين المحليين الدوليين في منظمة X), and the endings of such an adjective, normalised
 _MEMBER_ADJECTIVES = 2
 _MEMBER_ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "يين", "يون", "يات")
+#: the endings of a plural nisba, which an indefinite one after counted members has (موظفين ليبيين)
+_PLURAL_NISBA_ENDINGS = ("يين", "يون")
 #: the endings of a sound masculine plural (الموظفين، المسؤولون), normalised
 _PLURAL_ENDINGS = ("ين", "ون")
 #: words for a person's followers (أنصار الحريري), bare
@@ -5223,13 +5225,14 @@ class DocView:
         )
 
     def _member_adjective(self, k: int) -> bool:
-        """Token ``k`` is a nisba adjective with the article and no proclitic, as after a word for
-        members (``الدوليين``، ``الأجنبية``)."""
+        """Token ``k`` is a nisba adjective with no proclitic, as after a word for members: with the
+        article (``الدوليين``، ``الأجنبية``), or a plural one without it after counted members (``ثلاثة
+        موظفين ليبيين في اللجنة``)."""
         core = self.core[k]
         return (
             k not in self.inside
             and not self.tokens[k].proclitics
-            and core.startswith("ال")
+            and (core.startswith("ال") or core.endswith(_PLURAL_NISBA_ENDINGS))
             and core.endswith(_MEMBER_ADJECTIVE_ENDINGS)
         )
 

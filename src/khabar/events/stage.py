@@ -13713,6 +13713,41 @@ def _vessels_at_sea(doc: Document, view: DocView, events: list[Event]) -> list[E
     return out
 
 
+#: words that open a circumstantial aside after a comma (و cut off), on another act than the clause's
+#: (، متهما واشنطن بالسعي إلى تغيير النظام في كاراكاس، وذلك ردا على لقاء في كاليفورنيا), normalised
+_OTHER_ACT_ASIDES = frozenset(
+    normalize(w) for w in ("متهما", "متهمة", "ردا", "رداً", "ذلك", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة")
+)
+
+
+def _deployments_past_asides(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A deployment whose destination is named in its sentence only after a comma and an aside on another
+    act (``أمر مادورو بنشر 25 ألف جندي على الحدود، متهما واشنطن بالسعي إلى تغيير النظام في كاراكاس``):
+    the place is the other act's, no destination of the deployment."""
+    out = []
+    for ev in events:
+        if ev.type == "MOBILIZE" and ev.target:
+            i = view.token_at(ev.trigger.start)
+            sentence = doc.tokens[i].sentence
+            named = [
+                k
+                for k, a in view.at.items()
+                if doc.tokens[k].sentence == sentence and set(a.entities) & set(ev.target)
+            ]
+            aside = next(
+                (
+                    j
+                    for j in range(i + 1, min(named, default=i))
+                    if doc.tokens[j].text in _COMMAS and view.core[j + 1] in _OTHER_ACT_ASIDES
+                ),
+                None,
+            )
+            if aside is not None and all(k > aside for k in named):
+                ev = replace(ev, target=())
+        out.append(ev)
+    return out
+
+
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim of
 #: the attack told after it, the measures sanctions include, the country of those sanctioned unnamed, a
 #: delegation's head, the states an apposition lists for their group, a visitor's companion, a partner's share
@@ -13757,4 +13792,5 @@ _TOLD_ACROSS_EVENTS = (
     _explosives_planted_by,
     _seats_struck,
     _vessels_at_sea,
+    _deployments_past_asides,
 )
