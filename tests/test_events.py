@@ -23030,10 +23030,58 @@ def test_a_deed_welcomed_with_no_doer_named_keeps_its_named_supporter(text: str)
             "وأعلنت ألمانيا عن حزمة مساعدات جديدة بقيمة 20 مليون يورو لدعم قدرات خفر السواحل الليبي.",
             {"خفر السواحل الليبي"},
         ),
+        # what it helps named by the nationality of a country the text names: aid to that country
+        (
+            "وصل وزير المالية المصري إلى الرياض. وأعلنت السعودية تقديم وديعة بقيمة مليار دولار لدعم "
+            "الاقتصاد المصري، فيما شكرت مصر المملكة.",
+            {"مصر"},
+        ),
+        (
+            "وأعلنت الكويت تخصيص 200 مليون دولار لدعم القطاع الصحي الأردني بعد محادثات مع الأردن.",
+            {"الأردن"},
+        ),
     ],
 )
 def test_aid_to_help_an_actor_is_aid_to_it(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "AID")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # medicines, vaccines or aid handed over (تسليم) are aid, as with the verb, not a mere hand-over
+        (
+            "وأعلنت الهيئة القطرية تسليم 30 طنا من الأدوية لوزارة الصحة السودانية.",
+            {"الهيئة القطرية"},
+            {"وزارة الصحة السودانية"},
+        ),
+        (
+            "وبدأت منظمة الصحة العالمية تسليم جرعات من لقاح الكوليرا إلى وزارة الصحة اليمنية.",
+            {"منظمة الصحة العالمية"},
+            {"وزارة الصحة اليمنية"},
+        ),
+    ],
+)
+def test_aid_handed_over_is_aid(text: str, source: set[str], target: set[str]) -> None:
+    doc = extract_text(text)
+    assert [e.type for e in doc.events] == ["AID"]
+    assert roles(doc, "AID") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # fuel given by the litre is aid, to the one named after ل
+        (
+            "وأعلنت الهيئة الخيرية الأردنية تقديم 100 ألف لتر من الوقود لبلدية خان يونس.",
+            {"الهيئة الخيرية الأردنية"},
+            {"بلدية خان يونس"},
+        ),
+        ("وقال المسؤول إن تركيا قدمت 50 ألف لتر من المازوت لبلدية حلب.", {"تركيا"}, {"بلدية حلب"}),
+    ],
+)
+def test_fuel_given_by_the_litre_is_aid(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "AID") == (source, target)
 
 
 @pytest.mark.parametrize(

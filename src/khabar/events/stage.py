@@ -8200,11 +8200,14 @@ def _aided_in(
 _HELPING = frozenset(bare(normalize(w)) for w in ("دعم", "مساعدة", "تعزيز"))
 #: what of a body aid may help, named between the noun of helping and the body (لدعم قدرات الجيش), bare
 _HELPED_PARTS = frozenset(bare(normalize(w)) for w in ("قدرات", "جهود", "ميزانية", "موازنة", "برامج"))
+#: how many definite words after the noun of helping may name what is helped, its nationality last
+_HELPED_PHRASE = 3
 
 
 def _helped_by_aid(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
     """The actor named right after a noun of helping with ``ل`` in the clause of aid ``i`` (``تقديم منحة
-    بقيمة مليون دولار لدعم الجيش اللبناني``، ``لدعم قدرات حرس الحدود``): the one the aid goes to."""
+    بقيمة مليون دولار لدعم الجيش اللبناني``، ``لدعم قدرات حرس الحدود``), or the country of the nationality
+    after what it helps (``لدعم الاقتصاد التركي``، ``القطاع الصحي الأردني``): the one the aid goes to."""
     for k in range(i + 1, min(hi, i + 1 + _AID_REACH)):
         if view.is_hard(k) or (k in view.clause_verbs and k != i):
             return []
@@ -8213,7 +8216,16 @@ def _helped_by_aid(view: DocView, i: int, hi: int, source: list[str]) -> list[st
         if k + 2 < hi and view.bare[k + 1] in _HELPED_PARTS:
             k += 1
         a = view.actor(k + 1) if k + 1 < hi else None
-        return [e for e in a.entities if e not in source] if a is not None else []
+        if a is not None:
+            return [e for e in a.entities if e not in source]
+        j = k + 1
+        while j + 1 < min(hi, k + 1 + _HELPED_PHRASE) and view.core[j].startswith("ال"):
+            # لدعم الاقتصاد التركي، لدعم القطاع الصحي الأردني: the country of the nationality after what
+            # the aid is to help
+            j += 1
+            if (country := view.nationality_country(j)) is not None:
+                return [country] if country not in source else []
+        return []
     return []
 
 
