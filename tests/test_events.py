@@ -24289,3 +24289,112 @@ def test_counted_people_of_a_nationality_in_a_body_make_it_the_target(text: str,
 )
 def test_a_place_past_an_aside_is_no_destination_of_a_deployment(text: str) -> None:
     assert roles(extract_text(text), "MOBILIZE")[1] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a republic, a region or a sovereignty recognised: the recogniser supports what it recognises
+        ("وقررت نيكاراغوا الاعتراف بجمهورية الصين الشعبية بدلا من تايوان .", {"نيكاراغوا"}, {"الصين"}),
+        (
+            "وجاء القرار بعد يومين من اعتراف الرئيس الأمريكي دونالد ترامب بسيادة المغرب على"
+            " الصحراء الغربية .",
+            {"دونالد ترامب"},
+            {"المغرب"},
+        ),
+        ("واعترفت كوستاريكا بجمهورية جنوب السودان .", {"كوستاريكا"}, {"جنوب السودان"}),
+    ],
+)
+def test_recognising_a_republic_or_a_sovereignty_is_support(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "SUPPORT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a mission opened or reopened abroad is cooperation with the country it is opened in
+        ("أعادت البحرين فتح سفارتها لدى سوريا بعد إغلاق استمر أعواما .", {"البحرين"}, {"سوريا"}),
+        ("وأعلنت الهند افتتاح سفارة لها في رواندا .", {"الهند"}, {"رواندا"}),
+        ("افتتحت الإمارات قنصلية عامة لها في مدينة العيون .", {"الإمارات"}, {"العيون"}),
+    ],
+)
+def test_opening_an_embassy_is_cooperation_with_its_host(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "COOPERATE") == (source, target)
+
+
+def test_embassies_reopened_by_both_sides_are_part_of_their_agreement() -> None:
+    # each side's embassy (سفارتيهما، السفارتين) reopened with the ties restored: no cooperation of its own
+    text = "اتفقت السعودية وإيران على استئناف العلاقات الدبلوماسية بينهما وإعادة فتح سفارتيهما خلال شهرين ."
+    assert "COOPERATE" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a diplomat declared persona non grata is expelled
+        (
+            "أعلنت وزارة الخارجية الكندية يوم الاثنين اعتبار السفير الروسي أليكسي بافلوف شخصا غير"
+            " مرغوب فيه .",
+            {"وزارة الخارجية الكندية"},
+            {"أليكسي بافلوف"},
+        ),
+        # ambassadors recalled by their plural or dual pronoun (سفراءها، سفيريهما): their own, recalled
+        ("استدعت مالي والنيجر ، الأحد ، سفراءها لدى الجزائر للتشاور .", {"مالي", "النيجر"}, {"الجزائر"}),
+        ("استدعت كولومبيا وتشيلي سفيريهما لدى إسرائيل للتشاور .", {"كولومبيا", "تشيلي"}, {"إسرائيل"}),
+    ],
+)
+def test_persona_non_grata_and_recalled_ambassadors_are_sanctions(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "SANCTION") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # "each of" (كل من) right after the verb stands for the names after it, its subject
+        ("وانتقدت كل من كولومبيا وتشيلي إسرائيل .", "ACCUSE", {"كولومبيا", "تشيلي"}, {"إسرائيل"}),
+        (
+            "وأعربت كل من السعودية والإمارات عن تأييدها للمغرب .",
+            "SUPPORT",
+            {"السعودية", "الإمارات"},
+            {"المغرب"},
+        ),
+    ],
+)
+def test_each_of_the_names_after_a_verb_is_its_subject(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a state's own embassy abroad closed: a sanction on the country it was in
+        ("أغلقت كندا سفارتها في إيران .", {"كندا"}, {"إيران"}),
+        ("وأعلنت نيوزيلندا إغلاق سفارتها لدى روسيا .", {"نيوزيلندا"}, {"روسيا"}),
+    ],
+)
+def test_closing_ones_own_embassy_abroad_is_a_sanction_on_the_host(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "SANCTION") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # "immediately" (على الفور) between the subject and what it announces or responds with
+        ("وأعلنت البحرين على الفور قطع علاقاتها مع قطر .", "SANCTION", {"البحرين"}, {"قطر"}),
+        ("وردت الجزائر على الفور باستدعاء سفيرها لدى مالي .", "SANCTION", {"الجزائر"}, {"مالي"}),
+    ],
+)
+def test_immediately_between_a_subject_and_its_act_is_passed(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)

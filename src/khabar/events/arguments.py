@@ -1084,7 +1084,7 @@ NAME_TAIL_WORDS = 4
 _LATER_PHRASES = frozenset(
     tuple(_N(w) for w in p.split())
     for p in (
-        *("في وقت لاحق", "في وقت سابق", "لاحقا", "رسميا", "مجددا", "فورا"),
+        *("في وقت لاحق", "في وقت سابق", "لاحقا", "رسميا", "مجددا", "فورا", "على الفور"),
         *("أيضا", "كذلك"),  # also (أعلنت الإمارات أيضا إرسال طائرة مساعدات)
         *("دوره", "دورها", "دورهم", "دورهما"),  # بدوره، بدورهما (the ب cut off): in turn
         *("الإجماع", "الأغلبية", "بشدة"),  # بالإجماع، بالأغلبية (the ب cut off), بشدة: unanimously, strongly
@@ -2572,6 +2572,15 @@ class DocView:
         if a is None or a.etype != "PER" or a.prep is not None or a.last + 1 >= len(self.tokens):
             return None
         return a if self.tokens[a.last + 1].text in ("،", ",") else None
+
+    def each_of_subject(self, i: int, hi: int) -> ActorMention | None:
+        """The names after ``كل من`` right after the verb at ``i`` (``وأيدت كل من السعودية والإمارات
+        الخطوة``، ``استدعت كل من كولومبيا وتشيلي سفيريهما``): "each of" stands for them, the subject."""
+        k = i + 3
+        if k >= hi or i + 1 in self.inside or self.core[i + 1] not in _EACH_OF or self.core[i + 2] != FROM:
+            return None
+        a = self.actor(k)
+        return a if a is not None and a.first == k and a.prep is None else None
 
     def titled_person(self, i: int, hi: int) -> ActorMention | None:
         """A person named after a title that opens right after verb ``i`` and runs on through the bodies,

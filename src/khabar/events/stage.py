@@ -687,6 +687,10 @@ _AMBASSADOR = frozenset({"role:AMB", "role:CDA"})
 _MISSION = frozenset({"role:AMB", "agent:embassy"})
 #: an ambassador (سفير، سفيرة، سفراء): the country after it sent him (سفير روسيا لدى طهران X)
 _AMBASSADOR_WORDS = frozenset(normalize(w) for w in ("سفير", "سفيرة", "سفراء"))
+#: opening a diplomatic mission (افتتحت X سفارة لها في Y، أعادت X فتح سفارتها): cooperation with its host
+_MISSION_OPENINGS = frozenset(normalize(w) for w in ("افتتح", "فتح"))
+#: how many tokens after an opened mission the place it is opened in may be named
+_MISSION_HOST_REACH = 6
 #: "where", and verbs of going before it whose subject goes on after it (توجه إلى رام الله حيث التقى)
 _WHERE = normalize("حيث")
 #: "then", before a verb that goes on with the subject of the act before it (ثم التقى)
@@ -2235,6 +2239,15 @@ class EventCoder:
                         continue
                     if entry.mode == _SEVER and view.tokens[obj[0]].text.endswith("ة"):
                         continue  # استدعت مدريد سفيرة المغرب: "ambassador" (f.), not سفيره "its ambassador"
+                    if (
+                        entry.type == "COOPERATE"
+                        and entry.lemma in _MISSION_OPENINGS
+                        and (
+                            suffix_form(view.tokens[obj[0]]) == _DUAL
+                            or view.core[obj[0]].endswith(_DUAL_ENDINGS)
+                        )
+                    ):
+                        break  # إعادة فتح سفارتيهما، السفارتين: each side's, part of the ties restored
                     if entry.type == "CONCEDE" and _regret_at_decision(view, obj[1] + 1, hi):
                         break  # أعربت الخارجية عن أسفها للقرار: regret at another's decision, no concession
                     if entry.type == "MOBILIZE" and obj[0] > lo and view.bare[obj[0] - 1] in _COUNT_OF:
@@ -2762,6 +2775,9 @@ class EventCoder:
                     if (etype, entry.mode) == _EXPULSION:
                         # طردت X السفير الإسرائيلي، موظفين في السفارة الفرنسية: the country they represent
                         target = _envoy_country(view, target, _MISSION) or target
+                elif etype == "COOPERATE" and obj is not None and entry.lemma in _MISSION_OPENINGS:
+                    # أعادت X فتح سفارتها في دمشق: the country it is opened in
+                    target = _mission_host(view, obj[1], hi, source) or target
                 elif (
                     etype == "ACCUSE"
                     and obj is not None
@@ -4488,6 +4504,12 @@ class EventCoder:
             elif (owner := view.statement_subject(i, hi)) is not None:
                 # اتهم تقرير لمنظمة العفو الدولية الجيش: the statement's owner, the actor after it its object
                 args.source, last = view.group_after(owner)
+                args.explicit_subject = args.after_verb = True
+                rest = [b for b in mentions if b.first > last]
+            elif (each := view.each_of_subject(i, hi)) is not None:
+                # وأيدت كل من السعودية والإمارات الخطوة: the names "each of" stands for, the actor after
+                # them the object
+                args.source, last = view.group_after(each)
                 args.explicit_subject = args.after_verb = True
                 rest = [b for b in mentions if b.first > last]
             elif i + 1 < hi and i + 1 not in view.inside and self._people_noun(view, i + 1):
@@ -7847,6 +7869,19 @@ def _host_countries_of(view: DocView, posts: Sequence[str]) -> list[str]:
         )
         hosts.append(country or e)
     return list(dict.fromkeys(hosts))
+
+
+def _mission_host(view: DocView, k: int, hi: int, source: Sequence[str]) -> list[str]:
+    """The country a diplomatic mission ending at token ``k`` is opened in: the first state or city named
+    a few words after it (``سفارتها في دمشق``، ``قنصلية عامة لها بمدينة العيون``), a city standing for its
+    country when the passage names it; [] for none."""
+    for j in range(k + 1, min(hi, k + 1 + _MISSION_HOST_REACH)):
+        if view.is_boundary(j) or j in view.acts:
+            break
+        a = view.actor(j)
+        if a is not None and a.etype == "GPE" and not set(a.entities) & set(source):
+            return _host_countries_of(view, a.entities)
+    return []
 
 
 def _forces_of_no_one(view: DocView, entity: Entity) -> bool:
