@@ -3569,6 +3569,9 @@ ROLE_CASES = [
     # soldiers, troops or fighters withdrawn, counted or the body's own, are a withdrawal
     ("وأعلنت الولايات المتحدة سحب نحو 300 جندي من كركوك .", "RETREAT", {"الولايات المتحدة"}, set()),
     ("وسحب حزب الله عناصره من تكريت .", "RETREAT", {"حزب الله"}, set()),
+    # and so is its staff, experts or advisers withdrawn
+    ("وأعلنت الأمم المتحدة سحب موظفيها من بورتسودان .", "RETREAT", {"الأمم المتحدة"}, set()),
+    ("وسحبت روسيا معظم مستشاريها من مالي .", "RETREAT", {"روسيا"}, set()),
     # a suspension or a block lifted (رفع التعليق، رفع الحجب) eases
     ("وأعلن الاتحاد الأوروبي رفع تعليق عضوية سوريا .", "RETREAT", {"الاتحاد الأوروبي"}, {"سوريا"}),
     ("ورفعت روسيا الحجب عن موقع الصحيفة .", "RETREAT", {"روسيا"}, set()),
@@ -3582,6 +3585,11 @@ ROLE_CASES = [
     ("وأعلن محمد مرسي أنه مستعد لإعادة النظر في الأحكام .", "CONCEDE", {"محمد مرسي"}, set()),
     ("وأعلنت إسرائيل استعدادها لدفع تعويضات لأسر الضحايا .", "CONCEDE", {"إسرائيل"}, set()),
     ("وأبدت الحكومة المصرية استعدادها لخفض الرسوم .", "CONCEDE", {"الحكومة المصرية"}, set()),
+    # readiness to ease, extend, close or study what another asks is one too
+    ("وأبدت الحكومة المصرية استعدادها لتسهيل عودة اللاجئين .", "CONCEDE", {"الحكومة المصرية"}, set()),
+    ("وأعلنت إسرائيل استعدادها لتمديد الهدنة أسبوعا .", "CONCEDE", {"إسرائيل"}, set()),
+    ("وقال محمد مرسي إن الحكومة مستعدة لدراسة مطالب النقابات .", "CONCEDE", {"محمد مرسي"}, set()),
+    ("وأبدت روسيا استعدادها لإغلاق مكاتب الشركة .", "CONCEDE", {"روسيا"}, set()),
     # the participles of the three-letter form II verbs of praise, their final نا or ها no pronoun; thanks
     # offered (قدم الشكر) are support, no aid
     (
@@ -4017,6 +4025,8 @@ ROLE_CASES = [
         {"حماس"},
         {"خزاعة"},
     ),
+    # and so does an ambush someone set
+    ("وقتل 14 شخصا في كمين نصبه مسلحون من حركة حماس قرب بلدة خزاعة .", "ASSAULT", {"حماس"}, {"خزاعة"}),
     # what a condemnation names so is a deed of any kind, by who acted last; unless someone is named after
     # it (not so for praise: a success of its own)
     (
@@ -7003,10 +7013,26 @@ def test_a_firm_response_to_come_is_a_threat(text: str, coded: list[tuple[str, s
         # an inquiry asked for into a deed is aimed at the deed's agent, its genitive
         ("وطالبت منظمة العفو الدولية بفتح تحقيق في غارات الجيش السوداني على الأسواق .", {"الجيش السوداني"}),
         ("ودعت منظمة العفو الدولية إلى التحقيق في هجمات حركة حماس .", {"حركة حماس"}),
+        # or into a wrongdoing or an actor's part in one, its members standing for it, or quoted
+        ("وطالبت منظمة العفو الدولية بفتح تحقيق في تورط عناصر حركة حماس في الهجوم .", {"حركة حماس"}),
+        ("ودعت منظمة العفو الدولية إلى فتح تحقيق في انتهاكات الجيش السوداني .", {"الجيش السوداني"}),
+        ('وطالبت الحكومة المصرية بفتح تحقيق دولي في "جرائم الجيش الإسرائيلي" .', {"الجيش الإسرائيلي"}),
     ],
 )
 def test_an_inquiry_into_a_deed_is_aimed_at_its_agent(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "ACCUSE")[1] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the forces a withdrawal names are the withdrawer's own, no party it acts on
+        "وأعلن الرئيس الأميركي دونالد ترامب سحب القوات الأميركية من المنطقة الحدودية .",
+        "وأعلن محمد مرسي سحب ألف جندي من قوات الحرس الجمهوري .",
+    ],
+)
+def test_the_forces_withdrawn_are_no_target(text: str) -> None:
+    assert roles(extract_text(text), "RETREAT")[1] == set()
 
 
 def test_an_interview_with_the_media_is_no_consultation() -> None:

@@ -1018,6 +1018,12 @@ _EASING = frozenset(normalize(w) for w in ("بتسهيل", "تسهيل", "بال
 #: (فتح تحقيق مستقل في الهجوم)
 _INVESTIGATE = "investigate"
 _INQUIRY_REACH = 4
+#: nouns for a wrongdoing or an actor's part in it that an inquiry is into, its agent the genitive after
+#: (تحقيق في تورط X، في ممارسات الشركة، في خرق الوزير للقواعد), bare
+_MISDEEDS = frozenset(
+    bare(normalize(w))
+    for w in ("تورط", "ممارسات", "خرق", "انتهاكات", "تجاوزات", "جرائم", "دور", "مخالفات", "اتهامات")
+)
 #: words for an operation or exercise whose name follows in quote marks (عملية «فجر الجرود»)
 _NAMED_OPERATIONS = frozenset(
     normalize(w) for w in ("عملية", "العملية", "عمليات", "معركة", "مناورات", "تمرين", "تمرينات", "حملة")
@@ -3596,9 +3602,10 @@ class EventCoder:
                 if (etype, mode) in _LEFT_PLACE_MODES:
                     # a withdrawal is from a place, not an actor (انسحب الجيش من لبنان): where it happened
                     left = [t for t in target if view.entities[t].type in PLACE_TYPES]
-                    # (nor the forces withdrawn, the withdrawer's own: أعلن الرئيس سحب القوات الحكومية من
-                    # المدينة، سحب تعزيزات الشرطة)
-                    withdrawn = _withdrawn_forces(view, obj) if obj is not None else []
+                    # (nor the forces withdrawn, the withdrawer's own, no party it acts on, nor what they
+                    # leave after من: أعلن الرئيس سحب القوات الحكومية من المدينة، سحب تعزيزات الشرطة، سحب ألف
+                    # جندي من قوات X)
+                    withdrawn = _withdrawn_forces(view, obj, hi) if obj is not None else ()
                     target = [t for t in target if t not in left and t not in withdrawn]
                     location = left[0] if left else location
                 if not target and etype == "ASSAULT" and (entry.pos == "noun" or args.passive):
@@ -6670,15 +6677,6 @@ def _person_arrested(doc: Document, ev: Event, events: Sequence[Event]) -> bool:
     return all(e.type == "PER" for e in doc.entities if e.id in ev.target)
 
 
-def _withdrawn_forces(view: DocView, obj: tuple[int, int]) -> list[str]:
-    """The body whose forces are the object ``obj`` of a withdrawal: named by the object's words themselves
-    (``سحب القوات الحكومية``) or right after them (``سحب تعزيزات الشرطة``), else []."""
-    for k in (obj[0], obj[1] + 1):
-        if (a := view.actor(k)) is not None and a.prep is None and a.etype not in PLACE_TYPES:
-            return list(a.entities)
-    return []
-
-
 def _imposed_on(view: DocView, end: int, hi: int) -> list[str]:
     """Whom what is lifted, its words ending at ``end``, was imposed on: the actor after على in the relative
     clause of imposing right after it or its adjectives (``رفع العقوبات الاقتصادية التي فرضتها على النيجر``،
@@ -8053,11 +8051,34 @@ def _subject_end(args: Args, i: int) -> int:
     return first.last if first is not None and set(first.entities) & set(args.source) else i + 1
 
 
+def _past_members(view: DocView, k: int, hi: int) -> int:
+    """The first token from ``k`` past the words for an actor's members or forces before its name (``تورط
+    عناصر مجموعة X``، ``من قوات الحرس الجمهوري``): where the body they stand for is named."""
+    while k + 1 < hi and k not in view.at and view.core[k] in MEMBERS:
+        k += 1
+    return k
+
+
+def _withdrawn_forces(view: DocView, obj: tuple[int, int], hi: int) -> tuple[str, ...]:
+    """The actors a withdrawal's object of forces spanning ``obj`` names: at its head or right after it
+    (``سحب القوات الأميركية``، ``سحب تعزيزات الشرطة``), or after من (``سحب ألف جندي من قوات X``، or the
+    site they leave: ``سحب 80 من موظفيها من مركز X``)."""
+    first, last = obj
+    k = _past_members(view, last + 2 if last + 2 < hi and view.core[last + 1] == FROM else last + 1, hi)
+    heads = (first, k) if k < hi else (first,)
+    return tuple(e for m in heads if (a := view.actor(m)) is not None for e in a.entities)
+
+
 def _inquired_deed_agent(view: DocView, into: int, hi: int) -> list[str]:
     """The agent of the deed named right after the في (at ``into``) of an inquiry asked for or opened
-    (``بفتح تحقيق في غارات تحالف دول الساحل``): the deed's genitive; else ``[]``."""
+    (``بفتح تحقيق في غارات تحالف دول الساحل``), or of a wrongdoing or part in one (``في تورط عناصر
+    مجموعة X``): the deed's genitive; else ``[]``."""
     k = into + 1
-    if k + 1 >= hi or k not in view.acts or (a := view.actor(k + 1)) is None:
+    if k < hi and view.tokens[k].text in QUOTE_MARKS:
+        k += 1  # بفتح تحقيق في "جرائم الجيش"
+    if k + 1 >= hi or (k not in view.acts and view.bare[k] not in _MISDEEDS):
+        return []
+    if (a := view.actor(_past_members(view, k + 1, hi))) is None:
         return []
     return list(view.group_after(a)[0]) if a.prep in (None, GENITIVE_IN_PP) else []
 
