@@ -24424,3 +24424,44 @@ def test_immediately_between_a_subject_and_its_act_is_passed(
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # هم on a verb describing an indefinite noun resumes that noun: the people deported, by the
+        # subject after the verb
+        ("ووصل إلى النيجر 700 مهاجر رحلتهم الجزائر الأسبوع الماضي .", [("COERCE", {"الجزائر"}, set())]),
+        ("وأحصت المنظمة عودة 1500 شخص رحلتهم السلطات الليبية .", [("COERCE", {"السلطات الليبية"}, set())]),
+        # (joined by و, it goes on with the act before and is coded with it)
+        (
+            "واعترضت البحرية التونسية قاربا يقل 60 مهاجرا وأعادتهم إلى صفاقس .",
+            [("COERCE", {"البحرية التونسية"}, set())],
+        ),
+    ],
+)
+def test_a_pronoun_of_people_resumes_the_people_deported(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # paying for or providing something for others is aid
+        ("وتكفلت قطر بعلاج الجرحى في مستشفياتها .", ("AID", {"قطر"}, set())),
+        ("وأعلنت الوزارة أن اليابان ستتكفل بتكاليف إعادة بناء المدارس .", ("AID", {"اليابان"}, set())),
+        # whom people handed over belong to is no party to the hand-over
+        (
+            "وتسلمت السلطات المصرية 15 متهما بالانتماء إلى جماعة الإخوان المسلمين من السلطات التركية .",
+            ("COOPERATE", {"السلطات التركية"}, {"السلطات المصرية"}),
+        ),
+        (
+            "وسلمت تركيا 10 أشخاص ينتمون إلى تنظيم داعش إلى السلطات العراقية .",
+            ("COOPERATE", {"تركيا"}, {"السلطات العراقية"}),
+        ),
+    ],
+)
+def test_payments_and_hand_overs(text: str, event: tuple[str, set[str], set[str]]) -> None:
+    assert event in coded_roles(text)

@@ -1078,6 +1078,10 @@ _GIVER_REACH = 16
 _HANDED_REACH = 6
 #: types whose recipient after إلى/ل comes before a bare object (a hand-over: سلم X إلى Y)
 _RECIPIENT_FIRST = frozenset({"COOPERATE"})
+#: "belonging" before إلى and a body: the affiliation of people handed over, no party to it, bare
+_BELONGING_TO = frozenset(
+    bare(normalize(w)) for w in ("انتماء", "انتمائهم", "انتمائه", "ينتمون", "ينتمي", "المنتمين", "منتمين")
+)
 #: verbs whose object right after them is a noun where it can be read as one (رفض طلب، أيد قرار)
 _OBJECT_TAKING = _STANCE_TYPES | {"REJECT"}
 #: types whose recipient may be the actor a following condition is put to
@@ -5298,8 +5302,8 @@ class EventCoder:
         if entry.type in _RECIPIENT_FIRST and not entry.frame.swap:  # سلمت الشرطة X إلى العراق: the recipient
             for a in mentions:
                 at = a.first if a.prep_at is None else a.prep_at
-                if at > 0 and view.core[at - 1] in _ACCORDING:
-                    continue  # وفقا للقوات المسلحة: who tells it, no recipient
+                if (at > 0 and view.core[at - 1] in _ACCORDING) or _belonging(view, a):
+                    continue  # وفقا للقوات المسلحة: who tells it, no recipient (nor ينتمون إلى X)
                 if a.prep_after(i) in (_TO, "ل") and a.entities[0] not in source:
                     return [e for e in view.group_after(a)[0] if e not in source]
         if symmetric and entry.pos == "verb" and start < len(view.tokens) and view.with_pronoun(start):
@@ -5330,6 +5334,8 @@ class EventCoder:
         for a in mentions:
             if a.first > later:
                 break
+            if entry.type in _RECIPIENT_FIRST and _belonging(view, a):
+                continue  # تسلمت X 50 متهما بالانتماء إلى داعش من Y: whom those handed over belong to
             # (the words of names between aside: وطالبت جامعة الدول العربية مجلس الأمن)
             between = [view.core[k] for k in range(start, a.first) if k not in view.inside]
             if (
@@ -7468,8 +7474,11 @@ def _resumed_object(
     :meth:`EventCoder._object_before` looks."""
     form = suffix_form(view.tokens[i])
     endings = _DUAL_ENDINGS if form == _DUAL else _FEMININE_ENDINGS if form == _HERS else None
-    if masculine and form == _HIS:
-        endings = ("",)  # (any word ends so)
+    if (masculine and form == _HIS) or (form == _THEIR and "و" not in view.tokens[i].proclitics):
+        # (any word ends so; هم of a clause describing an indefinite noun resumes it: 1900 شخص
+        # رحلتهم الجزائر; joined by و it goes on with the act before, coded with it: اعترض X قاربا
+        # يقل 90 مهاجرا وأعادهم)
+        endings = ("",)
     if endings is None and form != _HIS:
         return None
     for k in range(i - 1, max(lo, i - 1 - _RESUMED_REACH), -1):
@@ -10314,6 +10323,17 @@ def _recipient(entity: Entity) -> bool:
     """The entity may receive aid: not a region, a continent, a town or a local place (its
     knowledge-base id says which)."""
     return not is_town(entity) and not (entity.kb_id or "").startswith(_AREA_ID_PREFIXES)
+
+
+def _belonging(view: DocView, a: ActorMention) -> bool:
+    """The actor ``a`` follows "belonging to" (``بالانتماء إلى داعش``، ``ينتمون إلى``): the body people
+    named before it belong to."""
+    return (
+        a.prep == _TO
+        and a.prep_at is not None
+        and a.prep_at > 0
+        and view.bare[a.prep_at - 1] in _BELONGING_TO
+    )
 
 
 def _led(view: DocView, a: ActorMention) -> bool:
