@@ -1353,6 +1353,8 @@ class EventCoder:
                     # person outside reported words
                     readings[i] = self._readings(t, nouns_only=True)
         for i, (entries, start, end) in enumerate(readings):
+            if not entries:
+                continue  # (most tokens: no trigger reading to narrow)
             text = doc.tokens[i].text
             if (
                 entries
@@ -1672,6 +1674,8 @@ class EventCoder:
             if readings[i][0] and cores[i] in CALLING and cores[i + 1] in CALLED_FOR:
                 readings[i] = ((), 0, 0)  # إضراب دعت إليه النقابة: the call is the act's, told by it
         for i in range(1, len(readings)):
+            if not readings[i][0]:
+                continue  # (most tokens: no trigger reading to narrow)
             if (
                 readings[i][0]
                 and "ل" in doc.tokens[i].proclitics
@@ -1848,39 +1852,33 @@ class EventCoder:
                     entries, start, end = readings[i]
                     kept = tuple(e for e in entries if normalize(e.lemma) == cores[i])
                     readings[i] = (kept, start, end) if kept else ((), 0, 0)
+        # the tokens with readings left (few of them), which the sets below are drawn from
+        triggers = [i for i, (entries, _, _) in enumerate(readings) if entries]
         verbs = frozenset(
-            i
-            for i, (entries, _, _) in enumerate(readings)
-            if any(e.pos == "verb" and not e.frame.objects for e in entries)
+            i for i in triggers if any(e.pos == "verb" and not e.frame.objects for e in readings[i][0])
         )
-        clause_verbs = frozenset(
-            i for i, (entries, _, _) in enumerate(readings) if any(e.pos == "verb" for e in entries)
-        )
+        clause_verbs = frozenset(i for i in triggers if any(e.pos == "verb" for e in readings[i][0]))
         speech = frozenset(i for i, t in enumerate(doc.tokens) if self._speech_verb(t.text))
-        acts = frozenset(
-            i for i, (entries, _, _) in enumerate(readings) if any(e.pos == "noun" for e in entries)
-        )
+        acts = frozenset(i for i in triggers if any(e.pos == "noun" for e in readings[i][0]))
         # a trigger read from the token's first letter though و may be a proclitic (وجهت، وعدت): no و
         whole = frozenset(
-            i
-            for i, (entries, start, _) in enumerate(readings)
-            if entries and start == doc.tokens[i].start and "و" in doc.tokens[i].proclitics
+            i for i in triggers if readings[i][1] == doc.tokens[i].start and "و" in doc.tokens[i].proclitics
         )
         for i in whole:
             cores[i] = normalize(doc.tokens[i].text)  # وعدت: the verb whole, its gender told by its ending
-        participles = frozenset(
-            i for i, (entries, _, _) in enumerate(readings) if any(e.participle for e in entries)
-        )
+        participles = frozenset(i for i in triggers if any(e.participle for e in readings[i][0]))
         view = DocView(doc, verbs, clause_verbs, speech, acts, cores, whole, participles)
         for i, t in enumerate(doc.tokens):
             if (
-                all(e.frame.future or e.type in _HOSTILE_TYPES for e in readings[i][0])
-                and _FUTURE in t.proclitics
+                _FUTURE in t.proclitics
+                and all(e.frame.future or e.type in _HOSTILE_TYPES for e in readings[i][0])
                 and (entry := _ultimatum(view, i)) is not None
             ):
                 # (a future response on a condition is that threat: ستتخذ إيران خطوات إذا فرض المجلس;
                 # so is a hostile act aimed at anyone at all, سيفرض الاتحاد عقوبات على أي شركة تخرقه)
                 readings[i] = ((entry,), t.start, t.end)
+            elif not readings[i][0]:
+                continue  # (no verb read: none filed, none endangering)
             elif (filed := _suit_filed(view, readings, i)) is not None:
                 readings[i] = ((filed,), t.start, t.end)
             elif _endangering(view, readings, i):
@@ -1888,11 +1886,13 @@ class EventCoder:
         # an event needs a named actor, but for a protest by no one named where it took place (تظاهر
         # الآلاف في القاهرة): what happened and where is news; the guide names no crowd
         coded = self._code(doc, view, readings)
+        # (the tokens with readings again: the steps since changed some)
+        triggers = [i for i, (entries, _, _) in enumerate(readings) if entries]
         # رفضت الشركة مطالب النقابة، استجابة لمطالب الاتحاد: a demand told as answered is not made there
         # (left out at the end: the refusal is aimed at who made it)
         answered = frozenset(
             readings[i][1]
-            for i in range(len(doc.tokens))
+            for i in triggers
             if any(e.lemma in _DEMAND_NOUNS and e.pos == "noun" for e in readings[i][0])
             and _answered(view, readings, i, view.bounds[doc.tokens[i].sentence][0])
         )
@@ -1900,7 +1900,7 @@ class EventCoder:
         # aimed at, not done (left out at the end: the acts around it may still be told by it)
         aimed = frozenset(
             readings[i][1]
-            for i in range(len(doc.tokens))
+            for i in triggers
             if "ل" in doc.tokens[i].proclitics and any(e.pos == "noun" for e in readings[i][0])
         )
         # اتفاق ينص على انسحاب القوات، أمر يقضي بانسحاب واشنطن، مراكز الاحتجاز، اعتصام كانوا ينوون تنظيمه:
@@ -1908,8 +1908,8 @@ class EventCoder:
         # (left out before the tellings are merged: the act done may be told apart, انسحبت القوات)
         undone = frozenset(
             readings[i][1]
-            for i in range(1, len(doc.tokens))
-            if any(e.pos == "noun" for e in readings[i][0]) and _no_act_done(view, i)
+            for i in triggers
+            if i > 0 and any(e.pos == "noun" for e in readings[i][0]) and _no_act_done(view, i)
         )
         for told in _TOLD_ACROSS_EVENTS:
             coded = told(doc, view, coded)

@@ -84,9 +84,15 @@ def split(token: str) -> Split:
 def quote_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """Runs of 1.._QUOTE_MAX tokens between a quotation mark and the mark that closes it, as
     ``(start, end)`` token ranges. A mark is a token of quote characters; a repeated mark (``' '``)
-    counts once."""
+    counts once. Cached by the tokens: the tagger's features and several NER repair rules ask for the
+    runs of the same sentence."""
+    return list(_quote_spans(tuple(tokens)))
+
+
+@lru_cache(maxsize=1 << 12)
+def _quote_spans(tokens: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     if _ANY_QUOTE.search("".join(tokens)) is None:
-        return []  # the usual sentence: no quotation mark at all
+        return ()  # the usual sentence: no quotation mark at all
     n = len(tokens)
     marks: list[tuple[int, int, str]] = []  # (first token, token after the mark, its character)
     i = 0
@@ -111,7 +117,7 @@ def quote_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
             k += 2
         else:
             k += 1
-    return out
+    return tuple(out)
 
 
 def _shape(word: str) -> str:

@@ -112,6 +112,7 @@ def _span_type(tokens: Sequence[str], i: int, j: int) -> str | None:
     return alias_type(written) if written else None
 
 
+@lru_cache(maxsize=1 << 16)
 def _written_first_key(token: str) -> str:
     """The lookup key of a span's first word as written, only its conjunction cut (``وبوركينا``,
     ``بوكو``: the ب is the name's; ``وأم درمان``: a short word the tokenizer left whole)."""
@@ -4125,6 +4126,8 @@ def tag_repeated_surnames(sentences: Sequence[Sequence[str]], tags: Sequence[lis
         for k, tok in enumerate(toks):
             # (as written too: فالكاو of روبرتو فالكاو, no ف + الكاو)
             told = surnames.get(_first_key(tok), surnames.get(key(tok)))
+            if told is None or told > n:
+                continue  # (most words: no surname told so far)
             # (or a one-word chunk of another type no KB name backs: the tagger read فالكاو as a place)
             alone = ts[k] == "O" or (
                 ts[k].startswith("B-")
@@ -4133,9 +4136,7 @@ def tag_repeated_surnames(sentences: Sequence[Sequence[str]], tags: Sequence[lis
                 and alias_type(_first_key(tok)) is None
             )
             if (
-                told is not None
-                and told <= n
-                and alone
+                alone
                 and (k == 0 or ts[k - 1] == "O" or ts[k].startswith("B-"))
                 and (k + 1 == len(toks) or not ts[k + 1].startswith("I-"))
             ):
