@@ -24465,3 +24465,60 @@ def test_a_pronoun_of_people_resumes_the_people_deported(
 )
 def test_payments_and_hand_overs(text: str, event: tuple[str, set[str], set[str]]) -> None:
     assert event in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the ship or the troops a deployment moves, named as its object, are no recipient: the place
+        # they are sent to is
+        (
+            "وأرسلت وزارة الدفاع البريطانية حاملة الطائرات «الملكة إليزابيث» إلى بحر الصين الجنوبي.",
+            {"بحر الصين الجنوبي"},
+        ),
+        ("ونشرت الحكومة الإيطالية آلافا من جنود الجيش الإيطالي في جزيرة لامبيدوزا.", {"لامبيدوزا"}),
+    ],
+)
+def test_the_units_a_deployment_moves_are_no_recipient(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "MOBILIZE")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a condemned policy named in quotation marks, then a relative clause telling who carries it out
+        (
+            'ونددت منظمة العفو الدولية بسياسة "الترحيل القسري الجماعي" التي تتبعها الحكومة التركية.',
+            {"الحكومة التركية"},
+        ),
+        (
+            'وانتقدت منظمة هيومن رايتس ووتش سياسة "الترحيل القسري الجماعي" التي تنتهجها الحكومة الإثيوبية.',
+            {"الحكومة الإثيوبية"},
+        ),
+    ],
+)
+def test_a_relative_clause_past_a_quoted_name_tells_whom_a_condemnation_blames(
+    text: str, target: set[str]
+) -> None:
+    assert roles(extract_text(text), "ACCUSE")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a step welcomed after a comma, in a sentence that tells no act of its own: its subject's step,
+        # not the act told in the sentence before
+        (
+            "وانتقدت منظمة العفو الدولية الحكومة الإيرانية. وخفضت الحكومة التونسية أسعار الخبز، في خطوة رحبت"
+            " بها منظمة العمل الدولية.",
+            {"الحكومة التونسية"},
+        ),
+        (
+            "ودان الرئيس الفرنسي إيمانويل ماكرون الهجوم على السفارة. وألغت المحكمة العليا الباكستانية قانون"
+            " الطوارئ، في قرار رحبت به منظمة هيومن رايتس ووتش.",
+            {"المحكمة العليا الباكستانية"},
+        ),
+    ],
+)
+def test_a_step_welcomed_is_its_own_sentences_subjects(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "SUPPORT")[1] == target

@@ -3074,9 +3074,20 @@ class EventCoder:
                         doc, view, events, i, lambda ev, own=frozenset(source): not own & set(ev.source)
                     )
                     first = view.first_actor(max(lo, view.byline_end), i)
+                    opening = (
+                        first is not None and first.prep is None and not set(first.entities) & set(source)
+                    )
+                    if (
+                        told is not None
+                        and opening
+                        and told.sentence.start != doc.sentences[token.sentence].start
+                    ):
+                        # ألغت المحكمة العليا الحصص، في قرار رحبت به X: the step of the sentence's own
+                        # subject when no act of the sentence is told, not an act of one before
+                        told = None
                     if told is not None:
                         target = list(told.source)
-                    elif first is not None and first.prep is None and not set(first.entities) & set(source):
+                    elif opening:
                         target = list(first.entities)
                 which_told = (
                     etype in _OPINION_TYPES
@@ -3767,6 +3778,10 @@ class EventCoder:
                         for e in m.entities
                     }
                     target = [e for e in target if e not in drawn]
+                if etype == "MOBILIZE" and target:
+                    # نشرت روسيا صواريخ «إسكندر» في كالينينغراد: the arms or units moved are no
+                    # recipient; where they go is
+                    target = _past_deployed(view, i, lo, hi, source, args.mentions, target)
                 if etype == "MOBILIZE" and target and (helped := _helped(view, i, hi)):
                     # نشرت الحكومة وحدات من الجيش في نيروبي لمساندة الشرطة: whom the troops back is no
                     # recipient of a deployment; where they go is
@@ -7715,7 +7730,10 @@ def _relative_owner(view: DocView, i: int, hi: int, source: list[str]) -> list[s
         if view.is_boundary(k):
             break
         k += 1
-        if k - 1 in view.inside and not (k < hi and view.core[k] in RELATIVES):
+        after = k  # (past the quotation marks closing a name: بحملة «الترحيل القسري الجماعي» التي تنفذها X)
+        while after < hi and view.tokens[after].text in QUOTE_MARKS:
+            after += 1
+        if k - 1 in view.inside and not (after < hi and view.core[after] in RELATIVES):
             continue  # (a place in the object's phrase before the relative: لخطة الانسحاب من غزة التي طرحها)
         found = view.relative_agent(k - 1, hi)
         if found is not None:
@@ -9718,6 +9736,31 @@ def _bare(mentions: list[ActorMention], entity: str, i: int) -> bool:
     """The recipient ``entity`` was found with no preposition after trigger ``i`` (or not at all)."""
     a = next((m for m in mentions if entity in m.entities), None)
     return a is None or a.prep_after(i) is None
+
+
+def _past_deployed(
+    view: DocView,
+    i: int,
+    lo: int,
+    hi: int,
+    source: list[str],
+    mentions: Sequence[ActorMention],
+    target: list[str],
+) -> list[str]:
+    """The target of the deployment at ``i`` less what it moves: the units or arms named as its object
+    or in it, before the place they are sent to (``أرسلت الوزارة سفينة «أوروتش رئيس» إلى جزيرة X``، ``نشر
+    آلاف من عناصر الميليشيا على سواحل ولاية X``)."""
+    moved = view.destination(i, lo, hi, source, moving=True)
+    if moved is None or moved in target:
+        return target
+    to = min((m.first for m in mentions if moved in m.entities and m.first > i), default=hi)
+    sent = {
+        e
+        for m in mentions
+        if i < m.first < to and m.etype not in PLACE_TYPES and m.prep in (None, GENITIVE_IN_PP, FROM)
+        for e in m.entities
+    }
+    return [e for e in target if e not in sent]
 
 
 def _helped(view: DocView, i: int, hi: int) -> list[str] | None:
