@@ -1162,6 +1162,31 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         # not after a bare title word, which may name a firm (جنرال موتورز)
         ("tag_titled_names", "شركتي تويوتا وجنرال موتورز زادتا", "O B-ORG O O O", "O B-ORG O O O"),
+        # a given name (of either gender, or one the tagger never saw) and a family name of relation after
+        # a title
+        ("tag_titled_names", "وأكد الشيخ حكمت القاسمي دعمه", "O O O O O", "O O B-PERS I-PERS O"),
+        (
+            "tag_titled_names",
+            "واستقبل محافظ البصرة نصيف الجابري وفدا",
+            "O O O O O O",
+            "O O O B-PERS I-PERS O",
+        ),
+        # a word that is also a title opens the name before a family name the tagger never saw
+        (
+            "tag_titled_names",
+            "وانتقد رئيس الهيئة حاكم البريكي القرار",
+            "O O O O O O",
+            "O O O B-PERS I-PERS O",
+        ),
+        # but no place and its side after a title word
+        ("tag_titled_names", "في حقل الشاعر بريف حمص الشرقي", "O O O O O O", "O O O O O O"),
+        # a kunya whose name is written علي, like the preposition on older pages, ends a name after a title
+        (
+            "tag_titled_names",
+            "وطالب رئيس النادي كامل أبو علي الإدارة",
+            "O O O O O O O",
+            "O O O B-PERS I-PERS I-PERS O",
+        ),
         # a given name that is mostly a word of news is no name after a title (خطاب: "speech")
         ("tag_titled_names", "وقال الأمير في خطاب متلفز إن", "O O O O O O", "O O O O O O"),
         # a given name and the word after it right after an act done to a person

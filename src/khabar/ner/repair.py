@@ -1541,6 +1541,30 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             _retag(tags, "PERS", k, k + 2)
             continue
         if (
+            tags[k] == tags[k + 1] == "O"
+            and _nisba_name(tokens[k + 1])
+            and (
+                (
+                    _known_first_name(tokens[k])
+                    and (tokens[k] in _any_given_names() or not _tagger_knows(tokens[k]))
+                )
+                # (a title word opens a name before a family name the tagger never saw: حاكم الزاملي)
+                or (
+                    key(tokens[k]) in titles
+                    and _first_key(tokens[k]) == key(tokens[k])
+                    and not _tagger_knows(tokens[k + 1])
+                )
+            )
+            and key(tokens[k]) not in place_first_words()
+            and key(tokens[k + 1])[2:] not in _DIRECTION_KEYS
+            and _titled_before(tokens, tags, k, titles)
+        ):
+            # محافظ كربلاء نصيف الخطابي، الشيخ حكمت الهجري: a given name (of either gender, or one the
+            # tagger never saw) and a family name of relation after a title; no place and its side
+            # (بريف حمص الشرقي)
+            _retag(tags, "PERS", k, k + 2)
+            continue
+        if (
             k + 2 < n
             and tags[k] == tags[k + 1] == tags[k + 2] == "O"
             and key(tokens[k + 1]) in _SON_OF
@@ -1803,11 +1827,15 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], k: int) -> int | None:
         key(tokens[end]) in _FATHER_WORDS
         and end + 1 < n
         and tags[end + 1] == "O"
-        and _name_word(tokens[end + 1])
         and (
-            key(tokens[end + 1]).startswith("ال")
-            # (after a kunya's أبو, a name with no article too: رئيس النادي كامل أبو علي)
-            or (key(tokens[end]) in _KUNYA and _rare_name(tokens[end + 1]))
+            (_name_word(tokens[end + 1]) and key(tokens[end + 1]).startswith("ال"))
+            # (after a kunya's أبو, a name with no article too: رئيس النادي كامل أبو علي, علي as written
+            # a given name though its key is the preposition's)
+            or (
+                key(tokens[end]) in _KUNYA
+                and (_name_word(tokens[end + 1]) or tokens[end + 1] in _any_given_names())
+                and _rare_name(tokens[end + 1])
+            )
         )
     ):
         end += 1  # رئيس الحزب علاء عبد التواب: a compound family name, its second word definite
