@@ -252,6 +252,9 @@ _HIS_LAND = frozenset(_N(w) for w in ("بلاده", "بلده", "لبلاده"))
 MEDIA = MEDIA_SECTOR
 #: "the side(s)" before nationalities (الجانب الإسرائيلي، الجانبين الأرميني والأذربيجاني): those countries
 _SIDES = frozenset(_N(w) for w in ("الجانب", "الجانبين", "الجانبان", "الطرف", "الطرفين", "الطرفان"))
+#: verbs of responding (also ورد read whole, its و taken for a root letter: ورد حزب الله): an answer to
+#: the act told before
+_ANSWERING = frozenset(_N(w) for w in ("رد", "ردت", "ردوا", "ورد", "وردت"))
 #: ``الأخير``/``الأخيرة`` (also after ل: ``للأخير`` → ``لاخير``): the last actor named
 LATEST_ANAPHORS = frozenset(_N(w) for w in ("الأخير", "الأخيرة", "لأخير", "لأخيرة"))
 #: demonstratives before a noun (تلك العقوبات)
@@ -2361,11 +2364,31 @@ class DocView:
 
     def _two_subjects(self, i: int) -> tuple[tuple[str, str], tuple[str, str]] | None:
         """The two actors, one named right after each verb of the sentence before token ``i``, no one
-        else so named there (``أفرجت جماعة الحوثي عن ... في حين أطلقت الحكومة اليمنية سراح ...``):
-        "the two sides" where no pair was named together; with their types."""
+        else so named there (``أفرجت جماعة الحوثي عن ... في حين أطلقت الحكومة اليمنية سراح ...``), or
+        the one there with the one of the sentence before it, who acted first (``قصف الجيش الإسرائيلي
+        ... ورد حزب الله باستهداف ... ودعت اليونيفيل الطرفين``): "the two sides" where no pair was
+        named together; with their types."""
+        before = self.tokens[i].sentence - 1
+        subjects = self._sentence_subjects(i, before)
+        if len(subjects) == 1 and self._answers(before):
+            subjects = {**self._sentence_subjects(i, before - 1), **subjects}
+        if len(subjects) != 2:
+            return None
+        (a, a_type), (b, b_type) = subjects.items()
+        return (a, b), (a_type, b_type)
+
+    def _answers(self, sentence: int) -> bool:
+        """``sentence`` tells an answer to what was told before it: its first verb is one of responding
+        (``ورد حزب الله باستهداف``)."""
+        verb = min((k for k in self.clause_verbs if self.tokens[k].sentence == sentence), default=None)
+        return verb is not None and self.core[verb] in _ANSWERING
+
+    def _sentence_subjects(self, i: int, sentence: int) -> dict[str, str]:
+        """The actors named alone right after a verb of ``sentence`` before token ``i``, with their
+        types, in the order told."""
         subjects: dict[str, str] = {}
         for k in sorted(self.clause_verbs):
-            if k >= i or self.tokens[k].sentence != self.tokens[i].sentence - 1 or has_suffix(self.tokens[k]):
+            if k >= i or self.tokens[k].sentence != sentence or has_suffix(self.tokens[k]):
                 continue  # (not a relative clause's: محادثات أجراها X مع Y, after which the two are X and Y)
             j = self._past_resumptive(k)
             while j < i and self.in_time(j):
@@ -2373,10 +2396,7 @@ class DocView:
             m = self.at.get(j)
             if m is not None and m.etype in ACTOR_TYPES and m.prep is None and len(m.entities) == 1:
                 subjects.setdefault(m.entities[0], m.etype)
-        if len(subjects) != 2:
-            return None
-        (a, a_type), (b, b_type) = subjects.items()
-        return (a, b), (a_type, b_type)
+        return subjects
 
     def _counted_anaphor(self, i: int) -> tuple[tuple[str, ...], str] | None:
         """The actors a plural counted by the number after it at ``i`` stands for (``ودعت المنظمة الدول

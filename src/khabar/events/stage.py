@@ -6112,7 +6112,15 @@ def _told_agent(
         return []
     # (an incident, the stance's own object: ودانت المنظمة الحادث; no act of force a sanction, nor one
     # the incident is looked into, فتح تحقيق في الحادث)
-    incident = view.bare[k] in _INCIDENTS and view.core[k].startswith("ال") and view.core[k - 1] != _IN_PREP
+    # (or a deed called a terrorist or cowardly one: ونددت الحكومة بـ«العمل الإرهابي»)
+    incident = (
+        (
+            view.bare[k] in _INCIDENTS
+            or (view.bare[k] in _DEED_NOUNS and k + 1 < len(view.bare) and view.bare[k + 1] in _VIOLENT_DEEDS)
+        )
+        and view.core[k].startswith("ال")
+        and view.core[k - 1] != _IN_PREP
+    )
     if incident or (
         view.norm[k] in _WHAT
         and view.bare[k + 1] in _HAPPENED
@@ -7272,9 +7280,21 @@ _ASSAULT_ONLY = frozenset({"ASSAULT"})
 def _told_before_then(view: DocView, ev: Event, i: int) -> bool:
     """Event ``ev`` is told in the pluperfect, كان then قد right before its verb (``وكانت البحرية الروسية
     قد أجرت مناورات``), in a sentence before token ``i``: a deed of before the news, told as background
-    (not in the sentence of ``i``: وكانت الحكومة قد تراجعت عن الزيادة، فيما أشادت النقابة بالخطوة)."""
+    (not in the sentence of ``i``: وكانت الحكومة قد تراجعت عن الزيادة، فيما أشادت النقابة بالخطوة); or
+    joined by و to a verb so told, in its clause (``وكان X قد التقى ممثلين عن المزارعين ووعدهم``)."""
     at = view.token_at(ev.trigger.start)
-    if at < 2 or view.core[at - 1] != MAY or view.tokens[at].sentence == view.tokens[i].sentence:
+    if view.tokens[at].sentence == view.tokens[i].sentence:
+        return False
+    if at > 0 and view.core[at - 1] != MAY and "و" in view.tokens[at].proclitics:
+        at = next(
+            (
+                k
+                for k in range(at - 1, max(at - 1 - _BACKGROUND_REACH, -1), -1)
+                if k in view.clause_verbs or view.is_boundary(k)
+            ),
+            at,
+        )
+    if at < 2 or view.core[at - 1] != MAY:
         return False
     for k in range(at - 2, max(at - 2 - _BACKGROUND_REACH, -1), -1):
         if view.is_boundary(k):
@@ -12751,6 +12771,15 @@ _BODY_ADJECTIVES = frozenset(
 )
 #: the nouns of an incident (ودانت المنظمة الحادث), bare: like what happened, the last act of force told
 _INCIDENTS = frozenset(bare(normalize(w)) for w in ("الحادث", "الحادثة", "الواقعة"))
+#: "the deed(s)" with an adjective calling it violence (العمل الإرهابي، الأعمال الإجرامية): an incident too
+_DEED_NOUNS = frozenset(bare(normalize(w)) for w in ("العمل", "الأعمال"))
+_VIOLENT_DEEDS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("الإرهابي", "الإرهابية", "الإجرامي", "الإجرامية", "الجبان", "الجبانة", "الغادر", "الغادرة"),
+        *("الوحشي", "الوحشية", "الهمجي", "الهمجية", "الشنيع", "الشنيعة"),
+    )
+)
 
 
 #: stances that may be on an act told right after them, the acts, and how many tokens may stand between
