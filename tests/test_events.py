@@ -24566,3 +24566,127 @@ def test_a_relative_clause_past_a_quoted_name_tells_whom_a_condemnation_blames(
 )
 def test_a_step_welcomed_is_its_own_sentences_subjects(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "SUPPORT")[1] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # information exchanged, told by the bare form with its object right after it, is a verbal noun
+        # joined to what was agreed or signed, no act of cooperation
+        "واتفقت مصر والسودان على تعزيز التنسيق الأمني وتبادل المعلومات حول الهجرة غير النظامية .",
+        "ووقعت تونس والجزائر اتفاقية تنص على تسيير دوريات مشتركة وتبادل الخبرات في مجال الحدود .",
+    ],
+)
+def test_information_exchanged_as_a_verbal_noun_is_no_cooperation(text: str) -> None:
+    assert "COOPERATE" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the verb of a mutual act names its parties before its object
+        ("وتبادلت مصر والأردن المعلومات الأمنية حول الخلايا المتطرفة .", {"مصر", "الأردن"}),
+    ],
+)
+def test_information_exchanged_by_named_parties_is_cooperation(text: str, source: set[str]) -> None:
+    src, tgt = roles(extract_text(text), "COOPERATE")
+    assert src | tgt == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the military operations", definite with no doer named, are known background, no attack told
+        "واستدعت الجزائر سفيرها لدى باريس احتجاجا على استمرار العمليات العسكرية في شمال مالي .",
+        "ووقع الأكاديميون بيانا يدعو إلى وقف العمليات العسكرية في ولاية شمال دارفور .",
+    ],
+)
+def test_known_military_operations_with_no_doer_are_no_attack(text: str) -> None:
+    assert "ASSAULT" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a doer named keeps the operations an attack
+        ("ووسع الجيش السوداني العمليات العسكرية في ولاية شمال دارفور .", {"الجيش السوداني"}),
+    ],
+)
+def test_known_military_operations_with_a_doer_are_an_attack(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT")[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people counted arriving or received (soldiers, refugees) pay no visit and hold no talks
+        "ووصل نحو 3000 جندي من الولايات المتحدة إلى بولندا يوم الجمعة للمشاركة في تدريبات حلف الأطلسي .",
+        "وقال المتحدث إن الأردن استقبل أكثر من 600 ألف لاجئ من سوريا منذ اندلاع الحرب .",
+    ],
+)
+def test_people_counted_arriving_pay_no_visit(text: str) -> None:
+    assert "CONSULT" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an official named arriving is a visit
+        ("ووصل وزير الخارجية الأردني أيمن الصفدي إلى دمشق يوم الأحد .", {"أيمن الصفدي"}),
+    ],
+)
+def test_an_official_arriving_pays_a_visit(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "CONSULT")[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the accusations" rejected after an accusation told before are that accusation told again
+        "استدعت وزارة الخارجية الكويتية السفير العراقي في الكويت وأبلغته احتجاج الكويت على تصريحات"
+        " مسؤولين عراقيين. من جهتها، رفضت بغداد الاتهامات الكويتية ووصفتها بأنها مفتعلة .",
+        "اتهمت فرنسا إيران باحتجاز رعاياها تعسفيا. ورفض المتحدث باسم الخارجية الإيرانية"
+        " الانتقادات الفرنسية .",
+    ],
+)
+def test_the_accusations_rejected_are_the_accusation_told_before(text: str) -> None:
+    assert [e.type for e in extract_text(text).events].count("ACCUSE") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # told first, "the accusations" still name who accused
+        ("ووجهت النيابة العامة الاتهامات إلى الوزير السابق بالفساد .", {"النيابة العامة"}),
+    ],
+)
+def test_the_accusations_told_first_are_an_accusation(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE")[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call told before, named again as what an act of a later sentence answers, is that call again
+        "دعا الرئيس الفرنسي إيمانويل ماكرون إيران إلى الإفراج عن المعتقلين الفرنسيين. ورفض وزير الخارجية"
+        " الإيراني عباس عراقجي دعوة ماكرون، مؤكدا أن القضاء مستقل .",
+        "طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل بالسماح للصحفيين بدخول غزة. ورفض"
+        " المندوب الإسرائيلي داني دانون الطلب، في حين أيدت فرنسا دعوة غوتيريش .",
+    ],
+)
+def test_a_call_answered_after_it_was_told_is_no_new_request(text: str) -> None:
+    assert [e.type for e in extract_text(text).events].count("REQUEST") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a call told first as what is rejected is a request
+        (
+            "رفض الرئيس القبرصي دعوة الرئيس التركي رجب طيب أردوغان إلى الاعتراف بالشطر الشمالي .",
+            {"رجب طيب أردوغان"},
+        ),
+    ],
+)
+def test_a_call_told_first_as_what_is_rejected_is_a_request(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "REQUEST")[0] == source

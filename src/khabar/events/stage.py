@@ -191,6 +191,14 @@ _PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 _CLASHES = frozenset({"اشتبك", "اشتباك", "مواجهة", "اقتتال", "معركة"})
 #: an exchange of fire, a clash too (تبادل لإطلاق النار بين X وY)
 _FIRE_EXCHANGED = ("ASSAULT", "تبادل")
+#: information or envoys exchanged, by the bare form with its object right after it: a verbal noun
+#: (اتفقا على تفعيل التعاون الأمني وتبادل المعلومات), since the verb of a mutual act names its parties
+#: before its object (تبادل البلدان المعلومات) or agrees with those named before it (البلدان تبادلا)
+_INFORMATION_EXCHANGED = ("COOPERATE", normalize("تبادل"))
+#: "the (military) operations", definite with no owner: operations known already, told as the background
+#: of what is reported (احتجاجا على استمرار العمليات العسكرية في غزة، فروا من العمليات العسكرية في
+#: راخين); no attack unless a doer is named (وسعت إسرائيل العمليات العسكرية في رفح)
+_KNOWN_OPERATIONS = normalize("العمليات")
 #: the mode of a verbal protest or criticism
 _DISAPPROVE = "disapprove"
 #: verbs of a force moving: their frame's head (قوات، الجيش) is their subject, and they take no object
@@ -2217,6 +2225,13 @@ class EventCoder:
                     and view.bare[i + 2] in _ABSTRACT_FOES
                 ):
                     continue  # في حربه على الإرهاب: a campaign against a scourge, no attack
+                if (
+                    entry.type == "ACCUSE"
+                    and entry.pos == "noun"
+                    and view.core[i].startswith("ال")
+                    and any(ev.type == "ACCUSE" for ev in events)
+                ):
+                    continue  # اتهمت دمشق أنقرة ... ورفضت أنقرة الاتهامات السورية: the accusation told again
                 if entry.type == "ASSAULT" and _foiled(view, i, lo):
                     continue  # أحبطت البحرية هجوما لقراصنة، أعلنت إحباط محاولة لتفجير كنيسة: foiled, not done
                 if entry.mode == _CONVICTION[1] and i > lo and view.bare[i - 1] in _SERVING:
@@ -2266,6 +2281,8 @@ class EventCoder:
                         view.bare[k] in _TERMS_SERVED for k in range(i + 1, obj[0])
                     ):
                         break  # كان يقضي فيه فترة عقوبته بالسجن: a sentence served, no ruling
+                    if (entry.type, view.core[i]) == _INFORMATION_EXCHANGED and obj[0] == i + 1:
+                        continue  # اتفقا على تعزيز التعاون وتبادل المعلومات: a verbal noun, what was agreed
                     if entry.type == "CONSULT" and obj[1] + 1 < hi and view.core[obj[1] + 1] in _PRESS:
                         # عقد X مؤتمرا صحفيا نفى فيه: a press conference, no meeting; X goes on speaking
                         held = self._arguments(view, i, entry, hi).source
@@ -2295,8 +2312,28 @@ class EventCoder:
                     break  # ضربة استهدفت اجتماعا لتنظيم القاعدة: the meeting was struck, it is no event
                 if entry.type == "CONSULT" and entry.lemma == _MEDIATION and _role_in(view, i):
                     break  # أشاد X بدور قطر في الوساطة: a part played, praised; no talks told
+                if (
+                    entry.mode == _VISIT
+                    and entry.pos == "verb"
+                    and (view.in_amount(i + 1) or view.counted_subject(i))
+                ):
+                    continue  # وصل نحو 2500 عسكري، استقبلت 500 ألف لاجئ: people counted arrive, no visit
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
+                if (
+                    entry.type == "REQUEST"
+                    and entry.pos == "noun"
+                    and args.source
+                    and events
+                    and events[-1].type != "REQUEST"
+                    and events[-1].trigger.start >= view.tokens[lo].start
+                    and any(ev.type == "REQUEST" and set(args.source) <= set(ev.source) for ev in events)
+                ):
+                    # وطالبت النقابة الحكومة بـX ... ورفض الوزير مطلب النقابة: a demand told before, as
+                    # what an act of the sentence answers, is that demand told again
+                    continue
+                if entry.type == "ASSAULT" and view.core[i] == _KNOWN_OPERATIONS and not args.source:
+                    continue  # دعت إلى وقف العمليات العسكرية في الإقليم: operations known, no attack told
                 if entry.lemma == _MEDIATE and entry.pos == "verb" and not args.paired:
                     # توسطت قطر بين حماس وإسرائيل، وقف إطلاق النار بين X وY الذي توسط فيه Z: the mediator
                     # (named after the relative's resumptive فيه as well) met the sides, whether named after
