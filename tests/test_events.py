@@ -24690,3 +24690,54 @@ def test_a_call_answered_after_it_was_told_is_no_new_request(text: str) -> None:
 )
 def test_a_call_told_first_as_what_is_rejected_is_a_request(text: str, source: set[str]) -> None:
     assert roles(extract_text(text), "REQUEST")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # a bare word for a news outlet is the outlet named before with that word (قناة ... القناة)
+        (
+            "نشرت قناة الميادين تقريرا عن الفساد. واتهمت الحكومة اللبنانية القناة بالتحريض .",
+            "ACCUSE",
+            {"قناة الميادين"},
+        ),
+        (
+            "نشرت صحيفة الغارديان تحقيقا عن التجسس. وانتقدت الحكومة المغربية الصحيفة بشدة .",
+            "ACCUSE",
+            {"الغارديان"},
+        ),
+        (
+            "حجبت السلطات منصة تيك توك يوم الأحد. واتهم وزير الإعلام المنصة بنشر الشائعات .",
+            "ACCUSE",
+            {"تيك توك"},
+        ),
+    ],
+)
+def test_a_bare_word_for_an_outlet_is_the_outlet_named_before(
+    text: str, etype: str, target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype)[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a Sudanese locality (محلية) is a place noun: the name after it is where forces are sent
+        ("ودفع الجيش السوداني بتعزيزات إلى محلية الفاو شرقي البلاد .", {"الفاو"}),
+        ("أرسلت قوات الدعم السريع مئات المقاتلين إلى محلية كرينك .", {"كرينك"}),
+    ],
+)
+def test_the_name_after_a_locality_is_where_forces_are_sent(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "MOBILIZE")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name in quotation marks after the word for a cartel is an organisation's (كارتل «X»)
+        ('فرضت وزارة الخزانة الأميركية عقوبات على كارتل "غولفو" لتهريبه المخدرات .', "غولفو"),
+        ('اعتقلت الشرطة ثلاثة عناصر من كارتل "شمال الوادي" في الولاية .', "شمال الوادي"),
+    ],
+)
+def test_a_quoted_name_after_the_word_cartel_is_an_organisation(text: str, name: str) -> None:
+    assert {e.name: e.type for e in extract_text(text).entities}.get(name) == "ORG"
