@@ -19233,6 +19233,26 @@ def test_a_decision_refused_is_aimed_at_no_one(text: str, target: set[str]) -> N
     assert roles(extract_text(text), "REJECT")[1] == target
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # an accord refused by two joined subjects, by a subject with a title, or by one told before
+        # the verb is aimed at no one
+        ("وقعت تركيا وليبيا مذكرة تفاهم . ورفضت مصر واليونان المذكرة في بيان مشترك .", set()),
+        ("وقعت تركيا وليبيا مذكرة تفاهم . ورفض الرئيس المصري عبد الفتاح السيسي المذكرة .", set()),
+        ("وقعت تركيا وليبيا اتفاقا للتنقيب عن النفط . غير أن مصر رفضت الاتفاق ، وقالت إنه باطل .", set()),
+        # a warrant refused is still the court's
+        (
+            "أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق الرئيس الروسي فلاديمير بوتين . ورفضت"
+            " المتحدثة باسم الخارجية الروسية ماريا زاخاروفا المذكرة .",
+            {"المحكمة الجنائية الدولية"},
+        ),
+    ],
+)
+def test_an_accord_refused_past_the_whole_subject_is_aimed_at_no_one(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "REJECT")[1] == target
+
+
 def test_cutting_the_internet_told_as_a_noun_is_censorship() -> None:
     doc = extract_text("واصلت السلطات الإيرانية قطع خدمة الإنترنت عن البلاد لليوم السابع .")
     assert [(e.type, e.mode) for e in doc.events] == [("COERCE", "censor")]

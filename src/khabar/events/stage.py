@@ -8075,16 +8075,35 @@ def _subject_last(args: Args) -> int | None:
     return max(lasts, default=None)
 
 
-#: what a refusal may be of and aim at no one: a decision, an accord or a memorandum (ورفض نتنياهو القرار،
-#: ورفضت مصر واليونان المذكرة), bare
-_REFUSED_UNAIMED = frozenset(bare(normalize(w)) for w in ("القرار", "الاتفاق", "الاتفاقية", "المذكرة"))
+#: what a refusal may be of and aim at no one: an accord or a memorandum (ورفضت مصر واليونان المذكرة), bare
+_REFUSED_ACCORDS = frozenset(bare(normalize(w)) for w in ("الاتفاق", "الاتفاقية", "المذكرة"))
+#: and a decision, where it follows the subject's first name (ورفض نتنياهو القرار), bare
+_REFUSED_UNAIMED = _REFUSED_ACCORDS | {bare(normalize("القرار"))}
+#: the memorandum, and what makes one told before an accord, no warrant (مذكرة تفاهم, not مذكرة توقيف), bare
+_MEMORANDUM = bare(normalize("المذكرة"))
+_UNDERSTANDING = frozenset(bare(normalize(w)) for w in ("تفاهم", "التفاهم"))
 
 
 def _refuses_a_ruling(view: DocView, args: Args, i: int, hi: int) -> bool:
     """The object right after the subject of refusal ``i`` (past how and where it was said) is a decision
-    or an accord referred back to (``ورفضت حكومة جوبا القرار``): refused, not aimed at its maker."""
-    k = past_said_in(view.core, past_later(view.core, _subject_end(args, i) + 1))
-    return k < hi and k not in view.inside and view.bare[k] in _REFUSED_UNAIMED
+    or an accord referred back to (``ورفضت حكومة جوبا القرار``): refused, not aimed at its maker. An accord
+    is so past the whole subject too (``ورفضت مصر واليونان المذكرة``، ``ورفض الرئيس X المذكرة``), and right
+    after the verb where its subject is told before it (``غير أن الجامعة رفضت الاتفاق``); a memorandum only
+    where the one told before is an understanding (not the warrant of ``أصدرت المحكمة مذكرة توقيف ... رفضت
+    زاخاروفا المذكرة``, aimed at the court)."""
+
+    def object_after(end: int) -> str | None:
+        k = past_said_in(view.core, past_later(view.core, end + 1))
+        return view.bare[k] if k < hi and k not in view.inside else None
+
+    if object_after(_subject_end(args, i)) in _REFUSED_UNAIMED:
+        return True
+    last = _subject_last(args)
+    word = object_after(i if last is None else last)
+    return word in _REFUSED_ACCORDS and (
+        word != _MEMORANDUM
+        or any(view.bare[j].startswith(_WARRANT) and view.bare[j + 1] in _UNDERSTANDING for j in range(i - 1))
+    )
 
 
 #: what a refusal may be of that faces or sits with someone (رفض المثول أمام المحكمة، الجلوس مع X، أي تفاوض مع
