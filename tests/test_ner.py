@@ -2128,6 +2128,28 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ),
         ("tag_company_names", "وقعتها شركة الكهرباء الوطنية مع", "O O O O O", "O B-ORG I-ORG I-ORG O"),
         ("tag_company_names", "وقعتها شركة الكهرباء الحكومية مع", "O O O O O", "O O O O O"),
+        # a group of people and what it lacks after بلا: a body's name
+        (
+            "tag_bodies_without",
+            "وتظاهر أنصار حركة العمال بلا مأوى أمس",
+            "O O O O O O O",
+            "O O B-ORG I-ORG I-ORG I-ORG O",
+        ),
+        (
+            "tag_bodies_without",
+            "ودعت حركة العمال الفقراء بلا أرض إلى",
+            "O O O O O O O",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+        ),
+        ("tag_bodies_without", "واستمرت حركة الملاحة بلا توقف", "O O O O O", "O O O O O"),
+        # a field and "regional": a region's company
+        (
+            "tag_company_names",
+            "وانتقد السكان شركة المياه الإقليمية بسبب",
+            "O O O O O O",
+            "O O B-ORG I-ORG I-ORG O",
+        ),
+        ("tag_company_names", "وتتولى شركة النقل الإقليمية تشغيل", "O O O O O", "O B-ORG I-ORG I-ORG O"),
         # a body's long name runs on to its other name in brackets, a head with no article before its
         # genitive with it
         (
@@ -2844,6 +2866,15 @@ def test_bodies_named_by_a_field_and_its_adjectives(text: str, body: str) -> Non
         ("ونفت مجموعة فيرنكو الهولندية أي مسؤولية .", ["مجموعة فيرنكو الهولندية"]),
         ("وتظاهر أنصار تحالف بوريكا في العاصمة .", ["تحالف بوريكا"]),
         ("وقالت مجموعة بالكامل إنها ستنسحب .", []),
+        # a word of running text before a nationality with the article: the body's name and its country
+        ("وغرمت المحكمة بنك خلق التركي مليار دولار .", ["بنك خلق التركي"]),
+        ("وقال مصرف سلام الليبي إنه سيعوض المودعين .", ["مصرف سلام الليبي"]),
+        ("وأعلنت مجموعة شمس التركية أمس .", ["مجموعة شمس التركية"]),
+        # a bank's field alone names it
+        ("وأعلن مصرف الرشيد أنه سيصرف الرواتب .", ["مصرف الرشيد"]),
+        ("وجمد مصرف الرافدين حسابات الشركة .", ["مصرف الرافدين"]),
+        # a nationality with no article describes an unnamed body
+        ("وقال بنك خلق تركي إنه سيعوض المودعين .", []),
     ],
 )
 def test_tag_named_bodies(tokens: str, orgs: list[str]) -> None:

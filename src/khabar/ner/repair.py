@@ -548,15 +548,17 @@ _COMPANY = key("شركة")
 _ANY_WORDS = frozenset(key(w) for w in ("أي", "أية", "كل"))
 #: how many such words a company's name may have (شركة إيروليناس أرخنتيناس)
 _COMPANY_NAME_WORDS = 2
-#: "national" after a company's field: the name of a state's company (شركة الكهرباء الوطنية), as a key
-_NATIONAL = key("الوطنية")
+#: whose company it is, after its field: the name of a state's or a region's company (شركة الكهرباء
+#: الوطنية، شركة المياه الإقليمية), keys
+_STATE_OWNED = frozenset(key(w) for w in ("الوطنية", "الإقليمية"))
 
 
 def tag_company_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untagged unknown words right after ``شركة`` with no article, whatever its proclitics (``مكتبا
     لشركة دهبشيل``، ``بشركة هيسباسات``): the company's name, an organisation (the head left out, as
-    ANERcorp tags ``شركة دهبشيل``). A field with the article and ``الوطنية`` after the head, untagged
-    (``شركة الكهرباء الوطنية``), name a state's company, the head with them."""
+    ANERcorp tags ``شركة دهبشيل``). A field with the article and its owner after the head, untagged
+    (``شركة الكهرباء الوطنية``، ``شركة المياه الإقليمية``), name a state's or a region's company, the
+    head with them."""
     n = len(tokens)
     for i in range(n - 1):
         if tags[i] != "O" or _first_key(tokens[i]) != _COMPANY or split(tokens[i]).article:
@@ -566,7 +568,7 @@ def tag_company_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if (
             i + 2 < n
             and tokens[i + 1].startswith("ال")
-            and key(tokens[i + 2]) == _NATIONAL
+            and key(tokens[i + 2]) in _STATE_OWNED
             and tags[i + 1] == tags[i + 2] == "O"
         ):
             _retag(tags, "ORG", i, i + 3)
@@ -609,8 +611,25 @@ _NAMED_BODY_HEADS = frozenset(
 )
 #: how many relational adjectives may close such a name (قيادة الأركان العامة للجيوش الموريتانية)
 _NAMED_BODY_ADJECTIVES = 3
+#: "bank" (مصرف), as a key: a definite word after it names a bank with no adjective (مصرف الرافدين)
+_BANK = key("مصرف")
 #: how many unknown words may name such a body (مجموعة تيلينور)
 _NAMED_BODY_WORDS = 2
+
+
+def _nationality_named(tokens: Sequence[str], tags: Sequence[str], k: int) -> bool:
+    """Token ``k`` is an untagged Arabic word with no proclitic nor article before an untagged
+    nationality with the article (``خلق`` + ``التركي``): the name of a body, whose country follows."""
+    token = tokens[k]
+    return (
+        k + 1 < len(tokens)
+        and tags[k] == tags[k + 1] == "O"
+        and _ARABIC_WORD.fullmatch(token) is not None
+        and not token.startswith(_DEFINITE)
+        and _first_key(token) == key(token)
+        and tokens[k + 1].startswith(_DEFINITE)
+        and key(tokens[k + 1]) in demonym_keys()
+    )
 
 
 def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -629,8 +648,8 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
         j = i + 1
         if tokens[j].startswith("ال") and not _nisba(tokens[j]):
             end = _adjectives_end(tokens, tags, j + 1, j + 1 + _NAMED_BODY_ADJECTIVES)
-            if end == j + 1 or tags[j] != "O":
-                continue
+            if (end == j + 1 and _first_key(tokens[i]) != _BANK) or tags[j] != "O":
+                continue  # (a bank's field alone names it: مصرف الرافدين)
         else:
             end = j
             # (a foreign name may open with ب or ف, which stands for no preposition or conjunction right
@@ -641,6 +660,8 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
                 and (_unknown_word(tokens[end], False) or (end == j and _clitic_first_name(tokens[end])))
             ):
                 end += 1
+            if end == j and _nationality_named(tokens, tags, j):
+                end = j + 1  # a word of running text the nationality marks as a name (بنك خلق التركي)
             if end == j:
                 continue
             end = _adjectives_end(tokens, tags, end, j + _NAMED_BODY_WORDS + _NAMED_BODY_ADJECTIVES)
@@ -725,6 +746,43 @@ def tag_bodies_of_people(tokens: Sequence[str], tags: list[str]) -> list[str]:
         definite = _first_key(tokens[i]) not in construct_heads()
         if (end := _people_name_end(tokens, tags, i + 2, definite)) is not None:
             _retag(tags, "ORG", i, end)
+    return tags
+
+
+#: "without" (بلا), which with the thing a group of people lacks closes a body's name (حركة العمال بلا
+#: مأوى), as a key
+_WITHOUT = key("بلا")
+
+
+def tag_bodies_without(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """An untagged head of a body of people with no article (whatever its proclitics) before a group of
+    people with the article, a definite word or two describing it, ``بلا`` and what the group lacks,
+    indefinite (``حركة العمال بلا مأوى``، ``حركة العمال الريفيين بلا أرض``): the body's name, an
+    organisation."""
+    n = len(tokens)
+    for i in range(n - 3):
+        if (
+            tags[i] != "O"
+            or tags[i + 1] != "O"
+            or _first_key(tokens[i]) not in _PEOPLE_BODY_HEADS
+            or split(tokens[i]).article
+            or not tokens[i + 1].startswith(_DEFINITE)
+            or key(tokens[i + 1])[len(_DEFINITE) :] not in _PEOPLE_CONSTRUCTS
+        ):
+            continue  # (a thing is no group: استمرت حركة الملاحة بلا توقف)
+        k = i + 2
+        while (
+            k < min(n, i + 2 + _NAMED_BODY_ADJECTIVES) and tags[k] == "O" and tokens[k].startswith(_DEFINITE)
+        ):
+            k += 1
+        if (
+            k + 1 < n
+            and key(tokens[k]) == _WITHOUT
+            and tags[k] == tags[k + 1] == "O"
+            and _ARABIC_WORD.fullmatch(tokens[k + 1]) is not None
+            and not tokens[k + 1].startswith(_DEFINITE)
+        ):
+            _retag(tags, "ORG", i, k + 2)
     return tags
 
 
@@ -4059,6 +4117,7 @@ RULES: tuple[Rule, ...] = (
     tag_company_names,
     tag_named_bodies,
     tag_bodies_of_people,
+    tag_bodies_without,
     tag_lettered_bodies,
     tag_tribe_names,
     tag_joined_lineages,
