@@ -724,6 +724,17 @@ def _people_name_end(tokens: Sequence[str], tags: Sequence[str], k: int, definit
     return None
 
 
+def _people_body_head(tokens: Sequence[str], tags: Sequence[str], i: int) -> bool:
+    """Token ``i`` is an untagged head of a kind of body of people with no article (whatever its
+    proclitics: ``لرابطة``، ``وحركة``), before an untagged word."""
+    return (
+        tags[i] == "O"
+        and tags[i + 1] == "O"
+        and _first_key(tokens[i]) in _PEOPLE_BODY_HEADS
+        and not split(tokens[i]).article
+    )
+
+
 def tag_bodies_of_people(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """An untagged head of a kind of body with no article (whatever its proclitics) before a group of people
     in the construct state and the genitive chain that says whose (``رابطة أهالي كفرنبودة``، ``تنسيقية تجار
@@ -735,13 +746,7 @@ def tag_bodies_of_people(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
     n = len(tokens)
     for i in range(n - 2):
-        if (
-            tags[i] != "O"
-            or tags[i + 1] != "O"
-            or _first_key(tokens[i]) not in _PEOPLE_BODY_HEADS
-            or split(tokens[i]).article
-            or key(tokens[i + 1]) not in _PEOPLE_CONSTRUCTS
-        ):
+        if not _people_body_head(tokens, tags, i) or key(tokens[i + 1]) not in _PEOPLE_CONSTRUCTS:
             continue
         definite = _first_key(tokens[i]) not in construct_heads()
         if (end := _people_name_end(tokens, tags, i + 2, definite)) is not None:
@@ -762,10 +767,7 @@ def tag_bodies_without(tokens: Sequence[str], tags: list[str]) -> list[str]:
     n = len(tokens)
     for i in range(n - 3):
         if (
-            tags[i] != "O"
-            or tags[i + 1] != "O"
-            or _first_key(tokens[i]) not in _PEOPLE_BODY_HEADS
-            or split(tokens[i]).article
+            not _people_body_head(tokens, tags, i)
             or not tokens[i + 1].startswith(_DEFINITE)
             or key(tokens[i + 1])[len(_DEFINITE) :] not in _PEOPLE_CONSTRUCTS
         ):
