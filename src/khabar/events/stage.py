@@ -1365,8 +1365,7 @@ class EventCoder:
                 continue  # (most tokens: no trigger reading to narrow)
             text = doc.tokens[i].text
             if (
-                entries
-                and i > 0
+                i > 0
                 and (doc.tokens[i - 1].text == _ON_WRITTEN or cores[i - 1] in CLAIMING)
                 and bare(cores[i]) in _MUTUAL_NOUNS
             ):
@@ -1685,8 +1684,7 @@ class EventCoder:
             if not readings[i][0]:
                 continue  # (most tokens: no trigger reading to narrow)
             if (
-                readings[i][0]
-                and "ل" in doc.tokens[i].proclitics
+                "ل" in doc.tokens[i].proclitics
                 and bare(cores[i - 1]) in _PROPOSALS
                 and all(e.type in self.symmetric for e in readings[i][0])
             ):
@@ -13932,7 +13930,7 @@ def _vessels_at_sea(doc: Document, view: DocView, events: list[Event]) -> list[E
 #: words that open a circumstantial aside after a comma (و cut off), on another act than the clause's
 #: (، متهما واشنطن بالسعي إلى تغيير النظام في كاراكاس، وذلك ردا على لقاء في كاليفورنيا), normalised
 _OTHER_ACT_ASIDES = frozenset(
-    normalize(w) for w in ("متهما", "متهمة", "ردا", "رداً", "ذلك", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة")
+    normalize(w) for w in ("متهما", "متهمة", "ردا", "ذلك", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة")
 )
 
 
