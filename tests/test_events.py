@@ -5034,6 +5034,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_mercenaries_heldout.jsonl", 42),
         ("events_wire_recognition_dev.jsonl", 48),
         ("events_wire_recognition_heldout.jsonl", 42),
+        ("events_wire_bases_dev.jsonl", 48),
+        ("events_wire_bases_heldout.jsonl", 42),
+        ("events_wire_disappearances_dev.jsonl", 48),
+        ("events_wire_disappearances_heldout.jsonl", 42),
+        ("events_wire_boycotts_dev.jsonl", 48),
+        ("events_wire_boycotts_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5080,6 +5086,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("swaps", "journalists", "clashes"),
         *("extraditions", "drills", "loans"),
         *("repatriations", "mercenaries", "recognition"),
+        *("bases", "disappearances", "boycotts"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
