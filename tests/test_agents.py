@@ -512,6 +512,37 @@ def test_bare_head_refers_to_the_named_organisation(text: str, name: str, mentio
     assert [m.text for m in doc.entities[0].mentions] == mentions
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        # a word with the article after the head that opens a name is the verb's object, no adjective of
+        # the head (وطالبت المنظمة المفوضية الأوروبية)
+        (
+            "وقالت منظمة «سي ووتش» إن السفينة تضررت . وطالبت المنظمة المفوضية الأوروبية بتعليق الدعم .",
+            "سي ووتش",
+            "المفوضية الأوروبية",
+        ),
+        (
+            "ونظمت حملة «معا للبيئة» اعتصاما . ودعت الحملة المديرية العامة للأمن إلى التحرك .",
+            "معا للبيئة",
+            "المديرية العامة للأمن",
+        ),
+    ],
+)
+def test_a_bare_head_before_a_named_object_refers_to_the_named_organisation(
+    text: str, name: str, other: str
+) -> None:
+    doc = Document(text)
+    TOKENS(SENTENCES(doc))
+    start, obj = text.index(name), text.index(other)
+    doc.entities = [
+        Entity("E1", "ORG", name, [Mention(start, start + len(name), name)]),
+        Entity("E2", "ORG", other, [Mention(obj, obj + len(other), other)]),
+    ]
+    add_head_anaphors(doc)
+    assert len(doc.entities[0].mentions) == 2
+
+
 def test_a_bare_head_in_the_title_of_a_person_named_after_it_is_no_mention() -> None:
     # وقال رئيس المجلس محمد المنفي: a word of his title, whichever council he heads
     text = "ودان مجلس النواب القرار . وقال رئيس المجلس محمد المنفي إن ."

@@ -14868,6 +14868,95 @@ def test_an_act_in_answer_to_a_request(text: str, coded: tuple[str, set[str], se
     assert coded in coded_roles(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a demand answered told by its verbal noun (استجابة لمطالبة X)
+        (
+            "بدأت القوات الأميركية سحب نحو ألف جندي من قاعدة أغاديز الجوية، استجابة لمطالبة نيامي بإنهاء "
+            "وجودها العسكري.",
+            ("REQUEST", {"نيامي"}, {"القوات الأميركية"}),
+        ),
+        # its asker after an adjective and the verb that made it, to whom after إلى (لطلب رسمي قدمته X إلى Y)
+        (
+            "رفضت محكمة الاستئناف الاتحادية طعن شارما، وتنفيذا لطلب رسمي قدمته الهند إلى أبوظبي عام 2020.",
+            ("REQUEST", {"الهند"}, {"أبوظبي"}),
+        ),
+        # the act told again by its noun, coming in answer to the call (وجاء العفو استجابة لطلب من X): the
+        # act of the sentence before
+        (
+            "أصدر الرئيس الإماراتي خليفة بن زايد آل نهيان عفوا عن الأكاديمي ماثيو هيدجز. وجاء العفو استجابة "
+            "لطلب رسمي من رئيسة الوزراء البريطانية تيريزا ماي.",
+            ("REQUEST", {"تيريزا ماي"}, {"خليفة بن زايد آل نهيان"}),
+        ),
+        # a call addressed to others not named (لنداء وجهته X إلى الدول العربية) is not to the act's agent
+        (
+            "أعلن الصندوق العربي للإنماء تقديم منحة إلى البنك الإسلامي للتنمية. وقال مدير الصندوق إن المنحة "
+            "تأتي استجابة لنداء وجهته السلطة الفلسطينية إلى الدول العربية.",
+            ("REQUEST", {"السلطة الفلسطينية"}, set()),
+        ),
+    ],
+)
+def test_an_act_in_answer_to_a_demand_or_call_told_again(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # "his country" after a person the knowledge base places nowhere: the country his title's
+        # nationality names, where the text names it
+        (
+            "حذرت مصر من الملء الثالث لسد النهضة. ومن جانبه، قال وزير الري الإثيوبي سيليشي بيكيلي إن بلاده "
+            '"لن تتراجع" عن الملء الثالث، مؤكدا حق إثيوبيا في التنمية.',
+            ("REJECT", {"إثيوبيا"}, set()),
+        ),
+        (
+            "وقال وزير الهجرة الدنماركي ماتياس تيسفاي إن بلاده لن تتراجع عن القرار، مؤكدا أن الدنمارك ملتزمة "
+            "بالقانون.",
+            ("REJECT", {"الدنمارك"}, set()),
+        ),
+    ],
+)
+def test_his_country_by_his_titles_nationality(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an order a leader or minister gives his own state's forces, police or companies is a command inside
+        # that state, no demand made of another actor
+        "الجزائر - أمر الرئيس عبد المجيد تبون شركة سوناطراك بوقف ضخ الغاز عبر خط أنابيب المغرب العربي.",
+        "طوكيو – أمر وزير الدفاع الياباني ياسوكازو هامادا يوم الاثنين قوات الدفاع الذاتي بنشر بطاريات "
+        "صواريخ.",
+        "باريس – أمر وزير الداخلية الفرنسي جيرالد دارمانان شرطة باريس بتسخير عمال النظافة المضربين.",
+    ],
+)
+def test_an_order_to_ones_own_states_bodies_is_no_request(text: str) -> None:
+    assert not [c for c in coded_roles(text) if c[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # but a court orders a state, and a leader a company of no country of his
+        (
+            "أمرت محكمة العدل الدولية إسرائيل باتخاذ كل التدابير الممكنة.",
+            ("REQUEST", {"محكمة العدل الدولية"}, {"إسرائيل"}),
+        ),
+        (
+            "أمر الرئيس الأمريكي دونالد ترامب شركة بايت دانس ببيع تطبيق تيك توك.",
+            ("REQUEST", {"دونالد ترامب"}, {"بايت دانس"}),
+        ),
+    ],
+)
+def test_an_order_to_another_actor_is_a_request(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
 def test_a_refused_report_has_no_news_medium_for_a_target() -> None:
     # a report a news agency saw, refused: the medium only relays, and a report is no proposal or demand
     text = (

@@ -246,6 +246,8 @@ SPONSORING = frozenset(_N(w) for w in ("رعاية", "وساطة", "حضور", "
 _ATTENDING = "attending"
 #: "his / her / their country": the country of the last actor named (بلاده ترفض)
 LAND_ANAPHORS = frozenset(_N(w) for w in ("بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "لبلاده", "لبلادها"))
+#: how many title words before a person his title's nationality may stand (نائب وزير الخارجية الإيراني X)
+_TITLE_COUNTRY_REACH = 5
 #: "his country", a man's
 _HIS_LAND = frozenset(_N(w) for w in ("بلاده", "بلده", "لبلاده"))
 #: the sector of news media: they report what others do
@@ -2449,11 +2451,28 @@ class DocView:
         return tuple(found)
 
     def _country_of(self, m: ActorMention) -> str | None:
-        """The entity of the country a person or organisation belongs to, when the text names it."""
+        """The entity of the country a person or organisation belongs to, when the text names it; for a
+        person the knowledge base places nowhere, the one his title's nationality names (``وزير الري
+        الإثيوبي X``)."""
         ent = self.entities[m.entities[0]]
+        if ent.type == "PER" and ent.country is None:
+            return self._title_country(m.first)
         if ent.type == "GPE" or ent.country is None:
             return None
         return self.country_entity(ent.country)
+
+    def _title_country(self, first: int) -> str | None:
+        """The entity of the country a nationality names in the title right before a person named from
+        token ``first`` (``المندوب الإيراني X``، ``وزير الري الإثيوبي X``), when the text names it: back over
+        the title's words only."""
+        for k in range(first - 1, max(-1, first - 1 - _TITLE_COUNTRY_REACH), -1):
+            if k in self.inside or self.is_boundary(k):
+                return None
+            if (country := self.nationality_country(k)) is not None:
+                return country
+            if self.bare[k] not in title_words():
+                return None
+        return None
 
     def nationality_country(self, k: int) -> str | None:
         """The entity of the country the nationality at token ``k`` names (``الإيطالي``، ``فيتنامية``), when

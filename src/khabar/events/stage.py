@@ -129,6 +129,7 @@ from khabar.events.lexicon import (
 )
 from khabar.events.summary import summarize
 from khabar.kb.kb import CITY_ID_PREFIX, bare
+from khabar.kb.link import LOCAL_ID_PREFIX
 from khabar.ner.repair import COUNTERPARTS, is_capital, led_by
 from khabar.pipeline import register
 from khabar.quotes.cues import CueLexicon
@@ -3437,6 +3438,8 @@ class EventCoder:
                     continue
                 if etype == "REQUEST" and entry.lemma == _ORDER and not _ordered_named(view, i, hi, target):
                     continue  # أمرت المحكمة بالإفراج عن X: an order to act, no demand made of X
+                if etype == "REQUEST" and entry.lemma == _ORDER and _own_command(view, source, target):
+                    continue  # أمر الرئيس X الجيش بالانتشار: a command inside his state, of no other actor
                 if obj is not None:
                     # the object, and a trigger word qualifying it (اتفاقية تعاون); not what is to be
                     # stopped or lifted (دعا إسرائيل إلى رفع الحصار: a blockade by Israel)
@@ -11994,7 +11997,7 @@ def _told_at(act: Event, token: Token, etype: str, source: tuple[str, ...], targ
 _REQUEST_NOUNS = frozenset({normalize("طلب")})
 #: the nouns of a call or demand an act answers (استجابة لدعوة X، تلبية لمطالب X، بناء على طلب X), normalised
 _ANSWERED_CALLS = frozenset(
-    normalize(w) for w in ("طلب", "طلبات", "دعوة", "دعوات", "مطالب", "مطلب", "مناشدة", "نداء")
+    normalize(w) for w in ("طلب", "طلبات", "دعوة", "دعوات", "مطالب", "مطلب", "مطالبة", "مناشدة", "نداء")
 )
 #: "on the basis of" before a request (بناء على طلب من X), normalised
 _ON_BASIS = frozenset(normalize(w) for w in ("بناء", "بناءً"))
@@ -12002,7 +12005,11 @@ _ON_BASIS = frozenset(normalize(w) for w in ("بناء", "بناءً"))
 #: normalised (``_WITH_IT`` the pronoun after it: به، بها)
 _MADE_BY = frozenset(
     normalize(w)
-    for w in ("تقدم", "تقدمت", "أطلق", "أطلقت", "أطلقه", "أطلقها", "وجهه", "وجهها", "قدمه", "قدمها")
+    for w in (
+        *("تقدم", "تقدمت", "أطلق", "أطلقت", "أطلقه", "أطلقها", "وجهه", "وجهها", "قدمه", "قدمها"),
+        # (made by a woman or a body, its object pronoun after: لطلب قدمته الهند، لنداء وجهته السلطة)
+        *("قدمته", "قدمتها", "وجهته", "وجهتها", "أطلقته", "أطلقتها"),
+    )
 )
 #: an invitation (تلبية لدعوة من X): a visit or meeting that answers one is no request's answer
 _INVITATIONS = frozenset(normalize(w) for w in ("دعوة", "دعوات"))
@@ -12026,8 +12033,13 @@ def _answered_asker(view: DocView, k: int, hi: int) -> ActorMention | None:
     if not (answering or based):
         return None
     j = k + 1
-    if j + 1 < hi and j not in view.inside and not view.core[j].startswith("ال") and view.core[j + 1] == FROM:
-        j += 1  # لطلب رسمي من X، بناء على طلب مشترك من X
+    if (
+        j + 1 < hi
+        and j not in view.inside
+        and not view.core[j].startswith("ال")
+        and (view.core[j + 1] == FROM or view.norm[j + 1] in _MADE_BY)
+    ):
+        j += 1  # لطلب رسمي من X، بناء على طلب مشترك من X، لطلب رسمي قدمته الهند
     if view.core[j] == FROM or view.norm[j] in _MADE_BY:
         j += 2 if j + 1 < hi and view.norm[j + 1] in _WITH_IT else 1
         return view.actor(j) or view.titled_person(j - 1, hi)
@@ -12056,8 +12068,10 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
             continue
         ids, last = view.group_after(asker)
         askers = tuple(ids)
-        # (a request made to one named after it is made to that one: لطلب تقدمت به واشنطن إلى موسكو)
-        to = view.actor(last + 2) if last + 2 < len(doc.tokens) and view.core[last + 1] == _TO else None
+        # (a request made to one named after it is made to that one: لطلب تقدمت به واشنطن إلى موسكو; to
+        # others not named, to none of the act's agents: لنداء وجهته السلطة إلى الدول العربية)
+        addressed = last + 2 < len(doc.tokens) and view.core[last + 1] == _TO
+        to = view.actor(last + 2) if addressed else None
         act = next(
             (
                 n
@@ -12079,6 +12093,9 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
             ),
             None,
         )
+        if act is None and own is None and k in answering:
+            # وجاء العفو استجابة لطلب من X: the act a noun told again came as, told in the sentence before
+            act = _act_came_before(doc, view, out, k, askers)
         if act is None and (own is not None or k not in answering):
             # (no act coded: the sentence's first actor named bare, its subject: أعلن الحزب وقفا لإطلاق
             # النار مع تركيا، استجابة لدعوة زعيمه؛ تسلمت البرازيل، بطلب من الأرجنتين، إدارة السفارة)
@@ -12106,7 +12123,11 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
             and (out[act].type == "PROTEST" or (out[act].type == "CONSULT" and view.core[k] in _INVITATIONS))
         ):
             continue
-        asked_of = tuple(view.group_after(to)[0]) if to is not None else out[act].source
+        asked_of = out[act].source
+        if to is not None:
+            asked_of = tuple(view.group_after(to)[0])
+        elif addressed:
+            asked_of = ()
         if own is None:
             out.insert(act + 1, _told_at(out[act], token, "REQUEST", askers, asked_of))
         else:  # (told as the act is: negated or not)
@@ -12114,6 +12135,33 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
                 out[own], source=out[own].source or askers, target=asked_of, negated=out[act].negated
             )
     return out
+
+
+#: "came" or "comes" (وجاء العفو استجابة لطلب، المنحة تأتي استجابة لنداء), normalised
+_CAME_AS = frozenset(normalize(w) for w in ("جاء", "جاءت", "يأتي", "تأتي"))
+
+
+def _act_came_before(
+    doc: Document, view: DocView, events: list[Event], k: int, askers: tuple[str, ...]
+) -> int | None:
+    """The act that the sentence of the answering word at ``k`` tells again as coming in answer to a call
+    (``وجاء العفو استجابة لطلب رسمي من X``، ``المنحة تأتي استجابة لنداء``): the last event told in the
+    sentence before by someone not among ``askers``, where a verb of coming stands before ``k`` in its
+    sentence; else None."""
+    sentence = doc.tokens[k].sentence
+    if not any(view.core[j] in _CAME_AS for j in range(view.bounds[sentence][0], k)):
+        return None
+    return next(
+        (
+            n
+            for n in range(len(events) - 1, -1, -1)
+            if events[n].source
+            and not events[n].negated
+            and doc.tokens[view.token_at(events[n].trigger.start)].sentence == sentence - 1
+            and not set(events[n].source) & set(askers)
+        ),
+        None,
+    )
 
 
 #: enemies, rivals and critics of someone (أعداء إيران، خصوم الحزب): unnamed people, not him; bare
@@ -12803,6 +12851,25 @@ def _ordered_named(view: DocView, i: int, hi: int, target: list[str]) -> bool:
 #: the verb "to order", a lemma, and how far after it the one ordered may be
 _ORDER = "أمر"
 _ORDER_REACH = 12
+
+
+def _own_command(view: DocView, source: Sequence[str], target: Sequence[str]) -> bool:
+    """An order that people give bodies of their own country, or bodies the knowledge base does not know
+    and places nowhere (``أمر الرئيس عبد المجيد تبون شركة سوناطراك بوقف``، ``أمر وزير الداخلية X شرطة باريس
+    بتسخير``، ``أمر X القوات المسلحة بتحييد``): a command to their own state's forces, services or
+    companies, no demand made of another actor (not ``أمر ترامب شركة بايت دانس``, a company it knows)."""
+    if not source or not target:
+        return False
+    people = [view.entities[e] for e in source]
+    if any(p.type != "PER" for p in people):
+        return False
+    countries = {p.country for p in people} - {None}
+    bodies = [view.entities[e] for e in target]
+    return all(
+        b.type == "ORG"
+        and (b.country in countries if b.country is not None else (b.kb_id or "").startswith(LOCAL_ID_PREFIX))
+        for b in bodies
+    )
 
 
 #: issuing, the verbal noun before a warrant asked for (طلب إصدار مذكرة توقيف), bare; how many tokens

@@ -1247,11 +1247,15 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
     _add_seated_anaphors(doc, forms, taken)
     if not any(head in heads for _, head, _ in named):
         return
+    # (the tokens names open on: a word with the article there is the verb's object, no adjective)
+    opening = {bisect_right(starts, m.start) - 1 for e in doc.entities for m in e.mentions}
     for i, form in enumerate(forms):
         if form not in heads or i in taken or doc.in_boilerplate(tokens[i].start, tokens[i].end):
             continue
-        if adjective_after(tokens, forms, i):
-            continue  # الحكومة المركزية، الجيش الحر: another actor, or one this cannot tell (not إلى، بالسعي)
+        if adjective_after(tokens, forms, i) and i + 1 not in opening:
+            # الحكومة المركزية، الجيش الحر: another actor, or one this cannot tell (not إلى، بالسعي; nor a
+            # name after it, the object: وطالبت المنظمة المفوضية الأوروبية)
+            continue
         if i > 0 and forms[i - 1] in title_heads() and i + 1 in persons:
             continue  # وقال رئيس المجلس محمد المنفي: a word of the title of the person named after it
         before = [e for start, head, e in named if head == form and start < tokens[i].start]
