@@ -5427,6 +5427,12 @@ def test_a_perfect_verb_form_after_a_pronoun_is_a_noun() -> None:
         ("تحذيرات ماكرون وجاء الهجوم بعد ساعات من تدخل إيران.", None),  # another act's من
         ("وانتقد بوتين الغرب محذرا من عواقب وخيمة.", None),
         ("حذر ماكرون من محاولات الإطاحة بالحكومة المصرية.", None),  # an actor in a later phrase
+        # a reply the warning promises, whoever its clause's subject (an act, the speaker's own side)
+        ("حذر بوتين من أن أي تدخل عسكري سيقابل برد حاسم.", ("THREATEN", {"فلاديمير بوتين"}, set())),
+        ('حذر بوتين من أن أي خرق للاتفاق "سيقابل بردٍ حازم".', ("THREATEN", {"فلاديمير بوتين"}, set())),
+        ('وحذرت روسيا من أن موسكو "تحتفظ بحق الرد".', ("THREATEN", {"روسيا"}, set())),
+        ("حذر ماكرون من أن الرد الإسرائيلي قد يشعل المنطقة.", None),  # another's reply, no promise
+        ("حذر ماكرون من أن إسرائيل تحتفظ بحق الرد.", None),  # another side's right to reply
     ],
 )
 def test_a_warning_is_a_threat_an_accusation_or_nothing(
@@ -24857,3 +24863,76 @@ def test_the_name_after_a_locality_is_where_forces_are_sent(text: str, target: s
 )
 def test_a_quoted_name_after_the_word_cartel_is_an_organisation(text: str, name: str) -> None:
     assert {e.name: e.type for e in extract_text(text).entities}.get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a verb joined with و going on with the subject of the verb before, with an object pronoun:
+        # that verb's object is the one the pronoun stands for
+        (
+            "أوقف بوتين الوزيرة هيلاري كلينتون عن العمل وأحالها إلى القضاء .",
+            "ACCUSE",
+            {"فلاديمير بوتين"},
+            {"هيلاري كلينتون"},
+        ),
+        (
+            "أوقف أردوغان القاضية هيلاري كلينتون عن العمل احتياطيا وأحالها إلى التحقيق .",
+            "ACCUSE",
+            {"أردوغان"},
+            {"هيلاري كلينتون"},
+        ),
+        (
+            "أوقف ماكرون وزير الخارجية أحمد علي عن العمل وأحاله إلى التحقيق .",
+            "ACCUSE",
+            {"ماكرون"},
+            {"أحمد علي"},
+        ),
+        (
+            "اعتقلت الشرطة المصرية المعارض أحمد علي واتهمته بالتآمر .",
+            "ACCUSE",
+            {"الشرطة المصرية"},
+            {"أحمد علي"},
+        ),
+        (
+            "اعتقلت الشرطة المصرية الناشطة هيلاري كلينتون وأحالتها إلى النيابة .",
+            "ACCUSE",
+            {"الشرطة المصرية"},
+            {"هيلاري كلينتون"},
+        ),
+    ],
+)
+def test_an_object_pronoun_after_the_object_of_the_verb_before_is_that_object(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(make_doc(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the passive participle (مُتَّهَم): one charged, named with the charge after ب or an ordinal
+        "رحلت السلطات الفرنسية مواطنا جزائريا متهما بالتحريض على العنف على متن طائرة تابعة للخطوط الجوية"
+        " الجزائرية .",
+        "وبرأت محكمة أمن الدولة الأردنية متهما ثانيا في القضية لعدم كفاية الأدلة .",
+        "وبرأت محكمة الجنايات في أثينا متهماً ثالثاً لعدم كفاية الأدلة .",
+    ],
+)
+def test_one_accused_of_a_charge_is_no_accusation(text: str) -> None:
+    assert "ACCUSE" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the active one (مُتَّهِم): the accused named after it, a name opening with ب too
+        ("استدعت إيران سفير فرنسا ، متهمة بكين بالتدخل في شؤونها .", {"بكين"}),
+        ("أغلقت إيران حدودها ، متهمة بغداد بإيواء المسلحين .", {"بغداد"}),
+        ("نفت إيران الاتهامات ، متهمة بدورها إسرائيل بتنفيذ الهجوم .", {"إسرائيل"}),  # in turn
+    ],
+)
+def test_the_accusing_participle_before_whom_it_accuses_stays(text: str, target: set[str]) -> None:
+    doc = make_doc(text)
+    assert [
+        names(doc, e.target) for e in doc.events if e.type == "ACCUSE" and e.trigger.text.startswith("متهم")
+    ] == [target]

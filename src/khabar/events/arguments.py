@@ -954,6 +954,10 @@ NAMING_STEMS = tuple(_N(w) for w in ("وصف", "اعتبر", "سما", "سمى",
 _WARNING_REACH = 10
 #: how far after ``من أن`` or ``من`` a warning names whose act it warns of (حذر من تدخل إيران)
 _WARNED_REACH = 3
+#: a reply a warning tells of, indefinite (سيقابل برد حاسم، ردا حازما), or the right to it (تحتفظ بحق
+#: الرد), without proclitics, normalised
+_WARNED_REPLIES = frozenset(_N(w) for w in ("رد", "برد", "ردا"))
+_THE_REPLY = _N("الرد")
 #: demand words after which a protest names whom it is against as their direct object (مطالبين لجنة X
 #: بنشر تقريرها), normalised, article stripped
 _DEMANDING = frozenset(
@@ -4691,7 +4695,12 @@ class DocView:
             future = any(
                 _WILL in self.tokens[m].proclitics or self.core[m] == _WONT for m in range(j + 1, end)
             )
-            return ("THREATEN", self._threatened_one(j + 1, end, source)) if own and future else None
+            if own and future:
+                return ("THREATEN", self._threatened_one(j + 1, end, source))
+            if self._reply_promised(j + 1, end, source):
+                # حذر من أن أي تقدم «سيقابل برد حاسم»، من أن مصر «تحتفظ بحق الرد»: a reply, his side's
+                return ("THREATEN", self._threatened_one(j + 1, end, source))
+            return None
         for m in range(j, min(j + _WARNED_REACH, hi)):
             if self.is_boundary(m):
                 return None
@@ -4852,6 +4861,20 @@ class DocView:
             and (apart or "ب" in self.tokens[j].proclitics)
             and self.bare[j] in _REMOVALS
         )
+
+    def _reply_promised(self, start: int, end: int, source: Sequence[str]) -> bool:
+        """The clause ``[start, end)`` of a warning tells of a reply (``سيقابل برد حاسم``، ``تحتفظ بحق
+        الرد``) that no actor of another side named before it is the subject of (not ``من أن الرد
+        الإيراني``، ``من أن إيران سترد``)."""
+        for m in range(start, end):
+            if self.core[m] in _WARNED_REPLIES or (
+                self.core[m] in (_RIGHT, BIHAQQ) and m + 1 < end and self.core[m + 1] == _THE_REPLY
+            ):
+                return True
+            a = self.actor(m)
+            if a is not None and a.prep is None and not self.same_side(a.entities[0], source):
+                return False
+        return False
 
     def _threatened_one(
         self, start: int, end: int, source: Sequence[str], preps: frozenset[str | None] = _THREATENED_PREPS

@@ -375,6 +375,14 @@ _WHICH_MASCULINE, _WHICH_FEMININE = normalize("الذي"), normalize("التي")
 _DONE_TO_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "AID", "MOBILIZE"})
 #: the verb of accusing someone of something (اتهم X بـ)
 _ACCUSING = "اتهم"
+#: ordinals after a noun, bare (متهما ثانيا، متهمة ثالثة): the noun is one of a count
+_ORDINALS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("ثانيا", "ثانية", "ثالثا", "ثالثة", "رابعا", "رابعة", "خامسا", "خامسة", "آخر", "آخرين", "أخرى"),
+        *("ثانياً", "ثالثاً", "رابعاً", "خامساً"),
+    )
+)
 #: verbs that take one person and then what he is accused of or asked with its preposition (اتهم X بـ،
 #: طالب X بـ، دعا X إلى، حث X على): the lemma and the preposition, a proclitic ب or a word, normalised
 _ONE_OBJECT_THEN_PREP: dict[str, str] = {
@@ -1361,10 +1369,24 @@ class EventCoder:
                     # أعدها حزب الليكود ("prepared", not "I promise"), وكرر دعوته (his call): no first
                     # person outside reported words
                     readings[i] = self._readings(t, nouns_only=True)
+        named = {m.start for e in doc.entities for m in e.mentions}
         for i, (entries, start, end) in enumerate(readings):
             if not entries:
                 continue  # (most tokens: no trigger reading to narrow)
             text = doc.tokens[i].text
+            if (
+                i + 1 < len(cores)
+                and any(e.participle and e.lemma == _ACCUSING for e in entries)
+                and _charged_one(doc.tokens[i + 1], cores[i + 1], named)
+                and past_later(cores, i + 1) == i + 1
+            ):
+                # رحلت السلطات مواطنا متهما بالتحريض، برأت المحكمة متهما ثانيا: "accused" (مُتَّهَم), one
+                # charged, no one accusing: the charge or an ordinal right after it, no one accused between
+                # (nor "in turn" there: متهما بدوره عناصر فاغنر بتنفيذه)
+                readings[i] = _keep(readings[i], tuple(e for e in entries if e.lemma != _ACCUSING))
+                entries = readings[i][0]
+                if not entries:
+                    continue
             if (
                 i > 0
                 and (doc.tokens[i - 1].text == _ON_WRITTEN or cores[i - 1] in CLAIMING)
@@ -2030,6 +2052,11 @@ class EventCoder:
                 return entries, start, end
         return ((), 0, 0) if nouns_only else self._conjoined_verb(token)
 
+    def _verb_form(self, token: Token) -> bool:
+        """The stem of ``token``, its clitics aside, is a verb's form in the lexicon (``وأحالها``)."""
+        stem = next((w.form for w in token.words if w.kind == "stem"), "")
+        return any(e.pos == "verb" for e in self.lexicon.get(normalize(stem)))
+
     def _conjoined_verb(self, token: Token) -> Reading:
         """A verb with و/ف the tokenizer left on it (short words: ``وشن``, ``فرد``)."""
         key = normalize(token.text)
@@ -2633,6 +2660,21 @@ class EventCoder:
                             target = list(prev.target)
                         else:
                             target = view.previous_actor(i, source, any_preposition=True, group=plural)
+                    if (
+                        not target
+                        and source
+                        and events
+                        and not entry.participle
+                        and has_suffix(token)
+                        and view.conjoined(i)
+                        and _object_resumed(events[-1], token, source)
+                        # (a verb's form, whatever reading it got: not a verbal noun's possessor, وتمويله)
+                        and self._verb_form(token)
+                    ):
+                        # أوقف الدبيبة الوزيرة نجلاء المنقوش عن العمل وأحالها إلى التحقيق، اعتقلت الشرطة
+                        # الصحفي X واتهمته: the object pronoun of a verb going on with the subject of the
+                        # one before is that verb's object
+                        target = list(events[-1].target)
                     if not source and entry.pos == "verb" and not args.passive:
                         source = view.affiliated_subject_before(i, lo)  # أن طائرة تابعة لجيش الاحتلال أطلقت
                         target = [t for t in target if t not in source]
@@ -9286,6 +9328,15 @@ def _denied_claim_of(view: DocView, i: int, hi: int, target: list[str]) -> bool:
     return False
 
 
+def _charged_one(after: Token, core: str, named: set[int]) -> bool:
+    """``after``, the token right after a participle of accusing, shows it the passive one (مُتَّهَم): the
+    charge after ب with no name in it (``متهما بالتحريض``, not ``متهما بكين بـ``), or an ordinal
+    (``متهما ثانيا``); ``named``: the start offsets of entity mentions."""
+    if bare(core) in _ORDINALS:
+        return True
+    return "ب" in after.proclitics and not any(after.start <= k < after.end for k in named)
+
+
 def _keep(reading: Reading, kept: tuple[Entry, ...]) -> Reading:
     """``reading`` with only the entries ``kept``; no reading when none is."""
     _, start, end = reading
@@ -9666,6 +9717,18 @@ def _descriptors(view: DocView, start: int, end: int) -> bool:
         and (view.core[k].startswith("ال") or (k == start and view.bare[k] in title_words()))
         and view.core[k] not in PREPOSITIONS
         for k in range(start, end)
+    )
+
+
+def _object_resumed(prev: Event, token: Token, source: Sequence[str]) -> bool:
+    """The event before, in the sentence of ``token``, is by ``source`` and done to one actor, or to more
+    for a plural or dual object pronoun on ``token``: what that pronoun stands for."""
+    plural = suffix_form(token) in (_THEIR, _DUAL)
+    return (
+        prev.sentence.start <= token.start < prev.sentence.end
+        and not prev.negated
+        and set(prev.source) == set(source)
+        and (len(prev.target) > 1 if plural else len(prev.target) == 1)
     )
 
 
