@@ -24936,3 +24936,107 @@ def test_the_accusing_participle_before_whom_it_accuses_stays(text: str, target:
     assert [
         names(doc, e.target) for e in doc.events if e.type == "ACCUSE" and e.trigger.text.startswith("متهم")
     ] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # the deal's pronoun (بموجبها، خلالها) between a release verb and its subject: the nationality of
+        # the people released still names whom the release is to
+        (
+            "أفرجت إيران عن خمسة أمريكيين. وأفرجت بموجبها الولايات المتحدة عن خمسة إيرانيين .",
+            ("RETREAT", {"الولايات المتحدة"}, {"إيران"}),
+        ),
+        (
+            "تبادلت أرمينيا وأذربيجان الأسرى في صفقة أفرجت بموجبها باكو عن خمسة جنود أرمن .",
+            ("RETREAT", {"باكو"}, {"أرمينيا"}),
+        ),
+    ],
+)
+def test_a_release_past_the_deals_pronoun_is_to_the_nationality_released(
+    text: str, event: tuple[str, set[str], set[str]]
+) -> None:
+    assert event in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an arrest's genitive after its verbal noun is the one arrested, the passive's agent (على يد،
+        # من قبل) the one arresting, however far past the genitive it comes
+        (
+            "اندلعت احتجاجات إثر اعتقال رئيس الوزراء السابق عمران خان على يد عناصر من مكتب المحاسبة الوطني .",
+            {"مكتب المحاسبة الوطني"},
+            {"عمران خان"},
+        ),
+        (
+            "ندد الحزب باعتقال الناشط أحمد علي من داخل منزله في مدينة الرمادي من قبل عناصر من جهاز"
+            " الأمن الوطني .",
+            {"جهاز الأمن الوطني"},
+            {"أحمد علي"},
+        ),
+    ],
+)
+def test_an_arrests_genitive_is_arrested_by_the_agent_after_it(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "COERCE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # members "in" a body after من قبل stand for that body as the agent
+        (
+            "أعلن عسكريون عزل الرئيس، بعد ساعات من احتجازه من قبل عناصر في الحرس الرئاسي .",
+            {"الحرس الرئاسي"},
+        ),
+    ],
+)
+def test_members_in_a_body_after_by_are_that_bodys_agent(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "COERCE")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # people counted and then named as members of a body (N من X، N من قادة X) are that body's: their
+        # arrest or release is kept though no one is named as making it
+        ("واعتقل ثلاثة من قادة حركة حماس في مدينة نابلس فجر اليوم .", "COERCE", {"حركة حماس"}),
+        ("اعتقال 25 ناشطا من حركة كفاية خلال مظاهرة وسط القاهرة .", "COERCE", {"حركة كفاية"}),
+        (
+            "أفرجت جماعة مسلحة في طرابلس يوم الجمعة عن عشرة من موظفي القنصلية العامة التونسية .",
+            "RETREAT",
+            {"القنصلية العامة التونسية"},
+        ),
+    ],
+)
+def test_members_of_a_body_held_by_no_one_named_are_that_bodys(
+    text: str, etype: str, target: set[str]
+) -> None:
+    assert (etype, set(), target) in event_roles(_extract_text(text))  # kept by the default
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the agent (من قبل، على يد) of a detention told by a noun with the held person's pronoun may come
+        # past where he was held
+        (
+            "أعلن عسكريون عزل الرئيس محمد بازوم، بعد ساعات من احتجازه داخل القصر الرئاسي في نيامي من قبل"
+            " عناصر في الحرس الرئاسي .",
+            {"الحرس الرئاسي"},
+            {"محمد بازوم"},
+        ),
+        (
+            "أفرجت السلطات عن الصحفي أحمد علي بعد أسبوع من احتجازه داخل منزله في حي الكرادة ببغداد من قبل"
+            " جهاز الأمن الوطني .",
+            {"جهاز الأمن الوطني"},
+            {"أحمد علي"},
+        ),
+    ],
+)
+def test_a_detentions_agent_may_come_past_where_he_was_held(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "COERCE") == (source, target)

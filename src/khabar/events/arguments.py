@@ -6401,7 +6401,16 @@ class DocView:
                 if m < end - 1 and m not in self.at and self.core[m] in _DETACHMENTS:
                     # على يد قوة من X، برصاص قوة خاصة من X: the body the detachment comes from
                     m = next((j + 1 for j in (m + 1, m + 2) if j < end - 1 and self.core[j] == FROM), m)
-                while m < end - 1 and m not in self.at and (self.core[m] in MEMBERS or self.core[m] == FROM):
+                while (
+                    m < end - 1
+                    and m not in self.at
+                    and (
+                        self.core[m] in MEMBERS
+                        or self.core[m] == FROM
+                        # (or members in it: من قبل عناصر في الحرس الرئاسي)
+                        or (self.core[m] == _IN and m > k + 1 and self.core[m - 1] in MEMBERS)
+                    )
+                ):
                     m += 1  # عناصر من
                 a = self.actor(m)
                 if a is not None:

@@ -1988,7 +1988,7 @@ class EventCoder:
                 or _vessel_struck(view, ev)
                 or _crowd_supported(view, ev)
                 or _deed_welcomed(view, ev)
-                or _person_arrested(doc, ev, kept)
+                or _person_arrested(doc, view, ev, kept)
                 or _standing_sanction(view, ev)
                 or _unnamed_accuser(view, ev)
             )
@@ -4300,6 +4300,8 @@ class EventCoder:
             or (k - 1 in view.inside and k > i + 1 and view.bare[k] in demonym_words())
             # (the forces word the subject's name leaves out: اعتقلت قوات حرس الحدود الروسية)
             or (k + 1 in view.inside and k == i + 1 and view.core[k] in _FORCES)
+            # (the deal's pronoun before the subject: صفقة أفرجت بموجبها واشنطن عن خمسة إيرانيين)
+            or (k == i + 1 and view.core[k] in RESUMPTIVE)
             # (a time or a place after the subject: رحلت السلطات خلال الأسبوع الماضي 300 لاجئ أفغاني، رحل
             # جهاز مكافحة الهجرة في بنغازي 1,300 مهاجر مصري)
             or (
@@ -4880,8 +4882,9 @@ class EventCoder:
                 else view.previous_actor(i, [], any_preposition=True, types=("PER",))
                 or view.previous_actor(i, [], any_preposition=True, types=("ORG",))
             )
-            # (and who did it, after على يد or من قبل: بعد اختطافه على يد البحرية الإسرائيلية)
-            agent = view.agent(i + 1, min(hi, i + _AGENT_REACH))
+            # (and who did it, after على يد or من قبل, past where it was: بعد اختطافه على يد البحرية
+            # الإسرائيلية، بعد احتجازه داخل القصر الرئاسي في نيامي من قبل عناصر في الحرس الرئاسي)
+            agent = view.agent(i + 1, hi)
             args.source = [e for e in agent if e not in args.target]
             return args
         elif (symmetric or entry.lemma in _CLASHES or (entry.type, entry.lemma) == _FIRE_EXCHANGED) and (
@@ -5128,6 +5131,18 @@ class EventCoder:
             # اغتيال جاسم الذهبي، عميد كلية ... بجامعة بغداد: the person is the one killed, whatever the
             # apposition after the comma names
             args.source, args.target = [], args.source
+        if (
+            entry.pos == "noun"
+            and args.target
+            and genitive
+            and first is not None
+            and (entry.type == "COERCE" or (entry.type, entry.mode) in _PERSON_PATIENT_MODES)
+            and (agent := view.agent(first.last + 1, hi))
+            and set(args.target) <= set(agent)
+        ):
+            # اعتقال رئيس الوزراء السابق عمران خان على يد عناصر من مكتب المحاسبة الوطني: the genitive is
+            # the one acted on, the passive's agent after it the one who acts
+            args.source, args.target = [e for e in agent if e not in args.source], args.source
         if entry.pos == "noun" and not args.target and genitive and first is not None:
             # the genitive is the patient (قصف غزة), not the agent
             place = first.etype in PLACE_TYPES and entry.type in _PLACE_PATIENT_TYPES
@@ -6771,7 +6786,11 @@ def _vessel_struck(view: DocView, ev: Event) -> bool:
     return _vessel_struck_at(view, view.token_at(ev.trigger.start)) is not None
 
 
-def _person_arrested(doc: Document, ev: Event, events: Sequence[Event]) -> bool:
+#: how far after an arrest or a release the من before the body of those held may come (عن عشرة من موظفي)
+_MEMBERS_HELD_REACH = 5
+
+
+def _person_arrested(doc: Document, view: DocView, ev: Event, events: Sequence[Event]) -> bool:
     """An arrest or a release of named persons by no one named is kept with no source: the arrest of a
     person is news whoever made it (``وكان الصحفي X قد اعتقل في مارس``، ``بعد توقيفه في أثينا``), and so
     is his release (``أفرجت مجموعة مسلحة عن الصحفي X``), unless told again of a release whose maker is
@@ -6783,7 +6802,41 @@ def _person_arrested(doc: Document, ev: Event, events: Sequence[Event]) -> bool:
         for other in events
     ):
         return False
-    return all(e.type == "PER" for e in doc.entities if e.id in ev.target)
+    # (and so are members of a body counted, who stand for it: اعتقال 25 ناشطا من حركة كفاية، أفرجت جماعة
+    # مسلحة عن عشرة من موظفي القنصلية التونسية)
+    held = [e.type for e in doc.entities if e.id in ev.target]
+    return all(t == "PER" for t in held) or (
+        all(t in ("PER", "ORG") for t in held) and _members_held(view, ev)
+    )
+
+
+def _members_held(view: DocView, ev: Event) -> bool:
+    """The body that is the target of an arrest or a release is named after people counted right after
+    its trigger and من, a word for them between or not (``اعتقال 25 ناشطا من حركة كفاية``، ``عن عشرة من
+    موظفي القنصلية``): its members are those held."""
+    i = view.token_at(ev.trigger.start)
+    if view.core[i] in _AGENTLESS:
+        return False  # (an exchange's people are both sides': تبادل 200 أسير من الجانبين)
+    if (ev.type, ev.mode) == _RELEASE:
+        # (counted after the particle, past the setting of the release: أفرجت جماعة مسلحة في طرابلس يوم
+        # الجمعة عن عشرة من موظفي القنصلية)
+        i = next(
+            (
+                k
+                for k in range(i + 1, min(i + 1 + _MEMBERS_HELD_REACH * 2, len(view.core)))
+                if view.core[k] in _RELEASE_PARTICLES
+            ),
+            i,
+        )
+    for k in range(i + 1, min(i + 1 + _MEMBERS_HELD_REACH, len(view.core) - 1)):
+        if view.is_boundary(k) or k in view.inside:
+            return False
+        if view.core[k] == FROM:
+            if not any(view.in_amount(j) for j in range(i + 1, k)):
+                return False
+            body = view.actor(k + 1) or (view.actor(k + 2) if k + 2 < len(view.core) else None)
+            return body is not None and bool(set(body.entities) & set(ev.target))
+    return False
 
 
 def _imposed_on(view: DocView, end: int, hi: int) -> list[str]:
