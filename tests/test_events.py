@@ -25040,3 +25040,128 @@ def test_a_detentions_agent_may_come_past_where_he_was_held(
     text: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), "COERCE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a demand made of a body whose kind word, untagged, comes first (مطالبين شركة X بـ): it is whom the
+        # protest is against
+        ("أغلق المحتجون الطريق، مطالبين شركة بي بي البريطانية بتوظيفهم.", {"بي بي"}),
+        ("تظاهر المحتجون أمام الحقل، مطالبين شركة بي بي البريطانية بتوظيفهم.", {"بي بي"}),
+    ],
+)
+def test_a_demand_made_of_a_company_names_whom_a_protest_is_against(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "PROTEST")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # protesters storming a seat that names no one are against whom they demand to go or denounce
+        ("وفي يريفان، اقتحم محتجون غاضبون مقر الحكومة والبرلمان، مطالبين باستقالة باشينيان.", {"باشينيان"}),
+        ("وفي يريفان، اقتحم محتجون غاضبون مقر الحكومة، منددين بباشينيان.", {"باشينيان"}),
+    ],
+)
+def test_a_riot_storming_no_one_named_is_against_whom_it_protests(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "PROTEST")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # battalions sent (أفواج، فوجين), readiness raised (جاهزية), guard reinforced (الحراسة): mobilising
+        ("وأعلنت قيادة قوات الحدود العراقية إرسال أفواج إضافية إلى الحدود.", {"قيادة قوات الحدود العراقية"}),
+        ("فيما أرسلت قيادة العمليات المشتركة فوجين إلى كربلاء.", {"قيادة العمليات المشتركة"}),
+        ("فيما أعلنت القوات السعودية رفع جاهزية وحداتها المنتشرة.", {"القوات السعودية"}),
+        ("فيما عززت الشرطة الجنوب أفريقية الحراسة حول منازل المعارضين.", {"الشرطة الجنوب أفريقية"}),
+        ("وأعلنت وزارة الداخلية الفرنسية تعزيز الحراسة حول المحطات.", {"وزارة الداخلية الفرنسية"}),
+    ],
+)
+def test_battalions_sent_and_guard_reinforced_are_a_mobilisation(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "MOBILIZE")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a kind of missile is no person struck; a word placed by its direction from a place is a place
+        ("شنت روسيا هجوما بطائرات مسيرة و9 صواريخ كروز على كييف.", {"كييف"}),
+        ("وجاءت القمة بعد أسابيع من هجوم شنه مسلحون على معسكر للجيش في إيناتس غربي النيجر.", {"إيناتس"}),
+    ],
+)
+def test_missile_kinds_and_places_by_direction_in_an_attack(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # strikers named after their employer's kind (طيارو شركة X): the union that called the strike
+        # strikes, against whom it protests; with no one else named, against their employer
+        (
+            "نفذ طيارو شركة إيروليناس أرخنتيناس إضرابا بدعوة من رابطة طياري الخطوط الجوية، احتجاجا على خطة"
+            " حكومة الرئيس خافيير ميلي.",
+            {"رابطة طياري الخطوط الجوية"},
+            {"خافيير ميلي"},
+        ),
+        (
+            "قفصة – نفذ عمال شركة فسفاط قفصة يوم الثلاثاء إضرابا عاما بدعوة من الجامعة العامة للمناجم،"
+            " للمطالبة بتسوية وضعياتهم.",
+            {"الجامعة العامة للمناجم"},
+            {"شركة فسفاط"},
+        ),
+    ],
+)
+def test_strikers_employer_is_what_a_called_strike_is_against(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "PROTEST") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a warship arriving at or docking in a port moves forces there, its navy's
+        ("عدن – رست سفينة حربية من البحرية الهندية في ميناء عدن، الثلاثاء.", {"البحرية الهندية"}, {"عدن"}),
+        ("وصلت سفينة حربية من البحرية الهندية إلى ميناء عدن.", {"البحرية الهندية"}, {"عدن"}),
+        ("وصلت سفن حربية تابعة للبحرية الروسية إلى ميناء طرطوس.", {"البحرية الروسية"}, {"طرطوس"}),
+    ],
+)
+def test_a_warship_arriving_in_a_port_is_a_mobilisation(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "MOBILIZE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # bullets fired at a crowd after tear gas (والرصاص، والرصاص المطاطي) are an attack; fired into the
+        # air, or tear gas alone, they disperse it
+        ("وأطلقت قوات الأمن السودانية الغاز المسيل للدموع والرصاص على المحتجين في أم درمان.", "ASSAULT"),
+        (
+            "وأطلقت قوات الأمن السودانية الغاز المسيل للدموع والرصاص المطاطي على المحتجين في أم درمان.",
+            "ASSAULT",
+        ),
+        ("وأطلقت قوات الأمن السودانية الغاز المسيل للدموع والرصاص في الهواء في أم درمان.", "COERCE"),
+    ],
+)
+def test_bullets_fired_after_tear_gas_are_an_attack(text: str, etype: str) -> None:
+    assert [e.type for e in extract_text(text).events] == [etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # an attack told in a statement or talking about something is made in words; an army's is not
+        (
+            "في المقابل، هاجم الرئيس الفنزويلي نيكولاس مادورو الولايات المتحدة، متحدثاً عن اختلاق الذرائع.",
+            "ACCUSE",
+        ),
+        ("وهاجم حزب العمال الحكومة في بيان.", "ACCUSE"),
+        ("وهاجمت القوات الإسرائيلية جنين في بيان.", "ASSAULT"),
+    ],
+)
+def test_an_attack_told_in_a_statement_is_made_in_words(text: str, etype: str) -> None:
+    assert [e.type for e in extract_text(text).events] == [etype]

@@ -4848,8 +4848,8 @@ class DocView:
         """``a`` is whom the demand word at ``k`` is made of (``تطالب السلطة بوقف``) or whose removal it
         demands (``تطالب بإلغاء لجنة X``، ``مطالبين برحيل X``، ``تطالب بـ«استقالة X»``), not what it asks
         for (``بتولي X``)."""
-        if a.first == k + 1:
-            return a.prep is None
+        if a.first == k + 1 or (a.first == k + 2 and self.core[k + 1] in NAME_KINDS):
+            return a.prep is None  # (its kind first, untagged: مطالبين شركة بي بي البريطانية بتوظيفهم)
         j = k + 1
         apart = False  # ب written apart (بـ), quotation marks
         while j < a.first - 1 and (self.core[j] == "ب" or self.tokens[j].text in QUOTE_MARKS):

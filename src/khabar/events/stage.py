@@ -212,6 +212,8 @@ _DESCRIBED_REACH = 16
 _INTERVIEWS = frozenset(
     normalize(w) for w in ("تصريحات", "تصريح", "تصريحا", "حديث", "حديثا", "مقابلة", "لقاء", "بيان", "بيانا")
 )
+#: participles of talking about something (هاجم X الولايات المتحدة، متحدثا عن), normalised
+_TALKING = frozenset(normalize(w) for w in ("متحدثا", "متحدثة", "متحدثين"))
 #: "on the tongue of": the person after it speaks for the subject (انتقد الاتحاد القرار على لسان كالاس)
 _TONGUE = normalize("لسان")
 #: how many words may stand between ``لسان`` and the name of the one speaking (a title)
@@ -539,7 +541,10 @@ _BOYCOTT = "boycott"
 #: words for a body's employees (عمال شركة، موظفو الوزارة، أعوان الشركة), bare: their strike is against it
 _EMPLOYEES = frozenset(
     bare(normalize(w))
-    for w in ("عمال", "موظفو", "موظفي", "أعوان", "عاملو", "عاملي", "مستخدمو", "مستخدمي", "العاملين")
+    for w in (
+        *("عمال", "موظفو", "موظفي", "أعوان", "عاملو", "عاملي", "مستخدمو", "مستخدمي", "العاملين"),
+        *("طيارو", "طياري", "سائقو", "سائقي", "عاملات", "موظفات"),  # (نفذ طيارو شركة X إضرابا)
+    )
 )
 #: acts one may be warned against doing (حذرت X Y من أي مغامرة), bare; and "any" before them
 _CONDUCT = frozenset(
@@ -2011,11 +2016,16 @@ class EventCoder:
 
     def _said_after(self, view: DocView, i: int, hi: int) -> bool:
         """A participle of speech after a comma closes the clause of verb ``i`` (``هاجم X الولايات
-        المتحدة، معتبرا أن``): the attack is made in words."""
+        المتحدة، معتبرا أن``، ``متحدثا عن``), or it is told in a statement (``هاجم الحزب المحكمة في
+        بيان``): the attack is made in words."""
         for k in range(i + 1, hi - 1):
             if view.tokens[k].text in _COMMAS:
+                if view.norm[k + 1] in _TALKING:
+                    return True
                 cue = self.cues.speech_cue(normalize(view.tokens[k + 1].text))
                 return cue is not None and cue[0].kind == "participle"
+            if view.core[k] == _IN_PREP and view.norm[k + 1] in _INTERVIEWS:
+                return True
             if view.is_boundary(k) or k in view.clause_verbs:
                 return False
         return False
@@ -2773,7 +2783,11 @@ class EventCoder:
                         # تظاهر الآلاف بدعوة من X، مواكب دعت إليها X: who called it organised it, no
                         # one it is against (that is what it protests: احتجاجا على تقاعس الحكومة);
                         # not whoever acted before (فيما خرج عشرات الآلاف في مظاهرات دعا إليها X)
+                        # (nor the strikers' employer, what their strike is against unless another is
+                        # named: نفذ عمال شركة X إضرابا بدعوة من الجامعة العامة للمناجم)
+                        employer = _employer_before(view, lo, i)
                         source, target = caller, [t for t in target if t not in caller]
+                        target = target or [e for e in employer if e not in caller]
                     if not source and entry.pos == "noun" and token.text.endswith("ا"):
                         # قطع أعضاء في اتحاد الفلاحين طريقا، احتجاجا على: the act's doer protests
                         doers = self._motive_doer(view, readings, events, i, lo, hi)
@@ -3552,6 +3566,10 @@ class EventCoder:
                     # no attack, against what was stormed
                     etype, mode = "PROTEST", _RIOT
                     source, target = [], list(dict.fromkeys((*source, *target)))
+                    if not target and (protested := view.protested(i, hi, source)):
+                        # اقتحم محتجون مقر الحكومة، مطالبين باستقالة X: what they storm names no one, they
+                        # are against whom they protest
+                        target = protested[0]
                 elif (
                     storming
                     and crowd in _FOLLOWERS
@@ -8013,10 +8031,30 @@ def _goods_owner(view: DocView, last: int, hi: int) -> list[str]:
 
 def _employees_of(view: DocView, lo: int, hi: int, source: Sequence[str]) -> bool:
     """The ``source`` of an act is named in its sentence (tokens ``lo`` to ``hi``) after a word for its
-    employees (``عمال``، ``موظفو``، ``أعوان``)."""
+    employees (``عمال``، ``موظفو``، ``أعوان``), its kind between or not (``طيارو شركة إيروليناس``)."""
     return any(
-        lo < k < hi and m.entities == tuple(source) and view.bare[k - 1] in _EMPLOYEES
+        lo < k < hi and m.entities == tuple(source) and _after_employees(view, lo, k)
         for k, m in view.at.items()
+    )
+
+
+def _after_employees(view: DocView, lo: int, k: int) -> bool:
+    """Token ``k`` follows a word for employees, the untagged kind of a body between or not (``عمال شركة
+    X``، ``طيارو شركة X``)."""
+    j = k - 1 if k - 1 > lo and view.core[k - 1] in NAME_KINDS else k
+    return view.bare[j - 1] in _EMPLOYEES
+
+
+def _employer_before(view: DocView, lo: int, i: int) -> list[str]:
+    """The body named after a word for its employees before token ``i`` of its sentence (``نفذ عمال شركة
+    فسفاط قفصة إضرابا``): the strikers' employer."""
+    return next(
+        (
+            list(m.entities)
+            for k in range(lo + 1, i)
+            if (m := view.at.get(k)) and _after_employees(view, lo, k)
+        ),
+        [],
     )
 
 

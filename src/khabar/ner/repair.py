@@ -2451,6 +2451,21 @@ def untag_times_of_day(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: nouns for a missile, keys, and the kinds of missile named right after one (صواريخ كروز، صاروخ توماهوك),
+#: keys: a kind, no surname
+_MISSILE_NOUNS = frozenset(key(w) for w in ("صاروخ", "صاروخا", "صواريخ", "بصاروخ", "بصواريخ", "وصواريخ"))
+_MISSILE_KINDS = frozenset(key(w) for w in ("كروز", "توماهوك", "سكود", "كاتيوشا", "غراد", "كورنيت"))
+
+
+def untag_missile_kinds(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag a one-word chunk that is a kind of missile right after a noun for one (``9 صواريخ كروز``:
+    cruise missiles), which the tagger took for a surname (تيد كروز)."""
+    for _, i, j in chunk_list(tags):
+        if j - i == 1 and i > 0 and key(tokens[i]) in _MISSILE_KINDS and key(tokens[i - 1]) in _MISSILE_NOUNS:
+            tags[i] = "O"
+    return tags
+
+
 def trim_leading_adverbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the first word of a person chunk when it is an indefinite accusative word of running text
     right after another (``أجرى اتصالا هاتفيا بروتو``: a phone call, then the name after ب), no name
@@ -3108,6 +3123,27 @@ def _tagger_knows(token: str) -> bool:
     from khabar.ner.model import default_tagger  # the model module imports this one
 
     return default_tagger().knows(token)
+
+
+#: prepositions of where (keys): a word the tagger never saw between one and a direction from a tagged
+#: place is a place (في إيناتس غربي النيجر)
+_WHERE_PREPOSITIONS = frozenset(key(p + w) for w in ("في", "قرب") for p in ("", "و"))
+
+
+def tag_places_by_direction(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag LOC an untagged word the tagger never saw after ``في`` or ``قرب`` and before a direction from a
+    tagged place (``هجوم على معسكر في إيناتس غربي النيجر``، ``قرب يوفاروا شمال مالي``): located by its
+    direction from the place, it is a place too."""
+    for i in range(1, len(tokens) - 2):
+        if (
+            tags[i] == "O"
+            and tags[i + 2] == "B-LOC"
+            and key(tokens[i + 1]) in _DIRECTION_KEYS
+            and key(tokens[i - 1]) in _WHERE_PREPOSITIONS
+            and not _tagger_knows(tokens[i])
+        ):
+            tags[i] = "B-LOC"
+    return tags
 
 
 def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -4071,6 +4107,8 @@ RULES: tuple[Rule, ...] = (
     trim_leading_prepositions,
     trim_leading_adverbs,
     untag_times_of_day,
+    untag_missile_kinds,
+    tag_places_by_direction,
     trim_detached_clitics,
     trim_counterparts,
     trim_clause_openers,
