@@ -25165,3 +25165,109 @@ def test_bullets_fired_after_tear_gas_are_an_attack(text: str, etype: str) -> No
 )
 def test_an_attack_told_in_a_statement_is_made_in_words(text: str, etype: str) -> None:
     assert [e.type for e in extract_text(text).events] == [etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        # the head of a delegation named as a visit's genitive is the visitor, who meets whom the
+        # clause after it names (زيارة وفد تركي برئاسة X التقى خلالها Y)
+        (
+            "وقعت ليبيا وتركيا مذكرة تفاهم، خلال زيارة وفد تركي رفيع برئاسة وزير الخارجية مولود جاويش أوغلو "
+            "التقى خلالها رئيس الحكومة عبد الحميد الدبيبة.",
+            {"مولود جاويش أوغلو", "عبد الحميد الدبيبة"},
+        ),
+        (
+            "رصدت الوزارة 45 طائرة، بعد يوم من زيارة وفد من الكونغرس الأميركي برئاسة النائب مايكل ماكول إلى "
+            "تايبيه، التقى خلالها الرئيس لاي تشينغ تي.",
+            {"مايكل ماكول", "لاي تشينغ تي"},
+        ),
+    ],
+)
+def test_the_head_of_a_visiting_delegation_is_the_visitor(text: str, participants: set[str]) -> None:
+    doc = extract_text(text)
+    consults = [e for e in doc.events if e.type == "CONSULT"]
+    assert [names(doc, e.source) | names(doc, e.target) for e in consults] == [participants]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        # الأخير after an indefinite noun is its genitive, a noun phrase (no definite adjective follows an
+        # indefinite noun): the latter visited, and met the other named before
+        (
+            "وقع الرئيس الطاجيكي إمام علي رحمن والرئيس الأوزبكي شوكت ميرضيائيف، خلال زيارة الأخير إلى "
+            "دوشنبه، اتفاقا للتعاون.",
+            "شوكت ميرضيائيف",
+            "إمام علي رحمن",
+        ),
+        (
+            "وقع رئيس المجلس العسكري الجنرال عبد الرحمن تياني اتفاقا مع نائب وزير الدفاع الروسي يونس بك "
+            "يفكوروف خلال زيارة الأخير لنيامي في ديسمبر.",
+            "يونس بك يفكوروف",
+            "عبد الرحمن تياني",
+        ),
+    ],
+)
+def test_the_latter_after_an_indefinite_visit_is_the_visitor(text: str, visitor: str, host: str) -> None:
+    assert roles(extract_text(text), "CONSULT") == ({visitor}, {host})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a freed captive's arrival at a place is no visit (the release is the event told)
+        "وصل الكنديان مايكل كوفريغ ومايكل سبافور إلى كندا يوم السبت، بعد أن أفرجت عنهما السلطات الصينية.",
+        "أفرجت السلطات الإيرانية عن عامل الإغاثة البلجيكي أوليفييه فانديكاستيل. ووصل فانديكاستيل إلى مسقط "
+        "على متن طائرة عمانية.",
+    ],
+)
+def test_a_freed_captives_arrival_is_no_visit(text: str) -> None:
+    assert [e.type for e in extract_text(text).events] == ["RETREAT"]
+
+
+def test_a_freed_mans_meeting_after_his_arrival_is_still_told() -> None:
+    doc = extract_text(
+        "أفرجت السلطات الإيرانية عن المعارض أوليفييه فانديكاستيل. ووصل فانديكاستيل إلى باريس حيث التقى "
+        "الرئيس إيمانويل ماكرون."
+    )
+    assert roles(doc, "CONSULT") == ({"أوليفييه فانديكاستيل"}, {"إيمانويل ماكرون"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # importing from a named party is trade with it (COOPERATE), like buying from it
+        (
+            "استورد المغرب 500 ألف طن من القمح اللين من روسيا خلال شهر مارس.",
+            [("COOPERATE", {"المغرب"}, {"روسيا"})],
+        ),
+        ("استوردت مصر القمح من روسيا وأوكرانيا.", [("COOPERATE", {"مصر"}, {"روسيا", "أوكرانيا"})]),
+        # the imperfect tells a standing state, no act done
+        ("وقالت الحكومة إن جيرسي تستورد 95% من احتياجاتها من فرنسا عبر كابلات بحرية.", []),
+    ],
+)
+def test_importing_from_a_party_is_cooperation(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        # a meeting after "after"/"following" tells when a refusal came, no object of it: still held
+        (
+            "وجاء الرفض بعد محادثات أجراها أنور إبراهيم مع ناريندرا مودي.",
+            {"أنور إبراهيم", "ناريندرا مودي"},
+        ),
+        (
+            "وأعلن الجيش رفضه الهدنة عقب اجتماع عقده قائد الجيش عبد الفتاح البرهان مع المبعوث الأممي فولكر "
+            "بيرتس.",
+            {"عبد الفتاح البرهان", "فولكر بيرتس"},
+        ),
+    ],
+)
+def test_talks_after_a_refusal_are_no_object_of_it(text: str, participants: set[str]) -> None:
+    source, target = roles(extract_text(text), "CONSULT")
+    assert source | target == participants

@@ -2531,6 +2531,14 @@ class DocView:
             or k in self.clause_at
             or self.core[k] in COMPLEMENTIZERS
             or self.core[k] in PREPOSITIONS
+            # (an indefinite noun before it, which no definite adjective follows: its genitive, خلال
+            # زيارة الأخير إلى دوشنبه)
+            or (
+                k not in self.inside
+                and not self.core[k].startswith("ال")
+                and not has_suffix(self.tokens[k])
+                and self.tokens[k].text.isalpha()
+            )
         )
 
     def _add_anaphor(self, i: int, ids: tuple[str, ...], etype: str) -> None:
@@ -5141,6 +5149,18 @@ class DocView:
                     head = name  # (his title a mention of him too: برئاسة السفير محمد آل جابر)
                 return head if head is not None and head.etype == "PER" else None
         return None
+
+    def visiting_delegation_head(self, i: int, hi: int) -> ActorMention | None:
+        """Who heads the delegation named right after noun ``i`` as its genitive, of no body named
+        (``زيارة وفد تركي رفيع برئاسة وزير الخارجية X``) or of one (``زيارة وفد من الكونغرس برئاسة النائب
+        X``): the person after برئاسة, who stands for it."""
+        k = i + 1
+        if k + 1 >= hi or k in self.inside or self.core[k] not in _DELEGATIONS:
+            return None
+        head = self._delegation_head(k, hi)
+        if head is None and self.core[k + 1] == FROM and (body := self.at.get(k + 2)) is not None:
+            head = self.delegation_led(body, hi)
+        return head
 
     def heads_unnamed_delegation(self, a: ActorMention, start: int) -> bool:
         """``a`` heads a delegation of no body named between ``start`` and him (``استقبل X وفدا روسيا برئاسة

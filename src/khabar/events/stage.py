@@ -1977,7 +1977,10 @@ class EventCoder:
                     _demanded_at_protest(
                         doc,
                         _held_by_releaser(
-                            _talks_hosts(doc, _visit_host_persons(doc, _hand_over_answers(doc, events)))
+                            _freed_arrivals(
+                                doc,
+                                _talks_hosts(doc, _visit_host_persons(doc, _hand_over_answers(doc, events))),
+                            )
                         ),
                     ),
                 ),
@@ -4925,6 +4928,9 @@ class EventCoder:
             return args
         else:
             holder = view.titled_person(i, hi) if entry.pos == "noun" else None
+            if holder is None and symmetric and entry.pos == "noun":
+                # زيارة وفد تركي برئاسة وزير الخارجية X: the delegation's head is the genitive, who visits
+                holder = view.visiting_delegation_head(i, hi)
             if holder is not None:
                 # اغتيال الأمين العام السابق للحزب الشيوعي جورج حاوي: the title's holder is the genitive
                 first = holder
@@ -10166,6 +10172,8 @@ def _complements(
         # (a governing verb opens a clause of its own; its verbal noun does not: توعد بشن عملية)
         if view.is_hard(k) or k in view.clause_at or (view.governs(k) and not governed):
             break
+        if rejected and view.core[k] in _TIME_LINKS and k not in view.inside:
+            break  # وجاء الرفض عقب محادثات أجراها X: when it came, the talks no object of the refusal
         if (
             out
             and view.tokens[k].text in ("،", ",")
@@ -13258,6 +13266,27 @@ def _talks_hosts(doc: Document, events: list[Event]) -> list[Event]:
                 ev = replace(ev, target=(*ev.target, host[1]))
         out.append(ev)
     return out
+
+
+def _freed_arrivals(doc: Document, events: list[Event]) -> list[Event]:
+    """Visits to places only whose visitors are all people a release in the text frees (``وصل الكنديان X
+    وY إلى كندا، بعد أن أفرجت عنهما السلطات الصينية``، ``أفرجت إيران عن X ... ووصل X إلى مسقط``): a freed
+    captive's arrival home or at a handover, no visit; left out."""
+    freed = {t for r in events if (r.type, r.mode) == _RELEASE for t in r.target}
+    if not freed:
+        return events
+    types = {e.id: e.type for e in doc.entities}
+    return [
+        ev
+        for ev in events
+        if not (
+            ev.type == "CONSULT"
+            and ev.mode == _VISIT
+            and ev.source
+            and set(ev.source) <= freed
+            and all(types.get(t) in PLACE_TYPES for t in ev.target)
+        )
+    ]
 
 
 def _held_by_releaser(events: list[Event]) -> list[Event]:
