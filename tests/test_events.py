@@ -25271,3 +25271,99 @@ def test_importing_from_a_party_is_cooperation(
 def test_talks_after_a_refusal_are_no_object_of_it(text: str, participants: set[str]) -> None:
     source, target = roles(extract_text(text), "CONSULT")
     assert source | target == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the troops a withdrawal counts are the withdrawer's own: neither the country they leave (جندي من
+        # ألمانيا) nor their nationality is a party it acts on
+        (
+            "أعلن وزير الدفاع الأميركي أن الولايات المتحدة ستسحب نحو 12 ألف جندي من ألمانيا.",
+            ("RETREAT", {"الولايات المتحدة"}, set()),
+        ),
+        ("سحبت روسيا ألف جندي من أوكرانيا.", ("RETREAT", {"روسيا"}, set())),
+    ],
+)
+def test_the_troops_a_withdrawal_counts_name_no_target(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert [c for c in coded_roles(text) if c[0] == "RETREAT"] == [coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the handing over of one's own positions or base is a withdrawal, to whom they are handed
+        (
+            "وسلمت الإمارات مواقعها في مطار عدن الدولي إلى قوات الحزام الأمني.",
+            ("RETREAT", {"الإمارات"}, {"قوات الحزام الأمني"}),
+        ),
+        (
+            "سلمت القوات الفرنسية قواعدها في تشاد إلى الجيش التشادي.",
+            ("RETREAT", {"القوات الفرنسية"}, {"الجيش التشادي"}),
+        ),
+        (
+            "وسلم الجيش الأمريكي مواقعه في الأنبار إلى الجيش العراقي.",
+            ("RETREAT", {"الجيش الأمريكي"}, {"الجيش العراقي"}),
+        ),
+        # (past what is handed and where it lies: the base is no recipient)
+        (
+            "سلمت القوات الفرنسية قاعدة غاو، آخر قواعدها في البلاد، إلى الجيش المالي.",
+            ("RETREAT", {"القوات الفرنسية"}, {"الجيش المالي"}),
+        ),
+    ],
+)
+def test_positions_or_a_base_handed_over_are_a_withdrawal(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a force's vanguard stands for the force (طلائع X)
+        (
+            "وصلت طلائع القوات التركية إلى العاصمة الليبية طرابلس يوم الأحد.",
+            ("MOBILIZE", {"القوات التركية"}, {"طرابلس"}),
+        ),
+        # forces moving towards a place are a mobilisation
+        (
+            "تحركت وحدات من القوات المسلحة الملكية فجر الجمعة نحو معبر الكركرات الحدودي مع موريتانيا.",
+            ("MOBILIZE", {"القوات المسلحة الملكية"}, {"الكركرات"}),
+        ),
+        ("تحركت القوات الروسية نحو مدينة خاركيف.", ("MOBILIZE", {"القوات الروسية"}, {"خاركيف"})),
+        ("وصلت طلائع الجيش التركي إلى طرابلس.", ("MOBILIZE", {"الجيش التركي"}, {"طرابلس"})),
+    ],
+)
+def test_forces_moving_or_their_vanguard_arriving_are_a_mobilisation(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the parties of an accord are its joint subject; one named in what it is for is no party
+        (
+            "ووقع وزير الدفاع التركي يشار غولر ووكيل وزارة الدفاع الليبية عبد السلام زوبي بروتوكولا لتدريب "
+            "عناصر من الجيش الليبي في الأكاديميات العسكرية التركية.",
+            ("AGREE", {"يشار غولر", "عبد السلام زوبي"}, set()),
+        ),
+        (
+            "اتفقت روسيا وأوكرانيا على فتح ممر إنساني لإجلاء المدنيين من مدينة ماريوبول باتجاه زابوريجيا.",
+            ("AGREE", {"روسيا", "أوكرانيا"}, set()),
+        ),
+        # (but one it is made with is)
+        (
+            "وقعت مصر والأردن مذكرة تفاهم للتعاون مع العراق.",
+            ("AGREE", {"مصر", "الأردن"}, {"العراق"}),
+        ),
+    ],
+)
+def test_an_actor_named_in_what_an_accord_is_for_is_no_party(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert [c for c in coded_roles(text) if c[0] == "AGREE"] == [coded]

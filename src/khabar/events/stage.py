@@ -513,6 +513,8 @@ _HOSTED_REACH = 10
 #: how many words may stand between a round and the talks it is of (جولة جديدة من المفاوضات)
 _ROUND_WORDS = 3
 _RESIGNATION = ("RETREAT", "resign")
+#: land, a base or positions handed back (سلمت X المواقع إلى Y)
+_HANDED_BACK = ("RETREAT", "return")
 #: a body's followers as the subject of a storming (اقتحم آلاف من أنصار التيار الصدري): a riot, bare
 _FOLLOWERS = SUPPORTERS | frozenset(bare(normalize(w)) for w in ("ناشطون", "ناشطين"))
 #: how far after the followers storming a state's mission (EMBASSIES) it may be named
@@ -3715,6 +3717,10 @@ class EventCoder:
                     source, target = author, handed
                 if (etype, mode) == _RESIGNATION:
                     target = []  # قدم استقالته إلى رئيس الحكومة: whom it is handed to is no party to it
+                if (etype, mode) == _HANDED_BACK and (handed := _handed_to(view, i, lo, hi, source)):
+                    # سلمت القوات الفرنسية قاعدة غاو، آخر قواعدها في البلاد، إلى الجيش المالي: a hand-over
+                    # takes whom it is handed to, past what is handed and where it lies (not the base)
+                    target = handed
                 if (etype, mode) in _LEFT_PLACE_MODES:
                     # a withdrawal is from a place, not an actor (انسحب الجيش من لبنان): where it happened
                     left = [t for t in target if view.entities[t].type in PLACE_TYPES]
@@ -3746,6 +3752,9 @@ class EventCoder:
                 if (
                     not target
                     and (etype in _PEOPLE_PATIENT_TYPES or (etype, mode) == _EXPULSION)
+                    # (not a withdrawal's: the troops withdrawn are the withdrawer's own, and where they
+                    # are withdrawn from no party, ستسحب الولايات المتحدة 12 ألف جندي من ألمانيا)
+                    and (etype, mode) not in _LEFT_PLACE_MODES
                     and (
                         entry.pos == "verb"
                         or etype == "RETREAT"
@@ -3987,6 +3996,11 @@ class EventCoder:
                 ):
                     # سلم مركز الملك سلمان للإغاثة الوزارة 12 مدرسة: a relief body hands over aid
                     etype = "AID"
+                if etype == "AGREE" and len(source) > 1 and target:
+                    # وقع X وY بروتوكولا لتدريب عناصر من الجيش الليبي، اتفقتا على فتح ممر لإجلاء المدنيين
+                    # باتجاه زابوريجيا: the parties are the joint subject; one named in what the accord is
+                    # for is no party (but one it is signed with is: وقعت X وY اتفاقا للتعاون مع Z)
+                    target = [t for t in target if not _only_in_purpose(view, i, args.mentions, t)]
                 final_source, final_target = tuple(source), tuple(target)
                 # (a claim's own target is only where the group is: تبنى تنظيم X، فرع داعش في مصر، الهجوم)
                 adopted = entry.lemma == _ADOPT and obj is not None and view.core[obj[0]].startswith("ال")
@@ -8274,6 +8288,27 @@ def _refused_meeting_with(view: DocView, args: Args, i: int, hi: int) -> list[st
         if (m := view.at.get(j)) is not None:
             return list(m.entities) if m.prep in _FACED and m.etype in ACTOR_TYPES else []
     return []
+
+
+def _handed_to(view: DocView, i: int, lo: int, hi: int, exclude: Sequence[str]) -> list[str]:
+    """The actor, not a place, named after إلى in the clause of hand-over ``i`` (``سلمت حركة إم 23
+    مواقعها في بلدة كيبومبا إلى قوة شرق أفريقيا``): whom it is handed to; else ``[]``."""
+    _, end = view.clause(i, lo, hi)
+    for k in range(i + 1, end):
+        m = view.at.get(k)
+        if m is not None and m.prep == _TO and m.etype not in PLACE_TYPES:
+            return [e for e in m.entities if e not in exclude]
+    return []
+
+
+def _only_in_purpose(view: DocView, i: int, mentions: Sequence[ActorMention], actor: str) -> bool:
+    """Whether every mention of ``actor`` after trigger ``i`` has no مع before it and comes past a word
+    with ل (``لتدريب عناصر من الجيش الليبي``، ``لإجلاء المدنيين باتجاه زابوريجيا``): named in what an
+    act is for, no party to it; False where none mentions it."""
+    named = [m for m in mentions if actor in m.entities and m.first > i]
+    return bool(named) and all(
+        m.prep != WITH and any("ل" in view.tokens[k].proclitics for k in range(i + 1, m.first)) for m in named
+    )
 
 
 def _state_handed_to(view: DocView, args: Args, target: Sequence[str]) -> str | None:
