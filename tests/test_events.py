@@ -25367,3 +25367,58 @@ def test_an_actor_named_in_what_an_accord_is_for_is_no_party(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert [c for c in coded_roles(text) if c[0] == "AGREE"] == [coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a bare verb of killing with its named doer right before it (or before the قد of a
+        # pluperfect) is active: the count after it is of its victims, the killing kept
+        ("وكان نظام صدام حسين قد قتل نحو 180 ألف كردي خلال حملات الأنفال .", {"نظام صدام حسين"}),
+        ("وقال التقرير إن الجيش المالي قتل ما لا يقل عن 500 شخص .", {"الجيش المالي"}),
+    ],
+)
+def test_a_killing_with_its_doer_right_before_it_is_active(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (source, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a pledge to deploy forces or send reinforcements is an announced deployment, no concession
+        # nor aid
+        ("وتعهدت الحكومة النيجرية بنشر وحدات إضافية من الجيش في ولاية تيلابيري .", {"تيلابيري"}),
+        ("تعهدت الحكومة العراقية بإرسال تعزيزات إلى كركوك .", {"كركوك"}),
+    ],
+)
+def test_a_pledge_to_deploy_is_a_deployment(text: str, target: set[str]) -> None:
+    doc = extract_text(text)
+    assert [e.type for e in doc.events] == ["MOBILIZE"]
+    assert roles(doc, "MOBILIZE")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a warning to someone against delay or neglect is of the warned one's conduct: an accusation
+        ("وحذرت جمعية سوليد الحكومة اللبنانية من المماطلة في متابعة الملف .", {"الحكومة اللبنانية"}),
+        ("حذرت الأمم المتحدة الحكومة السودانية من التقاعس في حماية المدنيين .", {"الحكومة السودانية"}),
+    ],
+)
+def test_a_warning_against_delay_is_an_accusation(text: str, target: set[str]) -> None:
+    doc = extract_text(text)
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+    assert roles(doc, "ACCUSE")[1] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a campaign of words that "targets" someone uses no force: no attack
+        "نفت جبهة البوليساريو وجود محتجزين لديها، متهمة الرباط بالوقوف وراء حملة دعائية تستهدفها .",
+        "ونفت الحكومة الإيرانية الاتهامات، متهمة واشنطن بالوقوف وراء حملة إعلامية تستهدفها .",
+        "وقال حزب الله إن إسرائيل تقف وراء حملة تحريضية تستهدفه .",
+    ],
+)
+def test_a_campaign_of_words_that_targets_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in [e.type for e in extract_text(text).events]

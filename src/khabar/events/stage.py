@@ -554,6 +554,8 @@ _CONDUCT = frozenset(
     for w in (
         *("مغامرة", "تصعيد", "التصعيد", "اعتداء", "الاعتداء", "تدخل", "التدخل", "المساس", "المضي"),
         *("استمرار", "الاستمرار", "التمادي", "الإقدام", "ارتكاب", "استهداف", "خطوة", "خطوات", "عمل"),
+        # delay and neglect (حذرت جمعية سوليد الحكومة من المماطلة في متابعة الملف)
+        *("المماطلة", "مماطلة", "التلكؤ", "التباطؤ", "التقاعس", "التهاون", "التسويف", "عرقلة"),
     )
 )
 _ANY = frozenset(bare(normalize(w)) for w in ("أي", "اي"))
@@ -6673,6 +6675,8 @@ def _missing_side(ev: Event, symmetric: frozenset[str]) -> str:
 #: people no name gives, and how many words after the verb that count may stand
 _COUNTED_VICTIMS = tuple(normalize(w) for w in ("قتل", "أعدم", "خطف", "اختطف"))
 _COUNTED_VICTIMS_REACH = 8
+#: the particle of the perfect (وكان X قد قتل), normalised
+_PERFECT_QAD = normalize("قد")
 #: the attackers a count of the dead may be of (قتلت ثلاثة من المهاجمين), normalised
 _ATTACKERS = frozenset(normalize(w) for w in ("المهاجمين", "المسلحين", "المتشددين", "الإرهابيين", "الخاطفين"))
 
@@ -6751,6 +6755,18 @@ def _deed_welcomed(view: DocView, ev: Event) -> bool:
     return False
 
 
+def _subject_just_before(view: DocView, i: int, source: Sequence[str]) -> bool:
+    """A source named right before the verb at ``i``, or before the ``قد`` of a pluperfect: its subject,
+    the verb active (وكان نظام صدام حسين قد قتل نحو 180 ألف كردي، إن الجيش قتل 500 شخص)."""
+    k = i - 1
+    if k > 0 and view.core[k] == _PERFECT_QAD:
+        k -= 1
+    if k < 0 or view.tokens[k].sentence != view.tokens[i].sentence:
+        return False
+    end = view.tokens[k].end
+    return any(m.end == end for e in view.doc.entities if e.id in source for m in e.mentions)
+
+
 def _counted_victims(view: DocView, ev: Event) -> bool:
     """An attack of a named agent on people only counted is kept with no target: a killing, execution or
     kidnapping verb with a number of victims after it (قتلت قوات الأمن أكثر من 300 شخص، أعدم التنظيم 40
@@ -6765,12 +6781,16 @@ def _counted_victims(view: DocView, ev: Event) -> bool:
         return bool(_killed_by(view, i, view.bounds[view.tokens[i].sentence][1]))
     if not core.startswith(_COUNTED_VICTIMS) or has_suffix(view.tokens[i]):
         return False  # (اللواتي اختطفتهن: the victims named before)
-    if core in _COUNTED_VICTIMS and not any(
-        m.start == view.tokens[i + 1].start
-        for e in view.doc.entities
-        if e.id in ev.source
-        for m in e.mentions
-        if i + 1 < len(view.tokens)
+    if (
+        core in _COUNTED_VICTIMS
+        and not any(
+            m.start == view.tokens[i + 1].start
+            for e in view.doc.entities
+            if e.id in ev.source
+            for m in e.mentions
+            if i + 1 < len(view.tokens)
+        )
+        and not _subject_just_before(view, i, ev.source)
     ):
         return False  # the bare verb with no subject after it is a passive (وقتل فيها 26 شخصا)
     hi = min(view.bounds[view.tokens[i].sentence][1], i + 1 + _COUNTED_VICTIMS_REACH)
@@ -14128,8 +14148,14 @@ def _deadline_to_leave(doc: Document, ev: Event) -> bool:
 
 def _figurative_war(doc: Document, ev: Event) -> bool:
     """The attack is a war of trade, money or words (``حربا اقتصادية``، ``الحرب التجارية``): its
-    trigger is "war" and the word after it, past a quotation mark, such an adjective."""
-    if _WAR not in normalize(ev.trigger.text):
+    trigger is "war" and the word after it, past a quotation mark, such an adjective; or a targeting
+    done by a campaign of words (``حملة دعائية تستهدفها``، ``حملة إعلامية تستهدف الجيش``): its trigger
+    "targets" and the word right before it such an adjective."""
+    trigger = normalize(ev.trigger.text)
+    if _TARGETS_STEM in trigger:
+        before = doc.text[max(0, ev.trigger.start - _WORD_SPAN) : ev.trigger.start].rsplit(maxsplit=1)[-1:]
+        return any(normalize(w.strip(_WORD_EDGES)) in _WORDY_CAMPAIGNS for w in before)
+    if _WAR not in trigger:
         return False
     return any(w in _FIGURATIVE_WARS for w in _words_after(doc, ev, 1))
 
@@ -14173,6 +14199,14 @@ _FIGURATIVE_WARS = frozenset(
     for w in ("اقتصادي", "تجاري", "إعلامي", "نفسي", "كلامي", "دبلوماسي", "سياسي")
     for p in ("", "ال")
     for e in ("ة", "ا", "")
+)
+#: "targets" (استهدف، تستهدف), normalised, and the adjectives of a campaign of words that targets no one
+#: by force (حملة دعائية، إعلامية، تحريضية تستهدف X)
+_TARGETS_STEM = normalize("ستهدف")
+#: how many characters before a trigger hold the word before it, whatever its length
+_WORD_SPAN = 64
+_WORDY_CAMPAIGNS = _FIGURATIVE_WARS | frozenset(
+    normalize(p + w + e) for w in ("دعائي", "تحريضي") for p in ("", "ال") for e in ("ة", "")
 )
 #: clashes, normalised stems (اشتباكات، مواجهات، معارك، معركة، اقتتال): fighting of two sides
 _CLASH_STEMS = tuple(normalize(w) for w in ("اشتباك", "مواجه", "معارك", "معركة", "اقتتال"))

@@ -158,6 +158,17 @@ def _unlinked(kb: KnowledgeBase, forms: list[str], tokens: list[Token], j: int, 
     )
 
 
+def _second_nationality(
+    kb: KnowledgeBase, forms: list[str], tokens: list[Token], j: int, scope: str | None
+) -> bool:
+    """The word at ``j``, right after a title scoped to a country, is the nationality of another country
+    in its sentence (``الصربي`` + ``البوسني``); not after a body's scope, whose country it names
+    (``رئيس المجلس الوطني الاتحادي الإماراتي``)."""
+    if scope is None or scope.startswith("org:") or j >= len(forms) or forms[j] not in kb.demonyms:
+        return False
+    return tokens[j].sentence == tokens[j - 1].sentence and kb.demonyms[forms[j]] != scope
+
+
 def find_titles(doc: Document, kb: KnowledgeBase) -> list[TitlePhrase]:
     """Title phrases in the document, sentence by sentence (a phrase never crosses a sentence)."""
     out: list[TitlePhrase] = []
@@ -195,6 +206,10 @@ def find_titles(doc: Document, kb: KnowledgeBase) -> list[TitlePhrase]:
             not_current = j < len(forms) and forms[j] in _NOT_CURRENT
             if not_current:
                 j += 1
+            elif _second_nationality(kb, forms, tokens, j, scope):
+                # الزعيم الصربي البوسني ميلوراد دوديك: a second nationality makes a compound one (a Bosnian
+                # Serb), no office the KB holds for the first country; the name after it is the holder
+                not_current, j = True, j + 1
             out.append(TitlePhrase(mention_start(tokens[i]), end, TITLES[words], scope, not_current, j))
             i = j - 1
             break

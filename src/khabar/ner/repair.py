@@ -408,7 +408,8 @@ def join_cut_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and k == j
             and j - i >= 2
             and end - k <= _CUT_NAME_TAIL
-            and (is_given_name(tokens[i]) or key(tokens[i]) in _KUNYA)
+            # (or on the عبد of a compound given name: عبد الله حاجي + محمود)
+            and (is_given_name(tokens[i]) or key(tokens[i]) in _KUNYA or key(tokens[i]) in _FATHER_WORDS)
             and alias_type(_span_key(tokens, i, j)) is None
             and alias_type(_span_key(tokens, k, end)) is None
             and all(
@@ -705,6 +706,12 @@ def _people_name_end(tokens: Sequence[str], tags: Sequence[str], k: int, definit
             end = k + 1
             while end < n and tags[end].startswith("I-"):
                 end += 1
+            if tags[k] == "B-PERS" and (
+                given := next((m for m in range(k + 1, end) if is_given_name(tokens[m])), None)
+            ):
+                # جمعية أمهات + سربرنيتسا منيرة سوباشيتش: a person chunk the tagger ran on from the place
+                # into the name of whoever heads the body; the body ends before her given name
+                return given
             return _adjectives_end(tokens, tags, end, end + _NAMED_BODY_ADJECTIVES)
         if tags[k] != "O" or _ARABIC_WORD.fullmatch(token) is None or _first_key(token) != key(token):
             if token.startswith("و") and key(token[1:]) in _PEOPLE_CONSTRUCTS and tags[k] == "O":
@@ -751,6 +758,8 @@ def tag_bodies_of_people(tokens: Sequence[str], tags: list[str]) -> list[str]:
         definite = _first_key(tokens[i]) not in construct_heads()
         if (end := _people_name_end(tokens, tags, i + 2, definite)) is not None:
             _retag(tags, "ORG", i, end)
+            if end < n and tags[end].startswith("I-"):
+                tags[end] = "B-" + tags[end][2:]  # (the person after the body, cut from it)
     return tags
 
 
@@ -1155,14 +1164,19 @@ def trim_trailing_titles(tokens: Sequence[str], tags: list[str]) -> list[str]:
 def trim_trailing_body_heads(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the last word of a person chunk when it is a feminine body's head with no article, in the
     singular or the dual construct (``ودعا غيبريسوس شركتي فايزر وموديرنا``): the head of the bodies named
-    after him, his verb's object, no name part (not a masculine one, a family name's word too: أبو جيش)."""
+    after him, his verb's object, no name part (not a masculine one, a family name's word too: أبو جيش);
+    so is a militia's head word (``وحمل كمال السيوي ميليشيا الكانيات مسؤولية``), a loan no name holds."""
     heads = _org_head_words()
     for typ, i, j in chunk_list(tags):
         last = key(tokens[j - 1])
         if (
             typ == "PERS"
             and j - i >= 2
-            and ((last.endswith("ه") and last in heads) or (last.endswith("تي") and last[:-2] + "ه" in heads))
+            and (
+                (last.endswith("ه") and last in heads)
+                or (last.endswith("تي") and last[:-2] + "ه" in heads)
+                or last in _MILITIA_HEADS
+            )
         ):
             tags[j - 1] = "O"
     return tags
@@ -1527,7 +1541,10 @@ def _surname_words() -> frozenset[str]:
 #: the tag of a lone الله read as a name of God, which a compound given name's second word may get
 _GOD_TAG = "B-MISC"
 #: the second word of compound given names (عصام الدين، نور الحق، عبد الله), as keys
-_COMPOUND_SECONDS = frozenset(key(w) for w in ("الدين", "الحق", "الله", "الرحمن", "الرحيم", "الإسلام"))
+_COMPOUND_SECONDS = frozenset(
+    key(w)
+    for w in ("الدين", "الحق", "الله", "الرحمن", "الرحيم", "الإسلام", "الإله")  # (عبد الإله)
+)
 #: words that end a name's run: function words and time words, as keys
 _NOT_NAME_WORDS = frozenset(
     key(w)
