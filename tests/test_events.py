@@ -25422,3 +25422,102 @@ def test_a_warning_against_delay_is_an_accusation(text: str, target: set[str]) -
 )
 def test_a_campaign_of_words_that_targets_is_no_attack(text: str) -> None:
     assert "ASSAULT" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a contest, a show or a seat hosted is no meeting of the host with anyone
+        "أعلنت تيريزا ماي مقاطعة الوزراء بطولة كأس العالم لكرة القدم التي تستضيفها روسيا في الصيف .",
+        "أعلنت جين ساكي مقاطعة الولايات المتحدة دورة الألعاب الأولمبية الشتوية التي تستضيفها الصين .",
+        "طالبت الدنمارك البحرين بالإفراج عنه. وتستضيف البحرين مقر الأسطول الخامس الأمريكي .",
+    ],
+)
+def test_hosting_a_contest_or_a_seat_is_no_meeting(text: str) -> None:
+    assert "CONSULT" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a boycott told as a noun is against the one who holds what is boycotted, named in a relative clause
+        ("أعلنت تيريزا ماي مقاطعة بطولة كأس العالم التي تستضيفها روسيا .", {"روسيا"}),
+        ("أعلن حزب الاستقلال مقاطعة الحوار الذي أطلقه الرئيس قيس سعيد .", {"قيس سعيد"}),
+        # (the reason given after it naming no one: بسبب)
+        ("أعلنت كندا مقاطعة الألعاب الأولمبية التي تستضيفها الصين، بسبب انتهاكات حقوق الإنسان .", {"الصين"}),
+    ],
+)
+def test_a_boycott_noun_is_against_the_host_of_what_is_boycotted(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "PROTEST")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a ban or tariff on goods from a country strikes that country, whatever the word for the goods
+        ("بعد أشهر من الحظر الذي فرضته السعودية على دخول المنتجات الزراعية من لبنان .", {"لبنان"}),
+        ("فرضت الهند رسوما جمركية على السلع القادمة من الصين .", {"الصين"}),
+    ],
+)
+def test_a_sanction_on_goods_from_a_country_strikes_it(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "SANCTION")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the actor in the genitive of a boycott noun, before what is boycotted, is who boycotts it
+        (
+            "أعلنت جين ساكي مقاطعة الولايات المتحدة دبلوماسيا دورة الألعاب الأولمبية التي تستضيفها الصين .",
+            {"الولايات المتحدة"},
+            {"الصين"},
+        ),
+        ("وأعلنت وزارة الخارجية مقاطعة كندا رسميا الاجتماعات .", {"كندا"}, set()),
+    ],
+)
+def test_the_genitive_before_what_is_boycotted_boycotts_it(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "PROTEST") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a boycott or a protest by an unnamed many is by those named among them (دول عدة، بينها X وY)
+        (
+            "قاطعت 38 دولة، بينها الولايات المتحدة وبريطانيا وكندا، مؤتمر ديربان في نيويورك .",
+            {"الولايات المتحدة", "بريطانيا", "كندا"},
+        ),
+        ("وقاطعت أحزاب عدة، بينها حزب العمال وحزب الوسط، جلسة البرلمان .", {"حزب العمال", "حزب الوسط"}),
+    ],
+)
+def test_a_boycott_by_many_is_by_those_named_among_them(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "PROTEST")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a freeze of dealings with a state, told as a noun, severs ties with it
+        ("أعلنت السعودية تجميد كافة التعاملات التجارية مع كندا .", {"السعودية"}, {"كندا"}),
+        ("وقررت الحكومة الليبية تجميد التعاملات المالية مع تركيا .", {"الحكومة الليبية"}, {"تركيا"}),
+    ],
+)
+def test_a_freeze_of_dealings_with_a_state_is_a_sanction(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "SANCTION") == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regret at another's failing (غياب، تجاهل), ل written apart or joined, is no concession
+        'وأعربت الرئاسة الفرنسية عن أسفها لـ"غياب أي رسالة تعزية من تركيا" بعد مقتل المدرس .',
+        "وأعربت الحكومة المغربية عن أسفها لغياب ممثلي الجزائر عن الاجتماع .",
+        "وأعربت الحكومة الليبية عن أسفها لتجاهل الأمم المتحدة مطالبها .",
+    ],
+)
+def test_regret_at_another_s_failing_is_no_concession(text: str) -> None:
+    assert "CONCEDE" not in [e.type for e in extract_text(text).events]

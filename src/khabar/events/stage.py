@@ -477,6 +477,17 @@ _REGION_ID_PREFIX = "geo:region:"
 _AREA_ID_PREFIXES = (_REGION_ID_PREFIX, "geo:continent:")
 #: hosting (استضافت الدوحة جولة من المفاوضات، يستضيف): the lexicon's lemma
 _HOSTING = "استضاف"
+#: what a host may host that is no meeting: a contest, a show or a seat (بطولة كأس العالم التي تستضيفها روسيا،
+#: دورة الألعاب الأولمبية، تستضيف البحرين مقر الأسطول الخامس), bare; and how far from the verb it may be named
+_HOSTED_NO_TALKS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("بطولة", "كأس", "دورة", "ألعاب", "الألعاب", "أولمبياد", "الأولمبياد", "مونديال", "المونديال"),
+        *("مباراة", "مباريات", "سباق", "نهائي", "نهائيات", "مسابقة", "مهرجان", "معرض", "حفل"),
+        *("مقر", "قاعدة", "قواعد"),
+    )
+)
+_HOSTED_THING_REACH = 5
 #: a border or a crossing closed (أغلقت X حدودها مع Y), bare, and how far past it the state across may be
 #: named
 _BORDER_HEADS = frozenset(
@@ -1005,7 +1016,16 @@ _DECISIONS = frozenset(
 )
 #: what regret is felt at when another took the step: decisions and steps, sanctions (أعربت X عن أسفها
 #: للعقوبات), bare
-_REGRETTED_STEPS = _DECISIONS | frozenset(bare(normalize(w)) for w in ("العقوبات", "عقوبات"))
+_REGRETTED_STEPS = _DECISIONS | frozenset(
+    bare(normalize(w))
+    for w in (
+        *("العقوبات", "عقوبات"),
+        # another's failing: what is missing or ignored (أعربت الرئاسة عن أسفها لغياب أي رسالة تعزية من تركيا)
+        *("غياب", "الغياب", "تجاهل", "التجاهل"),
+    )
+)
+#: the preposition ل written apart, with a tatweel (لـ"غياب"), normalised
+_FOR_APART = normalize("لـ")
 #: مع with a pronoun (تضامنه معه)
 _WITH_HIM = frozenset(normalize(w) for w in ("معه", "معها", "معهم", "معهما"))
 #: "that ... must": على right after إن/أن as written (إن على طوكيو مواجهة), read as يجب على
@@ -1242,6 +1262,9 @@ _EASE = "ease"
 _FUTURE = normalize("س")
 #: types that are acts of speech: announcing one is doing it
 _SPEECH_ACTS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"})
+#: types whose unnamed subject may be given by the actors named among it (دول عدة، بينها مصر): speech acts and
+#: civil protest, not acts whose subject after the verb may be their victims (قتل ثلاثة جنود، بينهم ضابط)
+_LISTED_SUBJECT_TYPES = _SPEECH_ACTS | {"PROTEST"}
 #: types whose content is a fact that happened, coded as an event of its own (دان قيام إسرائيل
 #: باستهداف لبنان), where a request's or a threat's content has not happened (طالب بالإفراج)
 _FACT_CONTENT = frozenset({"ACCUSE", "SUPPORT"})
@@ -2355,6 +2378,8 @@ class EventCoder:
                     break  # ضربة استهدفت اجتماعا لتنظيم القاعدة: the meeting was struck, it is no event
                 if entry.type == "CONSULT" and entry.lemma == _MEDIATION and _role_in(view, i):
                     break  # أشاد X بدور قطر في الوساطة: a part played, praised; no talks told
+                if entry.type == "CONSULT" and entry.lemma == _HOSTING and _hosts_no_talks(view, i, lo, hi):
+                    break  # بطولة كأس العالم التي تستضيفها روسيا، تستضيف البحرين مقر الأسطول: no one met
                 if (
                     entry.mode == _VISIT
                     and entry.pos == "verb"
@@ -2812,6 +2837,15 @@ class EventCoder:
                     ):
                         # مقاطعة منتجات شركة X: the goods' maker is boycotted, and boycotts nothing
                         source, target = [e for e in source if e not in owner], owner
+                    if (
+                        entry.mode == _BOYCOTT
+                        and entry.pos == "noun"
+                        and obj is not None
+                        and (boycotter := _genitive_boycotter(view, i, obj[0]))
+                    ):
+                        # أعلنت ساكي مقاطعة الولايات المتحدة دبلوماسيا دورة الألعاب: the genitive before
+                        # what is boycotted is who boycotts it, not whom
+                        source, target = boycotter, [t for t in target if t not in boycotter]
                     # (a town named only as where it is, أمام مجلس النواب في عمّان، إلى شوارع طرابلس, is no
                     # target that keeps what it protests from being looked for)
                     target = [t for t in target if not _only_where(view, t, lo, hi)]
@@ -2833,9 +2867,10 @@ class EventCoder:
                         cue = view.stance_word(i, hi)
                         if cue is not None and not target:
                             target = _verdict_court(view, cue, hi)  # احتجاجا على الحكم: the court's
-                        if not target and (cue is not None or entry.pos == "verb"):
+                        if not target and (cue is not None or entry.pos == "verb" or entry.mode == _BOYCOTT):
                             # احتج X على المضايقات التي تمارسها الشرطة، تظاهروا ضد القانون الذي أقره
                             # الحزب الحاكم، قاطعت X الحوار الذي أطلقه Y: whoever does what it is against
+                            # (a boycott told as a noun too: مقاطعة بطولة كأس العالم التي تستضيفها روسيا)
                             target = _relative_owner(view, i if cue is None else cue, hi, source)
                         if cue is not None and not target and cue + 1 < hi and view.core[cue + 1] == ON:
                             # احتجاجا على القرار: whoever took the decision told before
@@ -2851,6 +2886,10 @@ class EventCoder:
                                 subject_last=cue + 1,
                             )
                             target = [e for e in told if e not in source]
+                        if not target and cue is not None and entry.mode == _BOYCOTT:
+                            # مقاطعة دورة الألعاب التي تستضيفها الصين، بسبب الإبادة: the reason names no
+                            # one; who holds what is boycotted is boycotted
+                            target = _relative_owner(view, i, hi, source)
                     if cue is not None and any(e.type == "PROTEST" for e in readings[cue][0]):
                         consumed.add(cue)
                     if source and _employees_of(view, lo, hi, source):
@@ -4637,8 +4676,9 @@ class EventCoder:
                     for _, b in view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
                     if b is not None
                 ]
-            elif entry.type in _SPEECH_ACTS and (listed := _subject_among(view, i, hi)):
+            elif entry.type in _LISTED_SUBJECT_TYPES and (listed := _subject_among(view, i, hi)):
                 # وطالبت دول عدة، بينها مصر والأردن، مجلس الأمن: those named among the unnamed subject
+                # (a boycott or a protest's too: قاطعت 38 دولة، بينها الولايات المتحدة وبريطانيا، المؤتمر)
                 args.source = listed
                 last = max(b.last for f, b in view.at.items() if i < f < hi and set(b.entities) & set(listed))
                 after = last + 1
@@ -5799,12 +5839,13 @@ def _across_border(view: DocView, obj: tuple[int, int], hi: int, source: list[st
 
 
 def _imports_from(view: DocView, k: int, hi: int, source: list[str]) -> list[str]:
-    """The country named after ``من`` past a word for imports within reach of token ``k`` in its clause
-    (``فرضت المفوضية رسوما على السيارات الكهربائية المستوردة من الصين``): whom a tariff strikes."""
+    """The country named after ``من`` past a word for imports or goods within reach of token ``k`` in its
+    clause (``فرضت المفوضية رسوما على السيارات الكهربائية المستوردة من الصين``): whom a tariff strikes."""
     for j in range(k, min(hi, k + _IMPORTS_REACH)):
         if view.is_boundary(j):  # (a verb may say how high: رسوما تصل إلى 35 بالمئة على السيارات)
             return []
-        if j not in view.inside and view.bare[j] in _IMPORTS:
+        # (goods of any word: حظر على دخول المنتجات الزراعية من لبنان، سلع قادمة من الصين)
+        if j not in view.inside and view.bare[j] in _GOODS:
             for m in range(j + 1, min(hi, j + 1 + _IMPORTS_REACH)):
                 if view.is_boundary(m) or m in view.clause_verbs:
                     return []
@@ -7686,6 +7727,39 @@ def _before_quoted_name(view: DocView, k: int, lo: int) -> int:
         None,
     )
     return opening - 1 if opening is not None and opening > lo else k
+
+
+#: the ending of an adverb made of a relative adjective (دبلوماسيا، رسميا، رياضيا), normalised
+_ADVERB_ENDING = normalize("يا")
+
+
+def _genitive_boycotter(view: DocView, i: int, obj: int) -> list[str]:
+    """The actor in the genitive right after boycott noun ``i`` and before the object boycotted at ``obj``,
+    an adverb at most between (``مقاطعة الولايات المتحدة دبلوماسيا دورة الألعاب``): the one boycotting;
+    else ``[]``."""
+    a = view.at.get(i + 1)
+    if a is None or a.prep is not None or a.etype not in ACTOR_TYPES or a.last >= obj:
+        return []
+    between = range(a.last + 1, obj)
+    if len(between) > 1 or any(not view.core[k].endswith(_ADVERB_ENDING) for k in between):
+        return []
+    return list(a.entities)
+
+
+def _hosts_no_talks(view: DocView, i: int, lo: int, hi: int) -> bool:
+    """Hosting verb ``i`` hosts a contest, a show or a seat, no meeting: the antecedent of the relative
+    clause it opens or the noun its pronoun resumes (``بطولة كأس العالم التي تستضيفها روسيا``), else its
+    object after its subject (``تستضيف البحرين مقر الأسطول الخامس``), within reach in its clause."""
+    if has_suffix(view.tokens[i]):
+        span = range(i - 1, max(lo, i - 1 - _HOSTED_THING_REACH) - 1, -1)
+    else:
+        span = range(i + 1, min(hi, i + 1 + _HOSTED_THING_REACH))
+    for k in span:
+        if view.is_boundary(k):
+            return False
+        if view.bare[k] in _HOSTED_NO_TALKS:
+            return True
+    return False
 
 
 def _resumed_object(
@@ -13483,13 +13557,19 @@ _PROTEST_NOUN = normalize("احتجاج")
 
 def _regret_at_decision(view: DocView, k: int, hi: int) -> bool:
     """What regret at ``k``, past quotation marks and adjectives with the article (``عن "أسفها العميق"
-    للقرار``), is felt for is a decision or sanctions, after ل: another's step, no concession."""
+    للقرار``), is felt for is a decision, sanctions or a failing, after ل (or لـ written apart): another's
+    step, no concession."""
     while k < hi and (
         view.tokens[k].text in QUOTE_MARKS or (view.core[k].startswith("ال") and k not in view.acts)
     ):
         if "ل" in view.tokens[k].proclitics:
             break
         k += 1
+    if k < hi and view.core[k] == _FOR_APART:
+        k += 1  # لـ"غياب أي رسالة": the preposition written apart, then quotation marks
+        while k < hi and view.tokens[k].text in QUOTE_MARKS:
+            k += 1
+        return k < hi and view.bare[k] in _REGRETTED_STEPS
     return k < hi and "ل" in view.tokens[k].proclitics and view.bare[k] in _REGRETTED_STEPS
 
 
