@@ -183,6 +183,46 @@ def test_repair_length_mismatch() -> None:
         repair(["a", "b"], ["O"])
 
 
+def test_first_keys_of_a_sentence() -> None:
+    from khabar.kb.kb import key
+    from khabar.ner.repair import _first_keys
+
+    # each word's key without its proclitics: the cue words a rule looks for before its word-by-word test
+    assert _first_keys(("وبيروت", "قال", "لمنظمة")) >= {key("بيروت"), key("قال"), key("منظمة")}
+    assert key("وبيروت") not in _first_keys(("وبيروت",))
+
+
+def test_title_within_reach() -> None:
+    from khabar.ner.repair import _LONG_TITLE_REACH, _title_within_reach
+
+    # a title word, with a proclitic or not, reaches the tokens after it, not itself nor those before it
+    for title in ("وزير", "ووزير", "الرئيس"):
+        near = _title_within_reach(("قال", title, *["أمس"] * (_LONG_TITLE_REACH + 1)))
+        assert near[:2] == (False, False)
+        assert all(near[2 : 2 + _LONG_TITLE_REACH])
+        assert near[2 + _LONG_TITLE_REACH] is False
+    assert not any(_title_within_reach(("قال", "أمس", "إن")))
+
+
+def test_has_latin() -> None:
+    from khabar.ner.repair import _has_latin
+
+    assert _has_latin(("أعلنت", "شركة", "Amazon"))
+    assert _has_latin(("فندق", "Première"))
+    assert not _has_latin(("أعلنت", "الشركة", "2025", "«", "أمس", "»"))
+
+
+def test_group_name_reach() -> None:
+    from khabar.ner.repair import _group_name_reach
+
+    # the end of the longest run of words from i that opens an armed group's or a party's name
+    assert _group_name_reach(["وحزب", "البعث", "قال", "أمس"], 0, 4) == 2  # (its proclitic cut)
+    assert _group_name_reach(["حركة", "الشباب", "المجاهدين", "قالت"], 0, 4) == 3
+    assert _group_name_reach(["قال", "حزب", "أمس"], 1, 3) == 2  # حزب opens names, حزب أمس none
+    assert _group_name_reach(["قال", "أمس"], 0, 2) == 1  # no name: the word itself
+    assert _group_name_reach(["حركة", "الشباب", "المجاهدين"], 0, 2) == 2  # no further than the limit
+
+
 # --- CoNLL ----------------------------------------------------------------------------------
 
 

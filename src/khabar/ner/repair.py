@@ -58,7 +58,7 @@ of ``khabar train ner``) all apply it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -92,6 +92,13 @@ def _latin(token: str) -> bool:
     return _LATIN_WORD.fullmatch(token) is not None
 
 
+@lru_cache(maxsize=128)
+def _has_latin(tokens: tuple[str, ...]) -> bool:
+    """Some word of the sentence has a Latin letter, which every :func:`_latin` word has: once per
+    sentence for the rules on Latin-script names (a quick test: most sentences have none)."""
+    return any(_LATIN_LETTER.search(t) for t in tokens)
+
+
 Rule = Callable[[Sequence[str], list[str]], list[str]]
 
 
@@ -112,6 +119,18 @@ def _span_type(tokens: Sequence[str], i: int, j: int) -> str | None:
     return alias_type(written) if written else None
 
 
+@lru_cache(maxsize=128)
+def _first_keys(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The :func:`_first_key` of every word of a sentence, once per sentence: a rule none of whose cue
+    words opens a span there leaves the sentence as it is (a quick test before its word-by-word one)."""
+    return frozenset(map(_first_key, tokens))
+
+
+def _no_word_in(tokens: Sequence[str], firsts: Set[str]) -> bool:
+    """No word of the sentence is one of ``firsts`` (keys) without its proclitics (:func:`_first_keys`)."""
+    return firsts.isdisjoint(_first_keys(tuple(tokens)))
+
+
 @lru_cache(maxsize=1 << 16)
 def _written_first_key(token: str) -> str:
     """The lookup key of a span's first word as written, only its conjunction cut (``وبوركينا``,
@@ -122,13 +141,13 @@ def _written_first_key(token: str) -> str:
 
 def _written_span_key(tokens: Sequence[str], i: int, j: int) -> str:
     """:func:`_span_key` with the first word as written (:func:`_written_first_key`)."""
-    words = (_written_first_key(tokens[i]), *(key(t) for t in tokens[i + 1 : j]))
+    words = [_written_first_key(tokens[i]), *map(key, tokens[i + 1 : j])]
     return " ".join(words) if all(words) else ""
 
 
 def _span_key(tokens: Sequence[str], i: int, j: int) -> str:
     """The lookup key of ``tokens[i:j]`` (``""`` when one of them is no word, e.g. punctuation)."""
-    words = (_first_key(tokens[i]), *(key(t) for t in tokens[i + 1 : j]))
+    words = [_first_key(tokens[i]), *map(key, tokens[i + 1 : j])]
     return " ".join(words) if all(words) else ""
 
 
@@ -209,6 +228,8 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
     it FAC). Not one of :data:`RULES`:
     ANERcorp tags the person there, its guidelines having no facilities."""
     heads = facility_heads()
+    if _no_word_in(tokens, heads.keys()):
+        return tags  # (most sentences: no facility's head)
     n = len(tokens)
     for i in range(n - 1):
         head = _first_key(tokens[i])
@@ -640,6 +661,8 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     does not know (``حراك جرادة``، ``تحالف بيرسيه``، ``بنك خلق``): the body's name, an organisation, with
     the definite adjectives after it. A field with no adjective is no name (``مركز المدينة``،
     ``لجنة التحقيق``)."""
+    if _no_word_in(tokens, _NAMED_BODY_HEADS):
+        return tags  # (most sentences: no head of a body)
     n = len(tokens)
     for i in range(n - 1):
         if tags[i] != "O" or _first_key(tokens[i]) not in _NAMED_BODY_HEADS or split(tokens[i]).article:
@@ -751,6 +774,8 @@ def tag_bodies_of_people(tokens: Sequence[str], tags: list[str]) -> list[str]:
     (``رابطة موظفي الإدارة العامة``، ``نقابة أصحاب المخابز والأفران``)."""
     from khabar.kb.agents import construct_heads  # the agents module imports this one
 
+    if _no_word_in(tokens, _PEOPLE_BODY_HEADS):
+        return tags  # (most sentences: no head of a body of people)
     n = len(tokens)
     for i in range(n - 2):
         if not _people_body_head(tokens, tags, i) or key(tokens[i + 1]) not in _PEOPLE_CONSTRUCTS:
@@ -773,6 +798,8 @@ def tag_bodies_without(tokens: Sequence[str], tags: list[str]) -> list[str]:
     people with the article, a definite word or two describing it, ``بلا`` and what the group lacks,
     indefinite (``حركة العمال بلا مأوى``، ``حركة العمال الريفيين بلا أرض``): the body's name, an
     organisation."""
+    if _no_word_in(tokens, _PEOPLE_BODY_HEADS):
+        return tags  # (most sentences: no head of a body of people)
     n = len(tokens)
     for i in range(n - 3):
         if (
@@ -1588,91 +1615,101 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     one more word, and surname-lexicon words after it are taken too. A given name of either gender
     right before a tagged person joins it (``الشيخ حكمت الهجري``: حكمت is also "ruled")."""
     titles, given = title_heads(), _given_names()
-    n = len(tokens)
+    n, near = len(tokens), _title_within_reach(tuple(tokens))
     for k in range(1, n - 1):
-        if tags[k] == "O" and tags[k + 1] == "B-PERS" and tokens[k] in _any_given_names():
-            if _titled_before(tokens, tags, k, titles):  # الشيخ حكمت [الهجري]: the given name joins
-                tags[k], tags[k + 1] = "B-PERS", "I-PERS"
-            continue
-        if tags[k] == "O" and tags[k + 1] == "O" and tokens[k] not in given and _foreign_name_pair(tokens, k):
-            # (not right after a bare title word, which may name a firm: جنرال موتورز)
-            before = _first_key(tokens[k - 1])
-            bare_title = before in titles and not before.startswith("ال")
-            if not bare_title and _titled_before(tokens, tags, k, titles):
-                _retag(tags, "PERS", k, k + 2)  # وكيلة الأمين العام للشؤون الإنسانية جويس مسويا
-            continue
-        if (
-            tags[k] == "O"
-            and tags[k + 1] == "O"
-            and _known_first_name(tokens[k])
-            and _unknown_word(tokens[k + 1], article=False)
-            and not key(tokens[k + 1]).endswith(_INFLECTED_ENDINGS)
-            and _first_key(tokens[k - 1]).startswith("ال")
-            # (a definite word or a stop after the pair: its object, not a word of its clause)
-            and (k + 2 == n or not _ARABIC_WORD.fullmatch(tokens[k + 2]) or tokens[k + 2].startswith("ال"))
-            and _titled_before(tokens, tags, k, titles)
-        ):
-            # وزيرة الزراعة الفرنسية آني جنفار، المدير التنفيذي للوكالة فاتح بيرول: a foreign given name
-            # that is also a word (آني "instant", فاتح "opener"), a family name the tagger never saw, after
-            # a title's definite word
-            _retag(tags, "PERS", k, k + 2)
-            continue
-        if (
-            tags[k] == tags[k + 1] == "O"
-            and _nisba_name(tokens[k + 1])
-            and (
-                (
-                    _known_first_name(tokens[k])
-                    and (tokens[k] in _any_given_names() or not _tagger_knows(tokens[k]))
+        # (a quick test first: all cases but the last need a title shortly before, and most words have
+        # none within reach)
+        if near[k]:
+            if tags[k] == "O" and tags[k + 1] == "B-PERS" and tokens[k] in _any_given_names():
+                if _titled_before(tokens, tags, k, titles):  # الشيخ حكمت [الهجري]: the given name joins
+                    tags[k], tags[k + 1] = "B-PERS", "I-PERS"
+                continue
+            if (
+                tags[k] == "O"
+                and tags[k + 1] == "O"
+                and tokens[k] not in given
+                and _foreign_name_pair(tokens, k)
+            ):
+                # (not right after a bare title word, which may name a firm: جنرال موتورز)
+                before = _first_key(tokens[k - 1])
+                bare_title = before in titles and not before.startswith("ال")
+                if not bare_title and _titled_before(tokens, tags, k, titles):
+                    _retag(tags, "PERS", k, k + 2)  # وكيلة الأمين العام للشؤون الإنسانية جويس مسويا
+                continue
+            if (
+                tags[k] == "O"
+                and tags[k + 1] == "O"
+                and _known_first_name(tokens[k])
+                and _unknown_word(tokens[k + 1], article=False)
+                and not key(tokens[k + 1]).endswith(_INFLECTED_ENDINGS)
+                and _first_key(tokens[k - 1]).startswith("ال")
+                # (a definite word or a stop after the pair: its object, not a word of its clause)
+                and (
+                    k + 2 == n or not _ARABIC_WORD.fullmatch(tokens[k + 2]) or tokens[k + 2].startswith("ال")
                 )
-                # (a title word opens a name before a family name the tagger never saw: حاكم الزاملي)
-                or (
-                    key(tokens[k]) in titles
-                    and _first_key(tokens[k]) == key(tokens[k])
-                    and not _tagger_knows(tokens[k + 1])
+                and _titled_before(tokens, tags, k, titles)
+            ):
+                # وزيرة الزراعة الفرنسية آني جنفار، المدير التنفيذي للوكالة فاتح بيرول: a foreign given name
+                # that is also a word (آني "instant", فاتح "opener"), a family name the tagger never saw,
+                # after a title's definite word
+                _retag(tags, "PERS", k, k + 2)
+                continue
+            if (
+                tags[k] == tags[k + 1] == "O"
+                and _nisba_name(tokens[k + 1])
+                and (
+                    (
+                        _known_first_name(tokens[k])
+                        and (tokens[k] in _any_given_names() or not _tagger_knows(tokens[k]))
+                    )
+                    # (a title word opens a name before a family name the tagger never saw: حاكم الزاملي)
+                    or (
+                        key(tokens[k]) in titles
+                        and _first_key(tokens[k]) == key(tokens[k])
+                        and not _tagger_knows(tokens[k + 1])
+                    )
                 )
-            )
-            and key(tokens[k]) not in place_first_words()
-            and key(tokens[k + 1])[2:] not in _DIRECTION_KEYS
-            and _titled_before(tokens, tags, k, titles)
-        ):
-            # محافظ كربلاء نصيف الخطابي، الشيخ حكمت الهجري: a given name (of either gender, or one the
-            # tagger never saw) and a family name of relation after a title; no place and its side
-            # (بريف حمص الشرقي)
-            _retag(tags, "PERS", k, k + 2)
-            continue
-        if (
-            k + 2 < n
-            and tags[k] == tags[k + 1] == tags[k + 2] == "O"
-            and key(tokens[k + 1]) in _SON_OF
-            and _ARABIC_WORD.fullmatch(tokens[k])
-            and _ARABIC_WORD.fullmatch(tokens[k + 2])
-            and not _tagger_knows(tokens[k])
-            and _titled_before(tokens, tags, k, titles)
-        ):
-            _retag(tags, "PERS", k, k + 3)  # محافظ حضرموت مبخوت بن ماضي: a name of lineage after a title
-            continue
-        if (
-            k + 2 < n
-            and tags[k] == tags[k + 2] == "O"
-            # (the tagger reads الله alone as a name of God: حشمت [الله] كريمي)
-            and tags[k + 1] in ("O", _GOD_TAG)
-            and key(tokens[k + 1]) in _COMPOUND_SECONDS
-            and _known_first_name(tokens[k])
-            and _name_word(tokens[k + 2])
-            and _rare_name(tokens[k + 2])
-            and alias_type(_span_key(tokens, k, k + 2)) is None
-            and _titled_before(tokens, tags, k, titles)
-        ):
-            # رئيس الوزراء المؤقت إكرام الحق سومرو: a compound given name (a noun and الحق، الدين، الله) the
-            # lexicon lacks, and a family name the tagger never saw, after a title (not a KB name: نائب
-            # حزب الله حسين مرتضى); a father's given name after it ends the name (عطا الله بريمة حسن), and
-            # a proclitic before a word of running text opens the clause after the given name alone
-            # (رئيس البلدية مشرف الإسلام بإلغاء القرار)
-            clause = tokens[k + 2][0] in _WORD_PROCLITICS and _tagger_knows(tokens[k + 2][1:])
-            father = k + 3 < n and tags[k + 3] == "O" and tokens[k + 3] in _any_given_names()
-            _retag(tags, "PERS", k, k + 2 if clause else k + 4 if father else k + 3)
-            continue
+                and key(tokens[k]) not in place_first_words()
+                and key(tokens[k + 1])[2:] not in _DIRECTION_KEYS
+                and _titled_before(tokens, tags, k, titles)
+            ):
+                # محافظ كربلاء نصيف الخطابي، الشيخ حكمت الهجري: a given name (of either gender, or one the
+                # tagger never saw) and a family name of relation after a title; no place and its side
+                # (بريف حمص الشرقي)
+                _retag(tags, "PERS", k, k + 2)
+                continue
+            if (
+                k + 2 < n
+                and tags[k] == tags[k + 1] == tags[k + 2] == "O"
+                and key(tokens[k + 1]) in _SON_OF
+                and _ARABIC_WORD.fullmatch(tokens[k])
+                and _ARABIC_WORD.fullmatch(tokens[k + 2])
+                and not _tagger_knows(tokens[k])
+                and _titled_before(tokens, tags, k, titles)
+            ):
+                _retag(tags, "PERS", k, k + 3)  # محافظ حضرموت مبخوت بن ماضي: a name of lineage after a title
+                continue
+            if (
+                k + 2 < n
+                and tags[k] == tags[k + 2] == "O"
+                # (the tagger reads الله alone as a name of God: حشمت [الله] كريمي)
+                and tags[k + 1] in ("O", _GOD_TAG)
+                and key(tokens[k + 1]) in _COMPOUND_SECONDS
+                and _known_first_name(tokens[k])
+                and _name_word(tokens[k + 2])
+                and _rare_name(tokens[k + 2])
+                and alias_type(_span_key(tokens, k, k + 2)) is None
+                and _titled_before(tokens, tags, k, titles)
+            ):
+                # رئيس الوزراء المؤقت إكرام الحق سومرو: a compound given name (a noun and الحق، الدين، الله)
+                # the lexicon lacks, and a family name the tagger never saw, after a title (not a KB name:
+                # نائب حزب الله حسين مرتضى); a father's given name after it ends the name (عطا الله بريمة
+                # حسن), and a proclitic before a word of running text opens the clause after the given name
+                # alone (رئيس البلدية مشرف الإسلام بإلغاء القرار)
+                clause = tokens[k + 2][0] in _WORD_PROCLITICS and _tagger_knows(tokens[k + 2][1:])
+                father = k + 3 < n and tags[k + 3] == "O" and tokens[k + 3] in _any_given_names()
+                _retag(tags, "PERS", k, k + 2 if clause else k + 4 if father else k + 3)
+                continue
         if tokens[k] not in given or tags[k] != "O" or tags[k + 1] != "O":
             continue
         if not _titled_before(tokens, tags, k, titles) and _first_key(tokens[k - 1]) not in _BEFORE_NAMES:
@@ -1689,9 +1726,9 @@ def tag_names_after_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     running text the tagger knows and has no proclitic but ف (a foreign name may end like an adjective,
     عيني، or open like a conjunction, فورنر)."""
     titles = title_heads()
-    n = len(tokens)
+    n, near = len(tokens), _title_within_reach(tuple(tokens))
     for k in range(2, n - 1):
-        if tags[k] != "O" or tags[k + 1] != "O":
+        if tags[k] != "O" or tags[k + 1] != "O" or not near[k]:
             continue
         body_end = tags[k - 1] != "O" and not tags[k - 1].endswith("PERS")
         if not (body_end or key(tokens[k - 1]) in demonym_keys()):
@@ -1725,9 +1762,11 @@ def tag_names_after_titles(tokens: Sequence[str], tags: list[str]) -> list[str]:
     ب or ل after it, or a definite word after a second word the tagger never saw (``ربيح الخندقجي
     اللجنة``). A definite word after a title's definite word is its adjective or complement, never such
     a pair: the pair is the titled person's name, however foreign."""
-    titles = title_heads()
+    titles, near = title_heads(), _title_within_reach(tuple(tokens))
     for k in range(2, len(tokens) - 1):
-        if tags[k] != "O" or tags[k + 1] != "O" or not _first_key(tokens[k - 1]).startswith(_DEFINITE):
+        if tags[k] != "O" or tags[k + 1] != "O" or not near[k]:
+            continue
+        if not _first_key(tokens[k - 1]).startswith(_DEFINITE):
             continue
         if _titled_pair(tokens, tags, k, titles):
             _retag(tags, "PERS", k, k + 2)
@@ -1744,9 +1783,9 @@ def split_persons_from_bodies(tokens: Sequence[str], tags: list[str]) -> list[st
     one gender before a word the tagger never saw, whatever comes after (``رئيس المجلس السياسي التابع
     [لجماعة أنصار الله مهدي] المشاط حول``)."""
     titles = title_heads()
-    n = len(tokens)
+    n, near = len(tokens), _title_within_reach(tuple(tokens))
     for typ, i, j in chunk_list(tags):
-        if typ == "PERS" or j - i < 2 or j >= n or tags[j] != "O":
+        if typ == "PERS" or j - i < 2 or j >= n or tags[j] != "O" or not near[j - 1]:
             continue
         if tokens[j - 1].startswith(_DEFINITE):
             if (
@@ -2076,6 +2115,21 @@ def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: f
         if key(tokens[j]) in titles or _first_key(tokens[j]) in titles:
             return k - j <= _TITLE_REACH or not clause
     return False
+
+
+@lru_cache(maxsize=128)
+def _title_within_reach(tokens: tuple[str, ...]) -> tuple[bool, ...]:
+    """For each token, whether a title word (:func:`title_heads`) stands within :data:`_LONG_TITLE_REACH`
+    tokens before it: where :func:`_titled_before` may hold. Once per sentence for the rules that look for
+    a name's title (a quick test before their name tests: most words have no title within reach)."""
+    titles = title_heads()
+    near: list[bool] = []
+    last = -_LONG_TITLE_REACH - 1
+    for k, token in enumerate(tokens):
+        near.append(k - last <= _LONG_TITLE_REACH)
+        if key(token) in titles or _first_key(token) in titles:
+            last = k
+    return tuple(near)
 
 
 def _clause_word(token: str) -> bool:
@@ -2508,6 +2562,8 @@ _COUNTERPART_STEMS = ("نظير", "نظيرت", "نظراء", "نظيري")
 COUNTERPARTS = frozenset(
     normalize(stem + suffix) for stem in _COUNTERPART_STEMS for suffix in ("", "ه", "ها", "هم", "هما")
 )
+#: the counterpart words with a pronoun (نظيره، نظيرتها): without one the word may be a given name (نظير)
+_COUNTERPARTS_WITH_PRONOUN = COUNTERPARTS - {normalize(s) for s in _COUNTERPART_STEMS}
 
 
 def trim_counterparts(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -2515,9 +2571,8 @@ def trim_counterparts(tokens: Sequence[str], tags: list[str]) -> list[str]:
     after it (``نظيره الغواتيمالي برناردو أريفالو``): a title, not the name; a chunk of nothing else is
     untagged. Without a pronoun the word may be a given name (``نظير مجلي``)."""
     dem = demonym_keys()
-    titles = COUNTERPARTS - {normalize(s) for s in _COUNTERPART_STEMS}
     for typ, i, j in chunk_list(tags):
-        if typ != "PERS" or _first_key(tokens[i]) not in titles:
+        if typ != "PERS" or _first_key(tokens[i]) not in _COUNTERPARTS_WITH_PRONOUN:
             continue
         k = i + 1
         while k < j and key(tokens[k]) in dem:
@@ -2898,6 +2953,8 @@ def tag_military_regions(tokens: Sequence[str], tags: list[str]) -> list[str]:
     it (``دفعت قيادة المنطقة العسكرية الثالثة بتعزيزات``، ``أحبطت المنطقة العسكرية الشمالية محاولة
     تسلل``، ``قيادة الناحية العسكرية السادسة``): an army's command that acts, which the tagger, with no
     such name in training, leaves untagged or reads as a place."""
+    if _no_word_in(tokens, _MILITARY_REGIONS):
+        return tags  # (most sentences: no region)
     for k in range(len(tokens) - 2):
         if _first_key(tokens[k]) not in _MILITARY_REGIONS or key(tokens[k + 1]) != _MILITARY:
             continue
@@ -2915,6 +2972,8 @@ def tag_sports_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     its sport after ل (``الاتحاد الدولي للتزلج``، ``الجامعة الملكية المغربية لكرة القدم``، ``اتحاد أمريكا
     الجنوبية لكرة القدم``), over whatever the tagger made of those words, unless a chunk runs into them
     from before or after."""
+    if _no_word_in(tokens, _SPORTS_HEADS):
+        return tags  # (most sentences: no sports body's head)
     n = len(tokens)
     for h in range(n - 2):
         if _first_key(tokens[h]) not in _SPORTS_HEADS or tags[h].startswith("I-") or _genitive(tokens[h]):
@@ -2987,6 +3046,8 @@ def retype_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 def tag_latin_facilities(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag a facility head word and the untagged Latin-script words after it as one LOC chunk."""
+    if not _has_latin(tuple(tokens)):
+        return tags  # (most sentences)
     heads = facility_heads()
     n = len(tokens)
     for j in range(1, n):
@@ -3032,7 +3093,7 @@ def split_latin_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     ``الاتحاد النقابي الدولي UNI Global Union``); with no head, a chunk in the run spreads over it. In a
     chunk holding Latin words, a body's head after them opens another (``UNI Global Union شركة Amazon``)
     and Arabic words after them with no article end it (``شركة Orano تصرفت``: a verb)."""
-    if not any(_LATIN_LETTER.search(t) for t in tokens):
+    if not _has_latin(tuple(tokens)):
         return tags  # (most sentences)
     n = len(tokens)
     i = 0
@@ -3326,6 +3387,12 @@ def _listed_firsts(kind: str) -> frozenset[str]:
     return frozenset(k.split()[0] for k in _LISTED[kind]())
 
 
+@cache
+def _listed_lengths(kind: str) -> tuple[int, ...]:
+    """The lengths in words of the names of ``kind`` (:data:`_LISTED`), longest first."""
+    return tuple(sorted(set(_LISTED[kind]().values()), reverse=True))
+
+
 @lru_cache(maxsize=1 << 16)
 def _opens_listed(kind: str, token: str) -> bool:
     return _first_key(token) in _listed_firsts(kind)
@@ -3367,8 +3434,9 @@ def tag_country_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 def _tag_listed(tokens: Sequence[str], tags: list[str], kind: str) -> list[str]:
     """Tag LOC the untagged runs of words that are names of ``kind`` (:data:`_LISTED`), longest first."""
-    names = _LISTED[kind]()
-    lengths = sorted(set(names.values()), reverse=True)
+    if _no_word_in(tokens, _listed_firsts(kind)):
+        return tags  # (most sentences: no word that opens such a name)
+    names, lengths = _LISTED[kind](), _listed_lengths(kind)
     for i in range(len(tokens)):
         if tags[i] != "O" or not _opens_listed(kind, tokens[i]):
             continue
@@ -3437,6 +3505,32 @@ def _group_first_words() -> frozenset[str]:
     return frozenset(k.split()[0] for k in _group_names())
 
 
+@cache
+def _longest_group_name() -> int:
+    """How many words the longest name of :func:`_group_names` has."""
+    return max(_group_names().values(), default=0)
+
+
+@cache
+def _group_name_openings() -> frozenset[str]:
+    """The first words of each name of :func:`_group_names`, one, two and so on up to the whole name."""
+    names = [k.split() for k in _group_names()]
+    return frozenset(" ".join(words[:m]) for words in names for m in range(1, len(words) + 1))
+
+
+def _group_name_reach(tokens: Sequence[str], i: int, limit: int) -> int:
+    """Where the longest span from token ``i`` (up to ``limit``) whose words open a name of
+    :func:`_group_names` ends, read as :func:`_span_key` or :func:`_written_span_key` reads them: no
+    longer span is such a name (a quick test before looking the spans up one by one)."""
+    openings = _group_name_openings()
+    j = i + 1
+    while j < limit and (
+        _span_key(tokens, i, j + 1) in openings or _written_span_key(tokens, i, j + 1) in openings
+    ):
+        j += 1
+    return j
+
+
 #: "movement", the head word of a group's name that a conjunct may leave out (حماس وفتح: حركة فتح)
 _MOVEMENT = key("حركة")
 
@@ -3452,7 +3546,7 @@ def tag_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     from khabar.ner.model import default_tagger  # the model module imports this one
 
     names, knows = _group_names(), default_tagger().knows
-    longest, firsts = max(names.values(), default=0), _group_first_words()
+    longest, firsts = _longest_group_name(), _group_first_words()
     i, n = 0, len(tokens)
     while i < n:
         if i + 2 < n and tokens[i + 1] in _OPENING_QUOTES and _first_key(tokens[i]) in firsts:
@@ -3474,7 +3568,7 @@ def tag_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if not tags[i].startswith("I-") and (
             _first_key(tokens[i]) in firsts or _written_first_key(tokens[i]) in firsts
         ):
-            for j in range(min(i + longest, n), i, -1):
+            for j in range(_group_name_reach(tokens, i, min(i + longest, n)), i, -1):
                 if (
                     (j == n or not tags[j].startswith("I-"))  # no chunk cut at either end
                     and "O" in tags[i:j]
@@ -4044,6 +4138,8 @@ def tag_word_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag ORG an untagged organisation name that is also a common word (``حماس`` "zeal"), with و، ل or
     ف before it or not, unless a genitive follows it (``حماس الجماهير``، ``حماس لاعبيها``, the zeal of) or ب
     makes it a manner (``بحماس``): ANERcorp tags 16 of its 19 bare uses, the 3 others zeal."""
+    if _no_word_in(tokens, _WORD_NAMES):
+        return tags  # (most sentences: no such name)
     for i, tok in enumerate(tokens):
         if tags[i] != "O" or _first_key(tok) not in _WORD_NAMES or tok.startswith("ب"):
             continue
