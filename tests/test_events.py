@@ -25521,3 +25521,77 @@ def test_a_freeze_of_dealings_with_a_state_is_a_sanction(
 )
 def test_regret_at_another_s_failing_is_no_concession(text: str) -> None:
     assert "CONCEDE" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # the title with ل after an envoy's or deputy's title names whom he stands for: the one named
+        # after both is the actor
+        (
+            "الرباط – استقبل وزير الشؤون الخارجية ناصر بوريطة، يوم الاثنين، المبعوث الشخصي للأمين العام "
+            "للأمم المتحدة إلى الصحراء ستافان دي ميستورا، في مستهل جولة.",
+            "CONSULT",
+            ({"ستافان دي ميستورا"}, {"ناصر بوريطة"}),
+        ),
+        (
+            "وبحث الرئيس العراقي برهم صالح يوم الثلاثاء مع الممثلة الخاصة للأمين العام للأمم المتحدة في "
+            "العراق جينين هينيس-بلاسخارت سبل احتواء الأزمة.",
+            "CONSULT",
+            ({"برهم صالح"}, {"جينين هينيس-بلاسخارت"}),
+        ),
+        (
+            "وقع وزير الخزانة الأمريكي سكوت بيسنت والنائبة الأولى لرئيس الوزراء الأوكراني يوليا سفيريدينكو "
+            "يوم الأربعاء في واشنطن اتفاقا.",
+            "AGREE",
+            ({"سكوت بيسنت"}, {"يوليا سفيريدينكو"}),
+        ),
+        # (the title its genitive with no ل: وكيل الأمين العام)
+        (
+            "استقبل وزير الخارجية المصري بدر عبد العاطي يوم الأحد وكيل الأمين العام للأمم المتحدة لعمليات "
+            "السلام جان بيير لاكروا.",
+            "CONSULT",
+            ({"جان بيير لاكروا"}, {"بدر عبد العاطي"}),
+        ),
+    ],
+)
+def test_the_holder_named_after_an_envoys_title_acts(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    source, target = roles(extract_text(text, date="2024-05-01"), etype)
+    if etype in SYMMETRIC:
+        assert source | target == expected[0] | expected[1]
+    else:
+        assert (source, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a title after a deputy's title that names the one named after it is his own: still his mention
+        (
+            "جاء ذلك خلال اجتماع عقده نائب وزير الخارجية جاي جون مع السفير الإسرائيلي في بكين.",
+            "CONSULT",
+            ({"جاي جون"}, {"السفير الإسرائيلي"}),
+        ),
+        (
+            "وتأتي الانتقادات بعد ثلاثة أيام من تشكيكه بالجهود التي بذلتها ادارة الرئيس جورج بوش.",
+            "ACCUSE",
+            (set(), {"جورج بوش"}),
+        ),
+        # (a name whose first word spells a title word is no title: المواطن سامي سالم)
+        (
+            "وكانت مقاتلات إسرائيلية قد قصفت فجر أمس منزل المواطن سامي سالم الشاعر الواقع علي الشريط "
+            "الحدودي.",
+            "ASSAULT",
+            (set(), {"سامي سالم"}),
+        ),
+    ],
+)
+def test_a_title_named_by_its_own_holder_after_a_deputys_title_stays(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    source, target = roles(extract_text(text, date="2004-05-01"), etype)
+    assert target == expected[1]
+    if expected[0]:
+        assert source == expected[0]

@@ -3216,3 +3216,21 @@ def test_a_cut_name_opening_on_abd_is_joined(sentence: str, tags: str, expected:
     from khabar.ner.repair import join_cut_persons
 
     assert join_cut_persons(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a KB place after a word for the area around or within it (محيط، بادية، ريف، أطراف، مياه)
+        ("دفع الجيش بتعزيزات إلى بادية تدمر", ["O", "O", "O", "O", "O", "B-LOC"]),
+        ("ونشرت الشرطة وحدات في محيط الموصل", ["O", "O", "O", "O", "O", "B-LOC"]),
+        ("قصف مواقع في ريف حلب", ["O", "O", "O", "O", "B-LOC"]),
+        # (a word after it that is no KB place stays untagged)
+        ("في محيط المبنى", ["O", "O", "O"]),
+    ],
+)
+def test_a_place_after_a_word_for_its_area_is_tagged(sentence: str, expected: list[str]) -> None:
+    from khabar.ner.repair import tag_places_after_prepositions
+
+    tokens = sentence.split()
+    assert tag_places_after_prepositions(tokens, ["O"] * len(tokens)) == expected

@@ -2567,7 +2567,36 @@ class DocView:
             return None  # a region (متمردي شرق السودان), not the state
         if i > 0 and self.tokens[i - 1].text == "(" and self.entities[m.entities[0]].sector == MEDIA:
             return None  # a wire or photo credit (رويترز - أرشيف)
+        if m.etype == "PER" and m.prep in (None, "ل") and self.deputy_of_title(m):
+            return None  # المبعوث الشخصي للأمين العام للأمم المتحدة X: X acts, not the one he stands for
         return m
+
+    def deputy_of_title(self, m: ActorMention) -> bool:
+        """A person's title with ل (``للأمين العام للأمم المتحدة``، ``لرئيس الوزراء``) or right after
+        (``وكيل الأمين العام``) is the genitive of another title before it (an envoy, deputy, adviser:
+        ``المبعوث الشخصي``، ``النائبة الأولى``، ``وكيل``) and the holder of that other title is named
+        shortly after (``إلى الصحراء ستافان دي ميستورا``): the one named is the actor, not the one whose
+        envoy or deputy he is."""
+        i = m.first
+        # (a title opening the mention, not a name whose first word spells a title's: المواطن سامي سالم)
+        if m.prep_at is not None or self.bare[i] not in title_heads():
+            return False
+        # (with ل an adjective of the other title may stand between: المبعوث الشخصي للأمين العام)
+        reach = _TITLE_RUN - 1 if m.prep == "ل" else 1
+        if not any(
+            k not in self.inside and not self.is_boundary(k) and self.bare[k] in title_words()
+            for k in range(max(0, i - reach), i)
+        ):
+            return False
+        sentence = self.tokens[i].sentence
+        for k in range(m.last + 1, min(m.last + 1 + _HOLDER_REACH, len(self.tokens))):
+            if self.is_boundary(k) or self.tokens[k].sentence != sentence:
+                return False
+            a = self.at.get(k)
+            if a is not None and a.etype == "PER":
+                # (not the title's own holder named after it: نائب الرئيس جو بايدن، ادارة الرئيس جورج بوش)
+                return a.entities != m.entities
+        return False
 
     def opens_pp(self, k: int) -> bool:
         """Token ``k`` is a preposition, or a word with a preposition proclitic (not a name); not the عن of

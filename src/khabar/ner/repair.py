@@ -3172,6 +3172,9 @@ _SAINT = "سيدي"
 #: facilities named after the town they stand in (مطار أبها الدولي، ميناء الحديدة، معبر رفح، محطة الضبعة
 #: النووية، قاعدة سيدي براني): a KB place after one is that town
 TOWN_FACILITIES = ("مطار", "ميناء", "مرفأ", "معبر", "محطة", "مفاعل", "منشأة", "قاعدة", "مصفاة")
+#: the area around or within a place, whose genitive it is (``في محيط السمارة``، ``إلى بادية تدمر``،
+#: ``في مياه الخليج``، ``بريف دير الزور``)
+_AREA_WORDS = ("محيط", "بمحيط", "ريف", "بريف", "بادية", "أطراف", "ضواحي", "مشارف", "مداخل", "مياه")
 #: words after which an untagged KB place is a place (``قتل ثلاثة في بعقوبة``، ``انفجار شرق الموصل``،
 #: ``محافظ تعز``), as they may be written, with a leading و or not
 _LOCATIVE_WRITTEN = frozenset(
@@ -3183,6 +3186,7 @@ _LOCATIVE_WRITTEN = frozenset(
         *_SEAT_HEADS,
         *_DIRECTION_WORDS,
         *("محافظ", "والي", "حاكم", "عمدة"),  # the town an official governs (محافظ تعز نبيل شمسان)
+        *_AREA_WORDS,
     )
     for p in ("", "و")
 )
