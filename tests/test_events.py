@@ -25595,3 +25595,165 @@ def test_a_title_named_by_its_own_holder_after_a_deputys_title_stays(
     assert target == expected[1]
     if expected[0]:
         assert source == expected[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's own positions handed over are ground given up (RETREAT), no hand-over of goods
+        (
+            "وانسحبت القوات السورية من لبنان، وسلمت مواقعها في البقاع إلى الجيش اللبناني.",
+            [("RETREAT", {"القوات السورية"}, set()), ("RETREAT", {"القوات السورية"}, {"الجيش اللبناني"})],
+        ),
+        # fighters handing themselves over surrender
+        (
+            "وقال المتحدث إن 200 مقاتل من جماعة الحوثي سلموا أنفسهم لقوات الجيش الوطني اليمني.",
+            [("RETREAT", {"جماعة الحوثي"}, {"قوات الجيش الوطني اليمني"})],
+        ),
+        # the emphatic نفسه of a time is no surrender: a person handed over to a court
+        (
+            "وسلمت السلطات الفلبينية رودريغو دوتيرتي إلى المحكمة الجنائية الدولية في اليوم نفسه.",
+            [("COOPERATE", {"السلطات الفلبينية"}, {"المحكمة الجنائية الدولية"})],
+        ),
+    ],
+)
+def test_positions_or_oneself_handed_over_are_a_retreat(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pledge to provide, whatever is provided, is aid
+        (
+            "وتعهدت لندن بتقديم 800 ألف جنيه إسترليني لتدريب وحدات حرس الحدود العراقية.",
+            [("AID", {"لندن"}, {"حرس الحدود العراقية"})],
+        ),
+        (
+            "وتعهدت واشنطن بتقديم تدريب ومعدات إلى المملكة العربية السعودية.",
+            [("AID", {"واشنطن"}, {"المملكة العربية السعودية"})],
+        ),
+        # but a pledge to offer a solution, or to bring culprits to justice, is a verbal concession
+        ("تعهد رئيس الحكومة سعد الحريري بتقديم «حل» خلال 72 ساعة.", [("CONCEDE", {"سعد الحريري"}, set())]),
+        ("وتعهد وزير الداخلية أحمد سالم بتقديم المتورطين إلى العدالة.", [("CONCEDE", {"أحمد سالم"}, set())]),
+    ],
+)
+def test_a_pledge_to_provide_is_aid(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # custody going on (استمرار اعتقال) is a state the protest is about, no arrest told
+        (
+            "واستدعى الأردن سفيره في تل أبيب احتجاجا على استمرار اعتقال هبة اللبدي.",
+            [("SANCTION", {"الأردن"}, {"تل أبيب"})],
+        ),
+        (
+            "ورفعت فرنسا دعوى ضد إيران بسبب استمرار احتجاز المواطنين الفرنسيين سيسيل كولر وجاك باري.",
+            [("ACCUSE", {"فرنسا"}, {"إيران"})],
+        ),
+        # the arrest itself is told
+        (
+            "واعتقلت الشرطة الإسرائيلية الناشطة هبة اللبدي.",
+            [("COERCE", {"الشرطة الإسرائيلية"}, {"هبة اللبدي"})],
+        ),
+    ],
+)
+def test_custody_going_on_is_no_arrest(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people counted are the protest's own subject: no one named, and the subject told before does
+        # not go on (an unnamed crowd's protest is not coded)
+        (
+            "ونددت اللجنة الوطنية للإفراج عن المعتقلين باعتقال الشرطة الجزائرية الناشط سمير بن عمار، بينما "
+            "تظاهر آلاف في وسط العاصمة.",
+            [
+                ("ACCUSE", {"اللجنة الوطنية للإفراج عن المعتقلين"}, {"الشرطة الجزائرية"}),
+                ("COERCE", {"الشرطة الجزائرية"}, {"سمير بن عمار"}),
+            ],
+        ),
+        (
+            "والتقى رئيس الحكومة أسامة حماد عميد البلدية صالح بوزيد. وتظاهر عشرات من أهالي الضحايا أمام مقر "
+            "البلدية للمطالبة بمحاسبة المسؤولين.",
+            [("CONSULT", {"أسامة حماد"}, {"صالح بوزيد"})],
+        ),
+        # members counted of a body named are that body's protest
+        ("وتظاهر آلاف من أنصار حزب الله في بيروت.", [("PROTEST", {"حزب الله"}, set())]),
+    ],
+)
+def test_a_counted_crowd_protests_with_no_subject_carried_over(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what two sides agree to do is the content of their agreement, no act of its own
+        (
+            "والتقى رئيس الحكومة الليبية عبد الحميد الدبيبة وزير الخارجية التونسي محمد علي النفطي، واتفق "
+            "الجانبان على إعادة فتح المعبر أمام حركة المسافرين.",
+            ["CONSULT", "AGREE"],
+        ),
+        (
+            "والتقى الرئيس عبد الفتاح البرهان نظيره عبد الفتاح السيسي، واتفق الجانبان على فتح ممر لنقل "
+            "الأدوية.",
+            ["CONSULT", "AGREE"],
+        ),
+        # nor its object (the strike suspended is no strike told)
+        (
+            "واجتمع الرئيس بولا تينوبو بقادة مؤتمر العمل النيجيري، واتفق الطرفان على تعليق الإضراب.",
+            ["CONSULT", "AGREE"],
+        ),
+    ],
+)
+def test_what_is_agreed_on_is_no_act(text: str, expected: list[str]) -> None:
+    assert [e.type for e in extract_text(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an accord with a named party cancelled or suspended is a sanction on it, no deal made
+        (
+            "أعلن المجلس العسكري الحاكم في النيجر إلغاء اتفاق التعاون العسكري مع الولايات المتحدة.",
+            [("SANCTION", {"المجلس العسكري الحاكم في النيجر"}, {"الولايات المتحدة"})],
+        ),
+        (
+            "بعد أن ألغت الحكومة التشادية في نوفمبر الماضي اتفاقية التعاون الدفاعي مع باريس.",
+            [("SANCTION", {"الحكومة التشادية"}, {"باريس"})],
+        ),
+    ],
+)
+def test_an_accord_cancelled_is_a_sanction(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tournament or games a country hosts are no meeting: no visit to it
+        (
+            "وقاطعت الولايات المتحدة دبلوماسيا دورة الألعاب الأولمبية الشتوية التي تستضيفها الصين في فبراير.",
+            ["PROTEST"],
+        ),
+        (
+            "وأعلنت الحكومة البريطانية أنها لن ترسل وزراء إلى بطولة كأس العالم لكرة القدم التي تستضيفها "
+            "روسيا.",
+            [],
+        ),
+        # leaders hosted are
+        ("واستضاف الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في القاهرة.", ["CONSULT"]),
+    ],
+)
+def test_a_tournament_hosted_is_no_visit(text: str, expected: list[str]) -> None:
+    assert [e.type for e in extract_text(text).events] == expected

@@ -511,6 +511,9 @@ CROWDS = frozenset(
         *("المعتصمون", "معتصمون", "المشاغبون", "مشاغبون"),
     )
 )
+#: how many words after the من of a count the actor its people belong to may be named (آلاف من أنصار
+#: حزب الله، مئات من أعضاء نقابة المعلمين)
+_MEMBERS_REACH = 3
 #: how many words before its verb a crowd may stand as its subject (متظاهرون بمدينة العريش قد حطموا)
 _CROWD_REACH = 5
 #: the ending of a masculine plural perfect verb (وأضرموا), normalised
@@ -5566,10 +5569,16 @@ class DocView:
         )
 
     def _of_body(self, k: int) -> bool:
-        """Token ``k`` (من or في) makes the count before it members of someone: من always (المئات من
-        أنصاره), في only before an organisation (تظاهر الآلاف في كابول: where they are)."""
+        """Token ``k`` (من or في) makes the count before it members of someone: من before a word with a
+        pronoun (المئات من أنصاره) or an actor named within a few words (آلاف من أنصار حزب الله), not
+        of people no one names (عشرات من أهالي الضحايا، آلاف من أنصار الاستقلال: a crowd); في only
+        before an organisation (تظاهر الآلاف في كابول: where they are)."""
         a = self.at.get(k + 1)
-        return self.core[k] != _IN or (a is not None and a.etype == "ORG")
+        if self.core[k] != _IN:
+            return (k + 1 < len(self.tokens) and has_suffix(self.tokens[k + 1])) or any(
+                j in self.inside for j in range(k + 1, min(k + 1 + _MEMBERS_REACH, len(self.tokens)))
+            )
+        return a is not None and a.etype == "ORG"
 
     def struck_by_nature(self, i: int) -> bool:
         """The subject of verb ``i`` is a disaster, before it, before its relative pronoun, right after

@@ -1225,6 +1225,14 @@ _SPANS = frozenset(
         *("أسبوع", "أسبوعين", "أسابيع", "يوم", "يومين", "أيام", "ساعة", "ساعتين", "ساعات", "ونصف"),
     )
 )
+#: the nouns of an act kept up (استمرار، تواصل), bare: before a detention noun, custody going on, a state
+_ONGOING = frozenset(bare(normalize(w)) for w in ("استمرار", "تواصل", "مواصلة", "طول"))
+#: words of resuming or starting before a verbal noun (إعادة فتح، استئناف نشر), normalised
+_RESUMED = frozenset(normalize(w) for w in ("إعادة", "اعادة", "استئناف", "بدء", "مواصلة"))
+#: types a verbal noun agreed on (اتفقا على عقد جولة) is still coded as: a meeting or deal scheduled; and how
+#: many words the parties may take between the verb of agreeing and its على
+_AGREED_MEETINGS = frozenset({"CONSULT", "AGREE"})
+_AGREED_REACH = 4
 #: "society" (الاجتماع, also "the meeting"), the science of it after these (عالم الاجتماع، علم الاجتماع), bare
 _SOCIETY = bare(normalize("الاجتماع"))
 _SCIENCE_HEADS = frozenset(bare(normalize(w)) for w in ("علم", "عالم", "عالمة", "علماء", "علوم"))
@@ -1245,7 +1253,8 @@ _BEFORE_NOUNS = (
     PREPOSITIONS - {normalize("منذ")}
     | GOVERNING
     # إعادة فتح، استكمال نشر: the noun
-    | frozenset(normalize(w) for w in ("إعادة", "اعادة", "استئناف", "بدء", "استكمال", "إتمام", "مواصلة"))
+    | _RESUMED
+    | frozenset(normalize(w) for w in ("استكمال", "إتمام"))
     # words of time, cause or concession that take a genitive (إثر قصف صاروخي، عقب اعتقال، جراء القصف،
     # رغم توصل تونس إلى اتفاق)
     | frozenset(normalize(w) for w in ("إثر", "عقب", "جراء", "أثناء", "إبان", "غداة", "عشية", "قبيل"))
@@ -1767,6 +1776,32 @@ class EventCoder:
                 # أفرج X عن الطيار بعد أكثر من 19 شهرا على احتجازه: how long he was held, told as the time
                 # of the release, no act of its own (an abduction is: بعد ثلاث سنوات على خطفها)
                 readings[i] = ((), 0, 0)
+                continue
+            if (
+                readings[i][0]
+                and bare(cores[i - 1]) in _ONGOING
+                and all(e.pos == "noun" and (e.type, e.mode) == ("COERCE", _ARREST) for e in readings[i][0])
+            ):
+                # احتجاجا على استمرار اعتقالهما الإداري، بسبب استمرار احتجاز المواطنين الفرنسيين: custody
+                # going on, a state, no arrest told (a closure kept up is: استمرار إغلاق المعبر)
+                readings[i] = ((), 0, 0)
+                continue
+            if (
+                readings[i][0]
+                and all(e.type not in _AGREED_MEETINGS for e in readings[i][0])
+                and (agreed := i - 2 if i > 1 and cores[i - 1] in _RESUMED else i - 1) > 0
+                and cores[agreed] == ON
+                and any(
+                    bare(cores[k]) in _MUTUAL_DEALS and doc.tokens[k].sentence == doc.tokens[i].sentence
+                    for k in range(max(agreed - _AGREED_REACH, 0), agreed)
+                )
+            ):
+                # واتفق الجانبان على إعادة فتح المعبر، اتفقوا خلاله على تعليق الإضراب: what was agreed (a
+                # verbal noun after على), a plan whose agreement is coded, no act told (a meeting agreed on
+                # is: اتفقا على عقد جولة)
+                readings[i] = ((), 0, 0)
+                if i + 1 < len(cores) and all(e.pos == "noun" for e in readings[i + 1][0]):
+                    readings[i + 1] = ((), 0, 0)  # (nor its object: على تعليق الإضراب)
                 continue
             if readings[i][0] and (
                 bare(cores[i - 1]) in _ROLE_HEADS
@@ -9057,6 +9092,10 @@ def _implicit_subject(
     if not source and entry.pos == "verb" and view.noun_subject_before(i):
         return [], target  # الوضع ينذر بعواقب: its subject is that noun, no one named
     if not source and (entry.pos == "verb" or owned) and not args.passive:
+        if entry.pos == "verb" and entry.type in _UNNAMED_TYPES and view.counted_subject(i):
+            # بينما تظاهر آلاف في وسط العاصمة، وتظاهر عشرات من أهالي الضحايا: people counted are the
+            # protest's own subject, no one named; no subject told before goes on
+            return [], target
         if (
             entry.pos == "verb"
             and (when := _when_clause_subject(view, i))
