@@ -25757,3 +25757,68 @@ def test_an_accord_cancelled_is_a_sanction(text: str, expected: list[tuple[str, 
 )
 def test_a_tournament_hosted_is_no_visit(text: str, expected: list[str]) -> None:
     assert [e.type for e in extract_text(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a verb joined by و to a relative clause's verb goes on with its antecedent, named right before
+        (
+            "أفادت منظمة العفو الدولية، التي نددت بالاعتقال وطالبت المجلس الرئاسي الليبي بالتدخل.",
+            "REQUEST",
+            ({"منظمة العفو الدولية"}, {"المجلس الرئاسي"}),
+        ),
+        (
+            "وشكر حمدوك وزير الخزانة الأميركي ستيفن منوشين، الذي زار الخرطوم يوم الأربعاء ووقع معه "
+            "مذكرة تفاهم.",
+            "AGREE",
+            ({"ستيفن منوشين"}, {"حمدوك"}),
+        ),
+        # not one named before that antecedent
+        (
+            "التقى الوزير أنتوني بلينكن الرئيس عبد الفتاح السيسي الذي رحب بالاتفاق ودعا إسرائيل إلى "
+            "وقف الحرب.",
+            "REQUEST",
+            ({"عبد الفتاح السيسي"}, {"إسرائيل"}),
+        ),
+    ],
+)
+def test_verb_joined_to_a_relative_clause_goes_on_with_its_antecedent(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert (etype, *expected) in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause's verb takes the antecedent back as its object: its subject is another
+        "أفرجت السلطات عن الناشط أحمد الشريف الذي اعتقلته الشرطة ونقلته إلى السجن.",
+    ],
+)
+def test_verb_joined_to_an_object_relative_keeps_no_antecedent(text: str) -> None:
+    assert all("أحمد الشريف" not in source for etype, source, _ in coded_roles(text) if etype == "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a counted plural (الدول الأربع) ends at its number: the subject right before قد and its verb
+        (
+            "أعلنت السعودية والإمارات والبحرين ومصر قطع العلاقات مع قطر. وكانت الدول الأربع قد طالبت الدوحة "
+            "بإغلاق القاعدة التركية.",
+            "REQUEST",
+            ({"السعودية", "الإمارات", "البحرين", "مصر"}, {"قطر"}),
+        ),
+        (
+            "اتفقت مصر والسودان وإثيوبيا على إعلان المبادئ. وكانت الدول الثلاث قد رفضت مقترح الوساطة "
+            "الأمريكية.",
+            "REJECT",
+            ({"مصر", "السودان", "إثيوبيا"}, set()),
+        ),
+    ],
+)
+def test_counted_plural_before_its_verb_is_its_subject(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert (etype, *expected) in coded_roles(text)

@@ -2325,7 +2325,9 @@ class DocView:
                     self._add_anaphor(i, (country,), "GPE")
                 continue
             if (counted := self._counted_anaphor(i)) is not None:
-                self._add_anaphor(i, *counted)  # الدول الثلاث: the last three named together
+                # الدول الثلاث: the last three named together, the number its last word (وكانت الدول
+                # الأربع قد طالبت: the subject before the verb)
+                self._add_anaphor(i, *counted, last=i + 1)
                 continue
             types = DUAL_ANAPHORS.get(self.core[i])
             if types is None:
@@ -2545,11 +2547,12 @@ class DocView:
             )
         )
 
-    def _add_anaphor(self, i: int, ids: tuple[str, ...], etype: str) -> None:
+    def _add_anaphor(self, i: int, ids: tuple[str, ...], etype: str, last: int | None = None) -> None:
+        """Token ``i`` (through ``last``, the number of a counted plural) stands for ``ids``."""
         tok = self.tokens[i]
         start = next((w.start for w in tok.words if w.kind != "prefix" or w.form == "ال"), tok.start)
         prep, prep_at = self._prep(i, start)
-        self.at[i] = ActorMention(i, i, start, ids, prep, etype, prep_at)
+        self.at[i] = ActorMention(i, i if last is None else last, start, ids, prep, etype, prep_at)
 
     # --- queries
 
@@ -4396,14 +4399,30 @@ class DocView:
     def in_relative(self, i: int) -> bool:
         """The verb at ``i`` is conjoined (و) to the verb of a relative clause (قرار الأمم المتحدة الذي يحكم
         الهدنة ويدعو لنشر قوات): its subject too is the antecedent."""
+        return self._conjoined_relative(i) is not None
+
+    def _conjoined_relative(self, i: int) -> int | None:
+        """The relative word whose clause the verb at ``i``, joined by و, continues (see
+        :meth:`in_relative`)."""
         if "و" not in self.tokens[i].proclitics:
-            return False
+            return None
         for k in range(i - 1, max(i - 1 - _RELATIVE_REACH, -1), -1):
             if self.is_hard(k) or self.core[k] in COMPLEMENTIZERS or self.tokens[k].text in ("،", ","):
-                return False  # (a comma closes the clause: بالهجوم الذي شنته X على Y ، ودعت: the main verb's)
+                return None  # (a comma closes the clause: بالهجوم الذي شنته X على Y ، ودعت: the main verb's)
             if self.core[k] in RELATIVES:
-                return k + 1 in self.clause_verbs or self.tokens[k + 1].text[:1] in IMPERFECT_PREFIXES
-        return False
+                verb = k + 1 in self.clause_verbs or self.tokens[k + 1].text[:1] in IMPERFECT_PREFIXES
+                return k if verb else None
+        return None
+
+    def conjoined_relative_antecedent(self, i: int) -> list[str]:
+        """The actor named right before the relative word whose clause the verb at ``i`` continues, where
+        the relative is that clause's subject (``منظمة رصد الجرائم، التي نددت بالاعتقال وطالبت المجلس
+        الرئاسي``: the organisation asks); empty where the clause's verb takes the antecedent back with a
+        pronoun (``الذي اعتقلته الشرطة ونقلته``: its subject is another) or no name stands there."""
+        k = self._conjoined_relative(i)
+        if k is None or has_suffix(self.tokens[k + 1]):
+            return []
+        return self._named_before_relative(k)
 
     def antecedent(self, i: int) -> list[str]:
         """The actor a relative clause at verb ``i`` hangs on (قادة حماس الذين اعتقلتهم إسرائيل → حماس)."""
@@ -4433,8 +4452,12 @@ class DocView:
         k = self._before_particles(i)
         if k < 1 or self.core[k] not in RELATIVES:
             return []
+        return self._named_before_relative(k)
+
+    def _named_before_relative(self, k: int) -> list[str]:
+        """The actor named right before the relative word at ``k`` (a comma may stand between)."""
         j = k - 1
-        if self.tokens[j].text in ("،", ","):
+        if j >= 0 and self.tokens[j].text in ("،", ","):
             j -= 1
         a = self.mention_ending_at(j) if j >= 0 else None
         return self._relative_head(a, k) if a is not None else []

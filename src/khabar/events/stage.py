@@ -9087,8 +9087,26 @@ def _implicit_subject(
         source = [e for e in issuer if e not in target]
     if not source and args.passive and entry.lemma in _MUSTS and speaker is not None:
         return [speaker], [t for t in target if t != speaker]  # قالت بكين إن على طوكيو: Beijing asks it
+    if (
+        source
+        and entry.pos == "verb"
+        and not args.passive
+        and not any(e in source for m in args.mentions for e in m.entities)  # (none named after the verb)
+        and (antecedent := view.conjoined_relative_antecedent(i))
+        and not set(source) & set(antecedent)
+        and not _disagrees(view, i, entry, antecedent)
+    ):
+        # السيسي الذي رحب بالاتفاق ودعا إسرائيل: the relative clause's subject goes on, not one named
+        # before its antecedent
+        source = antecedent
+        target = [t for t in target if t not in antecedent]
     if not source and entry.pos == "verb" and view.in_relative(i):
-        return [], target  # الذي يحكم الهدنة ويدعو لنشر قوات: the antecedent's, named or not
+        # الذي يحكم الهدنة ويدعو لنشر قوات: the antecedent's, named or not (منظمة X، التي نددت بالاعتقال
+        # وطالبت المجلس الرئاسي: X asks)
+        antecedent = [e for e in view.conjoined_relative_antecedent(i) if e not in target]
+        if antecedent and _disagrees(view, i, entry, antecedent):
+            antecedent = []
+        return antecedent, target
     if not source and entry.pos == "verb" and view.noun_subject_before(i):
         return [], target  # الوضع ينذر بعواقب: its subject is that noun, no one named
     if not source and (entry.pos == "verb" or owned) and not args.passive:
