@@ -25822,3 +25822,55 @@ def test_counted_plural_before_its_verb_is_its_subject(
     text: str, etype: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert (etype, *expected) in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack by a program, a virus or malware (ب a clitic on its means) harms no one in body
+        "وقدم المدير استقالته بعد أسبوعين من هجوم ببرنامج فدية شل مركز البيانات الوطني في إندونيسيا .",
+        "وتعطلت أنظمة الشركة إثر هجمات بفيروس الفدية استهدفت خوادمها في ألمانيا .",
+        "وتعطلت خدمات الوزارة بعد هجوم ببرمجيات خبيثة على موقعها في الأردن .",
+    ],
+)
+def test_an_attack_by_malware_is_no_assault(text: str) -> None:
+    assert "ASSAULT" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a pledge to provide aid, training or equipment (تعهد بتقديم مساعدات) is aid, not a concession
+        ("وتعهدت الحكومة الموازية بتقديم مكافآت مالية وحماية لعائلات المنشقين .", "AID"),
+        ("وتعهدت واشنطن بموجب المذكرة بتقديم تدريب ومعدات إلى المملكة العربية السعودية .", "AID"),
+        ("ووعدت ألمانيا بتقديم الدعم للجيش اللبناني في مهامه .", "AID"),
+        # (the guilty brought to justice are no aid)
+        ("وتعهد وزير الداخلية محمد علي بتقديم الجناة إلى العدالة .", "CONCEDE"),
+    ],
+)
+def test_a_pledge_to_provide_aid_is_aid(text: str, etype: str) -> None:
+    assert [e.type for e in extract_text(text).events] == [etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a body's مناصرون are its supporters, as أنصار: counted or not, they stand for it
+        ("وتجمع العشرات من مناصري حزب الله على طريق المطار احتجاجا على قرار السلطات .", {"حزب الله"}),
+        ("وتظاهر مناصرو حركة النهضة أمام مقر الحكومة في تونس .", {"حركة النهضة"}),
+    ],
+)
+def test_a_body_s_supporters_protest_for_it(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "PROTEST")[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "in the first concession" sums up the act told before it (the suspension), no concession of its own
+        "أعلن رئيس الوزراء الفرنسي إدوار فيليب تعليق زيادة الضريبة على المحروقات ، في أول تنازل من الحكومة .",
+        "وأعلنت الحكومة الأردنية سحب مشروع القانون ، في أول تنازل لها منذ بدء الاحتجاجات .",
+    ],
+)
+def test_in_the_first_concession_sums_up_the_act_before(text: str) -> None:
+    assert "CONCEDE" not in [e.type for e in extract_text(text).events]

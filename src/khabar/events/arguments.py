@@ -651,6 +651,7 @@ MEMBER_WORDS = frozenset(
         "أعضاء",
         "عناصر",
         "أنصار",
+        "مناصري",  # (as أنصار: العشرات من مناصري حزب الله)
         "مؤيدي",
         "مقاتلي",
         "مسلحي",
@@ -747,7 +748,9 @@ _PLURAL_NISBA_ENDINGS = ("يين", "يون")
 #: the endings of a sound masculine plural (الموظفين، المسؤولون), normalised
 _PLURAL_ENDINGS = ("ين", "ون")
 #: words for a person's followers (أنصار الحريري), bare
-SUPPORTERS = frozenset(bare(_N(w)) for w in ("أنصار", "مؤيدي", "مؤيدو", "أتباع", "اتباع", "محبي", "موالي"))
+SUPPORTERS = frozenset(
+    bare(_N(w)) for w in ("أنصار", "مناصري", "مناصرو", "مؤيدي", "مؤيدو", "أتباع", "اتباع", "محبي", "موالي")
+)
 #: the passive "was wounded" after a killing (قتلوا وأصيب خمسة آخرون)
 _WOUNDED = frozenset(_N(w) for w in ("أصيب", "أصيبت", "أصيبوا", "أصيبا", "جرح", "جرحت", "جرحوا", "جرحا"))
 #: a body's organs, title words named before it as the subject (مجلس جامعة الدول العربية), bare
@@ -1391,6 +1394,7 @@ MEMBERS = frozenset(
     _N(w)
     for w in (
         "أنصار",
+        *("مناصرو", "مناصري"),  # its supporters, as أنصار (تجمع العشرات من مناصري حزب الله)
         "مؤيدو",
         "مؤيدي",
         "مقاتلو",

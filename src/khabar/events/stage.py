@@ -940,10 +940,17 @@ _UNARMED_ATTACKS = frozenset(
     bare(normalize(article + w))
     for article in ("", "ال")  # (bare takes off one ال: الإلكتروني is الكتروني, إلكتروني كتروني)
     for w in ("إلكتروني", "إلكترونيا", "سيبراني", "سيبرانيا", "هجين", "هجينا")
-) | frozenset({bare(normalize("ببرنامج"))})
+) | frozenset(
+    # (its means, ب a clitic the core leaves off: هجوم ببرنامج فدية، لهجوم بفيروس «شمعون»)
+    bare(normalize(w))
+    for w in ("ببرنامج", "برنامج", "برمجيات", "فيروس", "برمجية")
+)
 #: how far past the attack's qualifier its verb may stand (هجوم إلكتروني استهدف، الهجوم الإلكتروني الذي
 #: استهدف)
 _UNARMED_REACH = 2
+#: "in the first", before a noun of concession that sums up the act told before it (أعلن X تعليق الزيادة،
+#: في أول تنازل للحكومة): no concession of its own, normalised
+_IN_THE_FIRST = (normalize("في"), normalize("أول"))
 #: the words before a verbal noun that tell its act not yet done (ملء السد قبل التوصل إلى اتفاق، رفض
 #: الترسيم قبل انسحاب إسرائيل، دون التوصل إلى اتفاق بديل، بعد تعثر التوصل إلى اتفاق), bare
 _NOT_YET = frozenset(bare(normalize(w)) for w in ("قبل", "دون", "بدون", "تعثر", "تعذر", "لحين"))
@@ -1490,6 +1497,14 @@ class EventCoder:
                 for k in range(i + 2, min(i + 2 + _UNARMED_REACH, len(cores))):
                     if any(e.lemma in _ATTACKS for e in readings[k][0]):
                         readings[k] = ((), 0, 0)  # (its verb: الهجوم الإلكتروني الذي استهدف البرلمان)
+                continue
+            if (
+                entries
+                and i > 1
+                and (cores[i - 2], cores[i - 1]) == _IN_THE_FIRST
+                and any(e.type == "CONCEDE" for e in entries)  # (a noun after أول, whatever the lexicon says)
+            ):
+                readings[i] = ((), 0, 0)  # أعلن X تعليق الزيادة، في أول تنازل للحكومة: the suspension told
                 continue
             if (
                 entries
