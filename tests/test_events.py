@@ -25874,3 +25874,84 @@ def test_a_body_s_supporters_protest_for_it(text: str, source: set[str]) -> None
 )
 def test_in_the_first_concession_sums_up_the_act_before(text: str) -> None:
     assert "CONCEDE" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # the 3rd plural drops its alef before an object pronoun (اختطفوهم، خطفوه، طالبوه)
+        (
+            "أطلق مسلحون من قبيلة البرابيش سراح ثلاثة موظفين كانوا قد اختطفوهم يوم الأحد .",
+            "ASSAULT",
+            {"قبيلة البرابيش"},
+            set(),
+        ),
+        (
+            "استقبل الرئيس عبد الفتاح السيسي وفدا من أعيان ليبيا الذين طالبوه بالتدخل .",
+            "REQUEST",
+            set(),
+            {"عبد الفتاح السيسي"},
+        ),
+    ],
+)
+def test_a_plural_verb_before_an_object_pronoun_is_read(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    found, whom = roles(extract_text(text), etype)
+    assert source <= found and target <= whom
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # verbal nouns and forms that had no reading (تنحيه، شكر، شراء، صلح، سدد)
+        (
+            "وأعلن مسعود بارزاني يوم الأحد تنحيه عن منصب رئيس إقليم كردستان العراق .",
+            "RETREAT",
+            {"مسعود بارزاني"},
+            set(),
+        ),
+        (
+            "تسلم الجيش اللبناني شحنة آليات قدمتها قطر هبة، وشكر قائده العماد رودولف هيكل الدوحة على دعمها .",
+            "SUPPORT",
+            {"رودولف هيكل"},
+            {"الدوحة"},
+        ),
+        (
+            "أتم الصندوق الوطني للاستثمار صفقة شراء 51 في المئة من أسهم شركة جازي من مجموعة فيمبلكوم .",
+            "COOPERATE",
+            {"الصندوق الوطني للاستثمار"},
+            {"مجموعة فيمبلكوم"},
+        ),
+        (
+            "أعلنت الحكومة النيجيرية إعادة فتح أربعة منافذ حدودية مع بنين .",
+            "RETREAT",
+            {"الحكومة النيجيرية"},
+            set(),
+        ),
+        (
+            "أعلن مجلس شيوخ عشائر البصرة التوصل إلى صلح بين عشيرتي البطوط والكرامشة .",
+            "AGREE",
+            {"عشيرتي البطوط"},
+            {"الكرامشة"},
+        ),
+        (
+            "بعد أن سددت بريطانيا دينا قديما لطهران بقيمة 393 مليون جنيه .",
+            "COOPERATE",
+            {"بريطانيا"},
+            {"طهران"},
+        ),
+        ("وأعلن أن نائبه مايك بنس سيتوجه إلى أنقرة خلال أيام .", "CONSULT", {"مايك بنس"}, {"أنقرة"}),
+        (
+            "وقال وزير الداخلية الكويتي إن الكويت لن تتهاون مع كل من يعبث بأمنها .",
+            "THREATEN",
+            {"الكويت"},
+            set(),
+        ),
+    ],
+)
+def test_triggers_without_a_reading_are_read(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    found, whom = roles(extract_text(text), etype)
+    assert source <= found and target <= whom

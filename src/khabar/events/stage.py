@@ -466,6 +466,8 @@ _REFUSING = frozenset(normalize(w) for w in ("لن", "لا"))
 _FREE_IN_OBJECT_SPAN = frozenset({"(", ")", "،", ","})
 #: endings of a dual noun
 _DUAL_ENDINGS = ("ين", "ان")
+#: the 3rd plural perfect before an object pronoun, its alef dropped (اختطفوهم: اختطفوا + هم)
+_PLURAL_BEFORE_SUFFIX = "و"
 #: the feminine dual in a construct, its ن dropped (اتفاقيتي سلام)
 _CONSTRUCT_DUAL = ("تي", "تا")
 #: types of verbs taking an object and then what it is accused of or asked (اتهمه بـ، طالبه بـ، دعاه إلى)
@@ -2133,6 +2135,12 @@ class EventCoder:
             )
             if suffixed and key.endswith("ت") and any(e.lemma in _INTRANSITIVE for e in entries):
                 entries = ()  # استقالته: his resignation, no verb an object pronoun could follow
+            if not entries and suffixed and key.endswith(_PLURAL_BEFORE_SUFFIX) and len(key) > 3:
+                # the 3rd plural drops its alef before an object pronoun (اختطفوهم، سلموه، طالبوه)
+                plural = key + "ا"
+                entries = tuple(
+                    e for e in self.lexicon.get(plural) if e.pos == "verb" and _fits(e, plural, cut)
+                )
             if not entries and (len(key) > 3 or (suffixed and key.endswith("ت"))):
                 # accusative tanween (اجتماعا) and taa marbuta before a suffix (زيارته, and on a short
                 # stem: قمتهما)
