@@ -3234,3 +3234,163 @@ def test_a_place_after_a_word_for_its_area_is_tagged(sentence: str, expected: li
 
     tokens = sentence.split()
     assert tag_places_after_prepositions(tokens, ["O"] * len(tokens)) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "tags", "expected"),
+    [
+        # a title opening a person chunk, then the place of the office: the place, then the person
+        (
+            "split_titled_places",
+            "والتقى محافظ مأرب سلطان العرادة",
+            "O B-PERS I-PERS I-PERS O",
+            "O O B-LOC B-PERS O",
+        ),
+        (
+            "split_titled_places",
+            "والتقى محافظ أحمد سلطان",
+            "O B-PERS I-PERS I-PERS",
+            "O B-PERS I-PERS I-PERS",
+        ),
+        # a definite word of running text behind ب opens no person's name
+        (
+            "trim_leading_prepositional_phrases",
+            "ورئيس الوزراء التايلاندي بالإنابة بومتام ويتشاياشاي",
+            "O O O B-PERS I-PERS O",
+            "O O O O B-PERS O",
+        ),
+        (
+            "trim_leading_prepositional_phrases",
+            "وقال بالاك فيرنر",
+            "O B-PERS I-PERS",
+            "O B-PERS I-PERS",
+        ),
+        # a body behind لل after a title, then a name of words the tagger never saw: the body, the person
+        (
+            "split_titled_bodies_from_persons",
+            "وقال المدير الإقليمي للبنك ساروج كومار جاه إن",
+            "O O O B-ORG I-ORG I-ORG O O",
+            "O O O B-ORG B-PERS I-PERS I-PERS O",
+        ),
+        (
+            "split_titled_bodies_from_persons",
+            "وأشاد الأمين العام للإنتربول فالديسي أوركيزا بما",
+            "O O O B-ORG I-ORG O O",
+            "O O O B-ORG B-PERS I-PERS O",
+        ),
+        # the name takes the words of it the tagger left out, not a word behind a proclitic
+        (
+            "split_titled_bodies_from_persons",
+            "وتوعدت المديرة العامة للوكالة موجيسولا أديي بملاحقة",
+            "O O O B-ORG I-ORG O O",
+            "O O O B-ORG B-PERS I-PERS O",
+        ),
+        # not without a title, nor before words of running text
+        (
+            "split_titled_bodies_from_persons",
+            "وقدمت الحكومة للبنك ساروج كومار",
+            "O O B-ORG I-ORG I-ORG",
+            "O O B-ORG I-ORG I-ORG",
+        ),
+        (
+            "split_titled_bodies_from_persons",
+            "وقال المدير للبنك الأهلي المصري",
+            "O O B-ORG I-ORG I-ORG",
+            "O O B-ORG I-ORG I-ORG",
+        ),
+        # a body for study takes the name after it the tagger took for a place no KB knows
+        (
+            "extend_back_to_body_kinds",
+            "إن مركز ستيمسون انتقد",
+            "O O B-LOC O",
+            "O B-ORG I-ORG O",
+        ),
+        ("extend_back_to_body_kinds", "في مركز بغداد أمس", "O O B-LOC O", "O O B-LOC O"),
+        # an event's noun with the article after a name of two words or more is the verb's object
+        (
+            "trim_persons",
+            "وأعلنت المحامية ريم الهاشمي الدعوى ضد",
+            "O O B-PERS I-PERS I-PERS O",
+            "O O B-PERS I-PERS O O",
+        ),
+        ("trim_persons", "وقال محمد أبو الحرب إن", "O B-PERS I-PERS I-PERS O", "O B-PERS I-PERS I-PERS O"),
+        # a compound given name takes no event's verb after it for its family name
+        (
+            "extend_compound_names",
+            "امام مديرية صحة صلاح الدين انفجرت عند",
+            "O O O B-PERS I-PERS O O",
+            "O O O B-PERS I-PERS O O",
+        ),
+        # a one-word KB organisation before a verb with hamza, no definite word going on with its name
+        ("tag_rare_org_aliases", "أن الإنتربول ألغى النشرة", "O O O O", "O B-ORG O O"),
+        ("tag_rare_org_aliases", "أن الإنتربول ألقى القبض", "O O O O", "O B-ORG O O"),
+    ],
+)
+def test_repairs_of_cut_and_run_on_names(rule: str, sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner import repair
+
+    assert getattr(repair, rule)(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body's head keeps no preposition the tokenizer cut from it
+        ("اتهمت الحكومة بمصرف ليبيا المركزي بالفساد.", "مصرف ليبيا المركزي"),
+        # a definite head with two adjectives or more, a rank among them, is a body with no ل phrase
+        ("نظم الاتحاد العام الطلابي الحر تظاهرات في العاصمة.", "الاتحاد العام الطلابي"),
+        ("نظمت النقابة الوطنية المستقلة تظاهرات.", "النقابة الوطنية المستقلة"),
+    ],
+)
+def test_bodies_named_whole(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text).entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقعت الشركة العام الماضي عقدا مع الحكومة.", "أبرمت الهيئة العام الجاري اتفاقا."],
+)
+def test_a_year_after_a_head_names_no_body(text: str) -> None:
+    from khabar.extract import extract_text
+
+    assert not [e.name for e in extract_text(text).entities if e.name.endswith(("الماضي", "الجاري"))]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a KB person's name, then the surname of another person told before: two persons
+        (
+            "اتهم الوزير جورج قرداحي الحكومة",
+            "وانتقد نجيب ميقاتي قرداحي بشدة",
+            "O B-PERS I-PERS B-PERS O",
+        ),
+        # the same person's name told again, or a name that is no KB person's before the surname, stays whole
+        (
+            "اتهم الوزير نجيب ميقاتي قرداحي الحكومة",
+            "وانتقد نجيب ميقاتي قرداحي بشدة",
+            "O B-PERS I-PERS I-PERS O",
+        ),
+        (
+            "التقى الرئيس حافظ الأسد وفدا",
+            "وقال بشار حافظ الأسد إن",
+            "O B-PERS I-PERS I-PERS O",
+        ),
+    ],
+)
+def test_a_surname_of_another_person_told_before_is_cut_from_a_name(
+    first: str, second: str, expected: str
+) -> None:
+    from khabar.ner.repair import split_told_surnames
+
+    sentences = [first.split(), second.split()]
+    chunks = {"جورج": 2, "نجيب": 3, "حافظ": 2, "بشار": 3}
+    tags = []
+    for toks in sentences:
+        ts = ["O"] * len(toks)
+        start = next(k for k, t in enumerate(toks) if t in chunks)
+        ts[start : start + chunks[toks[start]]] = ["B-PERS"] + ["I-PERS"] * (chunks[toks[start]] - 1)
+        tags.append(ts)
+    assert split_told_surnames(sentences, tags)[1] == expected.split()

@@ -653,6 +653,12 @@ def _definite_heads() -> dict[str, str]:
 #: how many adjectives a definite head may take before its ل phrase (الاتحاد العام التونسي للشغل)
 _LAM_ADJECTIVES = 3
 
+#: more adjectives than this, a rank among them, name a body with no ل phrase (الاتحاد العام الطلابي)
+_RANKED_NAME = 2
+
+#: adjectives of a time (العام الماضي), no body's
+_TIMES = frozenset(key(w) for w in ("الماضي", "الجاري", "المقبل", "الحالي", "المنصرم", "القادم", "السابق"))
+
 
 def _lam_body(
     text: _Text,
@@ -664,8 +670,9 @@ def _lam_body(
     للشغل``، ``المفوضية السامية للأمم المتحدة لشؤون اللاجئين``): an organisation of the country a
     nationality among its words names, else of none. Without the ل phrase, a nationality among the
     adjectives makes the body (``الهيئة الخيرية الأردنية الهاشمية``; the heads of ``agent_heads.tsv`` are
-    :func:`_pattern`'s); without an adjective (اللجنة لمتابعة) or with neither (النقابة الوطنية) it is
-    none: a description."""
+    :func:`_pattern`'s); so does a rank among two adjectives or more (``الاتحاد العام الطلابي الحر``،
+    ``الهيئة العليا المستقلة``); without an adjective (اللجنة لمتابعة) or with one alone (النقابة الوطنية)
+    it is none: a description."""
     kb, doc, forms = text.kb, text.doc, text.forms
     sector = _definite_heads().get(forms[i])
     if sector is None:
@@ -694,7 +701,13 @@ def _lam_body(
         ),
     )
     iso = next((kb.demonyms[f] for f in forms[i + 1 : end] if f in kb.demonyms), None)
-    if end == j and (iso is None or forms[i] in _head_starts()):
+    # (not a year's: الشركة العام الماضي)
+    ranked = (
+        j - i > _RANKED_NAME
+        and not _RANKS.isdisjoint(forms[i + 1 : j])
+        and _TIMES.isdisjoint(forms[j - 1 : j])
+    )
+    if end == j and ((iso is None and not ranked) or forms[i] in _head_starts()):
         return None  # (الجيش العراقي: a descriptive actor, :func:`_pattern`'s)
     phrase = " ".join(forms[i:end])
     return _local_entry(phrase, sector, iso), end

@@ -534,6 +534,9 @@ def extend_back_to_organisations(tokens: Sequence[str], tags: list[str]) -> list
 _BODY_KINDS = frozenset(
     key(w) for w in ("جامعة", "مجموعة", "شركة", "بنك", "مصرف", "متحف", "جمعية", "مؤسسة", "صندوق")
 )
+#: kinds of body for study, whose name after them the tagger takes for a place it does not know (مركز
+#: ستيمسون، معهد بروكينغز), as keys; not a known place (مركز بغداد: its centre)
+_STUDY_KINDS = frozenset(key(w) for w in ("مركز", "معهد"))
 #: how many untagged words may stand between such a kind and the place (مجموعة بريد الإمارات)
 _BODY_KIND_GAP = 2
 #: how many words after the place may close such a body's name (موانئ دبي العالمية، للغزل والنسيج)
@@ -543,7 +546,8 @@ _BODY_NAME_CLOSING = 3
 def extend_back_to_body_kinds(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """A place chunk after a kind of body with no article and a word or two of its name (``مجموعة بريد``
     + ``الإمارات``، ``صندوق`` + ``قطر``): the body is named after the place, an organisation, with an
-    adjective or a field closing its name after the place (``مصرف قطر المركزي``، ``صندوق قطر للتنمية``)."""
+    adjective or a field closing its name after the place (``مصرف قطر المركزي``، ``صندوق قطر للتنمية``).
+    A body for study takes a place no KB knows right after it (``مركز ستيمسون``)."""
     n = len(tokens)
     for typ, i, j in chunk_list(tags):
         if typ != "LOC":
@@ -551,7 +555,9 @@ def extend_back_to_body_kinds(tokens: Sequence[str], tags: list[str]) -> list[st
         for b in range(i - 1, max(i - 1 - _BODY_KIND_GAP, -1), -1):
             if tags[b] != "O" or (b < i - 1 and key(tokens[b + 1]).startswith("ال")):
                 break
-            if _first_key(tokens[b]) in _BODY_KINDS and not split(tokens[b]).article:
+            kind = _first_key(tokens[b])
+            study = kind in _STUDY_KINDS and b == i - 1 and _span_type(tokens, i, j) is None
+            if (kind in _BODY_KINDS or study) and not split(tokens[b]).article:
                 end = j
                 while (
                     end < min(n, j + _BODY_NAME_CLOSING)
@@ -1306,12 +1312,18 @@ def split_leading_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
 def split_titled_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut from a person chunk that is not itself an alias a KB place of one or two words that opens it
     right after a title, two words or more staying after it (``محافظ السليمانية هفال أبو بكر``، ``محافظ
-    دير الزور عبد المجيد الكواكبي``: the place the office is of, then the person)."""
+    دير الزور عبد المجيد الكواكبي``: the place the office is of, then the person). A title the chunk opens
+    with is no word of it, and one word may stay after the place (``والتقى محافظ مأرب سلطان العرادة``)."""
     titles = title_heads()
     for typ, i, j in chunk_list(tags):
-        if typ != "PERS" or j - i < 3 or i == 0 or alias_type(_span_key(tokens, i, j)) is not None:
+        if typ != "PERS" or alias_type(_span_key(tokens, i, j)) is not None:
             continue
-        if _first_key(tokens[i - 1]) not in titles:
+        if j - i >= 3 and _first_key(tokens[i]) in titles and _span_type(tokens, i + 1, i + 2) == "LOC":
+            tags[i] = "O"
+            _retag(tags, "LOC", i + 1, i + 2)
+            _retag(tags, "PERS", i + 2, j)
+            continue
+        if j - i < 3 or i == 0 or _first_key(tokens[i - 1]) not in titles:
             continue
         for k in (i + 2, i + 1):
             if j - k >= 2 and _span_type(tokens, i, k) == "LOC":
@@ -1357,6 +1369,11 @@ def _org_head_keys() -> frozenset[str]:
 def _org_head_words() -> frozenset[str]:
     """The one-word heads of ``org_keywords.tsv`` without the article (وزارة، هيئة، مصلحة), as keys."""
     return frozenset(k for k in _org_head_keys() if not k.startswith("ال"))
+
+
+def is_body_head(word: str) -> bool:
+    """``word`` is a one-word body head without the article (مصرف، هيئة، شركة)."""
+    return key(word) in _org_head_words()
 
 
 def split_joined_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -2001,7 +2018,8 @@ def extend_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """A person's name ending on a compound given name (``عبد الله``، ``عصام الدين``) takes the untagged
     definite word after it when that word is no word of running text, no nationality and no title
     (``نظيره الكويتي عبد الله اليحيا``), or an undefined word it never saw (``فخر الدين قوجة``): the
-    family name the tagger left out."""
+    family name the tagger left out. Not an event's or a speech's verb (``مديرية صحة صلاح الدين
+    انفجرت``)."""
     from khabar.ner.model import default_tagger  # the model module imports this one
 
     knows = default_tagger().knows
@@ -2018,6 +2036,8 @@ def extend_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and k not in demonym_keys()
             and not knows(word)
             and (k not in title_heads() if definite else _first_key(word) == k)
+            and k not in _feminine_verbs()
+            and k not in _masculine_verbs()
         ):
             tags[j] = "I-PERS"
     return tags
@@ -2209,6 +2229,15 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
         count = normalize(tokens[j - 1]) in number_words() or last in _MET_GROUPS
         # (or the deed a verb of stance is on: وانتقدت X سعاد عبد الرحيم القرار)
         count = count or (last in _DEED_OBJECTS and not _name_lexicon_word(last))
+        # (or, after a name of two words or more, an event's noun with the article, the verb's object:
+        # وأعلنت المحامية ريم الهاشمي الدعوى ضد الوزارة; not after عبد or أبو, a compound's)
+        count = count or (
+            j - i >= 3
+            and last.startswith(_DEFINITE)
+            and last[len(_DEFINITE) :] in _trigger_nouns()
+            and key(tokens[j - 2]) not in _FATHER_WORDS
+            and not _name_lexicon_word(last)
+        )
         # (or, after a name of two words or more, a noun of running text or of an event in the accusative,
         # its tanween written with alif: بدأ هشام عبد الحليم إضرابا عن الطعام)
         state = state or (
@@ -2443,6 +2472,66 @@ def trim_leading_prepositions(tokens: Sequence[str], tags: list[str]) -> list[st
             continue
         _drop_first(tokens, tags, typ, i, j)
     return tags
+
+
+def trim_leading_prepositional_phrases(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop the first word of a person chunk when it is a definite word of running text behind ب or ل
+    (``رئيس الوزراء التايلاندي بالإنابة بومتام ويتشاياشاي``: acting, then the name), no name word: the
+    tagger knows it, and a stem of four letters or more follows the article (not ``بالاك``, a name opening
+    on the letters)."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or j - i < 2 or not tokens[i].startswith(_PREPOSITION_ARTICLE):
+            continue
+        first = _first_key(tokens[i])
+        if (
+            _tagger_knows(tokens[i])
+            and len(split(tokens[i]).bare) >= _SHORTEST_PHRASE_STEM
+            and not _name_lexicon_word(first)
+            and first not in _seen_persons()
+        ):
+            _drop_first(tokens, tags, typ, i, j)
+    return tags
+
+
+def split_titled_bodies_from_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut an organisation chunk that opens with a body behind ل and the article, a KB organisation or a
+    body's head (``للبنك``، ``للإنتربول``), right after a title, into that body and the person the rest of
+    its words name, none a word the tagger knows (``المدير الإقليمي للبنك ساروج كومار``، ``الأمين العام
+    للإنتربول فالديسي أوركيزا``): the body whose office the person holds. The name takes such words the
+    tagger left out after the chunk, none behind a proclitic nor a verb (``المديرة العامة لليونسكو أودري
+    أزولاي في``)."""
+    titles = title_heads()
+    for typ, i, j in chunk_list(tags):
+        if typ != "ORG" or not 2 <= j - i <= _TITLED_NAME_WORDS or not tokens[i].startswith(_LIL):
+            continue
+        first = _first_key(tokens[i])
+        if first not in _org_head_keys() and alias_type(first) != "ORG":
+            continue
+        if alias_type(_span_key(tokens, i, j)) is not None or not _titled_before(tokens, tags, i, titles):
+            continue
+        if all(_ARABIC_WORD.fullmatch(t) and not _tagger_knows(t) for t in tokens[i + 1 : j]):
+            end = j
+            while end < len(tokens) and end - i <= _TITLED_NAME_WORDS and tags[end] == "O":
+                word = tokens[end]
+                k = key(word)
+                if not _ARABIC_WORD.fullmatch(word) or _tagger_knows(word) or _first_key(word) != k:
+                    break
+                if k in _feminine_verbs() or k in _masculine_verbs():
+                    break
+                end += 1
+            _retag(tags, "ORG", i, i + 1)
+            _retag(tags, "PERS", i + 1, end)
+    return tags
+
+
+#: ل and the article written on a word (للبنك)
+_LIL = "لل"
+
+#: the fewest letters of the stem of a phrase behind ب or ل and the article (بالإنابة)
+_SHORTEST_PHRASE_STEM = 4
+
+#: the most words of a body and a person's name in one organisation chunk
+_TITLED_NAME_WORDS = 4
 
 
 def trim_detached_clitics(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -3716,12 +3805,14 @@ def tag_rare_org_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag ORG an untagged word that is a one-word KB organisation alias, behind proclitics or not, and no
     word of running text, as written nor as the alias (``قدمت الكويت 10 ملايين دولار للأونروا``،
     ``لليونيسف``، ``رفض دعوة الإيكواس``), or an alias the training data tags only as an organisation
-    (``للناتو``); not before a definite word, which may go on with the name (``الأزهر الشريف``)."""
+    (``للناتو``); not before a definite word, which may go on with the name (``الأزهر الشريف``), its
+    article written with a bare alef (not a verb with hamza: ``أن الإنتربول ألغى النشرة``)."""
     for i, tok in enumerate(tokens):
         if tags[i] != "O" or not _rare_org_alias(tok):
             continue
         nxt = key(tokens[i + 1]) if i + 1 < len(tags) else ""
-        if i + 1 < len(tags) and (tags[i + 1].startswith("I-") or (nxt.startswith("ال") and nxt != _TO_KEY)):
+        definite = nxt.startswith("ال") and tokens[i + 1].startswith("ا") and nxt != _TO_KEY
+        if i + 1 < len(tags) and (tags[i + 1].startswith("I-") or definite):
             continue  # (a longer name: الأزهر الشريف; not إلى, normalised الى)
         tags[i] = "B-ORG"
     return tags
@@ -4208,6 +4299,7 @@ RULES: tuple[Rule, ...] = (
     split_titled_places,
     split_joined_bodies,
     split_leading_organisations,
+    split_titled_bodies_from_persons,
     split_trailing_organisations,
     split_repeated_heads,
     split_lam_places,
@@ -4222,6 +4314,7 @@ RULES: tuple[Rule, ...] = (
     trim_trailing_verbs,
     trim_trailing_quantifiers,
     trim_leading_prepositions,
+    trim_leading_prepositional_phrases,
     trim_leading_adverbs,
     untag_times_of_day,
     untag_missile_kinds,
@@ -4426,6 +4519,31 @@ def trim_words_after_surnames(
                 and second not in _given_keys()
             ):
                 ts[i + 1] = "O"
+    return out
+
+
+def split_told_surnames(sentences: Sequence[Sequence[str]], tags: Sequence[list[str]]) -> list[list[str]]:
+    """Cut from a person chunk whose words but the last are a KB person's name that last word where it is
+    the last word of another person's name told before in the document (``وزير الإعلام جورج قرداحي ...
+    رئيس الحكومة نجيب ميقاتي قرداحي``: Mikati, then Kordahi, his verb's object). Applied by the entities
+    stage to a whole document."""
+    out = [list(ts) for ts in tags]
+    told: dict[str, str] = {}  # the key of a person's last word → the key of the name before it
+    for toks, ts in zip(sentences, out, strict=True):
+        for typ, i, j in chunk_list(ts):
+            if typ != "PERS" or j - i < 2:
+                continue
+            last, rest = key(toks[j - 1]), _span_key(toks, i, j - 1)
+            if (
+                j - i >= 3
+                and rest
+                and told.get(last, rest) != rest
+                and alias_type(rest) == "PERS"
+                and alias_type(_span_key(toks, i, j)) is None
+            ):
+                ts[j - 1] = "B-PERS"
+                continue
+            told.setdefault(last, rest)
     return out
 
 

@@ -36,9 +36,11 @@ from khabar.ner.places import nisba_adjective, place_mentions, place_noun, whole
 from khabar.ner.repair import (
     alias_type,
     facility_heads,
+    is_body_head,
     is_given_name,
     place_first_words,
     repair_sentences,
+    split_told_surnames,
     tag_bracket_located_places,
     tag_capitals,
     tag_country_names,
@@ -200,6 +202,7 @@ def name_start(token: Token, tag_type: str, before: Token | None = None) -> int:
     if (
         tag_type in _INITIAL_KEEPING_TYPES
         and words[0].kind == "stem"
+        and not is_body_head(words[0].text)  # (بمصرف ليبيا المركزي: a body's head takes a preposition)
         and not listed(words[0].form)
         and not default_tagger().knows(words[0].form)
     ):
@@ -257,7 +260,7 @@ _SENTENCE_PASSES = (
     tag_vessel_names,
 )
 #: then the repairs that look across the document's sentences, in order
-_DOCUMENT_PASSES = (tag_repeated_names, tag_repeated_surnames, trim_words_after_surnames)
+_DOCUMENT_PASSES = (tag_repeated_names, tag_repeated_surnames, trim_words_after_surnames, split_told_surnames)
 
 
 @register("entities")
