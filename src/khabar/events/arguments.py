@@ -1973,8 +1973,7 @@ class DocView:
         nxt = self.at.get(k + 1)
         if k == 0 or nxt is None or nxt.etype != "PER" or nxt.prep is not None or k - 1 in self.inside:
             return False
-        core = self.core[k - 1]
-        bare_core = bare(core)
+        bare_core = self.bare[k - 1]
         if bare_core in demonym_words() and not self._titled(k - 1):
             return False  # صحيفة " الشرق الأوسط " السعودية اتهم جنبلاط: the paper's nationality, then a verb
         return self.tokens[k - 1].sentence == self.tokens[k].sentence and (
@@ -2757,24 +2756,25 @@ class DocView:
         first = None
         for k in range(start, end):
             core = self.core[k]
+            bare_core = self.bare[k]
             if k in self.name_parts:
                 continue
-            if core.startswith("ال") and bare(core) in _HEADLESS:
+            if core.startswith("ال") and bare_core in _HEADLESS:
                 return False  # واتهم الجيش حزب الله: the army acts, Hezbollah is no genitive of it
-            if first is None and bare(core) in _PLURAL_TITLES:
-                first = bare(core)  # أدان وزراء خارجية الجامعة العربية: the body's ministers, as it
+            if first is None and bare_core in _PLURAL_TITLES:
+                first = bare_core  # أدان وزراء خارجية الجامعة العربية: the body's ministers, as it
             if first is None and self._possessed_title(k):
                 return True  # وانتقد رئيسها التنفيذي X: a title opened by the office a pronoun names
-            if first is None and bare(core) in words and bare(core) not in SUBJECT_FILLERS:
+            if first is None and bare_core in words and bare_core not in SUBJECT_FILLERS:
                 if not core.startswith("ال") and k + 1 < end and self.core[k + 1] in demonym_words():
                     return False  # واتهم مسؤول أمريكي إيران: someone described, not a title before a name
-                first = bare(core)
+                first = bare_core
         # (a body's council or committee stands for it: دان مجلس جامعة الدول العربية)
         return first is None or first in title_heads() or first in _BODY_ORGANS or first in _PLURAL_TITLES
 
     def _may_stand_before_subject(self, k: int) -> bool:
         core = self.core[k]
-        bare_core = bare(core)
+        bare_core = self.bare[k]
         return (
             k in self.name_parts
             or self.tokens[k].text in QUOTE_MARKS  # a name in quotes (صحيفة " بابل ")
@@ -6335,8 +6335,8 @@ class DocView:
         if self._match_sentences is None:  # the sentences with a word of a match, found once
             self._match_sentences = {
                 self.tokens[k].sentence
-                for k, core in enumerate(self.core)
-                if bare(core) in _SPORTS and not self._military_target(k)
+                for k, bare_core in enumerate(self.bare)
+                if bare_core in _SPORTS and not self._military_target(k)
             }
         sentence = self.tokens[i].sentence
         return sentence in self._match_sentences or sentence - 1 in self._match_sentences
