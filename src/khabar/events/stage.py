@@ -1419,7 +1419,6 @@ class EventCoder:
                     # أعدها حزب الليكود ("prepared", not "I promise"), وكرر دعوته (his call): no first
                     # person outside reported words
                     readings[i] = self._readings(t, nouns_only=True)
-        named = {m.start for e in doc.entities for m in e.mentions}
         for i, (entries, start, end) in enumerate(readings):
             if not entries:
                 continue  # (most tokens: no trigger reading to narrow)
@@ -1427,7 +1426,7 @@ class EventCoder:
             if (
                 i + 1 < len(cores)
                 and any(e.participle and e.lemma == _ACCUSING for e in entries)
-                and _charged_one(doc.tokens[i + 1], cores[i + 1], named)
+                and _charged_one(doc, doc.tokens[i + 1], cores[i + 1])
                 and past_later(cores, i + 1) == i + 1
             ):
                 # رحلت السلطات مواطنا متهما بالتحريض، برأت المحكمة متهما ثانيا: "accused" (مُتَّهَم), one
@@ -9634,13 +9633,15 @@ def _denied_claim_of(view: DocView, i: int, hi: int, target: list[str]) -> bool:
     return False
 
 
-def _charged_one(after: Token, core: str, named: set[int]) -> bool:
+def _charged_one(doc: Document, after: Token, core: str) -> bool:
     """``after``, the token right after a participle of accusing, shows it the passive one (مُتَّهَم): the
     charge after ب with no name in it (``متهما بالتحريض``, not ``متهما بكين بـ``), or an ordinal
-    (``متهما ثانيا``); ``named``: the start offsets of entity mentions."""
+    (``متهما ثانيا``)."""
     if bare(core) in _ORDINALS:
         return True
-    return "ب" in after.proclitics and not any(after.start <= k < after.end for k in named)
+    return "ب" in after.proclitics and not any(
+        after.start <= m.start < after.end for e in doc.entities for m in e.mentions
+    )
 
 
 def _keep(reading: Reading, kept: tuple[Entry, ...]) -> Reading:

@@ -1316,14 +1316,14 @@ def split_titled_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     with is no word of it, and one word may stay after the place (``والتقى محافظ مأرب سلطان العرادة``)."""
     titles = title_heads()
     for typ, i, j in chunk_list(tags):
-        if typ != "PERS" or alias_type(_span_key(tokens, i, j)) is not None:
+        if typ != "PERS" or j - i < 3 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
-        if j - i >= 3 and _first_key(tokens[i]) in titles and _span_type(tokens, i + 1, i + 2) == "LOC":
+        if _first_key(tokens[i]) in titles and _span_type(tokens, i + 1, i + 2) == "LOC":
             tags[i] = "O"
             _retag(tags, "LOC", i + 1, i + 2)
             _retag(tags, "PERS", i + 2, j)
             continue
-        if j - i < 3 or i == 0 or _first_key(tokens[i - 1]) not in titles:
+        if i == 0 or _first_key(tokens[i - 1]) not in titles:
             continue
         for k in (i + 2, i + 1):
             if j - k >= 2 and _span_type(tokens, i, k) == "LOC":
