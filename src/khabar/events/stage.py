@@ -6773,8 +6773,6 @@ def _missing_side(ev: Event, symmetric: frozenset[str]) -> str:
 #: people no name gives, and how many words after the verb that count may stand
 _COUNTED_VICTIMS = tuple(normalize(w) for w in ("قتل", "أعدم", "خطف", "اختطف"))
 _COUNTED_VICTIMS_REACH = 8
-#: the particle of the perfect (وكان X قد قتل), normalised
-_PERFECT_QAD = normalize("قد")
 #: the attackers a count of the dead may be of (قتلت ثلاثة من المهاجمين), normalised
 _ATTACKERS = frozenset(normalize(w) for w in ("المهاجمين", "المسلحين", "المتشددين", "الإرهابيين", "الخاطفين"))
 
@@ -6857,7 +6855,7 @@ def _subject_just_before(view: DocView, i: int, source: Sequence[str]) -> bool:
     """A source named right before the verb at ``i``, or before the ``قد`` of a pluperfect: its subject,
     the verb active (وكان نظام صدام حسين قد قتل نحو 180 ألف كردي، إن الجيش قتل 500 شخص)."""
     k = i - 1
-    if k > 0 and view.core[k] == _PERFECT_QAD:
+    if k > 0 and view.core[k] == MAY:
         k -= 1
     if k < 0 or view.tokens[k].sentence != view.tokens[i].sentence:
         return False
