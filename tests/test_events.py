@@ -5040,6 +5040,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_disappearances_heldout.jsonl", 42),
         ("events_wire_boycotts_dev.jsonl", 48),
         ("events_wire_boycotts_heldout.jsonl", 42),
+        ("events_wire_evacuations_dev.jsonl", 48),
+        ("events_wire_evacuations_heldout.jsonl", 42),
+        ("events_wire_amnesties_dev.jsonl", 48),
+        ("events_wire_amnesties_heldout.jsonl", 42),
+        ("events_wire_un_votes_dev.jsonl", 48),
+        ("events_wire_un_votes_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5087,6 +5093,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("extraditions", "drills", "loans"),
         *("repatriations", "mercenaries", "recognition"),
         *("bases", "disappearances", "boycotts"),
+        *("evacuations", "amnesties", "un_votes"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
