@@ -25962,3 +25962,107 @@ def test_triggers_without_a_reading_are_read(
 ) -> None:
     found, whom = roles(extract_text(text), etype)
     assert source <= found and target <= whom
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a meeting noun after ، عقب / بعد between commas: the subject before the comma held it
+        (
+            "أعلن وزير الخارجية السوداني علي يوسف الشريف، عقب مباحثات مع نظيره الروسي سيرغي لافروف في "
+            "موسكو، أن البلدين توصلا إلى تفاهم كامل .",
+            {"علي يوسف الشريف"},
+            {"سيرغي لافروف"},
+        ),
+        (
+            "وقال وزير الخارجية الأردني أيمن الصفدي، بعد محادثات مع نظيره المصري سامح شكري في عمان، "
+            "إن البلدين متفقان .",
+            {"أيمن الصفدي"},
+            {"سامح شكري"},
+        ),
+        (
+            "وأكد الرئيس الفرنسي إيمانويل ماكرون، إثر مفاوضات مع المستشار الألماني أولاف شولتس، "
+            "أن الاتفاق قريب .",
+            {"إيمانويل ماكرون"},
+            {"أولاف شولتس"},
+        ),
+        # (not a clause's close after its object, no aside: the verb's subject held the call)
+        (
+            "علق رئيس حكومة مقاطعة أونتاريو الكندية دوغ فورد الرسوم التي فرضها على صادرات الكهرباء إلى "
+            "ولايات ميشيغان ومينيسوتا ونيويورك، بعد اتصال هاتفي مع وزير التجارة الأميركي هوارد لوتنيك .",
+            {"دوغ فورد"},
+            {"هوارد لوتنيك"},
+        ),
+    ],
+)
+def test_a_meeting_told_in_an_aside_after_the_subject_is_its(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert ("CONSULT", source, target) in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the visitor named after his title and its office meets whom حيث names, not the office
+        (
+            "زار مدير الوكالة الدولية للطاقة الذرية رافائيل غروسي موقع محطة الضبعة النووية على الساحل "
+            "الشمالي الغربي لمصر، حيث التقى وزير الكهرباء والطاقة المتجددة محمود عصمت .",
+            [("CONSULT", {"رافائيل غروسي"}, {"محمود عصمت"})],
+        ),
+        (
+            "زار مدير الوكالة الدولية للطاقة الذرية رافائيل غروسي القاهرة، حيث التقى وزير الكهرباء "
+            "محمود عصمت .",
+            [("CONSULT", {"رافائيل غروسي"}, {"محمود عصمت"})],
+        ),
+    ],
+)
+def test_who_went_is_the_titled_visitor_not_his_office(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert [r for r in coded_roles(text) if r[0] == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a deal signed to buy from a seller: the seller is the other party
+        (
+            "وكانت الصين قد وقعت في أبريل / نيسان الماضي صفقة لشراء الغاز من تركمانستان .",
+            {"الصين"},
+            {"تركمانستان"},
+        ),
+        (
+            "وقعت مؤسسة اللوجستيات الغذائية الإندونيسية، الخميس، عقدا لشراء مليون طن من الأرز من فيتنام "
+            "وتايلاند .",
+            {"مؤسسة اللوجستيات الغذائية الإندونيسية"},
+            {"فيتنام", "تايلاند"},
+        ),
+    ],
+)
+def test_a_deal_to_buy_is_agreed_with_the_seller(text: str, source: set[str], target: set[str]) -> None:
+    assert ("AGREE", source, target) in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a hand-over under a programme of aid is aid given, no deal
+        (
+            'تسلمت تونس من الولايات المتحدة أربع طائرات تدريب قتالي من طراز "تيكسان-2"، في إطار برنامج '
+            "المساعدات العسكرية الأمريكية لدعم جهود مكافحة الإرهاب .",
+            {"الولايات المتحدة"},
+            {"تونس"},
+        ),
+        (
+            "تسلم خفر السواحل الليبي يوم الثلاثاء زورقي دورية جديدين من إيطاليا في حفل أقيم بقاعدة أبو ستة "
+            "البحرية في طرابلس، في إطار برنامج يموله الاتحاد الأوروبي لمساعدة ليبيا على الحد من تدفق "
+            "المهاجرين .",
+            {"إيطاليا"},
+            {"خفر السواحل الليبي"},
+        ),
+    ],
+)
+def test_a_hand_over_under_an_aid_programme_is_aid(text: str, source: set[str], target: set[str]) -> None:
+    coded = coded_roles(text)
+    assert ("AID", source, target) in coded and not any(r[0] == "COOPERATE" for r in coded)

@@ -1404,6 +1404,17 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS I-PERS O O",
         ),
         ("trim_trailing_quantifiers", "قال حسن كل", "O B-PERS O", "O B-PERS O"),
+        # ب fused to a noun of what is praised, the object of the verb after a name, is no word of it
+        ("trim_trailing_praised", "وأشاد نعيم بوقوف مصر", "O B-PERS I-PERS B-LOC", "O B-PERS O B-LOC"),
+        (
+            "trim_trailing_praised",
+            "وأشاد محمد شمسان بجهود الشيخ",
+            "O B-PERS I-PERS I-PERS O",
+            "O B-PERS I-PERS O O",
+        ),
+        ("trim_trailing_praised", "وأشاد قائدي بتعاون الإدارة", "O B-PERS I-PERS O", "O B-PERS O O"),
+        # (a name's own word, or a word of one alone, is kept: بوتفليقة)
+        ("trim_trailing_praised", "عبد العزيز بوتفليقة", "B-PERS I-PERS I-PERS", "B-PERS I-PERS I-PERS"),
         # "in the name of" and the body a spokesman speaks for open no person's name; باسم elsewhere may
         (
             "trim_spokesmen_bodies",

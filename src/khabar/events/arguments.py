@@ -2231,8 +2231,13 @@ class DocView:
     def aside_opened(self, i: int) -> int | None:
         """The comma of an aside that token ``i`` opens right after its preposition (``حمدوك، في اتصال
         هاتفي مع بومبيو،``), or None."""
-        if i >= 2 and self.core[i - 1] in _ASIDE_OPENERS and self.tokens[i - 2].text in ("،", ","):
-            return i - 2
+        if i >= 2 and self.tokens[i - 2].text in ("،", ","):
+            if self.core[i - 1] in _ASIDE_OPENERS:
+                return i - 2
+            if self.core[i - 1] in FOLLOWING and self._aside_closes(i):
+                # (or after it, between commas: وأعلن X، عقب مباحثات مع Y، أن; not a clause's close,
+                # علق X الرسوم على صادرات الكهرباء إلى نيويورك، بعد اتصال هاتفي مع Y.)
+                return i - 2
         if i >= 4 and self.core[i - 1] == FROM:
             # (or what follows the clause, after a span of time: وقعت X وY اتفاقا، بعد عشرة أيام من
             # المحادثات)
@@ -2242,6 +2247,15 @@ class DocView:
                 if self.core[k] in FOLLOWING:
                     return k - 1 if self.tokens[k - 1].text in ("،", ",") else None
         return None
+
+    def _aside_closes(self, i: int) -> bool:
+        """A comma closes the aside that token ``i`` opens within a few words, before the clause ends."""
+        for k in range(i + 1, min(len(self.tokens), i + 1 + _ASIDE_SPAN)):
+            if self.is_hard(k):
+                return False
+            if self.tokens[k].text in ("،", ","):
+                return True
+        return False
 
     def represented(self, a: ActorMention) -> bool:
         """``a`` follows a word for its representatives and عن (``بدأ ممثلون عن الجيش وقوات الدعم السريع

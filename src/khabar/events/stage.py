@@ -695,6 +695,13 @@ _GIFT_WORDS = frozenset(
 )
 #: how many tokens after the verb the gift may be told
 _GIFT_REACH = 16
+#: a programme (في إطار برنامج المساعدات العسكرية، برنامج يموله الاتحاد الأوروبي لمساعدة ليبيا) and the
+#: words of aid or support that make it one of aid, bare; how many words after it they may stand
+_PROGRAMMES = frozenset(bare(normalize(w)) for w in ("برنامج", "برامج"))
+_AID_PROGRAMME_WORDS = frozenset(
+    bare(normalize(w)) for w in ("المساعدات", "المساعدة", "لمساعدة", "مساعدات", "الدعم", "لدعم", "المعونة")
+)
+_AID_PROGRAMME_REACH = 5
 #: words naming a relief or development body (مركز الملك سلمان للإغاثة، برنامج الأغذية العالمي، منظمة
 #: الأمم المتحدة للطفولة، البرنامج السعودي لتنمية وإعمار اليمن), bare: what it hands over is aid
 _RELIEF_WORDS = frozenset(
@@ -3092,6 +3099,8 @@ class EventCoder:
                     )
                 if not target and etype == "SUPPORT":
                     target = _partner(view, i, hi, source)  # أشاد X بالتعاون مع Y
+                if not target and etype == "AGREE" and obj is not None:
+                    target = _seller(view, obj[1], hi, source)  # وقعت X صفقة لشراء الغاز من Y
                 if not target and (etype == "SUPPORT" or (etype == "ACCUSE" and entry.pos == "verb")):
                     # أشاد X بـ«الدعم السخي» من المملكة، انتقدت X «التهديدات» من مدريد
                     target = _giver(view, i, hi, source, direct=etype == "ACCUSE")
@@ -8328,13 +8337,14 @@ def _went_there(view: DocView, i: int) -> list[str] | None:
                 k += made
             if going and (body := view.member_subject(k, i) or view.unit_subject(k, i)) is not None:
                 return view.group_after(body)[0]  # وصل وفد من إيكواس إلى نيامي، حيث التقى: the body's
+            if not made and (holder := view.titled_person(k, i)) is not None:
+                # زيارة المديرة العامة للمنظمة X إلى أبوظبي، حيث التقت: who went, named after his title
+                # and its office (not the office itself: زار مدير الوكالة الدولية للطاقة الذرية X موقع
+                # المحطة، حيث التقى)
+                return view.group_after(holder)[0]
             a = view.first_actor(k + 1, min(k + 2 + _TITLE_WORDS, i))
             if a is not None and a.prep in (None, GENITIVE_IN_PP) and view.only_titles(k + 1, a.first):
                 return view.group_after(a)[0]
-            if not made and (holder := view.titled_person(k, i)) is not None:
-                # زيارة المديرة العامة للمنظمة X إلى أبوظبي، حيث التقت: who went, named after his title
-                # and its office
-                return view.group_after(holder)[0]
             return []
         if view.is_hard(k) or k in view.clause_verbs:
             return None
@@ -8816,6 +8826,29 @@ def _partner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
             if view.is_boundary(j):
                 return []
         return []
+    return []
+
+
+#: a purchase a deal is signed or made for (صفقة لشراء، عقدا لاستيراد), normalised; how many words may
+#: stand between the deal and it (عقدا تجاريا لشراء), and how far after it the seller may be named
+_PURCHASES = frozenset(normalize(w) for w in ("لشراء", "لاستيراد"))
+_PURCHASE_GAP = 2
+_SELLER_REACH = 12
+
+
+def _seller(view: DocView, k: int, hi: int, source: list[str]) -> list[str]:
+    """The seller named after ``من`` in the purchase that the deal at object head ``k`` is for (``وقعت
+    الصين صفقة لشراء الغاز من تركمانستان``، ``عقدا لشراء مليون طن من الأرز من فيتنام وتايلاند``): the
+    other party to it."""
+    buy = next((j for j in range(k + 1, min(hi, k + 2 + _PURCHASE_GAP)) if view.norm[j] in _PURCHASES), None)
+    if buy is None:
+        return []
+    for j in range(buy + 1, min(hi, buy + 1 + _SELLER_REACH)):
+        if view.is_boundary(j) or j in view.clause_verbs:
+            return []
+        a = view.actor(j)
+        if a is not None and a.prep == FROM:
+            return [e for e in view.group_after(a)[0] if e not in source]
     return []
 
 
@@ -9493,7 +9526,19 @@ def _relief_body(view: DocView, entity: str) -> bool:
 def _gift_after(view: DocView, i: int, hi: int) -> bool:
     """The clause after the handing over at ``i`` tells it is given (``تسلمت X زوارق مقدمة من المملكة
     المتحدة``، ``هدية من``، ``منحة``): aid, no deal."""
-    return _word_in_clause_after(view, i, hi, _GIFT_WORDS, _GIFT_REACH)
+    return _word_in_clause_after(view, i, hi, _GIFT_WORDS, _GIFT_REACH) or _aid_programme(view, i, hi)
+
+
+def _aid_programme(view: DocView, i: int, hi: int) -> bool:
+    """The sentence after the handing over at ``i`` tells it is done under a programme of aid or support
+    (``تسلمت تونس من الولايات المتحدة أربع طائرات ...، في إطار برنامج المساعدات العسكرية الأمريكية``):
+    aid, no deal."""
+    for k in range(i + 1, hi):
+        if view.bare[k] in _PROGRAMMES:
+            words = range(k + 1, min(hi, k + 1 + _AID_PROGRAMME_REACH))
+            if any(view.bare[j] in _AID_PROGRAMME_WORDS for j in words):
+                return True
+    return False
 
 
 def _word_in_clause_after(view: DocView, i: int, hi: int, words: frozenset[str], reach: int) -> bool:

@@ -2370,6 +2370,26 @@ def trim_trailing_quantifiers(tokens: Sequence[str], tags: list[str]) -> list[st
     return tags
 
 
+#: ب fused to a noun of what is praised or thanked for (وأشاد شمسان بجهود الشيخ، أشاد نعيم بوقوف مصر، أشاد
+#: قائدي بتعاون الإدارة), keys: the object of a verb of praise after a name, never a word of it
+_PRAISED_WITH = frozenset(
+    key("ب" + w)
+    for w in (
+        *("جهود", "جهد", "تعاون", "وقوف", "موقف", "مواقف", "دعم", "قرار", "مبادرة", "التزام", "شجاعة"),
+        *("أداء", "نجاح", "إنجاز", "حرص", "تضحيات", "سرعة", "مهنية", "تجاوب", "حكمة", "مستوى", "تفهم"),
+    )
+)
+
+
+def trim_trailing_praised(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop the last word of a person chunk when it is ب fused to a noun of what is praised or thanked
+    for (``وأشاد شمسان بجهود الشيخ``، ``وأشاد نعيم بوقوف مصر``): the object of the verb after the name."""
+    for typ, i, j in chunk_list(tags):
+        if typ == "PERS" and j - i > 1 and key(tokens[j - 1]) in _PRAISED_WITH:
+            tags[j - 1] = "O"
+    return tags
+
+
 #: nouns of what a person did or said, before his name (زيارة أرمينغول، تصريحات السيسي), keys
 _DEED_NOUNS = frozenset(
     key(w)
@@ -4313,6 +4333,7 @@ RULES: tuple[Rule, ...] = (
     trim_leading_lil_nouns,
     trim_trailing_verbs,
     trim_trailing_quantifiers,
+    trim_trailing_praised,
     trim_leading_prepositions,
     trim_leading_prepositional_phrases,
     trim_leading_adverbs,
