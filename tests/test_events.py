@@ -26066,3 +26066,115 @@ def test_a_deal_to_buy_is_agreed_with_the_seller(text: str, source: set[str], ta
 def test_a_hand_over_under_an_aid_programme_is_aid(text: str, source: set[str], target: set[str]) -> None:
     coded = coded_roles(text)
     assert ("AID", source, target) in coded and not any(r[0] == "COOPERATE" for r in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal said again by its subject in a clause after it (مؤكدا أن بلاده "لن تتراجع"): one refusal
+        (
+            'ورفض الرئيس رجب طيب أردوغان الانتقادات الأميركية، مؤكدا أن بلاده "لن تتراجع" عن الصفقة.',
+            [("REJECT", {"رجب طيب أردوغان"}, set())],
+        ),
+        (
+            "ورفض وزير الخارجية التركي مولود جاويش أوغلو العقوبات، مؤكدا أن أنقرة لن تتراجع عن العملية.",
+            [("REJECT", {"مولود جاويش أوغلو"}, set())],
+        ),
+        (
+            "رفض الرئيس الفنلندي ألكسندر ستوب التهديدات الروسية، مؤكدا أن بلاده «لن تخضع للترهيب».",
+            [("REJECT", {"ألكسندر ستوب"}, set())],
+        ),
+        # (a denial of a claim, then a stand of its own: two)
+        (
+            "نفى المتحدث باسم وزارة الداخلية الإيرانية أن تكون عمليات الإعادة قسرية، مؤكدا أن طهران"
+            " «لن تتراجع» عن قرارها.",
+            [("REJECT", {"وزارة الداخلية الإيرانية"}, set()), ("REJECT", {"طهران"}, set())],
+        ),
+        # (an explicit refusal after a description, no refusal before it: kept)
+        (
+            'ووصف رئيس الوزراء آبي أحمد الانتخابات بأنها "الأولى الحرة"، مؤكدا أنه "لن يقبل الوصاية من أحد".',
+            [("REJECT", {"آبي أحمد"}, set())],
+        ),
+    ],
+)
+def test_a_refusal_said_again_after_it_is_one_refusal(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert [r for r in coded_roles(text) if r[0] == "REJECT"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call for a meeting or session of a body (اجتماع طارئ لمجلس الأمن) is addressed to that body
+        (
+            "ودانت إيران الضربات، فيما دعت روسيا إلى اجتماع طارئ لمجلس الأمن الدولي.",
+            ({"روسيا"}, {"مجلس الأمن الدولي"}),
+        ),
+        (
+            "وطالبت وزيرة الخارجية ماريا أنخيلا أولغين بعقد اجتماع طارئ لمنظمة الدول الأميركية.",
+            ({"ماريا أنخيلا أولغين"}, {"منظمة الدول الأميركية"}),
+        ),
+        # (a summit held in a town: no one addressed)
+        ("ودعت الجامعة العربية إلى عقد قمة طارئة في القاهرة.", ({"الجامعة العربية"}, set())),
+    ],
+)
+def test_a_call_for_a_body_s_session_is_addressed_to_it(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "REQUEST") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an end declared to one's commitment to an accord or a truce is a rejection of it
+        (
+            "وأعلنت جبهة البوليساريو إنهاء التزامها باتفاق وقف إطلاق النار الموقع عام 1991.",
+            ({"جبهة البوليساريو"}, set()),
+        ),
+        (
+            "واتهمت جبهة البوليساريو الرباط بخرق وقف إطلاق النار، وأعلنت إنهاء التزامها به.",
+            ({"جبهة البوليساريو"}, set()),
+        ),
+    ],
+)
+def test_an_end_to_one_s_commitment_is_a_rejection(text: str, expected: tuple[set[str], set[str]]) -> None:
+    assert roles(extract_text(text), "REJECT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "which he denies" with no one named after the verb: the accused denies, not the accuser
+        (
+            "وكانت واشنطن قد وجهت إلى مادورو عام 2020 تهما بالإرهاب المرتبط بالمخدرات، وهو ما ينفيه.",
+            ({"مادورو"}, set()),
+        ),
+        (
+            "وتتهم الحكومة السودانية الإمارات بدعم قوات الدعم السريع، وهو ما تنفيه.",
+            ({"الإمارات"}, set()),
+        ),
+        # (the denier named after the verb stays: وهو ما تنفيه أبوظبي)
+        (
+            "وتتهم الحكومة السودانية الإمارات بدعم قوات الدعم السريع، وهو ما تنفيه أبوظبي.",
+            ({"أبوظبي"}, set()),
+        ),
+    ],
+)
+def test_which_is_denied_with_no_one_named_is_denied_by_the_accused(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "REJECT") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (an end called for to a strike or a siege is no rejection: إنهاء reads so only before التزام)
+        "ودعا وزير المالية أنس الصالح النقابة إلى إنهاء الإضراب والعودة إلى طاولة الحوار.",
+        "وطالب مجلس الأمن الدولي قوات الدعم السريع بإنهاء الحصار الذي تفرضه على الفاشر.",
+    ],
+)
+def test_an_end_to_an_act_is_no_rejection(text: str) -> None:
+    assert "REJECT" not in [e.type for e in extract_text(text).events]

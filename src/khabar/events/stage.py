@@ -3324,6 +3324,32 @@ class EventCoder:
                     elif first is not None and first.first < i - 2 and not set(first.entities) & set(source):
                         target = list(first.entities)
                 if (
+                    etype == "REJECT"
+                    and entry.lemma in DENIAL_LEMMAS
+                    and not args.after_verb
+                    and i - 2 >= lo
+                    and view.core[i - 1] == _WHAT_ITSELF
+                    and view.core[i - 2] in _IT_IS
+                    and (
+                        charged := _last_told(
+                            doc,
+                            view,
+                            events,
+                            i,
+                            lambda ev, start=doc.sentences[token.sentence].start: (
+                                ev.type == "ACCUSE" and ev.sentence.start == start
+                            ),
+                            reach=0,
+                        )
+                    )
+                    is not None
+                    and charged.target
+                    and set(charged.source) == set(source)
+                ):
+                    # وجهت واشنطن إلى مادورو تهما بالإرهاب، وهو ما ينفيه: the accused denies, no one named
+                    # after the verb (not the accuser, the subject told before)
+                    source, target = list(charged.target), []
+                if (
                     not target
                     and etype in _STANCE_TYPES
                     and entry.pos == "verb"
@@ -3379,6 +3405,9 @@ class EventCoder:
                 if not target and etype == "REJECT" and obj is not None:
                     # استخدمت روسيا حق النقض ضد مشروع قرار قدمته سويسرا والبرازيل: the draft's authors
                     target = [e for e in _draft_authors(view, obj[1], hi) if e not in source]
+                if not target and etype == "REQUEST" and entry.pos == "verb":
+                    # دعت روسيا إلى اجتماع طارئ لمجلس الأمن الدولي: the body whose session is called for
+                    target = [e for e in _session_called_of(view, i, hi) if e not in source]
                 if not target and not which_told and etype == "REJECT" and entry.pos == "verb":
                     # رفض مصدر سعودي ما ورد في تقرير المنظمة: whose report or words are refused
                     target = [e for e in _reported_by(view, i, hi) if e not in source]
@@ -7114,6 +7143,29 @@ def _draft_authors(view: DocView, end: int, hi: int) -> list[str]:
         a = view.actor(j) if j < hi else None
         return view.group_after(a)[0] if a is not None else []
     return []
+
+
+def _session_called_of(view: DocView, i: int, hi: int) -> list[str]:
+    """The body whose meeting or session the call at token ``i`` asks for: the actor with ل right after a
+    noun of meeting, or after it and one adjective, a few words after the call (``دعت روسيا إلى اجتماع
+    طارئ لمجلس الأمن الدولي``، ``طالبت الوزيرة X بعقد اجتماع طارئ لمنظمة الدول الأميركية``); else none."""
+    for k in range(i + 1, min(hi, i + _SESSION_REACH)):
+        if view.is_hard(k):
+            return []
+        if view.bare[k] in _SESSIONS_CALLED:
+            for j in range(k + 1, min(hi, k + 3)):
+                if (m := view.actor(j)) is not None:
+                    return list(m.entities) if m.prep == "ل" else []
+            return []
+    return []
+
+
+#: how many tokens after a call the meeting it asks for may be named (past its subject and عقد)
+_SESSION_REACH = 10
+#: nouns of a meeting or session a call may ask a body to hold, bare
+_SESSIONS_CALLED = frozenset(
+    bare(normalize(w)) for w in ("اجتماع", "اجتماعا", "جلسة", "قمة", "دورة", "اجتماعات", "جلسات")
+)
 
 
 #: how many tokens after a vessel's name its owner may be named, past quotation marks (المملوكة لشركة «X»)
@@ -11612,8 +11664,10 @@ def _site_holder(view: DocView, i: int, crafts: bool = False) -> list[str]:
 
 
 #: verbal nouns that name an act only with their object right after them, also words of names
-#: (تنظيم مسيرة "organising a march"; تنظيم القاعدة "the organisation of al-Qaeda"), normalised
-_OBJECT_NEXT = frozenset({normalize("تنظيم")})
+#: (تنظيم مسيرة "organising a march"; تنظيم القاعدة "the organisation of al-Qaeda"), or common words
+#: (إنهاء التزامها بالاتفاق "ending its commitment", a refusal; إنهاء الإضراب: no act), lemmas as the
+#: lexicon writes them
+_OBJECT_NEXT = frozenset({"تنظيم", "إنهاء"})
 #: "cooperation", "coordination", "taking part" after ب and before مع (بالتعاون مع، بتنسيق مع، بالاشتراك مع)
 _JOINT_NOUNS = frozenset(normalize(w) for n in ("تعاون", "تنسيق", "اشتراك", "مشاركة") for w in (n, "ال" + n))
 #: "backing", "support" after ب and before من (بإسناد من طيران التحالف، بدعم من قوات X): a partner too
@@ -14292,6 +14346,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue  # طردت X الدبلوماسي وأمهلته 48 ساعة لمغادرة البلاد: the expulsion's terms, no threat
         if _accusations_denied(doc, ev, kept):
             continue  # اتهمت X ... ورفضت Y الاتهامات: what is denied, told already
+        if _refusal_restated(doc, ev, kept):
+            continue  # رفض X العقوبات، مؤكدا أن بلاده "لن تتراجع": the refusal told, said again
         if (
             ev.type == "CONSULT"
             and not ev.target
@@ -14335,6 +14391,48 @@ def _accusations_denied(doc: Document, ev: Event, events: Sequence[Event]) -> bo
         and len(doc.text[k.trigger.end : ev.trigger.start].split()) <= _DENIED_REACH
         for k in events
     )
+
+
+def _refusal_restated(doc: Document, ev: Event, events: Sequence[Event]) -> bool:
+    """The explicit refusal ``ev`` (``لن تقبل``، ``لن تتراجع``: a refusal verb right after لن or لا) is what a
+    refusal told before it in its sentence says, in a clause that asserts or says after it (``رفض الرئيس
+    أردوغان الانتقادات، مؤكدا أن بلاده "لن تتراجع"``، ``رفض نعيم قاسم الخطة، قائلا إن الحزب «لن يسلم
+    سلاحه»``): the one refusal told again, not a second. Only a refusal (رفض) restates so: a denial of a
+    claim may be followed by a stand of its own (``نفى X أن تكون الإعادة قسرية، مؤكدا أن طهران لن
+    تتراجع``)."""
+    if ev.type != "REJECT" or ev.negated:
+        return False
+    before = doc.text[max(0, ev.trigger.start - _NEGATOR_CHARS) : ev.trigger.start].split()
+    if not before or normalize(before[-1].strip("".join(QUOTE_MARKS))) not in _REFUSING:
+        return False
+    for k in events:
+        if (
+            k.type == "REJECT"
+            and not k.negated
+            and k.sentence == ev.sentence
+            and k.trigger.end < ev.trigger.start
+            and _REFUSAL_STEM in normalize(k.trigger.text)
+        ):
+            words = [normalize(w) for w in doc.text[k.trigger.end : ev.trigger.start].split()]
+            if any(
+                w.removeprefix("و") in _RESTATING and nxt in COMPLEMENTIZERS
+                for w, nxt in itertools.pairwise(words)
+            ):
+                return True
+    return False
+
+
+#: words before which a refusal's negation may stand, quote marks included (مؤكدا أن بلاده "لن تتراجع")
+_NEGATOR_CHARS = 6
+#: the participles and verbs by which a refusal's subject says it again (مؤكدا أن، قائلا إن، وقالت إن),
+#: normalised, their و taken off
+_RESTATING = frozenset(
+    normalize(w)
+    for w in (
+        *("مؤكدا", "مؤكدة", "مؤكدين", "مشددا", "مشددة", "قائلا", "قائلة", "مضيفا", "مضيفة"),
+        *("معتبرا", "معتبرة", "قال", "قالت", "أكد", "أكدت"),
+    )
+)
 
 
 #: how many words a denial's subject may take between it and the accusations it denies (رفض المتحدث
