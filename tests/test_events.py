@@ -26178,3 +26178,79 @@ def test_which_is_denied_with_no_one_named_is_denied_by_the_accused(
 )
 def test_an_end_to_an_act_is_no_rejection(text: str) -> None:
     assert "REJECT" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the deed's agent after على أيدي, in a relative clause on the deed condemned
+        (
+            'وندد رئيس الوزراء الهايتي أرييل هنري بـ"المعاملة المهينة" التي تلقاها المهاجرون على أيدي عناصر '
+            "حرس الحدود الأميركي .",
+            ("ACCUSE", {"أرييل هنري"}, {"حرس الحدود الأميركي"}),
+        ),
+        (
+            "ونددت حكومة طالبان بما وصفته بالمعاملة القاسية التي يلقاها العائدون على أيدي السلطات "
+            "الباكستانية .",
+            ("ACCUSE", {"حكومة طالبان"}, {"السلطات الباكستانية"}),
+        ),
+        # على أيدي names an attack's agent as على يد does
+        (
+            "قتل ثلاثة مدنيين على أيدي عناصر من حركة الشباب في مقديشو .",
+            ("ASSAULT", {"حركة الشباب"}, {"مقديشو"}),
+        ),
+        # بما وصفه بـ«...»: what the speaker called the act, whose agent is then named
+        (
+            'وندد الشيخ حكمت الهجري، الرئيس الروحي لطائفة الموحدين الدروز، بما وصفه بـ"الحصار" الذي تفرضه '
+            "الحكومة السورية على السويداء .",
+            ("ACCUSE", {"حكمت الهجري"}, {"الحكومة السورية"}),
+        ),
+        # an appeal against a decision is a legal challenge of its maker (and أمام is no title)
+        (
+            "فرضت الوكالة الوطنية لتقنين المواصلات غرامة على شركة اتصالات المغرب . وأعلنت اتصالات المغرب "
+            "أنها ستطعن في القرار أمام المحكمة الإدارية بالرباط .",
+            ("ACCUSE", {"شركة اتصالات المغرب"}, {"الوكالة الوطنية لتقنين المواصلات"}),
+        ),
+        (
+            "سحب الاتحاد الدولي للريشة الطائرة من إندونيسيا حق تنظيم البطولة . وقالت وزارة الشباب والرياضة "
+            "الإندونيسية إنها ستطعن على القرار أمام محكمة التحكيم الرياضية .",
+            ("ACCUSE", {"وزارة الشباب والرياضة الإندونيسية"}, {"الاتحاد الدولي للريشة الطائرة"}),
+        ),
+    ],
+)
+def test_condemned_deeds_agents_and_appeals(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ورفض المتحدث باسم وزارة الخارجية الصينية لين جيان مطالب الفريق، واصفا إياها بأنها «تدخل سافر» .",
+        "وأعلن ترامب أن الولايات المتحدة ستعلق المناورات المشتركة مع كوريا الجنوبية، واصفا إياها بأنها "
+        '"استفزازية" .',
+    ],
+)
+def test_a_participle_calling_the_clauses_own_object_is_no_new_accusation(text: str) -> None:
+    assert "ACCUSE" not in {etype for etype, _, _ in coded_roles(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # exercises told again by their definite noun: those who held them
+        (
+            'انطلقت في قاعدة جبيت السودانية مناورات "حماة النيل" المشتركة بين القوات المسلحة السودانية '
+            "والقوات المسلحة المصرية . وانتقدت الخارجية الإثيوبية المناورات .",
+            ("ACCUSE", {"الخارجية الإثيوبية"}, {"القوات المسلحة السودانية", "القوات المسلحة المصرية"}),
+        ),
+        (
+            "انطلقت في مياه الخليج مناورات بحرية مشتركة بين البحرية الأمريكية والقوات البحرية الملكية "
+            'السعودية . في المقابل، وصف الحرس الثوري الإيراني المناورات بأنها "استفزازية" .',
+            ("ACCUSE", {"الحرس الثوري"}, {"البحرية الأمريكية", "القوات البحرية الملكية السعودية"}),
+        ),
+    ],
+)
+def test_stances_on_exercises_are_on_those_who_held_them(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)

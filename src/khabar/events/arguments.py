@@ -161,7 +161,8 @@ PARTICLES = frozenset(_N(w) for w in ("قد", "لقد", "وقد", "فقد", "س�
 PASSIVE_AUX = frozenset(_N(w) for w in ("تم", "تمت", "يتم", "سيتم", "جرى", "جرت", "يجري", "سيجري"))
 #: "hand", of على يد X: by X
 HAND = _N("يد")
-AGENT_MARKERS = ((_N("قبل"),), (HAND,), (_N("بواسطة"),), (_N("رصاص"),), (_N("نيران"),))
+#: words an act's agent is named after (من قبل X، على يد X، على أيدي X، برصاص X), normalised
+AGENT_MARKERS = ((_N("قبل"),), (HAND,), (_N("أيدي"),), (_N("بواسطة"),), (_N("رصاص"),), (_N("نيران"),))
 #: a detachment sent by a body, which stands for it as an agent (على يد قوة من جهاز الأمن، برصاص دورية من
 #: الجيش، قوة خاصة من الجيش: one word may describe it before من)
 _DETACHMENTS = frozenset(_N(w) for w in ("قوة", "دورية", "وحدة", "فرقة", "مفرزة", "مجموعة"))

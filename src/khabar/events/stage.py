@@ -360,6 +360,8 @@ _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
 #: "against", the preposition of whom a complaint or lawsuit is against, normalised; and that mode
 _AGAINST_WORD = normalize("ضد")
 _SUE = "sue"
+#: the lemma of an appeal against a decision or ruling (ستطعن في القرار), whose object is what is appealed
+_APPEAL = "طعن"
 #: prepositions that introduce what an agreement, a cooperation or a refusal is about, never a party to
 #: it (رفضت روسيا الهجوم على لبنان: Lebanon is not refused)
 #: words after which a name is a sponsor or witness of a deal or talks, no party (برعاية الولايات المتحدة)
@@ -3162,6 +3164,12 @@ class EventCoder:
                     and etype in _STANCE_TYPES
                     and (entry.pos == "verb" or has_suffix(token) or bool(view.enacted_by(i, False)))
                 ):
+                    appealed = (
+                        entry.lemma == _APPEAL
+                        and obj is not None
+                        and obj[1] > obj[0]
+                        and obj[0] not in view.inside
+                    )
                     # أدانت إيران العدوان الإسرائيلي على غزة: the country whose act is condemned; ودان X
                     # الغارة، ونددت Y بالتهديدات: the agent of the act told before (and a noun a verb
                     # of responding governs: وردت الخارجية الإيرانية بإدانة العقوبات)
@@ -3170,19 +3178,21 @@ class EventCoder:
                         or (_accused_after(view, readings, i, hi, source) if etype == "ACCUSE" else [])
                         or [
                             e
-                            # (past its object: أعرب غوتيريش عن ترحيبه بالاتفاق)
+                            # (past its object: أعرب غوتيريش عن ترحيبه بالاتفاق; but an appeal's object
+                            # is the decision appealed, ستطعن في القرار: from its preposition)
                             for e in _told_agent(
                                 doc,
                                 view,
                                 readings,
                                 events,
-                                obj[1] if obj is not None else i,
+                                i if obj is None else obj[0] if appealed else obj[1],
                                 hi,
                                 self.symmetric,
                                 source,
                                 # (past a subject with its title, named after the verb: ووصف المفوض السامي
                                 # لحقوق الإنسان X العملية بأنها)
                                 subject_last=None if obj is not None else _subject_last(args),
+                                subject_before=appealed,
                             )
                             if e not in source
                         ]
@@ -3421,8 +3431,13 @@ class EventCoder:
                     # refuses to face or sit with
                     target = [e for e in _refused_meeting_with(view, args, i, hi) if e not in source]
                 if not target and etype in _ON_ACT_STANCES and entry.pos == "verb":
-                    # ونددت الحكومة بما وصفته بـ"السرقة الفاضحة" من جانب واشنطن: the deed's agent
-                    target = [e for e in view.agent(i + 1, view.clause(i, lo, hi)[1]) if e not in source]
+                    # ونددت الحكومة بما وصفته بـ"السرقة الفاضحة" من جانب واشنطن: the deed's agent, named in
+                    # the clause or in a relative clause on the deed (بـ"المعاملة المهينة" التي تلقاها
+                    # المهاجرون على أيدي عناصر حرس الحدود)
+                    end = view.clause(i, lo, hi)[1]
+                    if end + 1 < hi and view.core[end] in RELATIVES:
+                        end = view.clause(end + 1, lo, hi)[1]
+                    target = [e for e in view.agent(i + 1, end) if e not in source]
                 if not target and etype in _ON_ACT_STANCES and entry.pos == "verb" and args.after_verb:
                     # وأدانت الخارجية الأمريكية «قمع السلطات الإيرانية للطلاب»: the quoted deed's agent
                     target = [
@@ -4199,6 +4214,15 @@ class EventCoder:
                     for ev in events
                 ):
                     break  # ودانت واشنطن الهجوم، ووصفته بأنه «اعتداء سافر»: the condemnation, told again
+                if (
+                    entry.frame.describe
+                    and i in view.participles
+                    and i + 1 < hi
+                    and view.norm[i + 1] in _FREE_OBJECT
+                ):
+                    # رفض X مطالب الفريق، واصفا إياها بأنها «تدخل سافر»; أعلن ترامب وقف المناورات، واصفا
+                    # إياها بأنها «استفزازية»: how the clause's own object is called, the act told already
+                    break
                 prev = events[-1] if events else None
                 if (
                     prev is not None
@@ -6303,7 +6327,11 @@ def _told_agent(
         while (
             m < hi
             and m not in view.inside
-            and (view.core[m].startswith("ال") or view.bare[m] in title_words())
+            # (not "before" spelt as a title: أمام, not إمام)
+            and (
+                view.core[m].startswith("ال")
+                or (view.bare[m] in title_words() and view.core[m] not in BEFORE_SITE)
+            )
             and not readings[m][0]
         ):
             m += 1  # (وندد زعيم حزب الشعب الجمهوري أوزغور أوزال بالحملة: a title with no article too)
@@ -13392,7 +13420,7 @@ def _stances_on_acts(doc: Document, events: list[Event]) -> list[Event]:
     for ev in events:
         if ev.type in _ON_ACT_STANCES and not ev.negated:
             near = bisect_right(starts, ev.trigger.end - 1)
-            end = _past_stance_subject(doc, starts, entities, ev, near)
+            end = _past_named_so(doc.tokens, _past_stance_subject(doc, starts, entities, ev, near))
             act = next(
                 (
                     a
@@ -13418,6 +13446,19 @@ def _stances_on_acts(doc: Document, events: list[Event]) -> list[Event]:
                 ev = replace(ev, target=act.source)
         out.append(ev)
     return out
+
+
+def _past_named_so(tokens: Sequence[Token], k: int) -> int:
+    """The token after ``بما وصفه بـ«`` at token ``k``: what the stance's subject called the deed it is on,
+    whose word follows (``وندد X بما وصفه بـ"الحصار" الذي تفرضه Y``); else ``k``."""
+    if k + 1 >= len(tokens) or normalize(tokens[k].text) not in _WHAT:
+        return k
+    if not normalize(tokens[k + 1].text).startswith(NAMING_STEMS):
+        return k
+    k += 2
+    while k < len(tokens) and (tokens[k].text in QUOTE_MARKS or normalize(tokens[k].text) in _BY_ALONE):
+        k += 1
+    return k
 
 
 def _past_stance_subject(
@@ -14548,6 +14589,69 @@ def _vessels_at_sea(doc: Document, view: DocView, events: list[Event]) -> list[E
     return out
 
 
+#: military exercises with the article, bare: what a stance taken on them refers back to (انتقدت X المناورات)
+_DRILLS = frozenset(
+    bare(normalize(w)) for w in ("المناورات", "التدريبات", "التدريب", "التمرين", "التمارين", "التمرينات")
+)
+#: the words the exercises themselves are told by, bare (مناورات، تدريبات مشتركة، تمرين)
+_DRILL_NOUNS = frozenset(
+    bare(normalize(w)) for w in ("مناورات", "تدريبات", "تدريب", "تمرين", "تمارين", "تمرينات")
+)
+
+
+def _stances_on_drills(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A stance that names no one, taken on exercises told again by their definite noun right after its
+    verb and subject (``وانتقدت الخارجية الإثيوبية المناورات``), is on those who held the last exercises
+    coded before it: both parties of joint ones (COOPERATE), the holder of others (MOBILIZE of weapons)."""
+    out = []
+    for n, ev in enumerate(events):
+        if ev.type in _STANCE_TYPES and ev.source and not ev.target and not ev.negated:
+            k = _drill_object(view, view.token_at(ev.trigger.start))
+            drill = _drill_told(view, events[:n], ev.source) if k is not None else None
+            if drill is not None:
+                parties = (*drill.source, *(drill.target if drill.type == "COOPERATE" else ()))
+                ev = replace(ev, target=tuple(t for t in parties if t not in ev.source))
+        out.append(ev)
+    return out
+
+
+def _drill_object(view: DocView, i: int) -> int | None:
+    """The definite noun of exercises right after the stance verb at ``i``, past its subject and the
+    subject's titles (``وانتقدت الخارجية الإثيوبية المناورات``، ``ونددت تايوان بالمناورات``); else None."""
+    hi = view.bounds[view.tokens[i].sentence][1]
+    for k in range(i + 1, min(hi, i + 1 + _STANCE_SUBJECT_REACH + _TITLE_RUN_AFTER)):
+        if view.is_boundary(k):
+            return None
+        if k in view.inside:
+            continue
+        if view.bare[k] in _DRILLS and any(w.form == "ال" for w in view.tokens[k].words):
+            return k
+        if not view.only_titles(k, k + 1):
+            return None
+    return None
+
+
+#: how many more words than a subject's reach may stand before the object (its adjectives)
+_TITLE_RUN_AFTER = 2
+
+
+def _drill_told(view: DocView, events: list[Event], exclude: Sequence[str]) -> Event | None:
+    """The last exercises coded, held jointly (COOPERATE) or alone (MOBILIZE of weapons), told by a word
+    for exercises, by someone not among ``exclude``."""
+    return next(
+        (
+            ev
+            for ev in reversed(events)
+            if (ev.type == "COOPERATE" or (ev.type, ev.mode) == _WEAPONS_MODE)
+            and ev.source
+            and not ev.negated
+            and not set(ev.source) & set(exclude)
+            and any(_told_with_word(view, ev, w) for w in _DRILL_NOUNS)
+        ),
+        None,
+    )
+
+
 #: words that open a circumstantial aside after a comma (و cut off), on another act than the clause's
 #: (، متهما واشنطن بالسعي إلى تغيير النظام في كاراكاس، وذلك ردا على لقاء في كاليفورنيا), normalised
 _OTHER_ACT_ASIDES = frozenset(
@@ -14628,4 +14732,5 @@ _TOLD_ACROSS_EVENTS = (
     _seats_struck,
     _vessels_at_sea,
     _deployments_past_asides,
+    _stances_on_drills,
 )
