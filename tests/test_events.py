@@ -26254,3 +26254,97 @@ def test_stances_on_exercises_are_on_those_who_held_them(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # the object pronoun of a detention right after a release stands for those it frees
+        (
+            "أفرجت السلطات الانتقالية في مالي يوم السبت عن 46 جنديا من كوت ديفوار كانت قد اعتقلتهم في"
+            " مطار باماكو في تموز الماضي بتهمة الارتزاق .",
+            "COERCE",
+            {"السلطات الانتقالية"},
+            {"كوت ديفوار"},
+        ),
+        (
+            "أفرجت السلطات الإيطالية عن مركب الصيد التونسي «الحبيب» وطاقمه المكون من سبعة بحارة، بعد أن"
+            " احتجزه خفر السواحل الإيطالي لعشرة أيام في ميناء لامبيدوزا . واستقبل وزير الخارجية التونسي"
+            " نبيل عمار السفير الإيطالي في تونس .",
+            "COERCE",
+            {"خفر السواحل الإيطالي"},
+            {"تونس"},
+        ),
+        # a release of people told again by a pronoun or a definite noun frees those an arrest just told held
+        (
+            "اعتقلت الشرطة البحرية الأوغندية 23 صيادا من كينيا قرب جزيرة ميغينغو في بحيرة فيكتوريا ."
+            " ولاحقا، أفرجت السلطات الأوغندية عن الصيادين بعد اتصال هاتفي .",
+            "RETREAT",
+            {"السلطات الأوغندية"},
+            {"كينيا"},
+        ),
+        (
+            "احتجزت الشرطة الروسية، الخميس، رئيسة نقابة الأطباء أناستاسيا فاسيليفا أثناء محاولتها إيصال"
+            " معدات وقاية إلى مستشفى . وأفرجت الشرطة عنها بعد ساعات .",
+            "RETREAT",
+            {"الشرطة الروسية"},
+            {"أناستاسيا فاسيليفا"},
+        ),
+        # a state's own diplomats recalled or withdrawn, like its ambassador
+        (
+            "أعلنت وزارة الخارجية يوم الاثنين استدعاء جميع دبلوماسييها من إسرائيل للتشاور .",
+            "SANCTION",
+            {"وزارة الخارجية"},
+            {"إسرائيل"},
+        ),
+        ("وسحبت كندا دبلوماسييها من الصين .", "SANCTION", {"كندا"}, {"الصين"}),
+        # duties "raised" off imports (عن) or those imposed before (التي فرضتها) are lifted
+        (
+            "أعلنت وزارة التجارة الصينية، الجمعة، رفع الرسوم الجمركية المضادة للإغراق عن واردات الشعير من"
+            " أستراليا، بعد مراجعة استغرقت أربعة أشهر .",
+            "RETREAT",
+            {"وزارة التجارة الصينية"},
+            {"أستراليا"},
+        ),
+        (
+            "أعلنت وزارة التجارة الصينية رفع الرسوم المضادة للإغراق التي فرضتها منذ عام 2021 على واردات"
+            " النبيذ الأسترالي .",
+            "RETREAT",
+            {"وزارة التجارة الصينية"},
+            set(),
+        ),
+        # airspace shut at home, aimed at no named country, is a restriction
+        (
+            "أغلقت السلطات التركية يوم السبت المجال الجوي فوق قاعدة إنجرليك الجوية، ما أدى إلى تعليق"
+            " الغارات .",
+            "COERCE",
+            {"السلطات التركية"},
+            set(),
+        ),
+    ],
+)
+def test_releases_detentions_and_recalls_name_whom_they_touch(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # airspace shut to a named country stays a sanction
+        ("وأغلقت الجزائر مجالها الجوي أمام الطائرات القادمة من مالي .", "COERCE"),
+        # duties raised on imports (على) stay a sanction
+        ("ورفعت الولايات المتحدة الرسوم الجمركية على السلع الصينية إلى 145 في المئة .", "RETREAT"),
+        # a release called for names no captives held before it
+        (
+            "وكان بين الموقوفين المحامية ماهينور المصري، التي اعتقلت من أمام مبنى النيابة . ودعت المفوضة"
+            " السامية لحقوق الإنسان ميشيل باشليه السلطات المصرية إلى احترام حق التظاهر والإفراج عن"
+            " المحتجزين .",
+            "RETREAT",
+        ),
+    ],
+)
+def test_sanctions_kept_and_releases_not_told_stay_so(text: str, etype: str) -> None:
+    doc = extract_text(text)
+    assert [ev.trigger.text for ev in doc.events if ev.type == etype] == []

@@ -2007,6 +2007,8 @@ class EventCoder:
         # an event needs a named actor, but for a protest by no one named where it took place (تظاهر
         # الآلاف في القاهرة): what happened and where is news; the guide names no crowd
         coded = self._code(doc, view, readings)
+        # (before the tellings are merged: duties lifted are no imposing of those a clause on them tells)
+        coded = [replace(ev, type="RETREAT", mode=_EASE) if _duties_lifted(doc, ev) else ev for ev in coded]
         # (the tokens with readings again: the steps since changed some)
         triggers = [i for i, (entries, _, _) in enumerate(readings) if entries]
         # رفضت الشركة مطالب النقابة، استجابة لمطالب الاتحاد: a demand told as answered is not made there
@@ -2037,6 +2039,7 @@ class EventCoder:
         # (a ruling that provides a penalty is the penalty: حكما يقضي بسجنه)
         coded = [ev for ev in coded if ev.type == "SANCTION" or ev.trigger.start not in undone]
         coded = [replace(ev, type="COERCE", mode=_BAN) if _trade_ban(doc, ev) else ev for ev in coded]
+        coded = [replace(ev, type="COERCE", mode=_SHUT) if _own_sky_shut(doc, ev) else ev for ev in coded]
         unnamed = {e.id for e in doc.entities if _forces_of_no_one(view, e)}
         events = [
             # (no one acts on himself: a target also found as the source, as when a later telling gave
@@ -2868,6 +2871,10 @@ class EventCoder:
                     target = [t for t in target if view.entities[t].type not in PLACE_TYPES]
                     if suffix_form(token) == _THEIR and _people_counted_since(view, i, lo, source):
                         target = []
+                    if freed := _freed_just_before(events, doc.sentences[token.sentence].start):
+                        # أفرجت السلطات عن 46 جنديا من كوت ديفوار كانت قد اعتقلتهم، بعد أن احتجزه خفر
+                        # السواحل: those the release just told frees are those the pronoun says it held
+                        target = list(freed)
                 if supportive:
                     target = []  # against no one: whom it is for is the support coded at مؤيدة
                 elif etype == "PROTEST":
@@ -4370,6 +4377,18 @@ class EventCoder:
                 ):
                     # اعتقلت X عددا من قادة الحركة ... قبل أن تطلق سراحهم: the ones arrested just before
                     final_target = _arrested_before(events, doc.sentences[max(token.sentence - 1, 0)].start)
+                if (
+                    (etype, mode) == _RELEASE
+                    and not final_target
+                    and (entry.pos == "verb" or final_source)
+                    and _released_told_before(view, i, hi)
+                ):
+                    # اعتقلت الشرطة 23 صيادا من كينيا ... ولاحقا، أفرجت السلطات عن الصيادين؛ وأفرجت
+                    # الشرطة عنها بعد ساعات: those an arrest told just before held (not a release no one
+                    # is told to make, asked or welcomed: دعت إلى الإفراج عن المحتجزين، رحب بالإفراج عنهم)
+                    final_target = _arrested_before(
+                        events, doc.sentences[max(token.sentence - _FREED_BACK, 0)].start
+                    )
                 if etype == "PROTEST" and final_target:
                     # اعتصاما أمام مجلس النواب في عمّان: where a protest is, no one protested (but احتجاجا على
                     # قرار واشنطن)
@@ -11281,6 +11300,44 @@ def _trade_ban(doc: Document, ev: Event) -> bool:
     return found is not None and bare(normalize(found.group(1))) in _TRADE_FLOWS
 
 
+#: the mode of a restriction an airspace shut at home is coded with
+_SHUT = "restrict"
+#: a closing trigger (أغلق، وأغلقت، إغلاق) and the airspace it closes, up to the end of its clause
+_SHUTTING = re.compile("غلق")
+_SKY_SHUT = re.compile(r"[^،,.]*?(?:مجال(?:ها|ه|هما)? الجوي|أجواء)")
+
+
+def _own_sky_shut(doc: Document, ev: Event) -> bool:
+    """A closure of airspace aimed at no named country (``أغلقت السلطات التركية المجال الجوي فوق قاعدة
+    إنجرليك``، ``أغلق المجلس العسكري المجال الجوي للبلاد``): a restriction at home, coded COERCE; one shut
+    to a country (``أغلقت الجزائر مجالها الجوي أمام الطيران المالي``) keeps its target and stays a
+    sanction."""
+    if ev.type != "SANCTION" or ev.target or not _SHUTTING.search(ev.trigger.text):
+        return False
+    return _SKY_SHUT.match(doc.text, ev.trigger.end, ev.sentence.end) is not None
+
+
+#: a raising or lifting trigger (رفع، برفع), and what follows it in its clause up to the first word that tells
+#: which: عن or a relative clause of imposing for a lifting (رفع الرسوم عن واردات الشعير، رفع الرسوم التي
+#: فرضتها), على or إلى for a raising (رفع الرسوم الجمركية على السلع الصينية إلى 145%); a decimal point is no
+#: end of the clause (البالغة 80.5 في المئة)
+_LIFTING = re.compile("رفع")
+_DUTIES_OFF = re.compile(
+    r"(?:[^،,.؛]|(?<=\d)[.,](?=\d))*?\s(?:(على|إلى|الى)\s|عن\s|(?:التي|الذي)\s+(?:كانت?\s+)?(?:قد\s+)?(?:فرض|تفرض|يفرض))"
+)
+
+
+def _duties_lifted(doc: Document, ev: Event) -> bool:
+    """Duties "raised" that are lifted: عن after them or a relative clause of imposing on them (``أعلنت وزارة
+    التجارة الصينية رفع الرسوم المضادة للإغراق عن واردات الشعير من أستراليا``، ``رفع الرسوم التي فرضتها على
+    واردات النبيذ``) tell them taken off, a RETREAT; على or إلى first tells them raised (``رفع الرسوم
+    الجمركية على السلع الصينية إلى 145 في المئة``)."""
+    if ev.type != "SANCTION" or not _LIFTING.search(ev.trigger.text):
+        return False
+    found = _DUTIES_OFF.match(doc.text, ev.trigger.end, ev.sentence.end)
+    return found is not None and found.group(1) is None
+
+
 #: an approval's trigger, verb or noun (وافق، ووافقت، بموافقتها), bare
 _APPROVAL = re.compile("وافق|موافق")
 
@@ -14116,6 +14173,32 @@ def _arrested_before(events: list[Event], since: int) -> tuple[str, ...]:
         if ev.type == "COERCE" and ev.mode == _ARREST and ev.target and not ev.negated:
             return ev.target
     return ()
+
+
+#: how many sentences back an arrest may be told whose captives a release names again (its عنهم)
+_FREED_BACK = 2
+
+
+def _released_told_before(view: DocView, i: int, hi: int) -> bool:
+    """The people release verb ``i`` frees, after its subject, are ones told before: a pronoun on عن
+    (``وأفرجت الشرطة عنها``) or a definite common noun (``أفرجت السلطات عن الصيادين``)."""
+    for k in range(i + 1, min(hi - 1, i + 1 + _RELEASE_SETTING_REACH + 2)):
+        if view.core[k] in _ABOUT_PRONOUNS:
+            return True
+        if view.core[k] == ABOUT:
+            return k + 1 not in view.inside and view.core[k + 1].startswith("ال")
+        if view.is_boundary(k):
+            return False
+    return False
+
+
+def _freed_just_before(events: list[Event], since: int) -> tuple[str, ...]:
+    """Whom the release told last, from offset ``since`` on, frees, when it is the last act told there and
+    names them."""
+    last = events[-1] if events else None
+    if last is None or last.sentence.start < since or (last.type, last.mode) != _RELEASE or last.negated:
+        return ()
+    return last.target
 
 
 #: the types "the two ministers" and "the two presidents" stand for (الوزيران، الرئيسين)
