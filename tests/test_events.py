@@ -25405,6 +25405,51 @@ def test_a_pledge_to_deploy_is_a_deployment(text: str, target: set[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a town the tagger never saw, where the forces are sent to or deployed in, is where they go
+        ("وأرسل الجيش البوركيني تعزيزات إلى ديابو لتأمين المنشآت العامة.", {"الجيش البوركيني"}, {"ديابو"}),
+        ("ودفعت قيادة يونيسفا بتعزيزات إضافية إلى أقوك لتأمين القاعدة.", {"قيادة يونيسفا"}, {"أقوك"}),
+        ("وأعلن الجيش النيجيري نشر كتيبة إضافية في دامساك.", {"الجيش النيجيري"}, {"دامساك"}),
+        ("وكانت إندونيسيا قد نشرت مئات الجنود في ندوغا للبحث عنه.", {"إندونيسيا"}, {"ندوغا"}),
+        ("ونشرت وزارة الداخلية العراقية قوة إضافية في الكرادة.", {"وزارة الداخلية العراقية"}, {"الكرادة"}),
+        # (not the forces' "surroundings" of a place told before: في محيطه)
+        ("ونشرت الشرطة التركية تعزيزات في محيطه تحسبا لاتساع الاحتجاجات.", {"الشرطة التركية"}, set()),
+    ],
+)
+def test_forces_sent_to_an_unknown_town_name_it_as_the_destination(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "MOBILIZE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # troops that leave a country or a base withdraw, the last of them too (آخر as أول)
+        ("غادر آخر جنود قوة برخان الفرنسية الأراضي المالية يوم الاثنين.", {"قوة برخان"}),
+        ("غادرت القوات الفرنسية الأراضي المالية يوم الاثنين.", {"القوات الفرنسية"}),
+        ("انسحب آخر جنود قوة برخان من مالي.", {"قوة برخان"}),
+    ],
+)
+def test_troops_leaving_withdraw(text: str, source: set[str]) -> None:
+    doc = extract_text(text)
+    assert [e.type for e in doc.events] == ["RETREAT"]
+    assert roles(doc, "RETREAT") == (source, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غادر الرئيس الفرنسي البلاد متوجها إلى روما.",  # a person leaving: no withdrawal
+        "قال المالكي إن القوات الأمريكية لن تغادر العراق قبل نهاية العام.",  # a refusal still
+    ],
+)
+def test_leaving_that_is_no_withdrawal(text: str) -> None:
+    assert "RETREAT" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         # a warning to someone against delay or neglect is of the warned one's conduct: an accusation

@@ -3405,3 +3405,41 @@ def test_a_surname_of_another_person_told_before_is_cut_from_a_name(
         ts[start : start + chunks[toks[start]]] = ["B-PERS"] + ["I-PERS"] * (chunks[toks[start]] - 1)
         tags.append(ts)
     assert split_told_surnames(sentences, tags)[1] == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a word the tagger never saw after إلى or في right after the forces sent, or their adjectives
+        ("وأرسل الجيش تعزيزات إلى ديابو", "O O O O O", "O O O O B-LOC"),
+        ("دفعت القيادة بتعزيزات إضافية إلى أقوك", "O O O O O O", "O O O O O B-LOC"),
+        ("نشر الجيش كتيبة إضافية في دامساك", "O O O O O O", "O O O O O B-LOC"),
+        ("نشرت إندونيسيا مئات الجنود في ندوغا", "O O O O O O", "O O O O O B-LOC"),
+        ("نشرت قوة إضافية في الكرادة", "O O O O O", "O O O O B-LOC"),  # with the article too
+        ("نشرت الشرطة تعزيزات في محيطه", "O O O O O", "O O O O O"),  # "its surroundings"
+        ("ونشرت القوات وحدات إضافية في المديرية", "O O O O O O", "O O O O O O"),  # "the district"
+        # a word the tagger knows (إلى جني: the jinn; إلى الحدود), or no forces before
+        ("وأرسل الجيش تعزيزات إلى جني", "O O O O O", "O O O O O"),
+        ("وأرسل الجيش تعزيزات إلى الحدود", "O O O O O", "O O O O O"),
+        ("وسافر الوزير إلى ديابو", "O O O O", "O O O O"),
+        # forces too far before the preposition
+        ("وصلت قوة من الشرطة السودانية إلى أرقين", "O O O O O O O", "O O O O O O O"),
+        # a head noun before a name or a definite genitive (مضيق كاتيغات، جبهات القتال، خفر السواحل)
+        ("نشرت البحرية سفينتي دورية في مضيق كاتيغات", "O O O O O O B-LOC", "O O O O O O B-LOC"),
+        ("ودفعتا بمئات المقاتلين إلى جبهات القتال", "O O O O O O", "O O O O O O"),
+        ("وسلمت زوارق دورية إلى خفر السواحل", "O O O O O O", "O O O O O O"),
+    ],
+)
+def test_tag_deployment_destinations(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import tag_deployment_destinations
+
+    assert tag_deployment_destinations(sentence.split(), tags.split()) == expected.split()
+
+
+def test_deployment_destinations_reach_the_entities_stage_only() -> None:
+    from khabar.extract import extract_text
+    from khabar.ner.repair import RULES, tag_deployment_destinations
+
+    assert tag_deployment_destinations not in RULES
+    doc = extract_text("وأرسل الجيش البوركيني تعزيزات إلى ديابو لتأمين المنشآت العامة .")
+    assert ("LOC", "ديابو") in [(e.type, e.name) for e in doc.entities]

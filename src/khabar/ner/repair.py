@@ -3337,6 +3337,51 @@ def tag_places_by_direction(tokens: Sequence[str], tags: list[str]) -> list[str]
     return tags
 
 
+#: the forces a deployment sends (keys, with the ب of دفع ب or not): the word the tagger never saw after
+#: إلى or في right after them, or after their adjective, is where they go (تعزيزات إلى ديابو)
+_DEPLOYED_FORCES = frozenset(
+    key(p + w)
+    for w in (
+        *("تعزيزات", "قوات", "قوة", "وحدات", "وحدة", "كتيبة", "كتيبتين", "كتائب", "دوريات", "دورية"),
+        *("جنود", "جندي", "عناصر", "عنصر", "شرطي", "مقاتلين"),
+    )
+    for p in ("", "ب", "ال", "بال")
+)
+#: "to" and "in" (keys), before where the forces are sent
+_DEPLOYED_TO = frozenset(key(w) for w in ("إلى", "الى", "في"))
+#: how many words (an adjective or two: بتعزيزات عسكرية إضافية) may stand between the forces and إلى
+_DEPLOYED_GAP = 2
+
+
+def tag_deployment_destinations(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag LOC an untagged word the tagger never saw after ``إلى`` or ``في`` right after the forces a
+    deployment sends or their adjectives (``أرسل الجيش تعزيزات إلى ديابو``، ``دفعت قيادة يونيسفا بتعزيزات
+    إضافية إلى أقوك``، ``نشر كتيبة إضافية في دامساك``، ``نشرت قوة إضافية في الكرادة``): forces go to a
+    place; without the article, not a word ending in ه (``في محيطه``: its surroundings), with it, no place
+    noun (``في المديرية``: the district told before). Run by the
+    entities stage only, as :func:`tag_places_after_prepositions` is. A second such word goes with it
+    (``إلى قزل تبه``); a name or a definite genitive after it makes it a head noun, no place of its own
+    (``في مضيق كاتيغات``، ``إلى جبهات القتال``، ``إلى خفر السواحل``)."""
+    from khabar.ner.places import place_heads  # the places module imports this one
+
+    n = len(tokens)
+    for i in range(2, n):
+        definite = tokens[i].startswith(_DEFINITE)
+        if not (
+            tags[i] == "O"
+            and key(tokens[i - 1]) in _DEPLOYED_TO
+            and any(key(tokens[k]) in _DEPLOYED_FORCES for k in range(max(i - 2 - _DEPLOYED_GAP, 0), i - 1))
+            and _unknown_word(tokens[i], article=definite)
+            # (a place noun with the article refers back: في المديرية)
+            and not (definite and normalize(tokens[i][len(_DEFINITE) :]) in place_heads())
+        ):
+            continue
+        if i + 1 < n and (tags[i + 1] != "O" or tokens[i + 1].startswith(_DEFINITE)):
+            continue
+        _retag(tags, "LOC", i, i + 2 if i + 1 < n and _unknown_word(tokens[i + 1], article=False) else i + 1)
+    return tags
+
+
 def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag LOC the untagged words after a locative word that are a KB place, longest first
     (``وفي بعقوبة``, ``الى تل أبيب``, after a court or municipality: ``محكمة سيدي بوزيد``), a town named

@@ -44,6 +44,7 @@ from khabar.ner.repair import (
     tag_bracket_located_places,
     tag_capitals,
     tag_country_names,
+    tag_deployment_destinations,
     tag_facilities_named_after_persons,
     tag_group_names,
     tag_places_after_prepositions,
@@ -252,6 +253,7 @@ _COMPANY, _NATIONALITY = "company", "nationality"
 #: the repairs run on each sentence's tags after :func:`repair_sentences`, in order
 _SENTENCE_PASSES = (
     tag_places_after_prepositions,
+    tag_deployment_destinations,
     tag_country_names,
     tag_capitals,
     tag_bracket_located_places,
