@@ -251,6 +251,12 @@ LAND_ANAPHORS = frozenset(_N(w) for w in ("بلاده", "بلادها", "بلا�
 _TITLE_COUNTRY_REACH = 5
 #: "his country", a man's
 _HIS_LAND = frozenset(_N(w) for w in ("بلاده", "بلده", "لبلاده"))
+#: "his / her government" (قال X إن حكومته لن تقبل): the government the passage names, else, for his,
+#: the man who heads it
+_GOVERNMENT_ANAPHORS = frozenset(_N(w) for w in ("حكومته", "حكومتها"))
+_HIS_GOVERNMENT = _N("حكومته")
+#: how a government's name opens (الحكومة اللبنانية، حكومة الوحدة الوطنية), normalised
+_GOVERNMENT_HEADS = (_N("الحكومة"), _N("حكومة"))
 #: the sector of news media: they report what others do
 MEDIA = MEDIA_SECTOR
 #: "the side(s)" before nationalities (الجانب الإسرائيلي، الجانبين الأرميني والأذربيجاني): those countries
@@ -480,6 +486,9 @@ _COUNTS = frozenset(
 )
 #: counts of people and words for their kin (أهالي العسكريين), bare
 _COUNTED_PEOPLE = _COUNTS | frozenset(bare(_N(w)) for w in ("أهالي", "أهل", "ذوو", "ذوي", "عائلات", "أسر"))
+#: drones, as a noun (قصفت مسيرات) or after the aircraft they describe (طائرة مسيرة), as written
+_DRONE_WORDS = ("مسيرة", "مسيرات")
+_DRONES = frozenset(bare(_N(w)) for w in _DRONE_WORDS)
 _UNNAMED_SUBJECTS = frozenset(
     bare(_N(w))
     for w in (
@@ -489,6 +498,7 @@ _UNNAMED_SUBJECTS = frozenset(
         # (فجر انتحاري من حركة الشباب سيارة مفخخة، هاجم مقاتلون من الحركة)
         *("انتحاري", "انتحاريون", "انتحاريين", "مسلح", "عنصر", "مقاتلون", "مقاتلين", "مهاجمون", "مهاجمين"),
         *("طائرة", "مروحية", "مقاتلة", "دبابة", "زورق", "بارجة"),  # اطلقت طائرة بدون طيار تابعة لـ
+        *_DRONE_WORDS,  # قصفت مسيرات تابعة للدعم السريع سجن الهدى: drones
         *("الطيران", "طيران", "المدفعية", "مدفعية"),  # وقصف الطيران الحربي التابع للجيش
         *("متظاهرون", "متظاهرين", "محتجون", "محتجين", "معتصمون", "معتصمين"),  # تجمع متظاهرون من حركة X
         # bodies and people no one names (وانتقدت منظمات حقوقية ظروف الاحتجاز)
@@ -1006,6 +1016,8 @@ _ACTS_ON_PERSONS = frozenset(
 )
 #: "after", "before" a span of time (بعد يومين، قبل أسبوع)
 AFTER_OR_BEFORE = frozenset(_N(w) for w in ("بعد", "قبل"))
+#: "after" or "before" a deed told by a single word (عقب التوقيع، بعد ذلك), normalised
+_SEQUEL_PREPS = AFTER_OR_BEFORE | frozenset(_N(w) for w in ("عقب", "إثر", "قبيل", "بعيد", "غداة"))
 #: how many title words and adjectives may follow an office-holder's title before his name
 _HOLDER_TITLE_RUN = 3
 #: nouns of a release whose عن names the one set free (الإفراج عن X), bare; "freedom" (إطلاق سراح X)
@@ -2278,6 +2290,7 @@ class DocView:
         pairs = self.pairs
         latest: ActorMention | None = None  # the last actor named before the current token
         person: ActorMention | None = None  # the last person named before it
+        government: ActorMention | None = None  # the last government named before it
         earlier: ActorMention | None = None  # the last one named before it that is someone else
         for i, tok in enumerate(self.tokens):
             m = self.at.get(i)
@@ -2320,6 +2333,25 @@ class DocView:
                     latest = m  # (not a place after a preposition: في أم درمان، فيما اتهمت الأخيرة)
                     if m.etype == "PER":
                         person = m
+                    elif _N(self.entities[m.entities[0]].name).startswith(_GOVERNMENT_HEADS):
+                        government = m
+                continue
+            if (
+                self.core[i] in _GOVERNMENT_ANAPHORS
+                and not set(tok.proclitics) & PREP_CLITICS
+                and (i == 0 or self.core[i - 1] not in PREPOSITIONS)
+            ):
+                # قال رئيس الوزراء X إن حكومته لن تقبل: the government named two sentences back at most,
+                # else the man who heads it, named in this sentence or the one before (not after a
+                # preposition: عقوبات على مسؤولين في حكومتها, whose it is, no actor)
+                if government is not None and tok.sentence - self.tokens[government.last].sentence <= 2:
+                    self._add_anaphor(i, government.entities, government.etype)
+                elif (
+                    self.core[i] == _HIS_GOVERNMENT
+                    and person is not None
+                    and tok.sentence - self.tokens[person.last].sentence <= 1
+                ):
+                    self._add_anaphor(i, person.entities, person.etype)
                 continue
             if self.core[i] in _SIDES and (countries := self._sides_of(i)):
                 self._add_anaphor(i, countries, "GPE")  # الجانبين الأرميني والأذربيجاني: the two countries
@@ -3390,6 +3422,13 @@ class DocView:
             and (self.core[v] in AFTER_OR_BEFORE or self.core[v] == _IN)
         ):
             v -= 1  # أعلنت باكستان بعد يومين خفض علاقاتها، أعلنت السعودية في أبريل تقديم
+        elif (
+            v > 2
+            and v not in self.inside
+            and self.core[v - 1] in _SEQUEL_PREPS
+            and (self.core[v].startswith("ال") or self.core[v] in DEMONSTRATIVES)
+        ):
+            v -= 2  # أعلن ديبي عقب التوقيع الإفراج عن، أعلنت X بعد ذلك تعليق: when, after what
         if v > 2 and self.bare[v] in _REGION_WORDS and self.core[v - 1] == _IN and v not in self.inside:
             v -= 2  # نفذت نقابة أصحاب الأفران في الشمال إضرابا: where the subject is, a region no name
         if v > 1 and self.tokens[v].text == ")" and (opening := self._opening(v)) is not None:
@@ -5705,6 +5744,8 @@ class DocView:
                 return self.actor(j)
             if self.is_boundary(k) or k in self.inside:
                 return None
+            if self.bare[k] in _DRONES and self.bare[k - 1] in _UNNAMED_SUBJECTS:
+                continue  # استهدفت طائرة مسيرة تابعة لقوات X: what the subject is, no object
             if not self.core[k].startswith("ال") and self.bare[k] in _UNNAMED_SUBJECTS:
                 return None  # استهدفت طائرة إسرائيلية قافلة تابعة للأمم المتحدة: the object's owner
         return None

@@ -1784,6 +1784,14 @@ class EventCoder:
                 continue
             if (
                 readings[i][0]
+                and bare(cores[i - 1]) in _LAWS
+                and not doc.tokens[i].proclitics
+                and all(e.pos == "noun" for e in readings[i][0])
+            ):
+                readings[i] = ((), 0, 0)  # قانون العفو العام الذي أقره البرلمان: a law's name, no act
+                continue
+            if (
+                readings[i][0]
                 and i > 0
                 and doc.tokens[i - 1].text in _TRACES_OR_PARTS
                 and all(e.pos == "noun" for e in readings[i][0])
@@ -4969,6 +4977,10 @@ class EventCoder:
                             # مفوضية الاتحاد ، رسالة إلى Z): what follows it
                             further = view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
                             rest = [b for _, b in further if b is not None]
+                        if (kin := _kin_apposition_end(view, last, hi)) is not None:
+                            # واتهمت X، زوجة Y، السلطات: past whose kin the subject is, its object
+                            further = view.scan(kin + 1, hi, window=OBJECT_WINDOW, through=through)
+                            rest = [b for _, b in further if b is not None]
                         break
         elif entry.pos == "noun" and (
             enactor := view.enacted_by(i, entry.type == "REQUEST", _claimable(entry))
@@ -6493,7 +6505,8 @@ def _told_agent(
 
         def fits(ev: Event) -> bool:
             return (
-                not set(ev.source) & set(exclude)
+                bool(ev.source)  # (a deed told with no agent names no maker: محكوما في أحداث شغب)
+                and not set(ev.source) & set(exclude)
                 and not _own_state(view, ev.source, exclude)
                 and (said or bool(ev.target) or ev.type not in _WORDS_TYPES or ev.type == _PLEDGE)
                 and ev.mode != _SUE  # (a lawsuit is no step decided: الدعوى التي رفعتها X ... رحبت Y بالقرار)
@@ -6628,7 +6641,23 @@ def _told_agent(
         # ... وأشادت X بالاتفاق)
         parties = [*ev.source, *ev.target]
         return [] if set(parties) & set(exclude) else parties
+    if (ev.type, ev.mode) == _RELEASE and any(e.lemma == _EXCHANGE_LEMMA for e in readings[k][0]):
+        # أفرجت أذربيجان عن 32 عسكريا، مقابل إطلاق يريفان سراح جنديين ... ورحب الاتحاد الأوروبي بعملية
+        # التبادل: an exchange has two sides, the one that freed captives before the last one too
+        other = _last_told(
+            doc,
+            view,
+            events[: events.index(ev)],
+            i,
+            lambda e: (e.type, e.mode) == _RELEASE and not set(e.source) & {*ev.source, *exclude},
+            _KIND_TOLD_REACH,
+        )
+        return [*(other.source if other is not None else ()), *ev.source]
     return list(ev.source)
+
+
+#: the lemma of an exchange of captives (تبادل الأسرى)
+_EXCHANGE_LEMMA = "تبادل"
 
 
 def _held_acts_owners(view: DocView, i: int, obj: tuple[int, int]) -> list[str]:
@@ -10682,6 +10711,33 @@ _LONE_MEMBERS = frozenset(
 )
 
 
+#: nouns of kinship that open an apposition on a person (، زوجة X ،، شقيق X ،), bare
+_KIN_NOUNS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("زوجة", "زوج", "أرملة", "شقيق", "شقيقة", "نجل", "نجلة", "ابن", "ابنة", "والد", "والدة"),
+        *("أخو", "أخت", "شقيقه", "عم", "خال", "حفيد", "حفيدة"),
+    )
+)
+#: the most words of such an apposition between its commas
+_KIN_APPOSITION_REACH = 6
+
+
+def _kin_apposition_end(view: DocView, last: int, hi: int) -> int | None:
+    """The comma closing an apposition of kinship right after the subject ending at ``last``
+    (``واتهمت سفيتلانا تيخانوفسكايا، زوجة تيخانوفسكي، السلطات``): the kin named in it is no object;
+    else None."""
+    k = last + 1
+    if k + 2 >= hi or view.tokens[k].text not in _COMMAS or view.bare[k + 1] not in _KIN_NOUNS:
+        return None
+    for c in range(k + 2, min(hi, k + 2 + _KIN_APPOSITION_REACH)):
+        if view.tokens[c].text in _COMMAS:
+            return c
+        if view.is_boundary(c) or c in view.clause_verbs:
+            return None
+    return None
+
+
 def _lone_member_after(view: DocView, i: int, hi: int) -> bool:
     """One or two of a body's people stand right after verb ``i`` (:data:`_LONE_MEMBERS`)."""
     return i + 1 < hi and i + 1 not in view.inside and view.bare[i + 1] in _LONE_MEMBERS
@@ -11046,6 +11102,13 @@ def _mediated_acts(
             mediator = list(source)  # وساطة قادتها قطر: the relative's subject
         elif view.core[nxt] == FROM and (a := view.actor(nxt + 1)) is not None:
             mediator = list(view.group_after(a)[0])  # وساطة من سلطنة عمان
+        elif (
+            nxt + 2 < hi
+            and view.core[nxt] in _DID
+            and view.norm[nxt + 1] in _WITH_IT
+            and (a := view.actor(nxt + 2)) is not None
+        ):
+            mediator = list(view.group_after(a)[0])  # وساطة قامت بها دولة قطر: the one who made it
         else:
             country = view.nationality_country(nxt) if nxt > i else None  # وساطة قطرية
             mediator = [country] if country is not None else []
@@ -12565,6 +12628,9 @@ _MADE_BY = frozenset(
         *("قدمته", "قدمتها", "وجهته", "وجهتها", "أطلقته", "أطلقتها"),
     )
 )
+#: the pronoun after that verb: "with it" (لطلب تقدمت به واشنطن) or "to him", the act's agent (لمناشدة وجهها
+#: إليه المجلس), normalised
+_MADE_WITH_OR_TO = _WITH_IT | CALLED_FOR
 #: an invitation (تلبية لدعوة من X): a visit or meeting that answers one is no request's answer
 _INVITATIONS = frozenset(normalize(w) for w in ("دعوة", "دعوات"))
 
@@ -12595,7 +12661,7 @@ def _answered_asker(view: DocView, k: int, hi: int) -> ActorMention | None:
     ):
         j += 1  # لطلب رسمي من X، بناء على طلب مشترك من X، لطلب رسمي قدمته الهند
     if view.core[j] == FROM or view.norm[j] in _MADE_BY:
-        j += 2 if j + 1 < hi and view.norm[j + 1] in _WITH_IT else 1
+        j += 2 if j + 1 < hi and view.norm[j + 1] in _MADE_WITH_OR_TO else 1
         return view.actor(j) or view.titled_person(j - 1, hi)
     a = view.actor(j)
     return a if a is not None and a.prep is None else view.titled_person(k, hi)
@@ -12766,6 +12832,11 @@ def _no_refused_reporters(doc: Document, view: DocView, events: list[Event]) -> 
 
 #: "in exchange for" (مقابل رفع العقوبات), as written, normalised (not المقابل: "on the other hand")
 _IN_EXCHANGE = frozenset(normalize(w) for w in ("مقابل", "ومقابل", "بمقابل", "فمقابل"))
+#: the members, forces or factions of a doer, its name after them (مقابل إفراج فصائل الجيش الوطني عن),
+#: normalised
+_DOER_GROUPS = (
+    MEMBER_WORDS | _FORCES | frozenset(normalize(w) for w in ("فصائل", "فصيل", "كتائب", "ميليشيات"))
+)
 
 
 def _prices_named_by_no_doer(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
@@ -12780,6 +12851,11 @@ def _prices_named_by_no_doer(doc: Document, view: DocView, events: list[Event]) 
             and normalize(view.tokens[i - 1].text) in _IN_EXCHANGE
             and view.tokens[i].end == ev.trigger.end
             and view.actor(i + 1) is None
+            and not (
+                i + 2 < len(view.tokens)
+                and view.core[i + 1] in _DOER_GROUPS
+                and view.actor(i + 2) is not None
+            )
         ):
             continue
         out.append(ev)
@@ -13442,6 +13518,8 @@ _BODY_ADJECTIVES = frozenset(
         *("المؤقتة", "المؤقت", "الانتقالية", "الانتقالي", "الجديدة", "الجديد", "الحالية", "الحالي"),
         *("السابقة", "السابق", "المستقيلة", "المنتخبة", "المنتخب", "المقالة", "الحاكم", "الحاكمة"),
         "المعارض",  # (not المعارضة: وانتقد الحزب الحاكم المعارضة, the opposition)
+        # a body dissolved or banned (ورحبت جمعية الوفاق المنحلة بالقرار)
+        *("المنحلة", "المنحل", "المحظورة", "المحظور"),
     )
 )
 #: the nouns of an incident (ودانت المنظمة الحادث), bare: like what happened, the last act of force told

@@ -2276,6 +2276,8 @@ def _article_phrase(token: str) -> bool:
     if not token.startswith(_BI_ARTICLE) or _tagger_knows(token):
         return True
     after = token[1:]
+    if key(after) in _DEED_OBJECTS:
+        return True  # (a deed a stance is on, which no surname spells: وأشاد X بالمرسوم)
     stem = after.removesuffix(next((e for e in _STEM_ENDINGS if after.endswith(e)), ""))
     return _tagger_knows(after) or _tagger_knows(stem)
 
@@ -2297,6 +2299,8 @@ _DEED_OBJECTS = frozenset(
         *("القرار", "القرارات", "الخطوة", "الخطوات", "الأحكام", "الإجراء", "الإجراءات", "التصريحات"),
         *("الاتهامات", "الاتفاق", "الاتفاقية", "الهجوم", "الهجمات", "العقوبات", "المقترح", "الاقتراح"),
         "الفيتو",
+        # a decree (أشاد مرزوق الغانم بالمرسوم)
+        *("المرسوم", "المراسيم"),
     )
 )
 #: prepositions written on a word, which open a phrase after a name (بكفالة، لمدة)
@@ -2600,7 +2604,8 @@ _SPOKESMAN_REACH = 3
 def trim_spokesmen_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the words before the first given name of a person chunk that opens on ``باسم`` right after a
     spokesman's title (``المتحدث العسكري باسم الحوثيين يحيى سريع``: the tagger read ``باسم`` as the
-    given name Basim): "in the name of" and the body the spokesman speaks for, no name."""
+    given name Basim): "in the name of" and the body the spokesman speaks for, no name; with no given name in
+    the chunk, the whole of it (``المتحدث الرسمي باسم تحالف دعم الشرعية``: no person at all)."""
     given = _given_names()
     for typ, i, j in chunk_list(tags):
         if typ != "PERS" or key(tokens[i]) != _IN_THE_NAME_OF:
@@ -2610,6 +2615,8 @@ def trim_spokesmen_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if (k := next((k for k in range(i + 1, j) if tokens[k] in given), None)) is not None:
             tags[i:k] = ["O"] * (k - i)
             tags[k] = "B-PERS"
+        else:
+            tags[i:j] = ["O"] * (j - i)
     return tags
 
 
