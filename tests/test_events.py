@@ -26560,3 +26560,116 @@ def test_her_government_after_a_preposition_is_no_actor() -> None:
     # عقوبات على مسؤولين في حكومتها: whose officials they are, not the last man named
     coded = coded_roles("ورد الرئيس الأميركي دونالد ترامب بفرض عقوبات على مسؤولين في حكومتها.")
     assert not any("دونالد ترامب" in t for _, _, t in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an evacuation carried out is relief given by the evacuator (أجلى، أخلى، نقل، أخرج the people moved)
+        (
+            "أجلت وزارة الخارجية الأمريكية يوم الأحد أكثر من 40 مواطنا أمريكيا من العاصمة الهايتية .",
+            {"وزارة الخارجية الأمريكية"},
+            set(),
+        ),
+        (
+            "أخلت القوات العراقية، اليوم الأحد، أكثر من 4500 مدني من حي الزهراء شرقي الموصل .",
+            {"القوات العراقية"},
+            set(),
+        ),
+        (
+            "نقلت الأمم المتحدة يوم الاثنين على متن طائرة مستأجرة 50 جريحا من مقاتلي جماعة الحوثيين"
+            " إلى مسقط .",
+            {"الأمم المتحدة"},
+            {"جماعة الحوثيين"},
+        ),
+        (
+            "أخرج الهلال الأحمر الفلسطيني يوم الأحد أكثر من 1500 شخص من مدينة رفح .",
+            {"الهلال الأحمر الفلسطيني"},
+            set(),
+        ),
+        # (the places they are moved from and to are no recipients)
+        (
+            "أعلنت وزارة الخارجية الإيطالية أنها أجلت 62 مواطنا إيطاليا من طرابلس برا إلى تونس .",
+            {"وزارة الخارجية الإيطالية"},
+            set(),
+        ),
+        # (the states whose nationals are moved are, other than the evacuator's own)
+        (
+            "أعلنت أنقرة أن سفينتين من البحرية التركية رستا في ميناء بيروت، وأجلتا نحو ألفي مواطن تركي إضافة"
+            " إلى رعايا من أذربيجان وجورجيا .",
+            {"البحرية التركية"},
+            {"أذربيجان", "جورجيا"},
+        ),
+        # a state bringing its nationals home
+        ("وأعادت كينيا بدورها 1200 مواطن من جوبا .", {"كينيا"}, set()),
+    ],
+)
+def test_an_evacuation_is_aid_by_the_evacuator(text: str, source: set[str], target: set[str]) -> None:
+    assert ("AID", source, target) in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one moved out of danger: "quoting", a perfect spelt as the verbal noun, "postponed"
+        "وقال المتحدث نقلا عن مسؤولين في الوزارة إن المفاوضات مستمرة .",
+        "ونقل المصابون إلى مستشفى ملوي العام لتلقي العلاج .",
+        "أجلت المحكمة الجنائية النظر في القضية إلى الأسبوع المقبل .",
+        "وشكر مدبولي السلطات السعودية على تعاونها في تسهيل إجراءات دفن المتوفين ونقل المصابين .",
+    ],
+)
+def test_carrying_words_that_move_no_one_are_no_aid(text: str) -> None:
+    assert "AID" not in [e.type for e in extract_text(text).events]
+
+
+def test_a_statement_relayed_by_an_agency_keeps_its_speaker() -> None:
+    # (نقلته: the agency relays the statement; the clause after أن is the statement's speaker's)
+    text = (
+        "أعلنت رئاسة أمن الدولة في السعودية، في بيان نقلته وكالة الأنباء السعودية، أنها أحبطت مخططا"
+        " إرهابيا وألقت القبض على خمسة أشخاص ."
+    )
+    assert roles(extract_text(text), "COERCE")[0] == {"رئاسة أمن الدولة"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # agreeing to let people or aid through, or to open a crossing, is a concession
+        (
+            "أعلن الجيش السوداني أن قائده عبد الفتاح البرهان وافق على تسهيل إجلاء الدبلوماسيين الأجانب .",
+            {"عبد الفتاح البرهان"},
+        ),
+        (
+            "أعلن مجلس السيادة الانتقالي يوم الخميس موافقته على فتح معبر أدري الحدودي لمدة ثلاثة أشهر .",
+            {"مجلس السيادة الانتقالي"},
+        ),
+    ],
+)
+def test_agreeing_to_let_through_is_a_concession(text: str, source: set[str]) -> None:
+    doc = extract_text(text)
+    assert "AGREE" not in [e.type for e in doc.events]
+    assert roles(doc, "CONCEDE")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # standing by someone, declared, is support by the state that stands by it
+        (
+            "أجرى السيسي اتصالا هاتفيا بالبرهان، قدم خلاله التعازي في الضحايا، مؤكدا وقوف مصر إلى جانب"
+            " السودان .",
+            ({"مصر"}, {"السودان"}),
+        ),
+        # (praised or thanked, it is what the praise is for: no support of its own)
+        ("وأشاد المصيلحي بوقوف الهند إلى جانب مصر في أزمة الغذاء العالمية .", None),
+        ("وأعرب خان عن امتنانه لوقوف أبوظبي إلى جانب بلاده في أزمتها المالية .", None),
+    ],
+)
+def test_standing_by_someone_declared_is_support(
+    text: str, expected: tuple[set[str], set[str]] | None
+) -> None:
+    stood = [r for r in coded_roles(text) if r[0] == "SUPPORT" and r[2] & {"السودان", "مصر", "بلاده"}]
+    if expected is None:
+        assert not any(r[1] & {"الهند", "أبوظبي"} for r in stood)
+    else:
+        assert ("SUPPORT", *expected) in stood

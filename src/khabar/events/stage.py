@@ -896,6 +896,16 @@ _ATTEMPTS = frozenset(
     bare(normalize(w)) for w in ("حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "محاولة", "محاولات")
 )
 _ATTEMPT_REACH = 4
+#: verbs of evacuating, read as relief (AID) only with the people moved named after them (أجلت البحرية
+#: ألفي مواطن، نقلت الأمم المتحدة 50 جريحا); how far after the verb those people may be named, past its
+#: subject and a time; and those whose perfect is spelt as their verbal noun, read as the noun (ونقل
+#: المصابون إلى المستشفى "were taken", دفن المتوفين ونقل المصابين "the carrying")
+_EVACUATING = frozenset({"أجلى", "نقل", "أخرج", "أخلى", "أعاد"})
+_EVACUEE_REACH = 12
+_EVACUATING_AS_NOUNS = frozenset({normalize("نقل")})
+#: the words for the nationals of a state named after them, من between or not (رعايا من أذربيجان، مواطني
+#: الصين وباكستان), bare
+_NATIONALS_OF = frozenset(bare(normalize(w)) for w in ("رعايا", "مواطني", "مواطنو", "دبلوماسيي", "موظفي"))
 #: the COERCE mode of a ban
 _BAN = "ban"
 #: natural hazards (زلزال، إعصار، سيول، مجاعة), bare: a verb of striking or ravaging they are the subject of
@@ -1487,6 +1497,15 @@ class EventCoder:
             ):
                 readings[i] = ((), 0, 0)  # حاول محتجون اقتحام البرلمان: a storming tried, none made
                 continue
+            if (
+                entries
+                and any(e.lemma in _EVACUATING and e.type == "AID" for e in entries)
+                and not self._evacuees_after(doc.tokens, cores, i, entries)
+            ):
+                # نقلا عن مسؤولين "quoting", في بيان نقلته وكالة الأنباء: no one moved out of danger
+                kept = tuple(e for e in entries if not (e.lemma in _EVACUATING and e.type == "AID"))
+                readings[i] = _keep(readings[i], kept)
+                entries = kept
             if (
                 entries
                 and all(e.type == "ASSAULT" and e.pos == "verb" for e in entries)
@@ -2207,6 +2226,30 @@ class EventCoder:
                 self._keys[text] = keys
         return keys
 
+    def _evacuees_after(
+        self, tokens: Sequence[Token], cores: Sequence[str], i: int, entries: tuple[Entry, ...]
+    ) -> bool:
+        """Whether evacuating verb ``i`` may name the people it moves: a word of its frame's objects within
+        :data:`_EVACUEE_REACH` words after it in its sentence (``أجلت البحرية يوم الاثنين ألفي مواطن``), or
+        before it where a pronoun suffix resumes them (``المواطنين العالقين ... نقلتهم``); never after
+        ``نقلا عن`` ("quoting"), nor on a perfect spelt as the verbal noun (``ونقل المصابون``، ``نقلهم``)."""
+        stem = next((w.form for w in tokens[i].words if w.kind == "stem"), "")
+        if normalize(stem) in _EVACUATING_AS_NOUNS or (i + 1 < len(cores) and cores[i + 1] == ABOUT):
+            return False
+        heads = {o[0] for e in entries if e.lemma in _EVACUATING for o in e.frame.objects}
+        span = (
+            range(i - 1, max(i - 1 - _EVACUEE_REACH, -1), -1)
+            if has_suffix(tokens[i])
+            else range(i + 1, min(i + 1 + _EVACUEE_REACH, len(cores)))
+        )
+        for k in span:
+            if tokens[k].sentence != tokens[i].sentence:
+                return False
+            core = cores[k]
+            if core in heads or core[:-1] in heads or (NATIONALS in heads and self._nationals(core)):
+                return True
+        return False
+
     def _nationals(self, core: str) -> bool:
         """``core`` names people by their nationality, in any number or case (``كولومبي``، ``سوريين``،
         ``أفغانيا``، ``الأفغان``)."""
@@ -2375,6 +2418,10 @@ class EventCoder:
                     and any(ev.type == "ACCUSE" for ev in events)
                 ):
                     continue  # اتهمت دمشق أنقرة ... ورفضت أنقرة الاتهامات السورية: the accusation told again
+                if entry.lemma == _STANDING_BY and _stem_before(
+                    view.tokens, view.core, i, _PRAISING_OR_THANKING, _THANKS_REACH
+                ):
+                    continue  # أشاد X بوقوف الهند إلى جانب مصر، ثمن وقوف الجزائر: the praise tells it
                 if entry.type == "ASSAULT" and _foiled(view, i, lo):
                     continue  # أحبطت البحرية هجوما لقراصنة، أعلنت إحباط محاولة لتفجير كنيسة: foiled, not done
                 if entry.mode == _CONVICTION[1] and i > lo and view.bare[i - 1] in _SERVING:
@@ -4167,6 +4214,17 @@ class EventCoder:
                     # باتجاه زابوريجيا: the parties are the joint subject; one named in what the accord is
                     # for is no party (but one it is signed with is: وقعت X وY اتفاقا للتعاون مع Z)
                     target = [t for t in target if not _only_in_purpose(view, i, args.mentions, t)]
+                if etype == "AID" and entry.lemma in _EVACUATING:
+                    # أجلت الخارجية الإيطالية 62 مواطنا من طرابلس إلى تونس: the places people are moved from
+                    # and to are no recipients, nor the evacuator's own (على متن طائرات تابعة لسلاح الجو
+                    # الكيني; but نقلت الأمم المتحدة 50 جريحا من مقاتلي جماعة الحوثي); the
+                    # states whose nationals are moved are, other than the evacuator's own (أجلت البحرية
+                    # التركية ألفي مواطن تركي ورعايا من أذربيجان وجورجيا: Azerbaijan and Georgia)
+                    target = [
+                        t
+                        for t in target
+                        if view.entities[t].type not in PLACE_TYPES and not view.same_side(t, source)
+                    ] or [e for e in _evacuees_states(view, i, hi) if not view.same_side(e, source)]
                 final_source, final_target = tuple(source), tuple(target)
                 # (a claim's own target is only where the group is: تبنى تنظيم X، فرع داعش في مصر، الهجوم)
                 adopted = entry.lemma == _ADOPT and obj is not None and view.core[obj[0]].startswith("ال")
@@ -9815,6 +9873,19 @@ def _charged_one(doc: Document, after: Token, core: str) -> bool:
     )
 
 
+def _evacuees_states(view: DocView, i: int, hi: int) -> list[str]:
+    """The states named after a word for their nationals in the sentence of evacuating verb ``i``, within
+    :data:`_EVACUEE_REACH` words of it (``وأجلتا نحو ألفي مواطن تركي إضافة إلى رعايا من أذربيجان
+    وجورجيا``، ``بينهم رعايا من الولايات المتحدة وروسيا``); ``[]``."""
+    for k in range(i + 1, min(i + 1 + 2 * _EVACUEE_REACH, hi - 1)):
+        if k in view.inside or view.bare[k] not in _NATIONALS_OF:
+            continue
+        m = view.actor(k + 2 if view.core[k + 1] == FROM and k + 2 < hi else k + 1)
+        if m is not None and m.etype == "GPE":
+            return view.group_after(m)[0]
+    return []
+
+
 def _keep(reading: Reading, kept: tuple[Entry, ...]) -> Reading:
     """``reading`` with only the entries ``kept``; no reading when none is."""
     _, start, end = reading
@@ -13992,6 +14063,14 @@ _PRAISE_REACH = 8
 #: the stem of thanks (شكر، شكره، الشكر، شاكرا) and how far before على it may be
 _THANKING = tuple(normalize(w) for w in ("شكر", "الشكر", "يشكر", "تشكر", "نشكر", "شاكر"))
 _THANKS_REACH = 16
+#: standing by someone, declared (أكد وقوف مصر إلى جانب السودان); and the stems of praise, thanks, valuing
+#: and gratitude that tell it as what they are for (أشاد بوقوف، ثمن وقوف، أعرب عن امتنانه لوقوف)
+_STANDING_BY = "وقوف"
+_PRAISING_OR_THANKING = (
+    *_PRAISING,
+    *_THANKING,
+    *(normalize(w) for w in ("ثمن", "يثمن", "تثمن", "مثمن", "امتنان", "الامتنان", "تقدير", "التقدير")),
+)
 #: the acts thanks are given for, told by the thanks (على دعمها، على تعاونها)
 _THANKED_TYPES = frozenset({"SUPPORT", "COOPERATE"})
 
