@@ -26673,3 +26673,129 @@ def test_standing_by_someone_declared_is_support(
         assert not any(r[1] & {"الهند", "أبوظبي"} for r in stood)
     else:
         assert ("SUPPORT", *expected) in stood
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a draft resolution brought down, foiled or blocked is refused, against its authors
+        (
+            "أسقطت روسيا يوم الثلاثاء في مجلس الأمن الدولي مشروع قرار قدمته سويسرا والبرازيل "
+            "لتمديد آلية المساعدات.",
+            ("REJECT", {"روسيا"}, {"سويسرا", "البرازيل"}),
+        ),
+        (
+            "أحبطت الولايات المتحدة يوم الثلاثاء مشروع قرار صاغته الجزائر بشأن وقف فوري لإطلاق النار "
+            "في قطاع غزة.",
+            ("REJECT", {"الولايات المتحدة"}, {"الجزائر"}),
+        ),
+        (
+            "عطلت روسيا والصين مشروع قرار قدمته الولايات المتحدة بشأن إجراء انتخابات رئاسية جديدة.",
+            ("REJECT", {"روسيا", "الصين"}, {"الولايات المتحدة"}),
+        ),
+        # the authors named past a relative or past what the draft is for, and with اقترح
+        (
+            "استنكرت مصر لجوء الولايات المتحدة إلى حق النقض لإسقاط مشروع القرار الذي تقدمت به الأردن "
+            "بشأن القدس.",
+            ("REJECT", {"الولايات المتحدة"}, {"الأردن"}),
+        ),
+        (
+            "استخدمت الولايات المتحدة حق النقض ضد مشروع قرار لوقف إطلاق النار في غزة تقدمت به الإمارات.",
+            ("REJECT", {"الولايات المتحدة"}, {"الإمارات"}),
+        ),
+        (
+            "استخدمت روسيا حق النقض ضد مشروع قرار اقترحته اليابان لتمديد مهمة آلية التحقيق.",
+            ("REJECT", {"روسيا"}, {"اليابان"}),
+        ),
+    ],
+)
+def test_a_draft_resolution_blocked_is_refused_to_its_authors(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the brought-down aircraft and the foiled plot are no draft refused
+        "أسقطت الدفاعات الجوية السورية طائرة مسيرة إسرائيلية.",
+        "أحبطت الشرطة المغربية محاولة تهريب أطنان من المخدرات.",
+    ],
+)
+def test_no_draft_brought_down_no_refusal(text: str) -> None:
+    assert all(ev.type != "REJECT" for ev in extract_text(text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution, a vote or its result referred back to is the assembly's that voted it, not the
+        # drafter's nor an abstainer's
+        (
+            "امتنعت الولايات المتحدة عن التصويت على مشروع قرار يطالب إسرائيل بوقف الاستيطان، ما سمح لمجلس "
+            "الأمن الدولي بتبنيه بأغلبية 14 صوتا. وندد بنيامين نتنياهو بالقرار.",
+            ("ACCUSE", {"بنيامين نتنياهو"}, {"مجلس الأمن الدولي"}),
+        ),
+        (
+            "امتنعت الولايات المتحدة عن التصويت على مشروع قرار يطالب إسرائيل بوقف الاستيطان، ما سمح لمجلس "
+            "الأمن الدولي بتبنيه بأغلبية 14 صوتا. ورحب الرئيس الفلسطيني محمود عباس بالتصويت.",
+            ("SUPPORT", {"محمود عباس"}, {"مجلس الأمن الدولي"}),
+        ),
+        (
+            "صوت مجلس الأمن الدولي يوم الجمعة على إنهاء ولاية البعثة، فيما امتنعت روسيا عن التصويت. "
+            "ورحبت وزارة الخارجية السودانية بالتصويت.",
+            ("SUPPORT", {"وزارة الخارجية السودانية"}, {"مجلس الأمن الدولي"}),
+        ),
+    ],
+)
+def test_a_resolution_referred_back_is_the_voting_assembly_s(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital named as the object of an accusation or a call after a named speaker, or after an
+        # accusing or warning participle, or as the subject of كان, is its country named in the text
+        (
+            "وكانت روسيا قد صوتت ضد القرار. واتهم المندوب الروسي فاسيلي نيبينزيا واشنطن ولندن بتفسير القرار. "
+            "وردت الولايات المتحدة وبريطانيا ببيان مشترك.",
+            ("ACCUSE", {"فاسيلي نيبينزيا"}, {"الولايات المتحدة", "بريطانيا"}),
+        ),
+        (
+            "ودافعت المندوبة الأمريكية دوروثي شيا عن إسرائيل، محذرة طهران من عواقب وخيمة. "
+            "وقالت إيران إنها سترد.",
+            ("THREATEN", {"دوروثي شيا"}, {"إيران"}),
+        ),
+        (
+            "وقعت روسيا وأوكرانيا مبادرة الحبوب عام 2022. وكانت موسكو قد رفضت في يوليو الماضي "
+            "تمديد العمل بالمبادرة.",
+            ("REJECT", {"روسيا"}, set()),
+        ),
+    ],
+)
+def test_a_capital_acting_is_its_country_named_in_the_text(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution adopted (في قرار تبناه) claims no attack, and the demand goes on past it to whom
+        # it is made
+        (
+            "طالب مجلس الأمن الدولي، في قرار تبناه مساء الأربعاء، جماعة الحوثيين بالوقف الفوري لهجماتها "
+            "على السفن التجارية، فيما امتنعت عن التصويت أربع دول بينها روسيا والصين.",
+            [("REQUEST", {"مجلس الأمن الدولي"}, {"جماعة الحوثيين"})],
+        ),
+    ],
+)
+def test_a_resolution_adopted_claims_no_attack(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

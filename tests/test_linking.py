@@ -511,6 +511,80 @@ def test_a_city_opening_a_clause_or_denying_acts_for_its_named_country(
     assert (city, text.index(city)) in [(m.text, m.start) for m in entity(doc, country).mentions]
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "city", "country", "acts"),
+    [
+        # a city right after a named speaker of a verb of blaming or calling is its object, its country
+        (
+            "وصوتت الولايات المتحدة مع القرار. واتهم المندوب الروسي فاسيلي نيبينزيا واشنطن بتفسير القرار.",
+            ("PERS:فاسيلي نيبينزيا", "روسيا", "واشنطن", "الولايات المتحدة"),
+            "واشنطن",
+            "الولايات المتحدة",
+            True,
+        ),
+        # and its conjunct
+        (
+            "ودعا المندوب البريطاني ماثيو رايكروفت موسكو وبكين إلى الكف عن ذلك. وردت روسيا والصين.",
+            ("PERS:ماثيو رايكروفت", "موسكو", "بكين", "روسيا", "الصين"),
+            "بكين",
+            "الصين",
+            True,
+        ),
+        # the object after a city that accuses
+        (
+            "وطلبت باكستان عقد جلسة. واتهمت نيودلهي إسلام آباد بدعم المسلحين، وهو ما نفته الأخيرة.",
+            ("باكستان", "نيودلهي", "إسلام آباد"),
+            "إسلام آباد",
+            "باكستان",
+            True,
+        ),
+        # the object of an accusing or warning participle, the subject of كان
+        (
+            "ودافعت دوروثي شيا عن إسرائيل، محذرة طهران من عواقب وخيمة. وقالت إيران إنها سترد.",
+            ("PERS:دوروثي شيا", "إسرائيل", "طهران", "إيران"),
+            "طهران",
+            "إيران",
+            True,
+        ),
+        (
+            "وقعت روسيا المبادرة. وكانت موسكو قد رفضت تمديدها.",
+            ("روسيا", "موسكو"),
+            "موسكو",
+            "روسيا",
+            True,
+        ),
+        # a city visited or left after a person is a place, and so is one after a preposition
+        (
+            "وزار وزير الدفاع الموريتاني حننه ولد سيدي باماكو، حيث استقبله رئيس مالي.",
+            ("PERS:حننه ولد سيدي", "باماكو", "مالي"),
+            "باماكو",
+            "مالي",
+            False,
+        ),
+        (
+            "وغادر الصحفي جيسون رضائيان طهران متجها إلى جنيف. وأفرجت إيران عنه.",
+            ("PERS:جيسون رضائيان", "طهران", "إيران"),
+            "طهران",
+            "إيران",
+            False,
+        ),
+        (
+            "واتهم الوزير سيرغي لافروف بلندن بريطانيا بالتصعيد. وقالت بريطانيا إن لندن لن ترد.",
+            ("PERS:سيرغي لافروف", "لندن", "بريطانيا"),
+            "لندن",
+            "بريطانيا",
+            False,
+        ),
+    ],
+)
+def test_a_city_object_of_a_speaker_acts_for_its_named_country(
+    text: str, names: tuple[str, ...], city: str, country: str, acts: bool
+) -> None:
+    spans = [("PERS", n[5:]) if n.startswith("PERS:") else ("LOC", n) for n in names]
+    doc = analyse(text, spans)
+    assert ((city, text.index(city)) in [(m.text, m.start) for m in entity(doc, country).mentions]) is acts
+
+
 def test_an_accusative_nisba_is_no_mention_of_its_country():
     from khabar.extract import extract_text
 

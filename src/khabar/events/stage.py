@@ -1811,6 +1811,13 @@ class EventCoder:
                 continue
             if (
                 readings[i][0]
+                and bare(cores[i - 1]) in _DECISIONS
+                and all(e.lemma == _ADOPT for e in readings[i][0])
+            ):
+                readings[i] = ((), 0, 0)  # في قرار تبناه المجلس: a resolution adopted, no attack claimed
+                continue
+            if (
+                readings[i][0]
                 and i > 0
                 and doc.tokens[i - 1].text in _TRACES_OR_PARTS
                 and all(e.pos == "noun" for e in readings[i][0])
@@ -7251,15 +7258,21 @@ _DRAFT = normalize("مشروع")
 _RESOLUTION = normalize("قرار")
 _PUT_FORWARD = frozenset(
     normalize(w)
-    for w in ("قدم", "قدمت", "قدمتا", "تقدم", "تقدمت", "صاغ", "صاغت", "أعد", "أعدت", "وزع", "وزعت")
+    for w in (
+        *("قدم", "قدمت", "قدمتا", "تقدم", "تقدمت", "صاغ", "صاغت", "أعد", "أعدت", "وزع", "وزعت"),
+        *("اقترح", "اقترحت", "اقترحتا"),
+    )
 )
 _DRAFT_REACH = 14
+#: how many words after the draft the verb its authors put it forward with may come
+_DRAFT_VERB_REACH = 8
 
 
 def _draft_authors(view: DocView, end: int, hi: int) -> list[str]:
     """The actors who put forward the draft resolution named after a veto ending at token ``end``
-    (حق النقض ضد مشروع قرار قدمته سويسرا والبرازيل، تقدمت به الكويت), else none."""
-    for k in range(end + 1, min(end + _DRAFT_REACH, hi - 2)):
+    (حق النقض ضد مشروع قرار قدمته سويسرا والبرازيل، تقدمت به الكويت), or the draft that ends there
+    (أسقطت روسيا مشروع قرار قدمته سويسرا), else none."""
+    for k in range(end - 1, min(end + _DRAFT_REACH, hi - 2)):
         if view.is_hard(k):
             return []
         if view.core[k] != _DRAFT or view.bare[k + 1] != _RESOLUTION:
@@ -7267,11 +7280,18 @@ def _draft_authors(view: DocView, end: int, hi: int) -> list[str]:
         v = k + 2
         if view.core[v] == _IN_PREP and (council := view.at.get(v + 1)) is not None and council.last + 1 < hi:
             v = council.last + 1  # مشروع قرار في مجلس الأمن قدمته X: past where it was put
-        verb = view.tokens[v]
-        form = verb.stem.text if verb.stem is not None and has_suffix(verb) else view.core[v]
-        if normalize(form) not in _PUT_FORWARD:
+        # the verb, past a relative or a few words of what the draft is for (مشروع القرار الذي تقدمت
+        # به مصر، مشروع قرار لوقف إطلاق النار في غزة تقدمت به الإمارات)
+        for put in range(v, min(v + _DRAFT_VERB_REACH, hi)):
+            if view.is_boundary(put) or ((m := view.at.get(put)) is not None and m.etype not in PLACE_TYPES):
+                return []
+            verb = view.tokens[put]
+            form = verb.stem.text if verb.stem is not None and has_suffix(verb) else view.core[put]
+            if normalize(form) in _PUT_FORWARD:
+                break
+        else:
             return []
-        j = v + 1
+        j = put + 1
         if j < hi and view.pronoun_pp(j):
             j += 1  # تقدمت به الكويت
         a = view.actor(j) if j < hi else None
@@ -7854,10 +7874,13 @@ def _named_before(view: DocView, k: int) -> list[str]:
     """Who made what the definite noun at ``k`` refers back to, told with the same word in its sentence
     or the two before (``تبنى البرلمان قرارا ... ورحبت X بالقرار``، ``عرض فيدان استضافة المحادثات ...
     ورحب Y بالعرض``): the actor right after that word, its genitive; else the subject of that word's
-    clause, before it or, for a verb opening it, after."""
+    clause, before it or, for a verb opening it, after. A resolution or a vote is the assembly's that
+    voted it (:func:`_voting_chamber`)."""
     noun = view.bare[k]
     if len(noun) < _REFERRED_LETTERS:
         return []
+    if noun in _VOTED and (chamber := _voting_chamber(view, k)):
+        return chamber
     # (or by the verb whose verbal noun it is, an alif before its last letter: اقتحم الجيش المستشفى ...
     # ونددت الوزارة بالاقتحام)
     # (not a hollow verb's, whose verbal noun has ي there: اغتيال, اغتال)
@@ -7899,6 +7922,40 @@ def _named_before(view: DocView, k: int) -> list[str]:
             return before
         after = view.first_actor(j + 1, min(j + 1 + _REFERRED_SUBJECT_REACH, len(view.tokens)))
         return list(after.entities) if after is not None and after.prep is None else []
+    return []
+
+
+#: what an assembly's vote makes, referred back to (رحب X بالقرار، بالتصويت، بالنتيجة), bare
+_VOTED = frozenset(bare(normalize(w)) for w in ("القرار", "التصويت", "النتيجة"))
+#: the first word of an assembly that votes resolutions (مجلس الأمن، الجمعية العامة), bare
+_CHAMBER_HEADS = frozenset(bare(normalize(w)) for w in ("مجلس", "الجمعية", "البرلمان", "الكونغرس", "الكنيست"))
+#: words that tell a vote (امتنعت عن التصويت، بأغلبية 14 صوتا، حق النقض), bare
+_VOTE_WORDS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("التصويت", "تصويت", "صوت", "صوتت", "صوتا", "أصوات", "الأصوات", "بأغلبية", "أغلبية"),
+        *("النقض", "الفيتو"),
+    )
+)
+
+
+def _voting_chamber(view: DocView, k: int) -> list[str]:
+    """The assembly named last before the sentence of token ``k``, in the two before, where those
+    sentences tell a vote (``امتنعت الولايات المتحدة عن التصويت ... ما سمح لمجلس الأمن بتبنيه بأغلبية 14
+    صوتا. وندد Y بالقرار``), else none: a resolution is the assembly's that voted it, not its drafter's
+    nor an abstainer's."""
+    sentence = view.tokens[k].sentence
+    first = view.bounds[max(sentence - _REFERRED_SENTENCES, 0)][0]
+    start = view.bounds[sentence][0]
+    if not any(view.bare[t] in _VOTE_WORDS for t in range(first, start)):
+        return []
+    for j in range(start - 1, first - 1, -1):
+        m = view.at.get(j)
+        if m is None or m.etype != "ORG" or len(m.entities) != 1:
+            continue
+        head = view.entities[m.entities[0]].name.split()[:1]
+        if head and bare(normalize(head[0])) in _CHAMBER_HEADS:
+            return [m.entities[0]]
     return []
 
 

@@ -102,8 +102,24 @@ _ACTOR_CUES = frozenset(
         "أن",  # غير أن واشنطن أكدت: the subject of a clause
         *("لكن", "بينما", "فيما"),  # لكن المنامة رفضت، فيما أكدت: the subject of the clause they open
         *("نفته", "نفاه", "رفضته", "رفضه"),  # وهو ما نفته موسكو: the subject of a denial of what was told
+        *("كان", "كانت"),  # وكانت واشنطن قد هددت: the subject of the auxiliary
+        # the object of an accusing, warning or calling participle (محذرة طهران من، متهمة الدوحة بدعم)
+        *("متهما", "متهمة", "محذرا", "محذرة", "محملا", "محملة", "داعيا", "داعية", "مطالبا", "مطالبة"),
     )
 )
+#: verbs whose object is an actor addressed or blamed: a city right after their subject, a person named
+#: after them, is that object (اتهم المندوب الروسي فاسيلي نيبينزيا واشنطن بتفسير القرار)
+_OBJECT_CUES = frozenset(
+    normalize(w)
+    for w in (
+        *("اتهم", "اتهمت", "دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "ناشد", "ناشدت", "حذر", "حذرت"),
+        *("هدد", "هددت", "توعد", "توعدت", "انتقد", "انتقدت", "حمل", "حملت"),
+    )
+)
+#: how many words before a person's name the verb whose subject he is may come (titles between)
+_OBJECT_CUE_REACH = 6
+#: proclitics a city that acts may carry (a preposition makes it a place: بالرباط، لموسكو)
+_ACTING_CLITICS = frozenset(normalize(w) for w in ("و", "ف"))
 _BETWEEN = normalize("بين")
 
 
@@ -1282,7 +1298,10 @@ _SPORTS_TITLES = {
 def mark_metonymy(doc: Document, forms: Sequence[str] | None = None) -> None:
     """Cities named as actors get ``metonym_of`` = their country; where the text names that country too,
     the mention that acts is a mention of the country (``دانت أربيل القصف وطالبت أنقرة بالتعويض``:
-    Turkey), the city keeping its other mentions."""
+    Turkey), the city keeping its other mentions. A city acts after a word of :data:`_ACTOR_CUES`, and as
+    the object right after the named subject of a verb of blaming or calling (``واتهم المندوب الروسي
+    فاسيلي نيبينزيا واشنطن ولندن``، ``واتهمت نيودلهي إسلام آباد``), with its conjuncts; not after a
+    preposition (``بالرباط``) nor as a place visited (``وزار X باماكو``)."""
     tokens = doc.tokens
     if not tokens:
         return
@@ -1297,13 +1316,33 @@ def mark_metonymy(doc: Document, forms: Sequence[str] | None = None) -> None:
         if ent.type == "GPE" and (ent.kb_id or "").startswith(CITY_ID_PREFIX) and ent.country:
             for m in ent.mentions:
                 city_at[index(m.start)] = ent
+    # the last token of each person's mention after a verb of addressing or blaming: a city right after
+    # it is the verb's object
+    ends: set[int] = set()
+    for m in (m for e in doc.entities if city_at and e.type == "PER" for m in e.mentions):
+        first = index(m.start)
+        for k in range(first - 1, max(first - 1 - _OBJECT_CUE_REACH, -1), -1):
+            if tokens[k].sentence != tokens[first].sentence or not forms[k][:1].isalpha():
+                break
+            if forms[k] in _OBJECT_CUES:
+                ends.add(index(m.end - 1))
+                break
     acting: list[tuple[Entity, int]] = []  # (city, token index of a mention that acts)
-    for i, ent in city_at.items():
-        prev = forms[i - 1] if i > 0 and tokens[i - 1].sentence == tokens[i].sentence else ""
-        if prev in _ACTOR_CUES or prev == _BETWEEN:
+    acted: set[int] = set()  # the token index after each acting city's mention
+    for i, ent in sorted(city_at.items()):
+        same = i > 0 and tokens[i - 1].sentence == tokens[i].sentence
+        prev = forms[i - 1] if same else ""
+        bare_city = set(tokens[i].proclitics) <= _ACTING_CLITICS
+        # the object after a named subject (نيبينزيا واشنطن), or a conjunct of an acting city (واشنطن ولندن)
+        after = same and bare_city and (i - 1 in ends or (i in acted and "و" in tokens[i].proclitics))
+        if prev in _ACTOR_CUES or prev == _BETWEEN or after:
             ent.metonym_of = ent.country
-        if prev in _ACTOR_CUES:
+        if prev in _ACTOR_CUES or after:
             acting.append((ent, i))
+            last = index(max(m.end for m in ent.mentions if index(m.start) == i) - 1)
+            acted.add(last + 1)
+            if prev in _OBJECT_CUES:
+                ends.add(last)  # واتهمت نيودلهي إسلام آباد: the subject, then the object
         if prev == _BETWEEN:  # بين X وY: Y too
             end = max(m.end for m in ent.mentions if index(m.start) == i)
             j = index(end - 1) + 1
