@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from khabar.config import Config, ConfigError
 from khabar.document import Document, Entity, Event, Mention, Quote, Span, TextSpan, Time
-from khabar.events.arguments import token_core
+from khabar.events.arguments import DocView, token_core
 from khabar.events.evaluate import (
     GoldEvent,
     Passage,
@@ -35,7 +36,7 @@ from khabar.events.lexicon import (
     parse_frame,
 )
 from khabar.events.plover import to_plover
-from khabar.events.stage import EventCoder
+from khabar.events.stage import EventCoder, _party_mentions
 from khabar.events.summary import summarize
 from khabar.extract import extract_text as _extract_text
 from khabar.lexicon import LexiconError, packaged
@@ -26799,3 +26800,13 @@ def test_a_resolution_adopted_claims_no_attack(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+def test_party_mentions_are_the_sentences_one_actor_mentions_of_an_events_parties() -> None:
+    doc = extract_text("وانتقد وزير خارجية روسيا سياسة الولايات المتحدة.", date="2006-07-28")
+    view = DocView(doc)
+    ev = find(doc, "ACCUSE")
+    found = list(_party_mentions(view, ev, 0, len(doc.tokens)))
+    assert [a.first for a in found] == sorted(a.first for a in found)
+    assert {a.entities[0] for a in found} == {*ev.source, *ev.target}
+    assert list(_party_mentions(view, replace(ev, source=(), target=()), 0, len(doc.tokens))) == []

@@ -2375,7 +2375,8 @@ class DocView:
                 if country is not None and tok.sentence - self.tokens[owner.last].sentence <= 1:
                     self._add_anaphor(i, (country,), "GPE")
                 continue
-            if (counted := self._counted_anaphor(i)) is not None:
+            # (a plural that may be counted first: most words are none)
+            if self.core[i] in COUNTED_ANAPHORS and (counted := self._counted_anaphor(i)) is not None:
                 # الدول الثلاث: the last three named together, the number its last word (وكانت الدول
                 # الأربع قد طالبت: the subject before the verb)
                 self._add_anaphor(i, *counted, last=i + 1)

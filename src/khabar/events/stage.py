@@ -12127,6 +12127,18 @@ _ADOPTING = frozenset(bare(normalize(w)) for w in ("تبنى", "تبنت", "يت
 _DELEGATED_TYPES = frozenset({"CONSULT", "AGREE"})
 
 
+def _party_mentions(view: DocView, ev: Event, lo: int, hi: int) -> Iterator[ActorMention]:
+    """The mentions of one actor between tokens ``lo`` and ``hi``, in order, that name a party of ``ev``
+    (none for an event naming no party)."""
+    parties = {*ev.source, *ev.target}
+    if not parties:
+        return
+    for first in range(lo, hi):
+        a = view.at.get(first)
+        if a is not None and len(a.entities) == 1 and a.entities[0] in parties:
+            yield a
+
+
 def _delegations_by_their_heads(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """Talks or a deal with a body's delegation that names who heads it (``استقبل وزير النقل X وفدا من
     الهيئة العامة للطيران المدني السعودية برئاسة عبد العزيز الدعيلج``): the head is the party, not
@@ -12136,10 +12148,7 @@ def _delegations_by_their_heads(doc: Document, view: DocView, events: list[Event
         if ev.type in _DELEGATED_TYPES and not ev.negated:
             lo, hi = view.bounds[doc.tokens[view.token_at(ev.trigger.start)].sentence]
             heads: dict[str, str] = {}
-            for first in range(lo, hi):
-                a = view.at.get(first)
-                if a is None or len(a.entities) != 1 or a.entities[0] not in (*ev.source, *ev.target):
-                    continue
+            for a in _party_mentions(view, ev, lo, hi):
                 head = view.delegation_led(a, hi)
                 if head is not None and head.entities[0] not in (*ev.source, *ev.target):
                     heads[a.entities[0]] = head.entities[0]
@@ -12178,10 +12187,7 @@ def _members_named_aside(doc: Document, view: DocView, events: list[Event]) -> l
     for ev in events:
         lo, hi = view.bounds[doc.tokens[view.token_at(ev.trigger.start)].sentence]
         members: dict[str, tuple[str, ...]] = {}
-        for first in range(lo, hi):
-            a = view.at.get(first)
-            if a is None or len(a.entities) != 1 or a.entities[0] not in (*ev.source, *ev.target):
-                continue
+        for a in _party_mentions(view, ev, lo, hi):
             if listed := _states_listed_after(view, a, hi):
                 members[a.entities[0]] = listed
         if members:
@@ -12807,7 +12813,10 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
     answering = {
         k: a
         for k, t in enumerate(doc.tokens)
-        if k not in asked and (a := _answered_asker(view, k, view.bounds[t.sentence][1])) is not None
+        # (a word for a call first: most are none)
+        if view.core[k] in _ANSWERED_CALLS
+        and k not in asked
+        and (a := _answered_asker(view, k, view.bounds[t.sentence][1])) is not None
     }
     asked.update(answering)
     for k, asker in sorted(asked.items()):
@@ -14604,6 +14613,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             where[i] = told
             continue
         for n, k in enumerate(kept):
+            if k.type != ev.type:
+                continue  # (another kind of act: no telling of this one)
             described = _described_told(doc.text, k, ev)
             conveyed = killed = False
             if ev.type in symmetric:
@@ -14627,8 +14638,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 or described
             )
             if (
-                k.type == ev.type
-                and same
+                same
                 and k.negated == ev.negated
                 # (the clause dates the noun's act; a visit referred back to, dated only by the article,
                 # is the one told: ووقع البلدان خلال الزيارة)

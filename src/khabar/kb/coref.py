@@ -1380,9 +1380,9 @@ class Coreference:
         self.kb = load_kb(config.kb_files, config.kb_dir or None)
 
     def __call__(self, doc: Document) -> Document:
-        titles = find_titles(doc, self.kb)
-        doc.entities = merge_name_parts(merge_same_kb(doc.entities))
         forms = token_forms(doc.tokens)  # each token's form, once for all the steps
+        titles = find_titles(doc, self.kb, forms)
+        doc.entities = merge_name_parts(merge_same_kb(doc.entities))
         # before titles become mentions: a title is not a name to look for
         rescan_aliases(doc, self.kb, forms)
         add_name_words(doc, forms)

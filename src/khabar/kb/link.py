@@ -169,11 +169,11 @@ def _second_nationality(
     return tokens[j].sentence == tokens[j - 1].sentence and kb.demonyms[forms[j]] != scope
 
 
-def find_titles(doc: Document, kb: KnowledgeBase) -> list[TitlePhrase]:
-    """Title phrases in the document, sentence by sentence (a phrase never crosses a sentence)."""
+def find_titles(doc: Document, kb: KnowledgeBase, forms: list[str]) -> list[TitlePhrase]:
+    """Title phrases in the document, sentence by sentence (a phrase never crosses a sentence);
+    ``forms``: :func:`token_forms` of its tokens."""
     out: list[TitlePhrase] = []
     tokens = doc.tokens
-    forms = token_forms(tokens)
     i = 0
     while i < len(tokens):
         if forms[i] in COUNTERPARTS and out and tokens[i].sentence - _sentence_of(tokens, out[-1]) <= 1:
@@ -256,10 +256,12 @@ class LinkContext:
         return self.titles_before.get(i) if i >= 0 else None
 
 
-def document_context(doc: Document, kb: KnowledgeBase, titles: list[TitlePhrase]) -> LinkContext:
+def document_context(
+    doc: Document, kb: KnowledgeBase, titles: list[TitlePhrase], forms: list[str]
+) -> LinkContext:
     countries: set[str] = set()
     demonyms = kb.demonyms
-    for form in token_forms(doc.tokens):
+    for form in forms:
         iso = demonyms.get(form)
         if iso:
             countries.add(iso)
@@ -341,8 +343,9 @@ class Linker:
         self.threshold = config.link_fuzzy_threshold
 
     def __call__(self, doc: Document) -> Document:
-        titles = find_titles(doc, self.kb)
-        ctx = document_context(doc, self.kb, titles)
+        forms = token_forms(doc.tokens)  # each token's form, once for both steps
+        titles = find_titles(doc, self.kb, forms)
+        ctx = document_context(doc, self.kb, titles, forms)
         for ent in doc.entities:
             entry = best_candidate(self.kb, ent, ctx, self.threshold)
             if entry is None:

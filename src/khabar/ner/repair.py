@@ -3931,8 +3931,9 @@ def tag_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
         ):
             i += 1
             continue
-        end = i + 1
-        while end < min(i + _MAX_ALIAS, n) and tags[end] == "O":
+        end, stop = i + 1, min(i + _MAX_ALIAS, n)
+        # (up to a word with no key, punctuation, which no span with it has: سليم الحص،)
+        while end < stop and tags[end] == "O" and key(tokens[end]):
             end += 1
         for j in range(end, i + 1, -1):
             if _span_type(tokens, i, j) == "PERS":
