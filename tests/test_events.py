@@ -26810,3 +26810,94 @@ def test_party_mentions_are_the_sentences_one_actor_mentions_of_an_events_partie
     assert [a.first for a in found] == sorted(a.first for a in found)
     assert {a.entities[0] for a in found} == {*ev.source, *ev.target}
     assert list(_party_mentions(view, replace(ev, source=(), target=()), 0, len(doc.tokens))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a deal after ب or ل that a relative clause tells as made by those it names is coded, no content
+        # of the act before it
+        ("وانسحبت القوات الكردية من الحي وفقا للاتفاق الذي وقعته دمشق مع قسد .", {"دمشق"}, {"قسد"}),
+        (
+            "اتهمت وزارة الدفاع الروسية القوات الأوكرانية بخرق الاتفاق الذي توصلت إليه روسيا وأوكرانيا"
+            " بوساطة أميركية .",
+            {"روسيا"},
+            {"أوكرانيا"},
+        ),
+        # reached with إليه or agreed on with عليه, the deal taken back by the preposition's pronoun
+        (
+            "انتشرت وحدات من الجيش السوري في مدينة منبج، تنفيذا للاتفاق الذي توصلت إليه دمشق مع قوات"
+            " سوريا الديمقراطية .",
+            {"دمشق"},
+            {"قوات سوريا الديمقراطية"},
+        ),
+        # a feminine head's masculine genitive passed: التي agrees with the deal alone
+        (
+            "ورحبت الأمم المتحدة بصفقة التبادل التي توصلت إليها حركة حماس وإسرائيل .",
+            {"حركة حماس"},
+            {"إسرائيل"},
+        ),
+        # the relative clause names no subject, only the other party after مع: the actor before the deal
+        ("وتمسكت مصر بالاتفاق الذي وقعته مع السودان .", {"مصر"}, {"السودان"}),
+        ("وقالت مصر إن الاتفاق الذي وقعته مع السودان صامد .", {"مصر"}, {"السودان"}),
+        (
+            "ودعا الاتحاد العام التونسي للشغل الحكومة التونسية إلى الكشف عن مضمون الاتفاق الذي توصلت إليه"
+            " مع صندوق النقد الدولي .",
+            {"الحكومة التونسية"},
+            {"صندوق النقد الدولي"},
+        ),
+        # (but one named after a preposition is no subject of the clause: the sentence's goes on)
+        (
+            "وسلمت إيطاليا خمسة زوارق دورية إلى خفر السواحل الليبي، في إطار مذكرة التفاهم التي وقعتها مع"
+            " ليبيا عام 2017 .",
+            {"إيطاليا"},
+            {"ليبيا"},
+        ),
+    ],
+)
+def test_deals_told_in_relative_clauses_name_their_parties(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "AGREE") == (source, target)
+
+
+def test_sanctions_carried_out_stay_coded_by_their_relative_verb() -> None:
+    doc = extract_text(
+        "قطعت نيجيريا إمدادات الكهرباء عن النيجر، تنفيذا للعقوبات التي فرضتها المجموعة الاقتصادية لدول غرب"
+        " أفريقيا على المجلس العسكري ."
+    )
+    assert [src for etype, src, _ in event_roles(doc) if etype == "SANCTION"] == [
+        {"نيجيريا"},
+        {"المجموعة الاقتصادية لدول غرب أفريقيا"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # a perfect spelt with its final ى after a comma is the subject's next act, no verbal noun joined
+        # to the accusation's content
+        (
+            "واتهم الرئيس الروسي فلاديمير بوتين أوكرانيا بتنفيذ الهجوم، ونفى أي مسؤولية لقواته عن قصف"
+            " المدينة .",
+            "REJECT",
+            {"فلاديمير بوتين"},
+        ),
+        # the last word of a body's name before a person is no title telling the person's gender
+        (
+            "واتهم مندوب إسرائيل لدى الأمم المتحدة داني دانون حركة حماس بسرقة المساعدات، وهدد بالرد .",
+            "THREATEN",
+            {"داني دانون"},
+        ),
+        (
+            "واتهم مندوب إسرائيل لدى الأمم المتحدة داني دانون حركة حماس بسرقة المساعدات، ونفى وجود مجاعة"
+            " في القطاع .",
+            "REJECT",
+            {"داني دانون"},
+        ),
+    ],
+)
+def test_denials_and_threats_after_an_accusation_keep_its_subject(
+    text: str, etype: str, source: set[str]
+) -> None:
+    assert roles(extract_text(text), etype)[0] == source

@@ -176,6 +176,9 @@ _POWER_SEATS = frozenset(
 _BRANCHES = frozenset(bare(_N(w)) for w in ("فرع", "جناح", "ذراع", "الفرع", "الجناح", "الذراع"))
 #: dual and plural relatives, which may hang on actors joined by و (X وY، اللذين)
 _MANY_RELATIVES = frozenset(_N(w) for w in ("اللذين", "اللذان", "اللتين", "اللتان", "الذين"))
+#: the feminine singular relative word, and the ending of a feminine noun, normalised (صفقة التبادل التي)
+_FEMININE_RELATIVE = _N("التي")
+_FEMININE_END = _N("ة")
 #: the object pronoun that takes each relative word back in its clause (الرجل الذي اعتقلته الشرطة), normalised
 _RESUMPTIVES = {
     _N("الذي"): _N("ه"),
@@ -1604,6 +1607,15 @@ _TAKEN_BACK_BY = frozenset(_N(w) for w in ("به", "بها"))
 #: a verb of calling and "for it", taking back an act noun (إضراب دعا إليه الاتحاد), normalised
 CALLING = frozenset(_N(w) for w in ("دعا", "دعت", "دعوا", "دعتا"))
 CALLED_FOR = frozenset(_N(w) for w in ("إليه", "إليها"))
+#: verbs of reaching or agreeing on a deal and the preposition with "it" that takes the deal back (الاتفاق
+#: الذي توصلت إليه X، الصفقة التي اتفق عليها الطرفان), normalised
+_REACHED_ON = {
+    **dict.fromkeys((_N(w) for w in ("توصل", "توصلت", "توصلا", "توصلتا", "توصلوا")), CALLED_FOR),
+    **dict.fromkeys(
+        (_N(w) for w in ("اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا")),
+        frozenset(_N(w) for w in ("عليه", "عليها")),
+    ),
+}
 #: a verb of organising with "it" on it (مسيرة نظمتها X، اعتصام نظمه X)
 _ORGANISED_IT = frozenset(_N(w) for w in ("نظمه", "نظمها", "نظمته", "نظمتها", "نظموه", "نظموها"))
 #: how many words an indefinite act noun's complements may take before the verb that takes it back
@@ -4243,7 +4255,9 @@ class DocView:
             adjective = (
                 self.core[k].startswith("ال")
                 and k not in self.inside
-                and k not in self.acts  # إدانة الهجوم الذي شنته X: the clause is on the attack
+                # إدانة الهجوم الذي شنته X: the clause is on the attack (but صفقة التبادل التي توصلت إليها
+                # X: on the feminine head, التي agreeing with it alone)
+                and (k not in self.acts or self._feminine_construct(i, k))
                 and not self.is_boundary(k)
                 and not set(self.tokens[k].proclitics) & PREP_CLITICS  # بالجهود: a new phrase
             )
@@ -4255,14 +4269,31 @@ class DocView:
         if has_suffix(self.tokens[k + 1]) or self._misread_resuming_verb(k + 1):
             first = k + 2
         elif k + 3 < hi and (
-            self.core[k + 2] in _PRONOUN_PPS or self.core[k + 2] in RESUMPTIVE or self._calls_for(k + 1)
+            self.core[k + 2] in _PRONOUN_PPS
+            or self.core[k + 2] in RESUMPTIVE
+            or self._calls_for(k + 1)
+            or self.core[k + 2] in _REACHED_ON.get(self.core[k + 1], ())
         ):
-            first = k + 3  # الدور الذي تقوم به دولة الصين، الإضراب الذي دعت إليه النقابة
+            # الدور الذي تقوم به دولة الصين، الإضراب الذي دعت إليه النقابة، الاتفاق الذي توصلت إليه دمشق
+            first = k + 3
         else:
             return None
         while first + 1 < hi and first not in self.inside and self.only_titles(first, first + 1):
             first += 1  # التي تبذلها دولة الإمارات
         return k + 1, first
+
+    def _feminine_construct(self, i: int, k: int) -> bool:
+        """Token ``k`` is the masculine genitive of the indefinite feminine head at ``i`` (``صفقة
+        التبادل``), and the feminine relative word right after it hangs on the head, with which alone it
+        agrees (``صفقة التبادل التي توصلت إليها``)."""
+        return (
+            k == i + 1
+            and k + 1 < len(self.core)
+            and self.core[k + 1] == _FEMININE_RELATIVE
+            and not self.core[i].startswith("ال")
+            and self.core[i].endswith(_FEMININE_END)
+            and not self.core[k].endswith(_FEMININE_END)
+        )
 
     def _misread_resuming_verb(self, k: int) -> bool:
         """The word at ``k``, right after a relative word, is its clause's verb with the pronoun taking the
@@ -4375,7 +4406,8 @@ class DocView:
         if found is None:
             return None
         verb, first = found
-        if not has_suffix(self.tokens[verb]) or self.core[verb].startswith(_UNDERGONE):
+        reached = self.core[verb + 1] in _REACHED_ON.get(self.core[verb], ())  # الذي توصلت إليه مع X
+        if not (has_suffix(self.tokens[verb]) or reached) or self.core[verb].startswith(_UNDERGONE):
             return None  # (الهجمات التي قتل فيها جنود: the noun is where the act happened)
         if self.core[verb - 1] not in RELATIVES and not (
             self.core[verb + 1].startswith("ال")
@@ -5784,12 +5816,15 @@ class DocView:
         found.discard(None)
         if not found:
             # a name of no known gender: the title right before a mention (الصحفي المعارض رومان
-            # بروتاسيفيتش، الناشطة X)
+            # بروتاسيفيتش، الناشطة X), no word of a name before it (مندوب إسرائيل لدى الأمم المتحدة X)
             titles = title_words()
             found = {
                 "F" if word.endswith("ه") else "M"
                 for k, m in self.at.items()
-                if k > 0 and eid in m.entities and (word := self.bare[k - 1]) in titles
+                if k > 0
+                and eid in m.entities
+                and (word := self.bare[k - 1]) in titles
+                and k - 1 not in self.inside
             }
         return found.pop() if len(found) == 1 else None
 

@@ -2402,6 +2402,8 @@ class EventCoder:
                 and not (
                     i + 1 < hi and view.core[i + 1] == FROM and any(e.type == "REQUEST" for e in entries)
                 )
+                # (nor a perfect spelt with its final ى, no verbal noun's ي: اتهم X Y بسرقة المساعدات، ونفى)
+                and not token.text.endswith(_ALIF_MAQSURA)
             ):
                 # أعلنت الوزارة إغلاق الحدود ونشر دوريات: a verbal noun joined to the act before it, read
                 # first (not to one a verb governs with a preposition: فندد المجلس بالعملية وفرض عقوبات; nor
@@ -5093,10 +5095,19 @@ class EventCoder:
             # (not a verb of describing, whose subject is who calls the act something: ندد X بالهجوم الذي
             # وصفه بالجبان)
             and not any(e.frame.describe for e in self._lookup(view.tokens[agent[1]])[0])
-            # (talks held with someone, no relative word: مباحثات أجرتها مع X)
+            # (talks held with someone, no relative word: مباحثات أجرتها مع X; a deal made with someone, a
+            # relative word too: الاتفاق الذي وقعته مع X، التي توصلت إليها مع X)
             and (
                 entry.type in _DONE_TO_TYPES
                 or (view.core[agent[1] + 1] == WITH and view.core[agent[1] - 1] not in RELATIVES)
+                or (
+                    entry.type == "AGREE"
+                    and WITH in view.core[agent[1] + 1 : agent[1] + 3]
+                    # (not one after a preposition: the clause's subject, left to the verb: وسلمت إيطاليا
+                    # زوارق إلى خفر السواحل الليبي، في إطار مذكرة التفاهم التي وقعتها مع ليبيا)
+                    and (named := _last_named_at(view, agent[0][0], i)) is not None
+                    and view.at[named].prep is None
+                )
             )
         ):
             # بالحصار الذي تفرضه على لبنان: the clause names no subject, the actor before the noun acts
@@ -10744,13 +10755,15 @@ def _complements(
         if (introduced or coordinated or direct) and any(
             e.pos == "noun" or introduced or (coordinated and _noun_spelling(view, k)) for e in readings[k][0]
         ):
-            out.append(k)
+            if not _done_by_relative(view, readings, k, hi):
+                out.append(k)
             if (
                 k + 1 < hi
                 and readings[k + 1][0]
                 and not view.is_boundary(k + 1)
                 and view.core[k] not in _CESSATION
                 and not joined_verb
+                and not _done_by_relative(view, readings, k + 1, hi)
             ):
                 out.append(k + 1)  # its own object (بفرض عقوبات; not what is to be lifted: برفع الحصار)
             elif (
@@ -10768,6 +10781,7 @@ def _complements(
             and not view.is_boundary(k + 1)
             and view.core[k] not in _COUNTERING
             and not joined_verb
+            and not _done_by_relative(view, readings, k + 1, hi)
         ):
             out.append(k + 1)  # the trigger a complement governs (هدد بمراجعة تعاونها مع الوكالة)
         elif (
@@ -10781,6 +10795,21 @@ def _complements(
         elif k in view.verbs:  # another clause
             break
     return out
+
+
+def _done_by_relative(view: DocView, readings: list[Reading], k: int, hi: int) -> bool:
+    """The act the noun at ``k`` names is told as done by the agent a relative clause right after it
+    names (``تنفيذا للاتفاق الذي توصلت إليه دمشق مع قسد``، ``بخرق الاتفاق الذي وقعته روسيا وأوكرانيا``):
+    an act that happened, no content of the trigger before it (but one aimed at after ل, left out at
+    the end, is told by the clause's own verb: تنفيذا للعقوبات التي فرضتها X)."""
+    if "ل" in view.tokens[k].proclitics and all(e.type in _AIMED_TYPES for e in readings[k][0]):
+        return False
+    near = view.core[k + 1 : k + 1 + _RELATIVE_AFTER_ACT]
+    return not RELATIVES.isdisjoint(near) and view.relative_agent(k, hi) is not None
+
+
+#: how far after an act noun the relative word on it may stand (الاتفاق الأمني الذي)
+_RELATIVE_AFTER_ACT = 3
 
 
 #: a body's membership or part in something, suspended (علق عضويتها، مشاركتها), normalised
