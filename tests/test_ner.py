@@ -1914,6 +1914,63 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O O B-PERS I-PERS",
         ),
         ("trim_counterparts", "التقى نظيرته الفرنسية", "O B-PERS I-PERS", "O O O"),
+        # after a counterpart and its nationality, a given name or a word the tagger never saw and a rare
+        # word are the counterpart's name; words of running text are not (سبل تعزيز، الأوضاع)
+        (
+            "tag_names_after_counterparts",
+            "ونظيره السوري مظهر الويس اجتماعا",
+            "O O O O O",
+            "O O B-PERS I-PERS O",
+        ),
+        (
+            "tag_names_after_counterparts",
+            "والتقت نظيرتها الكينية موساليا مودافادي في",
+            "O O O O O O",
+            "O O O B-PERS I-PERS O",
+        ),
+        ("tag_names_after_counterparts", "مع نظيره السوري سبل تعزيز التعاون", "O O O O O O", "O O O O O O"),
+        ("tag_names_after_counterparts", "مع نظيره السوري الأوضاع في", "O O O O O", "O O O O O"),
+        ("tag_names_after_counterparts", "مع الوزير السوري مظهر الويس", "O O O O O", "O O O O O"),
+        # a body's head with the article and two relational adjectives is a body's name; one adjective
+        # describes a body, and a complement after them is the name's own
+        (
+            "tag_definite_bodies",
+            "قررت اللجنة البارالمبية الدولية يوم",
+            "O O O O O",
+            "O B-ORG I-ORG I-ORG O",
+        ),
+        ("tag_definite_bodies", "وقال المجلس الوطني الانتخابي إن", "O O O O O", "O B-ORG I-ORG I-ORG O"),
+        ("tag_definite_bodies", "رفض المجلس الدستوري الطعن", "O O O O", "O O O O"),
+        ("tag_definite_bodies", "أعلن المجلس الرئاسي الليبي رفضه", "O O O O O", "O O O O O"),  # a country
+        # ... of the head's gender, and no genitive of a body before it
+        ("tag_definite_bodies", "وحمل المجلس العسكري الانتقالي المسؤولية", "O O O O O", "O O O O O"),
+        (
+            "tag_definite_bodies",
+            "قاعة الجمعية العامة للاتحاد البرلماني الدولي في",
+            "O O O O O O O",
+            "O O O O O O O",
+        ),
+        (
+            "tag_definite_bodies",
+            "واللجنة الدولية المعنية بالمفقودين مذكرة",
+            "O O O O O",
+            "O O O O O",
+        ),
+        # after a company's head in the dual, two names, each before its nationality, are two companies
+        (
+            "tag_dual_company_names",
+            "مع شركتي إيني الإيطالية وبي بي البريطانية لاستئناف",
+            "O O O O O O O O",
+            "O O B-ORG O B-ORG I-ORG O O",
+        ),
+        (
+            "tag_dual_company_names",
+            "مع شركتي باريك غولد الكندية وسنتامين البريطانية للتنقيب",
+            "O O B-PERS I-PERS O O O O",
+            "O O B-ORG I-ORG O B-ORG O O",
+        ),
+        ("tag_dual_company_names", "وتنافست شركتا النفط الوطنيتان على", "O O O O O", "O O O O O"),
+        ("tag_dual_company_names", "مع شركتي تعدين كبيرتين", "O O O O", "O O O O"),
         # a title with the article that a nationality follows ends no name: it is the next person's
         (
             "trim_trailing_titles",
@@ -2811,6 +2868,8 @@ def test_a_hyphen_written_close_joins_a_name(text: str, names: set[str], not_nam
         ("وانتقد رئيس الاتحاد الإسرائيلي عوفر عيني الاتحاد الفلسطيني.", "عوفر عيني"),
         # a given name inside a place's name after a place noun opens the person holding its office
         ("فتحت النيابة العامة تحقيقا مع رئيس إدارة مقاطعة آرفايلر يورغن بفولر بتهمة القتل.", "يورغن بفولر"),
+        # a French given name in ييه, no pronoun nor feminine noun on a word
+        ("وطرد المجلس العسكري مراسل وكالة الأنباء الفرنسية أوليفييه مونيه من البلاد.", "أوليفييه مونيه"),
     ],
 )
 def test_persons_after_titles(text: str, person: str) -> None:

@@ -609,6 +609,61 @@ def tag_company_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: a company's head in the dual (شركتي، شركتا), before two companies' names, keys
+_DUAL_COMPANIES = frozenset(key(w) for w in ("شركتي", "شركتا"))
+
+
+def _company_name_end(
+    tokens: Sequence[str], tags: Sequence[str], j: int, first: str, known: bool
+) -> int | None:
+    """Where a company's name from token ``j`` ends when a nationality with the article follows it: its
+    first word (``first``, the token without a conjunction) one the tagger never saw unless ``known``, the
+    words after it none with the article; None when no such name stands there."""
+    if tags[j] != "O":
+        end = next((e for _, b, e in chunk_list(tags) if b == j), j)  # (a chunk the tagger found)
+    else:
+        if _ARABIC_WORD.fullmatch(first) is None or first.startswith(_DEFINITE):
+            return None
+        if not known and _tagger_knows(first):
+            return None
+        end = j + 1
+        while (
+            end < min(len(tokens), j + _COMPANY_NAME_WORDS)
+            and tags[end] == "O"
+            and _ARABIC_WORD.fullmatch(tokens[end])
+            and not tokens[end].startswith(_DEFINITE)
+            and key(tokens[end]) not in _NOT_NAME_WORDS
+        ):
+            end += 1
+    if end <= j or end >= len(tokens) or key(tokens[end]) not in demonym_keys():
+        return None
+    return end
+
+
+def tag_dual_company_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """After a company's head in the dual (``شركتي``), a name and its nationality, and ``و`` and a second
+    name and its nationality (``مع شركتي إيني الإيطالية وبي بي البريطانية``، ``شركتي باريك غولد الكندية
+    وسنتامين البريطانية``): two companies, organisations, the nationalities left out as after شركة; a
+    first name the tagger read as a person's is retyped."""
+    if _no_word_in(tokens, _DUAL_COMPANIES):
+        return tags
+    n = len(tokens)
+    for i in range(n - 2):
+        if tags[i] != "O" or _first_key(tokens[i]) not in _DUAL_COMPANIES:
+            continue
+        end = _company_name_end(tokens, tags, i + 1, tokens[i + 1], known=False)
+        if end is None:
+            continue
+        _retag(tags, "ORG", i + 1, end)
+        second = end + 1
+        if second >= n or tokens[second][:1] != "و" or tags[second] != "O":
+            continue
+        # (the second, after the first's nationality, may be a word the tagger knows: وبي بي)
+        if (last := _company_name_end(tokens, tags, second, tokens[second][1:], known=True)) is not None:
+            _retag(tags, "ORG", second, last)
+    return tags
+
+
 #: the kinds of body whose head, with no article, opens a name the tagger misses: a field with the
 #: article and relational adjectives after it (صندوق الضمان الاجتماعي، مركز البحوث العلمية) or a proper
 #: name it does not know (حراك جرادة، بنك خلق), keys
@@ -699,6 +754,54 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue  # the name goes on (لجنة التحقيق الدولية المستقلة، جمعية أمهات + سربرنيتسا)
         if _span_type(tokens, i, end) is not None:
             continue  # a KB name, found whole by the knowledge base (المجلس التنفيذي لصندوق النقد الدولي)
+        _retag(tags, "ORG", i, end)
+    return tags
+
+
+#: heads of a body with the article that two relational adjectives make a name of (اللجنة البارالمبية
+#: الدولية، المجلس الوطني الانتخابي، الاتحاد البريدي العالمي), keys
+_DEFINITE_BODY_HEADS = frozenset(
+    key(w)
+    for w in ("اللجنة", "المجلس", "الاتحاد", "الجمعية", "الهيئة", "الرابطة", "النادي", "المفوضية", "المنظمة")
+)
+#: how many relational adjectives at least make a definite head a name: one (اللجنة الفنية، المجلس
+#: البلدي) describes a body more often than it names one
+_DEFINITE_BODY_ADJECTIVES = 2
+
+
+def tag_definite_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG an untagged head of a body with the article (after و or not) and two or three untagged
+    relational adjectives of its gender after it (``قررت اللجنة البارالمبية الدولية``، ``المجلس الوطني
+    الانتخابي``): a body's proper name the tagger missed. Not a head with ل or ب, the genitive of a body
+    before it (``الجمعية العامة للاتحاد البرلماني الدولي``); not when the name goes on past the adjectives, a
+    definite or tagged word or a complement with ل or ب after the last (``اللجنة الدولية المعنية
+    بالمفقودين``، ``اللجنة الوطنية الكينية لحقوق الإنسان``); not a KB name, which the knowledge base finds
+    whole."""
+    if _no_word_in(tokens, _DEFINITE_BODY_HEADS):
+        return tags
+    n, dem = len(tokens), demonym_keys()
+    for i in range(n - _DEFINITE_BODY_ADJECTIVES):
+        if tags[i] != "O" or _first_key(tokens[i]) not in _DEFINITE_BODY_HEADS or _genitive(tokens[i]):
+            continue
+        # (adjectives agree with the head: a masculine head's end at a feminine word, المجلس العسكري
+        # الانتقالي المسؤولية; a nationality is the body's country, no word of its name: المجلس الرئاسي
+        # الليبي)
+        feminine = tokens[i].endswith(_TAA_MARBUTA)
+        end = i + 1
+        while (
+            end < min(n, i + 1 + _NAMED_BODY_ADJECTIVES)
+            and tags[end] == "O"
+            and _nisba(tokens[end])
+            and tokens[end].endswith(_TAA_MARBUTA) == feminine
+            and key(tokens[end]) not in dem
+        ):
+            end += 1
+        if end - i - 1 < _DEFINITE_BODY_ADJECTIVES:
+            continue
+        if end < n and (tags[end] != "O" or tokens[end].startswith(_DEFINITE) or _genitive(tokens[end])):
+            continue
+        if _span_type(tokens, i, end) is not None:
+            continue
         _retag(tags, "ORG", i, end)
     return tags
 
@@ -1790,6 +1893,37 @@ def tag_names_after_titles(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def tag_names_after_counterparts(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag PERS two untagged words right after a counterpart word with its pronoun and the nationalities
+    after it (``ونظيره السوري مظهر الويس اجتماعا``، ``نظيرتها الكينية موساليا مودافادي``): the
+    counterpart is a title whose person's name comes next, the tagger having no title word there to see.
+    The first word is a given name or one the tagger never saw, as a name opens (:func:`_known_first_name`);
+    the second is a word of a name (:func:`_name_word`) that is no word of running text (:func:`_rare_name`:
+    not ``سبل تعزيز``), no nationality and no word the tagger knows behind a proclitic (``بتعزيز``)."""
+    if _no_word_in(tokens, _COUNTERPARTS_WITH_PRONOUN):
+        return tags
+    dem = demonym_keys()
+    for k in range(2, len(tokens) - 1):
+        if tags[k] != "O" or tags[k + 1] != "O" or key(tokens[k - 1]) not in dem:
+            continue
+        c = k - 1
+        while c > 0 and key(tokens[c]) in dem:
+            c -= 1
+        if _first_key(tokens[c]) not in _COUNTERPARTS_WITH_PRONOUN:
+            continue
+        first, second = tokens[k], tokens[k + 1]
+        if (
+            _known_first_name(first)
+            and (first in _any_given_names() or not _tagger_knows(first))
+            and _name_word(second)
+            and _rare_name(second)
+            and key(second) not in dem
+            and not (second[0] in _WORD_PROCLITICS and _tagger_knows(second[1:]))
+        ):
+            _retag(tags, "PERS", k, k + 2)
+    return tags
+
+
 def split_persons_from_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """End a body's or place's chunk of no KB name before its last word when that word has no article,
     the one before it is definite, and it opens a person's name with the untagged word after it as in
@@ -1929,13 +2063,15 @@ _CLAUSE_TIME_WORDS = frozenset(
 def _known_first_name(token: str) -> bool:
     """``token`` may open a foreign name though the tagger knows it as a word: Arabic letters with no
     article or proclitic, no function word, nationality or title, and no plural or feminine noun ending
-    (``تصريحات``، ``زيارة``)."""
+    (``تصريحات``، ``زيارة``). A French given name in ييه (``أوليفييه``، ``ديدييه``) ends in no pronoun nor
+    feminine noun."""
     k = key(token)
+    foreign = k.endswith(_FOREIGN_ENDINGS) and not token.endswith(_TAA_MARBUTA)
     return (
         _ARABIC_WORD.fullmatch(token) is not None
         and not token.startswith("ال")
-        and _first_key(token) == k
-        and not k.endswith(_NOUN_ENDINGS)
+        and (_first_key(token) == k or foreign)
+        and (foreign or not k.endswith(_NOUN_ENDINGS))
         and k not in demonym_keys()
         and k not in _NOT_NAME_WORDS
         and k not in title_heads()
@@ -4417,6 +4553,9 @@ RULES: tuple[Rule, ...] = (
     tag_names_after_bodies,
     split_persons_from_bodies,
     tag_names_after_titles,
+    tag_names_after_counterparts,
+    tag_definite_bodies,
+    tag_dual_company_names,
     split_trailing_places,  # (again: a name a title extended back to a place after it, سمير حسن نيروبي)
     retag_sentenced_persons,
     extend_compound_names,
