@@ -26901,3 +26901,133 @@ def test_denials_and_threats_after_an_accusation_keep_its_subject(
     text: str, etype: str, source: set[str]
 ) -> None:
     assert roles(extract_text(text), etype)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a court upholding a sentence passes it again: a conviction, no support of anyone
+        (
+            "أيدت محكمة الاستئناف بالدار البيضاء يوم الجمعة الأحكام الابتدائية الصادرة في حق معتقلي حراك"
+            " الريف .",
+            "SANCTION",
+            {"محكمة الاستئناف"},
+            set(),
+        ),
+        (
+            "وقالت الوزارة إن المحكمة الجزائية المتخصصة أصدرت بحقهم أحكاما بالقتل، وأيدتها المحكمة العليا .",
+            "SANCTION",
+            {"المحكمة العليا"},
+            set(),
+        ),
+        (
+            "أيدت محكمة التمييز الكويتية يوم الاثنين حكما بسجن النائب السابق مسلم البراك عامين .",
+            "SANCTION",
+            {"محكمة التمييز الكويتية"},
+            {"مسلم البراك"},
+        ),
+        # a pledge to fight on or crush a foe is a threat, no concession
+        (
+            "ودان الرئيس الصومالي حسن شيخ محمود الهجوم «الجبان»، متعهداً بمواصلة الحرب على الحركة «حتى"
+            " اجتثاثها» .",
+            "THREATEN",
+            {"حسن شيخ محمود"},
+            set(),
+        ),
+        (
+            "وتعهد الرئيس النيجيري بولا تينوبو بسحق الجماعات المسلحة في الشمال .",
+            "THREATEN",
+            {"بولا تينوبو"},
+            set(),
+        ),
+        # a refusal told in a threat stays one, and "will not allow" said with no warning is a refusal
+        (
+            "وهدد المجلس العسكري فرنسا بالرد، مؤكدا أن النيجر لن تقبل أي تدخل عسكري .",
+            "REJECT",
+            {"النيجر"},
+            set(),
+        ),
+        (
+            "وقال مستشار الرئيس التركي ياسين أقطاي إن أنقرة «لن تسمح بالتستر على الجريمة» .",
+            "REJECT",
+            {"أنقرة"},
+            set(),
+        ),
+    ],
+)
+def test_upheld_sentences_vowed_wars_and_refusals_kept(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a court upholding a sentence supports no one
+        (
+            "أيدت محكمة الاستئناف بالدار البيضاء يوم الجمعة الأحكام الابتدائية الصادرة في حق معتقلي حراك"
+            " الريف .",
+            "SUPPORT",
+        ),
+        (
+            "وقالت الوزارة إن المحكمة الجزائية المتخصصة أصدرت بحقهم أحكاما بالقتل، وأيدتها المحكمة العليا .",
+            "SUPPORT",
+        ),
+        # what a warning says will not be allowed is the threat itself, no refusal of its own
+        (
+            "وحذر وزير الدفاع الإسرائيلي يسرائيل كاتس تركيا من أن إسرائيل «لن تسمح» بإقامة قواعد تركية في"
+            " سوريا .",
+            "REJECT",
+        ),
+        (
+            "وحذرت الرئيسة التنزانية سامية صولوحو حسن الناشطين الأجانب من أنها «لن تسمح» لهم بزعزعة استقرار"
+            " البلاد .",
+            "REJECT",
+        ),
+        # a pledge of war is no concession
+        ("وتعهد الرئيس النيجيري بولا تينوبو بسحق الجماعات المسلحة في الشمال .", "CONCEDE"),
+        # fires set by "some of them", protesters told before: part of the protest, no attack
+        (
+            "قطع محتجون طرقا رئيسية في بيروت وطرابلس احتجاجا على قرار وزارة الطاقة رفع أسعار البنزين، وأضرم"
+            " بعضهم النار في إطارات أمام مقر الوزارة .",
+            "ASSAULT",
+        ),
+        (
+            "تظاهر آلاف الأشخاص يوم الثلاثاء أمام سفارات فرنسا وبلجيكا والولايات المتحدة ورواندا في كينشاسا،"
+            " وأضرم بعضهم النار في مداخلها .",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_upheld_sentences_warned_refusals_and_protesters_fires_not_coded(text: str, etype: str) -> None:
+    doc = extract_text(text)
+    assert [ev.trigger.text for ev in doc.events if ev.type == etype] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # duties levied at home, on no one named and with no nationality after them: no sanction
+        (
+            "ونفذ الاتحاد العمالي العام إضرابا، احتجاجا على قرار الحكومة اللبنانية فرض رسوم جديدة على"
+            " المحروقات .",
+            False,
+        ),
+        (
+            "وأغلق تجار بازار طهران محالهم تنديدا بقرار الحكومة الإيرانية رفع الرسوم الجمركية على قطع الغيار"
+            " المستوردة .",
+            False,
+        ),
+        # duties on another country's goods stay a sanction, its nationality alone naming it
+        ("وردت أنقرة بفرض رسوم إضافية على واردات أميركية بينها السيارات والأرز والتبغ .", True),
+        (
+            "أعلن الرئيس الإكوادوري دانيال نوبوا فرض رسوم جمركية بنسبة 30 في المئة على الواردات القادمة من"
+            " كولومبيا .",
+            True,
+        ),
+    ],
+)
+def test_duties_levied_at_home_are_no_sanction(text: str, coded: bool) -> None:
+    doc = extract_text(text)
+    assert any(ev.type == "SANCTION" for ev in doc.events) == coded

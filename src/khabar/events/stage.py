@@ -799,6 +799,10 @@ _COUNT_HEADS = frozenset(
 _NOT_DOING = normalize("عدم")
 #: the lemma of condemning, which a court's verdict is (أدانت محكمة روسية الصحفي: convicted him)
 _CONDEMN = "أدان"
+#: the lemma of endorsing, which a court does to a sentence by upholding it (أيدت محكمة النقض الحكم)
+_UPHOLD = "أيد"
+#: the lemma of allowing, which negated in a warning tells what the warner will not let happen (لن تسمح)
+_ALLOWING = "سمح"
 _DEATHS = frozenset(bare(normalize(w)) for w in ("مقتل", "قتلى", "القتلى", "قتيلا", "مصرع"))
 _DEADLY_REACH = 30
 #: the lemma of being martyred, whose subject is the one killed (استشهد الصحفي X برصاص الجيش)
@@ -2073,6 +2077,7 @@ class EventCoder:
         # (a ruling that provides a penalty is the penalty: حكما يقضي بسجنه)
         coded = [ev for ev in coded if ev.type == "SANCTION" or ev.trigger.start not in undone]
         coded = [replace(ev, type="COERCE", mode=_BAN) if _trade_ban(doc, ev) else ev for ev in coded]
+        coded = [ev for ev in coded if not _domestic_duties(doc, ev)]
         coded = [replace(ev, type="COERCE", mode=_SHUT) if _own_sky_shut(doc, ev) else ev for ev in coded]
         unnamed = {e.id for e in doc.entities if _forces_of_no_one(view, e)}
         events = [
@@ -2635,10 +2640,28 @@ class EventCoder:
                     # charge is the accused, the subject of the main clause goes on
                     args.source, args.target = list(main_source[1]), args.source
                 negated = view.negated(i, lo) or _denied(view, self.lexicon, i, lo)
+                if (
+                    negated
+                    and entry.lemma == _ALLOWING
+                    and entry.frame.refusal
+                    and _threat_in_sentence(doc, events, token.sentence)
+                ):
+                    # حذر كاتس تركيا من أن إسرائيل «لن تسمح» بإقامة قواعد: what the warning says, one
+                    # threat, no refusal of its own (a refusal told in it stays one: لن تقبل)
+                    break
                 negated = negated and not entry.frame.refusal  # لن نقبل: the refusal is what happened
                 etype, mode = entry.type, entry.mode
                 if entry.lemma == _CONDEMN and entry.pos == "verb" and _court_acts(view, i, args.source):
                     etype, mode = _CONVICTION  # أدانت محكمة روسية الصحفي X: a conviction
+                elif entry.lemma == _UPHOLD and etype == "SUPPORT" and _court_acts(view, i, args.source):
+                    # أيدت محكمة الاستئناف الأحكام الابتدائية، وأيدتها المحكمة العليا: a sentence passed
+                    # again, no support; neither a court nor a place is the one sentenced
+                    etype, mode = _CONVICTION
+                    args.target = [
+                        e
+                        for e in args.target
+                        if view.entities[e].type not in PLACE_TYPES and not _a_court(view.entities[e])
+                    ]
                 if entry.lemma in _DISPERSING and _deadly(view, i, hi):
                     # فضت قوات الدعم السريع الاعتصام، ما أسفر عن مقتل أكثر من 30 شخصا: a deadly attack
                     etype, mode = "ASSAULT", None
@@ -11520,6 +11543,34 @@ def _trade_ban(doc: Document, ev: Event) -> bool:
     return found is not None and bare(normalize(found.group(1))) in _TRADE_FLOWS
 
 
+#: duties and taxes (رسوم، ضرائب), bare: what a state may levy on anyone, its own people too
+_DUTIES = frozenset(bare(normalize(w)) for w in ("رسوم", "الرسوم", "ضرائب", "الضرائب", "ضريبة", "الضريبة"))
+#: words that make duties a reply to another state (ردت الصين بفرض رسوم مماثلة، رسوم مضادة), bare
+_RETALIATING = frozenset(
+    bare(normalize(w)) for w in ("رد", "ردت", "ردا", "مماثلة", "المماثلة", "مضادة", "المضادة", "انتقامية")
+)
+
+
+def _domestic_duties(doc: Document, ev: Event) -> bool:
+    """Duties or taxes levied on no one named, and with no nationality or name in the rest of their
+    sentence (``احتجاجا على قرار الحكومة اللبنانية فرض رسوم جديدة على المحروقات``، ``رفع الرسوم الجمركية
+    على قطع الغيار المستوردة``): fiscal policy at home, no sanction (``فرض رسوم على الواردات
+    الكولومبية`` stays one, and so do duties in reply: ``وردت الصين بفرض رسوم مماثلة``)."""
+    if ev.type != "SANCTION" or ev.target:
+        return False
+    found = _NEXT_WORD.match(doc.text, ev.trigger.end)
+    if found is None or bare(normalize(found.group(1))) not in _DUTIES:
+        return False
+    end = ev.sentence.end
+    if any(ev.trigger.end <= m.start < end for e in doc.entities for m in e.mentions):
+        return False
+    before = doc.text[ev.sentence.start : ev.trigger.start].split()[-1:]
+    if any(bare(normalize(w.strip(_WORD_EDGES)).removeprefix("و")) in _RETALIATING for w in before):
+        return False
+    after = {bare(normalize(w.strip(_WORD_EDGES))) for w in doc.text[ev.trigger.end : end].split()}
+    return not after & (demonym_words() | _RETALIATING)
+
+
 #: the mode of a restriction an airspace shut at home is coded with
 _SHUT = "restrict"
 #: a closing trigger (أغلق، وأغلقت، إغلاق) and the airspace it closes, up to the end of its clause
@@ -14335,6 +14386,15 @@ def _purpose_told(text: str, a: Event, b: Event) -> bool:
     )
 
 
+def _threat_in_sentence(doc: Document, events: list[Event], sentence: int) -> bool:
+    """The last event coded is a threat or warning in ``sentence`` (``حذر X من أن بلاده لن تسمح``)."""
+    return (
+        bool(events)
+        and events[-1].type == "THREATEN"
+        and events[-1].sentence.start == doc.sentences[sentence].start
+    )
+
+
 def _threat_told_again(a: Event, b: Event) -> bool:
     """A threat told again in its sentence by the same actor, naming no one else (``حذر X تركيا من أن
     ... ، ملوحا بضرب أي منشآت``، ``هدد بالرد وتوعد بـ``): one threat."""
@@ -14843,8 +14903,14 @@ def _violence_during_protest(doc: Document, ev: Event) -> bool:
     """Violence told as what went on during a protest named before it in its sentence (``تحولت التظاهرة
     إلى مواجهات، رشق خلالها شبان الشرطة``، ``في مظاهرات غاضبة، هاجموا خلالها شاحنات``): part of the
     protest, no attack of its own; a killing during it (قتل خلالها) stays one, and so does a riot's
-    violence (أعمال شغب، أحرق خلالها شبان مبنى حكوميا)."""
-    if _DURING_IT_AFTER.match(doc.text, ev.trigger.end) is None or _KILLED in normalize(ev.trigger.text):
+    violence (أعمال شغب، أحرق خلالها شبان مبنى حكوميا). So is violence by "some of them" after protesters
+    or protesting told before it (``قطع محتجون طرقا ...، وأضرم بعضهم النار``)."""
+    if _KILLED in normalize(ev.trigger.text):
+        return False
+    if _SOME_OF_THEM_AFTER.match(doc.text, ev.trigger.end) is not None:
+        # قطع محتجون طرقا رئيسية، وأضرم بعضهم النار في إطارات: some of the protesters told before
+        return _PROTESTING_BEFORE.search(doc.text, ev.sentence.start, ev.trigger.start) is not None
+    if _DURING_IT_AFTER.match(doc.text, ev.trigger.end) is None:
         return False
     return _PROTEST_BEFORE.search(doc.text, ev.sentence.start, ev.trigger.start) is not None
 
@@ -14854,6 +14920,10 @@ _DURING_IT_AFTER = re.compile(r"\s+(?:خلالها|خلاله|أثناءها|أ�
 _PROTEST_BEFORE = re.compile(
     r"(?<!\S)\S{0,4}(?:" + "|".join((*_PROTESTS, "مواجهات", "مسيرة", "مسيرات")) + r")(?!\S)"
 )
+#: "some of them" as the subject right after the act, and the words of protesting or protesters
+#: (تظاهر، احتجاجا، محتجون، معتصمين) that tell before it which crowd they are part of
+_SOME_OF_THEM_AFTER = re.compile(r"\s+بعضهم(?!\S)")
+_PROTESTING_BEFORE = re.compile(r"(?<!\S)\S{0,3}(?:تظاهر|احتج|متظاهر|محتج|اعتصم|معتصم)")
 
 
 def _clash_at_places(ev: Event, entities: dict[str, Entity]) -> bool:
