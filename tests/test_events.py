@@ -27031,3 +27031,54 @@ def test_upheld_sentences_warned_refusals_and_protesters_fires_not_coded(text: s
 def test_duties_levied_at_home_are_no_sanction(text: str, coded: bool) -> None:
     doc = extract_text(text)
     assert any(ev.type == "SANCTION" for ev in doc.events) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # people evacuated are helped out of danger by whoever takes them out
+        (
+            "أجلت مروحيات تابعة لبرنامج الأغذية العالمي يوم الأربعاء 45 جريحا من مدينة جيبو المحاصرة .",
+            "AID",
+            {"برنامج الأغذية العالمي"},
+            set(),
+        ),
+        (
+            "أجلت وزارة الخارجية الأمريكية يوم الأحد أكثر من 40 مواطنا أمريكيا من العاصمة الهايتية .",
+            "AID",
+            {"وزارة الخارجية الأمريكية"},
+            set(),
+        ),
+        # a satellite launched for another country is a service done for it
+        (
+            "أطلقت الصين، اليوم الخميس، قمرا صناعيا للاتصالات لصالح باكستان من مركز شيتشانغ .",
+            "COOPERATE",
+            {"الصين"},
+            {"باكستان"},
+        ),
+        # an ambassador sent back to a country restores ties with it
+        (
+            "فيما أعادت الكويت سفيرها عبد العال القناعي إلى لبنان في اليوم نفسه .",
+            "COOPERATE",
+            {"الكويت"},
+            {"لبنان"},
+        ),
+    ],
+)
+def test_evacuations_launches_and_envoys_sent_back(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # أجّلت "postponed" is written as أجلت "evacuated": no people taken out, no aid
+        ("أجلت المحكمة الجلسة إلى الشهر المقبل .", "AID"),
+        ("وأجلت الحكومة زيارة الوفد الأمريكي إلى الأسبوع المقبل .", "AID"),
+    ],
+)
+def test_postponements_are_no_evacuations(text: str, etype: str) -> None:
+    doc = extract_text(text)
+    assert [ev.trigger.text for ev in doc.events if ev.type == etype] == []
