@@ -27082,3 +27082,61 @@ def test_evacuations_launches_and_envoys_sent_back(
 def test_postponements_are_no_evacuations(text: str, etype: str) -> None:
     doc = extract_text(text)
     assert [ev.trigger.text for ev in doc.events if ev.type == etype] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the latter" right after a verb joined to a meeting is its subject, the one met, not its object
+        (
+            "وكان وزير الخارجية الأردني أيمن الصفدي قد بحث مع نظيره السوري فيصل المقداد في عمان سبل وقف "
+            "التهريب عبر الحدود، وتعهد الأخير بتشديد الرقابة على المعابر.",
+            ("CONCEDE", {"فيصل المقداد"}, {"أيمن الصفدي"}),
+        ),
+        (
+            "التقى أيمن الصفدي فيصل المقداد في عمان، وتعهد الأخير بتشديد الرقابة على المعابر.",
+            ("CONCEDE", {"فيصل المقداد"}, {"أيمن الصفدي"}),
+        ),
+    ],
+)
+def test_the_latter_right_after_a_joined_verb_is_its_subject(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the latter" is one named in the telling, not one named inside quoted words
+        (
+            'واتهم رئيس الاتحاد الفلسطيني جبريل الرجوب الاتحاد الإسرائيلي بـ"تسييس الرياضة وخرق لوائح'
+            ' فيفا"، فيما نفى الأخير أي مخالفة للوائح.',
+            ("REJECT", {"الاتحاد الإسرائيلي"}, set()),
+        ),
+        (
+            'وانتقد وزير الخارجية الإيراني عباس عراقجي الوكالة الدولية للطاقة الذرية بسبب "صمت مجلس'
+            ' الأمن"، فيما نفت الأخيرة أي انحياز.',
+            ("REJECT", {"الوكالة الدولية للطاقة الذرية"}, set()),
+        ),
+    ],
+)
+def test_the_latter_is_no_one_named_inside_quoted_words(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the masculine "latter" is no town named last (a town is feminine): the person before it
+        (
+            "استقبل وزير الخارجية المصري بدر عبد العاطي المفوض العام لوكالة الأونروا فيليب لازاريني، وبحث"
+            " معه سبل تسريع إدخال المساعدات إلى قطاع غزة عبر معبر رفح. وشكر الأخير مصر على دورها.",
+            ("SUPPORT", {"فيليب لازاريني"}, {"مصر"}),
+        ),
+    ],
+)
+def test_the_masculine_latter_is_no_town(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in coded_roles(text)

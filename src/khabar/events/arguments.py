@@ -269,6 +269,8 @@ _SIDES = frozenset(_N(w) for w in ("الجانب", "الجانبين", "الجا
 _ANSWERING = frozenset(_N(w) for w in ("رد", "ردت", "ردوا", "ورد", "وردت"))
 #: ``الأخير``/``الأخيرة`` (also after ل: ``للأخير`` → ``لاخير``): the last actor named
 LATEST_ANAPHORS = frozenset(_N(w) for w in ("الأخير", "الأخيرة", "لأخير", "لأخيرة"))
+#: the masculine of those
+_MASCULINE_LATEST = frozenset(_N(w) for w in ("الأخير", "لأخير"))
 #: demonstratives before a noun (تلك العقوبات)
 DEMONSTRATIVES = frozenset(_N(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
 #: words before ``الأخير`` that make it a noun phrase of its own, not an adjective (الاجتماع الأخير)
@@ -2304,7 +2306,15 @@ class DocView:
         person: ActorMention | None = None  # the last person named before it
         government: ActorMention | None = None  # the last government named before it
         earlier: ActorMention | None = None  # the last one named before it that is someone else
+        # the actors named before it, each with whether it is named inside quoted words
+        named: list[tuple[ActorMention, bool]] = []
+        opened: int | None = None  # the quotation mark opening the quoted words the token is in
+        sentence = -1
         for i, tok in enumerate(self.tokens):
+            if tok.sentence != sentence:
+                sentence, opened = tok.sentence, None
+            if tok.text in QUOTE_MARKS:
+                opened = i if opened is None and tok.text in _QUOTE_OPENERS else None
             m = self.at.get(i)
             if m is not None and m.etype in ACTOR_TYPES and self.dateline is not m:
                 nxt = self._coordinated_after(m)
@@ -2343,6 +2353,8 @@ class DocView:
                     ):
                         earlier = latest  # (not the agency that reports it: وفق ما نقلته الوكالة)
                     latest = m  # (not a place after a preposition: في أم درمان، فيما اتهمت الأخيرة)
+                    # (a name in quotes of its own is told: «حزب الله»)
+                    named.append((m, opened is not None and m.first != opened + 1))
                     if m.etype == "PER":
                         person = m
                     elif _N(self.entities[m.entities[0]].name).startswith(_GOVERNMENT_HEADS):
@@ -2369,7 +2381,11 @@ class DocView:
                 self._add_anaphor(i, countries, "GPE")  # الجانبين الأرميني والأذربيجاني: the two countries
                 continue
             if self.core[i] in LATEST_ANAPHORS:
-                if latest is not None and self._latest_anaphor(i, latest):
+                told = self._latest_told(i, named)
+                if told is not None and told is not latest:
+                    if self._latest_anaphor(i, told):
+                        self._add_anaphor(i, told.entities, told.etype)
+                elif latest is not None and self._latest_anaphor(i, latest):
                     if (
                         earlier is not None
                         and self._own_subject(i, latest)
@@ -2578,6 +2594,16 @@ class DocView:
             and self.tokens[antecedent.last].sentence == self.tokens[i].sentence
             and not (antecedent.first >= 2 and self.core[antecedent.first - 2] in RELATIVES)
         )
+
+    def _latest_told(self, i: int, named: Sequence[tuple[ActorMention, bool]]) -> ActorMention | None:
+        """The last of ``named`` that ``الأخير`` at ``i`` may stand for: not one named inside quoted words
+        (اتهم X Y بـ"خرق لوائح فيفا"، فيما نفى الأخير: Y), nor for the masculine a town, which is
+        feminine (بحث معه إدخال المساعدات عبر معبر رفح. وشكر الأخير مصر: not رفح)."""
+        masculine = self.core[i] in _MASCULINE_LATEST
+        for m, quoted in reversed(named):
+            if not quoted and not (masculine and is_town(self.entities[m.entities[0]])):
+                return m
+        return None
 
     def _latest_anaphor(self, i: int, antecedent: ActorMention) -> bool:
         """``الأخير`` at ``i`` is a noun phrase (not an adjective) and its antecedent is near enough."""

@@ -67,6 +67,7 @@ from khabar.events.arguments import (
     IMPERFECT_PREFIXES,
     LAND,
     LAND_ANAPHORS,
+    LATEST_ANAPHORS,
     MAY,
     MEDIA,
     MEMBER_WORDS,
@@ -9563,6 +9564,8 @@ def _implicit_subject(
         and not _feminine_titled_subject(view, i, entry, source)
         # (a verb whose object takes a preposition has none bare: وأشاد الأخير بالدور المصري, its subject)
         and not (entry.pos == "verb" and entry.lemma in _PREPOSITIONAL_VERBS)
+        # ("the latter" right after a verb turns to the one named last: بحث X مع Y ... وتعهد الأخير, Y)
+        and not (entry.pos == "verb" and i + 1 < len(view.core) and view.core[i + 1] in LATEST_ANAPHORS)
         and not (entry.type == "SANCTION" and _court_acts(view, i, source))  # وقضت محكمة الثورة بسجنه
     ):
         # (but ورفع المتظاهرون لافتات ... وطالبوا الحكومة: the protesters, no one named, ask it; nor a
