@@ -26759,6 +26759,78 @@ def test_a_resolution_referred_back_is_the_voting_assembly_s(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a definite result, outcome or start (بالنتيجة، بالانطلاق) heads no construct: it refers back on
+        # its own, whatever clause follows it
+        (
+            "طالبت الجمعية العامة للأمم المتحدة الدول بالامتناع عن نقل سفاراتها، وامتنعت 35 دولة عن التصويت. "
+            "ورحب المندوب الفلسطيني رياض منصور بالنتيجة، فيما هاجم نتنياهو الأمم المتحدة.",
+            ("SUPPORT", {"رياض منصور"}, {"الجمعية العامة للأمم المتحدة"}),
+        ),
+        (
+            "طالبت الجمعية العامة للأمم المتحدة الولايات المتحدة برفع الحصار عن كوبا، في قرار أيدته "
+            "191 دولة. وامتنعت إسرائيل عن التصويت. ورحب وزير الخارجية الكوبي برونو رودريغيز بالنتيجة، "
+            "لكنه أكد أن الحصار لا يزال قائما.",
+            ("SUPPORT", {"برونو رودريغيز"}, {"الجمعية العامة للأمم المتحدة"}),
+        ),
+    ],
+)
+def test_a_definite_result_referred_back_heads_no_construct(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acting office-holder (المكلف) is named after the word, as an interim one is (المؤقت): the name
+        # acts, not the office
+        (
+            "صوت مجلس الأمن الدولي على إنهاء ولاية البعثة، فيما امتنعت روسيا عن التصويت. "
+            "ورحب وزير الخارجية السوداني المكلف علي الصادق بالقرار.",
+            ("SUPPORT", {"علي الصادق"}, {"مجلس الأمن الدولي"}),
+        ),
+        (
+            "واتهم وزير الدفاع العراقي المكلف خالد العبيدي تنظيم داعش بقصف المدينة.",
+            ("ACCUSE", {"خالد العبيدي"}, {"تنظيم داعش"}),
+        ),
+    ],
+)
+def test_an_acting_office_holder_is_named_after_its_title(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement's or a letter's resumptive "in it" (فيها، فيه) takes the noun back past a comma and
+        # past its addressee named after إلى: who wrote it asks, the actor after the verb is asked
+        (
+            "وجه وزير الخارجية الإيراني عباس عراقجي رسالة إلى الأمين العام للأمم المتحدة أنطونيو غوتيريش، "
+            "طالب فيها مجلس الأمن الدولي بعقد جلسة طارئة.",
+            ("REQUEST", {"عباس عراقجي"}, {"مجلس الأمن الدولي"}),
+        ),
+        (
+            "أصدرت وزارة الخارجية المصرية بيانا، طالبت فيه إسرائيل بوقف العدوان على غزة.",
+            ("REQUEST", {"وزارة الخارجية المصرية"}, {"إسرائيل"}),
+        ),
+        (
+            "وجهت الجامعة العربية رسالة إلى مجلس الأمن الدولي، دعت فيها إسرائيل إلى الانسحاب من غزة.",
+            ("REQUEST", {"الجامعة العربية"}, {"إسرائيل"}),
+        ),
+    ],
+)
+def test_a_letter_s_resumptive_pronoun_reaches_past_its_addressee(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a capital named as the object of an accusation or a call after a named speaker, or after an
         # accusing or warning participle, or as the subject of كان, is its country named in the text
         (

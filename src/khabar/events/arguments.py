@@ -473,6 +473,8 @@ _OVER = frozenset(_N(w) for w in ("بسبب", "خلفية", "إثر"))
 _ISSUER_REACH = 8
 #: how many title words may stand between a statement's ل and its owner's name (لوزير الخارجية الفرنسي X)
 _OWNER_TITLES = 4
+#: how many title words an addressee after إلى may take before its name (إلى الأمين العام للأمم المتحدة X)
+_ADDRESSEE_TITLES = 6
 #: prepositions a verb governs its object with (رحب بها، ندد به، علق عليها، تحدث عنها), normalised
 _GOVERNING_PREPS = frozenset(_N(w) for w in ("ب", "ل", "على", "عن", "إلى", "من"))
 #: prepositions with a pronoun that the tokenizer leaves whole (normalised)
@@ -3804,7 +3806,7 @@ class DocView:
         if i < 2 or i + 1 >= len(self.tokens):
             return []
         if self.core[i + 1] in RESUMPTIVE:
-            at = i - 1
+            at = self._past_addressee(i - 1)
             while at > i - 1 - _ADJECTIVES and not self._said_in(at, i) and self._indefinite_adjective(at):
                 at -= 1  # عقدت النقابة جمعية عمومية طارئة طالبت فيها: its adjectives between
             if not self._said_in(at, i):
@@ -3838,6 +3840,28 @@ class DocView:
             if m is not None and m.prep is None:
                 return list(m.entities)
         return []
+
+    def _past_addressee(self, k: int) -> int:
+        """Token ``k``, or, where a comma ends there or an addressee named after إلى does (``وجه X رسالة إلى
+        الأمين العام أنطونيو غوتيريش، طالب فيها``، ``أصدرت X بيانا، دعت فيه``), the token before them: the
+        statement noun a resumptive pronoun after them takes back."""
+        if k > 0 and self.tokens[k].text in ("،", ","):
+            k -= 1
+        a = self.mention_ending_at(k)
+        if a is None:
+            return k
+        if a.prep_at is not None:
+            return a.prep_at - 1 if self.core[a.prep_at] == _TO_PREP else k
+        # (past the addressee's titles: إلى الأمين العام للأمم المتحدة أنطونيو غوتيريش)
+        to = next(
+            (
+                j
+                for j in range(a.first - 1, max(a.first - 1 - _ADDRESSEE_TITLES, 0), -1)
+                if self.core[j] == _TO_PREP
+            ),
+            None,
+        )
+        return to - 1 if to is not None and self.only_titles(to + 1, a.first) else k
 
     def _statement_maker(self, i: int) -> list[str]:
         """The subject of a relative clause on an indefinite statement, ending at a comma right before verb

@@ -6499,13 +6499,13 @@ def _told_agent(
         if not (close + 1 < hi and "ل" in view.tokens[close + 1].proclitics):
             k = deed
     # (the outcome of talks is what they agreed: رفض الدبيبة مخرجات الاجتماع)
-    outcome = k + 2 < hi and view.bare[k] in _OUTCOMES and k + 1 not in view.inside
+    # (a head of a construct has no article: رحب X بالنتيجة، فيما قال Y is the vote's result, told before)
+    construct = not view.core[k].startswith("ال")
+    outcome = k + 2 < hi and view.bare[k] in _OUTCOMES and construct and k + 1 not in view.inside
     if (
         k + 2 < hi
-        and (
-            view.bare[k] in _OUTSET_WORDS
-            or (view.bare[k] in _CAMPAIGNS and not view.core[k].startswith("ال"))
-        )
+        and construct
+        and (view.bare[k] in _OUTSET_WORDS or view.bare[k] in _CAMPAIGNS)
         and k + 1 not in view.inside
     ):
         k += 1  # ورحبت الجامعة بانطلاق المحادثات، رحبت الصين بنتائج القمة، ندد X بحملة الاعتقالات
