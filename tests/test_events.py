@@ -27212,3 +27212,62 @@ def test_the_latter_is_no_one_named_inside_quoted_words(
 )
 def test_the_masculine_latter_is_no_town(text: str, expected: tuple[str, set[str], set[str]]) -> None:
     assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a security operation or campaign is a police sweep: what it yields is coded, no attack
+        "نفذت الشرطة الاتحادية البرازيلية عملية أمنية في ولاية بارانا ضد شبكة لتهريب السجائر، أسفرت عن "
+        "اعتقال 23 شخصا.",
+        "أعلنت منظمة الإنتربول أن عملية أمنية مشتركة نفذتها أجهزة الشرطة في نيجيريا وغانا أسفرت عن اعتقال "
+        "312 مطلوبا.",
+    ],
+)
+def test_a_security_sweep_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an apology to a person's family names no one it is made to: not the victim named after the
+        # word for his household
+        (
+            "كربلاء – قدم مدير شرطة كربلاء استقالته، بعد يومين من اغتيال الناشط إياد الخفاجي أمام منزله. "
+            "واعتذر محافظ كربلاء نصيف الخطابي لعائلة الخفاجي عن التقصير الأمني.",
+            {"نصيف الخطابي"},
+        ),
+        (
+            "قدم وزير الشرطة بيكي سيلي يوم الأحد اعتذاره لعائلة الفتى نثانيال جوليس الذي قتل برصاص الشرطة.",
+            {"بيكي سيلي"},
+        ),
+    ],
+)
+def test_a_concession_to_a_family_is_to_no_one_named(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "CONCEDE") == (source, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a form after a preposition with a name right after it is the verbal noun, the name its agent in
+        # the genitive: not a verb whose subject is the protesters and whose object the name
+        (
+            "موسكو – نظم الحزب الليبرتاري الروسي يوم الاثنين تظاهرة شارك فيها أكثر من 12 ألف شخص في وسط "
+            "موسكو، احتجاجا على حجب السلطات الروسية تطبيق تلغرام.",
+            "COERCE",
+            ({"السلطات الروسية"}, {"تلغرام"}),
+        ),
+        (
+            "القاهرة - فرقت قوات الأمن المصرية بالقوة، أمس، مظاهرات شاركت فيها حركة 6 أبريل وأحزاب معارضة في "
+            "وسط القاهرة، احتجاجا على تنازل الحكومة المصرية عن جزيرتي تيران وصنافير لصالح السعودية.",
+            "CONCEDE",
+            ({"الحكومة المصرية"}, set()),
+        ),
+    ],
+)
+def test_a_name_after_an_act_past_a_preposition_is_its_agent(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), etype) == expected

@@ -1993,13 +1993,24 @@ class EventCoder:
                 # is a noun where it can be read as one (احتجاجا على نشر قوات: no verb نشر; عن إدانته:
                 # إدانة, not أدانته; جدد تمسك إيران); a verb form whose verbal noun is spelt the same keeps
                 # its readings (على رفض), unless a pronoun suffix makes it a possessed noun (أعلنت
-                # الولايات المتحدة دعمها، عن دعمه): its owner is the agent
+                # الولايات المتحدة دعمها، عن دعمه): its owner is the agent, as is a name right after it past
+                # على or عن (احتجاجا على تنازل الحكومة المصرية عن الجزيرتين: the government's, no verb)
                 nouns = self._readings(doc.tokens[i], nouns_only=True)
                 if nouns[0]:
                     readings[i] = nouns
                 elif cores[i - 1] in _PLACE_PREPOSITIONS:
                     readings[i] = ((), readings[i][1], readings[i][2])  # قرب تقاطع: a place, no verb
-                elif has_suffix(doc.tokens[i]) or cores[i - 1] in ENACTING or i in claimed or i in decided:
+                elif (
+                    has_suffix(doc.tokens[i])
+                    or cores[i - 1] in ENACTING
+                    or i in claimed
+                    or i in decided
+                    or (
+                        cores[i - 1] in _STANCE_COMPLEMENTS
+                        and i + 1 < len(doc.tokens)
+                        and _named_at(doc, doc.tokens[i + 1])
+                    )
+                ):
                     entries, start, end = readings[i]
                     readings[i] = (
                         tuple(replace(e, pos="noun") for e in entries if not e.participle),
@@ -9956,6 +9967,15 @@ def _denied_claim_of(view: DocView, i: int, hi: int, target: list[str]) -> bool:
     return False
 
 
+#: the prepositions a stance or a protest takes what it is about with (احتجاجا على، ردا على، أعرب عن)
+_STANCE_COMPLEMENTS = frozenset({ON, ABOUT, normalize("علي")})
+
+
+def _named_at(doc: Document, token: Token) -> bool:
+    """A name the entity layer found opens at ``token`` (after any clitic)."""
+    return any(token.start <= m.start < token.end for e in doc.entities for m in e.mentions)
+
+
 def _charged_one(doc: Document, after: Token, core: str) -> bool:
     """``after``, the token right after a participle of accusing, shows it the passive one (مُتَّهَم): the
     charge after ب with no name in it (``متهما بالتحريض``, not ``متهما بكين بـ``), or an ordinal
@@ -10919,6 +10939,45 @@ def _kin_apposition_end(view: DocView, last: int, hi: int) -> int | None:
         if view.is_boundary(c) or c in view.clause_verbs:
             return None
     return None
+
+
+#: the households a person is named after (لعائلة الخفاجي، لأسرة الفتى X، لذوي الضحية), bare; and the words
+#: that may stand between such a noun and the name (الفتى، الشاب)
+_HOUSEHOLDS = frozenset(bare(normalize(w)) for w in ("عائلة", "أسرة", "عائلات", "أسر", "ذوي", "ذوو", "أهالي"))
+_HOUSEHOLD_MEMBER_WORDS = frozenset(
+    bare(normalize(w)) for w in ("الفتى", "الشاب", "الطفل", "الطفلة", "الفتاة", "الضحية", "الراحل", "الناشط")
+)
+
+
+def _households_are_no_recipients(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """An apology or a pledge made to a person's family (``واعتذر المحافظ لعائلة الخفاجي عن التقصير``،
+    ``قدم الوزير اعتذاره لعائلة الفتى X``) is made to no one the text names: the person named only after
+    a word for his household in the concession's sentence, mostly the victim, is no target of it."""
+    out = []
+    for ev in events:
+        if ev.type == "CONCEDE" and ev.target:
+            lo, hi = view.bounds[doc.tokens[view.token_at(ev.trigger.start)].sentence]
+            kept = []
+            for t in ev.target:
+                firsts = [k for k in range(lo, hi) if (a := view.at.get(k)) is not None and t in a.entities]
+                household = bool(firsts) and all(
+                    k > 0
+                    and (
+                        view.bare[k - 1] in _HOUSEHOLDS
+                        or (
+                            k > 1
+                            and view.bare[k - 1] in _HOUSEHOLD_MEMBER_WORDS
+                            and view.bare[k - 2] in _HOUSEHOLDS
+                        )
+                    )
+                    for k in firsts
+                )
+                if not household:
+                    kept.append(t)
+            if len(kept) < len(ev.target):
+                ev = replace(ev, target=tuple(kept))
+        out.append(ev)
+    return out
 
 
 def _lone_member_after(view: DocView, i: int, hi: int) -> bool:
@@ -12785,6 +12844,28 @@ def _joint_attacks_of_pairs(doc: Document, view: DocView, events: list[Event]) -
 #: an operation (عملية، عمليات) and "joint" after it, bare
 _OPERATIONS = frozenset(bare(normalize(w)) for w in ("عملية", "عمليات"))
 _JOINT = frozenset(bare(normalize(w)) for w in ("مشتركة", "المشتركة"))
+
+#: "security" after an operation or a campaign (عملية أمنية، حملة أمنية), bare: a police sweep
+_SECURITY_SWEEP = frozenset(bare(normalize(w)) for w in ("أمنية", "الأمنية"))
+_SWEEP_WORDS = _OPERATIONS | frozenset(bare(normalize(w)) for w in ("حملة", "حملات"))
+
+
+def _security_sweeps_are_no_attacks(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A security operation or campaign (``نفذت الشرطة عملية أمنية في ولاية بارانا ضد شبكة لتهريب
+    السجائر، أسفرت عن اعتقال 23 شخصا``، ``عملية أمنية مشتركة نفذتها أجهزة الشرطة``) is a police sweep, no
+    attack: what it yields (arrests, seizures) is coded by its own words."""
+    out = []
+    for ev in events:
+        if ev.type == "ASSAULT":
+            i = view.token_at(ev.trigger.start)
+            if (
+                i + 1 < len(view.tokens)
+                and view.bare[i] in _SWEEP_WORDS
+                and view.bare[i + 1] in _SECURITY_SWEEP
+            ):
+                continue
+        out.append(ev)
+    return out
 
 
 def _nationalities_after(view: DocView, k: int, hi: int) -> list[str]:
@@ -15099,12 +15180,13 @@ def _deployments_past_asides(doc: Document, view: DocView, events: list[Event]) 
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim of
 #: the attack told after it, the measures sanctions include, the country of those sanctioned unnamed, a
 #: delegation's head, the states an apposition lists for their group, a visitor's companion, a partner's share
-#: in an act, a partner in a joint operation, joint exercises, an act done at a request, protesters struck,
-#: custody by whoever lets its captive go, the hand-over of those let go, a warrant asked for by the asker,
-#: the claims of lawsuits, flights to a country, no target in a word for its enemies, no news medium refused,
-#: no price of another act, the asker of a request refused, the refuser of a threat, the results of
-#: operations, the one a request is made to at a meeting, the investigations behind arrests, "the two sides"
-#: a call is made to, the agents a vow of response answers, and a vessel struck at sea, not the sea
+#: in an act, a partner in a joint operation, joint exercises, no attack in a security sweep, no one whose
+#: family a concession is made to, an act done at a request, protesters struck, custody by whoever lets its
+#: captive go, the hand-over of those let go, a warrant asked for by the asker, the claims of lawsuits,
+#: flights to a country, no target in a word for its enemies, no news medium refused, no price of another act,
+#: the asker of a request refused, the refuser of a threat, the results of operations, the one a request is
+#: made to at a meeting, the investigations behind arrests, "the two sides" a call is made to, the agents a
+#: vow of response answers, and a vessel struck at sea, not the sea
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _measures_of_sanctions,
@@ -15118,6 +15200,8 @@ _TOLD_ACROSS_EVENTS = (
     _joint_operations_with,
     _joint_exercises,
     _joint_attacks_of_pairs,
+    _security_sweeps_are_no_attacks,
+    _households_are_no_recipients,
     _at_request,
     _protesters_struck,
     _custody_of_those_let_go,
