@@ -871,6 +871,24 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     (
+        "sanction-relative-verb-with-object-pronoun",  # فرضها is فرض + ها, not ف + رضها
+        "رفضت روسيا الرسوم الجمركية التي فرضها دونالد ترامب على الصين.",
+        "SANCTION",
+        None,
+        {"دونالد ترامب"},
+        {"الصين"},
+        False,
+    ),
+    (
+        "sanction-fines-imposed-by-a-union",  # الغرامات التي فرضها: the verb, its ه the fines
+        "وانتقدت الصين الغرامات التي فرضها الاتحاد الأوروبي على روسيا.",
+        "SANCTION",
+        None,
+        {"الاتحاد الأوروبي"},
+        {"روسيا"},
+        False,
+    ),
+    (
         "assault-belt-detonated",  # فجر حزامه الناسف: his belt, the object of a suicide bombing
         "فجر انتحاري حزامه الناسف في بغداد.",
         "ASSAULT",

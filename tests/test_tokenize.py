@@ -348,3 +348,22 @@ def test_a_perfect_beginning_with_si_keeps_its_letters(word: str) -> None:
 
     token = extract_text(word).tokens[0]
     assert next(w.form for w in token.words if w.kind == "stem").startswith("سيطر")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("فرضها", ["فرض", "ها"]),
+        ("فرضه", ["فرض", "ه"]),
+        ("فتحهم", ["فتح", "هم"]),
+        ("وزعها", ["وزع", "ها"]),
+        ("وبخه", ["وبخ", "ه"]),
+        ("فنده", ["فند", "ه"]),
+        # a real clitic before a word stays cut; ة is never the pronoun
+        ("ومنها", ["و", "منها"]),
+        ("فرقة", ["فرقة"]),
+    ],
+)
+def test_a_listed_verb_with_an_object_pronoun_has_no_proclitic(word: str, expected: list[str]) -> None:
+    # فرضها "imposed it": ف is the verb's own letter, رض+ها no word
+    assert parts(word) == expected

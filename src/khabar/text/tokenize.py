@@ -34,9 +34,12 @@ NO_SPLIT_LEXICON = "no_split.tsv"
 DEMONYMS_LEXICON = "demonyms.tsv"
 NAME_LEXICONS = ("person_given_names.tsv", "person_surnames.tsv", "places_curated.tsv", DEMONYMS_LEXICON)
 ORG_NAMES_LEXICON = "org_names.tsv"
+TRIGGER_VERBS_LEXICON = "event_triggers.tsv"
 PLACES_LEXICON = "places.tsv"
 _CLITIC_LETTERS = frozenset("وفبلكس")
 _ORG_NAME_LENGTH = 5
+_POS_COLUMN = 4  # of a trigger row: form, lemma, type, mode, pos, frame
+_ROOT_LENGTH = 3
 #: listed names that are far more often a preposition plus a word (باسم = بإسم, باول = بأول)
 _CLITIC_LOOKALIKES = frozenset({"باسم", "باول"})
 
@@ -131,6 +134,23 @@ def _load_no_split() -> frozenset[str]:
 _NO_SPLIT = _load_no_split()
 
 
+def _load_clitic_verbs() -> frozenset[str]:
+    """Three-letter perfects of the trigger lexicon's verbs that begin with a clitic letter (``فرض``,
+    ``وزع``, ``فتح``): with an object pronoun they are no clitic before a two-letter word (``فرضها`` is
+    ``فرض`` + ``ها``, not ``ف`` + ``رضها``)."""
+    return frozenset(
+        w
+        for row in packaged(TRIGGER_VERBS_LEXICON)
+        if len(row) > _POS_COLUMN
+        and row[_POS_COLUMN] == "verb"
+        and len(w := normalize(row[0].partition("|")[0])) == _ROOT_LENGTH
+        and w[0] in _CLITIC_LETTERS
+    )
+
+
+_CLITIC_VERBS = _load_clitic_verbs()
+
+
 def listed(form: str) -> bool:
     """True for a normalised word of the no-split list or of the name lexicons (``بلير``, ``وليد``)."""
     return form in _NO_SPLIT
@@ -179,6 +199,8 @@ def _segment(token: str) -> tuple[Part, ...]:
     def rest_ok(i: int) -> bool:
         """May a one-letter proclitic be cut before ``n[i:]``?"""
         rest = n[i:]
+        if i == 1 and not fem and _verb_with_object(n):
+            return False
         if _protected(rest) or (rest in _PREPOSED_SHORT_STEMS and n[i - 1] in "بل"):
             return True
         if rest.startswith("ال") and raw(i) in _PLAIN_ALEF and len(rest) >= 4:
@@ -240,6 +262,15 @@ def _segment(token: str) -> tuple[Part, ...]:
         parts.append((begin, stop, kind, form))
         begin = stop
     return tuple(parts)
+
+
+def _verb_with_object(n: str) -> bool:
+    """``n`` is a listed three-letter verb and an object pronoun, the letters after its first one no word
+    (``فرضها``: ``رض`` is none; ``وحده`` has no listed verb ``وحد``)."""
+    for suf in _THIRD_PERSON:
+        if n.endswith(suf) and len(n) - len(suf) == _ROOT_LENGTH:
+            return n[:_ROOT_LENGTH] in _CLITIC_VERBS and n[1:_ROOT_LENGTH] not in _NO_SPLIT
+    return False
 
 
 def _suffix_len(s: str, token: str, starts: tuple[int, ...], offset: int) -> int:
