@@ -27289,3 +27289,55 @@ def test_a_name_after_an_act_past_a_preposition_is_its_agent(
     text: str, etype: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert roles(extract_text(text), etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # an act after a stance in the accusative (تنديدا بـ، رفضا لـ) is what the stance is on, no content
+        # of the protest verb before it: coded with its own agent, as after احتجاجا على
+        (
+            "تظاهر الآلاف في نيويورك تنديدا باستخدام الولايات المتحدة حق النقض ضد مشروع القرار.",
+            "REJECT",
+            ({"الولايات المتحدة"}, set()),
+        ),
+        (
+            "نفذت النقابة الوطنية للصحفيين الجزائريين وقفة احتجاجية في العاصمة، تنديدا باعتقال الشرطة "
+            "الجزائرية الصحفي خالد درارني.",
+            "COERCE",
+            ({"الشرطة الجزائرية"}, {"خالد درارني"}),
+        ),
+        (
+            "احتشد مئات الطلاب في عمان تنديدا باقتحام الشرطة الإسرائيلية المسجد الأقصى.",
+            "ASSAULT",
+            ({"الشرطة الإسرائيلية"}, {"المسجد الأقصى"}),
+        ),
+    ],
+)
+def test_an_act_after_a_stance_of_a_protest_is_coded(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apology to a country's people (لشعب X) is made to the country, as one to its residents or
+        # citizens (لسكان X، لمواطني X): شعب is no person's title, though رئيس مجلس الشعب is one
+        (
+            "اعتذر الرئيس الفرنسي إيمانويل ماكرون لشعب الجزائر عن جرائم الاستعمار.",
+            ({"إيمانويل ماكرون"}, {"الجزائر"}),
+        ),
+        ("اعتذرت فرنسا لشعب رواندا عن دورها في الإبادة الجماعية.", ({"فرنسا"}, {"رواندا"})),
+        ("قدم رئيس الوزراء الكندي جاستن ترودو اعتذارا لشعب الهند.", ({"جاستن ترودو"}, {"الهند"})),
+        # (after a free preposition too: the people stand for the place, no word the name is a genitive of)
+        (
+            "قدم الأمين العام للأمم المتحدة بان كي مون اعتذارا رسميا إلى سكان هايتي عن دور المنظمة في تفشي "
+            "الكوليرا.",
+            ({"بان كي مون"}, {"هايتي"}),
+        ),
+    ],
+)
+def test_an_apology_to_a_people_is_to_its_country(text: str, expected: tuple[set[str], set[str]]) -> None:
+    assert roles(extract_text(text), "CONCEDE") == expected

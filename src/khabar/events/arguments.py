@@ -1677,6 +1677,11 @@ class Args:
     announcer: list[str] = field(default_factory=list)
 
 
+#: the people of a place, who stand for the place named after them (اعتذر X لشعب الجزائر، إلى سكان هايتي),
+#: bare: no person's title (though رئيس مجلس الشعب is one), nor a word whose genitive the name is
+_NATION_WORDS = frozenset(bare(_N(w)) for w in ("شعب", "سكان", "مواطني"))
+
+
 @cache
 def title_words() -> frozenset[str]:
     """Words of person titles (``person_titles.tsv``), normalised, article stripped: وزير، خارجيه، رئيس ...
@@ -1686,7 +1691,7 @@ def title_words() -> frozenset[str]:
 
     words = {bare(w) for row in packaged(TITLES_LEXICON, 2, 2) for w in normalize(row[0]).split()}
     words |= {w.rstrip(".") for w in words if w.endswith(".")}  # د. is tokenized د + .
-    return frozenset(words - demonym_words())
+    return frozenset(words - demonym_words() - _NATION_WORDS)
 
 
 @cache
@@ -1964,6 +1969,7 @@ class DocView:
                 or bare_core in demonym_words()
                 or bare_core in SUBJECT_FILLERS
                 or bare_core in MEMBER_WORDS  # اشتبكوا مع رجال الأمن المركزي: its people are the body
+                or bare_core in _NATION_WORDS  # اعتذارا إلى شعب هايتي: its people are the country
                 or bare_core in LAND
                 or bare_core in _DWELLINGS
                 or bare_core in _SPREAD

@@ -10741,6 +10741,16 @@ def _complements(
         if rejected and view.core[k] in _TIME_LINKS and k not in view.inside:
             break  # وجاء الرفض عقب محادثات أجراها X: when it came, the talks no object of the refusal
         if (
+            k - 1 > i
+            and k - 1 not in out
+            and not view.tokens[k - 1].proclitics
+            and view.tokens[k - 1].text.endswith("ا")
+            and any(e.pos == "noun" and e.type in _PURPOSE_STANCES for e in readings[k - 1][0])
+        ):
+            # تظاهر الآلاف تنديدا باستخدام X حق النقض، رفضا لـ: a stance in the accusative before it, the
+            # stance the act was done in, governs what follows, no content of the trigger at i
+            break
+        if (
             out
             and view.tokens[k].text in ("،", ",")
             and k + 1 < hi
