@@ -27341,3 +27341,29 @@ def test_an_act_after_a_stance_of_a_protest_is_coded(
 )
 def test_an_apology_to_a_people_is_to_its_country(text: str, expected: tuple[set[str], set[str]]) -> None:
     assert roles(extract_text(text), "CONCEDE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name whose mention leaves out its tail after لل (الاتحاد الدولي للصحفيين): the stance's
+        # object is past it, the decision told before, against whoever took it
+        (
+            "نيامي – أمر المجلس الوطني لحماية الوطن في النيجر بتعليق بث قناة فرانس 24. "
+            "وندد الاتحاد الدولي للصحفيين بالقرار ودعا إلى التراجع عنه فورا.",
+            {"المجلس الوطني لحماية الوطن"},
+        ),
+        (
+            "القاهرة – أغلقت السلطات المصرية مكتب قناة الجزيرة في القاهرة. وانتقد الاتحاد الدولي للصحفيين "
+            "الخطوة، معتبرا أنها تضييق على الحريات.",
+            {"السلطات المصرية"},
+        ),
+        (
+            "أنقرة – حجبت الحكومة التركية موقع ويكيبيديا. وانتقد الاتحاد الأوروبي للصحفيين القرار ووصفه بأنه "
+            "رقابة.",
+            {"الحكومة التركية"},
+        ),
+    ],
+)
+def test_a_stance_past_a_body_name_tail_is_on_the_act_told_before(text: str, expected: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE")[1] == expected

@@ -1059,6 +1059,8 @@ _REGRETTED_STEPS = _DECISIONS | frozenset(
 )
 #: the preposition ل written apart, with a tatweel (لـ"غياب"), normalised
 _FOR_APART = normalize("لـ")
+#: ل fused with the article (للصحفيين), as written
+_FOR_THE = "لل"
 #: مع with a pronoun (تضامنه معه)
 _WITH_HIM = frozenset(normalize(w) for w in ("معه", "معها", "معهم", "معهما"))
 #: "that ... must": على right after إن/أن as written (إن على طوكيو مواجهة), read as يجب على
@@ -6484,6 +6486,14 @@ def _told_agent(
         ):
             break
         k = m + 1 if m == k else m
+    if (
+        k + 2 < hi
+        and (body := view.mention_ending_at(k - 1)) is not None
+        and body.etype == "ORG"
+        and view.tokens[k].text.startswith(_FOR_THE)
+        and not readings[k][0]
+    ):
+        k += 1  # وندد الاتحاد الدولي للصحفيين بالقرار: the rest of a body's name that its mention leaves out
     while k + 1 < hi and k - 1 in view.inside and view.bare[k] in _BODY_ADJECTIVES:
         k += 1  # واعتبرت الحكومة الأوكرانية المؤقتة الخطوة: an adjective of the subject the name leaves out
     quoted = k + 2 < hi and view.tokens[k].text in QUOTE_MARKS and view.tokens[k + 2].text in QUOTE_MARKS
