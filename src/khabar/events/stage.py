@@ -11655,8 +11655,9 @@ def _domestic_duties(doc: Document, ev: Event) -> bool:
 
 #: the mode of a restriction an airspace shut at home is coded with
 _SHUT = "restrict"
-#: a closing trigger (أغلق، وأغلقت، إغلاق) and the airspace it closes, up to the end of its clause
-_SHUTTING = re.compile("غلق")
+#: the stem of a closing trigger (أغلق، وأغلقت، إغلاق), and the airspace it closes, up to the end of its
+#: clause
+_SHUTTING = "غلق"
 _SKY_SHUT = re.compile(r"[^،,.]*?(?:مجال(?:ها|ه|هما)? الجوي|أجواء)")
 
 
@@ -11665,7 +11666,7 @@ def _own_sky_shut(doc: Document, ev: Event) -> bool:
     إنجرليك``، ``أغلق المجلس العسكري المجال الجوي للبلاد``): a restriction at home, coded COERCE; one shut
     to a country (``أغلقت الجزائر مجالها الجوي أمام الطيران المالي``) keeps its target and stays a
     sanction."""
-    if ev.type != "SANCTION" or ev.target or not _SHUTTING.search(ev.trigger.text):
+    if ev.type != "SANCTION" or ev.target or _SHUTTING not in ev.trigger.text:
         return False
     return _SKY_SHUT.match(doc.text, ev.trigger.end, ev.sentence.end) is not None
 
@@ -11674,7 +11675,7 @@ def _own_sky_shut(doc: Document, ev: Event) -> bool:
 #: which: عن or a relative clause of imposing for a lifting (رفع الرسوم عن واردات الشعير، رفع الرسوم التي
 #: فرضتها), على or إلى for a raising (رفع الرسوم الجمركية على السلع الصينية إلى 145%); a decimal point is no
 #: end of the clause (البالغة 80.5 في المئة)
-_LIFTING = re.compile("رفع")
+_LIFTING = "رفع"
 _DUTIES_OFF = re.compile(
     r"(?:[^،,.؛]|(?<=\d)[.,](?=\d))*?\s(?:(على|إلى|الى)\s|عن\s|(?:التي|الذي)\s+(?:كانت?\s+)?(?:قد\s+)?(?:فرض|تفرض|يفرض))"
 )
@@ -11685,7 +11686,7 @@ def _duties_lifted(doc: Document, ev: Event) -> bool:
     التجارة الصينية رفع الرسوم المضادة للإغراق عن واردات الشعير من أستراليا``، ``رفع الرسوم التي فرضتها على
     واردات النبيذ``) tell them taken off, a RETREAT; على or إلى first tells them raised (``رفع الرسوم
     الجمركية على السلع الصينية إلى 145 في المئة``)."""
-    if ev.type != "SANCTION" or not _LIFTING.search(ev.trigger.text):
+    if ev.type != "SANCTION" or _LIFTING not in ev.trigger.text:
         return False
     found = _DUTIES_OFF.match(doc.text, ev.trigger.end, ev.sentence.end)
     return found is not None and found.group(1) is None
