@@ -38,7 +38,6 @@ TRIGGER_VERBS_LEXICON = "event_triggers.tsv"
 PLACES_LEXICON = "places.tsv"
 _CLITIC_LETTERS = frozenset("وفبلكس")
 _ORG_NAME_LENGTH = 5
-_POS_COLUMN = 4  # of a trigger row: form, lemma, type, mode, pos, frame
 _ROOT_LENGTH = 3
 #: listed names that are far more often a preposition plus a word (باسم = بإسم, باول = بأول)
 _CLITIC_LOOKALIKES = frozenset({"باسم", "باول"})
@@ -138,13 +137,9 @@ def _load_clitic_verbs() -> frozenset[str]:
     """Three-letter perfects of the trigger lexicon's verbs that begin with a clitic letter (``فرض``,
     ``وزع``, ``فتح``): with an object pronoun they are no clitic before a two-letter word (``فرضها`` is
     ``فرض`` + ``ها``, not ``ف`` + ``رضها``)."""
+    perfects = (row[0].split("|")[0] for row in packaged(TRIGGER_VERBS_LEXICON, 6, 6) if row[4] == "verb")
     return frozenset(
-        w
-        for row in packaged(TRIGGER_VERBS_LEXICON)
-        if len(row) > _POS_COLUMN
-        and row[_POS_COLUMN] == "verb"
-        and len(w := normalize(row[0].partition("|")[0])) == _ROOT_LENGTH
-        and w[0] in _CLITIC_LETTERS
+        w for p in perfects if len(w := normalize(p)) == _ROOT_LENGTH and w[0] in _CLITIC_LETTERS
     )
 
 
