@@ -5065,6 +5065,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_amnesties_heldout.jsonl", 42),
         ("events_wire_un_votes_dev.jsonl", 48),
         ("events_wire_un_votes_heldout.jsonl", 42),
+        ("events_wire_threats_dev.jsonl", 48),
+        ("events_wire_threats_heldout.jsonl", 42),
+        ("events_wire_treaties_dev.jsonl", 48),
+        ("events_wire_treaties_heldout.jsonl", 42),
+        ("events_wire_inquiries_dev.jsonl", 48),
+        ("events_wire_inquiries_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5113,6 +5119,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("repatriations", "mercenaries", "recognition"),
         *("bases", "disappearances", "boycotts"),
         *("evacuations", "amnesties", "un_votes"),
+        *("threats", "treaties", "inquiries"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
