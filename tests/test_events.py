@@ -27374,3 +27374,53 @@ def test_an_apology_to_a_people_is_to_its_country(text: str, expected: tuple[set
 )
 def test_a_stance_past_a_body_name_tail_is_on_the_act_told_before(text: str, expected: set[str]) -> None:
     assert roles(extract_text(text), "ACCUSE")[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an operation or sweep an actor carries out, a verb after it with خلالها/فيها: the one who carried
+        # it out acts in it (where and when it went on may stand between)
+        (
+            "إسطنبول – نفذت الشرطة التركية حملة أمنية متزامنة في 12 ولاية، اعتقلت خلالها 41 شخصاً.",
+            ("COERCE", {"الشرطة التركية"}, set()),
+        ),
+        (
+            "نفذت مديرية أمن إسطنبول يوم الثلاثاء عملية متزامنة في خمسة أحياء، أوقفت خلالها 23 مشتبها بهم.",
+            ("COERCE", {"مديرية أمن إسطنبول"}, set()),
+        ),
+        (
+            "شنت الشرطة التركية حملة اعتقلت فيها 41 شخصا.",
+            ("COERCE", {"الشرطة التركية"}, set()),
+        ),
+    ],
+)
+def test_an_operations_maker_acts_in_it(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a release announced, those freed told after it as arrested by another or abducted: their
+        # captors let them go (unnamed kidnappers: no one named), not the ministry that announces it
+        (
+            "عمّان (بترا) – أعلنت وزارة الخارجية وشؤون المغتربين الأردنية، الثلاثاء، الإفراج عن المواطن "
+            "الأردني محمد سليمان الخوالدة، الذي كانت السلطات السورية قد اعتقلته قبل ثمانية أشهر.",
+            ({"السلطات السورية"}, {"محمد سليمان الخوالدة"}),
+        ),
+        (
+            "روما – أعلنت وزارة الخارجية الإيطالية الإفراج عن المواطنين الإيطاليين برونو كاكاتشي ودانيلو "
+            "كالونيغو، اللذين خطفا في سبتمبر الماضي في مدينة غات جنوبي ليبيا.",
+            (set(), {"برونو كاكاتشي", "دانيلو كالونيغو"}),
+        ),
+        # (the one who arrested them announcing it is who frees them)
+        (
+            "أعلنت السلطات السورية الإفراج عن المواطن الأردني محمد سليمان الخوالدة، الذي كانت قد اعتقلته "
+            "قبل ثمانية أشهر.",
+            ({"السلطات السورية"}, {"محمد سليمان الخوالدة"}),
+        ),
+    ],
+)
+def test_a_release_announced_is_by_the_captors(text: str, expected: tuple[set[str], set[str]]) -> None:
+    assert roles(extract_text(text), "RETREAT") == expected

@@ -442,6 +442,9 @@ _IN_IT = frozenset(_N(w) for w in ("فيها", "فيه"))
 #: many words the court and the defendant may take between the noun and the verb
 _LAWSUITS = frozenset(_N(w) for w in ("دعوى", "شكوى"))
 _LAWSUIT_REACH = 14
+#: how many words where and when an operation went on may take between it and the verb (حملة أمنية
+#: متزامنة في 12 ولاية، اعتقلت خلالها)
+_SWEEP_REACH = 9
 #: what an actor issues and says things in (أصدرت X بيانا دعت فيه إلى), normalised, tanwin alif aside
 _STATEMENTS = frozenset(
     _N(w)
@@ -1201,6 +1204,9 @@ _REGION_WORDS = frozenset(
 )
 #: an operation, between holding or starting it and what it does (تنفيذ عملية إنزال جوي), bare
 _OPERATIONS = frozenset(bare(_N(w)) for w in ("عملية", "عمليات"))
+#: operations and sweeps an actor carries out and acts in, before خلالها/فيها (نفذت الشرطة حملة أمنية
+#: اعتقلت خلالها 41 شخصا), bare
+_SWEEPS = _OPERATIONS | frozenset(bare(_N(w)) for w in ("حملة", "حملات", "مداهمة", "مداهمات"))
 #: a series of acts, before their noun (سلسلة الهجمات، موجة اعتقالات), bare
 _SERIES = frozenset(bare(_N(w)) for w in ("سلسلة", "موجة"))
 #: words for the start or the resumption of an act, between an enacting verb and the act (أعلن الجيش بدء
@@ -3816,6 +3822,8 @@ class DocView:
             while at > i - 1 - _ADJECTIVES and not self._said_in(at, i) and self._indefinite_adjective(at):
                 at -= 1  # عقدت النقابة جمعية عمومية طارئة طالبت فيها: its adjectives between
             if not self._said_in(at, i):
+                at = self._sweep_before(i)
+            if not self._said_in(at, i):
                 if owner := self._statement_owner(i) or self._statement_maker(i) or self._text_author(i):
                     return owner
                 at = self._lawsuit_before(i)
@@ -3956,9 +3964,21 @@ class DocView:
         noun = self.core[k]
         if noun.startswith("ال"):
             return False
-        return noun.removesuffix("ا") in _DOCUMENTS or (
-            self.core[i + 1] in _IN_IT and (bare(noun) in _GATHERINGS or noun in _LAWSUITS)
+        return (
+            noun.removesuffix("ا") in _DOCUMENTS
+            or (self.core[i + 1] in _IN_IT and (bare(noun) in _GATHERINGS or noun in _LAWSUITS))
+            or (self.core[i + 1] in RESUMPTIVE and bare(noun) in _SWEEPS)
         )
+
+    def _sweep_before(self, i: int) -> int:
+        """The indefinite operation or sweep a few words before verb ``i`` in its clause, where and when it
+        went on between (``نفذت الشرطة حملة أمنية في 12 ولاية، اعتقلت خلالها``); -1."""
+        for k in range(i - 1, max(i - 1 - _SWEEP_REACH, 0), -1):
+            if k in self.clause_verbs or (self.is_hard(k) and self.tokens[k].text not in ("،", ",")):
+                break
+            if self.bare[k] in _SWEEPS and not self.core[k].startswith("ال"):
+                return k
+        return -1
 
     def _lawsuit_before(self, i: int) -> int:
         """The indefinite lawsuit a few words before verb ``i`` in its clause, the court it is filed with

@@ -2120,9 +2120,14 @@ class EventCoder:
                     _demanded_at_protest(
                         doc,
                         _held_by_releaser(
-                            _freed_arrivals(
+                            _released_by_captor(
                                 doc,
-                                _talks_hosts(doc, _visit_host_persons(doc, _hand_over_answers(doc, events))),
+                                _freed_arrivals(
+                                    doc,
+                                    _talks_hosts(
+                                        doc, _visit_host_persons(doc, _hand_over_answers(doc, events))
+                                    ),
+                                ),
                             )
                         ),
                     ),
@@ -14092,6 +14097,35 @@ def _freed_arrivals(doc: Document, events: list[Event]) -> list[Event]:
             and all(types.get(t) in PLACE_TYPES for t in ev.target)
         )
     ]
+
+
+def _released_by_captor(doc: Document, events: list[Event]) -> list[Event]:
+    """A release announced as a definite noun, whom it frees told after it as arrested by someone else or
+    abducted (``أعلنت وزارة الخارجية الأردنية الإفراج عن المواطن X، الذي كانت السلطات السورية قد
+    اعتقلته``، ``أعلنت الخارجية الإيطالية الإفراج عن X وY، اللذين خطفا في ليبيا``): those who held them let
+    them go (no one named, for kidnappers unnamed), not the one who announces it."""
+    out = []
+    for ev in events:
+        if (ev.type, ev.mode) == _RELEASE and ev.source and doc.text.endswith("ال", 0, ev.trigger.start):
+            captor = next(
+                (
+                    c
+                    for c in events
+                    if c.sentence == ev.sentence
+                    and c.trigger.start > ev.trigger.start
+                    and set(c.target) & set(ev.target)
+                    and not set(c.source) & set(ev.source)
+                    and (
+                        (c.type == "COERCE" and c.mode == _ARREST and c.source)
+                        or (c.type, c.mode) == _ABDUCTION
+                    )
+                ),
+                None,
+            )
+            if captor is not None:
+                ev = replace(ev, source=captor.source)
+        out.append(ev)
+    return out
 
 
 def _held_by_releaser(events: list[Event]) -> list[Event]:
