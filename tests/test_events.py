@@ -27424,3 +27424,104 @@ def test_an_operations_maker_acts_in_it(text: str, coded: tuple[str, set[str], s
 )
 def test_a_release_announced_is_by_the_captors(text: str, expected: tuple[set[str], set[str]]) -> None:
     assert roles(extract_text(text), "RETREAT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where a stance was said, told with its speaker's pronoun (في بيانه، في كلمتها) and a closing
+        # adjective (الختامي), stands between the verb and its object, as في بيان does: the name after is
+        # the genitive of the object, whom the praise is for
+        (
+            "وأشاد صندوق النقد الدولي في بيانه الختامي بأداء البنك المركزي السعودي.",
+            ({"صندوق النقد الدولي"}, {"البنك المركزي السعودي"}),
+        ),
+        (
+            "وأشاد صندوق النقد الدولي في تقريره بأداء البنك المركزي السعودي.",
+            ({"صندوق النقد الدولي"}, {"البنك المركزي السعودي"}),
+        ),
+        (
+            "وأشاد صندوق النقد الدولي في بيانه بأداء البنك المركزي المصري.",
+            ({"صندوق النقد الدولي"}, {"البنك المركزي المصري"}),
+        ),
+    ],
+)
+def test_praise_past_its_own_statement_is_for_the_genitive_after(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "SUPPORT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a quality or deed in quotation marks after بـ, its owner named after them with ل: the stance is on
+        # the owner
+        (
+            'وأشاد وزير الصحة السوداني هيثم محمد إبراهيم بـ"الموقف الأخوي الثابت" للقاهرة.',
+            "SUPPORT",
+            ({"هيثم محمد إبراهيم"}, {"القاهرة"}),
+        ),
+        (
+            'وأشاد وزير الخارجية المصري سامح شكري بـ"الموقف الأخوي الثابت" للسعودية.',
+            "SUPPORT",
+            ({"سامح شكري"}, {"السعودية"}),
+        ),
+        (
+            'ونددت الخارجية القطرية بـ"الاعتداءات المتكررة" لإسرائيل على المسجد الأقصى.',
+            "ACCUSE",
+            ({"الخارجية القطرية"}, {"إسرائيل"}),
+        ),
+    ],
+)
+def test_a_quoted_deed_with_its_owner_after_is_the_owners(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deal named in quotation marks, then told again by its bare noun (بالاتفاق): the common noun, no
+        # name of its own, so the praise is for the parties that signed it
+        (
+            'وقعت الحكومة اليمنية والمجلس الانتقالي الجنوبي "اتفاق الرياض". وأشاد المبعوث الأممي إلى اليمن '
+            "مارتن غريفيث بالاتفاق.",
+            ({"مارتن غريفيث"}, {"الحكومة اليمنية", "المجلس الانتقالي الجنوبي"}),
+        ),
+    ],
+)
+def test_a_named_deal_told_again_by_its_noun_is_welcomed_of_its_parties(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "SUPPORT") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # وزارتي الدفاع والداخلية: the dual of "ministry" in construct, not و with زارت "she visited"
+        "وينص الاتفاق على تشكيل حكومة كفاءات مناصفة بين الشمال والجنوب وعودة الحكومة إلى عدن خلال سبعة أيام، "
+        "ودمج التشكيلات العسكرية تحت سلطة وزارتي الدفاع والداخلية. وأشاد المبعوث الأممي إلى اليمن مارتن "
+        "غريفيث بالاتفاق.",
+    ],
+)
+def test_the_dual_of_ministry_is_no_visit(text: str) -> None:
+    assert "CONSULT" not in [e.type for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an evacuation its subject managed to carry out (تمكنت X من إجلاء): relief given by X, its own
+        # nationals brought home aimed at no other state
+        (
+            "تمكنت السلطات المغربية يوم الجمعة من إجلاء 84 مواطنا مغربيا من قطاع غزة عبر معبر رفح.",
+            ({"السلطات المغربية"}, set()),
+        ),
+        ("وتمكن الهلال الأحمر من إجلاء عشرات الجرحى من المدينة المحاصرة.", ({"الهلال الأحمر"}, set())),
+    ],
+)
+def test_an_evacuation_managed_is_aid_by_its_subject(text: str, expected: tuple[set[str], set[str]]) -> None:
+    assert roles(extract_text(text), "AID") == expected

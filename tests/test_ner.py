@@ -3518,3 +3518,21 @@ def test_deployment_destinations_reach_the_entities_stage_only() -> None:
     assert tag_deployment_destinations not in RULES
     doc = extract_text("وأرسل الجيش البوركيني تعزيزات إلى ديابو لتأمين المنشآت العامة .")
     assert ("LOC", "ديابو") in [(e.type, e.name) for e in doc.entities]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "expected"),
+    [
+        # a deal's bare noun with the article is the deal told again, not its name
+        ("وأشاد المبعوث بالاتفاق", "O O B-MISC", "O O O"),
+        ("ورحبت بالاتفاقية", "O B-ORG", "O O"),
+        ("نصت المعاهدة على", "O B-MISC O", "O O O"),
+        # (a longer name is kept)
+        ("اتفاق الرياض", "B-MISC I-MISC", "B-MISC I-MISC"),
+        ("الاتفاق النووي", "B-MISC I-MISC", "B-MISC I-MISC"),
+    ],
+)
+def test_untag_accord_nouns(tokens: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import untag_accord_nouns
+
+    assert untag_accord_nouns(tokens.split(), tags.split()) == expected.split()

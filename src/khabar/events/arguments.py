@@ -450,6 +450,11 @@ _STATEMENTS = frozenset(
     _N(w)
     for w in ("بيان", "رسالة", "كلمة", "خطاب", "تصريح", "تقرير", "مذكرة", "نداء", "مقابلة", "مؤتمر", "حديث")
 )
+#: ... with the pronoun of whoever made it (في بيانه الختامي، خلال كلمتها، في رسالته), normalised: a ة
+#: before the pronoun is written ت
+_OWN_STATEMENTS = frozenset(
+    f"{w[:-1]}ت{p}" if w.endswith("ه") else f"{w}{p}" for w in _STATEMENTS for p in ("ه", "ها", "هم", "هما")
+)
 #: ... and documents that ask or decide (قرار، مشروع قرار)
 #: "state": before a country's name, that country (دولة الإمارات), not the honorific (دولة الرئيس); and
 #: "republic" with no preposition (اتهم X جمهورية بنين, not where: في محج قلعة بجمهورية داغستان)
@@ -1152,8 +1157,10 @@ def past_later(cores: Sequence[str], k: int) -> int:
 
 def past_said_in(cores: Sequence[str], k: int) -> int:
     """Token ``k``, or the token after a phrase of where something was said starting there (``في بيان``،
-    ``في مؤتمر صحفي مشترك``، ``خلال كلمة متلفزة``)."""
-    if k + 1 >= len(cores) or cores[k] not in _SAID_IN or bare(cores[k + 1]) not in _STATEMENTS:
+    ``في مؤتمر صحفي مشترك``، ``خلال كلمة متلفزة``، ``في بيانه الختامي``)."""
+    if k + 1 >= len(cores) or cores[k] not in _SAID_IN:
+        return k
+    if bare(cores[k + 1]) not in _STATEMENTS and cores[k + 1] not in _OWN_STATEMENTS:
         return k
     k += 2
     while k < len(cores) and bare(cores[k]) in _STATEMENT_ADJECTIVES:
@@ -1163,7 +1170,11 @@ def past_said_in(cores: Sequence[str], k: int) -> int:
 
 #: adjectives of a statement or a press conference, bare
 _STATEMENT_ADJECTIVES = frozenset(
-    bare(_N(w)) for w in ("صحفي", "صحافي", "مشترك", "متلفز", "متلفزة", "مشتركة", "رسمي", "صحفية", "صحافية")
+    bare(_N(w))
+    for w in (
+        *("صحفي", "صحافي", "مشترك", "متلفز", "متلفزة", "مشتركة", "رسمي", "صحفية", "صحافية"),
+        *("ختامي", "ختامية"),
+    )
 )
 
 

@@ -413,8 +413,9 @@ _PAYING = frozenset(
     )
 )
 #: words spelt like a trigger, as written: adverbs without its hamza (هنا "here" / هنأ "congratulated"),
-#: and nouns with ي where the verb ends in ى (قاضي المحكمة "the court's judge" / قاضى "sued")
-_HOMOGRAPHS = frozenset({"هنا", "وهنا", "فهنا", "قاضي", "وقاضي"})
+#: and nouns with ي where the verb ends in ى (قاضي المحكمة "the court's judge" / قاضى "sued"), and the
+#: dual of "ministry" in construct (وزارتي الدفاع والداخلية), not و with زارت "she visited" and "me"
+_HOMOGRAPHS = frozenset({"هنا", "وهنا", "فهنا", "قاضي", "وقاضي", "وزارتي", "وزارتى"})
 #: صادر "issued" (an adjective after a statement or a decision, or before عن or في), spelt as صادر
 #: "confiscated"; the nouns it describes, bare; the prepositions after it, normalised
 _ISSUED = "صادر"
@@ -6524,6 +6525,9 @@ def _told_agent(
         close = next((c for c in range(deed + 1, hi) if view.tokens[c].text in QUOTE_MARKS), hi)
         if not (close + 1 < hi and "ل" in view.tokens[close + 1].proclitics):
             k = deed
+        elif (owner := view.at.get(close + 1)) is not None and owner.prep == "ل":
+            # أشاد X بـ"الموقف الأخوي الثابت" للقاهرة: the owner named after ل is whose deed or stance it is
+            return [e for e in view.group_after(owner)[0] if e not in exclude]
     # (the outcome of talks is what they agreed: رفض الدبيبة مخرجات الاجتماع)
     # (a head of a construct has no article: رحب X بالنتيجة، فيما قال Y is the vote's result, told before)
     construct = not view.core[k].startswith("ال")

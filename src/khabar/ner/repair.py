@@ -43,6 +43,8 @@ the rules of :data:`RULES`, in order:
   name is a person's name with the rare name words after it (``فضل الله برمة ناصر``);
 * :func:`untag_place_nouns`: a one-word chunk that is a place noun with the article (``البلدة``) is
   untagged: it refers back to a place (:func:`khabar.kb.coref.add_place_anaphors`);
+* :func:`untag_accord_nouns`: a one-word chunk that is the noun of an accord with the article
+  (``الاتفاق``) is untagged: the deal told again, not its name;
 * :func:`untag_sect_adjectives`: a chunk opening on the adjective of a religion or sect (``مسجدا سنيا``)
   is untagged;
 * :func:`untag_demonyms`: a LOC chunk that is a demonym with the article (``الكورية الشمالية``) is untagged.
@@ -4415,10 +4417,29 @@ _PLACE_NOUN_ENDINGS = ("بلدة", "بلده", "قرية", "قريه", "مخيم
 def untag_place_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag a one-word chunk that is a place noun with the article (``مدرسة البلدة``): a reference
     back to a place (the coreference stage resolves it), not a name."""
-    if not any(t.endswith(_PLACE_NOUN_ENDINGS) for t in tokens):
-        return tags  # a quick test on the words as written
+    return _untag_lone_nouns(tokens, tags, _PLACE_NOUN_ENDINGS, _PLACE_NOUNS)
+
+
+#: nouns of an accord with the article (الاتفاق، الاتفاقية، المعاهدة), normalised, and how they end as written
+_ACCORD_NOUNS = frozenset(key(w) for w in ("الاتفاق", "الاتفاقية", "المعاهدة"))
+_ACCORD_NOUN_ENDINGS = ("اتفاق", "اتفاقية", "اتفاقيه", "معاهدة", "معاهده")
+
+
+def untag_accord_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag a one-word chunk that is the noun of an accord with the article (``وقعت X «اتفاق الرياض»
+    ... وأشاد Y بالاتفاق``): the deal told again by its common noun, not its name."""
+    return _untag_lone_nouns(tokens, tags, _ACCORD_NOUN_ENDINGS, _ACCORD_NOUNS)
+
+
+def _untag_lone_nouns(
+    tokens: Sequence[str], tags: list[str], endings: tuple[str, ...], nouns: frozenset[str]
+) -> list[str]:
+    """Untag each one-word chunk whose word without its proclitics is one of ``nouns`` (keys), after a
+    quick test that some word as written ends in one of ``endings``."""
+    if not any(t.endswith(endings) for t in tokens):
+        return tags
     for _typ, i, j in chunk_list(tags):
-        if j - i == 1 and _first_key(tokens[i]) in _PLACE_NOUNS:
+        if j - i == 1 and _first_key(tokens[i]) in nouns:
             tags[i] = "O"
     return tags
 
@@ -4573,6 +4594,7 @@ RULES: tuple[Rule, ...] = (
     extend_regnal_numbers,
     untag_terrain_adjectives,
     untag_place_nouns,
+    untag_accord_nouns,
     untag_hamza_words,
     split_led_by,
     tag_word_names,
