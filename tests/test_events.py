@@ -13892,6 +13892,33 @@ def test_an_act_answering_a_named_ones_call(text: str, coded: tuple[str, set[str
     assert coded in coded_roles(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a call answered by those the text does not name is still the caller's, made to no one named;
+        # a protest told after it is no motive of the call
+        (
+            "أغلق مزارعون الطرق السريعة المؤدية إلى باريس، استجابة لدعوة الاتحاد الوطني لنقابات المزارعين "
+            "إلى حصار العاصمة احتجاجا على سياسات الاتحاد الأوروبي.",
+            [
+                ("REQUEST", {"الاتحاد الوطني لنقابات المزارعين"}, set()),
+                ("PROTEST", set(), {"الاتحاد الأوروبي"}),
+            ],
+        ),
+        (
+            "ونزل عشرات الآلاف إلى شوارع العاصمة استجابة لدعوة رئيس المجلس العسكري العقيد أسيمي غويتا "
+            "للتظاهر ضد العقوبات.",
+            [("REQUEST", {"أسيمي غويتا"}, set())],
+        ),
+    ],
+)
+def test_a_call_answered_by_no_one_named_is_the_callers(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    found = coded_roles(text)
+    assert all(c in found for c in coded)
+
+
 def test_a_visit_at_an_invitation_is_no_request() -> None:
     text = "زار الرئيس العراقي الرياض، تلبية لدعوة من ولي العهد السعودي الأمير محمد بن سلمان ."
     assert [t for t, _, _ in coded_roles(text)] == ["CONSULT"]
@@ -21444,6 +21471,44 @@ def test_those_named_among_an_unnamed_subject_are_its_source(
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # those named after بينها speak for an unnamed subject with no comma before it too, and past a
+        # definite object before the subject (the verb, its object, then the indefinite subject)
+        (
+            "وعارضت القرار تسع دول بينها الولايات المتحدة وإسرائيل وغواتيمالا، وامتنعت 35 دولة عن التصويت.",
+            "REJECT",
+            {"الولايات المتحدة", "إسرائيل", "غواتيمالا"},
+            set(),
+        ),
+        ("ورفضت الخطة دول عربية بينها مصر والسعودية.", "REJECT", {"مصر", "السعودية"}, set()),
+        (
+            "وطالبت دول عدة بينها مصر والأردن مجلس الأمن الدولي بالتحرك.",
+            "REQUEST",
+            {"مصر", "الأردن"},
+            {"مجلس الأمن الدولي"},
+        ),
+        (
+            "وانتقدت القرار منظمات حقوقية، بينها منظمة العفو الدولية.",
+            "ACCUSE",
+            {"منظمة العفو الدولية"},
+            set(),
+        ),
+    ],
+)
+def test_those_named_among_a_subject_after_its_object_are_its_source(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+def test_people_named_among_with_no_comma_are_the_objects() -> None:
+    # (بينهم with no comma, of people, is the object's: those named among the attacked are hit)
+    text = "كما هاجم مفجرون انتحاريون سياسيين بينهم زعيمة المعارضة بي نظير بوتو في كراتشي."
+    assert roles(extract_text(text), "ASSAULT") == (set(), {"بي نظير بوتو"})
 
 
 @pytest.mark.parametrize(

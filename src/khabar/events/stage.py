@@ -845,6 +845,14 @@ _NAMED_MEMBER_TYPES = frozenset({"SANCTION", "COERCE"})
 _AMONG_REACH = 4
 #: how many words an unnamed subject may take before the comma of its بينها (ونددت دول أعضاء في الحلف،)
 _LISTED_SUBJECT_REACH = 5
+#: "among them" that may follow an unnamed subject of states or bodies with no comma before it (تسع دول
+#: بينها X), normalised (بينهم, of people, is as often the object's: هاجم مفجرون سياسيين بينهم X)
+_AMONG_UNMARKED = frozenset({normalize("بينها")})
+#: the definite things a vote or a stance is on, that may stand as the object before an unnamed subject
+#: (وعارضت القرار تسع دول بينها X), bare: no actor is named by them
+_FRONTED_OBJECTS = _PROPOSALS | frozenset(
+    bare(normalize(w)) for w in ("القرار", "المشروع", "الاتفاق", "النص", "الخطوة", "التعديل", "الدعوة")
+)
 #: how far after the verb its بينهم may stand, past the people and a clause on them
 _AMONG_WINDOW = 24
 #: what may stand between a verb of release and the people released (أفرجت عن، أطلقت سراح)
@@ -8916,14 +8924,23 @@ def _body_after_from(view: DocView, j: int, hi: int) -> ActorMention | None:
 
 def _subject_among(view: DocView, i: int, hi: int) -> list[str]:
     """The actors named after ``بينها`` right after the unnamed subject of verb ``i``, a comma before it
-    (``وطالبت دول عدة، بينها مصر والأردن، مجلس الأمن``، ``وانتقدت منظمات حقوقية، بينها X، القرار``)."""
-    if i + 1 >= hi or view.core[i + 1].startswith("ال") or view.tokens[i + 1].proclitics:
+    (``وطالبت دول عدة، بينها مصر والأردن، مجلس الأمن``، ``وانتقدت منظمات حقوقية، بينها X، القرار``) or
+    none (``تسع دول بينها X وY``); a definite object that names no one may come first (``وعارضت القرار تسع
+    دول بينها الولايات المتحدة وإسرائيل``: the subject after it is indefinite)."""
+    start = i + 1
+    if start + 1 < hi and view.bare[start] in _FRONTED_OBJECTS and not view.tokens[start].proclitics:
+        if start in view.at or start in view.inside or view.core[start + 1].startswith("ال"):
+            return []
+        start += 1  # (the object before the subject)
+    if start >= hi or view.core[start].startswith("ال") or view.tokens[start].proclitics:
         return []
-    for k in range(i + 1, min(hi - 1, i + 1 + _LISTED_SUBJECT_REACH)):
+    for k in range(start, min(hi - 1, start + _LISTED_SUBJECT_REACH)):
         if k in view.inside or view.is_hard(k):
             return []
         if view.tokens[k].text in _COMMAS:
             return _named_among(view, k, hi, []) if view.norm[k + 1] in _AMONG else []
+        if k > start and view.norm[k] in _AMONG_UNMARKED:
+            return _named_among(view, k - 1, hi, [])
     return []
 
 
@@ -11777,6 +11794,19 @@ def _own_stoppage(doc: Document, ev: Event) -> bool:
     return False
 
 
+def _answered_call(doc: Document, ev: Event) -> bool:
+    """A request told by the call an act answers (``استجابة لدعوة X``، ``تلبية لدعوة X``): no act done
+    there, whose motive a protest after it could be."""
+    if ev.type != "REQUEST":
+        return False
+    before = doc.text[max(0, ev.trigger.start - _ANSWERING_SPAN) : ev.trigger.start].split()
+    return bool(before) and normalize(before[-1]) in _ANSWERING
+
+
+#: how many characters before a call's word the word answering it is looked for in (استجابة، تلبية)
+_ANSWERING_SPAN = 12
+
+
 def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
     """A stance in the accusative told as the purpose of a protest by no one named before it in its
     sentence (``تظاهر مئات الآلاف رفضا لترشح بوتفليقة``، ``تنديدا بـ``): what the protest is against, no
@@ -11796,6 +11826,7 @@ def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
             and (act := next((p for p in reversed(out) if p.sentence == ev.sentence), None)) is not None
             and (act.type == "AID" if ev.type == "SUPPORT" else act.type != "PROTEST")
             and act.source
+            and not _answered_call(doc, act)
             and act.trigger.end <= ev.trigger.start
             and _MOTIVE_GAP.fullmatch(doc.text[act.trigger.end : ev.trigger.start]) is not None
         ):
@@ -13067,6 +13098,13 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
                 else:
                     at = next((n for n, e in enumerate(out) if e.trigger.start > token.start), len(out))
                     out.insert(at, _told_by_token(doc, view, k, "REQUEST", askers, asked_of))
+            continue
+        if act is None and own is None:
+            # تظاهر المئات استجابة لدعوة X، عم الإضراب تلبية لدعوة القوى الوطنية: a call answered by those
+            # the text does not name is still the caller's, made to none named (or to the one after إلى)
+            asked_of = tuple(view.group_after(to)[0]) if to is not None else ()
+            at = next((n for n, e in enumerate(out) if e.trigger.start > token.start), len(out))
+            out.insert(at, _told_by_token(doc, view, k, "REQUEST", askers, asked_of))
             continue
         if act is None or (
             k in answering
