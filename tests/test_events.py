@@ -13502,6 +13502,24 @@ def test_a_decision_judged_is_not_the_judges_own_states(
             "وتوعد علي خامنئي بـ«انتقام قاس» من الولايات المتحدة.",
             ("THREATEN", {"علي خامنئي"}, {"الولايات المتحدة"}),
         ),
+        # a definite nationality far into the act threatened, or in the clause of what the speaker's side
+        # will do, where no actor is named there
+        (
+            "وهدد الرئيس الأمريكي دونالد ترامب بفرض رسوم جمركية بنسبة 25% على جميع الواردات الكولومبية. "
+            "وأعلن البيت الأبيض أن كولومبيا وافقت على جميع الشروط.",
+            ("THREATEN", {"دونالد ترامب"}, {"كولومبيا"}),
+        ),
+        (
+            "وحذر الناطق العسكري للجماعة يحيى سريع من أن قواتها سترد على أي تصعيد بضرب العمق السعودي. "
+            "وتتهم الجماعة المملكة العربية السعودية بالتصعيد.",
+            ("THREATEN", {"يحيى سريع"}, {"المملكة العربية السعودية"}),
+        ),
+        # not the speaker's own country's
+        (
+            "وهدد الرئيس الأمريكي جو بايدن بوقف المساعدات العسكرية الأمريكية. وتقدم الولايات المتحدة "
+            "مساعدات كبيرة.",
+            ("THREATEN", {"جو بايدن"}, set()),
+        ),
     ],
 )
 def test_a_threat_on_a_nations_things(text: str, coded: tuple[str, set[str], set[str]]) -> None:
@@ -18214,6 +18232,28 @@ def test_a_bodys_own_sitting_is_no_meeting() -> None:
 )
 def test_a_refused_request_names_whose_it_is(text: str, target: set[str]) -> None:
     assert coded_roles(text)[0][0::2] == ("REJECT", target)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a United Nations body's long name is the condemner whole, the attack told before its target
+        (
+            "قصفت القوات الروسية برج التلفزيون في كييف. ودانت منظمة الأمم المتحدة للتربية والعلم والثقافة "
+            "الهجوم.",
+            ("ACCUSE", {"منظمة الأمم المتحدة للتربية والعلم والثقافة"}, {"القوات الروسية"}),
+        ),
+        (
+            "قتل 40 مدنيا في قصف مدفعي شنته قوات الدعم السريع على مخيم أبو شوك. وندد مكتب الأمم المتحدة "
+            "لتنسيق الشؤون الإنسانية بالهجوم على المخيم.",
+            ("ACCUSE", {"مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"}, {"قوات الدعم السريع"}),
+        ),
+    ],
+)
+def test_a_un_body_with_a_long_name_condemns_the_attack_told_before(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
 
 
 def test_an_attack_claimed_by_a_pronoun_gets_its_agent() -> None:
@@ -25546,6 +25586,9 @@ def test_leaving_that_is_no_withdrawal(text: str) -> None:
         # a warning to someone against delay or neglect is of the warned one's conduct: an accusation
         ("وحذرت جمعية سوليد الحكومة اللبنانية من المماطلة في متابعة الملف .", {"الحكومة اللبنانية"}),
         ("حذرت الأمم المتحدة الحكومة السودانية من التقاعس في حماية المدنيين .", {"الحكومة السودانية"}),
+        # or against going on with something, or the ill end of it
+        ("وحذرت الأمم المتحدة الحكومة السودانية من مواصلة تجنيد الأطفال .", {"الحكومة السودانية"}),
+        ("وحذر اتحاد الشغل الحكومة التونسية من مغبة تجاهل مطالب العمال .", {"الحكومة التونسية"}),
     ],
 )
 def test_a_warning_against_delay_is_an_accusation(text: str, target: set[str]) -> None:

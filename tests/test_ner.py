@@ -859,6 +859,20 @@ def test_tag_bracket_located_places(sentence: str, expected: list[str]) -> None:
         # a name whose first letter a preposition could be (ب): looked up as written too
         ("هاجمت بوكو حرام قرية", ["O", "B-PERS", "O", "O"], ["O", "B-ORG", "I-ORG", "O"]),
         ("مسلحون من جماعة بوكو حرام", ["O"] * 5, ["O", "O", "O", "B-ORG", "I-ORG"]),
+        # an international body's long name the tagger cut short at الأمم المتحدة: the whole name
+        (
+            "ودانت منظمة الأمم المتحدة للتربية والعلم والثقافة الهجوم",
+            ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+        ),
+        (
+            "وندد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية بالهجوم",
+            ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+        ),
+        # but not one the tagger left untagged, nor one inside a longer chunk (المجلس التنفيذي لصندوق
+        # النقد الدولي)
+        ("قال برنامج الأمم المتحدة الإنمائي إن", ["O"] * 6, ["O"] * 6),
     ],
 )
 def test_tag_group_names(sentence: str, tags: list[str], expected: list[str]) -> None:

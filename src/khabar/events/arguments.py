@@ -5134,6 +5134,19 @@ class DocView:
                 and not is_town(self.entities[a.entities[0]])
             ):
                 return list(self.group_after(a)[0])
+        return self._threatened_nationality(start, end, source)
+
+    def _threatened_nationality(self, start: int, end: int, source: Sequence[str]) -> list[str]:
+        """The country a nationality adjective after a definite noun within ``[start, end)`` names, of
+        another side than ``source``, where the threatened act names no actor (هدد ترامب بفرض رسوم على
+        الواردات الكولومبية، بضرب العمق السعودي): the state whose goods or ground the act is done to;
+        [] for none."""
+        for m in range(start + 1, end):
+            if m in self.inside or m - 1 in self.inside or not self.core[m - 1].startswith("ال"):
+                continue
+            if not self.core[m].startswith("ال") or (country := self.nationality_country(m)) is None:
+                continue
+            return [] if self.same_side(country, source) else [country]
         return []
 
     def threat_content(self, i: int, hi: int, source: Sequence[str], clitics: str = "ب") -> list[str]:

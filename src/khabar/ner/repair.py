@@ -3789,17 +3789,28 @@ def tag_bracket_located_places(tokens: Sequence[str], tags: list[str]) -> list[s
 
 #: the kinds of ``org_names.tsv`` whose names are tagged wherever the tagger leaves them untagged
 _GROUP_KINDS = frozenset({"ARMED", "PARTY"})
+#: the kinds of ``org_names.tsv`` whose long names only extend a chunk the tagger began at their first
+#: word and cut short (منظمة الأمم المتحدة للتربية والعلم والثقافة, its chunk ending at المتحدة):
+#: international bodies, whose shorter names inside longer ones the tagger tags on its own
+_EXTENDED_KINDS = frozenset({"IGO"})
 
 
 @cache
 def _group_names() -> dict[str, int]:
-    """Keys of the armed groups' and parties' names (``org_names.tsv``) → their length in words."""
+    """Keys of the armed groups', parties' and international bodies' names (``org_names.tsv``) → their
+    length in words."""
     out: dict[str, int] = {}
     for row in packaged("org_names.tsv"):
         k = key(row[0])
-        if k and row[2] in _GROUP_KINDS:
+        if k and (row[2] in _GROUP_KINDS or row[2] in _EXTENDED_KINDS):
             out[k] = len(k.split())
     return out
+
+
+@cache
+def _extending_names() -> frozenset[str]:
+    """The keys of :func:`_group_names` of :data:`_EXTENDED_KINDS`, that only extend a tagged chunk."""
+    return frozenset(key(row[0]) for row in packaged("org_names.tsv") if row[2] in _EXTENDED_KINDS) - {""}
 
 
 @cache
@@ -3839,16 +3850,18 @@ _MOVEMENT = key("حركة")
 
 
 def tag_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Tag ORG the words that are an armed group's or a party's name, longest first, where the tagger
-    left some of them untagged and cut no chunk at the name's ends (``شن الحوثيون هجوما``, ``مسلحي
-    فتح الإسلام`` with الإسلام tagged MISC): political actors the tagger misses where the training data
-    has few of them. A one-word name the tagger has seen in training is left to it
+    """Tag ORG the words that are an armed group's, a party's or an international body's name, longest
+    first, where the tagger left some of them untagged and cut no chunk at the name's ends (``شن
+    الحوثيون هجوما``, ``مسلحي فتح الإسلام`` with الإسلام tagged MISC): political actors the tagger misses
+    where the training data has few of them; an international body's only where the tagger began its
+    chunk at the name's first word and cut it short (``منظمة الأمم المتحدة`` of ``منظمة الأمم المتحدة
+    للتربية والعلم والثقافة``). A one-word name the tagger has seen in training is left to it
     (``القاعدة`` is mostly "the base" there). After its head word and a quotation mark the rest of a
     name is tagged on its own (``حركة «الشباب»``), and a movement joined to a tagged organisation
     without its head word (``حماس وفتح``)."""
     from khabar.ner.model import default_tagger  # the model module imports this one
 
-    names, knows = _group_names(), default_tagger().knows
+    names, knows, extending = _group_names(), default_tagger().knows, _extending_names()
     longest, firsts = _longest_group_name(), _group_first_words()
     i, n = 0, len(tokens)
     while i < n:
@@ -3856,7 +3869,8 @@ def tag_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             # حركة «الشباب»: the name in quotes after its head word (the head left to the tagger)
             for j in range(min(i + 1 + longest, n), i + 2, -1):
                 words = [tokens[i], *tokens[i + 2 : j]]
-                if all(t == "O" for t in tags[i + 2 : j]) and _span_key(words, 0, len(words)) in names:
+                named = _span_key(words, 0, len(words))
+                if all(t == "O" for t in tags[i + 2 : j]) and named in names and named not in extending:
                     _retag(tags, "ORG", i + 2, j)
                     break
         if (
@@ -3878,6 +3892,14 @@ def tag_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
                     # (بوكو حرام: a name whose first letter is a preposition's)
                     and (_span_key(tokens, i, j) in names or _written_span_key(tokens, i, j) in names)
                     and (j - i > 1 or not knows(tokens[i]))
+                    # (an international body's only past a chunk begun at its first word, cut short)
+                    and (
+                        (tags[i] == "B-ORG" and tags[j - 1] == "O")
+                        or (
+                            _span_key(tokens, i, j) not in extending
+                            and _written_span_key(tokens, i, j) not in extending
+                        )
+                    )
                 ):
                     _retag(tags, "ORG", i, j)
                     i = j - 1
