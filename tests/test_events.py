@@ -27633,3 +27633,69 @@ def test_the_dual_of_ministry_is_no_visit(text: str) -> None:
 )
 def test_an_evacuation_managed_is_aid_by_its_subject(text: str, expected: tuple[set[str], set[str]]) -> None:
     assert roles(extract_text(text), "AID") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plurals مقار and مباني of a seat and a building struck stand for the body they house, as مقر
+        # and مقرات do
+        (
+            "وذلك بعد أيام من هجوم شنه اللواء 444 قتال على مقار جهاز الردع.",
+            ({"اللواء 444 قتال"}, {"جهاز الردع"}),
+        ),
+        (
+            "إثر هجوم شنته حركة الشباب على مقار الحكومة الصومالية في مقديشو.",
+            ({"حركة الشباب"}, {"الحكومة الصومالية"}),
+        ),
+        (
+            "وقتل عشرة أشخاص في غارات نفذتها طائرات التحالف على مباني وزارة الدفاع اليمنية.",
+            (set(), {"وزارة الدفاع اليمنية"}),
+        ),
+    ],
+)
+def test_an_attack_on_the_seats_of_a_body_is_on_it(text: str, expected: tuple[set[str], set[str]]) -> None:
+    assert roles(extract_text(text), "ASSAULT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a delta or an enclave named after a place is that place: forces deployed there go to it
+        ("ونشر الجيش النيجيري كتيبتين إضافيتين في دلتا النيجر.", ({"الجيش النيجيري"}, {"النيجر"})),
+        (
+            "نشرت روسيا صواريخ إسكندر القادرة على حمل رؤوس نووية في جيب كالينينغراد بشكل دائم.",
+            ({"روسيا"}, {"كالينينغراد"}),
+        ),
+    ],
+)
+def test_forces_deployed_in_a_delta_or_an_enclave_go_to_its_place(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "MOBILIZE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named force clashing with armed men no name tells: the fight is kept with no target by default
+        (
+            "وقالت القوات المسلحة الأردنية إن قوات حرس الحدود اشتبكت فجر الخميس مع مجموعات مسلحة حاولت "
+            "تهريب كميات كبيرة من المخدرات.",
+            ({"قوات حرس الحدود"}, set()),
+        ),
+        (
+            "وأحبطت المنطقة العسكرية الشمالية محاولة لتهريب الأسلحة عبر الحدود، واشتبكت مع مجموعة من "
+            "المهربين.",
+            ({"المنطقة العسكرية الشمالية"}, set()),
+        ),
+        (
+            "وأعلنت القوات المسلحة الأردنية أنها اشتبكت فجراً مع مجموعات مسلحة حاولت تهريب المخدرات.",
+            ({"القوات المسلحة الأردنية"}, set()),
+        ),
+    ],
+)
+def test_a_clash_with_unnamed_armed_men_is_kept_with_no_target(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(_extract_text(text), "ASSAULT") == expected

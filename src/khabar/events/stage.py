@@ -2154,6 +2154,7 @@ class EventCoder:
                 (ev.type, _missing_side(ev, self.symmetric)) not in self.one_sided
                 or _counted_victims(view, ev)
                 or _vessel_struck(view, ev)
+                or _clash_with_unnamed(view, ev)
                 or _crowd_supported(view, ev)
                 or _deed_welcomed(view, ev)
                 or _person_arrested(doc, view, ev, kept)
@@ -7193,6 +7194,36 @@ def _vessel_struck(view: DocView, ev: Event) -> bool:
     if ev.type != "ASSAULT" or ev.target or not ev.source:
         return False
     return _vessel_struck_at(view, view.token_at(ev.trigger.start)) is not None
+
+
+#: the stem of the verb of clashing (اشتبك، اشتبكت، اشتبكوا), normalised
+_CLASHED_STEM = normalize("اشتبك")
+#: armed men no name tells, the other side of a clash after مع (مع مجموعات مسلحة، مع المهربين), bare
+_UNNAMED_FOES = frozenset(
+    bare(normalize(w))
+    for w in ("مجموعة", "مجموعات", "مسلحين", "مهربين", "خاطفين", "عصابة", "عصابات", "متسللين", "مهاجمين")
+)
+#: how many words after a clash its مع may stand (اشتبكت فجرا مع)
+_CLASH_WITH_REACH = 3
+
+
+def _clash_with_unnamed(view: DocView, ev: Event) -> bool:
+    """A clash of a named force with armed men no name tells is kept with no target (``اشتبكت قوات حرس
+    الحدود فجر الخميس مع مجموعات مسلحة``، ``واشتبكت مع مجموعة من المهربين``، ``بعد اشتباك مع
+    الخاطفين``): the fight is news, its other side is no one named."""
+    if ev.type != "ASSAULT" or ev.target or not ev.source:
+        return False
+    i = view.token_at(ev.trigger.start)
+    core = view.core[i]
+    if not (core.startswith(_CLASHED_STEM) or core.startswith(_CLASH_STEMS)):
+        return False
+    hi = min(view.bounds[view.tokens[i].sentence][1], i + 1 + _CLASH_WITH_REACH + 1)
+    for k in range(i + 1, hi - 1):
+        if view.is_boundary(k) or view.tokens[k].text in _COMMAS:
+            return False
+        if view.core[k] == WITH:
+            return view.bare[k + 1] in _UNNAMED_FOES and k + 1 not in view.inside
+    return False
 
 
 #: how far after an arrest or a release the من before the body of those held may come (عن عشرة من موظفي)
