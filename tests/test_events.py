@@ -27699,3 +27699,120 @@ def test_a_clash_with_unnamed_armed_men_is_kept_with_no_target(
     text: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert roles(_extract_text(text), "ASSAULT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a verb whose perfect ends in a hamza on its seat is a sound root, no weak final: its feminine and
+        # plural keep the hamza (تبرأت، هنأت، عبأت), not the ending of دعت
+        ("وتبرأت أبوظبي من الاتهامات بشدة.", "REJECT", ({"أبوظبي"}, set())),
+        ("تبرأت الحكومة السودانية من تصريحات القائد العسكري.", "REJECT", ({"الحكومة السودانية"}, set())),
+        (
+            "هنأت الحكومة المصرية الرئيس التونسي قيس سعيد بفوزه.",
+            "SUPPORT",
+            ({"الحكومة المصرية"}, {"قيس سعيد"}),
+        ),
+        ("عبأت وزارة الدفاع الروسية آلاف الجنود على الحدود.", "MOBILIZE", ({"وزارة الدفاع الروسية"}, set())),
+    ],
+)
+def test_a_hamza_final_verb_is_conjugated_as_sound(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("form", "present", "absent"),
+    [
+        ("تبرأ", {"تبرات", "تبراوا", "تبراتا"}, {"تبرت", "تبروا"}),
+        ("هنأ|يهنئ", {"هنات", "هناوا"}, {"هنت", "هنوا"}),
+        ("عبأ|يعبئ", {"عبات", "عباوا"}, {"عبت", "عبوا"}),
+        ("دعا", {"دعت", "دعوا"}, {"دعات"}),
+    ],
+)
+def test_hamza_final_perfect_forms(form: str, present: set[str], absent: set[str]) -> None:
+    forms = set(conjugate(form))
+    assert present <= forms and not absent & forms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people held as suspects, told indefinitely (17 مشتبها بهم في اغتيال X): whom the crime they are
+        # suspected of struck is no one arrested
+        (
+            "أعلنت الشرطة الوطنية الهايتية يوم الخميس اعتقال 17 مشتبها بهم في اغتيال الرئيس جوفينيل مويز "
+            "داخل مقر إقامته.",
+            ({"الشرطة الوطنية الهايتية"}, set()),
+        ),
+        (
+            "أعلنت الشرطة الباكستانية اعتقال 12 مشتبها بهم في اغتيال رئيسة الوزراء السابقة بينظير بوتو.",
+            ({"الشرطة الباكستانية"}, set()),
+        ),
+        # (but who is named among them is arrested: 12 مشتبها بهم آخرين بينهم X)
+        (
+            "وأوقفت الشرطة التركية خلال العملية 12 مشتبها بهم آخرين بينهم شريكه باريش تشاكماك.",
+            ({"الشرطة التركية"}, {"باريش تشاكماك"}),
+        ),
+    ],
+)
+def test_an_arrest_of_indefinite_suspects_spares_the_victim(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "COERCE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # counted members described by their time in office (حاليين وسابقين) still stand for their body
+        (
+            "أمر النائب العام الليبي الصديق الصور يوم الاثنين بحبس ثمانية مسؤولين حاليين وسابقين في هيئة "
+            "الموارد المائية احتياطيا على ذمة التحقيق.",
+            "COERCE",
+            ({"الصديق الصور"}, {"هيئة الموارد المائية"}),
+        ),
+        (
+            "أمرت النيابة العامة بحبس ثلاثة موظفين حاليين وسابقين في وزارة الصحة المصرية.",
+            "COERCE",
+            ({"النيابة العامة"}, {"وزارة الصحة المصرية"}),
+        ),
+        (
+            "أحالت النيابة العامة خمسة ضباط سابقين في الجيش السوداني إلى المحاكمة.",
+            "ACCUSE",
+            ({"النيابة العامة"}, {"الجيش السوداني"}),
+        ),
+    ],
+)
+def test_members_serving_or_former_stand_for_their_body(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joint inquiry held, or a joint commission set up, with another is co-operation carried out
+        ("وأعلنت الحكومة الإثيوبية أنها ستجري تحقيقا مشتركا مع الرياض.", ({"الحكومة الإثيوبية"}, {"الرياض"})),
+        (
+            "أجرت الشرطة العراقية تحقيقا مشتركا مع مكتب التحقيقات الفيدرالي في الحادث.",
+            ({"الشرطة العراقية"}, {"مكتب التحقيقات الفيدرالي"}),
+        ),
+        (
+            "أعلنت وزارة الداخلية العراقية أن طائرة مسيرة استهدفت قاعدة حرير، وأنها شكلت لجنة مشتركة مع "
+            "الجانب الأميركي للتحقيق في الهجوم. وأرسلت الولايات المتحدة تعزيزات.",
+            ({"وزارة الداخلية العراقية"}, {"الولايات المتحدة"}),
+        ),
+    ],
+)
+def test_a_joint_inquiry_held_with_another_is_cooperation(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "COOPERATE") == expected
+
+
+def test_agreeing_to_set_up_a_joint_commission_is_no_cooperation() -> None:
+    doc = extract_text("واتفقت وزارة الداخلية التونسية مع النقابة الوطنية للصحفيين على تشكيل لجنة مشتركة.")
+    assert "COOPERATE" not in {e.type for e in doc.events}

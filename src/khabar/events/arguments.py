@@ -773,6 +773,9 @@ _MEMBER_ADJECTIVES = 2
 _MEMBER_ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "يين", "يون", "يات")
 #: the endings of a plural nisba, which an indefinite one after counted members has (موظفين ليبيين)
 _PLURAL_NISBA_ENDINGS = ("يين", "يون")
+#: plural words of members' time in office, which may stand indefinite, joined by و, between counted members
+#: and their body (ثمانية مسؤولين حاليين وسابقين في هيئة X), bare
+_SERVING_OR_FORMER = frozenset(bare(_N(w)) for w in ("سابقين", "سابقون", "حاليين", "حاليون"))
 #: the endings of a sound masculine plural (الموظفين، المسؤولون), normalised
 _PLURAL_ENDINGS = ("ين", "ون")
 #: words for a person's followers (أنصار الحريري), bare
@@ -933,6 +936,9 @@ _UPON = frozenset(bare(_N(w)) for w in ("فور", "بعيد"))
 #: are suspected of, no party to the act, bare
 _SUSPECTED = frozenset(bare(_N(w)) for w in ("يشتبه", "الاشتباه", "المشتبه"))
 _SCAN_STOPS = _UPON | _SUSPECTED
+#: indefinite "suspects", a stop only before what they are suspected of (اعتقال 17 مشتبها بهم في اغتيال
+#: الرئيس X), not before who is among them (12 مشتبها بهم بينهم X), bare
+_SUSPECTS = frozenset(bare(_N(w)) for w in ("مشتبها", "مشتبهين"))
 #: "charge", after ب "charged with" (بتهمة التخابر مع X): likewise, bare
 _CHARGES = frozenset(bare(_N(w)) for w in ("تهمة", "تهم"))
 #: "by order of", "at the request of" after ب (بأمر من رئيس الوزراء، بتوجيهات من): who ordered an act,
@@ -5567,11 +5573,24 @@ class DocView:
             for k in between
         )
 
+    def _suspected_of(self, k: int) -> bool:
+        """``في`` follows the suspects at ``k``, right after them or after their ``بهم``: what they are
+        suspected of comes next (``مشتبها بهم في اغتيال``)."""
+        at = k + 2 if k + 1 < len(self.tokens) and self.core[k + 1] in _PRONOUN_PPS else k + 1
+        return at < len(self.tokens) and self.core[at] == _IN
+
     def _member_adjective(self, k: int) -> bool:
         """Token ``k`` is a nisba adjective with no proclitic, as after a word for members: with the
         article (``الدوليين``، ``الأجنبية``), or a plural one without it after counted members (``ثلاثة
         موظفين ليبيين في اللجنة``)."""
         core = self.core[k]
+        if (
+            k not in self.inside
+            and set(self.tokens[k].proclitics) <= {"و"}
+            and self.bare[k] in _SERVING_OR_FORMER
+            and not core.startswith("ال")
+        ):
+            return True  # (مسؤولين حاليين وسابقين في هيئة X، ضباط سابقين في الجيش)
         return (
             k not in self.inside
             and not self.tokens[k].proclitics
@@ -6050,6 +6069,7 @@ class DocView:
             if (
                 self.bare[k] in PURSUANT
                 or (k > start and self.bare[k] in _SCAN_STOPS)
+                or (k > start and self.bare[k] in _SUSPECTS and self._suspected_of(k))
                 or (self.bare[k] in _AFTER_BA_STOPS and "ب" in self.tokens[k].proclitics)
             ):
                 # نشر جنود في الجنوب تنفيذا لقرار مجلس الأمن، بأمر من رئيس الوزراء، فور خروج القوات: what

@@ -158,7 +158,9 @@ def conjugate(form: str) -> dict[str, str]:
 
     # perfect
     add(perfect)
-    if perfect[-1] in "اي":  # weak final: دعا/نفى
+    # weak final: دعا/نفى; a final hamza on its seat (تبرأ، هنأ، عبأ) normalises to ا but is a sound
+    # root (تبرأت، هنأوا)
+    if perfect[-1] in "اي" and not perfect_raw.endswith("أ"):
         root = perfect[:-1]
         glide = "و" if perfect_raw.endswith("ا") else "ي"
         add(root + "ت")
