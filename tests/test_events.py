@@ -27816,3 +27816,85 @@ def test_a_joint_inquiry_held_with_another_is_cooperation(
 def test_agreeing_to_set_up_a_joint_commission_is_no_cooperation() -> None:
     doc = extract_text("واتفقت وزارة الداخلية التونسية مع النقابة الوطنية للصحفيين على تشكيل لجنة مشتركة.")
     assert "COOPERATE" not in {e.type for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deal or contract with a named party cancelled is a sanction on it, as a treaty is, no deal made
+        (
+            "ألغت أستراليا صفقة الغواصات مع فرنسا.",
+            [("SANCTION", {"أستراليا"}, {"فرنسا"})],
+        ),
+        (
+            "ألغت وزارة الدفاع الأميركية عقدا مع شركة هواوي.",
+            [("SANCTION", {"وزارة الدفاع الأميركية"}, {"هواوي"})],
+        ),
+        # an accord ended is cancelled (إنهاء، إنهاء العمل ب)
+        (
+            "قررت الحكومة التشادية إنهاء الاتفاق العسكري مع فرنسا.",
+            [("SANCTION", {"الحكومة التشادية"}, {"فرنسا"})],
+        ),
+        (
+            "أعلنت الحكومة المالية إنهاء العمل بالاتفاق مع الجزائر.",
+            [("SANCTION", {"الحكومة المالية"}, {"الجزائر"})],
+        ),
+        (
+            "أعلنت الحكومة المالية إنهاء الاتفاقية مع المغرب.",
+            [("SANCTION", {"الحكومة المالية"}, {"المغرب"})],
+        ),
+        # with no party named, nothing
+        ("أعلنت الشركة إنهاء عقد اللاعب.", []),
+    ],
+)
+def test_a_deal_cancelled_or_ended_is_a_sanction(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a memorandum of understanding, an arrangement or a deal reached is agreed on, as an accord is
+        (
+            "توصل الاتحاد الأوروبي ولبنان يوم الخميس إلى مذكرة تفاهم في مجال الهجرة.",
+            [("AGREE", {"الاتحاد الأوروبي", "لبنان"}, set())],
+        ),
+        (
+            "توصلت مصر وإثيوبيا يوم الخميس إلى مذكرة تفاهم بشأن السد.",
+            [("AGREE", {"مصر", "إثيوبيا"}, set())],
+        ),
+        (
+            "وتوصلت الحكومة الفلبينية والصين إلى ترتيب مؤقت لتنظيم مهمات الإمداد.",
+            [("AGREE", {"الحكومة الفلبينية", "الصين"}, set())],
+        ),
+    ],
+)
+def test_a_memorandum_reached_is_agreed(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one pushed to an act (ما دفع X إلى) is its agent, the verbal noun's genitive its patient
+        (
+            "نشرت البحرية التركية سفنا حربية قبالة جزيرة كاستيلوريزو، ما دفع أثينا إلى اتهام أنقرة بتهديد "
+            "السلام في المنطقة.",
+            [("MOBILIZE", {"البحرية التركية"}, {"كاستيلوريزو"}), ("ACCUSE", {"أثينا"}, {"أنقرة"})],
+        ),
+        (
+            "قصفت صواريخ روسية ميناء أوديسا، ما دفع كييف إلى اتهام موسكو بتقويض الاتفاق.",
+            [("ASSAULT", set(), {"أوديسا"}), ("ACCUSE", {"كييف"}, {"موسكو"})],
+        ),
+        (
+            "قصفت صواريخ روسية ميناء أوديسا، مما دفع أوكرانيا إلى مطالبة الأمم المتحدة بالتدخل.",
+            [("ASSAULT", set(), {"أوديسا"}), ("REQUEST", {"أوكرانيا"}, {"الأمم المتحدة"})],
+        ),
+    ],
+)
+def test_the_one_pushed_to_an_act_is_its_agent(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

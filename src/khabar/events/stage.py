@@ -3196,8 +3196,13 @@ class EventCoder:
                     or (_unarmed(view, source, target) and self._said_after(view, i, hi))
                 ):
                     continue
-                if not source and entry.pos == "noun" and (pushed := _pushed_to(view, i, lo)):
-                    source = [e for e in pushed if e not in target]  # ما دفع الخارجية إلى استدعاء السفير
+                if entry.pos == "noun" and (pushed := _pushed_to(view, i, lo)):
+                    if not source:
+                        source = [e for e in pushed if e not in target]  # ما دفع الخارجية إلى استدعاء السفير
+                    elif not target and not set(source) & set(pushed) and _genitive_group(view, i) == source:
+                        # ما دفع أثينا إلى اتهام أنقرة بتهديد السلام: the one pushed is the agent, the
+                        # noun's genitive its patient
+                        source, target = pushed, source
                 if not source and entry.pos == "noun" and events and _asked_to_stop(view, i, events[-1]):
                     # (not a body of nations, asked to make others stop: دعت الجامعة مجلس الأمن إلى وقف
                     # العدوان على غزة)
@@ -10771,6 +10776,13 @@ def _pushed_to(view: DocView, i: int, lo: int) -> list[str]:
             group, last = view.group_after(a)
             return list(group) if last == i - 2 else []
     return []
+
+
+def _genitive_group(view: DocView, i: int) -> list[str]:
+    """The actors named right after the verbal noun at ``i``, with no preposition (``اتهام أنقرة``، ``مطالبة
+    X وY``, inside a phrase after إلى too): its genitive; [] for none."""
+    a = view.actor(i + 1) if i + 1 < len(view.tokens) else None
+    return view.group_after(a)[0] if a is not None and a.prep in (None, GENITIVE_IN_PP) else []
 
 
 def _asked_to_stop(view: DocView, i: int, request: Event) -> bool:
