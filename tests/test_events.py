@@ -22557,6 +22557,68 @@ def test_brandishing_a_threatened_act_is_a_threat(text: str, source: set[str]) -
 @pytest.mark.parametrize(
     ("text", "source"),
     [
+        # لوّح "brandished" before an attack, a strike, a seizure or a reply it threatens
+        ("ولوح الرئيس التركي رجب طيب أردوغان بشن عملية عسكرية جديدة في شمال البلاد.", {"رجب طيب أردوغان"}),
+        ("ولوحت حركة الشباب بمهاجمة القوافل التجارية.", {"حركة الشباب"}),
+        ("ولوح قائد الحرس الثوري باحتجاز الناقلات الأجنبية في الخليج.", {"الحرس الثوري"}),
+        ("ونشرت وزارة الخارجية الروسية مسودة معاهدة، ملوحة برد عسكري تقني.", {"وزارة الخارجية الروسية"}),
+    ],
+)
+def test_brandishing_an_attack_or_a_reply_is_a_threat(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "THREATEN")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # ب written apart (بـ) before the quoted act: the act is the object head all the same
+        ('ولوحت الحكومة المصرية بـ"عواقب" وخيمة.', {"الحكومة المصرية"}),
+        ("ولوح وزير الدفاع بيني غانتس بـ«ضرب» المنشآت النووية.", {"بيني غانتس"}),
+        ('وتعهد الرئيس الأفغاني أشرف غني بـ"الانتقام" من منفذي الهجوم.', {"أشرف غني"}),
+    ],
+)
+def test_an_object_head_quoted_after_a_detached_preposition(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "THREATEN")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # دعاه "called on him": the pronoun on a verb ending in alef names the one named before
+        (
+            "واتهم فتحي باشاغا عبد الحميد الدبيبة بالتمسك بالسلطة، ودعاه إلى تسليم المقرات.",
+            {"عبد الحميد الدبيبة"},
+        ),
+        (
+            "وانتقد إيمانويل ماكرون رئيس الوزراء الإسرائيلي بنيامين نتنياهو، ودعاه إلى وقف الحرب.",
+            {"بنيامين نتنياهو"},
+        ),
+    ],
+)
+def test_a_pronoun_on_a_verb_ending_in_alef_names_whom_it_asks(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "REQUEST")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a threatening participle after a call or a criticism: made to whom the main clause addresses
+        (
+            'ودعا الرئيس الأمريكي دونالد ترامب حركة حماس إلى تسليم الرفات، ملوحا بـ"عواقب" إذا لم تلتزم.',
+            {"حركة حماس"},
+        ),
+        ("ورفضت الحكومة الليبية مطالب حفتر، ملوحة باللجوء إلى القضاء.", {"حفتر"}),
+    ],
+)
+def test_a_threatening_participle_is_made_to_whom_its_main_clause_addresses(
+    text: str, target: set[str]
+) -> None:
+    assert roles(extract_text(text), "THREATEN")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
         # a warning of what its speaker "will not" (لن) allow or tolerate: a threat, as one of what he will do
         ("وحذر وزير الداخلية هشام المشيشي من أنه لن يتسامح مع أي محاولة لتهريب الوقود.", {"هشام المشيشي"}),
         ("وحذرت الحكومة الأردنية من أنها لن تسمح بأي تهديد لأمنها الحدودي.", {"الحكومة الأردنية"}),

@@ -182,6 +182,11 @@ def parts(word: str) -> list[str]:
         ("تفاهم", ["تفاهم"]),
         ("أماكن", ["أماكن"]),
         ("أحيانا", ["أحيانا"]),
+        # but a verb ending in alef takes an object pronoun (دعاه "called on him")
+        ("ودعاه", ["و", "دعا", "ه"]),
+        ("استدعاه", ["استدعا", "ه"]),
+        # (the plural stays whole: it mostly takes back people with no name)
+        ("ودعاهم", ["و", "دعاهم"]),
         ("لبناني", ["لبناني"]),
         ("فلسطيني", ["فلسطيني"]),
         ("قانوني", ["قانوني"]),

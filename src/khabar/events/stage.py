@@ -878,8 +878,15 @@ _FREE_FEMININE = normalize("إياها")
 _TIME_LINKS = frozenset(normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "غداة", "عشية", "قبيل"))
 #: acts two sides do together, that a visit may be told as the occasion of
 _SHARED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: "brandished", the lemma of a threat of pressure (لوح، ملوحا)
+_BRANDISH = "لوح"
+#: the types of a main clause whose target a threatening participle after it is made to (دعا X Y، ملوحا بـ)
+_BRANDISHED_AT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 #: the prepositions of a complement when written apart (بـ، لـ)
 _APART_PREPOSITIONS = frozenset({"ب", "ل"})
+#: ب written apart, alone or after و (بـ، وبـ), normalised
+_BI = "ب"
+_APART_BI = frozenset({_BI, "و" + _BI})
 #: "the number of" before a force (يصل عدد جنودها إلى): a count, no force moved
 _COUNT_OF = frozenset(normalize(w) for w in ("عدد", "حجم", "قوام"))
 #: a side's efforts, role, stance, steps or statements: with its nationality after it, what a stance is
@@ -2333,6 +2340,9 @@ class EventCoder:
                 if budget < 0:
                     return None
             keys = self._object_keys(view, k)
+            if _after_apart_bi(view, k, i):
+                # لوح X بـ"عواقب" وخيمة، تعهد بـ«الانتقام»: ب written apart, the head quoted after it
+                keys = keys | {_BI + key for key in keys}
             for obj in objects:
                 if obj[0] not in keys or k + len(obj) > hi or view.core[k - 1] in _PLACE_PREPOSITIONS:
                     continue  # (where it was done is no object: وسلمت السلطات عند المعبر 300 قاصر)
@@ -4524,6 +4534,10 @@ class EventCoder:
                     final_target = _arrested_before(
                         events, doc.sentences[max(token.sentence - _FREED_BACK, 0)].start
                     )
+                if entry.lemma == _BRANDISH and entry.participle and not final_target and final_source:
+                    # ودعا ترامب الحركة إلى تسليم الرفات، ملوحا بـ"عواقب": the pressure brandished is put on
+                    # whom the main clause is addressed to (not a vow, متوعدا, of violence against anyone)
+                    final_target = _brandished_at(events, sentence.start, final_source)
                 if etype == "PROTEST" and final_target:
                     # اعتصاما أمام مجلس النواب في عمّان: where a protest is, no one protested (but احتجاجا على
                     # قرار واشنطن)
@@ -7055,6 +7069,26 @@ def _killed_by(view: DocView, i: int, hi: int) -> list[str]:
     """The agent named after a noun of deaths at ``i`` (``مقتل سبعة رعاة داخل الأراضي المالية على يد دورية
     من الجيش المالي``): the dead and where they fell may stand before it."""
     return view.agent(i + 1, _reach_past_counts(view, i + 1, hi, _DEATHS_AGENT_REACH))
+
+
+def _brandished_at(events: Sequence[Event], start: int, source: Sequence[str]) -> tuple[str, ...]:
+    """The target of the last call, accusation or refusal by ``source`` in the sentence at ``start``, told
+    before a threatening participle (``طالب X Y بالإفراج عن المعتقلين، ملوحا بفرض عقوبات``)."""
+    for ev in reversed(events):
+        if ev.sentence.start != start:
+            break
+        if ev.type in _BRANDISHED_AT_TYPES and set(ev.source) == set(source):
+            return ev.target
+    return ()
+
+
+def _after_apart_bi(view: DocView, k: int, i: int) -> bool:
+    """Token ``k``, after trigger ``i``, follows ب written apart (``بـ«عواقب»``, ``وبـ"رد"``), past an
+    opening quote mark."""
+    j = k - 1
+    if j > i and view.tokens[j].text in QUOTE_MARKS:
+        j -= 1
+    return j > i and view.norm[j] in _APART_BI and view.tokens[j].text.endswith("ـ")
 
 
 def _reach_past_counts(view: DocView, start: int, hi: int, reach: int) -> int:
