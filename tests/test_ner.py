@@ -192,6 +192,22 @@ def test_first_keys_of_a_sentence() -> None:
     assert key("وبيروت") not in _first_keys(("وبيروت",))
 
 
+def test_no_word_in_a_sentence() -> None:
+    from khabar.kb.kb import key
+    from khabar.ner.repair import _no_word_in, _written_first_key
+
+    # by default each word without its proclitics; with another form, each word as that form makes it
+    tokens = ["وبيروت", "قال", "وأم"]
+    assert not _no_word_in(tokens, {key("بيروت")})
+    assert _no_word_in(tokens, {key("وبيروت")})
+    assert not _no_word_in(tokens, {key("وبيروت")}, key)
+    assert _no_word_in(tokens, {key("بيروت")}, key)
+    # (وأم: a short word the tokenizer left whole, its conjunction cut only as written)
+    assert _no_word_in(tokens, {key("أم")})
+    assert not _no_word_in(tokens, {key("أم")}, _written_first_key)
+    assert _no_word_in(["قال"], {key("بيروت")}) and _no_word_in([], {key("بيروت")}, key)
+
+
 def test_title_within_reach() -> None:
     from khabar.ner.repair import _LONG_TITLE_REACH, _title_within_reach
 

@@ -622,6 +622,8 @@ BE_VERBS = frozenset(_N(w) for w in ("كان", "كانت", "وكان", "وكان
 _BE_SUBJECT_WORDS = 3
 #: the words that tell back a pair, two sides or the latest named, resolved on their own
 _TOLD_BACK = frozenset(DUAL_ANAPHORS) | _SIDES | LATEST_ANAPHORS
+#: every word :meth:`DocView._add_anaphors` resolves outside a name: any other word it passes over
+_ANAPHORS = _TOLD_BACK | _GOVERNMENT_ANAPHORS | LAND_ANAPHORS | frozenset(COUNTED_ANAPHORS)
 #: ``إن`` right before a verb is "if" (before a noun it is the complementiser); matched as written:
 #: normalised, it is ``أن`` "that" (بعد أن أجرى)
 CONDITIONAL_IN = frozenset({"إن", "وإن", "فإن"})
@@ -2344,6 +2346,8 @@ class DocView:
         named: list[tuple[ActorMention, bool]] = []
         opened: int | None = None  # the quotation mark opening the quoted words the token is in
         sentence = -1
+        # (a government is looked for only where the text has a word that tells it back)
+        governed = not _GOVERNMENT_ANAPHORS.isdisjoint(self.core)
         for i, tok in enumerate(self.tokens):
             if tok.sentence != sentence:
                 sentence, opened = tok.sentence, None
@@ -2391,9 +2395,11 @@ class DocView:
                     named.append((m, opened is not None and m.first != opened + 1))
                     if m.etype == "PER":
                         person = m
-                    elif _N(self.entities[m.entities[0]].name).startswith(_GOVERNMENT_HEADS):
+                    elif governed and _N(self.entities[m.entities[0]].name).startswith(_GOVERNMENT_HEADS):
                         government = m
                 continue
+            if self.core[i] not in _ANAPHORS:
+                continue  # (most words)
             if (
                 self.core[i] in _GOVERNMENT_ANAPHORS
                 and not set(tok.proclitics) & PREP_CLITICS

@@ -10091,9 +10091,7 @@ def _charged_one(doc: Document, after: Token, core: str) -> bool:
     (``متهما ثانيا``)."""
     if bare(core) in _ORDINALS:
         return True
-    return "ب" in after.proclitics and not any(
-        after.start <= m.start < after.end for e in doc.entities for m in e.mentions
-    )
+    return "ب" in after.proclitics and not _named_at(doc, after)
 
 
 def _evacuees_states(view: DocView, i: int, hi: int) -> list[str]:

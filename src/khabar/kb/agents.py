@@ -1001,7 +1001,6 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
     while i < len(tokens):
         if (
             i in taken
-            or led_by(tokens[i].text)  # (بقيادة السعودية: led by it, no command of it)
             or (
                 forms[i] not in alias_starts
                 and forms[i] not in head_starts
@@ -1010,6 +1009,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
                 and forms[i] not in _LED_HEADS
                 and forms[i] not in _NAMED_HEADS
             )
+            or led_by(tokens[i].text)  # (بقيادة السعودية: led by it, no command of it)
         ):
             i += 1
             continue

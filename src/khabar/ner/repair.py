@@ -121,16 +121,23 @@ def _span_type(tokens: Sequence[str], i: int, j: int) -> str | None:
     return alias_type(written) if written else None
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=384)
+def _sentence_forms(form: Callable[[str], str], tokens: tuple[str, ...]) -> frozenset[str]:
+    """``form`` (:func:`_first_key`, :func:`key`, :func:`_written_first_key`) of every word of a
+    sentence, once per sentence: a rule none of whose cue words is among them leaves the sentence as it
+    is (a quick test before its word-by-word one)."""
+    return frozenset(map(form, tokens))
+
+
 def _first_keys(tokens: tuple[str, ...]) -> frozenset[str]:
-    """The :func:`_first_key` of every word of a sentence, once per sentence: a rule none of whose cue
-    words opens a span there leaves the sentence as it is (a quick test before its word-by-word one)."""
-    return frozenset(map(_first_key, tokens))
+    """The :func:`_first_key` of every word of a sentence (:func:`_sentence_forms`)."""
+    return _sentence_forms(_first_key, tokens)
 
 
-def _no_word_in(tokens: Sequence[str], firsts: Set[str]) -> bool:
-    """No word of the sentence is one of ``firsts`` (keys) without its proclitics (:func:`_first_keys`)."""
-    return firsts.isdisjoint(_first_keys(tuple(tokens)))
+def _no_word_in(tokens: Sequence[str], firsts: Set[str], form: Callable[[str], str] = _first_key) -> bool:
+    """No word of the sentence has its ``form``, by default its key without its proclitics, in ``firsts``
+    (:func:`_sentence_forms`)."""
+    return firsts.isdisjoint(_sentence_forms(form, tuple(tokens)))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -955,6 +962,9 @@ def tag_lettered_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     ``شركة تي إم أو``): the body's name, an organisation, with the relational adjectives after it
     (``مجموعة إتش 3 الكويتية``). The article written apart before a number reads as the letter إل
     (``مجموعة الـ 24``)."""
+    firsts = _first_keys(tuple(tokens))
+    if _COMPANY not in firsts and firsts.isdisjoint(_PEOPLE_BODY_HEADS):
+        return tags  # (most sentences: no such head)
     n = len(tokens)
     for i in range(n - 2):
         head = _first_key(tokens[i])
@@ -1056,6 +1066,8 @@ def tag_tribe_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     عبيدة ومراد``). The head opens the first name's chunk, as :mod:`khabar.kb.agents` names a tribe
     (``قبيلة الشراعبة``), so that the name stands where a subject does; a chunk the tagger ran on past the
     name ends with it."""
+    if _no_word_in(tokens, _TRIBE_HEADS):
+        return tags
     for h, token in enumerate(tokens[:-1]):
         head = _first_key(token)
         if head not in _TRIBE_HEADS or tags[h] != "O":
@@ -1082,6 +1094,8 @@ def tag_joined_lineages(tokens: Sequence[str], tags: list[str]) -> list[str]:
     before them (``بين آل جعفر وآل شمص``، ``بني طرف وبني كعب``), which the tagger reads as persons or
     leaves out: two lineages side by side are families, no one man's name (``محمد بن زايد آل نهيان`` goes
     on no lineage after it). A chunk the tagger ran on past a name ends with it."""
+    if _no_word_in(tokens, _LINEAGE_WORDS, key):
+        return tags
     for h in range(len(tokens) - 3):
         if key(tokens[h]) not in _LINEAGE_WORDS or tags[h].startswith("I-"):
             continue
@@ -1131,6 +1145,8 @@ def tag_militia_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     untagged and the head untagged or tagged alone (``ميليشيا الكانيات``، ``ميليشيا الجيش الأبيض``): a
     definite name the tagger never saw, or a body's head and its qualifier, which name an armed group
     after that head (not ``ميليشيا موالية``، ``ميليشيات الجيش السوري``: a description, a nationality)."""
+    if _no_word_in(tokens, _MILITIA_HEADS):
+        return tags
     n = len(tokens)
     for h in range(n - 1):
         alone = tags[h] == "O" or (tags[h].startswith("B-") and not tags[h + 1].startswith("I-"))
@@ -3184,6 +3200,8 @@ def tag_authorities(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag ORG ``سلطات`` and the construct after it, up to a nationality or the occupation (``صادرت
     سلطات الجمارك البريطانية اللوح``، ``سلطات إنفاذ القانون الأمريكية``، ``استولت سلطات الاحتلال على
     الأرض``): a state's agency acting, which the tagger leaves untagged or cut after its head."""
+    if _AUTHORITIES not in _first_keys(tuple(tokens)):
+        return tags
     for k, token in enumerate(tokens):
         if _first_key(token) != _AUTHORITIES:
             continue
@@ -3260,6 +3278,8 @@ def tag_club_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag as an organisation the club's name after ``نادي`` (the head itself untagged, as ANERcorp
     tags it): a definite word the tagger left untagged (``نادي المريخ``), or a name it read as a place
     (``نادي ليفربول``: the club, not the city)."""
+    if _CLUB not in _first_keys(tuple(tokens)):
+        return tags
     for h in range(len(tokens) - 1):
         if tags[h] != "O" or _first_key(tokens[h]) != _CLUB or tokens[h].startswith("ال"):
             continue
@@ -3509,6 +3529,8 @@ def tag_deployment_destinations(tokens: Sequence[str], tags: list[str]) -> list[
     (``في مضيق كاتيغات``، ``إلى جبهات القتال``، ``إلى خفر السواحل``)."""
     from khabar.ner.places import place_heads  # the places module imports this one
 
+    if _no_word_in(tokens, _DEPLOYED_FORCES, key):
+        return tags
     n = len(tokens)
     for i in range(2, n):
         definite = tokens[i].startswith(_DEFINITE)
@@ -3717,6 +3739,8 @@ def tag_capitals(tokens: Sequence[str], tags: list[str]) -> list[str]:
     relational adjective (``الرباط الصليبي``) or a noun it governs (``مسقط رأسه``); ``ورفضت الرباط
     المبررات``، ``إن مسقط``."""
     tags = _tag_listed(tokens, tags, "capital")
+    if _no_word_in(tokens, _WORD_CAPITALS):
+        return tags
     for i, token in enumerate(tokens):
         if tags[i] != "O" or _first_key(token) not in _WORD_CAPITALS:
             continue
@@ -4083,6 +4107,8 @@ def tag_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     (``نصيحة رئيس الوزراء الاسبق، سليم الحص،``, ``اغتيال القيادي عماد مغنيّة``), longest first: a
     full name the tagger missed. (One-word aliases are :func:`tag_rare_person_aliases`'s.)"""
     firsts = _alias_first_words()
+    if _no_word_in(tokens, firsts) and _no_word_in(tokens, firsts, _written_first_key):
+        return tags  # (most sentences: no alias opens there)
     n, i = len(tokens), 0
     while i < n:
         # (or its first word as written: لحسن الداودي, a name whose article is a bare ل)
@@ -4456,9 +4482,10 @@ def untag_accord_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]:
 def _untag_lone_nouns(
     tokens: Sequence[str], tags: list[str], endings: tuple[str, ...], nouns: frozenset[str]
 ) -> list[str]:
-    """Untag each one-word chunk whose word without its proclitics is one of ``nouns`` (keys), after a
-    quick test that some word as written ends in one of ``endings``."""
-    if not any(t.endswith(endings) for t in tokens):
+    """Untag each one-word chunk whose word without its proclitics is one of ``nouns`` (keys), after
+    quick tests that the sentence has one of them (:func:`_no_word_in`) and that some word as written
+    ends in one of ``endings``."""
+    if _no_word_in(tokens, nouns) or not any(t.endswith(endings) for t in tokens):
         return tags
     for _typ, i, j in chunk_list(tags):
         if j - i == 1 and _first_key(tokens[i]) in nouns:
@@ -4469,8 +4496,8 @@ def _untag_lone_nouns(
 def untag_hamza_words(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag a one-word person whose word ends in ``ئ`` as written (``الوضع هادئ`` "calm", ``طارئ``):
     normalised it reads as a name (هادي), but no name is spelt so."""
-    if not any(t.endswith(_HAMZA_ON_YA) for t in tokens):
-        return tags  # a quick test on the words as written
+    if _HAMZA_ON_YA not in "".join(tokens):
+        return tags  # a quick test on the words as written: none has the letter
     for typ, i, j in chunk_list(tags):
         if typ == "PERS" and j - i == 1 and tokens[i].endswith(_HAMZA_ON_YA):
             tags[i] = "O"
