@@ -27960,3 +27960,139 @@ def test_the_one_pushed_to_an_act_is_its_agent(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter to the United Nations or its Security Council is a submission, coded by what it says
+        (
+            "وكانت القاهرة والخرطوم قد وجهتا رسالة مشتركة إلى مجلس الأمن الدولي تطالبان فيها بعقد جلسة "
+            "لمناقشة الأزمة.",
+            ["REQUEST"],
+        ),
+        (
+            "ووجهت اللجنة الوطنية لحقوق الإنسان رسالة إلى المقرر الخاص للأمم المتحدة المعني بحرية الدين أو "
+            "المعتقد، طالبت فيها بالتدخل.",
+            ["REQUEST"],
+        ),
+        # a letter between leaders is still a consultation; so is a meeting with the Council
+        (
+            "وكان ترامب قد بعث برسالة إلى المرشد الأعلى علي خامنئي في مارس يدعوه فيها إلى التفاوض.",
+            ["CONSULT", "REQUEST"],
+        ),
+        ("التقى وزير الخارجية المصري أعضاء مجلس الأمن الدولي في نيويورك.", ["CONSULT"]),
+    ],
+)
+def test_a_letter_to_the_united_nations_is_no_consultation(text: str, expected: list[str]) -> None:
+    assert [ev.type for ev in extract_text(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # states leaving an international body cut their ties with it: a SANCTION aimed at the body
+        (
+            "أعلنت المجالس العسكرية الحاكمة في مالي وبوركينا فاسو والنيجر في بيان مشترك يوم الأحد انسحاب "
+            "الدول الثلاث فورا من المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس).",
+            [("SANCTION", {"مالي", "بوركينا فاسو", "النيجر"}, {"إيكواس"})],
+        ),
+        (
+            "أعلنت الولايات المتحدة انسحابها من منظمة الأمم المتحدة للتربية والعلم والثقافة (اليونسكو) "
+            "اعتبارا من نهاية العام المقبل.",
+            [("SANCTION", {"الولايات المتحدة"}, {"منظمة الأمم المتحدة للتربية والعلم والثقافة"})],
+        ),
+        # forces withdrawn from a place, or a body's mission leaving it, are still a retreat
+        (
+            "انسحبت القوات الإسرائيلية يوم الثلاثاء من معظم القرى التي كانت تحتلها في جنوب لبنان.",
+            [("RETREAT", {"القوات الإسرائيلية"}, set())],
+        ),
+        (
+            "أعلنت بعثة الأمم المتحدة في الكونغو الديمقراطية انسحابها من إقليم جنوب كيفو.",
+            [("RETREAT", {"بعثة الأمم المتحدة في الكونغو"}, set())],
+        ),
+    ],
+)
+def test_states_leaving_an_international_body_cut_ties(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report "spread" (published) right after its noun deploys no one
+        (
+            "اتهم مكتب الأمم المتحدة لحقوق الإنسان في تقرير نشره يوم الجمعة الجيش المالي بإعدام ما لا يقل "
+            "عن 500 شخص في بلدة مورا.",
+            False,
+        ),
+        (
+            "اتهم مكتب الأمم المتحدة لحقوق الإنسان، في تقرير نشر يوم الجمعة، القوات المسلحة المالية بقتل 500 "
+            "شخص في بلدة مورا.",
+            False,
+        ),
+        # forces spread after a report told apart are still deployed
+        (
+            "ونشرت وزارة الدفاع الروسية تقريرا عن العملية، فيما نشر الجيش الروسي قوات إضافية في بيلغورود.",
+            True,
+        ),
+    ],
+)
+def test_a_report_published_deploys_no_one(text: str, expected: bool) -> None:
+    assert any(ev.type == "MOBILIZE" for ev in extract_text(text).events) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condemnation by the protesters, in a participle or naming no one, is what their protest is about
+        (
+            "ونظمت تنسيقية تجار بن قردان احتجاجا بقطع الطريق المؤدية إلى المعبر، منددة بصمت السلطات "
+            "التونسية.",
+            [("PROTEST", {"تنسيقية تجار بن قردان"}, {"السلطات التونسية"})],
+        ),
+        (
+            "نظمت الرابطة اليمنية لضحايا الألغام يوم الخميس وقفة احتجاجية أمام مكتب الأمم المتحدة في مأرب، "
+            "منددين بزرع الحوثيين الألغام في القرى.",
+            [("PROTEST", {"الرابطة اليمنية لضحايا الألغام"}, {"الحوثيين"})],
+        ),
+        (
+            "الخرطوم – نظمت لجان المقاومة في حي الكلاكلة وقفات احتجاجية، الجمعة، تنديدا بتصاعد جرائم عصابات "
+            "«النيقرز» وتقاعس الشرطة السودانية عن حماية السكان.",
+            [("PROTEST", {"لجان المقاومة"}, {"النيقرز", "الشرطة السودانية"})],
+        ),
+        # a body's statement condemning someone, no protest before it, is its accusation
+        (
+            "ووصفت منظمة العفو الدولية المحاكمة بأنها مهزلة، منددة بإفلات قوات الأمن المصرية من العقاب.",
+            [
+                ("ACCUSE", {"منظمة العفو الدولية"}, set()),
+                ("ACCUSE", {"منظمة العفو الدولية"}, {"قوات الأمن المصرية"}),
+            ],
+        ),
+    ],
+)
+def test_a_condemnation_by_protesters_is_their_protest(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act its doer intends or considers, its verbal noun the object, is not done
+        ("جيبوتي – تعتزم الهيئة الحكومية للتنمية (إيغاد) عقد مؤتمر إقليمي حول النزاعات العابرة للحدود.", []),
+        ("جاكرتا – تدرس الحكومة الإندونيسية فرض قيود مؤقتة على الوصول إلى تطبيق تيليغرام.", []),
+        # a thing considered is no act intended; an act done is coded
+        (
+            "وأودعت السعودية مليار دولار في البنك المركزي اليمني دعما للعملة المحلية، بينما تدرس قطر طلبا "
+            "مماثلا تقدمت به الحكومة اليمنية.",
+            ["AID", "REQUEST"],
+        ),
+        ("عقدت الهيئة الحكومية للتنمية (إيغاد) مؤتمرا إقليميا في جيبوتي.", ["CONSULT"]),
+    ],
+)
+def test_an_act_intended_or_considered_is_not_done(text: str, expected: list[str]) -> None:
+    assert [ev.type for ev in extract_text(text).events] == expected

@@ -423,6 +423,11 @@ _ISSUED_THINGS = frozenset(
     bare(normalize(w)) for w in ("بيان", "قرار", "حكم", "أمر", "تقرير", "مرسوم", "تعميم", "كتاب", "بلاغ")
 )
 _ISSUED_FROM = frozenset(normalize(w) for w in ("عن", "في", "من"))
+#: reports and articles, bare: a verb of spreading right after one publishes it (تقرير نشره يوم الجمعة، في
+#: تقرير نشر أمس), no deployment
+_PUBLISHED_REPORTS = frozenset(
+    bare(normalize(w)) for w in ("تقرير", "تقريرا", "تقارير", "مقال", "مقالا", "مقالة", "دراسة")
+)
 #: "aircraft" and the "guided" (drone) after it (طائرة مسيرة), bare
 _AIRCRAFT = frozenset(bare(normalize(w)) for w in ("طائرة", "طائرات", "طائرتين", "طائرتان"))
 _DRONE_WORDS = frozenset(bare(normalize(w)) for w in ("مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "مسيّرة"))
@@ -622,6 +627,9 @@ _SETTING_WORDS = 4
 _MOTIVE_GAP = re.compile(r"(?:(?!فيما|بينما|حيث|ثم|حين)[^\s.؟!]+\s*|\s+){0,12}")
 #: stances a protest may be made in (رفضا لـ، تنديدا بـ، تأييدا لـ)
 _PURPOSE_STANCES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
+#: a participle's prefix and the endings it takes with a body or a crowd as its subject (منددة، منددين)
+_PARTICIPLE_PREFIX = "م"
+_PROTESTERS_PARTICIPLE_ENDINGS = ("ة", "ين", "ون")
 #: verbal nouns whose agent a refusal of them is aimed at: a call, an offer, a resignation, a sanction, a
 #: ban or curfew (لن يرضخ للحظر)
 _REFUSED_KINDS = frozenset({"REQUEST", "AGREE", "RETREAT", "SANCTION", "COERCE"})
@@ -1510,6 +1518,14 @@ class EventCoder:
             if entries and i > 0 and bare(cores[i]) in _DRONE_WORDS and bare(cores[i - 1]) in _AIRCRAFT:
                 readings[i] = ((), 0, 0)  # طائرات مسيرة: "drones", no march
                 continue
+            if (
+                entries
+                and i > 0
+                and bare(cores[i - 1]) in _PUBLISHED_REPORTS
+                and all(e.type == "MOBILIZE" for e in entries)
+            ):
+                readings[i] = ((), 0, 0)  # في تقرير نشره يوم الجمعة: a report published, no forces deployed
+                continue
             if entries and i > 0 and all(e.lemma == _VALUING for e in entries) and cores[i - 1] in _PAYING:
                 readings[i] = ((), 0, 0)  # دفعت ثمنها، استرداد ثمن التذاكر: a price, no praise
                 continue
@@ -2109,6 +2125,9 @@ class EventCoder:
             coded = told(doc, view, coded)
         # (a ruling that provides a penalty is the penalty: حكما يقضي بسجنه)
         coded = [ev for ev in coded if ev.type == "SANCTION" or ev.trigger.start not in undone]
+        # (a state's withdrawal from an international body's membership cuts its ties: no forces pulled
+        # back; after the acts not done are left out: أمرا يقضي بانسحاب الولايات المتحدة من منظمة الصحة)
+        coded = [replace(ev, type="SANCTION") if _membership_left(view, ev) else ev for ev in coded]
         coded = [replace(ev, type="COERCE", mode=_BAN) if _trade_ban(doc, ev) else ev for ev in coded]
         coded = [ev for ev in coded if not _domestic_duties(doc, ev)]
         coded = [replace(ev, type="COERCE", mode=_SHUT) if _own_sky_shut(doc, ev) else ev for ev in coded]
@@ -2129,6 +2148,7 @@ class EventCoder:
                 or (ev.type in _UNNAMED_TYPES and ev.location is not None)
             )
             and not _celebration(doc, ev)
+            and not _letter_to_un(doc, view, ev)
         ]
         told = _made_to_partners(
             doc,
@@ -11796,6 +11816,19 @@ def _duties_lifted(doc: Document, ev: Event) -> bool:
     return found is not None and found.group(1) is None
 
 
+def _membership_left(view: DocView, ev: Event) -> bool:
+    """A withdrawal of states from an international body, the body its target (``أعلنت مالي وبوركينا فاسو
+    والنيجر انسحابها من المجموعة الاقتصادية لدول غرب أفريقيا``، ``أعلنت الولايات المتحدة انسحابها من
+    اليونسكو``): the membership left, ties cut, a SANCTION; forces withdrawn from a place take no target."""
+    return (
+        (ev.type, ev.mode) in _LEFT_PLACE_MODES
+        and bool(ev.source)
+        and bool(ev.target)
+        and all(view.entities[e].type == "GPE" for e in ev.source)
+        and all(view.entities[e].sector == _IGO for e in ev.target)
+    )
+
+
 #: an approval's trigger, verb or noun (وافق، ووافقت، بموافقتها), bare
 _APPROVAL = re.compile("وافق|موافق")
 
@@ -11845,6 +11878,31 @@ def _celebration(doc: Document, ev: Event) -> bool:
         if normalize(word) in _CELEBRATING:
             return True
     return False
+
+
+#: the United Nations and its Security Council, knowledge-base ids: a letter to them is a submission put on
+#: record (a complaint, a call), no consultation between leaders
+_UN_ADDRESSEES = frozenset({_UN_ID, "org:un_security_council"})
+#: how many tokens before a meeting's trigger (في رسالة وجهها) and after it, past the sender's name (ووجهت
+#: اللجنة الوطنية لحقوق الإنسان رسالة), its message word may be
+_LETTER_BEFORE = 3
+_LETTER_AFTER = 8
+
+
+def _letter_to_un(doc: Document, view: DocView, ev: Event) -> bool:
+    """A meeting read from a letter addressed to the United Nations or its Security Council only
+    (``وجهتا رسالة مشتركة إلى مجلس الأمن الدولي تطالبان فيها``، ``ووجهت اللجنة رسالة إلى المقرر الخاص للأمم
+    المتحدة``): a submission, coded by what it says (a call, an accusation), no consultation."""
+    if ev.type != "CONSULT" or not ev.target:
+        return False
+    if not all(e.kb_id in _UN_ADDRESSEES for e in doc.entities if e.id in ev.target):
+        return False
+    k = view.token_at(ev.trigger.start)
+    sentence = doc.tokens[k].sentence
+    return any(
+        view.bare[j] in _MESSAGES and doc.tokens[j].sentence == sentence
+        for j in range(max(k - _LETTER_BEFORE, 0), min(k + _LETTER_AFTER + 1, len(doc.tokens)))
+    )
 
 
 def _own_stoppage(doc: Document, ev: Event) -> bool:
@@ -11922,17 +11980,25 @@ def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
             # (the protesters accusing someone named of a deed is an act of its own: أعلن إضرابا، متهما X)
             and not (protesters and ev.mode == _ALLEGE and ev.target)
             and (not ev.source or misread or protesters)
-            # (or the protest already against them, by the stance word: تظاهر الآلاف تنديدا بالحكومة)
-            and (not protest.target or set(protest.target) == set(named))
-            # in the accusative, or after ل (تنديدا بـ، للتنديد بـ)
+            # (or the protest already against them, by the stance word: تظاهر الآلاف تنديدا بالحكومة; or
+            # the stance names no one: نظمت X وقفات احتجاجية ضد الشرطة، تنديدا بتصاعد الجرائم)
+            and (not protest.target or not named or set(protest.target) == set(named))
+            # in the accusative, after ل (تنديدا بـ، للتنديد بـ), or a participle of the protesters (نظمت X
+            # وقفة احتجاجية، منددين بـ، منددة بـ)
             and (
                 ev.trigger.text.endswith("ا")
                 or doc.text[max(0, ev.trigger.start - 2) : ev.trigger.start] == "لل"
+                or (
+                    # (not one of support: هتافات مؤيدة لحزب الله are support of their own)
+                    ev.type != "SUPPORT"
+                    and ev.trigger.text.startswith(_PARTICIPLE_PREFIX)
+                    and ev.trigger.text.endswith(_PROTESTERS_PARTICIPLE_ENDINGS)
+                )
             )
             and protest.trigger.start < ev.trigger.start
         ):
             if ev.type != "SUPPORT":
-                out[out.index(protest)] = replace(protest, target=named)
+                out[out.index(protest)] = replace(protest, target=named or protest.target)
             continue
         out.append(ev)
     return out
@@ -12715,6 +12781,14 @@ def _no_act_done(view: DocView, i: int) -> bool:
         )
     ):
         return True
+    if not tokens[i].text.endswith(_INDEFINITE_ALIF):
+        # تعتزم الهيئة الحكومية للتنمية (إيغاد) عقد مؤتمر، تدرس الحكومة فرض قيود: the act intended or
+        # considered, its verbal noun the object (not a thing considered: تدرس قطر طلبا مماثلا)
+        for k in range(i - 1, max(-1, i - 1 - _PLANNED_REACH), -1):
+            if tokens[k].sentence != tokens[i].sentence or k in view.acts:
+                break
+            if (stem := tokens[k].stem) is not None and stem.form in _PLANNING:
+                return True
     before = [
         stem.form
         for t in tokens[max(0, i - _PROVISION_WORDS) : i]
@@ -12742,6 +12816,12 @@ _INTENDING = frozenset(
     normalize(w)
     for w in ("ينوي", "تنوي", "ينويان", "تنويان", "ينوون", "يعتزم", "تعتزم", "يعتزمان", "تعتزمان", "يعتزمون")
 )
+#: intending or considering an act (يعتزم، تدرس) before its verbal noun, normalised, and how many words
+#: back, past the subject, it may stand (تعتزم الهيئة الحكومية للتنمية (إيغاد) عقد); the ending of an
+#: indefinite accusative (طلبا), a thing considered
+_PLANNING = _INTENDING | frozenset(normalize(w) for w in ("يدرس", "تدرس", "يدرسان", "تدرسان", "يدرسون"))
+_PLANNED_REACH = 7
+_INDEFINITE_ALIF = "ا"
 
 
 #: types of an act whose verbal noun after ل is only its aim (لتسليم السلطة، للإفراج عنهم، لمساعدة المهاجرين)
