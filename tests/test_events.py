@@ -28096,3 +28096,56 @@ def test_a_condemnation_by_protesters_is_their_protest(
 )
 def test_an_act_intended_or_considered_is_not_done(text: str, expected: list[str]) -> None:
     assert [ev.type for ev in extract_text(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # people taken in a body's agencies or offices are still its people
+        (
+            "احتجزت جماعة الحوثيين ثمانية موظفين إضافيين من وكالات الأمم المتحدة في محافظة صعدة.",
+            ("COERCE", {"جماعة الحوثيين"}, {"الأمم المتحدة"}),
+        ),
+        (
+            "اعتقلت جماعة الحوثي يوم الخميس 11 موظفا على الأقل من العاملين في وكالات الأمم المتحدة في صنعاء.",
+            ("COERCE", {"جماعة الحوثي"}, {"الأمم المتحدة"}),
+        ),
+        (
+            "اعتقلت جماعة الحوثي عشرة من العاملين في مكاتب الأمم المتحدة.",
+            ("COERCE", {"جماعة الحوثي"}, {"الأمم المتحدة"}),
+        ),
+        # counted members dated as serving or former (حاليين وسابقين) are the body's too
+        (
+            "واعتقلت السلطات الإيرانية موظفين حاليين وسابقين في وزارة الخارجية الإيرانية.",
+            ("COERCE", {"السلطات الإيرانية"}, {"وزارة الخارجية الإيرانية"}),
+        ),
+        (
+            "أفرجت السلطات القطرية عن ثمانية ضباط سابقين في البحرية الهندية.",
+            ("RETREAT", {"السلطات القطرية"}, {"البحرية الهندية"}),
+        ),
+    ],
+)
+def test_counted_members_dated_or_in_a_branch_are_the_bodys(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an inquiry opened with unnamed people or bodies is on those named among them
+        (
+            "وأعلنت النيابة العامة فتح تحقيق مع عدد من الشركات، بينها شركة غبور أوتو.",
+            ("ACCUSE", {"النيابة العامة"}, {"غبور أوتو"}),
+        ),
+        (
+            "وأعلنت النيابة العامة فتح تحقيق مع عدد من المسؤولين، بينهم الوزير أحمد عماد.",
+            ("ACCUSE", {"النيابة العامة"}, {"أحمد عماد"}),
+        ),
+    ],
+)
+def test_an_inquiry_with_unnamed_ones_is_on_those_named_among_them(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

@@ -775,9 +775,17 @@ _MEMBER_ADJECTIVES = 2
 _MEMBER_ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "يين", "يون", "يات")
 #: the endings of a plural nisba, which an indefinite one after counted members has (موظفين ليبيين)
 _PLURAL_NISBA_ENDINGS = ("يين", "يون")
-#: plural words of members' time in office, which may stand indefinite, joined by و, between counted members
-#: and their body (ثمانية مسؤولين حاليين وسابقين في هيئة X), bare
-_SERVING_OR_FORMER = frozenset(bare(_N(w)) for w in ("سابقين", "سابقون", "حاليين", "حاليون"))
+#: plural words that only date counted members or add them to others, which may stand indefinite, joined by
+#: و, between the members and their body (ثمانية مسؤولين حاليين وسابقين في هيئة X، ثمانية موظفين إضافيين
+#: من وكالات الأمم المتحدة), bare
+_SERVING_OR_FORMER = frozenset(
+    bare(_N(w)) for w in ("سابقين", "سابقون", "حاليين", "حاليون", "إضافيين", "إضافيون")
+)
+#: a body's branches, between من or في and its name (موظفين في وكالات الأمم المتحدة، عاملين في مكاتب
+#: المنظمة الدولية للهجرة): its people still, bare
+_BODY_BRANCHES = frozenset(
+    bare(_N(w)) for w in ("وكالات", "مكاتب", "فروع", "دوائر", "أجهزة", "بعثات", "مقار", "مقرات")
+)
 #: the endings of a sound masculine plural (الموظفين، المسؤولون), normalised
 _PLURAL_ENDINGS = ("ين", "ون")
 #: words for a person's followers (أنصار الحريري), bare
@@ -5575,7 +5583,10 @@ class DocView:
         return (
             self.core[a.prep_at] == FROM or before or any(self.bare[k] in MEMBER_WORDS for k in between)
         ) and all(
-            self.bare[k] in MEMBER_WORDS or self.core[k] in NAME_KINDS or self.tokens[k].text in QUOTE_MARKS
+            self.bare[k] in MEMBER_WORDS
+            or self.core[k] in NAME_KINDS
+            or self.tokens[k].text in QUOTE_MARKS
+            or (k == a.prep_at + 1 and self.bare[k] in _BODY_BRANCHES)  # في وكالات الأمم المتحدة
             for k in between
         )
 

@@ -7031,7 +7031,8 @@ def _released_before(view: DocView, i: int, source: list[str]) -> list[str]:
 
 def _questioned(view: DocView, end: int, hi: int) -> list[str]:
     """The actors an inquiry ending at token ``end`` is opened with (فتحت النيابة تحقيقا قضائيا مع سلامة
-    وشقيقه رجا), or none."""
+    وشقيقه رجا), or those named among the unnamed people or bodies it is opened with (``مع عدد من وكلاء
+    السيارات، بينهم شركة غبور أوتو``); or none."""
     for m in range(end + 1, min(hi - 1, end + _INQUIRY_REACH)):
         if view.core[m] in _QUESTIONED:
             j = m + 1
@@ -7043,6 +7044,8 @@ def _questioned(view: DocView, end: int, hi: int) -> list[str]:
                 j += 1  # مع شركة «آسو» للإنشاءات: the kind of body and the quotation marks before its name
             if (a := view.at.get(j)) is not None:
                 return view.group_after(a)[0]
+            if named := _named_among(view, m, hi, []):
+                return named
         if view.is_hard(m) or m in view.inside:
             break
     return []
