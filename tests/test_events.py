@@ -27410,6 +27410,52 @@ def test_the_masculine_latter_is_no_town(text: str, expected: tuple[str, set[str
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nor is it a body or force written with a feminine head word (لجنة، القوات): the man before it
+        (
+            "احتج وزير شؤون المغتربين اليمني محمد العمراني لدى السفير السعودي محمد آل جابر على ترحيل"
+            " العمال، واتفقا على تشكيل لجنة مشتركة لمتابعة أوضاع العمالة اليمنية. وتعهد الأخير بتعليق"
+            " الترحيل.",
+            ("CONCEDE", {"محمد آل جابر"}, set()),
+        ),
+        (
+            "وأعلن قائد قوات الدعم السريع محمد حمدان دقلو سحب جنوده من اليمن، وقال إن القوات العائدة لن"
+            " تستبدل. وثمن الأخير وقفة السعودية مع السودان.",
+            ("SUPPORT", {"محمد حمدان دقلو"}, {"السعودية"}),
+        ),
+    ],
+)
+def test_the_masculine_latter_is_no_feminine_body(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the latter" right after a visit's "made it" (زيارة يجريها الأخير) is who made it: the visitor
+        (
+            "وقع الرئيس المصري عبد الفتاح السيسي ونظيره الصومالي حسن شيخ محمود في القاهرة بروتوكول تعاون"
+            " دفاعي، وذلك خلال زيارة يجريها الأخير إلى مصر.",
+            ("CONSULT", {"حسن شيخ محمود"}, {"عبد الفتاح السيسي"}),
+        ),
+        (
+            "استقبل القائد العام للقوات المسلحة الليبية المشير خليفة حفتر في بنغازي نائب وزير الدفاع الروسي"
+            " يونس بك يفكوروف، في ثاني زيارة يجريها الأخير إلى بنغازي، قادما من دمشق حيث التقى الرئيس"
+            " السوري بشار الأسد.",
+            ("CONSULT", {"يونس بك يفكوروف"}, {"بشار الأسد"}),
+        ),
+    ],
+)
+def test_the_latter_after_a_visits_made_it_is_the_visitor(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a security operation or campaign is a police sweep: what it yields is coded, no attack

@@ -271,6 +271,20 @@ _ANSWERING = frozenset(_N(w) for w in ("رد", "ردت", "ردوا", "ورد", "
 LATEST_ANAPHORS = frozenset(_N(w) for w in ("الأخير", "الأخيرة", "لأخير", "لأخيرة"))
 #: the masculine of those
 _MASCULINE_LATEST = frozenset(_N(w) for w in ("الأخير", "لأخير"))
+#: "made it" after a visit (زيارة أجراها X، زيارة أداها X، زيارة بدأها X), normalised
+MADE_IT = frozenset(
+    _N(w)
+    for w in (
+        *("أجراها", "يجريها", "تجريها", "أجرتها", "أداها", "أدتها", "يؤديها", "تؤديها"),
+        *("بدأها", "بدأتها", "يبدأها", "تبدأها", "اختتمها", "اختتمتها"),
+    )
+)
+#: "did" and "it" after a visit (زيارة قام بها X), normalised; ب with a pronoun for a deed too (نددت
+#: بها، رحب به)
+DID = frozenset(_N(w) for w in ("قام", "قامت"))
+WITH_IT = frozenset(_N(w) for w in ("بها", "به"))
+#: endings of a feminine head word: a singular in ة, a plural in ات (لجنة، القوات)
+_FEMININE_HEAD_ENDINGS = ("ة", "ات")
 #: demonstratives before a noun (تلك العقوبات)
 DEMONSTRATIVES = frozenset(_N(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
 #: words before ``الأخير`` that make it a noun phrase of its own, not an adjective (الاجتماع الأخير)
@@ -2646,12 +2660,21 @@ class DocView:
     def _latest_told(self, i: int, named: Sequence[tuple[ActorMention, bool]]) -> ActorMention | None:
         """The last of ``named`` that ``الأخير`` at ``i`` may stand for: not one named inside quoted words
         (اتهم X Y بـ"خرق لوائح فيفا"، فيما نفى الأخير: Y), nor for the masculine a town, which is
-        feminine (بحث معه إدخال المساعدات عبر معبر رفح. وشكر الأخير مصر: not رفح)."""
+        feminine (بحث معه إدخال المساعدات عبر معبر رفح. وشكر الأخير مصر: not رفح), nor a body written
+        with a feminine head (اتفقا على تشكيل لجنة مشتركة. وتعهد الأخير: not the committee)."""
         masculine = self.core[i] in _MASCULINE_LATEST
         for m, quoted in reversed(named):
-            if not quoted and not (masculine and is_town(self.entities[m.entities[0]])):
+            if not quoted and not (
+                masculine and (is_town(self.entities[m.entities[0]]) or self._feminine_head(m))
+            ):
                 return m
         return None
+
+    def _feminine_head(self, m: ActorMention) -> bool:
+        """The body or place ``m`` is written with a feminine head word, one in ة or a plural in ات
+        (``لجنة مشتركة``، ``القوات``): no antecedent of the masculine ``الأخير`` (a man's name may end in
+        ة: أسامة)."""
+        return m.etype != "PER" and self.tokens[m.first].text.endswith(_FEMININE_HEAD_ENDINGS)
 
     def _latest_anaphor(self, i: int, antecedent: ActorMention) -> bool:
         """``الأخير`` at ``i`` is a noun phrase (not an adjective) and its antecedent is near enough."""
@@ -2670,6 +2693,9 @@ class DocView:
                 and (stem := self.tokens[k].stem) is not None
                 and stem.form in PREPOSITIONS
             )
+            # (the subject of a visit's "made it": زيارة يجريها الأخير، زيارة قام بها الأخير)
+            or self.core[k] in MADE_IT
+            or (self.norm[k] in WITH_IT and self.core[k - 1] in DID)
             or self.norm[k] in _NP_OPENERS
             or self.core[k] in _NP_OPENERS
             or k in self.clause_at

@@ -53,6 +53,7 @@ from khabar.events.arguments import (
     DECLARING_PARTICIPLES,
     DEMONSTRATIVES,
     DENIAL_LEMMAS,
+    DID,
     DUAL_ANAPHORS,
     EMBASSIES,
     EMPHASIS,
@@ -68,6 +69,7 @@ from khabar.events.arguments import (
     LAND,
     LAND_ANAPHORS,
     LATEST_ANAPHORS,
+    MADE_IT,
     MAY,
     MEDIA,
     MEMBER_WORDS,
@@ -99,6 +101,7 @@ from khabar.events.arguments import (
     SUPPORTERS,
     TARGET_PREPS,
     WITH,
+    WITH_IT,
     ActorMention,
     Args,
     DocView,
@@ -765,18 +768,6 @@ _GOING = frozenset(
     for w in (v, v + "ت", "و" + v, "و" + v + "ت")
 )
 _WENT_REACH = 14
-#: "made it" after a visit (زيارة أجراها X، زيارة أداها X، زيارة بدأها X), normalised
-_MADE_IT = frozenset(
-    normalize(w)
-    for w in (
-        *("أجراها", "يجريها", "تجريها", "أجرتها", "أداها", "أدتها", "يؤديها", "تؤديها"),
-        *("بدأها", "بدأتها", "يبدأها", "تبدأها", "اختتمها", "اختتمتها"),
-    )
-)
-#: "did" and "it" after a visit (زيارة قام بها X), normalised; ب with a pronoun for a deed too (نددت
-#: بها، رحب به)
-_DID = frozenset(normalize(w) for w in ("قام", "قامت"))
-_WITH_IT = frozenset(normalize(w) for w in ("بها", "به"))
 #: "which is what" before a stance on the act just told (وهو ما نددت به X), normalised
 _WHAT_ITSELF = normalize("ما")
 _IT_IS = frozenset(normalize(w) for w in ("وهو", "وهي", "هو", "هي"))
@@ -3440,7 +3431,7 @@ class EventCoder:
                     and i + 1 < hi
                     and i > lo
                     and view.core[i - 1] in _STEPS
-                    and (view.core[i + 1] in _WITH_IT or has_suffix(token))
+                    and (view.core[i + 1] in WITH_IT or has_suffix(token))
                 ):
                     # في خطوة نددت بها X، في خطوة وصفتها X بأنها انقلاب: the pronoun is the step just told,
                     # its agent the target: the last act's, else the sentence's first actor (أعلن سعيد
@@ -3471,7 +3462,7 @@ class EventCoder:
                     and i + 1 < hi
                     and view.core[i - 1] == _WHAT_ITSELF
                     and view.core[i - 2] in _IT_IS
-                    and (view.core[i + 1] in _WITH_IT or has_suffix(token))
+                    and (view.core[i + 1] in WITH_IT or has_suffix(token))
                 )
                 if which_told:
                     # احتجاز جماعة الحوثي قافلة أدوية، وهو ما نددت به الحكومة اليمنية؛ تصويت مصر لصالح
@@ -4261,7 +4252,7 @@ class EventCoder:
                     and source
                     and etype == "AID"
                     and entry.pos == "verb"
-                    and (has_suffix(token) or (i + 1 < hi and view.core[i + 1] in _WITH_IT))
+                    and (has_suffix(token) or (i + 1 < hi and view.core[i + 1] in WITH_IT))
                 ):
                     # تسلمت غزة 50 ألف جرعة تبرعت بها تركيا، تسلم الجيش شحنة أدوية أرسلتها الكويت: goods
                     # given in a relative clause on them went to who received them
@@ -5743,7 +5734,7 @@ class EventCoder:
                 or ((entry.type, entry.mode) == _RELEASE and view.core[i + 1] in _ABOUT_PRONOUNS)
                 or (
                     (entry.type, entry.mode) == _RECOGNITION
-                    and view.core[i + 1] in _WITH_IT
+                    and view.core[i + 1] in WITH_IT
                     and not view.after_relative(i)  # (التي لا تعترف بها إسرائيل: the antecedent's)
                 )
             )
@@ -8733,12 +8724,12 @@ def _went_there(view: DocView, i: int) -> list[str] | None:
         budget -= k not in view.inside
         if budget < 0:
             return None
-        if view.core[k] in _MADE_IT | _DID and k > 0 and view.bare[k - 1] in _VISIT_NOUNS:
+        if view.core[k] in MADE_IT | DID and k > 0 and view.bare[k - 1] in _VISIT_NOUNS:
             continue  # (زيارة أجراها X، زيارة قام بها X: the visit, before)
         going = normalize(view.tokens[k].text).removeprefix("ثم") in _GOING or view.core[k] in _GOING
         if going or view.bare[k] in _VISIT_NOUNS:
-            made = 1 if k + 1 < i and view.core[k + 1] in _MADE_IT else 0
-            if k + 2 < i and view.core[k + 1] in _DID and view.norm[k + 2] in _WITH_IT:
+            made = 1 if k + 1 < i and view.core[k + 1] in MADE_IT else 0
+            if k + 2 < i and view.core[k + 1] in DID and view.norm[k + 2] in WITH_IT:
                 made = 2  # زيارة قام بها قائد القوات البرية الأوغندية الجنرال X إلى كيغالي، حيث التقى
             if made:
                 # زيارة أجراها مفوض إدارة الأزمات في الاتحاد الأوروبي X إلى مخيم أدري، حيث التقى: who
@@ -11493,8 +11484,8 @@ def _mediated_acts(
             mediator = list(view.group_after(a)[0])  # وساطة من سلطنة عمان
         elif (
             nxt + 2 < hi
-            and view.core[nxt] in _DID
-            and view.norm[nxt + 1] in _WITH_IT
+            and view.core[nxt] in DID
+            and view.norm[nxt + 1] in WITH_IT
             and (a := view.actor(nxt + 2)) is not None
         ):
             mediator = list(view.group_after(a)[0])  # وساطة قامت بها دولة قطر: the one who made it
@@ -13139,7 +13130,7 @@ _ANSWERED_CALLS = frozenset(
 #: "on the basis of" before a request (بناء على طلب من X), normalised
 _ON_BASIS = frozenset(normalize(w) for w in ("بناء", "بناءً"))
 #: the verb of a relative clause that names who made a request (لطلب تقدمت به واشنطن، لدعوة أطلقها X),
-#: normalised (``_WITH_IT`` the pronoun after it: به، بها)
+#: normalised (``WITH_IT`` the pronoun after it: به، بها)
 _MADE_BY = frozenset(
     normalize(w)
     for w in (
@@ -13150,7 +13141,7 @@ _MADE_BY = frozenset(
 )
 #: the pronoun after that verb: "with it" (لطلب تقدمت به واشنطن) or "to him", the act's agent (لمناشدة وجهها
 #: إليه المجلس), normalised
-_MADE_WITH_OR_TO = _WITH_IT | CALLED_FOR
+_MADE_WITH_OR_TO = WITH_IT | CALLED_FOR
 #: an invitation (تلبية لدعوة من X): a visit or meeting that answers one is no request's answer
 _INVITATIONS = frozenset(normalize(w) for w in ("دعوة", "دعوات"))
 
