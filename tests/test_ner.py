@@ -3590,3 +3590,86 @@ def test_untag_accord_nouns(tokens: str, tags: str, expected: str) -> None:
     from khabar.ner.repair import untag_accord_nouns
 
     assert untag_accord_nouns(tokens.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("parts", "alone", "start"),
+    [
+        # a person's name of more than one word keeps a cut ل before no known word, after و too
+        ([("ل", "prefix", "ل"), ("وسيا", "stem", "وسيا")], False, 0),  # لوسيا مارتينيث
+        ([("و", "prefix", "و"), ("ل", "prefix", "ل"), ("يونار", "stem", "يونار")], False, 1),  # وليونار لوبيز
+        # and a ف that opens the word right before that ل (ف + ل is rarely a conjunction and a preposition)
+        ([("ف", "prefix", "ف"), ("ل", "prefix", "ل"), ("ورنس", "stem", "ورنس")], False, 0),  # فلورنس بارلي
+        # not a one-word mention (a surname after a preposition: لدوديك), nor before a hamza (لأرياس)
+        ([("ل", "prefix", "ل"), ("دوديك", "stem", "دوديك")], True, 1),
+        ([("ل", "prefix", "ل"), ("أرياس", "stem", "أرياس")], False, 1),
+        # nor before a word the tagger knows or a listed name (لترامب)
+        ([("ل", "prefix", "ل"), ("ترامب", "stem", "ترامب")], False, 1),
+        # a cut ف before the article and no known word opens a foreign name (فالديسي أوركيزا)
+        ([("ف", "prefix", "ف"), ("ال", "prefix", "ال"), ("ديسي", "stem", "ديسي")], False, 0),
+        # (not before a word the tagger knows: فالرئيس)
+        ([("ف", "prefix", "ف"), ("ال", "prefix", "ال"), ("رئيس", "stem", "رئيس")], False, 1),
+    ],
+)
+def test_a_person_name_of_several_words_keeps_a_cut_lam(
+    parts: list[tuple[str, str, str]], alone: bool, start: int
+) -> None:
+    token = _token("".join(p[0] for p in parts), 0, 0, parts)
+    assert name_start(token, "PERS", None, alone) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("فرضت وزارة الخزانة الأمريكية عقوبات على محمد كريمي وليونار لوبيز.", "ليونار لوبيز"),
+        ("وقالت وزيرة الجيوش الفرنسية فلورنس بارلي إن القوات ستبقى.", "فلورنس بارلي"),
+        ("وقالت لوسيا مارتينيث إن القوات ستبقى.", "لوسيا مارتينيث"),
+        ("وقال الأمين العام للإنتربول فالديسي أوركيزا إن العملية نجحت.", "فالديسي أوركيزا"),
+        # (a name of two words or more the tagger read as MISC keeps a cut ب too: و"بويا إير")
+        ('فرضت وزارة الخزانة الأمريكية عقوبات على شركة "ماهان إير" و"بويا إير" ومحمد كريمي.', "بويا إير"),
+    ],
+)
+def test_a_foreign_person_name_keeps_its_first_letter(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a name ending on a word that never ends one takes the person chunk the tagger opened after it
+        (
+            "وطالب حسين عبد الرحمن أبو صدام الحكومة",
+            "O B-PERS I-PERS I-PERS I-PERS B-PERS O",
+            "O B-PERS I-PERS I-PERS I-PERS I-PERS O",
+        ),
+        # or its untagged word after أبو، عبد or آل
+        (
+            "وأشاد راشد بن عبد الله آل خليفة بالجهود",
+            "O B-PERS I-PERS I-PERS I-PERS I-PERS O O",
+            "O B-PERS I-PERS I-PERS I-PERS I-PERS I-PERS O",
+        ),
+        ("وقال محمد أبو سمرة إن", "O B-PERS I-PERS O O", "O B-PERS I-PERS I-PERS O"),
+        # (not a name ending on a full word: two people side by side)
+        ("واستقبل محمد علي أحمد حسن", "O B-PERS I-PERS B-PERS I-PERS", "O B-PERS I-PERS B-PERS I-PERS"),
+    ],
+)
+def test_a_person_name_ending_on_a_word_that_never_ends_one_is_extended(
+    sentence: str, tags: str, expected: str
+) -> None:
+    from khabar.ner.repair import extend_lineage_names
+
+    assert extend_lineage_names(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("alone", "start"),
+    [
+        (False, 0),  # بويا إير: a MISC name of two words or more keeps a cut ب before no known word
+        (True, 1),  # (not a MISC word alone)
+    ],
+)
+def test_a_misc_name_of_several_words_keeps_a_cut_ba(alone: bool, start: int) -> None:
+    token = _token("بويا", 0, 0, [("ب", "prefix", "ب"), ("ويا", "stem", "ويا")])
+    assert name_start(token, "MISC", None, alone) == start

@@ -1730,6 +1730,9 @@ _LINEAGE = _SON_OF - {key("ابن")}
 _NAME_PARTICLES = frozenset(key(w) for w in ("دي", "دا", "دو", "ديل", "دير", "فان", "فون"))
 #: the words that join a name to the word after it: lineage and particles
 _NAME_LINKS = _LINEAGE | _NAME_PARTICLES
+#: the words that never end a person's name: the links, the first words of a compound family name and the
+#: word of a family (أبو صدام، آل خليفة), as keys
+_UNENDING_NAME_WORDS = _NAME_LINKS | _FATHER_WORDS | {key("آل")}
 #: a preposition and the article written on a word (بالدور، للصحفيين)
 _PREPOSITION_ARTICLE = ("بال", "لل")
 #: a proclitic and the article at a word's start: no word of a name
@@ -2198,17 +2201,25 @@ def extend_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 
 def extend_lineage_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """A person's name ending on "son of" or "daughter of" (``أحمد ولد``) or on a particle (``لويجي دي``),
-    or followed by one with its untagged word (``أحمد سالم ولد بده``), takes the name word after it: a
+    """A person's name ending on "son of" or "daughter of" (``أحمد ولد``), on a particle (``لويجي دي``), on
+    the first word of a compound family name or on آل (``أبو``، ``آل خليفة``), or followed by a link with its
+    untagged word (``أحمد سالم ولد بده``), takes the name word after it, or the person chunk right after
+    it (``حسين عبد الرحمن أبو`` + ``صدام``): a
     name of lineage the tagger cut at a word it rarely saw in one (Mauritanian ``ولد``), or a foreign name
     cut at a word of running text (``دي مايو`` "May", ``دي وال``)."""
     n = len(tokens)
     for typ, i, j in chunk_list(tags):  # (a list: tags may change under it)
-        if typ != "PERS" or j >= n or tags[j] != "O":
+        if typ != "PERS" or j >= n:
+            continue
+        if tags[j] != "O":
+            # (a name ending on a word that never ends one, and the person chunk the tagger opened right after
+            # it is the rest: حسين عبد الرحمن أبو + صدام، راشد بن عبد الله آل + خليفة)
+            if tags[j] == "B-PERS" and j - i >= 2 and key(tokens[j - 1]) in _UNENDING_NAME_WORDS:
+                tags[j] = "I-PERS"
             continue
         # (after a particle a word of a proclitic and the article alone has no stem: a name, دي [وال])
         stemless = key(tokens[j - 1]) in _NAME_PARTICLES and tokens[j] in _PROCLITIC_ARTICLE
-        if key(tokens[j - 1]) in _NAME_LINKS and j - i >= 2 and (_name_word(tokens[j]) or stemless):
+        if key(tokens[j - 1]) in _UNENDING_NAME_WORDS and j - i >= 2 and (_name_word(tokens[j]) or stemless):
             tags[j] = "I-PERS"  # أحمد ولد [بده]، لويجي دي [مايو]
         elif key(tokens[j]) in _NAME_LINKS and j + 1 < n and tags[j + 1] == "O" and _name_word(tokens[j + 1]):
             tags[j] = tags[j + 1] = "I-PERS"  # أحمد سالم [ولد بده]

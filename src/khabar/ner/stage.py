@@ -27,7 +27,7 @@ from functools import cache
 from itertools import groupby
 
 from khabar.config import Config
-from khabar.document import Document, Entity, Mention, Token
+from khabar.document import Document, Entity, Mention, Token, Word
 from khabar.kb.kb import bare, key
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
@@ -165,14 +165,18 @@ def mention_start(token: Token) -> int:
 _STATE_HEADS = frozenset(normalize(w) for w in ("ولاية", "محافظة", "إقليم", "مقاطعة", "منطقة"))
 
 
-def name_start(token: Token, tag_type: str, before: Token | None = None) -> int:
+def name_start(token: Token, tag_type: str, before: Token | None = None, alone: bool = True) -> int:
     """Where a ``tag_type`` name starting at ``token`` begins: :func:`mention_start`, except that a
     person or organisation name keeps a cut ``ب`` or ``ف`` when no article follows it and the rest is
     neither a word of running text nor a listed name. The tokenizer cuts ``بوين`` into ب + وين, but a
     preposition or conjunction before a rare foreign name is far rarer than a name that begins with
     the letter (ANERcorp: بالاك, برتران, فيشمان, فولكسفاغن, بنفيكا). A place keeps it when the word as
     written, not as cut, begins a KB place name, after a و or not (``بورت أو برنس``، ``وبوركينا فاسو``),
-    or right ``before`` it stands a word for a state or a province (``ولاية بورنو``)."""
+    or right ``before`` it stands a word for a state or a province (``ولاية بورنو``). A person's name of
+    more than one word (not ``alone``) keeps a cut ``ل`` too, with a ``ف`` that opens the word before it,
+    when the rest begins with no hamza (``وليونار لوبيز``، ``فلورنس بارلي``; not ``لأرياس``، ``لدوديك``),
+    and a cut ``ف`` before the article and no known word (``فالديسي أوركيزا``); a MISC name of more than one
+    word keeps a cut ``ب`` or ``ف`` as a person's does (``و"بويا إير"``)."""
     start = mention_start(token)
     words = [w for w in token.words if w.start >= start]
     prefix = next((w for w in token.words if w.end == start), None)
@@ -189,7 +193,12 @@ def name_start(token: Token, tag_type: str, before: Token | None = None) -> int:
         return prefix.start  # شركة باريك غولد، شركة وابكو، الرئيس السلوفاكي لوبومير: no ب، و or ل there
     if tag_type == "PERS" and prefix.form == _LAM and _written_word(token.text) in _lam_given_names():
         return prefix.start  # لحسن الداودي، لخضر بورقعة: a Maghrebi name with its article as ل
-    if prefix.form not in _NAME_INITIALS:
+    if prefix.form not in _NAME_INITIALS and not (
+        prefix.form == _LAM
+        and tag_type in _LAM_KEEPING_TYPES
+        and not alone
+        and not words[0].text.startswith(_HAMZA_ALEFS)
+    ):
         return start
     if tag_type == "LOC":
         # a KB place's first word as written, not as cut (بورت أو برنس, not ب + ورت)
@@ -201,18 +210,44 @@ def name_start(token: Token, tag_type: str, before: Token | None = None) -> int:
         state = before is not None and before.stem is not None and normalize(before.stem.text) in _STATE_HEADS
         return prefix.start if written & firsts or state else start
     if (
-        tag_type in _INITIAL_KEEPING_TYPES
+        tag_type == "PERS"
+        and not alone
+        and prefix.form == _FA
+        and len(words) > 1
+        and words[0].text == _ARTICLE
+        and words[1].kind == "stem"
+        and not listed(words[1].form)
+        and not default_tagger().knows(words[1].form)
+    ):
+        return prefix.start  # فالديسي أوركيزا: ف and the article before no known word open a foreign name
+    if (
+        (tag_type in _INITIAL_KEEPING_TYPES or (tag_type == "MISC" and not alone))
         and words[0].kind == "stem"
         and not is_body_head(words[0].text)  # (بمصرف ليبيا المركزي: a body's head takes a preposition)
         and not listed(words[0].form)
         and not default_tagger().knows(words[0].form)
     ):
-        return prefix.start
+        return _conjunction_fa_start(token, prefix)
     return start
+
+
+def _conjunction_fa_start(token: Token, prefix: Word) -> int:
+    """Where a name whose cut initial ``prefix`` it keeps begins: at a ``ف`` that opens the token right
+    before a kept ``ل`` too (``فلورنس``، ``فلافيو``: ف + ل is rarely a conjunction and a preposition)."""
+    first = token.words[0]
+    if prefix.form == _LAM and first.kind == "prefix" and first.form == "ف" and first.end == prefix.start:
+        return first.start
+    return prefix.start
 
 
 #: the preposition ل as a proclitic's form
 _LAM = "ل"
+#: tagger types whose names keep a cut ل when the rest is no known word (وليونار لوبيز، لوسيا مارتينيث)
+_LAM_KEEPING_TYPES = frozenset({"PERS"})
+#: the conjunction ف and the article as written, which a foreign name may open with (فالديسي، فالنتينا)
+_FA, _ARTICLE = "ف", "ال"
+#: a word's first letter that no name's ل stands before (لأرياس، لإيران: the preposition)
+_HAMZA_ALEFS = ("أ", "إ", "آ")
 
 
 @cache
@@ -309,7 +344,8 @@ class EntityRecognizer:
                     j = given
                 typ = "LOC" if whole and typ == "PERS" else typ
                 before = tokens[i - 1] if i else None
-                starts.append((typ, tokens[i].start if whole else name_start(tokens[i], typ, before), j))
+                start = tokens[i].start if whole else name_start(tokens[i], typ, before, j - i == 1)
+                starts.append((typ, start, j))
             for typ, start, j in starts:
                 end = tokens[j - 1].end
                 start = _past_uncut_wa(doc.text, start, end)
