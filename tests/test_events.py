@@ -28287,3 +28287,127 @@ def test_triggers_with_no_reading_before_are_coded(
     text: str, etype: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert roles(extract_text(text), etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a commander in a body (قائد في X) speaks for it, as an official in it does
+        (
+            "وهدد قائد في الحرس الثوري بريطانيا باحتجاز إحدى ناقلاتها.",
+            [("THREATEN", {"الحرس الثوري"}, {"بريطانيا"})],
+        ),
+        (
+            "واتهم قائد في الجيش الإسرائيلي حركة حماس بخرق الهدنة.",
+            [("ACCUSE", {"الجيش الإسرائيلي"}, {"حركة حماس"})],
+        ),
+    ],
+)
+def test_a_commander_in_a_body_stands_for_it(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of a subject told by those named among it comes past the comma closing the list
+        (
+            "أعربت 79 دولة، بينها فرنسا وألمانيا، عن دعمها للمحكمة الجنائية الدولية.",
+            [("SUPPORT", {"فرنسا", "ألمانيا"}, {"المحكمة الجنائية الدولية"})],
+        ),
+    ],
+)
+def test_the_object_past_a_listed_subject(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # على لسان X between commas is who said it for the subject: the object follows the closing comma
+        (
+            "وتوعدت الخارجية الروسية، على لسان المتحدثة باسمها ماريا زاخاروفا، الاتحاد الأوروبي بإجراءات "
+            "مضادة مؤلمة.",
+            [("THREATEN", {"الخارجية الروسية"}, {"الاتحاد الأوروبي"})],
+        ),
+        (
+            "ودعت الخارجية الروسية، على لسان المتحدثة باسمها ماريا زاخاروفا، الاتحاد الأوروبي إلى التهدئة.",
+            [("REQUEST", {"الخارجية الروسية"}, {"الاتحاد الأوروبي"})],
+        ),
+    ],
+)
+def test_the_object_past_who_spoke_for_the_subject(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court's town told with ب and a nationality, then a time, before the ruling it issues
+        (
+            "أصدرت محكمة سيدي امحمد بالعاصمة الجزائرية يوم الثلاثاء حكما بالسجن 15 عاما على أحمد أويحيى.",
+            [("SANCTION", {"محكمة سيدي امحمد"}, {"أحمد أويحيى"})],
+        ),
+        (
+            "أصدرت المحكمة العليا بالعاصمة الباكستانية يوم الثلاثاء حكما بالسجن سبع سنوات على نواز شريف.",
+            [("SANCTION", {"المحكمة العليا"}, {"نواز شريف"})],
+        ),
+    ],
+)
+def test_a_court_placed_with_bi_issues_its_ruling(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act threatened on "whoever" does something (على كل من يعرقل) names no one threatened: not
+        # the one named in what they would do (but كل من before names is "each of": كل من إيران وسوريا)
+        (
+            'لوّح المبعوث الأممي مارتن كوبلر بفرض عقوبات دولية على "كل من يعرقل" عمل حكومة الوفاق الوطني '
+            "برئاسة فايز السراج.",
+            [("THREATEN", {"مارتن كوبلر"}, set())],
+        ),
+        (
+            "هدد الاتحاد الأوروبي بفرض عقوبات على كل من يعرقل تشكيل الحكومة الليبية.",
+            [("THREATEN", {"الاتحاد الأوروبي"}, set())],
+        ),
+        (
+            "هددت الولايات المتحدة بفرض عقوبات على كل من إيران وسوريا.",
+            [("THREATEN", {"الولايات المتحدة"}, {"إيران", "سوريا"})],
+        ),
+    ],
+)
+def test_a_threat_on_whoever_names_no_one(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "it is" aside on the subject (، وهي الدول التي ...،) stands between the verb's subject and object
+        (
+            "اتهمت كندا وأوكرانيا والسويد وبريطانيا، وهي الدول التي فقدت مواطنين في حادثة إسقاط الطائرة، "
+            "إيران يوم الخميس بعرقلة التحقيق.",
+            [("ACCUSE", {"كندا", "أوكرانيا", "السويد", "بريطانيا"}, {"إيران"})],
+        ),
+        (
+            "ودعت فرنسا، وهي العضو الدائم في مجلس الأمن، إيران إلى ضبط النفس.",
+            [("REQUEST", {"فرنسا"}, {"إيران"})],
+        ),
+        # (the words of names in the aside do not count to its length)
+        (
+            "اتهمت كندا والسويد، وهي الدول التي فقدت مواطنين كانوا على متن طائرة الخطوط الجوية الدولية "
+            "الأوكرانية، إيران بعرقلة التحقيق.",
+            [("ACCUSE", {"كندا", "السويد"}, {"إيران"})],
+        ),
+    ],
+)
+def test_the_object_past_an_it_is_aside(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

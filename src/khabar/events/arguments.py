@@ -382,7 +382,7 @@ _TOWN_FACILITIES = frozenset(bare(_N(w)) for w in TOWN_FACILITIES)
 #: right after one is the facility's (حول ملعب ويمبلي، في محيط قاعدة سيغونيلا الجوية)
 _FACILITY_HEADS = frozenset(bare(k) for k, words in facility_heads().items() if words == 1)
 #: definite words taking back a town or region named before (في المدينة، إلى العاصمة), bare
-_TOWN_AGAIN = frozenset(
+TOWN_AGAIN = frozenset(
     bare(_N(w))
     for w in (
         *("المدينة", "البلدة", "القرية", "العاصمة", "المنطقة", "المحافظة", "الولاية", "الإقليم"),
@@ -764,6 +764,7 @@ _MEMBERS = MEMBER_WORDS | frozenset(
         # duals (قتل عنصران من حزب الله، أصيب ضابطان من الجيش)
         *("عنصران", "عنصرين", "ضابطان", "ضابطين", "شرطيان", "مسلحان", "مقاتلان", "عضوان", "عضوين"),
         *("قيادي", "قياديا", "قياديين", "مسؤول", "مسؤولا", "مسؤولين", "مسؤولون"),  # تعرض قيادي في حماس للخطف
+        *("قائد", "قائدا"),  # هدد قائد في الحرس الثوري بريطانيا: one of its commanders
         *("عسكري", "عسكريا", "عسكريين", "عسكريون"),  # بينهم عسكريون من القوة الدولية
         *("دفاعات", "منظومات"),  # أن دفاعاتها الجوية أسقطت: a state's air defences
         *("مجند", "مجندا", "مجندين", "مجندون", "حارس", "حراس", "حارسا"),  # ثلاثة مجندين من الشرطة
@@ -982,6 +983,9 @@ ADVERBIAL_PREPS = frozenset(
 )
 #: "through" (عبر المتحدث باسمه): how something was said, between commas like a setting
 _VIA = _N("عبر")
+#: "on the tongue of" (على لسان): the person after it speaks for the subject (انتقد الاتحاد القرار على لسان
+#: كالاس); between commas, like a setting, its words past the name
+TONGUE = _N("لسان")
 #: "to"
 _TO_PREP = _N("إلى")
 #: titles of someone sent to a place or body (موفد الأمم المتحدة إلى الشرق الأوسط)
@@ -4840,7 +4844,7 @@ class DocView:
                 if (
                     (k not in self.inside or told_again)
                     and self.core[k].startswith("ال")
-                    and (again in _TOWN_AGAIN or again in _SITE_AGAIN)
+                    and (again in TOWN_AGAIN or again in _SITE_AGAIN)
                     and (k + 1 >= end or k + 1 not in self.at)  # (not العاصمة التشادية نجامينا)
                     # (nor a site whose place is named after it: حول مقر القنصلية في حي بي أوغلو)
                     and not any(
@@ -4850,7 +4854,7 @@ class DocView:
                     and self._spot_prep(k) in (_IN, _AROUND, ON, *_TO_PLACE)
                     and (
                         town := self._town_before(k, exclude)
-                        if again in _TOWN_AGAIN
+                        if again in TOWN_AGAIN
                         else self._site_before(k, exclude)
                     )
                     is not None
@@ -5175,6 +5179,8 @@ class DocView:
         another side that is no town, bare or after على/ضد/ل (حذر الاتحاد من أنه سيفرض عقوبات على حكومة
         موغابي، هدد بأنه سيقصف مواقع حزب الله), or after one of ``preps``."""
         for m in range(start, end):
+            if self.whoever(m, end):
+                return []  # بفرض عقوبات على كل من يعرقل تسليم السلطة إلى X: whoever does it, no one named
             a = self.actor(m)
             if (
                 a is not None
@@ -6242,20 +6248,28 @@ class DocView:
         return i
 
     def _described_aside(self, k: int, end: int) -> int | None:
-        """The comma closing a relative clause or a "called" phrase opened after the comma at ``k``
-        (``، الذي يتولى رئاسة المجموعة ،``، ``، الملقب بـ«باربيكيو» ،``), within a few words before ``end``,
-        when an actor is named bare right after it (the verb's object, not what is asked of it: ، التي
-        قادت الاحتجاجات، بتعيين X)."""
+        """The comma closing a relative clause, a "called" phrase or an "it is" phrase opened after the
+        comma at ``k`` (``، الذي يتولى رئاسة المجموعة ،``، ``، الملقب بـ«باربيكيو» ،``، ``، وهي الدول
+        التي فقدت مواطنين ،``), within a few words before ``end``, when an actor is named bare right
+        after it (the verb's object, not what is asked of it: ، التي قادت الاحتجاجات، بتعيين X)."""
         if k + 1 >= end or not (
-            self.core[k + 1] in RELATIVES or self.bare[k + 1] in _KNOWN_AS or self._participle_aside(k + 1)
+            self.core[k + 1] in RELATIVES
+            or self.bare[k + 1] in _KNOWN_AS
+            or self._participle_aside(k + 1)
+            # (or "it is the ...": ، وهي الدول التي فقدت مواطنين في الحادثة ،)
+            or (self.norm[k + 1] in FREE_PRONOUNS and k + 2 < end and self.core[k + 2].startswith("ال"))
         ):
             return None
-        for j in range(k + 2, min(end, k + 2 + _ASIDE_SPAN)):
+        j, stop = k + 2, min(end, k + 2 + _ASIDE_SPAN)
+        while j < stop:
             if self.tokens[j].text in ("،", ","):
                 after = self.actor(j + 1) if j + 1 < end else None
                 return j if after is not None and after.prep is None else None
             if self.is_hard(j):
                 return None
+            if j in self.inside:
+                stop = min(end, stop + 1)  # (the words of names do not count: طائرة الخطوط الجوية الأوكرانية)
+            j += 1
         return None
 
     def _participle_aside(self, k: int) -> bool:
@@ -6300,16 +6314,21 @@ class DocView:
         sidelines = p + 1 < len(self.tokens) and self.core[p] in _ON and self.bare[p + 1] == _SIDELINES
         # (or through whom: ، عبر المتحدث باسمه ،)
         via = p < len(self.tokens) and self.core[p] == _VIA
-        if p >= len(self.tokens) or not (self.core[p] in ADVERBIAL_PREPS or placed or sidelines or via):
+        # (or by whose mouth, its own spokesman named: ، على لسان المتحدثة باسمها ماريا زاخاروفا ،)
+        mouth = p + 1 < len(self.tokens) and self.core[p] in _ON and self.norm[p + 1] == TONGUE
+        if p >= len(self.tokens) or not (
+            self.core[p] in ADVERBIAL_PREPS or placed or sidelines or via or mouth
+        ):
             return None
         j, words = p + 1, 0
         # (the words of a place's name count as one: بالقصر الملكي في الدار البيضاء)
-        while j < min(limit, len(self.tokens)) and words < COMMA_SETTING_REACH + sidelines * _SIDELINES_MORE:
+        reach = COMMA_SETTING_REACH + (sidelines or mouth) * _SIDELINES_MORE
+        while j < min(limit, len(self.tokens)) and words < reach:
             if self.tokens[j].text in ("،", ","):
                 return j
             # (a town after في is where: وقعت X وY، في بريتوريا، اتفاقا، الأربعاء في قصر قرطاج)
             where = placed or self.core[p] == _IN or sidelines
-            if self.is_boundary(j) or (j in self.inside and not (where and self._place_at(j))):
+            if self.is_boundary(j) or (j in self.inside and not (mouth or (where and self._place_at(j)))):
                 return None  # (a verb may describe the statement: في بيان أصدره الأربعاء)
             m = self.mention_covering(j) if j in self.inside else None
             j = m.last + 1 if m is not None else j + 1
@@ -6482,6 +6501,8 @@ class DocView:
                 return []
             if j not in self.inside and "ل" in self.tokens[j].proclitics:
                 return []  # its purpose (مهددة باتخاذ إجراءات لحماية مصالح بكين)
+            if self.whoever(j, hi):
+                return []  # بفرض عقوبات على كل من يعرقل تشكيل الحكومة: whoever does it, no one named
             country = self.nationality_country(j) if j > act + 1 and j not in self.inside else None
             if country is not None and not self.same_side(country, source):
                 return [country]  # هددت بكين بمهاجمة قواعد فيتنامية: the country of what is to be hit
@@ -6495,6 +6516,30 @@ class DocView:
             if a is not None and not any(self.same_side(e, source) for e in a.entities):
                 return [e for e in self.group_after(a)[0] if e not in source]
         return []
+
+    def whoever(self, j: int, hi: int) -> bool:
+        """``كل من`` at ``j`` before an imperfect verb: "whoever" does it (``كل من يعرقل``), no one named;
+        not "each of" before names (``كل من إيران وسوريا``)."""
+        return (
+            self.core[j] in _EACH_OF
+            and j + 2 < hi
+            and self.core[j + 1] == FROM
+            and j + 2 not in self.inside
+            and self.tokens[j + 2].text[:1] in IMPERFECT_PREFIXES
+        )
+
+    def threat_on_whoever(self, i: int, hi: int) -> bool:
+        """The act a threat at ``i`` promises is to be done to whoever does something, before anyone is
+        named (``لوح بفرض عقوبات على "كل من يعرقل" تسليم السلطة إلى حكومة X``): the threat has no target."""
+        act = self._threat_act(i, hi)
+        if act is None:
+            return False
+        for j in range(act + 1, min(hi, act + 1 + OBJECT_WINDOW)):
+            if self.is_hard(j) or j in self.inside or self._condition_at(j) or j in self.clause_verbs:
+                return False
+            if self.whoever(j, hi):
+                return True
+        return False
 
     def _threat_act(self, i: int, hi: int) -> int | None:
         """The act a threat at ``i`` promises after ``ب``, right after the verb and its subject (not

@@ -100,6 +100,8 @@ from khabar.events.arguments import (
     SUBJECT_WINDOW,
     SUPPORTERS,
     TARGET_PREPS,
+    TONGUE,
+    TOWN_AGAIN,
     WITH,
     WITH_IT,
     ActorMention,
@@ -218,8 +220,6 @@ _INTERVIEWS = frozenset(
 )
 #: participles of talking about something (هاجم X الولايات المتحدة، متحدثا عن), normalised
 _TALKING = frozenset(normalize(w) for w in ("متحدثا", "متحدثة", "متحدثين"))
-#: "on the tongue of": the person after it speaks for the subject (انتقد الاتحاد القرار على لسان كالاس)
-_TONGUE = normalize("لسان")
 #: how many words may stand between ``لسان`` and the name of the one speaking (a title)
 _TONGUE_REACH = 6
 #: events whose place is the one left, not a recipient (withdrawals)
@@ -1768,6 +1768,10 @@ class EventCoder:
                 k = places[k + 2] + 1  # (its kind before the name: النيابة العامة في ولاية تشياباس)
             elif k + 1 < len(cores) and cores[k] == _IN_PREP and k + 1 in places:
                 k = places[k + 1] + 1
+            elif k + 1 < len(cores) and "ب" in doc.tokens[k].proclitics and bare(cores[k]) in TOWN_AGAIN:
+                # (or with ب, its town told by a word and its nationality: أصدرت محكمة سيدي امحمد
+                # بالعاصمة الجزائرية يوم الثلاثاء حكما)
+                k += 2 if bare(cores[k + 1]) in nationalities else 1
             if (
                 k + 1 < len(cores)
                 and doc.tokens[k].text in _COMMAS
@@ -4979,7 +4983,8 @@ class EventCoder:
                 # (a boycott or a protest's too: قاطعت 38 دولة، بينها الولايات المتحدة وبريطانيا، المؤتمر)
                 args.source = listed
                 last = max(b.last for f, b in view.at.items() if i < f < hi and set(b.entities) & set(listed))
-                after = last + 1
+                # (past the comma that closes the list: أعربت 79 دولة، بينها فرنسا وألمانيا، عن دعمها للمحكمة)
+                after = last + 2 if last + 1 < hi and view.tokens[last + 1].text in _COMMAS else last + 1
                 args.explicit_subject = args.after_verb = True
                 rest = [
                     b for _, b in view.scan(after, hi, window=OBJECT_WINDOW, through=through) if b is not None
@@ -5365,12 +5370,16 @@ class EventCoder:
                 args.target = view.group_after(first)[0]  # الاعتراف بدولة فلسطين: what is recognised
             elif judged_act:
                 possessed = True  # إدانة هجوم حماس: the stance is on the act's agent, named after it
+        whoever = False
         if entry.type in _CONDITIONED_TYPES and not args.target:
-            # the one the act a threat promises is done to (هدد بوقف التعاون مع الوكالة إذا فرض مجلس الأمن)
+            # the one the act a threat promises is done to (هدد بوقف التعاون مع الوكالة إذا فرض مجلس الأمن),
+            # none where it is whoever does something (بفرض عقوبات على كل من يعرقل تسليم السلطة إلى X)
             args.target = view.threatened_act_target(i, hi, args.source)
-        args.target = args.target or self._target(
-            view, i, rest, entry, symmetric, args.source, possessed, through, after
-        )
+            whoever = not args.target and view.threat_on_whoever(i, hi)
+        if not args.target and not whoever:
+            args.target = self._target(
+                view, i, rest, entry, symmetric, args.source, possessed, through, after
+            )
         if not args.target and entry.lemma == _SOLIDARITY and args.source:
             # تضامن ماكرون مع السعودية، تضامن الإمارات الكامل مع السعودية: with whom, past the subject or
             # the genitive named after it
@@ -5925,8 +5934,11 @@ class EventCoder:
                 continue
             if prep == "ل" and view.core[(a.first if a.prep_at is None else a.prep_at) - 1] in _INTERVIEWS:
                 continue  # حث X في تصريحات للجزيرة السلطات: the medium spoken to, not whom he urges
-            if _TONGUE in view.norm[max(a.first - _TONGUE_REACH, start) : a.first]:
-                continue  # انتقد الاتحاد القرار على لسان الممثلة العليا كايا كالاس: who speaks for it
+            tongue = view.norm[max(a.first - _TONGUE_REACH, start) : a.first]
+            if TONGUE in tongue and _COMMAS.isdisjoint(tongue[tongue.index(TONGUE) :]):
+                # انتقد الاتحاد القرار على لسان الممثلة العليا كايا كالاس: who speaks for it (not past the
+                # comma that closes it: وتوعدت الخارجية، على لسان المتحدثة باسمها X، الاتحاد الأوروبي)
+                continue
             if (
                 prep is None
                 and symmetric
@@ -7714,6 +7726,7 @@ def _threatened_by_act(view: DocView, i: int, hi: int, source: Sequence[str]) ->
             or view.is_boundary(m)
             or view.core[m] in CONDITIONALS
             or m in view.clause_verbs
+            or view.whoever(m, hi)  # (بفرض عقوبات على كل من يعرقل تشكيل الحكومة: no one named)
         ):
             return []
         a = view.at.get(m)
