@@ -28411,3 +28411,50 @@ def test_a_threat_on_whoever_names_no_one(text: str, expected: list[tuple[str, s
 )
 def test_the_object_past_an_it_is_aside(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum counted in thousands of a currency given or granted is aid, like one in millions
+        ("قدمت السعودية 500 ألف دولار لليمن.", [("AID", {"السعودية"}, {"اليمن"})]),
+        ("أعلنت السعودية تقديم 500 ألف دولار لليمن.", [("AID", {"السعودية"}, {"اليمن"})]),
+        ("منحت الكويت الأردن 300 ألف دينار.", [("AID", {"الكويت"}, {"الأردن"})]),
+        (
+            "وأعلن بيدرو سانشيز تقديم 500 ألف يورو إضافية لتجهيز الدرك الموريتاني.",
+            [("AID", {"بيدرو سانشيز"}, {"الدرك الموريتاني"})],
+        ),
+        # the body aid is to equip (لتجهيز X) is helped by it, as by aid to support it (لدعم X)
+        (
+            "وزار بيدرو سانشيز نواكشوط، وأعلن تقديم 500 مليون يورو لتجهيز الدرك الموريتاني.",
+            [("CONSULT", {"بيدرو سانشيز"}, {"نواكشوط"}), ("AID", {"بيدرو سانشيز"}, {"الدرك الموريتاني"})],
+        ),
+        # boats granted (زورقا)
+        ("وأعلن أردوغان أن تركيا ستمنح ليبيا 30 زورقا حربيا.", [("AID", {"تركيا"}, {"ليبيا"})]),
+    ],
+)
+def test_thousands_of_a_currency_given_are_aid(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member of a body hit, his nationality between him and the body (جندي غاني من قوة X): the body
+        # is the victim, not the place of the attack
+        (
+            "قُتل جندي غاني من قوة الأمم المتحدة في هجوم شنه مسلحون على قاعدة في منطقة أقوك.",
+            [("ASSAULT", set(), {"الأمم المتحدة"})],
+        ),
+        (
+            "قُتل جندي غاني من الأمم المتحدة في هجوم شنه مسلحون على قاعدة في منطقة أقوك.",
+            [("ASSAULT", set(), {"الأمم المتحدة"})],
+        ),
+    ],
+)
+def test_a_member_hit_with_his_nationality_stands_for_his_body(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

@@ -5389,6 +5389,8 @@ class DocView:
                 at -= 1  # 12 صحافيا يعملون في صحيفة X: the people who work there
                 if at - 2 > lo and (self.core[at - 2], self.core[at - 1]) == _AT_LEAST:
                     at -= 2  # 11 موظفا على الأقل يعملون لدى الأمم المتحدة
+            if at - 2 > lo and self.bare[at - 1] in demonym_words() and self.bare[at - 2] in _MEMBERS:
+                at -= 1  # جندي غاني من قوة الأمم المتحدة: the member's nationality comes between
             member = self.bare[at - 1] if at > lo else ""
             if a.prep_at - 2 >= lo and (
                 a.prep_at - 2 in self.speech or self.core[a.prep_at - 2] in GOVERNING

@@ -9115,7 +9115,7 @@ def _aided_in(
 
 
 #: the nouns of helping that tell, after ل, whom aid is for (لدعم الجيش، لمساعدة الحكومة), bare
-_HELPING = frozenset(bare(normalize(w)) for w in ("دعم", "مساعدة", "تعزيز"))
+_HELPING = frozenset(bare(normalize(w)) for w in ("دعم", "مساعدة", "تعزيز", "تجهيز"))
 #: what of a body aid may help, named between the noun of helping and the body (لدعم قدرات الجيش), bare
 _HELPED_PARTS = frozenset(bare(normalize(w)) for w in ("قدرات", "جهود", "ميزانية", "موازنة", "برامج"))
 #: how many definite words after the noun of helping may name what is helped, its nationality last
