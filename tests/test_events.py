@@ -9455,6 +9455,26 @@ def test_control_of_prices_is_no_attack() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seizing a named country or region (استولى على مصر) is a conquest, an attack on it; the
+        # hamza of older spellings (إستولوا) and the Egyptian على spelt علي read the same
+        ("وكان الإغريق قد إستولوا علي مصر عام 332 قبل الميلاد.", ({"الإغريق"}, {"مصر"})),
+        ("واستولت مراكش على تمبكتو عام 1591.", ({"مراكش"}, {"تمبكتو"})),
+        ("استولى الجيش السوداني على مدينة ود مدني.", ({"الجيش السوداني"}, {"ود مدني"})),
+        # money or goods seized are no land: no attack (nor a confiscation outside its frame)
+        ("وقالت الشرطة إن الشبكة استولت على أكثر من 400 مليون دولار.", None),
+        ("اقتحم مسلحون المستودع واستولوا على كميات من الغذاء.", None),
+    ],
+)
+def test_a_land_seized_is_a_conquest(text: str, expected: tuple[set[str], set[str]] | None) -> None:
+    doc = extract_text(text)
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if "ستول" in e.trigger.text]
+    got_assault = [e for e in doc.events if e.type == "ASSAULT" and "ستول" in e.trigger.text]
+    assert (got[0] if got_assault else None) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "parties"),
     [
         # a truce in a genitive chain is no truce of the clause's subject and object

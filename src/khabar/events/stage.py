@@ -690,6 +690,10 @@ _SUPPORT_REACH = 6
 _COMMAS = frozenset({"،", ","})
 #: the verb of claiming an attack (تبنى تنظيم داعش الهجوم)
 _ADOPT = "تبنى"
+#: seizing (استولى): an attack only when what is seized is a named country or region (استولى الرومان على مصر)
+_SEIZE = "استولى"
+#: what a seizure must name to be a conquest: a state or a region, not a building or a site
+_SEIZED_LANDS = frozenset({"GPE", "LOC"})
 #: attacks with weapons, and the words of attack, that strike a seat or home they hit near or at
 _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "heavy-weapons", "firearms"})
 _ATTACKS = frozenset({"هجوم", "هاجم", "اعتداء", "استهدف"})
@@ -1413,6 +1417,15 @@ def _is_passive_verb(raw: str) -> bool:
             if letters > 4:
                 return False
     return False
+
+
+def _land_seized(view: DocView, k: int) -> bool:
+    """Token ``k``, after a seizure's على, opens a named state or region, a word for a part of a land
+    aside (``على مصر``، ``على شمال أفريقيا``، ``على مدينة ود مدني``)."""
+    if k < len(view.core) and view.core[k] in LAND and k not in view.at:
+        k += 1
+    land = view.at.get(k)
+    return land is not None and land.etype in _SEIZED_LANDS
 
 
 @register("events")
@@ -2523,6 +2536,12 @@ class EventCoder:
                         )
                     if obj is None:
                         continue
+                    if (
+                        entry.lemma == _SEIZE
+                        and entry.type == "ASSAULT"
+                        and not _land_seized(view, obj[1] + 1)
+                    ):
+                        continue  # استولت الشبكة على ملايين الدولارات: no land seized, no conquest
                     if entry.mode == _SEVER and view.tokens[obj[0]].text.endswith("ة"):
                         continue  # استدعت مدريد سفيرة المغرب: "ambassador" (f.), not سفيره "its ambassador"
                     if (
