@@ -117,3 +117,11 @@ def test_token_proclitics_leave_the_article_out() -> None:
         at += len(text)
     assert Token(0, at, "وبالقدس", 0, tuple(words)).proclitics == ("و", "ب")
     assert Token(0, 3, "قدس", 0, (Word(0, 3, "قدس", 0, "stem", "قدس"),)).proclitics == ()
+
+
+def test_token_stem_and_norm_are_set_from_its_words_and_text() -> None:
+    stem = Word(3, 7, "قدسِ", 0, "stem", "قدس")
+    prefixes = (Word(0, 1, "ب", 0, "prefix", "ب"), Word(1, 3, "ال", 0, "prefix", "ال"))
+    token = Token(0, 7, "بالقدسِ", 0, (*prefixes, stem))
+    assert (token.stem, token.norm) == (stem, "بالقدس")
+    assert Token(0, 1, "،", 0).stem is None

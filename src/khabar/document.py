@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from khabar.text.normalize import normalize
+
 if TYPE_CHECKING:
     from khabar.text.normalize import NormalizedText
 
@@ -64,17 +66,23 @@ class Token:
     #: the normalised forms of its conjunction and preposition proclitics, not the article (وبال: و ب);
     #: set once from ``words``, as the rules read it on every token they pass
     proclitics: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    #: its first stem word (None when it has none), set once from ``words`` like ``proclitics``
+    stem: Word | None = field(init=False, repr=False, compare=False)
+    #: its text normalised (:func:`normalize`), once: several stages read every token's
+    norm: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        clitics = tuple(w.form for w in self.words if w.kind == "prefix" and w.form != "ال")
-        object.__setattr__(self, "proclitics", clitics)
-
-    @property
-    def stem(self) -> Word | None:
+        clitics: list[str] = []
+        stem = None
         for w in self.words:
-            if w.kind == "stem":
-                return w
-        return None
+            if w.kind == "prefix":
+                if w.form != "ال":
+                    clitics.append(w.form)
+            elif w.kind == "stem" and stem is None:
+                stem = w
+        object.__setattr__(self, "proclitics", tuple(clitics))
+        object.__setattr__(self, "stem", stem)
+        object.__setattr__(self, "norm", normalize(self.text))
 
 
 @dataclass(frozen=True, slots=True)

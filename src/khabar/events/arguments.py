@@ -1865,7 +1865,7 @@ class DocView:
         self.speech = speech
         self.tokens = doc.tokens
         self.entities: dict[str, Entity] = {e.id: e for e in doc.entities}
-        self.norm = [_norm(t.text) for t in self.tokens]
+        self.norm = [t.norm for t in self.tokens]
         #: each token's stem with its suffix, clitics off (``core`` when the caller has them already)
         self.core = core if core is not None else [token_core(t) for t in self.tokens]
         #: each core without the article of a definite word (``bare``), as the rules look words up by it

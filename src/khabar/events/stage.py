@@ -2274,7 +2274,7 @@ class EventCoder:
 
     def _conjoined_verb(self, token: Token) -> Reading:
         """A verb with و/ف the tokenizer left on it (short words: ``وشن``, ``فرد``)."""
-        key = normalize(token.text)
+        key = token.norm
         if len(token.words) != 1 or len(key) < 3 or key[0] not in "وف":
             return (), 0, 0
         entries = tuple(e for e in self.lexicon.get(key[1:]) if e.pos == "verb" and _fits(e, key[1:], key[0]))
@@ -9179,11 +9179,11 @@ def _stance_of(cores: list[str], tokens: list[Token], i: int, deemed: bool) -> s
     for k in range(i + 1, min(i + 1 + _DESCRIPTION_REACH, len(tokens))):
         if tokens[k].text in _CLAUSE_ENDS or (tokens[k].text in _COMMAS and found):
             break
-        if deemed and not found and normalize(tokens[k].text) in _THAT:
+        if deemed and not found and tokens[k].norm in _THAT:
             return None
         # (the word as written where the clitic split cut a letter of it: فاسدة, no ف "and")
         polarity = stance_words().get(_stance_key(cores[k])) or stance_words().get(
-            _stance_key(normalize(tokens[k].text))
+            _stance_key(tokens[k].norm)
         )
         if polarity is not None and k > 0 and cores[k - 1] == _NOT_NOUN:
             polarity = _BLAME  # «غير بناء»، «غير مقبول»: praise denied is blame
@@ -9234,15 +9234,15 @@ def _characterised(cores: list[str], tokens: list[Token], i: int) -> bool:
     k = i - 1
     while k >= 0 and tokens[k].text in QUOTE_MARKS:
         k -= 1
-    if k >= 0 and normalize(tokens[k].text) in _DEEMED_OBJECTS:
+    if k >= 0 and tokens[k].norm in _DEEMED_OBJECTS:
         k -= 1  # معتبرة إياها «تدخلا سافرا»، معتبرا ذلك "تدخلا": what its object is deemed
         return k >= 0 and cores[k].startswith(_DEEMING)
     if k >= 0 and cores[k].startswith(_DEEMING) and has_suffix(tokens[k]):
         return True  # تصريحات اعتبرتها تدخلا في الشؤون الداخلية
-    if k < 1 or normalize(tokens[k].text) not in _THAT_IT:
+    if k < 1 or tokens[k].norm not in _THAT_IT:
         return False
     return any(
-        cores[j].startswith(_DESCRIBING) or normalize(tokens[j].text).startswith(_DESCRIBING)
+        cores[j].startswith(_DESCRIBING) or tokens[j].norm.startswith(_DESCRIBING)
         for j in range(max(k - _DESCRIBED_GAP, 0), k)
     )
 
@@ -10166,24 +10166,20 @@ def _past_time(tokens: Sequence[Token], k: int, timed: set[int]) -> int:
     closing = time_between_commas(tokens, k, timed.__contains__)
     if closing is not None:
         return closing + 1
-    if tokens[k].text in _COMMAS and k + 1 < len(tokens) and normalize(tokens[k + 1].text) in ADVERBIAL_PREPS:
+    if tokens[k].text in _COMMAS and k + 1 < len(tokens) and tokens[k + 1].norm in ADVERBIAL_PREPS:
         # or a phrase of when or where between commas (أعلنت الرياض، خلال القمة، فتح أجوائها)
         for j in range(k + 2, min(k + 2 + COMMA_SETTING_REACH, len(tokens))):
             if tokens[j].text in _COMMAS:
                 return j + 1
             if not tokens[j].text.isalpha():
                 break
-    end = k + 1 if normalize(tokens[k].text) in AFTER_OR_BEFORE and k + 1 in timed else k  # بعد يومين
+    end = k + 1 if tokens[k].norm in AFTER_OR_BEFORE and k + 1 in timed else k  # بعد يومين
     while end in timed and end < len(tokens) - 1:
         end += 1
-    if (
-        end + 2 < len(tokens)
-        and normalize(tokens[end].text) == _IN_PREP
-        and normalize(tokens[end + 1].text) in _INTERVIEWS
-    ):
+    if end + 2 < len(tokens) and tokens[end].norm == _IN_PREP and tokens[end + 1].norm in _INTERVIEWS:
         # أكدت روسيا والصين في بيان مشترك رفضهما: where it was said, an adjective after it or not
         end += 2
-        if end + 1 < len(tokens) and normalize(tokens[end].text) in _STATEMENT_ADJECTIVES:
+        if end + 1 < len(tokens) and tokens[end].norm in _STATEMENT_ADJECTIVES:
             end += 1
     return end
 
@@ -14139,12 +14135,12 @@ def _stances_on_acts(doc: Document, events: list[Event]) -> list[Event]:
 def _past_named_so(tokens: Sequence[Token], k: int) -> int:
     """The token after ``بما وصفه بـ«`` at token ``k``: what the stance's subject called the deed it is on,
     whose word follows (``وندد X بما وصفه بـ"الحصار" الذي تفرضه Y``); else ``k``."""
-    if k + 1 >= len(tokens) or normalize(tokens[k].text) not in _WHAT:
+    if k + 1 >= len(tokens) or tokens[k].norm not in _WHAT:
         return k
-    if not normalize(tokens[k + 1].text).startswith(NAMING_STEMS):
+    if not tokens[k + 1].norm.startswith(NAMING_STEMS):
         return k
     k += 2
-    while k < len(tokens) and (tokens[k].text in QUOTE_MARKS or normalize(tokens[k].text) in _BY_ALONE):
+    while k < len(tokens) and (tokens[k].text in QUOTE_MARKS or tokens[k].norm in _BY_ALONE):
         k += 1
     return k
 

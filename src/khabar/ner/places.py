@@ -148,7 +148,7 @@ def _name_end(
     j = i
     while j < len(tokens) and j - i < MAX_WORDS and j not in taken:
         token = tokens[j]
-        form = normalize(token.text)
+        form = token.norm
         if not form.isalpha() or form in _STOPS or token.sentence != tokens[i].sentence:
             break
         if j > i and known is not None and known(form):
@@ -170,7 +170,7 @@ def _foreign_word_at(tokens: Sequence[Token], i: int, taken: set[int], known: Ca
     it and no mention yet: a foreign name's word (``تاونغ``، ``سوليداد``)."""
     if i >= len(tokens) or i in taken or tokens[i].sentence != tokens[i - 1].sentence:
         return False
-    form = normalize(tokens[i].text)
+    form = tokens[i].norm
     return form.isalpha() and form not in _STOPS and not _prefixes(tokens[i]) and not known(form)
 
 
@@ -185,7 +185,7 @@ def _nisba_of(form: str, known: Callable[[str], bool]) -> bool:
 def nisba_adjective(token: Token, known: Callable[[str], bool]) -> bool:
     """The word is an indefinite relational adjective of a word of running text, or a nationality
     (``حي سكني``: of سكن): after a place noun, an adjective of it, no name."""
-    return "ال" not in _prefixes(token) and _nisba_of(normalize(token.text), known)
+    return "ال" not in _prefixes(token) and _nisba_of(token.norm, known)
 
 
 def place_mentions(
@@ -239,9 +239,9 @@ def place_mentions(
             # منطقة الحدود: a common phrase, not a named area; but a name a direction locates is one
             # (منطقة عين زارة جنوبي طرابلس، بمنطقة الشعب شمال العاصمة)
             end = _name_end(tokens, k, taken)
-            if not (end > k and end < len(tokens) and normalize(tokens[end].text) in _LOCATING):
+            if not (end > k and end < len(tokens) and tokens[end].norm in _LOCATING):
                 continue
-        before = k - 3 if k >= 3 and normalize(tokens[k - 2].text) == _IN else k - 2  # (مدينة جبلة في ريف X)
+        before = k - 3 if k >= 3 and tokens[k - 2].norm == _IN else k - 2  # (مدينة جبلة في ريف X)
         if _bare_head(head) in _marked_heads("region") and (
             before in taken or any(o[1] == before + 1 for o in out)
         ):

@@ -114,10 +114,18 @@ def _first_key(token: str) -> str:
 def _span_type(tokens: Sequence[str], i: int, j: int) -> str | None:
     """:func:`alias_type` of ``tokens[i:j]``, its first word without its proclitics or, where that cut
     spoils it, without only its conjunction (``وبوركينا فاسو``: ب is the name's, ``بورت أو برنس``)."""
-    found = alias_type(_span_key(tokens, i, j))
+    return _words_type(tokens[i], tuple(tokens[i + 1 : j]))
+
+
+@lru_cache(maxsize=1 << 14)
+def _words_type(first: str, rest: tuple[str, ...]) -> str | None:
+    """:func:`_span_type` of the span of ``first`` and the words ``rest`` after it, cached by its words:
+    the rules ask again and again for the same spans."""
+    words = (first, *rest)
+    found = alias_type(_span_key(words, 0, len(words)))
     if found is not None:
         return found
-    written = _written_span_key(tokens, i, j)
+    written = _written_span_key(words, 0, len(words))
     return alias_type(written) if written else None
 
 

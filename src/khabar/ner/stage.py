@@ -25,6 +25,7 @@ from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from functools import cache
 from itertools import groupby
+from operator import attrgetter
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention, Token, Word
@@ -311,7 +312,7 @@ class EntityRecognizer:
         self.config = config
 
     def __call__(self, doc: Document) -> Document:
-        sentences = [list(group) for _, group in groupby(doc.tokens, key=lambda t: t.sentence)]
+        sentences = [list(group) for _, group in groupby(doc.tokens, key=attrgetter("sentence"))]
         sentences = [s for s in sentences if not doc.in_boilerplate(s[0].start, s[-1].end)]
         texts = [[t.text for t in s] for s in sentences]
         all_tags = repair_sentences(texts, default_tagger().tag_document(texts))

@@ -125,7 +125,7 @@ class _View:
         self.lex = lexicon
         self.text = doc.text
         self.tokens: list[Token] = doc.tokens
-        self.norms = [normalize(t.text) for t in self.tokens]
+        self.norms = [t.norm for t in self.tokens]
         self.starts = [t.start for t in self.tokens]
         n = len(self.tokens)
         self.sent_end: dict[int, int] = {}

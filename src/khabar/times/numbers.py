@@ -86,7 +86,7 @@ class TokenViews:
 
     def _shape(self, tok: Token) -> _Shape:
         words = tok.words
-        whole = normalize(tok.text)
+        whole = tok.norm
         known = self.known
         if not words or whole in known:
             return whole, 0, False, False
