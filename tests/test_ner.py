@@ -1481,6 +1481,14 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O B-PERS I-PERS I-PERS I-PERS I-PERS O",
         ),
         ("join_cut_persons", "وقال حسن عبدي نور إن", "O B-PERS I-PERS B-PERS O", "O B-PERS I-PERS I-PERS O"),
+        # a given name alone, cut from a chunk opening on another given name (حكومة يوسف رضا جيلاني)
+        (
+            "join_cut_persons",
+            "ضد حكومة يوسف رضا جيلاني .",
+            "O O B-PERS B-PERS I-PERS O",
+            "O O B-PERS I-PERS I-PERS O",
+        ),
+        ("join_cut_persons", "التقى محمد رضا جيلاني", "O B-PERS B-PERS I-PERS", "O B-PERS I-PERS I-PERS"),
         (
             "join_cut_persons",
             "اتهم حسن عبدي الحوثيين بـ",
@@ -1814,6 +1822,22 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("untag_quoted_thing_names", 'أقر قانون " أومنيبوس " للوظائف', "O O O B-ORG O O", "O O O O O O"),
         ("untag_quoted_thing_names", "أطلق عملية « فجر الجرود »", "O O O B-ORG I-ORG O", "O O O O O O"),
         ("untag_quoted_thing_names", 'وأعلن حزب " الحرية " رفضه', "O O O B-ORG O O", "O O O B-ORG O O"),
+        # a military exercise's name in quotes, a year after it or not, names no actor (a person's name in it)
+        (
+            "untag_quoted_thing_names",
+            "اختتمت تدريبات « مصطفى كمال أتاتورك 2023 » المشتركة",
+            "O O O B-PERS I-PERS I-PERS O O O",
+            "O O O O O O O O O",
+        ),
+        ("untag_quoted_thing_names", "بدأت مناورات « زاباد » اليوم", "O O O B-LOC O O", "O O O O O O"),
+        ("untag_quoted_thing_names", "وأجرى تمرين « الأسد 3 »", "O O O B-PERS O O", "O O O O O O"),
+        # a word after the name in the quotes: no edition number, the chunk is left
+        (
+            "untag_quoted_thing_names",
+            "اختتمت تدريبات « مصطفى كمال أتاتورك الكبرى » المشتركة",
+            "O O O B-PERS I-PERS I-PERS O O O",
+            "O O O B-PERS I-PERS I-PERS O O O",
+        ),
         # a whole KB name is no rights body: a title of its office follows it
         (
             "extend_for_rights",
@@ -3085,6 +3109,11 @@ def test_tag_named_bodies(tokens: str, orgs: list[str]) -> None:
         # after a head the knowledge base reads no chain, a definite word and its adjectives end the name
         ("ودعا حراك متقاعدي الشمال السوري إلى اعتصام مفتوح .", ["حراك متقاعدي الشمال السوري"]),
         ("ونظم تجمع أعيان وشيوخ المنطقة الشرقية وقفة أمس .", ["تجمع أعيان وشيوخ المنطقة الشرقية"]),
+        # a network or a congress of a group of people (شبكة أطباء السودان، مؤتمر عمال ...)
+        ("نظمت شبكة أمهات مومباسا مسيرة .", ["شبكة أمهات مومباسا"]),
+        ("وطالبت شبكة أطباء كفرنبودة بالإفراج عنهم .", ["شبكة أطباء كفرنبودة"]),
+        ("وهدد مؤتمر عمال كفرنبودة بالإضراب .", ["مؤتمر عمال كفرنبودة"]),
+        ("عقد مؤتمر طلاب الجامعة الأردنية اجتماعا .", ["مؤتمر طلاب الجامعة الأردنية"]),
         # after a head of the knowledge base's construct chains, a definite word is left to them
         ("وعقدت رابطة موظفي الإدارة العامة اجتماعا .", []),
         # no name after the group: a clause or a time goes on

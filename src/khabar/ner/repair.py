@@ -438,13 +438,14 @@ def join_cut_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Join a short person chunk that is no KB alias to the person chunk right before it, of two words
     or more opening on a given name or a kunya and no KB alias either (``أبو القاسم عبدي`` + ``صلاد
     حسن``، ``آدم محمد`` + ``نور``): an unknown name the tagger cut in two; two people's names stand
-    joined by و or a comma, not side by side. (Not a word with the article or a proclitic, nor a Latin
-    one: ``أسامة القصيبي`` + ``ميليشيا الحوثي``.)"""
+    joined by و or a comma, not side by side. A given name alone joins a chunk opening on another given
+    name (``يوسف`` + ``رضا جيلاني``). (Not a word with the article or a proclitic, nor a Latin one:
+    ``أسامة القصيبي`` + ``ميليشيا الحوثي``.)"""
     for (typ, i, j), (nxt, k, end) in pairwise(chunk_list(tags)):
         if (
             typ == nxt == "PERS"
             and k == j
-            and j - i >= 2
+            and (j - i >= 2 or is_given_name(tokens[k]))
             and end - k <= _CUT_NAME_TAIL
             # (or on the عبد of a compound given name: عبد الله حاجي + محمود)
             and (is_given_name(tokens[i]) or key(tokens[i]) in _KUNYA or key(tokens[i]) in _FATHER_WORDS)
@@ -825,6 +826,9 @@ def tag_definite_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
 
 #: heads of a body named after a group of people (رابطة أهالي كفرنبودة، تجمع تجار السوق القديم), keys
 _PEOPLE_BODY_HEADS = _NAMED_BODY_HEADS | frozenset(key(w) for w in ("تجمع", "اتحاد", "حركة", "منظمة"))
+#: those and a network or congress, which a group of people after them names too (شبكة أطباء السودان،
+#: مؤتمر عمال جنوب أفريقيا) but spelt letters do not (شبكة بي إن سبورتس, a KB name), keys
+_PEOPLE_GROUP_HEADS = _PEOPLE_BODY_HEADS | frozenset(key(w) for w in ("شبكة", "مؤتمر"))
 #: a group of people in the construct state, whom such a body stands for (ضحايا، أهالي، متقاعدي), keys
 _PEOPLE_CONSTRUCTS = frozenset(
     key(w)
@@ -886,7 +890,7 @@ def _people_body_head(tokens: Sequence[str], tags: Sequence[str], i: int) -> boo
     return (
         tags[i] == "O"
         and tags[i + 1] == "O"
-        and _first_key(tokens[i]) in _PEOPLE_BODY_HEADS
+        and _first_key(tokens[i]) in _PEOPLE_GROUP_HEADS
         and not split(tokens[i]).article
     )
 
@@ -900,7 +904,7 @@ def tag_bodies_of_people(tokens: Sequence[str], tags: list[str]) -> list[str]:
     (``رابطة موظفي الإدارة العامة``، ``نقابة أصحاب المخابز والأفران``)."""
     from khabar.kb.agents import construct_heads  # the agents module imports this one
 
-    if _no_word_in(tokens, _PEOPLE_BODY_HEADS):
+    if _no_word_in(tokens, _PEOPLE_GROUP_HEADS):
         return tags  # (most sentences: no head of a body of people)
     n = len(tokens)
     for i in range(n - 2):
@@ -924,7 +928,7 @@ def tag_bodies_without(tokens: Sequence[str], tags: list[str]) -> list[str]:
     people with the article, a definite word or two describing it, ``بلا`` and what the group lacks,
     indefinite (``حركة العمال بلا مأوى``، ``حركة العمال الريفيين بلا أرض``): the body's name, an
     organisation."""
-    if _no_word_in(tokens, _PEOPLE_BODY_HEADS):
+    if _no_word_in(tokens, _PEOPLE_GROUP_HEADS):
         return tags  # (most sentences: no head of a body of people)
     n = len(tokens)
     for i in range(n - 3):
@@ -3971,31 +3975,37 @@ def untag_quoted_adjectives(tokens: Sequence[str], tags: list[str]) -> list[str]
     return tags
 
 
-#: nouns for a law, plan, programme or operation, whose name in quotation marks names no actor (قانون
-#: «أومنيبوس»، برنامج «بيغاسوس»، عملية «فجر الجرود»), as first keys
+#: nouns for a law, plan, programme, operation or military exercise, whose name in quotation marks names
+#: no actor (قانون «أومنيبوس»، برنامج «بيغاسوس»، عملية «فجر الجرود»، تدريبات «مصطفى كمال أتاتورك 2023»), as
+#: first keys
 _NAMED_THINGS = frozenset(
     key(w)
     for w in (
         *("قانون", "القانون", "مرسوم", "المرسوم", "خطة", "الخطة", "برنامج", "البرنامج", "عملية"),
-        *("العملية", "مبادرة", "المبادرة", "مشروع", "المشروع", "صفقة", "الصفقة"),
+        *("العملية", "مبادرة", "المبادرة", "مشروع", "المشروع", "صفقة", "الصفقة", "تدريبات", "التدريبات"),
+        *("مناورات", "المناورات", "مناورة", "المناورة", "تمرين", "التمرين", "تمرينات", "التمرينات"),
     )
 )
 
 
 def untag_quoted_thing_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Untag a chunk that fills quotation marks right after a noun for a law, plan, programme or
-    operation (``قانون "أومنيبوس"``، ``برنامج التجسس «بيغاسوس»`` is left: a word between): the name of a
-    thing, no actor's."""
+    """Untag a chunk that fills quotation marks right after a noun for a law, plan, programme, operation
+    or exercise, a number of its edition or year after it or not (``قانون "أومنيبوس"``، ``تدريبات «مصطفى
+    كمال أتاتورك 2023»``; ``برنامج التجسس «بيغاسوس»`` is left: a word between): the name of a thing, no
+    actor's."""
     for start, end in quote_spans(tokens):
+        if start <= 1 or not tags[start].startswith("B-"):
+            continue
+        close = start + 1
+        while close < end and tags[close].startswith("I-"):
+            close += 1
         if (
-            start > 1
-            and tags[start].startswith("B-")
-            and all(t.startswith("I-") for t in tags[start + 1 : end])
+            all(t.isdigit() for t in tokens[close:end])
             and (end == len(tags) or not tags[end].startswith("I-"))
             and tags[start - 2] == "O"
             and _first_key(tokens[start - 2]) in _NAMED_THINGS
         ):
-            tags[start:end] = ["O"] * (end - start)
+            tags[start:close] = ["O"] * (close - start)
     return tags
 
 
