@@ -19130,6 +19130,64 @@ def test_a_vessel_stands_for_its_owner(text: str, etype: str, target: set[str]) 
     assert roles(extract_text(text), etype)[1] == target
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # what is seized or banned stands for the owner named after it with ل
+        (
+            "صادرت السلطات المالية أطنانا من الذهب من منجم لولو-غونكوتو التابع لشركة باريك غولد الكندية.",
+            "COERCE",
+            {"باريك غولد"},
+        ),
+        (
+            "وكانت جماعة الحوثي قد استولت على السفينة، المملوكة لشركة راي شيبينغ.",
+            "COERCE",
+            {"راي شيبينغ"},
+        ),
+        (
+            "فرضت إدارة الغذاء والدواء الأمريكية حظرا على استيراد الأدوية المصنعة "
+            'في مصنع تابع لشركة "أرجون فارما" الهندية.',
+            "SANCTION",
+            {"أرجون فارما"},
+        ),
+        # or who owns or runs it, in a relative clause on it
+        (
+            "واستولت حكومة جيبوتي يوم الجمعة على محطة حاويات دوراليه التي تديرها شركة «موانئ دبي العالمية».",
+            "COERCE",
+            {"موانئ دبي العالمية"},
+        ),
+        (
+            "واستولى المجلس العسكري في النيجر على منجم سومير الذي تديره شركة أورانو الفرنسية.",
+            "COERCE",
+            {"أورانو"},
+        ),
+        (
+            "صادرت السلطات الروسية المصانع التي يملكها بنك رايفايزن النمساوي.",
+            "COERCE",
+            {"بنك رايفايزن النمساوي"},
+        ),
+        # not the actor's own affiliation, nor an owner told after another verb
+        (
+            "ونددت حركة فتح بحملة الاعتقالات التي نفذتها القوة التنفيذية التابعة لحماس في صفوف كوادرها.",
+            "COERCE",
+            set(),
+        ),
+        (
+            "أضافت لجنة العقوبات المعنية بحركة الشباب التابعة لمجلس الأمن الدولي اسمي قياديين إلى قائمتها.",
+            "SANCTION",
+            set(),
+        ),
+        (
+            "واعتقل خفر السواحل البحريني ثلاثة أشخاص قالت إنهم تلقوا تدريبا في معسكرات تابعة للحرس الثوري.",
+            "COERCE",
+            set(),
+        ),
+    ],
+)
+def test_what_is_seized_stands_for_its_owner(text: str, etype: str, target: set[str]) -> None:
+    assert roles(extract_text(text), etype)[1] == target
+
+
 def test_a_visa_imposed_restricts_and_is_the_act_criticised_next() -> None:
     doc = extract_text(
         "فرضت السلطات المصرية تأشيرة دخول مسبقة على جميع المواطنين السودانيين. "

@@ -4015,6 +4015,10 @@ class EventCoder:
                 # إس» المملوكة لشركة «كارافيلا»: Caravella)
                 owned = (o for t in target for o in (_vessel_owner(view, t, i, hi) or [t]))
                 target = list(dict.fromkeys(owned))
+                if not target and etype in _SEIZED_OWNER_TYPES and source:
+                    # صادرت إسرائيل شحنة أجهزة تعود لشركة جوال؛ استولت الجماعة على السفينة المملوكة لشركة
+                    # X: what is seized or frozen stands for its owner
+                    target = _seized_owner(view, i, hi, source)
                 exclude = [*source, *target]
                 location = view.location(lo, hi, i, exclude)
                 siege = etype == "SANCTION" and bool(source) and _siege(view, i, entry, obj)
@@ -7531,6 +7535,42 @@ def _vessel_owner(view: DocView, entity: str, i: int, hi: int) -> list[str]:
             if owner is not None and view.owned_by(owner) and owner.etype not in PLACE_TYPES:
                 return list(owner.entities)
         return []
+    return []
+
+
+#: the event types whose unnamed object stands for the owner named after it (COERCE: seizures, bans)
+_SEIZED_OWNER_TYPES = frozenset({"COERCE", "SANCTION"})
+#: "belonging to", before ل and the owner (أجهزة تعود لشركة جوال), bare
+_BELONGING_TO_OWNER = frozenset(bare(normalize(w)) for w in ("تعود", "يعود", "العائدة", "العائد"))
+#: verbs of owning or running what is seized, in a relative clause on it (التي تديرها شركة X), their stems
+_OWNING = tuple(normalize(w) for w in ("تدير", "يدير", "تملك", "يملك", "تشغل", "يشغل"))
+#: how many tokens after the act its object's owner may be named (past its subject, a time and the object)
+_SEIZED_OWNER_REACH = 16
+
+
+def _seized_owner(view: DocView, i: int, hi: int, source: Sequence[str]) -> list[str]:
+    """The owner named after ل in the object of act ``i`` in its sentence (``المملوكة لشركة X``، ``التابع
+    لشركة X``، ``تعود لشركة X``), or as the subject of a relative clause of owning or running on it (``التي
+    تديرها شركة X``), no place nor one of ``source``: whom seizing it is done to."""
+    for k in range(i + 1, min(hi, i + 1 + _SEIZED_OWNER_REACH)):
+        if view.core[k] in RELATIVES and any(
+            view.core[j].startswith(_OWNING) for j in range(k + 1, min(hi, k + 3))
+        ):
+            # محطة الحاويات التي تديرها شركة X، المصانع التي يملكها بنك X: who runs or owns it
+            found = view.relative_agent(k - 1, hi)
+            return [e for e in found[0] if e not in source] if found is not None else []
+        if view.is_hard(k) or (k in view.clause_verbs and view.bare[k] not in _BELONGING_TO_OWNER):
+            break  # (nor past another verb: اعتقل ثلاثة أشخاص قالت إنهم تلقوا تدريبا في معسكرات تابعة لX)
+        a = view.actor(k)
+        if a is None or a.first != k or a.prep != "ل" or a.etype in PLACE_TYPES:
+            continue
+        at = a.prep_at if a.prep_at is not None else a.first
+        if not (view.owned_by(a) or (at > 0 and view.bare[at - 1] in _BELONGING_TO_OWNER)):
+            continue
+        before = view.mention_ending_at(at - 2) if at >= 2 else None
+        if before is not None and any(e in source for e in before.entities):
+            break  # القوة التنفيذية التابعة لحماس: the actor's own affiliation
+        return [e for e in a.entities if e not in source]
     return []
 
 
