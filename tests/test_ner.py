@@ -111,6 +111,19 @@ def test_lexicon_matcher_longest_match() -> None:
     assert tags == [[], ["B-COUNTRY"], ["I-COUNTRY"], ["B-CITY"]]
 
 
+def test_span_features_of_a_lexicon_match_offset_by_offset_class_by_class() -> None:
+    fz = Featurizer({}, lexicon=LexiconMatcher({("كوريا", "الشماليه"): ("COUNTRY", "GPE")}))
+    pairs = [
+        (i, f"{off}:lx={bi}-{c}")
+        for bi, k in (("B", 1), ("I", 2))
+        for off in (-2, -1, 0, 1, 2)
+        if 0 <= (i := k - off) < 3
+        for c in ("COUNTRY", "GPE")
+    ]
+    assert fz.span_features(["زار", "كوريا", "الشمالية"]) == pairs
+    assert pairs[:2] == [(2, "-1:lx=B-COUNTRY"), (2, "-1:lx=B-GPE")]
+
+
 # --- KB repair ------------------------------------------------------------------------------
 
 

@@ -109,6 +109,38 @@ def test_viterbi_ties_take_the_lowest_label_and_empty_sentences() -> None:
     assert viterbi(np.zeros((0, 3)), [], trans).tolist() == []
 
 
+def _viterbi_one(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
+    """One sentence, position by position: the best previous label of each label, the lowest on a tie."""
+    alpha, back = emissions[0], []
+    for row in emissions[1:]:
+        scores = alpha[:, None] + transitions
+        back.append(scores.argmax(axis=0))
+        alpha = scores.max(axis=0) + row
+    path = [int(alpha.argmax())]
+    for best in reversed(back):
+        path.append(int(best[path[-1]]))
+    return path[::-1]
+
+
+def test_viterbi_of_a_batch_matches_each_sentence_alone() -> None:
+    rng = np.random.default_rng(7)
+    for trial in range(50):
+        n_labels = int(rng.integers(1, 10))
+        lengths = rng.integers(0, 30, int(rng.integers(1, 20))).tolist()
+        emissions = rng.normal(size=(sum(lengths), n_labels))
+        transitions = rng.normal(size=(n_labels, n_labels))
+        if trial % 2:  # whole numbers: many ties
+            emissions, transitions = emissions.round(), transitions.round()
+        starts = np.cumsum([0, *lengths])[:-1]
+        want = [
+            x
+            for s, n in zip(starts, lengths, strict=True)
+            if n
+            for x in _viterbi_one(emissions[s : s + n], transitions)
+        ]
+        assert viterbi(emissions, lengths, transitions).tolist() == want
+
+
 # --- the packaged tagger against crfsuite -----------------------------------------------------
 
 

@@ -108,29 +108,37 @@ def viterbi(emissions: np.ndarray, lengths: Sequence[int], transitions: np.ndarr
     lens_sorted = lens[order]
     n_sent, t_max = len(order), int(lens_sorted[0])
     starts = np.concatenate(([0], np.cumsum(lens)[:-1]))[order]
-    # row of each (sentence, position) in ``emissions``, and which cells are real tokens
+    # position-major arrays (position, sentence, label), the sentences still running at a position
+    # first; ``real``: the cells that are tokens, ``rows``: their rows in ``emissions``
     pos = np.arange(t_max)
-    real = pos[None, :] < lens_sorted[:, None]
-    rows = (starts[:, None] + pos[None, :])[real]
-    padded = np.zeros((n_sent, t_max, n_labels))
+    real = pos[:, None] < lens_sorted[None, :]
+    rows = (pos[:, None] + starts[None, :])[real]
+    padded = np.zeros((t_max, n_sent, n_labels))
     padded[real] = emissions[rows]
-    active = (lens_sorted[None, :] > pos[:, None]).sum(axis=1)  # sentences still running at each position
-    back = np.zeros((n_sent, t_max, n_labels), dtype=np.intp)
-    alpha = padded[:, 0].copy()
+    active = real.sum(axis=1)  # sentences still running at each position
+    back = np.zeros((t_max, n_sent, n_labels), dtype=np.intp)
+    alpha = padded[0].copy()
+    # scores[s, j, i]: label j after label i in sentence s; the best score is read at the argmax
+    # (cheaper than a max over the short last axis), through ``flat`` where each (s, j) row starts
+    scores = np.empty((n_sent, n_labels, n_labels))
+    flat = scores.reshape(-1)
+    row_starts = np.arange(n_sent * n_labels) * n_labels
+    after = transitions.T
     for t in range(1, t_max):
         k = active[t]
-        scores = alpha[:k, :, None] + transitions
-        best = scores.argmax(axis=1)
-        back[:k, t] = best
-        alpha[:k] = scores.max(axis=1) + padded[:k, t]
-    path = np.zeros((n_sent, t_max), dtype=np.intp)
+        best = back[t, :k]
+        np.add(alpha[:k, None, :], after, out=scores[:k])
+        scores[:k].argmax(axis=2, out=best)
+        at_best = flat[row_starts[: k * n_labels] + best.reshape(-1)]
+        np.add(at_best.reshape(k, n_labels), padded[t, :k], out=alpha[:k])
+    path = np.zeros((t_max, n_sent), dtype=np.intp)
     label = alpha.argmax(axis=1)  # a sentence's alpha stops changing after its last token
     sent = np.arange(n_sent)
     for t in range(t_max - 1, 0, -1):
         k = active[t]
-        path[:k, t] = label[:k]
-        label[:k] = back[sent[:k], t, label[:k]]
-    path[:, 0] = label
+        path[t, :k] = label[:k]
+        label[:k] = back[t, sent[:k], label[:k]]
+    path[0] = label
     out = np.zeros(len(emissions), dtype=np.intp)
     out[rows] = path[real]
     return out

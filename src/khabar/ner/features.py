@@ -266,12 +266,12 @@ class Featurizer:
         keys = [self._span_sources[0][0].keys(t) for t in tokens]
         for matcher, name, offsets in self._span_sources:
             for start, end, classes in matcher.spans(tokens, keys):
+                first, inside = _span_names(name, offsets, classes)
                 for k in range(start, end):
-                    bi = "B" if k == start else "I"
-                    for off in offsets:
+                    for off, feature in first if k == start else inside:
                         i = k - off
                         if 0 <= i < n:
-                            out.extend((i, f"{off}:{name}={bi}-{c}") for c in classes)
+                            out.append((i, feature))
         return out
 
     def document(
@@ -308,6 +308,19 @@ class Featurizer:
         return out
 
 
+@lru_cache(maxsize=1 << 12)
+def _span_names(
+    name: str, offsets: tuple[int, ...], classes: tuple[str, ...]
+) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]:
+    """The ``(offset, feature)`` pairs a match of ``classes`` gives around its first word and around each
+    later word (see :meth:`Featurizer.span_features`), offset by offset, class by class."""
+
+    def pairs(bi: str) -> tuple[tuple[int, str], ...]:
+        return tuple((off, f"{off}:{name}={bi}-{c}") for off in offsets for c in classes)
+
+    return pairs("B"), pairs("I")
+
+
 class LexiconMatcher:
     """Longest-match lookup of multi-word lexicon entries over a token sequence.
 
@@ -339,8 +352,11 @@ class LexiconMatcher:
                 self._keys[token] = hit
         return hit
 
-    def _match(self, keys: Sequence[tuple[str, str]], i: int) -> tuple[int, tuple[str, ...]]:
-        """The longest entry starting at token ``i``: its length and classes (0 and () when none)."""
+    def _match(
+        self, keys: Sequence[tuple[str, str]], stripped: Sequence[str], i: int
+    ) -> tuple[int, tuple[str, ...]]:
+        """The longest entry starting at token ``i``: its length and classes (0 and () when none);
+        ``stripped``: each token's first key (without proclitics), the form of a match's later words."""
         n = len(keys)
         best: tuple[int, tuple[str, ...]] = (0, ())
         for form in self._forms:
@@ -350,7 +366,7 @@ class LexiconMatcher:
                     break
                 if i + length > n:
                     continue
-                found = self._entries.get((first, *(keys[j][0] for j in range(i + 1, i + length))))
+                found = self._entries.get((first, *stripped[i + 1 : i + length]))
                 if found is not None:
                     best = (length, found)
                     break
@@ -366,13 +382,14 @@ class LexiconMatcher:
             keys = [self.keys(t) for t in tokens]
         out: list[tuple[int, int, tuple[str, ...]]] = []
         lengths, both = self._lengths, len(self._forms) == 2
+        stripped = [k[0] for k in keys]
         i = 0
         while i < n:
             k = keys[i]
             if k[0] not in lengths and not (both and k[1] in lengths):  # the usual case: no entry starts here
                 i += 1
                 continue
-            length, classes = self._match(keys, i)
+            length, classes = self._match(keys, stripped, i)
             if not length:
                 i += 1
                 continue
