@@ -12,7 +12,15 @@ import pytest
 
 from khabar.config import Config, ConfigError
 from khabar.document import Document, Entity, Event, Mention, Quote, Span, TextSpan, Time
-from khabar.events.arguments import DocView, token_core
+from khabar.events.arguments import (
+    DocView,
+    before_later,
+    demonym_words,
+    past_later,
+    title_or_demonym_words,
+    title_words,
+    token_core,
+)
 from khabar.events.evaluate import (
     GoldEvent,
     Passage,
@@ -28536,3 +28544,19 @@ def test_a_member_hit_with_his_nationality_stands_for_his_body(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+def test_title_or_demonym_words_are_both_lists() -> None:
+    assert title_or_demonym_words() == title_words() | demonym_words()
+
+
+def test_a_phrase_of_later_is_passed_over_at_either_end() -> None:
+    cores = ["أعلن", "X", "في", "وقت", "لاحق", "قطع", "رسميا"]
+    assert past_later(cores, 2) == 5  # في وقت لاحق
+    assert past_later(cores, 6) == 7  # رسميا, the last word
+    assert past_later(cores, 1) == 1
+    assert past_later(cores, 7) == 7  # past the end: nothing there
+    assert before_later(cores, 5) == 2
+    assert before_later(cores, 7) == 6
+    assert before_later(cores, 4) == 4  # (only part of the phrase before it)
+    assert before_later(cores, 0) == 0

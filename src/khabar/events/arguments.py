@@ -1171,6 +1171,9 @@ _LATER_PHRASES = frozenset(
         "في المقابل",  # in return (اتهمت بكين في المقابل مانيلا بـ)
     )
 )
+#: the phrases of :data:`_LATER_PHRASES` by their first word and by their last (past_later, before_later)
+_LATER_BY_FIRST = {w: tuple(p for p in _LATER_PHRASES if p[0] == w) for w in {p[0] for p in _LATER_PHRASES}}
+_LATER_BY_LAST = {w: tuple(p for p in _LATER_PHRASES if p[-1] == w) for w in {p[-1] for p in _LATER_PHRASES}}
 
 
 def name_tail_word(token: Token, core: str) -> bool:
@@ -1186,7 +1189,7 @@ def name_tail_word(token: Token, core: str) -> bool:
 
 def past_later(cores: Sequence[str], k: int) -> int:
     """Token ``k``, or the token after a phrase of "later" or "officially" starting there."""
-    for phrase in _LATER_PHRASES:
+    for phrase in _LATER_BY_FIRST.get(cores[k], ()) if 0 <= k < len(cores) else ():
         if tuple(cores[k : k + len(phrase)]) == phrase:
             return k + len(phrase)
     return k
@@ -1218,7 +1221,7 @@ _STATEMENT_ADJECTIVES = frozenset(
 def before_later(cores: Sequence[str], i: int) -> int:
     """Token ``i``, or the first token of a phrase of "later", "officially", "again" or "unanimously"
     ending right before it."""
-    for phrase in _LATER_PHRASES:
+    for phrase in _LATER_BY_LAST.get(cores[i - 1], ()) if 0 < i <= len(cores) else ():
         if i >= len(phrase) and tuple(cores[i - len(phrase) : i]) == phrase:
             return i - len(phrase)
     return i
@@ -1771,6 +1774,13 @@ def demonym_words() -> frozenset[str]:
     return frozenset(
         bare(word) for row in packaged(DEMONYMS_LEXICON, 2, 2) for word in normalize(row[0]).split()
     )
+
+
+@cache
+def title_or_demonym_words() -> frozenset[str]:
+    """Words of a person's title with its nationality (``وزير الاقتصاد اللبناني``): :func:`title_words`
+    and :func:`demonym_words` together."""
+    return title_words() | demonym_words()
 
 
 @cache
@@ -3088,7 +3098,7 @@ class DocView:
             and m.last == k
             and m.entities[0] in people
             # a title told as the person (السفير الأميركي), not a name (ندد بوتين بحلف الناتو)
-            and all(self.bare[j] in title_words() | demonym_words() for j in range(m.first, k + 1))
+            and all(self.bare[j] in title_or_demonym_words() for j in range(m.first, k + 1))
         )
 
     def title_lam(self, a: ActorMention) -> bool:
@@ -3776,7 +3786,9 @@ class DocView:
     def mention_ending_at(self, k: int, places: bool = False) -> ActorMention | None:
         """The actor's mention (or any mention, with ``places``) that ends at token ``k``."""
         for first in range(k, max(k - _MENTION_REACH, -1), -1):
-            a = self.at.get(first) if places else self.actor(first)
+            if first not in self.at:
+                continue  # (most tokens: no mention, no actor)
+            a = self.at[first] if places else self.actor(first)
             if a is not None:
                 return a if a.last == k else None
         return None

@@ -120,6 +120,7 @@ from khabar.events.arguments import (
     suffix_form,
     time_between_commas,
     title_heads,
+    title_or_demonym_words,
     title_words,
     token_core,
 )
@@ -1743,7 +1744,7 @@ class EventCoder:
         # the word before each mention, past its title or the kind of body it names (أعلن الوزير عامر
         # البساط استقالته، أعلن نادي الزمالك رفضه)
         nationalities = demonym_words()
-        titles = title_words() | nationalities  # (a nationality in the title: وزير الاقتصاد اللبناني)
+        titles = title_or_demonym_words()  # (a nationality in the title: وزير الاقتصاد اللبناني)
         before_titles = {}
         starts_of = {last: first for first, last, _, _ in mentions}  # a mention's first token by its last
         for first, _, _, _ in mentions:
@@ -11836,7 +11837,7 @@ def _domestic_duties(doc: Document, ev: Event) -> bool:
     if any(bare(normalize(w.strip(_WORD_EDGES)).removeprefix("و")) in _RETALIATING for w in before):
         return False
     after = {bare(normalize(w.strip(_WORD_EDGES))) for w in doc.text[ev.trigger.end : end].split()}
-    return not after & (demonym_words() | _RETALIATING)
+    return after.isdisjoint(demonym_words()) and after.isdisjoint(_RETALIATING)
 
 
 #: the mode of a restriction an airspace shut at home is coded with
