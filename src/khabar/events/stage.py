@@ -7285,8 +7285,6 @@ def _vessel_struck(view: DocView, ev: Event) -> bool:
     return _vessel_struck_at(view, view.token_at(ev.trigger.start)) is not None
 
 
-#: the stem of the verb of clashing (اشتبك، اشتبكت، اشتبكوا), normalised
-_CLASHED_STEM = normalize("اشتبك")
 #: armed men no name tells, the other side of a clash after مع (مع مجموعات مسلحة، مع المهربين), bare
 _UNNAMED_FOES = frozenset(
     bare(normalize(w))
@@ -7303,8 +7301,7 @@ def _clash_with_unnamed(view: DocView, ev: Event) -> bool:
     if ev.type != "ASSAULT" or ev.target or not ev.source:
         return False
     i = view.token_at(ev.trigger.start)
-    core = view.core[i]
-    if not (core.startswith(_CLASHED_STEM) or core.startswith(_CLASH_STEMS)):
+    if not view.core[i].startswith(_CLASH_STARTS):
         return False
     hi = min(view.bounds[view.tokens[i].sentence][1], i + 1 + _CLASH_WITH_REACH + 1)
     for k in range(i + 1, hi - 1):
@@ -15361,6 +15358,8 @@ _WORDY_CAMPAIGNS = _FIGURATIVE_WARS | frozenset(
 )
 #: clashes, normalised stems (اشتباكات، مواجهات، معارك، معركة، اقتتال): fighting of two sides
 _CLASH_STEMS = tuple(normalize(w) for w in ("اشتباك", "مواجه", "معارك", "معركة", "اقتتال"))
+#: the stem of the verb of clashing (اشتبك، اشتبكت، اشتبكوا) and the clash nouns' stems, normalised
+_CLASH_STARTS = (normalize("اشتبك"), *_CLASH_STEMS)
 #: quotation marks and punctuation around a word
 _WORD_EDGES = "".join(QUOTE_MARKS) + "'.,،"
 #: "reception" (استقبال، في استقباله), normalised: a meeting only with the guest named

@@ -217,26 +217,29 @@ def name_start(token: Token, tag_type: str, before: Token | None = None, alone: 
         and len(words) > 1
         and words[0].text == _ARTICLE
         and words[1].kind == "stem"
-        and not listed(words[1].form)
-        and not default_tagger().knows(words[1].form)
+        and _unknown_word(words[1].form)
     ):
         return prefix.start  # فالديسي أوركيزا: ف and the article before no known word open a foreign name
     if (
         (tag_type in _INITIAL_KEEPING_TYPES or (tag_type == "MISC" and not alone))
         and words[0].kind == "stem"
         and not is_body_head(words[0].text)  # (بمصرف ليبيا المركزي: a body's head takes a preposition)
-        and not listed(words[0].form)
-        and not default_tagger().knows(words[0].form)
+        and _unknown_word(words[0].form)
     ):
         return _conjunction_fa_start(token, prefix)
     return start
+
+
+def _unknown_word(form: str) -> bool:
+    """The word ``form`` is on no name list and the tagger never saw it: a rare, likely foreign, name."""
+    return not listed(form) and not default_tagger().knows(form)
 
 
 def _conjunction_fa_start(token: Token, prefix: Word) -> int:
     """Where a name whose cut initial ``prefix`` it keeps begins: at a ``ف`` that opens the token right
     before a kept ``ل`` too (``فلورنس``، ``فلافيو``: ف + ل is rarely a conjunction and a preposition)."""
     first = token.words[0]
-    if prefix.form == _LAM and first.kind == "prefix" and first.form == "ف" and first.end == prefix.start:
+    if prefix.form == _LAM and first.kind == "prefix" and first.form == _FA and first.end == prefix.start:
         return first.start
     return prefix.start
 
