@@ -5079,6 +5079,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_treaties_heldout.jsonl", 42),
         ("events_wire_inquiries_dev.jsonl", 48),
         ("events_wire_inquiries_heldout.jsonl", 42),
+        ("events_wire_condolences_dev.jsonl", 48),
+        ("events_wire_condolences_heldout.jsonl", 42),
+        ("events_wire_riots_dev.jsonl", 48),
+        ("events_wire_riots_heldout.jsonl", 42),
+        ("events_wire_missiles_dev.jsonl", 48),
+        ("events_wire_missiles_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5128,6 +5134,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("bases", "disappearances", "boycotts"),
         *("evacuations", "amnesties", "un_votes"),
         *("threats", "treaties", "inquiries"),
+        *("condolences", "riots", "missiles"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
