@@ -28567,3 +28567,60 @@ def test_a_phrase_of_later_is_passed_over_at_either_end() -> None:
     assert before_later(cores, 7) == 6
     assert before_later(cores, 4) == 4  # (only part of the phrase before it)
     assert before_later(cores, 0) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a strike or sit-in whose waging (خوض) is announced or decided: its announcer wages it
+        ("وأعلنت حماس خوض إضراب مفتوح .", {"حماس"}),
+        ("وقررت حماس خوض اعتصام مفتوح في غزة .", {"حماس"}),
+    ],
+)
+def test_a_strike_announced_is_waged_by_its_announcer(text: str, source: set[str]) -> None:
+    doc = make_doc(text)
+    assert [names(doc, ev.source) for ev in doc.events if ev.type == "PROTEST"] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces sent to a square: its name, a word of running text too, is the destination
+        (
+            "ونشرت الشرطة التركية آلاف العناصر في ساحة تقسيم .",
+            [("MOBILIZE", {"الشرطة التركية"}, {"تقسيم"})],
+        ),
+        (
+            "ودفعت الشرطة التركية بتعزيزات كبيرة إلى ميدان تقسيم .",
+            [("MOBILIZE", {"الشرطة التركية"}, {"تقسيم"})],
+        ),
+        (
+            "ونشرت الشرطة الماليزية آلاف العناصر في ساحة الاستقلال ومحيطها .",
+            [("MOBILIZE", {"الشرطة الماليزية"}, {"الاستقلال"})],
+        ),
+    ],
+)
+def test_forces_sent_to_a_square_go_to_its_name(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mission stormed, named by a pronoun suffix: the protest is aimed at the state it refers to
+        (
+            "وكانت الرياض قد قطعت علاقاتها مع طهران إثر اقتحام محتجين سفارتها في العاصمة الإيرانية .",
+            [("SANCTION", {"الرياض"}, {"طهران"}), ("PROTEST", set(), {"الرياض"})],
+        ),
+        (
+            "وقطعت الرياض علاقاتها مع طهران إثر اقتحام آلاف المحتجين سفارتها .",
+            [("SANCTION", {"الرياض"}, {"طهران"}), ("PROTEST", set(), {"الرياض"})],
+        ),
+    ],
+)
+def test_a_mission_stormed_stands_for_its_state(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

@@ -3715,3 +3715,30 @@ def test_a_person_name_ending_on_a_word_that_never_ends_one_is_extended(
 def test_a_misc_name_of_several_words_keeps_a_cut_ba(alone: bool, start: int) -> None:
     token = _token("بويا", 0, 0, [("ب", "prefix", "ب"), ("ويا", "stem", "ويا")])
     assert name_start(token, "MISC", None, alone) == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # the name after a square the forces are sent to, after إلى or في (and محيط), a word of running
+        # text too
+        ("ونشرت الشرطة آلاف العناصر في ساحة تقسيم", "O O O O O O O", "O O O O O O B-LOC"),
+        ("ودفعت الشرطة بتعزيزات كبيرة إلى ميدان التحرير", "O O O O O O O", "O O O O O O B-LOC"),
+        ("نشرت الشرطة مئات العناصر في محيط ساحة النجمة", "O O O O O O O O", "O O O O O O O B-LOC"),
+        # (a definite genitive after an indefinite word is part of the name, an adjective is not)
+        ("ونشرت القوى تعزيزات في محيط ساحة رياض الصلح", "O O O O O O O O", "O O O O O O B-LOC I-LOC"),
+        ("نشرت الشرطة تعزيزات في ساحة الشهداء المركزية", "O O O O O O O", "O O O O O B-LOC O"),
+        # an adjective or a direction after the square, or no forces before it
+        ("نشرت الشرطة تعزيزات في ساحة رئيسية", "O O O O O O", "O O O O O O"),
+        ("نشرت الشرطة تعزيزات في ساحة وسط المدينة", "O O O O O O O", "O O O O O O O"),
+        ("تظاهر الآلاف في ساحة تقسيم", "O O O O O", "O O O O O"),
+        # (nor after the genitive of the forces' body: the forces are the object, no destination named)
+        ("أعلنت الوزارة نشر قوات الأمن في ميدان التحرير", "O O O O O O O O", "O O O O O O O O"),
+        # a name tagged already is kept
+        ("نشرت الشرطة تعزيزات في ساحة تقسيم", "O O O O O B-LOC", "O O O O O B-LOC"),
+    ],
+)
+def test_tag_deployment_squares(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import tag_deployment_destinations
+
+    assert tag_deployment_destinations(sentence.split(), tags.split()) == expected.split()

@@ -1247,8 +1247,8 @@ _BATCH_NUMBER_WORDS = 3
 #: "lifting", رفع العقوبات)
 _FILINGS = frozenset(bare(_N(w)) for w in ("تقديم", "مذكرة", "أمر", "قرار", "قرارا"))
 #: organising or holding, between an enacting or announcing verb and what is held (أعلنت النقابة تنظيم
-#: مسيرة، قررت الحركة إقامة اعتصام), bare
-_HOLDINGS = frozenset(bare(_N(w)) for w in ("تنظيم", "إقامة", "تسيير", "تنفيذ", "إعلان"))
+#: مسيرة، قررت الحركة إقامة اعتصام), and waging it (أعلنت النقابة خوض إضراب مفتوح), bare
+_HOLDINGS = frozenset(bare(_N(w)) for w in ("تنظيم", "إقامة", "تسيير", "تنفيذ", "إعلان", "خوض"))
 #: words for a region of a country or for the country itself, after في (في الشمال، في العاصمة), bare
 _REGION_WORDS = frozenset(
     bare(_N(w)) for w in ("الشمال", "الجنوب", "الشرق", "الغرب", "الوسط", "العاصمة", "البلاد")

@@ -12221,6 +12221,35 @@ def _unaimed(ev: Event) -> bool:
     return bool(ev.source) and not ev.target and not ev.negated
 
 
+#: a state's diplomatic missions as written before a pronoun suffix (سفارتها، قنصليته), normalised
+_SUFFIXED_MISSIONS = frozenset(normalize(w) for w in ("سفارت", "قنصليت"))
+#: how many tokens after a protest's trigger the mission it storms may stand (اقتحام آلاف المحتجين سفارتها)
+_STORMED_MISSION_REACH = 4
+
+
+def _missions_of_their_state(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A protest aimed at no one named whose object, a few words after its trigger in its clause, is a
+    diplomatic mission named by a pronoun suffix (``قطعت الرياض علاقاتها مع طهران إثر اقتحام محتجين
+    سفارتها``): aimed at the mission's state, the actor the suffix refers back to."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.type == "PROTEST" and not ev.target and not ev.negated:
+            i = view.token_at(ev.trigger.start)
+            hi = view.bounds[doc.tokens[i].sentence][1]
+            for k in range(i + 1, min(i + 1 + _STORMED_MISSION_REACH, hi)):
+                if view.is_boundary(k):
+                    break
+                stem = doc.tokens[k].stem
+                if stem is None or not has_suffix(doc.tokens[k]):
+                    continue
+                if normalize(stem.text) in _SUFFIXED_MISSIONS:
+                    owner = view.previous_actor(k, ev.source, possessor=True)
+                    ev = replace(ev, target=tuple(owner)) if owner else ev
+                    break
+        out.append(ev)
+    return out
+
+
 def _protesters_struck(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """An attack aimed at no one named but at the protesters (``وأطلقت قوات الأمن الرصاص الحي على
     المحتجين``), or coercion of some of them (``اعتقلت الشرطة 20 شخصا من المحتجين``), is aimed at whoever
@@ -15520,6 +15549,7 @@ _TOLD_ACROSS_EVENTS = (
     _security_sweeps_are_no_attacks,
     _households_are_no_recipients,
     _at_request,
+    _missions_of_their_state,
     _protesters_struck,
     _custody_of_those_let_go,
     _hand_overs_of_those_let_go,

@@ -3539,6 +3539,11 @@ _DEPLOYED_FORCES = frozenset(
 _DEPLOYED_TO = frozenset(key(w) for w in ("إلى", "الى", "في"))
 #: how many words (an adjective or two: بتعزيزات عسكرية إضافية) may stand between the forces and إلى
 _DEPLOYED_GAP = 2
+#: squares (keys, no article) whose name, after إلى or في and the forces, is where they go even when it
+#: is a word of running text (في ساحة تقسيم، إلى ميدان التحرير)
+_DEPLOYED_SQUARES = frozenset(key(w) for w in ("ساحة", "ميدان"))
+#: "the surroundings of" (key), between في or إلى and the square (في محيط ساحة غلطة سراي)
+_DEPLOYED_AROUND = key("محيط")
 
 
 def tag_deployment_destinations(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -3569,7 +3574,44 @@ def tag_deployment_destinations(tokens: Sequence[str], tags: list[str]) -> list[
         if i + 1 < n and (tags[i + 1] != "O" or tokens[i + 1].startswith(_DEFINITE)):
             continue
         _retag(tags, "LOC", i, i + 2 if i + 1 < n and _unknown_word(tokens[i + 1], article=False) else i + 1)
+    for i in range(2, n - 1):
+        if key(tokens[i]) in _DEPLOYED_SQUARES and tags[i] == "O" and tags[i + 1] == "O":
+            _tag_deployed_square(tokens, tags, i)
     return tags
+
+
+def _tag_deployed_square(tokens: Sequence[str], tags: list[str], i: int) -> None:
+    """Tag LOC the name after the square ``i`` where forces are sent to it (``نشرت الشرطة تعزيزات في
+    ساحة تقسيم``، ``دفعت بتعزيزات إلى ميدان التحرير``، ``في محيط ساحة النجمة``): a word of
+    running text too, with no proclitic, and no adjective of the square (``ساحة رئيسية``); a second word
+    the tagger never saw and no adjective goes with it."""
+    at = i - 2 if key(tokens[i - 1]) == _DEPLOYED_AROUND else i - 1  # the preposition
+    if at < 1 or key(tokens[at]) not in _DEPLOYED_TO:
+        return
+    forces = [k for k in range(max(at - 1 - _DEPLOYED_GAP, 0), at) if key(tokens[k]) in _DEPLOYED_FORCES]
+    # (only adjectives between the forces and the preposition: a definite genitive names the forces'
+    # body, as in نشر قوات الأمن في ميدان التحرير, where the forces are the act's object)
+    if not forces or any(t.startswith(_DEFINITE) for t in tokens[forces[-1] + 1 : at]):
+        return
+    name = tokens[i + 1]
+    k = key(name)
+    definite = name.startswith(_DEFINITE)
+    if (
+        _ARABIC_WORD.fullmatch(name) is None
+        or _first_key(name) != k
+        or k in demonym_keys()
+        or k in _NOT_NAME_WORDS
+        or k in _DIRECTION_KEYS  # (ساحة وسط المدينة: where in the town the square is)
+        or (not definite and k.endswith(_ADJECTIVE_ENDINGS))
+    ):
+        return
+    # (or a definite genitive after an indefinite word: ساحة رياض الصلح; not an adjective with the article
+    # either: ساحة الشهداء المركزية)
+    after = tokens[i + 2] if i + 2 < len(tokens) and tags[i + 2] == "O" else ""
+    genitive = not definite and after.startswith(_DEFINITE) and _first_key(after) == key(after)
+    two = bool(after) and (genitive or _unknown_word(after, article=definite))
+    two = two and not key(after).endswith(_ADJECTIVE_ENDINGS)
+    _retag(tags, "LOC", i + 1, i + 3 if two else i + 2)
 
 
 def tag_places_after_prepositions(tokens: Sequence[str], tags: list[str]) -> list[str]:
