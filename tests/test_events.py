@@ -8176,6 +8176,72 @@ def test_carried_out_strikes_and_fired_missiles(text: str, source: set[str], tar
     assert roles(make_doc(text), "ASSAULT") == (source, target)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unnamed forces or aircraft "from" countries or a body, opening the clause before their verb,
+        # are those countries' or that body's
+        (
+            "وقال إن مقاتلات من مالي والنيجر نفذت غارات على مدينة تمبكتو .",
+            [("ASSAULT", {"مالي", "النيجر"}, {"تمبكتو"})],
+        ),
+        (
+            "وقال إن مقاتلات ومسيرات من مالي والنيجر نفذت غارات على مدينة تمبكتو .",
+            [("ASSAULT", {"مالي", "النيجر"}, {"تمبكتو"})],
+        ),
+    ],
+)
+def test_unnamed_forces_from_countries_before_their_verb(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a measure (an initiative, sanctions, a boycott, hacking) "targets" someone: no attack
+        "وأكد يوسف أن الاتحاد يرفض أي مبادرة تستهدف الاعتراف بأرض الصومال .",
+        "وقالت إن 62 في المئة توقفوا عن شراء منتجات علامات تجارية أجنبية تستهدفها حملات المقاطعة في مصر .",
+        "وسلمت الولايات المتحدة مواطنا مطلوبا في قضية قرصنة واسعة استهدفت مستشفيات في ولاية تكساس .",
+    ],
+)
+def test_a_measure_aimed_at_someone_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in [t for t, _, _ in coded_roles(text)]
+
+
+def test_an_attack_aimed_at_a_patrol_is_still_one() -> None:
+    assert coded_roles("استهدفت غارة إسرائيلية مدينة غزة .") == [("ASSAULT", set(), {"غزة"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offensive told by its noun with the agent's pronoun on it is kept with no target
+        ("وقالت ليفني إن إسرائيل لديها ثلاثة مطالب كي تنهي هجومها .", [("ASSAULT", {"إسرائيل"}, set())]),
+        ("وقال إن أميركا تعطي إسرائيل فرصة لمتابعة عدوانها .", [("ASSAULT", {"إسرائيل"}, set())]),
+        # not a verbal attack in a speech
+        ("وقال الوزير في هجومه على الحكومة إنها فاشلة .", []),
+    ],
+)
+def test_an_offensive_named_by_its_agents_pronoun(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # crimes of killing (جرائم قتل) are a kind of crime, no attack told
+        "ويشتبه في تورط المعني بالأمر في جرائم قتل مرتبطة بتصفية حسابات بين عصابات المخدرات في أنتويرب .",
+        "وفرضت عليه حظر سفر بسبب جرائم قتل جماعي ارتكبت في مدينة بني وليد .",
+    ],
+)
+def test_crimes_of_killing_are_no_attack(text: str) -> None:
+    assert "ASSAULT" not in [t for t, _, _ in coded_roles(text)]
+
+
 def test_a_headline_before_its_dateline_is_not_coded_again() -> None:
 
     text = "الجيش التركي يقصف مواقع في العراق * أنقرة ـ رويترز: قصفت تركيا مواقع حزب العمال الكردستاني ."

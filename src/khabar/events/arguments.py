@@ -5970,9 +5970,12 @@ class DocView:
 
     def affiliated_subject_before(self, i: int, lo: int) -> list[str]:
         """The actor an unnamed subject right before verb ``i`` belongs to, the subject opening its
-        clause (``أن طائرة بدون طيار تابعة لجيش الاحتلال أطلقت``)."""
+        clause (``أن طائرة بدون طيار تابعة لجيش الاحتلال أطلقت``); or the actors, no town, it comes
+        from (``إن مقاتلات ومسيرات من مالي والنيجر نفذت``، ``أن مسلحين من حركة الشباب هاجموا``)."""
         a = self.mention_ending_at(i - 1) if i > lo else None
-        if a is None or a.prep != "ل" or a.first - 1 <= lo:
+        if a is not None and a.prep != "ل":
+            return self._members_subject_before(a, lo)
+        if a is None or a.first - 1 <= lo:
             return []
         k = a.first - 1
         if self.bare[k] not in _AFFILIATION:
@@ -5986,6 +5989,30 @@ class DocView:
                 )
                 return list(a.entities) if opens else []
         return []
+
+    def _members_subject_before(self, a: ActorMention, lo: int) -> list[str]:
+        """The actors of ``a`` and those coordinated before it, the first after ``من`` that follows
+        unnamed subjects (forces, gunmen, aircraft, joined by و) opening their clause: the ones they
+        come from, no town they come from (``مسلحون من الفلوجة``)."""
+        group = self._coordinated_before(a)
+        first = group[0]
+        if first.prep != FROM or first.prep_at is None:
+            return []
+        k = first.prep_at - 1
+        j = k
+        while j > lo and k - j < _AFFILIATION_REACH and self.bare[j] in _UNNAMED_SUBJECTS:
+            j -= 1
+        if j == k or j < lo or j in self.inside:
+            return []
+        opens = (
+            self.core[j] in COMPLEMENTIZERS
+            or self.tokens[j].text in QUOTE_MARKS
+            or (j == lo and self.bare[j] in _UNNAMED_SUBJECTS)
+        )
+        ids = [e for m in group for e in m.entities]
+        if not opens or any(is_town(self.entities[e]) for e in ids):
+            return []
+        return _dedup(ids)
 
     def person_gender(self, eid: str) -> str | None:
         """``M`` or ``F`` as the given name opening the person's name, one of its mentions or its KB

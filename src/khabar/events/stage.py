@@ -461,6 +461,32 @@ _SENSE_PARTICLES = {
 #: a lemma meaning "aim at" before a verbal noun (جولة تستهدف تثبيت الهدنة، خطة تستهدف إنهاء), and the
 #: shapes of those nouns (تفعيل، إفعال; the article aside)
 _AIMING = normalize("استهدف")
+#: measures, no weapon, that may "target" someone (مبادرة تستهدف، العقوبات التي تستهدف، قرصنة استهدفت،
+#: تستهدفها حملات المقاطعة), bare
+_AIMING_MEASURES = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("مبادرة", "مبادرات", "عقوبات", "العقوبات", "حزمة", "الحزمة", "إجراءات", "الإجراءات"),
+        *("سياسة", "سياسات", "قانون", "قوانين", "برنامج", "مقاطعة", "المقاطعة", "قرصنة", "القرصنة"),
+    )
+)
+
+
+def _aimed_by_a_measure(tokens: Sequence[Token], cores: Sequence[str], i: int, named: set[int]) -> bool:
+    """The verb at ``i`` of "aim at" has a measure for its subject (:data:`_AIMING_MEASURES`): right
+    before it, or before its relative pronoun or one word describing it (``مبادرة تستهدف``، ``العقوبات
+    التي تستهدف``، ``قرصنة واسعة استهدفت``), or after it with its object pronoun (``تستهدفها حملات
+    المقاطعة``)."""
+    before = [i - 1, i - 2] if i > 1 and i - 1 not in named else [i - 1]
+    if any(bare(cores[k]) in _AIMING_MEASURES and k not in named for k in before):
+        return True
+    return has_suffix(tokens[i]) and any(
+        bare(cores[k]) in _AIMING_MEASURES and k not in named for k in range(i + 1, min(i + 3, len(cores)))
+    )
+
+
+#: crimes, plural, before the kind of act they are (جرائم قتل، جرائم خطف): a category, bare
+_CRIMES_OF = frozenset(bare(normalize(w)) for w in ("جرائم", "الجرائم"))
 #: the verb of threatening, and what it endangers rather than threatens (تهدد وحدة السودان، يهدد بجر
 #: المنطقة إلى حرب: no one threatened, a danger told), as the bare start of the word after it
 _THREATENING = normalize("هدد")
@@ -1830,6 +1856,19 @@ class EventCoder:
                 # تستهدف تثبيت الهدنة: "aims at" an act, no attack (not a town: استهدفت تكريت)
                 entries, start, end = readings[i]
                 readings[i] = (tuple(e for e in entries if e.lemma != _AIMING), start, end)
+        for i in range(1, len(readings)):
+            if any(e.lemma == _AIMING for e in readings[i][0]) and _aimed_by_a_measure(
+                doc.tokens, cores, i, named
+            ):
+                # مبادرة تستهدف الاعتراف بأرض الصومال، العقوبات التي تستهدف أسطول الظل: a measure
+                # aimed at someone, no attack
+                entries, start, end = readings[i]
+                readings[i] = _keep(readings[i], tuple(e for e in entries if e.lemma != _AIMING))
+        for i in range(1, len(readings)):
+            if readings[i][0] and bare(cores[i - 1]) in _CRIMES_OF:
+                # جرائم قتل مرتبطة بتصفية حسابات، بسبب "جرائم قتل جماعي": a kind of crime, no attack told
+                entries, start, end = readings[i]
+                readings[i] = _keep(readings[i], tuple(e for e in entries if e.type != "ASSAULT"))
         for i in range(len(readings) - 1):
             if readings[i][0] and bare(cores[i + 1]).startswith(_ENDANGERED):
                 # تهدد وحدة السودان: a danger, no threat
@@ -2189,6 +2228,7 @@ class EventCoder:
             if (
                 (ev.type, _missing_side(ev, self.symmetric)) not in self.one_sided
                 or _counted_victims(view, ev)
+                or _own_offensive(view, ev)
                 or _vessel_struck(view, ev)
                 or _clash_with_unnamed(view, ev)
                 or _crowd_supported(view, ev)
@@ -7206,6 +7246,19 @@ def _subject_just_before(view: DocView, i: int, source: Sequence[str]) -> bool:
         return False
     end = view.tokens[k].end
     return any(m.end == end for e in view.doc.entities if e.id in source for m in e.mentions)
+
+
+#: nouns of an offensive that may name its agent by their possessive pronoun alone (هجومها، عدوانها), bare
+_OFFENSIVES = frozenset(bare(normalize(w)) for w in ("هجوم", "هجمات", "عدوان", "اعتداءات", "غارات"))
+
+
+def _own_offensive(view: DocView, ev: Event) -> bool:
+    """An attack told by its noun with the agent's pronoun on it (``كي تنهي إسرائيل هجومها``، ``تعطي
+    إسرائيل فرصة لمتابعة عدوانها``) is kept with no target: a campaign of the named agent under way."""
+    if ev.type != "ASSAULT" or ev.target or not ev.source:
+        return False
+    token = view.tokens[view.token_at(ev.trigger.start)]
+    return has_suffix(token) and token.stem is not None and bare(normalize(token.stem.text)) in _OFFENSIVES
 
 
 def _counted_victims(view: DocView, ev: Event) -> bool:
