@@ -7420,6 +7420,36 @@ def test_a_person_named_after_a_long_title_is_the_subject(
 
 
 @pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # the acronym of the title's body, in brackets or quotes after it, is passed over to its holder
+        (
+            "وأشاد قائد القيادة الأمريكية في إفريقيا (أفريكوم) الجنرال مايكل لانغلي بدور المغرب.",
+            "SUPPORT",
+            {"مايكل لانغلي"},
+            {"المغرب"},
+        ),
+        (
+            "وأشاد قائد القيادة الأمريكية في إفريقيا «أفريكوم» الجنرال مايكل لانغلي بدور المغرب.",
+            "SUPPORT",
+            {"مايكل لانغلي"},
+            {"المغرب"},
+        ),
+        (
+            "ودعا المدير العام لمنظمة الصحة العالمية (WHO) تيدروس أدهانوم غيبريسوس الصين إلى التعاون.",
+            "REQUEST",
+            {"تيدروس أدهانوم غيبريسوس"},
+            {"الصين"},
+        ),
+    ],
+)
+def test_a_title_s_holder_is_named_past_the_acronym_of_its_body(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "واعتقلت الشرطة المصرية ثلاثة من قادة حركة حماس .",  # the kind of body before its name
@@ -14589,6 +14619,44 @@ def test_sanctions_lifted_off_whom_they_were_imposed_on(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a measure lifted that a relative clause tells imposed before is a sanction that happened too: by
+        # the one who lifts it, its agent unsaid, on whom it was imposed
+        (
+            "قررت المجموعة الاقتصادية لدول غرب أفريقيا يوم السبت رفع معظم العقوبات التي فرضتها على النيجر"
+            " منذ انقلاب تموز الماضي.",
+            ("SANCTION", {"المجموعة الاقتصادية لدول غرب أفريقيا"}, {"النيجر"}),
+        ),
+        (
+            "وكانت المجموعة الاقتصادية لدول غرب أفريقيا قد رفعت في تموز العقوبات الاقتصادية والمالية التي"
+            " فرضتها على مالي مطلع العام.",
+            ("SANCTION", {"المجموعة الاقتصادية لدول غرب أفريقيا"}, {"مالي"}),
+        ),
+        # (by the one the clause names, where it names one)
+        (
+            "أعلن الكرملين رفع القيود التي فرضتها موسكو على تركيا.",
+            ("SANCTION", {"موسكو"}, {"تركيا"}),
+        ),
+        # duties "raised" with a clause of imposing after them: lifted, and imposed before on the same
+        (
+            "أعلنت وزارة التجارة الصينية، الجمعة، رفع الرسوم الإضافية البالغة 80.5 في المئة التي فرضتها على"
+            " واردات الشعير من أستراليا منذ عام 2020.",
+            ("SANCTION", {"وزارة التجارة الصينية"}, {"أستراليا"}),
+        ),
+    ],
+)
+def test_sanctions_lifted_were_imposed_before(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+def test_a_ban_lifted_imposed_on_no_one_named_is_no_sanction() -> None:
+    # (a ban at home on things, no actor it was imposed on)
+    text = "رفعت الحكومة النيبالية الحظر الذي فرضته على 26 منصة للتواصل الاجتماعي."
+    assert [c for c in coded_roles(text) if c[0] == "SANCTION"] == []
 
 
 @pytest.mark.parametrize(

@@ -931,6 +931,10 @@ _MENTION_REACH = 6
 #: this many words the title lexicon does not know
 _TITLE_SPAN = 12
 _TITLE_UNKNOWN = 4
+#: the marks that open an aside inside a title, such as a body's acronym, with the marks that close them
+#: (قائد القيادة الأمريكية في إفريقيا (أفريكوم) الجنرال X), and how many words the aside may hold
+_TITLE_ASIDES = {"(": ")", "«": "»"}
+_TITLE_ASIDE_REACH = 3
 #: a case or file an office deals with (المحقق العدلي في قضية انفجار المرفأ), bare, and the most words of
 #: its name
 _CASES = frozenset(bare(_N(w)) for w in ("قضية", "ملف", "قضايا"))
@@ -2858,17 +2862,29 @@ class DocView:
         if k >= hi or k in self.inside or self.bare[k] not in title_heads():
             return None
         unknown = 0
+        past = opened = k  # the first and last token of an aside passed over
         for j in range(k + 1, min(hi, k + _TITLE_SPAN)):
+            if j <= past:
+                continue
+            if (closer := _TITLE_ASIDES.get(self.tokens[j].text)) is not None and j - 1 in self.inside:
+                # (the acronym of the body just named: القيادة الأمريكية في إفريقيا (أفريكوم) الجنرال X)
+                reach = range(j + 2, min(hi, j + 2 + _TITLE_ASIDE_REACH))
+                past = next((m for m in reach if self.tokens[m].text == closer), j)
+                if past > j:
+                    opened = j
+                    continue
             a = self.at.get(j)
             if a is not None:
                 if a.etype != "PER":
                     continue  # a body or place of the office (للأمم المتحدة، في العراق)
                 if a.prep == "ل" and self.bare[a.first] in title_words():
                     continue  # the office's own holder (المبعوث الشخصي للأمين العام للأمم المتحدة X)
-                # (not the genitive of a noun of no title: رفض السفير الأميركي اقتراح ماكرون)
-                before = self.core[j - 1]
+                # (not the genitive of a noun of no title: رفض السفير الأميركي اقتراح ماكرون; the word
+                # before an aside passed over is the one before it)
+                prev = opened - 1 if j - 1 == past > k else j - 1
+                before = self.core[prev]
                 construct = (
-                    j - 1 not in self.inside
+                    prev not in self.inside
                     and not before.startswith("ال")
                     and bare(before) not in title_words()
                     and bare(before) not in SUBJECT_FILLERS

@@ -2143,7 +2143,8 @@ class EventCoder:
         # الآلاف في القاهرة): what happened and where is news; the guide names no crowd
         coded = self._code(doc, view, readings)
         # (before the tellings are merged: duties lifted are no imposing of those a clause on them tells)
-        coded = [replace(ev, type="RETREAT", mode=_EASE) if _duties_lifted(doc, ev) else ev for ev in coded]
+        imposed = frozenset(view.token_at(ev.trigger.start) for ev in coded if ev.type == "SANCTION")
+        coded = [told for ev in coded for told in _duties_lifted_told(doc, view, ev, imposed)]
         # (the tokens with readings again: the steps since changed some)
         triggers = [i for i, (entries, _, _) in enumerate(readings) if entries]
         # رفضت الشركة مطالب النقابة، استجابة لمطالب الاتحاد: a demand told as answered is not made there
@@ -4668,6 +4669,32 @@ class EventCoder:
                             target=lent[1:],
                         )
                     )
+                if (
+                    mode == _EASE
+                    and obj is not None
+                    and final_source
+                    and (imposing := _imposing_verb(view, obj[1], hi)) is not None
+                ):
+                    # رفعت إيكواس العقوبات التي فرضتها على النيجر: the measure lifted, imposed before by the
+                    # same agent (or by the one the clause names), is a sanction told too, on whom it was
+                    # imposed (not one on no one named: رفعت الحكومة الحظر الذي فرضته على 26 منصة)
+                    named = view.actor(imposing + 1)
+                    imposer = (
+                        final_source if named is None or named.prep is not None else tuple(named.entities)
+                    )
+                    if imposed_on := tuple(e for e in _imposed_on(view, obj[1], hi) if e not in imposer):
+                        consumed.add(imposing)  # (told here, not again by its own verb)
+                        verb = view.tokens[imposing]
+                        events.append(
+                            replace(
+                                events[-1],
+                                type="SANCTION",
+                                mode=None,
+                                trigger=TextSpan(verb.start, verb.end, verb.text),
+                                source=imposer,
+                                target=imposed_on,
+                            )
+                        )
                 if grammar[-1][0] and (quote is None or quote.speaker is None):
                     # the grammatical subject goes on (استقبلت إيران X وهددت), in a quote too when no
                     # speaker is named (أكد بيان أن القوات قتلت اثنين واعتقلت 16)
@@ -7418,21 +7445,30 @@ def _members_held(view: DocView, ev: Event) -> bool:
     return False
 
 
+def _imposing_verb(view: DocView, end: int, hi: int) -> int | None:
+    """The verb of imposing of a relative clause right after what is lifted, its words ending at ``end``,
+    or its adjectives (``رفع العقوبات الاقتصادية التي فرضتها``), else None."""
+    k = end + 1
+    while k < min(hi - 1, end + 1 + _IMPOSED_REACH) and view.core[k] not in RELATIVES:
+        if k in view.inside or view.is_boundary(k):
+            return None
+        k += 1
+    if k >= hi - 1 or view.core[k] not in RELATIVES:
+        return None
+    verb = view.norm[k + 1]  # (its ف no proclitic: فرضها)
+    if not (verb.startswith(_IMPOSE) or (verb[:1] in IMPERFECT_PREFIXES and verb[1:].startswith(_IMPOSE))):
+        return None
+    return k + 1
+
+
 def _imposed_on(view: DocView, end: int, hi: int) -> list[str]:
     """Whom what is lifted, its words ending at ``end``, was imposed on: the actor after على in the relative
     clause of imposing right after it or its adjectives (``رفع العقوبات الاقتصادية التي فرضتها على النيجر``،
     ``الحصار الذي تفرضه إسرائيل على غزة``), else []."""
-    k = end + 1
-    while k < min(hi - 1, end + 1 + _IMPOSED_REACH) and view.core[k] not in RELATIVES:
-        if k in view.inside or view.is_boundary(k):
-            return []
-        k += 1
-    if k >= hi - 1 or view.core[k] not in RELATIVES:
+    k = _imposing_verb(view, end, hi)
+    if k is None:
         return []
-    verb = view.norm[k + 1]  # (its ف no proclitic: فرضها)
-    if not (verb.startswith(_IMPOSE) or (verb[:1] in IMPERFECT_PREFIXES and verb[1:].startswith(_IMPOSE))):
-        return []
-    for m in range(k + 2, min(hi - 1, k + 2 + _IMPOSED_ON_REACH)):
+    for m in range(k + 1, min(hi - 1, k + 1 + _IMPOSED_ON_REACH)):
         if view.is_boundary(m):
             return []
         if view.core[m] == ON and (a := view.actor(m + 1)) is not None:
@@ -11914,19 +11950,34 @@ def _own_sky_shut(doc: Document, ev: Event) -> bool:
 #: end of the clause (البالغة 80.5 في المئة)
 _LIFTING = "رفع"
 _DUTIES_OFF = re.compile(
-    r"(?:[^،,.؛]|(?<=\d)[.,](?=\d))*?\s(?:(على|إلى|الى)\s|عن\s|(?:التي|الذي)\s+(?:كانت?\s+)?(?:قد\s+)?(?:فرض|تفرض|يفرض))"
+    r"(?:[^،,.؛]|(?<=\d)[.,](?=\d))*?\s(?:(على|إلى|الى)\s|عن\s|(?:التي|الذي)\s+(?:كانت?\s+)?(?:قد\s+)?(فرض|تفرض|يفرض))"
 )
 
 
-def _duties_lifted(doc: Document, ev: Event) -> bool:
+def _duties_lifted(doc: Document, ev: Event) -> re.Match[str] | None:
     """Duties "raised" that are lifted: عن after them or a relative clause of imposing on them (``أعلنت وزارة
     التجارة الصينية رفع الرسوم المضادة للإغراق عن واردات الشعير من أستراليا``، ``رفع الرسوم التي فرضتها على
     واردات النبيذ``) tell them taken off, a RETREAT; على or إلى first tells them raised (``رفع الرسوم
-    الجمركية على السلع الصينية إلى 145 في المئة``)."""
+    الجمركية على السلع الصينية إلى 145 في المئة``). The words that tell it, the verb of imposing group 2."""
     if ev.type != "SANCTION" or _LIFTING not in ev.trigger.text:
-        return False
+        return None
     found = _DUTIES_OFF.match(doc.text, ev.trigger.end, ev.sentence.end)
-    return found is not None and found.group(1) is None
+    return found if found is not None and found.group(1) is None else None
+
+
+def _duties_lifted_told(doc: Document, view: DocView, ev: Event, imposed: frozenset[int]) -> list[Event]:
+    """Event ``ev`` as it is told: duties lifted a RETREAT (see :func:`_duties_lifted`), and those a relative
+    clause tells imposed before (``رفع الرسوم الإضافية التي فرضتها على واردات الشعير من أستراليا``) a
+    sanction that happened too, by the same agent on the same target, named, its verb of imposing the
+    trigger (unless a sanction is coded there already, its token in ``imposed``)."""
+    found = _duties_lifted(doc, ev)
+    if found is None:
+        return [ev]
+    lifted = replace(ev, type="RETREAT", mode=_EASE)
+    if found.group(2) is None or not ev.target or (k := view.token_at(found.start(2))) in imposed:
+        return [lifted]  # (nor one on no one named)
+    verb = view.tokens[k]
+    return [lifted, replace(ev, trigger=TextSpan(verb.start, verb.end, verb.text))]
 
 
 def _membership_left(view: DocView, ev: Event) -> bool:
