@@ -28758,3 +28758,50 @@ def test_a_mission_stormed_stands_for_its_state(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aid sent to a town other than a capital: its country, where the text names it, is the recipient
+        (
+            "وقدمت إسبانيا مساعدات إنسانية إلى مراكش بعد الزلزال الذي ضرب المغرب.",
+            [("AID", {"إسبانيا"}, {"المغرب"})],
+        ),
+        (
+            "سيرت مصر جسرا جويا من طائرتين محملتين بالمساعدات إلى بورتسودان لدعم السودان.",
+            [("AID", {"مصر"}, {"السودان"})],
+        ),
+        # else the town is only where the aid went
+        (
+            "أرسلت الجزائر فريق إنقاذ إلى مدينة جبلة السورية للمشاركة في رفع الأنقاض.",
+            [("AID", {"الجزائر"}, set())],
+        ),
+        ("أرسلت منظمة الصحة العالمية فريقا طبيا إلى ولاية صحم.", [("AID", {"منظمة الصحة العالمية"}, set())]),
+        (
+            "وأرسلت منظمة الصحة العالمية أدوية إلى محافظتي حلب ودير الزور.",
+            [("AID", {"منظمة الصحة العالمية"}, set())],
+        ),
+    ],
+)
+def test_aid_sent_to_a_town_goes_to_its_country(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arrest told in the passive takes its agent after it (من قبل X، على يد X), past the arrested
+        ("وتم اعتقال ثلاثة أشخاص من قبل الشرطة المغربية.", [("COERCE", {"الشرطة المغربية"}, set())]),
+        ("وتم توقيف المشتبه به على يد الشرطة القضائية.", [("COERCE", {"الشرطة القضائية"}, set())]),
+        # من طرف X, the Maghreb's "by X", as من جانب X
+        (
+            "اعتقل الصحفي محمد علي من طرف الشرطة المغربية في الرباط.",
+            [("COERCE", {"الشرطة المغربية"}, {"محمد علي"})],
+        ),
+    ],
+)
+def test_a_passive_arrest_takes_its_agent(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected

@@ -190,6 +190,8 @@ _RESUMPTIVES = {
 _THIRD_PERSON = frozenset(_N(w) for w in ("ه", "ها", "هم", "هما", "هن"))
 #: "side": من جانب X, by X
 _SIDE = _N("جانب")
+#: "side", "end": من جانب X، من طرف X (the Maghreb's "by X"), by X
+_AGENT_SIDES = frozenset((_SIDE, _N("طرف")))
 DENIAL_LEMMAS = frozenset({"نفى", "أنكر"})
 COMPLEMENTIZERS = frozenset(_N(w) for w in ("أن", "أنه", "أنها", "بأن", "إن"))
 #: dual anaphors (normalised, article included) → entity types they may stand for
@@ -6843,7 +6845,7 @@ class DocView:
             if self.is_hard(k):
                 break
             marked = (self.core[k],) in AGENT_MARKERS or (self.norm[k],) in AGENT_MARKERS
-            if marked or (self.core[k] == _SIDE and k > start and self.core[k - 1] == FROM):
+            if marked or (self.core[k] in _AGENT_SIDES and k > start and self.core[k - 1] == FROM):
                 m = k + 1
                 if m < end - 1 and m not in self.at and self.core[m] in _DETACHMENTS:
                     # على يد قوة من X، برصاص قوة خاصة من X: the body the detachment comes from

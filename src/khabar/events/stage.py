@@ -2180,6 +2180,7 @@ class EventCoder:
         coded = [replace(ev, type="COERCE", mode=_BAN) if _trade_ban(doc, ev) else ev for ev in coded]
         coded = [ev for ev in coded if not _domestic_duties(doc, ev)]
         coded = [replace(ev, type="COERCE", mode=_SHUT) if _own_sky_shut(doc, ev) else ev for ev in coded]
+        coded = [_aid_to_country(doc, ev) if ev.type == "AID" else ev for ev in coded]
         unnamed = {e.id for e in doc.entities if _forces_of_no_one(view, e)}
         events = [
             # (no one acts on himself: a target also found as the source, as when a later telling gave
@@ -5758,7 +5759,7 @@ class EventCoder:
                 args.source = self._demonym_actor(view, through.stop - 1)
             args.target = [t for t in (subject or args.target) if t not in args.source]
         elif (
-            entry.type == "ASSAULT"
+            (entry.type == "ASSAULT" or (entry.type, entry.mode) == ("COERCE", _ARREST))
             and not args.source
             and (agent := view.agent(i + 1, _reach_past_counts(view, i + 1, hi, _AGENT_REACH)))
         ):
@@ -11932,6 +11933,35 @@ _SHUT = "restrict"
 #: clause
 _SHUTTING = "غلق"
 _SKY_SHUT = re.compile(r"[^،,.]*?(?:مجال(?:ها|ه|هما)? الجوي|أجواء)")
+
+
+#: the countries whose towns stand for their people: the Palestinian territories, whose towns aid is
+#: sent to with no state to receive it (أرسلت الهيئة قافلة مساعدات إلى غزة، مستشفى ميداني إلى مدينة جنين)
+_STATELESS_TOWNS = frozenset({"PSE"})
+
+
+def _aid_to_country(doc: Document, ev: Event) -> Event:
+    """Aid goes to a state, a body or a people, and a place is no recipient: a town other than a capital
+    it is sent to (``أرسلت الجزائر فريق إنقاذ إلى مدينة جبلة السورية``، ``وصل إلى مراكش فريق إسباني``)
+    stands for its country where the text names that country, else is where the aid went. A capital may
+    stand for its government (``أرسلت ألمانيا أسلحة إلى كييف``), and a Palestinian town for its people."""
+    towns = [
+        e
+        for e in doc.entities
+        if e.id in ev.target and is_town(e) and not is_capital(e.name) and e.country not in _STATELESS_TOWNS
+    ]
+    if not towns:
+        return ev
+    town_ids = {e.id for e in towns}
+    target = [t for t in ev.target if t not in town_ids]
+    for town in towns:
+        country = next(
+            (e.id for e in doc.entities if town.country and e.kb_id == f"geo:{town.country}"), None
+        )
+        if country is not None and country not in target and country not in ev.source:
+            target.append(country)
+    location = ev.location if ev.location is not None else towns[0].id
+    return replace(ev, target=tuple(target), location=location)
 
 
 def _own_sky_shut(doc: Document, ev: Event) -> bool:
