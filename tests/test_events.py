@@ -16699,6 +16699,37 @@ def test_the_two_ministers_are_the_two_who_met(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a dual subject stands for the two who met, though one of them spoke in between
+        (
+            "التقى وزير الخارجية المصري سامح شكري نظيره التركي مولود جاووش أوغلو. وأكد جاووش أوغلو أن "
+            "بلاده لن تنسى هذا الموقف، معربا عن شكره لمصر. واتفق الوزيران على مواصلة التشاور.",
+            [
+                ("CONSULT", {"سامح شكري"}, {"مولود جاووش أوغلو"}),
+                ("SUPPORT", {"جاووش أوغلو"}, {"مصر"}),
+                ("AGREE", {"سامح شكري"}, {"مولود جاووش أوغلو"}),
+            ],
+        ),
+        (
+            "وصل وزير الخارجية المصري سامح شكري يوم الاثنين إلى أنقرة، ثم التقى نظيره التركي مولود جاووش "
+            "أوغلو. وأكد جاووش أوغلو أن بلاده لن تنسى هذا الموقف، معربا عن شكره لمصر. واتفق الوزيران على "
+            "مواصلة التشاور.",
+            [
+                ("CONSULT", {"سامح شكري"}, {"مولود جاووش أوغلو"}),
+                ("SUPPORT", {"جاووش أوغلو"}, {"مصر"}),
+                ("AGREE", {"سامح شكري"}, {"مولود جاووش أوغلو"}),
+            ],
+        ),
+    ],
+)
+def test_a_dual_subject_is_the_pair_that_met_before_what_one_said(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an executive programme signed is an agreement, as an accord or a memorandum is
         (
             "وقع وزير الثقافة الأردني محمد أبو رمان ووزير الثقافة العراقي عبد الأمير الحمداني "

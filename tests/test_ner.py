@@ -3742,3 +3742,45 @@ def test_tag_deployment_squares(sentence: str, tags: str, expected: str) -> None
     from khabar.ner.repair import tag_deployment_destinations
 
     assert tag_deployment_destinations(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("sentences", "tags", "expected"),
+    [
+        # a surname told again, then the surname of another person told before: two persons
+        (
+            ["دعا زعيم الحزب أوزغور أوزيل ومنافسه رجب طيب أردوغان", "واتهم أوزيل أردوغان بتدبير انقلاب"],
+            ["O O O B-PERS I-PERS O B-PERS I-PERS I-PERS", "O B-PERS I-PERS O O"],
+            "O B-PERS B-PERS O O",
+        ),
+        # or a body's head with the article, or the head a name told before opens on: no name word
+        (
+            ["وقع الحاكم براين كيمب القانون", "واتهم كيمب المنظمة بالرضوخ"],
+            ["O O B-PERS I-PERS O", "O B-PERS I-PERS O"],
+            "O B-PERS O O",
+        ),
+        (
+            ["أعلن دوري البيسبول نقل المباراة بعد قانون وقعه براين كيمب", "واتهم كيمب الدوري بالرضوخ"],
+            ["O B-ORG I-ORG O O O O O B-PERS I-PERS", "O B-PERS I-PERS O"],
+            "O B-PERS O O",
+        ),
+        # a name whose first word is no surname told before, or whose second is none, stays whole
+        (
+            ["التقى الوزير رجب طيب أردوغان", "وقال محمد أردوغان إن"],
+            ["O O B-PERS I-PERS I-PERS", "O B-PERS I-PERS O"],
+            "O B-PERS I-PERS O",
+        ),
+        (
+            ["التقى الوزير أوزغور أوزيل", "وقال أوزيل الحوثي إن"],
+            ["O O B-PERS I-PERS", "O B-PERS I-PERS O"],
+            "O B-PERS I-PERS O",
+        ),
+    ],
+)
+def test_a_surname_told_again_is_cut_from_the_name_told_after_it(
+    sentences: list[str], tags: list[str], expected: str
+) -> None:
+    from khabar.ner.repair import split_surname_pairs
+
+    out = split_surname_pairs([s.split() for s in sentences], [t.split() for t in tags])
+    assert out[1] == expected.split()

@@ -2941,7 +2941,7 @@ class EventCoder:
                             # بحث X مع Y مشروع الربط بين الأردن والعراق. واتفق الجانبان)
                             or (sides := _sides_after(view, i))
                         )
-                        and (met := _last_pair_met(doc, events, token.sentence))
+                        and (met := _last_pair_met(view, events, token.sentence))
                         and all(view.entities[e].type in sides for e in (*met[0], *met[1]))
                     ):
                         # التقى X Y ... وقال إن الرئيسين اتفقا: the two who just met (a dual verb has two
@@ -6397,18 +6397,32 @@ def _pair_before_meeting(view: DocView, i: int, args: Args, events: list[Event])
     return last is not None and view.tokens[last].end <= events[-1].trigger.start
 
 
-def _last_pair_met(doc: Document, events: list[Event], sentence: int) -> tuple[list[str], list[str]] | None:
-    """The two parties of the last meeting or agreement coded in sentence ``sentence`` or the one before
-    it, if it has two: the subject of a dual verb with none named (الرئيسان اتفقا)."""
-    if (
-        not events
-        or events[-1].type not in _PAIR_TYPES
-        or len(events[-1].source) + len(events[-1].target) != 2
-    ):
+def _last_pair_met(view: DocView, events: list[Event], sentence: int) -> tuple[list[str], list[str]] | None:
+    """The two parties of the last meeting or agreement coded in sentence ``sentence`` or the
+    :data:`_PAIR_SENTENCES` before it, if it has two and only they or their states acted since (التقى X
+    نظيره Y. وأكد Y أن بلاده لن تنسى، معربا عن شكره لمصر. واتفق الوزيران): the subject of a dual verb with
+    none named (الرئيسان اتفقا); not where others acted in between (وأفرجت السلطات عن ناشطين. ثم اتفق
+    الطرفان)."""
+    first = view.doc.sentences[max(sentence - _PAIR_SENTENCES, 0)].start
+    last = next(
+        (e for e in reversed(events) if e.sentence.start < first or e.type in _PAIR_TYPES),
+        None,
+    )
+    if last is None or last.sentence.start < first or len(last.source) + len(last.target) != 2:
         return None
-    first = doc.sentences[max(sentence - 1, 0)].start
-    last = events[-1]
-    return (list(last.source), list(last.target)) if last.sentence.start >= first else None
+    parties = (*last.source, *last.target)
+    names = [view.entities[p].name for p in parties]
+    for e in events[events.index(last) + 1 :]:
+        # (one of the two, told again by a shorter name: جاووش أوغلو of مولود جاووش أوغلو)
+        if not e.source or not all(
+            view.same_side(s, parties) or any(view.entities[s].name in n for n in names) for s in e.source
+        ):
+            return None
+    return list(last.source), list(last.target)
+
+
+#: how many sentences before a dual verb :func:`_last_pair_met` looks for the meeting of its two subjects
+_PAIR_SENTENCES = 2
 
 
 #: words for a statement, bare: with the article, what a stance is taken on that was told just before, said

@@ -4902,6 +4902,35 @@ def split_told_surnames(sentences: Sequence[Sequence[str]], tags: Sequence[list[
     return out
 
 
+def split_surname_pairs(sentences: Sequence[Sequence[str]], tags: Sequence[list[str]]) -> list[list[str]]:
+    """Cut a two-word person chunk that opens on the last word of a longer person's name told before in
+    the document: a surname told again, subject of its verb, then the verb's object, named before too;
+    the last word of another person's name becomes a person of its own (``زعيم الحزب أوزغور أوزيل ...
+    واتهم أوزيل أردوغان``), a body's head with the article is left untagged, for the body named before
+    (``حاكم ولاية جورجيا براين كيمب ... واتهم كيمب المنظمة``). Applied by the entities stage to a whole
+    document, after :func:`split_told_surnames`."""
+    out = [list(ts) for ts in tags]
+    told: set[str] = set()  # the keys of the last words of persons' names told so far
+    opened: set[str] = set()  # and the first words of names of two words or more, with the article
+    heads = _org_head_keys()
+    for toks, ts in zip(sentences, out, strict=True):
+        for typ, i, j in chunk_list(ts):
+            first, second = _first_key(toks[i]), key(toks[j - 1])
+            if typ == "PERS" and j - i == 2 and first in told and alias_type(_span_key(toks, i, j)) is None:
+                if second in told and second != first:
+                    ts[i + 1] = "B-PERS"
+                    continue
+                if second.startswith("ال") and (second in heads or second in opened):
+                    ts[i + 1] = "O"  # (a head the names told before open on: دوري البيسبول ... الدوري)
+                    continue
+            if j - i < 2:
+                continue
+            opened.add(first if first.startswith("ال") else "ال" + first)
+            if typ == "PERS" and len(second) > _SHORTEST_SURNAME and second not in _given_keys():
+                told.add(second)
+    return out
+
+
 def repair_sentences(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
     """:func:`repair` over parallel lists of sentences and their tags."""
     return [repair(toks, ts) for toks, ts in zip(sentences, tags, strict=True)]

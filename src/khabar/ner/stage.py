@@ -41,6 +41,7 @@ from khabar.ner.repair import (
     is_given_name,
     place_first_words,
     repair_sentences,
+    split_surname_pairs,
     split_told_surnames,
     tag_bracket_located_places,
     tag_capitals,
@@ -301,7 +302,13 @@ _SENTENCE_PASSES = (
     tag_vessel_names,
 )
 #: then the repairs that look across the document's sentences, in order
-_DOCUMENT_PASSES = (tag_repeated_names, tag_repeated_surnames, trim_words_after_surnames, split_told_surnames)
+_DOCUMENT_PASSES = (
+    tag_repeated_names,
+    tag_repeated_surnames,
+    trim_words_after_surnames,
+    split_told_surnames,
+    split_surname_pairs,
+)
 
 
 @register("entities")
