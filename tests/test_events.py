@@ -28836,3 +28836,67 @@ def test_aid_sent_to_a_town_goes_to_its_country(
 )
 def test_a_passive_arrest_takes_its_agent(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # to belie (كذّب) reports or claims is a denial, as نفى is
+        (
+            "وكذّب عضو لجنة الدفاع في مجلس الدوما فلاديمير جباروف هذه المعلومات.",
+            [("REJECT", {"فلاديمير جباروف"}, set())],
+        ),
+        ("وكذبت وزارة الدفاع الروسية هذه التقارير.", [("REJECT", {"وزارة الدفاع الروسية"}, set())]),
+        # (its imperfect يكذب "lies" is none)
+        ("وقال إن نتنياهو يكذب على الأسرة الدولية.", []),
+    ],
+)
+def test_belying_reports_is_a_denial(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deal after ل resumed by the pronoun of the verb that signed or concluded it (لاتفاق أبرمته X)
+        # was made: the verb is coded, no content of the trigger before
+        (
+            "وانسحبت القوات تنفيذا لاتفاق أبرمته واشنطن مع نيامي في مايو الماضي.",
+            [("AGREE", {"واشنطن"}, {"نيامي"})],
+        ),
+        (
+            "وانسحبت القوات تنفيذا لصفقة وقعتها واشنطن مع نيامي في مايو الماضي.",
+            [("AGREE", {"واشنطن"}, {"نيامي"})],
+        ),
+    ],
+)
+def test_a_deal_after_lam_resumed_by_its_signing_verb_was_made(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution described by what it asks in a relative clause (القرار رقم 2722 الذي يطالب X) asks
+        # by the body that adopted or issued it
+        (
+            "تبنى مجلس الأمن الدولي يوم الأربعاء القرار رقم 2722 الذي يطالب جماعة الحوثي بوقف هجماتها.",
+            [("REQUEST", {"مجلس الأمن الدولي"}, {"جماعة الحوثي"})],
+        ),
+        (
+            "وأصدر مجلس الأمن القرار 2231 الذي يدعو إيران إلى وقف تجاربها الصاروخية.",
+            [("REQUEST", {"مجلس الأمن"}, {"إيران"})],
+        ),
+        # (one rejected was not asked by its rejecter)
+        (
+            "ورفضت إيران القرار الذي يطالب جماعة الحوثي بوقف هجماتها.",
+            [("REJECT", {"إيران"}, set()), ("REQUEST", set(), {"جماعة الحوثي"})],
+        ),
+    ],
+)
+def test_a_resolution_asks_by_the_body_that_adopted_it(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

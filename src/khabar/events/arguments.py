@@ -497,6 +497,15 @@ _TEXT_REACH = 4
 _OVER = frozenset(_N(w) for w in ("بسبب", "خلفية", "إثر"))
 #: how many tokens back the issuer of a statement may be named
 _ISSUER_REACH = 8
+#: the resolution, definite, that a relative clause describes by what it asks (القرار الذي يطالب), the word
+#: of its number and how many words that takes (رقم 2722), and the verbs of adopting or issuing it in the
+#: perfect (تبنى، أصدر، أقر، اعتمد), normalised
+_THE_RESOLUTION = _N("القرار")
+_NUMBERED = _N("رقم")
+_RESOLUTION_NUMBERING = 2
+_ADOPTING_RESOLUTION = frozenset(
+    _N(stem + ending) for stem in ("أصدر", "أقر", "اعتمد") for ending in ("", "ت", "وا")
+) | frozenset(_N(w) for w in ("تبنى", "تبنت", "تبنوا"))
 #: how many title words may stand between a statement's ل and its owner's name (لوزير الخارجية الفرنسي X)
 _OWNER_TITLES = 4
 #: how many title words an addressee after إلى may take before its name (إلى الأمين العام للأمم المتحدة X)
@@ -3937,7 +3946,9 @@ class DocView:
                 ),
                 -1,
             )
-            if at < 1 or any(j in self.inside or self.is_boundary(j) for j in range(at + 1, i)):
+            if at < 1:
+                return self._resolution_adopter(i)
+            if any(j in self.inside or self.is_boundary(j) for j in range(at + 1, i)):
                 return []
         if not self._said_in(at, i):
             return []
@@ -3947,6 +3958,35 @@ class DocView:
             m = self.mention_ending_at(k)
             if m is not None and m.prep is None:
                 return list(m.entities)
+        return []
+
+    def _resolution_adopter(self, i: int) -> list[str]:
+        """The body that adopted or issued the resolution on which verb ``i`` opens a relative clause
+        (``تبنى مجلس الأمن الدولي القرار رقم 2722 الذي يطالب جماعة الحوثي``): named after the verb of
+        adopting, before the resolution, with no preposition; [] for none."""
+        k = i - 2
+        while k > max(i - 2 - _RESOLUTION_NUMBERING, 0) and (
+            self.core[k] == _NUMBERED or self.core[k].isdigit()
+        ):
+            k -= 1  # its number (القرار رقم 2722، القرار 2231)
+        if (
+            k < 1
+            or self.core[i - 1] not in RELATIVES
+            or self.core[k] != _THE_RESOLUTION
+            or self.tokens[k].proclitics
+        ):
+            return []
+        named: list[str] = []
+        for j in range(k - 1, max(k - 1 - _ISSUER_REACH, -1), -1):
+            if self.is_hard(j):
+                return []
+            if self.core[j] in _ADOPTING_RESOLUTION:
+                return named
+            if j in self.clause_verbs:
+                return []
+            m = self.mention_ending_at(j)
+            if m is not None and m.prep is None:
+                named = list(m.entities)
         return []
 
     def _past_addressee(self, k: int) -> int:

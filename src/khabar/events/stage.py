@@ -11118,6 +11118,7 @@ def _complements(
                 and view.core[k] not in _CESSATION
                 and not joined_verb
                 and not _done_by_relative(view, readings, k + 1, hi)
+                and not _deal_made_after(view, readings, k + 1)
             ):
                 out.append(k + 1)  # its own object (بفرض عقوبات; not what is to be lifted: برفع الحصار)
             elif (
@@ -11164,6 +11165,13 @@ def _done_by_relative(view: DocView, readings: list[Reading], k: int, hi: int) -
 
 #: how far after an act noun the relative word on it may stand (الاتفاق الأمني الذي)
 _RELATIVE_AFTER_ACT = 3
+
+
+def _deal_made_after(view: DocView, readings: list[Reading], k: int) -> bool:
+    """The verb at ``k`` signs or concludes a deal and resumes it by its pronoun: a relative clause on the
+    deal just before it (``تنفيذا لاتفاق أبرمته X مع Y``، ``لصفقة وقعتها X``), which tells that the deal
+    was made, no content of the trigger that governs the deal."""
+    return has_suffix(view.tokens[k]) and any(e.pos == "verb" and e.type == "AGREE" for e in readings[k][0])
 
 
 #: a body's membership or part in something, suspended (علق عضويتها، مشاركتها), normalised
