@@ -28900,3 +28900,88 @@ def test_a_resolution_asks_by_the_body_that_adopted_it(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # protesters overrunning a building riot against its owner, as when they storm it
+        (
+            "اجتاح محتجون غاضبون مقر السفارة السعودية في طهران.",
+            [("PROTEST", set(), {"السفارة السعودية"})],
+        ),
+        (
+            "بعد اجتياح محتجين مقر السفارة الأمريكية في بغداد.",
+            [("PROTEST", set(), {"السفارة الأمريكية"})],
+        ),
+        # forces overrunning a town attack it
+        ("اجتاحت القوات الإسرائيلية مدينة رفح.", [("ASSAULT", {"القوات الإسرائيلية"}, {"رفح"})]),
+    ],
+)
+def test_protesters_overrunning_a_building_riot(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a verb describing "any" act names none done
+        (
+            "وهدد الرئيس الفرنسي إيمانويل ماكرون بالرد على أي اعتداء يستهدف المصالح الفرنسية. واتهم المجلس"
+            " العسكري فرنسا بالتدخل.",
+            [("THREATEN", {"إيمانويل ماكرون"}, set()), ("ACCUSE", {"المجلس العسكري"}, {"فرنسا"})],
+        ),
+        # a letter of a name spelt like "any" counts nothing
+        (
+            "وصادرت الشرطة معدات لشركة آر دبليو إي، واحتجزت الناشطة السويدية غريتا تونبرغ.",
+            [("COERCE", set(), {"آر دبليو إي"}), ("COERCE", set(), {"غريتا تونبرغ"})],
+        ),
+    ],
+)
+def test_a_verb_describing_any_act_is_no_act(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the pronoun a dispersing verb takes is the crowd, not the site it gathered at
+        (
+            "تجمع آلاف المتظاهرين أمام مقر السفارة الفرنسية في نيامي، قبل أن تفرقهم قوات الحرس الوطني النيجري"
+            " بالغاز المسيل للدموع.",
+            [("PROTEST", set(), {"السفارة الفرنسية"}), ("COERCE", {"الحرس الوطني النيجري"}, set())],
+        ),
+    ],
+)
+def test_a_crowd_dispersed_by_its_pronoun_names_no_one(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # blame laid on someone, or the finger of accusation pointed at him, accuses him
+        (
+            "وأنحى الأمين العام لحزب الله حسن نصر الله باللائمة على الولايات المتحدة.",
+            [("ACCUSE", {"حسن نصر الله"}, {"الولايات المتحدة"})],
+        ),
+        (
+            "وأشار وزير الخارجية التركي مولود جاويش أوغلو بأصابع الاتهام إلى إسرائيل.",
+            [("ACCUSE", {"مولود جاويش أوغلو"}, {"إسرائيل"})],
+        ),
+        (
+            "ووجه رئيس الوزراء العراقي عادل عبد المهدي أصابع الاتهام إلى إيران.",
+            [("ACCUSE", {"عادل عبد المهدي"}, {"إيران"})],
+        ),
+        # pointing out what is said is no accusation
+        ("وأشار الوزير إلى أن الاتفاق سيوقع غدا.", []),
+    ],
+)
+def test_blame_laid_and_fingers_pointed_accuse(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

@@ -303,6 +303,20 @@ def _charge_layer(view: DocView, i: int, hi: int) -> ActorMention | None:
     return laying if laying is not None and laying.prep is None and laying.etype not in PLACE_TYPES else None
 
 
+def _describes_any(view: DocView, i: int, lo: int) -> bool:
+    """Verb ``i`` describes the noun "any" counts right before it (``على أي اعتداء يستهدف رعاياها``), not
+    a letter of a name (``شركة آر دبليو إي، واحتجزت``، ``(إف بي آي) أرسل``)."""
+    k = i - 2
+    return (
+        k >= lo
+        and view.core[k] in _ANY
+        and k not in view.inside
+        and k + 1 not in view.inside
+        and not view.is_boundary(k + 1)
+        and view.tokens[k + 1].text.isalpha()
+    )
+
+
 def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) -> str:
     """The pronoun suffix that stands for whom the act at ``i`` is done to: a verb's own (``أدانته``), or
     that of إلى right after an accusing verb (``وجهت إليه تهمة``), or for a sentence, that of the verbal
@@ -315,6 +329,8 @@ def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) ->
             return suffix_form(to)  # وجهت إليه النيابة تهمة الرشوة: whom it is laid on
         if entry.mode == _SUE:
             return ""  # الدعوى التي رفعها X: the pronoun stands for the suit, not whom it is against
+        if entry.lemma in _DISPERSING:
+            return ""  # تجمعوا أمام السفارة قبل أن تفرقهم الشرطة: the crowd dispersed, no one named
         if own or etype != "SANCTION":
             return own
         for k in range(i + 1, min(i + 1 + _VERDICT_REACH, hi)):
@@ -938,8 +954,9 @@ _RIOT = "riot"
 _OBSTRUCT = "obstruct"
 #: a siege, bare (حصار، حصارا): its town is where it is, no party to it
 _SIEGES = frozenset(bare(normalize(w)) for w in ("حصار", "حصارا"))
-#: storming, by protesters a riot (not an attack with firebombs: هاجم المتظاهرون مراكز الشرطة)
-_STORMING = frozenset({"اقتحم", "اقتحام"})
+#: storming or overrunning, by protesters a riot (اجتاح محتجون مقر السفارة; not an attack with firebombs:
+#: هاجم المتظاهرون مراكز الشرطة)
+_STORMING = frozenset({"اقتحم", "اقتحام", "اجتاح", "اجتياح"})
 #: verbal nouns of storming and striking at a place, whose bare genitive is the place (اقتحام السفارة), bare
 _STORMED = frozenset(bare(normalize(w)) for w in ("اقتحام", "استهداف", "مداهمة"))
 #: laying siege: by protesters a riot too (حاصر متظاهرون مقر البرلمان)
@@ -2625,8 +2642,12 @@ class EventCoder:
                     if obj is not None:  # nor is its object (إن فرضت العقوبات)
                         consumed.update(range(obj[0], obj[1] + 1))
                     break  # a hypothesis (إذا رفضت، إن فرض مجلس الأمن عقوبات): nothing happened
-                if entry.pos == "verb" and (view.in_amount(i) or (i > lo and view.core[i - 1] in _ANY)):
-                    break  # اعتقلت الشرطة عشرين طالبا، لن نقبل أي تدخل: what a number or "any" counts, a noun
+                if entry.pos == "verb" and (
+                    view.in_amount(i) or (i > lo and view.core[i - 1] in _ANY) or _describes_any(view, i, lo)
+                ):
+                    # اعتقلت الشرطة عشرين طالبا، لن نقبل أي تدخل: what a number or "any" counts, a noun;
+                    # سيرد على أي اعتداء يستهدف رعاياه: what describes "any" act, none done
+                    break
                 if entry.type == "ASSAULT" and (view.struck_by_nature(i) or view.holds_a_rank(i)):
                     break  # الكارثة التي ضربت إندونيسيا، ضرب زلزال، احتل المرتبة الأولى: no attack
                 if entry.type == "SUPPORT" and entry.pos == "verb" and _armed_subject(view, i):
