@@ -3850,6 +3850,10 @@ class EventCoder:
                 if not target and source and etype in _TOLD_TO_TYPES:
                     # في رسالة إلى الحكومة الهندية، في اتصال هاتفي مع نظيره X: the one it was told to
                     target = _addressed_in(view, i, hi, source)
+                if not target and source and entry.participle and etype in _SAID_TYPES and etype != "REQUEST":
+                    # أجرى X اتصالا هاتفيا بـY، معربا عن تعازيه؛ بعث X برقية إلى Y، معزيا: a participle
+                    # circumstantial to a call or letter just told is said to its other party
+                    target = _party_of_call(view, events, i, doc.sentences[token.sentence], source)
                 if mode == _SUE and not target and source:
                     # أمرت المحكمة إسرائيل بـ...، في الدعوى التي رفعتها جنوب إفريقيا: against whom the court
                     # rules in its sentence
@@ -4588,6 +4592,27 @@ class EventCoder:
                     ]
                     if met:
                         final_source, final_target = visit.source, tuple(met)
+                elif (
+                    etype in _SAID_TYPES
+                    and etype != "REQUEST"
+                    and entry.pos == "verb"
+                    and i + 1 < hi
+                    and view.core[i + 1] in RESUMPTIVE
+                    and (call := _told_last(events, sentence, _two_party_meeting)) is not None
+                    and set(final_source) <= {*call.source, *call.target}
+                    and (
+                        t_end < token.end  # (its object a pronoun: هنأه)
+                        or (set(final_source) <= set(call.target) and view.actor(i + 2) is None)
+                    )
+                ):
+                    # تلقى X اتصالا من Y، هنأه خلاله: what is done to "him" during the call is done by the
+                    # caller to the one called, whichever of them the clause's subject is; so is what is said
+                    # in it, its subject unnamed (تلقى X اتصالا من Y، عبر فيه عن تعازيه), to whom it names
+                    # if any other than the caller (أعرب خلاله عن تضامنه مع سلطنة عمان)
+                    told_to = (
+                        () if t_end < token.end else tuple(t for t in final_target if t not in call.source)
+                    )
+                    final_source, final_target = call.source, told_to or call.target
                 elif (
                     etype in _SAID_TYPES
                     and etype != "REQUEST"  # (دعا خلاله إلى التهدئة: a call made at a meeting, to all)
@@ -15069,6 +15094,19 @@ def _met_by(events: list[Event], sentence: Span, party: Sequence[str]) -> tuple[
         if _two_party_meeting(ev) and set(party) <= {*ev.source, *ev.target}:
             return tuple(e for e in (*ev.source, *ev.target) if e not in party)
     return ()
+
+
+def _party_of_call(
+    view: DocView, events: list[Event], i: int, sentence: Span, source: Sequence[str]
+) -> list[str]:
+    """The other party of the call or letter told last in ``sentence``, when participle ``i`` stands
+    right after a comma closing it and ``source`` took part in it (``أجرى X اتصالا بـY، معربا عن تعازيه``)."""
+    if i == 0 or view.tokens[i - 1].text not in _COMMAS:
+        return []
+    call = _told_last(events, sentence, _two_party_meeting)
+    if call is None or not set(source) <= set(call.source):
+        return []
+    return [e for e in call.target if e not in source]
 
 
 def _told_last(events: list[Event], sentence: Span, fits: Callable[[Event], bool]) -> Event | None:
