@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
+from operator import attrgetter
 
 from khabar.document import Document, Entity, Quantity, Time, Token
 from khabar.kb.agents import adjective_after, anaphor_heads
@@ -1846,9 +1847,13 @@ def suffix_form(token: Token) -> str:
     return next((w.form for w in token.words if w.kind == "suffix"), "")
 
 
+#: a word's kind (``prefix``, ``stem`` or ``suffix``)
+_WORD_KIND = attrgetter("kind")
+
+
 def has_suffix(token: Token) -> bool:
     """The word carries a pronoun suffix (``انتقاده``, ``نفيها``, ``واتهمها``)."""
-    return any(w.kind == "suffix" for w in token.words)
+    return "suffix" in map(_WORD_KIND, token.words)  # (no generator: the rules ask it of most tokens)
 
 
 def mention_tokens(doc: Document, starts: Sequence[int]) -> list[tuple[int, int, int, Entity]]:
@@ -1900,6 +1905,15 @@ class DocView:
         self.title_dots = frozenset(
             k for k in range(1, len(self.tokens)) if self.core[k] == "." and f"{self.core[k - 1]}." in titles
         )
+        #: whether each token is a hard boundary (is_hard), and any boundary (is_boundary), once: the rules
+        #: ask it of most tokens they pass
+        self._hard = [
+            t.text in HARD_BOUNDARIES and k not in self.title_dots for k, t in enumerate(self.tokens)
+        ]
+        self._boundary = [
+            hard or t.text in SOFT_BOUNDARIES or t.text in QUOTE_MARKS
+            for hard, t in zip(self._hard, self.tokens, strict=True)
+        ]
         #: each token's start offset
         self.starts = starts = [t.start for t in self.tokens]
         self._any_verbs = verbs | clause_verbs  # a verb ends the phrase a preposition opens (_prep)
@@ -2750,11 +2764,10 @@ class DocView:
     # --- queries
 
     def is_hard(self, i: int) -> bool:
-        return self.tokens[i].text in HARD_BOUNDARIES and i not in self.title_dots
+        return self._hard[i]
 
     def is_boundary(self, i: int) -> bool:
-        t = self.tokens[i].text
-        return (t in HARD_BOUNDARIES and i not in self.title_dots) or t in SOFT_BOUNDARIES or t in QUOTE_MARKS
+        return self._boundary[i]
 
     def actor(self, i: int) -> ActorMention | None:
         m = self.at.get(i)
@@ -6445,20 +6458,20 @@ class DocView:
     def clause(self, i: int, lo: int, hi: int) -> tuple[int, int]:
         """The clause of token ``i`` within ``[lo, hi)``: up to hard boundaries and clause words."""
         a = i
-        while a > lo and not self.is_hard(a - 1) and a - 1 not in self.clause_at:
+        while a > lo and not self._hard[a - 1] and a - 1 not in self.clause_at:
             a -= 1
         b = i + 1
-        while b < hi and not self.is_hard(b) and b not in self.clause_at:
+        while b < hi and not self._hard[b] and b not in self.clause_at:
             b += 1
         return a, b
 
     def phrase(self, i: int, lo: int, hi: int) -> tuple[int, int]:
         """The phrase of token ``i`` within ``[lo, hi)``: up to any punctuation and clause words."""
         a = i
-        while a > lo and not self.is_boundary(a - 1) and a - 1 not in self.clause_at:
+        while a > lo and not self._boundary[a - 1] and a - 1 not in self.clause_at:
             a -= 1
         b = i + 1
-        while b < hi and not self.is_boundary(b) and b not in self.clause_at:
+        while b < hi and not self._boundary[b] and b not in self.clause_at:
             b += 1
         return a, b
 

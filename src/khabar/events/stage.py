@@ -1874,8 +1874,10 @@ class EventCoder:
                 entries, start, end = readings[i]
                 readings[i] = (tuple(e for e in entries if e.lemma != _AIMING), start, end)
         for i in range(1, len(readings)):
-            if any(e.lemma == _AIMING for e in readings[i][0]) and _aimed_by_a_measure(
-                doc.tokens, cores, i, named
+            if (
+                readings[i][0]
+                and any(e.lemma == _AIMING for e in readings[i][0])
+                and _aimed_by_a_measure(doc.tokens, cores, i, named)
             ):
                 # مبادرة تستهدف الاعتراف بأرض الصومال، العقوبات التي تستهدف أسطول الظل: a measure
                 # aimed at someone, no attack
@@ -2405,6 +2407,7 @@ class EventCoder:
         ``past_acts``: the head may follow an act named as another object (حمّل X العقوبات الأميركية
         المسؤولية)."""
         budget = _OBJECT_SPAN
+        heads = {obj[0] for obj in objects}  # (most words head none: their objects go unread)
         k = i
         while (k := k + 1) < hi:
             if view.is_hard(k):
@@ -2431,7 +2434,7 @@ class EventCoder:
             if _after_apart_bi(view, k, i):
                 # لوح X بـ"عواقب" وخيمة، تعهد بـ«الانتقام»: ب written apart, the head quoted after it
                 keys = keys | {_BI + key for key in keys}
-            for obj in objects:
+            for obj in objects if not heads.isdisjoint(keys) else ():
                 if obj[0] not in keys or k + len(obj) > hi or view.core[k - 1] in _PLACE_PREPOSITIONS:
                     continue  # (where it was done is no object: وسلمت السلطات عند المعبر 300 قاصر)
                 if view.core[k - 1] == _IN_PREP and view.bare[k] in _FRAMEWORKS:
@@ -9387,11 +9390,11 @@ def _accusations_described(doc: Document, cores: list[str], readings: list[Readi
     for accusations with the article within a few words after it, no denial read before it in its
     sentence."""
     sentence = doc.tokens[i].sentence
-    if any(
-        doc.tokens[j].sentence == sentence and any(e.type == "REJECT" for e in readings[j][0])
-        for j in range(i)
-    ):
-        return False
+    for j in range(i - 1, -1, -1):
+        if doc.tokens[j].sentence != sentence:
+            break  # (the tokens of a sentence run together)
+        if any(e.type == "REJECT" for e in readings[j][0]):
+            return False
     for k in range(i + 1, min(i + 1 + _ACCUSATIONS_REACH, len(cores))):
         if doc.tokens[k].text in _CLAUSE_ENDS or normalize(doc.tokens[k].text) in _THAT:
             return False
@@ -11452,7 +11455,10 @@ def _addressees(view: DocView, quote: Quote | None, i: int, speaker: str | None)
         return []
     sentence = view.tokens[i].sentence
     lo = view.bounds[sentence][0]
-    q_first = next((k for k, t in enumerate(view.tokens) if t.end > quote.start), i)
+    # (the first token that ends past the quote's start: the tokens end in order)
+    q_first = bisect_right(view.tokens, quote.start, key=lambda t: t.end)
+    if q_first == len(view.tokens):
+        q_first = i
     lo = min(lo, view.bounds[view.tokens[q_first].sentence][0])
     cue = max((k for k in view.speech if lo <= k < q_first), default=q_first)
     opening = view.clause(cue, lo, q_first)[0]
