@@ -29099,3 +29099,53 @@ def test_participle_after_a_call(text: str, coded: list[tuple[str, set[str], set
 )
 def test_said_to_him_during_a_call_received(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # what will be done if a condition holds, its words quoted: nothing done yet
+        (
+            'وقال مستشار المرشد الإيراني للشؤون الدولية علي أكبر ولايتي إن إيران "ستغلق حدودها بالكامل" مع'
+            " الإقليم إذا أصر قادته على الانفصال.",
+            [],
+        ),
+        ('وقالت الوزارة إن تركيا "ستعلق التعاون مع بغداد" إذا واصل حزب العمال هجماته.', []),
+        # the noun a future verb takes, a condition after it: no act done
+        (
+            "في المقابل، حذر التحالف بقيادة السعودية من أنه سيستأنف عملياته العسكرية في الحديدة إذا لم يلتزم"
+            " الحوثيون ببنود الاتفاق.",
+            [("THREATEN", {"التحالف بقيادة السعودية"}, {"الحوثيون"})],
+        ),
+    ],
+)
+def test_a_consequent_quoted_or_a_future_verbs_noun_is_no_act(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a warning that one's country will act: the warning's content, one threat
+        (
+            'وحذر الرئيس عبد الفتاح السيسي من أن مصر "تحتفظ بحق الرد بالأسلوب والتوقيت المناسبين".',
+            [("THREATEN", {"عبد الفتاح السيسي"}, set())],
+        ),
+        (
+            'وحذر رئيس مجلس الوزراء المصري مصطفى مدبولي من أن مصر "لن تتهاون" في الرد على أي مساس بأمنها'
+            " القومي.",
+            [("THREATEN", {"مصطفى مدبولي"}, set())],
+        ),
+        # two threats by two actors, a comma between: two
+        (
+            "توعدت حركة حماس إسرائيل بالرد، فيما هدد حزب الله بضرب تل أبيب.",
+            [("THREATEN", {"حركة حماس"}, {"إسرائيل"}), ("THREATEN", {"حزب الله"}, {"تل أبيب"})],
+        ),
+    ],
+)
+def test_a_threat_told_as_a_warnings_content_is_one(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

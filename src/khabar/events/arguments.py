@@ -6701,12 +6701,17 @@ class DocView:
 
     def consequent(self, i: int, hi: int) -> bool:
         """Token ``i`` is what will happen if a condition after it holds: a future verb, at ``i`` or right
-        after a noun at ``i``, followed in its clause by ``إذا``/``لو``/``في حال``/``ما لم``
-        (``المفاوضات ستستأنف إذا قبلت إيران``)."""
-        future = next((k for k in (i, i + 1) if k < hi and "س" in self.tokens[k].proclitics), None)
+        after a noun at ``i``, or a noun at ``i`` its object (``سيستأنف عملياته العسكرية في الحديدة إذا``),
+        followed in its clause by ``إذا``/``لو``/``في حال``/``ما لم`` (``المفاوضات ستستأنف إذا قبلت
+        إيران``), through quotation marks (``إن إيران "ستغلق حدودها بالكامل" مع الإقليم إذا أصر``)."""
+        future = next(
+            (k for k in (i, i + 1, i - 1) if 0 <= k < hi and "س" in self.tokens[k].proclitics), None
+        )
         if future is None:
             return False
         for k in range(future + 1, min(future + 1 + CONDITION_WINDOW, hi)):
+            if self.tokens[k].text in QUOTE_MARKS:
+                continue
             if self.is_boundary(k):
                 return False
             if self.core[k] in CONDITIONALS or self.norm[k] in CONDITIONALS:

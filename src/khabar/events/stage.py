@@ -15043,6 +15043,23 @@ def _threat_told_again(a: Event, b: Event) -> bool:
     )
 
 
+#: the words between a warning and a threat told as its content: "that" (من أن، وتأكيده أن) with no comma
+#: or clause boundary between (``حذر تبون ماكرون من أن الجزائر "ستتخذ كل الإجراءات" إذا``)
+_THREAT_CONTENT = re.compile(r"[^،,؛;.]*\s(?:و?[بل]?من\s+)?أن\s[^،,؛;.]*")
+
+
+def _threat_content_told(text: str, a: Event, b: Event) -> bool:
+    """A threat told as what a warning or threat before it in its sentence says will be done (``حذر
+    السيسي من أن مصر "تحتفظ بحق الرد"``، ``حذر تبون ماكرون من أن الجزائر ستتخذ كل الإجراءات إذا``): the
+    warning's content, one threat, whoever is named as the one to act."""
+    return (
+        a.type == b.type == "THREATEN"
+        and a.sentence == b.sentence
+        and a.trigger.end <= b.trigger.start
+        and _THREAT_CONTENT.fullmatch(text, a.trigger.end, b.trigger.start) is not None
+    )
+
+
 def _held_named(view: DocView, actors: list[str], i: int, obj: tuple[int, int] | None) -> bool:
     """One of ``actors`` is the one held to the object ``obj`` of verb ``i``: named between them (``حملت
     المعارضة النظام مسؤولية``) or after it with ل (``حملت واشنطن مسؤوليته لحكومة الأسد``), not in what it
@@ -15368,6 +15385,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 or (conveyed := _protest_conveyed(k, ev))
                 or _purpose_told(doc.text, k, ev)
                 or _threat_told_again(k, ev)
+                or _threat_content_told(doc.text, k, ev)
                 or _given_in_parts(k, ev)
                 or _toll_told(k, ev, entities)
                 or (killed := _killed_in_attack(doc.text, k, ev))
