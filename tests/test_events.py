@@ -7450,6 +7450,30 @@ def test_a_title_s_holder_is_named_past_the_acronym_of_its_body(
 
 
 @pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # the body's other name in plain or curly quotation marks after it is passed over to its holder too
+        (
+            'وتوعد زعيم تحالف العصابات "في 9" جيمي شيريزييه عناصر الشرطة الكينية بالقتال حتى آخر رجل.',
+            "THREATEN",
+            {"جيمي شيريزييه"},
+            {"الشرطة الكينية"},
+        ),
+        (
+            "وتوعد زعيم تحالف العصابات “في 9” جيمي شيريزييه عناصر الشرطة الكينية بالقتال حتى آخر رجل.",
+            "THREATEN",
+            {"جيمي شيريزييه"},
+            {"الشرطة الكينية"},
+        ),
+    ],
+)
+def test_a_title_s_holder_is_named_past_the_quoted_name_of_its_body(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "واعتقلت الشرطة المصرية ثلاثة من قادة حركة حماس .",  # the kind of body before its name

@@ -3784,3 +3784,40 @@ def test_a_surname_told_again_is_cut_from_the_name_told_after_it(
 
     out = split_surname_pairs([s.split() for s in sentences], [t.split() for t in tags])
     assert out[1] == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a spokesman's name after the body he speaks for: a word the tagger never saw and a given name
+        (
+            "رفض المتحدث باسم وزارة الخارجية الإسرائيلية ليئور حياة الخطوة",
+            "O O O B-ORG I-ORG I-ORG O O O",
+            "O O O B-ORG I-ORG I-ORG B-PERS I-PERS O",
+        ),
+        (
+            "وقال المتحدث باسم وزارة الخارجية الإسرائيلية ليئور حياة إن",
+            "O O O O O O O O O",
+            "O O O O O O B-PERS I-PERS O",
+        ),
+        # three words, a word of running text between words the tagger never saw
+        (
+            "ورفض المتحدث باسم المجلس العسكري زاو مين تون القرار",
+            "O O O O O O O O O",
+            "O O O O O B-PERS I-PERS I-PERS O",
+        ),
+        # a time after the body, or the agency told to: no name
+        ("وقال المتحدث باسم الجيش يوم الأحد إن", "O O O O O O O", "O O O O O O O"),
+        (
+            "وقال المتحدث باسم الشرطة لوكالة فرانس برس إن",
+            "O O O O O B-ORG I-ORG O",
+            "O O O O O B-ORG I-ORG O",
+        ),
+        # no spokesman's title before باسم: left alone
+        ("وتحدث باسم وزارة الخارجية ليئور حياة إن", "O O O O O O O", "O O O O O O O"),
+    ],
+)
+def test_tag_spokesmen_names(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import tag_spokesmen_names
+
+    assert tag_spokesmen_names(sentence.split(), tags.split()) == expected.split()

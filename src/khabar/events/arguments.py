@@ -944,8 +944,9 @@ _MENTION_REACH = 6
 _TITLE_SPAN = 12
 _TITLE_UNKNOWN = 4
 #: the marks that open an aside inside a title, such as a body's acronym, with the marks that close them
-#: (قائد القيادة الأمريكية في إفريقيا (أفريكوم) الجنرال X), and how many words the aside may hold
-_TITLE_ASIDES = {"(": ")", "«": "»"}
+#: (قائد القيادة الأمريكية في إفريقيا (أفريكوم) الجنرال X، زعيم تحالف العصابات "في 9" جيمي شيريزييه), and
+#: how many words the aside may hold
+_TITLE_ASIDES = {"(": ")", "«": "»", '"': '"', "“": "”"}
 _TITLE_ASIDE_REACH = 3
 #: a case or file an office deals with (المحقق العدلي في قضية انفجار المرفأ), bare, and the most words of
 #: its name

@@ -34,6 +34,9 @@ the rules of :data:`RULES`, in order:
 * :func:`tag_titled_names`: an untagged given name of one gender, spelt as in the lexicon, and the name
   word after it are tagged PERS when a title opens shortly before (``الناطق باسم الحركة عمر الشافعي``);
   a given name of either gender between such a title and a tagged person joins it (``الشيخ حكمت الهجري``);
+* :func:`tag_spokesmen_names`: two or three untagged words right after the body a spokesman speaks for,
+  the first and last never seen by the tagger or given names, are tagged PERS (``المتحدث باسم وزارة
+  الخارجية الإسرائيلية ليئور حياة``);
 * :func:`tag_rare_person_aliases`: an untagged word that is a one-word KB person alias, without the
   article and no word of running text or one the training data tags a person wherever it stands, is
   tagged PERS (``دعوة لحود``، ``وسيجري شافيز محادثات``);
@@ -2797,6 +2800,85 @@ def trim_spokesmen_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: how many words a spokesman's name after the body he speaks for may hold (زاو مين تون)
+_SPOKESMAN_NAME_WORDS = 3
+
+
+def _spokesman_body_end(tokens: Sequence[str], tags: Sequence[str], i: int) -> int:
+    """Where the body after ``باسم`` at ``i`` ends: over tagged words but persons and definite words (``باسم
+    الحركة``), after a first word in the construct state before a definite one (``باسم وزارة الخارجية
+    الإسرائيلية``), at most :data:`_LONG_TITLE_REACH` of them; ``i + 1`` when none."""
+    j = i + 1
+    limit = min(len(tokens), i + 1 + _LONG_TITLE_REACH)
+    if j + 1 < limit and _ARABIC_WORD.fullmatch(tokens[j]) and tokens[j + 1].startswith(_DEFINITE):
+        j += 1  # (the body's head word: وزارة، مكتب، قوات)
+    while j < limit and (
+        (tags[j] != "O" and not tags[j].endswith("PERS")) or _first_key(tokens[j]).startswith(_DEFINITE)
+    ):
+        j += 1
+    return j
+
+
+def _spokesman_name_word(token: str) -> bool:
+    """``token`` may be a word of a spokesman's name the tagger missed: Arabic letters with no article,
+    no function word, nationality or title, and no word of running text behind a proclitic (``بتعمد``)."""
+    k = key(token)
+    return (
+        _ARABIC_WORD.fullmatch(token) is not None
+        and not token.startswith(_DEFINITE)
+        and k not in _NOT_NAME_WORDS
+        and k not in _CLAUSE_TIME_WORDS
+        and k not in demonym_keys()
+        and k not in title_heads()
+        and not (token[0] in _WORD_PROCLITICS and _tagger_knows(token[1:]))
+    )
+
+
+def _rare_or_given(token: str) -> bool:
+    """A word the tagger never saw, or a given name (``حياة``): a name's first or last word."""
+    return not _tagger_knows(token) or token in _any_given_names()
+
+
+def tag_spokesmen_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag PERS the two or three untagged words right after the body a spokesman speaks for (``ورفض
+    المتحدث باسم وزارة الخارجية الإسرائيلية ليئور حياة الخطوة``، ``ورفض المتحدث باسم المجلس العسكري زاو
+    مين تون القرار``): the spokesman's name, told after his title as always, though the tagger never saw
+    it or knows its words as running text. Its first and last words are words the tagger never saw or
+    given names, and the clause's subject ends after it (:func:`_name_ends_clause`; a definite word ends
+    it after a word the tagger never saw: ``ليئور حياة الخطوة``)."""
+    if _no_word_in(tokens, _SPOKESMEN):
+        return tags
+    n = len(tokens)
+    for i in range(1, n - 2):
+        if key(tokens[i]) != _IN_THE_NAME_OF:
+            continue
+        if not any(_first_key(tokens[h]) in _SPOKESMEN for h in range(max(0, i - _SPOKESMAN_REACH), i)):
+            continue
+        k = _spokesman_body_end(tokens, tags, i)
+        if k == i + 1:
+            continue
+        m = k
+        while m < min(n, k + _SPOKESMAN_NAME_WORDS) and tags[m] == "O" and _spokesman_name_word(tokens[m]):
+            m += 1
+        while m - k >= 2 and not _spokesman_name(tokens, tags, k, m):
+            m -= 1
+        if m - k >= 2:
+            _retag(tags, "PERS", k, m)
+    return tags
+
+
+def _spokesman_name(tokens: Sequence[str], tags: Sequence[str], k: int, m: int) -> bool:
+    """Tokens ``k`` to ``m`` are a spokesman's name (:func:`tag_spokesmen_names`): its first and last words
+    are words the tagger never saw or given names, and the subject's clause ends after it."""
+    # (a definite word after a name with a word the tagger never saw is the verb's object)
+    unknown = not all(map(_tagger_knows, tokens[k:m]))
+    return (
+        _rare_or_given(tokens[k])
+        and _rare_or_given(tokens[m - 1])
+        and _name_ends_clause(tokens, tags, m, second_unknown=unknown)
+    )
+
+
 #: words for a time of day, keys: with a weekday after them a time (فجر الخميس، صباح الأحد), no name
 _TIMES_OF_DAY = frozenset(key(w) for w in ("فجر", "صباح", "مساء", "ظهر", "عصر", "ليل", "ليلة"))
 
@@ -4694,6 +4776,7 @@ RULES: tuple[Rule, ...] = (
     tag_names_after_bodies,
     split_persons_from_bodies,
     tag_names_after_titles,
+    tag_spokesmen_names,
     tag_names_after_counterparts,
     tag_definite_bodies,
     tag_dual_company_names,
