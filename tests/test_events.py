@@ -29173,3 +29173,156 @@ def test_a_threat_told_as_a_warnings_content_is_one(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the pronoun of a dispersing verb resumes the crowd told before in its sentence, however far:
+        # protesters named, or a protest coded; the dispersal is a repression by whoever disperses them
+        (
+            "ورفع المحتجون المصاحف وصور زعيم التيار مقتدى الصدر، قبل أن تفرقهم قوات مكافحة الشغب العراقية"
+            " بخراطيم المياه.",
+            [("COERCE", {"قوات مكافحة الشغب العراقية"}, set())],
+        ),
+        (
+            "وتظاهر المئات أمام السجن للمطالبة بإطلاق سراحهم، قبل أن تفرقهم الشرطة السودانية بالغاز المسيل"
+            " للدموع.",
+            [("COERCE", {"الشرطة السودانية"}, set())],
+        ),
+        (
+            "تجمع آلاف المتظاهرين المؤيدين للانقلاب أمام مقر السفارة الفرنسية في نيامي يوم الأحد، وأضرموا"
+            " النار في بابها الخارجي، قبل أن تفرقهم قوات الحرس الوطني النيجري بالغاز المسيل للدموع.",
+            [
+                ("PROTEST", set(), {"السفارة الفرنسية"}),
+                ("PROTEST", set(), set()),
+                ("COERCE", {"الحرس الوطني النيجري"}, set()),
+            ],
+        ),
+        # the body whose people protested is the crowd dispersed
+        (
+            "وتظاهر المئات من أنصار الحزب الشيوعي أمام مقر اللجنة احتجاجا على القرارات، قبل أن تفرقهم الشرطة"
+            " السودانية بالغاز المسيل للدموع.",
+            [("PROTEST", {"الحزب الشيوعي"}, set()), ("COERCE", {"الشرطة السودانية"}, {"الحزب الشيوعي"})],
+        ),
+        # the protest of its own sentence is the crowd's, not one told before by a body's people
+        (
+            "ودخل 25 من أعضاء لجان المقاومة في إضراب مفتوح عن الطعام. وتظاهر المئات أمام السجن للمطالبة"
+            " بإطلاق سراحهم، قبل أن تفرقهم الشرطة السودانية بالغاز المسيل للدموع.",
+            [("PROTEST", {"لجان المقاومة"}, set()), ("COERCE", {"الشرطة السودانية"}, set())],
+        ),
+        # no crowd before it: what divides people is no dispersal
+        ("الخلافات بين حزب الأمة وحزب البعث فرقتهم.", []),
+    ],
+)
+def test_a_crowd_told_far_before_is_dispersed_by_its_pronoun(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a curfew or a ban on gatherings whose extent is told between its words restricts, no sanction
+        (
+            "وفرضت السلطات العراقية حظرا شاملا للتجوال في مدينة البصرة.",
+            [("COERCE", {"السلطات العراقية"}, set())],
+        ),
+        ("فرضت السلطات التونسية حظرا ليليا للتجول في العاصمة.", [("COERCE", {"السلطات التونسية"}, set())]),
+        (
+            "فرضت السلطات السورية حظرا على جميع التجمعات في مدينة حمص.",
+            [("COERCE", {"السلطات السورية"}, set())],
+        ),
+        # a ban on trade is still a sanction
+        (
+            "فرضت الولايات المتحدة حظرا شاملا على صادرات النفط الإيراني.",
+            [("SANCTION", {"الولايات المتحدة"}, set())],
+        ),
+    ],
+)
+def test_a_curfew_told_with_its_extent_is_coercion(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # what a protest is against is told in its own clause: a demand after "while" or "whereas" is
+        # another actor's
+        (
+            "ونظم اتحاد طلبة ليبيا وقفة احتجاجية في ميدان الشهداء وسط العاصمة، في حين طالبت بعثة الأمم"
+            " المتحدة للدعم في ليبيا بإجراء تحقيق مستقل في الهجوم.",
+            [
+                ("PROTEST", {"اتحاد طلبة ليبيا"}, set()),
+                ("ACCUSE", {"بعثة الأمم المتحدة للدعم في ليبيا"}, set()),
+            ],
+        ),
+        (
+            "ونظم اتحاد طلبة ليبيا وقفة احتجاجية في ميدان الشهداء، فيما طالبت منظمة العفو الدولية بإجراء"
+            " تحقيق مستقل.",
+            [("PROTEST", {"اتحاد طلبة ليبيا"}, set()), ("ACCUSE", {"منظمة العفو الدولية"}, set())],
+        ),
+    ],
+)
+def test_a_protest_is_against_no_one_named_after_while(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # voting against a resolution rejects it
+        ("في المقابل، صوتت الصين وباكستان ضد القرار.", [("REJECT", {"الصين", "باكستان"}, set())]),
+        ("وصوتت روسيا ضد مشروع القرار في مجلس الأمن.", [("REJECT", {"روسيا"}, set())]),
+        # voting for it does not, nor do votes counted against
+        ("صوتت الصين لصالح القرار.", []),
+        ("وحظي القرار بموافقة أغلبية كبيرة في مجلس النواب ( 394 صوتا ضد 22 ) .", []),
+    ],
+)
+def test_voting_against_rejects(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a reply on "any" act, how it replies quoted between, is on no step told before (as unquoted)
+        (
+            "فرضت الولايات المتحدة عقوبات على شركة هواوي الصينية. وهددت الصين بالرد «بشكل حازم» على أي إجراء"
+            " يستهدف شركاتها.",
+            [("SANCTION", {"الولايات المتحدة"}, {"هواوي"}), ("THREATEN", {"الصين"}, set())],
+        ),
+        # a reply on nothing said is on the hostile step just told
+        (
+            "فرضت الولايات المتحدة عقوبات على شركة هواوي الصينية. وهددت الصين بالرد «بشكل حازم».",
+            [("SANCTION", {"الولايات المتحدة"}, {"هواوي"}), ("THREATEN", {"الصين"}, {"الولايات المتحدة"})],
+        ),
+    ],
+)
+def test_a_quoted_reply_on_any_act_is_on_no_one(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a projectile intercepted, launched by one toward a place: the place is struck, not whoever
+        # intercepted it, named before the launch
+        (
+            "اعترضت قوات الدفاع الجوي الملكي السعودي مساء الأحد صاروخا باليستيا أطلقته ميليشيا الحوثي من"
+            " محافظة صعدة باتجاه مدينة جازان.",
+            [("ASSAULT", {"ميليشيا الحوثي"}, {"جازان"})],
+        ),
+    ],
+)
+def test_a_projectile_intercepted_strikes_where_it_was_fired(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

@@ -1032,6 +1032,8 @@ _SAID_IN_WORDS = 3
 _EACH_OF = frozenset(_N(w) for w in ("كل", "كلا"))
 #: "while": what follows is another happening (فيما، بينما)
 _WHILE = frozenset(_N(w) for w in ("فيما", "بينما"))
+#: "while" and "whereas" (فيما، بينما، في حين): what follows is another actor's happening
+_WHILE_OR_WHEREAS = _WHILE | {_N("حين")}
 #: من with ما, "of what" (حذر مما وصفه بكارثة), and the verbs of naming it that may follow
 FROM_WHAT = _N("مما")
 NAMING_STEMS = tuple(_N(w) for w in ("وصف", "اعتبر", "سما", "سمى", "اسما", "أسمى"))
@@ -5099,8 +5101,8 @@ class DocView:
         تقريرها، الموت لبريطانيا), or whose removal is among its demands (مطالبين بإنهاء الحرب وإقالة X)."""
         demanding = False
         for k in range(i + 1, hi):
-            if self.is_hard(k):
-                break
+            if self.is_hard(k) or (self.core[k] in _WHILE_OR_WHEREAS and k not in self.inside):
+                break  # (نظم X وقفة احتجاجية، في حين طالبت Y بإجراء تحقيق: Y's demand, not the protest's)
             cue = self.bare[k]
             if demanding and cue in _REMOVALS and self.conjoined(k):
                 # للمطالبة بإنهاء الحرب ... وإقالة الرئيس الاميركي جورج بوش: a removal among the demands

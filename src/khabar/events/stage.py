@@ -826,6 +826,8 @@ _VISIT_NOUNS = frozenset(
 )
 #: dispersing a crowd: with deaths told after it, an attack (فض الاعتصام، ما أسفر عن مقتل 30)
 _DISPERSING = frozenset({"فض", "فرق", "تفريق"})
+#: how many events coded last a dispersal looks back through for the protest it ends
+_PROTESTS_BACK = 4
 #: support, and the words for a programme, a fund or people it may be the purpose of (برنامج دعم،
 #: عناصر دعم), bare
 _SUPPORT_WORD = bare(normalize("دعم"))
@@ -2597,6 +2599,12 @@ class EventCoder:
                         obj = _resumed_object(
                             view, i, lo, entry.frame.objects, claimed or entry.type == "AGREE"
                         )
+                        if (
+                            obj is None
+                            and entry.lemma in _DISPERSING
+                            and _crowd_dispersed(view, i, events) is not None
+                        ):
+                            obj = (i, i)  # تجمع المئات أمام السجن ...، قبل أن تفرقهم الشرطة: the crowd
                     if obj is None:
                         continue
                     if (
@@ -3105,6 +3113,10 @@ class EventCoder:
                         # أفرجت السلطات عن 46 جنديا من كوت ديفوار كانت قد اعتقلتهم، بعد أن احتجزه خفر
                         # السواحل: those the release just told frees are those the pronoun says it held
                         target = list(freed)
+                    if obj == (i, i) and entry.lemma in _DISPERSING:
+                        # تظاهر آلاف من أنصار التيار الصدري ... قبل أن تفرقهم الشرطة: the crowd, that is
+                        # the body whose people protested, if named
+                        target = [e for e in _crowd_dispersed(view, i, events) or () if e not in source]
                 if supportive:
                     target = []  # against no one: whom it is for is the support coded at مؤيدة
                 elif etype == "PROTEST":
@@ -4276,9 +4288,13 @@ class EventCoder:
                     # قذيفة أطلقتها جماعة الحوثي باتجاه مدينة جازان: the projectile resumed, the name
                     # after the verb its subject, the place it was fired at struck
                     source = list(view.group_after(launcher_at)[0])
-                    target = [e for e in target if e not in source] or (
-                        view.places_with(p, i, hi) if (p := view.place_object(i, hi, source)) else []
-                    )
+                    aimed = view.places_with(p, i, hi) if (p := view.place_object(i, hi, source)) else []
+                    target = [e for e in target if e not in source]
+                    named_after = {e for m in args.mentions for e in m.entities}
+                    if aimed and not named_after.intersection(target):
+                        # اعترضت الدفاعات الجوية صاروخا أطلقته X باتجاه جازان: the place it was fired at
+                        # is struck, not whoever intercepted it, named before
+                        target = aimed
                 if etype == "MOBILIZE" and target and obj is not None:
                     # نشرت الوزارة آلاف العناصر من الشرطة الفيدرالية في بوينس آيرس: the force the troops
                     # are drawn from is moved, no recipient; where they go is
@@ -7880,8 +7896,13 @@ def _reply_in_kind(view: DocView, i: int, hi: int) -> bool:
     for k in range(i + 1, min(hi, i + _RETALIATION_REACH)):
         if view.is_boundary(k):
             return False
-        if view.core[k] in _REPLY and not (k + 1 < hi and view.core[k + 1] == ON):
-            return True
+        if view.core[k] in _REPLY:
+            on = k + 1
+            if on < hi and view.tokens[on].text in QUOTE_MARKS:
+                # بالرد «بشكل فوري وحازم» على أي اعتداء: how it replies quoted, what it replies on after
+                on = next((j + 1 for j in range(on + 1, hi) if view.tokens[j].text in QUOTE_MARKS), on)
+            if not (on < hi and view.core[on] == ON):
+                return True
         if view.core[k] == _LIKEWISE or (
             view.bare[k] in _MEASURES and k + 1 < hi and view.core[k + 1] in _SIMILAR
         ):
@@ -8482,6 +8503,31 @@ def _resumed_object(
             if len(obj) == 1 and obj[0] in _bare_forms(view, k):
                 return k, k
     return None
+
+
+def _crowd_dispersed(view: DocView, i: int, events: Sequence[Event]) -> tuple[str, ...] | None:
+    """The pronoun ``هم`` of dispersing verb ``i`` resumes a crowd told before it in its sentence, however
+    far: protesters named (``ورفع المحتجون المصاحف ...، قبل أن تفرقهم قوات مكافحة الشغب``) or a protest
+    coded (``وتظاهر المئات أمام السجن للمطالبة بإطلاق سراحهم، قبل أن تفرقهم الشرطة``); the body whose
+    people made the last protest told that names one, in its sentence or else the one before, is whom it
+    disperses (``تظاهر آلاف من أنصار التيار الصدري``: the movement), else no one; ``None``: no crowd."""
+    if suffix_form(view.tokens[i]) != _THEIR:
+        return None
+    sentence = view.tokens[i].sentence
+    start = view.tokens[i].start
+    told = [
+        (sentence - view.tokens[view.token_at(ev.trigger.start)].sentence, ev)
+        for ev in events[-_PROTESTS_BACK:]
+        if ev.type == "PROTEST" and ev.trigger.start < start
+    ]
+    protests = [ev for back, ev in told if back == 0] or [ev for back, ev in told if back == 1]
+    crowd = any(back == 0 for back, _ in told)
+    k = i
+    while not crowd and (k := k - 1) >= 0 and view.tokens[k].sentence == sentence:
+        crowd = view.bare[k] in CROWDS
+    if not crowd:
+        return None
+    return next((ev.source for ev in reversed(protests) if ev.source), ())
 
 
 def _described_subject(
