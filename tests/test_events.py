@@ -16754,6 +16754,66 @@ def test_a_dual_subject_is_the_pair_that_met_before_what_one_said(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a surname told again, then a state's capital or name: the state is the one asked
+        (
+            "وقال وزير الكهرباء العراقي زياد علي فاضل إن الإمدادات انتظمت. وطالب فاضل طهران بزيادة الكميات "
+            "المصدرة قبل حلول فصل الصيف.",
+            [("REQUEST", {"زياد علي فاضل"}, {"طهران"})],
+        ),
+        (
+            "وقال وزير الكهرباء العراقي زياد علي فاضل إن الإمدادات انتظمت. ودعا فاضل عمان إلى تسريع الربط "
+            "الكهربائي.",
+            [("REQUEST", {"زياد علي فاضل"}, {"عمان"})],
+        ),
+    ],
+)
+def test_a_state_after_a_surname_told_again_is_asked(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request or demand told right after its refusal or acceptance is made to the one who answers
+        (
+            "وافقت الحكومة الإسبانية يوم الثلاثاء على طلب الولايات المتحدة زيادة عدد المدمرات الأميركية في "
+            "قاعدة روتا.",
+            [
+                ("AGREE", {"الحكومة الإسبانية"}, {"الولايات المتحدة"}),
+                ("REQUEST", {"الولايات المتحدة"}, {"الحكومة الإسبانية"}),
+            ],
+        ),
+        # (a verb in a relative clause on what is refused, its pronoun after it)
+        (
+            "واعتذرت طهران عن الخطأ، لكنها رفضت دفع التعويضات التي طالبت بها كندا.",
+            [
+                ("CONCEDE", {"طهران"}, set()),
+                ("REJECT", {"طهران"}, {"كندا"}),
+                ("REQUEST", {"كندا"}, {"طهران"}),
+            ],
+        ),
+        # (not a demand, which may be put to others, nor a resolution refused that calls on others)
+        (
+            "رفضت أوكرانيا مطلب الكرملين بسحب قواتها من أربع مقاطعات.",
+            [("REJECT", {"أوكرانيا"}, {"الكرملين"}), ("REQUEST", {"الكرملين"}, set())],
+        ),
+        (
+            "وأكد الوزير رفض السودان لقرار مجلس الأمن الذي يدعو لنشر قوات دولية في دارفور.",
+            [("REQUEST", {"مجلس الأمن"}, set())],
+        ),
+    ],
+)
+def test_a_request_answered_is_made_to_who_answers_it(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an executive programme signed is an agreement, as an accord or a memorandum is
         (
             "وقع وزير الثقافة الأردني محمد أبو رمان ووزير الثقافة العراقي عبد الأمير الحمداني "

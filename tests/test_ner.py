@@ -2748,6 +2748,29 @@ def test_a_word_of_running_text_after_a_surname_told_again_is_no_name_word() -> 
     assert out[3] == ["O", "B-PERS", "O", "O", "O"]  # أي: a word of a KB person's name, a function word too
 
 
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a state's capital or name cut off a surname told again is the place it stands for, the object
+        ("وطالب فاضل طهران بزيادة الكميات", "O B-PERS I-PERS O O", "O B-PERS B-LOC O O"),
+        ("ودعا فاضل إيران إلى زيادة", "O B-PERS I-PERS O O", "O B-PERS B-LOC O O"),
+        ("وانتقد فاضل موسكو بشدة", "O B-PERS I-PERS O", "O B-PERS B-LOC O"),
+        ("وحث فاضل مصر على الإسراع", "O B-PERS I-PERS O O", "O B-PERS B-LOC O O"),
+        # (a word of running text is cut untagged, a name word stays)
+        ("انتقد فاضل عجز المجلس", "O B-PERS I-PERS O", "O B-PERS O O"),
+        ("التقى فاضل محمد", "O B-PERS I-PERS", "O B-PERS I-PERS"),
+    ],
+)
+def test_a_state_cut_off_a_surname_told_again_is_a_place(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import trim_words_after_surnames
+
+    told = ["وزير", "الكهرباء", "زياد", "علي", "فاضل"]
+    out = trim_words_after_surnames(
+        [told, sentence.split()], [["O", "O", "B-PERS", "I-PERS", "I-PERS"], tags.split()]
+    )
+    assert out[1] == expected.split()
+
+
 def test_a_given_name_opening_with_lam_keeps_it() -> None:
     from khabar.extract import extract_text
 

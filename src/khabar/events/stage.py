@@ -14187,14 +14187,45 @@ _REQUESTS_TOLD_AGAIN = frozenset(
 )
 #: "refuse": a refusal's stem (not a denial: نفت، نافية)
 _REFUSAL_STEM = normalize("رفض")
+#: the stems of answers to a request that name whom it was made to: refused or accepted (رفضت، وافقت)
+_ANSWER_STEMS = (_REFUSAL_STEM, normalize("وافق"))
 
 
 def _refused_requests(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """A refusal with no target, of a request told right after it in its clause by its asker (``رفضت
-    المحكمة الفرنسية طلب الجزائر تسليم X``): the asker is refused."""
+    المحكمة الفرنسية طلب الجزائر تسليم X``): the asker is refused. A request so told right after a
+    refusal or an acceptance, made to no one named, was made to the one who answers it (``رفضت أوكرانيا
+    مطلب الكرملين``، ``وافقت الحكومة الإسبانية على طلب الولايات المتحدة``، ``رفضت دفع التعويضات التي
+    طالبت بها الدول الأربع``)."""
     out = []
+    addressed: dict[int, tuple[str, ...]] = {}
+
     for ev in events:
         i = view.token_at(ev.trigger.start)
+        if (
+            ev.type in ("REJECT", "AGREE")
+            and ev.source
+            and not ev.negated
+            and any(stem in normalize(ev.trigger.text) for stem in _ANSWER_STEMS)
+        ):
+            for r in events:
+                k = view.token_at(r.trigger.start)
+                if (
+                    r.type == "REQUEST"
+                    and r.source
+                    and not r.target
+                    and not set(r.source) & set(ev.source)
+                    and _told_right_after(view, i, k)
+                    # (a verb only in a relative clause on what is refused: التعويضات التي طالبت بها X;
+                    # not رفض السودان قرار مجلس الأمن الذي يدعو, which asks others; a noun only for a call
+                    # or a request, not a demand, which may be put to others: رفضت المكسيك مطلب ترامب)
+                    and (
+                        k + 1 < len(view.core) and view.core[k + 1] in WITH_IT
+                        if k in view.verbs
+                        else bare(normalize(r.trigger.text)).startswith(_CALL_STEMS)
+                    )
+                ):
+                    addressed.setdefault(id(r), ev.source)
         if (
             ev.type == "REJECT"
             and not ev.target
@@ -14226,7 +14257,7 @@ def _refused_requests(doc: Document, view: DocView, events: list[Event]) -> list
             if asked:
                 ev = replace(ev, target=asked[0].source)
         out.append(ev)
-    return out
+    return [replace(ev, target=addressed[id(ev)]) if id(ev) in addressed else ev for ev in out]
 
 
 def _told_right_after(view: DocView, i: int, k: int) -> bool:

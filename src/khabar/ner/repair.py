@@ -4929,7 +4929,8 @@ def trim_words_after_surnames(
 ) -> list[list[str]]:
     """Untag the second word of a two-word person chunk that opens on the last word of a longer person's
     name in the document when that word is a word of running text no name lexicon lists (``حسن بن عبدالله
-    الغانم ... انتقد الغانم عجز مجلس الأمن``: "the inability"). Applied by the entities stage to a whole
+    الغانم ... انتقد الغانم عجز مجلس الأمن``: "the inability"); a state's name or capital cut off so is
+    tagged a place (``زياد علي فاضل ... وطالب فاضل طهران``). Applied by the entities stage to a whole
     document, after :func:`tag_repeated_names`."""
     from khabar.ner.model import default_tagger  # the model module imports this one
 
@@ -4956,7 +4957,8 @@ def trim_words_after_surnames(
                 and second not in _surname_words()
                 and second not in _given_keys()
             ):
-                ts[i + 1] = "O"
+                # (a state's name or capital cut off is a place: وطالب فاضل طهران بزيادة الكميات)
+                ts[i + 1] = "B-LOC" if _is_country(toks[i + 1]) or is_capital(toks[i + 1]) else "O"
     return out
 
 
