@@ -3844,3 +3844,105 @@ def test_tag_spokesmen_names(sentence: str, tags: str, expected: str) -> None:
     from khabar.ner.repair import tag_spokesmen_names
 
     assert tag_spokesmen_names(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "orgs"),
+    [
+        # a singular unit's word with no article opens a chunk read as a person's: a brigade, no general
+        ("وهاجم لواء غولاني المخيم .", ["O", "B-PERS", "I-PERS", "O", "O"], ["لواء غولاني"]),
+        ("وانسحبت كتيبة جنين من المخيم .", ["O", "B-PERS", "I-PERS", "O", "O", "O"], ["كتيبة جنين"]),
+        ("وقاتلت فرقة العباس القتالية .", ["O", "B-PERS", "I-PERS", "I-PERS", "O"], ["فرقة العباس القتالية"]),
+        # a general's rank: with the article, before a given name or a word that follows a rank
+        ("وقال اللواء حفتر .", ["O", "B-PERS", "I-PERS", "O"], []),
+        ("وقال لواء محمد علي .", ["O", "B-PERS", "I-PERS", "I-PERS", "O"], []),
+        ("وقال لواء ركن الدوري .", ["O", "B-PERS", "I-PERS", "I-PERS", "O"], []),
+    ],
+)
+def test_retype_single_unit_names(tokens: str, tags: list[str], orgs: list[str]) -> None:
+    from khabar.ner.repair import retype_armed_group_names
+
+    toks = tokens.split()
+    out = retype_armed_group_names(toks, list(tags))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "orgs"),
+    [
+        # a body named after a person, with what it is for after the name
+        (
+            "وقدمت مؤسسة محمد الخامس للتضامن مساعدات .",
+            ["O", "O", "B-PERS", "I-PERS", "O", "O", "O"],
+            ["مؤسسة محمد الخامس للتضامن"],
+        ),
+        (
+            "وقدم مركز الملك سلمان للإغاثة والأعمال الإنسانية مساعدات .",
+            ["O", "O", "B-PERS", "I-PERS", "O", "O", "O", "O", "O"],
+            ["مركز الملك سلمان للإغاثة والأعمال الإنسانية"],
+        ),
+        (
+            "وأطلق مركز محمد بن راشد للفضاء قمرا .",
+            ["O", "O", "B-PERS", "I-PERS", "I-PERS", "O", "O", "O"],
+            ["مركز محمد بن راشد للفضاء"],
+        ),
+        # no purpose after the name, or the head with the article: the person is left as he is
+        ("وزار مركز حسن نصر الله في الضاحية .", ["O", "O", "B-PERS", "I-PERS", "I-PERS", "O", "O", "O"], []),
+        ("ودعا المركز محمد علي للحضور .", ["O", "O", "B-PERS", "I-PERS", "O", "O"], []),
+    ],
+)
+def test_tag_bodies_named_after_persons(tokens: str, tags: list[str], orgs: list[str]) -> None:
+    from khabar.ner.repair import tag_bodies_named_after_persons
+
+    toks = tokens.split()
+    out = tag_bodies_named_after_persons(toks, list(tags))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "orgs"),
+    [
+        # a body of a trade's people with the article and relational adjectives after them, untagged
+        ("ونظم تجمع الصيادين الحرفيين وقفة .", ["O"] * 6, ["تجمع الصيادين الحرفيين"]),
+        ("وطالب اتحاد المزارعين البلجيكيين الحكومة .", ["O"] * 6, ["اتحاد المزارعين البلجيكيين"]),
+        # or cut by the tagger before the adjectives
+        (
+            "وقالت نقابة المهندسين الزراعيين إن .",
+            ["O", "B-ORG", "I-ORG", "O", "O", "O"],
+            ["نقابة المهندسين الزراعيين"],
+        ),
+        # no adjective after the people, or no body's head before them: left as they are
+        ("وقالت رابطة المعلمين إن الإضراب مستمر .", ["O"] * 7, []),
+        ("وتظاهر آلاف الصيادين الحرفيين أمس .", ["O"] * 6, []),
+        # a body of people without something: the name goes on past the adjectives
+        ("واحتلت حركة العمال الريفيين بلا أرض مزارع .", ["O"] * 7, []),
+        # a noun in ية after the people is no adjective of theirs (the verb's object)
+        ("وحملت الحكومة نقابة المعلمين المسؤولية .", ["O"] * 6, []),
+    ],
+)
+def test_tag_bodies_of_trades(tokens: str, tags: list[str], orgs: list[str]) -> None:
+    from khabar.ner.repair import tag_bodies_of_trades
+
+    toks = tokens.split()
+    out = tag_bodies_of_trades(toks, list(tags))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "orgs"),
+    [
+        # a province right after a feminine verb, its place's name after it: the province's authority
+        ("وفرضت ولاية إسطنبول حظرا .", ["O", "O", "B-LOC", "O", "O"], ["ولاية إسطنبول"]),
+        ("وفرضت محافظة شمال سيناء حظرا .", ["O", "O", "O", "B-LOC", "O", "O"], ["محافظة شمال سيناء"]),
+        ("وأمهلت ولاية إسطنبول السوريين .", ["O", "O", "B-LOC", "O", "O"], ["ولاية إسطنبول"]),
+        # a province after a preposition, or with the article: the place
+        ("ترحيلهم إلى محافظة إدلب .", ["O", "O", "O", "B-LOC", "O"], []),
+        ("وفرضت الولاية حظرا .", ["O", "O", "O", "O"], []),
+    ],
+)
+def test_tag_acting_provinces(tokens: str, tags: list[str], orgs: list[str]) -> None:
+    from khabar.ner.repair import tag_acting_provinces
+
+    toks = tokens.split()
+    out = tag_acting_provinces(toks, list(tags))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "ORG"] == orgs

@@ -921,6 +921,97 @@ def tag_bodies_of_people(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: the endings of a sound masculine plural (الصيادين، المعلمون) and of a relational adjective's (الحرفيين،
+#: المصريون), keys
+_SOUND_PLURALS = (key("ين"), key("ون"))
+_NISBA_PLURALS = (key("يين"), key("يون"))
+
+
+def _definite_people(token: str) -> bool:
+    """The token is a trade's people with the article and no other proclitic, in the sound masculine
+    plural (``الصيادين``، ``المعلمون``): one of :data:`_PEOPLE_CONSTRUCTS`, not in the construct state. A
+    broken plural is left alone: it names a body's people less often (``حركة الشباب``)."""
+    if not token.startswith(_DEFINITE):
+        return False
+    stem = key(token)[len(_DEFINITE) :]
+    return stem.endswith(_SOUND_PLURALS) and stem[:-2] + key("ي") in _PEOPLE_CONSTRUCTS
+
+
+def _plural_adjectives_end(tokens: Sequence[str], tags: Sequence[str], start: int) -> int:
+    """Where the untagged plural relational adjectives or nationalities (``الحرفيين``، ``المصريين``،
+    ``البلجيكي``) from token ``start`` on end, :data:`_NAMED_BODY_ADJECTIVES` at most; no singular
+    feminine noun in ية, which is no adjective of people (``المسؤولية``)."""
+    end, dem = start, demonym_keys()
+    while (
+        end < min(len(tokens), start + _NAMED_BODY_ADJECTIVES)
+        and tags[end] == "O"
+        and tokens[end].startswith(_DEFINITE)
+        and (key(tokens[end]).endswith(_NISBA_PLURALS) or key(tokens[end]) in dem)
+    ):
+        end += 1
+    return end
+
+
+def tag_bodies_of_trades(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """A head of a body of people with no article (whatever its proclitics) before a trade's people with
+    the article and one to three relational adjectives after them (``تجمع الصيادين الحرفيين``، ``نقابة
+    المهندسين الزراعيين``، ``اتحاد المزارعين البلجيكيين``): the body's name, an organisation, the adjectives
+    with it; untagged, or the head and the people alone a chunk the tagger cut before the adjectives. With
+    no adjective the trade's people describe a body more often than they name one (``نقابة المعلمين``); a
+    KB name is left to the knowledge base."""
+    if _no_word_in(tokens, _PEOPLE_GROUP_HEADS):
+        return tags  # (most sentences: no head of a body of people)
+    n = len(tokens)
+    for i in range(n - 2):
+        if (
+            _first_key(tokens[i]) not in _PEOPLE_GROUP_HEADS
+            or split(tokens[i]).article
+            or not _definite_people(tokens[i + 1])
+        ):
+            continue
+        cut = tags[i] == "B-ORG" and tags[i + 1] == "I-ORG" and tags[i + 2] == "O"
+        if not (cut or tags[i] == tags[i + 1] == "O"):
+            continue
+        end = _plural_adjectives_end(tokens, tags, i + 2)
+        if end == i + 2 or (end < n and (tags[end].startswith("I-") or key(tokens[end]) == _WITHOUT)):
+            continue  # (the name goes on: حركة العمال الريفيين بلا أرض, tag_bodies_without's)
+        if _span_type(tokens, i, end) is not None or _span_type(tokens, i, i + 2) is not None:
+            continue  # (a KB name, the adjectives after it no part of it)
+        _retag(tags, "ORG", i, end)
+    return tags
+
+
+#: a province's word with no article (ولاية، محافظة), keys: after a feminine verb, the province's
+#: authority that acts (فرضت ولاية إسطنبول حظرا), no place
+_PROVINCE_WORDS = frozenset(key(w) for w in ("ولاية", "محافظة"))
+
+
+def tag_acting_provinces(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """A province's word with no article nor proclitic right after a feminine verb of speech or of an
+    event, both untagged, and a place's name after it, a direction word before the name or not (``وفرضت
+    ولاية إسطنبول حظرا``، ``وفرضت محافظة شمال سيناء حظرا للتجوال``، ``وأمهلت ولاية إسطنبول السوريين``):
+    the province's authority, the verb's subject, an organisation with the place's name. A province told
+    after a preposition or as an object is the place (``إلى محافظة إدلب``)."""
+    if _no_word_in(tokens, _PROVINCE_WORDS, key):
+        return tags  # (most sentences: no province)
+    n, verbs = len(tokens), _feminine_verbs()
+    for i in range(1, n - 1):
+        if tags[i] != "O" or tags[i - 1] != "O" or key(tokens[i]) not in _PROVINCE_WORDS:
+            continue
+        if _first_key(tokens[i - 1]) not in verbs:
+            continue
+        j = i + 1
+        if tags[j] == "O" and key(tokens[j]) in _DIRECTION_KEYS:
+            j += 1  # (محافظة شمال سيناء)
+        if j >= n or tags[j] != "B-LOC":
+            continue
+        end = j + 1
+        while end < n and tags[end] == "I-LOC":
+            end += 1
+        _retag(tags, "ORG", i, end)
+    return tags
+
+
 #: "without" (بلا), which with the thing a group of people lacks closes a body's name (حركة العمال بلا
 #: مأوى), as a key
 _WITHOUT = key("بلا")
@@ -1015,15 +1106,35 @@ _LIBERATION_HEADS = frozenset(key(w) for w in ("جيش", "جبهة", "حركة",
 _LIBERATION = key("تحرير")
 
 
+#: singular words for an army's units, with no article, that open a unit's name (لواء غولاني، كتيبة
+#: جنين، فرقة العباس القتالية), keys; with the article or before a given name, لواء is a general's rank
+#: (اللواء خليفة حفتر، لواء محمد)
+_SINGLE_UNIT_HEADS = frozenset(key(w) for w in ("لواء", "كتيبة", "فرقة"))
+#: words that follow a rank, not a unit's name (لواء ركن، لواء متقاعد), keys
+_RANK_FOLLOWERS = frozenset(key(w) for w in ("ركن", "متقاعد", "طيار", "بحري", "مهندس", "دكتور", "الركن"))
+
+
+def _unit_name(tokens: Sequence[str], i: int) -> bool:
+    """Token ``i`` is a singular unit's word with no article (``لواء``، ``ولواء``) before a word that is
+    neither a given name nor one that follows a rank: the chunk from it is a unit's name, no general's."""
+    return (
+        _first_key(tokens[i]) in _SINGLE_UNIT_HEADS
+        and not split(tokens[i]).article
+        and not is_given_name(tokens[i + 1])
+        and key(tokens[i + 1]) not in _RANK_FOLLOWERS
+    )
+
+
 def retype_armed_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """A person's or a thing's chunk of two words or more that a plural word for armed units opens
-    (``ألوية الناصر صلاح الدين``), or that follows a liberation group's head and ``تحرير`` untagged (``جيش
-    تحرير بلوشستان``، the land to free read as a person), is an armed group's name: an organisation, the
-    head words with it."""
+    (``ألوية الناصر صلاح الدين``), or a singular one with no article and no given name after it (``لواء
+    غولاني``، a brigade read as a general), or that follows a liberation group's head and ``تحرير``
+    untagged (``جيش تحرير بلوشستان``، the land to free read as a person), is an armed group's name: an
+    organisation, the head words with it."""
     for typ, i, j in chunk_list(tags):
         if typ not in ("PERS", "MISC"):
             continue
-        if j - i > 1 and _first_key(tokens[i]) in _ARMED_UNIT_HEADS:
+        if j - i > 1 and (_first_key(tokens[i]) in _ARMED_UNIT_HEADS or _unit_name(tokens, i)):
             _retag(tags, "ORG", i, j)
         elif (
             i > 1
@@ -1032,6 +1143,47 @@ def retype_armed_group_names(tokens: Sequence[str], tags: list[str]) -> list[str
             and _first_key(tokens[i - 2]) in _LIBERATION_HEADS
         ):
             _retag(tags, "ORG", i - 2, j)
+    return tags
+
+
+#: heads of a body named after a person, with no article (مؤسسة محمد الخامس للتضامن، مركز الملك سلمان
+#: للإغاثة، صندوق زايد للتنمية), keys
+_PERSON_NAMED_BODIES = frozenset(key(w) for w in ("مؤسسة", "مركز", "صندوق", "جمعية", "معهد", "أكاديمية"))
+
+
+def _purpose_end(tokens: Sequence[str], tags: Sequence[str], k: int) -> int | None:
+    """Where what a body is for ends from token ``k`` on: an untagged word with ل and no article or with
+    لل (``للتضامن``، ``لتنمية``), its relational adjectives and one more word joined by و with its own
+    (``للإغاثة والأعمال الإنسانية``); None when token ``k`` is no such word."""
+    n = len(tokens)
+    if k >= n or tags[k] != "O" or _ARABIC_WORD.fullmatch(tokens[k]) is None:
+        return None
+    if not (tokens[k].startswith(_LIL) or "ل" in split(tokens[k]).proclitics):
+        return None
+    end = _adjectives_end(tokens, tags, k + 1, k + 1 + _NAMED_BODY_ADJECTIVES)
+    if end < n and tags[end] == "O" and tokens[end].startswith("وال") and len(tokens[end]) > 4:
+        end = _adjectives_end(tokens, tags, end + 1, end + 1 + _NAMED_BODY_ADJECTIVES)
+    return end
+
+
+def tag_bodies_named_after_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """An untagged head of a body with no article (``مؤسسة``، ``مركز``) before a person's name and what the
+    body is for, with ل (``وقدمت مؤسسة محمد الخامس للتضامن مساعدات``، ``مركز محمد بن راشد للفضاء``): the
+    body named after the person, an organisation, not the person. Without what it is for the person may be
+    whoever the head's place or post is told of (``مركز حسن نصر الله``)."""
+    if _no_word_in(tokens, _PERSON_NAMED_BODIES):
+        return tags  # (most sentences: no such head)
+    n = len(tokens)
+    for i in range(n - 2):
+        if tags[i] != "O" or tags[i + 1] != "B-PERS" or _first_key(tokens[i]) not in _PERSON_NAMED_BODIES:
+            continue
+        if split(tokens[i]).article:
+            continue
+        j = i + 2
+        while j < n and tags[j] == "I-PERS":
+            j += 1
+        if (end := _purpose_end(tokens, tags, j)) is not None:
+            _retag(tags, "ORG", i, end)
     return tags
 
 
@@ -4805,12 +4957,15 @@ RULES: tuple[Rule, ...] = (
     tag_company_names,
     tag_named_bodies,
     tag_bodies_of_people,
+    tag_bodies_of_trades,
+    tag_acting_provinces,
     tag_bodies_without,
     tag_lettered_bodies,
     tag_tribe_names,
     tag_joined_lineages,
     tag_militia_names,
     retype_armed_group_names,
+    tag_bodies_named_after_persons,
     extend_to_bracketed_aliases,
 )
 
