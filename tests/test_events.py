@@ -29386,3 +29386,78 @@ def test_a_projectile_intercepted_strikes_where_it_was_fired(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a warning that another named actor does something blames that actor
+        (
+            "وحذر وزير الخارجية البريطاني بوريس جونسون من أن روسيا تقوض الجهود الدولية لمحاسبة مستخدمي"
+            " الأسلحة الكيميائية.",
+            [("ACCUSE", {"بوريس جونسون"}, {"روسيا"})],
+        ),
+        (
+            "وحذرت منظمة هيومن رايتس ووتش من أن السلطات العراقية قد تعرض المنقولين للتعذيب.",
+            [("ACCUSE", {"منظمة هيومن رايتس ووتش"}, {"السلطات العراقية"})],
+        ),
+        # what the speaker's own side will do is a threat, and a state of things is nothing
+        ("وحذر بوتين من أن روسيا سترد بقوة.", [("THREATEN", {"بوتين"}, set())]),
+        ("وحذر بوريس جونسون من أن الوضع في ليبيا خطير.", []),
+        # what befalls a person warned of is no conduct of his
+        (
+            "وانتقدت منظمة العفو الدولية عملية التسليم، محذرة من أن عبد الحميد «يواجه خطر التعذيب».",
+            [("ACCUSE", {"منظمة العفو الدولية"}, set())],
+        ),
+    ],
+)
+def test_a_warning_of_what_another_does_blames_it(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a future reply on a condition is a threat, though the verb may also refuse a lawsuit
+        (
+            "وقال شريف إن حماس سترد بقوة إذا هاجمت إسرائيل المناطق.",
+            [("THREATEN", {"حماس"}, {"إسرائيل"})],
+        ),
+        # and the ما after إذا only stresses the condition, whose subject is still the one threatened
+        (
+            "وقال شريف إن قوات المحاكم سترد بقوة إذا ما حاولت القوات الإثيوبية مهاجمة المناطق التي تسيطر"
+            " عليها المحاكم.",
+            [("THREATEN", {"قوات المحاكم"}, {"القوات الإثيوبية"})],
+        ),
+        # a reply on "any" attack keeps the one named after على
+        (
+            "وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو « سنرد بقوة على أي اعتداء تشنه حركة حماس على"
+            " مدننا » .",
+            [("THREATEN", {"بنيامين نتنياهو"}, {"حركة حماس"})],
+        ),
+    ],
+)
+def test_a_future_reply_on_a_condition_threatens(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a dateline with its agency's letters in brackets ends at the dash: the sentence's verb opens after
+        # it, and a participle takes that verb's subject
+        (
+            "واشنطن (أ ف ب) – قررت وزارة النقل الأميركية إلغاء موافقتها على 13 مسارا جويا، متهمة الحكومة"
+            " المكسيكية بانتهاك اتفاقية النقل الجوي.",
+            [("ACCUSE", {"وزارة النقل الأميركية"}, {"الحكومة المكسيكية"})],
+        ),
+    ],
+)
+def test_a_dateline_with_a_bracketed_agency_ends_at_its_dash(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

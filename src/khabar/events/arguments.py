@@ -655,6 +655,16 @@ _ANAPHORS = _TOLD_BACK | _GOVERNMENT_ANAPHORS | LAND_ANAPHORS | frozenset(COUNTE
 CONDITIONAL_IN = frozenset({"إن", "وإن", "فإن"})
 #: words that open a condition and nothing else (not حال, also a noun)
 _IF_WORDS = CONDITIONALS - {_N("حال"), _N("حالة")}
+
+#: the kinds of actor whose conduct a warning about them blames (حذر من أن روسيا تقوض الجهود)
+_BLAMED_BODIES = frozenset({"GPE", "ORG"})
+
+#: how far after a dateline's place the dash ending it may stand, an agency in brackets between
+#: (واشنطن (أ ف ب) –)
+_DATELINE_DASH_REACH = 8
+
+#: "if" that a stressing ما may follow before its verb (إذا ما حاولت), normalised
+_IF_AS_SUCH = frozenset(_N(w) for w in ("إذا", "اذا"))
 #: negations between a conditional and its verb (إذا لم تستجب)
 _NEGATIONS_AFTER_IF = frozenset(_N(w) for w in ("لم", "لا"))
 #: how far after a condition's verb its subject may be named (titles between)
@@ -5065,6 +5075,7 @@ class DocView:
             # what the speaker, or its forces by a pronoun suffix, will do (حذر من أن قواته ستلاحق)
             own = self.core[j] in PRONOUN_COMPLEMENTIZERS or (j + 1 < end and self.owned_members(j + 1))
             verb = None  # the verb of the clause, when it comes before any actor (أنه سيقصف X: X its object)
+            subject = None  # its subject, an actor named before its verb, titles only before it
             for m in range(j + 1, min(j + 1 + _WARNED_REACH, end)):
                 if verb is None and (m in self.clause_verbs or _WILL in self.tokens[m].proclitics):
                     verb = m
@@ -5072,6 +5083,8 @@ class DocView:
                 if a is not None:
                     if verb is None or not own:
                         own = a.prep is None and self.same_side(a.entities[0], source)
+                    if verb is None and a.prep is None and self.only_titles(j + 1, m):
+                        subject = a
                     break
             # (or "will not", لن: حذر من أنه لن يتسامح مع المهربين)
             future = any(
@@ -5082,6 +5095,19 @@ class DocView:
             if self._reply_promised(j + 1, end, source):
                 # حذر من أن أي تقدم «سيقابل برد حاسم»، من أن مصر «تحتفظ بحق الرد»: a reply, his side's
                 return ("THREATEN", self._threatened_one(j + 1, end, source))
+            if (
+                subject is not None
+                and not own
+                and not future
+                and subject.etype in _BLAMED_BODIES
+                and not self._reply_promised(j + 1, end, subject.entities)
+            ):
+                # حذر جونسون من أن روسيا «تقوض الجهود الدولية»: the conduct of a state or body named as the
+                # subject of what is warned of, blame on it (as حذر من تدخل إيران); not what another will
+                # do (من أن إسرائيل ستفرق التظاهرات) or may reply (تحتفظ بحق الرد), nor what befalls a person
+                # (من أن X «يواجه خطر التعذيب»)
+                blamed = [e for e in self.group_after(subject)[0] if not self.same_side(e, source)]
+                return ("ACCUSE", blamed) if blamed else None
             return None
         for m in range(j, min(j + _WARNED_REACH, hi)):
             if self.is_boundary(m):
@@ -6300,7 +6326,8 @@ class DocView:
             lo = next(
                 (
                     k + 1
-                    for k in range(self.dateline.last + 1, min(i, self.dateline.last + 6))
+                    # (past the agency's letters in brackets: واشنطن (أ ف ب) – قررت)
+                    for k in range(self.dateline.last + 1, min(i, self.dateline.last + _DATELINE_DASH_REACH))
                     if self.is_hard(k) or self.tokens[k].text in ("–", "-", "—", "ـ")
                 ),
                 lo,
@@ -6692,6 +6719,8 @@ class DocView:
                 break
             if not self._condition_at(k):
                 continue
+            if k + 2 < hi and self.core[k] in _IF_AS_SUCH and self.core[k + 1] == _WHAT:
+                k += 1  # إذا ما حاولت القوات الإثيوبية: the ما that only stresses the condition
             verb = k + 1 + (k + 1 < hi and self.core[k + 1] in _NEGATIONS_AFTER_IF)
             for j in range(verb + 1, min(hi, verb + 1 + _CONDITION_SUBJECT_GAP)):
                 a = self.actor(j)

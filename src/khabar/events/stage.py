@@ -2148,7 +2148,12 @@ class EventCoder:
         for i, t in enumerate(doc.tokens):
             if (
                 _FUTURE in t.proclitics
-                and all(e.frame.future or e.type in _HOSTILE_TYPES for e in readings[i][0])
+                and (
+                    all(e.frame.future or e.type in _HOSTILE_TYPES for e in readings[i][0])
+                    # (on a condition, nor a reading that needs an object the verb lacks: سترد بقوة إذا
+                    # هاجمت إسرائيل is no refusal of a lawsuit, رد الدعوى)
+                    or _unmet_objects_on_condition(self, view, readings[i][0], i)
+                )
                 and (entry := _ultimatum(view, i)) is not None
             ):
                 # (a future response on a condition is that threat: ستتخذ إيران خطوات إذا فرض المجلس;
@@ -10477,6 +10482,23 @@ def _ultimatum(view: DocView, i: int) -> Entry | None:
     if not first and view.subject_before(i) is None:
         return None
     return Entry(_ULTIMATUM, "THREATEN", None, "verb", Frame(), first_person=first)
+
+
+def _unmet_objects_on_condition(coder: EventCoder, view: DocView, entries: tuple[Entry, ...], i: int) -> bool:
+    """Future verb ``i`` is followed by a condition put to a named actor, and each of its readings that is
+    neither a future response nor hostile needs an object it lacks (``سترد بقوة إذا هاجمت إسرائيل``: no
+    refusal of a lawsuit, ``رد الدعوى``)."""
+    hi = view.bounds[view.tokens[i].sentence][1]
+    return (
+        view.consequent(i, hi)
+        and bool(view.condition_subject(i, hi))
+        and all(
+            e.frame.future
+            or e.type in _HOSTILE_TYPES
+            or (bool(e.frame.objects) and coder._object(view, i, hi, e.frame.objects) is None)
+            for e in entries
+        )
+    )
 
 
 #: "every" before whom a future act is aimed at (كل من; "any" is _ANY), normalised, and how far after the
