@@ -29461,3 +29461,38 @@ def test_a_dateline_with_a_bracketed_agency_ends_at_its_dash(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # condolences given "to him" beside the verb or noun: to the other party of the meeting just told
+        (
+            "وصل الرئيس الكيني ويليام روتو إلى أديس أبابا، حيث التقى رئيس الوزراء الإثيوبي آبي أحمد وقدم له "
+            "تعازيه في ضحايا الانهيار الأرضي.",
+            [
+                ("CONSULT", {"ويليام روتو"}, {"آبي أحمد"}),
+                ("SUPPORT", {"ويليام روتو"}, {"آبي أحمد"}),
+            ],
+        ),
+        # passed on by a messenger: the condolences are the genitive's, to the one visited
+        (
+            "التقى وزير الخارجية المصري سامح شكري الرئيس التونسي قيس سعيد، ونقل إليه تعازي الرئيس عبد الفتاح "
+            "السيسي في ضحايا الحادث.",
+            [
+                ("CONSULT", {"سامح شكري"}, {"قيس سعيد"}),
+                ("SUPPORT", {"عبد الفتاح السيسي"}, {"قيس سعيد"}),
+            ],
+        ),
+        (
+            "استقبل الرئيس بشار الأسد، يوم الأحد، وفدا عراقيا برئاسة رئيس هيئة الحشد الشعبي فالح الفياض، نقل "
+            "إليه تعازي رئيس الوزراء العراقي محمد شياع السوداني بضحايا الزلزال.",
+            [
+                ("CONSULT", {"فالح الفياض"}, {"بشار الأسد"}),
+                ("SUPPORT", {"محمد شياع السوداني"}, {"بشار الأسد"}),
+            ],
+        ),
+    ],
+)
+def test_condolences_given_to_the_one_met(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

@@ -3874,6 +3874,10 @@ class EventCoder:
                     # أجرى X اتصالا هاتفيا بـY، معربا عن تعازيه؛ بعث X برقية إلى Y، معزيا: a participle
                     # circumstantial to a call or letter just told is said to its other party
                     target = _party_of_call(view, events, i, doc.sentences[token.sentence], source)
+                if not target and etype == "SUPPORT" and _to_them_beside(view, i, lo, hi):
+                    # التقى X Y وقدم له تعازيه؛ استقبل Y وفدا برئاسة X، نقل إليه تعازي Z: "to him" is the
+                    # other party of the meeting just told (the one visited, when its sender is away)
+                    target = _met_party(events, doc.sentences[token.sentence], source)
                 if mode == _SUE and not target and source:
                     # أمرت المحكمة إسرائيل بـ...، في الدعوى التي رفعتها جنوب إفريقيا: against whom the court
                     # rules in its sentence
@@ -9631,6 +9635,9 @@ _EXCHANGES = _MESSAGES | frozenset(bare(normalize(w)) for w in ("اتصال", "�
 #: the types of what is told to someone in a call or a message: a pledge, an apology, readiness (not
 #: praise, mostly of a third party: أشاد X، في اتصال هاتفي مع Y، بالمبادرة الملكية)
 _TOLD_TO_TYPES = frozenset({"CONCEDE"})
+#: "to him (her, them)": a preposition of giving with a pronoun beside a word of support (وقدم له
+#: تعازيه، نقل إليه تعازي X), normalised
+_TO_THEM = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "إليه", "إليها", "إليهم", "إليهما"))
 #: how far from the trigger such a phrase may stand, and how many words (هاتفي) between its noun and إلى/مع
 _EXCHANGE_REACH = 12
 _EXCHANGE_WORDS = 2
@@ -15229,6 +15236,23 @@ def _party_of_call(
     if call is None or not set(source) <= set(call.source):
         return []
     return [e for e in call.target if e not in source]
+
+
+def _to_them_beside(view: DocView, i: int, lo: int, hi: int) -> bool:
+    """A preposition of giving with a pronoun stands right after or right before word ``i`` (``قدم له
+    تعازيه``، ``نقل إليه تعازي X``)."""
+    return (i + 1 < hi and view.core[i + 1] in _TO_THEM) or (i > lo and view.core[i - 1] in _TO_THEM)
+
+
+def _met_party(events: list[Event], sentence: Span, source: Sequence[str]) -> list[str]:
+    """The other party of the last call or meeting told in ``sentence``: to ``source``, when it took part;
+    else the one visited or called, ``source`` having sent its words through the other."""
+    if not source:
+        return []
+    if met := _met_by(events, sentence, source):
+        return list(met)
+    call = _told_last(events, sentence, _two_party_meeting)
+    return [] if call is None else [e for e in call.target if e not in source]
 
 
 def _told_last(events: list[Event], sentence: Span, fits: Callable[[Event], bool]) -> Event | None:
