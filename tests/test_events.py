@@ -29496,3 +29496,40 @@ def test_a_dateline_with_a_bracketed_agency_ends_at_its_dash(
 )
 def test_condolences_given_to_the_one_met(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a verb whose final hamza sits on alef (هنأ) with its object pronoun: the tokenizer splits the
+        # pronoun, so "him" is the one just called, received or met
+        (
+            "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون وهنأه بفوزه "
+            "في الانتخابات الرئاسية.",
+            [
+                ("CONSULT", {"عبد الفتاح السيسي"}, {"إيمانويل ماكرون"}),
+                ("SUPPORT", {"عبد الفتاح السيسي"}, {"إيمانويل ماكرون"}),
+            ],
+        ),
+        (
+            "استقبل العاهل الأردني الملك عبد الله الثاني رئيس الوزراء العراقي محمد شياع السوداني، وهنأه "
+            "بنجاح الانتخابات.",
+            [
+                ("CONSULT", {"محمد شياع السوداني"}, {"عبد الله الثاني"}),
+                ("SUPPORT", {"عبد الله الثاني"}, {"محمد شياع السوداني"}),
+            ],
+        ),
+        (
+            "التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني حسين أمير عبد اللهيان ثم هنأه بتوليه "
+            "منصبه.",
+            [
+                ("CONSULT", {"فيصل بن فرحان"}, {"حسين أمير عبد اللهيان"}),
+                ("SUPPORT", {"فيصل بن فرحان"}, {"حسين أمير عبد اللهيان"}),
+            ],
+        ),
+    ],
+)
+def test_congratulating_him_after_a_hamza_on_alef(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

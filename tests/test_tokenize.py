@@ -372,3 +372,19 @@ def test_a_perfect_beginning_with_si_keeps_its_letters(word: str) -> None:
 def test_a_listed_verb_with_an_object_pronoun_has_no_proclitic(word: str, expected: list[str]) -> None:
     # فرضها "imposed it": ف is the verb's own letter, رض+ها no word
     assert parts(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # a final hamza on alef is a root letter: the object or possessive pronoun after it is split
+        ("وهنأه", ["و", "هنأ", "ه"]),
+        ("هنأهم", ["هنأ", "هم"]),
+        ("مبدأه", ["مبدأ", "ه"]),
+        # a plain alef still keeps ه, هم (اتجاه، تفاهم) and a written ة is no suffix
+        ("اتجاه", ["اتجاه"]),
+        ("امرأة", ["امرأة"]),
+    ],
+)
+def test_segment_a_suffix_after_a_hamza_on_alef(word: str, expected: list[str]) -> None:
+    assert parts(word) == expected

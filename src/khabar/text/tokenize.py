@@ -81,6 +81,9 @@ _NOT_AFTER_ALEF = frozenset({"ه", "هم", "هن", "كم", "كن", "نا", "ني
 #: verbs whose perfect ends in alef and takes the object pronoun "him" all the same (ودعاه، استدعاه); the
 #: plural (دعاهم) mostly takes back people no name is given to, and stays whole
 _ALEF_VERB_STEMS = frozenset({"دعا", "استدعا"})
+#: a final hamza written on alef (هنأ، بدأ، لجأ): a root letter, after which a pronoun suffix is split
+#: (وهنأه، أنبأهم) as after any consonant
+_HAMZA_ALEF = "أ"
 #: nisba-like suffixes: ``ي`` and ``ك`` only after a feminine ``ت`` stem or a preposition host
 _WEAK = frozenset({"ي", "ك"})
 #: the other suffixes, which a listed word may carry and stay protected
@@ -285,7 +288,12 @@ def _suffix_len(s: str, token: str, starts: tuple[int, ...], offset: int) -> int
         # ه and ي of a suffix must be written so, not as ة / ى / ئ
         if any(ch in "هي" and token[starts[first + j]] != ch for j, ch in enumerate(suf)):
             continue
-        if base.endswith("ا") and suf in _NOT_AFTER_ALEF and not (suf == "ه" and base in _ALEF_VERB_STEMS):
+        if (
+            base.endswith("ا")
+            and suf in _NOT_AFTER_ALEF
+            and not (suf == "ه" and base in _ALEF_VERB_STEMS)
+            and token[starts[first - 1]] != _HAMZA_ALEF  # a hamza on its alef is a root's (هنأه، مبدأه)
+        ):
             continue
         if suf == "ني" and base[-1] in "وي":
             continue
