@@ -29533,3 +29533,47 @@ def test_congratulating_him_after_a_hamza_on_alef(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a war on a country named right after على or ضد: coded with its victim, though no attacker is named
+        (
+            "واضاف ان الجمهور فقد ثقته بايهود اولمرت لفشله في ادارة الحرب ضد لبنان.",
+            [("ASSAULT", set(), {"لبنان"})],
+        ),
+        ("وانتقدت الصحف استغلال الحرب على سوريا.", [("ASSAULT", set(), {"سوريا"})]),
+        ("وتحدث المسؤول عن الحرب ضد العراق.", [("ASSAULT", set(), {"العراق"})]),
+        # a war on a town or strip stays the news's background
+        ("يأتي ذلك في ظل استمرار الحرب على غزة.", []),
+        ("وتحدث ماكرون عن الحرب الطويلة.", []),
+    ],
+)
+def test_a_war_on_a_named_country_is_coded(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the weapons counted, their kind and the preposition the count opens in take no room from the
+        # attack's target
+        (
+            "شنت روسيا هجوما واسعا بأكثر من 350 طائرة مسيرة و9 صواريخ كروز على العاصمة الأوكرانية كييف.",
+            [("ASSAULT", {"روسيا"}, {"كييف"})],
+        ),
+        (
+            "شنت روسيا هجوما واسعا بنحو 200 طائرة مسيرة و12 صاروخا باليستيا على مدينة خاركيف الأوكرانية.",
+            [("ASSAULT", {"روسيا"}, {"خاركيف"})],
+        ),
+        (
+            "شنت روسيا هجوما واسعا على العاصمة الأوكرانية كييف.",
+            [("ASSAULT", {"روسيا"}, {"كييف"})],
+        ),
+    ],
+)
+def test_counted_weapons_keep_an_attack_s_target(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

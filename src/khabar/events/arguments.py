@@ -941,6 +941,15 @@ _STREETS = frozenset(bare(_N(w)) for w in ("شارع", "حي", "ساحة", "مي
 #: how far after a town such a place may be named
 _STREET_REACH = 3
 #: adjectives of a title that may stand between it and its genitive (أمين عام الأمم المتحدة)
+#: the words that tell the kind of weapons counted right after their count (350 طائرة مسيرة، 9 صواريخ
+#: كروز، 20 صاروخا باليستيا), bare
+_COUNTED_KINDS = _DRONES | frozenset(
+    bare(_N(w))
+    for w in (
+        *("كروز", "باليستية", "باليستيا", "باليستي", "بالستية", "بالستيا", "بالستي", "موجهة", "انتحارية"),
+        *("مفخخة", "حربية", "مقاتلة", "مضادة"),
+    )
+)
 #: words that introduce an amount (مساعدات بقيمة مليون دولار)
 _AMOUNT_WORDS = frozenset(_N(w) for w in ("بقيمة", "قيمتها", "قيمته", "بحوالي", "بنحو", "قدرها", "قدره"))
 #: the English units (units.tsv) of counted goods and measures: what is sent or carried, no one acted on
@@ -3071,7 +3080,17 @@ class DocView:
                 for q in self.doc.quantities
                 if q.unit and ((len(q.unit) == 3 and q.unit.isupper()) or q.unit in _GOODS_UNITS)
             ]
-            self._measure_tokens = covered_tokens(self.tokens, measures)
+            covered = covered_tokens(self.tokens, measures)
+            starts = [t.start for t in self.tokens]
+            for q in measures:
+                # بأكثر من 350 طائرة، و9 صواريخ: the word the count opens in, a proclitic before it
+                if (j := bisect.bisect_right(starts, q.start) - 1) >= 0 and self.tokens[j].end > q.start:
+                    covered.add(j)
+            for j in sorted(covered):
+                # 350 طائرة مسيرة، 9 صواريخ كروز: the kind of the weapons counted, part of the count
+                if j + 1 < len(self.tokens) and j + 1 not in covered and self.bare[j + 1] in _COUNTED_KINDS:
+                    covered.add(j + 1)
+            self._measure_tokens = covered
         return k in self._measure_tokens or self.core[k] in _AMOUNT_WORDS
 
     def title_genitive(self, a: ActorMention) -> bool:

@@ -15586,7 +15586,12 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue  # في مظاهرات غاضبة، هاجموا خلالها شاحنات: the protest's violence, no attack of its own
         if ev.type == "ASSAULT" and _figurative_war(doc, ev):
             continue  # شن "حربا اقتصادية" على فنزويلا، الحرب التجارية: no force used
-        if ev.type == "ASSAULT" and not ev.source and _WAR in normalize(ev.trigger.text):
+        if (
+            ev.type == "ASSAULT"
+            and not ev.source
+            and _WAR in normalize(ev.trigger.text)
+            and not _war_on_named(doc, ev, entities)
+        ):
             continue  # في ظل استمرار الحرب على غزة: a war no telling names a party to, the background
         if ev.type == "ASSAULT" and not ev.source and _clash_at_places(ev, entities):
             continue  # اندلعت اشتباكات عنيفة في طرابلس: fighting where neither side is named, no attack
@@ -15687,6 +15692,26 @@ def _figurative_war(doc: Document, ev: Event) -> bool:
     if _WAR not in trigger:
         return False
     return any(w in _FIGURATIVE_WARS for w in _words_after(doc, ev, 1))
+
+
+def _war_on_named(doc: Document, ev: Event, entities: dict[str, Entity]) -> bool:
+    """The war is told with its victim, a country named right after "on" or "against" (``الحرب على
+    لبنان``، ``الحرب ضد لبنان``): a war on a state, coded though no attacker is named; a war on a town or
+    strip (الحرب على غزة) stays the news's background."""
+    m = _WAR_ON_AFTER.match(doc.text, ev.trigger.end)
+    if m is None:
+        return False
+    return any(
+        entities[t].type == "GPE"
+        and (entities[t].kb_id or "").count(":") == 1  # a country, not a town (geo:city:PSE:gaza)
+        and any(mn.start == m.end() for mn in entities[t].mentions)
+        for t in ev.target
+        if t in entities
+    )
+
+
+#: "on" or "against" right after a war (الحرب على، الحرب ضد، الحرب علي as some write it)
+_WAR_ON_AFTER = re.compile(r"\s+(?:على|علي|ضد)\s+")
 
 
 def _violence_during_protest(doc: Document, ev: Event) -> bool:
