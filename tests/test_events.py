@@ -29577,3 +29577,76 @@ def test_counted_weapons_keep_an_attack_s_target(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # criticism or charges an actor faces or undergoes, no critic named: the one blamed is kept
+        (
+            "ويواجه رئيس الوزراء البريطاني توني بلير انتقادات في وسائل الإعلام البريطانية.",
+            [("ACCUSE", set(), {"توني بلير"})],
+        ),
+        (
+            "وتعرضت الحكومة العراقية لانتقادات حادة بسبب تأخر الإصلاحات.",
+            [("ACCUSE", set(), {"الحكومة العراقية"})],
+        ),
+        (
+            "ويواجه الرئيس السوداني عمر البشير اتهامات بارتكاب جرائم حرب.",
+            [("ACCUSE", set(), {"عمر البشير"})],
+        ),
+        # criticism or accusations named as plural nouns against an actor, no accuser named
+        (
+            "وتأتي هذه الانتقادات الجديدة ضد الرئيس الأمريكي بيل كلينتون بعد ثلاثة أيام من تصريحاته.",
+            [("ACCUSE", set(), {"بيل كلينتون"})],
+        ),
+        (
+            "وتبارى الخطباء في كيل الاتهامات لحزب المؤتمر الوطني الحاكم.",
+            [("ACCUSE", set(), {"حزب المؤتمر الوطني"})],
+        ),
+        # difficulties faced are no criticism; an attack undergone stays one
+        ("وواجهت الحكومة العراقية صعوبات كبيرة في تنفيذ الخطة.", []),
+        ("وتعرض موكب الوزير لهجوم في بغداد.", [("ASSAULT", set(), {"بغداد"})]),
+    ],
+)
+def test_criticism_faced_is_kept_with_no_critic(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a body outside the state closing a road or crossing in protest protests by obstructing
+        (
+            "أغلقت لجنة تنسيق مزارعي الشمالية، الاثنين، طريق شريان الشمال المؤدي إلى معبر أرقين الحدودي مع "
+            "مصر، احتجاجا على تصدير الأعلاف.",
+            [("PROTEST", {"لجنة تنسيق مزارعي الشمالية"}, set())],
+        ),
+        (
+            "وأغلقت نقابة عمال الموانئ ميناء حيفا احتجاجا على خطة الخصخصة .",
+            [("PROTEST", {"نقابة عمال الموانئ"}, set())],
+        ),
+        # closed by a body's people: the body protests
+        (
+            "وأغلق أعضاء في نقابة عمال الموانئ ميناء حيفا احتجاجا على خطة الخصخصة .",
+            [("PROTEST", {"نقابة عمال الموانئ"}, set())],
+        ),
+        (
+            "فيما أغلق مزارعون من نقابة التضامن الريفي معبر دوروهوسك الحدودي احتجاجا على دخول الشاحنات "
+            "الأوكرانية .",
+            [("PROTEST", {"نقابة التضامن الريفي"}, set())],
+        ),
+        # the authorities' closure stays a restriction, in protest or not
+        ("أغلقت السلطات المصرية معبر رفح احتجاجا على الهجوم .", [("COERCE", {"السلطات المصرية"}, set())]),
+        (
+            "أغلقت لجنة تنسيق مزارعي الشمالية معبر أرقين الحدودي .",
+            [("COERCE", {"لجنة تنسيق مزارعي الشمالية"}, set())],
+        ),
+    ],
+)
+def test_a_body_closing_a_road_in_protest_protests(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

@@ -2206,6 +2206,8 @@ class EventCoder:
         coded = [replace(ev, type="COERCE", mode=_BAN) if _trade_ban(doc, ev) else ev for ev in coded]
         coded = [ev for ev in coded if not _domestic_duties(doc, ev)]
         coded = [replace(ev, type="COERCE", mode=_SHUT) if _own_sky_shut(doc, ev) else ev for ev in coded]
+        bodies = {e.id: e for e in doc.entities}
+        coded = [_closed_in_protest(doc, view, ev, bodies) for ev in coded]
         coded = [_aid_to_country(doc, ev) if ev.type == "AID" else ev for ev in coded]
         unnamed = {e.id for e in doc.entities if _forces_of_no_one(view, e)}
         events = [
@@ -2264,6 +2266,7 @@ class EventCoder:
                 or _person_arrested(doc, view, ev, kept)
                 or _standing_sanction(view, ev)
                 or _unnamed_accuser(view, ev)
+                or _criticism_faced(view, ev)
             )
             and not (ev.type == "REQUEST" and ev.trigger.start in answered)
             and not (ev.type in _AIMED_TYPES and ev.trigger.start in aimed)
@@ -7597,6 +7600,24 @@ def _unnamed_accuser(view: DocView, ev: Event) -> bool:
     )
 
 
+#: verbs of facing or undergoing criticism, normalised beginnings (واجه بلير انتقادات، تعرضت الحكومة
+#: لانتقادات): their subject is the one criticised
+_CRITICISM_UNDERGONE = tuple(normalize(w) for w in ("واجه", "تواجه", "يواجه", "تعرض", "يتعرض", "تتعرض"))
+#: accusations and criticism named as plural nouns with whom they are against (الانتقادات ضد كلينتون، اتهامات
+#: إسرائيلية للوكالة), bare: the one blamed is the news even where no accuser is named
+_CHARGES_FACED = frozenset(bare(normalize(w)) for w in ("انتقادات", "اتهامات"))
+
+
+def _criticism_faced(view: DocView, ev: Event) -> bool:
+    """Criticism or charges an actor faces or undergoes (``ويواجه بلير انتقادات في وسائل الإعلام``،
+    ``تعرضت الحكومة لانتقادات حادة``), or named as plural nouns against it (``هذه الانتقادات الجديدة ضد
+    كلينتون``), are kept with no source where no critic is named: who is blamed is the news."""
+    if ev.type != "ACCUSE" or ev.source or not ev.target:
+        return False
+    core = view.core[view.token_at(ev.trigger.start)]
+    return core.startswith(_CRITICISM_UNDERGONE) or bare(core) in _CHARGES_FACED
+
+
 def _one_sided_types(entries: Sequence[str]) -> frozenset[tuple[str, str]]:
     """The (type, missing side) pairs of ``TYPE:source`` / ``TYPE:target`` entries (the config's
     ``event_one_sided_dropped``)."""
@@ -12082,6 +12103,41 @@ _SHUT = "restrict"
 #: clause
 _SHUTTING = "غلق"
 _SKY_SHUT = re.compile(r"[^،,.]*?(?:مجال(?:ها|ه|هما)? الجوي|أجواء)")
+
+
+#: the head words of a state's own bodies, whose closures are restrictions even in protest
+_RULING_BODIES = frozenset(
+    ("السلطات", "الحكومة", "حكومة", "وزارة", "الوزارة", "الشرطة", "شرطة", "الجيش", "جيش", "قوات", "القوات")
+)
+#: what a closing follows with in its sentence when it is done in protest (أغلقت لجنة تنسيق المزارعين طريق
+#: شريان الشمال، الاثنين، احتجاجا على تصدير الأعلاف): احتجاجا a few words on, no full stop between
+_CLOSED_IN_PROTEST = re.compile(r"[^.؛:]{0,160}?(?<!\S)و?احتجاجا(?!\S)")
+
+
+def _closed_in_protest(doc: Document, view: DocView, ev: Event, bodies: dict[str, Entity]) -> Event:
+    """A closure of a road, crossing or site by a body, in protest (``أغلقت لجنة تنسيق مزارعي الشمالية
+    طريق شريان الشمال احتجاجا على تصدير الأعلاف``، ``وأغلق آلاف من أنصار حركة X الطرق احتجاجا على``): a
+    protest that obstructs, by the body (whose people closed it, if so told), no restriction imposed; one
+    by a state or a person stays one (``أغلقت مصر المعبر احتجاجا على``), and so does one by the
+    authorities or a ministry (``أغلقت السلطات المصرية المعبر``)."""
+    if (
+        ev.type != "COERCE"
+        or ev.mode != _SHUT
+        or _SHUTTING not in ev.trigger.text
+        or _CLOSED_IN_PROTEST.match(doc.text, ev.trigger.end, ev.sentence.end) is None
+    ):
+        return ev
+    k = view.token_at(ev.trigger.start)
+    members = view.member_subject(k, view.bounds[doc.tokens[k].sentence][1])
+    source = (
+        tuple(view.group_after(members)[0]) if members is not None and members.etype == "ORG" else ev.source
+    )
+    if not source or any(
+        (body := bodies.get(s)) is None or body.type != "ORG" or body.name.split()[0] in _RULING_BODIES
+        for s in source
+    ):
+        return ev
+    return replace(ev, type="PROTEST", mode=_OBSTRUCT, source=source, target=())
 
 
 #: the countries whose towns stand for their people: the Palestinian territories, whose towns aid is
