@@ -58,6 +58,14 @@ def test_word_features(token: str, expected: set[str]) -> None:
     assert all(f.startswith("-2:") for f in ctx[0])
 
 
+def test_type_features_are_word_features_uncached() -> None:
+    fz = Featurizer({"بوتين": ("1", "7")})
+    features = fz.type_features("وبوتين")
+    assert not fz._cache  # the tagger keeps each type's weights, not its features
+    assert fz.word_features("وبوتين") == features
+    assert "-1:w=وبوتين" in features[1][1] and "-2:w=وبوتين" not in features[1][0]  # near and far context
+
+
 def test_sentence_features_context_and_clusters() -> None:
     fz = Featurizer({"بوتين": ("1", "7")})
     feats = fz.sentence(["الرئيس", "بوتين", "قال"])

@@ -218,7 +218,7 @@ class NerDecoder:
             idx: list[int] = []
             starts: list[int] = []
             for token in new:
-                own, ctx, key = self._fz.word_features(token)
+                own, ctx, key = self._fz.type_features(token)
                 for feats in (own, *ctx):
                     starts.append(len(idx))
                     idx.append(zero)

@@ -25,6 +25,8 @@ from khabar.text.tokenize import segment
 
 #: offsets of the context window
 WINDOW = (-2, -1, 1, 2)
+#: the prefix of a neighbour's features at each offset of WINDOW (``-1:``), and whether it is next to the word
+_NEIGHBOURS = tuple((f"{off}:", abs(off) == 1) for off in WINDOW)
 
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[a-z]")
@@ -168,10 +170,18 @@ class Featurizer:
         return [f"{prefix}c{i}={c}" for i, c in enumerate(ids)]
 
     def word_features(self, token: str) -> WordFeatures:
-        """A word type's own features, its features as a neighbour at each offset of WINDOW, and its key."""
+        """:meth:`type_features`, cached: training asks for the features of the same words again and again."""
         hit = self._cache.get(token)
-        if hit is not None:
-            return hit
+        if hit is None:
+            hit = self.type_features(token)
+            if len(self._cache) >= _CACHE_MAX:
+                self._cache.clear()
+            self._cache[token] = hit
+        return hit
+
+    def type_features(self, token: str) -> WordFeatures:
+        """A word type's own features, its features as a neighbour at each offset of WINDOW, and its key
+        (not cached: the tagger keeps each type's weights instead, which take far less memory)."""
         norm = normalize(token)
         sp = split(token)
         stem, bare = sp.stem, sp.bare
@@ -188,11 +198,11 @@ class Featurizer:
             f"len={min(len(bare), 10)}",
         ]
         if shape == "ar":
-            own.extend(f"bp{k}={bare[:k]}" for k in (1, 2, 3) if len(bare) > k)
-            own.extend(f"bs{k}={bare[-k:]}" for k in (1, 2, 3, 4) if len(bare) > k)
+            own += [f"bp{k}={bare[:k]}" for k in (1, 2, 3) if len(bare) > k]
+            own += [f"bs{k}={bare[-k:]}" for k in (1, 2, 3, 4) if len(bare) > k]
             if norm != bare:
-                own.extend(f"wp{k}={norm[:k]}" for k in (1, 2, 3) if len(norm) > k)
-            vowels = sum(ch in _VOWELS for ch in bare[1:])
+                own += [f"wp{k}={norm[:k]}" for k in (1, 2, 3) if len(norm) > k]
+            vowels = sum(map(_VOWELS.__contains__, bare[1:]))
             own.append(f"vow={min(vowels, 4)}")
         elif shape == "latin":
             own.append(f"lcap={token[:1].isupper()}")
@@ -201,23 +211,17 @@ class Featurizer:
             own += self._cluster_feats("s", stem)
         ctx_base = [f"w={norm}", f"st={stem}", f"pro={sp.proclitics}", f"sh={shape}"]
         ctx_base += self._cluster_feats("", stem)
-        ctx = [
-            [f"{off}:{f}" for f in (ctx_base if abs(off) == 1 else ctx_base[1:2] + ctx_base[3:])]
-            for off in WINDOW
-        ]
+        far = ctx_base[1:2] + ctx_base[3:]  # (two words away: no word form nor proclitics)
+        ctx = [[prefix + f for f in (ctx_base if next_to else far)] for prefix, next_to in _NEIGHBOURS]
         if self.namelike is not None and shape == "ar" and bare:
             nm = f"nm={self.namelike.bucket(bare)}"
             own.append(nm)
-            for j, off in enumerate(WINDOW):
-                if abs(off) == 1:
-                    ctx[j].append(f"{off}:{nm}")
+            for c, (prefix, next_to) in zip(ctx, _NEIGHBOURS, strict=True):
+                if next_to:
+                    c.append(prefix + nm)
         key = bare if shape in ("ar", "latin") and len(bare) > 1 else ""
         # tuples of strings: the garbage collector stops tracking them, a cache of lists it keeps scanning
-        out = (tuple(own), tuple(tuple(c) for c in ctx), key)
-        if len(self._cache) >= _CACHE_MAX:
-            self._cache.clear()
-        self._cache[token] = out
-        return out
+        return (tuple(own), tuple(map(tuple, ctx)), key)
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Feature lists, one per token."""

@@ -608,6 +608,8 @@ def tag_company_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     ANERcorp tags ``شركة دهبشيل``). A field with the article and its owner after the head, untagged
     (``شركة الكهرباء الوطنية``، ``شركة المياه الإقليمية``), name a state's or a region's company, the
     head with them."""
+    if _COMPANY not in _first_keys(tuple(tokens)):
+        return tags  # (most sentences: no company)
     n = len(tokens)
     for i in range(n - 1):
         if tags[i] != "O" or _first_key(tokens[i]) != _COMPANY or split(tokens[i]).article:
@@ -1381,6 +1383,8 @@ def extend_to_bracketed_aliases(tokens: Sequence[str], tags: list[str]) -> list[
     or not (``بعثة`` + ``الأمم المتحدة``); not the body joined before it by و (``بلدية دبي وبرنامج الأمم
     المتحدة للمستوطنات البشرية (الموئل)``) nor the subject before its object (``طالبت منظمة العفو الدولية
     الاتحاد الدولي لكرة القدم (فيفا)``)."""
+    if _ALIAS_OPENERS.isdisjoint(tokens):
+        return tags  # (most sentences: no bracket nor quotation mark)
     n = len(tokens)
     heads = _org_head_keys()
     for b in range(2, n - 2):
@@ -2033,8 +2037,10 @@ def tag_names_after_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     (:func:`_known_first_name`) and is a given name or no word the tagger knows, the second is no word of
     running text the tagger knows and has no proclitic but ف (a foreign name may end like an adjective,
     عيني، or open like a conjunction, فورنر)."""
-    titles = title_heads()
     n, near = len(tokens), _title_within_reach(tuple(tokens))
+    if not any(near):
+        return tags  # (most sentences: no title)
+    titles = title_heads()
     for k in range(2, n - 1):
         if tags[k] != "O" or tags[k + 1] != "O" or not near[k]:
             continue
@@ -3963,6 +3969,8 @@ def tag_countries(tokens: Sequence[str], tags: list[str]) -> list[str]:
     mostly its annotators' misses, so the tagger's misses of rarely seen countries are repaired here.
     Benin (``بنين``, also "sons") is tagged without the article and away from the words of schooling
     and daughters it goes with as a common word (``مدرسة بنين``، ``بنين وبنات``)."""
+    if _no_word_in(tokens, _country_words()) and "بنين" not in " ".join(tokens):
+        return tags  # (most sentences: no country; :func:`_benin` looks for the word as written)
     for i, tok in enumerate(tokens):
         if tags[i] != "O" or not (_is_country(tok) or _benin(tokens, i)):
             continue
@@ -4092,6 +4100,8 @@ def tag_bracket_located_places(tokens: Sequence[str], tags: list[str]) -> list[s
     only, as :func:`tag_places_after_prepositions` is."""
     from khabar.ner.places import place_heads  # the places module imports this one
 
+    if "(" not in tokens:
+        return tags  # (most sentences: no bracket)
     heads = place_heads()
     for j, bracket in enumerate(tokens):
         if bracket != "(" or not any(
@@ -4184,8 +4194,16 @@ def tag_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     without its head word (``حماس وفتح``)."""
     from khabar.ner.model import default_tagger  # the model module imports this one
 
+    firsts = _group_first_words()
+    if (
+        "B-ORG" not in tags
+        and "I-ORG" not in tags
+        and _no_word_in(tokens, firsts)
+        and _no_word_in(tokens, firsts, _written_first_key)
+    ):
+        return tags  # (most sentences: no name opens there, nor is there an organisation to join a movement)
     names, knows, extending = _group_names(), default_tagger().knows, _extending_names()
-    longest, firsts = _longest_group_name(), _group_first_words()
+    longest = _longest_group_name()
     i, n = 0, len(tokens)
     while i < n:
         if i + 2 < n and tokens[i + 1] in _OPENING_QUOTES and _first_key(tokens[i]) in firsts:
