@@ -1883,13 +1883,11 @@ class EventCoder:
             ):
                 # مبادرة تستهدف الاعتراف بأرض الصومال، العقوبات التي تستهدف أسطول الظل: a measure
                 # aimed at someone, no attack
-                entries, start, end = readings[i]
-                readings[i] = _keep(readings[i], tuple(e for e in entries if e.lemma != _AIMING))
+                readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.lemma != _AIMING))
         for i in range(1, len(readings)):
             if readings[i][0] and bare(cores[i - 1]) in _CRIMES_OF:
                 # جرائم قتل مرتبطة بتصفية حسابات، بسبب "جرائم قتل جماعي": a kind of crime, no attack told
-                entries, start, end = readings[i]
-                readings[i] = _keep(readings[i], tuple(e for e in entries if e.type != "ASSAULT"))
+                readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != "ASSAULT"))
         for i in range(len(readings) - 1):
             if readings[i][0] and bare(cores[i + 1]).startswith(_ENDANGERED):
                 # تهدد وحدة السودان: a danger, no threat
