@@ -189,10 +189,8 @@ _RESUMPTIVES = {
 }
 #: the third-person object pronouns, normalised: those that may take a relative word back (not استقبلتنا)
 _THIRD_PERSON = frozenset(_N(w) for w in ("ه", "ها", "هم", "هما", "هن"))
-#: "side": من جانب X, by X
-_SIDE = _N("جانب")
 #: "side", "end": من جانب X، من طرف X (the Maghreb's "by X"), by X
-_AGENT_SIDES = frozenset((_SIDE, _N("طرف")))
+_AGENT_SIDES = frozenset(_N(w) for w in ("جانب", "طرف"))
 DENIAL_LEMMAS = frozenset({"نفى", "أنكر"})
 COMPLEMENTIZERS = frozenset(_N(w) for w in ("أن", "أنه", "أنها", "بأن", "إن"))
 #: dual anaphors (normalised, article included) → entity types they may stand for
@@ -3082,10 +3080,9 @@ class DocView:
                 if q.unit and ((len(q.unit) == 3 and q.unit.isupper()) or q.unit in _GOODS_UNITS)
             ]
             covered = covered_tokens(self.tokens, measures)
-            starts = [t.start for t in self.tokens]
             for q in measures:
                 # بأكثر من 350 طائرة، و9 صواريخ: the word the count opens in, a proclitic before it
-                if (j := bisect.bisect_right(starts, q.start) - 1) >= 0 and self.tokens[j].end > q.start:
+                if (j := self.token_at(q.start)) >= 0 and self.tokens[j].end > q.start:
                     covered.add(j)
             for j in sorted(covered):
                 # 350 طائرة مسيرة، 9 صواريخ كروز: the kind of the weapons counted, part of the count
