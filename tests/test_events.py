@@ -29650,3 +29650,150 @@ def test_a_body_closing_a_road_in_protest_protests(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an envoy's post (لدى X) in the title of a subject before كان ... قد: the envoy is the subject
+        (
+            "وكان سفير الاتحاد الأوروبي لدى اليمن غابرييل مونويرا فينيالس قد أشاد بإصلاحات البنك المركزي "
+            "اليمني في عدن.",
+            [("SUPPORT", {"غابرييل مونويرا فينيالس"}, {"البنك المركزي اليمني"})],
+        ),
+        (
+            "وكان مندوب روسيا لدى الأمم المتحدة فاسيلي نيبينزيا قد انتقد الولايات المتحدة.",
+            [("ACCUSE", {"فاسيلي نيبينزيا"}, {"الولايات المتحدة"})],
+        ),
+    ],
+)
+def test_an_envoy_s_post_in_a_subject_before_the_verb(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an act done "in coordination" or "in cooperation between" two named actors, or the fruit of it
+        (
+            "وجرت العملية بالتنسيق بين الأردن ومنظمة الصحة العالمية.",
+            [("COOPERATE", {"الأردن"}, {"منظمة الصحة العالمية"})],
+        ),
+        (
+            "وجاءت العملية ثمرة تنسيق ميداني بين الدرك الوطني الجزائري والحرس الوطني التونسي.",
+            [("COOPERATE", {"الدرك الوطني الجزائري"}, {"الحرس الوطني التونسي"})],
+        ),
+        (
+            "ونقل الجرحى إلى مستشفيات عمان بالتعاون بين وزارة الصحة الأردنية والهلال الأحمر الفلسطيني.",
+            [("COOPERATE", {"وزارة الصحة الأردنية"}, {"الهلال الأحمر الفلسطيني"})],
+        ),
+        # ties talked of with no ب, praised or asked for: no cooperation done
+        ("وبحث الجانبان التعاون بين مصر والأردن.", []),
+        (
+            "وأشاد وزير الخارجية الأردني أيمن الصفدي بالتعاون بين الأردن ومصر.",
+            [("SUPPORT", {"أيمن الصفدي"}, {"مصر"})],
+        ),
+        (
+            "وطالب الرئيس الفلسطيني محمود عباس بالتنسيق بين الأردن ومصر.",
+            [("REQUEST", {"محمود عباس"}, set())],
+        ),
+    ],
+)
+def test_coordination_between_two_named_actors_is_cooperation(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # "the two leaders" after a meeting of two persons and an aid between their states: the two who met
+        (
+            "استقبل الرئيس الإيراني إبراهيم رئيسي الرئيس الفنزويلي نيكولاس مادورو في طهران. وأعلن رئيسي أن "
+            "إيران ستقدم لفنزويلا قرضا بقيمة مليار دولار، واتفق الزعيمان على تعزيز التعاون في مجال الطاقة.",
+            [
+                ("CONSULT", {"نيكولاس مادورو"}, {"إبراهيم رئيسي"}),
+                ("AID", {"إيران"}, {"فنزويلا"}),
+                ("AGREE", {"نيكولاس مادورو"}, {"إبراهيم رئيسي"}),
+            ],
+        ),
+        # "the two sides" taken for the two states of the aid told between: the two who met
+        (
+            "استقبل وزير الاتصالات عمرو طلعت يوم الأحد وزير الاتصالات السوداني أحمد الدرديري غندور. وأعلن "
+            "طلعت أن مصر ستقدم للسودان معدات اتصالات بقيمة 5 ملايين دولار، ووقع الجانبان في ختام اللقاء "
+            "مذكرة تفاهم للتعاون في مجال التدريب.",
+            [
+                ("CONSULT", {"أحمد الدرديري غندور"}, {"عمرو طلعت"}),
+                ("AID", {"مصر"}, {"السودان"}),
+                ("AGREE", {"أحمد الدرديري غندور"}, {"عمرو طلعت"}),
+            ],
+        ),
+        # but the two states of a deal told after the meeting stay "the two sides"
+        (
+            "التقى وزير النقل المصري كامل الوزير نظيره السوداني هاشم بن عوف في القاهرة. ووقعت مصر والسودان "
+            "مذكرة تفاهم لإنشاء خط سكة حديد. واتفق الجانبان على تشكيل لجنة فنية مشتركة.",
+            [("CONSULT", {"كامل الوزير"}, {"هاشم بن عوف"}), ("AGREE", {"السودان", "مصر"}, set())],
+        ),
+    ],
+)
+def test_the_two_sides_after_a_meeting_and_an_aid_are_those_who_met(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # solidarity declared in a call or a message one received: the caller's, its pronoun a noun's
+        (
+            "تلقى ميشال عون اتصالا من إيمانويل ماكرون، أكد خلاله تضامنه مع لبنان.",
+            [("CONSULT", {"إيمانويل ماكرون"}, {"ميشال عون"}), ("SUPPORT", {"إيمانويل ماكرون"}, {"لبنان"})],
+        ),
+        (
+            "تلقى الرئيس اللبناني ميشال عون اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون، أكد خلاله "
+            "الأخير تضامنه الكامل مع لبنان في مواجهة الأزمة.",
+            [("CONSULT", {"إيمانويل ماكرون"}, {"ميشال عون"}), ("SUPPORT", {"إيمانويل ماكرون"}, {"لبنان"})],
+        ),
+        (
+            "تلقى الرئيس التونسي قيس سعيد رسالة من العاهل المغربي الملك محمد السادس، أكد فيها تضامنه مع "
+            "تونس.",
+            [("CONSULT", {"محمد السادس"}, {"قيس سعيد"}), ("SUPPORT", {"محمد السادس"}, {"تونس"})],
+        ),
+        # declared by the clause's own subject: his
+        ("وأكد ماكرون تضامنه مع لبنان.", [("SUPPORT", {"ماكرون"}, {"لبنان"})]),
+    ],
+)
+def test_solidarity_declared_in_a_call_is_the_caller_s(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # "in a visit" that names no visitor after a verb of going: who went meets after حيث
+        (
+            "وصل وزير الخارجية التركي هاكان فيدان إلى دمشق في زيارة هي الأولى لمسؤول تركي رفيع منذ سقوط "
+            "النظام السابق، حيث التقى قائد الإدارة الجديدة أحمد الشرع.",
+            [("CONSULT", {"هاكان فيدان"}, {"أحمد الشرع"})],
+        ),
+        (
+            "وصل رئيس الوزراء الهندي ناريندرا مودي إلى أبوظبي في زيارة هي الثالثة له منذ توليه منصبه قبل "
+            "تسع سنوات، حيث التقى الرئيس الإماراتي محمد بن زايد آل نهيان.",
+            [("CONSULT", {"ناريندرا مودي"}, {"محمد بن زايد آل نهيان"})],
+        ),
+        (
+            "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت، حيث التقى الرئيس اللبناني ميشال عون.",
+            [("CONSULT", {"إيمانويل ماكرون"}, {"ميشال عون"})],
+        ),
+    ],
+)
+def test_who_went_on_a_visit_meets_after_where(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

@@ -451,6 +451,12 @@ _MEDIATING = tuple(_N(w) for w in ("توسط", "يتوسط", "تتوسط"))
 RESUMPTIVE = frozenset(
     _N(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما", "فيهما", "موجبها", "موجبه", "موجبهما")
 )
+#: an indefinite call or message (اتصالا هاتفيا من X، رسالة من X، برقية من X), and how a call was made, bare:
+#: the caller speaks in it
+_CALLS_AND_MESSAGES = frozenset(
+    bare(_N(w)) for w in ("اتصال", "اتصالا", "اتصالات", "مكالمة", "رسالة", "برقية")
+)
+_BY_PHONE = frozenset(bare(_N(w)) for w in ("هاتفيا", "هاتفية", "هاتفي"))
 #: gatherings an actor holds and asks or says things in (عقدت النقابة جمعية عمومية طالبت فيها), bare,
 #: and the resumptive "in it" they take
 _GATHERINGS = frozenset(bare(_N(w)) for w in ("جمعية", "اجتماع", "اجتماعا", "جلسة", "ندوة"))
@@ -4032,6 +4038,23 @@ class DocView:
                 named = list(m.entities)
         return []
 
+    def caller_before(self, i: int) -> list[str]:
+        """The actor named after ``من`` and its titles, a comma right before verb ``i``, on an indefinite
+        call or message just before (``تلقى X اتصالا هاتفيا من الرئيس Y، أكد خلاله تضامنه``): the caller,
+        who speaks in it; ``[]`` when none is named so."""
+        if i < 4 or self.tokens[i - 1].text not in ("،", ","):
+            return []
+        a = self.mention_ending_at(i - 2)
+        if a is None or a.prep not in (None, FROM):
+            return []
+        k = a.first - 1 if a.prep_at is None else a.prep_at
+        while a.prep_at is None and k > 0 and self.core[k] != FROM and self.only_titles(k, k + 1):
+            k -= 1
+        if k < 1 or self.core[k] != FROM:
+            return []
+        noun = k - 1 - (self.bare[k - 1] in _BY_PHONE)
+        return list(a.entities) if noun >= 0 and self.bare[noun] in _CALLS_AND_MESSAGES else []
+
     def _past_addressee(self, k: int) -> int:
         """Token ``k``, or, where a comma ends there or an addressee named after إلى does (``وجه X رسالة إلى
         الأمين العام أنطونيو غوتيريش، طالب فيها``، ``أصدرت X بيانا، دعت فيه``), the token before them: the
@@ -4265,6 +4288,8 @@ class DocView:
                 # the name's own quotation marks, after كان or أن, or after its forces (طائرات «الجيش
                 # الوطني الليبي» شنت); not a byline: « الشرق الأوسط »
                 continue
+            if core == AT_BODY and any(self.bare[j] in _ENVOYS for j in range(max(before - 4, 0), before)):
+                continue  # where the envoy is posted (وكان سفير الاتحاد الأوروبي لدى اليمن X قد أشاد)
             if t in QUOTE_MARKS or before in self.verbs or before in self.speech or core in PREPOSITIONS:
                 return None
             if (

@@ -1548,6 +1548,15 @@ class EventCoder:
                 # after a verb of announcing or confirming (مؤكدة تضامن الإمارات مع السعودية)
                 readings[i] = _keep(readings[i], tuple(e for e in entries if e.pos != "verb"))
                 entries = readings[i][0]
+            if (
+                entries
+                and has_suffix(doc.tokens[i])
+                and (stem := doc.tokens[i].stem) is not None
+                and bare(normalize(stem.text)) in _MUTUAL_NOUNS
+            ):
+                # أكد فيه تضامنه مع الهجري: "his solidarity", the noun; the verb takes مع, no object pronoun
+                readings[i] = _keep(readings[i], tuple(e for e in entries if e.pos != "verb"))
+                entries = readings[i][0]
             if entries and _TANWEEN & set(text):
                 # طالبًا، موقفًا: a word with tanween is a noun, never a finite verb (12 طالبًا: students)
                 kept = tuple(e for e in entries if e.pos != "verb" or e.participle)
@@ -5306,6 +5315,16 @@ class EventCoder:
                             further = view.scan(kin + 1, hi, window=OBJECT_WINDOW, through=through)
                             rest = [b for _, b in further if b is not None]
                         break
+        elif (
+            entry.pos == "noun"
+            and has_suffix(token)
+            and _suffix_is_agent(entry)
+            and (caller := _caller_declaring(view, i))
+        ):
+            # تلقى X اتصالا من Y، أكد فيه تضامنه مع Z: the pronoun is the caller's, who declares it
+            possessed = True
+            args.source = caller
+            args.explicit_subject = True
         elif entry.pos == "noun" and (
             enactor := view.enacted_by(i, entry.type == "REQUEST", _claimable(entry))
         ):
@@ -9045,6 +9064,10 @@ def _went_there(view: DocView, i: int) -> list[str] | None:
             a = view.first_actor(k + 1, min(k + 2 + _TITLE_WORDS, i))
             if a is not None and a.prep in (None, GENITIVE_IN_PP) and view.only_titles(k + 1, a.first):
                 return view.group_after(a)[0]
+            if not going and not made and k > 0 and view.core[k - 1] == _IN_PREP:
+                # وصل X إلى دمشق في زيارة هي الأولى من نوعها، حيث التقى: the visit of the going before it
+                budget = _WENT_REACH
+                continue
             return []
         if view.is_hard(k) or k in view.clause_verbs:
             return None
@@ -11973,12 +11996,41 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                 ),
                 None,
             )
-            if met is not None and (len(parties) == 1 or len(parties & {*met.source, *met.target}) == 1):
+            if met is None or not (len(parties) == 1 or len(parties & {*met.source, *met.target}) == 1):
+                met = _persons_met(out, ev, parties, first, people, subject.group(1) is not None, symmetric)
+            if met is not None:
                 if ev.type == met.type == "CONSULT":
                     continue  # استقبل X Y، حيث ناقش الزعيمان: the talks of that meeting
                 ev = replace(ev, source=met.source, target=met.target)
         out.append(ev)
     return out
+
+
+def _persons_met(
+    events: list[Event],
+    ev: Event,
+    parties: set[str],
+    first: int,
+    people: dict[str, str],
+    persons: bool,
+    symmetric: frozenset[str],
+) -> Event | None:
+    """The last meeting of two persons told from offset ``first`` on, when "the two" subject of ``ev``
+    was taken for states or bodies none of whom met: "the two ministers" or "leaders" (``persons``) are
+    those two (``التقى الوزير X نظيره Y ... واتفق الوزيران``), and so are "the two sides" taken for the
+    two of an act told between (``استقبل X الوزير Y ... وأعلن X أن مصر ستقدم للسودان ... ووقع الجانبان``);
+    else None."""
+    if any(people.get(e) == "PER" for e in parties):
+        return None
+    for n in range(len(events) - 1, -1, -1):
+        p = events[n]
+        if p.sentence.start < first:
+            return None
+        pair = {*p.source, *p.target}
+        if p.type == "CONSULT" and len(pair) == 2 and all(people.get(e) == "PER" for e in pair):
+            told = any(q.type not in symmetric and {*q.source, *q.target} == parties for q in events[n + 1 :])
+            return p if (persons or told) and not p.negated and ev.trigger.start > p.trigger.start else None
+    return None
 
 
 def _two_states_named(doc: Document, ev: Event, states: set[str], first: int) -> tuple[str, ...]:
@@ -12787,6 +12839,17 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
     return out
 
 
+def _caller_declaring(view: DocView, i: int) -> list[str]:
+    """The caller whose call or message the verb of declaring right before the noun at ``i`` takes back
+    (``تلقى X اتصالا من Y، أكد فيه تضامنه``، ``أكد خلاله الأخير تضامنه``): the one whose pronoun it is."""
+    v = i - 1
+    if v > 0 and v in view.inside and view.core[v] in LATEST_ANAPHORS:
+        v -= 1  # (the caller told again: أكد خلاله الأخير تضامنه)
+    if v > 0 and view.core[v] in RESUMPTIVE:
+        v -= 1
+    return view.caller_before(v) if v < i - 1 and view.core[v] in GOVERNING else []
+
+
 def _later_conjoined_verb(view: DocView, j: int, after: int) -> bool:
     """Token ``j`` is a verb joined by و in a clause of its own after token ``after`` (``فككت الشرطة،
     بالتعاون مع Y، شبكة للتهريب، واعتقلت 14 شخصا``): the partner phrase before it tells how the first
@@ -12823,6 +12886,50 @@ def _joint_operations_with(doc: Document, view: DocView, events: list[Event]) ->
             continue
         if (joined := _joined_without_act(doc, view, out, k, partner)) is not None:
             out.insert(bisect_right([ev.trigger.start for ev in out], token.start), joined)
+    return out
+
+
+#: "the fruit" or "the result" of a joint work told as the outcome of an act (جاءت العملية ثمرة تنسيق بين X
+#: وY), bare
+_FRUITS_OF = frozenset(bare(normalize(w)) for w in ("ثمرة", "نتيجة", "حصيلة"))
+
+
+#: the acts whose trigger, shortly before such a phrase, takes it as what is said, asked or agreed on
+#: (رحب بالتعاون بين البلدين، طالب بالتنسيق بين الأجهزة، اتفقا على العمل بالتنسيق بين): no work done
+_WORDS_ON_TIES = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "AGREE", "CONSULT", "REJECT", "THREATEN"})
+
+
+def _coordinated_between(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """An act told as done "in coordination" or "in cooperation between" two named actors (``وجرت العملية
+    بالتنسيق بين الأردن ومنظمة الصحة العالمية``، ``ثمرة تنسيق ميداني بين X وY``): the first cooperated
+    with the others (COOPERATE, at the noun), unless that is told already in the sentence. Not the ties
+    talked of or named with no act (``بحث الجانبان التعاون بين البلدين``: no ب, no fruit), nor those
+    praised, asked for or agreed on (``أشاد بالتعاون بين البلدين``)."""
+    out = list(events)
+    for k in range(1, len(view.tokens) - 2):
+        if view.core[k] not in _JOINT_NOUNS or not (
+            "ب" in view.tokens[k].proclitics or view.bare[k - 1] in _FRUITS_OF
+        ):
+            continue
+        token = doc.tokens[k]
+        parties = view.between(k, view.bounds[token.sentence][1])
+        if (
+            not parties
+            or _charged(doc, view, out, k)
+            or any(
+                ev.type in _WORDS_ON_TIES and k - _PRAISE_REACH <= view.token_at(ev.trigger.start) < k
+                for ev in out
+            )
+            or any(
+                ev.type == "COOPERATE"
+                and doc.tokens[view.token_at(ev.trigger.start)].sentence == token.sentence
+                and set(parties) <= {*ev.source, *ev.target}
+                for ev in out
+            )
+        ):
+            continue
+        joined = _told_by_token(doc, view, k, "COOPERATE", parties[:1], parties[1:])
+        out.insert(bisect_right([ev.trigger.start for ev in out], token.start), joined)
     return out
 
 
@@ -15967,13 +16074,13 @@ def _deployments_past_asides(doc: Document, view: DocView, events: list[Event]) 
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim of
 #: the attack told after it, the measures sanctions include, the country of those sanctioned unnamed, a
 #: delegation's head, the states an apposition lists for their group, a visitor's companion, a partner's share
-#: in an act, a partner in a joint operation, joint exercises, no attack in a security sweep, no one whose
-#: family a concession is made to, an act done at a request, protesters struck, custody by whoever lets its
-#: captive go, the hand-over of those let go, a warrant asked for by the asker, the claims of lawsuits,
-#: flights to a country, no target in a word for its enemies, no news medium refused, no price of another act,
-#: the asker of a request refused, the refuser of a threat, the results of operations, the one a request is
-#: made to at a meeting, the investigations behind arrests, "the two sides" a call is made to, the agents a
-#: vow of response answers, and a vessel struck at sea, not the sea
+#: in an act, a partner in a joint operation, coordination between two named, joint exercises, no attack in a
+#: security sweep, no one whose family a concession is made to, an act done at a request, protesters struck,
+#: custody by whoever lets its captive go, the hand-over of those let go, a warrant asked for by the asker,
+#: the claims of lawsuits, flights to a country, no target in a word for its enemies, no news medium refused,
+#: no price of another act, the asker of a request refused, the refuser of a threat, the results of
+#: operations, the one a request is made to at a meeting, the investigations behind arrests, "the two sides" a
+#: call is made to, the agents a vow of response answers, and a vessel struck at sea, not the sea
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _measures_of_sanctions,
@@ -15985,6 +16092,7 @@ _TOLD_ACROSS_EVENTS = (
     _talks_of_deals,
     _joint_acts,
     _joint_operations_with,
+    _coordinated_between,
     _joint_exercises,
     _joint_attacks_of_pairs,
     _security_sweeps_are_no_attacks,
