@@ -29797,3 +29797,126 @@ def test_who_went_on_a_visit_meets_after_where(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people of a town or region held: the place is where they come from, no captive
+        (
+            "اعتقلت الشرطة الفيدرالية الإثيوبية مئات من أبناء تيغراي في العاصمة.",
+            [("COERCE", {"الشرطة الفيدرالية الإثيوبية"}, set())],
+        ),
+        (
+            "واعتقلت قوات الأمن العراقية عشرات من أهالي الفلوجة.",
+            [("COERCE", {"قوات الأمن العراقية"}, set())],
+        ),
+        # (a country stands for its nationals, and a person is held as before)
+        (
+            "أفرجت السلطات الانتقالية في مالي عن 46 جنديا من كوت ديفوار كانت قد اعتقلتهم في مطار باماكو.",
+            [
+                ("RETREAT", {"السلطات الانتقالية"}, {"كوت ديفوار"}),
+                ("COERCE", {"السلطات الانتقالية"}, {"كوت ديفوار"}),
+            ],
+        ),
+        (
+            "اعتقلت الشرطة التركية الصحفية ديليك أكطاش في ديار بكر.",
+            [("COERCE", {"الشرطة التركية"}, {"ديليك أكطاش"})],
+        ),
+    ],
+)
+def test_a_town_is_no_captive(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital left out of capitals.tsv for its other readings is, sent aid, its government
+        (
+            "كما أعلن البنك الدولي أنه سيقدم إلى القاهرة مليار دولار لدعم الموازنة في مصر.",
+            [("AID", {"البنك الدولي"}, {"القاهرة"})],
+        ),
+        (
+            "وأعلنت الولايات المتحدة أنها سترسل خبراء إلى تيرانا لمساعدة ألبانيا.",
+            [("AID", {"الولايات المتحدة"}, {"تيرانا"})],
+        ),
+        # (another town still stands for its country)
+        (
+            "وقدمت إسبانيا مساعدات إنسانية إلى الإسكندرية بعد الفيضانات التي ضربت مصر.",
+            [("AID", {"إسبانيا"}, {"مصر"})],
+        ),
+    ],
+)
+def test_aid_to_a_capital_goes_to_its_government(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a craft sent laden (محملة ب) carries relief: aid, as the relief itself sent is
+        (
+            "أرسلت المكسيك سفينة تابعة لبحريتها محملة بـ1500 طن من المساعدات الإنسانية إلى كوبا.",
+            [("AID", {"المكسيك"}, {"كوبا"})],
+        ),
+        (
+            "وأرسلت باكستان سفينة تابعة لبحريتها محملة بـ200 طن من الأغذية والأدوية إلى سريلانكا.",
+            [("AID", {"باكستان"}, {"سريلانكا"})],
+        ),
+    ],
+)
+def test_a_laden_craft_sent_is_aid(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aid to help the work, staff or means of a body named at the end of their construct chain goes to it
+        (
+            "وأعلنت هولندا تقديم مساهمة إضافية بقيمة خمسة ملايين يورو لدعم تحقيقات المحكمة الجنائية الدولية.",
+            [("AID", {"هولندا"}, {"المحكمة الجنائية الدولية"})],
+        ),
+        (
+            "وأعلن الاتحاد الأوروبي تقديم دفعة جديدة بقيمة 80 مليون يورو لدعم رواتب موظفي السلطة الفلسطينية.",
+            [("AID", {"الاتحاد الأوروبي"}, {"السلطة الفلسطينية"})],
+        ),
+        # (a chain ending in a common noun names no one)
+        (
+            "وأعلنت اليابان تقديم 12 مليون دولار لدعم صغار المزارعين.",
+            [("AID", {"اليابان"}, set())],
+        ),
+    ],
+)
+def test_aid_helps_the_body_a_construct_chain_ends_in(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aid received: the clause of giving on it names who gave it (قدمتها X)
+        (
+            "وتسلم المغرب شحنة من اللقاحات قدمتها منظمة الأمم المتحدة للطفولة.",
+            [("AID", {"منظمة الأمم المتحدة للطفولة"}, {"المغرب"})],
+        ),
+        (
+            "وتسلمت الحكومة الصومالية شحنة أدوية أرسلتها قطر.",
+            [("AID", {"قطر"}, {"الحكومة الصومالية"})],
+        ),
+        # (doses, one or many, are aid received as vaccines are)
+        (
+            "وتسلم المغرب شحنة من مليوني جرعة لقاح قدمتها منظمة الأمم المتحدة للطفولة لدعم الحملة.",
+            [("AID", {"منظمة الأمم المتحدة للطفولة"}, {"المغرب"})],
+        ),
+    ],
+)
+def test_aid_received_is_given_by_the_clause_on_it(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

@@ -2226,7 +2226,9 @@ class EventCoder:
                 target=tuple(t for t in ev.target if t not in ev.source),
             )
             for ev in _dual_subjects(
-                doc, _towns_are_no_protesters(doc, _protest_purposes(doc, coded)), self.symmetric
+                doc,
+                _towns_are_not_held(doc, _towns_are_no_protesters(doc, _protest_purposes(doc, coded))),
+                self.symmetric,
             )
             if (
                 (ev.named and not _own_stoppage(doc, ev) and not _domestic_approval(view, ev))
@@ -3409,10 +3411,15 @@ class EventCoder:
                     etype, mode = "COOPERATE", None
                 if etype == "AID" and entry.frame.swap and obj is not None and source and not target:
                     # تلقى الجيش اللبناني مساعدات عسكرية أمريكية: the subject receives, and the aid's
-                    # nationality names who gives it
+                    # nationality names who gives it, or the clause of giving on it (تسلم المغرب شحنة
+                    # لقاحات قدمتها منظمة يونيسف)
                     target, source = (
                         source,
-                        [e for e in self._aid_nationality(view, obj[1], hi) if e not in source],
+                        [
+                            e
+                            for e in self._aid_nationality(view, obj[1], hi) or _given_by(view, obj[1], hi)
+                            if e not in source
+                        ],
                     )
                 if not target and etype == "AID" and entry.frame.objects:
                     # تخصيص 5 ملايين يورو للإغاثة في ليبيا: the country what is given is given in (not
@@ -9421,12 +9428,66 @@ def _aided_in(
     return []
 
 
+#: perfect verbs of giving, normalised, whose object pronoun takes back the aid received (شحنة قدمتها X)
+_GIVING_VERBS = frozenset(
+    normalize(w) for w in ("قدم", "قدمت", "منح", "منحت", "أرسل", "أرسلت", "تبرع", "تبرعت")
+)
+#: how many tokens after the aid received its clause of giving may stand (شحنة أدوية وأغذية قدمتها X)
+_GIVEN_BY_REACH = 3
+
+
+def _given_by(view: DocView, end: int, hi: int) -> list[str]:
+    """The actor named right after a verb of giving with an object pronoun, on it or on ب, shortly after
+    the aid received ending at ``end`` (``تسلم المغرب شحنة لقاحات قدمتها منظمة يونيسف``، ``جرعة من لقاح
+    تبرعت بها تركيا``): who gave it."""
+    for k in range(end + 1, min(hi - 1, end + 1 + _GIVEN_BY_REACH)):
+        if view.is_boundary(k) or k in view.inside:
+            return []
+        stem = view.tokens[k].stem
+        if stem is None or normalize(stem.text) not in _GIVING_VERBS:
+            continue
+        if has_suffix(view.tokens[k]):
+            giver = k + 1
+        elif k + 2 < hi and view.norm[k + 1] in WITH_IT:
+            giver = k + 2  # جرعة من لقاح تبرعت بها تركيا
+        else:
+            continue
+        a = view.actor(giver)
+        return list(a.entities) if a is not None else []
+    return []
+
+
 #: the nouns of helping that tell, after ل, whom aid is for (لدعم الجيش، لمساعدة الحكومة), bare
 _HELPING = frozenset(bare(normalize(w)) for w in ("دعم", "مساعدة", "تعزيز", "تجهيز"))
 #: what of a body aid may help, named between the noun of helping and the body (لدعم قدرات الجيش), bare
 _HELPED_PARTS = frozenset(bare(normalize(w)) for w in ("قدرات", "جهود", "ميزانية", "موازنة", "برامج"))
 #: how many definite words after the noun of helping may name what is helped, its nationality last
 _HELPED_PHRASE = 3
+
+
+#: how many construct nouns may stand between a noun of helping and the body helped (لدعم رواتب موظفي السلطة)
+_HELPED_CHAIN = 2
+
+
+def _past_construct_nouns(view: DocView, j: int, hi: int) -> int | None:
+    """The token after one or two bare construct nouns from ``j`` on (``تحقيقات``، ``رواتب موظفي``): words
+    with no article and no proclitic, of no name, no verb and no preposition, where the chain's last
+    noun, a name, follows them; None where ``j`` starts no such chain."""
+    k = j
+    while k < min(hi - 1, j + _HELPED_CHAIN):
+        if (
+            k in view.inside
+            or view.is_boundary(k)
+            or k in view.clause_verbs
+            or view.tokens[k].proclitics
+            or view.core[k].startswith("ال")
+            or view.opens_pp(k)
+            or view.core[k].isdigit()
+            or view.in_amount(k)
+        ):
+            break
+        k += 1
+    return k if k > j and k in view.at else None
 
 
 def _helped_by_aid(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
@@ -9441,6 +9502,10 @@ def _helped_by_aid(view: DocView, i: int, hi: int, source: list[str]) -> list[st
         if k + 2 < hi and view.bare[k + 1] in _HELPED_PARTS:
             k += 1
         a = view.actor(k + 1) if k + 1 < hi else None
+        if a is None and (named := _past_construct_nouns(view, k + 1, hi)) is not None:
+            # لدعم تحقيقات المحكمة، لدعم رواتب موظفي السلطة الفلسطينية: the body whose work, staff or
+            # means the aid helps, named at the end of their construct chain
+            a = view.actor(named)
         if a is not None:
             return [e for e in a.entities if e not in source]
         j = k + 1
@@ -12193,6 +12258,10 @@ def _closed_in_protest(doc: Document, view: DocView, ev: Event, bodies: dict[str
 #: the countries whose towns stand for their people: the Palestinian territories, whose towns aid is
 #: sent to with no state to receive it (أرسلت الهيئة قافلة مساعدات إلى غزة، مستشفى ميداني إلى مدينة جنين)
 _STATELESS_TOWNS = frozenset({"PSE"})
+#: national capitals left out of ``capitals.tsv`` for their other readings (a common word, a namesake), bare:
+#: sent aid, each stands for its government as the listed ones do (سيقدم البنك الدولي إلى القاهرة مليار
+#: دولار، أرسلت واشنطن خبراء إلى تيرانا)
+_AIDED_CAPITALS = frozenset(bare(normalize(w)) for w in ("القاهرة", "تيرانا", "الرباط", "مسقط"))
 
 
 def _aid_to_country(doc: Document, ev: Event) -> Event:
@@ -12203,7 +12272,11 @@ def _aid_to_country(doc: Document, ev: Event) -> Event:
     towns = [
         e
         for e in doc.entities
-        if e.id in ev.target and is_town(e) and not is_capital(e.name) and e.country not in _STATELESS_TOWNS
+        if e.id in ev.target
+        and is_town(e)
+        and not is_capital(e.name)
+        and bare(normalize(e.name)) not in _AIDED_CAPITALS
+        and e.country not in _STATELESS_TOWNS
     ]
     if not towns:
         return ev
@@ -12465,6 +12538,26 @@ def _towns_are_no_protesters(doc: Document, events: list[Event]) -> list[Event]:
     return [
         replace(ev, source=tuple(s for s in ev.source if s not in towns))
         if ev.type == "PROTEST" and not towns.isdisjoint(ev.source)
+        else ev
+        for ev in events
+    ]
+
+
+def _towns_are_not_held(doc: Document, events: list[Event]) -> list[Event]:
+    """An arrest's target is who is held: a town, district or region is where (``اعتقلت الشرطة مئات من
+    أبناء تيغراي``، ``اعتقلت القوات عشرات من سكان جنين``), no captive; a country may stand for its
+    nationals, and a capital or a place read as its government stays."""
+    towns = {
+        e.id
+        for e in doc.entities
+        if not e.metonym_of
+        and (is_town(e) or (e.kb_id or "").startswith(_REGION_ID_PREFIX))
+        and not is_capital(e.name)
+        and bare(normalize(e.name)) not in _AIDED_CAPITALS
+    }
+    return [
+        replace(ev, target=tuple(t for t in ev.target if t not in towns))
+        if ev.type == "COERCE" and ev.mode == _ARREST and not towns.isdisjoint(ev.target)
         else ev
         for ev in events
     ]
