@@ -29920,3 +29920,41 @@ def test_aid_received_is_given_by_the_clause_on_it(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a town's council, named by its adjective, is an actor (with its town's name or not)
+        (
+            "وفي سياق منفصل، رفض المجلس البلدي مقترحا حكوميا بخصخصة جمع النفايات .",
+            "REJECT",
+            {"المجلس البلدي"},
+            set(),
+        ),
+        (
+            "واتهم المجلس البلدي لزوارة كتيبة شهداء النصر بالوقوف وراء الهجوم .",
+            "ACCUSE",
+            {"المجلس البلدي"},
+            {"كتيبة شهداء النصر"},
+        ),
+        # a council named by a word the tagger does not know
+        (
+            "نظم مجلس مراناو للعودة مسيرة في مدينة مراوي احتجاجا على منع النازحين من العودة .",
+            "PROTEST",
+            {"مجلس مراناو"},
+            set(),
+        ),
+        # a general staff the knowledge base knows, whole
+        (
+            "وأعلنت قيادة الأركان العامة للجيوش الموريتانية نشر تعزيزات عسكرية في ولاية الحوض الشرقي .",
+            "MOBILIZE",
+            {"قيادة الأركان العامة للجيوش الموريتانية"},
+            {"الحوض الشرقي"},
+        ),
+    ],
+)
+def test_councils_and_staffs_named_by_ordinary_words_are_actors(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)

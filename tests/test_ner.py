@@ -3148,6 +3148,76 @@ def test_tag_named_bodies(tokens: str, orgs: list[str]) -> None:
 @pytest.mark.parametrize(
     ("tokens", "orgs"),
     [
+        # a council, movement, union or unit named by words the tagger does not know
+        ("نظم مجلس مراناو للعودة مسيرة في مدينة مراوي .", ["مجلس مراناو"]),
+        ("وتظاهر أنصار حركة إيرا أمام البرلمان .", ["حركة إيرا"]),
+        ("وقال اتحاد كيسان إن المزارعين سيواصلون الاحتجاج .", ["اتحاد كيسان"]),
+        ("وأعلنت وحدة سيرت الإسبانية أمس اعتقال ثلاثة .", ["وحدة سيرت الإسبانية"]),
+        # their definite field with an adjective is a motion, a sitting or a unity of things
+        ("وفرض الحاكم حظرا على حركة الدراجات النارية .", []),
+        ("وحضر الوزير جلسة مجلس الوزراء الاسبوعية .", []),
+        ("ودعا إلى الحفاظ على وحدة الأراضي السورية .", []),
+        # a plural of things opens a construct chain, and an unknown word a longer KB name
+        ("وتظاهر أعضاء اتحاد نقابات موظفي القطاع العام .", []),
+        ("وتظاهر مئات أمام مقر لحركة عصائب أهل الحق .", []),
+    ],
+)
+def test_tag_named_bodies_of_unknown_words(tokens: str, orgs: list[str]) -> None:
+    from khabar.ner.evaluate import chunk_list
+    from khabar.ner.repair import tag_named_bodies
+
+    toks = tokens.split()
+    tags = tag_named_bodies(toks, ["O"] * len(toks))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(tags) if typ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("tokens", "orgs"),
+    [
+        # a town's or village's council, with the KB place after it, with ل or not
+        ("وفي سياق منفصل رفض المجلس البلدي مقترحا حكوميا .", ["المجلس البلدي"]),
+        ("وقع المجلس البلدي مصراتة اتفاق مصالحة .", ["المجلس البلدي مصراتة"]),
+        ("رفضا لقرار المجلس الجماعي لفجيج الانضمام إلى الشركة .", ["المجلس الجماعي لفجيج"]),
+        ("واتهم المجلس المحلي لزوارة كتيبة بالوقوف وراء الهجوم .", ["المجلس المحلي"]),
+        ("ودعا المجلس القروي الأهالي إلى الهدوء .", ["المجلس القروي"]),
+        # its seat is a place where people gather
+        ("ونظم المئات وقفة أمام مقر المجلس البلدي .", []),
+        # another adjective, or the council as a genitive with ل or ب
+        ("وأعلن المجلس الرئاسي تشكيل لجنة .", []),
+        ("وقدمت الحكومة دعما للمجلس البلدي أمس .", []),
+    ],
+)
+def test_tag_local_councils(tokens: str, orgs: list[str]) -> None:
+    from khabar.ner.evaluate import chunk_list
+    from khabar.ner.repair import tag_local_councils
+
+    toks = tokens.split()
+    tags = tag_local_councils(toks, ["O"] * len(toks))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(tags) if typ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "وأعلنت قيادة الأركان العامة للجيوش الموريتانية نشر تعزيزات .",
+            "قيادة الأركان العامة للجيوش الموريتانية",
+        ),
+        (
+            "وقالت هيئة الأركان العامة للجيوش الموريتانية إن الوضع هادئ .",
+            "هيئة الأركان العامة للجيوش الموريتانية",
+        ),
+    ],
+)
+def test_general_staff_is_one_kb_body(text: str, body: str) -> None:
+    from khabar.extract import extract_text
+
+    assert body in [e.name for e in extract_text(text).entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "orgs"),
+    [
         # a group of people and the name of a place the tagger does not know
         ("وطالبت رابطة أهالي كفرنبودة بالإفراج عن المعتقلين .", ["رابطة أهالي كفرنبودة"]),
         # after a head the knowledge base reads no chain, a definite word and its adjectives end the name

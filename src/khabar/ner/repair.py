@@ -715,6 +715,18 @@ _NAMED_BODY_HEADS = frozenset(
         "ائتلاف",
     )
 )
+#: heads of a body with no article that only one or two words the tagger does not know make a name of
+#: (حركة غاتيا، مجلس مراناو، اتحاد كيسان): their definite field with an adjective is a motion, a sitting,
+#: a joining or a unity of things as often (حركة الدراجات النارية، جلسة مجلس الوزراء الأسبوعية، وحدة
+#: الأراضي السورية), keys
+_FOREIGN_NAMED_HEADS = frozenset(key(w) for w in ("حركة", "مجلس", "اتحاد", "وحدة"))
+#: the heads :func:`tag_named_bodies` reads
+_ALL_NAMED_HEADS = _NAMED_BODY_HEADS | _FOREIGN_NAMED_HEADS
+#: the ending of a sound feminine plural (نقابات، جمعيات), as a key: a word the tagger may not know that is
+#: no foreign name
+_FEMININE_PLURAL = key("ات")
+#: how many words a KB name the unknown words after such a head open may run (عصائب أهل الحق)
+_KB_NAME_REACH = 4
 #: how many relational adjectives may close such a name (قيادة الأركان العامة للجيوش الموريتانية)
 _NAMED_BODY_ADJECTIVES = 3
 #: "bank" (مصرف), as a key: a definite word after it names a bank with no adjective (مصرف الرافدين)
@@ -745,16 +757,18 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     does not know (``حراك جرادة``، ``تحالف بيرسيه``، ``بنك خلق``): the body's name, an organisation, with
     the definite adjectives after it. A field with no adjective is no name (``مركز المدينة``،
     ``لجنة التحقيق``)."""
-    if _no_word_in(tokens, _NAMED_BODY_HEADS):
+    if _no_word_in(tokens, _ALL_NAMED_HEADS):
         return tags  # (most sentences: no head of a body)
     n = len(tokens)
     for i in range(n - 1):
-        if tags[i] != "O" or _first_key(tokens[i]) not in _NAMED_BODY_HEADS or split(tokens[i]).article:
+        if tags[i] != "O" or _first_key(tokens[i]) not in _ALL_NAMED_HEADS or split(tokens[i]).article:
             continue
         if i > 0 and tags[i - 1] == "O" and tokens[i - 1].startswith("ال") and _genitive(tokens[i]):
             continue  # what a described thing is for (القدرة الادارية لمركز المعلومات القضائي)
         j = i + 1
         if tokens[j].startswith("ال") and not _nisba(tokens[j]):
+            if _first_key(tokens[i]) in _FOREIGN_NAMED_HEADS:
+                continue
             end = _adjectives_end(tokens, tags, j + 1, j + 1 + _NAMED_BODY_ADJECTIVES)
             if (end == j + 1 and _first_key(tokens[i]) != _BANK) or tags[j] != "O":
                 continue  # (a bank's field alone names it: مصرف الرافدين)
@@ -771,6 +785,14 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
             if end == j and _nationality_named(tokens, tags, j):
                 end = j + 1  # a word of running text the nationality marks as a name (بنك خلق التركي)
             if end == j:
+                continue
+            reach = min(n, j + _KB_NAME_REACH)
+            if _first_key(tokens[i]) in _FOREIGN_NAMED_HEADS and (
+                key(tokens[j]).endswith(_FEMININE_PLURAL)
+                or any(_span_type(tokens, j, k) is not None for k in range(end + 1, reach + 1))
+            ):
+                # (a plural of things opens a construct chain, the KB's: اتحاد نقابات موظفي القطاع العام; the
+                # unknown word opens a longer KB name: حركة + عصائب أهل الحق)
                 continue
             end = _adjectives_end(tokens, tags, end, j + _NAMED_BODY_WORDS + _NAMED_BODY_ADJECTIVES)
         if end < n and (tags[end] != "O" or key(tokens[end]).startswith("ال")):
@@ -825,6 +847,48 @@ def tag_definite_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue
         if _span_type(tokens, i, end) is not None:
             continue
+        _retag(tags, "ORG", i, end)
+    return tags
+
+
+#: "the council" (المجلس), as a key, and the adjectives that make it a town's or a village's council, the
+#: actor the town's news names (المجلس البلدي، المجلس المحلي، المجلس الجماعي، المجلس القروي), keys
+_COUNCIL_HEAD = frozenset({key("المجلس")})
+_LOCAL_COUNCIL_ADJECTIVES = frozenset(key(w) for w in ("البلدي", "المحلي", "الجماعي", "القروي"))
+#: the seat of such a council, a place before it where people gather (أمام مقر المجلس البلدي), keys
+_COUNCIL_SEATS = frozenset(key(w) for w in ("مقر", "مبنى", "مقار", "قاعة"))
+#: the tags a town's name after such a council may carry: none, or a place's or a lone word's the tagger
+#: misread (المجلس المحلي تاورغاء)
+_COUNCIL_PLACE_TAGS = frozenset({"O", "B-LOC", "B-GPE", "B-PERS"})
+
+
+def tag_local_councils(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG an untagged ``المجلس`` (after و or not, not after ل or ب) before an untagged adjective of a
+    town's or village's council (``رفض المجلس البلدي مقترحا``، ``المجلس الجماعي لفجيج``، ``وقع المجلس
+    البلدي مصراتة والمجلس المحلي تاورغاء``): the council, with the one-word KB place after it (with ل or
+    not) or the one word the tagger read as a place or a person there: its town's name. Not after its seat
+    (``أمام مقر المجلس البلدي``), a place where people gather."""
+    if _no_word_in(tokens, _COUNCIL_HEAD):
+        return tags
+    n = len(tokens)
+    for i in range(n - 1):
+        if (
+            tags[i] != "O"
+            or tags[i + 1] != "O"
+            or _first_key(tokens[i]) not in _COUNCIL_HEAD
+            or _genitive(tokens[i])
+            or key(tokens[i + 1]) not in _LOCAL_COUNCIL_ADJECTIVES
+            or (i > 0 and _first_key(tokens[i - 1]) in _COUNCIL_SEATS)
+        ):
+            continue
+        end = i + 2
+        if (
+            end < n
+            and tags[end] in _COUNCIL_PLACE_TAGS
+            and (end + 1 == n or not tags[end + 1].startswith("I-"))
+            and (tags[end] != "O" or _span_type(tokens, end, end + 1) == "LOC")
+        ):
+            end += 1
         _retag(tags, "ORG", i, end)
     return tags
 
@@ -4949,6 +5013,7 @@ RULES: tuple[Rule, ...] = (
     tag_spokesmen_names,
     tag_names_after_counterparts,
     tag_definite_bodies,
+    tag_local_councils,
     tag_dual_company_names,
     split_trailing_places,  # (again: a name a title extended back to a place after it, سمير حسن نيروبي)
     retag_sentenced_persons,
