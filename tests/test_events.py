@@ -29958,3 +29958,129 @@ def test_councils_and_staffs_named_by_ordinary_words_are_actors(
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # troops counted as men or fighters arrive: a move of forces by the force they come from
+        (
+            "وصل إلى نيامي يوم الجمعة نحو 100 عنصر من الفيلق الأفريقي التابع لوزارة الدفاع الروسية .",
+            [("MOBILIZE", {"الفيلق الأفريقي"}, {"نيامي"})],
+        ),
+        (
+            "ووصل 150 عنصرا من الشرطة الكينية إلى هايتي .",
+            [("MOBILIZE", {"الشرطة الكينية"}, {"هايتي"})],
+        ),
+        # one coming to power is no force arriving
+        ("وكان البشير قد وصل إلى السلطة عبر انقلاب عسكري عام 1989 .", []),
+    ],
+)
+def test_counted_troops_arriving_are_moved_by_their_force(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # ships, vehicles or units belonging to a force (تابعة ل) are moved by it
+        (
+            "وصلت ثلاث سفن حربية تابعة لأسطول البحر الأسود الروسي إلى ميناء طرطوس .",
+            [("MOBILIZE", {"أسطول البحر الأسود الروسي"}, {"طرطوس"})],
+        ),
+        (
+            "انتشرت آليات مسلحة تابعة لجهاز الردع في محيط مقر مصرف ليبيا المركزي بطرابلس .",
+            [("MOBILIZE", {"جهاز الردع"}, {"طرابلس"})],
+        ),
+        (
+            "ووصلت خمس سفن حربية تابعة للبحرية الإيرانية إلى ميناء بندر عباس .",
+            [("MOBILIZE", {"البحرية الإيرانية"}, {"بندر عباس"})],
+        ),
+    ],
+)
+def test_forces_belonging_to_a_body_are_moved_by_it(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a force named before its verb of spreading or entering, past قد, is what moves
+        (
+            "وكانت قوات الأمن المركزي قد انتشرت في جزيرة الوراق .",
+            [("MOBILIZE", {"قوات الأمن المركزي"}, {"الوراق"})],
+        ),
+        (
+            "وكانت القوات المسلحة البرازيلية قد انتشرت على الطرق السريعة .",
+            [("MOBILIZE", {"القوات المسلحة البرازيلية"}, set())],
+        ),
+        # a disease spreading is no force
+        ("وكان فيروس كورونا قد انتشر في الصين .", []),
+    ],
+)
+def test_a_force_named_before_its_spreading_moves(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a local body named with its district, town or village before كان ... قد: the body acts
+        (
+            "وكانت لجان المقاومة في محلية بحري قد نظمت وقفات احتجاجية على مدى ثلاثة أيام .",
+            [("PROTEST", {"لجان المقاومة"}, set())],
+        ),
+        (
+            "وكانت نقابة الصيادين في عزبة البرج قد نظمت وقفة احتجاجية أمام مبنى محافظة دمياط .",
+            [("PROTEST", {"نقابة الصيادين"}, set())],
+        ),
+        (
+            "وكانت لجان المقاومة في حي الكلاكلة قد نظمت مسيرة احتجاجية .",
+            [("PROTEST", {"لجان المقاومة"}, set())],
+        ),
+    ],
+)
+def test_a_local_body_named_with_its_district_acts(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the police, army, security forces or prosecution a crowd faces are no protesters
+        (
+            "القاهرة – قررت النيابة العامة المصرية يوم السبت إحالة أمين الشرطة مصطفى محمود عبد الحسيب إلى "
+            "محكمة الجنايات بتهمة قتل سائق بالرصاص في حي الدرب الأحمر إثر مشادة كلامية على الأجرة، بعد أن "
+            "تجمهر المئات من أهالي الحي أمام مديرية أمن القاهرة احتجاجا على الحادث.",
+            [("ACCUSE", {"النيابة العامة المصرية"}, {"مصطفى محمود عبد الحسيب"}), ("PROTEST", set(), set())],
+        ),
+        (
+            "كمبالا – اعتقلت الشرطة الأوغندية يوم الاثنين 11 طالبا جامعيا خلال مسيرة نظموها باتجاه البرلمان "
+            "احتجاجا على مشروع خط أنابيب النفط .",
+            [("COERCE", {"الشرطة الأوغندية"}, set()), ("PROTEST", set(), set())],
+        ),
+        (
+            "بلعين – استخدم الجيش الاسرائيلي أمس قنابل مسيلة للدموع وخراطيم المياه، لتفريق الف متظاهر احتجوا "
+            "على اقامة الجدار الفاصل .",
+            [("COERCE", {"الجيش الاسرائيلي"}, set())],
+        ),
+        # a force that is a movement's own may protest
+        (
+            "طهران – تجمع مئات الطلاب المنتمين إلى قوات التعبئة (الباسيج) أمام السفارة البريطانية احتجاجا "
+            "على ما وصفوه بإيواء لندن معارضين .",
+            [("PROTEST", {"قوات التعبئة"}, {"لندن"})],
+        ),
+    ],
+)
+def test_the_state_s_forces_a_crowd_faces_are_no_protesters(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

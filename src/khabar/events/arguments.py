@@ -1330,6 +1330,11 @@ EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لا
 SUBJECT_WINDOW = 6
 #: how many definite words an unnamed place phrase between a subject and its verb may have
 _PLACE_PHRASE_WORDS = 3
+#: words for a district, town or village a local body is named with (لجان المقاومة في محلية بحري), bare
+_DISTRICTS = frozenset(
+    bare(_N(w))
+    for w in ("محلية", "عزبة", "حي", "مديرية", "بلدة", "قرية", "مخيم", "ولاية", "محافظة", "مدينة", "منطقة")
+)
 PHRASE_LOOKBACK = 4
 #: "called", before a name of the noun before it (تاجر جملة يدعى X، شابة تدعى Y), bare
 _CALLED = frozenset(bare(_N(w)) for w in ("يدعى", "تدعى", "يدعي", "تدعي", "يسمى", "تسمى", "يسمي", "تسمي"))
@@ -4255,8 +4260,9 @@ class DocView:
             # where the subject is (وكانت المحكمة الإدارية بالرباط قد رفضت): the body before it
             body = self.mention_ending_at((a.first if a.prep_at is None else a.prep_at) - 1)
             a = body if body is not None and body.etype not in PLACE_TYPES else a
-        if a is None:
-            a = self._located_body(k)  # (غير أن نقابة المعلمين في المنطقة الشرقية رفضت)
+        if a is None or (a.prep is None and a.etype in PLACE_TYPES):
+            # (غير أن نقابة المعلمين في المنطقة الشرقية رفضت، وكانت لجان المقاومة في محلية بحري قد نظمت)
+            a = self._located_body(k) or self._district_body(k) or a
         if a is None or a.prep is not None:
             return None
         head = a
@@ -4301,6 +4307,20 @@ class DocView:
                 or core in ("و", "ف")
             ):
                 return a
+        return None
+
+    def _district_body(self, k: int) -> ActorMention | None:
+        """The body named right before ``في`` and a word for a district, town or village and its name
+        ending at token ``k`` (``لجان المقاومة في محلية بحري``، ``نقابة الصيادين في عزبة البرج``): a local
+        branch, where it is no actor of its own."""
+        for j in range(k - 1, max(k - 1 - _PLACE_PHRASE_WORDS, 0), -1):
+            if self.is_boundary(j) or j in self.verbs:
+                return None
+            if self.bare[j] in _DISTRICTS and not self.tokens[j].proclitics and self.core[j - 1] == _IN:
+                body = self.mention_ending_at(j - 2)
+                return body if body is not None and body.etype not in PLACE_TYPES else None
+            if self.tokens[j].proclitics:
+                return None  # (the name is one phrase: not في محلية بحري بالخرطوم)
         return None
 
     def _located_body(self, k: int) -> ActorMention | None:

@@ -954,6 +954,8 @@ _SIDES = frozenset(bare(normalize(w)) for w in ("الجانب", "الطرف"))
 _RIOT = "riot"
 #: the PROTEST mode of a crowd blocking a road or a site (أغلق محتجون الطريق)
 _OBSTRUCT = "obstruct"
+#: the PROTEST mode of demonstrations, marches, sit-ins and rallies (تظاهر، مسيرة، اعتصام)
+_DEMONSTRATION = "demo"
 #: a siege, bare (حصار، حصارا): its town is where it is, no party to it
 _SIEGES = frozenset(bare(normalize(w)) for w in ("حصار", "حصارا"))
 #: storming or overrunning, by protesters a riot (اجتاح محتجون مقر السفارة; not an attack with firebombs:
@@ -2520,6 +2522,12 @@ class EventCoder:
                     for j, w in enumerate(obj)
                 ):
                     return k, end
+        # (a force's name ending right before it, its first word the head: وكانت قوات الأمن المركزي قد
+        # انتشرت، دخلت أرتال الجيش)
+        named = view.mention_ending_at(last) if reach == 2 else None
+        heads = _bare_forms(view, named.first) if named is not None else ()
+        if named is not None and any(len(obj) == 1 and obj[0] in heads for obj in objects):
+            return named.first, named.first
         return None
 
     # --- coding
@@ -3389,13 +3397,16 @@ class EventCoder:
                             source = list(body.entities)
                 if etype == "MOBILIZE" and not source and obj is not None:
                     # ونشر نحو ألف جندي إضافي من قوات حلف شمال الأطلسي في قندهار: the force the troops
-                    # are of deploys them (counted from a batch's من: وصلت دفعة جديدة من عناصر X)
+                    # are of deploys them (counted from a batch's من: وصلت دفعة جديدة من عناصر X), and so
+                    # does the one they belong to (وصلت ثلاث سفن حربية تابعة لأسطول البحر الأسود)
                     drawn_reach = (view.batch_from(obj[1], hi) or obj[1]) + _FORCE_OF_REACH
                     force = next(
                         (
                             a
                             for a in args.mentions
-                            if a.prep == FROM and a.etype == "ORG" and obj[1] < a.first <= drawn_reach
+                            if (a.prep == FROM or (a.prep == "ل" and view.owned_by(a)))
+                            and a.etype == "ORG"
+                            and obj[1] < a.first <= drawn_reach
                         ),
                         None,
                     )
@@ -12526,21 +12537,38 @@ def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
+#: the head words of a state's police, army, prosecution, ministries and government, and the security forces
+#: (قوات الأمن): the ones protesters face, never protesting themselves
+_PROTESTS_FACED = frozenset(
+    ("السلطات", "الشرطة", "شرطة", "الجيش", "جيش", "النيابة", "وزارة", "الوزارة", "الحكومة", "حكومة")
+)
+_SECURITY_FORCES = "قوات الأمن"
+
+
 def _towns_are_no_protesters(doc: Document, events: list[Event]) -> list[Event]:
     """A protest's source is who protests: a town, district or region is where it was (``نفذ أهالي
     مدينة جنين إضرابا``، ``إضراب يعم مدن الضفة الغربية``), no protester; a country stands for its
-    people (``خرج متظاهرون أفغان``), and so does a place read as its government."""
+    people (``خرج متظاهرون أفغان``), and so does a place read as its government. Nor does a state's police,
+    army, prosecution or ministry, named near a crowd it faces, demonstrate (``فتحت قوات الأمن الإيرانية
+    النار على مصلين تظاهروا``، ``اعتقلت الشرطة الأوغندية 11 طالبا خلال مسيرة نظموها``)."""
     towns = {
         e.id
         for e in doc.entities
         if e.type in PLACE_TYPES and not e.metonym_of and (e.kb_id or "").count(":") != 1
     }
-    return [
-        replace(ev, source=tuple(s for s in ev.source if s not in towns))
-        if ev.type == "PROTEST" and not towns.isdisjoint(ev.source)
-        else ev
-        for ev in events
-    ]
+    # (the state's forces may strike, not demonstrate: أضربت الشرطة عن العمل)
+    faced = {
+        e.id
+        for e in doc.entities
+        if e.type == "ORG" and (e.name.split()[0] in _PROTESTS_FACED or e.name.startswith(_SECURITY_FORCES))
+    }
+    out: list[Event] = []
+    for ev in events:
+        no_protesters = towns | faced if ev.mode == _DEMONSTRATION else towns
+        if ev.type == "PROTEST" and not no_protesters.isdisjoint(ev.source):
+            ev = replace(ev, source=tuple(s for s in ev.source if s not in no_protesters))
+        out.append(ev)
+    return out
 
 
 def _towns_are_not_held(doc: Document, events: list[Event]) -> list[Event]:
