@@ -7008,6 +7008,9 @@ class DocView:
                     and (
                         self.core[m] in MEMBERS
                         or self.core[m] == FROM
+                        # (or the body's kind before a name the entity layer left it out of: على يد جماعة
+                        # جيش العدل)
+                        or self.core[m] in NAME_KINDS
                         # (or members in it: من قبل عناصر في الحرس الرئاسي)
                         or (self.core[m] == _IN and m > k + 1 and self.core[m - 1] in MEMBERS)
                     )

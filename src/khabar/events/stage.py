@@ -961,6 +961,9 @@ _SIEGES = frozenset(bare(normalize(w)) for w in ("حصار", "حصارا"))
 #: storming or overrunning, by protesters a riot (اجتاح محتجون مقر السفارة; not an attack with firebombs:
 #: هاجم المتظاهرون مراكز الشرطة)
 _STORMING = frozenset({"اقتحم", "اقتحام", "اجتاح", "اجتياح"})
+#: attacking (هاجم): a number of a body's members right after it attack, as they storm (هاجم عشرات من
+#: أنصار X خيم المعتصمين), not whom it struck as after a killing
+_ASSAILING = frozenset({"هاجم"})
 #: verbal nouns of storming and striking at a place, whose bare genitive is the place (اقتحام السفارة), bare
 _STORMED = frozenset(bare(normalize(w)) for w in ("اقتحام", "استهداف", "مداهمة"))
 #: laying siege: by protesters a riot too (حاصر متظاهرون مقر البرلمان)
@@ -5211,7 +5214,9 @@ class EventCoder:
                 not (entry.type in _PATIENT_TYPES and _lone_member_after(view, i, hi))
                 and (
                     owner := view.affiliated_subject(
-                        i, hi, entry.type not in _PATIENT_TYPES or entry.lemma in _STORMING
+                        i,
+                        hi,
+                        entry.type not in _PATIENT_TYPES or entry.lemma in _STORMING | _ASSAILING,
                     )
                 )
                 is not None
@@ -13628,6 +13633,153 @@ def _claims_of_attacks_after(doc: Document, view: DocView, events: list[Event]) 
     return out
 
 
+def _claims_of_attacks_before(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A claim of an attack told before it in its sentence or the two before, naming whom it struck and no
+    agent once what it struck is known (``استهدفت طائرة مسيرة قاعدة يستخدمها التحالف الدولي، وتبنت جماعة
+    X الهجوم في بيان على تطبيق تلغرام``): one attack, the claimant its agent; the claim, no act of its own,
+    aimed at nothing the clause names after it."""
+    out: list[Event] = []
+    for ev in events:
+        if (
+            ev.type == "ASSAULT"
+            and ev.source
+            and not ev.negated
+            and view.bare[i := view.token_at(ev.trigger.start)] in _ADOPTING
+            and (told := _claimed_attack(doc, out, view.tokens[i].sentence)) is not None
+            and out[told].trigger.end <= ev.trigger.start
+            and not set(out[told].target) & set(ev.source)
+        ):
+            out[told] = replace(out[told], source=ev.source)
+            continue
+        out.append(ev)
+    return out
+
+
+#: "led to", before إلى (ما أدى إلى مقتل): with _RESULTED before عن, what an attack's deaths are told after
+_LED = frozenset(normalize(w) for w in ("أدى", "أدت", "ادى", "ادت"))
+
+
+def _deaths_resulting(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """The death of named people that the attack told just before it in its sentence "resulted in" or
+    "led to" (``قصف الحرس الثوري منزلا في مدينة أربيل، ما أسفر عن مقتل رجل الأعمال X``، ``هاجم عون من
+    الحرس مدخل الكنيس، ما أسفر عن مقتل الزائرين X وY``): one attack, that struck them, not where it
+    fell."""
+    out: list[Event] = []
+    for ev in events:
+        prev = out[-1] if out else None
+        i = view.token_at(ev.trigger.start)
+        if (
+            prev is not None
+            and prev.type == ev.type == "ASSAULT"
+            and not ev.source
+            and ev.target
+            and not prev.negated
+            and not ev.negated
+            and prev.sentence == ev.sentence
+            and prev.trigger.end <= ev.trigger.start
+            and view.bare[i] in _DEATHS
+            and i > 1
+            and (
+                (view.core[i - 1] == ABOUT and view.core[i - 2] in _RESULTED)
+                or (view.core[i - 1] == _TO and view.core[i - 2] in _LED)
+            )
+            and all(view.entities[t].type not in PLACE_TYPES for t in ev.target)
+            and not set(ev.target) & set(prev.source)
+        ):
+            places = [t for t in prev.target if view.entities[t].type in PLACE_TYPES]
+            kept = tuple(t for t in prev.target if t not in places)
+            out[-1] = replace(
+                prev,
+                target=tuple(dict.fromkeys((*kept, *ev.target))),
+                location=prev.location or next(iter(places), None),
+                mentions=(*prev.mentions, ev.trigger, *ev.mentions),
+            )
+            continue
+        out.append(ev)
+    return out
+
+
+def _strikes_on_the_struck(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A strike "aimed at" what belongs to the one an attack told before it in its sentence struck, its
+    object's pronoun his (``اغتالت القوات X بغارة جوية استهدفت سيارته في مدينة غزة``، ``قتل X بضربة
+    طائرة مسيرة استهدفت سيارته في حي المشتل``، ``اغتيل X بانفجار سيارة مفخخة استهدف موكبه``): how that
+    attack was made, where it fell, no attack of its own on the place."""
+    out: list[Event] = []
+    for ev in events:
+        i = view.token_at(ev.trigger.start)
+        aimed = (
+            ev.type == "ASSAULT"
+            and not ev.negated
+            and view.core[i].startswith(_AIMING)
+            and i + 1 < len(view.tokens)
+            and has_suffix(view.tokens[i + 1])
+            and all(view.entities[t].type in PLACE_TYPES for t in ev.target)
+        )
+        struck = (
+            next(
+                (
+                    n
+                    for n in range(len(out) - 1, -1, -1)
+                    if out[n].type == "ASSAULT"
+                    and out[n].sentence == ev.sentence
+                    and out[n].trigger.end <= ev.trigger.start
+                    and not out[n].negated
+                    and any(view.entities[t].type not in PLACE_TYPES for t in out[n].target)
+                ),
+                None,
+            )
+            if aimed
+            else None
+        )
+        if struck is not None and set(ev.source) <= {*out[struck].source, *out[struck].target}:
+            told = out[struck]
+            out[struck] = replace(
+                told,
+                location=told.location or next(iter(ev.target), None),
+                mentions=(*told.mentions, ev.trigger, *ev.mentions),
+            )
+            continue
+        out.append(ev)
+    return out
+
+
+#: taking control (سيطر، سيطرت، يسيطر), normalised stem
+_TAKING_CONTROL = normalize("سيطر")
+
+
+def _takeovers_after_battles(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A town taken after battles with a named force, told in the takeover's sentence (``سيطرت حركة إم 23
+    على مدينة غوما بعد معارك عنيفة مع الجيش الكونغولي``): the fighting is the attack, on that force; the
+    town is where it was."""
+    out: list[Event] = []
+    for ev in events:
+        i = view.token_at(ev.trigger.start)
+        if ev.type == "ASSAULT" and ev.source and not ev.negated and view.core[i].startswith(_TAKING_CONTROL):
+            hi = view.bounds[view.tokens[i].sentence][1]
+            for k in range(i + 1, hi - 2):
+                if k in view.inside or not view.core[k].startswith(_CLASH_STEMS):
+                    continue
+                with_at = next(
+                    (j for j in range(k + 1, min(hi - 1, k + 2 + _CLASH_WITH_REACH)) if view.core[j] == WITH),
+                    None,
+                )
+                side = view.actor(with_at + 1) if with_at is not None else None
+                if (
+                    side is not None
+                    and side.etype not in PLACE_TYPES
+                    and not set(side.entities) & set(ev.source)
+                ):
+                    places = [t for t in ev.target if view.entities[t].type in PLACE_TYPES]
+                    ev = replace(
+                        ev,
+                        target=tuple(view.group_after(side)[0]),
+                        location=ev.location or next(iter(places), None),
+                    )
+                break
+        out.append(ev)
+    return out
+
+
 #: military exercises (مناورات، تدريبات، تمرين), bare
 _EXERCISES = frozenset(
     bare(normalize(w))
@@ -16201,7 +16353,9 @@ def _deployments_past_asides(doc: Document, view: DocView, events: list[Event]) 
 #: the claims of lawsuits, flights to a country, no target in a word for its enemies, no news medium refused,
 #: no price of another act, the asker of a request refused, the refuser of a threat, the results of
 #: operations, the one a request is made to at a meeting, the investigations behind arrests, "the two sides" a
-#: call is made to, the agents a vow of response answers, and a vessel struck at sea, not the sea
+#: call is made to, the agents a vow of response answers, the claimant of an attack told before its claim,
+#: the named deaths an attack resulted in, a strike on the struck one's car or convoy as how he was struck,
+#: the force a town was taken from after battles, and a vessel struck at sea, not the sea
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _measures_of_sanctions,
@@ -16240,6 +16394,10 @@ _TOLD_ACROSS_EVENTS = (
     _goods_given_by,
     _explosives_planted_by,
     _seats_struck,
+    _claims_of_attacks_before,
+    _deaths_resulting,
+    _strikes_on_the_struck,
+    _takeovers_after_battles,
     _vessels_at_sea,
     _deployments_past_asides,
     _stances_on_drills,
