@@ -5085,6 +5085,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_riots_heldout.jsonl", 42),
         ("events_wire_missiles_dev.jsonl", 48),
         ("events_wire_missiles_heldout.jsonl", 42),
+        ("events_wire_reshuffles_dev.jsonl", 48),
+        ("events_wire_reshuffles_heldout.jsonl", 42),
+        ("events_wire_oilfields_dev.jsonl", 48),
+        ("events_wire_oilfields_heldout.jsonl", 42),
+        ("events_wire_trafficking_dev.jsonl", 48),
+        ("events_wire_trafficking_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5135,6 +5141,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("evacuations", "amnesties", "un_votes"),
         *("threats", "treaties", "inquiries"),
         *("condolences", "riots", "missiles"),
+        *("reshuffles", "oilfields", "trafficking"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
