@@ -3864,6 +3864,19 @@ ROLE_CASES = [
         set(),
         {"أحمد علي", "محمد مرسي"},
     ),
+    # a term right after the name, then the next one sentenced with his own term (بسجن X 15 عاما وY 12 عاما)
+    (
+        "وقضت المحكمة بسجن أحمد علي 15 عاما ومحمد مرسي 12 عاما .",
+        "SANCTION",
+        set(),
+        {"أحمد علي", "محمد مرسي"},
+    ),
+    (
+        "وأصدرت المحكمة حكما بسجن أحمد علي خمس سنوات والرئيس السابق محمد مرسي عشر سنوات .",
+        "SANCTION",
+        set(),
+        {"أحمد علي", "محمد مرسي"},
+    ),
     # a warrant by a titled person whose office deals with a case (في قضية X), against a person whose
     # titles hold a time word (السابق), which takes no step back to بحق
     (
@@ -7447,6 +7460,14 @@ def test_a_person_named_after_a_long_title_is_the_subject(
             "REQUEST",
             {"تيدروس أدهانوم غيبريسوس"},
             {"الصين"},
+        ),
+        # the acronym is not counted in the title's span: a long body's name, its acronym, then the holder
+        (
+            "وانتقد المفوض العام لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (أونروا) فيليب "
+            "لازاريني إسرائيل.",
+            "ACCUSE",
+            {"فيليب لازاريني"},
+            {"إسرائيل"},
         ),
     ],
 )
@@ -12781,6 +12802,16 @@ def test_riot_gear_and_warning_shots(text: str, coded: list[tuple[str, set[str],
             "اقتحم مئات من المتظاهرين مقر إقامة رئيس الوزراء شيخ حسينة في دكا.",
             [("PROTEST", set(), {"شيخ حسينة"})],
         ),
+        # the crowd told before the plural verb, past the قد of a pluperfect, riots too
+        (
+            "وكان آلاف المحتجين قد اقتحموا مقر حزب المؤتمر الوطني في الخرطوم.",
+            [("PROTEST", set(), {"حزب المؤتمر الوطني"})],
+        ),
+        (
+            "والمتظاهرون اقتحموا مبنى وزارة الخارجية العراقية.",
+            [("PROTEST", set(), {"وزارة الخارجية العراقية"})],
+        ),
+        ("وكان محتجون قد اقتحموا مقر حزب المؤتمر الوطني.", [("PROTEST", set(), {"حزب المؤتمر الوطني"})]),
     ],
 )
 def test_a_counted_crowd_storming_riots(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
@@ -30238,6 +30269,55 @@ def test_a_town_taken_after_battles_with_a_force_is_an_attack_on_it(
     ],
 )
 def test_a_body_s_kind_before_the_agent_after_by_hand_of(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a court right after the verbal noun of condemning is its agent: a conviction, no condemnation
+        (
+            "وجاءت المذكرة بعد أسبوع من إدانة المحكمة الوطنية الإسبانية لويس بارسيناس في قضية الفساد.",
+            [("SANCTION", {"المحكمة الوطنية الإسبانية"}, {"لويس بارسيناس"})],
+        ),
+        (
+            "وندد حزب الله بإدانة المحكمة الدولية سليم عياش.",
+            [("ACCUSE", {"حزب الله"}, {"المحكمة الدولية"}), ("SANCTION", {"المحكمة الدولية"}, {"سليم عياش"})],
+        ),
+    ],
+)
+def test_a_court_s_conviction_told_by_its_verbal_noun(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # those named among the unnamed people who resign are the ones who resign
+        (
+            "واستقال أكثر من خمسين وزيرا، بينهم وزير المالية ريشي سوناك ووزير الصحة ساجد جاويد.",
+            [("RETREAT", {"ريشي سوناك", "ساجد جاويد"}, set())],
+        ),
+        # (and after their resignation's noun, بينهم or في مقدمتهم)
+        (
+            "وأعلن ثلاثة وزراء في حكومة الوحدة الوطنية استقالتهم تضامنا مع المحتجين، بينهم وزير الاقتصاد "
+            "محمد الحويج.",
+            [("RETREAT", {"محمد الحويج"}, set())],
+        ),
+        (
+            "وقدم أكثر من خمسين وزيرا استقالاتهم خلال 48 ساعة، في مقدمتهم وزير المالية ريشي سوناك ووزير "
+            "الصحة ساجد جاويد.",
+            [("RETREAT", {"ريشي سوناك", "ساجد جاويد"}, set())],
+        ),
+        # (not those released, named among the captives after the verb)
+        ("وأفرج عن مئة أسير، بينهم ريشي سوناك.", [("RETREAT", set(), {"ريشي سوناك"})]),
+    ],
+)
+def test_those_named_among_the_unnamed_who_resign(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded

@@ -2919,15 +2919,20 @@ class DocView:
             return None
         unknown = 0
         past = opened = k  # the first and last token of an aside passed over
-        for j in range(k + 1, min(hi, k + _TITLE_SPAN)):
+        aside = 0  # the tokens of the asides passed over, which the title's span does not count
+        for j in range(k + 1, min(hi, k + _TITLE_SPAN + _TITLE_ASIDE_REACH + 1)):
             if j <= past:
                 continue
+            if j - aside >= k + _TITLE_SPAN:
+                return None
             if (closer := _TITLE_ASIDES.get(self.tokens[j].text)) is not None and j - 1 in self.inside:
-                # (the acronym of the body just named: القيادة الأمريكية في إفريقيا (أفريكوم) الجنرال X)
+                # (the acronym of the body just named: القيادة الأمريكية في إفريقيا (أفريكوم) الجنرال X;
+                # وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (أونروا) بيير كرينبول)
                 reach = range(j + 2, min(hi, j + 2 + _TITLE_ASIDE_REACH))
                 past = next((m for m in reach if self.tokens[m].text == closer), j)
                 if past > j:
                     opened = j
+                    aside += past - j + 1
                     continue
             a = self.at.get(j)
             if a is not None:

@@ -884,10 +884,13 @@ _OFFER_REACH = 8
 #: dropped, so written with it or not)
 _MEANT_FOR = frozenset(bare(normalize(w)) for w in ("مخصصة", "مخصص", "مقدمة", "مقدم", "موجهة", "موجه"))
 #: "among them" after the people acted on, before those of them named (بينهم الناشط X), "the most prominent
-#: of them" (أبرزهم X), or "namely" (شخصين، هما X وY), normalised
+#: of them" (أبرزهم X، في مقدمتهم X), or "namely" (شخصين، هما X وY), normalised
 _AMONG = frozenset(
     normalize(w)
-    for w in ("بينهم", "بينهما", "بينهن", "وبينهم", "بينها", "هما", "هم", "أبرزهم", "أبرزهما", "أبرزهن")
+    for w in (
+        *("بينهم", "بينهما", "بينهن", "وبينهم", "بينها", "هما", "هم", "أبرزهم", "أبرزهما", "أبرزهن"),
+        *("مقدمتهم", "مقدمتها"),
+    )
 )
 #: acts on people whose body named before بينهم gives way to the persons named among them (بسجن
 #: خمسة ناشطين من حركة X، بينهم Y: Y sentenced)
@@ -2830,7 +2833,11 @@ class EventCoder:
                     break
                 negated = negated and not entry.frame.refusal  # لن نقبل: the refusal is what happened
                 etype, mode = entry.type, entry.mode
-                if entry.lemma == _CONDEMN and entry.pos == "verb" and _court_acts(view, i, args.source):
+                if entry.lemma in _CONDEMNING and (
+                    (entry.pos == "verb" and _court_acts(view, i, args.source))
+                    # بعد إدانة المحكمة الوطنية X: the court its genitive, whose act it is
+                    or (i + 1 < hi and view.core[i + 1] in _COURTS and not view.tokens[i + 1].proclitics)
+                ):
                     etype, mode = _CONVICTION  # أدانت محكمة روسية الصحفي X: a conviction
                 elif entry.lemma == _UPHOLD and etype == "SUPPORT" and _court_acts(view, i, args.source):
                     # أيدت محكمة الاستئناف الأحكام الابتدائية، وأيدتها المحكمة العليا: a sentence passed
@@ -4015,6 +4022,8 @@ class EventCoder:
                     if (storming or entry.lemma == _BESIEGE) and (crowd_at := view.past_count(i + 1)) < hi
                     else None
                 )
+                if storming and crowd not in _PROTESTERS and view.core[i].endswith(_PLURAL_VERB_END):
+                    crowd = _crowd_before(view, i, lo)  # وكان آلاف المحتجين قد اقتحموا: told first
                 if crowd in _PROTESTERS:
                     # اقتحم محتجون مبنى المجلس، بعد اقتحام محتجين مقر السفارة، اقتحم آلاف المحتجين: a riot,
                     # no attack, against what was stormed
@@ -4208,6 +4217,7 @@ class EventCoder:
                     # (not a withdrawal's: the troops withdrawn are the withdrawer's own, and where they
                     # are withdrawn from no party, ستسحب الولايات المتحدة 12 ألف جندي من ألمانيا)
                     and (etype, mode) not in _LEFT_PLACE_MODES
+                    and (etype, mode) != _RESIGNATION  # (a resignation is done to no one)
                     and (
                         entry.pos == "verb"
                         or etype == "RETREAT"
@@ -4245,6 +4255,9 @@ class EventCoder:
                 ):
                     # بسجن خمسة ناشطين من حركة X، بينهم مؤسسها Y: the members named, not their body
                     target = named
+                if not source and (etype, mode) == _RESIGNATION and entry.pos == "noun" and has_suffix(token):
+                    # أعلن ثلاثة وزراء استقالتهم، بينهم X: those named among the unnamed who resign
+                    source = _named_among(view, i, hi, target)
                 if not target and etype == "SANCTION":
                     # فرضت الصين عقوبات على سبع شركات أمريكية، من بينها شركة X: the one named among them
                     target = _named_among(view, i, hi, source, obj[1] if obj is not None else None)
@@ -5175,9 +5188,12 @@ class EventCoder:
                     for _, b in view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
                     if b is not None
                 ]
-            elif entry.type in _LISTED_SUBJECT_TYPES and (listed := _subject_among(view, i, hi)):
+            elif (entry.type in _LISTED_SUBJECT_TYPES or (entry.type, entry.mode) == _RESIGNATION) and (
+                listed := _subject_among(view, i, hi)
+            ):
                 # وطالبت دول عدة، بينها مصر والأردن، مجلس الأمن: those named among the unnamed subject
-                # (a boycott or a protest's too: قاطعت 38 دولة، بينها الولايات المتحدة وبريطانيا، المؤتمر)
+                # (a boycott or a protest's too: قاطعت 38 دولة، بينها الولايات المتحدة وبريطانيا، المؤتمر;
+                # and a resignation: استقال أكثر من خمسين وزيرا، بينهم X وY)
                 args.source = listed
                 last = max(b.last for f, b in view.at.items() if i < f < hi and set(b.entities) & set(listed))
                 # (past the comma that closes the list: أعربت 79 دولة، بينها فرنسا وألمانيا، عن دعمها للمحكمة)
@@ -7395,6 +7411,17 @@ def _deed_welcomed(view: DocView, ev: Event) -> bool:
     return False
 
 
+#: the ending of a verb in the masculine plural past (اقتحموا), whose subject may be told before it
+_PLURAL_VERB_END = "وا"
+
+
+def _crowd_before(view: DocView, i: int, lo: int) -> str | None:
+    """The word right before verb ``i``, or before the ``قد`` of a pluperfect, bare: the crowd told as its
+    subject before it (``المحتجون اقتحموا``، ``وكان آلاف المحتجين قد اقتحموا``)."""
+    k = i - 2 if i - 1 > lo and view.core[i - 1] == MAY else i - 1
+    return view.bare[k] if k >= lo else None
+
+
 def _subject_just_before(view: DocView, i: int, source: Sequence[str]) -> bool:
     """A source named right before the verb at ``i``, or before the ``قد`` of a pluperfect: its subject,
     the verb active (وكان نظام صدام حسين قد قتل نحو 180 ألف كردي، إن الجيش قتل 500 شخص)."""
@@ -9311,30 +9338,48 @@ def _also_sentenced(view: DocView, i: int, hi: int, target: Sequence[str]) -> li
     )
     out: list[str] = []
     while last is not None and last + 4 < hi:
-        k = last + 2 if view.tokens[last + 1].text in _COMMAS else last + 1  # (a comma before و or not)
-        if view.tokens[k].text == "و":
-            k += 1  # (و cut off a number written in digits: و ١٠)
-        elif "و" not in view.tokens[k].proclitics:
+        if _term_at(view, last + 1, hi) and "و" in view.tokens[last + 3].proclitics:
+            # بسجن X 15 عاما وY 12 عاما: the term after the name, then the next one sentenced
+            a = _sentenced_person(view, last + 3, last + 2, hi)
+        else:
+            k = last + 2 if view.tokens[last + 1].text in _COMMAS else last + 1  # (a comma before و or not)
+            if view.tokens[k].text == "و":
+                k += 1  # (و cut off a number written in digits: و ١٠)
+            elif "و" not in view.tokens[k].proclitics:
+                break
+            if not _term_at(view, k, hi):
+                break
+            k += 2  # و10 سنوات
+            if view.core[k] != ON:
+                break
+            a = _sentenced_person(view, k + 1, k + 1, hi)
+        if a is None:
             break
-        number = view.core[k].isdigit() or view.core[k] in number_words() or view.in_amount(k)
-        if k + 2 >= hi or not number or view.norm[k + 1] not in _TERMS:
-            break
-        k += 2  # و10 سنوات
-        if view.core[k] != ON:
-            break
-        reach = range(k + 1, min(hi, k + 1 + _SENTENCED_REACH))
-        a = next((a for j in reach if (a := view.actor(j)) is not None and a.etype == "PER"), None)
-        if a is None or not all(
-            j in view.inside
-            or view.tokens[j].text in QUOTE_MARKS
-            or view.only_titles(j, j + 1)
-            or view.norm[j] in _PREDECESSORS
-            for j in range(k + 1, a.first)
-        ):
-            break  # (titles between, and the body of one: نائب رئيس حزب «مصر القوية» X; سلفه X)
         out.extend(e for e in a.entities if e not in target and e not in out)
         last = a.last
     return out
+
+
+def _term_at(view: DocView, k: int, hi: int) -> bool:
+    """A term of years or months starts at ``k`` (``10 سنوات``، ``عشرين عاما``), before ``hi``."""
+    number = view.core[k].isdigit() or view.core[k] in number_words() or view.in_amount(k)
+    return k + 2 < hi and number and view.norm[k + 1] in _TERMS
+
+
+def _sentenced_person(view: DocView, start: int, before: int, hi: int) -> ActorMention | None:
+    """The person named from ``start`` on, within reach of ``before``, with only titles (and the body of
+    one, a predecessor's word) from ``start`` up to the name: one more sentenced."""
+    reach = range(start, min(hi, before + _SENTENCED_REACH))
+    a = next((a for j in reach if (a := view.actor(j)) is not None and a.etype == "PER"), None)
+    if a is None or not all(
+        j in view.inside
+        or view.tokens[j].text in QUOTE_MARKS
+        or view.only_titles(j, j + 1)
+        or view.norm[j] in _PREDECESSORS
+        for j in range(start, a.first)
+    ):
+        return None  # (titles between, and the body of one: نائب رئيس حزب «مصر القوية» X; سلفه X)
+    return a
 
 
 #: how far after من a body's name may start, past its kind and quotation marks (من حركة «أوقفوا إيكوب»)
