@@ -30321,3 +30321,169 @@ def test_those_named_among_the_unnamed_who_resign(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # blowing up a line, a bridge or a building is an attack on the place where it stood
+        (
+            "فجر مسلحون يوم الثلاثاء خط أنابيب للغاز في مدينة كويتا.",
+            [("ASSAULT", set(), {"كويتا"})],
+        ),
+        (
+            "فجرت حركة طالبان جسرا في مدينة كويتا.",
+            [("ASSAULT", {"حركة طالبان"}, {"كويتا"})],
+        ),
+        (
+            "فجر مسلحون مدرسة للبنات في منطقة شيوا بإقليم وزيرستان الشمالية.",
+            [("ASSAULT", set(), {"شيوا"})],
+        ),
+        # "at dawn" is no dual verb of blowing up
+        (
+            "أمرت محكمة الصلح والجزاء بحبس أكرم إمام أوغلو، بعد أربعة أيام من توقيفه فجرا في منزله.",
+            [("COERCE", {"محكمة الصلح والجزاء"}, {"أكرم إمام أوغلو"})],
+        ),
+    ],
+)
+def test_blowing_up_a_structure_is_an_attack(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # "the third attack of its kind" ranks the act told, no second attack
+        (
+            "فجرت حركة طالبان جسرا في مدينة كويتا، في ثالث هجوم من نوعه هذا الشهر.",
+            [("ASSAULT", {"حركة طالبان"}, {"كويتا"})],
+        ),
+        (
+            "فجر مقاتلون من «جيش التحرير الوطني» الكولومبي يوم الخميس خط أنابيب في مقاطعة أراوكا، في ثالث "
+            "هجوم من نوعه هذا الشهر.",
+            [("ASSAULT", {"جيش التحرير الوطني"}, {"أراوكا"})],
+        ),
+    ],
+)
+def test_an_act_of_its_kind_is_not_told_again(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an order signed that imposes a measure: its signer imposes it
+        (
+            "وقع الرئيس الأميركي دونالد ترامب يوم الأربعاء أمرا تنفيذيا يفرض رسوما جمركية إضافية بنسبة 25 في "
+            "المئة على الواردات الهندية، عقابا للهند على شراء النفط الروسي.",
+            [("SANCTION", {"دونالد ترامب"}, {"الهند"})],
+        ),
+        (
+            "أصدر الرئيس الأميركي دونالد ترامب أمرا يفرض عقوبات على إيران.",
+            [("SANCTION", {"دونالد ترامب"}, {"إيران"})],
+        ),
+    ],
+)
+def test_an_order_that_imposes_is_its_signers(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the body a quoted name belongs to describes it, and is released to no one
+        (
+            "أفرج تنظيم «ولاية غرب إفريقيا» التابع لداعش يوم السبت عن خمسة عمال صينيين.",
+            [("RETREAT", {"ولاية غرب إفريقيا"}, set())],
+        ),
+        (
+            "أفرجت حركة الشباب التابعة لتنظيم القاعدة عن ثلاثة رهائن.",
+            [("RETREAT", {"حركة الشباب"}, set())],
+        ),
+    ],
+)
+def test_the_body_a_quoted_name_belongs_to_is_no_party(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # warships and vessels pulled back are withdrawn like troops
+        (
+            "وكانت أنقرة قد سحبت السفينة في تموز إلى ميناء أنطاليا لإفساح المجال أمام المحادثات.",
+            [("RETREAT", {"أنقرة"}, set())],
+        ),
+        (
+            "سحبت الولايات المتحدة حاملة الطائرات أيزنهاور من البحر الأحمر.",
+            [("RETREAT", {"الولايات المتحدة"}, set())],
+        ),
+    ],
+)
+def test_vessels_withdrawn_are_a_retreat(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # (the accusation's own pronoun read as more of them than the act's object: kept)
+        (
+            "أكدت المعارضة بقيادة ماريا كورينا ماتشادو أن مرشحها إدموندو غونزاليس فاز. وهدد مادورو بسجن "
+            "ماتشادو وغونزاليس، واتهمهما بالتحريض على انقلاب فاشي.",
+            {"ماريا كورينا ماتشادو", "إدموندو غونزاليس"},
+        ),
+    ],
+)
+def test_an_accusation_naming_more_than_the_act_keeps_them(text: str, accused: set[str]) -> None:
+    assert [t for ty, _, t in coded_roles(text) if ty == "ACCUSE"] == [accused]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an accusation joined to an act of the same actor, its object a pronoun: the one acted on is
+        # accused, not whom the charge names
+        (
+            "فرضت وزارة الخزانة الأميركية يوم الخميس عقوبات على شبكة يديرها رجل الأعمال السوري حسام قاطرجي، "
+            "تتهمها بتهريب النفط الإيراني إلى الحكومة السورية و«حزب الله» اللبناني.",
+            [
+                ("SANCTION", {"وزارة الخزانة الأميركية"}, {"حسام قاطرجي"}),
+                ("ACCUSE", {"وزارة الخزانة الأميركية"}, {"حسام قاطرجي"}),
+            ],
+        ),
+        (
+            "اعتقلت جماعة الحوثي 11 موظفا على الأقل يعملون لدى الأمم المتحدة في صنعاء والحديدة، واتهمتهم "
+            "بالانتماء إلى شبكة تجسس أميركية إسرائيلية.",
+            [
+                ("COERCE", {"جماعة الحوثي"}, {"الأمم المتحدة"}),
+                ("ACCUSE", {"جماعة الحوثي"}, {"الأمم المتحدة"}),
+            ],
+        ),
+    ],
+)
+def test_an_accusation_joined_to_an_act_accuses_the_one_acted_on(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a body's own drones, their adjective between them and the verb, stand for the body
+        (
+            "أعلن جهاز الأمن الأوكراني يوم الأحد أن طائراته المسيرة استهدفت مصفاة مدينة كيريشي في مقاطعة "
+            "لينينغراد.",
+            [("ASSAULT", {"جهاز الأمن الأوكراني"}, {"كيريشي"})],
+        ),
+        (
+            "أعلن الجيش الإسرائيلي أن طائراته المسيرة استهدفت مواقع في مدينة خان يونس.",
+            [("ASSAULT", {"الجيش الإسرائيلي"}, {"خان يونس"})],
+        ),
+    ],
+)
+def test_a_bodys_own_drones_are_the_body(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

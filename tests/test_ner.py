@@ -4024,3 +4024,22 @@ def test_tag_acting_provinces(tokens: str, tags: list[str], orgs: list[str]) -> 
     toks = tokens.split()
     out = tag_acting_provinces(toks, list(tags))
     assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a name after a title, its first word one the tagger never saw and left out: the title is the
+        # named person's, no office of its own
+        (
+            "وقال وزير الطاقة التركي ألب أرسلان بيرقدار إن بلاده مستعدة لاستئناف التدفق.",
+            "أرسلان بيرقدار",
+        ),
+    ],
+)
+def test_a_title_names_the_holder_after_a_first_name_the_tagger_missed(text: str, holder: str) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text, date="2025-08-01")
+    persons = [e.name for e in doc.entities if e.type == "PER"]
+    assert persons == [holder]

@@ -478,12 +478,14 @@ _STATEMENTS = frozenset(
 _OWN_STATEMENTS = frozenset(
     f"{w[:-1]}ت{p}" if w.endswith("ه") else f"{w}{p}" for w in _STATEMENTS for p in ("ه", "ها", "هم", "هما")
 )
-#: ... and documents that ask or decide (قرار، مشروع قرار)
+#: ... and documents that ask or decide (قرار، مشروع قرار، أمرا تنفيذيا يفرض رسوما)
 #: "state": before a country's name, that country (دولة الإمارات), not the honorific (دولة الرئيس); and
 #: "republic" with no preposition (اتهم X جمهورية بنين, not where: في محج قلعة بجمهورية داغستان)
 _STATE = _N("دولة")
 _REPUBLIC = _N("جمهورية")
-_DOCUMENTS = _STATEMENTS | frozenset(_N(w) for w in ("قرار", "مشروع", "اقتراح", "مقترح", "مرسوم", "قانون"))
+_DOCUMENTS = _STATEMENTS | frozenset(
+    _N(w) for w in ("قرار", "مشروع", "اقتراح", "مقترح", "مرسوم", "قانون", "أمر")
+)
 #: prepositions of where something was said (في بيان، خلال مؤتمر صحفي), and how far past them its
 #: speaker may stand (ودعت في بيان صدر أمس في جنيف منظمة X)
 _SAID_IN = frozenset(_N(w) for w in ("في", "خلال"))
@@ -6372,13 +6374,14 @@ class DocView:
 
     def _affiliate(self, k: int) -> bool:
         """The mention at ``k`` follows an affiliation word right after another mention (``X التابع لـ``),
-        or names who leads it (``التحالف العربي بقيادة السعودية``)."""
-        return (
-            k >= 2
-            and k - 1 not in self.inside
-            and k - 2 in self.inside
-            and (self.bare[k - 1] in _AFFILIATION or led_by(self.tokens[k - 1].text))
-        )
+        or names who leads it (``التحالف العربي بقيادة السعودية``); the mention before may close its quote
+        marks (``تنظيم «ولاية غرب إفريقيا» التابع لداعش``)."""
+        if k < 2 or k - 1 in self.inside:
+            return False
+        before = k - 2
+        if before > 0 and self.tokens[before].text in QUOTE_MARKS:
+            before -= 1
+        return before in self.inside and (self.bare[k - 1] in _AFFILIATION or led_by(self.tokens[k - 1].text))
 
     def time_between_commas(self, k: int) -> int | None:
         """:func:`time_between_commas` in this document."""

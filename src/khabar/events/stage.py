@@ -434,8 +434,9 @@ _PAYING = frozenset(
 )
 #: words spelt like a trigger, as written: adverbs without its hamza (هنا "here" / هنأ "congratulated"),
 #: and nouns with ي where the verb ends in ى (قاضي المحكمة "the court's judge" / قاضى "sued"), and the
-#: dual of "ministry" in construct (وزارتي الدفاع والداخلية), not و with زارت "she visited" and "me"
-_HOMOGRAPHS = frozenset({"هنا", "وهنا", "فهنا", "قاضي", "وقاضي", "وزارتي", "وزارتى"})
+#: dual of "ministry" in construct (وزارتي الدفاع والداخلية), not و with زارت "she visited" and "me";
+#: and the adverb "at dawn" (توقيفه فجرا في منزله), not the dual "the two blew up"
+_HOMOGRAPHS = frozenset({"هنا", "وهنا", "فهنا", "قاضي", "وقاضي", "وزارتي", "وزارتى", "فجرا"})
 #: صادر "issued" (an adjective after a statement or a decision, or before عن or في), spelt as صادر
 #: "confiscated"; the nouns it describes, bare; the prepositions after it, normalised
 _ISSUED = "صادر"
@@ -1053,6 +1054,9 @@ _UNARMED_REACH = 2
 #: "in the first", before a noun of concession that sums up the act told before it (أعلن X تعليق الزيادة،
 #: في أول تنازل للحكومة): no concession of its own, normalised
 _IN_THE_FIRST = (normalize("في"), normalize("أول"))
+#: "of its kind" after an act's noun (في ثالث هجوم من نوعه هذا الشهر، أول زيارة من نوعها): the act
+#: told is ranked among its like, not told again
+_OF_ITS_KIND = frozenset(normalize(w) for w in ("نوعه", "نوعها"))
 #: the words before a verbal noun that tell its act not yet done (ملء السد قبل التوصل إلى اتفاق، رفض
 #: الترسيم قبل انسحاب إسرائيل، دون التوصل إلى اتفاق بديل، بعد تعثر التوصل إلى اتفاق), bare
 _NOT_YET = frozenset(bare(normalize(w)) for w in ("قبل", "دون", "بدون", "تعثر", "تعذر", "لحين"))
@@ -1643,6 +1647,15 @@ class EventCoder:
                 and any(e.type == "CONCEDE" for e in entries)  # (a noun after أول, whatever the lexicon says)
             ):
                 readings[i] = ((), 0, 0)  # أعلن X تعليق الزيادة، في أول تنازل للحكومة: the suspension told
+                continue
+            if (
+                entries
+                and i + 2 < len(cores)
+                and cores[i + 1] == FROM
+                and cores[i + 2] in _OF_ITS_KIND
+                and all(e.pos == "noun" for e in entries)
+            ):
+                readings[i] = ((), 0, 0)  # فجر مسلحون خط أنابيب ...، في ثالث هجوم من نوعه: the act told
                 continue
             if (
                 entries
@@ -3062,12 +3075,12 @@ class EventCoder:
                     if not source and entry.pos == "verb" and not args.passive:
                         source = view.affiliated_subject_before(i, lo)  # أن طائرة تابعة لجيش الاحتلال أطلقت
                         target = [t for t in target if t not in source]
-                    # (an adjective between: أن دفاعاتها الجوية أسقطت)
+                    # (an adjective between: أن دفاعاتها الجوية أسقطت، أن طائراته المسيرة استهدفت)
                     owned = i - 1
                     if (
                         owned - 1 > lo
                         and not view.owned_members(owned)
-                        and view.bare[owned].endswith(NISBA_ENDINGS)
+                        and (view.bare[owned].endswith(NISBA_ENDINGS) or view.bare[owned] in _DRONE_WORDS)
                     ):
                         owned -= 1
                     if entry.pos == "verb" and not args.passive and owned >= lo and view.owned_members(owned):
@@ -14475,6 +14488,48 @@ def _claims_of_lawsuits(doc: Document, view: DocView, events: list[Event]) -> li
     return out
 
 
+#: the verb of accusing, its perfect and imperfect stems (اتهمته، وتتهمها), normalised
+_ACCUSING_STEMS = tuple(normalize(w) for w in ("اتهم", "تتهم", "يتهم"))
+
+
+def _accused_after_an_act(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """An accusation whose verb carries its object pronoun and is joined to an act of the same actor told
+    just before in its sentence (``فرضت الخزانة عقوبات على شبكة يديرها X، تتهمها بتهريب النفط إلى Y``،
+    ``اعتقلت الجماعة موظفين لدى الأمم المتحدة واتهمتهم بالتجسس``) accuses the one that act was done to:
+    the pronoun takes that object back, and no one named in the charge is the accused (unless the act's
+    object is read as fewer of them than the accusation already names)."""
+    out: list[Event] = []
+    for ev in events:
+        i = view.token_at(ev.trigger.start)
+        token = view.tokens[i]
+        if (
+            ev.type == "ACCUSE"
+            and ev.source
+            and has_suffix(token)
+            and view.core[i].startswith(_ACCUSING_STEMS)
+            and ("و" in token.proclitics or (i > 0 and view.tokens[i - 1].text in _COMMAS))
+        ):
+            act = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.sentence == ev.sentence and p.trigger.end <= ev.trigger.start and not p.negated
+                ),
+                None,
+            )
+            if (
+                act is not None
+                and act.type != "ACCUSE"
+                and act.target
+                and set(act.source) == set(ev.source)
+                # (not where the pronoun was read as more of them: هدد X بسجن Y وZ، واتهمهما)
+                and not set(act.target) < set(ev.target)
+            ):
+                ev = replace(ev, target=act.target)
+        out.append(ev)
+    return out
+
+
 def _warrants_asked_for(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """A warrant whose issuing is asked for (``طلب المدعي العام كريم خان إصدار مذكرات اعتقال بحق X``)
     accuses whom it names by the one who asks: the request, to a court, names none of them."""
@@ -16446,4 +16501,5 @@ _TOLD_ACROSS_EVENTS = (
     _vessels_at_sea,
     _deployments_past_asides,
     _stances_on_drills,
+    _accused_after_an_act,
 )

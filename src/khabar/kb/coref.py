@@ -432,8 +432,10 @@ def add_title_mentions(
         ):
             continue  # part of a longer name (not a title naming its country: رئيس فنزويلا)
         target: Entity | None = None
-        # (a counterpart's name may follow a first name the tagger left out: نظيرتها اليونانية دورا باكويانيس)
-        reach = 2 if title.counterpart else 1
+        # (a counterpart's name may follow a first name the tagger left out: نظيرتها اليونانية دورا باكويانيس;
+        # so may any holder's, the word after the title one the tagger never saw: وزير الطاقة التركي ألب
+        # أرسلان بيرقدار)
+        reach = 2 if title.counterpart or _named_after(doc, title) else 1
         if title.next_token < len(doc.tokens):
             envoy = key(doc.text[title.start : title.end]).split()[0] in _ENVOYS
             first = _past_posting(doc, forms, title.next_token) if envoy else title.next_token
