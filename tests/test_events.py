@@ -30487,3 +30487,169 @@ def test_an_accusation_joined_to_an_act_accuses_the_one_acted_on(
 )
 def test_a_bodys_own_drones_are_the_body(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the occasion it was announced at stands between the announcer and the verbal noun of giving
+        (
+            "وأعلنت المنظمة الدولية للهجرة خلال اللقاء تقديم منحة بقيمة 1.2 مليون دولار إلى وزارة التنمية "
+            "الاجتماعية .",
+            [("AID", {"المنظمة الدولية للهجرة"}, {"وزارة التنمية الاجتماعية"})],
+        ),
+        (
+            "وأعلنت وزارة الخارجية البريطانية في السياق ذاته تقديم خمسة ملايين دولار إلى المنظمة الدولية "
+            "للهجرة .",
+            [("AID", {"وزارة الخارجية البريطانية"}, {"المنظمة الدولية للهجرة"})],
+        ),
+    ],
+)
+def test_aid_announced_at_an_occasion(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a contribution of money is aid, to the fund named after في or to whom it is for
+        (
+            "وأعلنت الإمارات خلال مراسم التوقيع مساهمة بقيمة مليوني دولار في صندوق الأمم المتحدة "
+            "الاستئماني .",
+            [("AID", {"الإمارات"}, {"صندوق الأمم المتحدة الاستئماني"})],
+        ),
+        (
+            "أعلنت اليابان مساهمة مالية قدرها خمسة ملايين دولار لصالح برنامج الأغذية العالمي .",
+            [("AID", {"اليابان"}, {"برنامج الأغذية العالمي"})],
+        ),
+        # money put in a fund named as such is given to it
+        (
+            "قدمت اليابان عشرة ملايين دولار في صندوق الأمم المتحدة للطفولة .",
+            [("AID", {"اليابان"}, {"صندوق الأمم المتحدة للطفولة"})],
+        ),
+        # a contribution that is no money is none
+        ("مساهمة الجيش اللبناني في حفظ الأمن كبيرة .", []),
+    ],
+)
+def test_a_contribution_of_money_is_aid(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # "and discussed with her" after a reception: the one just met, one meeting, whatever body her title
+        # names
+        (
+            "استقبل وزير الخارجية بدر عبد العاطي يوم الثلاثاء مفوضة الاتحاد الأوروبي لشؤون المتوسط دوبرافكا "
+            "شويتسا، وبحث معها ملف الهجرة .",
+            [("CONSULT", {"دوبرافكا شويتسا"}, {"بدر عبد العاطي"})],
+        ),
+        (
+            "استقبل الوزير أحمد بن سليمان الراجحي يوم الثلاثاء المديرة العامة للمنظمة الدولية للهجرة إيمي "
+            "بوب، وبحث معها سبل حماية العمالة .",
+            [("CONSULT", {"إيمي بوب"}, {"أحمد بن سليمان الراجحي"})],
+        ),
+    ],
+)
+def test_talks_with_the_one_just_received(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a body's head after a person's compound name is the body he addresses, no family name
+        (
+            "من جهته، طالب وزير المهجرين عصام شرف الدين المفوضية السامية للأمم المتحدة لشؤون اللاجئين بتسليم "
+            "البيانات .",
+            [("REQUEST", {"عصام شرف الدين"}, {"المفوضية السامية للأمم المتحدة لشؤون اللاجئين"})],
+        ),
+        # "the two ministers of" is their title, no name
+        (
+            "إثر اجتماع جمع وزيري الداخلية كمال الفقي وعماد الطرابلسي .",
+            [("CONSULT", {"كمال الفقي"}, {"عماد الطرابلسي"})],
+        ),
+    ],
+)
+def test_no_name_from_a_body_head_or_a_dual_title(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a body spelt in Latin letters is one actor, its foreign word with it
+        (
+            "وانتقدت إس أو إس ميديتيرانيه قرار خفر السواحل الإيطالي .",
+            [("ACCUSE", {"إس أو إس ميديتيرانيه"}, {"خفر السواحل الإيطالي"})],
+        ),
+        # "the side" after a name is the one thanked, its nationality the country named before
+        (
+            "أعلنت إيطاليا أنها ستمنح تونس 12 زورقا . وشكر خالد النوري الجانب الإيطالي على دعمه .",
+            [("AID", {"إيطاليا"}, {"تونس"}), ("SUPPORT", {"خالد النوري"}, {"إيطاليا"})],
+        ),
+    ],
+)
+def test_lettered_bodies_and_sides_as_actors(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the subject between كان and قد, with the body it belongs to after it: the subject, no body named
+        # before in the passage
+        (
+            "أصدرت محكمة الجنايات الكبرى حكما بالسجن على المتهم سامر الخوالدة . وكانت الشرطة الأردنية "
+            "التابعة لمديرية الأمن العام قد ألقت القبض على الخوالدة في أيار الماضي .",
+            [
+                ("SANCTION", {"محكمة الجنايات الكبرى"}, {"سامر الخوالدة"}),
+                ("COERCE", {"الشرطة الأردنية"}, {"سامر الخوالدة"}),
+            ],
+        ),
+        # a unit named for what it fights is an actor
+        (
+            "أصدرت محكمة الجنايات الكبرى حكما بالسجن على المتهم سامر الخوالدة . وكانت وحدة مكافحة الاتجار "
+            "بالبشر قد ألقت القبض على الخوالدة في أيار الماضي .",
+            [
+                ("SANCTION", {"محكمة الجنايات الكبرى"}, {"سامر الخوالدة"}),
+                ("COERCE", {"وحدة مكافحة الاتجار بالبشر"}, {"سامر الخوالدة"}),
+            ],
+        ),
+        (
+            "وقالت إدارة مكافحة المخدرات الأمريكية إنها اعتقلت ثلاثة .",
+            [("COERCE", {"إدارة مكافحة المخدرات الأمريكية"}, set())],
+        ),
+    ],
+)
+def test_a_subject_before_the_body_it_belongs_to(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a proposal refused, whoever put it forward named after its verb: whose proposal it is
+        (
+            "استقبل الوزير أحمد بن سليمان الراجحي المديرة العامة للمنظمة الدولية للهجرة إيمي بوب . ورفض "
+            "الراجحي مقترحا قدمته بوب لإلغاء نظام الكفالة .",
+            [
+                ("CONSULT", {"إيمي بوب"}, {"أحمد بن سليمان الراجحي"}),
+                ("REJECT", {"أحمد بن سليمان الراجحي"}, {"إيمي بوب"}),
+            ],
+        ),
+        (
+            "رفضت الحكومة الأسترالية عرضا طرحته نيوزيلندا لاستقبال اللاجئين .",
+            [("REJECT", {"الحكومة الأسترالية"}, {"نيوزيلندا"})],
+        ),
+        # no one named after the verb: no target
+        ("رفضت الحكومة الأسترالية مقترحا قدمته في الاجتماع .", [("REJECT", {"الحكومة الأسترالية"}, set())]),
+    ],
+)
+def test_a_refused_proposal_is_its_proposers(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

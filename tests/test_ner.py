@@ -4043,3 +4043,112 @@ def test_a_title_names_the_holder_after_a_first_name_the_tagger_missed(text: str
     doc = extract_text(text, date="2025-08-01")
     persons = [e.name for e in doc.entities if e.type == "PER"]
     assert persons == [holder]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "persons"),
+    [
+        # a title in the dual construct before its genitive: "the two ministers of", no name
+        (
+            "اجتماع جمع وزيري الداخلية كمال الفقي .",
+            ["O", "O", "B-PERS", "O", "B-PERS", "I-PERS", "O"],
+            ["كمال الفقي"],
+        ),
+        ("وحضر ووزيري الخارجية اللقاء .", ["O", "B-PERS", "O", "O", "O"], []),
+        # a name of that form in a longer chunk, or before no definite word, stays
+        ("وقالت فاطمة وزيري إن", ["O", "B-PERS", "I-PERS", "O"], ["فاطمة وزيري"]),
+        ("وقال وزيري إن", ["O", "B-PERS", "O"], ["وزيري"]),
+    ],
+)
+def test_untag_dual_titles(tokens: str, tags: list[str], persons: list[str]) -> None:
+    from khabar.ner.repair import untag_dual_titles
+
+    toks = tokens.split()
+    out = untag_dual_titles(toks, list(tags))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "PERS"] == persons
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "persons"),
+    [
+        # a body's head with the article after a compound name is no family name
+        (
+            "طالب عصام شرف الدين المفوضية السامية",
+            ["O", "B-PERS", "I-PERS", "I-PERS", "O", "O"],
+            ["عصام شرف الدين"],
+        ),
+        ("دعا عبد الله الحكومة", ["O", "B-PERS", "I-PERS", "O"], ["عبد الله"]),
+    ],
+)
+def test_extend_compound_names_not_over_body_heads(tokens: str, tags: list[str], persons: list[str]) -> None:
+    from khabar.ner.repair import extend_compound_names
+
+    toks = tokens.split()
+    out = extend_compound_names(toks, list(tags))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "PERS"] == persons
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "persons"),
+    [
+        # "the side" after a name is the verb's object, no name part
+        ("وشكر النوري الجانب الإيطالي", ["O", "B-PERS", "I-PERS", "O"], ["النوري"]),
+        ("وانتقد خالد النوري الطرف الآخر", ["O", "B-PERS", "I-PERS", "I-PERS", "O"], ["خالد النوري"]),
+        # a name of other words stays whole
+        ("وشكر خالد النوري الوفد", ["O", "B-PERS", "I-PERS", "O"], ["خالد النوري"]),
+    ],
+)
+def test_trim_trailing_sides(tokens: str, tags: list[str], persons: list[str]) -> None:
+    from khabar.ner.repair import trim_trailing_sides
+
+    toks = tokens.split()
+    out = trim_trailing_sides(toks, list(tags))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "PERS"] == persons
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "orgs"),
+    [
+        # spelt letters the tagger tagged in part, أو between them, and a foreign word after: one body
+        (
+            "وانتقدت إس أو إس ميديتيرانيه القرار",
+            ["O", "B-ORG", "O", "B-ORG", "O", "O"],
+            ["إس أو إس ميديتيرانيه"],
+        ),
+        # the rest of a name the tagger opened before them
+        (
+            "التابعة لمنظمة إس أو إس ميديتيرانيه في",
+            ["O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "O"],
+            ["لمنظمة إس أو إس ميديتيرانيه"],
+        ),
+        # letters the tagger left alone, or one letter, stay as they are
+        ("قال إس أو إس", ["O", "O", "O", "O"], []),
+        ("إما هذا أو إس", ["O", "O", "O", "B-ORG"], ["إس"]),
+    ],
+)
+def test_join_spelt_letters(tokens: str, tags: list[str], orgs: list[str]) -> None:
+    from khabar.ner.repair import join_spelt_letters
+
+    toks = tokens.split()
+    out = join_spelt_letters(toks, list(tags))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "orgs"),
+    [
+        # a unit or department named for what it fights, with a noun after ب and its adjectives
+        ("وكانت وحدة مكافحة الاتجار بالبشر قد", ["O"] * 7, ["وحدة مكافحة الاتجار بالبشر"]),
+        ("وقالت إدارة مكافحة المخدرات الأمريكية إن", ["O"] * 6, ["إدارة مكافحة المخدرات الأمريكية"]),
+        # combating as a deed, no head before it, or a head with the article: none
+        ("وتعهد بمكافحة الإرهاب", ["O"] * 3, []),
+        ("وأكد أهمية مكافحة الفساد", ["O"] * 4, []),
+        ("وقالت الوحدة مكافحة الإرهاب", ["O"] * 4, []),
+    ],
+)
+def test_tag_combat_units(tokens: str, tags: list[str], orgs: list[str]) -> None:
+    from khabar.ner.repair import tag_combat_units
+
+    toks = tokens.split()
+    out = tag_combat_units(toks, list(tags))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "ORG"] == orgs

@@ -489,6 +489,13 @@ _DOCUMENTS = _STATEMENTS | frozenset(
 #: prepositions of where something was said (في بيان، خلال مؤتمر صحفي), and how far past them its
 #: speaker may stand (ودعت في بيان صدر أمس في جنيف منظمة X)
 _SAID_IN = frozenset(_N(w) for w in ("في", "خلال"))
+#: occasions something was announced at, after في or خلال (أعلنت المنظمة خلال اللقاء تقديم منحة، أعلنت
+#: الإمارات خلال مراسم التوقيع، في السياق ذاته), bare: passed over like a statement on the way to the
+#: announcer
+_SAID_AT = frozenset(
+    bare(_N(w))
+    for w in ("لقاء", "اجتماع", "مراسم", "سياق", "زيارة", "قمة", "مباحثات", "محادثات", "جلسة", "حفل")
+)
 _INTERPOSED_REACH = 7
 #: prepositions of where something happened before a verb's subject, and how far the subject may stand
 _SETTING_PREPS = frozenset(_N(w) for w in ("في", "عند", "قرب", "داخل", "أمام"))
@@ -3664,7 +3671,7 @@ class DocView:
         for k in range(v, max(v - 1 - _SAID_IN_WORDS, 1), -1):
             if k in self.inside or self.is_boundary(k):
                 break
-            if self.bare[k] in _STATEMENTS and self.core[k - 1] in _SAID_IN:
+            if (self.bare[k] in _STATEMENTS or self.bare[k] in _SAID_AT) and self.core[k - 1] in _SAID_IN:
                 v = k - 2
                 break
         v = self._past_founding_clause(v)  # نظمت «مؤسسة مكافحة الفساد» التي أسسها نافالني تظاهرات
@@ -4267,6 +4274,16 @@ class DocView:
             # where the subject is (وكانت المحكمة الإدارية بالرباط قد رفضت): the body before it
             body = self.mention_ending_at((a.first if a.prep_at is None else a.prep_at) - 1)
             a = body if body is not None and body.etype not in PLACE_TYPES else a
+        if (
+            a is not None
+            and a.prep == "ل"
+            and a.prep_at is None
+            and a.first > 1
+            and self.bare[a.first - 1] in _AFFILIATION
+            and (body := self.mention_ending_at(a.first - 2)) is not None
+            and body.prep is None
+        ):
+            a = body  # whom the subject belongs to (وكانت وحدة مكافحة الاتجار التابعة لمديرية الأمن قد ألقت)
         if a is None or (a.prep is None and a.etype in PLACE_TYPES):
             # (غير أن نقابة المعلمين في المنطقة الشرقية رفضت، وكانت لجان المقاومة في محلية بحري قد نظمت)
             a = self._located_body(k) or self._district_body(k) or a

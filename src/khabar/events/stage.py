@@ -652,6 +652,9 @@ _REFUSED = _PROPOSALS | frozenset(
         *("مقترحا", "اقتراحا"),
     )
 )
+#: verbs of putting forward a proposal or an offer, normalised beginnings: with the object pronoun after a
+#: refused proposal, their subject is whose it is (رفض الراجحي مقترحا قدمته بوب)
+_MAKING_OFFERS = tuple(normalize(w) for w in ("قدم", "طرح"))
 _CONVICTION = ("SANCTION", "convict")
 #: "the two sides" (الطرفين، الجانبين، البلدين، الحكومتين) shortly after a trigger, before its clause ends
 _TWO_SIDES = re.compile(r"(?:^|\s)(?:ال|لل|و?ب?ال)(?:طرفين|جانبين|بلدين|دولتين|حكومتين)(?:\s|$)")
@@ -3095,7 +3098,24 @@ class EventCoder:
                     # its sentence (a person for ه, a state or body for ها), for an act done to or with
                     # someone
                     prep, pronoun = found
-                    if etype in _PRONOUN_PREP_TYPES.get(prep, ()) or (
+                    prev = events[-1] if events else None
+                    if (
+                        prep == WITH
+                        and etype in self.symmetric
+                        and prev is not None
+                        and prev.type == etype
+                        and prev.sentence.start == doc.sentences[token.sentence].start
+                        and view.conjoined(i)
+                        and pronoun == "ها"
+                        and source
+                        and set(source) <= {*prev.source, *prev.target}
+                        and (met := [e for e in (*prev.source, *prev.target) if e not in source])
+                        and all(view.entities[e].type == "PER" for e in met)
+                    ):
+                        # استقبل X المديرة العامة للمنظمة Y، وبحث معها: the woman just met, not the body
+                        # her title names (ها stands for a state or body elsewhere)
+                        target = met
+                    elif etype in _PRONOUN_PREP_TYPES.get(prep, ()) or (
                         prep == WITH and etype in self.symmetric
                     ):
                         # (ه a person where one is named before it: ألقت الشرطة القبض عليه after
@@ -5056,6 +5076,16 @@ class EventCoder:
             at = k + 2 if side else k + 1
             if efforts is _REFUSED and view.core[at] == FROM and (a := view.actor(at + 1)) is not None:
                 return list(a.entities)  # رفض الكرملين طلبا من الولايات المتحدة: whose request
+            made = at + 1 if view.core[at] in RELATIVES else at
+            if (
+                efforts is _REFUSED
+                and made + 1 < hi
+                and has_suffix(view.tokens[made])
+                and view.core[made].startswith(_MAKING_OFFERS)
+                and (a := view.actor(made + 1)) is not None
+                and a.prep is None
+            ):
+                return list(a.entities)  # رفض الراجحي مقترحا قدمته بوب، العرض الذي طرحه X: whose offer
             # (an indefinite one's adjective with its accusative ending: رفضت طلبا إسرائيليا)
             return self._demonym_actor(view, at) or self._demonym_actor(view, at, accusative=True)
         return []
@@ -9491,8 +9521,8 @@ def _aided_in(
         if a is None or a.prep != _IN_PREP or a.entities[0] in source:
             continue
         entity = view.entities[a.entities[0]]
-        if deposit:
-            return [a.entities[0]]
+        if deposit or view.bare[k] in _BUDGETS:
+            return [a.entities[0]]  # (a fund named as such: مساهمة بقيمة مليوني دولار في صندوق الأمم المتحدة)
         if entity.type == "GPE" and not is_town(entity):
             return [
                 e

@@ -1161,6 +1161,76 @@ def tag_lettered_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def join_spelt_letters(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Latin letters spelt in Arabic, two or more, أو between them only after a letter, that the tagger
+    tagged in part (``إس`` + ``أو`` + ``إس``): one name, of the type the tagger gave its first tagged
+    letter, with a word the tagger never saw right after them (``وانتقدت إس أو إس ميديتيرانيه القرار``:
+    SOS Méditerranée)."""
+    n = len(tokens)
+    i = 0
+    while i < n:
+        end = i
+        while end < min(n, i + _SPELT_NAME_LETTERS + 2) and (
+            key(tokens[end]) in _SPELT_LETTERS or (end > i and key(tokens[end]) == _OR)
+        ):
+            end += 1
+        while end > i and key(tokens[end - 1]) == _OR:
+            end -= 1
+        letters = sum(key(t) in _SPELT_LETTERS for t in tokens[i:end])
+        if letters < 2 or all(t == "O" for t in tags[i:end]):
+            i = max(end, i + 1)
+            continue
+        if (
+            end < n
+            and tags[end] == "O"
+            and _ARABIC_WORD.fullmatch(tokens[end]) is not None
+            and not tokens[end].startswith("ال")
+            and _first_key(tokens[end]) == key(tokens[end])
+            and key(tokens[end]) not in demonym_keys()
+            and not _tagger_knows(tokens[end])
+        ):
+            end += 1
+        if end < n and tags[end].startswith("I-"):
+            i = end
+            continue  # (part of a longer name: leave it)
+        if tags[i].startswith("I-"):
+            # (the rest of a name the tagger opened before them: لمنظمة إس أو إس ميديتيرانيه)
+            tags[i + 1 : end] = [tags[i]] * (end - i - 1)
+        else:
+            # (of the type the tagger gave its first tagged letter: ملعب إف إن بي, a facility's name)
+            _retag(tags, next(t[2:] for t in tags[i:end] if t != "O"), i, end)
+        i = end
+    return tags
+
+
+#: the heads of a unit or department named for what it fights (وحدة مكافحة الاتجار بالبشر، إدارة مكافحة
+#: المخدرات، شعبة مكافحة الإرهاب), keys, and "combating"
+_COMBAT_UNIT_HEADS = frozenset(key(w) for w in ("وحدة", "إدارة", "ادارة", "دائرة", "شعبة", "قسم", "مديرية"))
+_COMBATING = key("مكافحة")
+
+
+def tag_combat_units(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """An untagged unit or department head before ``مكافحة`` and a definite noun, untagged (``وكانت وحدة
+    مكافحة الاتجار بالبشر قد ألقت القبض``): the unit's name, an organisation, with a noun after ب and
+    the relational adjectives after it (``بالبشر``، ``إدارة مكافحة المخدرات الأمريكية``)."""
+    n = len(tokens)
+    for i in range(n - 2):
+        if (
+            tags[i] != "O"
+            or key(tokens[i]) not in _COMBAT_UNIT_HEADS
+            or key(tokens[i + 1]) != _COMBATING
+            or tags[i + 1] != "O"
+            or tags[i + 2] != "O"
+            or not tokens[i + 2].startswith("ال")
+        ):
+            continue
+        end = i + 3
+        if end < n and tags[end] == "O" and tokens[end].startswith("بال"):
+            end += 1  # الاتجار بالبشر
+        _retag(tags, "ORG", i, _adjectives_end(tokens, tags, end, end + _NAMED_BODY_ADJECTIVES))
+    return tags
+
+
 #: plural words for armed units that head a group's name (كتائب حزب الله، سرايا القدس، ألوية الناصر صلاح
 #: الدين، ميليشيا الحوثي), keys
 _ARMED_UNIT_HEADS = frozenset(
@@ -1546,6 +1616,33 @@ def trim_trailing_titles(tokens: Sequence[str], tags: list[str]) -> list[str]:
         last = key(tokens[j - 1])
         titled = typ == "PERS" and j - i >= 2 and last.startswith("ال") and last in titles
         if titled and j < len(tokens) and tags[j] == "O" and key(tokens[j]) in dem:
+            tags[j - 1] = "O"
+    return tags
+
+
+def untag_dual_titles(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag a person chunk of one word that is a title in the dual construct (ي after the title, its و a
+    conjunction or not) before a definite word (``اجتماع جمع وزيري الداخلية كمال الفقي وعماد الطرابلسي``):
+    "the two ministers of", the title of the names after it, no name."""
+    titles = title_heads()
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or j - i != 1 or j >= len(tokens) or not tokens[j].startswith("ال"):
+            continue
+        word = key(tokens[i])
+        if word.endswith("ي") and (word[:-1] in titles or (word[:1] == "و" and word[1:-1] in titles)):
+            tags[i] = "O"
+    return tags
+
+
+#: "the side" and "the party", keys: a verb's object after a name, no name part (شكر X الجانب الإيطالي)
+_SIDE_WORDS = frozenset(key(w) for w in ("الجانب", "الطرف", "الجانبين", "الطرفين"))
+
+
+def trim_trailing_sides(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop the last word of a person chunk when it is "the side" or "the party" (``وشكر النوري الجانب
+    الإيطالي``): the side the verb is done to, no name part."""
+    for typ, i, j in chunk_list(tags):
+        if typ == "PERS" and j - i >= 2 and key(tokens[j - 1]) in _SIDE_WORDS:
             tags[j - 1] = "O"
     return tags
 
@@ -2430,6 +2527,8 @@ def extend_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and k not in demonym_keys()
             and not knows(word)
             and (k not in title_heads() if definite else _first_key(word) == k)
+            # (nor a body's head: طالب الوزير عصام شرف الدين المفوضية السامية, the body he addressed)
+            and not (definite and k[2:] in _org_head_words())
             and k not in _feminine_verbs()
             and k not in _masculine_verbs()
         ):
@@ -4956,6 +5055,8 @@ RULES: tuple[Rule, ...] = (
     extend_back_to_organisations,
     extend_back_to_persons,
     trim_trailing_titles,
+    untag_dual_titles,
+    trim_trailing_sides,
     trim_trailing_body_heads,
     split_persons,
     split_trailing_places,
@@ -5044,6 +5145,8 @@ RULES: tuple[Rule, ...] = (
     tag_acting_provinces,
     tag_bodies_without,
     tag_lettered_bodies,
+    join_spelt_letters,
+    tag_combat_units,
     tag_tribe_names,
     tag_joined_lineages,
     tag_militia_names,
