@@ -30653,3 +30653,160 @@ def test_a_subject_before_the_body_it_belongs_to(
 )
 def test_a_refused_proposal_is_its_proposers(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # charges or criticism refused are denied, aimed neither at their author nor at the country of
+        # their adjective, past a subject told with his title too
+        (
+            "اتهم وزير الخارجية الإيراني محمد جواد ظريف الولايات المتحدة بعرقلة المساعدات . من جهته ، رفض"
+            " المتحدث باسم الخارجية الأميركية روبرت بالادينو اتهامات ظريف ، وقال إن العقوبات"
+            " لا تشمل الغذاء .",
+            set(),
+        ),
+        (
+            "قضت محكمة الثورة الإسلامية في شيراز بسجن السائح الفرنسي أوليفييه غروندو خمس سنوات بتهمة التجسس"
+            " لصالح فرنسا . ورفض المتحدث باسم الخارجية الإيرانية إسماعيل بقائي الانتقادات الفرنسية ، قائلا إن"
+            " القضاء مستقل .",
+            set(),
+        ),
+        (
+            "أعلن مجلس الأمن والدفاع السوداني قطع العلاقات مع الإمارات ، متهما إياها بتزويد قوات الدعم السريع"
+            " بأسلحة . ورفضت وزارة الخارجية الإماراتية الاتهامات السودانية ، وقالت إنها لا تعترف بسلطة"
+            " بورتسودان ممثلا شرعيا للسودان .",
+            set(),
+        ),
+        (
+            "انتقدت لجنة الأمن والدفاع النيابية وزارة النقل العراقية . في المقابل ، رفض وزير النقل كاظم فنجان"
+            " الحمامي اتهامات اللجنة ، مؤكدا أن العقد قانوني .",
+            set(),
+        ),
+        # a claim to a right refused is aimed at the claimant
+        (
+            "أكدت وزارة الخارجية الكويتية أن الحقل ثروة كويتية سعودية ، رافضة ادعاءات إيران بأن لها"
+            " حصة فيه .",
+            {"إيران"},
+        ),
+    ],
+)
+def test_charges_refused_are_denied_aimed_at_no_one(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "REJECT")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the staff of a war title (رئيس أركان حرب) is a rank, no war
+        (
+            "وصل رئيس أركان حرب القوات المسلحة المصرية الفريق أسامة عسكر إلى بنغازي .",
+            [("MOBILIZE", {"أسامة عسكر"}, {"بنغازي"})],
+        ),
+        # a landslide before its adjective striking a region is a natural disaster, no attack
+        (
+            "وقدم الرئيس الكيني وليام روتو تعازيه في ضحايا الانهيار الأرضي الذي ضرب منطقة غوفا "
+            "جنوبي إثيوبيا .",
+            [("SUPPORT", {"وليام روتو"}, set())],
+        ),
+        # shops and schools shutting their own doors in a strike: the strike, no closure imposed
+        (
+            "وأعلنت القوى الوطنية والإسلامية في محافظة جنين الإضراب الشامل حدادا على روح الشهيد، "
+            "وأغلقت المحال التجارية والمدارس أبوابها.",
+            [("PROTEST", {"القوى الوطنية والإسلامية"}, set())],
+        ),
+        # a ban's noun as the aim of a deed (منعا لأي) is no ban
+        (
+            "وألقت مديرية شرطة الرمثا القبض على مطلق النار، فيما فرضت طوقا أمنيا حول منازل العائلتين "
+            "منعا لأي أعمال ثأرية.",
+            [("COERCE", {"مديرية شرطة الرمثا"}, set())],
+        ),
+        # a force closing schools is still a closure
+        (
+            "وأغلقت قوات الاحتلال الإسرائيلي المدارس في مدينة الخليل .",
+            [("COERCE", {"قوات الاحتلال الإسرائيلي"}, set())],
+        ),
+    ],
+)
+def test_titles_disasters_strikes_and_aims_are_no_events(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a captive led away with no subject of its own after his kidnapping: one happening
+        (
+            "عدن – اختطف مسلحون تابعون لجماعة الحوثي يوم السبت وكيل الجهاز المركزي للرقابة والمحاسبة "
+            "عبدالله محمد السنيدار من منزله في حي حدة بصنعاء، واقتادوه إلى جهة مجهولة.",
+            [("ASSAULT", {"جماعة الحوثي"}, {"عبدالله محمد السنيدار"})],
+        ),
+        # the verb left uncoded still ends the clause before it (ترفع العلم: no lawsuit in بدعوى after it)
+        (
+            'احتجزت بحرية الحرس الثوري الإيراني ناقلة النفط "ستينا إمبيرو" التي ترفع العلم البريطاني في '
+            "مضيق هرمز، واقتادتها إلى ميناء بندر عباس، بدعوى انتهاكها قوانين الملاحة الدولية.",
+            [("COERCE", {"الحرس الثوري"}, {'ناقلة النفط "ستينا إمبيرو"'})],
+        ),
+        # led away by a force named for it: an act of its own
+        (
+            "وفور وصوله إلى ليما، اقتادته الشرطة البيروفية إلى سجن باربادي .",
+            [("COERCE", {"الشرطة البيروفية"}, set())],
+        ),
+    ],
+)
+def test_leading_away_after_a_seizure_is_not_coded_again(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the one a visit's sentence names as met after it, of whatever country, not the place visited
+        (
+            "وكان وزير الدفاع البريطاني غافن ويليامسون قد زار مسقط الأسبوع الماضي والتقى خلال الزيارة معالي "
+            "السيد بدر بن سعود بن حارب البوسعيدي الوزير المسؤول عن شؤون الدفاع.",
+            [("CONSULT", {"غافن ويليامسون"}, {"بدر بن سعود بن حارب البوسعيدي"})],
+        ),
+        (
+            "وأعلن المبعوث الأممي هانس غروندبرغ أنه سيزور مسقط الأسبوع المقبل لبحث القضية مع كبير مفاوضي "
+            "الجماعة محمد عبد السلام.",
+            [("CONSULT", {"هانس غروندبرغ"}, {"محمد عبد السلام"})],
+        ),
+        (
+            "وجاء التوقيع خلال زيارة وزير الاتصالات الإيراني محمد جواد آذري جهرمي إلى مسقط، التقى خلالها "
+            "وزير النقل والاتصالات العماني أحمد بن محمد الفطيسي.",
+            [("CONSULT", {"محمد جواد آذري جهرمي"}, {"أحمد بن محمد الفطيسي"})],
+        ),
+    ],
+)
+def test_whom_a_visitor_met_is_the_other_side_of_the_visit(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # حيث استقبله X after an arrival: the host who received the visitor there, one meeting with it
+        (
+            "وصل رئيس مجلس الوزراء العراقي محمد شياع السوداني، يوم الاثنين، إلى الكويت على رأس وفد رسمي "
+            "لتقديم واجب العزاء بوفاة أمير البلاد الراحل الشيخ نواف الأحمد الجابر الصباح، حيث استقبله أمير "
+            "الكويت الشيخ مشعل الأحمد الجابر الصباح في قصر بيان.",
+            [("CONSULT", {"محمد شياع السوداني"}, {"مشعل الأحمد الجابر الصباح"})],
+        ),
+        (
+            "وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى طهران، السبت، في أول زيارة لمسؤول سعودي "
+            "رفيع إلى إيران منذ سنوات، حيث استقبله الرئيس الإيراني إبراهيم رئيسي في قصر سعد آباد.",
+            [("CONSULT", {"فيصل بن فرحان"}, {"إبراهيم رئيسي"})],
+        ),
+    ],
+)
+def test_the_host_who_received_a_visitor_is_the_other_side_of_his_arrival(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

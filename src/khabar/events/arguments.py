@@ -344,7 +344,7 @@ _DISASTERS = frozenset(
     bare(_N(w))
     for w in (
         *("زلزال", "زلازل", "هزة", "إعصار", "أعاصير", "كارثة", "تسونامي", "فيضان", "فيضانات", "عاصفة"),
-        *("عواصف", "سيول", "جفاف", "موجة", "أمواج", "مأساة", "حريق", "حرائق"),
+        *("عواصف", "سيول", "جفاف", "موجة", "أمواج", "مأساة", "حريق", "حرائق", "انهيار", "انهيارات"),
     )
 )
 #: subject pronouns before a verb → the types of actor they take back (none: any)
@@ -6073,6 +6073,8 @@ class DocView:
         near = [i + 1, i - 1, i - 2 if i >= 2 and self.core[i - 1] in RELATIVES else -1]
         if near[2] > 0 and self.tokens[near[2]].text in ("،", ","):
             near.append(near[2] - 1)  # المأساة , التي ضربت بيروت
+        elif near[2] > 0 and self.bare[near[2]].endswith(NISBA_ENDINGS):
+            near.append(near[2] - 1)  # الانهيار الأرضي الذي ضرب منطقة غوفا: before its adjective
         if i + 1 in self.inside:  # اجتاحت إثيوبيا فيضانات: the object first
             near.append(self.at[i + 1].last + 1 if i + 1 in self.at else i + 2)
         return any(

@@ -504,6 +504,23 @@ def _aimed_by_a_measure(tokens: Sequence[Token], cores: Sequence[str], i: int, n
 
 #: crimes, plural, before the kind of act they are (جرائم قتل، جرائم خطف): a category, bare
 _CRIMES_OF = frozenset(bare(normalize(w)) for w in ("جرائم", "الجرائم"))
+#: the staff a war title names (رئيس أركان حرب القوات المسلحة المصرية): a rank, no war told
+_STAFF_OF_WAR = normalize("أركان")
+#: places that shut their own doors (أغلقت المحال التجارية والمدارس أبوابها، أغلقت ألف مدرسة أبوابها): a
+#: strike or a day off they take part in, no closure imposed; bare, and the doors as the bare start of a word
+_SHUT_OWN_DOORS = frozenset(
+    bare(normalize(w))
+    for w in (*("محال", "محلات", "متاجر", "دكاكين", "أسواق", "مدارس", "مدرسة", "جامعات", "جامعة"),)
+)
+_DOORS = normalize("أبواب")
+_DOORS_REACH = 6
+#: a ban's noun as the purpose of a deed (فرضت طوقا أمنيا منعا لأي أعمال ثأرية): what was meant, no ban
+_PREVENTING = normalize("منعا")
+#: leading a captive or a seized ship away (اختطفوا السنيدار واقتادوه إلى جهة مجهولة، سيطرت على الناقلة
+#: واقتادتها، هاجم مسلحون المركز واقتادوا 40 مهاجرا) with no subject of its own, after the seizure told
+#: just before it in its sentence: the same happening, coded once; its pronoun objects and plural ending
+_LEADING_AWAY = normalize("اقتاد")
+_LED_AWAY_ENDINGS = ("ه", "ها", "هم", "هن", "وا")
 #: the verb of threatening, and what it endangers rather than threatens (تهدد وحدة السودان، يهدد بجر
 #: المنطقة إلى حرب: no one threatened, a danger told), as the bare start of the word after it
 _THREATENING = normalize("هدد")
@@ -1918,9 +1935,25 @@ class EventCoder:
                 # aimed at someone, no attack
                 readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.lemma != _AIMING))
         for i in range(1, len(readings)):
-            if readings[i][0] and bare(cores[i - 1]) in _CRIMES_OF:
-                # جرائم قتل مرتبطة بتصفية حسابات، بسبب "جرائم قتل جماعي": a kind of crime, no attack told
+            if readings[i][0] and (bare(cores[i - 1]) in _CRIMES_OF or cores[i - 1] == _STAFF_OF_WAR):
+                # جرائم قتل مرتبطة بتصفية حسابات، بسبب "جرائم قتل جماعي": a kind of crime, no attack told;
+                # رئيس أركان حرب القوات المسلحة: a title
                 readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != "ASSAULT"))
+        led_away: set[int] = set()  # (still verbs that end a clause: ترفع العلم، واقتادتها ... بدعوى)
+        for i in range(len(readings) - 1):
+            if (
+                readings[i][0]
+                and cores[i] == _PREVENTING
+                and ("ل" in doc.tokens[i + 1].proclitics or cores[i + 1].startswith("ل"))  # (لأي: one word)
+                and doc.tokens[i + 1].sentence == doc.tokens[i].sentence
+            ):
+                readings[i] = ((), 0, 0)  # فرضت طوقا أمنيا منعا لأي أعمال ثأرية: the aim of a deed
+            elif readings[i][0] and _led_away_after_seizure(doc.tokens, cores, readings, i):
+                led_away.add(i)
+                readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != "COERCE"))
+            elif readings[i][0] and _shut_own_doors(doc.tokens, cores, i):
+                # أغلقت المحال التجارية أبوابها: shops on strike, no closure imposed
+                readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != "COERCE"))
         for i in range(len(readings) - 1):
             if readings[i][0] and bare(cores[i + 1]).startswith(_ENDANGERED):
                 # تهدد وحدة السودان: a danger, no threat
@@ -2166,6 +2199,7 @@ class EventCoder:
             i for i in triggers if any(e.pos == "verb" and not e.frame.objects for e in readings[i][0])
         )
         clause_verbs = frozenset(i for i in triggers if any(e.pos == "verb" for e in readings[i][0]))
+        clause_verbs |= led_away
         speech = frozenset(i for i, t in enumerate(doc.tokens) if self._speech_verb(t.text))
         acts = frozenset(i for i in triggers if any(e.pos == "noun" for e in readings[i][0]))
         # a trigger read from the token's first letter though و may be a proclitic (وجهت، وعدت): no و
@@ -4212,6 +4246,14 @@ class EventCoder:
                     source, target = author, handed
                 if (etype, mode) == _RESIGNATION:
                     target = []  # قدم استقالته إلى رئيس الحكومة: whom it is handed to is no party to it
+                if (
+                    etype == "REJECT"
+                    and entry.pos == "verb"
+                    and entry.lemma not in DENIAL_LEMMAS  # (نفى اتهامات واشنطن: see _denied_claim_of)
+                    and target
+                    and _refuses_charges(view, args, i, hi)
+                ):
+                    target = []  # ورفضت وزارة الخارجية الأميركية اتهامات مادورو: charges refused are denied
                 if (etype, mode) == _HANDED_BACK and (handed := _handed_to(view, i, lo, hi, source)):
                     # سلمت القوات الفرنسية قاعدة غاو، آخر قواعدها في البلاد، إلى الجيش المالي: a hand-over
                     # takes whom it is handed to, past what is handed and where it lies (not the base)
@@ -9221,17 +9263,38 @@ def _refuses_a_ruling(view: DocView, args: Args, i: int, hi: int) -> bool:
     where the one told before is an understanding (not the warrant of ``أصدرت المحكمة مذكرة توقيف ... رفضت
     زاخاروفا المذكرة``, aimed at the court)."""
 
-    def object_after(end: int) -> str | None:
-        k = past_said_in(view.core, past_later(view.core, end + 1))
-        return view.bare[k] if k < hi and k not in view.inside else None
-
-    if object_after(_subject_end(args, i)) in _REFUSED_UNAIMED:
+    if _object_word(view, _subject_end(args, i), hi) in _REFUSED_UNAIMED:
         return True
     last = _subject_last(args)
-    word = object_after(i if last is None else last)
+    word = _object_word(view, i if last is None else last, hi)
     return word in _REFUSED_ACCORDS and (
         word != _MEMORANDUM
         or any(view.bare[j].startswith(_WARRANT) and view.bare[j + 1] in _UNDERSTANDING for j in range(i - 1))
+    )
+
+
+def _object_word(view: DocView, end: int, hi: int) -> str | None:
+    """The bare word right after token ``end`` (a verb's subject's last), past how and where it was said
+    (``ورفض المجلس في بيان القرار``): the verb's object, unless a name covers it."""
+    k = past_said_in(view.core, past_later(view.core, end + 1))
+    return view.bare[k] if k < hi and k not in view.inside else None
+
+
+#: charges and criticism a refusal may be of, plural (رفض X اتهامات Y، الانتقادات الفرنسية), bare: denied,
+#: aimed at no one (not a single charge a court rules on, ورفضت المحكمة اتهام أبيدجان, nor a claim to a
+#: right, رافضة ادعاءات إيران بأن لها حصة في الحقل: aimed at the claimant)
+_REFUSED_CHARGES = frozenset(bare(normalize(w)) for w in ("الاتهامات", "اتهامات", "الانتقادات", "انتقادات"))
+
+
+def _refuses_charges(view: DocView, args: Args, i: int, hi: int) -> bool:
+    """The object right after the subject of refusal ``i`` (past how and where it was said) is charges or
+    criticism (``رفض بالادينو اتهامات ظريف``، ``ورفض بقائي الانتقادات الفرنسية``): a denial, aimed at no
+    one, neither the charges' author nor the country of their adjective; past a title told with the
+    subject too (``رفض المتحدث باسم الخارجية الأميركية روبرت بالادينو اتهامات ظريف``)."""
+    last = _subject_last(args)
+    return any(
+        _object_word(view, end, hi) in _REFUSED_CHARGES
+        for end in (_subject_end(args, i), i if last is None else last)
     )
 
 
@@ -10611,6 +10674,37 @@ def _evacuees_states(view: DocView, i: int, hi: int) -> list[str]:
         if m is not None and m.etype == "GPE":
             return view.group_after(m)[0]
     return []
+
+
+def _led_away_after_seizure(
+    tokens: Sequence[Token], cores: Sequence[str], readings: Sequence[Reading], i: int
+) -> bool:
+    """Token ``i`` is ``واقتاد`` with no subject of its own (a pronoun object, a plural ending or إلى right
+    after it) and an attack or seizure is read earlier in its sentence (``اختطفوا السنيدار واقتادوه``)."""
+    token = tokens[i]
+    if not (cores[i].startswith(_LEADING_AWAY) and "و" in token.proclitics):
+        return False
+    if not (cores[i].endswith(_LED_AWAY_ENDINGS) or cores[i + 1] in (_TO, "الي")):
+        return False
+    k = i - 1
+    while k >= 0 and tokens[k].sentence == token.sentence:
+        if any(e.type in ("ASSAULT", "COERCE") for e in readings[k][0]):
+            return True
+        k -= 1
+    return False
+
+
+def _shut_own_doors(tokens: Sequence[Token], cores: Sequence[str], i: int) -> bool:
+    """Token ``i`` is followed in its sentence, within a few words, by shops or schools and then their
+    own doors (``أغلقت المحال التجارية والمدارس أبوابها``، ``أغلقت أكثر من ألف مدرسة أبوابها``)."""
+    shops = False
+    for k in range(i + 1, min(len(tokens), i + 1 + _DOORS_REACH)):
+        if tokens[k].sentence != tokens[i].sentence:
+            return False
+        if shops and cores[k].startswith(_DOORS):
+            return True
+        shops = shops or bare(cores[k]) in _SHUT_OWN_DOORS
+    return False
 
 
 def _keep(reading: Reading, kept: tuple[Entry, ...]) -> Reading:
@@ -15117,6 +15211,58 @@ def _past_stance_subject(
 _VISIT_STEMS = tuple(bare(normalize(w)) for w in ("زيار", "زار", "زور"))
 
 
+#: words right after a visit that tell whom the visitor met there (زار كابل والتقى X، سيزور مسقط لبحث القضية
+#: مع X، يزور الرباط للقاء X، وصل إلى الكويت حيث استقبله X), normalised, without a leading و
+_MET_THERE = frozenset(
+    normalize(w)
+    for w in (
+        *("التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", "للقاء", "لبحث", "لمناقشة"),
+        *("استقبله", "استقبلها", "استقبلته", "استقبلتها", "التقاه", "التقاها", "التقته"),
+    )
+)
+#: a host's receiving the visitor just told (حيث استقبله X), normalised
+_RECEIVED_HIM = frozenset(normalize(w) for w in ("استقبله", "استقبلها", "استقبلته", "استقبلتها", "استقبلهم"))
+#: the punctuation that ends the clause of whom a visitor met
+_MET_CLAUSE_END = frozenset({"،", ",", ".", "؛", ";", ":"})
+
+
+def _met_on_visit(
+    doc: Document, starts: list[int], visit: Event, entities: Mapping[str, Entity]
+) -> tuple[int, list[str]]:
+    """The persons a visit's sentence names as met there, in the clause of a meeting word that follows the
+    visit with no other actor between (``زار كابل والتقى وزير الخارجية X``، ``سيزور مسقط لبحث القضية مع
+    X``), and the index of that word (-1 when there is none); ``starts``: the tokens' start offsets."""
+    k = bisect_right(starts, visit.trigger.end)
+    told = {*visit.source, *visit.target}
+    spans = [
+        (m.start, e.id)
+        for e in entities.values()
+        for m in e.mentions
+        if visit.trigger.end <= m.start < visit.sentence.end
+    ]
+    while k < len(doc.tokens) and doc.tokens[k].start < visit.sentence.end:
+        if doc.tokens[k].norm.removeprefix("و") in _MET_THERE:
+            cue = doc.tokens[k].start
+            # (the one received where he went: وصل X إلى الكويت للعزاء بوفاة Y، حيث استقبله Z)
+            him = doc.tokens[k].norm in _RECEIVED_HIM and doc.tokens[k - 1].norm == _WHERE
+            if not him and any(
+                start < cue and e not in told and entities[e].type not in PLACE_TYPES for start, e in spans
+            ):
+                return -1, []  # زار X بغداد، فيما التقى Y: another's meeting
+            end = next(
+                (
+                    t.start
+                    for t in doc.tokens[k + 1 :]
+                    if t.text in _MET_CLAUSE_END or t.start >= visit.sentence.end
+                ),
+                visit.sentence.end,
+            )
+            met = (e for start, e in sorted(spans) if cue < start < end and entities[e].type == "PER")
+            return k, list(dict.fromkeys(e for e in met if e not in told))
+        k += 1
+    return -1, []
+
+
 def _visit_host_persons(doc: Document, events: list[Event]) -> list[Event]:
     """A visit to a place (``خلال زيارة الرئيس الأميركي دونالد ترمب إلى الرياض``) is a meeting with the
     people of the visited country the text names in its sentence or the next, after its trigger: those the
@@ -15126,8 +15272,22 @@ def _visit_host_persons(doc: Document, events: list[Event]) -> list[Event]:
     entities = {e.id: e for e in doc.entities}
     starts = [t.start for t in doc.tokens]
     out = []
+    received: list[Token] = []  # (the reception after a visit that tells whom it met, one meeting with it)
     for ev in events:
         if (
+            ev.type == "CONSULT"
+            and ev.mode == _VISIT
+            and ev.source
+            and ev.target
+            and all(entities[t].type in PLACE_TYPES for t in ev.target)
+            and not any(stem in bare(normalize(ev.trigger.text)) for stem in _VISIT_STEMS)
+        ):
+            # وصل X إلى الكويت، حيث استقبله أمير الكويت Y: the host who received him there
+            k, named = _met_on_visit(doc, starts, ev, entities)
+            if named and doc.tokens[k].norm in _RECEIVED_HIM and doc.tokens[k - 1].norm == _WHERE:
+                ev = replace(ev, target=tuple(named))
+                received.append(doc.tokens[k])
+        elif (
             ev.type == "CONSULT"
             and ev.mode == _VISIT
             and ev.source
@@ -15168,18 +15328,31 @@ def _visit_host_persons(doc: Document, events: list[Event]) -> list[Event]:
                     )
                 ] or _partners_before(entities, events, ev, visitors)
                 # (unless the meeting there is told: زيارة X إلى الرياض، حيث التقى Y)
-                met = any(
-                    o is not ev
+                meetings = [
+                    o
+                    for o in events
+                    if o is not ev
                     and o.type == "CONSULT"
                     and o.sentence == ev.sentence
                     and o.trigger.start >= ev.trigger.end
                     and set(ev.source) <= set(o.source)
-                    for o in events
-                )
-                if hosts and not met:
+                ]
+                met = bool(meetings)
+                # (but one whose other party is not read names him there: زار كابل والتقى X)
+                met_named = any(o.target for o in meetings)
+                k, named = _met_on_visit(doc, starts, ev, entities) if not met_named else (-1, [])
+                if named:
+                    ev = replace(ev, target=tuple(named))  # whom it names as met, of whatever country
+                    if doc.tokens[k].norm in _RECEIVED_HIM:
+                        received.append(doc.tokens[k])
+                elif hosts and not met:
                     ev = replace(ev, target=tuple(hosts))
         out.append(ev)
-    return out
+    return [
+        o
+        for o in out
+        if not (o.type == "CONSULT" and any(t.start <= o.trigger.start < t.end for t in received))
+    ]
 
 
 def _seat_owner(doc: Document, starts: list[int], m: Mention) -> bool:
