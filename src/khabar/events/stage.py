@@ -3591,12 +3591,17 @@ class EventCoder:
                     not target
                     and etype == "THREATEN"
                     and source
-                    and (entry.lemma in _REPLY or _reply_in_kind(view, i, hi))
+                    and (entry.lemma in _REPLY or entry.frame.future or _reply_in_kind(view, i, hi))
                 ):
                     # اتهم X إسرائيل بالوقوف وراء الهجوم، مؤكدا أن إيران سترد بحزم: a reply, on whom was
-                    # accused earlier in the sentence
+                    # accused earlier in the sentence; so too any step said to come (انتقد بيسكوف قرار
+                    # ليتوانيا، مؤكدا أن روسيا ستتخذ الإجراءات اللازمة)
                     target = _accused_before(doc, view, events, i, source, 0)
-                if not target and etype == "THREATEN" and _retaliation_for_attacks(view, readings, i, hi):
+                if (
+                    not target
+                    and etype == "THREATEN"
+                    and _retaliation_for_attacks(view, readings, i, hi, source)
+                ):
                     # تعهدت الإمارات بالرد على «هذه الهجمات»: on those who made the attacks told before
                     attack = _last_told(doc, view, events, i, _is_assault, _KIND_TOLD_REACH)
                     target = [e for e in attack.source if e not in source] if attack is not None else []
@@ -8052,14 +8057,23 @@ def _accused_after(
     return []
 
 
-def _retaliation_for_attacks(view: DocView, readings: list[Reading], i: int, hi: int) -> bool:
+def _retaliation_for_attacks(
+    view: DocView, readings: list[Reading], i: int, hi: int, source: Sequence[str] = ()
+) -> bool:
     """A reply on attacks referred back to follows the threat at ``i`` in its clause (``بالرد على «هذه
     الهجمات الإرهابية»``، ``بالرد على الهجوم``), or the attacks' perpetrators are threatened (``توعد X
     منفذي الهجوم بالملاحقة``، ``بملاحقة منفذي الهجوم``): the attacks' noun definite or after a
-    demonstrative."""
-    for k in range(i, min(hi - 2, i + _RETALIATION_REACH)):
-        if k > i and view.is_boundary(k):
+    demonstrative. Counted past the threat's ``source`` named after it and quotation marks (``وتوعد وزير
+    الداخلية سليمان صويلو بملاحقة منفذي الهجوم``، ``بـ"انتقام قاس" من منفذي الهجوم``)."""
+    start = view.past_named(i, min(hi, i + _THREAT_SUBJECT_REACH), source, i)
+    words = 0
+    for k in range(i, hi - 2):
+        if k > i and view.is_boundary(k) and view.tokens[k].text not in QUOTE_MARKS:
             return False
+        if k >= start and view.tokens[k].text not in QUOTE_MARKS:
+            words += 1
+            if words > _RETALIATION_REACH:
+                return False
         if view.bare[k] in _PERPETRATORS:
             m = k + 1
         elif view.core[k] in _REPLY and view.core[k + 1] == ON:
@@ -9388,14 +9402,21 @@ def _withdrawn_forces(view: DocView, obj: tuple[int, int], hi: int) -> tuple[str
 def _inquired_deed_agent(view: DocView, into: int, hi: int) -> list[str]:
     """The agent of the deed named right after the في (at ``into``) of an inquiry asked for or opened
     (``بفتح تحقيق في غارات تحالف دول الساحل``), or of a wrongdoing or part in one (``في تورط عناصر
-    مجموعة X``): the deed's genitive; else ``[]``."""
+    مجموعة X``): the deed's genitive; or the body whose conduct, dealings or papers are looked into, the
+    genitive of a bare noun there (``فتحت الهيئة تحقيقا في عقود الشركة العامة لتسويق الأدوية``); else
+    ``[]``."""
     k = into + 1
     if k < hi and view.tokens[k].text in QUOTE_MARKS:
         k += 1  # بفتح تحقيق في "جرائم الجيش"
-    if k + 1 >= hi or (k not in view.acts and view.bare[k] not in _MISDEEDS):
+    if k + 1 >= hi or k in view.inside:
+        return []
+    conduct = k not in view.acts and view.bare[k] not in _MISDEEDS
+    if conduct and view.core[k].startswith("ال"):
         return []
     if (a := view.actor(_past_members(view, k + 1, hi))) is None:
         return []
+    if conduct and (a.first != k + 1 or any(view.entities[e].type != "ORG" for e in a.entities)):
+        return []  # (not a person's: في وفاة X، في اختفاء X, whom it befell)
     return list(view.group_after(a)[0]) if a.prep in (None, GENITIVE_IN_PP) else []
 
 
