@@ -1923,6 +1923,7 @@ class DocView:
         core: list[str] | None = None,
         whole: frozenset[int] = frozenset(),
         participles: frozenset[int] = frozenset(),
+        mentions: list[tuple[int, int, int, Entity]] | None = None,
     ) -> None:
         self.doc = doc
         #: tokens read as a circumstantial participle (داعيا، متهمة): their subject is their clause's
@@ -1955,6 +1956,9 @@ class DocView:
             hard or t.text in SOFT_BOUNDARIES or t.text in QUOTE_MARKS
             for hard, t in zip(self._hard, self.tokens, strict=True)
         ]
+        #: is_hard(k), is_boundary(k): the lists' own lookups, no Python call for the many tokens asked
+        self.is_hard: Callable[[int], bool] = self._hard.__getitem__
+        self.is_boundary: Callable[[int], bool] = self._boundary.__getitem__
         #: each token's start offset
         self.starts = starts = [t.start for t in self.tokens]
         self._any_verbs = verbs | clause_verbs  # a verb ends the phrase a preposition opens (_prep)
@@ -1962,7 +1966,10 @@ class DocView:
         #: token index → the mention starting there (actors and places)
         self.at: dict[int, ActorMention] = {}
         self.inside: set[int] = set()
-        for first, last, start, e in sorted(mention_tokens(doc, starts), key=lambda x: (x[0], -x[1])):
+        # (``mentions``: mention_tokens of the document, when the caller has them already)
+        if mentions is None:
+            mentions = mention_tokens(doc, starts)
+        for first, last, start, e in sorted(mentions, key=lambda x: (x[0], -x[1])):
             if first in self.inside:
                 continue
             self.inside.update(range(first, last + 1))
@@ -1974,7 +1981,8 @@ class DocView:
         self.clause_at: frozenset[int] = frozenset(
             k
             for k, c in enumerate(self.core)
-            if (c in CLAUSE_WORDS or self._brings_about(k)) and k not in self.inside
+            # (ما first: the words of bringing about are asked after it alone)
+            if (c in CLAUSE_WORDS or (c in _WHICH and self._brings_about(k))) and k not in self.inside
         )
         #: trigger words that are a first name: inside a name, or between a title and a person's name
         #: the entity layer cut short (المندوب الإسرائيلي دان غيلرمان: Dan, not "condemned")
@@ -2803,12 +2811,6 @@ class DocView:
         self.at[i] = ActorMention(i, i if last is None else last, start, ids, prep, etype, prep_at)
 
     # --- queries
-
-    def is_hard(self, i: int) -> bool:
-        return self._hard[i]
-
-    def is_boundary(self, i: int) -> bool:
-        return self._boundary[i]
 
     def actor(self, i: int) -> ActorMention | None:
         m = self.at.get(i)

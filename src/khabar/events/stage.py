@@ -2209,7 +2209,7 @@ class EventCoder:
         for i in whole:
             cores[i] = normalize(doc.tokens[i].text)  # وعدت: the verb whole, its gender told by its ending
         participles = frozenset(i for i in triggers if any(e.participle for e in readings[i][0]))
-        view = DocView(doc, verbs, clause_verbs, speech, acts, cores, whole, participles)
+        view = DocView(doc, verbs, clause_verbs, speech, acts, cores, whole, participles, mentions)
         for i, t in enumerate(doc.tokens):
             if (
                 _FUTURE in t.proclitics
@@ -12759,6 +12759,8 @@ def _towns_are_no_protesters(doc: Document, events: list[Event]) -> list[Event]:
     people (``خرج متظاهرون أفغان``), and so does a place read as its government. Nor does a state's police,
     army, prosecution or ministry, named near a crowd it faces, demonstrate (``فتحت قوات الأمن الإيرانية
     النار على مصلين تظاهروا``، ``اعتقلت الشرطة الأوغندية 11 طالبا خلال مسيرة نظموها``)."""
+    if all(ev.type != "PROTEST" for ev in events):
+        return events  # (no protest told: no places to find)
     towns = {
         e.id
         for e in doc.entities
@@ -12783,6 +12785,8 @@ def _towns_are_not_held(doc: Document, events: list[Event]) -> list[Event]:
     """An arrest's target is who is held: a town, district or region is where (``اعتقلت الشرطة مئات من
     أبناء تيغراي``، ``اعتقلت القوات عشرات من سكان جنين``), no captive; a country may stand for its
     nationals, and a capital or a place read as its government stays."""
+    if all(ev.type != "COERCE" or ev.mode != _ARREST for ev in events):
+        return events  # (no arrest told: no places to find)
     towns = {
         e.id
         for e in doc.entities
@@ -14204,11 +14208,11 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
     asked = {k: view.actor(k + 2) for k in _ba_phrases(view, ((_REQUEST_NOUNS, FROM),))}
     answering = {
         k: a
-        for k, t in enumerate(doc.tokens)
+        for k, core in enumerate(view.core)
         # (a word for a call first: most are none)
-        if view.core[k] in _ANSWERED_CALLS
+        if core in _ANSWERED_CALLS
         and k not in asked
-        and (a := _answered_asker(view, k, view.bounds[t.sentence][1])) is not None
+        and (a := _answered_asker(view, k, view.bounds[doc.tokens[k].sentence][1])) is not None
     }
     asked.update(answering)
     for k, asker in sorted(asked.items()):
@@ -15158,6 +15162,8 @@ def _stances_on_acts(doc: Document, events: list[Event]) -> list[Event]:
     was done to; right after it counts past its subject and an aside on the subject between commas, when
     the act's agent is named after it there (``وندد الشيخ X، الرئيس الروحي للطائفة، بالحصار الذي تفرضه Y``;
     not an attack whose author claims it in the next sentence)."""
+    if all(ev.type not in _ON_ACT_STANCES for ev in events):
+        return events  # (no stance told: no act to find)
     starts = [t.start for t in doc.tokens]
     entities = {e.id: e for e in doc.entities}
     out = []
@@ -15290,6 +15296,8 @@ def _visit_host_persons(doc: Document, events: list[Event]) -> list[Event]:
     visitor met there (``ولي العهد الأمير محمد بن سلمان``); or before it in its sentence, unless they met
     someone else there (``استجابة لطلب تقدم به رئيس الوزراء الباكستاني عمران خان خلال زيارة الأمير إلى
     إسلام آباد``)."""
+    if all(ev.mode != _VISIT for ev in events):
+        return events  # (no visit told: no hosts to find)
     entities = {e.id: e for e in doc.entities}
     starts = [t.start for t in doc.tokens]
     out = []
