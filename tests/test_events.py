@@ -30848,3 +30848,23 @@ def test_the_host_who_received_a_visitor_is_the_other_side_of_his_arrival(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # ruling out a change of things forecasts it, leaving a player out of a squad picks a team: no REJECT
+        ("واستبعد وزير المالية السعودي انخفاض أسعار النفط.", []),
+        ("واستبعد محافظ البنك المركزي حدوث أزمة في السيولة خلال العام الجاري.", []),
+        ("وقال مدرب المنتخب الهولندي ماركو فان باستن إنه استبعده عن تشكيلة الفريق.", []),
+        # a plan or a share ruled out is still a rejection
+        (
+            "واستبعدت وزيرة الخزانة جانيت يلين أي خطة إنقاذ حكومي للبنك.",
+            [("REJECT", {"جانيت يلين"}, set())],
+        ),
+    ],
+)
+def test_ruling_out_a_change_or_a_squad_place_is_no_rejection(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

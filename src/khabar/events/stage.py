@@ -2654,6 +2654,10 @@ class EventCoder:
                     continue  # أشاد X بوقوف الهند إلى جانب مصر، ثمن وقوف الجزائر: the praise tells it
                 if entry.type == "ASSAULT" and _foiled(view, i, lo):
                     continue  # أحبطت البحرية هجوما لقراصنة، أعلنت إحباط محاولة لتفجير كنيسة: foiled, not done
+                if entry.lemma == _RULING_OUT and any(
+                    view.bare[k] in _FORECAST_OR_SQUAD for k in range(i + 1, min(i + _RULED_OUT_REACH, hi))
+                ):
+                    continue  # استبعد الوزير ارتفاع الأسعار، استبعده عن تشكيلة الفريق: a forecast or a squad
                 if entry.mode == _CONVICTION[1] and i > lo and view.bare[i - 1] in _SERVING:
                     continue  # كانا يقضيان حكما بالسجن: a sentence served, no ruling (nor حكما "they ruled")
                 obj = None
@@ -15717,6 +15721,14 @@ _PRAISE_REACH = 8
 #: the stem of thanks (شكر، شكره، الشكر، شاكرا) and how far before على it may be
 _THANKING = tuple(normalize(w) for w in ("شكر", "الشكر", "يشكر", "تشكر", "نشكر", "شاكر"))
 _THANKS_REACH = 16
+#: a rejection verb (استبعد) that only forecasts when its object is a change of things, or leaves a
+#: player out of a squad (استبعد ارتفاع الأسعار، استبعده عن تشكيلة المنتخب): no REJECT
+_RULING_OUT = normalize("استبعد")
+_RULED_OUT_REACH = 5
+_FORECAST_OR_SQUAD = frozenset(
+    bare(normalize(w))
+    for w in ("ارتفاع", "انخفاض", "هبوط", "صعود", "حدوث", "وقوع", "تدهور", "تحسن", "تشكيلة", "التشكيلة")
+)
 #: standing by someone, declared (أكد وقوف مصر إلى جانب السودان); and the stems of praise, thanks, valuing
 #: and gratitude that tell it as what they are for (أشاد بوقوف، ثمن وقوف، أعرب عن امتنانه لوقوف)
 _STANDING_BY = "وقوف"
