@@ -30868,3 +30868,43 @@ def test_ruling_out_a_change_or_a_squad_place_is_no_rejection(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a penalty with no target in a sentence opened by "replied" is a retaliation aimed at the
+        # one whose demand, threat or penalty told in the sentence before it answers
+        (
+            "فرض الاتحاد الأوروبي حظر سفر وتجميد أصول على 12 مسؤولا روسيا. وردت وزارة الخارجية الروسية "
+            "بإدراج عدد من المسؤولين الأوروبيين على قائمة الممنوعين من دخول روسيا.",
+            [
+                ("SANCTION", {"الاتحاد الأوروبي"}, {"روسيا"}),
+                ("SANCTION", set(), {"روسيا"}),
+                ("SANCTION", {"وزارة الخارجية الروسية"}, {"الاتحاد الأوروبي"}),
+            ],
+        ),
+        (
+            "هددت المجموعة الاقتصادية لدول غرب أفريقيا مالي بعقوبات. وردت الحكومة الانتقالية في مالي "
+            "باستدعاء سفرائها لدى الدول الأعضاء.",
+            [
+                ("THREATEN", {"المجموعة الاقتصادية لدول غرب أفريقيا"}, {"مالي"}),
+                ("SANCTION", {"الحكومة الانتقالية"}, {"المجموعة الاقتصادية لدول غرب أفريقيا"}),
+            ],
+        ),
+        # (not another speaker's penalty joined to the reply by فيما, nor the answer to a deed)
+        (
+            "فرض الاتحاد الأوروبي عقوبات على روسيا. وردت روسيا بأنها تدرس الأمر، فيما أعلنت كندا تجميد "
+            "أصول مسؤولين روس.",
+            [("SANCTION", {"الاتحاد الأوروبي"}, {"روسيا"}), ("SANCTION", {"كندا"}, set())],
+        ),
+        (
+            "قصفت القوات الإسرائيلية مواقع في جنوب لبنان. وردت الحكومة اللبنانية باستدعاء سفيرها للتشاور.",
+            [("ASSAULT", {"القوات الإسرائيلية"}, {"لبنان"}), ("SANCTION", {"الحكومة اللبنانية"}, set())],
+        ),
+    ],
+)
+def test_a_retaliation_is_aimed_at_the_one_answered(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

@@ -2338,6 +2338,7 @@ class EventCoder:
             and not (ev.type == "REQUEST" and ev.trigger.start in answered)
             and not (ev.type in _AIMED_TYPES and ev.trigger.start in aimed)
         ]
+        doc.events = _replies_answer(doc, doc.events)
         return doc
 
     # --- trigger readings
@@ -12349,6 +12350,50 @@ def _two_sentences_before(doc: Document, ev: Event) -> int:
     """Where the sentence two before that of ``ev`` starts (its own, or the one before, near the top)."""
     sentence = next(k for k, s in enumerate(doc.sentences) if s.start == ev.sentence.start)
     return doc.sentences[max(sentence - 2, 0)].start
+
+
+def _replies_answer(doc: Document, events: list[Event]) -> list[Event]:
+    """A penalty with no target told in a sentence opened by a verb of replying (``وردت وزارة الخارجية
+    الروسية بإدراج عدد من المسؤولين الأوروبيين``، ``وردت الحكومة الانتقالية في مالي باستدعاء
+    سفرائها``) is a retaliation aimed at whom the reply answers: the source of the last demand, threat
+    or penalty aimed at someone told in the sentence before, when another's (not a call to one's own
+    people: ودعا أردوغان الأتراك إلى ...). Not past a clause of another speaker
+    (``فيما فرضت كندا رسوما``)."""
+    out: list[Event] = []
+    for ev in events:
+        if (
+            ev.type == "SANCTION"
+            and ev.source
+            and not ev.target
+            and _REPLY_OPENING.match(doc.text, ev.sentence.start, ev.trigger.start)
+            and not _OTHER_SPEAKER.search(doc.text, ev.sentence.start, ev.trigger.start)
+        ):
+            sentence = next(k for k, s in enumerate(doc.sentences) if s.start == ev.sentence.start)
+            before = doc.sentences[sentence - 1].start if sentence else ev.sentence.start
+            answered = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if before <= p.trigger.start < ev.sentence.start
+                    and p.source
+                    and p.target
+                    and p.type in _ANSWERABLE
+                ),
+                None,
+            )
+            if answered is not None and not set(answered.source) & set(ev.source):
+                ev = replace(ev, target=answered.source)
+        out.append(ev)
+    return out
+
+
+#: the acts a retaliation answers by aiming at their doer: demands, threats and penalties (not a charge
+#: or a deed)
+_ANSWERABLE = frozenset({"REQUEST", "THREATEN", "SANCTION"})
+#: a sentence opened by a verb of replying, its subject after it (ورد X بأن، وردت Y)
+_REPLY_OPENING = re.compile(r"\s*و?(?:رد|ردت|ردوا)\s")
+#: a clause of another speaker joined to the reply (فيما قال Y، بينما، في حين)
+_OTHER_SPEAKER = re.compile(r"(?:^|\s)(?:فيما|بينما|في\s+حين|كما)\s")
 
 
 def _dual_subjects(doc: Document, events: list[Event], symmetric: frozenset[str]) -> list[Event]:
