@@ -7030,6 +7030,9 @@ def _told_agent(
                 and ev.mode != _SUE  # (a lawsuit is no step decided: الدعوى التي رفعتها X ... رحبت Y بالقرار)
                 # (nor an earlier deed told as background: وكانت البحرية قد أجرت مناورات ... ورحبت X بالخطوة)
                 and not _told_before_then(view, ev, i)
+                # (nor a deed named only as the time of another: اتفقت البحرين وقطر ... عقب اجتماع عقده
+                # وفدا البلدين. وأشاد X بالخطوة, the deal, not the meeting after which it came)
+                and not _time_framed(view, ev)
                 # (nor the deed a step answered: فرض مجلس الأمن عقوبات على X ردا على إطلاقها صاروخا)
                 and not _replied_to(view, ev)
                 # (nor the reason its agent gave for an act just told: فرضت X عقوبات على Y، تتهمها بتهريب)
@@ -8413,6 +8416,13 @@ def _told_before_then(view: DocView, ev: Event, i: int) -> bool:
 
 #: how many words (the subject) may stand between كان and the قد of a deed told as background
 _BACKGROUND_REACH = 8
+
+
+def _time_framed(view: DocView, ev: Event) -> bool:
+    """Event ``ev``'s trigger is the noun right after a word of time (``عقب اجتماع``، ``بعد محادثات``):
+    a deed named as the time of another told in its sentence, not a step of its own."""
+    at = view.token_at(ev.trigger.start)
+    return at > 0 and view.core[at - 1] in _TIME_LINKS and not view.tokens[at].proclitics
 
 
 def _told_with_word(view: DocView, ev: Event, word: str) -> bool:
