@@ -30928,3 +30928,30 @@ def test_a_retaliation_is_aimed_at_the_one_answered(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a protest's demand of a title's holder, the body of his office between: the holder is protested
+        (
+            "أغلق محتجون حقلي الشرارة والفيل النفطيين، مطالبين رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة"
+            " بتسليم السلطة.",
+            {"عبد الحميد الدبيبة"},
+        ),
+        (
+            "تظاهر الآلاف في طرابلس مطالبين رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة بالاستقالة.",
+            {"عبد الحميد الدبيبة"},
+        ),
+    ],
+)
+def test_a_protest_demanding_of_a_titled_holder_is_against_him(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "PROTEST") == (set(), target)
+
+
+def test_a_demand_of_its_own_after_a_strike_names_no_one_protested() -> None:
+    # a finite demand joined with و is an act of its own: whom it asks is not whom the strike is against
+    doc = extract_text(
+        "نفذت نقابة المعلمين اليمنيين إضرابا عن العمل، وطالبت محافظ تعز نبيل شمسان بالقبض على الجناة."
+    )
+    assert roles(doc, "PROTEST") == ({"نقابة المعلمين اليمنيين"}, set())

@@ -5259,6 +5259,17 @@ class DocView:
                 a = self.actor(m)
                 if a is None or a.entities[0] in source:
                     continue
+                if (
+                    cue in _DEMANDING
+                    and a.prep is None
+                    and a.first > k + 1
+                    and not self.conjoined(k)  # (a demand of its own: ..., وطالبت محافظ تعز نبيل شمسان)
+                    and (holder := self.titled_person(k, hi)) is not None
+                    and holder.entities[0] not in source
+                ):
+                    # مطالبين رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة بتسليم السلطة: the holder of the
+                    # title the protesters' demand is made of, past the body of his office
+                    return [e for e in self.group_after(holder)[0] if e not in source], k
                 if a.prep == _IN or (cue in _DEMANDING and not self._demanded_of(k, a)):
                     break  # where it was (احتجاج واسعة في سيول); what is demanded (مطالبين بتولي X)
                 if a.etype == "PER" and cue not in _DEMANDING and self.done_to(k + 1, a.first):
