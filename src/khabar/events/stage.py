@@ -1951,7 +1951,7 @@ class EventCoder:
             elif readings[i][0] and _led_away_after_seizure(doc.tokens, cores, readings, i):
                 led_away.add(i)
                 readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != "COERCE"))
-            elif readings[i][0] and _shut_own_doors(doc.tokens, cores, i):
+            elif any(e.type == "COERCE" for e in readings[i][0]) and _shut_own_doors(doc.tokens, cores, i):
                 # أغلقت المحال التجارية أبوابها: shops on strike, no closure imposed
                 readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != "COERCE"))
         for i in range(len(readings) - 1):

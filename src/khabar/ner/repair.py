@@ -1166,6 +1166,8 @@ def join_spelt_letters(tokens: Sequence[str], tags: list[str]) -> list[str]:
     tagged in part (``إس`` + ``أو`` + ``إس``): one name, of the type the tagger gave its first tagged
     letter, with a word the tagger never saw right after them (``وانتقدت إس أو إس ميديتيرانيه القرار``:
     SOS Méditerranée)."""
+    if _no_word_in(tokens, _SPELT_LETTERS, key):
+        return tags  # (most sentences: no spelt letter)
     n = len(tokens)
     i = 0
     while i < n:
@@ -1206,19 +1208,21 @@ def join_spelt_letters(tokens: Sequence[str], tags: list[str]) -> list[str]:
 #: the heads of a unit or department named for what it fights (وحدة مكافحة الاتجار بالبشر، إدارة مكافحة
 #: المخدرات، شعبة مكافحة الإرهاب), keys, and "combating"
 _COMBAT_UNIT_HEADS = frozenset(key(w) for w in ("وحدة", "إدارة", "ادارة", "دائرة", "شعبة", "قسم", "مديرية"))
-_COMBATING = key("مكافحة")
+_COMBATING = frozenset({key("مكافحة")})
 
 
 def tag_combat_units(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """An untagged unit or department head before ``مكافحة`` and a definite noun, untagged (``وكانت وحدة
     مكافحة الاتجار بالبشر قد ألقت القبض``): the unit's name, an organisation, with a noun after ب and
     the relational adjectives after it (``بالبشر``، ``إدارة مكافحة المخدرات الأمريكية``)."""
+    if _no_word_in(tokens, _COMBATING, key):
+        return tags  # (most sentences: no word of combating)
     n = len(tokens)
     for i in range(n - 2):
         if (
             tags[i] != "O"
             or key(tokens[i]) not in _COMBAT_UNIT_HEADS
-            or key(tokens[i + 1]) != _COMBATING
+            or key(tokens[i + 1]) not in _COMBATING
             or tags[i + 1] != "O"
             or tags[i + 2] != "O"
             or not tokens[i + 2].startswith("ال")
