@@ -12237,7 +12237,7 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
             if found and normalize(words[: found.start()]).split()[-1:] == [_BETWEEN]:
                 found = None  # دعت X إلى حوار بين الطرفين: what is called for, no one it is addressed to
             if found:
-                first = _two_sentences_before(doc, ev)
+                first = _sentences_before(doc, ev)
                 near = [p for p in out if p.sentence.start >= first and len({*p.source, *p.target}) == 2]
                 # "the two countries": two states one acted against (قطعت بوليفيا علاقاتها مع البيرو ...
                 # ودعت المنظمة البلدين إلى الحوار)
@@ -12280,7 +12280,7 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
             # استقبل X الرئيس Y ... ووقع الجانبان مذكرة تفاهم: the two of the meeting just told; also
             # where one of the two was taken for a place or a body named near (بحث X مع Y، خلال زيارة
             # الأخير للقاهرة ... واتفق الجانبان: not X and القاهرة)
-            first = _two_sentences_before(doc, ev)
+            first = _sentences_before(doc, ev)
             met = next(
                 (
                     p
@@ -12356,10 +12356,10 @@ def _two_bodies(doc: Document, ev: Event) -> bool:
     )
 
 
-def _two_sentences_before(doc: Document, ev: Event) -> int:
-    """Where the sentence two before that of ``ev`` starts (its own, or the one before, near the top)."""
+def _sentences_before(doc: Document, ev: Event, back: int = 2) -> int:
+    """Where the sentence ``back`` before that of ``ev`` starts (its own, or a nearer one, near the top)."""
     sentence = next(k for k, s in enumerate(doc.sentences) if s.start == ev.sentence.start)
-    return doc.sentences[max(sentence - 2, 0)].start
+    return doc.sentences[max(sentence - back, 0)].start
 
 
 def _replies_answer(doc: Document, events: list[Event]) -> list[Event]:
@@ -12378,8 +12378,7 @@ def _replies_answer(doc: Document, events: list[Event]) -> list[Event]:
             and _REPLY_OPENING.match(doc.text, ev.sentence.start, ev.trigger.start)
             and not _OTHER_SPEAKER.search(doc.text, ev.sentence.start, ev.trigger.start)
         ):
-            sentence = next(k for k, s in enumerate(doc.sentences) if s.start == ev.sentence.start)
-            before = doc.sentences[sentence - 1].start if sentence else ev.sentence.start
+            before = _sentences_before(doc, ev, 1)
             answered = next(
                 (
                     p
@@ -12418,7 +12417,7 @@ def _dual_subjects(doc: Document, events: list[Event], symmetric: frozenset[str]
             )
             words = {normalize(w).removeprefix("و") for w in clause[-1].split()[-_DUAL_SUBJECT_REACH:]}
             if words & DUAL_ANAPHORS.keys():
-                first = _two_sentences_before(doc, ev)
+                first = _sentences_before(doc, ev)
                 pair = next(
                     (
                         p
