@@ -44,7 +44,7 @@ from khabar.events.lexicon import (
     parse_frame,
 )
 from khabar.events.plover import to_plover
-from khabar.events.stage import EventCoder, _party_mentions
+from khabar.events.stage import EventCoder, _object_heads, _party_mentions
 from khabar.events.summary import summarize
 from khabar.extract import extract_text as _extract_text
 from khabar.lexicon import LexiconError, packaged
@@ -27515,6 +27515,23 @@ def test_party_mentions_are_the_sentences_one_actor_mentions_of_an_events_partie
     assert [a.first for a in found] == sorted(a.first for a in found)
     assert {a.entities[0] for a in found} == {*ev.source, *ev.target}
     assert list(_party_mentions(view, replace(ev, source=(), target=()), 0, len(doc.tokens))) == []
+
+
+def test_object_heads_are_the_first_words_of_a_frames_objects() -> None:
+    assert _object_heads((("وقف", "إطلاق", "النار"), ("دعم",), ("وقف",))) == frozenset({"وقف", "دعم"})
+    assert _object_heads(()) == frozenset()
+
+
+def test_dated_times_are_the_documents_times_with_a_date_value_in_order() -> None:
+    doc = extract_text("اجتمع الرئيس المصري مع نظيره الفرنسي أمس في القاهرة.", date="2006-07-28")
+    doc.times = [
+        Time(0, 4, "2023", "2023"),
+        Time(5, 9, "ساعة", "PT1H"),
+        Time(10, 14, "مايو", "2023-05"),
+        Time(15, 19, "غدا", None),
+        Time(20, 24, "يوم", "2023-05-14"),
+    ]
+    assert [t.value for t in DocView(doc).dated_times] == ["2023", "2023-05", "2023-05-14"]
 
 
 @pytest.mark.parametrize(

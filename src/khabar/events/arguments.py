@@ -21,9 +21,10 @@ plurals (``الدول الثلاث``) for the last series of that many; ``الأ
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import islice
 from operator import attrgetter
 
@@ -1910,6 +1911,10 @@ def mention_tokens(doc: Document, starts: Sequence[int]) -> list[tuple[int, int,
     return out
 
 
+#: a time value that is a date: a year, a month or a day (2023, 2023-05, 2023-05-14)
+_DATE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
 class DocView:
     """Token-level view of one document's entity mentions."""
 
@@ -3084,6 +3089,12 @@ class DocView:
         if self.core[k] in RESUMPTIVE:
             return False  # زيارة التقى خلالها شي: a relative clause's place, its subject the clause's
         return stem is not None and stem.form in PREPOSITIONS and has_suffix(self.tokens[k])
+
+    @cached_property
+    def dated_times(self) -> list[Time]:
+        """The document's times whose value is a date (a year, a month or a day: 2023, 2023-05,
+        2023-05-14), in their order, found once."""
+        return [t for t in self.doc.times if t.value and _DATE_VALUE.fullmatch(t.value)]
 
     def in_time(self, k: int) -> bool:
         if self._time_tokens is None:  # the tokens inside a time expression, found once

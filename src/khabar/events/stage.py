@@ -26,6 +26,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import ClassVar
 
 from khabar.config import Config, ConfigError
@@ -145,7 +146,6 @@ from khabar.times.numbers import number_words
 
 #: a token's readings and the raw span of its trigger word
 Reading = tuple[tuple[Entry, ...], int, int]
-_DATE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _DAMMA = "\u064f"
 #: addressees that name no one (the guide's generic collectives): a call to them has no recipient, and
 #: an actor after them is in what they are called to do (دعا المجتمع الدولي إلى الضغط على إسرائيل)
@@ -1941,14 +1941,15 @@ class EventCoder:
                 readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != "ASSAULT"))
         led_away: set[int] = set()  # (still verbs that end a clause: ترفع العلم، واقتادتها ... بدعوى)
         for i in range(len(readings) - 1):
+            if not readings[i][0]:
+                continue  # (most tokens: no trigger reading to narrow)
             if (
-                readings[i][0]
-                and cores[i] == _PREVENTING
+                cores[i] == _PREVENTING
                 and ("ل" in doc.tokens[i + 1].proclitics or cores[i + 1].startswith("ل"))  # (لأي: one word)
                 and doc.tokens[i + 1].sentence == doc.tokens[i].sentence
             ):
                 readings[i] = ((), 0, 0)  # فرضت طوقا أمنيا منعا لأي أعمال ثأرية: the aim of a deed
-            elif readings[i][0] and _led_away_after_seizure(doc.tokens, cores, readings, i):
+            elif _led_away_after_seizure(doc.tokens, cores, readings, i):
                 led_away.add(i)
                 readings[i] = _keep(readings[i], tuple(e for e in readings[i][0] if e.type != "COERCE"))
             elif any(e.type == "COERCE" for e in readings[i][0]) and _shut_own_doors(doc.tokens, cores, i):
@@ -2485,7 +2486,7 @@ class EventCoder:
         ``past_acts``: the head may follow an act named as another object (حمّل X العقوبات الأميركية
         المسؤولية)."""
         budget = _OBJECT_SPAN
-        heads = {obj[0] for obj in objects}  # (most words head none: their objects go unread)
+        heads = _object_heads(objects)  # (most words head none: their objects go unread)
         k = i
         while (k := k + 1) < hi:
             if view.is_hard(k):
@@ -2608,11 +2609,9 @@ class EventCoder:
                 if _BETWEEN_MARKS.fullmatch(doc.text, end, token.start):
                     speaker = (i, [who])
                 said_last = (view.tokens[i - 1].sentence if i else 0, [who])
-            if i in consumed or i in view.name_parts or i < view.byline_end:
-                continue  # (a headline before its dateline is told again in the text: ... * لندن ـ)
             entries, t_start, t_end = readings[i]
-            if not entries:
-                continue
+            if not entries or i in consumed or i in view.name_parts or i < view.byline_end:
+                continue  # (a headline before its dateline is told again in the text: ... * لندن ـ)
             lo, hi = view.bounds[token.sentence]
             quote = _quote_at(doc.quotes, t_start)
             if (
@@ -11497,7 +11496,8 @@ def _complements(
     asked = -1  # a request noun in the trigger's object (رفض طلب أنان رفع الحصار): what it asks is content
     addressed = -1  # the last word of an addressee passed (a name, or a word for many: الدول المانحة)
     for k in range(i + 1, hi):
-        governed = any(p in "بل" for p in view.tokens[k].proclitics)  # a verbal noun after ب/ل
+        clitics = view.tokens[k].proclitics
+        governed = bool(clitics) and any(p in "بل" for p in clitics)  # a verbal noun after ب/ل
         # (a governing verb opens a clause of its own; its verbal noun does not: توعد بشن عملية)
         if view.is_hard(k) or k in view.clause_at or (view.governs(k) and not governed):
             break
@@ -11508,6 +11508,7 @@ def _complements(
             and k - 1 not in out
             and not view.tokens[k - 1].proclitics
             and view.tokens[k - 1].text.endswith("ا")
+            and readings[k - 1][0]
             and any(e.pos == "noun" and e.type in _PURPOSE_STANCES for e in readings[k - 1][0])
         ):
             # تظاهر الآلاف تنديدا باستخدام X حق النقض، رفضا لـ: a stance in the accusative before it, the
@@ -11857,6 +11858,13 @@ def _members_body(view: DocView, i: int) -> list[str]:
     return view.members_owner(i + 1, [])
 
 
+@cache
+def _object_heads(objects: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The first words of a frame's objects, found once per frame (the rules ask it of every word after
+    its trigger)."""
+    return frozenset(obj[0] for obj in objects)
+
+
 def _quote_at(quotes: list[Quote], pos: int) -> Quote | None:
     inside = [q for q in quotes if q.start <= pos < q.end]
     return min(inside, key=lambda q: q.end - q.start) if inside else None
@@ -11913,7 +11921,7 @@ def _date(doc: Document, view: DocView, i: int, lo: int, hi: int) -> str | None:
     start, end = view.tokens[a].start, view.tokens[b - 1].end
     opening = view.tokens[lo].start
     trigger = view.tokens[i].start
-    dated = [t for t in doc.times if t.value and _DATE_VALUE.fullmatch(t.value)]
+    dated = view.dated_times
     for t in dated:
         if start <= t.start < end:
             return t.value
@@ -13454,6 +13462,10 @@ def _states_listed_after(view: DocView, a: ActorMention, hi: int) -> tuple[str, 
 def _members_named_aside(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """A group of states whose apposition lists them (``وردت دول تحالف الساحل، مالي والنيجر وبوركينا
     فاسو، باستدعاء سفرائها``): the states listed are the parties, not the group."""
+    if not any(
+        _states_listed_after(view, a, view.bounds[view.tokens[k].sentence][1]) for k, a in view.at.items()
+    ):
+        return events  # (no states listed after any actor: most articles)
     out = []
     for ev in events:
         lo, hi = view.bounds[doc.tokens[view.token_at(ev.trigger.start)].sentence]
@@ -13519,6 +13531,8 @@ def _talks_of_deals(doc: Document, view: DocView, events: list[Event]) -> list[E
     (``توصلت إيران ومجموعة 5+1 إلى اتفاق بعد مفاوضات ماراثونية``، ``اتفقت روسيا وأوكرانيا في ختام جولة
     مفاوضات على تبادل الأسرى``): the talks are held by the deal's parties; not talks with another
     (``عقب مباحثات مع نظيره``) nor those a verb after them tells (``مفاوضات استضافتها قطر``)."""
+    if all(ev.type != "AGREE" for ev in events):
+        return events  # (no deal told: no talks held by its parties)
     out: list[Event] = []
     # (a meeting coded with no one named is not yet told: في ختام اجتماع في القاهرة)
     coded = {view.token_at(ev.trigger.start) for ev in events if ev.source or ev.target}
@@ -14920,6 +14934,8 @@ def _explosives_planted_by(doc: Document, view: DocView, events: list[Event]) ->
     """An explosion told with who planted the device, in a relative clause on it (``قتل أربعة جنود بانفجار
     عبوة ناسفة زرعتها حركة الشباب``، ``في انفجار عبوة ناسفة زرعها عناصر حزب العمال الكردستاني``): the
     planter, or the body of its members, is the attacker; the planting is no attack of its own."""
+    if all(ev.type != "ASSAULT" for ev in events):
+        return events  # (no attack told: no explosion to give its planter)
     drop: set[int] = set()
     out = list(events)
     for k in range(1, len(view.tokens) - 1):
