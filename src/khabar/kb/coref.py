@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from khabar.config import Config
@@ -1279,6 +1279,7 @@ def _title_words(words: list[str]) -> tuple[str, ...]:
     return (first, words[1]) if len(words) > 1 and words[1].startswith("ال") else (first,)
 
 
+@lru_cache(maxsize=1 << 14)
 def _bare_title(form: str) -> str | None:
     """The title word of a normalised form (``الوزير`` → ``وزير``), or None; a sportsman's or
     sportswoman's is the player's (``الملاكمة`` → ``لاعبة``: اللاعبة tells her again)."""

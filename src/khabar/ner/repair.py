@@ -2093,6 +2093,8 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     right before a tagged person joins it (``الشيخ حكمت الهجري``: حكمت is also "ruled")."""
     titles, given = title_heads(), _given_names()
     n, near = len(tokens), _title_within_reach(tuple(tokens))
+    if True not in near and given.isdisjoint(tokens):
+        return tags  # (about half the sentences: no title within reach of a word, nor a given name)
     for k in range(1, n - 1):
         # (a quick test first: all cases but the last need a title shortly before, and most words have
         # none within reach)
@@ -5165,8 +5167,11 @@ def repair(tokens: Sequence[str], tags: Sequence[str], rules: Sequence[Rule] = R
     if len(tokens) != len(tags):
         raise ValueError(f"{len(tokens)} tokens but {len(tags)} tags")
     out = list(tags)
+    # (a tuple once: the rules' per-sentence caches, :func:`_sentence_forms` and others, take the words as
+    # one, which ``tuple()`` then returns as it is instead of copying the list again for each rule)
+    words = tuple(tokens)
     for rule in rules:
-        out = rule(tokens, out)
+        out = rule(words, out)
     return out
 
 
