@@ -585,7 +585,7 @@ _MEMBERS_REACH = 3
 #: how many words before its verb a crowd may stand as its subject (متظاهرون بمدينة العريش قد حطموا)
 _CROWD_REACH = 5
 #: the ending of a masculine plural perfect verb (وأضرموا), normalised
-_PLURAL_VERB = "وا"
+PLURAL_VERB = "وا"
 #: prepositions by which an unnamed subject is part of an actor (مسلحون من حماس، كتيبة في الجيش)
 _MEMBER_OF = frozenset(_N(w) for w in ("من", "في"))
 #: the fewest letters of an indefinite sound plural of people (صيادون، مزارعون)
@@ -6000,7 +6000,7 @@ class DocView:
         k = self.past_count(self._past_resumptive(i))
         if k < len(self.tokens) and self.tokens[k].sentence == sentence and self.bare[k] in CROWDS:
             return True
-        plural = "و" in self.tokens[i].proclitics and self.core[i].endswith(_PLURAL_VERB)
+        plural = "و" in self.tokens[i].proclitics and self.core[i].endswith(PLURAL_VERB)
         for j in range(i - 1, -1, -1):
             if self.tokens[j].sentence != sentence or (j < i - 1 - _CROWD_REACH and not plural):
                 return False

@@ -86,6 +86,7 @@ from khabar.events.arguments import (
     PARTICLES,
     PASSIVE_AUX,
     PLACE_TYPES,
+    PLURAL_VERB,
     PREP_CLITICS,
     PREPOSITIONS,
     PRONOUN_COMPLEMENTIZERS,
@@ -4098,7 +4099,7 @@ class EventCoder:
                     if (storming or entry.lemma == _BESIEGE) and (crowd_at := view.past_count(i + 1)) < hi
                     else None
                 )
-                if storming and crowd not in _PROTESTERS and view.core[i].endswith(_PLURAL_VERB_END):
+                if storming and crowd not in _PROTESTERS and view.core[i].endswith(PLURAL_VERB):
                     crowd = _crowd_before(view, i, lo)  # وكان آلاف المحتجين قد اقتحموا: told first
                 if crowd in _PROTESTERS:
                     # اقتحم محتجون مبنى المجلس، بعد اقتحام محتجين مقر السفارة، اقتحم آلاف المحتجين: a riot,
@@ -7506,10 +7507,6 @@ def _deed_welcomed(view: DocView, ev: Event) -> bool:
         if "ب" in view.tokens[k].proclitics and k not in view.inside:
             return view.core[k] in _WELCOMED_DEEDS and (k + 1 >= hi or k + 1 not in view.inside)
     return False
-
-
-#: the ending of a verb in the masculine plural past (اقتحموا), whose subject may be told before it
-_PLURAL_VERB_END = "وا"
 
 
 def _crowd_before(view: DocView, i: int, lo: int) -> str | None:
@@ -15312,17 +15309,20 @@ def _past_stance_subject(
 _VISIT_STEMS = tuple(bare(normalize(w)) for w in ("زيار", "زار", "زور"))
 
 
+#: a host "received him/her" (استقبله، استقبلتها), as written
+_RECEIVING = ("استقبله", "استقبلها", "استقبلته", "استقبلتها")
 #: words right after a visit that tell whom the visitor met there (زار كابل والتقى X، سيزور مسقط لبحث القضية
 #: مع X، يزور الرباط للقاء X، وصل إلى الكويت حيث استقبله X), normalised, without a leading و
 _MET_THERE = frozenset(
     normalize(w)
     for w in (
         *("التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", "للقاء", "لبحث", "لمناقشة"),
-        *("استقبله", "استقبلها", "استقبلته", "استقبلتها", "التقاه", "التقاها", "التقته"),
+        *_RECEIVING,
+        *("التقاه", "التقاها", "التقته"),
     )
 )
 #: a host's receiving the visitor just told (حيث استقبله X), normalised
-_RECEIVED_HIM = frozenset(normalize(w) for w in ("استقبله", "استقبلها", "استقبلته", "استقبلتها", "استقبلهم"))
+_RECEIVED_HIM = frozenset(normalize(w) for w in (*_RECEIVING, "استقبلهم"))
 #: the punctuation that ends the clause of whom a visitor met
 _MET_CLAUSE_END = frozenset({"،", ",", ".", "؛", ";", ":"})
 
