@@ -30972,3 +30972,103 @@ def test_a_demand_of_its_own_after_a_strike_names_no_one_protested() -> None:
         "نفذت نقابة المعلمين اليمنيين إضرابا عن العمل، وطالبت محافظ تعز نبيل شمسان بالقبض على الجناة."
     )
     assert roles(doc, "PROTEST") == ({"نقابة المعلمين اليمنيين"}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # the body a named group is tied to (المرتبطة بـ) describes the group, no one acted on
+        (
+            "فرضت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة حصارا على واردات الوقود المتجهة "
+            "إلى مالي.",
+            "SANCTION",
+            {"مالي"},
+        ),
+        (
+            "هاجمت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة مدرسة للدرك في باماكو.",
+            "ASSAULT",
+            {"الدرك"},
+        ),
+    ],
+)
+def test_the_body_a_named_group_is_tied_to_is_no_target(text: str, etype: str, target: set[str]) -> None:
+    assert roles(extract_text(text), etype)[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "the two men", "the two brothers": the pair of people named together before
+        (
+            "أفرجت السلطات الصينية عن الكنديين مايكل كوفريغ ومايكل سبافور يوم السبت. وكانت بكين قد اعتقلت "
+            "الرجلين في ديسمبر 2018.",
+            {"مايكل كوفريغ", "مايكل سبافور"},
+        ),
+        (
+            "قضت المحكمة بسجن الشقيقين أحمد سالم ومحمود سالم عشر سنوات. وكانت الشرطة المصرية قد اعتقلت "
+            "الشقيقين في 2022.",
+            {"أحمد سالم", "محمود سالم"},
+        ),
+    ],
+)
+def test_two_men_named_before_are_the_pair_arrested(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "COERCE")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a ban on bringing in or loading the goods of a country named is a sanction on that country
+        (
+            "أعلنت المملكة العربية السعودية يوم الجمعة منع دخول الخضار والفواكه اللبنانية إلى أراضيها، بعد "
+            "ضبط شحنة قادمة من لبنان.",
+            ("SANCTION", {"المملكة العربية السعودية"}, {"لبنان"}),
+        ),
+        (
+            "منعت السلطات البنينية تحميل أول شحنة من النفط الخام النيجري في ميناء سيمي، ردا على إغلاق النيجر "
+            "حدودها.",
+            ("SANCTION", {"السلطات البنينية"}, {"النيجر"}),
+        ),
+        (
+            "أعلنت وزارة الداخلية السعودية منع دخول الخضار والفواكه القادمة من لبنان إلى المملكة.",
+            ("SANCTION", {"وزارة الداخلية السعودية"}, {"لبنان"}),
+        ),
+    ],
+)
+def test_a_ban_on_a_named_countrys_goods_is_a_sanction_on_it(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded_roles(text)[0] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the one appointed after the resignation is accepted (وعين X خلفا له، وكلف X) did not resign
+        (
+            "قبل الرئيس حسن روحاني استقالة محافظ البنك المركزي ولي الله سيف، وعين عبد الناصر همتي خلفاً له.",
+            {"ولي الله سيف"},
+        ),
+        (
+            "قبل العاهل الأردني الملك عبدالله الثاني يوم الاثنين استقالة حكومة هاني الملقي، وكلف وزير "
+            "التربية والتعليم عمر الرزاز بتشكيل حكومة جديدة.",
+            {"حكومة هاني الملقي"},
+        ),
+    ],
+)
+def test_the_one_appointed_after_a_resignation_did_not_resign(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "RETREAT")[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an order to ban, past the long phrase of whom it is given to, is the orderer's ban
+        "أمرت حكومة طالبان يوم السبت جميع المنظمات غير الحكومية المحلية والأجنبية بمنع موظفاتها من العمل حتى "
+        "إشعار آخر.",
+        "أمرت حكومة طالبان جميع المنظمات غير الحكومية المحلية والأجنبية بمنع النساء من العمل لديها حتى إشعار "
+        "آخر.",
+    ],
+)
+def test_an_order_to_ban_past_a_long_addressee_is_a_ban(text: str) -> None:
+    assert roles(extract_text(text), "COERCE") == ({"حكومة طالبان"}, set())

@@ -202,6 +202,9 @@ DUAL_ANAPHORS: dict[str, frozenset[str]] = {
             *("الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين"),
             # (two hostages, prisoners or soldiers: أطلقت الجماعة سراح X وY ... واستقبل Z الرهينتين)
             *("الرهينتان", "الرهينتين", "الأسيران", "الأسيرين", "الجنديان", "الجنديين"),
+            # (two men, brothers or journalists named before: اعتقلت بكين الكنديين X وY ... اعتقلت الرجلين)
+            *("الرجلان", "الرجلين", "الشقيقان", "الشقيقين", "الصحفيان", "الناشطان", "الناشطتين"),
+            *("المتهمان", "المدانان", "المعتقلان", "الموقوفان", "الشابان", "الشابين", "السيدتين"),
         )
     },
     **{_N(w): frozenset({"GPE"}) for w in ("البلدان", "البلدين", "الدولتان", "الدولتين")},
@@ -617,6 +620,9 @@ _AFFILIATION = frozenset(
 )
 #: words of loyalty (الموالية لـ), bare
 _LOYAL = frozenset(w for w in _AFFILIATION if "موال" in w)
+#: definite words of ties (الجماعة المرتبطة بتنظيم القاعدة), before ب and whom a named group is tied to,
+#: bare
+_TIED = frozenset(bare(_N(w)) for w in ("المرتبطة", "المرتبط", "المرتبطين", "المرتبطون"))
 #: how many words the unnamed subject may take before its affiliation
 _AFFILIATION_REACH = 3
 #: the staff a union is named after, the body they work in after في (نقابة العاملين في الإدارة العامة
@@ -1071,6 +1077,9 @@ _WHILE_OR_WHEREAS = _WHILE | {_N("حين")}
 #: من with ما, "of what" (حذر مما وصفه بكارثة), and the verbs of naming it that may follow
 FROM_WHAT = _N("مما")
 NAMING_STEMS = tuple(_N(w) for w in ("وصف", "اعتبر", "سما", "سمى", "اسما", "أسمى"))
+#: verbs of appointing (وعين X خلفا له، وكلف X بتشكيل الحكومة), normalised: the one appointed after them
+#: is no conjunct of the names before (not in a list of places: وعين بيت الماء)
+_APPOINTING = frozenset(_N(w) for w in ("عين", "كلف"))
 #: how many words (names aside) may stand between a warning verb and its ``من`` (حذر X أمس كما نقل
 #: عنه مسؤول كبير من أن)
 _WARNING_REACH = 10
@@ -3277,9 +3286,15 @@ class DocView:
 
     def loyal_to(self, a: ActorMention) -> bool:
         """``a`` after ``ل`` is whom a group before it is loyal to (``حركة «الحرس الفتي» الموالية
-        للكرملين``): an affiliation, not someone acted on."""
+        للكرملين``), or after ``ب`` whom the group named right before is tied to (``جماعة نصرة الإسلام
+        والمسلمين المرتبطة بتنظيم القاعدة``; not unnamed ones: عقوبات على الشركات المرتبطة بالحرس الثوري):
+        an affiliation, not someone acted on."""
         k = (a.prep_at if a.prep_at is not None else a.first) - 1
-        return a.prep == "ل" and k >= 0 and k not in self.inside and self.bare[k] in _LOYAL
+        if k < 0 or k in self.inside:
+            return False
+        if a.prep == "ب":
+            return self.bare[k] in _TIED and self.mention_ending_at(k - 1) is not None
+        return a.prep == "ل" and self.bare[k] in _LOYAL
 
     def dwelling_of(self, a: ActorMention) -> bool:
         """``a`` after ``ل`` owns the place or post right before it (``دورية للجيش العراقي``، ``مقرا
@@ -3482,6 +3497,7 @@ class DocView:
                     or k in self.clause_verbs
                     or k in self.speech
                     or self.core[k] in GOVERNING
+                    or (k == start and not place and self.core[k] in _APPOINTING)
                     or (self.opens_pp(k) and not self._title_lam(k, start) and not self._unmarked_name(k))
                     # (an office's name after a title word is no act: ووزيرة التضامن الاجتماعي X)
                     or (k in self.acts and not (k > start and self.bare[k - 1] in title_words()))

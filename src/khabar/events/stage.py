@@ -227,6 +227,8 @@ _TONGUE_REACH = 6
 #: events whose place is the one left, not a recipient (withdrawals)
 _LEFT_PLACE_MODES = frozenset({("RETREAT", "withdraw")})
 _OBJECT_SPAN = 6
+#: ... and after an order, past whom it is given to (أمرت X جميع المنظمات غير الحكومية المحلية بمنع)
+_ORDERED_SPAN = 10
 _CACHE_SIZE = 1 << 16
 _GENITIVE_GAP = 4
 _BETWEEN = normalize("بين")
@@ -2481,12 +2483,18 @@ class EventCoder:
         )
 
     def _object(
-        self, view: DocView, i: int, hi: int, objects: tuple[tuple[str, ...], ...], past_acts: bool = False
+        self,
+        view: DocView,
+        i: int,
+        hi: int,
+        objects: tuple[tuple[str, ...], ...],
+        past_acts: bool = False,
+        span: int = _OBJECT_SPAN,
     ) -> tuple[int, int] | None:
-        """The first and last token of an object head of the frame within a few tokens after ``i``;
-        ``past_acts``: the head may follow an act named as another object (حمّل X العقوبات الأميركية
-        المسؤولية)."""
-        budget = _OBJECT_SPAN
+        """The first and last token of an object head of the frame within ``span`` tokens after ``i``
+        (names aside); ``past_acts``: the head may follow an act named as another object (حمّل X العقوبات
+        الأميركية المسؤولية)."""
+        budget = span
         heads = _object_heads(objects)  # (most words head none: their objects go unread)
         k = i
         while (k := k + 1) < hi:
@@ -2501,7 +2509,7 @@ class EventCoder:
             if view.bare[k] in _GIVING and view.norm[k][:1] == "ب" and view.norm[k] != view.core[k]:
                 # تعهدت الهند خلال المؤتمر الدولي لإعادة إعمار نيبال بتقديم مليار دولار: what is
                 # pledged is given; its object counts from the giving
-                budget = _OBJECT_SPAN
+                budget = span
             elif (
                 k not in view.inside
                 and view.tokens[k].text not in _FREE_IN_OBJECT_SPAN
@@ -2664,7 +2672,12 @@ class EventCoder:
                 obj = None
                 supportive = False  # ردد شعارات مؤيدة لجمال عبد الناصر: a demonstration for someone
                 if entry.frame.objects:
-                    obj = self._object(view, i, hi, entry.frame.objects, past_acts=entry.frame.double)
+                    # (an order names whom it is given to before what it orders: أمرت X جميع المنظمات غير
+                    # الحكومية المحلية والأجنبية بمنع موظفاتها من العمل)
+                    span = _ORDERED_SPAN if entry.lemma == _ORDER else _OBJECT_SPAN
+                    obj = self._object(
+                        view, i, hi, entry.frame.objects, past_acts=entry.frame.double, span=span
+                    )
                     if obj is None and (entry.lemma in _SUBJECT_HEADS or view.after_relative(i)):
                         obj = self._object_before(view, i, lo, entry.frame.objects, entry.type == "SANCTION")
                     if obj is None and entry.lemma in _SUBJECT_HEADS:
@@ -4372,6 +4385,18 @@ class EventCoder:
                     # فرقت الشرطة مسيرة نظمتها التنسيقية، فضت اعتصاما دعت إليه النقابة: the gathering's
                     # organiser, told right after it
                     target = [e for e in view.called_by(obj[1], hi) if e not in source]
+                if (
+                    etype == "COERCE"
+                    and entry.lemma == _BARRING
+                    and (moved := _goods_move(view, i, hi)) is not None
+                    and (
+                        country := _imports_from(view, moved, hi, source, _BANNED_GOODS)
+                        or self._goods_nationality(view, moved, hi, source, _BANNED_GOODS)
+                    )
+                ):
+                    # منعت السعودية دخول الخضار والفواكه اللبنانية، منعت بنين تحميل النفط النيجري: a ban
+                    # on the goods of a country named is a sanction on it
+                    etype, target = "SANCTION", country
                 if not target and etype == "SANCTION" and obj is not None:
                     # رسوما على واردات الصلب من الصين: the country the goods are bought from
                     target = _imports_from(view, obj[0], hi, source)  # (the object itself: حظر استيراد)
@@ -5031,14 +5056,18 @@ class EventCoder:
                 return self._demonym_actor(view, j, form=singular)  # ثلاث محتجزات إسرائيليات
         return []
 
-    def _goods_nationality(self, view: DocView, k: int, hi: int, source: list[str]) -> list[str]:
-        """The country a nationality adjective names among the few words after a word for traded goods
-        within reach of token ``k`` in its clause (``رسوما على واردات النبيذ الأسترالي``، ``قيودا على صادرات
-        أسترالية``): whose goods a tariff or a ban strikes, not the imposer's own."""
+    def _goods_nationality(
+        self, view: DocView, k: int, hi: int, source: list[str], goods: frozenset[str] | None = None
+    ) -> list[str]:
+        """The country a nationality adjective names among the few words after a word for traded
+        ``goods`` (those of trade where none are given) within reach of token ``k`` in its clause (``رسوما
+        على واردات النبيذ الأسترالي``، ``قيودا على صادرات أسترالية``): whose goods a tariff or a ban
+        strikes, not the imposer's own."""
+        goods = _GOODS if goods is None else goods
         for j in range(k, min(hi, k + _IMPORTS_REACH)):
             if view.is_boundary(j):
                 return []
-            if j not in view.inside and view.bare[j] in _GOODS:
+            if j not in view.inside and view.bare[j] in goods:
                 for m in range(j + 1, min(hi, j + 1 + _GOODS_ADJECTIVES)):
                     if view.is_boundary(m) or m in view.inside or view.opens_pp(m):
                         return []
@@ -6455,6 +6484,19 @@ _IMPORTS_REACH = 12
 #: الأسترالي، صادرات أسترالية، سلع صينية), bare; and how many words after them it may come
 _GOODS = _IMPORTS | frozenset(bare(normalize(w)) for w in ("صادرات", "منتجات", "سلع", "بضائع"))
 _GOODS_ADJECTIVES = 4
+#: barring (منعت السلطات دخول ...), the lemma
+_BARRING = "منع"
+#: a ban's object that moves goods across a border (منع دخول الخضار، منعت تحميل النفط), bare: with the
+#: country of the goods named, the ban is a sanction on it
+_GOODS_MOVES = frozenset(
+    bare(normalize(w)) for w in ("دخول", "إدخال", "تحميل", "عبور", "استيراد", "تصدير", "شحن")
+)
+#: how far after a ban its object may come, past its subject and the time (منعت السلطات البنينية الأحد تحميل)
+_GOODS_MOVE_REACH = 8
+#: ... and the goods such a ban names, besides those of trade (الخضار والفواكه اللبنانية، النفط النيجري)
+_BANNED_GOODS = _GOODS | frozenset(
+    bare(normalize(w)) for w in ("الخضار", "الخضروات", "الفواكه", "النفط", "المنتجات", "المواد", "الحبوب")
+)
 
 
 def _members_subject(view: DocView, i: int) -> bool:
@@ -6481,14 +6523,26 @@ def _across_border(view: DocView, obj: tuple[int, int], hi: int, source: list[st
     return []
 
 
-def _imports_from(view: DocView, k: int, hi: int, source: list[str]) -> list[str]:
-    """The country named after ``من`` past a word for imports or goods within reach of token ``k`` in its
-    clause (``فرضت المفوضية رسوما على السيارات الكهربائية المستوردة من الصين``): whom a tariff strikes."""
+def _goods_move(view: DocView, i: int, hi: int) -> int | None:
+    """The token of the moving of goods that ban ``i`` stops, in its clause (``منعت بنين تحميل النفط``)."""
+    for k in range(i + 1, min(hi, i + 1 + _GOODS_MOVE_REACH)):
+        if view.is_boundary(k):
+            return None
+        if k not in view.inside and view.bare[k] in _GOODS_MOVES:
+            return k
+    return None
+
+
+def _imports_from(
+    view: DocView, k: int, hi: int, source: list[str], goods: frozenset[str] = _GOODS
+) -> list[str]:
+    """The country named after ``من`` past a word for imports or ``goods`` within reach of token ``k`` in
+    its clause (``فرضت المفوضية رسوما على السيارات الكهربائية المستوردة من الصين``): whom a tariff strikes."""
     for j in range(k, min(hi, k + _IMPORTS_REACH)):
         if view.is_boundary(j):  # (a verb may say how high: رسوما تصل إلى 35 بالمئة على السيارات)
             return []
         # (goods of any word: حظر على دخول المنتجات الزراعية من لبنان، سلع قادمة من الصين)
-        if j not in view.inside and view.bare[j] in _GOODS:
+        if j not in view.inside and view.bare[j] in goods:
             for m in range(j + 1, min(hi, j + 1 + _IMPORTS_REACH)):
                 if view.is_boundary(m) or m in view.clause_verbs:
                     return []
