@@ -20700,6 +20700,45 @@ def test_support_for_a_crowd_keeps_its_named_supporter(text: str) -> None:
     assert [(e.type, e.target) for e in _extract_text(text).events] == [("SUPPORT", ())]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # solidarity with people no name tells, for what they suffer or demand, or consolation of their
+        # families: kept by the default with no target
+        "وأعرب الاتحاد الدولي للصحفيين عن تضامنه مع الصحفيين المستهدفين.",
+        "وأكدت وزارة الخارجية الأردنية في بيان تضامنها الكامل مع الأسرى.",
+        "وأعلن حزب الأمة القومي تضامنه مع السكان المتضررين.",
+        "وقدم الرئيس عبد الفتاح السيسي خالص التعازي لأسر الشهداء.",
+    ],
+)
+def test_solidarity_with_suffering_people_keeps_its_named_supporter(text: str) -> None:
+    assert [(e.type, e.target) for e in _extract_text(text).events] == [("SUPPORT", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object pronoun of congratulating or thanking is the person named in the sentence before
+        (
+            "فاز رجب طيب أردوغان بولاية رئاسية جديدة. وهنأه الرئيس الأميركي جو بايدن.",
+            [("SUPPORT", {"جو بايدن"}, {"رجب طيب أردوغان"})],
+        ),
+        (
+            "هنأ الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان بفوزه. كما هنأه الرئيس الأميركي"
+            " جو بايدن في تغريدة.",
+            [
+                ("SUPPORT", {"فلاديمير بوتين"}, {"رجب طيب أردوغان"}),
+                ("SUPPORT", {"جو بايدن"}, {"رجب طيب أردوغان"}),
+            ],
+        ),
+    ],
+)
+def test_one_congratulated_by_an_object_pronoun_is_named_before(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert event_roles(_extract_text(text)) == expected
+
+
 def test_support_of_no_one_named_and_no_crowd_is_left_out() -> None:
     assert not _extract_text("وأشاد رئيس الحكومة الإسبانية بيدرو سانشيز بالخطوة.").events
 

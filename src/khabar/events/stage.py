@@ -380,6 +380,8 @@ _PRISON_TERMS = frozenset(normalize(w) for w in ("سجن", "حبس", "إعدام
 _PRONOUN_ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN"})
 _PRONOUN_DONE_TO_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE", "ASSAULT", *_PRONOUN_ADDRESSED_TYPES})
 _OBJECT_PRONOUN_TYPES = {"ه": ("PER", "ORG"), "هم": ("PER", "ORG")}
+#: the verbs of congratulating and thanking, lemmas: their object pronoun names whom they greet (هنأه، شكرهم)
+_GREETING_PERSONS = frozenset({"هنأ", "شكر"})
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
 #: "against", the preposition of whom a complaint or lawsuit is against, normalised; and that mode
 _AGAINST_WORD = normalize("ضد")
@@ -3186,7 +3188,7 @@ class EventCoder:
                     # (a conviction's own pronoun names whom it convicts, whatever its content names)
                     (not target or (etype == "SANCTION" and entry.pos == "noun" and has_suffix(token)))
                     and (source or etype == "SANCTION")
-                    and etype in _PRONOUN_DONE_TO_TYPES
+                    and (etype in _PRONOUN_DONE_TO_TYPES or entry.lemma in _GREETING_PERSONS)
                     # (not the ه of "what": أقل مما طلبته بغداد)
                     and not (etype in _PRONOUN_ADDRESSED_TYPES and view.word_before_particles(i) in _WHAT)
                     and (pronoun := _object_pronoun(view, i, hi, entry, etype)) in _OBJECT_PRONOUN_TYPES
@@ -3196,8 +3198,12 @@ class EventCoder:
                     # clause is on (عسكرييه الذين خطفهم داعش: the army; الانتحاريين الذين اعتقلتهم: no one)
                     # (and him charges are laid on, إلى's pronoun after the verb, is a person: ووجهت إليه
                     # تهمة الرشوة, past the body he heads)
-                    addressed = etype in _PRONOUN_ADDRESSED_TYPES or (
-                        etype == "ACCUSE" and entry.pos == "verb" and not has_suffix(token)
+                    # (and him congratulated or thanked, a person named in the sentence before too: فاز X
+                    # بالرئاسة. وهنأه الرئيس Y)
+                    addressed = (
+                        etype in _PRONOUN_ADDRESSED_TYPES
+                        or (etype == "ACCUSE" and entry.pos == "verb" and not has_suffix(token))
+                        or entry.lemma in _GREETING_PERSONS
                     )
                     target = (
                         view.relative_antecedent(i, source)
@@ -7480,6 +7486,16 @@ _UNNAMED_PARTIES = frozenset(
         *("الأشقاء", "الأصدقاء", "المتطوعين", "الفائزين"),
     )
 )
+#: people no name tells whom solidarity is shown with or whose families are consoled, for what they
+#: suffer or demand (تضامنه مع الصحفيين المستهدفين، تضامنها مع الأسرى، التعازي لأسر الضحايا), bare
+_SUFFERING_PEOPLE = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("الأسرى", "المعتقلين", "المعتقلون", "المحتجزين", "الصحفيين", "الصحافيين", "المضربين", "المضربون"),
+        *("السكان", "الأهالي", "المتضررين", "الضحايا", "الشهداء", "المدنيين", "اللاجئين", "النازحين"),
+        *("المعلمين", "العمال", "الطلاب", "أسر", "عائلات", "ذوي"),
+    )
+)
 
 
 def _killed_by(view: DocView, i: int, hi: int) -> list[str]:
@@ -7536,7 +7552,9 @@ def _unnamed_supported(view: DocView, i: int) -> bool:
     for k in range(i + 1, hi):
         if view.is_boundary(k) or view.tokens[k].text in _COMMAS:
             return False
-        if view.bare[k] in CROWDS or (k not in view.inside and view.bare[k] in _UNNAMED_PARTIES):
+        if view.bare[k] in CROWDS or (
+            k not in view.inside and (view.bare[k] in _UNNAMED_PARTIES or view.bare[k] in _SUFFERING_PEOPLE)
+        ):
             return True
     return False
 
