@@ -31111,3 +31111,131 @@ def test_the_one_appointed_after_a_resignation_did_not_resign(text: str, source:
 )
 def test_an_order_to_ban_past_a_long_addressee_is_a_ban(text: str) -> None:
     assert roles(extract_text(text), "COERCE") == ({"حكومة طالبان"}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a body's rebels (متمردو X) are the body, as its fighters and gunmen are
+        (
+            "وهاجم متمردو حركة العدل والمساواة مدينة أم درمان .",
+            [("ASSAULT", {"حركة العدل والمساواة"}, {"أم درمان"})],
+        ),
+        (
+            "وأطلق متمردو حركة العدل والمساواة قذائف على مدينة أم درمان .",
+            [("ASSAULT", {"حركة العدل والمساواة"}, {"أم درمان"})],
+        ),
+    ],
+)
+def test_a_bodys_rebels_are_the_body(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "assaults"),
+    [
+        # a part in an attack is alleged, the attack a relative clause tells as done by its agent happened
+        (
+            "واتهمت الحكومة السودانية تشاد بالمشاركة في الهجوم الذي شنته حركة العدل والمساواة على أم درمان .",
+            [({"حركة العدل والمساواة"}, {"أم درمان"})],
+        ),
+        (
+            "واتهمت الحكومة السودانية تشاد بدعم الهجوم الذي شنه متمردو حركة العدل والمساواة على أم درمان .",
+            [({"حركة العدل والمساواة"}, {"أم درمان"})],
+        ),
+        # no agent told: only the content of the accusation
+        ("واتهمت الحكومة السودانية تشاد بالمشاركة في الهجوم على أم درمان .", []),
+    ],
+)
+def test_an_attack_told_done_by_its_agent_is_no_alleged_content(
+    text: str, assaults: list[tuple[set[str], set[str]]]
+) -> None:
+    assert [(s, t) for etype, s, t in coded_roles(text) if etype == "ASSAULT"] == assaults
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # fired at something past the missile's model in Latin letters, or past more projectiles joined to it
+        (
+            "عندما أطلقت القوات الكمبودية صواريخ BM-21 على مناطق سكنية في إقليم سيساكيت.",
+            [("ASSAULT", {"القوات الكمبودية"}, {"سيساكيت"})],
+        ),
+        (
+            "وكانت جماعة الحوثي قد أطلقت يوم الثلاثاء 18 طائرة مسيرة وثلاثة صواريخ على سفن حربية في البحر"
+            " الأحمر.",
+            [("ASSAULT", {"جماعة الحوثي"}, {"البحر الأحمر"})],
+        ),
+        (
+            "وأعلن المالكي أن جماعة الحوثي أطلقت صاروخا باليستيا وطائرتين مسيرتين على محطة توزيع المنتجات"
+            " البترولية التابعة لشركة أرامكو السعودية في جازان، ما تسبب في حريق.",
+            [("ASSAULT", {"جماعة الحوثي"}, {"شركة أرامكو السعودية"})],
+        ),
+    ],
+)
+def test_projectiles_fired_past_their_model_and_more_projectiles(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "assaults"),
+    [
+        # weapons fired in military exercises strike no one
+        (
+            "وذلك خلال اختتام مناورات «الرسول الأعظم 18» التي أطلق الحرس خلالها صواريخ على أهداف افتراضية في"
+            " صحراء كرمان.",
+            [],
+        ),
+        ("وأطلق الحرس الثوري خلال المناورات صواريخ على أهداف في صحراء كرمان.", []),
+        # fired at a place, no exercise: an attack
+        ("وأطلق الحرس الثوري صواريخ على أهداف في صحراء كرمان.", [({"الحرس الثوري"}, {"كرمان"})]),
+    ],
+)
+def test_weapons_fired_in_exercises_are_no_attack(
+    text: str, assaults: list[tuple[set[str], set[str]]]
+) -> None:
+    assert [(s, t) for etype, s, t in coded_roles(text) if etype == "ASSAULT"] == assaults
+
+
+@pytest.mark.parametrize(
+    ("text", "assaults"),
+    [
+        # a body's craft or patrol, one of them named by a pronoun suffix after the verb of undergoing: the
+        # body was attacked, not the town where
+        (
+            "أعلن برنامج الأغذية العالمي تعليق رحلات الإنزال الجوي للمساعدات فوق مدينة الفاشر، بعد تعرض إحدى"
+            " طائراته لإطلاق نار أثناء تحليقها فوق المدينة.",
+            [(set(), {"برنامج الأغذية العالمي"})],
+        ),
+    ],
+)
+def test_one_of_a_bodys_craft_undergoing_an_attack_is_the_body(
+    text: str, assaults: list[tuple[set[str], set[str]]]
+) -> None:
+    assert [(s, t) for etype, s, t in coded_roles(text) if etype == "ASSAULT"] == assaults
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a claim of responsibility for "the operation" names the agent of the attack told before it
+        (
+            "قتل أربعة عمال يوم الاثنين في هجوم مسلح استهدف حافلة تقل موظفين في شركة سيناء للمنجنيز على طريق"
+            " أم بجمة، وأعلن تنظيم ولاية سيناء في بيان مسؤوليته عن العملية.",
+            [("ASSAULT", {"تنظيم ولاية سيناء"}, {"شركة سيناء للمنجنيز"})],
+        ),
+        (
+            "قتل أربعة عمال يوم الاثنين في هجوم مسلح استهدف حافلة في العريش. وأعلن تنظيم ولاية سيناء مسؤوليته"
+            " عن العملية.",
+            [("ASSAULT", {"تنظيم ولاية سيناء"}, {"العريش"})],
+        ),
+        # no attack told before: nothing claimed
+        ("أعلن تنظيم ولاية سيناء مسؤوليته عن العملية.", []),
+    ],
+)
+def test_a_claim_of_the_operation_names_the_attacks_agent(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

@@ -753,6 +753,10 @@ _MISSILE_KINDS = frozenset(
         *("بالستيا", "كروز", "مجنحة", "موجهة", "قصيرة", "متوسطة", "بعيدة", "المدى", "محلية", "الصنع"),
     )
 )
+#: "one of" before a body's forces or craft by a pronoun suffix (إحدى دورياته، أحد جنودها), normalised
+_ONE_OF_THEM = frozenset(normalize(w) for w in ("أحد", "إحدى"))
+#: a weapon's model written in Latin letters or digits (صواريخ BM-21، طائرات F-16)
+_LATIN_MODEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
 #: how far after a protest a word of support may say whom it is for (مظاهرة حاشدة في مدينة غزة تأييدا)
 _SUPPORT_REACH = 6
 #: commas, Arabic and Latin
@@ -6021,6 +6025,11 @@ class EventCoder:
                 # تعرضت المناطق للقصف الإسرائيلي: the nationality after the act names its agent
                 args.source = self._demonym_actor(view, through.stop - 1)
             args.target = [t for t in (subject or args.target) if t not in args.source]
+            k = i + 1 + (i + 2 < hi and view.core[i + 1] in _ONE_OF_THEM)
+            if entry.type == "ASSAULT" and k < hi and (owner := view.members_owner(k, args.source)):
+                # تعرضت إحدى دورياته لإطلاق نار، بعد تعرض إحدى طائراته لإطلاق نار: the body whose forces
+                # or craft the pronoun names underwent it (rather than where)
+                args.target = owner
         elif (
             (entry.type == "ASSAULT" or (entry.type, entry.mode) == ("COERCE", _ARREST))
             and not args.source
@@ -8891,9 +8900,18 @@ def _armed_subject(view: DocView, i: int) -> bool:
 
 
 def _aimed(view: DocView, k: int, hi: int) -> bool:
-    """``على`` opens the words from token ``k`` on, past time words and the kind of missile (``على بلدة``،
-    ``فجر أمس على``، ``صاروخ ارض ـ ارض على``): what was fired was fired at something."""
-    while k < hi and (view.in_time(k) or view.core[k] in _MISSILE_KINDS or view.norm[k] in _MISSILE_KINDS):
+    """``على`` opens the words from token ``k`` on, past time words, the kind of missile, its model
+    written in Latin letters or digits and more projectiles joined to it (``على بلدة``، ``فجر أمس على``،
+    ``صاروخ ارض ـ ارض على``، ``صواريخ BM-21 على``، ``18 طائرة مسيرة وثلاثة صواريخ على``): what was fired
+    was fired at something."""
+    while k < hi and (
+        view.in_time(k)
+        or view.core[k] in _MISSILE_KINDS
+        or view.norm[k] in _MISSILE_KINDS
+        or _LATIN_MODEL.fullmatch(view.tokens[k].text) is not None
+        or view.bare[k] in _PROJECTILES
+        or normalize(view.core[k]) in number_words()
+    ):
         k += 1
     return k < hi and view.core[k] == ON
 
@@ -11680,6 +11698,9 @@ def _complements(
             and k + 2 < hi
             and view.core[k + 1] == _IN_PREP
             and readings[k + 2][0]
+            # (not an act a relative clause tells as done by its agent: اتهمت X Y بالمشاركة في الهجوم
+            # الذي شنته قوات الدعم السريع على الدلنج)
+            and not _done_by_relative(view, readings, k + 2, hi)
         ):
             out.append(k + 2)  # what it is to take part in (طالب الشركة بالدخول في مفاوضات)
         elif k in view.verbs:  # another clause
@@ -14003,6 +14024,33 @@ def _claims_of_attacks_before(doc: Document, view: DocView, events: list[Event])
     return out
 
 
+#: "the operation", a claim's word for the attack it claims (أعلن X مسؤوليته عن العملية), bare
+_CLAIMED_OPERATIONS = frozenset(bare(normalize(w)) for w in ("العملية", "العمليات"))
+
+
+def _claims_of_operations(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A claim of responsibility for "the operation" (``قتل أربعة عمال في هجوم استهدف حافلة لشركة X،
+    وأعلن تنظيم ولاية سيناء مسؤوليته عن العملية``), a word that is no attack of its own: the attack told
+    before it in its sentence or the two before, naming whom it struck and no agent, and its tellings just
+    before it, take the claimant for agent."""
+    out = list(events)
+    for k in range(2, len(view.tokens)):
+        if view.bare[k] not in _CLAIMED_OPERATIONS or not (claimant := view.claimant_of(k)):
+            continue
+        # (the events told before the claim, in the order they are coded)
+        before = [j for j, ev in enumerate(out) if ev.trigger.start < view.tokens[k].start]
+        told = _claimed_attack(doc, [out[j] for j in before], view.tokens[k].sentence)
+        if told is None or set(out[before[told]].target) & set(claimant):
+            continue
+        struck = out[before[told]].target
+        for j in reversed(before[: told + 1]):  # (قتل أربعة في هجوم استهدف: one attack told twice)
+            ev = out[j]
+            if ev.type != "ASSAULT" or ev.source or ev.target != struck:
+                break
+            out[j] = replace(ev, source=tuple(claimant))
+    return out
+
+
 #: "led to", before إلى (ما أدى إلى مقتل): with _RESULTED before عن, what an attack's deaths are told after
 _LED = frozenset(normalize(w) for w in ("أدى", "أدت", "ادى", "ادت"))
 
@@ -14235,6 +14283,38 @@ def _security_sweeps_are_no_attacks(doc: Document, view: DocView, events: list[E
                 i + 1 < len(view.tokens)
                 and view.bare[i] in _SWEEP_WORDS
                 and view.bare[i + 1] in _SECURITY_SWEEP
+            ):
+                continue
+        out.append(ev)
+    return out
+
+
+#: the modes of weapons fired (أطلق صواريخ، أطلق النار), which an exercise may fire at dummy targets
+_FIRE_MODES = frozenset({"heavy-weapons", "firearms"})
+
+
+def _fire_in_exercises_is_no_attack(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """Weapons fired in military exercises (``مناورات «الرسول الأعظم 18» التي أطلق الحرس خلالها صواريخ
+    على أهداف افتراضية``، ``أطلق الحرس خلال المناورات صواريخ على أهداف``) strike no one: no attack. The
+    verb opens a relative clause on the exercises, or ``خلال`` and the exercises follow it before its
+    object."""
+    out = []
+    for ev in events:
+        if ev.type == "ASSAULT" and ev.mode in _FIRE_MODES and not ev.negated:
+            i = view.token_at(ev.trigger.start)
+            lo, hi = view.bounds[doc.tokens[i].sentence]
+            on_exercises = (
+                i - 2 >= lo
+                and view.core[i - 1] in RELATIVES
+                and view.bare[_before_quoted_name(view, i - 2, lo)] in _EXERCISES
+            )
+            during = next(
+                (k for k in range(i + 1, min(hi - 1, i + _EXERCISE_REACH)) if view.core[k] in _DURING), None
+            )
+            if on_exercises or (
+                during is not None
+                and view.bare[during + 1] in _EXERCISES
+                and ON not in view.core[i + 1 : during]
             ):
                 continue
         out.append(ev)
@@ -16834,12 +16914,14 @@ def _deployments_past_asides(doc: Document, view: DocView, events: list[Event]) 
 #: the attack told after it, the measures sanctions include, the country of those sanctioned unnamed, a
 #: delegation's head, the states an apposition lists for their group, a visitor's companion, a partner's share
 #: in an act, a partner in a joint operation, coordination between two named, joint exercises, no attack in a
-#: security sweep, no one whose family a concession is made to, an act done at a request, protesters struck,
+#: security sweep, no attack in weapons fired in exercises, no one whose family a concession is made to, an
+#: act done at a request, protesters struck,
 #: custody by whoever lets its captive go, the hand-over of those let go, a warrant asked for by the asker,
 #: the claims of lawsuits, flights to a country, no target in a word for its enemies, no news medium refused,
 #: no price of another act, the asker of a request refused, the refuser of a threat, the results of
 #: operations, the one a request is made to at a meeting, the investigations behind arrests, "the two sides" a
 #: call is made to, the agents a vow of response answers, the claimant of an attack told before its claim,
+#: the claimant of "the operation" for the attack told before,
 #: the named deaths an attack resulted in, a strike on the struck one's car or convoy as how he was struck,
 #: the force a town was taken from after battles, and a vessel struck at sea, not the sea
 _TOLD_ACROSS_EVENTS = (
@@ -16857,6 +16939,7 @@ _TOLD_ACROSS_EVENTS = (
     _joint_exercises,
     _joint_attacks_of_pairs,
     _security_sweeps_are_no_attacks,
+    _fire_in_exercises_is_no_attack,
     _households_are_no_recipients,
     _at_request,
     _missions_of_their_state,
@@ -16881,6 +16964,7 @@ _TOLD_ACROSS_EVENTS = (
     _explosives_planted_by,
     _seats_struck,
     _claims_of_attacks_before,
+    _claims_of_operations,
     _deaths_resulting,
     _strikes_on_the_struck,
     _takeovers_after_battles,
