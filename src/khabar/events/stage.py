@@ -4654,7 +4654,9 @@ class EventCoder:
                     break
                 if entry.frame.describe and any(
                     (
-                        ev.type in _STANCE_TYPES
+                        # (a stance of the same kind: not blame after praise, رحبت X بالقرار، ووصفت Y
+                        # بأنها «معادية»)
+                        ev.type == etype
                         # (and so the refusal of what the one described did: ورفضت الخارجية تصريحات X،
                         # معتبرة إياها تدخلا; not a denial of one's own deed: نفى X أي تورط، واصفا الخطوة)
                         or (ev.type == "REJECT" and (not final_target or set(ev.target) & set(final_target)))
@@ -5147,11 +5149,7 @@ class EventCoder:
         k = i + 1
         while k < hi and (k in view.inside or view.tokens[k].text in QUOTE_MARKS):
             k += 1  # the subject after the verb, and scare quotes (أدانت X "العدوان الإسرائيلي")
-        if k + 2 < hi and view.norm[k] in _WHAT and view.norm[k + 1].startswith(NAMING_STEMS):
-            # أدانت الجامعة ما وصفته بالعدوان التركي: the act so named
-            k += 2
-            while k < hi and (view.tokens[k].text in QUOTE_MARKS or view.norm[k] in _BY_ALONE):
-                k += 1  # (بـ"العدوان الإسرائيلي")
+        k = _past_so_named(view, k, hi)  # أدانت الجامعة ما وصفته بالعدوان التركي: the act so named
         if efforts is _REFUSED:
             # رفضت برلين في وقت سابق طلبا مصريا، رفضت الحكومة يوم الثلاثاء عرضا من متحف X: past when
             # and where it was said
@@ -5202,6 +5200,8 @@ class EventCoder:
         k = _past_subject(view, i, hi, source) + 1
         if k < hi and view.tokens[k].text in ("،", ",") and (closing := view.setting_between_commas(k, hi)):
             k = closing + 1  # رحب X، في بيان، بالقرار السعودي
+        # (in scare quotes, or what it called so: انتقد X "التدخل الياباني"، ما وصفه بـ"الاحتلال التركي")
+        k = _past_so_named(view, k, hi)
         if k >= hi or k in view.inside or view.is_boundary(k) or self._people_noun(view, k):
             return []  # (a people, the subject, is no object's head: ويتهم الأوروبيون الصينيين)
         for j in range(k + 1, min(hi, k + _OWNED_PHRASE)):
@@ -7067,6 +7067,13 @@ def _told_agent(
             or subject_before  # غير أن قوى الحرية والتغيير رفضت العرض: the subject told before the verb
             or "ب" in view.tokens[k].proclitics
             or "ل" in view.tokens[k].proclitics
+            # (a verbal noun's genitive is what it is done to: سارع حزب الله إلى انتقاد الخطوة; not one
+            # with a pronoun, no construct's head: أعرب عن تضامنه مع الصحفيين)
+            or (
+                bool(readings[i][0])
+                and all(e.pos == "noun" for e in readings[i][0])
+                and not has_suffix(view.tokens[i])
+            )
         )
         if (
             not (definite or decided)
@@ -9021,6 +9028,19 @@ def _person_named_after(view: DocView, a: ActorMention, mentions: list[ActorMent
         and view.loose_words(a.last + 1, after.first) == 0
         and not any(view.is_boundary(k) for k in range(a.last + 1, after.first))
     )
+
+
+def _past_so_named(view: DocView, k: int, hi: int) -> int:
+    """Token ``k`` on the object of a stance verb, past scare quotes (``أدانت X "العدوان الإسرائيلي"``)
+    and past "what it called" (``ما وصفته بالعدوان التركي``، ``بـ"العدوان"``): where the act so named
+    begins."""
+    while k < hi and view.tokens[k].text in QUOTE_MARKS:
+        k += 1
+    if k + 2 < hi and view.norm[k] in _WHAT and view.norm[k + 1].startswith(NAMING_STEMS):
+        k += 2
+        while k < hi and (view.tokens[k].text in QUOTE_MARKS or view.norm[k] in _BY_ALONE):
+            k += 1
+    return k
 
 
 def _past_subject(view: DocView, i: int, hi: int, source: list[str]) -> int:
