@@ -720,6 +720,8 @@ def _place(text: str, name: str, country: str, start: int | None = None) -> Enti
         ("التقى وفدا من جامعة الموصل", "الموصل", "IRQ", "جامعة الموصل", "IRQ", "EDU"),
         # a protest movement named after its region (حراك الريف)
         ("ونظم حراك الحسيمة مسيرة", "الحسيمة", "MAR", "حراك الحسيمة", "MAR", "NGO"),
+        # an alliance of a region's tribes (حلف: only with a place in its name; حلف اليمين is an oath)
+        ("وأمهل حلف قبائل حضرموت الحكومة", "حضرموت", "YEM", "حلف قبائل حضرموت", "YEM", "PTY"),
         # a KB alias holding a place swallows it too, linked to its entry
         ("التقى وفدا من جامعة القاهرة", "القاهرة", "EGY", "جامعة القاهرة", None, "EDU"),
     ],
@@ -740,6 +742,7 @@ def test_a_body_named_after_a_place_swallows_its_mention(
         "زار القاهرة وفد من شركة",  # the place before the head
         "وقالت شركة لمصر",  # ل on the place: no construct
         "نقلت شركة الطيران ركابا إلى القاهرة",  # a bare شركة chain names no body
+        "وحلف الرئيس اليمين الدستورية في القاهرة",  # an oath sworn: حلف names a body only with a place
     ],
 )
 def test_no_body_named_after_a_place(text: str) -> None:
@@ -1030,6 +1033,18 @@ def test_a_body_named_by_a_rare_word_after_its_head(
     ],
 )
 def test_a_construct_chain_ends_before_a_preposition(text: str, expected: list[str]) -> None:
+    assert [m.text for e in agents(text) for m in e.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday is no genitive of a body's name: the day of its act
+        ("نفذت اللجنة في مديرية دار سعد يوم الخميس وقفة", []),
+        ("وعقدت رابطة موظفي الإدارة العامة صباح الأحد اجتماعا", ["رابطة موظفي الإدارة العامة"]),
+    ],
+)
+def test_a_construct_chain_ends_before_a_weekday(text: str, expected: list[str]) -> None:
     assert [m.text for e in agents(text) for m in e.mentions] == expected
 
 

@@ -53,7 +53,7 @@ from khabar.kb.link import apply_entry, local_id, token_forms
 from khabar.kb.translit import transliterate
 from khabar.lexicon import packaged
 from khabar.ner.places import place_heads as place_nouns
-from khabar.ner.repair import led_by, title_heads
+from khabar.ner.repair import led_by, title_heads, weekday_keys
 from khabar.ner.stage import mention_start
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 
@@ -821,6 +821,8 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
         j += 1
     if j >= hi or not forms[j].startswith("ال") or j - i > _CHAIN or forms[j] in FUNCTION_WORDS:
         return None  # قوات الى العراق: إلى without its hamza is no definite noun
+    if forms[j] in weekday_keys():
+        return None  # مديرية دار سعد يوم الخميس: a day after the body's place, no genitive of its name
     if j - i > _NAMED_CHAIN and any(k in named for k in range(i + 1, j)):
         return None
     if j == i + 1 and forms[i] in _LED_HEADS and forms[j] in title_heads() and j + 1 in text.persons:

@@ -1503,7 +1503,7 @@ def _long_name_word(tokens: Sequence[str], tags: Sequence[str], k: int) -> bool:
         or k_key in _CLAUSE_OPENERS
         or k_key in _COMPLEMENTIZERS
         or k_key in _TIMES_OF_DAY
-        or k_key in _weekday_keys()
+        or k_key in weekday_keys()
     ):
         return False  # (and no time: أطلقت شركة سبيس إكس فجر الثلاثاء القمر الصناعي)
     sp = split(token)
@@ -2107,7 +2107,7 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
                 tags[k] == "O"
                 and tags[k + 1] == "O"
                 and tokens[k] not in given
-                and _foreign_name_pair(tokens, k)
+                and (_foreign_name_pair(tokens, k) or _unseen_name_pair(tokens, k))
             ):
                 # (not right after a bare title word, which may name a firm: جنرال موتورز)
                 before = _first_key(tokens[k - 1])
@@ -2508,6 +2508,46 @@ def _foreign_name_pair(tokens: Sequence[str], k: int) -> bool:
         and not any(w.endswith("ا") and _tagger_knows(w[:-1]) for w in (first, second))
         and _unknown_word(first, article=False)
         and _unknown_word(second, article=False)
+    )
+
+
+def _unseen_name_pair(tokens: Sequence[str], k: int) -> bool:
+    """Tokens ``k`` and ``k + 1`` are two words the tagger never saw as written that
+    :func:`_foreign_name_pair` passes over for their first letter or their ending: a foreign given name and
+    surname that open with a letter a proclitic is written with or end like an adjective (``المفوض الأفريقي
+    للشؤون السياسية بانكولي أديوي``، ``السفير بوكاري أوسيني``). Not the end of a KB name and the given name
+    that opens the person's (``مدير صحة ذي قار مثنى الطويل``)."""
+    return (
+        _unseen_name_word(tokens[k])
+        and _unseen_name_word(tokens[k + 1])
+        and tokens[k + 1] not in _any_given_names()
+        and alias_type(_span_key(tokens, k - 1, k + 1)) is None
+    )
+
+
+#: endings of a word with a pronoun (طلبهم، مطالبها), as keys: no foreign name
+_PRONOUN_ENDINGS = (key("هم"), key("ها"), key("هما"), key("كم"))
+
+
+def _unseen_name_word(token: str) -> bool:
+    """A word the tagger never saw as written, with Arabic letters, no article (``بالمصرف``), no feminine,
+    plural, accusative or pronoun ending (``متلبسا``، ``مطالبين``، ``طلبهم``), no proclitic but a ب or ف
+    before no word the tagger knows (``بانكولي``, not ``بمشاركة``), and no function word, nationality,
+    title or KB name."""
+    k = key(token)
+    return (
+        len(k) > 2
+        and _ARABIC_WORD.fullmatch(token) is not None
+        and not token.startswith((_DEFINITE, *_PROCLITIC_ARTICLE))
+        and not k.endswith(_NOUN_ENDINGS)
+        and not k.endswith(_INFLECTED_ENDINGS)
+        and not k.endswith(_PRONOUN_ENDINGS)
+        and not _tagger_knows(token)
+        and (_first_key(token) == k or (token[0] in _NAME_CLITIC_LETTERS and not _tagger_knows(token[1:])))
+        and k not in demonym_keys()
+        and k not in _NOT_NAME_WORDS
+        and k not in title_heads()
+        and alias_type(k) is None  # (a KB place or body: بريف حمص)
     )
 
 
@@ -3211,7 +3251,8 @@ _TIMES_OF_DAY = frozenset(key(w) for w in ("فجر", "صباح", "مساء", "ظ
 
 
 @cache
-def _weekday_keys() -> frozenset[str]:
+def weekday_keys() -> frozenset[str]:
+    """The weekdays with the article (``الخميس``), as keys."""
     return frozenset(key(row[0]) for row in packaged(WEEKDAYS_LEXICON, 2, 2))
 
 
@@ -3219,8 +3260,39 @@ def untag_times_of_day(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag a chunk of a time of day and a weekday (``فجر الخميس``: dawn on Thursday), which the tagger
     took for a given name and a surname."""
     for _, i, j in chunk_list(tags):
-        if j - i == 2 and key(tokens[i]) in _TIMES_OF_DAY and key(tokens[i + 1]) in _weekday_keys():
+        if j - i == 2 and key(tokens[i]) in _TIMES_OF_DAY and key(tokens[i + 1]) in weekday_keys():
             tags[i:j] = ["O"] * (j - i)
+    return tags
+
+
+#: words that open a time told after a name, keys: a day's (يوم الخميس، أمس الأحد, with a weekday after
+#: them) or a time of day's (:data:`_TIMES_OF_DAY`)
+_TIME_OPENERS = _TIMES_OF_DAY | frozenset(key(w) for w in ("يوم", "أمس"))
+#: a period and the words that make it the last or the next one (العام الماضي، الشهر المقبل), keys
+_PERIODS = frozenset(key(w) for w in ("العام", "الشهر", "الأسبوع", "الاسبوع"))
+_PERIOD_PLACES = frozenset(key(w) for w in ("الماضي", "المقبل", "الفائت", "القادم"))
+
+
+def _time_at(tokens: Sequence[str], k: int) -> bool:
+    """Tokens ``k`` and ``k + 1`` tell a time: a day or a time of day and a weekday (``يوم الجمعة``،
+    ``صباح الاثنين``), or the last or next period (``العام الماضي``)."""
+    if k + 1 >= len(tokens):
+        return False
+    first, second = key(tokens[k]), key(tokens[k + 1])
+    return (first in _TIME_OPENERS and second in weekday_keys()) or (
+        first in _PERIODS and second in _PERIOD_PLACES
+    )
+
+
+def trim_trailing_times(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag the time a name chunk ran on into, and what follows it in the chunk (``خرج سكان مدينة جرادة
+    يوم الجمعة``، ``نفذت اللجنة في مديرية دار سعد يوم الخميس وقفة``، ``منصور هادي فجر الخميس``، ``أعلنه
+    الحزب العام الماضي``): a day, a time of day or a period is no word of a name. A name that is such words
+    itself (``سوق الجمعة``، ``صباح الأحمد``) opens on no time word before a weekday."""
+    for _, i, j in chunk_list(tags):
+        k = next((k for k in range(i + 1, j) if _time_at(tokens, k)), None)
+        if k is not None:
+            tags[k:j] = ["O"] * (j - k)
     return tags
 
 
@@ -5091,6 +5163,7 @@ RULES: tuple[Rule, ...] = (
     trim_leading_prepositional_phrases,
     trim_leading_adverbs,
     untag_times_of_day,
+    trim_trailing_times,
     untag_missile_kinds,
     tag_places_by_direction,
     trim_detached_clitics,
