@@ -5179,6 +5179,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_oilfields_heldout.jsonl", 42),
         ("events_wire_trafficking_dev.jsonl", 48),
         ("events_wire_trafficking_heldout.jsonl", 42),
+        ("events_wire_crackdowns_dev.jsonl", 48),
+        ("events_wire_crackdowns_heldout.jsonl", 42),
+        ("events_wire_worship_dev.jsonl", 48),
+        ("events_wire_worship_heldout.jsonl", 42),
+        ("events_wire_embassies_dev.jsonl", 48),
+        ("events_wire_embassies_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5230,6 +5236,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("threats", "treaties", "inquiries"),
         *("condolences", "riots", "missiles"),
         *("reshuffles", "oilfields", "trafficking"),
+        *("crackdowns", "worship", "embassies"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
