@@ -4580,6 +4580,16 @@ def test_clauses_on_meeting_nouns(text: str, etype: str, source: set[str], targe
             "قضت محكمة الاستئناف الكويتية، الأربعاء، بحبس المغرد فهد العنزي خمس سنوات .",
             [("SANCTION", ["محكمة الاستئناف الكويتية"], ["فهد العنزي"])],
         ),
+        # "earlier" (في وقت سابق) between a court and its sentence: its في is the time's, and the one
+        # sentenced the genitive of the sentence after it
+        (
+            "وكانت محكمة تيزي وزو قد قضت في وقت سابق بسجن صلاح الدين شلاح ستة أشهر .",
+            [("SANCTION", ["محكمة تيزي وزو"], ["صلاح الدين شلاح"])],
+        ),
+        (
+            "وقضت محكمة جنايات القاهرة في وقت لاحق بإعدام عادل حبارة .",
+            [("SANCTION", ["محكمة جنايات القاهرة"], ["عادل حبارة"])],
+        ),
         # protesters at a seat whose word begins the body's name (مقر سفارة استونيا)
         (
             "وتجمع أنصار حركة حماس حول مقر سفارة استونيا في موسكو احتجاجا على القرار .",
@@ -7713,6 +7723,25 @@ def test_coercion_in_a_town_does_not_target_the_town(text: str) -> None:
 )
 def test_an_attack_on_a_facility_in_a_town(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "ASSAULT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a place of worship struck: the town it stands in, also after the town's kind (في بلدة القديح)
+        (
+            "قُتل 21 مصليا في تفجير انتحاري استهدف مسجد الإمام علي بن أبي طالب في بلدة القديح بمحافظة القطيف.",
+            {"القديح"},
+        ),
+        # ... and a church's name read as a place or a person, after its head and a saint's title
+        (
+            "قُتل 20 شخصا في تفجير مزدوج استهدف كاتدرائية سيدة جبل الكرمل في بلدة جولو بإقليم سولو.",
+            {"جولو"},
+        ),
+    ],
+)
+def test_an_attack_on_a_place_of_worship_strikes_its_town(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT")[1] == target
 
 
 @pytest.mark.parametrize(
@@ -12928,6 +12957,23 @@ def test_a_counted_crowd_storming_riots(text: str, coded: list[tuple[str, set[st
     ],
 )
 def test_fires_set_by_a_crowd(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a time between the fire and what it was set in (النار فجر الثلاثاء في): when, then where
+        (
+            "أضرم مستوطنون النار فجر الثلاثاء في مسجد بقرية دير دبوان شرق رام الله .",
+            [("ASSAULT", set(), {"دير دبوان"})],
+        ),
+        ("أضرم مستوطنون النار، صباح اليوم، في مسجد بقرية المغير .", [("ASSAULT", set(), {"المغير"})]),
+    ],
+)
+def test_a_time_between_a_fire_and_where_it_was_set(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
     assert coded_roles(text) == coded
 
 

@@ -506,6 +506,10 @@ def test_stage_skips_boilerplate() -> None:
         # a ship named after its kind (tag_vessel_names)
         ("LOC", "ناقلة النفط « ستينا إمبيرو »", "VEH"),
         ("LOC", "حاملة الطائرات « هاري ترومان »", "VEH"),
+        # a church and its denomination is a body, not a building (tag_churches)
+        ("ORG", "الكنيسة القبطية الأرثوذكسية", "ORG"),
+        ("ORG", "الكنيسة الأرثوذكسية الإثيوبية التوحيدية", "ORG"),
+        ("ORG", "الكنيسة البطرسية", "FAC"),
     ],
 )
 def test_refine_type(tag_type: str, name: str, expected: str) -> None:
@@ -2055,6 +2059,18 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O O O O O",
             "O O O O O",
         ),
+        # the church and a denomination's adjective is a body, with the adjectives after it, a nationality
+        # among them; a saint's adjective names a building, and a church after ل or ب is a genitive
+        ("tag_churches", "وأشادت الكنيسة القبطية الأرثوذكسية ، في", "O O O O O O", "O B-ORG I-ORG I-ORG O O"),
+        (
+            "tag_churches",
+            "والكنيسة الأرثوذكسية الإثيوبية التوحيدية على",
+            "O O O O O",
+            "B-ORG I-ORG I-ORG I-ORG O",
+        ),
+        ("tag_churches", "دعت الكنيسة الكاثوليكية الحكومة", "O O O O", "O B-ORG I-ORG O"),
+        ("tag_churches", "تفجير الكنيسة البطرسية بحي", "O O O O", "O O O O"),
+        ("tag_churches", "رئيس للكنيسة الإنجيلية في", "O O O O", "O O O O"),
         # after a company's head in the dual, two names, each before its nationality, are two companies
         (
             "tag_dual_company_names",

@@ -961,6 +961,15 @@ _PLACE_LISTS = frozenset(h for h, n in place_heads().items() if n > 2)
 _STREETS = frozenset(bare(_N(w)) for w in ("شارع", "حي", "ساحة", "ميدان", "سوق", "ضاحية", "جادة", "حارة"))
 #: how far after a town such a place may be named
 _STREET_REACH = 3
+#: how far after a facility the first word of its town's name may stand (في بلدة القديح), and the kinds of
+#: town that may stand between, bare
+_TOWN_REACH = 3
+_TOWN_KINDS = frozenset(bare(_N(w)) for w in ("بلدة", "قرية", "مدينة", "حي"))
+#: head words of places of worship (facility_keywords.tsv's religious rows), bare: a name right after
+#: one, or after one and a saint's title, is the building's (كنيسة القديس سيباستيان)
+_WORSHIP_HEADS = frozenset(
+    bare(normalize(row[0])) for row in packaged("facility_keywords.tsv") if row[1:2] == ("religious",)
+)
 #: adjectives of a title that may stand between it and its genitive (أمين عام الأمم المتحدة)
 #: the words that tell the kind of weapons counted right after their count (350 طائرة مسيرة، 9 صواريخ
 #: كروز، 20 صاروخا باليستيا), bare
@@ -2090,8 +2099,9 @@ class DocView:
                     return self._prep(
                         t, next((w.start for w in title.words if w.kind != "prefix"), title.start), person
                     )
-                if crossed and (timed or past_later(self.core, k) == i):
-                    # (the preposition of the time between: في فبراير, في وقت سابق)
+                if crossed and (timed or past_later(self.core, k) > k):
+                    # (the preposition of the time between: في فبراير, في وقت سابق; and of such a phrase
+                    # before the word the name is the genitive of: قضت X في وقت سابق بسجن Y)
                     return None, None
                 if crossed and said and self.core[k] in _SAID_IN:
                     # ودعا الاتحاد الأوروبي في البيان موسكو إلى: where it was said, then its object
@@ -6676,13 +6686,24 @@ class DocView:
         ماريوت بإسلام أباد``، ``فندق الجزيرة في مقديشو``): an attack's place is the town, not a building
         in it."""
         m = self.first_named(facility, i, hi)
-        if m is None or self.entities[facility].type != "FAC":
+        if m is None or (self.entities[facility].type != "FAC" and not self._worship_named(m)):
             return None
-        b = self.at.get(m.last + 1) or self.at.get(m.last + 2)
+        # (the town may follow its kind: في بلدة القديح)
+        b = next((self.at[k] for k in range(m.last + 1, m.last + 1 + _TOWN_REACH) if k in self.at), None)
         at = None if b is None else (b.first if b.prep_at is None else b.prep_at)
         if b is None or at != m.last + 1 or b.prep not in (_IN, "ب") or b.etype not in ("GPE", "LOC"):
             return None
+        if b.first > at + 1 and any(self.bare[k] not in _TOWN_KINDS for k in range(at + 1, b.first)):
+            return None  # (no district or capital: في قضاء الهرمل، في العاصمة تونس)
         return b.entities[0]
+
+    def _worship_named(self, m: ActorMention) -> bool:
+        """``m`` names a place of worship after its head, with a saint's title between at most
+        (``كاتدرائية سيدة جبل الكرمل``، ``كنيسة القديس سيباستيان``): a building, whatever its type."""
+        return any(
+            j >= 0 and self.bare[j] in _WORSHIP_HEADS and not any(self._boundary[j : m.first])
+            for j in (m.first - 1, m.first - 2)
+        )
 
     def street_in(self, place: str, i: int, hi: int) -> str | None:
         """A street, square or quarter named right after ``place`` where it is first named after token

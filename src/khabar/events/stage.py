@@ -358,6 +358,17 @@ def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) ->
     return ""
 
 
+def _past_time_words(view: DocView, k: int, hi: int) -> int:
+    """Token ``k``, or the token after the time expression (and the commas around it) that starts there
+    (``النار، فجر الثلاثاء، في``)."""
+    j = k
+    while j < min(hi, k + COMMA_SETTING_REACH) and j not in view.inside:
+        if not (view.in_time(j) or view.tokens[j].text in _COMMAS):
+            break
+        j += 1
+    return j if any(view.in_time(t) for t in range(k, j)) else k
+
+
 #: shooting down an aircraft, lemmas, and how many words past the object noun its nationality may stand
 #: (طائرة الركاب المدنية الأوكرانية)
 _SHOOTING_DOWN = frozenset({"أسقط", "إسقاط"})
@@ -2539,6 +2550,13 @@ class EventCoder:
                     len(obj) == 1 or obj[-1] in self._object_keys(view, k + len(obj) - 1)
                 ):
                     return k, k + len(obj) - 1  # (the last word with a pronoun too: وقف تمويلها)
+                if (
+                    len(obj) == 2
+                    and obj[1] in PREPOSITIONS
+                    and (j := _past_time_words(view, k + 1, hi)) > k + 1
+                    and obj[1] in self._object_keys(view, j)
+                ):
+                    return k, j  # أضرم مستوطنون النار فجر الثلاثاء في مسجد: when, then where
             if (
                 k in view.acts
                 and k not in view.inside

@@ -851,6 +851,48 @@ def tag_definite_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: "the church" (الكنيسة), as a key, and the adjectives of a Christian denomination that make it a church as a
+#: body (الكنيسة القبطية، الكنيسة الإنجيلية المشيخية), keys; a saint's adjective names a building (الكنيسة
+#: البطرسية، الكنيسة المرقسية)
+_CHURCH_HEAD = frozenset({key("الكنيسة")})
+_DENOMINATIONS = frozenset(
+    key(w)
+    for w in (
+        *("القبطية", "الأرثوذكسية", "الارثوذكسية", "الكاثوليكية", "الإنجيلية", "الانجيلية", "البروتستانتية"),
+        *("المارونية", "الأنجليكانية", "الانجليكانية", "الأنغليكانية", "اللوثرية", "المشيخية", "الأرمنية"),
+        *("السريانية", "الكلدانية", "الآشورية", "الأشورية", "المعمدانية", "الميثودية", "الأسقفية"),
+    )
+)
+
+
+def church_body(name: str) -> bool:
+    """The name opens with ``الكنيسة`` and a denomination (``الكنيسة القبطية الأرثوذكسية``): a body, not
+    the facility its head names."""
+    words = name.split()
+    return len(words) > 1 and _first_key(words[0]) in _CHURCH_HEAD and key(words[1]) in _DENOMINATIONS
+
+
+def tag_churches(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG an untagged ``الكنيسة`` (after و or not, not after ل or ب) before an untagged adjective of a
+    denomination, with the relational adjectives after it, its nationality among them (``أشادت الكنيسة
+    القبطية الأرثوذكسية``، ``والكنيسة الأرثوذكسية الإثيوبية التوحيدية``): a church as a body, an actor.
+    Not a church a saint's adjective names (``الكنيسة البطرسية``), a building."""
+    if _no_word_in(tokens, _CHURCH_HEAD):
+        return tags
+    for i in range(len(tokens) - 1):
+        if (
+            tags[i] != "O"
+            or _genitive(tokens[i])
+            or tags[i + 1] != "O"
+            or not church_body(f"{tokens[i]} {tokens[i + 1]}")
+        ):
+            continue
+        end = _adjectives_end(tokens, tags, i + 2, i + 2 + _NAMED_BODY_ADJECTIVES)
+        if _span_type(tokens, i, end) is None:
+            _retag(tags, "ORG", i, end)
+    return tags
+
+
 #: "the council" (المجلس), as a key, and the adjectives that make it a town's or a village's council, the
 #: actor the town's news names (المجلس البلدي، المجلس المحلي، المجلس الجماعي، المجلس القروي), keys
 _COUNCIL_HEAD = frozenset({key("المجلس")})
@@ -5193,6 +5235,7 @@ RULES: tuple[Rule, ...] = (
     tag_spokesmen_names,
     tag_names_after_counterparts,
     tag_definite_bodies,
+    tag_churches,
     tag_local_councils,
     tag_dual_company_names,
     split_trailing_places,  # (again: a name a title extended back to a place after it, سمير حسن نيروبي)

@@ -36,6 +36,7 @@ from khabar.ner.model import default_tagger
 from khabar.ner.places import nisba_adjective, place_mentions, place_noun, whole_after_place_noun
 from khabar.ner.repair import (
     alias_type,
+    church_body,
     facility_heads,
     is_body_head,
     is_given_name,
@@ -135,8 +136,8 @@ def refine_type(tag_type: str, name: str) -> str:
         return "PER"
     if tag_type == "LOC" and _opens_with(key, vessel_heads()):
         return "VEH"  # سفينة الشحن «غالاكسي ليدر»: a ship (tag_vessel_names)
-    if tag_type in ("LOC", "ORG", "MISC") and _opens_with(key, facility_heads()):
-        return "FAC"
+    if tag_type in ("LOC", "ORG", "MISC") and _opens_with(key, facility_heads()) and not church_body(key):
+        return "FAC"  # (not a church as a body: الكنيسة القبطية)
     if tag_type == "LOC":
         place = _places().get(key) or _places().get(_bare(key))
         return "GPE" if place in _GPE_PLACE_TYPES else "LOC"
