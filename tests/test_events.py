@@ -31353,3 +31353,29 @@ def test_a_claim_of_the_operation_names_the_attacks_agent(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # people counted and acted on, of the countries coordinated after من: every one of them
+        (
+            "رحلت السلطات الموريتانية نحو 300 مهاجر من مالي والسنغال إلى الحدود.",
+            [("COERCE", {"السلطات الموريتانية"}, {"مالي", "السنغال"})],
+        ),
+        (
+            "رحل جهاز مكافحة الهجرة غير الشرعية في بنغازي يوم الأربعاء 180 مهاجرا من النيجر وتشاد عبر"
+            " الحدود.",
+            [("COERCE", {"جهاز مكافحة الهجرة غير الشرعية"}, {"النيجر", "تشاد"})],
+        ),
+        # (a town coordinated with the country is only where they were from)
+        (
+            "رحلت السلطات اللبنانية 120 لاجئا من سوريا وطرابلس.",
+            [("COERCE", {"السلطات اللبنانية"}, {"سوريا"})],
+        ),
+    ],
+)
+def test_people_counted_are_of_each_country_coordinated_after_them(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

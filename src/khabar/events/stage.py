@@ -5075,7 +5075,13 @@ class EventCoder:
                 and land.etype == "GPE"
                 and not is_town(view.entities[land.entities[0]])
             ):
-                return list(land.entities)  # رحلت السلطات 120 لاجئا من سوريا: the country they are from
+                # رحلت السلطات 120 لاجئا من سوريا: the country they are from, and the countries coordinated
+                # with it (300 مهاجر من مالي والسنغال)
+                return [
+                    e
+                    for e in view.group_after(land)[0]
+                    if view.entities[e].type == "GPE" and not is_town(view.entities[e])
+                ]
             if view.is_boundary(j) or j in view.inside or view.opens_pp(j):
                 return []
             if view.core[j] in self.demonyms:
