@@ -6981,7 +6981,21 @@ def _told_agent(
         and not readings[k][0]
     ):
         k += 1  # وندد الاتحاد الدولي للصحفيين بالقرار: the rest of a body's name that its mention leaves out
-    while k + 1 < hi and k - 1 in view.inside and view.bare[k] in _BODY_ADJECTIVES:
+    while (
+        k + 1 < hi
+        and k - 1 in view.inside
+        and (
+            view.bare[k] in _BODY_ADJECTIVES
+            # (the opposition's adjective too, where ب and a definite noun, the object, follow it:
+            # ورحبت هيئة التفاوض السورية المعارضة بالخطوة; not المعارضة as the object: وانتقد الحزب
+            # الحاكم المعارضة بشدة)
+            or (
+                view.bare[k] == _OPPOSING
+                and "ب" in view.tokens[k + 1].proclitics
+                and view.core[k + 1].startswith("ال")
+            )
+        )
+    ):
         k += 1  # واعتبرت الحكومة الأوكرانية المؤقتة الخطوة: an adjective of the subject the name leaves out
     quoted = k + 2 < hi and view.tokens[k].text in QUOTE_MARKS and view.tokens[k + 2].text in QUOTE_MARKS
     if quoted and past_later(view.core, k + 1) == k + 2:
@@ -15402,6 +15416,8 @@ _BODY_ADJECTIVES = frozenset(
         *("المنحلة", "المنحل", "المحظورة", "المحظور"),
     )
 )
+#: "the opposing" (feminine), bare: an adjective of a body named before it, or the opposition itself
+_OPPOSING = bare(normalize("المعارضة"))
 #: the nouns of an incident (ودانت المنظمة الحادث), bare: like what happened, the last act of force told
 _INCIDENTS = frozenset(bare(normalize(w)) for w in ("الحادث", "الحادثة", "الواقعة"))
 #: "the deed(s)" with an adjective calling it violence (العمل الإرهابي، الأعمال الإجرامية): an incident too
