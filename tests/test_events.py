@@ -31423,3 +31423,51 @@ def test_people_counted_are_of_each_country_coordinated_after_them(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the feminine dual before a pronoun drops its ن: استقالتيهما is their two resignations
+        (
+            "وأعلن وزير الاقتصاد محمد الحويج ووزير الحكم المحلي بدر الدين التومي استقالتيهما من الحكومة.",
+            ("RETREAT", {"محمد الحويج", "بدر الدين التومي"}, set()),
+        ),
+        (
+            "وقدم رئيس الوزراء حسان دياب ووزير المالية غازي وزني استقالتيهما إلى الرئيس ميشال عون.",
+            ("RETREAT", {"حسان دياب", "غازي وزني"}, set()),
+        ),
+    ],
+)
+def test_a_dual_verbal_noun_before_a_pronoun_is_read(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # regret voiced in an aside opened by في, during a call, is to whom it is voiced
+        (
+            "وأعرب رئيس الوزراء الإسرائيلي بنيامين نتنياهو، في اتصال هاتفي مع الرئيس فلاديمير بوتين، عن أسفه"
+            " لمقتل الطيارين الروس.",
+            ("CONCEDE", {"بنيامين نتنياهو"}, {"فلاديمير بوتين"}),
+        ),
+        (
+            "وأعرب وزير الخارجية الدنماركي لارس لوكه راسموسن، في اتصال هاتفي مع نظيره المصري سامح شكري، عن"
+            " أسفه للحادث.",
+            ("CONCEDE", {"لارس لوكه راسموسن"}, {"سامح شكري"}),
+        ),
+        # not to whom the deed regretted was done
+        (
+            "وأعرب الرئيس الإيراني مسعود بزشكيان، في اتصال هاتفي مع نظيره الأذربيجاني إلهام علييف، عن أسفه"
+            " لمقتل حارس أمن في هجوم مسلح على سفارة أذربيجان في طهران.",
+            ("CONCEDE", {"مسعود بزشكيان"}, {"إلهام علييف"}),
+        ),
+    ],
+)
+def test_regret_voiced_in_a_call_is_to_whom_it_is_voiced(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

@@ -739,8 +739,12 @@ _APOLOGIZE = "apologize"
 #: "during" (خلال الزيارة): a definite meeting noun after it is the occasion of the meeting told before
 _DURING = frozenset(normalize(w) for w in ("خلال", "أثناء", "اثناء"))
 #: words opening an aside between commas that an object may stand past (أعرب X، خلال اتصال مع Y، عن
-#: أسفه؛ توصل X وY، بعد محادثات استمرت ست ساعات، إلى اتفاق)
+#: أسفه؛ توصل X وY، بعد محادثات استمرت ست ساعات، إلى اتفاق), and في before a contact (_ASIDE_CONTACTS)
 _ASIDE_OPENERS = _DURING | FOLLOWING
+#: contacts an aside opened by في may tell (أعرب X، في اتصال هاتفي مع Y، عن أسفه), normalised
+_ASIDE_CONTACTS = frozenset(normalize(w) for w in ("اتصال", "مكالمة", "لقاء", "رسالة", "اجتماع"))
+#: the verbs that voice regret (أعرب عن أسفه، أبدى أسفه، عبر عن أسفه), normalised stems
+_VOICING = tuple(normalize(w) for w in ("أعرب", "أبدى", "أبدت", "عبر"))
 #: words for a claim a denial names the author of (نفى اتهامات واشنطن), bare
 _CLAIM_WORDS = frozenset(
     bare(normalize(w))
@@ -2423,6 +2427,9 @@ class EventCoder:
                 # accusative tanween (اجتماعا) and taa marbuta before a suffix (زيارته, and on a short
                 # stem: قمتهما)
                 alt = key[:-1] if key.endswith("ا") else key[:-1] + "ه" if key.endswith("ت") else ""
+                if not alt and suffixed and key.endswith(_CONSTRUCT_DUAL[0]) and len(key) > 5:
+                    # the feminine dual before a pronoun, its ن dropped (استقالتيهما، زيارتيهما): the noun
+                    alt = key[:-2] + "ه"
                 entries = tuple(e for e in self.lexicon.get(alt) if e.pos == "noun") if alt else ()
             if entries:
                 return entries, start, end
@@ -2517,7 +2524,14 @@ class EventCoder:
         while (k := k + 1) < hi:
             if view.is_hard(k):
                 return None
-            if view.tokens[k].text in _COMMAS and k + 1 < hi and view.core[k + 1] in _ASIDE_OPENERS:
+            if (
+                view.tokens[k].text in _COMMAS
+                and k + 2 < hi
+                and (
+                    view.core[k + 1] in _ASIDE_OPENERS
+                    or (view.core[k + 1] == _IN_PREP and view.core[k + 2] in _ASIDE_CONTACTS)
+                )
+            ):
                 # أعرب X، خلال اتصال هاتفي مع Y، عن أسفه: the aside between commas does not count
                 close = next((j for j in range(k + 2, hi) if view.tokens[j].text in _COMMAS), None)
                 if close is not None:
@@ -15845,7 +15859,9 @@ def _made_to_partners(doc: Document, events: list[Event]) -> list[Event]:
     holds (``تعهدت الوزيرة، خلال لقائها نقيب الصحفيين X، بالنظر في ملفاتهم``) or held before it, naming
     only the other party (``وبعد اجتماع مع ممثلي النقابة، تعهد الوزير``): made to the other party. After
     a meeting (``عقب لقائه ممثلين عن النقابة``), a pledge is made to whom was met, but not regret or an
-    apology, which is for a deed (``وأعرب الوزير، عقب لقائه ممثلي الاتحاد، عن أسفه لما سببه القرار``)."""
+    apology, which is for a deed (``وأعرب الوزير، عقب لقائه ممثلي الاتحاد، عن أسفه لما سببه القرار``).
+    Regret voiced during a call (``أعرب X، في اتصال هاتفي مع Y، عن أسفه لمقتل حارس السفارة``) is to Y,
+    whomever the deed it is for was done to."""
     meetings: list[tuple[Event, bool]] = []  # (the meeting, whether it is told as held before)
     for ev in events:
         if ev.type != "CONSULT" or ev.negated:
@@ -15853,16 +15869,23 @@ def _made_to_partners(doc: Document, events: list[Event]) -> list[Event]:
         if before := doc.text[max(ev.trigger.start - 12, 0) : ev.trigger.start].split():
             word = normalize(before[-1])
             after = word.removeprefix("و") in FOLLOWING
-            if after or word in _DURING:
+            if after or word in _DURING or word == _IN_PREP:  # (في اتصال هاتفي مع Y: during it too)
                 meetings.append((ev, after))
     if not meetings:
         return events
     out = []
     for ev in events:
-        if ev.type == "CONCEDE" and ev.source and not ev.target:
+        if ev.type == "CONCEDE" and ev.source and (not ev.target or ev.mode == _APOLOGIZE):
             for m, after in meetings:
                 party = (*m.source, *m.target)
                 if m.sentence != ev.sentence or (after and ev.mode == _APOLOGIZE):
+                    continue
+                if ev.target and not (
+                    set(ev.source) < set(party)
+                    and normalize(ev.trigger.text).removeprefix("و").startswith(_VOICING)
+                ):
+                    # regret voiced during a call is to whom it is voiced, not whom the deed hurt (not
+                    # an apology made to one named: قدم X اعتذارا لتركيا ... خلال اتصال مع Y)
                     continue
                 if set(ev.source) <= set(party):
                     ev = replace(ev, target=tuple(e for e in party if e not in ev.source))
