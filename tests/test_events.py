@@ -31471,3 +31471,82 @@ def test_regret_voiced_in_a_call_is_to_whom_it_is_voiced(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # aid given to people of a country (لسكان، لنازحي، لطلاب من) past the sum it is worth: the country
+        (
+            "أعلنت الحكومة البريطانية تقديم مساعدات إنسانية بقيمة 10 ملايين جنيه إسترليني لسكان ميانمار عبر"
+            " منظمات محلية.",
+            [("AID", {"الحكومة البريطانية"}, {"ميانمار"})],
+        ),
+        (
+            "أعلنت الكويت تقديم مساعدات إغاثية عاجلة بقيمة ثلاثة ملايين دولار أمريكي لنازحي السودان.",
+            [("AID", {"الكويت"}, {"السودان"})],
+        ),
+        (
+            "وقع الوزير المغربي محمد المهدي بنسعيد مذكرة تفاهم مع نظيره، وأعلن تخصيص مئة منحة دراسية سنويا"
+            " لطلاب من موريتانيا في المعاهد المغربية.",
+            [("AGREE", {"محمد المهدي بنسعيد"}, set()), ("AID", {"محمد المهدي بنسعيد"}, {"موريتانيا"})],
+        ),
+        # what the sum is for, no one it is given to: no target
+        (
+            "أعلنت ألمانيا تقديم مساعدات بقيمة 5 ملايين يورو سنويا لدعم المدارس في المخيمات.",
+            [("AID", {"ألمانيا"}, set())],
+        ),
+    ],
+)
+def test_aid_is_given_to_whom_it_is_for_past_its_sum(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a threat to besiege a capital unless its government meets a demand is made to that government
+        (
+            "وهددت جبهة المعارضة بالزحف على العاصمة بغداد إذا لم تستجب الحكومة العراقية لمطالبها.",
+            {"الحكومة العراقية"},
+        ),
+        ("وهدد حزب المؤتمر بمحاصرة العاصمة نيروبي ما لم تستجب الحكومة الكينية لمطالبه.", {"الحكومة الكينية"}),
+        # its forces named in the condition, or the capital not named as the city: it stands for the state
+        (
+            "وهدد الرئيس الروسي فلاديمير بوتين بضرب كييف إذا لم تنسحب القوات الأوكرانية من كورسك .",
+            {"كييف"},
+        ),
+        (
+            "ولوح الاتحاد الأوروبي بتجميد جزء من مساعداته المالية لكييف إذا لم تسرع الحكومة الأوكرانية"
+            " الإصلاحات.",
+            {"كييف"},
+        ),
+    ],
+)
+def test_a_threat_to_a_capital_is_made_to_its_government_put_a_condition(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "THREATEN")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        # aid thanked for is given by the one thanked to the thanking side (a person's country, a body)
+        (
+            "زار وزير الخارجية اليوناني نيكوس ديندياس ولاية هاتاي برفقة نظيره التركي مولود جاويش أوغلو، في"
+            " أول زيارة لمسؤول يوناني إلى تركيا منذ سنوات. وشكر جاويش أوغلو أثينا على إرسالها فرق إنقاذ"
+            " وطائرة محملة بالمعدات الطبية فور وقوع الزلزال.",
+            [({"أثينا"}, {"تركيا"})],
+        ),
+        (
+            "وصل وزير الخارجية الأردني إلى لبنان. وشكرت الحكومة اللبنانية الأردن على إرسالها مساعدات طبية"
+            " عاجلة.",
+            [({"الأردن"}, {"الحكومة اللبنانية"})],
+        ),
+    ],
+)
+def test_aid_thanked_for_goes_from_the_thanked_to_the_thanking_side(
+    text: str, aid: list[tuple[set[str], set[str]]]
+) -> None:
+    assert [(s, t) for etype, s, t in coded_roles(text) if etype == "AID"] == aid

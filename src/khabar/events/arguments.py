@@ -264,7 +264,7 @@ _HIS_LAND = frozenset(_N(w) for w in ("بلاده", "بلده", "لبلاده"))
 _GOVERNMENT_ANAPHORS = frozenset(_N(w) for w in ("حكومته", "حكومتها"))
 _HIS_GOVERNMENT = _N("حكومته")
 #: how a government's name opens (الحكومة اللبنانية، حكومة الوحدة الوطنية), normalised
-_GOVERNMENT_HEADS = (_N("الحكومة"), _N("حكومة"))
+GOVERNMENT_HEADS = (_N("الحكومة"), _N("حكومة"))
 #: the sector of news media: they report what others do
 MEDIA = MEDIA_SECTOR
 #: "the side(s)" before nationalities (الجانب الإسرائيلي، الجانبين الأرميني والأذربيجاني): those countries
@@ -2535,7 +2535,7 @@ class DocView:
                     named.append((m, opened is not None and m.first != opened + 1))
                     if m.etype == "PER":
                         person = m
-                    elif governed and _N(self.entities[m.entities[0]].name).startswith(_GOVERNMENT_HEADS):
+                    elif governed and _N(self.entities[m.entities[0]].name).startswith(GOVERNMENT_HEADS):
                         government = m
                 continue
             if self.core[i] not in _ANAPHORS:

@@ -65,6 +65,7 @@ from khabar.events.arguments import (
     FROM_WHAT,
     GENITIVE_IN_PP,
     GOVERNING,
+    GOVERNMENT_HEADS,
     HAND,
     IMPERFECT_PREFIXES,
     LAND,
@@ -4566,6 +4567,10 @@ class EventCoder:
                         # بلدة مضايا)
                         if not _small_place(view, t, lo, hi)
                     ]
+                if not target and source and etype == "AID":
+                    # تقديم مساعدات بقيمة 10 ملايين جنيه إسترليني لسكان ميانمار: who it is for, past the sum
+                    given = _given_past_sum(view, i, hi, source)
+                    target = [t for t in given if not _small_place(view, t, lo, hi)]
                 if (
                     not target
                     and source
@@ -6163,10 +6168,20 @@ class EventCoder:
             entry.type in _CONDITIONED_TYPES
             and not passive
             and args.target
-            # (a capital stands for its state: هدد X بضرب كييف إذا لم تنسحب القوات الأوكرانية)
-            and all(is_town(view.entities[e]) and not is_capital(view.entities[e].name) for e in args.target)
+            and all(is_town(view.entities[e]) for e in args.target)
             and (put_to := [e for e in view.condition_subject(i, hi) if e not in args.source])
             and not any(is_town(view.entities[e]) for e in put_to)
+            # (a capital stands for its state, the forces on whom a condition is put no more than it: هدد X
+            # بضرب كييف إذا لم تنسحب القوات الأوكرانية، بتجميد مساعداته لكييف إذا لم تسرع الحكومة; but not
+            # one named as the city, its government put the condition: لوحت النقابة بمحاصرة العاصمة باريس
+            # إذا لم تستجب الحكومة الفرنسية)
+            and (
+                not any(is_capital(view.entities[e].name) for e in args.target)
+                or (
+                    all(normalize(view.entities[e].name).startswith(GOVERNMENT_HEADS) for e in put_to)
+                    and all(_named_as_the_capital(view, e, i, hi) for e in args.target)
+                )
+            )
         ):
             # هدد X بضرب مدينة خاركيف إذا لم توقف أوكرانيا هجماتها: made to whom the condition is put to,
             # not the town the act threatened strikes
@@ -9786,6 +9801,47 @@ def _aided_in(
                 for e in view.places_with(a.entities[0], i, hi)
                 if view.entities[e].type == "GPE" and not is_town(view.entities[e])
             ]
+    return []
+
+
+#: the capital, bare: a capital named after it is named as the city (العاصمة باريس)
+_THE_CAPITAL = bare(normalize("العاصمة"))
+
+
+def _named_as_the_capital(view: DocView, entity: str, i: int, hi: int) -> bool:
+    """``entity`` is named right after ``العاصمة`` in tokens ``(i, hi)`` (``بمحاصرة العاصمة باريس``): the
+    city itself, not the state a capital may stand for."""
+    return any(
+        (m := view.at.get(k)) is not None and entity in m.entities and view.bare[k - 1] == _THE_CAPITAL
+        for k in range(i + 2, hi)
+    )
+
+
+#: people aid is given to, their country named after them (لسكان ميانمار، منح لطلاب من موريتانيا), bare
+_AIDED_PEOPLE = frozenset(
+    bare(normalize(w))
+    for w in ("سكان", "أهالي", "شعب", "نازحي", "لاجئي", "مواطني", "طلاب", "أبناء", "أطفال", "فقراء")
+)
+
+
+def _given_past_sum(view: DocView, i: int, hi: int, source: Sequence[str]) -> list[str]:
+    """The actor aid at ``i`` is given to on ``ل`` (or the country of people it is given to: ``لسكان
+    ميانمار``، ``لطلاب من موريتانيا``) past a sum or count that takes the clause's object window (``تقديم
+    مساعدات إنسانية بقيمة 10 ملايين جنيه إسترليني لسكان ميانمار``): the words of the sum not counting."""
+    end = _reach_past_counts(view, i + 1, hi, OBJECT_WINDOW)
+    if end <= i + 1 + OBJECT_WINDOW:
+        return []  # no sum passed: the window of the clause's own reading
+    for k in range(i + 1, end):
+        if view.is_hard(k) or (k in view.clause_verbs and k != i):
+            return []
+        a = view.actor(k)
+        if a is None or a.entities[0] in source:
+            continue
+        people = k - 2 if k >= 2 and view.core[k - 1] == FROM else k - 1
+        if a.prep == "ل" or (
+            people > i and view.bare[people] in _AIDED_PEOPLE and "ل" in view.tokens[people].proclitics
+        ):
+            return [e for e in a.entities if e not in source]
     return []
 
 
@@ -14801,6 +14857,59 @@ def _hand_overs_of_those_let_go(doc: Document, view: DocView, events: list[Event
 _HANDED = normalize("سلم")
 
 
+def _aid_thanked_for(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """Aid told as what the thanks shortly before it are given for (``شكر وزير الخارجية التركي جاويش أوغلو
+    أثينا على إرسالها فرق إنقاذ``) is given by the one thanked (not the thanking subject its pronoun was
+    taken for: ``شكرت الحكومة اللبنانية الأردن على إرسالها مساعدات``) to the thanking side where it names
+    no recipient: a state or body that thanks, or the country of a person who does."""
+    out: list[Event] = []
+    for ev in events:
+        i = view.token_at(ev.trigger.start)
+        on = _after_on(doc.tokens, view.core, i) if ev.type == "AID" and ev.source and not ev.negated else 0
+        thanks = (
+            next(
+                (
+                    t
+                    for t in events
+                    if t.type == "SUPPORT"
+                    and t.sentence == ev.sentence
+                    and t.trigger.end <= doc.tokens[on].start
+                    and t.target
+                    and (
+                        (set(ev.source) <= set(t.target) and not ev.target)
+                        or (set(ev.source) == set(t.source) and has_suffix(doc.tokens[i]))
+                    )
+                ),
+                None,
+            )
+            if on and _thanked_for(doc.tokens, view.core, on)
+            else None
+        )
+        if thanks is not None:
+            side = [
+                e
+                for s in thanks.source
+                if (e := _thanking_side(view, s)) is not None and not view.same_side(e, thanks.target)
+            ]
+            mistaken = set(ev.source) == set(thanks.source)
+            named = tuple(t for t in ev.target if t not in thanks.target)  # (أرسلتها إلى غزة: where it went)
+            ev = replace(
+                ev,
+                source=thanks.target if mistaken else ev.source,
+                target=named or tuple(dict.fromkeys(side)),
+            )
+        out.append(ev)
+    return out
+
+
+def _thanking_side(view: DocView, thanker: str) -> str | None:
+    """The side a thanker speaks for: a state or body itself, a person's country where the text names it."""
+    entity = view.entities[thanker]
+    if entity.type != "PER":
+        return thanker
+    return view.country_entity(entity.country) if entity.country is not None else None
+
+
 #: flights, travel and overflight, bare: what a ban or a suspension may be on (تعليق الرحلات إلى مصر)
 _FLIGHTS = frozenset(
     bare(normalize(w))
@@ -17029,6 +17138,7 @@ _TOLD_ACROSS_EVENTS = (
     _protesters_struck,
     _custody_of_those_let_go,
     _hand_overs_of_those_let_go,
+    _aid_thanked_for,
     _warrants_asked_for,
     _claims_of_lawsuits,
     _flights_to_a_country,
