@@ -1399,3 +1399,16 @@ def test_a_head_and_its_adjective_alone_is_no_body(text: str) -> None:
 )
 def test_an_institute_is_a_body(text: str, mention: str) -> None:
     assert mention in [m.text for e in extract_text(text).entities if e.type == "ORG" for m in e.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # security forces named by القوى الأمنية or وحدات الأمن, then the nationality
+        ("فرقت القوى الأمنية اللبنانية المحتجين", "القوى الأمنية اللبنانية", "LBN"),
+        ("وعززت وحدات الأمن التونسية انتشارها", "وحدات الأمن التونسية", "TUN"),
+    ],
+)
+def test_security_forces_and_units_are_agent_heads(text: str, mention: str, country: str) -> None:
+    (ent,) = agents(text)
+    assert [m.text for m in ent.mentions] == [mention] and ent.country == country

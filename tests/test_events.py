@@ -31550,3 +31550,115 @@ def test_aid_thanked_for_goes_from_the_thanked_to_the_thanking_side(
     text: str, aid: list[tuple[set[str], set[str]]]
 ) -> None:
     assert [(s, t) for etype, s, t in coded_roles(text) if etype == "AID"] == aid
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a state warning its own people against travel advises them: no threat, no accusation of the place
+        (
+            "وأعلنت الخارجية المصرية سحب ما تبقى من أعضاء البعثة إلى القاهرة، وحذرت رعاياها من السفر إلى"
+            " ليبيا.",
+            [],
+        ),
+        ("وحذرت وزارة الخارجية الأمريكية مواطنيها من السفر إلى العراق.", []),
+        # a warning to another state stays one
+        ("حذرت إيران واشنطن من عواقب أي هجوم.", [("THREATEN", {"إيران"}, {"واشنطن"})]),
+    ],
+)
+def test_a_warning_to_ones_own_people_against_travel_is_no_threat(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a person, then a perfect verb of killing and how he died (خنقا، طعنا): he was killed, no killer
+        (
+            "أعلن المدعي العام في إسطنبول أن الصحفي السعودي جمال خاشقجي قتل خنقا فور دخوله القنصلية"
+            " السعودية.",
+            [("ASSAULT", set(), {"جمال خاشقجي"})],
+        ),
+        ("وكان المعارض أحمد علي قد قتل طعنا في منزله.", [("ASSAULT", set(), {"أحمد علي"})]),
+    ],
+)
+def test_a_killing_told_with_its_manner_and_no_object_is_passive(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # protesters told as a body's followers (محتجون من أنصار X) riot as that body
+        (
+            "اقتحم محتجون من أنصار التيار الصدري فجر الخميس مبنى السفارة السويدية في بغداد.",
+            [("PROTEST", {"التيار الصدري"}, {"السفارة السويدية"})],
+        ),
+        # protesters alone: no one named riots
+        ("اقتحم محتجون مقر السفارة السعودية في طهران.", [("PROTEST", set(), {"السفارة السعودية"})]),
+    ],
+)
+def test_protesters_told_as_a_bodys_followers_riot_as_the_body(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "supported"),
+    [
+        # a step welcomed is not the deed named as the time since which (بعد أيام من احتجازه)
+        (
+            "أعلنت الحكومة النيجيرية الإفراج عن الملحق العسكري في سفارة النيجر العقيد عمر أبارشي، بعد أيام من"
+            " احتجازه على يد جهاز أمن الدولة النيجيري. ورحبت نيامي بالخطوة.",
+            [({"نيامي"}, {"الحكومة النيجيرية"})],
+        ),
+    ],
+)
+def test_a_welcomed_step_is_not_a_deed_named_as_a_time_span(
+    text: str, supported: list[tuple[set[str], set[str]]]
+) -> None:
+    assert [(s, t) for etype, s, t in coded_roles(text) if etype == "SUPPORT"] == supported
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # security forces named by القوى الأمنية or وحدات الأمن and a nationality are an actor
+        (
+            "فرّقت القوى الأمنية اللبنانية بالقنابل المسيلة للدموع مئات المحتجين.",
+            [("COERCE", {"القوى الأمنية اللبنانية"}, set())],
+        ),
+        (
+            "وعززت وحدات الأمن التونسية انتشارها حول السفارة.",
+            [("MOBILIZE", {"وحدات الأمن التونسية"}, set())],
+        ),
+    ],
+)
+def test_security_forces_and_units_named_by_their_nationality_act(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a state or body moving or evacuating its own staff gives no aid
+        ("نقلت الولايات المتحدة جوا موظفي سفارتها غير الأساسيين من هايتي.", []),
+        ("أجلت الأمم المتحدة موظفيها من هايتي.", []),
+        # its nationals evacuated are helped
+        (
+            "أجلت وزارة الخارجية الإيطالية 62 مواطنا إيطاليا من طرابلس.",
+            [("AID", {"وزارة الخارجية الإيطالية"}, set())],
+        ),
+    ],
+)
+def test_a_body_moving_its_own_staff_gives_no_aid(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

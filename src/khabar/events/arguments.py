@@ -768,6 +768,11 @@ MEMBER_WORDS = frozenset(
 _DELEGATIONS = frozenset(_N(w) for w in ("وفد", "وفدا", "وفدين", "وفود"))
 #: "in turn" (بدوره، بدورها), normalised
 _IN_TURN = frozenset(_N(w) for w in ("بدوره", "بدورها", "بدورهم", "بدورهما"))
+#: how one was killed, told by a verbal noun right after the verb (قتل خنقا، أعدم شنقا): the verb has no
+#: object, so with a person before it it is passive
+_MANNER_OF_KILLING = frozenset(
+    _N(w) for w in ("خنقا", "ذبحا", "طعنا", "شنقا", "حرقا", "رميا", "رجما", "غرقا", "ضربا", "دهسا")
+)
 #: a body's mission, opening its name (بعثة الصندوق), bare
 _MISSIONS = frozenset(bare(_N(w)) for w in ("بعثة", "وفد"))
 #: how many words (adjectives: سعودي رفيع المستوى) may stand between a delegation and who heads it
@@ -6966,6 +6971,7 @@ class DocView:
             or self.is_boundary(k)
             or self.opens_pp(k)
             or self.in_time(k)
+            or self.norm[k] in _MANNER_OF_KILLING  # الصحفي جمال خاشقجي قتل خنقا
             or (self.conjoined(k) and (k in self.clause_verbs or self._wounded(k)))
         )
 

@@ -3454,6 +3454,10 @@ class EventCoder:
                     # نفى بيسكوف أن تكون موسكو تخطط، وهو ما نفته لندن: a denial is of a claim, not of whom
                     # the claim names; only a claim's author is its target (نفى اتهامات واشنطن)
                     target = []
+                if entry.type == "AID" and obj is not None and _own_staff(view, obj[0], hi):
+                    continue  # نقلت الولايات المتحدة موظفي سفارتها من هايتي: its own staff moved, no aid
+                if entry.frame.warn and _travel_advice(view, i, hi):
+                    continue  # حذرت رعاياها من السفر إلى ليبيا: advice to its own people, no threat
                 if entry.frame.warn and not target:
                     warned = view.warned_of(i, hi, source)
                     if warned is None:
@@ -4161,7 +4165,16 @@ class EventCoder:
                     # اقتحم محتجون مبنى المجلس، بعد اقتحام محتجين مقر السفارة، اقتحم آلاف المحتجين: a riot,
                     # no attack, against what was stormed
                     etype, mode = "PROTEST", _RIOT
-                    source, target = [], list(dict.fromkeys((*source, *target)))
+                    if (
+                        source
+                        and _crowd_of_followers(view, crowd_at, hi)
+                        and not view.supporters_of(source, lo, hi)
+                    ):
+                        # اقتحم محتجون من أنصار التيار الصدري مبنى السفارة: the body whose followers they are
+                        # riots, against what they stormed
+                        target = [t for t in target if t not in source]
+                    else:
+                        source, target = [], list(dict.fromkeys((*source, *target)))
                     if not target and (protested := view.protested(i, hi, source)):
                         # اقتحم محتجون مقر الحكومة، مطالبين باستقالة X: what they storm names no one, they
                         # are against whom they protest
@@ -8570,9 +8583,17 @@ _BACKGROUND_REACH = 8
 
 
 def _time_framed(view: DocView, ev: Event) -> bool:
-    """Event ``ev``'s trigger is the noun right after a word of time (``عقب اجتماع``، ``بعد محادثات``):
-    a deed named as the time of another told in its sentence, not a step of its own."""
+    """Event ``ev``'s trigger is the noun right after a word of time (``عقب اجتماع``، ``بعد محادثات``), or
+    after one and a span (``بعد أيام من احتجازه``): a deed named as the time of another told in its
+    sentence, not a step of its own."""
     at = view.token_at(ev.trigger.start)
+    if (
+        at > 2
+        and view.core[at - 1] == FROM
+        and view.bare[at - 2] in _SPANS
+        and view.core[at - 3] in _TIME_LINKS
+    ):
+        return True  # بعد أيام من احتجازه، قبل ساعات من الهجوم: a span of time from the deed
     return at > 0 and view.core[at - 1] in _TIME_LINKS and not view.tokens[at].proclitics
 
 
@@ -8865,6 +8886,11 @@ def _resumed_object(
             if len(obj) == 1 and obj[0] in _bare_forms(view, k):
                 return k, k
     return None
+
+
+def _crowd_of_followers(view: DocView, k: int, hi: int) -> bool:
+    """The crowd word at ``k`` is told as followers of someone (``محتجون من أنصار التيار الصدري``)."""
+    return k + 2 < hi and view.core[k + 1] == FROM and view.bare[k + 2] in SUPPORTERS
 
 
 def _crowd_dispersed(view: DocView, i: int, events: Sequence[Event]) -> tuple[str, ...] | None:
@@ -12660,6 +12686,50 @@ def _dual_subjects(doc: Document, events: list[Event], symmetric: frozenset[str]
                     ev = replace(ev, source=pair.source, target=pair.target)
         out.append(ev)
     return out
+
+
+#: a body's own staff (موظفيها، دبلوماسييه, طاقمها), bare, pronoun suffix and all
+_OWN_STAFF = frozenset(
+    bare(normalize(stem + suffix)) for stem in ("موظفي", "دبلوماسيي", "طاقم") for suffix in ("ه", "ها", "هم")
+)
+#: staff words before the mission they serve (موظفي سفارتها، دبلوماسيي بعثته), bare
+_STAFF_OF = frozenset(bare(normalize(w)) for w in ("موظفي", "دبلوماسيي", "طاقم", "أعضاء"))
+#: a state's or body's own mission (سفارتها، بعثته، قنصليتها), bare, pronoun suffix and all
+_OWN_MISSION = frozenset(
+    bare(normalize(stem + suffix)) for stem in ("سفارت", "بعثت", "قنصليت") for suffix in ("ه", "ها", "هم")
+)
+
+
+def _own_staff(view: DocView, k: int, hi: int) -> bool:
+    """The word at ``k`` is the agent's own staff (``موظفيها``، ``موظفي سفارتها``): whom a state or body
+    evacuates or moves of its own is no aid to anyone (its nationals are: ``أجلت 62 مواطنا إيطاليا``)."""
+    return view.bare[k] in _OWN_STAFF or (
+        view.bare[k] in _STAFF_OF and k + 1 < hi and view.bare[k + 1] in _OWN_MISSION
+    )
+
+
+#: the speaker's own people (رعاياها، مواطنيه), bare, pronoun suffix and all: whom it warns
+_OWN_PEOPLE = frozenset(
+    bare(normalize(stem + suffix))
+    for stem in ("رعايا", "مواطني", "مواطنات")
+    for suffix in ("ه", "ها", "هم", "نا")
+)
+#: going abroad, bare: what a state advises its own people against
+_GOING_ABROAD = frozenset(bare(normalize(w)) for w in ("السفر", "التوجه", "الذهاب"))
+#: words between a warning verb and the people it warns (its subject): at most these many
+_TRAVEL_ADVICE_REACH = 6
+
+
+def _travel_advice(view: DocView, i: int, hi: int) -> bool:
+    """The warning at ``i`` is to the speaker's own people against going somewhere (``حذرت رعاياها من
+    السفر إلى ليبيا``، ``وحذرت وزارة الخارجية الأمريكية مواطنيها من التوجه إلى``): travel advice,
+    neither a threat nor an accusation of the place."""
+    for k in range(i + 1, min(hi - 2, i + 1 + _TRAVEL_ADVICE_REACH)):
+        if view.is_boundary(k):
+            return False
+        if view.bare[k] in _OWN_PEOPLE:
+            return view.core[k + 1] == FROM and view.bare[k + 2] in _GOING_ABROAD
+    return False
 
 
 def _warned_of_conduct(view: DocView, i: int, hi: int) -> bool:
