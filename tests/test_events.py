@@ -31662,3 +31662,112 @@ def test_a_body_moving_its_own_staff_gives_no_aid(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a deed condemned with no one named and its doer blamed or accused after it by the same speaker:
+        # one accusation, aimed at the one blamed
+        (
+            "ودان الناطق باسم الرئاسة الفلسطينية نبيل أبو ردينة «الجريمة الجديدة»، محمّلاً الحكومة الإسرائيلية"
+            " المسؤولية الكاملة عن التصعيد.",
+            [("ACCUSE", {"نبيل أبو ردينة"}, {"الحكومة الإسرائيلية"})],
+        ),
+        (
+            "وأدانت وزارة حقوق الإنسان في الحكومة اليمنية عملية الاقتحام، واتهمت جماعة الحوثي بمصادرة أكثر من"
+            " 1500 منزل.",
+            [("ACCUSE", {"وزارة حقوق الإنسان"}, {"جماعة الحوثي"})],
+        ),
+        (
+            "وانتقد زعيم حزب الشعب الجمهوري المعارض كمال كليتشدار أوغلو السياسة النقدية، محملا أردوغان"
+            " مسؤولية انهيار الليرة.",
+            [("ACCUSE", {"كمال كليتشدار أوغلو"}, {"أردوغان"})],
+        ),
+        (
+            "ونددت منظمة سي ووتش الألمانية بتسليم الزوارق، محمّلة إيطاليا مسؤولية إعادة آلاف المهاجرين إلى"
+            " ليبيا.",
+            [("ACCUSE", {"منظمة سي ووتش"}, {"إيطاليا"})],
+        ),
+        # another actor's act opens the sentence: the participle may go on with that one's clause
+        (
+            "وكان الرئيس يويري موسيفيني قد هاجم البرلمان الأوروبي بعد تبنيه قرارا يدين المشروع، متهما إياه"
+            " بالتدخل في الشؤون الأفريقية.",
+            [
+                ("ACCUSE", {"يويري موسيفيني"}, {"البرلمان الأوروبي"}),
+                ("ACCUSE", {"البرلمان الأوروبي"}, set()),
+                ("ACCUSE", {"البرلمان الأوروبي"}, {"يويري موسيفيني"}),
+            ],
+        ),
+        # a demand after the condemnation: no one blamed, the condemnation kept
+        (
+            "ودان الاتحاد الأوروبي الهجوم، وطالب الحكومة بمحاسبة المسؤولين.",
+            [("ACCUSE", {"الاتحاد الأوروبي"}, set()), ("REQUEST", {"الاتحاد الأوروبي"}, set())],
+        ),
+    ],
+)
+def test_a_condemnation_and_the_blame_after_it_are_one_accusation(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a measure naming no one, told in the sentence of another measure by the same actor that does: taken
+        # against the same one
+        (
+            "وكانت السعودية والإمارات والبحرين ومصر قد قطعت علاقاتها مع الدوحة، وفرضت عليها حصارا بريا وبحريا"
+            " وجويا.",
+            [
+                ("SANCTION", {"السعودية", "الإمارات", "البحرين", "مصر"}, {"الدوحة"}),
+                ("SANCTION", {"السعودية", "الإمارات", "البحرين", "مصر"}, {"الدوحة"}),
+            ],
+        ),
+        (
+            "وفرضت إيران حصارا اقتصاديا على إقليم كردستان وأوقفت الرحلات الجوية إليه.",
+            [("SANCTION", {"إيران"}, {"كردستان"}), ("SANCTION", {"إيران"}, {"كردستان"})],
+        ),
+        (
+            "وأعلن مجلس الأمن والدفاع السوداني قطع العلاقات الدبلوماسية مع أبوظبي وسحب السفير والبعثة"
+            " الدبلوماسية.",
+            [
+                ("SANCTION", {"مجلس الأمن والدفاع السوداني"}, {"أبوظبي"}),
+                ("SANCTION", {"مجلس الأمن والدفاع السوداني"}, {"أبوظبي"}),
+            ],
+        ),
+        # another actor's measure: none taken over
+        (
+            "وفرضت الولايات المتحدة عقوبات على روسيا، فيما فرضت بريطانيا عقوبات جديدة.",
+            [("SANCTION", {"الولايات المتحدة"}, {"روسيا"}), ("SANCTION", {"بريطانيا"}, set())],
+        ),
+    ],
+)
+def test_a_measure_naming_no_one_is_against_the_target_of_the_same_actors_measure(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # "in protest at", "in condemnation of" tells why another act was done, no accusation of its own
+        (
+            "تونس – نظم الاتحاد العام التونسي للشغل يوم الثلاثاء وقفة احتجاجية أمام السفارة الأمريكية في"
+            " تونس، تنديدا بنقل الولايات المتحدة سفارتها إلى القدس.",
+            [("PROTEST", {"الاتحاد العام التونسي للشغل"}, {"الولايات المتحدة"})],
+        ),
+        ("وأغلق أعضاء جمعية تجار بازار طهران محالهم تنديدا بقرار الحكومة الإيرانية رفع الرسوم الجمركية.", []),
+        (
+            "تظاهر آلاف الأشخاص في واغادوغو، عاصمة بوركينا فاسو، السبت، تنديدا بتصاعد هجمات الجماعات"
+            " المسلحة.",
+            [("PROTEST", set(), set())],
+        ),
+    ],
+)
+def test_in_protest_at_is_the_motive_of_another_act(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

@@ -2344,7 +2344,9 @@ class EventCoder:
                 ),
             ),
         )
-        kept = _one_sided_meetings(_deduplicate(doc, _two_sides(doc, told, self.symmetric), self.symmetric))
+        kept = _one_sided_meetings(
+            _deduplicate(doc, _measures_on_one_target(_two_sides(doc, told, self.symmetric)), self.symmetric)
+        )
         doc.events = [
             ev
             for ev in kept
@@ -16105,6 +16107,50 @@ def _suit_told(a: Event, b: Event) -> bool:
     )
 
 
+def _measures_on_one_target(events: list[Event]) -> list[Event]:
+    """A measure that names no one it is taken against, told in the sentence of another measure by the
+    same actor that does (``قطعت X علاقاتها مع الدوحة، وفرضت عليها حصارا``، ``فرضت إيران حصارا على
+    الإقليم وأوقفت الرحلات الجوية إليه``، ``نددت X بالعقوبات التي فرضتها Y على Z``), is taken against the
+    same one: the nearest such measure's target."""
+    measures = [ev for ev in events if ev.type == "SANCTION" and ev.source and ev.target and not ev.negated]
+    if not measures:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        if ev.type == "SANCTION" and ev.source and not ev.target and not ev.negated:
+            other = min(
+                (m for m in measures if m.sentence == ev.sentence and set(m.source) == set(ev.source)),
+                key=lambda m: abs(m.trigger.start - ev.trigger.start),
+                default=None,
+            )
+            if other is not None:
+                ev = replace(ev, target=tuple(t for t in other.target if t not in ev.source))
+        out.append(ev)
+    return out
+
+
+def _condemnation_blamed(a: Event, b: Event, events: Sequence[Event]) -> bool:
+    """A deed condemned with no one named it is aimed at and its doer blamed or accused after it in the
+    sentence by the same speaker (``ودان X «الجريمة»، محمّلا الحكومة الإسرائيلية المسؤولية``، ``وأدانت
+    الوزارة عملية الاقتحام، واتهمت جماعة الحوثي بـ``): one accusation told twice, aimed at the one blamed.
+    Not where another actor's act opens the sentence (``هاجم X البرلمان بعد تبنيه قرارا يدين المشروع،
+    متهما إياه``): the participle may go on with that one's clause."""
+    return (
+        a.type == b.type == "ACCUSE"
+        and a.sentence == b.sentence
+        and bool(a.source)
+        and set(a.source) == set(b.source)
+        and (a.mode, b.mode) == (_DISAPPROVE, _ALLEGE)
+        and not a.target
+        and bool(b.target)
+        and a.trigger.start < b.trigger.start
+        and not any(
+            e.sentence == a.sentence and e.trigger.start < a.trigger.start and set(e.source) != set(a.source)
+            for e in events
+        )
+    )
+
+
 def _protest_conveyed(a: Event, b: Event) -> bool:
     """An envoy summoned and the protest conveyed to him, told after in the sentence (``استدعت الوزارة
     السفير الإيراني لإبلاغه احتجاجها``، ``وسلمته مذكرة احتجاج``): one protest, the summons."""
@@ -16767,6 +16813,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 or _unnamed_told(k, ev)
                 or _protest_told_in_part(k, ev)
                 or _suit_told(k, ev)
+                or _condemnation_blamed(k, ev, events)
                 or (conveyed := _protest_conveyed(k, ev))
                 or _purpose_told(doc.text, k, ev)
                 or _threat_told_again(k, ev)
@@ -16831,6 +16878,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue  # أطلقت كوريا الشمالية صاروخا: no move of forces, only what stances on it refer to
         if _in_rejection_of(doc, ev):
             continue  # نظموا وقفة احتجاجية رفضا للقرار: why they acted, told by the act (and its target)
+        if ev.type == "ACCUSE" and normalize(ev.trigger.text) in _IN_PROTEST_AT and not more:
+            continue  # استدعت X سفيرها احتجاجا على تصريحات Y، وقفة تنديدا بـ: why another act was done
         if _deadline_to_leave(doc, ev):
             continue  # طردت X الدبلوماسي وأمهلته 48 ساعة لمغادرة البلاد: the expulsion's terms, no threat
         if _accusations_denied(doc, ev, kept):
@@ -17051,6 +17100,8 @@ _TO_LEAVE = normalize("لمغادر")
 _DEADLINE_WORDS = 5
 #: "in rejection" (رفضا), normalised
 _IN_REJECTION = normalize("رفضا")
+#: "in protest at", "in condemnation of" (احتجاجا على، تنديدا بـ): the motive of another act, normalised
+_IN_PROTEST_AT = frozenset(normalize(w) for w in ("احتجاجا", "تنديدا", "استنكارا"))
 #: missiles launched: coded for what stances on the launch refer to (فندد مجلس الأمن بالعملية), told as
 #: no event of their own (MOBILIZE is a move of troops or police short of force, EVENTS_GUIDE.md)
 _WEAPONS_MODE = ("MOBILIZE", "weapons")
