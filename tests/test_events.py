@@ -8094,6 +8094,56 @@ def test_whom_a_protest_is_against(text: str, target: set[str]) -> None:
     assert (names(doc, protests[0].source), names(doc, protests[0].target)) == (set(), target)
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # in refusal of someone's deed (رفضا ل): its doer is whom the protest is against
+        (
+            "واعتقلت الشرطة التركية 159 شخصا خلال احتجاجات طلابية في محيط جامعة بوغازيتشي، رفضا لتعيين الرئيس"
+            " رجب طيب أردوغان الأكاديمي مليح بولو رئيسا للجامعة.",
+            {"رجب طيب أردوغان"},
+        ),
+        (
+            "واعتقلت الشرطة المصرية عشرات الطلاب خلال احتجاجات في محيط جامعة القاهرة، رفضا لتعيين الرئيس عبد"
+            " الفتاح السيسي رئيسا جديدا للجامعة.",
+            {"عبد الفتاح السيسي"},
+        ),
+        # holding someone responsible (محملة X مسؤولية): the one blamed
+        (
+            "ونظمت تنسيقية عائلات المفقودين وقفة احتجاجية أمام مقر الولاية، محملة السلطات التونسية مسؤولية"
+            " غرق قوارب المهاجرين.",
+            {"السلطات التونسية"},
+        ),
+    ],
+)
+def test_refusing_or_blaming_names_whom_a_protest_is_against(text: str, target: set[str]) -> None:
+    protests = [t for etype, _, t in coded_roles(text) if etype == "PROTEST"]
+    assert protests == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the seat a crowd stood before yields to whom a stance word names
+        (
+            "تجمع نحو 40 متظاهرا أمام مقر رئيس الوزراء البريطاني غوردن براون السبت للاحتجاج على انتهاكات"
+            " الرئيس الباكستاني برويز مشرف لحقوق الانسان.",
+            {"برويز مشرف"},
+        ),
+        (
+            "تظاهر آلاف اللاجئين الفلسطينيين يوم الأحد أمام المقر الرئيسي لوكالة الأمم المتحدة لإغاثة وتشغيل"
+            " اللاجئين الفلسطينيين في مدينة غزة، احتجاجا على قرار الإدارة الأميركية تجميد 65 مليون دولار.",
+            {"الإدارة الأميركية"},
+        ),
+        # a demand naming no one leaves the body before whose seat it stood
+        ("واعتصم العشرات أمام مبنى الحكومة المصرية مطالبين بالإفراج عن المعتقلين .", {"الحكومة المصرية"}),
+    ],
+)
+def test_a_stance_outweighs_the_seat_a_protest_stood_before(text: str, target: set[str]) -> None:
+    protests = [t for etype, _, t in coded_roles(text) if etype == "PROTEST"]
+    assert protests == [target]
+
+
 def test_the_seat_of_whoever_tells_of_a_protest_is_not_its_target() -> None:
     text = "وقالت حماس إن أعضاءها سيعتصمون أمام مقر حماس غدا ."
     doc = make_doc(text, quotes=(("أعضاءها سيعتصمون أمام مقر حماس غدا", "حماس"),))

@@ -3340,7 +3340,19 @@ class EventCoder:
                             for e in m.entities
                         }
                         target = [t for t in target if t not in closed]
-                    protested = None if target else view.protested(i, hi, source, attributed)
+                    protested = None
+                    if (
+                        target
+                        and _only_picketed(view, target, i, hi)
+                        and (stanced := view.protested(i, hi, source, attributed))
+                        and view.stance(stanced[1])
+                    ):
+                        # تجمع متظاهرون أمام مقر رئيس الوزراء البريطاني غوردن براون للاحتجاج على انتهاكات
+                        # الرئيس الباكستاني برويز مشرف: the seat they stood before yields to whom a stance
+                        # word names
+                        target, protested = [], stanced
+                    elif not target:
+                        protested = view.protested(i, hi, source, attributed)
                     if protested:
                         target, cue = protested
                     else:
@@ -7392,6 +7404,28 @@ def _only_where(view: DocView, entity: str, lo: int, hi: int) -> bool:
         for e in view.group_after(m)[0]
     }
     return bool(named) and (entity in streets or all(m.prep in (_IN_PREP, "ب") for m in named))
+
+
+#: how many words a seat's description may take between the seat word and its owner's name (أمام المقر
+#: الرئيسي لوكالة X)
+_SEAT_OWNER_GAP = 2
+
+
+def _only_picketed(view: DocView, target: Sequence[str], i: int, hi: int) -> bool:
+    """Every one of ``target`` is first named after protest ``i`` in tokens ``[i, hi)`` as the owner of a seat
+    the crowd stood before (``أمام مقر X``، ``أمام المقر الرئيسي لوكالة X``), its titles aside (``أمام مقر
+    رئيس الوزراء البريطاني غوردن براون``)."""
+    for e in target:
+        named = (a for k in range(i + 1, hi) if (a := view.at.get(k)) is not None and e in a.entities)
+        first = next(named, None)
+        if first is None or not any(
+            view.bare[j] in SEATS
+            and view.core[j - 1] in BEFORE_SITE
+            and (first.first - j <= _SEAT_OWNER_GAP + 1 or view.only_titles(j + 1, first.first))
+            for j in range(i + 2, first.first)
+        ):
+            return False
+    return True
 
 
 #: a town's streets and squares, whose genitive names where a crowd is, bare
