@@ -320,6 +320,20 @@ def test_chunk_list_is_in_order_of_starts() -> None:
     assert chunk_list(tags) == [("LOC", 0, 1), ("PERS", 2, 3), ("ORG", 3, 5), ("ORG", 5, 6), ("MISC", 7, 8)]
 
 
+def test_chunk_list_sees_tags_changed_in_place() -> None:
+    # (it remembers the last tags it read: a rule that retags a list in place must get the new chunks,
+    # and the caller may change the list it got back)
+    tags = ["B-PERS", "I-PERS", "O", "B-LOC"]
+    first = chunk_list(tags)
+    first.clear()
+    assert chunk_list(tags) == [("PERS", 0, 2), ("LOC", 3, 4)]
+    tags[2] = "I-PERS"
+    assert chunk_list(tags) == [("PERS", 0, 3), ("LOC", 3, 4)]
+    tags[3] = "I-PERS"
+    assert chunk_list(tuple(tags)) == [("PERS", 0, 4)]
+    assert chunk_list([]) == []
+
+
 def test_evaluate_known_scores() -> None:
     gold = [["B-PERS", "I-PERS", "O", "B-LOC"], ["B-ORG", "I-ORG", "O"]]
     pred = [["B-PERS", "I-PERS", "O", "B-ORG"], ["B-ORG", "O", "O"]]

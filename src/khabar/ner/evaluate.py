@@ -15,6 +15,12 @@ def chunks(tags: Sequence[str]) -> set[Chunk]:
     return set(chunk_list(tags))
 
 
+#: the tags :func:`chunk_list` was last asked about (a copy) and their chunks: the NER repair rules ask
+#: about 70 times for the chunks of one sentence, mostly after a rule that left its tags as they were,
+#: and a list compares with the last one faster than a tuple of it is made and hashed for :func:`_chunks`
+_last: tuple[list[str], tuple[Chunk, ...]] = ([], ())
+
+
 def chunk_list(tags: Sequence[str]) -> list[Chunk]:
     """Entity chunks ``(type, start, end)`` as conlleval reads them, in order.
 
@@ -22,7 +28,12 @@ def chunk_list(tags: Sequence[str]) -> list[Chunk]:
     ``B-`` opens a chunk), and ends before ``O``, ``B-``, or a tag of another type. Cached by the
     tags: the NER repair rules ask again for the chunks of a sentence most of them leave unchanged.
     """
-    return list(_chunks(tuple(tags)))
+    global _last
+    last_tags, found = _last  # (one tuple, read and replaced whole: safe across threads)
+    if tags != last_tags:
+        found = _chunks(tuple(tags))
+        _last = (list(tags), found)
+    return list(found)
 
 
 @lru_cache(maxsize=1 << 12)
