@@ -28271,6 +28271,25 @@ def test_an_apology_to_a_people_is_to_its_country(text: str, expected: tuple[set
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a noun with its owner's pronoun after a title (اعتذار بلاده، اعتذار حكومتها) is what the titled
+        # person offers, no name of theirs: the apology stands, by the title to the country named
+        (
+            "قدمت وزيرة الخارجية الألمانية اعتذار حكومتها إلى ناميبيا عن جرائم الحقبة الاستعمارية.",
+            ({"وزيرة الخارجية الألمانية"}, {"ناميبيا"}),
+        ),
+        (
+            "قدم وزير الخارجية المصري اعتذار بلاده إلى السودان عن الحادث.",
+            ({"وزير الخارجية المصري"}, {"السودان"}),
+        ),
+    ],
+)
+def test_an_apology_of_ones_country_after_a_title(text: str, expected: tuple[set[str], set[str]]) -> None:
+    assert roles(extract_text(text), "CONCEDE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a body's name whose mention leaves out its tail after لل (الاتحاد الدولي للصحفيين): the stance's
         # object is past it, the decision told before, against whoever took it
         (

@@ -2097,8 +2097,8 @@ _NOT_NAME_WORDS = frozenset(
     )
 )
 _IN = key("في")
-#: the first words of a compound family name (عبد التواب، أبو الغيط), as keys
-_FATHER_WORDS = frozenset(key(w) for w in ("عبد", "أبو", "ابو"))
+#: the first words of a compound family name (عبد التواب، أبو الغيط، بو حبيب), as keys
+_FATHER_WORDS = frozenset(key(w) for w in ("عبد", "أبو", "ابو", "بو"))
 #: "son of" and "daughter of" inside a name of lineage (مبخوت بن ماضي، سيدي محمد ولد بوبكر), keys
 _SON_OF = frozenset(key(w) for w in ("بن", "ابن", "بنت", "ولد"))
 #: those of them that are no common noun before a name (not ابن: ابن الرئيس), as keys
@@ -2264,6 +2264,7 @@ def tag_names_after_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and second[0] not in _WORD_PROCLITICS
             and not second.startswith(_DEFINITE)
             and not _tagger_knows(second)
+            and not _possessed_noun(second)  # (اعتذار حكومتها: a noun and its owner)
             and key(second) not in _NOT_NAME_WORDS
             and _titled_before(tokens, tags, k, titles)
         ):
@@ -2394,11 +2395,31 @@ def _titled_pair(tokens: Sequence[str], tags: Sequence[str], k: int, titles: fro
         return False
     if second_known and (_tagger_knows(first) or (second.startswith(_DEFINITE) and not _nisba_name(second))):
         return False
+    # (a word the tagger knows with a pronoun on a stem it knows is a noun and its owner, the title's
+    # object: قدم وزير الخارجية المصري اعتذار بلاده)
+    if _possessed_noun(second):
+        return False
     # (the tagger read the first word inside a body's name: two words it never saw are a name wherever
     # the clause goes on, رئيسة البرلمان الإندونيسي بوان مهاراني إلغاء)
     foreign = tags[k] != "O" and not second_known and not _tagger_knows(first)
     ends = foreign or _name_ends_clause(tokens, tags, k + 2, second_unknown=not second_known)
     return ends and _titled_before(tokens, tags, k, titles)
+
+
+#: the pronoun of one man on a noun (بلاده، حكومته), as a key
+_HIS = key("ه")
+
+
+def _possessed_noun(token: str) -> bool:
+    """The token is a noun with a possessive pronoun: a pronoun ending (``بلادهم``) or ه (``بلاده``) on a
+    stem of four letters or more (not ``عبده``) that the tagger knows as a word, its ة written ت before
+    the pronoun (``حكومتها``)."""
+    k = key(token)
+    for ending in (*_PRONOUN_ENDINGS, _HIS):
+        if k.endswith(ending) and len(k) - len(ending) >= (4 if ending == _HIS else 3):
+            stem = token[: -len(ending)]
+            return _tagger_knows(stem) or (stem.endswith("ت") and _tagger_knows(stem[:-1] + "ة"))
+    return False
 
 
 def _foreign_surname(tokens: Sequence[str], tags: Sequence[str], k: int) -> bool:
@@ -2781,8 +2802,8 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if typ != "PERS" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
         last = key(tokens[j - 1])
-        if last in parts:
-            continue
+        if last in parts or last in _FATHER_WORDS:
+            continue  # (a name part, or the first word of a family name cut short: عبد الله بو | حبيب)
         rest = _span_key(tokens, i, j - 1)
         verb = len(last) >= 4 and last.endswith(_PLURAL_PAST)
         # (after one given name, only ب and no Maghrebi بو: وأشاد طلعت بدور هواوي، not فرج بوخطوة; nor بي,
