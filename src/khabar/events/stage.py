@@ -13423,6 +13423,8 @@ def _seats_struck(doc: Document, view: DocView, events: list[Event]) -> list[Eve
     قاعدة يسيطر عليها المجلس العسكري في بلدة كياوكفيو``) is aimed at that body, not at the town; an
     aircraft or a vessel shot down, at whose it was (``أسقطت الدفاعات الجوية طائرة مسيرة مالية قرب بلدة
     تين زاوتين``، ``طائرة يستخدمها الجيش المالي``)."""
+    if all(ev.type != "ASSAULT" for ev in events):
+        return events  # (no attack told)
     out = []
     for ev in events:
         i = view.token_at(ev.trigger.start)
@@ -13590,6 +13592,8 @@ def _joint_operations_with(doc: Document, view: DocView, events: list[Event]) ->
     مع الجمارك``): the act's doer cooperated with the partner (COOPERATE, at "joint"), unless that is told
     already in the sentence. The act is left as told: the operation is the doer's, its partner sharing
     it only after ``بالتعاون مع`` (:func:`_joint_acts`)."""
+    if _JOINT.isdisjoint(view.bare):
+        return events  # (no joint operation told: most articles)
     out = list(events)
     for k in range(1, len(view.tokens) - 2):
         if not (view.bare[k] in _JOINT and view.bare[k - 1] in _OPERATIONS and view.core[k + 1] == WITH):
@@ -13628,6 +13632,8 @@ def _coordinated_between(doc: Document, view: DocView, events: list[Event]) -> l
     with the others (COOPERATE, at the noun), unless that is told already in the sentence. Not the ties
     talked of or named with no act (``بحث الجانبان التعاون بين البلدين``: no ب, no fruit), nor those
     praised, asked for or agreed on (``أشاد بالتعاون بين البلدين``)."""
+    if _JOINT_NOUNS.isdisjoint(view.core):
+        return events  # (no joint work told: most articles)
     out = list(events)
     for k in range(1, len(view.tokens) - 2):
         if view.core[k] not in _JOINT_NOUNS or not (
@@ -14187,6 +14193,8 @@ def _measures_of_sanctions(doc: Document, view: DocView, events: list[Event]) ->
     sanction, by whoever imposed it, on whom the measures are. Measures a sentence lists as what sanctions
     or a decision told before include are no acts of their own (``وتشمل العقوبات تجميد أصول الشركات ومنع
     مديريها من دخول البلاد``)."""
+    if all(ev.type not in _MEASURE_TYPES for ev in events):
+        return events  # (no sanction or coercion told)
     out: list[Event] = []
     for ev in events:
         at = view.token_at(ev.trigger.start)
@@ -14267,6 +14275,8 @@ def _claims_of_operations(doc: Document, view: DocView, events: list[Event]) -> 
     وأعلن تنظيم ولاية سيناء مسؤوليته عن العملية``), a word that is no attack of its own: the attack told
     before it in its sentence or the two before, naming whom it struck and no agent, and its tellings just
     before it, take the claimant for agent."""
+    if _CLAIMED_OPERATIONS.isdisjoint(view.bare):
+        return events  # (no operation claimed: most articles)
     out = list(events)
     for k in range(2, len(view.tokens)):
         if view.bare[k] not in _CLAIMED_OPERATIONS or not (claimant := view.claimant_of(k)):
@@ -14294,6 +14304,8 @@ def _deaths_resulting(doc: Document, view: DocView, events: list[Event]) -> list
     "led to" (``قصف الحرس الثوري منزلا في مدينة أربيل، ما أسفر عن مقتل رجل الأعمال X``، ``هاجم عون من
     الحرس مدخل الكنيس، ما أسفر عن مقتل الزائرين X وY``): one attack, that struck them, not where it
     fell."""
+    if all(ev.type != "ASSAULT" for ev in events):
+        return events  # (no attack told)
     out: list[Event] = []
     for ev in events:
         prev = out[-1] if out else None
@@ -14334,6 +14346,8 @@ def _strikes_on_the_struck(doc: Document, view: DocView, events: list[Event]) ->
     object's pronoun his (``اغتالت القوات X بغارة جوية استهدفت سيارته في مدينة غزة``، ``قتل X بضربة
     طائرة مسيرة استهدفت سيارته في حي المشتل``، ``اغتيل X بانفجار سيارة مفخخة استهدف موكبه``): how that
     attack was made, where it fell, no attack of its own on the place."""
+    if all(ev.type != "ASSAULT" for ev in events):
+        return events  # (no attack told)
     out: list[Event] = []
     for ev in events:
         i = view.token_at(ev.trigger.start)
@@ -14381,6 +14395,8 @@ def _takeovers_after_battles(doc: Document, view: DocView, events: list[Event]) 
     """A town taken after battles with a named force, told in the takeover's sentence (``سيطرت حركة إم 23
     على مدينة غوما بعد معارك عنيفة مع الجيش الكونغولي``): the fighting is the attack, on that force; the
     town is where it was."""
+    if all(ev.type != "ASSAULT" for ev in events):
+        return events  # (no attack told)
     out: list[Event] = []
     for ev in events:
         i = view.token_at(ev.trigger.start)
@@ -14789,6 +14805,8 @@ def _adversaries_are_no_targets(doc: Document, view: DocView, events: list[Event
     """A target named in its event's sentence only as the genitive of a word for enemies, rivals or critics
     (``متهما «أعداء إيران» بالوقوف وراء الاضطرابات``، ``اتهم رعد خصوم الحزب``) is not acted on: those
     unnamed people are."""
+    if _ADVERSARIES.isdisjoint(view.bare):
+        return events  # (no word for enemies: most articles)
     out = []
     for ev in events:
         kept = []
@@ -14879,6 +14897,8 @@ def _custody_of_those_let_go(doc: Document, view: DocView, events: list[Event]) 
     التركية عن X بعد عام من احتجازه``، ``رحلت السلطات المصرية X بعد احتجازها``) is by whoever acts on
     the same person in its sentence, releasing, deporting or trying them: they held them; an abduction
     so named (``أفرجت الجماعة عن X بعد شهرين من اختطافه``) is by whoever releases them."""
+    if all(ev.type != "COERCE" and (ev.type, ev.mode) != _ABDUCTION for ev in events):
+        return events  # (no arrest or abduction told)
     out = []
     for ev in events:
         i = view.token_at(ev.trigger.start)
@@ -14930,6 +14950,8 @@ def _hand_overs_of_those_let_go(doc: Document, view: DocView, events: list[Event
     """A hand-over of "them" right after their release in its sentence (``أفرجت حركة حماس عن عشرة رهائن
     وسلمتهم إلى اللجنة الدولية للصليب الأحمر``) is the release told on, no act of its own: the release
     goes to the recipient where it names no one, and the hand-over is not coded again."""
+    if all(ev.type != "COOPERATE" for ev in events):
+        return events  # (no hand-over told)
     out: list[Event] = []
     for ev in events:
         i = view.token_at(ev.trigger.start)
@@ -14968,6 +14990,8 @@ def _aid_thanked_for(doc: Document, view: DocView, events: list[Event]) -> list[
     أثينا على إرسالها فرق إنقاذ``) is given by the one thanked (not the thanking subject its pronoun was
     taken for: ``شكرت الحكومة اللبنانية الأردن على إرسالها مساعدات``) to the thanking side where it names
     no recipient: a state or body that thanks, or the country of a person who does."""
+    if all(ev.type != "AID" for ev in events):
+        return events  # (no aid told: none thanked for)
     out: list[Event] = []
     for ev in events:
         i = view.token_at(ev.trigger.start)
@@ -15155,6 +15179,8 @@ def _accused_after_an_act(doc: Document, view: DocView, events: list[Event]) -> 
     ``اعتقلت الجماعة موظفين لدى الأمم المتحدة واتهمتهم بالتجسس``) accuses the one that act was done to:
     the pronoun takes that object back, and no one named in the charge is the accused (unless the act's
     object is read as fewer of them than the accusation already names)."""
+    if all(ev.type != "ACCUSE" for ev in events):
+        return events  # (no accusation told)
     out: list[Event] = []
     for ev in events:
         i = view.token_at(ev.trigger.start)
@@ -15339,6 +15365,8 @@ def _goods_given_by(doc: Document, view: DocView, events: list[Event]) -> list[E
     whom إلى or ل names after it, else to who received them (``تسلمت وزارة المواصلات شحنة معدات مقدمة
     من الحكومة الإيطالية``); not where the article tells aid by that giver already (``تسلم الحرس البحري
     التونسي ستة زوارق مقدمة من إيطاليا``)."""
+    if _GIVEN_BY.isdisjoint(view.norm):
+        return events  # (no goods told as given by someone: most articles)
     out = list(events)
     for k in range(1, len(view.tokens) - 2):
         if view.norm[k] not in _GIVEN_BY or view.tokens[k].proclitics or view.core[k + 1] != FROM:
