@@ -4369,6 +4369,9 @@ def test_roles_in_constructions(text: str, etype: str, source: set[str], target:
         ('ووصف ماكرون تصريحات بوتين بأنها "تكميم للأفواه" .', [("ACCUSE", {"ماكرون"}, {"فلاديمير بوتين"})]),
         ('ووصف ماكرون تصريحات بوتين بأنها "إسكات للمعارضة" .', [("ACCUSE", {"ماكرون"}, {"فلاديمير بوتين"})]),
         ('ووصف ماكرون تصريحات بوتين بأنها "مقايضة" .', [("ACCUSE", {"ماكرون"}, {"فلاديمير بوتين"})]),
+        # a flagrant one, a terrifying one: blame
+        ('ووصف ماكرون تصريحات بوتين بأنها "فاضحة" .', [("ACCUSE", {"ماكرون"}, {"فلاديمير بوتين"})]),
+        ('ووصف ماكرون تصريحات بوتين بأنها "مرعبة" .', [("ACCUSE", {"ماكرون"}, {"فلاديمير بوتين"})]),
         # the decision told before is what the stance is on, its taker the target
         (
             "قررت الحكومة المصرية منع أحمد علي من السفر . ووصف الاتحاد الأوروبي القرار بأنه « عقاب جماعي » .",
@@ -31840,3 +31843,27 @@ def test_in_protest_at_is_the_motive_of_another_act(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a relative clause on the one blamed, its doer unnamed: kept by default, at the name it hangs on,
+        # whether or not a comma sets the clause off
+        (
+            "وقالت الحكومة إن ساماك، الذي يتهمونه بأنه «دمية»، سيستقيل.",
+            [("ACCUSE", set(), {"ساماك"})],
+        ),
+        (
+            "ويطالب المتظاهرون باستقالة ساماك، الذي تتهمه المعارضة بالفساد.",
+            [("REQUEST", set(), {"ساماك"}), ("ACCUSE", set(), {"ساماك"})],
+        ),
+        ("واستقبل الوزير ساماك الذي يتهمونه بالفساد.", [("ACCUSE", set(), {"ساماك"})]),
+        # (a named accuser is the source as before)
+        ("واستقبل الوزير ساماك الذي اتهمته واشنطن بالفساد.", [("ACCUSE", {"واشنطن"}, {"ساماك"})]),
+    ],
+)
+def test_a_relative_clause_accusing_the_name_it_hangs_on(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert event_roles(_extract_text(text)) == coded  # kept by default, with no source

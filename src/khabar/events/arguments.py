@@ -4834,6 +4834,8 @@ class DocView:
         whose members the noun there names (``عسكرييه الذين خطفهم تنظيم داعش``); [] for a noun of no
         one (``الانتحاريين الذين اعتقلتهم السلطات``)."""
         k = self._before_particles(i) - 1
+        if k > 0 and self.tokens[k].text in ("،", ","):
+            k -= 1  # (a clause set off by a comma hangs on the name before it: ساماك، الذي يتهمونه)
         if k < 0:
             return []
         named = self.mention_ending_at(k)

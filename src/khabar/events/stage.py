@@ -3226,7 +3226,9 @@ class EventCoder:
                 if (
                     # (a conviction's own pronoun names whom it convicts, whatever its content names)
                     (not target or (etype == "SANCTION" and entry.pos == "noun" and has_suffix(token)))
-                    and (source or etype == "SANCTION")
+                    # (and in a relative clause on a name whose doer is left unnamed, the pronoun takes
+                    # the name back all the same: ساماك، الذي تتهمه المعارضة بالفساد)
+                    and (source or etype == "SANCTION" or _unnamed_doer_relative(view, i))
                     and (etype in _PRONOUN_DONE_TO_TYPES or entry.lemma in _GREETING_PERSONS)
                     # (not the ه of "what": أقل مما طلبته بغداد)
                     and not (etype in _PRONOUN_ADDRESSED_TYPES and view.word_before_particles(i) in _WHAT)
@@ -7962,6 +7964,8 @@ def _unnamed_accuser(view: DocView, ev: Event) -> bool:
         view.indefinite_unnamed_subject(i)
         or (view.plural_verb(view.tokens[i]) and view.unnamed_plural_before(i))
         or (i > 0 and view.tokens[i - 1].text in _COMMAS and view.core[i].endswith(_PLURAL_PARTICIPLE))
+        # (a relative clause on the one blamed: ساماك، الذي يتهمونه بالفساد)
+        or (has_suffix(view.tokens[i]) and _unnamed_doer_relative(view, i))
     )
 
 
@@ -9067,6 +9071,16 @@ def _siege(view: DocView, i: int, entry: Entry, obj: tuple[int, int] | None) -> 
     """The act at ``i`` is a siege: its verb lays one (``تحاصر``), or its trigger or its object head
     is one (``الحصار الذي تفرضه``، ``فرضت حصارا على``)."""
     return entry.lemma == _BESIEGE or any(view.bare[k] in _SIEGES for k in (i, *(obj or ())))
+
+
+def _unnamed_doer_relative(view: DocView, i: int) -> bool:
+    """The verb at ``i`` opens a relative clause on a name right before it (``ساماك، الذي تتهمه المعارضة``):
+    its object pronoun takes that name back though the clause names no doer the coder knows."""
+    return (
+        view.after_relative(i)
+        and not view.object_unlike_relative(i)
+        and bool(view.relative_antecedent(i, ()))
+    )
 
 
 def _people_counted_since(view: DocView, i: int, lo: int, source: Sequence[str]) -> bool:
