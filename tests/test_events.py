@@ -24871,6 +24871,55 @@ def test_a_verb_joined_in_a_clause_of_time_goes_on_with_its_subject(
 
 
 @pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # a verb joined by و to the one opening another actor's clause after فيما or بينما goes on with
+        # that verb's own subject, not the one of the sentence's first act
+        (
+            "وأدانت الرئاسة الفلسطينية القرار، فيما أعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن"
+            " قلقه البالغ، وحث إسرائيل على الوفاء بالتزاماتها .",
+            "REQUEST",
+            "أنطونيو غوتيريش",
+        ),
+        (
+            "وأعلن وزير الأمن العام التشادي إرسال تعزيزات من قوات الدرك إلى المدينة لملاحقة الجناة، فيما"
+            " أدانت الهيئة العليا للإعلام السمعي البصري في تشاد «الجريمة النكراء» وطالبت بإنزال أقصى العقوبات"
+            " بالقتلة .",
+            "REQUEST",
+            "الهيئة العليا للإعلام السمعي البصري",
+        ),
+    ],
+)
+def test_a_verb_joined_in_a_while_clause_goes_on_with_its_subject(text: str, etype: str, source: str) -> None:
+    assert roles(extract_text(text), etype)[0] == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # a verb joined by و past a comma after what a speaker said goes on with the speaker where the
+        # one the quote names is of a gender the verb does not share
+        (
+            "وقال رئيس النادي قدورة فارس إن محكمة عوفر العسكرية مددت اعتقال الأسير أربعة أشهر، وحمّل"
+            " الحكومة الإسرائيلية المسؤولية الكاملة عن حياته .",
+            "ACCUSE",
+            "قدورة فارس",
+        ),
+        (
+            "وقال وزير الداخلية ألكسندر دوبرينت إن الحكومة القطرية ساعدت في إتمام الترحيل، وشكر الدوحة على"
+            " وساطتها .",
+            "SUPPORT",
+            "ألكسندر دوبرينت",
+        ),
+    ],
+)
+def test_a_verb_after_a_quote_goes_on_with_the_speaker_the_named_one_unfit(
+    text: str, etype: str, source: str
+) -> None:
+    assert roles(extract_text(text), etype)[0] == {source}
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         # a pledge in answer to a demand is to whose demand it is: named after the demand, or by the

@@ -1089,6 +1089,8 @@ _EACH_OF = frozenset(_N(w) for w in ("كل", "كلا"))
 _WHILE = frozenset(_N(w) for w in ("فيما", "بينما"))
 #: "while" and "whereas" (فيما، بينما، في حين): what follows is another actor's happening
 _WHILE_OR_WHEREAS = _WHILE | {_N("حين")}
+#: the same, for the stage: a verb right after it opens a clause of its own subject
+WHILE_WORDS = _WHILE
 #: من with ما, "of what" (حذر مما وصفه بكارثة), and the verbs of naming it that may follow
 FROM_WHAT = _N("مما")
 NAMING_STEMS = tuple(_N(w) for w in ("وصف", "اعتبر", "سما", "سمى", "اسما", "أسمى"))

@@ -105,6 +105,7 @@ from khabar.events.arguments import (
     TARGET_PREPS,
     TONGUE,
     TOWN_AGAIN,
+    WHILE_WORDS,
     WITH,
     WITH_IT,
     ActorMention,
@@ -10462,7 +10463,7 @@ def _implicit_subject(
             return [], target
         if (
             entry.pos == "verb"
-            and (when := _when_clause_subject(view, i))
+            and (when := _when_clause_subject(view, i, entry))
             and not _disagrees(view, i, entry, when)  # (بعد أن رفضت المحكمة X واتهم حزبه: his party's)
         ):
             # اقتحم مسلحون الاستوديو قبل أن تتدخل الشرطة وتعتقل 13 منهم: a verb joined by و to the one
@@ -10481,8 +10482,25 @@ def _implicit_subject(
             source = [a for a in _addressees(view, quote, i, speaker) if a not in target]
             if len(source) > _MAX_ADDRESSEES:
                 source = [speaker]  # a quote naming many: its verb with no subject is the speaker's
-            elif not source and i > 0 and view.tokens[i - 1].text in _COMMAS and _after_wa(view, i, entry):
-                source = [speaker]  # وقال X إنه يعتذر ، وحث الطلاب: the speaker's next act, past a comma
+            elif (
+                (
+                    not source
+                    or (
+                        _disagrees(view, i, entry, source)
+                        and not _disagrees(view, i, entry, [speaker])
+                        # (not forces, named after the word for their units: إن قوات حرس الحدود أطلقت
+                        # النار، واعتقلت اثنين)
+                        and view.entities[source[0]].sector != _FORCE
+                    )
+                )
+                and i > 0
+                and view.tokens[i - 1].text in _COMMAS
+                and _after_wa(view, i, entry)
+            ):
+                # وقال X إنه يعتذر ، وحث الطلاب: the speaker's next act, past a comma (and where the one the
+                # quote names is of a gender the verb does not share: وقال X إن محكمة عوفر مددت اعتقاله،
+                # وحمّل الحكومة المسؤولية)
+                source = [speaker]
                 own_act = _goes_on_with(view, i, source)  # (a network's too, named before)
         elif (
             last_source is not None
@@ -10558,6 +10576,11 @@ def _implicit_subject(
         # ونددت X بالاحتجاز، وأعلنت إرسال المدمرة: the noun after a conjoined verb of deciding or
         # announcing with no subject of its own is done by the subject going on
         source = [e for e in last_source[1] if e not in target]
+    # the subject going on: the one of a clause after فيما or بينما the verb is joined to, if any, else the
+    # last act's (وانتقدت X التقرير، فيما أعرب Y عن قلقه، وحث Z: Y asks)
+    carried = (args.after_verb and entry.pos == "verb" and _when_clause_subject(view, i, entry)) or (
+        last_source[1] if last_source is not None else []
+    )
     if (
         args.after_verb
         and (not target or (entry.type == "REQUEST" and _named_in_request(view, i, source, target)))
@@ -10574,7 +10597,7 @@ def _implicit_subject(
         )
         and last_source is not None
         and last_source[0] == token.sentence
-        and not set(source) & set(last_source[1])
+        and not set(source) & set(carried)
         and not _subject_then_object(view, i, entry)
         and not _feminine_titled_subject(view, i, entry, source)
         # (a verb whose object takes a preposition has none bare: وأشاد الأخير بالدور المصري, its subject)
@@ -10585,13 +10608,13 @@ def _implicit_subject(
     ):
         # (but ورفع المتظاهرون لافتات ... وطالبوا الحكومة: the protesters, no one named, ask it; nor a
         # person the verb's gender does not fit: لافتات تندد بزيارة بوش، وتطالب الحكومة)
-        unfit = unnamed_plural or (entry.pos == "verb" and _disagrees(view, i, entry, last_source[1]))
-        if unfit and all(view.entities[e].type == "ORG" for e in last_source[1]):
+        unfit = unnamed_plural or (entry.pos == "verb" and _disagrees(view, i, entry, carried))
+        if unfit and all(view.entities[e].type == "ORG" for e in carried):
             pass  # ووقعت الحكومة اتفاقا، وتعهد وزير التربية X: a body the verb does not fit; X is the subject
         elif not (entry.type in _PATIENT_TYPES and all(view.entities[e].sector == _FORCE for e in source)):
             # (but وفرقت الشرطة الاحتجاجات، واعتقلت الأجهزة الأمنية العشرات: a force after a verb of arrest
             # or violence is its subject)
-            source, target = ([] if unfit else list(last_source[1])), source
+            source, target = ([] if unfit else list(carried)), source
             own_act = entry.pos == "verb" and _goes_on_with(view, i, source)
     elif (
         args.after_verb
@@ -10869,23 +10892,29 @@ def _answered_demand(view: DocView, i: int, hi: int, source: Sequence[str]) -> t
 _ANSWERED_REACH = 24
 
 
-def _when_clause_subject(view: DocView, i: int) -> list[str]:
+def _when_clause_subject(view: DocView, i: int, entry: Entry) -> list[str]:
     """The subject named right after the verb opening a clause of time after بعد أن or قبل أن, when the
-    verb at ``i`` is joined to it by و (``قبل أن تتدخل الشرطة الإكوادورية وتعتقل 13 منهم``); [] when that
-    verb names none or another verb stands nearer."""
-    if not view.conjoined(i):
+    verb at ``i`` is joined to it by و (``قبل أن تتدخل الشرطة الإكوادورية وتعتقل 13 منهم``), or opening
+    another actor's clause after فيما or بينما (``فيما أكدت وزيرة الخارجية الفرنسية X رفضها أي مساس
+    بحرية الصحافة، ودعت طهران``); [] when that verb names none or another verb stands nearer."""
+    if not (view.conjoined(i) or _uncut_wa(view, i, entry)):
         return []
     lo = view.bounds[view.tokens[i].sentence][0]
-    for k in range(i - 1, max(lo, i - _WHEN_CLAUSE_REACH) - 1, -1):
+    for k in range(i - 1, max(lo, i - _WHILE_CLAUSE_REACH) - 1, -1):
         if view.is_hard(k):
             return []
         if k in view.clause_verbs:
-            return view.subject_right_after(k, i) if _opens_when_clause(view, k) else []
+            opens = (i - k <= _WHEN_CLAUSE_REACH and _opens_when_clause(view, k)) or (
+                k > 0 and view.core[k - 1] in WHILE_WORDS
+            )
+            return view.subject_right_after(k, i) if opens else []
     return []
 
 
 #: how far before a verb joined by و the verb opening its clause of time may stand
 _WHEN_CLAUSE_REACH = 10
+#: how far before it the verb opening a clause after فيما or بينما may stand
+_WHILE_CLAUSE_REACH = 16
 
 
 def _opens_when_clause(view: DocView, i: int) -> bool:
