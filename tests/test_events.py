@@ -31916,3 +31916,72 @@ def test_a_relative_clause_accusing_the_name_it_hangs_on(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert event_roles(_extract_text(text)) == coded  # kept by default, with no source
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # solidarity with someone is for whom it is with, not for the agent of a relative clause after it
+        (
+            "وأعرب الرئيس الفرنسي إيمانويل ماكرون عن تضامنه مع مالي إثر الهجوم الذي شنته جماعة نصرة الإسلام"
+            " والمسلمين على قاعدة للجيش.",
+            [
+                ("SUPPORT", {"إيمانويل ماكرون"}, {"مالي"}),
+                ("ASSAULT", {"جماعة نصرة الإسلام والمسلمين"}, set()),
+            ],
+        ),
+        (
+            "وأعربت مصر عن تضامنها مع تركيا عقب الهجوم الذي نفذه حزب العمال الكردستاني في أنقرة.",
+            [("SUPPORT", {"مصر"}, {"تركيا"}), ("ASSAULT", {"حزب العمال الكردستاني"}, {"أنقرة"})],
+        ),
+        # praise of efforts: whose efforts they are, the relative clause's agent
+        (
+            "وأعرب وزير الخارجية المصري سامح شكري عن تقديره للجهود التي تبذلها قطر.",
+            [("SUPPORT", {"سامح شكري"}, {"قطر"})],
+        ),
+    ],
+)
+def test_solidarity_is_with_whom_it_is_with_not_the_agent_after_it(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # "the two sides" agree, no name after the verb: the two of the meeting told before
+        (
+            "والتقى وزير الداخلية الليبي عماد الطرابلسي مع نظيره التونسي خالد النوري في مدينة زوارة. واتفق"
+            " الوزيران على تسيير دوريات أمنية مشتركة على جانبي المعبر.",
+            [
+                ("CONSULT", {"عماد الطرابلسي"}, {"خالد النوري"}),
+                ("AGREE", {"عماد الطرابلسي"}, {"خالد النوري"}),
+            ],
+        ),
+        (
+            "واستقبلت نائبة الرئيس الأمريكي كامالا هاريس الرئيس الغواتيمالي أليخاندرو جياماتي في واشنطن."
+            " واتفق الجانبان على إنشاء فرقة عمل مشتركة لمكافحة الفساد.",
+            [
+                ("CONSULT", {"أليخاندرو جياماتي"}, {"كامالا هاريس"}),
+                ("AGREE", {"كامالا هاريس"}, {"أليخاندرو جياماتي"}),
+            ],
+        ),
+        # the meeting two sentences before, a protest told between
+        (
+            "التقى وزير الخارجية الأردني أيمن الصفدي يوم الاثنين نظيره المصري سامح شكري في عمان. وتظاهر"
+            " العشرات أمام الوزارة احتجاجا على الزيارة. واتفق الجانبان على تشكيل لجنة مشتركة.",
+            [
+                ("CONSULT", {"أيمن الصفدي"}, {"سامح شكري"}),
+                ("PROTEST", set(), {"أيمن الصفدي", "سامح شكري"}),
+                ("AGREE", {"أيمن الصفدي"}, {"سامح شكري"}),
+            ],
+        ),
+        # no meeting told before: no one to name
+        ("واتفق الجانبان على مواصلة المباحثات.", []),
+    ],
+)
+def test_the_two_sides_agreeing_are_the_two_who_met_before(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

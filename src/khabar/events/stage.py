@@ -701,6 +701,8 @@ _TWO_SIDES_SUBJECT = re.compile(r"^(?:هما|ها|ه)?\s*ال(?:طرفان|جا�
 #: "the two countries" (البلدين، الدولتين), and the acts of one state against another that make two states
 #: the two sides
 _COUNTRIES_WORDS = re.compile("بلدين|دولتين")
+#: "the two countries" as a subject (ووقع البلدان), as written
+_STATES_DUAL = "بلدان"
 _HOSTILE_TYPES = frozenset({"SANCTION", "ACCUSE", "ASSAULT", "THREATEN", "COERCE"})
 _CLAUSE_END = re.compile(r"[.،,؛:!?؟]")
 #: how many words before an act its dual subject may stand (وشهد الزعيمان توقيع)
@@ -2318,6 +2320,7 @@ class EventCoder:
             if (
                 (ev.named and not _own_stoppage(doc, ev) and not _domestic_approval(view, ev))
                 or (ev.type in _UNNAMED_TYPES and ev.location is not None)
+                or _two_sides_unnamed(doc, ev, self.symmetric)
             )
             and not _celebration(doc, ev)
             and not _letter_to_un(doc, view, ev)
@@ -2346,7 +2349,17 @@ class EventCoder:
             ),
         )
         kept = _one_sided_meetings(
-            _deduplicate(doc, _measures_on_one_target(_two_sides(doc, told, self.symmetric)), self.symmetric)
+            _deduplicate(
+                doc,
+                _measures_on_one_target(
+                    [
+                        ev
+                        for ev in _two_sides(doc, told, self.symmetric)
+                        if ev.named or ev.type not in self.symmetric
+                    ]
+                ),
+                self.symmetric,
+            )
         )
         doc.events = [
             ev
@@ -3527,6 +3540,10 @@ class EventCoder:
                         target = view.victim_body(obj[1] + 1, hi, source)
                     if not target and aimed:
                         target = [p] if (p := view.location(lo, hi, i, source, after_only=True)) else []
+                if not target and etype == "SUPPORT":
+                    # أشاد X بالتعاون مع Y؛ أعرب X عن تضامنه مع مالي إثر الهجوم الذي شنته Z: whom the ties
+                    # or the solidarity are with, before the agent of a relative clause after them
+                    target = _partner(view, i, hi, source)
                 if not target and etype in _OWNED_STANCES and (entry.pos == "verb" or has_suffix(token)):
                     # أشاد X بالجهود التي تبذلها Y؛ أعرب X عن تقديره للجهد الذي تبذله Y؛ ردت المحكمة
                     # الدعوى التي أقامها Y: from the object on
@@ -3537,8 +3554,6 @@ class EventCoder:
                     target = self._object_owner_nationality(
                         view, obj[1] - 1 if obj is not None else i, hi, source
                     )
-                if not target and etype == "SUPPORT":
-                    target = _partner(view, i, hi, source)  # أشاد X بالتعاون مع Y
                 if not target and etype == "AGREE" and obj is not None:
                     target = _seller(view, obj[1], hi, source)  # وقعت X صفقة لشراء الغاز من Y
                 if not target and (etype == "SUPPORT" or (etype == "ACCUSE" and entry.pos == "verb")):
@@ -12626,7 +12641,8 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                 ),
                 None,
             )
-            if met is None or not (len(parties) == 1 or len(parties & {*met.source, *met.target}) == 1):
+            # (none named: the last two met, واتفق الجانبان after the meeting told)
+            if met is None or not (len(parties) <= 1 or len(parties & {*met.source, *met.target}) == 1):
                 met = _persons_met(out, ev, parties, first, people, subject.group(1) is not None, symmetric)
             if met is not None:
                 if ev.type == met.type == "CONSULT":
@@ -12634,6 +12650,17 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                 ev = replace(ev, source=met.source, target=met.target)
         out.append(ev)
     return out
+
+
+def _two_sides_unnamed(doc: Document, ev: Event, symmetric: frozenset[str]) -> bool:
+    """A symmetric act naming no one whose subject is "the two sides" right after it (``واتفق الجانبان على
+    تشكيل لجنة مشتركة``، ``واتفق الوزيران``): kept until the two of the meeting told before are found for it
+    (:func:`_two_sides`), left out where none are."""
+    if ev.type not in symmetric or ev.named:
+        return False
+    subject = _TWO_SIDES_SUBJECT.match(doc.text[ev.trigger.end : ev.trigger.end + _TWO_SIDES_REACH])
+    # (not "the two countries" after two persons met: ووقع البلدان, the states, not the two leaders)
+    return subject is not None and _STATES_DUAL not in subject.group()
 
 
 def _persons_met(
