@@ -1085,12 +1085,11 @@ _BY_DETACHED = "بـ"
 _SAID_IN_WORDS = 3
 #: "each" before من and names (كلا من فرنسا وبريطانيا), normalised
 _EACH_OF = frozenset(_N(w) for w in ("كل", "كلا"))
-#: "while": what follows is another happening (فيما، بينما)
-_WHILE = frozenset(_N(w) for w in ("فيما", "بينما"))
+#: "while": what follows is another happening (فيما، بينما); in the stage, a verb right after it opens a
+#: clause of its own subject
+WHILE_WORDS = frozenset(_N(w) for w in ("فيما", "بينما"))
 #: "while" and "whereas" (فيما، بينما، في حين): what follows is another actor's happening
-_WHILE_OR_WHEREAS = _WHILE | {_N("حين")}
-#: the same, for the stage: a verb right after it opens a clause of its own subject
-WHILE_WORDS = _WHILE
+_WHILE_OR_WHEREAS = WHILE_WORDS | {_N("حين")}
 #: من with ما, "of what" (حذر مما وصفه بكارثة), and the verbs of naming it that may follow
 FROM_WHAT = _N("مما")
 NAMING_STEMS = tuple(_N(w) for w in ("وصف", "اعتبر", "سما", "سمى", "اسما", "أسمى"))
@@ -5639,7 +5638,7 @@ class DocView:
         """An organisation whose members the sentence ``[lo, hi)`` says were hit: ``ضابط في الجيش العراقي``,
         ``ثلاثة من عناصر الشرطة`` (an attack on no one named strikes them)."""
         for k in range(lo, hi):
-            if self.core[k] in _WHILE:
+            if self.core[k] in WHILE_WORDS:
                 break  # فيما نجا عضو في مجلس المحافظة من محاولة اغتيال: another happening
             a = self.at.get(k)
             if a is None or a.etype != "ORG" or a.entities[0] in exclude or a.prep_at is None:

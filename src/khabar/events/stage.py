@@ -17360,13 +17360,12 @@ def _deployments_past_asides(doc: Document, view: DocView, events: list[Event]) 
 #: delegation's head, the states an apposition lists for their group, a visitor's companion, a partner's share
 #: in an act, a partner in a joint operation, coordination between two named, joint exercises, no attack in a
 #: security sweep, no attack in weapons fired in exercises, no one whose family a concession is made to, an
-#: act done at a request, protesters struck,
-#: custody by whoever lets its captive go, the hand-over of those let go, a warrant asked for by the asker,
-#: the claims of lawsuits, flights to a country, no target in a word for its enemies, no news medium refused,
-#: no price of another act, the asker of a request refused, the refuser of a threat, the results of
-#: operations, the one a request is made to at a meeting, the investigations behind arrests, "the two sides" a
-#: call is made to, the agents a vow of response answers, the claimant of an attack told before its claim,
-#: the claimant of "the operation" for the attack told before,
+#: act done at a request, protesters struck, custody by whoever lets its captive go, the hand-over of those
+#: let go, a warrant asked for by the asker, the claims of lawsuits, flights to a country, no target in a word
+#: for its enemies, no news medium refused, no price of another act, the asker of a request refused, the
+#: refuser of a threat, the results of operations, the one a request is made to at a meeting, the
+#: investigations behind arrests, "the two sides" a call is made to, the agents a vow of response answers, the
+#: claimant of an attack told before its claim, the claimant of "the operation" for the attack told before,
 #: the named deaths an attack resulted in, a strike on the struck one's car or convoy as how he was struck,
 #: the force a town was taken from after battles, and a vessel struck at sea, not the sea
 _TOLD_ACROSS_EVENTS = (
