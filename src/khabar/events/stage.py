@@ -12794,16 +12794,22 @@ def _dual_subjects(doc: Document, events: list[Event], symmetric: frozenset[str]
     return out
 
 
-#: a body's own staff (موظفيها، دبلوماسييه, طاقمها), bare, pronoun suffix and all
-_OWN_STAFF = frozenset(
-    bare(normalize(stem + suffix)) for stem in ("موظفي", "دبلوماسيي", "طاقم") for suffix in ("ه", "ها", "هم")
-)
-#: staff words before the mission they serve (موظفي سفارتها، دبلوماسيي بعثته), bare
-_STAFF_OF = frozenset(bare(normalize(w)) for w in ("موظفي", "دبلوماسيي", "طاقم", "أعضاء"))
+#: the pronouns of an owner (ه، ها، هم) that make a word one's own (موظفيها، سفارته)
+_OWNER_SUFFIXES = ("ه", "ها", "هم")
+
+
+def _owned(stems: tuple[str, ...], suffixes: tuple[str, ...] = _OWNER_SUFFIXES) -> frozenset[str]:
+    """The ``stems`` with each of the owner's pronoun ``suffixes`` on them, bare (``موظفيها``)."""
+    return frozenset(bare(normalize(stem + suffix)) for stem in stems for suffix in suffixes)
+
+
+#: staff words (موظفي، دبلوماسيي، طاقم): with an owner's pronoun a body's own staff (موظفيها، طاقمها),
+#: bare; and, with members, before the mission they serve (موظفي سفارتها، دبلوماسيي بعثته), bare
+_STAFF_STEMS = ("موظفي", "دبلوماسيي", "طاقم")
+_OWN_STAFF = _owned(_STAFF_STEMS)
+_STAFF_OF = frozenset(bare(normalize(w)) for w in (*_STAFF_STEMS, "أعضاء"))
 #: a state's or body's own mission (سفارتها، بعثته، قنصليتها), bare, pronoun suffix and all
-_OWN_MISSION = frozenset(
-    bare(normalize(stem + suffix)) for stem in ("سفارت", "بعثت", "قنصليت") for suffix in ("ه", "ها", "هم")
-)
+_OWN_MISSION = _owned(("سفارت", "بعثت", "قنصليت"))
 
 
 def _own_staff(view: DocView, k: int, hi: int) -> bool:
@@ -12815,11 +12821,7 @@ def _own_staff(view: DocView, k: int, hi: int) -> bool:
 
 
 #: the speaker's own people (رعاياها، مواطنيه), bare, pronoun suffix and all: whom it warns
-_OWN_PEOPLE = frozenset(
-    bare(normalize(stem + suffix))
-    for stem in ("رعايا", "مواطني", "مواطنات")
-    for suffix in ("ه", "ها", "هم", "نا")
-)
+_OWN_PEOPLE = _owned(("رعايا", "مواطني", "مواطنات"), (*_OWNER_SUFFIXES, "نا"))
 #: going abroad, bare: what a state advises its own people against
 _GOING_ABROAD = frozenset(bare(normalize(w)) for w in ("السفر", "التوجه", "الذهاب"))
 #: words between a warning verb and the people it warns (its subject): at most these many
