@@ -5226,6 +5226,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_worship_heldout.jsonl", 42),
         ("events_wire_embassies_dev.jsonl", 48),
         ("events_wire_embassies_heldout.jsonl", 42),
+        ("events_wire_hospitals_dev.jsonl", 48),
+        ("events_wire_hospitals_heldout.jsonl", 42),
+        ("events_wire_hunger_strikes_dev.jsonl", 48),
+        ("events_wire_hunger_strikes_heldout.jsonl", 42),
+        ("events_wire_airspace_dev.jsonl", 48),
+        ("events_wire_airspace_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5278,6 +5284,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("condolences", "riots", "missiles"),
         *("reshuffles", "oilfields", "trafficking"),
         *("crackdowns", "worship", "embassies"),
+        *("hospitals", "hunger_strikes", "airspace"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
