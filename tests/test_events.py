@@ -31992,3 +31992,82 @@ def test_the_two_sides_agreeing_are_the_two_who_met_before(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a title of the subject between commas, its head with no article, stands aside from the object
+        (
+            "واستقبل البابا تواضروس الثاني، بطريرك الكرازة المرقسية، وزير الخارجية الأردني أيمن الصفدي.",
+            [("CONSULT", {"أيمن الصفدي"}, {"تواضروس الثاني"})],
+        ),
+        (
+            "واستقبل الرئيس محمود عباس، رئيس السلطة، وزير الخارجية الأردني أيمن الصفدي.",
+            [("CONSULT", {"أيمن الصفدي"}, {"محمود عباس"})],
+        ),
+        # and so does it before a delegation, the body's that its head leads
+        (
+            "واستقبل البابا تواضروس الثاني، بطريرك الكرازة المرقسية، وفدا من حركة حماس برئاسة خليل الحية.",
+            [("CONSULT", {"خليل الحية"}, {"تواضروس الثاني"})],
+        ),
+    ],
+)
+def test_a_title_between_commas_stands_aside_from_the_object(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an envoy or a delegation sent to a party is a meeting of the sender with it
+        (
+            "وأوفدت القاهرة وفدين أمنيين إلى إسرائيل لمتابعة تثبيت التهدئة.",
+            [("CONSULT", {"القاهرة"}, {"إسرائيل"})],
+        ),
+        (
+            "وأرسلت الحكومة الإثيوبية مبعوثا إلى الرياض لبحث أوضاع مواطنيها.",
+            [("CONSULT", {"الحكومة الإثيوبية"}, {"الرياض"})],
+        ),
+        (
+            "وبعثت الولايات المتحدة وفدا إلى الخرطوم لبحث الأزمة.",
+            [("CONSULT", {"الولايات المتحدة"}, {"الخرطوم"})],
+        ),
+        # (not a team sent on a task at home, nor the letter rows' object)
+        ("وأوفد رئيس الوزراء محمد شياع السوداني لجنة تحقيق عليا إلى السليمانية.", []),
+    ],
+)
+def test_an_envoy_or_delegation_sent_to_a_party_is_a_meeting(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # solidarity declared during a call told between commas is with whom it names, past the call
+        (
+            "وأعرب الرئيس المصري عبد الفتاح السيسي، في اتصال هاتفي مع الرئيس اللبناني جوزاف عون، عن تضامنه"
+            " مع لبنان.",
+            [
+                ("SUPPORT", {"عبد الفتاح السيسي"}, {"لبنان"}),
+                ("CONSULT", {"عبد الفتاح السيسي"}, {"جوزاف عون"}),
+            ],
+        ),
+        (
+            "وأعرب الرئيس المصري عبد الفتاح السيسي، خلال اتصال هاتفي مع الرئيس اللبناني جوزاف عون، عن تضامن"
+            " مصر مع لبنان.",
+            [
+                ("SUPPORT", {"عبد الفتاح السيسي"}, {"لبنان"}),
+                ("CONSULT", {"عبد الفتاح السيسي"}, {"جوزاف عون"}),
+            ],
+        ),
+    ],
+)
+def test_solidarity_during_a_call_told_aside_is_with_whom_it_names(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

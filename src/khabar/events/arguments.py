@@ -6376,7 +6376,7 @@ class DocView:
                 stop = min(end, stop + closing - k + 1)
                 k = closing + 1
                 continue
-            if t in ("،", ",") and (closing := self._aside_naming(k, end)) is not None:
+            if t in ("،", ",") and (closing := self.aside_naming(k, end)) is not None:
                 # أعرب X، خلال اتصال هاتفي مع نظيره الإماراتي Y، عن شكره لدولة الإمارات: the occasion,
                 # whoever it names, stands aside
                 stop = min(end, stop + closing - k + 1)
@@ -6549,6 +6549,12 @@ class DocView:
             self.core[k + 1] in RELATIVES
             or self.bare[k + 1] in _KNOWN_AS
             or self._participle_aside(k + 1)
+            # (or a title of the actor before, its head with no article: ، بطريرك الكرازة المرقسية ،)
+            or (
+                k + 1 not in self.inside
+                and self.bare[k + 1] in title_heads()
+                and not self.core[k + 1].startswith("ال")
+            )
             # (or "it is the ...": ، وهي الدول التي فقدت مواطنين في الحادثة ،)
             or (self.norm[k + 1] in FREE_PRONOUNS and k + 2 < end and self.core[k + 2].startswith("ال"))
         ):
@@ -6557,7 +6563,9 @@ class DocView:
         while j < stop:
             if self.tokens[j].text in ("،", ","):
                 after = self.actor(j + 1) if j + 1 < end else None
-                return j if after is not None and after.prep is None else None
+                # (or a delegation, the body's: ، بطريرك الكرازة المرقسية، وفدا من الأزهر الشريف)
+                named = after is not None and after.prep is None
+                return j if named or (j + 1 < end and self.core[j + 1] in _DELEGATIONS) else None
             if self.is_hard(j):
                 return None
             if j in self.inside:
@@ -6576,7 +6584,7 @@ class DocView:
             and (word[0] == "م" or word[1] == "ا")
         )
 
-    def _aside_naming(self, k: int, end: int) -> int | None:
+    def aside_naming(self, k: int, end: int) -> int | None:
         """The comma closing an occasion opened after the comma at ``k`` by في/خلال/أثناء, naming anyone,
         within a few words before ``end`` (``، خلال اتصال هاتفي مع نظيره الإماراتي Y ،``)."""
         if k + 1 >= end or self.core[k + 1] not in _ASIDE_OPENERS:
@@ -7011,7 +7019,7 @@ class DocView:
         not in an occasion between commas (``أعرب X، خلال اتصال هاتفي مع Y، عن شكره لمصر``)."""
         k = i + 1
         while k < j:
-            if self.tokens[k].text in ("،", ",") and (closing := self._aside_naming(k, j)) is not None:
+            if self.tokens[k].text in ("،", ",") and (closing := self.aside_naming(k, j)) is not None:
                 k = closing + 1
                 continue
             if k in self.acts and k not in skip:

@@ -10113,6 +10113,8 @@ def _partner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
     """The partner named after ``مع`` of ties praised at ``i`` (``أشاد X بمستوى التعاون العسكري مع
     أنقرة``، ``رحب بالشراكة مع الاتحاد الأوروبي``): whom the praise is for."""
     i = _past_subject(view, i, hi, source)
+    if i + 1 < hi and view.tokens[i + 1].text in _COMMAS and (closing := view.aside_naming(i + 1, hi)):
+        i = closing  # أعرب X، في اتصال هاتفي مع Y، عن تضامنه مع لبنان: past the occasion and whom it names
     for k in range(i + 1, min(hi, i + 1 + OBJECT_WINDOW)):
         if view.tokens[k].text in QUOTE_MARKS:
             continue  # (أشادت X بـ«الشراكة المتميزة» مع البنك الدولي)
