@@ -32071,3 +32071,59 @@ def test_solidarity_during_a_call_told_aside_is_with_whom_it_names(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a condemned attack is the first attack told nearby, not the strikes or the killing that answered it
+        (
+            "أطلقت ميليشيا الحوثي طائرة مسيرة على مطار أبها، وشنت قوات التحالف لاحقا غارات على صنعاء."
+            " ودانت جامعة الدول العربية الاعتداء.",
+            {"جامعة الدول العربية"},
+            {"ميليشيا الحوثي"},
+        ),
+        (
+            "هاجم مسلحون من حركة الشباب قاعدة عسكرية في جوبا، قبل أن تقتل القوات الصومالية المهاجمين."
+            " وندد الاتحاد الأفريقي بالهجوم.",
+            {"الاتحاد الأفريقي"},
+            {"حركة الشباب"},
+        ),
+        (
+            "قتل 40 مدنيا في قصف مدفعي شنته قوات الدعم السريع على مخيم أبو شوك. وقال الجيش إن القوات المسلحة"
+            " استعادت مواقع شرق المدينة بعد معارك مع قوات الدعم السريع."
+            " وندد الاتحاد الأوروبي بالهجوم على المخيم.",
+            {"الاتحاد الأوروبي"},
+            {"قوات الدعم السريع"},
+        ),
+    ],
+)
+def test_a_condemned_attack_is_the_first_told_not_its_answer(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a reply with بأن and another actor right after it is a counter-accusation of that actor
+        ("فيما ردت وارسو بأن مينسك تستخدم المهاجرين سلاحا سياسيا.", [("ACCUSE", {"وارسو"}, {"مينسك"})]),
+        (
+            "وردت بكين بأن القوات الهندية عبرت خط السيطرة الفعلية مرتين.",
+            [("ACCUSE", {"بكين"}, {"القوات الهندية"})],
+        ),
+        (
+            "ورد المتحدث باسم الكرملين دميتري بيسكوف بأن تصريحات بومبيو غير لائقة.",
+            [("ACCUSE", {"دميتري بيسكوف"}, {"بومبيو"})],
+        ),
+        # (not one's own state, nor the body the speaker speaks for, nor a reply naming no one after بأن)
+        ("وردت وزارة الخارجية المصرية بأن القاهرة لا علاقة لها بالشأن الداخلي الإثيوبي.", []),
+        ("ورد نائب رئيس الوزراء الروسي ألكسندر نوفاك بأن موسكو لن تبيع برميلا واحدا.", []),
+        ("ورد الرئيس الإيراني حسن روحاني بأن بلاده ستبقى في الاتفاق.", []),
+    ],
+)
+def test_a_reply_that_another_did_wrong_accuses_that_other(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

@@ -4126,6 +4126,12 @@ class EventCoder:
                     continue  # أمرت المحكمة بالإفراج عن X: an order to act, no demand made of X
                 if etype == "REQUEST" and entry.lemma == _ORDER and _own_command(view, source, target):
                     continue  # أمر الرئيس X الجيش بالانتشار: a command inside his state, of no other actor
+                if (
+                    etype == "ACCUSE"
+                    and entry.lemma == _REPLY_LEMMA
+                    and not _answered_back(view, i, obj, source, target)
+                ):
+                    continue  # ورد X بأن بلاده ستبقى في الاتفاق: a reply that blames no one else
                 if obj is not None:
                     # the object, and a trigger word qualifying it (اتفاقية تعاون); not what is to be
                     # stopped or lifted (دعا إسرائيل إلى رفع الحصار: a blockade by Israel)
@@ -7293,7 +7299,7 @@ def _told_agent(
             and not any(view.entities[s].type == "GPE" and view.same_side(s, exclude) for s in e.source)
         ),
         None,
-    ) or _last_told(
+    ) or (_first_told if kinds == _ATTACK_KINDS and not patient else _last_told)(
         doc,
         view,
         events,
@@ -8559,6 +8565,46 @@ def _last_told(
         if ev.source and not ev.negated and fits(ev):
             return ev
     return None
+
+
+#: the verb of replying, its lemma: with بأن and another actor right after, a counter-accusation (وردت وارسو
+#: بأن مينسك تستخدم المهاجرين سلاحا سياسيا)
+_REPLY_LEMMA = "رد"
+#: how far after بأن the one blamed may be named (بأن تصريحات بومبيو، بأن "إيران)
+_BLAMED_AFTER_THAT = 2
+
+
+def _answered_back(
+    view: DocView, i: int, obj: tuple[int, int] | None, source: Sequence[str], target: Sequence[str]
+) -> bool:
+    """A reply at ``i`` with its ``بأن`` at ``obj`` names whom it blames right after ``بأن``: one of
+    ``target``, not on the side of ``source`` and not the body the speaker is named for before it
+    (``ورد المتحدث باسم التحالف X بأن قوات التحالف``)."""
+    if obj is None:
+        return False
+    blamed = view.first_actor(obj[1] + 1, min(obj[1] + 1 + _BLAMED_AFTER_THAT, len(view.tokens)))
+    if blamed is None or blamed.first > obj[1] + _BLAMED_AFTER_THAT or not set(blamed.entities) & set(target):
+        return False
+    speaker = {e for k in range(i + 1, obj[0]) if (m := view.at.get(k)) is not None for e in m.entities}
+    return not any(e in speaker or view.same_side(e, source) for e in blamed.entities)
+
+
+#: the kinds of a word for an attack (ودان X الهجوم، الاعتداء): the attack a stance on it is aimed at is
+#: the first told nearby, not the strikes that answered it after (أطلقت الميليشيا مسيرات ... وشن التحالف
+#: ردا على ذلك غارات ... ودانت الجامعة الاعتداء: the militia's)
+_ATTACK_KINDS = frozenset({"ASSAULT"})
+
+
+def _first_told(
+    doc: Document, view: DocView, events: list[Event], i: int, fits: Callable[[Event], bool], reach: int = 1
+) -> Event | None:
+    """The first of the events :func:`_last_told` may find for token ``i``."""
+    first = None
+    told = _last_told(doc, view, events, i, fits, reach)
+    while told is not None:
+        first = told
+        told = _last_told(doc, view, events[: events.index(told)], i, fits, reach)
+    return first
 
 
 def _accused_before(
