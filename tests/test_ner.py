@@ -2556,6 +2556,37 @@ def test_a_kb_body_with_a_long_name_is_not_cut_short(text: str, name: str) -> No
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # bodies named by ordinary words the tagger does not take, in the knowledge base
+        ("ومنعت عناصر القوات المساعدة المحتجين من التوجه إلى مقر مجموعة العمران.", "القوات المساعدة"),
+        ("ومنعت عناصر القوات المساعدة المحتجين من التوجه إلى مقر مجموعة العمران.", "مجموعة العمران"),
+        ("أجرت الإمارات والبحرين مع الأسطول الخامس الأمريكي تدريبات بحرية.", "الأسطول الخامس الأمريكي"),
+        (
+            "أصدرت الدائرة الجنائية المختصة في قضايا الإرهاب بالمحكمة الابتدائية بتونس أحكاما بالسجن.",
+            "الدائرة الجنائية المختصة في قضايا الإرهاب",
+        ),
+        ("أودع قاضي التحقيق بالقطب القضائي لمكافحة الإرهاب الغنوشي السجن.", "القطب القضائي لمكافحة الإرهاب"),
+        (
+            "وشكر مقر التنسيق الأوكراني لشؤون أسرى الحرب اللجنة الدولية للصليب الأحمر.",
+            "مقر التنسيق الأوكراني لشؤون أسرى الحرب",
+        ),
+        (
+            "وأكد المالكي أن قيادة القوات المشتركة للتحالف ستتخذ الإجراءات الرادعة.",
+            "قيادة القوات المشتركة للتحالف",
+        ),
+        # a kunya and its nisba, after a title's rule or none
+        ("ونفى المسؤول الأمني في الكتائب أبو علي العسكري أن تكون الجماعة دفعت.", "أبو علي العسكري"),
+        ("أسفرت الغارة عن مقتل قيادي في التنظيم يدعى أبو طلحة الليبي.", "أبو طلحة الليبي"),
+    ],
+)
+def test_bodies_and_kunyas_named_whole(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # a KB place after a place noun and a preposition is in it: the preposition is cut
         ("وقع انفجار في سوق ببغداد.", "بغداد"),
         # a name after a place noun keeps the letter the tokenizer cut from it
@@ -3658,6 +3689,42 @@ def test_a_place_after_a_word_for_its_area_is_tagged(sentence: str, expected: li
             "O O B-PERS I-PERS O O",
         ),
         ("trim_persons", "وقال محمد أبو الحرب إن", "O B-PERS I-PERS I-PERS O", "O B-PERS I-PERS I-PERS O"),
+        # a kunya's أبو left untagged before the person chunk after it is the name's first word
+        (
+            "extend_persons_to_kunyas",
+            "في الكتائب أبو علي العسكري أن",
+            "O O O B-PERS I-PERS O",
+            "O O B-PERS I-PERS I-PERS O",
+        ),
+        ("extend_persons_to_kunyas", "قال أبو مازن إن", "O O B-PERS O", "O B-PERS I-PERS O"),
+        ("extend_persons_to_kunyas", "في حي أبو غريب", "O O B-LOC I-LOC", "O O B-LOC I-LOC"),
+        # أبو، a word and a definite relational word, a nationality too, untagged: a kunya and its nisba
+        (
+            "tag_kunya_names",
+            "قيادي في التنظيم يدعى أبو طلحة الليبي .",
+            "O O O O O O O O",
+            "O O O O B-PERS I-PERS I-PERS O",
+        ),
+        ("tag_kunya_names", "اتهم أبو علي العسكري الحكومة", "O O O O O", "O B-PERS I-PERS I-PERS O"),
+        # (not after a facility's, a place's or a body's head, nor with no relational word)
+        ("tag_kunya_names", "في سجن أبو غريب المركزي", "O O O O O", "O O O O O"),
+        ("tag_kunya_names", "أعلن بنك أبو ظبي الوطني", "O O O O O", "O O O O O"),
+        ("tag_kunya_names", "وقال أبو محمد إن", "O O O O", "O O O O"),
+        # a given name and its family name after "among them" and the person's description
+        (
+            "tag_titled_names",
+            "، بينهم المدافع عن حقوق الإنسان أحمد منصور ، في",
+            "O O O O O O O O O O",
+            "O O O O O O B-PERS I-PERS O O",
+        ),
+        ("tag_titled_names", "بينهم طالب الطب أحمد منصور .", "O O O O O O", "O O O B-PERS I-PERS O"),
+        # (not after a punctuation mark, nor right after the word with no description between)
+        (
+            "tag_titled_names",
+            "بينهم أطفال ، والتقى الوفد أحمد منصور",
+            "O O O O O O O",
+            "O O O O O O O",
+        ),
         # a compound given name takes no event's verb after it for its family name
         (
             "extend_compound_names",

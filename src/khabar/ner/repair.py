@@ -433,6 +433,70 @@ def join_kunyas(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: the kunya's first word as news writes it, a quick test before the keys of :data:`_KUNYA`
+_KUNYA_WRITTEN = frozenset(("أبو", "ابو", "أبي", "ابي"))
+
+
+def extend_persons_to_kunyas(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Extend a person chunk back over the untagged أبو or أبي right before it (``المسؤول الأمني في
+    الكتائب أبو علي العسكري``: the tagger or a title's rule took علي العسكري alone): a kunya's "father
+    of" is the name's first word. Run after the rules that tag names after titles."""
+    if _KUNYA_WRITTEN.isdisjoint(tokens):
+        return tags  # (most sentences: no أبو nor أبي)
+    for typ, i, _ in chunk_list(tags):
+        if typ == "PERS" and i > 0 and tags[i - 1] == "O" and key(tokens[i - 1]) in _KUNYA:
+            tags[i - 1], tags[i] = "B-PERS", "I-PERS"
+    return tags
+
+
+def _kunya_nisba(token: str) -> bool:
+    """A definite relational word that may end a kunya's name, a nationality too (``الليبي``،
+    ``العسكري``): no word of the lexicons' running text nor a title."""
+    k = key(token)
+    return (
+        _ARABIC_WORD.fullmatch(token) is not None
+        and token.startswith("ال")
+        and k.endswith("ي")
+        and len(k) >= _SHORTEST_KUNYA_NISBA
+        and k not in _NOT_NAME_WORDS
+        and k not in title_heads()
+    )
+
+
+#: the fewest letters of the key of a kunya's relational word (الليبي: 5)
+_SHORTEST_KUNYA_NISBA = 5
+
+
+def tag_kunya_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag PERS three untagged words, أبو or أبي, a word with no article and a definite relational word
+    (``قيادي في التنظيم يدعى أبو طلحة الليبي``، ``ونفى أبو علي العسكري``): a kunya and its nisba, a
+    person's name the tagger missed; not after a place's or a facility's head (``سجن أبو غريب المركزي``)
+    nor a body's (``بنك أبو ظبي الوطني``)."""
+    if _KUNYA_WRITTEN.isdisjoint(tokens):
+        return tags  # (most sentences: no أبو nor أبي)
+    n = len(tokens)
+    for k in range(n - 2):
+        if (
+            key(tokens[k]) in _KUNYA
+            and tags[k] == tags[k + 1] == tags[k + 2] == "O"
+            # (علي as written a given name though its key is the preposition's)
+            and (_name_word(tokens[k + 1]) or tokens[k + 1] in _any_given_names())
+            and not tokens[k + 1].startswith("ال")
+            and _kunya_nisba(tokens[k + 2])
+            and (k + 3 == n or not tags[k + 3].startswith("I-"))
+            and (
+                k == 0
+                or (
+                    (before := _first_key(tokens[k - 1])) not in facility_heads()
+                    and before not in place_first_words()
+                    and not is_body_head(tokens[k - 1])
+                )
+            )
+        ):
+            _retag(tags, "PERS", k, k + 3)
+    return tags
+
+
 #: the most words of a person chunk that :func:`join_cut_persons` joins to the unknown name before it
 _CUT_NAME_TAIL = 2
 
@@ -2233,7 +2297,11 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
                 continue
         if tokens[k] not in given or tags[k] != "O" or tags[k + 1] != "O":
             continue
-        if not _titled_before(tokens, tags, k, titles) and _first_key(tokens[k - 1]) not in _BEFORE_NAMES:
+        if (
+            not _titled_before(tokens, tags, k, titles)
+            and _first_key(tokens[k - 1]) not in _BEFORE_NAMES
+            and not _described_among(tokens, tags, k)
+        ):
             continue  # (or an act done to a person right before: اغتيال جاسم الذهبي; or بينهم)
         if (end := _name_end(tokens, tags, k)) is not None:
             _retag(tags, "PERS", k, end)
@@ -2721,9 +2789,11 @@ _NAMING_WORDS = frozenset(
         *("يقوده", "يقودها", "يتزعمه", "يتزعمها", "يرأسه", "يرأسها"),
     )
 )
+#: "among them", after people counted (14 ناشطا، بينهم عمر الراضي), as keys
+_AMONG = frozenset(key(w) for w in ("بينهم", "بينهن", "بينهما"))
 #: words after which a given name and the word after it are a name: acts done to a person, "among them"
 #: after people counted (14 ناشطا، بينهم عمر الراضي) and words that name a person or a body's leader, as keys
-_BEFORE_NAMES = _PERSON_ACTS | _NAMING_WORDS | frozenset(key(w) for w in ("بينهم", "بينهن", "بينهما"))
+_BEFORE_NAMES = _PERSON_ACTS | _NAMING_WORDS | _AMONG
 
 
 def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: frozenset[str]) -> bool:
@@ -2744,6 +2814,20 @@ def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: f
         clause = clause or _clause_word(tokens[j])
         if key(tokens[j]) in titles or _first_key(tokens[j]) in titles:
             return k - j <= _TITLE_REACH or not clause
+    return False
+
+
+def _described_among(tokens: Sequence[str], tags: Sequence[str], k: int) -> bool:
+    """The word for "among them" (:data:`_AMONG`) stands within :data:`_TITLE_REACH` tokens before ``k``, only
+    untagged words between and the last of them definite, a description of the person named at ``k``
+    (``43 متهما، بينهم المدافع عن حقوق الإنسان أحمد منصور``، ``بينهم الناشط ...``)."""
+    if not tokens[k - 1].startswith(_DEFINITE):
+        return False
+    for j in range(k - 1, max(k - 1 - _TITLE_REACH, -1), -1):
+        if _first_key(tokens[j]) in _AMONG:
+            return j < k - 1
+        if not _ARABIC_WORD.fullmatch(tokens[j]) or tags[j] != "O":
+            return False
     return False
 
 
@@ -5250,6 +5334,8 @@ RULES: tuple[Rule, ...] = (
     tag_person_aliases,
     merge_chunks,  # (again: a name the tagger cut, its rest tagged as an alias: لويز إيناسيو + لولا دا سيلفا)
     tag_titled_names,
+    tag_kunya_names,
+    extend_persons_to_kunyas,
     tag_names_after_bodies,
     split_persons_from_bodies,
     tag_names_after_titles,
