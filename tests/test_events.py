@@ -31517,6 +31517,17 @@ def test_one_of_a_bodys_craft_undergoing_an_attack_is_the_body(
             " عن العملية.",
             [("ASSAULT", {"تنظيم ولاية سيناء"}, {"العريش"})],
         ),
+        # "the strike", a word that is no attack of its own either
+        (
+            "قتل قيادي في غارة نفذتها طائرة مسيرة على سيارته قرب مطار بغداد الدولي، وأعلنت وزارة الدفاع"
+            " الأميركية مسؤوليتها عن الضربة.",
+            [("ASSAULT", {"وزارة الدفاع الأميركية"}, {"بغداد"})],
+        ),
+        (
+            "قتل القيادي في كتائب سيد الشهداء أبو علي الكناني فجر الأحد في غارة قرب مطار بغداد الدولي. وأعلنت"
+            " وزارة الدفاع الأميركية مسؤوليتها عن الضربات.",
+            [("ASSAULT", {"وزارة الدفاع الأميركية"}, {"أبو علي الكناني"})],
+        ),
         # no attack told before: nothing claimed
         ("أعلن تنظيم ولاية سيناء مسؤوليته عن العملية.", []),
     ],
@@ -32127,3 +32138,75 @@ def test_a_reply_that_another_did_wrong_accuses_that_other(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "assaults"),
+    [
+        # members of a family or body carrying out an attack: its agent, no one's target
+        (
+            "دفعت مديرية الأمن بتعزيزات إلى القرية، عقب مقتل خمسة أشخاص في هجوم مسلح نفذه أفراد من عائلة"
+            " الحلاوية.",
+            [({"عائلة الحلاوية"}, set())],
+        ),
+        (
+            "هاجم أفراد من عائلة الحلاوية منازل عائلة المراعية في قرية بني محمديات.",
+            [({"عائلة الحلاوية"}, {"بني محمديات"})],
+        ),
+        # armed men led by a person named after them: he leads their attack, in arms, not in words
+        (
+            "هاجمت عصابات يقودها جيمي شيريزييه مركزا للشرطة في حي دلماس.",
+            [({"جيمي شيريزييه"}, {"دلماس"})],
+        ),
+        ("هاجم مسلحون بقيادة أبو محمد الجولاني مواقع للجيش في إدلب.", [({"أبو محمد الجولاني"}, {"إدلب"})]),
+        # (and what he is called, after "known as", is no one else: الملقب بـ"باربكيو")
+        (
+            'هاجمت عصابات يقودها جيمي شيريزييه، الملقب بـ"باربكيو"، مركزا للشرطة في حي دلماس، وأضرمت النار'
+            " فيه.",
+            [({"جيمي شيريزييه"}, {"دلماس"})],
+        ),
+        # (a person right after the gunmen's verb is still the one they killed)
+        ("قتل مسلحون الصحفي علي الكعبي.", [(set(), {"علي الكعبي"})]),
+        # a killing and the attack it happened in, a date between commas between them: one attack, whose
+        # agent the relative clause names (not the one killed)
+        (
+            "قُتل ثلاثة أشخاص، يوم الخميس، في هجوم بالسكين نفذه التونسي إبراهيم العيساوي داخل كنيسة نوتردام في"
+            " مدينة نيس.",
+            [({"إبراهيم العيساوي"}, {"نيس"})],
+        ),
+        (
+            "قُتل قندلفت وأصيب كاهن بجروح، مساء الأربعاء، في هجوم بساطور نفذه المغربي ياسين كانجا على كنيستين"
+            " في مدينة الجزيرة الخضراء.",
+            [({"ياسين كانجا"}, {"الجزيرة الخضراء"})],
+        ),
+        # a person a title names after an assassination is the one killed, whatever follows
+        (
+            "وطالبه الأخير بتسليم المتورطين في اغتيال القيادي العسكري في الحركة أبو أشرف العرموشي إلى القضاء"
+            " اللبناني.",
+            [(set(), {"أبو أشرف العرموشي"})],
+        ),
+    ],
+)
+def test_who_carries_out_or_leads_an_attack_and_who_a_title_names_as_killed(
+    text: str, assaults: list[tuple[set[str], set[str]]]
+) -> None:
+    assert [(s, t) for etype, s, t in coded_roles(text) if etype == "ASSAULT"] == assaults
+
+
+@pytest.mark.parametrize(
+    ("text", "assaults"),
+    [
+        # people killed, counted by their nationality: their country, which the text names, is struck
+        (
+            "أبلغ الوزير الجانب المالي احتجاج موريتانيا الشديد على مقتل سبعة مواطنين موريتانيين على يد عناصر"
+            " من الجيش المالي داخل الأراضي المالية.",
+            [({"الجيش المالي"}, {"موريتانيا"})],
+        ),
+        # (not a country the text does not name, nor the army's own nationality)
+        ("قتلت القوات المالية سبعة رعاة موريتانيين.", [({"القوات المالية"}, set())]),
+    ],
+)
+def test_a_killing_of_people_counted_by_nationality_strikes_their_country(
+    text: str, assaults: list[tuple[set[str], set[str]]]
+) -> None:
+    assert [(s, t) for etype, s, t in coded_roles(text) if etype == "ASSAULT"] == assaults

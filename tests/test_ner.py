@@ -1535,6 +1535,16 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-PERS I-PERS I-PERS I-PERS O",
         ),
         ("join_kunyas", "قال أبو مازن", "O B-PERS I-PERS", "O B-PERS I-PERS"),
+        # an untagged kunya right before a person's name opening on a given name opens that name; not
+        # before a name that opens otherwise, nor a tagged one
+        (
+            "extend_persons_to_kunyas",
+            "القيادي في الكتائب أبو علي الكناني واثنان",
+            "O O O O B-PERS I-PERS O",
+            "O O O B-PERS I-PERS I-PERS O",
+        ),
+        ("extend_persons_to_kunyas", "معبر كرم أبو الكناني", "O O O B-PERS", "O O O B-PERS"),
+        ("extend_persons_to_kunyas", "قال أبو علي", "O B-PERS I-PERS", "O B-PERS I-PERS"),
         # an unknown name the tagger cut in two is one person's; a body, a word with the article or a
         # name after no given name opens its own
         (

@@ -557,6 +557,7 @@ _UNNAMED_SUBJECTS = frozenset(
         *("قوة", "وحدة", "كتيبة", "تعزيزات", "دورية", "مفرزة", "مفارز"),
         # (فجر انتحاري من حركة الشباب سيارة مفخخة، هاجم مقاتلون من الحركة)
         *("انتحاري", "انتحاريون", "انتحاريين", "مسلح", "عنصر", "مقاتلون", "مقاتلين", "مهاجمون", "مهاجمين"),
+        *("أفراد",),  # هجوم مسلح نفذه أفراد من عائلة X: members of a body or family, unnamed
         *("طائرة", "مروحية", "مقاتلة", "دبابة", "زورق", "بارجة"),  # اطلقت طائرة بدون طيار تابعة لـ
         *_DRONE_WORDS,  # قصفت مسيرات تابعة للدعم السريع سجن الهدى: drones
         *("الطيران", "طيران", "المدفعية", "مدفعية"),  # وقصف الطيران الحربي التابع للجيش
@@ -625,6 +626,8 @@ _LOYAL = frozenset(w for w in _AFFILIATION if "موال" in w)
 _TIED = frozenset(bare(_N(w)) for w in ("المرتبطة", "المرتبط", "المرتبطين", "المرتبطون"))
 #: how many words the unnamed subject may take before its affiliation
 _AFFILIATION_REACH = 3
+#: "whom ... leads", after an unnamed subject before its leader's name (هاجمت عصابات يقودها X), bare
+_LED_BY_WHOM = frozenset(bare(_N(w)) for w in ("يقودها", "يقودهم", "يتزعمها", "يتزعمهم"))
 #: the staff a union is named after, the body they work in after في (نقابة العاملين في الإدارة العامة
 #: للجمارك), bare
 _STAFF = frozenset(bare(_N(w)) for w in ("العاملين", "الموظفين", "العمال", "المعلمين", "الأطباء"))
@@ -1696,6 +1699,8 @@ _ASIDE_SPAN = 12
 _ASIDE_TAIL = 3
 #: "known as", "nicknamed", opening an aside on the actor before (، الملقب بـ«باربيكيو» ،), bare
 _KNOWN_AS = frozenset(bare(_N(w)) for w in ("الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى"))
+#: ب written apart, before a name in quotation marks (الملقب بـ"باربيكيو")
+_BA_ALONE = frozenset({"بـ", "ب"})
 #: the fewest letters of a participle opening an aside (خاضعة، مدعومة), article aside
 _PARTICIPLE_LETTERS = 4
 #: adjectives that may stand between a noun and its relative clause (الحرب المدمرة التي)
@@ -2006,6 +2011,8 @@ class DocView:
             if first in self.inside:
                 continue
             self.inside.update(range(first, last + 1))
+            if self._nickname(first):
+                continue  # (الملقب بـ«باربيكيو»: the one named before, called so, no actor of its own)
             prep, prep_at = self._prep(first, start, e.type == "PER", e.type in PLACE_TYPES)
             if prep in ("ب", "ل") and prep_at is None and _written_in_name(e, self.tokens[first].text):
                 prep = None  # بقائي of إسماعيل بقائي: the name's own first letter, no preposition
@@ -6206,6 +6213,10 @@ class DocView:
             if self.core[k] in _AFFILIATION or self.bare[k] in _AFFILIATION:
                 a = self.actor(k + 1)
                 return a if a is not None and a.prep == "ل" else None
+            if (self.bare[k] in _LED_BY_WHOM or led_by(self.tokens[k].text)) and k + 1 < hi:
+                # هاجمت عصابات يقودها جيمي شيريزييه مركزا للشرطة: a person leads the people who act
+                a = self.actor(k + 1)
+                return a if a is not None and a.prep is None and a.etype == "PER" else None
             if self.bare[k] in _BELONGING_TO and k + 2 < hi and self.core[k + 1] == _TO_PREP:
                 # أغلق محتجون ينتمون إلى «حراك فزان» الحقل (past quotation marks)
                 j = k + 3 if self.tokens[k + 2].text in QUOTE_MARKS else k + 2
@@ -6452,6 +6463,18 @@ class DocView:
             if self.is_boundary(c) or c in self.verbs:
                 return None
         return None
+
+    def _nickname(self, k: int) -> bool:
+        """The name at ``k`` is what the one named before it is called, after "known as" and ب, in quotation
+        marks or not (``جيمي شيريزييه، الملقب بـ"باربيكيو"``، ``المعروف بأبي علي``)."""
+        j = k - 1
+        if j >= 0 and self.tokens[j].text in QUOTE_MARKS:
+            j -= 1
+        if j >= 0 and self.tokens[j].text in _BA_ALONE:
+            j -= 1
+        elif "ب" not in self.tokens[k].proclitics:
+            return False
+        return j >= 0 and self.bare[j] in _KNOWN_AS
 
     def _affiliate(self, k: int) -> bool:
         """The mention at ``k`` follows an affiliation word right after another mention (``X التابع لـ``),
@@ -6928,11 +6951,17 @@ class DocView:
         ``بسبب`` or with ``ب``, no clause boundary since offset ``after``."""
         k = i - 1
         explained = "ب" in self.tokens[i].proclitics or (k >= 0 and self.core[k] in _CIRCUMSTANCE)
-        return explained and not any(
-            self.is_boundary(j) or j in self.clause_at
-            for j in range(i - 1, -1, -1)
-            if self.tokens[j].start >= after
-        )
+        if not explained:
+            return False
+        j = bisect.bisect_left(self.starts, after)
+        while j < i:
+            if (close := self.time_between_commas(j)) is not None and close < i:
+                j = close + 1  # (past a date between commas: قتل ثلاثة أشخاص، يوم الخميس، في هجوم)
+                continue
+            if self.is_boundary(j) or j in self.clause_at:
+                return False
+            j += 1
+        return True
 
     def describes(self, i: int, start: int, of_verb: bool = True) -> bool:
         """The verb at ``i`` describes the act named by the indefinite noun starting at offset ``start``,

@@ -3511,9 +3511,13 @@ class EventCoder:
                     # هجوم لتنظيم داعش، لهجوم لحركة الشباب: an armed group after ل is the attack's agent
                     source = list(group)
                     target = [t for t in target if t not in group]
-                if entry.frame.verbal and not (
-                    _verbal(view, source, target)
-                    or (_unarmed(view, source, target) and self._said_after(view, i, hi))
+                if entry.frame.verbal and (
+                    not (
+                        _verbal(view, source, target)
+                        or (_unarmed(view, source, target) and self._said_after(view, i, hi))
+                    )
+                    # (nor armed men, whoever leads them: هاجمت عصابات يقودها جيمي شيريزييه مركزا للشرطة)
+                    or (i + 1 < hi and view.bare[i + 1] in _ARMED_MEN)
                 ):
                     continue
                 if entry.pos == "noun" and (pushed := _pushed_to(view, i, lo)):
@@ -5358,6 +5362,7 @@ class EventCoder:
         first = mentions[0] if mentions else None
         possessed = False
         genitive = False  # the source is the noun's genitive
+        titled = False  # ... named by a title before the name (اغتيال القيادي في الحركة X)
         after = None  # where the words between the verb and its recipient begin, past its setting
         if entry.participle:
             pass  # its subject is the clause's (_implicit_subject); the actor after it is its object
@@ -5792,6 +5797,7 @@ class EventCoder:
             ):
                 args.source, last = view.group_after(first)
                 args.explicit_subject = genitive = True
+                titled = holder is not None
                 rest = [b for b in mentions if b.first > last]
                 # the genitive filled, an actor right after it is the object (اتهام الوكالة طهران بـ)
                 nxt = next((b for b in rest if b.entities[0] not in args.source), None)
@@ -5868,6 +5874,8 @@ class EventCoder:
             and args.source
             and all(view.entities[e].type == "PER" for e in args.source)
             and entry.lemma not in _RAIDING_VERBS
+            # (not one who leads the armed men after the verb: هاجمت عصابات يقودها X)
+            and not (i + 1 < hi and view.bare[i + 1] in _ARMED_MEN)
         ):
             # قتل الإمام علي في ...، اعتقل أحمد علي: a person after a bare killing or arrest verb that
             # names no one else is its patient (the unvocalised passive); one the verb's gender
@@ -5978,11 +5986,17 @@ class EventCoder:
             and first is not None
             and first.etype == "PER"
             and (entry.type, entry.mode) in _PERSON_PATIENT_MODES
-            and view.tokens[first.last + 1 : first.last + 2]
-            and view.tokens[first.last + 1].text in _COMMAS
+            and (
+                titled
+                or (
+                    view.tokens[first.last + 1 : first.last + 2]
+                    and view.tokens[first.last + 1].text in _COMMAS
+                )
+            )
         ):
             # اغتيال جاسم الذهبي، عميد كلية ... بجامعة بغداد: the person is the one killed, whatever the
-            # apposition after the comma names
+            # apposition after the comma names; and so is one a title names (اغتيال القيادي العسكري في
+            # الحركة أبو أشرف العرموشي إلى القضاء: not the one the phrase after is aimed at)
             args.source, args.target = [], args.source
         if (
             entry.pos == "noun"
@@ -11742,6 +11756,14 @@ def _unarmed(view: DocView, source: list[str], target: list[str]) -> bool:
     )
 
 
+#: armed men and gangs no one names, a verb's subject right after it: their attack is made with arms, bare
+_ARMED_MEN = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("مسلحون", "مسلحين", "عصابات", "عصابة", "ميليشيا", "ميليشيات", "مليشيات", "مقاتلون", "مقاتلين"),
+        *("مهاجمون", "مهاجمين", "انتحاري", "انتحاريون"),
+    )
+)
 #: the sectors of armed forces and groups, whose attacks are made with arms
 _ARMED_SECTORS = frozenset({"MIL", _REBELS})
 
@@ -14387,7 +14409,10 @@ def _claims_of_attacks_before(doc: Document, view: DocView, events: list[Event])
 
 
 #: "the operation", a claim's word for the attack it claims (أعلن X مسؤوليته عن العملية), bare
-_CLAIMED_OPERATIONS = frozenset(bare(normalize(w)) for w in ("العملية", "العمليات"))
+_CLAIMED_OPERATIONS = frozenset(
+    bare(normalize(w))
+    for w in ("العملية", "العمليات", "الضربة", "الضربات")  # (a strike: مسؤوليتها عن الضربة)
+)
 
 
 def _claims_of_operations(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
@@ -14412,6 +14437,37 @@ def _claims_of_operations(doc: Document, view: DocView, events: list[Event]) -> 
             if ev.type != "ASSAULT" or ev.source or ev.target != struck:
                 break
             out[j] = replace(ev, source=tuple(claimant))
+    return out
+
+
+#: the words of a killing whose victims may be counted by their nationality after it (مقتل سبعة رعاة
+#: موريتانيين), normalised without clitics
+_COUNTED_KILLINGS = frozenset(normalize(w) for w in ("مقتل", "قتل"))
+#: how many words after a killing the nationality of those killed may stand (مقتل سبعة رعاة موريتانيين)
+_KILLED_NATIONALS_REACH = 4
+
+
+def _killed_nationals(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A killing that names whom it struck by no name, its victims counted by their nationality (``احتجاج
+    موريتانيا على مقتل سبعة رعاة موريتانيين على يد عناصر من الجيش المالي``): their country, where the text
+    names it, is struck."""
+    out = list(events)
+    for j, ev in enumerate(out):
+        if ev.type != "ASSAULT" or ev.target or ev.negated:
+            continue
+        i = view.token_at(ev.trigger.start)
+        if view.core[i] not in _COUNTED_KILLINGS:
+            continue
+        for k in range(i + 1, min(len(view.tokens), i + 1 + _KILLED_NATIONALS_REACH)):
+            if k in view.inside or view.is_boundary(k) or view.tokens[k].proclitics:
+                break  # (a name, a clause or a phrase after it: no victims of its own counted)
+            country = demonym_countries().get(view.core[k])
+            if country is not None and not view.core[k].startswith("ال"):
+                # (indefinite, an adjective of the people counted: not الجيش المالي's)
+                struck = [e for e in _country_actor(view, country) if e not in ev.source]
+                if struck:
+                    out[j] = replace(ev, target=tuple(struck))
+                break
     return out
 
 
@@ -17461,6 +17517,7 @@ _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_before,
     _claims_of_operations,
     _deaths_resulting,
+    _killed_nationals,
     _strikes_on_the_struck,
     _takeovers_after_battles,
     _vessels_at_sea,

@@ -438,13 +438,20 @@ _KUNYA_WRITTEN = frozenset(("أبو", "ابو", "أبي", "ابي"))
 
 
 def extend_persons_to_kunyas(tokens: Sequence[str], tags: list[str]) -> list[str]:
-    """Extend a person chunk back over the untagged أبو or أبي right before it (``المسؤول الأمني في
-    الكتائب أبو علي العسكري``: the tagger or a title's rule took علي العسكري alone): a kunya's "father
-    of" is the name's first word. Run after the rules that tag names after titles."""
+    """Extend a person chunk opening on a given name back over the untagged أبو or أبي right before it
+    (``المسؤول الأمني في الكتائب أبو علي العسكري``: the tagger or a title's rule took علي العسكري alone): a
+    kunya's "father of" is the name's first word (as ANERcorp tags it: ``أبو مصعب الزرقاوي``). Run after
+    the rules that tag names after titles."""
     if _KUNYA_WRITTEN.isdisjoint(tokens):
         return tags  # (most sentences: no أبو nor أبي)
     for typ, i, _ in chunk_list(tags):
-        if typ == "PERS" and i > 0 and tags[i - 1] == "O" and key(tokens[i - 1]) in _KUNYA:
+        if (
+            typ == "PERS"
+            and i > 0
+            and tags[i - 1] == "O"
+            and key(tokens[i - 1]) in _KUNYA
+            and is_given_name(tokens[i])  # (not a crossing's name: معبر كرم أبو + الكناني)
+        ):
             tags[i - 1], tags[i] = "B-PERS", "I-PERS"
     return tags
 
@@ -5335,12 +5342,12 @@ RULES: tuple[Rule, ...] = (
     merge_chunks,  # (again: a name the tagger cut, its rest tagged as an alias: لويز إيناسيو + لولا دا سيلفا)
     tag_titled_names,
     tag_kunya_names,
-    extend_persons_to_kunyas,
     tag_names_after_bodies,
     split_persons_from_bodies,
     tag_names_after_titles,
     tag_spokesmen_names,
     tag_names_after_counterparts,
+    extend_persons_to_kunyas,  # (after the names titles tag: القيادي في كتائب X أبو + علي الكناني)
     tag_definite_bodies,
     tag_churches,
     tag_local_councils,
