@@ -1008,6 +1008,8 @@ def test_a_government_named_by_its_leader(text: str, name: str, mention: str, ex
         ("ومددت محكمة عوفر العسكرية اعتقاله", ["محكمة عوفر العسكرية"], None),
         # ب and a known word after the name is the verdict, no word of it
         ("قضت محكمة جنايات أربيل بسجن الصحفيين", ["محكمة جنايات أربيل"], None),
+        # a court's seat after its kind may end in ة, no adjective
+        ("وأصدرت محكمة جنايات عطبرة حكما", ["محكمة جنايات عطبرة"], None),
         # a court's kind is no foreign name: a known genitive after it ends a construct chain
         ("وأصدرت محكمة جنايات الكرخ حكما", ["محكمة جنايات الكرخ"], None),
         ("وعاقبت محكمة جنايات أمن الدولة العليا المهندس", ["محكمة جنايات أمن الدولة العليا"], None),
@@ -1302,6 +1304,25 @@ def test_a_court_named_after_a_district_tagged_alone_holds_it() -> None:
         e.name for e in extract_text("قضت محكمة سيمونوفسكي في موسكو بسجن المعارض أليكسي نافالني.").entities
     ]
     assert "محكمة سيمونوفسكي" in names and "سيمونوفسكي" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # a place whose first letter the tokenizer cut as ب or ل, the mention keeping it, is no genitive
+        # after a preposition: the court holds it
+        (
+            "قضت محكمة مقاطعة بريمورسكي في سانت بطرسبورغ بسجن المدونة يلينا سوكولوفا.",
+            "محكمة مقاطعة بريمورسكي",
+            "بريمورسكي",
+        ),
+    ],
+)
+def test_a_body_holds_a_place_whose_first_letter_looks_like_a_proclitic(
+    text: str, name: str, place: str
+) -> None:
+    names = [e.name for e in extract_text(text).entities]
+    assert name in names and place not in names
 
 
 def test_no_body_is_named_by_an_adjective_or_a_word_of_where_before_a_place() -> None:

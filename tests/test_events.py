@@ -15053,6 +15053,27 @@ def test_named_among_rather_than_their_body(text: str, coded: tuple[str, set[str
 @pytest.mark.parametrize(
     ("text", "coded"),
     [
+        # a body acted on itself, then others, some of them named after بينهم: the body and those named
+        (
+            "بروكسل – فرض الاتحاد الأوروبي يوم الإثنين عقوبات على مجموعة فاغنر الروسية وثمانية أفراد وثلاثة"
+            " كيانات مرتبطة بها، بينهم القائد الميداني ديمتري أوتكين، بسبب انتهاكات خطيرة لحقوق الإنسان.",
+            ("SANCTION", {"الاتحاد الأوروبي"}, {"مجموعة فاغنر الروسية", "ديمتري أوتكين"}),
+        ),
+        (
+            "حظرت السلطات الروسية منظمة ميموريال وسبعة من قادتها، بينهم المؤرخ يان راتشينسكي.",
+            ("COERCE", {"السلطات الروسية"}, {"منظمة ميموريال", "يان راتشينسكي"}),
+        ),
+    ],
+)
+def test_a_body_acted_on_itself_stays_with_those_named_among_the_others(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
         # the actors of an act told after the people released are not among them: a relative clause
         # on the exchange, a call after بعد
         (
@@ -17702,6 +17723,17 @@ def test_a_war_of_trade_or_words_is_no_attack(text: str, expected: list) -> None
         (
             "وأعلن الجيش اللبناني ضبط شحنة أسلحة في مرفأ طرابلس، واعتقال اثنين من المهربين.",
             [("COERCE", {"الجيش اللبناني"}, set())] * 2,
+        ),
+        # the attack foiled is the seizure's object: the arrest is joined to the foiling, not the attack
+        (
+            "أعلنت وزارة الداخلية السورية إحباط هجوم واعتقال أربعة أشخاص.",
+            [("COERCE", {"وزارة الداخلية السورية"}, set())],
+        ),
+        # an interception is such a deed too
+        (
+            "نواكشوط – أعلن خفر السواحل الموريتاني اعتراض زورق يقل 211 مهاجرا قبالة سواحل نواذيبو، وتوقيف"
+            " ثلاثة من المهربين يشتبه في انتمائهم إلى شبكة.",
+            [("COERCE", {"خفر السواحل الموريتاني"}, set())],
         ),
         # an arrest after another's verb: not the announcer's
         ("أعلنت وزارة الداخلية السورية إحباط مخطط، ودانت الحكومة اعتقال خمسة أشخاص.", []),
@@ -20495,6 +20527,18 @@ def test_a_pledge_or_apology_in_a_call_or_message_is_to_whom_it_went(
             "قتل مرشح حزب مورينا لرئاسة بلدية توكسبان في ولاية فيراكروز ، خافيير مونتيس ، برصاص مسلحين .",
             "ASSAULT",
             (set(), {"خافيير مونتيس"}),
+        ),
+        # the person sentenced or sanctioned, named after the body of his description
+        (
+            'قضت محكمة جنايات القاهرة بالسجن عشر سنوات على صانعة المحتوى على تطبيق "تيك توك" ريم الشاذلي،'
+            " بعد إدانتها بتهمة الاتجار بالبشر.",
+            "SANCTION",
+            ({"محكمة جنايات القاهرة"}, {"ريم الشاذلي"}),
+        ),
+        (
+            "فرضت وزارة الخزانة الأميركية عقوبات على المدير التنفيذي لشركة روسنفط إيغور سيتشين.",
+            "SANCTION",
+            ({"وزارة الخزانة الأميركية"}, {"إيغور سيتشين"}),
         ),
         # an indefinite post, site or column of a body named after it: the body
         (
@@ -25945,6 +25989,55 @@ def test_members_of_a_body_held_by_no_one_named_are_that_bodys(
     text: str, etype: str, target: set[str]
 ) -> None:
     assert (etype, set(), target) in event_roles(_extract_text(text))  # kept by the default
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # students counted from a body are its members: the body is acted on
+        (
+            "رام الله – اعتقل جهاز الأمن الوقائي الفلسطيني فجر الخميس ثلاثة طلاب من الكتلة الإسلامية في "
+            "جامعة بيرزيت.",
+            {"الكتلة الإسلامية"},
+        ),
+        ("اعتقلت الشرطة المصرية عشرين طالبا من حركة شباب 6 أبريل .", {"حركة شباب 6 أبريل"}),
+        # but a school's students are where they study, no body acted on; nor is a town
+        ("اعتقلت الشرطة الأوغندية، الاثنين، 11 طالبا من جامعة ماكيريري خلال مسيرة نحو البرلمان.", set()),
+        ("اعتقلت الشرطة الأوغندية عشرين طالبا في كمبالا .", set()),
+        # students from a country are its people
+        ("اعتقلت الشرطة التركية عشرين طالبا من إيران .", {"إيران"}),
+        # a cartel's members: the kind of body before its quoted name
+        (
+            'أعلنت النيابة العامة المكسيكية توقيف ثلاثة عناصر من كارتل "خاليسكو الجيل الجديد" يشتبه في '
+            "ضلوعهم باغتيال الصحفية لوسيا مارتينيث.",
+            {"خاليسكو الجيل الجديد"},
+        ),
+    ],
+)
+def test_students_and_cartel_members_counted_from_a_body_are_its(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "COERCE")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a court named by its kind and its seat, a word ending in ة, passes the sentence
+        (
+            "بورتسودان – أصدرت محكمة جنايات عطبرة حكماً بإعدام عضو لجان المقاومة عثمان بابكر بتهمة التعاون "
+            "مع قوات الدعم السريع.",
+            ("SANCTION", {"محكمة جنايات عطبرة"}, {"عثمان بابكر"}),
+        ),
+        # a district's name whose first letter the tokenizer cut as ب is still the court's seat
+        (
+            "موسكو – قضت محكمة مقاطعة بريمورسكي في سانت بطرسبورغ بسجن المدونة يلينا سوكولوفا ست سنوات.",
+            ("SANCTION", {"محكمة مقاطعة بريمورسكي"}, {"يلينا سوكولوفا"}),
+        ),
+    ],
+)
+def test_a_court_named_by_its_seat_passes_the_sentence(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
 
 
 @pytest.mark.parametrize(

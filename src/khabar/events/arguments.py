@@ -804,6 +804,10 @@ _UNITS = frozenset(
 _BOARDS = frozenset(bare(_N(w)) for w in ("مجلس المديرين", "مجلس الإدارة", "مجلس المحافظين"))
 _BOARD_ADJECTIVE = bare(_N("التنفيذيين"))
 _BOARD_BODY_PREPS = frozenset({None, _IN, "ل"})
+#: students counted from a body (اعتقل الجهاز ثلاثة طلاب من الكتلة الإسلامية): its members, but not a
+#: school's, where they study and which is not acted on (اعتقلت الشرطة 11 طالبا من جامعة ماكيريري)
+_STUDENTS = frozenset(bare(_N(w)) for w in ("طلاب", "طلبة", "طالبا", "طالبين", "طالبات"))
+_SCHOOLS = frozenset(bare(_N(w)) for w in ("جامعة", "كلية", "مدرسة", "معهد", "أكاديمية"))
 _MEMBERS = MEMBER_WORDS | frozenset(
     _N(w)
     for w in (
@@ -1050,7 +1054,8 @@ _CONJOINED_ACT_REACH = 6
 #: deeds of security forces no event of their own, that an arrest may be joined to (أعلنت الوزارة إحباط
 #: مخطط تخريبي في ريف دمشق، واعتقال خمسة أشخاص), bare; how far back the deed (or an act, past a comma:
 #: ضبط شحنة في مرفأ طرابلس، واعتقال) may stand
-_SEIZURES = frozenset(bare(_N(w)) for w in ("إحباط", "تفكيك", "مصادرة", "حجز"))
+#: (an interception too: أعلن خفر السواحل اعتراض زورق يقل 211 مهاجرا، وتوقيف ثلاثة من المهربين)
+_SEIZURES = frozenset(bare(_N(w)) for w in ("إحباط", "تفكيك", "مصادرة", "حجز", "اعتراض"))
 _CONJOINED_SEIZURE_REACH = 14
 #: prepositions of time and place: a trigger after one is an adverbial, no expectation's content
 ADVERBIAL_PREPS = frozenset(
@@ -1642,6 +1647,7 @@ NAME_KINDS = frozenset(
         "منظمة",
         "جماعة",
         "عصابة",
+        "كارتل",  # (a drug cartel: عناصر من كارتل "خاليسكو الجيل الجديد")
         "نادي",
         # (an application or a platform: فرضت X غرامة على تطبيق تيك توك، حجبت منصة إكس)
         *("تطبيق", "منصة"),
@@ -4832,6 +4838,8 @@ class DocView:
             if self.is_boundary(k) or verb:
                 return None  # (عبر الحدود: "across", no verb)
             if k in self.acts and k not in self.inside:
+                if k > 0 and self.bare[k - 1] in _SEIZURES and k - 1 not in self.inside:
+                    return k - 1  # أعلنت الوزارة إحباط هجوم واعتقال أربعة: the deed, not the attack foiled
                 return k if i - k < _CONJOINED_ACT_REACH or comma else None
             if self.bare[k] in _SEIZURES and k not in self.inside:
                 return k
@@ -5878,7 +5886,15 @@ class DocView:
             and (self.core[k].endswith(_PLURAL_ENDINGS) or self.bare[k] in MEMBER_WORDS)
         )
         if a.prep_at + 1 >= a.first:  # جنديين من الجيش الإسرائيلي: the members named before من
-            return before
+            return before or (
+                self.bare[a.prep_at - 1] in _STUDENTS
+                # (not a town nor where they are: الطلاب في القاهرة; but a country they come from: من توغو)
+                and (
+                    a.etype not in PLACE_TYPES
+                    or (self.core[a.prep_at] == FROM and not is_town(self.entities[a.entities[0]]))
+                )
+                and self.bare[a.first] not in _SCHOOLS
+            )
         # (the kind of body before its name too: من قادة حركة حماس; quotation marks: عناصر «كتائب القسام»)
         between = range(a.prep_at + 1, a.first)
         return (

@@ -412,6 +412,8 @@ _TOPIC_PREPS = {
 #: verbs whose object is their patient: with a person before them and no object after, unvocalised
 #: perfects of these read as passive (وكان الدويك قد اعتقل في ...)
 _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
+#: acts whose object named by a body of his description is the person named right after it
+_DESCRIBED_PATIENT_TYPES = _PATIENT_TYPES | {"SANCTION"}
 #: the singular relative pronouns, masculine and feminine
 _WHICH_MASCULINE, _WHICH_FEMININE = normalize("الذي"), normalize("التي")
 #: acts done to someone whose doer a relative clause on the noun may leave unsaid (الحصار الذي تفرضه)
@@ -4449,8 +4451,10 @@ class EventCoder:
                     and (named := _named_among(view, i, hi, source, obj[1] if obj is not None else None))
                     and all(view.entities[e].type == "PER" for e in named)
                 ):
-                    # بسجن خمسة ناشطين من حركة X، بينهم مؤسسها Y: the members named, not their body
-                    target = named
+                    # بسجن خمسة ناشطين من حركة X، بينهم مؤسسها Y: the members named, not their body; but a
+                    # body acted on itself stays, with those named among the others (فرض الاتحاد عقوبات على
+                    # مجموعة فاغنر وثمانية أفراد، بينهم القائد الميداني ديمتري أوتكين)
+                    target = [*target, *named] if _acted_on_itself(view, i, hi, target[0]) else named
                 if not source and (etype, mode) == _RESIGNATION and entry.pos == "noun" and has_suffix(token):
                     # أعلن ثلاثة وزراء استقالتهم، بينهم X: those named among the unnamed who resign
                     source = _named_among(view, i, hi, target)
@@ -6528,8 +6532,10 @@ class EventCoder:
                 ):
                     continue  # the genitive ل of a noun chain (عملية اختيار الأمين العام للأمم المتحدة)
                 a = _title_holder(view, a, mentions)  # على رئيس تيمور الشرقية خوسيه راموس هورتا
-                if entry.type in _PATIENT_TYPES and a.etype != "PER":
-                    a = _victim_named_after(view, a)  # مؤسس موقع ويكيليكس جوليان أسانج
+                if entry.type in _DESCRIBED_PATIENT_TYPES and a.etype != "PER":
+                    # مؤسس موقع ويكيليكس جوليان أسانج; sentenced or sanctioned too (قضت المحكمة بالسجن على
+                    # صانعة المحتوى على تطبيق "تيك توك" ريم الشاذلي)
+                    a = _victim_named_after(view, a)
                 return [e for e in view.group_after(a)[0] if e not in source]
             # (the trigger's object and its qualifier do not count: قطعت علاقاتها الدبلوماسية مع X)
             past = through.stop if through and start <= through.start and through.stop <= a.first else start
@@ -9884,6 +9890,13 @@ def _subject_among(view: DocView, i: int, hi: int) -> list[str]:
         if k > start and view.norm[k] in _AMONG_UNMARKED:
             return _named_among(view, k - 1, hi, [])
     return []
+
+
+def _acted_on_itself(view: DocView, i: int, hi: int, body: str) -> bool:
+    """The first mention of ``body`` after act ``i`` is what the act is done to, right after على or bare,
+    not the body of the people acted on (``ستة ناشطين من حركة X``، ``تسعة ضباط في الجيش``)."""
+    a = next((view.at[k] for k in range(i + 1, hi) if k in view.at and view.at[k].entities[0] == body), None)
+    return a is not None and a.prep in (None, ON) and not view.members_of(a)
 
 
 def _named_among(view: DocView, i: int, hi: int, source: list[str], after: int | None = None) -> list[str]:

@@ -427,7 +427,13 @@ def _place_construct(
         ):
             return None
         p += 1
-    if p not in named or (doc.tokens[p].proclitics and not saint) or not _may_hold(forms[i], named[p][1]):
+    # (a place whose first letter the tokenizer cut as a proclitic keeps it: محكمة مقاطعة بريمورسكي)
+    kept = p in named and named[p][1].type in _PLACE_TYPES and named[p][2].start == doc.tokens[p].start
+    if (
+        p not in named
+        or (doc.tokens[p].proclitics and not saint and not kept)
+        or not _may_hold(forms[i], named[p][1])
+    ):
         return None  # شركة لمصر: no genitive
     if p == i + 1 and forms[i] in place_nouns():
         return None  # مديرية كتاف: a head that is also a place noun, before a place, names a district
@@ -581,7 +587,8 @@ def _named_body(
         and not knows(doc.tokens[j].text)
         # (but a known word after it is a preposition and a word: محكمة جنايات أربيل بسجن الصحفيين)
         and not (word[:1] in "بل" and knows(doc.tokens[j].text[1:]))
-        and not _word_like(word, sector == _TRIBAL)
+        # (a court's seat after its kind may end in ة: محكمة جنايات عطبرة)
+        and not _word_like(word, sector == _TRIBAL or (first > i + 1 and forms[i] == _COURT))
     ):
         j += 1
     if j < hi and j - first < _NAMED_WORDS and j not in named:
