@@ -32303,3 +32303,118 @@ def test_a_killing_of_people_counted_by_nationality_strikes_their_country(
     text: str, assaults: list[tuple[set[str], set[str]]]
 ) -> None:
     assert [(s, t) for etype, s, t in coded_roles(text) if etype == "ASSAULT"] == assaults
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # "but it/he" after a "while" clause goes on with that clause's subject, not the sentence's first
+        (
+            "واتهمت المنظمة الحكومة الإيطالية بمعاقبة إنقاذ الأرواح ، فيما رفض وزير الداخلية ماتيو"
+            " بيانتيدوزي الانتقادات ، لكنه تعهد بتسريع الإجراءات .",
+            "CONCEDE",
+            {"ماتيو بيانتيدوزي"},
+        ),
+        (
+            "ووصف المفوض السامي زيد رعد الحسين العملية بأنها تطهير عرقي ، بينما نفت حكومة ميانمار"
+            " استهداف المدنيين ، لكنها تعهدت بالسماح لوكالات الإغاثة بدخول الولاية .",
+            "CONCEDE",
+            {"حكومة ميانمار"},
+        ),
+        (
+            "وانتقد الرئيس الروسي فلاديمير بوتين القرار ، في حين رحب الرئيس الفرنسي إيمانويل ماكرون بالخطوة ،"
+            " لكنه دعا إسرائيل إلى وقف القصف .",
+            "REQUEST",
+            {"إيمانويل ماكرون"},
+        ),
+    ],
+)
+def test_but_it_after_a_while_clause_goes_on_with_its_subject(
+    text: str, etype: str, source: set[str]
+) -> None:
+    assert roles(extract_text(text), etype)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shelling told by its nationality, read as a verb's form or as the subject of a verb of striking:
+        # the country the text names shelled
+        (
+            "وأعلنت منظمة الصحة العالمية أن إسرائيل وافقت على هدنة . وكان قصف إسرائيلي قد استهدف مركزا"
+            " للتطعيم في خان يونس .",
+            ({"إسرائيل"}, {"خان يونس"}),
+        ),
+        (
+            "وأعلنت منظمة الصحة العالمية أن إسرائيل وافقت على هدنة . واستهدف قصف إسرائيلي مركزا للتطعيم"
+            " في خان يونس .",
+            ({"إسرائيل"}, {"خان يونس"}),
+        ),
+        (
+            "وأعلنت منظمة الصحة العالمية أن إسرائيل وافقت على هدنة . ودمر قصف إسرائيلي مركزا للتطعيم في"
+            " خان يونس .",
+            ({"إسرائيل"}, {"خان يونس"}),
+        ),
+    ],
+)
+def test_shelling_told_by_its_nationality_is_the_named_countrys(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "ASSAULT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title with its office's pronoun runs on through the place of the office to its holder, the
+        # subject (not the body the pronoun names)
+        (
+            "ونددت الأمم المتحدة بقرار طالبان ، وطالب منسقها المقيم في أفغانستان رامز الأكبروف طالبان"
+            " بالتراجع عنه فورا .",
+            ({"رامز الأكبروف"}, {"طالبان"}),
+        ),
+        (
+            "ونددت الأمم المتحدة بقرار طالبان ، وطالب منسقها في كابول رامز الأكبروف طالبان بالتراجع عنه .",
+            ({"رامز الأكبروف"}, {"طالبان"}),
+        ),
+    ],
+)
+def test_a_possessed_title_runs_on_through_its_place_to_its_holder(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "REQUEST") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "body", "leader"),
+    [
+        # the name after "led by" right before a verb leads its subject, the body before it: no subject
+        (
+            "أعلنت منظمة أطباء بلا حدود أن غارات شنها التحالف العربي بقيادة السعودية دمرت مستشفى حيدان في"
+            " محافظة صعدة .",
+            "ASSAULT",
+            "التحالف العربي",
+            "السعودية",
+        ),
+        (
+            "وقالت الحكومة السورية إن ضربات نفذها التحالف الدولي بقيادة الولايات المتحدة دمرت جسرا في"
+            " الرقة .",
+            "ASSAULT",
+            "التحالف الدولي",
+            "الولايات المتحدة",
+        ),
+        (
+            "ووافق التحالف العربي بقيادة السعودية على نقل الجرحى . وكان التحالف العربي بقيادة السعودية قد"
+            " رفض الطلب .",
+            "REJECT",
+            "التحالف العربي",
+            "السعودية",
+        ),
+    ],
+)
+def test_who_leads_the_subject_before_a_verb_is_no_subject(
+    text: str, etype: str, body: str, leader: str
+) -> None:
+    sources = [source for typ, source, _ in coded_roles(text) if typ == etype]
+    assert {body} in sources
+    assert not any(leader in source for source in sources)

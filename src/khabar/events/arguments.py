@@ -2973,8 +2973,10 @@ class DocView:
         k = i + 1
         while k < hi and self.in_time(k):
             k += 1  # وقال أمس
-        if k >= hi or k in self.inside or self.bare[k] not in title_heads():
+        if k >= hi or k in self.inside:
             return None
+        if self.bare[k] not in title_heads() and not self._possessed_title(k):
+            return None  # (a title with its office's pronoun too: وطالب منسقها المقيم في أفغانستان X)
         unknown = 0
         past = opened = k  # the first and last token of an aside passed over
         aside = 0  # the tokens of the asides passed over, which the title's span does not count
@@ -4346,6 +4348,14 @@ class DocView:
             and body.prep is None
         ):
             a = body  # whom the subject belongs to (وكانت وحدة مكافحة الاتجار التابعة لمديرية الأمن قد ألقت)
+        if (
+            a is not None
+            and a.first > 1
+            and led_by(self.tokens[a.first - 1].text)
+            and (body := self.mention_ending_at(a.first - 2)) is not None
+            and body.prep is None
+        ):
+            a = body  # who leads the subject is no subject (غارات شنها التحالف العربي بقيادة السعودية دمرت)
         if a is None or (a.prep is None and a.etype in PLACE_TYPES):
             # (غير أن نقابة المعلمين في المنطقة الشرقية رفضت، وكانت لجان المقاومة في محلية بحري قد نظمت)
             a = self._located_body(k) or self._district_body(k) or a
@@ -6337,10 +6347,12 @@ class DocView:
         sentence = self.tokens[i].sentence
         verbs = range(k - 1, max(k - 1 - SUBJECT_WINDOW * 2, -1), -1)
         if self.norm[k] in _BUT:
-            # (the first verb of its sentence: قال ماكرون إن فرنسا لن تتدخل، لكنه دعا → ماكرون)
-            verbs = range(
-                next((v for v in range(k, -1, -1) if self.tokens[v].sentence != sentence), -1) + 1, k
-            )
+            # (the first verb of its sentence: قال ماكرون إن فرنسا لن تتدخل، لكنه دعا → ماكرون; or of the
+            # last "while" clause before it, another actor's: اتهمت X الحكومة، فيما رفض الوزير الانتقادات،
+            # لكنه تعهد → the minister)
+            start = next((v for v in range(k, -1, -1) if self.tokens[v].sentence != sentence), -1) + 1
+            start = next((v + 1 for v in range(k - 1, start, -1) if self.core[v] in _WHILE_OR_WHEREAS), start)
+            verbs = range(start, k)
         for v in verbs:
             if self.tokens[v].sentence != sentence or self.is_hard(v):
                 return []

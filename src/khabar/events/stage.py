@@ -1153,6 +1153,8 @@ _FORCES = frozenset(
         *("طائرة", "مقاتلة", "مروحية", "دبابة", "سفينة", "بارجة", "زورق", "مسيرة", "قذيفة", "صاروخ"),
         # and their strikes (استهدفت غارة إسرائيلية محيط موقع البص)
         *("غارة", "غارات", "ضربة", "ضربات"),
+        # and shelling told by its nationality (وكان قصف إسرائيلي قد استهدف مركزا للتطعيم)
+        *("قصف", "هجوم"),
     )
 )
 #: and a court, a country's when it is the verb's subject (أفرجت محكمة تركية عن القس), normalised
@@ -5979,6 +5981,17 @@ class EventCoder:
                 self._demonym_actor(view, i + 3, forces=forces) if i + 3 < hi else []
             )
             args.explicit_subject = args.after_verb = bool(args.source)
+        if (
+            entry.pos == "verb"
+            and forces
+            and not args.source
+            and i + 1 < hi
+            and view.bare[i] in _FORCES
+            and not view.core[i + 1].startswith("ال")
+        ):
+            # وكان قصف إسرائيلي قد استهدف مركزا: a verb's form with an indefinite nationality after it is
+            # the strike's noun told by its nationality (no verb's subject is an indefinite adjective)
+            args.source = self._demonym_actor(view, i + 1, forces=True)
         if entry.pos == "verb" and not args.source and not passive and not view.conjoined(i):
             # إن طائرات أوكرانية بدون طيار هاجمت: the same forces named before the verb
             args.source = self._forces_before(view, i, forces)
