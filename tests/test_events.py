@@ -32418,3 +32418,55 @@ def test_who_leads_the_subject_before_a_verb_is_no_subject(
     sources = [source for typ, source, _ in coded_roles(text) if typ == etype]
     assert {body} in sources
     assert not any(leader in source for source in sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a hunger strike told as the time of what befell a person: that person fasted
+        ("وتوفيت المغنية آيلين كايا بعد 244 يوما من الإضراب عن الطعام .", {"آيلين كايا"}),
+        (
+            "وأفرجت السلطات الموريتانية عن النائب بيرام الداه اعبيد بعد أسبوع من الإضراب عن الطعام .",
+            {"بيرام الداه اعبيد"},
+        ),
+        (
+            "وأعلنت السلطة القضائية الإيرانية الإفراج عن المخرج بهمن رسولي بعد يومين من إعلانه الإضراب عن"
+            " الطعام .",
+            {"بهمن رسولي"},
+        ),
+    ],
+)
+def test_a_hunger_strike_with_no_subject_is_the_fasting_persons(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "PROTEST") == (source, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a visit to a prison by its visitor alone: an inspection with no host, kept
+        ("وزار وزير الداخلية اللبناني بسام المولوي السجن .", [("CONSULT", {"بسام المولوي"}, set())]),
+        ("وزار الوزير الأردني أيمن الصفدي سجن الجويدة أمس .", [("CONSULT", {"أيمن الصفدي"}, set())]),
+        # a visit to anything else by one side alone is still left out
+        ("وزار الرئيس بايدن المستشفى .", []),
+    ],
+)
+def test_a_visit_to_a_prison_needs_no_host(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an act done under a deal with someone: its agent agreed with that one
+        (
+            "وانسحب مسلحو تنظيم داعش الأسبوع الماضي بموجب اتفاق مع حزب الله .",
+            [("RETREAT", {"تنظيم داعش"}, set()), ("AGREE", {"تنظيم داعش"}, {"حزب الله"})],
+        ),
+        (
+            "ونشرت المكسيك 10 آلاف جندي على الحدود الشمالية، في إطار اتفاق مع واشنطن .",
+            [("MOBILIZE", {"المكسيك"}, set()), ("AGREE", {"المكسيك"}, {"واشنطن"})],
+        ),
+    ],
+)
+def test_an_act_under_a_deal_tells_the_deal(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded

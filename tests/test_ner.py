@@ -4290,3 +4290,16 @@ def test_tag_combat_units(tokens: str, tags: list[str], orgs: list[str]) -> None
     toks = tokens.split()
     out = tag_combat_units(toks, list(tags))
     assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # a time of day and a weekday after a title a few words before is a time, no name the title took
+        ("إن جهاز الأمن الوقائي الفلسطيني اعتقل فجر الخميس الطالب في جامعة النجاح", (6, 8)),
+        ("وقال المتحدث باسم الجيش الإسرائيلي صباح الأحد إن", (5, 7)),
+    ],
+)
+def test_a_time_of_day_after_a_title_is_no_name(text: str, time: tuple[int, int]) -> None:
+    tokens = text.split()
+    assert repair(tokens, ["O"] * len(tokens))[time[0] : time[1]] == ["O", "O"]

@@ -1389,7 +1389,7 @@ _SPANS = frozenset(
     bare(normalize(w))
     for w in (
         *("عام", "عاما", "عامين", "أعوام", "سنة", "سنتين", "سنوات", "شهر", "شهرا", "شهرين", "أشهر"),
-        *("أسبوع", "أسبوعين", "أسابيع", "يوم", "يومين", "أيام", "ساعة", "ساعتين", "ساعات", "ونصف"),
+        *("أسبوع", "أسبوعين", "أسابيع", "يوم", "يوما", "يومين", "أيام", "ساعة", "ساعتين", "ساعات", "ونصف"),
     )
 )
 #: the nouns of an act kept up (استمرار، تواصل), bare: before a detention noun, custody going on, a state
@@ -2353,6 +2353,7 @@ class EventCoder:
             ),
         )
         kept = _one_sided_meetings(
+            view,
             _deduplicate(
                 doc,
                 _measures_on_one_target(
@@ -2363,7 +2364,7 @@ class EventCoder:
                     ]
                 ),
                 self.symmetric,
-            )
+            ),
         )
         doc.events = [
             ev
@@ -8054,18 +8055,41 @@ def _one_sided_types(entries: Sequence[str]) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def _one_sided_meetings(events: list[Event]) -> list[Event]:
+def _one_sided_meetings(view: DocView, events: list[Event]) -> list[Event]:
     """Meetings, visits and calls are between two sides: one that names a single actor, the other left
     unnamed, was most often misread (اجتماعها الوزاري: a body's own session; استقبل X وفدا: a delegation
     that stands for no one; a visit to a town), and is not kept, but for a meeting a body holds (عقد
-    مجلس الأمن اجتماعا طارئا): a multilateral session."""
+    مجلس الأمن اجتماعا طارئا): a multilateral session; nor for a visit to a prison (``زار وزير الداخلية X
+    السجن``): an inspection of those held, which has no host."""
     return [
         ev
         for ev in events
         if ev.type != "CONSULT"
         or len({*ev.source, *ev.target}) > 1
         or normalize(ev.trigger.text).startswith(_HOLDING)
+        or _prison_visit(view, ev)
     ]
+
+
+def _prison_visit(view: DocView, ev: Event) -> bool:
+    """Event ``ev`` is a visit by its source alone, told by the verb, with a prison named a few words on in
+    its clause, the place visited (``زار وزير الداخلية اللبناني بسام المولوي السجن``)."""
+    if ev.target or not bare(normalize(ev.trigger.text)).startswith(_VISITED):
+        return False  # (the verb: a visit's noun is mostly the talks held on it, or one allowed)
+    i = view.token_at(ev.trigger.start)
+    for k in range(i + 1, min(len(view.bare), i + 1 + _PRISON_VISIT_REACH)):
+        if view.is_boundary(k):
+            return False
+        if view.bare[k] in _PRISONS_VISITED:
+            return True
+    return False
+
+
+#: the verb of visiting (زار، زارت), normalised; a prison visited (زار السجن، زار معتقل X), bare; how far
+#: after the verb it is named (past the visitor: زار وزير الداخلية اللبناني بسام المولوي السجن)
+_VISITED = normalize("زار")
+_PRISONS_VISITED = frozenset(bare(normalize(w)) for w in ("سجن", "السجن", "معتقل", "سجون", "زنزانة"))
+_PRISON_VISIT_REACH = 8
 
 
 #: a draft resolution (مشروع قرار), the verbs its authors put it forward with (قدمته، تقدمت به), and how
@@ -14870,6 +14894,51 @@ def _answered_asker(view: DocView, k: int, hi: int) -> ActorMention | None:
     return a if a is not None and a.prep is None else view.titled_person(k, hi)
 
 
+def _deals_acted_under(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """An act done under a deal with someone (``أفرجت الحكومة الفنزويلية عن 10 سجناء أميركيين، في إطار
+    اتفاق مع إدارة الرئيس دونالد ترامب``، ``انسحب مسلحو تنظيم داعش بموجب اتفاق مع حزب الله``) tells
+    that deal: its agent agreed with that one (AGREE, at the deal's word). The act is the last one told
+    before the word in its sentence by someone else, by its verb."""
+    out = list(events)
+    for k in range(2, len(view.core) - 2):
+        if view.bare[k] not in _DEALS_UNDER or view.core[k + 1] != WITH or not _under_frame(view, k):
+            continue
+        # (past a title or the word of an administration: في إطار اتفاق مع إدارة الرئيس دونالد ترامب)
+        party = view.first_actor(k + 2, min(len(view.core), k + 2 + _TITLE_WORDS))
+        token = doc.tokens[k]
+        if party is None or any(view.token_at(e.trigger.start) == k for e in out):
+            continue  # (the deal's word coded already: its own parties)
+        parties = tuple(view.group_after(party)[0])
+        act = next(
+            (
+                n
+                for n in range(len(out) - 1, -1, -1)
+                if out[n].source
+                and not out[n].negated
+                and out[n].trigger.start < token.start
+                and doc.tokens[view.token_at(out[n].trigger.start)].sentence == token.sentence
+                and not set(out[n].source) & set(parties)
+            ),
+            None,
+        )
+        # (an act told by its verb: one announced by its noun names no deal made, نشر جنود بموجب اتفاق مع مصر)
+        if act is not None and view.token_at(out[act].trigger.start) in view.clause_verbs:
+            out.insert(act + 1, _told_at(out[act], token, _AGREEMENT, out[act].source, parties))
+    return out
+
+
+def _under_frame(view: DocView, k: int) -> bool:
+    """The noun at ``k`` is what an act is done under: after بموجب or ضمن, or في إطار (``في إطار اتفاق``)."""
+    return view.norm[k - 1] in _UNDER or (view.bare[k - 1] == _FRAME and view.core[k - 2] == _IN_PREP)
+
+
+#: a deal an act is done under (بموجب اتفاق مع X), bare; the words before it: "under", "within" (بموجب،
+#: ضمن) and the frame of في إطار, normalised
+_DEALS_UNDER = frozenset(bare(normalize(w)) for w in ("اتفاق", "اتفاقية", "تفاهم", "صفقة"))
+_UNDER = frozenset(normalize(w) for w in ("بموجب", "ضمن"))
+_FRAME = bare(normalize("إطار"))
+
+
 def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """An act done at someone's request (``أرسلت أوغندا قوات إلى جوبا بطلب من كير``، ``عقد مجلس الأمن
     جلسة طارئة بطلب من الولايات المتحدة وبريطانيا``، ``أعلن الحزب وقف إطلاق النار استجابة لدعوة زعيمه
@@ -15146,6 +15215,48 @@ def _custody_of_those_let_go(doc: Document, view: DocView, events: list[Event]) 
                 )
         out.append(ev)
     return out
+
+
+def _fasters_let_go(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A hunger strike told with no striker as the time of what befell someone (``توفيت X بعد 244 يوما من
+    الإضراب عن الطعام``، ``أفرجت السلطات عن X بعد أسبوع من الإضراب عن الطعام``، ``نقلت X إلى مستشفى بعد
+    أيام من إعلانه إضرابا عن الطعام``) is the fast of the last person named before it in its sentence:
+    the one who died, was freed or moved after fasting."""
+    out = []
+    for ev in events:
+        if ev.type == "PROTEST" and not ev.source and not ev.negated:
+            i = view.token_at(ev.trigger.start)
+            if _fast_as_time(view, i) and (
+                striker := view.previous_actor(i, [], any_preposition=True, types=("PER",))
+            ):
+                ev = replace(ev, source=tuple(striker), target=())
+        out.append(ev)
+    return out
+
+
+def _fast_as_time(view: DocView, i: int) -> bool:
+    """The noun at ``i`` names a hunger strike (``إضراب عن الطعام``) after a word of time, a span and من
+    between or not, and its striker's starting it or not (``بعد إضراب``، ``بعد 86 يوما من الإضراب``،
+    ``بعد يومين من إعلانه الإضراب``)."""
+    if i + 2 >= len(view.core) or view.core[i + 1] != _ABOUT or view.bare[i + 2] not in _FOOD:
+        return False
+    k = i - 1
+    if k > 0 and view.core[k] in _FAST_STARTED:
+        k -= 1  # (his starting it: بعد أيام من إعلانه الإضراب)
+    if k > 1 and view.core[k] == FROM and view.bare[k - 1] in _SPANS:
+        k -= 2  # (a span of time from it: بعد أسبوع من الإضراب، بعد 86 يوما من)
+        if view.core[k].isdigit() or view.core[k] in number_words():
+            k -= 1
+    return k >= 0 and view.core[k] in _TIME_LINKS
+
+
+#: "about" and the food a hunger strike is waged about (إضراب عن الطعام), normalised and bare
+_ABOUT = normalize("عن")
+_FOOD = frozenset(bare(normalize(w)) for w in ("الطعام", "الأكل"))
+#: a striker's starting a hunger strike, with his pronoun (بعد أيام من إعلانه الإضراب), normalised
+_FAST_STARTED = frozenset(
+    normalize(stem + suffix) for stem in ("إعلان", "دخول", "خوض", "بدء") for suffix in ("ه", "ها")
+)
 
 
 def _hand_overs_of_those_let_go(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
@@ -17518,10 +17629,12 @@ _TOLD_ACROSS_EVENTS = (
     _fire_in_exercises_is_no_attack,
     _households_are_no_recipients,
     _at_request,
+    _deals_acted_under,
     _missions_of_their_state,
     _protesters_struck,
     _custody_of_those_let_go,
     _hand_overs_of_those_let_go,
+    _fasters_let_go,
     _aid_thanked_for,
     _warrants_asked_for,
     _claims_of_lawsuits,

@@ -5341,6 +5341,7 @@ RULES: tuple[Rule, ...] = (
     tag_person_aliases,
     merge_chunks,  # (again: a name the tagger cut, its rest tagged as an alias: لويز إيناسيو + لولا دا سيلفا)
     tag_titled_names,
+    untag_times_of_day,  # (again: a time of day and a weekday after a title, no name: اعتقل فجر الخميس)
     tag_kunya_names,
     tag_names_after_bodies,
     split_persons_from_bodies,
