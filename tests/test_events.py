@@ -32470,3 +32470,128 @@ def test_a_visit_to_a_prison_needs_no_host(text: str, coded: list[tuple[str, set
 )
 def test_an_act_under_a_deal_tells_the_deal(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a nominative dual right after the verb is its subject, the craft shot down comes later; a dual
+        # nationality (تركيتان) names the country of unnamed forces as the singular does
+        (
+            "أسقطت مقاتلتان تركيتان قاذفة روسية قرب الحدود السورية. وحذر بوتين من عواقب على علاقات روسيا"
+            " مع تركيا.",
+            [("ASSAULT", {"تركيا"}, {"روسيا"})],
+        ),
+        (
+            "أسقطت الدفاعات الجوية طائرتين روسيتين قرب الحدود. ونفت روسيا أن تكون طائراتها قد دخلت الأجواء.",
+            [("ASSAULT", {"الدفاعات الجوية"}, {"روسيا"}), ("REJECT", {"روسيا"}, set())],
+        ),
+        # the craft's model (من طراز X) describes the subject: neither a word before the object nor a count
+        (
+            "أسقطت مقاتلتان تركيتان من طراز إف-16 يوم الثلاثاء قاذفة روسية قرب الحدود السورية. وحذر"
+            " بوتين من عواقب على علاقات روسيا مع تركيا.",
+            [("ASSAULT", {"تركيا"}, {"روسيا"})],
+        ),
+        (
+            "أعلنت وزارة الدفاع التركية يوم الأحد أن مقاتلاتها من طراز إف-16 أسقطت طائرتين حربيتين"
+            " تابعتين للجيش السوري فوق محافظة إدلب.",
+            [("ASSAULT", {"وزارة الدفاع التركية"}, {"الجيش السوري"})],
+        ),
+        (
+            "أعلنت وزارة الدفاع التركية أن مقاتلاتها من طراز ميغ 29 أسقطت طائرتين في إدلب.",
+            [("ASSAULT", {"وزارة الدفاع التركية"}, {"إدلب"})],
+        ),
+        # the subject told before the verb: the craft right after it is what was shot down, whose country
+        # is the target, not the source
+        (
+            "أعلن أحمد المسماري، المتحدث باسم الجيش الوطني الليبي، أن دفاعات الجيش الجوية أسقطت طائرة"
+            " مسيرة تركية أقلعت من قاعدة معيتيقة في طرابلس. واتهم المسماري تركيا بالتدخل في المعارك.",
+            [("ASSAULT", set(), {"تركيا"}), ("ACCUSE", {"أحمد المسماري"}, {"تركيا"})],
+        ),
+        # but the verb opening its clause: the craft after it is its subject
+        (
+            "أسقطت طائرات إسرائيلية صواريخ على غزة. وأدانت مصر إسرائيل.",
+            [("ASSAULT", {"إسرائيل"}, {"غزة"}), ("ACCUSE", {"مصر"}, {"إسرائيل"})],
+        ),
+        # unnamed forces before the verb, their model between: their country the subject
+        (
+            "أعلن الرئيس الأميركي دونالد ترامب أن قاذفات أميركية من طراز بي-2 نفذت ليل السبت ضربات على"
+            " منشآت نووية في فوردو ونطنز. وهددت إيران الولايات المتحدة.",
+            [
+                ("ASSAULT", {"الولايات المتحدة"}, {"فوردو", "نطنز"}),
+                ("THREATEN", {"إيران"}, {"الولايات المتحدة"}),
+            ],
+        ),
+        # the model of crafts given, its dash too, stands between them and the recipient
+        (
+            "فيما قدمت روسيا مروحيتين قتاليتين من طراز مي-35 إلى الجيش البوركيني لدعمه.",
+            [("AID", {"روسيا"}, {"الجيش البوركيني"})],
+        ),
+        # the model's name ends at the next Arabic word: the seller after it is named as before
+        (
+            "وكان برابوو قد أشرف على صفقة اشترت بموجبها إندونيسيا 42 مقاتلة من طراز رافال من فرنسا.",
+            [("COOPERATE", {"إندونيسيا"}, {"فرنسا"})],
+        ),
+        # a nominative dual after a verb of another kind is still the head its frame names
+        ("انفجرت سيارتان مفخختان قرب مقر حزب الدعوة في بغداد.", [("ASSAULT", set(), {"حزب الدعوة"})]),
+    ],
+)
+def test_craft_shot_down_by_dual_and_model_described_subjects(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # غلق, as Maghreb news writes إغلاق: a state's airspace shut to another's planes is a sanction
+        (
+            "وأعلنت الجزائر غلق أجوائها أمام الطيران القادم من مالي أو المتجه إليها.",
+            [("SANCTION", {"الجزائر"}, {"مالي"})],
+        ),
+        (
+            "قرر المجلس الأعلى للأمن الغلق الفوري للمجال الجوي الجزائري أمام كل الطائرات المدنية والعسكرية"
+            " المغربية. وقطعت الجزائر علاقاتها مع المغرب.",
+            [("SANCTION", {"المجلس الأعلى للأمن"}, {"المغرب"}), ("SANCTION", {"الجزائر"}, {"المغرب"})],
+        ),
+        # shut to no country named: a restriction at home
+        (
+            "أعلنت السلطات الجزائرية غلق المجال الجوي فوق ولاية تمنراست لأسباب أمنية.",
+            [("COERCE", {"السلطات الجزائرية"}, set())],
+        ),
+    ],
+)
+def test_airspace_shut_written_ghalq_is_a_sanction_on_whom_it_is_shut_to(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # air-defence and radar systems given to another state are military aid, as arms are
+        (
+            "وأعلن فريد أن مصر ستقدم للسودان دفعة من أنظمة الرادار المحمولة لتعزيز مراقبة الأجواء.",
+            [("AID", {"مصر"}, {"السودان"})],
+        ),
+        (
+            "وتأتي العملية بعد أسبوع من إعلان واشنطن تقديم منظومات مراقبة حدودية إلى الأردن.",
+            [("AID", {"واشنطن"}, {"الأردن"})],
+        ),
+        (
+            "وأعلنت برلين تقديم منظومتي باتريوت إضافيتين إلى كييف.",
+            [("AID", {"برلين"}, {"كييف"})],
+        ),
+        # and withdrawn, a withdrawal as troops are
+        (
+            "ويأتي التعزيز الأمريكي بعد عامين من سحب واشنطن بطاريات باتريوت من السعودية والأردن.",
+            [("RETREAT", {"واشنطن"}, set())],
+        ),
+    ],
+)
+def test_air_defence_systems_given_are_aid_and_withdrawn_a_retreat(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

@@ -1860,8 +1860,25 @@ def title_heads() -> frozenset[str]:
 
 @cache
 def demonym_countries() -> dict[str, str]:
-    """Nationality adjectives and nouns (``demonyms.tsv``), normalised, → the ISO code of their country."""
-    return {normalize(row[0]): row[1] for row in packaged(DEMONYMS_LEXICON, 2, 2)}
+    """Nationality adjectives and nouns (``demonyms.tsv``), normalised, → the ISO code of their country;
+    with the duals of the feminine adjectives, one word (``مقاتلتان تركيتان``، ``طائرتين روسيتين``)."""
+    countries = {normalize(row[0]): row[1] for row in packaged(DEMONYMS_LEXICON, 2, 2)}
+    duals = {
+        word[:-1] + ending: code
+        for word, code in countries.items()
+        if word.endswith(_NISBA_FEMININE) and " " not in word
+        for ending in _NISBA_DUALS
+    }
+    return duals | countries
+
+
+#: "model" in a craft's model phrase (مقاتلتان من طراز إف-16), normalised, and how many tokens after it
+#: its name may take (إف - 16)
+_MODEL = normalize("طراز")
+_MODEL_NAME_REACH = 3
+#: the normalised ending of a feminine nisba adjective (تركية) and the endings of its dual (تركيتان، تركيتين)
+_NISBA_FEMININE = normalize("ية")
+_NISBA_DUALS = ("تان", "تين")
 
 
 @cache
@@ -3144,6 +3161,23 @@ class DocView:
         if self._time_tokens is None:  # the tokens inside a time expression, found once
             self._time_tokens = covered_tokens(self.tokens, self.doc.times)
         return k in self._time_tokens
+
+    def craft_model(self, k: int) -> bool:
+        """Token ``k`` is in a craft's model phrase, ``من طراز`` and the name after it (``أسقطت مقاتلتان
+        تركيتان من طراز إف-16 قاذفة روسية``): it describes the craft before it, as an adjective does."""
+        if self.core[k] == _MODEL:
+            return True
+        if self.core[k] == FROM and k + 1 < len(self.tokens) and self.core[k + 1] == _MODEL:
+            return True
+        # its name: a word right after it (من طراز ميغ), then numbers, dashes and Latin letters (إف-16)
+        j = k
+        while j > 0 and k - j <= _MODEL_NAME_REACH:
+            if self.core[j - 1] == _MODEL:
+                return True
+            if self.core[j].isalpha() and not self.core[j].isascii():
+                return False
+            j -= 1
+        return False
 
     def in_amount(self, k: int) -> bool:
         """Token ``k`` is in a quantity (``مليون دولار``) or introduces one (``بقيمة``)."""
@@ -6408,6 +6442,12 @@ class DocView:
         while k < stop:
             t = self.tokens[k].text
             if t in QUOTE_MARKS or t in "()":  # scare quotes, (ICSS)
+                k += 1
+                continue
+            if k > start and self.craft_model(k):
+                # a craft's model, its name and dash too, is no party and does not count (مروحيتين من طراز
+                # مي-35 هبة إلى الجيش)
+                stop = min(end, stop + 1)
                 k += 1
                 continue
             if t in ("،", ",") and (closing := self.setting_between_commas(k, stop + COMMA_SETTING_REACH)):

@@ -1151,6 +1151,8 @@ _FORCES = frozenset(
         *("صواريخ", "قذائف", "مسيرات"),  # استهدفت صواريخ روسية مطارات في كييف
         # one of them (شنت طائرة مسيرة إسرائيلية غارة)
         *("طائرة", "مقاتلة", "مروحية", "دبابة", "سفينة", "بارجة", "زورق", "مسيرة", "قذيفة", "صاروخ"),
+        # or two (أسقطت مقاتلتان تركيتان قاذفة روسية), and bombers (قاذفات أميركية من طراز بي-2 نفذت)
+        *("طائرتان", "طائرتين", "مقاتلتان", "مقاتلتين", "مروحيتان", "مروحيتين", "قاذفة", "قاذفات"),
         # and their strikes (استهدفت غارة إسرائيلية محيط موقع البص)
         *("غارة", "غارات", "ضربة", "ضربات"),
         # and shelling told by its nationality (وكان قصف إسرائيلي قد استهدف مركزا للتطعيم)
@@ -2536,10 +2538,12 @@ class EventCoder:
         objects: tuple[tuple[str, ...], ...],
         past_acts: bool = False,
         span: int = _OBJECT_SPAN,
+        subject_dual: bool = False,
     ) -> tuple[int, int] | None:
         """The first and last token of an object head of the frame within ``span`` tokens after ``i``
         (names aside); ``past_acts``: the head may follow an act named as another object (حمّل X العقوبات
-        الأميركية المسؤولية)."""
+        الأميركية المسؤولية); ``subject_dual``: a nominative dual right after the verb is its subject, no
+        object (أسقطت مقاتلتان تركيتان قاذفة روسية)."""
         budget = span
         heads = _object_heads(objects)  # (most words head none: their objects go unread)
         k = i
@@ -2567,6 +2571,7 @@ class EventCoder:
                 k not in view.inside
                 and view.tokens[k].text not in _FREE_IN_OBJECT_SPAN
                 and not view.only_titles(k, k + 1)
+                and not view.craft_model(k)
             ):
                 budget -= 1  # names, titles, brackets and apposition commas do not count
                 if budget < 0:
@@ -2575,6 +2580,13 @@ class EventCoder:
             if _after_apart_bi(view, k, i):
                 # لوح X بـ"عواقب" وخيمة، تعهد بـ«الانتقام»: ب written apart, the head quoted after it
                 keys = keys | {_BI + key for key in keys}
+            if (
+                subject_dual
+                and k == i + 1
+                and view.core[k].endswith(_NOMINATIVE_DUAL)
+                and len(view.core[k]) > _DUAL_MIN
+            ):
+                keys = frozenset()  # أسقطت مقاتلتان تركيتان قاذفة روسية: a nominative dual, the subject
             for obj in objects if not heads.isdisjoint(keys) else ():
                 if obj[0] not in keys or k + len(obj) > hi or view.core[k - 1] in _PLACE_PREPOSITIONS:
                     continue  # (where it was done is no object: وسلمت السلطات عند المعبر 300 قاصر)
@@ -2736,7 +2748,13 @@ class EventCoder:
                     # الحكومية المحلية والأجنبية بمنع موظفاتها من العمل)
                     span = _ORDERED_SPAN if entry.lemma == _ORDER else _OBJECT_SPAN
                     obj = self._object(
-                        view, i, hi, entry.frame.objects, past_acts=entry.frame.double, span=span
+                        view,
+                        i,
+                        hi,
+                        entry.frame.objects,
+                        past_acts=entry.frame.double,
+                        span=span,
+                        subject_dual=entry.lemma in _SHOOTING_DOWN,
                     )
                     if obj is None and (entry.lemma in _SUBJECT_HEADS or view.after_relative(i)):
                         obj = self._object_before(view, i, lo, entry.frame.objects, entry.type == "SANCTION")
@@ -2813,7 +2831,9 @@ class EventCoder:
                         consumed.update(range(obj[0], obj[1] + 1))
                     break  # a hypothesis (إذا رفضت، إن فرض مجلس الأمن عقوبات): nothing happened
                 if entry.pos == "verb" and (
-                    view.in_amount(i) or (i > lo and view.core[i - 1] in _ANY) or _describes_any(view, i, lo)
+                    (view.in_amount(i) and not (i > lo and view.craft_model(i - 1)))
+                    or (i > lo and view.core[i - 1] in _ANY)
+                    or _describes_any(view, i, lo)
                 ):
                     # اعتقلت الشرطة عشرين طالبا، لن نقبل أي تدخل: what a number or "any" counts, a noun;
                     # سيرد على أي اعتداء يستهدف رعاياه: what describes "any" act, none done
@@ -3192,6 +3212,8 @@ class EventCoder:
                         target = [t for t in target if t not in source]
                     # (an adjective between: أن دفاعاتها الجوية أسقطت، أن طائراته المسيرة استهدفت)
                     owned = i - 1
+                    while owned - 1 > lo and view.craft_model(owned):
+                        owned -= 1  # (past the model: أن مقاتلاتها من طراز إف-16 أسقطت)
                     if (
                         owned - 1 > lo
                         and not view.owned_members(owned)
@@ -5065,7 +5087,10 @@ class EventCoder:
         """The country of unnamed forces named right before verb ``i`` as its subject, with their
         nationality and what describes them (``إن طائرات أوكرانية بدون طيار هاجمت``، ``دبابات إسرائيلية
         توغلت``): where the text names that country (with ``forces``, an attack's, or its army)."""
-        for j in range(i - 1, max(i - 1 - _FORCES_BEFORE_REACH, -1), -1):
+        j, reach = i, _FORCES_BEFORE_REACH
+        while (j := j - 1) >= 0 and reach > 0:
+            if view.craft_model(j):
+                continue  # (past their model: قاذفات أميركية من طراز بي-2 نفذت)
             if j in view.inside or view.is_boundary(j) or j in view.clause_verbs:
                 return []
             if view.bare[j] in _FORCES and not view.tokens[j].proclitics:
@@ -5073,6 +5098,7 @@ class EventCoder:
                     if view.core[k] in self.demonyms:
                         return self._demonym_actor(view, k, forces=forces)
                 return []
+            reach -= 1
         return []
 
     def _forces_carrying(self, view: DocView, i: int, hi: int) -> list[str]:
@@ -5975,6 +6001,9 @@ class EventCoder:
             and not passive
             and i + 2 < hi
             and view.bare[i + 1] in _SUBJECT_FORCES
+            # (not the frame's object right after a verb its subject came before: أن دفاعات الجيش
+            # الجوية أسقطت طائرة مسيرة تركية)
+            and not (through.start == i + 1 and _subject_before_verb(view, i))
         ):
             # شنت طائرات إسرائيلية غارات: unnamed forces of a country the text names, an adjective
             # between or not (طائرات حربية إسرائيلية)
@@ -12316,6 +12345,26 @@ def _members_body(view: DocView, i: int) -> list[str]:
     return view.members_owner(i + 1, [])
 
 
+def _subject_before_verb(view: DocView, i: int) -> bool:
+    """Verb ``i`` follows a word of its own clause, its subject told first (``أن دفاعات الجيش الجوية
+    أسقطت``), not a boundary, a comma, a complementizer or another verb."""
+    k = i - 1
+    return (
+        k >= 0
+        and not view.is_boundary(k)
+        and view.tokens[k].text not in _COMMAS
+        and view.core[k] not in COMPLEMENTIZERS
+        and k not in view.clause_verbs
+        and not view.tokens[i].proclitics
+    )
+
+
+#: the ending of a feminine dual in the nominative (مقاتلتان، طائرتان), normalised: a subject, no object
+_NOMINATIVE_DUAL = normalize("تان")
+#: how long a word must be to be read as such a dual (مقاتلتان; not بيتان)
+_DUAL_MIN = 5
+
+
 @cache
 def _object_heads(objects: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     """The first words of a frame's objects, found once per frame (the rules ask it of every word after
@@ -13641,6 +13690,7 @@ _CRAFTS = frozenset(
     normalize(w)
     for w in (
         *("طائرة", "طائرات", "مسيرة", "مسيرات", "مقاتلة", "مقاتلتين", "مروحية", "مروحيتين", "طائرتين"),
+        *("مقاتلات", "مروحيات", "قاذفة", "قاذفات", "منطاد", "مناطيد"),  # (أسقطت مقاتلتان قاذفة روسية)
         *("سفينة", "زورق", "قارب", "ناقلة", "صاروخ", "صواريخ"),
     )
 )
