@@ -1284,6 +1284,9 @@ def join_spelt_letters(tokens: Sequence[str], tags: list[str]) -> list[str]:
     n = len(tokens)
     i = 0
     while i < n:
+        if key(tokens[i]) not in _SPELT_LETTERS:
+            i += 1
+            continue  # (most words: no run of spelt letters opens there)
         end = i
         while end < min(n, i + _SPELT_NAME_LETTERS + 2) and (
             key(tokens[end]) in _SPELT_LETTERS or (end > i and key(tokens[end]) == _OR)
@@ -2559,11 +2562,12 @@ _CLAUSE_TIME_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _known_first_name(token: str) -> bool:
     """``token`` may open a foreign name though the tagger knows it as a word: Arabic letters with no
     article or proclitic, no function word, nationality or title, and no plural or feminine noun ending
     (``تصريحات``، ``زيارة``). A French given name in ييه (``أوليفييه``، ``ديدييه``) ends in no pronoun nor
-    feminine noun."""
+    feminine noun. Cached by the word, as :func:`_unseen_name_word`."""
     k = key(token)
     foreign = k.endswith(_FOREIGN_ENDINGS) and not token.endswith(_TAA_MARBUTA)
     return (
@@ -2667,11 +2671,12 @@ def _unseen_name_pair(tokens: Sequence[str], k: int) -> bool:
 _PRONOUN_ENDINGS = (key("هم"), key("ها"), key("هما"), key("كم"))
 
 
+@lru_cache(maxsize=1 << 16)
 def _unseen_name_word(token: str) -> bool:
     """A word the tagger never saw as written, with Arabic letters, no article (``بالمصرف``), no feminine,
     plural, accusative or pronoun ending (``متلبسا``، ``مطالبين``، ``طلبهم``), no proclitic but a ب or ف
     before no word the tagger knows (``بانكولي``, not ``بمشاركة``), and no function word, nationality,
-    title or KB name."""
+    title or KB name. Cached by the word: the title rules ask it of most words near a title."""
     k = key(token)
     return (
         len(k) > 2
@@ -2764,9 +2769,11 @@ def extend_nisba_family_names(tokens: Sequence[str], tags: list[str]) -> list[st
     return tags
 
 
+@lru_cache(maxsize=1 << 16)
 def _nisba_name(token: str) -> bool:
     """A definite relational word that is no nationality nor a word of the lexicons' running text:
-    ``العلوي``، ``الهاشمي`` (a family name after a given name and a father's name)."""
+    ``العلوي``، ``الهاشمي`` (a family name after a given name and a father's name). Cached by the word, as
+    :func:`_unseen_name_word`."""
     k = key(token)
     return (
         _ARABIC_WORD.fullmatch(token) is not None
