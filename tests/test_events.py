@@ -32595,3 +32595,44 @@ def test_air_defence_systems_given_are_aid_and_withdrawn_a_retreat(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a count of a body's members holding a protest told by its noun: the body protests
+        ("نظم مئات من أنصار حزب الشعب الجمهوري مظاهرة أمام مبنى البلدية .", {"حزب الشعب الجمهوري"}),
+        ("ونظم آلاف من أعضاء حزب العمال تظاهرة في وسط المدينة .", {"حزب العمال"}),
+        ("نفذ المئات من أعضاء نقابة المعلمين مظاهرات أمام البرلمان .", {"نقابة المعلمين"}),
+    ],
+)
+def test_a_count_of_members_holding_a_protest_is_their_body(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "PROTEST")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a protest dispersed, told with who organised it: the organiser's protest, besides its dispersal
+        (
+            "فرقت الشرطة الباكستانية اعتصاما نظمته لجنة يكجهتي البلوش أمام جامعة بلوشستان .",
+            [
+                ("COERCE", {"الشرطة الباكستانية"}, {"لجنة يكجهتي البلوش"}),
+                ("PROTEST", {"لجنة يكجهتي البلوش"}, set()),
+            ],
+        ),
+        (
+            "وفرقت الشرطة السنغالية مظاهرات في داكار نظمها حزب باستيف المعارض .",
+            [
+                ("COERCE", {"الشرطة السنغالية"}, {"حزب باستيف المعارض"}),
+                ("PROTEST", {"حزب باستيف المعارض"}, set()),
+            ],
+        ),
+        # one told again by the article is the same protest, not another
+        ("وفرقت الشرطة المصرية الاعتصام .", [("COERCE", {"الشرطة المصرية"}, set())]),
+    ],
+)
+def test_a_dispersed_protest_with_its_organiser_is_coded(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

@@ -3870,7 +3870,8 @@ class DocView:
 
     def _unnamed_members_of(self, a: ActorMention) -> int | None:
         """The token of the unnamed people right before body ``a``, past من and a word for its members
-        (``نفذ صيادون من أعضاء جمعية صيادي العقبة اعتصاما``، ``عمال من نقابة X``): they act as the body."""
+        (``نفذ صيادون من أعضاء جمعية صيادي العقبة اعتصاما``، ``عمال من نقابة X``), or a count of them
+        (``نظم مئات من أنصار حزب الشعب الجمهوري مظاهرة``): they act as the body."""
         k = a.first - 1
         while k > 0 and k not in self.inside and self.core[k] in MEMBER_WORDS:
             k -= 1
@@ -3878,7 +3879,9 @@ class DocView:
             return None
         core = self.core[k - 1]
         plural = not core.startswith("ال") and core.endswith("ون") and len(core) > _SHORTEST_PLURAL_PEOPLE
-        return k - 1 if plural or bare(core) in _UNNAMED_SUBJECTS or bare(core) in _WORKERS else None
+        counted = bare(core) in _COUNTS or _is_number(self.tokens[k - 1].text)
+        unnamed = bare(core) in _UNNAMED_SUBJECTS or bare(core) in _WORKERS
+        return k - 1 if plural or counted or unnamed else None
 
     def governs(self, k: int) -> bool:
         """Token ``k`` is a verb of speech, ordering or deciding: a clause of its own, whose content is

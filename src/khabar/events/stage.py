@@ -322,6 +322,18 @@ def _describes_any(view: DocView, i: int, lo: int) -> bool:
     )
 
 
+def _organised_dispersed(view: DocView, readings: list[Reading], entry: Entry, k: int, hi: int) -> bool:
+    """The object at ``k`` of a dispersing verb is a protest, indefinite, told with who organised or
+    called it (``فرقت الشرطة مظاهرة نظمها حزب باستيف``، ``فضت الشرطة اعتصاما نظمته لجنة X``): a protest
+    of its own, by its organiser, besides its dispersal; not one told again (``فضت الشرطة الاعتصام``)."""
+    return (
+        entry.lemma in _DISPERSING
+        and not view.core[k].startswith("ال")
+        and any(e.type == _PROTESTED for e in readings[k][0])
+        and bool(view.called_by(k, hi))
+    )
+
+
 def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) -> str:
     """The pronoun suffix that stands for whom the act at ``i`` is done to: a verb's own (``أدانته``), or
     that of إلى right after an accusing verb (``وجهت إليه تهمة``), or for a sentence, that of the verbal
@@ -4185,8 +4197,12 @@ class EventCoder:
                     qualifier = (
                         0 if view.core[obj[1]] in _CESSATION or supportive or joined or coordinated else 1
                     )
-                    if not (etype == "RETREAT" and entry.mode is None and has_suffix(view.tokens[obj[0]])):
-                        # (but their own strike suspended was under way: علقت النقابة إضرابها)
+                    if not (
+                        (etype == "RETREAT" and entry.mode is None and has_suffix(view.tokens[obj[0]]))
+                        or _organised_dispersed(view, readings, entry, obj[1], hi)
+                    ):
+                        # (but their own strike suspended was under way: علقت النقابة إضرابها; and a
+                        # gathering dispersed that its organiser held: فرقت الشرطة مظاهرة نظمها X)
                         consumed.update(range(obj[0], obj[1] + 1 + qualifier))
                     if etype == "AGREE" and entry.pos == "verb" and (k := _offered_between(view, obj[1], hi)):
                         # عرض فيدان استضافة جولة جديدة من المحادثات بين روسيا وأوكرانيا: the two it offers
