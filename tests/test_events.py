@@ -32636,3 +32636,47 @@ def test_a_dispersed_protest_with_its_organiser_is_coded(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a two-word object (عن أسفه، عن استنكارها) whose head is quoted after its preposition
+        ('وعبر أردوغان عن "أسفه" لإسقاط الطائرة الروسية .', "CONCEDE", ({"أردوغان"}, set())),
+        ("وعبر الرئيس ماكرون عن «أسفه العميق» لمقتل المدنيين .", "CONCEDE", ({"ماكرون"}, set())),
+        ('وعبرت الحكومة المصرية عن "رفضها القاطع" للاتهامات .', "REJECT", ({"الحكومة المصرية"}, set())),
+        (
+            "وعبرت وزارة الخارجية الجزائرية عن «استيائها» من التصريحات .",
+            "ACCUSE",
+            ({"وزارة الخارجية الجزائرية"}, set()),
+        ),
+    ],
+)
+def test_a_quoted_head_after_its_preposition_is_the_object(
+    text: str, etype: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apology or a pledge told "in" a letter (فيها) is to whom the letter went, named after إلى
+        # (not the addressee read as a second subject)
+        (
+            "وأعلن الكرملين أن الرئيس التركي رجب طيب أردوغان بعث برسالة إلى نظيره الروسي فلاديمير بوتين،"
+            " اعتذر فيها عن إسقاط سلاح الجو التركي طائرة حربية روسية .",
+            ({"رجب طيب أردوغان"}, {"فلاديمير بوتين"}),
+        ),
+        # or the one who received it (not the agent of the deed regretted)
+        (
+            "وأعلن الكرملين أن الرئيس فلاديمير بوتين تلقى رسالة من نظيره التركي رجب طيب أردوغان، أعرب فيها"
+            ' عن "أسفه" لإسقاط سلاح الجو التركي المقاتلة الروسية .',
+            ({"رجب طيب أردوغان"}, {"فلاديمير بوتين"}),
+        ),
+    ],
+)
+def test_an_apology_told_in_a_letter_is_to_whom_it_went(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "CONCEDE") == expected

@@ -2612,6 +2612,13 @@ class EventCoder:
                     return k, k + len(obj) - 1  # (the last word with a pronoun too: وقف تمويلها)
                 if (
                     len(obj) == 2
+                    and k + 2 < hi
+                    and view.tokens[k + 1].text in QUOTE_MARKS
+                    and obj[1] in self._object_keys(view, k + 2)
+                ):
+                    return k, k + 2  # عبر فيها عن "أسفه العميق": the head quoted after its preposition
+                if (
+                    len(obj) == 2
                     and obj[1] in PREPOSITIONS
                     and (j := _past_time_words(view, k + 1, hi)) > k + 1
                     and obj[1] in self._object_keys(view, j)
@@ -4117,6 +4124,16 @@ class EventCoder:
                     # حذر تبون ماكرون في اتصال هاتفي، أكد بوتين للوكاشينكو في اتصال هاتفي: a call is
                     # where its verb's subject spoke to the one it addressed
                     source, target = called
+                if (
+                    source
+                    and etype in _TOLD_TO_TYPES
+                    and (letter := _letter_addressee(view, i, hi))
+                    and (kept := [e for e in source if e not in letter])
+                ):
+                    # بعث أردوغان برسالة إلى نظيره بوتين، اعتذر فيها؛ تلقى بوتين رسالة من أردوغان، أعرب
+                    # فيها عن أسفه لإسقاط سلاح الجو التركي الطائرة: to whom the letter it was told in went
+                    # (not the deed's agent, nor the addressee read as a second subject)
+                    source, target = kept, letter
                 if not target and source and etype in _TOLD_TO_TYPES:
                     # في رسالة إلى الحكومة الهندية، في اتصال هاتفي مع نظيره X: the one it was told to
                     target = _addressed_in(view, i, hi, source)
@@ -10436,6 +10453,30 @@ def _addressed_in(view: DocView, i: int, hi: int, source: Sequence[str]) -> list
                 a.first == m + 1 or a.prep in (_TO, WITH) or view.only_titles(m + 1, a.first)
             ):
                 return [e for e in view.group_after(a)[0] if e not in source]
+    return []
+
+
+def _letter_addressee(view: DocView, i: int, hi: int) -> list[str]:
+    """Whom the letter that the act at ``i`` was told in (``فيها`` right after it) went to: named after
+    إلى right after the letter, past the verb of sending it (``رسالة وجهها إلى الرئيس X أبدى فيها أسفه``،
+    ``بعث برسالة إلى نظيره X، اعتذر فيها``), or the subject of the verb of receiving it, named before the
+    letter or right before its verb (``تلقى الرئيس X رسالة من Y، أعرب فيها عن أسفه``); [] for none."""
+    if i + 1 >= hi or view.core[i + 1] not in RESUMPTIVE:
+        return []
+    lo_k = max(view.bounds[view.tokens[i].sentence][0], i - _EXCHANGE_REACH)
+    k = next(
+        (k for k in range(i - 1, lo_k - 1, -1) if view.bare[k] in _MESSAGES and k not in view.inside), None
+    )
+    if k is None:
+        return []
+    got = next((j for j in range(k - 1, lo_k - 1, -1) if view.core[j] in RECEIVING), None)
+    if got is not None:
+        a = view.first_actor(got + 1, k) or view.subject_before(got)  # (أن الرئيس X تلقى رسالة)
+        return list(a.entities) if a is not None and a.prep is None else []
+    for m in range(k + 1, min(i, k + 2 + _EXCHANGE_WORDS)):
+        if view.core[m] == _TO and (a := view.first_actor(m + 1, i)) is not None:
+            named = a.first == m + 1 or view.only_titles(m + 1, a.first)
+            return list(view.group_after(a)[0]) if named else []
     return []
 
 
