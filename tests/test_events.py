@@ -27933,6 +27933,16 @@ def test_dated_times_are_the_documents_times_with_a_date_value_in_order() -> Non
     assert [t.value for t in DocView(doc).dated_times] == ["2023", "2023-05", "2023-05-14"]
 
 
+def test_craft_model_marks_a_model_phrase_and_nothing_where_no_model_is_named() -> None:
+    doc = extract_text("أسقطت مقاتلتان تركيتان من طراز إف-16 قاذفة روسية.", date="2015-11-24")
+    view = DocView(doc)
+    marked = [view.tokens[k].text for k in range(len(view.tokens)) if view.craft_model(k)]
+    assert marked[:2] == ["من", "طراز"]
+    assert "قاذفة" not in marked
+    plain = DocView(extract_text("أسقطت مقاتلتان تركيتان قاذفة روسية.", date="2015-11-24"))
+    assert not any(plain.craft_model(k) for k in range(len(plain.tokens)))
+
+
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [

@@ -2083,7 +2083,8 @@ class DocView:
         Before a ``person``'s name a word with the article is in apposition, no word it is the genitive
         of (``عن الطيار الهندي X``: the pilot X); before a ``place``, عبر is "across"."""
         token = self.tokens[i]
-        clitics = normalize(self.doc.text[token.start : start])
+        # (most names start their token: no clitic to read)
+        clitics = normalize(self.doc.text[token.start : start]) if start > token.start else ""
         pre = [c for c in clitics if c in "بلك"]
         if pre:
             return pre[-1], None
@@ -3162,9 +3163,16 @@ class DocView:
             self._time_tokens = covered_tokens(self.tokens, self.doc.times)
         return k in self._time_tokens
 
+    @cached_property
+    def _models_named(self) -> bool:
+        """Whether the document has the word of a craft's model (طراز) at all, found once."""
+        return _MODEL in self.core
+
     def craft_model(self, k: int) -> bool:
         """Token ``k`` is in a craft's model phrase, ``من طراز`` and the name after it (``أسقطت مقاتلتان
         تركيتان من طراز إف-16 قاذفة روسية``): it describes the craft before it, as an adjective does."""
+        if not self._models_named:
+            return False  # (no من طراز in the document: most are none)
         if self.core[k] == _MODEL:
             return True
         if self.core[k] == FROM and k + 1 < len(self.tokens) and self.core[k + 1] == _MODEL:

@@ -15006,6 +15006,8 @@ def _deals_acted_under(doc: Document, view: DocView, events: list[Event]) -> lis
     اتفاق مع إدارة الرئيس دونالد ترامب``، ``انسحب مسلحو تنظيم داعش بموجب اتفاق مع حزب الله``) tells
     that deal: its agent agreed with that one (AGREE, at the deal's word). The act is the last one told
     before the word in its sentence by someone else, by its verb."""
+    if _DEALS_UNDER.isdisjoint(view.bare):
+        return events  # (no deal word in the document: most name none)
     out = list(events)
     for k in range(2, len(view.core) - 2):
         if view.bare[k] not in _DEALS_UNDER or view.core[k + 1] != WITH or not _under_frame(view, k):
