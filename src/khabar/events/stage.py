@@ -308,6 +308,26 @@ def _charge_layer(view: DocView, i: int, hi: int) -> ActorMention | None:
     return laying if laying is not None and laying.prep is None and laying.etype not in PLACE_TYPES else None
 
 
+#: the lemma of the accusation noun (اتهام، اتهامات)
+_ACCUSATION = "اتهام"
+
+
+def _charged_genitive(view: DocView, i: int, hi: int, entry: Entry) -> bool:
+    """The accusation noun at ``i`` has an actor as its genitive with the charge right after it, ب
+    (``وجددت الحكومة السورية اتهام تركيا بدعم الإرهاب``): the genitive is the accused, so a declaring
+    verb before the noun makes its subject the accuser."""
+    if entry.lemma != _ACCUSATION or i + 2 >= hi:
+        return False
+    accused = view.actor(i + 1)
+    return (
+        accused is not None
+        and accused.prep is None
+        and accused.first == i + 1
+        and accused.last + 1 < hi
+        and "ب" in view.tokens[accused.last + 1].proclitics
+    )
+
+
 def _describes_any(view: DocView, i: int, lo: int) -> bool:
     """Verb ``i`` describes the noun "any" counts right before it (``على أي اعتداء يستهدف رعاياها``), not
     a letter of a name (``شركة آر دبليو إي، واحتجزت``، ``(إف بي آي) أرسل``)."""
@@ -1395,6 +1415,19 @@ _ROLE_HEADS = frozenset(
         *("ضابط", "قادة", "قائد"),
     )
 )
+#: the role heads that name a body, not a person (وزارة الحرب): with the article, the body told again
+_BODY_ROLE_HEADS = frozenset({bare(normalize("وزارة"))})
+
+
+def _body_told_again(token: Token, head: str) -> bool:
+    """The role head ``head`` right before ``token`` is a body's with the article, no construct's head
+    (``إن الوزارة طالبت``، ``وأعلنت الوزارة اعتقال``): the act after it, with no preposition, is the
+    body's own (not a noun it governs: ``استجابت الوزارة لمطالب``)."""
+    return (
+        head.startswith("ال") and bare(head) in _BODY_ROLE_HEADS and PREP_CLITICS.isdisjoint(token.proclitics)
+    )
+
+
 #: verbs whose object takes a preposition (أشاد ب، رحب ب، ندد ب، أعرب عن، احتج على، لوح ب): an actor right
 #: after them is their subject, never their object
 _PREPOSITIONAL_VERBS = frozenset({"أشاد", "أثنى", "رحب", "نوه", "أعرب", "تضامن", "ندد", "احتج", "لوح"})
@@ -2085,7 +2118,7 @@ class EventCoder:
                     readings[i + 1] = ((), 0, 0)  # (nor its object: على تعليق الإضراب)
                 continue
             if readings[i][0] and (
-                bare(cores[i - 1]) in _ROLE_HEADS
+                (bare(cores[i - 1]) in _ROLE_HEADS and not _body_told_again(doc.tokens[i], cores[i - 1]))
                 or (bare(cores[i]) == _SOCIETY and bare(cores[i - 1]) in _SCIENCE_HEADS)
             ):
                 # زعيم الحرب، مجرمي الحرب، أسرى الحرب، عالم الاجتماع ("sociologist"): a role, no act
@@ -3056,6 +3089,17 @@ class EventCoder:
                             # (قدم X اعتذارا عن الهجوم الذي شنه Y، وذلك خلال اتصال مع Z: X's call)
                             or view.norm[i - 1] == _THAT_BEING
                             or (i - 2 >= lo and view.norm[i - 2] == _THAT_BEING)
+                            # (a verbal noun a verb joined past a comma governs: ... الهجوم الذي شنه Y،
+                            # وقررت قطع العلاقات, X's decision)
+                            or (
+                                entry.pos == "noun"
+                                and i - 2 >= lo
+                                and view.tokens[i - 2].text in ("،", ",")
+                                and view.conjoined(i - 1)
+                                and not readings[i - 1][0]
+                                and i - 1 not in view.inside
+                                and not view.core[i - 1].startswith("ال")
+                            )
                         )
                     ):
                         # نفى X أن تكون Y قصفت ... ، كما رفض؛ ندد X بالهجوم الذي شنه Y ، ودعا: X goes on,
@@ -5664,7 +5708,9 @@ class EventCoder:
             args.source = caller
             args.explicit_subject = True
         elif entry.pos == "noun" and (
-            enactor := view.enacted_by(i, entry.type == "REQUEST", _claimable(entry))
+            enactor := view.enacted_by(
+                i, entry.type == "REQUEST" or _charged_genitive(view, i, hi, entry), _claimable(entry)
+            )
         ):
             # ستواصل الولايات المتحدة دعم الحكومة: the carrying-out verb's subject acts, the genitive is
             # acted on (after a declaring verb the genitive is the agent: جدد ماكرون تمسك فرنسا; but a call
