@@ -769,6 +769,14 @@ MEMBER_WORDS = frozenset(
 #: a member of a body, one or many (ضابط في الجيش، جنود من الجيش)
 #: words for a body's delegation (وفد حماس: Hamas), normalised
 _DELEGATIONS = frozenset(_N(w) for w in ("وفد", "وفدا", "وفدين", "وفود"))
+#: the sector of unions of states
+_STATES_UNION_SECTOR = "IGO"
+#: the kinds of body its members make up, whose delegation stands for it beside its head (``وفدا من
+#: حزب جبهة العمل الإسلامي برئاسة أمينه العام X``), bare
+MEMBERS_BODY_KINDS = frozenset(
+    bare(_N(w))
+    for w in ("حزب", "جبهة", "لجنة", "حلف", "اتحاد", "نقابة", "تيار", "ائتلاف", "تنسيقية", "رابطة", "تجمع")
+)
 #: "in turn" (بدوره، بدورها), normalised
 _IN_TURN = frozenset(_N(w) for w in ("بدوره", "بدورها", "بدورهم", "بدورهما"))
 #: how one was killed, told by a verbal noun right after the verb (قتل خنقا، أعدم شنقا): the verb has no
@@ -5842,10 +5850,28 @@ class DocView:
         # (or its nationality read as the country: استقبل X وفدا روسيا برئاسة Y)
         sent = k >= 1 and self.core[k - 1] in _DELEGATIONS
         sent = sent or (k >= 2 and self.core[k - 1] == FROM and self.core[k - 2] in _DELEGATIONS)
+        # (its kind left out of its name: وفدا من حزب جبهة العمل الإسلامي برئاسة X)
+        sent = sent or (
+            k >= 3
+            and self.bare[k - 1] in MEMBERS_BODY_KINDS
+            and self.core[k - 2] == FROM
+            and self.core[k - 3] in _DELEGATIONS
+        )
         if not sent and self.bare[k] not in _MISSIONS:
             return None
         head = self._delegation_head(a.last, hi, named=True)
         return head if head is not None and head.entities != a.entities else None
+
+    def members_body(self, a: ActorMention) -> bool:
+        """``a`` names a body its members make up, by its first word or the kind word right before it
+        (``لجنة أهالي المخطوفين``، ``حزب جبهة العمل الإسلامي``); not a union of states, which its head
+        stands for (``وفدا من الاتحاد الأوروبي برئاسة X``)."""
+        k = a.first
+        if self.entities[a.entities[0]].sector == _STATES_UNION_SECTOR:
+            return False
+        return self.bare[k] in MEMBERS_BODY_KINDS or (
+            k >= 1 and k - 1 not in self.inside and self.bare[k - 1] in MEMBERS_BODY_KINDS
+        )
 
     def member_subject(self, i: int, hi: int) -> ActorMention | None:
         """The body one of whose people is named right after verb ``i`` with في or من (``أشاد مسؤول كبير

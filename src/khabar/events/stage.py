@@ -12905,7 +12905,15 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                     for p in reversed(out)
                     if p.sentence.start >= first
                     and (p.type in symmetric if len(parties) == 1 else p.type in _PAIR_TYPES)
-                    and len(pair := {*p.source, *p.target}) == 2
+                    # (one side may be a body and the head of its delegation: التقى X وفدا من حلف قبائل
+                    # حضرموت برئاسة Y. واتفق الجانبان)
+                    and (
+                        len(pair := {*p.source, *p.target}) == 2
+                        or (
+                            len(pair) == 3
+                            and (_body_and_head(p.source, people) or _body_and_head(p.target, people))
+                        )
+                    )
                     and (len(parties) == 2 or parties <= pair)
                     # (the two ministers or leaders are two persons, not two states: استقبلت مصر وفدا من
                     # السودان. ووقع الوزيران)
@@ -12914,7 +12922,11 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                 None,
             )
             # (none named: the last two met, واتفق الجانبان after the meeting told)
-            if met is None or not (len(parties) <= 1 or len(parties & {*met.source, *met.target}) == 1):
+            if met is None or not (
+                len(parties) <= 1
+                or len(parties & (those := {*met.source, *met.target})) == 1
+                or parties < those  # (a side of a body and its delegation's head: one of the two only)
+            ):
                 met = _persons_met(out, ev, parties, first, people, subject.group(1) is not None, symmetric)
             if met is not None:
                 if ev.type == met.type == "CONSULT":
@@ -12922,6 +12934,12 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                 ev = replace(ev, source=met.source, target=met.target)
         out.append(ev)
     return out
+
+
+def _body_and_head(side: tuple[str, ...], people: dict[str, str]) -> bool:
+    """One side of a meeting is a body and a person, the head of its delegation (``التقى X وفدا من حلف
+    قبائل حضرموت برئاسة Y``)."""
+    return len(side) == 2 and sorted(people.get(e, "") for e in side) == ["ORG", "PER"]
 
 
 def _two_sides_unnamed(doc: Document, ev: Event, symmetric: frozenset[str]) -> bool:
@@ -14096,21 +14114,23 @@ def _party_mentions(view: DocView, ev: Event, lo: int, hi: int) -> Iterator[Acto
 def _delegations_by_their_heads(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """Talks or a deal with a body's delegation that names who heads it (``استقبل وزير النقل X وفدا من
     الهيئة العامة للطيران المدني السعودية برئاسة عبد العزيز الدعيلج``): the head is the party, not
-    the body."""
+    the body; a body its members make up is a party beside him (``استقبل X وفدا من الاتحاد العمالي
+    العام برئاسة بشارة الأسمر``)."""
     out = []
     for ev in events:
         if ev.type in _DELEGATED_TYPES and not ev.negated:
             lo, hi = view.bounds[doc.tokens[view.token_at(ev.trigger.start)].sentence]
-            heads: dict[str, str] = {}
+            heads: dict[str, tuple[str, ...]] = {}
             for a in _party_mentions(view, ev, lo, hi):
                 head = view.delegation_led(a, hi)
                 if head is not None and head.entities[0] not in (*ev.source, *ev.target):
-                    heads[a.entities[0]] = head.entities[0]
+                    body = a.entities[0]
+                    heads[body] = (body, head.entities[0]) if view.members_body(a) else (head.entities[0],)
             if heads:
                 ev = replace(
                     ev,
-                    source=tuple(heads.get(e, e) for e in ev.source),
-                    target=tuple(heads.get(e, e) for e in ev.target),
+                    source=tuple(x for e in ev.source for x in heads.get(e, (e,))),
+                    target=tuple(x for e in ev.target for x in heads.get(e, (e,))),
                 )
         out.append(ev)
     return out
