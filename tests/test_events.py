@@ -32815,3 +32815,47 @@ def test_an_accusation_renewed_names_the_accused_before_the_charge(
     text: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an act's noun after "for the sake of": the goal pressed for, no act done
+        (
+            "وطالبت الجبهة الاتحاد الأفريقي بالضغط من أجل انسحاب القوات الإريترية من أراضي الإقليم .",
+            [("REQUEST", set(), {"الاتحاد الأفريقي"})],
+        ),
+        (
+            "وأمرت المجموعة بتفعيل قوتها الاحتياطية للضغط على المجلس العسكري من أجل الإفراج عن الرئيس"
+            " محمد بازوم .",
+            [],
+        ),
+        # a detention's noun after "the conditions of": the state someone is kept in, no arrest told
+        (
+            "وبدأت الناشطة ليلى صادقي إضرابا عن الطعام احتجاجا على ظروف احتجازها .",
+            [("PROTEST", {"ليلى صادقي"}, set())],
+        ),
+        ("ويخوض يونس بنعلي إضرابا عن الطعام احتجاجا على ظروف اعتقاله .", []),
+        # what befell the protesters themselves, the cause they protest with no doer named: no act told
+        (
+            "ويواصل هانيبال القذافي إضرابا عن الطعام احتجاجا على احتجازه من دون محاكمة .",
+            [("PROTEST", {"هانيبال القذافي"}, set())],
+        ),
+        (
+            "وأكدت المنظمة أن عبد الهادي الخواجة يواصل إضرابه عن الطعام احتجاجا على حرمانه من الرعاية"
+            " الطبية .",
+            [("PROTEST", {"عبد الهادي الخواجة"}, set())],
+        ),
+        # with its doer named after it, an act told
+        (
+            "وأضرب المحامون عن العمل احتجاجا على اعتقال الجيش الإسرائيلي المحامي محمد العابد .",
+            [("PROTEST", set(), {"الجيش الإسرائيلي"}), ("COERCE", {"الجيش الإسرائيلي"}, {"محمد العابد"})],
+        ),
+        # the acts told by their verbs are kept
+        ("وانسحبت القوات الإريترية من أراضي الإقليم .", [("RETREAT", {"القوات الإريترية"}, set())]),
+    ],
+)
+def test_goals_conditions_of_custody_and_grievances_are_no_acts(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

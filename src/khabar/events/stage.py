@@ -1441,6 +1441,9 @@ _SPANS = frozenset(
 )
 #: the nouns of an act kept up (استمرار، تواصل), bare: before a detention noun, custody going on, a state
 _ONGOING = frozenset(bare(normalize(w)) for w in ("استمرار", "تواصل", "مواصلة", "طول"))
+#: heads that tell custody as a state someone is kept in, going on or in its conditions, time or place
+#: (احتجاجا على ظروف احتجازها، طوال فترة اعتقاله), bare
+_CUSTODY_STATES = _ONGOING | frozenset(bare(normalize(w)) for w in ("ظروف", "مدة", "فترة", "مكان"))
 #: words of resuming or starting before a verbal noun (إعادة فتح، استئناف نشر), normalised
 _RESUMED = frozenset(normalize(w) for w in ("إعادة", "اعادة", "استئناف", "بدء", "مواصلة"))
 #: types a verbal noun agreed on (اتفقا على عقد جولة) is still coded as: a meeting or deal scheduled; and how
@@ -2080,6 +2083,23 @@ class EventCoder:
                 readings[i] = ((), 0, 0)  # وعلى جثته آثار تعذيب، شروط بينها انسحاب القوات: no act told
                 continue
             if (
+                i > 1
+                and cores[i - 1] == ON
+                and cores[i - 2] in _IN_PROTEST_AT
+                and has_suffix(doc.tokens[i])
+                and (
+                    i + 1 == len(doc.tokens)
+                    or not doc.tokens[i + 1].text[:1].isalpha()
+                    or cores[i + 1] in PREPOSITIONS
+                    or bool(PREP_CLITICS & set(doc.tokens[i + 1].proclitics))
+                )
+            ):
+                # أضرب عن الطعام احتجاجا على احتجازه، احتجاجا على حرمانهم من التعليم: what befell the
+                # protesters themselves, the cause of their protest, with no doer named nor one acted on
+                # after it (احتجاجا على اعتقالها مواطنين: the pronoun is the doer): no act told
+                readings[i] = ((), 0, 0)
+                continue
+            if (
                 readings[i][0]
                 and i > 1
                 and doc.tokens[i - 1].text == _ON_WRITTEN
@@ -2093,11 +2113,12 @@ class EventCoder:
                 continue
             if (
                 readings[i][0]
-                and bare(cores[i - 1]) in _ONGOING
+                and bare(cores[i - 1]) in _CUSTODY_STATES
                 and all(e.pos == "noun" and (e.type, e.mode) == ("COERCE", _ARREST) for e in readings[i][0])
             ):
-                # احتجاجا على استمرار اعتقالهما الإداري، بسبب استمرار احتجاز المواطنين الفرنسيين: custody
-                # going on, a state, no arrest told (a closure kept up is: استمرار إغلاق المعبر)
+                # احتجاجا على استمرار اعتقالهما الإداري، بسبب استمرار احتجاز المواطنين الفرنسيين، احتجاجا على
+                # ظروف احتجازها: custody going on or as kept, a state, no arrest told (a closure kept up is:
+                # استمرار إغلاق المعبر)
                 readings[i] = ((), 0, 0)
                 continue
             if (
@@ -15321,6 +15342,28 @@ def _prices_named_by_no_doer(doc: Document, view: DocView, events: list[Event]) 
     return out
 
 
+#: "for the sake of" (من أجل الإفراج عن), its second word as a core, and the word written whole with ل
+_FOR_SAKE = normalize("أجل")
+_FOR_SAKE_WHOLE = normalize("لأجل")
+
+
+def _goals_pressed_for(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """An act's noun right after "for the sake of" (``طالبت الجبهة الاتحاد الأفريقي بالضغط من أجل انسحاب
+    القوات الإريترية``) is the goal pressed for, no act done: not coded (its doer is still the one a
+    pronoun after it may stand for: ``متهمة إياها``, so it is dropped only here)."""
+    out = []
+    for ev in events:
+        i = view.token_at(ev.trigger.start)
+        if (
+            i > 1
+            and view.core[i - 1] == _FOR_SAKE
+            and (view.core[i - 2] == FROM or normalize(view.tokens[i - 1].text) == _FOR_SAKE_WHOLE)
+        ):
+            continue
+        out.append(ev)
+    return out
+
+
 #: acts by whoever holds someone in custody (released, deported, sentenced, charged)
 _CUSTODIAL_TYPES = frozenset({"RETREAT", "COERCE", "SANCTION"})
 #: an abduction, whose captive only its captor sets free
@@ -17780,12 +17823,12 @@ def _deployments_past_asides(doc: Document, view: DocView, events: list[Event]) 
 #: security sweep, no attack in weapons fired in exercises, no one whose family a concession is made to, an
 #: act done at a request, protesters struck, custody by whoever lets its captive go, the hand-over of those
 #: let go, a warrant asked for by the asker, the claims of lawsuits, flights to a country, no target in a word
-#: for its enemies, no news medium refused, no price of another act, the asker of a request refused, the
-#: refuser of a threat, the results of operations, the one a request is made to at a meeting, the
-#: investigations behind arrests, "the two sides" a call is made to, the agents a vow of response answers, the
-#: claimant of an attack told before its claim, the claimant of "the operation" for the attack told before,
-#: the named deaths an attack resulted in, a strike on the struck one's car or convoy as how he was struck,
-#: the force a town was taken from after battles, and a vessel struck at sea, not the sea
+#: for its enemies, no news medium refused, no price of another act, no goal pressed for, the asker of a
+#: request refused, the refuser of a threat, the results of operations, the one a request is made to at a
+#: meeting, the investigations behind arrests, "the two sides" a call is made to, the agents a vow of response
+#: answers, the claimant of an attack told before its claim, the claimant of "the operation" for the attack
+#: told before, the named deaths an attack resulted in, a strike on the struck one's car or convoy as how he
+#: was struck, the force a town was taken from after battles, and a vessel struck at sea, not the sea
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _measures_of_sanctions,
@@ -17818,6 +17861,7 @@ _TOLD_ACROSS_EVENTS = (
     _adversaries_are_no_targets,
     _no_refused_reporters,
     _prices_named_by_no_doer,
+    _goals_pressed_for,
     _refused_requests,
     _refused_threats,
     _calls_made_at_meetings,
