@@ -2878,6 +2878,37 @@ def test_dual_anaphor_is_not_its_own_clause_subject() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # training or scholarships provided to another are aid
+        (
+            "وأعلن عبد العاطي أن مصر ستقدم برنامجا تدريبيا لعناصر جهاز حماية البعثات الدبلوماسية الليبي .",
+            [("AID", {"مصر"}, {"جهاز حماية البعثات الدبلوماسية الليبي"})],
+        ),
+        ("وأعلنت الهند تقديم دورات تدريبية لضباط الجيش الأفغاني .", [("AID", {"الهند"}, {"الجيش الأفغاني"})]),
+        ("وقدمت فرنسا تدريبا للجيش المالي .", [("AID", {"فرنسا"}, {"الجيش المالي"})]),
+    ],
+)
+def test_training_provided_is_aid(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a response threatened against any attack a named actor would make: at that actor
+        ("وكان نصر الله قد توعد برد قاس على أي اعتداء تشنه إسرائيل على لبنان .", {"إسرائيل"}),
+        ("وهدد الحرس الثوري برد حاسم على أي اعتداء تشنه الولايات المتحدة .", {"الولايات المتحدة"}),
+        ("وتوعد حزب الله بالرد على أي عدوان يشنه الجيش الإسرائيلي على لبنان .", {"الجيش الإسرائيلي"}),
+        # an attack on a place names no attacker: still no one
+        ("وهدد الحرس الثوري بالرد بقوة على أي اعتداء يستهدف الأراضي الإيرانية .", set()),
+    ],
+)
+def test_a_response_threatened_against_an_attack_is_aimed_at_its_doer(text: str, target: set[str]) -> None:
+    assert [(t, tg) for t, _, tg in coded_roles(text)] == [("THREATEN", target)]
+
+
+@pytest.mark.parametrize(
     ("text", "etype", "expected"),
     [
         # the object an act noun takes is no verb (تعاون "cooperated"), so the clause goes on to مع X

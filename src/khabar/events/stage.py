@@ -8561,13 +8561,22 @@ def _threatened_by_act(view: DocView, i: int, hi: int, source: Sequence[str]) ->
     # past the subject after the verb, titles and all (هدد القائد العام للقوات المسلحة الفريق أول X بضرب)
     start = view.past_named(i, i + _THREAT_SUBJECT_REACH, source, i + 1)
     k = next(
-        (k for k in range(start, min(hi, start + _THREAT_ACT_REACH)) if "ب" in view.tokens[k].proclitics),
+        (
+            k
+            for k in range(start, min(hi, start + _THREAT_ACT_REACH))
+            # (or a response, برد read as one word: توعد برد قاس على أي اعتداء)
+            if "ب" in view.tokens[k].proclitics or view.norm[k] == _BY_RESPONSE
+        ),
         None,
     )
     if k is None or k in view.inside or any(view.is_boundary(c) for c in range(i + 1, k)):
         return []
     for m in range(k + 1, min(hi, k + 1 + _THREAT_OBJECT_REACH)):
         token = view.tokens[m]
+        if m in view.clause_verbs and _hostile_act_by(view, m, hi):
+            # برد قاس على أي اعتداء تشنه إسرائيل: the one whose attack the response would answer
+            doer = view.group_after(view.at[m + 1])[0]
+            return [e for e in doer if e not in source and not _own_state(view, [e], source)]
         if (
             token.text in _COMMAS
             or view.is_boundary(m)
@@ -8587,6 +8596,30 @@ def _threatened_by_act(view: DocView, i: int, hi: int, source: Sequence[str]) ->
         named = [e for e in view.group_after(a)[0] if e not in source and not _own_state(view, [e], source)]
         return named if a.prep in _THREAT_OBJECT_PREPS else []
     return []
+
+
+#: hostile acts a response is threatened against, told by a noun with a relative clause naming their doer
+#: (برد قاس على أي اعتداء تشنه إسرائيل، على أي هجوم يشنه), bare
+_ANSWERABLE_ACTS = frozenset(
+    bare(normalize(w))
+    for w in ("اعتداء", "هجوم", "عدوان", "ضربة", "غزو", "تدخل", "هجمات", "اعتداءات", "غارة")
+)
+
+
+#: "with a response" as the tokenizer may leave it, one word (برد "cold"), normalised
+_BY_RESPONSE = normalize("برد")
+
+
+def _hostile_act_by(view: DocView, m: int, hi: int) -> bool:
+    """Verb ``m`` opens a relative clause on a hostile act's noun right before it, its pronoun resuming that
+    noun, and a named actor its subject right after it (``على أي اعتداء تشنه إسرائيل``)."""
+    return (
+        view.bare[m - 1] in _ANSWERABLE_ACTS
+        and has_suffix(view.tokens[m])
+        and m + 1 < hi
+        and (doer := view.at.get(m + 1)) is not None
+        and doer.prep is None
+    )
 
 
 #: how far after a threat its subject may open, how far after the verb or subject its ب act may stand,
