@@ -32866,7 +32866,11 @@ def test_an_accusation_renewed_names_the_accused_before_the_charge(
             "وبدأت الناشطة ليلى صادقي إضرابا عن الطعام احتجاجا على ظروف احتجازها .",
             [("PROTEST", {"ليلى صادقي"}, set())],
         ),
-        ("ويخوض يونس بنعلي إضرابا عن الطعام احتجاجا على ظروف اعتقاله .", []),
+        # (the strike waged, its present tense: the striker's protest, the only act told)
+        (
+            "ويخوض يونس بنعلي إضرابا عن الطعام احتجاجا على ظروف اعتقاله .",
+            [("PROTEST", {"يونس بنعلي"}, set())],
+        ),
         # what befell the protesters themselves, the cause they protest with no doer named: no act told
         (
             "ويواصل هانيبال القذافي إضرابا عن الطعام احتجاجا على احتجازه من دون محاكمة .",
@@ -32887,6 +32891,62 @@ def test_an_accusation_renewed_names_the_accused_before_the_charge(
     ],
 )
 def test_goals_conditions_of_custody_and_grievances_are_no_acts(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # one's own strike refused an end goes on: the refuser's protest, no content of the refusal
+        (
+            "وقالت العائلة إن الناشطة نرجس محمدي رفضت وقف إضرابها عن الطعام رغم تدهور صحتها.",
+            [("REJECT", {"نرجس محمدي"}, set()), ("PROTEST", {"نرجس محمدي"}, set())],
+        ),
+        (
+            "قال التحالف إن جهاز الأمن نقل القيادي في الحزب الشيوعي صديق يوسف من سجن كوبر إلى جهة"
+            " مجهولة، بعد أن رفض الأخير إنهاء إضرابه عن الطعام.",
+            [("REJECT", {"صديق يوسف"}, set()), ("PROTEST", {"صديق يوسف"}, set())],
+        ),
+        # a strike that is no one's own, refused an end, is still the refusal's content
+        ("رفضت النقابة إنهاء الإضراب.", []),
+    ],
+)
+def test_own_strike_refused_an_end_goes_on(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # مولوي, the Sunni cleric's title in Iran and South Asia, is a title before the subject's name, as
+        # الشيخ is: the named one asks, the body after him is asked
+        (
+            "وطالب مولوي عبد الحميد إسماعيل زهي، خطيب جمعة أهل السنة في زاهدان، القضاء الإيراني بوقف تنفيذ"
+            " الأحكام.",
+            [("REQUEST", {"عبد الحميد إسماعيل زهي"}, {"القضاء الإيراني"})],
+        ),
+        ("وانتقد مولوي عبد الحميد الحكومة الإيرانية.", [("ACCUSE", {"عبد الحميد"}, {"الحكومة الإيرانية"})]),
+    ],
+)
+def test_cleric_title_mawlawi_before_the_subject(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the imperfect of خاض "wage" carries its verbal noun as its perfect does (خاض المعتقل إضرابا):
+        # the one waging the strike is its striker
+        ("وتخوض ليلى سويف إضرابا عن الطعام منذ أسابيع.", [("PROTEST", {"ليلى سويف"}, set())]),
+        ("وقالت ليلى سويف إنها تخوض إضرابا عن الطعام.", [("PROTEST", {"ليلى سويف"}, set())]),
+        ("يخوض المعتقل وليد الصباغ إضرابا مفتوحا عن الطعام.", [("PROTEST", {"وليد الصباغ"}, set())]),
+    ],
+)
+def test_imperfect_of_waging_carries_the_strike(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded

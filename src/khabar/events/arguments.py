@@ -1453,10 +1453,10 @@ ENACTING = (
     | frozenset(_N(w) for w in ("قضى", "قضت", "قضتا"))
     # "and he responded" left whole by the tokenizer (ورد "was told", a word of its own)
     | frozenset({_N("ورد")})
-    # the imperfect of "go on", "begin", "carry out" (ستواصل الولايات المتحدة دعم ...)
+    # the imperfect of "go on", "begin", "carry out", "wage" (ستواصل الولايات المتحدة دعم ...، تخوض إضرابا)
     | frozenset(
         _N(p + v + n)
-        for v in ("واصل", "بدأ", "نفذ", "باشر", "قدم", "رتكب", "قر")  # (يقر الاتحاد حزمة عقوبات)
+        for v in ("واصل", "بدأ", "نفذ", "باشر", "قدم", "رتكب", "قر", "خوض")  # (يقر الاتحاد حزمة عقوبات)
         for p in ("ي", "ت")
         for n in ("", "ان", "ون")  # (تنفذان عملية مشتركة، يواصلون)
     )

@@ -12186,6 +12186,8 @@ def _complements(
             and not out
             and k not in view.inside
             and k not in view.verbs
+            # (but one's own act refused an end goes on: رفض الأخير إنهاء إضرابه، رفضوا فك اعتصامهم)
+            and not (k - 1 > i and view.core[k - 1] in _CESSATION and has_suffix(view.tokens[k]))
             # (but signing refused is no signing: رفض ماكرون التوقيع على الاتفاق)
             and not any(e.type in _SAID_TYPES and e.lemma not in _SIGNING for e in readings[k][0])
         )
