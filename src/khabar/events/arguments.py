@@ -1714,7 +1714,7 @@ _ASIDE_TAIL = 3
 #: "known as", "nicknamed", opening an aside on the actor before (، الملقب بـ«باربيكيو» ،), bare
 _KNOWN_AS = frozenset(bare(_N(w)) for w in ("الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى"))
 #: ب written apart, before a name in quotation marks (الملقب بـ"باربيكيو")
-_BA_ALONE = frozenset({"بـ", "ب"})
+_BA_ALONE = frozenset({_BY_DETACHED, "ب"})
 #: the fewest letters of a participle opening an aside (خاضعة، مدعومة), article aside
 _PARTICIPLE_LETTERS = 4
 #: adjectives that may stand between a noun and its relative clause (الحرب المدمرة التي)

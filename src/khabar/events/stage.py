@@ -15140,22 +15140,30 @@ def _deals_acted_under(doc: Document, view: DocView, events: list[Event]) -> lis
         if party is None or any(view.token_at(e.trigger.start) == k for e in out):
             continue  # (the deal's word coded already: its own parties)
         parties = tuple(view.group_after(party)[0])
-        act = next(
-            (
-                n
-                for n in range(len(out) - 1, -1, -1)
-                if out[n].source
-                and not out[n].negated
-                and out[n].trigger.start < token.start
-                and doc.tokens[view.token_at(out[n].trigger.start)].sentence == token.sentence
-                and not set(out[n].source) & set(parties)
-            ),
-            None,
-        )
+        act = _last_act_before(doc, view, out, token, parties)
         # (an act told by its verb: one announced by its noun names no deal made, نشر جنود بموجب اتفاق مع مصر)
         if act is not None and view.token_at(out[act].trigger.start) in view.clause_verbs:
             out.insert(act + 1, _told_at(out[act], token, _AGREEMENT, out[act].source, parties))
     return out
+
+
+def _last_act_before(
+    doc: Document, view: DocView, events: list[Event], token: Token, others: Sequence[str]
+) -> int | None:
+    """The index in ``events`` of the last act told before ``token`` in its sentence, not negated, whose
+    agent is named and none of ``others`` (the act a request or a deal told after it is about)."""
+    return next(
+        (
+            n
+            for n in range(len(events) - 1, -1, -1)
+            if events[n].source
+            and not events[n].negated
+            and events[n].trigger.start < token.start
+            and doc.tokens[view.token_at(events[n].trigger.start)].sentence == token.sentence
+            and not set(events[n].source) & set(others)
+        ),
+        None,
+    )
 
 
 def _under_frame(view: DocView, k: int) -> bool:
@@ -15198,18 +15206,7 @@ def _at_request(doc: Document, view: DocView, events: list[Event]) -> list[Event
         # others not named, to none of the act's agents: لنداء وجهته السلطة إلى الدول العربية)
         addressed = last + 2 < len(doc.tokens) and view.core[last + 1] == _TO
         to = view.actor(last + 2) if addressed else None
-        act = next(
-            (
-                n
-                for n in range(len(out) - 1, -1, -1)
-                if out[n].source
-                and not out[n].negated
-                and out[n].trigger.start < token.start
-                and doc.tokens[view.token_at(out[n].trigger.start)].sentence == token.sentence
-                and not set(out[n].source) & set(askers)
-            ),
-            None,
-        )
+        act = _last_act_before(doc, view, out, token, askers)
         # (the request noun's own event, when it names no one asked)
         own = next(
             (
@@ -15491,7 +15488,7 @@ def _fast_as_time(view: DocView, i: int) -> bool:
     """The noun at ``i`` names a hunger strike (``إضراب عن الطعام``) after a word of time, a span and من
     between or not, and its striker's starting it or not (``بعد إضراب``، ``بعد 86 يوما من الإضراب``،
     ``بعد يومين من إعلانه الإضراب``)."""
-    if i + 2 >= len(view.core) or view.core[i + 1] != _ABOUT or view.bare[i + 2] not in _FOOD:
+    if i + 2 >= len(view.core) or view.core[i + 1] != ABOUT or view.bare[i + 2] not in _FOOD:
         return False
     k = i - 1
     if k > 0 and view.core[k] in _FAST_STARTED:
@@ -15503,8 +15500,7 @@ def _fast_as_time(view: DocView, i: int) -> bool:
     return k >= 0 and view.core[k] in _TIME_LINKS
 
 
-#: "about" and the food a hunger strike is waged about (إضراب عن الطعام), normalised and bare
-_ABOUT = normalize("عن")
+#: the food a hunger strike is waged about (إضراب عن الطعام), bare
 _FOOD = frozenset(bare(normalize(w)) for w in ("الطعام", "الأكل"))
 #: a striker's starting a hunger strike, with his pronoun (بعد أيام من إعلانه الإضراب), normalised
 _FAST_STARTED = frozenset(
