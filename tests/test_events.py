@@ -5263,6 +5263,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_hunger_strikes_heldout.jsonl", 42),
         ("events_wire_airspace_dev.jsonl", 48),
         ("events_wire_airspace_heldout.jsonl", 42),
+        ("events_wire_demolitions_dev.jsonl", 48),
+        ("events_wire_demolitions_heldout.jsonl", 42),
+        ("events_wire_executions_dev.jsonl", 48),
+        ("events_wire_executions_heldout.jsonl", 42),
+        ("events_wire_party_bans_dev.jsonl", 48),
+        ("events_wire_party_bans_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5316,6 +5322,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("reshuffles", "oilfields", "trafficking"),
         *("crackdowns", "worship", "embassies"),
         *("hospitals", "hunger_strikes", "airspace"),
+        *("demolitions", "executions", "party_bans"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
