@@ -32957,3 +32957,48 @@ def test_imperfect_of_waging_carries_the_strike(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a condemnation or criticism aimed at no one named, then a call of the same actor on someone to undo
+        # the deed: the one called on did it
+        (
+            "ونددت حكومة طالبان بما وصفته بالاستيلاء على أموال الشعب الأفغاني، مطالبة واشنطن بالإفراج الفوري"
+            " عنها.",
+            [("ACCUSE", {"حكومة طالبان"}, {"واشنطن"}), ("REQUEST", {"حكومة طالبان"}, {"واشنطن"})],
+        ),
+        (
+            "وانتقد رئيس هيئة النزاهة حيدر حنون القرار، وطالب الإنتربول بإعادة النظر فيه خلال ثلاثين يوما.",
+            [("ACCUSE", {"حيدر حنون"}, {"الإنتربول"}), ("REQUEST", {"حيدر حنون"}, {"الإنتربول"})],
+        ),
+        (
+            "وانتقدت الخارجية اليونانية المماطلة المستمرة في هذا الملف، مطالبة أنقرة بالوفاء بالتزاماتها تجاه"
+            " الأقليات.",
+            [
+                ("ACCUSE", {"الخارجية اليونانية"}, {"أنقرة"}),
+                ("REQUEST", {"الخارجية اليونانية"}, {"أنقرة"}),
+            ],
+        ),
+        # (not a call to do something else: the one called on is no doer of the deed)
+        (
+            "وانتقد الاتحاد الأوروبي الحكم، ودعا أنقرة إلى احترام الحرية الأكاديمية.",
+            [("ACCUSE", {"الاتحاد الأوروبي"}, set()), ("REQUEST", {"الاتحاد الأوروبي"}, {"أنقرة"})],
+        ),
+        # (nor after an act of force told: the authorities called on did not do it)
+        (
+            "اغتال مسلحون مجهولون الناشط علي الخفاجي في الناصرية. ودانت بعثة الأمم المتحدة الهجوم، وحثت"
+            " الحكومة العراقية على الإفراج عن المعتقلين.",
+            [
+                ("ASSAULT", set(), {"علي الخفاجي"}),
+                ("ACCUSE", {"بعثة الأمم المتحدة"}, set()),
+                ("REQUEST", {"بعثة الأمم المتحدة"}, {"الحكومة العراقية"}),
+            ],
+        ),
+    ],
+)
+def test_a_condemnation_then_a_call_to_undo_is_aimed_at_the_one_called_on(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

@@ -15775,6 +15775,80 @@ def _accused_after_an_act(doc: Document, view: DocView, events: list[Event]) -> 
     return out
 
 
+#: acts of force or coercion a condemnation may be of, and how many sentences before its own one counts
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+_FORCE_TOLD_REACH = 1
+
+
+#: what a call asks its addressee to undo or answer for (مطالبة واشنطن بالإفراج عنها، طالب الجماعة
+#: بالانسحاب، داعيا بنوم بنه إلى توضيح، دعا أنقرة إلى التراجع), bare, and how far after the call's verb
+_UNDOING = frozenset(
+    bare(normalize(a + w))
+    for a in ("", "ال")
+    for w in ("إفراج", "انسحاب", "تراجع", "إلغاء", "إعادة", "توضيح", "تصحيح", "وفاء", "كف")
+)
+_UNDOING_REACH = 8
+
+
+def _undoing_asked(view: DocView, call: Event) -> bool:
+    """Call ``call`` asks its addressee to undo a deed or answer for it, within a few words of its verb
+    in its clause (``مطالبة واشنطن بالإفراج الفوري عنها``), not to act on a deed of others (``حثت الحكومة
+    على تقديم الجناة إلى العدالة``)."""
+    i = view.token_at(call.trigger.start)
+    for k in range(i + 1, min(len(view.tokens), i + 1 + _UNDOING_REACH)):
+        if view.is_boundary(k) or view.tokens[k].text in _COMMAS:
+            return False
+        if view.bare[k] in _UNDOING:
+            return True
+    return False
+
+
+def _condemned_then_asked(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A condemnation or criticism that names no one it is aimed at, followed in its sentence by a call of
+    the same actor on someone named (``ونددت حكومة طالبان بما وصفته بـ"الاستيلاء" على أموال الشعب،
+    مطالبة واشنطن بالإفراج عنها``، ``ودان المجلس ما وصفه بـ"الانقلاب"، وطالب الجماعة بالانسحاب``) is
+    aimed at the one called on: the actor asked to undo the deed is the one who did it. Not where an act of
+    force or coercion is told in its sentence or the one before (``قتل مسلحون مجهولون الصحفي ... ودانت
+    اليونسكو مقتله، وحثت السلطات على تقديم الجناة إلى العدالة``): the authorities called on to protect or to
+    prosecute did not do the deed."""
+    if all(ev.type != "ACCUSE" or ev.target for ev in events):
+        return events  # (no stance aimed at no one)
+    out: list[Event] = []
+    for n, ev in enumerate(events):
+        sentence = view.tokens[view.token_at(ev.trigger.start)].sentence
+        if (
+            ev.type == "ACCUSE"
+            and ev.mode == _DISAPPROVE
+            and ev.source
+            and not ev.target
+            # (not an envoy summoned: the stance is aimed at his state)
+            and not view.core[view.token_at(ev.trigger.start)].startswith(_SUMMONED)
+            and not ev.negated
+            and not any(
+                a.type in _FORCE_TYPES
+                and bool(a.source or a.target)
+                and 0 <= sentence - view.tokens[view.token_at(a.trigger.start)].sentence <= _FORCE_TOLD_REACH
+                for a in events
+            )
+        ):
+            call = next(
+                (
+                    r
+                    for r in events[n + 1 :]
+                    if r.sentence == ev.sentence
+                    and r.trigger.start > ev.trigger.end
+                    and r.type == _ASKED
+                    and set(r.source) == set(ev.source)
+                    and not r.negated
+                ),
+                None,
+            )
+            if call is not None and call.target and _undoing_asked(view, call):
+                ev = replace(ev, target=tuple(t for t in call.target if t not in ev.source))
+        out.append(ev)
+    return out
+
+
 def _warrants_asked_for(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """A warrant whose issuing is asked for (``طلب المدعي العام كريم خان إصدار مذكرات اعتقال بحق X``)
     accuses whom it names by the one who asks: the request, to a court, names none of them."""
@@ -17913,4 +17987,5 @@ _TOLD_ACROSS_EVENTS = (
     _deployments_past_asides,
     _stances_on_drills,
     _accused_after_an_act,
+    _condemned_then_asked,
 )
