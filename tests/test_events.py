@@ -33002,3 +33002,65 @@ def test_a_condemnation_then_a_call_to_undo_is_aimed_at_the_one_called_on(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a plural object pronoun right after people counted takes them back (a relative clause with no
+        # relative word): not the last actor named before them
+        (
+            "أعلن حاكم ولاية كادونا أوبا ساني عودة 137 تلميذا اختطفهم مسلحون في بلدة كوريغا.",
+            set(),
+            {"كوريغا"},
+        ),
+        (
+            "أعلن الرئيس النيجيري بولا تينوبو تحرير 30 مزارعا اختطفهم مسلحون في ولاية زامفارا.",
+            set(),
+            {"زامفارا"},
+        ),
+        (
+            "أعلن وزير الخارجية الإيطالي أنطونيو تاياني عودة ثلاثة مهندسين إيطاليين اختطفهم مسلحون في "
+            "نيجيريا.",
+            set(),
+            {"نيجيريا"},
+        ),
+        (
+            "أفرجت جبهة النصرة عن ثلاثة عمال إغاثة تشيكيين كانت قد اختطفتهم في ريف إدلب، بحسب ما أعلنت "
+            "الحكومة التشيكية.",
+            {"جبهة النصرة"},
+            {"إدلب"},
+        ),
+    ],
+)
+def test_an_object_pronoun_after_people_counted_takes_them_back(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a batch of troops counted after its من (دفعة من 200 عنصر من X): the force they are of sends them
+        (
+            "وصلت دفعة جديدة من 200 عنصر من الشرطة الكينية إلى بورت أو برنس.",
+            {"الشرطة الكينية"},
+            {"بورت أو برنس"},
+        ),
+        (
+            "ووصلت إلى واغادوغو الأسبوع الماضي دفعة أولى من مئة عسكري من الفيلق الأفريقي الروسي.",
+            {"الفيلق الأفريقي"},
+            {"واغادوغو"},
+        ),
+        (
+            "وصلت إلى مدينة بنغازي دفعة ثانية من 300 جندي من الجيش الوطني الليبي.",
+            {"الجيش الوطني الليبي"},
+            {"بنغازي"},
+        ),
+    ],
+)
+def test_a_batch_of_troops_counted_is_sent_by_their_force(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "MOBILIZE") == (source, target)

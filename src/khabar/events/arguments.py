@@ -854,6 +854,10 @@ _MEMBER_ADJECTIVES = 2
 _MEMBER_ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "يين", "يون", "يات")
 #: the endings of a plural nisba, which an indefinite one after counted members has (موظفين ليبيين)
 _PLURAL_NISBA_ENDINGS = ("يين", "يون")
+#: endings of an indefinite plural or counted noun in the accusative or genitive (تلميذا، تشيكيين، عاملا)
+_COUNTED_ENDINGS = ("ين", "ا")
+#: the plural object pronouns, normalised, that take back people (اختطفهم، خطفتهن)
+_PLURAL_OBJECTS = frozenset(normalize(w) for w in ("هم", "هن"))
 #: plural words that only date counted members or add them to others, which may stand indefinite, joined by
 #: و, between the members and their body (ثمانية مسؤولين حاليين وسابقين في هيئة X، ثمانية موظفين إضافيين
 #: من وكالات الأمم المتحدة), bare
@@ -5060,17 +5064,35 @@ class DocView:
         if self.conjoined(i):
             return False  # عمل إرهابي وتعهد بالانتقام: a conjoined verb (تفعّل begins with ت too)
         stem = self.tokens[i].stem
+        return stem is not None and (perfect or _norm(stem.text)[:1] in "يت") and self._indefinite_noun(k)
+
+    def _indefinite_noun(self, k: int) -> bool:
+        """Token ``k`` reads as an indefinite noun or adjective: no article, clitic or suffix, no particle,
+        title or time word."""
         core = self.core[k]
         return (
-            stem is not None
-            and (perfect or _norm(stem.text)[:1] in "يت")
-            and len(core) > 2
+            len(core) > 2
             and not core.startswith("ال")
             and not self.tokens[k].proclitics
             and not has_suffix(self.tokens[k])
             and core not in NOT_NOUNS
             and bare(core) not in title_words()
             and not self.in_time(k)
+        )
+
+    def resumes_counted_noun(self, i: int) -> bool:
+        """The plural object pronoun of verb ``i`` takes back the indefinite plural or counted noun right
+        before it, in a relative clause with no relative word (``عودة 137 تلميذا اختطفهم مسلحون``، ``عن
+        ثلاثة عمال إغاثة تشيكيين كانت قد اختطفتهم``): people the text leaves unnamed, not the last actor."""
+        k = self._before_particles(i)
+        return (
+            k >= 0
+            and normalize(suffix_form(self.tokens[i])) in _PLURAL_OBJECTS
+            and k not in self.inside
+            and k not in self.verbs
+            and not self.is_boundary(k)
+            and self.core[k].endswith(_COUNTED_ENDINGS)
+            and self._indefinite_noun(k)
         )
 
     def overlooked(self, m: ActorMention) -> bool:

@@ -955,6 +955,8 @@ _ARMY = frozenset(normalize(w) for w in ("الجيش", "جيش"))
 _MEMBERSHIP = (normalize("عضوي"), normalize("العضوي"))
 #: how far after the troops deployed the force they are of may be named (جندي إضافي من قوات X)
 _FORCE_OF_REACH = 3
+#: the words a batch's من may count its troops with before the force they are of (من 200 عنصر من X)
+_BATCH_COUNT_WORDS = 2
 #: singular pronoun suffixes (his, her)
 _SINGULAR_SUFFIXES = frozenset({normalize("ه"), normalize("ها")})
 #: "according to" before ل (وفقا للقوات المسلحة): who tells it, normalised
@@ -3688,7 +3690,9 @@ class EventCoder:
                     # ونشر نحو ألف جندي إضافي من قوات حلف شمال الأطلسي في قندهار: the force the troops
                     # are of deploys them (counted from a batch's من: وصلت دفعة جديدة من عناصر X), and so
                     # does the one they belong to (وصلت ثلاث سفن حربية تابعة لأسطول البحر الأسود)
-                    drawn_reach = (view.batch_from(obj[1], hi) or obj[1]) + _FORCE_OF_REACH
+                    # (past the troops a batch counts too: وصلت دفعة جديدة من 200 عنصر من الشرطة الكينية)
+                    batch = view.batch_from(obj[1], hi)
+                    drawn_reach = (obj[1] if batch is None else batch + _BATCH_COUNT_WORDS) + _FORCE_OF_REACH
                     force = next(
                         (
                             a
@@ -6304,7 +6308,12 @@ class EventCoder:
                 if not args.target and not (through and through.start < i):
                     # الذين اعتقلتهم X (not an object head as the antecedent: القنابل التي أسقطتها X)
                     args.target = [e for e in view.antecedent(i) if e not in args.source]
-            elif (not args.target or _bare(rest, args.target[0], i)) and not (through and through.start < i):
+            elif (
+                (not args.target or _bare(rest, args.target[0], i))
+                and not (through and through.start < i)
+                # (nor people counted right before it: عودة 137 تلميذا اختطفهم مسلحون)
+                and not view.resumes_counted_noun(i)
+            ):
                 # the object pronoun (واتهمها "بتدمير" لبنان): the last actor named before the verb,
                 # or the last pair for a dual one (انتقد سوريا وإيران وطالبهما); not where it resumes an
                 # object head before the verb, right before it too (30 طنا من المساعدات قدمتها الصين)
