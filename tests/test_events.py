@@ -33064,3 +33064,73 @@ def test_a_batch_of_troops_counted_is_sent_by_their_force(
     text: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), "MOBILIZE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a pardon issued is a release of whom it names after عن, past an occasion named before it (the
+        # pardon is the verb's own object, no later verb of its own), between commas or not
+        (
+            "أصدر الملك محمد السادس بمناسبة عيد العرش عفوا عن الصحفي توفيق بوعشرين.",
+            ("RETREAT", {"محمد السادس"}, {"توفيق بوعشرين"}),
+        ),
+        (
+            "أصدر العاهل المغربي الملك محمد السادس، بمناسبة عيد العرش، عفوا عن الصحفيين توفيق بوعشرين "
+            "وسليمان الريسوني.",
+            ("RETREAT", {"محمد السادس"}, {"توفيق بوعشرين", "سليمان الريسوني"}),
+        ),
+        # an occasion between commas is a setting, past which the object stands
+        (
+            "اعتقلت الشرطة الإيرانية، بمناسبة ذكرى الثورة، الناشطة نرجس محمدي.",
+            ("COERCE", {"الشرطة الإيرانية"}, {"نرجس محمدي"}),
+        ),
+    ],
+)
+def test_a_pardon_issued_past_its_occasion_releases_whom_it_names(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # "among them" naming no one (بينهم ستة من معتقلي الحراك) gives way to "the most prominent of them"
+        # after it, who is named among those acted on
+        (
+            "أصدر الرئيس الجزائري عبد المجيد تبون عفوا عن أكثر من 4700 محبوس بمناسبة عيد الاستقلال، بينهم "
+            "ستة من معتقلي الحراك أبرزهم الناشط سمير بلعربي.",
+            ("RETREAT", {"عبد المجيد تبون"}, {"سمير بلعربي"}),
+        ),
+        (
+            "اعتقلت الشرطة التركية 11 صحفيا، بينهم ثلاثة من مراسلي الوكالة، أبرزهم الصحفي أحمد شيك.",
+            ("COERCE", {"الشرطة التركية"}, {"أحمد شيك"}),
+        ),
+    ],
+)
+def test_the_most_prominent_named_after_an_among_that_names_no_one(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the nationality of an origin (من أصل مصري) is part of the title before the name, no noun whose
+        # genitive the name is: the title's holder is named, acted on or acting
+        (
+            "اعتقلت الشرطة المصرية خمسة أشخاص، بينهم الصحفي الكندي من أصل مصري عمر الحسيني.",
+            ("COERCE", {"الشرطة المصرية"}, {"عمر الحسيني"}),
+        ),
+        (
+            "وطالب الصحفي الأمريكي من أصل إيراني جيسون رضائيان الحكومة بالإفراج عنه.",
+            ("REQUEST", {"جيسون رضائيان"}, set()),
+        ),
+    ],
+)
+def test_the_nationality_of_an_origin_is_part_of_a_title(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

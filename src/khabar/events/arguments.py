@@ -174,6 +174,8 @@ _SEATED_AT = frozenset(_N(w) for w in ("مقرها", "مقره", "مقرهما",
 _POWER_SEATS = frozenset(
     bare(_N(w)) for w in ("القصر", "قصر", "المقر", "مقر", "الديوان", "ديوان", "المبنى", "مبنى")
 )
+#: "occasion" after ب (، بمناسبة عيد العرش ،): when an act was done, a setting between commas, bare
+_OCCASION_NOUNS = frozenset({bare(_N("مناسبة"))})
 #: a group's branch, wing or arm (فرع داعش في مصر، الجناح العسكري لحماس), bare
 _BRANCHES = frozenset(bare(_N(w)) for w in ("فرع", "جناح", "ذراع", "الفرع", "الجناح", "الذراع"))
 #: dual and plural relatives, which may hang on actors joined by و (X وY، اللذين)
@@ -3042,6 +3044,8 @@ class DocView:
                     # (but a place name the gazetteer lacks that ends a title's chain of constructs,
                     # no article nor other name in it, is the office's: واتهم حاكم إيجه X)
                     and not self._bare_construct_chain(k, j)
+                    # (nor is the nationality of an origin, part of the title: الصحفي الكندي من أصل مصري X)
+                    and prev - 1 not in self._origin_words(j)
                 )
                 # (a preposition of the office before it is not the name's: القيادي في الحرس X)
                 office = a.prep_at is not None and a.prep_at > k and before.startswith("ال")
@@ -6759,7 +6763,7 @@ class DocView:
         placed = (
             p < len(self.tokens)
             and "ب" in self.tokens[p].proclitics
-            and (p > k + 1 or self.bare[p] in _POWER_SEATS)
+            and (p > k + 1 or self.bare[p] in _POWER_SEATS or self.bare[p] in _OCCASION_NOUNS)
         )
         # (on the sidelines of: ، على هامش قمة المناخ في شرم الشيخ ،)
         sidelines = p + 1 < len(self.tokens) and self.core[p] in _ON and self.bare[p + 1] == _SIDELINES

@@ -977,6 +977,9 @@ _AMONG = frozenset(
         *("مقدمتهم", "مقدمتها"),
     )
 )
+#: "the most prominent of them" (أبرزهم X، في مقدمتهم X): who is named among people told by an among-word
+#: that named no one (بينهم ستة من معتقلي الحراك أبرزهم X), normalised
+_MOST_PROMINENT = frozenset(normalize(w) for w in ("أبرزهم", "أبرزهما", "أبرزهن", "مقدمتهم", "مقدمتها"))
 #: acts on people whose body named before بينهم gives way to the persons named among them (بسجن
 #: خمسة ناشطين من حركة X، بينهم Y: Y sentenced)
 _NAMED_MEMBER_TYPES = frozenset({"SANCTION", "COERCE"})
@@ -6475,7 +6478,8 @@ class EventCoder:
                     k
                     for k in range(start, mentions[-1].first)
                     if (view.core[k] in _TIME_LINKS and k + 1 in view.acts and k not in view.inside)
-                    or (release and k in view.clause_verbs)
+                    # (the trigger's own object is no verb of its own: أصدر X، بمناسبة عيد العرش، عفوا عن Y)
+                    or (release and k in view.clause_verbs and k not in through)
                 ),
                 later,
             )
@@ -10112,6 +10116,7 @@ def _named_among(view: DocView, i: int, hi: int, source: list[str], after: int |
     (``اعتقلت الشرطة ثلاثة ناشطين، بينهم الناشط X``): named among those acted on. ``after``: where the
     object ends, when known; the window is counted from there (past the subject and the time before it:
     فرضت وزارة الخزانة الأمريكية، الأربعاء، عقوبات جديدة على 39 شخصا وكيانا بموجب قانون قيصر، بينهم)."""
+    unnamed = False  # an among-word before named no one
     for k in range(i + 1, min(hi, (i if after is None else after) + 1 + _AMONG_WINDOW)):
         if view.is_hard(k) or (
             k in view.clause_verbs and k != i and (view.conjoined(k) or k in view.clause_at)
@@ -10119,7 +10124,7 @@ def _named_among(view: DocView, i: int, hi: int, source: list[str], after: int |
             return []  # (a relative clause on the people may stand between: 700 شخص شاركوا في الاحتجاجات)
         if k in view.acts and view.conjoined(k):
             return []  # فرض حظر التجول وتعليق أنشطة سبعة أحزاب، بينها X: named among the next act's
-        if view.norm[k] not in _AMONG:
+        if view.norm[k] not in _AMONG or (unnamed and view.norm[k] not in _MOST_PROMINENT):
             continue
         if (holder := view.titled_person(k, hi)) is not None:
             # بينهم المرشد العام لجماعة الإخوان المسلمين محمد بديع: the title's holder, past its office
@@ -10129,8 +10134,13 @@ def _named_among(view: DocView, i: int, hi: int, source: list[str], after: int |
             return [
                 e for e in view.group_after(a)[0] if e not in source
             ]  # بينهم مسؤولون في روسيا: its people
+        if a is None:
+            # بينهم ستة من معتقلي الحراك أبرزهم الناشط X: no one named among them yet, maybe among the
+            # most prominent of those (not among another word's: بينهم أطفال، في مدن بينها X)
+            unnamed = True
+            continue
         # (من بينهم: the name is read as a genitive in a prepositional phrase)
-        if a is None or a.prep not in (None, GENITIVE_IN_PP):
+        if a.prep not in (None, GENITIVE_IN_PP):
             return []
         if not (view.only_titles(k + 1, a.first) or (a.first == k + 2 and view.core[k + 1].startswith("ال"))):
             return []  # (or one plural noun of what they are: بينهم المعارضون X وY، بينهم الصحفيان)
