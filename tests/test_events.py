@@ -8385,6 +8385,52 @@ def test_an_organised_or_led_demonstration_is_its_organisers_protest(
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a body's followers or members, named by a pronoun, organise or wage a protest for it: the body
+        # opening the sentence, not the one it accused
+        ("واتهمت حماس إسرائيل بالتصعيد ، فيما نظم أنصارها اعتصاما في غزة .", {"حماس"}),
+        ("وانتقدت حماس الحكومة المصرية ، فيما نظم العشرات من أعضائها اعتصاما في غزة .", {"حماس"}),
+        ("وانتقدت حماس الحكومة المصرية ، ونفذ أعضاؤها إضرابا في غزة .", {"حماس"}),
+    ],
+)
+def test_a_protest_by_a_bodys_followers_named_by_a_pronoun_is_its(text: str, source: set[str]) -> None:
+    doc = make_doc(text)
+    assert [names(doc, ev.source) for ev in doc.events if ev.type == "PROTEST"] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "he, too" (هو الآخر، هي الأخرى) between the verb of waging or organising and the protest: the
+        # verb's subject, or the name its relative clause hangs on, protests
+        "ونظمت حماس هي الأخرى مظاهرة في غزة .",
+        "وقالت حماس ، التي تخوض هي الأخرى إضرابا عن الطعام ، إن الوضع صعب .",
+        "وبدأ أنصار حماس هم الآخرون اعتصاما في غزة .",
+    ],
+)
+def test_a_protest_waged_by_one_too_is_the_subjects(text: str) -> None:
+    doc = make_doc(text)
+    assert [names(doc, ev.source) for ev in doc.events if ev.type == "PROTEST"] == [{"حماس"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a span of time since (منذ ثلاثة أشهر) between the subject and the act it wages or goes on with:
+        # the subject's act (the times from the times stage)
+        ("وخاضت حماس منذ ثلاثة أشهر إضرابا مفتوحا .", "PROTEST", {"حماس"}, set()),
+        ("وتخوض حركة حماس منذ ثلاثة أسابيع اعتصاما في غزة .", "PROTEST", {"حركة حماس"}, set()),
+        ("وتواصل الإمارات منذ عامين تقديم المساعدات إلى السودان .", "AID", {"الإمارات"}, {"السودان"}),
+    ],
+)
+def test_an_act_waged_since_a_span_of_time_is_the_subjects(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وقالت مصادر بأن قوات الجيش الإسرائيلي انتشرت في غزة .",  # the force opening the clause first

@@ -1170,6 +1170,8 @@ _ACTS_ON_PERSONS = frozenset(
 )
 #: "after", "before" a span of time (بعد يومين، قبل أسبوع)
 AFTER_OR_BEFORE = frozenset(_N(w) for w in ("بعد", "قبل"))
+#: "since", before a span of time (تخوض النقابة منذ ثلاثة أشهر إضرابا), normalised
+_SINCE = _N("منذ")
 #: "after" or "before" a deed told by a single word (عقب التوقيع، بعد ذلك), normalised
 _SEQUEL_PREPS = AFTER_OR_BEFORE | frozenset(_N(w) for w in ("عقب", "إثر", "قبيل", "بعيد", "غداة"))
 #: how many title words and adjectives may follow an office-holder's title before his name
@@ -1467,6 +1469,10 @@ ENACTING = (
         for n in ("", "ان", "ون")  # (تنفذان عملية مشتركة، يواصلون)
     )
 )
+#: "the other", after a pronoun that repeats the subject of a verb (تخوض هي الأخرى إضرابا "she too wages a
+#: strike", نظموا هم الآخرون اعتصاما), and those pronouns
+_LIKEWISE = frozenset(_N(w) for w in ("الآخر", "الأخرى", "الآخرون", "الآخرين", "الأخريات"))
+_LIKEWISE_PRONOUNS = frozenset(_N(w) for w in ("هو", "هي", "هم", "هما", "هن"))
 #: verbs of repelling an attack: their subject is the one attacked (صد الجيش هجوما شنته X); an attack
 #: foiled is none (the events stage's _FOILING)
 REPELLING = frozenset(
@@ -3759,13 +3765,17 @@ class DocView:
         v = i - 1
         while v > 0 and v not in self.inside and self.in_time(v):
             v -= 1  # واصلت أمس تسيير دوريات، أعلنت ألمانيا يوم الثلاثاء عن
+        if v > 1 and self.core[v] in _LIKEWISE and self.core[v - 1] in _LIKEWISE_PRONOUNS:
+            v -= 2  # سويف، التي تخوض هي الأخرى إضرابا: the subject's pronoun, "too", between
         if (
             v > 1
             and v + 1 < i
             and self.in_time(v + 1)
-            and (self.core[v] in AFTER_OR_BEFORE or self.core[v] == _IN)
+            and (self.core[v] in AFTER_OR_BEFORE or self.core[v] in (_IN, _SINCE))
         ):
-            v -= 1  # أعلنت باكستان بعد يومين خفض علاقاتها، أعلنت السعودية في أبريل تقديم
+            # أعلنت باكستان بعد يومين خفض علاقاتها، أعلنت السعودية في أبريل تقديم، تخوض X منذ ثلاثة
+            # أشهر إضرابا
+            v -= 1
         elif (
             v > 2
             and v not in self.inside
@@ -3797,6 +3807,8 @@ class DocView:
                 v = k - 2
                 break
         v = self._past_founding_clause(v)  # نظمت «مؤسسة مكافحة الفساد» التي أسسها نافالني تظاهرات
+        if owner := self._members_enacting(v, verbs):
+            return owner  # فيما نظم أنصاره اعتصاما: the body whose followers do it
         if v > 0 and self.core[v] in _CLAIMING_PARTICIPLES and self.core[v] in verbs:
             return self.opening_subject(v)  # أقرت السعودية بوفاته، معلنة توقيف 18 سعوديا: its clause's
         if v > 0 and self.core[v] in verbs and (named := self.named_antecedent(v)):
@@ -3891,6 +3903,25 @@ class DocView:
             if self.is_boundary(j) or j in self.clause_verbs or (j in self.at and self.at[j].prep is None):
                 break  # (a name after a preposition may describe the subject: للحكومة الاسرائيلية)
         return []
+
+    def _members_enacting(self, v: int, verbs: frozenset[str]) -> list[str]:
+        """The body whose members token ``v`` names by a pronoun suffix as the subject of one of ``verbs``
+        right before it or before a count of them (``نظم أنصاره اعتصاما``، ``نفذ المئات من أعضائها
+        إضرابا``): they act for it (:meth:`followed_body`); [] otherwise."""
+        if v < 2 or not self.owned_members(v):
+            return []
+        k = v - 1
+        if k > 1 and self.core[k] == FROM and self.bare[k - 1] in _COUNTS:
+            k -= 2  # (a count of them: ونظم المئات من أنصاره)
+        return self.followed_body(k) if k not in self.inside and self.core[k] in verbs else []
+
+    def followed_body(self, i: int) -> list[str]:
+        """The body whose members named after verb ``i`` are its subject: the body or state opening its
+        sentence (``فرضت الجماعة حصارا على مالي، وهاجم مسلحوها``), else the last named before them."""
+        opening = self.opening_subject(i)
+        if opening and all(self.entities[e].type in ("ORG", "GPE") for e in opening):
+            return opening
+        return self.members_owner(i + 1, [])
 
     def _unnamed_members_of(self, a: ActorMention) -> int | None:
         """The token of the unnamed people right before body ``a``, past من and a word for its members

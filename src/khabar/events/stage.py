@@ -5591,7 +5591,7 @@ class EventCoder:
                 args.source = self._demonym_actor(view, i + 1)
                 args.explicit_subject = args.after_verb = bool(args.source)
                 rest = [b for b in mentions if b.first > i + 1]
-            elif i + 1 < hi and _nominative_members(view, i + 1) and (owner := _members_body(view, i)):
+            elif i + 1 < hi and _nominative_members(view, i + 1) and (owner := view.followed_body(i)):
                 # وهاجم مسلحوها القافلة: a body's members in the nominative (a sound plural written with و
                 # before the pronoun) are the subject, standing for the body named before
                 args.source = owner
@@ -12512,15 +12512,6 @@ def _nominative_members(view: DocView, k: int) -> bool:
     (``مسلحوها``، ``مقاتلوه``، ``مؤيدوه``), so it is a subject, never an object."""
     stem = view.tokens[k].stem
     return stem is not None and stem.text.endswith("و") and view.owned_members(k)
-
-
-def _members_body(view: DocView, i: int) -> list[str]:
-    """The body whose members named right after verb ``i`` are its subject: the body or state opening
-    its sentence (``فرضت الجماعة حصارا على مالي، وهاجم مسلحوها``), else the last named before them."""
-    opening = view.opening_subject(i)
-    if opening and all(view.entities[e].type in ("ORG", "GPE") for e in opening):
-        return opening
-    return view.members_owner(i + 1, [])
 
 
 def _subject_before_verb(view: DocView, i: int) -> bool:
