@@ -724,6 +724,52 @@ def test_tag_facilities_named_after_persons(sentence: str, tags: str, expected: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a definite word after a hospital's or a crossing's head is its name, a word of running text too
+        ("قصفت مستشفى الشفاء في غزة", "O O O O B-LOC", "O B-LOC I-LOC O B-LOC"),
+        ("دفعت بتعزيزات إلى منفذ الوديعة .", "O O O O O O", "O O O B-LOC I-LOC O"),
+        ("الاعتداء بمستشفى الكندي", "O O O", "O B-LOC I-LOC"),
+        # ... with the adjective or the number that ends its name
+        ("قصفت مستشفى الثورة العام في تعز", "O O O O O B-LOC", "O B-LOC I-LOC I-LOC O B-LOC"),
+        ("إلى منفذ العبدلي الحدودي حيث", "O O O O O", "O B-LOC I-LOC I-LOC O"),
+        ("أصابت مستشفى المدينة رقم 2 ،", "O O O O O O", "O B-LOC I-LOC I-LOC I-LOC O"),
+        # not a genitive that says what the hospital is for, nor after the head with the article
+        ("نقل إلى مستشفى الأطفال", "O O O O", "O O O O"),
+        ("قصفت المستشفى الرئيسي", "O O O", "O O O"),
+        ("إلى مستشفى ميداني", "O O O", "O O O"),
+    ],
+)
+def test_tag_facilities_with_definite_names(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import tag_facilities_with_definite_names
+
+    assert tag_facilities_with_definite_names(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # "headland" opens a place's own name, with the tagged town it is named after
+        ("في جرود عرسال ورأس بعلبك لبدء", "O B-LOC I-LOC O B-LOC O", "O B-LOC I-LOC B-LOC I-LOC O"),
+        ("قبالة رأس الناقورة ،", "O O B-LOC O", "O B-LOC I-LOC O"),
+        # ... untagged, the KB's, or a word the tagger never saw
+        ("وحدات في جرود عرسال ورأس بعلبك ،", "O O O O O O O", "O O O O B-LOC I-LOC O"),
+        ("وصلت إلى رأس دميرة أمس", "O O O O O", "O O B-LOC I-LOC O"),
+        ("أطلقوا النار باتجاه رأس بعلبك", "O O O O O", "O O O O O"),
+        # not "at the head of", nor a birthplace, nor a common word after it
+        ("وصل على رأس وفد", "O O O O", "O O O O"),
+        ("وصل على رأس دميرة", "O O O O", "O O O O"),
+        ("ولد في مسقط رأس القائد", "O O O O O", "O O O O O"),
+        ("احتفال رأس السنة", "O O O", "O O O"),
+    ],
+)
+def test_tag_headland_names(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import tag_headland_names
+
+    assert tag_headland_names(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
     ("tokens", "expected"),
     [
         # a KB place of two words ends a person chunk of four: cut

@@ -319,6 +319,101 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
     return tags
 
 
+#: facility heads whose name may be any definite word after them, a word of running text too (مستشفى
+#: الشفاء، منفذ الوديعة، معبر الكرامة): after a head without the article a definite word is no adjective but
+#: its genitive, the name, as keys
+_DEFINITE_NAMED_HEADS = frozenset(key(w) for w in ("مستشفى", "مشفى", "منفذ", "معبر"))
+#: definite genitives that say what a hospital is for, no name (مستشفى الأطفال، مستشفى الولادة), as keys
+_FACILITY_KINDS = frozenset(
+    key(w) for w in ("الأطفال", "الولادة", "الأمراض", "العيون", "النساء", "الطوارئ", "الحدود", "الأمومة")
+)
+#: adjectives that end a hospital's or a crossing's name besides :data:`_FACILITY_ADJECTIVES` (مستشفى
+#: الثورة العام، منفذ العبدلي الحدودي), as keys
+_DEFINITE_NAME_ADJECTIVES = _FACILITY_ADJECTIVES | frozenset(key(w) for w in ("العام", "الحدودي", "البري"))
+#: the word before a hospital's number (مستشفى المدينة رقم 2), as a key
+_NUMBER_WORD = key("رقم")
+
+
+def tag_facilities_with_definite_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag LOC a hospital's or a crossing's head without the article and the untagged definite word after
+    it, with an adjective that ends such names or a number after ``رقم`` (``قصفت مستشفى الشفاء``،
+    ``مستشفى الثورة العام``، ``دفعت بتعزيزات إلى منفذ الوديعة``): a definite word after an indefinite
+    head is its genitive, not its adjective, and names it, even a word of running text (the entities
+    stage makes it FAC); not a genitive that says what the hospital is for (مستشفى الأطفال). Not one of
+    :data:`RULES`, as :func:`tag_facilities_named_after_persons`: the entities stage applies it."""
+    if _no_word_in(tokens, _DEFINITE_NAMED_HEADS):
+        return tags  # (most sentences: no hospital nor crossing)
+    n = len(tokens)
+    for i in range(n - 1):
+        k = key(tokens[i + 1])
+        if (
+            tags[i] != "O"
+            or tags[i + 1] != "O"
+            or _first_key(tokens[i]) not in _DEFINITE_NAMED_HEADS
+            or not tokens[i + 1].startswith("ال")
+            or _ARABIC_WORD.fullmatch(tokens[i + 1]) is None
+            or k in _FACILITY_KINDS
+            or k in _NOT_NAME_WORDS
+        ):
+            continue
+        j = i + 2
+        if j < n and tags[j] == "O" and key(tokens[j]) in _DEFINITE_NAME_ADJECTIVES:
+            j += 1
+        elif j + 1 < n and tags[j] == "O" and key(tokens[j]) == _NUMBER_WORD and tokens[j + 1].isdigit():
+            j += 2
+        _retag(tags, "LOC", i, j)
+    return tags
+
+
+#: "headland", which opens many a place's name (رأس الناقورة، رأس لانوف، رأس بعلبك), as a key
+_HEADLAND = key("رأس")
+#: the same, as a set to look for in a sentence
+_HEADLANDS = frozenset({_HEADLAND})
+#: words after which a headland is a place (في رأس بعلبك), as keys
+_HEADLAND_PLACED = frozenset(key(w) for w in ("في", "إلى", "من", "قرب", "منطقة", "بلدة", "مدينة", "قبالة"))
+#: words before "head" that make it a common noun (على رأس وفد: leading; مسقط رأسه: birthplace), as keys
+_HEAD_GOVERNORS = frozenset(key(w) for w in ("على", "وعلى", "مسقط"))
+
+
+def tag_headland_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag LOC an untagged ``رأس`` and the tagged place, the KB's place or the word the tagger never saw
+    after it (``في جرود عرسال ورأس بعلبك``، ``قبالة رأس الناقورة``، ``وصلت إلى رأس دميرة``): "headland"
+    opens the name of a place of its own, not the town it is named after; not "at the head of" (``على رأس
+    وفد``) nor a birthplace (``مسقط رأس``). Not one of :data:`RULES`: the entities stage applies it after
+    :func:`tag_places_after_prepositions` has tagged the town."""
+    if _no_word_in(tokens, _HEADLANDS):
+        return tags  # (most sentences: no headland)
+    n = len(tokens)
+    for i in range(n - 1):
+        if (
+            tags[i] != "O"
+            or _first_key(tokens[i]) != _HEADLAND
+            or (i > 0 and key(tokens[i - 1]) in _HEAD_GOVERNORS)
+        ):
+            continue
+        if tags[i + 1] == "B-LOC":
+            j = i + 2
+            while j < n and tags[j] == "I-LOC":
+                j += 1
+        elif (
+            tags[i + 1] == "O"
+            and (
+                _unknown_word(tokens[i + 1], article=True)
+                # (a KB place untagged, only where a place goes: ورأس بعلبك، في رأس بعلبك; not a
+                # person's head: أطلقوا النار باتجاه رأس الجميل)
+                or (
+                    _span_type(tokens, i + 1, i + 2) == "LOC"
+                    and (tokens[i][:1] == "و" or (i > 0 and key(tokens[i - 1]) in _HEADLAND_PLACED))
+                )
+            )
+        ):
+            j = i + 2
+        else:
+            continue
+        _retag(tags, "LOC", i, j)
+    return tags
+
+
 @cache
 def vessel_heads() -> frozenset[str]:
     """The kinds of vessel among the facility heads (سفينة، ناقلة، حاملة الطائرات ...), as keys."""

@@ -49,7 +49,9 @@ from khabar.ner.repair import (
     tag_country_names,
     tag_deployment_destinations,
     tag_facilities_named_after_persons,
+    tag_facilities_with_definite_names,
     tag_group_names,
+    tag_headland_names,
     tag_places_after_prepositions,
     tag_repeated_names,
     tag_repeated_surnames,
@@ -300,6 +302,8 @@ _SENTENCE_PASSES = (
     tag_bracket_located_places,
     tag_group_names,
     tag_facilities_named_after_persons,
+    tag_facilities_with_definite_names,
+    tag_headland_names,
     tag_vessel_names,
 )
 #: then the repairs that look across the document's sentences, in order
