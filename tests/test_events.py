@@ -33180,3 +33180,41 @@ def test_the_nationality_of_an_origin_is_part_of_a_title(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a court liquidating a body dissolves it, as بحل does (قضت المحكمة بتصفية منظمة X)
+        (
+            "قضت المحكمة العليا الروسية يوم الثلاثاء بتصفية جمعية الوفاق الوطني الإسلامية.",
+            ("COERCE", {"المحكمة العليا الروسية"}, {"جمعية الوفاق الوطني الإسلامية"}),
+        ),
+        # a body stripped of its legal personality or deregistered is dissolved, no sanction
+        (
+            "ألغت وزارة الداخلية في نيكاراغوا الشخصية القانونية لجمعية الأمل النيكاراغوية.",
+            ("COERCE", {"وزارة الداخلية"}, {"جمعية الأمل النيكاراغوية"}),
+        ),
+        (
+            "ألغت وزارة الداخلية المصرية تسجيل حزب الأمة الليبرالي.",
+            ("COERCE", {"وزارة الداخلية المصرية"}, {"حزب الأمة الليبرالي"}),
+        ),
+        # unions, associations and organisations dissolved in the plural (حل النقابات المهنية)
+        (
+            "احتج المعلمون على قرار رئيس مجلس السيادة عبد الفتاح البرهان حل النقابات المهنية.",
+            ("COERCE", {"عبد الفتاح البرهان"}, set()),
+        ),
+        (
+            "أعلن رئيس المجلس العسكري عبد الرحمن تياني حل الأحزاب السياسية.",
+            ("COERCE", {"عبد الرحمن تياني"}, set()),
+        ),
+        ("قرر الرئيس قيس سعيد حل الجمعيات الخيرية.", ("COERCE", {"قيس سعيد"}, set())),
+        # premises sealed with wax are closed (تشميع مقر الجماعة)
+        (
+            "أعلنت وزارة الداخلية المغربية تشميع مقر جماعة العدل والإحسان.",
+            ("COERCE", {"وزارة الداخلية المغربية"}, {"جماعة العدل والإحسان"}),
+        ),
+    ],
+)
+def test_a_body_dissolved_deregistered_or_sealed(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
