@@ -33218,3 +33218,72 @@ def test_the_nationality_of_an_origin_is_part_of_a_title(
 )
 def test_a_body_dissolved_deregistered_or_sealed(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # flats, stalls and kiosks demolished or removed, and informal districts cleared
+        (
+            "هدمت جرافات سلطات الاحتلال الإسرائيلي، فجر يوم الاثنين، عشرات الشقق السكنية في حي وادي الحمص.",
+            ("COERCE", {"سلطات الاحتلال الإسرائيلي"}, set()),
+        ),
+        (
+            "أزالت كوادر أمانة عمان الكبرى، يوم الأحد، 34 محلا وكشكا مخالفا في منطقة وسط البلد.",
+            ("COERCE", {"أمانة عمان الكبرى"}, set()),
+        ),
+        (
+            "أعلنت أمانة محافظة جدة استكمال إزالة 34 حيا عشوائيا ضمن مشروع تطوير الأحياء.",
+            ("COERCE", {"أمانة محافظة جدة"}, set()),
+        ),
+        # a migrants' camp dismantled, an eviction carried out
+        (
+            "بدأت السلطات الفرنسية، صباح الاثنين، تفكيك مخيم الغابة في كاليه شمال فرنسا.",
+            ("COERCE", {"السلطات الفرنسية"}, set()),
+        ),
+        ("غير أن بلدية روما نفذت الإخلاء صباح اليوم التالي.", ("COERCE", {"بلدية روما"}, set())),
+    ],
+)
+def test_demolished_flats_kiosks_camps_and_evictions_carried_out_coerce(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a deadline to leave given to unnamed families or residents is an ultimatum with no recipient
+        (
+            "أمهلت بلدية القاع، يوم الأربعاء، نحو 300 عائلة سورية تقيم في مخيمات عشوائية 72 ساعة"
+            " لمغادرة البلدة.",
+            [("THREATEN", {"بلدية القاع"}, set())],
+        ),
+        (
+            "أمهل المجلس الأعلى للدفاع اللاجئين حتى نهاية حزيران لمغادرة البلدة.",
+            [("THREATEN", {"المجلس الأعلى للدفاع"}, set())],
+        ),
+    ],
+)
+def test_a_deadline_to_leave_given_to_residents_is_a_threat(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # land handed back to its owners is a material concession
+        (
+            "أعادت محافظة كركوك، يوم الأربعاء، 1200 دونم من الأراضي الزراعية إلى مالكيها الأصليين.",
+            [("RETREAT", {"محافظة كركوك"}, set())],
+        ),
+        (
+            "أعاد الجيش السريلانكي، يوم الاثنين، 400 فدان من الأراضي الخاصة إلى أصحابها.",
+            [("RETREAT", {"الجيش السريلانكي"}, set())],
+        ),
+    ],
+)
+def test_land_handed_back_is_a_retreat(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
