@@ -33287,3 +33287,65 @@ def test_a_deadline_to_leave_given_to_residents_is_a_threat(
 )
 def test_land_handed_back_is_a_retreat(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a moratorium on executions (وقف تنفيذ الإعدام، الوقف الاختياري لتنفيذ الإعدام) halts the practice:
+        # no execution is carried out, whatever place the sentence names
+        (
+            "ولا يتوقع أن تنفذ الأحكام بالنظر إلى الوقف الفعلي لتنفيذ الإعدام المعمول به في الجزائر منذ عام"
+            " 1993.",
+            [],
+        ),
+        ("رفعت الحكومة الوقف الاختياري لتنفيذ الإعدام في الجزائر.", []),
+        ("وأعلنت الحكومة وقف تنفيذ الإعدام في الجزائر.", []),
+        # an execution carried out is still one
+        ("ندد المجلس بتنفيذ الإعدام في الجزائر.", [("ASSAULT", set(), {"الجزائر"})]),
+        # so is a sentence commuted or quashed: no sentence is passed by the one asked
+        (
+            "وطالبت منظمة العفو الدولية طهران بإلغاء أحكام الإعدام بحق المحتجين.",
+            [("REQUEST", {"منظمة العفو الدولية"}, {"طهران"})],
+        ),
+        (
+            "وطالب عبد الحميد غل نظيره العراقي فاروق أمين الشواني بتخفيف أحكام الإعدام.",
+            [("REQUEST", {"عبد الحميد غل"}, {"فاروق أمين الشواني"})],
+        ),
+        (
+            "ودعا الاتحاد الأوروبي السلطات الإيرانية إلى تخفيف أحكام الإعدام.",
+            [("REQUEST", {"الاتحاد الأوروبي"}, {"السلطات الإيرانية"})],
+        ),
+        # a sentence passed is still one
+        (
+            "وأصدرت محكمة جنايات المنيا أحكام الإعدام بحق عشرة متهمين.",
+            [("SANCTION", {"محكمة جنايات المنيا"}, set())],
+        ),
+    ],
+)
+def test_moratorium_on_executions_is_no_execution(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # الشاب "the young man" and المحتج "the protester" are a person's descriptions before his name, as
+        # الناشط is: the name after them is the one executed or arrested
+        (
+            "أعدمت السلطات الإيرانية، فجر الخميس، الشاب بهنام كريمي (23 عاما) الذي أدين بتهمة الحرابة.",
+            [("ASSAULT", {"السلطات الإيرانية"}, {"بهنام كريمي"})],
+        ),
+        # the manner of an execution after the name (شنقا، رميا بالرصاص) is no part of it
+        (
+            "قضت محكمة جنايات المنيا بإعدام المتهم محمود عادل حسن شنقا.",
+            [("SANCTION", {"محكمة جنايات المنيا"}, {"محمود عادل حسن"})],
+        ),
+    ],
+)
+def test_young_man_title_and_manner_of_execution(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

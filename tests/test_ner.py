@@ -4290,6 +4290,29 @@ def test_trim_trailing_sides(tokens: str, tags: list[str], persons: list[str]) -
 
 
 @pytest.mark.parametrize(
+    ("tokens", "tags", "persons"),
+    [
+        # the manner of an execution or a killing after a name is an accusative verbal noun, no name part
+        (
+            "بإعدام المغني عمر فاروق بيلو شنقا",
+            ["O", "O", "B-PERS", "I-PERS", "I-PERS", "I-PERS"],
+            ["عمر فاروق بيلو"],
+        ),
+        ("أعدم حسين المرزوق رميا بالرصاص", ["O", "B-PERS", "I-PERS", "I-PERS", "O"], ["حسين المرزوق"]),
+        # a one-word chunk stays, and a name of other words stays whole
+        ("أعدم شنقا", ["O", "B-PERS"], ["شنقا"]),
+        ("أعدم حسين المرزوق", ["O", "B-PERS", "I-PERS"], ["حسين المرزوق"]),
+    ],
+)
+def test_trim_trailing_manners(tokens: str, tags: list[str], persons: list[str]) -> None:
+    from khabar.ner.repair import trim_trailing_manners
+
+    toks = tokens.split()
+    out = trim_trailing_manners(toks, list(tags))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(out) if typ == "PERS"] == persons
+
+
+@pytest.mark.parametrize(
     ("tokens", "tags", "orgs"),
     [
         # spelt letters the tagger tagged in part, أو between them, and a foreign word after: one body

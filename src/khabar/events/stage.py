@@ -1357,6 +1357,28 @@ _PUSHING = frozenset(
 _PUSHED_REACH = 6
 #: a verbal noun after these is asked to stop: its agent is the one asked (دعا X إلى رفع الحصار)
 _CESSATION = frozenset(normalize(w) for w in ("رفع", "وقف", "إنهاء", "إلغاء", "فك", "تخفيف"))
+#: the mode of an execution (أعدم، تنفيذ حكم الإعدام)
+_EXECUTE = "execute"
+#: the modes of the verbal nouns a halt, a commutation or a repeal governs as no act done: an execution and
+#: a sentence (وقف تنفيذ الإعدام، بتخفيف أحكام الإعدام، بإلغاء أحكام السجن)
+_HALTED_MODES = frozenset({_EXECUTE, _CONVICTION[1]})
+
+
+def _halted_practice(cores: Sequence[str], i: int) -> bool:
+    """The verbal noun at ``i`` is governed by a noun of halting or ending (``وقف``, ``إلغاء``), an adjective
+    between them or not (``وقف تنفيذ الإعدام``، ``الوقف الاختياري لتنفيذ الإعدام``، ``وقف فوري لتنفيذ
+    أحكام الإعدام``): the practice halted, no act carried out."""
+    k = i - 1
+    if k > 0 and cores[k].endswith("ي") and not _halting(cores[k]):
+        k -= 1  # (an adjective of the halt: الاختياري، الفعلي، فوري)
+    return k >= 0 and _halting(cores[k])
+
+
+def _halting(core: str) -> bool:
+    """A noun of halting or ending, with the article or not (وقف، الوقف، إلغاء)."""
+    return core in _CESSATION or bare(core) in _CESSATION
+
+
 #: acts against something that is there: what they are done against happened (قاتلوا لصد التوغل الأوكراني)
 _COUNTERING = frozenset(normalize(w) for w in ("صد", "مواجهة", "التصدي", "ردع", "إحباط", "دحر"))
 #: purpose of help after a sending verb (لدعم X، للمساعدة، لمساعدتها), normalised
@@ -2060,6 +2082,11 @@ class EventCoder:
                 and all(e.type in self.symmetric for e in readings[i][0])
             ):
                 readings[i] = ((), 0, 0)  # أيدت X مبادرة للحوار بين الطرفين: talks proposed, not held
+                continue
+            if all(e.mode in _HALTED_MODES for e in readings[i][0]) and _halted_practice(cores, i):
+                # الوقف الاختياري لتنفيذ الإعدام، طالبه بتخفيف أحكام الإعدام: a moratorium, a sentence
+                # commuted or quashed, no execution done and no sentence passed
+                readings[i] = ((), 0, 0)
                 continue
             if readings[i][0] and i > 1 and bare(cores[i - 2]) in _DRAFTS and bare(cores[i - 1]) in _LAWS:
                 readings[i] = ((), 0, 0)  # صوت البرلمان على مشروع قانون يحظر الاستيراد: a bill's terms

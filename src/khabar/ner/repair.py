@@ -1862,6 +1862,22 @@ def trim_trailing_sides(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: how one was put to death or killed, an accusative verbal noun (أعدم شنقا، رميا بالرصاص), keys: the
+#: manner after the victim's name, no name part
+_KILLING_MANNERS = frozenset(
+    key(w) for w in ("شنقا", "رميا", "رجما", "ذبحا", "خنقا", "طعنا", "حرقا", "صلبا", "غرقا", "دهسا")
+)
+
+
+def trim_trailing_manners(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop the last word of a person chunk when it is the manner of a killing or an execution (``بإعدام
+    المغني عمر فاروق بيلو شنقا``، ``أعدم X رميا بالرصاص``): an accusative verbal noun, no name part."""
+    for typ, i, j in chunk_list(tags):
+        if typ == "PERS" and j - i >= 2 and key(tokens[j - 1]) in _KILLING_MANNERS:
+            tags[j - 1] = "O"
+    return tags
+
+
 def trim_trailing_body_heads(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the last word of a person chunk when it is a feminine body's head with no article, in the
     singular or the dual construct (``ودعا غيبريسوس شركتي فايزر وموديرنا``): the head of the bodies named
@@ -5391,6 +5407,7 @@ RULES: tuple[Rule, ...] = (
     trim_trailing_titles,
     untag_dual_titles,
     trim_trailing_sides,
+    trim_trailing_manners,
     trim_trailing_body_heads,
     split_persons,
     split_trailing_places,
