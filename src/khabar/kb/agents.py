@@ -530,6 +530,12 @@ _GATHERINGS = frozenset(
     bare(key(w))
     for w in ("بطولة", "كأس", "دورة", "مؤتمر", "قمة", "انتخابات", "مهرجان", "معرض", "مونديال", "أولمبياد")
 )
+#: the proclitics a named body's head may bear: none or و (لتنظيم، بشركة: a verbal noun, a preposition)
+_HEAD_CLITICS = frozenset({(), ("و",)})
+#: the proclitics a tribe's, a clan's or a family's head may bear: ل or ب too, a tribe is named after them
+_TRIBAL_HEAD_CLITICS = _HEAD_CLITICS | {("ل",), ("ب",), ("و", "ل"), ("و", "ب")}
+#: the proclitic ل, normalised
+_LAM = "ل"
 #: the word of a family's name before it (آل شبوان)
 _FAMILY = key("آل")
 #: a court's kind, the head of a construct chain (محكمة جنايات الكرخ): no foreign name
@@ -548,8 +554,12 @@ def _named_body(
     the country a nationality after it names."""
     kb, doc, forms, named = text.kb, text.doc, text.forms, text.named
     sector = _NAMED_HEADS.get(forms[i])
-    if sector is None or (doc.tokens[i].proclitics and doc.tokens[i].proclitics != ("و",)):
+    clitics = doc.tokens[i].proclitics
+    # (a tribe or a family after ل or ب is its name still: قرى تابعة لقبيلة الزيود، عطوة لعشيرة الشرع)
+    if sector is None or clitics not in (_TRIBAL_HEAD_CLITICS if sector == _TRIBAL else _HEAD_CLITICS):
         return None
+    if _LAM in clitics and i > 0 and forms[i - 1].startswith("ال"):
+        return None  # (a body's ل of its owner: الإدارة الأهلية لقبيلة المساليت is one body)
     from khabar.ner.model import default_tagger  # the tagger's module imports the entity layer
 
     knows = default_tagger().knows
@@ -568,6 +578,7 @@ def _named_body(
         and not knows(doc.tokens[j].text)
     ):
         j += 1  # قبيلة الشراعبة، عشيرة العبيدات: a tribe's name with the article, one word
+    one_word = j > first  # (no verb after it: عواقل قبيلة القطعان سلموا)
     if (
         forms[i] == _COURT
         and first in named
@@ -577,7 +588,8 @@ def _named_body(
         j = first + 1  # محكمة سيمونوفسكي: a district's court, its name tagged alone as a body
     # (a genitive takes no preposition: a ب or ل the tokenizer cut is the name's letter, بايكار)
     while (
-        j < hi
+        not one_word
+        and j < hi
         and j - first < _NAMED_WORDS
         and j not in named
         and "و" not in doc.tokens[j].proclitics
@@ -591,7 +603,7 @@ def _named_body(
         and not _word_like(word, sector == _TRIBAL or (first > i + 1 and forms[i] == _COURT))
     ):
         j += 1
-    if j < hi and j - first < _NAMED_WORDS and j not in named:
+    if not one_word and j < hi and j - first < _NAMED_WORDS and j not in named:
         # a word the clusters saw, in a name the clusters never saw closed by a nationality (شركة سهيل
         # سات القطرية)
         k = j
