@@ -4987,13 +4987,13 @@ def _rare_person(token: str) -> bool:
     knows = default_tagger().knows
     if len(token) < _RARE_ALIAS_MIN:
         return False
+    raw, people = key(token), _person_words()
+    if raw not in people and raw[1:] not in people and raw[2:] not in people:
+        return False  # most words: no person alias, with or without one or two proclitic letters
     sp = split(token)
     seen = sp.stem + sp.suffix in _seen_persons()  # شافيز: tagged a person wherever it was seen
     if knows(token) and not seen:
-        return False  # most words: known as written
-    raw, people = key(token), _person_words()
-    if raw not in people and raw[1:] not in people and raw[2:] not in people:
-        return False  # no person alias, with or without one or two proclitic letters
+        return False  # known as written
     k = _first_key(token)
     return (
         len(k) >= _RARE_ALIAS_MIN
