@@ -28083,6 +28083,15 @@ def test_craft_model_marks_a_model_phrase_and_nothing_where_no_model_is_named() 
     assert not any(plain.craft_model(k) for k in range(len(plain.tokens)))
 
 
+def test_delegations_named_finds_a_delegation_or_a_mission_word_anywhere() -> None:
+    def named(text: str) -> bool:
+        return DocView(extract_text(text, date="2024-03-01")).delegations_named
+
+    assert named("استقبل وزير النقل وفدا من الهيئة العامة للطيران المدني برئاسة عبد العزيز الدعيلج.")
+    assert named("وصلت بعثة الصندوق إلى القاهرة أمس.")
+    assert not named("استقبل وزير النقل رئيس الهيئة العامة للطيران المدني في القاهرة.")
+
+
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [

@@ -5899,6 +5899,12 @@ class DocView:
         stem = next((w.form for w in token.words if w.kind == "stem"), "")
         return k not in self.inside and has_suffix(token) and bare(_N(stem)) in title_words()
 
+    @cached_property
+    def delegations_named(self) -> bool:
+        """Whether the document has a word of a delegation or a mission at all (``وفد``، ``بعثة``), found
+        once: :meth:`delegation_led` finds no head without one."""
+        return not (_DELEGATIONS.isdisjoint(self.core) and _MISSIONS.isdisjoint(self.bare))
+
     def delegation_led(self, a: ActorMention, hi: int) -> ActorMention | None:
         """Who heads the delegation or mission of the body ``a`` names (``استقبل X وفدا من وكالة الفضاء
         التركية برئاسة رئيسها يوسف كيراتش``، ``بعثة الصندوق برئاسة X``): the person after برئاسة, who

@@ -14209,6 +14209,8 @@ def _delegations_by_their_heads(doc: Document, view: DocView, events: list[Event
     الهيئة العامة للطيران المدني السعودية برئاسة عبد العزيز الدعيلج``): the head is the party, not
     the body; a body its members make up is a party beside him (``استقبل X وفدا من الاتحاد العمالي
     العام برئاسة بشارة الأسمر``)."""
+    if not view.delegations_named:
+        return events  # (no delegation nor mission named: most articles)
     out = []
     for ev in events:
         if ev.type in _DELEGATED_TYPES and not ev.negated:
@@ -14279,6 +14281,8 @@ def _companions_of_visitors(doc: Document, view: DocView, events: list[Event]) -
     """A meeting or visit of persons whose sentence names a person after "accompanied by" right after
     one of them (``زارت رئيسة المفوضية X لامبيدوزا برفقة رئيسة الوزراء Y``، ``توجه X إلى بنغازي برفقة Y
     حيث التقيا Z``): the companion is on the visitor's side, not the one visited."""
+    if _ACCOMPANIED.isdisjoint(view.norm):
+        return events  # (no one accompanied: most articles)
     out = []
     for ev in events:
         if ev.type == "CONSULT" and not ev.negated and ev.source:
@@ -15392,6 +15396,8 @@ def _prices_named_by_no_doer(doc: Document, view: DocView, events: list[Event]) 
     """An act's noun after "in exchange for" with no doer named right after it (``وافقت إيران على تقليص
     أنشطتها مقابل رفع العقوبات عنها``) is the price one side is to get, no act done: not coded. With its
     doer named it is the other side of a swap (``مقابل إطلاق ألمانيا سراح X``)."""
+    if _IN_EXCHANGE.isdisjoint(view.norm):
+        return events  # (nothing in exchange: most articles)
     out = []
     for ev in events:
         i = view.token_at(ev.trigger.start)
@@ -15420,6 +15426,8 @@ def _goals_pressed_for(doc: Document, view: DocView, events: list[Event]) -> lis
     """An act's noun right after "for the sake of" (``طالبت الجبهة الاتحاد الأفريقي بالضغط من أجل انسحاب
     القوات الإريترية``) is the goal pressed for, no act done: not coded (its doer is still the one a
     pronoun after it may stand for: ``متهمة إياها``, so it is dropped only here)."""
+    if _FOR_SAKE not in view.core:
+        return events  # (nothing pressed for: most articles)
     out = []
     for ev in events:
         i = view.token_at(ev.trigger.start)
