@@ -3987,6 +3987,11 @@ ROLE_CASES = [
     # readiness as a predicate: the subject after إن offers talks, or concedes a release
     ("وقال ماكرون إن إسرائيل مستعدة لاستئناف الحوار مع حماس .", "AGREE", {"إسرائيل"}, {"حماس"}),
     ("وقال ماكرون إن إسرائيل مستعدة للإفراج عن الأسرى .", "CONCEDE", {"إسرائيل"}, set()),
+    # readiness to go back to a deal or to talks, to keep up contacts, or to visit: an offer too
+    ("وقال ماكرون إن روسيا مستعدة للعودة إلى الاتفاق .", "AGREE", {"روسيا"}, set()),
+    ("وقال ماكرون إن إسرائيل مستعدة للعودة إلى المفاوضات مع حماس .", "AGREE", {"إسرائيل"}, {"حماس"}),
+    ("وقال ماكرون إن روسيا مستعدة لمواصلة الاتصالات مع أوكرانيا .", "AGREE", {"روسيا"}, {"أوكرانيا"}),
+    ("وقال ماكرون إن إسرائيل مستعدة لزيارة مصر .", "AGREE", {"إسرائيل"}, {"مصر"}),
     # a relative clause on the object with no subject named goes on with the sentence's subject; who a
     # purchase is told by (وفقا لـ) is no party to it
     (
@@ -26763,6 +26768,18 @@ def test_regret_at_another_s_failing_is_no_concession(text: str) -> None:
             "السلام جان بيير لاكروا.",
             "CONSULT",
             ({"جان بيير لاكروا"}, {"بدر عبد العاطي"}),
+        ),
+        # a counterpart's name that opens on a word that is also a title (أمين): his name, not the KB's
+        # holder of the office
+        (
+            "وقع وزير العدل العراقي خالد شواني ونظيره الإيراني أمين حسين رحيمي يوم الاثنين في بغداد اتفاقية.",
+            "AGREE",
+            ({"خالد شواني"}, {"أمين حسين رحيمي"}),
+        ),
+        (
+            "التقى وزير الخارجية المصري سامح شكري نظيره الأردني أمين حداد في القاهرة.",
+            "CONSULT",
+            ({"سامح شكري"}, {"أمين حداد"}),
         ),
     ],
 )

@@ -443,9 +443,10 @@ def add_title_mentions(
                 first += 1  # وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان: a rank before the holder's name
             # (not a name that opens with a title of its own: رئيس الوزراء العراقي زعيم التيار الصدري X,
             # two people, the first the subject, the second the object)
-            # (but a given name that is also a title, opening a person's name: سلطان البركاني)
+            # (but a given name that is also a title, opening a person's name: سلطان البركاني; after a
+            # counterpart, any word opening a person's name: ونظيره الإيراني أمين حسين رحيمي)
             titled = key(forms[first]) in title_heads() and not (
-                is_given_name(doc.tokens[first].text) and _name_opens_on(doc, first)
+                (title.counterpart or is_given_name(doc.tokens[first].text)) and _name_opens_on(doc, first)
             )
             after = (
                 []
