@@ -33375,3 +33375,60 @@ def test_young_man_title_and_manner_of_execution(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the apology with the article is one told before or asked for, none made here
+        (
+            "قدمت إسرائيل اعتذارا رسميا للأردن. وأوضح المومني أن مذكرة الاعتذار التي تسلمتها وزارة الخارجية "
+            "تضمنت تعهدا بتعويض عائلات الضحايا.",
+            [("CONCEDE", {"إسرائيل"}, {"الأردن"})],
+        ),
+        (
+            "طالبت مدريد ميلي بالاعتذار. ورد مكتب الرئاسة الأرجنتينية بأن الاعتذار "
+            '"ينبغي أن يأتي من سانشيز".',
+            [("REQUEST", {"مدريد"}, {"ميلي"})],
+        ),
+        # (one offered or done with the article is made: قدم الاعتذار، قام بالاعتذار)
+        (
+            "وقدم وزير الخارجية اللبناني الاعتذار إلى الكويت.",
+            [("CONCEDE", {"وزير الخارجية اللبناني"}, {"الكويت"})],
+        ),
+    ],
+)
+def test_an_apology_with_the_article_is_referred_to(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a threat with the article after one told: the threat answered, none made again
+        (
+            "هددت جبهة البوليساريو باستهداف المنشآت المغربية. وردت وزارة الخارجية المغربية بأن هذه التهديدات "
+            '"لن تثني المملكة عن تنمية أقاليمها".',
+            [("THREATEN", {"جبهة البوليساريو"}, set())],
+        ),
+        (
+            "هدد النادي الأهلي بالانسحاب من الدوري. ورد الاتحاد المصري لكرة القدم في بيان بأنه يرفض "
+            "لغة التهديد.",
+            [("THREATEN", {"النادي الأهلي"}, set()), ("REJECT", {"الاتحاد المصري لكرة القدم"}, set())],
+        ),
+        # (one with the act it threatens, told after ب, is made)
+        (
+            "هدد النادي الأهلي بالانسحاب من الدوري. ورد الاتحاد المصري لكرة القدم بالتهديد بمعاقبة النادي.",
+            [
+                ("THREATEN", {"النادي الأهلي"}, set()),
+                ("THREATEN", {"الاتحاد المصري لكرة القدم"}, {"النادي الأهلي"}),
+            ],
+        ),
+    ],
+)
+def test_a_threat_with_the_article_after_one_told_is_answered(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

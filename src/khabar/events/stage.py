@@ -17629,6 +17629,10 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue  # اتهمت X ... ورفضت Y الاتهامات: what is denied, told already
         if _refusal_restated(doc, ev, kept):
             continue  # رفض X العقوبات، مؤكدا أن بلاده "لن تتراجع": the refusal told, said again
+        if _threat_answered(doc, ev, kept):
+            continue  # هددت X ... وردت Y بأن هذه التهديدات لن تثنيها: the threat answered, told again
+        if _apology_referred_to(doc, ev):
+            continue  # رحبت X بالاعتذار التونسي، مذكرة الاعتذار: an apology named, none made here
         if (
             ev.type == "CONSULT"
             and not ev.target
@@ -17706,6 +17710,61 @@ def _refusal_restated(doc: Document, ev: Event, events: Sequence[Event]) -> bool
             ):
                 return True
     return False
+
+
+def _apology_referred_to(doc: Document, ev: Event) -> bool:
+    """The apology is a noun with the article (``رحبت الخارجية الليبية بالاعتذار التونسي``، ``مذكرة
+    الاعتذار التي تسلمتها``، ``ردت الرئاسة بأن الاعتذار ينبغي أن يأتي من سانشيز``): the apology told
+    before, welcomed, named or asked for, none made in this telling; one made is told without the article
+    (``قدم اعتذاره``، ``قدمت اعتذارا رسميا``) or offered or done with it (``قدم الاعتذار``، ``قام
+    بالاعتذار``)."""
+    if ev.type != "CONCEDE" or ev.mode != _APOLOGIZE:
+        return False
+    words = _words_with_article(doc, ev)
+    if not words:
+        return False
+    # (the verb may stand before its subject: قدم الوزير الاعتذار)
+    return not any(
+        normalize(w.strip(_WORD_EDGES)).removeprefix("و").removeprefix("ف") in _APOLOGY_MADE
+        for w in words[-_APOLOGY_VERB_REACH - 1 : -1]
+    )
+
+
+def _words_with_article(doc: Document, ev: Event) -> list[str]:
+    """The words before the event's trigger when the trigger's word has the article (``بالاعتذار``،
+    ``التهديدات``), that word's clitics and article last; none when it has not."""
+    start = ev.trigger.start
+    words = doc.text[max(0, start - _APOLOGY_CONTEXT) : start].split()
+    at = doc.text[start - 1 : start]
+    prefix = words[-1] if words and at and not at.isspace() else ""
+    return words if normalize(prefix).endswith(_THE) or prefix.endswith(_FOR_THE) else []
+
+
+def _threat_answered(doc: Document, ev: Event, events: Sequence[Event]) -> bool:
+    """The threat is a noun with the article, its threatened act not told after it (no ب), after a threat
+    told before it in the text (``هددت البوليساريو باستهداف ... وردت الخارجية المغربية بأن هذه
+    التهديدات "لن تثني المملكة"``، ``يرفض لغة التهديد``): the threat answered, none made again; one
+    with its act (``ورد القائد بالتهديد بإغلاق مضيق هرمز``) is made."""
+    if ev.type != "THREATEN" or not _words_with_article(doc, ev):
+        return False
+    after = doc.text[ev.trigger.end :].split(maxsplit=1)
+    if after and after[0].startswith(_BI):
+        return False
+    return any(k.type == "THREATEN" and k.trigger.end < ev.trigger.start for k in events)
+
+
+#: how many characters before an apology's noun are read for its article and the verb before it
+_APOLOGY_CONTEXT = 60
+#: how many words before an apology's noun the verb that makes it may stand (قدم الوزير الاعتذار)
+_APOLOGY_VERB_REACH = 4
+#: the article, normalised (ل fused with it is _FOR_THE: للاعتذار)
+_THE = normalize("ال")
+#: verbs by which an apology with the article is made, not referred to (قدم الاعتذار، قام بالاعتذار),
+#: normalised, their و or ف taken off
+_APOLOGY_MADE = frozenset(
+    normalize(w)
+    for w in ("قدم", "قدمت", "قدموا", "قدمتا", "يقدم", "تقدم", "قام", "قامت", "قاموا", "قمت", "قمنا")
+)
 
 
 #: words before which a refusal's negation may stand, quote marks included (مؤكدا أن بلاده "لن تتراجع")
