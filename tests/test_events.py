@@ -33432,3 +33432,36 @@ def test_a_threat_with_the_article_after_one_told_is_answered(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a home blown up is a punitive demolition of its owner's home, no attack
+        (
+            "فجّر الجيش الإسرائيلي، فجر الثلاثاء، منزل عائلة الشاب باسل عويسات في جبل المكبر جنوب القدس.",
+            [("COERCE", {"الجيش الإسرائيلي"}, {"باسل عويسات"})],
+        ),
+        (
+            "فجرت جماعة الحوثي الأسبوع الماضي منزل القيادي في حزب الإصلاح عبد الله الشامي في مديرية أرحب.",
+            [("COERCE", {"جماعة الحوثي"}, {"عبد الله الشامي"})],
+        ),
+    ],
+)
+def test_a_home_blown_up_is_coerced(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
+    assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the authorities of a state or a province named after its word act as one body
+        (
+            "أزالت سلطات ولاية الخرطوم، خلال الأسبوع الماضي، مئات المساكن العشوائية في منطقتي مايو والأزهري.",
+            ("COERCE", {"سلطات ولاية الخرطوم"}, set()),
+        ),
+        ("اعتقلت سلطات إقليم كردستان عشرة ناشطين.", ("COERCE", {"سلطات إقليم كردستان"}, set())),
+    ],
+)
+def test_the_authorities_of_a_province_act(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

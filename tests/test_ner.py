@@ -1914,6 +1914,20 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
             "O B-ORG I-ORG I-ORG O",
         ),
         ("tag_authorities", "منح سلطات واسعة للرئيس", "O O O O", "O O O O"),  # no construct naming which
+        # سلطات and a state's or a province's word before the place it governs
+        (
+            "tag_authorities",
+            "أزالت سلطات ولاية الخرطوم مئات المساكن",
+            "O O O B-LOC O O",
+            "O B-ORG I-ORG I-ORG O O",
+        ),
+        (
+            "tag_authorities",
+            "طالبت بغداد سلطات إقليم كردستان بتسليم",
+            "O B-LOC O O B-LOC O",
+            "O B-LOC B-ORG I-ORG I-ORG O",
+        ),
+        ("tag_authorities", "منح سلطات ولاية واسعة", "O O O O", "O O O O"),  # no place after the word
         # adjacent chunks joined into a KB alias whose first word opens with a letter like a proclitic
         (
             "merge_chunks",

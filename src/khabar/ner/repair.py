@@ -3970,6 +3970,9 @@ _AUTHORITIES = key("سلطات")
 _OCCUPATION = key("الاحتلال")
 #: the most words of the construct after it before its nationality (سلطات إنفاذ القانون الأمريكية)
 _AUTHORITY_WORDS = 3
+#: a state's or a province's word with no article, whose name after it the authorities govern (سلطات ولاية
+#: الخرطوم، سلطات إقليم كردستان), as keys
+_AUTHORITY_REGIONS = frozenset(key(w) for w in ("ولاية", "إقليم", "محافظة", "مقاطعة"))
 
 
 def tag_authorities(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -3987,6 +3990,14 @@ def tag_authorities(tokens: Sequence[str], tags: list[str]) -> list[str]:
             if word == _OCCUPATION or (j > k + 1 and word in demonym_keys()):
                 end = j + 1
                 break
+        if end is None and k + 2 < len(tokens) and key(tokens[k + 1]) in _AUTHORITY_REGIONS:
+            # سلطات ولاية الخرطوم، سلطات إقليم كردستان: the authorities of the place named after its word
+            # (the province's word inside the place's chunk or not: سلطات ولاية الحوض الشرقي)
+            start = k + 1 if tags[k + 1].startswith("B-") else k + 2
+            if tags[start].startswith("B-"):
+                end = start + 1
+                while end < len(tags) and tags[end].startswith("I-"):
+                    end += 1
         if end is None:
             continue
         if end < len(tokens) and key(tokens[end]) in demonym_keys():
