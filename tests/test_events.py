@@ -33465,3 +33465,29 @@ def test_a_home_blown_up_is_coerced(text: str, coded: list[tuple[str, set[str], 
 )
 def test_the_authorities_of_a_province_act(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a phrase of when or where set off between commas (بمناسبة، في بيان) stands aside: the one set
+        # free or defended after عن is still the verb's
+        (
+            "أفرجت السلطات البحرينية، بمناسبة عيد الفطر، عن الناشط نبيل رجب.",
+            [("RETREAT", {"السلطات البحرينية"}, {"نبيل رجب"})],
+        ),
+        (
+            "أفرجت السلطات البحرينية، في بيان رسمي، عن الناشط نبيل رجب.",
+            [("RETREAT", {"السلطات البحرينية"}, {"نبيل رجب"})],
+        ),
+        # (and the one asked after من: طلبت X، في رسالة رسمية، من Y)
+        (
+            "وطلبت الحكومة العراقية، في رسالة رسمية، من الأمم المتحدة إرسال فريق تحقيق.",
+            [("REQUEST", {"الحكومة العراقية"}, {"الأمم المتحدة"})],
+        ),
+    ],
+)
+def test_a_setting_between_commas_does_not_part_a_verb_from_its_preposition(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded

@@ -6732,7 +6732,7 @@ class EventCoder:
             # (a person's description after the preposition does not count: أفرجت السلطات عن الناشط
             # المناهض للعبودية X)
             gap_end = a.prep_at if a.prep_at is not None and a.etype == "PER" else a.first
-            if prep in own_preps and view.loose_words(past, gap_end) > _LAM_REACH:
+            if prep in own_preps and _loose_words_past_setting(view, past, gap_end) > _LAM_REACH:
                 continue  # X عضو مجلس النواب عن القائمة: the apposition's, not the verb's (دافع X عن Y)
             if (
                 prep in own_preps
@@ -6743,7 +6743,7 @@ class EventCoder:
                     # منظمة الصحة العالمية: whom he asked; طلب من X, no pronoun, is X's request), or past
                     # the verb's bare object (طلبت الحكومة قرضا طارئا من الاتحاد الأوروبي)
                     and (
-                        view.loose_words(start, a.first) == 0
+                        _loose_words_past_setting(view, start, a.first) == 0
                         or (entry.pos == "verb" and _bare_object_between(view, start, a))
                     )
                 )
@@ -6767,6 +6767,16 @@ def _as_verbal_noun(reading: Reading, core: str, after_subject: bool) -> Reading
     if nouns:
         return (nouns, start, end)
     return ((), 0, 0) if after_subject and core[:1] in IMPERFECT_PREFIXES else reading
+
+
+def _loose_words_past_setting(view: DocView, start: int, end: int) -> int:
+    """:meth:`DocView.loose_words` in ``[start, end)`` but for a phrase of when or where set off between
+    commas (``أفرجت السلطات البحرينية، بمناسبة عيد الفطر، عن الناشط X``): an aside, not the words of an
+    apposition that would take the preposition from the verb."""
+    for k in range(start, end):
+        if view.tokens[k].text in ("،", ",") and (closing := view.setting_between_commas(k, end)) is not None:
+            return view.loose_words(start, k) + view.loose_words(closing + 1, end)
+    return view.loose_words(start, end)
 
 
 def _bare_object_between(view: DocView, start: int, a: ActorMention) -> bool:
