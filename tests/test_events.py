@@ -33491,3 +33491,36 @@ def test_a_setting_between_commas_does_not_part_a_verb_from_its_preposition(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a conviction told by the passive (أدين، أدينا، أدينوا): a sanction on the one convicted, the
+        # relative clause's antecedent or the subject before it, by no one named
+        (
+            "نفذت السلطات حكم الإعدام بحق حسين المرزوق الذي أدين في قضية تتعلق بالإرهاب.",
+            ("SANCTION", set(), {"حسين المرزوق"}),
+        ),
+        (
+            "نفذت السلطات البحرينية، فجر السبت، حكم الإعدام بحق حسين المرزوق وجعفر السنابسي، اللذين أدينا في"
+            " قضية تتعلق بالإرهاب.",
+            ("SANCTION", set(), {"حسين المرزوق", "جعفر السنابسي"}),
+        ),
+        ("وكان حسين المرزوق قد أدين في تموز الماضي.", ("SANCTION", set(), {"حسين المرزوق"})),
+    ],
+)
+def test_a_conviction_told_by_the_passive(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (no sanction on people no name gives, nor the condemning verb of the active)
+        "أصدرت محكمة حكما بالسجن على ثلاثة تجار أدينوا بالاتجار في ذخائر.",
+        "أدان الرئيس عبد الفتاح السيسي الهجوم على المسجد.",
+    ],
+)
+def test_no_conviction_without_one_named(text: str) -> None:
+    assert all(etype != "SANCTION" for etype, _, _ in coded_roles(text))

@@ -2479,6 +2479,7 @@ class EventCoder:
                 or _deed_welcomed(view, ev)
                 or _person_arrested(doc, view, ev, kept)
                 or _standing_sanction(view, ev)
+                or _person_convicted(doc, view, readings, ev)
                 or _unnamed_accuser(view, ev)
                 or _criticism_faced(view, ev)
             )
@@ -8183,6 +8184,17 @@ def _standing_sanction(view: DocView, ev: Event) -> bool:
     )
 
 
+def _person_convicted(doc: Document, view: DocView, readings: list[Reading], ev: Event) -> bool:
+    """A conviction of named persons told by the passive is kept with no source: no court is named, the
+    one convicted is the news (``الشاب X الذي أدين بتهمة الحرابة``، ``اللذين أدينا في قضية إرهاب``)."""
+    if (ev.type, ev.mode) != _CONVICTION or ev.source or not ev.target:
+        return False
+    entries = readings[view.token_at(ev.trigger.start)][0]
+    return any(e.frame.passive and (e.type, e.mode) == _CONVICTION for e in entries) and all(
+        e.type == "PER" for e in doc.entities if e.id in ev.target
+    )
+
+
 #: the ending of a plural circumstantial participle (متهمين، منددين), normalised
 _PLURAL_PARTICIPLE = normalize("ين")
 
@@ -10747,12 +10759,15 @@ def _implicit_subject(
         not source
         and entry.pos == "verb"
         and view.after_relative(i)
-        and not has_suffix(token)
+        # (a passive takes no object pronoun: أدينا is no أدى with نا)
+        and (not has_suffix(token) or entry.frame.passive)
         and _agrees_with_relative(view, i, entry)
     ):
         antecedent = [e for e in view.named_antecedent(i) if e not in target]  # ميركل التي رفضت التعليق
-        if entry.type in _PATIENT_TYPES and not target and view.no_object_after(i):
-            target = antecedent  # الجنود الذين قتلوا بمواجهات: the soldiers were killed
+        if not target and (entry.frame.passive or (entry.type in _PATIENT_TYPES and view.no_object_after(i))):
+            # الجنود الذين قتلوا بمواجهات: the soldiers were killed; a passive's antecedent undergoes it
+            # (الشاب X الذي أدين بتهمة الحرابة: he was convicted)
+            target = antecedent
         else:
             source = antecedent
     if (
@@ -10760,6 +10775,7 @@ def _implicit_subject(
         and entry.pos == "verb"
         and view.after_relative(i)
         and has_suffix(token)
+        and not entry.frame.passive
         and not (i + 1 < len(view.tokens) and view.core[i + 1] in DUAL_ANAPHORS)
         and not view.unnamed_subject(i)
     ):
