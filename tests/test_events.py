@@ -33524,3 +33524,29 @@ def test_a_conviction_told_by_the_passive(text: str, coded: tuple[str, set[str],
 )
 def test_no_conviction_without_one_named(text: str) -> None:
     assert all(etype != "SANCTION" for etype, _, _ in coded_roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aid sent told by a clause on what was sent: ها resumes a phrase of things, a broken plural
+        # head too (فرق إنقاذ أرسلتها X)
+        (
+            "وصلت فرق إنقاذ أرسلتها اليونان إلى تركيا للمساعدة في البحث عن ناجين.",
+            [("AID", {"اليونان"}, {"تركيا"})],
+        ),
+        (
+            "ووصلت إلى المطار فرق بحث أرسلتها الجزائر إلى المغرب بعد الزلزال.",
+            [("AID", {"الجزائر"}, {"المغرب"})],
+        ),
+        # (and هما a dual in its nominative form: طائرتان أرسلتهما X)
+        (
+            "وصلت إلى المطار طائرتان محملتان بمئة طن من المواد الغذائية أرسلتهما الإمارات إلى السودان.",
+            [("AID", {"الإمارات"}, {"السودان"})],
+        ),
+    ],
+)
+def test_aid_sent_is_told_by_a_clause_on_what_was_sent(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected

@@ -9263,11 +9263,20 @@ def _resumed_object(
             return None
         # (a projectile, of whatever form, is resumed by ه or ها: قذائف هاون أطلقتها X، بصاروخ أطلقه X)
         agrees = view.bare[k] in _PROJECTILES or (endings is not None and view.core[k].endswith(endings))
-        if k in view.inside or not agrees or view.bare[k] in title_words():
+        if k in view.inside or view.bare[k] in title_words():
             continue  # (a person is resumed as an actor: سفيرة المغرب ... قبل أن تستدعيها الرباط)
         for obj in objects:
-            if len(obj) == 1 and obj[0] in _bare_forms(view, k):
+            if len(obj) == 1 and agrees and obj[0] in _bare_forms(view, k):
                 return k, k
+            # (ها resumes a phrase of things whatever its head's form, a broken plural too: فرق إنقاذ
+            # أرسلتها اليونان)
+            if (
+                len(obj) > 1
+                and form == _HERS
+                and k - len(obj) + 1 > lo
+                and all(w in _bare_forms(view, k - len(obj) + 1 + j) for j, w in enumerate(obj))
+            ):
+                return k - len(obj) + 1, k
     return None
 
 
