@@ -11197,6 +11197,31 @@ def test_lam_after_what_a_request_noun_asks_is_no_addressee(text: str, target: s
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the titles of the addressee after إلى are no act asked for: the one named after them is asked
+        (
+            "أعدمت ولاية تكساس المواطن المكسيكي خوان كارلوس إسبينوزا ، رغم مناشدات متكررة وجهتها الحكومة"
+            " المكسيكية إلى حاكم الولاية غريغ أبوت لوقف التنفيذ .",
+            {"غريغ أبوت"},
+        ),
+        (
+            "وطالبت الحكومة المكسيكية في رسالة إلى حاكم الولاية غريغ أبوت بوقف تنفيذ الحكم .",
+            {"غريغ أبوت"},
+        ),
+        (
+            "وجاء ذلك رغم دعوات وجهتها المفوضية الأوروبية إلى المحافظ نبيل شمسان لوقف الهدم .",
+            {"نبيل شمسان"},
+        ),
+        # a word of no title after إلى opens what is asked: the actor in it is not asked
+        ("دعا الرئيس الإدارة الأمريكية إلى الضغط على إسرائيل .", {"الإدارة الأمريكية"}),
+    ],
+)
+def test_an_addressee_s_titles_after_to_are_no_act_asked_for(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "REQUEST")[1] == target
+
+
+@pytest.mark.parametrize(
     ("text", "etype", "source", "target"),
     [
         # a subject in quotation marks after كان or أن; a name in quotes after a facility's head is the

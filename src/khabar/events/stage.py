@@ -9150,9 +9150,15 @@ def _claimed_attack(
 
 def _asked_act_before(view: DocView, start: int, end: int) -> bool:
     """``إلى`` and a word of no name, or a word of no name after ``ب`` (``طالب X بالضغط على``), between
-    tokens ``start`` and ``end``: what is asked begins there."""
+    tokens ``start`` and ``end``: what is asked begins there; not the titles of the addressee named at
+    ``end`` (``مناشدات وجهتها X إلى حاكم الولاية غريغ أبوت``)."""
     return any(
-        (view.core[k] == _TO and k + 1 < end and k + 1 not in view.inside)
+        (
+            view.core[k] == _TO
+            and k + 1 < end
+            and k + 1 not in view.inside
+            and not (view.bare[k + 1] in title_heads() and view.only_titles(k + 1, end))
+        )
         or (k not in view.inside and "ب" in view.tokens[k].proclitics)
         for k in range(start, end - 1)
     )
