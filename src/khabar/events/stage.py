@@ -17775,7 +17775,7 @@ def _words_with_article(doc: Document, ev: Event) -> list[str]:
     """The words before the event's trigger when the trigger's word has the article (``بالاعتذار``،
     ``التهديدات``), that word's clitics and article last; none when it has not."""
     start = ev.trigger.start
-    words = doc.text[max(0, start - _APOLOGY_CONTEXT) : start].split()
+    words = doc.text[max(0, start - _ARTICLE_CONTEXT) : start].split()
     at = doc.text[start - 1 : start]
     prefix = words[-1] if words and at and not at.isspace() else ""
     return words if normalize(prefix).endswith(_THE) or prefix.endswith(_FOR_THE) else []
@@ -17794,8 +17794,8 @@ def _threat_answered(doc: Document, ev: Event, events: Sequence[Event]) -> bool:
     return any(k.type == "THREATEN" and k.trigger.end < ev.trigger.start for k in events)
 
 
-#: how many characters before an apology's noun are read for its article and the verb before it
-_APOLOGY_CONTEXT = 60
+#: how many characters before an apology's or a threat's noun are read for its article and the verbs before it
+_ARTICLE_CONTEXT = 60
 #: how many words before an apology's noun the verb that makes it may stand (قدم الوزير الاعتذار)
 _APOLOGY_VERB_REACH = 4
 #: the article, normalised (ل fused with it is _FOR_THE: للاعتذار)
