@@ -15899,23 +15899,24 @@ def _condemned_then_asked(doc: Document, view: DocView, events: list[Event]) -> 
     prosecute did not do the deed."""
     if all(ev.type != "ACCUSE" or ev.target for ev in events):
         return events  # (no stance aimed at no one)
+    # (the sentences where an act of force or coercion with an actor is told)
+    forced = {
+        view.tokens[view.token_at(a.trigger.start)].sentence
+        for a in events
+        if a.type in _FORCE_TYPES and (a.source or a.target)
+    }
     out: list[Event] = []
     for n, ev in enumerate(events):
-        sentence = view.tokens[view.token_at(ev.trigger.start)].sentence
+        i = view.token_at(ev.trigger.start)
         if (
             ev.type == "ACCUSE"
             and ev.mode == _DISAPPROVE
             and ev.source
             and not ev.target
             # (not an envoy summoned: the stance is aimed at his state)
-            and not view.core[view.token_at(ev.trigger.start)].startswith(_SUMMONED)
+            and not view.core[i].startswith(_SUMMONED)
             and not ev.negated
-            and not any(
-                a.type in _FORCE_TYPES
-                and bool(a.source or a.target)
-                and 0 <= sentence - view.tokens[view.token_at(a.trigger.start)].sentence <= _FORCE_TOLD_REACH
-                for a in events
-            )
+            and not any(0 <= view.tokens[i].sentence - s <= _FORCE_TOLD_REACH for s in forced)
         ):
             call = next(
                 (
@@ -17788,7 +17789,7 @@ def _threat_answered(doc: Document, ev: Event, events: Sequence[Event]) -> bool:
     with its act (``ورد القائد بالتهديد بإغلاق مضيق هرمز``) is made."""
     if ev.type != "THREATEN" or not _words_with_article(doc, ev):
         return False
-    after = doc.text[ev.trigger.end :].split(maxsplit=1)
+    after = doc.text[ev.trigger.end : ev.trigger.end + _ARTICLE_CONTEXT].split(maxsplit=1)
     if after and after[0].startswith(_BI):
         return False
     return any(k.type == "THREATEN" and k.trigger.end < ev.trigger.start for k in events)
