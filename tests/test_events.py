@@ -5274,6 +5274,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_executions_heldout.jsonl", 42),
         ("events_wire_party_bans_dev.jsonl", 48),
         ("events_wire_party_bans_heldout.jsonl", 42),
+        ("events_wire_nationalisations_dev.jsonl", 48),
+        ("events_wire_nationalisations_heldout.jsonl", 42),
+        ("events_wire_travel_bans_dev.jsonl", 48),
+        ("events_wire_travel_bans_heldout.jsonl", 42),
+        ("events_wire_citizenship_dev.jsonl", 48),
+        ("events_wire_citizenship_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5328,6 +5334,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("crackdowns", "worship", "embassies"),
         *("hospitals", "hunger_strikes", "airspace"),
         *("demolitions", "executions", "party_bans"),
+        *("nationalisations", "travel_bans", "citizenship"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
