@@ -33582,3 +33582,26 @@ def test_aid_sent_is_told_by_a_clause_on_what_was_sent(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a call or plea refused with its maker's pronoun (دعوتهما، طلبه): aimed at the last caller told
+        (
+            "ودعا الاتحاد الأوروبي وبريطانيا الحكومة التنزانية إلى إطلاق سراح ليسو ، غير أن الرئيسة "
+            "سامية صولحو حسن رفضت دعوتهما .",
+            ("REJECT", {"سامية صولحو حسن"}, {"الاتحاد الأوروبي", "بريطانيا"}),
+        ),
+        # (or at the maker of the last act aimed at the refuser: a call on him)
+        (
+            "واتصل بنيامين نتنياهو بالرئيس التشيلي سيباستيان بينيرا لبحث القرار ، إلا أن الأخير رفض "
+            "طلبه التدخل لدى الاتحاد .",
+            ("REJECT", {"سيباستيان بينيرا"}, {"بنيامين نتنياهو"}),
+        ),
+    ],
+)
+def test_a_plea_refused_with_its_makers_pronoun_is_aimed_at_its_maker(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

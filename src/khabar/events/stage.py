@@ -4021,6 +4021,27 @@ class EventCoder:
                 if (
                     etype == "REJECT"
                     and entry.pos == "verb"
+                    and _refuses_own_plea(view, args, i, hi)
+                    and (
+                        caller := _last_told(
+                            doc,
+                            view,
+                            events,
+                            i,
+                            lambda ev, own=frozenset(source): (
+                                (ev.type == _ASKED or bool(own & set(ev.target))) and not own & set(ev.source)
+                            ),
+                        )
+                    )
+                    is not None
+                ):
+                    # ودعا الاتحاد الأوروبي وبريطانيا الحكومة إلى إطلاق سراحه، غير أن الرئيسة رفضت دعوتهما؛
+                    # اتصل نتنياهو ببينيرا، إلا أن الأخير رفض طلبه: the call its pronoun takes back is the
+                    # last one told, or the last act aimed at the refuser, by its maker
+                    target = list(caller.source)
+                if (
+                    etype == "REJECT"
+                    and entry.pos == "verb"
                     and (last := _subject_last(args)) is not None
                     and last + 1 < hi
                     and view.core[last + 1] in _VERDICT_WORDS
@@ -9909,6 +9930,14 @@ def _refuses_a_ruling(view: DocView, args: Args, i: int, hi: int) -> bool:
     )
 
 
+def _refuses_own_plea(view: DocView, args: Args, i: int, hi: int) -> bool:
+    """The object of refusal ``i``, right after the verb or past its subject (and how and where it was
+    said), is a call or plea with its maker's pronoun (``رفضت دعوتهما``، ``رفض الرئيس عبد الحميد
+    التماسه``)."""
+    last = _subject_last(args)
+    return any(_object_word(view, end, hi) in _OWN_PLEAS for end in ((i,) if last is None else (i, last)))
+
+
 def _object_word(view: DocView, end: int, hi: int) -> str | None:
     """The bare word right after token ``end`` (a verb's subject's last), past how and where it was said
     (``ورفض المجلس في بيان القرار``): the verb's object, unless a name covers it."""
@@ -13234,6 +13263,15 @@ _OWN_STAFF = _owned(_STAFF_STEMS)
 _STAFF_OF = frozenset(bare(normalize(w)) for w in (*_STAFF_STEMS, "أعضاء"))
 #: a state's or body's own mission (سفارتها، بعثته، قنصليتها), bare, pronoun suffix and all
 _OWN_MISSION = _owned(("سفارت", "بعثت", "قنصليت"))
+#: a call, demand, plea, appeal or offer with its maker's pronoun (طلبه، دعوتهما، التماسه، مطالبهم), bare:
+#: refused, it is aimed at the one who made it, told before
+_OWN_PLEAS = _owned(
+    (
+        *("طلب", "طلبات", "دعوت", "دعوات", "مطالب", "مطالبت", "مطلب", "نداء", "مناشدت"),
+        *("التماس", "طعن", "عرض", "مقترح", "اقتراح", "مبادرت"),
+    ),
+    ("ه", "ها", "هم", "هما"),
+)
 
 
 def _own_staff(view: DocView, k: int, hi: int) -> bool:
