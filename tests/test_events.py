@@ -7814,6 +7814,22 @@ def test_an_attack_on_a_facility_in_a_town(text: str, source: set[str], target: 
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a hospital struck is the target itself, not the town it stands in
+        (
+            "قصفت جماعة الحوثي مساء يوم الجمعة مستشفى الثورة العام في مدينة تعز بقذائف الهاون.",
+            {"جماعة الحوثي"},
+            {"مستشفى الثورة العام"},
+        ),
+        ("قصف الجيش الإسرائيلي مستشفى الشفاء في مدينة غزة.", {"الجيش الإسرائيلي"}, {"مستشفى الشفاء"}),
+    ],
+)
+def test_an_attack_on_a_hospital_in_a_town(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT") == (source, target)
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         # a place of worship struck: the town it stands in, also after the town's kind (في بلدة القديح)

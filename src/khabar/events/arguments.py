@@ -997,6 +997,12 @@ _TOWN_KINDS = frozenset(bare(_N(w)) for w in ("بلدة", "قرية", "مدين�
 _WORSHIP_HEADS = frozenset(
     bare(normalize(row[0])) for row in packaged("facility_keywords.tsv") if row[1:2] == ("religious",)
 )
+#: head words of hospitals (facility_keywords.tsv's hospital rows), bare: a hospital struck is the target
+#: itself, not the town it stands in (قصفت الطائرات مستشفى الشفاء في مدينة غزة), where a hotel or a
+#: mosque is where an attack on the people in it happened
+_HOSPITAL_HEADS = frozenset(
+    bare(normalize(row[0])) for row in packaged("facility_keywords.tsv") if row[1:2] == ("hospital",)
+)
 #: adjectives of a title that may stand between it and its genitive (أمين عام الأمم المتحدة)
 #: the words that tell the kind of weapons counted right after their count (350 طائرة مسيرة، 9 صواريخ
 #: كروز، 20 صاروخا باليستيا), bare
@@ -6898,6 +6904,8 @@ class DocView:
         m = self.first_named(facility, i, hi)
         if m is None or (self.entities[facility].type != "FAC" and not self._worship_named(m)):
             return None
+        if self.bare[m.first] in _HOSPITAL_HEADS:
+            return None  # (a hospital struck is the target: قصفت مستشفى الثورة العام في مدينة تعز)
         # (the town may follow its kind: في بلدة القديح)
         b = next((self.at[k] for k in range(m.last + 1, m.last + 1 + _TOWN_REACH) if k in self.at), None)
         at = None if b is None else (b.first if b.prep_at is None else b.prep_at)

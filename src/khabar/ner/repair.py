@@ -319,6 +319,75 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
     return tags
 
 
+#: heads of a place where people are held that a town's or a word's name after them names (سجن سواقة، معتقل
+#: غوانتانامو، مخيم خرز), as keys; the camp's head opens no verbal noun, the prison's does (حكم بسجن X)
+_DETENTION_HEADS = frozenset(key(w) for w in ("سجن", "معتقل", "مخيم"))
+_CAMP = key("مخيم")
+#: words before a prison's head that make it a place, not the verbal noun "imprisoning" (في سجن سواقة،
+#: إدارة سجن عوفر), as keys
+_PRISON_PLACED = frozenset(
+    key(w) for w in ("في", "إلى", "الى", "من", "داخل", "قرب", "أمام", "على", "باتجاه", "إدارة", "نزلاء")
+)
+#: "high" of "maximum security" after a prison's name (سجن كوجي شديد الحراسة), as a key
+_HIGH_SECURITY = key("شديد")
+#: "the administration" before a prison's or a camp's name: the body that runs it (إدارة سجن عوفر), a key
+_ADMINISTRATION = key("إدارة")
+
+
+def tag_detention_sites(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag LOC a prison's or a camp's head without the article and the one word after it the tagger never
+    saw, or tagged a lone organisation that is no KB body (``في سجن سواقة``، ``هاجموا سجن كوجي شديد
+    الحراسة``، ``إدارة مخيم خرز``، ``في سجن إيفين``): the place named after a town or so called (the
+    entities stage makes a prison FAC), with an adjective that ends such names; and ORG the untagged
+    administration before such a place (``إدارة سجن عوفر``), the body that runs it. A camp's unknown
+    word only after its administration: elsewhere the place rules make it the place (``على مخيم
+    زمزم``). After a prison's head, only where a place goes (after في, إلى, من ... or before شديد
+    الحراسة): ``سجن`` is "imprisoning" as often (``قضت بسجن X``). Not one of :data:`RULES`: the entities
+    stage applies it."""
+    if _no_word_in(tokens, _DETENTION_HEADS):
+        return tags  # (most sentences: no prison nor camp)
+    n = len(tokens)
+    for i in range(n - 1):
+        head = _first_key(tokens[i])
+        if tags[i] != "O" or head not in _DETENTION_HEADS:
+            continue
+        sp = split(tokens[i])
+        # (a camp's unknown word is left to the place rules, which make it the place: على مخيم زمزم; not
+        # where its administration is the body: إدارة مخيم خرز)
+        run = i > 0 and _first_key(tokens[i - 1]) == _ADMINISTRATION
+        unknown = (head != _CAMP or run) and tags[i + 1] == "O" and _unknown_word(tokens[i + 1], article=True)
+        lone_body = (
+            tags[i + 1] == "B-ORG"
+            and (i + 2 == n or tags[i + 2] != "I-ORG")
+            and _span_type(tokens, i + 1, i + 2) != "ORG"
+        )
+        j = i + 2 if unknown or lone_body else i
+        if j > i and head != _CAMP:
+            placed = (i > 0 and key(tokens[i - 1]) in _PRISON_PLACED) or (
+                j < n and key(tokens[j]) == _HIGH_SECURITY
+            )
+            if sp.proclitics not in ("", "و", "ف") or not placed:
+                j = i
+        if j > i:
+            if j < n and tags[j] == "O" and key(tokens[j]) in _FACILITY_ADJECTIVES:
+                j += 1
+            _retag(tags, "LOC", i, j)
+        elif tags[i + 1] != "B-LOC":
+            continue
+        else:
+            j = i + 2
+            while j < n and tags[j] == "I-LOC":
+                j += 1
+        if (
+            i > 0
+            and tags[i - 1] == "O"
+            and _first_key(tokens[i - 1]) == _ADMINISTRATION
+            and not sp.proclitics
+        ):
+            _retag(tags, "ORG", i - 1, j)
+    return tags
+
+
 #: facility heads whose name may be any definite word after them, a word of running text too (مستشفى
 #: الشفاء، منفذ الوديعة، معبر الكرامة): after a head without the article a definite word is no adjective but
 #: its genitive, the name, as keys
@@ -548,6 +617,29 @@ def extend_persons_to_kunyas(tokens: Sequence[str], tags: list[str]) -> list[str
             and is_given_name(tokens[i])  # (not a crossing's name: معبر كرم أبو + الكناني)
         ):
             tags[i - 1], tags[i] = "B-PERS", "I-PERS"
+    return tags
+
+
+#: "or" as written (أو، او): after a person's name of two words or more and before no alternative, a
+#: punctuation mark, the sentence's end or a definite word with "and", it is a Burmese name's last word
+#: (``تين مونغ أو``: "Oo")
+_OR_WRITTEN = frozenset({"أو", "او"})
+
+
+def extend_persons_to_final_oo(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Extend a person chunk of two words or more over the untagged أو right after it, where nothing that
+    "or" could join follows: the sentence's end, a mark that is no letter, or a definite word with و
+    (``بينهم النائب السابق تين مونغ أو والناشط كو زاو لين``): the last word of a Burmese name, not the
+    conjunction. Not before an alternative (``جورج باسل أو الفرنسي``، ``سينغ أو وزير``)."""
+    if _OR_WRITTEN.isdisjoint(tokens):
+        return tags  # (most sentences: no أو)
+    n = len(tokens)
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or j - i < 2 or j >= n or tags[j] != "O" or tokens[j] not in _OR_WRITTEN:
+            continue
+        nxt = split(tokens[j + 1]) if j + 1 < n else None
+        if nxt is None or not tokens[j + 1][0].isalnum() or (nxt.proclitics == "و" and nxt.article):
+            tags[j] = "I-PERS"
     return tags
 
 
@@ -1055,6 +1147,149 @@ def tag_churches(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue
         end = _adjectives_end(tokens, tags, i + 2, i + 2 + _NAMED_BODY_ADJECTIVES)
         if _span_type(tokens, i, end) is None:
+            _retag(tags, "ORG", i, end)
+    return tags
+
+
+#: "the group" (الفريق) and "working" (العامل), as keys, that with an adjective of the world body between them
+#: or not (الفريق الأممي العامل) and "concerned with" after them (المعني) open the name of a working group of
+#: the United Nations; that adjective, and the one word of "or" and "non-" its field may hold, as keys
+_WORKING_GROUP_HEAD = key("الفريق")
+_WORKING = key("العامل")
+_WORKING_GROUP_ADJECTIVES = frozenset(key(w) for w in ("الأممي", "الدولي"))
+_CONCERNED = frozenset(key(w) for w in ("المعني", "المعنية"))
+_FIELD_LINKS = frozenset(key(w) for w in ("أو", "غير"))
+#: how many words the field after "concerned with" may run (بحالات الاختفاء القسري أو غير الطوعي)
+_WORKING_GROUP_FIELD = 6
+
+
+def tag_working_groups(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG an untagged ``الفريق العامل`` (``الفريق الأممي العامل``; after و, ل or not) before
+    ``المعني``, with its field: the word with ب after it and the definite words, "or" and "non-" that go on
+    with it (``طالب الفريق العامل المعني بحالات الاختفاء القسري أو غير الطوعي``، ``للفريق العامل المعني
+    بالاحتجاز التعسفي``): a working group of the United Nations, a body whose name is made of ordinary
+    words. The field ends at a tagged word, a word without the article or with ل or ب, or what the group
+    belongs to (``التابع للأمم المتحدة``). Not the group with no "concerned with", a team at
+    work (``الفريق العامل في المستشفى``)."""
+    if _no_word_in(tokens, {_WORKING}, key):
+        return tags
+    n = len(tokens)
+    for i in range(n - 3):
+        if tags[i] != "O" or _first_key(tokens[i]) != _WORKING_GROUP_HEAD:
+            continue
+        j = i + 1
+        if key(tokens[j]) in _WORKING_GROUP_ADJECTIVES and tags[j] == "O":
+            j += 1
+        if j + 2 > n or tags[j] != "O" or key(tokens[j]) != _WORKING:
+            continue
+        j += 1
+        if tags[j] != "O" or key(tokens[j]) not in _CONCERNED:
+            continue
+        end = j + 1
+        if end >= n or tags[end] != "O" or "ب" not in split(tokens[end]).proclitics:
+            continue
+        end += 1
+        while (
+            end < min(n, j + 1 + _WORKING_GROUP_FIELD)
+            and tags[end] == "O"
+            and _ARABIC_WORD.fullmatch(tokens[end]) is not None
+            and (
+                key(tokens[end]) in _FIELD_LINKS
+                or (split(tokens[end]).article and not _genitive(tokens[end]))
+            )
+            and not tokens[end].startswith("التابع")
+        ):
+            end += 1
+        while key(tokens[end - 1]) in _FIELD_LINKS:
+            end -= 1  # (no name ends at "or")
+        _retag(tags, "ORG", i, end)
+    return tags
+
+
+#: "for the sake of" (من أجل), as keys: a body's name may go on with it to the cause the body stands for
+#: (منظمة محامون من أجل الحرية، الرابطة الوطنية من أجل الديمقراطية)
+_FOR = key("من")
+_SAKE = key("أجل")
+_FOR_SAKE = frozenset({_SAKE})
+#: heads of a body whose name a cause after من أجل ends, a word or two after them (منظمة أطباء، الرابطة
+#: الوطنية), as keys, with and without the article
+_CAUSE_BODY_HEADS = frozenset(
+    key(a + w)
+    for w in ("منظمة", "مجموعة", "حركة", "حزب", "رابطة", "جمعية", "تحالف", "ائتلاف", "اتحاد", "تجمع", "معهد")
+    for a in ("", "ال")
+)
+#: how many words the cause may run (من أجل الديمقراطية وحقوق الإنسان)
+_CAUSE_WORDS = 4
+#: how many words an organisation's chunk before the cause may have (حزب الاتحاد، معهد البحث): a longer
+#: one is a name of its own (and the cause what it acts for)
+_CAUSE_BODY_WORDS = 3
+
+
+def _cause_end(tokens: Sequence[str], tags: Sequence[str], start: int) -> int:
+    """Where the cause that opens at ``start``, after من أجل, ends: definite words (after و or not, not
+    after ل or ب), an indefinite word first or after و before one, opening a construct (``حقوق
+    الإنسان``); ``start`` for none."""
+    end = last = start
+    n = len(tokens)
+    while end < min(n, start + _CAUSE_WORDS) and tags[end] == "O" and _ARABIC_WORD.fullmatch(tokens[end]):
+        sp = split(tokens[end])
+        if sp.article and sp.proclitics in ("", "و"):
+            end += 1
+            last = end
+        elif (
+            not sp.article
+            and (end == start or sp.proclitics == "و")
+            and sp.proclitics in ("", "و")
+            and end + 1 < n
+            and tags[end + 1] == "O"
+            and split(tokens[end + 1]).article
+            and not split(tokens[end + 1]).proclitics
+        ):
+            end += 1
+        else:
+            break
+    return last
+
+
+def extend_bodies_to_causes(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Extend an organisation's short chunk that opens on a body's head and is no KB name, or tag ORG
+    an untagged such head and the word after it, over من أجل and the cause right after it (``منظمة
+    محامون من أجل الحرية``، ``الرابطة الوطنية من أجل الديمقراطية``، ``حزب الاتحاد + من أجل
+    الديمقراطية والتقدم``): a body named for what it stands for, its name made of ordinary words. Not
+    after a KB name, whole already (``تعمل الأمم المتحدة من أجل السلام``: what it acts for)."""
+    if _no_word_in(tokens, _FOR_SAKE, key):
+        return tags  # (most sentences: no من أجل)
+    n = len(tokens)
+    for k in range(1, n - 2):
+        if key(tokens[k]) != _FOR or key(tokens[k + 1]) != _SAKE or tags[k] != "O" or tags[k + 1] != "O":
+            continue
+        if tags[k - 1] in ("B-ORG", "I-ORG"):
+            i = k - 1
+            while i > 0 and tags[i] == "I-ORG":
+                i -= 1
+            if (
+                k - i > _CAUSE_BODY_WORDS
+                or _first_key(tokens[i]) not in _CAUSE_BODY_HEADS
+                or _span_type(tokens, i, k) is not None
+            ):
+                continue
+        else:
+            # (a head and the one word after it: a head alone is one told before, ودعت المنظمة من أجل;
+            # a definite one, before a definite cause only: المنظمة الدولية + من أجل وقف القتال)
+            i = k - 2
+            if (
+                i < 0
+                or tags[i] != "O"
+                or tags[i + 1] != "O"
+                or _first_key(tokens[i]) not in _CAUSE_BODY_HEADS
+                or _genitive(tokens[i])
+                or _genitive(tokens[i + 1])
+                or _ARABIC_WORD.fullmatch(tokens[i + 1]) is None
+                or (split(tokens[i]).article and not split(tokens[k + 2]).article)
+            ):
+                continue
+        end = _cause_end(tokens, tags, k + 2)
+        if end > k + 2:
             _retag(tags, "ORG", i, end)
     return tags
 
@@ -5478,9 +5713,11 @@ RULES: tuple[Rule, ...] = (
     tag_names_after_titles,
     tag_spokesmen_names,
     tag_names_after_counterparts,
+    extend_persons_to_final_oo,
     extend_persons_to_kunyas,  # (after the names titles tag: القيادي في كتائب X أبو + علي الكناني)
     tag_definite_bodies,
     tag_churches,
+    tag_working_groups,
     tag_local_councils,
     tag_dual_company_names,
     split_trailing_places,  # (again: a name a title extended back to a place after it, سمير حسن نيروبي)
@@ -5507,6 +5744,7 @@ RULES: tuple[Rule, ...] = (
     extend_back_to_body_kinds,
     tag_company_names,
     tag_named_bodies,
+    extend_bodies_to_causes,
     tag_bodies_of_people,
     tag_bodies_of_trades,
     tag_acting_provinces,

@@ -48,6 +48,7 @@ from khabar.ner.repair import (
     tag_capitals,
     tag_country_names,
     tag_deployment_destinations,
+    tag_detention_sites,
     tag_facilities_named_after_persons,
     tag_facilities_with_definite_names,
     tag_group_names,
@@ -303,6 +304,7 @@ _SENTENCE_PASSES = (
     tag_group_names,
     tag_facilities_named_after_persons,
     tag_facilities_with_definite_names,
+    tag_detention_sites,
     tag_headland_names,
     tag_vessel_names,
 )
