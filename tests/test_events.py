@@ -33621,3 +33621,30 @@ def test_a_plea_refused_with_its_makers_pronoun_is_aimed_at_its_maker(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the fighters of an armed group told by its bare word are the group named before (قوات الجماعة)
+        (
+            "أعلن المتحدث العسكري باسم جماعة الحوثيين يحيى سريع أن قوات الجماعة استهدفت سفينة الشحن "
+            "«سي غلوري» المملوكة لشركة «ستيم شيبنغ» اليونانية في البحر الأحمر بصواريخ باليستية.",
+            ("ASSAULT", {"جماعة الحوثيين"}, {"ستيم شيبنغ"}),
+        ),
+        (
+            "أعلن المتحدث العسكري باسم جماعة أنصار الله يحيى سريع أن قوات الجماعة استهدفت سفينة شحن "
+            "ترفع علم ليبيريا في البحر الأحمر بصاروخين.",
+            ("ASSAULT", {"جماعة أنصار الله"}, set()),
+        ),
+        (
+            "أصدرت المحكمة في صنعاء، الخاضعة لسيطرة جماعة الحوثي، حكما بإعدام 12 ضابطا. "
+            "وكانت قوات الجماعة قد داهمت منازل عدد منهم في صنعاء الشهر الماضي.",
+            ("COERCE", {"جماعة الحوثي"}, set()),
+        ),
+    ],
+)
+def test_the_forces_of_a_group_told_by_its_bare_word_are_the_group(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

@@ -4506,3 +4506,38 @@ def test_tag_combat_units(tokens: str, tags: list[str], orgs: list[str]) -> None
 def test_a_time_of_day_after_a_title_is_no_name(text: str, time: tuple[int, int]) -> None:
     tokens = text.split()
     assert repair(tokens, ["O"] * len(tokens))[time[0] : time[1]] == ["O", "O"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fighters", "owner"),
+    [
+        # the fighters of an armed group told by its bare word: no body of their own, the group's word
+        # refers back to the group named before
+        (
+            "أعلن المتحدث باسم جماعة الحوثيين يحيى سريع أن قوات الجماعة استهدفت سفينة شحن في البحر الأحمر.",
+            "قوات الجماعة",
+            "جماعة الحوثيين",
+        ),
+        (
+            "أصدرت المحكمة في صنعاء، الخاضعة لسيطرة جماعة الحوثي، حكما بإعدام 12 ضابطا. "
+            "وكانت قوات الجماعة قد داهمت منازل عدد منهم في صنعاء.",
+            "قوات الجماعة",
+            "جماعة الحوثي",
+        ),
+    ],
+)
+def test_the_forces_of_an_armed_group_told_by_its_bare_word_are_no_body(
+    text: str, fighters: str, owner: str
+) -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    assert not any(e.name == fighters for e in doc.entities)
+    assert any(e.name == owner and any(m.text == "الجماعة" for m in e.mentions) for e in doc.entities)
+
+
+def test_a_coalitions_forces_stay_a_body() -> None:
+    from khabar.extract import extract_text
+
+    doc = extract_text("وقال الجيش في بيان إن قوات التحالف وجهت ضربة جوية استهدفت اجتماعا لتنظيم القاعدة.")
+    assert any(e.name == "قوات التحالف" for e in doc.entities)

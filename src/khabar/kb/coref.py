@@ -1237,6 +1237,43 @@ def _add_pair_mentions(
             doc.entities.remove(short)
 
 
+#: words for a group's fighters before its bare word (قوات الجماعة، مقاتلو التنظيم، عناصر الحركة)
+_GROUP_FORCES = frozenset(
+    normalize(w) for w in ("قوات", "مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي", "ميليشيا", "مليشيا")
+)
+
+
+#: the sector of armed groups, whose fighters are named by their group's bare word
+_REBELS = "REB"
+
+
+def free_group_forces(doc: Document) -> None:
+    """An organisation the tagger made of a word for fighters and a bare word for a group alone (``قوات
+    الجماعة``، ``مقاتلو التنظيم``) is no body of its own: it is dropped, so that the group word refers back
+    to the group named before it (:func:`add_group_anaphors`; ``أعلن المتحدث باسم جماعة الحوثيين أن قوات
+    الجماعة استهدفت سفينة``)."""
+    doc.entities = [e for e in doc.entities if not _group_forces(doc, e)]
+
+
+def _group_forces(doc: Document, e: Entity) -> bool:
+    """``e`` is an organisation of no known entry each of whose mentions is a word for fighters and a
+    bare word for an armed group, and a group that word may refer to is named before it (else it stands
+    alone: ``وأعلن الجيش أن قوات الجماعة استهدفت سفينة``)."""
+    if not e.mentions or e.type != "ORG" or (e.kb_id is not None and not e.kb_id.startswith(LOCAL_ID_PREFIX)):
+        return False
+    word = ""
+    for m in e.mentions:
+        words = key(m.text).split()
+        # (an armed group's word: not قوات التحالف, a coalition's forces named so)
+        if len(words) != 2 or words[0] not in _GROUP_FORCES or _REBELS not in _GROUP_WORDS.get(words[1], ()):
+            return False
+        word = words[1]
+    first = _first_start(e)
+    return any(
+        g is not e and _referable(g, _GROUP_WORDS[word]) and _first_start(g) < first for g in doc.entities
+    )
+
+
 def add_group_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
     """A bare word for a group or body (``الجماعة``، ``التنظيم``، ``الحركة``، ``المنظمة``) that no mention
     covers and no adjective follows is a mention of the last group or body of its sectors named before it,
@@ -1401,6 +1438,7 @@ class Coreference:
         add_body_anaphors(doc, forms)
         add_place_anaphors(doc, forms)
         add_kingdom_anaphors(doc, forms)
+        free_group_forces(doc)
         add_group_anaphors(doc, forms)
         add_construct_anaphors(doc, forms)
         add_shortened_names(doc, forms, self.kb.demonyms)
