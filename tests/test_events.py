@@ -1913,6 +1913,17 @@ CASES: list[tuple[str, str, str, str | None, set[str], set[str], bool]] = [
         False,
     ),
     ("protest-riot-vso", "وأحرق المتظاهرون مقر حماس.", "PROTEST", "riot", set(), {"حماس"}, False),
+    # a riot setting fire to a body's seat is against that body (أضرم محتجون النار في مقر X)
+    ("protest-riot-seat-burnt", "وأضرم محتجون النار في مقر حماس.", "PROTEST", "riot", set(), {"حماس"}, False),
+    (
+        "protest-riot-fire-in-a-seat-in-a-town",
+        "أضرم المتظاهرون النار في مقر حزب الله في بيروت.",
+        "PROTEST",
+        "riot",
+        set(),
+        {"حزب الله"},
+        False,
+    ),
     (
         "protest-crowd-marched",  # سار with a crowd for its subject: a march (not سار الرئيس)
         "وسارت حشود من المتظاهرين في غزة ضد إسرائيل.",
@@ -6701,6 +6712,15 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         ("أرسلت تركيا قواتها إلى سوريا.", "MOBILIZE", "أرسلت", {"تركيا"}, {"سوريا"}),
         ("أرسلت كوريا الشمالية جنودا إلى روسيا.", "AID", "أرسلت", {"كوريا الشمالية"}, {"روسيا"}),
         ("أرسلت إيران قواتها إلى سوريا لمساعدة حزب الله.", "AID", "أرسلت", {"إيران"}, {"حزب الله"}),
+        # men drawn from a force (40 عنصرا من قوات الدرك) are moved, no aid given to that force
+        ("أرسلت فرنسا 40 عنصرا من قوات الدرك إلى سوريا.", "MOBILIZE", "أرسلت", {"فرنسا"}, {"سوريا"}),
+        (
+            "أرسلت روسيا ألف عنصر من قوات الشرطة العسكرية إلى سوريا.",
+            "MOBILIZE",
+            "أرسلت",
+            {"روسيا"},
+            {"سوريا"},
+        ),
         (
             "وشن المندوب الإسرائيلي دان غيلرمان هجوما على الأمم المتحدة.",
             "ACCUSE",
@@ -7060,6 +7080,8 @@ def test_lone_genitive_of_verbal_noun(text: str, source: set[str], target: set[s
         "own-forces-mobilize",
         "troops-to-another-aid",
         "troops-to-help-aid",
+        "men-drawn-from-a-force-mobilize",
+        "thousand-men-drawn-from-a-force-mobilize",
         "dan-first-name",
         "dan-verb",
         "title-genitive-holder",
@@ -16371,6 +16393,22 @@ def test_a_request_from_whom_is_asked_past_a_trade_representatives_title() -> No
         (
             "نفذت نقابة الخبازين إضرابا احتجاجا على تأخر حكومة الوفاق الوطني في صرف الاعتمادات.",
             [("PROTEST", {"نقابة الخبازين"}, {"حكومة الوفاق الوطني"})],
+        ),
+        # past a long first thing too (النقص المزمن في الأدوية وخطط الحكومة الفرنسية)
+        (
+            "أغلقت آلاف الصيدليات أبوابها في إضراب دعا إليه اتحاد نقابات صيادلة فرنسا، احتجاجا على النقص "
+            "المزمن في الأدوية وخطط الحكومة الفرنسية لتحرير بيع الأدوية.",
+            [("PROTEST", {"اتحاد نقابات صيادلة فرنسا"}, {"الحكومة الفرنسية"})],
+        ),
+        (
+            "نفذ الاتحاد العام التونسي للشغل إضرابا عاما احتجاجا على تدهور المقدرة الشرائية للمواطنين "
+            "وسياسات الحكومة التونسية.",
+            [("PROTEST", {"الاتحاد العام التونسي للشغل"}, {"الحكومة التونسية"})],
+        ),
+        # (a place named past the first thing's reach is where, and against no one)
+        (
+            "نفذت نقابة الخبازين إضرابا احتجاجا على ارتفاع سعر الدقيق المستورد في مدينة البصرة.",
+            [("PROTEST", {"نقابة الخبازين"}, set())],
         ),
     ],
 )

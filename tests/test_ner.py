@@ -698,6 +698,9 @@ def test_tag_country_names(sentence: str, tags: str, expected: str) -> None:
         ("غارة على مستشفى عبس في حجة", "O O O O O O", "O O B-LOC I-LOC O O"),
         ("قصف بمستشفى كمال عدوان", "O O O O", "O B-LOC I-LOC I-LOC"),
         ("إلى مستشفى ميداني", "O O O", "O O O"),
+        # nor after a counted head, no one facility (أعلن أطباء في 70 مستشفى إضرابا)
+        ("أطباء في 70 مستشفى إضرابا عن العمل", "O O O O O O O", "O O O O O O O"),
+        ("في عشرة مستشفى عبس", "O O O O", "O O O O"),
         # after another facility's head, such a word is its name only with an adjective that ends names
         ("انتشروا حول مطار قرطوبة الدولي أمس", "O O O O O O", "O O B-LOC I-LOC I-LOC O"),
         ("قصفوا ملعب دانيتا المركزي", "O O O O", "O B-LOC I-LOC I-LOC"),
@@ -1243,6 +1246,15 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("tag_places_by_direction", "في الهجوم شمال بغداد", "O O O B-LOC", "O O O B-LOC"),
         ("tag_places_by_direction", "إلى إيناتس غربي النيجر", "O O O B-LOC", "O O O B-LOC"),
         ("tag_places_by_direction", "في إيناتس غربي البلاد", "O O O O", "O O O O"),
+        # a lake's, plateau's or gulf's head and the place tagged after it are one place's name
+        ("join_lake_and_plateau_names", "في منطقة بحيرة تشاد ،", "O O O B-LOC O", "O O B-LOC I-LOC O"),
+        ("join_lake_and_plateau_names", "في منطقة بحيرة تشاد", "O O B-LOC B-LOC", "O O B-LOC I-LOC"),
+        ("join_lake_and_plateau_names", "في هضبة حضرموت", "O O B-LOC", "O B-LOC I-LOC"),
+        ("join_lake_and_plateau_names", "ناقلة في خليج عمان", "O O O B-LOC", "O O B-LOC I-LOC"),
+        ("join_lake_and_plateau_names", "قرب بحيرة طبريا الكبرى", "O O B-LOC I-LOC", "O B-LOC I-LOC I-LOC"),
+        ("join_lake_and_plateau_names", "في منطقة الخليج العربي", "O O B-LOC I-LOC", "O O B-LOC I-LOC"),
+        ("join_lake_and_plateau_names", "بحيرة من الدماء في تشاد", "O O O O B-LOC", "O O O O B-LOC"),
+        ("join_lake_and_plateau_names", "هضبة حزب الله", "O B-ORG I-ORG", "O B-ORG I-ORG"),
         # an organisation's head with the article again: a second body
         (
             "split_repeated_heads",

@@ -1216,6 +1216,9 @@ _CALLER_HEADS = frozenset(
 )
 #: how many tokens after such a word the actor may stand (احتجاجا على مذكرة أوكامبو، غضب متزايد من قرار X)
 _PROTESTED_REACH = 4
+#: how far after such a word a second thing it is against may be joined with و, past a long first one
+#: (احتجاجا على النقص الحاد في المواد الغذائية وسياسات حكومة نيكولاس مادورو)
+_JOINED_THING_REACH = 9
 #: before or around the seat of a body (أمام مبنى، حول مقر), and how far after a protest they may stand
 BEFORE_SITE = frozenset(_N(w) for w in ("أمام", "امام", "حول", "قرب"))
 #: the seats of a body or a person, bare
@@ -5429,18 +5432,26 @@ class DocView:
                 if against:
                     return against, k
             end, m, joined = min(k + 1 + _PROTESTED_REACH, hi), k, False
+            far = min(k + 1 + _JOINED_THING_REACH, hi)
             while (m := m + 1) < hi:
-                if m not in self.inside and self._joined_thing(k, m) and m <= end and not joined:
+                if (
+                    m not in self.inside
+                    and not joined
+                    and ((m <= end and self._joined_thing(k, m)) or (m < far and self.conjoined(m)))
+                ):
                     # a second thing it is against, joined with و (احتجاجا على ارتفاع سعر الدقيق وتأخر
-                    # حكومة الوفاق): its agent as near to it
+                    # حكومة الوفاق), past a long first one too (احتجاجا على النقص الحاد في المواد
+                    # الغذائية وسياسات حكومة X): its agent as near to it
                     end, joined = min(m + _PROTESTED_REACH, hi), True
-                if m >= end:
+                if m >= end and (joined or m >= far):
                     break
                 if self.tokens[m].text in QUOTE_MARKS:
                     # (nor do they count: احتجاجا على «تجاهل» حكومة X)
                     end = min(end + 1, hi)
                 elif self.is_boundary(m):
                     break  # (a slogan's quotation marks do not end it: تطالب بـ«استقالة X»)
+                if m >= end:
+                    continue  # (past the first thing's reach, before a second joined to it: no one taken)
                 if m - 1 in self.acts and m not in self.inside and self.bare[m] in demonym_words():
                     # احتجاجا على الاحتلال الأميركي للعراق، تنديدا بالقصف التركي: the act's agent is the
                     # nationality, and that is what it is against (not whom it then asks to act: مطالبين

@@ -1043,6 +1043,8 @@ _EFFORTS = frozenset(
 _SIDES = frozenset(bare(normalize(w)) for w in ("الجانب", "الطرف"))
 #: the PROTEST mode of a violent crowd, and the destruction that is a riot when a crowd does it
 _RIOT = "riot"
+#: a riot, as an event's type and mode
+_A_RIOT = ("PROTEST", _RIOT)
 #: the PROTEST mode of a crowd blocking a road or a site (أغلق محتجون الطريق)
 _OBSTRUCT = "obstruct"
 #: the PROTEST mode of demonstrations, marches, sit-ins and rallies (تظاهر، مسيرة، اعتصام)
@@ -3645,6 +3647,13 @@ class EventCoder:
                         target = helped or target
                     elif obj is not None and has_suffix(view.tokens[obj[0]]):
                         continue  # its own forces (أرسلت قواتها إلى ...): a deployment
+                    elif (
+                        (entry.type, entry.mode) == _MILITARY_AID
+                        and obj is not None
+                        and obj[0] > lo
+                        and view.core[obj[0] - 1] == FROM
+                    ):
+                        continue  # أرسلت فرنسا 40 عنصرا من قوات الدرك إلى باماكو: men drawn from a force
                     elif (
                         (entry.type, entry.mode) == _MILITARY_AID
                         and target
@@ -13956,17 +13965,19 @@ def _seats_struck(doc: Document, view: DocView, events: list[Event]) -> list[Eve
     (``داهم جهاز مكافحة الإرهاب مقرا لكتائب حزب الله في منطقة البوعيثة``، ``شن جيش أراكان هجوما على
     قاعدة يسيطر عليها المجلس العسكري في بلدة كياوكفيو``) is aimed at that body, not at the town; an
     aircraft or a vessel shot down, at whose it was (``أسقطت الدفاعات الجوية طائرة مسيرة مالية قرب بلدة
-    تين زاوتين``، ``طائرة يستخدمها الجيش المالي``)."""
-    if all(ev.type != "ASSAULT" for ev in events):
-        return events  # (no attack told)
+    تين زاوتين``، ``طائرة يستخدمها الجيش المالي``). So is a riot told by a verb that burns a body's seat
+    (``أضرم محتجون النار في مقر حزب المؤتمر الوطني``; not a noun: وحدات مكافحة الشغب): against that body."""
+    if all(ev.type != "ASSAULT" and (ev.type, ev.mode) != _A_RIOT for ev in events):
+        return events  # (no attack nor riot told)
     out = []
     for ev in events:
         i = view.token_at(ev.trigger.start)
+        attack = ev.type == "ASSAULT"
         if (
-            ev.type == "ASSAULT"
+            (attack or ((ev.type, ev.mode) == _A_RIOT and i in view.clause_verbs))
             and not ev.negated
             and all(view.entities[e].type in PLACE_TYPES for e in ev.target)
-            and (holder := _site_holder(view, i, view.bare[i] in _SHOT_DOWN))
+            and (holder := _site_holder(view, i, attack and view.bare[i] in _SHOT_DOWN))
             and not set(holder) & set(ev.source)
         ):
             ev = replace(ev, target=tuple(holder))

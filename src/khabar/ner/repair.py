@@ -292,8 +292,8 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
             _retag(tags, "LOC", i, j)  # معبر كرم أبو سالم: no person opens with a facility's head
     for i in range(n - 1):
         head = _first_key(tokens[i])
-        if tags[i] != "O" or heads.get(head) != 1 or head.startswith("ال"):
-            continue
+        if tags[i] != "O" or heads.get(head) != 1 or head.startswith("ال") or _counted(tokens, i):
+            continue  # (a counted head is no one facility: أعلن أطباء في 70 مستشفى إضرابا)
         # مستشفى عبس: a word of no running text after a hospital or hotel is its name (at most two; not
         # an adjective: مستشفى ميداني); after any other facility's head, only with an adjective that ends
         # such names after it (مطار معيتيقة الدولي)
@@ -386,6 +386,11 @@ def tag_detention_sites(tokens: Sequence[str], tags: list[str]) -> list[str]:
         ):
             _retag(tags, "ORG", i - 1, j)
     return tags
+
+
+def _counted(tokens: Sequence[str], i: int) -> bool:
+    """A number stands right before token ``i``, in digits or in words (``70 مستشفى``، ``عشرة فنادق``)."""
+    return i > 0 and (tokens[i - 1].isdigit() or normalize(tokens[i - 1]) in number_words())
 
 
 #: facility heads whose name may be any definite word after them, a word of running text too (مستشفى
@@ -4524,6 +4529,33 @@ def tag_places_by_direction(tokens: Sequence[str], tags: list[str]) -> list[str]
     return tags
 
 
+#: heads of a lake, plateau or gulf (keys, no article): with the place named after them they are one name
+#: (بحيرة تشاد، هضبة الجولان، خليج عمان), not the country or region they are named after
+_WATER_AND_UPLAND_HEADS = frozenset(key(w) for w in ("بحيرة", "هضبة", "خليج"))
+
+
+def join_lake_and_plateau_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag one LOC a lake's, plateau's or gulf's head, untagged or tagged a place of its own, and the
+    place tagged right after it (``في منطقة بحيرة تشاد``، ``في هضبة حضرموت``، ``في خليج عمان``): the
+    feature named after the place, not the country or region itself (Oman, Chad), which the events stage
+    would take for where forces went or what was struck."""
+    if _no_word_in(tokens, _WATER_AND_UPLAND_HEADS):
+        return tags  # (most sentences: no such head)
+    n = len(tokens)
+    for i in range(n - 1):
+        if (
+            tags[i] not in ("O", "B-LOC")
+            or tags[i + 1] != "B-LOC"
+            or _first_key(tokens[i]) not in _WATER_AND_UPLAND_HEADS
+        ):
+            continue
+        j = i + 2
+        while j < n and tags[j] == "I-LOC":
+            j += 1
+        _retag(tags, "LOC", i, j)
+    return tags
+
+
 #: the forces a deployment sends (keys, with the ب of دفع ب or not): the word the tagger never saw after
 #: إلى or في right after them, or after their adjective, is where they go (تعزيزات إلى ديابو)
 _DEPLOYED_FORCES = frozenset(
@@ -5685,6 +5717,7 @@ RULES: tuple[Rule, ...] = (
     trim_trailing_times,
     untag_missile_kinds,
     tag_places_by_direction,
+    join_lake_and_plateau_names,
     trim_detached_clitics,
     trim_counterparts,
     trim_clause_openers,
