@@ -33686,3 +33686,76 @@ def test_the_forces_of_a_group_told_by_its_bare_word_are_the_group(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a clause with no relative word describing an accord, its subject named before the pronoun of
+        # "under it" (تقدم هولندا بموجبه): the subject gives, not the accord, and the verb after the accord
+        # signed is its own act, no word qualifying the accord
+        (
+            "وقعت وزارة الخارجية الهولندية ومنظمة اليونسكو اتفاقا تقدم هولندا بموجبه 5 ملايين يورو إلى صندوق"
+            " الدفاع القانوني عن الصحفيين.",
+            ("AID", {"هولندا"}, {"صندوق الدفاع القانوني"}),
+        ),
+        (
+            "وقع الوزيران اتفاقية تمنح الجزائر بموجبها تونس قرضا بقيمة 300 مليون دولار.",
+            ("AID", {"الجزائر"}, {"تونس"}),
+        ),
+    ],
+)
+def test_aid_given_under_an_accord_by_the_subject_before_its_pronoun(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # "at the same time" (بالتزامن، في الوقت نفسه) and the occasion's end or sidelines (في ختام القمة،
+        # على هامش اللقاء) between a subject and the act it announces
+        (
+            "وأعلنت الوكالة الأميركية للتنمية الدولية بالتزامن تقديم منحة بقيمة 1.5 مليون دولار لحكومة"
+            " مقاطعة مومباسا.",
+            ("AID", {"الوكالة الأميركية للتنمية الدولية"}, {"حكومة مقاطعة مومباسا"}),
+        ),
+        (
+            "أعلنت ألمانيا في الوقت نفسه إرسال مساعدات إلى السودان.",
+            ("AID", {"ألمانيا"}, {"السودان"}),
+        ),
+        (
+            "وأعلن بنك الاستثمار الأوروبي على هامش اللقاء تقديم قرض لمصر.",
+            ("AID", {"بنك الاستثمار الأوروبي"}, {"مصر"}),
+        ),
+        (
+            "أعلنت السعودية في ختام القمة تقديم حزمة مساعدات اقتصادية إلى الأردن.",
+            ("AID", {"السعودية"}, {"الأردن"}),
+        ),
+    ],
+)
+def test_aid_announced_past_a_phrase_of_when(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a place named with its kind (في مدينة مصراتة) between the releaser and عن: the nationality of
+        # the people released still names their country
+        (
+            "أفرجت السلطات الليبية في مدينة مصراتة يوم الخميس عن 18 صيادا مصريا كانوا محتجزين منذ شهرين،"
+            " وعادوا إلى مصر.",
+            ("RETREAT", {"السلطات الليبية"}, {"مصر"}),
+        ),
+        (
+            "أفرجت السلطات الإيرانية في مدينة بندر عباس عن 12 بحارا هنديا، وأعلنت الهند عودتهم.",
+            ("RETREAT", {"السلطات الإيرانية"}, {"الهند"}),
+        ),
+    ],
+)
+def test_released_nationals_past_a_place_named_with_its_kind(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

@@ -451,12 +451,13 @@ _UNDERGONE = tuple(
 #: verbs of mediating, normalised beginnings: their subject in a relative clause on a deal or truce is its
 #: mediator, no party to it (الهدنة التي توسطت فيها قطر ومصر)
 _MEDIATING = tuple(_N(w) for w in ("توسط", "يتوسط", "تتوسط"))
+#: "under it" (بموجبه, the ب cut off): an act done under the accord or deal named before (اتفاقا تقدم هولندا
+#: بموجبه 5 ملايين يورو)
+UNDER_IT = frozenset(_N(w) for w in ("موجبها", "موجبه", "موجبهما"))
 #: a pronoun after a verb that takes the noun before it back as a place or time (خلالها، فيها)
 #: (and "pursuant to which", its ب a clitic: صفقة تبادل أطلقت بموجبها فرنسا سراح X, the deal's clause with
 #: its own subject)
-RESUMPTIVE = frozenset(
-    _N(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما", "فيهما", "موجبها", "موجبه", "موجبهما")
-)
+RESUMPTIVE = frozenset(_N(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما", "فيهما")) | UNDER_IT
 #: an indefinite call or message (اتصالا هاتفيا من X، رسالة من X، برقية من X), and how a call was made, bare:
 #: the caller speaks in it
 _CALLS_AND_MESSAGES = frozenset(
@@ -1282,8 +1283,13 @@ _LATER_PHRASES = frozenset(
         *("دوره", "دورها", "دورهم", "دورهما"),  # بدوره، بدورهما (the ب cut off): in turn
         *("الإجماع", "الأغلبية", "بشدة"),  # بالإجماع، بالأغلبية (the ب cut off), بشدة: unanimously, strongly
         "في المقابل",  # in return (اتهمت بكين في المقابل مانيلا بـ)
+        # (بالتزامن، بالتوازي, the ب cut off), at the same time (أعلنت الوكالة بالتزامن تقديم منحة)
+        *("التزامن", "التوازي", "في الوقت نفسه", "في الوقت ذاته"),
     )
 )
+#: the nouns of an occasion's end, start or sidelines after في or على, before the definite occasion (في ختام
+#: القمة، على هامش اللقاء): when a subject announces what follows, bare
+_OCCASION_EDGES = frozenset(bare(_N(w)) for w in ("ختام", "هامش", "نهاية", "مستهل", "بداية", "مطلع", "أعقاب"))
 #: the phrases of :data:`_LATER_PHRASES` by their first word and by their last (past_later, before_later)
 _LATER_BY_FIRST = {w: tuple(p for p in _LATER_PHRASES if p[0] == w) for w in {p[0] for p in _LATER_PHRASES}}
 _LATER_BY_LAST = {w: tuple(p for p in _LATER_PHRASES if p[-1] == w) for w in {p[-1] for p in _LATER_PHRASES}}
@@ -3792,6 +3798,14 @@ class DocView:
             and (self.core[v].startswith("ال") or self.core[v] in DEMONSTRATIVES)
         ):
             v -= 2  # أعلن ديبي عقب التوقيع الإفراج عن، أعلنت X بعد ذلك تعليق: when, after what
+        elif (
+            v > 3
+            and v not in self.inside
+            and self.core[v].startswith("ال")
+            and self.bare[v - 1] in _OCCASION_EDGES
+            and (self.core[v - 2] == _IN or self.core[v - 2] in _ON)
+        ):
+            v -= 3  # أعلن البنك على هامش اللقاء منح مصر قرضا، أعلنت X في ختام القمة تقديم: the occasion
         if v > 2 and self.bare[v] in _REGION_WORDS and self.core[v - 1] == _IN and v not in self.inside:
             v -= 2  # نفذت نقابة أصحاب الأفران في الشمال إضرابا: where the subject is, a region no name
         if v > 1 and self.tokens[v].text == ")" and (opening := self._opening(v)) is not None:
@@ -5091,6 +5105,22 @@ class DocView:
             stem is not None and stem.form in _GOVERNING_PREPS and has_suffix(self.tokens[i + 1])
         )  # (not a time: الذي التقى قبلها أمير قطر)
 
+    def clause_resumes(self, i: int, pronouns: frozenset[str] = RESUMPTIVE) -> bool:
+        """One of ``pronouns``, by default those of "during", "in" or "under" it (خلالها، فيه، بموجبه),
+        follows verb ``i`` or its subject right after it (``زيارة يلتقي خلالها``، ``اتفاقا تقدم هولندا بموجبه
+        5 ملايين يورو``): the verb's clause describes the noun before it, which is no subject of the verb."""
+        if i + 1 >= len(self.tokens):
+            return False
+        if self.core[i + 1] in pronouns:
+            return True
+        subject = self.actor(i + 1)
+        return (
+            subject is not None
+            and subject.prep is None
+            and subject.last + 1 < len(self.tokens)
+            and self.core[subject.last + 1] in pronouns
+        )
+
     def after_indefinite(self, i: int, perfect: bool = False) -> bool:
         """An imperfect verb right after an indefinite noun describes it (``بيان يدعو الفاتيكان``: "a
         statement calling on the Vatican"): the noun is its subject, the name after it its object. With
@@ -5101,7 +5131,7 @@ class DocView:
             k = named.prep_at - 1  # عقوبات جديدة ضد روسيا تستهدف أسطول الظل: the noun's phrase goes on
         if k < 0 or k in self.inside or k in self.verbs or self.is_boundary(k):
             return False
-        if i + 1 < len(self.tokens) and (self.core[i + 1] in RESUMPTIVE or self._resumed_in_pp(i)):
+        if i + 1 < len(self.tokens) and (self.clause_resumes(i) or self._resumed_in_pp(i)):
             # زيارة يلتقي خلالها، إصلاحات يطالب بها صندوق النقد: the noun is where, when or what, the
             # subject is another
             return False

@@ -105,6 +105,7 @@ from khabar.events.arguments import (
     TARGET_PREPS,
     TONGUE,
     TOWN_AGAIN,
+    UNDER_IT,
     WHILE_WORDS,
     WITH,
     WITH_IT,
@@ -4327,10 +4328,11 @@ class EventCoder:
                     # stopped or lifted (دعا إسرائيل إلى رفع الحصار: a blockade by Israel)
                     # (nor a verb joined after it: فرقت الشرطة المتظاهرين واعتقلت 14 شخصا, another act)
                     after = obj[1] + 1
+                    # (nor a verb of a clause resuming it, its own act: وقعا اتفاقا تقدم هولندا بموجبه)
                     joined = (
                         after < len(view.tokens)
                         and after in view.clause_verbs
-                        and view.conjoined(after)
+                        and (view.conjoined(after) or view.clause_resumes(after, UNDER_IT))
                         # (a second act noun, not a verb: تجميد الأصول وحظر السفر)
                         and not any(e.pos == "noun" for e in readings[after][0])
                     )
@@ -5307,6 +5309,19 @@ class EventCoder:
                 and (
                     view.in_time(k)
                     or (view.core[k] in ADVERBIAL_PREPS and (view.in_time(k + 1) or k + 1 in view.inside))
+                    # (a place named with its kind: أفرجت السلطات الليبية في مدينة مصراتة عن 18 صيادا مصريا)
+                    or (
+                        k + 2 < hi
+                        and view.core[k] in ADVERBIAL_PREPS
+                        and view.core[k + 1] in LAND
+                        and k + 2 in view.inside
+                    )
+                    or (
+                        k + 1 < hi
+                        and view.core[k - 1] in ADVERBIAL_PREPS
+                        and view.core[k] in LAND
+                        and k + 1 in view.inside
+                    )
                 )
             )
         ):  # (a name in quotes, its head before them: أفرجت حركة «حماس» عن)
