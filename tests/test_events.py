@@ -33759,3 +33759,76 @@ def test_released_nationals_past_a_place_named_with_its_kind(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # nationality, national numbers or passports withdrawn or stripped restrict whoever held them: the
+        # verb or its verbal noun (سحب، أسقط، إسقاط، جرد من جنسيته، ألغى الجنسية), whom after عن or من past
+        # his titles
+        (
+            "أعلنت وزارة الداخلية البحرينية يوم الاثنين إسقاط الجنسية البحرينية عن رجل الدين الشيخ عيسى أحمد"
+            " قاسم.",
+            ("COERCE", {"وزارة الداخلية البحرينية"}, {"عيسى أحمد قاسم"}),
+        ),
+        (
+            "أسقطت السلطات البحرينية الجنسية عن الشيخ عيسى قاسم.",
+            ("COERCE", {"السلطات البحرينية"}, {"عيسى قاسم"}),
+        ),
+        (
+            "أعلنت الحكومة البحرينية سحب الجنسية من الناشط نبيل رجب.",
+            ("COERCE", {"الحكومة البحرينية"}, {"نبيل رجب"}),
+        ),
+        (
+            "قررت وزارة الداخلية السودانية يوم الأحد سحب الجنسية والرقم الوطني من 2300 شخص.",
+            ("COERCE", {"وزارة الداخلية السودانية"}, set()),
+        ),
+        (
+            "ألغت وزارة الداخلية الروسية يوم الثلاثاء الجنسية المكتسبة لـ 15 مهاجرا من آسيا الوسطى.",
+            ("COERCE", {"وزارة الداخلية الروسية"}, set()),
+        ),
+        (
+            "جردت حكومة نيكاراغوا المعارض فيليكس مارادياغا من جنسيته.",
+            ("COERCE", {"حكومة نيكاراغوا"}, {"فيليكس مارادياغا"}),
+        ),
+        (
+            "سحبت وزارة الداخلية العراقية جواز سفر رجل الأعمال سعد الكبيسي العام الماضي.",
+            ("COERCE", {"وزارة الداخلية العراقية"}, {"سعد الكبيسي"}),
+        ),
+        # (in a clause on the one stripped, whose pronoun the nationality bears, the subject after the
+        # verb strips him of it)
+        (
+            "دعت منظمة العفو الدولية إلى الإفراج عن الناشط نبيل رجب، الذي أسقطت السلطات البحرينية جنسيته عام"
+            " 2015.",
+            ("COERCE", {"السلطات البحرينية"}, {"نبيل رجب"}),
+        ),
+        (
+            "دعت منظمة العفو الدولية إلى الإفراج عن الناشط نبيل رجب، الذي سحبت السلطات البحرينية جنسيته عام"
+            " 2015.",
+            ("COERCE", {"السلطات البحرينية"}, {"نبيل رجب"}),
+        ),
+    ],
+)
+def test_nationality_or_papers_withdrawn_restrict_their_holder(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (nationality stripped by a court with its prison term is part of the one sentence passed)
+        "قضت المحكمة الكبرى الجنائية في البحرين بالسجن المؤبد على 12 متهما وإسقاط الجنسية البحرينية عن 19"
+        " آخرين.",
+        "قضت المحكمة الكبرى الجنائية الرابعة في البحرين بسجن 12 متهما مدى الحياة وإسقاط جنسياتهم.",
+        # (nor is a purpose, nothing withdrawn yet, nor the passive of جرد, stripped by no one named)
+        "رفعت وزارة العدل الأميركية يوم الاثنين دعوى أمام محكمة فدرالية في ولاية فلوريدا لسحب الجنسية من 12"
+        " مجنسا.",
+        "سلمت السلطات التركية يوم الخميس ألمانيا ثلاثة من مواطنيها المشتبه في انتمائهم إلى تنظيم داعش، بينهم"
+        " امرأة جردت من جنسيتها التركية الثانية.",
+    ],
+)
+def test_no_stripping_coded_in_a_sentence_a_purpose_or_a_passive(text: str) -> None:
+    assert all(etype != "COERCE" for etype, _, _ in coded_roles(text))

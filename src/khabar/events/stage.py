@@ -677,6 +677,16 @@ _HOSTING_REACH = 6
 #: verbal nouns of suspending, excluding, stripping or barring someone, whose genitive is the one
 #: punished (إيقاف اللاعب X، حرمان المنتخب من المشاركة)
 _SUSPENDING = frozenset({"إيقاف", "استبعاد", "تجريد", "حرمان"})
+#: verbs and verbal nouns of withdrawing or stripping nationality or papers (سحب، أسقط الجنسية، إسقاط الجنسية،
+#: ألغى الجنسية), and the nouns among them, which a court's sentence may carry with its prison term as one
+#: ruling (قضت المحكمة بالسجن المؤبد على ثمانية متهمين وإسقاط جنسيتهم)
+_STRIPPING = frozenset({"سحب", "أسقط", "إسقاط", "ألغى"})
+_STRIPPING_NOUNS = frozenset({"سحب", "إسقاط"})
+#: stripping someone of his nationality, which names him between the verb and من (جردته من جنسيته، جردت X من)
+_STRIP_OF = "جرد"
+#: prepositions before the holder stripped of them (عن X، من X), normalised, and how many words past them
+_STRIPPED_FROM = frozenset({ABOUT, FROM})
+_STRIPPED_REACH = 3
 #: the mode of a boycott, whose object may name whose goods or sessions it is against
 _BOYCOTT = "boycott"
 #: words for a body's employees (عمال شركة، موظفو الوزارة، أعوان الشركة), bare: their strike is against it
@@ -2848,6 +2858,19 @@ class EventCoder:
                     view.bare[k] in _FORECAST_OR_SQUAD for k in range(i + 1, min(i + _RULED_OUT_REACH, hi))
                 ):
                     continue  # استبعد الوزير ارتفاع الأسعار، استبعده عن تشكيلة الفريق: a forecast or a squad
+                if (
+                    entry.type == "COERCE"
+                    and entry.pos == "noun"
+                    and entry.lemma in _STRIPPING_NOUNS
+                    and any(
+                        (ev.type, ev.mode) == _CONVICTION
+                        and ev.trigger.start >= doc.sentences[token.sentence].start
+                        for ev in events
+                    )
+                ):
+                    continue  # قضت المحكمة بالسجن على متهمين وإسقاط جنسيتهم: part of the sentence passed
+                if entry.lemma in _STRIPPING_NOUNS and entry.pos == "noun" and "ل" in token.proclitics:
+                    continue  # رفعت الوزارة دعوى لسحب الجنسية من 12 مجنسا: a purpose, nothing withdrawn yet
                 if entry.mode == _CONVICTION[1] and i > lo and view.bare[i - 1] in _SERVING:
                     continue  # كانا يقضيان حكما بالسجن: a sentence served, no ruling (nor حكما "they ruled")
                 obj = None
@@ -2893,6 +2916,8 @@ class EventCoder:
                             obj = (i, i)  # تجمع المئات أمام السجن ...، قبل أن تفرقهم الشرطة: the crowd
                     if obj is None:
                         continue
+                    if entry.lemma == _STRIP_OF and obj[0] == i + 1 and not has_suffix(token):
+                        continue  # امرأة جردت من جنسيتها: the passive, stripped by no one named
                     if (
                         entry.lemma == _SEIZE
                         and entry.type == "ASSAULT"
@@ -4665,6 +4690,23 @@ class EventCoder:
                 if not target and etype == "COERCE" and obj is not None:
                     # أغلقت موريتانيا معبر روصو الحدودي مع السنغال: the country across the border closed
                     target = _across_border(view, obj, hi, source)
+                if (
+                    mode == _SHUT
+                    and obj is not None
+                    and entry.lemma in _STRIPPING
+                    and entry.pos == "verb"
+                    and has_suffix(view.tokens[obj[1]])
+                    and (held := view.antecedent(i))
+                    and set(held) & set(source)
+                    and (doer := view.first_actor(i + 1, obj[0])) is not None
+                    and doer.prep is None
+                ):
+                    # الناشط X، الذي أسقطت عنه السلطات جنسيته: the subject after the verb took it from the
+                    # one the clause hangs on, whose pronoun its object bears
+                    source, target = list(doer.entities), held
+                if not target and mode == _SHUT and obj is not None and entry.lemma in _STRIPPING:
+                    # أسقطت الوزارة الجنسية عن رجل الدين X، سحب الجنسية من الناشط X: whom it is taken from
+                    target = _stripped_holder(view, obj, hi, source)
                 if not target and entry.mode == _EASE and obj is not None:
                     # رفعت إيكواس العقوبات التي فرضتها على النيجر: on whom what is lifted was imposed
                     target = [e for e in _imposed_on(view, obj[1], hi) if e not in source]
@@ -6898,6 +6940,22 @@ def _across_border(view: DocView, obj: tuple[int, int], hi: int, source: list[st
         if a is not None:
             across = a.prep == WITH and a.etype == "GPE" and not set(a.entities) & set(source)
             return list(a.entities) if across else []
+    return []
+
+
+def _stripped_holder(view: DocView, obj: tuple[int, int], hi: int, source: list[str]) -> list[str]:
+    """The one named after عن or من a few words past the nationality or papers ``obj`` withdrawn, past
+    his titles (``أسقطت الوزارة الجنسية البحرينية عن رجل الدين الشيخ عيسى قاسم``، ``سحب الجنسية من
+    الناشط X``): the holder stripped of them, no place (``من أبناء الضفة الغربية``)."""
+    for k in range(obj[1] + 1, min(hi, obj[1] + 1 + _STRIPPED_REACH)):
+        if view.is_boundary(k) or k in view.verbs:
+            return []
+        if view.core[k] not in _STRIPPED_FROM:
+            continue
+        a = view.titled_person(k, hi) or view.first_actor(k + 1, min(hi, k + 1 + _AMONG_REACH))
+        if a is None or a.etype in PLACE_TYPES or not view.only_titles(k + 1, a.first):
+            return []
+        return [e for e in view.group_after(a)[0] if e not in source]
     return []
 
 
