@@ -33832,3 +33832,152 @@ def test_nationality_or_papers_withdrawn_restrict_their_holder(
 )
 def test_no_stripping_coded_in_a_sentence_a_purpose_or_a_passive(text: str) -> None:
     assert all(etype != "COERCE" for etype, _, _ in coded_roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # رحّل written with its shadda is deporting (form II), whoever its object is; no "departed" (form I)
+        (
+            "رحّلت السلطات الإسرائيلية يوم الاثنين الناشط عمر شاكر.",
+            ("COERCE", {"السلطات الإسرائيلية"}, {"عمر شاكر"}),
+        ),
+        (
+            "أفرجت حكومة نيكاراغوا عن 222 معتقلا سياسيا ورحّلتهم إلى الولايات المتحدة.",
+            ("COERCE", {"حكومة نيكاراغوا"}, set()),
+        ),
+    ],
+)
+def test_deporting_told_by_its_shadda(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a travel ban extended or renewed is a ban imposed again
+        (
+            "قررت شرطة الاحتلال الإسرائيلي تمديد منع الشيخ عكرمة صبري من السفر.",
+            ("COERCE", {"شرطة الاحتلال"}, {"عكرمة صبري"}),
+        ),
+        (
+            "جددت السلطات المصرية منع الناشط جمال عيد من السفر.",
+            ("COERCE", {"السلطات المصرية"}, {"جمال عيد"}),
+        ),
+        (
+            "مددت السلطات السعودية حظر السفر على الناشطة لجين الهذلول.",
+            ("COERCE", {"السلطات السعودية"}, {"لجين الهذلول"}),
+        ),
+    ],
+)
+def test_a_travel_ban_extended_is_coerced(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a deadline to leave given to an international body's envoy expels her, as a diplomat's does
+        (
+            "أمهلت السلطات العسكرية في النيجر المنسقة المقيمة للأمم المتحدة لويز أوبان 72 ساعة لمغادرة"
+            " البلاد.",
+            ("SANCTION", {"السلطات العسكرية"}, {"لويز أوبان"}),
+        ),
+    ],
+)
+def test_a_deadline_to_leave_given_to_an_envoy_expels(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    roles = coded_roles(text)
+    assert coded in roles
+    assert all(etype != "THREATEN" for etype, _, _ in roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # support "with him" or "for him": a person named in the sentence or the one before
+        (
+            "اعتقلت جماعة الحوثي الصحفي وليد الحميري. وأعلنت نقابة الصحفيين اليمنيين تضامنها معه.",
+            ("SUPPORT", {"نقابة الصحفيين اليمنيين"}, {"وليد الحميري"}),
+        ),
+        (
+            "دخل الناشط المعطي منجب في إضراب عن الطعام. وفي باريس، نظمت لجنة التضامن مع منجب وقفة أمام سفارة"
+            " المغرب، فيما أعلنت منظمة مراسلون بلا حدود مساندتها له.",
+            ("SUPPORT", {"منظمة مراسلون بلا حدود"}, {"المعطي منجب"}),
+        ),
+    ],
+)
+def test_support_with_him_is_for_the_person_named_before(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a step condemned is no aid told since: the hostile deed before it
+        (
+            "أفرجت حكومة نيكاراغوا عن 222 معتقلا سياسيا ورحّلتهم إلى الولايات المتحدة. وقال وزير الخارجية"
+            " الأميركي أنتوني بلينكن إن واشنطن ستقدم للمرحلين مساعدات طبية. ونددت المفوضية السامية لحقوق"
+            " الإنسان بالخطوة.",
+            ("ACCUSE", {"المفوضية السامية لحقوق الإنسان"}, {"حكومة نيكاراغوا"}),
+        ),
+    ],
+)
+def test_a_step_condemned_is_no_aid(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # where the body sits, between commas, parts the verb from its object no more than a setting does
+        (
+            "وطالبت منظمة القسط، ومقرها لندن، الرياض برفع الحظر فورا عن الهذلول.",
+            ("REQUEST", {"منظمة القسط"}, {"الرياض"}),
+        ),
+    ],
+)
+def test_a_bodys_seat_between_commas_stands_aside(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a noun of kinship with a pronoun right before a person's name describes him: the name is the subject
+        (
+            "واتهمت زوجته ريما حسن السلطات الكينية بالتواطؤ.",
+            ("ACCUSE", {"ريما حسن"}, {"السلطات الكينية"}),
+        ),
+        (
+            "وانتقد نجله أحمد حسن الحكومة العراقية.",
+            ("ACCUSE", {"أحمد حسن"}, {"الحكومة العراقية"}),
+        ),
+    ],
+)
+def test_kin_with_a_pronoun_before_a_name_stands_before_the_subject(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # migrants or foreigners driven out (طرد as a verbal noun) are deported; condemned as "the
+        # expulsions", the act told before
+        (
+            "ونددت المنظمة بطرد السلطات الجزائرية المهاجرين الأفارقة.",
+            ("COERCE", {"السلطات الجزائرية"}, set()),
+        ),
+        (
+            "طردت السلطات الجزائرية 600 مهاجر. ونددت منظمة «هاتف الإنذار في الصحراء» بعمليات الطرد الجماعي.",
+            ("ACCUSE", {"هاتف الإنذار في الصحراء"}, {"السلطات الجزائرية"}),
+        ),
+    ],
+)
+def test_migrants_driven_out_are_deported(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

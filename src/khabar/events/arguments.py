@@ -170,6 +170,14 @@ AGENT_MARKERS = ((_N("قبل"),), (HAND,), (_N("أيدي"),), (_N("بواسطة"
 _DETACHMENTS = frozenset(_N(w) for w in ("قوة", "دورية", "وحدة", "فرقة", "مفرزة", "مجموعة"))
 #: "its seat" before the place a body sits in, no preposition between (ومقرها لندن، مقره جنيف), cores
 _SEATED_AT = frozenset(_N(w) for w in ("مقرها", "مقره", "مقرهما", "مقرهم"))
+#: nouns of kinship (، زوجة X ،، شقيق X ،; with a pronoun before a name: واتهمت زوجته X), bare
+KIN_NOUNS = frozenset(
+    bare(_N(w))
+    for w in (
+        *("زوجة", "زوج", "أرملة", "شقيق", "شقيقة", "نجل", "نجلة", "ابن", "ابنة", "والد", "والدة"),
+        *("أخو", "أخت", "شقيقه", "عم", "خال", "حفيد", "حفيدة"),
+    )
+)
 #: seats of power a meeting is held at (بالقصر الملكي، بمقر الرئاسة), bare
 _POWER_SEATS = frozenset(
     bare(_N(w)) for w in ("القصر", "قصر", "المقر", "مقر", "الديوان", "ديوان", "المبنى", "مبنى")
@@ -3154,6 +3162,7 @@ class DocView:
             or self.in_time(k)
             or self.pronoun_pp(k)
             or self._possessed_title(k)
+            or self._kin_before_name(k)
             or self._represented_by(k)
             or self.in_whose_name(k)
         )
@@ -3178,6 +3187,18 @@ class DocView:
         if k > 0 and self.bare[k - 1] in title_words():
             return bool(spellings & title_words())
         return bool(spellings & title_heads())
+
+    def _kin_before_name(self, k: int) -> bool:
+        """Token ``k`` is a noun of kinship with a pronoun right before a person's name, which it describes
+        (``واتهمت زوجته ويني بيانيما السلطات``، ``وقال شقيقه محمد``)."""
+        stem = self.tokens[k].stem
+        if stem is None or not has_suffix(self.tokens[k]):
+            return False
+        named = self.at.get(k + 1)
+        if named is None or named.etype != "PER" or named.prep is not None:
+            return False
+        form = stem.form
+        return bare(form[:-1] + "ه" if form.endswith("ت") else form) in KIN_NOUNS
 
     def pronoun_pp(self, k: int) -> bool:
         """Token ``k`` is a preposition with a pronoun suffix (``إليه``، ``له``، ``عليها``): it may stand
@@ -6855,8 +6876,10 @@ class DocView:
         via = p < len(self.tokens) and self.core[p] == _VIA
         # (or by whose mouth, its own spokesman named: ، على لسان المتحدثة باسمها ماريا زاخاروفا ،)
         mouth = p + 1 < len(self.tokens) and self.core[p] in _ON and self.norm[p + 1] == TONGUE
+        # (or where the body named before sits: وطالبت المنظمة، ومقرها لندن، الرياض برفع الحظر)
+        seated = p < len(self.tokens) and self.core[p] in _SEATED_AT
         if p >= len(self.tokens) or not (
-            self.core[p] in ADVERBIAL_PREPS or placed or sidelines or via or mouth
+            self.core[p] in ADVERBIAL_PREPS or placed or sidelines or via or mouth or seated
         ):
             return None
         j, words = p + 1, 0
@@ -6866,7 +6889,7 @@ class DocView:
             if self.tokens[j].text in ("،", ","):
                 return j
             # (a town after في is where: وقعت X وY، في بريتوريا، اتفاقا، الأربعاء في قصر قرطاج)
-            where = placed or self.core[p] == _IN or sidelines
+            where = placed or self.core[p] == _IN or sidelines or seated
             if self.is_boundary(j) or (j in self.inside and not (mouth or (where and self._place_at(j)))):
                 return None  # (a verb may describe the statement: في بيان أصدره الأربعاء)
             m = self.mention_covering(j) if j in self.inside else None

@@ -68,6 +68,7 @@ from khabar.events.arguments import (
     GOVERNMENT_HEADS,
     HAND,
     IMPERFECT_PREFIXES,
+    KIN_NOUNS,
     LAND,
     LAND_ANAPHORS,
     LATEST_ANAPHORS,
@@ -920,6 +921,10 @@ _VISIT_NOUNS = frozenset(
 )
 #: dispersing a crowd: with deaths told after it, an attack (فض الاعتصام، ما أسفر عن مقتل 30)
 _DISPERSING = frozenset({"فض", "فرق", "تفريق"})
+#: deporting (form II رحّل), written with its shadda: no "departed" or "died" (form I رحل), so any object
+#: (رحّلت السلطات مدير مكتب المنظمة، ورحّلتهم إلى الولايات المتحدة)
+_DEPORTING = "رحل"
+_DEPORTING_WRITTEN = "حّ"
 #: how many events coded last a dispersal looks back through for the protest it ends
 _PROTESTS_BACK = 4
 #: support, and the words for a programme, a fund or people it may be the purpose of (برنامج دعم،
@@ -1247,6 +1252,12 @@ _FOR_APART = normalize("لـ")
 _FOR_THE = "لل"
 #: مع with a pronoun (تضامنه معه)
 _WITH_HIM = frozenset(normalize(w) for w in ("معه", "معها", "معهم", "معهما"))
+#: ل with a pronoun after a word of support (مساندتها له، دعمه لها), normalised
+_FOR_HIM = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما"))
+#: ... the masculine singular ones, a person's (تضامنها معه، مساندتها له)
+_HIM_ONLY = frozenset(normalize(w) for w in ("معه", "له"))
+#: the entity types of a person only
+_PERSON_ONLY = ("PER",)
 #: "that ... must": على right after إن/أن as written (إن على طوكيو مواجهة), read as يجب على
 _ON_WRITTEN = "على"
 #: verbal nouns of mutual acts spelt as their perfect verb (تعاون، تنسيق، تضامن), bare
@@ -1325,6 +1336,8 @@ _MAX_ADDRESSEES = 3
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 #: the types of an opinion held on someone's deed (رفض X إعلان Y، ندد X بقرار Y)
 _OPINION_TYPES = _STANCE_TYPES | {"REJECT"}
+#: the types of help given, which no condemnation of a step is aimed at
+_HELPING_TYPES = frozenset({"AID"})
 #: the types of words said, no deed done
 _WORDS_TYPES = _OPINION_TYPES | {"REQUEST", "THREATEN", "CONCEDE"}
 #: protests that may be made in words: by a government, a verbal one (not a sit-in, strike or boycott:
@@ -2914,6 +2927,13 @@ class EventCoder:
                             and _crowd_dispersed(view, i, events) is not None
                         ):
                             obj = (i, i)  # تجمع المئات أمام السجن ...، قبل أن تفرقهم الشرطة: the crowd
+                    if (
+                        obj is None
+                        and entry.lemma == _DEPORTING
+                        and entry.pos == "verb"
+                        and _DEPORTING_WRITTEN in token.text
+                    ):
+                        obj = (i, i)  # رحّلت السلطات مدير مكتب المنظمة: the shadda tells the deporting
                     if obj is None:
                         continue
                     if entry.lemma == _STRIP_OF and obj[0] == i + 1 and not has_suffix(token):
@@ -3839,6 +3859,7 @@ class EventCoder:
                                 # لحقوق الإنسان X العملية بأنها)
                                 subject_last=None if obj is not None else _subject_last(args),
                                 subject_before=appealed,
+                                blamed=etype == "ACCUSE",
                             )
                             if e not in source
                         ]
@@ -5962,9 +5983,14 @@ class EventCoder:
                     or (view.clause_actors_before(aside)[:1] if aside is not None else [])
                     or view.previous_actor(i, [], possessor=True)
                 )
-                if i + 1 < hi and view.core[i + 1] in _WITH_HIM:
-                    # وأكد تضامنه معه: the one named before, with whom
-                    args.target = view.previous_actor(i, args.source)
+                if i + 1 < hi and (view.core[i + 1] in _WITH_HIM or view.core[i + 1] in _FOR_HIM):
+                    # وأكد تضامنه معه: the one named before, with whom; a masculine one a person named
+                    # in its sentence or the one before (اعتقلت الجماعة الصحفي X. وأعلنت النقابة
+                    # تضامنها معه، أعلنت المنظمة مساندتها له)
+                    args.target = (
+                        view.core[i + 1] in _HIM_ONLY
+                        and view.previous_actor(i, args.source, types=_PERSON_ONLY, reach=1)
+                    ) or view.previous_actor(i, args.source)
             if not args.target and entry.type == "SUPPORT" and (sided := _with_after(view, i, hi)):
                 # أعلنت المنظمة تضامنها مع مؤسسة الحق، وأكدتا تضامنهما الكامل مع الإمارات: with whom
                 args.target = [e for e in sided if e not in args.source]
@@ -7332,6 +7358,7 @@ def _told_agent(
     kinds_refused: frozenset[str] | None = None,
     subject_last: int | None = None,
     subject_before: bool = False,
+    blamed: bool = False,
 ) -> list[str]:
     """The agent of the act a definite verbal noun right after verb ``i`` (past its subject, which ends at
     ``subject_last`` where the caller knows it) refers back
@@ -7342,7 +7369,8 @@ def _told_agent(
     ``kinds_refused``: the only types of verbal noun whose agent the refusal is aimed at (a call or a
     resignation refused, ``رفضت الكتائب الدعوة``; not threats, ``رفضت قسد التهديدات``). With
     ``subject_before`` (the verb's subject is told before it) a definite noun right after the verb is its
-    object."""
+    object. With ``blamed`` (a condemnation), a word for a deed of any kind is no aid given (رحّلتهم X ...
+    وقال Y إن واشنطن ستقدم لهم مساعدات. ونددت Z بالخطوة: X's step)."""
     # (past the subject's short form in brackets, ورحبت رابطة دول جنوب شرق آسيا (آسيان) بالخطوة; a
     # quoted word there is the object, ودانت الهيئة «الاعتداء»)
     k = i + 1 if subject_last is None else _past_short_form(view.tokens, subject_last + 1, _BRACKETS)
@@ -7539,6 +7567,7 @@ def _told_agent(
                 and not _own_state(view, ev.source, exclude)
                 and (said or bool(ev.target) or ev.type not in _WORDS_TYPES or ev.type == _PLEDGE)
                 and ev.mode != _SUE  # (a lawsuit is no step decided: الدعوى التي رفعتها X ... رحبت Y بالقرار)
+                and not (blamed and ev.type in _HELPING_TYPES)  # (no aid is condemned as a step)
                 # (nor an earlier deed told as background: وكانت البحرية قد أجرت مناورات ... ورحبت X بالخطوة)
                 and not _told_before_then(view, ev, i)
                 # (nor a deed named only as the time of another: اتفقت البحرين وقطر ... عقب اجتماع عقده
@@ -12540,14 +12569,6 @@ _LONE_MEMBERS = frozenset(
 )
 
 
-#: nouns of kinship that open an apposition on a person (، زوجة X ،، شقيق X ،), bare
-_KIN_NOUNS = frozenset(
-    bare(normalize(w))
-    for w in (
-        *("زوجة", "زوج", "أرملة", "شقيق", "شقيقة", "نجل", "نجلة", "ابن", "ابنة", "والد", "والدة"),
-        *("أخو", "أخت", "شقيقه", "عم", "خال", "حفيد", "حفيدة"),
-    )
-)
 #: the most words of such an apposition between its commas
 _KIN_APPOSITION_REACH = 6
 
@@ -12557,7 +12578,7 @@ def _kin_apposition_end(view: DocView, last: int, hi: int) -> int | None:
     (``واتهمت سفيتلانا تيخانوفسكايا، زوجة تيخانوفسكي، السلطات``): the kin named in it is no object;
     else None."""
     k = last + 1
-    if k + 2 >= hi or view.tokens[k].text not in _COMMAS or view.bare[k + 1] not in _KIN_NOUNS:
+    if k + 2 >= hi or view.tokens[k].text not in _COMMAS or view.bare[k + 1] not in KIN_NOUNS:
         return None
     for c in range(k + 2, min(hi, k + 2 + _KIN_APPOSITION_REACH)):
         if view.tokens[c].text in _COMMAS:
