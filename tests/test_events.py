@@ -4368,6 +4368,19 @@ ROLE_CASES = [
         {"حزب الله"},
         {"بنيامين نتنياهو"},
     ),
+    # lawsuits in the plural are filed like one (أقامت X دعاوى ضد Y، رفعت دعاوى قضائية)
+    ("وأقامت حماس دعاوى تحكيم ضد إسرائيل .", "ACCUSE", {"حماس"}, {"إسرائيل"}),
+    ("ورفعت حماس دعاوى قضائية ضد إسرائيل .", "ACCUSE", {"حماس"}, {"إسرائيل"}),
+    # a licence suspended or a concession cancelled: a sanction
+    ("وقررت مصر تعليق رخصة حماس .", "SANCTION", {"مصر"}, {"حماس"}),
+    ("وألغت مصر امتيازات حماس .", "SANCTION", {"مصر"}, {"حماس"}),
+    # going to court or arbitration against someone, or referring a dispute there, is suing them
+    ("وأعلنت حماس أنها لجأت إلى التحكيم الدولي ضد إسرائيل .", "ACCUSE", {"حماس"}, {"إسرائيل"}),
+    ("وقالت حماس إنها ستلجأ إلى غرفة التجارة الدولية ضد إسرائيل .", "ACCUSE", {"حماس"}, {"إسرائيل"}),
+    ("وأحالت حماس النزاع إلى التحكيم الدولي ضد إسرائيل .", "ACCUSE", {"حماس"}, {"إسرائيل"}),
+    # and so is beginning or taking legal or arbitration proceedings against them
+    ("وباشرت حماس إجراءات التحكيم ضد إسرائيل .", "ACCUSE", {"حماس"}, {"إسرائيل"}),
+    ("واتخذت حماس إجراءات قانونية ضد إسرائيل .", "ACCUSE", {"حماس"}, {"إسرائيل"}),
 ]
 
 
