@@ -33994,3 +33994,48 @@ def test_kin_with_a_pronoun_before_a_name_stands_before_the_subject(
 )
 def test_migrants_driven_out_are_deported(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agreement told again in a later sentence by a verbal noun with one party and no partner
+        # (بتوقيع الحكومة الأردنية، لتوقيعها، بموافقة X على الصفقة): the one agreement referred back to
+        (
+            "وقع الأردن وإسرائيل والإمارات، الثلاثاء، مذكرة تفاهم لمشروع الازدهار. وندد حزب جبهة العمل"
+            " الإسلامي بتوقيع الحكومة الأردنية على المذكرة.",
+            [("AGREE", {"الأردن", "إسرائيل", "الإمارات"}, set())],
+        ),
+        (
+            "وقعت شركة كاميكو الكندية اتفاقا مع وزارة الطاقة الذرية الهندية لتزويد الهند باليورانيوم."
+            " ونددت الحملة الكندية لنزع السلاح النووي بموافقة حكومة ستيفن هاربر على الصفقة.",
+            [("AGREE", {"كاميكو"}, {"وزارة الطاقة الذرية الهندية"})],
+        ),
+        (
+            "وقع رئيس الوزراء الياباني شينزو آبي ونظيره الهندي ناريندرا مودي اتفاقا للتعاون النووي."
+            " وانتقد اتحاد نيهون هيدانكيو حكومة آبي لتوقيعها الاتفاق.",
+            [("AGREE", {"شينزو آبي", "ناريندرا مودي"}, set())],
+        ),
+    ],
+)
+def test_a_signing_referred_back_to_by_a_noun_is_no_second_agreement(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert [r for r in coded_roles(text) if r[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit or meeting put off (أرجأ، تأجيل) is not held: no meeting
+        ("وأرجأ وزير الخارجية الأميركي أنتوني بلينكن زيارة كانت مقررة إلى الصين بسبب الحادث.", []),
+        ("وقرر الرئيس الفرنسي إيمانويل ماكرون تأجيل زيارته إلى الجزائر.", []),
+        # (a visit begun is held)
+        (
+            "بدأ وزير الخارجية الأميركي أنتوني بلينكن زيارة إلى الصين.",
+            [("CONSULT", {"أنتوني بلينكن"}, {"الصين"})],
+        ),
+    ],
+)
+def test_a_visit_put_off_is_no_meeting(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert [r for r in coded_roles(text) if r[0] == "CONSULT"] == expected

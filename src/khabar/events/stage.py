@@ -1083,6 +1083,14 @@ _ATTEMPTS = frozenset(
     bare(normalize(w)) for w in ("حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "محاولة", "محاولات")
 )
 _ATTEMPT_REACH = 4
+#: words of putting off (أرجأ بلينكن زيارة كانت مقررة إلى الصين، تأجيل الاجتماع), bare: the meeting or visit
+#: after one, within a few words (past its subject), is not held; (أجّل is left out: without its shadda it
+#: is spelt as أجلى "evacuated", أجلت البحرية 225 أجنبيا)
+_PUTTING_OFF = frozenset(
+    bare(normalize(w))
+    for w in ("أرجأ", "أرجأت", "أرجأوا", "يرجئ", "ترجئ", "إرجاء", "تأجيل", "يؤجل", "تؤجل", "يؤجلون")
+)
+_PUT_OFF_REACH = 7
 #: verbs of evacuating, read as relief (AID) only with the people moved named after them (أجلت البحرية
 #: ألفي مواطن، نقلت الأمم المتحدة 50 جريحا); how far after the verb those people may be named, past its
 #: subject and a time; and those whose perfect is spelt as their verbal noun, read as the noun (ونقل
@@ -1764,6 +1772,16 @@ class EventCoder:
                 )
             ):
                 readings[i] = ((), 0, 0)  # حاول محتجون اقتحام البرلمان: a storming tried, none made
+                continue
+            if (
+                entries
+                and all(e.type == "CONSULT" and e.pos == "noun" for e in entries)
+                and any(
+                    bare(cores[k]) in _PUTTING_OFF and doc.tokens[k].sentence == doc.tokens[i].sentence
+                    for k in range(max(i - _PUT_OFF_REACH, 0), i)
+                )
+            ):
+                readings[i] = ((), 0, 0)  # أرجأ الوزير زيارة كانت مقررة إلى بكين: a visit put off, none made
                 continue
             if (
                 entries
@@ -17341,6 +17359,25 @@ def _parties_told_again(a: Event, b: Event, symmetric: frozenset[str]) -> bool:
     )
 
 
+#: verbal nouns that name an agreement's making (بتوقيع الحكومة، لتوقيعها، بموافقة X على الصفقة), bare
+_AGREEMENT_MAKING = frozenset(bare(normalize(w)) for w in ("توقيع", "إبرام", "موافقة"))
+
+
+def _signing_referred_to(a: Event, b: Event) -> bool:
+    """An agreement told in a later sentence by a verbal noun with one party and no partner (``ندد X
+    بتوقيع الحكومة الأردنية على المذكرة``، ``انتقد X حكومة آبي لتوقيعها اتفاقا``) after ``a``, an agreement
+    coded with its parties: the one agreement referred back to (its signer named another way), no second."""
+    return (
+        a.type == b.type == "AGREE"
+        and a.sentence != b.sentence
+        and a.trigger.start < b.trigger.start
+        and bool(a.source)
+        and len(b.source) == 1
+        and not b.target
+        and bare(normalize(b.trigger.text)) in _AGREEMENT_MAKING
+    )
+
+
 def _unnamed_told(a: Event, b: Event) -> bool:
     """Two tellings of one happening, one or both naming no actor: a protest told again in its sentence
     (تجمع المتظاهرون في غزة ... احتجاجا على X), or two protests by no one named in the same place."""
@@ -17730,7 +17767,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             if k.type != ev.type:
                 continue  # (another kind of act: no telling of this one)
             described = _described_told(doc.text, k, ev)
-            conveyed = killed = False
+            conveyed = killed = signed = False
             if ev.type in symmetric:
                 kkey: tuple[frozenset[str], ...] = (frozenset(k.source) | frozenset(k.target),)
             else:
@@ -17751,6 +17788,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 or (killed := _killed_in_attack(doc.text, k, ev))
                 or _aim_told_once(k, ev, symmetric)
                 or _parties_told_again(k, ev, symmetric)
+                or (signed := _signing_referred_to(k, ev))
                 or described
             )
             if (
@@ -17764,6 +17802,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                     # (the killing is dated by the article, the attack by the day told before it: قتل X
                     # مساء الخميس إثر غارة)
                     or killed
+                    or signed  # (the noun is dated by the article only: بتوقيع الحكومة)
                     or _visit_referred_back(doc, k, ev)
                     or _relative_on_noun(doc.text, k, ev)
                 )
