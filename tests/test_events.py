@@ -34039,3 +34039,47 @@ def test_a_signing_referred_back_to_by_a_noun_is_no_second_agreement(
 )
 def test_a_visit_put_off_is_no_meeting(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert [r for r in coded_roles(text) if r[0] == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # whom one is ready to talk or work with is told after مع, past what it would do
+        (
+            "وأبدى وزير المالية أحمد كجوك استعداده لمناقشة «جدول زمني أكثر مرونة» مع صندوق النقد الدولي.",
+            {"أحمد كجوك"},
+            {"صندوق النقد الدولي"},
+        ),
+        (
+            "وأبدت وزارة الاتصال استعدادها لعقد جلسة تفاوض مع الجامعة العامة للبريد يوم الخميس.",
+            {"وزارة الاتصال"},
+            {"الجامعة العامة للبريد"},
+        ),
+    ],
+)
+def test_readiness_reaches_whom_it_is_with(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "AGREE") == (source, target)
+
+
+def test_readiness_does_not_reach_past_its_clause() -> None:
+    # (مع after a comma belongs to another clause)
+    doc = extract_text("وأبدت وزارة الاتصال استعدادها لعقد جلسة تفاوض، بعد اجتماع مع الجامعة العامة للبريد.")
+    assert roles(doc, "AGREE")[1] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # whom one hands over to is named after إلى in its clause, past a long object
+        (
+            "سلمت السلطات السعودية جثامين 104 حجاج إيرانيين من ضحايا حادث التدافع في منى إلى اللجنة "
+            "الدولية للصليب الأحمر.",
+            {"السلطات السعودية"},
+            {"اللجنة الدولية للصليب الأحمر"},
+        ),
+    ],
+)
+def test_a_hand_over_reaches_its_recipient_past_a_long_object(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "COOPERATE") == (source, target)

@@ -4362,6 +4362,16 @@ class EventCoder:
                         and not is_town(view.entities[spent])
                     ):
                         target = [spent]
+                if (
+                    not target
+                    and source
+                    and etype == "COOPERATE"
+                    and entry.pos == "verb"
+                    and entry.lemma == _HANDED
+                ):
+                    # سلمت السلطات السعودية جثامين 104 حجاج إيرانيين من ضحايا حادث التدافع في منى إلى بعثة
+                    # الهلال الأحمر: whom it hands over to, past a long object, in the clause
+                    target = _handed_to(view, i, lo, hi, source)
                 # (an arrest of people counted and not named is coded all the same: قبضت المديرية على
                 # ثلاثة مقيمين)
                 counted = etype == "COERCE" and bool(source) and _on_counted(view, i, hi)
@@ -4449,6 +4459,15 @@ class EventCoder:
                     ):
                         # أعرب بوتين عن استعداده للقاء زيلينسكي: whom it is ready to meet or talk to
                         target = view.group_after(met)[0]
+                    elif (
+                        etype == "AGREE"
+                        and not target
+                        and _READINESS in (view.core[i], view.core[obj[0]][: len(_READINESS)])
+                        and (ready := _ready_with(view, obj[1], hi, source))
+                    ):
+                        # أبدى X استعداده لبحث تمديد الهدنة وتوسيعها مع Y؛ أبدت X استعدادها لعقد جلسة
+                        # تفاوض مع Y: whom it is ready to talk or work with, past what it would do
+                        target = ready
                 if attributed in source:
                     attributed = None
                 storming = etype == "ASSAULT" and entry.lemma in _STORMING
@@ -7332,6 +7351,32 @@ def _with_after(view: DocView, i: int, hi: int) -> list[str]:
         k += 1
     if k + 1 < hi and view.core[k] == WITH and (a := view.actor(k + 1)) is not None:
         return view.group_after(a)[0]
+    return []
+
+
+#: readiness (استعداده للحوار، استعداد الحكومة لـ), normalised
+_READINESS = normalize("استعداد")
+#: how many words of what it is ready to do may stand between a readiness and مع (لمناقشة «جدول زمني
+#: أكثر مرونة» مع الصندوق)
+_READY_WITH_REACH = 8
+
+
+def _ready_with(view: DocView, end: int, hi: int, source: list[str]) -> list[str]:
+    """The ones named after مع in the words, ending at ``end``, of what one is ready to do, within its
+    clause and with no one named before مع (``أبدى X استعداده لبحث تمديد الهدنة وتوسيعها مع Y``): whom the
+    readiness is towards."""
+    for k in range(end + 1, min(hi - 1, end + 1 + _READY_WITH_REACH)):
+        if view.tokens[k].text in QUOTE_MARKS:
+            continue
+        if view.tokens[k].text in _COMMAS or view.is_boundary(k) or view.core[k] in _TIME_LINKS:
+            return []  # (nor past a time: توصل إلى الاتفاق بعد جلسات تفاوض مع X)
+        if view.core[k] == WITH:
+            # (past the title of a person named: مع رئيس المجلس السياسي مهدي المشاط)
+            if (a := view.actor(k + 1) or view.titled_person(k, hi)) is None:
+                return []
+            return [e for e in view.group_after(a)[0] if e not in source]
+        if k in view.at:
+            return []
     return []
 
 
