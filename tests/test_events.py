@@ -34083,3 +34083,106 @@ def test_a_hand_over_reaches_its_recipient_past_a_long_object(
     text: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), "COOPERATE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the one who took part in a protest (شارك X في وقفة، بعد مشاركته في تظاهرة) holds it
+        (
+            "أوقفت الشرطة الموريتانية النائب البرلماني محمد ولد اعبيدي، بعد مشاركته في وقفة احتجاجية أمام"
+            " قصر العدل.",
+            ("PROTEST", {"محمد ولد اعبيدي"}, set()),
+        ),
+        (
+            "واحتجزت الشرطة الناشطة غريتا تونبرغ لفترة وجيزة، بعد مشاركتها في تظاهرة قرب منجم غارتسفايلر.",
+            ("PROTEST", {"غريتا تونبرغ"}, set()),
+        ),
+        (
+            "وشارك النائب محمد ولد اعبيدي في وقفة احتجاجية أمام قصر العدل.",
+            ("PROTEST", {"محمد ولد اعبيدي"}, set()),
+        ),
+    ],
+)
+def test_protest_held_by_whoever_took_part_in_it(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an occasion's sidelines or end (على هامش اللقاء، في ختام القمة) between an announcing verb's
+        # subject and the act: the verbal noun it announces, no verb whose subject is named after it
+        (
+            "وأعلن بنك الاستثمار الأوروبي على هامش اللقاء منح مصر قرضا بقيمة 300 مليون يورو لتطوير مطار"
+            " الغردقة الدولي.",
+            ("AID", {"بنك الاستثمار الأوروبي"}, {"مصر"}),
+        ),
+        (
+            "أعلنت السعودية في ختام القمة منح الأردن وديعة بقيمة مليار دولار.",
+            ("AID", {"السعودية"}, {"الأردن"}),
+        ),
+    ],
+)
+def test_grant_announced_past_an_occasions_sidelines(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pronoun of the taking part is not the one who arrests them
+        "وكانت سلطات طالبان قد اعتقلت الأسبوع الماضي ثلاث ناشطات في كابول بسبب مشاركتهن في احتجاج"
+        " للمطالبة بحق التعليم.",
+    ],
+)
+def test_protest_not_held_by_who_arrests_those_taking_part(text: str) -> None:
+    assert all(not (t == "PROTEST" and s) for t, s, _ in coded_roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a projectile or an aircraft that hit something, before or after أصاب: an attack on what it hit
+        (
+            "أصابت قذائف هاون يوم الثلاثاء صوامع تابعة لبرنامج الأغذية العالمي في مطاحن البحر الأحمر شرق"
+            " مدينة الحديدة.",
+            ("ASSAULT", set(), {"برنامج الأغذية العالمي"}),
+        ),
+        (
+            "أعلن الحاكم أن طائرة مسيرة أوكرانية أصابت مدخل مستشفى المدينة رقم 2، ما أدى إلى إصابة سائق.",
+            ("ASSAULT", set(), {"مستشفى المدينة رقم 2"}),
+        ),
+        (
+            "وقال فيدوروف إن صاروخا روسيا أصاب ليل الأحد محطة رئيسية لشركة كييفستار في مدينة خاركيف.",
+            ("ASSAULT", {"روسيا"}, {"كييفستار"}),
+        ),
+    ],
+)
+def test_attack_told_by_the_projectile_that_hit(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no projectile or aircraft: no attack (أصاب "befell"); أصيب, "was hit", no first person's "I hit"
+        "أصاب المرض آلاف الأشخاص في السودان.",
+        "أعلن المتحدث العسكري المصري أن برج مراقبة تابعا لقوات حرس الحدود المصرية أصيب بشظايا قذيفة.",
+    ],
+)
+def test_no_attack_told_by_what_befell(text: str) -> None:
+    assert all(t != "ASSAULT" for t, _, _ in coded_roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # shelter or relief provided (وفر) is humanitarian aid, to the people it is for when named
+        ("وفرت منظمة الهلال الأحمر مساكن مؤقتة للأسر.", ("AID", {"منظمة الهلال الأحمر"}, set())),
+    ],
+)
+def test_relief_provided(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

@@ -1322,6 +1322,19 @@ def past_later(cores: Sequence[str], k: int) -> int:
     return k
 
 
+def past_occasion_edge(cores: Sequence[str], k: int) -> int:
+    """Token ``k``, or the token after a phrase of an occasion's end, start or sidelines starting there
+    (``على هامش اللقاء``، ``في ختام القمة``)."""
+    if (
+        k + 2 < len(cores)
+        and (cores[k] == _IN or cores[k] in _ON)
+        and bare(cores[k + 1]) in _OCCASION_EDGES
+        and cores[k + 2].startswith("ال")
+    ):
+        return k + 3
+    return k
+
+
 def past_said_in(cores: Sequence[str], k: int) -> int:
     """Token ``k``, or the token after a phrase of where something was said starting there (``في بيان``،
     ``في مؤتمر صحفي مشترك``، ``خلال كلمة متلفزة``، ``في بيانه الختامي``)."""

@@ -122,6 +122,7 @@ from khabar.events.arguments import (
     name_tail_word,
     nominative_plural,
     past_later,
+    past_occasion_edge,
     past_said_in,
     suffix_form,
     time_between_commas,
@@ -217,7 +218,9 @@ _DISAPPROVE = "disapprove"
 #: verbs of a force moving: their frame's head (قوات، الجيش) is their subject, and they take no object
 _MOVES = frozenset({"انتشر", "اتجه", "وصل", "انتشار"})
 #: verbs whose frame's head is their subject, which may stand before them (عبوة انفجرت)
-_SUBJECT_HEADS = frozenset({"انفجر", "انتشر", "وصل", "دخل"})  # (عبوة انفجرت، بأن قوات من الجيش وصلت)
+_SUBJECT_HEADS = frozenset(
+    {"انفجر", "انتشر", "وصل", "دخل", "أصاب"}  # (عبوة انفجرت، بأن قوات من الجيش وصلت، قذيفة أصابت)
+)
 #: how far before such a verb its described subject may open the clause, in tokens
 _DESCRIBED_REACH = 16
 #: what is given to a medium (تصريحات للجزيرة، حديث لصحيفة), normalised
@@ -2043,7 +2046,10 @@ class EventCoder:
                 j = _past_time(doc.tokens, j, timed)
                 k = j + 1 if j < len(cores) and doc.tokens[j].text in _COMMAS else k
             # (أعلنت X في وقت لاحق قطع، أكد X في مؤتمر صحفي مشترك رفضه)
-            return past_said_in(cores, past_later(cores, _past_time(doc.tokens, k, timed)))
+            # (and past an occasion's sidelines or end: أعلن البنك على هامش اللقاء منح مصر قرضا)
+            return past_occasion_edge(
+                cores, past_said_in(cores, past_later(cores, _past_time(doc.tokens, k, timed)))
+            )
 
         governed = {
             after_subject(first)
@@ -5946,6 +5952,12 @@ class EventCoder:
             if entry.type == "REQUEST" and (holder := view.subject_before(i)) is not None:
                 # تدرس قطر طلبا تقدمت به الحكومة: the one who has another's request before it is asked
                 args.target = [e for e in holder.entities if e not in args.source]
+        elif entry.pos == "noun" and entry.type == "PROTEST" and (joined := _took_part(view, i)):
+            # شارك النائب X في وقفة احتجاجية؛ اعتقلت الشرطة Y بعد مشاركته في وقفة احتجاجية: the one who
+            # took part in it protests
+            possessed = True
+            args.source = joined
+            args.explicit_subject = True
         elif entry.pos == "noun" and (undergone := view.relative_patient(i, hi)):
             args.target = undergone  # الاعتداء الذي تعرضت له سفارة المملكة: struck, no agent named
             rest = []
@@ -9569,6 +9581,45 @@ def _supported_after(view: DocView, readings: list[Reading], k: int, hi: int) ->
         if readings[j][0]:
             return any(e.type == "SUPPORT" for e in readings[j][0])
     return False
+
+
+#: the verb of taking part in what follows في (شارك X في وقفة احتجاجية), its forms, normalised, and how many
+#: words may stand between it and في (its subject), and the bare verbal noun (بعد مشاركته في مظاهرة)
+_TAKING_PART_VERBS = frozenset(
+    normalize(w)
+    for w in ("شارك", "شاركت", "شاركوا", "شاركا", "شاركتا", "يشارك", "تشارك", "يشاركون", "يشاركان")
+)
+_TAKING_PART_REACH = 6
+_TAKING_PART_NOUN = bare(normalize("مشاركت"))  # (the stem before its pronoun keeps its ت)
+
+
+def _took_part(view: DocView, i: int) -> list[str]:
+    """Who took part in the act the noun at ``i`` names after في: the subject of a verb of taking part
+    (``شارك النائب X في وقفة احتجاجية``) or whom the pronoun on its verbal noun stands for (``اعتقلت
+    الشرطة Y بعد مشاركته في وقفة احتجاجية``); else nothing."""
+    if i < 2 or view.core[i - 1] != _IN_PREP:
+        return []
+    token = view.tokens[i - 2]
+    if has_suffix(token) and token.stem is not None and bare(normalize(token.stem.text)) == _TAKING_PART_NOUN:
+        owner = view.previous_actor(i - 2, [], possessor=True, group=suffix_form(token) == _THEIR)
+        # (not the subject of the verb before it, who acts on them: اعتقلت سلطات طالبان ثلاث ناشطات بسبب
+        # مشاركتهن في احتجاج)
+        lo = view.bounds[token.sentence][0]
+        acting = bool(owner) and any(
+            owner[0] in a.entities
+            for v in range(lo, i - 2)
+            if v in view.clause_verbs
+            for a in (view.subject_before(v), view.at.get(v + 1))
+            if a is not None
+        )
+        return [] if not owner or acting else owner
+    for v in range(i - 2, max(i - 2 - _TAKING_PART_REACH, -1), -1):
+        if view.is_hard(v):
+            return []
+        if view.core[v] in _TAKING_PART_VERBS:
+            a = view.first_actor(v + 1, i - 1) or view.subject_before(v)
+            return view.group_before(a) if a is not None and a.prep is None else []
+    return []
 
 
 def _suffix_is_agent(entry: Entry) -> bool:
