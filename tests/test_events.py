@@ -34186,3 +34186,61 @@ def test_no_attack_told_by_what_befell(text: str) -> None:
 )
 def test_relief_provided(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an interview (في مقابلة، في حديث) between the subject and the object: where it was said
+        (
+            "طالب الرئيس محمد دقلو في مقابلة مصر بوقف الغارات.",
+            ("REQUEST", {"محمد دقلو"}, {"مصر"}),
+        ),
+        (
+            "طالب الرئيس محمد دقلو في حديث مصر بوقف الغارات.",
+            ("REQUEST", {"محمد دقلو"}, {"مصر"}),
+        ),
+        (
+            "اتهم وزير الخارجية أحمد عطاف في مقابلة الحكومة الفرنسية بالتدخل في شؤون بلاده.",
+            ("ACCUSE", {"أحمد عطاف"}, {"الحكومة الفرنسية"}),
+        ),
+        # a statement's word of how it was made that is also a title (مصورة: "filmed", or "a
+        # photographer") heads no genitive: the name after it is the object
+        (
+            "اتهم قائد قوات الدعم السريع محمد حمدان دقلو في كلمة مصورة مصر بشن غارات جوية.",
+            ("ACCUSE", {"محمد حمدان دقلو"}, {"مصر"}),
+        ),
+        (
+            "دعا الرئيس محمد دقلو في رسالة مصورة الحكومة المصرية إلى وقف الغارات.",
+            ("REQUEST", {"محمد دقلو"}, {"الحكومة المصرية"}),
+        ),
+    ],
+)
+def test_object_past_an_interview_or_a_filmed_statement(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # aid offered in a relative clause on what an actor accepts or turns down: offered to that actor
+        (
+            "أعلنت وزارة الداخلية أن المملكة المغربية قبلت عروض الدعم التي قدمتها إسبانيا وقطر.",
+            ("AID", {"إسبانيا", "قطر"}, {"المملكة المغربية"}),
+        ),
+        (
+            "أعلن المغرب قبول عروض المساعدة التي قدمتها إسبانيا وقطر لمواجهة تداعيات الزلزال.",
+            ("AID", {"إسبانيا", "قطر"}, {"المغرب"}),
+        ),
+        (
+            "رفضت الحكومة السودانية المساعدات التي قدمتها فرنسا.",
+            ("AID", {"فرنسا"}, {"الحكومة السودانية"}),
+        ),
+    ],
+)
+def test_aid_offered_to_whoever_accepts_or_refuses_it(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

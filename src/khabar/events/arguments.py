@@ -905,6 +905,9 @@ _STATEMENT_WORDS = frozenset(
         # and how it was made (اتهم X في خطاب متلفز Y، في كلمة مصورة، في تصريحات سابقة)
         *("متلفز", "متلفزة", "مصور", "مصورة", "مسجل", "مسجلة", "صوتي", "صوتية", "لاحق", "لاحقة"),
         *("سابق", "سابقة", "مقتضب", "مقتضبة"),
+        # and an interview, for the television or the radio, or a separate statement (طالب X في مقابلة Y،
+        # في حديث تلفزيوني، في بيان منفصل)
+        *("مقابلة", "حديث", "تلفزيوني", "تلفزيونية", "إذاعي", "إذاعية", "منفصل", "منفصلة"),
         *("تقرير", "تقريره", "تقريرها", "تقريرهم", "التقرير"),  # (انتقدت اللجنة في تقريرها السلطات)
         # and a complaint or a note handed over (وطالب X في الشكوى مجلس الأمن بـ، في مذكرة)
         *("شكوى", "الشكوى", "شكواه", "شكواها", "مذكرة", "المذكرة", "مذكرته", "مذكرتها", "الرسالة"),
@@ -3321,6 +3324,8 @@ class DocView:
             and word != _STATE
             and not (word == _REPUBLIC and state)
             and not self.core[k].startswith("ال")
+            # (nor how a statement was made: اتهم X في كلمة مصورة مصر, no photographer of Egypt)
+            and not (k > 0 and word in _STATEMENT_WORDS and self.core[k - 1] in _STATEMENTS)
         )
 
     def heads(self, person: str, body: str) -> bool:

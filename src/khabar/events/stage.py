@@ -3835,6 +3835,10 @@ class EventCoder:
                             if e not in source
                         ],
                     )
+                if not target and etype == "AID" and entry.pos == "verb":
+                    # قبلت المملكة المغربية عروض الدعم التي قدمتها إسبانيا: the aid offered went to
+                    # whoever accepts or refuses it
+                    target = [e for e in _offered_to(view, i, hi) if e not in source]
                 if not target and etype == "AID" and entry.frame.objects:
                     # تخصيص 5 ملايين يورو للإغاثة في ليبيا: the country what is given is given in (not
                     # the help in doing something: للمساعدة في تمويل الإعمار في العراق); ستودع 200 مليون
@@ -10572,6 +10576,45 @@ def _given_by(view: DocView, end: int, hi: int) -> list[str]:
             continue
         a = view.actor(giver)
         return list(a.entities) if a is not None else []
+    return []
+
+
+#: accepting or turning down what is offered, verbs and verbal nouns, bare (قبلت X عروض الدعم، قبول
+#: المساعدات، رفضت المساعدة): whoever does it is whom the offer was made to
+_TAKING_OR_REFUSING = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("قبل", "قبلت", "قبول", "تقبل", "يقبل", "رفض", "رفضت", "ترفض", "يرفض"),
+        *("وافق", "وافقت", "موافقة"),
+    )
+)
+#: how many words the offer may take between such a word and the relative word (عروض المساعدة العاجلة
+#: التي قدمتها X), على after agreeing counted
+_OFFER_WORDS = 4
+
+
+def _offered_to(view: DocView, i: int, hi: int) -> list[str]:
+    """Whom the aid told by a verb in a relative clause at ``i`` was offered to: the actor who accepts or
+    turns down what the relative word takes back (``قبلت المملكة المغربية عروض الدعم التي قدمتها X``،
+    ``أعلن المغرب قبول عروض المساعدة التي قدمتها X``): named before that word with no preposition, or
+    right after it where it is a verb."""
+    if i < 2 or view.core[i - 1] not in RELATIVES:
+        return []
+    k, words = i - 2, 0
+    while k > 0 and words <= _OFFER_WORDS:
+        k -= 1
+        if view.is_boundary(k) or view.core[k] in RELATIVES:
+            return []
+        if k in view.inside:
+            continue  # (the subject after the verb: رفضت الحكومة السودانية المساعدات التي)
+        words += 1
+        if view.bare[k] not in _TAKING_OR_REFUSING:
+            continue
+        before = view.mention_ending_at(k - 1) if k > 0 else None
+        if before is not None and before.prep is None and not view.conjoined(k):
+            return view.group_before(before)
+        after = view.actor(k + 1) if k + 1 < hi and k in view.clause_verbs else None
+        return list(after.entities) if after is not None and after.prep is None else []
     return []
 
 
