@@ -101,7 +101,7 @@ def _latin(token: str) -> bool:
 def _has_latin(tokens: tuple[str, ...]) -> bool:
     """Some word of the sentence has a Latin letter, which every :func:`_latin` word has: once per
     sentence for the rules on Latin-script names (a quick test: most sentences have none)."""
-    return any(_LATIN_LETTER.search(t) for t in tokens)
+    return _LATIN_LETTER.search("".join(tokens)) is not None  # (one letter: no match spans two words)
 
 
 Rule = Callable[[Sequence[str], list[str]], list[str]]
@@ -757,9 +757,11 @@ def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
         field = typ in ("ORG", "LOC") and j < n and tokens[j][:1] == "ل"
         if typ != "PERS" and not cut and not field:
             continue
-        for b in range(min(j + _EXTEND, n), j, -1):
-            if not all(t == "O" for t in tags[j:b]):
-                continue
+        # (the spans up to each untagged word after the chunk, longest first)
+        free, stop = j, min(j + _EXTEND, n)
+        while free < stop and tags[free] == "O":
+            free += 1
+        for b in range(free, j, -1):
             found = alias_type(_span_key(tokens, i, b))
             if found is None and j - i > 1 and _first_key(tokens[i]) in _KIND_WORDS:
                 found = alias_type(_span_key(tokens, i + 1, b))  # منظمة أطباء بلا + حدود: its kind first
@@ -4760,10 +4762,11 @@ def tag_countries(tokens: Sequence[str], tags: list[str]) -> list[str]:
     mostly its annotators' misses, so the tagger's misses of rarely seen countries are repaired here.
     Benin (``بنين``, also "sons") is tagged without the article and away from the words of schooling
     and daughters it goes with as a common word (``مدرسة بنين``، ``بنين وبنات``)."""
-    if _no_word_in(tokens, _country_words()) and "بنين" not in " ".join(tokens):
-        return tags  # (most sentences: no country; :func:`_benin` looks for the word as written)
+    benin = "بنين" in " ".join(tokens)  # (:func:`_benin` looks for the word as written)
+    if not benin and _no_word_in(tokens, _country_words()):
+        return tags  # (most sentences: no country)
     for i, tok in enumerate(tokens):
-        if tags[i] != "O" or not (_is_country(tok) or _benin(tokens, i)):
+        if tags[i] != "O" or not (_is_country(tok) or (benin and _benin(tokens, i))):
             continue
         if i == 0 or key(tokens[i - 1]) not in _COUNTRY_IN_NAME:
             tags[i] = "B-LOC"
