@@ -34244,3 +34244,137 @@ def test_aid_offered_to_whoever_accepts_or_refuses_it(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a confiscation joined by و after an arrest, detention or raid by the same subject in its sentence:
+        # what was taken in that act, no act of its own
+        (
+            "اعتقلت الشرطة البحرية الأوغندية 23 صيادا من كينيا قرب جزيرة ميغينغو، وصادرت قواربهم وشباكهم.",
+            ("COERCE", {"الشرطة البحرية الأوغندية"}, {"كينيا"}),
+        ),
+        (
+            "أفرجت السلطات الإريترية عن 84 صيادا يمنيا كانت قد احتجزتهم قبل نحو شهرين، وصادرت قواربهم.",
+            ("COERCE", {"السلطات الإريترية"}, set()),
+        ),
+        (
+            "نفذت الشرطة الاتحادية البرازيلية عملية أمنية ضد شبكة لتهريب السجائر، أسفرت عن اعتقال 23 شخصا"
+            " ومصادرة 40 شاحنة.",
+            ("COERCE", {"الشرطة الاتحادية البرازيلية"}, set()),
+        ),
+    ],
+)
+def test_a_seizure_after_an_arrest_is_no_act_of_its_own(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    roles = coded_roles(text)
+    assert coded in roles
+    assert [etype for etype, _, _ in roles].count("COERCE") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a seizure told first stays its own, beside the arrest after it
+        (
+            "صادرت الشرطة المالية 340 جهازا في منطقة موبتي، واعتقلت خمسة تجار.",
+            ("COERCE", {"الشرطة المالية"}, set()),
+        ),
+    ],
+)
+def test_a_seizure_told_before_an_arrest_stays(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert [etype for etype, _, _ in coded_roles(text)].count("COERCE") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a kinsman joined with و after a term (وزوجته X): one more sentenced
+        (
+            "قضت محكمة المساءلة في إسلام آباد بسجن رئيس الوزراء الباكستاني السابق عمران خان 14 عاماً وزوجته"
+            " بشرى بيبي سبع سنوات.",
+            ("SANCTION", {"محكمة المساءلة"}, {"عمران خان", "بشرى بيبي"}),
+        ),
+        (
+            "قضت محكمة جنايات القاهرة بسجن رجل الأعمال أحمد عز عشر سنوات ونجله محمد عز خمس سنوات.",
+            ("SANCTION", {"محكمة جنايات القاهرة"}, {"أحمد عز", "محمد عز"}),
+        ),
+    ],
+)
+def test_a_kinsman_sentenced_after_a_term(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a crossing closed, its name told after the crossing's word and a word of it, and the place the
+        # roads closed lead to: where, no one acted on
+        (
+            "أغلقت السلطات الإسرائيلية، الثلاثاء، معبر كرم أبو سالم التجاري حتى إشعار آخر.",
+            ("COERCE", {"السلطات الإسرائيلية"}, set()),
+        ),
+        ("أغلقت السلطات السعودية منفذ سلوى البري أمس.", ("COERCE", {"السلطات السعودية"}, set())),
+        (
+            "وأغلق جهاز الأمن العام الطرق المؤدية إلى مقر رئاسة الوزراء.",
+            ("COERCE", {"جهاز الأمن العام"}, set()),
+        ),
+        (
+            "أغلقت قوات الاحتلال الإسرائيلي مكتب قناة الجزيرة في مدينة رام الله.",
+            ("COERCE", {"قوات الاحتلال الإسرائيلي"}, {"مكتب قناة الجزيرة"}),
+        ),
+    ],
+)
+def test_a_crossing_or_the_place_roads_lead_to_closed_is_no_target(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a citizenship withdrawn or dropped by its verbal noun or by أسقط: a coercion of whom it is taken
+        # from, after من or عن
+        (
+            "أعلنت وزارة الداخلية البحرينية يوم الاثنين إسقاط الجنسية البحرينية عن رجل الدين الشيخ عيسى أحمد"
+            " قاسم، متهمة إياه بخدمة مصالح أجنبية.",
+            ("COERCE", {"وزارة الداخلية البحرينية"}, {"عيسى أحمد قاسم"}),
+        ),
+        ("قررت وزارة الداخلية سحب الجنسية من محمدو ساني.", ("COERCE", {"وزارة الداخلية"}, {"محمدو ساني"})),
+        ("أسقطت السلطات البحرينية جنسية عيسى قاسم.", ("COERCE", {"السلطات البحرينية"}, {"عيسى قاسم"})),
+        (
+            "قررت وزارة الداخلية السودانية يوم الأحد سحب الجنسية والرقم الوطني من 2300 شخص.",
+            ("COERCE", {"وزارة الداخلية السودانية"}, set()),
+        ),
+    ],
+)
+def test_a_citizenship_withdrawn_or_dropped(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a court overturning a death or prison sentence takes back a sanction on the one sentenced
+        (
+            "ألغت المحكمة العليا الإيرانية حكم الإعدام الصادر بحق مغني الراب آرش مرادي، وأحالت قضيته إلى"
+            " محكمة أخرى.",
+            ("RETREAT", {"المحكمة العليا الإيرانية"}, {"آرش مرادي"}),
+        ),
+        ("ألغت محكمة الاستئناف الحكم بسجن الناشط محمد علي.", ("RETREAT", {"محكمة الاستئناف"}, {"محمد علي"})),
+        # (not from the court that passed it)
+        (
+            "ألغت محكمة الاستئناف في ولاية النيل الأبيض، يوم الخميس، حكما بالإعدام رجما كانت محكمة جنايات"
+            " كوستي قد أصدرته في يونيو الماضي بحق امرأة.",
+            ("RETREAT", {"محكمة الاستئناف"}, set()),
+        ),
+    ],
+)
+def test_a_sentence_overturned_is_a_sanction_taken_back(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+    assert all(etype != "SANCTION" for etype, _, _ in coded_roles(text))

@@ -4954,7 +4954,20 @@ class EventCoder:
                     continue  # لدعم الميزانية، في دعم القضية: what an act is for or a role is in, no stance
                 if etype in _CLOSING_TYPES:
                     # أغلقت السلطات معبر كرم أبو سالم: a crossing closed or opened is where, no one acted on
-                    target = [t for t in target if not _crossing(view.entities[t])]
+                    # (or its name after the crossing's word and a word of it, معبر كرم أبو سالم، منفذ سلوى
+                    # البري; and where the roads closed lead: أغلق الأمن الطرق المؤدية إلى مقر رئاسة الوزراء)
+                    # (by a verb: a verbal noun's object is what a stance on the closure reads, انتقد X
+                    # إغلاق السعودية منفذ سلوى البري)
+                    target = [
+                        t
+                        for t in target
+                        if not _crossing(view.entities[t])
+                        and not (entry.pos == "verb" and _crossing_or_road_closed(view, t, i, hi))
+                    ]
+                if etype == "RETREAT" and entry.lemma == _OVERTURNING:
+                    # ألغت محكمة الاستئناف حكما بالإعدام كانت محكمة جنايات كوستي قد أصدرته بحق امرأة: the
+                    # court that passed the sentence overturned is no one it is taken back from
+                    target = [t for t in target if not _a_court(view.entities[t])]
                 if (
                     etype == "ASSAULT"
                     and (source or target)
@@ -10333,6 +10346,15 @@ _SENTENCED_REACH = 10
 
 #: "his (her) predecessor, successor" before a name, normalised (و12 عاما على سلفه X)
 _PREDECESSORS = frozenset(normalize(w) for w in ("سلفه", "سلفها", "خلفه", "خلفها"))
+#: "his (her) wife, husband, brother, son, daughter" before a name, normalised without و (بسجن X 14 عاما
+#: وزوجته Y سبع سنوات): the kin sentenced with the person
+_KIN_OF_SENTENCED = frozenset(
+    normalize(w)
+    for w in (
+        *("زوجته", "زوجها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها", "نجله", "نجلها", "ابنه", "ابنها"),
+        *("ابنته", "ابنتها", "نجلته", "نجلتها", "والده", "والدها", "والدته", "والدتها"),
+    )
+)
 
 
 def _also_sentenced(view: DocView, i: int, hi: int, target: Sequence[str]) -> list[str]:
@@ -10383,9 +10405,10 @@ def _sentenced_person(view: DocView, start: int, before: int, hi: int) -> ActorM
         or view.tokens[j].text in QUOTE_MARKS
         or view.only_titles(j, j + 1)
         or view.norm[j] in _PREDECESSORS
+        or view.core[j] in _KIN_OF_SENTENCED
         for j in range(start, a.first)
     ):
-        return None  # (titles between, and the body of one: نائب رئيس حزب «مصر القوية» X; سلفه X)
+        return None  # (titles between, and the body of one: نائب رئيس حزب «مصر القوية» X; سلفه X; وزوجته X)
     return a
 
 
@@ -17370,9 +17393,37 @@ def _crossing(entity: Entity) -> bool:
     return entity.type == "FAC" and normalize(entity.name).split(" ", 1)[0] in _CROSSINGS
 
 
+#: the lemma of overturning (ألغت المحكمة حكم الإعدام، ألغى الاتحاد الإضراب)
+_OVERTURNING = "ألغى"
+#: how many words before a place's name the word of a crossing may stand (معبر كرم أبو سالم)
+_CROSSING_NAME_REACH = 2
+#: a road "leading" (to), bare (الطرق المؤدية إلى مقر الحكومة)
+_LEADING_TO = frozenset(bare(normalize(w)) for w in ("المؤدية", "المؤدي"))
+
+
+def _crossing_or_road_closed(view: DocView, entity: str, i: int, hi: int) -> bool:
+    """``entity`` is a crossing whatever type the tagger gave it (``منفذ سلوى البري`` as a person), or is
+    named after the act at ``i`` (before ``hi``) right after a crossing's word, a word of its name between
+    or none (``أغلقت السلطات معبر كرم أبو سالم``), or after a road "leading to" (``أغلق الأمن الطرق المؤدية
+    إلى مقر رئاسة الوزراء``): the place closed or where the roads lead, no one acted on."""
+    if normalize(view.entities[entity].name).split(" ", 1)[0] in _CROSSINGS:
+        return True
+    for k in range(i + 1, hi):
+        m = view.at.get(k)
+        if m is None or entity not in m.entities:
+            continue
+        if any(view.bare[j] in _BARE_CROSSINGS for j in range(max(i + 1, k - _CROSSING_NAME_REACH), k)):
+            return True
+        j = k - 2 if k >= i + 3 and view.bare[k - 1] in SEATS else k - 1  # (إلى مقر X)
+        if j >= i + 2 and view.core[j] == _TO and view.bare[j - 1] in _LEADING_TO:
+            return True
+    return False
+
+
 #: the types of closing or opening a place, and the words that head a crossing's name (normalised)
 _CLOSING_TYPES = frozenset({"COERCE", "RETREAT", "SANCTION"})
 _CROSSINGS = frozenset(normalize(w) for w in ("معبر", "منفذ"))
+_BARE_CROSSINGS = frozenset(bare(w) for w in _CROSSINGS)
 
 
 def _given_in_parts(a: Event, b: Event) -> bool:
@@ -17996,6 +18047,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue  # هددت X ... وردت Y بأن هذه التهديدات لن تثنيها: the threat answered, told again
         if _apology_referred_to(doc, ev):
             continue  # رحبت X بالاعتذار التونسي، مذكرة الاعتذار: an apology named, none made here
+        if _seizure_in_arrest(doc, ev, kept):
+            continue  # اعتقلت الشرطة 23 صيادا وصادرت قواربهم: what was taken in the arrest, no act of its own
         if (
             ev.type == "CONSULT"
             and not ev.target
@@ -18073,6 +18126,32 @@ def _refusal_restated(doc: Document, ev: Event, events: Sequence[Event]) -> bool
             ):
                 return True
     return False
+
+
+#: the mode of a confiscation, and the stem of its verb and noun (صادر، مصادرة: not a takeover, استولى، nor
+#: a find of goods, ضبط، حجز)
+_CONFISCATION = "confiscate"
+_CONFISCATING = normalize("صادر")
+
+
+def _seizure_in_arrest(doc: Document, ev: Event, events: Sequence[Event]) -> bool:
+    """The confiscation ``ev`` is joined by و after an arrest, detention or raid that its own subject
+    (or no subject told) does before it in its sentence (``اعتقلت الشرطة 23 صيادا ... وصادرت قواربهم``،
+    ``دهمت القوات مقار سبع منظمات وصادرت محتوياتها``، ``أسفرت عن اعتقال 23 شخصا ومصادرة 40 شاحنة``):
+    what was taken in that act, no act of its own. A seizure told first stays its own (``صادرت ... عشرات
+    الأجهزة واعتقلت عددا من التجار``)."""
+    if ev.type != "COERCE" or ev.mode != _CONFISCATION or _CONFISCATING not in normalize(ev.trigger.text):
+        return False
+    if not (ev.trigger.text.startswith("و") or doc.text[max(0, ev.trigger.start - 1)] == "و"):
+        return False
+    return any(
+        k.type == "COERCE"
+        and k.mode != _CONFISCATION
+        and k.sentence == ev.sentence
+        and k.trigger.end < ev.trigger.start
+        and set(ev.source) <= set(k.source)
+        for k in events
+    )
 
 
 def _apology_referred_to(doc: Document, ev: Event) -> bool:
