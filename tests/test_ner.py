@@ -2454,6 +2454,34 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("tag_company_names", "استهدف مكتبا لشركة دهبشيل في", "O O O O O", "O O O B-ORG O"),
         ("tag_company_names", "مع شركة إيروليناس أرخنتيناس لخصخصة", "O O O O O", "O O B-ORG I-ORG O"),
         ("tag_company_names", "تراخيص أي شركة تعدين", "O O O O", "O O O O"),
+        # the words between شركة and a definite nationality, untagged or cut or typed wrong: one company
+        (
+            "tag_companies_before_nationalities",
+            "تديره شركة فيرست كوانتوم مينرالز الكندية ،",
+            "O B-ORG I-ORG B-ORG I-ORG O O",
+            "O B-ORG I-ORG I-ORG I-ORG O O",
+        ),
+        (
+            "tag_companies_before_nationalities",
+            "مع شركة نوبل إنرجي الأمريكية لتوريد",
+            "O O B-MISC O O O",
+            "O O B-ORG I-ORG O O",
+        ),
+        (
+            "tag_companies_before_nationalities",
+            "رفعت شركة وودسايد الأسترالية دعوى",
+            "O O B-PERS O O",
+            "O O B-ORG O O",
+        ),
+        ("tag_companies_before_nationalities", "مع شركة بايكار التركية", "O O O O", "O O O O"),
+        ("tag_companies_before_nationalities", "مع شركة النفط الكويتية", "O O O O", "O O O O"),
+        ("tag_companies_before_nationalities", "شركة صغيرة", "O O", "O O"),
+        (
+            "tag_companies_before_nationalities",
+            "وقعت شركة أرامكو السعودية",
+            "O B-ORG I-ORG I-ORG",
+            "O B-ORG I-ORG I-ORG",
+        ),
         ("tag_company_names", "قالت الشركة دهبشيل", "O O O", "O O O"),
         # a field and "national": a state's company, the head with its name
         (

@@ -897,6 +897,44 @@ def tag_company_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: how many words a company's name before its nationality may have (شركة فيرست كوانتوم مينرالز الكندية)
+_COMPANY_NATIONALITY_NAME_WORDS = 3
+
+
+def tag_companies_before_nationalities(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """The words between ``شركة`` with no article (whatever its proclitics) and a nationality with the
+    article, none of them definite, some of them pieces the tagger cut or typed wrong (``شركة فيرست
+    كوانتوم مينرالز الكندية``، ``شركة نوبل إنرجي الأمريكية``، ``شركة غينيا ألومينا كوربوريشن``): the
+    company's name, one organisation (the nationality left out; the head with it when the tagger had
+    it). Words all untagged are left to :func:`tag_company_names` and the rules after it."""
+    if _COMPANY not in _first_keys(tuple(tokens)):
+        return tags
+    n = len(tokens)
+    for i in range(n - 2):
+        if tags[i] not in ("O", "B-ORG") or _first_key(tokens[i]) != _COMPANY or split(tokens[i]).article:
+            continue
+        j = i + 1
+        while (
+            j < min(n, i + 1 + _COMPANY_NATIONALITY_NAME_WORDS)
+            and _ARABIC_WORD.fullmatch(tokens[j]) is not None
+            and not tokens[j].startswith(_DEFINITE)
+            and key(tokens[j]) not in _NOT_NAME_WORDS
+            and key(tokens[j]) not in demonym_keys()
+        ):
+            j += 1
+        if (
+            j == i + 1
+            or j >= n
+            or all(t == "O" for t in tags[i:j])  # (untagged: the head's other rules read it whole)
+            or tags[j] != "O"
+            or not tokens[j].startswith(_DEFINITE)
+            or key(tokens[j]) not in demonym_keys()
+        ):
+            continue
+        _retag(tags, "ORG", i if tags[i] != "O" else i + 1, j)
+    return tags
+
+
 #: a company's head in the dual (شركتي، شركتا), before two companies' names, keys
 _DUAL_COMPANIES = frozenset(key(w) for w in ("شركتي", "شركتا"))
 
@@ -5779,6 +5817,7 @@ RULES: tuple[Rule, ...] = (
     tag_word_names,
     extend_back_to_body_kinds,
     tag_company_names,
+    tag_companies_before_nationalities,
     tag_named_bodies,
     extend_bodies_to_causes,
     tag_bodies_of_people,
