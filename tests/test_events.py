@@ -34378,3 +34378,45 @@ def test_a_sentence_overturned_is_a_sanction_taken_back(
 ) -> None:
     assert coded in coded_roles(text)
     assert all(etype != "SANCTION" for etype, _, _ in coded_roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a step approved after على (وافق، صادق) is taken by the approver
+        (
+            "وافقت الحكومة المصرية على إسقاط الجنسية المصرية عن الناشط أحمد سمير الجبالي.",
+            ("COERCE", {"الحكومة المصرية"}, {"أحمد سمير الجبالي"}),
+        ),
+        (
+            "أعلن وزير التموين أن الهند وافقت على تصدير 500 ألف طن من القمح إلى مصر.",
+            ("COOPERATE", {"الهند"}, {"مصر"}),
+        ),
+        (
+            "وافقت الحكومة السودانية على سحب الجنسية من الوزير السابق محمدو ساني.",
+            ("COERCE", {"الحكومة السودانية"}, {"محمدو ساني"}),
+        ),
+    ],
+)
+def test_step_approved_taken_by_the_approver(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # nationality withdrawn from one named past a described title, read as the object of عن or من
+        (
+            "أسقطت وزارة الداخلية البحرينية الجنسية عن المرجع الشيعي الشيخ عيسى قاسم.",
+            ("COERCE", {"وزارة الداخلية البحرينية"}, {"عيسى قاسم"}),
+        ),
+        (
+            "أسقطت وزارة الداخلية البحرينية الجنسية عن المرجع الشيعي عيسى قاسم.",
+            ("COERCE", {"وزارة الداخلية البحرينية"}, {"عيسى قاسم"}),
+        ),
+    ],
+)
+def test_nationality_withdrawn_past_a_described_title(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

@@ -1508,6 +1508,9 @@ ENACTING = (
         for n in ("", "ان", "ون")  # (تنفذان عملية مشتركة، يواصلون)
     )
 )
+#: verbs of approving or ratifying, 3rd person perfect: their subject does what the verbal noun after على
+#: names (وافق مجلس الوزراء على إسقاط الجنسية عن X، صادقت الحكومة على سحب الجنسية من Y)
+_APPROVING_STEPS = frozenset(_N(v + e) for v in ("وافق", "صادق") for e in ("", "ت", "ا", "تا", "وا"))
 #: "the other", after a pronoun that repeats the subject of a verb (تخوض هي الأخرى إضرابا "she too wages a
 #: strike", نظموا هم الآخرون اعتصاما), and those pronouns
 _LIKEWISE = frozenset(_N(w) for w in ("الآخر", "الأخرى", "الآخرون", "الآخرين", "الأخريات"))
@@ -3814,6 +3817,10 @@ class DocView:
         i = before_later(self.core, i)  # أعلنت البحرين في وقت لاحق قطع علاقاتها
         if i > 1 and self.core[i - 1] in (ABOUT, _TO_PREP):
             i -= 1  # أعلن البنك الدولي عن تقديم مساعدات، سارعت واشنطن إلى نشر جنود
+        elif i > 1 and self.core[i - 1] in _ON and verbs is ENACTING:
+            # وافق مجلس الوزراء على إسقاط الجنسية عن X: the approver takes the step approved
+            i -= 1
+            verbs = ENACTING | _APPROVING_STEPS
         elif i > 1 and self.norm[i - 1] in AGAINST_HIM:
             i -= 1  # أصدرت المحكمة بحقه حكما بالسجن: whom the ruling is against, before it
         v = i - 1

@@ -7045,7 +7045,9 @@ def _stripped_holder(view: DocView, obj: tuple[int, int], hi: int, source: list[
         if view.core[k] not in _STRIPPED_FROM:
             continue
         a = view.titled_person(k, hi) or view.first_actor(k + 1, min(hi, k + 1 + _AMONG_REACH))
-        if a is None or a.etype in PLACE_TYPES or not view.only_titles(k + 1, a.first):
+        # (past titles, or a described title the name is read as the object of عن or من with: عن المرجع
+        # الشيعي الشيخ X)
+        if a is None or a.etype in PLACE_TYPES or not (view.only_titles(k + 1, a.first) or a.prep_at == k):
             return []
         return [e for e in view.group_after(a)[0] if e not in source]
     return []
