@@ -5175,12 +5175,12 @@ def accusative_adjective(tokens: Sequence[str], i: int) -> bool:
         return True
     if i < 2:
         return False
-    noun, count = tokens[i - 1], tokens[i - 2]
+    noun = tokens[i - 1]
     return (
         noun.endswith("ا")
         and not noun.startswith("ال")
         and len(noun) > _SHORTEST_COUNTED
-        and (count.isdigit() or normalize(count) in number_words())
+        and _counted(tokens, i - 1)
     )
 
 
