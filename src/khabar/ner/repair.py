@@ -375,9 +375,7 @@ def tag_detention_sites(tokens: Sequence[str], tags: list[str]) -> list[str]:
         elif tags[i + 1] != "B-LOC":
             continue
         else:
-            j = i + 2
-            while j < n and tags[j] == "I-LOC":
-                j += 1
+            j = _chunk_end(tags, i + 1)
         if (
             i > 0
             and tags[i - 1] == "O"
@@ -466,9 +464,7 @@ def tag_headland_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
         ):
             continue
         if tags[i + 1] == "B-LOC":
-            j = i + 2
-            while j < n and tags[j] == "I-LOC":
-                j += 1
+            j = _chunk_end(tags, i + 1)
         elif (
             tags[i + 1] == "O"
             and (
@@ -568,6 +564,14 @@ def _retag(tags: list[str], typ: str, i: int, j: int) -> None:
     tags[i] = f"B-{typ}"
     for k in range(i + 1, j):
         tags[k] = f"I-{typ}"
+
+
+def _chunk_end(tags: Sequence[str], start: int) -> int:
+    """Where the chunk that ``tags[start]`` (a ``B-`` tag) opens ends: past the ``I-`` tags of its type."""
+    inside, j = "I-" + tags[start][2:], start + 1
+    while j < len(tags) and tags[j] == inside:
+        j += 1
+    return j
 
 
 def merge_chunks(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -1559,10 +1563,7 @@ def tag_acting_provinces(tokens: Sequence[str], tags: list[str]) -> list[str]:
             j += 1  # (محافظة شمال سيناء)
         if j >= n or tags[j] != "B-LOC":
             continue
-        end = j + 1
-        while end < n and tags[end] == "I-LOC":
-            end += 1
-        _retag(tags, "ORG", i, end)
+        _retag(tags, "ORG", i, _chunk_end(tags, j))
     return tags
 
 
@@ -1810,9 +1811,7 @@ def tag_bodies_named_after_persons(tokens: Sequence[str], tags: list[str]) -> li
             continue
         if split(tokens[i]).article:
             continue
-        j = i + 2
-        while j < n and tags[j] == "I-PERS":
-            j += 1
+        j = _chunk_end(tags, i + 1)
         if (end := _purpose_end(tokens, tags, j)) is not None:
             _retag(tags, "ORG", i, end)
     return tags
@@ -4589,9 +4588,7 @@ def join_lake_and_plateau_names(tokens: Sequence[str], tags: list[str]) -> list[
             or _first_key(tokens[i]) not in _WATER_AND_UPLAND_HEADS
         ):
             continue
-        j = i + 2
-        while j < n and tags[j] == "I-LOC":
-            j += 1
+        j = _chunk_end(tags, i + 1)
         _retag(tags, "LOC", i, j)
     return tags
 
