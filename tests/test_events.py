@@ -5304,6 +5304,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_travel_bans_heldout.jsonl", 42),
         ("events_wire_citizenship_dev.jsonl", 48),
         ("events_wire_citizenship_heldout.jsonl", 42),
+        ("events_wire_piracy_dev.jsonl", 48),
+        ("events_wire_piracy_heldout.jsonl", 42),
+        ("events_wire_impeachments_dev.jsonl", 48),
+        ("events_wire_impeachments_heldout.jsonl", 42),
+        ("events_wire_disarmament_dev.jsonl", 48),
+        ("events_wire_disarmament_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5359,6 +5365,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("hospitals", "hunger_strikes", "airspace"),
         *("demolitions", "executions", "party_bans"),
         *("nationalisations", "travel_bans", "citizenship"),
+        *("piracy", "impeachments", "disarmament"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
