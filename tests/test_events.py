@@ -34427,3 +34427,33 @@ def test_nationality_withdrawn_past_a_described_title(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # praise of a deed told again by its bare definite noun is for the doer of the act told before it
+        (
+            "وأودعت السعودية ملياري دولار في البنك المركزي اليمني. وأشاد رئيس الوزراء اليمني أحمد عبيد بن "
+            "دغر بالوديعة.",
+            {"أحمد عبيد بن دغر"},
+            {"السعودية"},
+        ),
+        # welcome of promises: the one who made them, past the clause after the object
+        (
+            "وتعهد وزير الحسابات العامة جيرالد دارمانان بصرف علاوة شهرية. ورحبت النقابة الوطنية لموظفي "
+            "الجمارك بالوعود، لكنها أكدت أنها ستواصل تحركها.",
+            {"النقابة الوطنية لموظفي الجمارك"},
+            {"جيرالد دارمانان"},
+        ),
+        # welcome of releases: the releasing authorities
+        (
+            "أفرجت السلطات الجزائرية عن عشرات المعتقلين. ورحبت اللجنة الوطنية للإفراج عن المعتقلين "
+            "بالإفراجات.",
+            {"اللجنة الوطنية للإفراج عن المعتقلين"},
+            {"السلطات الجزائرية"},
+        ),
+    ],
+)
+def test_praise_of_a_deed_told_again_is_for_its_doer(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "SUPPORT") == (source, target)

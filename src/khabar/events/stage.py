@@ -2516,6 +2516,7 @@ class EventCoder:
                 self.symmetric,
             ),
         )
+        kept = [_praised_act_doer(view, ev, kept, self.symmetric) for ev in kept]
         doc.events = [
             ev
             for ev in kept
@@ -8167,14 +8168,74 @@ def _deed_welcomed(view: DocView, ev: Event) -> bool:
     with it, is kept with no target (``رحب X بالاتفاق``، ``أشاد Y بالإفراج عن المعتقلين``)."""
     if ev.type != "SUPPORT" or ev.target or not ev.source:
         return False
-    i = view.token_at(ev.trigger.start)
+    found = _welcomed_object(view, view.token_at(ev.trigger.start))
+    if found is None:
+        return False
+    k, hi = found
+    return view.core[k] in _WELCOMED_DEEDS and (k + 1 >= hi or k + 1 not in view.inside)
+
+
+def _welcomed_object(view: DocView, i: int) -> tuple[int, int] | None:
+    """The first word with ب after the stance at ``i`` that no name holds, in its clause and shortly after it
+    (``رحب X بالاتفاق``), and the end of the stretch searched; none where the clause ends first."""
     hi = min(view.bounds[view.tokens[i].sentence][1], i + 1 + _CROWD_SUPPORTED_REACH)
     for k in range(i + 1, hi):
         if view.is_boundary(k) or view.tokens[k].text in _COMMAS:
-            return False
+            return None
         if "ب" in view.tokens[k].proclitics and k not in view.inside:
-            return view.core[k] in _WELCOMED_DEEDS and (k + 1 >= hi or k + 1 not in view.inside)
-    return False
+            return k, hi
+    return None
+
+
+#: how many sentences before a praise or welcome its act may be told (وقضت المحكمة ... وأشاد X بالحكم)
+_PRAISED_ACT_SENTENCES = 1
+
+
+def _praised_act_doer(view: DocView, ev: Event, events: Sequence[Event], symmetric: frozenset[str]) -> Event:
+    """Praise or welcome by a named actor that names no one it is for, of a deed told again by a bare
+    definite noun after ب that ends its clause (``وأشاد بن دغر بالوديعة``، ``ورحبت النقابة بالوعود،``; not a
+    deed of :data:`_WELCOMED_DEEDS` nor a crowd, kept as they are), is for the doer of the act told last
+    before it, in its sentence or the one before (``أودعت السعودية ملياري دولار ... وأشاد بن دغر بالوديعة``:
+    Saudi Arabia): a stance is on a deed, and the one it is for is who did it, of a meeting or an accord its
+    other parties; not the act of the praising one, nor another stance."""
+    if (
+        ev.type != "SUPPORT"
+        or ev.target
+        or not ev.source
+        or ev.negated
+        or _deed_welcomed(view, ev)
+        or _crowd_supported(view, ev)
+    ):
+        return ev
+    i = view.token_at(ev.trigger.start)
+    found = _welcomed_object(view, i)
+    if found is None:
+        return ev
+    k, hi = found
+    if not view.core[k].startswith(_THE) or not (
+        k + 1 >= hi or view.is_boundary(k + 1) or view.tokens[k + 1].text in _COMMAS
+    ):
+        return ev  # (a deed told again by its bare definite noun alone: بالحكم، بالخطوة)
+    sentence = view.tokens[i].sentence
+    act = max(
+        (
+            a
+            for a in events
+            if a.trigger.start < ev.trigger.start
+            and a.type not in _STANCE_ON_OTHERS
+            and a.source
+            and not a.negated
+            and not set(a.source) & set(ev.source)
+            and sentence - view.tokens[view.token_at(a.trigger.start)].sentence <= _PRAISED_ACT_SENTENCES
+        ),
+        key=lambda a: a.trigger.start,
+        default=None,
+    )
+    if act is None:
+        return ev
+    doers = (*act.source, *act.target) if act.type in symmetric else act.source
+    target = tuple(e for e in doers if e not in ev.source)
+    return replace(ev, target=target) if target else ev
 
 
 def _crowd_before(view: DocView, i: int, lo: int) -> str | None:
