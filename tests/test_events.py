@@ -34457,3 +34457,101 @@ def test_nationality_withdrawn_past_a_described_title(
 )
 def test_praise_of_a_deed_told_again_is_for_its_doer(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "SUPPORT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # "the two sides" read as one state named between, which no dual stands for: the two who met
+        (
+            "استقبل الرئيس عبد المجيد تبون يوم الخميس وزير الخارجية الإسباني خوسيه مانويل ألباريس، في أول "
+            "زيارة لمسؤول إسباني رفيع إلى الجزائر منذ استدعاء الجزائر سفيرها من مدريد عام 2022. واتفق "
+            "الجانبان على إعادة تفعيل معاهدة الصداقة وحسن الجوار.",
+            ("AGREE", {"خوسيه مانويل ألباريس"}, {"عبد المجيد تبون"}),
+        ),
+        # "the two sides" with a setting between commas after it
+        (
+            "استقبل الرئيس عبد المجيد تبون يوم الخميس وزير الخارجية الإسباني خوسيه مانويل ألباريس، في أول "
+            "زيارة لمسؤول إسباني رفيع إلى الجزائر منذ استدعاء الجزائر سفيرها من مدريد عام 2022. ووقع "
+            "الجانبان، في ختام اللقاء، مذكرة تفاهم.",
+            ("AGREE", {"خوسيه مانويل ألباريس"}, {"عبد المجيد تبون"}),
+        ),
+    ],
+)
+def test_the_two_sides_read_as_one_state_are_those_who_met(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # "the three ministers", "the participants": the parties of the meeting told before
+        (
+            "استضاف وزير الاقتصاد الرقمي أحمد الهناندة يوم الأحد اجتماعا ثلاثيا ضم وزيرة الاتصالات "
+            "العراقية هيام الياسري ووزير الاتصالات السوري إياد الخطيب. واتفق الوزراء الثلاثة على تشكيل "
+            "لجنة فنية مشتركة.",
+            ("AGREE", {"هيام الياسري", "إياد الخطيب"}, {"أحمد الهناندة"}),
+        ),
+        (
+            "استضاف وزير الاقتصاد الرقمي أحمد الهناندة يوم الأحد اجتماعا ثلاثيا ضم وزيرة الاتصالات "
+            "العراقية هيام الياسري ووزير الاتصالات السوري إياد الخطيب. واتفق المشاركون على تشكيل لجنة.",
+            ("AGREE", {"هيام الياسري", "إياد الخطيب"}, {"أحمد الهناندة"}),
+        ),
+    ],
+)
+def test_the_participants_agree_as_the_parties_of_the_meeting(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a visit told in the sentence after the deal its visitor signed: the other signer received him
+        (
+            "وقع رئيس قرغيزستان صدر جباروف ورئيس طاجيكستان إمام علي رحمن يوم الخميس في بيشكيك معاهدة "
+            "لترسيم الحدود. وتأتي المعاهدة في إطار أول زيارة دولة يقوم بها رحمن إلى قرغيزستان منذ سنوات.",
+            ("CONSULT", {"إمام علي رحمن"}, {"صدر جباروف"}),
+        ),
+        (
+            "وقع وزير الدفاع الإسرائيلي بيني غانتس والوزير المنتدب المكلف بإدارة الدفاع الوطني عبد اللطيف "
+            "لوديي في الرباط، الأربعاء، مذكرة تفاهم دفاعية. وتعد زيارة غانتس إلى المغرب الأولى من نوعها.",
+            ("CONSULT", {"بيني غانتس"}, {"عبد اللطيف لوديي"}),
+        ),
+    ],
+)
+def test_visit_after_a_deal_told_before_meets_the_other_signer(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a meeting with a title whose office a body names, the holder named past it: the holder met
+        (
+            "التقى وزير البيئة السعودي عبدالرحمن الفضلي يوم الأربعاء في جدة المديرة التنفيذية لبرنامج "
+            "الأمم المتحدة للبيئة إنغر أندرسن.",
+            ("CONSULT", {"عبدالرحمن الفضلي"}, {"إنغر أندرسن"}),
+        ),
+        (
+            "وأجرى الوزير محمد آل جابر مباحثات مع رئيس المجلس السياسي الأعلى التابع لجماعة الحوثي مهدي "
+            "المشاط.",
+            ("CONSULT", {"محمد آل جابر"}, {"مهدي المشاط"}),
+        ),
+        # a guest received: the source of the hosting
+        (
+            "استقبل الرئيس عبد الفتاح السيسي يوم الثلاثاء المديرة التنفيذية لبرنامج الأمم المتحدة للبيئة "
+            "إنغر أندرسن.",
+            ("CONSULT", {"إنغر أندرسن"}, {"عبد الفتاح السيسي"}),
+        ),
+    ],
+)
+def test_meeting_with_a_titled_holder_past_his_office(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

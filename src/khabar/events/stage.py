@@ -745,8 +745,18 @@ _TWO_SIDES = re.compile(r"(?:^|\s)(?:ال|لل|و?ب?ال)(?:طرفين|جانب
 _TWO_SIDES_REACH = 60
 #: "the two sides" or "the two countries" as a subject right after a symmetric verb (ووقع الجانبان مذكرة
 #: تفاهم), past the verb's object pronoun (صفقة وقعها البلدان، عقد أبرمه الطرفان), or the two ministers
-#: or leaders who met, two persons (واتفق الوزيران على مواصلة التشاور)
-_TWO_SIDES_SUBJECT = re.compile(r"^(?:هما|ها|ه)?\s*ال(?:طرفان|جانبان|بلدان|(وزيران|رئيسان|زعيمان))(?:\s|$)")
+#: or leaders who met, two persons (واتفق الوزيران على مواصلة التشاور); a setting may follow it between
+#: commas (ووقع الجانبان، وفق ما أفادت الوكالة، مذكرات تفاهم)
+_TWO_SIDES_SUBJECT = re.compile(
+    r"^(?:هما|ها|ه)?\s*ال(?:طرفان|جانبان|بلدان|(وزيران|رئيسان|زعيمان))(?:[\s،,]|$)"
+)
+#: those who met, three or more, as a subject right after a symmetric verb, counted or not (واتفق المشاركون
+#: على، واتفق الوزراء الثلاثة على، وقع القادة): the parties of the meeting told before
+_PARTICIPANTS_SUBJECT = re.compile(
+    r"^\s*ال(?:مشاركون|مجتمعون|وزراء|قادة|زعماء|رؤساء)(?:\s+ال(?:ثلاثة|أربعة|خمسة|ثلاث|أربع|خمس))?(?:[\s،,]|$)"
+)
+#: the fewest parties of a meeting that "the participants" or "the ministers" stand for
+_MANY_PARTIES = 3
 #: "the two countries" (البلدين، الدولتين), and the acts of one state against another that make two states
 #: the two sides
 _COUNTRIES_WORDS = re.compile("بلدين|دولتين")
@@ -3035,6 +3045,13 @@ class EventCoder:
                     continue  # وصل نحو 2500 عسكري، استقبلت 500 ألف لاجئ: people counted arrive, no visit
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
+                if entry.type == "CONSULT" and entry.frame.swap:
+                    # استقبل X الرئيس التنفيذي لشركة Y Z: the guest, the source of a hosting
+                    args.source = _titled_guest(view, args.source, args, i, hi) or args.source
+                elif entry.type == "CONSULT":
+                    # التقى X المديرة التنفيذية لبرنامج الأمم المتحدة للبيئة Y: the title's holder met,
+                    # not the body of the office her title names
+                    args.target = _titled_guest(view, args.target, args, i, hi) or args.target
                 if (
                     entry.type == "REQUEST"
                     and entry.pos == "noun"
@@ -13441,8 +13458,60 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                 if ev.type == met.type == "CONSULT":
                     continue  # استقبل X Y، حيث ناقش الزعيمان: the talks of that meeting
                 ev = replace(ev, source=met.source, target=met.target)
+        elif ev.type in symmetric and (met := _participants_met(doc, ev, out, symmetric)) is not None:
+            # استضاف X اجتماعا ضم Y وZ ... واتفق الوزراء الثلاثة: the three who met
+            ev = replace(ev, source=met.source, target=met.target)
         out.append(ev)
     return out
+
+
+def _participants_met(
+    doc: Document, ev: Event, events: list[Event], symmetric: frozenset[str]
+) -> Event | None:
+    """The last meeting or deal of three parties or more told in the sentence of ``ev`` or the two before,
+    when the subject right after its trigger is "the participants", "the ministers" or "the leaders"
+    (``واتفق المشاركون``، ``واتفق الوزراء الثلاثة``) and it names no one outside that meeting; else None."""
+    if not _PARTICIPANTS_SUBJECT.match(doc.text[ev.trigger.end : ev.trigger.end + _TWO_SIDES_REACH]):
+        return None
+    first = _sentences_before(doc, ev)
+    parties = {*ev.source, *ev.target}
+    return next(
+        (
+            p
+            for p in reversed(events)
+            if p.sentence.start >= first
+            and p.type in symmetric
+            and len(met := {*p.source, *p.target}) >= _MANY_PARTIES
+            and parties <= met
+        ),
+        None,
+    )
+
+
+#: how many words before the body a meeting's object names the title that opens it may stand (المديرة
+#: التنفيذية لبرنامج الأمم المتحدة)
+_GUEST_TITLE_WORDS = 4
+
+
+def _titled_guest(view: DocView, met: list[str], args: Args, i: int, hi: int) -> list[str]:
+    """The person named past the title and office of the one body or place ``met``, whom a meeting at
+    ``i`` was read to be with (``التقى X المديرة التنفيذية لبرنامج الأمم المتحدة للبيئة Y``، ``أجرى
+    مباحثات مع رئيس المجلس السياسي الأعلى التابع لجماعة أنصار الله Y``، ``استقبل X الرئيس التنفيذي لشركة
+    البحر الأبيض المتوسط للشحن Y``): the title's holder, whom it met; else none."""
+    if len(met) != 1 or view.entities[met[0]].type == "PER":
+        return []
+    body = next((a for a in args.mentions if met[0] in a.entities), None)
+    if body is None:
+        return []
+    for k in range(body.first - 1, max(i, body.first - 1 - _GUEST_TITLE_WORDS), -1):
+        if view.is_boundary(k) or k in view.inside:
+            return []
+        if view.bare[k] in title_heads():
+            holder = view.titled_person(k - 1, hi)
+            if holder is None or holder.etype != "PER" or holder.first <= body.last:
+                return []
+            return [e for e in holder.entities if e not in args.source and e not in args.target]
+    return []
 
 
 def _body_and_head(side: tuple[str, ...], people: dict[str, str]) -> bool:
@@ -13457,7 +13526,10 @@ def _two_sides_unnamed(doc: Document, ev: Event, symmetric: frozenset[str]) -> b
     (:func:`_two_sides`), left out where none are."""
     if ev.type not in symmetric or ev.named:
         return False
-    subject = _TWO_SIDES_SUBJECT.match(doc.text[ev.trigger.end : ev.trigger.end + _TWO_SIDES_REACH])
+    after = doc.text[ev.trigger.end : ev.trigger.end + _TWO_SIDES_REACH]
+    if _PARTICIPANTS_SUBJECT.match(after):
+        return True  # واتفق المشاركون: kept until the parties of the meeting are found for it
+    subject = _TWO_SIDES_SUBJECT.match(after)
     # (not "the two countries" after two persons met: ووقع البلدان, the states, not the two leaders)
     return subject is not None and _STATES_DUAL not in subject.group()
 
@@ -13474,8 +13546,9 @@ def _persons_met(
     """The last meeting of two persons told from offset ``first`` on, when "the two" subject of ``ev``
     was taken for states or bodies none of whom met: "the two ministers" or "leaders" (``persons``) are
     those two (``التقى الوزير X نظيره Y ... واتفق الوزيران``), and so are "the two sides" taken for the
-    two of an act told between (``استقبل X الوزير Y ... وأعلن X أن مصر ستقدم للسودان ... ووقع الجانبان``);
-    else None."""
+    two of an act told between (``استقبل X الوزير Y ... وأعلن X أن مصر ستقدم للسودان ... ووقع الجانبان``),
+    or taken for one state or body alone, which no dual stands for (``استقبل X الوزير Y ... منذ استدعاء
+    الجزائر سفيرها ... واتفق الجانبان``); else None."""
     if any(people.get(e) == "PER" for e in parties):
         return None
     for n in range(len(events) - 1, -1, -1):
@@ -13485,7 +13558,12 @@ def _persons_met(
         pair = {*p.source, *p.target}
         if p.type == "CONSULT" and len(pair) == 2 and all(people.get(e) == "PER" for e in pair):
             told = any(q.type not in symmetric and {*q.source, *q.target} == parties for q in events[n + 1 :])
-            return p if (persons or told) and not p.negated and ev.trigger.start > p.trigger.start else None
+            alone = len(parties) == 1
+            return (
+                p
+                if (persons or told or alone) and not p.negated and ev.trigger.start > p.trigger.start
+                else None
+            )
     return None
 
 
@@ -17007,7 +17085,7 @@ def _visit_host_persons(doc: Document, events: list[Event]) -> list[Event]:
                             and not any(_seat_owner(doc, starts, m) for m in e.mentions)
                         )
                     )
-                ] or _partners_before(entities, events, ev, visitors)
+                ] or _partners_before(entities, events, ev, visitors, _sentences_before(doc, ev, 1))
                 # (unless the meeting there is told: زيارة X إلى الرياض، حيث التقى Y)
                 meetings = [
                     o
@@ -17045,16 +17123,17 @@ def _seat_owner(doc: Document, starts: list[int], m: Mention) -> bool:
 
 
 def _partners_before(
-    entities: Mapping[str, Entity], events: list[Event], visit: Event, visitors: set[str | None]
+    entities: Mapping[str, Entity], events: list[Event], visit: Event, visitors: set[str | None], first: int
 ) -> list[str]:
     """The persons of no visitor's country who did a joint act with the visitor told before the visit, in
-    its sentence (``وقع وزير العدل المغربي X ونظيره الإسباني Y اتفاقية ... خلال زيارة Y إلى المغرب``):
-    the hosts met."""
+    its sentence (``وقع وزير العدل المغربي X ونظيره الإسباني Y اتفاقية ... خلال زيارة Y إلى المغرب``) or
+    from offset ``first`` on, the sentence before it (``وقع X وY معاهدة ... وتأتي المعاهدة في إطار زيارة
+    يقوم بها Y إلى قرغيزستان``): the hosts met."""
     for o in events:
         if (
             o is not visit
             and o.type in _SHARED_TYPES
-            and o.sentence == visit.sentence
+            and o.sentence.start >= first
             and o.trigger.end <= visit.trigger.start
             and set(visit.source) <= {*o.source, *o.target}
         ):
