@@ -34555,3 +34555,103 @@ def test_meeting_with_a_titled_holder_past_his_office(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a riot at a home or seat named by a pronoun suffix: aimed at its owner, the subject named before
+        # (not the addressee after إلى), in its sentence or the one before
+        (
+            "أرسل الرئيس السريلانكي غوتابايا راجاباكسا خطاب استقالته إلى رئيس البرلمان"
+            " ماهيندا يابا أبيواردانا، بعد أيام من اقتحام آلاف المحتجين مقر إقامته الرسمي في كولومبو.",
+            ("PROTEST", set(), {"غوتابايا راجاباكسا"}),
+        ),
+        (
+            "أرسل الرئيس السريلانكي غوتابايا راجاباكسا خطاب استقالته إلى رئيس البرلمان"
+            " ماهيندا يابا أبيواردينا. وكان آلاف المحتجين قد اقتحموا مقر إقامته الرسمي في كولومبو"
+            " مطالبين برحيله.",
+            ("PROTEST", set(), {"غوتابايا راجاباكسا"}),
+        ),
+        (
+            "توصلت سريلانكا إلى اتفاق مع الدائنين وفي مقدمتهم الصين والهند واليابان. وجاء الاتفاق بعد أسابيع"
+            " من استقالة الرئيس غوتابايا راجاباكسا، إثر اقتحام آلاف المحتجين مقر إقامته في كولومبو.",
+            ("PROTEST", set(), {"غوتابايا راجاباكسا"}),
+        ),
+    ],
+)
+def test_a_home_stormed_stands_for_its_owner(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a protest before the embassies of several states named together: aimed at each of them
+        (
+            "تظاهر آلاف الأشخاص يوم الثلاثاء أمام سفارات فرنسا وبلجيكا والولايات المتحدة ورواندا في كينشاسا.",
+            ("PROTEST", set(), {"فرنسا", "بلجيكا", "الولايات المتحدة", "رواندا"}),
+        ),
+        (
+            "ونظم حزب الاتحاد الديمقراطي مظاهرات أمام سفارات فرنسا والولايات المتحدة في كينشاسا.",
+            ("PROTEST", {"حزب الاتحاد الديمقراطي"}, {"فرنسا", "الولايات المتحدة"}),
+        ),
+    ],
+)
+def test_a_protest_before_embassies_of_several_states(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an unnamed subject told before its verb (drones, forces) that belongs to a named actor: the actor
+        (
+            "وكانت طائرات مسيرة تابعة لقوات الدعم السريع قد قصفت الأسبوع الماضي مستودعات الوقود في ميناء"
+            " بورتسودان.",
+            ("ASSAULT", {"قوات الدعم السريع"}, {"بورتسودان"}),
+        ),
+    ],
+)
+def test_unnamed_subject_before_its_verb_belongs_to_an_actor(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a protest demanding that someone be called to account is against them
+        (
+            "وفي درنة، تظاهر مئات من السكان أمام مسجد الصحابة مطالبين بمحاسبة رئيس مجلس النواب عقيلة صالح.",
+            ("PROTEST", set(), {"عقيلة صالح"}),
+        ),
+        (
+            "وتجمع مئات من السكان أمام مسجد المدينة مطالبين بمحاسبة وزير الداخلية أحمد علي.",
+            ("PROTEST", set(), {"أحمد علي"}),
+        ),
+    ],
+)
+def test_a_protest_demanding_account_is_against_the_one_named(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a crowd of protesters going out is a demonstration, whether or not where it went is told
+        (
+            "أعلن رئيس الوزراء السوداني عبدالله حمدوك استقالته، بعد ستة أسابيع من اتفاق وقعه مع قائد الجيش"
+            " الفريق أول عبدالفتاح البرهان. وخرج آلاف المحتجين في الخرطوم وأم درمان رفضا لانفراد البرهان"
+            " بالسلطة.",
+            ("PROTEST", set(), {"عبدالفتاح البرهان"}),
+        ),
+    ],
+)
+def test_protesters_going_out_demonstrate(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

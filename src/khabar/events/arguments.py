@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from itertools import islice
 from operator import attrgetter
@@ -1168,10 +1168,14 @@ _PROTESTED = _DEMANDING | frozenset(
 #: slogans against someone (الموت لـ، ليستقيل): each names whom a protest is against
 _SLOGANS = frozenset(bare(_N(w)) for w in SLOGANS_AGAINST)
 _PROTESTED |= _SLOGANS
-#: removals demanded of someone (تطالب بإلغاء لجنة X، مطالبين برحيل X): the demand is against X
+#: removals demanded of someone (تطالب بإلغاء لجنة X، مطالبين برحيل X), and calling someone to account
+#: (مطالبين بمحاسبة X): the demand is against X
 _REMOVALS = frozenset(
     bare(_N(w))
-    for w in ("إلغاء", "إقالة", "رحيل", "استقالة", "إسقاط", "طرد", "محاكمة", "حل", "إغلاق", "تنحي", "عزل")
+    for w in (
+        *("إلغاء", "إقالة", "رحيل", "استقالة", "إسقاط", "طرد", "محاكمة", "حل", "إغلاق", "تنحي", "عزل"),
+        *("محاسبة", "مساءلة"),
+    )
 )
 #: the vocative particle (وداعا يا X)
 _VOCATIVE = _N("يا")
@@ -1235,11 +1239,14 @@ _JOINED_THING_REACH = 9
 BEFORE_SITE = frozenset(_N(w) for w in ("أمام", "امام", "حول", "قرب"))
 #: the seats of a body or a person, bare
 SEATS = frozenset(
-    bare(_N(w)) for w in ("مقر", "مبنى", "مقار", "مباني", "سفارة", "قنصلية", "قصر", "مكتب", "منزل")
+    bare(_N(w))
+    for w in ("مقر", "مبنى", "مقار", "مباني", "سفارة", "قنصلية", "قصر", "مكتب", "منزل", "سفارات", "قنصليات")
 )
 _SITE_REACH = 14
+#: the missions of several states named after them together (أمام سفارات فرنسا وبلجيكا), bare
+_MISSIONS_OF_MANY = frozenset(bare(_N(w)) for w in ("سفارات", "قنصليات"))
 #: a state's missions abroad, whose seat stands for the state (أمام مقر سفارة X), bare
-EMBASSIES = frozenset(bare(_N(w)) for w in ("سفارة", "قنصلية"))
+EMBASSIES = frozenset(bare(_N(w)) for w in ("سفارة", "قنصلية", "سفارات", "قنصليات"))
 #: the future proclitic (سترد)
 _WILL = "س"
 #: "will not", the negation of the future (لن يتسامح), normalised
@@ -1249,6 +1256,8 @@ _LAND_ONLY = LAND - DIRECTIONS
 #: the "preposition" of a name that is the genitive of a noun inside a prepositional phrase
 #: (``دعا X إلى مساعدة بيروت``): neither a bare object nor a recipient
 GENITIVE_IN_PP = "of"
+#: the "prepositions" of a name that is a clause's subject or a noun's genitive
+_UNPREFIXED = frozenset({None, GENITIVE_IN_PP})
 #: how the one a threatened act will be done to is named after its verb (سيفرض عقوبات على X، سيقصف مواقع X)
 _THREATENED_PREPS = frozenset({None, _N("على"), _N("ضد"), "ل", GENITIVE_IN_PP})
 #: whom goods or supplies are cut from, or where they come from (بقطع الكهرباء عن X، الواردات من X)
@@ -4509,6 +4518,9 @@ class DocView:
             and body.prep is None
         ):
             a = body  # whom the subject belongs to (وكانت وحدة مكافحة الاتجار التابعة لمديرية الأمن قد ألقت)
+        elif a is not None and a.prep == "ل" and self._unnamed_affiliated(a):
+            # an unnamed subject's owner (وكانت طائرات مسيرة تابعة لقوات الدعم السريع قد قصفت): the actor
+            a = replace(a, prep=None)
         if (
             a is not None
             and a.first > 1
@@ -4654,6 +4666,7 @@ class DocView:
         types: tuple[str, ...] = (),
         group: bool = False,
         reach: int = 0,
+        subjects: bool = False,
     ) -> list[str]:
         """The entities of the nearest actor named before token ``i`` in its sentence (or ``reach``
         sentences before it: the one sentenced, قضت المحكمة بسجنه), ``exclude`` aside;
@@ -4665,13 +4678,19 @@ class DocView:
         (``محافظ مقديشو``). With ``any_preposition``, a name after any preposition counts (the antecedent
         of a free pronoun: قطعت علاقاتها مع البيرو، متهمة إياها). With ``types``, only an actor of those
         entity types. With ``group`` (a plural pronoun), the actors coordinated with it before it too
-        (``سفراء ألمانيا وفرنسا وبريطانيا، واتهمتهم``)."""
+        (``سفراء ألمانيا وفرنسا وبريطانيا، واتهمتهم``). With ``subjects``, only a name with no preposition
+        before it (the topic a home's pronoun mostly refers back to: أرسل الرئيس X استقالته إلى رئيس البرلمان
+        Y بعد اقتحام المحتجين مقر إقامته)."""
         if possessor and suffix_form(self.tokens[i]) == _HIS:
             # (a genitive in a phrase too: خلال زيارة هيلي إلى كييف ولقائه, not the town he went to)
-            person = self._previous_actor(i, exclude, ("PER",), genitives=True)
+            person = self._previous_actor(
+                i, exclude, ("PER",), genitives=not subjects, reach=reach, subjects=subjects
+            )
             if person:
                 return person
-        return self._previous_actor(i, exclude, types, towns, any_preposition, group=group, reach=reach)
+        return self._previous_actor(
+            i, exclude, types, towns, any_preposition, group=group, reach=reach, subjects=subjects
+        )
 
     def free_pronoun_subject(self, i: int) -> list[str]:
         """The antecedent of a subject pronoun right before verb ``i`` (``وهي تعارض``، ``وهو يرفض``):
@@ -4713,13 +4732,14 @@ class DocView:
         genitives: bool = False,
         group: bool = False,
         reach: int = 0,
+        subjects: bool = False,
     ) -> list[str]:
         sentence = self.tokens[i].sentence
         for k in range(i - 1, -1, -1):
             if sentence - self.tokens[k].sentence > reach:
                 break
             a = self.mention_ending_at(k)
-            if a is None or set(a.entities) & set(exclude):
+            if a is None or set(a.entities) & set(exclude) or (subjects and not self._unprefixed(a)):
                 continue
             quoted = a.prep == ABOUT and a.last == i - 1  # نقلت عن الحكومة نفيها: the source's
             genitive = genitives and a.prep == GENITIVE_IN_PP
@@ -4742,6 +4762,29 @@ class DocView:
                 continue
             return [e for e in self.group_before(a) if e not in exclude] if group else list(a.entities)
         return []
+
+    def _unnamed_affiliated(self, a: ActorMention) -> bool:
+        """``a``, after ل, is named right after a word of belonging (``تابعة``) that follows, a few words
+        back, a noun that names no one, no preposition on it (``طائرات مسيرة تابعة لـ``، ``قوات الأمن
+        التابعة لـ``): whom that unnamed subject belongs to."""
+        k = a.first - 1
+        if a.prep_at is not None or k < 1 or self.bare[k] not in _AFFILIATION:
+            return False
+        for j in range(k - 1, max(k - 1 - _AFFILIATION_REACH, -1), -1):
+            if j in self.inside or self.is_boundary(j) or self.tokens[j].sentence != self.tokens[k].sentence:
+                return False
+            if self.bare[j] in _UNNAMED_SUBJECTS:
+                prefixed = bool(set(self.tokens[j].proclitics) & PREP_CLITICS)
+                return not prefixed and not (j > 0 and self.opens_pp(j - 1))
+        return False
+
+    def _unprefixed(self, a: ActorMention) -> bool:
+        """No preposition stands before ``a`` (it may be the genitive of a noun: بعد أسابيع من استقالة الرئيس
+        X), nor before the title right before it that names the same actor (not ``إلى رئيس البرلمان X``)."""
+        title = self.mention_ending_at(a.first - 1) if a.first > 0 else None
+        return a.prep in _UNPREFIXED and (
+            title is None or title.entities != a.entities or title.prep in _UNPREFIXED
+        )
 
     def pronoun_object(self, i: int, hi: int) -> tuple[str, str] | None:
         """The preposition and pronoun of the first word after token ``i`` in its clause that joins a
@@ -5625,6 +5668,9 @@ class DocView:
                 return None
             if self.entities[a.entities[0]].type in PLACE_TYPES and self.bare[seat] not in EMBASSIES:
                 return None  # امام مبنى البلدية في X: a town's building is where; an embassy, its country
+            if self.bare[seat] in _MISSIONS_OF_MANY:
+                # أمام سفارات فرنسا وبلجيكا والولايات المتحدة: the missions of each state named together
+                return [e for e in self.group_after(a)[0] if e not in source], k
             return [a.entities[0]], k
         return None
 

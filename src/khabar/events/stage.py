@@ -14295,12 +14295,17 @@ def _unaimed(ev: Event) -> bool:
 _SUFFIXED_MISSIONS = frozenset(normalize(w) for w in ("سفارت", "قنصليت"))
 #: how many tokens after a protest's trigger the mission it storms may stand (اقتحام آلاف المحتجين سفارتها)
 _STORMED_MISSION_REACH = 4
+#: a person's or a body's home or seat as written before a pronoun suffix (منزله، مقره، مكتبها، قصره), and
+#: the residence a seat word may be followed by (مقر إقامته), normalised
+_SUFFIXED_HOMES = frozenset(normalize(w) for w in ("منزل", "بيت", "مقر", "مكتب", "قصر", "مقرات", "مكاتب"))
+_RESIDENCE = frozenset(normalize(w) for w in ("إقامت", "اقامت"))
 
 
 def _missions_of_their_state(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """A protest aimed at no one named whose object, a few words after its trigger in its clause, is a
     diplomatic mission named by a pronoun suffix (``قطعت الرياض علاقاتها مع طهران إثر اقتحام محتجين
-    سفارتها``): aimed at the mission's state, the actor the suffix refers back to."""
+    سفارتها``): aimed at the mission's state, the actor the suffix refers back to; a riot at a home or seat
+    named so (``اقتحم آلاف المحتجين مقر إقامته``) at its owner's."""
     out: list[Event] = []
     for ev in events:
         if ev.type == "PROTEST" and not ev.target and not ev.negated:
@@ -14314,6 +14319,15 @@ def _missions_of_their_state(doc: Document, view: DocView, events: list[Event]) 
                     continue
                 if normalize(stem.text) in _SUFFIXED_MISSIONS:
                     owner = view.previous_actor(k, ev.source, possessor=True)
+                    ev = replace(ev, target=tuple(owner)) if owner else ev
+                    break
+                if ev.mode == _RIOT and (
+                    normalize(stem.text) in _SUFFIXED_HOMES
+                    or (normalize(stem.text) in _RESIDENCE and view.bare[k - 1] in SEATS)
+                ):
+                    # اقتحم آلاف المحتجين مقر إقامته، أحرق محتجون منزله: a riot at the home or seat of
+                    # whom the suffix refers back to, named as a subject in its sentence or the one before
+                    owner = view.previous_actor(k, ev.source, possessor=True, reach=1, subjects=True)
                     ev = replace(ev, target=tuple(owner)) if owner else ev
                     break
         out.append(ev)
