@@ -34655,3 +34655,34 @@ def test_a_protest_demanding_account_is_against_the_one_named(
 )
 def test_protesters_going_out_demonstrate(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an office the text names by its title and nationality only is the actor (النائب العام المصري)
+        (
+            "ناشد نقيب الصحفيين خالد البلشي النائب العام المصري الإفراج عن الصحفيين المحبوسين.",
+            ("REQUEST", {"خالد البلشي"}, {"النائب العام المصري"}),
+        ),
+        # المالي after an envoy's title is Mali's, no "financial"
+        (
+            "استدعت وزارة الخارجية الموريتانية يوم الأحد السفير المالي في نواكشوط.",
+            ("ACCUSE", {"وزارة الخارجية الموريتانية"}, {"السفير المالي"}),
+        ),
+        # the authorities of an airport, a body named by ordinary words and its town
+        (
+            "منعت سلطات مطار القاهرة الدولي يوم الجمعة المحامي الحقوقي جمال عيد من السفر إلى برلين.",
+            ("COERCE", {"سلطات مطار القاهرة الدولي"}, {"جمال عيد"}),
+        ),
+        # a foreign name read as ك and the article
+        (
+            "أعدمت سنغافورة شنقا، فجر الأربعاء، المواطن الماليزي كالفانت سينغ المدان بتهريب الهيروين.",
+            ("ASSAULT", {"سنغافورة"}, {"كالفانت سينغ"}),
+        ),
+    ],
+)
+def test_actors_named_by_an_office_or_ordinary_words(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

@@ -4581,3 +4581,75 @@ def test_a_coalitions_forces_stay_a_body() -> None:
 
     doc = extract_text("وقال الجيش في بيان إن قوات التحالف وجهت ضربة جوية استهدفت اجتماعا لتنظيم القاعدة.")
     assert any(e.name == "قوات التحالف" for e in doc.entities)
+
+
+@pytest.mark.parametrize(
+    ("parts", "start"),
+    [
+        # a cut ك before the article and no known word opens a foreign name, as a cut ف does (كالفانت سينغ)
+        ([("ك", "prefix", "ك"), ("ال", "prefix", "ال"), ("فانت", "stem", "فانت")], 0),
+        ([("و", "prefix", "و"), ("ك", "prefix", "ك"), ("ال", "prefix", "ال"), ("فانت", "stem", "فانت")], 1),
+        # (not before a word the tagger knows: كالرئيس)
+        ([("ك", "prefix", "ك"), ("ال", "prefix", "ال"), ("رئيس", "stem", "رئيس")], 1),
+    ],
+)
+def test_a_person_name_of_several_words_keeps_a_cut_kaf_and_article(
+    parts: list[tuple[str, str, str]], start: int
+) -> None:
+    token = _token("".join(p[0] for p in parts), 0, 0, parts)
+    assert name_start(token, "PERS", None, False) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a foreign name read as ك + the article: the whole name
+        ("أعدمت سنغافورة شنقا المواطن الماليزي كالفانت سينغ المدان بتهريب الهيروين.", "كالفانت سينغ"),
+        # a company whose one-word name the tokenizer cut a و from, its nationality after it
+        ("رفعت شركة وودسايد الأسترالية دعوى تحكيم ضد جمهورية السنغال.", "شركة وودسايد الأسترالية"),
+        # the authorities of a place's airport: a body, the place a word of its name
+        ("منعت سلطات مطار القاهرة الدولي المحامي الحقوقي جمال عيد من السفر.", "سلطات مطار القاهرة الدولي"),
+        ("اعتقلت سلطات ولاية كادونا عشرات المحتجين.", "سلطات ولاية كادونا"),
+        # (with the article, the authorities of a nationality, a ل after them no part of their name)
+        ("وقدمت السلطات الكولومبية للمنشقين المأوى والرعاية الطبية.", "السلطات الكولومبية"),
+        # a prosecutor general the text does not name: the office, with its nationality
+        ("ناشد نقيب الصحفيين خالد البلشي النائب العام المصري الإفراج عن الصحفيين.", "النائب العام المصري"),
+        # المالي after a title with no scope: Mali's (السفير المالي), not after an adviser's (financial)
+        ("استدعت وزارة الخارجية الموريتانية السفير المالي في نواكشوط.", "السفير المالي"),
+        # (after the head of an office, the prosecution: a body)
+        ("قتل أربعة من موظفي مكتب النائب العام الأفغاني في انفجار.", "مكتب النائب العام الأفغاني"),
+    ],
+)
+def test_bodies_and_offices_named_by_ordinary_words(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "holder"),
+    [
+        # a prosecutor's title is a mention of the holder named after it, past a judge's rank
+        ("أمر النائب العام المصري المستشار نبيل صادق بحبس 29 متهما.", "النائب العام المصري", "نبيل صادق"),
+        ("أمر النائب العام الليبي الصديق الصور بحبس وزير الصحة.", "النائب العام الليبي", "الصديق الصور"),
+    ],
+)
+def test_a_prosecutors_title_is_a_mention_of_its_holder(text: str, title: str, holder: str) -> None:
+    from khabar.extract import extract_text
+
+    ents = extract_text(text, date="2024-05-01").entities
+    assert any(e.name == holder and title in {m.text for m in e.mentions} for e in ents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المستشار المالي للشركة إن الأرباح تراجعت.",
+        # (a prosecutor's bare title names no office of its own: the one named before)
+        "وقرر النائب العام حبس المتهمين.",
+    ],
+)
+def test_a_title_with_no_country_names_no_office(text: str) -> None:
+    from khabar.extract import extract_text
+
+    assert not extract_text(text, date="2024-05-01").entities

@@ -49,7 +49,7 @@ from functools import cache, lru_cache
 
 from khabar.document import Document, Entity, Mention, Token
 from khabar.kb.kb import MEDIA_SECTOR, KBEntry, KnowledgeBase, bare, key, spellings
-from khabar.kb.link import apply_entry, local_id, token_forms
+from khabar.kb.link import HOMONYM_DEMONYMS, apply_entry, local_id, token_forms
 from khabar.kb.translit import transliterate
 from khabar.lexicon import packaged
 from khabar.ner.places import place_heads as place_nouns
@@ -243,9 +243,8 @@ _AL_VERBS = frozenset(
     key(w)
     for w in ("ألغى", "ألغت", "ألغوا", "ألقى", "ألقت", "ألزم", "ألزمت", "ألحق", "ألحقت", "ألمح", "ألمحت")
 )
-#: nationality adjectives that are common words too (المالي "financial"), and the heads of a state's
-#: forces and authorities after which they are the nationality (الجيش المالي), as token forms
-_HOMONYM_DEMONYMS = {key("المالي"): "MLI", key("المالية"): "MLI"}
+#: the heads of a state's forces and authorities after which a nationality adjective that is a common word
+#: too is the nationality (الجيش المالي), as token forms
 _STATE_HEADS = frozenset(
     tuple(key(w) for w in head.split())
     for head in ("الجيش", "القوات", "القوات المسلحة", "السلطات", "الحكومة", "الرئاسة", "المجلس العسكري")
@@ -273,7 +272,7 @@ def _pattern(
             iso = kb.demonyms.get(adjective) if adjective.startswith("ال") and a + m <= hi else None
             if iso is None and not skip and a + m <= hi and tuple(forms[i : i + n]) in _STATE_HEADS:
                 # الجيش المالي، السلطات المالية: Mali's, where the word is no "financial" (وزارة المالية)
-                iso = _HOMONYM_DEMONYMS.get(adjective)
+                iso = HOMONYM_DEMONYMS.get(adjective)
             if iso is None:
                 continue
             known = [e for e in kb.exact(" ".join(forms[i : a + m])) if e.type == "ORG"]
@@ -592,7 +591,7 @@ def _named_body(
         and j < hi
         and j - first < _NAMED_WORDS
         and j not in named
-        and "و" not in doc.tokens[j].proclitics
+        and ("و" not in doc.tokens[j].proclitics or _wa_name(text, first, j, hi))
         and (word := key(doc.tokens[j].text)).isalpha()
         and not word.startswith(("ال", "بال", "لل"))
         and word not in kb.demonyms
@@ -630,6 +629,22 @@ def _named_body(
     return _local_entry(phrase, sector, iso), end
 
 
+def _wa_name(text: _Text, first: int, j: int, hi: int) -> bool:
+    """The word at ``j``, which the tokenizer cut a و from, is a foreign name of one word right after the
+    head, a nationality after it (``شركة وودسايد الأسترالية``): a head in the construct state takes no
+    conjunction, and the tagger never saw the word nor what follows the و."""
+    from khabar.ner.model import default_tagger  # the tagger's module imports the entity layer
+
+    token = text.doc.tokens[j]
+    return (
+        j == first
+        and j + 1 < hi
+        and text.forms[j + 1] in text.kb.demonyms
+        and token.proclitics == ("و",)
+        and not default_tagger().knows(token.text[1:])
+    )
+
+
 def _bare_name_word(text: str, kb: KnowledgeBase) -> bool:
     """A word as written that may be a word of a foreign name: letters only, no article, no proclitic
     and no nationality."""
@@ -663,10 +678,18 @@ def _led_body(
     return _local_entry(" ".join(forms[i:end]), "GOV", leader.country, english), end
 
 
+#: heads of ``construct_heads.tsv`` that name a body only in the construct state (سلطات مطار القاهرة
+#: الدولي): with the article they are the authorities of ``agent_heads.tsv`` (السلطات الإيرانية), which a ل
+#: after them does not name (أدانت قمع السلطات الإيرانية للطلاب), normalised
+_CONSTRUCT_STATE_HEADS = frozenset({key("سلطات")})
+
+
 @cache
 def _definite_heads() -> dict[str, str]:
     """The heads of ``construct_heads.tsv`` with the article (النقابة، المديرية), normalised → sector."""
-    return {"ال" + head: sector for head, sector, _, _ in _construct_rows()}
+    return {
+        "ال" + head: sector for head, sector, _, _ in _construct_rows() if head not in _CONSTRUCT_STATE_HEADS
+    }
 
 
 #: how many adjectives a definite head may take before its ل phrase (الاتحاد العام التونسي للشغل)

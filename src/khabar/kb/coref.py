@@ -370,6 +370,7 @@ _OFFICE_EN = {
     "SPEAKER": "Speaker of Parliament",
     "CHIEF": "Chief of Staff",
     "SG": "Secretary-General",
+    "AG": "Prosecutor General",
     "CP": "Crown Prince",
     "KING": "King",
     "EMIR": "Emir",
@@ -402,6 +403,10 @@ _ENVOYS = frozenset(
 _POSTED_AT = frozenset(normalize(w) for w in ("في", "لدى"))
 
 
+#: a prosecutor's office (khabar.kb.link.TITLES), and the ranks of the judiciary a prosecutor's name may
+#: follow, no other office (النائب العام المصري المستشار نبيل صادق), keys
+_PROSECUTION = "AG"
+_JUDICIAL_RANKS = frozenset(key(w) for w in ("المستشار", "المستشارة", "القاضي", "القاضية"))
 #: person titles, with their kinds
 _TITLES_FILE = "person_titles.tsv"
 #: the kinds of person titles that rank or honour a name rather than name an office
@@ -439,7 +444,10 @@ def add_title_mentions(
         if title.next_token < len(doc.tokens):
             envoy = key(doc.text[title.start : title.end]).split()[0] in _ENVOYS
             first = _past_posting(doc, forms, title.next_token) if envoy else title.next_token
-            while first + 1 < len(doc.tokens) and forms[first] in _honorifics():
+            while first + 1 < len(doc.tokens) and (
+                forms[first] in _honorifics()
+                or (_PROSECUTION in title.codes and key(forms[first]) in _JUDICIAL_RANKS)
+            ):
                 first += 1  # وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان: a rank before the holder's name
             # (not a name that opens with a title of its own: رئيس الوزراء العراقي زعيم التيار الصدري X,
             # two people, the first the subject, the second the object)

@@ -63,6 +63,8 @@ def _form(text: str) -> str:
     return ("ال" if article else "") + "".join(form for _, _, kind, form in parts if kind != "prefix")
 
 
+#: the titles of the head of a state's prosecution (النائب العام المصري)
+_PROSECUTOR_TITLES = ("النائب العام", "النائبة العامة", "المدعي العام", "المدعية العامة")
 #: title phrases (token forms: normalised, the article kept, prepositions cut) → the role codes they
 #: name, most specific first
 TITLES: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -80,6 +82,8 @@ TITLES: dict[tuple[str, ...], tuple[str, ...]] = {
         (("رئيس البرلمان", "رئيس مجلس النواب", "رئيس مجلس الشعب", "رئيس مجلس الأمة"), ("SPEAKER",)),
         (("رئيس الأركان", "رئيس هيئة الأركان"), ("CHIEF",)),
         (("الأمين العام", "الأمينة العامة"), ("SG",)),
+        # the head of a state's prosecution, one for the country (النائب العام المصري، المدعي العام الليبي)
+        (_PROSECUTOR_TITLES, ("AG",)),
         (("ولي العهد",), ("CP",)),
         (("الرئيس", "الرئيسة", "رئيس", "رئيسة"), ("PRES",)),
         (("الملك", "العاهل", "ملك"), ("KING",)),
@@ -92,6 +96,18 @@ TITLES: dict[tuple[str, ...], tuple[str, ...]] = {
 #: titles written in the construct state that name an office only before its country (أمير قطر، ملك
 #: الأردن، سلطان عمان): alone they are a given name (حسين أمير عبد اللهيان، سلطان بن زايد)
 _CONSTRUCT_ONLY = frozenset(tuple(_form(w) for w in phrase.split()) for phrase in ("ملك", "أمير", "سلطان"))
+#: nationality adjectives that are common words too (المالي "financial"), as token forms: after a title
+#: with no scope, or after the heads of a state's forces and authorities (khabar.kb.agents: الجيش المالي),
+#: the nationality
+HOMONYM_DEMONYMS = {_form("المالي"): "MLI", _form("المالية"): "MLI"}
+#: titles such an adjective may follow as what the holder advises on (المستشار المالي "financial adviser")
+_COUNSELLORS = frozenset(tuple(_form(w) for w in phrase.split()) for phrase in ("المستشار", "المستشارة"))
+#: a prosecutor's title names an office only with the country whose it is after it (النائب العام المصري);
+#: alone it is a bare title, which refers back to the prosecutor named before (متهما المدعي العام), a
+#: court's prosecutor is left to the bare titles too (والمدعي العام للمحكمة الجنائية الدولية كريم خان: one
+#: of the parties), and after the head of an office (مكتب النائب العام الأفغاني) it is the prosecution, a body
+_PROSECUTORS = frozenset(tuple(_form(w) for w in phrase.split()) for phrase in _PROSECUTOR_TITLES)
+_OFFICE_HEAD = _form("مكتب")
 _TITLE_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _words in sorted(TITLES, key=len, reverse=True):
     _TITLE_FIRST.setdefault(_words[0], []).append(_words)
@@ -201,7 +217,20 @@ def find_titles(doc: Document, kb: KnowledgeBase, forms: list[str]) -> list[Titl
                 scope, j = None, i + n
             elif j > i + n and _unlinked(kb, forms, tokens, i + n, j):
                 scope, j = None, i + n  # زار الرئيس مصر: مصر is the object, no genitive of الرئيس
+            if (
+                scope is None
+                and words not in _COUNSELLORS
+                and j < len(forms)
+                and forms[j] in HOMONYM_DEMONYMS
+                and tokens[j].sentence == sent
+            ):
+                # السفير المالي، الرئيس المالي: Mali's, where the word names no office's field (وزير المالية)
+                scope, j = HOMONYM_DEMONYMS[forms[j]], j + 1
             if scope is None and words in _CONSTRUCT_ONLY:
+                continue
+            if words in _PROSECUTORS and (
+                scope is None or scope.startswith("org:") or (i > 0 and forms[i - 1] == _OFFICE_HEAD)
+            ):
                 continue
             end = tokens[j - 1].end
             not_current = j < len(forms) and forms[j] in _NOT_CURRENT

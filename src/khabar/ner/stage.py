@@ -181,8 +181,8 @@ def name_start(token: Token, tag_type: str, before: Token | None = None, alone: 
     or right ``before`` it stands a word for a state or a province (``ولاية بورنو``). A person's name of
     more than one word (not ``alone``) keeps a cut ``ل`` too, with a ``ف`` that opens the word before it,
     when the rest begins with no hamza (``وليونار لوبيز``، ``فلورنس بارلي``; not ``لأرياس``، ``لدوديك``),
-    and a cut ``ف`` before the article and no known word (``فالديسي أوركيزا``); a MISC name of more than one
-    word keeps a cut ``ب`` or ``ف`` as a person's does (``و"بويا إير"``)."""
+    and a cut ``ف`` or ``ك`` before the article and no known word (``فالديسي أوركيزا``، ``كالفانت سينغ``);
+    a MISC name of more than one word keeps a cut ``ب`` or ``ف`` as a person's does (``و"بويا إير"``)."""
     start = mention_start(token)
     words = [w for w in token.words if w.start >= start]
     prefix = next((w for w in token.words if w.end == start), None)
@@ -199,6 +199,16 @@ def name_start(token: Token, tag_type: str, before: Token | None = None, alone: 
         return prefix.start  # شركة باريك غولد، شركة وابكو، الرئيس السلوفاكي لوبومير: no ب، و or ل there
     if tag_type == "PERS" and prefix.form == _LAM and _written_word(token.text) in _lam_given_names():
         return prefix.start  # لحسن الداودي، لخضر بورقعة: a Maghrebi name with its article as ل
+    if (
+        tag_type == "PERS"
+        and not alone
+        and prefix.form in _ARTICLE_NAME_INITIALS
+        and len(words) > 1
+        and words[0].text == _ARTICLE
+        and words[1].kind == "stem"
+        and _unknown_word(words[1].form)
+    ):
+        return prefix.start  # فالديسي أوركيزا، كالفانت سينغ: no ف or ك and article before a foreign name
     if prefix.form not in _NAME_INITIALS and not (
         prefix.form == _LAM
         and tag_type in _LAM_KEEPING_TYPES
@@ -215,16 +225,6 @@ def name_start(token: Token, tag_type: str, before: Token | None = None, alone: 
             return start
         state = before is not None and before.stem is not None and normalize(before.stem.text) in _STATE_HEADS
         return prefix.start if written & firsts or state else start
-    if (
-        tag_type == "PERS"
-        and not alone
-        and prefix.form == _FA
-        and len(words) > 1
-        and words[0].text == _ARTICLE
-        and words[1].kind == "stem"
-        and _unknown_word(words[1].form)
-    ):
-        return prefix.start  # فالديسي أوركيزا: ف and the article before no known word open a foreign name
     if (
         (tag_type in _INITIAL_KEEPING_TYPES or (tag_type == "MISC" and not alone))
         and words[0].kind == "stem"
@@ -255,6 +255,9 @@ _LAM = "ل"
 _LAM_KEEPING_TYPES = frozenset({"PERS"})
 #: the conjunction ف and the article as written, which a foreign name may open with (فالديسي، فالنتينا)
 _FA, _ARTICLE = "ف", "ال"
+#: proclitics cut before the article that a foreign person's name opens with when no known word follows
+#: (فالديسي أوركيزا، كالفانت سينغ، كالفين كوليدج): ف + ال or ك + ال before a rare name is far rarer
+_ARTICLE_NAME_INITIALS = frozenset({_FA, "ك"})
 #: a word's first letter that no name's ل stands before (لأرياس، لإيران: the preposition)
 _HAMZA_ALEFS = ("أ", "إ", "آ")
 
