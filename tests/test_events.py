@@ -34686,3 +34686,141 @@ def test_actors_named_by_an_office_or_ordinary_words(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a lone actor between وضع and قيد/رهن الإقامة الجبرية is the one put under it (the verbal noun spelt
+        # as the perfect, or a subject left unsaid), past his title too
+        (
+            "وصل الوفد إلى جوبا بعد أيام من وضع رياك مشار قيد الإقامة الجبرية.",
+            ("COERCE", set(), {"رياك مشار"}),
+        ),
+        ("ووضع الرئيس علي بونغو قيد الإقامة الجبرية في مقر إقامته.", ("COERCE", set(), {"علي بونغو"})),
+        # (a subject and an object: the first puts the second under it)
+        ("وضعت السلطات الإثيوبية رياك مشار رهن الاعتقال.", ("COERCE", {"السلطات الإثيوبية"}, {"رياك مشار"})),
+    ],
+)
+def test_the_lone_actor_put_under_house_arrest_is_its_target(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # committing someone to prison (أودع السجن) is an arrest; a sum deposited stays aid
+        (
+            "أودعت الشرطة البيروفية الرئيس السابق أليخاندرو توليدو سجن باربادييو.",
+            ("COERCE", {"الشرطة البيروفية"}, {"أليخاندرو توليدو"}),
+        ),
+        ("وأودعتهم السلطات الكمبودية سجن بري سار فور وصولهم.", ("COERCE", {"السلطات الكمبودية"}, set())),
+        (
+            "أودع البنك المركزي السعودي مليار دولار في البنك المركزي اليمني.",
+            ("AID", {"البنك المركزي السعودي"}, {"البنك المركزي اليمني"}),
+        ),
+    ],
+)
+def test_committed_to_prison_is_an_arrest(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a ship or a convoy intercepted is coerced, like a boat of migrants
+        (
+            "اعترضت البحرية الإسرائيلية في البحر الأحمر سفينة شحن ترفع علم بنما.",
+            ("COERCE", {"البحرية الإسرائيلية"}, set()),
+        ),
+        (
+            "اعترضت قوات الأمن المصرية قافلة لمئات الناشطين قرب الإسماعيلية.",
+            ("COERCE", {"قوات الأمن المصرية"}, set()),
+        ),
+    ],
+)
+def test_a_ship_or_convoy_intercepted_is_coerced(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # ضبط with an official or employees as its object is an arrest (ضبط النفس, restraint, is none)
+        (
+            "أعلنت هيئة النزاهة الاتحادية ضبط المدير العام السابق لشركة نفط الجنوب أحمد حسن الجبوري في"
+            " منزله.",
+            ("COERCE", {"هيئة النزاهة الاتحادية"}, {"أحمد حسن الجبوري"}),
+        ),
+        (
+            "ضبطت هيئة الرقابة الإدارية ثلاثة موظفين في مصلحة الضرائب بتهمة الرشوة.",
+            ("COERCE", {"هيئة الرقابة الإدارية"}, set()),
+        ),
+    ],
+)
+def test_an_official_seized_is_arrested(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+def test_restraint_is_no_arrest() -> None:
+    assert all(etype != "COERCE" for etype, _, _ in coded_roles("دعا الرئيس الأطراف إلى ضبط النفس."))
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # trade, funding, arms exports or a partnership stopped, frozen or suspended: a sanction on the state
+        # or body it was with
+        (
+            "أعلنت وزارة التجارة التركية يوم الخميس وقف جميع عمليات التصدير والاستيراد مع إسرائيل.",
+            ("SANCTION", {"وزارة التجارة التركية"}, {"إسرائيل"}),
+        ),
+        (
+            "أعلن البنك الدولي وقف أي تمويل جديد لأوغندا، معتبرا أن القانون يتعارض مع قيمه.",
+            ("SANCTION", {"البنك الدولي"}, {"أوغندا"}),
+        ),
+        (
+            "أعلنت المستشارة الألمانية أنغيلا ميركل تجميد صادرات الأسلحة الألمانية إلى السعودية.",
+            ("SANCTION", {"أنغيلا ميركل"}, {"السعودية"}),
+        ),
+        (
+            "قررت الولايات المتحدة تعليق الشراكة الاستراتيجية مع تبليسي.",
+            ("SANCTION", {"الولايات المتحدة"}, {"تبليسي"}),
+        ),
+    ],
+)
+def test_trade_or_partnership_stopped_is_a_sanction(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an officer of a body arrested or detained, no person named after his title: the body is coerced
+        (
+            "اعتقلت الشرطة الليبية مدير المؤسسة الوطنية للسلع التموينية.",
+            ("COERCE", {"الشرطة الليبية"}, {"المؤسسة الوطنية للسلع التموينية"}),
+        ),
+        (
+            "أمر النائب العام الصديق الصور بحبس مدير المؤسسة الوطنية للسلع التموينية وثلاثة من معاونيه.",
+            ("COERCE", {"الصديق الصور"}, {"المؤسسة الوطنية للسلع التموينية"}),
+        ),
+        # (the person named after the title is the one arrested)
+        (
+            "اعتقلت الشرطة التركية رئيس حزب الشعوب الديمقراطي صلاح الدين دميرطاش.",
+            ("COERCE", {"الشرطة التركية"}, {"صلاح الدين دميرطاش"}),
+        ),
+        # (nor is the body of an officer in an act joined after the trigger's own object)
+        (
+            "أقرت المملكة العربية السعودية بوفاة الصحافي جمال خاشقجي، معلنة توقيف 18 سعوديا على ذمة التحقيق"
+            " وإعفاء نائب رئيس الاستخبارات العامة أحمد عسيري من منصبه.",
+            ("COERCE", {"المملكة العربية السعودية"}, set()),
+        ),
+    ],
+)
+def test_a_body_whose_officer_is_arrested_is_coerced(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

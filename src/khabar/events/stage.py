@@ -451,6 +451,9 @@ _TOPIC_PREPS = {
 _PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
 #: acts whose object named by a body of his description is the person named right after it
 _DESCRIBED_PATIENT_TYPES = _PATIENT_TYPES | {"SANCTION"}
+#: acts whose object named by an officer of a body is the body where no one is named after it and the doer is
+#: (اعتقلت الشرطة الليبية مدير المؤسسة الوطنية للسلع التموينية)
+_OFFICER_TYPES = frozenset({"COERCE", "SANCTION"})
 #: the singular relative pronouns, masculine and feminine
 _WHICH_MASCULINE, _WHICH_FEMININE = normalize("الذي"), normalize("التي")
 #: acts done to someone whose doer a relative clause on the noun may leave unsaid (الحصار الذي تفرضه)
@@ -6708,6 +6711,7 @@ class EventCoder:
                 ),
                 later,
             )
+        officer_body: ActorMention | None = None
         for a in mentions:
             if a.first > later:
                 break
@@ -6794,6 +6798,10 @@ class EventCoder:
             )
             genitive = (entry.pos == "noun" and not possessed) or title
             if prep is None and genitive and not view.emphasised(a.first) and not _owns_content(view, a):
+                if title and entry.type in _OFFICER_TYPES and a.etype == "ORG" and officer_body is None:
+                    # (but the body whose officer is coerced is, where no one is named after: اعتقلت الشرطة
+                    # مدير المؤسسة الوطنية للسلع التموينية، أمر النائب العام بحبس مدير المؤسسة X)
+                    officer_body = a
                 continue  # an apposition's genitive (سلطانوف نائب وزير خارجية روسيا), not a recipient
             if entry.frame.warn and (prep not in (None, "ل", _TO) or FROM_WHAT in view.core[start : a.first]):
                 # حذر من محاولات الإطاحة بالحكومة: a warning goes to its object (تحذيرا لإيران); حذر مما
@@ -6951,6 +6959,14 @@ class EventCoder:
             ):
                 a = _title_holder(view, a, mentions)  # أفرج عن مراسل هيئة الإذاعة البريطانية X
                 return [e for e in view.group_after(a)[0] if e not in source]
+        if (
+            officer_body is not None
+            and source
+            # (the trigger's own object, no act or officer joined to it before: واعتقال مدير المستشفى ومدير
+            # الدفاع المدني، توقيف 18 سعوديا وإعفاء نائب رئيس الاستخبارات العامة)
+            and not any(view.conjoined(k) for k in range(start, officer_body.first))
+        ):
+            return [e for e in view.group_after(officer_body)[0] if e not in source]
         return []
 
 
@@ -17821,7 +17837,12 @@ def _held_before(view: DocView, i: int, obj: tuple[int, int] | None, source: lis
     if obj is None or not source:
         return False
     first = view.first_named(source[0], i, obj[0])
-    return first is not None and obj[0] - first.last > 1
+    if first is None:
+        return False
+    last = first.last
+    while (named := view.at.get(last + 1)) is not None and named.entities == first.entities:
+        last = named.last  # (a title, then the name it stands for: ووضع الرئيس علي بونغو قيد الإقامة الجبرية)
+    return obj[0] - last > 1
 
 
 def _named_visit(ev: Event) -> bool:
