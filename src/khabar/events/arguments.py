@@ -5258,6 +5258,16 @@ class DocView:
             and self._indefinite_noun(k)
         )
 
+    def resumed_nationals(self, i: int, exclude: Sequence[str]) -> list[str]:
+        """The country of the unnamed people that the plural object pronoun of verb ``i`` takes back
+        (:meth:`resumes_counted_noun`), told by their nationality right before it (``ثلاثة بحارة مصريين
+        اختطفهم مسلحون``، ``عن ثلاثة عمال إغاثة تشيكيين كانت قد اختطفتهم``), where the text names it and
+        it is not among ``exclude``; [] for none."""
+        if not self.resumes_counted_noun(i):
+            return []
+        country = self.nationality_country(self._before_particles(i))
+        return [country] if country is not None and country not in exclude else []
+
     def overlooked(self, m: ActorMention) -> bool:
         """``m`` is named after a participle of lying or overlooking and على (``مدينة توابسي المطلة على
         البحر الأسود``): it locates the place before it, and is acted on by nothing."""

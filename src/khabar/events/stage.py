@@ -495,8 +495,10 @@ _PAYING = frozenset(
 #: words spelt like a trigger, as written: adverbs without its hamza (هنا "here" / هنأ "congratulated"),
 #: and nouns with ي where the verb ends in ى (قاضي المحكمة "the court's judge" / قاضى "sued"), and the
 #: dual of "ministry" in construct (وزارتي الدفاع والداخلية), not و with زارت "she visited" and "me";
-#: and the adverb "at dawn" (توقيفه فجرا في منزله), not the dual "the two blew up"
-_HOMOGRAPHS = frozenset({"هنا", "وهنا", "فهنا", "قاضي", "وقاضي", "وزارتي", "وزارتى", "فجرا"})
+#: and the adverb "at dawn" (توقيفه فجرا في منزله), not the dual "the two blew up"; and تدخل with no
+#: clitic, the noun "intervention" (بسرعة تدخل البحرية، "تدخل سافر") or "she enters" (لم تدخل الأجواء),
+#: not the perfect "he interfered"
+_HOMOGRAPHS = frozenset({"هنا", "وهنا", "فهنا", "قاضي", "وقاضي", "وزارتي", "وزارتى", "فجرا", "تدخل"})
 #: صادر "issued" (an adjective after a statement or a decision, or before عن or في), spelt as صادر
 #: "confiscated"; the nouns it describes, bare; the prepositions after it, normalised
 _ISSUED = "صادر"
@@ -2542,6 +2544,7 @@ class EventCoder:
                 or _crowd_supported(view, ev)
                 or _deed_welcomed(view, ev)
                 or _person_arrested(doc, view, ev, kept)
+                or _nationals_released(view, ev)
                 or _standing_sanction(view, ev)
                 or _person_convicted(doc, view, readings, ev)
                 or _unnamed_accuser(view, ev)
@@ -5446,6 +5449,12 @@ class EventCoder:
             or (k + 1 in view.inside and k == i + 1 and view.core[k] in _FORCES)
             # (the deal's pronoun before the subject: صفقة أفرجت بموجبها واشنطن عن خمسة إيرانيين)
             or (k == i + 1 and view.core[k] in RESUMPTIVE)
+            # (a subject that names no one, before the particle of a release: أفرج مسلحون عن خمسة بحارة أرمن)
+            or (
+                k == i + 1
+                and view.unnamed_subject(i)
+                and any(view.core[m] in _RELEASE_PARTICLES for m in range(k + 1, min(k + 3, hi)))
+            )
             # (a time or a place after the subject: رحلت السلطات خلال الأسبوع الماضي 300 لاجئ أفغاني، رحل
             # جهاز مكافحة الهجرة في بنغازي 1,300 مهاجر مصري)
             or (
@@ -6578,6 +6587,12 @@ class EventCoder:
                     or view.previous_actor(i, args.source, towns=towns, group=plural)
                     or args.target
                 )
+            elif not (through and through.start < i) and (
+                nationals := view.resumed_nationals(i, args.source)
+            ):
+                # ثلاثة بحارة مصريين اختطفهم مسلحون قبالة ليمبي: the unnamed people taken back are of the
+                # country their nationality names, where the text names it (not where it was done)
+                args.target = nationals
         if (
             entry.pos == "verb"
             and (entry.type, entry.mode) == _RELEASE
@@ -8429,6 +8444,33 @@ def _person_arrested(doc: Document, view: DocView, ev: Event, events: Sequence[E
     return all(t == "PER" for t in held) or (
         all(t in ("PER", "ORG") for t in held) and _members_held(view, ev)
     )
+
+
+#: how many words after a release the nationality of the people it frees may stand (أفرجوا عن أربعة بحارة
+#: أردنيين)
+_RELEASED_NATIONALS_REACH = _PEOPLE_REACH + 2
+
+
+def _nationals_released(view: DocView, ev: Event) -> bool:
+    """A release verb with no one named as its doer, of unnamed people told by their nationality or by
+    their country after من (``أن قراصنة صوماليين أفرجوا عن أربعة بحارة أردنيين``، ``أفرجوا عن ثلاثة
+    بحارة من كوريا الجنوبية``), is kept with no source: their country, named, is the one whose people are
+    let go, whoever held them (not a noun's, which may only name the deal or its other side: إطلاق
+    الولايات المتحدة سراح X مقابل الإفراج عن مواطنين أميركيين)."""
+    if (ev.type, ev.mode) != _RELEASE or ev.source or not ev.target:
+        return False
+    i = view.token_at(ev.trigger.start)
+    if i not in view.verbs:
+        return False
+    hi = min(view.bounds[view.tokens[i].sentence][1], i + 1 + _RELEASED_NATIONALS_REACH)
+    for k in range(i + 1, hi):
+        if k in view.inside:
+            continue
+        if view.nationality_country(k) in ev.target:
+            return True
+        if view.core[k] == FROM and (land := view.at.get(k + 1)) is not None:
+            return land.etype == "GPE" and bool(set(land.entities) & set(ev.target))
+    return False
 
 
 def _members_held(view: DocView, ev: Event) -> bool:
