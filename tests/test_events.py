@@ -34885,3 +34885,133 @@ def test_nationals_released_by_no_one_named(text: str, coded: tuple[str, set[str
 )
 def test_intervention_noun_is_no_verb(text: str, coded: list[tuple[str, set[str], set[str]]]) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an order word right after قد is the verb, not an order noun wrapping the act: its subject before
+        # it orders the act (وكان X قد أمر باعتقال Y)
+        (
+            "وكان غويتا قد أمر باعتقال الوزير عمر سالم مساء الإثنين.",
+            ("COERCE", {"غويتا"}, {"عمر سالم"}),
+        ),
+        ("وكان غويتا قد أمر باعتقاله مساء الإثنين.", ("COERCE", {"غويتا"}, set())),
+        (
+            "وكانت المحكمة الدستورية قد أمرت بالإفراج عن الوزير عمر سالم.",
+            ("RETREAT", {"المحكمة الدستورية"}, {"عمر سالم"}),
+        ),
+    ],
+)
+def test_an_order_after_qad_is_its_subjects(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a demand noun with no addressee is against the one whose removal it names (بتنحي، برحيل، بعزل)
+        (
+            "منعت قوات الأمن الكردية رئيس البرلمان يوسف محمد من دخول أربيل، بعد يومين من مطالبة حركة التغيير"
+            " بتنحي رئيس الإقليم مسعود بارزاني.",
+            ("REQUEST", {"حركة التغيير"}, {"مسعود بارزاني"}),
+        ),
+        (
+            "جاء ذلك بعد مطالبة حزب المؤتمر الوطني الأفريقي برحيل الرئيس جاكوب زوما.",
+            ("REQUEST", {"حزب المؤتمر الوطني"}, {"جاكوب زوما"}),
+        ),
+        (
+            "وتأتي الخطوة عقب مطالبة حركة النهضة بعزل رئيس الحكومة هشام المشيشي.",
+            ("REQUEST", {"حركة النهضة"}, {"هشام المشيشي"}),
+        ),
+    ],
+)
+def test_a_demand_noun_is_against_whose_removal_it_asks(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a singular free pronoun after a participle resumes the one acted on before only where its gender
+        # fits: إياه is not a country or body of a feminine head, but the man named after it
+        (
+            "طالب الرئيس التركي رجب طيب أردوغان يوم الثلاثاء الولايات المتحدة بتسليم الداعية فتح الله غولن،"
+            " متهما إياه بتدبير محاولة الانقلاب الفاشلة.",
+            ("ACCUSE", {"رجب طيب أردوغان"}, {"فتح الله غولن"}),
+        ),
+        (
+            "طالبت الحكومة العراقية الحكومة التركية بتسليم الشيخ محمد علي، متهمة إياه بتمويل الإرهاب.",
+            ("ACCUSE", {"الحكومة العراقية"}, {"محمد علي"}),
+        ),
+        # (a feminine pronoun goes on resuming the body asked)
+        (
+            "طالب الرئيس التركي رجب طيب أردوغان الحكومة الألمانية بتسليم الداعية فتح الله غولن، متهما إياها"
+            " بإيواء الإرهابيين.",
+            ("ACCUSE", {"رجب طيب أردوغان"}, {"الحكومة الألمانية"}),
+        ),
+    ],
+)
+def test_a_free_pronoun_resumes_one_of_its_gender(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # two charges brought (وجه اتهامين، وجهت تهمتين): an accusation like one or many
+        (
+            "وجه مجلس النواب الأميركي يوم الأربعاء اتهامين رسميين إلى الرئيس دونالد ترامب.",
+            ("ACCUSE", {"مجلس النواب الأميركي"}, {"دونالد ترامب"}),
+        ),
+        (
+            "وجهت النيابة العامة المصرية اتهامين إلى الوزير علي حسن.",
+            ("ACCUSE", {"النيابة العامة المصرية"}, {"علي حسن"}),
+        ),
+    ],
+)
+def test_two_charges_brought_are_an_accusation(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a decision or ruling called unconstitutional (غير دستوري) is blamed, like one called unlawful
+        (
+            "قضت المحكمة الاتحادية العليا في العراق يوم الثلاثاء بإنهاء عضوية رئيس مجلس النواب محمد الحلبوسي."
+            " ووصف الحلبوسي الحكم بأنه «غريب وغير دستوري».",
+            ("ACCUSE", {"محمد الحلبوسي"}, {"المحكمة الاتحادية العليا"}),
+        ),
+        (
+            "ووصف رئيس الوزراء محمد علي قرار البرلمان العراقي بأنه غير دستوري.",
+            ("ACCUSE", {"محمد علي"}, {"البرلمان العراقي"}),
+        ),
+    ],
+)
+def test_a_step_called_unconstitutional_is_blamed(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the pronoun of an act ordered by an order noun (أمرا باعتقاله) is not the one who issues the
+        # order, named right before it: he orders it, on the one named before him
+        (
+            "قدم رئيس غواتيمالا أوتو بيريز مولينا استقالته إلى الكونغرس، بعد ساعات من إصدار القاضي ميغيل"
+            " أنخيل غالفيز أمرا باعتقاله.",
+            ("COERCE", {"ميغيل أنخيل غالفيز"}, {"أوتو بيريز"}),
+        ),
+        (
+            "عاد المعارض علي حسن إلى البلاد بعد إصدار القاضي محمد سالم أمرا باعتقاله.",
+            ("COERCE", {"محمد سالم"}, {"علي حسن"}),
+        ),
+    ],
+)
+def test_an_order_issuer_is_not_the_one_ordered_arrested(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

@@ -1177,6 +1177,11 @@ _REMOVALS = frozenset(
         *("محاسبة", "مساءلة"),
     )
 )
+#: how far after a demand noun the removal it asks for may stand, its asker between (مطالبة حركة التغيير
+#: بتنحي X)
+_REMOVAL_DEMANDED_REACH = 8
+#: how many words of an office may stand between a removal and the name of its holder
+_REMOVED_OFFICE_WORDS = 3
 #: the vocative particle (وداعا يا X)
 _VOCATIVE = _N("يا")
 #: verbal nouns of what is done to a person, whose genitive person is the one it is done to (اعتقال
@@ -3812,9 +3817,9 @@ class DocView:
             i -= 1  # أعلن بوتين بدء «عملية عسكرية خاصة»
         if i > 2 and self.bare[i - 1] in _OPERATIONS and self.bare[i - 2] in _STARTS_OR_HOLDINGS:
             i -= 1  # أعلنت القوات المسلحة تنفيذ عملية إنزال جوي لمساعدات: the operation's
-        if i > 1 and self.bare[i - 1] in _ACT_WRAPPERS:
+        if i > 1 and self.bare[i - 1] in _ACT_WRAPPERS and not (i > 2 and self.core[i - 2] == MAY):
             # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات، أعلن الجيش بدء عملية، بتقديم شكوى،
-            # أعلنت النقابة تنظيم مسيرة
+            # أعلنت النقابة تنظيم مسيرة (but after قد the word is the verb: وكان X قد أمر باعتقال Y)
             i -= 1
         elif (batch := self._numbered_batch(i)) is not None:
             i = batch  # أقر الاتحاد الأوروبي الحزمة الثالثة عشرة من العقوبات على روسيا
@@ -5701,6 +5706,27 @@ class DocView:
             and (apart or "ب" in self.tokens[j].proclitics)
             and self.bare[j] in _REMOVALS
         )
+
+    def removal_demanded(self, i: int, hi: int, source: Sequence[str]) -> list[str]:
+        """Whose removal the demand noun at ``i`` asks for, named right after the removal's verbal noun
+        with ب further on in its clause (``بعد مطالبة حركة التغيير بتنحي رئيس الإقليم مسعود بارزاني``):
+        the one the demand is against; none past another clause's verb."""
+        for k in range(i + 1, min(hi - 1, i + 1 + _REMOVAL_DEMANDED_REACH)):
+            if self.is_boundary(k) or (k in self.clause_verbs and k > i):
+                return []
+            if "ب" in self.tokens[k].proclitics and self.bare[k] in _REMOVALS:
+                # (past the office it names, title and genitive: بتنحي رئيس الإقليم مسعود بارزاني)
+                for m in range(k + 1, min(hi, k + 2 + _REMOVED_OFFICE_WORDS)):
+                    if self.is_boundary(m) or m in self.clause_verbs:
+                        return []
+                    if (a := self.actor(m)) is not None:
+                        if a.prep not in (None, GENITIVE_IN_PP):
+                            return []
+                        if a.etype in PLACE_TYPES and (holder := self.actor(a.last + 1)) is not None:
+                            a = holder  # بإقالة محافظ حضرموت X: the office's place, then its holder
+                        return [e for e in self.group_after(a)[0] if e not in source]
+                return []
+        return []
 
     def _reply_promised(self, start: int, end: int, source: Sequence[str]) -> bool:
         """The clause ``[start, end)`` of a warning tells of a reply (``سيقابل برد حاسم``، ``تحتفظ بحق

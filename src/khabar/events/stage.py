@@ -1047,6 +1047,8 @@ _FREE_OBJECT = frozenset(normalize(w) for w in ("إياه", "إياها", "إي�
 _FREE_GROUP_OBJECT = frozenset(normalize(w) for w in ("إياهم", "إياهما", "إياهن"))
 #: the feminine free object pronoun, that stands for a plural of things too (متهمة إياها)
 _FREE_FEMININE = normalize("إياها")
+#: the masculine singular free object pronoun (متهما إياه)
+_FREE_MASCULINE = normalize("إياه")
 #: "after", "before", "following", "upon" before an act told with its own actors
 _TIME_LINKS = frozenset(normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "غداة", "عشية", "قبيل"))
 #: acts two sides do together, that a visit may be told as the occasion of
@@ -3401,6 +3403,11 @@ class EventCoder:
                             )
                             and source
                             and set(prev.source) == set(source)
+                            # (not one of the other gender: طالب أردوغان الولايات المتحدة بتسليم الداعية
+                            # فتح الله غولن، متهما إياه, the man named after it)
+                            and not (
+                                len(prev.target) == 1 and _pronoun_disagrees(view, i + 1, prev.target[0])
+                            )
                         ):
                             target = list(prev.target)
                         else:
@@ -4406,6 +4413,11 @@ class EventCoder:
                     # سلمت السلطات السعودية جثامين 104 حجاج إيرانيين من ضحايا حادث التدافع في منى إلى بعثة
                     # الهلال الأحمر: whom it hands over to, past a long object, in the clause
                     target = _handed_to(view, i, lo, hi, source)
+                if not target and source and etype == "REQUEST":
+                    # بعد يومين من مطالبة حركة التغيير بتنحي رئيس الإقليم مسعود بارزاني، طالب خلالها
+                    # بإقالة محافظ حضرموت X: a demand with no addressee is against the one whose removal
+                    # it names
+                    target = view.removal_demanded(i, hi, source)
                 # (an arrest of people counted and not named is coded all the same: قبضت المديرية على
                 # ثلاثة مقيمين)
                 counted = etype == "COERCE" and bool(source) and _on_counted(view, i, hi)
@@ -6104,16 +6116,18 @@ class EventCoder:
             # person named before, else body (no one acting is named after it; a plural one stands for
             # people the text mostly leaves unnamed: احتجازهم); a dual one the last pair (أفرج عن X وY
             # بعد أسبوع من احتجازهما)
+            # (not who orders it, right before: بعد إصدار القاضي X أمرا باعتقاله، وكان X قد أمر باعتقاله)
+            issuer = _order_issuer(view, i)
             args.target = (
                 pair
                 if suffix_form(token) == _DUAL
-                else view.previous_actor(i, [], any_preposition=True, types=("PER",))
-                or view.previous_actor(i, [], any_preposition=True, types=("ORG",))
+                else view.previous_actor(i, issuer, any_preposition=True, types=("PER",))
+                or view.previous_actor(i, issuer, any_preposition=True, types=("ORG",))
             )
             # (and who did it, after على يد or من قبل, past where it was: بعد اختطافه على يد البحرية
             # الإسرائيلية، بعد احتجازه داخل القصر الرئاسي في نيامي من قبل عناصر في الحرس الرئاسي)
             agent = view.agent(i + 1, hi)
-            args.source = [e for e in agent if e not in args.target]
+            args.source = [e for e in agent or issuer if e not in args.target]
             return args
         elif (symmetric or entry.lemma in _CLASHES or (entry.type, entry.lemma) == _FIRE_EXCHANGED) and (
             pair := view.between(i, hi)
@@ -7136,6 +7150,24 @@ def _imports_from(
 _NO_OBJECTS = frozenset(normalize(w) for w in ("فإن", "فان", "إذ", "اذ", "ما", "لا", "لم", "لن", "قد", "أو"))
 #: the entity types that may act on an object after them as a verbal noun's genitive
 _AGENT_TYPES = frozenset({"ORG", "GPE"})
+
+
+def _order_issuer(view: DocView, i: int) -> list[str]:
+    """Who orders the act of the verbal noun at ``i`` after ب: the subject of an ordering verb right
+    before it (``وكان X قد أمر باعتقاله``), or the actor named right before an order or warrant noun
+    before it (``إصدار القاضي X أمرا باعتقاله``); none."""
+    if "ب" not in view.tokens[i].proclitics or i < 2:
+        return []
+    if view.bare[i - 1] not in _ORDER_NOUNS:
+        return view.enacted_by(i, False) if view.core[i - 1] in ENACTING else []
+    a = view.mention_ending_at(i - 2)
+    return list(a.entities) if a is not None and a.prep in (None, GENITIVE_IN_PP) else []
+
+
+#: nouns of an order, a warrant or a decision that an act after ب is ordered by (أمرا باعتقاله), bare
+_ORDER_NOUNS = frozenset(
+    bare(normalize(w)) for w in ("أمر", "أمرا", "مذكرة", "قرار", "قرارا", "مرسوم", "مرسوما")
+)
 
 
 def _object_after(view: DocView, k: int, hi: int) -> bool:
@@ -12147,6 +12179,17 @@ def _body_gender(name: str) -> str | None:
     if head.endswith(("ه", "ات")):
         return "F"
     return "M" if bare(head) in _MASCULINE_HEADS else None
+
+
+def _pronoun_disagrees(view: DocView, k: int, eid: str) -> bool:
+    """The singular free pronoun at ``k`` (``إياه``، ``إياها``) cannot stand for entity ``eid``: a body or
+    country of a feminine head (``الولايات المتحدة``، ``الحكومة``) or a woman for ``إياه``, a man for
+    ``إياها`` (a feminine pronoun stands for plural things and feminine bodies too)."""
+    ent = view.entities[eid]
+    gender = view.person_gender(eid) if ent.type == "PER" else _body_gender(ent.name)
+    if view.core[k] == _FREE_MASCULINE:
+        return gender == "F"
+    return view.core[k] == _FREE_FEMININE and ent.type == "PER" and gender == "M"
 
 
 def _disagrees(view: DocView, i: int, entry: Entry, subject: Sequence[str]) -> bool:
