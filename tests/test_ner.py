@@ -1765,6 +1765,11 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         # a word of running text after ب ends the name (بجهود: with the efforts)
         ("trim_persons", "وأشاد نبيل شمسان بجهود الوسطاء", "O B-PERS I-PERS I-PERS O", "O B-PERS I-PERS O O"),
         ("trim_persons", "أدانت خايرو أنطونيو موسكيرا", "O B-PERS I-PERS I-PERS", "O B-PERS I-PERS I-PERS"),
+        # a noun with its owner's pronoun after ب ends the name (بحمايتهم: for their protection)
+        ("trim_persons", "مطالبين إيفان دوكي بحمايتهم .", "O B-PERS I-PERS I-PERS O", "O B-PERS I-PERS O O"),
+        ("trim_persons", "وطالب أحمد سالم بإعادتهم إلى", "O B-PERS I-PERS I-PERS O", "O B-PERS I-PERS O O"),
+        # but ه may end a foreign name after ب (باشليه), left in it
+        ("trim_persons", "نشرت ميشيل باشليه تقريرا", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
         # an untagged run in quotes after a word for a group or a party is its name; a description is not
         ("tag_quoted_group_names", "وفصيل « الجبهة 33 » المنشق", "O O O O O O", "O O B-ORG I-ORG O O"),
         ("tag_quoted_group_names", "تحالف « أزيميو لا أوموجا »", "O O O O O O", "O O B-ORG I-ORG I-ORG O"),
@@ -3678,6 +3683,12 @@ def test_tag_joined_lineages(tokens: str, tags: list[str], orgs: list[str]) -> N
             "وتبنى جيش تحرير كشمير الهجوم .",
             ["O", "O", "O", "B-PERS", "O", "O"],
             ["جيش تحرير كشمير"],
+        ),
+        # a country as the land to free, its leader's name after it: the group ends on the country
+        (
+            "جدد رئيس حركة تحرير السودان عبد الواحد محمد نور رفضه",
+            ["O", "O", "O", "O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "I-PERS", "O"],
+            ["حركة تحرير السودان"],
         ),
         # a person after تحرير with no group's head before it, or a unit word alone: left as it is
         ("وطالب بتحرير خالد عمر .", ["O", "O", "B-PERS", "I-PERS", "O"], []),

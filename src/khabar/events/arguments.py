@@ -1400,9 +1400,11 @@ _BATCHES = frozenset(bare(_N(w)) for w in ("حزمة", "دفعة", "شحنة", "
 #: how many words (its number, جديدة) may stand between a batch word and the من before its noun
 _BATCH_NUMBER_WORDS = 3
 #: submitting, between an enacting verb and what is submitted (ردت الوزارة بتقديم شكوى ضد X), and the
-#: warrant or order an act is issued by (أصدرت المحكمة مذكرة اعتقال بحق X), bare (not رفع: also
-#: "lifting", رفع العقوبات)
-_FILINGS = frozenset(bare(_N(w)) for w in ("تقديم", "مذكرة", "أمر", "قرار", "قرارا"))
+#: warrant, order or decree an act is issued by (أصدرت المحكمة مذكرة اعتقال بحق X، أصدر سعيد مرسوما بحل
+#: المجالس), bare (not رفع: also "lifting", رفع العقوبات)
+_FILINGS = frozenset(
+    bare(_N(w)) for w in ("تقديم", "مذكرة", "أمر", "أمرا", "قرار", "قرارا", "مرسوم", "مرسوما")
+)
 #: organising or holding, between an enacting or announcing verb and what is held (أعلنت النقابة تنظيم
 #: مسيرة، قررت الحركة إقامة اعتصام), and waging it (أعلنت النقابة خوض إضراب مفتوح), bare
 _HOLDINGS = frozenset(bare(_N(w)) for w in ("تنظيم", "إقامة", "تسيير", "تنفيذ", "إعلان", "خوض"))
@@ -1525,6 +1527,9 @@ ENACTING = (
 #: verbs of approving or ratifying, 3rd person perfect: their subject does what the verbal noun after على
 #: names (وافق مجلس الوزراء على إسقاط الجنسية عن X، صادقت الحكومة على سحب الجنسية من Y)
 _APPROVING_STEPS = frozenset(_N(v + e) for v in ("وافق", "صادق") for e in ("", "ت", "ا", "تا", "وا"))
+#: "managed to", 3rd person perfect: its subject does what the verbal noun after من names (تمكنت الشرطة
+#: من اعتقال X; not نجح في, whose subject may be a side of what it names: نجحت X في وساطة بين Y وZ)
+_MANAGING_STEPS = frozenset(_N("تمكن" + e) for e in ("", "ت", "ا", "تا", "وا"))
 #: "the other", after a pronoun that repeats the subject of a verb (تخوض هي الأخرى إضرابا "she too wages a
 #: strike", نظموا هم الآخرون اعتصاما), and those pronouns
 _LIKEWISE = frozenset(_N(w) for w in ("الآخر", "الأخرى", "الآخرون", "الآخرين", "الأخريات"))
@@ -3835,6 +3840,9 @@ class DocView:
             # وافق مجلس الوزراء على إسقاط الجنسية عن X: the approver takes the step approved
             i -= 1
             verbs = ENACTING | _APPROVING_STEPS
+        elif i > 1 and self.core[i - 1] == FROM and verbs is ENACTING:
+            i -= 1  # تمكنت الشرطة من اعتقال X: who managed it did it
+            verbs = ENACTING | _MANAGING_STEPS
         elif i > 1 and self.norm[i - 1] in AGAINST_HIM:
             i -= 1  # أصدرت المحكمة بحقه حكما بالسجن: whom the ruling is against, before it
         v = i - 1

@@ -1774,8 +1774,19 @@ def retype_armed_group_names(tokens: Sequence[str], tags: list[str]) -> list[str
             and key(tokens[i - 1]) == _LIBERATION
             and _first_key(tokens[i - 2]) in _LIBERATION_HEADS
         ):
-            _retag(tags, "ORG", i - 2, j)
+            if typ == "PERS" and j - i >= _LAND_AND_LEADER and _is_country(tokens[i]):
+                # a country, the land to free, and two words or more after it: the group's leader named
+                # after its name (رئيس حركة تحرير السودان عبد الواحد محمد نور), a person of his own
+                _retag(tags, "ORG", i - 2, i + 1)
+                _retag(tags, "PERS", i + 1, j)
+            else:
+                _retag(tags, "ORG", i - 2, j)
     return tags
+
+
+#: the fewest words of a person chunk that opens on a liberation group's country and goes on to name its
+#: leader (السودان عبد الواحد: the country and a name of two words at least)
+_LAND_AND_LEADER = 3
 
 
 #: heads of a body named after a person, with no article (مؤسسة محمد الخامس للتضامن، مركز الملك سلمان
@@ -3300,8 +3311,13 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
             (j - i >= 3 or (last[:1] == "ب" and last[1:2] not in "وي" and _name_lexicon_word(key(tokens[i]))))
             and last[:1] in _PHRASE_PROCLITICS
             # (a noun in ة, not a foreign name: فان بيرسي، كارلوس ألبرتو باريرا، هنري ليفي; or a word of
-            # running text after the preposition: نبيل شمسان بجهود)
-            and (tokens[j - 1].endswith("ة") or _tagger_knows(tokens[j - 1][1:]))
+            # running text after the preposition: نبيل شمسان بجهود; or a noun with a pronoun of its
+            # owners or its owner, not ه, which ends foreign names: إيفان دوكي بحمايتهم، not ميشيل باشليه)
+            and (
+                tokens[j - 1].endswith("ة")
+                or _tagger_knows(tokens[j - 1][1:])
+                or (last.endswith(_PRONOUN_ENDINGS) and _possessed_noun(tokens[j - 1][1:]))
+            )
             and not _name_lexicon_word(last)
         )
         # a participle in the accusative after a name of two words or more (عبد الغفار متلبسا، X مقيدا)
