@@ -35047,3 +35047,44 @@ def test_an_order_issuer_is_not_the_one_ordered_arrested(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a deed only reported or rumoured (تقارير عن، أنباء عن، تقارير تفيد بـ): no act told as real
+        ("نفت وزارة الخارجية الإيرانية تقارير عن منع رعايا أجانب من مغادرة البلاد.", "COERCE"),
+        (
+            "أعرب البلدان عن انزعاجهما من تقارير تفيد بمنع حرس الحدود الأوكراني مواطنين أفارقة من عبور "
+            "الحدود.",
+            "COERCE",
+        ),
+        (
+            "وقال مصدر في إدارة ميناء مصراتة إن السفينة التي ترددت أنباء عن اختطافها قبالة السواحل الليبية "
+            "لم تتعرض لأي هجوم.",
+            "ASSAULT",
+        ),
+        # a part in a deed one is charged with or suspected of: the content of the charge
+        ("اعتقلت السلطات العراقية القيادي قاسم مصلح بتهمة التورط في اغتيال ناشطين في كربلاء.", "ASSAULT"),
+        (
+            "منعت تشاد زعيم الفصيل من دخول أراضيها، متهمة إياه بالضلوع في اغتيال والي غرب دارفور خميس أبكر.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_a_deed_only_reported_or_charged_is_not_coded(text: str, absent: str) -> None:
+    assert absent not in {e[0] for e in coded_roles(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forces an approval (after its على) or an authorisation allows to be sent: a decision, none moved
+        "وكان مجلس النواب المصري قد وافق بالإجماع على إرسال عناصر من القوات المسلحة في مهام قتالية.",
+        "وافق الكونغرس الأمريكي على إرسال 500 جندي إلى بولندا.",
+        "أجاز البرلمان الياباني نشر قوات الدفاع الذاتي في جنوب السودان.",
+        "وقعت أنقرة والدوحة اتفاقية تتيح نشر قوات تركية في قطر.",
+    ],
+)
+def test_a_deployment_approved_or_allowed_is_no_move(text: str) -> None:
+    assert not {"MOBILIZE", "AID"} & {e[0] for e in coded_roles(text)}

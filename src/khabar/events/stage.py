@@ -1940,6 +1940,19 @@ class EventCoder:
                 continue
             if (
                 entries
+                and any(e.type == "MOBILIZE" and e.pos == "noun" for e in entries)
+                and _deployment_allowed(cores, doc.tokens, i)
+            ):
+                # وافق البرلمان على إرسال قوات، أجاز مجلس الأمن نشر جنود: a deployment allowed, none made
+                readings[i] = ((), 0, 0)
+                continue
+            if entries and _hearsay(cores, doc.tokens, i):
+                # نفت X تقارير عن منع رعايا أجانب، بتهمة التورط في اغتيال ناشطين: claimed, not told as real
+                # (after a preposition, a verbal noun whatever else the word may read as)
+                readings[i] = ((), 0, 0)
+                continue
+            if (
+                entries
                 and i + 1 < len(cores)
                 and cores[i + 1] == WITH
                 and not doc.tokens[i].proclitics
@@ -15180,6 +15193,63 @@ _AIMED_TYPES = frozenset({"RETREAT", "AID", "SANCTION", "MOBILIZE", "SUPPORT"})
 _PLOTTING = frozenset(
     bare(normalize(w)) for w in ("التخطيط", "بالتخطيط", "تخطيط", "خطط", "يخطط", "تخطط", "خططوا", "يخططون")
 )
+#: reports and rumours whose content a verbal noun after عن tells (نفت تقارير عن منع رعايا أجانب، السفينة
+#: التي ترددت أنباء عن اختطافها), or after a verb of telling and ب (تقارير تفيد بمنع): a happening only
+#: reported, not asserted (EVENTS_GUIDE.md: what is only alleged), bare
+_HEARSAY = frozenset(
+    bare(normalize(w))
+    for w in ("تقارير", "التقارير", "أنباء", "الأنباء", "شائعات", "الشائعات", "مزاعم", "المزاعم", "ادعاءات")
+)
+#: the verbs by which a report tells its content with ب (تقارير تفيد بمنع), normalised
+_HEARSAY_TELLING = frozenset(normalize(w) for w in ("تفيد", "يفيد", "تتحدث", "تحدثت"))
+#: a part in a deed one is charged with or suspected of, before في and the deed (بتهمة التورط في اغتيال
+#: ناشطين، متهمة إياه بالضلوع في اغتيال الوالي، للاشتباه في تورطه في خطف المعارض): the content of an
+#: accusation, no act asserted, bare
+_INVOLVEMENT = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("تورط", "التورط", "تورطه", "تورطها", "تورطهم", "تورطهما"),
+        *("ضلوع", "الضلوع", "ضلوعه", "ضلوعها", "ضلوعهم", "ضلوعهما"),
+    )
+)
+
+
+def _hearsay(cores: list[str], tokens: list[Token], i: int) -> bool:
+    """The verbal noun at ``i`` is the content of a report or rumour (``تقارير عن منع``، ``أنباء عن
+    اختطافها``، ``تقارير تفيد بمنع``، ``تقارير عن عمليات قتل``) or of a charge of taking part in it (``بتهمة
+    التورط في اغتيال``، ``بالضلوع في هجمات``): told as claimed, not as real."""
+    k = i - 1
+    if k > 0 and bare(cores[k]) in _OPERATION_WORDS and not tokens[k].proclitics:
+        k -= 1  # تقارير عن عمليات قتل
+    if k < 1:
+        return False
+    if cores[k] == _IN_PREP:
+        return bare(cores[k - 1]) in _INVOLVEMENT
+    if cores[k] == ABOUT:
+        return bare(cores[k - 1]) in _HEARSAY
+    told = k == i - 1 and "ب" in tokens[i].proclitics and cores[k] in _HEARSAY_TELLING
+    return told and bare(cores[k - 1]) in _HEARSAY
+
+
+#: authorising, before a deployment it allows (أجاز مجلس الأمن الشهر الماضي نشر 4 آلاف جندي، اتفاقية تتيح
+#: نشر قوات تركية): a deployment allowed, none made, bare
+_AUTHORISING = frozenset(
+    bare(normalize(w)) for w in ("أجاز", "أجازت", "يجيز", "تجيز", "أتاح", "أتاحت", "يتيح", "تتيح")
+)
+
+
+def _deployment_allowed(cores: list[str], tokens: list[Token], i: int) -> bool:
+    """The deployment noun at ``i`` is what an approval (after its على: ``وافق مجلس النواب بالإجماع على
+    إرسال عناصر من القوات المسلحة``) or an authorisation (``أجاز مجلس الأمن نشر``، ``اتفاقية تتيح نشر``)
+    before it in its sentence allows: a decision at home, no forces moved (EVENTS_GUIDE.md)."""
+    on = i > 0 and cores[i - 1] == ON
+    return any(
+        tokens[k].sentence == tokens[i].sentence
+        and (bare(cores[k]) in _AUTHORISING or (on and _APPROVAL.search(bare(cores[k])) is not None))
+        for k in range(max(i - _APPROVED_REACH, 0), i)
+    )
+
+
 #: foiling, before the attack foiled (أحبطت الشرطة هجوما، إحباط محاولة لاغتياله، أفشل الجيش هجوما), bare
 _FOILING = frozenset(
     bare(normalize(w))
