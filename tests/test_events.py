@@ -35088,3 +35088,47 @@ def test_a_deed_only_reported_or_charged_is_not_coded(text: str, absent: str) ->
 )
 def test_a_deployment_approved_or_allowed_is_no_move(text: str) -> None:
     assert not {"MOBILIZE", "AID"} & {e[0] for e in coded_roles(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # condemnation of a deed told again by its definite noun: the doer of the act told before it
+        (
+            "أغلقت السلطات السعودية منفذ سلوى البري. وندد وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني "
+            "بما وصفه بالحصار الجائر.",
+            {"محمد بن عبد الرحمن آل ثاني"},
+            {"السلطات السعودية"},
+        ),
+        # a direct object: the raid told again, past the comma after it
+        (
+            "داهمت قوة تابعة لجماعة الحوثي مكتب منظمة مواطنة لحقوق الإنسان في صنعاء، واحتجزت موظفين اثنين. "
+            'وأدانت الحكومة اليمنية الاقتحام، ووصفته بأنه "إرهاب".',
+            {"الحكومة اليمنية"},
+            {"جماعة الحوثي"},
+        ),
+        # a decision told again after ب: the body that took it
+        (
+            "ألغت وزارة الداخلية في نيكاراغوا الشخصية القانونية لـ1500 منظمة غير حكومية. ونددت لجنة البلدان "
+            "الأميركية لحقوق الإنسان بالقرار.",
+            {"لجنة البلدان الأميركية"},
+            {"وزارة الداخلية"},
+        ),
+    ],
+)
+def test_condemnation_of_a_deed_told_again_is_against_its_doer(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attack told last names no doer: not the act before it
+        "دفع الجيش اللبناني بتعزيزات إلى المخيم، غداة هجوم شنه مسلحون على القوة الأمنية. ودانت هيئة العمل "
+        "الفلسطيني المشترك الهجوم.",
+    ],
+)
+def test_condemnation_of_an_act_of_no_named_doer_names_no_one(text: str) -> None:
+    assert roles(extract_text(text), "ACCUSE")[1] == set()

@@ -2547,6 +2547,7 @@ class EventCoder:
             ),
         )
         kept = [_praised_act_doer(view, ev, kept, self.symmetric) for ev in kept]
+        kept = [_deed_stance_doer(view, ev, kept, self.symmetric) for ev in kept]
         doc.events = [
             ev
             for ev in kept
@@ -8309,25 +8310,79 @@ def _praised_act_doer(view: DocView, ev: Event, events: Sequence[Event], symmetr
         k + 1 >= hi or view.is_boundary(k + 1) or view.tokens[k + 1].text in _COMMAS
     ):
         return ev  # (a deed told again by its bare definite noun alone: بالحكم، بالخطوة)
-    sentence = view.tokens[i].sentence
-    act = max(
+    target = _last_act_doers(view, ev, events, symmetric)
+    return replace(ev, target=target) if target else ev
+
+
+def _last_act_doers(
+    view: DocView, ev: Event, events: Sequence[Event], symmetric: frozenset[str], sole: bool = False
+) -> tuple[str, ...]:
+    """The doers of the act told last before stance ``ev``, in its sentence or the one before, that are not
+    its own subject (of a meeting or an accord all its parties); none where no such act is told (not an act
+    of the stance's subject, nor another stance). With ``sole``, the doers of every act told anywhere before
+    it, where they are the same ones; none where an act names no doer (an attack by gunmen) or another."""
+    sentence = view.tokens[view.token_at(ev.trigger.start)].sentence
+    acts = [
+        a
+        for a in events
+        if a.trigger.start < ev.trigger.start
+        and a.type not in _STANCE_ON_OTHERS
+        and (a.source or sole)
+        and not a.negated
+        and not set(a.source) & set(ev.source)
+        and (
+            sole or sentence - view.tokens[view.token_at(a.trigger.start)].sentence <= _PRAISED_ACT_SENTENCES
+        )
+    ]
+    if not acts:
+        return ()
+    doers = {
+        tuple(e for e in ((*a.source, *a.target) if a.type in symmetric else a.source) if e not in ev.source)
+        for a in (acts if sole else [max(acts, key=lambda a: a.trigger.start)])
+    }
+    return doers.pop() if len(doers) == 1 and () not in doers else ()
+
+
+#: the stems of condemning and criticising, whose object may tell a deed again (ودانت X الهجوم)
+_CONDEMN_STEMS = tuple(normalize(w) for w in ("دان", "أدان", "ندد", "انتقد", "استنكر", "شجب"))
+
+
+def _deed_stance_doer(view: DocView, ev: Event, events: Sequence[Event], symmetric: frozenset[str]) -> Event:
+    """A condemnation or criticism by a named actor that names no one it is against, whose object right
+    after its subject tells a deed again by a definite noun, alone or with its complement, or by what the
+    subject called it (``ودانت هيئة العمل الفلسطيني المشترك الهجوم``، ``وانتقدت المبادرة القرار``، ``ودان
+    مجلس التعاون ما وصفه بـ"الانقلاب"``، ``ونددت المنظمة بالترحيل``), is against the doer of the act
+    told before it, where every act told before it is theirs (``وأغلقت السلطات السعودية المنفذ ... وندد
+    الوزير بما وصفه بالحصار``: the Saudi authorities); not where an act names no doer (an attack by
+    gunmen) or another (the police who arrested the suspects after it)."""
+    if ev.type != "ACCUSE" or ev.target or not ev.source or ev.negated:
+        return ev
+    i = view.token_at(ev.trigger.start)
+    if not view.core[i].startswith(_CONDEMN_STEMS):
+        return ev
+    hi = min(view.bounds[view.tokens[i].sentence][1], i + 1 + _STANCE_SUBJECT_REACH)
+    # (past the subject's last mention there: a title and the name after it, وزير الخارجية القطري محمد ...)
+    k = max(
         (
-            a
-            for a in events
-            if a.trigger.start < ev.trigger.start
-            and a.type not in _STANCE_ON_OTHERS
-            and a.source
-            and not a.negated
-            and not set(a.source) & set(ev.source)
-            and sentence - view.tokens[view.token_at(a.trigger.start)].sentence <= _PRAISED_ACT_SENTENCES
+            view.at[m].last + 1
+            for m in range(i + 1, hi)
+            if m in view.at and set(view.at[m].entities) & set(ev.source)
         ),
-        key=lambda a: a.trigger.start,
         default=None,
     )
-    if act is None:
+    if k is None or k >= len(view.tokens) or view.is_boundary(k) or k in view.inside:
         return ev
-    doers = (*act.source, *act.target) if act.type in symmetric else act.source
-    target = tuple(e for e in doers if e not in ev.source)
+    if _past_named_so(view.tokens, k) == k and not (
+        view.core[k].startswith(_THE)
+        or (
+            k + 1 < len(view.tokens)
+            and view.core[k + 1].startswith(_THE)
+            and k + 1 not in view.inside
+            and not view.is_boundary(k + 1)
+        )
+    ):
+        return ev  # (a deed told by a definite noun, or a noun and its definite complement)
+    target = _last_act_doers(view, ev, events, symmetric, sole=True)
     return replace(ev, target=target) if target else ev
 
 
