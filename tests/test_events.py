@@ -35132,3 +35132,91 @@ def test_condemnation_of_a_deed_told_again_is_against_its_doer(
 )
 def test_condemnation_of_an_act_of_no_named_doer_names_no_one(text: str) -> None:
     assert roles(extract_text(text), "ACCUSE")[1] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # weapons handed over by the piece, counted, to another force: a hand-over carried out, no aid
+        (
+            "سلم زعماء قبيلة التبو يوم الأحد إلى الجيش التشادي 40 قطعة من الأسلحة الثقيلة.",
+            ("COOPERATE", {"قبيلة التبو"}, {"الجيش التشادي"}),
+        ),
+        (
+            "وسلم حزب الله إلى الجيش اللبناني 300 قطعة من الأسلحة الخفيفة.",
+            ("COOPERATE", {"حزب الله"}, {"الجيش اللبناني"}),
+        ),
+    ],
+)
+def test_weapons_handed_over_by_the_piece_are_a_handover(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    roles = coded_roles(text)
+    assert coded in roles
+    assert not any(t == "AID" for t, _, _ in roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the bare definite head of an alliance, a municipality or a chamber tells again the one named
+        (
+            "عقد حلف شمال الأطلسي اجتماعا في بروكسل. واتهمت روسيا الحلف بتهديد أمنها.",
+            ("ACCUSE", {"روسيا"}, {"حلف شمال الأطلسي"}),
+        ),
+        (
+            "أزالت أمانة عمان الكبرى الأكشاك من الأرصفة. واتهم النائب خليل عطية الأمانة بقطع أرزاق الأسر.",
+            ("ACCUSE", {"خليل عطية"}, {"أمانة عمان الكبرى"}),
+        ),
+        (
+            "أعلن حلف شمال الأطلسي نشر قوات إضافية في بولندا. وانتقدت موسكو الحلف بشدة.",
+            ("ACCUSE", {"موسكو"}, {"حلف شمال الأطلسي"}),
+        ),
+    ],
+)
+def test_bare_head_of_an_alliance_or_municipality_refers_back(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the body the deployed units belong to (تابعة ل) is no recipient of the deployment; where they go is
+        (
+            "وأعلنت إسبانيا أنها ستنشر زورقين تابعين للحرس المدني في ميناء نواذيبو.",
+            ("MOBILIZE", {"إسبانيا"}, {"نواذيبو"}),
+        ),
+        (
+            "نشرت تركيا طائرات مسيرة تابعة لشركة بايكار في قاعدة الوطية.",
+            ("MOBILIZE", {"تركيا"}, {"الوطية"}),
+        ),
+        (
+            "نشرت فرنسا مروحيات تابعة للجيش الفرنسي في مدينة غاو.",
+            ("MOBILIZE", {"فرنسا"}, {"غاو"}),
+        ),
+    ],
+)
+def test_deployed_units_owner_is_no_recipient(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the bare head after ل in the title of a person named right after it is the title's body, no actor
+        (
+            "عقد حلف شمال الأطلسي قمة في فيلنيوس. وأشاد الأمين العام للحلف ينس ستولتنبرغ بالرئيس الأمريكي "
+            "جو بايدن.",
+            ("SUPPORT", {"ينس ستولتنبرغ"}, {"جو بايدن"}),
+        ),
+        (
+            "اتفق قادة دول حلف شمال الأطلسي على رفع الإنفاق الدفاعي. وأشاد الأمين العام للحلف مارك روته "
+            "بالرئيس الأمريكي دونالد ترامب.",
+            ("SUPPORT", {"مارك روته"}, {"دونالد ترامب"}),
+        ),
+    ],
+)
+def test_bare_head_in_a_holders_title_is_no_mention(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

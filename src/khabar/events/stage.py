@@ -4921,6 +4921,11 @@ class EventCoder:
                     }
                     target = [e for e in target if e not in drawn]
                 if etype == "MOBILIZE" and target:
+                    # ستنشر إسبانيا زورقين تابعين للحرس المدني في ميناء نواذيبو: the body the units moved
+                    # belong to is no recipient; where they go is
+                    owners = {e for m in args.mentions if view.owned_by(m) for e in m.entities}
+                    target = [e for e in target if e not in owners]
+                if etype == "MOBILIZE" and target:
                     # نشرت روسيا صواريخ «إسكندر» في كالينينغراد: the arms or units moved are no
                     # recipient; where they go is
                     target = _past_deployed(view, i, lo, hi, source, args.mentions, target)

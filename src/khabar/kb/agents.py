@@ -1208,8 +1208,13 @@ _NAME_HEADS = frozenset(
         *("قناة", "صحيفة", "جريدة", "إذاعة", "مجلة", "منصة"),  # (an outlet: قناة الجزيرة ... متهمة القناة)
         *("عصابة", "كارتل"),  # (a gang: عناصر من كارتل سينالوا ... زعيم الكارتل)
         *("قبيلة", "عشيرة", "عائلة"),  # (a tribe, clan or family: قبيلة مراد ... أبناء القبيلة)
+        # (an alliance, a city's municipality, a chamber or a league: حلف شمال الأطلسي ... اتهمت روسيا الحلف،
+        # أمانة عمان الكبرى ... الأمانة، غرفة تجارة دبي ... الغرفة، عصبة الأنصار ... طالبت العصبة)
+        *("حلف", "أمانة", "غرفة", "عصبة"),
     )
 )
+#: the preposition ل that joins a title to its body (الأمين العام للحلف), as a token's proclitic
+_TITLE_OF = "ل"
 #: the preposition إلى, normalised like an adjective with the article (الي)
 _TO = normalize("إلى")
 
@@ -1315,6 +1320,8 @@ def add_head_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
             continue
         if i > 0 and forms[i - 1] in title_heads() and i + 1 in persons:
             continue  # وقال رئيس المجلس محمد المنفي: a word of the title of the person named after it
+        if _TITLE_OF in tokens[i].proclitics and i + 1 in persons:
+            continue  # وأشاد الأمين العام للحلف مارك روته: the body of the title of the person after it
         before = [e for start, head, e in named if head == form and start < tokens[i].start]
         if before:
             start = mention_start(tokens[i])
