@@ -10,7 +10,7 @@ from khabar.document import Document, Mention, Token, Word
 from khabar.ner import conll, seen
 from khabar.ner.cli import eval_command, tag_command
 from khabar.ner.evaluate import chunk_list, chunks, evaluate
-from khabar.ner.features import Featurizer, LexiconMatcher, quote_spans, split
+from khabar.ner.features import WINDOW, Featurizer, LexiconMatcher, quote_spans, split
 from khabar.ner.model import NerTagger, default_model_path, default_tagger
 from khabar.ner.repair import repair
 from khabar.ner.stage import EntityRecognizer, group_mentions, mention_start, name_start, refine_type
@@ -64,6 +64,16 @@ def test_type_features_are_word_features_uncached() -> None:
     assert not fz._cache  # the tagger keeps each type's weights, not its features
     assert fz.word_features("وبوتين") == features
     assert "-1:w=وبوتين" in features[1][1] and "-2:w=وبوتين" not in features[1][0]  # near and far context
+
+
+def test_type_parts_are_type_features_without_offset_prefixes() -> None:
+    fz = Featurizer({"بوتين": ("1", "7")})
+    own, near, far, key = fz.type_parts("وبوتين")
+    assert (own, key) == (fz.type_features("وبوتين")[0], fz.type_features("وبوتين")[2])
+    assert fz.type_features("وبوتين")[1] == tuple(
+        tuple(f"{off}:{f}" for f in (near if abs(off) == 1 else far)) for off in WINDOW
+    )
+    assert "w=وبوتين" in near and "w=وبوتين" not in far
 
 
 def test_sentence_features_context_and_clusters() -> None:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from khabar.ner.features import WINDOW, Featurizer
+from khabar.ner.features import NEIGHBOURS, WINDOW, Featurizer
 
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 _HEADER = struct.Struct("<4sI4sIIIIIIIII")
@@ -172,6 +172,17 @@ class NerDecoder:
         names = list(pass1.attributes)
         names += [a for a in pass2.attributes if a not in pass1.attributes]
         self._attrs = {a: i for i, a in enumerate(names)}
+        # a neighbour's features without their offset prefix (``w=X`` of ``-1:w=X``): their rows at the
+        # offsets of WINDOW (the last row, zeros, where the model has none)
+        self._ctx: dict[str, list[int]] = {}
+        none = [len(names)] * len(WINDOW)
+        for j, (prefix, _) in enumerate(NEIGHBOURS):
+            cut = len(prefix)
+            for a, i in self._attrs.items():
+                if a[:cut] == prefix:
+                    if (base := a[cut:]) not in self._ctx:
+                        self._ctx[base] = [*none]
+                    self._ctx[base][j] = i
         weights = np.zeros((len(names) + 1, n1 + n2))  # the last row: zeros
         weights[: len(pass1.attributes), :n1] = pass1.state
         weights[[self._attrs[a] for a in pass2.attributes], n1:] = pass2.state
@@ -215,14 +226,21 @@ class NerDecoder:
             # led by the zero row so that none is empty; unknown attributes count as the zero row too
             get, zero = self._attrs.get, len(self._weights) - 1
             zeros = repeat(zero)
+            ctx_get, no_ctx = self._ctx.get, repeat([zero] * len(WINDOW))
             idx: list[int] = []
             starts: list[int] = []
             for token in new:
-                own, ctx, key = self._fz.type_features(token)
-                for feats in (own, *ctx):
+                own, near, far, key = self._fz.type_parts(token)
+                starts.append(len(idx))
+                idx.append(zero)
+                idx.extend(map(get, own, zeros))
+                # a neighbour feature's rows by offset: one lookup for all the offsets, then by offset
+                by_near = tuple(zip(*map(ctx_get, near, no_ctx), strict=True))
+                by_far = tuple(zip(*map(ctx_get, far, no_ctx), strict=True))
+                for j, (_, next_to) in enumerate(NEIGHBOURS):
                     starts.append(len(idx))
                     idx.append(zero)
-                    idx.extend(map(get, feats, zeros))
+                    idx.extend(by_near[j] if next_to else by_far[j])
                 table.stems.append(own[2])
                 table.keys.append(key)
             if new:

@@ -26,7 +26,7 @@ from khabar.text.tokenize import segment
 #: offsets of the context window
 WINDOW = (-2, -1, 1, 2)
 #: the prefix of a neighbour's features at each offset of WINDOW (``-1:``), and whether it is next to the word
-_NEIGHBOURS = tuple((f"{off}:", abs(off) == 1) for off in WINDOW)
+NEIGHBOURS = tuple((f"{off}:", abs(off) == 1) for off in WINDOW)
 
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[a-z]")
@@ -48,6 +48,9 @@ _QUOTE_MAX = 6
 
 #: a word type's own features, its features as a neighbour at each offset of WINDOW, its document key
 WordFeatures = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str]
+#: a word type's own features, its features as a neighbour next to a word and two words away (without
+#: the offset prefix of NEIGHBOURS), its document key
+TypeParts = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +185,14 @@ class Featurizer:
     def type_features(self, token: str) -> WordFeatures:
         """A word type's own features, its features as a neighbour at each offset of WINDOW, and its key
         (not cached: the tagger keeps each type's weights instead, which take far less memory)."""
+        own, near, far, key = self.type_parts(token)
+        ctx = tuple(tuple(prefix + f for f in (near if next_to else far)) for prefix, next_to in NEIGHBOURS)
+        return (own, ctx, key)
+
+    def type_parts(self, token: str) -> TypeParts:
+        """:meth:`type_features` with a neighbour's features once for the offsets next to a word and once
+        for those two words away, without their offset prefixes (the tagger finds a feature's weights at
+        every offset in one lookup)."""
         norm = normalize(token)
         sp = split(token)
         stem, bare = sp.stem, sp.bare
@@ -206,22 +217,20 @@ class Featurizer:
             own.append(f"vow={min(vowels, 4)}")
         elif shape == "latin":
             own.append(f"lcap={token[:1].isupper()}")
-        own += self._cluster_feats("", norm)
+        clusters = self._cluster_feats("", norm)
+        own += clusters
         if stem != norm:
             own += self._cluster_feats("s", stem)
-        ctx_base = [f"w={norm}", f"st={stem}", f"pro={sp.proclitics}", f"sh={shape}"]
-        ctx_base += self._cluster_feats("", stem)
-        far = ctx_base[1:2] + ctx_base[3:]  # (two words away: no word form nor proclitics)
-        ctx = [[prefix + f for f in (ctx_base if next_to else far)] for prefix, next_to in _NEIGHBOURS]
+            clusters = self._cluster_feats("", stem)
+        near = [f"w={norm}", f"st={stem}", f"pro={sp.proclitics}", f"sh={shape}", *clusters]
+        far = near[1:2] + near[3:]  # (two words away: no word form nor proclitics)
         if self.namelike is not None and shape == "ar" and bare:
             nm = f"nm={self.namelike.bucket(bare)}"
             own.append(nm)
-            for c, (prefix, next_to) in zip(ctx, _NEIGHBOURS, strict=True):
-                if next_to:
-                    c.append(prefix + nm)
+            near.append(nm)
         key = bare if shape in ("ar", "latin") and len(bare) > 1 else ""
         # tuples of strings: the garbage collector stops tracking them, a cache of lists it keeps scanning
-        return (tuple(own), tuple(map(tuple, ctx)), key)
+        return (tuple(own), tuple(near), tuple(far), key)
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Feature lists, one per token."""

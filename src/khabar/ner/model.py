@@ -145,8 +145,12 @@ _DEFAULT_LOCK = threading.Lock()
 
 
 def default_tagger() -> NerTagger:
-    """The packaged model, loaded on first use and then shared by the whole process."""
+    """The packaged model, loaded on first use and then shared by the whole process (the lock only
+    while it is not loaded yet: the NER repairs ask for it sentence by sentence)."""
     global _DEFAULT
+    tagger = _DEFAULT
+    if tagger is not None:
+        return tagger
     with _DEFAULT_LOCK:
         if _DEFAULT is None:
             _DEFAULT = NerTagger()
