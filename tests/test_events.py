@@ -35220,3 +35220,20 @@ def test_deployed_units_owner_is_no_recipient(text: str, coded: tuple[str, set[s
 )
 def test_bare_head_in_a_holders_title_is_no_mention(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a province, region or capital named right after a town or district (بولاية، في ولاية، بريف،
+        # بالعاصمة) only locates it: an attack told after both struck the more specific place
+        ("وفي قرية بوكوس في ولاية بلاتو، هاجم مسلحون السكان.", {"بوكوس"}),
+        ("وفي حي الهضبة بالعاصمة طرابلس، انفجرت سيارة مفخخة.", {"الهضبة"}),
+        ("وفي بلدة كويا بمحافظة درعا، هاجم مسلحون حاجزا للجيش.", {"كويا"}),
+        ("وفي مدينة بهيوندي بولاية ماهاراشترا، هاجم مسلحون حافلة.", {"بهيوندي"}),
+        # (a district after its city, with في and no province word, is itself the place)
+        ("وفي بغداد في حي المنصور انفجرت سيارة مفخخة.", {"المنصور"}),
+    ],
+)
+def test_an_attack_strikes_the_town_not_the_province_locating_it(text: str, target: set[str]) -> None:
+    assert [t for kind, _, t in coded_roles(text) if kind == "ASSAULT"] == [target]

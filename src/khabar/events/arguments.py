@@ -1003,6 +1003,10 @@ _STREET_REACH = 3
 #: how far after a facility the first word of its town's name may stand (في بلدة القديح), and the kinds of
 #: town that may stand between, bare
 _TOWN_REACH = 3
+#: words of a province, region or capital a town is said to lie in (بولاية، بمحافظة، بريف، بالعاصمة), bare
+_ENCLOSING = frozenset(
+    bare(_N(w)) for w in ("ولاية", "محافظة", "إقليم", "مقاطعة", "ريف", "عاصمة", "العاصمة", "قضاء")
+)
 _TOWN_KINDS = frozenset(bare(_N(w)) for w in ("بلدة", "قرية", "مدينة", "حي"))
 #: head words of places of worship (facility_keywords.tsv's religious rows), bare: a name right after
 #: one, or after one and a saint's title, is the building's (كنيسة القديس سيباستيان)
@@ -7047,6 +7051,7 @@ class DocView:
         (unless ``after_only``) before it."""
         after = None
         before = None
+        last: ActorMention | None = None  # the place ``before`` names
         sentence_lo = lo
         lo, hi = self.clause(i, lo, hi)
         for k in range(lo, hi):
@@ -7060,9 +7065,24 @@ class DocView:
                 continue  # (حي البياع جنوب غرب بغداد: where the district lies, not where it happened)
             if k > i and after is None:
                 after = m.entities[0]
-            elif k < i and (not after_only or self._fronted(m, sentence_lo)):
+            elif k < i and (not after_only or self._fronted(m, sentence_lo)) and not self._encloses(last, m):
                 before = m.entities[0]
+                last = m
         return after or before
+
+    def _encloses(self, place: ActorMention | None, m: ActorMention) -> bool:
+        """The place ``m`` is named right after the town or district ``place`` as the province, region or
+        city it lies in (``في مدينة بهيوندي بولاية ماهاراشترا``، ``في بلدة كويا بريف درعا``، ``في حي الهضبة
+        بطرابلس``، ``في قرية بوكوس في ولاية بلاتو``): it locates that place, the most specific one named."""
+        if place is None or place.etype == "FAC" or m.prep not in (_IN, "ب") or m.prep_at is None:
+            return False
+        between = range(place.last + 1, m.first)
+        if m.prep_at != place.last + 1 or any(k in self.inside for k in between):
+            return False
+        kinds = [k for k in between if k != m.prep_at or self.core[k] != _IN]
+        if m.prep == _IN and not any(self.bare[k] in _ENCLOSING for k in kinds):
+            return False  # (في بغداد في حي المنصور: the district after the city is where it was)
+        return all(self.bare[k] in _LAND_ONLY or self.bare[k] in _ENCLOSING for k in kinds)
 
     def _fronted(self, m: ActorMention, lo: int) -> bool:
         """The place ``m`` opens its sentence in a prepositional phrase (``وفي بغداد``، ``أما في حي
