@@ -4674,3 +4674,72 @@ def test_a_title_with_no_country_names_no_office(text: str) -> None:
     from khabar.extract import extract_text
 
     assert not extract_text(text, date="2024-05-01").entities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feminine noun with its owner's pronoun ends a place's name after its noun (the place's stance)
+        ("وأعلنت حكومة مقاطعة ألبرتا معارضتها مشاركة الشركة في المشروع.", "حكومة مقاطعة ألبرتا"),
+        ("وأكدت مقاطعة ألبرتا رغبتها تعزيز التعاون مع الشركة.", "ألبرتا"),
+    ],
+)
+def test_a_place_name_ends_before_a_possessed_noun(text: str, expected: str) -> None:
+    from khabar.extract import extract_text
+
+    names = {e.name for e in extract_text(text, date="2024-05-01").entities}
+    assert expected in names
+    assert not any(n.startswith(expected + " ") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's purpose after ل may be a genitive chain of two nouns and a definite one
+        (
+            "والتمست الحملة الوطنية لاسترداد جثامين الشهداء من المحكمة العليا الإسرائيلية.",
+            "الحملة الوطنية لاسترداد جثامين الشهداء",
+        ),
+        (
+            "احتجاجا على وقف الجهاز المركزي لمعالجة أوضاع المقيمين بصورة غير قانونية تجديد بطاقاتهم.",
+            "الجهاز المركزي لمعالجة أوضاع المقيمين",
+        ),
+    ],
+)
+def test_a_body_s_purpose_may_be_a_genitive_chain(text: str, expected: str) -> None:
+    from khabar.extract import extract_text
+
+    assert expected in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a league opens a quoted name with a definite word after it
+        ("عناصر من « عصبة الأنصار » على", "O O O O O O O", "O O O B-ORG I-ORG O O"),
+        # after the word for an association, a union or a league, a quoted definite run is its name
+        ("أعضاء جمعية « الشباب الأناضولي » أمام", "O O O O O O O", "O O O B-ORG I-ORG O O"),
+        ("إلى نقابة « التضامن الريفي » يوم", "O O O O O O O", "O O O B-ORG I-ORG O O"),
+        # (not after a campaign's word, which an operation may go by)
+        ("وأطلقت حملة « الرد الحازم » ضد", "O O O O O O O", "O O O O O O O"),
+    ],
+)
+def test_quoted_names_of_leagues_and_associations(sentence: str, tags: str, expected: str) -> None:
+    from khabar.ner.repair import tag_quoted_group_names
+
+    assert tag_quoted_group_names(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a purpose after a nationality is the act's, and a second purpose a meeting's: no longer name
+        "وذلك بعد أن رفضت العام الماضي طلبا من الشركة البريطانية لتمديد مدة الامتياز.",
+        "واستقبل المجلس الوطني لحقوق الإنسان لبحث أوضاع المعتقلين محمد صالح.",
+    ],
+)
+def test_a_body_s_chained_purpose_comes_first_and_after_no_nationality(text: str) -> None:
+    from khabar.extract import extract_text
+
+    names = {e.name for e in extract_text(text, date="2024-05-01").entities}
+    assert not any("لتمديد" in n or "لبحث" in n for n in names)

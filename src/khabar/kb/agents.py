@@ -768,6 +768,7 @@ def _lam_phrases(
     its definite genitive (لمراقبة التراب، لشؤون اللاجئين), each with its adjectives and a definite noun
     joined with و (للإغاثة والأعمال الإنسانية); ``j`` itself when none opens there."""
     kb, doc, forms, named = text.kb, text.doc, text.forms, text.named
+    first = j
     while j < hi and doc.tokens[j].proclitics == ("ل",):
         if j in named:
             k = named[j][0]
@@ -789,6 +790,10 @@ def _lam_phrases(
             )
         ):
             k = named[j + 1][0] if j + 1 in named else j + 2
+        elif purpose and j == first and _chained_purpose(text, j, hi):
+            # a genitive chain of two, the body's first purpose (لاسترداد جثامين الشهداء; not the
+            # purpose of a meeting after it, المجلس الوطني لحقوق الإنسان لبحث أوضاع المعتقلين)
+            k = j + 3
         else:
             break
         if k + 1 < hi and forms[k - 1] in _DEFENDING and forms[k] == _OF_RIGHTS:
@@ -825,6 +830,29 @@ def _lam_phrases(
             k += 2  # a second purpose joined with و (لدعم فلسطين ومناهضة التطبيع)
         j = k
     return j
+
+
+def _chained_purpose(text: _Text, j: int, hi: int) -> bool:
+    """Token ``j`` (after ل) opens a purpose of two indefinite nouns and a definite one, a genitive chain
+    (``لاسترداد جثامين الشهداء``، ``لمعالجة أوضاع المقيمين``): none of its words a name, a function word,
+    a nationality or (after the first) one with a proclitic, and no nationality right before it."""
+    kb, doc, forms, named = text.kb, text.doc, text.forms, text.named
+    if j + 2 >= hi or any(k in named for k in (j, j + 1, j + 2)) or forms[j - 1] in kb.demonyms:
+        return False  # (طلبا من الشركة البريطانية لتمديد مدة الامتياز: the request's purpose)
+    return (
+        all(
+            len(forms[k]) >= 3 and forms[k].isalpha() and forms[k] not in FUNCTION_WORDS
+            for k in (j, j + 1, j + 2)
+        )
+        and not forms[j].startswith("ال")
+        and not forms[j + 1].startswith("ال")
+        and forms[j + 1] not in kb.demonyms
+        and forms[j + 1] not in construct_heads()
+        and not doc.tokens[j + 1].proclitics
+        and not doc.tokens[j + 2].proclitics
+        and forms[j + 2].startswith("ال")
+        and forms[j + 2] not in kb.demonyms
+    )
 
 
 #: how many nouns may be joined with و to a body's definite genitive (وزارة الأوقاف والشؤون والمقدسات)

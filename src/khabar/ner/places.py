@@ -57,6 +57,8 @@ _LOCATING = frozenset(
 _IN = normalize("في")
 #: the sides of a place, with the article (ريف إدلب الجنوبي), normalised
 _SIDES = frozenset(normalize("ال" + w + e) for w in ("شرقي", "غربي", "شمالي", "جنوبي") for e in ("", "ة"))
+#: pronouns of its owners or its owner (not ه, which ends foreign names) on a word, as the tokenizer cuts them
+_OWNER_SUFFIXES = frozenset(normalize(w) for w in ("ها", "هم", "هما", "كم", "هن"))
 #: the people a camp or a prison holds, no place's name after its noun (مخيمات النازحين، مخيم اللاجئين),
 #: without the article
 _HELD_PEOPLE = frozenset(
@@ -163,8 +165,24 @@ def _name_end(
             break  # مدينة اسن الألمانية: the nationality is not part of the name
         if j > i and form in _SIDES and "ال" not in _prefixes(tokens[i]):
             break  # ريف إدلب الجنوبي: the side of an indefinite name (but الضفة الغربية is one)
+        if j > i and _possessed_feminine(token):
+            break  # مقاطعة ألبرتا معارضتها: the place's stance, a noun and its owner, ends the name
         j += 1
     return j
+
+
+def _possessed_feminine(token: Token) -> bool:
+    """The token is a feminine noun with the pronoun of its owners or its owner, its ة written ت before
+    it (``معارضتها``، ``حكومتهم``): running text, never a word of a place's name."""
+    stems = [w.form for w in token.words if w.kind == "stem"]
+    suffixes = [w.form for w in token.words if w.kind == "suffix"]
+    return (
+        len(stems) == 1
+        and len(stems[0]) >= 3
+        and stems[0].endswith("ت")
+        and bool(suffixes)
+        and suffixes[-1] in _OWNER_SUFFIXES
+    )
 
 
 def _foreign_word_at(tokens: Sequence[Token], i: int, taken: set[int], known: Callable[[str], bool]) -> bool:

@@ -4010,8 +4010,11 @@ _QUOTED_DESCRIPTIONS = frozenset(
 #: words that open a quoted name of two words or more only, a definite word after them, and do not stand
 #: before one (حملة «الرد الحازم»: an operation), as keys
 _QUOTED_OPENING_HEADS = frozenset(
-    key(w) for w in ("حملة", "لجنة", "رابطة", "شبكة", "تجمع", "جمعية", "نقابة", "مبادرة")
+    key(w) for w in ("حملة", "لجنة", "رابطة", "شبكة", "تجمع", "جمعية", "نقابة", "مبادرة", "عصبة")
 )
+#: of those, the words for an association of members, before which a quoted definite run is its name
+#: too (جمعية «الشباب الأناضولي»، نقابة "التضامن الريفي"): no operation goes by them, as keys
+_QUOTED_MEMBERS_HEADS = frozenset(key(w) for w in ("جمعية", "نقابة", "رابطة"))
 #: the most words of such a name
 _QUOTED_NAME_WORDS = 6
 #: prepositions, which a quoted description holds and a quoted name a group word opens does not
@@ -4030,8 +4033,10 @@ def tag_quoted_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
         before = _first_key(tokens[start - 2]) if start > 1 else ""
         # (after a campaign's or a committee's word a name with no article: حملة «طلعت ريحتكم»، لجنة
         # «لا للسفن الكبيرة»; a definite one may be an operation, حملة «الرد الحازم»)
-        after_head = before in _QUOTED_NAME_HEADS or (
-            before in _QUOTED_OPENING_HEADS and not tokens[start].startswith(_DEFINITE)
+        after_head = (
+            before in _QUOTED_NAME_HEADS
+            or before in _QUOTED_MEMBERS_HEADS
+            or (before in _QUOTED_OPENING_HEADS and not tokens[start].startswith(_DEFINITE))
         )
         head = _first_key(tokens[start])
         opened = (
