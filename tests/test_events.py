@@ -35237,3 +35237,73 @@ def test_bare_head_in_a_holders_title_is_no_mention(text: str, coded: tuple[str,
 )
 def test_an_attack_strikes_the_town_not_the_province_locating_it(text: str, target: set[str]) -> None:
     assert [t for kind, _, t in coded_roles(text) if kind == "ASSAULT"] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a relative clause on the people released opened by كان names their captors, no party released
+        (
+            "أفرجت السلطات الليبية في مدينة مصراتة، الخميس، عن 23 صيادا كانت قوات خفر السواحل الليبية قد"
+            " احتجزتهم الشهر الماضي.",
+            ("RETREAT", {"السلطات الليبية"}, set()),
+        ),
+        # nor is the province they come from, as a town is not
+        (
+            "أفرجت وزارة الداخلية السورية يوم الأحد عن 430 موقوفا من ريف دمشق ودرعا بموجب مرسوم العفو العام.",
+            ("RETREAT", {"وزارة الداخلية السورية"}, set()),
+        ),
+    ],
+)
+def test_a_release_is_not_of_captors_or_provinces_named_after(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a crossing reopened: the state after مع tells where it lies, no party it is opened to
+        (
+            "أعادت رواندا فتح معبر غاتونا الحدودي مع أوغندا أمام حركة الشاحنات.",
+            ("RETREAT", {"رواندا"}, set()),
+        ),
+        (
+            "أعلنت الحكومة النيجيرية إعادة فتح أربعة منافذ حدودية برية مع بنين والنيجر.",
+            ("RETREAT", {"الحكومة النيجيرية"}, set()),
+        ),
+    ],
+)
+def test_a_reopened_crossing_is_not_opened_to_the_state_across(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+def test_reopened_borders_are_opened_to_the_state_across() -> None:
+    text = "وكانت الرياض قد أعلنت إعادة فتح أجوائها وحدودها البرية والبحرية مع قطر."
+    assert ("RETREAT", {"الرياض"}, {"قطر"}) in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # children, artefacts or remains given back are a return, to whom إلى names
+        (
+            "أعادت روسيا إلى أوكرانيا 11 طفلا يوم الخميس عبر وساطة قطرية.",
+            ("RETREAT", {"روسيا"}, {"أوكرانيا"}),
+        ),
+        (
+            "أعادت إيطاليا يوم الجمعة إلى اليونان قطعة رخامية من إفريز معبد البارثينون.",
+            ("RETREAT", {"إيطاليا"}, {"اليونان"}),
+        ),
+        (
+            "أعادت القوات المسلحة الثورية الكولومبية (فارك) إلى الحكومة الكولومبية مزارع وعقارات"
+            " استولت عليها.",
+            ("RETREAT", {"القوات المسلحة الثورية الكولومبية"}, {"الحكومة الكولومبية"}),
+        ),
+    ],
+)
+def test_things_given_back_are_a_return(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)

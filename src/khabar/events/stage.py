@@ -632,6 +632,12 @@ _BORDER_HEADS = frozenset(
     for w in ("حدود", "الحدود", "حدودها", "حدوده", "معبر", "المعبر", "معابر", "المعابر", "منفذ", "المنافذ")
 )
 _BORDER_REACH = 6
+#: a crossing, a port or an airport reopened, bare (أعادت رواندا فتح معبر غاتونا الحدودي مع أوغندا): a
+#: state named after مع tells where it lies
+_OPENED_CROSSINGS = frozenset(
+    bare(normalize(w))
+    for w in ("معبر", "المعبر", "معابر", "المعابر", "منفذ", "المنفذ", "منافذ", "المنافذ", "ميناء", "مطار")
+)
 #: how many tokens a subject's short form in brackets may take, the brackets with it
 _BRACKETED_NAME = 6
 #: the marks that open a subject's short form (إيكاو)، «نزاهة», by the mark closing each
@@ -4689,7 +4695,12 @@ class EventCoder:
                     towns = [
                         t
                         for t in target
-                        if (_small_place(view, t, lo, hi) if etype == "AID" else is_town(view.entities[t]))
+                        if (
+                            _small_place(view, t, lo, hi)
+                            if etype == "AID"
+                            # (a province as a town: عن 430 موقوفا من ريف دمشق)
+                            else (_below_country if (etype, mode) == _RELEASE else is_town)(view.entities[t])
+                        )
                         and not (siege and is_capital(view.entities[t].name))
                     ]  # (but a town named bare may stand for its government: أرسلت ألمانيا أسلحة إلى كييف)
                     target = [t for t in target if t not in towns]
@@ -5533,7 +5544,8 @@ class EventCoder:
                 and any(view.core[m] in _RELEASE_PARTICLES for m in range(i + 1, j))
                 and (body := _body_after_from(view, j, hi)) is not None
                 and body.etype in ("ORG", "GPE")
-                and not _only_towns(view, list(body.entities))  # (عن 430 موقوفا من ريف دمشق: where from)
+                # (عن 430 موقوفا من ريف دمشق ودرعا: where from, a province as a town)
+                and not all(_below_country(view.entities[e]) for e in body.entities)
             ):
                 return list(body.entities)  # أفرجت الجماعة عن 181 أسيرا من القوات الحكومية: of that body
             if (
@@ -5542,14 +5554,14 @@ class EventCoder:
                 and view.in_amount(k)  # (people counted: not سحب قواتهم من مالي)
                 and (land := view.actor(j + 1)) is not None
                 and land.etype == "GPE"
-                and not is_town(view.entities[land.entities[0]])
+                and not _below_country(view.entities[land.entities[0]])
             ):
                 # رحلت السلطات 120 لاجئا من سوريا: the country they are from, and the countries coordinated
-                # with it (300 مهاجر من مالي والسنغال)
+                # with it (300 مهاجر من مالي والسنغال; not a province: 430 موقوفا من ريف دمشق)
                 return [
                     e
                     for e in view.group_after(land)[0]
-                    if view.entities[e].type == "GPE" and not is_town(view.entities[e])
+                    if view.entities[e].type == "GPE" and not _below_country(view.entities[e])
                 ]
             if view.is_boundary(j) or j in view.inside or view.opens_pp(j):
                 return []
@@ -6756,6 +6768,9 @@ class EventCoder:
                     if (view.core[k] in _TIME_LINKS and k + 1 in view.acts and k not in view.inside)
                     # (the trigger's own object is no verb of its own: أصدر X، بمناسبة عيد العرش، عفوا عن Y)
                     or (release and k in view.clause_verbs and k not in through)
+                    # (nor by whoever a relative clause on them opened by كان names: عن 23 صيادا مصريا
+                    # كانت قوات خفر السواحل الليبية قد احتجزتهم, their captors)
+                    or (release and k > start and view.core[k] in _WAS and k not in view.inside)
                 ),
                 later,
             )
@@ -6835,6 +6850,14 @@ class EventCoder:
                 continue  # رحبت X بالإفراج عن غيرشكوفيتش: the one set free; the stance is on who did it
             if prep is None and a.etype in PLACE_TYPES and (entry.type, entry.mode) == _OPENING:
                 continue  # فتحت مصر معبر رفح: the crossing's name, not whom it is opened to
+            if (
+                prep == WITH
+                and (entry.type, entry.mode) == _OPENING
+                and any(view.bare[k] in _OPENED_CROSSINGS for k in range(i + 1, a.first))
+            ):
+                # أعادت رواندا فتح معبر غاتونا الحدودي مع أوغندا: the state across tells where the crossing
+                # lies, no party it is opened to (but فتح حدودها مع قطر: its borders with Qatar are)
+                continue
             if prep is None and a.etype in PLACE_TYPES and _person_named_after(view, a, mentions):
                 continue  # اغتالوا معاون سجن أحداث الموصل المقدم X: the place is in the victim's post
             # (the trigger read as a verb is no title: ، داعية واشنطن إلى, not "Washington's preacher")
@@ -8889,6 +8912,12 @@ def _small_place(view: DocView, entity: str, lo: int, hi: int) -> bool:
         and view.bare[k - 1] in _SMALL_PLACES
         for k in range(lo, hi)
     )
+
+
+def _below_country(entity: Entity) -> bool:
+    """``entity`` is a town, or a province or region of a country (``ريف دمشق``), by its knowledge-base
+    id: where people come from, not a party."""
+    return is_town(entity) or (entity.kb_id or "").startswith(_REGION_ID_PREFIX)
 
 
 def _own_country(view: DocView, entity: str, source: Sequence[str]) -> bool:
