@@ -1403,12 +1403,12 @@ _REPRESENTATIVES = frozenset(
 _BATCHES = frozenset(bare(_N(w)) for w in ("حزمة", "دفعة", "شحنة", "قافلة", "قوافل", "شحنات", "حزم"))
 #: how many words (its number, جديدة) may stand between a batch word and the من before its noun
 _BATCH_NUMBER_WORDS = 3
-#: submitting, between an enacting verb and what is submitted (ردت الوزارة بتقديم شكوى ضد X), and the
-#: warrant, order or decree an act is issued by (أصدرت المحكمة مذكرة اعتقال بحق X، أصدر سعيد مرسوما بحل
-#: المجالس), bare (not رفع: also "lifting", رفع العقوبات)
-_FILINGS = frozenset(
-    bare(_N(w)) for w in ("تقديم", "مذكرة", "أمر", "أمرا", "قرار", "قرارا", "مرسوم", "مرسوما")
-)
+#: the warrant, order or decree an act is issued by (أصدرت المحكمة مذكرة اعتقال بحق X، أصدر سعيد مرسوما
+#: بحل المجالس، إصدار القاضي X أمرا باعتقاله), bare
+ORDER_NOUNS = frozenset(bare(_N(w)) for w in ("مذكرة", "أمر", "أمرا", "قرار", "قرارا", "مرسوم", "مرسوما"))
+#: submitting, between an enacting verb and what is submitted (ردت الوزارة بتقديم شكوى ضد X), and an order
+#: noun, bare (not رفع: also "lifting", رفع العقوبات)
+_FILINGS = ORDER_NOUNS | {bare(_N("تقديم"))}
 #: organising or holding, between an enacting or announcing verb and what is held (أعلنت النقابة تنظيم
 #: مسيرة، قررت الحركة إقامة اعتصام), and waging it (أعلنت النقابة خوض إضراب مفتوح), bare
 _HOLDINGS = frozenset(bare(_N(w)) for w in ("تنظيم", "إقامة", "تسيير", "تنفيذ", "إعلان", "خوض"))

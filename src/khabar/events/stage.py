@@ -84,6 +84,7 @@ from khabar.events.arguments import (
     OBJECT_WINDOW,
     ON,
     ONSETS,
+    ORDER_NOUNS,
     PARTICIPATION,
     PARTICLES,
     PASSIVE_AUX,
@@ -7200,16 +7201,10 @@ def _order_issuer(view: DocView, i: int) -> list[str]:
     before it (``إصدار القاضي X أمرا باعتقاله``); none."""
     if "ب" not in view.tokens[i].proclitics or i < 2:
         return []
-    if view.bare[i - 1] not in _ORDER_NOUNS:
+    if view.bare[i - 1] not in ORDER_NOUNS:
         return view.enacted_by(i, False) if view.core[i - 1] in ENACTING else []
     a = view.mention_ending_at(i - 2)
     return list(a.entities) if a is not None and a.prep in (None, GENITIVE_IN_PP) else []
-
-
-#: nouns of an order, a warrant or a decision that an act after ب is ordered by (أمرا باعتقاله), bare
-_ORDER_NOUNS = frozenset(
-    bare(normalize(w)) for w in ("أمر", "أمرا", "مذكرة", "قرار", "قرارا", "مرسوم", "مرسوما")
-)
 
 
 def _object_after(view: DocView, k: int, hi: int) -> bool:
