@@ -43,7 +43,7 @@ Spans already covered by a mention other than such a place are left alone; repea
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -591,7 +591,7 @@ def _named_body(
         and j < hi
         and j - first < _NAMED_WORDS
         and j not in named
-        and ("و" not in doc.tokens[j].proclitics or _wa_name(text, first, j, hi))
+        and ("و" not in doc.tokens[j].proclitics or _wa_name(text, first, j, hi, knows))
         and (word := key(doc.tokens[j].text)).isalpha()
         and not word.startswith(("ال", "بال", "لل"))
         and word not in kb.demonyms
@@ -629,19 +629,17 @@ def _named_body(
     return _local_entry(phrase, sector, iso), end
 
 
-def _wa_name(text: _Text, first: int, j: int, hi: int) -> bool:
+def _wa_name(text: _Text, first: int, j: int, hi: int, knows: Callable[[str], bool]) -> bool:
     """The word at ``j``, which the tokenizer cut a و from, is a foreign name of one word right after the
     head, a nationality after it (``شركة وودسايد الأسترالية``): a head in the construct state takes no
-    conjunction, and the tagger never saw the word nor what follows the و."""
-    from khabar.ner.model import default_tagger  # the tagger's module imports the entity layer
-
+    conjunction, and the tagger (``knows``) never saw the word nor what follows the و."""
     token = text.doc.tokens[j]
     return (
         j == first
         and j + 1 < hi
         and text.forms[j + 1] in text.kb.demonyms
         and token.proclitics == ("و",)
-        and not default_tagger().knows(token.text[1:])
+        and not knows(token.text[1:])
     )
 
 
