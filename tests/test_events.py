@@ -5316,6 +5316,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_impeachments_heldout.jsonl", 42),
         ("events_wire_disarmament_dev.jsonl", 48),
         ("events_wire_disarmament_heldout.jsonl", 42),
+        ("events_wire_conscription_dev.jsonl", 48),
+        ("events_wire_conscription_heldout.jsonl", 42),
+        ("events_wire_graves_dev.jsonl", 48),
+        ("events_wire_graves_heldout.jsonl", 42),
+        ("events_wire_formation_dev.jsonl", 48),
+        ("events_wire_formation_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5372,6 +5378,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("demolitions", "executions", "party_bans"),
         *("nationalisations", "travel_bans", "citizenship"),
         *("piracy", "impeachments", "disarmament"),
+        *("conscription", "graves", "formation"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
