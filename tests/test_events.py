@@ -18327,6 +18327,36 @@ def test_a_stance_on_an_object_of_a_nationality_is_on_its_country(
     assert coded in coded_roles(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the judge's own country named in what qualifies the object is no target: the object's
+        # nationality is
+        (
+            "وقع رئيس أركان القوات المسلحة المصرية محمد فريد ونظيره السوداني محمد عثمان الحسين اتفاقية"
+            " للتعاون العسكري، وقال فريد إن مصر ستقدم للسودان رادارات. وأشاد الحسين بالموقف المصري الداعم"
+            " لاستقرار السودان.",
+            ("SUPPORT", {"محمد عثمان الحسين"}, {"مصر"}),
+        ),
+        (
+            "اتفقت مصر وليبيا على فتح القنصلية خلال مباحثات أجراها رئيس المجلس الرئاسي الليبي محمد المنفي."
+            " وأشاد المنفي بالموقف المصري الداعم لاستقرار ليبيا.",
+            ("SUPPORT", {"محمد المنفي"}, {"مصر"}),
+        ),
+        # (an object with no nationality: none)
+        (
+            "اتفقت مصر وليبيا على فتح القنصلية خلال مباحثات أجراها رئيس المجلس الرئاسي الليبي محمد المنفي."
+            " وأشاد المنفي بالموقف الداعم لاستقرار ليبيا.",
+            ("SUPPORT", {"محمد المنفي"}, set()),
+        ),
+    ],
+)
+def test_a_stance_whose_object_qualifier_names_the_judges_country_is_on_the_objects_nationality(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert [e for e in coded_roles(text) if e[0] == "SUPPORT"] == [coded]
+
+
 def test_a_dual_verb_after_a_meeting_has_the_two_who_met_as_subject_not_a_pair_named_before() -> None:
     coded = coded_roles(
         "اشترت المؤسسة القمح من شركات بينها بونغي ولويس دريفوس. وكان الوزير عبدالرحمن الفضلي قد التقى "

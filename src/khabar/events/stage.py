@@ -5343,6 +5343,19 @@ class EventCoder:
                     # هدد روحاني ... إذا لم تحصل إيران على ضمانات، ودعا أردوغان الأتراك إلى: a person's own
                     # country or its people is no one his call, stance or threat is aimed at
                     final_target = tuple(e for e in final_target if not _own_country(view, e, final_source))
+                    if (
+                        not final_target
+                        and etype in _STANCE_TYPES
+                        and (entry.pos == "verb" or has_suffix(token))
+                    ):
+                        # وأشاد الحسين (السوداني) بالموقف المصري الداعم لاستقرار السودان: his own country
+                        # named in what qualifies the object is not whom he judges, the nationality of the
+                        # object's head is (whose stance or act it is)
+                        final_target = tuple(
+                            self._object_owner_nationality(
+                                view, obj[1] - 1 if obj is not None else i, hi, list(final_source)
+                            )
+                        )
                 if etype == "REQUEST" and final_target:
                     # a call on the followers of one's own party has no target (ودعا أنصار الحزب: its
                     # leader's own)
