@@ -35344,3 +35344,103 @@ def test_reopened_borders_are_opened_to_the_state_across() -> None:
 )
 def test_things_given_back_are_a_return(text: str, coded: tuple[str, set[str], set[str]]) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a walkout from a sitting or a hall is a protest, against whom its protest word names
+        (
+            "انسحب وفد مجلس الدوما الروسي من قاعة الجمعية العامة للاتحاد البرلماني الدولي في جنيف،"
+            " احتجاجا على كلمة رئيس البرلمان الأوكراني رسلان ستيفانتشوك.",
+            ("PROTEST", {"مجلس الدوما"}, {"رسلان ستيفانتشوك"}),
+        ),
+        (
+            "انسحب وزير الخارجية المصري سامح شكري من الجلسة الافتتاحية لاجتماع وزراء الخارجية العرب"
+            " احتجاجا على ترؤس وزيرة خارجية حكومة الوحدة الوطنية الليبية نجلاء المنقوش للاجتماع.",
+            ("PROTEST", {"سامح شكري"}, {"نجلاء المنقوش"}),
+        ),
+        (
+            "انسحب نواب حزب التجمع الوطني للإصلاح والتنمية (تواصل) من جلسة الجمعية الوطنية، احتجاجا على رفض"
+            " رئيس الجمعية إدراج سؤال شفهي.",
+            ("PROTEST", {"حزب التجمع الوطني للإصلاح والتنمية"}, set()),
+        ),
+    ],
+)
+def test_a_walkout_from_a_sitting_is_a_protest(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    events = coded_roles(text)
+    assert coded in events
+    assert not any(etype == "RETREAT" for etype, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the kind of body before the organiser's quoted name, a time between it and what it organised
+        (
+            "نظمت حملة «مانيش مسامح» يوم السبت مسيرة احتجاجية وسط العاصمة، رفضا لمشروع قانون المصالحة.",
+            ("PROTEST", {"مانيش مسامح"}, set()),
+        ),
+        (
+            "نظمت حملة «أمي أردنية» يوم الأحد وقفة احتجاجية في وسط عمان.",
+            ("PROTEST", {"أمي أردنية"}, set()),
+        ),
+    ],
+)
+def test_a_body_kind_before_a_quoted_name_is_no_act_before_the_object(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # water cannon fired or turned on a vessel is an attack
+        (
+            "أطلقت سفن تابعة لخفر السواحل الصيني مدافع المياه على سفينتين تابعتين لمكتب مصايد الأسماك"
+            " والموارد المائية الفلبيني.",
+            ("ASSAULT", {"خفر السواحل الصيني"}, {"مكتب مصايد الأسماك والموارد المائية الفلبيني"}),
+        ),
+        (
+            "استخدم خفر السواحل الصيني يوم الأحد مدافع المياه ضد سفينة تابعة للبحرية الفلبينية.",
+            ("ASSAULT", {"خفر السواحل الصيني"}, {"البحرية الفلبينية"}),
+        ),
+    ],
+)
+def test_water_cannon_turned_on_a_vessel_is_an_attack(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+def test_hoses_turned_on_a_crowd_still_disperse_it() -> None:
+    assert coded_roles("استخدمت الشرطة التركية خراطيم المياه لتفريق المتظاهرين.") == [
+        ("COERCE", {"الشرطة التركية"}, set())
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the other side of a clash named by some of its people after مع (مع عناصر من X)
+        (
+            "سيطرت قوات الحزام الأمني على مديريتي كريتر والمعلا بمدينة عدن، عقب اشتباكات مع عناصر من ألوية"
+            " الحماية الرئاسية.",
+            ("ASSAULT", {"قوات الحزام الأمني"}, {"ألوية الحماية الرئاسية"}),
+        ),
+        (
+            "وأعلن الجيش السوداني استعادة المدينة بعد معارك مع عناصر من قوات الدعم السريع.",
+            ("ASSAULT", {"الجيش السوداني"}, {"قوات الدعم السريع"}),
+        ),
+        # ... who struck the body whose members were killed in it
+        (
+            "قتل ثلاثة جنود من الجيش اللبناني في اشتباك مع عناصر من تنظيم داعش.",
+            ("ASSAULT", {"تنظيم داعش"}, {"الجيش اللبناني"}),
+        ),
+    ],
+)
+def test_a_clash_with_some_of_a_bodys_people_is_with_the_body(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

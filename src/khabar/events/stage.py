@@ -2811,6 +2811,9 @@ class EventCoder:
                 and not (view.core[k - 1] in _WHEN_AROUND and view.core[k].startswith("ال"))
                 # (nor the accord it is done under, its genitive: قدمت قطر بموجب الاتفاق 10 ملايين دولار)
                 and (view.norm[k - 1] not in PURSUANT or "ل" in view.tokens[k].proclitics)
+                # (nor the kind of body before its quoted name, the subject: نظمت حملة «مانيش مسامح»
+                # يوم السبت مسيرة احتجاجية)
+                and not _wraps_name(view, k, hi)
             ):
                 # أعلنت حماس رفضها البحث في وقف المقاومة: the object of another act (but تعهد بتقديم 50
                 # مليون يورو: what is pledged is given)
@@ -6517,7 +6520,7 @@ class EventCoder:
             and args.target
             and i > 0
             and view.core[i - 1] == _IN_PREP
-            and any(a.prep_after(i) == WITH and a.entities[0] in args.target for a in args.mentions)
+            and any(_fought_with(view, a, i) and a.entities[0] in args.target for a in args.mentions)
             and (hit := view.victim_body(view.bounds[token.sentence][0], i, args.target))
         ):
             # قتل ثلاثة جنود من الجيش اللبناني في اشتباك مع تنظيم داعش: the other side struck the body
@@ -6528,7 +6531,7 @@ class EventCoder:
             and entry.type == "ASSAULT"
             and not args.source
             and args.target
-            and any(a.prep_after(i) == WITH and a.entities[0] in args.target for a in args.mentions)
+            and any(_fought_with(view, a, i) and a.entities[0] in args.target for a in args.mentions)
         ):
             # أعلن الجيش السوداني استعادة المدينة بعد معارك عنيفة مع قوات الدعم السريع: fighting with
             # someone is the fight of the clause's subject
@@ -10401,6 +10404,15 @@ def _enacting_subject(
         if all(w in _bare_forms(view, m.first + j) for j, w in enumerate(obj)):
             return m.first, m.first + len(obj) - 1
     return None
+
+
+def _fought_with(view: DocView, a: ActorMention, i: int) -> bool:
+    """``a``, named after act noun ``i``, is the side it was fought with: after مع, or after مع and some
+    of its people (``عقب اشتباكات مع عناصر من ألوية الحماية الرئاسية``)."""
+    if a.prep_after(i) == WITH:
+        return True
+    k = a.first - 1
+    return a.prep == FROM and k - 2 > i and view.core[k - 2] == WITH and view.core[k - 1] in MEMBERS
 
 
 def _last_verb_subject(view: DocView, i: int) -> list[str]:
