@@ -35444,3 +35444,78 @@ def test_a_clash_with_some_of_a_bodys_people_is_with_the_body(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the rest of a body's name cut at its و by the entity layer is no actor joined to the subject:
+        # the name after it is the verb's object
+        (
+            "اتهمت هيئة شؤون الأسرى والمحررين مصلحة السجون الإسرائيلية بالاعتداء على الأسرى.",
+            ("ACCUSE", {"هيئة شؤون الأسرى"}, {"مصلحة السجون الإسرائيلية"}),
+        ),
+        (
+            "فيما اتهمت رابطة الصحراء للديمقراطية وحقوق الإنسان جبهة البوليساريو بالوقوف وراء القصف.",
+            ("ACCUSE", {"رابطة الصحراء للديمقراطية"}, {"جبهة البوليساريو"}),
+        ),
+        (
+            "وطالب الاتحاد التونسي للفلاحة والصيد البحري وزارة الخارجية بالتدخل للإفراج عن البحارة.",
+            ("REQUEST", {"الاتحاد التونسي للفلاحة"}, {"وزارة الخارجية"}),
+        ),
+        (
+            "وسلّمت هيئة الدفاع المدني والإسعاف العمانية وزارة الداخلية الإماراتية ثلاثة مطلوبين.",
+            ("COOPERATE", {"هيئة الدفاع المدني"}, {"وزارة الداخلية الإماراتية"}),
+        ),
+    ],
+)
+def test_rest_of_a_name_cut_at_its_wa_joins_no_actor(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an actor joined after the rest of such a name still is one (signers of one deal)
+        (
+            "وقعت وزارة إعداد التراب الوطني والتعمير والإسكان وسياسة المدينة ومجموعة العمران، يوم الخميس،"
+            " اتفاقية لإعادة إيواء 12 ألف أسرة.",
+            ("AGREE", {"وزارة إعداد التراب الوطني", "مجموعة العمران"}, set()),
+        ),
+        # an epithet before a person's name, and a name spelt with an alif, open a conjunct
+        (
+            "قضت محكمة أمن الدولة الأردنية بسجن رئيس الديوان الملكي الأسبق باسم عوض الله والشريف عبد الرحمن"
+            " حسن بن زيد 15 عاما.",
+            ("SANCTION", {"محكمة أمن الدولة الأردنية"}, {"عوض الله", "عبد الرحمن حسن بن زيد"}),
+        ),
+        (
+            "وندد حزب الله وحركة حماس بالهجوم.",
+            ("ACCUSE", {"حزب الله", "حركة حماس"}, set()),
+        ),
+    ],
+)
+def test_actors_joined_after_a_name_or_an_epithet_stay_joined(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reply telling a refusal of the speaker's own side accuses no one: the refusal is the act
+        "ورد وزير المالية عبدالوهاب الرشيد بأن الحكومة الكويتية «لن تقبل» مطالب النواب.",
+        'ورد وزير شؤون الاتحاد الأوروبي التركي عمر جليك بأن أنقرة "لن تقبل دروسا من أحد".',
+    ],
+)
+def test_a_reply_telling_its_own_sides_refusal_accuses_no_one(text: str) -> None:
+    roles = coded_roles(text)
+    assert not [r for r in roles if r[0] == "ACCUSE"]
+    assert any(r[0] == "REJECT" for r in roles)
+
+
+def test_a_reply_that_calls_the_others_words_something_still_accuses() -> None:
+    text = 'ورد المتحدث باسم الكرملين دميتري بيسكوف بأن تصريحات بومبيو "غير لائقة".'
+    assert ("ACCUSE", {"دميتري بيسكوف"}, {"بومبيو"}) in coded_roles(text)

@@ -1199,6 +1199,11 @@ _ACTS_ON_PERSONS = frozenset(
         *("مقتل", "مصرع", "وفاة", "موت", "استشهاد"),  # what befalls him (احتجاجا على وفاة المدون X)
     )
 )
+#: how many words the rest of a name cut at its و may run before a conjoined actor (والتعمير والإسكان
+#: وسياسة المدينة ومجموعة العمران)
+_NAME_REST_REACH = 6
+#: the article as written
+_DEFINITE = "ال"
 #: "after", "before" a span of time (بعد يومين، قبل أسبوع)
 AFTER_OR_BEFORE = frozenset(_N(w) for w in ("بعد", "قبل"))
 #: "since", before a span of time (تخوض النقابة منذ ثلاثة أشهر إضرابا), normalised
@@ -3649,6 +3654,15 @@ class DocView:
             # a conjunct opening with a title may tell where its holder serves before the name (والجندي
             # السابق في مشاة البحرية الأميركية بول ويلان): past a preposition, only a person is the conjunct
             titled = self.bare[start] in title_words()
+            if self._common_conjunct(start):
+                # هيئة شؤون الأسرى والمحررين مصلحة السجون: the rest of a name cut at its و, no actor joined
+                # by it (the name after it is the verb's object); an actor joined after the name's rest is
+                # (وزارة إعداد التراب الوطني والتعمير والإسكان ومجموعة العمران)
+                later = self._past_name_rest(start)
+                if later is None:
+                    return out
+                j = start = later
+                titled = self.bare[start] in title_words()
             past_pp = False
             for k in range(start, min(j + (_TITLED_CONJUNCT_REACH if titled else 5), n)):
                 if self.tokens[k].text in QUOTE_MARKS:
@@ -3710,6 +3724,46 @@ class DocView:
             else:
                 pending.append(nxt)
             cur = nxt
+
+    def _common_conjunct(self, start: int) -> bool:
+        """The conjunct opening at ``start`` is a definite common noun, or a noun and its definite genitive,
+        that no name holds and that no title, nationality or force word is (``والمحررين``، ``وحقوق
+        الإنسان``): the rest of a body's name cut at its و, not one more actor (``هيئة شؤون الأسرى
+        والمحررين``)."""
+        token = self.tokens[start]
+        if (
+            start + 1 >= len(self.tokens)
+            or start in self.inside
+            or "و" not in token.proclitics
+            or self.actor(start) is not None
+            or self.only_titles(start, start + 1)
+            # (an epithet before a person's name: والشريف عبد الرحمن)
+            or ((named := self.at.get(start + 1)) is not None and named.etype == "PER")
+        ):
+            return False
+        if token.text[1:].startswith(_DEFINITE):  # (as written: وألفا is a name, no article)
+            return True
+        # a noun and its definite genitive, neither a name nor a title (وحقوق الإنسان، وإصلاح الإدارة)
+        after = start + 1
+        return (
+            self.core[after].startswith(_DEFINITE)
+            and after not in self.inside
+            and not self.is_boundary(after)
+            and not self.only_titles(after, after + 1)
+        )
+
+    def _past_name_rest(self, start: int) -> int | None:
+        """The next conjunct with و, shortly after the rest of a name cut at its و that opens at ``start``,
+        that opens with an actor (``والتعمير والإسكان وسياسة المدينة ومجموعة العمران``); None where the
+        clause ends, or a name with no و comes, first (the verb's object)."""
+        for k in range(start + 1, min(start + 1 + _NAME_REST_REACH, len(self.tokens))):
+            if self.is_boundary(k) or k in self.verbs or k in self.clause_verbs:
+                return None
+            if self.conjoined(k) and self.actor(k) is not None:
+                return k
+            if k in self.inside:
+                return None
+        return None
 
     def _post_holder(self, start: int, body: ActorMention) -> ActorMention | None:
         """The person named shortly after ``body`` in a conjunct that opens at ``start`` with a title word,

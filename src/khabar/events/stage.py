@@ -13854,6 +13854,32 @@ def _replies_answer(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
+def _replies_telling_own_refusals(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A reply that opens its sentence and tells a refusal by the one it names (``ورد وزير المالية X بأن
+    الحكومة الكويتية «لن تقبل» مطالب النواب``، ``ورد الوزير التركي X بأن أنقرة "لن تقبل دروسا"``) accuses
+    no one: the refuser is the speaker's own side, and the refusal told is the act coded."""
+    refusals = [ev for ev in events if ev.type == "REJECT" and ev.source and not ev.negated]
+    if not refusals:
+        return events
+    out = []
+    for ev in events:
+        if (
+            ev.type == "ACCUSE"
+            and ev.target
+            and (reply := _REPLY_OPENING.match(doc.text, ev.sentence.start, ev.trigger.end + 1)) is not None
+            and reply.end() > ev.trigger.start
+            and any(
+                r.sentence == ev.sentence
+                and r.trigger.start > ev.trigger.end
+                and set(r.source) == set(ev.target)
+                for r in refusals
+            )
+        ):
+            continue
+        out.append(ev)
+    return out
+
+
 #: the acts a retaliation answers by aiming at their doer: demands, threats and penalties (not a charge
 #: or a deed)
 _ANSWERABLE = frozenset({"REQUEST", "THREATEN", "SANCTION"})
@@ -18916,11 +18942,12 @@ def _deployments_past_asides(doc: Document, view: DocView, events: list[Event]) 
 #: act done at a request, protesters struck, custody by whoever lets its captive go, the hand-over of those
 #: let go, a warrant asked for by the asker, the claims of lawsuits, flights to a country, no target in a word
 #: for its enemies, no news medium refused, no price of another act, no goal pressed for, the asker of a
-#: request refused, the refuser of a threat, the results of operations, the one a request is made to at a
-#: meeting, the investigations behind arrests, "the two sides" a call is made to, the agents a vow of response
-#: answers, the claimant of an attack told before its claim, the claimant of "the operation" for the attack
-#: told before, the named deaths an attack resulted in, a strike on the struck one's car or convoy as how he
-#: was struck, the force a town was taken from after battles, and a vessel struck at sea, not the sea
+#: request refused, the refuser of a threat, no accusation in a reply telling one's own refusal, the results
+#: of operations, the one a request is made to at a meeting, the investigations behind arrests, "the two
+#: sides" a call is made to, the agents a vow of response answers, the claimant of an attack told before its
+#: claim, the claimant of "the operation" for the attack told before, the named deaths an attack resulted in,
+#: a strike on the struck one's car or convoy as how he was struck, the force a town was taken from after
+#: battles, and a vessel struck at sea, not the sea
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _measures_of_sanctions,
@@ -18956,6 +18983,7 @@ _TOLD_ACROSS_EVENTS = (
     _goals_pressed_for,
     _refused_requests,
     _refused_threats,
+    _replies_telling_own_refusals,
     _calls_made_at_meetings,
     _results_of_operations,
     _investigations_behind_arrests,
