@@ -35519,3 +35519,27 @@ def test_a_reply_telling_its_own_sides_refusal_accuses_no_one(text: str) -> None
 def test_a_reply_that_calls_the_others_words_something_still_accuses() -> None:
     text = 'ورد المتحدث باسم الكرملين دميتري بيسكوف بأن تصريحات بومبيو "غير لائقة".'
     assert ("ACCUSE", {"دميتري بيسكوف"}, {"بومبيو"}) in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an objection, a veto or a condition dropped is a concession
+        ("وجاء إقرار الحزمة بعدما تخلت المجر عن اعتراضها عليها .", [("CONCEDE", {"المجر"}, set())]),
+        ("وذلك بعد أن تخلى فيكتور أوربان عن معارضته للحزمة .", [("CONCEDE", {"فيكتور أوربان"}, set())]),
+        # a vessel sent loaded with goods is aid delivered, even a warship
+        (
+            "وأرسلت مصر إلى ليبيا حاملة المروحيات « ميسترال » محملة بمعدات إغاثة .",
+            [("AID", {"مصر"}, {"ليبيا"})],
+        ),
+        # residence or a humanitarian visa granted, as asylum is, is aid to whom it is granted
+        (
+            "ومنحت الحكومة البولندية تأشيرة إنسانية للدبلوماسي السابق أندريه كوزلوفسكي .",
+            [("AID", {"الحكومة البولندية"}, {"أندريه كوزلوفسكي"})],
+        ),
+    ],
+)
+def test_dropped_objections_loaded_deliveries_and_residence_granted(
+    text: str, coded: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == coded
