@@ -652,6 +652,10 @@ def test_trim_plural_past_verb(tokens: list[str], tags: list[str], expected: lis
         # the town an official governs
         ("وشكر محافظ تعز نبيل شمسان", ["O", "O", "B-LOC", "O", "O"]),
         ("وقال عمدة طنجة إن", ["O", "O", "B-LOC", "O"]),
+        # the sea off a coastal town: the town
+        ("نشرت البحرية فرقاطة قبالة الداخلة", ["O", "O", "O", "O", "B-LOC"]),
+        ("عززت انتشار وحداتها قبالة سواحل بن قردان", ["O", "O", "O", "O", "O", "B-LOC", "I-LOC"]),
+        ("رصدت قاربا على ساحل طبرق", ["O", "O", "O", "O", "B-LOC"]),
     ],
 )
 def test_tag_places_after_prepositions(sentence: str, expected: list[str]) -> None:
@@ -1595,6 +1599,67 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("split_lam_places", "المنظمة العربية لمصر", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
         # two places joined by و, the second's first letter a proclitic's (وبوركينا فاسو: و + بوركينا)
         ("split_places", "مالي وبوركينا فاسو", "B-LOC I-LOC I-LOC", "B-LOC B-LOC I-LOC"),
+        # a KB person alias of three words the tagger broke with a place inside is the person
+        (
+            "retag_inside_person_aliases",
+            "في حكومة طالبان أمير خان متقي .",
+            "O O B-ORG O B-LOC O O",
+            "O O B-ORG B-PERS I-PERS I-PERS O",
+        ),
+        # ... not a KB place of two words, nor where another chunk stands in the span
+        ("retag_inside_person_aliases", "وصل إلى خان يونس أمس", "O O B-LOC I-LOC O", "O O B-LOC I-LOC O"),
+        (
+            "retag_inside_person_aliases",
+            "طالبان أمير خان متقي",
+            "B-ORG B-PERS B-LOC O",
+            "B-ORG B-PERS B-LOC O",
+        ),
+        # the field of an office after its title is no person; a name after it keeps its tag
+        (
+            "untag_affairs_persons",
+            "المبعوث الأميركي لشؤون الرهائن آدم بولر",
+            "O O B-PERS I-PERS B-PERS I-PERS",
+            "O O O O B-PERS I-PERS",
+        ),
+        (
+            "untag_affairs_persons",
+            "المبعوث لشؤون الرهائن آدم بولر",
+            "O B-PERS I-PERS I-PERS I-PERS",
+            "O O O B-PERS I-PERS",
+        ),
+        ("untag_affairs_persons", "وقال شؤون إن", "O B-PERS O", "O O O"),
+        # a one-word given name takes the definite word after it the tagger never saw: the family name
+        (
+            "extend_given_names_to_family_names",
+            "والتقى محافظ مأرب سلطان العرادة مشايخ",
+            "O O B-LOC B-PERS O O",
+            "O O B-LOC B-PERS I-PERS O",
+        ),
+        # ... not a word of running text, a KB name, nor after a name of two words
+        ("extend_given_names_to_family_names", "وقال محمد الأسبوع الماضي", "O B-PERS O O", "O B-PERS O O"),
+        ("extend_given_names_to_family_names", "وزار محمد الموصل أمس", "O B-PERS O O", "O B-PERS O O"),
+        # ... nor a word of running text without its article, nor a plural, after a surname told alone
+        ("extend_given_names_to_family_names", "كما وجه إدريس الشكر إلى", "O O B-PERS O O", "O O B-PERS O O"),
+        ("extend_given_names_to_family_names", "ودعا شريف المانحين إلى", "O B-PERS O O", "O B-PERS O O"),
+        (
+            "extend_given_names_to_family_names",
+            "وقال محمد علي العرادة إن",
+            "O B-PERS I-PERS O O",
+            "O B-PERS I-PERS O O",
+        ),
+        # a person chunk of two KB places joined by و is the two places; a person's name is left whole
+        (
+            "split_places",
+            "قبالة سواحل جرجيس وبن قردان ،",
+            "O O B-PERS I-PERS I-PERS O",
+            "O O B-LOC B-LOC I-LOC O",
+        ),
+        ("split_places", "وقال محمد وبن قردان ،", "O B-PERS I-PERS I-PERS O", "O B-PERS I-PERS I-PERS O"),
+        # a facility's town read as an organisation is the town; a body that is no KB place is left
+        ("retype_facility_towns", "قرب ميناء أم قصر .", "O O B-ORG I-ORG O", "O O B-LOC I-LOC O"),
+        ("retype_facility_towns", "وصلت إلى مطار الداخلة .", "O O O B-ORG O", "O O O B-LOC O"),
+        ("retype_facility_towns", "وقال مدير ميناء شركة أرامكو", "O O O B-ORG I-ORG", "O O O B-ORG I-ORG"),
+        ("retype_facility_towns", "قرب منزل أم قصر .", "O O B-ORG I-ORG O", "O O B-ORG I-ORG O"),
         # a kunya right after a person's name goes on it; after no name it opens its own
         (
             "join_kunyas",
@@ -3470,6 +3535,30 @@ def test_tag_named_bodies(tokens: str, orgs: list[str]) -> None:
 
     toks = tokens.split()
     tags = tag_named_bodies(toks, ["O"] * len(toks))
+    assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(tags) if typ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("tokens", "orgs"),
+    [
+        # a party's name of running text, a relative pronoun or its definite adjective after it
+        ("وانسحب نواب حزب تقدم الذي يتزعمه الحلبوسي من الجلسة .", ["حزب تقدم"]),
+        ("ورحب تحالف سائرون الذي يتزعمه مقتدى الصدر بالخطوة .", ["تحالف سائرون"]),
+        ("فيما رفض حزب رابطة عوامي الذي تتزعمه حسينة الحكم .", ["حزب رابطة عوامي"]),
+        ("وقال ائتلاف نصر الحاكم إنه سيقاطع الجلسة .", ["ائتلاف نصر"]),
+        # no relative pronoun nor definite adjective after the words: no sign of a name
+        ("وقال إن حزب تقدم يرفض القرار .", []),
+        # a word with the article, with a pronoun, or a tagged word after the head
+        ("وقال إن حزب الأمة الذي يتزعمه المهدي .", []),
+        ("وقال إن حزب رئيسها الذي أسسه قد حل .", []),
+    ],
+)
+def test_tag_parties_before_relatives(tokens: str, orgs: list[str]) -> None:
+    from khabar.ner.evaluate import chunk_list
+    from khabar.ner.repair import tag_parties_before_relatives
+
+    toks = tokens.split()
+    tags = tag_parties_before_relatives(toks, ["O"] * len(toks))
     assert [" ".join(toks[i:j]) for typ, i, j in chunk_list(tags) if typ == "ORG"] == orgs
 
 

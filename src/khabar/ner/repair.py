@@ -1110,6 +1110,46 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: heads of a party or an alliance with no article (حزب تقدم، تحالف سائرون), keys
+_PARTY_HEADS = frozenset(key(w) for w in ("حزب", "تحالف", "ائتلاف", "تيار", "كتلة"))
+#: what only a definite phrase takes right after it (keys): a relative pronoun (حزب تقدم الذي يتزعمه) or a
+#: party's definite adjective (تحالف سائرون الحاكم)
+_DEFINITE_ONLY_NEXT = frozenset(key(w) for w in ("الذي", "التي", "المعارض", "الحاكم"))
+#: how many words a party's name after its head may have (حزب رابطة عوامي)
+_PARTY_NAME_WORDS = 2
+
+
+def tag_parties_before_relatives(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG an untagged head of a party or an alliance with no article (``حزب``، ``وتحالف``) and the one
+    or two untagged words with no article nor proclitic after it (a word of running text too: ``تقدم``،
+    ``سائرون``) where a relative pronoun or a party's definite adjective follows them (``حزب تقدم الذي
+    يتزعمه الحلبوسي``، ``تحالف سائرون الذي``، ``حزب رابطة عوامي الذي``): only a definite phrase takes
+    them, and a head before an indefinite word is definite only when the word is a name. Not a word
+    ending in a pronoun (``حزب رئيسها الذي``) nor a function word."""
+    if _no_word_in(tokens, _PARTY_HEADS) or _no_word_in(tokens, _DEFINITE_ONLY_NEXT, key):
+        return tags  # (most sentences: no party head, or nothing after one that marks it a name)
+    n = len(tokens)
+    for i in range(n - 2):
+        if tags[i] != "O" or _first_key(tokens[i]) not in _PARTY_HEADS or split(tokens[i]).article:
+            continue
+        end = i + 1
+        while (
+            end < min(n, i + 1 + _PARTY_NAME_WORDS)
+            and tags[end] == "O"
+            and _ARABIC_WORD.fullmatch(tokens[end]) is not None
+            and not tokens[end].startswith(_DEFINITE)
+            and _first_key(tokens[end]) == key(tokens[end])
+            and not key(tokens[end]).endswith(_PRONOUN_ENDINGS)
+            and key(tokens[end]) not in _NOT_NAME_WORDS
+            and key(tokens[end]) not in _DEFINITE_ONLY_NEXT
+        ):
+            end += 1
+        if end == i + 1 or end == n or tags[end] != "O" or key(tokens[end]) not in _DEFINITE_ONLY_NEXT:
+            continue
+        _retag(tags, "ORG", i, end)
+    return tags
+
+
 #: heads of a body with the article that two relational adjectives make a name of (اللجنة البارالمبية
 #: الدولية، المجلس الوطني الانتخابي، الاتحاد البريدي العالمي), keys
 _DEFINITE_BODY_HEADS = frozenset(
@@ -2432,8 +2472,12 @@ def split_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut a place or organisation chunk that is not itself an alias where the words on both sides are
     KB names of its type: two places joined by ``و`` (``فلسطين ولبنان``), or two organisations in a row
     (``اتهمت حركة حماس السلطة الفلسطينية``: subject and object); or an organisation, then a place
-    (``طالبت منظمة هيومن رايتس ووتش بروكسل``: subject and object)."""
+    (``طالبت منظمة هيومن رايتس ووتش بروكسل``: subject and object). A person chunk that is two KB places
+    joined by ``و`` is those places (``سواحل جرجيس وبن قردان``): no person's name goes on with ``و``."""
     for typ, i, j in chunk_list(tags):
+        if typ == "PERS" and j - i > 1:
+            _split_joined_places(tokens, tags, i, j)
+            continue
         if typ not in ("LOC", "ORG") or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
         # (an organisation's alias may follow a word for a group: منظمة هيومن رايتس ووتش)
@@ -2451,6 +2495,20 @@ def split_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
                 _retag(tags, after, k, j)
                 break
     return tags
+
+
+def _split_joined_places(tokens: Sequence[str], tags: list[str], i: int, j: int) -> None:
+    """Retag the chunk ``tokens[i:j]`` as two places where a word with ``و`` inside it cuts it into two KB
+    places (``جرجيس وبن قردان``)."""
+    for k in range(i + 1, j):
+        if (
+            tokens[k].startswith("و")
+            and _span_type(tokens, i, k) == "LOC"
+            and _span_type(tokens, k, j) == "LOC"
+        ):
+            _retag(tags, "LOC", i, k)
+            _retag(tags, "LOC", k, j)
+            return
 
 
 def split_paired_states(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -3170,6 +3228,35 @@ def extend_nisba_family_names(tokens: Sequence[str], tags: list[str]) -> list[st
     return tags
 
 
+#: the endings of a sound plural (keys): a word with the article and one of them is a group of people
+#: or things (المانحين، المتظاهرون، الجماعات), no family name
+_PLURAL_ENDINGS = tuple(key(w) for w in ("ين", "ون", "ات"))
+
+
+def extend_given_names_to_family_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """A person chunk of one given name takes the untagged definite word after it that the tagger never
+    saw, with the article or without it, that is no plural nor KB name (``والتقى محافظ مأرب سلطان
+    العرادة``، ``رئيس الهيئة مازن الكهموس``): the family name the tagger left out. Not a word of running
+    text after a surname told alone (``وجه إدريس الشكر``، ``دعا شريف المانحين``)."""
+    for typ, i, j in chunk_list(tags):
+        if (
+            typ == "PERS"
+            and j - i == 1
+            and j < len(tokens)
+            and tags[j] == "O"
+            and tokens[j].startswith(_DEFINITE)
+            and is_given_name(tokens[i])
+            and _unknown_word(tokens[j], article=True)
+            # (nor without its article: الشكر، الجماعات are words of running text; nor a plural of
+            # people: المانحين)
+            and not _tagger_knows(tokens[j][len(_DEFINITE) :])
+            and not key(tokens[j]).endswith(_PLURAL_ENDINGS)
+            and _span_type(tokens, j, j + 1) is None
+        ):
+            tags[j] = "I-PERS"
+    return tags
+
+
 @lru_cache(maxsize=1 << 16)
 def _nisba_name(token: str) -> bool:
     """A definite relational word that is no nationality nor a word of the lexicons' running text:
@@ -3528,6 +3615,26 @@ def trim_leading_deed_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]
         if typ == "PERS" and j - i >= 2 and _first_key(tokens[i]) in _DEED_NOUNS:
             tags[i] = "O"
             tags[i + 1] = "B-PERS"
+    return tags
+
+
+#: "affairs" (key), the field of an office after its title (المبعوث الأميركي لشؤون الرهائن): no name
+_AFFAIRS = key("شؤون")
+
+
+def untag_affairs_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag the start of a person chunk that opens on ``شؤون`` (with ل or not) and the definite words
+    after it (``المبعوث الأميركي لشؤون الرهائن آدم بولر``): the field of the title before it, no name;
+    a name after them keeps its tag."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or _first_key(tokens[i]) != _AFFAIRS:
+            continue
+        k = i + 1
+        while k < j and tokens[k].startswith(_DEFINITE):
+            k += 1
+        tags[i:k] = ["O"] * (k - i)
+        if k < j:
+            tags[k] = "B-PERS"
     return tags
 
 
@@ -4405,6 +4512,21 @@ def retype_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def retype_facility_towns(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Retag LOC an organisation chunk right after a facility named after its town (``قرب ميناء أم قصر``،
+    ``مطار الداخلة``) whose words are a KB place and nothing else: the town, not a body."""
+    for typ, i, j in chunk_list(tags):
+        if (
+            typ == "ORG"
+            and i > 0
+            and tags[i - 1] == "O"
+            and _first_key(tokens[i - 1]) in _TOWN_FACILITY_KEYS
+            and _span_type(tokens, i, j) == "LOC"
+        ):
+            _retag(tags, "LOC", i, j)
+    return tags
+
+
 def tag_latin_facilities(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag a facility head word and the untagged Latin-script words after it as one LOC chunk."""
     if not _has_latin(tuple(tokens)):
@@ -4533,9 +4655,15 @@ _SAINT = "سيدي"
 #: facilities named after the town they stand in (مطار أبها الدولي، ميناء الحديدة، معبر رفح، محطة الضبعة
 #: النووية، قاعدة سيدي براني): a KB place after one is that town
 TOWN_FACILITIES = ("مطار", "ميناء", "مرفأ", "معبر", "محطة", "مفاعل", "منشأة", "قاعدة", "مصفاة")
+#: the same, as keys
+_TOWN_FACILITY_KEYS = frozenset(map(key, TOWN_FACILITIES))
 #: the area around or within a place, whose genitive it is (``في محيط السمارة``، ``إلى بادية تدمر``،
 #: ``في مياه الخليج``، ``بريف دير الزور``)
-_AREA_WORDS = ("محيط", "بمحيط", "ريف", "بريف", "بادية", "أطراف", "ضواحي", "مشارف", "مداخل", "مياه")
+_AREA_WORDS = (
+    *("محيط", "بمحيط", "ريف", "بريف", "بادية", "أطراف", "ضواحي", "مشارف", "مداخل", "مياه"),
+    # (the sea off a coastal town: نشرت البحرية فرقاطة قبالة الداخلة، وحدات قبالة سواحل جرجيس)
+    *("قبالة", "سواحل", "ساحل"),
+)
 #: words after which an untagged KB place is a place (``قتل ثلاثة في بعقوبة``، ``انفجار شرق الموصل``،
 #: ``محافظ تعز``), as they may be written, with a leading و or not
 _LOCATIVE_WRITTEN = frozenset(
@@ -5303,6 +5431,33 @@ def tag_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: the fewest words of a KB person alias :func:`retag_inside_person_aliases` reads over another chunk
+_INSIDE_ALIAS_WORDS = 3
+
+
+def retag_inside_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag PERS a KB person alias of three words or more whose words are untagged but one, a place or an
+    organisation chunk of one word inside it (``وزير الخارجية في حكومة طالبان أمير خان متقي``: ``خان``
+    read as a place): the person's full name, which the tagger broke."""
+    n = len(tokens)
+    for typ, i, j in chunk_list(tags):
+        if typ not in ("LOC", "ORG") or j - i != 1:
+            continue
+        # (the spans of three or four words over it, longest first)
+        found = next(
+            (
+                (a, b)
+                for a in range(max(0, i - _INSIDE_ALIAS_WORDS + 1), i + 1)
+                for b in range(min(n, a + _INSIDE_ALIAS_WORDS + 1), max(i, a + _INSIDE_ALIAS_WORDS - 1), -1)
+                if all(tags[k] == "O" for k in range(a, b) if k != i) and _span_type(tokens, a, b) == "PERS"
+            ),
+            None,
+        )
+        if found is not None:
+            _retag(tags, "PERS", *found)
+    return tags
+
+
 @cache
 def _alias_first_words() -> frozenset[str]:
     """First words (keys) of the KB's multi-word person aliases that open on no title (``الرئيس``)."""
@@ -5765,6 +5920,7 @@ RULES: tuple[Rule, ...] = (
     trim_persons,
     trim_leading_verbs,
     trim_leading_deed_nouns,
+    untag_affairs_persons,
     trim_leading_lil_nouns,
     trim_trailing_verbs,
     trim_trailing_quantifiers,
@@ -5792,10 +5948,12 @@ RULES: tuple[Rule, ...] = (
     tag_club_names,
     extend_joined_portfolios,
     retype_aliases,
+    retype_facility_towns,
     tag_latin_facilities,
     split_latin_names,
     tag_countries,
     tag_person_aliases,
+    retag_inside_person_aliases,
     merge_chunks,  # (again: a name the tagger cut, its rest tagged as an alias: لويز إيناسيو + لولا دا سيلفا)
     tag_titled_names,
     untag_times_of_day,  # (again: a time of day and a weekday after a title, no name: اعتقل فجر الخميس)
@@ -5817,6 +5975,7 @@ RULES: tuple[Rule, ...] = (
     extend_compound_names,
     extend_lineage_names,
     extend_nisba_family_names,
+    extend_given_names_to_family_names,
     tag_rare_person_aliases,
     tag_rare_org_aliases,
     tag_slogan_names,
@@ -5837,6 +5996,7 @@ RULES: tuple[Rule, ...] = (
     tag_company_names,
     tag_companies_before_nationalities,
     tag_named_bodies,
+    tag_parties_before_relatives,
     extend_bodies_to_causes,
     tag_bodies_of_people,
     tag_bodies_of_trades,
