@@ -11328,6 +11328,10 @@ def test_an_addressee_s_titles_after_to_are_no_act_asked_for(text: str, target: 
             {"إسرائيل"},
         ),
         ("وكانت «حماس» قد رفضت المقترح .", "REJECT", {"حماس"}, set()),
+        # or in quotation marks after the kind of body it is (a party, a movement, a bloc)
+        ("وكان حزب «لبنان القوي» قد قاطع الجلسة .", "PROTEST", {"لبنان القوي"}, set()),
+        ("وكان تكتل «لبنان القوي» قد قاطع التسمية .", "PROTEST", {"لبنان القوي"}, set()),
+        ("وكانت حركة «النهضة» قد انسحبت من الحكومة .", "RETREAT", {"النهضة"}, set()),
         ("وقال المتحدث إن «حماس» رفضت المقترح .", "REJECT", {"حماس"}, set()),
         # or before its short form in brackets
         (
@@ -35543,3 +35547,36 @@ def test_dropped_objections_loaded_deliveries_and_residence_granted(
     text: str, coded: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert coded_roles(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a description of the subject between commas, then the verbal noun its pronoun owns: the
+        # subject's act, not the act of a name inside the description
+        (
+            "أعلنت حركة مجتمع السلم، أكبر أحزاب المعارضة في المجلس الشعبي الوطني، رفضها عرض الرئيس"
+            " عبد المجيد تبون .",
+            "REJECT",
+            {"حركة مجتمع السلم"},
+            {"عبد المجيد تبون"},
+        ),
+        ("أعلن حزب الله، أحد أبرز حلفاء إيران، رفضه للقرار الأمريكي .", "REJECT", {"حزب الله"}, set()),
+        (
+            "أعلنت روسيا، الحليف الأبرز لسوريا، دعمها للرئيس بشار الأسد .",
+            "SUPPORT",
+            {"روسيا"},
+            {"بشار الأسد"},
+        ),
+        (
+            "أعلنت الولايات المتحدة، الحليف الأقرب لإسرائيل، دعمها لحكومة بنيامين نتنياهو .",
+            "SUPPORT",
+            {"الولايات المتحدة"},
+            {"بنيامين نتنياهو"},
+        ),
+    ],
+)
+def test_a_subject_s_verbal_noun_past_its_description_between_commas(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)

@@ -1849,6 +1849,19 @@ def test_tag_rare_org_aliases(sentence: str, expected: list[str]) -> None:
         ("tag_quoted_group_names", "وفصيل « الجبهة 33 » المنشق", "O O O O O O", "O O B-ORG I-ORG O O"),
         ("tag_quoted_group_names", "تحالف « أزيميو لا أوموجا »", "O O O O O O", "O O B-ORG I-ORG I-ORG O"),
         ("tag_quoted_group_names", "صنفتها منظمة « إرهابية »", "O O O O O", "O O O O O"),
+        # a parliamentary bloc's name in quotes after its word (كتلة، تكتل)
+        (
+            "tag_quoted_group_names",
+            "وفدا من كتلة « الوفاء للمقاومة » برئاسة",
+            "O O O O O O O O",
+            "O O O O B-ORG I-ORG O O",
+        ),
+        (
+            "tag_quoted_group_names",
+            "وكان تكتل « لبنان القوي » قد",
+            "O O O B-LOC O O O",
+            "O O O B-ORG I-ORG O O",
+        ),
         # a name of five words with a preposition in it, after the word for the group
         (
             "tag_quoted_group_names",

@@ -1754,6 +1754,7 @@ NAME_KINDS = frozenset(
         *("جامعة", "جمعية", "بنك", "مصرف", "صندوق"),
         *("نقابة", "رابطة"),  # (a union: رئيسة نقابة «تحالف الأطباء» أناستاسيا فاسيليفا)
         *("ائتلاف", "تحالف", "حملة", "تنسيقية"),  # (a campaign: نشطاء من ائتلاف «المغرب ليس مزبلة»)
+        "تكتل",  # (a parliamentary bloc: وكان تكتل «لبنان القوي» قد قاطع)
     )
 )
 SUBJECT_FILLERS = SUBJECT_FILLERS | MEMBERS | HONORIFICS | NAME_KINDS | COUNTERPARTS
@@ -2560,6 +2561,14 @@ class DocView:
         if opening is None or opening + 1 >= close or self.mention_ending_at(opening - 1) is None:
             return None
         return opening
+
+    def aside_closing_before(self, i: int) -> int | None:
+        """The comma opening an aside right after a name that the comma right before token ``i`` ends
+        (``أعلنت الولايات المتحدة، الحليف الأقرب لإسرائيل، دعمها``): the clause's subject stands before it;
+        None when there is none."""
+        if i < 2 or self.tokens[i - 1].text not in ("،", ","):
+            return None
+        return self._aside_ending_at(i - 1)
 
     def aside_opened(self, i: int) -> int | None:
         """The comma of an aside that token ``i`` opens right after its preposition (``حمدوك، في اتصال
@@ -4629,10 +4638,12 @@ class DocView:
                     self.core[before - 1] in BE_VERBS
                     or self.core[before - 1] in COMPLEMENTIZERS
                     or (self.bare[before - 1] in _OWNABLE and before - 1 not in self.inside)
+                    or (self.core[before - 1] in NAME_KINDS and before - 1 not in self.inside)
                 )
             ):
                 # the name's own quotation marks, after كان or أن, or after its forces (طائرات «الجيش
-                # الوطني الليبي» شنت); not a byline: « الشرق الأوسط »
+                # الوطني الليبي» شنت) or the kind of body it is (وكان حزب «لبنان القوي» قد قاطع); not a
+                # byline: « الشرق الأوسط »
                 continue
             if core == AT_BODY and any(self.bare[j] in _ENVOYS for j in range(max(before - 4, 0), before)):
                 continue  # where the envoy is posted (وكان سفير الاتحاد الأوروبي لدى اليمن X قد أشاد)

@@ -2082,6 +2082,15 @@ class EventCoder:
                 # an aside of where it was said (أعلن X، في بيان مساء الجمعة، رفضه)
                 j = _past_time(doc.tokens, j, timed)
                 k = j + 1 if j < len(cores) and doc.tokens[j].text in _COMMAS else k
+            if (
+                k < len(cores)
+                and doc.tokens[k].text in _COMMAS
+                and (close := _description_closing(doc.tokens, cores, readings, named, k)) is not None
+                and has_suffix(doc.tokens[close + 1])
+            ):
+                # a description of the subject between commas, then its own act (أعلنت حركة مجتمع السلم،
+                # أكبر أحزاب المعارضة في البرلمان، رفضها)
+                k = close + 1
             # (أعلنت X في وقت لاحق قطع، أكد X في مؤتمر صحفي مشترك رفضه)
             # (and past an occasion's sidelines or end: أعلن البنك على هامش اللقاء منح مصر قرضا)
             return past_occasion_edge(
@@ -6110,6 +6119,10 @@ class EventCoder:
             else:
                 # (past an aside: وأعرب حمدوك، في اتصال هاتفي مع بومبيو، عن شكره)
                 aside = view.before_aside(i)
+                # (past a description of the subject between commas, right before it: أعلنت حركة مجتمع
+                # السلم، أكبر أحزاب المعارضة، رفضها; أكدت واشنطن، الحليف الأقرب لإسرائيل، دعمها)
+                described = view.aside_closing_before(i)
+                before_described = view.clause_actors_before(described) if described is not None else []
                 # (a plural pronoun all the clause's actors: أكد وزراء خارجية مصر والأردن رفضهم)
                 owners = [e for e in view.clause_actors_before(i) if _may_own(view, e, suffix_form(token))]
                 # (a verb joined with و right before it and no subject of its own goes on with the
@@ -6135,6 +6148,7 @@ class EventCoder:
                         else []
                     )
                     or (view.opening_subject(i) if conjoined else [])
+                    or [e for e in before_described if _may_own(view, e, suffix_form(token))][:1]
                     or owners[: None if suffix_form(token) == _THEIR or series else 1]
                     or (view.clause_actors_before(aside)[:1] if aside is not None else [])
                     or view.previous_actor(i, [], possessor=True)
@@ -7467,6 +7481,32 @@ def _right_after(view: DocView, source: Sequence[str], k: int) -> bool:
     return named is not None and bool(set(named.entities) & set(source))
 
 
+#: elatives and ordinals that open a description of a subject between commas (، أكبر أحزاب المعارضة ،،
+#: ، أحد أبرز قادة الحركة ،), bare
+_DESCRIBING_ELATIVES = frozenset(
+    bare(normalize(w)) for w in ("أكبر", "أبرز", "أقدم", "أقوى", "أحد", "إحدى", "ثاني", "ثالث", "كبرى")
+)
+
+
+def _description_closing(
+    tokens: Sequence[Token], cores: Sequence[str], readings: list[Reading], named: set[int], k: int
+) -> int | None:
+    """The comma closing a description of a subject that opens after the comma at ``k`` with a definite
+    noun, a title word or an elative and holds no trigger out of a name (``، أكبر أحزاب المعارضة في
+    المجلس الشعبي الوطني ،``), a word after it; else None."""
+    if k + 2 >= len(cores) or k + 1 in named:
+        return None
+    opener = bare(cores[k + 1])
+    if not (cores[k + 1].startswith("ال") or opener in title_words() or opener in _DESCRIBING_ELATIVES):
+        return None
+    for c in range(k + 1, min(len(cores) - 1, k + 1 + _APPOSITION_REACH)):
+        if tokens[c].text in _COMMAS:
+            return c
+        if (readings[c][0] and c not in named) or tokens[c].sentence != tokens[k].sentence:
+            return None
+    return None
+
+
 def _apposition(view: DocView, readings: list[Reading], k: int, hi: int) -> int | None:
     """The comma closing a description of the subject that opens after the comma at ``k``: a title word
     or a definite noun, then words of no verb and no act (``، المتحدث باسم جماعة الحوثي ،``), or a
@@ -7474,7 +7514,9 @@ def _apposition(view: DocView, readings: list[Reading], k: int, hi: int) -> int 
     if (closing := view.setting_between_commas(k, hi)) is not None:
         return closing
     opener = view.bare[k + 1]
-    if k + 1 in view.inside or not (view.core[k + 1].startswith("ال") or opener in title_words()):
+    if k + 1 in view.inside or not (
+        view.core[k + 1].startswith("ال") or opener in title_words() or opener in _DESCRIBING_ELATIVES
+    ):
         return None
     for c in range(k + 1, min(hi, k + 1 + _APPOSITION_REACH)):
         if view.tokens[c].text in _COMMAS:

@@ -4108,7 +4108,11 @@ def retype_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
 #: words for a group or a party before a name in quotation marks (فصيل «الجبهة 33»، تحالف «أزيميو»،
 #: مجموعة «لحقي»), or opening a quoted name of two words or more («حركة امتداد»، «مؤسسة مكافحة الفساد»)
 _QUOTED_NAME_HEADS = _GROUP_WORDS | frozenset(
-    key(w) for w in ("فصيل", "تحالف", "ائتلاف", "حزب", "تيار", "مجموعة", "مؤسسة", "تنسيقية")
+    key(w)
+    for w in (
+        *("فصيل", "تحالف", "ائتلاف", "حزب", "تيار", "مجموعة", "مؤسسة", "تنسيقية"),
+        *("كتلة", "تكتل"),  # a parliamentary bloc: كتلة «الوفاء للمقاومة»، تكتل «لبنان القوي»
+    )
 )
 #: words in quotes after such a word that describe the group and name none (صنفتها منظمة «إرهابية»)
 _QUOTED_DESCRIPTIONS = frozenset(
