@@ -35580,3 +35580,68 @@ def test_a_subject_s_verbal_noun_past_its_description_between_commas(
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a report named before as a document and refused is aimed at no one: its findings are denied
+        (
+            "قدم فريق الخبراء الدوليين تقريره إلى مجلس حقوق الإنسان . وطالب رئيس الفريق كمال الجندوبي الدول"
+            " بوقف إمداد الأطراف بالأسلحة . ورفضت الحكومة اليمنية التقرير ، معتبرة أنه منحاز .",
+            set(),
+        ),
+        (
+            "أصدرت منظمة العفو الدولية تقريرا يتهم الجيش المالي بقتل مدنيين . ورفضت الحكومة الانتقالية"
+            " المالية التقرير ووصفته بأنه مسيس .",
+            set(),
+        ),
+        (
+            "قالت لجنة التحقيق الأممية في تقرير نشرته يوم الخميس إن الهجوم نفذه سلاح الجو السوري . بينما"
+            " رفضت روسيا التقرير ووصفته بأنه مسيس .",
+            set(),
+        ),
+        # a call refused is still the caller's
+        ("دعا مجلس الأمن إلى وقف القتال . ورفضت حكومة جوبا الدعوة .", {"مجلس الأمن"}),
+    ],
+)
+def test_a_report_refused_is_aimed_at_no_one(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "REJECT")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # لا after a preposition of place opens a town's name (La Plata, La Paz): no negation
+        (
+            "أصدرت المحكمة الفيدرالية في لا بلاتا يوم الجمعة أحكاما بالسجن على 10 ضباط في الجيش الأرجنتيني .",
+            False,
+        ),
+        ("أصدرت المحكمة العليا في لا باز يوم الجمعة حكما بسجن الرئيس السابق إيفو موراليس .", False),
+        # لا before a verb still negates
+        ("قال الوزير إن الاتحاد الأوروبي لا يفرض عقوبات على إيران .", True),
+    ],
+)
+def test_la_after_a_preposition_opens_a_name_and_does_not_negate(text: str, negated: bool) -> None:
+    evs = [e for e in extract_text(text).events if e.type == "SANCTION"]
+    assert evs and all(e.negated == negated for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a step welcomed is the hand-over told, not a killing told in a relative clause after it
+        (
+            "تسلمت الجزائر يوم الجمعة من فرنسا رفات 24 من قادة المقاومة الشعبية الذين قتلتهم القوات"
+            " الاستعمارية الفرنسية في القرن التاسع عشر . وأشاد الرئيس الجزائري عبد المجيد تبون بالخطوة .",
+            {"فرنسا"},
+        ),
+        (
+            "أفرجت السلطات الإيرانية عن الصحفي الفرنسي الذي اختطفه مسلحو تنظيم داعش قبل عامين . ورحبت"
+            " الحكومة الفرنسية بالخطوة .",
+            {"السلطات الإيرانية"},
+        ),
+    ],
+)
+def test_a_step_welcomed_is_no_killing(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "SUPPORT")[1] == target

@@ -1298,6 +1298,10 @@ _ISSUING_REACH = 4
 _WHAT_NOT_NEGATING = frozenset(
     _N(w) for w in ("سرعان", "وسرعان", "هو", "وهو", "هي", "وهي", "هذا", "هذه", "ذلك", "تلك")
 )
+#: "no" and the prepositions of place before which it opens a name, no negation (المحكمة الفيدرالية في لا
+#: بلاتا، من لا باز), cores
+_NAME_NO = _N("لا")
+_NAME_NO_PREPS = frozenset({_IN, FROM, _N("إلى")})
 #: "which", opening a clause of its own before a verb of bringing about
 _WHICH = frozenset({_WHAT, _N("مما")})
 #: verbs of bringing about after a clause-opening ما, "which" (ما دفع الخارجية إلى استدعاء السفير، ما أدى
@@ -7548,6 +7552,8 @@ class DocView:
                     continue  # وهو ما تنفيه طهران: "what", a relative; ما negates a perfect (ما قالت)
                 if self.core[k] == _WHAT and k > 0 and self.core[k - 1] in _WHAT_NOT_NEGATING:
                     continue  # وسرعان ما اعترفت به: "soon"; وهو ما رفضته: "what"; no negation
+                if self.core[k] == _NAME_NO and k > 0 and self.core[k - 1] in _NAME_NO_PREPS:
+                    continue  # أصدرت المحكمة في لا بلاتا أحكاما: a place's name after في، no negation
                 return True
         return False
 

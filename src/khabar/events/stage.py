@@ -3952,6 +3952,7 @@ class EventCoder:
                                 subject_last=None if obj is not None else _subject_last(args),
                                 subject_before=appealed,
                                 blamed=etype == "ACCUSE",
+                                praised=etype == "SUPPORT",
                             )
                             if e not in source
                         ]
@@ -7432,6 +7433,8 @@ _DEEDS = _SAID_DEEDS | frozenset(
         *_DUAL_DEED_WORDS,
     )
 )
+#: a step, bare: what is welcomed as one is no killing (وأشاد تبون بالخطوة)
+_PRAISED_STEPS = frozenset(bare(normalize(w)) for w in ("الخطوة", "الخطوات"))
 #: the shortest noun looked for earlier by :func:`_named_before`, and how far after a verb its subject
 _REFERRED_LETTERS = 3
 #: how many sentences back :func:`_named_before` looks for the word (أصدر عباس قرارا بالعفو ... وقال X ...
@@ -7629,6 +7632,7 @@ def _told_agent(
     subject_last: int | None = None,
     subject_before: bool = False,
     blamed: bool = False,
+    praised: bool = False,
 ) -> list[str]:
     """The agent of the act a definite verbal noun right after verb ``i`` (past its subject, which ends at
     ``subject_last`` where the caller knows it) refers back
@@ -7640,7 +7644,9 @@ def _told_agent(
     resignation refused, ``رفضت الكتائب الدعوة``; not threats, ``رفضت قسد التهديدات``). With
     ``subject_before`` (the verb's subject is told before it) a definite noun right after the verb is its
     object. With ``blamed`` (a condemnation), a word for a deed of any kind is no aid given (رحّلتهم X ...
-    وقال Y إن واشنطن ستقدم لهم مساعدات. ونددت Z بالخطوة: X's step)."""
+    وقال Y إن واشنطن ستقدم لهم مساعدات. ونددت Z بالخطوة: X's step); with ``praised`` (a welcome or
+    praise), a step is no killing (تسلمت الجزائر من فرنسا رفات قادة قتلتهم القوات الفرنسية ... وأشاد تبون
+    بالخطوة: France's hand-over)."""
     # (past the subject's short form in brackets, ورحبت رابطة دول جنوب شرق آسيا (آسيان) بالخطوة; a
     # quoted word there is the object, ودانت الهيئة «الاعتداء»)
     k = i + 1 if subject_last is None else _past_short_form(view.tokens, subject_last + 1, _BRACKETS)
@@ -7838,6 +7844,8 @@ def _told_agent(
                 and (said or bool(ev.target) or ev.type not in _WORDS_TYPES or ev.type == _PLEDGE)
                 and ev.mode != _SUE  # (a lawsuit is no step decided: الدعوى التي رفعتها X ... رحبت Y بالقرار)
                 and not (blamed and ev.type in _HELPING_TYPES)  # (no aid is condemned as a step)
+                # (nor a killing welcomed as a step)
+                and not (praised and ev.type == "ASSAULT" and view.bare[k] in _PRAISED_STEPS)
                 # (nor an earlier deed told as background: وكانت البحرية قد أجرت مناورات ... ورحبت X بالخطوة)
                 and not _told_before_then(view, ev, i)
                 # (nor a deed named only as the time of another: اتفقت البحرين وقطر ... عقب اجتماع عقده
@@ -10483,6 +10491,9 @@ def _subject_last(args: Args) -> int | None:
 _REFUSED_ACCORDS = frozenset(bare(normalize(w)) for w in ("الاتفاق", "الاتفاقية", "المذكرة"))
 #: and a decision, where it follows the subject's first name (ورفض نتنياهو القرار), bare
 _REFUSED_UNAIMED = _REFUSED_ACCORDS | {bare(normalize("القرار"))}
+#: "the report" as a refusal's object, and the stem of a report named before it, normalised
+_THE_REPORT = normalize("التقرير")
+_REPORT_STEM = normalize("تقرير")
 #: the memorandum, and what makes one told before an accord, no warrant (مذكرة تفاهم, not مذكرة توقيف), bare
 _MEMORANDUM = bare(normalize("المذكرة"))
 _UNDERSTANDING = frozenset(bare(normalize(w)) for w in ("تفاهم", "التفاهم"))
@@ -10496,13 +10507,29 @@ def _refuses_a_ruling(view: DocView, args: Args, i: int, hi: int) -> bool:
     where the one told before is an understanding (not the warrant of ``أصدرت المحكمة مذكرة توقيف ... رفضت
     زاخاروفا المذكرة``, aimed at the court)."""
 
-    if _object_word(view, _subject_end(args, i), hi) in _REFUSED_UNAIMED:
+    if _object_word(view, _subject_end(args, i), hi) in _REFUSED_UNAIMED or _refuses_a_report_told(
+        view, args, i, hi
+    ):
         return True
     last = _subject_last(args)
     word = _object_word(view, i if last is None else last, hi)
     return word in _REFUSED_ACCORDS and (
         word != _MEMORANDUM
         or any(view.bare[j].startswith(_WARRANT) and view.bare[j + 1] in _UNDERSTANDING for j in range(i - 1))
+    )
+
+
+def _refuses_a_report_told(view: DocView, args: Args, i: int, hi: int) -> bool:
+    """The object right after the subject of refusal ``i`` is "the report", one named before it as a
+    document (``قال فريق التحقيق في تقرير نشره ... بينما رفضت روسيا التقرير``، ``قدم الفريق تقريره ...
+    ورفضت الحكومة اليمنية التقرير``): its findings are denied, aimed at no one (not an accusation told with
+    no report named, whose maker it answers)."""
+    k = past_said_in(view.core, past_later(view.core, _subject_end(args, i) + 1))
+    return (
+        k < hi
+        and k not in view.inside
+        and view.core[k] == _THE_REPORT
+        and any(view.bare[j].startswith(_REPORT_STEM) for j in range(k))
     )
 
 
