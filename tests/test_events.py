@@ -35645,3 +35645,47 @@ def test_la_after_a_preposition_opens_a_name_and_does_not_negate(text: str, nega
 )
 def test_a_step_welcomed_is_no_killing(text: str, target: set[str]) -> None:
     assert roles(extract_text(text), "SUPPORT")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # reservists or the men born in given years called up are troops raised, not an envoy summoned
+        (
+            "استدعت السلطات الإريترية جنود الاحتياط حتى سن الستين.",
+            ("MOBILIZE", {"السلطات الإريترية"}, set()),
+        ),
+        (
+            "رفضا لقرار القيادة العامة للجيش الوطني الليبي استدعاء مواليد 2003 و2004 لأداء الخدمة العسكرية.",
+            ("MOBILIZE", {"القيادة العامة للجيش الوطني الليبي"}, set()),
+        ),
+        (
+            "قررت وزارة الدفاع السورية دعوة الاحتياط من مواليد 1985 إلى 1990.",
+            ("MOBILIZE", {"وزارة الدفاع السورية"}, set()),
+        ),
+        # the order the call-up is issued by may take an adjective before it
+        (
+            "أصدرت وزارة الدفاع السورية يوم الاثنين أمرا إداريا بدعوة الاحتياط للالتحاق بقطعاتهم.",
+            ("MOBILIZE", {"وزارة الدفاع السورية"}, set()),
+        ),
+    ],
+)
+def test_a_call_up_of_reservists_is_a_mobilisation(text: str, coded: tuple[str, set[str], set[str]]) -> None:
+    assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the place past "after" a span from another happening is that happening's, no destination
+        (
+            "أعلن رئيس الوزراء الأرميني نيكول باشينيان التعبئة العامة في البلاد بعد ساعات من اندلاع المعارك"
+            " في إقليم ناغورني قره باغ.",
+            ("MOBILIZE", {"نيكول باشينيان"}, set()),
+        ),
+    ],
+)
+def test_a_place_after_a_span_from_another_happening_is_no_destination(
+    text: str, coded: tuple[str, set[str], set[str]]
+) -> None:
+    assert coded in coded_roles(text)

@@ -1973,6 +1973,8 @@ _MODEL = normalize("طراز")
 _MODEL_NAME_REACH = 3
 #: the normalised ending of a feminine nisba adjective (تركية) and the endings of its dual (تركيتان، تركيتين)
 _NISBA_FEMININE = normalize("ية")
+#: the ending of an indefinite nisba adjective in the accusative (أمرا إداريا، مرسوما رئاسيا)
+_NISBA_ACCUSATIVE = normalize("يا")
 _NISBA_DUALS = ("تان", "تين")
 
 
@@ -3897,6 +3899,14 @@ class DocView:
             # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات، أعلن الجيش بدء عملية، بتقديم شكوى،
             # أعلنت النقابة تنظيم مسيرة (but after قد the word is the verb: وكان X قد أمر باعتقال Y)
             i -= 1
+        elif (
+            i > 2
+            and self.bare[i - 2] in ORDER_NOUNS
+            and self._indefinite_adjective(i - 1)
+            and self.core[i - 1].endswith((*NISBA_ENDINGS, _NISBA_ACCUSATIVE))
+            and not (i > 3 and self.core[i - 3] == MAY)
+        ):
+            i -= 2  # أصدرت وزارة الدفاع أمرا إداريا بدعوة الاحتياط: the order, its adjective after it
         elif (batch := self._numbered_batch(i)) is not None:
             i = batch  # أقر الاتحاد الأوروبي الحزمة الثالثة عشرة من العقوبات على روسيا
         if (j := self.joined_act(i)) is not None and (first := self.enacted_by(j, said, claimed, verbs)):
@@ -5421,6 +5431,8 @@ class DocView:
         for k in range(i + 1, end):
             if self.core[k] in _TO_PLACE:
                 to_at = k
+            if self._sequel_at(k, end):
+                break  # (the places past "after" a span from a happening are that happening's)
             m = self.at.get(k)
             # (a body's seat or mission named again by its one word: محكمة الحسابات ... حول مقر المحكمة)
             told_again = (
@@ -7133,11 +7145,25 @@ class DocView:
             if (m.prep not in _WHERE_PREPS and not near and not aside) or self.placed_by(k):
                 continue  # (حي البياع جنوب غرب بغداد: where the district lies, not where it happened)
             if k > i and after is None:
+                if any(self._sequel_at(j, hi) for j in range(i + 1, k)):
+                    break  # (past "after" a span from a happening: that happening's place)
                 after = m.entities[0]
             elif k < i and (not after_only or self._fronted(m, sentence_lo)) and not self._encloses(last, m):
                 before = m.entities[0]
                 last = m
         return after or before
+
+    def _sequel_at(self, k: int, end: int) -> bool:
+        """Token ``k`` is "after" or "before" a span from another happening told as the time of an act
+        (``أعلن باشينيان التعبئة العامة في البلاد بعد ساعات من اندلاع المعارك في إقليم قره باغ``): the
+        places named past it are where that happened."""
+        return (
+            self.core[k] in _SEQUEL_PREPS
+            and k not in self.inside
+            and k + 2 < end
+            and k + 1 not in self.acts
+            and self.core[k + 2] == FROM
+        )
 
     def _encloses(self, place: ActorMention | None, m: ActorMention) -> bool:
         """The place ``m`` is named right after the town or district ``place`` as the province, region or
