@@ -1615,8 +1615,8 @@ def trigger_keys(token: Token) -> list[tuple[str, int, int, str]]:
         if k > 0 and words[k - 1].kind != "prefix":
             break
         cut = "".join(w.form for w in words[:k])
-        keys.append(("".join(parts[k:]), words[k].start, token.end, cut))
         whole = "".join(parts[k:])
+        keys.append((whole, words[k].start, token.end, cut))
         if (
             stem_at + 1 == len(words)
             and not token.text.endswith("ة")
