@@ -35689,3 +35689,37 @@ def test_a_place_after_a_span_from_another_happening_is_no_destination(
     text: str, coded: tuple[str, set[str], set[str]]
 ) -> None:
     assert coded in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # الأخير right after a verb's subject (past its titles) is the verb's object, the one named
+        # before the subject, not the subject itself
+        (
+            "سلمت الولايات المتحدة إسبانيا العقيد السابق خوان بيريز. وأودعت المحكمة الوطنية الإسبانية"
+            " الأخير السجن احتياطيا.",
+            "COERCE",
+            {"المحكمة الوطنية الإسبانية"},
+            {"خوان بيريز"},
+        ),
+        (
+            "سلمت الولايات المتحدة إسبانيا العقيد السابق خوان بيريز. واعتقلت الشرطة الإسبانية الأخير في"
+            " مدريد.",
+            "COERCE",
+            {"الشرطة الإسبانية"},
+            {"خوان بيريز"},
+        ),
+        (
+            "وصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر. واستقبل الرئيس الجزائري عبد المجيد تبون"
+            " الأخير في المطار.",
+            "CONSULT",
+            {"إيمانويل ماكرون"},
+            {"عبد المجيد تبون"},
+        ),
+    ],
+)
+def test_the_latter_after_a_verb_s_subject_is_its_object(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)

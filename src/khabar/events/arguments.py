@@ -512,6 +512,8 @@ _SAID_AT = frozenset(
     for w in ("لقاء", "اجتماع", "مراسم", "سياق", "زيارة", "قمة", "مباحثات", "محادثات", "جلسة", "حفل")
 )
 _INTERPOSED_REACH = 7
+#: how many titles may stand between a verb and the subject named before ``الأخير`` its object
+_LATEST_SUBJECT_REACH = 6
 #: prepositions of where something happened before a verb's subject, and how far the subject may stand
 _SETTING_PREPS = frozenset(_N(w) for w in ("في", "عند", "قرب", "داخل", "أمام"))
 _SETTING_REACH = 12
@@ -2712,10 +2714,11 @@ class DocView:
                 elif latest is not None and self._latest_anaphor(i, latest):
                     if (
                         earlier is not None
-                        and self._own_subject(i, latest)
+                        and (self._own_subject(i, latest) or self._subject_ending(i - 1) is latest)
                         and self._latest_anaphor(i, earlier)
                     ):
-                        latest = earlier  # رفض نواف سلام الاستقالة، داعيا الأخير: not himself
+                        # رفض نواف سلام الاستقالة، داعيا الأخير; وأودعت المحكمة الأخير السجن: not himself
+                        latest = earlier
                     self._add_anaphor(i, latest.entities, latest.etype)
                 continue
             # (بلدة "town" normalises as بلده "his country": told apart by its ة)
@@ -2919,6 +2922,20 @@ class DocView:
             and not (antecedent.first >= 2 and self.core[antecedent.first - 2] in RELATIVES)
         )
 
+    def _subject_ending(self, k: int) -> ActorMention | None:
+        """The actor named up to token ``k`` as the subject of a verb before it, with only titles between
+        (``وأودعت المحكمة الوطنية الإسبانية``، ``واستقبل الرئيس الجزائري عبد المجيد تبون``): a ``الأخير``
+        after it is the verb's object, a noun phrase for one named before; None for none."""
+        m = self.mention_ending_at(k, places=True)
+        if m is None or m.prep is not None or m.etype not in ACTOR_TYPES:
+            return None
+        for v in range(m.first - 1, max(m.first - _LATEST_SUBJECT_REACH, -1), -1):
+            if v in self.clause_verbs:
+                return m if self.only_titles(v + 1, m.first) else None
+            if self.is_boundary(v):
+                return None
+        return None
+
     def _latest_told(self, i: int, named: Sequence[tuple[ActorMention, bool]]) -> ActorMention | None:
         """The last of ``named`` that ``الأخير`` at ``i`` may stand for: not one named inside quoted words
         (اتهم X Y بـ"خرق لوائح فيفا"، فيما نفى الأخير: Y), nor for the masculine a town, which is
@@ -2963,6 +2980,8 @@ class DocView:
             or k in self.clause_at
             or self.core[k] in COMPLEMENTIZERS
             or self.core[k] in PREPOSITIONS
+            # (the object after a verb's subject: وأودعت المحكمة الوطنية الإسبانية الأخير السجن)
+            or self._subject_ending(k) is not None
             # (an indefinite noun before it, which no definite adjective follows: its genitive, خلال
             # زيارة الأخير إلى دوشنبه)
             or (
