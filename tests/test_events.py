@@ -35723,3 +35723,82 @@ def test_the_latter_after_a_verb_s_subject_is_its_object(
     text: str, etype: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a sentence passed by a court no name gives: kept with no source, whom it sentences the news
+        (
+            "قضت محكمة روسية، أمس الثلاثاء، بسجن المعارض أليكسي نافالني ثلاث سنوات ونصف السنة .",
+            {"أليكسي نافالني"},
+        ),
+        ("أصدرت محكمة في إسطنبول حكما بالسجن على عمر البشير .", {"عمر البشير"}),
+        (
+            "قضت محكمة في مدينة مومباسا الكينية بالسجن 25 عاما على القس جوزيف موانغي، زعيم طائفة .",
+            {"جوزيف موانغي"},
+        ),
+        ("أدانت محكمة روسية عمر البشير بتهمة الفساد .", {"عمر البشير"}),
+    ],
+)
+def test_a_sentence_by_an_unnamed_court_is_kept_with_no_source(text: str, target: set[str]) -> None:
+    assert roles(_extract_text(text), "SANCTION") == (set(), target)  # (kept by default)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a court no name gives, told by its nationality: the country's sentence where the text names it
+        (
+            "أعلنت وزارة الخارجية العمانية أن جهود السلطنة أسفرت عن إفراج إيران عن المواطن النمساوي"
+            " كامران قادري . وكانت محكمة إيرانية قد حكمت على قادري بالسجن عشر سنوات .",
+            {"إيران"},
+            {"كامران قادري"},
+        ),
+        (
+            "أكدت وزارة الخارجية العمانية أن وساطتها أسفرت عن إفراج إيران عن المواطن الفرنسي بنجامين"
+            " بريير . وكانت محكمة إيرانية قد قضت بسجن بريير ثماني سنوات .",
+            {"إيران"},
+            {"بنجامين بريير"},
+        ),
+    ],
+)
+def test_a_sentence_by_a_court_told_by_its_nationality_is_the_country_s(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(_extract_text(text), "SANCTION") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a verb joined by و with no subject of its own goes on from a verb whose subject is a body's
+        # forces named by a pronoun suffix: the body, not the object of the verb before nor one named in
+        # its setting or the one who reports it
+        (
+            "وقالت هيئة أركان الجيش المالي إن قواتها قضت على المهاجمين واعتقلت 20 مشتبها بهم .",
+            {"الجيش المالي"},
+        ),
+        (
+            "وقالت وزارة الداخلية اليمنية إن قواتها نفذت العملية بالتنسيق مع قيادة القوات المشتركة"
+            " للتحالف، واعتقلت ثلاثة عناصر .",
+            {"وزارة الداخلية اليمنية"},
+        ),
+        (
+            "قال الجيش التركي إن قواته قصفت مواقع لحزب العمال الكردستاني واعتقلت ثلاثة عناصر .",
+            {"الجيش التركي"},
+        ),
+        (
+            "وقال الناطق باسم الحرس الوطني التونسي حسام الدين الجبابلي إن وحداته أحبطت خلال الليلة"
+            " نفسها 15 محاولة إبحار خلسة، وأوقفت تسعة أشخاص .",
+            {"الحرس الوطني التونسي"},
+        ),
+    ],
+)
+def test_a_conjoined_arrest_goes_on_with_the_body_of_forces_named_by_a_pronoun(
+    text: str, source: set[str]
+) -> None:
+    doc = extract_text(text)
+    arrests = [e for e in doc.events if e.type == "COERCE" and e.mode == "arrest"]
+    assert arrests
+    assert names(doc, arrests[-1].source) == source

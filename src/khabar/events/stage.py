@@ -2564,6 +2564,7 @@ class EventCoder:
         )
         kept = [_praised_act_doer(view, ev, kept, self.symmetric) for ev in kept]
         kept = [_deed_stance_doer(view, ev, kept, self.symmetric) for ev in kept]
+        kept = [_court_country(view, ev) for ev in kept]
         doc.events = [
             ev
             for ev in kept
@@ -2579,6 +2580,8 @@ class EventCoder:
                 or _nationals_released(view, ev)
                 or _standing_sanction(view, ev)
                 or _person_convicted(doc, view, readings, ev)
+                # (a sentence passed by a court no name gives: whom it sentences is the news)
+                or _unnamed_court_at(view, ev) is not None
                 or _unnamed_accuser(view, ev)
                 or _criticism_faced(view, ev)
             )
@@ -8746,6 +8749,44 @@ def _person_convicted(doc: Document, view: DocView, readings: list[Reading], ev:
     )
 
 
+#: how many words before a verdict noun the court no name gives may stand, past the verb that issues it
+#: (أصدرت محكمة في إسطنبول حكما بسجن X)
+_UNNAMED_COURT_REACH = 3
+#: a court with no article, named by no name (قضت محكمة روسية، أصدرت محكمة في إسطنبول), normalised
+_A_COURT = normalize("محكمة")
+
+
+def _unnamed_court_at(view: DocView, ev: Event) -> int | None:
+    """Where the court no name gives that passes the sentence ``ev`` codes stands, the event naming no
+    source and someone sentenced: the word right after the verb (``قضت محكمة روسية بسجن المعارض X``) or
+    before the verdict noun (``أصدرت محكمة في إسطنبول حكما بسجن X``), with no article and heading no
+    construct (not a court the entity layer missed: لدى محكمة الاستئناف بالدار البيضاء); else None."""
+    if (ev.type, ev.mode) != _CONVICTION or ev.source or not ev.target:
+        return None
+    i = view.token_at(ev.trigger.start)
+    sentence = view.tokens[i].sentence
+    return next(
+        (
+            k
+            for k in range(max(0, i - _UNNAMED_COURT_REACH), min(i + 2, len(view.core) - 1))
+            if view.core[k] == _A_COURT
+            and not view.tokens[k].proclitics
+            and view.tokens[k].sentence == sentence
+            and not view.core[k + 1].startswith("ال")
+        ),
+        None,
+    )
+
+
+def _court_country(view: DocView, ev: Event) -> Event:
+    """A sentence passed by a court no name gives, told by its nationality, is the country's where the
+    text names it (``وكانت محكمة إيرانية قد حكمت على X بالسجن``: Iran's); else ``ev``."""
+    k = _unnamed_court_at(view, ev)
+    if k is None or (country := view.nationality_country(k + 1)) is None or country in ev.target:
+        return ev
+    return replace(ev, source=(country,))
+
+
 #: the ending of a plural circumstantial participle (متهمين، منددين), normalised
 _PLURAL_PARTICIPLE = normalize("ين")
 
@@ -11414,6 +11455,29 @@ def _unnamed_object(view: DocView, i: int, obj: tuple[int, int] | None) -> bool:
     return after >= len(view.tokens) or not view.core[after].startswith("ال")
 
 
+#: how far before a verb joined by و the verb it goes on from may stand, past that verb's object and
+#: setting (إن قواتها نفذت العملية بالتنسيق مع قيادة التحالف، واعتقلت ثلاثة عناصر)
+_OWNED_CONJUNCT_REACH = 14
+
+
+def _owned_forces_go_on(view: DocView, i: int) -> list[str]:
+    """The body whose forces, named by a pronoun suffix, are the subject of the verb that verb ``i``,
+    joined to it by و with no subject of its own, goes on from (``قالت هيئة أركان الجيش المالي إن قواتها
+    قضت على المهاجمين واعتقلت 20 مشتبها بهم``): the forces act again, standing for their body, not the
+    object of the verb before nor one named in its setting; else []."""
+    if not view.conjoined(i):
+        return []
+    sentence = view.tokens[i].sentence
+    for k in range(i - 1, max(i - 1 - _OWNED_CONJUNCT_REACH, 0), -1):
+        if view.tokens[k].sentence != sentence or view.is_hard(k):
+            return []
+        if k in view.verbs:
+            return view.members_owner(k - 1, []) if k - 1 not in view.inside else []
+        if view.core[k - 1] in COMPLEMENTIZERS and view.owned_members(k):
+            return view.members_owner(k, [])  # (a verb not in the lexicon before: إن قواتها نفذت العملية)
+    return []
+
+
 def _implicit_subject(
     view: DocView,
     i: int,
@@ -11441,6 +11505,9 @@ def _implicit_subject(
     token = view.tokens[i]
     if not source and entry.pos == "verb" and (body := view.delegation_anaphor(i)):
         return body, [t for t in target if t not in body]  # استقبل X بعثة من Y. وحثت البعثة Z: Y asks
+    if not source and entry.pos == "verb" and not args.passive and (owner := _owned_forces_go_on(view, i)):
+        # إن قواتها نفذت العملية، واعتقلت ثلاثة عناصر: the forces' body goes on
+        return owner, [t for t in target if t not in owner]
     speaker = quote.speaker if quote is not None else None
     if _thanks_going_on(view, i, entry, args):
         # وأعربت الحكومة الكندية عن ارتياحها، وشكرت القاهرة على استجابتها: the one named right before
