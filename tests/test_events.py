@@ -19136,6 +19136,70 @@ def test_a_bodys_own_sitting_is_no_meeting() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those freed arriving, told right after the verb of arrival (وصل معظمهم، وصل المفرج عنهم), make no
+        # visit of the clause's subject: they return
+        (
+            "وفي المقابل أفرجت مصلحة السجون الإسرائيلية عن 183 أسيرا فلسطينيا، وصل معظمهم إلى مدينة رام الله"
+            " على متن حافلات الصليب الأحمر.",
+            [],
+        ),
+        (
+            "وأفرجت السويد عن حميد نوري مقابل إفراج إيران عن مواطنين سويديين. ووصل المفرج عنهم إلى مسقط"
+            " تمهيدا لنقلهم إلى بلديهم.",
+            [],
+        ),
+        # (a minister arriving named after the verb stays a visit)
+        (
+            "وصل وزير الخارجية الإسباني فرناندو غراندي مارلاسكا يوم الخميس إلى نواكشوط في زيارة رسمية.",
+            [("CONSULT", {"فرناندو غراندي مارلاسكا"}, {"نواكشوط"})],
+        ),
+    ],
+)
+def test_those_freed_arriving_make_no_visit(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert [r for r in coded_roles(text) if r[0] == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting of one body, named after it with ل (اجتماع لمجلس الوزراء، اجتماع طارئ للحزب), is that
+        # body's own sitting: no one met it
+        (
+            "وانتشر الحرس الرئاسي في محيط قصر الحكومة في بيساو، أثناء اجتماع لمجلس الوزراء برئاسة الرئيس"
+            " عمر سيسوكو إمبالو.",
+            [],
+        ),
+        ("وأعلن وزير الداخلية محمد الطرابلسي عقب اجتماع طارئ لمجلس الوزراء استمرار الحوار مع النقابات.", []),
+        # (an intergovernmental body's too, told with its own head: اجتماع طارئ للحلف)
+        (
+            "وأعلن الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ عقب اجتماع طارئ للحلف عقد بطلب من تركيا دعم"
+            " الحلف لأنقرة.",
+            [],
+        ),
+        (
+            "واعتقلت الشرطة الزيمبابوية 39 من أعضاء حزب تحالف المواطنين من أجل التغيير خلال اجتماع للحزب في"
+            " منزل أحد نوابه.",
+            [],
+        ),
+        # (a meeting with the other party named stays: خلال اجتماع في عمان)
+        (
+            "وبحث وزير الخارجية الأردني أيمن الصفدي مع نظيره المصري سامح شكري خلال اجتماع في عمان العلاقات"
+            " الثنائية.",
+            [("CONSULT", {"أيمن الصفدي"}, {"سامح شكري"})],
+        ),
+    ],
+)
+def test_a_meeting_of_one_body_is_its_own_sitting(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert [r for r in coded_roles(text) if r[0] == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         # a request refused names whose it is: after من, or by its nationality (indefinite too)

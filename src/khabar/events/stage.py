@@ -929,6 +929,15 @@ _THEN = normalize("ثم")
 #: a meeting (اجتماع، اجتماعات), bare: an intergovernmental body's own sitting is one between states
 #: (اجتماع مجلس السلم والأمن الأفريقي), another body's is none
 _MEETING = bare(normalize("اجتماع"))
+#: who arrive when told right after a verb of arrival, bare: part of those named before (وصل معظمهم)
+#: or the freed and the deported (وصل المفرج عنهم، وصل الأسرى): a return, no visit of the clause's subject
+_ARRIVING_OTHERS = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("معظمهم", "بعضهم", "جميعهم", "كلهم", "أغلبهم", "غالبيتهم", "أكثرهم"),
+        *("المفرج", "المحررون", "المحررين", "المرحلون", "المرحلين", "الأسرى", "الرهائن", "المختطفون"),
+    )
+)
 _GOING = frozenset(
     normalize(w)
     for v in ("توجه", "وصل", "انتقل", "سافر", "عاد", "اتجه", "زار")
@@ -4648,6 +4657,14 @@ class EventCoder:
                 ):
                     # زار ترامب الرياض ... واستقبل الملك سلمان ضيفه: the guest is the visitor just told
                     source, target = list(visit.source), source
+                if (
+                    etype == "CONSULT"
+                    and mode == _VISIT
+                    and entry.pos == "verb"
+                    and i + 1 < hi
+                    and view.bare[i + 1] in _ARRIVING_OTHERS
+                ):
+                    continue  # أفرجت X عن أسرى وصل معظمهم إلى رام الله، وصل المفرج عنهم: no visit
                 if etype == "CONSULT" and mode != _VISIT and _only_towns(view, [*source, *target]):
                     continue  # اجتماع بيروت، عقدت قمة بيروت: where they met, not who
                 if etype == "CONSULT" and target and all(view.entities[t].sector == MEDIA for t in target):
@@ -4661,6 +4678,14 @@ class EventCoder:
                     and not any(view.entities[e].sector == _IGO for e in source)
                 ):
                     continue  # قررت لجنة السياسة النقدية في اجتماعها: a body's own sitting, no one met
+                if (
+                    etype == "CONSULT"
+                    and entry.pos == "noun"
+                    and target
+                    and view.bare[i] in _SESSIONS_CALLED
+                    and set(target) <= set(_session_called_of(view, i - 1, hi))
+                ):
+                    continue  # أثناء اجتماع لمجلس الوزراء، اجتماع للحزب: the body's own sitting, no one met
                 if etype == "ASSAULT" and bare(entry.lemma) in _DEATHS:
                     # مقتل الصحفي X على يد Y: a named person killed, by whoever the passive's agent names
                     # (not who tells of it: أعلن الجيش مقتل X)
