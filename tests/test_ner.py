@@ -4845,3 +4845,98 @@ def test_a_body_s_chained_purpose_comes_first_and_after_no_nationality(text: str
 
     names = {e.name for e in extract_text(text, date="2024-05-01").entities}
     assert not any("لتمديد" in n or "لبحث" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "tags", "expected"),
+    [
+        # a month's name that is the surname of a person told before: the person again
+        (
+            [["قدم", "حميد", "شباط", "اعتذارا"], ["وانتقدت", "الخارجية", "تصريحات", "شباط", "،"]],
+            [["O", "B-PERS", "I-PERS", "O"], ["O", "O", "O", "O", "O"]],
+            ["O", "O", "O", "B-PERS", "O"],
+        ),
+        # (not the month of a date: after a preposition or a number, before a year)
+        (
+            [["قدم", "حميد", "شباط", "اعتذارا"], ["وفي", "شباط", "الماضي", "انتقدت", "الخارجية"]],
+            [["O", "B-PERS", "I-PERS", "O"], ["O", "O", "O", "O", "O"]],
+            ["O", "O", "O", "O", "O"],
+        ),
+        (
+            [["قدم", "حميد", "شباط", "اعتذارا"], ["وصل", "يوم", "12", "شباط", "2017"]],
+            [["O", "B-PERS", "I-PERS", "O"], ["O", "O", "O", "O", "O"]],
+            ["O", "O", "O", "O", "O"],
+        ),
+    ],
+)
+def test_a_surname_that_is_a_months_name_is_tagged_again(
+    sentences: list[list[str]], tags: list[list[str]], expected: list[str]
+) -> None:
+    from khabar.ner.repair import tag_repeated_surnames
+
+    assert tag_repeated_surnames(sentences, tags)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "tags", "expected"),
+    [
+        # a capital after the last word of a two-word name told before: the place, cut off the person
+        (
+            [["وأرسل", "ألبين", "كورتي", "وحدات"], ["واتهم", "كورتي", "بلغراد", "بالوقوف"]],
+            [["O", "B-PERS", "I-PERS", "O"], ["O", "B-PERS", "I-PERS", "O"]],
+            ["O", "B-PERS", "B-LOC", "O"],
+        ),
+        # (no person's word told before it: the chunk is left as it is)
+        (
+            [["وأرسل", "الرئيس", "وحدات"], ["واتهم", "كورتي", "بلغراد", "بالوقوف"]],
+            [["O", "O", "O"], ["O", "B-PERS", "I-PERS", "O"]],
+            ["O", "B-PERS", "I-PERS", "O"],
+        ),
+    ],
+)
+def test_a_capital_after_a_two_word_names_surname_is_cut_off(
+    sentences: list[list[str]], tags: list[list[str]], expected: list[str]
+) -> None:
+    from khabar.ner.repair import trim_words_after_surnames
+
+    assert trim_words_after_surnames(sentences, tags)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # fields joined by و after the adjectives of the one before: one ministry
+        ("حذرت وزارة الموارد المائية والري المصرية إثيوبيا من الملء.", "وزارة الموارد المائية والري المصرية"),
+        ("وقعت وزارة التعليم العالي والبحث العلمي اتفاقا مع جامعة.", "وزارة التعليم العالي والبحث العلمي"),
+        ("نشرت وزارة الأمن العام والهجرة التشادية وحدات من الشرطة.", "وزارة الأمن العام والهجرة التشادية"),
+        # bodies the knowledge base knows
+        ("قدم بنك التنمية لجنوب أفريقيا قرضا لزامبيا.", "بنك التنمية لجنوب أفريقيا"),
+        ("خصصت الحكومة الألمانية 50 مليون يورو لصندوق التكيف.", "صندوق التكيف"),
+        ("أعلنت حركة الجيل الجديد مقاطعتها للانتخابات.", "حركة الجيل الجديد"),
+        ("فرقت الشرطة التركية وقفة أمهات السبت في إسطنبول.", "أمهات السبت"),
+        ("أعلنت النقابات المهنية الأردنية إضرابا عاما.", "النقابات المهنية الأردنية"),
+        ("أعلن التنسيق الوطني لقطاع التعليم إضرابا جديدا.", "التنسيق الوطني لقطاع التعليم"),
+        ("أودعت السعودية ملياري دولار في البنك المركزي اليمني بعدن.", "البنك المركزي اليمني"),
+    ],
+)
+def test_bodies_whose_names_the_tagger_cuts_or_misses(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a nationality closes a ministry's name: the word joined after it is no field of it
+        ("اتهمت وزارة الخارجية المصرية والسودانية إثيوبيا بالتعنت.", "وزارة الخارجية المصرية"),
+        # a body other than a ministry: the word joined after its adjective is another body
+        ("وكانت جبهة القوى الاشتراكية والتجمع من أجل الثقافة قد قاطعت الاقتراع.", "جبهة القوى الاشتراكية"),
+        # (nor a verb with و after a body's adjective: وجهت إليهم)
+        ("اعتقل ضباط في جهاز الأمن الوطني وجهت إليهم النيابة تهمة الخطف.", "جهاز الأمن الوطني"),
+    ],
+)
+def test_a_body_s_name_ends_before_a_word_joined_after_its_adjectives(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}

@@ -857,6 +857,39 @@ def _chained_purpose(text: _Text, j: int, hi: int) -> bool:
 _JOINED = 3
 
 
+#: the most adjectives of a ministry's definite genitive before a field joined to it with و
+_JOINED_ADJECTIVES = 2
+#: a ministry, whose name joins its fields with و past their adjectives (وزارة الموارد المائية والري)
+_MINISTRY = key("وزارة")
+
+
+def _adjectives_before_joined(text: _Text, i: int, end: int, hi: int) -> int:
+    """Past the adjectives at ``end`` of a ministry's field that are no nationality (``المائية``،
+    ``العالي``), where one more definite field joined with و follows them and ends the list, the field's
+    index; else ``end``. A nationality closes the name (``وزارة الخارجية المصرية والسودانية``: two); a body
+    other than a ministry, or several words joined after the adjectives, may be a list of bodies (``جبهة
+    القوى الاشتراكية والتجمع من أجل الثقافة``)."""
+    tokens, forms = text.doc.tokens, text.forms
+    if forms[i] != _MINISTRY:
+        return end
+    k = end
+    while (
+        k < min(hi, end + _JOINED_ADJECTIVES)
+        and not tokens[k].proclitics
+        and _other_adjective(text.kb, forms[k])
+    ):
+        k += 1
+    if (
+        k == end
+        or k >= hi
+        or tokens[k].proclitics != ("و",)
+        or not forms[k].startswith("ال")
+        or (k + 1 < hi and tokens[k + 1].proclitics == ("و",))
+    ):
+        return end
+    return k
+
+
 def _verbal_head(text: _Text, i: int, hi: int) -> bool:
     """The head at ``i`` is a verbal noun there (مذكرة تفاهم لتنظيم حركة الشاحنات، مسؤولية تنظيم عمليات
     التهريب، سحب تنظيم بطولة كوبا أمريكا): to organise acts in the plural or a gathering, no body."""
@@ -907,8 +940,15 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
         return None
     end = j + 1
     # definite nouns joined with و (مجلس السلم والأمن، منتدى عائلات الرهائن والمفقودين، وزارة الأوقاف
-    # والشؤون والمقدسات الإسلامية)
-    while end < min(hi, j + 1 + _JOINED) and tokens[end].proclitics == ("و",):
+    # والشؤون والمقدسات الإسلامية), each after the adjectives of the one before it (وزارة الموارد
+    # المائية والري، وزارة الشؤون البلدية والقروية والإسكان)
+    bound = j + 1 + _JOINED
+    while True:
+        before, end = end, _adjectives_before_joined(text, i, end, hi)
+        bound += end - before  # (the adjectives skipped count for no joined noun)
+        if end >= min(hi, bound) or tokens[end].proclitics != ("و",):
+            end = before
+            break
         if (
             forms[end].startswith("ال")
             and forms[end] not in FUNCTION_WORDS
@@ -933,6 +973,7 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
         ):
             end += 2
         else:
+            end = before  # (its adjectives are the body's own still, read after the loop)
             break
     if (
         end + 1 < hi

@@ -72,7 +72,7 @@ from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunk_list
 from khabar.ner.features import QUOTE_CHARS, quote_spans, split
 from khabar.text.normalize import NISBA_ENDINGS, normalize
-from khabar.times.dates import WEEKDAYS_LEXICON
+from khabar.times.dates import MONTHS_LEXICON, WEEKDAYS_LEXICON
 from khabar.times.numbers import number_words
 
 #: KB entry type → the tagger's type
@@ -6098,7 +6098,8 @@ def tag_repeated_surnames(sentences: Sequence[Sequence[str]], tags: Sequence[lis
                 typ == "PERS"
                 and j - i >= 2
                 and len(last) > _SHORTEST_SURNAME
-                and not _tagger_knows(toks[j - 1])
+                # (or a month's name, a surname too: حميد شباط ... تصريحات شباط)
+                and (not _tagger_knows(toks[j - 1]) or last in _month_keys())
                 and last not in _given_keys()
             ):
                 surnames.setdefault(last, n)
@@ -6110,6 +6111,8 @@ def tag_repeated_surnames(sentences: Sequence[Sequence[str]], tags: Sequence[lis
             told = surnames.get(_first_key(tok), surnames.get(key(tok)))
             if told is None or told > n:
                 continue  # (most words: no surname told so far)
+            if key(tok) in _month_keys() and _dated_month(toks, k):
+                continue  # (the month of a date: في شباط الماضي، 12 شباط)
             # (or a one-word chunk of another type no KB name backs: the tagger read فالكاو as a place)
             alone = ts[k] == "O" or (
                 ts[k].startswith("B-")
@@ -6126,6 +6129,38 @@ def tag_repeated_surnames(sentences: Sequence[Sequence[str]], tags: Sequence[lis
     return out
 
 
+@cache
+def _month_keys() -> frozenset[str]:
+    """The one-word names of months of every series (شباط، فبراير، رمضان), as keys."""
+    return frozenset(key(row[0]) for row in packaged(MONTHS_LEXICON, 4, 4) if " " not in row[0].strip())
+
+
+#: words a month's name follows in a date or a span of time (في شباط، مطلع شباط، شهر شباط), as keys
+_BEFORE_MONTHS = frozenset(
+    key(w)
+    for w in (
+        *("في", "من", "منذ", "حتى", "خلال", "إلى", "الى", "قبل", "بعد", "شهر", "شهري", "مطلع", "أوائل"),
+        *("أواخر", "منتصف", "نهاية", "بداية", "أول", "آخر", "وفي", "ومنذ", "ومطلع", "ونهاية"),
+    )
+)
+
+
+def _dated_month(tokens: Sequence[str], k: int) -> bool:
+    """The month's name at ``k`` names a time: after a number, a preposition or a word of a span of time
+    (``12 شباط``، ``في شباط``، ``مطلع شباط``) or before a number, a slash or a bracket (``شباط 2020``،
+    ``شباط/فبراير``)."""
+    before = tokens[k - 1] if k > 0 else ""
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return (
+        before.isdigit()
+        or key(before) in _BEFORE_MONTHS
+        or normalize(before) in number_words()
+        or after.isdigit()
+        or after in ("/", "(", "-")
+        or key(after) in _month_keys()
+    )
+
+
 #: the fewest letters of a surname tagged again alone (not a short word: علي)
 _SHORTEST_SURNAME = 3
 
@@ -6137,26 +6172,37 @@ def trim_words_after_surnames(
     name in the document when that word is a word of running text no name lexicon lists (``حسن بن عبدالله
     الغانم ... انتقد الغانم عجز مجلس الأمن``: "the inability"); a state's name or capital cut off so is
     tagged a place (``زياد علي فاضل ... وطالب فاضل طهران``). Applied by the entities stage to a whole
-    document, after :func:`tag_repeated_names`."""
+    document, after :func:`tag_repeated_names`. A state's name or capital after the last word of a
+    two-word name is cut off so too (``ألبين كورتي ... واتهم كورتي بلغراد``)."""
     from khabar.ner.model import default_tagger  # the model module imports this one
 
-    surnames = {
-        key(toks[j - 1])
+    persons = [
+        (key(toks[j - 1]), j - i)
         for toks, ts in zip(sentences, tags, strict=True)
         for typ, i, j in chunk_list(ts)
-        if typ == "PERS" and j - i > 2
-    }
+        if typ == "PERS" and j - i > 1
+    ]
+    surnames = {last for last, words in persons if words > 2}
     out = [list(ts) for ts in tags]
-    if not surnames:
+    if not persons:
         return out
+    short_surnames = {last for last, _ in persons}
     knows = default_tagger().knows
     for toks, ts in zip(sentences, out, strict=True):
         for typ, i, j in chunk_list(ts):
             second = key(toks[i + 1]) if j - i == 2 else ""
+            if not (typ == "PERS" and second):
+                continue
             if (
-                typ == "PERS"
-                and second
-                and _first_key(toks[i]) in surnames
+                _first_key(toks[i]) in short_surnames
+                and (_is_country(toks[i + 1]) or is_capital(toks[i + 1]))
+                and second not in _surname_words()
+                and second not in _given_keys()
+            ):
+                ts[i + 1] = "B-LOC"
+                continue
+            if (
+                _first_key(toks[i]) in surnames
                 and second not in surnames
                 and knows(toks[i + 1])
                 # (a word of a KB person's name may be a function word too: أي)
