@@ -35866,3 +35866,72 @@ def test_a_conjoined_arrest_goes_on_with_the_body_of_forces_named_by_a_pronoun(
     arrests = [e for e in doc.events if e.type == "COERCE" and e.mode == "arrest"]
     assert arrests
     assert names(doc, arrests[-1].source) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a new meeting after a word of time is when the act before it came, no object of a verb read as
+        # an attack (فتح النار) before that word
+        (
+            "وفتحت السلطات الحدود إثر اجتماع عقده وزير الداخلية الليبي عماد الطرابلسي مع نظيره التونسي"
+            " خالد النوري .",
+            {"عماد الطرابلسي"},
+            {"خالد النوري"},
+        ),
+        (
+            "وفتحت مصر المعبر عقب اتصال هاتفي بين الرئيس المصري عبد الفتاح السيسي ونظيره الأمريكي جو بايدن .",
+            {"عبد الفتاح السيسي"},
+            {"جو بايدن"},
+        ),
+        # a meeting "he held" (عقده) takes its holder from the verb's subject, a title whose office runs on
+        # through a place or a body before the name
+        (
+            "وجاء القرار إثر اجتماع عقده وزير الداخلية المكلف في حكومة الوحدة الوطنية عماد الطرابلسي مع"
+            " نظيره التونسي خالد النوري .",
+            {"عماد الطرابلسي"},
+            {"خالد النوري"},
+        ),
+        (
+            "جاء ذلك خلال اجتماع عقده وزير الخارجية في الحكومة السورية أسعد الشيباني مع المبعوث الأممي غير"
+            " بيدرسن .",
+            {"أسعد الشيباني"},
+            {"غير بيدرسن"},
+        ),
+    ],
+)
+def test_a_meeting_told_as_the_time_of_an_act_and_held_by_a_titled_person(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "CONSULT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a hand-over to a delegation of a body, made to the body, past a long object and past who is
+        # among those handed over between commas
+        (
+            "سلمت السلطات العراقية 26 صيادا قطريا، بينهم أفراد من الأسرة الحاكمة، إلى وفد من وزارة الخارجية"
+            " القطرية وصل إلى مطار بغداد الدولي .",
+            {"السلطات العراقية"},
+            {"وزارة الخارجية القطرية"},
+        ),
+        (
+            "سلمت السلطات التركية 12 مطلوبا، بينهم قيادي في تنظيم الدولة، إلى وفد من وزارة الداخلية العراقية"
+            " وصل إلى أنقرة .",
+            {"السلطات التركية"},
+            {"وزارة الداخلية العراقية"},
+        ),
+        (
+            "سلمت السلطات السعودية جثامين 104 حجاج إيرانيين من ضحايا حادث التدافع في منى إلى وفد من منظمة"
+            " الحج والزيارة الإيرانية وصل إلى جدة .",
+            {"السلطات السعودية"},
+            {"منظمة الحج والزيارة الإيرانية"},
+        ),
+    ],
+)
+def test_a_hand_over_to_a_bodys_delegation_past_those_among_the_handed(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "COOPERATE") == (source, target)

@@ -1840,6 +1840,7 @@ _CARRIED_OUT = frozenset(
         "أصدرت",
         *("أدا", "أدت", "بدأ", "بدأت", "اختتم", "اختتمت"),  # (زيارة أداها X، جولة بدأها X)
         *("أبرم", "أبرمت", "أبرما", "وقع", "وقعت", "وقعا"),  # (اتفاق أبرمه X مع Y، إعلان جدة الذي وقعاه)
+        *("عقد", "عقدت", "عقدا"),  # (إثر اجتماع عقده وزير الداخلية X مع نظيره Y)
     )
     for suffix in ("ه", "ها", "هما")  # (مظاهرة نظمتها «كفاية»، وساطة قادتها قطر)
 )
@@ -5062,7 +5063,12 @@ class DocView:
         for k in range(i + 1, min(i + 1 + (1 if definite else _CARRIED_OUT_REACH), hi - 1)):
             if self.tokens[k].text in QUOTE_MARKS:
                 continue  # ما وصفه «حربا اقتصادية» تشنها واشنطن: the noun quoted
-            if self.is_boundary(k) or k in self.inside or self.tokens[k].text in ("،", ",") or k in self.acts:
+            if (
+                self.is_boundary(k)
+                or k in self.inside
+                or self.tokens[k].text in ("،", ",")
+                or (k in self.acts and self.core[k] not in _CARRIED_OUT)
+            ):
                 return None  # (إدانة هجوم شنته X: the verb takes back the nearer act)
             # (or by a verb and ب with a pronoun: طلبا مماثلا تقدمت به الحكومة; not an adjective,
             # indefinite and accusative or definite, with its own: طلبا خاصا به)

@@ -10078,9 +10078,11 @@ def _aimed(view: DocView, k: int, hi: int) -> bool:
 
 def _struck(view: DocView, readings: list[Reading], i: int) -> bool:
     """The noun at ``i`` is the object of an attack verb, its subject between or not (``استهدفت
-    اجتماعا``، ``قصفت الطائرات اجتماعا``)."""
+    اجتماعا``، ``قصفت الطائرات اجتماعا``); not an indefinite one past a word that makes it a time
+    (``إثر اجتماع``)."""
     for k in range(i - 1, max(i - 1 - _STRUCK_REACH, -1), -1):
-        if view.is_boundary(k):
+        if view.is_boundary(k) or (view.core[k] in _WHEN_AROUND and not view.core[i].startswith("ال")):
+            # (a new meeting as the time of the act: فتحت السلطات المعبر إثر اجتماع عقده X مع Y)
             return False
         if readings[k][0]:
             return any(e.type == "ASSAULT" and e.pos == "verb" for e in readings[k][0])
@@ -10662,13 +10664,30 @@ def _refused_meeting_with(view: DocView, args: Args, i: int, hi: int) -> list[st
     return []
 
 
+#: a delegation or a mission a hand-over is made to, bare (إلى وفد من وزارة الخارجية، إلى بعثة من اللجنة)
+_RECEIVING_MISSIONS = frozenset(bare(normalize(w)) for w in ("وفد", "بعثة"))
+
+
 def _handed_to(view: DocView, i: int, lo: int, hi: int, exclude: Sequence[str]) -> list[str]:
     """The actor, not a place, named after إلى in the clause of hand-over ``i`` (``سلمت حركة إم 23
     مواقعها في بلدة كيبومبا إلى قوة شرق أفريقيا``): whom it is handed to; else ``[]``."""
     _, end = view.clause(i, lo, hi)
+    if end + 1 < hi and view.tokens[end].text in _COMMAS and view.norm[end + 1] in _AMONG:
+        # past who is among those handed over, between commas (سلمت السلطات 26 صيادا، بينهم أفراد من
+        # الأسرة الحاكمة، إلى وفد من وزارة الخارجية)
+        shut = next(
+            (k for k in range(end + 2, min(hi, end + _AMONG_WINDOW)) if view.tokens[k].text in _COMMAS), None
+        )
+        if shut is not None:
+            end = view.clause(shut + 1, lo, hi)[1]
     for k in range(i + 1, end):
         m = view.at.get(k)
-        if m is not None and m.prep == _TO and m.etype not in PLACE_TYPES:
+        if m is None or m.etype in PLACE_TYPES:
+            continue
+        if m.prep == _TO or (
+            # (or to a delegation of the body: إلى وفد من وزارة الخارجية القطرية)
+            m.prep == FROM and k >= 3 and view.bare[k - 2] in _RECEIVING_MISSIONS and view.core[k - 3] == _TO
+        ):
             return [e for e in m.entities if e not in exclude]
     return []
 
