@@ -35935,3 +35935,28 @@ def test_a_hand_over_to_a_bodys_delegation_past_those_among_the_handed(
     text: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), "COOPERATE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # practices condemned are the deed told before: an accusation's, aimed at the accused
+        (
+            "اتهم مفوض حقوق الإنسان في البرلمان الأوكراني دميترو لوبينيتس روسيا بتجنيد أكثر من 60 ألف شخص"
+            " قسرا . ودانت الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية كايا كالاس هذه الممارسات .",
+            {"روسيا"},
+        ),
+        (
+            "اتهمت الحكومة اليمنية جماعة الحوثي باختطاف طلاب من مدارس صعدة . ودانت منظمة العفو الدولية هذه"
+            " الممارسات .",
+            {"جماعة الحوثي"},
+        ),
+        (
+            "اتهمت منظمة هيومن رايتس ووتش الجيش البورمي بإحراق قرى الروهينغا . وأدانت الولايات المتحدة هذه"
+            " الممارسات .",
+            {"الجيش البورمي"},
+        ),
+    ],
+)
+def test_practices_condemned_are_the_deed_told_before(text: str, target: set[str]) -> None:
+    assert [t for etype, _, t in event_roles(extract_text(text)) if etype == "ACCUSE"][-1] == target
