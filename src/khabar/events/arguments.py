@@ -1303,7 +1303,7 @@ _WHAT_NOT_NEGATING = frozenset(
 #: "no" and the prepositions of place before which it opens a name, no negation (المحكمة الفيدرالية في لا
 #: بلاتا، من لا باز), cores
 _NAME_NO = _N("لا")
-_NAME_NO_PREPS = frozenset({_IN, FROM, _N("إلى")})
+_NAME_NO_PREPS = frozenset({_IN, FROM, _TO_PREP})
 #: "which", opening a clause of its own before a verb of bringing about
 _WHICH = frozenset({_WHAT, _N("مما")})
 #: verbs of bringing about after a clause-opening ما, "which" (ما دفع الخارجية إلى استدعاء السفير، ما أدى
