@@ -5322,6 +5322,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_graves_heldout.jsonl", 42),
         ("events_wire_formation_dev.jsonl", 48),
         ("events_wire_formation_heldout.jsonl", 42),
+        ("events_wire_constitution_dev.jsonl", 48),
+        ("events_wire_constitution_heldout.jsonl", 42),
+        ("events_wire_opec_dev.jsonl", 48),
+        ("events_wire_opec_heldout.jsonl", 42),
+        ("events_wire_investment_dev.jsonl", 48),
+        ("events_wire_investment_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5379,6 +5385,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("nationalisations", "travel_bans", "citizenship"),
         *("piracy", "impeachments", "disarmament"),
         *("conscription", "graves", "formation"),
+        *("constitution", "opec", "investment"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
