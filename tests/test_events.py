@@ -33842,7 +33842,7 @@ def test_a_plea_refused_with_its_makers_pronoun_is_aimed_at_its_maker(
         (
             "أصدرت المحكمة في صنعاء، الخاضعة لسيطرة جماعة الحوثي، حكما بإعدام 12 ضابطا. "
             "وكانت قوات الجماعة قد داهمت منازل عدد منهم في صنعاء الشهر الماضي.",
-            ("COERCE", {"جماعة الحوثي"}, set()),
+            ("ASSAULT", {"جماعة الحوثي"}, {"صنعاء"}),
         ),
     ],
 )
@@ -35967,3 +35967,37 @@ def test_a_hand_over_to_a_bodys_delegation_past_those_among_the_handed(
 )
 def test_practices_condemned_are_the_deed_told_before(text: str, target: set[str]) -> None:
     assert [t for etype, _, t in event_roles(extract_text(text)) if etype == "ACCUSE"][-1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a raid by forces is an attack (EVENTS_GUIDE: ASSAULT covers raids), on the place or body raided
+        (
+            "داهمت القوات الإسرائيلية منزل النائبة خالدة جرار في مدينة رام الله.",
+            [("ASSAULT", {"القوات الإسرائيلية"}, {"خالدة جرار"})],
+        ),
+        (
+            "دهمت القوات العراقية مقرا لكتائب حزب الله في بغداد.",
+            [("ASSAULT", {"القوات العراقية"}, {"كتائب حزب الله"})],
+        ),
+        # a raid in a relative clause on a body is that body's (داهم has no unvocalised passive: دوهم)
+        (
+            "وأشادت السفارة الفلبينية بتعاون شرطة الكويت، التي داهمت الأسبوع الماضي شقة في مدينة الجهراء.",
+            [
+                ("SUPPORT", {"السفارة الفلبينية"}, {"شرطة الكويت"}),
+                ("ASSAULT", {"شرطة الكويت"}, {"الجهراء"}),
+            ],
+        ),
+        # an arrest made during a raid whose doer is named after it: the raid's doer makes the arrest
+        (
+            "واعتقل خمسة من حركة حماس خلال مداهمة نفذتها الشرطة المصرية في رفح.",
+            [
+                ("COERCE", {"الشرطة المصرية"}, {"حركة حماس"}),
+                ("ASSAULT", {"الشرطة المصرية"}, {"حركة حماس"}),
+            ],
+        ),
+    ],
+)
+def test_a_raid_is_an_attack(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
+    assert event_roles(extract_text(text)) == expected

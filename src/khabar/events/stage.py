@@ -1214,7 +1214,7 @@ _NOT_YET = frozenset(bare(normalize(w)) for w in ("قبل", "دون", "بدون"
 _SETTING_HEADS = frozenset(bare(normalize(w)) for w in ("مكان", "أماكن", "فترة", "مدة"))
 #: verbs of storming and raiding: they act on places, so a person right after one is its subject
 #: (اقتحم الوزير إيتمار بن غفير باحات المسجد الأقصى), not the patient of an unvocalised passive
-_RAIDING_VERBS = frozenset({"اقتحم", "داهم"})
+_RAIDING_VERBS = frozenset({"اقتحم", "داهم", "دهم"})
 _DESTROY = ("ASSAULT", "destroy")
 #: types coded with no named actor when the place is known (the guide leaves crowds unnamed)
 _UNNAMED_TYPES = frozenset({"PROTEST"})
@@ -2557,6 +2557,11 @@ class EventCoder:
                 ),
             ),
         )
+        # (a raid of places no name is given to is a search, coerced: وداهمت مباحث الكهرباء مخازن تجار)
+        told = [
+            replace(ev, type="COERCE", mode=_ARREST) if _raid(ev) and ev.source and not ev.target else ev
+            for ev in told
+        ]
         kept = _one_sided_meetings(
             view,
             _deduplicate(
@@ -2571,6 +2576,7 @@ class EventCoder:
                 self.symmetric,
             ),
         )
+        kept = _arrest_in_raid(view, kept)
         kept = [_praised_act_doer(view, ev, kept, self.symmetric) for ev in kept]
         kept = [_deed_stance_doer(view, ev, kept, self.symmetric) for ev in kept]
         kept = [_court_country(view, ev) for ev in kept]
@@ -2596,6 +2602,7 @@ class EventCoder:
             )
             and not (ev.type == "REQUEST" and ev.trigger.start in answered)
             and not (ev.type in _AIMED_TYPES and ev.trigger.start in aimed)
+            and not _raid_of_arrest(view, ev, kept)
         ]
         doc.events = _replies_answer(doc, doc.events)
         return doc
@@ -6538,6 +6545,8 @@ class EventCoder:
                 or entry.lemma == _SUMMONING  # استدعاء السفير الإسباني: the envoy summoned
                 or entry.lemma in _PROSECUTING  # إحالة رئيس مجلس إدارتها X إلى النيابة: the one referred
                 or (entry.type == "SANCTION" and entry.lemma in _SUSPENDING)
+                # مداهمة الأونروا: the body raided (but اقتحام الشرطة المسجد الأقصى: the police storm it)
+                or (bare(normalize(entry.lemma)) in _STORMED and view.at.get(end + 1) is None)
             ) and not (first.etype in _AGENT_TYPES and _object_after(view, end + 1, hi)):
                 # (but a body's or state's genitive with an object after it acts: ترحيل السلطات
                 # التونسية مهاجرين، اعتقال الشرطة التركية 20 ناشطا)
@@ -8642,6 +8651,55 @@ def _clash_with_unnamed(view: DocView, ev: Event) -> bool:
 
 #: how far after an arrest or a release the من before the body of those held may come (عن عشرة من موظفي)
 _MEMBERS_HELD_REACH = 5
+
+
+#: a raid told as a noun (مداهمة، حملة دهم), bare
+_RAID_NOUNS = frozenset(bare(normalize(w)) for w in ("مداهمة", "مداهمات", "دهم"))
+#: what a raid noun may follow when it tells where or how an arrest was made (خلال مداهمات، في حملة دهم)
+_RAID_SETTINGS = frozenset(
+    bare(normalize(w)) for w in ("في", "خلال", "أثناء", "اثناء", "إثر", "اثر", "ضمن", "حملة", "حملات")
+)
+
+
+def _raid_of_arrest(view: DocView, ev: Event, events: Sequence[Event]) -> bool:
+    """A raid told as a noun with no one named as its doer, after في، خلال or حملة, in a sentence that
+    tells an arrest or a seizure (``اعتقلت القوات 17 فلسطينيا خلال حملة مداهمات في الضفة``، ``احتجزت الشرطة
+    12 صحافيا خلال مداهمات لمنازلهم``، ``شنت الشرطة حملات دهم واسعة واعتقلت مئات``): how the arrest was
+    made, no attack of its own."""
+    if ev.type != "ASSAULT" or ev.source:
+        return False
+    i = view.token_at(ev.trigger.start)
+    if i < 1 or view.bare[i] not in _RAID_NOUNS or view.bare[i - 1] not in _RAID_SETTINGS:
+        return False
+    return any(c.type == "COERCE" and c.sentence == ev.sentence for c in events)
+
+
+def _arrest_in_raid(view: DocView, events: list[Event]) -> list[Event]:
+    """An arrest with no doer named, with a raid told as a noun after it in its sentence, after في or خلال,
+    whose doer is named (``واعتقل ثلاثة من حماس خلال مداهمة نفذتها الشرطة المصرية``): made by the raid's
+    doers."""
+    out = []
+    for ev in events:
+        if ev.type == "COERCE" and ev.mode == _ARREST and not ev.source:
+            raid = next(
+                (
+                    r
+                    for r in events
+                    if r.type == "ASSAULT"
+                    and r.source
+                    and r.sentence == ev.sentence
+                    and r.trigger.start > ev.trigger.end
+                    and (k := view.token_at(r.trigger.start)) > 0
+                    and view.bare[k] in _RAID_NOUNS
+                    and view.bare[k - 1] in _RAID_SETTINGS
+                ),
+                None,
+            )
+            if raid is not None:
+                held = tuple(t for t in ev.target if t not in raid.source)
+                ev = replace(ev, source=raid.source, target=held)
+        out.append(ev)
+    return out
 
 
 def _person_arrested(doc: Document, view: DocView, ev: Event, events: Sequence[Event]) -> bool:
@@ -11572,7 +11630,13 @@ def _implicit_subject(
         and _agrees_with_relative(view, i, entry)
     ):
         antecedent = [e for e in view.named_antecedent(i) if e not in target]  # ميركل التي رفضت التعليق
-        if not target and (entry.frame.passive or (entry.type in _PATIENT_TYPES and view.no_object_after(i))):
+        if not target and (
+            entry.frame.passive
+            # (a raid is done by the antecedent: شرطة دبي، التي داهمت الشهر الماضي شقة)
+            or (
+                entry.type in _PATIENT_TYPES and entry.lemma not in _RAIDING_VERBS and view.no_object_after(i)
+            )
+        ):
             # الجنود الذين قتلوا بمواجهات: the soldiers were killed; a passive's antecedent undergoes it
             # (الشاب X الذي أدين بتهمة الحرابة: he was convicted)
             target = antecedent
@@ -18675,6 +18739,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
         extra[where[host]] += (events[i].trigger, *events[i].mentions)
     out: list[Event] = []
     for ev, more in zip(kept, extra, strict=True):
+        if _raid_for_seizure(doc, ev, kept):
+            ev = replace(ev, type="COERCE", mode=_ARREST)  # داهمت X مقر الحزب وصادرت: search and seizure
         if ev.type in _GIVEN_TYPES and not ev.source:
             continue  # aid no one named gives, in no telling
         if _home_tour(ev, entities):
@@ -18782,6 +18848,24 @@ _CONFISCATION = "confiscate"
 _CONFISCATING = normalize("صادر")
 
 
+#: the stems of a raid's verb and nouns (داهم، مداهمة، دهم), normalised
+_RAIDING = tuple(normalize(w) for w in ("داهم", "دهم"))
+
+
+def _raid(ev: Event) -> bool:
+    """The attack ``ev`` is a raid (``داهمت``، ``دهموا``، ``مداهمة``)."""
+    return ev.type == "ASSAULT" and any(w in normalize(ev.trigger.text) for w in _RAIDING)
+
+
+def _raid_for_seizure(doc: Document, ev: Event, events: Sequence[Event]) -> bool:
+    """The raid ``ev`` is followed in its sentence by a confiscation its subject makes, joined by و
+    (``داهمت قوات الأمن مقر الحزب وصادرت آلاف القمصان``، ``دهمت القوات مقار سبع منظمات وصادرت
+    محتوياتها``): a search and seizure of property, coerced, no attack (the seizure is what it took)."""
+    return _raid(ev) and any(
+        k.trigger.start > ev.trigger.end and _seizure_in_arrest(doc, k, [ev]) for k in events
+    )
+
+
 def _seizure_in_arrest(doc: Document, ev: Event, events: Sequence[Event]) -> bool:
     """The confiscation ``ev`` is joined by و after an arrest, detention or raid that its own subject
     (or no subject told) does before it in its sentence (``اعتقلت الشرطة 23 صيادا ... وصادرت قواربهم``،
@@ -18793,11 +18877,11 @@ def _seizure_in_arrest(doc: Document, ev: Event, events: Sequence[Event]) -> boo
     if not (ev.trigger.text.startswith("و") or doc.text[max(0, ev.trigger.start - 1)] == "و"):
         return False
     return any(
-        k.type == "COERCE"
-        and k.mode != _CONFISCATION
+        ((k.type == "COERCE" and k.mode != _CONFISCATION) or _raid(k))
         and k.sentence == ev.sentence
         and k.trigger.end < ev.trigger.start
-        and set(ev.source) <= set(k.source)
+        # (a raid's seizure may be given the raided body too: داهمت X مقر حزب Y وصادرت)
+        and (set(ev.source) <= set(k.source) or (_raid(k) and bool(set(ev.source) & set(k.source))))
         for k in events
     )
 
