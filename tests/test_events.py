@@ -36001,3 +36001,36 @@ def test_practices_condemned_are_the_deed_told_before(text: str, target: set[str
 )
 def test_a_raid_is_an_attack(text: str, expected: list[tuple[str, set[str], set[str]]]) -> None:
     assert event_roles(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "the decision" refused with no decision named before it is the act told before: its agent's
+        (
+            "صوت مجلس النواب الليبي على إنهاء ولاية حكومة الوحدة الوطنية . ورفض المجلس الأعلى للدولة القرار ،"
+            " مؤكدا أنه مخالف للاتفاق السياسي .",
+            {"مجلس النواب الليبي"},
+        ),
+        (
+            "أعلن الاتحاد الدولي لرفع الأثقال إيقاف الرباع الإيراني علي رضا كاظمي ثماني سنوات . ورفض الاتحاد"
+            " الإيراني لرفع الأثقال القرار .",
+            {"الاتحاد الدولي لرفع الأثقال"},
+        ),
+    ],
+)
+def test_a_decision_refused_with_none_named_before_is_the_act_told(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "REJECT")[1] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an accord ended or suspended by one side, no other state named as its party, is refused
+        "أعلن المجلس العسكري الحاكم في مالي إنهاء العمل «بأثر فوري» باتفاق السلام والمصالحة الموقع"
+        " عام 2015 .",
+        "علّق الرئيس الروسي فلاديمير بوتين العمل باتفاقية التخلص من البلوتونيوم العسكري الفائض .",
+    ],
+)
+def test_an_accord_ended_with_no_state_party_is_refused(text: str) -> None:
+    assert [etype for etype, _, _ in event_roles(extract_text(text))] == ["REJECT"]

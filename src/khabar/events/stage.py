@@ -4169,7 +4169,7 @@ class EventCoder:
                     and entry.pos == "verb"
                     and entry.lemma not in DENIAL_LEMMAS
                     # (a decision or an accord refused is aimed at no one: ورفضت حكومة جوبا القرار)
-                    and not _refuses_a_ruling(view, args, i, hi)
+                    and not _refuses_a_ruling(view, args, i, hi, events, source)
                 ):
                     # رفض سلام الاستقالة، رفضت الكتائب الدعوة: whose call, resignation or decision it is
                     told = _told_agent(
@@ -10617,7 +10617,10 @@ def _subject_last(args: Args) -> int | None:
 #: what a refusal may be of and aim at no one: an accord or a memorandum (ورفضت مصر واليونان المذكرة), bare
 _REFUSED_ACCORDS = frozenset(bare(normalize(w)) for w in ("الاتفاق", "الاتفاقية", "المذكرة"))
 #: and a decision, where it follows the subject's first name (ورفض نتنياهو القرار), bare
-_REFUSED_UNAIMED = _REFUSED_ACCORDS | {bare(normalize("القرار"))}
+_THE_DECISION = bare(normalize("القرار"))
+_REFUSED_UNAIMED = _REFUSED_ACCORDS | {_THE_DECISION}
+#: the stem of a decision named as such (أصدر مجلس الأمن قرارا، مشروع قرار), bare
+_DECISION_STEM = bare(normalize("قرار"))
 #: "the report" as a refusal's object, and the stem of a report named before it, normalised
 _THE_REPORT = normalize("التقرير")
 _REPORT_STEM = normalize("تقرير")
@@ -10626,7 +10629,9 @@ _MEMORANDUM = bare(normalize("المذكرة"))
 _UNDERSTANDING = frozenset(bare(normalize(w)) for w in ("تفاهم", "التفاهم"))
 
 
-def _refuses_a_ruling(view: DocView, args: Args, i: int, hi: int) -> bool:
+def _refuses_a_ruling(
+    view: DocView, args: Args, i: int, hi: int, events: Sequence[Event] = (), source: Sequence[str] = ()
+) -> bool:
     """The object right after the subject of refusal ``i`` (past how and where it was said) is a decision
     or an accord referred back to (``ورفضت حكومة جوبا القرار``): refused, not aimed at its maker. An accord
     is so past the whole subject too (``ورفضت مصر واليونان المذكرة``، ``ورفض الرئيس X المذكرة``), and right
@@ -10634,9 +10639,17 @@ def _refuses_a_ruling(view: DocView, args: Args, i: int, hi: int) -> bool:
     where the one told before is an understanding (not the warrant of ``أصدرت المحكمة مذكرة توقيف ... رفضت
     زاخاروفا المذكرة``, aimed at the court)."""
 
-    if _object_word(view, _subject_end(args, i), hi) in _REFUSED_UNAIMED or _refuses_a_report_told(
-        view, args, i, hi
+    word = _object_word(view, _subject_end(args, i), hi)
+    if (
+        word == _THE_DECISION
+        and not any(view.bare[j].startswith(_DECISION_STEM) for j in range(i))
+        and not any(ev.type == "ACCUSE" for ev in events)
     ):
+        # ورفض المجلس الأعلى للدولة القرار, with no decision named before it (صوت مجلس النواب على إنهاء
+        # ولاية الحكومة): the act told before is the decision, aimed at its agent (not where the refuser
+        # was charged before, فرضت X عقوبات على Y متهمة قواته ... ورفضت Y القرار: a denial)
+        return False
+    if word in _REFUSED_UNAIMED or _refuses_a_report_told(view, args, i, hi):
         return True
     last = _subject_last(args)
     word = _object_word(view, i if last is None else last, hi)
@@ -16785,6 +16798,10 @@ _TREATIES = frozenset(
 )
 _TREATY_REACH = 4
 _TREATY_PARTY_REACH = 12
+#: how far after the word of ending one's accord may stand, past how it is ended (إنهاء العمل «بأثر فوري»
+#: باتفاق السلام), and the words that end or suspend one (normalised stems)
+_ENDED_TREATY_REACH = 7
+_ENDING_STEMS = tuple(normalize(w) for w in ("إنهاء", "أنهى", "ينهي", "تعليق", "علق", "يعلق", "تعلق"))
 
 
 def _treaties_with_a_party(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
@@ -16811,6 +16828,34 @@ def _treaties_with_a_party(doc: Document, view: DocView, events: list[Event]) ->
                 if a is not None and a.prep == WITH and not set(a.entities) & set(ev.source):
                     ev = replace(ev, target=tuple(a.entities))
                     break
+            if not ev.target and normalize(ev.trigger.text).lstrip("و").startswith(_ENDING_STEMS):
+                ended = next(
+                    (
+                        k
+                        for k in range(i + 1, min(hi, i + 1 + _ENDED_TREATY_REACH))
+                        if view.bare[k] in _TREATIES and not view.is_hard(k)
+                    ),
+                    None,
+                )
+                if (
+                    ended is not None
+                    and not any(view.is_hard(k) for k in range(i + 1, ended))
+                    # (a party named further on, past a relative: التي أبرمتها مع مملكة إسبانيا، بين الجزائر
+                    # وإسبانيا: a sanction of that party still)
+                    and not any(
+                        view.core[k] in (WITH, _BETWEEN)
+                        and any(
+                            (a := view.actor(m)) is not None
+                            and a.etype == "GPE"
+                            and not set(a.entities) & set(ev.source)
+                            for m in range(k + 1, min(hi, k + 3))
+                        )
+                        for k in range(ended + 1, hi)
+                    )
+                ):
+                    # أعلن المجلس العسكري إنهاء العمل «بأثر فوري» باتفاق السلام والمصالحة؛ علّق بوتين العمل
+                    # باتفاقية التخلص من البلوتونيوم: an accord ended with no other party named is refused
+                    ev = replace(ev, type="REJECT", mode=None)
         out.append(ev)
     return out
 
