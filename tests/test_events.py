@@ -36034,3 +36034,36 @@ def test_a_decision_refused_with_none_named_before_is_the_act_told(text: str, ta
 )
 def test_an_accord_ended_with_no_state_party_is_refused(text: str) -> None:
     assert [etype for etype, _, _ in event_roles(extract_text(text))] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a release by a subject that names no one, set in a town and the direction of a country from it:
+        # the people released after عن are its target
+        (
+            "أفرجت جماعة مسلحة في مدينة الزاوية غرب ليبيا عن الدبلوماسي التونسي وليد الكسراوي .",
+            {"وليد الكسراوي"},
+        ),
+        (
+            "أفرجت مجموعة مسلحة في مدينة الزاوية غرب ليبيا عن الصحفي الفرنسي أوليفييه دوبوا .",
+            {"أوليفييه دوبوا"},
+        ),
+    ],
+)
+def test_a_release_past_a_town_set_by_its_direction_from_a_country(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "RETREAT") == (set(), target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protest in the accusative told as the motive of a named actor's act before it, its source
+        # named only after it (what the protest is about) or the act's own agent: no protest of its own
+        "وأعلنت حركة النهضة انسحابها من الحكومة احتجاجا على عدم إشراك حزب قلب تونس في الائتلاف .",
+        "وأعلن حزب الأمة انسحابه من الائتلاف الحاكم احتجاجا على قرار الحكومة .",
+        "وأعلن وزراء حزب تقدم الثلاثة استقالتهم من حكومة محمد شياع السوداني احتجاجا على القرار .",
+    ],
+)
+def test_a_protest_told_as_the_motive_of_an_act_by_its_agent(text: str) -> None:
+    assert "PROTEST" not in [etype for etype, _, _ in event_roles(extract_text(text))]

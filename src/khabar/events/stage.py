@@ -55,6 +55,7 @@ from khabar.events.arguments import (
     DEMONSTRATIVES,
     DENIAL_LEMMAS,
     DID,
+    DIRECTIONS,
     DUAL_ANAPHORS,
     EMBASSIES,
     EMPHASIS,
@@ -7126,11 +7127,17 @@ def _as_verbal_noun(reading: Reading, core: str, after_subject: bool) -> Reading
 def _loose_words_past_setting(view: DocView, start: int, end: int) -> int:
     """:meth:`DocView.loose_words` in ``[start, end)`` but for a phrase of when or where set off between
     commas (``أفرجت السلطات البحرينية، بمناسبة عيد الفطر، عن الناشط X``): an aside, not the words of an
-    apposition that would take the preposition from the verb."""
+    apposition that would take the preposition from the verb. Nor does a direction between two names
+    (``أفرجت جماعة مسلحة في مدينة الزاوية غرب ليبيا عن الدبلوماسي X``): where the first lies, setting too."""
+    sides = sum(
+        1
+        for k in range(max(start, 1), end - 1)
+        if view.core[k] in DIRECTIONS and k not in view.inside and {k - 1, k + 1} <= view.inside
+    )
     for k in range(start, end):
         if view.tokens[k].text in ("،", ",") and (closing := view.setting_between_commas(k, end)) is not None:
-            return view.loose_words(start, k) + view.loose_words(closing + 1, end)
-    return view.loose_words(start, end)
+            return max(0, view.loose_words(start, k) + view.loose_words(closing + 1, end) - sides)
+    return max(0, view.loose_words(start, end) - sides)
 
 
 def _bare_object_between(view: DocView, start: int, a: ActorMention) -> bool:
@@ -14551,13 +14558,24 @@ def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
     for ev in events:
         if (
             (
-                (ev.type == "PROTEST" and not ev.source)
+                ev.type == "PROTEST"
                 or ev.type == "SUPPORT"  # ستودع الكويت 200 مليون دولار ... دعما للعملة: the aid's purpose
             )
             and ev.trigger.text.endswith("ا")
             and (act := next((p for p in reversed(out) if p.sentence == ev.sentence), None)) is not None
             and (act.type == "AID" if ev.type == "SUPPORT" else act.type != "PROTEST")
             and act.source
+            # (a protest's source named only after its motive word is what it is about, and the act's own
+            # agent is the one whose motive it tells: أعلنت حركة النهضة انسحابها من الحكومة احتجاجا على; not
+            # a strike its members carry out: وانتقدت حماس الحكومة، ونفذ أعضاؤها إضرابا)
+            and (
+                ev.type == "SUPPORT"
+                or not ev.source
+                or (
+                    normalize(ev.trigger.text) in _IN_PROTEST_AT
+                    and (not _named_before_trigger(doc, ev) or set(ev.source) <= set(act.source))
+                )
+            )
             and not _answered_call(doc, act)
             and act.trigger.end <= ev.trigger.start
             and _MOTIVE_GAP.fullmatch(doc.text[act.trigger.end : ev.trigger.start]) is not None
