@@ -36067,3 +36067,27 @@ def test_a_release_past_a_town_set_by_its_direction_from_a_country(text: str, ta
 )
 def test_a_protest_told_as_the_motive_of_an_act_by_its_agent(text: str) -> None:
     assert "PROTEST" not in [etype for etype, _, _ in event_roles(extract_text(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a deed criticised by its verbal noun and the name after it that no mention tells: against the doer
+        # of every act told before
+        (
+            "اعتقلت شرطة هونغ كونغ الناشط جيمي لاي . وانتقدت وزارة الخارجية البريطانية اعتقال لاي .",
+            {"وزارة الخارجية البريطانية"},
+            {"شرطة هونغ كونغ"},
+        ),
+        # or by its verbal noun and those it was done to, indefinite
+        (
+            "اعتقلت الشرطة التركية عشرات الصحفيين في إسطنبول . وانتقدت منظمة العفو الدولية اعتقال صحفيين .",
+            {"منظمة العفو الدولية"},
+            {"الشرطة التركية"},
+        ),
+    ],
+)
+def test_a_deed_criticised_by_its_noun_is_against_its_doer(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "ACCUSE") == (source, target)

@@ -8510,9 +8510,23 @@ def _deed_stance_doer(view: DocView, ev: Event, events: Sequence[Event], symmetr
         view.core[k].startswith(_THE)
         or (
             k + 1 < len(view.tokens)
-            and view.core[k + 1].startswith(_THE)
-            and k + 1 not in view.inside
             and not view.is_boundary(k + 1)
+            and (
+                (view.core[k + 1].startswith(_THE) and k + 1 not in view.inside)
+                # (its complement a name no mention tells: وانتقدت وزارة الخارجية البريطانية اعتقال لاي; not
+                # a preposition, a verb nor a clause word: انتقد X بشدة ما وصفه; a name told is whom the deed
+                # was done to, taken before)
+                or (
+                    not view.tokens[k].proclitics
+                    and view.core[k] not in PREPOSITIONS
+                    and view.tokens[k + 1].text not in _COMMAS
+                    and k + 1 not in view.inside
+                    and k + 1 not in view.verbs
+                    and k + 1 not in view.clause_verbs
+                    and k + 1 not in view.clause_at
+                    and not view.core[k + 1].isdigit()
+                )
+            )
         )
     ):
         return ev  # (a deed told by a definite noun, or a noun and its definite complement)
