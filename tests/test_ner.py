@@ -4940,3 +4940,27 @@ def test_a_body_s_name_ends_before_a_word_joined_after_its_adjectives(text: str,
     from khabar.extract import extract_text
 
     assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an event's noun with its doer's pronoun after a name: the verb's object, no word of the name
+        ("أعلن الحسيني أغ أحمد انشقاقه عن الحركة.", "الحسيني أغ أحمد"),
+        # a given name before another KB person's family name told alone: one name
+        ("وقالت وزيرة التخطيط والتعاون الدولي رانيا المشاط إن القرض سيصرف.", "رانيا المشاط"),
+        # the full forms of KB persons' names
+        ("ورحب ولي العهد البحريني الأمير سلمان بن حمد آل خليفة بالحزمة.", "سلمان بن حمد آل خليفة"),
+        ("وسلمه رسالة من الرئيس سلفا كير ميارديت بشأن النفط.", "سلفا كير ميارديت"),
+        ("ورحب وزير الخارجية النرويجي إسبن بارث إيدي بالقرار.", "إسبن بارث إيدي"),
+        # a given name before a compound name in الله: its family name; and the name's rest after it
+        ("انتقد النائب عن كتلة الوفاء للمقاومة حسن فضل الله أداء الحكومة اللبنانية.", "حسن فضل الله"),
+        ("صدرت مذكرة بحق زعيم الحركة هبة الله آخوند زاده ورئيس المحكمة العليا.", "هبة الله آخوند زاده"),
+        # a KB person's family name told alone after a name of two words: the same person's, no second person
+        ("أعلنت اليونان طرد السفير الليبي لديها محمد يونس المنفي احتجاجا على الاتفاق.", "محمد يونس المنفي"),
+    ],
+)
+def test_persons_whose_names_are_cut_or_glued(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}

@@ -2236,7 +2236,14 @@ def split_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if typ != "PERS" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
         for k in range(i + 1, j):
-            if alias_type(_span_key(tokens, i, k)) == "PERS" and _is_person(_span_key(tokens, k, j)):
+            # (not before one word with the article, a KB person's family name told alone, after a name of
+            # two words: the same person's family name, السفير الليبي محمد يونس المنفي)
+            family = j - k == 1 and k - i >= 2 and tokens[k].startswith(_DEFINITE)
+            if (
+                alias_type(_span_key(tokens, i, k)) == "PERS"
+                and _is_person(_span_key(tokens, k, j))
+                and not family
+            ):
                 tags[k] = "B-PERS"
                 break
             if k - i >= 2 and j - k >= 2 and split(tokens[k]).proclitics.startswith("و"):
@@ -3251,7 +3258,9 @@ def extend_given_names_to_family_names(tokens: Sequence[str], tags: list[str]) -
             # people: المانحين)
             and not _tagger_knows(tokens[j][len(_DEFINITE) :])
             and not key(tokens[j]).endswith(_PLURAL_ENDINGS)
-            and _span_type(tokens, j, j + 1) is None
+            # (or a KB person's family name told alone, another's family name after this given name:
+            # وزيرة التخطيط رانيا المشاط, not المشاط the Houthi leader)
+            and _span_type(tokens, j, j + 1) in (None, "PERS")
         ):
             tags[j] = "I-PERS"
     return tags
@@ -3439,6 +3448,9 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and key(tokens[j - 2]) not in _FATHER_WORDS
             and not _name_lexicon_word(last)
         )
+        # (or, after a name of two words or more, an event's noun with the pronoun of its doer, the verb's
+        # object: أعلن الحسيني أغ أحمد انشقاقه عن الحركة، وقدم X استقالته)
+        count = count or (j - i >= 3 and _owned_trigger_noun(last) and not _name_lexicon_word(last))
         # (or, after a name of two words or more, a noun of running text or of an event in the accusative,
         # its tanween written with alif: بدأ هشام عبد الحليم إضرابا عن الطعام)
         state = state or (
@@ -3468,6 +3480,28 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
             # (or that deed with an adjective: وانتقدت السفيرة ليندا توماس غرينفيلد الفيتو الروسي)
             tags[j - 2] = tags[j - 1] = "O"
     return tags
+
+
+#: the pronouns of an event noun's doer (انشقاقه، استقالتها، مطالبهم), longest first
+_DOER_PRONOUNS = (key("هما"), key("هم"), key("ها"), key("ه"))
+
+#: the feminine ending written ت before a pronoun (استقالته: استقالة)
+_OPEN_TAA = key("ت")
+_CLOSED_TAA = key("ة")
+
+
+def _owned_trigger_noun(last: str) -> bool:
+    """The key is an event-trigger noun with a pronoun (``انشقاقه``، ``استقالتها``)."""
+    for ending in _DOER_PRONOUNS:
+        if last.endswith(ending) and len(last) - len(ending) >= _SHORTEST_OWNED_NOUN:
+            stem = last[: -len(ending)]
+            nouns = _trigger_nouns()
+            return stem in nouns or (stem.endswith(_OPEN_TAA) and stem[:-1] + _CLOSED_TAA in nouns)
+    return False
+
+
+#: the shortest event noun before a pronoun (no name's end: أحمده)
+_SHORTEST_OWNED_NOUN = 4
 
 
 def _article_phrase(token: str) -> bool:
@@ -5782,7 +5816,13 @@ def tag_god_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             if knows(tokens[end]) and key(tokens[end]) not in _surname_words() | _given_keys():
                 break
             end += 1
-        _retag(tags, "PERS", i - 1, end)
+        # (and a given name right before it: a family name, حسن فضل الله; and the person chunk right after
+        # it, the rest of the name a rule tagged alone: هبة الله + آخوند زاده)
+        first = i - 2 if i >= 2 and tags[i - 2] == "O" and is_given_name(tokens[i - 2]) else i - 1
+        after = end == j and end < len(tokens) and tags[end] == "B-PERS"
+        _retag(tags, "PERS", first, end)
+        if after:
+            tags[end] = "I-PERS"
     return tags
 
 
