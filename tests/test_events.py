@@ -36091,3 +36091,107 @@ def test_a_deed_criticised_by_its_noun_is_against_its_doer(
     text: str, source: set[str], target: set[str]
 ) -> None:
     assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a takeover barred by a government's decision is an economic sanction, not a restriction of people
+        (
+            'أصدر الرئيس الأميركي جو بايدن قرارا بمنع استحواذ شركة "نيبون ستيل" اليابانية على شركة'
+            ' "يو إس ستيل" .',
+            ("SANCTION", {"جو بايدن"}, {"نيبون ستيل"}),
+        ),
+        # a deal cancelled, by the noun as by the verb
+        (
+            'أعلن الرئيس الكيني ويليام روتو إلغاء صفقة تأجير المطار لمجموعة "أداني" الهندية .',
+            ("SANCTION", {"ويليام روتو"}, {"أداني"}),
+        ),
+        # a threat to restrict others' work
+        (
+            "ولوح المتحدث باسم الخارجية الإيرانية إسماعيل بقائي بتقييد عمل الشركات الأوروبية .",
+            ("THREATEN", {"إسماعيل بقائي"}, set()),
+        ),
+        # diplomatic representation downgraded, told with its pronoun, where it is posted
+        (
+            "وخفضت الصين تمثيلها الدبلوماسي لدى فيلنيوس إلى مستوى القائم بالأعمال .",
+            ("SANCTION", {"الصين"}, {"فيلنيوس"}),
+        ),
+        (
+            "وجاءت الخطوة بعد ست سنوات من خفض أبوظبي مستوى تمثيلها الدبلوماسي لدى إيران .",
+            ("SANCTION", {"أبوظبي"}, {"إيران"}),
+        ),
+        # assets seized by a ruling, the noun after ب
+        (
+            'قضت محكمة التحكيم في منطقة كالوغا بحجز جميع أصول مجموعة "فولكسفاغن" الألمانية في روسيا .',
+            ("COERCE", {"محكمة التحكيم"}, {"فولكسفاغن"}),
+        ),
+        # arbitration or a lawsuit filed
+        (
+            "وتقدمت شركة سافانا إنرجي بطلب تحكيم أمام غرفة التجارة الدولية ضد الحكومة التشادية .",
+            ("ACCUSE", {"شركة سافانا إنرجي"}, {"الحكومة التشادية"}),
+        ),
+        # a stake given up
+        (
+            "وتخلت بريتيش بتروليوم عن حصتها في شركة روسنفت .",
+            ("RETREAT", {"بريتيش بتروليوم"}, set()),
+        ),
+    ],
+)
+def test_investment_deals_blocked_cancelled_seized_and_contested(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company told again by its head and nationality, after its name in quotation marks, by either
+        # company head
+        (
+            'أعلنت مجموعة "أورانو" الفرنسية أن قوات الأمن النيجرية داهمت مكاتبها في نيامي . واتهم رئيس المجلس'
+            " الجنرال عبد الرحمن تياني الشركة الفرنسية بنهب ثروات البلاد .",
+            ("ACCUSE", {"عبد الرحمن تياني"}, {"أورانو"}),
+        ),
+        # the nationality after للشركة, its article fused with ل
+        (
+            'أعلنت الحكومة التشادية تأميم الأصول التي اشترتها شركة "سافانا إنرجي" البريطانية . وأبدت الحكومة'
+            ' التشادية لاحقا استعدادها لدفع "تعويض عادل" للشركة البريطانية .',
+            ("CONCEDE", {"الحكومة التشادية"}, {"سافانا إنرجي"}),
+        ),
+        # a name in quotation marks after a company's head keeps its first letter و
+        (
+            'وقعت هيئة المنطقة الاقتصادية الخاصة بالدقم اتفاقية مع شركة "وانفانغ" الصينية لتطوير المدينة'
+            " الصناعية .",
+            ("AGREE", {"هيئة المنطقة الاقتصادية"}, {"وانفانغ"}),
+        ),
+        # a verdict condemned is the court's, not that of the lawsuit's filer told between
+        (
+            'قضت محكمة التحكيم في منطقة كالوغا بحجز جميع أصول مجموعة "فولكسفاغن" الألمانية في روسيا، بناء على'
+            " دعوى تعويض أقامها مصنع غوركي للسيارات . ونددت وزارة الخارجية الألمانية بالحكم .",
+            ("ACCUSE", {"وزارة الخارجية الألمانية"}, {"محكمة التحكيم"}),
+        ),
+    ],
+)
+def test_a_company_told_again_and_a_verdict_condemned(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim of an attack told indefinite is another attack, not the kidnapping told before it
+        (
+            "اختطف مسلحون مجهولون خمسة عمال صينيين من موقع للتنقيب عن الذهب في منطقة كايس غربي مالي . وكانت"
+            " جماعة نصرة الإسلام والمسلمين قد تبنت مطلع الشهر هجوما على مصنع للإسمنت قرب بلدة ديبولي .",
+            [("ASSAULT", set(), {"كايس"}), ("ASSAULT", {"جماعة نصرة الإسلام والمسلمين"}, {"ديبولي"})],
+        ),
+    ],
+)
+def test_a_claim_of_an_indefinite_attack_is_another_attack(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert [r for r in coded_roles(text) if r[0] == "ASSAULT"] == expected

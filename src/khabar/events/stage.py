@@ -8008,7 +8008,16 @@ def _told_agent(
         )
     if ev is None and definite and view.bare[k] in _DEEDS:
         # أطلقت كوريا الشمالية صاروخا ... فندد مجلس الأمن بالعملية: the operation is the act told before
-        ev = _last_told(doc, view, events, i, lambda ev: not set(ev.source) & set(exclude))
+        # (a verdict is no lawsuit's filer's: قضت المحكمة بحجز أصول X بناء على دعوى أقامها Y ... ونددت Z
+        # بالحكم, the court's)
+        verdict = view.core[k] in _VERDICT_WORDS
+        ev = _last_told(
+            doc,
+            view,
+            events,
+            i,
+            lambda ev: not set(ev.source) & set(exclude) and not (verdict and ev.mode == _SUE),
+        )
     if ev is None and definite:
         # أصدرت المحكمة حكما لصالح الفلبين ... ورفضت الصين الحكم: no act coded tells it, but the word
         # does, with the body that made it (a person after the word is who it was done to: صدر عن
@@ -15836,11 +15845,28 @@ def _claims_of_attacks_before(doc: Document, view: DocView, events: list[Event])
             and (told := _claimed_attack(doc, out, view.tokens[i].sentence)) is not None
             and out[told].trigger.end <= ev.trigger.start
             and not set(out[told].target) & set(ev.source)
+            and not _claims_another_attack(view, i)
         ):
             out[told] = replace(out[told], source=ev.source)
             continue
         out.append(ev)
     return out
+
+
+#: an attack told indefinite, in the accusative (تبنت الجماعة هجوما على مصنع), bare: another attack than
+#: the one told before, which a claim would name with the article (الهجوم)
+_ANOTHER_ATTACK = frozenset(bare(normalize(w)) for w in ("هجوما", "تفجيرا", "هجومين", "تفجيرين"))
+
+
+def _claims_another_attack(view: DocView, i: int) -> bool:
+    """Claim ``i`` names an attack of its own by an indefinite noun in its clause (``اختطف مسلحون خمسة عمال
+    ... وكانت جماعة نصرة الإسلام قد تبنت مطلع الشهر هجوما على مصنع``): not the attack told before."""
+    for k in range(i + 1, min(i + 1 + _TOLD_OBJECT_REACH, len(view.tokens))):
+        if view.is_boundary(k) or k in view.clause_verbs:
+            return False
+        if view.bare[k] in _ANOTHER_ATTACK and k not in view.inside:
+            return True
+    return False
 
 
 #: "the operation", a claim's word for the attack it claims (أعلن X مسؤوليته عن العملية), bare

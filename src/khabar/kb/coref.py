@@ -1146,12 +1146,13 @@ def merge_national_descriptions(doc: Document, forms: Sequence[str], demonyms: M
     nationality written right after its name (``شركة ستروي ترانس غاز الروسية ... ورفضت الشركة الروسية``):
     it joins that body."""
     described = [
-        (e, words[0], demonyms[words[1]])
+        (e, words[0] if words[0].startswith("ال") else "ال" + words[0], demonyms[words[1]])
         for e in doc.entities
         if e.type == "ORG"
         and len({key(m.text) for m in e.mentions}) == 1
         and len(words := key(e.mentions[0].text).split()) == 2
-        and words[0].startswith("ال")
+        # (or its article fused with ل, the nationality's kept: للشركة البريطانية, told شركة البريطانية)
+        and (words[0].startswith("ال") or words[1].startswith("ال"))
         and words[1] in demonyms
     ]
     if not described:
@@ -1165,7 +1166,7 @@ def merge_national_descriptions(doc: Document, forms: Sequence[str], demonyms: M
         sentence = tokens[bisect_right(starts, first) - 1].sentence
         latest: tuple[int, Entity] | None = None
         for other, m, k in named:
-            if other is e or id(other) in joined or m.start >= first or "ال" + key(m.text).split()[0] != head:
+            if other is e or id(other) in joined or m.start >= first or head not in _heads(forms, m, k):
                 continue
             if sentence - tokens[k].sentence > _NATIONAL_REACH:
                 continue
@@ -1179,6 +1180,23 @@ def merge_national_descriptions(doc: Document, forms: Sequence[str], demonyms: M
             latest[1].mentions.sort(key=lambda m: m.start)
             doc.entities.remove(e)
             joined.add(id(e))
+
+
+#: the heads of a business, one company told again by either (مجموعة "أورانو" الفرنسية ... اتهم تياني
+#: الشركة الفرنسية، شركة "أداني" ... المجموعة الهندية)
+_COMPANY_HEADS = frozenset(key(w) for w in ("الشركة", "المجموعة"))
+
+
+def _heads(forms: Sequence[str], m: Mention, k: int) -> frozenset[str]:
+    """The heads with the article that tell again the body named by mention ``m`` at token ``k``: its first
+    word, or the word before its name in quotation marks (شركة "وانفانغ" ... الشركة الصينية), a company's
+    by either company head."""
+    heads = {"ال" + key(m.text).split()[0]}
+    if k >= 2 and forms[k - 1] in NAME_QUOTES:
+        heads.add("ال" + forms[k - 2])
+    if heads & _COMPANY_HEADS:
+        heads |= _COMPANY_HEADS
+    return frozenset(heads)
 
 
 def _organisation_mentions(doc: Document) -> Iterator[tuple[Entity, Mention, int]]:

@@ -265,6 +265,20 @@ def _segment(token: str) -> tuple[Part, ...]:
     return tuple(parts)
 
 
+#: the heads of a body before its name in quotation marks, whose first letter و is the name's own, never
+#: a conjunction (شركة "وانفانغ" الصينية، مجموعة «وفرة»)
+_NAME_HEADS = frozenset(normalize(w) for w in ("شركة", "مجموعة", "مؤسسة", "مصرف", "بنك", "صندوق", "منصة"))
+_OPENING_QUOTES = frozenset('"«“„')
+
+
+def _quoted_name_opens(tokens: list[Token], t: int) -> bool:
+    """The token to come at index ``t`` opens a name in quotation marks after a body's head."""
+    if t < 2 or tokens[t - 1].text not in _OPENING_QUOTES:
+        return False
+    stem = tokens[t - 2].stem
+    return stem is not None and stem.form in _NAME_HEADS
+
+
 def _verb_with_object(n: str) -> bool:
     """``n`` is a listed three-letter verb and an object pronoun, the letters after its first one no word
     (``فرضها``: ``رض`` is none; ``وحده`` has no listed verb ``وحد``)."""
@@ -326,6 +340,8 @@ class Tokenizer:
                 surface = text[start:end]
                 t = len(tokens)
                 parts = _segment(surface)
+                if len(parts) > 1 and parts[0][3] == "و" and _quoted_name_opens(tokens, t):
+                    parts = ((0, len(surface), "stem", normalize(surface)),)  # شركة "وانفانغ"
                 if len(parts) == 1:  # most tokens: one part, the whole surface
                     words: tuple[Word, ...] = (Word(start, end, surface, t, parts[0][2], parts[0][3]),)
                 else:
