@@ -36195,3 +36195,97 @@ def test_a_claim_of_an_indefinite_attack_is_another_attack(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert [r for r in coded_roles(text) if r[0] == "ASSAULT"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # visa restrictions told with the granting of visas between are a sanction, no coercion
+        (
+            "فرضت الولايات المتحدة قيودا على منح التأشيرات لأكثر من 250 مسؤولا في حكومة نيكاراغوا .",
+            "SANCTION",
+            {"الولايات المتحدة"},
+            {"حكومة نيكاراغوا"},
+        ),
+        # a court turning down a request (ردت المحكمة طلب X) rejects whoever asked
+        (
+            "ردت المحكمة الاتحادية العليا في العراق يوم الأربعاء طلب الحزب الديمقراطي الكردستاني إعادة النظر"
+            " في قرارها .",
+            "REJECT",
+            {"المحكمة الاتحادية العليا"},
+            {"الحزب الديمقراطي الكردستاني"},
+        ),
+        # giving up a candidacy, told by its verbal noun, is a concession
+        (
+            "أعلن الرئيس السنغالي ماكي سال تخليه عن الترشح لولاية ثالثة في الانتخابات الرئاسية .",
+            "CONCEDE",
+            {"ماكي سال"},
+            set(),
+        ),
+        # a country called a remnant of Nazism is blamed
+        (
+            "ووصف الرئيس التركي رجب طيب أردوغان هولندا بأنها «من بقايا النازية» .",
+            "ACCUSE",
+            {"رجب طيب أردوغان"},
+            {"هولندا"},
+        ),
+    ],
+)
+def test_constitution_vocabulary_of_sanctions_rejections_concessions_and_blame(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # constitutional and judicial councils named with no country are bodies (the KB's)
+        (
+            "دعا رئيس أركان الجيش الجزائري أحمد قايد صالح يوم الثلاثاء المجلس الدستوري إلى تفعيل المادة 102"
+            " من الدستور .",
+            "REQUEST",
+            {"أحمد قايد صالح"},
+            {"المجلس الدستوري"},
+        ),
+        (
+            "وكان زعيم التيار مقتدى الصدر قد طالب مجلس القضاء الأعلى بحل مجلس النواب تمهيدا لتعديل الدستور .",
+            "REQUEST",
+            {"مقتدى الصدر"},
+            {"مجلس القضاء الأعلى"},
+        ),
+        # غلام opens a Persian compound given name: the title's holder is the name, the body his office's
+        (
+            "وتعهد رئيس السلطة القضائية غلام حسين محسني إجئي بمراجعة ملفات المعتقلين في الاحتجاجات .",
+            "CONCEDE",
+            {"غلام حسين محسني إجئي"},
+            set(),
+        ),
+        # a relative clause after a body and the place it sits in (X في كمبالا، التي) hangs on the body
+        (
+            "مثل المعارض الأوغندي كيزا بيسيجي يوم الأربعاء أمام المحكمة العسكرية العامة في كمبالا، التي وجهت"
+            " إليه تهما بحيازة أسلحة .",
+            "ACCUSE",
+            {"المحكمة العسكرية العامة"},
+            set(),
+        ),
+    ],
+)
+def test_constitutional_bodies_and_a_relative_after_a_bodys_seat(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # national security, the object of a charge, is no security force
+        (
+            "وجهت المحكمة العسكرية العامة إلى المعارض كيزا بيسيجي تهما بحيازة أسلحة وتهديد الأمن القومي .",
+            "الأمن القومي",
+        ),
+    ],
+)
+def test_national_security_is_no_body(text: str, absent: str) -> None:
+    assert absent not in {e.name for e in extract_text(text).entities}

@@ -5191,7 +5191,7 @@ class DocView:
             return []
         named = self.mention_ending_at(k)
         if named is not None:
-            return [e for e in named.entities if e not in exclude]
+            return [e for e in self._seated_body(named).entities if e not in exclude]
         return self.members_owner(k, exclude)
 
     def after_relative(self, i: int) -> bool:
@@ -5249,7 +5249,7 @@ class DocView:
                 break
             a = self.mention_ending_at(j)
             if a is not None:
-                return self._relative_head(a, k)
+                return self._relative_head(self._seated_body(a), k)
         return []
 
     def _relative_head(self, a: ActorMention, k: int) -> list[str]:
@@ -5275,7 +5275,15 @@ class DocView:
         if j >= 0 and self.tokens[j].text in ("،", ","):
             j -= 1
         a = self.mention_ending_at(j) if j >= 0 else None
-        return self._relative_head(a, k) if a is not None else []
+        return self._relative_head(self._seated_body(a), k) if a is not None else []
+
+    def _seated_body(self, a: ActorMention) -> ActorMention:
+        """The body named right before ``في`` and the place ``a`` (``المحكمة العسكرية العامة في كمبالا، التي
+        وجهت إليه تهما``): a relative clause after the place hangs on the body seated there; else ``a``."""
+        if a.etype not in PLACE_TYPES or a.prep != _IN or a.prep_at is None or a.prep_at < 1:
+            return a
+        body = self.mention_ending_at(a.prep_at - 1)
+        return body if body is not None and body.etype == "ORG" else a
 
     def subject_elsewhere(self, i: int) -> bool:
         """No subject follows the verb at ``i``: it is a relative's antecedent or a pronoun.

@@ -1027,6 +1027,7 @@ _NO_BODIES = frozenset(
         ("الأحزاب", "السياسية"),  # the political parties, any of them: no bloc
         # food, water and energy security, no security force (حرب على الأمن الغذائي العالمي)
         *(("الأمن", w) for w in ("الغذائي", "المائي", "الطاقوي", "السيبراني", "الصحي", "البيئي", "الإقليمي")),
+        ("الأمن", "القومي"),  # national security, a charge's object (بتهمة تهديد الأمن القومي): no force
     )
 )
 
