@@ -36289,3 +36289,117 @@ def test_constitutional_bodies_and_a_relative_after_a_bodys_seat(
 )
 def test_national_security_is_no_body(text: str, absent: str) -> None:
     assert absent not in {e.name for e in extract_text(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a sanction after ل that a relative clause tells the imposer of was imposed, not only aimed at
+        (
+            "وقال المتحدث إن الشحنة نقلت إلى سوريا في انتهاك للعقوبات التي يفرضها الاتحاد الأوروبي على"
+            " دمشق .",
+            {"الاتحاد الأوروبي"},
+            {"دمشق"},
+        ),
+        (
+            "وقال الوزير إن الشركة باعت النفط خلافا للعقوبات التي فرضتها الولايات المتحدة على إيران .",
+            {"الولايات المتحدة"},
+            {"إيران"},
+        ),
+    ],
+)
+def test_a_sanction_after_lam_imposed_by_a_relative_clause(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "SANCTION") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a stance's place after ب, past the phrase of where it was said right after the subject
+        (
+            "وأشاد الرئيس الأميركي دونالد ترامب في تغريدة بالسعودية وروسيا .",
+            {"دونالد ترامب"},
+            {"السعودية", "روسيا"},
+        ),
+        ("وأشاد الرئيس الأميركي دونالد ترامب في بيان بمصر .", {"دونالد ترامب"}, {"مصر"}),
+    ],
+)
+def test_a_stance_on_a_place_past_where_it_was_said(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "SUPPORT") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a unit sent is forces moved
+        (
+            "وأعلنت وزارة الدفاع الكورية الجنوبية إرسال وحدة لمكافحة القرصنة إلى مضيق هرمز .",
+            "MOBILIZE",
+            {"وزارة الدفاع الكورية الجنوبية"},
+            {"مضيق هرمز"},
+        ),
+        # refusing to cut one's output
+        ("وقال الوزير إن روسيا لن تخفض إنتاجها .", "REJECT", {"روسيا"}, set()),
+        ("وقالت السعودية إنها لن تقلص صادراتها إلى الصين .", "REJECT", {"السعودية"}, set()),
+        # a mediator's title before his name: the guest received
+        (
+            "وجاءت تصريحات نصر الله بعد استقبال الرئيس اللبناني ميشال عون الوسيط الأميركي آموس هوكستين .",
+            "CONSULT",
+            {"آموس هوكستين"},
+            {"ميشال عون"},
+        ),
+        # a body's name, then a capital accused: two names, not one
+        ("واتهم البيت الأبيض الرياض بالانحياز إلى موسكو .", "ACCUSE", {"البيت الأبيض"}, {"الرياض"}),
+        # an oil field's name closed by its adjective: the field struck, not the province it lies in
+        (
+            "استهدفت طائرة مسيرة مفخخة فجر الأربعاء حقل سرسنك النفطي في محافظة دهوك .",
+            "ASSAULT",
+            set(),
+            {"حقل سرسنك النفطي"},
+        ),
+        # a body's organ named before it with ل acts for it
+        (
+            "وجاءت تصريحاته بعد أيام من مطالبة الأمانة العامة لمنظمة أوبك كازاخستان بتقديم خطة تعويض جديدة .",
+            "REQUEST",
+            {"الأمانة العامة لمنظمة أوبك"},
+            {"كازاخستان"},
+        ),
+    ],
+)
+def test_opec_suite_words_and_names(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two calls made with two others: one call with each
+        "وجاء الاتفاق بعد اتصالين هاتفيين منفصلين أجراهما الرئيس الأميركي دونالد ترامب مع العاهل السعودي"
+        " الملك سلمان بن عبد العزيز والرئيس الروسي فلاديمير بوتين .",
+        "وأجرى الرئيس الأميركي دونالد ترامب اتصالين هاتفيين مع العاهل السعودي الملك سلمان بن عبد العزيز"
+        " والرئيس الروسي فلاديمير بوتين .",
+    ],
+)
+def test_two_calls_are_one_with_each(text: str) -> None:
+    assert [(s, t) for etype, s, t in event_roles(extract_text(text)) if etype == "CONSULT"] == [
+        ({"دونالد ترامب"}, {"سلمان بن عبد العزيز"}),
+        ({"دونالد ترامب"}, {"فلاديمير بوتين"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a sanction noun whose own words name the goods it strikes and their nationality
+        (
+            "وقالت الولايات المتحدة إن إيران ستخسر مليارات الدولارات . ودخلت العقوبات الأميركية على صادرات"
+            " النفط الإيرانية حيز التنفيذ يوم الاثنين .",
+            {"الولايات المتحدة"},
+            {"إيران"},
+        ),
+    ],
+)
+def test_a_sanction_on_the_goods_of_a_country(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "SANCTION") == (source, target)

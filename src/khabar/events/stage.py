@@ -2490,7 +2490,11 @@ class EventCoder:
         aimed = frozenset(
             readings[i][1]
             for i in triggers
-            if "ل" in doc.tokens[i].proclitics and any(e.pos == "noun" for e in readings[i][0])
+            if "ل" in doc.tokens[i].proclitics
+            and any(e.pos == "noun" for e in readings[i][0])
+            # (but a sanction a relative clause tells its imposer of was imposed: في انتهاك للعقوبات التي
+            # يفرضها الاتحاد الأوروبي على دمشق)
+            and not _imposed_by_relative(view, readings, i, view.bounds[doc.tokens[i].sentence][1])
         )
         # اتفاق ينص على انسحاب القوات، أمر يقضي بانسحاب واشنطن، مراكز الاحتجاز، اعتصام كانوا ينوون تنظيمه:
         # what an accord provides, a place named for what is done there and an act only intended, no act done
@@ -4910,11 +4914,13 @@ class EventCoder:
                     # منعت السعودية دخول الخضار والفواكه اللبنانية، منعت بنين تحميل النفط النيجري: a ban
                     # on the goods of a country named is a sanction on it
                     etype, target = "SANCTION", country
-                if not target and etype == "SANCTION" and obj is not None:
-                    # رسوما على واردات الصلب من الصين: the country the goods are bought from
-                    target = _imports_from(view, obj[0], hi, source)  # (the object itself: حظر استيراد)
+                if not target and etype == "SANCTION" and (obj is not None or entry.pos == "noun"):
+                    # رسوما على واردات الصلب من الصين: the country the goods are bought from (after a noun
+                    # of no object head, its own words: العقوبات الأميركية على صادرات النفط الإيرانية)
+                    goods_from = obj[0] if obj is not None else i + 1
+                    target = _imports_from(view, goods_from, hi, source)  # (the object itself: حظر استيراد)
                     # (or the goods' nationality: رسوما على واردات النبيذ الأسترالي، صادرات أسترالية)
-                    target = target or self._goods_nationality(view, obj[0], hi, source)
+                    target = target or self._goods_nationality(view, goods_from, hi, source)
                 if (
                     not target
                     and etype == "SANCTION"
@@ -5380,6 +5386,9 @@ class EventCoder:
                     final_target = _arrested_before(
                         events, doc.sentences[max(token.sentence - _FREED_BACK, 0)].start
                     )
+                if etype == "THREATEN" and final_target:
+                    # مهددا بإغلاق حقل الشرارة النفطي: a facility is in what is threatened, not whom
+                    final_target = tuple(e for e in final_target if view.entities[e].type != "FAC")
                 if entry.lemma == _BRANDISH and entry.participle and not final_target and final_source:
                     # ودعا ترامب الحركة إلى تسليم الرفات، ملوحا بـ"عواقب": the pressure brandished is put on
                     # whom the main clause is addressed to (not a vow, متوعدا, of violence against anyone)
@@ -7019,7 +7028,11 @@ class EventCoder:
                     and not (
                         prep == "ب"
                         and entry.type in _STANCE_TYPES
-                        and (view.loose_words(start, a.first) == 0 or _right_after(view, source, a.first))
+                        and (
+                            view.loose_words(start, a.first) == 0
+                            or _right_after(view, source, a.first)
+                            or _said_in_right_before(view, source, start, a)
+                        )
                         # (a place right after the subject with the object still to come is where the
                         # subject is: فتحت النيابة العامة بالرباط تحقيقا، أشادت السفارة بالرباط بجهود X)
                         and not (
@@ -7520,6 +7533,27 @@ def _seated_at(view: DocView, source: Sequence[str], a: ActorMention) -> bool:
     ``source``: where the subject sits (``ودانت السلطة المحلية بمحافظة شبوة``)."""
     head = a.prep_at
     return head is not None and view.core[head] in _SEAT_HEADS and _right_after(view, source, head)
+
+
+def _said_in_right_before(view: DocView, source: Sequence[str], start: int, a: ActorMention) -> bool:
+    """A phrase of where it was said stands right between the verb or its subject named after it and
+    ``a`` (``وأشاد ترامب في تغريدة بالسعودية``، ``أشاد الوزير في بيان بمصر``)."""
+    at = a.first if a.prep_at is None else a.prep_at
+    return any(
+        (j == start or _right_after(view, source, j))
+        and (
+            past_said_in(view.core, j) == at
+            or (j + 2 == at and view.core[j] == _IN and view.bare[j + 1] in _POSTS)
+        )
+        for j in range(max(start, at - _SAID_IN_REACH), at - 1)
+    )
+
+
+#: how many words a phrase of where something was said may have (في بيان صحفي مشترك)
+_SAID_IN_REACH = 5
+#: "in", normalised, and the posts a stance is made in (في تغريدة، في تدوينة), bare
+_IN = normalize("في")
+_POSTS = frozenset(bare(normalize(w)) for w in ("تغريدة", "تدوينة", "منشور"))
 
 
 def _right_after(view: DocView, source: Sequence[str], k: int) -> bool:
@@ -13273,6 +13307,15 @@ def _done_by_relative(view: DocView, readings: list[Reading], k: int, hi: int) -
     return not RELATIVES.isdisjoint(near) and view.relative_agent(k, hi) is not None
 
 
+def _imposed_by_relative(view: DocView, readings: list[Reading], k: int, hi: int) -> bool:
+    """The sanction the noun at ``k`` names is told as imposed by the agent of a relative clause right
+    after it (``في انتهاك للعقوبات التي يفرضها الاتحاد الأوروبي على دمشق``): imposed, not only aimed at."""
+    if not all(e.type == "SANCTION" for e in readings[k][0]):
+        return False
+    near = view.core[k + 1 : k + 1 + _RELATIVE_AFTER_ACT]
+    return not RELATIVES.isdisjoint(near) and view.relative_agent(k, hi) is not None
+
+
 #: how far after an act noun the relative word on it may stand (الاتفاق الأمني الذي)
 _RELATIVE_AFTER_ACT = 3
 
@@ -17409,6 +17452,33 @@ _DEMAND_STEMS = tuple(normalize(w) for w in ("طلب", "طالب"))
 _MEETING_BETWEEN_COMMAS = re.compile(r"[^،,.]{1,80}[،,]\s*(?:خلال|في)\s+")
 
 
+#: two calls, in the dual (اتصالين، اتصالان), normalised
+_DUAL_CALLS = frozenset(normalize(w) for w in ("اتصالين", "اتصالان"))
+#: how many tokens from the trigger the two calls may stand (أجرى الرئيس الأميركي دونالد ترامب اتصالين)
+_DUAL_CALL_REACH = 7
+
+
+def _dual_calls_apart(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """Two calls one made with two others are one call with each (``بعد اتصالين هاتفيين أجراهما ترامب مع
+    الملك سلمان والرئيس بوتين``، ``أجرى ترامب اتصالين مع X وY``): a meeting of the caller with each."""
+    del doc  # (the trigger's own words tell it)
+    out: list[Event] = []
+    for ev in events:
+        if (
+            ev.type == "CONSULT"
+            and len(ev.source) == 1
+            and len(ev.target) == 2
+            and not _DUAL_CALLS.isdisjoint(
+                view.core[(i := view.token_at(ev.trigger.start)) : i + _DUAL_CALL_REACH]
+            )
+        ):
+            out.append(replace(ev, target=ev.target[:1]))
+            out.append(replace(ev, id=f"{ev.id}b", target=ev.target[1:]))
+        else:
+            out.append(ev)
+    return out
+
+
 def _calls_made_at_meetings(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """A demand or an ask that names no one it is made to, in the sentence of a meeting or call its asker
     had with someone not a place (``طالب المستشار الألماني X، خلال لقائه الرئيس المصري Y، بالإفراج عن``،
@@ -19371,4 +19441,5 @@ _TOLD_ACROSS_EVENTS = (
     _stances_on_drills,
     _accused_after_an_act,
     _condemned_then_asked,
+    _dual_calls_apart,
 )

@@ -235,6 +235,11 @@ _ADJECTIVE_ENDINGS = ("ي", "يه")
 _FACILITY_ADJECTIVES = frozenset(key(w) for w in ("الدولي", "المركزي", "الجامعي", "التخصصي"))
 
 
+#: an oil or gas field's head, and the adjectives that end a field's name (حقل سرسنك النفطي), as keys
+_FIELD = key("حقل")
+_FIELD_ADJECTIVES = frozenset(key(w) for w in ("النفطي", "الغازي"))
+
+
 #: titles of a person a facility is named after, between its head and his name (مطار الملك خالد), as keys
 _FACILITY_TITLES = frozenset(key(w) for w in ("الملك", "الأمير", "الشيخ", "الإمام", "السلطان", "الرئيس"))
 
@@ -301,7 +306,14 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
         while j < n and j - i <= 2 and tags[j] == "O" and _unknown_word(tokens[j], article=True):
             j += 1
         if head not in _NAME_TAKING_HEADS:
-            if i + 1 < j < n and tags[j] == "O" and key(tokens[j]) in _FACILITY_ADJECTIVES:
+            if (
+                i + 1 < j < n
+                and tags[j] == "O"
+                and (
+                    key(tokens[j]) in _FACILITY_ADJECTIVES
+                    or (head == _FIELD and key(tokens[j]) in _FIELD_ADJECTIVES)
+                )
+            ):
                 _retag(tags, "LOC", i, j + 1)
             continue
         if (
@@ -831,6 +843,34 @@ _STUDY_KINDS = frozenset(key(w) for w in ("مركز", "معهد"))
 _BODY_KIND_GAP = 2
 #: how many words after the place may close such a body's name (موانئ دبي العالمية، للغزل والنسيج)
 _BODY_NAME_CLOSING = 3
+
+
+#: the organs of a body named before it with ل (الأمانة العامة لمنظمة أوبك، الجمعية العامة للأمم المتحدة),
+#: as keys of their two words
+_ORGANS = frozenset(
+    key(w)
+    for w in (
+        *("الأمانة العامة", "الجمعية العامة", "اللجنة التنفيذية", "المجلس التنفيذي", "اللجنة المركزية"),
+        *("المكتب السياسي", "المجلس المركزي", "المكتب التنفيذي", "الهيئة التنفيذية"),
+    )
+)
+
+
+def extend_back_to_organs(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """An organisation chunk opening with ل right after the untagged two words of one of its organs
+    (``ودعت الأمانة العامة`` + ``لمنظمة أوبك``): the organ, which acts, is the organisation named."""
+    for typ, i, j in chunk_list(tags):
+        if (
+            typ == "ORG"
+            and i >= 2
+            and tokens[i][:1] == "ل"
+            and split(tokens[i]).proclitics
+            and tags[i - 2] == "O"
+            and tags[i - 1] == "O"
+            and f"{_first_key(tokens[i - 2])} {key(tokens[i - 1])}" in _ORGANS
+        ):
+            _retag(tags, "ORG", i - 2, j)
+    return tags
 
 
 def extend_back_to_body_kinds(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -2276,6 +2316,20 @@ def split_trailing_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
             if _span_type(tokens, k, j) == "LOC":
                 _retag(tags, "LOC", k, j)
                 break
+    return tags
+
+
+def split_bodies_before_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut from a chunk that is not itself an alias a one-word country or national capital that ends it,
+    when the words before it are an organisation's alias (``واتهم البيت الأبيض الرياض بالانحياز``: the
+    body, then the place)."""
+    for typ, i, j in chunk_list(tags):
+        if typ == "PERS" or j - i < 3 or _span_type(tokens, i, j) is not None:
+            continue
+        last = key(tokens[j - 1])
+        if (last in _country_words() or _capitals().get(last) == 1) and _span_type(tokens, i, j - 1) == "ORG":
+            _retag(tags, "ORG", i, j - 1)
+            _retag(tags, "LOC", j - 1, j)
     return tags
 
 
@@ -5938,6 +5992,7 @@ RULES: tuple[Rule, ...] = (
     shift_alias_ends,
     split_alias_before_persons,
     split_before_joined_aliases,
+    extend_back_to_organs,
     extend_back_to_organisations,
     extend_back_to_persons,
     trim_trailing_titles,
@@ -5947,6 +6002,7 @@ RULES: tuple[Rule, ...] = (
     trim_trailing_body_heads,
     split_persons,
     split_trailing_places,
+    split_bodies_before_places,
     split_straddling_places,
     split_closing_places,
     split_leading_places,
