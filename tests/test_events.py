@@ -36403,3 +36403,18 @@ def test_two_calls_are_one_with_each(text: str) -> None:
 )
 def test_a_sanction_on_the_goods_of_a_country(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "SANCTION") == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act the speaker only deems likely or expects (مرجحا، متوقعا) before its verbal noun: a
+        # prediction, not coded (EVENTS_GUIDE: expectations and possibilities, رجح، يتوقع)
+        "وقال المتحدث باسم الكرملين دميتري بيسكوف إن المحادثات مع أنقرة كانت بناءة، "
+        "مرجحا رفع القيود عن الصادرات التركية قريبا .",
+        "وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مع واشنطن كانت مثمرة، "
+        "متوقعا رفع العقوبات عن الطيران الروسي .",
+    ],
+)
+def test_an_act_only_expected_is_not_coded(text: str) -> None:
+    assert "RETREAT" not in [etype for etype, _, _ in event_roles(extract_text(text))]

@@ -15659,7 +15659,14 @@ _INTENDING = frozenset(
 #: intending or considering an act (يعتزم، تدرس) before its verbal noun, normalised, and how many words
 #: back, past the subject, it may stand (تعتزم الهيئة الحكومية للتنمية (إيغاد) عقد); the ending of an
 #: indefinite accusative (طلبا), a thing considered
-_PLANNING = _INTENDING | frozenset(normalize(w) for w in ("يدرس", "تدرس", "يدرسان", "تدرسان", "يدرسون"))
+_PLANNING = _INTENDING | frozenset(
+    normalize(w)
+    for w in (
+        *("يدرس", "تدرس", "يدرسان", "تدرسان", "يدرسون"),
+        # expecting or deeming likely an act (مرجحا رفع بعض القيود قريبا، يتوقع الخبراء خفض الإنتاج)
+        *("يرجح", "ترجح", "رجح", "رجحت", "مرجحا", "مرجحة", "يتوقع", "تتوقع", "متوقعا", "متوقعة"),
+    )
+)
 _PLANNED_REACH = 7
 _INDEFINITE_ALIF = "ا"
 
