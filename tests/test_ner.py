@@ -4964,3 +4964,34 @@ def test_persons_whose_names_are_cut_or_glued(text: str, name: str) -> None:
     from khabar.extract import extract_text
 
     assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a rare place right after a preposition keeps its ب: no preposition follows another
+        ("خرج طفل من بيتونيا وروى ما حدث له.", "بيتونيا"),
+        # a KB place written with ك keeps it (not ك + اليدونيا)
+        ("أعلنت فرنسا حالة الطوارئ في كاليدونيا الجديدة أمس.", "كاليدونيا الجديدة"),
+        # a compound surname with الله after a given name is that person's name
+        ("وقال رئيس المؤسسة الوطنية للنفط مصطفى صنع الله إن الإنتاج توقف.", "مصطفى صنع الله"),
+    ],
+)
+def test_names_whose_first_letter_or_last_words_were_cut(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the last year after a body's head is no adjective of its name
+        ("وكان الدستور الذي أقره البرلمان العام الماضي قد ألغى الانتخابات.", "البرلمان العام الماضي"),
+        ("وقال إن الحزب العام الماضي أعلن وقف إطلاق النار.", "الحزب العام الماضي"),
+    ],
+)
+def test_a_time_after_a_body_s_head_is_not_its_name(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name not in {e.name for e in extract_text(text, date="2024-05-01").entities}

@@ -696,6 +696,8 @@ _LAM_ADJECTIVES = 3
 #: more adjectives than this, a rank among them, name a body with no ل phrase (الاتحاد العام الطلابي)
 _RANKED_NAME = 2
 
+#: nouns of a period that a time adjective follows (العام الماضي، الشهر المقبل), normalised
+_PERIOD_WORDS = frozenset(key(w) for w in ("العام", "الشهر", "الأسبوع"))
 #: adjectives of a time (العام الماضي), no body's
 _TIMES = frozenset(key(w) for w in ("الماضي", "الجاري", "المقبل", "الحالي", "المنصرم", "القادم", "السابق"))
 
@@ -1012,6 +1014,8 @@ def _party(
     end = j
     while end < min(hi, j + 2) and _head_adjective(kb, forms[i], forms[end]):
         end += 1
+    if end > j and end < hi and forms[end - 1] in _PERIOD_WORDS and forms[end] in _TIMES:
+        end -= 1  # البرلمان العام الماضي: last year, no general parliament
     if end == j:
         return None
     phrase = " ".join(forms[i:end])
@@ -1057,6 +1061,7 @@ def _other_adjective(kb: KnowledgeBase, form: str) -> bool:
         and len(form) > 5
         and form not in kb.demonyms
         and form not in _NOUNS_LIKE_ADJECTIVES
+        and form not in _TIMES  # (البرلمان العام الماضي: last year, no body's adjective)
         and form not in _person_nouns()  # اعتقلت الشرطة المحامية X: the lawyer, no police of lawyers
         and form not in _definite_heads()  # التحالف المفوضية العليا: a body's head begins another
     )

@@ -5845,6 +5845,7 @@ _GOD_NAME_FIRSTS = frozenset(
         "رزق",
         "هبة",
         "أسد",
+        *("صنع", "جاب", "فرج", "خلف", "حرز", "نعمة", "لطف"),  # (مصطفى صنع الله، عبد الحميد جاب الله)
     )
 )
 #: "God", as a key
@@ -5871,10 +5872,14 @@ def tag_god_compound_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
                 break
             end += 1
         # (and a given name right before it: a family name, حسن فضل الله; and the person chunk right after
-        # it, the rest of the name a rule tagged alone: هبة الله + آخوند زاده)
+        # it, the rest of the name a rule tagged alone: هبة الله + آخوند زاده; a person's name right before
+        # it goes on: مصطفى صنع الله, the compound is its surname)
         first = i - 2 if i >= 2 and tags[i - 2] == "O" and is_given_name(tokens[i - 2]) else i - 1
         after = end == j and end < len(tokens) and tags[end] == "B-PERS"
+        chained = first == i - 1 and i >= 2 and tags[i - 2][2:] == "PERS"
         _retag(tags, "PERS", first, end)
+        if chained:
+            tags[i - 1] = "I-PERS"
         if after:
             tags[end] = "I-PERS"
     return tags

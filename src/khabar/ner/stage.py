@@ -209,6 +209,8 @@ def name_start(token: Token, tag_type: str, before: Token | None = None, alone: 
         and _unknown_word(words[1].form)
     ):
         return prefix.start  # فالديسي أوركيزا، كالفانت سينغ: no ف or ك and article before a foreign name
+    if tag_type == "LOC" and prefix.form == _KAF and key(token.text) in place_first_words():
+        return prefix.start  # في كاليدونيا الجديدة، كالكوتا: a KB place written with ك, not ك + اليدونيا
     if prefix.form not in _NAME_INITIALS and not (
         prefix.form == _LAM
         and tag_type in _LAM_KEEPING_TYPES
@@ -224,7 +226,13 @@ def name_start(token: Token, tag_type: str, before: Token | None = None, alone: 
         if words[0].form in firsts:
             return start
         state = before is not None and before.stem is not None and normalize(before.stem.text) in _STATE_HEADS
-        return prefix.start if written & firsts or state else start
+        if written & firsts or state:
+            return prefix.start
+        # after a preposition no ب or ف is one (من بيتونيا، إلى بوتا): the rare name's own letter
+        after_preposition = before is not None and normalize(before.text) in _BARE_PREPOSITIONS
+        if after_preposition and words[0].kind == "stem" and _unknown_word(words[0].form):
+            return prefix.start
+        return start
     if (
         (tag_type in _INITIAL_KEEPING_TYPES or (tag_type == "MISC" and not alone))
         and words[0].kind == "stem"
@@ -233,6 +241,14 @@ def name_start(token: Token, tag_type: str, before: Token | None = None, alone: 
     ):
         return _conjunction_fa_start(token, prefix)
     return start
+
+
+#: the letter ك as a proclitic's form
+_KAF = "ك"
+#: prepositions written as a word of their own, after which a word's initial ب or ف is its own letter
+_BARE_PREPOSITIONS = frozenset(
+    normalize(w) for w in ("من", "في", "إلى", "عن", "على", "نحو", "قرب", "حتى", "منذ", "عبر", "لدى", "مع")
+)
 
 
 def _unknown_word(form: str) -> bool:
