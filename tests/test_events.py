@@ -36418,3 +36418,29 @@ def test_a_sanction_on_the_goods_of_a_country(text: str, source: set[str], targe
 )
 def test_an_act_only_expected_is_not_coded(text: str) -> None:
     assert "RETREAT" not in [etype for etype, _, _ in event_roles(extract_text(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a step decided, approved or announced by a body "led by" a person named after it (برئاسة X):
+        # the body takes it, who heads it is no subject
+        (
+            "قرر المجلس الأعلى للأمن برئاسة الرئيس عبد المجيد تبون إغلاق المجال الجوي الجزائري .",
+            [("SANCTION", {"المجلس الأعلى للأمن"}, set())],
+        ),
+        (
+            "وافق مجلس الوزراء المصري برئاسة مصطفى مدبولي على إسقاط الجنسية عن ثلاثة مواطنين ، بينهم أحمد"
+            " سمير الجبالي .",
+            [("COERCE", {"مجلس الوزراء المصري"}, {"أحمد سمير الجبالي"})],
+        ),
+        (
+            "أعلنت حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة اعتقال ثلاثة مسلحين .",
+            [("COERCE", {"حكومة الوحدة الوطنية"}, set())],
+        ),
+    ],
+)
+def test_a_step_taken_by_a_body_led_by_a_person_named_after_it(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert event_roles(extract_text(text)) == expected

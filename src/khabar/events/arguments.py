@@ -4025,6 +4025,10 @@ class DocView:
             and full.prep is None
         ):
             a = full  # أعلنت هيئة الرقابة البيطرية «روسيلخوزنادزور» تعليق: the name its other name is of
+        if a is not None and a.prep is None and (body := self._led_body(a)) is not None:
+            # قرر المجلس الأعلى للأمن برئاسة الرئيس عبد المجيد تبون إغلاق المجال الجوي: who leads the
+            # subject is no subject, the body he heads takes the step
+            a = body
         if (
             a is None
             and (place := self.mention_ending_at(v, places=True)) is not None
@@ -4213,6 +4217,22 @@ class DocView:
     def token_at(self, offset: int) -> int:
         """The index of the token that holds character ``offset`` (an event's trigger, a mention)."""
         return bisect.bisect_right(self.starts, offset) - 1
+
+    def _led_body(self, a: ActorMention) -> ActorMention | None:
+        """The body named bare before the "led by" word (``برئاسة``، ``بقيادة``) that the mention ``a``
+        follows, titles between (``المجلس الأعلى للأمن برئاسة الرئيس عبد المجيد تبون``); None."""
+        k = a.first - 1
+        while k > 1 and not led_by(self.tokens[k].text):
+            if (title := self.mention_ending_at(k)) is not None and title.entities == a.entities:
+                k = title.first - 1  # (his title told as a mention of him: برئاسة الرئيس X)
+            elif k not in self.inside and self.only_titles(k, k + 1):
+                k -= 1
+            else:
+                break
+        if k < 2 or not led_by(self.tokens[k].text):
+            return None
+        body = self.mention_ending_at(k - 1)
+        return body if body is not None and body.prep is None else None
 
     def _past_name_tail(self, v: int, verbs: frozenset[str]) -> int:
         """The last token of a subject named right after one of ``verbs``, past the words of its name the

@@ -2076,6 +2076,13 @@ class EventCoder:
                 j += 1
             if j > k and readings[j][0] and j not in named and "و" not in doc.tokens[j].proclitics:
                 k = j  # words of its name left out of it (أعلنت رئاسة الأركان العامة للجيوش إرسال)
+            if k + 1 < len(cores) and led_by(doc.tokens[k].text):
+                # who heads it, his titles before his name (قرر المجلس الأعلى للأمن برئاسة الرئيس عبد
+                # المجيد تبون إغلاق المجال الجوي)
+                j = k + 1
+                while j < len(cores) - 1 and j not in ends and bare(cores[j]) in titles:
+                    j += 1
+                k = ends[j] + 1 if j in ends else k
             if k + 2 < len(cores) and cores[k] == _IN_PREP and k + 2 in places and cores[k + 1] in LAND:
                 k = places[k + 2] + 1  # (its kind before the name: النيابة العامة في ولاية تشياباس)
             elif k + 1 < len(cores) and cores[k] == _IN_PREP and k + 1 in places:
