@@ -36444,3 +36444,61 @@ def test_a_step_taken_by_a_body_led_by_a_person_named_after_it(
     text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert event_roles(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a sea or gulf after على tells where the thing before it lies, not whom the act is done to: the
+        # party after مع is the target
+        (
+            "أعلن وزير المالية السوداني جبريل إبراهيم يوم الثلاثاء إلغاء اتفاقية تطوير ميناء أبو عمامة على"
+            " البحر الأحمر مع مجموعة موانئ أبوظبي .",
+            {"مجموعة موانئ أبوظبي"},
+        ),
+        (
+            "أعلن الوزير جبريل إبراهيم إلغاء اتفاقية تطوير ميناء على الخليج العربي مع مجموعة موانئ أبوظبي .",
+            {"مجموعة موانئ أبوظبي"},
+        ),
+    ],
+)
+def test_a_sea_after_ala_locating_a_place_is_no_target(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "SANCTION")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "the latter", after a sentence opened by two men, is the second of them, not a place named in
+        # what they did
+        (
+            "وقع وزير النفط العراقي إحسان عبد الجبار ووزير الطاقة والمياه اللبناني ريمون غجر يوم السبت في"
+            " بغداد اتفاقا لتزويد لبنان بمليون طن من زيت الوقود الثقيل لتشغيل معامل الكهرباء . وشكر الأخير"
+            " الحكومة العراقية على وقوفها إلى جانب اللبنانيين .",
+            {"ريمون غجر"},
+        ),
+    ],
+)
+def test_the_latter_of_two_men_named_together(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "SUPPORT")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a claim lodged (تقدم بطلب تحكيم، بدعوى) against someone is a lawsuit; the quotes of the suing
+        # company's name do not end the clause before the ضد of whom it is against
+        (
+            'وتقدمت "سافانا إنرجي" بطلب تحكيم أمام غرفة التجارة الدولية ضد الحكومة التشادية .',
+            {"سافانا إنرجي"},
+            {"الحكومة التشادية"},
+        ),
+        (
+            "وتقدمت شركة سافانا إنرجي بطلب تحكيم أمام غرفة التجارة الدولية ضد الحكومة التشادية .",
+            {"شركة سافانا إنرجي"},
+            {"الحكومة التشادية"},
+        ),
+    ],
+)
+def test_a_claim_lodged_against_someone_is_a_lawsuit(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE") == (source, target)

@@ -2708,6 +2708,22 @@ class DocView:
                 self._add_anaphor(i, countries, "GPE")  # الجانبين الأرميني والأذربيجاني: the two countries
                 continue
             if self.core[i] in LATEST_ANAPHORS:
+                if (
+                    self.core[i] in _MASCULINE_LATEST
+                    and latest is not None
+                    and latest.etype != "PER"
+                    and person is not None
+                    and pairs
+                    and pairs[-1][2] == ("PER", "PER")
+                    and pairs[-1][3] is None
+                    and pairs[-1][1][1] == person.entities[0]
+                    and self.tokens[pairs[-1][0]].sentence == tok.sentence - 1
+                    and self._latest_anaphor(i, person)
+                ):
+                    # وقع الوزير X والوزير Y اتفاقا لتزويد لبنان بالوقود. وشكر الأخير: the latter of the two
+                    # men the sentence before opened with, not a place named in what they did
+                    self._add_anaphor(i, person.entities, person.etype)
+                    continue
                 told = self._latest_told(i, named)
                 if told is not None and told is not latest:
                     if self._latest_anaphor(i, told):

@@ -6892,6 +6892,19 @@ class EventCoder:
             if prep is None and suffixed:
                 continue
             if (
+                prep == ON
+                and entry.type != "ASSAULT"  # (القصف التركي المتكرر على إقليم كردستان: the region is hit)
+                and a.prep_at is not None
+                and a.prep_at - 1 > i
+                and a.prep_at - 1 not in through
+                and a.prep_at - 1 not in view.inside
+                and (view.entities[a.entities[0]].kb_id or "").startswith(_REGION_ID_PREFIX)
+                and any(b.first > a.last and b.prep_after(i) == WITH for b in mentions)
+            ):
+                # إلغاء اتفاقية تطوير ميناء أبو عمامة على البحر الأحمر مع X: where the port lies; the party
+                # after مع is the one the accord is ended with
+                continue
+            if (
                 entry.lemma == _ACCUSING
                 and entry.pos == "verb"
                 and _alleged_before(view, mentions, source, a, start)
@@ -9563,6 +9576,8 @@ def _sued_past_forum(view: DocView, i: int, hi: int) -> ActorMention | None:
     charge and the court it is filed at between (``رفعت المملكة المغربية دعوى قضائية بتهمة التشهير أمام
     محكمة في باريس ضد منظمة العفو الدولية``); None."""
     for k in range(i + 1, min(hi - 1, i + 1 + _SUIT_REACH)):
+        if view.tokens[k].text in QUOTE_MARKS and (k - 1 in view.inside or k + 1 in view.inside):
+            continue  # تقدمت "سافانا إنرجي" بطلب تحكيم ... ضد الحكومة: the quotes of a name, no boundary
         if view.is_boundary(k) or (k in view.clause_verbs and k > i):
             return None
         if view.core[k] == _AGAINST_WORD:
