@@ -36502,3 +36502,75 @@ def test_the_latter_of_two_men_named_together(text: str, source: set[str]) -> No
 )
 def test_a_claim_lodged_against_someone_is_a_lawsuit(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause on the subject between commas, then the actor praised with ب: its target
+        (
+            "وأشاد رئيس الوزراء الإثيوبي آبي أحمد، الذي حضر الاحتفال، بالمجلس العسكري الانتقالي .",
+            ({"آبي أحمد"}, {"المجلس العسكري الانتقالي"}),
+        ),
+        (
+            "وأشاد الرئيس السوداني عمر البشير، الذي استقبل الوفد في الخرطوم، بالحكومة المصرية .",
+            ({"عمر البشير"}, {"الحكومة المصرية"}),
+        ),
+    ],
+)
+def test_praise_past_a_relative_clause_on_its_subject(
+    text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert roles(extract_text(text), "SUPPORT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit of two named together, then whom they met there after حيث: one meeting, with the one met
+        (
+            "وجرى التوقيع خلال زيارة رئيسة المفوضية الأوروبية أورسولا فون دير لاين ورئيسة الوزراء الإيطالية"
+            " جورجيا ميلوني إلى القاهرة، حيث التقتا الرئيس عبد الفتاح السيسي .",
+            [("CONSULT", {"أورسولا فون دير لاين", "جورجيا ميلوني"}, {"عبد الفتاح السيسي"})],
+        ),
+        (
+            "وجاء ذلك خلال زيارة وزير الخارجية الفرنسي جان نويل بارو ووزيرة الخارجية الألمانية أنالينا"
+            " بيربوك إلى دمشق، حيث التقيا أحمد الشرع .",
+            [("CONSULT", {"جان نويل بارو", "أنالينا بيربوك"}, {"أحمد الشرع"})],
+        ),
+    ],
+)
+def test_a_visit_of_two_where_they_met_someone_is_one_meeting(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert [r for r in coded_roles(text) if r[0] == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # "the two sides" or "the two countries" with no meeting or deal told before: the two the act told
+        # last before names, one its source and one its target
+        (
+            "قدمت اليابان لكمبوديا قرضا ميسرا، بموجب اتفاقية وقعها البلدان الشهر الماضي .",
+            {"اليابان", "كمبوديا"},
+        ),
+        (
+            "أودعت السعودية مليار دولار في البنك المركزي المصري، بموجب اتفاقية وقعها الجانبان في القاهرة .",
+            {"السعودية", "البنك المركزي المصري"},
+        ),
+        (
+            "بدأت الصين تزويد لجنة نهر الميكونغ ببيانات منسوب المياه، بموجب مذكرة تفاهم وقعها الجانبان في"
+            " أكتوبر الماضي .",
+            {"الصين", "لجنة نهر الميكونغ"},
+        ),
+        (
+            "أعلنت الحكومة النيجيرية الإفراج عن الملحق العسكري . ورحبت نيامي بالخطوة، واتفق البلدان على"
+            " استئناف التعاون الأمني .",
+            {"نيامي", "الحكومة النيجيرية"},
+        ),
+    ],
+)
+def test_the_two_sides_of_the_act_told_last(text: str, parties: set[str]) -> None:
+    source, target = roles(extract_text(text), "AGREE")
+    assert source | target == parties and source and target

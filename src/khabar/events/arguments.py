@@ -7091,8 +7091,12 @@ class DocView:
         while j < stop:
             if self.tokens[j].text in ("،", ","):
                 after = self.actor(j + 1) if j + 1 < end else None
-                # (or a delegation, the body's: ، بطريرك الكرازة المرقسية، وفدا من الأزهر الشريف)
-                named = after is not None and after.prep is None
+                # (or a delegation, the body's: ، بطريرك الكرازة المرقسية، وفدا من الأزهر الشريف; or an
+                # actor with ب on it right after the comma, the object of a verb that takes ب: وأشاد X،
+                # الذي حضر الاحتفال، بالمجلس العسكري)
+                named = after is not None and (
+                    after.prep is None or (after.prep == "ب" and after.prep_at is None)
+                )
                 return j if named or (j + 1 < end and self.core[j + 1] in _DELEGATIONS) else None
             if self.is_hard(j):
                 return None

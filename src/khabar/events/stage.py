@@ -13708,7 +13708,9 @@ def _visit_hosts(text: str, events: list[Event], entities: dict[str, Entity]) ->
         )
 
     def others(ev: Event) -> list[str]:
-        return [e for e in (*ev.source, *ev.target) if e not in ev.source[:1]]
+        # (all of its sources are one side where a target is named: زيارة X وY إلى القاهرة، حيث التقتا Z)
+        side = ev.source if ev.target else ev.source[:1]
+        return [e for e in (*ev.source, *ev.target) if e not in side]
 
     def meets_someone(ids: list[str]) -> bool:
         # (a seat told for its government is where the visit went: زيارة X إلى البيت الأبيض، حيث التقى)
@@ -14030,6 +14032,8 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                 or parties < those  # (a side of a body and its delegation's head: one of the two only)
             ):
                 met = _persons_met(out, ev, parties, first, people, subject.group(1) is not None, symmetric)
+            if met is None and subject.group(1) is None:
+                met = _last_act_of_two(doc, out, ev, parties, subject.group(), symmetric)
             if met is not None:
                 if ev.type == met.type == "CONSULT":
                     continue  # استقبل X Y، حيث ناقش الزعيمان: the talks of that meeting
@@ -14039,6 +14043,43 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
             ev = replace(ev, source=met.source, target=met.target)
         out.append(ev)
     return out
+
+
+def _last_act_of_two(
+    doc: Document,
+    events: list[Event],
+    ev: Event,
+    parties: set[str],
+    subject: str,
+    symmetric: frozenset[str],
+) -> Event | None:
+    """The act told last before ``ev``, in its sentence or the one before, not a meeting or deal, when it
+    names two parties only, one its source and one its target, among them every party ``ev`` names: "the
+    two sides" or "the two countries" (both states) that are ``ev``'s subject with no meeting or deal told
+    before (``قدمت اليابان لكمبوديا قرضا، بموجب اتفاقية وقعها البلدان``، ``ورحبت نيامي بخطوة الحكومة
+    النيجيرية، واتفق البلدان``)."""
+    last = next((p for p in reversed(events) if p.trigger.start < ev.trigger.start), None)
+    if (
+        last is None
+        or last.negated
+        or last.type in symmetric  # (a meeting or deal of the two: their own, told above)
+        or last.sentence.start < _sentences_before(doc, ev, 1)
+        or len(last.source) != 1
+        or len(last.target) != 1
+        or last.source == last.target
+        or not parties <= {*last.source, *last.target}
+    ):
+        return None
+    if _STATES_DUAL in subject:
+        # (the two countries are two states or their governments: not a company and a state)
+        entities = {e.id: e for e in doc.entities}
+        for e in (*last.source, *last.target):
+            found = entities.get(e)
+            if found is None or not (
+                found.type == "GPE" or (found.type == "ORG" and found.sector == "GOV" and found.country)
+            ):
+                return None
+    return last
 
 
 def _participants_met(
