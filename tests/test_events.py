@@ -36574,3 +36574,57 @@ def test_a_visit_of_two_where_they_met_someone_is_one_meeting(
 def test_the_two_sides_of_the_act_told_last(text: str, parties: set[str]) -> None:
     source, target = roles(extract_text(text), "AGREE")
     assert source | target == parties and source and target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an appeal of a ruling or decision (استأنف الحكم) is a legal challenge of its maker, as طعن is
+        (
+            "قضت المحكمة الانتخابية العليا في البرازيل بمنع الرئيس السابق جايير بولسونارو من الترشح ."
+            " وأعلن بولسونارو أنه سيستأنف الحكم .",
+            {"جايير بولسونارو"},
+            {"المحكمة الانتخابية العليا"},
+        ),
+        (
+            "ألغت المحكمة الإدارية قرار وزارة الداخلية . وقالت الوزارة إنها ستستأنف القرار .",
+            {"وزارة الداخلية"},
+            {"المحكمة الإدارية"},
+        ),
+        # an appeal of a decision named in construct past the court (سيطعن أمام المحكمة في قرار X)
+        (
+            "رفض مرشح حزب العمال بيتر أوبي نتائج الانتخابات ، وأعلن أنه سيطعن أمام المحكمة في قرار اللجنة"
+            " الوطنية المستقلة للانتخابات .",
+            {"بيتر أوبي"},
+            {"اللجنة الوطنية المستقلة للانتخابات"},
+        ),
+    ],
+)
+def test_an_appeal_of_a_ruling_is_a_legal_challenge_of_its_maker(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an envoy other than an ambassador summoned (المفوض السامي، ممثل المنظمة) is a diplomatic protest
+        (
+            "واستدعت نيودلهي المفوض السامي الباكستاني بالإنابة ، وسلمته مذكرة احتجاج شديدة اللهجة .",
+            {"نيودلهي"},
+        ),
+        # prosecution announced of people (متابعة N شخصا), as the Maghreb's prosecutors say it
+        (
+            "وأعلنت النيابة العامة في الحسيمة متابعة 11 شخصا بتهم القتل غير العمد والتزوير .",
+            {"النيابة العامة"},
+        ),
+        # displeasure voiced (أعرب عن استيائه من)
+        (
+            "أعرب وزير الخارجية الأردني أيمن الصفدي عن استيائه من قرار الحكومة الإسرائيلية .",
+            {"أيمن الصفدي"},
+        ),
+    ],
+)
+def test_summons_prosecutions_and_displeasure_are_accusations(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE")[0] == source

@@ -438,8 +438,9 @@ _AGAINST = frozenset(normalize(w) for w in ("ضد", "على"))
 #: "against", the preposition of whom a complaint or lawsuit is against, normalised; and that mode
 _AGAINST_WORD = normalize("ضد")
 _SUE = "sue"
-#: the lemma of an appeal against a decision or ruling (ستطعن في القرار), whose object is what is appealed
-_APPEAL = "طعن"
+#: the lemmas of an appeal against a decision or ruling (ستطعن في القرار، سيستأنف الحكم), whose object is
+#: what is appealed
+_APPEAL = frozenset({"طعن", "استأنف"})
 #: prepositions that introduce what an agreement, a cooperation or a refusal is about, never a party to
 #: it (رفضت روسيا الهجوم على لبنان: Lebanon is not refused)
 #: words after which a name is a sponsor or witness of a deal or talks, no party (برعاية الولايات المتحدة)
@@ -3954,7 +3955,7 @@ class EventCoder:
                     and (entry.pos == "verb" or has_suffix(token) or bool(view.enacted_by(i, False)))
                 ):
                     appealed = (
-                        entry.lemma == _APPEAL
+                        entry.lemma in _APPEAL
                         and obj is not None
                         and obj[1] > obj[0]
                         and obj[0] not in view.inside
