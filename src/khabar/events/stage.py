@@ -8746,15 +8746,18 @@ _RAID_SETTINGS = frozenset(
 )
 
 
+def _raid_in_setting(view: DocView, ev: Event) -> bool:
+    """The trigger of ``ev`` is a raid noun right after في، خلال or حملة (``خلال حملة مداهمات``)."""
+    k = view.token_at(ev.trigger.start)
+    return k > 0 and view.bare[k] in _RAID_NOUNS and view.bare[k - 1] in _RAID_SETTINGS
+
+
 def _raid_of_arrest(view: DocView, ev: Event, events: Sequence[Event]) -> bool:
     """A raid told as a noun with no one named as its doer, after في، خلال or حملة, in a sentence that
     tells an arrest or a seizure (``اعتقلت القوات 17 فلسطينيا خلال حملة مداهمات في الضفة``، ``احتجزت الشرطة
     12 صحافيا خلال مداهمات لمنازلهم``، ``شنت الشرطة حملات دهم واسعة واعتقلت مئات``): how the arrest was
     made, no attack of its own."""
-    if ev.type != "ASSAULT" or ev.source:
-        return False
-    i = view.token_at(ev.trigger.start)
-    if i < 1 or view.bare[i] not in _RAID_NOUNS or view.bare[i - 1] not in _RAID_SETTINGS:
+    if ev.type != "ASSAULT" or ev.source or not _raid_in_setting(view, ev):
         return False
     return any(c.type == "COERCE" and c.sentence == ev.sentence for c in events)
 
@@ -8774,9 +8777,7 @@ def _arrest_in_raid(view: DocView, events: list[Event]) -> list[Event]:
                     and r.source
                     and r.sentence == ev.sentence
                     and r.trigger.start > ev.trigger.end
-                    and (k := view.token_at(r.trigger.start)) > 0
-                    and view.bare[k] in _RAID_NOUNS
-                    and view.bare[k - 1] in _RAID_SETTINGS
+                    and _raid_in_setting(view, r)
                 ),
                 None,
             )
@@ -10703,11 +10704,10 @@ def _subject_last(args: Args) -> int | None:
 
 #: what a refusal may be of and aim at no one: an accord or a memorandum (ورفضت مصر واليونان المذكرة), bare
 _REFUSED_ACCORDS = frozenset(bare(normalize(w)) for w in ("الاتفاق", "الاتفاقية", "المذكرة"))
-#: and a decision, where it follows the subject's first name (ورفض نتنياهو القرار), bare
+#: and a decision, where it follows the subject's first name (ورفض نتنياهو القرار), bare: without its
+#: article, also the stem of a decision named before (أصدر مجلس الأمن قرارا، مشروع قرار)
 _THE_DECISION = bare(normalize("القرار"))
 _REFUSED_UNAIMED = _REFUSED_ACCORDS | {_THE_DECISION}
-#: the stem of a decision named as such (أصدر مجلس الأمن قرارا، مشروع قرار), bare
-_DECISION_STEM = bare(normalize("قرار"))
 #: "the report" as a refusal's object, and the stem of a report named before it, normalised
 _THE_REPORT = normalize("التقرير")
 _REPORT_STEM = normalize("تقرير")
@@ -10729,7 +10729,7 @@ def _refuses_a_ruling(
     word = _object_word(view, _subject_end(args, i), hi)
     if (
         word == _THE_DECISION
-        and not any(view.bare[j].startswith(_DECISION_STEM) for j in range(i))
+        and not any(view.bare[j].startswith(_THE_DECISION) for j in range(i))
         and not any(ev.type == "ACCUSE" for ev in events)
     ):
         # ورفض المجلس الأعلى للدولة القرار, with no decision named before it (صوت مجلس النواب على إنهاء
