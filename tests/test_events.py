@@ -5328,6 +5328,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_opec_heldout.jsonl", 42),
         ("events_wire_investment_dev.jsonl", 48),
         ("events_wire_investment_heldout.jsonl", 42),
+        ("events_wire_separatism_dev.jsonl", 48),
+        ("events_wire_separatism_heldout.jsonl", 42),
+        ("events_wire_chemical_dev.jsonl", 48),
+        ("events_wire_chemical_heldout.jsonl", 42),
+        ("events_wire_privatisation_dev.jsonl", 48),
+        ("events_wire_privatisation_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5386,6 +5392,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("piracy", "impeachments", "disarmament"),
         *("conscription", "graves", "formation"),
         *("constitution", "opec", "investment"),
+        *("separatism", "chemical", "privatisation"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
