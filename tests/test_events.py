@@ -36635,3 +36635,66 @@ def test_an_appeal_of_a_ruling_is_a_legal_challenge_of_its_maker(
 )
 def test_summons_prosecutions_and_displeasure_are_accusations(text: str, source: set[str]) -> None:
     assert roles(extract_text(text), "ACCUSE")[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lifting joined by و to a first thing asked that is no trigger (بإعادة الجواز ورفع الحظر)
+        "وطالبت منظمة العفو الدولية السلطات الجزائرية بإعادة الجواز ورفع الحظر التعسفي .",
+        # a second thing agreed on after على (اتفقا على تعزيز التعاون ورفع القيود)
+        "واتفقت مصر وإثيوبيا على تعزيز التعاون ورفع القيود عن الصادرات .",
+        # a second thing an accord provides (اتفاقا يقضي بتوحيد القوات ورفع حالة الطوارئ)
+        "وقعت الحكومة اليمنية والمجلس الانتقالي الجنوبي في الرياض اتفاقا يقضي بتوحيد القوات العسكرية"
+        " والأمنية في عدن ورفع حالة الطوارئ .",
+        # a topic talks took up (بحث X مع Y رفع القيود، محادثات تناولت ... ورفع العقوبات)
+        "وبحث محمد آل جابر مع مهدي المشاط رفع القيود عن ميناء الحديدة .",
+        "أجرى ستيف ويتكوف وعباس عراقجي في مسقط جولة محادثات تناولت البرنامج النووي الإيراني ورفع"
+        " العقوبات الأمريكية .",
+    ],
+)
+def test_a_lifting_only_asked_agreed_or_discussed_is_no_retreat(text: str) -> None:
+    assert "RETREAT" not in {t for t, _, _ in event_roles(extract_text(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the force the members moved belong to, named right after them, is no recipient; where they go is
+        (
+            "نشرت الحكومة البرازيلية يوم الاثنين آلافا من عناصر القوة الوطنية في العاصمة برازيليا .",
+            {"برازيليا"},
+        ),
+        (
+            "وكان حاكم الولاية جاك دالريمبل قد نشر المئات من عناصر الحرس الوطني قرب مخيم أوسيتي ساكوين"
+            " خلال الأشهر الماضية .",
+            {"أوسيتي ساكوين"},
+        ),
+    ],
+)
+def test_the_force_members_are_drawn_from_is_no_deployment_target(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "MOBILIZE")[1] == target
+
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a release of people or a vessel told by their nationality after عن frees them for their country,
+        # told in the past perfect too (وكانت X قد أفرجت الشهر الماضي عن ثلاثة مواطنين أمريكيين)
+        (
+            "وكانت بيونغ يانغ قد أفرجت الشهر الماضي عن ثلاثة مواطنين أمريكيين ، في خطوة رحبت بها الولايات"
+            " المتحدة .",
+            {"الولايات المتحدة"},
+        ),
+        (
+            "وكانت السلطات الإيرانية قد أفرجت يوم الجمعة عن ناقلة نفط بريطانية ، في خطوة رحبت بها بريطانيا"
+            " .",
+            {"بريطانيا"},
+        ),
+    ],
+)
+def test_a_release_told_by_the_nationality_of_the_freed_is_to_their_country(
+    text: str, target: set[str]
+) -> None:
+    assert roles(extract_text(text), "RETREAT")[1] == target

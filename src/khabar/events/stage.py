@@ -2510,7 +2510,17 @@ class EventCoder:
         undone = frozenset(
             readings[i][1]
             for i in triggers
-            if i > 0 and any(e.pos == "noun" for e in readings[i][0]) and _no_act_done(view, i)
+            if i > 0
+            and any(e.pos == "noun" for e in readings[i][0])
+            and (
+                _no_act_done(view, i)
+                # (a second thing provided or agreed on, joined by و: اتفقا على تبادل الأسرى ورفع القيود; a
+                # meeting agreed on is still told)
+                or (
+                    (joined := _joined_content(view, i)) is not None
+                    and (joined or all(e.type not in _AGREED_MEETINGS for e in readings[i][0]))
+                )
+            )
         )
         for told in _TOLD_ACROSS_EVENTS:
             coded = told(doc, view, coded)
@@ -2593,6 +2603,7 @@ class EventCoder:
         kept = [_praised_act_doer(view, ev, kept, self.symmetric) for ev in kept]
         kept = [_deed_stance_doer(view, ev, kept, self.symmetric) for ev in kept]
         kept = [_court_country(view, ev) for ev in kept]
+        kept = [_freed_country(view, ev) for ev in kept]
         doc.events = [
             ev
             for ev in kept
@@ -4988,10 +4999,18 @@ class EventCoder:
                 if etype == "MOBILIZE" and target and obj is not None:
                     # نشرت الوزارة آلاف العناصر من الشرطة الفيدرالية في بوينس آيرس: the force the troops
                     # are drawn from is moved, no recipient; where they go is
+                    # (past the members and quotes, or right after the members moved: وحدات من «اللواء
+                    # 444»، آلافا من عناصر القوة الوطنية)
+                    drawn_at = obj[1] + 2 if view.core[obj[1] + 1] == FROM else obj[1] + 1
+                    while drawn_at < hi and (
+                        view.tokens[drawn_at].text in QUOTE_MARKS or view.core[drawn_at] in MEMBER_WORDS
+                    ):
+                        drawn_at += 1
                     drawn = {
                         e
                         for m in args.mentions
-                        if m.first == obj[1] + 2 and view.core[obj[1] + 1] == FROM
+                        if m.first == drawn_at
+                        and (view.core[obj[1] + 1] == FROM or view.core[obj[1]] in MEMBER_WORDS)
                         for e in m.entities
                     }
                     target = [e for e in target if e not in drawn]
@@ -8955,6 +8974,45 @@ def _court_country(view: DocView, ev: Event) -> Event:
     if k is None or (country := view.nationality_country(k + 1)) is None or country in ev.target:
         return ev
     return replace(ev, source=(country,))
+
+
+#: a release's verb or noun (أفرجت، تفرج، الإفراج), bare; how many words after its عن the nationality of the
+#: people or vessel it frees may stand (عن ثلاث جنديات من أصل 49 عسكريا إيفواريا); the ending of an
+#: indefinite nationality in the accusative (إيفواريا، إسرائيليا)
+_FREEING = frozenset(
+    bare(normalize(w))
+    for w in ("أفرج", "أفرجت", "أفرجا", "أفرجوا", "يفرج", "تفرج", "يفرجون", "إفراج", "الإفراج", "الافراج")
+)
+_FREED_NATIONALITY_REACH = 8
+_ACCUSATIVE_ALIF = normalize("ا")
+
+
+def _freed_country(view: DocView, ev: Event) -> Event:
+    """A release that names no one freed, of people or a vessel told by their nationality after its عن, is
+    to their country where the text names it (``أفرجت السلطات السودانية عن ثمانية عمال صينيين``: China's;
+    ``أفرجت سلطات بونتلاند عن سفينة صيد تايلاندية``); else ``ev``."""
+    if ev.type != "RETREAT" or ev.target or ev.negated:
+        return ev
+    i = view.token_at(ev.trigger.start)
+    if view.bare[i] not in _FREEING:
+        return ev
+    sentence = view.tokens[i].sentence
+    reach = min(i + 1 + _FREED_NATIONALITY_REACH, len(view.core))
+    about = next((k for k in range(i + 1, reach) if view.core[k] == ABOUT), None)
+    if about is None:
+        return ev
+    for k in range(about + 1, min(about + 1 + _FREED_NATIONALITY_REACH, len(view.core))):
+        if view.tokens[k].sentence != sentence or view.is_boundary(k) or view.tokens[k].text in _COMMAS:
+            return ev
+        code = demonym_countries().get(view.bare[k])
+        if code is None and view.bare[k].endswith(_ACCUSATIVE_ALIF):
+            code = demonym_countries().get(view.bare[k][:-1])  # (عسكريا إيفواريا)
+        if code is not None:
+            country = view.country_entity(code)
+            return ev if country is None or country in ev.source else replace(ev, target=(country,))
+        if k in view.at or k in view.verbs:
+            return ev  # (those freed named, or another clause)
+    return ev
 
 
 #: the ending of a plural circumstantial participle (متهمين، منددين), normalised
@@ -13191,6 +13249,7 @@ def _complements(
     out = []
     asked = -1  # a request noun in the trigger's object (رفض طلب أنان رفع الحصار): what it asks is content
     addressed = -1  # the last word of an addressee passed (a name, or a word for many: الدول المانحة)
+    opened = False  # in a request, a word of what is asked after ب/إلى/على that is no trigger (بإعادة الجواز)
     for k in range(i + 1, hi):
         clitics = view.tokens[k].proclitics
         governed = bool(clitics) and any(p in "بل" for p in clitics)  # a verbal noun after ب/ل
@@ -13232,7 +13291,20 @@ def _complements(
         elif asked >= 0 and readings[k][0] and view.loose_words(asked + 1, k) == 0:
             out.append(k)
             asked = -1
-        coordinated = out and "و" in view.tokens[k].proclitics  # إلى إطلاق الجنديين ، وانسحاب الحزب
+        # إلى إطلاق الجنديين ، وانسحاب الحزب; in a request, after what is asked that is no trigger too, in
+        # its clause (طالبت X السلطات بإعادة الجواز ورفع الحظر: the lifting only asked)
+        if view.tokens[k].text in _COMMAS:
+            opened = False
+        coordinated = (out or opened) and "و" in view.tokens[k].proclitics
+        if (
+            urged
+            and introduced
+            and not out
+            and "ل" not in clitics
+            and k not in view.inside
+            and not readings[k][0]
+        ):
+            opened = True
         if coordinated and readings[k][0] and all(e.pos == "verb" for e in readings[k][0]):
             break  # دعا X إلى إلقاء السلاح ، وهدد بشن حملة: the subject's next act, no content
         # (a demand or a deal rejected was still made: تعارض مطالب واشنطن)
@@ -15693,16 +15765,88 @@ def _no_act_done(view: DocView, i: int) -> bool:
                 break
             if (stem := tokens[k].stem) is not None and stem.form in _PLANNING:
                 return True
-    before = [
+    before = _stems_before(view, i)
+    if before and before[-1] in _FACILITIES:
+        return True
+    return _provided(view, i, before) or _discussed(view, i)
+
+
+#: verbs of discussing, 3rd person: the verbal noun that is their object is a topic talked over, no act done
+#: (بحث X مع Y رفع القيود عن الميناء، جولة محادثات تناولت البرنامج النووي ورفع العقوبات), normalised, and how
+#: many words back, past the parties, the place and a first topic, the verb may stand
+_DISCUSSING = frozenset(
+    normalize(p + v + e)
+    for v, prefixes in (("بحث", ("", "ي", "ت")), ("ناقش", ("", "ي", "ت")), ("تناول", ("", "ي", "ت")))
+    for p in prefixes
+    for e in (("", "ت", "ا", "تا", "وا") if not p else ("", "ان", "ون"))
+)
+_DISCUSSED_REACH = 10
+_DEFINITE = normalize("ال")
+
+
+def _discussed(view: DocView, i: int) -> bool:
+    """Noun ``i`` is what a verb of discussing before it in its clause names as its topic (``وبحث X مع Y
+    وقفا شاملا لإطلاق النار ورفع القيود``، ``محادثات تناولت البرنامج النووي ورفع العقوبات``): talked over, not
+    done (not after عن: بحث عن "looked for")."""
+    tokens = view.doc.tokens
+    if len(tokens[i].proclitics) > 1 or (tokens[i].proclitics and "و" not in tokens[i].proclitics):
+        return False  # (a bare object, or one joined by و: not بالإفراج، لرفع)
+    if has_suffix(tokens[i]) or view.core[i].startswith(_DEFINITE):
+        # a deed told by its own (لبحث الضربات التي شنتها إسرائيل، بحث قضية بحارة خطفهم قراصنة، وبحث
+        # الوزيران خلال لقائهما): no topic proposed
+        return False
+    for k in range(i - 1, max(-1, i - 1 - _DISCUSSED_REACH), -1):
+        if tokens[k].sentence != tokens[i].sentence or tokens[k].text in _COMMAS or view.is_boundary(k):
+            return False
+        if (stem := tokens[k].stem) is not None and stem.form in _DISCUSSING:
+            return True
+        if k in view.verbs or view.core[k] == ABOUT:
+            return False
+    return False
+
+
+def _stems_before(view: DocView, i: int) -> list[str]:
+    """The stems of the words right before token ``i`` in its sentence (up to _PROVISION_WORDS)."""
+    tokens = view.doc.tokens
+    return [
         stem.form
         for t in tokens[max(0, i - _PROVISION_WORDS) : i]
         if t.sentence == tokens[i].sentence and (stem := t.stem) is not None
     ]
-    if before and before[-1] in _FACILITIES:
-        return True
+
+
+def _provided(view: DocView, i: int, before: list[str]) -> bool:
+    """Noun ``i``, with the stems ``before`` it, is what an accord or order provides (``ينص الاتفاق على
+    انسحاب``، ``أمرا يقضي بانسحاب``)."""
     if before and before[-1] == ON:
         return any(w in _PROVIDES_ON for w in before[:-1])
-    return "ب" in tokens[i].proclitics and any(w in _PROVIDES_BY for w in before)
+    return "ب" in view.doc.tokens[i].proclitics and any(w in _PROVIDES_BY for w in before)
+
+
+#: how many words a second thing agreed on or provided, joined by و, may stand after the first (اتفقا على
+#: تبادل الأسرى ورفع القيود، اتفاق يقضي بتوحيد القوات العسكرية والأمنية في عدن ورفع حالة الطوارئ)
+_JOINED_CONTENT_REACH = 8
+
+
+def _joined_content(view: DocView, i: int) -> bool | None:
+    """Noun ``i`` is joined by و to what an accord provides (True: ``اتفاقا يقضي بتوحيد القوات ورفع حالة
+    الطوارئ``) or to what two sides agree on after على (False: ``اتفقا على تبادل الأسرى ورفع القيود``), in
+    its clause: a thing only provided or agreed, no act done; None where it is neither."""
+    tokens = view.doc.tokens
+    if "و" not in tokens[i].proclitics or tokens[i].text[:1] != "و":
+        return None
+    for k in range(i - 1, max(0, i - 1 - _JOINED_CONTENT_REACH), -1):
+        if tokens[k].sentence != tokens[i].sentence or tokens[k].text in _COMMAS or view.is_boundary(k):
+            return None
+        if _provided(view, k, _stems_before(view, k)):
+            return True
+        if view.core[k - 1] == ON and any(
+            bare(view.core[j]) in _MUTUAL_DEALS for j in range(max(k - 1 - _AGREED_REACH, 0), k - 1)
+        ):
+            return False
+        if k in view.verbs:
+            return None
+    return None
 
 
 #: "provides for" (ينص على), "provides" (يقضي ب, present only: قضت المحكمة بسجنه is a ruling),
