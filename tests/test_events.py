@@ -36698,3 +36698,77 @@ def test_a_release_told_by_the_nationality_of_the_freed_is_to_their_country(
     text: str, target: set[str]
 ) -> None:
     assert roles(extract_text(text), "RETREAT")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a killing in an attack on an unnamed thing: the place that thing stands in, not where the
+        # sentence ends (في العاصمة الصومالية مقديشو)
+        (
+            "قُتل 32 شخصا وأصيب 63 آخرون في هجوم انتحاري تبنته «حركة الشباب» على مطعم مطل على شاطئ ليدو"
+            " في العاصمة الصومالية مقديشو .",
+            {"ليدو"},
+        ),
+        # what underwent an attack named by its owner (التابعة لشركة أرامكو), not the town it stands in
+        (
+            "أعلنت وزارة الطاقة السعودية أن محطة توزيع المنتجات البترولية التابعة لشركة أرامكو في جدة"
+            " تعرضت مساء الجمعة لهجوم بصاروخ .",
+            {"أرامكو"},
+        ),
+    ],
+)
+def test_an_attack_strikes_the_thing_named_after_it_or_its_owner(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a raid by a regulator or an inspectorate (هيئة، مديرية) is a search, coerced, no attack
+        ("داهمت هيئة المنافسة مكاتب شركة أرامكو في الرياض .", {"هيئة المنافسة"}, {"أرامكو"}),
+        (
+            "وكانت مديرية التنفيذ الهندية قد داهمت في عام 2022 مكاتب شركة فيفو الصينية .",
+            {"مديرية التنفيذ الهندية"},
+            {"فيفو"},
+        ),
+    ],
+)
+def test_a_regulators_raid_is_coercion(text: str, source: set[str], target: set[str]) -> None:
+    doc = extract_text(text)
+    assert roles(doc, "COERCE") == (source, target)
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # قتل with its dead counted right after it is "were killed": the subject of the sentence before does
+        # not go on
+        "وزار وزير الخارجية الأميركي أنتوني بلينكن كييف . وقتل 17 شخصا في مدينة كوستيانتينيفكا .",
+        "أعلن بلينكن عن حزمة مساعدات جديدة لأوكرانيا . وفي اليوم نفسه ، قتل 17 شخصا في قصف صاروخي روسي"
+        " استهدف سوقا في مدينة كوستيانتينيفكا .",
+    ],
+)
+def test_a_counted_killing_in_a_new_sentence_has_no_carried_subject(text: str) -> None:
+    assert roles(extract_text(text), "ASSAULT")[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a storming or burning by people no name tells, done "in protest" (احتجاجا على), is a riot
+        (
+            "وحاول 16 طالبا كوريا جنوبيا اقتحام مبنى السفارة اليابانية في سيول احتجاجا على التصريف .",
+            {"السفارة اليابانية"},
+        ),
+        (
+            "وأحرق شبان مقر الوكالة الوطنية للتشغيل في بجاية ، احتجاجا على زيادات الأسعار .",
+            {"الوكالة الوطنية للتشغيل"},
+        ),
+    ],
+)
+def test_a_storming_in_protest_is_a_riot(text: str, target: set[str]) -> None:
+    doc = extract_text(text)
+    assert roles(doc, "PROTEST")[1] == target
+    assert not [e for e in doc.events if e.type == "ASSAULT" and names(doc, e.target) == target]

@@ -2582,7 +2582,9 @@ class EventCoder:
         )
         # (a raid of places no name is given to is a search, coerced: وداهمت مباحث الكهرباء مخازن تجار)
         told = [
-            replace(ev, type="COERCE", mode=_ARREST) if _raid(ev) and ev.source and not ev.target else ev
+            replace(ev, type="COERCE", mode=_ARREST)
+            if _raid(ev) and ev.source and (not ev.target or _inspectors(view, ev.source))
+            else ev
             for ev in told
         ]
         kept = _one_sided_meetings(
@@ -4601,7 +4603,15 @@ class EventCoder:
                 )
                 if storming and crowd not in _PROTESTERS and view.core[i].endswith(PLURAL_VERB):
                     crowd = _crowd_before(view, i, lo)  # وكان آلاف المحتجين قد اقتحموا: told first
-                if crowd in _PROTESTERS:
+                if crowd in _PROTESTERS or (
+                    etype == "ASSAULT"
+                    and not source
+                    # (not an attack, هاجم: هاجم محتجون غاضبون سفارات فرنسا ورواندا، احتجاجا على, an assault)
+                    and entry.lemma in _STORMING | _BURNING
+                    and any(
+                        view.core[k] in _IN_PROTEST_AT for k in range(i + 1, min(hi, i + _IN_PROTEST_REACH))
+                    )
+                ):
                     # اقتحم محتجون مبنى المجلس، بعد اقتحام محتجين مقر السفارة، اقتحم آلاف المحتجين: a riot,
                     # no attack, against what was stormed
                     etype, mode = "PROTEST", _RIOT
@@ -5313,6 +5323,16 @@ class EventCoder:
                         # place the attack struck, not the district or town the killing is placed in (nor a
                         # place named after where it struck: استهدف معملا في منطقة الليرمون شمال غربي حلب)
                         _retell(events, prev, view.places_with(aimed, i, hi))
+                        prev = events[-1]
+                    elif (
+                        prev.target
+                        and all(view.entities[t].type in PLACE_TYPES for t in prev.target)
+                        and (struck_in := _struck_in(view, i, hi)) is not None
+                        and struck_in not in prev.target
+                    ):
+                        # قتل ستة في هجوم شنه مسلحون على حفل موسيقي في بلدة جني وسط مالي: the place
+                        # the thing struck stands in, not the country or province the sentence ends with
+                        _retell(events, prev, [struck_in])
                         prev = events[-1]
                     elif prev.location is None and places:
                         events[-1] = prev = replace(prev, location=places[0])
@@ -6680,6 +6700,14 @@ class EventCoder:
                 # تعرضت إحدى دورياته لإطلاق نار، بعد تعرض إحدى طائراته لإطلاق نار: the body whose forces
                 # or craft the pronoun names underwent it (rather than where)
                 args.target = owner
+            elif (
+                entry.type == "ASSAULT"
+                and all(view.entities[t].type in PLACE_TYPES for t in args.target)
+                and (owners := _owner_before(view, i, view.bounds[token.sentence][0], args.source))
+            ):
+                # محطة توزيع المنتجات التابعة لشركة أرامكو في جدة تعرضت لهجوم: the owner of what
+                # underwent it, not the town it stands in
+                args.target = owners
         elif (
             (entry.type == "ASSAULT" or (entry.type, entry.mode) == ("COERCE", _ARREST))
             and not args.source
@@ -9992,6 +10020,62 @@ def _asked_act_before(view: DocView, start: int, end: int) -> bool:
     )
 
 
+#: how far after an attack noun its ``على`` and, after the thing struck, the place it stands in may be;
+#: the kinds of that place and the prepositions before it (في، ب، على)
+_STRUCK_IN_REACH = 8
+_TOWN_TYPES = frozenset({"GPE", "LOC"})
+_STANDING_IN = frozenset({normalize("في"), "ب", ON})
+
+
+def _struck_in(view: DocView, i: int, hi: int) -> str | None:
+    """The place named right after the unnamed thing an attack noun at ``i`` struck (``هجوم شنه مسلحون
+    على حافلة تقل موظفين في حقل الشاعر``، ``على مطعم مطل على شاطئ ليدو``): the first name after it in
+    its clause, if a place."""
+    on = next(
+        (
+            k
+            for k in range(i + 1, min(hi, i + 1 + _STRUCK_IN_REACH))
+            if view.core[k] == ON or (view.is_boundary(k) and view.tokens[k].text not in QUOTE_MARKS)
+        ),
+        None,
+    )
+    if on is None or view.core[on] != ON or on + 1 >= hi or on + 1 in view.at or on + 1 in view.inside:
+        return None  # (a named target is the verb's own: على مقر حزب الله)
+    for k in range(on + 2, min(hi, on + 2 + _STRUCK_IN_REACH)):
+        if view.is_boundary(k):
+            return None
+        m = view.at.get(k)
+        if m is not None and m.etype == "FAC":
+            continue  # (the hotel on whose beach, the town it stands in next: بمنطقة القنطاوي)
+        if m is not None:
+            # (in it or on it, not near it: قرب قرية بانيسكا في شمال كوسوفو)
+            return m.entities[0] if m.etype in _TOWN_TYPES and m.prep in _STANDING_IN else None
+    return None
+
+
+#: how far before the verb an owner of what underwent an attack may be named
+_UNDERGOER_OWNER_REACH = 10
+
+
+def _owner_before(view: DocView, i: int, lo: int, exclude: Sequence[str]) -> list[str]:
+    """The body that owns what the clause of token ``i`` names before it (``معملي بقيق وخريص التابعين
+    لشركة أرامكو``، ``قافلة مساعدات تابعة لمنظمة الهلال الأحمر``): named after ل right after a word of
+    belonging, no place."""
+    start = max(view.clause(i, lo, i + 1)[0], i - _UNDERGOER_OWNER_REACH)
+    for k in range(start, i):
+        m = view.at.get(k)
+        if (
+            m is not None
+            and m.prep == "ل"
+            and m.etype not in PLACE_TYPES
+            and view.owned_by(m)
+            # (the verb's own subject: no verb between, هجوم على المقر قتل فيه أحد حراسه)
+            and not any(j in view.clause_verbs for j in range(m.last + 1, i))
+        ):
+            return [e for e in m.entities if e not in exclude]
+    return []
+
+
 def _retell(events: list[Event], told: Event, struck: list[str]) -> None:
     """``struck`` for the place ``told`` had for target, on it and on the tellings of the same act just
     before it in its sentence (a killing, then the attack it happened in): the place is where."""
@@ -11929,6 +12013,14 @@ def _implicit_subject(
             # (an office-holder right after the verb is no subject where the verb takes his office as
             # its object: وطردت المفوض السامي الهندي)
             and not _unnamed_subject(view, i, entry, obj)
+            # (nor a killing with its dead counted right after it, a passive, in a new sentence: زار بلينكن
+            # كييف. وفي اليوم نفسه، قتل 17 شخصا في قصف صاروخي)
+            and not (
+                quote is None
+                and entry.type == "ASSAULT"
+                and last_source[0] != token.sentence
+                and _killed_counted(view, i)
+            )
             # (nor one right before it: وكانت الشرطة قد أطلقت الغاز)
             and not (entry.pos == "verb" and view.core[i - 1] == MAY and view.unnamed_subject_before(i))
             and not (entry.type not in _PATIENT_TYPES and view.counted_subject(i))
@@ -18575,6 +18667,18 @@ _KILLED_IN_REACH = 120
 _IN_ATTACK = re.compile(r"(?:في|جراء|إثر|اثر|بعدما|بعد\s+أن)\s+$")
 
 
+def _killed_counted(view: DocView, i: int) -> bool:
+    """Token ``i`` is ``قتل`` with no ending, a number right after it (``قتل 17 شخصا``، ``وقتل ثلاثة
+    مدنيين``): "were killed", as the news writes it, no one's deed going on."""
+    return (
+        view.core[i] == _KILLED
+        and not has_suffix(view.tokens[i])
+        and i + 1 < len(view.tokens)
+        and view.tokens[i + 1].sentence == view.tokens[i].sentence
+        and view.in_amount(i + 1)
+    )
+
+
 def _act_referred_back(text: str, a: Event, b: Event) -> bool:
     """An attack or protest told and, in a later sentence, "the attack", "the protests" (الهجوم،
     بالهجوم، الاحتجاجات) with no agent named: the one told, referred back to (``ودانت الحكومة الهجوم``،
@@ -19240,6 +19344,22 @@ _CONFISCATING = normalize("صادر")
 _RAIDING = tuple(normalize(w) for w in ("داهم", "دهم"))
 
 
+#: the heads of a regulator's, prosecutor's or inspectorate's name, bare (مديرية التنفيذ، هيئة المنافسة):
+#: no armed force
+_INSPECTING_HEADS = frozenset(
+    bare(normalize(w)) for w in ("هيئة", "مديرية", "مصلحة", "لجنة", "إدارة", "نيابة", "مفتشية")
+)
+
+
+def _inspectors(view: DocView, source: Sequence[str]) -> bool:
+    """Every one of ``source`` is a regulator, prosecutor or inspectorate (``داهمت مديرية التنفيذ الهندية
+    مكاتب شركة فيفو``، ``دهمت هيئة المنافسة مكاتب الشركة``): its raid is a search, coerced, no attack."""
+    return all(
+        (name := view.entities[e].name.split()) and bare(normalize(name[0])) in _INSPECTING_HEADS
+        for e in source
+    )
+
+
 def _raid(ev: Event) -> bool:
     """The attack ``ev`` is a raid (``داهمت``، ``دهموا``، ``مداهمة``)."""
     return ev.type == "ASSAULT" and any(w in normalize(ev.trigger.text) for w in _RAIDING)
@@ -19466,6 +19586,10 @@ _DEADLINE_WORDS = 5
 _IN_REJECTION = normalize("رفضا")
 #: "in protest at", "in condemnation of" (احتجاجا على، تنديدا بـ): the motive of another act, normalised
 _IN_PROTEST_AT = frozenset(normalize(w) for w in ("احتجاجا", "تنديدا", "استنكارا"))
+#: burning (أحرق، أضرم النار), and how far after a storming or burning by people no name tells its motive
+#: "in protest" may make it a riot (حاول 16 طالبا اقتحام مبنى السفارة في سيول احتجاجا على)
+_BURNING = frozenset({"أحرق", "أضرم"})
+_IN_PROTEST_REACH = 14
 #: missiles launched: coded for what stances on the launch refer to (فندد مجلس الأمن بالعملية), told as
 #: no event of their own (MOBILIZE is a move of troops or police short of force, EVENTS_GUIDE.md)
 _WEAPONS_MODE = ("MOBILIZE", "weapons")
