@@ -36772,3 +36772,87 @@ def test_a_storming_in_protest_is_a_riot(text: str, target: set[str]) -> None:
     doc = extract_text(text)
     assert roles(doc, "PROTEST")[1] == target
     assert not [e for e in doc.events if e.type == "ASSAULT" and names(doc, e.target) == target]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the subject after إلى's pronoun lays the charge, quoted or not (ووجهت إليه النيابة تهمة «...»)
+        (
+            "اعتقلت الشرطة الكوبية المعارض خوسيه دانيال فيرير في منزله ، ووجهت إليه النيابة العامة الكوبية"
+            ' تهمة "الإخلال بالنظام العام" .',
+            {"النيابة العامة الكوبية"},
+            {"خوسيه دانيال فيرير"},
+        ),
+        # the ه of a verb of the root وجه is the root's, no object pronoun (قبل أن توجه إليه النيابة تهمة)
+        (
+            "واعتقلت الشرطة المالطية رجل الأعمال يورغن فينيك على متن يخته ، قبل أن توجه إليه النيابة"
+            " العامة المالطية تهمة التواطؤ في القتل .",
+            {"النيابة العامة المالطية"},
+            {"يورغن فينيك"},
+        ),
+    ],
+)
+def test_the_charge_laid_by_the_subject_after_to_him(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # regret at another's decision (أعربت عن أسفها للقرار) is disapproval aimed at its maker
+        (
+            "قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر . وأعربت وزارة الخارجية القطرية عن"
+            " أسفها للقرار ، ووصفته بأنه غير مبرر .",
+            {"وزارة الخارجية القطرية"},
+            {"السعودية", "الإمارات", "البحرين", "مصر"},
+        ),
+        (
+            "وأعرب وزير الخارجية الفرنسي جان نويل بارو عن أسفه لقرار الحكومة الإيرانية طرد الصحفيين .",
+            {"جان نويل بارو"},
+            {"الحكومة الإيرانية"},
+        ),
+        # the decision told before, regret quoted (أبدت «أسفها العميق» للقرار), and whose regret it is
+        (
+            "أعلن المجلس العسكري الحاكم في مالي إنهاء العمل باتفاق السلام الموقع في الجزائر . وأبدت وزارة"
+            " الخارجية الجزائرية «أسفها العميق» للقرار ، مؤكدة تمسكها بوحدة مالي .",
+            {"وزارة الخارجية الجزائرية"},
+            {"المجلس العسكري الحاكم في مالي"},
+        ),
+        # another's failing regretted: who failed, named after من or as its genitive
+        (
+            'وأعربت الرئاسة الفرنسية عن أسفها لـ"غياب أي رسالة تعزية من تركيا" بعد مقتل المدرس .',
+            {"الرئاسة الفرنسية"},
+            {"تركيا"},
+        ),
+        (
+            "وأعربت وزارة الخارجية الأميركية عن أسفها لتجاهل الحكومة السودانية دعوات وقف القتال .",
+            {"وزارة الخارجية الأميركية"},
+            {"الحكومة السودانية"},
+        ),
+    ],
+)
+def test_regret_at_another_s_decision_is_an_accusation(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a step called contempt, a scandal, or said to be at odds with something is blame
+        (
+            "قررت الحكومة الكندية تعليق صادرات الأسلحة إلى تركيا . ووصفت وزارة الخارجية التركية القرار بأنه"
+            ' "يتناقض مع روح التحالف" .',
+            {"وزارة الخارجية التركية"},
+            {"الحكومة الكندية"},
+        ),
+        (
+            "أعدمت السلطات الإيرانية المصارع نويد أفكاري . ووصفت وزيرة الخارجية الألمانية أنالينا بيربوك"
+            ' الإعدام بأنه "ازدراء للإنسانية" .',
+            {"أنالينا بيربوك"},
+            {"السلطات الإيرانية"},
+        ),
+    ],
+)
+def test_a_step_described_as_contempt_is_blame(text: str, source: set[str], target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE") == (source, target)

@@ -306,13 +306,19 @@ _PRONOUN_TYPES = {"ه": ("PER", "ORG"), "ها": ("GPE", "ORG")}
 def _charge_layer(view: DocView, i: int, hi: int) -> ActorMention | None:
     """The subject of accusing verb ``i`` named after إلى and its pronoun right after the verb, whom
     the charge is laid on (``وجهت إليه النيابة العامة تهمة الرشوة``); None where there is none."""
-    if i + 2 >= hi or has_suffix(view.tokens[i]):
+    if i + 2 >= hi or (has_suffix(view.tokens[i]) and not _root_ha(view.tokens[i])):
         return None
     to = view.tokens[i + 1]
     if to.stem is None or to.stem.form != _TO or not has_suffix(to):
         return None
     laying = view.actor(i + 2)
     return laying if laying is not None and laying.prep is None and laying.etype not in PLACE_TYPES else None
+
+
+def _root_ha(token: Token) -> bool:
+    """The ه read as a pronoun suffix of a verb of the root وجه is the root's own (``قبل أن توجه إليه
+    النيابة تهمة``، ``يوجه``): the verb names no object by it."""
+    return token.text.endswith("جه")
 
 
 #: the lemma of the accusation noun (اتهام، اتهامات)
@@ -367,7 +373,7 @@ def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) ->
     noun after ب right after it (``حكما غيابيا بسجنه``), or after a verb of sentencing and its subject
     (``قضت محكمة جنايات القاهرة بسجنه``); ``""``."""
     if entry.pos == "verb":
-        own = suffix_form(view.tokens[i])
+        own = "" if _root_ha(view.tokens[i]) else suffix_form(view.tokens[i])
         to = view.tokens[i + 1] if i + 1 < hi else None
         if not own and etype == "ACCUSE" and to is not None and to.stem is not None and to.stem.form == _TO:
             return suffix_form(to)  # وجهت إليه النيابة تهمة الرشوة: whom it is laid on
@@ -1282,16 +1288,13 @@ _DECISIONS = frozenset(
     bare(normalize(w))
     for w in ("القرار", "قرار", "القرارات", "قرارات", "الخطوة", "خطوة", "الإجراءات", "إجراءات")
 )
+#: another's failing: what is missing or ignored (أعربت الرئاسة عن أسفها لغياب أي رسالة تعزية من تركيا), bare
+_FAILINGS = frozenset(bare(normalize(w)) for w in ("غياب", "الغياب", "تجاهل", "التجاهل"))
 #: what regret is felt at when another took the step: decisions and steps, sanctions (أعربت X عن أسفها
-#: للعقوبات), bare
-_REGRETTED_STEPS = _DECISIONS | frozenset(
-    bare(normalize(w))
-    for w in (
-        *("العقوبات", "عقوبات"),
-        # another's failing: what is missing or ignored (أعربت الرئاسة عن أسفها لغياب أي رسالة تعزية من تركيا)
-        *("غياب", "الغياب", "تجاهل", "التجاهل"),
-    )
-)
+#: للعقوبات), a failing, bare
+_REGRETTED_STEPS = _DECISIONS | _FAILINGS | frozenset(bare(normalize(w)) for w in ("العقوبات", "عقوبات"))
+#: how far after a failing regretted the one who failed may be named (لغياب أي رسالة تعزية من تركيا)
+_FAILER_REACH = 8
 #: the preposition ل written apart, with a tatweel (لـ"غياب"), normalised
 _FOR_APART = normalize("لـ")
 #: ل fused with the article (للصحفيين), as written
@@ -3008,6 +3011,7 @@ class EventCoder:
                 if entry.mode == _CONVICTION[1] and i > lo and view.bare[i - 1] in _SERVING:
                     continue  # كانا يقضيان حكما بالسجن: a sentence served, no ruling (nor حكما "they ruled")
                 obj = None
+                regretted = None  # the decision regret is felt at, another's (أعربت عن أسفها للقرار)
                 supportive = False  # ردد شعارات مؤيدة لجمال عبد الناصر: a demonstration for someone
                 if entry.frame.objects:
                     # (an order names whom it is given to before what it orders: أمرت X جميع المنظمات غير
@@ -3076,8 +3080,10 @@ class EventCoder:
                         )
                     ):
                         break  # إعادة فتح سفارتيهما، السفارتين: each side's, part of the ties restored
-                    if entry.type == "CONCEDE" and _regret_at_decision(view, obj[1] + 1, hi):
-                        break  # أعربت الخارجية عن أسفها للقرار: regret at another's decision, no concession
+                    if entry.type == "CONCEDE" and (regretted := _regret_at_decision(view, obj[1] + 1, hi)):
+                        # أعربت الخارجية عن أسفها للقرار: regret at another's decision, no concession but
+                        # disapproval aimed at its maker, as displeasure voiced is (أعرب عن استيائه)
+                        entry = replace(entry, type="ACCUSE", mode=_DISAPPROVE)
                     if entry.type == "MOBILIZE" and obj[0] > lo and view.bare[obj[0] - 1] in _COUNT_OF:
                         break  # يصل عدد جنودها إلى 15 ألفا: a count reached, no one arriving
                     if entry.mode == _CONVICTION[1] and any(
@@ -3582,7 +3588,11 @@ class EventCoder:
                     # بالرئاسة. وهنأه الرئيس Y)
                     addressed = (
                         etype in _PRONOUN_ADDRESSED_TYPES
-                        or (etype == "ACCUSE" and entry.pos == "verb" and not has_suffix(token))
+                        or (
+                            etype == "ACCUSE"
+                            and entry.pos == "verb"
+                            and (not has_suffix(token) or _root_ha(token))
+                        )
                         or entry.lemma in _GREETING_PERSONS
                     )
                     target = (
@@ -4188,6 +4198,23 @@ class EventCoder:
                     # وانتقدت منظمة العفو الدولية الحكم: the court that gave the verdict, named before
                     # (not the town it is spoken from: ورحب الحريري بالحكم من لاهاي)
                     target = [e for e in _verdict_court(view, i, hi) if e not in source] or target
+                if not target and regretted:
+                    # وأبدت الخارجية الجزائرية «أسفها العميق» للقرار: whoever took the decision told before
+                    told = _told_agent(
+                        doc,
+                        view,
+                        readings,
+                        events,
+                        regretted - 1,
+                        hi,
+                        self.symmetric,
+                        source,
+                        subject_last=regretted - 1,
+                        blamed=True,
+                    )
+                    target = [e for e in told if e not in source] or _failer(view, regretted, hi, source)
+                    if not target:
+                        continue  # regret at a step of no one named: no concession, no one blamed
                 if (
                     not target
                     and not which_told
@@ -12112,6 +12139,8 @@ def _implicit_subject(
         # ("the latter" right after a verb turns to the one named last: بحث X مع Y ... وتعهد الأخير, Y)
         and not (entry.pos == "verb" and i + 1 < len(view.core) and view.core[i + 1] in LATEST_ANAPHORS)
         and not (entry.type == "SANCTION" and _court_acts(view, i, source))  # وقضت محكمة الثورة بسجنه
+        # (the subject after إلى's pronoun lays the charge, named: اعتقلت الشرطة X، ووجهت إليه النيابة تهمة)
+        and not (entry.pos == "verb" and entry.type == "ACCUSE" and _charge_layer(view, i, len(view.tokens)))
     ):
         # (but ورفع المتظاهرون لافتات ... وطالبوا الحكومة: the protesters, no one named, ask it; nor a
         # person the verb's gender does not fit: لافتات تندد بزيارة بوش، وتطالب الحكومة)
@@ -18463,12 +18492,28 @@ _SUMMONED = normalize("استدع")
 _PROTEST_NOUN = normalize("احتجاج")
 
 
-def _regret_at_decision(view: DocView, k: int, hi: int) -> bool:
+def _failer(view: DocView, k: int, hi: int, source: Sequence[str]) -> list[str]:
+    """Who failed, named after من in the failing regretted at ``k`` (``لـ"غياب أي رسالة تعزية من تركيا"``)
+    or as its genitive (``لتجاهل الحكومة السودانية الدعوات``): the one blamed; [] for none."""
+    if view.bare[k] not in _FAILINGS:
+        return []
+    for m in range(k + 1, min(hi, k + _FAILER_REACH)):
+        if view.is_boundary(m):
+            break
+        if (a := view.at.get(m)) is not None:
+            failed = a.prep == FROM or (m == k + 1 and a.prep in (None, GENITIVE_IN_PP))
+            return [e for e in view.group_after(a)[0] if e not in source] if failed else []
+    return []
+
+
+def _regret_at_decision(view: DocView, k: int, hi: int) -> int | None:
     """What regret at ``k``, past quotation marks and adjectives with the article (``عن "أسفها العميق"
     للقرار``), is felt for is a decision, sanctions or a failing, after ل (or لـ written apart): another's
-    step, no concession."""
+    step, no concession; past whose regret it is too (``عن أسف حكومته للقرار``). Its token, else None."""
     while k < hi and (
-        view.tokens[k].text in QUOTE_MARKS or (view.core[k].startswith("ال") and k not in view.acts)
+        view.tokens[k].text in QUOTE_MARKS
+        or (view.core[k].startswith("ال") and k not in view.acts)
+        or (has_suffix(view.tokens[k]) and not view.tokens[k].proclitics and k not in view.acts)
     ):
         if "ل" in view.tokens[k].proclitics:
             break
@@ -18477,8 +18522,8 @@ def _regret_at_decision(view: DocView, k: int, hi: int) -> bool:
         k += 1  # لـ"غياب أي رسالة": the preposition written apart, then quotation marks
         while k < hi and view.tokens[k].text in QUOTE_MARKS:
             k += 1
-        return k < hi and view.bare[k] in _REGRETTED_STEPS
-    return k < hi and "ل" in view.tokens[k].proclitics and view.bare[k] in _REGRETTED_STEPS
+        return k if k < hi and view.bare[k] in _REGRETTED_STEPS else None
+    return k if k < hi and "ل" in view.tokens[k].proclitics and view.bare[k] in _REGRETTED_STEPS else None
 
 
 def _after_on(tokens: Sequence[Token], cores: Sequence[str], i: int) -> int:
