@@ -4995,3 +4995,92 @@ def test_a_time_after_a_body_s_head_is_not_its_name(text: str, name: str) -> Non
     from khabar.extract import extract_text
 
     assert name not in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a national assembly, a college and an alliance with their adjectives
+        ("بعد أن جردتهم الجمعية الوطنية من جنسيتهم بوصفهم خونة.", "الجمعية الوطنية"),
+        ("ورحب التحالف الوطني التاميلي بالقرار لكنه طالب الحكومة بالمزيد.", "التحالف الوطني التاميلي"),
+        ("وعارض نواب في التحالف الوطني إرسال مزيد من القوات الأميركية.", "التحالف الوطني"),
+        ("قتل 30 طالبا في غارة جوية استهدفت الكلية العسكرية في حي الهضبة.", "الكلية العسكرية"),
+    ],
+)
+def test_definite_bodies_named_by_their_head_and_adjectives(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name of عبد written joined to its second word, as Gulf and Libyan wires write it
+        ("واعتقلت الأجهزة الأمنية الكويتية 15 ناشطا بينهم عبدالحكيم الفضلي، وفق محاميه.", "عبدالحكيم الفضلي"),
+        (
+            "وصل وزير الإعلام في حكومة صنعاء غير المعترف بها دوليا عبدالسلام المحطوري، معلنا انشقاقه.",
+            "عبدالسلام المحطوري",
+        ),
+        # a title with the pronoun of the state it serves: its holder's name follows
+        ("استدعت المملكة المغربية سفيرتها في مدريد كريمة بنيعيش للتشاور.", "كريمة بنيعيش"),
+    ],
+)
+def test_persons_after_joined_given_names_and_owned_titles(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a consul with the nationality of the state he serves: its envoy, as an ambassador is
+        ("وأعلنت السفارة أن القنصل العام الفرنسي في الدار البيضاء زار المعتقل.", "القنصل العام الفرنسي"),
+    ],
+)
+def test_envoys_named_by_their_title_and_country(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a teacher is a title before its holder's name
+        ("وأعربت باريس عن أسفها بعد مقتل المدرس صامويل باتي قرب العاصمة.", "صامويل باتي"),
+    ],
+)
+def test_persons_after_titles_of_trades(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a state's prosecution, customs and courts with its nationality or adjective
+        ("رفضت السلطات المصرية مجددا طلبات الادعاء الإيطالي تزويده بعناوين المتهمين.", "الادعاء الإيطالي"),
+        ("هاجمت مجموعة مسلحة مقر الجمارك الليبية في المعبر الحدودي.", "الجمارك الليبية"),
+        ("وكانت المحاكم الإيرانية قد أصدرت أحكاما بالإعدام على المحتجين.", "المحاكم الإيرانية"),
+    ],
+)
+def test_state_bodies_named_by_a_head_and_nationality(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a noun behind ب after a given name is the clause's running text, no family name
+        ("أن إدارة السجن رفضت السماح لمحاميه خالد علي بزيارته.", "علي بزيارته"),
+    ],
+)
+def test_a_noun_behind_a_preposition_ends_a_titled_name(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name not in {e.name for e in extract_text(text, date="2024-05-01").entities}

@@ -88,6 +88,7 @@ _NOUNS_LIKE_ADJECTIVES = frozenset(
         "الشرعية",
         "الجنسية",
         "الهدية",
+        "المسؤولية",  # (حملت الشركة التحالف المسؤولية: what the alliance is held to, no adjective of it)
         # nouns ending in ى, which normalises to ي (ورفضت المحكمة الدعوى: the lawsuit, no body)
         *("الدعوى", "الشكوى", "الفتوى", "القوى", "الجدوى", "العدوى", "الذكرى", "المستوى", "الفوضى"),
         *("المبنى", "المعنى", "الحمى", "الملتقى", "المنتدى", "المرمى"),
@@ -749,7 +750,9 @@ def _lam_body(
         and not _RANKS.isdisjoint(forms[i + 1 : j])
         and _TIMES.isdisjoint(forms[j - 1 : j])
     )
-    if end == j and ((iso is None and not ranked) or forms[i] in _head_starts()):
+    # (not where only a longer head opens with the word: الجمعية الطبية التركية, not الجمعية الوطنية)
+    agent = any(tuple(forms[i : i + n]) in heads for n in _head_lengths())
+    if end == j and ((iso is None and not ranked) or agent):
         return None  # (الجيش العراقي: a descriptive actor, :func:`_pattern`'s)
     phrase = " ".join(forms[i:end])
     return _local_entry(phrase, sector, iso), end

@@ -367,6 +367,7 @@ _OFFICE_EN = {
     "ENERGY": "Energy Minister",
     "AMB": "Ambassador",
     "CDA": "Chargé d'affaires",
+    "CONSUL": "Consul",
     "SPEAKER": "Speaker of Parliament",
     "CHIEF": "Chief of Staff",
     "SG": "Secretary-General",
@@ -537,7 +538,7 @@ def _named_after(doc: Document, title: TitlePhrase) -> bool:
 
 
 #: titles whose holder is not one person of their country (سفير فرنسا: France's ambassadors, anywhere)
-_SHARED_OFFICES = frozenset({"AMB", "CDA"})
+_SHARED_OFFICES = frozenset({"AMB", "CDA", "CONSUL"})
 
 
 def _own_office(title: TitlePhrase) -> bool:

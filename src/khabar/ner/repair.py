@@ -2633,6 +2633,21 @@ def title_heads() -> frozenset[str]:
     return frozenset(words | {w[2:] for w in words if w.startswith("ال")})
 
 
+#: the pronouns a title takes for the state or body it serves (سفيرها، ممثلهم), as keys; not ه, whose key is
+#: a feminine noun's ة (مدرسة: a school, no teacher of his)
+_TITLE_PRONOUNS = tuple(key(w) for w in ("ها", "هم"))
+
+
+@cache
+def owned_titles() -> frozenset[str]:
+    """One-word titles without the article and with the pronoun of the state or body they serve, a feminine
+    title's ة written ت before it (``استدعت المملكة المغربية سفيرتها في مدريد كريمة بنيعيش``، ``ستسحب سفيرها
+    سيلفان إيتي``), as keys: a title whose holder's name follows, like the bare title's."""
+    taa = key(_TAA_MARBUTA)
+    stems = {t[: -len(taa)] + "ت" if t.endswith(taa) else t for t in title_heads() if not t.startswith("ال")}
+    return frozenset(stem + p for stem in stems for p in _TITLE_PRONOUNS)
+
+
 #: given names that are mostly other words in news (باسم: "in the name of", بيان: "statement", خطاب: "speech")
 _GIVEN_NAME_WORDS = frozenset(
     ("باسم", "بيان", "حصة", "رمضان", "أمير", "امير", "أمين", "امين", "سلام", "أمل", "امل", "خطاب")
@@ -2748,7 +2763,9 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
                 # (not right after a bare title word, which may name a firm: جنرال موتورز)
                 before = _first_key(tokens[k - 1])
                 bare_title = before in titles and not before.startswith("ال")
-                if not bare_title and _titled_before(tokens, tags, k, titles):
+                # (nor a KB place the tagger left untagged: سفيرها لدى أديس أبابا)
+                place = alias_type(_span_key(tokens, k, k + 2)) is not None
+                if not bare_title and not place and _titled_before(tokens, tags, k, titles):
                     _retag(tags, "PERS", k, k + 2)  # وكيلة الأمين العام للشؤون الإنسانية جويس مسويا
                 continue
             if (
@@ -3131,17 +3148,38 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], k: int) -> int | None:
         )
     ):
         end += 1  # رئيس الحزب علاء عبد التواب: a compound family name, its second word definite
-    elif not _name_word(tokens[end]) or not (
-        _rare_name(tokens[end]) or key(tokens[end]).startswith("ال") or tokens[end] in _any_given_names()
+    elif (
+        not _name_word(tokens[end])
+        or not (
+            _rare_name(tokens[end]) or key(tokens[end]).startswith("ال") or tokens[end] in _any_given_names()
+        )
+        or _clitic_noun(tokens[end])
     ):
-        return None  # a word of running text (مراد كانوا يهتفون، علي هامش المؤتمر: على); a given name of
-        # either gender is a name's word (زعيمة المعارضة خالدة ضياء)
+        return None  # a word of running text (مراد كانوا يهتفون، علي هامش المؤتمر: على), also behind ب or ل
+        # (السماح لمحاميه خالد علي بزيارته); a given name of either gender is a name's word (زعيمة المعارضة
+        # خالدة ضياء)
     end += 1
     while end < n and tags[end] == "O" and key(tokens[end]) in _surname_words() and _name_word(tokens[end]):
         end += 1
     if end < n and tags[end] == "O" and _nisba_name(tokens[end]):
         end += 1  # وزيرة الاقتصاد نادية فتاح العلوي: a family name of relation ends it
     return end
+
+
+def _clitic_noun(token: str) -> bool:
+    """A noun of running text behind ب or ل that the tagger never saw as written, with a pronoun or not
+    (``بزيارته``، ``لمحاكمتها``): no word of a name, and no word of a name lexicon."""
+    return (
+        token[:1] in _PHRASE_PROCLITICS
+        and len(token) > _SHORTEST_CLITIC_NOUN
+        and not _tagger_knows(token)
+        and not _name_lexicon_word(key(token))
+        and (_tagger_knows(token[1:]) or _possessed_noun(token[1:]))
+    )
+
+
+#: the shortest noun behind ب or ل that :func:`_clitic_noun` reads, as written: no short name (بكر، لبيب)
+_SHORTEST_CLITIC_NOUN = 4
 
 
 def retag_sentenced_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -3377,7 +3415,7 @@ def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: f
         if key(tokens[j]) in _NOT_NAME_WORDS and key(tokens[j]) != _IN:
             return False  # (في within the title: القيادي في الجماعة)
         clause = clause or _clause_word(tokens[j])
-        if key(tokens[j]) in titles or _first_key(tokens[j]) in titles:
+        if key(tokens[j]) in titles or (first := _first_key(tokens[j])) in titles or first in owned_titles():
             return k - j <= _TITLE_REACH or not clause
     return False
 
@@ -3401,12 +3439,12 @@ def _title_within_reach(tokens: tuple[str, ...]) -> tuple[bool, ...]:
     """For each token, whether a title word (:func:`title_heads`) stands within :data:`_LONG_TITLE_REACH`
     tokens before it: where :func:`_titled_before` may hold. Once per sentence for the rules that look for
     a name's title (a quick test before their name tests: most words have no title within reach)."""
-    titles = title_heads()
+    titles, owned = title_heads(), owned_titles()
     near: list[bool] = []
     last = -_LONG_TITLE_REACH - 1
     for k, token in enumerate(tokens):
         near.append(k - last <= _LONG_TITLE_REACH)
-        if key(token) in titles or _first_key(token) in titles:
+        if key(token) in titles or (first := _first_key(token)) in titles or first in owned:
             last = k
     return tuple(near)
 
