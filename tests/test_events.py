@@ -36856,3 +36856,73 @@ def test_regret_at_another_s_decision_is_an_accusation(text: str, source: set[st
 )
 def test_a_step_described_as_contempt_is_blame(text: str, source: set[str], target: set[str]) -> None:
     assert roles(extract_text(text), "ACCUSE") == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike announced by a body (إضراب أعلنته X، تحرك أعلنه X) is called by it
+        (
+            "دخل عمال ميناء الحاويات يوم الاثنين في إضراب مفتوح أعلنته الكونفدرالية العامة لعمال موريتانيا،"
+            " احتجاجا على قرار الحكومة الموريتانية خصخصة المحطة .",
+            ("PROTEST", {"الكونفدرالية العامة لعمال موريتانيا"}, {"الحكومة الموريتانية"}),
+        ),
+        (
+            "أضرب آلاف الموظفين يوم الخميس في تحرك أعلنه الاتحاد العام التونسي للشغل احتجاجا على خطة الحكومة"
+            " التونسية .",
+            ("PROTEST", {"الاتحاد العام التونسي للشغل"}, {"الحكومة التونسية"}),
+        ),
+        # a court that دانت someone convicted him, as with أدانت
+        (
+            "دانت محكمة الجنايات في القاهرة يوم الأحد رجل الأعمال أحمد عز بتهمة الاحتكار .",
+            ("SANCTION", {"محكمة الجنايات"}, {"أحمد عز"}),
+        ),
+        # beaten at the hands of a force (تعرض للضرب على أيدي)
+        (
+            "تعرض الناشط النقابي علي حسن للضرب على أيدي عناصر من الشرطة العراقية في البصرة .",
+            ("ASSAULT", {"الشرطة العراقية"}, {"علي حسن"}),
+        ),
+        # a sale completed to a buyer (أتمت X بيع حصة إلى Y)
+        (
+            "أتمت الحكومة المصرية يوم الأحد بيع حصة في الشركة الشرقية للدخان إلى شركة «غلف كابيتال»"
+            " الإماراتية .",
+            ("COOPERATE", {"الحكومة المصرية"}, {"غلف كابيتال"}),
+        ),
+        # dialogue with a partner praised (أشاد بالحوار البناء مع X)
+        (
+            "وأشاد وزير الخارجية الأردني أيمن الصفدي بالحوار البناء مع الحكومة العراقية .",
+            ("SUPPORT", {"أيمن الصفدي"}, {"الحكومة العراقية"}),
+        ),
+        # a bill's owner voted against (صوت ضد مشروع X)
+        (
+            "صوت البرلمان التونسي يوم الثلاثاء ضد مشروع الحكومة التونسية لبيع حصص الدولة في المصارف .",
+            ("REJECT", {"البرلمان التونسي"}, {"الحكومة التونسية"}),
+        ),
+        # an inquiry into a body itself (تحقيقا في مؤسسة X)
+        (
+            "فتحت النيابة العامة المالية تحقيقا في مؤسسة كهرباء لبنان .",
+            ("ACCUSE", {"النيابة العامة المالية"}, {"مؤسسة كهرباء لبنان"}),
+        ),
+        # set free by its pronoun past a long named subject (أطلقت محكمة X سراحه)
+        (
+            "أوقفت الشرطة الأردنية الناشط خالد الرواشدة يوم السبت . وأطلقت محكمة صلح جزاء عمان سراحه بكفالة"
+            " مساء الأحد .",
+            ("RETREAT", {"محكمة صلح جزاء عمان"}, {"خالد الرواشدة"}),
+        ),
+        # a minister of two fields (وزير الاقتصاد والمالية): no minister of Mali, the named one acts
+        (
+            "أجرى وزير الاقتصاد والمالية وإصلاح الإدارة محمد بنشعبون مباحثات مع رئيس البنك الدولي"
+            " ديفيد مالباس .",
+            ("CONSULT", {"محمد بنشعبون"}, {"ديفيد مالباس"}),
+        ),
+        # a paper named in quotes after its head (صحيفة «X») is the body acted on
+        (
+            "وأغلقت جماعة الحوثي مكاتب صحيفة «صوت العمال» في صنعاء .",
+            ("COERCE", {"جماعة الحوثي"}, {"صوت العمال"}),
+        ),
+    ],
+)
+def test_privatisation_strikes_sales_convictions_and_inquiries(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)

@@ -1844,6 +1844,7 @@ _CARRIED_OUT = frozenset(
         *("يجري", "تجري"),  # (في إطار تحقيق تجريه النيابة العامة مع X)
         # (not أقامته: إقامته, a residence, once normalised)
         *("رفع", "رفعت"),  # (دعوى رفعها ضده النائب X)
+        *("أعلن", "أعلنت"),  # (إضراب مفتوح أعلنته الكونفدرالية العامة للشغل)
     )
     for suffix in ("ه", "ها", "هما")  # (مظاهرة نظمتها «كفاية»، وساطة قادتها قطر)
 )
@@ -1877,6 +1878,14 @@ _REACHED_ON = {
 }
 #: a verb of organising with "it" on it (مسيرة نظمتها X، اعتصام نظمه X)
 _ORGANISED_IT = frozenset(_N(w) for w in ("نظمه", "نظمها", "نظمته", "نظمتها", "نظموه", "نظموها"))
+#: "announced it", after a strike or a move of protest: who announced it called it (دخل العمال في إضراب
+#: مفتوح أعلنته الكونفدرالية العامة للشغل، أضرب الموظفون في تحرك أعلنه المنتدى المتحد); not after
+#: what the protest is against (احتجاجا على قرار أعلنته الحكومة), normalised
+_ANNOUNCED_IT = frozenset(_N(w) for w in ("أعلنه", "أعلنها", "أعلنته", "أعلنتها", "أعلنوه", "أعلنوها"))
+#: the strikes and moves an announcing verb takes back (a qualifying word between: إضراب مفتوح), bare
+_ANNOUNCED_STRIKES = frozenset(
+    bare(_N(w)) for w in ("إضراب", "إضرابا", "إضرابات", "تحرك", "تحركا", "اعتصام", "اعتصاما", "عصيان")
+)
 #: how many words an indefinite act noun's complements may take before the verb that takes it back
 _CARRIED_OUT_REACH = 5
 #: a byline (``الخرطوم ـ فلان ـ وكالات الأنباء :``) ends within this many tokens of the text's start
@@ -5067,8 +5076,15 @@ class DocView:
         X``، ``دعت إليها X`` (after the words that qualify it: مواكب دعت إليها لجان المقاومة), or organised it
         (``في مسيرة نظمتها X``)."""
         for k in range(i + 1, min(hi - 1, i + 1 + _CALLER_REACH)):
-            organised = self.core[k] in _ORGANISED_IT
-            if self.is_hard(k) or (k in self.clause_verbs and not self._calls_for(k) and not organised):
+            organised = self.core[k] in _ORGANISED_IT or (
+                self.core[k] in _ANNOUNCED_IT
+                and any(self.bare[m] in _ANNOUNCED_STRIKES for m in (k - 1, k - 2) if m >= i)
+            )
+            # (the strike's noun may read as a verb: في تحرك أعلنه المنتدى)
+            announced = self.bare[k] in _ANNOUNCED_STRIKES and self.core[k + 1] in _ANNOUNCED_IT
+            if self.is_hard(k) or (
+                k in self.clause_verbs and not self._calls_for(k) and not organised and not announced
+            ):
                 return []
             if self._calls_for(k):
                 first = k + 2

@@ -535,8 +535,12 @@ _PROJECTILES = (
 #: how far after a trigger a particle that changes its sense is looked for
 _PARTICLE_REACH = 3
 #: the verb and verbal noun of condemning and of convicting (أدان، إدانة), and the words of time a
-#: verbal noun follows (بعد إدانته، إثر إدانتهم)
-_CONDEMNING = frozenset({"أدان", "إدانة"})
+#: verbal noun follows (بعد إدانته، إثر إدانتهم); the bare form too (دانت محكمة مكافحة الفساد المدير
+#: الأسبق: convicted him)
+_CONDEMNING = frozenset({"أدان", "إدانة", "دان"})
+#: the lemma of undergoing (تعرض ل), and the modes of a beating or torture undergone
+_UNDERGO = "تعرض"
+_BEATEN = frozenset({"beat", "torture"})
 _AFTER_WORDS = frozenset(bare(normalize(w)) for w in ("بعد", "قبل", "إثر", "عقب", "منذ"))
 #: a lemma whose sense a particle (or a word) shortly after it changes, and their forms: بحث عن "look
 #: for", no talks (يبحث عن حل)
@@ -1480,6 +1484,7 @@ _CONTENT_NOUNS = frozenset(
         "اقتراح",
         "مقترح",
         "مقترحات",
+        "مشروع",  # a bill or a plan (صوت المجلس ضد مشروع الحكومة الإيرانية لبيع حصص الدولة)
         "مطالب",
         "مطلب",
         "طلب",
@@ -3121,6 +3126,8 @@ class EventCoder:
                     break
                 if entry.type == "ASSAULT" and (view.struck_by_nature(i) or view.holds_a_rank(i)):
                     break  # الكارثة التي ضربت إندونيسيا، ضرب زلزال، احتل المرتبة الأولى: no attack
+                if entry.lemma == _UNDERGO and entry.mode in _BEATEN and not view.agent(i + 1, hi):
+                    break  # تعرض للضرب على أيدي عناصر من الشرطة: a beating, only with its doer named after it
                 if entry.type == "SUPPORT" and entry.pos == "verb" and _armed_subject(view, i):
                     break  # هاجموا المدرسة تساندهم المروحيات: fire support in a battle, no endorsement
                 if entry.type == "CONSULT" and entry.pos == "noun" and _struck(view, readings, i):
@@ -5443,7 +5450,8 @@ class EventCoder:
                     and not final_target
                     and any(
                         view.core[k].startswith(SET_FREE) and has_suffix(view.tokens[k])
-                        for k in range(i + 1, min(hi, i + 1 + _FREED_REACH))
+                        # (past a subject named after the verb: أطلقت محكمة صلح جزاء عمّان سراحه)
+                        for k in range(i + 1, min(hi, max(i, _subject_end(args, i)) + 1 + _FREED_REACH))
                     )
                 ):
                     # اعتقلت X عددا من قادة الحركة ... قبل أن تطلق سراحهم: the ones arrested just before
@@ -10566,6 +10574,7 @@ _TIES = frozenset(
     for w in (
         *("تعاون", "التعاون", "علاقات", "العلاقات", "شراكة", "الشراكة", "تنسيق", "التنسيق"),
         *("صداقة", "الصداقة"),  # (أشاد X بـ«الصداقة الصادقة» مع الصين)
+        *("حوار", "الحوار"),  # (مشيدا بـ«الحوار البناء» مع السلطات المكسيكية)
         *("تضامن", "التضامن", "تضامنه", "تضامنها", "تضامنهم", "وقوف", "وقوفه", "وقوفها"),  # تضامنها مع مصر
     )
 )
@@ -11075,7 +11084,13 @@ def _inquired_deed_agent(view: DocView, into: int, hi: int) -> list[str]:
     k = into + 1
     if k < hi and view.tokens[k].text in QUOTE_MARKS:
         k += 1  # بفتح تحقيق في "جرائم الجيش"
-    if k + 1 >= hi or k in view.inside:
+    if k < hi and k in view.inside:
+        # فتحت النيابة تحقيقا في مؤسسة كهرباء لبنان: the body itself looked into (not a place: في لبنان)
+        a = view.actor(k)
+        if a is not None and a.first == k and all(view.entities[e].type == "ORG" for e in a.entities):
+            return list(view.group_after(a)[0])
+        return []
+    if k + 1 >= hi:
         return []
     conduct = k not in view.acts and view.bare[k] not in _MISDEEDS
     if conduct and view.core[k].startswith("ال"):

@@ -224,6 +224,8 @@ def find_titles(doc: Document, kb: KnowledgeBase, forms: list[str]) -> list[Titl
                 and j < len(forms)
                 and forms[j] in HOMONYM_DEMONYMS
                 and tokens[j].sentence == sent
+                # (not after و: وزير الاقتصاد والمالية, a second field, no nationality)
+                and "و" not in tokens[j].proclitics
             ):
                 # السفير المالي، الرئيس المالي: Mali's, where the word names no office's field (وزير المالية)
                 scope, j = HOMONYM_DEMONYMS[forms[j]], j + 1

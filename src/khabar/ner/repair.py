@@ -4238,11 +4238,17 @@ _QUOTED_NAME_HEADS = _GROUP_WORDS | frozenset(
     for w in (
         *("فصيل", "تحالف", "ائتلاف", "حزب", "تيار", "مجموعة", "مؤسسة", "تنسيقية"),
         *("كتلة", "تكتل"),  # a parliamentary bloc: كتلة «الوفاء للمقاومة»، تكتل «لبنان القوي»
+        *("صحيفة", "جريدة", "مجلة"),  # a paper's own name: أغلقت الجماعة مكاتب صحيفة «صوت العمال»
+        "شركة",  # (استهدف مجهولون مكتب شركة «الخليج للطاقة»)
     )
 )
 #: words in quotes after such a word that describe the group and name none (صنفتها منظمة «إرهابية»)
 _QUOTED_DESCRIPTIONS = frozenset(
-    key(w) for w in ("إرهابية", "ارهابية", "إرهابي", "متطرفة", "محظورة", "إجرامية", "سرية", "مسلحة")
+    key(w)
+    for w in (
+        *("إرهابية", "ارهابية", "إرهابي", "متطرفة", "محظورة", "إجرامية", "سرية", "مسلحة"),
+        *("وهمية", "خاصة", "أجنبية", "عامة"),  # (a company described: شركة «وهمية»)
+    )
 )
 #: words that open a quoted name of two words or more only, a definite word after them, and do not stand
 #: before one (حملة «الرد الحازم»: an operation), as keys
