@@ -36926,3 +36926,77 @@ def test_privatisation_strikes_sales_convictions_and_inquiries(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb joined by و whose object pronoun takes back the one the verb before acted on, its doer
+        # found again as its object first (الذي أوقفته حكومة X عن العمل وأحالته إلى التحقيق)
+        (
+            "وأضرم محتجون النار في منزل عميد البلدية عبد المنعم الغيثي، الذي أوقفته حكومة أسامة حماد عن"
+            " العمل في وقت لاحق وأحالته إلى التحقيق .",
+            ("ACCUSE", {"حكومة أسامة حماد"}, {"عبد المنعم الغيثي"}),
+        ),
+        # a verb's own pronoun where only its doer was found as the object (هنأه خلاله): the person named
+        (
+            "صوت مجلس النواب العراقي على منح الثقة لحكومة محمد شياع السوداني . وأجرى ولي العهد السعودي"
+            " الأمير محمد بن سلمان اتصالا هاتفيا برئيس الوزراء العراقي الجديد، هنأه خلاله بتشكيل الحكومة .",
+            ("SUPPORT", {"محمد بن سلمان"}, {"محمد شياع السوداني"}),
+        ),
+        # a plea refused with its maker's pronoun and no plea told (رفض المجلس تظلمه): the person named
+        (
+            "انتقد الرئيس الإيراني السابق حسن روحاني يوم الأحد مجلس صيانة الدستور، بعد أن رفض المجلس تظلمه"
+            " على قرار استبعاده من الانتخابات .",
+            ("REJECT", {"مجلس صيانة الدستور"}, {"حسن روحاني"}),
+        ),
+        (
+            "أعدمت السلطات البنغلادشية زعيم الجماعة الإسلامية مطيع الرحمن نظامي، وذلك بعد أن رفض الرئيس"
+            " عبد الحميد التماسه للعفو .",
+            ("REJECT", {"عبد الحميد"}, {"مطيع الرحمن نظامي"}),
+        ),
+        # a detention noun's own pronoun (حبسه، بإيداعه): the person held, named in the sentence before
+        (
+            "ألقت قوات الأمن المصرية القبض على الناشط الحقوقي حسام شاكر من منزله . وقررت نيابة أمن الدولة"
+            " العليا حبسه خمسة عشر يوما .",
+            ("COERCE", {"نيابة أمن الدولة العليا"}, {"حسام شاكر"}),
+        ),
+        (
+            "اعتقلت الشرطة الجزائرية الناشط سليمان بوحفص . وأمرت محكمة سيدي امحمد بإيداعه الحبس المؤقت .",
+            ("COERCE", {"محكمة سيدي امحمد"}, {"سليمان بوحفص"}),
+        ),
+        # a body's name, its adjective "ruling" and where it rules before قد (X الحاكم في النيجر قد حظر)
+        (
+            "توصلت النقابة الوطنية لعمال الصندوق إلى اتفاق مع وزارة الوظيفة العمومية . وكان المجلس الوطني"
+            " لحماية الوطن الحاكم في النيجر قد حظر الشهر الماضي تجمعا كانت النقابة تعتزم تنظيمه .",
+            ("COERCE", {"المجلس الوطني لحماية الوطن"}, {"النقابة الوطنية لعمال الصندوق"}),
+        ),
+        (
+            "توصلت النقابة الوطنية لعمال الصندوق إلى اتفاق مع وزارة الوظيفة العمومية . وكان المجلس الوطني"
+            " لحماية الوطن الحاكم قد حظر الشهر الماضي تجمعا كانت النقابة تعتزم تنظيمه .",
+            ("COERCE", {"المجلس الوطني لحماية الوطن"}, {"النقابة الوطنية لعمال الصندوق"}),
+        ),
+    ],
+)
+def test_object_pronouns_and_subjects_past_an_adjective(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # "that day" told with no day named before it (في اليوم نفسه) is a time all the same: the guests
+        # after it are reached as after يوم الأحد
+        (
+            "أفرجت السلطات عن الناشط رشيد نكاز . واستقبل الرئيس عبد المجيد تبون في اليوم نفسه قادة أحزاب"
+            " معارضة، بينهم رئيس حركة مجتمع السلم عبد الرزاق مقري .",
+            {"عبد المجيد تبون", "عبد الرزاق مقري"},
+        ),
+    ],
+)
+def test_the_same_day_with_no_day_named_is_a_time(text: str, parties: set[str]) -> None:
+    source, target = roles(extract_text(text), "CONSULT")
+    assert source | target == parties and source and target

@@ -204,6 +204,12 @@ _THIRD_PERSON = frozenset(_N(w) for w in ("ه", "ها", "هم", "هما", "هن"
 _AGENT_SIDES = frozenset(_N(w) for w in ("جانب", "طرف"))
 DENIAL_LEMMAS = frozenset({"نفى", "أنكر"})
 COMPLEMENTIZERS = frozenset(_N(w) for w in ("أن", "أنه", "أنها", "بأن", "إن"))
+#: "the day" and the words after it that make it the day last named, or the one after or before it
+#: (اليوم نفسه، اليوم ذاته، اليوم التالي، اليوم السابق), normalised
+_THE_DAY = _N("اليوم")
+_SAME_DAY_AFTER = frozenset(_N(w) for w in ("نفسه", "ذاته", "التالي", "السابق"))
+#: "ruling", an adjective of a body after its name (المجلس العسكري الحاكم، الحزب الحاكم), normalised
+_RULING = frozenset(_N(w) for w in ("الحاكم", "الحاكمة"))
 #: dual anaphors (normalised, article included) → entity types they may stand for
 DUAL_ANAPHORS: dict[str, frozenset[str]] = {
     **{
@@ -3329,7 +3335,15 @@ class DocView:
     def in_time(self, k: int) -> bool:
         if self._time_tokens is None:  # the tokens inside a time expression, found once
             self._time_tokens = covered_tokens(self.tokens, self.doc.times)
-        return k in self._time_tokens
+        return k in self._time_tokens or self._same_day(k)
+
+    def _same_day(self, k: int) -> bool:
+        """Token ``k`` is in "that day" or "the day after" told with no day named before it, which the
+        times stage has none to count from (``واستقبل تبون في اليوم نفسه قادة أحزاب``): a time too."""
+        core = self.core
+        if core[k] == _THE_DAY:
+            return k + 1 < len(core) and core[k + 1] in _SAME_DAY_AFTER
+        return core[k] in _SAME_DAY_AFTER and k > 0 and core[k - 1] == _THE_DAY
 
     @cached_property
     def _models_named(self) -> bool:
@@ -4667,8 +4681,12 @@ class DocView:
             holder = self.mention_ending_at(j) if j >= 0 else None
             a = holder if holder is not None and holder.etype == "PER" else a
         if a is not None and a.prep in (_IN, "ب") and a.etype in PLACE_TYPES:
-            # where the subject is (وكانت المحكمة الإدارية بالرباط قد رفضت): the body before it
-            body = self.mention_ending_at((a.first if a.prep_at is None else a.prep_at) - 1)
+            # where the subject is (وكانت المحكمة الإدارية بالرباط قد رفضت): the body before it, past
+            # its adjective (وكان المجلس الوطني لحماية الوطن الحاكم في النيجر قد حظر)
+            end = (a.first if a.prep_at is None else a.prep_at) - 1
+            if end > 0 and end - 1 in self.inside and self._describing(end):
+                end -= 1
+            body = self.mention_ending_at(end)
             a = body if body is not None and body.etype not in PLACE_TYPES else a
         if (
             a is not None
@@ -4786,7 +4804,7 @@ class DocView:
         core = self.core[k]
         if k in self.inside or self.tokens[k].proclitics or not core.startswith("ال") or core in RELATIVES:
             return False  # (الذي ends as a nisba does)
-        return core.endswith(NISBA_ENDINGS) or core[2:].startswith("م")
+        return core.endswith(NISBA_ENDINGS) or core[2:].startswith("م") or core in _RULING
 
     def _apposition_comma(self, after: int, k: int) -> bool:
         """The comma at ``k`` opens or closes an apposition of the actor ending before token ``after``:

@@ -390,6 +390,8 @@ def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) ->
                 stem = next((w.form for w in view.tokens[k].words if w.kind == "stem"), "")
                 return suffix_form(view.tokens[k]) if stem in _PRISON_TERMS else ""
         return ""
+    if etype == "COERCE" and has_suffix(view.tokens[i]) and not _suffix_is_agent(entry):
+        return suffix_form(view.tokens[i])  # وقررت النيابة حبسه، أمرت المحكمة بإيداعه: the one held
     if etype != "SANCTION":
         return ""
     if has_suffix(view.tokens[i]):
@@ -3504,7 +3506,9 @@ class EventCoder:
                         else:
                             target = view.previous_actor(i, source, any_preposition=True, group=plural)
                     if (
-                        not target
+                        # (the doer found again as the object is none: الذي أوقفته حكومة X عن العمل
+                        # وأحالته إلى التحقيق)
+                        not [t for t in target if t not in source]
                         and source
                         and events
                         and not entry.participle
@@ -3577,7 +3581,19 @@ class EventCoder:
                                 break
                 if (
                     # (a conviction's own pronoun names whom it convicts, whatever its content names)
-                    (not target or (etype == "SANCTION" and entry.pos == "noun" and has_suffix(token)))
+                    (
+                        not target
+                        or (etype == "SANCTION" and entry.pos == "noun" and has_suffix(token))
+                        # (or only its doer, found again: بعد أن احتجزته السلطات, the pronoun a verb's, not
+                        # a strike's, whose doer may be unnamed: يهدد القرار ويضربه; one person's, not the
+                        # people counted before: عن أربعة خبراء يعملون مع منظمة دولية، بعد أن احتجزتهم)
+                        or (
+                            entry.pos == "verb"
+                            and etype != "ASSAULT"
+                            and suffix_form(token) == _HIS
+                            and set(target) <= set(source)
+                        )
+                    )
                     # (and in a relative clause on a name whose doer is left unnamed, the pronoun takes
                     # the name back all the same: ساماك، الذي تتهمه المعارضة بالفساد)
                     and (source or etype == "SANCTION" or _unnamed_doer_relative(view, i))
@@ -3593,6 +3609,9 @@ class EventCoder:
                     # تهمة الرشوة, past the body he heads)
                     # (and him congratulated or thanked, a person named in the sentence before too: فاز X
                     # بالرئاسة. وهنأه الرئيس Y)
+                    # (a detention noun's own pronoun names whom it holds, a person named in its
+                    # sentence or the one before: اعتقل الأمن X. وقررت النيابة حبسه)
+                    held = etype == "COERCE" and entry.pos == "noun"
                     addressed = (
                         etype in _PRONOUN_ADDRESSED_TYPES
                         or (
@@ -3615,13 +3634,13 @@ class EventCoder:
                             # (and him a call is made to a person: وطالبته فلوري، past her body)
                             types=(
                                 ("PER",)
-                                if etype == "SANCTION" or (addressed and pronoun == "ه")
+                                if etype == "SANCTION" or held or (addressed and pronoun == "ه")
                                 else _OBJECT_PRONOUN_TYPES[pronoun]
                             ),
                             # (whom a call or a threat is made to, named in the sentence before too:
                             # استقبل X المنسقة Y. وطالبته Y بضمان)
-                            reach=int((etype == "SANCTION" and pronoun != _THEIR) or addressed),
-                            group=etype == "SANCTION" and pronoun == _THEIR,
+                            reach=int(((etype == "SANCTION" or held) and pronoun != _THEIR) or addressed),
+                            group=(etype == "SANCTION" or held) and pronoun == _THEIR,
                         )
                     )
                 if etype == "COERCE" and entry.pos == "verb" and has_suffix(token):
@@ -4267,6 +4286,23 @@ class EventCoder:
                     # اتصل نتنياهو ببينيرا، إلا أن الأخير رفض طلبه: the call its pronoun takes back is the
                     # last one told, or the last act aimed at the refuser, by its maker
                     target = list(caller.source)
+                elif (
+                    not target
+                    and etype == "REJECT"
+                    and entry.pos == "verb"
+                    and (plea := _own_plea(view, args, i, hi)) is not None
+                    and plea.endswith((_HIS, _HERS))
+                ):
+                    # انتقد روحاني المجلس بعد أن رفض المجلس تظلمه، أعدمت السلطات X بعد أن رفض الرئيس
+                    # التماسه: with no plea told, its maker is whom the pronoun stands for, a person for
+                    # ه, a state or body for ها, named before in its sentence
+                    target = view.previous_actor(
+                        i,
+                        source,
+                        towns=False,
+                        any_preposition=True,
+                        types=("PER",) if plea.endswith(_HIS) else _PRONOUN_TYPES[_HERS],
+                    )
                 if (
                     etype == "REJECT"
                     and entry.pos == "verb"
@@ -10942,8 +10978,17 @@ def _refuses_own_plea(view: DocView, args: Args, i: int, hi: int) -> bool:
     """The object of refusal ``i``, right after the verb or past its subject (and how and where it was
     said), is a call or plea with its maker's pronoun (``رفضت دعوتهما``، ``رفض الرئيس عبد الحميد
     التماسه``)."""
+    return _own_plea(view, args, i, hi) is not None
+
+
+def _own_plea(view: DocView, args: Args, i: int, hi: int) -> str | None:
+    """The bare object word of refusal ``i`` where it is a call or plea with its maker's pronoun
+    (``رفض المجلس تظلمه``); None."""
     last = _subject_last(args)
-    return any(_object_word(view, end, hi) in _OWN_PLEAS for end in ((i,) if last is None else (i, last)))
+    for end in (i,) if last is None else (i, last):
+        if (word := _object_word(view, end, hi)) in _OWN_PLEAS:
+            return word
+    return None
 
 
 def _object_word(view: DocView, end: int, hi: int) -> str | None:
@@ -14544,7 +14589,7 @@ _OWN_MISSION = _owned(("سفارت", "بعثت", "قنصليت"))
 _OWN_PLEAS = _owned(
     (
         *("طلب", "طلبات", "دعوت", "دعوات", "مطالب", "مطالبت", "مطلب", "نداء", "مناشدت"),
-        *("التماس", "طعن", "عرض", "مقترح", "اقتراح", "مبادرت"),
+        *("التماس", "طعن", "طعون", "تظلم", "عرض", "مقترح", "اقتراح", "مبادرت"),
     ),
     ("ه", "ها", "هم", "هما"),
 )
