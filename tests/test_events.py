@@ -37000,3 +37000,120 @@ def test_object_pronouns_and_subjects_past_an_adjective(
 def test_the_same_day_with_no_day_named_is_a_time(text: str, parties: set[str]) -> None:
     source, target = roles(extract_text(text), "CONSULT")
     assert source | target == parties and source and target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing a state's unity or sovereignty (دعمها وحدة إسبانيا، دعمه سيادة لبنان) backs the state
+        (
+            "وأكدت ألمانيا أنها لن تعترف بالإعلان، معربة عن دعمها وحدة إسبانيا وسلامة أراضيها .",
+            ({"ألمانيا"}, {"إسبانيا"}),
+        ),
+        (
+            "وأعلنت فرنسا رفضها الخطوة، معربة عن دعمها سيادة لبنان على أراضيه .",
+            ({"فرنسا"}, {"لبنان"}),
+        ),
+    ],
+)
+def test_backing_a_state_s_unity_supports_the_state(text: str, expected: tuple[set[str], set[str]]) -> None:
+    assert roles(extract_text(text), "SUPPORT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the envoy summoned named by the embassy he serves at (القائم بالأعمال في سفارة X): X's, not the
+        # host city after it nor no one
+        (
+            "استدعت وزارة الشؤون الخارجية الجزائرية يوم الاثنين القائم بالأعمال في سفارة فرنسا بالجزائر،"
+            " وأبلغته احتجاجا شديد اللهجة .",
+            {"سفارة فرنسا"},
+        ),
+        (
+            "استدعت وزارة الخارجية الدنماركية يوم الأربعاء القائم بالأعمال في سفارة الولايات المتحدة،"
+            " على خلفية تقارير عن عمليات تأثير سرية .",
+            {"سفارة الولايات المتحدة"},
+        ),
+    ],
+)
+def test_an_envoy_summoned_at_an_embassy_is_its_state_s(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "ACCUSE")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a titled name after a joined verb of request, then his own followers asked: he asks, not the subject
+        # of the clause before (ودعا رئيس الحزب X أنصاره إلى التهدئة)
+        (
+            "وأبدى الرئيس إيمانويل ماكرون استعداده لتعليق إصلاح الهيئة الناخبة، ودعا رئيس حزب"
+            " الاتحاد الكاليدوني دانييل غوا أنصاره إلى التهدئة ورفع الحواجز .",
+            ({"دانييل غوا"}, set()),
+        ),
+        (
+            "وأشاد الرئيس الفرنسي إيمانويل ماكرون بالحوار، ودعا رئيس حزب العمال جيريمي كوربين مؤيديه إلى"
+            " الهدوء .",
+            ({"جيريمي كوربين"}, set()),
+        ),
+    ],
+)
+def test_a_titled_subject_asking_his_own_followers(text: str, expected: tuple[set[str], set[str]]) -> None:
+    assert roles(extract_text(text), "REQUEST") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # two people named after a title in the dual among those arrested (بينهم رئيسا الوزراء السابقان X وY)
+        (
+            "واعتقلت الحكومة الهندية عددا من القادة السياسيين المحليين، بينهم رئيسا الوزراء السابقان للإقليم"
+            " عمر عبد الله ومحبوبة مفتي .",
+            {"عمر عبد الله", "محبوبة مفتي"},
+        ),
+        (
+            "واعتقلت الحكومة الهندية 20 شخصا، بينهم رئيسا الوزراء السابقان عمر عبد الله ومحبوبة مفتي .",
+            {"عمر عبد الله", "محبوبة مفتي"},
+        ),
+    ],
+)
+def test_two_named_after_a_dual_title_among_those_arrested(text: str, target: set[str]) -> None:
+    assert roles(extract_text(text), "COERCE")[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call for the withdrawal of a named force past the occasion it was made on (خلال اللقاء): the
+        # force asked, as with no occasion told
+        (
+            "وطالب خالد بن سلمان خلال اللقاء بانسحاب قوات المجلس الانتقالي الجنوبي من المحافظتين .",
+            ({"خالد بن سلمان"}, {"قوات المجلس الانتقالي الجنوبي"}),
+        ),
+        (
+            "وطالب الرئيس اللبناني جوزيف عون خلال الاجتماع بانسحاب القوات الإسرائيلية من التلال الخمس .",
+            ({"جوزيف عون"}, {"القوات الإسرائيلية"}),
+        ),
+    ],
+)
+def test_a_call_for_a_withdrawal_past_its_occasion(text: str, expected: tuple[set[str], set[str]]) -> None:
+    assert roles(extract_text(text), "REQUEST") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # responsibility announced "for it" (مسؤوليته عنه): the attack told before, its agent the claimant
+        (
+            "قتل 11 جنديا يوم الأحد في هجوم بعبوة ناسفة استهدف قافلة للجيش الباكستاني في منطقة ماستونغ،"
+            ' وأعلن "جيش تحرير بلوشستان" الانفصالي مسؤوليته عنه .',
+            {"جيش تحرير بلوشستان"},
+        ),
+        (
+            "قتل ثلاثة جنود في هجوم استهدف دورية للجيش الإسرائيلي قرب جنين، وأعلنت حركة حماس مسؤوليتها عنه .",
+            {"حركة حماس"},
+        ),
+    ],
+)
+def test_responsibility_announced_for_it_names_the_attacker(text: str, source: set[str]) -> None:
+    assert roles(extract_text(text), "ASSAULT")[0] == source

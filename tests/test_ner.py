@@ -5084,3 +5084,27 @@ def test_a_noun_behind_a_preposition_ends_a_titled_name(text: str, name: str) ->
     from khabar.extract import extract_text
 
     assert name not in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a state the tagger ran together with the body it addresses after it (طالب المغرب مجلس الأمن)
+        (
+            "وطالب المغرب مجلس الأمن الدولي بإدراج جبهة البوليساريو على قائمة المنظمات الإرهابية .",
+            {"المغرب", "مجلس الأمن الدولي"},
+        ),
+        ("دعا المغرب الأمم المتحدة إلى التحقيق في الحادث .", {"المغرب", "الأمم المتحدة"}),
+        # given names the lexicon lacked (جليل، أوريول، شيروان) open a person's name
+        ("وفي اتصال هاتفي مع نظيره الباكستاني جليل عباس جيلاني، أعرب الوزير عن أسفه .", {"جليل عباس جيلاني"}),
+        ("أشدها بحق نائب رئيس الحكومة الإقليمية السابق أوريول جونكيراس .", {"أوريول جونكيراس"}),
+        (
+            "اعتقلت قوة من جهاز الأمن الوطني في مطار بغداد الدولي شيروان زرار، العضو في المفوضية .",
+            {"شيروان زرار"},
+        ),
+    ],
+)
+def test_states_split_from_bodies_and_given_names_added(text: str, names: set[str]) -> None:
+    from khabar.extract import extract_text
+
+    assert names <= {e.name for e in extract_text(text, date="2024-05-01").entities}

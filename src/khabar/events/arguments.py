@@ -1595,6 +1595,8 @@ CLAIMING = (
     frozenset(_N(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن", "أعلنتا", "أعلنا", "أعلنوا"))
     | _CLAIMING_PARTICIPLES
 )
+#: "for it" after a claim of responsibility, the act told before (وأعلن X مسؤوليته عنه), normalised
+ABOUT_IT = frozenset(_N(w) for w in ("عنه", "عنها", "عنهما"))
 #: ``X المسؤول عن``: X did what follows (بن لادن المسؤول عن اعتداءات سبتمبر)
 _RESPONSIBLE = frozenset(_N(w) for w in ("مسؤول", "مسؤولة", "مسؤولين", "مسؤولون", "مسئول", "مسئولة"))
 #: ``مسؤوليته عن``: the owner of the responsibility did what follows (أعلنت X مسؤوليتها عن قنص جندي)
@@ -1964,6 +1966,18 @@ def title_words() -> frozenset[str]:
     return frozenset(words - demonym_words() - _NATION_WORDS)
 
 
+def _dual_title(
+    bare_core: str, words: Callable[[], frozenset[str]] = title_words, construct: bool = False
+) -> bool:
+    """A title word in the nominative dual, as two people named after it hold it (``رئيسا الوزراء
+    السابقان للإقليم X وY``): the ending ان on one of ``words()``, or, ``construct`` (a definite word after
+    it), the ending ا (not the accusative of one: مواطنا، رسميا)."""
+    for ending in ("ان", "ا") if construct else ("ان",):
+        if bare_core.endswith(ending) and len(bare_core) > len(ending) + 2:
+            return bare_core[: -len(ending)] in words()
+    return False
+
+
 @cache
 def title_heads() -> frozenset[str]:
     """The words a person's title opens with (``person_titles.tsv``), normalised, article stripped:
@@ -2227,6 +2241,7 @@ class DocView:
         bare_crossed = False  # ... a word without the article (a definite one is in apposition to a person)
         said = True  # only words of a statement stand between (في البيان، في بيان مشترك)
         timed = True  # only words of a time stand between (دعا X في فبراير السلطات: the month's في)
+        clitic_crossed = False  # the word right before the name is an act after its own ب (بانسحاب)
         # (a word of a title's time, السابق or الحالي, takes no step: بحق وزير المال السابق النائب X; nor
         # does an origin told with a nationality, which is part of it: على الفرنسي من أصل مغربي X)
         origin = self._origin_words(i)
@@ -2257,6 +2272,10 @@ class DocView:
                     return self._prep(
                         t, next((w.start for w in title.words if w.kind != "prefix"), title.start), person
                     )
+                if clitic_crossed:
+                    # وطالب X خلال اللقاء بانسحاب قوات Y: the name is the genitive of a noun after its own
+                    # ب, no word of the phrase of the preposition before it (as with no phrase before)
+                    return None, None
                 if crossed and (timed or past_later(self.core, k) > k):
                     # (the preposition of the time between: في فبراير, في وقت سابق; and of such a phrase
                     # before the word the name is the genitive of: قضت X في وقت سابق بسجن Y)
@@ -2289,6 +2308,8 @@ class DocView:
                 clitic = next((p for p in self.tokens[k].proclitics if p in "بلك"), None)
                 if clitic is not None:  # بشارع السعدون، لمدينة نابلس، القصف الأمريكي لمواقع طالبان
                     return clitic, k
+            if k in self.acts and self.tokens[k].proclitics[-1:] == ("ب",) and not crossed:
+                clitic_crossed = True
             if not (
                 bare_core in title_words()
                 or bare_core in demonym_words()
@@ -3152,7 +3173,12 @@ class DocView:
             k += 1  # وقال أمس
         if k >= hi or k in self.inside:
             return None
-        if self.bare[k] not in title_heads() and not self._possessed_title(k):
+        if (
+            self.bare[k] not in title_heads()
+            and not self._possessed_title(k)
+            # (two holders: بينهم رئيسا الوزراء X وY)
+            and not _dual_title(self.bare[k], title_heads, k + 1 < hi and self.core[k + 1].startswith("ال"))
+        ):
             return None  # (a title with its office's pronoun too: وطالب منسقها المقيم في أفغانستان X)
         unknown = 0
         past = opened = k  # the first and last token of an aside passed over
@@ -3204,6 +3230,8 @@ class DocView:
             word = self.bare[j]
             if word in title_words() or word in SUBJECT_FILLERS or word in demonym_words():
                 continue
+            if _dual_title(word):
+                continue  # (السابقان of رئيسا الوزراء السابقان)
             if self.core[j] in PARTICLES or self.core[j] in PREPOSITIONS:
                 continue
             unknown += 1  # a word of the office the titles do not list (للسياسة، لشؤون اللاجئين)
@@ -4229,7 +4257,8 @@ class DocView:
         responsible for it (بن لادن المسؤول عن اعتداءات سبتمبر)."""
         if i > 2 and self.bare[i - 1] in _SERIES:
             i -= 1  # أعلن تنظيم داعش مسؤوليته عن سلسلة الهجمات
-        if i < 2 or self.core[i - 1] != ABOUT:
+        # (or after عنه, the act told before: وأعلن X مسؤوليته عنه)
+        if i < 2 or (self.core[i - 1] != ABOUT and self.core[i - 1] not in ABOUT_IT):
             return []
         if self.bare[i - 2] in _RESPONSIBLE:  # بن لادن المسؤول عن اعتداءات سبتمبر
             a = self.mention_ending_at(i - 3)

@@ -33,6 +33,7 @@ from khabar.config import Config, ConfigError
 from khabar.document import Document, Entity, Event, Mention, Quote, Span, TextSpan, Token
 from khabar.events.arguments import (
     ABOUT,
+    ABOUT_IT,
     ACTOR_TYPES,
     ADVERBIAL_PREPS,
     AFTER_OR_BEFORE,
@@ -82,6 +83,7 @@ from khabar.events.arguments import (
     NAME_TAIL_WORDS,
     NAMING_STEMS,
     NEGATION_WINDOW,
+    NEGATORS,
     OBJECT_WINDOW,
     ON,
     ONSETS,
@@ -827,6 +829,14 @@ _DENY = "deny"
 _APOLOGIZE = "apologize"
 #: "during" (خلال الزيارة): a definite meeting noun after it is the occasion of the meeting told before
 _DURING = frozenset(normalize(w) for w in ("خلال", "أثناء", "اثناء"))
+#: what of a state one backs when backing the state itself (أكد دعمه وحدة اليمن، معربة عن دعمها وحدة
+#: إسبانيا), normalised; and how many loose words may stand between the trigger and it
+_BACKED_WHOLE = frozenset(normalize(w) for w in ("وحدة", "سيادة", "استقلال"))
+_BACKED_WHOLE_REACH = 2
+#: an envoy summoned named by the embassy he serves at (استدعت X القائم بالأعمال في سفارة فرنسا
+#: بالجزائر): the summons is against the embassy's state, not where it stands; its head words, normalised
+_EMBASSY = frozenset(normalize(w) for w in ("سفارة", "السفارة"))
+_SUMMONS_LEMMAS = frozenset({"استدعى", "استدعاء"})
 #: words opening an aside between commas that an object may stand past (أعرب X، خلال اتصال مع Y، عن
 #: أسفه؛ توصل X وY، بعد محادثات استمرت ست ساعات، إلى اتفاق), and في before a contact (_ASIDE_CONTACTS)
 _ASIDE_OPENERS = _DURING | FOLLOWING
@@ -6999,6 +7009,23 @@ class EventCoder:
                 return []  # ناشد عون المجتمع الدولي الضغط على إسرائيل: addressed to no one named
             if a.entities[0] in source or view.conjoined(a.first) or view.tokens[a.first - 1].text == "(":
                 continue  # coordinated with an earlier word, or a bracketed abbreviation (ICSS)
+            if (
+                entry.lemma in _SUMMONS_LEMMAS
+                and entry.mode == _DISAPPROVE
+                and a.prep_after(i) == _IN_PREP
+                and view.core[a.first] in _EMBASSY
+                and a.prep_at is not None
+                and view.loose_words(start, a.prep_at) <= _BACKED_WHOLE_REACH
+            ):
+                return [e for e in view.group_after(a)[0] if e not in source]
+            if (
+                entry.type == "SUPPORT"
+                and a.prep_after(i) in (None, GENITIVE_IN_PP)
+                and a.first - 1 >= start
+                and view.core[a.first - 1] in _BACKED_WHOLE
+                and view.loose_words(start, a.first - 1) <= _BACKED_WHOLE_REACH
+            ):
+                return [e for e in view.group_after(a)[0] if e not in source]  # دعمه وحدة اليمن: Yemen
             if _led(view, a):
                 # تحالف دعم الشرعية بقيادة السعودية: who leads the actor before, no recipient (past his
                 # titles too: وفد برئاسة الرئيس النيجيري الأسبق عبد السلام أبو بكر); but the head of a
@@ -12993,8 +13020,11 @@ def _feminine_titled_subject(view: DocView, i: int, entry: Entry, source: list[s
 def _subject_then_object(view: DocView, i: int, entry: Entry) -> bool:
     """The verb of one object at ``i``, an opinion, has a second bare phrase after the actor that follows
     it, a definite noun or another actor (``واعتقلت الشرطة X، وانتقدت منظمة العفو الدولية الاعتقال``):
-    the actor is its subject, the phrase its object, as a verb of one object cannot take both."""
-    if entry.pos != "verb" or entry.frame.double or entry.type not in _OPINION_TYPES:
+    the actor is its subject, the phrase its object, as a verb of one object cannot take both. So for a
+    request whose phrase is a noun with its owner's pronoun (``وأبدى X استعداده للحوار، ودعا رئيس الحزب Y
+    أنصاره إلى التهدئة``: Y asks his followers)."""
+    request = entry.type == "REQUEST"
+    if entry.pos != "verb" or entry.frame.double or (entry.type not in _OPINION_TYPES and not request):
         return False
     tokens = view.tokens
     first = next((k for k in range(i + 1, min(i + 1 + SUBJECT_WINDOW, len(tokens))) if k in view.at), None)
@@ -13003,6 +13033,19 @@ def _subject_then_object(view: DocView, i: int, entry: Entry) -> bool:
     k = view.group_after(view.at[first])[1] + 1
     if k >= len(tokens) or tokens[k].sentence != tokens[i].sentence:
         return False
+    if request:
+        k = first  # (past the titles and the names of the actor: رئيس حزب الاتحاد الكاليدوني دانييل غوا)
+        while k < len(tokens) and (k in view.inside or view.only_titles(k, k + 1)):
+            k += 1
+        return (
+            k < len(tokens)
+            and tokens[k].sentence == tokens[i].sentence
+            and k not in view.at
+            and k not in view.inside
+            and k not in view.verbs
+            and not tokens[k].proclitics
+            and has_suffix(tokens[k])
+        )
     if k in view.at:
         return view.at[k].prep is None
     core = view.core[k]
@@ -16315,16 +16358,37 @@ _CLAIMED_OPERATIONS = frozenset(
 )
 
 
+#: how far before a claim's "for it" (مسؤوليته عنه) the verb announcing it may stand
+_CLAIM_REACH = 8
+
+
+def _claimed_by_announcing(view: DocView, k: int) -> bool:
+    """The responsibility before "for it" at ``k`` is announced, not denied nor left unclaimed (``وأعلن X
+    مسؤوليته عنه``; not ``نفت X مسؤوليتها عنه``، ``لم تعلن أي جهة مسؤوليتها عنه``)."""
+    for j in range(k - 2, max(k - 2 - _CLAIM_REACH, -1), -1):
+        if view.is_hard(j):
+            return False
+        if view.core[j] in CLAIMING:
+            return j == 0 or view.core[j - 1] not in NEGATORS
+    return False
+
+
 def _claims_of_operations(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """A claim of responsibility for "the operation" (``قتل أربعة عمال في هجوم استهدف حافلة لشركة X،
     وأعلن تنظيم ولاية سيناء مسؤوليته عن العملية``), a word that is no attack of its own: the attack told
     before it in its sentence or the two before, naming whom it struck and no agent, and its tellings just
     before it, take the claimant for agent."""
-    if _CLAIMED_OPERATIONS.isdisjoint(view.bare):
+    if _CLAIMED_OPERATIONS.isdisjoint(view.bare) and ABOUT_IT.isdisjoint(view.core):
         return events  # (no operation claimed: most articles)
     out = list(events)
     for k in range(2, len(view.tokens)):
-        if view.bare[k] not in _CLAIMED_OPERATIONS or not (claimant := view.claimant_of(k)):
+        if view.bare[k] in _CLAIMED_OPERATIONS:
+            claimant = view.claimant_of(k)
+        elif view.core[k] in ABOUT_IT and k + 1 < len(view.tokens) and _claimed_by_announcing(view, k):
+            claimant = view.claimant_of(k + 1)  # وأعلن X مسؤوليته عنه: the attack told before
+        else:
+            continue
+        if not claimant:
             continue
         # (the events told before the claim, in the order they are coded)
         before = [j for j, ev in enumerate(out) if ev.trigger.start < view.tokens[k].start]

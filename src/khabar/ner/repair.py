@@ -27,6 +27,8 @@ the rules of :data:`RULES`, in order:
   ``دار الضيافة Dioyutai``) are tagged LOC together with the head (the entities stage makes it FAC);
 * :func:`tag_person_aliases`: a run of untagged words that is a multi-word KB person alias opening on no
   title is tagged PERS (``رئيس الوزراء الاسبق ، سليم الحص``);
+* :func:`split_leading_states`: an organisation chunk loses a one-word KB place that opens it when the
+  rest is a KB organisation alias (``المغرب`` | ``مجلس الأمن الدولي``);
 * :func:`split_trailing_organisations`: a person chunk loses a last word that is a one-word KB
   organisation alias (``صالح الحوثيين``);
 * :func:`shift_alias_ends`: a chunk one word short of a KB organisation or place alias takes that word
@@ -2419,6 +2421,19 @@ def split_leading_organisations(tokens: Sequence[str], tags: list[str]) -> list[
                 _retag(tags, "ORG", i, k)
                 _retag(tags, "PERS", k, j)
                 break
+    return tags
+
+
+def split_leading_states(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut from an organisation chunk that is not itself an alias a one-word KB place that opens it when a
+    KB organisation is the rest (``وطالب المغرب مجلس الأمن الدولي``: the state that asks, then the body
+    asked; the tagger runs the two together)."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "ORG" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        if _span_type(tokens, i, i + 1) == "LOC" and _span_type(tokens, i + 1, j) == "ORG":
+            _retag(tags, "LOC", i, i + 1)
+            _retag(tags, "ORG", i + 1, j)
     return tags
 
 
@@ -6058,6 +6073,7 @@ RULES: tuple[Rule, ...] = (
     split_titled_places,
     split_joined_bodies,
     split_leading_organisations,
+    split_leading_states,
     split_titled_bodies_from_persons,
     split_trailing_organisations,
     split_repeated_heads,
