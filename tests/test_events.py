@@ -37117,3 +37117,123 @@ def test_a_call_for_a_withdrawal_past_its_occasion(text: str, expected: tuple[se
 )
 def test_responsibility_announced_for_it_names_the_attacker(text: str, source: set[str]) -> None:
     assert roles(extract_text(text), "ASSAULT")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack told by a relative clause naming its agent, an adjective on the noun: the place struck
+        # is read after the agent (الهجوم الكيميائي الذي شنه الجيش العراقي على مدينة سردشت)
+        (
+            "وتذكر الجمعية الهجوم الكيميائي الذي شنه الجيش العراقي على مدينة سردشت .",
+            ("ASSAULT", {"الجيش العراقي"}, {"سردشت"}),
+        ),
+        # strikes (الضربات), read as an attack only with an adjective, waged in a relative clause
+        (
+            "ندد المرشد الإيراني علي خامنئي بالضربات التي شنتها الولايات المتحدة وبريطانيا وفرنسا على"
+            " سوريا فجر السبت .",
+            ("ASSAULT", {"الولايات المتحدة", "بريطانيا", "فرنسا"}, {"سوريا"}),
+        ),
+        # a referral brandished (لوحت بإحالة الملف) is a threat
+        (
+            "لوحت فرنسا وألمانيا بإحالة ملف إيران إلى مجلس الأمن .",
+            ("THREATEN", {"فرنسا", "ألمانيا"}, {"إيران"}),
+        ),
+        # ready to let inspectors in (مستعدة للسماح لفريق) is a verbal concession
+        (
+            "أبلغ وزير الخارجية السوري فيصل المقداد المدير العام للمنظمة فرناندو أرياس أن دمشق مستعدة"
+            " للسماح لفريق تقييم الإعلان بزيارة موقعين .",
+            ("CONCEDE", {"دمشق"}, {"فريق تقييم الإعلان"}),
+        ),
+        # rights and privileges suspended in a body (تعليق حقوق سوريا) are a sanction
+        (
+            "قررت جامعة الدول العربية تعليق حقوق سوريا .",
+            ("SANCTION", {"جامعة الدول العربية"}, {"سوريا"}),
+        ),
+        # a report speaks for the body named as its genitive (اتهم تقرير منظمة العفو الدولية الحكومة)
+        (
+            "اتهم تقرير منظمة العفو الدولية الحكومة السورية بالتعذيب .",
+            ("ACCUSE", {"منظمة العفو الدولية"}, {"الحكومة السورية"}),
+        ),
+        # talks held somewhere and hosted (اجتماع في بوتراجايا استضافه X): the host is a party to them
+        (
+            "اتفق رئيس الوزراء الكمبودي هون مانيت ورئيس الوزراء التايلاندي بالوكالة فومتام ويتشاياتشاي على"
+            " وقف فوري لإطلاق النار ، خلال اجتماع في بوتراجايا استضافه رئيس الوزراء الماليزي أنور إبراهيم .",
+            ("CONSULT", {"هون مانيت", "فومتام ويتشاياتشاي"}, {"أنور إبراهيم"}),
+        ),
+    ],
+)
+def test_chemical_weapons_attacks_findings_and_measures(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting named again with the article after عقب (عقب اللقاء) is the one told before
+        (
+            "استقبل الرئيس السوري أحمد الشرع يوم السبت المدير العام لمنظمة حظر الأسلحة الكيميائية"
+            " فرناندو أرياس . وأعلن وزير الخارجية أسعد الشيباني عقب اللقاء أن دمشق والمنظمة اتفقتا على"
+            " نشر فريق فني .",
+            [
+                ("CONSULT", {"فرناندو أرياس"}, {"أحمد الشرع"}),
+                ("AGREE", {"دمشق", "منظمة حظر الأسلحة الكيميائية"}, set()),
+            ],
+        ),
+        # a gathering's motive (تجمع X ... احتجاجا على) is no second protest by no one
+        (
+            "وتجمع مئات الطلاب المنتمين إلى قوات التعبئة «البسيج» أمام السفارة البريطانية في طهران احتجاجا"
+            " على الضربات ، مرددين شعارات مناهضة لواشنطن ولندن .",
+            [("PROTEST", {"قوات التعبئة"}, {"واشنطن", "لندن"})],
+        ),
+        # the verb of hosting tells the talks it hosted, no meeting of its own
+        (
+            "اتفق رئيس الوزراء الكمبودي هون مانيت ورئيس الوزراء التايلاندي بالوكالة فومتام ويتشاياتشاي على"
+            " وقف فوري لإطلاق النار ، خلال اجتماع في بوتراجايا استضافه رئيس الوزراء الماليزي أنور إبراهيم .",
+            [
+                ("AGREE", {"هون مانيت", "فومتام ويتشاياتشاي"}, set()),
+                ("CONSULT", {"هون مانيت", "فومتام ويتشاياتشاي"}, {"أنور إبراهيم"}),
+            ],
+        ),
+    ],
+)
+def test_meetings_and_protests_told_again_are_coded_once(
+    text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert coded_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack someone is held responsible for (حمّل X مسؤولية هجوم), no agent named: the content of
+        # the accusation, no attack told of its own
+        "حمّل التقرير الرابع لآلية التحقيق المشتركة، الذي وزع على أعضاء مجلس الأمن الدولي يوم الجمعة، القوات"
+        " الجوية السورية مسؤولية هجوم ثالث بالكلور على بلدة قميناس .",
+    ],
+)
+def test_an_attack_blamed_on_someone_is_no_attack_of_its_own(text: str) -> None:
+    assert all(etype != "ASSAULT" for etype, _, _ in coded_roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people released told as of a body after لدى, من or في (عن ثلاثة موظفين لدى منظمة X): the body
+        (
+            "أفرجت حركة الشباب يوم الاثنين عن ثلاثة موظفين لدى منظمة أطباء بلا حدود .",
+            ("RETREAT", {"حركة الشباب"}, {"منظمة أطباء بلا حدود"}),
+        ),
+        # devices given (قدمت X لـY أجهزة لكشف الألغام) are aid
+        (
+            "قدمت اليابان لليمن خلال العام الماضي أجهزة حديثة لكشف الألغام .",
+            ("AID", {"اليابان"}, {"اليمن"}),
+        ),
+    ],
+)
+def test_people_of_a_body_released_and_devices_given(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in coded_roles(text)

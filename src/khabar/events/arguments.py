@@ -921,6 +921,9 @@ _STATEMENT_WORDS = frozenset(
         *("شكوى", "الشكوى", "شكواه", "شكواها", "مذكرة", "المذكرة", "مذكرته", "مذكرتها", "الرسالة"),
     )
 )
+#: reports, which speak for the body named after them (التقرير النهائي للبعثة، تقرير منظمة العفو),
+#: normalised
+_REPORTS = frozenset(_N(w) for w in ("تقرير", "التقرير"))
 #: a decision before its owner and the verbal noun it decides (قرار واشنطن فرض رسوم), bare
 _DECISIONS_OF = frozenset(bare(_N(w)) for w in ("قرار", "قرارات", "خطوة", "إعلان", "اعتزام"))
 #: documents that declare (إعلان جدة), bare, and how far back of the verbal noun they may be named
@@ -4611,10 +4614,33 @@ class DocView:
         if k + 1 >= hi or k in self.inside:
             return None
         noun = self.core[k]
+        if noun in _REPORTS:
+            # حمّل التقرير الرابع لآلية التحقيق المشتركة القوات الجوية السورية مسؤولية، اتهم تقرير منظمة
+            # العفو الجيش: a report, its adjectives aside, speaks for the body named after its ل, or as
+            # the genitive of the indefinite one
+            definite = noun.startswith("ال")
+            j = k + 1
+            while definite and j < hi and j - k <= _ADJECTIVES and self._report_adjective(j):
+                j += 1
+            a = self.at.get(j)
+            genitive = not definite and a is not None and a.prep is None and a.etype in ACTOR_TYPES
+            if a is None or (a.prep != _N("ل") and not genitive):
+                return None
+            return a
         if noun.startswith("ال") or (bare(noun) not in _STATEMENT_WORDS and noun not in _STATEMENTS):
             return None
         a = self.at.get(k + 1)
         return a if a is not None and a.prep == _N("ل") else None
+
+    def _report_adjective(self, j: int) -> bool:
+        """Token ``j`` may be a definite adjective of a report before its owner (``التقرير الرابع لـ``)."""
+        return (
+            self.core[j].startswith("ال")
+            and j not in self.inside
+            and j not in self.at
+            and not self.is_boundary(j)
+            and not self.tokens[j].proclitics
+        )
 
     def _said_in(self, k: int, i: int) -> bool:
         """Token ``k`` is an indefinite document (``بيانا``) or, before ``فيها``/``فيه`` after verb ``i``,

@@ -2622,6 +2622,7 @@ class EventCoder:
             ),
         )
         kept = _arrest_in_raid(view, kept)
+        kept = [_released_members_body(view, ev) for ev in kept]
         kept = [_praised_act_doer(view, ev, kept, self.symmetric) for ev in kept]
         kept = [_deed_stance_doer(view, ev, kept, self.symmetric) for ev in kept]
         kept = [_court_country(view, ev) for ev in kept]
@@ -2649,6 +2650,8 @@ class EventCoder:
             and not (ev.type == "REQUEST" and ev.trigger.start in answered)
             and not (ev.type in _AIMED_TYPES and ev.trigger.start in aimed)
             and not _raid_of_arrest(view, ev, kept)
+            and not _meeting_told_again(view, ev, kept)
+            and not _blamed_attack(view, ev)
         ]
         doc.events = _replies_answer(doc, doc.events)
         return doc
@@ -5145,6 +5148,11 @@ class EventCoder:
                         # (انفجرت سيارة في بغداد في شارع السعدون)
                         where = view.street_in(where, i, hi) or where
                     where = place or where  # (and the places named with it: على قاعدتي عين الأسد وأربيل)
+                    if where is None and entry.pos == "noun" and args.told_at:
+                        # (a noun's relative clause naming its agent, no place where it was: the place
+                        # struck after the agent, past the object window from the noun; الهجوم الكيميائي
+                        # الذي شنه الجيش العراقي على مدينة سردشت)
+                        where = view.place_object(args.told_at, hi, source)
                     if where is not None and etype == "ASSAULT":
                         where = view.town_of(where, i, hi) or where  # فندق ماريوت بإسلام أباد: the town
                     target = view.places_with(where, i, hi) if where else []
@@ -8897,6 +8905,50 @@ def _raid_in_setting(view: DocView, ev: Event) -> bool:
     return k > 0 and view.bare[k] in _RAID_NOUNS and view.bare[k - 1] in _RAID_SETTINGS
 
 
+#: "after" and "at the end of" before a meeting told again with the article (عقب اللقاء، في ختام الاجتماع),
+#: normalised
+_AFTER_MEETING = frozenset(normalize(w) for w in ("عقب", "بعد", "إثر", "اثر", "ختام"))
+
+
+def _meeting_told_again(view: DocView, ev: Event, events: Sequence[Event]) -> bool:
+    """A meeting named again by its noun with the article and nothing after it, after عقب، بعد or في ختام,
+    once a meeting was told before it in the passage (``استقبل الرئيس السوري ... المدير العام للمنظمة ...
+    وأعلن وزير الخارجية عقب اللقاء أن``): the same happening, coded once."""
+    if ev.type != "CONSULT":
+        return False
+    k = view.token_at(ev.trigger.start)
+    if (
+        k < 1
+        or not view.core[k].startswith("ال")
+        or view.core[k - 1] not in _AFTER_MEETING
+        or view.at.get(k + 1) is not None
+        or k + 1 in view.inside
+    ):
+        return False
+    return any(c.type == "CONSULT" and c.trigger.end <= ev.trigger.start for c in events if c is not ev)
+
+
+#: responsibility, which an attack after it is blamed on (حمّل X مسؤولية هجوم، المسؤولية عن هجمات), bare
+_RESPONSIBILITY = frozenset(bare(normalize(w)) for w in ("مسؤولية", "مسئولية"))
+#: how many words (عن, a count or an ordinal) may stand between responsibility and the attack
+_RESPONSIBILITY_REACH = 3
+
+
+def _blamed_attack(view: DocView, ev: Event) -> bool:
+    """An attack with no agent named, told as what someone is held responsible for (``حمّل التقرير القوات
+    الجوية السورية مسؤولية هجوم ثالث بالكلور على بلدة قميناس``، ``حمّلها مسؤولية ثلاث هجمات``): the
+    content of the accusation, no attack told of its own."""
+    if ev.type != "ASSAULT" or ev.source:
+        return False
+    k = view.token_at(ev.trigger.start)
+    for j in range(k - 1, max(k - 1 - _RESPONSIBILITY_REACH, -1), -1):
+        if j in view.inside or view.is_hard(j):
+            return False
+        if view.bare[j] in _RESPONSIBILITY:
+            return True
+    return False
+
+
 def _raid_of_arrest(view: DocView, ev: Event, events: Sequence[Event]) -> bool:
     """A raid told as a noun with no one named as its doer, after في، خلال or حملة, in a sentence that
     tells an arrest or a seizure (``اعتقلت القوات 17 فلسطينيا خلال حملة مداهمات في الضفة``، ``احتجزت الشرطة
@@ -8978,6 +9030,47 @@ def _nationals_released(view: DocView, ev: Event) -> bool:
         if view.core[k] == FROM and (land := view.at.get(k + 1)) is not None:
             return land.etype == "GPE" and bool(set(land.entities) & set(ev.target))
     return False
+
+
+#: where people released belong: من، في، لدى (عن 13 ناشطا من حركة X، عن خبيرين يعملان لدى برنامج X),
+#: normalised; how many words after the release's particle the body may be named
+_MEMBERS_OF = frozenset(normalize(w) for w in ("من", "في", "لدى"))
+_RELEASED_BODY_REACH = 7
+#: how far after a release verb its particle may stand, its subject and setting between
+_RELEASED_PARTICLE_REACH = 12
+#: the stems of the words for people held (المحتجزين، المعتقلين، المسجونين), normalised
+_HELD_STEMS = tuple(normalize(w) for w in ("محتجز", "معتقل", "مسجون", "موقوف", "مختطف", "محبوس", "أسر"))
+
+
+def _released_members_body(view: DocView, ev: Event) -> Event:
+    """A release by someone named of unnamed people with no one released named, the people told as of a
+    body after من، في or لدى a few words after its particle (``أفرجت جماعة نصرة الإسلام والمسلمين يوم الخميس
+    عن خبيرين يعملان لدى برنامج الأمم المتحدة للبيئة``، ``عن دبلوماسي في سفارة المكسيك``): the body whose
+    people are let go is its target; a place there is only where they were held."""
+    if (ev.type, ev.mode) != _RELEASE or ev.target or not ev.source:
+        return ev
+    i = view.token_at(ev.trigger.start)
+    end = view.bounds[view.tokens[i].sentence][1]
+    # (past the subject named after the verb and the setting: أفرجت السلطات الموريتانية، يوم الأربعاء، عن)
+    at = next(
+        (
+            k
+            for k in range(i + 1, min(end, i + 1 + _RELEASED_PARTICLE_REACH))
+            if view.core[k] in _RELEASE_PARTICLES and k not in view.inside
+        ),
+        None,
+    )
+    if at is None or any(view.is_boundary(k) for k in range(i + 1, at)):
+        return ev
+    for k in range(at + 1, min(end - 1, at + 1 + _RELEASED_BODY_REACH)):
+        if k in view.inside or view.is_boundary(k) or view.tokens[k].text in _COMMAS:
+            return ev
+        if view.core[k] in _MEMBERS_OF and (body := view.actor(k + 1)) is not None:
+            # (where they were held is no body of theirs: سراح مئات المهاجرين المحتجزين في مركز إيواء X)
+            if body.etype != "ORG" or view.core[k - 1].removeprefix("ال").startswith(_HELD_STEMS):
+                return ev
+            return replace(ev, target=tuple(e for e in view.group_after(body)[0] if e not in ev.source))
+    return ev
 
 
 def _members_held(view: DocView, ev: Event) -> bool:
@@ -14981,6 +15074,7 @@ def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
     in the accusative told as the purpose of aid (``ستودع 200 مليون دولار في البنك المركزي دعما للعملة``).
     """
     out: list[Event] = []
+    motives: dict[int, tuple[str, ...]] = {}  # a protest's start → whom the motive told before it names
     for ev in events:
         if (
             (
@@ -15040,6 +15134,33 @@ def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
             if ev.type != "SUPPORT":
                 out[out.index(protest)] = replace(protest, target=named or protest.target)
             continue
+        told = (
+            next(
+                (
+                    p
+                    for p in events
+                    if p.type == "PROTEST"
+                    and p.sentence == ev.sentence
+                    and p.source
+                    and p.trigger.end <= ev.trigger.start
+                    and (not p.target or not ev.target or set(p.target) == set(ev.target))
+                    and _MOTIVE_GAP.fullmatch(doc.text[p.trigger.end : ev.trigger.start].strip()) is not None
+                ),
+                None,
+            )
+            if ev.type == "PROTEST" and not ev.source and normalize(ev.trigger.text) in _IN_PROTEST_AT
+            else None
+        )
+        if told is not None:
+            # وتجمع مئات الطلاب المنتمين إلى قوات التعبئة أمام السفارة البريطانية احتجاجا على الضربات: the
+            # motive of the gathering told, no second protest by no one
+            if told in out:
+                out[out.index(told)] = replace(told, target=told.target or ev.target)
+            else:
+                motives[told.trigger.start] = ev.target
+            continue
+        if ev.type == "PROTEST" and not ev.target and ev.trigger.start in motives:
+            ev = replace(ev, target=motives[ev.trigger.start])
         out.append(ev)
     return out
 
@@ -18348,7 +18469,8 @@ def _partners_before(
 
 
 #: talks and who hosted them, named right after them (محادثات استضافتها بكين، الاجتماع الذي استضافه)
-_HOSTED_BY = re.compile(r"\s+(?:(?:التي|الذي)\s+)?(?:است|ت|ست|ي)ضاف(?:ت)?(?:ها|ه)\s+")
+#: (where it was held may come between: اجتماع في بوتراجايا استضافه رئيس الوزراء الماليزي)
+_HOSTED_BY = re.compile(r"\s+(?:في\s+[^\s،,.]+\s+)?(?:(?:التي|الذي)\s+)?(?:است|ت|ست|ي)ضاف(?:ت)?(?:ها|ه)\s+")
 #: how many words (a title) may stand between the verb of hosting and the host named
 _HOST_TITLE_WORDS = 3
 
@@ -18358,6 +18480,7 @@ def _talks_hosts(doc: Document, events: list[Event]) -> list[Event]:
     التركي X``): the host, the first actor named after the verb of hosting, past a title, is a party to
     the meeting."""
     out = []
+    hosting: list[tuple[int, int, Event]] = []  # the verbs of hosting taken as the talks' own
     for ev in events:
         hosted = _HOSTED_BY.match(doc.text, ev.trigger.end) if ev.type == "CONSULT" and ev.named else None
         if hosted is not None:
@@ -18372,8 +18495,21 @@ def _talks_hosts(doc: Document, events: list[Event]) -> list[Event]:
             host = min(named, default=None)
             if host is not None and host[1] not in (*ev.source, *ev.target):
                 ev = replace(ev, target=(*ev.target, host[1]))
+            hosting.append((hosted.start(), hosted.end(), ev))
         out.append(ev)
-    return out
+    # (the verb of hosting tells the same talks, no meeting of its own, when it names none but their
+    # parties: اجتماع في بوتراجايا استضافه X)
+    return [
+        ev
+        for ev in out
+        if not (
+            ev.type == "CONSULT"
+            and any(
+                a <= ev.trigger.start < b and {*ev.source, *ev.target} <= {*talks.source, *talks.target}
+                for a, b, talks in hosting
+            )
+        )
+    ]
 
 
 def _freed_arrivals(doc: Document, events: list[Event]) -> list[Event]:
