@@ -36274,7 +36274,7 @@ def test_constitution_vocabulary_of_sanctions_rejections_concessions_and_blame(
             " إليه تهما بحيازة أسلحة .",
             "ACCUSE",
             {"المحكمة العسكرية العامة"},
-            set(),
+            {"كيزا بيسيجي"},
         ),
     ],
 )
@@ -37237,3 +37237,65 @@ def test_people_of_a_body_released_and_devices_given(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in coded_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a charge laid from a relative clause on its layer is laid on the person named before
+        (
+            "مثلت الناشطة سلمى الشهاب أمام المحكمة الجزائية المتخصصة، التي وجهت إليها تهمة نشر أخبار كاذبة .",
+            "ACCUSE",
+            {"المحكمة الجزائية المتخصصة"},
+            {"سلمى الشهاب"},
+        ),
+        # a stance on exercises never coded: the forces named after the word that told them first
+        (
+            "انطلقت في قاعدة أم سيالا العسكرية بالسودان فعاليات التدريب المشترك «حماة النيل» بمشاركة عناصر من"
+            " القوات المسلحة المصرية والقوات المسلحة السودانية . وانتقدت وزارة الخارجية الإثيوبية المناورات ،"
+            " معتبرة أنها «لا تخدم السلام» .",
+            "ACCUSE",
+            {"وزارة الخارجية الإثيوبية"},
+            {"القوات المسلحة المصرية", "القوات المسلحة السودانية"},
+        ),
+        # past the part of them held (إجراء جزء من التمرين), and the exercises' own name, to their organiser
+        (
+            "انطلقت في منطقة طانطان فعاليات تمرين «الأسد الأفريقي» السنوي، الذي تنظمه القوات المسلحة الملكية"
+            " المغربية . وأدانت جبهة البوليساريو إجراء جزء من التمرين قرب الصحراء الغربية .",
+            "ACCUSE",
+            {"جبهة البوليساريو"},
+            {"القوات المسلحة الملكية المغربية"},
+        ),
+    ],
+)
+def test_charges_from_relatives_extended_detentions_and_stances_on_exercises(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    assert roles(extract_text(text), etype) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a detention extended: the detention noun's pronoun is the one held, named in the sentence before
+        (
+            "اعتقلت الشرطة المغربية الصحفي عمر الراضي في يوليو . وقررت المحكمة الابتدائية تمديد حبسه"
+            " 15 يوما .",
+            ("COERCE", {"المحكمة الابتدائية"}, {"عمر الراضي"}),
+        ),
+        (
+            "اعتقلت الشرطة المغربية الصحفي عمر الراضي في يوليو . ومددت المحكمة الابتدائية بالرباط توقيفه .",
+            ("COERCE", {"المحكمة الابتدائية"}, {"عمر الراضي"}),
+        ),
+        # named two sentences before, past a call for his release
+        (
+            "اعتقلت الشرطة المغربية الصحفي عمر الراضي في يوليو . وطالبت منظمة العفو الدولية بالإفراج عنه ."
+            " ومددت المحكمة الابتدائية بالرباط توقيفه .",
+            ("COERCE", {"المحكمة الابتدائية"}, {"عمر الراضي"}),
+        ),
+    ],
+)
+def test_a_detention_extended_holds_its_nouns_pronoun(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))

@@ -369,6 +369,18 @@ def _organised_dispersed(view: DocView, readings: list[Reading], entry: Entry, k
     )
 
 
+def _extended_detention(view: DocView, i: int, hi: int) -> str:
+    """The pronoun suffix of the detention noun that the extension at ``i`` takes as its object, past its
+    subject (``ومددت محكمة التحقيق توقيفه``); ``""``."""
+    for k in range(i + 1, min(i + 1 + _VERDICT_REACH, hi)):
+        if view.is_boundary(k):
+            break
+        token = view.tokens[k]
+        if next((w.form for w in token.words if w.kind == "stem"), "") in _DETENTION_NOUNS:
+            return suffix_form(token) if has_suffix(token) and not token.proclitics else ""
+    return ""
+
+
 def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) -> str:
     """The pronoun suffix that stands for whom the act at ``i`` is done to: a verb's own (``أدانته``), or
     that of إلى right after an accusing verb (``وجهت إليه تهمة``), or for a sentence, that of the verbal
@@ -379,6 +391,8 @@ def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) ->
         to = view.tokens[i + 1] if i + 1 < hi else None
         if not own and etype == "ACCUSE" and to is not None and to.stem is not None and to.stem.form == _TO:
             return suffix_form(to)  # وجهت إليه النيابة تهمة الرشوة: whom it is laid on
+        if not own and etype == "COERCE" and entry.lemma in _EXTENDING:
+            return _extended_detention(view, i, hi)  # ومددت المحكمة توقيفه: the one held
         if entry.mode == _SUE:
             return ""  # الدعوى التي رفعها X: the pronoun stands for the suit, not whom it is against
         if entry.lemma in _DISPERSING:
@@ -392,6 +406,8 @@ def _object_pronoun(view: DocView, i: int, hi: int, entry: Entry, etype: str) ->
                 stem = next((w.form for w in view.tokens[k].words if w.kind == "stem"), "")
                 return suffix_form(view.tokens[k]) if stem in _PRISON_TERMS else ""
         return ""
+    if etype == "COERCE" and entry.lemma in _EXTENDING and not has_suffix(view.tokens[i]):
+        return _extended_detention(view, i, hi)  # قررت المحكمة تمديد توقيفه: the one held
     if etype == "COERCE" and has_suffix(view.tokens[i]) and not _suffix_is_agent(entry):
         return suffix_form(view.tokens[i])  # وقررت النيابة حبسه، أمرت المحكمة بإيداعه: the one held
     if etype != "SANCTION":
@@ -437,10 +453,16 @@ _SENTENCE_REACH = 3
 _VERDICT_REACH = 8
 #: the verbal nouns of a sentence passed on a person, normalised without the article (بسجنه، بإعدامهم)
 _PRISON_TERMS = frozenset(normalize(w) for w in ("سجن", "حبس", "إعدام", "إدانة", "معاقبة"))
+#: extending a detention, lemmas, and the detention nouns whose pronoun names the one held (ومددت المحكمة
+#: توقيفه، قررت المحكمة تمديد توقيفه 15 يوما)
+_EXTENDING = frozenset({"مدد", "تمديد"})
+_EXTENDED_REACH = 2
+_DETENTION_NOUNS = frozenset(normalize(w) for w in ("اعتقال", "توقيف", "احتجاز", "حبس"))
 #: the event types a verb's object pronoun names the target of, done to a person or a body (أدانته
 #: المحكمة، اعتقلتهم الشرطة، أفرجت عنهم is a preposition's), and the entity types each pronoun may stand for
 _PRONOUN_ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN"})
 _PRONOUN_DONE_TO_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE", "ASSAULT", *_PRONOUN_ADDRESSED_TYPES})
+_HER = "ها"
 _OBJECT_PRONOUN_TYPES = {"ه": ("PER", "ORG"), "هم": ("PER", "ORG")}
 #: the verbs of congratulating and thanking, lemmas: their object pronoun names whom they greet (هنأه، شكرهم)
 _GREETING_PERSONS = frozenset({"هنأ", "شكر"})
@@ -3613,7 +3635,16 @@ class EventCoder:
                     and (etype in _PRONOUN_DONE_TO_TYPES or entry.lemma in _GREETING_PERSONS)
                     # (not the ه of "what": أقل مما طلبته بغداد)
                     and not (etype in _PRONOUN_ADDRESSED_TYPES and view.word_before_particles(i) in _WHAT)
-                    and (pronoun := _object_pronoun(view, i, hi, entry, etype)) in _OBJECT_PRONOUN_TYPES
+                    and (
+                        (pronoun := _object_pronoun(view, i, hi, entry, etype)) in _OBJECT_PRONOUN_TYPES
+                        # (a woman a charge is laid on, إلى's pronoun: ووجهت إليها النيابة تهمة)
+                        or (
+                            pronoun == _HER
+                            and etype == "ACCUSE"
+                            and entry.pos == "verb"
+                            and not has_suffix(token)
+                        )
+                    )
                 ):
                     # قبل أن تحيله النيابة إلى المحاكمة، أدانته المحكمة، اعتقلتهم الشرطة: whom the object
                     # pronoun stands for, named before in its sentence; in a relative clause, what the
@@ -3624,7 +3655,7 @@ class EventCoder:
                     # بالرئاسة. وهنأه الرئيس Y)
                     # (a detention noun's own pronoun names whom it holds, a person named in its
                     # sentence or the one before: اعتقل الأمن X. وقررت النيابة حبسه)
-                    held = etype == "COERCE" and entry.pos == "noun"
+                    held = etype == "COERCE" and (entry.pos == "noun" or entry.lemma in _EXTENDING)
                     addressed = (
                         etype in _PRONOUN_ADDRESSED_TYPES
                         or (
@@ -3634,9 +3665,18 @@ class EventCoder:
                         )
                         or entry.lemma in _GREETING_PERSONS
                     )
+                    relative = view.after_relative(i) and not view.object_unlike_relative(i)
                     target = (
                         view.relative_antecedent(i, source)
-                        if view.after_relative(i) and not view.object_unlike_relative(i)
+                        if relative
+                        and not (
+                            # (a charge laid from a clause on its layer is laid on a person named
+                            # before: مثل X أمام المحكمة العسكرية في كمبالا، التي وجهت إليه تهما)
+                            etype == "ACCUSE"
+                            and addressed
+                            and (layer := view.relative_antecedent(i, ()))
+                            and set(layer) <= set(source)
+                        )
                         else view.previous_actor(
                             i,
                             source,
@@ -3647,12 +3687,16 @@ class EventCoder:
                             # (and him a call is made to a person: وطالبته فلوري، past her body)
                             types=(
                                 ("PER",)
-                                if etype == "SANCTION" or held or (addressed and pronoun == "ه")
+                                if etype == "SANCTION" or held or (addressed and pronoun in ("ه", _HER))
                                 else _OBJECT_PRONOUN_TYPES[pronoun]
                             ),
                             # (whom a call or a threat is made to, named in the sentence before too:
                             # استقبل X المنسقة Y. وطالبته Y بضمان)
-                            reach=int(((etype == "SANCTION" or held) and pronoun != _THEIR) or addressed),
+                            # (a detention extended, the one held named two sentences before too: اعتقلت
+                            # X الصحافي Y ... وطالبت Z بالإفراج عنه. ومددت المحكمة توقيفه)
+                            reach=_EXTENDED_REACH
+                            if held and entry.lemma in _EXTENDING and pronoun == "ه"
+                            else int(((etype == "SANCTION" or held) and pronoun != _THEIR) or addressed),
                             group=(etype == "SANCTION" or held) and pronoun == _THEIR,
                         )
                     )
@@ -19926,6 +19970,9 @@ _DRILLS = frozenset(
 _DRILL_NOUNS = frozenset(
     bare(normalize(w)) for w in ("مناورات", "تدريبات", "تدريب", "تمرين", "تمارين", "تمرينات")
 )
+_DRILL_WORDS = _DRILL_NOUNS | _DRILLS
+#: the words a stance may name exercises past, normalised: a part of them held (إجراء جزء من التمرين)
+_DRILL_PARTS = frozenset(normalize(w) for w in ("إجراء", "جزء", "من"))
 
 
 def _stances_on_drills(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
@@ -19940,6 +19987,10 @@ def _stances_on_drills(doc: Document, view: DocView, events: list[Event]) -> lis
             if drill is not None:
                 parties = (*drill.source, *(drill.target if drill.type == "COOPERATE" else ()))
                 ev = replace(ev, target=tuple(t for t in parties if t not in ev.source))
+            elif k is not None:
+                # (exercises never coded: the forces named after the word that told them first, انطلقت
+                # فعاليات التدريب المشترك بين القوات الجوية المصرية والقوات الجوية السودانية)
+                ev = replace(ev, target=_drill_holders(view, k, ev.source))
         out.append(ev)
     return out
 
@@ -19955,6 +20006,8 @@ def _drill_object(view: DocView, i: int) -> int | None:
             continue
         if view.bare[k] in _DRILLS and any(w.form == "ال" for w in view.tokens[k].words):
             return k
+        if view.core[k] in _DRILL_PARTS:
+            continue  # أدانت X إجراء جزء من التمرين قرب الصحراء: the part held of them
         if not view.only_titles(k, k + 1):
             return None
     return None
@@ -19962,6 +20015,34 @@ def _drill_object(view: DocView, i: int) -> int | None:
 
 #: how many more words than a subject's reach may stand before the object (its adjectives)
 _TITLE_RUN_AFTER = 2
+#: how many words before a stance's exercises their first telling is looked for
+_DRILL_TOLD_REACH = 120
+
+
+def _drill_holders(view: DocView, k: int, exclude: Sequence[str]) -> tuple[str, ...]:
+    """The forces or bodies named first after the first word for exercises in a sentence before ``k``'s
+    (the stance's exercises, told again), with those joined to them by و (``التدريب المشترك بين القوات
+    الجوية المصرية والقوات الجوية السودانية``); () where none is."""
+    sentence = view.tokens[k].sentence
+    told = next(
+        (
+            j
+            for j in range(max(0, k - _DRILL_TOLD_REACH), k)
+            if view.tokens[j].sentence < sentence and view.bare[j] in _DRILL_WORDS
+        ),
+        None,
+    )
+    if told is None:
+        return ()
+    hi = view.bounds[view.tokens[told].sentence][1]
+    m = next((view.at[j] for j in range(told + 1, hi) if j in view.at and view.at[j].etype == "ORG"), None)
+    out: list[str] = []
+    while m is not None and m.etype == "ORG":
+        out += [e for e in m.entities if e not in exclude and e not in out]
+        m = view.at.get(m.last + 1)
+        if m is None or "و" not in view.tokens[m.first].proclitics:
+            break
+    return tuple(out)
 
 
 def _drill_told(view: DocView, events: list[Event], exclude: Sequence[str]) -> Event | None:

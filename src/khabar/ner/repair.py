@@ -551,17 +551,28 @@ _FOREIGN_ENDINGS = (key("سكي"), key("ييه"))
 _TAA_MARBUTA = "ة"
 
 
-def _unknown_word(token: str, article: bool) -> bool:
+#: the fewest letters of a name ending in ي after a movement's head (غالاكسي، دارافي; سائقي is a plural)
+_YA_NAME_LETTERS = 6
+
+
+def _unknown_word(token: str, article: bool, ya: bool = False) -> bool:
     """``token`` may be a word of a name the tagger missed: an Arabic word with no proclitic, no word of
     running text the tagger knows, no function word nor nationality, and no indefinite relational adjective
     (ميداني، حكومية). With ``article`` a definite word may be one (a facility's name: مستشفى المعمداني);
     without, it may not, nor may a word end in ه (a foreign name: جويس مسويا); a word ending in سكي or
-    ييه is a Slavic or French name, no adjective."""
+    ييه is a Slavic or French name, no adjective; with ``ya`` one ending in ي may be one too."""
     k = key(token)
     definite = token.startswith("ال")  # (as written: ألينا is no ال + ينا)
     if definite and not article:
         return False
     endings = _ADJECTIVE_ENDINGS if article else (*_ADJECTIVE_ENDINGS, "ه")
+    if ya and not definite and token.endswith("ي"):
+        # (a word ending in ي may be a name where no masculine adjective can stand: حركة غالاكسي; not a
+        # sound plural in the construct state, a participle's with م or a short one: جمعية مزارعي شرق
+        # أصفهان، رابطة سائقي الأجرة)
+        if token.startswith("م") or len(token) < _YA_NAME_LETTERS:
+            return False
+        endings = tuple(e for e in endings if e != "ي")
     # (the key of a word ending in يئة ends like a French name too: بيئة، هيئة are no بانييه)
     foreign = k.endswith(_FOREIGN_ENDINGS) and not token.endswith(_TAA_MARBUTA)
     return (
@@ -1080,6 +1091,12 @@ _KB_NAME_REACH = 4
 _NAMED_BODY_ADJECTIVES = 3
 #: "bank" (مصرف), as a key: a definite word after it names a bank with no adjective (مصرف الرافدين)
 _BANK = key("مصرف")
+#: verbal nouns of a cause between such a head and a foreign name (حركة إنقاذ دارافي، جبهة تحرير أورومو), keys
+_BODY_CAUSES = frozenset(key(w) for w in ("إنقاذ", "تحرير", "خلاص"))
+#: feminine heads of a movement or a league of people (حركة، رابطة), keys: an adjective of one ends in ية,
+#: not ي; a municipality's or a committee's name after بلدية or لجنة is a place or a field, which other
+#: rules read
+_MOVEMENT_HEADS = frozenset(key(w) for w in ("حركة", "رابطة", "تنسيقية", "جبهة", "جمعية", "نقابة"))
 #: how many unknown words may name such a body (مجموعة تيلينور)
 _NAMED_BODY_WORDS = 2
 
@@ -1122,13 +1139,21 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
             if (end == j + 1 and _first_key(tokens[i]) != _BANK) or tags[j] != "O":
                 continue  # (a bank's field alone names it: مصرف الرافدين)
         else:
+            if key(tokens[j]) in _BODY_CAUSES and tags[j] == "O" and j + 1 < n:
+                j += 1  # the cause a body is for, before the name it does not know (حركة إنقاذ دارافي)
             end = j
+            # (after a feminine head of a movement a word ending in ي is no adjective of it, which would end
+            # in ية: a foreign name, حركة غالاكسي الوطنية، رابطة كيكويي)
+            feminine = _first_key(tokens[i]) in _MOVEMENT_HEADS
             # (a foreign name may open with ب or ف, which stands for no preposition or conjunction right
             # after a head in the construct state: مجموعة فيرنكو)
             while (
                 end < min(n, j + _NAMED_BODY_WORDS)
                 and tags[end] == "O"
-                and (_unknown_word(tokens[end], False) or (end == j and _clitic_first_name(tokens[end])))
+                and (
+                    _unknown_word(tokens[end], False, feminine)
+                    or (end == j and _clitic_first_name(tokens[end]))
+                )
             ):
                 end += 1
             if end == j and _nationality_named(tokens, tags, j):
