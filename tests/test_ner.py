@@ -5108,3 +5108,33 @@ def test_states_split_from_bodies_and_given_names_added(text: str, names: set[st
     from khabar.extract import extract_text
 
     assert names <= {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after a feminine head a word ending in ي is no adjective of it (that ends in ية): a foreign name
+        ("احتج مئات من أنصار حركة غالاكسي الوطنية أمام البرلمان في نيروبي.", "حركة غالاكسي الوطنية"),
+        ("نظمت رابطة كيكويي مسيرة في العاصمة.", "رابطة كيكويي"),
+        ("نظمت تنسيقية إيغودي وقفة احتجاجية أمام البرلمان.", "تنسيقية إيغودي"),
+    ],
+)
+def test_foreign_names_ending_in_ya_after_feminine_body_heads(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a cause the body is for (إنقاذ، تحرير) between its head and a foreign name
+        ("نظمت حركة إنقاذ دارافي مسيرة إلى مقر البلدية.", "حركة إنقاذ دارافي"),
+        ("نظمت جبهة إنقاذ موندا مسيرة في العاصمة.", "جبهة إنقاذ موندا"),
+        ("نظمت حركة تحرير دونغا مسيرة في العاصمة.", "حركة تحرير دونغا"),
+    ],
+)
+def test_bodies_named_by_a_cause_and_a_foreign_name(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}
