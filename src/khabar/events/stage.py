@@ -16170,7 +16170,6 @@ _DISCUSSING = frozenset(
     for e in (("", "ت", "ا", "تا", "وا") if not p else ("", "ان", "ون"))
 )
 _DISCUSSED_REACH = 10
-_DEFINITE = normalize("ال")
 
 
 def _discussed(view: DocView, i: int) -> bool:
@@ -16180,7 +16179,7 @@ def _discussed(view: DocView, i: int) -> bool:
     tokens = view.doc.tokens
     if len(tokens[i].proclitics) > 1 or (tokens[i].proclitics and "و" not in tokens[i].proclitics):
         return False  # (a bare object, or one joined by و: not بالإفراج، لرفع)
-    if has_suffix(tokens[i]) or view.core[i].startswith(_DEFINITE):
+    if has_suffix(tokens[i]) or view.core[i].startswith(_THE):
         # a deed told by its own (لبحث الضربات التي شنتها إسرائيل، بحث قضية بحارة خطفهم قراصنة، وبحث
         # الوزيران خلال لقائهما): no topic proposed
         return False
