@@ -901,8 +901,9 @@ _COMMAS = frozenset({"،", ","})
 _ADOPT = "تبنى"
 #: seizing (استولى): an attack only when what is seized is a named country or region (استولى الرومان على مصر)
 _SEIZE = "استولى"
-#: what a seizure must name to be a conquest: a state or a region, not a building or a site
-_SEIZED_LANDS = frozenset({"GPE", "LOC"})
+#: a state or a region, not a building or a site: what a seizure must name to be a conquest, and the
+#: place a thing an attack struck stands in (:func:`_struck_in`)
+_LANDS = frozenset({"GPE", "LOC"})
 #: attacks with weapons, and the words of attack, that strike a seat or home they hit near or at
 _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "heavy-weapons", "firearms"})
 _ATTACKS = frozenset({"هجوم", "هاجم", "اعتداء", "استهدف"})
@@ -1726,7 +1727,7 @@ def _land_seized(view: DocView, k: int) -> bool:
     if k < len(view.core) and view.core[k] in LAND and k not in view.at:
         k += 1
     land = view.at.get(k)
-    return land is not None and land.etype in _SEIZED_LANDS
+    return land is not None and land.etype in _LANDS
 
 
 @register("events")
@@ -10256,9 +10257,8 @@ def _asked_act_before(view: DocView, start: int, end: int) -> bool:
 
 
 #: how far after an attack noun its ``على`` and, after the thing struck, the place it stands in may be;
-#: the kinds of that place and the prepositions before it (في، ب، على)
+#: the prepositions before that place (في، ب، على)
 _STRUCK_IN_REACH = 8
-_TOWN_TYPES = frozenset({"GPE", "LOC"})
 _STANDING_IN = frozenset({normalize("في"), "ب", ON})
 
 
@@ -10284,7 +10284,7 @@ def _struck_in(view: DocView, i: int, hi: int) -> str | None:
             continue  # (the hotel on whose beach, the town it stands in next: بمنطقة القنطاوي)
         if m is not None:
             # (in it or on it, not near it: قرب قرية بانيسكا في شمال كوسوفو)
-            return m.entities[0] if m.etype in _TOWN_TYPES and m.prep in _STANDING_IN else None
+            return m.entities[0] if m.etype in _LANDS and m.prep in _STANDING_IN else None
     return None
 
 
