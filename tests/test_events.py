@@ -5334,6 +5334,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_chemical_heldout.jsonl", 42),
         ("events_wire_privatisation_dev.jsonl", 48),
         ("events_wire_privatisation_heldout.jsonl", 42),
+        ("events_wire_iccjustice_dev.jsonl", 48),
+        ("events_wire_iccjustice_heldout.jsonl", 42),
+        ("events_wire_laundering_dev.jsonl", 48),
+        ("events_wire_laundering_heldout.jsonl", 42),
+        ("events_wire_exiles_dev.jsonl", 48),
+        ("events_wire_exiles_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5393,6 +5399,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("conscription", "graves", "formation"),
         *("constitution", "opec", "investment"),
         *("separatism", "chemical", "privatisation"),
+        *("iccjustice", "laundering", "exiles"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
