@@ -37306,3 +37306,62 @@ def test_a_detention_extended_holds_its_nouns_pronoun(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after what coordinated speakers said is all of theirs
+        (
+            "وأكدت ألمانيا وفرنسا وبريطانيا أنها لن تعترف بالإعلان، معربة عن دعمها وحدة إسبانيا .",
+            ("SUPPORT", {"ألمانيا", "فرنسا", "بريطانيا"}, {"إسبانيا"}),
+        ),
+        # "affirming" between a verb of declaring again and the verbal noun it owns
+        (
+            "جدد مجلس التعاون الخليجي تأكيد دعمه وحدة اليمن .",
+            ("SUPPORT", {"مجلس التعاون الخليجي"}, {"اليمن"}),
+        ),
+        # past the end of an occasion owned, its number and a time
+        (
+            "جدد مجلس التعاون الخليجي في ختام دورته الـ158 يوم الأحد دعمه وحدة اليمن .",
+            ("SUPPORT", {"مجلس التعاون الخليجي"}, {"اليمن"}),
+        ),
+        # a court's chamber before the court: the court acts
+        (
+            "قضت غرفة الجنايات بمحكمة الاستئناف في الدار البيضاء ليل الثلاثاء بسجن ناصر الزفزافي عشرين"
+            " عاما .",
+            ("SANCTION", {"محكمة الاستئناف"}, {"ناصر الزفزافي"}),
+        ),
+        # a chamber's conviction, the town it sits in no one convicted
+        (
+            "أدانت غرفة الجنايات المالية بمحكمة الاستئناف بالدار البيضاء يوم الخميس ثمانية متهمين .",
+            ("SANCTION", {"غرفة الجنايات المالية بمحكمة الاستئناف"}, set()),
+        ),
+        # an attack claimed by a group's spokesman is the group's
+        (
+            "أعلنت وزارة الداخلية السعودية أن معملين تابعين لشركة أرامكو السعودية تعرضا فجر السبت لهجمات"
+            " بطائرات مسيرة . وتبنى المتحدث العسكري باسم جماعة الحوثي يحيى سريع الهجوم .",
+            ("ASSAULT", {"جماعة الحوثي"}, {"شركة أرامكو السعودية"}),
+        ),
+        # a dateline's town the entity layer took for a body, before a wire credit and a dash, is no actor
+        (
+            "واغادوغو (أ ف ب) – قتل مسلحون ستة أشخاص في هجوم على كنيسة في بلدة دابلو، وأضرموا النار في"
+            " المبنى، وفق ما أعلن رئيس بلدية البلدة أوسيني تامبورا .",
+            ("ASSAULT", set(), {"دابلو"}),
+        ),
+        # a threat to question a titled person: the holder, not the body of his title
+        (
+            "وهدد النائب مهلهل المضف باستجواب رئيس مجلس الوزراء الشيخ أحمد نواف الأحمد الصباح .",
+            ("THREATEN", {"مهلهل المضف"}, {"أحمد نواف الأحمد الصباح"}),
+        ),
+        # what is undergone after a long subject with an act named in it
+        (
+            "تعرضت قافلة مساعدات تابعة لمنظمة الهلال الأحمر العربي السوري لقصف جوي قرب بلدة أورم الكبرى .",
+            ("ASSAULT", set(), {"منظمة الهلال الأحمر العربي السوري"}),
+        ),
+    ],
+)
+def test_coordinated_speakers_chambers_of_courts_spokesmen_and_titled_targets(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))

@@ -825,6 +825,13 @@ _UNITS = frozenset(
         *("مدفعية", "بحرية", "طائرات", "مقاتلات", "زوارق", "دفاعات"),
     )
 )
+#: the chambers of a court, before their field and the court after ب or في (غرفة الجنايات بمحكمة الاستئناف،
+#: دائرة الاتهام بمحكمة الاستئناف بتونس), bare; how many words the field and its adjectives may run; the
+#: prepositions and the word that name the court
+_CHAMBERS = frozenset(bare(_N(w)) for w in ("غرفة", "دائرة", "الغرفة", "الدائرة"))
+_CHAMBER_WORDS = 4
+_CHAMBER_COURT_PREPS = frozenset({"ب", _IN})
+_COURT_WORD = _N("محكمة")
 #: the boards that act for the body named after them (وافق مجلس المديرين التنفيذيين في البنك الدولي على
 #: قرض), their names as the entity layer gives them, bare; the adjective that may follow the name; and how
 #: the body is named after it (its genitive, or after في or ل)
@@ -1363,15 +1370,18 @@ def past_later(cores: Sequence[str], k: int) -> int:
     return k
 
 
-def past_occasion_edge(cores: Sequence[str], k: int) -> int:
+def past_occasion_edge(cores: Sequence[str], k: int, tokens: Sequence[Token] = ()) -> int:
     """Token ``k``, or the token after a phrase of an occasion's end, start or sidelines starting there
-    (``على هامش اللقاء``، ``في ختام القمة``)."""
+    (``على هامش اللقاء``، ``في ختام القمة``; given the ``tokens``, an occasion owned too, with its number:
+    ``في ختام دورته الـ158``)."""
     if (
         k + 2 < len(cores)
         and (cores[k] == _IN or cores[k] in _ON)
         and bare(cores[k + 1]) in _OCCASION_EDGES
-        and cores[k + 2].startswith("ال")
+        and (cores[k + 2].startswith("ال") or (tokens and has_suffix(tokens[k + 2])))
     ):
+        if k + 4 < len(cores) and cores[k + 3] == "ال" and cores[k + 4].isdigit():
+            return k + 5
         return k + 3
     return k
 
@@ -1408,6 +1418,9 @@ def before_later(cores: Sequence[str], i: int) -> int:
     return i
 
 
+#: how many words a wire credit in brackets after a dateline may run (واغادوغو (أ ف ب) –); the dashes
+_CREDIT_WORDS = 5
+_DASHES = frozenset({"–", "-", "—", "ـ"})
 #: adjectives a dateline's place may take before its dash (القدس المحتلة -), bare
 _DATELINE_ADJECTIVES = frozenset(bare(_N(w)) for w in ("المحتلة", "المحاصرة", "الشريف"))
 #: words for the representatives of a body before عن, who stand for it (وقع ممثلون عن الجيش والدعم
@@ -2404,12 +2417,26 @@ class DocView:
         """A place at the very start of the text, or after a headline and ``*``, followed by ``(`` or a
         dash: ``بكين (AP) –``, ``... * لندن ـ «الشرق الأوسط»:``."""
         m = self.at.get(self._headline_star())
-        if m is None or m.etype not in PLACE_TYPES or m.last + 1 >= len(self.tokens):
+        if m is None or m.last + 1 >= len(self.tokens):
             return None
+        if m.etype not in PLACE_TYPES:
+            # (a town the entity layer took for a body, where a credit in brackets and a dash follow it:
+            # واغادوغو (أ ف ب) –)
+            return m if self._credit_and_dash(m.last + 1) else None
         after = m.last + 1
         if after + 1 < len(self.tokens) and self.bare[after] in _DATELINE_ADJECTIVES:
             after += 1  # القدس المحتلة -
         return m if self.tokens[after].text in ("(", "–", "-", "—", ":", "ـ") else None
+
+    def _credit_and_dash(self, k: int) -> bool:
+        """Token ``k`` opens a bracket that closes within a few words, a dash right after it (``(أ ف ب)
+        –``)."""
+        if self.tokens[k].text != "(":
+            return False
+        for j in range(k + 1, min(len(self.tokens) - 1, k + 1 + _CREDIT_WORDS)):
+            if self.tokens[j].text == ")":
+                return self.tokens[j + 1].text in _DASHES
+        return False
 
     def _byline_end(self) -> int:
         """The token after a byline closed by ``:`` at the start of the text, or after a headline and
@@ -6253,6 +6280,17 @@ class DocView:
             j += j < hi and self.core[j] == _IN
             a = self.at.get(j) if j < hi else None
             return a if a is not None and a.etype == "ORG" and a.prep in _BOARD_BODY_PREPS else None
+        if k + 1 < hi and k not in self.inside and k not in self.at and self.bare[k] in _CHAMBERS:
+            # قضت غرفة الجنايات الابتدائية بمحكمة الاستئناف بفاس: the court whose chamber it is, named
+            # after ب or في past the chamber's field and adjectives
+            for j in range(k + 1, min(hi, k + 1 + _CHAMBER_WORDS)):
+                if (a := self.at.get(j)) is not None:
+                    court = a.prep in _CHAMBER_COURT_PREPS and a.etype == "ORG"
+                    if court and _COURT_WORD in _N(self.entities[a.entities[0]].name).split():
+                        return a
+                    break
+                if not self.core[j].startswith("ال"):
+                    break
         if k + 1 >= hi or k in self.inside or self.bare[k] not in _UNITS:
             return None
         a = self.at.get(k + 1)
@@ -7483,6 +7521,13 @@ class DocView:
                 and (self.entities[a.entities[0]].kb_id or "").startswith(_REGION)
             ):
                 return []  # باستهداف السفن في البحر الأحمر: the waters or region where it is done
+            if (
+                a is not None
+                and a.etype != "PER"
+                and a.first > 1
+                and (held := self.titled_person(a.first - 2, hi)) is not None
+            ):
+                a = held  # the holder of the title the body is named in (باستجواب رئيس مجلس الوزراء الشيخ X)
             if a is not None and not any(self.same_side(e, source) for e in a.entities):
                 return [e for e in self.group_after(a)[0] if e not in source]
         return []

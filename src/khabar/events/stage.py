@@ -2154,9 +2154,14 @@ class EventCoder:
                 k = close + 1
             # (أعلنت X في وقت لاحق قطع، أكد X في مؤتمر صحفي مشترك رفضه)
             # (and past an occasion's sidelines or end: أعلن البنك على هامش اللقاء منح مصر قرضا)
-            return past_occasion_edge(
-                cores, past_said_in(cores, past_later(cores, _past_time(doc.tokens, k, timed)))
+            k = past_occasion_edge(
+                cores, past_said_in(cores, past_later(cores, _past_time(doc.tokens, k, timed))), doc.tokens
             )
+            if k < len(cores):
+                k = _past_time(doc.tokens, k, timed)  # (and a time after it: في ختام دورته يوم الأحد)
+            if k < len(cores) - 1 and cores[k] in _REAFFIRMING and has_suffix(doc.tokens[k + 1]):
+                k += 1  # "affirming" again what it owns: its own act (جدد المجلس تأكيد دعمه وحدة اليمن)
+            return k
 
         governed = {
             after_subject(first)
@@ -3059,13 +3064,16 @@ class EventCoder:
                 if entry.frame.objects:
                     # (an order names whom it is given to before what it orders: أمرت X جميع المنظمات غير
                     # الحكومية المحلية والأجنبية بمنع موظفاتها من العمل)
-                    span = _ORDERED_SPAN if entry.lemma == _ORDER else _OBJECT_SPAN
+                    # (and what is undergone after a long subject, an act named in it too: تعرضت منشأتان
+                    # تابعتان لشركة أرامكو السعودية في بقيق وخريص شرقي المملكة، فجر السبت، لهجمات;
+                    # تعرضت قافلة مساعدات لقصف جوي)
+                    span = _ORDERED_SPAN if entry.lemma in (_ORDER, _UNDERGO) else _OBJECT_SPAN
                     obj = self._object(
                         view,
                         i,
                         hi,
                         entry.frame.objects,
-                        past_acts=entry.frame.double,
+                        past_acts=entry.frame.double or entry.lemma == _UNDERGO,
                         span=span,
                         subject_dual=entry.lemma in _SHOOTING_DOWN,
                     )
@@ -3320,6 +3328,10 @@ class EventCoder:
                     or (i + 1 < hi and view.core[i + 1] in _COURTS and not view.tokens[i + 1].proclitics)
                 ):
                     etype, mode = _CONVICTION  # أدانت محكمة روسية الصحفي X: a conviction
+                    # (the town a court sits in, right after its name, is no one convicted: أدانت غرفة
+                    # الجنايات بمحكمة الاستئناف بمكناس 11 متهما)
+                    seats = {e for a in args.mentions if _court_seat(view, a) for e in a.entities}
+                    args.target = [e for e in args.target if e not in seats]
                 elif entry.lemma == _UPHOLD and etype == "SUPPORT" and _court_acts(view, i, args.source):
                     # أيدت محكمة الاستئناف الأحكام الابتدائية، وأيدتها المحكمة العليا: a sentence passed
                     # again, no support; neither a court nor a place is the one sentenced
@@ -5330,7 +5342,9 @@ class EventCoder:
                     is not None
                 ):
                     # قتل X في هجوم ... وتبنى تنظيم داعش الهجوم، أعلنت X مسؤوليتها عن إطلاق الصاروخ: the
-                    # attack told before, its agent now named
+                    # attack told before, its agent now named (the body a spokesman speaks for, not he:
+                    # وتبنى المتحدث العسكري باسم جماعة الحوثي يحيى سريع الهجوم)
+                    final_source = _spoken_for(view, i, hi, final_source)
                     struck = events[told].target
                     for j in range(told, -1, -1):  # and its tellings just before (قتل ثلاثة في هجوم)
                         ev = events[j]
@@ -9279,6 +9293,9 @@ def _freed_country(view: DocView, ev: Event) -> Event:
     return ev
 
 
+#: "affirming" bare, between a verb of declaring again and the verbal noun it governs (جدد المجلس تأكيد
+#: دعمه وحدة اليمن), normalised
+_REAFFIRMING = frozenset(normalize(w) for w in ("تأكيد", "التأكيد"))
 #: the ending of a plural circumstantial participle (متهمين، منددين), normalised
 _PLURAL_PARTICIPLE = normalize("ين")
 
@@ -10084,13 +10101,41 @@ def _told_with_word(view: DocView, ev: Event, word: str) -> bool:
     return False
 
 
+#: "in the name of", after a spokesman's title and before the body he speaks for (المتحدث باسم الجماعة)
+_IN_NAME_OF = normalize("باسم")
+#: the flag of a quote told after an attribution (وفق ما أعلن X، بحسب X): a claim, its speaker a source
+_CLAIM = "claim"
+#: the prepositions before the town a court sits in, right after its name (بمحكمة الاستئناف بمكناس)
+_SEAT_PREPS = frozenset({"ب", normalize("في")})
 #: how far after a verb its object noun may stand (past its subject, a time and a measure word)
 _TOLD_OBJECT_REACH = 8
 
 
 def _a_court(entity: Entity) -> bool:
-    """The entity is named as a court or the judiciary (``محكمة جنايات القاهرة``، ``القضاء المصري``)."""
-    return any(w in _COURTS for w in map(normalize, entity.name.split()))
+    """The entity is named as a court or the judiciary (``محكمة جنايات القاهرة``، ``القضاء المصري``), or as
+    a court's chamber (``غرفة الجنايات الابتدائية بمحكمة الاستئناف``)."""
+    return any(w in _COURTS or w.removeprefix("ب") in _COURTS for w in map(normalize, entity.name.split()))
+
+
+def _spoken_for(view: DocView, i: int, hi: int, source: tuple[str, ...]) -> tuple[str, ...]:
+    """The body named after باسم right before ``source``, a person named after verb ``i`` (``تبنى المتحدث
+    باسم جماعة الحوثي يحيى سريع الهجوم``): whom the spokesman speaks for; else ``source``."""
+    if len(source) != 1 or view.entities[source[0]].type != "PER":
+        return source
+    named = view.first_named(source[0], i, hi)
+    body = view.mention_ending_at(named.first - 1) if named is not None else None
+    if body is None or body.first == 0 or view.core[body.first - 1] != _IN_NAME_OF or body.etype == "PER":
+        return source
+    return body.entities
+
+
+def _court_seat(view: DocView, a: ActorMention) -> bool:
+    """``a`` names a place after ب or في right after a court's name: the town it sits in (``بمحكمة
+    الاستئناف بمكناس``)."""
+    if a.etype not in PLACE_TYPES or a.prep not in _SEAT_PREPS:
+        return False
+    court = view.mention_ending_at(a.first - 1)
+    return court is not None and any(_a_court(view.entities[e]) for e in court.entities)
 
 
 def _court_acts(view: DocView, i: int, source: list[str]) -> bool:
@@ -12166,11 +12211,16 @@ def _implicit_subject(
         elif _after_unnamed_crowd(view, i):
             source = []  # على طلاب تظاهروا قرب مقر إقامة الرئيس مطالبين باستقالته: theirs, unnamed
         elif speaker is not None:
-            source = [speaker]
+            # (the speaker with all those coordinated with it in its sentence: أكدت ألمانيا وفرنسا
+            # وبريطانيا أنها لن تعترف بالإعلان، معربة عن دعمها)
+            named = view.first_named(speaker, view.bounds[token.sentence][0] - 1, i)
+            source = view.group_after(named)[0] if named is not None else [speaker]
         elif last_source is not None and last_source[0] == token.sentence:
             source = _speaker_past_report(view, i) or list(last_source[1])
         else:
-            source = view.opening_subject(i)  # ورد أوربان بمهاجمة X، متهما إياها: no act told before
+            # ورد أوربان بمهاجمة X، متهما إياها: no act told before (a speaker's, past the words he reports:
+            # وتبنت X الهجوم، وقال المتحدث باسمها Y إن ...، متوعدا)
+            source = _speaker_past_report(view, i) or view.opening_subject(i)
         return source, [t for t in target if t not in source]
     own_act = False  # a verb going on with the act of a network named as its actor (not relaying)
     # a noun whose pronoun suffix names its agent goes on like a verb (وكررت دعوتها إلى وقف إطلاق النار)
@@ -12246,6 +12296,12 @@ def _implicit_subject(
                 and i > 0
                 and view.tokens[i - 1].text in _COMMAS
                 and _after_wa(view, i, entry)
+                # (not a plural verb, the speaker one person or whom a claim is told after: قتل مسلحون ستة
+                # أشخاص، وأضرموا النار في المبنى، وفق ما أعلن رئيس البلدية X; بحسب شرطة غيانا)
+                and not (
+                    view.plural_verb(token)
+                    and (view.entities[speaker].type == "PER" or _CLAIM in (quote.flags if quote else ()))
+                )
             ):
                 # وقال X إنه يعتذر ، وحث الطلاب: the speaker's next act, past a comma (and where the one the
                 # quote names is of a gender the verb does not share: وقال X إن محكمة عوفر مددت اعتقاله،
