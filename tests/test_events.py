@@ -37365,3 +37365,56 @@ def test_coordinated_speakers_chambers_of_courts_spokesmen_and_titled_targets(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance on a decision no event codes: the subject of the verb that approved it (وافق، صادق)
+        (
+            "وافق مجلس الوزراء الأردني في جلسته الأسبوعية على حل المجلس البلدي في مدينة الزرقاء . وانتقد حزب"
+            " جبهة العمل الإسلامي القرار ، معتبرا أنه غير دستوري .",
+            ("ACCUSE", {"حزب جبهة العمل الإسلامي"}, {"مجلس الوزراء الأردني"}),
+        ),
+        # else the subject of the verb opening the lead sentence, the step it tells (منحت X ترخيصا)
+        (
+            "منحت وزارة الخزانة الأمريكية شركة شيفرون ترخيصا لاستئناف عملياتها في فنزويلا . وقالت الوزارة إن"
+            " العقوبات تبقى سارية . ورحب وزير النفط الفنزويلي طارق العيسمي بالقرار .",
+            ("SUPPORT", {"طارق العيسمي"}, {"وزارة الخزانة الأمريكية"}),
+        ),
+        # a threatened act's noun in construct: the word after it is its genitive, no verb (بتعليق وقف)
+        (
+            "هدد الرئيس الكولومبي غوستافو بيترو يوم السبت بتعليق وقف إطلاق النار مع جيش التحرير الوطني إذا لم"
+            " يفرج عن الرهائن .",
+            ("THREATEN", {"غوستافو بيترو"}, {"جيش التحرير الوطني"}),
+        ),
+        # the threatened act's object in quotation marks (باستهداف «أي سفينة تركية»)
+        (
+            "هدد المتحدث باسم الجيش الوطني الليبي أحمد المسماري يوم الثلاثاء باستهداف «أي سفينة تركية» تقترب"
+            " من السواحل الليبية ، متهما تركيا بنقل أسلحة إلى طرابلس .",
+            ("THREATEN", {"أحمد المسماري"}, {"تركيا"}),
+        ),
+        # the holder of a title whose body is named (باستجواب رئيس مجلس الوزراء الشيخ X)
+        (
+            "لوح النائب شعيب المويزري باستجواب رئيس مجلس الوزراء الشيخ صباح الخالد الحمد الصباح إذا لم تسحب"
+            " الحكومة القرار .",
+            ("THREATEN", {"شعيب المويزري"}, {"صباح الخالد الحمد الصباح"}),
+        ),
+        # an arrest in an investigation its maker conducts (في إطار تحقيق تجريه بشأن): the arrester accuses
+        (
+            "اعتقلت هيئة مكافحة الفساد الكينية يوم الثلاثاء حاكم مقاطعة مومباسا علي حسن جوهو واثنين من"
+            " مساعديه في إطار تحقيق تجريه بشأن اختلاس أموال عامة .",
+            ("ACCUSE", {"هيئة مكافحة الفساد الكينية"}, {"علي حسن جوهو"}),
+        ),
+        # the investigation told further after the arrest, its investigator named
+        (
+            "أوقفت الشرطة الباكستانية يوم الخميس زعيم المعارضة عمران خان وعشرة من مساعديه في مدينة لاهور ، في"
+            " إطار تحقيق تجريه هيئة المحاسبة الوطنية في قضايا فساد .",
+            ("ACCUSE", {"هيئة المحاسبة الوطنية"}, {"عمران خان"}),
+        ),
+    ],
+)
+def test_steps_approved_or_led_threats_past_a_construct_and_arrests_in_investigations(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))

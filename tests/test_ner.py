@@ -5138,3 +5138,24 @@ def test_bodies_named_by_a_cause_and_a_foreign_name(text: str, name: str) -> Non
     from khabar.extract import extract_text
 
     assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        # "the military council" with no name of its own is the council named before it (its junta)
+        (
+            "أعلن المجلس الوطني لإنقاذ الشعب في غينيا حل الحكومة . وهددت إيكواس المجلس العسكري بفرض عقوبات .",
+            "المجلس الوطني لإنقاذ الشعب",
+            "المجلس العسكري",
+        ),
+    ],
+)
+def test_the_military_council_refers_back_to_the_council_named(
+    text: str, name: str, description: str
+) -> None:
+    from khabar.extract import extract_text
+
+    council = next(e for e in extract_text(text, date="2024-05-01").entities if e.name == name)
+    assert description in {m.text for m in council.mentions}
+

@@ -8198,6 +8198,12 @@ def _told_agent(
             if announced:
                 return announced
             ev = _last_told(doc, view, events, i, fits, _DEED_TOLD_REACH)
+            if ev is None and 0 < view.tokens[i].sentence <= _REFERRED_SENTENCES:
+                # (a step told by a clause no event codes: the subject of the verb opening the first
+                # sentence, the lead, بدأت الولايات المتحدة تسليم أسلحة ... واحتج أردوغان على الخطوة)
+                opening = _opening_maker(view, 0)
+                if opening and not set(opening) & set(exclude) and not _own_state(view, opening, exclude):
+                    return opening
         if ev is not None and not said and ev.type in _OPINION_TYPES and not _a_ruling(doc, ev):
             # (not the judges' own state: متهما الرباط ... وانتقدت الخارجية المغربية القرار, its maker)
             aimed = [t for t in ev.target if t not in exclude and not _own_state(view, [t], exclude)]
@@ -9740,9 +9746,15 @@ def _threatened_by_act(view: DocView, i: int, hi: int, source: Sequence[str]) ->
     )
     if k is None or k in view.inside or any(view.is_boundary(c) for c in range(i + 1, k)):
         return []
+    # (the word right after the act's noun in construct is its genitive, no verb: بتعليق وقف إطلاق النار
+    # مع فصيل X, "the suspension of the ceasefire")
+    construct = not has_suffix(view.tokens[k]) and all(w.form != "ال" for w in view.tokens[k].words)
     for m in range(k + 1, min(hi, k + 1 + _THREAT_OBJECT_REACH)):
         token = view.tokens[m]
-        if m in view.clause_verbs and _hostile_act_by(view, m, hi):
+        if m == k + 1 and token.text in QUOTE_MARKS:
+            continue  # باستهداف «أي سفينة تركية»: the object in quotation marks
+        verb = m in view.clause_verbs and not (construct and m == k + 1 and not view.core[m].startswith("ال"))
+        if verb and _hostile_act_by(view, m, hi):
             # برد قاس على أي اعتداء تشنه إسرائيل: the one whose attack the response would answer
             doer = view.group_after(view.at[m + 1])[0]
             return [e for e in doer if e not in source and not _own_state(view, [e], source)]
@@ -9750,7 +9762,7 @@ def _threatened_by_act(view: DocView, i: int, hi: int, source: Sequence[str]) ->
             token.text in _COMMAS
             or view.is_boundary(m)
             or view.core[m] in CONDITIONALS
-            or m in view.clause_verbs
+            or verb
             or view.whoever(m, hi)  # (بفرض عقوبات على كل من يعرقل تشكيل الحكومة: no one named)
         ):
             return []
@@ -9868,16 +9880,34 @@ _RULINGS = frozenset(
 _WARRANT = bare(normalize("مذكر"))
 
 
+def _opening_maker(view: DocView, sentence: int) -> list[str]:
+    """The subject of the verb opening ``sentence``, named right after it past titles (``بدأت الولايات
+    المتحدة تسليم أسلحة``): who took a step that sentence tells; [] where a speech verb opens it (``كشفت
+    الهيئة أن الإنتربول ألغى``: the step is another's) or no actor follows the verb at once."""
+    lo, hi = view.bounds[sentence]
+    opening = view.opening_subject(hi - 1)
+    m = next((a for k in range(lo, hi) if (a := view.at.get(k)) and a.entities[0] in opening), None)
+    if m is None:
+        return []
+    v = m.first - 1
+    while v >= lo and v not in view.clause_verbs and view.only_titles(v, v + 1):
+        v -= 1
+    return opening if v >= lo and v in view.clause_verbs and v not in view.speech else []
+
+
 def _announced_by(view: DocView, i: int, exclude: Sequence[str]) -> list[str]:
-    """Who announced, decided or issued something last before token ``i``, in its sentence or the one
-    before, and is not among ``exclude``: the subject before the verb (``الحكومة أعلنت``) or after it,
-    past titles, times and commas (``أعلن الرئيس الفلسطيني محمود عباس، ليل الخميس، تأجيل``)."""
+    """Who announced, decided, issued or approved something last before token ``i``, in its sentence or the
+    one before, and is not among ``exclude``: the subject before the verb (``الحكومة أعلنت``) or after it,
+    past titles, times and commas (``أعلن الرئيس الفلسطيني محمود عباس، ليل الخميس، تأجيل``; an approval's
+    only after it, ``وافق مجلس الوزراء على``)."""
     sentence = view.tokens[i].sentence
     lo = view.bounds[max(sentence - 1, 0)][0]
     for k in range(i - 1, lo - 1, -1):
-        if k in view.inside or view.core[k] not in _ANNOUNCING:
+        if k in view.inside or (view.core[k] not in _ANNOUNCING and view.core[k] not in _APPROVING):
             continue
         before = view.subject_before(k)
+        if before is not None and view.core[k] in _APPROVING:
+            continue
         if before is not None:
             subject = view.group_before(before)
         else:
@@ -9910,6 +9940,12 @@ _ANNOUNCING = (
         normalize(stem + ending) for stem in ("مدد", "جدد", "اعتمد") for ending in ("", "ت", "وا", "ا", "تا")
     )
 ) - {normalize("صوتا")}
+#: verbs that approve or ratify a step (وافق، صادق), in the perfect, normalised: its maker where the verb
+#: opens its clause, its subject after it (وافق مجلس الوزراء على إسقاط الجنسية ... وانتقدت X القرار; not
+#: what is reported of one named before, وقال X إن مادورو وافق على استقبال رحلات)
+_APPROVING = frozenset(
+    normalize(stem + ending) for stem in ("وافق", "صادق") for ending in ("", "ت", "وا", "ا", "تا")
+)
 
 
 def _sued_past_forum(view: DocView, i: int, hi: int) -> ActorMention | None:
@@ -17870,7 +17906,7 @@ _INVESTIGATING = frozenset(
     normalize(w)
     for w in ("تجريه", "يجريه", "أجراه", "أجرته", "أطلقته", "أطلقه", "تقوده", "يقوده", "فتحته", "فتحه")
 )
-_INVESTIGATION_REACH = 12
+_INVESTIGATION_REACH = 20
 
 
 def _investigations_behind_arrests(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
@@ -17896,7 +17932,8 @@ def _investigations_behind_arrests(doc: Document, view: DocView, events: list[Ev
         if k is None or normalize(view.tokens[k + 1].text) not in _INVESTIGATING:
             continue
         a = view.actor(k + 2)
-        investigators = tuple(e for e in a.entities if e not in ev.target) if a is not None else ()
+        # (none named after its verb: the arrester's own, اعتقلت الهيئة X في إطار تحقيق تجريه بشأن)
+        investigators = tuple(e for e in a.entities if e not in ev.target) if a is not None else ev.source
         if investigators:
             token = view.tokens[k]
             out.append(

@@ -1004,6 +1004,54 @@ def add_body_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
         body.mentions.sort(key=lambda m: m.start)
 
 
+#: "the military council" (token forms: article, no proclitics), a junta described, and the head of the name
+#: of the council it refers back to (المجلس الوطني لحماية الوطن ... المجلس العسكري)
+_JUNTA = (normalize("المجلس"), normalize("العسكري"))
+_COUNCIL = key("المجلس")
+_JUNTA_KEY = key("المجلس العسكري")
+
+
+def add_junta_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
+    """``المجلس العسكري`` with no name of its own is a mention of the last council named before it by a
+    name of its own, in its sentence or the two before (``أعلن المجلس الوطني لحماية الوطن في النيجر ...
+    وهددت إيكواس المجلس العسكري``): the body the tagger made of the description alone joins it."""
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    councils = sorted(
+        (m.start, bisect_right(starts, m.start) - 1, e)
+        for e in doc.entities
+        if e.type == "ORG" and key(e.name).startswith(_COUNCIL) and not key(e.name).startswith(_JUNTA_KEY)
+        for m in e.mentions
+    )
+    if not councils:
+        return
+    forms = forms if forms is not None else token_forms(tokens)
+    for k in range(len(tokens) - 1):
+        if (forms[k], forms[k + 1]) != _JUNTA:
+            continue
+        start, end = mention_start(tokens[k]), tokens[k + 1].end
+        sentence = tokens[k].sentence
+        before = [e for s, j, e in councils if s < start and sentence - tokens[j].sentence <= _REACH]
+        if not before:
+            continue
+        council = before[-1]
+        told = [e for e in doc.entities if any(m.start < end and start < m.end for m in e.mentions)]
+        if told and not all(
+            e.type == "ORG"
+            and _local(e)
+            and all(start <= m.start and m.end <= end for m in e.mentions if m.start < end and start < m.end)
+            for e in told
+        ):
+            continue  # a name of its own (المجلس العسكري الانتقالي، المجلس العسكري في مصراتة)
+        for e in told:
+            if e is not council:
+                _merge_into(council, e)
+                doc.entities.remove(e)
+        if not any(m.start == start for m in council.mentions):
+            council.mentions.append(Mention(start, end, doc.text[start:end]))
+        council.mentions.sort(key=lambda m: m.start)
+
+
 #: ISO 3166 alpha-3 of the kingdoms ``المملكة`` alone refers back to
 _KINGDOMS = frozenset(("SAU", "MAR", "JOR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA"))
 _THE_KINGDOM = normalize("المملكة")
@@ -1463,6 +1511,7 @@ class Coreference:
         doc.entities = join_parts_to_bodies(doc, merged)
         add_head_anaphors(doc, forms)
         add_body_anaphors(doc, forms)
+        add_junta_anaphors(doc, forms)
         add_place_anaphors(doc, forms)
         add_kingdom_anaphors(doc, forms)
         free_group_forces(doc)
