@@ -5159,3 +5159,86 @@ def test_the_military_council_refers_back_to_the_council_named(
     council = next(e for e in extract_text(text, date="2024-05-01").entities if e.name == name)
     assert description in {m.text for m in council.mentions}
 
+
+
+@pytest.mark.parametrize(
+    ("tokens", "name"),
+    [
+        # a foreign given name opening with سي, its س no future prefix (سيلفان: no س + يلفان), after a title
+        ("أن فرنسا ستسحب سفيرها سيلفان كروتي من نيامي", ["سيلفان", "كروتي"]),
+    ],
+)
+def test_a_titled_foreign_name_opening_with_the_future_letter(tokens: str, name: list[str]) -> None:
+    words = tokens.split()
+    tags = repair(words, ["O"] * len(words))
+    i = words.index(name[0])
+    assert tags[i : i + len(name)] == ["B-PERS"] + ["I-PERS"] * (len(name) - 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Persian compound given name (علي أصغر، علي أكبر), its second word a word of running text too
+        (
+            "وقع وزير الخارجية العراقي مذكرة تفاهم مع نائب وزير الخارجية الإيراني علي أصغر خاجي في بغداد.",
+            "علي أصغر خاجي",
+        ),
+        # a KB person whose first word opens with و, no conjunction (وقار: no و + قار)
+        ("وأعلن قائد الجيش الجنرال وقار الزمان نشر قوات إضافية في العاصمة.", "وقار الزمان"),
+        # East Asian names of a family name and a given name written apart, after a title
+        ("قدم رئيس أركان الجيش الكوري الجنوبي الجنرال بارك آن سو اعتذارا علنيا لعائلة الجندي.", "بارك آن سو"),
+        ("استقبل الرئيس الغامبي سفير الصين لدى غامبيا ليو جين في القصر.", "ليو جين"),
+        # well-known people and bodies added to the KB
+        ("زار الوفد الرئيس المعزول ألفا كوندي في مكان احتجازه.", "ألفا كوندي"),
+        ("واتهم وزير الدفاع الباكستاني خواجة آصف حركة طالبان باكستان بالوقوف وراء الهجوم.", "خواجة آصف"),
+        ("وصلت إلى أبوظبي سرية من قوة دفاع البحرين للمشاركة في التدريبات.", "قوة دفاع البحرين"),
+    ],
+)
+def test_names_of_persian_east_asian_and_kb_actors(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # an envoy posted at a KB body the tagger left untagged: the name after the body is the envoy's
+        (
+            "لاهاي – اتهم السفير البريطاني لدى منظمة حظر الأسلحة الكيميائية بيتر ويلسون روسيا يوم الثلاثاء"
+            " بعرقلة التحقيق.",
+            "بيتر ويلسون",
+            "السفير البريطاني",
+        ),
+    ],
+)
+def test_an_envoy_posted_at_a_kb_body_is_the_person_named_after_it(text: str, name: str, title: str) -> None:
+    from khabar.extract import extract_text
+
+    entities = extract_text(text, date="2024-05-01").entities
+    person = next(e for e in entities if e.name == name)
+    assert title in {m.text for m in person.mentions}
+    assert title not in {e.name for e in entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a body told again short: its head with the article and its last adjective, or its head and its
+        # second word made definite
+        (
+            "نشرت حكومة بنغلاديش المؤقتة قوات في الميناء. وطالب تحالف نقابات عمال الميناء الحكومة المؤقتة"
+            " بنشر تفاصيل العقد. وقال تحالف النقابات إن الإضراب مستمر.",
+            [{"حكومة بنغلاديش المؤقتة", "الحكومة المؤقتة"}, {"تحالف نقابات عمال الميناء", "تحالف النقابات"}],
+        ),
+        (
+            "أعلنت حكومة مالي الانتقالية حظر التجول في العاصمة. وقالت الحكومة الانتقالية إن الحظر مؤقت.",
+            [{"حكومة مالي الانتقالية", "الحكومة الانتقالية"}],
+        ),
+    ],
+)
+def test_a_body_told_short_joins_its_full_name(text: str, mentions: list[set[str]]) -> None:
+    from khabar.extract import extract_text
+
+    told = [{m.text for m in e.mentions} for e in extract_text(text, date="2024-05-01").entities]
+    assert all(any(group <= t for t in told) for group in mentions)

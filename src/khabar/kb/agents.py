@@ -190,6 +190,13 @@ def _kb_alias(
     return None
 
 
+def kb_alias_end(kb: KnowledgeBase, forms: Sequence[str], i: int) -> int | None:
+    """The token after the KB organisation alias of more than one word that starts at token ``i``, which
+    no mention may cover yet (:func:`add_agents` names it later); None when no such alias starts there."""
+    found = _kb_alias(kb, forms, i, len(forms))
+    return None if found is None else found[1]
+
+
 #: quotation marks a name may be written in after its head (مجموعة «5+1»)
 NAME_QUOTES = frozenset('«»“”„"')
 

@@ -50,7 +50,14 @@ from typing import TypeVar
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Mention, Token
-from khabar.kb.agents import FUNCTION_WORDS, NAME_QUOTES, add_agents, add_head_anaphors, adjective_after
+from khabar.kb.agents import (
+    FUNCTION_WORDS,
+    NAME_QUOTES,
+    add_agents,
+    add_head_anaphors,
+    adjective_after,
+    kb_alias_end,
+)
 from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
 from khabar.lexicon import packaged
@@ -380,10 +387,11 @@ _OFFICE_EN = {
 }
 
 
-def _past_posting(doc: Document, forms: Sequence[str], k: int) -> int:
+def _past_posting(doc: Document, kb: KnowledgeBase, forms: Sequence[str], k: int) -> int:
     """Token ``k``, or the token after the place or body where an envoy is posted when ``k`` opens it
     (``السفير الأميركي في بغداد ماثيو تولر``، ``سفيرها لدى مالي``، ``السفيرة الأمريكية لدى الأمم المتحدة نيكي
-    هيلي``): the holder's name comes after it."""
+    هيلي``), a KB body no mention covers yet among them (``السفير الأميركي لدى منظمة حظر الأسلحة الكيميائية
+    كينيث وارد``): the holder's name comes after it."""
     if k + 1 >= len(doc.tokens) or forms[k] not in _POSTED_AT:
         return k
     start = doc.tokens[k + 1].start
@@ -392,7 +400,8 @@ def _past_posting(doc: Document, forms: Sequence[str], k: int) -> int:
         None,
     )
     if place is None:
-        return k
+        end = kb_alias_end(kb, forms, k + 1)
+        return k if end is None else end
     return bisect_left([t.start for t in doc.tokens], place.end)
 
 
@@ -444,7 +453,7 @@ def add_title_mentions(
         reach = 2 if title.counterpart or _named_after(doc, title) else 1
         if title.next_token < len(doc.tokens):
             envoy = key(doc.text[title.start : title.end]).split()[0] in _ENVOYS
-            first = _past_posting(doc, forms, title.next_token) if envoy else title.next_token
+            first = _past_posting(doc, kb, forms, title.next_token) if envoy else title.next_token
             while first + 1 < len(doc.tokens) and (
                 forms[first] in _honorifics()
                 or (_PROSECUTION in title.codes and key(forms[first]) in _JUDICIAL_RANKS)
@@ -1185,6 +1194,32 @@ def add_shortened_names(doc: Document, forms: Sequence[str], demonyms: Mapping[s
     _add_pair_mentions(doc, forms, named, lambda k: not adjective_after(tokens, forms, k + 1), join=True)
 
 
+def add_short_body_names(doc: Document, forms: Sequence[str], kb: KnowledgeBase) -> None:
+    """A head and a definite word after it, no adjective after them, are a mention of the last organisation
+    named before them, in their sentence or the two before, whose name of three words or more opens on that
+    head, its second word undefined, and ends on that word (``نشرت حكومة بنغلاديش المؤقتة ... وطالب تحالف
+    النقابات الحكومة المؤقتة``) or goes on from the head with that word undefined (``تحالف نقابات عمال
+    الميناء ... تحالف النقابات``): the name told short. Where the tagger made them an organisation of its
+    own, that one joins the longer; not a KB name (``مجلس الأمن``, no short ``مجلس أمن الدولة``)."""
+    tokens = doc.tokens
+    named: list[_NamedPair] = []
+    for e, m, i in _organisation_mentions(doc):
+        words = key(m.text).split()
+        if len(words) < _SHORT_BODY_FROM or words[1].startswith("ال"):
+            continue  # (a definite second word is :func:`add_shortened_names`'s: المجلس الأعلى للدولة)
+        head = words[0] if words[0].startswith("ال") else "ال" + words[0]
+        pairs = [(words[0], "ال" + words[1])]
+        if words[-1].startswith("ال"):
+            pairs.append((head, words[-1]))
+        sentence = tokens[i].sentence
+        named.extend((m.start, sentence, pair, e) for pair in pairs if not kb.exact(" ".join(pair)))
+    _add_pair_mentions(doc, forms, named, lambda k: not adjective_after(tokens, forms, k + 1), join=True)
+
+
+#: the fewest words of a body's name that :func:`add_short_body_names` tells short
+_SHORT_BODY_FROM = 3
+
+
 #: how many tokens after a body's name its nationality may stand (شركة ستروي ترانس غاز الروسية)
 _NATIONALITY_AFTER_NAME = 2
 
@@ -1518,6 +1553,7 @@ class Coreference:
         add_group_anaphors(doc, forms)
         add_construct_anaphors(doc, forms)
         add_shortened_names(doc, forms, self.kb.demonyms)
+        add_short_body_names(doc, forms, self.kb)
         merge_national_descriptions(doc, forms, self.kb.demonyms)
         mark_metonymy(doc, forms)
         restore_fused_articles(doc)  # (names the steps above gave)

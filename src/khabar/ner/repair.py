@@ -131,7 +131,13 @@ def _words_type(first: str, rest: tuple[str, ...]) -> str | None:
     if found is not None:
         return found
     written = _written_span_key(words, 0, len(words))
-    return alias_type(written) if written else None
+    if written and (found := alias_type(written)) is not None:
+        return found
+    # (or, for a name of more than one word, the first word whole, its و the name's: الجنرال وقار الزمان;
+    # not a word alone: فورد in دوغ فورد is no ف + ورد but no firm either)
+    keys = tuple(map(key, words))
+    whole = " ".join(keys)
+    return alias_type(whole) if rest and all(keys) and whole != written else None
 
 
 @lru_cache(maxsize=384)
@@ -2737,6 +2743,11 @@ _COMPOUND_SECONDS = frozenset(
     key(w)
     for w in ("الدين", "الحق", "الله", "الرحمن", "الرحيم", "الإسلام", "الإله")  # (عبد الإله)
 )
+#: the second word of Persian compound given names after علي or محمد (علي أكبر أحمديان، علي أصغر خاجي), as
+#: keys: words of running text too ("greater", "smaller"), no given names of their own (رضا، باقر are)
+_PERSIAN_SECONDS = frozenset(key(w) for w in ("أكبر", "أصغر"))
+#: the given names they follow, as written
+_PERSIAN_FIRSTS = frozenset(("علي", "محمد"))
 #: words that end a name's run: function words and time words, as keys
 _NOT_NAME_WORDS = frozenset(
     key(w)
@@ -2952,6 +2963,60 @@ def tag_names_after_titles(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: East Asian family names that open a name of two or three words (بارك آن سو، ليو جين، منغ وان تشو), as
+#: keys; not لي, ما nor هو, words of running text ("to me", "what", "he")
+_EAST_ASIAN_SURNAMES = frozenset(
+    key(w)
+    for w in (
+        *("كيم", "بارك", "تشوي", "جونغ", "كانغ", "يون", "جانغ", "هان", "شين", "كوون", "سونغ", "مون", "هونغ"),
+        *("وانغ", "تشانغ", "ليو", "تشن", "يانغ", "هوانغ", "تشاو", "سون", "لين", "ليانغ", "تانغ", "منغ"),
+    )
+)
+#: the most letters of a syllable of an East Asian given name written as a word (آن، سو، جين، تشو)
+_SYLLABLE_LETTERS = 4
+#: the most syllables of such a given name
+_SYLLABLES = 2
+
+
+def _syllable(token: str) -> bool:
+    """A short word with no article nor proclitic and no function word: a syllable of an East Asian given
+    name written apart (``آن``، ``سو``، ``جين``)."""
+    k = key(token)
+    return (
+        1 < len(k) <= _SYLLABLE_LETTERS
+        and _ARABIC_WORD.fullmatch(token) is not None
+        and not token.startswith(_DEFINITE)
+        and _first_key(token) == k
+        # (آن as written is no أن, whose key it shares)
+        and (k not in _NOT_NAME_WORDS or token.startswith(_ALEF_MADDA))
+        and k not in demonym_keys()
+        and k not in title_heads()
+    )
+
+
+#: alef with madda as written
+_ALEF_MADDA = "آ"
+
+
+def tag_east_asian_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag PERS an untagged East Asian family name and the one or two short words of its given name after
+    it, written apart, where a person title stands shortly before (``رئيس أركان الجيش الكوري الجنوبي
+    الجنرال بارك آن سو``، ``سفير الصين لدى غامبيا ليو جين``): a name the tagger, knowing بارك as a verb and
+    آن as "now", missed."""
+    if _no_word_in(tokens, _EAST_ASIAN_SURNAMES, key):
+        return tags  # (most sentences: no such family name)
+    titles, n = title_heads(), len(tokens)
+    for k in range(1, n - 1):
+        if tags[k] != "O" or key(tokens[k]) not in _EAST_ASIAN_SURNAMES:
+            continue
+        end = k + 1
+        while end < n and end - k <= _SYLLABLES and tags[end] == "O" and _syllable(tokens[end]):
+            end += 1
+        if end > k + 1 and _titled_before(tokens, tags, k, titles):
+            _retag(tags, "PERS", k, end)
+    return tags
+
+
 def tag_names_after_counterparts(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag PERS two untagged words right after a counterpart word with its pronoun and the nationalities
     after it (``ونظيره السوري مظهر الويس اجتماعا``، ``نظيرتها الكينية موساليا مودافادي``): the
@@ -3107,6 +3172,8 @@ def _clitic_first_name(token: str, rest_known: bool = False) -> bool:
 
 #: letters read as a preposition or conjunction that open foreign names too (بوان، فورنر)
 _NAME_CLITIC_LETTERS = frozenset("بف")
+#: and the future prefix, read before a foreign name's ي (``ستسحب سفيرها سيلفان إيتي``: no س + يلفان)
+_NAME_OPENING_LETTERS = _NAME_CLITIC_LETTERS | {"س"}
 #: alef and its hamza forms as written
 _ALEFS = frozenset("اأإآ")
 
@@ -3170,8 +3237,11 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], k: int) -> int | None:
     after the given name is running text."""
     n = len(tokens)
     end = k + 1
-    if key(tokens[end]) in _COMPOUND_SECONDS and end + 1 < n and tags[end + 1] == "O":
-        end += 1  # عصام الدين حلمي
+    if (
+        key(tokens[end]) in _COMPOUND_SECONDS
+        or (tokens[k] in _PERSIAN_FIRSTS and key(tokens[end]) in _PERSIAN_SECONDS)
+    ) and end + 1 < n and tags[end + 1] == "O":
+        end += 1  # عصام الدين حلمي، علي أكبر أحمديان
     if (
         key(tokens[end]) in _FATHER_WORDS
         and end + 1 < n
@@ -3284,7 +3354,7 @@ def _unseen_name_word(token: str) -> bool:
         and not k.endswith(_INFLECTED_ENDINGS)
         and not k.endswith(_PRONOUN_ENDINGS)
         and not _tagger_knows(token)
-        and (_first_key(token) == k or (token[0] in _NAME_CLITIC_LETTERS and not _tagger_knows(token[1:])))
+        and (_first_key(token) == k or (token[0] in _NAME_OPENING_LETTERS and not _tagger_knows(token[1:])))
         and k not in demonym_keys()
         and k not in _NOT_NAME_WORDS
         and k not in title_heads()
@@ -5583,14 +5653,16 @@ def tag_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag PERS a run of untagged words that is a multi-word KB person alias not opening on a title
     (``نصيحة رئيس الوزراء الاسبق، سليم الحص،``, ``اغتيال القيادي عماد مغنيّة``), longest first: a
     full name the tagger missed. (One-word aliases are :func:`tag_rare_person_aliases`'s.)"""
-    firsts = _alias_first_words()
-    if _no_word_in(tokens, firsts) and _no_word_in(tokens, firsts, _written_first_key):
-        return tags  # (most sentences: no alias opens there)
+    firsts = person_alias_first_words()
+    if all(_no_word_in(tokens, firsts, form) for form in (_first_key, _written_first_key, key)):
+        return tags  # (most sentences: no alias opens there, its و cut or not: وقار الزمان)
     n, i = len(tokens), 0
     while i < n:
         # (or its first word as written: لحسن الداودي, a name whose article is a bare ل)
         if tags[i] != "O" or (
-            _first_key(tokens[i]) not in firsts and _written_first_key(tokens[i]) not in firsts
+            _first_key(tokens[i]) not in firsts
+            and _written_first_key(tokens[i]) not in firsts
+            and key(tokens[i]) not in firsts
         ):
             i += 1
             continue
@@ -5635,7 +5707,7 @@ def retag_inside_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[
 
 
 @cache
-def _alias_first_words() -> frozenset[str]:
+def person_alias_first_words() -> frozenset[str]:
     """First words (keys) of the KB's multi-word person aliases that open on no title (``الرئيس``)."""
     titles = frozenset(key(row[0]) for row in packaged("person_titles.tsv"))
     out: set[str] = set()
@@ -6146,6 +6218,7 @@ RULES: tuple[Rule, ...] = (
     retag_inside_person_aliases,
     merge_chunks,  # (again: a name the tagger cut, its rest tagged as an alias: لويز إيناسيو + لولا دا سيلفا)
     tag_titled_names,
+    tag_east_asian_names,
     untag_times_of_day,  # (again: a time of day and a weekday after a title, no name: اعتقل فجر الخميس)
     tag_kunya_names,
     tag_names_after_bodies,

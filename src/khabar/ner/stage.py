@@ -40,6 +40,7 @@ from khabar.ner.repair import (
     facility_heads,
     is_body_head,
     is_given_name,
+    person_alias_first_words,
     place_first_words,
     repair_sentences,
     split_surname_pairs,
@@ -202,6 +203,14 @@ def name_start(token: Token, tag_type: str, before: Token | None = None, alone: 
     if (
         tag_type == "PERS"
         and not alone
+        and prefix.form == _WAW
+        and key(token.text) in person_alias_first_words()
+        and key(words[0].text) not in person_alias_first_words()
+    ):
+        return prefix.start  # الجنرال وقار الزمان: a KB person's name whose first word opens with و
+    if (
+        tag_type == "PERS"
+        and not alone
         and prefix.form in _ARTICLE_NAME_INITIALS
         and len(words) > 1
         and words[0].text == _ARTICLE
@@ -245,6 +254,8 @@ def name_start(token: Token, tag_type: str, before: Token | None = None, alone: 
 
 #: the letter ك as a proclitic's form
 _KAF = "ك"
+#: the letter و as a proclitic's form
+_WAW = "و"
 #: prepositions written as a word of their own, after which a word's initial ب or ف is its own letter
 _BARE_PREPOSITIONS = frozenset(
     normalize(w) for w in ("من", "في", "إلى", "عن", "على", "نحو", "قرب", "حتى", "منذ", "عبر", "لدى", "مع")
