@@ -37418,3 +37418,40 @@ def test_steps_approved_or_led_threats_past_a_construct_and_arrests_in_investiga
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recall in protest, past a comment on it: the state's measure and its motive, no protest by no one
+        (
+            "استدعت الجزائر سفيرها لدى إسبانيا للتشاور، في خطوة هي الأولى من نوعها منذ عقود، احتجاجا على"
+            " تصريحات رئيس الوزراء الإسباني بيدرو سانشيز .",
+            ("SANCTION", {"الجزائر"}, {"إسبانيا"}),
+        ),
+        # past a second measure
+        (
+            "استدعت الكويت سفيرها لدى العراق للتشاور، وقررت وقف جميع الرحلات الجوية إلى أراضيه، احتجاجا على"
+            " تصريحات وزير الخارجية العراقي فؤاد حسين .",
+            ("SANCTION", {"الكويت"}, {"العراق"}),
+        ),
+        # a withdrawal from a government in protest, past what it came before
+        (
+            "أعلن حزب الأصالة انسحابه من حكومة عزيز أخنوش قبل أيام من عرضها على البرلمان لنيل الثقة، احتجاجا"
+            " على عدم إشراك حزب الاستقلال في الائتلاف .",
+            ("RETREAT", {"حزب الأصالة"}, {"حكومة عزيز أخنوش"}),
+        ),
+        # a storming by no one named, told with its motive: one protest, at the place stormed
+        (
+            "اقتحم محتجون مقر السفارة الكويتية في بغداد وأضرموا النار فيه، احتجاجا على قرار السلطات الكويتية"
+            " ترحيل عمال عراقيين .",
+            ("PROTEST", set(), {"السفارة الكويتية"}),
+        ),
+    ],
+)
+def test_a_measure_or_storming_told_with_its_motive_is_no_second_protest(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    found = event_roles(extract_text(text))
+    assert expected in found
+    assert [e for e in found if e[0] == "PROTEST" and e != expected] == []

@@ -821,6 +821,11 @@ _SETTING_WORDS = 4
 #: what may stand between an act and the protest that is its motive: a few words, none opening a
 #: clause of its own (فيما، بينما، حيث، ثم)
 _MOTIVE_GAP = re.compile(r"(?:(?!فيما|بينما|حيث|ثم|حين)[^\s.؟!]+\s*|\s+){0,12}")
+#: the same, between a measure or a withdrawal of a named actor and the protest in the accusative that is
+#: its motive: its object and a comment on it or a second measure may come between (استدعت فرنسا سفيرها
+#: لدى إيطاليا للتشاور، في خطوة هي الأولى من نوعها منذ الحرب العالمية الثانية، احتجاجا على)
+_PROTESTED_MEASURES = frozenset({"SANCTION", "RETREAT"})
+_ACT_MOTIVE_GAP = re.compile(r"\s*(?:(?!فيما|بينما|حيث|ثم|حين)[^\s.؟!]+(?:\s+|$)){0,20}")
 #: stances a protest may be made in (رفضا لـ، تنديدا بـ، تأييدا لـ)
 _PURPOSE_STANCES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 #: a participle's prefix and the endings it takes with a body or a crowd as its subject (منددة، منددين)
@@ -15234,7 +15239,10 @@ def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
             )
             and not _answered_call(doc, act)
             and act.trigger.end <= ev.trigger.start
-            and _MOTIVE_GAP.fullmatch(doc.text[act.trigger.end : ev.trigger.start]) is not None
+            and (_ACT_MOTIVE_GAP if act.type in _PROTESTED_MEASURES else _MOTIVE_GAP).fullmatch(
+                doc.text[act.trigger.end : ev.trigger.start]
+            )
+            is not None
         ):
             continue
         protest = next((p for p in reversed(out) if p.type == "PROTEST" and p.sentence == ev.sentence), None)
@@ -15277,9 +15285,11 @@ def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
                     for p in events
                     if p.type == "PROTEST"
                     and p.sentence == ev.sentence
-                    and p.source
+                    and (p.source or normalize(p.trigger.text) in _STORMED_IN_PROTEST)
                     and p.trigger.end <= ev.trigger.start
-                    and (not p.target or not ev.target or set(p.target) == set(ev.target))
+                    # (or a storming by no one named, of the place it names: اقتحم محتجون مقر السفارة
+                    # السعودية وأضرموا النار فيه، احتجاجا على تنفيذ السلطات السعودية حكم الإعدام)
+                    and (not p.source or not p.target or not ev.target or set(p.target) == set(ev.target))
                     and _MOTIVE_GAP.fullmatch(doc.text[p.trigger.end : ev.trigger.start].strip()) is not None
                 ),
                 None,
@@ -20027,6 +20037,9 @@ _DEADLINE_WORDS = 5
 _IN_REJECTION = normalize("رفضا")
 #: "in protest at", "in condemnation of" (احتجاجا على، تنديدا بـ): the motive of another act, normalised
 _IN_PROTEST_AT = frozenset(normalize(w) for w in ("احتجاجا", "تنديدا", "استنكارا"))
+#: a storming or burning (اقتحم، أضرم), normalised: one by no one named keeps the place it names, whatever
+#: its motive is against (اقتحم محتجون مقر السفارة السعودية ... احتجاجا على تنفيذ السلطات السعودية)
+_STORMED_IN_PROTEST = frozenset(normalize(w) for w in ("اقتحم", "اقتحام", "اجتاح", "أحرق", "أضرم"))
 #: burning (أحرق، أضرم النار), and how far after a storming or burning by people no name tells its motive
 #: "in protest" may make it a riot (حاول 16 طالبا اقتحام مبنى السفارة في سيول احتجاجا على)
 _BURNING = frozenset({"أحرق", "أضرم"})
