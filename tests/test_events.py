@@ -37455,3 +37455,67 @@ def test_a_measure_or_storming_told_with_its_motive_is_no_second_protest(
     found = event_roles(extract_text(text))
     assert expected in found
     assert [e for e in found if e[0] == "PROTEST" and e != expected] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the premises or men a pronoun suffix owns are struck, not the place they stand in
+        (
+            "أعلن برنامج الأغذية العالمي أن مسلحين اقتحموا مستودعه الرئيسي في حي جبل بالعاصمة جوبا .",
+            ("ASSAULT", set(), {"برنامج الأغذية العالمي"}),
+        ),
+        (
+            "أعلن مصرف ليبيا المركزي تعليق عملياته بعد اقتحام مسلحين مقره في طرابلس .",
+            ("ASSAULT", set(), {"مصرف ليبيا المركزي"}),
+        ),
+        (
+            "قال الجيش اللبناني إن مسلحين هاجموا إحدى دورياته في بلدة عرسال .",
+            ("ASSAULT", set(), {"الجيش اللبناني"}),
+        ),
+        # a body's members who carry out the attack (its verb after the noun) do it, no body hit
+        (
+            "دفع الجيش اللبناني بتعزيزات إلى محيط مخيم عين الحلوة، غداة هجوم شنه عناصر من «عصبة الأنصار»"
+            " على القوة الأمنية في المخيم .",
+            ("ASSAULT", {"عصبة الأنصار"}, {"عين الحلوة"}),
+        ),
+        # members before a verb whose passive is written otherwise (اعتدي) beat, not beaten
+        (
+            "وكانت عناصر من القوات المساعدة قد اعتدت بالضرب على الصحفي عبد الإله الخضري أثناء تصويره"
+            " العملية .",
+            ("ASSAULT", {"القوات المساعدة"}, {"عبد الإله الخضري"}),
+        ),
+    ],
+)
+def test_owned_premises_and_men_struck(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town the names layer did not know opening the text before its dash is the dateline, no attacker
+        (
+            "مكسيكو – خطف مسلحون ستة فنيين يعملون لدى شركة تيلمكس في ولاية ميتشواكان، بحسب ما أعلنت النيابة"
+            " العامة للولاية . وأرسلت الحكومة المكسيكية 300 عنصر من الحرس الوطني إلى الولاية .",
+            "مكسيكو",
+        ),
+        # طالبان after a masculine verb of harm is "two students", no movement that kills
+        ("تعز – قتل طالبان وأصيب ستة آخرون بقصف مدفعي استهدف مدرسة في حي الروضة شرق مدينة تعز .", "طالبان"),
+        # unnamed gunmen go on in the verb joined to theirs, not whom the report is after
+        (
+            "قتل مسلحون ستة أشخاص في هجوم على كنيسة في بلدة دابلو، وأضرموا النار في المبنى، وفق ما أعلن"
+            " رئيس البلدية أوسيني تامبورا .",
+            "أوسيني تامبورا",
+        ),
+        (
+            "هاجم قراصنة مسلحون أربعة قوارب صيد قرب مصب نهر كورنتاين فجر السبت، وقتلوا ثلاثة صيادين، بحسب"
+            " شرطة غيانا .",
+            "شرطة غيانا",
+        ),
+    ],
+)
+def test_datelines_two_students_and_reporters_attack_no_one(text: str, expected: str) -> None:
+    assert all(expected not in source for _, source, _ in event_roles(extract_text(text)))

@@ -577,6 +577,7 @@ _UNNAMED_SUBJECTS = frozenset(
         # (فجر انتحاري من حركة الشباب سيارة مفخخة، هاجم مقاتلون من الحركة)
         *("انتحاري", "انتحاريون", "انتحاريين", "مسلح", "عنصر", "مقاتلون", "مقاتلين", "مهاجمون", "مهاجمين"),
         *("أفراد",),  # هجوم مسلح نفذه أفراد من عائلة X: members of a body or family, unnamed
+        *("قراصنة", "خاطفون", "خاطفين"),  # هاجم قراصنة مسلحون قوارب صيد: pirates and kidnappers, unnamed
         *("طائرة", "مروحية", "مقاتلة", "دبابة", "زورق", "بارجة"),  # اطلقت طائرة بدون طيار تابعة لـ
         *_DRONE_WORDS,  # قصفت مسيرات تابعة للدعم السريع سجن الهدى: drones
         *("الطيران", "طيران", "المدفعية", "مدفعية"),  # وقصف الطيران الحربي التابع للجيش
@@ -704,6 +705,15 @@ _BLAMED_BODIES = frozenset({"GPE", "ORG"})
 #: how far after a dateline's place the dash ending it may stand, an agency in brackets between
 #: (واشنطن (أ ف ب) –)
 _DATELINE_DASH_REACH = 8
+#: the dashes that close a dateline (مكسيكو – خطف مسلحون)
+_DATELINE_DASHES = frozenset({"–", "-", "—", "ـ"})
+#: "two students" (طالبان، dual of طالب), which a masculine verb of harm before it shows is no movement (the
+#: movement takes a feminine verb: قتلت طالبان), bare
+_TWO_STUDENTS = bare(_N("طالبان"))
+_HARMED = frozenset(
+    bare(_N(w))
+    for w in ("قتل", "أصيب", "اصيب", "جرح", "اعتقل", "خطف", "اختطف", "استشهد", "توفي", "لقي", "أوقف", "احتجز")
+)
 
 #: "if" that a stressing ما may follow before its verb (إذا ما حاولت), normalised
 _IF_AS_SUCH = frozenset(_N(w) for w in ("إذا", "اذا"))
@@ -1418,9 +1428,6 @@ def before_later(cores: Sequence[str], i: int) -> int:
     return i
 
 
-#: how many words a wire credit in brackets after a dateline may run (واغادوغو (أ ف ب) –); the dashes
-_CREDIT_WORDS = 5
-_DASHES = frozenset({"–", "-", "—", "ـ"})
 #: adjectives a dateline's place may take before its dash (القدس المحتلة -), bare
 _DATELINE_ADJECTIVES = frozenset(bare(_N(w)) for w in ("المحتلة", "المحاصرة", "الشريف"))
 #: words for the representatives of a body before عن, who stand for it (وقع ممثلون عن الجيش والدعم
@@ -2184,6 +2191,8 @@ class DocView:
             self.inside.update(range(first, last + 1))
             if self._nickname(first):
                 continue  # (الملقب بـ«باربيكيو»: the one named before, called so, no actor of its own)
+            if first == last and self._two_students(first):
+                continue  # (قتل طالبان وأصيب ستة آخرون: two students, no movement)
             prep, prep_at = self._prep(first, start, e.type == "PER", e.type in PLACE_TYPES)
             if prep in ("ب", "ل") and prep_at is None and _written_in_name(e, self.tokens[first].text):
                 prep = None  # بقائي of إسماعيل بقائي: the name's own first letter, no preposition
@@ -2419,24 +2428,22 @@ class DocView:
         m = self.at.get(self._headline_star())
         if m is None or m.last + 1 >= len(self.tokens):
             return None
-        if m.etype not in PLACE_TYPES:
-            # (a town the entity layer took for a body, where a credit in brackets and a dash follow it:
-            # واغادوغو (أ ف ب) –)
-            return m if self._credit_and_dash(m.last + 1) else None
         after = m.last + 1
+        if m.etype not in PLACE_TYPES:
+            # (a town the names layer did not know, one word, before an agency in brackets and its dash
+            # or before the dash itself, is the dateline too: واغادوغو (أ ف ب) – قتل مسلحون، مكسيكو – خطف)
+            if m.first != m.last or m.etype not in ACTOR_TYPES:
+                return None
+            if self.tokens[after].text == "(":
+                after = next(
+                    (k + 1 for k in range(after, min(len(self.tokens) - 1, after + _DATELINE_DASH_REACH))
+                     if self.tokens[k].text == ")"),
+                    after,
+                )
+            return m if self.tokens[after].text in _DATELINE_DASHES else None
         if after + 1 < len(self.tokens) and self.bare[after] in _DATELINE_ADJECTIVES:
             after += 1  # القدس المحتلة -
         return m if self.tokens[after].text in ("(", "–", "-", "—", ":", "ـ") else None
-
-    def _credit_and_dash(self, k: int) -> bool:
-        """Token ``k`` opens a bracket that closes within a few words, a dash right after it (``(أ ف ب)
-        –``)."""
-        if self.tokens[k].text != "(":
-            return False
-        for j in range(k + 1, min(len(self.tokens) - 1, k + 1 + _CREDIT_WORDS)):
-            if self.tokens[j].text == ")":
-                return self.tokens[j + 1].text in _DASHES
-        return False
 
     def _byline_end(self) -> int:
         """The token after a byline closed by ``:`` at the start of the text, or after a headline and
@@ -7098,6 +7105,11 @@ class DocView:
             if self.is_boundary(c) or c in self.verbs:
                 return None
         return None
+
+    def _two_students(self, k: int) -> bool:
+        """The word at ``k`` is طالبان right after a masculine verb of harm: the dual of طالب ("two
+        students"), not the movement, which takes a feminine verb (``قتل طالبان``, but ``قتلت طالبان``)."""
+        return k > 0 and self.bare[k] == _TWO_STUDENTS and self.bare[k - 1] in _HARMED
 
     def _nickname(self, k: int) -> bool:
         """The name at ``k`` is what the one named before it is called, after "known as" and ب, in quotation

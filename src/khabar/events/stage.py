@@ -1267,6 +1267,9 @@ _SETTING_HEADS = frozenset(bare(normalize(w)) for w in ("مكان", "أماكن"
 #: verbs of storming and raiding: they act on places, so a person right after one is its subject
 #: (اقتحم الوزير إيتمار بن غفير باحات المسجد الأقصى), not the patient of an unvocalised passive
 _RAIDING_VERBS = frozenset({"اقتحم", "داهم", "دهم"})
+#: verbs whose passive is written otherwise (هوجم، اعتدي عليه): read unvocalised, only active (وكانت عناصر من
+#: القوات المساعدة قد اعتدت بالضرب على الصحفي: they beat him)
+_ACTIVE_SPELLED = frozenset({"اعتدى", "هاجم", "داهم"})
 _DESTROY = ("ASSAULT", "destroy")
 #: types coded with no named actor when the place is known (the guide leaves crowds unnamed)
 _UNNAMED_TYPES = frozenset({"PROTEST"})
@@ -4423,6 +4426,23 @@ class EventCoder:
                     # فرضت X عقوبات على قائد قوات الدعم السريع محمد حمدان دقلو، متهمة قواته بارتكاب: the
                     # body whose forces the pronoun names, named before
                     target = view.members_owner(i + 1, source)
+                if (
+                    etype == "ASSAULT"
+                    and not args.passive
+                    and all(view.entities[t].type in PLACE_TYPES for t in target)
+                    and (premises := _owned_struck(view, i, hi)) is not None
+                    and (
+                        owner := view.previous_actor(
+                            premises,
+                            source,
+                            towns=False,
+                            types=_PRONOUN_TYPES[suffix_form(view.tokens[premises])],
+                        )
+                    )
+                ):
+                    # أعلن برنامج الأغذية أن مسلحين اقتحموا مستودعه في حي جبل، اعتقلت الشرطة مستوطنين رشقوا
+                    # عناصرها: the body whose premises or men its pronoun names is struck, not where they are
+                    target = owner
                 if not target and etype == "ACCUSE" and entry.mode == _INVESTIGATE and obj is not None:
                     # فتحت النيابة تحقيقا مع سلامة وشقيقه: whom it questions
                     target = _questioned(view, obj[1], hi)
@@ -4962,6 +4982,16 @@ class EventCoder:
                     withdrawn = _withdrawn_forces(view, obj, hi) if obj is not None else ()
                     target = [t for t in target if t not in left and t not in withdrawn]
                     location = left[0] if left else location
+                if (
+                    not source
+                    and etype == "ASSAULT"
+                    and entry.pos == "noun"
+                    and (doers := _members_doing(view, i, hi)) is not None
+                ):
+                    # هجوم شنه عناصر من «عصبة الأنصار» على القوة الأمنية: the body whose members carry out
+                    # the attack does it, no body hit
+                    source = list(doers.entities)
+                    target = [t for t in target if t not in source]
                 if not target and etype == "ASSAULT" and (entry.pos == "noun" or args.passive):
                     # مقتل ضابط في الجيش العراقي في هجوم: the body whose members were hit (an active
                     # verb's members are its subject: عشرات من مؤيدي حزب الله رشقوا دوريات)
@@ -6087,7 +6117,11 @@ class EventCoder:
                 # after a verb of violence (the unvocalised passive), else standing for their body
                 args.source = list(counted.entities)
                 args.explicit_subject = True
-                passive = passive or (entry.type in _PATIENT_TYPES and view.no_object_after(i))
+                passive = passive or (
+                    entry.type in _PATIENT_TYPES
+                    and entry.lemma not in _ACTIVE_SPELLED
+                    and view.no_object_after(i)
+                )
             elif (
                 said := view.interposed_subject(i, hi) or view.subject_past_setting(i, hi, not symmetric)
             ) is not None:
@@ -10826,6 +10860,54 @@ def _past_subject(view: DocView, i: int, hi: int, source: list[str]) -> int:
     )
 
 
+#: premises and convoys a pronoun suffix may own, as written before it (مقره، مستودعه، سفارتها، مبناها)
+_OWNED_PREMISES = frozenset(
+    normalize(w)
+    for w in (
+        *("مقر", "مقرات", "مستودع", "مستودعات", "مخزن", "مخازن", "مكتب", "مكاتب", "منزل", "منازل"),
+        *("مبنا", "سفارت", "مستشفا", "مراكز", "مواقع", "قاعدت", "قواعد", "حواجز", "قافلت", "قوافل", "موكب"),
+    )
+)
+#: how far after an act its struck premises or men may stand, past an unnamed subject (اقتحم مسلحون مقره)
+_OWNED_STRUCK_REACH = 4
+#: the prepositions of what is struck (الاعتداء على سفارتها)
+_STRUCK_PREPS = frozenset(normalize(w) for w in ("على", "ضد"))
+
+
+def _members_doing(view: DocView, i: int, hi: int) -> ActorMention | None:
+    """The body whose members are the subject of the verb right after the attack noun at ``i`` that takes
+    it back by a pronoun (``هجوم شنه عناصر من الجماعة``): they carry it out."""
+    j = i + 1
+    if j < hi and j in view.clause_verbs and has_suffix(view.tokens[j]):
+        return view.member_subject(j, hi) or view.affiliated_subject(j, hi)
+    return None
+
+
+def _owned_struck(view: DocView, i: int, hi: int) -> int | None:
+    """The token after act ``i`` naming by a pronoun suffix the premises or men of whom it struck
+    (``اقتحموا مستودعه``، ``اقتحام مسلحين مقره``، ``رشقوا عناصرها``، ``هاجموا إحدى دورياته``), past an
+    unnamed subject; a body's men right after a verb whose subject is not in it are that subject (قصفت
+    قواتها)."""
+    for k in range(i + 1, min(hi, i + 1 + _OWNED_STRUCK_REACH)):
+        # (not after another preposition than "on" or "against", a partner's men: المواجهات مع مقاتليه)
+        if view.is_boundary(k) or k in view.inside or k in view.clause_verbs:
+            return None
+        if view.core[k] in PREPOSITIONS and view.core[k] not in _STRUCK_PREPS:
+            return None
+        token = view.tokens[k]
+        if token.proclitics or view.core[k] in _ONE_OF_THEM:
+            continue  # (past "one of": إحدى دورياته)
+        # (one owner: their convoy, قافلتهم, is the people's named by no one)
+        if not has_suffix(token) or token.stem is None or suffix_form(token) not in _PRONOUN_TYPES:
+            continue
+        if normalize(token.stem.text) in _OWNED_PREMISES:
+            return k
+        if view.owned_members(k) and (k > i + 1 or view.core[i].endswith(PLURAL_VERB)):
+            return k
+        return None
+    return None
+
+
 def _relative_owner(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
     """The agent of a relative clause on the object of stance verb ``i``: whose deeds are praised,
     blamed or rejected (``أشاد X بالجهود التي تبذلها مصر``: Egypt's efforts), looked for after the
@@ -12310,6 +12392,10 @@ def _implicit_subject(
             # اقتحم مسلحون الاستوديو قبل أن تتدخل الشرطة وتعتقل 13 منهم: a verb joined by و to the one
             # that opens a clause of time goes on with that verb's own subject, not the sentence's
             return when, [t for t in target if t not in when]
+        if speaker is not None and entry.pos == "verb" and _unnamed_go_on(view, i):
+            # هاجم قراصنة مسلحون قوارب صيد، وقتلوا ثلاثة صيادين، بحسب شرطة غيانا: the gunmen go on, not
+            # who reports it
+            return [], target
         if speaker is not None and (
             entry.first_person
             or view.after_pronoun(i)
@@ -12595,6 +12681,24 @@ def _speaker_past_report(view: DocView, i: int) -> list[str]:
         view.core[k] in COMPLEMENTIZERS and k not in view.inside for k in range(named.last + 1, i - 1)
     )
     return subject if reported else []
+
+
+def _unnamed_go_on(view: DocView, i: int) -> bool:
+    """The plural verb at ``i`` is joined by و to a verb before it in its sentence whose subject after it
+    names no one (``هاجم مسلحون قرية، وقتلوا``), no one but places named between: they go on."""
+    token = view.tokens[i]
+    if "و" not in token.proclitics or not view.plural_verb(token):
+        return False
+    sentence = token.sentence
+    for k in range(i - 1, -1, -1):
+        if view.tokens[k].sentence != sentence:
+            return False
+        m = view.at.get(k)
+        if m is not None and m.etype not in PLACE_TYPES:
+            return False
+        if k in view.clause_verbs and view.unnamed_subject(k):
+            return True
+    return False
 
 
 def _after_unnamed_crowd(view: DocView, i: int) -> bool:
