@@ -37519,3 +37519,70 @@ def test_owned_premises_and_men_struck(
 )
 def test_datelines_two_students_and_reporters_attack_no_one(text: str, expected: str) -> None:
     assert all(expected not in source for _, source, _ in event_roles(extract_text(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taken off a grey or black list: eased like sanctions lifted, by whoever decided it
+        (
+            "رحبت وزارة الخارجية الإماراتية بقرار مجموعة العمل المالي شطب دولة الإمارات من قائمة الدول"
+            " الخاضعة للمراقبة المعززة .",
+            ("RETREAT", {"مجموعة العمل المالي"}, {"دولة الإمارات"}),
+        ),
+        (
+            "رحب وزير المالية التركي محمد شيمشك بقرار مجموعة العمل المالي إخراج تركيا من القائمة الرمادية .",
+            ("RETREAT", {"مجموعة العمل المالي"}, {"تركيا"}),
+        ),
+        (
+            "أشاد الملك محمد السادس بقرار مجموعة العمل المالي سحب المغرب من قائمة الدول الخاضعة للمتابعة"
+            " المعززة .",
+            ("RETREAT", {"مجموعة العمل المالي"}, {"المغرب"}),
+        ),
+        # kept on one: a sanction kept in force
+        (
+            "قررت مجموعة العمل المالي الإبقاء على إيران في القائمة السوداء .",
+            ("SANCTION", {"مجموعة العمل المالي"}, {"إيران"}),
+        ),
+        # a seizure lifted, accounts frozen, a licence's revocation told by its noun, property seized
+        (
+            "أعلن مصرف سوريا المركزي رفع الحجز الاحتياطي عن أموال 22 شركة صرافة .",
+            ("RETREAT", {"مصرف سوريا المركزي"}, set()),
+        ),
+        (
+            "اتهم بنك السودان المركزي القوات بنهب المصارف، وقرر تجميد جميع الحسابات المرتبطة بقادتها .",
+            ("SANCTION", {"بنك السودان المركزي"}, set()),
+        ),
+        (
+            "أعلن البنك المركزي النيجيري لاحقا إلغاء تراخيص 4173 مكتب صرافة .",
+            ("COERCE", {"البنك المركزي النيجيري"}, set()),
+        ),
+        (
+            "أوضح بلاغ للمديرية العامة للأمن الوطني أن عناصرها حجزوا 14 عقارا و9 سيارات فاخرة بحوزة أفراد"
+            " الشبكة .",
+            ("COERCE", {"المديرية العامة للأمن الوطني"}, set()),
+        ),
+        # a place after a participle of bordering and ل locates the one before it, where forces go
+        (
+            "وعززت الشرطة الملكية التايلاندية انتشارها في إقليم تاك المحاذي لميانمار .",
+            ("MOBILIZE", {"الشرطة الملكية التايلاندية"}, {"تاك"}),
+        ),
+    ],
+)
+def test_lists_left_and_kept_assets_frozen_and_licences_revoked(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # the name after a holding frozen is its owner, no agent of the freeze
+        ("قررت الحكومة تجميد أصول حزب الله في البلاد .", ("SANCTION", {"حزب الله"}, set())),
+    ],
+)
+def test_an_owner_after_its_holdings_is_no_agent(
+    text: str, unexpected: tuple[str, set[str], set[str]]
+) -> None:
+    assert unexpected not in event_roles(extract_text(text))

@@ -919,6 +919,11 @@ _BODY_ORGANS = frozenset(bare(_N(w)) for w in ("مجلس", "هيئة", "مكتب
 _OVERLOOKING = frozenset(
     bare(_N(w)) for w in ("المطلة", "المطل", "الواقعة", "الواقع", "المشرفة", "المشرف", "الممتدة", "المطلين")
 )
+#: participles of bordering, bare: a place after one and ل locates the place before it (إقليم تاك المحاذي
+#: لميانمار)
+_BORDERING = frozenset(
+    bare(_N(w)) for w in ("المحاذي", "المحاذية", "المتاخم", "المتاخمة", "المجاور", "المجاورة", "المحاذيين")
+)
 #: words of a statement, bare: a name after ``في بيان`` is no genitive of it but the verb's object or
 #: subject (طالبت البعثة في بيان حركة طالبان بالإفراج)
 _STATEMENT_WORDS = frozenset(
@@ -5562,6 +5567,9 @@ class DocView:
     def overlooked(self, m: ActorMention) -> bool:
         """``m`` is named after a participle of lying or overlooking and على (``مدينة توابسي المطلة على
         البحر الأسود``): it locates the place before it, and is acted on by nothing."""
+        if m.prep == "ل" and m.etype in PLACE_TYPES and m.first > 0:
+            # إقليم تاك المحاذي لميانمار: bordering it, as overlooking
+            return self.bare[m.first - 1] in _BORDERING
         return m.prep == ON and m.prep_at is not None and self.bare[m.prep_at - 1] in _OVERLOOKING
 
     def place_object(self, i: int, hi: int, exclude: Sequence[str] = ()) -> str | None:

@@ -6497,7 +6497,15 @@ class EventCoder:
             if holder is not None:
                 # اغتيال الأمين العام السابق للحزب الشيوعي جورج حاوي: the title's holder is the genitive
                 first = holder
-            object_genitive = _object_genitive(view, i, first, through)
+            object_genitive = _object_genitive(view, i, first, through) or (
+                # إخراج المغرب من القائمة الرمادية: the one taken off a list, right before it, no agent
+                (entry.type, entry.mode) == _LIST_EASING
+                and first is not None
+                and bool(through)
+                and first.last < through.start
+                and view.core[through.start] == FROM
+                and all(view.tokens[k].text in QUOTE_MARKS for k in range(first.last + 1, through.start))
+            )
             judged_act = entry.type in _OWNED_STANCES and i + 1 in view.acts
             if (
                 first is not None
@@ -9647,14 +9655,34 @@ _KIND_TOLD_REACH = 3
 _DEED_TOLD_REACH = 2
 
 
+#: what an actor holds, bare: the name after it, as a noun's object, is its owner (تجميد أصول حزب الله)
+_HOLDINGS = frozenset(
+    bare(normalize(w))
+    for w in ("أصول", "أرصدة", "أموال", "حسابات", "ممتلكات", "عقارات", "ودائع", "احتياطيات", "استثمارات")
+)
+
+
+#: a list left, eased like sanctions lifted (شطب الإمارات من قائمة الدول الخاضعة للمراقبة)
+_LIST_EASING = ("RETREAT", "ease")
+#: a name, bare: the actor right after it owns it (رفع اسم السودان من القائمة)
+_NAME_NOUNS = frozenset(bare(normalize(w)) for w in ("اسم", "اسمي", "أسماء"))
+
+
 def _object_genitive(view: DocView, i: int, first: ActorMention | None, through: range) -> bool:
     """The actor ``first`` after the noun at ``i`` stands past the noun's own object, a prepositional
-    one (``الاعتراف بدولة فلسطين``): the object's genitive, no agent of the noun."""
+    one (``الاعتراف بدولة فلسطين``), or a bare holding right after the noun, whose owner it names
+    (``تجميد أصول حزب الله``; not an act's doer: ``إلغاء زيارة الرئيس``): the object's genitive, no agent
+    of the noun."""
+    if first is not None and first.first == i + 2 and view.bare[i + 1] in _NAME_NOUNS:
+        return True  # رفع اسم السودان من قائمة: the name's owner, taken off the list
     return (
         first is not None
         and bool(through)
         and i < through.start < first.first
-        and bool(set(view.tokens[through.start].proclitics) & PREP_CLITICS)
+        and (
+            bool(set(view.tokens[through.start].proclitics) & PREP_CLITICS)
+            or (through.start == i + 1 and first.first == i + 2 and view.bare[through.start] in _HOLDINGS)
+        )
     )
 
 
