@@ -37586,3 +37586,80 @@ def test_an_owner_after_its_holdings_is_no_agent(
     text: str, unexpected: tuple[str, set[str], set[str]]
 ) -> None:
     assert unexpected not in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge's words in quotation marks after تهمة or تهمتي: what one is charged with, no deed told
+        'وجه القضاء الفرنسي تهمة "الاختطاف والاحتجاز التعسفي" إلى ثلاثة رجال، بينهم موظف في القنصلية'
+        " الجزائرية.",
+        'وجهت النيابة العامة إلى الناشط علي حسن تهمة "التحريض على قتل رجال الأمن" في مدينة صفاقس.',
+        'ووجه الادعاء العسكري إلى المعارض كيزا بيسيغيي تهمتي "حيازة أسلحة وقتل مدنيين" في مدينة غولو.',
+    ],
+)
+def test_a_charges_quoted_words_tell_no_assault(text: str) -> None:
+    assert "ASSAULT" not in {e.type for e in extract_text(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court's criminal chamber sentences, with the court it sits in after ب
+        (
+            "وكانت الدائرة الجنائية بالمحكمة الابتدائية بتونس قد قضت بسجن زين العابدين بن علي عشر سنوات.",
+            ("SANCTION", {"الدائرة الجنائية بالمحكمة الابتدائية"}, {"زين العابدين بن علي"}),
+        ),
+        (
+            "أصدرت غرفة الجنايات حكما بسجن الناشط ناصر الزفزافي.",
+            ("SANCTION", {"غرفة الجنايات"}, {"ناصر الزفزافي"}),
+        ),
+    ],
+)
+def test_a_criminal_chamber_sentences(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # كل من before a verb: whoever does it, no one's act told
+        ("واتهمت نافالنايا الرئيس فلاديمير بوتين بملاحقة كل من يعارضه حتى خارج البلاد.", "REJECT"),
+        ("واتهم الناشط الرئيس عبد الفتاح السيسي بسجن كل من يعارضه.", "REJECT"),
+    ],
+)
+def test_whoever_does_a_deed_tells_none(text: str, etype: str) -> None:
+    assert etype not in {e.type for e in extract_text(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Economic Community of Central African States, a body the KB knows
+        (
+            "وقعت الحكومة الانتقالية في تشاد وحزب المتحولون اتفاقا في كينشاسا. ورحبت المجموعة الاقتصادية لدول"
+            " وسط أفريقيا بالاتفاق.",
+            ("SUPPORT", {"المجموعة الاقتصادية لدول وسط أفريقيا"}, {"الحكومة الانتقالية", "حزب المتحولون"}),
+        ),
+    ],
+)
+def test_the_central_african_community_is_a_body(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family before the name of the person it is named after acts as a body: the subject, not him
+        (
+            "وطالبت عائلة جوليو ريجيني الحكومة الإيطالية بوقف صفقات السلاح مع القاهرة.",
+            ("REQUEST", {"عائلة جوليو ريجيني"}, {"الحكومة الإيطالية"}),
+        ),
+        (
+            "وحثت عائلة بيتر رينولدز حكومة طالبان على الإفراج عن بقية الأجانب.",
+            ("REQUEST", {"عائلة بيتر رينولدز"}, {"حكومة طالبان"}),
+        ),
+    ],
+)
+def test_a_family_named_after_a_person_acts(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))

@@ -5242,3 +5242,37 @@ def test_a_body_told_short_joins_its_full_name(text: str, mentions: list[set[str
 
     told = [{m.text for m in e.mentions} for e in extract_text(text, date="2024-05-01").entities]
     assert all(any(group <= t for t in told) for group in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a court's criminal chamber, with its adjectives and the court it sits in described after ب; before a
+        # court with a name of its own, the court (which acts for it)
+        ("قضت غرفة الجنايات بمحكمة الاستئناف بفاس بسجن ستة طلاب.", "محكمة الاستئناف"),
+        (
+            "وكانت الدائرة الجنائية بالمحكمة الابتدائية بتونس قد قضت بسجن زين العابدين بن علي.",
+            "الدائرة الجنائية بالمحكمة الابتدائية",
+        ),
+        ("أصدرت غرفة الجنايات حكما بسجن الناشط ناصر الزفزافي.", "غرفة الجنايات"),
+    ],
+)
+def test_court_chambers_are_bodies(text: str, name: str) -> None:
+    from khabar.extract import extract_text
+
+    assert name in {e.name for e in extract_text(text, date="2024-05-01").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # سلامة after a word of guarding or concern, or with ب or ل on it: the noun "safety"
+        ("وطالب الوزير بضمان سلامة العاملين في المستشفى.", set()),
+        ("وتعهد الرئيس بضمان سلامة ماسرا بعد عودته.", {"ماسرا"}),
+        ("وتعهد الرئيس بضمان سلامة المعارض سوكسيه ماسرا.", {"سوكسيه ماسرا"}),
+    ],
+)
+def test_safety_guarded_is_no_given_name(text: str, names: set[str]) -> None:
+    from khabar.extract import extract_text
+
+    assert {e.name for e in extract_text(text, date="2024-05-01").entities if e.type == "PER"} == names

@@ -325,12 +325,14 @@ MODALS = frozenset(
         *("زعم", "زعمت", "يزعم", "تزعم", "ادعى", "ادعت", "يدعي", "تدعي", "مزاعم", "لعل"),
         *("خوفا", "خشية", "تخوفا", "مخاوف", "المخاوف", "تحسبا", "تخوف", "يخشى", "تخشى"),  # what is feared
         *("مؤامرة", "مخطط", "خطة", "خطط"),  # a plot or a plan: مؤامرة تفجير الطائرات، خطة لتوسيع العملية
-        *("بتهمة", "تهمة", "بتهم", "بتهمتي"),  # a charge: بتهمة التحريض على قتل
+        *("بتهمة", "تهمة", "بتهم", "بتهمتي", "تهمتي"),  # a charge: بتهمة التحريض على قتل
         *("اقتراح", "اقتراحا", "الاقتراح", "مقترح", "مقترحا", "المقترح"),  # a proposal: اقتراحا ... بأن تتعهد
     )
 )
 #: how far before a trigger such a word governs it
 MODAL_WINDOW = 6
+#: the words of a charge, before the opening quote of its words (تهمة "الاختطاف والاحتجاز"), normalised
+_CHARGE_WORDS = frozenset(_N(w) for w in ("بتهمة", "تهمة", "بتهم", "تهم", "بتهمتي", "تهمتي"))
 #: على بعد: at a distance of (normalised: the tokenizer cuts no article from بعد)
 _DISTANCE = _N("بعد")
 #: "in the right of", which في حق X is written with, and the one word بحق it stands for
@@ -671,6 +673,8 @@ _OPENING_SETTING = 4
 _VERB_NEGATIONS = frozenset(_N(w) for w in ("لم", "لن", "لا"))
 MAY = _N("قد")
 _ANY = _N("أي")
+#: "every", before من "whoever" (كل من يعارضه), normalised
+_EVERY_ONE = _N("كل")
 #: adjectives after a verbal noun that make it possible or alleged, not real (normalised)
 _POSSIBLE = frozenset(
     _N(w) for w in ("محتمل", "محتملة", "المحتمل", "المحتملة", "مزعوم", "مزعومة", "المزعوم", "المزعومة")
@@ -7775,12 +7779,16 @@ class DocView:
             return True  # (a perfect of form V or VI begins with ت too: قد توصلت، قد تعهدتا)
         if k >= lo and self.core[k] == _ANY and not self.negated(i, lo):
             return True  # أي هجوم: any attack, none in particular (لم ينسج أي مؤامرات: a denial)
+        if k > lo and self.core[k] == FROM and self.core[k - 1] == _EVERY_ONE:
+            return True  # بملاحقة كل من يعارضه: whoever does it, no one's act told
         if i + 1 < len(self.tokens) and self.core[i + 1] in _POSSIBLE:
             return True  # حرب محتملة، الهجوم المزعوم
         if _WILL in self.tokens[i].proclitics and self._threatened(i, lo):
             return True  # حذر من أنه سيقصف X، هدد بأنه سيرد: what a threat promises has not happened
         budget = MODAL_WINDOW
         for k in range(i - 1, lo - 1, -1):
+            if self.tokens[k].text in _QUOTE_OPENERS and k > lo and self.core[k - 1] in _CHARGE_WORDS:
+                return True  # تهمتي "حيازة أسلحة وتهديد الأمن": the charge's quoted words, no deed told
             if self.is_boundary(k) or budget == 0:
                 break
             if k not in self.inside and not self.only_titles(k, k + 1):

@@ -1183,6 +1183,106 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: a court's chamber (غرفة الجنايات، الدائرة الجنائية): its head, and the criminal field after it, keys
+_CHAMBER_HEADS = frozenset(key(w) for w in ("غرفة", "الغرفة", "دائرة", "الدائرة"))
+_CHAMBER_FIELDS = frozenset(key(w) for w in ("الجنايات", "الجنائية", "الجنح", "الجنحية"))
+#: the court a chamber sits in, described after it with ب (الدائرة الجنائية بالمحكمة الابتدائية), as a key;
+#: and a court named by a name of its own (غرفة الجنايات بمحكمة الاستئناف في الدار البيضاء), which is the
+#: body the chamber acts for (the events layer takes the court as its subject), as a key
+_CHAMBER_COURT = key("بالمحكمة")
+_NAMED_COURT = key("بمحكمة")
+#: "competent", "charged", of a chamber for a kind of case (الدائرة الجنائية المختصة), keys
+_CHAMBER_COMPETENT = frozenset(key(w) for w in ("المختصة", "المكلفة"))
+#: "in", after which such a chamber's cases are named (المختصة في قضايا الإرهاب), as a key
+_CHAMBER_IN = key("في")
+
+
+def tag_court_chambers(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG an untagged court chamber, its head and criminal field and their relational adjectives
+    (``غرفة الجنايات الابتدائية``، ``الدائرة الجنائية``), with the court it sits in described after ب
+    (``الدائرة الجنائية بالمحكمة الابتدائية``): the body that sentences, no field of law (the tagger alone
+    cuts it to the court, or finds nothing); not before a court with a name of its own (``غرفة الجنايات
+    بمحكمة الاستئناف``: the court acts)."""
+    if _no_word_in(tokens, _CHAMBER_FIELDS, key):
+        return tags  # (most sentences: no criminal chamber)
+    n = len(tokens)
+    for i in range(n - 1):
+        if tags[i] != "O" or tags[i + 1] != "O" or _first_key(tokens[i]) not in _CHAMBER_HEADS:
+            continue
+        if key(tokens[i + 1]) not in _CHAMBER_FIELDS:
+            continue
+        if any(_span_type(tokens, i, k) is not None for k in range(i + 2, min(n, i + _LONG_NAME_WORDS) + 1)):
+            continue  # a KB name, found whole by the KB (الدائرة الجنائية المختصة في قضايا الإرهاب)
+        end = _adjectives_end(tokens, tags, i + 2, i + 2 + _NAMED_BODY_ADJECTIVES)
+        if end < n and key(tokens[end]) == _NAMED_COURT:
+            continue  # the court with a name of its own acts (قضت غرفة الجنايات بمحكمة الاستئناف بفاس)
+        if end < n and key(tokens[end]) == _CHAMBER_COURT and tags[end] in ("O", "B-ORG"):
+            court, end = end, end + 1
+            while end < n and tags[end] == "I-ORG":
+                end += 1  # بمحكمة الاستئناف: the court the tagger found
+            if end == court + 1 and end < n and tags[end] == "O" and key(tokens[end]).startswith("ال"):
+                end += 1  # بمحكمة الاستئناف untagged: the court's field
+            end = _adjectives_end(tokens, tags, end, end + _NAMED_BODY_ADJECTIVES)
+        elif end < n and tags[end] == "O" and key(tokens[end]) in _CHAMBER_COMPETENT:
+            end += 1  # الدائرة الجنائية المختصة
+            if end < n and (tokens[end].startswith("ب") or key(tokens[end]) == _CHAMBER_IN):
+                continue  # المختصة بقضايا الإرهاب في المحكمة الابتدائية: a longer name, the KB's or none
+        _retag(tags, "ORG", i, end)
+    return tags
+
+
+#: "safety" (سلامة), a given name too, as a key, and as a set of one
+_SAFETY = key("سلامة")
+_SAFETY_WORDS = frozenset({_SAFETY})
+#: words of guarding or concern that take the noun "safety" after them (بضمان سلامة، على سلامة), keys
+_SAFETY_GUARDS = frozenset(
+    key(w) for w in ("ضمان", "حماية", "على", "عن", "مسؤولية", "تعريض", "تهدد", "يهدد", "الحفاظ", "حفاظا")
+)
+
+
+def untag_safety_of(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag سلامة opening a person's name after a word of guarding or concern, or with ب or ل on it
+    (``بضمان سلامة ماسرا``، ``لضمان سلامة العاملين``، ``المساس بسلامة المعارض``): the noun "safety", not
+    the given name; the rest stays a name unless it is one definite word (``العاملين``، ``المعارض``)."""
+    if _no_word_in(tokens, _SAFETY_WORDS):
+        return tags  # (most sentences: no سلامة)
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or _first_key(tokens[i]) != _SAFETY:
+            continue
+        clitics = split(tokens[i]).proclitics
+        if not ("ب" in clitics or "ل" in clitics or (i > 0 and _first_key(tokens[i - 1]) in _SAFETY_GUARDS)):
+            continue
+        if j - i == 2 and key(tokens[i + 1]).startswith("ال"):
+            tags[i:j] = ["O", "O"]  # لضمان سلامة العاملين: no name
+        elif j - i > 1:
+            _retag(tags, "PERS", i + 1, j)  # بضمان سلامة ماسرا: whose safety
+            tags[i] = "O"
+        else:
+            tags[i] = "O"
+    return tags
+
+
+#: a family, before the name of the person it is named after (عائلة جوليو ريجيني), keys
+_FAMILY_HEADS = frozenset(key(w) for w in ("عائلة", "أسرة", "عائلات", "أسر"))
+#: prepositions written on such a family word, that make it no subject (لعائلة، بعائلة)
+_FAMILY_PREPS = frozenset("بل")
+
+
+def tag_families_of_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG a family and the person's name right after it (``وطالبت عائلة جوليو ريجيني الحكومة``،
+    ``واتهمت أسرة روسيساباجينا السلطات``): a body of its own that acts, as a family named by its surname
+    is (``عائلة الجعبري``), not the person; not after ب or ل (``قدم اعتذاره لعائلة أبو زهرة``: to whom
+    it is told, the person's kin)."""
+    if _no_word_in(tokens, _FAMILY_HEADS):
+        return tags  # (most sentences: no family)
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or i == 0 or tags[i - 1] != "O" or _first_key(tokens[i - 1]) not in _FAMILY_HEADS:
+            continue
+        if not set(split(tokens[i - 1]).proclitics) & _FAMILY_PREPS:
+            _retag(tags, "ORG", i - 1, j)
+    return tags
+
+
 #: heads of a party or an alliance with no article (حزب تقدم، تحالف سائرون), keys
 _PARTY_HEADS = frozenset(key(w) for w in ("حزب", "تحالف", "ائتلاف", "تيار", "كتلة"))
 #: what only a definite phrase takes right after it (keys): a relative pronoun (حزب تقدم الذي يتزعمه) or a
@@ -6274,6 +6374,9 @@ RULES: tuple[Rule, ...] = (
     retype_armed_group_names,
     tag_bodies_named_after_persons,
     extend_to_bracketed_aliases,
+    tag_court_chambers,
+    untag_safety_of,
+    tag_families_of_persons,
 )
 
 
