@@ -37663,3 +37663,92 @@ def test_the_central_african_community_is_a_body(text: str, expected: tuple[str,
 )
 def test_a_family_named_after_a_person_acts(text: str, expected: tuple[str, set[str], set[str]]) -> None:
     assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first state to do the verb after a verb of becoming is its subject, a time between
+        (
+            "أصبحت بوروندي يوم الجمعة أول دولة تنسحب رسميا من المحكمة الجنائية الدولية .",
+            ("SANCTION", {"بوروندي"}, {"المحكمة الجنائية الدولية"}),
+        ),
+        # an arrest made in execution of a warrant its issuer names: the issuer charges the one arrested
+        (
+            "اعتقلت الشرطة الفلبينية يوم الثلاثاء الرئيس السابق رودريغو دوتيرتي فور وصوله إلى مطار مانيلا،"
+            " تنفيذا لمذكرة توقيف أصدرتها المحكمة الجنائية الدولية بتهمة ارتكاب جرائم ضد الإنسانية .",
+            ("ACCUSE", {"المحكمة الجنائية الدولية"}, {"رودريغو دوتيرتي"}),
+        ),
+        (
+            "اعتقلت الشرطة الإيطالية أسامة المصري نجيم في مدينة تورينو بموجب مذكرة توقيف صادرة عن المحكمة"
+            " الجنائية الدولية .",
+            ("ACCUSE", {"المحكمة الجنائية الدولية"}, {"أسامة المصري نجيم"}),
+        ),
+        # a warrant against unnamed people charges those named among them
+        (
+            "أصدرت النيابة العامة في إسطنبول مذكرات توقيف بحق 37 مسؤولا إسرائيليا، بينهم رئيس الوزراء بنيامين"
+            " نتنياهو ووزير الدفاع يسرائيل كاتس، بتهم ارتكاب إبادة جماعية .",
+            ("ACCUSE", {"النيابة العامة"}, {"بنيامين نتنياهو", "يسرائيل كاتس"}),
+        ),
+    ],
+)
+def test_first_states_to_act_and_warrants_behind_arrests(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # "whenever" opens a condition: no request is made (بالمثول أمام المحكمة متى طلب منه ذلك)
+        ("وتعهد غباغبو أمام القضاة بالمثول أمام المحكمة متى طلب منه ذلك وعدم مغادرة بلجيكا .", "REQUEST"),
+    ],
+)
+def test_whenever_opens_a_condition(text: str, etype: str) -> None:
+    assert all(t != etype for t, _, _ in coded_roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance after "while" with a pronoun object is on what the stance just before was on
+        (
+            "فرضت وزارة الخزانة الأميركية عقوبات على شركات صينية . ورحبت إسرائيل بالعقوبات، فيما انتقدتها"
+            " وزارة الخارجية الصينية ووصفتها بأنها أحادية .",
+            ("ACCUSE", {"وزارة الخارجية الصينية"}, {"وزارة الخزانة الأميركية"}),
+        ),
+        (
+            "وافق مجلس النواب المصري بالإجماع على إرسال عناصر من القوات المسلحة في مهام قتالية خارج حدود"
+            " الدولة . ونددت حكومة الوفاق الوطني الليبية بالقرار واعتبرته إعلان حرب، فيما أيده رئيس مجلس"
+            " النواب الليبي عقيلة صالح .",
+            ("SUPPORT", {"عقيلة صالح"}, {"مجلس النواب"}),
+        ),
+        # the pronoun after ب written apart
+        (
+            "ونددت قوات الدعم السريع بقرار وزارة الخزانة الأميركية، فيما رحب به عبد الفتاح البرهان .",
+            ("SUPPORT", {"عبد الفتاح البرهان"}, {"وزارة الخزانة الأميركية"}),
+        ),
+    ],
+)
+def test_a_stance_set_against_the_one_before_shares_its_target(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the speaker's side "may" do, warned of, is a threat as what it will do is
+        (
+            "حذر نائب رئيس مجلس الأمن الروسي دميتري مدفيديف من أن موسكو قد تستهدف «بصاروخ فرط صوتي» مقر"
+            " المحكمة الجنائية الدولية في لاهاي .",
+            ("THREATEN", {"دميتري مدفيديف"}, {"المحكمة الجنائية الدولية"}),
+        ),
+    ],
+)
+def test_a_warning_of_what_ones_side_may_do_threatens(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))

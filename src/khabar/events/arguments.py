@@ -684,7 +684,8 @@ _TITLE_RUN = 3
 #: first letters of an imperfect verb (يهاجم، تهاجم، نهاجم)
 IMPERFECT_PREFIXES = frozenset("يتن")
 #: particles opening the condition of an if-clause (``ما لم`` is checked as a pair)
-CONDITIONALS = frozenset(_N(w) for w in ("إذا", "اذا", "لو", "حال", "حالة", "لولا", "طالما"))
+#: (and "whenever": بالمثول أمام المحكمة متى طلب منه ذلك, no request made)
+CONDITIONALS = frozenset(_N(w) for w in ("إذا", "اذا", "لو", "حال", "حالة", "لولا", "طالما", "متى"))
 #: a condition's words reach this far (``ما إذا كان الرئيس الروسي قد يلتقي``)
 CONDITION_WINDOW = 12
 #: "or" carries a condition on to the next clause; "to be" does not end one (إذا كان)
@@ -1147,6 +1148,11 @@ _ENVOYS = frozenset(_N(w) for w in ("موفد", "مبعوث", "سفير", "من�
 FROM = _N("من")
 #: the auxiliary "was" of a past perfect (الذي كان قد اتهم، التي كانت فرضت)
 _AUXILIARIES = frozenset(_N(w) for w in ("كان", "كانت", "كانوا"))
+#: the first (or last) state, a verb of becoming before its subject, and the words for a state: a verb right
+#: after them is the subject's (أصبحت بوروندي أول دولة تنسحب من المحكمة الجنائية الدولية)
+_ORDINAL_FIRST = frozenset(_N(w) for w in ("أول", "ثاني", "ثالث", "آخر"))
+_BECOMING = frozenset(_N(w) for w in ("أصبحت", "أصبح", "باتت", "بات", "صارت", "صار", "كانت", "كان"))
+_STATE_WORDS = frozenset(_N(w) for w in ("دولة", "بلد"))
 
 
 def _written_in_name(e: Entity, word: str) -> bool:
@@ -4728,12 +4734,33 @@ class DocView:
             and not self.tokens[k].proclitics
         )
 
+    def first_to(self, i: int) -> ActorMention | None:
+        """The subject of a verb of becoming that calls it the first (or last) state to do the verb at ``i``
+        (``أصبحت بوروندي يوم الجمعة أول دولة تنسحب رسميا من المحكمة``، ``كانت مصر أول دولة عربية توقع``):
+        the state did it."""
+        k = i - 1
+        if k > 1 and self.core[k] not in _STATE_WORDS and self._indefinite_adjective(k):
+            k -= 1  # أول دولة عربية توقع: past the adjective
+        if k < 2 or self.core[k] not in _STATE_WORDS or self.core[k - 1] not in _ORDINAL_FIRST:
+            return None
+        j = k - 2
+        while j > 0 and self.in_time(j) and j not in self.inside:
+            j -= 1  # (أصبحت بوروندي يوم الجمعة أول دولة)
+        a = self.mention_ending_at(j)
+        if a is None or a.prep is not None or a.first < 1 or self.core[a.first - 1] not in _BECOMING:
+            return None
+        return a
+
     def subject_before(self, i: int) -> ActorMention | None:
         """A bare actor ending right before token ``i`` (particles like ``قد`` and negations like ``لن``
         may stand between); none before a verb that opens a clause with ``و`` (``الفلوجة وقتل مسلحون``:
         a headline, then the verb's own subject)."""
         if self.conjoined(i):
             return None
+        if i > 2 and (self.core[i - 1] in _STATE_WORDS or self.core[i - 2] in _STATE_WORDS):
+            first = self.first_to(i)  # أصبحت بوروندي أول دولة تنسحب: the state told first to do it
+            if first is not None:
+                return first
         k = i - 1
         sentence = self.tokens[i].sentence
         while (
@@ -5805,7 +5832,13 @@ class DocView:
             future = any(
                 _WILL in self.tokens[m].proclitics or self.core[m] == _WONT for m in range(j + 1, end)
             )
-            if own and future:
+            # (or "may" before an imperfect: حذر مدفيديف من أن موسكو قد تستهدف مقر المحكمة; its side named:
+            # of أنهم قد يتعرضون, they may be others than the speaker's)
+            may = self.core[j] not in PRONOUN_COMPLEMENTIZERS and any(
+                self.core[m] == MAY and self.tokens[m + 1].text[:1] in IMPERFECT_PREFIXES
+                for m in range(j + 1, end - 1)
+            )
+            if own and (future or may):
                 return ("THREATEN", self._threatened_one(j + 1, end, source))
             if self._reply_promised(j + 1, end, source):
                 # حذر من أن أي تقدم «سيقابل برد حاسم»، من أن مصر «تحتفظ بحق الرد»: a reply, his side's

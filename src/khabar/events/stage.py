@@ -1085,6 +1085,9 @@ _MOST_PROMINENT = frozenset(normalize(w) for w in ("أبرزهم", "أبرزهم
 #: acts on people whose body named before بينهم gives way to the persons named among them (بسجن
 #: خمسة ناشطين من حركة X، بينهم Y: Y sentenced)
 _NAMED_MEMBER_TYPES = frozenset({"SANCTION", "COERCE"})
+#: the lemmas of a warrant, that charges those named among the people it is issued against (أصدرت النيابة
+#: مذكرات توقيف بحق 37 مسؤولا، بينهم X وY)
+_WARRANT_LEMMAS = frozenset({"مذكرة"})
 #: how far after it the first name may come (past titles: بينهم الناشط الحقوقي X)
 _AMONG_REACH = 4
 #: how many words an unnamed subject may take before the comma of its بينها (ونددت دول أعضاء في الحلف،)
@@ -5060,8 +5063,11 @@ class EventCoder:
                 if not source and (etype, mode) == _RESIGNATION and entry.pos == "noun" and has_suffix(token):
                     # أعلن ثلاثة وزراء استقالتهم، بينهم X: those named among the unnamed who resign
                     source = _named_among(view, i, hi, target)
-                if not target and etype == "SANCTION":
+                if not target and (
+                    etype == "SANCTION" or (mode == _ALLEGE and entry.lemma in _WARRANT_LEMMAS)
+                ):
                     # فرضت الصين عقوبات على سبع شركات أمريكية، من بينها شركة X: the one named among them
+                    # (and a warrant's: مذكرات توقيف بحق 37 مسؤولا إسرائيليا، بينهم X وY)
                     target = _named_among(view, i, hi, source, obj[1] if obj is not None else None)
                 if target and (etype, mode) == _CONVICTION:
                     target = [*target, *_also_sentenced(view, i, hi, target)]  # و10 سنوات على Y
@@ -18093,6 +18099,121 @@ def _investigations_behind_arrests(doc: Document, view: DocView, events: list[Ev
     return out
 
 
+#: what an arrest is made under or in execution of, right before a warrant (بموجب مذكرة، تنفيذا لمذكرة،
+#: بناء على مذكرة), normalised; the arrests a warrant is named for (مذكرة توقيف، مذكرة قبض), bare; the verb
+#: issuing it with the warrant's pronoun (أصدرتها المحكمة), its stem bare; how far after the arrest the
+#: warrant may be named
+_EXECUTING = frozenset(normalize(w) for w in ("بموجب", "تنفيذا", "على"))
+_WARRANTED = frozenset(bare(normalize(w)) for w in ("توقيف", "اعتقال", "قبض", "القبض", "جلب"))
+_ISSUED_IT = bare(normalize("أصدر"))
+#: the stems of an arrest a warrant is executed by, normalised (اعتقلت، اعتقاله، أوقفته، توقيفه، ألقت القبض)
+_ARREST_STEMS = tuple(normalize(w) for w in ("اعتقل", "اعتقال", "أوقف", "توقيف", "قبض", "القبض", "احتجز"))
+_WARRANT_REACH = 28
+
+
+def _warrant_issuer(view: DocView, k: int, hi: int) -> tuple[str, ...]:
+    """Who issued the warrant at ``k``: after ``صادرة عن`` (``مذكرة توقيف صادرة عن المحكمة الجنائية
+    الدولية``) or a verb of issuing with the warrant's pronoun (``لمذكرة توقيف أصدرتها المحكمة``)."""
+    issuer = view.issued_by(k)
+    if issuer:
+        return tuple(issuer)
+    for j in range(k + 2, min(hi - 1, k + 5)):
+        if view.is_boundary(j):
+            break
+        if view.bare[j].startswith(_ISSUED_IT) and has_suffix(view.tokens[j]):
+            a = view.actor(j + 1)
+            return tuple(a.entities) if a is not None and a.prep is None else ()
+    return ()
+
+
+def _warrants_behind_arrests(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """An arrest told with the warrant it executes and who issued it (``اعتقلت الشرطة الفلبينية رودريغو
+    دوتيرتي ... تنفيذا لمذكرة توقيف أصدرتها المحكمة الجنائية الدولية``، ``بموجب مذكرة توقيف صادرة عن
+    المحكمة``) tells that the issuer charges the one arrested: an ACCUSE of its own, after the arrest."""
+    out = []
+    for ev in events:
+        out.append(ev)
+        if ev.type != "COERCE" or not ev.target or ev.negated:
+            continue
+        i = view.token_at(ev.trigger.start)
+        hi = view.bounds[view.tokens[i].sentence][1]
+        if i + 1 >= hi or (
+            not view.core[i].startswith(_ARREST_STEMS) and not view.core[i + 1].startswith(_ARREST_STEMS)
+        ):
+            continue  # (an order or a ban told with a warrant: أمرت المحكمة السلطات بمنع البشير من مغادرة)
+        k = next(
+            (
+                k
+                for k in range(i + 2, min(hi - 1, i + _WARRANT_REACH))
+                if view.bare[k].startswith(_WARRANT)
+                and view.bare[k + 1] in _WARRANTED
+                and view.norm[k - 1] in _EXECUTING
+            ),
+            None,
+        )
+        if k is None or any(view.is_hard(j) for j in range(i + 1, k)):
+            continue
+        issuers = tuple(e for e in _warrant_issuer(view, k, hi) if e not in ev.target)
+        if not issuers or any(
+            e.type == "ACCUSE" and set(e.source) & set(issuers) and set(e.target) & set(ev.target)
+            for e in events
+        ):
+            continue
+        token = view.tokens[k]
+        out.append(
+            Event(
+                id="",
+                type="ACCUSE",
+                trigger=TextSpan(token.start, token.end, token.text),
+                sentence=ev.sentence,
+                mode=_ALLEGE,
+                source=issuers,
+                target=ev.target,
+                date=ev.date,
+            )
+        )
+    return out
+
+
+#: "while" opening a stance set against the one told just before (ورحب المغرب بالقرار، في حين رفضته جبهة
+#: البوليساريو), normalised
+_WHILE_STANCE = frozenset(normalize(w) for w in ("فيما", "بينما", "حين"))
+#: the pronoun object after ب written apart from the verb (فيما رحب به البرهان), normalised
+_AT_IT = frozenset(normalize(w) for w in ("به", "بها"))
+
+
+def _contrasted_stances(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A stance right after "while" whose object is a pronoun (``ورحبت إسرائيل بالعقوبات، فيما انتقدتها
+    الخارجية الصينية``، ``ونددت حكومة الوفاق بالقرار، فيما أيده عقيلة صالح``، ``فيما رحب به البرهان``): the
+    pronoun is what the stance told just before in its sentence was on, so it aims at that stance's
+    target."""
+    out = []
+    for ev in events:
+        if ev.type in _OPINION_TYPES and not ev.negated:
+            i = view.token_at(ev.trigger.start)
+            if (
+                0 < i < len(view.tokens) - 1
+                and view.norm[i - 1] in _WHILE_STANCE
+                and (has_suffix(view.tokens[i]) or view.norm[i + 1] in _AT_IT)
+            ):
+                before = [
+                    e
+                    for e in events
+                    if e.sentence == ev.sentence
+                    and e.trigger.start < ev.trigger.start
+                    and e.type in _OPINION_TYPES
+                    and not e.negated
+                    # (not an aside's: رفض X الحكم، متهما القاضي Y بالتحيز، في حين رحب به Z)
+                    and view.token_at(e.trigger.start) not in view.participles
+                ]
+                told = max(before, key=lambda e: e.trigger.start, default=None)
+                target = tuple(e for e in told.target if e not in ev.source) if told is not None else ()
+                if target:
+                    ev = replace(ev, target=target)
+        out.append(ev)
+    return out
+
+
 #: "given" after goods, with their giver after من (أدوية مقدمة من مصر، المنحة المقدمة من السعودية), normalised
 _GIVEN_BY = frozenset(normalize(w) for w in ("مقدمة", "المقدمة", "مقدمتين", "مقدم", "المقدم", "مقدمين"))
 #: goods and money a giver named after :data:`_GIVEN_BY` gives, bare
@@ -20336,18 +20457,19 @@ def _deployments_past_asides(doc: Document, view: DocView, events: list[Event]) 
 
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim of
 #: the attack told after it, the measures sanctions include, the country of those sanctioned unnamed, a
-#: delegation's head, the states an apposition lists for their group, a visitor's companion, a partner's share
-#: in an act, a partner in a joint operation, coordination between two named, joint exercises, no attack in a
-#: security sweep, no attack in weapons fired in exercises, no one whose family a concession is made to, an
-#: act done at a request, protesters struck, custody by whoever lets its captive go, the hand-over of those
-#: let go, a warrant asked for by the asker, the claims of lawsuits, flights to a country, no target in a word
-#: for its enemies, no news medium refused, no price of another act, no goal pressed for, the asker of a
-#: request refused, the refuser of a threat, no accusation in a reply telling one's own refusal, the results
-#: of operations, the one a request is made to at a meeting, the investigations behind arrests, "the two
-#: sides" a call is made to, the agents a vow of response answers, the claimant of an attack told before its
-#: claim, the claimant of "the operation" for the attack told before, the named deaths an attack resulted in,
-#: a strike on the struck one's car or convoy as how he was struck, the force a town was taken from after
-#: battles, and a vessel struck at sea, not the sea
+#: delegation's head, the states an apposition lists for their group, a visitor's companion, a partner's
+#: share in an act, a partner in a joint operation, coordination between two named, joint exercises, no
+#: attack in a security sweep, no attack in weapons fired in exercises, no one whose family a concession is
+#: made to, an act done at a request, protesters struck, custody by whoever lets its captive go, the
+#: hand-over of those let go, a warrant asked for by the asker, the claims of lawsuits, flights to a country,
+#: no target in a word for its enemies, no news medium refused, no price of another act, no goal pressed for,
+#: the asker of a request refused, the refuser of a threat, no accusation in a reply telling one's own
+#: refusal, the results of operations, the one a request is made to at a meeting, the investigations and
+#: warrants behind arrests, the target of a stance set against the one before, "the two sides" a call is made
+#: to, the agents a vow of response answers, the claimant of an attack told before its claim, the claimant of
+#: "the operation" for the attack told before, the named deaths an attack resulted in, a strike on the struck
+#: one's car or convoy as how he was struck, the force a town was taken from after battles, and a vessel
+#: struck at sea, not the sea
 _TOLD_ACROSS_EVENTS = (
     _claims_of_attacks_after,
     _measures_of_sanctions,
@@ -20387,6 +20509,8 @@ _TOLD_ACROSS_EVENTS = (
     _calls_made_at_meetings,
     _results_of_operations,
     _investigations_behind_arrests,
+    _warrants_behind_arrests,
+    _contrasted_stances,
     _calls_to_the_two_sides,
     _threats_of_response,
     _goods_given_by,
