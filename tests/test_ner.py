@@ -5276,3 +5276,98 @@ def test_safety_guarded_is_no_given_name(text: str, names: set[str]) -> None:
     from khabar.extract import extract_text
 
     assert {e.name for e in extract_text(text, date="2024-05-01").entities if e.type == "PER"} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # علي as written ends a name before a stop, a function word or a word with a proclitic
+        (
+            "واعتقلت قوات الأسايش مدير مدرسة الرواد الخاصة فرهاد علي بعد رفضه تنفيذ القرار.",
+            "فرهاد علي",
+            None,
+        ),
+        (
+            "أفرجت حركة الشباب عن المهندسين عبدي نور حسن وأحمد يوسف علي من موظفي الشركة.",
+            "أحمد يوسف علي",
+            "أحمد يوسف",
+        ),
+        # a family name the tagger knows as a word, right after a title and a given name
+        ("وأقر رئيس أركان الجيش الجنرال عمر ديارا بسقوط بعض الضحايا.", "عمر ديارا", None),
+        # a KB person before the delegation it received, in the accusative
+        (
+            "وفي جوبا، استقبل رئيس جنوب السودان سلفا كير وفدا سودانيا برئاسة وزير الطاقة.",
+            "سلفا كير",
+            "كير وفدا سودانيا",
+        ),
+        # a body's one word the tagger ran on into its head's name
+        (
+            "وبعد لقاء جمعه بممثلي الرابطة، أعلن محافظ البنك محمد الأمين الذهبي استعداده لتأجيل القرار.",
+            "محمد الأمين الذهبي",
+            "البنك محمد الأمين الذهبي",
+        ),
+        # KB bodies whose names a و joins, not cut before it
+        (
+            "مثل المحافظ أمام المحكمة بعد أن وجهت إليه لجنة الجرائم الاقتصادية والمالية 20 تهمة.",
+            "لجنة الجرائم الاقتصادية والمالية",
+            "لجنة الجرائم الاقتصادية",
+        ),
+        ("اقتحم مسلحون مقر بنك اليمن والكويت في شارع الزبيري بصنعاء.", "بنك اليمن والكويت", "بنك اليمن"),
+        # financial bodies added to the KB
+        (
+            "فرضت كوريا الجنوبية عقوبات على مجموعة لازاروس الكورية الشمالية وسبعة من أعضائها.",
+            "مجموعة لازاروس الكورية الشمالية",
+            None,
+        ),
+        (
+            "داهمت الإدارة العامة لمكافحة جرائم الأموال العامة مقر شركة للصرافة.",
+            "الإدارة العامة لمكافحة جرائم الأموال العامة",
+            "الإدارة العامة",
+        ),
+        # a unit's field with an adjective of its own and the state's nationality last: a body
+        (
+            "قال مسؤول في وحدة المعلومات المالية الليبية إن الوحدة تعتزم إطلاق نظام إلكتروني.",
+            "وحدة المعلومات المالية الليبية",
+            None,
+        ),
+        # a firm's name with the article and its trade
+        ("ألغى البنك المركزي ترخيص شركة النخيل للصرافة وأحال ملفها للنيابة.", "شركة النخيل للصرافة", None),
+        # a KB person of two words, one of them read as a place
+        (
+            "ودعت وزيرة العلاقات الدولية ناليدي باندور المحكمة الجنائية الدولية إلى إصدار مذكرة.",
+            "ناليدي باندور",
+            None,
+        ),
+        (
+            "واتهم حاكم ولاية بورنو باباغانا زولوم الحكومة الاتحادية بإهمال صيانة السد.",
+            "باباغانا زولوم",
+            None,
+        ),
+    ],
+)
+def test_names_ending_in_ali_known_family_names_and_financial_bodies(
+    text: str, name: str, wrong: str | None
+) -> None:
+    from khabar.extract import extract_text
+
+    names = {e.name for e in extract_text(text, date="2024-05-01").entities}
+    assert name in names
+    assert wrong is None or wrong not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "told"),
+    [
+        # a place the tagger never saw named after a place noun, told again without it
+        (
+            "اعتصم المئات أمام منزله في قرية الدراز، فيما نشرت قوات الأمن دوريات على مداخل الدراز.",
+            "الدراز",
+            2,
+        ),
+    ],
+)
+def test_a_place_named_after_a_place_noun_is_tagged_again_alone(text: str, name: str, told: int) -> None:
+    from khabar.extract import extract_text
+
+    entity = next(e for e in extract_text(text, date="2024-05-01").entities if e.name == name)
+    assert len(entity.mentions) == told

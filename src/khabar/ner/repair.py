@@ -914,6 +914,9 @@ def extend_back_to_body_kinds(tokens: Sequence[str], tags: list[str]) -> list[st
                     and _closes_body_name(tokens[end])
                 ):
                     end += 1
+                # (a second place joined by و when the KB names the body whole: بنك اليمن والكويت)
+                if end < n and tokens[end].startswith("و") and _span_type(tokens, b, end + 1) is not None:
+                    end += 1
                 _retag(tags, "ORG", b, end)
                 break
     return tags
@@ -928,6 +931,16 @@ _COMPANY_NAME_WORDS = 2
 #: whose company it is, after its field: the name of a state's or a region's company (شركة الكهرباء
 #: الوطنية، شركة المياه الإقليمية), keys
 _STATE_OWNED = frozenset(key(w) for w in ("الوطنية", "الإقليمية"))
+#: a firm's trade after its name with the article, as ل and the article write it (شركة النخيل للصرافة،
+#: شركة الهدى للتأمين), keys: the name and the trade name one company
+_COMPANY_TRADES = frozenset(
+    key("لل" + w)
+    for w in (
+        *("صرافة", "تأمين", "استثمار", "تجارة", "مقاولات", "نفط", "طاقة", "اتصالات", "صناعات", "سياحة"),
+        *("طيران", "نقل", "إنشاءات", "أسمنت", "تعدين", "أدوية", "تمويل", "وساطة", "حوالات", "تطوير"),
+        *("خدمات", "إعلام", "إنتاج", "شحن", "ملاحة", "بترول", "غاز", "كهرباء", "حديد", "تكنولوجيا"),
+    )
+)
 
 
 def tag_company_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -951,6 +964,14 @@ def tag_company_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and tags[i + 1] == tags[i + 2] == "O"
         ):
             _retag(tags, "ORG", i, i + 3)
+            continue
+        if (
+            i + 2 < n
+            and tokens[i + 1].startswith(_DEFINITE)
+            and key(tokens[i + 2]) in _COMPANY_TRADES
+            and tags[i + 1] == tags[i + 2] == "O"
+        ):
+            _retag(tags, "ORG", i, i + 3)  # شركة النخيل للصرافة: a name with the article and the trade
             continue
         j = i + 1
         while j < min(n, i + 1 + _COMPANY_NAME_WORDS) and tags[j] == "O" and _unknown_word(tokens[j], False):
@@ -1086,6 +1107,8 @@ _NAMED_BODY_HEADS = frozenset(
 #: a joining or a unity of things as often (حركة الدراجات النارية، جلسة مجلس الوزراء الأسبوعية، وحدة
 #: الأراضي السورية), keys
 _FOREIGN_NAMED_HEADS = frozenset(key(w) for w in ("حركة", "مجلس", "اتحاد", "وحدة"))
+#: "national", an adjective of a unity's field as often as of a body's (وحدة الصف الوطني الفلسطيني), keys
+_NATIONAL = frozenset(key(w) for w in ("الوطني", "الوطنية"))
 #: the heads :func:`tag_named_bodies` reads
 _ALL_NAMED_HEADS = _NAMED_BODY_HEADS | _FOREIGN_NAMED_HEADS
 #: the ending of a sound feminine plural (نقابات، جمعيات), as a key: a word the tagger may not know that is
@@ -1139,9 +1162,16 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue  # what a described thing is for (القدرة الادارية لمركز المعلومات القضائي)
         j = i + 1
         if tokens[j].startswith("ال") and not _nisba(tokens[j]):
-            if _first_key(tokens[i]) in _FOREIGN_NAMED_HEADS:
-                continue
             end = _adjectives_end(tokens, tags, j + 1, j + 1 + _NAMED_BODY_ADJECTIVES)
+            # (after such a head only a field with an adjective of its own and the state's nationality
+            # last: وحدة المعلومات المالية الليبية, a body; not وحدة الشعب الفلسطيني، وحدة الطوارئ العسكرية)
+            if _first_key(tokens[i]) in _FOREIGN_NAMED_HEADS and not (
+                end - j >= 3
+                and key(tokens[end - 1]) in demonym_keys()
+                and key(tokens[j + 1]) not in demonym_keys()
+                and key(tokens[j + 1]) not in _NATIONAL
+            ):
+                continue
             if (end == j + 1 and _first_key(tokens[i]) != _BANK) or tags[j] != "O":
                 continue  # (a bank's field alone names it: مصرف الرافدين)
         else:
@@ -1179,6 +1209,10 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue  # the name goes on (لجنة التحقيق الدولية المستقلة، جمعية أمهات + سربرنيتسا)
         if _span_type(tokens, i, end) is not None:
             continue  # a KB name, found whole by the knowledge base (المجلس التنفيذي لصندوق النقد الدولي)
+        # (nor the start of a longer KB name joined by و, which the knowledge base finds whole: لجنة الجرائم
+        # الاقتصادية والمالية)
+        if end < n and tokens[end].startswith("و") and _span_type(tokens, i, end + 1) is not None:
+            continue
         _retag(tags, "ORG", i, end)
     return tags
 
@@ -3003,6 +3037,50 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue  # (or an act done to a person right before: اغتيال جاسم الذهبي; or بينهم)
         if (end := _name_end(tokens, tags, k)) is not None:
             _retag(tags, "PERS", k, end)
+        elif _known_family_name(tokens, tags, k) and key(tokens[k - 1]) in titles:
+            _retag(tags, "PERS", k, k + 2)  # وأقر رئيس أركان الجيش الجنرال عمر ديارا بسقوط
+    return tags
+
+
+def _known_family_name(tokens: Sequence[str], tags: Sequence[str], k: int) -> bool:
+    """The word after given name ``k`` is a family name the tagger knows as a word (``ديارا``: homes), the
+    clause going on right after it: a bare word of three letters or more, no article, proclitic, plural or
+    feminine ending, nor a group met (``وفدا``), before a stop, a function or time word or a word with ب or
+    ل."""
+    word = tokens[k + 1]
+    return (
+        len(key(word)) > 2  # (no letter of a proclitic written alone: زين بـ"احترافية")
+        and _known_first_name(word)
+        and key(word) not in _MET_GROUPS
+        and key(word) not in _ACCUSATIVE_PEOPLE
+        and not _clitic_noun(word)
+        and _name_ends_clause(tokens, tags, k + 2, second_unknown=False)
+    )
+
+
+def tag_final_ali(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag PERS ``علي`` as written (with ي, whose key is the preposition على's) after a given name that
+    ends a tagged person or stands untagged shortly after a title, when the clause goes on right after it
+    (a stop, a function word or a word with a proclitic): the family name, no preposition, which would
+    take its object there (``أحمد يوسف علي من موظفي الشركة``، ``مدير المدرسة فرهاد علي بعد رفضه``)."""
+    if _ALI not in tokens:
+        return tags  # (most sentences)
+    n, titles = len(tokens), title_heads()
+    for k in range(1, n):
+        if tokens[k] != _ALI or tags[k] != "O" or tokens[k - 1] not in _any_given_names():
+            continue
+        after = tokens[k + 1] if k + 1 < n else ""
+        if not (
+            k + 1 == n
+            or _ARABIC_WORD.fullmatch(after) is None
+            or key(after) in _NOT_NAME_WORDS
+            or (after[0] in _WORD_PROCLITICS and _tagger_knows(after[1:]))
+        ):
+            continue
+        if tags[k - 1].endswith("PERS"):
+            tags[k] = "I-PERS"  # (حركة الشباب تفرج عن [أحمد يوسف] علي من موظفي الشركة)
+        elif tags[k - 1] == "O" and k > 1 and _titled_before(tokens, tags, k - 1, titles):
+            _retag(tags, "PERS", k - 1, k + 1)  # (رفضت السماح لمحاميه خالد علي بزيارته)
     return tags
 
 
@@ -3161,6 +3239,21 @@ def split_persons_from_bodies(tokens: Sequence[str], tags: list[str]) -> list[st
     n, near = len(tokens), _title_within_reach(tuple(tokens))
     for typ, i, j in chunk_list(tags):
         if typ == "PERS" or j - i < 2 or j >= n or tags[j] != "O" or not near[j - 1]:
+            continue
+        # (a body's one definite word, then a given name with no article and its family name, the
+        # title's holder: وأعلن محافظ [البنك محمد الأمين الذهبي]; not a title before the given name, a
+        # body named after a person: مؤسسة الشيخ محمد بن راشد)
+        if (
+            j - i >= 3
+            and tokens[i].startswith(_DEFINITE)
+            and key(tokens[i]) not in titles
+            and is_given_name(tokens[i + 1])
+            and i > 0
+            and _first_key(tokens[i - 1]) in titles
+            and not alias_type(_span_key(tokens, i, j))
+        ):
+            _retag(tags, typ, i, i + 1)
+            _retag(tags, "PERS", i + 1, j)
             continue
         if tokens[j - 1].startswith(_DEFINITE):
             if (
@@ -3781,6 +3874,12 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
         ):
             # (or that deed with an adjective: وانتقدت السفيرة ليندا توماس غرينفيلد الفيتو الروسي)
             tags[j - 2] = tags[j - 1] = "O"
+        elif j - i >= 3 and key(tokens[j - 2]) in _MET_GROUPS and accusative_adjective(tokens, j - 1):
+            # (or the delegation met with its nationality: استقبل سلفا كير وفدا سودانيا; the KB person
+            # the rest ends, its first word untagged, taken whole)
+            tags[j - 2] = tags[j - 1] = "O"
+            if i > 0 and tags[i - 1] == "O" and alias_type(_span_key(tokens, i - 1, j - 2)) == "PERS":
+                _retag(tags, "PERS", i - 1, j - 2)
     return tags
 
 
@@ -5801,6 +5900,20 @@ def retag_inside_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[
             ),
             None,
         )
+        # (or of two words, when the chunk is no KB name of its own: وزيرة العلاقات الدولية ناليدي
+        # [باندور], حاكم ولاية بورنو [باباغانا] زولوم)
+        if found is None and alias_type(key(tokens[i])) is None:
+            found = next(
+                (
+                    (a, a + 2)
+                    for a in (i - 1, i)
+                    if a >= 0
+                    and a + 2 <= n
+                    and tags[a if a < i else a + 1] == "O"
+                    and _span_type(tokens, a, a + 2) == "PERS"
+                ),
+                None,
+            )
         if found is not None:
             _retag(tags, "PERS", *found)
     return tags
@@ -6322,6 +6435,7 @@ RULES: tuple[Rule, ...] = (
     untag_times_of_day,  # (again: a time of day and a weekday after a title, no name: اعتقل فجر الخميس)
     tag_kunya_names,
     tag_names_after_bodies,
+    tag_final_ali,
     split_persons_from_bodies,
     tag_names_after_titles,
     tag_spokesmen_names,
@@ -6399,14 +6513,23 @@ def tag_repeated_names(sentences: Sequence[Sequence[str]], tags: Sequence[list[s
     (``صوت مجلس النواب العراقي ... رحبت طهران بقرار مجلس النواب العراقي``، ``أربيل - تعرضت أربيل
     لهجوم``): one name, one reading in one article. Applied by the entities stage to a whole document,
     after :data:`RULES`."""
+    from khabar.ner.places import place_heads  # the places module imports this one
+
     names: dict[tuple[str, ...], str] = {}
     for toks, ts in zip(sentences, tags, strict=True):
         for typ, i, j in chunk_list(ts):
             # (one word only when it is a KB place or an organisation's name in quotation marks: a name of
-            # one word may be a common word elsewhere; حزب "المحولون" ... وندد حزب المحولون)
+            # one word may be a common word elsewhere; حزب "المحولون" ... وندد حزب المحولون; or a word the
+            # tagger never saw named after a place noun: في قرية الدراز ... على مداخل الدراز)
             if (words := _span_key(toks, i, j)) and (
                 j - i >= 2
                 or (typ == "LOC" and alias_type(words) == "LOC")
+                or (
+                    typ == "LOC"
+                    and i > 0
+                    and place_heads().get(normalize(toks[i - 1])) == 1
+                    and _unknown_word(toks[i], article=toks[i].startswith(_DEFINITE))
+                )
                 or (
                     typ == "ORG"
                     and i > 0
