@@ -37752,3 +37752,80 @@ def test_a_warning_of_what_ones_side_may_do_threatens(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a withdrawal finished (أنهت سحب): the one finishing it withdraws
+        (
+            "وكانت فرنسا قد أنهت سحب آخر جنودها من مالي بعد تسع سنوات من التدخل العسكري .",
+            ("RETREAT", {"فرنسا"}, set()),
+        ),
+        # a verbal noun after its governing verb past a time: a noun, the verb's subject its agent
+        (
+            "وكانت فرنسا قد أعلنت يوم الاثنين سحب جنودها من مالي .",
+            ("RETREAT", {"فرنسا"}, set()),
+        ),
+        # a spokesman "in its name" before his name: his title, no allegation; the one after it is accused
+        (
+            "رفضت وزارة الخارجية الإيرانية القرار، واتهم المتحدث باسمها ناصر كنعاني واشنطن بتسييس قرارات"
+            " المجموعة .",
+            ("ACCUSE", {"ناصر كنعاني"}, {"واشنطن"}),
+        ),
+        # gratitude for a side's response: the side is supported
+        (
+            "وأعربت وزارة الخارجية المصرية عن تقديرها لتجاوب حكومة الوحدة الوطنية .",
+            ("SUPPORT", {"وزارة الخارجية المصرية"}, {"حكومة الوحدة الوطنية"}),
+        ),
+        # two states named together, a feminine pronoun on what they declare: both's
+        (
+            "وأعلنت الولايات المتحدة وألمانيا رفضها الاعتراف باستقلال كتالونيا .",
+            ("REJECT", {"الولايات المتحدة", "ألمانيا"}, {"كتالونيا"}),
+        ),
+        # a stance after the verbal noun of declaring: a noun, its pronoun the subject's
+        (
+            "وسارعت فرنسا إلى إعلان رفضها الاعتراف باستقلال كتالونيا .",
+            ("REJECT", {"فرنسا"}, {"كتالونيا"}),
+        ),
+        # barring others from dealing with someone: a sanction on him
+        (
+            "وحظرت الحكومة الأمريكية على المصارف التعامل مع شركة هواوي .",
+            ("SANCTION", {"الحكومة الأمريكية"}, {"هواوي"}),
+        ),
+        (
+            "وأعلنت واشنطن حظر التعامل مع البنك المركزي الإيراني .",
+            ("SANCTION", {"واشنطن"}, {"البنك المركزي الإيراني"}),
+        ),
+        # a deposit put in a bank past a time, or with لدى: the bank is given it
+        (
+            "أودعت المملكة العربية السعودية يوم الخميس ملياري دولار في البنك المركزي اليمني بعدن ، دعما"
+            " للريال .",
+            ("AID", {"المملكة العربية السعودية"}, {"البنك المركزي اليمني"}),
+        ),
+        (
+            "أودع الصندوق السعودي للتنمية ملياري دولار لدى بنك الدولة الباكستاني .",
+            ("AID", {"الصندوق السعودي للتنمية"}, {"بنك الدولة الباكستاني"}),
+        ),
+        # sentences told by their range
+        (
+            "أصدرت محكمة أمن الدولة أحكاما تراوحت بين السجن المؤبد وعامين على 23 متهما .",
+            ("SANCTION", {"محكمة أمن الدولة"}, set()),
+        ),
+    ],
+)
+def test_finished_withdrawals_spokesmen_responses_state_pairs_dealing_bans_and_ranged_sentences(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # time granted to leave: the expulsion's terms, no aid
+        "طرد المجلس العسكري الحاكم في مالي السفير الفرنسي جويل ماير، ومنحه 72 ساعة لمغادرة البلاد .",
+    ],
+)
+def test_time_granted_to_leave_is_no_aid(text: str) -> None:
+    assert [e for e in event_roles(extract_text(text)) if e[0] == "AID"] == []

@@ -1522,6 +1522,10 @@ _TITLE_TIMES = frozenset(bare(_N(w)) for w in ("السابق", "السابقة",
 APPOSITION_WINDOW = 10
 #: how long a description between commas after a name may be, a phrase with إلى after it
 _DESCRIBED_WINDOW = 16
+#: verbs of finishing, 3rd person perfect: their subject does the act a verbal noun after them names
+#: (أنهت فرنسا سحب جنودها، أنهى الاتحاد إضرابا), not a definite one, an act told before that it ends
+#: (أنهت قوات الأمن الحصار)
+_FINISHING = frozenset(_N(w) for w in ("أنهى", "أنهت", "أنهتا", "أنهيا", "أنهوا"))
 #: verbs of ordering, deciding, carrying out, organising and leading, 3rd person perfect: their subject does
 #: what the verbal noun after it names (أمرت المحكمة بالإفراج، قررت الحكومة سحب قواتها، نظمت الحركة مظاهرة)
 ENACTING = (
@@ -1571,6 +1575,8 @@ ENACTING = (
         for w in (v, v + "ت", v + "ا", v + "تا", v + "وا")
     )
     | frozenset(_N(w) for w in ("أجرى", "أجرت"))
+    # finishing it (وكانت فرنسا قد أنهت الأسبوع الماضي سحب آخر جنودها من مالي)
+    | _FINISHING
     # a court ruling it (قضت محكمة التحكيم الرياضية بإيقاف اللاعبة أربع سنوات)
     | frozenset(_N(w) for w in ("قضى", "قضت", "قضتا"))
     # "and he responded" left whole by the tokenizer (ورد "was told", a word of its own)
@@ -4127,6 +4133,8 @@ class DocView:
             return self.opening_subject(v)  # أقرت السعودية بوفاته، معلنة توقيف 18 سعوديا: its clause's
         if v > 0 and self.core[v] in verbs and (named := self.named_antecedent(v)):
             return named  # الاتحاد العام لطلبة العراق الذي نظم اعتصاما: the body the clause is on
+        if v > 0 and self.core[v] in _FINISHING and self.core[i].startswith("ال"):
+            return []  # أنهت قوات الأمن الحصار: the act told before, ended, not its doer's (أنهت سحب جنودها)
         if v > 0 and self.core[v] in verbs:  # SVO: X ستواصل دعم Y، X قد واصلت أمس تسيير
             a = self.mention_ending_at(v - 1) or self.subject_before(v)
             if a is None and self.after_pronoun(v):
@@ -4205,6 +4213,8 @@ class DocView:
                 k = title.first - 1
             else:
                 break
+        if k >= 0 and self.core[k] in _FINISHING and self.core[i].startswith("ال"):
+            return []  # أنهت قوات الأمن الصومالية الحصار: the siege ended is not the forces'
         if k >= 0 and self.core[k] in verbs:
             return list(enclosing.entities) if enclosing is not None else subject
         if (

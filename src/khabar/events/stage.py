@@ -1543,6 +1543,9 @@ _CONTENT_NOUNS = frozenset(
         "حكومة",
         "إدارة",
         "قيام",
+        # its response (أعربت الخارجية المصرية عن تقديرها لتجاوب حكومة الوحدة الوطنية)
+        "تجاوب",
+        "استجابة",
     )
 )
 #: a patient marked by ل on a word before its name (للشيخ أحمد ياسين) is named within this many tokens
@@ -1625,6 +1628,8 @@ _BEFORE_NOUNS = (
     # إعادة فتح، استكمال نشر: the noun
     | _RESUMED
     | frozenset(normalize(w) for w in ("استكمال", "إتمام"))
+    # the verbal nouns of declaring, in a construct (سارعت X إلى إعلان رفضها الاعتراف، تأكيد دعمها)
+    | frozenset(normalize(w) for w in ("إعلان", "تأكيد"))
     # words of time, cause or concession that take a genitive (إثر قصف صاروخي، عقب اعتقال، جراء القصف،
     # رغم توصل تونس إلى اتفاق)
     | frozenset(normalize(w) for w in ("إثر", "عقب", "جراء", "أثناء", "إبان", "غداة", "عشية", "قبيل"))
@@ -2464,7 +2469,12 @@ class EventCoder:
                 and any((cores[i],) in e.frame.objects for e in readings[i - 1][0] if e.pos == "noun")
             ):
                 readings[i] = ((), readings[i][1], readings[i][2])  # تعليق تعاون المحافظة: its object
-            if readings[i][0] and (cores[i - 1] in _BEFORE_NOUNS or i in governed or i in decided):
+            if readings[i][0] and (
+                cores[i - 1] in _BEFORE_NOUNS
+                or i in governed
+                or i in decided
+                or (i - 1 in timed and cores[_before_time(i - 1, timed)] in GOVERNING)
+            ):
                 # after a preposition, or a verb that governs a verbal noun (or its subject), a trigger
                 # is a noun where it can be read as one (احتجاجا على نشر قوات: no verb نشر; عن إدانته:
                 # إدانة, not أدانته; جدد تمسك إيران); a verb form whose verbal noun is spelt the same keeps
@@ -6422,7 +6432,10 @@ class EventCoder:
                 )
                 # (a feminine one a series of three states or bodies named together, as a plural of
                 # things: وأعلنت أستراليا والبحرين وكندا وهولندا تأييدها)
-                series = suffix_form(token) == _HERS and _series_of(view, i, owners)
+                # (or two states named together right before it: وأعلنت ألمانيا وفرنسا رفضها)
+                series = suffix_form(token) == _HERS and (
+                    _series_of(view, i, owners) or _state_pair_before(view, i, owners)
+                )
                 # (a reason with ل right after the object of a stance is the object's: انتقدت حماس مصر
                 # لتوقيعها الاتفاق)
                 faulted = view.mention_ending_at(i - 1) if "ل" in token.proclitics else None
@@ -9699,7 +9712,8 @@ def _alleged_before(
     and then what it alleges after ب (``اتهم أردوغان الجامعات المغلقة بالارتباط بحركة غولن``، ``اتهم
     السراج دولا إقليمية بتزويد قوات حفتر``): ``a`` is in what is alleged, not the accused."""
     begin = max((m.last + 1 for m in mentions if m.entities[0] in source and m.last < a.first), default=start)
-    words = [k for k in range(begin, a.first) if k not in view.inside]
+    # (a spokesman's "in its name" is his title's, no allegation: واتهم المتحدث باسمها X واشنطن بـ)
+    words = [k for k in range(begin, a.first) if k not in view.inside and not view.in_whose_name(k)]
     return (
         bool(words)
         and "ب" not in view.tokens[words[0]].proclitics
@@ -11004,6 +11018,22 @@ def _series_of(view: DocView, i: int, owners: list[str]) -> bool:
     )
 
 
+def _state_pair_before(view: DocView, i: int, owners: list[str]) -> bool:
+    """``owners`` open with two states named together right before token ``i``, but for a time between
+    (``وأعلنت ألمانيا وفرنسا رفضها``، ``أكدت مصر والسودان، الأحد، تمسكها``): a feminine pronoun on what they
+    declare is both's, as it is a series' (:func:`_series_of`)."""
+    for last, ids, types, _ in view.pairs:
+        if (
+            last < i
+            and tuple(owners[:2]) == ids
+            and types == ("GPE", "GPE")
+            and all((view.entities[e].kb_id or "").count(":") == 1 for e in ids)  # countries, not towns
+            and all(view.in_time(k) or view.tokens[k].text in _COMMAS for k in range(last + 1, i))
+        ):
+            return True
+    return False
+
+
 def _in_actor_name(view: DocView, k: int) -> bool:
     """Token ``k`` is a word of the name of an organisation or a person, past its first."""
     return any(a.first < k <= a.last and a.etype in _NAMED_ACTORS for a in view.at.values())
@@ -11704,11 +11734,18 @@ def _aided_in(
 ) -> list[str]:
     """The country named after ``في`` within ``reach`` words in the clause of aid ``i`` (what is given there
     is given to it), with the countries coordinated with it (``في سوريا وتركيا``), or with ``deposit`` the
-    body or country the money is put in."""
-    for k in range(i + 1, min(hi, i + 1 + reach)):
+    body or country the money is put in (after في or لدى: ``أودع الصندوق ملياري دولار لدى بنك الدولة``);
+    a time and the subject between take no words of the reach (``أودعت المملكة العربية السعودية يوم
+    الخميس ملياري دولار في البنك المركزي اليمني``)."""
+    k, end = i, min(hi, i + 1 + reach)
+    while (k := k + 1) < end:
         if view.is_hard(k) or (k in view.clause_verbs and k != i):
             return []
         a = view.actor(k)
+        if view.in_time(k) or (a is not None and a.entities[0] in source and a.prep is None):
+            end = min(hi, end + (a.last - a.first + 1 if a is not None else 1))
+        if deposit and a is not None and a.prep == AT_BODY and a.entities[0] not in source:
+            return [a.entities[0]]
         if (
             a is not None
             and a.prep == GENITIVE_IN_PP
@@ -13061,6 +13098,14 @@ def _keep(reading: Reading, kept: tuple[Entry, ...]) -> Reading:
     """``reading`` with only the entries ``kept``; no reading when none is."""
     _, start, end = reading
     return (kept, start, end) if kept else ((), 0, 0)
+
+
+def _before_time(k: int, timed: set[int]) -> int:
+    """The token before the time expression that ends at ``k`` (``وكانت فرنسا قد أنهت الأسبوع الماضي سحب
+    آخر جنودها``: the verb that governs the verbal noun after the time)."""
+    while k > 0 and k in timed:
+        k -= 1
+    return k
 
 
 def _past_time(tokens: Sequence[Token], k: int, timed: set[int]) -> int:
@@ -20173,8 +20218,10 @@ _DENIED_REACH = 9
 
 def _deadline_to_leave(doc: Document, ev: Event) -> bool:
     """The threat is a deadline given to leave (``وأمهلته 48 ساعة لمغادرة البلاد``): the terms of an
-    expulsion told beside it, no threat of its own."""
-    if ev.type != "THREATEN" or _GAVE_TIME not in normalize(ev.trigger.text):
+    expulsion told beside it, no threat of its own; nor is time granted to leave aid (``ومنحه 72 ساعة
+    لمغادرة البلاد``)."""
+    trigger = normalize(ev.trigger.text)
+    if not ((ev.type == "THREATEN" and _GAVE_TIME in trigger) or (ev.type == "AID" and _GRANTED in trigger)):
         return False
     return any(w.startswith(_TO_LEAVE) for w in _words_after(doc, ev, _DEADLINE_WORDS))
 
@@ -20285,6 +20332,8 @@ _RECEIVING_STEM = normalize("ستقب")
 #: the leaving may be told (أمهلتهم 48 ساعة لمغادرة)
 _GAVE_TIME = normalize("مهل")
 _TO_LEAVE = normalize("لمغادر")
+#: "granted" (منح، منحه، ومنحتهم), normalised: time granted to leave is a deadline, no aid
+_GRANTED = normalize("منح")
 _DEADLINE_WORDS = 5
 #: "in rejection" (رفضا), normalised
 _IN_REJECTION = normalize("رفضا")
