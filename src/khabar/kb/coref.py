@@ -44,7 +44,7 @@ renumbered ``E1, E2, ...`` in order of first mention afterwards.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import TypeVar
 
@@ -982,19 +982,36 @@ def add_body_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
     """A description of an intergovernmental body (``المنظمة الإقليمية``، ``المنظمة الدولية``) is a
     mention of the last such body named before it, in its sentence or the two before (``دعوة إيكواس ...
     متهمة المنظمة الإقليمية``): a body the tagger made of the description alone joins it."""
+    _join_described_bodies(
+        doc,
+        forms,
+        lambda e: e.type == "ORG" and e.sector == _IGO,
+        _BODY_ANAPHORS,
+        lambda e, start, end: e.type == "ORG" and _local(e),
+    )
+
+
+def _join_described_bodies(
+    doc: Document,
+    forms: Sequence[str] | None,
+    named: Callable[[Entity], bool],
+    descriptions: Collection[tuple[str, str]],
+    described: Callable[[Entity, int, int], bool],
+) -> None:
+    """Two tokens whose forms are one of ``descriptions`` are a mention of the last entity ``named`` before
+    them, in their sentence or the two before, unless an entity told there is no mere description of it
+    (``described(e, start, end)`` false: a name of its own); the bodies the tagger made of the
+    description join that entity."""
     tokens = doc.tokens
     starts = [t.start for t in tokens]
     bodies = sorted(
-        (m.start, bisect_right(starts, m.start) - 1, e)
-        for e in doc.entities
-        if e.type == "ORG" and e.sector == _IGO
-        for m in e.mentions
+        (m.start, bisect_right(starts, m.start) - 1, e) for e in doc.entities if named(e) for m in e.mentions
     )
     if not bodies:
         return
     forms = forms if forms is not None else token_forms(tokens)
     for k in range(len(tokens) - 1):
-        if (forms[k], forms[k + 1]) not in _BODY_ANAPHORS:
+        if (forms[k], forms[k + 1]) not in descriptions:
             continue
         start, end = mention_start(tokens[k]), tokens[k + 1].end
         before = [e for s, j, e in bodies if s < start and tokens[k].sentence - tokens[j].sentence <= _REACH]
@@ -1002,7 +1019,7 @@ def add_body_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None
             continue
         body = before[-1]
         told = [e for e in doc.entities if any(m.start < end and start < m.end for m in e.mentions)]
-        if told and not all(e.type == "ORG" and _local(e) for e in told):
+        if told and not all(described(e, start, end) for e in told):
             continue  # a name of its own
         for e in told:
             if e is not body:
@@ -1023,42 +1040,21 @@ _JUNTA_KEY = key("المجلس العسكري")
 def add_junta_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
     """``المجلس العسكري`` with no name of its own is a mention of the last council named before it by a
     name of its own, in its sentence or the two before (``أعلن المجلس الوطني لحماية الوطن في النيجر ...
-    وهددت إيكواس المجلس العسكري``): the body the tagger made of the description alone joins it."""
-    tokens = doc.tokens
-    starts = [t.start for t in tokens]
-    councils = sorted(
-        (m.start, bisect_right(starts, m.start) - 1, e)
-        for e in doc.entities
-        if e.type == "ORG" and key(e.name).startswith(_COUNCIL) and not key(e.name).startswith(_JUNTA_KEY)
-        for m in e.mentions
-    )
-    if not councils:
-        return
-    forms = forms if forms is not None else token_forms(tokens)
-    for k in range(len(tokens) - 1):
-        if (forms[k], forms[k + 1]) != _JUNTA:
-            continue
-        start, end = mention_start(tokens[k]), tokens[k + 1].end
-        sentence = tokens[k].sentence
-        before = [e for s, j, e in councils if s < start and sentence - tokens[j].sentence <= _REACH]
-        if not before:
-            continue
-        council = before[-1]
-        told = [e for e in doc.entities if any(m.start < end and start < m.end for m in e.mentions)]
-        if told and not all(
+    وهددت إيكواس المجلس العسكري``): the body the tagger made of the description alone joins it (not one
+    that runs past it: المجلس العسكري الانتقالي، المجلس العسكري في مصراتة)."""
+    _join_described_bodies(
+        doc,
+        forms,
+        lambda e: e.type == "ORG" and key(e.name).startswith(_COUNCIL) and not key(e.name).startswith(
+            _JUNTA_KEY
+        ),
+        (_JUNTA,),
+        lambda e, start, end: (
             e.type == "ORG"
             and _local(e)
             and all(start <= m.start and m.end <= end for m in e.mentions if m.start < end and start < m.end)
-            for e in told
-        ):
-            continue  # a name of its own (المجلس العسكري الانتقالي، المجلس العسكري في مصراتة)
-        for e in told:
-            if e is not council:
-                _merge_into(council, e)
-                doc.entities.remove(e)
-        if not any(m.start == start for m in council.mentions):
-            council.mentions.append(Mention(start, end, doc.text[start:end]))
-        council.mentions.sort(key=lambda m: m.start)
+        ),
+    )
 
 
 #: ISO 3166 alpha-3 of the kingdoms ``المملكة`` alone refers back to
