@@ -5340,6 +5340,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_laundering_heldout.jsonl", 42),
         ("events_wire_exiles_dev.jsonl", 48),
         ("events_wire_exiles_heldout.jsonl", 42),
+        ("events_wire_normalisation_dev.jsonl", 48),
+        ("events_wire_normalisation_heldout.jsonl", 42),
+        ("events_wire_womensrights_dev.jsonl", 48),
+        ("events_wire_womensrights_heldout.jsonl", 42),
+        ("events_wire_eastmed_dev.jsonl", 48),
+        ("events_wire_eastmed_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5400,6 +5406,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("constitution", "opec", "investment"),
         *("separatism", "chemical", "privatisation"),
         *("iccjustice", "laundering", "exiles"),
+        *("normalisation", "womensrights", "eastmed"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
