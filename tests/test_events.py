@@ -37836,3 +37836,66 @@ def test_finished_withdrawals_spokesmen_responses_state_pairs_dealing_bans_and_r
 )
 def test_time_granted_to_leave_is_no_aid(text: str) -> None:
     assert [e for e in event_roles(extract_text(text)) if e[0] == "AID"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a demand asks for has not happened, even where the demand is only a protest's aim
+        "خرج عشرات الآلاف في الخرطوم للمطالبة بتنحي قائد الجيش عبد الفتاح البرهان وعودة الحكم المدني .",
+        "وأصرت المعارضة ، وخصوصا حزب الله ، على المطالبة باستقالة حكومة فؤاد السنيورة .",
+        "وخرج الآلاف للمطالبة بالإفراج عن الناشط علاء عبد الفتاح .",
+    ],
+)
+def test_what_a_demand_noun_asks_is_no_retreat(text: str) -> None:
+    assert [e for e in event_roles(extract_text(text)) if e[0] == "RETREAT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest lodged by a military command is a verbal one, no demonstration
+        (
+            "واحتجت قيادة الأمم المتحدة في كوريا لدى بيونغ يانغ على انتهاك الجنود الشماليين اتفاق الهدنة .",
+            ("ACCUSE", {"قيادة الأمم المتحدة"}, {"بيونغ يانغ"}),
+        ),
+    ],
+)
+def test_a_military_commands_protest_is_verbal(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+
+@pytest.mark.parametrize(
+    ("text", "attacks"),
+    [
+        # a security "ambush" (كمين أمني) or one stopped at is a checkpoint: struck, no attack of its own
+        (
+            "العريش – قتل ثمانية مجندين من قوات الأمن المركزي المصرية يوم الاثنين في هجوم بسيارة مفخخة استهدف"
+            " كمينا أمنيا جنوب مدينة العريش ، وأعلن تنظيم ولاية سيناء مسؤوليته عنه .",
+            1,
+        ),
+        (
+            "واعترضت قوات الأمن المصرية قافلة لمئات المشاركين عند كمين قرب مدينة الإسماعيلية ومنعتها من"
+            " المرور .",
+            0,
+        ),
+        # what a speaker described an act as is his words for it, no attack told
+        ("وندد زيلينسكي بما وصفه بإعدام القوات الروسية أسرى أوكرانيين في منطقة زابوريجيا .", 0),
+    ],
+)
+def test_checkpoints_and_described_acts_are_no_attacks(text: str, attacks: int) -> None:
+    assert len([e for e in event_roles(extract_text(text)) if e[0] == "ASSAULT"]) == attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # attacks counted in digits as a clause's subject are a statistic, none told
+        "أظهر تقرير صادر عن مركز دراسات الأمن الإفريقي أن 23 هجوما استهدف بعثات دبلوماسية في القارة خلال"
+        " العام الماضي ، أغلبها في منطقة الساحل والقرن الإفريقي .",
+        'كشف تقرير أعدته جمعية "عدل ورحمة" أن 37 اعتداء على دور عبادة سجلت في لبنان خلال عام 2020 .',
+    ],
+)
+def test_attacks_counted_in_a_report_are_no_attack(text: str) -> None:
+    assert [e for e in event_roles(extract_text(text)) if e[0] == "ASSAULT"] == []

@@ -922,6 +922,17 @@ _TERMS_SERVED = frozenset(
 _ABSTRACT_FOES = frozenset(
     bare(normalize(w)) for w in ("الإرهاب", "التطرف", "المخدرات", "الفساد", "الجريمة", "التهريب", "الفقر")
 )
+#: an ambush (كمين) that is a checkpoint (Egyptian usage): a security one (استهدف هجوم كمينا أمنيا), or one
+#: something stops at (اعترضت قوات الأمن القافلة عند كمين قرب الإسماعيلية), bare
+_AMBUSH = bare(normalize("كمين"))
+_SECURITY_POSTS = frozenset(bare(normalize(w)) for w in ("أمني", "أمنيا", "أمنية", "الأمني"))
+_AT_POST = bare(normalize("عند"))
+#: "what he described as" (ندد بما وصفه بـ"اقتحام المصرف"، بما وصفته «اختطافا»): the act named after it is
+#: the speaker's characterisation, no event told; the relative ما (with a preposition) and the verb,
+#: normalised
+_WHAT_WORDS = frozenset(normalize(w) for w in ("ما", "بما", "لما", "مما", "عما"))
+_DESCRIBED = normalize("وصف")
+_AS_WORDS = frozenset(bare(normalize(w)) for w in ("ب", "بـ"))
 #: the fewest letters of a relational adjective in the accusative (دوليا، أمميا)
 _SHORTEST_NISBA_ACCUSATIVE = 3
 #: verbs of handing over: what is handed is aid where the clause tells a gift (_gift_after)
@@ -3036,6 +3047,10 @@ class EventCoder:
                 # first (not to one a verb governs with a preposition: فندد المجلس بالعملية وفرض عقوبات; nor
                 # a request right before من, whom it asks: أعلن X حالة الطوارئ، وطلب من Y المساعدة)
                 entries = tuple(sorted(entries, key=lambda e: e.pos != "noun"))
+            if any(e.type == "REQUEST" and e.pos == "noun" for e in entries):
+                # خرج الآلاف للمطالبة بتنحي X: what a demand asks has not happened, even where the demand
+                # itself is no event of its own (a protest's aim)
+                consumed.update(_complements(view, readings, i, hi, urged=True))
             for entry in entries:
                 if entry.type == "COOPERATE" and entry.lemma in _HANDOVERS and _gift_after(view, i, hi):
                     entry = replace(entry, type="AID")  # تسلمت X زوارق مقدمة من Y: a gift
@@ -3047,6 +3062,26 @@ class EventCoder:
                     and view.bare[i + 2] in _ABSTRACT_FOES
                 ):
                     continue  # في حربه على الإرهاب: a campaign against a scourge, no attack
+                if entry.type == "ASSAULT" and (
+                    (entry.pos == "noun" and _counted(view, i, lo))
+                    or (
+                        i - 1 > lo
+                        and any(e.type == "ASSAULT" and e.pos == "noun" for e in readings[i - 1][0])
+                        and _counted(view, i - 1, lo)
+                    )
+                ):
+                    continue  # أظهر تقرير أن 23 هجوما استهدف بعثات دبلوماسية: attacks counted, a statistic
+                if entry.type == "ASSAULT" and entry.pos == "noun" and _described_as(view, i, lo):
+                    continue  # ندد X بما وصفه بإعدام القوات الروسية أسرى: his words for it, no attack told
+                if (
+                    entry.lemma == _AMBUSH
+                    and entry.pos == "noun"
+                    and (
+                        (i + 1 < hi and view.bare[i + 1] in _SECURITY_POSTS)
+                        or (i > lo and view.bare[i - 1] == _AT_POST)
+                    )
+                ):
+                    continue  # هجوم استهدف كمينا أمنيا، عند كمين قرب المدينة: a checkpoint, no ambush
                 if (
                     entry.type == "ACCUSE"
                     and entry.pos == "noun"
@@ -4833,12 +4868,13 @@ class EventCoder:
                     # أطلقت الشرطة الرصاص الحي على المتظاهرين في ساحة التحرير: the crowd fired on is no one
                     # named, the place it was in is the target
                     target = [e for e in _crowd_place(view, i, lo, hi) if e not in source]
-                if etype == "PROTEST" and source and all(_official(view.entities[e]) for e in source):
+                if etype == "PROTEST" and source and all(_state_body(view.entities[e]) for e in source):
                     if view.supporters_of(source, lo, hi):
                         source = []  # تظاهر أنصار الحريري: a crowd, whose leader does not protest
-                    elif entry.lemma in _VERBAL_PROTESTS and not view.core[i].endswith("ات"):
+                    elif entry.lemma in _VERBAL_PROTESTS and not view.core[i].endswith(("ات", PLURAL_VERB)):
                         # أبلغه احتجاج لبنان، مبديا احتجاجه: a government's protest is a verbal one (protests
-                        # in the plural are a crowd's: قاد X احتجاجات حاشدة، الاحتجاجات التي عمت بغداد)
+                        # in the plural are a crowd's: قاد X احتجاجات حاشدة، الاحتجاجات التي عمت بغداد؛
+                        # لتفريق ألف متظاهر احتجوا على الجدار)
                         etype, mode = "ACCUSE", _DISAPPROVE
                         target = target or view.lodged_with(i, hi, source)  # احتجت طوكيو لدى بيونغ يانغ
                         if not target and entry.pos == "verb":
@@ -10744,6 +10780,33 @@ def _suffix_is_agent(entry: Entry) -> bool:
 def _official(entity: Entity) -> bool:
     """A government actor: a person, a country, or a body of the government sector."""
     return entity.type in ("PER", "GPE") or (entity.type == "ORG" and entity.sector == "GOV")
+
+
+def _counted(view: DocView, i: int, lo: int) -> bool:
+    """The noun at ``i`` is counted in digits as the subject of a clause (``أظهر تقرير أن 23 هجوما استهدف
+    بعثات``، ``أن 37 اعتداء على دور عبادة سُجّلت``): a statistic of acts, none told."""
+    return i - 2 >= lo and view.tokens[i - 1].text.isdigit() and view.core[i - 2] in COMPLEMENTIZERS
+
+
+def _described_as(view: DocView, i: int, lo: int) -> bool:
+    """The noun at ``i`` is what a speaker described something as (``بما وصفه بـ"اقتحام المصرف"``، ``بما
+    وصفته «اختطافا»``): past quotation marks and a ``بـ`` written apart, a form of وصف with its pronoun,
+    after the relative ``ما``."""
+    k = i - 1
+    while k > lo and (view.tokens[k].text in QUOTE_MARKS or view.bare[k] in _AS_WORDS):
+        k -= 1
+    return (
+        k > lo
+        and view.core[k].startswith(_DESCRIBED)
+        and has_suffix(view.tokens[k])
+        and view.core[k - 1] in _WHAT_WORDS
+    )
+
+
+def _state_body(entity: Entity) -> bool:
+    """A government actor (:func:`_official`) or an armed force's command: no civilian crowd
+    (``احتجت قيادة الأمم المتحدة في كوريا لدى بيونغ يانغ``: a protest lodged, not a demonstration)."""
+    return _official(entity) or (entity.type == "ORG" and entity.sector == "MIL")
 
 
 def _armed_subject(view: DocView, i: int) -> bool:
