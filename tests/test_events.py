@@ -37899,3 +37899,62 @@ def test_checkpoints_and_described_acts_are_no_attacks(text: str, attacks: int) 
 )
 def test_attacks_counted_in_a_report_are_no_attack(text: str) -> None:
     assert [e for e in event_roles(extract_text(text)) if e[0] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court or tribunal obliging a party to pay: a penalty on it
+        (
+            "وألزمت محكمة العدل الأوروبية شركة غوغل بدفع غرامة قدرها أربعة مليارات يورو.",
+            ("SANCTION", {"محكمة العدل الأوروبية"}, {"غوغل"}),
+        ),
+        # a verdict told by its noun and penalty, a relative clause naming the court that issued it
+        (
+            "وانتقدت المنظمة الحكم بالسجن المؤبد الذي أصدرته محكمة أمن الدولة بحق الناشط علي النعيمي.",
+            ("SANCTION", {"محكمة أمن الدولة"}, {"علي النعيمي"}),
+        ),
+        # an indictment approved: the court charges the accused
+        (
+            "وصادق قاضي المحكمة الجنائية الدولية على لائحة الاتهام بحق الزعيم المتمرد جوزيف كوني.",
+            ("ACCUSE", {"المحكمة الجنائية الدولية"}, {"جوزيف كوني"}),
+        ),
+        # a sentence after a conviction for a killing: the one sentenced killed the victim
+        (
+            "أصدرت المحكمة العسكرية حكما بالإعدام على العقيد سامي الحسن بعد إدانته باغتيال الوزير أحمد"
+            " الصافي.",
+            ("ASSAULT", {"سامي الحسن"}, {"أحمد الصافي"}),
+        ),
+        # a ruling told as come out: no court named, the clause's subject no judge
+        (
+            "أصدر رئيس الدولة خليفة بن زايد عفوا عن الصحفي نزار بن عمر، بعد أشهر من صدور حكم بسجنه عامين.",
+            ("SANCTION", set(), {"نزار بن عمر"}),
+        ),
+        # an appeal of a decision told before, by its word or its pronoun: against its maker
+        (
+            "فرضت المفوضية الأوروبية غرامة قدرها مليار يورو على شركة أمازون. وقالت أمازون إنها ستستأنف"
+            " القرار.",
+            ("ACCUSE", {"أمازون"}, {"المفوضية الأوروبية"}),
+        ),
+        (
+            "قررت اللجنة الأولمبية الدولية إيقاف العداء محمد السالم أربع سنوات. وأعلن الاتحاد الكيني لألعاب"
+            " القوى أنه سيطعن فيه.",
+            ("ACCUSE", {"الاتحاد الكيني لألعاب القوى"}, {"اللجنة الأولمبية الدولية"}),
+        ),
+        # a call joined after a comma to a clause whose verb names its subject: that subject calls on the
+        # body named after the call's verb
+        (
+            "وأبدت منظمة هيومن رايتس ووتش تضامنها معه، وحثت الحكومة المصرية على إنهاء سياسة المنع من السفر.",
+            ("REQUEST", {"منظمة هيومن رايتس ووتش"}, {"الحكومة المصرية"}),
+        ),
+        (
+            "وأعربت المفوضية السامية للأمم المتحدة لشؤون اللاجئين عن قلقها، وناشدت السلطات اللبنانية منح"
+            " الأسر مهلة إضافية.",
+            ("REQUEST", {"المفوضية السامية للأمم المتحدة لشؤون اللاجئين"}, {"السلطات اللبنانية"}),
+        ),
+    ],
+)
+def test_damages_verdict_clauses_indictments_convicted_killings_rulings_come_out_appeals_and_calls_going_on(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))

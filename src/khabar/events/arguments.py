@@ -1860,6 +1860,10 @@ _BA_ALONE = frozenset({_BY_DETACHED, "ب"})
 _PARTICIPLE_LETTERS = 4
 #: adjectives that may stand between a noun and its relative clause (الحرب المدمرة التي)
 _ADJECTIVES = 2
+#: verdict nouns, bare, and the penalties they name with ب (bare), which may stand between the verdict and the
+#: relative clause that tells who issued it (الحكم بالسجن المؤبد الذي أصدرته محكمة X، حكم بالإعدام أصدرته X)
+_VERDICTS = frozenset(bare(_N(w)) for w in ("حكم", "أحكام"))
+_PENALTIES = frozenset(bare(_N(w)) for w in ("السجن", "الإعدام", "الحبس", "سجن", "إعدام", "حبس"))
 #: a relative clause's verb read as a clitic on a bare word (التي بذلها: ب + ذلها; الذي وفره: و + فره): the
 #: clitics misread, the object pronouns it ends in (normalised) and the fewest letters of the whole verb
 _MISREAD_CLITICS = frozenset({"ب", "و", "ف"})
@@ -5164,8 +5168,10 @@ class DocView:
         the verb's index and the first token after the pronoun, past titles."""
         k = i + 1
         while k < hi and self.core[k] not in RELATIVES:  # adjectives may stand between
-            if self.tokens[k].text in QUOTE_MARKS:
-                k += 1  # بـ"الموقف الأخوي" الذي اتخذته: the noun quoted
+            if self.tokens[k].text in QUOTE_MARKS or (k == i + 1 and self._penalty_of(i, k)):
+                # بـ"الموقف الأخوي" الذي اتخذته: the noun quoted; الحكم بالسجن المؤبد الذي: the verdict's
+                # penalty
+                k += 1
                 continue
             adjective = (
                 self.core[k].startswith("ال")
@@ -5196,6 +5202,15 @@ class DocView:
         while first + 1 < hi and first not in self.inside and self.only_titles(first, first + 1):
             first += 1  # التي تبذلها دولة الإمارات
         return k + 1, first
+
+    def _penalty_of(self, i: int, k: int) -> bool:
+        """Token ``k``, right after the verdict noun at ``i``, is its penalty with ب (``الحكم بالسجن``)."""
+        return (
+            k == i + 1
+            and self.bare[i] in _VERDICTS
+            and self.bare[k] in _PENALTIES
+            and "ب" in self.tokens[k].proclitics
+        )
 
     def _feminine_construct(self, i: int, k: int) -> bool:
         """Token ``k`` is the masculine genitive of the indefinite feminine head at ``i`` (``صفقة
@@ -5275,7 +5290,8 @@ class DocView:
                 self.is_boundary(k)
                 or k in self.inside
                 or self.tokens[k].text in ("،", ",")
-                or (k in self.acts and self.core[k] not in _CARRIED_OUT)
+                # (حكم بالإعدام أصدرته X: the verdict's penalty, no act of its own)
+                or (k in self.acts and self.core[k] not in _CARRIED_OUT and not self._penalty_of(i, k))
             ):
                 return None  # (إدانة هجوم شنته X: the verb takes back the nearer act)
             # (or by a verb and ب with a pronoun: طلبا مماثلا تقدمت به الحكومة; not an adjective,

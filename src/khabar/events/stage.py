@@ -790,6 +790,8 @@ _REFUSED = _PROPOSALS | frozenset(
 #: refused proposal, their subject is whose it is (رفض الراجحي مقترحا قدمته بوب)
 _MAKING_OFFERS = tuple(normalize(w) for w in ("قدم", "طرح"))
 _CONVICTION = ("SANCTION", "convict")
+#: the verbal noun of a ruling's coming out (بعد صدور حكم بسجنه), bare
+_ISSUANCE = bare(normalize("صدور"))
 #: "the two sides" (الطرفين، الجانبين، البلدين، الحكومتين) shortly after a trigger, before its clause ends
 _TWO_SIDES = re.compile(r"(?:^|\s)(?:ال|لل|و?ب?ال)(?:طرفين|جانبين|بلدين|دولتين|حكومتين)(?:\s|$)")
 _TWO_SIDES_REACH = 60
@@ -2009,6 +2011,15 @@ class EventCoder:
                 kept = tuple(e for e in entries if not (e.lemma in _CONDEMNING and e.type == "ACCUSE"))
                 readings[i] = _keep(readings[i], kept)
                 entries = kept
+            if (
+                entries
+                and i > 0
+                and bare(cores[i - 1]) == _ISSUANCE
+                and any(e.pos == "verb" for e in entries)
+            ):
+                # بعد صدور حكم بسجنه: the genitive of صدور is a noun (the ruling), not the verb حكم
+                readings[i] = self._readings(doc.tokens[i], nouns_only=True)
+                entries = readings[i][0]
             if entries and text[:1] in IMPERFECT_PREFIXES and text.endswith(_ALIF_MAQSURA):
                 # يُدعى مارك، تدعى حركة العدل: "is called" (the passive), not "claims" (يدعي)
                 readings[i] = (tuple(e for e in entries if e.lemma != _CLAIM_VERB), start, end)
@@ -6377,6 +6388,16 @@ class EventCoder:
             possessed = True  # صدر عن المحكمة حكم بإعدام X: the court rules, X is sentenced
             args.source = issuer
             args.explicit_subject = True
+        elif (
+            entry.pos == "noun"
+            and (entry.type, entry.mode) == _CONVICTION
+            and i > 0
+            and view.bare[i - 1] == _ISSUANCE
+        ):
+            # عفا X عن Y بعد أيام من صدور حكم بسجنه: a ruling that came out, its court unnamed, no act of
+            # the clause's subject
+            possessed = True
+            args.explicit_subject = True
         elif entry.pos == "noun" and (doer := view.doer_of(i) or view.claimant_of(i)):
             # قيام إسرائيل باستهداف لبنان: the doer of قيام, the noun's genitive its patient
             possessed = True
@@ -9315,11 +9336,14 @@ def _standing_sanction(view: DocView, ev: Event) -> bool:
 
 def _person_convicted(doc: Document, view: DocView, readings: list[Reading], ev: Event) -> bool:
     """A conviction of named persons told by the passive is kept with no source: no court is named, the
-    one convicted is the news (``الشاب X الذي أدين بتهمة الحرابة``، ``اللذين أدينا في قضية إرهاب``)."""
+    one convicted is the news (``الشاب X الذي أدين بتهمة الحرابة``، ``اللذين أدينا في قضية إرهاب``); so is
+    a ruling told as come out (``بعد أيام من صدور حكم بسجنه مدى الحياة``)."""
     if (ev.type, ev.mode) != _CONVICTION or ev.source or not ev.target:
         return False
-    entries = readings[view.token_at(ev.trigger.start)][0]
-    return any(e.frame.passive and (e.type, e.mode) == _CONVICTION for e in entries) and all(
+    i = view.token_at(ev.trigger.start)
+    entries = readings[i][0]
+    issued = i > 0 and view.bare[i - 1] == _ISSUANCE
+    return (issued or any(e.frame.passive and (e.type, e.mode) == _CONVICTION for e in entries)) and all(
         e.type == "PER" for e in doc.entities if e.id in ev.target
     )
 
@@ -16364,6 +16388,31 @@ def _sponsors_of_talks(doc: Document, view: DocView, events: list[Event]) -> lis
     return out
 
 
+def _calls_going_on(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A call conjoined after a comma to a clause whose opening verb names its subject (``وأشاد X
+    بالخطوة، ودعا المتحف البريطاني إلى إعادة``، ``وأبدت X تضامنها معه، وحثت الحكومة المصرية على``): that
+    subject goes on and calls on the one named right after the call's verb, read as its subject where no
+    event of the first clause carried the subject on."""
+    out = []
+    for ev in events:
+        if ev.type == "REQUEST" and ev.source and not ev.target and not ev.negated:
+            i = view.token_at(ev.trigger.start)
+            token = view.tokens[i]
+            _, hi = view.bounds[token.sentence]
+            if (
+                i > 1
+                and "و" in token.proclitics
+                and view.tokens[i - 1].text in _COMMAS
+                and view.subject_right_after(i, hi) == list(ev.source)
+                # (not a person, who may be a new subject: ودعا رئيس حزب العمال X مؤيديه إلى الهدوء)
+                and all(view.entities[e].type != "PER" for e in ev.source)
+                and (subject := [e for e in view.opening_subject(i - 1) if e not in ev.source])
+            ):
+                ev = replace(ev, source=tuple(subject), target=ev.source)
+        out.append(ev)
+    return out
+
+
 #: the types of calls that may be made to "the two sides" (دعا X الطرفين إلى ضبط النفس)
 _CALLS_TO_SIDES = frozenset({"REQUEST"})
 #: how many tokens after a call's trigger "the two sides" may stand (ودعا الأمين العام للأمم المتحدة X
@@ -17968,6 +18017,60 @@ def _claims_of_lawsuits(doc: Document, view: DocView, events: list[Event]) -> li
 _ACCUSING_STEMS = tuple(normalize(w) for w in ("اتهم", "تتهم", "يتهم"))
 
 
+#: the stems of appealing a ruling (سيطعن، ستستأنف), normalised; the decision appealed, or the pronoun that
+#: takes it back, after the verb or its في / على (ستستأنف القرار، سيطعن فيه، ستطعن في الحكم), normalised
+_APPEAL_STEMS = tuple(normalize(w) for w in ("طعن", "تأنف"))
+_APPEALED = frozenset(
+    normalize(w)
+    for w in ("القرار", "الحكم", "الأحكام", "العقوبة", "العقوبات", "فيه", "فيها", "عليه", "عليها")
+)
+_APPEALED_PREPS = frozenset(normalize(w) for w in ("في", "على"))
+#: the acts a decision that may be appealed is told by: its maker is the one appealed against; how many
+#: sentences before the appeal's own the decision may be told
+_DECISION_TYPES = frozenset({"SANCTION", "COERCE"})
+_APPEAL_SENTENCES = 2
+
+
+def _appeals_against_deciders(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """An appeal with no one named against it, of a decision told by its word or pronoun (``وقال X إنه
+    سيستأنف القرار``، ``أعلنت Y أنها ستطعن فيه``), is against whoever made the decision told before, in its
+    sentence or the two before: the one the appellant itself criticised (``انتقدت النقابة قرار المجلس،
+    معلنة أنها ستطعن فيه``), else the maker of the last sanction or ban on another (``قررت اللجنة إيقاف
+    اللاعب X ... وقال إنه سيستأنف القرار``)."""
+    out = list(events)
+    for n, ev in enumerate(events):
+        if ev.type != "ACCUSE" or ev.mode != _SUE or ev.target or not ev.source or ev.negated:
+            continue
+        i = view.token_at(ev.trigger.start)
+        if not any(stem in view.core[i] for stem in _APPEAL_STEMS) or i + 2 >= len(view.core):
+            continue
+        k = i + 2 if view.core[i + 1] in _APPEALED_PREPS else i + 1
+        if view.core[k] not in _APPEALED:
+            continue
+        sentence = view.tokens[i].sentence
+        first = sentence - _APPEAL_SENTENCES
+        before = [
+            e
+            for e in events[:n]
+            if not e.negated and first <= view.tokens[view.token_at(e.trigger.start)].sentence <= sentence
+        ]
+        criticised = next(
+            (e.target for e in reversed(before) if e.type == "ACCUSE" and set(e.source) == set(ev.source)), ()
+        )
+        decided = next(
+            (
+                e.source
+                for e in reversed(before)
+                if e.type in _DECISION_TYPES and e.source and not set(e.source) & set(ev.source)
+            ),
+            (),
+        )
+        target = tuple(e for e in criticised or decided if e not in ev.source)
+        if target:
+            out[n] = replace(ev, target=target)
+    return out
+
+
 def _accused_after_an_act(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """An accusation whose verb carries its object pronoun and is joined to an act of the same actor told
     just before in its sentence (``فرضت الخزانة عقوبات على شبكة يديرها X، تتهمها بتهريب النفط إلى Y``،
@@ -18204,6 +18307,72 @@ def _investigations_behind_arrests(doc: Document, view: DocView, events: list[Ev
                     date=ev.date,
                 )
             )
+    return out
+
+
+#: a conviction with the convicted's pronoun (بعد إدانته، إدانتهم), its stem normalised; the killings it may
+#: be of after ب (بقتل، باغتيال), bare; what may stand before the killing (بمحاولة اغتيال، بالمشاركة في
+#: اغتيال), bare; how far after the sentence the conviction may be told
+_CONVICTION_STEM = normalize("إدانت")
+_CONVICTED_KILLINGS = frozenset(bare(normalize(w)) for w in ("قتل", "اغتيال"))
+_CONVICTED_PARTS = frozenset(bare(normalize(w)) for w in ("محاولة", "المشاركة", "التورط"))
+_CONVICTION_REACH = 25
+
+
+def _killings_of_the_convicted(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A sentence told with the conviction it follows and a killing it is for (``قضت محكمة روتردام بسجن X
+    28 عاما بعد إدانته بقتل المحامي Y``، ``بعد إدانتهم بمحاولة اغتيال Y``): the court found the one it
+    sentences killed Y, an ASSAULT by him, no longer only alleged as a bare charge is (بتهمة قتل Y). An
+    attack already read at the killing takes him as its source when it has none."""
+    if all(ev.type != "SANCTION" for ev in events):
+        return events  # (no sentence told)
+    out = list(events)
+    for ev in events:
+        if ev.type != "SANCTION" or not ev.target or ev.negated:
+            continue
+        i = view.token_at(ev.trigger.start)
+        hi = view.bounds[view.tokens[i].sentence][1]
+        k = next(
+            (
+                k
+                for k in range(i + 1, min(hi - 2, i + _CONVICTION_REACH))
+                if view.core[k].startswith(_CONVICTION_STEM) and has_suffix(view.tokens[k])
+            ),
+            None,
+        )
+        if k is None or "ب" not in view.tokens[k + 1].proclitics or any(view.is_hard(j) for j in range(i, k)):
+            continue
+        m = k + 1
+        if view.bare[m] in _CONVICTED_PARTS:
+            m += 2 if m + 2 < hi and view.core[m + 1] == _IN_PREP else 1  # بالمشاركة في اغتيال
+        if m >= hi - 1 or view.bare[m] not in _CONVICTED_KILLINGS:
+            continue
+        known = next((e for e in out if e.type == "ASSAULT" and view.token_at(e.trigger.start) == m), None)
+        if known is not None:
+            if not known.source and not set(known.target) & set(ev.target):
+                out[out.index(known)] = replace(known, source=ev.target)
+            continue
+        first = m + 1
+        while first + 1 < hi and first not in view.inside and view.only_titles(first, first + 1):
+            first += 1  # بقتل المحامي يان دي بور: past his title
+        a = view.actor(first)
+        killed = a is not None and a.prep in (None, GENITIVE_IN_PP)  # (the killing's genitive)
+        victims = tuple(e for e in a.entities if e not in ev.target) if killed else ()
+        if not victims:
+            continue
+        token = view.tokens[m]
+        out.insert(
+            out.index(ev) + 1,  # (told after the sentence, as the other acts behind one are)
+            Event(
+                id="",
+                type="ASSAULT",
+                trigger=TextSpan(token.start, token.end, token.text),
+                sentence=ev.sentence,
+                source=ev.target,
+                target=victims,
+                date=ev.date,
+            ),
+        )
     return out
 
 
@@ -20619,9 +20788,12 @@ _TOLD_ACROSS_EVENTS = (
     _refused_threats,
     _replies_telling_own_refusals,
     _calls_made_at_meetings,
+    _calls_going_on,
     _results_of_operations,
     _investigations_behind_arrests,
     _warrants_behind_arrests,
+    _killings_of_the_convicted,
+    _appeals_against_deciders,
     _contrasted_stances,
     _calls_to_the_two_sides,
     _threats_of_response,
