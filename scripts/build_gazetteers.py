@@ -305,6 +305,7 @@ DEMONYMS: list[tuple[str, str, str, bool]] = [
     ("باكستاني", "", "PAK", True),
     ("أفغاني", "أفغان", "AFG", False),
     ("بنغلاديشي", "", "BGD", True),
+    ("بنغلادشي", "", "BGD", True),
     ("بنغالي", "", "BGD", True),
     ("سريلانكي", "", "LKA", True),
     ("نيبالي", "", "NPL", True),

@@ -37958,3 +37958,86 @@ def test_damages_verdict_clauses_indictments_convicted_killings_rulings_come_out
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum given to enable a state to do something (لتمكين X): X is helped
+        (
+            "أعلنت وزارة الخزانة الأمريكية تقديم قرض تجسيري بقيمة 1.15 مليار دولار لتمكين السودان من سداد"
+            " متأخراته .",
+            ("AID", {"وزارة الخزانة الأمريكية"}, {"السودان"}),
+        ),
+        # a sum for a region named after its head noun on ل
+        (
+            "وأعلنت الحكومة الفيدرالية الصومالية تقديم 500 ألف دولار لولاية بونتلاند .",
+            ("AID", {"الحكومة الفيدرالية الصومالية"}, {"بونتلاند"}),
+        ),
+        # what is given under a deal of two goes to the deal's other party
+        (
+            "وقع الاتحاد الأوروبي ومصر اتفاقا يقدم بموجبه الاتحاد 200 مليون يورو لدعم برامج إدارة الحدود .",
+            ("AID", {"الاتحاد الأوروبي"}, {"مصر"}),
+        ),
+        # a grant past its sum, on إلى
+        (
+            "أعلن الاتحاد السوري لكرة القدم أن الاتحاد الدولي لكرة القدم وافق على تقديم منحة بقيمة مليون ونصف"
+            " مليون دولار إلى الاتحاد السوري لإعادة تأهيل ملعب العباسيين .",
+            ("AID", {"الاتحاد الدولي لكرة القدم"}, {"الاتحاد السوري لكرة القدم"}),
+        ),
+        # the one named among those a sum is given to
+        (
+            "أعلن الاتحاد الأوروبي تخصيص 25 مليون يورو لمنظمات المجتمع المدني الفلسطينية، بينها مؤسسة الحق .",
+            ("AID", {"الاتحاد الأوروبي"}, {"مؤسسة الحق"}),
+        ),
+        # teams sent, told as arriving somewhere: sent there
+        (
+            "ووصلت إلى تركيا فرق إنقاذ أرسلتها اليونان .",
+            ("AID", {"اليونان"}, {"تركيا"}),
+        ),
+        # a body named before, told again by its head noun after ل or after what the aid helps
+        (
+            "وقعت اللجنة الدولية لشؤون المفقودين والاتحاد الأفريقي مذكرة تفاهم . وأعلن الاتحاد الأوروبي تقديم"
+            " منحة قدرها 4 ملايين يورو للجنة .",
+            ("AID", {"الاتحاد الأوروبي"}, {"اللجنة الدولية لشؤون المفقودين"}),
+        ),
+        (
+            "رفع سلفا كير القيود عن بعثة الأمم المتحدة في جنوب السودان . وأعلنت اليابان تقديم 12 مليون دولار"
+            " لدعم عمليات البعثة الإنسانية في ملكال .",
+            ("AID", {"اليابان"}, {"بعثة الأمم المتحدة في جنوب السودان"}),
+        ),
+        # Bangladesh spelt without its ي: the country
+        (
+            "وتعهد الاتحاد الأوروبي بتقديم 3 ملايين يورو إلى بنغلادش .",
+            ("AID", {"الاتحاد الأوروبي"}, {"بنغلادش"}),
+        ),
+        # forces sent around an open site: the place or the site named after its head
+        (
+            "ودفع الجيش السوداني بتعزيزات إلى محيط مناجم أبو حمد .",
+            ("MOBILIZE", {"الجيش السوداني"}, {"أبو حمد"}),
+        ),
+        (
+            "نشرت الشرطة التركية مئات العناصر في محيط ساحة غلطة سراي .",
+            ("MOBILIZE", {"الشرطة التركية"}, {"غلطة سراي"}),
+        ),
+        # patrols deployed along a coast
+        (
+            "نشرت شرطة عمان السلطانية دوريات بحرية إضافية على امتداد ساحل الباطنة .",
+            ("MOBILIZE", {"شرطة عمان السلطانية"}, {"الباطنة"}),
+        ),
+        # goods handed over under a deal, or arms under a commercial contract: trade
+        (
+            "سلمت الصين شرطة جزر سليمان الملكية شحنة من المركبات ومعدات مكافحة الشغب بموجب صفقة أبرمت العام"
+            " الماضي .",
+            ("COOPERATE", {"الصين"}, {"شرطة جزر سليمان الملكية"}),
+        ),
+        (
+            "سلمت روسيا جمهورية إفريقيا الوسطى دفعة جديدة من المدرعات بموجب عقد تجاري بين البلدين .",
+            ("COOPERATE", {"روسيا"}, {"جمهورية إفريقيا الوسطى"}),
+        ),
+    ],
+)
+def test_aid_recipients_after_purposes_deals_arrivals_and_bodies_told_again_and_sites_deployed_around(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))

@@ -404,6 +404,11 @@ _TOWN_FACILITIES = frozenset(bare(_N(w)) for w in TOWN_FACILITIES)
 #: one-word heads of facility names (ملعب، قاعدة، مقام), bare: a name the tagger gave no place type
 #: right after one is the facility's (حول ملعب ويمبلي، في محيط قاعدة سيغونيلا الجوية)
 _FACILITY_HEADS = frozenset(bare(k) for k, words in facility_heads().items() if words == 1)
+#: heads of open sites whose name the tagger may type as a body or a person or a place (ساحة غلطة سراي،
+#: مناجم أبو حمد، حقل كونيكو), bare: forces sent around one go to the site named, not to a body's seat
+_OPEN_SITES = frozenset(
+    bare(_N(w)) for w in ("ساحة", "ميدان", "حقل", "حقول", "ملعب", "منجم", "مناجم", "معبد", "مقام", "معبر")
+)
 #: definite words taking back a town or region named before (في المدينة، إلى العاصمة), bare
 TOWN_AGAIN = frozenset(
     bare(_N(w))
@@ -434,7 +439,7 @@ _SITE_PLACE_REACH = 4
 _SPOTS = frozenset(
     bare(_N(w))
     for w in (
-        *("محيط", "مداخل", "مخارج", "أطراف", "طول", "شوارع", "أنحاء", "داخل", "مركز", "مقر"),
+        *("محيط", "مداخل", "مخارج", "أطراف", "طول", "امتداد", "شوارع", "أنحاء", "داخل", "مركز", "مقر"),
         *("سجون", "مطارات", "موانئ", "مستشفيات", "ساحات", "ميادين", "مخيمات", "أحياء"),
     )
 )
@@ -5725,7 +5730,16 @@ class DocView:
                 ):
                     return town
                 continue
-            facility = m.etype == "MISC" and k >= 2 and self.bare[k - 1] in _FACILITY_HEADS
+            facility = k >= 2 and (
+                (m.etype == "MISC" and self.bare[k - 1] in _FACILITY_HEADS)
+                # (a site around which forces deploy, its name typed as a body or a person: في محيط ساحة
+                # غلطة سراي)
+                or (
+                    m.etype in ("ORG", "PER")
+                    and self.bare[k - 1] in _OPEN_SITES
+                    and self.bare[k - 2] in _SPOTS
+                )
+            )
             if (
                 m.etype == "ORG"
                 and self.bare[k] in _GROUNDS
@@ -5745,7 +5759,15 @@ class DocView:
                 if prep in (_IN, _AROUND, *_TO_PLACE):
                     return m.entities[0]
                 continue
-            if prep in (None, GENITIVE_IN_PP) and k >= 2 and self.bare[k - 1] in _TOWN_FACILITIES:
+            if (
+                prep in (None, GENITIVE_IN_PP)
+                and k >= 3
+                and self.bare[k - 1] in _OPEN_SITES
+                and self.bare[k - 2] in _SPOTS
+            ):
+                # إلى محيط مناجم أبو حمد: around the site, the place it is named for
+                prep = _AROUND if self._spot_prep(k - 1) else prep
+            elif prep in (None, GENITIVE_IN_PP) and k >= 2 and self.bare[k - 1] in _TOWN_FACILITIES:
                 prep = self.core[k - 2]  # حول محطة الضبعة النووية: the facility's preposition, its town
             elif prep in (None, GENITIVE_IN_PP) and self.bare[spot] in _SPOTS and self._spot_prep(spot + 1):
                 prep = _AROUND  # في محيط قاعدة إنجرليك، على مداخل الأنبار: around a place, there
@@ -5753,7 +5775,8 @@ class DocView:
                 moving
                 and prep in (None, GENITIVE_IN_PP)
                 and self.bare[spot] in _COASTS
-                and self.core[spot - 1] in PREPOSITIONS
+                # (or along it: على امتداد ساحل الباطنة)
+                and (self.core[spot - 1] in PREPOSITIONS or self._spot_prep(spot) is not None)
             ):
                 prep = _AROUND  # نشرت فرقاطات قبالة سواحل ولاية وهران: off its coast, there
             if prep in _TO_PLACE or prep == _AROUND:  # (مناورات حول تايوان: aimed at it)

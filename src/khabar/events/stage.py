@@ -4099,11 +4099,16 @@ class EventCoder:
                         source = list(force.entities)
                         target = [t for t in target if t not in source]
                 if (
-                    (etype, mode) == _MILITARY_AID
-                    and entry.pos == "verb"
-                    and any(view.bare[k] in _SALES for k in range(i + 1, hi))
+                    etype == "AID"
+                    and (entry.pos == "verb" or entry.lemma in _HANDING_NOUNS)
+                    and (
+                        (mode == _MILITARY_AID[1] and any(view.bare[k] in _SALES for k in range(i + 1, hi)))
+                        or (mode is None and _under_sale(view, i, hi))
+                    )
                 ):
-                    # سلمت روسيا إيران منظومات صواريخ بموجب صفقة: weapons sold, trade
+                    # سلمت روسيا إيران منظومات صواريخ بموجب صفقة: weapons sold, trade (and arms supplied under
+                    # commercial contracts: تزويد كييف بالطائرات المسيرة في إطار عقود تجارية; other goods
+                    # handed over under a deal: سلمت الصين شرطة جزر سليمان شحنة من المركبات بموجب صفقة)
                     etype, mode = "COOPERATE", None
                 if etype == "AID" and entry.frame.swap and obj is not None and source and not target:
                     # تلقى الجيش اللبناني مساعدات عسكرية أمريكية: the subject receives, and the aid's
@@ -4691,6 +4696,10 @@ class EventCoder:
                 if not target and etype == "AID" and source:
                     # تقديم منحة بقيمة عشرة ملايين دولار لدعم الجيش اللبناني: the one the aid is to help
                     target = _helped_by_aid(view, i, hi, source)
+                if not target and etype == "AID" and source and view.clause_resumes(i, UNDER_IT):
+                    # وقع الاتحاد الأوروبي ومصر اتفاقا يقدم بموجبه الاتحاد 200 مليون يورو: the aid goes to
+                    # the deal's other party
+                    target = _deal_party(events, doc.sentences[token.sentence], token.start, source)
                 if (
                     entry.frame.to
                     and not target
@@ -5126,6 +5135,10 @@ class EventCoder:
                     # فرضت الصين عقوبات على سبع شركات أمريكية، من بينها شركة X: the one named among them
                     # (and a warrant's: مذكرات توقيف بحق 37 مسؤولا إسرائيليا، بينهم X وY)
                     target = _named_among(view, i, hi, source, obj[1] if obj is not None else None)
+                if not target and etype == "AID" and source:
+                    # تخصيص 25 مليون يورو لمنظمات المجتمع المدني الفلسطينية، بينها مؤسسة الحق: the one named
+                    # among those it is given to
+                    target = _named_among(view, i, hi, source, obj[1] if obj is not None else None)
                 if target and (etype, mode) == _CONVICTION:
                     target = [*target, *_also_sentenced(view, i, hi, target)]  # و10 سنوات على Y
                 if (
@@ -5332,6 +5345,9 @@ class EventCoder:
                     # تقديم مساعدات بقيمة 10 ملايين جنيه إسترليني لسكان ميانمار: who it is for, past the sum
                     given = _given_past_sum(view, i, hi, source)
                     target = [t for t in given if not _small_place(view, t, lo, hi)]
+                if not target and source and etype == "AID":
+                    # تقديم منحة قدرها 4 ملايين يورو للجنة: the body named before, told again by its head
+                    target = _body_given_again(view, i, hi, source)
                 if (
                     not target
                     and source
@@ -11089,7 +11105,21 @@ _QUOTE_ALLOWANCE = 2
 
 #: military aid, and the words of a sale that make weapons handed over trade (بموجب صفقة), bare
 _MILITARY_AID = ("AID", "military")
-_SALES = frozenset(bare(normalize(w)) for w in ("صفقة", "صفقات", "بيع", "شراء", "اشترتها", "اشتراها"))
+_SALES = frozenset(
+    bare(normalize(w))
+    for w in ("صفقة", "صفقات", "بيع", "شراء", "اشترتها", "اشتراها", "تجاري", "تجارية", "التجاري", "التجارية")
+)
+#: verbal nouns of handing over or supplying, lemmas: arms so given under a sale are trade
+_HANDING_NOUNS = frozenset({"تزويد", "تسليم"})
+#: a deal goods are handed over under (بموجب صفقة), bare
+_DEALS = frozenset(bare(normalize(w)) for w in ("صفقة", "صفقات"))
+
+
+def _under_sale(view: DocView, i: int, hi: int) -> bool:
+    """A deal is named right after بموجب or ضمن in the clause after token ``i`` (``سلمت الصين شرطة جزر
+    سليمان شحنة من المركبات بموجب صفقة``): what is handed over is sold, not given (not a purchase the aid is
+    for: تمول بموجبها المنظمة شراء مبيدات)."""
+    return any(view.bare[k] in _DEALS and view.norm[k - 1] in _UNDER for k in range(i + 2, hi))
 
 
 def _series_of(view: DocView, i: int, owners: list[str]) -> bool:
@@ -11876,21 +11906,31 @@ _AIDED_PEOPLE = frozenset(
 )
 
 
+#: head nouns of a region or council a grant is given to, the name after them (لولاية بونتلاند), bare
+_AIDED_HEADS = frozenset(bare(normalize(w)) for w in ("ولاية", "إقليم", "محافظة", "مجلس", "بلدية"))
+
+
 def _given_past_sum(view: DocView, i: int, hi: int, source: Sequence[str]) -> list[str]:
     """The actor aid at ``i`` is given to on ``ل`` (or the country of people it is given to: ``لسكان
     ميانمار``، ``لطلاب من موريتانيا``) past a sum or count that takes the clause's object window (``تقديم
     مساعدات إنسانية بقيمة 10 ملايين جنيه إسترليني لسكان ميانمار``): the words of the sum not counting."""
     end = _reach_past_counts(view, i + 1, hi, OBJECT_WINDOW)
-    if end <= i + 1 + OBJECT_WINDOW:
-        return []  # no sum passed: the window of the clause's own reading
+    # (no sum passed: the window of the clause's own reading, which takes no name after a head noun on ل:
+    # only a region or council so named is read here, تقديم 500 ألف دولار لولاية بونتلاند)
+    passed = end > i + 1 + OBJECT_WINDOW
     for k in range(i + 1, end):
         if view.is_hard(k) or (k in view.clause_verbs and k != i):
             return []
         a = view.actor(k)
         if a is None or a.entities[0] in source:
             continue
+        if not passed:
+            if a.prep == "ل" and a.prep_at == a.first - 1 and view.bare[a.prep_at] in _AIDED_HEADS:
+                return [e for e in a.entities if e not in source]
+            continue
         people = k - 2 if k >= 2 and view.core[k - 1] == FROM else k - 1
-        if a.prep == "ل" or (
+        # (or on إلى: تقديم منحة بقيمة مليون ونصف مليون دولار إلى الاتحاد السوري)
+        if a.prep in ("ل", _TO) or (
             people > i and view.bare[people] in _AIDED_PEOPLE and "ل" in view.tokens[people].proclitics
         ):
             return [e for e in a.entities if e not in source]
@@ -11966,9 +12006,11 @@ def _offered_to(view: DocView, i: int, hi: int) -> list[str]:
 
 
 #: the nouns of helping that tell, after ل, whom aid is for (لدعم الجيش، لمساعدة الحكومة), bare
-_HELPING = frozenset(bare(normalize(w)) for w in ("دعم", "مساعدة", "تعزيز", "تجهيز"))
+_HELPING = frozenset(bare(normalize(w)) for w in ("دعم", "مساعدة", "تعزيز", "تجهيز", "تمكين", "تمويل"))
 #: what of a body aid may help, named between the noun of helping and the body (لدعم قدرات الجيش), bare
-_HELPED_PARTS = frozenset(bare(normalize(w)) for w in ("قدرات", "جهود", "ميزانية", "موازنة", "برامج"))
+_HELPED_PARTS = frozenset(
+    bare(normalize(w)) for w in ("قدرات", "جهود", "ميزانية", "موازنة", "برامج", "عمليات", "أنشطة")
+)
 #: how many definite words after the noun of helping may name what is helped, its nationality last
 _HELPED_PHRASE = 3
 
@@ -11998,6 +12040,44 @@ def _past_construct_nouns(view: DocView, j: int, hi: int) -> int | None:
     return k if k > j and k in view.at else None
 
 
+#: head nouns of bodies that, definite and with no name after them, tell again the body of that head named
+#: before (للجنة، البعثة), bare
+_BODY_HEADS = frozenset(
+    bare(normalize(w))
+    for w in ("لجنة", "بعثة", "هيئة", "وحدة", "منظمة", "وكالة", "مؤسسة", "مصلحة", "آلية", "مفوضية")
+)
+
+
+def _body_told_before(view: DocView, k: int) -> str | None:
+    """The body token ``k`` tells again: a definite head noun of a body, outside any name and with no name
+    after it (``للجنة``، ``البعثة``), taking back the last body named before it whose name opens with that
+    noun (``اللجنة الدولية لشؤون المفقودين ... تقديم منحة للجنة``)."""
+    if (
+        k >= len(view.tokens)
+        or k in view.inside
+        or view.bare[k] not in _BODY_HEADS
+        or not (view.core[k].startswith("ال") or "ل" in view.tokens[k].proclitics)
+        or (k + 1 < len(view.tokens) and k + 1 in view.at)
+    ):
+        return None
+    first = max(
+        (f for f, m in view.at.items() if f < k and m.etype == "ORG" and view.bare[f] == view.bare[k]),
+        default=None,
+    )
+    return view.at[first].entities[0] if first is not None else None
+
+
+def _body_given_again(view: DocView, i: int, hi: int, source: Sequence[str]) -> list[str]:
+    """The body aid at ``i`` is given to on ``ل``, told again by its head noun in the aid's window, a sum not
+    counting (``أعلن الاتحاد الأوروبي تقديم منحة قدرها 4 ملايين يورو للجنة``)."""
+    for k in range(i + 1, _reach_past_counts(view, i + 1, hi, OBJECT_WINDOW)):
+        if view.is_hard(k) or (k in view.clause_verbs and k != i):
+            return []
+        if "ل" in view.tokens[k].proclitics and (body := _body_told_before(view, k)) is not None:
+            return [body] if body not in source else []
+    return []
+
+
 def _helped_by_aid(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
     """The actor named right after a noun of helping with ``ل`` in the clause of aid ``i`` (``تقديم منحة
     بقيمة مليون دولار لدعم الجيش اللبناني``، ``لدعم قدرات حرس الحدود``), or the country of the nationality
@@ -12016,6 +12096,9 @@ def _helped_by_aid(view: DocView, i: int, hi: int, source: list[str]) -> list[st
             a = view.actor(named)
         if a is not None:
             return [e for e in a.entities if e not in source]
+        if (body := _body_told_before(view, k + 1)) is not None:
+            # لتمويل البعثة، لدعم عمليات البعثة: the body named before, told again by its head noun
+            return [body] if body not in source else []
         j = k + 1
         while j + 1 < min(hi, k + 1 + _HELPED_PHRASE) and view.core[j].startswith("ال"):
             # لدعم الاقتصاد التركي، لدعم القطاع الصحي الأردني: the country of the nationality after what
@@ -18506,10 +18589,20 @@ _GIVEN_GOODS = frozenset(
 _GOODS_REACH = 6
 
 
+#: verbs of arriving, normalised: what arrives somewhere sent by someone was sent there (وصلت إلى X)
+_ARRIVING = frozenset(normalize(w) for w in ("وصلت", "وصل"))
+
+
 def _received_by(view: DocView, k: int, lo: int) -> list[str]:
     """Who received, named right after the last verb of receiving before ``k`` in its sentence (``تسلمت
     وزارة المواصلات شحنة ...``); none where no such verb is."""
-    got = next((j for j in range(k - 1, lo - 1, -1) if view.core[j] in RECEIVING), None)
+    got = next(
+        (j for j in range(k - 1, lo - 1, -1) if view.core[j] in RECEIVING or view.core[j] in _ARRIVING), None
+    )
+    if got is not None and view.core[got] in _ARRIVING:
+        # وصلت إلى تركيا فرق إنقاذ أرسلتها اليونان: what was sent went where it arrived
+        to = view.actor(got + 2) if got + 2 < k and view.core[got + 1] == _TO else None
+        return view.group_after(to)[0] if to is not None else []
     after = view.actor(got + 1) if got is not None and got + 1 < k else None
     return view.group_after(after)[0] if after is not None and after.prep is None else []
 
@@ -19890,6 +19983,30 @@ def _to_them_beside(view: DocView, i: int, lo: int, hi: int) -> bool:
     """A preposition of giving with a pronoun stands right after or right before word ``i`` (``قدم له
     تعازيه``، ``نقل إليه تعازي X``)."""
     return (i + 1 < hi and view.core[i + 1] in _TO_THEM) or (i > lo and view.core[i - 1] in _TO_THEM)
+
+
+def _deal_party(events: list[Event], sentence: Span, at: int, source: Sequence[str]) -> list[str]:
+    """The other party of the last deal (AGREE or COOPERATE) of two told in ``sentence`` before offset
+    ``at``, when ``source`` is one of them (``وقع صندوق قطر للتنمية اتفاقية مع وزارة البريد الصومالية،
+    يقدم بموجبها منحة``): whom what is given under it goes to."""
+    deal = next(
+        (
+            ev
+            for ev in reversed(events)
+            if ev.sentence.start == sentence.start
+            and ev.trigger.start < at
+            and ev.type in ("AGREE", "COOPERATE")
+            and not ev.negated
+        ),
+        None,
+    )
+    if deal is None:
+        return []
+    parties = [*deal.source, *deal.target]
+    others = [e for e in parties if e not in source]
+    # (a deal of three or more leaves unsaid which of the others gets it: وقعت وزارة الثقافة العراقية
+    # ومنظمة اليونسكو ودولة الإمارات اتفاقية ... تقدم الإمارات بموجبها 50 مليون دولار)
+    return others if set(source) <= set(parties) and len(others) == 1 else []
 
 
 def _met_party(events: list[Event], sentence: Span, source: Sequence[str]) -> list[str]:
