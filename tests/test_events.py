@@ -38041,3 +38041,67 @@ def test_aid_recipients_after_purposes_deals_arrivals_and_bodies_told_again_and_
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plea refused past a time told after the subject: its maker, whom its pronoun names
+        (
+            "اعتقلت الشرطة الناشط يوسف الحمدوشي ، بعد أن رفضت المحكمة الوطنية الإسبانية الشهر الماضي طعنه في"
+            " قرار التسليم .",
+            ("REJECT", {"المحكمة الوطنية الإسبانية"}, {"يوسف الحمدوشي"}),
+        ),
+        # the decision refused is the ruling of the court whose act opens the passage
+        (
+            "أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق الرئيس الروسي فلاديمير بوتين . ورفض الكرملين"
+            " القرار ووصفه بأنه باطل .",
+            ("REJECT", {"الكرملين"}, {"المحكمة الجنائية الدولية"}),
+        ),
+        # a plural verb after و takes a title after it as its object: the men of the body named go on
+        (
+            "اقتحم مسلحون من جماعة الحوثي ، صباح الثلاثاء ، مقر بنك اليمن والكويت في صنعاء ، واختطفوا مديره"
+            " العام أحمد ثابت العبسي .",
+            ("ASSAULT", {"جماعة الحوثي"}, {"أحمد ثابت العبسي"}),
+        ),
+        # people belonging to a body after في: the body acts
+        (
+            "نفذ العسكريون المتقاعدون المنضوون في نقابة المعلمين اعتصاما أمام مجلس النواب .",
+            ("PROTEST", {"نقابة المعلمين"}, set()),
+        ),
+        # two bodies joined past the first one's adjective left out of its name: both organise it
+        (
+            "نظم حزب العمال الإندونيسي وحزب الشعب تظاهرة أمام القصر الرئاسي .",
+            ("PROTEST", {"حزب العمال", "حزب الشعب"}, set()),
+        ),
+        # a request after ، و with no act coded before it in its sentence: the opening verb's subject asks
+        (
+            "وأعربت المفوضية السامية للأمم المتحدة لشؤون اللاجئين عن قلقها ، وناشدت السلطات اللبنانية منح"
+            " الأسر مهلة إضافية .",
+            ("REQUEST", {"المفوضية السامية للأمم المتحدة لشؤون اللاجئين"}, {"السلطات اللبنانية"}),
+        ),
+        # him granted asylum is the person named before, not the country he left
+        (
+            "وكان غونزاليس قد غادر فنزويلا على متن طائرة عسكرية إسبانية بعد أن منحته مدريد حق اللجوء"
+            " السياسي .",
+            ("AID", {"مدريد"}, {"غونزاليس"}),
+        ),
+    ],
+)
+def test_refused_pleas_and_rulings_plural_verbs_members_joined_bodies_and_granted_persons(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim told after the act relays it: its teller is none of its parties
+        "نفذت قوات الدفاع الكينية والقوات الإثيوبية ، الأسبوع الماضي ، عملية مشتركة لنزع سلاح رعاة قبيلتي"
+        " التوركانا والداسانيتش في مثلث إليمي الحدودي ، صادرت خلالها أكثر من 600 قطعة سلاح ، وفق ما أعلنته"
+        " وزارة الداخلية الكينية يوم الاثنين .",
+    ],
+)
+def test_claim_teller_is_no_party(text: str) -> None:
+    assert not [e for e in event_roles(extract_text(text)) if "وزارة الداخلية الكينية" in e[1]]

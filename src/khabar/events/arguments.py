@@ -982,6 +982,8 @@ _OF_BODY = frozenset(_N(w) for w in ("من", "في"))
 _BELONGING = frozenset(
     bare(_N(w)) for w in ("المنتمين", "المنتمون", "المنتسبين", "المنتسبون", "المنضوين", "المنضوون")
 )
+#: the prepositions before the body they belong to (المنتمين إلى النقابة، المنضوون في الرابطة)
+_BELONGING_PREPS = frozenset(_N(w) for w in ("إلى", "في"))
 #: verbs and indefinite participles by which an unnamed subject belongs to an actor after إلى (مسلحون
 #: ينتمون إلى حركة X، محتجون منتمون إلى), bare
 _BELONGING_TO = frozenset(bare(_N(w)) for w in ("ينتمون", "ينتمي", "ينتسبون", "منتمون", "منتمين", "ينضوون"))
@@ -4031,6 +4033,14 @@ class DocView:
                 break
             if k > 0 and self.tokens[k].text == ")" and (opening := self._opening(k)) is not None:
                 k = opening - 1  # الاتحاد الدولي (فيفا) والاتحاد الأوروبي: the name before its other name
+            elif (
+                k > 0
+                and k not in self.inside
+                and self.core[k].startswith("ال")
+                and self.core[k].endswith(NISBA_ENDINGS)
+                and self.mention_ending_at(k - 1) is not None
+            ):
+                k -= 1  # نظم حزب العمال الإندونيسي واتحاد النقابات تظاهرة: the name's adjective, the name
             prev = self.mention_ending_at(k) if k >= 0 else None
             if prev is None:
                 break
@@ -6523,8 +6533,9 @@ class DocView:
             start = owner.last + 1  # عمال بلدية جوهانسبرغ المنتمين إلى: past a body named as their genitive
         described = False  # (past a trade told as their genitive: سائقو الشاحنات المنتمون إلى اتحاد X)
         for j in range(start, min(hi, start + _MEMBER_REACH)):
-            if self.bare[j] in _BELONGING and j + 2 < hi and self.core[j + 1] == _TO_PREP:
-                a = self.actor(j + 2)  # العمال المنتمين إلى نقابة X
+            if self.bare[j] in _BELONGING and j + 2 < hi and self.core[j + 1] in _BELONGING_PREPS:
+                # العمال المنتمين إلى نقابة X، العسكريون المتقاعدون المنضوون في رابطة X
+                a = self.actor(j + 2)
                 return a if a is not None and a.etype == "ORG" else None
             if start > k + 1:
                 return None  # (the genitive body itself is left to the other readings)
@@ -6666,7 +6677,8 @@ class DocView:
     def titled_subject(self, i: int) -> bool:
         """A title with no article opens the words right after verb ``i`` and names no one the entity
         layer knows (``ودان حاكم ولاية بورنو باباغانا زولوم الهجوم``): its subject is someone else than
-        the actor before."""
+        the actor before; not after a plural verb, whose subject is its own suffix and the title its object
+        (``اقتحم مسلحون من جماعة الحوثي مقر البنك، واختطفوا مديره العام``)."""
         k = i + 1
         return (
             k < len(self.tokens)
@@ -6674,6 +6686,7 @@ class DocView:
             and self.tokens[k].sentence == self.tokens[i].sentence
             and "ال" not in (w.form for w in self.tokens[k].words)
             and self.bare[k] in _TITLE_HEADS
+            and not self.plural_verb(self.tokens[i])
         )
 
     def subject_after_be(self, i: int) -> bool:

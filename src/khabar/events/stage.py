@@ -2020,8 +2020,13 @@ class EventCoder:
                 # بعد صدور حكم بسجنه: the genitive of صدور is a noun (the ruling), not the verb حكم
                 readings[i] = self._readings(doc.tokens[i], nouns_only=True)
                 entries = readings[i][0]
-            if entries and text[:1] in IMPERFECT_PREFIXES and text.endswith(_ALIF_MAQSURA):
-                # يُدعى مارك، تدعى حركة العدل: "is called" (the passive), not "claims" (يدعي)
+            if (
+                entries
+                and text.endswith(_ALIF_MAQSURA)
+                and text[len("".join(doc.tokens[i].proclitics)) :][:1] in IMPERFECT_PREFIXES
+            ):
+                # يُدعى مارك، تدعى حركة العدل: "is called" (the passive), not "claims" (يدعي); past its و too
+                # (أن المدان، ويدعى فواز محمد المطلك، كان يتولى)
                 readings[i] = (tuple(e for e in entries if e.lemma != _CLAIM_VERB), start, end)
                 entries = readings[i][0]
             if entries and any(e.participle for e in entries):
@@ -4455,6 +4460,22 @@ class EventCoder:
                 ):
                     # ورفض فريق الدفاع عن حفتر الحكم: the verdict's court, whoever else is named after
                     target = court
+                if (
+                    not target
+                    and etype == "REJECT"
+                    and entry.pos == "verb"
+                    and (last := _subject_last(args)) is not None
+                    and _object_word(view, last, hi) == _THE_DECISION
+                    and view.tokens[i].sentence > 0
+                    and (lead := _opening_maker(view, 0))
+                    and all(_a_court(view.entities[e]) for e in lead)
+                    and not set(lead) & set(source)
+                    and not any(view.at[k].entities[0] in source for k in view.at if k < view.bounds[0][1])
+                ):
+                    # أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق بوتين ... ورفض الكرملين القرار: the
+                    # decision is the ruling of the court whose act opens the passage (not one on the refuser
+                    # named there: أصدرت المحكمة مذكرتي اعتقال بحق نتنياهو ... ورفض نتنياهو القرار, a denial)
+                    target = lead
                 if not target and etype == "REJECT" and obj is not None:
                     # استخدمت روسيا حق النقض ضد مشروع قرار قدمته سويسرا والبرازيل: the draft's authors
                     target = [e for e in _draft_authors(view, obj[1], hi) if e not in source]
@@ -7045,6 +7066,10 @@ class EventCoder:
                     # وكان جهاز أمن الدولة قد اعتقله: none named before it in its sentence, the person
                     # named in the one before
                     person = view.previous_actor(i, args.source, types=("PER",), reach=1)
+                if not person and suffix_form(token) == _HIS and entry.type == "AID":
+                    # وكان غونزاليس قد غادر فنزويلا بعد أن منحته مدريد حق اللجوء: him granted it is a person
+                    # named before, not the country he left
+                    person = view.previous_actor(i, args.source, types=("PER",))
                 if person and _said_by(view, person[0], i):
                     person = []
                 args.target = (
@@ -11506,8 +11531,10 @@ def _own_plea(view: DocView, args: Args, i: int, hi: int) -> str | None:
 
 def _object_word(view: DocView, end: int, hi: int) -> str | None:
     """The bare word right after token ``end`` (a verb's subject's last), past how and where it was said
-    (``ورفض المجلس في بيان القرار``): the verb's object, unless a name covers it."""
+    (``ورفض المجلس في بيان القرار``), and past a time told there (``رفضت المحكمة الشهر الماضي طعنه``): the
+    verb's object, unless a name covers it."""
     k = past_said_in(view.core, past_later(view.core, end + 1))
+    k = _past_time_words(view, k, hi) if k < hi else k
     return view.bare[k] if k < hi and k not in view.inside else None
 
 
@@ -12648,7 +12675,11 @@ def _implicit_subject(
             source = [speaker]
         elif speaker is not None:
             source = [a for a in _addressees(view, quote, i, speaker) if a not in target]
-            if len(source) > _MAX_ADDRESSEES:
+            if len(source) > _MAX_ADDRESSEES and quote is not None and _CLAIM in quote.flags:
+                # نفذت X وY عملية ...، صادرت خلالها 600 قطعة سلاح، وفق ما أعلنته وزارة الداخلية: a claim
+                # told after the act relays it, its teller none of its parties
+                source = []
+            elif len(source) > _MAX_ADDRESSEES:
                 source = [speaker]  # a quote naming many: its verb with no subject is the speaker's
             elif (
                 (
@@ -12763,6 +12794,19 @@ def _implicit_subject(
     carried = (args.after_verb and entry.pos == "verb" and _when_clause_subject(view, i, entry)) or (
         last_source[1] if last_source is not None else []
     )
+    if (
+        entry.type in _OBJECT_THEN_CONTENT
+        and entry.pos == "verb"
+        and args.after_verb
+        and (last_source is None or last_source[0] != token.sentence)
+        and i > 0
+        and view.tokens[i - 1].text in _COMMAS
+        and view.conjoined(i)
+        and (opened := view.opening_subject(i))
+    ):
+        # وأعربت المفوضية عن قلقها، وناشدت السلطات اللبنانية منح الأسر مهلة: with no act coded before it in
+        # its sentence, the subject of the verb opening it goes on
+        last_source, carried = (token.sentence, opened), opened
     if (
         args.after_verb
         and (not target or (entry.type == "REQUEST" and _named_in_request(view, i, source, target)))
@@ -16467,31 +16511,6 @@ def _sponsors_of_talks(doc: Document, view: DocView, events: list[Event]) -> lis
             ]
             if sponsors:
                 ev = replace(ev, target=(*ev.target, *sponsors))
-        out.append(ev)
-    return out
-
-
-def _calls_going_on(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
-    """A call conjoined after a comma to a clause whose opening verb names its subject (``وأشاد X
-    بالخطوة، ودعا المتحف البريطاني إلى إعادة``، ``وأبدت X تضامنها معه، وحثت الحكومة المصرية على``): that
-    subject goes on and calls on the one named right after the call's verb, read as its subject where no
-    event of the first clause carried the subject on."""
-    out = []
-    for ev in events:
-        if ev.type == "REQUEST" and ev.source and not ev.target and not ev.negated:
-            i = view.token_at(ev.trigger.start)
-            token = view.tokens[i]
-            _, hi = view.bounds[token.sentence]
-            if (
-                i > 1
-                and "و" in token.proclitics
-                and view.tokens[i - 1].text in _COMMAS
-                and view.subject_right_after(i, hi) == list(ev.source)
-                # (not a person, who may be a new subject: ودعا رئيس حزب العمال X مؤيديه إلى الهدوء)
-                and all(view.entities[e].type != "PER" for e in ev.source)
-                and (subject := [e for e in view.opening_subject(i - 1) if e not in ev.source])
-            ):
-                ev = replace(ev, source=tuple(subject), target=ev.source)
         out.append(ev)
     return out
 
@@ -20905,7 +20924,6 @@ _TOLD_ACROSS_EVENTS = (
     _refused_threats,
     _replies_telling_own_refusals,
     _calls_made_at_meetings,
-    _calls_going_on,
     _results_of_operations,
     _investigations_behind_arrests,
     _warrants_behind_arrests,
