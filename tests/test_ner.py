@@ -5371,3 +5371,91 @@ def test_a_place_named_after_a_place_noun_is_tagged_again_alone(text: str, name:
 
     entity = next(e for e in extract_text(text, date="2024-05-01").entities if e.name == name)
     assert len(entity.mentions) == told
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # a title's body described by a participle phrase: its adverb, or its agent after من
+        (
+            "وأدان وزير الإعلام في الحكومة المعترف بها دوليا سالم الحدادي الأحكام ووصفها بأنها جائرة.",
+            "سالم الحدادي",
+            None,
+        ),
+        (
+            "فيما شكر وزير الزراعة في الحكومة الليبية المكلفة من مجلس النواب منصور البدري القيادة العامة.",
+            "منصور البدري",
+            None,
+        ),
+        # a body's second field after و before the title's name
+        (
+            "وثمن رئيس اللجنة الوطنية لشؤون الأسرى والمفقودين ربعي العنزي تعاون الجانب العراقي.",
+            "ربعي العنزي",
+            None,
+        ),
+        # a name between commas after a title and the person it serves, or before a comma and a title
+        (
+            "ورحب محامي الكبيسي، عمار الساعدي، بالحكم ووصفه بأنه انتصار للقانون.",
+            "عمار الساعدي",
+            "محامي الكبيسي",
+        ),
+        (
+            "وكان الوزير عبد السلام هيكل قد استقبل أمس سلطان المرشد، رئيس الصندوق السعودي للتنمية، الذي أعلن",
+            "سلطان المرشد",
+            None,
+        ),
+        # a family name the tagger knows as a word, before the verb's object, after a title
+        ("ونفى المحامي جوزيف عيد الاتهامات الموجهة إلى موكله.", "جوزيف عيد", None),
+        # a second person behind و after a tagged one
+        (
+            "أفرجت إيران عن المواطنين النمساويين من أصل إيراني كامران قادري ومسعود مصاحب، ووصولهما إلى مسقط.",
+            "مسعود مصاحب",
+            None,
+        ),
+        # the command of a branch named after a KB place
+        ("وأعلنت قيادة عمليات ديالى فرض حظر للتجوال في المقدادية.", "قيادة عمليات ديالى", None),
+        ("وأعلنت قيادة شرطة ذي قار فرض حظر للتجوال في عموم المحافظة.", "قيادة شرطة ذي قار", None),
+        # the accused before a given name
+        (
+            "أصدرت المحكمة العسكرية الدائمة حكما بالإعدام على المتهم خالد مرعب وبالسجن على ثلاثة آخرين.",
+            "خالد مرعب",
+            None,
+        ),
+        # an East Asian given name whose syllable opens with و, the family name tagged alone
+        ("وكان وزير البيئة الكوري الجنوبي كيم وان سوب قد التقى نظيرته الرواندية.", "كيم وان سوب", "كيم"),
+        # a KB person the tagger ran a body's name into
+        (
+            "وعينت المحكمة مديرا لإدارة فيدانتا. ووصف رئيس فيدانتا أنيل أغاروال الخطوة بأنها مصادرة.",
+            "أنيل أغاروال",
+            None,
+        ),
+        # given names with the article and given names that are words too, after a title
+        ("واستدعت وزارة الخارجية المالية السفير الجزائري في باماكو الحواس رياش.", "الحواس رياش", None),
+        ("ونفى وزير الاستثمار خيري عمرو وجود أي مفاوضات لبيع الحصة.", "خيري عمرو", None),
+        # bodies added to the KB
+        (
+            "قدمت الكويت مساهمة مالية إلى الآلية الدولية المحايدة والمستقلة المعنية بسوريا.",
+            "الآلية الدولية المحايدة والمستقلة المعنية بسوريا",
+            None,
+        ),
+        (
+            "وحظرت شبكة مكافحة الجرائم المالية على المصارف التعامل مع الشركة.",
+            "شبكة مكافحة الجرائم المالية",
+            None,
+        ),
+        (
+            "أمرت محكمة العدل التابعة لمجموعة إيكواس يوم الجمعة المجلس العسكري بالإفراج عن بازوم.",
+            "محكمة العدل التابعة لمجموعة إيكواس",
+            "محكمة العدل",
+        ),
+        ("وشارك في المؤتمر ممثلون عن هيئة التنسيق الوطنية ومنصة موسكو.", "منصة موسكو", "موسكو"),
+    ],
+)
+def test_titled_names_after_participles_and_commas_and_kb_bodies(
+    text: str, name: str, wrong: str | None
+) -> None:
+    from khabar.extract import extract_text
+
+    names = {e.name for e in extract_text(text, date="2024-05-01").entities}
+    assert name in names
+    assert wrong is None or wrong not in names

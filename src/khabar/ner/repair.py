@@ -2825,7 +2825,9 @@ def owned_titles() -> frozenset[str]:
     سيلفان إيتي``), as keys: a title whose holder's name follows, like the bare title's."""
     taa = key(_TAA_MARBUTA)
     stems = {t[: -len(taa)] + "ت" if t.endswith(taa) else t for t in title_heads() if not t.startswith("ال")}
-    return frozenset(stem + p for stem in stems for p in _TITLE_PRONOUNS)
+    # (a feminine title's ت before ه is no feminine noun's ة: نائبته مو سوتشوا, his deputy)
+    his = {t[: -len(taa)] + "ت" + _HIS for t in title_heads() if t.endswith(taa) and not t.startswith("ال")}
+    return frozenset({stem + p for stem in stems for p in _TITLE_PRONOUNS} | his)
 
 
 #: given names that are mostly other words in news (باسم: "in the name of", بيان: "statement", خطاب: "speech")
@@ -3029,24 +3031,105 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
                 continue
         if tokens[k] not in given or tags[k] != "O" or tags[k + 1] != "O":
             continue
-        if (
-            not _titled_before(tokens, tags, k, titles)
-            and _first_key(tokens[k - 1]) not in _BEFORE_NAMES
-            and not _described_among(tokens, tags, k)
-        ):
+        titled = (
+            _titled_before(tokens, tags, k, titles)
+            or _first_key(tokens[k - 1]) in _BEFORE_NAMES
+            or _described_among(tokens, tags, k)
+        )
+        if not titled and tokens[k - 1] not in _COMMAS and "،" not in tokens[k + 1 : k + _APPOSED_NAME]:
             continue  # (or an act done to a person right before: اغتيال جاسم الذهبي; or بينهم)
         if (end := _name_end(tokens, tags, k)) is not None:
-            _retag(tags, "PERS", k, end)
-        elif _known_family_name(tokens, tags, k) and key(tokens[k - 1]) in titles:
+            if titled:
+                _retag(tags, "PERS", k, end)
+            elif _apposed_name(tokens, k, end, titles):
+                _retag(tags, "PERS", k, end)
+                # (the title and the person it is held for, read as one name before the comma: the
+                # person alone, محامي [الكبيسي]، عمار الساعدي)
+                if (
+                    tags[k - 2] == "I-PERS"
+                    and (i := _chunk_start(tags, k - 2)) < k - 2
+                    and _first_key(tokens[i]) in titles
+                    and not tokens[i].startswith(_DEFINITE)
+                ):
+                    tags[i] = "O"
+                    tags[i + 1] = "B-PERS"
+        # (the verb's object after the pair too, but not after علي, the preposition written with ي: الفريق
+        # علي مدى ال ـ 90 دقيقة)
+        elif key(tokens[k - 1]) in titles and _known_family_name(tokens, tags, k, tokens[k] != _ALI):
             _retag(tags, "PERS", k, k + 2)  # وأقر رئيس أركان الجيش الجنرال عمر ديارا بسقوط
     return tags
 
 
-def _known_family_name(tokens: Sequence[str], tags: Sequence[str], k: int) -> bool:
+#: commas as written
+_COMMAS = frozenset(("،", ","))
+#: the most tokens a name told between commas takes, the closing comma included
+_APPOSED_NAME = 5
+#: how far back from the comma before a name the title it is in apposition to may begin (محامي الكبيسي،)
+_APPOSED_TITLE_REACH = 3
+
+
+def _chunk_start(tags: Sequence[str], k: int) -> int:
+    """Where the chunk that token ``k`` is inside opens."""
+    while k > 0 and tags[k].startswith("I-") and tags[k - 1][2:] == tags[k][2:]:
+        k -= 1
+    return k
+
+
+def _apposed_name(tokens: Sequence[str], k: int, end: int, titles: frozenset[str]) -> bool:
+    """The name from given name ``k`` to ``end`` is set off by commas in apposition to a title: after the
+    title and its complement, a comma closing it (``ورحب محامي الكبيسي، عمار الساعدي، بالحكم``), or before
+    a comma and a title (``استقبل أمس سلطان المرشد، رئيس الصندوق السعودي للتنمية``)."""
+    n = len(tokens)
+    if end >= n or tokens[end] not in _COMMAS:
+        return False
+    if end + 1 < n and _first_key(tokens[end + 1]) in titles:
+        return True
+    if tokens[k - 1] not in _COMMAS:
+        return False
+    for j in range(k - 2, max(k - 2 - _APPOSED_TITLE_REACH, -1), -1):
+        if not _ARABIC_WORD.fullmatch(tokens[j]) or _clause_word(tokens[j]):
+            return False
+        if _first_key(tokens[j]) in titles:
+            return True
+    return False
+
+
+#: the conjunction written on the given name of a second person after a first (وعلي الغامدي)
+_AND = "و"
+
+
+def tag_coordinated_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag PERS a given name of one gender behind و and the name words after it (:func:`_name_end`) right
+    after a tagged person (``المطلوبين سامي الشهري وعلي الغامدي``، ``كامران قادري ومسعود مصاحب``): a second
+    person named with the first, whom the tagger left untagged."""
+    given = _given_names()
+    for k in range(1, len(tokens) - 1):
+        if (
+            tags[k] != "O"
+            or tags[k + 1] != "O"
+            or not tags[k - 1].endswith("PERS")
+            or not tokens[k].startswith(_AND)
+            or tokens[k][1:] not in given
+        ):
+            continue
+        # (علي as written is also the preposition على written with ي: a family name of relation after it
+        # only, وعلي الغامدي, not وعلي الهامش)
+        if tokens[k][1:] == _ALI and not _nisba_name(tokens[k + 1]):
+            continue
+        if (end := _name_end(tokens, tags, k)) is not None:
+            _retag(tags, "PERS", k, end)
+    return tags
+
+
+def _known_family_name(
+    tokens: Sequence[str], tags: Sequence[str], k: int, object_after: bool = False
+) -> bool:
     """The word after given name ``k`` is a family name the tagger knows as a word (``ديارا``: homes), the
     clause going on right after it: a bare word of three letters or more, no article, proclitic, plural or
     feminine ending, nor a group met (``وفدا``), before a stop, a function or time word or a word with ب or
-    ل."""
+    ل; with ``object_after`` (a title right before the given name), before the verb's object too, a
+    definite word or a noun in the accusative (``ونفى المحامي جوزيف عيد الاتهامات``، ``وقدم الجنرال عمر
+    ديارا اعتذارا``)."""
     word = tokens[k + 1]
     return (
         len(key(word)) > 2  # (no letter of a proclitic written alone: زين بـ"احترافية")
@@ -3054,7 +3137,19 @@ def _known_family_name(tokens: Sequence[str], tags: Sequence[str], k: int) -> bo
         and key(word) not in _MET_GROUPS
         and key(word) not in _ACCUSATIVE_PEOPLE
         and not _clitic_noun(word)
-        and _name_ends_clause(tokens, tags, k + 2, second_unknown=False)
+        and (
+            _name_ends_clause(tokens, tags, k + 2, second_unknown=False)
+            or (object_after and _verb_object(tokens[k + 2]))
+        )
+    )
+
+
+def _verb_object(token: str) -> bool:
+    """A definite word with no proclitic (``الاتهامات``) or a noun the tagger knows in the accusative, its
+    tanween written with alif (``اعتذارا``): the object of the clause's verb."""
+    return _ARABIC_WORD.fullmatch(token) is not None and (
+        (token.startswith(_DEFINITE) and len(token) > len(_DEFINITE) + 1)  # (not the article alone: ال ـ 90)
+        or (token.endswith("ا") and _tagger_knows(token[:-1]))
     )
 
 
@@ -3164,7 +3259,7 @@ def _syllable(token: str) -> bool:
         1 < len(k) <= _SYLLABLE_LETTERS
         and _ARABIC_WORD.fullmatch(token) is not None
         and not token.startswith(_DEFINITE)
-        and _first_key(token) == k
+        and (_first_key(token) == k or token in _WA_SYLLABLES)
         # (آن as written is no أن, whose key it shares)
         and (k not in _NOT_NAME_WORDS or token.startswith(_ALEF_MADDA))
         and k not in demonym_keys()
@@ -3174,6 +3269,8 @@ def _syllable(token: str) -> bool:
 
 #: alef with madda as written
 _ALEF_MADDA = "آ"
+#: syllables of an East Asian given name that open with و, read as the conjunction (كيم وان سوب), as written
+_WA_SYLLABLES = frozenset(("وان", "وون", "وو", "ووك", "وونغ"))
 
 
 def tag_east_asian_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -3185,7 +3282,8 @@ def tag_east_asian_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
         return tags  # (most sentences: no such family name)
     titles, n = title_heads(), len(tokens)
     for k in range(1, n - 1):
-        if tags[k] != "O" or key(tokens[k]) not in _EAST_ASIAN_SURNAMES:
+        # (or the family name alone tagged, its given name left out: وزير البيئة الكوري الجنوبي [كيم] وان سوب)
+        if tags[k] not in ("O", "B-PERS") or key(tokens[k]) not in _EAST_ASIAN_SURNAMES:
             continue
         end = k + 1
         while end < n and end - k <= _SYLLABLES and tags[end] == "O" and _syllable(tokens[end]):
@@ -3697,9 +3795,15 @@ _NAMING_WORDS = frozenset(
 )
 #: "among them", after people counted (14 ناشطا، بينهم عمر الراضي), as keys
 _AMONG = frozenset(key(w) for w in ("بينهم", "بينهن", "بينهما"))
+#: the accused and the held, whose word right before a given name and the word after it says that they are
+#: a name (حكما بالإعدام على المتهم خالد مرعب), as keys
+_CHARGED_PERSONS = frozenset(
+    key(w) for w in ("المتهم", "المتهمة", "الموقوف", "الموقوفة", "السجين", "السجينة")
+)
 #: words after which a given name and the word after it are a name: acts done to a person, "among them"
-#: after people counted (14 ناشطا، بينهم عمر الراضي) and words that name a person or a body's leader, as keys
-_BEFORE_NAMES = _PERSON_ACTS | _NAMING_WORDS | _AMONG
+#: after people counted (14 ناشطا، بينهم عمر الراضي), words that name a person or a body's leader and the
+#: accused, as keys
+_BEFORE_NAMES = _PERSON_ACTS | _NAMING_WORDS | _AMONG | _CHARGED_PERSONS
 
 
 def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: frozenset[str]) -> bool:
@@ -3707,20 +3811,55 @@ def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: f
     function words or persons) between; within :data:`_LONG_TITLE_REACH` when the word right before
     ``k`` is definite or tagged, the end of a long body's name (``وزير الصحة العامة في الحكومة الأفغانية
     المؤقتة قلندر عباد``، ``المدير العام الأسبق للمؤسسة العامة للتأمينات الاجتماعية فهد الرجعان``)."""
-    # (or definite after ل or ب: المديرة الإقليمية لبرنامج الأمم المتحدة للتنمية أولغا ميرتنز)
-    long_chain = tokens[k - 1].startswith(_DEFINITE_OPENINGS) or tags[k - 1] != "O"
+    # (or definite after ل or ب: المديرة الإقليمية لبرنامج الأمم المتحدة للتنمية أولغا ميرتنز; or after و,
+    # a body's second field: رئيس اللجنة الوطنية لشؤون الأسرى والمفقودين ربعي العنزي; or an adverb after a
+    # definite participle, its phrase ending the body's: وزير الإعلام في الحكومة المعترف بها دوليا معمر
+    # الإرياني)
+    long_chain = (
+        tokens[k - 1].startswith(_CHAIN_OPENINGS)
+        or tags[k - 1] != "O"
+        or (k > 1 and _participle_adverb(tokens[k - 2], tokens[k - 1]))
+    )
     reach = _LONG_TITLE_REACH if long_chain else _TITLE_REACH
     # (a long chain has no function word behind a proclitic either: مصورة تداولها ... وهي تخلي المصلى)
     clause = False
     for j in range(k - 1, max(k - 1 - reach, -1), -1):
         if not _ARABIC_WORD.fullmatch(tokens[j]) or tags[j].endswith("PERS"):
             return False
-        if key(tokens[j]) in _NOT_NAME_WORDS and key(tokens[j]) != _IN:
-            return False  # (في within the title: القيادي في الجماعة)
-        clause = clause or _clause_word(tokens[j])
+        # (في within the title: القيادي في الجماعة; من after a definite participle in a long chain, the
+        # body's agent: وزير الزراعة في الحكومة الليبية المكلفة من مجلس النواب منصور البدري)
+        agent = (
+            long_chain and j > 0 and key(tokens[j]) in _AGENT_LINKS and tokens[j - 1].startswith(_PARTICIPLE)
+        )
+        if key(tokens[j]) in _NOT_NAME_WORDS and key(tokens[j]) != _IN and not agent:
+            return False
+        clause = clause or (_clause_word(tokens[j]) and not agent)
         if key(tokens[j]) in titles or (first := _first_key(tokens[j])) in titles or first in owned_titles():
             return k - j <= _TITLE_REACH or not clause
     return False
+
+
+#: how a word of a long body's name opens as written: the article, after ل, ب or و (للتنمية، والمفقودين)
+_CHAIN_OPENINGS = (*_DEFINITE_OPENINGS, "وال")
+#: a definite participle as written (المكلفة، المعترف، المنبثقة)
+_PARTICIPLE = "الم"
+#: the preposition of a participle's agent inside a body's description (المكلفة من، المدعومة من), as keys;
+#: not عن, after which the title's field goes on (المسؤول عن الملف النووي)
+_AGENT_LINKS = frozenset(key(w) for w in ("من",))
+#: the preposition and pronoun a participle takes before its adverb (المعترف بها دوليا), as written
+_PARTICIPLE_OBJECTS = frozenset(("به", "بها", "بهم"))
+
+
+def _participle_adverb(before: str, word: str) -> bool:
+    """``word`` is an adverb in the accusative (``دوليا``، ``رسميا``) after a definite participle or its
+    preposition and pronoun (``المعترف بها دوليا``، ``المنتخبة ديمقراطيا``): the end of a body's
+    description."""
+    return (
+        word.endswith("ا")
+        and _ARABIC_WORD.fullmatch(word) is not None
+        and word[-2:-1] == "ي"
+        and (before in _PARTICIPLE_OBJECTS or before.startswith(_PARTICIPLE))
+    )
 
 
 def _described_among(tokens: Sequence[str], tags: Sequence[str], k: int) -> bool:
@@ -4859,6 +4998,41 @@ def tag_authorities(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: the branches whose command a place names (قيادة عمليات ديالى، قيادة شرطة ذي قار), as keys
+_COMMAND_BRANCHES = frozenset(key(w) for w in ("عمليات", "شرطة"))
+#: the most words of a KB place after the branch (ذي قار)
+_COMMAND_PLACE_WORDS = 2
+
+
+def tag_place_commands(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG the command of a branch named after its place, a KB place or a place chunk after a
+    province's word or not (``وأعلنت قيادة عمليات ديالى فرض حظر للتجوال``، ``قيادة شرطة ذي قار``،
+    ``قيادة شرطة ولاية الخرطوم``): a state's body that acts, which the tagger leaves untagged, the place
+    with it."""
+    if _COMMAND not in _first_keys(tuple(tokens)):
+        return tags  # (most sentences: no command)
+    n = len(tokens)
+    for k in range(n - 2):
+        if _first_key(tokens[k]) != _COMMAND or key(tokens[k + 1]) not in _COMMAND_BRANCHES:
+            continue
+        p = k + 3 if key(tokens[k + 2]) in _AUTHORITY_REGIONS and k + 3 < n else k + 2
+        if tags[p].startswith("B-") and tags[p][2:] in ("LOC", "GPE"):
+            end = _chunk_end(tags, p)
+        else:
+            end = next(
+                (
+                    e
+                    for e in range(min(n, p + _COMMAND_PLACE_WORDS), p, -1)
+                    if all(tags[m] == "O" for m in range(p, e)) and _span_type(tokens, p, e) in ("LOC", "GPE")
+                ),
+                None,
+            )
+        if end is None or tags[k].startswith("I-") or (end < n and tags[end].startswith("I-")):
+            continue
+        _retag(tags, "ORG", k, end)
+    return tags
+
+
 def tag_military_regions(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag ORG a military region or district told by its number or its direction, with the command before
     it (``دفعت قيادة المنطقة العسكرية الثالثة بتعزيزات``، ``أحبطت المنطقة العسكرية الشمالية محاولة
@@ -5919,6 +6093,54 @@ def retag_inside_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[
     return tags
 
 
+#: the most untagged words a KB person alias straddling a chunk's edge takes outside it
+_STRADDLE_WORDS = 2
+
+
+def retag_straddled_person_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag PERS a KB person alias that the tagger ran a chunk of no KB name into: the chunk's last word and
+    the untagged words after it (``ووصف رئيس [فيدانتا أنيل] أغاروال``) or the untagged words before the
+    chunk and its first word (``واستقبل الرئيس الانتقالي باه [نداو بترونين]``). The chunk keeps its other
+    words, a name of its own (``فيدانتا``، ``بترونين``)."""
+    n, titles = len(tokens), title_heads()
+    for typ, i, j in chunk_list(tags):
+        if j - i < 2 or _span_type(tokens, i, j) is not None:
+            continue
+        # (the chunk's last word and one or two untagged words after it, longest first; not a word that
+        # joins the chunk's name to the next, محمد [بن] علي المناعي: no alias بن علي)
+        after = next(
+            (
+                e
+                for e in range(min(n, j + _STRADDLE_WORDS), j, -1)
+                if all(tags[m] == "O" for m in range(j, e)) and _span_type(tokens, j - 1, e) == "PERS"
+            ),
+            None,
+        )
+        if after is not None and key(tokens[j - 1]) in _UNENDING_NAME_WORDS:
+            after = None
+        if after is not None:
+            _retag(tags, typ, i, j - 1)
+            _retag(tags, "PERS", j - 1, after)
+            continue
+        # (no title before the chunk, an alias of its holder, nor a chunk going on with the name's link:
+        # الملك [سلمان بن عبدالعزيز آل سعود], no alias الملك سلمان)
+        if key(tokens[i + 1]) in _UNENDING_NAME_WORDS:
+            continue
+        before = next(
+            (
+                b
+                for b in range(max(0, i - _STRADDLE_WORDS), i)
+                if all(tags[m] == "O" and _first_key(tokens[m]) not in titles for m in range(b, i))
+                and _span_type(tokens, b, i + 1) == "PERS"
+            ),
+            None,
+        )
+        if before is not None:
+            _retag(tags, "PERS", before, i + 1)
+            _retag(tags, typ, i + 1, j)
+    return tags
+
+
 @cache
 def person_alias_first_words() -> frozenset[str]:
     """First words (keys) of the KB's multi-word person aliases that open on no title (``الرئيس``)."""
@@ -6419,6 +6641,7 @@ RULES: tuple[Rule, ...] = (
     tag_workers_unions,
     tag_sports_bodies,
     tag_military_regions,
+    tag_place_commands,
     tag_authorities,
     tag_club_names,
     extend_joined_portfolios,
@@ -6429,8 +6652,10 @@ RULES: tuple[Rule, ...] = (
     tag_countries,
     tag_person_aliases,
     retag_inside_person_aliases,
+    retag_straddled_person_aliases,
     merge_chunks,  # (again: a name the tagger cut, its rest tagged as an alias: لويز إيناسيو + لولا دا سيلفا)
     tag_titled_names,
+    tag_coordinated_persons,
     tag_east_asian_names,
     untag_times_of_day,  # (again: a time of day and a weekday after a title, no name: اعتقل فجر الخميس)
     tag_kunya_names,
