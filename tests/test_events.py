@@ -38105,3 +38105,90 @@ def test_refused_pleas_and_rulings_plural_verbs_members_joined_bodies_and_grante
 )
 def test_claim_teller_is_no_party(text: str) -> None:
     assert not [e for e in event_roles(extract_text(text)) if "وزارة الداخلية الكينية" in e[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unnamed gunmen tied to a group by an indefinite participle and ب: the group attacks
+        (
+            "شن مسلحون مرتبطون بتنظيم الدولة الإسلامية هجوما منسقا على بلدة بالما في إقليم كابو ديلغادو .",
+            ("ASSAULT", {"تنظيم الدولة الإسلامية"}, {"بالما"}),
+        ),
+        # activists in a campaign after في hold a sit-in: the campaign protests
+        (
+            "نفذ ناشطون في الحملة الوطنية الأردنية لإسقاط اتفاقية الغاز وقفة احتجاجية أمام مجلس النواب .",
+            ("PROTEST", {"الحملة الوطنية الأردنية لإسقاط اتفاقية الغاز"}, set()),
+        ),
+        # a ruling praised after another's refusal of it: the court's, not the refuser's
+        (
+            "أصدرت محكمة العدل الدولية يوم الثلاثاء حكمها في النزاع البحري بين الصومال وكينيا . ورفضت"
+            " الحكومة الكينية الحكم في بيان . في المقابل ، أشاد الرئيس الصومالي محمد عبد الله فرماجو"
+            " بالحكم .",
+            ("SUPPORT", {"محمد عبد الله فرماجو"}, {"محكمة العدل الدولية"}),
+        ),
+        # a ruling welcomed after a deal the court named: the court's
+        (
+            "قضت محكمة العدل الدولية يوم الاثنين بأن اتفاقية باتا الموقعة عام 1900 بين فرنسا وإسبانيا هي"
+            " المرجع القانوني في تحديد الحدود بين الغابون وغينيا الاستوائية . ورحبت حكومة غينيا"
+            " الاستوائية بالحكم .",
+            ("SUPPORT", {"حكومة غينيا الاستوائية"}, {"محكمة العدل الدولية"}),
+        ),
+        # a second بين opens another pair: no party of the first
+        (
+            "قضت المحكمة بأن الاتفاقية الموقعة عام 1900 بين فرنسا وإسبانيا هي المرجع القانوني في تحديد"
+            " الحدود بين الغابون وغينيا الاستوائية .",
+            ("AGREE", {"فرنسا"}, {"إسبانيا"}),
+        ),
+        # a deal of two states that lets one of them act: no third party
+        (
+            "وقعت الخرطوم وموسكو اتفاقية تتيح لروسيا إقامة مركز دعم لوجستي .",
+            ("AGREE", {"الخرطوم", "موسكو"}, set()),
+        ),
+        # deals concluded, plural, resumed by the concluding verb
+        (
+            "احتجاجا على الاتفاقات التي أبرمها فائز السراج مع أنقرة .",
+            ("AGREE", {"فائز السراج"}, {"أنقرة"}),
+        ),
+        # warships deployed by "some of its pieces"
+        (
+            "ونشرت البحرية اليونانية عددا من قطعها في بحر إيجه .",
+            ("MOBILIZE", {"البحرية اليونانية"}, {"بحر إيجه"}),
+        ),
+        # a Persian given name after a naval title: the admiral warns, not his force
+        (
+            "وقال قائد القوة البحرية في الجيش الإيراني الأدميرال شهرام إيراني إن المناورات «رسالة سلام» ،"
+            " لكنه حذر «الأساطيل الأجنبية» من أن أي تحرك يهدد أمن الملاحة «سيواجه برد حازم» .",
+            ("THREATEN", {"شهرام إيراني"}, set()),
+        ),
+        # fighter jets arriving, their model between them and their air force
+        (
+            "وصلت أربع مقاتلات من طراز إف-15 من القوات الجوية الملكية السعودية إلى قاعدة سودا .",
+            ("MOBILIZE", {"القوات الجوية الملكية السعودية"}, {"سودا"}),
+        ),
+    ],
+)
+def test_tied_gunmen_activists_praised_rulings_second_pairs_own_state_deals_and_arrivals(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # talks the addressees of a call are asked to enter: asked, not held
+        ("ودعا الوزير الرياض والكويت إلى الدخول في مفاوضات لترسيم الحدود البحرية .", "CONSULT"),
+        # licences granted: a permit, no aid
+        ("وكان مجلس الوزراء اللبناني قد وافق الشهر الماضي على منح رخصتين للتنقيب في البلوكين .", "AID"),
+        # a law signed that annuls a memorandum: no deal signed by the president
+        (
+            "وقع الرئيس الصومالي حسن شيخ محمود يوم السبت قانونا يلغي مذكرة التفاهم مع إثيوبيا .",
+            "AGREE",
+        ),
+    ],
+)
+def test_talks_asked_to_enter_and_laws_signed_code_nothing(text: str, etype: str) -> None:
+    doc = extract_text(text)
+    signer = {"حسن شيخ محمود"}
+    assert [e for e in event_roles(doc) if e[0] == etype and (etype != "AGREE" or e[1] == signer)] == []

@@ -646,11 +646,17 @@ _AFFILIATION = frozenset(
         *("الخاضعة", "الخاضع", "الخاضعين", "خاضعة", "خاضع"),
     )
 )
+#: activists, unnamed, who act as the body they are in after في (ناشطون في الحملة الوطنية), bare (not
+#: workers: عمال في شركة X are its employees)
+_ACTIVISTS = frozenset(bare(_N(w)) for w in ("ناشطون", "ناشطين", "نشطاء", "ناشطات"))
 #: words of loyalty (الموالية لـ), bare
 _LOYAL = frozenset(w for w in _AFFILIATION if "موال" in w)
 #: definite words of ties (الجماعة المرتبطة بتنظيم القاعدة), before ب and whom a named group is tied to,
 #: bare
 _TIED = frozenset(bare(_N(w)) for w in ("المرتبطة", "المرتبط", "المرتبطين", "المرتبطون"))
+#: indefinite words of ties after an unnamed subject, before ب and the actor it belongs to (هاجم مسلحون
+#: مرتبطون بتنظيم الدولة الإسلامية البلدة), bare
+_TIED_TO = frozenset(bare(_N(w)) for w in ("مرتبطون", "مرتبطين", "مرتبطة", "مرتبط"))
 #: how many words the unnamed subject may take before its affiliation
 _AFFILIATION_REACH = 3
 #: "whom ... leads", after an unnamed subject before its leader's name (هاجمت عصابات يقودها X), bare
@@ -2564,6 +2570,8 @@ class DocView:
                 break  # بين روسيا وفنزويلا خلال زيارة تشافيز: the occasion, no party
             if conjuncts[-1] and self.sponsorship(j):
                 break  # بين حماس وإسرائيل بمشاركة المبعوث الأميركي: a third party, no side
+            if conjuncts[-1] and self.core[j] == _BETWEEN:
+                break  # بين فرنسا وإسبانيا هي المرجع في تحديد الحدود بين الغابون وغينيا: another pair
             if j > k + 1 and conjuncts[-1] and self.conjoined(j):
                 conjuncts.append([])
             a = self.actor(j)
@@ -4277,6 +4285,14 @@ class DocView:
         k = a.first - 1
         while k > 0 and k not in self.inside and self.core[k] in MEMBER_WORDS:
             k -= 1
+        if (
+            k >= 1
+            and self.core[k] == _IN
+            and a.etype == "ORG"
+            and k - 1 not in self.inside
+            and bare(self.core[k - 1]) in _ACTIVISTS
+        ):
+            return k - 1  # نفذ ناشطون في الحملة الوطنية لإسقاط اتفاقية الغاز وقفة: activists in a campaign
         if k < 1 or self.core[k] != FROM or k - 1 in self.inside:
             return None
         core = self.core[k - 1]
@@ -6927,8 +6943,11 @@ class DocView:
             # past it: مئات من أنصار X; nor to في: عمال في شركة X are its employees)
             k = j
         i = k - 1  # الوقت الذي وصلت فيه قوة من X
-        for k in range(i + 2, min(hi - 1, i + 4)):
-            if not number and k > i + 2 and (self.in_amount(k - 1) or _is_number(self.tokens[k - 1].text)):
+        start = i + 2
+        while start < hi - 1 and self.craft_model(start):
+            start += 1  # وصلت أربع مقاتلات من طراز إف-15 من القوات الجوية السعودية: past the craft's model
+        for k in range(start, min(hi - 1, start + 2)):
+            if not number and k > start and (self.in_amount(k - 1) or _is_number(self.tokens[k - 1].text)):
                 break  # قتل مسلحون خمسة من أفراد الشرطة: a number of them after the subject, its object
             if self.core[k] in _MEMBER_OF:
                 # past the members, the body's kind and quotation marks (من أنصار حزب الله، من حركة
@@ -6954,6 +6973,9 @@ class DocView:
             if self.core[k] in _AFFILIATION or self.bare[k] in _AFFILIATION:
                 a = self.actor(k + 1)
                 return a if a is not None and a.prep == "ل" else None
+            if self.bare[k] in _TIED_TO:
+                a = self.actor(k + 1)  # شن مسلحون مرتبطون بتنظيم الدولة هجوما: the group they are tied to
+                return a if a is not None and a.prep == "ب" else None
             if (self.bare[k] in _LED_BY_WHOM or led_by(self.tokens[k].text)) and k + 1 < hi:
                 # هاجمت عصابات يقودها جيمي شيريزييه مركزا للشرطة: a person leads the people who act
                 a = self.actor(k + 1)

@@ -2975,6 +2975,18 @@ class EventCoder:
                 return None  # بيان نشر على موقعه أمس أن طائراته قصفت: the clause after أن has its own
             if k in view.clause_verbs and k not in view.inside and view.conjoined(k):
                 return None  # ترفع العلم البريطاني، واقتادتها ... بدعوى: past a verb joined by و, its object
+            if (
+                k in view.clause_verbs
+                and k - 1 > i
+                and _DEAL_HEAD in objects  # (a decree that grants an amnesty grants it: مرسوما يقضي بمنح عفو)
+                and k not in view.inside
+                and k - 1 not in view.inside
+                and view.core[k][:1] in IMPERFECT_PREFIXES
+                and not view.core[k - 1].startswith("ال")
+                and view.core[k - 1].endswith("ا")
+                and not view.tokens[k - 1].proclitics
+            ):
+                return None  # وقع الرئيس قانونا يلغي مذكرة التفاهم: the object named, a clause on it after
             if view.core[k] in _EASING and k not in view.inside:
                 return None  # تعهد بتسهيل وصول المساعدات: the aid is let through, not given
         return None
@@ -8453,7 +8465,10 @@ def _told_agent(
             view,
             events,
             i,
-            lambda ev: not set(ev.source) & set(exclude) and not (verdict and ev.mode == _SUE),
+            # (nor another's stance on it, nor a deal or meeting: رفضت كينيا الحكم ... وأشاد فرماجو
+            # بالحكم, the court's)
+            lambda ev: not set(ev.source) & set(exclude)
+            and not (verdict and (ev.mode == _SUE or ev.type in _STANCE_ON_OTHERS | symmetric)),
         )
     if ev is None and definite:
         # أصدرت المحكمة حكما لصالح الفلبين ... ورفضت الصين الحكم: no act coded tells it, but the word
@@ -14219,6 +14234,17 @@ def _complements(
                 and readings[k + 2][0]
             ):
                 out.append(k + 2)  # رفض التوقيع على الاتفاق: the deal to be signed
+            elif (
+                introduced
+                and view.bare[k] in _TAKING_PART
+                and k + 2 < hi
+                and view.core[k + 1] == _IN_PREP
+                and readings[k + 2][0]
+                and not _done_by_relative(view, readings, k + 2, hi)
+            ):
+                # داعيا الرياض والكويت إلى الدخول في مفاوضات: entering is a trigger itself, what it is to
+                # enter is asked too
+                out.append(k + 2)
         elif (
             introduced
             and k not in view.inside  # (a name governs nothing: زيارة إلى دمشق التقى خلالها)
@@ -20362,6 +20388,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue  # استدعت X سفيرها احتجاجا على تصريحات Y، وقفة تنديدا بـ: why another act was done
         if _deadline_to_leave(doc, ev):
             continue  # طردت X الدبلوماسي وأمهلته 48 ساعة لمغادرة البلاد: the expulsion's terms, no threat
+        if _licence_granted(doc, ev):
+            continue  # وافق مجلس الوزراء على منح رخصتين للتنقيب: a permit, no aid
         if _accusations_denied(doc, ev, kept):
             continue  # اتهمت X ... ورفضت Y الاتهامات: what is denied, told already
         if _refusal_restated(doc, ev, kept):
@@ -20594,6 +20622,15 @@ def _deadline_to_leave(doc: Document, ev: Event) -> bool:
     return any(w.startswith(_TO_LEAVE) for w in _words_after(doc, ev, _DEADLINE_WORDS))
 
 
+def _licence_granted(doc: Document, ev: Event) -> bool:
+    """The aid is a licence or permit granted (``وافق مجلس الوزراء على منح رخصتين للتنقيب``، ``منحت الحكومة
+    تراخيص لشركتي إكسون موبيل``): a licence word right after "granting", within a few words of the trigger."""
+    if ev.type != "AID":
+        return False
+    words = [normalize(ev.trigger.text), *_words_after(doc, ev, _LICENCE_REACH)]
+    return any(w in _LICENCES and _GRANTED in words[j - 1] for j, w in enumerate(words) if j)
+
+
 def _figurative_war(doc: Document, ev: Event) -> bool:
     """The attack is a war of trade, money or words (``حربا اقتصادية``، ``الحرب التجارية``): its
     trigger is "war" and the word after it, past a quotation mark, such an adjective; or a targeting
@@ -20703,6 +20740,13 @@ _TO_LEAVE = normalize("لمغادر")
 #: "granted" (منح، منحه، ومنحتهم), normalised: time granted to leave is a deadline, no aid
 _GRANTED = normalize("منح")
 _DEADLINE_WORDS = 5
+#: licences and permits (رخصة، تراخيص), normalised: granted, no aid; and how many words after the trigger
+#: the granting may be told (وافق الشهر الماضي على منح رخصتين)
+_LICENCES = frozenset(
+    normalize(w)
+    for w in ("رخصة", "رخصتين", "رخصتي", "رخص", "ترخيص", "ترخيصا", "تراخيص", "الرخصة", "الترخيص", "التراخيص")
+)
+_LICENCE_REACH = 6
 #: "in rejection" (رفضا), normalised
 _IN_REJECTION = normalize("رفضا")
 #: "in protest at", "in condemnation of" (احتجاجا على، تنديدا بـ): the motive of another act, normalised
@@ -20872,6 +20916,36 @@ def _deployments_past_asides(doc: Document, view: DocView, events: list[Event]) 
     return out
 
 
+def _deals_with_own_state(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
+    """A deal's other party of the same country as one who made it, no two towns of one state (``وقعت
+    الخرطوم وموسكو اتفاقية تتيح لروسيا إقامة مركز``: Russia is Moscow's, what the deal lets it do no party;
+    ``وقعت السعودية والإمارات يوم الثلاثاء في العلا``: where it was signed; but بين بغداد وأربيل, two
+    sides): not coded as a party."""
+    del doc
+    out = []
+    for ev in events:
+        if ev.type == "AGREE" and ev.target and ev.source:
+            states = [s for s in ev.source if view.entities[s].type == "GPE"]
+            kept = tuple(t for t in ev.target if not _same_state_party(view, t, states))
+            if kept != ev.target:
+                ev = replace(ev, target=kept)
+        out.append(ev)
+    return out
+
+
+def _same_state_party(view: DocView, t: str, states: Sequence[str]) -> bool:
+    """Place ``t`` is of the same country as one of ``states``, the two not both towns."""
+    entity = view.entities[t]
+    if entity.type != "GPE":
+        return False
+    same = [s for s in states if view.same_side(t, [s])]
+    return bool(same) and not (is_town(entity) and all(is_town(view.entities[s]) for s in same))
+
+
+#: the object head of a deal, among the heads of a signing verb's frame (وقع اتفاقا)
+_DEAL_HEAD = (normalize("اتفاق"),)
+
+
 #: the passes over the coded events, in order, that tell one act by what is told around another: a claim of
 #: the attack told after it, the measures sanctions include, the country of those sanctioned unnamed, a
 #: delegation's head, the states an apposition lists for their group, a visitor's companion, a partner's
@@ -20947,4 +21021,5 @@ _TOLD_ACROSS_EVENTS = (
     _accused_after_an_act,
     _condemned_then_asked,
     _dual_calls_apart,
+    _deals_with_own_state,
 )
