@@ -38192,3 +38192,74 @@ def test_talks_asked_to_enter_and_laws_signed_code_nothing(text: str, etype: str
     doc = extract_text(text)
     signer = {"حسن شيخ محمود"}
     assert [e for e in event_roles(doc) if e[0] == etype and (etype != "AGREE" or e[1] == signer)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # flogging and stoning someone: physical attacks
+        (
+            "جلد عناصر من حركة الشباب المجاهدين رجلين علنا في بلدة جوهر .",
+            ("ASSAULT", {"حركة الشباب المجاهدين"}, {"جوهر"}),
+        ),
+        (
+            "رجم عناصر من تنظيم داعش امرأة حتى الموت في مدينة الرقة .",
+            ("ASSAULT", {"تنظيم داعش"}, {"الرقة"}),
+        ),
+        # the one set free on the ground of her taking part in a sit-in protested (not the releasers)
+        (
+            "أفرجت الشرطة المصرية عن الناشطة ماهينور المصري على خلفية مشاركتها في وقفة احتجاجية .",
+            ("PROTEST", {"ماهينور"}, set()),
+        ),
+        # a unit against violence on women, the ministry it belongs to no one it asks
+        (
+            "وطالبت وحدة مكافحة العنف ضد المرأة التابعة لوزارة الداخلية الأطراف كافة بحماية النساء .",
+            ("REQUEST", {"وحدة مكافحة العنف ضد المرأة"}, set()),
+        ),
+        # a protest called by a campaign named in quotes: the campaign protests
+        (
+            'تظاهر مئات الطلاب في العاصمة بدعوة من حملة "أوقفوا الحرب" .',
+            ("PROTEST", {"أوقفوا الحرب"}, set()),
+        ),
+        # UN Women and the UN human rights office, named whole
+        (
+            "وأشادت هيئة الأمم المتحدة للمرأة بقرار الحكومة الأردنية .",
+            ("SUPPORT", {"هيئة الأمم المتحدة للمرأة"}, {"الحكومة الأردنية"}),
+        ),
+        (
+            "وانتقد مكتب المفوض السامي للأمم المتحدة لحقوق الإنسان الحكومة الإيرانية .",
+            ("ACCUSE", {"مكتب المفوض السامي للأمم المتحدة لحقوق الإنسان"}, {"الحكومة الإيرانية"}),
+        ),
+        (
+            "اتهمت بعثة الأمم المتحدة المستقلة لتقصي الحقائق بشأن السودان الجيش السوداني بقصف المدنيين .",
+            ("ACCUSE", {"بعثة الأمم المتحدة المستقلة لتقصي الحقائق بشأن السودان"}, {"الجيش السوداني"}),
+        ),
+        # a vote praised: the voters' step
+        (
+            "رفض البرلمان الكيني مشروع قانون قدمته الحكومة . وأشادت منظمة العفو الدولية بالتصويت .",
+            ("SUPPORT", {"منظمة العفو الدولية"}, {"البرلمان الكيني"}),
+        ),
+        # a crime condemned: the violence told before, not a deployment told after it
+        (
+            "قتل مسلحون من حركة الشباب ثلاثة مدنيين في مقديشو . ودفع الجيش الصومالي بتعزيزات إلى المدينة ."
+            " ونددت الحكومة الكينية بالجريمة .",
+            ("ACCUSE", {"الحكومة الكينية"}, {"حركة الشباب"}),
+        ),
+        # a bare title after a long portfolio with بين: the minister named with it
+        (
+            "أعلنت وزيرة المساواة بين الجنسين والأسرة الكورية الجنوبية كيم هيون سوك خطة جديدة . وانتقد الحزب"
+            " الديمقراطي المعارض الوزيرة بشدة .",
+            ("ACCUSE", {"الحزب الديمقراطي"}, {"كيم هيون سوك"}),
+        ),
+        # women representatives of a body stand for it
+        (
+            'اعتصمت مئات النساء أمام البرلمان بدعوة من ائتلاف "كيفانو" النسوي . وتعهد رئيس مجلس الشيوخ أحمد'
+            " لاوان بإعادة التصويت، واتفق مع ممثلات الائتلاف على عقد اجتماع ثان .",
+            ("AGREE", {"أحمد لاوان"}, {"كيفانو"}),
+        ),
+    ],
+)
+def test_floggings_protesters_set_free_women_s_bodies_votes_crimes_and_long_portfolios(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))

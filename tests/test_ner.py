@@ -5459,3 +5459,47 @@ def test_titled_names_after_participles_and_commas_and_kb_bodies(
     names = {e.name for e in extract_text(text, date="2024-05-01").entities}
     assert name in names
     assert wrong is None or wrong not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # a unit for combating violence against someone
+        (
+            "وحثت وحدة مكافحة العنف ضد المرأة التابعة لوزارة الداخلية المواطنين على الإبلاغ .",
+            "وحدة مكافحة العنف ضد المرأة",
+            None,
+        ),
+        # a movement's platform named in quotes
+        ('تظاهر الآلاف بدعوة من منصة "لا للعنف" في المدينة .', "لا للعنف", None),
+        # a surname told again before a state's official name: the person, then the state
+        (
+            "أعلنت وزيرة الخارجية الأسترالية بيني وونغ الإفراج عن الرهائن . وشكرت وونغ سلطنة عمان على"
+            " جهودها .",
+            "سلطنة عمان",
+            "وونغ سلطنة",
+        ),
+        # given names the tagger cut off
+        (
+            "أجرت وزيرة التضامن نيفين القباج يوم الخميس جلسة مباحثات مع سفيرة الاتحاد الأوروبي لدى مصر"
+            " أنجلينا إيخورست، تناولت سبل التعاون .",
+            "أنجلينا إيخورست",
+            None,
+        ),
+        (
+            "اعتقلت عناصر الاستخبارات الناشطة الحقوقية وهيبة بن علي بعد مشاركتها في مسيرة نسوية .",
+            "وهيبة بن علي",
+            None,
+        ),
+        # UN Women, no mere United Nations
+        ("وأشادت هيئة الأمم المتحدة للمرأة بالقانون الجديد .", "هيئة الأمم المتحدة للمرأة", None),
+    ],
+)
+def test_combat_units_platforms_states_after_surnames_and_women_s_names(
+    text: str, name: str, wrong: str | None
+) -> None:
+    from khabar.extract import extract_text
+
+    names = {e.name for e in extract_text(text, date="2024-05-01").entities}
+    assert name in names
+    assert wrong is None or wrong not in names

@@ -7866,6 +7866,8 @@ _SAID_DEEDS = frozenset(
         "المقترح",
         "الموقف",
         "العرض",
+        # a draft or proposals put forward (رفضت X المقترحات التي قدمتها الهيئة، انتقدت Y المسودة)
+        *("المقترحات", "الاقتراحات", "المسودة"),
     )
 )
 #: "in response to", "in protest at" before على and the deed an act answers (ردا على، احتجاجا على), normalised
@@ -7887,6 +7889,11 @@ _DUAL_DEED_WORDS = ("الخطوتين", "الخطوتان", "القرارين", 
 _DUAL_DEEDS = frozenset(bare(normalize(w)) for w in _DUAL_DEED_WORDS)
 #: "operation" before the definite act it names (عملية الإخلاء، عمليات الترحيل), bare
 _OPERATION_WORDS = frozenset(bare(normalize(w)) for w in ("عملية", "عمليات"))
+#: a crime or an incident (رجم عناصر الحركة امرأة ... ونددت الوزيرة بالجريمة): an act of violence or force
+#: told before, by its doers (not a deployment told after it); the words, and bare
+_CRIME_WORDS = ("الجريمة", "الجرائم", "الحادثة")
+_CRIMES = frozenset(bare(normalize(w)) for w in _CRIME_WORDS)
+_CRIME_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: and words for a deed or a statement of any kind (ورحب X بالخطوة، انتقدت Y الحكم)
 _DEEDS = _SAID_DEEDS | frozenset(
     bare(normalize(w))
@@ -7897,9 +7904,15 @@ _DEEDS = _SAID_DEEDS | frozenset(
         # أطلق الجيش الصيني مناورات ... ونددت تايوان بالاستفزازات: the act called so
         *("الاستفزازات", "الاستفزاز", "التصعيد", "الانتهاكات", "الانتهاك"),
         *("الممارسات", "الممارسة"),  # ودانت كالاس هذه الممارسات: the practice told before
+        # a vote, an amendment, a decree or an award (رفض البرلمان مشروع القانون ... وأشادت X بالتصويت)
+        *("التصويت", "التعديل", "التعديلات", "المرسوم", "الجائزة"),
+        *_CRIME_WORDS,
         *_DUAL_DEED_WORDS,
     )
 )
+#: "the vote", bare: a vote is its voters' step, not a stance on whom it was against (رفض البرلمان مشروع
+#: القانون ... وأشادت X بالتصويت: the parliament's)
+_THE_VOTE = bare(normalize("التصويت"))
 #: a step, bare: what is welcomed as one is no killing (وأشاد تبون بالخطوة)
 _PRAISED_STEPS = frozenset(bare(normalize(w)) for w in ("الخطوة", "الخطوات"))
 #: the shortest noun looked for earlier by :func:`_named_before`, and how far after a verb its subject
@@ -8334,6 +8347,7 @@ def _told_agent(
                 and not (blamed and ev.type in _HELPING_TYPES)  # (no aid is condemned as a step)
                 # (nor a killing welcomed as a step)
                 and not (praised and ev.type == "ASSAULT" and view.bare[k] in _PRAISED_STEPS)
+                and not (view.bare[k] in _CRIMES and ev.type not in _CRIME_TYPES)  # (a crime is violence)
                 # (nor an earlier deed told as background: وكانت البحرية قد أجرت مناورات ... ورحبت X بالخطوة)
                 and not _told_before_then(view, ev, i)
                 # (nor a deed named only as the time of another: اتفقت البحرين وقطر ... عقب اجتماع عقده
@@ -8380,7 +8394,13 @@ def _told_agent(
                 opening = _opening_maker(view, 0)
                 if opening and not set(opening) & set(exclude) and not _own_state(view, opening, exclude):
                     return opening
-        if ev is not None and not said and ev.type in _OPINION_TYPES and not _a_ruling(doc, ev):
+        if (
+            ev is not None
+            and not said
+            and ev.type in _OPINION_TYPES
+            and not _a_ruling(doc, ev)
+            and view.bare[k] != _THE_VOTE
+        ):
             # (not the judges' own state: متهما الرباط ... وانتقدت الخارجية المغربية القرار, its maker)
             aimed = [t for t in ev.target if t not in exclude and not _own_state(view, [t], exclude)]
             return aimed or ([] if ev.target == aimed else [s for s in ev.source if s not in exclude])
@@ -10825,18 +10845,26 @@ def _took_part(view: DocView, i: int) -> list[str]:
         return []
     token = view.tokens[i - 2]
     if has_suffix(token) and token.stem is not None and bare(normalize(token.stem.text)) == _TAKING_PART_NOUN:
-        owner = view.previous_actor(i - 2, [], possessor=True, group=suffix_form(token) == _THEIR)
+        group = suffix_form(token) == _THEIR
+        lo = view.bounds[token.sentence][0]
+
+        def acting(owner: list[str]) -> bool:
+            return any(
+                owner[0] in a.entities
+                for v in range(lo, i - 2)
+                if v in view.clause_verbs
+                for a in (view.subject_before(v), view.at.get(v + 1))
+                if a is not None
+            )
+
+        owner = view.previous_actor(i - 2, [], possessor=True, group=group)
+        if owner and acting(owner):
+            # (the one it acted on after a preposition: أفرجت السلطات عن الناشطة X على خلفية مشاركتها في
+            # وقفة احتجاجية)
+            owner = view.previous_actor(i - 2, [], possessor=True, group=group, any_preposition=True)
         # (not the subject of the verb before it, who acts on them: اعتقلت سلطات طالبان ثلاث ناشطات بسبب
         # مشاركتهن في احتجاج)
-        lo = view.bounds[token.sentence][0]
-        acting = bool(owner) and any(
-            owner[0] in a.entities
-            for v in range(lo, i - 2)
-            if v in view.clause_verbs
-            for a in (view.subject_before(v), view.at.get(v + 1))
-            if a is not None
-        )
-        return [] if not owner or acting else owner
+        return [] if not owner or acting(owner) else owner
     for v in range(i - 2, max(i - 2 - _TAKING_PART_REACH, -1), -1):
         if view.is_hard(v):
             return []

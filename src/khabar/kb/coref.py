@@ -873,8 +873,9 @@ def add_bare_titles(
 #: إلا): no adjective of a title
 _PARTICLES_LIKE_DEFINITE = FUNCTION_WORDS | {key("إلا")}
 #: how many words may stand between a title and the name it is of: definite words (وزير الخارجية الفرنسي X),
-#: and a posting's preposition with its place or body (المدعي العام في المحكمة الجنائية الدولية X)
-_TITLE_WORDS_BEFORE_NAME = 5
+#: a posting's preposition with its place or body (المدعي العام في المحكمة الجنائية الدولية X), and a
+#: portfolio of six words (وزيرة المساواة بين الجنسين والأسرة الكورية الجنوبية X)
+_TITLE_WORDS_BEFORE_NAME = 6
 
 
 def _title_before(forms: Sequence[str], k: int) -> int | None:
@@ -883,8 +884,13 @@ def _title_before(forms: Sequence[str], k: int) -> int | None:
     for j in range(k - 1, max(k - 2 - _TITLE_WORDS_BEFORE_NAME, -1), -1):
         if _bare_title(forms[j]) is not None:
             return j
-        # (where an envoy is sent: المبعوث الأممي إلى اليمن هانس غروندبرغ)
-        if not forms[j].startswith("ال") and not (forms[j] in _POSTED_TO and j + 1 < k):
+        # (where an envoy is sent: المبعوث الأممي إلى اليمن هانس غروندبرغ; a portfolio between two:
+        # وزيرة المساواة بين الجنسين والأسرة الكورية الجنوبية كيم هيون سوك)
+        if (
+            not forms[j].startswith("ال")
+            and not (forms[j] in _POSTED_TO and j + 1 < k)
+            and not (forms[j] == _BETWEEN and j + 1 < k and forms[j + 1].startswith("ال"))
+        ):
             return None
     return None
 

@@ -31,6 +31,8 @@ the rules of :data:`RULES`, in order:
   rest is a KB organisation alias (``المغرب`` | ``مجلس الأمن الدولي``);
 * :func:`split_trailing_organisations`: a person chunk loses a last word that is a one-word KB
   organisation alias (``صالح الحوثيين``);
+* :func:`split_persons_before_states`: a person chunk loses a last word that heads a state's name with the
+  place after it (``جولي سلطنة`` | ``عمان``: ``سلطنة عمان``);
 * :func:`shift_alias_ends`: a chunk one word short of a KB organisation or place alias takes that word
   from the person chunk after it (``مراسلون بلا`` | ``حدود كريستوف ديلوار``);
 * :func:`tag_titled_names`: an untagged given name of one gender, spelt as in the lexicon, and the name
@@ -1948,6 +1950,8 @@ def join_spelt_letters(tokens: Sequence[str], tags: list[str]) -> list[str]:
 #: المخدرات، شعبة مكافحة الإرهاب), keys, and "combating"
 _COMBAT_UNIT_HEADS = frozenset(key(w) for w in ("وحدة", "إدارة", "ادارة", "دائرة", "شعبة", "قسم", "مديرية"))
 _COMBATING = frozenset({key("مكافحة")})
+#: "against", between what such a unit fights and whom it is done to (وحدة مكافحة العنف ضد المرأة), key
+_AGAINST = key("ضد")
 
 
 def tag_combat_units(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -1970,6 +1974,13 @@ def tag_combat_units(tokens: Sequence[str], tags: list[str]) -> list[str]:
         end = i + 3
         if end < n and tags[end] == "O" and tokens[end].startswith("بال"):
             end += 1  # الاتجار بالبشر
+        elif (
+            end + 1 < n
+            and key(tokens[end]) == _AGAINST
+            and tags[end] == tags[end + 1] == "O"
+            and tokens[end + 1].startswith("ال")
+        ):
+            end += 2  # العنف ضد المرأة
         _retag(tags, "ORG", i, _adjectives_end(tokens, tags, end, end + _NAMED_BODY_ADJECTIVES))
     return tags
 
@@ -2599,6 +2610,26 @@ def split_leading_states(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if _span_type(tokens, i, i + 1) == "LOC" and _span_type(tokens, i + 1, j) == "ORG":
             _retag(tags, "LOC", i, i + 1)
             _retag(tags, "ORG", i + 1, j)
+    return tags
+
+
+#: heads of a state's official name (سلطنة عمان، مملكة البحرين، جمهورية مصر), keys: no word of a person's name
+_STATE_NAME_HEADS = frozenset(key(w) for w in ("سلطنة", "مملكة", "جمهورية", "إمارة", "دولة"))
+
+
+def split_persons_before_states(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut from a person chunk of two words or more a last word that heads a state's name with the place
+    chunk after it (``وشكرت جولي سلطنة`` + ``عمان``): the person, then the state, ``سلطنة عمان``, when the
+    two make a KB place."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or j - i < 2 or j >= len(tokens) or key(tokens[j - 1]) not in _STATE_NAME_HEADS:
+            continue
+        if not tags[j].startswith("B-"):
+            continue
+        end = _chunk_end(tags, j)
+        if _span_type(tokens, j - 1, end) == "LOC":
+            _retag(tags, "PERS", i, j - 1)
+            _retag(tags, "LOC", j - 1, end)
     return tags
 
 
@@ -4701,7 +4732,11 @@ _QUOTED_DESCRIPTIONS = frozenset(
 #: words that open a quoted name of two words or more only, a definite word after them, and do not stand
 #: before one (حملة «الرد الحازم»: an operation), as keys
 _QUOTED_OPENING_HEADS = frozenset(
-    key(w) for w in ("حملة", "لجنة", "رابطة", "شبكة", "تجمع", "جمعية", "نقابة", "مبادرة", "عصبة")
+    key(w)
+    for w in (
+        *("حملة", "لجنة", "رابطة", "شبكة", "تجمع", "جمعية", "نقابة", "مبادرة", "عصبة"),
+        "منصة",  # a movement's platform: بدعوة من منصة "سنوقف قتل النساء"
+    )
 )
 #: of those, the words for an association of members, before which a quoted definite run is its name
 #: too (جمعية «الشباب الأناضولي»، نقابة "التضامن الريفي"): no operation goes by them, as keys
@@ -6716,6 +6751,7 @@ RULES: tuple[Rule, ...] = (
     tag_court_chambers,
     untag_safety_of,
     tag_families_of_persons,
+    split_persons_before_states,
 )
 
 
