@@ -38263,3 +38263,92 @@ def test_floggings_protesters_set_free_women_s_bodies_votes_crimes_and_long_port
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an accord joined, the plural named for a person: no party to it
+        (
+            "انضمت السودان إلى اتفاقيات أبراهام يوم الأربعاء .",
+            ("AGREE", {"السودان"}, set()),
+        ),
+        # a contribution set aside for someone
+        (
+            "أعلن الرئيس عبد المجيد تبون تخصيص مساهمة مالية بقيمة 100 مليون دولار لفائدة دولة فلسطين .",
+            ("AID", {"عبد المجيد تبون"}, {"فلسطين"}),
+        ),
+        # a first-instance sentence upheld: the one sentenced, past its adjective
+        (
+            "أيدت محكمة الاستئناف يوم الاثنين حكما ابتدائيا بسجن الناشط ياسين العمراني ثلاث سنوات .",
+            ("SANCTION", {"محكمة الاستئناف"}, {"ياسين العمراني"}),
+        ),
+        # a stand a body called for
+        (
+            "شارك المئات في وقفة دعت إليها الحركة المدنية الديمقراطية أمام نقابة الصحفيين تضامنا مع غزة .",
+            ("PROTEST", {"الحركة المدنية الديمقراطية"}, set()),
+        ),
+    ],
+)
+def test_accords_joined_contributions_upheld_sentences_and_called_stands(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "count"),
+    [
+        # the first visit since a year: the year dates the last one, the visit is the hosting told
+        (
+            "استقبل الرئيس التركي رجب طيب أردوغان يوم الأربعاء نظيره الإسرائيلي إسحاق هرتسوغ في المجمع"
+            " الرئاسي بأنقرة بمراسم رسمية، في أول زيارة لرئيس إسرائيلي إلى تركيا منذ عام 2007 .",
+            "CONSULT",
+            1,
+        ),
+        (
+            "استقبل السلطان قابوس بن سعيد يوم الخميس رئيس الوزراء الإسرائيلي بنيامين نتنياهو، في زيارة لم"
+            " يعلن عنها مسبقا هي الأولى لرئيس حكومة إسرائيلية إلى السلطنة منذ عام 1996 .",
+            "CONSULT",
+            1,
+        ),
+        # what a defeated draft resolution says: no act of anyone
+        (
+            "استخدمت روسيا والصين حق النقض ( الفيتو ) ضد مشروع قرار غربي يفرض عقوبات على زيمبابوي .",
+            "SANCTION",
+            0,
+        ),
+        (
+            "أسقط مجلس جامعة الدول العربية يوم الأربعاء مشروع قرار تقدمت به دولة فلسطين يدين اتفاق التطبيع"
+            " بين الإمارات وإسرائيل .",
+            "ACCUSE",
+            0,
+        ),
+    ],
+)
+def test_first_visits_since_and_defeated_drafts(text: str, etype: str, count: int) -> None:
+    doc = extract_text(text, date="2024-05-01")  # (an article's date: the visit's year no longer fits it)
+    assert len([e for e in event_roles(doc) if e[0] == etype]) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that" refused right after a request: the asker is refused
+        (
+            "وأجرى رئيس الوزراء الإسرائيلي بنيامين نتنياهو اتصالا هاتفيا بالرئيس الأرجنتيني ماوريسيو ماكري"
+            " طالبه فيه بالتدخل لإنقاذ المباراة، غير أن الأخير رفض ذلك .",
+            ("REJECT", {"ماوريسيو ماكري"}, {"بنيامين نتنياهو"}),
+        ),
+        # a step with its adjective, welcomed: those who took it
+        (
+            "أعلنت إسبانيا والنرويج وأيرلندا يوم الأربعاء اعترافها بدولة فلسطين، في خطوة منسقة رحبت بها"
+            " السلطة الفلسطينية .",
+            ("SUPPORT", {"السلطة الفلسطينية"}, {"إسبانيا", "النرويج", "أيرلندا"}),
+        ),
+    ],
+)
+def test_that_refused_after_a_request_and_steps_with_adjectives(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))

@@ -1062,6 +1062,19 @@ _MARTYRED = "استشهد"
 _DEATHS_AGENT_REACH = 12
 #: "a step" before "targeted" (في خطوة استهدفت X): what the act before was aimed at, normalised
 _STEPS = frozenset(normalize(w) for w in ("خطوة", "إجراء", "قرار", "تحرك", "إطار", "حكم"))
+
+
+def _after_step(cores: Sequence[str], i: int, lo: int = 0) -> bool:
+    """Token ``i`` follows a word for a step, or one and its feminine adjective (``في خطوة منسقة رحبت
+    بها X``)."""
+    if i - 1 < lo:
+        return False
+    if cores[i - 1] in _STEPS:
+        return True
+    adjective = cores[i - 1].endswith("ه") and not cores[i - 1].startswith("ال")
+    return adjective and i - 2 >= lo and cores[i - 2] in _STEPS
+
+
 #: the sector of armies, police and security services
 _FORCE = "MIL"
 #: an army's name's first word (الجيش الإسرائيلي), normalised
@@ -1488,6 +1501,8 @@ _ARMED_PEOPLE = frozenset(bare(normalize(w)) for w in ("مسلحين", "مقات
 _DOCUMENTS = frozenset(
     bare(normalize(w)) for w in ("اتفاق", "اتفاقية", "إعلان", "معاهدة", "وثيقة", "ميثاق", "بروتوكول", "مذكرة")
 )
+#: plural accords, named for a person too (اتفاقيات أبراهام), bare
+_ACCORDS = frozenset(bare(normalize(w)) for w in ("اتفاقات", "اتفاقيات"))
 #: verbs of pushing or forcing someone to an act (دفع X إلى، اضطر X إلى), cores, and how far before إلى
 _PUSHING = frozenset(
     normalize(p + w) for w in ("دفع", "دفعت", "اضطر", "اضطرت", "أجبر", "أجبرت") for p in ("", "و", "ف")
@@ -1634,6 +1649,16 @@ _TANWEEN = frozenset("\u064b\u064c\u064d")
 #: banners: an imperfect verb right after one says what they say (لافتات تندد بالزيارة), part of the protest
 #: that carries them, no act of its own (a chant that demands is the crowd's: هتافات تطالب بـ«استقالة X»)
 _BANNERS = frozenset(bare(normalize(w)) for w in ("لافتة", "لافتات", "يافطة", "يافطات", "ملصقات"))
+#: a draft resolution (_DRAFT, _RESOLUTION) defeated (استخدمت روسيا الفيتو ضد مشروع قرار يطالب بـ، أسقط المجلس
+#: مشروع قرار يدين): an imperfect verb a few words after it says what the draft said, no act of anyone; bare,
+#: and how far before the verb the draft and before the draft what defeated it may stand
+_DEFEATING = frozenset(
+    bare(normalize(w)) for w in ("ضد", "أسقط", "أسقطت", "أسقطوا", "أفشل", "أفشلت", "عرقل", "عرقلت")
+)
+_DEFEATED_DRAFT_REACH = 14
+_DEFEATED_DRAFT_CHARS = 200
+#: the letters a third person's imperfect opens with (يفرض، تطالب)
+_THIRD_IMPERFECT = frozenset("يت")
 #: words a verb never follows: prepositions (منذ does: منذ بدأت الحرب) and verbs governing a verbal noun
 _BEFORE_NOUNS = (
     PREPOSITIONS - {normalize("منذ")}
@@ -2097,7 +2122,7 @@ class EventCoder:
                 deemed = any(e.frame.describe and e.lemma == _DEEM for e in entries)
                 # (a pronoun object is mostly the act a stance was just told on, ودانت X الهجوم ووصفته بأنه،
                 # but not after a word for a step: في خطوة وصفتها حركة النهضة بأنها انقلاب)
-                stepped = i > 0 and cores[i - 1] in _STEPS
+                stepped = _after_step(cores, i)
                 stance = (
                     None
                     if told or (has_suffix(doc.tokens[i]) and not (stepped or restated))
@@ -4283,7 +4308,7 @@ class EventCoder:
                     etype in _OPINION_TYPES
                     and i + 1 < hi
                     and i > lo
-                    and view.core[i - 1] in _STEPS
+                    and _after_step(view.core, i, lo)
                     and (view.core[i + 1] in WITH_IT or has_suffix(token))
                 ):
                     # في خطوة نددت بها X، في خطوة وصفتها X بأنها انقلاب: the pronoun is the step just told,
@@ -14069,14 +14094,16 @@ def _members_genitive(view: DocView, i: int, first: ActorMention) -> bool:
 def _document_place(view: DocView, obj: tuple[int, int], hi: int) -> list[str]:
     """The place a document object is named after, its genitive right after it (``إعلان جدة``، ``اتفاق
     الرياض``، ``«إعلان العلا»``): where it was made, no party to it; [] for none."""
-    if view.bare[obj[1]] not in _DOCUMENTS:
+    if view.bare[obj[1]] not in _DOCUMENTS and view.bare[obj[1]] not in _ACCORDS:
         return []
     k = obj[1] + 1
     while k < hi and view.tokens[k].text in QUOTE_MARKS:
         k += 1
     m = view.at.get(k)
     genitive = m is not None and m.prep in (None, GENITIVE_IN_PP)
-    return list(m.entities) if m is not None and genitive and m.etype in PLACE_TYPES else []
+    # (or a person a set of accords is named for: انضمت كازاخستان إلى اتفاقيات أبراهام)
+    named = m is not None and (m.etype in PLACE_TYPES or (m.etype == "PER" and view.bare[obj[1]] in _ACCORDS))
+    return list(m.entities) if named and genitive else []
 
 
 def _means_adjective(view: DocView, k: int) -> bool:
@@ -14604,6 +14631,41 @@ def _addressees(view: DocView, quote: Quote | None, i: int, speaker: str | None)
 _DATED_REACH = 12
 
 
+#: ordinals of a first since (في أول زيارة لرئيس إسرائيلي إلى تركيا منذ عام 2007), normalised
+_FIRST_ORDINALS = frozenset(normalize(w) for w in ("أول", "الأول", "أولى", "الأولى"))
+_SINCE_WORD = normalize("منذ")
+
+
+def _first_since(text: str, trigger: int, time: int) -> bool:
+    """The time at ``time`` follows منذ after an ordinal "first" told after the trigger (``في زيارة هي
+    الأولى لرئيس حكومة إسرائيلية إلى السلطنة منذ عام 1996``): the last such act, not this one's date."""
+    before = text[max(trigger, time - 12) : time].split()
+    if not before or not any(normalize(w) == _SINCE_WORD for w in before[-2:]):
+        return False
+    # (the ordinal may stand before the noun: في أول زيارة)
+    words = text[max(0, trigger - 5) : time].split()
+    return any(normalize(w.strip("،,")) in _FIRST_ORDINALS for w in words)
+
+
+def _defeated_draft(text: str, ev: Event) -> bool:
+    """The trigger of ``ev`` is an imperfect verb a few words after a draft resolution a veto or a vote
+    defeated, in its sentence (``ضد مشروع قرار قدمته الولايات المتحدة يفرض``، ``أسقط المجلس مشروع قرار
+    تقدمت به فلسطين يدين``): what the draft said, no act of anyone."""
+    joined = text[ev.trigger.start - 1 : ev.trigger.start] in "وف"
+    if normalize(ev.trigger.text)[:1] not in _THIRD_IMPERFECT or joined:
+        return False  # (not a verb joined to the clause before: ضد مشروع قرار مماثل، وناشدت X)
+    before = text[max(ev.sentence.start, ev.trigger.start - _DEFEATED_DRAFT_CHARS) : ev.trigger.start]
+    words = [bare(normalize(w)) for w in before.split()]
+    for k in range(len(words) - 2, max(len(words) - _DEFEATED_DRAFT_REACH, 0) - 1, -1):
+        if words[k] == _DRAFT and words[k + 1] == _RESOLUTION:
+            # (the verb may stand before its subject: أسقط مجلس الجامعة مشروع قرار)
+            return any(
+                w in _DEFEATING or (w[:1] in "وف" and w[1:] in _DEFEATING)
+                for w in words[max(k - _DEFEATED_DRAFT_REACH, 0) : k]
+            )
+    return False
+
+
 def _date(doc: Document, view: DocView, i: int, lo: int, hi: int) -> str | None:
     """The date of the time in the trigger's phrase, else of one between commas right after the verb
     and its subject, else of one opening its sentence, else the article's.
@@ -14617,7 +14679,7 @@ def _date(doc: Document, view: DocView, i: int, lo: int, hi: int) -> str | None:
     trigger = view.tokens[i].start
     dated = view.dated_times
     for t in dated:
-        if start <= t.start < end:
+        if start <= t.start < end and not _first_since(doc.text, trigger, t.start):
             return t.value
     # a time between commas after the verb and its subject dates it (استقبل السيسي، أمس الأحد، الجبير)
     for k in range(i + 1, min(hi, i + 1 + _DATED_REACH)):
@@ -18754,7 +18816,11 @@ _REFUSED_REQUEST_REACH = 8
 #: a request, condition or proposal told again by its definite noun, bare
 _REQUESTS_TOLD_AGAIN = frozenset(
     bare(normalize(w))
-    for w in ("الطلب", "المطلب", "المطالب", "الشرط", "الشروط", "المقترح", "الاقتراح", "الدعوة", "الدعوات")
+    # ("that" too, the request told right before: طالبه بالتدخل، غير أن الأخير رفض ذلك)
+    for w in (
+        *("الطلب", "المطلب", "المطالب", "الشرط", "الشروط", "المقترح", "الاقتراح", "الدعوة", "الدعوات"),
+        "ذلك",
+    )
 )
 #: "refuse": a refusal's stem (not a denial: نفت، نافية)
 _REFUSAL_STEM = normalize("رفض")
@@ -20412,6 +20478,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue  # أطلقت كوريا الشمالية صاروخا: no move of forces, only what stances on it refer to
         if _in_rejection_of(doc, ev):
             continue  # نظموا وقفة احتجاجية رفضا للقرار: why they acted, told by the act (and its target)
+        if _defeated_draft(doc.text, ev):
+            continue  # الفيتو ضد مشروع قرار يفرض عقوبات: what the defeated draft said
         if ev.type == "ACCUSE" and normalize(ev.trigger.text) in _IN_PROTEST_AT and not more:
             continue  # استدعت X سفيرها احتجاجا على تصريحات Y، وقفة تنديدا بـ: why another act was done
         if _deadline_to_leave(doc, ev):
