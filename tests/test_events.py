@@ -38352,3 +38352,42 @@ def test_that_refused_after_a_request_and_steps_with_adjectives(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ruling's manner adjective after it (غيابيا) does not hide the court that passed it
+        (
+            "أصدرت المحكمة الجنائية الدولية لبنغلاديش حكما غيابيا بالإعدام على رئيسة الوزراء السابقة"
+            " الشيخة حسينة واجد .",
+            ("SANCTION", {"المحكمة الجنائية الدولية"}, {"حسينة واجد"}),
+        ),
+        # suspects with no article (مشتبه بهم) are no stop before the body they belong to
+        (
+            "وأعلنت الشرطة الباكستانية اعتقال ثلاثة مشتبه بهم ينتمون إلى تنظيم داعش .",
+            ("COERCE", {"الشرطة الباكستانية"}, {"تنظيم داعش"}),
+        ),
+        # a suit filed with the backing of another (بدعم من): the backer supports the filer
+        (
+            "وكانت غامبيا قد رفعت الدعوى ضد ميانمار الشهر الماضي بدعم من منظمة التعاون الإسلامي .",
+            ("SUPPORT", {"منظمة التعاون الإسلامي"}, {"غامبيا"}),
+        ),
+    ],
+)
+def test_ruling_manners_and_suspects_belonging_to_a_body(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warning that a step will lead to an outcome (من أنه سيؤدي إلى) is no threat of the speaker's
+        "ودعت الحكومة الإثيوبية واشنطن إلى التراجع عن القرار ، محذرة من أنه سيؤدي إلى فقدان نحو مئتي ألف"
+        " وظيفة في قطاع النسيج .",
+    ],
+)
+def test_warning_of_an_outcome_is_no_threat(text: str) -> None:
+    assert not [e for e in event_roles(extract_text(text)) if e[0] == "THREATEN"]

@@ -1128,8 +1128,9 @@ _UPON = frozenset(bare(_N(w)) for w in ("فور", "بعيد"))
 _SUSPECTED = frozenset(bare(_N(w)) for w in ("يشتبه", "الاشتباه", "المشتبه"))
 _SCAN_STOPS = _UPON | _SUSPECTED
 #: indefinite "suspects", a stop only before what they are suspected of (اعتقال 17 مشتبها بهم في اغتيال
-#: الرئيس X), not before who is among them (12 مشتبها بهم بينهم X), bare
-_SUSPECTS = frozenset(bare(_N(w)) for w in ("مشتبها", "مشتبهين"))
+#: الرئيس X), not before who is among them (12 مشتبها بهم بينهم X) or the body they belong to (ثلاثة
+#: مشتبه بهم ينتمون إلى عصابة X: no article, bare the same as المشتبه), bare
+_SUSPECTS = frozenset(bare(_N(w)) for w in ("مشتبها", "مشتبهين", "مشتبه"))
 #: "charge", after ب "charged with" (بتهمة التخابر مع X): likewise, bare
 _CHARGES = frozenset(bare(_N(w)) for w in ("تهمة", "تهم"))
 #: "by order of", "at the request of" after ب (بأمر من رئيس الوزراء، بتوجيهات من): who ordered an act,
@@ -7194,7 +7195,11 @@ class DocView:
                 break
             if (
                 self.bare[k] in PURSUANT
-                or (k > start and self.bare[k] in _SCAN_STOPS)
+                or (
+                    k > start
+                    and self.bare[k] in _SCAN_STOPS
+                    and (self.bare[k] not in _SUSPECTS or self.core[k].startswith("ال"))
+                )
                 or (k > start and self.bare[k] in _SUSPECTS and self._suspected_of(k))
                 or (self.bare[k] in _AFTER_BA_STOPS and "ب" in self.tokens[k].proclitics)
             ):

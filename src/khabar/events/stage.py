@@ -937,6 +937,9 @@ _DESCRIBED = normalize("وصف")
 _AS_WORDS = frozenset(bare(normalize(w)) for w in ("ب", "بـ"))
 #: the fewest letters of a relational adjective in the accusative (دوليا، أمميا)
 _SHORTEST_NISBA_ACCUSATIVE = 3
+#: adjectives in -يا that tell how a ruling was passed, not whose it is (أصدرت المحكمة حكما غيابيا بالإعدام):
+#: no bar to the clause's subject passing it, normalised
+_RULING_MANNERS = frozenset(normalize(w) for w in ("غيابيا", "حضوريا", "نهائيا", "ابتدائيا", "مبدئيا"))
 #: verbs of handing over: what is handed is aid where the clause tells a gift (_gift_after)
 _HANDOVERS = frozenset({"سلم", "تسلم"})
 #: words telling that what is handed over is given (مقدمة من، هدية، منحة), bare
@@ -4028,6 +4031,8 @@ class EventCoder:
                     continue  # نقلت الولايات المتحدة موظفي سفارتها من هايتي: its own staff moved, no aid
                 if entry.frame.warn and _travel_advice(view, i, hi):
                     continue  # حذرت رعاياها من السفر إلى ليبيا: advice to its own people, no threat
+                if entry.frame.warn and _warned_outcome(view, i, hi):
+                    continue  # محذرة من أنه سيؤدي إلى فقدان الوظائف: what a step leads to, no threat
                 if entry.frame.warn and not target:
                     warned = view.warned_of(i, hi, source)
                     if warned is None:
@@ -12967,6 +12972,7 @@ def _nisba_after(view: DocView, i: int) -> bool:
         and not view.tokens[k].proclitics
         and view.core[k].endswith("يا")
         and len(view.core[k]) > _SHORTEST_NISBA_ACCUSATIVE
+        and view.norm[k] not in _RULING_MANNERS
     )
 
 
@@ -15413,6 +15419,23 @@ def _travel_advice(view: DocView, i: int, hi: int) -> bool:
     return False
 
 
+#: verbs of leading to (سيؤدي، قد تؤدي) after "that it" and من: a warning of what a step will lead to
+#: (محذرة من أنه سيؤدي إلى فقدان الوظائف), no act of the speaker's, normalised
+_OUTCOME_VERBS = frozenset(normalize(p + w) for w in ("يؤدي", "تؤدي") for p in ("", "س"))
+
+
+def _warned_outcome(view: DocView, i: int, hi: int) -> bool:
+    """The warning at ``i`` is that something will lead to an outcome (``محذرة من أنه سيؤدي إلى``، ``من
+    أنها قد تؤدي إلى``): what a step leads to, no threat of the speaker's own."""
+    for k in range(i + 1, min(hi - 3, i + 1 + _WARNED_CONDUCT_REACH)):
+        if view.is_boundary(k):
+            return False
+        if view.core[k] == FROM:
+            m = k + 3 if view.core[k + 2] == MAY else k + 2  # (من أنها قد تؤدي)
+            return view.core[k + 1] in _THAT_IT and m < hi and view.core[m] in _OUTCOME_VERBS
+    return False
+
+
 def _warned_of_conduct(view: DocView, i: int, hi: int) -> bool:
     """The warning at ``i`` to someone named is of the warned one's conduct, after من (``حذرت إيران
     واشنطن من أي مغامرة عسكرية``): an accusation, not a threat of the speaker's own (``من عواقب``)."""
@@ -16225,6 +16248,9 @@ def _joint_acts(doc: Document, view: DocView, events: list[Event]) -> list[Event
         partner = view.actor(k + 2)
         if partner is None and k + 3 < len(doc.tokens) and view.bare[k + 2] in _AIR_AND_FORCES:
             partner = view.actor(k + 3)  # بإسناد من طيران التحالف الدولي: the coalition's aircraft
+        if partner is not None and (backed := _suit_backed(doc, view, out, k, partner)) is not None:
+            out.insert(bisect_right([ev.trigger.start for ev in out], token.start), backed)
+            continue
         if partner is None or _charged(doc, view, out, k) or _praised_for(doc.tokens, view.core, k):
             continue  # (أشاد X بالتعاون مع موسكو: the co-operation praised, told by the praise)
         # (after the phrase, counted from the partner's name's end: بالاشتراك مع قوات بعثة الاتحاد
@@ -16388,6 +16414,31 @@ def _charged(doc: Document, view: DocView, events: list[Event], k: int) -> bool:
     return any(view.bare[j] in _CHARGES_AND_PLEDGES for j in range(lo, k)) or any(
         ev.type == "ACCUSE" and start <= ev.trigger.start < token.start for ev in events
     )
+
+
+def _suit_backed(
+    doc: Document, view: DocView, events: list[Event], k: int, partner: ActorMention
+) -> Event | None:
+    """A suit filed "with the backing of" ``partner``, the phrase at ``k`` after it in its sentence
+    (``رفعت غامبيا الدعوى ضد ميانمار بدعم من منظمة التعاون الإسلامي``): the backer supports the filer
+    (SUPPORT, at the phrase); None where the phrase is no backing or follows no suit."""
+    if view.core[k] not in _BACKING_NOUNS:
+        return None
+    token = doc.tokens[k]
+    start = doc.sentences[token.sentence].start
+    suits = [
+        ev
+        for ev in events
+        if ev.type == "ACCUSE"
+        and ev.mode == _SUE
+        and not ev.negated
+        and ev.source
+        and start <= ev.trigger.start < token.start
+    ]
+    if not suits:
+        return None
+    backers = tuple(e for e in partner.entities if e not in suits[-1].source and e not in suits[-1].target)
+    return _told_at(suits[-1], token, "SUPPORT", backers, suits[-1].source) if backers else None
 
 
 def _joined_without_act(
