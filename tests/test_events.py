@@ -38391,3 +38391,63 @@ def test_ruling_manners_and_suspects_belonging_to_a_body(
 )
 def test_warning_of_an_outcome_is_no_threat(text: str) -> None:
     assert not [e for e in event_roles(extract_text(text)) if e[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a decision judged later is the measure the passage opens on, not an arrest told between
+        (
+            "قطعت وزارة الاتصالات العراقية خدمة الإنترنت في أنحاء البلاد . واعتقلت قوات الأمن عشرات المحتجين"
+            " في بغداد . وانتقدت منظمة العفو الدولية القرار .",
+            ("ACCUSE", {"منظمة العفو الدولية"}, {"وزارة الاتصالات العراقية"}),
+        ),
+        # a step welcomed is the retreat the passage opens on, not the meeting told after it
+        (
+            "تراجعت الحكومة الأردنية عن رفع أسعار الوقود . والتقى رئيس الوزراء بشر الخصاونة قادة النقابات ."
+            " ورحب اتحاد النقابات العمالية المستقلة بالخطوة .",
+            ("SUPPORT", {"اتحاد النقابات العمالية المستقلة"}, {"الحكومة الأردنية"}),
+        ),
+    ],
+)
+def test_decision_judged_is_the_opening_measure(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # charges traded by two sides: each accuses the other
+        (
+            "زار غروسي المحطة . وتبادلت موسكو وكييف الاتهامات بالمسؤولية عن القصف .",
+            ("ACCUSE", {"كييف"}, {"موسكو"}),
+        ),
+        (
+            "زار غروسي المحطة . وتبادلت موسكو وكييف الاتهامات بالمسؤولية عن القصف .",
+            ("ACCUSE", {"موسكو"}, {"كييف"}),
+        ),
+        # a body no name gives, told as one belonging to an actor, acts for that actor
+        (
+            "أوقفت شركة غازبروم الروسية إمدادات الغاز ، بعد أن ألزمت هيئة تحكيم تابعة لغرفة التجارة الدولية"
+            " غازبروم بدفع 230 مليون يورو .",
+            ("SANCTION", {"غرفة التجارة الدولية"}, {"غازبروم"}),
+        ),
+    ],
+)
+def test_traded_charges_and_owned_unnamed_bodies(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "the two sides" past a long subject named after the call: the two of the attack told before
+        (
+            "هاجم مسلحون من عائلة دغمش مركزا لشرطة حماس في مدينة غزة . من جهته، ناشد رئيس الهيئة العليا لشؤون"
+            " العشائر في قطاع غزة أبو سلمان المغني الطرفين وقف إطلاق النار فورا .",
+            ("REQUEST", {"أبو سلمان المغني"}, {"عائلة دغمش", "شرطة حماس"}),
+        ),
+    ],
+)
+def test_two_sides_past_a_long_subject(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))

@@ -2731,6 +2731,8 @@ class EventCoder:
         kept = [_deed_stance_doer(view, ev, kept, self.symmetric) for ev in kept]
         kept = [_court_country(view, ev) for ev in kept]
         kept = [_freed_country(view, ev) for ev in kept]
+        kept = [_owned_unnamed_body(view, ev) for ev in kept]
+        kept = [each for ev in kept for each in _charges_traded(view, ev, kept)]
         doc.events = [
             ev
             for ev in kept
@@ -7943,6 +7945,13 @@ _DEEDS = _SAID_DEEDS | frozenset(
 #: "the vote", bare: a vote is its voters' step, not a stance on whom it was against (رفض البرلمان مشروع
 #: القانون ... وأشادت X بالتصويت: the parliament's)
 _THE_VOTE = bare(normalize("التصويت"))
+#: words for a decision or step (ورحبت X بالقرار), bare, and the types of the measure the passage opens on
+#: that they refer back to (علق المجلس العسكري ... وانتقدت الخارجية الأميركية القرار)
+_DECISION_DEEDS = frozenset(
+    bare(normalize(w))
+    for w in ("الخطوة", "الخطوات", "القرار", "القرارات", "الإجراء", "الإجراءات", "الحكم")
+)
+_OPENING_MEASURES = frozenset({"SANCTION", "COERCE", "RETREAT", "MOBILIZE"})
 #: a step, bare: what is welcomed as one is no killing (وأشاد تبون بالخطوة)
 _PRAISED_STEPS = frozenset(bare(normalize(w)) for w in ("الخطوة", "الخطوات"))
 #: the shortest noun looked for earlier by :func:`_named_before`, and how far after a verb its subject
@@ -8399,6 +8408,37 @@ def _told_agent(
             )
 
         ev = _last_told(doc, view, events, i, fits)
+        opening_sentence, own_sentence = doc.sentences[0].start, doc.sentences[view.tokens[i].sentence].start
+        if (
+            view.bare[k] in _DECISION_DEEDS
+            and view.tokens[i].sentence > 0
+            # (not past a deed told in the stance's own sentence, وكانت الحكومة قد تراجعت عن الزيادة، فيما
+            # أشادت النقابة بالخطوة; nor past one in the opening sentence but words, وصلت قوات تركية في إطار
+            # مذكرة التفاهم الموقعة بين أنقرة وحكومة الوفاق)
+            and (
+                ev is None
+                or (
+                    ev.sentence.start != own_sentence
+                    and (ev.sentence.start != opening_sentence or ev.type in _OPINION_TYPES)
+                )
+            )
+        ):
+            # قطعت الوزارة خدمة الإنترنت ... واعتقلت القوات محتجين ... وانتقدت المنظمة القرار: a decision
+            # or step is the measure the passage opens on, not a later act told around it
+            lead = next(
+                (
+                    e
+                    for e in events
+                    if e.sentence.start == opening_sentence
+                    and e.type in _OPENING_MEASURES
+                    and e.source
+                    and not e.negated
+                    and fits(e)
+                ),
+                None,
+            )
+            if lead is not None:
+                ev = lead
         if ev is not None and view.bare[k] in _DUAL_DEEDS:
             # أعلن البنتاغون حزمة مساعدات ... كما تعهدت ألمانيا ... ورحب عمروف بالخطوتين: both agents
             first = _last_told(
@@ -9490,6 +9530,62 @@ def _court_country(view: DocView, ev: Event) -> Event:
     if k is None or (country := view.nationality_country(k + 1)) is None or country in ev.target:
         return ev
     return replace(ev, source=(country,))
+
+
+#: an indefinite word of belonging after a body no name gives (هيئة تحكيم تابعة لغرفة التجارة), as written
+_BODY_OWNED = frozenset(("تابعة", "تابع"))
+
+
+def _owned_unnamed_body(view: DocView, ev: Event) -> Event:
+    """A body no name gives, told the first time as one belonging to an actor named after it (``ألزمت هيئة
+    تحكيم تابعة لغرفة التجارة الدولية غازبروم``، ``وألزمت الهيئة``), acts for that actor; else ``ev``."""
+
+    def owner(e: str) -> str:
+        ent = view.entities.get(e)
+        if ent is None or ent.type != "ORG" or not ent.mentions:
+            return e
+        if not (ent.kb_id or "").startswith(LOCAL_ID_PREFIX):
+            return e
+        first = ent.mentions[0]
+        # (indefinite, the name and the word of belonging: not مجلس السلم والأمن التابع للاتحاد الأفريقي)
+        if any(w.startswith("ال") for w in first.text.split()):
+            return e
+        k = view.token_at(first.end - 1) + 1
+        if k + 1 >= len(view.tokens) or view.tokens[k].text not in _BODY_OWNED:
+            return e
+        body = view.actor(k + 1)
+        if body is None or body.prep != "ل" or body.first != k + 1 or e in body.entities:
+            return e
+        return body.entities[0]
+
+    source = tuple(dict.fromkeys(owner(e) for e in ev.source))
+    target = tuple(dict.fromkeys(owner(e) for e in ev.target))
+    if source == tuple(ev.source) and target == tuple(ev.target):
+        return ev
+    if set(source) & set(target):
+        return ev
+    return replace(ev, source=source, target=target)
+
+
+#: the verb of trading (تبادلت موسكو وكييف الاتهامات), bare
+_TRADED = bare(normalize("تبادل"))
+
+
+def _charges_traded(view: DocView, ev: Event, kept: list[Event]) -> list[Event]:
+    """Charges traded by two sides (``وتبادلت موسكو وكييف الاتهامات بالمسؤولية عن القصف``): each accuses
+    the other; none where the text tells each charge by itself (``تبادل X وY الاتهامات، إذ اتهم X Y``);
+    else ``[ev]``."""
+    if (
+        ev.type != "ACCUSE"
+        or ev.target
+        or len(ev.source) != 2
+        or not view.bare[view.token_at(ev.trigger.start)].startswith(_TRADED)
+    ):
+        return [ev]
+    a, b = ev.source
+    if any(o.type == "ACCUSE" and o.source and o.target and {*o.source, *o.target} <= {a, b} for o in kept):
+        return []
+    return [replace(ev, source=(a,), target=(b,)), replace(ev, id=f"{ev.id}b", source=(b,), target=(a,))]
 
 
 #: a release's verb or noun (أفرجت، تفرج، الإفراج), bare; how many words after its عن the nationality of the
@@ -14998,9 +15094,22 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
     (``استقبل X الرئيس Y ... ووقع الجانبان مذكرة تفاهم``) is the two's of the last meeting told there."""
     out: list[Event] = []
     people = {e.id: e.type for e in doc.entities}
+    named = {e.id: e for e in doc.entities}
     for ev in events:
         if not ev.target and ev.source and ev.type not in symmetric:
-            words = doc.text[ev.trigger.end : ev.trigger.end + _TWO_SIDES_REACH]
+            # measured past the subject named right after the trigger (ناشد رئيس الهيئة العليا لشؤون
+            # العشائر في قطاع غزة أبو سلمان المغني الطرفين): the sides come after it, however long
+            after = max(
+                (
+                    m.end
+                    for e in ev.source
+                    if e in named
+                    for m in named[e].mentions
+                    if ev.trigger.end <= m.start < ev.trigger.end + _TWO_SIDES_REACH
+                ),
+                default=ev.trigger.end,
+            )
+            words = doc.text[after : after + _TWO_SIDES_REACH]
             parts = _CLAUSE_END.split(words, maxsplit=2)
             if len(parts) == 3 and len(parts[1].split()) <= _SETTING_WORDS:
                 parts[0] += parts[2]  # دعت X، في بيان مشترك، الطرفين: past a setting between commas
