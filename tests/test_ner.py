@@ -406,6 +406,15 @@ def test_tag_and_eval_cli(tmp_path: Path) -> None:
 # --- the pipeline stage ---------------------------------------------------------------------
 
 
+def _assert_named(text: str, name: str, wrong: str | None) -> None:
+    """The entities found in ``text`` include ``name`` and, where one is given, not the ``wrong`` cut."""
+    from khabar.extract import extract_text
+
+    names = {e.name for e in extract_text(text, date="2024-05-01").entities}
+    assert name in names
+    assert wrong is None or wrong not in names
+
+
 def _token(text: str, start: int, sentence: int, parts: list[tuple[str, str, str]]) -> Token:
     words = []
     pos = start
@@ -5348,11 +5357,7 @@ def test_safety_guarded_is_no_given_name(text: str, names: set[str]) -> None:
 def test_names_ending_in_ali_known_family_names_and_financial_bodies(
     text: str, name: str, wrong: str | None
 ) -> None:
-    from khabar.extract import extract_text
-
-    names = {e.name for e in extract_text(text, date="2024-05-01").entities}
-    assert name in names
-    assert wrong is None or wrong not in names
+    _assert_named(text, name, wrong)
 
 
 @pytest.mark.parametrize(
@@ -5454,11 +5459,7 @@ def test_a_place_named_after_a_place_noun_is_tagged_again_alone(text: str, name:
 def test_titled_names_after_participles_and_commas_and_kb_bodies(
     text: str, name: str, wrong: str | None
 ) -> None:
-    from khabar.extract import extract_text
-
-    names = {e.name for e in extract_text(text, date="2024-05-01").entities}
-    assert name in names
-    assert wrong is None or wrong not in names
+    _assert_named(text, name, wrong)
 
 
 @pytest.mark.parametrize(
@@ -5498,8 +5499,4 @@ def test_titled_names_after_participles_and_commas_and_kb_bodies(
 def test_combat_units_platforms_states_after_surnames_and_women_s_names(
     text: str, name: str, wrong: str | None
 ) -> None:
-    from khabar.extract import extract_text
-
-    names = {e.name for e in extract_text(text, date="2024-05-01").entities}
-    assert name in names
-    assert wrong is None or wrong not in names
+    _assert_named(text, name, wrong)
