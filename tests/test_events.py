@@ -5346,6 +5346,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_womensrights_heldout.jsonl", 42),
         ("events_wire_eastmed_dev.jsonl", 48),
         ("events_wire_eastmed_heldout.jsonl", 42),
+        ("events_wire_kurdistan_dev.jsonl", 48),
+        ("events_wire_kurdistan_heldout.jsonl", 42),
+        ("events_wire_syria_dev.jsonl", 48),
+        ("events_wire_syria_heldout.jsonl", 42),
+        ("events_wire_sahel_dev.jsonl", 48),
+        ("events_wire_sahel_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5407,6 +5413,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("separatism", "chemical", "privatisation"),
         *("iccjustice", "laundering", "exiles"),
         *("normalisation", "womensrights", "eastmed"),
+        *("kurdistan", "syria", "sahel"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
