@@ -1161,6 +1161,21 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
                 for k in inner
             ):
                 found = None
+        if found is not None and aliased is None and led is None:
+            # a KB body whose name runs past the head's phrase, the body the forces or the mission act
+            # for: a word of the phrase, which goes on to its end (قوات اللواء 444 قتال، بعثة الهلال
+            # الأحمر), not over a mention
+            inner = max(
+                (
+                    alias[1]
+                    for k in range(i + 1, found[1])
+                    if forms[k] in alias_starts
+                    and (alias := _kb_alias(kb, forms, k, hi, written)) is not None
+                ),
+                default=found[1],
+            )
+            if inner > found[1] and not any(k in taken for k in range(found[1], inner)):
+                found = (found[0], inner)
         # the places and bodies a body is named after are its words, no mentions of their own (بلدية القدس)
         swallowed = (
             [named[k] for k in range(i + 1, found[1]) if k in named and _may_hold(forms[i], named[k][1])]

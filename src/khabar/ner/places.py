@@ -70,6 +70,14 @@ _NAME_PARTICLES = frozenset(normalize(w) for w in ("أو", "لا"))
 #: words of lineage that open place names (قرية بني حسانات، بلدة بني وليد), normalised: no nisba adjective
 #: of the noun (بني "brown")
 _LINEAGE_OPENERS = frozenset(normalize(w) for w in ("بني", "بنو", "أولاد"))
+#: a city's noun (مدينة), normalised, and what a complex named a city holds, a definite word after it that
+#: names no town (مدينة الملاهي، مدينة المعارض), normalised, with the article and without
+_CITY_HEADS = frozenset({normalize("مدينة")})
+_CITY_COMPLEXES = frozenset(
+    normalize(a + w)
+    for w in ("ملاهي", "ألعاب", "معارض", "إنتاج", "حجاج", "أشباح", "طب", "علوم", "رياضة", "مدينة")
+    for a in ("", "ال")
+)
 #: endings of an indefinite word of running text after the noun that make it an adjective: a nisba
 #: (سكني، عسكرية) or ة (صغيرة، كبيرة)
 _ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "ه")
@@ -255,7 +263,15 @@ def place_mentions(
                 out.append((k - 1, end, head.stem.start))  # وادي الشاطئ: words of running text too
                 k = end
             continue
-        if _bare_head(head) in _marked_heads("rare") and known(_bare_head(first) or form):
+        # (a city's name with the article is a name, a word of running text too: مدينة الطيبة، مدينة الأبيض;
+        # not what a complex of the city holds: مدينة الملاهي)
+        town = (
+            _bare_head(head) in _CITY_HEADS
+            and not indefinite
+            and (_bare_head(first) or form) not in _CITY_COMPLEXES
+            and not form.endswith(NISBA_ENDINGS)
+        )
+        if _bare_head(head) in _marked_heads("rare") and known(_bare_head(first) or form) and not town:
             # منطقة الحدود: a common phrase, not a named area; but a name a direction locates is one
             # (منطقة عين زارة جنوبي طرابلس، بمنطقة الشعب شمال العاصمة)
             end = _name_end(tokens, k, taken)

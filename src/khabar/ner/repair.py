@@ -808,6 +808,27 @@ def extend_to_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def extend_into_aliases(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Extend an organisation chunk that is no KB alias over the untagged words after it where a word
+    inside it opens an organisation alias that runs past its end, longest first (``ميليشيا جيش كارين`` +
+    ``الوطني``، ``مجموعة نافال`` + ``غروب``، ``مصرف سيليكون فالي`` + ``بنك``): the body's own name, which
+    the tagger cut short, with the kind of body before it."""
+    n = len(tokens)
+    for typ, i, j in chunk_list(tags):
+        if typ != "ORG" or j >= n or tags[j] != "O" or _span_type(tokens, i, j) is not None:
+            continue
+        free, stop = j, min(i + 1 + _MAX_ALIAS, n)
+        while free < stop and tags[free] == "O":
+            free += 1
+        hit = next(
+            (b for k in range(i + 1, j) for b in range(free, j, -1) if _span_type(tokens, k, b) == "ORG"),
+            None,
+        )
+        if hit is not None:
+            _retag(tags, "ORG", i, hit)
+    return tags
+
+
 def shift_alias_ends(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """A chunk one word short of a KB alias of an organisation or place, right before a person chunk
     of two words or more that opens on that word (``مراسلون بلا`` + ``حدود كريستوف ديلوار``): the word
@@ -1076,6 +1097,39 @@ def tag_dual_company_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+#: a body's head in the dual, no article, with its singular (حركتا فتح وحماس: حركة فتح), as keys
+_DUAL_BODY_HEADS = {
+    key(dual): key(one)
+    for one, duals in (
+        ("حركة", ("حركتا", "حركتي")),
+        ("جماعة", ("جماعتا", "جماعتي")),
+        ("جبهة", ("جبهتا", "جبهتي")),
+    )
+    for dual in duals
+}
+_DUAL_BODY_WORDS = frozenset(_DUAL_BODY_HEADS)
+
+
+def tag_dual_body_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """After a body's head in the dual (``وقعت حركتا فتح وحماس``، ``بين حركتي فتح وحماس``), each untagged
+    name of one word that is a KB organisation with the head in the singular (``حركة فتح``), the first and
+    the one after و: the two bodies, organisations, a word such as فتح no name alone."""
+    if _no_word_in(tokens, _DUAL_BODY_WORDS):
+        return tags
+    n = len(tokens)
+    for i in range(n - 1):
+        one = _DUAL_BODY_HEADS.get(_first_key(tokens[i]))
+        if one is None:
+            continue
+        for k in (i + 1, i + 2):
+            if k >= n or tags[k] != "O" or (k == i + 2 and not tokens[k].startswith("و")):
+                continue
+            word = tokens[k][1:] if k == i + 2 else tokens[k]
+            if _words_type(one, (word,)) == "ORG":
+                _retag(tags, "ORG", k, k + 1)
+    return tags
+
+
 #: the kinds of body whose head, with no article, opens a name the tagger misses: a field with the
 #: article and relational adjectives after it (صندوق الضمان الاجتماعي، مركز البحوث العلمية) or a proper
 #: name it does not know (حراك جرادة، بنك خلق), keys
@@ -1102,13 +1156,29 @@ _NAMED_BODY_HEADS = frozenset(
         "نقابة",
         "جبهة",
         "ائتلاف",
+        # (a service, a department, a delegation, a unit: مصلحة الأحوال المدنية، دائرة الجمارك الأردنية،
+        # مندوبية الصيد البحري، وحدة الجرائم الإلكترونية; not a field that :data:`_SHARED_FIELDS` holds)
+        "مصلحة",
+        "دائرة",
+        "مندوبية",
+        "وحدة",
+    )
+)
+#: the heads of a service, a department, a delegation or a unit among them, keys
+_DEPARTMENT_HEADS = frozenset(key(w) for w in ("مصلحة", "دائرة", "مندوبية", "وحدة"))
+#: what a unity or an interest is of, after such a head, no body's field (وحدة الشعب الفلسطيني، مصلحة
+#: الشعب اللبناني، وحدة الأراضي السورية، لوحدة الدولة السودانية), keys
+_SHARED_FIELDS = frozenset(
+    key(w)
+    for w in (
+        *("الشعب", "الشعوب", "الدولة", "الأراضي", "البلاد", "البلد", "الوطن", "الأمة", "الصف", "الموقف"),
+        *("الكلمة", "المصير", "المواطنين", "الجميع", "الطرفين", "الجانبين"),
     )
 )
 #: heads of a body with no article that only one or two words the tagger does not know make a name of
 #: (حركة غاتيا، مجلس مراناو، اتحاد كيسان): their definite field with an adjective is a motion, a sitting,
-#: a joining or a unity of things as often (حركة الدراجات النارية، جلسة مجلس الوزراء الأسبوعية، وحدة
-#: الأراضي السورية), keys
-_FOREIGN_NAMED_HEADS = frozenset(key(w) for w in ("حركة", "مجلس", "اتحاد", "وحدة"))
+#: or a joining of things as often (حركة الدراجات النارية، جلسة مجلس الوزراء الأسبوعية), keys
+_FOREIGN_NAMED_HEADS = frozenset(key(w) for w in ("حركة", "مجلس", "اتحاد"))
 #: "national", an adjective of a unity's field as often as of a body's (وحدة الصف الوطني الفلسطيني), keys
 _NATIONAL = frozenset(key(w) for w in ("الوطني", "الوطنية"))
 #: the heads :func:`tag_named_bodies` reads
@@ -1163,10 +1233,12 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if i > 0 and tags[i - 1] == "O" and tokens[i - 1].startswith("ال") and _genitive(tokens[i]):
             continue  # what a described thing is for (القدرة الادارية لمركز المعلومات القضائي)
         j = i + 1
+        if _first_key(tokens[i]) in _DEPARTMENT_HEADS and key(tokens[j]) in _SHARED_FIELDS:
+            continue
         if tokens[j].startswith("ال") and not _nisba(tokens[j]):
             end = _adjectives_end(tokens, tags, j + 1, j + 1 + _NAMED_BODY_ADJECTIVES)
             # (after such a head only a field with an adjective of its own and the state's nationality
-            # last: وحدة المعلومات المالية الليبية, a body; not وحدة الشعب الفلسطيني، وحدة الطوارئ العسكرية)
+            # last: مجلس الأمن القومي الأمريكي, a body; not حركة الدراجات النارية)
             if _first_key(tokens[i]) in _FOREIGN_NAMED_HEADS and not (
                 end - j >= 3
                 and key(tokens[end - 1]) in demonym_keys()
@@ -1207,7 +1279,16 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
                 # unknown word opens a longer KB name: حركة + عصائب أهل الحق)
                 continue
             end = _adjectives_end(tokens, tags, end, j + _NAMED_BODY_WORDS + _NAMED_BODY_ADJECTIVES)
-        if end < n and (tags[end] != "O" or key(tokens[end]).startswith("ال")):
+        if (
+            _first_key(tokens[i]) in _DEPARTMENT_HEADS
+            and end + 1 < n
+            and key(tokens[end]) == _IN_NAME
+            and tags[end + 1].startswith("B-LOC")
+        ):
+            continue  # a city's department, the city tagged alone (دائرة الطيران المدني في دبي)
+        # (but a chunk after و is a second body: مصلحة الطب الشرعي المصرية واللجنة الدولية للصليب الأحمر)
+        joined = end < n and tags[end].startswith("B-") and tokens[end].startswith("و")
+        if end < n and ((tags[end] != "O" and not joined) or key(tokens[end]).startswith("ال")):
             continue  # the name goes on (لجنة التحقيق الدولية المستقلة، جمعية أمهات + سربرنيتسا)
         if _span_type(tokens, i, end) is not None:
             continue  # a KB name, found whole by the knowledge base (المجلس التنفيذي لصندوق النقد الدولي)
@@ -1982,6 +2063,64 @@ def tag_combat_units(tokens: Sequence[str], tags: list[str]) -> list[str]:
         ):
             end += 2  # العنف ضد المرأة
         _retag(tags, "ORG", i, _adjectives_end(tokens, tags, end, end + _NAMED_BODY_ADJECTIVES))
+    return tags
+
+
+#: an army's units with the article, named by a number or an ordinal after them (الكتيبة 128، اللواء
+#: الثامن، الفرقة السابعة عشرة), keys: masculine and feminine, whose ordinal agrees with them; a general's
+#: rank (اللواء) is followed by a name, never by a number
+_NUMBERED_UNITS = frozenset(key(w) for w in ("اللواء", "الفيلق"))
+_NUMBERED_UNITS_F = frozenset(key(w) for w in ("الكتيبة", "الفرقة"))
+_FEMININE_ORDINALS = frozenset(
+    key(w)
+    for w in (
+        *("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة"),
+        *("العاشرة", "الحادية"),
+    )
+)
+_TEN_F = key("عشرة")
+#: the army or forces a unit belongs to, after في (الفرقة الثامنة في الجيش العراقي), keys
+_ARMIES = frozenset(key(w) for w in ("الجيش", "القوات"))
+
+
+def tag_numbered_units(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG an untagged unit with the article before an untagged number in digits or an ordinal of its
+    gender (``أن الكتيبة 128 داهمت``، ``أعلن اللواء الثامن حل نفسه``، ``وحدات من الفرقة السابعة عشرة``),
+    the teens' ``عشر`` with it: the unit's name, an actor the tagger misses."""
+    if _no_word_in(tokens, _NUMBERED_UNITS) and _no_word_in(tokens, _NUMBERED_UNITS_F):
+        return tags  # (most sentences: no unit)
+    n = len(tokens)
+    for i in range(n - 1):
+        head = _first_key(tokens[i])
+        if tags[i] != "O" or tags[i + 1] != "O":
+            continue
+        if head in _NUMBERED_UNITS:
+            ordinals, ten = _ORDINALS, _TEN
+        elif head in _NUMBERED_UNITS_F:
+            ordinals, ten = _FEMININE_ORDINALS, _TEN_F
+        else:
+            continue
+        nxt = tokens[i + 1]
+        if nxt.isdigit():
+            end = i + 2
+        elif key(nxt) in ordinals:
+            end = i + 3 if i + 2 < n and tags[i + 2] == "O" and key(tokens[i + 2]) == ten else i + 2
+        else:
+            continue
+        if _span_type(tokens, i, end) is not None:
+            continue  # (a KB unit is found whole by the knowledge base)
+        if (
+            end + 1 < n
+            and key(tokens[end]) == _IN_NAME
+            and key(tokens[end + 1]) in _ARMIES
+            and tags[end] == "O"
+            and tags[end + 1] in ("O", "B-ORG")
+        ):
+            # the army it is a unit of, one actor with it (الفرقة الثامنة في الجيش العراقي)
+            end = _adjectives_end(tokens, ["O"] * n, end + 2, end + 2 + _NAMED_BODY_ADJECTIVES)
+            if end < n and tags[end].startswith("I-"):
+                continue
+        _retag(tags, "ORG", i, end)
     return tags
 
 
@@ -6707,6 +6846,7 @@ RULES: tuple[Rule, ...] = (
     tag_working_groups,
     tag_local_councils,
     tag_dual_company_names,
+    tag_dual_body_names,
     split_trailing_places,  # (again: a name a title extended back to a place after it, سمير حسن نيروبي)
     retag_sentenced_persons,
     extend_compound_names,
@@ -6742,6 +6882,7 @@ RULES: tuple[Rule, ...] = (
     tag_lettered_bodies,
     join_spelt_letters,
     tag_combat_units,
+    tag_numbered_units,
     tag_tribe_names,
     tag_joined_lineages,
     tag_militia_names,
@@ -6752,6 +6893,7 @@ RULES: tuple[Rule, ...] = (
     untag_safety_of,
     tag_families_of_persons,
     split_persons_before_states,
+    extend_into_aliases,  # (last: the chunks the rules above made bodies, ميليشيا جيش كارين + الوطني)
 )
 
 
