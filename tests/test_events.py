@@ -38458,3 +38458,91 @@ def test_traded_charges_and_owned_unnamed_bodies(text: str, expected: tuple[str,
 )
 def test_two_sides_past_a_long_subject(text: str, expected: tuple[str, set[str], set[str]]) -> None:
     assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # كان opening a clause on an indefinite object: the name after it is the subject of the verb after قد
+        (
+            "أفرجت السلطات المغربية عن 11 صيادا جزائريا كانت البحرية الملكية المغربية قد أوقفتهم قبل شهرين"
+            " بتهمة الصيد دون ترخيص .",
+            ("COERCE", {"البحرية الملكية المغربية"}, set()),
+        ),
+        # an unnamed officer of a court acts for the court named after لدى
+        (
+            "أودع قاضي التحقيق لدى محكمة سيدي امحمد الناشطة النسوية وهيبة خليفي الحبس المؤقت .",
+            ("COERCE", {"محكمة سيدي امحمد"}, {"وهيبة خليفي"}),
+        ),
+        # partners after مع كل من, joined by و, are all parties, past two signers and their setting
+        (
+            "وقّع المكتب الوطني للهيدروكاربورات والمعادن والمؤسسة الوطنية النيجيرية للبترول يوم الخميس في"
+            " الرباط مذكرتي تفاهم مع كل من موريتانيا والسنغال بشأن مشروع أنبوب الغاز .",
+            (
+                "AGREE",
+                {"المكتب الوطني للهيدروكاربورات", "المؤسسة الوطنية النيجيرية للبترول"},
+                {"موريتانيا", "السنغال"},
+            ),
+        ),
+        # a decision refused with a nationality adjective is the decision of that state
+        (
+            "أبلغ الرئيس الأمريكي دونالد ترامب الملك محمد السادس بقرار الولايات المتحدة الاعتراف بسيادة"
+            " المغرب على الصحراء . وفي المقابل، رفضت جبهة البوليساريو القرار الأمريكي .",
+            ("REJECT", {"جبهة البوليساريو"}, {"الولايات المتحدة"}),
+        ),
+        # a step protested past a turn to another matter is the measure told after the turn
+        (
+            "أدانت المحكمة الجنائية في داكار، يوم الاثنين، خمسة رجال بمهاجمة زورق صيد . وفي سياق متصل، فرضت"
+            " وزارة الصيد والاقتصاد البحري السنغالية غرامات مالية على شركة «فوجو هونغدونغ» الصينية . واحتجت"
+            " السفارة الصينية في داكار على القرار .",
+            ("ACCUSE", {"السفارة الصينية"}, {"وزارة الصيد والاقتصاد البحري السنغالية"}),
+        ),
+    ],
+)
+def test_subjects_after_be_officers_of_courts_and_partners_of_each(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a detention told again by its verbal noun with no agent is the one told by the verb
+        "اعتقلت قوات الأمن التونسية مساء السبت المحامية سنية الدهماني . وطالبت منظمة العفو الدولية السلطات"
+        " التونسية بإطلاق سراح الدهماني فورا، واصفة اعتقالها بأنه تصعيد خطير .",
+        "أوقفت السلطات التنزانية يوم الأحد الناشط الكيني بونيفاس موانغي في دار السلام . وقال موانغي إنه تعرض"
+        " للتعذيب على أيدي عناصر من الشرطة خلال احتجازه أربعة أيام .",
+    ],
+)
+def test_detention_told_again_by_its_noun(text: str) -> None:
+    assert len([e for e in event_roles(extract_text(text, date="2024-05-01")) if e[0] == "COERCE"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a report named before, refused past where the subject is or right after a verb with no subject
+        # after it: its findings denied, aimed at no one
+        (
+            "اتهم مكتب الأمم المتحدة لحقوق الإنسان في تقرير نشره يوم الجمعة الجيش المالي بإعدام 500 شخص في"
+            " بلدة مورا . وفيما رفضت الحكومة الانتقالية في مالي التقرير ووصفته بأنه منحاز، أعلنت فتح تحقيق .",
+            ("REJECT", {"الحكومة الانتقالية"}, set()),
+        ),
+        (
+            "اتهم مكتب الأمم المتحدة لحقوق الإنسان في تقرير نشره يوم الجمعة الجيش المالي بإعدام 500 شخص ."
+            " وردت الحكومة المالية بفتح تحقيق قضائي ضد محققي المكتب، ورفضت التقرير ووصفته بالمنحاز .",
+            ("REJECT", {"الحكومة المالية"}, set()),
+        ),
+        # pretexts refused, past a quotation mark: denied, aimed at no one
+        (
+            "اتهمت الجزائر المغرب بإغراق البلاد بالمخدرات وقطعت العلاقات معه . ورفضت وزارة الخارجية المغربية"
+            ' في بيان "المبررات الزائفة" التي ساقها الجانب الجزائري .',
+            ("REJECT", {"وزارة الخارجية المغربية"}, set()),
+        ),
+    ],
+)
+def test_reports_and_pretexts_refused_are_aimed_at_no_one(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))

@@ -623,6 +623,18 @@ _MEMBER_OF = frozenset(_N(w) for w in ("من", "في"))
 _SHORTEST_PLURAL_PEOPLE = 4
 #: broken plurals of working people who act as their union (عمال من نقابة X), bare
 _WORKERS = frozenset(bare(_N(w)) for w in ("عمال", "تجار", "طلاب", "أطباء", "سائقو", "موظفو"))
+#: words of an unnamed officer of a court or its chamber, who acts for the court named after لدى (أودع قاضي
+#: التحقيق لدى محكمة سيدي امحمد X الحبس، قررت النيابة العامة لدى المحكمة الابتدائية بمراكش), bare
+_COURT_OFFICERS = frozenset(
+    bare(_N(w))
+    for w in (
+        *("قاضي", "القاضي", "قضاة", "القضاة", "التحقيق", "النيابة", "العامة", "المدعي", "العام", "وكيل"),
+        *("الوكيل", "الجمهورية", "الملك", "للملك", "غرفة", "الغرفة", "الجنايات", "الجنائية", "الجرائم"),
+        *("المالية", "الابتدائية", "الاستئنافية", "الجنح", "هيئة", "الهيئة", "المحكمة"),
+    )
+)
+#: how many words of an officer's title may stand between the verb and لدى
+_COURT_OFFICER_WORDS = 5
 #: words by which an unnamed subject belongs to an actor (قوات الأمن التابعة لحماس), bare
 _AFFILIATION = frozenset(
     bare(_N(w))
@@ -2321,6 +2333,8 @@ class DocView:
             if k < 0 or self.tokens[k].sentence != token.sentence or self.is_boundary(k):
                 break
             if self.core[k] in CLAUSE_WORDS:  # من جهته أن الوزيرة X: no preposition of X
+                break
+            if self.core[k] in BE_VERBS:  # عن 11 صيادا كانت البحرية قد أوقفتهم: كان's subject
                 break
             if self.core[k] in _IF_WORDS:  # في الحقل إذا مضت الكويت: the condition's subject
                 break
@@ -4922,6 +4936,10 @@ class DocView:
                 continue
             if core == AT_BODY and any(self.bare[j] in _ENVOYS for j in range(max(before - 4, 0), before)):
                 continue  # where the envoy is posted (وكان سفير الاتحاد الأوروبي لدى اليمن X قد أشاد)
+            if before == head.first - 1 and core in BE_VERBS and not self.tokens[before].proclitics:
+                # كان right before the name opens its clause, one describing an indefinite object too
+                # (أفرجت السلطات عن 11 صيادا كانت البحرية الملكية قد أوقفتهم): the name is its subject
+                return a
             if t in QUOTE_MARKS or before in self.verbs or before in self.speech or core in PREPOSITIONS:
                 return None
             if (
@@ -6937,6 +6955,8 @@ class DocView:
         k = self._past_resumptive(i)
         while k < hi - 1 and self.in_time(k):
             k += 1  # تظاهر أمس مئات من عناصر الجماعة
+        if (court := self._officer_court(k, hi)) is not None:
+            return court
         number = counted and k < hi and (self.in_amount(k) or self.bare[k] in _COUNTS)
         if not number and not self.unnamed_subject(i):
             return None
@@ -6996,6 +7016,21 @@ class DocView:
             if not self.core[k].startswith("ال") and self.bare[k] in _UNNAMED_SUBJECTS:
                 return None  # استهدفت طائرة إسرائيلية قافلة تابعة للأمم المتحدة: the object's owner
         return None
+
+    def _officer_court(self, k: int, hi: int) -> ActorMention | None:
+        """The court named after لدى past an unnamed officer's title opening at token ``k`` (``أودع قاضي
+        التحقيق لدى محكمة سيدي امحمد الناشطة X``، ``قاضي التحقيق بغرفة الجرائم المالية لدى محكمة
+        الاستئناف``): the officer acts for it, his title names no one."""
+        j = k
+        end = min(hi - 1, k + _COURT_OFFICER_WORDS)
+        while j < end and j not in self.inside and self.bare[j] in _COURT_OFFICERS:
+            j += 1
+        if j == k or j >= hi - 1 or self.core[j] != AT_BODY or self.tokens[j].proclitics:
+            return None
+        a = self.actor(j + 1)
+        if a is None or a.prep != AT_BODY or a.etype != "ORG":
+            return None
+        return replace(a, prep=None)
 
     def affiliated_subject_before(self, i: int, lo: int) -> list[str]:
         """The actor an unnamed subject right before verb ``i`` belongs to, the subject opening its

@@ -3561,6 +3561,9 @@ class EventCoder:
                             if m.first > obj[1] and m.prep is None and m.etype in PLACE_TYPES
                             for e in m.entities
                         }
+                        # (but not the partners after مع, joined by و: مذكرتي تفاهم مع كل من موريتانيا
+                        # والسنغال)
+                        matter -= {e for m in args.mentions if m.prep == WITH for e in view.group_after(m)[0]}
                         target = [t for t in target if t not in matter]
                     if (
                         not source
@@ -5864,13 +5867,19 @@ class EventCoder:
                     start, _ = view.clause(i, lo, hi)
                     # (a verbal noun's agent is no main clause's subject, بالهجوم الذي شنه X, but the first
                     # deed of a sentence is its main verb's: أعلن مادورو قطع العلاقات، وطرد الدبلوماسيين)
+                    # (nor the subject of a clause كان opens on an indefinite noun: عن 11 صيادا كانت
+                    # البحرية قد أوقفتهم، وسلمتهم)
                     if (
-                        entry.pos == "verb"
-                        or (
-                            (main_source is None or main_source[0] != token.sentence)
-                            and view.enacted_by(i, said=False, claimed=True)
+                        (
+                            entry.pos == "verb"
+                            or (
+                                (main_source is None or main_source[0] != token.sentence)
+                                and view.enacted_by(i, said=False, claimed=True)
+                            )
                         )
-                    ) and (start == lo or view.core[start - 1] not in COMPLEMENTIZERS | RELATIVES):
+                        and (start == lo or view.core[start - 1] not in COMPLEMENTIZERS | RELATIVES)
+                        and not (entry.pos == "verb" and _describing_be_clause(view, i, lo))
+                    ):
                         main_source = last_source
                 elif entry.pos == "verb" and view.unnamed_subject(i):
                     last_source = None  # هاجم مسلحون قرية وقتلوا: the gunmen go on, not who came before
@@ -7945,6 +7954,48 @@ _DEEDS = _SAID_DEEDS | frozenset(
 #: "the vote", bare: a vote is its voters' step, not a stance on whom it was against (رفض البرلمان مشروع
 #: القانون ... وأشادت X بالتصويت: the parliament's)
 _THE_VOTE = bare(normalize("التصويت"))
+#: phrases that turn a passage to another matter (وفي سياق متصل، من جهة أخرى، على صعيد آخر), bare word pairs
+_TOPIC_TURNS = frozenset(
+    (bare(normalize(a)), bare(normalize(b)))
+    for a, b in (
+        *(("سياق", w) for w in ("متصل", "آخر", "منفصل", "مختلف")),
+        *(("جهة", "أخرى"), ("ناحية", "أخرى"), ("صعيد", "آخر"), ("صعيد", "متصل")),
+    )
+)
+#: how many words of a sentence's opening a turn to another matter may start after (وفي سياق متصل)
+_TOPIC_TURN_WORDS = 3
+
+
+def _describing_be_clause(view: DocView, i: int, lo: int) -> bool:
+    """Verb ``i`` ends a clause كان opens with no و right after a word of its sentence, its subject
+    between (``أفرجت السلطات عن 11 صيادا كانت البحرية قد أوقفتهم، وسلمتهم``): a clause describing the
+    indefinite noun before it, whose subject is no main clause's."""
+    k = i - 1 if i > lo and view.core[i - 1] == MAY else i
+    a = view.mention_ending_at(k - 1) if k - 1 > lo else None
+    if a is None or a.prep is not None or a.first - 2 < lo:
+        return False
+    be = a.first - 1
+    return (
+        view.core[be] in BE_VERBS
+        and not view.tokens[be].proclitics
+        and not view.is_boundary(be - 1)
+        and be - 1 not in view.inside
+        and view.core[be - 1] not in CLAUSE_WORDS
+    )
+
+
+def _topic_turned(doc: Document, view: DocView, i: int) -> bool:
+    """A sentence after the opening one, up to the one of token ``i``, opens by turning to another matter
+    (``أدانت المحكمة خمسة رجال ... وفي سياق متصل، فرضت الوزارة غرامات ... واحتجت السفارة على القرار``):
+    what is referred back to past it is told there, not in the opening."""
+    for s in range(1, view.tokens[i].sentence + 1):
+        k = view.token_at(doc.sentences[s].start)
+        words = [view.bare[j] for j in range(k, min(k + _TOPIC_TURN_WORDS + 1, len(view.tokens)))]
+        if any(pair in _TOPIC_TURNS for pair in itertools.pairwise(words)):
+            return True
+    return False
+
+
 #: words for a decision or step (ورحبت X بالقرار), bare, and the types of the measure the passage opens on
 #: that they refer back to (علق المجلس العسكري ... وانتقدت الخارجية الأميركية القرار)
 _DECISION_DEEDS = frozenset(
@@ -8437,7 +8488,7 @@ def _told_agent(
                 ),
                 None,
             )
-            if lead is not None:
+            if lead is not None and not _topic_turned(doc, view, i):
                 ev = lead
         if ev is not None and view.bare[k] in _DUAL_DEEDS:
             # أعلن البنتاغون حزمة مساعدات ... كما تعهدت ألمانيا ... ورحب عمروف بالخطوتين: both agents
@@ -11648,6 +11699,9 @@ def _refuses_a_ruling(
     زاخاروفا المذكرة``, aimed at the court)."""
 
     word = _object_word(view, _subject_end(args, i), hi)
+    if word == _THE_DECISION and _of_nationality(view, _subject_end(args, i), hi):
+        # رفضت جبهة البوليساريو القرار الأمريكي: its adjective names the state that made it
+        return False
     if (
         word == _THE_DECISION
         and not any(view.bare[j].startswith(_THE_DECISION) for j in range(i))
@@ -11671,14 +11725,25 @@ def _refuses_a_report_told(view: DocView, args: Args, i: int, hi: int) -> bool:
     """The object right after the subject of refusal ``i`` is "the report", one named before it as a
     document (``قال فريق التحقيق في تقرير نشره ... بينما رفضت روسيا التقرير``، ``قدم الفريق تقريره ...
     ورفضت الحكومة اليمنية التقرير``): its findings are denied, aimed at no one (not an accusation told with
-    no report named, whose maker it answers)."""
-    k = past_said_in(view.core, past_later(view.core, _subject_end(args, i) + 1))
-    return (
-        k < hi
-        and k not in view.inside
-        and view.core[k] == _THE_REPORT
-        and any(view.bare[j].startswith(_REPORT_STEM) for j in range(k))
-    )
+    no report named, whose maker it answers); right after the verb where no subject follows it (``وردت
+    الحكومة بفتح تحقيق، ورفضت التقرير``), and past where the subject is (``رفضت الحكومة الانتقالية في مالي
+    التقرير``)."""
+    last = _subject_last(args)
+    ends = {_subject_end(args, i), i if last is None else last}
+    if not args.after_verb:
+        ends.add(i)
+    for end in ends:
+        k = past_said_in(view.core, past_later(view.core, end + 1))
+        if k + 1 < hi and view.core[k] == _IN and (place := view.at.get(k + 1)) is not None:
+            k = place.last + 1 if place.etype in PLACE_TYPES else k
+        if (
+            k < hi
+            and k not in view.inside
+            and view.core[k] == _THE_REPORT
+            and any(view.bare[j].startswith(_REPORT_STEM) for j in range(k))
+        ):
+            return True
+    return False
 
 
 def _refuses_own_plea(view: DocView, args: Args, i: int, hi: int) -> bool:
@@ -11707,6 +11772,14 @@ def _object_word(view: DocView, end: int, hi: int) -> str | None:
     return view.bare[k] if k < hi and k not in view.inside else None
 
 
+def _of_nationality(view: DocView, end: int, hi: int) -> bool:
+    """The verb's object right after token ``end`` (as :func:`_object_word` finds it) has a nationality
+    adjective right after it (``القرار الأمريكي``)."""
+    k = past_said_in(view.core, past_later(view.core, end + 1))
+    k = _past_time_words(view, k, hi) if k < hi else k
+    return k + 1 < hi and k + 1 not in view.inside and view.bare[k + 1] in demonym_words()
+
+
 #: charges and criticism a refusal may be of, plural (رفض X اتهامات Y، الانتقادات الفرنسية), bare: denied,
 #: aimed at no one (not a single charge a court rules on, ورفضت المحكمة اتهام أبيدجان, nor a claim to a
 #: right, رافضة ادعاءات إيران بأن لها حصة في الحقل: aimed at the claimant)
@@ -11719,10 +11792,29 @@ def _refuses_charges(view: DocView, args: Args, i: int, hi: int) -> bool:
     one, neither the charges' author nor the country of their adjective; past a title told with the
     subject too (``رفض المتحدث باسم الخارجية الأميركية روبرت بالادينو اتهامات ظريف``)."""
     last = _subject_last(args)
-    return any(
-        _object_word(view, end, hi) in _REFUSED_CHARGES
-        for end in (_subject_end(args, i), i if last is None else last)
+    ends = (_subject_end(args, i), i if last is None else last)
+    return any(_object_word(view, end, hi) in _REFUSED_CHARGES for end in ends) or any(
+        _pretexts_refused(view, end, hi) for end in ends
     )
+
+
+#: the pretexts a refusal may be of (ورفضت الرباط «المبررات الزائفة» التي ساقتها الجزائر), bare: denied, aimed
+#: at no one
+_REFUSED_PRETEXTS = frozenset({bare(normalize("المبررات"))})
+#: "wholly" after a refusal (ترفض جملة وتفصيلا), normalised
+_WHOLLY = (normalize("جملة"), normalize("وتفصيلا"))
+
+
+def _pretexts_refused(view: DocView, end: int, hi: int) -> bool:
+    """The object right after token ``end`` (past how and where it was said, "wholly" and a quotation
+    mark) is the pretexts (``ورفضت الخارجية المغربية في بيان "المبررات الزائفة"``، ``ترفض جملة وتفصيلا
+    المبررات الزائفة``)."""
+    k = past_said_in(view.core, past_later(view.core, end + 1))
+    if k + 1 < hi and (view.norm[k], view.norm[k + 1]) == _WHOLLY:
+        k += 2
+    if k < hi and view.tokens[k].text in QUOTE_MARKS:
+        k += 1
+    return k < hi and k not in view.inside and view.bare[k] in _REFUSED_PRETEXTS
 
 
 #: what a refusal may be of that faces or sits with someone (رفض المثول أمام المحكمة، الجلوس مع X، أي تفاوض مع
@@ -11788,6 +11880,8 @@ def _only_in_purpose(view: DocView, i: int, mentions: Sequence[ActorMention], ac
     with ل (``لتدريب عناصر من الجيش الليبي``، ``لإجلاء المدنيين باتجاه زابوريجيا``): named in what an
     act is for, no party to it; False where none mentions it."""
     named = [m for m in mentions if actor in m.entities and m.first > i]
+    if any(actor in view.group_after(m)[0] for m in mentions if m.prep == WITH and m.first > i):
+        return False  # joined by و to one it is signed with (مذكرتي تفاهم مع كل من موريتانيا والسنغال)
     return bool(named) and all(
         m.prep != WITH and any("ل" in view.tokens[k].proclitics for k in range(i + 1, m.first)) for m in named
     )
@@ -19746,6 +19840,18 @@ def _agent_told(a: Event, b: Event, entities: dict[str, Entity], symmetric: froz
     return all(entities[t].type not in PLACE_TYPES for t in a.target)
 
 
+def _detention_retold(a: Event, b: Event) -> bool:
+    """A detention of one named person or body told by its verb with its agent and by its verbal noun
+    with none (``اعتقلت قوات الأمن X ... واصفة اعتقالها``، ``أفرج X عن Y بعد يومين من احتجازه ... اقتادت
+    Z``): one detention, the noun dated by its sentence's time, not its own."""
+    if not a.type == b.type == "COERCE" or not a.target or set(a.target) != set(b.target):
+        return False
+    if bool(a.source) == bool(b.source):
+        return False
+    noun = a if not a.source else b
+    return bare(normalize(noun.trigger.text)) in _DETENTION_NOUNS
+
+
 def _suit_told(a: Event, b: Event) -> bool:
     """A lawsuit filed and the accusation made in it, told in one sentence by the same filer, one naming
     whom it is against (``رفعت غامبيا دعوى ... تتهم فيها ميانمار``): one happening."""
@@ -20559,12 +20665,14 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 continue  # (another kind of act: no telling of this one)
             described = _described_told(doc.text, k, ev)
             conveyed = killed = signed = False
+            retold = _detention_retold(k, ev)
             if ev.type in symmetric:
                 kkey: tuple[frozenset[str], ...] = (frozenset(k.source) | frozenset(k.target),)
             else:
                 kkey = (frozenset(k.source), frozenset(k.target))
             same = (
                 (kkey == key and ev.named)
+                or retold
                 or _agent_told(k, ev, entities, symmetric)
                 or _unnamed_told(k, ev)
                 or _protest_told_in_part(k, ev)
@@ -20594,6 +20702,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                     # مساء الخميس إثر غارة)
                     or killed
                     or signed  # (the noun is dated by the article only: بتوقيع الحكومة)
+                    or retold  # (and a detention's noun by its sentence: واصفة اعتقالها)
                     or _visit_referred_back(doc, k, ev)
                     or _relative_on_noun(doc.text, k, ev)
                 )
