@@ -38546,3 +38546,43 @@ def test_reports_and_pretexts_refused_are_aimed_at_no_one(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a district after its noun is a place, no body named after it (مديرية المعلا), nor is the town
+        # it lies in the place struck
+        (
+            "استهدفت جماعة الحوثيين بطائرة مسيرة رصيفا في مديرية المعلا بعدن .",
+            ("ASSAULT", {"جماعة الحوثيين"}, {"المعلا"}),
+        ),
+        ("اختطف مسلحون ثلاثة معلمين من منازلهم في مديرية المسيمير .", ("ASSAULT", set(), {"المسيمير"})),
+        # a town's name that is also a word, told as one by a time after it or a region it lies in
+        (
+            "وكان مسلحون قد أطلقوا النار على ثلاثة شبان في مدينة الطيبة مساء الأربعاء .",
+            ("ASSAULT", set(), {"الطيبة"}),
+        ),
+        (
+            "استهدفت قوات الدعم السريع محطة الاتصالات الرئيسية في مدينة الأبيض فجر اليوم .",
+            ("ASSAULT", {"قوات الدعم السريع"}, {"الأبيض"}),
+        ),
+        (
+            "انتشرت وحدات من الجيش الوطني الشعبي في أحياء مدينة القرارة بولاية غرداية .",
+            ("MOBILIZE", {"الجيش الوطني الشعبي"}, {"القرارة"}),
+        ),
+        # where forces go: around a town, past the body they are drawn from, or a deployment reinforced
+        (
+            "وأعلن الجيش البوركيني أنه نشر وحدات من قوات التدخل السريع في محيط كانتشاري لتعقب الخاطفين .",
+            ("MOBILIZE", {"الجيش البوركيني"}, {"كانتشاري"}),
+        ),
+        (
+            "وعززت القوات المسلحة الملكية انتشارها في محيط السمارة .",
+            ("MOBILIZE", {"القوات المسلحة الملكية"}, {"السمارة"}),
+        ),
+    ],
+)
+def test_districts_towns_named_by_words_and_deployment_destinations(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))

@@ -52,8 +52,9 @@ from khabar.kb.kb import MEDIA_SECTOR, KBEntry, KnowledgeBase, bare, key, spelli
 from khabar.kb.link import HOMONYM_DEMONYMS, apply_entry, local_id, token_forms
 from khabar.kb.translit import transliterate
 from khabar.lexicon import packaged
+from khabar.ner.model import default_tagger
 from khabar.ner.places import place_heads as place_nouns
-from khabar.ner.repair import led_by, title_heads, weekday_keys
+from khabar.ner.repair import is_body_word, led_by, title_heads, weekday_keys
 from khabar.ner.stage import mention_start
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 
@@ -391,6 +392,8 @@ _NO_CHAIN = frozenset(key(w) for w in ("داخل", "خارج", "قرب", "حول
 _FEMININE_NISBA = key("ية")
 #: the entity types of places a body may be named after
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+#: how the KB ids of places open (geo:YEM, geo:city:YEM:aden)
+_GEO_ID = "geo:"
 #: heads that name the kind of a body, not a part of one (جماعة حزب الله), normalised
 _KIND_HEADS = frozenset(
     key(w)
@@ -936,6 +939,17 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
         return None  # قوات الى العراق: إلى without its hamza is no definite noun
     if forms[j] in weekday_keys():
         return None  # مديرية دار سعد يوم الخميس: a day after the body's place, no genitive of its name
+    if (
+        j == i + 1
+        and forms[i] in place_nouns()
+        and j in named
+        and named[j][1].type in _PLACE_TYPES
+        and not is_body_word(forms[j])  # (مديرية المخابرات: a body's unit)
+        and not (named[j][0] < hi and forms[named[j][0]] in kb.demonyms)  # (مديرية التحقيقات الكينية)
+        # (a KB place, or a word of no running text: مديرية الري is a body's)
+        and ((named[j][1].kb_id or "").startswith(_GEO_ID) or not default_tagger().knows(forms[j]))
+    ):
+        return None  # في مديرية المعلا بعدن: a place noun before a place names a district
     if j - i > _NAMED_CHAIN and any(k in named for k in range(i + 1, j)):
         return None
     if j == i + 1 and forms[i] in _LED_HEADS and forms[j] in title_heads() and j + 1 in text.persons:

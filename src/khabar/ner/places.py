@@ -53,6 +53,18 @@ _STOPS = frozenset(
 _LOCATING = frozenset(
     normalize(w) for w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي")
 )
+#: regions a town is placed in with ب after its name (مدينة القرارة بولاية غرداية، قرية الندة بقضاء خانقين),
+#: normalised: a known word before it is the town's name too
+_PLACING_REGIONS = frozenset(
+    normalize(w) for w in ("ولاية", "محافظة", "إقليم", "مقاطعة", "منطقة", "مديرية", "قضاء", "ناحية", "ريف")
+)
+#: times after a town's name (مدينة الأبيض الأسبوع الماضي، مدينة الطيبة مساء الأربعاء), normalised: a
+#: known word after "town" and before one is the town's name
+_TOLD_TIMES = frozenset(
+    normalize(w) for w in ("صباح", "مساء", "فجر", "ليلة", "ليل", "الأسبوع", "الشهر", "يوم", "أمس", "اليوم")
+)
+#: "town" (and its dual), normalised: a time after a known word after it tells the town's name
+_TOWN_NOUNS = frozenset(normalize(w) for w in ("مدينة", "مدينتي"))
 #: "in", normalised (مدينة جبلة في ريف اللاذقية)
 _IN = normalize("في")
 #: the sides of a place, with the article (ريف إدلب الجنوبي), normalised
@@ -179,6 +191,15 @@ def _name_end(
     return j
 
 
+def _locates(token: Token, town: bool) -> bool:
+    """The token after a name that a rare place noun opens tells it is a place's: a direction (منطقة عين
+    زارة جنوبي طرابلس), a region it lies in with ب (مدينة القرارة بولاية غرداية) or, after "town", a time
+    (مدينة الأبيض الأسبوع الماضي)."""
+    if token.norm in _LOCATING or (town and token.norm in _TOLD_TIMES):
+        return True
+    return _prefixes(token)[-1:] == ("ب",) and _bare_head(token) in _PLACING_REGIONS
+
+
 def _possessed_feminine(token: Token) -> bool:
     """The token is a feminine noun with the pronoun of its owners or its owner, its ة written ت before
     it (``معارضتها``، ``حكومتهم``): running text, never a word of a place's name."""
@@ -275,7 +296,7 @@ def place_mentions(
             # منطقة الحدود: a common phrase, not a named area; but a name a direction locates is one
             # (منطقة عين زارة جنوبي طرابلس، بمنطقة الشعب شمال العاصمة)
             end = _name_end(tokens, k, taken)
-            if not (end > k and end < len(tokens) and tokens[end].norm in _LOCATING):
+            if not (end > k and end < len(tokens) and _locates(tokens[end], _bare_head(head) in _TOWN_NOUNS)):
                 continue
         before = k - 3 if k >= 3 and tokens[k - 2].norm == _IN else k - 2  # (مدينة جبلة في ريف X)
         if _bare_head(head) in _marked_heads("region") and (

@@ -2801,6 +2801,12 @@ def is_body_head(word: str) -> bool:
     return key(word) in _org_head_words()
 
 
+def is_body_word(word: str) -> bool:
+    """``word`` is a one-word body head of ``org_keywords.tsv``, with the article or without (المخابرات،
+    شرطة)."""
+    return key(word) in _org_head_keys()
+
+
 def split_joined_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Split an organisation chunk after its first word, a definite noun, where the next word opens with و
     and a body's head (``ووقعت المنظمة ومصلحة الجمارك النيجيرية``): two bodies, the first one named
@@ -5544,7 +5550,13 @@ _DEPLOYED_FORCES = frozenset(
         *("جنود", "جندي", "عناصر", "عنصر", "شرطي", "مقاتلين"),
     )
     for p in ("", "ب", "ال", "بال")
-)
+) | frozenset(key("انتشار" + s) for s in ("ها", "ه", "هم"))  # (عززت انتشارها في محيط X: its forces)
+#: "from" (key), before the body forces are drawn from (وحدات من قوات التدخل السريع)
+_DRAWN_FROM = key("من")
+#: endings of plurals and duals (keys), no place's name around which forces deploy (في محيط السفارات)
+_DEPLOYED_PLURALS = tuple(key(w) for w in ("ات", "ين", "ان"))
+#: most words of the body forces are drawn from (من قوات التدخل السريع)
+_DRAWN_WORDS = 4
 #: "to" and "in" (keys), before where the forces are sent
 _DEPLOYED_TO = frozenset(key(w) for w in ("إلى", "الى", "في"))
 #: how many words (an adjective or two: بتعزيزات عسكرية إضافية) may stand between the forces and إلى
@@ -5572,22 +5584,54 @@ def tag_deployment_destinations(tokens: Sequence[str], tags: list[str]) -> list[
     n = len(tokens)
     for i in range(2, n):
         definite = tokens[i].startswith(_DEFINITE)
+        # (or around it: نشر وحدات في محيط كانتشاري)
+        at = i - 2 if key(tokens[i - 1]) == _DEPLOYED_AROUND else i - 1
         if not (
             tags[i] == "O"
-            and key(tokens[i - 1]) in _DEPLOYED_TO
-            and any(key(tokens[k]) in _DEPLOYED_FORCES for k in range(max(i - 2 - _DEPLOYED_GAP, 0), i - 1))
-            and _unknown_word(tokens[i], article=definite)
+            and key(tokens[at]) in _DEPLOYED_TO
+            and _forces_before(tokens, tags, at)
+            # (a word after في or إلى is a noun: one ending in ي too, كانتشاري)
+            and _unknown_word(tokens[i], article=definite, ya=True)
             # (a place noun with the article refers back: في المديرية)
             and not (definite and normalize(tokens[i][len(_DEFINITE) :]) in place_heads())
+            # (nor a dual place noun, which names follow: في إقليمي هيران وشبيلي)
+            and normalize(tokens[i]) not in place_heads()
+            and normalize(tokens[i][:-1]) not in place_heads()
         ):
             continue
         if i + 1 < n and (tags[i + 1] != "O" or tokens[i + 1].startswith(_DEFINITE)):
             continue
+        if at == i - 2 and (
+            key(tokens[i]).endswith(_DEPLOYED_PLURALS)  # في محيط السفارات، البلدتين: no name
+            or (
+                i + 1 < n
+                and tokens[i + 1].isalpha()
+                and _first_key(tokens[i + 1]) == key(tokens[i + 1])
+                and _tagger_knows(tokens[i + 1])
+            )
+        ):
+            continue  # في محيط مقار شركات الاتصالات: around a noun and its genitive
         _retag(tags, "LOC", i, i + 2 if i + 1 < n and _unknown_word(tokens[i + 1], article=False) else i + 1)
     for i in range(2, n - 1):
         if key(tokens[i]) in _DEPLOYED_SQUARES and tags[i] == "O" and tags[i + 1] == "O":
             _tag_deployed_square(tokens, tags, i)
     return tags
+
+
+def _forces_before(tokens: Sequence[str], tags: Sequence[str], at: int) -> bool:
+    """Forces sent, or their adjectives, stand right before the preposition at ``at``, or before the body
+    they are drawn from, a name tagged in ``من`` and an adjective after it (``نشر وحدات من قوات التدخل
+    السريع في محيط كانتشاري``), or the deployment of whoever sends them (``عززت انتشارها في محيط
+    السمارة``)."""
+    end, j = at, at - 1
+    if j > 0 and tags[j] == "O" and tags[j - 1] != "O":
+        j -= 1  # (an adjective after the name: السريع)
+    k = j
+    while k > 0 and j - k < _DRAWN_WORDS and tags[k] != "O":
+        k -= 1
+    if k < j and key(tokens[k]) == _DRAWN_FROM:
+        end = k  # (the body, a name the tagger tagged: من قوات التدخل السريع)
+    return any(key(tokens[k]) in _DEPLOYED_FORCES for k in range(max(end - 1 - _DEPLOYED_GAP, 0), end))
 
 
 def _tag_deployed_square(tokens: Sequence[str], tags: list[str], i: int) -> None:
