@@ -38586,3 +38586,76 @@ def test_districts_towns_named_by_words_and_deployment_destinations(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # the talks held at a reception, joined by و with the guest only (وبحث معه): the one meeting
+        (
+            "استقبل الرئيس التركي رجب طيب أردوغان، الخميس، رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس في"
+            " أنقرة، وبحث معه ملف الجرف القاري المتنازع عليه منذ عام 1974 .",
+            "CONSULT",
+        ),
+        # the two sides' talks (وبحثا) with a later date in their clause: the one meeting
+        (
+            "التقى وزير الخارجية المصري سامح شكري يوم الثلاثاء نظيره الأردني أيمن الصفدي في عمان، وبحثا"
+            " التحضيرات لانعقاد القمة العربية في كانون الأول/ديسمبر المقبل .",
+            "CONSULT",
+        ),
+        # a visit told in the reception's sentence, dated by what its clause tells: the one meeting
+        (
+            "استقبل الرئيس الروسي فلاديمير بوتين، يوم الخميس، نظيره التركي رجب طيب أردوغان في الكرملين، في"
+            " أول زيارة يقوم بها أردوغان إلى روسيا منذ أزمة الطائرة في نوفمبر الماضي .",
+            "CONSULT",
+        ),
+        # an interception and the arrest it ended in: one operation
+        (
+            "اعترض خفر السواحل اليوناني يوم الأحد قاربا يحمل مئة مهاجر قبالة جزيرة كريت، واعتقل ثلاثة مهربين"
+            " كانوا على متنه .",
+            "COERCE",
+        ),
+        # a network dismantled and its members arrested: one operation
+        (
+            "أعلنت المديرية العامة للأمن الوطني تفكيك شبكة لتهريب المخدرات في مدينة وجدة، وتوقيف سبعة من"
+            " أفرادها .",
+            "COERCE",
+        ),
+        # a suit filed and the charge told by a participle after a comma, its content dated: one accusation
+        (
+            "رفعت شركة أرامكو السعودية دعوى قضائية أمام محكمة في لندن ضد شركة شل البريطانية، متهمة إياها"
+            " بسرقة بيانات فنية من حقل الغوار عام 2019 .",
+            "ACCUSE",
+        ),
+    ],
+)
+def test_one_meeting_or_operation_told_by_two_words(text: str, etype: str) -> None:
+    # (dated: a date its clause names is then told apart from the article's)
+    assert [e[0] for e in event_roles(extract_text(text, date="2024-05-01"))].count(etype) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pledge to give, past an aside of the occasion between commas (، في افتتاح قمة ...،): aid
+        (
+            "تعهد رئيس الوزراء الياباني فوميو كيشيدا، في افتتاح قمة طوكيو الدولية للتنمية يوم السبت، بتقديم"
+            " دعم مالي للدول الأفريقية بقيمة 30 مليار دولار .",
+            ("AID", {"فوميو كيشيدا"}, set()),
+        ),
+    ],
+)
+def test_pledge_past_an_occasion_aside(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a lawsuit is filed for (دعوى ... لحظر الحزب) is only sought, no ban
+        "قدم المدعي العام لمحكمة التمييز التركية بكر شاهين، الأربعاء، دعوى أمام المحكمة الدستورية لحظر حزب"
+        " الشعوب الديمقراطي .",
+    ],
+)
+def test_lawsuit_aim_is_no_ban(text: str) -> None:
+    assert not [e for e in event_roles(extract_text(text)) if e[0] == "COERCE"]

@@ -869,8 +869,15 @@ _SUMMONS_LEMMAS = frozenset({"استدعى", "استدعاء"})
 #: words opening an aside between commas that an object may stand past (أعرب X، خلال اتصال مع Y، عن
 #: أسفه؛ توصل X وY، بعد محادثات استمرت ست ساعات، إلى اتفاق), and في before a contact (_ASIDE_CONTACTS)
 _ASIDE_OPENERS = _DURING | FOLLOWING
-#: contacts an aside opened by في may tell (أعرب X، في اتصال هاتفي مع Y، عن أسفه), normalised
-_ASIDE_CONTACTS = frozenset(normalize(w) for w in ("اتصال", "مكالمة", "لقاء", "رسالة", "اجتماع"))
+#: contacts an aside opened by في may tell (أعرب X، في اتصال هاتفي مع Y، عن أسفه), and the occasions
+#: (تعهد X، في افتتاح قمة منتدى التعاون يوم الخميس، بتقديم دعم مالي), normalised
+_ASIDE_CONTACTS = frozenset(
+    normalize(w)
+    for w in (
+        *("اتصال", "مكالمة", "لقاء", "رسالة", "اجتماع"),
+        *("افتتاح", "ختام", "مستهل", "كلمة", "مؤتمر", "قمة", "جلسة"),
+    )
+)
 #: the verbs that voice regret (أعرب عن أسفه، أبدى أسفه، عبر عن أسفه), normalised stems
 _VOICING = tuple(normalize(w) for w in ("أعرب", "أبدى", "أبدت", "عبر"))
 #: words for a claim a denial names the author of (نفى اتهامات واشنطن), bare
@@ -5883,7 +5890,8 @@ class EventCoder:
                         main_source = last_source
                 elif entry.pos == "verb" and view.unnamed_subject(i):
                     last_source = None  # هاجم مسلحون قرية وقتلوا: the gunmen go on, not who came before
-                if etype not in _FACT_CONTENT or mode == _ALLEGE:  # اتهمهما بتهديد: only alleged
+                # اتهمهما بتهديد: only alleged; دعوى أمام المحكمة لحظر الحزب ومنع قياداته: only sought
+                if etype not in _FACT_CONTENT or mode in (_ALLEGE, _SUE):
                     consumed.update(
                         _complements(
                             view, readings, i, hi, rejected=etype == "REJECT", urged=etype == "REQUEST"
@@ -14897,6 +14905,24 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+#: the endings of a circumstantial participle after a comma (متهما، متهمة، منددين)
+_PARTICIPLE_ENDS = (*(normalize(w)[-1:] for w in ("متهما", "متهمة")), "ين")
+
+
+def _circumstantial_told(text: str, k: Event, ev: Event) -> bool:
+    """``ev`` is told by a circumstantial participle after a comma in the sentence of ``k`` (``رفع البنك
+    المركزي دعوى ضد بنك ريزال، متهماً إياه بالتواطؤ في سرقة وقعت عام 2016``): the same act, of its
+    time, whatever date the content it tells names."""
+    if ev.sentence != k.sentence or ev.trigger.start <= k.trigger.end:
+        return False
+    word = normalize(ev.trigger.text)
+    return (
+        word.startswith("م")
+        and word.endswith(_PARTICIPLE_ENDS)
+        and text[k.trigger.end : ev.trigger.start].rstrip().endswith(("،", ","))
+    )
+
+
 #: how many words may stand between a noun and the verb of a relative clause on it (اتفاقية التعاون
 #: الفضائي التي وقعتها)
 _RELATIVE_ON_NOUN_WORDS = 6
@@ -20227,6 +20253,79 @@ def _parties_told_again(a: Event, b: Event, symmetric: frozenset[str]) -> bool:
     )
 
 
+#: verbs of the talks held at a meeting, the single and the dual (استقبل X Y، وبحث معه; التقى X Y، وبحثا;
+#: الجانبين بحثا), normalised
+_MEETING_TALKS = frozenset(
+    normalize(w)
+    for w in (
+        *("بحث", "ناقش", "تناول", "استعرض", "تباحث"),
+        *("بحثا", "ناقشا", "تناولا", "استعرضا", "تباحثا"),
+    )
+)
+#: the ending of the dual perfect of those verbs (بحثا، ناقشا)
+_DUAL_PERFECT_END = "ا"
+
+
+def _talks_at_meeting(text: str, meeting: Event, ev: Event) -> bool:
+    """``ev``, a CONSULT told by a verb of talks after the meeting ``meeting``, is the talks held at it:
+    joined by و in its sentence with parties of the meeting only (``استقبل أردوغان برثلماوس، وبحث معه
+    أوضاع الأقلية``), or a dual whose subject, the two sides, met in it (``التقت X Y ... وبحثا التحضيرات
+    لانعقاد الدورة في ديسمبر المقبل``، ``الجانبين بحثا``): one meeting, whatever a date in the clause says."""
+    if (
+        meeting.type != "CONSULT"
+        or ev.type != "CONSULT"
+        or ev.trigger.start <= meeting.trigger.end
+        or normalize(ev.trigger.text) not in _MEETING_TALKS
+    ):
+        return False
+    met = {*meeting.source, *meeting.target}
+    if normalize(ev.trigger.text).endswith(_DUAL_PERFECT_END):
+        return bool(ev.source) and set(ev.source) <= met
+    return (
+        ev.sentence == meeting.sentence
+        and text[max(0, ev.trigger.start - 1) : ev.trigger.start] == "و"
+        and bool(ev.source)
+        and {*ev.source, *ev.target} <= met
+    )
+
+
+def _visit_met_again(doc: Document, a: Event, b: Event) -> bool:
+    """``a`` and ``b`` are CONSULTs of the same parties, one a visit, told in one sentence (``استقبل بوتين
+    أردوغان ... في أول زيارة يقوم بها الأخير إلى روسيا منذ ... نوفمبر الماضي``), or in two running ones
+    with one dated by the article only (``خلال زيارته بيونغ يانغ يوم الثلاثاء ... والتقى شويغو كيم جونغ
+    أون``): the visit and the meeting held during it are one, whatever day a clause names (but not a
+    meeting on a day of its own told after: وسيلتقي السيسي ماكرون مجددا يوم الجمعة المقبل)."""
+    if a.type != "CONSULT" or b.type != "CONSULT" or _VISIT not in (a.mode, b.mode):
+        return False
+    if {*a.source, *a.target} != {*b.source, *b.target} or not a.source or not a.target:
+        return False
+    if a.sentence == b.sentence:
+        return True
+    if doc.date not in (a.date, b.date):
+        return False
+    spans = doc.sentences
+    at = next((n for n, sp in enumerate(spans) if sp == a.sentence), None)
+    return at is not None and at + 1 < len(spans) and spans[at + 1] == b.sentence
+
+
+#: the stems of a police or naval operation that an arrest in its sentence completes (اعترض خفر السواحل
+#: قاربا ... واعتقل أربعة مهربين; تفكيك شبكة ... وتوقيف 14 من أفرادها), normalised
+_OPERATION_STEMS = tuple(normalize(w) for w in ("اعترض", "اعتراض", "تفكيك", "فكك"))
+
+
+def _arrest_in_operation(a: Event, b: Event) -> bool:
+    """One of ``a`` and ``b`` is an interception or the dismantling of a network and the other an arrest
+    by the same actors in its sentence (``اعترض خفر السواحل الأميركي قاربا سريعا ... واعتقل أربعة مهربين``،
+    ``تمكنت المديرية من تفكيك شبكة ... وتوقيف 14 من أفرادها``): one operation, whatever modes or dates."""
+    if a.type != "COERCE" or b.type != "COERCE" or a.sentence != b.sentence or not a.source:
+        return False
+    if set(a.source) != set(b.source):
+        return False
+    opens = normalize(a.trigger.text).startswith(_OPERATION_STEMS)
+    closes = normalize(b.trigger.text).startswith(_OPERATION_STEMS)
+    return (b.mode == _ARREST and opens) or (a.mode == _ARREST and closes)
+
+
 #: verbal nouns that name an agreement's making (بتوقيع الحكومة، لتوقيعها، بموافقة X على الصفقة), bare
 _AGREEMENT_MAKING = frozenset(bare(normalize(w)) for w in ("توقيع", "إبرام", "موافقة"))
 
@@ -20666,6 +20765,9 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             described = _described_told(doc.text, k, ev)
             conveyed = killed = signed = False
             retold = _detention_retold(k, ev)
+            talked = _talks_at_meeting(doc.text, k, ev)  # (also when the parties alone tell it the same)
+            operated = _arrest_in_operation(k, ev)
+            visited = _visit_met_again(doc, k, ev)
             if ev.type in symmetric:
                 kkey: tuple[frozenset[str], ...] = (frozenset(k.source) | frozenset(k.target),)
             else:
@@ -20688,6 +20790,8 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 or _aim_told_once(k, ev, symmetric)
                 or _parties_told_again(k, ev, symmetric)
                 or (signed := _signing_referred_to(k, ev))
+                or talked
+                or operated
                 or described
             )
             if (
@@ -20703,16 +20807,23 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                     or killed
                     or signed  # (the noun is dated by the article only: بتوقيع الحكومة)
                     or retold  # (and a detention's noun by its sentence: واصفة اعتقالها)
+                    or talked  # (the talks' clause names a later date: وبحثا التحضيرات للدورة في ديسمبر)
+                    or operated  # (the arrest dated by a month told with it: اعترضت ... واعتقلت في يوليو)
+                    or visited  # (a visit dated by what its clause tells: أول زيارة منذ ... نوفمبر الماضي)
+                    # (the charge's content dated: رفع دعوى ضد X، متهماً إياه بسرقة عام 2016)
+                    or _circumstantial_told(doc.text, k, ev)
                     or _visit_referred_back(doc, k, ev)
                     or _relative_on_noun(doc.text, k, ev)
                 )
                 # نفى ... ، كما رفض; خطفت 23 ... ثم قتلت اثنين منهم: two acts
-                and (k.mode == ev.mode or not {k.mode, ev.mode} & _APART_MODES)
+                and (k.mode == ev.mode or not {k.mode, ev.mode} & _APART_MODES or operated)
             ):
                 extra[n] += (ev.trigger, *ev.mentions)
                 where[i] = n
                 if k.mode is None and ev.mode is not None:  # قتل ... في انفجار عبوة: explosives
                     kept[n] = k = replace(k, mode=ev.mode)
+                elif operated and ev.mode == _ARREST:  # اعترضت قاربا واحتجزت طاقمه: an arrest made
+                    kept[n] = k = replace(k, mode=_ARREST)
                 if conveyed and (protested := tuple(t for t in ev.target if t not in k.source)):
                     # استدعت الخارجية القائم بالأعمال للاحتجاج على تصريحات أردوغان: whom it protests
                     kept[n] = replace(k, target=protested)
