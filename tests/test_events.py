@@ -38659,3 +38659,87 @@ def test_pledge_past_an_occasion_aside(text: str, expected: tuple[str, set[str],
 )
 def test_lawsuit_aim_is_no_ban(text: str) -> None:
     assert not [e for e in event_roles(extract_text(text)) if e[0] == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a meeting of one named actor with the spokesmen of a crowd no name tells: the one side named
+        (
+            "التقى محافظ البصرة أسعد العيداني ممثلين عن المحتجين في مكتبه .",
+            ("CONSULT", {"أسعد العيداني"}, set()),
+        ),
+        (
+            "وأعلن رئيس الوزراء البولندي دونالد توسك أنه سيلتقي ممثلي النقابات الزراعية الخميس .",
+            ("CONSULT", {"دونالد توسك"}, set()),
+        ),
+        (
+            "واستقبل وزير الداخلية التونسي كمال الفقي وفدا من الأهالي المعتصمين أمام مقر الولاية .",
+            ("CONSULT", {"كمال الفقي"}, set()),
+        ),
+    ],
+)
+def test_meeting_with_a_crowds_spokesmen(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an attack told as the cause (إثر) of harm told before it struck the one named in that harm
+        (
+            "اندلع حريق في منشأة تابعة لشركة أرامكو السعودية في جدة إثر هجوم بصاروخ أطلقته جماعة الحوثي"
+            " من اليمن .",
+            ("ASSAULT", {"جماعة الحوثي"}, {"شركة أرامكو السعودية"}),
+        ),
+        (
+            "انفجرت ثلاثة صهاريج وقود في منطقة مصفح الصناعية بأبوظبي إثر هجوم بطائرات مسيرة تبنته جماعة"
+            " الحوثي .",
+            ("ASSAULT", {"جماعة الحوثي"}, {"مصفح"}),
+        ),
+    ],
+)
+def test_attack_struck_the_harm_told_before_it(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # forces pushed to a place with their count after ب (بنحو 15 ألف جندي): a deployment
+        (
+            "دفعت بولندا بنحو 15 ألف جندي إلى منطقة كوجنيتسا الحدودية يوم الأربعاء .",
+            ("MOBILIZE", {"بولندا"}, {"كوجنيتسا"}),
+        ),
+        (
+            "ودفعت وزارة الأمن الأرجنتينية بألف عنصر إضافي إلى حي أفيلانيدا .",
+            ("MOBILIZE", {"وزارة الأمن الأرجنتينية"}, {"أفيلانيدا"}),
+        ),
+    ],
+)
+def test_forces_pushed_with_their_count(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # praise of what is quoted after a detached ب: for the one named in the quotation or right after it
+        (
+            'وأشاد الرئيس التشادي محمد إدريس ديبي إتنو بـ"الانسحاب المنظم" للقوات الفرنسية .',
+            ("SUPPORT", {"محمد إدريس ديبي"}, {"القوات الفرنسية"}),
+        ),
+        (
+            "وأشاد سفير الاتحاد الأوروبي لدى تونس ماركوس كورنارو بـ«روح المسؤولية» لدى الحكومة التونسية .",
+            ("SUPPORT", {"ماركوس كورنارو"}, {"الحكومة التونسية"}),
+        ),
+        (
+            "وأشاد وزير الخارجية المصري سامح شكري بـ«دعم السعودية الثابت» لبلاده .",
+            ("SUPPORT", {"سامح شكري"}, {"السعودية"}),
+        ),
+    ],
+)
+def test_praise_of_quoted_words_after_detached_bi(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))

@@ -2735,6 +2735,8 @@ class EventCoder:
         kept = _arrest_in_raid(view, kept)
         kept = [_released_members_body(view, ev) for ev in kept]
         kept = [_praised_act_doer(view, ev, kept, self.symmetric) for ev in kept]
+        kept = [_harmed_before_attack(view, ev, kept) for ev in kept]
+        kept = [_praised_in_quotes(view, ev, kept) for ev in kept]
         kept = [_deed_stance_doer(view, ev, kept, self.symmetric) for ev in kept]
         kept = [_court_country(view, ev) for ev in kept]
         kept = [_freed_country(view, ev) for ev in kept]
@@ -9025,6 +9027,87 @@ def _welcomed_object(view: DocView, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _harmed_before_attack(view: DocView, ev: Event, events: Sequence[Event]) -> Event:
+    """An attack by a named agent that names no one it struck, told as the cause (إثر، جراء، في، بعد) of
+    harm told before it in its sentence, struck the first actor named after the word of that harm
+    (``قتل ستة من حراس حديقة فيرونغا الوطنية في هجوم شنه مسلحون من ميليشيا ماي ماي``، ``اندلع حريق في
+    محطة تابعة لأرامكو السعودية إثر هجوم بصاروخ أطلقته جماعة الحوثي``): those killed or what burned; not
+    where another attack in its sentence names whom it struck (the same one, told by its verb)."""
+    if ev.type != "ASSAULT" or ev.target or not ev.source or ev.negated:
+        return ev
+    if any(o.type == "ASSAULT" and o.target and o.sentence == ev.sentence for o in events):
+        return ev
+    i = view.token_at(ev.trigger.start)
+    if i < 2 or view.core[i - 1] not in _HARM_CAUSES:
+        return ev
+    lo = view.bounds[view.tokens[i].sentence][0]
+    harm = next((k for k in range(i - 2, lo - 1, -1) if view.core[k] in _HARMS), None)
+    if harm is None:
+        return ev
+    for k in range(harm + 1, i - 1):
+        a = view.actor(k)
+        if a is not None and not set(a.entities) & set(ev.source):
+            return replace(ev, target=a.entities[:1])
+    return ev
+
+
+def _praised_in_quotes(view: DocView, ev: Event, events: Sequence[Event]) -> Event:
+    """Praise by a named actor that names no one it is for, of what it calls in quotation marks after a
+    detached ب (``أشاد X بـ«دعم نيودلهي السخي»``، ``أشاد Y بـ«روح المسؤولية» لدى الحكومة التونسية``،
+    ``بـ"الانسحاب المنظم" للقوات الفرنسية``), is for the actor named in the quoted words or right after
+    them: whose deed or quality is praised (the quotation marks are no bound of the phrase); not where the
+    same praise is told in its sentence with whom it is for already (by a word of praise in the quotation:
+    أشاد الأخير بـ"مهنية" الحرس المدني)."""
+    if ev.type != "SUPPORT" or ev.target or not ev.source or ev.negated:
+        return ev
+    if any(
+        o.type == ev.type and o.target and o.sentence == ev.sentence and o.source == ev.source for o in events
+    ):
+        return ev
+    i = view.token_at(ev.trigger.start)
+    n = len(view.tokens)
+    for k in range(i + 1, min(n - 2, i + 1 + _PRAISED_QUOTE_REACH)):
+        if view.is_hard(k):
+            return ev
+        if view.tokens[k].text == _PRAISED_BY and view.tokens[k + 1].text in QUOTE_MARKS:
+            break
+    else:
+        return ev
+    close = next(
+        (j for j in range(k + 2, min(n, k + 2 + _QUOTED_WORDS)) if view.tokens[j].text in QUOTE_MARKS), None
+    )
+    if close is None:
+        return ev
+    for m in (*range(k + 2, close), *range(close + 1, min(n, close + 3))):
+        if m > close and view.is_boundary(m):
+            break  # (a comma after the quotation: what follows is no owner of it)
+        a = view.actor(m)
+        if a is not None and (m < close or a.prep in _PRAISED_OWNERS) and not set(a.entities) & {*ev.source}:
+            return replace(ev, target=tuple(e for e in view.group_after(a)[0] if e not in ev.source))
+    return ev
+
+
+#: ب written apart with a tatweel before quoted words (أشاد بـ«...»); how far after the praise it may stand
+#: (past the praising one named after it); how many words the quotation may hold; the prepositions before
+#: the one whose the praised thing is, right after the quotation (لدى الحكومة، للقوات الفرنسية), normalised
+_PRAISED_BY = "بـ"
+_PRAISED_QUOTE_REACH = 12
+_QUOTED_WORDS = 8
+_PRAISED_OWNERS = frozenset({None, "ل", normalize("لدى"), normalize("من")})
+
+
+#: words of harm an attack told after them caused (قتل، مقتل، إصابة، اندلع حريق), and the words that tie
+#: the attack to it as its cause (إثر هجوم، جراء قصف، في هجوم), normalised
+_HARMS = frozenset(
+    normalize(w)
+    for w in (
+        *("قتل", "قتلت", "مقتل", "استشهاد", "استشهد", "إصابة", "أصيب", "أصيبت", "جرح", "إصابات"),
+        *("انفجرت", "انفجر", "اندلع", "اندلعت", "دمرت", "دمر", "تدمير", "احترقت", "لقي", "لقيت"),
+    )
+)
+_HARM_CAUSES = frozenset(normalize(w) for w in ("إثر", "اثر", "جراء", "في", "بعد"))
+
+
 #: how many sentences before a praise or welcome its act may be told (وقضت المحكمة ... وأشاد X بالحكم)
 _PRAISED_ACT_SENTENCES = 1
 
@@ -9753,6 +9836,7 @@ def _one_sided_meetings(view: DocView, events: list[Event]) -> list[Event]:
         or len({*ev.source, *ev.target}) > 1
         or normalize(ev.trigger.text).startswith(_HOLDING)
         or _prison_visit(view, ev)
+        or _crowd_delegates_met(view, ev)
     ]
 
 
@@ -9768,6 +9852,41 @@ def _prison_visit(view: DocView, ev: Event) -> bool:
         if view.bare[k] in _PRISONS_VISITED:
             return True
     return False
+
+
+def _crowd_delegates_met(view: DocView, ev: Event) -> bool:
+    """Event ``ev`` is a meeting of its one named actor, by the verb, with people who stand for a crowd
+    no name tells, a few words on in its clause (``التقى رئيس السلطة القضائية ممثلين عن المزارعين``،
+    ``استقبل المحافظ وفدا من الطلبة المحتجين``): talks with the crowd's spokesmen, the one side named."""
+    if len({*ev.source, *ev.target}) != 1 or normalize(ev.trigger.text) not in _MEETING_VERBS:
+        return False
+    i = view.token_at(ev.trigger.start)
+    hi = min(len(view.bare) - 2, i + 1 + _DELEGATES_REACH)
+    for k in range(i + 1, hi):
+        if view.is_boundary(k):
+            return False
+        if view.bare[k] in _DELEGATES:
+            j = k + 2 if view.core[k + 1] in _OF_DELEGATES else k + 1
+            return any(view.bare[m] in _DELEGATING for m in (j, j + 1))
+    return False
+
+
+#: verbs of meeting or receiving, told of one actor (التقى، استقبل), normalised; people sent by a crowd
+#: (ممثلين عن المحتجين، وفدا من الأهالي), bare, and the word between them and it; how far after the verb
+#: they may stand (past the one who met them: التقى محافظ الجيزة كمال الدالي ممثلين عن الأهالي)
+_MEETING_VERBS = frozenset(
+    normalize(w)
+    for w in (
+        *("التقى", "التقت", "والتقى", "والتقت", "استقبل", "استقبلت", "واستقبل", "واستقبلت"),
+        *("يلتقي", "سيلتقي", "تلتقي", "ستلتقي", "محادثات", "مباحثات"),
+    )
+)
+_DELEGATES = frozenset(bare(normalize(w)) for w in ("ممثلين", "ممثلي", "وفدا", "وفد", "مندوبين", "مندوبي"))
+_OF_DELEGATES = frozenset(normalize(w) for w in ("عن", "من"))
+_DELEGATING = (
+    CROWDS | _SUFFERING_PEOPLE | frozenset(bare(normalize(w)) for w in ("المزارعين", "المعارضة", "النقابات"))
+)
+_DELEGATES_REACH = 8
 
 
 #: the verb of visiting (زار، زارت), normalised; a prison visited (زار السجن، زار معتقل X), bare; how far
