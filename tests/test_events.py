@@ -38743,3 +38743,82 @@ def test_praise_of_quoted_words_after_detached_bi(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a federal court ruling that obliges a region's government to hand over its revenues
+        (
+            "قضت المحكمة الاتحادية العليا، يوم الأربعاء، بإلزام حكومة إقليم كردستان بتسليم جميع إيراداتها"
+            " النفطية إلى الخزينة الاتحادية .",
+            ("SANCTION", {"المحكمة الاتحادية العليا"}, {"حكومة إقليم كردستان"}),
+        ),
+        # two border crossings closed
+        (
+            "أغلقت السلطات الإيرانية، الأحد، منفذي باشماخ وبرويزخان الحدوديين مع إقليم كردستان، بطلب من"
+            " الحكومة العراقية .",
+            ("COERCE", {"السلطات الإيرانية"}, set()),
+        ),
+        # readiness to sponsor a dialogue between two parties is an offer to talk
+        (
+            "من جهته، أبدى حسام زكي استعداد جامعة الدول العربية لرعاية حوار بين بغداد وأربيل .",
+            ("AGREE", {"جامعة الدول العربية"}, {"بغداد", "أربيل"}),
+        ),
+        # an election boycotted is against no one, not the parliament elected
+        (
+            "أعلن الحزب الديمقراطي الكردستاني، يوم الاثنين، مقاطعته انتخابات برلمان إقليم كردستان المقررة في"
+            " حزيران المقبل .",
+            ("PROTEST", {"الحزب الديمقراطي الكردستاني"}, set()),
+        ),
+        (
+            "وفاز الرئيس عمر البشير بولاية جديدة في انتخابات قاطعها تحالف قوى الإجماع الوطني المعارض ضمن"
+            ' حملة "ارحل" .',
+            ("PROTEST", {"تحالف قوى الإجماع الوطني"}, set()),
+        ),
+        # Kurdish given names and armed groups of the region, named whole
+        (
+            "وأشاد وزير التخطيط في حكومة إقليم كردستان دارا رشيد بالقرض، مطالبا الحكومة الاتحادية بعدم تأخير"
+            " تحويل مخصصات المشروع .",
+            ("REQUEST", {"دارا رشيد"}, {"الحكومة الاتحادية"}),
+        ),
+        (
+            "هاجم مسلحون من وحدات مقاومة سنجار، صباح الأحد، قوة من الجيش العراقي في ناحية سنونى .",
+            ("ASSAULT", {"وحدات مقاومة سنجار"}, {"الجيش العراقي"}),
+        ),
+    ],
+)
+def test_kurdistan_rulings_crossings_boycotted_votes_and_kurdish_names(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    "text,etype",
+    [
+        # توقف "a halt" after what an attack led to: no one halting anything
+        (
+            "السليمانية – تعرض حقل كورمور الغازي في قضاء جمجمال، مساء الأربعاء، لقصف بثلاثة صواريخ كاتيوشا"
+            " أطلقها مجهولون، ما أدى إلى إصابة عاملين اثنين وتوقف جزئي للإنتاج، وفق ما أعلنته شركة دانة غاز"
+            " الإماراتية المشغلة للحقل .",
+            "COERCE",
+        ),
+        (
+            "أعلنت سلطة الطاقة والموارد الطبيعية في غزة توقف محطة التوليد الوحيدة في القطاع عن العمل .",
+            "COERCE",
+        ),
+        # a warning of what a step or a deal will bring is no threat of the speaker's
+        (
+            "دعا أحمد أبو الغيط قيادة إقليم كردستان العراق إلى التراجع عن الاستفتاء، محذرا من أن الخطوة"
+            " ستفتح الباب أمام صراعات لا تحمد عقباها .",
+            "THREATEN",
+        ),
+        (
+            "حذر عراقجي من أن الاتفاق سيصبح لاغيا إذا أعادت الدول الأوروبية فرض عقوبات الأمم المتحدة .",
+            "THREATEN",
+        ),
+    ],
+)
+def test_halts_and_warned_outcomes_are_no_acts(text: str, etype: str) -> None:
+    assert etype not in {e.type for e in extract_text(text, date="2024-05-01").events}

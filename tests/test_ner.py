@@ -5582,3 +5582,26 @@ def test_kb_bodies_in_phrases_numbered_units_services_and_kb_names(
 ) -> None:
     _assert_named(text, name, wrong)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # Kurdish given names: the whole name, not the surname with the word after it
+        (
+            "واتهمت رئيسة كتلتهم فيان صبري قوى في الإطار التنسيقي بالانقلاب على الاتفاق السياسي .",
+            "فيان صبري",
+            "صبري قوى",
+        ),
+        ("ورحب النائب عن الاتحاد الوطني الكردستاني ريبوار طه بالخطوة .", "ريبوار طه", None),
+        # an Iranian Kurdish party named whole, not cut to the Iraqi party's name
+        (
+            "شن الحرس الثوري الإيراني هجمات بطائرات مسيرة على مقرات الحزب الديمقراطي الكردستاني الإيراني في"
+            " قضاء كويسنجق .",
+            "الحزب الديمقراطي الكردستاني الإيراني",
+            None,
+        ),
+    ],
+)
+def test_kurdish_given_names_and_parties(text: str, name: str, wrong: str | None) -> None:
+    _assert_named(text, name, wrong)

@@ -534,6 +534,10 @@ _PAYING = frozenset(
 #: clitic, the noun "intervention" (بسرعة تدخل البحرية، "تدخل سافر") or "she enters" (لم تدخل الأجواء),
 #: not the perfect "he interfered"
 _HOMOGRAPHS = frozenset({"هنا", "وهنا", "فهنا", "قاضي", "وقاضي", "وزارتي", "وزارتى", "فجرا", "تدخل"})
+#: توقف "a halt" or "it halted" (intransitive), as written, spelt as the imperfect of أوقف "she halts",
+#: which a particle before it tells (لن توقف، أن توقف), normalised
+_STOPPAGE = frozenset({"توقف", "وتوقف"})
+_STOP_PARTICLES = frozenset(normalize(w) for w in ("لن", "لم", "لا", "أن", "ولن", "ولا", "ولم"))
 #: صادر "issued" (an adjective after a statement or a decision, or before عن or في), spelt as صادر
 #: "confiscated"; the nouns it describes, bare; the prepositions after it, normalised
 _ISSUED = "صادر"
@@ -671,6 +675,13 @@ _BORDER_HEADS = frozenset(
     for w in ("حدود", "الحدود", "حدودها", "حدوده", "معبر", "المعبر", "معابر", "المعابر", "منفذ", "المنافذ")
 )
 _BORDER_REACH = 6
+#: a vote, bare: its boycott is against no one (مقاطعة الانتخابات، قاطعوا الاستفتاء), and how far past a
+#: boycotting verb, its subject between, it may be named
+_VOTES = frozenset(
+    bare(normalize(w))
+    for w in ("انتخابات", "الانتخابات", "استفتاء", "الاستفتاء", "اقتراع", "الاقتراع", "انتخاب", "الانتخاب")
+)
+_VOTE_REACH = 6
 #: a crossing, a port or an airport reopened, bare (أعادت رواندا فتح معبر غاتونا الحدودي مع أوغندا): a
 #: state named after مع tells where it lies
 _OPENED_CROSSINGS = frozenset(
@@ -1893,6 +1904,11 @@ class EventCoder:
                 entries = kept
             if entries and text in _HOMOGRAPHS:
                 readings[i] = ((), 0, 0)  # هنا "here", not هنأ without its hamza; قاضي "judge", not قاضى
+                continue
+            if entries and text in _STOPPAGE and not (i > 0 and cores[i - 1] in _STOP_PARTICLES):
+                # ما أدى إلى إصابة عاملين وتوقف جزئي للإنتاج، أعلنت البلدية توقف آبار المياه: "a halt" (or
+                # "it halted"), no one halting it; the verb أوقف only after a particle (لن توقف التخصيب)
+                readings[i] = ((), 0, 0)
                 continue
             if entries and i > 0 and bare(cores[i]) in _DRONE_WORDS and bare(cores[i - 1]) in _AIRCRAFT:
                 readings[i] = ((), 0, 0)  # طائرات مسيرة: "drones", no march
@@ -3955,6 +3971,10 @@ class EventCoder:
                             # مقاطعة دورة الألعاب التي تستضيفها الصين، بسبب الإبادة: the reason names no
                             # one; who holds what is boycotted is boycotted
                             target = _relative_owner(view, i, hi, source)
+                    if target and entry.mode == _BOYCOTT and _boycotts_vote(view, i, hi, obj):
+                        # أعلن الحزب مقاطعته انتخابات برلمان الإقليم، انتخابات قاطعها التحالف: a vote
+                        # boycotted is no one's act against a party (nor its body's, nor its organiser's)
+                        target = []
                     if cue is not None and any(e.type == "PROTEST" for e in readings[cue][0]):
                         consumed.add(cue)
                     if source and _employees_of(view, lo, hi, source):
@@ -7672,6 +7692,21 @@ def _members_subject(view: DocView, i: int) -> bool:
     return (
         k < len(view.tokens) and k not in view.inside and view.core[k].endswith("و") and len(view.core[k]) > 4
     )
+
+
+def _boycotts_vote(view: DocView, i: int, hi: int, obj: tuple[int, int] | None) -> bool:
+    """Boycott ``i`` is of a vote: its object an election or a referendum (``مقاطعته انتخابات برلمان
+    الإقليم``، ``قاطع الحزب الانتخابات``), or the vote it hangs on as a relative (``انتخابات قاطعها X``)."""
+    if obj is not None:
+        return view.bare[obj[0]] in _VOTES
+    if i > 0 and view.bare[i - 1] in _VOTES:
+        return True
+    for k in range(i + 1, min(hi, i + 1 + _VOTE_REACH)):
+        if view.is_boundary(k):
+            return False
+        if view.bare[k] in _VOTES:
+            return True
+    return False
 
 
 def _across_border(view: DocView, obj: tuple[int, int], hi: int, source: list[str]) -> list[str]:
@@ -15772,6 +15807,15 @@ def _travel_advice(view: DocView, i: int, hi: int) -> bool:
 _OUTCOME_VERBS = frozenset(normalize(p + w) for w in ("يؤدي", "تؤدي") for p in ("", "س"))
 
 
+#: "that" bare after من, and the steps or deals a warning says will bring something (من أن الخطوة ستفتح
+#: الباب، خطوة كهذه ستكون انتحارا), bare
+_THAT_BARE = normalize("أن")
+_WARNED_STEPS = frozenset(
+    bare(normalize(w))
+    for w in ("الخطوة", "خطوة", "هذه", "هذا", "ذلك", "الاتفاق", "القرار", "الإجراء", "الإجراءات", "الاستفتاء")
+)
+
+
 def _warned_outcome(view: DocView, i: int, hi: int) -> bool:
     """The warning at ``i`` is that something will lead to an outcome (``محذرة من أنه سيؤدي إلى``، ``من
     أنها قد تؤدي إلى``): what a step leads to, no threat of the speaker's own."""
@@ -15779,6 +15823,10 @@ def _warned_outcome(view: DocView, i: int, hi: int) -> bool:
         if view.is_boundary(k):
             return False
         if view.core[k] == FROM:
+            if view.core[k + 1] == _THAT_BARE and view.bare[k + 2] in _WARNED_STEPS:
+                # محذرا من أن الخطوة ستفتح الباب أمام صراعات، من أن الاتفاق سيصبح لاغيا: what a step or
+                # a deal will do, no act the speaker threatens
+                return True
             m = k + 3 if view.core[k + 2] == MAY else k + 2  # (من أنها قد تؤدي)
             return view.core[k + 1] in _THAT_IT and m < hi and view.core[m] in _OUTCOME_VERBS
     return False
