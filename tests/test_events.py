@@ -38822,3 +38822,91 @@ def test_kurdistan_rulings_crossings_boycotted_votes_and_kurdish_names(
 )
 def test_halts_and_warned_outcomes_are_no_acts(text: str, etype: str) -> None:
     assert etype not in {e.type for e in extract_text(text, date="2024-05-01").events}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a counterpart told sentences after the title of the one whose counterpart he is, that one named
+        # right before it
+        (
+            "التقى الرئيس الأميركي دونالد ترامب في الرياض الرئيس السوري أحمد الشرع . وجاء اللقاء غداة إعلان"
+            " ترامب رفع العقوبات عن سوريا . وحث ترامب نظيره السوري على الانضمام إلى الاتفاقات .",
+            ("REQUEST", {"دونالد ترامب"}, {"أحمد الشرع"}),
+        ),
+        # a foreign ministry with a second field in its name is the foreign minister's title
+        (
+            "تلقى وزير الخارجية والهجرة المصري بدر عبد العاطي اتصالا هاتفيا من نظيره السوري أسعد حسن"
+            " الشيباني . وأكد عبد العاطي دعم مصر للشعب السوري . ووعد عبد العاطي نظيره السوري"
+            " بمراجعة القيود .",
+            ("CONCEDE", {"بدر عبد العاطي"}, {"أسعد حسن الشيباني"}),
+        ),
+    ],
+)
+def test_counterpart_of_a_titled_subject_sentences_later(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the subject's nationality the name leaves out, then a step of a nationality: that country's
+        (
+            "نقلت روسيا معدات عسكرية إلى ليبيا . وانتقد المجلس الرئاسي الليبي الخطوة الروسية .",
+            ("ACCUSE", {"المجلس الرئاسي"}, {"روسيا"}),
+        ),
+        # a quoted manner before an indefinite plan of a nationality
+        (
+            'قصفت إسرائيل دمشق . ورفضت وزارة الخارجية المصرية "بشكل قاطع" خطة إسرائيلية لإقامة ممر إنساني .',
+            ("REJECT", {"وزارة الخارجية المصرية"}, {"إسرائيل"}),
+        ),
+        # a quoted stance word, then the step it is on: whoever took that step
+        (
+            'أفرجت السلطات المصرية عن 17 طالبا سوريا . وأعربت وزارة الخارجية السورية عن "تقديرها" للخطوة .',
+            ("SUPPORT", {"وزارة الخارجية السورية"}, {"السلطات المصرية"}),
+        ),
+        # a verb in a relative clause on a statement, its owner the genitive: the owner speaks in it
+        (
+            "انسحب وفد مجلس الدوما الروسي من القاعة، احتجاجا على كلمة رئيس البرلمان الأوكراني رسلان"
+            " ستيفانتشوك التي اتهم فيها روسيا بارتكاب جرائم حرب .",
+            ("ACCUSE", {"رسلان ستيفانتشوك"}, {"روسيا"}),
+        ),
+    ],
+)
+def test_nationality_owners_and_statements_owned(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a licence issued that lifts sanctions: its issuer lifts them
+        (
+            "أصدرت وزارة الخزانة الأميركية يوم الجمعة الترخيص العام رقم 25 الذي يرفع العقوبات الاقتصادية"
+            " المفروضة على سوريا .",
+            ("RETREAT", {"وزارة الخزانة الأميركية"}, {"سوريا"}),
+        ),
+        (
+            "أصدرت وزارة الخزانة الأميركية يوم الجمعة ترخيصا يرفع العقوبات عن سوريا .",
+            ("RETREAT", {"وزارة الخزانة الأميركية"}, {"سوريا"}),
+        ),
+        # a judicial inquiry opened (the Maghreb's بحث قضائي)
+        ("فتحت النيابة العامة بحثا قضائيا في ظروف الحادث .", ("ACCUSE", {"النيابة العامة"}, set())),
+    ],
+)
+def test_licences_and_inquiries(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # support in the accusative after aid with a long cargo: the aid's purpose, no stance of its own
+        "سيّرت الكويت يوم الخميس جسرا جويا إلى سوريا يضم ثلاث طائرات محملة بأكثر من 120 طنا من المواد"
+        " الغذائية والطبية، دعما للمتضررين من أحداث الساحل السوري .",
+    ],
+)
+def test_support_as_the_purpose_of_a_long_aid(text: str) -> None:
+    assert not [e for e in event_roles(extract_text(text)) if e[0] == "SUPPORT"]

@@ -512,7 +512,7 @@ _OWN_STATEMENTS = frozenset(
 _STATE = _N("دولة")
 _REPUBLIC = _N("جمهورية")
 _DOCUMENTS = _STATEMENTS | frozenset(
-    _N(w) for w in ("قرار", "مشروع", "اقتراح", "مقترح", "مرسوم", "قانون", "أمر")
+    _N(w) for w in ("قرار", "مشروع", "اقتراح", "مقترح", "مرسوم", "قانون", "أمر", "ترخيص")
 )
 #: prepositions of where something was said (في بيان، خلال مؤتمر صحفي), and how far past them its
 #: speaker may stand (ودعت في بيان صدر أمس في جنيف منظمة X)
@@ -544,7 +544,8 @@ _ISSUER_REACH = 8
 #: the resolution, definite, that a relative clause describes by what it asks (القرار الذي يطالب), the word
 #: of its number and how many words that takes (رقم 2722), and the verbs of adopting or issuing it in the
 #: perfect (تبنى، أصدر، أقر، اعتمد), normalised
-_THE_RESOLUTION = _N("القرار")
+#: a resolution, or a licence issued like one (أصدرت وزارة الخزانة الترخيص العام رقم 25 الذي يرفع العقوبات)
+_THE_RESOLUTIONS = frozenset(_N(w) for w in ("القرار", "الترخيص"))
 _NUMBERED = _N("رقم")
 _RESOLUTION_NUMBERING = 2
 _ADOPTING_RESOLUTION = frozenset(
@@ -1392,6 +1393,7 @@ _LATER_PHRASES = frozenset(
         *("أيضا", "كذلك"),  # also (أعلنت الإمارات أيضا إرسال طائرة مساعدات)
         *("دوره", "دورها", "دورهم", "دورهما"),  # بدوره، بدورهما (the ب cut off): in turn
         *("الإجماع", "الأغلبية", "بشدة"),  # بالإجماع، بالأغلبية (the ب cut off), بشدة: unanimously, strongly
+        *("شكل قاطع", "قطعيا"),  # بشكل قاطع (the ب cut off): categorically (رفضت X بشكل قاطع خطة)
         "في المقابل",  # in return (اتهمت بكين في المقابل مانيلا بـ)
         # (بالتزامن، بالتوازي, the ب cut off), at the same time (أعلنت الوكالة بالتزامن تقديم منحة)
         *("التزامن", "التوازي", "في الوقت نفسه", "في الوقت ذاته"),
@@ -4550,7 +4552,12 @@ class DocView:
             if not self._said_in(at, i):
                 at = self._sweep_before(i)
             if not self._said_in(at, i):
-                if owner := self._statement_owner(i) or self._statement_maker(i) or self._text_author(i):
+                if owner := (
+                    self._statement_owner(i)
+                    or self._relative_statement_owner(i)
+                    or self._statement_maker(i)
+                    or self._text_author(i)
+                ):
                     return owner
                 at = self._lawsuit_before(i)
                 if at < 0:
@@ -4592,10 +4599,12 @@ class DocView:
             self.core[k] == _NUMBERED or self.core[k].isdigit()
         ):
             k -= 1  # its number (القرار رقم 2722، القرار 2231)
+        if k > 1 and self.core[k - 1] in _THE_RESOLUTIONS and self.core[k].startswith("ال"):
+            k -= 1  # its adjective (الترخيص العام رقم 25)
         if (
             k < 1
             or self.core[i - 1] not in RELATIVES
-            or self.core[k] != _THE_RESOLUTION
+            or self.core[k] not in _THE_RESOLUTIONS
             or self.tokens[k].proclitics
         ):
             return []
@@ -4718,6 +4727,24 @@ class DocView:
         if noun.startswith("ال") or (bare(noun) not in _STATEMENT_WORDS and noun not in _STATEMENTS):
             return []
         return list(a.entities)
+
+    def _relative_statement_owner(self, i: int) -> list[str]:
+        """The actor named, his titles aside, as the genitive of a statement before the relative right
+        before verb ``i`` (``تصريحات وزير الخارجية السوري X التي حذر فيها``، ``كلمة رئيس البرلمان X التي
+        اتهم فيها``): whose statement it is, who speaks in it; ``[]`` when no such owner stands there."""
+        if i < 3 or self.core[i - 1] not in RELATIVES:
+            return []
+        a = self.mention_ending_at(i - 2)
+        if a is None or a.prep is not None or a.etype != "PER":
+            return []
+        # (past his titles, the genitive phrase with no preposition, a body's name in it too: رئيس البرلمان
+        # الأوكراني، نظيره السوري)
+        for k in range(a.first - 1, max(a.first - 2 - _OWNER_TITLES, -1), -1):
+            if bare(self.core[k]) in _STATEMENT_WORDS and not self.core[k].startswith("ال"):
+                return list(a.entities)
+            if self.is_boundary(k) or self.tokens[k].proclitics:
+                return []
+        return []
 
     def statement_subject(self, i: int, hi: int) -> ActorMention | None:
         """The owner, named after its ل, of an indefinite statement right after verb ``i`` (``اتهم تقرير

@@ -8288,6 +8288,13 @@ def _told_agent(
     k = i + 1 if subject_last is None else _past_short_form(view.tokens, subject_last + 1, _BRACKETS)
     if k < hi and view.tokens[k].text == _BRACKETS["("]:
         k += 1  # (the bracket closing a short form named as the subject: (آسيان) بالخطوة)
+    elif (
+        subject_last is None
+        and k + 1 < hi
+        and view.tokens[k].text in QUOTE_MARKS
+        and view.tokens[i - 1].text in QUOTE_MARKS
+    ):
+        k += 1  # (the quote closing the stance word: وأعربت X عن "تقديرها" للخطوة)
     while k < hi:
         # its subject, and where it is (انتقدت السفارة الأميركية في الخرطوم إغلاق الجسور), and the
         # title words before a name (ورحبت الرئيسة الجورجية السابقة سالومي زورابيشفيلي بالقرار)
@@ -8331,12 +8338,22 @@ def _told_agent(
                 and "ب" in view.tokens[k + 1].proclitics
                 and view.core[k + 1].startswith("ال")
             )
+            # (the subject's nationality the name leaves out, a definite object after it: وانتقد المجلس
+            # الرئاسي الليبي الخطوة الروسية; not a people, nor a relative: الروس الذين)
+            or (
+                view.bare[k] in demonym_words()
+                and not view.core[k].endswith(_PEOPLE_ENDINGS)
+                and view.core[k + 1].startswith("ال")
+                and view.core[k + 1] not in RELATIVES
+                and k + 1 not in view.inside
+            )
         )
     ):
         k += 1  # واعتبرت الحكومة الأوكرانية المؤقتة الخطوة: an adjective of the subject the name leaves out
-    quoted = k + 2 < hi and view.tokens[k].text in QUOTE_MARKS and view.tokens[k + 2].text in QUOTE_MARKS
-    if quoted and past_later(view.core, k + 1) == k + 2:
-        k += 3  # ودان غوتيريش «بشدة» اعتقال القادة: how, in quotation marks
+    # ودان غوتيريش «بشدة» اعتقال القادة، رفضت X "بشكل قاطع" خطة: how, in quotation marks
+    manner = past_later(view.core, k + 1) if k + 2 < hi and view.tokens[k].text in QUOTE_MARKS else k + 1
+    if manner > k + 1 and manner < hi and view.tokens[manner].text in QUOTE_MARKS:
+        k = manner + 1
     if k + 1 < hi and view.tokens[k].text in _COMMAS and view.core[k + 1] in RELATIVES:
         # ودان الرئيس X، الذي تتولى بلاده الرئاسة الدورية للمجموعة، الهجوم: past the clause on the subject
         close = next((c for c in range(k + 2, hi) if view.tokens[c].text in _COMMAS), None)
@@ -8709,9 +8726,12 @@ def _held_acts_owners(view: DocView, i: int, obj: tuple[int, int]) -> list[str]:
 def _nationality_after(view: DocView, k: int, hi: int) -> str | None:
     """The country a nationality right after the definite noun at ``k`` names as the noun's owner
     (``بالدعم الإيطالي``، ``الموقف الروسي``), when the text names the country."""
-    if k + 1 >= hi or k + 1 in view.inside or not view.core[k + 1].startswith("ال"):
+    if k + 1 >= hi or k + 1 in view.inside:
         return None
-    if not any(w.form == "ال" for w in view.tokens[k].words) or view.core[k].endswith(_PEOPLE_ENDINGS):
+    # (or both indefinite: رفضت X "بشكل قاطع" خطة إسرائيلية)
+    if any(w.form == "ال" for w in view.tokens[k].words) != view.core[k + 1].startswith("ال"):
+        return None
+    if view.core[k].endswith(_PEOPLE_ENDINGS):
         return None  # (ويتهم الأوروبيون الصينيين: a people, then another)
     word = view.bare[k + 1]
     if word in _BLOC_ADJECTIVES:  # بالقرار الأوروبي: the European Union's
@@ -16171,7 +16191,11 @@ def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
             )
             and not _answered_call(doc, act)
             and act.trigger.end <= ev.trigger.start
-            and (_ACT_MOTIVE_GAP if act.type in _PROTESTED_MEASURES else _MOTIVE_GAP).fullmatch(
+            # (support as the purpose of aid, past a long cargo: سيّرت الكويت جسرا جويا إلى سوريا يضم ثلاث
+            # طائرات محملة بأكثر من 120 طنا من المواد الغذائية والطبية، دعما للمتضررين)
+            and (
+                _ACT_MOTIVE_GAP if act.type in _PROTESTED_MEASURES or ev.type == "SUPPORT" else _MOTIVE_GAP
+            ).fullmatch(
                 doc.text[act.trigger.end : ev.trigger.start]
             )
             is not None

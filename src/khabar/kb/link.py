@@ -50,6 +50,9 @@ _MINISTRIES = (
     *(("الخارجية", "FM"), ("الدفاع", "DEF"), ("الداخلية", "INT"), ("المالية", "FIN"), ("العدل", "JUS")),
     *(("الزراعة", "AGR"), ("النفط", "OIL"), ("الاقتصاد", "ECON"), ("التجارة", "TRADE"), ("الصحة", "HEALTH")),
     *(("الإعلام", "INFO"), ("الطاقة", "ENERGY")),
+    # a foreign ministry with a second field in its name (وزير الخارجية والهجرة المصري X، وزير الخارجية
+    # وشؤون المغتربين الأردني X)
+    *(("الخارجية والهجرة", "FM"), ("الخارجية وشؤون المغتربين", "FM"), ("الخارجية والمغتربين", "FM")),
 )
 
 
@@ -194,11 +197,16 @@ def find_titles(doc: Document, kb: KnowledgeBase, forms: list[str]) -> list[Titl
     tokens = doc.tokens
     i = 0
     while i < len(tokens):
-        if forms[i] in COUNTERPARTS and out and tokens[i].sentence - _sentence_of(tokens, out[-1]) <= 1:
-            # نظيره الإيراني: the office of the title told just before, of the country named after
+        own = _subject_title(forms, tokens, out, i) if forms[i] in COUNTERPARTS and out else None
+        if own is not None or (
+            forms[i] in COUNTERPARTS and out and tokens[i].sentence - _sentence_of(tokens, out[-1]) <= 1
+        ):
+            # نظيره الإيراني: the office of the title told just before, of the country named after (or of
+            # the one the name right before it was told with: وحث ترامب نظيره السوري، sentences after
+            # الرئيس الأميركي دونالد ترامب)
             scope, j = _scope(kb, forms, i + 1)
             if scope is not None and j <= len(tokens) and tokens[j - 1].sentence == tokens[i].sentence:
-                codes = out[-1].codes
+                codes = (own or out[-1]).codes
                 out.append(
                     TitlePhrase(mention_start(tokens[i]), tokens[j - 1].end, codes, scope, False, j, True)
                 )
@@ -248,6 +256,27 @@ def find_titles(doc: Document, kb: KnowledgeBase, forms: list[str]) -> list[Titl
             break
         i += 1
     return out
+
+
+#: how many sentences back a title may name the one whose counterpart a later نظيره is
+_COUNTERPART_REACH = 4
+
+
+def _subject_title(
+    forms: list[str], tokens: list[Token], out: list[TitlePhrase], i: int
+) -> TitlePhrase | None:
+    """The title, at most :data:`_COUNTERPART_REACH` sentences back, whose holder's name (the words
+    right after it) holds the word right before the counterpart word at ``i`` (``الرئيس الأميركي دونالد
+    ترامب ... وحث ترامب نظيره السوري``): that holder's office is the counterpart's."""
+    if i == 0 or not tokens[i - 1].text.isalpha() or tokens[i - 1].sentence != tokens[i].sentence:
+        return None
+    word = forms[i - 1]
+    for title in reversed(out):
+        if tokens[i].sentence - _sentence_of(tokens, title) > _COUNTERPART_REACH:
+            return None
+        if not title.counterpart and word in forms[title.next_token : title.next_token + 4]:
+            return title
+    return None
 
 
 def _sentence_of(tokens: list[Token], title: TitlePhrase) -> int:
