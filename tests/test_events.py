@@ -38910,3 +38910,101 @@ def test_licences_and_inquiries(text: str, expected: tuple[str, set[str], set[st
 )
 def test_support_as_the_purpose_of_a_long_aid(text: str) -> None:
     assert not [e for e in event_roles(extract_text(text)) if e[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a decision refused, its maker named: the step it names was taken, by that maker
+        (
+            "رفضت كولومبيا قرار فنزويلا قطع العلاقات الدبلوماسية مع بوغوتا .",
+            ("SANCTION", {"فنزويلا"}, {"بوغوتا"}),
+        ),
+        (
+            "رفضت باريس قرار المجلس العسكري في النيجر طرد السفير الفرنسي .",
+            ("SANCTION", {"المجلس العسكري في النيجر"}, {"السفير الفرنسي"}),
+        ),
+        (
+            "انتقد البيت الأبيض رفض موسكو الامتثال لقرار الحكومة الإستونية طرد السفير الروسي .",
+            ("SANCTION", {"الحكومة الإستونية"}, {"السفير الروسي"}),
+        ),
+    ],
+)
+def test_decision_refused_names_a_step_taken(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what is announced through a channel (عبر حسابه على منصة إكس) is the announcer's act
+        (
+            "أعلن الجيش الأمريكي عبر حسابه على منصة إكس سحب قواته من قاعدة التنف .",
+            ("RETREAT", {"الجيش الأمريكي"}, set()),
+        ),
+        (
+            "أعلنت وزارة الدفاع التركية يوم الأحد عبر قناتها الرسمية على تلغرام سحب قواتها من محيط الباب .",
+            ("RETREAT", {"وزارة الدفاع التركية"}, set()),
+        ),
+        # a force withdrawn, and one's own mission ended, are withdrawals
+        (
+            "قررت بريطانيا سحب قوة الرد السريع من إستونيا .",
+            ("RETREAT", {"بريطانيا"}, set()),
+        ),
+        (
+            "أعلنت بعثة الاتحاد الأوروبي للتدريب إنهاء مهمتها في الصومال .",
+            ("RETREAT", {"بعثة الاتحاد الأوروبي"}, set()),
+        ),
+    ],
+)
+def test_withdrawals_announced_through_a_channel(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # "assistant" before an official's title is part of the title, no aid given
+        ("وصلت مساعدة وزيرة الخارجية الأمريكية باربرا ليف إلى بيروت .", "AID"),
+        (
+            "وكانت مساعدة وزير الخارجية الأميركي للشؤون الأفريقية مولي في قد زارت نيامي الأسبوع الماضي .",
+            "AID",
+        ),
+    ],
+)
+def test_an_assistants_title_is_no_aid(text: str, absent: str) -> None:
+    assert absent not in {e[0] for e in coded_roles(text)}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the country an interference refused would be in is no party to the refusal
+        ("رفضت الجزائر أي تدخل عسكري في النيجر .", ("REJECT", {"الجزائر"}, set())),
+        (
+            "وأكد وزير الخارجية سامح شكري رفض مصر أي تدخل عسكري في النيجر ، داعيا إلى حل سياسي .",
+            ("REJECT", {"مصر"}, set()),
+        ),
+    ],
+)
+def test_interference_refused_aims_at_no_place(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "the statement" as a subject speaks for whoever issued the statement told before
+        (
+            "أصدرت وزارة الخارجية المصرية بيانا يوم السبت . ودعا البيان إسرائيل إلى وقف العمليات العسكرية .",
+            ("REQUEST", {"وزارة الخارجية المصرية"}, {"إسرائيل"}),
+        ),
+        (
+            "أعربت وزارة الخارجية السورية في بيان يوم السبت عن تضامنها مع النيجر . وانتقد البيان العقوبات"
+            " التي فرضتها المجموعة الاقتصادية لدول غرب أفريقيا على نيامي .",
+            ("ACCUSE", {"وزارة الخارجية السورية"}, {"المجموعة الاقتصادية لدول غرب أفريقيا"}),
+        ),
+    ],
+)
+def test_the_statement_speaks_for_its_issuer(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text))

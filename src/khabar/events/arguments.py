@@ -501,6 +501,10 @@ _STATEMENTS = frozenset(
     _N(w)
     for w in ("بيان", "رسالة", "كلمة", "خطاب", "تصريح", "تقرير", "مذكرة", "نداء", "مقابلة", "مؤتمر", "حديث")
 )
+#: "the statement" as a subject, normalised, and the indefinite statement told before it it refers to
+#: (في بيان، بيانا), bare
+_THE_STATEMENT = _N("البيان")
+_STATEMENT_HEADS = frozenset({_N("بيان"), _N("بيانا")})
 #: ... with the pronoun of whoever made it (في بيانه الختامي، خلال كلمتها، في رسالته), normalised: a ة
 #: before the pronoun is written ت
 _OWN_STATEMENTS = frozenset(
@@ -1445,6 +1449,8 @@ def past_occasion_edge(cores: Sequence[str], k: int, tokens: Sequence[Token] = (
 def past_said_in(cores: Sequence[str], k: int) -> int:
     """Token ``k``, or the token after a phrase of where something was said starting there (``في بيان``،
     ``في مؤتمر صحفي مشترك``، ``خلال كلمة متلفزة``، ``في بيانه الختامي``)."""
+    if k + 1 < len(cores) and cores[k] == _VIA:
+        return _past_channel(cores, k + 1)
     if k + 1 >= len(cores) or cores[k] not in _SAID_IN:
         return k
     if bare(cores[k + 1]) not in _STATEMENTS and cores[k + 1] not in _OWN_STATEMENTS:
@@ -1453,6 +1459,46 @@ def past_said_in(cores: Sequence[str], k: int) -> int:
     while k < len(cores) and bare(cores[k]) in _STATEMENT_ADJECTIVES:
         k += 1
     return k
+
+
+def _past_channel(cores: Sequence[str], k: int) -> int:
+    """Token ``k - 1`` (عبر), or the token after the channel it names starting at ``k``, its adjectives
+    and the platform it is on (``عبر قنواتها على تلغرام``، ``عبر حسابه على منصة إكس``، ``عبر التلفزيون
+    الرسمي``)."""
+    if bare(cores[k]) not in _CHANNELS and cores[k] not in _OWN_CHANNELS:
+        return k - 1
+    k += 1
+    while k < len(cores) and bare(cores[k]) in _CHANNEL_ADJECTIVES:
+        k += 1
+    if k + 1 < len(cores) and cores[k] in _ON and bare(cores[k + 1]) in _PLATFORMS:
+        k += 2
+        if k < len(cores) and bare(cores[k - 1]) in _CHANNELS:
+            k += 1  # (the platform named after its kind: على منصة إكس)
+    return k
+
+
+#: channels something is said through (عبر قنواتها، عبر حسابه، عبر التلفزيون الرسمي), bare, and with the
+#: pronoun of whoever owns them, normalised (a ة before the pronoun written ت)
+_CHANNEL_WORDS = (
+    *("قناة", "قنوات", "حساب", "حسابات", "موقع", "مواقع", "صفحة", "صفحات", "منصة", "منصات"),
+    *("تلفزيون", "التلفزيون", "إذاعة", "الإذاعة", "القناة", "الموقع", "الصفحة", "المنصة"),
+)
+_CHANNELS = frozenset(bare(_N(w)) for w in _CHANNEL_WORDS)
+#: the most words a phrase of a channel may have after عبر (عبر حسابه الرسمي على منصة إكس)
+_CHANNEL_WORDS_MAX = 6
+_OWN_CHANNELS = frozenset(
+    f"{w[:-1]}ت{p}" if w.endswith("ه") else f"{w}{p}"
+    for w in (_N(x) for x in _CHANNEL_WORDS if not x.startswith("ال"))
+    for p in ("ه", "ها", "هم", "هما")
+)
+_CHANNEL_ADJECTIVES = frozenset(
+    bare(_N(w)) for w in ("الرسمي", "الرسمية", "الإلكتروني", "الخاص", "الخاصة", "الحكومي", "الرسميين")
+)
+#: the platforms a channel is on (على تلغرام، على منصة إكس), bare; a kind of platform is followed by its name
+_PLATFORMS = _CHANNELS | frozenset(
+    bare(_N(w))
+    for w in ("تلغرام", "تليغرام", "تويتر", "فيسبوك", "إكس", "يوتيوب", "إنستغرام", "انستغرام", "تيك")
+)
 
 
 #: adjectives of a statement or a press conference, bare
@@ -4174,6 +4220,13 @@ class DocView:
             if (self.bare[k] in _STATEMENTS or self.bare[k] in _SAID_AT) and self.core[k - 1] in _SAID_IN:
                 v = k - 2
                 break
+        # أعلنت فاغنر عبر قنواتها على تلغرام إنهاء مهمتها: the channel it was said through
+        for k in range(v, max(v - _CHANNEL_WORDS_MAX, 1), -1):
+            if self.core[k] == _VIA and _past_channel(self.core, k + 1) == v + 1:
+                v = k - 1
+                while v > 0 and v not in self.inside and self.in_time(v):
+                    v -= 1  # (and when, before it: أعلنت X يوم الجمعة عبر قنواتها)
+                break
         v = self._past_founding_clause(v)  # نظمت «مؤسسة مكافحة الفساد» التي أسسها نافالني تظاهرات
         if owner := self._members_enacting(v, verbs):
             return owner  # فيما نظم أنصاره اعتصاما: the body whose followers do it
@@ -4771,6 +4824,27 @@ class DocView:
             return None
         a = self.at.get(k + 1)
         return a if a is not None and a.prep == _N("ل") else None
+
+    def statement_referred(self, i: int, hi: int) -> ActorMention | None:
+        """The issuer of a statement told before, when "the statement" is the subject right after verb
+        ``i`` (``أعربت الخارجية السورية في بيان عن تضامنها مع النيجر. وانتقد البيان العقوبات``): the actor
+        named with no preposition right before ``في بيان``, or before the ``بيانا`` it issued, in its
+        sentence or the one before; None."""
+        k = i + 1
+        if k >= hi or k in self.inside or self.tokens[k].proclitics or self.core[k] != _THE_STATEMENT:
+            return None
+        sentence = self.tokens[i].sentence
+        for s in range(i - 1, 0, -1):
+            if sentence - self.tokens[s].sentence > 1:
+                return None
+            if self.bare[s] not in _STATEMENT_HEADS or self.core[s].startswith("ال"):
+                continue
+            j = s - 2 if self.core[s - 1] in _SAID_IN else s - 1
+            while j > 0 and j not in self.inside and self.in_time(j):
+                j -= 1  # (when, between: أصدرت X يوم السبت بيانا)
+            a = self.mention_ending_at(j) if j >= 0 else None
+            return a if a is not None and a.prep is None and a.etype in ACTOR_TYPES else None
+        return None
 
     def _report_adjective(self, j: int) -> bool:
         """Token ``j`` may be a definite adjective of a report before its owner (``التقرير الرابع لـ``)."""

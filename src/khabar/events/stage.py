@@ -476,6 +476,9 @@ _APPEAL = frozenset({"طعن", "استأنف"})
 #: prepositions that introduce what an agreement, a cooperation or a refusal is about, never a party to
 #: it (رفضت روسيا الهجوم على لبنان: Lebanon is not refused)
 #: words after which a name is a sponsor or witness of a deal or talks, no party (برعاية الولايات المتحدة)
+#: an interference or intervention, bare, and "in": the country after it is where one refused would be
+#: (رفضت X أي تدخل عسكري في النيجر), no party to the refusal
+_INTERFERENCES = frozenset(bare(normalize(w)) for w in ("تدخل", "تدخلا", "تدخلات", "التدخلات"))
 _TOPIC_PREPS = {
     "AGREE": frozenset({*_AGAINST, _TO}),
     "COOPERATE": _AGAINST,
@@ -553,6 +556,13 @@ _PUBLISHED_REPORTS = frozenset(
 #: "aircraft" and the "guided" (drone) after it (طائرة مسيرة), bare
 _AIRCRAFT = frozenset(bare(normalize(w)) for w in ("طائرة", "طائرات", "طائرتين", "طائرتان"))
 _DRONE_WORDS = frozenset(bare(normalize(w)) for w in ("مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "مسيّرة"))
+#: "assistant" before an official's title (مساعدة وزير الخارجية الأميركي): a title of its own, no aid; the
+#: words, bare
+_AIDES = frozenset(bare(normalize(w)) for w in ("مساعدة", "مساعد"))
+_AIDED_TITLES = frozenset(
+    bare(normalize(w))
+    for w in ("وزير", "وزيرة", "مدير", "مديرة", "أمين", "قائد", "مستشار", "مفوض", "مبعوث", "المبعوث")
+)
 #: projectiles, what is launched at a target and a destroying verb may intercept (دمرت الدفاعات صاروخا
 #: أطلقه X; two of them: صاروخين أطلقتهما), bare
 _PROJECTILES = (
@@ -1912,6 +1922,15 @@ class EventCoder:
                 continue
             if entries and i > 0 and bare(cores[i]) in _DRONE_WORDS and bare(cores[i - 1]) in _AIRCRAFT:
                 readings[i] = ((), 0, 0)  # طائرات مسيرة: "drones", no march
+                continue
+            if (
+                entries
+                and i + 1 < len(cores)
+                and bare(cores[i]) in _AIDES
+                and bare(cores[i + 1]) in _AIDED_TITLES
+                and not doc.tokens[i + 1].proclitics
+            ):
+                readings[i] = ((), 0, 0)  # مساعدة وزير الخارجية الأميركي: an assistant's title, no aid
                 continue
             if (
                 entries
@@ -6336,6 +6355,12 @@ class EventCoder:
                 args.source, last = view.group_after(owner)
                 args.explicit_subject = args.after_verb = True
                 rest = [b for b in mentions if b.first > last]
+            elif entry.pos == "verb" and (issuer := view.statement_referred(i, hi)) is not None:
+                # أعربت X في بيان عن تضامنها مع النيجر. وانتقد البيان العقوبات: "the statement" told before
+                # speaks for whoever issued it
+                args.source = list(issuer.entities)
+                args.explicit_subject = args.after_verb = True
+                rest = [b for b in mentions if b.first > i + 1]
             elif (each := view.each_of_subject(i, hi)) is not None:
                 # وأيدت كل من السعودية والإمارات الخطوة: the names "each of" stands for, the actor after
                 # them the object
@@ -7499,6 +7524,13 @@ class EventCoder:
                 continue  # ودانت السلطة المحلية بمحافظة شبوة الهجوم: where the subject sits, no target
             if prep is None and entry.frame.swap and a.etype == "VEH":
                 continue  # تسلمت البحرية الفرقاطة «الجلالة» من إيطاليا: the vessel received, no giver
+            if (
+                entry.type == "REJECT"
+                and a.prep_at is not None
+                and view.core[a.prep_at] == _IN_PREP
+                and any(view.bare[k] in _INTERFERENCES for k in range(start, a.prep_at))
+            ):
+                continue  # رفضت الجزائر أي تدخل عسكري في النيجر: where the interference refused is, no party
             if prep is None or prep in TARGET_PREPS:
                 if (
                     prep in ("ب", normalize("في"))
@@ -14538,6 +14570,23 @@ def _asked_to_stop(view: DocView, i: int, request: Event) -> bool:
 _SIGNING = frozenset({"توقيع", "إبرام"})
 
 
+#: a decision, bare: the verbal noun after one and its maker is what that maker decided (قرار مالي قطع
+#: العلاقات)
+_DECIDED = frozenset(bare(normalize(w)) for w in ("قرار", "قرارات"))
+
+
+def _decided_by(view: DocView, i: int, k: int) -> bool:
+    """The verbal noun at ``k``, past trigger ``i``, comes right after a decision and the actor who took it
+    (``رفضت كييف قرار مالي قطع العلاقات``، ``رفض باريس الامتثال لقرار المجلس العسكري طرد السفير``): not
+    the content of a refusal, but a step taken; not a draft's (``مشروع قرار``)."""
+    if k - 1 not in view.inside:
+        return False
+    j = k - 1
+    while j > i and j in view.inside:
+        j -= 1
+    return j > i and view.bare[j] in _DECIDED and view.core[j - 1] != _DRAFT
+
+
 def _complements(
     view: DocView, readings: list[Reading], i: int, hi: int, rejected: bool = False, urged: bool = False
 ) -> list[int]:
@@ -14620,6 +14669,8 @@ def _complements(
             and not (k - 1 > i and view.core[k - 1] in _CESSATION and has_suffix(view.tokens[k]))
             # (but signing refused is no signing: رفض ماكرون التوقيع على الاتفاق)
             and not any(e.type in _SAID_TYPES and e.lemma not in _SIGNING for e in readings[k][0])
+            # (but a decision of someone named refused was still taken: رفضت كييف قرار مالي قطع العلاقات)
+            and not _decided_by(view, i, k)
         )
         # ناشدت الأمم المتحدة الدول المانحة تقديم مساعدات: what is urged, a bare verbal noun after the
         # addressee
