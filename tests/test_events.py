@@ -39008,3 +39008,25 @@ def test_interference_refused_aims_at_no_place(text: str, expected: tuple[str, s
 )
 def test_the_statement_speaks_for_its_issuer(text: str, expected: tuple[str, set[str], set[str]]) -> None:
     assert expected in event_roles(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word outlet's name after ولاية is the state (Gezira), the village before it the target
+        (
+            "وجاء التقرير بعد أشهر من الهجوم الذي شنته قوات الدعم السريع على قرية ود النورة بولاية الجزيرة .",
+            ("ASSAULT", {"قوات الدعم السريع"}, {"ود النورة"}),
+        ),
+        # a body of the KB after a person's name is the verb's object, no part of the name
+        (
+            "وكانت الدفاعات الجوية القطرية قد تصدت لهجوم شنه الحرس الثوري . وحمل رئيس مجلس الوزراء وزير"
+            " الخارجية الشيخ محمد بن عبدالرحمن آل ثاني الحرس الثوري المسؤولية الكاملة .",
+            ("ACCUSE", {"محمد بن عبدالرحمن آل ثاني"}, {"الحرس الثوري"}),
+        ),
+    ],
+)
+def test_names_after_states_and_before_objects(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

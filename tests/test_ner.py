@@ -5605,3 +5605,95 @@ def test_kb_bodies_in_phrases_numbered_units_services_and_kb_names(
 )
 def test_kurdish_given_names_and_parties(text: str, name: str, wrong: str | None) -> None:
     _assert_named(text, name, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # people added to the KB, cut or split by the tagger
+        (
+            "طهران – هدد قائد القوة الجوفضائية في الحرس الثوري الإيراني العميد أمير علي حاجي زاده بإسقاط أي"
+            " طائرة أمريكية تقترب من الأجواء الإيرانية .",
+            "أمير علي حاجي زاده",
+            "علي حاجي",
+        ),
+        (
+            "بنغازي – سلّم الفريق صدام حفتر خلال زيارته نيامي شحنة من العربات إلى الجيش النيجري . والتقى صدام"
+            " حفتر رئيس المجلس الوطني لحماية الوطن الجنرال عبد الرحمن تياني .",
+            "صدام حفتر",
+            "صدام",
+        ),
+        # a definite body's word after a foreign name's words is the verb's object
+        (
+            "أطلقت الشرطة الهولندية النار على جرار زراعي . واتهمت منظمة فارمرز ديفنس فورس الشرطة باستخدام"
+            " القوة المفرطة .",
+            "منظمة فارمرز ديفنس فورس",
+            "منظمة فارمرز ديفنس فورس الشرطة",
+        ),
+        # a place's ل after a preposition is its own letter
+        (
+            "احتجز أفراد من فدرالية مجتمعات الأشوار في منطقة لوريتو نحو 40 موظفا . وأعلنت وزارة الداخلية"
+            " البيروفية إرسال تعزيزات من الشرطة الوطنية إلى لوريتو .",
+            "لوريتو",
+            "وريتو",
+        ),
+    ],
+)
+def test_kb_people_split_objects_and_lam_places(text: str, name: str, wrong: str | None) -> None:
+    _assert_named(text, name, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        # an outlet's one-word name after a state's word or a direction is the region (Gezira)
+        ("وقتل مسلحون عشرات المدنيين في قرية ود النورة بولاية الجزيرة يوم الأربعاء .", "الجزيرة", "LOC"),
+        (
+            "وكانت قوات الدعم السريع قد اقتحمت الشهر الماضي قرية التكينة شرق الجزيرة واختطفت عشرات الفتيان .",
+            "الجزيرة",
+            "LOC",
+        ),
+    ],
+)
+def test_outlet_names_after_states_are_places(text: str, name: str, etype: str) -> None:
+    from khabar.extract import extract_text
+
+    types = {e.name: e.type for e in extract_text(text, date="2024-05-01").entities}
+    assert types.get(name) == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # علي as written after a given name is the name's second word, not على
+        (
+            "نيويورك – طالب العراق مجلس الأمن الدولي، في رسالة وجهها مندوبه الدائم محمد علي الحكيم، بإصدار"
+            " قرار يلزم تركيا بسحب قواتها .",
+            "محمد علي الحكيم",
+            "الحكيم",
+        ),
+        # a KB name the rules tagged in two chunks is joined again
+        (
+            "طهران – استقبل الرئيس الإيراني إبراهيم رئيسي يوم الثلاثاء رئيس وزراء النيجر المعين من المجلس"
+            " العسكري علي الأمين زين، وأشاد بالسلطات الانتقالية في النيجر .",
+            "علي الأمين زين",
+            "زين",
+        ),
+        # a chamber of commerce named after its town
+        (
+            "وهو ما انتقدته غرفة تجارة وصناعة أربيل . وطالبت الغرفة الحكومة بتوحيد الرسوم .",
+            "غرفة تجارة وصناعة أربيل",
+            None,
+        ),
+        # a special unit: its field and a last adjective that is no relational one
+        (
+            "وكانت وحدة التحقيق الخاصة قد أحالت الضابطين إلى المحاكمة العام الماضي .",
+            "وحدة التحقيق الخاصة",
+            None,
+        ),
+    ],
+)
+def test_ali_names_rejoined_kb_names_chambers_and_special_units(
+    text: str, name: str, wrong: str | None
+) -> None:
+    _assert_named(text, name, wrong)

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Token
-from khabar.kb.kb import Candidate, KBEntry, KnowledgeBase, key, load_kb
+from khabar.kb.kb import MEDIA_SECTOR, Candidate, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.translit import transliterate
 from khabar.ner.repair import COUNTERPARTS
 from khabar.ner.stage import mention_start
@@ -346,6 +346,8 @@ def score(
     compat = _COMPAT.get(ent_type, {}).get(cand.entry.type)
     if compat is None or (cand.how == "fuzzy" and compat < 0.5):
         return None
+    if ent_type in ("LOC", "GPE") and cand.entry.sector == MEDIA_SECTOR:
+        return None  # a region a channel is named after (بولاية الجزيرة: Gezira), not the channel
     s = cand.quality + compat + 0.3 * cand.entry.prior
     if cand.entry.country and cand.entry.country in ctx.countries:
         s += 0.3

@@ -1164,6 +1164,8 @@ _NAMED_BODY_HEADS = frozenset(
         "وحدة",
     )
 )
+#: adjectives no relational one that close a body's name after its field (وحدة التحقيق الخاصة), keys
+_BODY_ADJECTIVES = frozenset(key(w) for w in ("الخاصة", "الخاص"))
 #: the heads of a service, a department, a delegation or a unit among them, keys
 _DEPARTMENT_HEADS = frozenset(key(w) for w in ("مصلحة", "دائرة", "مندوبية", "وحدة"))
 #: what a unity or an interest is of, after such a head, no body's field (وحدة الشعب الفلسطيني، مصلحة
@@ -1237,6 +1239,15 @@ def tag_named_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue
         if tokens[j].startswith("ال") and not _nisba(tokens[j]):
             end = _adjectives_end(tokens, tags, j + 1, j + 1 + _NAMED_BODY_ADJECTIVES)
+            # (a special body's last adjective: وحدة التحقيق الخاصة; not "concerning" before ب: المنطقة
+            # الاقتصادية الخاصة بالدقم)
+            if (
+                end < n
+                and tags[end] == "O"
+                and key(tokens[end]) in _BODY_ADJECTIVES
+                and not (end + 1 < n and "ب" in split(tokens[end + 1]).proclitics)
+            ):
+                end += 1
             # (after such a head only a field with an adjective of its own and the state's nationality
             # last: مجلس الأمن القومي الأمريكي, a body; not حركة الدراجات النارية)
             if _first_key(tokens[i]) in _FOREIGN_NAMED_HEADS and not (
@@ -1838,6 +1849,31 @@ def _plural_adjectives_end(tokens: Sequence[str], tags: Sequence[str], start: in
     ):
         end += 1
     return end
+
+
+#: a chamber's head and the trades it is of (غرفة تجارة وصناعة أربيل), keys
+_CHAMBER = key("غرفة")
+_CHAMBER_TRADES = frozenset(key(w) for w in ("تجارة", "وصناعة", "صناعة", "وزراعة", "زراعة", "وتجارة"))
+_CHAMBERS = frozenset({_CHAMBER})
+
+
+def tag_chambers_of_commerce(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """An untagged ``غرفة`` with no article, its trades with none (تجارة، وصناعة) and the place tagged
+    after them (``انتقدته غرفة تجارة وصناعة أربيل``، ``غرفة تجارة دبي``): the chamber of commerce named
+    after its town, an organisation, the place with it."""
+    if _no_word_in(tokens, _CHAMBERS):
+        return tags  # (most sentences: no chamber)
+    n = len(tokens)
+    for i in range(n - 2):
+        if tags[i] != "O" or _first_key(tokens[i]) != _CHAMBER or split(tokens[i]).article:
+            continue
+        j = i + 1
+        while j < n and tags[j] == "O" and key(tokens[j]) in _CHAMBER_TRADES:
+            j += 1
+        if j == i + 1 or j >= n or tags[j] != "B-LOC":
+            continue
+        _retag(tags, "ORG", i, _chunk_end(tags, j))
+    return tags
 
 
 def tag_bodies_of_trades(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -2775,12 +2811,40 @@ def split_persons_before_states(tokens: Sequence[str], tags: list[str]) -> list[
 def split_trailing_organisations(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut from a person chunk that is not itself an alias a last word that is a one-word KB alias of an
     organisation only (``ودعا الرئيس صالح الحوثيين``: Saleh, then the Houthis), no surname."""
+    heads = _org_head_keys()
     for typ, i, j in chunk_list(tags):
-        if typ != "PERS" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
+        if j - i < 2 or typ not in ("PERS", "ORG") or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        if typ == "ORG":
+            # (a definite body's word after a foreign name's words, the verb's object: واتهمت منظمة
+            # فارمرز ديفنس فورس الشرطة; no article follows a foreign name inside one)
+            last = key(tokens[j - 1])
+            if (
+                j - i >= 3
+                and last.startswith(_DEFINITE)
+                and last in heads
+                and not tokens[j - 2].startswith(_DEFINITE)
+                and _ARABIC_WORD.fullmatch(tokens[j - 2]) is not None
+                and not _tagger_knows(tokens[j - 2])
+            ):
+                _retag(tags, "ORG", i, j - 1)
+                _retag(tags, "ORG", j - 1, j)
             continue
         if _span_type(tokens, j - 1, j) == "ORG" and key(tokens[j - 1]) not in _surname_words():
             _retag(tags, "PERS", i, j - 1)
             _retag(tags, "ORG", j - 1, j)
+            continue
+        # (a KB body of two or three words with the article after a name of two words or more, the
+        # verb's object: وحمل الشيخ محمد بن عبدالرحمن آل ثاني الحرس الثوري المسؤولية)
+        for m in (2, 3):
+            if (
+                j - m - i >= 2
+                and tokens[j - m].startswith(_DEFINITE)
+                and alias_type(_span_key(tokens, j - m, j)) == "ORG"
+            ):
+                _retag(tags, "PERS", i, j - m)
+                _retag(tags, "ORG", j - m, j)
+                break
     return tags
 
 
@@ -3294,6 +3358,27 @@ def tag_coordinated_persons(tokens: Sequence[str], tags: list[str]) -> list[str]
             continue
         if (end := _name_end(tokens, tags, k)) is not None:
             _retag(tags, "PERS", k, end)
+    return tags
+
+
+def join_ali_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Join into one person a person chunk ending in a given name, an untagged ``علي`` as written and the
+    person chunk right after it (``مندوبه الدائم محمد علي الحكيم``): علي with ي after a given name is the
+    name's second word, not the preposition على, which the tagger read it as."""
+    if _ALI not in tokens:
+        return tags  # (most sentences: no علي as written)
+    for k in range(1, len(tokens) - 1):
+        if (
+            tokens[k] == _ALI
+            and tags[k] == "O"
+            and tags[k + 1] == "B-PERS"
+            and tags[k - 1].endswith("PERS")
+            and is_given_name(tokens[k - 1])
+        ):
+            start = k - 1
+            while tags[start] != "B-PERS":
+                start -= 1
+            _retag(tags, "PERS", start, _chunk_end(tags, k + 1))
     return tags
 
 
@@ -6702,6 +6787,29 @@ _PLACE_NOUNS = frozenset(key(w) for w in ("البلدة", "القرية", "ال�
 _PLACE_NOUN_ENDINGS = ("بلدة", "بلده", "قرية", "قريه", "مخيم", "الحي", "ضاحية", "ضاحيه")
 
 
+#: a state's or a province's word and the directions (keys): an outlet's one-word name after one is the
+#: place the outlet is named after (بولاية الجزيرة، قرية التكينة شرق الجزيرة: Gezira, not the channel)
+_OUTLET_PLACED = frozenset(key(w) for w in ("ولاية", "محافظة", "إقليم", *_DIRECTION_WORDS))
+
+
+def retype_placed_outlets(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag LOC a news outlet's one-word name tagged ORG right after a state's word or a direction
+    (``مجزرة في قرية ود عشيب بولاية الجزيرة``، ``اقتحمت قرية التكينة شرق الجزيرة``): the region a
+    channel is named after, not the channel."""
+    if _no_word_in(tokens, _OUTLET_PLACED):
+        return tags  # (most sentences: no state's word nor direction)
+    for i in range(1, len(tokens)):
+        if (
+            tags[i] == "B-ORG"
+            and (i + 1 == len(tags) or tags[i + 1] != "I-ORG")
+            and tags[i - 1] == "O"
+            and _first_key(tokens[i - 1]) in _OUTLET_PLACED
+            and any(e.sector == MEDIA_SECTOR for e in packaged_kb().exact(key(tokens[i])))
+        ):
+            tags[i] = "B-LOC"
+    return tags
+
+
 def untag_place_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag a one-word chunk that is a place noun with the article (``مدرسة البلدة``): a reference
     back to a place (the coreference stage resolves it), not a name."""
@@ -6874,6 +6982,7 @@ RULES: tuple[Rule, ...] = (
     merge_chunks,  # (again: a name the tagger cut, its rest tagged as an alias: لويز إيناسيو + لولا دا سيلفا)
     tag_titled_names,
     tag_coordinated_persons,
+    join_ali_names,
     tag_east_asian_names,
     untag_times_of_day,  # (again: a time of day and a weekday after a title, no name: اعتقل فجر الخميس)
     tag_kunya_names,
@@ -6909,6 +7018,7 @@ RULES: tuple[Rule, ...] = (
     extend_regnal_numbers,
     untag_terrain_adjectives,
     untag_place_nouns,
+    retype_placed_outlets,
     untag_accord_nouns,
     untag_hamza_words,
     split_led_by,
@@ -6921,6 +7031,7 @@ RULES: tuple[Rule, ...] = (
     extend_bodies_to_causes,
     tag_bodies_of_people,
     tag_bodies_of_trades,
+    tag_chambers_of_commerce,
     tag_acting_provinces,
     tag_bodies_without,
     tag_lettered_bodies,
@@ -6938,6 +7049,7 @@ RULES: tuple[Rule, ...] = (
     tag_families_of_persons,
     split_persons_before_states,
     extend_into_aliases,  # (last: the chunks the rules above made bodies, ميليشيا جيش كارين + الوطني)
+    merge_chunks,  # (again: a KB name the rules above tagged in two, علي الأمين + زين)
 )
 
 

@@ -220,11 +220,16 @@ def name_start(token: Token, tag_type: str, before: Token | None = None, alone: 
         return prefix.start  # فالديسي أوركيزا، كالفانت سينغ: no ف or ك and article before a foreign name
     if tag_type == "LOC" and prefix.form == _KAF and key(token.text) in place_first_words():
         return prefix.start  # في كاليدونيا الجديدة، كالكوتا: a KB place written with ك, not ك + اليدونيا
-    if prefix.form not in _NAME_INITIALS and not (
-        prefix.form == _LAM
-        and tag_type in _LAM_KEEPING_TYPES
-        and not alone
-        and not words[0].text.startswith(_HAMZA_ALEFS)
+    if (
+        prefix.form not in _NAME_INITIALS
+        and not (
+            prefix.form == _LAM
+            and tag_type in _LAM_KEEPING_TYPES
+            and not alone
+            and not words[0].text.startswith(_HAMZA_ALEFS)
+        )
+        # (a place's ل right after a preposition is its own letter: إلى لوريتو, not ل + وريتو)
+        and not (prefix.form == _LAM and tag_type == "LOC" and _after_preposition(before))
     ):
         return start
     if tag_type == "LOC":
@@ -238,8 +243,7 @@ def name_start(token: Token, tag_type: str, before: Token | None = None, alone: 
         if written & firsts or state:
             return prefix.start
         # after a preposition no ب or ف is one (من بيتونيا، إلى بوتا): the rare name's own letter
-        after_preposition = before is not None and normalize(before.text) in _BARE_PREPOSITIONS
-        if after_preposition and words[0].kind == "stem" and _unknown_word(words[0].form):
+        if _after_preposition(before) and words[0].kind == "stem" and _unknown_word(words[0].form):
             return prefix.start
         return start
     if (
@@ -260,6 +264,11 @@ _WAW = "و"
 _BARE_PREPOSITIONS = frozenset(
     normalize(w) for w in ("من", "في", "إلى", "عن", "على", "نحو", "قرب", "حتى", "منذ", "عبر", "لدى", "مع")
 )
+
+
+def _after_preposition(before: Token | None) -> bool:
+    """The word ``before`` a name is a preposition written as a word of its own (إلى، من، في)."""
+    return before is not None and normalize(before.text) in _BARE_PREPOSITIONS
 
 
 def _unknown_word(form: str) -> bool:
