@@ -39030,3 +39030,92 @@ def test_names_after_states_and_before_objects(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting noun with nisba adjectives before ضم: those it brought together met
+        (
+            "احتضنت العاصمة الليبية يوم الأربعاء اجتماعا رباعيا ضم وزراء دفاع ليبيا والسودان وتشاد والنيجر .",
+            ("CONSULT", {"ليبيا"}, {"السودان", "تشاد", "النيجر"}),
+        ),
+        # ... and واتفق الوزراء after it: the participants of that meeting agree
+        (
+            "احتضنت العاصمة الليبية يوم الأربعاء اجتماعا رباعيا ضم وزراء دفاع ليبيا والسودان وتشاد والنيجر،"
+            " خصص لبحث تأمين الحدود . واتفق الوزراء في ختام الاجتماع على إنشاء غرفة عمليات مشتركة .",
+            ("AGREE", {"ليبيا"}, {"السودان", "تشاد", "النيجر"}),
+        ),
+        # وزاريا is one word (no و + a town Zaria): a ministerial meeting with its participants after بمشاركة
+        (
+            "ترأس وزير الخارجية ناصر بوريطة يوم السبت بمراكش اجتماعا وزاريا بمشاركة وزراء خارجية مالي"
+            " وبوركينا فاسو والنيجر وتشاد .",
+            ("CONSULT", {"ناصر بوريطة"}, {"مالي", "بوركينا فاسو", "النيجر", "تشاد"}),
+        ),
+        # a memorandum of understanding under which one side gives: no statement, the giver after the verb
+        (
+            "وقعت وزارة الدفاع الأمريكية ووزارة البيشمركة مذكرة تفاهم تقدم بموجبها الولايات المتحدة مساعدات"
+            " مالية لوزارة البيشمركة .",
+            ("AID", {"الولايات المتحدة"}, {"وزارة البيشمركة"}),
+        ),
+        # "the two sides" before a noun whose dual pronoun takes them back: the two of the meeting told
+        (
+            "والتقى وزير الخارجية الأوكراني أندريه سيبيها في دمشق أحمد الشرع . وأعلن الجانبان اتفاقهما على"
+            " استئناف العلاقات الدبلوماسية .",
+            ("AGREE", {"أندريه سيبيها"}, {"أحمد الشرع"}),
+        ),
+        # a meeting after حيث past a visit aside with its ordinal, the visitor's titles long
+        (
+            "وصل نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي يوم الاثنين إلى دمشق، في"
+            " أول زيارة لمسؤول عربي رفيع منذ سقوط النظام، حيث التقى قائد الإدارة الجديدة أحمد الشرع .",
+            ("CONSULT", {"أيمن الصفدي"}, {"أحمد الشرع"}),
+        ),
+        # a crowd named before the verb gathers in front of a site: a protest
+        (
+            "وكان مئات المحتجين قد تجمعوا أمام القاعدة مطالبين برحيل القوات الفرنسية من البلاد .",
+            ("PROTEST", set(), {"القوات الفرنسية"}),
+        ),
+        # people deported told by their nationality, after a verbal noun: their country, which the text names
+        (
+            "انتقدت حكومة طالبان قرار إسلام آباد ترحيل مئات الآلاف من اللاجئين الأفغان، وقالت إن أفغانستان"
+            " ستستقبلهم .",
+            ("COERCE", {"إسلام آباد"}, {"أفغانستان"}),
+        ),
+        # a participle after a comma goes on with the speaker opening the sentence, not his country, the
+        # agent of a noun in his words
+        (
+            "وأكد وزير الخارجية المصري بدر عبد العاطي دعم مصر للشعب السوري، مطالبا بأن تكون العملية"
+            " الانتقالية شاملة .",
+            ("REQUEST", {"بدر عبد العاطي"}, set()),
+        ),
+        # weapons handed over past a long object: the body after إلى, not the region where it is
+        (
+            "سلمت وزارة الدفاع الألمانية، الأربعاء، شحنة جديدة من الأسلحة والذخائر تشمل أربعة آلاف بندقية"
+            " هجومية من طراز \"جي 36\" وصواريخ مضادة للدروع من طراز \"ميلان\" إلى قوات البيشمركة في إقليم"
+            " كردستان العراق .",
+            ("AID", {"وزارة الدفاع الألمانية"}, {"البيشمركة"}),
+        ),
+        # a stance on acts through a relative clause, past the subject's level and a statement aside
+        (
+            "دان مجلس جامعة الدول العربية على مستوى المندوبين، في بيان صدر الثلاثاء، العمليات العسكرية التي"
+            " تشنها تركيا في شمال العراق .",
+            ("ACCUSE", {"مجلس جامعة الدول العربية"}, {"تركيا"}),
+        ),
+        # an attack claimed after a comma past its long place phrase, the claimant quoted and its ties told
+        (
+            "قتل 15 جنديا من الجيش المالي يوم الثلاثاء في هجوم على موقع عسكري في بلدة بولكيسي قرب الحدود مع"
+            " بوركينا فاسو، تبنته \"جماعة نصرة الإسلام والمسلمين\" المرتبطة بتنظيم القاعدة .",
+            ("ASSAULT", {"جماعة نصرة الإسلام والمسلمين"}, {"الجيش المالي"}),
+        ),
+        # a lawsuit whose relative clause names no subject: the one the ruling favours filed it
+        (
+            "أصدرت هيئة التحكيم التابعة لغرفة التجارة الدولية حكما لصالح العراق في الدعوى التي أقامها عام"
+            " 2014 ضد تركيا .",
+            ("ACCUSE", {"العراق"}, {"تركيا"}),
+        ),
+    ],
+)
+def test_arguments_past_adjectives_asides_and_long_phrases(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -518,6 +518,9 @@ _REPUBLIC = _N("جمهورية")
 _DOCUMENTS = _STATEMENTS | frozenset(
     _N(w) for w in ("قرار", "مشروع", "اقتراح", "مقترح", "مرسوم", "قانون", "أمر", "ترخيص")
 )
+#: the genitives that make a memorandum or letter a deal, not a statement (مذكرة تفاهم، مذكرة تعاون، خطاب
+#: نوايا), normalised
+_DEAL_GENITIVES = frozenset(_N(w) for w in ("تفاهم", "تعاون", "نوايا", "اتفاق"))
 #: prepositions of where something was said (في بيان، خلال مؤتمر صحفي), and how far past them its
 #: speaker may stand (ودعت في بيان صدر أمس في جنيف منظمة X)
 _SAID_IN = frozenset(_N(w) for w in ("في", "خلال"))
@@ -3726,7 +3729,10 @@ class DocView:
         if k < 0 or k in self.inside:
             return False
         if a.prep == "ب":
-            return self.bare[k] in _TIED and self.mention_ending_at(k - 1) is not None
+            named = k - 1
+            while named > 0 and self.tokens[named].text in QUOTE_MARKS:
+                named -= 1  # (quoted: «جماعة نصرة الإسلام والمسلمين» المرتبطة بتنظيم القاعدة)
+            return self.bare[k] in _TIED and self.mention_ending_at(named) is not None
         return a.prep == "ل" and self.bare[k] in _LOYAL
 
     def dwelling_of(self, a: ActorMention) -> bool:
@@ -4600,7 +4606,14 @@ class DocView:
             return []
         if self.core[i + 1] in RESUMPTIVE:
             at = self._past_addressee(i - 1)
-            while at > i - 1 - _ADJECTIVES and not self._said_in(at, i) and self._indefinite_adjective(at):
+            while (
+                at > i - 1 - _ADJECTIVES
+                and not self._said_in(at, i)
+                and self._indefinite_adjective(at)
+                # (not past what makes a memorandum a deal: مذكرة تفاهم تقدم بموجبها الولايات المتحدة
+                # مساعدات, the deal's giver named after the verb)
+                and self.core[at] not in _DEAL_GENITIVES
+            ):
                 at -= 1  # عقدت النقابة جمعية عمومية طارئة طالبت فيها: its adjectives between
             if not self._said_in(at, i):
                 at = self._sweep_before(i)

@@ -1040,6 +1040,8 @@ _GOING = frozenset(
     for w in (v, v + "ت", "و" + v, "و" + v + "ت")
 )
 _WENT_REACH = 14
+#: the ordinals between في and the visit of a going (في أول زيارة، في ثاني زيارة), normalised
+_VISIT_ORDINALS = frozenset(normalize(w) for w in ("أول", "ثاني", "ثالث", "آخر"))
 #: "which is what" before a stance on the act just told (وهو ما نددت به X), normalised
 _WHAT_ITSELF = normalize("ما")
 _IT_IS = frozenset(normalize(w) for w in ("وهو", "وهي", "هو", "هي"))
@@ -2775,6 +2777,7 @@ class EventCoder:
         kept = [_deed_stance_doer(view, ev, kept, self.symmetric) for ev in kept]
         kept = [_court_country(view, ev) for ev in kept]
         kept = [_freed_country(view, ev) for ev in kept]
+        kept = [_detained_country(view, ev) for ev in kept]
         kept = [_owned_unnamed_body(view, ev) for ev in kept]
         kept = [each for ev in kept for each in _charges_traded(view, ev, kept)]
         doc.events = [
@@ -3117,6 +3120,7 @@ class EventCoder:
         hosts: dict[int, list[str]] = {}
         last_source: tuple[int, list[str]] | None = None  # (sentence, source) of the last event
         main_source: tuple[int, list[str]] | None = None  # the same, of the last one in no complement
+        main_of_noun = False  # main_source is the agent of a verbal noun (أكد X دعم مصر: Egypt)
         # a speaker goes on as the subject of a verb right after the words reported
         # (وأضاف X أن "..." , واتهمه بالسعي)
         said = sorted((q.end, q.speaker) for q in doc.quotes if q.speaker and "claim" not in q.flags)
@@ -3251,7 +3255,12 @@ class EventCoder:
                         # (ه too for a claim joined by و: ...، وتبنته جماعة الحوثي; not one on an
                         # indefinite noun, لهجوم تبنته X, the attack's relative; and for a deal signed,
                         # whose pronoun is never a person's: بموجب عقد أبرمته X مع Y، اتفاق وقعه البلدان)
-                        claimed = entry.lemma == _ADOPT and "و" in token.proclitics
+                        # (or after a comma closing the attack's long phrase: في هجوم على موقع عسكري في
+                        # بلدة X قرب الحدود مع Y، تبنته «جماعة نصرة الإسلام والمسلمين»)
+                        claimed = entry.lemma == _ADOPT and (
+                            "و" in token.proclitics
+                            or (view.tokens[i - 1].text in _COMMAS and _named_claimant(view, i, hi))
+                        )
                         obj = _resumed_object(
                             view, i, lo, entry.frame.objects, claimed or entry.type == "AGREE"
                         )
@@ -3306,6 +3315,7 @@ class EventCoder:
                         held = self._arguments(view, i, entry, hi).source
                         if held:
                             last_source = main_source = (token.sentence, held)
+                            main_of_noun = False
                         break
                 if entry.type == "PROTEST":
                     # ردد شعارات مؤيدة لجمال عبد الناصر، مظاهرة حاشدة تأييدا لـ: for someone, against no one
@@ -3560,6 +3570,17 @@ class EventCoder:
                         # رفضت X دعوة Y إلى العودة، متهمة المنظمة: the main clause's subject, not the
                         # agent of a noun in its object
                         before = main_source
+                        if (
+                            i > lo
+                            and view.tokens[i - 1].text in _COMMAS
+                            and (opening := view.opening_subject(i))
+                            and not set(opening) & set(main_source[1])
+                            and all(view.same_side(e, opening) for e in main_source[1])
+                            and main_of_noun
+                        ):
+                            # وأكد عبد العاطي دعم مصر للشعب السوري، مطالبا: the one who opens the sentence,
+                            # not his country, the agent of a noun in his words
+                            before = (token.sentence, opening)
                     elif (
                         entry.participle
                         and quote is None
@@ -4805,6 +4826,10 @@ class EventCoder:
                     # التقى X Y وقدم له تعازيه؛ استقبل Y وفدا برئاسة X، نقل إليه تعازي Z: "to him" is the
                     # other party of the meeting just told (the one visited, when its sender is away)
                     target = _met_party(events, doc.sentences[token.sentence], source)
+                if mode == _SUE and not source and (favoured := _favoured_filer(view, i, entry)):
+                    # أصدرت الهيئة حكما لصالح العراق في الدعوى التي أقامها ضد تركيا: the one the ruling
+                    # favours filed the suit its unnamed subject takes back
+                    source = [e for e in favoured if e not in target]
                 if mode == _SUE and not target and source:
                     # أمرت المحكمة إسرائيل بـ...، في الدعوى التي رفعتها جنوب إفريقيا: against whom the court
                     # rules in its sentence
@@ -4859,7 +4884,7 @@ class EventCoder:
                     and not (etype == "THREATEN" and entry.frame.future and _firm_reply(view, i, hi))
                     # (nor thanks given to many no name tells: شكر X الدول التي عرضت المساعدة)
                     and not (etype == "SUPPORT" and source and _unnamed_supported(view, i))
-                ) or (entry.frame.pair and not args.paired):
+                ) or (entry.frame.pair and not args.paired and not _two_sides_own(view, i)):
                     continue
                 if etype == "REQUEST" and entry.lemma == _ORDER and not _ordered_named(view, i, hi, target):
                     continue  # أمرت المحكمة بالإفراج عن X: an order to act, no demand made of X
@@ -5442,6 +5467,10 @@ class EventCoder:
                     target = view.places_with(where, i, hi) if where else []
                     if not target and entry.pos == "noun" and etype == "ASSAULT":
                         target = [p] if (p := view.scene(i, lo, exclude)) else []  # شهدت بغداد تفجيرات
+                if not target and source and etype == "AID" and entry.lemma in _HANDING_OVER:
+                    # سلمت X شحنة ... تشمل أربعة آلاف بندقية ... إلى قوات البيشمركة في إقليم كردستان: the
+                    # body it is handed to past a long object, not the place where that body is
+                    target = _handed_to(view, i, lo, hi, source)
                 if not target and source and etype == "AID":
                     # aid sent to a place (قافلة مساعدات ... إلى سوريا) or given for help in one (تقديم 500
                     # مليون دولار لدعم جهود الإغاثة في سوريا وتركيا): the place helped
@@ -5929,6 +5958,11 @@ class EventCoder:
                         and not (entry.pos == "verb" and _describing_be_clause(view, i, lo))
                     ):
                         main_source = last_source
+                        # (a verb reading right after a named subject, with no و, is a verbal noun: أكد
+                        # عبد العاطي دعم مصر)
+                        main_of_noun = entry.pos == "noun" or (
+                            i > lo and i - 1 in view.inside and not token.proclitics
+                        )
                 elif entry.pos == "verb" and view.unnamed_subject(i):
                     last_source = None  # هاجم مسلحون قرية وقتلوا: the gunmen go on, not who came before
                 # اتهمهما بتهديد: only alleged; دعوى أمام المحكمة لحظر الحزب ومنع قياداته: only sought
@@ -6730,7 +6764,12 @@ class EventCoder:
             judged_act = entry.type in _OWNED_STANCES and i + 1 in view.acts
             if (
                 first is not None
-                and (holder is not None or first.first - i <= _GENITIVE_GAP)  # a title holds a longer gap
+                # (a title holds a longer gap; a meeting's nisba adjectives do not count: اجتماعا رباعيا
+                # ضم وزراء دفاع ليبيا والسودان)
+                and (
+                    holder is not None
+                    or first.first - _past_meeting_adjectives(view, i, hi, symmetric) <= _GENITIVE_GAP
+                )
                 # (not past the noun's own prepositional object, whose genitive it is: الاعتراف بدولة
                 # فلسطين; but سقوط صاروخين أطلقتهما سرايا القدس)
                 and not object_genitive
@@ -6749,8 +6788,13 @@ class EventCoder:
                 and (symmetric or not _owns_content(view, first) or view.only_titles(i + 1, first.first))
                 # (a stance on an act: the name after the act is its genitive, إدانة هجوم حماس)
                 and not judged_act
-                # (talks' sponsor is no genitive of theirs: بعد محادثات برعاية الاتحاد الأفريقي)
-                and not (symmetric and i + 1 < hi and view.sponsorship(i + 1))
+                # (talks' sponsor is no genitive of theirs: بعد محادثات برعاية الاتحاد الأفريقي; past the
+                # meeting's adjectives: اجتماعا وزاريا بمشاركة وزراء خارجية مالي)
+                and not (
+                    symmetric
+                    and (after_adjectives := _past_meeting_adjectives(view, i, hi, symmetric) + 1) < hi
+                    and view.sponsorship(after_adjectives)
+                )
                 # (nor is a town the crossing opened is named after: فتح معبر رأس جدير)
                 and not (
                     (entry.type, entry.mode) == _OPENING
@@ -9856,6 +9900,45 @@ def _freed_country(view: DocView, ev: Event) -> Event:
     return ev
 
 
+def _detained_country(view: DocView, ev: Event) -> Event:
+    """An arrest or deportation that names no one held, of people told by their nationality after it, is
+    aimed at their country where the text names it (``رحلت السلطات الإيرانية خلال الأسبوع الماضي أكثر من
+    30 ألف لاجئ أفغاني``، ``قرار إسلام آباد ترحيل مئات الآلاف من اللاجئين الأفغان``); the nationality of the
+    one who acts is passed over (``اعتقلت قوات إسرائيلية خمسة فلسطينيين``); else ``ev``."""
+    if ev.type != "COERCE" or ev.mode not in _DETAINING_MODES or ev.target or ev.negated or not ev.source:
+        return ev
+    i = view.token_at(ev.trigger.start)
+    sentence = view.tokens[i].sentence
+    for k in range(i + 1, min(i + 1 + _DETAINED_NATIONALITY_REACH, len(view.core))):
+        if view.tokens[k].sentence != sentence or view.is_boundary(k) or view.tokens[k].text in _COMMAS:
+            return ev
+        if k in view.inside:
+            continue  # (the one who acts, named after the verb)
+        if k in view.verbs or k in view.speech:
+            return ev  # (another clause: خمسة أشخاص قالت إنهم ينتمون إلى خلية)
+        if k - 1 in view.inside:
+            continue  # (a named one's nationality: بحزب الله اللبناني)
+        code = demonym_countries().get(view.bare[k])
+        if code is None and view.bare[k].endswith(_ACCUSATIVE_ALIF):
+            code = demonym_countries().get(view.bare[k][:-1])  # (مهاجرا مصريا)
+        if code is None:
+            continue
+        country = view.country_entity(code)
+        if country is None:
+            return ev
+        if not view.same_side(country, ev.source):
+            return replace(ev, target=(country,))
+    return ev
+
+
+#: verbs of handing over, lemmas (سلمت X شحنة ... إلى قوات البيشمركة)
+_HANDING_OVER = frozenset({"سلم"})
+#: the modes of holding people or sending them away, whose nationality after them is their country's
+_DETAINING_MODES = frozenset((_ARREST, "deport"))
+#: how many words after an arrest or deportation the nationality of those it holds may stand
+_DETAINED_NATIONALITY_REACH = 12
+
+
 #: "affirming" bare, between a verb of declaring again and the verbal noun it governs (جدد المجلس تأكيد
 #: دعمه وحدة اليمن), normalised
 _REAFFIRMING = frozenset(normalize(w) for w in ("تأكيد", "التأكيد"))
@@ -11128,6 +11211,41 @@ def _resumed_object(
     return None
 
 
+def _favoured_filer(view: DocView, i: int, entry: Entry) -> list[str]:
+    """Whom a ruling favours, named right before ``في`` and the lawsuit noun at ``i`` whose relative clause
+    names no subject (``حكما لصالح العراق في الدعوى التي أقامها عام 2014 ضد تركيا``): the suit's filer;
+    else []."""
+    if (
+        entry.pos != "noun"
+        or i < 3
+        or i + 2 >= len(view.core)
+        or view.core[i - 1] != _IN_PREP
+        or view.core[i + 1] not in RELATIVES
+    ):
+        return []
+    favoured = view.mention_ending_at(i - 2)
+    if favoured is None or favoured.prep is not None or favoured.first < 1:
+        return []
+    k = favoured.first - 1
+    if view.core[k] != _FAVOUR or "ل" not in view.tokens[k].proclitics:
+        return []
+    subject = view.actor(i + 3)
+    return [] if subject is not None and subject.prep is None else list(favoured.entities)
+
+
+#: "in favour of", after its ل (لصالح العراق), normalised
+_FAVOUR = normalize("صالح")
+
+
+def _named_claimant(view: DocView, i: int, hi: int) -> bool:
+    """A name, quoted or not, stands right after claiming verb ``i`` as its subject (``تبنته «جماعة نصرة
+    الإسلام والمسلمين»``; not ``تبنته مجموعة تطلق على نفسها اسم``, a group no name gives)."""
+    k = i + 1
+    while k < hi and view.tokens[k].text in QUOTE_MARKS:
+        k += 1
+    return k < hi and (a := view.actor(k)) is not None and a.prep is None
+
+
 def _crowd_of_followers(view: DocView, k: int, hi: int) -> bool:
     """The crowd word at ``k`` is told as followers of someone (``محتجون من أنصار التيار الصدري``)."""
     return k + 2 < hi and view.core[k + 1] == FROM and view.bare[k + 2] in SUPPORTERS
@@ -11525,9 +11643,13 @@ def _relative_owner(view: DocView, i: int, hi: int, source: list[str]) -> list[s
     ليبيا``)."""
     i = _past_subject(view, i, hi, source)
     k = i + 1
-    while k < min(hi, i + 1 + OBJECT_WINDOW):
+    stop = min(hi, i + 1 + OBJECT_WINDOW)
+    while k < stop:
         if view.tokens[k].text in ("،", ",") and (closing := view.setting_between_commas(k, hi)):
-            k = closing + 1  # دان X، في بيان أصدره الأربعاء، العملية التي شنها Y
+            # دان X، في بيان أصدره الأربعاء، العملية التي شنها Y (the setting not counted: دان مجلس الجامعة
+            # على مستوى المندوبين، في بيان صدر الثلاثاء، العمليات العسكرية التي تشنها تركيا)
+            stop = min(hi, stop + closing - k + 1)
+            k = closing + 1
             continue
         if view.tokens[k].text in QUOTE_MARKS:
             k += 1  # أشاد X بـ"الموقف الأخوي" الذي اتخذته Y: the object quoted
@@ -11805,7 +11927,8 @@ def _went_there(view: DocView, i: int) -> list[str] | None:
         return None
     budget = _WENT_REACH  # (names do not count: وفد من المجموعة الاقتصادية لدول غرب أفريقيا)
     for k in range(i - 2, -1, -1):
-        budget -= k not in view.inside
+        # (nor the titles of the one who went: وصل نائب رئيس الوزراء وزير الخارجية الأردني X إلى دمشق)
+        budget -= k not in view.inside and not view.only_titles(k, k + 1)
         if budget < 0:
             return None
         if view.core[k] in MADE_IT | DID and k > 0 and view.bare[k - 1] in _VISIT_NOUNS:
@@ -11832,7 +11955,11 @@ def _went_there(view: DocView, i: int) -> list[str] | None:
             a = view.first_actor(k + 1, min(k + 2 + _TITLE_WORDS, i))
             if a is not None and a.prep in (None, GENITIVE_IN_PP) and view.only_titles(k + 1, a.first):
                 return view.group_after(a)[0]
-            if not going and not made and k > 0 and view.core[k - 1] == _IN_PREP:
+            if not going and not made and k > 0 and (
+                view.core[k - 1] == _IN_PREP
+                # (an ordinal between: وصل X إلى دمشق، في أول زيارة لمسؤول عربي رفيع، حيث التقى)
+                or (k > 1 and view.core[k - 1] in _VISIT_ORDINALS and view.core[k - 2] == _IN_PREP)
+            ):
                 # وصل X إلى دمشق في زيارة هي الأولى من نوعها، حيث التقى: the visit of the going before it
                 budget = _WENT_REACH
                 continue
@@ -14823,6 +14950,30 @@ def _lam_genitive(
     return after < len(view.tokens) and view.core[after] in _RECIPIENT_PREPS
 
 
+#: how many adjectives a meeting noun may carry before what names its parties (اجتماعا وزاريا تنسيقيا)
+_MEETING_ADJECTIVES = 2
+
+
+def _past_meeting_adjectives(view: DocView, i: int, hi: int, symmetric: bool) -> int:
+    """The last of the nisba adjectives right after the ``symmetric`` noun at ``i`` (``اجتماعا رباعيا ضم``،
+    ``قمة ثلاثية جمعت``), else ``i``: the words naming its parties are counted from there."""
+    k = i
+    while (
+        symmetric
+        and k + 1 < hi
+        and k - i < _MEETING_ADJECTIVES
+        and view.core[k + 1].endswith(_NISBA_ENDINGS)
+        and k + 1 not in view.acts
+        and view._indefinite_adjective(k + 1)
+    ):
+        k += 1
+    return k
+
+
+#: how a nisba adjective ends, normalised (رباعيا، وزاري، ثلاثية)
+_NISBA_ENDINGS = ("يا", "ي", "يه")
+
+
 def _genitive_reachable(view: DocView, start: int, end: int) -> bool:
     """No boundary, clause word or preposition between a verbal noun and its genitive."""
     return all(not view.is_boundary(k) and view.core[k] not in _GENITIVE_BREAKS for k in range(start, end))
@@ -15497,11 +15648,7 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
         elif (
             ev.type in symmetric
             and len(parties := {*ev.source, *ev.target}) <= 2
-            and (
-                subject := _TWO_SIDES_SUBJECT.match(
-                    doc.text[ev.trigger.end : ev.trigger.end + _TWO_SIDES_REACH]
-                )
-            )
+            and (subject := _two_sides_subject(doc, ev))
         ):
             # استقبل X الرئيس Y ... ووقع الجانبان مذكرة تفاهم: the two of the meeting just told; also
             # where one of the two was taken for a place or a body named near (بحث X مع Y، خلال زيارة
@@ -15641,6 +15788,35 @@ def _body_and_head(side: tuple[str, ...], people: dict[str, str]) -> bool:
     return len(side) == 2 and sorted(people.get(e, "") for e in side) == ["ORG", "PER"]
 
 
+def _two_sides_subject(doc: Document, ev: Event) -> re.Match[str] | None:
+    """"The two sides" as the subject of symmetric act ``ev``: right after its trigger (``واتفق الجانبان``),
+    or before a noun whose dual pronoun takes them back (``وأعلن الجانبان اتفاقهما``); else None."""
+    subject = _TWO_SIDES_SUBJECT.match(doc.text[ev.trigger.end : ev.trigger.end + _TWO_SIDES_REACH])
+    if subject is None and (
+        ev.trigger.text.endswith(_DUAL_PRONOUN) or doc.text.startswith(_DUAL_PRONOUN, ev.trigger.end)
+    ):
+        before = doc.text[max(0, ev.trigger.start - _TWO_SIDES_REACH) : ev.trigger.start]
+        subject = _TWO_SIDES_BEFORE.search(before)
+    return subject
+
+
+def _two_sides_own(view: DocView, i: int) -> bool:
+    """The noun at ``i`` takes back with its dual pronoun "the two sides" right before it (``وأعلن الجانبان
+    اتفاقهما``): their own act, its two found in the meeting told before (:func:`_two_sides`)."""
+    return (
+        i > 0
+        and has_suffix(view.tokens[i])
+        and normalize(suffix_form(view.tokens[i])) == _DUAL_PRONOUN
+        and _TWO_SIDES_BEFORE.search(" " + view.core[i - 1] + " ") is not None
+    )
+
+
+#: the dual pronoun on a noun (اتفاقهما، لقائهما)
+_DUAL_PRONOUN = "هما"
+#: "the two sides" right before the noun whose dual pronoun takes them back (أعلن الجانبان اتفاقهما)
+_TWO_SIDES_BEFORE = re.compile(r"(?:^|\s)ال(?:طرفان|جانبان|بلدان|(وزيران|رئيسان|زعيمان))\s+$")
+
+
 def _two_sides_unnamed(doc: Document, ev: Event, symmetric: frozenset[str]) -> bool:
     """A symmetric act naming no one whose subject is "the two sides" right after it (``واتفق الجانبان على
     تشكيل لجنة مشتركة``، ``واتفق الوزيران``): kept until the two of the meeting told before are found for it
@@ -15650,7 +15826,7 @@ def _two_sides_unnamed(doc: Document, ev: Event, symmetric: frozenset[str]) -> b
     after = doc.text[ev.trigger.end : ev.trigger.end + _TWO_SIDES_REACH]
     if _PARTICIPANTS_SUBJECT.match(after):
         return True  # واتفق المشاركون: kept until the parties of the meeting are found for it
-    subject = _TWO_SIDES_SUBJECT.match(after)
+    subject = _two_sides_subject(doc, ev)
     # (not "the two countries" after two persons met: ووقع البلدان, the states, not the two leaders)
     return subject is not None and _STATES_DUAL not in subject.group()
 
