@@ -5583,7 +5583,6 @@ def test_kb_bodies_in_phrases_numbered_units_services_and_kb_names(
     _assert_named(text, name, wrong)
 
 
-
 @pytest.mark.parametrize(
     ("text", "name", "wrong"),
     [
