@@ -63,8 +63,6 @@ _PLACING_REGIONS = frozenset(
 _TOLD_TIMES = frozenset(
     normalize(w) for w in ("صباح", "مساء", "فجر", "ليلة", "ليل", "الأسبوع", "الشهر", "يوم", "أمس", "اليوم")
 )
-#: "town" (and its dual), normalised: a time after a known word after it tells the town's name
-_TOWN_NOUNS = frozenset(normalize(w) for w in ("مدينة", "مدينتي"))
 #: "in", normalised (مدينة جبلة في ريف اللاذقية)
 _IN = normalize("في")
 #: the sides of a place, with the article (ريف إدلب الجنوبي), normalised
@@ -90,6 +88,8 @@ _CITY_COMPLEXES = frozenset(
     for w in ("ملاهي", "ألعاب", "معارض", "إنتاج", "حجاج", "أشباح", "طب", "علوم", "رياضة", "مدينة")
     for a in ("", "ال")
 )
+#: "town" and its dual, normalised: a time after a known word after it tells the town's name
+_TOWN_NOUNS = _CITY_HEADS | {normalize("مدينتي")}
 #: endings of an indefinite word of running text after the noun that make it an adjective: a nisba
 #: (سكني، عسكرية) or ة (صغيرة، كبيرة)
 _ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "ه")
