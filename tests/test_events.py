@@ -5352,6 +5352,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_syria_heldout.jsonl", 42),
         ("events_wire_sahel_dev.jsonl", 48),
         ("events_wire_sahel_heldout.jsonl", 42),
+        ("events_wire_sudan_dev.jsonl", 48),
+        ("events_wire_sudan_heldout.jsonl", 42),
+        ("events_wire_libya_dev.jsonl", 48),
+        ("events_wire_libya_heldout.jsonl", 42),
+        ("events_wire_redsea_dev.jsonl", 48),
+        ("events_wire_redsea_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5414,6 +5420,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("iccjustice", "laundering", "exiles"),
         *("normalisation", "womensrights", "eastmed"),
         *("kurdistan", "syria", "sahel"),
+        *("sudan", "libya", "redsea"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
