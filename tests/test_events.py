@@ -39126,3 +39126,55 @@ def test_arguments_past_adjectives_asides_and_long_phrases(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pledge to "his guest": the visitor named before the host
+        (
+            "استقبل الرئيس الإيراني مسعود بزشكيان المفوض السامي فيليبو غراندي في طهران . وتعهد بزشكيان"
+            " لضيفه بتعليق ترحيل العائلات الأفغانية .",
+            ("CONCEDE", {"مسعود بزشكيان"}, {"فيليبو غراندي"}),
+        ),
+        # a pledge made before someone named right past its subject
+        (
+            "وتعهد الرئيس الفرنسي إيمانويل ماكرون يوم الأحد أمام البرلمان الأوروبي بزيادة الدعم .",
+            ("CONCEDE", {"إيمانويل ماكرون"}, {"البرلمان الأوروبي"}),
+        ),
+        # an attack condemned by a joint body whose name leaves out its adjective: the attacker told before
+        (
+            "دفع الجيش اللبناني بتعزيزات إلى مخيم عين الحلوة، غداة هجوم شنه عناصر من «عصبة الأنصار» على"
+            " القوة الأمنية الفلسطينية المشتركة . ودانت هيئة العمل الفلسطيني المشترك الهجوم .",
+            ("ACCUSE", {"هيئة العمل الفلسطيني"}, {"عصبة الأنصار"}),
+        ),
+        # a demand past an aside of where it was made, its time words not counted
+        (
+            "طالب مجلس النواب العراقي، في جلسة استثنائية عقدها يوم الأحد، الحكومة العراقية بإنهاء وجود"
+            " القوات الأجنبية .",
+            ("REQUEST", {"مجلس النواب"}, {"الحكومة العراقية"}),
+        ),
+        # ... and a month's other name in brackets
+        (
+            "وكان العاهل المغربي الملك محمد السادس قد دعا، في خطاب العرش أواخر يوليو (تموز)، الرئيس الجزائري"
+            " عبد المجيد تبون إلى العمل سوياً .",
+            ("REQUEST", {"محمد السادس"}, {"عبد المجيد تبون"}),
+        ),
+        # an arrest of "the journalists" a verdict just told named: those it named
+        (
+            "قضت محكمة جنايات أربيل بسجن الصحفيين هيمن سعيد وكاروان دوسكي ست سنوات . وكانت قوات الأمن"
+            " الكردية قد اعتقلت الصحفيين في محافظة دهوك .",
+            ("COERCE", {"قوات الأمن الكردية"}, {"هيمن سعيد", "كاروان دوسكي"}),
+        ),
+        # an unnamed envoy summoned, his country unnamed but its capital told in the protest: the capital
+        (
+            "استدعت وزارة الخارجية اليونانية السفير التركي في أثينا احتجاجا على ما وصفته بتجاهل أنقرة"
+            " لوجود جزيرة كريت .",
+            ("ACCUSE", {"وزارة الخارجية اليونانية"}, {"أنقرة"}),
+        ),
+    ],
+)
+def test_arguments_guests_pledges_before_and_timed_asides(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -727,8 +727,12 @@ BE_VERBS = frozenset(_N(w) for w in ("كان", "كانت", "وكان", "وكان
 _BE_SUBJECT_WORDS = 3
 #: the words that tell back a pair, two sides or the latest named, resolved on their own
 _TOLD_BACK = frozenset(DUAL_ANAPHORS) | _SIDES | LATEST_ANAPHORS
+#: "his / her guest" with no name after it (وتعهد بزشكيان لضيفه، أكد وهبي لضيفه أن): the person named
+#: before the host, within two sentences (استقبل X الرئيس Y ... وتعهد Y لضيفه: X)
+_GUEST_ANAPHORS = frozenset(_N(w) for w in ("ضيفه", "ضيفها"))
+_GUEST_SENTENCES = 2
 #: every word :meth:`DocView._add_anaphors` resolves outside a name: any other word it passes over
-_ANAPHORS = _TOLD_BACK | _GOVERNMENT_ANAPHORS | LAND_ANAPHORS | frozenset(COUNTED_ANAPHORS)
+_ANAPHORS = _TOLD_BACK | _GOVERNMENT_ANAPHORS | LAND_ANAPHORS | frozenset(COUNTED_ANAPHORS) | _GUEST_ANAPHORS
 #: ``إن`` right before a verb is "if" (before a noun it is the complementiser); matched as written:
 #: normalised, it is ``أن`` "that" (بعد أن أجرى)
 CONDITIONAL_IN = frozenset({"إن", "وإن", "فإن"})
@@ -2813,6 +2817,7 @@ class DocView:
         pairs = self.pairs
         latest: ActorMention | None = None  # the last actor named before the current token
         person: ActorMention | None = None  # the last person named before it
+        other_person: ActorMention | None = None  # the last person named before that one, someone else
         government: ActorMention | None = None  # the last government named before it
         earlier: ActorMention | None = None  # the last one named before it that is someone else
         # the actors named before it, each with whether it is named inside quoted words
@@ -2867,6 +2872,8 @@ class DocView:
                     # (a name in quotes of its own is told: «حزب الله»)
                     named.append((m, opened is not None and m.first != opened + 1))
                     if m.etype == "PER":
+                        if person is not None and person.entities[0] != m.entities[0]:
+                            other_person = person
                         person = m
                     elif governed and _N(self.entities[m.entities[0]].name).startswith(GOVERNMENT_HEADS):
                         government = m
@@ -2889,6 +2896,19 @@ class DocView:
                     and tok.sentence - self.tokens[person.last].sentence <= 1
                 ):
                     self._add_anaphor(i, person.entities, person.etype)
+                continue
+            if self.core[i] in _GUEST_ANAPHORS:
+                if (
+                    other_person is not None
+                    and person is not None
+                    and tok.sentence - self.tokens[other_person.last].sentence <= _GUEST_SENTENCES
+                    and i + 1 < len(self.tokens)
+                    and i + 1 not in self.at
+                    and not self.core[i + 1].startswith(_DEFINITE)
+                ):
+                    # وتعهد بزشكيان لضيفه: the one he met, named before him (not a guest named after it,
+                    # تعادل مع ضيفه ليفربول، ضيفه البوروندي)
+                    self._add_anaphor(i, other_person.entities, other_person.etype)
                 continue
             if self.core[i] in _SIDES and (countries := self._sides_of(i)):
                 self._add_anaphor(i, countries, "GPE")  # الجانبين الأرميني والأذربيجاني: the two countries
@@ -7590,6 +7610,11 @@ class DocView:
         while j < min(limit, len(self.tokens)) and words < reach:
             if self.tokens[j].text in ("،", ","):
                 return j
+            if self.in_time(j):
+                # a time does not count, its month's other name in brackets too (، في جلسة استثنائية
+                # عقدها يوم الأحد ،، في خطاب العرش أواخر يوليو (تموز) ،)
+                j += 1
+                continue
             # (a town after في is where: وقعت X وY، في بريتوريا، اتفاقا، الأربعاء في قصر قرطاج)
             where = placed or self.core[p] == _IN or sidelines or seated
             if self.is_boundary(j) or (j in self.inside and not (mouth or (where and self._place_at(j)))):

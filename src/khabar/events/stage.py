@@ -4091,7 +4091,7 @@ class EventCoder:
                     # استدعت X السفير التركي: an ambassador named by his country alone stands for it,
                     # and so does a chargé d'affaires (القائم بالأعمال التركي), when the passage names it (not
                     # a named envoy)
-                    target = _envoy_country(view, target) or target
+                    target = _envoy_country(view, target) or _envoy_capital(view, target, i) or target
                 if (
                     etype == "REJECT"
                     and entry.mode == _DENY
@@ -4256,6 +4256,10 @@ class EventCoder:
                     # اعتقلت الشرطة 22 موظفا في بلدية إسطنبول: the body whose people were taken; أضرب 20
                     # ألف عامل في شركة X: the company whose workers strike
                     target = view.victim_body(i + 1, hi, source)
+                if not target and entry.mode == _ARREST and entry.pos == "verb" and source:
+                    # أصدرت محكمة أحكاما بحق ناشطين، بينهم X وY. وكان الحرس الثوري قد اعتقل الناشطين: the
+                    # people a verdict or arrest just told named, taken back by a definite plural
+                    target = list(_sentenced_told(view, events, i, hi, source))
                 if etype == "REJECT" and (offered := self._act_nationality(view, i, hi, _REFUSED)):
                     # رفضت أديس أبابا المقترح السوداني بتشكيل وساطة تضم X: the country whose proposal it is,
                     # not who would be in it (and after the refusal told as a noun: بعد رفض الرياض طلبا
@@ -5810,7 +5814,9 @@ class EventCoder:
                     # الخطف، تعهدت موسكو بعدم استهداف الموانئ الأوكرانية); a pledge in answer to a demand,
                     # to whose it is (تعهد الوزير بملاحقة المتورطين استجابة للمطالب السعودية)
                     final_target = (
-                        _met_by(events, sentence, final_source) or _answered_demand(view, i, hi, final_source)
+                        _met_by(events, sentence, final_source)
+                        or _answered_demand(view, i, hi, final_source)
+                        or _pledged_before(view, i, hi, entry, args, final_source)
                     ) or tuple(
                         e
                         for e in view.condition_subject(i, hi)
@@ -11859,6 +11865,36 @@ def _envoy_country(view: DocView, target: Sequence[str], kinds: frozenset[str] =
     return [country] if country is not None else []
 
 
+def _envoy_capital(view: DocView, target: Sequence[str], i: int) -> list[str]:
+    """The capital standing for the country of the unnamed envoy who is the lone ``target`` of summons
+    verb ``i``, where the passage names no country but names that capital as the subject right after a
+    verb before it (not where something happened: في كوبنهاغن) or after it in the protest its sentence
+    tells (``استدعت الخارجية اليونانية السفير التركي احتجاجا على ما وصفته بتجاهل أنقرة``، ``وانتقدت
+    باريس ... ما دفع روما إلى استدعاء السفير الفرنسي``)."""
+    if len(target) != 1:
+        return []
+    parts = (view.entities[target[0]].kb_id or "").split(":")
+    if len(parts) != 3 or f"{parts[0]}:{parts[2]}" not in _AMBASSADOR:
+        return []
+    city = f"{CITY_ID_PREFIX}{parts[1]}:"
+    sentence = view.tokens[i].sentence
+    for k, m in sorted(view.at.items()):
+        ent = view.entities[m.entities[0]]
+        if ent.type != "GPE" or not (ent.kb_id or "").startswith(city) or not is_capital(ent.name):
+            continue
+        if (k < i and m.prep is None and k - 1 in view.verbs) or (
+            k > i
+            and view.tokens[k].sentence == sentence
+            and any(view.core[j] in _PROTEST_WORDS for j in range(i + 1, k))
+        ):
+            return [ent.id]
+    return []
+
+
+#: "in protest" (احتجاجا على، للاحتجاج على), normalised
+_PROTEST_WORDS = frozenset(normalize(w) for w in ("احتجاجا", "الاحتجاج", "تنديدا", "استنكارا"))
+
+
 def _host_countries_of(view: DocView, posts: Sequence[str]) -> list[str]:
     """The places where envoys are posted, each city among ``posts`` (a capital: ``سفيرها في نيروبي``،
     ``سفيره في تل أبيب``) standing for its country when the passage names that country."""
@@ -12237,6 +12273,27 @@ def _state_handed_to(view: DocView, args: Args, target: Sequence[str]) -> str | 
         return None
     state = a.entities[0]
     return state if any(t != state for t in target) else None
+
+
+#: the verbs of a pledge or a promise, lemmas (not an apology: اعتذر أمام البرلمان, made to no one)
+_PLEDGING = frozenset({"تعهد", "وعد"})
+#: "before": a pledge made before someone right after its subject is made to them
+_BEFORE_WHOM = normalize("أمام")
+
+
+def _pledged_before(
+    view: DocView, i: int, hi: int, entry: Entry, args: Args, source: Sequence[str]
+) -> tuple[str, ...]:
+    """Whom the pledge at verb ``i`` is made before, named after أمام right past its subject (``وتعهد
+    غباغبو أمام المحكمة``، ``وتعهد الشرع أمام ضيفه``; not what it opens: بفتح معابر أمام المساعدات)."""
+    if entry.lemma not in _PLEDGING or entry.pos != "verb":
+        return ()
+    k = _past_subject(view, i, hi, source) + 1 if args.after_verb else i + 1
+    while k < hi and view.in_time(k):
+        k += 1
+    if k + 1 >= hi or view.core[k] != _BEFORE_WHOM or (a := view.actor(k + 1)) is None:
+        return ()
+    return tuple(e for e in a.entities if e not in source)
 
 
 def _subject_end(args: Args, i: int) -> int:
@@ -19783,6 +19840,8 @@ _BODY_ADJECTIVES = frozenset(
         "المعارض",  # (not المعارضة: وانتقد الحزب الحاكم المعارضة, the opposition)
         # a body dissolved or banned (ورحبت جمعية الوفاق المنحلة بالقرار)
         *("المنحلة", "المنحل", "المحظورة", "المحظور"),
+        # a joint or unified body (ودانت هيئة العمل الفلسطيني المشترك الهجوم)
+        *("المشترك", "المشتركة", "الموحد", "الموحدة"),
     )
 )
 #: "the opposing" (feminine), bare: an adjective of a body named before it, or the opposition itself
@@ -20965,6 +21024,48 @@ def _arrested_before(events: list[Event], since: int) -> tuple[str, ...]:
 
 #: how many sentences back an arrest may be told whose captives a release names again (its عنهم)
 _FREED_BACK = 2
+
+
+#: definite plurals and duals for the people an arrest may take back (اعتقلت الصحفيين، اعتقلت المدانين),
+#: bare
+_PEOPLE_TOLD_BACK = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("الناشطين", "النشطاء", "الصحفيين", "المتهمين", "المدانين", "المعارضين", "الرجلين", "الشابين"),
+        *("الشبان", "المحتجين", "الطلاب", "البحارة", "الصيادين", "اللاعبين", "الموظفين", "المسؤولين"),
+    )
+)
+#: "the arrest" after ألقى (ألقت الشرطة القبض على المتهمين), bare
+_THE_ARREST = bare(normalize("القبض"))
+
+
+def _sentenced_told(
+    view: DocView, events: list[Event], i: int, hi: int, source: Sequence[str]
+) -> tuple[str, ...]:
+    """The persons the last verdict or arrest told in the sentence before arrest verb ``i`` (or earlier in
+    its own) names, when the verb's object right past its subject and a time is a definite plural for
+    people (``وكانت قوات الأمن قد اعتقلت الصحفيين``، ``ألقت القبض على المتهمين``); () when that act names
+    none of them (``قضت المحكمة بسجن 12 شخصا ... وكانت السلطات قد اعتقلت المتهمين``)."""
+    k = _past_subject(view, i, hi, source) + 1
+    while k < hi and view.in_time(k):
+        k += 1
+    if k + 2 < hi and view.bare[k] == _THE_ARREST and view.core[k + 1] == ON:
+        k += 2
+    if k >= hi or k in view.inside or view.bare[k] not in _PEOPLE_TOLD_BACK:
+        return ()
+    since = view.doc.sentences[max(view.tokens[i].sentence - 1, 0)].start
+    for ev in reversed(events):
+        if ev.sentence.start < since:
+            break
+        if ev.type in _CHARGING_TYPES and ev.target and not ev.negated:
+            if all(view.entities[t].type == "PER" for t in ev.target) and not set(ev.target) & set(source):
+                return ev.target
+            return ()
+    return ()
+
+
+#: the types of an act that names people an arrest may take back: a verdict, an arrest
+_CHARGING_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
 def _released_told_before(view: DocView, i: int, hi: int) -> bool:
