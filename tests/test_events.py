@@ -39178,3 +39178,45 @@ def test_arguments_guests_pledges_before_and_timed_asides(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an inquiry begun with someone or into something: an investigation by its subject
+        (
+            "وبدأت الشرطة التركية التحقيق مع رئيس بلدية إسطنبول أكرم إمام أوغلو .",
+            ("ACCUSE", {"الشرطة التركية"}, {"أكرم إمام أوغلو"}),
+        ),
+        # an announcing verb's subject past when, a noun and its genitive after عقب
+        (
+            "وأعلن الجيش السوداني عقب انتهاء الاجتماع اعتقال قائد قوات الدعم السريع .",
+            ("COERCE", {"الجيش السوداني"}, {"قوات الدعم السريع"}),
+        ),
+        # an act joined after a comma to a foiling whose attack a clause of كان describes
+        (
+            "أعلنت وزارة الداخلية السورية، السبت، إحباط هجوم كان يستهدف كنيسة في حي الحميدية بمدينة حمص،"
+            " واعتقال أربعة عناصر من خلية تابعة لتنظيم الدولة الإسلامية .",
+            ("COERCE", {"وزارة الداخلية السورية"}, {"تنظيم الدولة الإسلامية"}),
+        ),
+        # the occasion of the decision with the town where it was held, between the subject and its act
+        (
+            "وافق قادة دول الاتحاد الأوروبي خلال قمة استثنائية في بروكسل على حزمة مساعدات بقيمة 50 مليار"
+            " يورو إلى أوكرانيا .",
+            ("AID", {"الاتحاد الأوروبي"}, {"أوكرانيا"}),
+        ),
+        (
+            "أعلن الاتحاد الأوروبي خلال اجتماع في بروكسل تقديم مساعدات إلى أوكرانيا .",
+            ("AID", {"الاتحاد الأوروبي"}, {"أوكرانيا"}),
+        ),
+        # a festival boycotted
+        (
+            "وأعلنت نقابة الفنانين التونسيين مقاطعة مهرجان قرطاج الدولي .",
+            ("PROTEST", {"نقابة الفنانين التونسيين"}, set()),
+        ),
+    ],
+)
+def test_acts_past_occasions_descriptions_and_inquiries(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

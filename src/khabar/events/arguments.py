@@ -4218,6 +4218,16 @@ class DocView:
         elif (
             v > 3
             and v not in self.inside
+            and v - 1 not in self.inside
+            and self.core[v - 2] in _SEQUEL_PREPS
+            and self.core[v].startswith("ال")
+            and not self.core[v - 1].startswith("ال")
+            and not self.tokens[v - 1].proclitics
+        ):
+            v -= 3  # أعلن الحزب عقب صدور القرار مقاطعة الانتخابات: after what, a noun and its genitive
+        elif (
+            v > 3
+            and v not in self.inside
             and self.core[v].startswith("ال")
             and self.bare[v - 1] in _OCCASION_EDGES
             and (self.core[v - 2] == _IN or self.core[v - 2] in _ON)
@@ -4239,8 +4249,13 @@ class DocView:
             v > 1 and self.tokens[v].text in ("،", ",") and (opening := self._aside_ending_at(v)) is not None
         ):
             v = opening - 1  # نفذ الاتحاد، في اليوم نفسه، إضرابا؛ نفذ الاتحاد، أكبر نقابة في البلاد، إضرابا
-        # أعلنت وزارة الدفاع في بيان إرسال قوات، في بيان مشترك، في مؤتمر صحفي مشترك: where it was said
-        for k in range(v, max(v - 1 - _SAID_IN_WORDS, 1), -1):
+        # أعلنت وزارة الدفاع في بيان إرسال قوات، في بيان مشترك، في مؤتمر صحفي مشترك: where it was said (and
+        # where that was, after في: وافق الاتحاد الأوروبي خلال قمة استثنائية في بروكسل على حزمة مساعدات)
+        said_at = v
+        held = self.mention_ending_at(v, places=True) if v in self.inside else None
+        if held is not None and held.prep == _IN and held.prep_at is not None and held.etype in PLACE_TYPES:
+            said_at = held.prep_at - 1
+        for k in range(said_at, max(said_at - 1 - _SAID_IN_WORDS, 1), -1):
             if k in self.inside or self.is_boundary(k):
                 break
             if (self.bare[k] in _STATEMENTS or self.bare[k] in _SAID_AT) and self.core[k - 1] in _SAID_IN:
@@ -5582,6 +5597,8 @@ class DocView:
                     j -= 1
                 # (a verb's subject is no act's object: قصف الجيش الهندي مواقع، ونشر قوات)
                 return j if j in self.acts and j not in self.inside and j not in self.clause_verbs else None
+            if verb and comma and self._describing_verb(k):
+                continue  # أعلنت الوزارة إحباط هجوم كان يستهدف كنيسة، واعتقال أربعة: the attack described
             if self.is_boundary(k) or verb:
                 return None  # (عبر الحدود: "across", no verb)
             if k in self.acts and k not in self.inside:
@@ -5591,6 +5608,26 @@ class DocView:
             if self.bare[k] in _SEIZURES and k not in self.inside:
                 return k
         return None
+
+    def _describing_verb(self, k: int) -> bool:
+        """Verb ``k``, with no و on it, opens (or, after كان, goes on) a clause describing the indefinite
+        noun right before it (``إحباط هجوم كان يستهدف كنيسة``، ``ضبط شحنة تحمل أسلحة``)."""
+        if self.tokens[k].proclitics:
+            return False
+        j = k - 1
+        if j > 0 and self.core[j] in BE_VERBS and not self.tokens[j].proclitics:
+            j -= 1  # (هجوم كان يستهدف: the verb after كان)
+        elif self.core[k] in BE_VERBS and not (k + 1 < len(self.tokens) and k + 1 in self.clause_verbs):
+            return False  # (كان alone, not before the clause's verb)
+        return (
+            j >= 0
+            and j not in self.inside
+            and j not in self.clause_verbs
+            and not self.tokens[j].proclitics
+            and not self.core[j].startswith("ال")
+            and self.tokens[j].text not in ("،", ",")
+            and not self.is_boundary(j)
+        )
 
     def relative_antecedent(self, i: int, exclude: Sequence[str]) -> list[str]:
         """The actor the relative pronoun before verb ``i`` takes back: a name right before it, or the body
