@@ -39220,3 +39220,30 @@ def test_acts_past_occasions_descriptions_and_inquiries(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a general's name after his title, before the verb's object in the accusative (اعتذارا)
+        (
+            "وقدم رئيس أركان الجيش المالي الجنرال عمر ديارا اعتذارا رسميا لعائلة الضحية .",
+            ("CONCEDE", {"عمر ديارا"}, set()),
+        ),
+        # a company named for its field ends there: the lawsuit is the verb's object
+        (
+            "وفي الأثناء، رفعت شركة دلتا للطيران دعوى قضائية ضد كراود سترايك تطالب فيها بتعويضات تتجاوز 500"
+            " مليون دولار .",
+            ("ACCUSE", {"دلتا للطيران"}, set()),
+        ),
+        # the first of two persons named together, a given name that is mostly a word (أمين)
+        (
+            "واعتقلت السلطات المغربية عددا من قادة الاحتجاجات، بينهم أمين مقلش ومصطفى دينين .",
+            ("COERCE", {"السلطات المغربية"}, {"أمين مقلش", "مصطفى دينين"}),
+        ),
+    ],
+)
+def test_actors_of_titled_names_company_fields_and_paired_persons(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

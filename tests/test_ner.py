@@ -5696,3 +5696,53 @@ def test_ali_names_rejoined_kb_names_chambers_and_special_units(
     text: str, name: str, wrong: str | None
 ) -> None:
     _assert_named(text, name, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # two persons after a title in the dual construct (لاعبا المنتخب)
+        (
+            "قاطع لاعبا المنتخب السوري لكرة القدم حسام العمر ويزن الحلبي حفل الاستقبال الذي أقامه الاتحاد"
+            " الرياضي العام .",
+            "حسام العمر",
+            None,
+        ),
+        (
+            "قاطع لاعبا المنتخب السوري لكرة القدم حسام العمر ويزن الحلبي حفل الاستقبال الذي أقامه الاتحاد"
+            " الرياضي العام .",
+            "يزن الحلبي",
+            None,
+        ),
+        # the first of persons named together, before و and a tagged one
+        (
+            "بعد أسبوع من تقديم النواب بدر الداهوم وثامر السويط وخالد العتيبي استجوابا لرئيس الوزراء .",
+            "بدر الداهوم",
+            None,
+        ),
+        # a company named for its field ends there, before the verb's object
+        (
+            "وفي الأثناء، رفعت شركة دلتا للطيران دعوى قضائية ضد كراود سترايك .",
+            "دلتا للطيران",
+            "دلتا للطيران دعوى",
+        ),
+    ],
+)
+def test_dual_titled_and_paired_persons_and_company_fields(
+    text: str, name: str, wrong: str | None
+) -> None:
+    _assert_named(text, name, wrong)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what fishing is of is a kind of fish, no person
+        "ونظم الاتحاد وقفة احتجاجية رفضا لقرار الهيئة منع صيد الزبيدي في المياه الإقليمية حتى نهاية أغسطس .",
+    ],
+)
+def test_hunted_kinds_are_no_persons(text: str) -> None:
+    from khabar.extract import extract_text
+
+    names = {e.name for e in extract_text(text, date="2024-05-01").entities}
+    assert not {"صيد الزبيدي", "الزبيدي"} & names

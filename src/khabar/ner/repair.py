@@ -3045,6 +3045,29 @@ def trim_organisations(tokens: Sequence[str], tags: list[str]) -> list[str]:
     return tags
 
 
+def trim_after_fields(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """End an organisation chunk that is no alias whole before a bare word right after its field, a
+    definite word after ل (``رفعت شركة دلتا للطيران دعوى قضائية``): a company or a body named for
+    its field ends there or goes on with definite words or و (``شركة مصر للغزل والنسيج``); the word is the
+    verb's object. Not a KB name (``للطفولة يونيسف``) nor a word of the name lexicons."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "ORG" or j - i < 3 or alias_type(_span_key(tokens, i, j)) is not None:
+            continue
+        for k in range(i + 2, j):
+            word = tokens[k]
+            if (
+                tokens[k - 1].startswith(_LIL)
+                and _ARABIC_WORD.fullmatch(word)
+                and not word.startswith(("ال", "و", "ب", "ل", "ف"))
+                and alias_type(key(word)) is None
+                and key(word) not in _given_keys()
+                and key(word) not in _surname_words()
+            ):
+                tags[k:j] = ["O"] * (j - k)
+                break
+    return tags
+
+
 @cache
 def title_heads() -> frozenset[str]:
     """The first words of person titles (``person_titles.tsv``: الرئيس، وزير، الناطق) as keys, with and
@@ -3068,6 +3091,26 @@ def owned_titles() -> frozenset[str]:
     # (a feminine title's ت before ه is no feminine noun's ة: نائبته مو سوتشوا, his deputy)
     his = {t[: -len(taa)] + "ت" + _HIS for t in title_heads() if t.endswith(taa) and not t.startswith("ال")}
     return frozenset({stem + p for stem in stems for p in _TITLE_PRONOUNS} | his)
+
+
+@cache
+def dual_titles() -> frozenset[str]:
+    """Masculine titles in the nominative dual, in construct without the article or with the article and ان
+    (``قاطع لاعبا المنتخب السوري حسام العمر ويزن الحلبي``، ``الوزيران``), as keys: titles that two persons'
+    names follow, the first tagged like a titled one, the second by :func:`tag_coordinated_persons`. The
+    construct is one only before a definite word (not مواطنا جزائريا, a citizen in the accusative)."""
+    taa = key(_TAA_MARBUTA)
+    heads = [t for t in title_heads() if not t.endswith(taa) and len(t) > 2]
+    duals = {t + key("ا") for t in heads if not t.startswith("ال")}
+    return frozenset(duals | {t + key("ان") for t in heads if t.startswith("ال")})
+
+
+def _dual_title_at(tokens: Sequence[str], j: int, word: str) -> bool:
+    """Token ``j``, whose key is ``word``, is a title in the dual (:func:`dual_titles`), in construct
+    before a definite word or with the article."""
+    return word in dual_titles() and (
+        word.startswith(_DEFINITE) or (j + 1 < len(tokens) and tokens[j + 1].startswith(_DEFINITE))
+    )
 
 
 #: given names that are mostly other words in news (باسم: "in the name of", بيان: "statement", خطاب: "speech")
@@ -3361,6 +3404,42 @@ def tag_coordinated_persons(tokens: Sequence[str], tags: list[str]) -> list[str]
     return tags
 
 
+#: the given names that are mostly other words which a second person named after them shows to be names
+#: (not باسم, بيان nor حصة, which a name follows as their complement: الناطق باسم)
+_PAIRED_GIVEN_NAME_WORDS = _GIVEN_NAME_WORDS - {"باسم", "بيان", "حصة"}
+
+
+@cache
+def _paired_given_names() -> frozenset[str]:
+    """Given names of either gender and :data:`_PAIRED_GIVEN_NAME_WORDS`, as written (built once)."""
+    return _any_given_names() | _PAIRED_GIVEN_NAME_WORDS
+
+
+def tag_persons_before_coordinated(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag PERS an untagged given name and the name words after it (:func:`_name_end`) right before ``و`` and
+    a tagged person (``بينهم أمين مقلش ومصطفى دينين``، ``تقديم النواب بدر الداهوم وثامر السويط``): the
+    first of two persons named together, whom the tagger left untagged; a given name that is mostly a word
+    (أمين) is one there."""
+    given, n = _paired_given_names(), len(tokens)
+    for k in range(n - 2):
+        if tags[k] != "O" or tokens[k] not in given or (k and tags[k - 1] != "O"):
+            continue
+        if (
+            (end := _name_end(tokens, tags, k)) is not None
+            and end < n
+            and tags[end] == "B-PERS"
+            # (و the conjunction on a given name, not a name's own letter: فيما وعد الرئيس ويليام روتو)
+            and tokens[end].startswith(_AND)
+            and tokens[end][1:] in given
+            and tokens[end] not in given
+            # (no title after the first given name, which is a word there: وعد الرئيس, "promised")
+            and not any(_first_key(tokens[j]) in title_heads() for j in range(k + 1, end))
+            and all(t == "O" for t in tags[k + 1 : end])
+        ):
+            _retag(tags, "PERS", k, end)
+    return tags
+
+
 def join_ali_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Join into one person a person chunk ending in a given name, an untagged ``علي`` as written and the
     person chunk right after it (``مندوبه الدائم محمد علي الحكيم``): علي with ي after a given name is the
@@ -3407,11 +3486,21 @@ def _known_family_name(
 
 def _verb_object(token: str) -> bool:
     """A definite word with no proclitic (``الاتهامات``) or a noun the tagger knows in the accusative, its
-    tanween written with alif (``اعتذارا``): the object of the clause's verb."""
+    tanween written with alif (``اعتذارا``): the object of the clause's verb. The tagger may know the noun
+    only with the article and a preposition (``بالاعتذار``, not ``اعتذار``: وقدم رئيس أركان الجيش المالي
+    الجنرال عمر ديارا اعتذارا)."""
     return _ARABIC_WORD.fullmatch(token) is not None and (
         (token.startswith(_DEFINITE) and len(token) > len(_DEFINITE) + 1)  # (not the article alone: ال ـ 90)
-        or (token.endswith("ا") and _tagger_knows(token[:-1]))
+        or (
+            token.endswith("ا")
+            and any(_tagger_knows(p + token[:-1]) for p in _ACCUSATIVE_STEM_OPENINGS)
+        )
     )
+
+
+#: what may open the stem of an accusative noun the tagger knows: nothing, or the article after a
+#: preposition (بالاعتذار of اعتذارا)
+_ACCUSATIVE_STEM_OPENINGS = ("", "ال", "بال")
 
 
 def tag_final_ali(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -4095,7 +4184,8 @@ def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: f
         if key(tokens[j]) in _NOT_NAME_WORDS and key(tokens[j]) != _IN and not agent:
             return False
         clause = clause or (_clause_word(tokens[j]) and not agent)
-        if key(tokens[j]) in titles or (first := _first_key(tokens[j])) in titles or first in owned_titles():
+        word, first = key(tokens[j]), _first_key(tokens[j])
+        if word in titles or first in titles or first in owned_titles() or _dual_title_at(tokens, j, word):
             return k - j <= _TITLE_REACH or not clause
     return False
 
@@ -4147,7 +4237,9 @@ def _title_within_reach(tokens: tuple[str, ...]) -> tuple[bool, ...]:
     last = -_LONG_TITLE_REACH - 1
     for k, token in enumerate(tokens):
         near.append(k - last <= _LONG_TITLE_REACH)
-        if key(token) in titles or (first := _first_key(token)) in titles or first in owned:
+        word, first = key(token), _first_key(token)
+        # (a title in the dual as written: لاعبا, whose ل is no proclitic)
+        if word in titles or first in titles or first in owned or _dual_title_at(tokens, k, word):
             last = k
     return tuple(near)
 
@@ -4450,6 +4542,20 @@ def trim_leading_deed_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]
         if typ == "PERS" and j - i >= 2 and _first_key(tokens[i]) in _DEED_NOUNS:
             tags[i] = "O"
             tags[i + 1] = "B-PERS"
+    return tags
+
+
+#: nouns of fishing and hunting, as keys: what they are of is a kind of fish or game, no person's name
+#: (منع صيد الزبيدي في المياه الإقليمية: the fish)
+_HUNT_NOUNS = frozenset(key(w) for w in ("صيد", "اصطياد"))
+
+
+def untag_hunted_kinds(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag a person chunk of two words that opens on a noun of fishing or hunting (``منع صيد الزبيدي``):
+    the kind of fish or game caught, whose name may be a family name too, no person."""
+    for typ, i, j in chunk_list(tags):
+        if typ == "PERS" and j - i == 2 and _first_key(tokens[i]) in _HUNT_NOUNS:
+            tags[i:j] = ["O"] * (j - i)
     return tags
 
 
@@ -6940,8 +7046,10 @@ RULES: tuple[Rule, ...] = (
     split_paired_states,
     split_at_followers,
     trim_organisations,
+    trim_after_fields,
     trim_persons,
     trim_leading_verbs,
+    untag_hunted_kinds,
     trim_leading_deed_nouns,
     untag_affairs_persons,
     trim_leading_lil_nouns,
@@ -6981,6 +7089,7 @@ RULES: tuple[Rule, ...] = (
     retag_straddled_person_aliases,
     merge_chunks,  # (again: a name the tagger cut, its rest tagged as an alias: لويز إيناسيو + لولا دا سيلفا)
     tag_titled_names,
+    tag_persons_before_coordinated,
     tag_coordinated_persons,
     join_ali_names,
     tag_east_asian_names,
