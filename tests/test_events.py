@@ -39247,3 +39247,68 @@ def test_actors_of_titled_names_company_fields_and_paired_persons(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack told by two nationality adjectives, joined by و or not: a joint act of both states
+        (
+            "وخرج الآلاف في صنعاء تنديدا بالغارات الأمريكية البريطانية على اليمن، وقال متحدث إن الولايات"
+            " المتحدة وبريطانيا ستدفعان الثمن .",
+            ("ASSAULT", {"الولايات المتحدة", "بريطانيا"}, {"اليمن"}),
+        ),
+        (
+            "ندد البرلمان العربي بالغارات الأمريكية والبريطانية على اليمن، مؤكدا أن الولايات المتحدة"
+            " وبريطانيا تتحملان المسؤولية .",
+            ("ASSAULT", {"الولايات المتحدة", "بريطانيا"}, {"اليمن"}),
+        ),
+        # a denial is aimed at no one, not even the author of the claim it denies told in a relative clause
+        (
+            "نفت وزارة الخارجية القطرية الاتهامات التي وجهتها الحكومة الليبية إلى الدوحة بتمويل جماعات"
+            " مسلحة .",
+            ("REJECT", {"وزارة الخارجية القطرية"}, set()),
+        ),
+        (
+            "ونفى المتحدث باسم الجيش العميد نبيل عبد الله صحة الأرقام التي أوردتها قوات الدعم السريع .",
+            ("REJECT", {"نبيل عبد الله"}, set()),
+        ),
+        # "the two sides" after a meeting of two persons are those two, not the guest and the state he visits
+        # nor the absent author of the message he handed over
+        (
+            "أجرى وزير الخارجية الجزائري أحمد عطاف يوم الأحد مباحثات مع نظيره الموريتاني محمد سالم ولد"
+            " مرزوك، الذي يقوم بزيارة عمل إلى الجزائر. ووقع الجانبان مذكرة تفاهم في مجال التعاون القنصلي .",
+            ("AGREE", {"أحمد عطاف"}, {"محمد سالم ولد مرزوك"}),
+        ),
+        (
+            "استقبل الرئيس التونسي قيس سعيد وزير الخارجية الليبي الطاهر الباعور، الذي سلمه رسالة خطية من"
+            " رئيس المجلس الرئاسي محمد المنفي. واتفق الجانبان على تعزيز التنسيق الأمني على الحدود .",
+            ("AGREE", {"الطاهر الباعور"}, {"قيس سعيد"}),
+        ),
+        # aid pledged by another alongside aid to someone, naming no one it goes to: the same recipient's
+        (
+            "أعلنت اليابان أنها ستقدم عشرة ملايين دولار من المساعدات إلى السودان، فيما تعهدت النرويج بتقديم"
+            " خمسة ملايين دولار إضافية .",
+            ("AID", {"النرويج"}, {"السودان"}),
+        ),
+        # readiness to mediate between two: an offer to both
+        (
+            "أبدى الرئيس الكيني وليام روتو استعداده للتوسط بين إثيوبيا والصومال لإنهاء الخلاف بينهما .",
+            ("AGREE", {"وليام روتو"}, {"إثيوبيا", "الصومال"}),
+        ),
+        # a halt of its own attacks on ships announced: a concession, no arrest
+        (
+            "وأعلنت جماعة أنصار الله أنها ستوقف استهداف السفن التجارية في البحر الأحمر .",
+            ("CONCEDE", {"جماعة أنصار الله"}, set()),
+        ),
+        # ambulances handed over: aid
+        (
+            "سلمت الكويت وزارة الصحة الأردنية عشر سيارات إسعاف .",
+            ("AID", {"الكويت"}, {"وزارة الصحة الأردنية"}),
+        ),
+    ],
+)
+def test_joint_attackers_denials_sides_pledges_and_halts(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -2807,6 +2807,16 @@ class EventCoder:
             and not _blamed_attack(view, ev)
         ]
         doc.events = _replies_answer(doc, doc.events)
+        # (a denial is aimed at no one the claim names nor at its author told in a relative clause: نفت
+        # الوزارة الاتهامات التي وجهتها الحكومة السودانية إلى الإمارات، نفى صحة الأرقام التي أوردها
+        # الحوثيون; only the author right after the claim's word: نفى اتهامات واشنطن)
+        doc.events = [
+            replace(ev, target=())
+            if ev.type == "REJECT" and ev.mode == _DENY and ev.target and not _claim_author_after(view, ev)
+            else ev
+            for ev in doc.events
+        ]
+        doc.events = _pledges_alongside(doc, doc.events)
         return doc
 
     # --- trigger readings
@@ -6241,6 +6251,24 @@ class EventCoder:
             return []
         return _country_actor(view, country) or (_country_forces(view, country, k) if forces else [])
 
+    def _more_demonyms(self, view: DocView, k: int, hi: int, first: list[str], forces: bool) -> list[str]:
+        """``first``, the country of the nationality adjective at or right after ``k``, and those of the
+        adjectives with the article that follow it, joined by و or not (``الغارات الأمريكية البريطانية``،
+        ``الضربات الأمريكية والبريطانية``): a joint act of both."""
+        while k < hi and not (view.core[k].startswith("ال") and view.core[k] in self.demonyms):
+            k += 1
+        owners = list(first)
+        while k + 1 < hi and view.core[k + 1].startswith("ال") and k + 1 not in view.inside:
+            token = view.tokens[k + 1]
+            if token.proclitics and not view.conjoined(k + 1):
+                break
+            more = self._demonym_actor(view, k + 1, forces=forces)
+            if not more:
+                break
+            owners += more
+            k += 1
+        return list(dict.fromkeys(owners))
+
     def _object_owner_nationality(self, view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
         """The country a nationality adjective with the article names in the object of stance verb ``i``,
         its head and a genitive before it (``انتقد X قيود التصدير الهندية``، ``رحب X بالقرار السعودي``),
@@ -6967,6 +6995,8 @@ class EventCoder:
             if not args.source and i + 2 < hi and _means_adjective(view, i + 1):
                 # قصف صاروخي روسي، الغارة الجوية الإسرائيلية
                 args.source = self._demonym_actor(view, i + 2, forces=forces)
+            if args.source:
+                args.source = self._more_demonyms(view, i + 1, hi, args.source, forces)
             if not args.source and entry.type == "ASSAULT":
                 # شنت طائرة مسيرة إسرائيلية غارة، غارات شنتها مقاتلات مصرية: unnamed forces of a country
                 # the text names carried it out
@@ -8005,6 +8035,7 @@ def _last_pair_met(view: DocView, events: list[Event], sentence: int) -> tuple[l
     )
     if last is None or last.sentence.start < first or len(last.source) + len(last.target) != 2:
         return None
+    last = _meeting_before_aside(view.doc, view.entities, events, last, first) or last
     parties = (*last.source, *last.target)
     names = [view.entities[p].name for p in parties]
     for e in events[events.index(last) + 1 :]:
@@ -8018,6 +8049,74 @@ def _last_pair_met(view: DocView, events: list[Event], sentence: int) -> tuple[l
 
 #: how many sentences before a dual verb :func:`_last_pair_met` looks for the meeting of its two subjects
 _PAIR_SENTENCES = 2
+
+
+def _pledges_alongside(doc: Document, events: list[Event]) -> list[Event]:
+    """Aid by another, told alongside aid to someone in its sentence and naming no one it goes to
+    (``ستقدم الولايات المتحدة 444 مليون دولار إلى اليمن، فيما تعهدت كندا بتقديم 25 مليون دولار``): the
+    same recipient's."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.type == "AID" and ev.source and not ev.target:
+            before = next((p for p in reversed(out) if p.type == "AID" and p.sentence == ev.sentence), None)
+            if (
+                before is not None
+                and before.target
+                and before.trigger.end <= ev.trigger.start
+                and not set(before.source) & set(ev.source)
+                and not set(before.target) & set(ev.source)
+                and _ALONGSIDE.search(doc.text[before.trigger.end : ev.trigger.start]) is not None
+            ):
+                ev = replace(ev, target=before.target)
+        out.append(ev)
+    return out
+
+
+#: the words that join a clause told alongside another, up to its trigger (فيما تعهدت كندا، في حين أعلنت كندا
+#: تقديم)
+_ALONGSIDE = re.compile(r"[،,]\s*(?:فيما|بينما|في حين|كما)\s+(?:\S+\s+){0,3}$")
+
+
+def _meeting_before_aside(
+    doc: Document, entities: Mapping[str, Entity], events: list[Event], last: Event, first: int
+) -> Event | None:
+    """The meeting of two persons told right before meeting ``last`` (from offset ``first`` on), where
+    ``last`` is told aside of it and shares one of its two: the guest's visit to the host's state
+    (``أجرى بوريطة مباحثات مع نظيره X، الذي يقوم بزيارة عمل إلى المملكة ... ووقع الجانبان``) or a
+    message the guest handed over from someone absent (``استقبل X نائب رئيس المجلس Y، الذي سلمه رسالة
+    خطية من Z. واتفق الجانبان``): "the two sides" are the two who met; else None."""
+    if last.type != "CONSULT":
+        return None
+    pair = {*last.source, *last.target}
+    places = [e for e in pair if entities[e].type in PLACE_TYPES]
+    after = normalize(doc.text[last.trigger.start : last.trigger.end + _MESSAGE_SPAN]).split()
+    message = any(bare(w) in _MESSAGES for w in after[:_MESSAGE_WORDS_AFTER])
+    if len(places) > 1 or (not places and not message):
+        return None
+    for p in reversed(events[: events.index(last)]):
+        if p.sentence.start < first:
+            return None
+        if p.type not in _PAIR_TYPES:
+            continue
+        met = {*p.source, *p.target}
+        if (
+            p.type != "CONSULT"
+            or len(met) != 2
+            or len(met & pair) != 1
+            or any(entities[e].type != "PER" for e in met)
+        ):
+            return None
+        # (a visit: to the state of the one the guest met, not a third one)
+        if places and entities[places[0]].country not in {entities[e].country for e in met - pair}:
+            return None
+        return p
+    return None
+
+
+#: how many characters after a meeting's trigger, and words, the message it delivers is looked for in
+#: (سلمه رسالة خطية)
+_MESSAGE_SPAN = 30
+_MESSAGE_WORDS_AFTER = 3
 
 
 #: words for a statement, bare: with the article, what a stance is taken on that was told just before, said
@@ -13898,6 +13997,13 @@ def _agrees_with_relative(view: DocView, i: int, entry: Entry) -> bool:
     return feminine is None or feminine == (relative == _WHICH_FEMININE)
 
 
+def _claim_author_after(view: DocView, ev: Event) -> bool:
+    """Denial ``ev`` names its targets right after a word for the claim it denies (``نفى اتهامات
+    واشنطن``): see :func:`_denied_claim_of`."""
+    i = view.token_at(ev.trigger.start)
+    return _denied_claim_of(view, i, view.bounds[view.doc.tokens[i].sentence][1], list(ev.target))
+
+
 def _denied_claim_of(view: DocView, i: int, hi: int, target: list[str]) -> bool:
     """The target of the denial at ``i`` is named right after a word for a claim it denies
     (``نفى اتهامات واشنطن``، ``نفت مزاعم إسرائيل``)."""
@@ -15742,6 +15848,10 @@ def _two_sides(doc: Document, events: list[Event], symmetric: frozenset[str]) ->
                 met = _persons_met(out, ev, parties, first, people, subject.group(1) is not None, symmetric)
             if met is None and subject.group(1) is None:
                 met = _last_act_of_two(doc, out, ev, parties, subject.group(), symmetric)
+            if met is not None and met in out:
+                # (not the guest's visit or message told aside of the meeting: أجرى X مباحثات مع Y، الذي
+                # يقوم بزيارة إلى المملكة ... ووقع الجانبان)
+                met = _meeting_before_aside(doc, named, out, met, first) or met
             if met is not None:
                 if ev.type == met.type == "CONSULT":
                     continue  # استقبل X Y، حيث ناقش الزعيمان: the talks of that meeting
