@@ -39312,3 +39312,69 @@ def test_joint_attackers_denials_sides_pledges_and_halts(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces around "the building": the last building named, whatever its head, and its town
+        (
+            "وتظاهر مئات من أنصار الحزب أمام مقر الهيئة في الخرطوم، فيما نشرت الشرطة السودانية قوات في محيط"
+            " المبنى .",
+            ("MOBILIZE", {"الشرطة السودانية"}, {"الخرطوم"}),
+        ),
+        (
+            "وتجمع مئات من الطلاب أمام السفارة الفرنسية في طهران، فيما عززت الشرطة الإيرانية انتشارها حول"
+            " المبنى .",
+            ("MOBILIZE", {"الشرطة الإيرانية"}, {"طهران"}),
+        ),
+        # forces around "it": the site named before and its town
+        (
+            "واقتحم محتجون مبنى السفارة الدنماركية في بيروت، قبل أن تنشر وزارة الداخلية اللبنانية قوات مكافحة"
+            " الشغب في محيطه .",
+            ("MOBILIZE", {"وزارة الداخلية اللبنانية"}, {"بيروت"}),
+        ),
+        # "the city" takes back the town, not the region named after it
+        (
+            "عثرت السلطات على مقبرة جماعية قرب مدينة إيزيوم بمقاطعة خاركيف . ونشرت الشرطة الأوكرانية مئات"
+            " العناصر في المدينة .",
+            ("MOBILIZE", {"الشرطة الأوكرانية"}, {"إيزيوم"}),
+        ),
+        (
+            "هاجم مسلحون سوقا في مدينة بوتشا بمقاطعة كييف . ونشرت الشرطة الأوكرانية مئات العناصر في"
+            " المدينة .",
+            ("MOBILIZE", {"الشرطة الأوكرانية"}, {"بوتشا"}),
+        ),
+        # "the city" after a plural place noun: the town named before, no name of its own
+        (
+            "هاجم مسلحون مصرفا في مدينة غواياكيل . ونشرت الحكومة الإكوادورية 500 جندي في أحياء المدينة .",
+            ("MOBILIZE", {"الحكومة الإكوادورية"}, {"غواياكيل"}),
+        ),
+        # forces around a seat: the town it stands in, told right after it
+        (
+            "نشرت الشرطة الماليزية مئات العناصر في محيط السفارة الأميركية بوسط كوالالمبور يوم الجمعة، لتأمين"
+            " مسيرة احتجاجا على سياسة واشنطن في الشرق الأوسط .",
+            ("MOBILIZE", {"الشرطة الماليزية"}, {"كوالالمبور"}),
+        ),
+        # a town after بلدة that the tagger read as a body: the place struck
+        (
+            "اختطف مسلحون أربعة تجار قرب بلدة كانتشاري شرقي بوركينا فاسو .",
+            ("ASSAULT", set(), {"كانتشاري"}),
+        ),
+        # a craft shot down past its model, owned by a body named after a word of owning: that body
+        (
+            "أسقط الجيش السوداني طائرة مسيرة من طراز بيرقدار تملكها قوات الدعم السريع قرب مدينة الأبيض .",
+            ("ASSAULT", {"الجيش السوداني"}, {"قوات الدعم السريع"}),
+        ),
+        # the one "insulting" cartoons insult is no party to the protest against them: the embassy it is
+        # held before
+        (
+            "واحتشد آلاف المحتجين أمام سفارة النرويج في عمان احتجاجا على نشر الرسوم المسيئة للنبي محمد .",
+            ("PROTEST", set(), {"سفارة النرويج"}),
+        ),
+    ],
+)
+def test_deployment_sites_taken_back_and_towns_after_region_nouns(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -5746,3 +5746,25 @@ def test_hunted_kinds_are_no_persons(text: str) -> None:
 
     names = {e.name for e in extract_text(text, date="2024-05-01").entities}
     assert not {"صيد الزبيدي", "الزبيدي"} & names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        # a name after a noun that only heads places' names is a place, whatever type the tagger read
+        ("اختطف مسلحون أربعة تجار قرب بلدة كانتشاري شرقي بوركينا فاسو .", "كانتشاري", "LOC"),
+        # "the city" after a plural place noun takes back the town named before: no name
+        (
+            "هاجم مسلحون مصرفا في مدينة غواياكيل . ونشرت الحكومة الإكوادورية 500 جندي في أحياء المدينة .",
+            "المدينة",
+            None,
+        ),
+    ],
+)
+def test_places_after_plain_place_nouns_and_towns_taken_back(
+    text: str, name: str, etype: str | None
+) -> None:
+    from khabar.extract import extract_text
+
+    types = {e.name: e.type for e in extract_text(text, date="2024-05-01").entities}
+    assert types.get(name) == etype

@@ -417,6 +417,12 @@ TOWN_AGAIN = frozenset(
         *("المديرية", "الناحية", "المحلية"),
     )
 )
+#: those of them that take back a town, no region (في المدينة), and the nouns of regions whose names follow
+#: them (مدينة إيزيوم بمقاطعة خاركيف ... في المدينة: Izium, not Kharkiv), bare
+_TOWN_WORDS = frozenset(bare(_N(w)) for w in ("المدينة", "البلدة", "القرية"))
+_REGION_NOUNS = frozenset(
+    bare(_N(w)) for w in ("ولاية", "مقاطعة", "محافظة", "إقليم", "منطقة", "ريف", "قضاء", "مديرية")
+)
 #: definite words taking back a site named before, whose town or the site itself is where forces deploy
 #: around it (في محيط المقر، حول الحقل، إلى محيط المخيم), bare
 _SITE_AGAIN = frozenset(
@@ -429,6 +435,18 @@ _SITE_AGAIN = frozenset(
         *("الشارع", "الحي", "السوق"),
     )
 )
+#: words for any building, taking back the last building or seat named before, whatever its head (أمام
+#: مقر اللجنة في الخرطوم ... نشرت الشرطة قوات في محيط المبنى; أمام السفارة الإماراتية في طهران ... حول
+#: المبنى), bare
+_ANY_BUILDING = frozenset(bare(_N(w)) for w in ("المبنى",))
+#: the heads of the buildings and seats one of those takes back (مقر، مبنى، السفارة), bare
+_BUILDINGS = frozenset(bare(_N(w)) for w in ("مقر", "مبنى", "مجمع", "سفارة", "قنصلية", "محكمة", "قصر"))
+#: the spot around a site, with the pronoun of the site named before (نشرت قوات مكافحة الشغب في محيطه،
+#: عززت الشرطة انتشارها حوله): the spot word and the pronouns, normalised
+_AROUND_IT = frozenset({_N("محيط"), _AROUND})
+_SITE_PRONOUNS = frozenset({_N("ه"), _N("ها")})
+#: how many tokens before such a spot the site it takes back may be named
+_SITE_PRONOUN_REACH = 30
 #: heads of bodies named for the grounds they hold (جامعة الخرطوم، مستشفى الشفاء), bare: forces deployed
 #: around one are sent to it, not to its town (unlike an embassy or a court, where the town is told)
 _GROUNDS = frozenset(bare(_N(w)) for w in ("جامعة", "مستشفى", "ملعب", "مطار", "ميناء", "مصفاة", "منجم"))
@@ -1333,6 +1351,9 @@ _PROTESTED_REACH = 4
 #: how far after such a word a second thing it is against may be joined with و, past a long first one
 #: (احتجاجا على النقص الحاد في المواد الغذائية وسياسات حكومة نيكولاس مادورو)
 _JOINED_THING_REACH = 9
+#: "insulting to" (الرسوم المسيئة للنبي محمد، تصريحات مسيئة للشعب الفلسطيني), bare: who is named after it,
+#: past a title, is the one insulted, not whom a protest is against
+_INSULTING = frozenset(bare(_N(w)) for w in ("المسيئة", "المسيء", "مسيئة", "مسيء", "مسيئا", "المسيئين"))
 #: before or around the seat of a body (أمام مبنى، حول مقر), and how far after a protest they may stand
 BEFORE_SITE = frozenset(_N(w) for w in ("أمام", "امام", "حول", "قرب"))
 #: the seats of a body or a person, bare
@@ -5949,6 +5970,8 @@ class DocView:
                     is not None
                 ):
                     return town
+                if m is None and (site := self._site_of_pronoun(k, exclude)) is not None:
+                    return site
                 continue
             facility = k >= 2 and (
                 (m.etype == "MISC" and self.bare[k - 1] in _FACILITY_HEADS)
@@ -5967,6 +5990,14 @@ class DocView:
                 and (m.prep == _AROUND or (k >= 1 and self.bare[k - 1] in _SPOTS and self._spot_prep(k)))
             ):
                 return m.entities[0]  # حول جامعة الخرطوم، في محيط مستشفى الشفاء: the grounds of a body named
+            if (
+                m.etype not in PLACE_TYPES
+                and not facility
+                and k >= 1
+                and (m.prep == _AROUND or (self.bare[k - 1] in _SPOTS and self._spot_prep(k) is not None))
+                and (town := self._place_after(m.last, end, exclude)) is not None
+            ):
+                return town  # في محيط السفارة الأميركية بوسط جاكرتا: around a seat, the place it stands in
             if (m.etype not in PLACE_TYPES and not facility) or m.entities[0] in exclude:
                 continue
             if m.prep == _IN and m.prep_at is not None and self._placed_mover(m.prep_at - 1, exclude):
@@ -6007,6 +6038,20 @@ class DocView:
                 return m.entities[0]  # the town the spot reached is in
         return None
 
+    def _place_after(self, last: int, end: int, exclude: Sequence[str]) -> str | None:
+        """The place named within a few words after a seat or mission ending at token ``last``, before
+        ``end``, the first name after it, not one of ``exclude`` (``السفارة الأميركية بوسط جاكرتا``،
+        ``مقر اللجنة في الخرطوم``); None if another name or a hard boundary comes first."""
+        words = 0
+        for f in range(last + 1, min(end, last + 1 + _SITE_PLACE_REACH + 2)):
+            words += self.tokens[f].text not in QUOTE_MARKS
+            if words > _SITE_PLACE_REACH or self.is_hard(f):
+                return None
+            m = self.at.get(f)
+            if m is not None:
+                return m.entities[0] if m.etype in PLACE_TYPES and m.entities[0] not in exclude else None
+        return None
+
     def _placed_mover(self, k: int, movers: Sequence[str]) -> bool:
         """One of ``movers`` is named ending at token ``k``, so that a place in ``في`` after it is where
         it is (``بعثة الاتحاد الأفريقي في الصومال``), not where it moves forces."""
@@ -6025,7 +6070,8 @@ class DocView:
 
     def _town_before(self, k: int, exclude: Sequence[str]) -> str | None:
         """The town, region or site last named before token ``k`` in the document, not a country nor one
-        of ``exclude``."""
+        of ``exclude``; for a town's word (``المدينة``), no region either."""
+        town = self.bare[k] in _TOWN_WORDS
         for first in sorted((f for f in self.at if f < k), reverse=True):
             m = self.at[first]
             if m.etype not in PLACE_TYPES or len(m.entities) != 1:
@@ -6034,20 +6080,54 @@ class DocView:
             kb_id = self.entities[e].kb_id or ""
             if e in exclude or (kb_id.startswith(_GEO_PREFIX) and kb_id.count(":") == 1):
                 continue  # (a country is no town: في المدينة)
+            if town and (kb_id.startswith(_REGION) or (first > 0 and self.bare[first - 1] in _REGION_NOUNS)):
+                continue  # (nor a region: مدينة إيزيوم بمقاطعة خاركيف ... في المدينة)
             return e
         return None
 
-    def _site_before(self, k: int, exclude: Sequence[str]) -> str | None:
+    def _site_of_pronoun(self, k: int, exclude: Sequence[str]) -> str | None:
+        """The place of the site that the pronoun on the spot word at ``k`` takes back (``مبنى السفارة
+        السويدية في بغداد ... قبل أن تنشر الوزارة قوات في محيطه``): the place named within a few words
+        after the last site word before it, or that of the site that word takes back in its turn (``مطار
+        X ... أغلقت المطار ... نشرت تعزيزات في محيطه``); None if no site word comes first."""
+        suffix = suffix_form(self.tokens[k])
+        if k == 0 or suffix not in _SITE_PRONOUNS or self.core[k][: -len(suffix)] not in _AROUND_IT:
+            return None
+        if self.core[k][: -len(suffix)] != _AROUND and self.core[k - 1] not in (_IN, *_TO_PLACE):
+            return None  # (في محيطه، إلى محيطها; حوله on its own)
+        for j in range(k - 1, max(k - 1 - _SITE_PRONOUN_REACH, -1), -1):
+            if self.bare[j] not in _SITE_AGAIN:
+                continue
+            return self._site_before(k, exclude, site=j)
+        return None
+
+    def _site_before(self, k: int, exclude: Sequence[str], site: int | None = None) -> str | None:
         """The place named with the site that token ``k`` (``الحقل``، ``المجمع``) takes back: the first
         place within a few words after the last indefinite mention of its head before it in the document
         (``حقل الشرارة``، ``مجمع محكمة إسلام آباد العليا``، ``مقر اللجنة في الخرطوم``) or of the same
         definite word named with a place, not one of ``exclude``; None where the site was named with no
         place."""
         head = self.bare[k]
+        building = head in _ANY_BUILDING
         for j in range(k - 1, -1, -1):
             # (or its same definite word, with a place: تظاهرة أمام القصر الرئاسي في جاكرتا ... حول القصر)
             again = self.core[j] == self.core[k]
-            if (self.core[j].startswith("ال") and not again) or self.bare[j] != head:
+            if site is not None:
+                # (a site word a pronoun takes back, ``site``: its place after it, or else, definite, that
+                # of the site it takes back in its turn)
+                if j != site:
+                    continue
+                again = False
+                if self.core[j].startswith("ال") and not any(
+                    f in self.at and self.at[f].etype in PLACE_TYPES
+                    for f in range(j + 1, min(j + 1 + _SITE_PLACE_REACH, k))
+                ):
+                    return self._site_before(j, exclude)
+            elif building and self.bare[j] in _BUILDINGS:
+                if j in self.at and self.at[j].entities[0] in exclude:
+                    continue  # (the deployer's own name: نشرت وزارة الداخلية تعزيزات في محيط المبنى)
+                again = False  # المبنى: the last building named, with or without the article, or none
+            elif (self.core[j].startswith("ال") and not again) or self.bare[j] != head:
                 continue
             words = 0  # (quote marks around a name count for none: مخيم «الغابة» العشوائي في كاليه)
             for f in range(j, k):
@@ -6196,6 +6276,8 @@ class DocView:
                 a = self.actor(m)
                 if a is None or a.entities[0] in source:
                     continue
+                if any(self.bare[j] in _INSULTING for j in range(max(a.first - 2, k), a.first)):
+                    continue  # احتجاجا على نشر الرسوم المسيئة للنبي محمد: the one insulted, no party to it
                 if (
                     cue in _DEMANDING
                     and a.prep is None
@@ -6216,6 +6298,19 @@ class DocView:
                     against += self._slogan_names(m + 1, hi, [*source, *against])
                 return against, k
         return self._picketed(i, hi, [*source, *([speaker] if speaker else [])])
+
+    def insulted(self, i: int, hi: int) -> list[str]:
+        """Those named right after "insulting to" after token ``i`` in its sentence, past a title (``الرسوم
+        المسيئة للنبي محمد``): the ones insulted."""
+        out: list[str] = []
+        for k in range(i + 1, hi - 1):
+            if self.is_hard(k):
+                break
+            if self.bare[k] in _INSULTING:
+                a = self.actor(k + 1) or (self.actor(k + 2) if k + 1 not in self.inside else None)
+                if a is not None:
+                    out.extend(a.entities)
+        return out
 
     def _joined_thing(self, k: int, m: int) -> bool:
         """Token ``m`` opens a second thing the stance word at ``k`` is against, joined with و: split off,

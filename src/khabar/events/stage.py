@@ -5039,6 +5039,12 @@ class EventCoder:
                     )
                 elif entry.lemma == _BESIEGE and _only_towns(view, source):
                     continue  # حاصرتهم النيران في ولايات بجاية: a town lays no siege, fire is no one
+                if etype == "PROTEST" and target and (insulted := view.insulted(i, hi)):
+                    # تظاهرات ضد الرسوم المسيئة للنبي محمد التي نشرتها مجلة X: the one insulted is no party;
+                    # whom the protest is against is named further on, if at all
+                    target = [t for t in target if t not in insulted]
+                    if not target and (protested := view.protested(i, hi, source)):
+                        target = [t for t in protested[0] if t not in insulted]
                 if etype == "ASSAULT" and source and not target:
                     # أطلقت الشرطة الرصاص الحي على المتظاهرين في ساحة التحرير: the crowd fired on is no one
                     # named, the place it was in is the target
@@ -16939,7 +16945,11 @@ def _protesters_struck(doc: Document, view: DocView, events: list[Event]) -> lis
 #: كومله، هجوما على معسكرات القوات الخاصة), normalised
 _HELD_SITES = frozenset(
     normalize(w)
-    for s in ("مقر", "مقار", "مقرات", "قاعدة", "قواعد", "معسكر", "معسكرات", "ثكنة", "ثكنات", "مخبأ", "مخابئ")
+    for s in (
+        *("مقر", "مقار", "مقرات", "قاعدة", "قواعد", "معسكر", "معسكرات", "ثكنة", "ثكنات", "مخبأ", "مخابئ"),
+        # (هاجم جيش أراكان مواقع يتمركز فيها الجيش الميانماري: the positions of the body holding them)
+        *("موقع", "مواقع"),
+    )
     for w in (s, "ال" + s, s + "ا")
 )
 #: "held", "used" by whom (قاعدة يسيطر عليها المجلس العسكري، قاعدة يتمركز فيها الجيش التركي، التابعة لـ),
@@ -16949,6 +16959,8 @@ _HELD_BY = frozenset(
     for w in (
         *("يسيطر", "تسيطر", "يتمركز", "تتمركز", "يستخدمها", "تستخدمها"),
         *("تابع", "تابعة", "التابع", "التابعة"),
+        # (owned or run by: طائرة مسيرة من طراز أقنجي يملكها الجيش المالي)
+        *("يملكها", "تملكها", "يملكه", "تملكه", "يديرها", "تديرها", "يديره", "تديره"),
     )
 )
 #: how many tokens after an attack the site it struck may stand (قصف مرارا خلال الأشهر الماضية مقار X)
@@ -17016,15 +17028,21 @@ def _site_holder(view: DocView, i: int, crafts: bool = False) -> list[str]:
         start = k + 1
         if craft:
             # (past the words describing it: طائرة مسيرة مسلحة مالية، طائرة مسيرة يستخدمها الجيش المالي)
-            for j in range(k + 1, min(k + 1 + _CRAFT_WORDS, len(view.tokens))):
+            words, j = 0, k + 1
+            while j < len(view.tokens) and words < _CRAFT_WORDS:
+                if view.craft_model(j) and not view.is_boundary(j):
+                    j += 1  # (its model counts for no word: طائرة مسيرة من طراز أقنجي يملكها الجيش المالي)
+                    continue
                 if view.is_boundary(j) or j in view.at or view.core[j] in _HELD_BY:
                     start = j
                     break
                 if (country := view.nationality_country(j)) is not None:
                     return [country]
+                words, j = words + 1, j + 1
         if view.core[start] in _HELD_BY:
             reach = range(start + 1, min(start + 1 + _HOLDER_REACH, len(view.tokens)))
-            start = next((j for j in reach if j in view.at), start)
+            # (past a pronoun read as the place it takes back: مواقع يتمركز فيها الجيش)
+            start = next((j for j in reach if j in view.at and view.at[j].etype not in PLACE_TYPES), start)
         a = view.actor(start)
         if a is None or a.etype in PLACE_TYPES:
             return []

@@ -925,6 +925,9 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
 
 #: ``المدينة`` (normalised): it may refer back to any city named before
 _THE_CITY = "ال" + normalize("مدينة")
+#: nouns of regions (normalised): a city's name after one names the region (مدينة إيزيوم بمقاطعة خاركيف
+#: ... في المدينة: Izium, not the Kharkiv region)
+_REGION_NOUNS = frozenset(normalize(w) for w in ("مقاطعة", "ولاية", "محافظة", "إقليم"))
 
 
 def add_place_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
@@ -956,7 +959,10 @@ def add_place_anaphors(doc: Document, forms: Sequence[str] | None = None) -> Non
             for s, j, e, noun in places
             if s < tok.start
             and tok.sentence - tokens[j].sentence <= _REACH
-            and (noun in heads or (city and (e.kb_id or "").startswith(CITY_ID_PREFIX)))
+            and (
+                noun in heads
+                or (city and (e.kb_id or "").startswith(CITY_ID_PREFIX) and noun not in _REGION_NOUNS)
+            )
         ]
         if before:
             # the place named most often there, the last on a tie (في كركوك ، على بعد 255 كلم شمال

@@ -74,6 +74,9 @@ _OWNER_SUFFIXES = frozenset(normalize(w) for w in ("ها", "هم", "هما", "ك
 _HELD_PEOPLE = frozenset(
     normalize(w) for w in ("نازحين", "لاجئين", "مهاجرين", "معتقلين", "أسرى", "مهجرين", "نازحون", "لاجئون")
 )
+#: definite place nouns that take back a place named before, no name after a place noun (في أحياء المدينة،
+#: أحياء البلدة), normalised
+_TAKEN_BACK = frozenset(normalize("ال" + w) for w in ("مدينة", "بلدة", "قرية", "منطقة"))
 #: particles that open foreign place names too (قرية أو تاونغ، حي لا سوليداد), normalised: after a place
 #: noun and before a word of no running text, the name's first word, no "or" or "not"
 _NAME_PARTICLES = frozenset(normalize(w) for w in ("أو", "لا"))
@@ -136,6 +139,16 @@ def place_noun(token: Token) -> bool:
     """``token`` is a place noun with no article (``قرية``، ``مديريتي``): no person's name opens with it
     (a tagger's ``مديريتي كريتر`` is two districts after their noun)."""
     return _head_number(token) is not None
+
+
+def plain_place_noun(token: Token) -> bool:
+    """``token`` is a place noun with no article that only ever heads a place's name (``بلدة``، ``قرية``،
+    ``مخيم``): none of the ``rare``, ``named`` or ``region`` nouns, which also head common phrases or
+    bodies' names (``مدينة الملك عبدالعزيز للعلوم``)."""
+    if _head_number(token) is None:
+        return False
+    head = _bare_head(token)
+    return not any(head in _marked_heads(mark) for mark in ("rare", "named", "region"))
 
 
 def whole_after_place_noun(tokens: Sequence[Token], i: int) -> bool:
@@ -273,6 +286,8 @@ def place_mentions(
             continue  # حي سكني، قرية صغيرة (not بلدة ميريباليه: no word of running text before its يه)
         if indefinite and known(form) and _bare_head(tokens[k - 1]) in _ALSO_ADJECTIVES:
             continue  # بث حي يظهر، كائن حي يعيش: "live", not a district
+        if form in _TAKEN_BACK:
+            continue  # في أحياء المدينة: the town named before, taken back
         if "و" in _prefixes(first) or (_bare_head(first) or form) in _HELD_PEOPLE:
             continue  # (مخيمات النازحين: the people it holds)
         if number == _MANY and indefinite and (known(form) or form.endswith("ه")):

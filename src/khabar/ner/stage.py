@@ -33,7 +33,13 @@ from khabar.kb.kb import bare, key
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
 from khabar.ner.model import default_tagger
-from khabar.ner.places import nisba_adjective, place_mentions, place_noun, whole_after_place_noun
+from khabar.ner.places import (
+    nisba_adjective,
+    place_mentions,
+    place_noun,
+    plain_place_noun,
+    whole_after_place_noun,
+)
 from khabar.ner.repair import (
     alias_type,
     church_body,
@@ -399,7 +405,9 @@ class EntityRecognizer:
                 if whole and typ == "PERS" and (given := _given_name_inside(tokens, i, j)) is not None:
                     starts.append(("PERS", tokens[given].start, j))
                     j = given
-                typ = "LOC" if whole and typ == "PERS" else typ
+                # (and a body's type after a noun that only heads places' names: قرب بلدة كانتشاري)
+                plain = whole and typ == "ORG" and plain_place_noun(tokens[i - 1])
+                typ = "LOC" if (whole and typ == "PERS") or plain else typ
                 before = tokens[i - 1] if i else None
                 start = tokens[i].start if whole else name_start(tokens[i], typ, before, j - i == 1)
                 starts.append((typ, start, j))
