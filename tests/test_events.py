@@ -39378,3 +39378,103 @@ def test_deployment_sites_taken_back_and_towns_after_region_nouns(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a refusal in a clause that tells who unnamed people are (بينهم ضباط رفضوا القتال)
+        (
+            "وأفادت شبكة أطباء السودان بأن عناصر من قوات الدعم السريع قتلوا، يوم الاثنين، أربعة مدنيين رفضوا"
+            " إخلاء منازلهم في حي الكلاكلة .",
+            "REJECT",
+        ),
+        (
+            "وقالت المتحدثة باسم المفوضية رافينا شامداساني إن تنظيم داعش أعدم 40 مدنيا على الأقل رفضوا"
+            " الانصياع لأوامره .",
+            "REJECT",
+        ),
+        # a state's own legislature holding a session or debating a bill: domestic business, no meeting
+        ("عقد مجلس النواب اليمني، السبت، أول جلسة له منذ أربع سنوات في مدينة سيئون .", "CONSULT"),
+        (
+            "يناقش مجلس النواب العراقي مشروع قانون هيئة الحشد الشعبي الذي يرمي إلى تنظيم أوضاع عناصرها .",
+            "CONSULT",
+        ),
+        # معارض outside a comma's clause: the opposition's adjective or an opponent, no refusal
+        (
+            "علق رئيس مجلس النواب الهندي أوم بيرلا عضوية 49 نائبا معارضا حتى نهاية الدورة .",
+            "REJECT",
+        ),
+        ("وكانت السلطات الإماراتية قد سلمت البحرين معارضا مطلوبا بتهمة «التحريض» .", "REJECT"),
+        # an assistant to a deputy (مساعدا لنائب): a title, no aid
+        (
+            "أوقفت الشرطة الألمانية في مدينة دريسدن مساعدا لنائب في البرلمان الأوروبي عن حزب \"البديل من أجل"
+            " ألمانيا\"، يدعى جيان غوو، للاشتباه في تجسسه لصالح الاستخبارات الصينية، بحسب ما أعلن الادعاء"
+            " الاتحادي .",
+            "AID",
+        ),
+        # a bill put forward is no aid (تعهدت X بتقديم مشروع قانون)
+        (
+            "تعهدت رئيسة الوزراء الدنماركية ميته فريدريكسن بتقديم مشروع قانون يحظر \"المعاملة غير اللائقة\""
+            " للكتب الدينية، وذلك بعد اتصال هاتفي أجرته مع رئيس الوزراء العراقي محمد شياع السوداني .",
+            "AID",
+        ),
+        # burning a holy book or a flag is a protest, no attack
+        (
+            "وتظاهر مئات من أعضاء جمعية شباب الأناضول أمام القنصلية السويدية في إسطنبول، وأحرقوا العلم"
+            " السويدي .",
+            "ASSAULT",
+        ),
+        (
+            "نشرت الشرطة السويدية تعزيزات كبيرة في محيط السفارة التركية في ستوكهولم يوم السبت، حيث أحرق"
+            " السياسي اليميني المتطرف راسموس بالودان نسخة من المصحف خلال تجمع حاشد .",
+            "ASSAULT",
+        ),
+        # documents published, no forces deployed (وثائق نشرتها صحيفة)
+        (
+            "تسلمت قوات الشرطة الإيرانية شحنات من معدات مكافحة الشغب اشترتها من شركة «نورينكو» الصينية، تشمل"
+            " دروعا وطائرات مسيرة للمراقبة، بحسب وثائق نشرتها صحيفة «فايننشال تايمز» .",
+            "MOBILIZE",
+        ),
+    ],
+)
+def test_describing_clauses_house_business_and_papers_published_are_no_events(text: str, absent: str) -> None:
+    assert absent not in {e[0] for e in coded_roles(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "count"),
+    [
+        # two verbs joined by أو tell one happening either way (هدمت أو صادرت)
+        (
+            "قال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن السلطات الإسرائيلية هدمت أو صادرت 48 مبنى"
+            " فلسطينيا في المنطقة المصنفة (ج) .",
+            "COERCE",
+            1,
+        ),
+    ],
+)
+def test_two_verbs_joined_by_or_are_one_happening(text: str, etype: str, count: int) -> None:
+    assert [e[0] for e in coded_roles(text)].count(etype) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal with "unless" or "as long as" the other side acts: a threat that carries a condition
+        (
+            "وقال الرئيس البنيني باتريس تالون إن بنين لن تسمح بتصدير النفط عبر أراضيها ما لم تعد نيامي فتح"
+            " الحدود .",
+            ("THREATEN", {"بنين"}, {"نيامي"}),
+        ),
+        (
+            "وأكد الرئيس باتريس تالون أن بنين لن تسمح بمرور النفط \"ما دامت نيامي ترفض تطبيع"
+            " العلاقات\" .",
+            ("THREATEN", {"بنين"}, {"نيامي"}),
+        ),
+    ],
+)
+def test_a_refusal_until_the_other_side_acts_is_a_threat(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -551,18 +551,23 @@ _ISSUED_FROM = frozenset(normalize(w) for w in ("عن", "في", "من"))
 #: reports and articles, bare: a verb of spreading right after one publishes it (تقرير نشره يوم الجمعة، في
 #: تقرير نشر أمس), no deployment
 _PUBLISHED_REPORTS = frozenset(
-    bare(normalize(w)) for w in ("تقرير", "تقريرا", "تقارير", "مقال", "مقالا", "مقالة", "دراسة")
+    bare(normalize(w))
+    # (and documents: بحسب وثائق نشرتها صحيفة)
+    for w in ("تقرير", "تقريرا", "تقارير", "مقال", "مقالا", "مقالة", "دراسة", "وثائق", "وثيقة")
 )
 #: "aircraft" and the "guided" (drone) after it (طائرة مسيرة), bare
 _AIRCRAFT = frozenset(bare(normalize(w)) for w in ("طائرة", "طائرات", "طائرتين", "طائرتان"))
 _DRONE_WORDS = frozenset(bare(normalize(w)) for w in ("مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "مسيّرة"))
 #: "assistant" before an official's title (مساعدة وزير الخارجية الأميركي): a title of its own, no aid; the
 #: words, bare
-_AIDES = frozenset(bare(normalize(w)) for w in ("مساعدة", "مساعد"))
+_AIDES = frozenset(bare(normalize(w)) for w in ("مساعدة", "مساعد", "مساعدا"))
 _AIDED_TITLES = frozenset(
     bare(normalize(w))
-    for w in ("وزير", "وزيرة", "مدير", "مديرة", "أمين", "قائد", "مستشار", "مفوض", "مبعوث", "المبعوث")
+    for w in ("وزير", "وزيرة", "مدير", "مديرة", "أمين", "قائد", "مستشار", "مفوض", "مبعوث", "المبعوث", "نائب")
 )
+#: "an assistant" (accusative) before ل and the one assisted (مساعدا لنائب), bare; that ل, as a proclitic
+_AIDE_TO = frozenset({bare(normalize("مساعدا"))})
+_TO_CLITIC = ("ل",)
 #: projectiles, what is launched at a target and a destroying verb may intercept (دمرت الدفاعات صاروخا
 #: أطلقه X; two of them: صاروخين أطلقتهما), bare
 _PROJECTILES = (
@@ -1930,7 +1935,11 @@ class EventCoder:
                 and i + 1 < len(cores)
                 and bare(cores[i]) in _AIDES
                 and bare(cores[i + 1]) in _AIDED_TITLES
-                and not doc.tokens[i + 1].proclitics
+                and (
+                    not doc.tokens[i + 1].proclitics
+                    # (an assistant to one: أوقفت الشرطة مساعدا لنائب في البرلمان الأوروبي)
+                    or (bare(cores[i]) in _AIDE_TO and tuple(doc.tokens[i + 1].proclitics) == _TO_CLITIC)
+                )
             ):
                 readings[i] = ((), 0, 0)  # مساعدة وزير الخارجية الأميركي: an assistant's title, no aid
                 continue
@@ -2107,7 +2116,13 @@ class EventCoder:
                 if i > 0 and doc.tokens[i - 1].text in _COMMAS:
                     kept = tuple(e for e in entries if e.participle) or entries
                 else:
-                    kept = tuple(e for e in entries if not e.after_comma)
+                    # (and معارض elsewhere is the opposition's adjective or an opponent: 49 نائبا معارضا،
+                    # سلمت السلطات البحرين معارضا مطلوبا)
+                    kept = tuple(
+                        e
+                        for e in entries
+                        if not e.after_comma and not (e.participle and e.lemma in _OPPOSING_LEMMAS)
+                    )
                 readings[i] = _keep(readings[i], kept)
                 entries = kept
             if entries and i > 0 and "ل" in doc.tokens[i].proclitics and bare(cores[i - 1]) in _PLOTTING:
@@ -2645,6 +2660,14 @@ class EventCoder:
                 readings[i] = ((filed,), t.start, t.end)
             elif _endangering(view, readings, i):
                 readings[i] = ((), 0, 0)
+            elif _refusal_on_condition(view, readings, i):
+                # لن تسمح بتصدير النفط عبر أراضيها ما لم تعد نيامي فتح الحدود: a refusal put as what
+                # will hold until the other side acts, a threat to it
+                readings[i] = ((Entry(_ULTIMATUM, "THREATEN", None, "verb", _REFUSAL_FRAME),), t.start, t.end)
+            elif _alternative_act(view, readings, i) or _describing_refusal(view, readings, i):
+                # هدمت أو صادرت 48 مبنى: one happening told either way; ضباط رفضوا القتال: who the
+                # officers are, no refusal told
+                readings[i] = ((), 0, 0)
         # an event needs a named actor, but for a protest by no one named where it took place (تظاهر
         # الآلاف في القاهرة): what happened and where is news; the guide names no crowd
         coded = self._code(doc, view, readings)
@@ -3023,6 +3046,13 @@ class EventCoder:
                     continue  # (nor what it was done within: الاتفاقات التي وقعت ... في إطار حكومة)
                 if k in view.inside and _in_actor_name(view, k):
                     continue  # (a word of a body's or a person's name: عناصر من تنظيم القاعدة)
+                if (
+                    len(obj) == 1
+                    and view.bare[k] in _GIVING
+                    and k + 1 < hi
+                    and view.bare[k + 1] in _NOT_GIVEN
+                ):
+                    continue  # (a bill put forward is no aid: تعهدت X بتقديم مشروع قانون)
                 if all(obj[j] in (view.norm[k + j], view.core[k + j]) for j in range(1, len(obj) - 1)) and (
                     len(obj) == 1 or obj[-1] in self._object_keys(view, k + len(obj) - 1)
                 ):
@@ -10114,11 +10144,43 @@ def _one_sided_meetings(view: DocView, events: list[Event]) -> list[Event]:
         ev
         for ev in events
         if ev.type != "CONSULT"
-        or len({*ev.source, *ev.target}) > 1
-        or normalize(ev.trigger.text).startswith(_HOLDING)
+        or (len({*ev.source, *ev.target}) > 1 and not _house_debate(view, ev))
+        or (normalize(ev.trigger.text).startswith(_HOLDING) and not _house_session(view, ev))
         or _prison_visit(view, ev)
         or _crowd_delegates_met(view, ev)
     ]
+
+
+#: the names of a state's own legislature, normalised first words (مجلس النواب العراقي، البرلمان الدنماركي):
+#: its sessions and debates are domestic business, no meeting between sides
+_NATIONAL_HOUSES = tuple(
+    normalize(w)
+    for w in (
+        *("مجلس النواب", "مجلس الشعب", "مجلس الأمة", "مجلس الشيوخ", "مجلس الشورى", "مجلس العموم"),
+        *("البرلمان", "الكونغرس", "الكنيست", "الدوما", "الجمعية الوطنية"),
+    )
+)
+#: the verbs of debating (يناقش البرلمان مشروع قانون), normalised
+_DEBATING = frozenset(normalize(w) for w in ("ناقش", "يناقش", "وناقش", "ويناقش", "سيناقش"))
+
+
+def _house_only(view: DocView, ids: Sequence[str]) -> bool:
+    """Every actor of ``ids`` is a state's own legislature (``مجلس النواب اليمني``، ``البرلمان
+    الدنماركي``)."""
+    return bool(ids) and all(normalize(view.entities[e].name).startswith(_NATIONAL_HOUSES) for e in ids)
+
+
+def _house_session(view: DocView, ev: Event) -> bool:
+    """Event ``ev``, a session held, is a legislature's own, no one else named (``عقد مجلس النواب اليمني
+    أول جلسة له منذ أربع سنوات``، ``في جلسة استثنائية عقدها``): domestic business, unlike a council of
+    states (``عقد مجلس الأمن الدولي جلسة طارئة``)."""
+    return not ev.target and _house_only(view, ev.source)
+
+
+def _house_debate(view: DocView, ev: Event) -> bool:
+    """Event ``ev`` is a legislature debating (``يناقش مجلس النواب العراقي مشروع قانون هيئة الحشد``،
+    ``يناقش البرلمان الدنماركي مقترحا قدمته حكومة X``): a bill's reading, whoever the bill names or is by."""
+    return normalize(ev.trigger.text) in _DEBATING and _house_only(view, ev.source)
 
 
 def _prison_visit(view: DocView, ev: Event) -> bool:
@@ -14160,6 +14222,96 @@ _BY_ALONE = frozenset(normalize(w) for w in ("ب", "بـ"))
 _ULTIMATUM = "إنذار"
 
 
+#: "will not" before a refusal (لن تسمح), normalised; "unless" (ما لم) and "as long as" (ما دام، ما دامت)
+#: after it, normalised; how far after the verb the condition may open
+_WILL_NOT = normalize("لن")
+_BARE_WHAT = normalize("ما")
+_UNLESS = normalize("لم")
+_AS_LONG = normalize("دام")
+_REFUSAL_CONDITION_REACH = 12
+#: the frame of a refusal told by its negation (لن نقبل), which the threat it is read as keeps: its لن
+#: negates nothing that happened
+_REFUSAL_FRAME = Frame(refusal=True)
+
+
+def _refusal_on_condition(view: DocView, readings: list[Reading], i: int) -> bool:
+    """Refusal verb ``i`` after لن is followed in its clause (no comma, no verb joined by و between) by
+    "unless" or "as long as" and a named actor (``قال تالون إن بلاده لن تسمح بتصدير النفط عبر أراضيها ما
+    لم تعد نيامي فتح الحدود``، ``لن تسمح بمرور النفط "ما دامت نيامي ترفض تطبيع العلاقات"``): what it will
+    not allow until that actor acts, a threat that carries a condition."""
+    if i < 1 or view.core[i - 1] != _WILL_NOT or not all(e.type == "REJECT" for e in readings[i][0]):
+        return False
+    hi = view.bounds[view.tokens[i].sentence][1]
+    for k in range(i + 2, min(hi - 1, i + 1 + _REFUSAL_CONDITION_REACH)):
+        if view.is_hard(k) or view.tokens[k].text in _COMMAS:
+            return False
+        if k in view.clause_verbs and view.conjoined(k):
+            return False
+        if view.core[k - 1] == _BARE_WHAT and (view.core[k] == _UNLESS or view.core[k].startswith(_AS_LONG)):
+            return any(view.actor(j) is not None for j in range(k + 1, min(hi, k + 3)))
+    return False
+
+
+#: the verbs whose participle outside a comma's clause is a noun or an adjective (معارض: "opposition",
+#: "an opponent"), lemmas
+_OPPOSING_LEMMAS = frozenset({"عارض"})
+#: "or" between two verbs (هدمت أو صادرت), normalised
+_OR_WORDS = frozenset({normalize("أو")})
+
+
+def _alternative_act(view: DocView, readings: list[Reading], i: int) -> bool:
+    """Verb ``i`` is the second of two verbs of one type joined by أو (``هدمت أو صادرت 48 مبنى``): one
+    happening the text tells either way, coded by the first verb."""
+    if i < 2 or view.core[i - 1] not in _OR_WORDS or view.tokens[i].proclitics:
+        return False
+    entries = readings[i][0]
+    before = {e.type for e in readings[i - 2][0] if e.pos == "verb"}
+    return all(e.pos == "verb" for e in entries) and {e.type for e in entries} <= before
+
+
+#: "at least" after a count of people (أعدم 40 مدنيا على الأقل رفضوا الانصياع), normalised
+_AT_LEAST = (normalize("على"), normalize("الأقل"))
+#: words that may stand right before a verb and are no noun it could describe (ثم رفضوا، كما رفضوا),
+#: normalised
+_NO_DESCRIBED_NOUNS = (
+    CLAUSE_WORDS
+    | PARTICLES
+    | COMPLEMENTIZERS
+    | NEGATORS
+    | PREPOSITIONS
+    | RELATIVES
+    | BE_VERBS
+    | frozenset(normalize(w) for w in ("ثم", "كما", "حتى", "بل", "إذ", "إذا", "لو", "لما", "أمس", "اليوم"))
+)
+
+
+def _describing_refusal(view: DocView, readings: list[Reading], i: int) -> bool:
+    """Refusal verb ``i``, plural and with no و, stands right after an indefinite noun no name covers, inside
+    its sentence (``أفرجت X عن 14 عسكريا، بينهم ضباط رفضوا القتال في صفوفها``، ``قتلوا أربعة مدنيين رفضوا
+    إخلاء منازلهم``، ``أعدم 40 مدنيا على الأقل رفضوا الانصياع``): a clause that tells who those unnamed
+    people are, no refusal coded."""
+    token = view.tokens[i]
+    if token.proclitics or not view.plural_verb(token):
+        return False
+    if not all(e.type == "REJECT" and e.pos == "verb" for e in readings[i][0]):
+        return False
+    k = i - 1
+    if k >= 2 and tuple(view.core[k - 1 : k + 1]) == _AT_LEAST:
+        k -= 2
+    return (
+        k > 0
+        and k not in view.inside
+        and view.tokens[k - 1].sentence == token.sentence
+        and not view.is_boundary(k - 1)
+        and view.tokens[k].text.isalpha()
+        and not view.core[k].startswith("ال")
+        and not view.tokens[k].proclitics
+        and not has_suffix(view.tokens[k])
+        and view.core[k] not in _NO_DESCRIBED_NOUNS
+        and k not in view.clause_verbs
+    )
+
+
 def _ultimatum(view: DocView, i: int) -> Entry | None:
     """The reading of future verb ``i`` as a threat: a condition follows it in its clause whose subject
     is an actor, or its object is anyone at all (``سيفرض عقوبات على أي شركة تخرق الحظر``، ``ستلاحق كل من
@@ -15087,6 +15239,14 @@ def _deal_made_after(view: DocView, readings: list[Reading], k: int) -> bool:
 _MEMBERSHIPS = frozenset(normalize(w) for w in ("عضوية", "مشاركة"))
 #: verbal nouns of giving an object head may stand after (تعهد بتقديم 50 مليون يورو), bare
 _GIVING = frozenset(bare(normalize(w)) for w in ("تقديم", "منح", "تخصيص", "تسليم"))
+#: what is put forward, not given, after a verbal noun of giving (بتقديم مشروع قانون، بتقديم استقالته)
+_NOT_GIVEN = frozenset(
+    bare(normalize(w))
+    for w in (
+        *("مشروع", "مشروعا", "استقالة", "استقالته", "استقالتها", "شكوى", "شكاوى", "طلب", "طلبا", "دعوى"),
+        *("اعتذار", "اعتذارا", "مقترح", "مقترحا", "اقتراح", "اقتراحا", "تقرير", "تقريرا", "أوراق"),
+    )
+)
 #: how the adjectives after a word for many addressees end (الدول المانحة، المجتمع الدولي)
 _ADDRESSEE_ADJECTIVE_ENDS = (*NISBA_ENDINGS, "ه")
 
