@@ -39478,3 +39478,75 @@ def test_a_refusal_until_the_other_side_acts_is_a_threat(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an indefinite post struck, where the body named after "stationed in it" is: that body
+        (
+            "وقالت وزارة الخارجية السودانية في بيان إن قوات الدعم السريع شنت فجر الأحد هجوما على مواقع يتمركز"
+            " فيها الجيش السوداني في المثلث الحدودي .",
+            ("ASSAULT", {"قوات الدعم السريع"}, {"الجيش السوداني"}),
+        ),
+        # an attack noun taken back by a relative verb and its doer, then the premises owned by a pronoun
+        (
+            "أعلن الجيش السوداني يوم الأربعاء إخلاء قواته منطقة المثلث الحدودي، بعد يومين من هجوم شنته قوات"
+            " الدعم السريع على مواقعه هناك .",
+            ("ASSAULT", {"قوات الدعم السريع"}, {"الجيش السوداني"}),
+        ),
+        # one's own forces pulled out of an area
+        (
+            "أعلن الجيش السوداني يوم الأربعاء إخلاء قواته منطقة المثلث الحدودي مع ليبيا .",
+            ("RETREAT", {"الجيش السوداني"}, set()),
+        ),
+        # a leader's forces before a verb of violence and a time: his men act, he is not struck
+        (
+            "وأضاف المرصد السوري لحقوق الإنسان أن قوات خليفة حفتر قصفت الأحد الماضي تجمعا لمقاتلي الجيش"
+            " الوطني السوري جنوبي العاصمة .",
+            ("ASSAULT", {"خليفة حفتر"}, {"الجيش الوطني السوري"}),
+        ),
+        # money offered is aid
+        (
+            "وذكرت صحيفة وول ستريت جورنال لاحقا أن الرياض عرضت على حفتر عشرات الملايين من الدولارات لتمويل"
+            " عملياته العسكرية .",
+            ("AID", {"الرياض"}, {"حفتر"}),
+        ),
+        # tons of fuel granted
+        (
+            "وأعلن رئيس الحكومة محمد السوداني أن العراق سيمنح ليبيا 100 ألف طن من الوقود لمحطات الكهرباء .",
+            ("AID", {"العراق"}, {"ليبيا"}),
+        ),
+        # protesters halting an oil field's output protest
+        (
+            "أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة في حقل الشرارة، بعد أن أوقف محتجون من"
+            " \"حراك فزان\" الإنتاج فيه .",
+            ("PROTEST", {"حراك فزان"}, set()),
+        ),
+        # an authority halting oil output coerces
+        (
+            "أعلنت الحكومة الليبية وقف إنتاج وتصدير النفط من جميع الحقول والموانئ .",
+            ("COERCE", {"الحكومة الليبية"}, set()),
+        ),
+        # migrants held, in Tunisian usage
+        (
+            "وأعلن الحرس الوطني التونسي إحباط 14 محاولة اجتياز للحدود البحرية وإيقاف 420 مهاجرا .",
+            ("COERCE", {"الحرس الوطني التونسي"}, set()),
+        ),
+    ],
+)
+def test_libya_oil_shutdowns_offers_and_struck_posts(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # praise of companies or parties by their kind, no one named: kept by the default with no target
+        "وأشاد رئيس الحكومة عبد الحميد الدبيبة بدور الشركات المصرية في مشاريع البنية التحتية بطرابلس.",
+    ],
+)
+def test_praise_of_companies_keeps_its_named_supporter(text: str) -> None:
+    assert [(e.type, e.target) for e in _extract_text(text).events] == [("SUPPORT", ())]

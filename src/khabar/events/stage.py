@@ -9195,6 +9195,9 @@ _UNNAMED_PARTIES = frozenset(
         *("الأشقاء", "الأصدقاء", "المتطوعين", "الفائزين"),
     )
 )
+#: companies or parties by their kind, with the article only (أشاد الدبيبة بدور الشركات المصرية; not a
+#: fund's aim, يدعم شركات الفضاء), normalised
+_UNNAMED_KINDS = frozenset(normalize(w) for w in ("الشركات", "الفرقاء", "الأطراف"))
 #: people no name tells whom solidarity is shown with or whose families are consoled, for what they
 #: suffer or demand (تضامنه مع الصحفيين المستهدفين، تضامنها مع الأسرى، التعازي لأسر الضحايا), bare
 _SUFFERING_PEOPLE = frozenset(
@@ -9262,7 +9265,12 @@ def _unnamed_supported(view: DocView, i: int) -> bool:
         if view.is_boundary(k) or view.tokens[k].text in _COMMAS:
             return False
         if view.bare[k] in CROWDS or (
-            k not in view.inside and (view.bare[k] in _UNNAMED_PARTIES or view.bare[k] in _SUFFERING_PEOPLE)
+            k not in view.inside
+            and (
+                view.bare[k] in _UNNAMED_PARTIES
+                or view.bare[k] in _SUFFERING_PEOPLE
+                or view.core[k] in _UNNAMED_KINDS
+            )
         ):
             return True
     return False
@@ -11789,7 +11797,16 @@ def _owned_struck(view: DocView, i: int, hi: int) -> int | None:
     (``اقتحموا مستودعه``، ``اقتحام مسلحين مقره``، ``رشقوا عناصرها``، ``هاجموا إحدى دورياته``), past an
     unnamed subject; a body's men right after a verb whose subject is not in it are that subject (قصفت
     قواتها)."""
-    for k in range(i + 1, min(hi, i + 1 + _OWNED_STRUCK_REACH)):
+    start = i + 1
+    if (
+        start + 1 < hi
+        and start in view.clause_verbs
+        and has_suffix(view.tokens[start])
+        and (doer := view.at.get(start + 1)) is not None
+        and doer.prep is None
+    ):
+        start = doer.last + 1  # هجوم شنته قوات الدعم السريع على مواقعه: past the relative verb and its doer
+    for k in range(start, min(hi, start + _OWNED_STRUCK_REACH)):
         # (not after another preposition than "on" or "against", a partner's men: المواجهات مع مقاتليه)
         if view.is_boundary(k) or k in view.inside or k in view.clause_verbs:
             return None
@@ -14811,10 +14828,18 @@ def _bare_passive(view: DocView, i: int, entry: Entry, subject: ActorMention) ->
     """``وكان الدويك قد اعتقل في ...``: a person, then a perfect verb of arrest or violence, no object."""
     if entry.type not in _PATIENT_TYPES or entry.frame.objects or subject.etype != "PER":
         return False
+    if subject.first > 0 and view.bare[subject.first - 1] in _MEN_OF:
+        return False  # أن قوات حفتر قصفت الأحد الماضي تجمعا لمقاتلين: his men act, not he is struck
     stem = view.tokens[i].stem
     if stem is None or stem.text[:1] in "يتن" or has_suffix(view.tokens[i]):
         return False
     return view.no_object_after(i)
+
+
+#: the men of a leader named after them (قوات حفتر، عناصر X), bare
+_MEN_OF = frozenset(
+    bare(normalize(w)) for w in ("قوات", "عناصر", "مقاتلو", "مسلحو", "ميليشيات", "مليشيات", "كتائب")
+)
 
 
 def _bare(mentions: list[ActorMention], entity: str, i: int) -> bool:
