@@ -39550,3 +39550,131 @@ def test_libya_oil_shutdowns_offers_and_struck_posts(
 )
 def test_praise_of_companies_keeps_its_named_supporter(text: str) -> None:
     assert [(e.type, e.target) for e in _extract_text(text).events] == [("SUPPORT", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb's object past the subject's town told with ب and a time
+        (
+            "رفضت محكمة الاستئناف بتونس يوم الخميس طلب السلطات الليبية تسليم الضابط السابق علي الكيلاني .",
+            ("REJECT", {"محكمة الاستئناف"}, {"السلطات الليبية"}),
+        ),
+        # past an aside on the subject and a time after it: the object named
+        (
+            "انتقد العميد الصادق بلعيد، رئيس الهيئة الوطنية الاستشارية من أجل جمهورية جديدة، يوم الأحد الرئيس"
+            " قيس سعيد .",
+            ("ACCUSE", {"الصادق بلعيد"}, {"قيس سعيد"}),
+        ),
+        # ... and a part of a body after the time: the body
+        (
+            "هاجم مسلحون من وحدات مقاومة سنجار، المرتبطة بحزب العمال الكردستاني، صباح الأحد قوة من الجيش"
+            " العراقي في ناحية سنونى .",
+            ("ASSAULT", {"وحدات مقاومة سنجار"}, {"الجيش العراقي"}),
+        ),
+        # who attends a meeting, past a time between commas and a quoted name in the guest's title
+        (
+            'استقبل الرئيس عبد الفتاح السيسي، الاثنين، الرئيس التنفيذي لمجموعة "ميرسك" الدنماركية فينسنت'
+            " كليرك، بحضور رئيس هيئة قناة السويس الفريق أسامة ربيع .",
+            ("CONSULT", {"فينسنت كليرك"}, {"عبد الفتاح السيسي", "أسامة ربيع"}),
+        ),
+        # what is closed, its adjectives joined before أمام: closed to the country of the planes
+        (
+            "أعلنت السعودية والإمارات والبحرين ومصر قطع علاقاتها الدبلوماسية مع قطر، وإغلاق منافذها البرية"
+            " والبحرية والجوية أمام الطائرات والسفن القطرية .",
+            ("COERCE", {"السعودية", "الإمارات", "البحرين", "مصر"}, {"قطر"}),
+        ),
+        # a destination past a described site: the town on whose side it lies
+        (
+            "دفعت قيادة المنطقة العسكرية الثالثة بتعزيزات إضافية إلى محيط معبد أوام المعروف بمحرم بلقيس شرقي"
+            " مدينة مأرب .",
+            ("MOBILIZE", {"قيادة المنطقة العسكرية الثالثة"}, {"مأرب"}),
+        ),
+        # a killing verb past a time between commas, its object after it: the members' body killed
+        (
+            "وأفادت شبكة أطباء السودان بأن عناصر من الدعم السريع قتلوا، يوم الاثنين، أربعة مدنيين في حي"
+            " الكلاكلة .",
+            ("ASSAULT", {"الدعم السريع"}, {"الكلاكلة"}),
+        ),
+    ],
+)
+def test_objects_past_asides_times_and_described_sites(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a step is deemed is no act of its own
+        "واعتبرت إثيوبيا الخطوة تهديدا لوحدة السودان .",
+        "رفضت المملكة العربية السعودية إعلان تحالف تأسيس تشكيل حكومة موازية، معتبرة الخطوة تهديدا لوحدة"
+        " السودان .",
+    ],
+)
+def test_what_a_step_is_deemed_is_no_threat(text: str) -> None:
+    assert all(etype != "THREATEN" for etype, _, _ in event_roles(extract_text(text, date="2024-05-01")))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mediation or a deed's completion praised, no doer named: kept with no target by the default
+        (
+            "وأشاد الأمين العام للأمم المتحدة أنطونيو غوتيريش بالوساطة القطرية .",
+            ("SUPPORT", {"أنطونيو غوتيريش"}, set()),
+        ),
+        (
+            "ورحب المبعوث الأممي هانس غروندبرغ بإتمام العملية، داعيا الطرفين إلى الإفراج عن جميع المحتجزين .",
+            ("SUPPORT", {"هانس غروندبرغ"}, set()),
+        ),
+    ],
+)
+def test_mediation_and_completion_praised_kept(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(_extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one threatened named bare before the act, not the town the act would take back
+        (
+            "دخل الجيش السوداني يوم السبت مدينة ود مدني . وأكد الباشا طبيق أن قواته أعادت تموضعها، متوعدا"
+            " الجيش السوداني باستعادة المدينة خلال أيام .",
+            ("THREATEN", {"الباشا طبيق"}, {"الجيش السوداني"}),
+        ),
+        # people counted, taken back by the verb's object pronoun, its subject the forces of the sentence's
+        # subject: those people are arrested
+        (
+            "وسلمت الكاميرون نيجيريا 15 من عناصر جماعة بوكو حرام اعتقلتهم قواتها على الحدود الشهر الماضي .",
+            ("COERCE", {"الكاميرون"}, {"بوكو حرام"}),
+        ),
+    ],
+)
+def test_threatened_and_arrested_named_before_the_act(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attacks on vessels named by no name, their agent in a relative clause: kept with no target
+        (
+            "وأدان مجلس الأمن الدولي الهجمات التي شنها الحوثيون على السفن منذ 19 نوفمبر .",
+            ("ASSAULT", {"الحوثيون"}, set()),
+        ),
+        # a resolution as the subject of a condemnation: it speaks for the body that adopted it
+        (
+            "اعتمد مجلس الأمن الدولي، الأربعاء، القرار 2722 الذي يطالب جماعة الحوثي بوقف الهجمات . وأدان"
+            ' القرار "بأشد العبارات" الهجمات التي شنها الحوثيون على السفن .',
+            ("ACCUSE", {"مجلس الأمن الدولي"}, {"جماعة الحوثي"}),
+        ),
+    ],
+)
+def test_vessel_attacks_in_a_relative_clause_and_resolutions_condemning_them(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(_extract_text(text, date="2024-05-01"))

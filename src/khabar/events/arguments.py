@@ -399,6 +399,9 @@ _TO_PLACE = frozenset(_N(w) for w in ("إلى", "الى", "الي"))
 _AROUND = _N("حول")
 #: how far after إلى a place after في may be the town a destination is in (إلى بوابة فاطمة في بلدة كفر كلا)
 _DESTINATION_GAP = 5
+#: how far after إلى a town named after a direction may be where the spot reached lies (إلى محيط معبد
+#: أوام المعروف بمحرم بلقيس شرقي مدينة مأرب)
+_DESTINATION_SIDE_GAP = 10
 #: facilities named after the town they stand in (حول محطة الضبعة النووية، إلى قاعدة سيدي براني), bare
 _TOWN_FACILITIES = frozenset(bare(_N(w)) for w in TOWN_FACILITIES)
 #: one-word heads of facility names (ملعب، قاعدة، مقام), bare: a name the tagger gave no place type
@@ -1957,6 +1960,8 @@ FOLLOWING = frozenset(_N(w) for w in ("بعد", "عقب", "إثر", "اثر"))
 _SPAN_WORDS = 4
 #: how many words an aside may take, and how many may follow it before the word it is passed for
 _ASIDE_SPAN = 12
+#: how many words of a time may stand between an aside on the subject and the object (صباح الأحد)
+_ASIDE_TIME_WORDS = 3
 _ASIDE_TAIL = 3
 #: "known as", "nicknamed", opening an aside on the actor before (، الملقب بـ«باربيكيو» ،), bare
 _KNOWN_AS = frozenset(bare(_N(w)) for w in ("الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى"))
@@ -2616,9 +2621,15 @@ class DocView:
     def sponsored(self, i: int, hi: int) -> tuple[str, list[str]]:
         """The :meth:`sponsorship` word (bare) after the talks at ``i`` and the :meth:`sponsors` it names;
         ``("", [])`` for none."""
-        for k in range(i + 1, min(hi, i + 1 + BETWEEN_SPAN)):
+        k = i
+        while (k := k + 1) < min(hi, i + 1 + BETWEEN_SPAN):
             if self.tokens[k].text in ("،", ",") and k + 1 < hi and self.sponsorship(k + 1):
                 continue  # (a comma before it: بين حماس وإسرائيل، بمشاركة)
+            if self.tokens[k].text in ("،", ",") and (closing := self.time_between_commas(k)) is not None:
+                k = closing  # (a time between commas: استقبل X، الاثنين، Y، بحضور Z)
+                continue
+            if self.tokens[k].text in QUOTE_MARKS:
+                continue  # (a name quoted in a title: الرئيس التنفيذي لمجموعة "ميرسك" X، بحضور Z)
             if self.is_boundary(k) or k in self.verbs or k in self.clause_at:
                 return "", []
             if k not in self.inside and self.sponsorship(k):
@@ -6036,6 +6047,19 @@ class DocView:
                 return m.entities[0]  # نشر قوة متعددة الجنسيات في هايتي (not a town: where it is, في بغداد)
             if to_at is not None and m.prep == _IN and m.first - to_at <= _DESTINATION_GAP:
                 return m.entities[0]  # the town the spot reached is in
+            if (
+                to_at is not None
+                and m.prep is None
+                and self.core[spot] in DIRECTIONS
+                and m.first - to_at <= _DESTINATION_SIDE_GAP
+                # (not past a place it is in: إلى نقاط المراقبة في محافظة إدلب شمال غرب سوريا)
+                and not any(
+                    j in self.at and self.at[j].etype in PLACE_TYPES for j in range(to_at + 1, m.first)
+                )
+            ):
+                # or on whose side it lies, past the spot's description (إلى محيط معبد أوام المعروف بمحرم
+                # بلقيس شرقي مدينة مأرب)
+                return m.entities[0]
         return None
 
     def _place_after(self, last: int, end: int, exclude: Sequence[str]) -> str | None:
@@ -7671,13 +7695,18 @@ class DocView:
         j, stop = k + 2, min(end, k + 2 + _ASIDE_SPAN)
         while j < stop:
             if self.tokens[j].text in ("،", ","):
-                after = self.actor(j + 1) if j + 1 < end else None
+                n = j + 1
+                while n < min(end, j + 1 + _ASIDE_TIME_WORDS) and self.in_time(n):
+                    n += 1  # (a time first: ، المرتبطة بحزب العمال الكردستاني، صباح الأحد قوة من الجيش)
+                after = self.actor(n) if n < end else None
                 # (or a delegation, the body's: ، بطريرك الكرازة المرقسية، وفدا من الأزهر الشريف; or an
                 # actor with ب on it right after the comma, the object of a verb that takes ب: وأشاد X،
                 # الذي حضر الاحتفال، بالمجلس العسكري)
                 named = after is not None and (
                     after.prep is None or (after.prep == "ب" and after.prep_at is None)
                 )
+                if after is None and n + 2 < end and n not in self.inside and self.core[n + 1] == FROM:
+                    named = self.actor(n + 2) is not None  # (a part of a body: ، صباح الأحد قوة من الجيش)
                 return j if named or (j + 1 < end and self.core[j + 1] in _DELEGATIONS) else None
             if self.is_hard(j):
                 return None
@@ -7960,6 +7989,19 @@ class DocView:
         act = self._threat_act(i, hi)
         if act is None:
             return []
+        for j in range(self.past_named(i, act, source, i + 1), act):
+            # the one threatened named bare before the act, past the subject (متوعدا الجيش السوداني باستعادة
+            # المدينة: not the town to be taken back)
+            a = self.at.get(j)
+            if (
+                a is not None
+                and a.prep is None
+                and a.etype not in PLACE_TYPES
+                and not any(self.same_side(e, source) for e in a.entities)
+                # (not the subject's own name after its title: وهدد القيادي الحوثي محمد علي الحوثي بتعليق)
+                and not (j - 1 in self.inside or self.only_titles(j - 1, j))
+            ):
+                return [e for e in self.group_after(a)[0] if e not in source]
         for j in range(act + 1, min(hi, act + 1 + OBJECT_WINDOW)):
             if self.is_hard(j) or self._condition_at(j) or j in self.clause_verbs:
                 return []
@@ -8144,6 +8186,8 @@ class DocView:
         hi = self.bounds[self.tokens[i].sentence][1]
         if k + 1 < hi and self.norm[k] in _IN_TURN:
             k += 1  # الذي أوقف بدوره متهمين اثنين: "in turn", then the object
+        if (closing := self.time_between_commas(k)) is not None and closing + 1 < hi:
+            k = closing + 1  # (a time between commas first: عناصر من الدعم السريع قتلوا، يوم الاثنين، أربعة)
         return (
             k >= hi
             or self.is_boundary(k)

@@ -2265,6 +2265,9 @@ class EventCoder:
                 # (or with ب, its town told by a word and its nationality: أصدرت محكمة سيدي امحمد
                 # بالعاصمة الجزائرية يوم الثلاثاء حكما)
                 k += 2 if bare(cores[k + 1]) in nationalities else 1
+            elif k + 1 < len(cores) and k in places and "ب" in doc.tokens[k].proclitics:
+                # (or its town itself with ب, a time after it: رفضت محكمة الاستئناف بتونس يوم الخميس طلب)
+                k = places[k] + 1
             if (
                 k + 1 < len(cores)
                 and doc.tokens[k].text in _COMMAS
@@ -2802,6 +2805,7 @@ class EventCoder:
         kept = [_freed_country(view, ev) for ev in kept]
         kept = [_detained_country(view, ev) for ev in kept]
         kept = [_owned_unnamed_body(view, ev) for ev in kept]
+        kept = _documents_speak_for_authors(view, kept)
         kept = [each for ev in kept for each in _charges_traded(view, ev, kept)]
         doc.events = [
             ev
@@ -5394,7 +5398,7 @@ class EventCoder:
                     target = target or self._goods_nationality(view, goods_from, hi, source)
                 if (
                     not target
-                    and etype == "SANCTION"
+                    and etype in _CLOSED_TO_TYPES
                     and obj is not None
                     and (front := _before_whom(view, obj, hi))
                 ):
@@ -6418,6 +6422,17 @@ class EventCoder:
                 args.target = [e for e in counted.entities if e not in args.source]
                 args.explicit_subject = args.after_verb = True
                 rest = [b for b in mentions if b.first > last]
+            elif (
+                counted is not None
+                and has_suffix(token)
+                and i + 1 < hi
+                and (owner := view.members_owner(i + 1, counted.entities))
+            ):
+                # 15 من عناصر جماعة بوكو حرام اعتقلتهم قواتها: the people counted taken back by the object
+                # pronoun, the forces of the sentence's subject (else of the body named before) the subject
+                opening = [e for e in view.opening_subject(i) if e not in counted.entities]
+                args.source, args.target = opening or owner, list(counted.entities)
+                args.explicit_subject = args.after_verb = True
             elif counted is not None:
                 # اثنان من عناصر الشرطة قتلوا: the people counted are the subject; hit, with no object
                 # after a verb of violence (the unvocalised passive), else standing for their body
@@ -9278,8 +9293,13 @@ def _unnamed_supported(view: DocView, i: int) -> bool:
 
 #: deeds welcomed or praised with no doer named, told again by their definite noun after ب (رحب X
 #: بالاتفاق، أشاد Y بالإفراج; not a decision, ruling or step, told as its maker's: رحب Z بالقرار), normalised
+#: (a mediation and a deed's completion too: أشاد غوتيريش بالوساطة القطرية، رحب غروندبرغ بإتمام العملية)
 _WELCOMED_DEEDS = frozenset(
-    normalize(w) for w in ("الاتفاق", "الاتفاقية", "الانسحاب", "التوقيع", "الهدنة", "الإفراج", "الصفقة")
+    normalize(w)
+    for w in (
+        *("الاتفاق", "الاتفاقية", "الانسحاب", "التوقيع", "الهدنة", "الإفراج", "الصفقة"),
+        *("الوساطة", "إتمام"),
+    )
 )
 
 
@@ -9599,6 +9619,13 @@ def _vessel_struck_at(view: DocView, i: int) -> str | None:
     reach = _VESSEL_REACH  # (the agent's name after a verb does not count)
     for k in range(i + 1, view.bounds[view.tokens[i].sentence][1]):
         reach -= k not in view.inside
+        if (
+            k == i + 2
+            and k in view.clause_verbs
+            and view.core[k - 1] in RELATIVES
+            and has_suffix(view.tokens[k])
+        ):
+            continue  # its relative clause (الهجمات التي شنها الحوثيون على السفن)
         if reach < 0 or view.is_boundary(k) or view.tokens[k].text in _COMMAS or k in view.clause_verbs:
             return None
         if (vessel := view.bare[k]) in _VESSELS:
@@ -9688,6 +9715,45 @@ def _meeting_told_again(view: DocView, ev: Event, events: Sequence[Event]) -> bo
 _RESPONSIBILITY = frozenset(bare(normalize(w)) for w in ("مسؤولية", "مسئولية"))
 #: how many words (عن, a count or an ordinal) may stand between responsibility and the attack
 _RESPONSIBILITY_REACH = 3
+
+
+#: a resolution or statement told as the subject of a verb right after it (وأدان القرار الهجمات، ودان
+#: البيان هذه الأعمال): it speaks for whoever issued it, normalised
+_SPEAKING_DOCUMENTS = frozenset(normalize(w) for w in ("القرار", "البيان", "النص"))
+
+
+def _documents_speak_for_authors(view: DocView, events: list[Event]) -> list[Event]:
+    """An act with no source whose trigger is followed by a resolution or statement as its subject
+    (``اعتمد مجلس الأمن القرار 2722 ... وأدان القرار الهجمات التي شنها الحوثيون``): done by the source of
+    the last act told before it, in its sentence or the one before."""
+    out: list[Event] = []
+    for ev in events:
+        i = view.token_at(ev.trigger.start)
+        k = i + 1
+        if (
+            not ev.source
+            and k < len(view.core)
+            and view.core[k] in _SPEAKING_DOCUMENTS
+            and not view.tokens[k].proclitics
+            and k not in view.inside
+            and not view.core[i].startswith("ال")
+        ):
+            sentence = view.tokens[i].sentence
+            author = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.source
+                    and p.trigger.start < ev.trigger.start
+                    and sentence - view.tokens[view.token_at(p.trigger.start)].sentence <= 1
+                ),
+                None,
+            )
+            if author is not None:
+                kept = tuple(t for t in ev.target if t not in author.source)
+                ev = replace(ev, source=author.source, target=kept)
+        out.append(ev)
+    return out
 
 
 def _blamed_attack(view: DocView, ev: Event) -> bool:
@@ -11964,12 +12030,14 @@ _UP_TO_VERBS = frozenset(normalize(w) for w in ("تصل", "يصل", "تبلغ", 
 
 
 def _before_whom(view: DocView, obj: tuple[int, int], hi: int) -> int:
-    """The index of ``أمام`` ("before", closed to) right after the object ``obj`` or past one more object
-    joined to it or its genitive (``أجواءها وموانئها أمام``، ``أجواء التكتل أمام``), else 0."""
-    for m in range(obj[1] + 1, min(hi, obj[1] + 3)):
+    """The index of ``أمام`` ("before", closed to) right after the object ``obj`` or past a few more
+    objects joined to it, its genitive or its adjectives (``أجواءها وموانئها أمام``، ``أجواء التكتل أمام``،
+    ``منافذها البرية والبحرية والجوية أمام``), else 0."""
+    for m in range(obj[1] + 1, min(hi, obj[1] + 2 + _BEFORE_WHOM_WORDS)):
         if view.core[m] == _IN_FRONT:
             return m
-        if m in view.inside or view.is_boundary(m) or m > obj[1] + 1:
+        # (or past its adjectives, joined: منافذها البرية والبحرية والجوية أمام الطائرات والسفن القطرية)
+        if m in view.inside or view.is_boundary(m):
             return 0
         if not (view.conjoined(m) or view.core[m].startswith("ال")):
             return 0
@@ -11979,6 +12047,10 @@ def _before_whom(view: DocView, obj: tuple[int, int], hi: int) -> int:
 #: أمام: "before", what is closed to whom, and how far after it the one it is closed to may be named
 _IN_FRONT = normalize("أمام")
 _CLOSED_TO_REACH = 7
+#: how many words may stand between what is closed and أمام (البرية والبحرية والجوية)
+_BEFORE_WHOM_WORDS = 3
+#: the types of a closing to someone (a border closed is coerced: وإغلاق منافذها أمام الطائرات القطرية)
+_CLOSED_TO_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
 def _on_within(view: DocView, obj: tuple[int, int]) -> int:
@@ -13055,6 +13127,19 @@ def _characterised(cores: list[str], tokens: list[Token], i: int) -> bool:
         return k >= 0 and cores[k].startswith(_DEEMING)
     if k >= 0 and cores[k].startswith(_DEEMING) and has_suffix(tokens[k]):
         return True  # تصريحات اعتبرتها تدخلا في الشؤون الداخلية
+    if (
+        k == i - 1
+        and k > 0
+        and cores[k].startswith("ال")
+        and cores[i].endswith("ا")
+        and not tokens[i].proclitics
+    ):
+        # a definite object, then what it is deemed (واعتبرت إثيوبيا الخطوة تهديدا لأمن المنطقة)
+        for j in range(k - 1, max(k - _DESCRIBED_GAP, -1), -1):
+            if tokens[j].text in _COMMAS or tokens[j].text in _CLAUSE_ENDS:
+                break
+            if cores[j].startswith(_DEEMING):
+                return True
     if k < 1 or tokens[k].norm not in _THAT_IT:
         return False
     return any(
