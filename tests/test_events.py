@@ -39678,3 +39678,74 @@ def test_vessel_attacks_in_a_relative_clause_and_resolutions_condemning_them(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(_extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # a court chamber charged with a kind of case, in a court's annex, sentences
+        (
+            "الرباط – أيدت غرفة الجنايات الاستئنافية المكلفة بقضايا الإرهاب بملحقة محكمة الاستئناف بسلا، يوم"
+            " الخميس، أحكام الإعدام الصادرة بحق ثلاثة متهمين .",
+            "SANCTION",
+            {"غرفة الجنايات الاستئنافية المكلفة بقضايا الإرهاب"},
+        ),
+        # a body's whole name protests
+        (
+            "بيروت – نفّذ تجمع نقابة الصحافة البديلة، ظهر الخميس، اعتصاماً أمام قصر العدل في بيروت احتجاجاً"
+            " على استدعاء الصحفية ريما حداد .",
+            "PROTEST",
+            {"تجمع نقابة الصحافة البديلة"},
+        ),
+    ],
+)
+def test_charged_chambers_and_bodies_act(text: str, etype: str, source: set[str]) -> None:
+    src, _ = roles(extract_text(text, date="2024-05-01"), etype)
+    assert src == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title that is one only as a phrase (المفتش العام), with what it oversees, before the name
+        (
+            "ونفى المفتش العام للشرطة دوغلاس كانجا أي تورط للشرطة في الاختفاءات .",
+            ("REJECT", {"دوغلاس كانجا"}, set()),
+        ),
+        # a government called legitimate is a body: it signs, it refuses
+        (
+            "تنفيذا لاتفاق الرياض الذي وقعته الحكومة الشرعية والمجلس الانتقالي الجنوبي في نوفمبر 2019 .",
+            ("AGREE", {"الحكومة الشرعية", "المجلس الانتقالي الجنوبي"}, set()),
+        ),
+        (
+            "وقال الوزير إن الحكومة الشرعية «لن تقبل بأي هدنة تمنح الميليشيا فرصة لإعادة ترتيب صفوفها» .",
+            ("REJECT", {"الحكومة الشرعية"}, set()),
+        ),
+        # a silo named for its town is a facility, no person: the town is no surname told again after it
+        (
+            "ضبطت هيئة النزاهة مدير سايلو الديوانية حيدر كاظم الخزعلي متلبسا بالتلاعب في أوزان الحنطة ."
+            " وأصدرت محكمة جنح الديوانية لاحقا حكما بالسجن ثلاث سنوات على الخزعلي .",
+            ("SANCTION", {"محكمة جنح الديوانية"}, {"حيدر كاظم الخزعلي"}),
+        ),
+        # the state with its nationality is asked
+        (
+            "ورحبت هيئة العلماء المسلمين بالحكم، وطالبت الدولة اللبنانية بملاحقة الضباط المتورطين .",
+            ("REQUEST", {"هيئة العلماء"}, {"الدولة اللبنانية"}),
+        ),
+        # a second person after و, her given name a word too (مودة), is sentenced with the first
+        (
+            "وقضت المحكمة الاقتصادية بحبس حنين حسام ومودة الأدهم عامين .",
+            ("SANCTION", {"المحكمة الاقتصادية"}, {"حنين حسام", "مودة الأدهم"}),
+        ),
+        # a body named by its task is what a proposal's refusal is aimed at
+        (
+            "رفضت حركة التوحيد والإصلاح يوم السبت المقترحات التي قدمتها الهيئة المكلفة بمراجعة مدونة الأسرة"
+            " بشأن الإرث .",
+            ("REJECT", {"حركة التوحيد والإصلاح"}, {"الهيئة المكلفة بمراجعة مدونة الأسرة"}),
+        ),
+    ],
+)
+def test_states_paired_persons_and_charged_bodies_as_targets(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

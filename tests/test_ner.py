@@ -5768,3 +5768,55 @@ def test_places_after_plain_place_nouns_and_towns_taken_back(
 
     types = {e.name: e.type for e in extract_text(text, date="2024-05-01").entities}
     assert types.get(name) == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # an office's adjective after its title is no word of the holder's name
+        (
+            "وقال وزير الداخلية المكلف عماد الطرابلسي إن الأجهزة الأمنية لن تتهاون مع الخاطفين .",
+            "عماد الطرابلسي",
+            "المكلف عماد الطرابلسي",
+        ),
+        # a court chamber charged with a kind of case, sitting in a court's annex, is the body named
+        (
+            "الرباط – أيدت غرفة الجنايات الاستئنافية المكلفة بقضايا الإرهاب بملحقة محكمة الاستئناف بسلا، يوم"
+            " الخميس، أحكام الإعدام .",
+            "غرفة الجنايات الاستئنافية المكلفة بقضايا الإرهاب",
+            None,
+        ),
+        # a body named by the task it is charged with
+        (
+            "رفضت حركة التوحيد والإصلاح يوم السبت المقترحات التي قدمتها الهيئة المكلفة بمراجعة مدونة الأسرة"
+            " بشأن الإرث .",
+            "الهيئة المكلفة بمراجعة مدونة الأسرة",
+            None,
+        ),
+        # a given name that is a word too (مودة), behind و after a tagged person
+        ("وقضت المحكمة بحبس حنين حسام ومودة الأدهم عامين .", "مودة الأدهم", None),
+        # a body's name whole, an adjective of its own (البديلة) and the gathering it is of (تجمع)
+        (
+            "بيروت – نفّذ تجمع نقابة الصحافة البديلة، ظهر الخميس، اعتصاماً أمام قصر العدل في بيروت .",
+            "تجمع نقابة الصحافة البديلة",
+            "نقابة الصحافة",
+        ),
+        (
+            "تشيناي – تظاهر مئات من أعضاء الحركة الشعبية المناهضة للطاقة النووية قرب محطة كودانكولام .",
+            "الحركة الشعبية المناهضة للطاقة النووية",
+            None,
+        ),
+        # a second person's given name, one the tagger never saw, behind و right after the first person
+        (
+            "وأطلقت الشرطة سراح الصحفيين داويت بيكيلي وتسفاي غيتاتشو بكفالة، بعدما احتجزتهما ثلاثة أيام .",
+            "تسفاي غيتاتشو",
+            "غيتاتشو بكفالة",
+        ),
+        # the state with its nationality is an actor
+        ("وكان الأمير قد رفع دعوى ضد الدولة الليبية يطالب فيها بتعويض .", "الدولة الليبية", None),
+    ],
+)
+def test_office_adjectives_charged_bodies_and_paired_given_names(
+    text: str, name: str, wrong: str | None
+) -> None:
+    _assert_named(text, name, wrong)

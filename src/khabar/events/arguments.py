@@ -36,7 +36,14 @@ from khabar.kb.link import LOCAL_ID_PREFIX
 from khabar.lexicon import packaged
 from khabar.ner.model import default_tagger
 from khabar.ner.places import place_heads
-from khabar.ner.repair import COUNTERPARTS, SLOGANS_AGAINST, TOWN_FACILITIES, facility_heads, led_by
+from khabar.ner.repair import (
+    COUNTERPARTS,
+    PHRASE_ONLY_TITLE_WORDS,
+    SLOGANS_AGAINST,
+    TOWN_FACILITIES,
+    facility_heads,
+    led_by,
+)
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 from khabar.text.tokenize import segment
 from khabar.times.numbers import number_words
@@ -2122,7 +2129,8 @@ def title_words() -> frozenset[str]:
 
     words = {bare(w) for row in packaged(TITLES_LEXICON, 2, 2) for w in normalize(row[0]).split()}
     words |= {w.rstrip(".") for w in words if w.endswith(".")}  # د. is tokenized د + .
-    return frozenset(words - demonym_words() - _NATION_WORDS)
+    # (not a word that is a title only with the words after it: المفتش of المفتش العام)
+    return frozenset(words - demonym_words() - _NATION_WORDS - {bare(w) for w in PHRASE_ONLY_TITLE_WORDS})
 
 
 def _dual_title(

@@ -358,6 +358,25 @@ _AFFAIRS = frozenset(
         *("السياسة", "المفاوضات", "الانتخابات", "البلاد", "الدولة", "الحملة", "العملية", "المرحلة"),
     )
 )
+#: "the state", an agent head (الدولة اللبنانية), as a key: in a construct chain no body of its own
+_THE_STATE = key("الدولة")
+#: what "the state" is part of before it, as keys: a title (وزير الدولة الرواندي: a minister of state) or
+#: the state's security (محكمة أمن الدولة)
+_STATE_OWNERS = frozenset(key(w) for w in ("وزير", "وزيرة", "أمن", "رئيس", "رئيسة", "وزراء"))
+
+
+def _state_named(kb: KnowledgeBase, forms: Sequence[str], i: int) -> bool:
+    """``الدولة`` at ``i`` is a state named by a nationality adjective that agrees with it, feminine, right
+    after it (``وطالبت الهيئة الدولة اللبنانية``), and no title's or security's word before it (``وزير الدولة
+    الرواندي``); not a kind of state (الدولة الأجنبية، الدولة المدنية)."""
+    after = forms[i + 1] if i + 1 < len(forms) else ""
+    return (
+        after.endswith(key("ة"))
+        and kb.demonyms.get(after) is not None
+        and not (i and forms[i - 1] in _STATE_OWNERS)
+    )
+
+
 #: heads of a unit of a body, whose chain may hold the body (مديرية الأمن العام الأردنية، جهاز الأمن الوطني)
 _UNIT_HEADS = frozenset(
     key(w)
@@ -1071,7 +1090,16 @@ def _head_adjective(kb: KnowledgeBase, head: str, form: str) -> bool:
     """``form`` is another adjective (:func:`_other_adjective`) of a body whose name opens with ``head``,
     or the remit of a court (``محكمة الجنايات الخاصة``، ``المحكمة الجزائية المتخصصة``; not the police's,
     ``الشرطة المتخصصة``)."""
-    return _other_adjective(kb, form) or (head in _COURT_HEADS and form in _COURT_REMITS)
+    return (
+        _other_adjective(kb, form)
+        or (head in _COURT_HEADS and form in _COURT_REMITS)
+        or (head, form) in _LEGITIMATE_GOVERNMENTS
+    )
+
+
+#: a government called legitimate (وقعته الحكومة الشرعية والمجلس الانتقالي): the noun-like adjective
+#: (الشرعية, "legitimacy" too) names a body after the head, as keys
+_LEGITIMATE_GOVERNMENTS = frozenset({(key("الحكومة"), key("الشرعية"))})
 
 
 def _other_adjective(kb: KnowledgeBase, form: str) -> bool:
@@ -1151,6 +1179,7 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
                 and forms[i] not in _NAMED_HEADS
             )
             or led_by(tokens[i].text)  # (بقيادة السعودية: led by it, no command of it)
+            or (forms[i] == _THE_STATE and not _state_named(kb, forms, i))
         ):
             i += 1
             continue
@@ -1170,8 +1199,10 @@ def add_agents(doc: Document, kb: KnowledgeBase, forms: Sequence[str] | None = N
             # body (حركة الطيران المروحي اللبناني)
             inner = range(i + 1, found[1])
             unit = forms[i] in _UNIT_HEADS  # مديرية الأمن العام الأردنية: a unit may hold its body
+            # (nor is the state a body of its own in a chain: محكمة أمن الدولة الأردنية, the state's security)
             if any(
-                _head_named_before(doc, forms[k], i=i) or (not unit and _pattern(kb, forms, k, hi))
+                _head_named_before(doc, forms[k], i=i)
+                or (not unit and forms[k] != _THE_STATE and _pattern(kb, forms, k, hi))
                 for k in inner
             ):
                 found = None

@@ -1323,6 +1323,10 @@ _NAMED_COURT = key("بمحكمة")
 _CHAMBER_COMPETENT = frozenset(key(w) for w in ("المختصة", "المكلفة"))
 #: "in", after which such a chamber's cases are named (المختصة في قضايا الإرهاب), as a key
 _CHAMBER_IN = key("في")
+#: "with cases of", the kind of case a chamber is charged with (المكلفة بقضايا الإرهاب), as a key; and the
+#: words after which the court it sits in is named, the court the body that acts (في المحكمة الابتدائية)
+_CHAMBER_CASES = key("بقضايا")
+_CHAMBER_COURTS_AFTER = frozenset(key(w) for w in ("في", "بالمحكمة", "بمحكمة"))
 
 
 def tag_court_chambers(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -1353,7 +1357,17 @@ def tag_court_chambers(tokens: Sequence[str], tags: list[str]) -> list[str]:
             end = _adjectives_end(tokens, tags, end, end + _NAMED_BODY_ADJECTIVES)
         elif end < n and tags[end] == "O" and key(tokens[end]) in _CHAMBER_COMPETENT:
             end += 1  # الدائرة الجنائية المختصة
-            if end < n and (tokens[end].startswith("ب") or key(tokens[end]) == _CHAMBER_IN):
+            # (the kind of case after ب, its field definite, and no court after them but an annex: غرفة
+            # الجنايات الاستئنافية المكلفة بقضايا الإرهاب بملحقة محكمة الاستئناف بسلا, the chamber sentences)
+            if (
+                end + 2 < n
+                and key(tokens[end]) == _CHAMBER_CASES
+                and key(tokens[end + 1]).startswith(_DEFINITE)
+                and tags[end] == tags[end + 1] == "O"
+                and key(tokens[end + 2]) not in _CHAMBER_COURTS_AFTER
+            ):
+                end += 2
+            elif end < n and (tokens[end].startswith("ب") or key(tokens[end]) == _CHAMBER_IN):
                 continue  # المختصة بقضايا الإرهاب في المحكمة الابتدائية: a longer name, the KB's or none
         _retag(tags, "ORG", i, end)
     return tags
@@ -1496,6 +1510,36 @@ def tag_definite_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if _span_type(tokens, i, end) is not None:
             continue
         _retag(tags, "ORG", i, end)
+    return tags
+
+
+#: heads of a body charged with a task, with the article (الهيئة، اللجنة), and "charged" after them, keys
+_CHARGED_BODY_HEADS = frozenset(key(w) for w in ("الهيئة", "اللجنة"))
+_CHARGED = key("المكلفة")
+
+
+def tag_charged_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG an untagged ``الهيئة`` or ``اللجنة`` with ``المكلفة`` and its task after it, a bare verbal noun
+    after ب and its object, a definite word or an indefinite one and a definite one (``رفضت الحركة مقترحات
+    الهيئة المكلفة بمراجعة مدونة الأسرة``): a body named by its task, which the tagger misses. Not a task
+    with the article (``اللجنة المكلفة بالتحقيق في الحادثة``: a committee, described)."""
+    if _no_word_in(tokens, {_CHARGED}, key):
+        return tags
+    n = len(tokens)
+    for i in range(n - 3):
+        if tags[i] != "O" or _first_key(tokens[i]) not in _CHARGED_BODY_HEADS:
+            continue
+        if key(tokens[i + 1]) != _CHARGED:
+            continue
+        task = tokens[i + 2]
+        if not (task.startswith("ب") and not task.startswith("بال") and _ARABIC_WORD.fullmatch(task)):
+            continue
+        end = i + 3
+        if end + 1 < n and not tokens[end].startswith(_DEFINITE) and tokens[end + 1].startswith(_DEFINITE):
+            end += 1  # (an indefinite noun in construct: مدونة الأسرة)
+        if end >= n or not tokens[end].startswith(_DEFINITE) or any(t != "O" for t in tags[i : end + 1]):
+            continue
+        _retag(tags, "ORG", i, end + 1)
     return tags
 
 
@@ -2526,6 +2570,32 @@ def split_alias_before_persons(tokens: Sequence[str], tags: list[str]) -> list[s
     return tags
 
 
+def extend_back_to_paired_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Extend a person chunk over the untagged word before it that is ``و`` and a word the tagger never saw
+    (in either form), right after another person chunk (``سراح الصحفيين داويت
+    بيكيلي وتسفاي غيتاتشو بكفالة``): the given name of a second person named with the first, which the
+    tagger left out (:func:`trim_persons` then drops a word of running text the chunk took in after it)."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or i < 3 or tags[i - 1] != "O" or not tags[i - 2].endswith("PERS"):
+            continue
+        word = tokens[i - 1]
+        if (
+            word.startswith(_AND)
+            and len(word) > 3
+            and _ARABIC_WORD.fullmatch(word)
+            and not word.startswith(("وال", "ول", "وب"))
+            # (a noun with a pronoun, a kin of the person before: الحكم الحسين وتوءمه الحسن، ليلى سويف
+            # وابنتها منى سيف)
+            and not word.endswith(("ه", "ها", "هم", "هما"))
+            and not _tagger_knows(word)
+            and not _tagger_knows(word[1:])
+        ):
+            # (the chunk after behind a و of its own: a third person, the word one alone: أبوتريكة ومتعب
+            # وأسامة حسني)
+            _retag(tags, "PERS", i - 1, i if tokens[i].startswith(_AND) else j)
+    return tags
+
+
 def extend_back_to_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Extend a person chunk over the one or two untagged words before it when the whole is a KB person
     alias (``مسرور`` + ``بارزاني`` → ``مسرور بارزاني``: a given name that is also a word of running text,
@@ -3072,8 +3142,13 @@ def trim_after_fields(tokens: Sequence[str], tags: list[str]) -> list[str]:
 def title_heads() -> frozenset[str]:
     """The first words of person titles (``person_titles.tsv``: الرئيس، وزير، الناطق) as keys, with and
     without the article."""
-    words = {key(row[0]).split()[0] for row in packaged("person_titles.tsv")}
+    words = {key(row[0]).split()[0] for row in packaged("person_titles.tsv")} - PHRASE_ONLY_TITLE_WORDS
     return frozenset(words | {w[2:] for w in words if w.startswith("ال")})
+
+
+#: first words of titles that are titles only with the words after them (المفتش العام), as keys: alone they
+#: describe (ودعا المفتش الأميركي الحكومة العراقية: an inspector, no title before a name)
+PHRASE_ONLY_TITLE_WORDS = frozenset(key(w) for w in ("المفتش", "المفتشة"))
 
 
 #: the pronouns a title takes for the state or body it serves (سفيرها، ممثلهم), as keys; not ه, whose key is
@@ -4941,6 +5016,27 @@ def trim_leading_adverbs(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and _tagger_knows(tokens[i])
             and not _name_lexicon_word(first)
         ):
+            _drop_first(tokens, tags, typ, i, j)
+    return tags
+
+
+#: adjectives of an office, after its title and before its holder's name, as keys: an acting, interim, former
+#: or new holder (وزير الداخلية المكلف عماد الطرابلسي، رئيس الوزراء المؤقت X): no word of the name
+_OFFICE_ADJECTIVES = frozenset(
+    key(w)
+    for w in (
+        *("المكلف", "المكلفة", "المؤقت", "المؤقتة", "السابق", "السابقة", "الأسبق", "المنتخب", "المنتخبة"),
+        *("المقال", "المقالة", "المخلوع", "المستقيل", "المستقيلة", "المنتهية", "بالإنابة", "بالوكالة"),
+    )
+)
+
+
+def trim_leading_office_adjectives(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop the first word of a person chunk of three words or more when it is an adjective of an office
+    (:data:`_OFFICE_ADJECTIVES`) right after an untagged word (``وقال وزير الداخلية المكلف عماد الطرابلسي``):
+    the title's adjective, which the tagger took into the name."""
+    for typ, i, j in chunk_list(tags):
+        if typ == "PERS" and j - i >= 3 and i and tags[i - 1] == "O" and key(tokens[i]) in _OFFICE_ADJECTIVES:
             _drop_first(tokens, tags, typ, i, j)
     return tags
 
@@ -7047,6 +7143,7 @@ RULES: tuple[Rule, ...] = (
     split_at_followers,
     trim_organisations,
     trim_after_fields,
+    extend_back_to_paired_persons,
     trim_persons,
     trim_leading_verbs,
     untag_hunted_kinds,
@@ -7059,6 +7156,7 @@ RULES: tuple[Rule, ...] = (
     trim_leading_prepositions,
     trim_leading_prepositional_phrases,
     trim_leading_adverbs,
+    trim_leading_office_adjectives,
     untag_times_of_day,
     trim_trailing_times,
     untag_missile_kinds,
@@ -7104,6 +7202,7 @@ RULES: tuple[Rule, ...] = (
     extend_persons_to_final_oo,
     extend_persons_to_kunyas,  # (after the names titles tag: القيادي في كتائب X أبو + علي الكناني)
     tag_definite_bodies,
+    tag_charged_bodies,
     tag_churches,
     tag_working_groups,
     tag_local_councils,
