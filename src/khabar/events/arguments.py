@@ -30,7 +30,7 @@ from operator import attrgetter
 
 from khabar.document import Document, Entity, Quantity, Time, Token
 from khabar.kb.agents import adjective_after, anaphor_heads
-from khabar.kb.coref import PLACE_ANAPHORS
+from khabar.kb.coref import PLACE_ANAPHORS, REGION_NOUNS
 from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, bare, key, packaged_kb
 from khabar.kb.link import LOCAL_ID_PREFIX
 from khabar.lexicon import packaged
@@ -430,8 +430,8 @@ TOWN_AGAIN = frozenset(
 #: those of them that take back a town, no region (في المدينة), and the nouns of regions whose names follow
 #: them (مدينة إيزيوم بمقاطعة خاركيف ... في المدينة: Izium, not Kharkiv), bare
 _TOWN_WORDS = frozenset(bare(_N(w)) for w in ("المدينة", "البلدة", "القرية"))
-_REGION_NOUNS = frozenset(
-    bare(_N(w)) for w in ("ولاية", "مقاطعة", "محافظة", "إقليم", "منطقة", "ريف", "قضاء", "مديرية")
+_REGION_NOUNS = frozenset(bare(w) for w in REGION_NOUNS) | frozenset(
+    bare(_N(w)) for w in ("منطقة", "ريف", "قضاء", "مديرية")
 )
 #: definite words taking back a site named before, whose town or the site itself is where forces deploy
 #: around it (في محيط المقر، حول الحقل، إلى محيط المخيم), bare

@@ -12147,10 +12147,6 @@ def _envoy_capital(view: DocView, target: Sequence[str], i: int) -> list[str]:
     return []
 
 
-#: "in protest" (احتجاجا على، للاحتجاج على), normalised
-_PROTEST_WORDS = frozenset(normalize(w) for w in ("احتجاجا", "الاحتجاج", "تنديدا", "استنكارا"))
-
-
 def _host_countries_of(view: DocView, posts: Sequence[str]) -> list[str]:
     """The places where envoys are posted, each city among ``posts`` (a capital: ``سفيرها في نيروبي``،
     ``سفيره في تل أبيب``) standing for its country when the passage names that country."""
@@ -22144,6 +22140,8 @@ _LICENCE_REACH = 6
 _IN_REJECTION = normalize("رفضا")
 #: "in protest at", "in condemnation of" (احتجاجا على، تنديدا بـ): the motive of another act, normalised
 _IN_PROTEST_AT = frozenset(normalize(w) for w in ("احتجاجا", "تنديدا", "استنكارا"))
+#: those and "the protest" (للاحتجاج على): where the protest a summons is told in opens
+_PROTEST_WORDS = _IN_PROTEST_AT | {normalize("الاحتجاج")}
 #: a storming or burning (اقتحم، أضرم), normalised: one by no one named keeps the place it names, whatever
 #: its motive is against (اقتحم محتجون مقر السفارة السعودية ... احتجاجا على تنفيذ السلطات السعودية)
 _STORMED_IN_PROTEST = frozenset(normalize(w) for w in ("اقتحم", "اقتحام", "اجتاح", "أحرق", "أضرم"))

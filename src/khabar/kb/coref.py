@@ -927,7 +927,7 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
 _THE_CITY = "ال" + normalize("مدينة")
 #: nouns of regions (normalised): a city's name after one names the region (مدينة إيزيوم بمقاطعة خاركيف
 #: ... في المدينة: Izium, not the Kharkiv region)
-_REGION_NOUNS = frozenset(normalize(w) for w in ("مقاطعة", "ولاية", "محافظة", "إقليم"))
+REGION_NOUNS = frozenset(normalize(w) for w in ("مقاطعة", "ولاية", "محافظة", "إقليم"))
 
 
 def add_place_anaphors(doc: Document, forms: Sequence[str] | None = None) -> None:
@@ -961,7 +961,7 @@ def add_place_anaphors(doc: Document, forms: Sequence[str] | None = None) -> Non
             and tok.sentence - tokens[j].sentence <= _REACH
             and (
                 noun in heads
-                or (city and (e.kb_id or "").startswith(CITY_ID_PREFIX) and noun not in _REGION_NOUNS)
+                or (city and (e.kb_id or "").startswith(CITY_ID_PREFIX) and noun not in REGION_NOUNS)
             )
         ]
         if before:
