@@ -1379,7 +1379,7 @@ EMBASSIES = frozenset(bare(_N(w)) for w in ("سفارة", "قنصلية", "سف�
 #: the future proclitic (سترد)
 _WILL = "س"
 #: "will not", the negation of the future (لن يتسامح), normalised
-_WONT = _N("لن")
+WONT = _N("لن")
 #: words for land that are no direction (قطاع غزة، مدينة)
 _LAND_ONLY = LAND - DIRECTIONS
 #: the "preposition" of a name that is the genitive of a noun inside a prepositional phrase
@@ -1821,7 +1821,7 @@ SUBJECT_FILLERS = frozenset(
 _WORKING = frozenset(_N(w) for w in ("يعملون", "يعمل", "تعمل", "العاملين", "العاملون", "العامل", "العاملة"))
 #: لدى: who people work for (يعملون لدى الأمم المتحدة); على الأقل: at least, after a count
 _WITH_EMPLOYER = _N("لدى")
-_AT_LEAST = (_N("على"), _N("الأقل"))
+AT_LEAST = (_N("على"), _N("الأقل"))
 #: members and forces of an actor, coded as that actor (أنصار حماس، قوات الأمن، حكومة كردستان); with the
 #: article (الجيش، الحكومة) no name can be their genitive
 MEMBERS = frozenset(
@@ -6211,7 +6211,7 @@ class DocView:
                     break
             # (or "will not", لن: حذر من أنه لن يتسامح مع المهربين)
             future = any(
-                _WILL in self.tokens[m].proclitics or self.core[m] == _WONT for m in range(j + 1, end)
+                _WILL in self.tokens[m].proclitics or self.core[m] == WONT for m in range(j + 1, end)
             )
             # (or "may" before an imperfect: حذر مدفيديف من أن موسكو قد تستهدف مقر المحكمة; its side named:
             # of أنهم قد يتعرضون, they may be others than the speaker's)
@@ -6686,7 +6686,7 @@ class DocView:
             working = at - 1 > lo and self.core[at - 1] in _WORKING
             if working:
                 at -= 1  # 12 صحافيا يعملون في صحيفة X: the people who work there
-                if at - 2 > lo and (self.core[at - 2], self.core[at - 1]) == _AT_LEAST:
+                if at - 2 > lo and (self.core[at - 2], self.core[at - 1]) == AT_LEAST:
                     at -= 2  # 11 موظفا على الأقل يعملون لدى الأمم المتحدة
             if at - 2 > lo and self.bare[at - 1] in demonym_words() and self.bare[at - 2] in _MEMBERS:
                 at -= 1  # جندي غاني من قوة الأمم المتحدة: the member's nationality comes between

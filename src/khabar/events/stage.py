@@ -40,6 +40,7 @@ from khabar.events.arguments import (
     AGAINST_HIM,
     APPOSITION_WINDOW,
     AT_BODY,
+    AT_LEAST,
     BE_VERBS,
     BEFORE,
     BEFORE_SITE,
@@ -114,6 +115,7 @@ from khabar.events.arguments import (
     WHILE_WORDS,
     WITH,
     WITH_IT,
+    WONT,
     ActorMention,
     Args,
     DocView,
@@ -12529,8 +12531,6 @@ def _state_handed_to(view: DocView, args: Args, target: Sequence[str]) -> str | 
 
 #: the verbs of a pledge or a promise, lemmas (not an apology: اعتذر أمام البرلمان, made to no one)
 _PLEDGING = frozenset({"تعهد", "وعد"})
-#: "before": a pledge made before someone right after its subject is made to them
-_BEFORE_WHOM = normalize("أمام")
 
 
 def _pledged_before(
@@ -12543,7 +12543,7 @@ def _pledged_before(
     k = _past_subject(view, i, hi, source) + 1 if args.after_verb else i + 1
     while k < hi and view.in_time(k):
         k += 1
-    if k + 1 >= hi or view.core[k] != _BEFORE_WHOM or (a := view.actor(k + 1)) is None:
+    if k + 1 >= hi or view.core[k] != _IN_FRONT or (a := view.actor(k + 1)) is None:
         return ()
     return tuple(e for e in a.entities if e not in source)
 
@@ -14320,9 +14320,8 @@ _BY_ALONE = frozenset(normalize(w) for w in ("ب", "بـ"))
 _ULTIMATUM = "إنذار"
 
 
-#: "will not" before a refusal (لن تسمح), normalised; "unless" (ما لم) and "as long as" (ما دام، ما دامت)
-#: after it, normalised; how far after the verb the condition may open
-_WILL_NOT = normalize("لن")
+#: "unless" (ما لم) and "as long as" (ما دام، ما دامت) after a refusal with لن (لن تسمح), normalised; how
+#: far after the verb the condition may open
 _BARE_WHAT = normalize("ما")
 _UNLESS = normalize("لم")
 _AS_LONG = normalize("دام")
@@ -14337,7 +14336,7 @@ def _refusal_on_condition(view: DocView, readings: list[Reading], i: int) -> boo
     "unless" or "as long as" and a named actor (``قال تالون إن بلاده لن تسمح بتصدير النفط عبر أراضيها ما
     لم تعد نيامي فتح الحدود``، ``لن تسمح بمرور النفط "ما دامت نيامي ترفض تطبيع العلاقات"``): what it will
     not allow until that actor acts, a threat that carries a condition."""
-    if i < 1 or view.core[i - 1] != _WILL_NOT or not all(e.type == "REJECT" for e in readings[i][0]):
+    if i < 1 or view.core[i - 1] != WONT or not all(e.type == "REJECT" for e in readings[i][0]):
         return False
     hi = view.bounds[view.tokens[i].sentence][1]
     for k in range(i + 2, min(hi - 1, i + 1 + _REFUSAL_CONDITION_REACH)):
@@ -14367,8 +14366,6 @@ def _alternative_act(view: DocView, readings: list[Reading], i: int) -> bool:
     return all(e.pos == "verb" for e in entries) and {e.type for e in entries} <= before
 
 
-#: "at least" after a count of people (أعدم 40 مدنيا على الأقل رفضوا الانصياع), normalised
-_AT_LEAST = (normalize("على"), normalize("الأقل"))
 #: words that may stand right before a verb and are no noun it could describe (ثم رفضوا، كما رفضوا),
 #: normalised
 _NO_DESCRIBED_NOUNS = (
@@ -14394,7 +14391,7 @@ def _describing_refusal(view: DocView, readings: list[Reading], i: int) -> bool:
     if not all(e.type == "REJECT" and e.pos == "verb" for e in readings[i][0]):
         return False
     k = i - 1
-    if k >= 2 and tuple(view.core[k - 1 : k + 1]) == _AT_LEAST:
+    if k >= 2 and tuple(view.core[k - 1 : k + 1]) == AT_LEAST:
         k -= 2
     return (
         k > 0
