@@ -5358,6 +5358,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_libya_heldout.jsonl", 42),
         ("events_wire_redsea_dev.jsonl", 48),
         ("events_wire_redsea_heldout.jsonl", 42),
+        ("events_wire_lebanon_dev.jsonl", 48),
+        ("events_wire_lebanon_heldout.jsonl", 42),
+        ("events_wire_somalia_dev.jsonl", 48),
+        ("events_wire_somalia_heldout.jsonl", 42),
+        ("events_wire_westernsahara_dev.jsonl", 48),
+        ("events_wire_westernsahara_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5421,6 +5427,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("normalisation", "womensrights", "eastmed"),
         *("kurdistan", "syria", "sahel"),
         *("sudan", "libya", "redsea"),
+        *("lebanon", "somalia", "westernsahara"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
