@@ -39756,3 +39756,30 @@ def test_states_paired_persons_and_charged_bodies_as_targets(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's members named by a pronoun after the complementiser act for it (إن أعضاءها سينظمون)
+        (
+            "وقالت نقابة الصحفيين المصريين إن أعضاءها سينظمون اعتصاما أمام مقر النقابة غدا احتجاجا على"
+            " حبس عدد من رؤساء تحرير الصحف المستقلة .",
+            ("PROTEST", {"نقابة الصحفيين المصريين"}, set()),
+        ),
+        (
+            "وقالت نقابة الصحفيين المصريين إن أعضاءها نظموا اعتصاما أمام مقر النقابة احتجاجا على حبس"
+            " عدد من رؤساء تحرير الصحف المستقلة .",
+            ("PROTEST", {"نقابة الصحفيين المصريين"}, set()),
+        ),
+        # a promise to allow is a verbal concession
+        (
+            "وبعد يومين، أعلنت الحكومة السورية أنها ستسمح لوكالات الأمم المتحدة باستخدام المعبر ستة أشهر .",
+            ("CONCEDE", {"الحكومة السورية"}, {"الأمم المتحدة"}),
+        ),
+    ],
+)
+def test_members_after_complementiser_and_promises_to_allow(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

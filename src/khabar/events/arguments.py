@@ -1699,7 +1699,8 @@ ENACTING = (
     # the imperfect of "go on", "begin", "carry out", "wage" (ستواصل الولايات المتحدة دعم ...، تخوض إضرابا)
     | frozenset(
         _N(p + v + n)
-        for v in ("واصل", "بدأ", "نفذ", "باشر", "قدم", "رتكب", "قر", "خوض")  # (يقر الاتحاد حزمة عقوبات)
+        # (يقر الاتحاد حزمة عقوبات; organising it: إن أعضاءها سينظمون اعتصاما)
+        for v in ("واصل", "بدأ", "نفذ", "باشر", "قدم", "رتكب", "قر", "خوض", "نظم")
         for p in ("ي", "ت")
         for n in ("", "ان", "ون")  # (تنفذان عملية مشتركة، يواصلون)
     )
@@ -4321,6 +4322,10 @@ class DocView:
             a = self.mention_ending_at(v - 1) or self.subject_before(v)
             if a is None and self.after_pronoun(v):
                 return self.pronoun_subject(v)  # أكد التحالف أنه سيواصل تقديم الدعم
+            if a is None and v > 1 and self.core[v - 2] in COMPLEMENTIZERS and self.owned_members(v - 1):
+                # قالت النقابة إن أعضاءها سينظمون اعتصاما، أعلن الاتحاد أن مقاتليه نفذوا عملية مشتركة:
+                # the body whose members, named by a pronoun after the complementiser, act
+                return self.members_owner(v - 1, [])
             # (with those coordinated before it: القوات الصومالية وقوات الاتحاد الأفريقي تنفذان عملية)
             return self.group_before(a) if a is not None and a.prep is None else []
         if v > 0 and v not in self.inside and self.bare[v] in demonym_words():
