@@ -39783,3 +39783,58 @@ def test_members_after_complementiser_and_promises_to_allow(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # whom a title serves (المدير العام للقرض) is no object of the verb before it
+        ("قدم الرئيس المدير العام للقرض الشعبي الجزائري محمد دحماني استقالته يوم الأحد .", "AID"),
+        # the verbal noun after "freedom" moves no one
+        (
+            "وأبدت إيكواس استعدادها للتفاوض مع الدول الثلاث، بينما حذر رئيس مفوضيتها عمر أليو توراي من أن"
+            " المنظمة ستفرض قيودا على حرية تنقل مواطني هذه الدول .",
+            "AID",
+        ),
+        # what a list names is not deployed
+        ("ونشرت وزارة الصيد والبنى التحتية البحرية قائمة السفن المرخصة لأول مرة .", "MOBILIZE"),
+        # a package or a frame of support backs no one
+        (
+            "وقعت مملكة البحرين مع السعودية والإمارات اتفاقية حزمة دعم مالي بقيمة 10 مليارات دولار .",
+            "SUPPORT",
+        ),
+        (
+            "وتسلم الجيش الموريتاني طائرتي استطلاع من الاتحاد الأوروبي، في إطار دعم القوة المشتركة لمجموعة"
+            " دول الساحل الخمس .",
+            "SUPPORT",
+        ),
+    ],
+)
+def test_resignations_lists_freedoms_and_support_frames_code_nothing(text: str, etype: str) -> None:
+    assert etype not in {e.type for e in extract_text(text, date="2024-05-01").events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # captives handed over are released: a material concession
+        (
+            "سلم تحالف دعم الشرعية في اليمن يوم الاثنين 128 أسيرا من جماعة الحوثي إلى اللجنة الدولية للصليب"
+            " الأحمر في مطار أبها .",
+            ("RETREAT", {"تحالف دعم الشرعية"}, {"اللجنة الدولية للصليب الأحمر"}),
+        ),
+        (
+            "سلّمت كتائب عز الدين القسام يوم السبت ثلاث رهائن إسرائيليين إلى اللجنة الدولية للصليب الأحمر .",
+            ("RETREAT", {"كتائب عز الدين القسام"}, {"اللجنة الدولية للصليب الأحمر"}),
+        ),
+        # a town handed over is territory given back
+        (
+            "سلم جيش التحالف الوطني الديمقراطي في ميانمار مدينة لاشيو إلى المجلس العسكري الحاكم .",
+            ("RETREAT", {"التحالف الوطني الديمقراطي"}, {"المجلس العسكري الحاكم"}),
+        ),
+    ],
+)
+def test_captives_and_towns_handed_over_are_retreats(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

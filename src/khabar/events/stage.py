@@ -557,6 +557,12 @@ _PUBLISHED_REPORTS = frozenset(
     # (and documents: بحسب وثائق نشرتها صحيفة)
     for w in ("تقرير", "تقريرا", "تقارير", "مقال", "مقالا", "مقالة", "دراسة", "وثائق", "وثيقة")
 )
+#: "freedom" (of movement, of trade), bare: the word spelt as a verb right after it is its verbal noun
+#: (قيودا على حرية تنقل مواطني هذه الدول: no one moved)
+_FREEDOMS = frozenset(bare(normalize(w)) for w in ("حرية", "حريات"))
+#: what a noun of support may be the genitive of, naming a thing, no stance taken (في إطار دعم القوة
+#: المشتركة، حزمة دعم بقيمة 7.4 مليار يورو، مركز دعم لوجستي، عروض دعم قدمتها أربع دول), bare
+_SUPPORT_FRAMES = frozenset(bare(normalize(w)) for w in ("إطار", "حزمة", "حزم", "مركز", "عروض"))
 #: "aircraft" and the "guided" (drone) after it (طائرة مسيرة), bare
 _AIRCRAFT = frozenset(bare(normalize(w)) for w in ("طائرة", "طائرات", "طائرتين", "طائرتان"))
 _DRONE_WORDS = frozenset(bare(normalize(w)) for w in ("مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "مسيّرة"))
@@ -1953,6 +1959,19 @@ class EventCoder:
             ):
                 readings[i] = ((), 0, 0)  # في تقرير نشره يوم الجمعة: a report published, no forces deployed
                 continue
+            if entries and i > 0 and bare(cores[i - 1]) in _SUPPORT_FRAMES:
+                # حزمة دعم مالي، في إطار دعمها للأشقاء: a package or a frame of support, no one backed
+                kept = tuple(e for e in entries if e.type != "SUPPORT")
+                readings[i] = _keep(readings[i], kept)
+                entries = readings[i][0]
+                if not entries:
+                    continue
+            if entries and i > 0 and bare(cores[i - 1]) in _FREEDOMS:
+                # حرية تنقل المواطنين، حرية نقل البضائع: the verbal noun of "freedom", no verb
+                readings[i] = _keep(readings[i], tuple(e for e in entries if e.pos != "verb"))
+                entries = readings[i][0]
+                if not entries:
+                    continue
             if entries and i > 0 and all(e.lemma == _VALUING for e in entries) and cores[i - 1] in _PAYING:
                 readings[i] = ((), 0, 0)  # دفعت ثمنها، استرداد ثمن التذاكر: a price, no praise
                 continue
@@ -3048,6 +3067,19 @@ class EventCoder:
             for obj in objects if not heads.isdisjoint(keys) else ():
                 if obj[0] not in keys or k + len(obj) > hi or view.core[k - 1] in _PLACE_PREPOSITIONS:
                     continue  # (where it was done is no object: وسلمت السلطات عند المعبر 300 قاصر)
+                if view.bare[k - 1] in _LISTS:
+                    continue  # (nor what a list names: نشرت الوزارة قائمة السفن المرخصة)
+                if (
+                    k - 2 > i
+                    and view.tokens[k].proclitics[-1:] == _TO_CLITIC
+                    and view.bare[k - 1] in title_words()
+                    and view.bare[k - 2] in title_words()
+                ):
+                    continue  # (nor whom a title serves: قدم المدير العام للقرض الشعبي X استقالته)
+                if view.bare[k - 1] in _REMAINS:
+                    continue  # (nor those whose remains are handed over: سلمت X رفات رهينتين)
+                if view.core[k - 1] == _IN_PREP and view.bare[k] in _TOWNS:
+                    continue  # (nor the town it was done in: سلمتهم في بلدة أغولا)
                 if view.core[k - 1] == _IN_PREP and view.bare[k] in _FRAMEWORKS:
                     continue  # (nor what it was done within: الاتفاقات التي وقعت ... في إطار حكومة)
                 if k in view.inside and _in_actor_name(view, k):
@@ -15342,6 +15374,14 @@ def _deal_made_after(view: DocView, readings: list[Reading], k: int) -> bool:
 _MEMBERSHIPS = frozenset(normalize(w) for w in ("عضوية", "مشاركة"))
 #: verbal nouns of giving an object head may stand after (تعهد بتقديم 50 مليون يورو), bare
 _GIVING = frozenset(bare(normalize(w)) for w in ("تقديم", "منح", "تخصيص", "تسليم"))
+#: the remains of the dead, bare: the word after them is whose they are (سلمت X رفات رهينتين)
+_REMAINS = frozenset(
+    bare(normalize(w)) for w in ("رفات", "جثامين", "جثمان", "جثماني", "جثث", "جثة", "جثتي", "بقايا")
+)
+#: a town, bare: after في, where it was done, no object (سلمت الجبهة أسلحتها في بلدة أغولا)
+_TOWNS = frozenset(bare(normalize(w)) for w in ("مدينة", "بلدة", "قرية", "مدن", "بلدات", "قرى"))
+#: a list, bare: the word after it is what it lists, no object of the verb (نشرت الوزارة قائمة السفن)
+_LISTS = frozenset(bare(normalize(w)) for w in ("قائمة", "قوائم", "لائحة", "لوائح"))
 #: what is put forward, not given, after a verbal noun of giving (بتقديم مشروع قانون، بتقديم استقالته)
 _NOT_GIVEN = frozenset(
     bare(normalize(w))
