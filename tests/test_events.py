@@ -39838,3 +39838,56 @@ def test_captives_and_towns_handed_over_are_retreats(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verdict refused, the refuser's name before it: aimed at the court that gave it
+        (
+            "قضت المحكمة الانتخابية في لندن بإلغاء فوز لطف الرحمن برئاسة البلدية . ورفض لطف الرحمن الحكم،"
+            " متهما القاضي بالتحيز .",
+            ("REJECT", {"لطف الرحمن"}, {"المحكمة الانتخابية"}),
+        ),
+        # its subject told before the verb
+        (
+            "أمرت محكمة العدل التابعة لمجموعة إيكواس يوم الجمعة المجلس العسكري الحاكم في النيجر بالإفراج عن"
+            " الرئيس المعزول محمد بازوم . غير أن المجلس رفض الحكم، واتهم المحكمة بتجاوز صلاحياتها .",
+            ("REJECT", {"المجلس العسكري الحاكم في النيجر"}, {"محكمة العدل التابعة لمجموعة إيكواس"}),
+        ),
+        # past a relative clause on the subject
+        (
+            "أصدرت محكمة الجرائم الدولية في دكا حكما بإعدام رئيسة الوزراء السابقة حسينة واجد . فيما رفض"
+            " حزب رابطة عوامي الذي تتزعمه حسينة الحكم، ودعا أنصاره إلى إضراب عام .",
+            ("REJECT", {"حزب رابطة عوامي"}, {"محكمة الجرائم الدولية"}),
+        ),
+        # a verdict described, its object: the court's, not the government's step told between
+        (
+            "قضت المحكمة العليا في برلين يوم الأربعاء بالسجن مدى الحياة على المواطن الروسي فاديم كراسيكوف ."
+            " وأعلنت الحكومة الألمانية طرد دبلوماسيين اثنين من سفارة روسيا، فيما وصف سفير موسكو في برلين"
+            ' سيرغي نيتشاييف الحكم بأنه "قرار مسيس" .',
+            ("ACCUSE", {"سيرغي نيتشاييف"}, {"المحكمة العليا"}),
+        ),
+    ],
+)
+def test_refused_verdict_aims_at_its_court(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's subject before the present of issuing: the court rules
+        (
+            "المحكمة العليا تصدر حكما بالسجن على المحافظ السابق كريم حسين المعموري .",
+            ("SANCTION", {"المحكمة العليا"}, {"كريم حسين المعموري"}),
+        ),
+        # where it is told, set before the subject between commas, is none of it
+        (
+            "وفي العراق، مجلس النواب يفرض عقوبات على المحافظ السابق كريم حسين المعموري .",
+            ("SANCTION", {"مجلس النواب"}, {"كريم حسين المعموري"}),
+        ),
+    ],
+)
+def test_headline_subject_before_present_verb(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

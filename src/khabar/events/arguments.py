@@ -1699,8 +1699,9 @@ ENACTING = (
     # the imperfect of "go on", "begin", "carry out", "wage" (ستواصل الولايات المتحدة دعم ...، تخوض إضرابا)
     | frozenset(
         _N(p + v + n)
-        # (يقر الاتحاد حزمة عقوبات; organising it: إن أعضاءها سينظمون اعتصاما)
-        for v in ("واصل", "بدأ", "نفذ", "باشر", "قدم", "رتكب", "قر", "خوض", "نظم")
+        # (يقر الاتحاد حزمة عقوبات; organising it: إن أعضاءها سينظمون اعتصاما; a headline's محكمة
+        # جنايات الرصافة تصدر حكما بالسجن)
+        for v in ("واصل", "بدأ", "نفذ", "باشر", "قدم", "رتكب", "قر", "خوض", "نظم", "صدر")
         for p in ("ي", "ت")
         for n in ("", "ان", "ون")  # (تنفذان عملية مشتركة، يواصلون)
     )
@@ -4186,6 +4187,8 @@ class DocView:
             prev = self.mention_ending_at(k) if k >= 0 else None
             if prev is None:
                 break
+            if self.tokens[cur.first - 1].text in ("،", ",") and prev.prep == _IN and m.prep is None:
+                break  # وفي العراق، محكمة جنايات الرصافة تصدر حكما: where it is told, set before the subject
             group.insert(0, prev)
             cur = prev
         return group

@@ -4562,12 +4562,18 @@ class EventCoder:
                     # رحبت السعودية بوقف إطلاق النار بين الهند وباكستان: the two whose deal or truce it is
                     target = pair
                 if (
-                    (not target or _only_towns(view, target))
-                    and etype in _STANCE_TYPES
+                    etype in _STANCE_TYPES
                     and entry.pos == "verb"
+                    and (
+                        not target
+                        or _only_towns(view, target)
+                        or (_verdict_object(view, i, hi) and not _courts_among(view, target))
+                    )
                 ):
                     # وانتقدت منظمة العفو الدولية الحكم: the court that gave the verdict, named before
-                    # (not the town it is spoken from: ورحب الحريري بالحكم من لاهاي)
+                    # (not the town it is spoken from: ورحب الحريري بالحكم من لاهاي); the verdict its
+                    # object, where no court was found (طردت الحكومة الألمانية دبلوماسيين ... ووصف السفير
+                    # الحكم بأنه "قرار مسيس": the court's, not the government's)
                     target = [e for e in _verdict_court(view, i, hi) if e not in source] or target
                 if not target and regretted:
                     # وأبدت الخارجية الجزائرية «أسفها العميق» للقرار: whoever took the decision told before
@@ -4586,6 +4592,16 @@ class EventCoder:
                     target = [e for e in told if e not in source] or _failer(view, regretted, hi, source)
                     if not target:
                         continue  # regret at a step of no one named: no concession, no one blamed
+                if (
+                    not target
+                    and not which_told
+                    and etype == "REJECT"
+                    and entry.pos == "verb"
+                    and entry.lemma not in DENIAL_LEMMAS
+                    and _verdict_object(view, i, hi)
+                ):
+                    # قضت المحكمة الانتخابية ... ورفض لطف الرحمن الحكم: the court that gave it, named before
+                    target = [e for e in _verdict_court(view, i, hi) if e not in source]
                 if (
                     not target
                     and not which_told
@@ -12382,6 +12398,21 @@ def _refuses_a_ruling(
         word != _MEMORANDUM
         or any(view.bare[j].startswith(_WARRANT) and view.bare[j + 1] in _UNDERSTANDING for j in range(i - 1))
     )
+
+
+def _courts_among(view: DocView, actors: Sequence[str]) -> bool:
+    """One of ``actors`` is named as a court (:func:`_a_court`)."""
+    return any(e in view.entities and _a_court(view.entities[e]) for e in actors)
+
+
+def _verdict_object(view: DocView, i: int, hi: int) -> bool:
+    """A verdict referred back to is the object of stance or refusal ``i``: the first word in its window
+    that is no name's, right after the verb or a name (``غير أن المجلس رفض الحكم``، ``ورفض فريق الدفاع
+    عن حفتر الحكم``، ``رفض حزب رابطة عوامي الذي تتزعمه حسينة الحكم``، ``ووصف السفير الحكم بأنه``): aimed
+    at the court that gave it (not a noun's genitive, ``ترفض أي مفاوضات خارج إطار مبادرة الحكم الذاتي``)."""
+    free = itertools.islice((k for k in range(i + 1, hi) if k not in view.inside), OBJECT_WINDOW)
+    k = next((k for k in free if view.core[k] in _VERDICT_WORDS), None)
+    return k is not None and (k - 1 == i or k - 1 in view.inside)
 
 
 def _refuses_a_report_told(view: DocView, args: Args, i: int, hi: int) -> bool:
