@@ -39891,3 +39891,30 @@ def test_refused_verdict_aims_at_its_court(text: str, expected: tuple[str, set[s
 )
 def test_headline_subject_before_present_verb(text: str, expected: tuple[str, set[str], set[str]]) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dual relative after two persons joined by و, the second named by his title then his name: both act
+        (
+            "وحضر الافتتاح وزير الخارجية الهندي دارميندرا برادان ووزير الخارجية الأسترالي جيسون كلير، اللذان"
+            " أجريا مباحثات حول الاعتراف المتبادل بالشهادات .",
+            ("CONSULT", {"دارميندرا برادان", "جيسون كلير"}, set()),
+        ),
+        # a minister of a portfolio other than the main ones, named by his nationality alone, is an actor
+        (
+            "ودعا وزير الرياضة المالي الجمعية العمومية إلى عقد اجتماع طارئ لانتخاب رئيس جديد .",
+            ("REQUEST", {"وزير الرياضة المالي"}, set()),
+        ),
+        # a state's army by its nationality, not the rebel "army" named before it, is attacked
+        (
+            "هاجم جيش أراكان يوم الأحد مواقع يتمركز فيها الجيش الميانماري قرب مدينة كياوكفيو .",
+            ("ASSAULT", {"جيش أراكان"}, {"الجيش الميانماري"}),
+        ),
+    ],
+)
+def test_dual_relatives_after_titled_names_portfolios_and_rebel_armies(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -5820,3 +5820,44 @@ def test_office_adjectives_charged_bodies_and_paired_given_names(
     text: str, name: str, wrong: str | None
 ) -> None:
     _assert_named(text, name, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # the people a verb acts on, a noun's sound plural with the article, are no word of the name before
+        (
+            "وحذرت الرئيسة التنزانية سامية صولوحو حسن الناشطين الأجانب من أنها لن تسمح لهم بزعزعة"
+            " الاستقرار .",
+            "سامية صولوحو حسن",
+            "سامية صولوحو حسن الناشطين",
+        ),
+        # a minister of a portfolio other than the main ones, named by his nationality alone
+        ("ودعا وزير الرياضة المالي الجمعية العمومية إلى عقد اجتماع طارئ .", "وزير الرياضة المالي", None),
+        ("وانتقد وزير الاتصالات الصومالي الشركة بسبب انقطاع الخدمة .", "وزير الاتصالات الصومالي", None),
+        # "resulted in" after a place's name is the verb of the clause, no word of the name
+        (
+            "ونفذت وحدة مشتركة هجوما على مخبأ الخاطفين في غابة كاوورو أسفر عن مقتل اثنين منهم .",
+            "كاوورو",
+            "كاوورو أسفر",
+        ),
+        # a state's army by its nationality is no anaphor of a rebel "army" named before
+        (
+            "هاجم جيش أراكان يوم الأحد مواقع يتمركز فيها الجيش الميانماري قرب مدينة كياوكفيو في إقليم"
+            " راخين .",
+            "الجيش الميانماري",
+            None,
+        ),
+        # "king of" before a place no KB country names the king, an actor (a kingdom of old)
+        (
+            "وفي اللحظة المناسبة أخذ ملك أراجون قراره بالغزو بعد أن استعد له ، وطلب من البابا أن يبارك"
+            " حملته .",
+            "ملك أراجون",
+            None,
+        ),
+    ],
+)
+def test_plural_objects_portfolios_result_verbs_and_kings(
+    text: str, name: str, wrong: str | None
+) -> None:
+    _assert_named(text, name, wrong)

@@ -5753,7 +5753,12 @@ class DocView:
         """The actors a relative word at ``k`` hangs on, ``a`` named last before it: the two or all those
         joined by و before a dual or plural relative (``برونو كاكاتشي ودانيلو كالونيغو، اللذين خطفا``)."""
         if self.core[k] in _MANY_RELATIVES:
-            joined = [ids for last, ids, *_ in (*self.pairs, *self.series) if last == a.last]
+            # (the last one named by his title, then his name: X ووزير التعليم الأسترالي جيسون كلير، اللذان)
+            joined = [
+                ids
+                for last, ids, *_ in (*self.pairs, *self.series)
+                if last == a.last or (last == a.first - 1 and set(a.entities) <= set(ids))
+            ]
             if joined:
                 return list(joined[0])
         return list(a.entities)

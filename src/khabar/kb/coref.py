@@ -59,7 +59,15 @@ from khabar.kb.agents import (
     kb_alias_end,
 )
 from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, KBEntry, KnowledgeBase, key, load_kb
-from khabar.kb.link import LOCAL_ID_PREFIX, TitlePhrase, apply_entry, find_titles, resolve_title, token_forms
+from khabar.kb.link import (
+    LOCAL_ID_PREFIX,
+    TitlePhrase,
+    apply_entry,
+    find_titles,
+    local_id,
+    resolve_title,
+    token_forms,
+)
 from khabar.lexicon import packaged
 from khabar.ner.repair import COUNTERPARTS, accusative_adjective, is_given_name, title_heads
 from khabar.ner.stage import mention_start, restore_fused_articles
@@ -372,6 +380,15 @@ _OFFICE_EN = {
     "HEALTH": "Health Minister",
     "INFO": "Information Minister",
     "ENERGY": "Energy Minister",
+    "SPORT": "Sports Minister",
+    "TELECOM": "Telecommunications Minister",
+    "LABOUR": "Labour Minister",
+    "EDU": "Education Minister",
+    "TRANSPORT": "Transport Minister",
+    "TOURISM": "Tourism Minister",
+    "CULTURE": "Culture Minister",
+    "ENV": "Environment Minister",
+    "INDUSTRY": "Industry Minister",
     "AMB": "Ambassador",
     "CDA": "Chargé d'affaires",
     "CONSUL": "Consul",
@@ -505,6 +522,52 @@ def add_title_mentions(
         if target.country is None and title.scope is not None and not title.scope.startswith("org:"):
             target.country = title.scope  # (وزير العدل المغربي X: a Moroccan)
         taken.add(title.start, title.end)
+
+
+#: "king of" in the construct state, a token form (ملك أراجون، لملك قشتالة)
+_KING_OF = normalize("ملك")
+
+
+def add_kings_of_places(doc: Document, forms: Sequence[str]) -> None:
+    """``ملك`` right before a place that is no KB country (``ملك أراجون``، ``لملك قشتالة``: a kingdom of old,
+    whose king the KB does not hold) names the place's king, an actor: the two words become a mention of the
+    person named right after or right before them (``ملك أراجون خايمي الأول``، ``خايمي ملك أراجون``), else of
+    one person made for them, the same for every such mention of the place; the place keeps no mention
+    there."""
+    if _KING_OF not in forms:
+        return  # (most documents)
+    places = {m.start: (e, m) for e in doc.entities if e.type in ("GPE", "LOC") for m in e.mentions}
+    starts = [t.start for t in doc.tokens]
+    kings: dict[str, Entity] = {}  # the place's key → its king
+    for k, form in enumerate(forms):
+        if form != _KING_OF or k + 1 >= len(doc.tokens) or (hit := places.get(starts[k + 1])) is None:
+            continue
+        place, m = hit
+        if place.kb_id is not None and place.kb_id.startswith("geo:") and place.kb_id.count(":") == 1:
+            continue  # (a country: the KB's titles name its king, ملك الأردن)
+        start = mention_start(doc.tokens[k])
+        nxt = bisect_left(starts, m.end)
+        after = doc.tokens[nxt].start if nxt < len(doc.tokens) else -1
+        person = next(
+            (
+                e
+                for e in doc.entities
+                if e.type == "PER"
+                and any(x.start == after or _past_spaces(doc.text, x.end) == start for x in e.mentions)
+            ),
+            None,
+        )
+        if person is None:
+            person = kings.get(key(m.text))
+            if person is None:
+                name = doc.text[start : m.end]
+                person = Entity(id="", type="PER", name=name, mentions=[], kb_id=local_id(name))
+                doc.entities.append(person)
+        kings.setdefault(key(m.text), person)
+        place.mentions.remove(m)
+        person.mentions.append(Mention(start, m.end, doc.text[start : m.end]))
+        person.mentions.sort(key=lambda x: x.start)
+    doc.entities = [e for e in doc.entities if e.mentions]
 
 
 def _name_opens_on(doc: Document, k: int) -> bool:
@@ -1260,6 +1323,8 @@ def merge_national_descriptions(doc: Document, forms: Sequence[str], demonyms: M
         for other, m, k in named:
             if other is e or id(other) in joined or m.start >= first or head not in _heads(forms, m, k):
                 continue
+            if head in _STATE_FORCES and other.sector == _REBELS:
+                continue  # (جيش أراكان ... الجيش الميانماري: the state's army, fighting the rebels' "army")
             if sentence - tokens[k].sentence > _NATIONAL_REACH:
                 continue
             last = bisect_right(starts, m.end - 1) - 1
@@ -1272,6 +1337,11 @@ def merge_national_descriptions(doc: Document, forms: Sequence[str], demonyms: M
             latest[1].mentions.sort(key=lambda m: m.start)
             doc.entities.remove(e)
             joined.add(id(e))
+
+
+#: the heads of a state's armed forces with the article, keys: with a nationality, the state's own forces,
+#: never a rebel group the text named with the same head (جيش أراكان ... الجيش الميانماري)
+_STATE_FORCES = frozenset(key(w) for w in ("الجيش", "القوات"))
 
 
 #: the heads of a business, one company told again by either (مجموعة "أورانو" الفرنسية ... اتهم تياني
@@ -1546,6 +1616,7 @@ class Coreference:
         rescan_aliases(doc, self.kb, forms)
         add_name_words(doc, forms)
         add_title_mentions(doc, self.kb, titles, forms)
+        add_kings_of_places(doc, forms)
         add_bare_titles(doc, forms, self.kb.demonyms)
         add_agents(doc, self.kb, forms)
         type_quoted_groups(doc, forms)

@@ -50,6 +50,11 @@ _MINISTRIES = (
     *(("الخارجية", "FM"), ("الدفاع", "DEF"), ("الداخلية", "INT"), ("المالية", "FIN"), ("العدل", "JUS")),
     *(("الزراعة", "AGR"), ("النفط", "OIL"), ("الاقتصاد", "ECON"), ("التجارة", "TRADE"), ("الصحة", "HEALTH")),
     *(("الإعلام", "INFO"), ("الطاقة", "ENERGY")),
+    # the other portfolios a nationality names the holder of as often (وزير الرياضة المالي، وزير الاتصال
+    # النيجري: Niger's minister of information, the Maghreb's and the Sahel's word for it)
+    *(("الرياضة", "SPORT"), ("الشباب والرياضة", "SPORT"), ("الاتصال", "INFO"), ("الاتصالات", "TELECOM")),
+    *(("العمل", "LABOUR"), ("التعليم", "EDU"), ("النقل", "TRANSPORT")),
+    *(("السياحة", "TOURISM"), ("الثقافة", "CULTURE"), ("البيئة", "ENV"), ("الصناعة", "INDUSTRY")),
     # a foreign ministry with a second field in its name (وزير الخارجية والهجرة المصري X، وزير الخارجية
     # وشؤون المغتربين الأردني X)
     *(("الخارجية والهجرة", "FM"), ("الخارجية وشؤون المغتربين", "FM"), ("الخارجية والمغتربين", "FM")),

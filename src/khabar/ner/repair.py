@@ -4431,6 +4431,16 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and len(last) >= _SHORTEST_PLURAL
             and not _name_lexicon_word(last)
         )
+        # (or, after a name of two words or more, any noun's sound plural with the article that the tagger
+        # knows as running text, the people the verb acts on: وحذرت سامية صولوحو حسن الناشطين الأجانب)
+        count = count or (
+            j - i >= 3
+            and last.startswith(_DEFINITE)
+            and last.endswith("ين")
+            and len(last) >= _SHORTEST_PLURAL
+            and not _name_lexicon_word(last)
+            and (_tagger_knows(tokens[j - 1]) or _tagger_knows(tokens[j - 1][len(_DEFINITE) :]))
+        )
         if alias_type(rest) == "PERS" or (verb and _is_person(rest)) or phrase or state or count:
             tags[j - 1] = "O"
         elif (
