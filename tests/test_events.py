@@ -39918,3 +39918,87 @@ def test_dual_relatives_after_titled_names_portfolios_and_rebel_armies(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body designated a terrorist organisation is sanctioned, by a verb or its noun
+        (
+            "وكانت الأرجنتين قد صنفت حزب الله منظمة إرهابية في تموز/يوليو 2019 .",
+            ("SANCTION", {"الأرجنتين"}, {"حزب الله"}),
+        ),
+        (
+            'صنفت وزارة الخارجية الأميركية جماعة أنصار الله الحوثية "منظمة إرهابية أجنبية" .',
+            ("SANCTION", {"وزارة الخارجية الأميركية"}, {"جماعة أنصار الله الحوثية"}),
+        ),
+        # a strike launched and told again by the clause describing it: one attack, on the members'
+        # group the clause names (not where, nor the members as its agent)
+        (
+            "شنت القوات الأميركية غارة جوية استهدفت مقاتلين من حركة الشباب قرب مدينة جلب .",
+            ("ASSAULT", {"القوات الأميركية"}, {"حركة الشباب"}),
+        ),
+        # aid with no recipient named, told right after aid to one: the same recipient
+        (
+            "أرسلت دولة الإمارات العربية المتحدة طائرة تحمل ثلاثين طنا من المساعدات الطبية إلى لبنان . كما"
+            " أعلنت قطر إرسال مستشفيين ميدانيين بسعة خمسمئة سرير .",
+            ("AID", {"قطر"}, {"لبنان"}),
+        ),
+    ],
+)
+def test_designations_launched_strikes_and_aid_recipients_going_on(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a body is called, quoted, is no body designated
+        'أعلن الاتحاد الأوروبي دعم مؤسسة الحق التي صنفتها إسرائيل "منظمة إرهابية" العام الماضي .',
+    ],
+)
+def test_designation_names_no_body_by_what_it_is_called(text: str) -> None:
+    coded = event_roles(extract_text(text, date="2024-05-01"))
+    assert any(t == "SANCTION" and src == {"إسرائيل"} and "منظمة إرهابية" not in tgt for t, src, tgt in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asking to be relieved of one's post steps down, no request
+        (
+            "وقال وزير الخارجية اللبناني شربل وهبة إن كلامه أسيء فهمه . وطلب وهبة في اليوم التالي إعفاءه من"
+            " مهامه .",
+            ("RETREAT", {"شربل وهبة"}, set()),
+        ),
+        # stepping aside from forming a government is a retreat, no apology
+        (
+            "اعتذر رئيس الحكومة المكلف سعد الحريري عن تأليف الحكومة بعد لقائه الرئيس ميشال عون .",
+            ("RETREAT", {"سعد الحريري"}, set()),
+        ),
+    ],
+)
+def test_relieved_at_ones_request_and_forming_a_government_given_up_retreat(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside between commas naming who spoke for the subject ("by the tongue of") does not count
+        # against the reach of the verb's object
+        (
+            "وطالبت قيادة اليونيفيل السلطات اللبنانية بتوقيف الفاعلين، فيما أعرب حزب الله، على لسان مسؤول"
+            ' وحدة الارتباط والتنسيق وفيق صفا، عن أسفه للحادث، مؤكدا أنه "غير متعمد" .',
+            ("CONCEDE", {"حزب الله"}, set()),
+        ),
+    ],
+)
+def test_regret_voiced_past_an_aside_naming_who_spoke(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -175,6 +175,15 @@ _AID_REACH = 14
 #: how many words may stand between an attack noun and the verb of the clause describing it (انفجار
 #: شاحنة مفخخة استهدف)
 _DESCRIBED_WORDS = 3
+#: the lemmas of designating a body (a terrorist organisation): صنف، تصنيف
+_DESIGNATING = frozenset({"صنف", "تصنيف"})
+#: how many words may stand between a verb launching a strike and the verb of the clause describing the strike
+#: (شنت القيادة الأمريكية في إفريقيا (أفريكوم) غارة جوية بطائرة مسيرة استهدفت)
+_LAUNCH_DESCRIBED_WORDS = 12
+#: the strikes such a verb launches, normalised (شنت X غارة جوية، نفذت X ضربة)
+_LAUNCHED_STRIKES = frozenset(
+    normalize(w) for w in ("غارة", "غارات", "ضربة", "ضربات", "هجوما", "هجمات", "قصفا", "عملية")
+)
 #: how many words after a destroying verb, its subject among them, the verb launching its projectile may
 #: stand (اعترضت ودمرت فجر الأحد ست طائرات مسيرة مفخخة أطلقتها)
 _LAUNCH_REACH = 8
@@ -912,6 +921,9 @@ _ASIDE_CONTACTS = frozenset(
         *("افتتاح", "ختام", "مستهل", "كلمة", "مؤتمر", "قمة", "جلسة"),
     )
 )
+#: "by the tongue of", opening an aside naming who spoke for the subject (أعرب حزب الله، على لسان مسؤول
+#: وحدة الارتباط وفيق صفا، عن أسفه), normalised
+_ON_TONGUE = (ON, TONGUE)
 #: the verbs that voice regret (أعرب عن أسفه، أبدى أسفه، عبر عن أسفه), normalised stems
 _VOICING = tuple(normalize(w) for w in ("أعرب", "أبدى", "أبدت", "عبر"))
 #: words for a claim a denial names the author of (نفى اتهامات واشنطن), bare
@@ -3033,6 +3045,7 @@ class EventCoder:
                 and (
                     view.core[k + 1] in _ASIDE_OPENERS
                     or (view.core[k + 1] == _IN_PREP and view.core[k + 2] in _ASIDE_CONTACTS)
+                    or (view.norm[k + 1], view.norm[k + 2]) == _ON_TONGUE
                 )
             ):
                 # أعرب X، خلال اتصال هاتفي مع Y، عن أسفه: the aside between commas does not count
@@ -3436,6 +3449,11 @@ class EventCoder:
                     continue  # وصل نحو 2500 عسكري، استقبلت 500 ألف لاجئ: people counted arrive, no visit
                 through = range(obj[0], obj[1] + 2) if obj is not None else range(0)
                 args = self._arguments(view, i, entry, hi, through)
+                if entry.lemma in _DESIGNATING and obj is not None:
+                    # صنفتها إسرائيل "منظمة إرهابية": what the body is called is no body designated
+                    spans = range(obj[0], obj[1] + 1)
+                    called = {e for k in spans if k in view.at for e in view.at[k].entities}
+                    args.target = [t for t in args.target if t not in called]
                 if entry.type == "CONSULT" and entry.frame.swap:
                     # استقبل X الرئيس التنفيذي لشركة Y Z: the guest, the source of a hosting
                     args.source = _titled_guest(view, args.source, args, i, hi) or args.source
@@ -6551,6 +6569,13 @@ class EventCoder:
                 rest = [b for b in mentions if b.first > i + 1]
             elif (
                 not (entry.type in _PATIENT_TYPES and _lone_member_after(view, i, hi))
+                # (not a verb of attack describing the attack named before it, its subject: غارة جوية
+                # استهدفت مقاتلين من حركة الشباب، الهجوم الذي استهدف عناصر من الحرس الوطني: its object)
+                and not (
+                    entry.type == "ASSAULT"
+                    and not has_suffix(token)
+                    and (view.after_indefinite(i, perfect=True) or view.after_relative(i))
+                )
                 and (
                     owner := view.affiliated_subject(
                         i,
@@ -21620,6 +21645,25 @@ def _aimed_attack(view: DocView, i: int, hi: int) -> bool:
     )
 
 
+def _launch_described(text: str, a: Event, b: Event) -> bool:
+    """A strike launched by a verb and told again by the clause of "aim at" describing it, adjectives and
+    the way it was done between (``شنت القوات الأميركية غارة جوية استهدفت مقاتلين من حركة الشباب``): one
+    attack, the launcher's, on whom the clause names; the describing verb names no agent of its own."""
+    if a.type != "ASSAULT" or b.type != "ASSAULT" or a.sentence != b.sentence or not a.source or b.source:
+        return False
+    if b.trigger.start <= a.trigger.end or not normalize(b.trigger.text).startswith(_AIMING):
+        return False
+    between = text[a.trigger.end : b.trigger.start].split()
+    words = [normalize(w) for w in between]
+    return (
+        len(between) <= _LAUNCH_DESCRIBED_WORDS
+        and any(w in _LAUNCHED_STRIKES for w in words)
+        # (no clause word nor punctuation between: ثم استهدفت، كما استهدفت، غارة، واستهدفت)
+        and not any(w.startswith("و") or w in CLAUSE_WORDS or w in RELATIVES for w in words)
+        and not any(c in text[a.trigger.end : b.trigger.start] for c in ".،,؛:")
+    )
+
+
 def _described_told(text: str, a: Event, b: Event) -> bool:
     """An attack told again in its sentence by a clause describing the noun that tells it (``في انفجار
     شاحنة مفخخة استهدف موكبه``، ``سلسلة الهجمات التي استهدفت مسرحا``): a verb a few words after the
@@ -21744,6 +21788,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             if k.type != ev.type:
                 continue  # (another kind of act: no telling of this one)
             described = _described_told(doc.text, k, ev)
+            launched = _launch_described(doc.text, k, ev)
             conveyed = killed = signed = False
             retold = _detention_retold(k, ev)
             talked = _talks_at_meeting(doc.text, k, ev)  # (also when the parties alone tell it the same)
@@ -21774,6 +21819,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 or talked
                 or operated
                 or described
+                or launched
             )
             if (
                 same
@@ -21783,6 +21829,7 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                 and (
                     _compatible(k.date, ev.date)
                     or described
+                    or launched
                     # (the killing is dated by the article, the attack by the day told before it: قتل X
                     # مساء الخميس إثر غارة)
                     or killed
@@ -21805,7 +21852,15 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
                     kept[n] = k = replace(k, mode=ev.mode)
                 elif operated and ev.mode == _ARREST:  # اعترضت قاربا واحتجزت طاقمه: an arrest made
                     kept[n] = k = replace(k, mode=_ARREST)
-                if conveyed and (protested := tuple(t for t in ev.target if t not in k.source)):
+                if (
+                    launched
+                    and (struck := tuple(t for t in ev.target if t not in k.source))
+                    and all(entities[t].type in PLACE_TYPES for t in k.target)
+                    and not all(entities[t].type in PLACE_TYPES for t in struck)
+                ):
+                    # شنت X غارة جوية قرب جلب استهدفت مقاتلين من حركة الشباب: whom it struck, not where
+                    kept[n] = replace(k, target=struck)
+                elif conveyed and (protested := tuple(t for t in ev.target if t not in k.source)):
                     # استدعت الخارجية القائم بالأعمال للاحتجاج على تصريحات أردوغان: whom it protests
                     kept[n] = replace(k, target=protested)
                 elif not k.named:  # تجمع المتظاهرون في غزة ... احتجاجا على X: whom, told after
@@ -21877,9 +21932,27 @@ def _deduplicate(doc: Document, events: list[Event], symmetric: frozenset[str]) 
             continue  # في ظل استمرار الحرب على غزة: a war no telling names a party to, the background
         if ev.type == "ASSAULT" and not ev.source and _clash_at_places(ev, entities):
             continue  # اندلعت اشتباكات عنيفة في طرابلس: fighting where neither side is named, no attack
+        if ev.type == "AID" and not ev.target and not ev.negated:
+            ev = replace(ev, target=_aid_recipient_going_on(doc, ev, out, entities))
         coded = replace(ev, id=f"V{len(out) + 1}", mentions=(*ev.mentions, *more))
         out.append(replace(coded, summary_en=summarize(coded, entities)))
     return out
+
+
+def _aid_recipient_going_on(
+    doc: Document, ev: Event, told: Sequence[Event], entities: dict[str, Entity]
+) -> tuple[str, ...]:
+    """The recipient of the aid told last before ``ev``, in its sentence or the one before, where ``ev``
+    names none (``أرسلت الإمارات طائرة مساعدات إلى لبنان. كما أعلنت قطر إرسال مستشفيين ميدانيين، فيما
+    تعهدت الكويت بتقديم مساعدات``): the same recipient goes on; not a town people were taken to."""
+    prev = next((e for e in reversed(told) if e.type == "AID"), None)
+    if prev is None or prev.negated or not prev.target or set(prev.target) & set(ev.source):
+        return ()
+    if any(is_town(entities[t]) for t in prev.target):
+        return ()  # أعادت كينيا مواطنيها من جوبا: where they were, no recipient
+    starts = [s.start for s in doc.sentences]
+    gap = bisect_right(starts, ev.sentence.start) - bisect_right(starts, prev.sentence.start)
+    return prev.target if 0 <= gap <= 1 else ()
 
 
 def _in_rejection_of(doc: Document, ev: Event) -> bool:
