@@ -40002,3 +40002,68 @@ def test_regret_voiced_past_an_aside_naming_who_spoke(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a consulate opened or inaugurated in a city of a disputed territory backs the state holding it
+        (
+            "افتتحت جمهورية السنغال يوم الاثنين قنصلية عامة في مدينة الداخلة، في حفل حضره وزيرا خارجية"
+            " السنغال والمغرب .",
+            ("SUPPORT", {"السنغال"}, {"المغرب"}),
+        ),
+        (
+            "دشنت دولة الإمارات العربية المتحدة يوم الأربعاء قنصليتها العامة في مدينة العيون، لتصبح أول دولة"
+            " عربية تفتح تمثيلية دبلوماسية في الصحراء منذ استرجاعها من طرف المغرب .",
+            ("SUPPORT", {"دولة الإمارات العربية المتحدة"}, {"المغرب"}),
+        ),
+        # whose consulate it is (لمملكة البحرين) is not where it is opened
+        (
+            "أعلنت الخارجية البحرينية أن الوزير عبد اللطيف الزياني افتتح يوم الاثنين قنصلية عامة لمملكة"
+            " البحرين في مدينة العيون، بحضور وزير الخارجية المغربي . وأكد أن البحرين تقف مع المغرب .",
+            ("SUPPORT", {"عبد اللطيف الزياني"}, {"المغرب"}),
+        ),
+        # ... and the step denounced after it is the opener's
+        (
+            "دشنت دولة الإمارات العربية المتحدة يوم الأربعاء قنصليتها العامة في مدينة العيون، لتصبح أول دولة"
+            " عربية تفتح تمثيلية دبلوماسية في الصحراء منذ استرجاعها من طرف المغرب . وسلم السفير رسالة من"
+            " الشيخ محمد بن زايد إلى العاهل المغربي ."
+            ' في المقابل، وصفت وزارة الخارجية الجزائرية الخطوة بأنها "انتهاك صارخ للشرعية الدولية" .',
+            ("ACCUSE", {"وزارة الخارجية الجزائرية"}, {"دولة الإمارات العربية المتحدة"}),
+        ),
+        # "republic" before a state's name is no title: the state is the subject
+        ("هاجمت جمهورية السنغال الرباط .", ("ASSAULT", {"السنغال"}, {"الرباط"})),
+        # a verbal noun announced by a person, its genitive followed by its own object: the genitive acts
+        (
+            "أعلن وزير الشؤون الخارجية رمطان لعمامرة يوم الثلاثاء قطع الجزائر علاقاتها الدبلوماسية مع المملكة"
+            " المغربية اعتبارا من اليوم .",
+            ("SANCTION", {"الجزائر"}, {"المملكة المغربية"}),
+        ),
+        # two separate calls: one with each
+        (
+            "أجرى وزير الخارجية المصري سامح شكري يوم الخميس اتصالين هاتفيين منفصلين بنظيريه الجزائري رمطان"
+            " لعمامرة والمغربي ناصر بوريطة .",
+            ("CONSULT", {"سامح شكري"}, {"ناصر بوريطة"}),
+        ),
+        (
+            "والتقت ميركل كلا من رئيس حكومة الوفاق فايز السراج والمشير خليفة حفتر بشكل منفصل .",
+            ("CONSULT", {"ميركل"}, {"خليفة حفتر"}),
+        ),
+        # a crossing closed, resumed by the verb's pronoun
+        (
+            "أعاد الجيش فتح معبر الكركرات، بعد أن أغلقته جبهة البوليساريو منذ 21 أكتوبر .",
+            ("COERCE", {"جبهة البوليساريو"}, set()),
+        ),
+        # a capital voicing regret stands for its state, named so in the passage
+        (
+            "أعلنت الجزائر قطع علاقاتها الدبلوماسية مع المملكة المغربية . من جهتها، أعربت الرباط عن أسفها"
+            " للقرار الجزائري .",
+            ("ACCUSE", {"المملكة المغربية"}, {"الجزائر"}),
+        ),
+    ],
+)
+def test_consulates_in_held_territories_separate_calls_and_announced_severances(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

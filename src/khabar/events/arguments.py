@@ -543,6 +543,9 @@ _OWN_STATEMENTS = frozenset(
 #: "republic" with no preposition (اتهم X جمهورية بنين, not where: في محج قلعة بجمهورية داغستان)
 _STATE = _N("دولة")
 _REPUBLIC = _N("جمهورية")
+#: heads of a state's official name, right before the state's name: they may stand between a verb and it
+#: (افتتحت جمهورية السنغال قنصلية عامة، وأعلنت سلطنة عمان)
+_STATE_HEADS = frozenset(_N(w) for w in ("جمهورية", "مملكة", "سلطنة", "إمارة"))
 _DOCUMENTS = _STATEMENTS | frozenset(
     _N(w) for w in ("قرار", "مشروع", "اقتراح", "مقترح", "مرسوم", "قانون", "أمر", "ترخيص")
 )
@@ -3485,8 +3488,8 @@ class DocView:
         for k in range(start, end):
             core = self.core[k]
             bare_core = self.bare[k]
-            if k in self.name_parts:
-                continue
+            if k in self.name_parts or (k + 1 == end and bare_core in _STATE_HEADS):
+                continue  # (افتتحت جمهورية السنغال قنصلية: the state's official name, no title)
             if core.startswith("ال") and bare_core in _HEADLESS:
                 return False  # واتهم الجيش حزب الله: the army acts, Hezbollah is no genitive of it
             if first is None and bare_core in _PLURAL_TITLES:
@@ -3518,6 +3521,13 @@ class DocView:
             or self._kin_before_name(k)
             or self._represented_by(k)
             or self.in_whose_name(k)
+            or (
+                bare_core in _STATE_HEADS
+                and not self.tokens[k].proclitics
+                and (a := self.at.get(k + 1)) is not None
+                and a.etype == "GPE"
+                and a.prep is None
+            )
         )
 
     def _possessed_title(self, k: int) -> bool:

@@ -959,6 +959,8 @@ _SUPPORT_REACH = 6
 _COMMAS = frozenset({"،", ","})
 #: the verb of claiming an attack (تبنى تنظيم داعش الهجوم)
 _ADOPT = "تبنى"
+#: closing: its ه resumes the place closed, never a person (معبر الكركرات، بعد أن أغلقه عناصر من الجبهة)
+_SHUT_VERB = "أغلق"
 #: seizing (استولى): an attack only when what is seized is a named country or region (استولى الرومان على مصر)
 _SEIZE = "استولى"
 #: a state or a region, not a building or a site: what a seizure must name to be a conquest, and the
@@ -1040,7 +1042,10 @@ _MISSION = frozenset({"role:AMB", "agent:embassy"})
 #: an ambassador (سفير، سفيرة، سفراء): the country after it sent him (سفير روسيا لدى طهران X)
 _AMBASSADOR_WORDS = frozenset(normalize(w) for w in ("سفير", "سفيرة", "سفراء"))
 #: opening a diplomatic mission (افتتحت X سفارة لها في Y، أعادت X فتح سفارتها): cooperation with its host
-_MISSION_OPENINGS = frozenset(normalize(w) for w in ("افتتح", "فتح"))
+_MISSION_OPENINGS = frozenset(normalize(w) for w in ("افتتح", "فتح", "دشن"))
+#: territories whose status is disputed, with the state that holds them: a mission opened in one of their
+#: cities backs that state's claim (افتتحت السنغال قنصلية عامة في مدينة الداخلة: SUPPORT to Morocco)
+_HELD_TERRITORIES = {"ESH": "MAR"}
 #: how many tokens after an opened mission the place it is opened in may be named
 _MISSION_HOST_REACH = 6
 #: "where", and verbs of going before it whose subject goes on after it (توجه إلى رام الله حيث التقى)
@@ -3352,9 +3357,8 @@ class EventCoder:
                             "و" in token.proclitics
                             or (view.tokens[i - 1].text in _COMMAS and _named_claimant(view, i, hi))
                         )
-                        obj = _resumed_object(
-                            view, i, lo, entry.frame.objects, claimed or entry.type == "AGREE"
-                        )
+                        masculine = claimed or entry.type == "AGREE" or entry.lemma == _SHUT_VERB
+                        obj = _resumed_object(view, i, lo, entry.frame.objects, masculine)
                         if (
                             obj is None
                             and entry.lemma in _DISPERSING
@@ -4147,6 +4151,8 @@ class EventCoder:
                 elif etype == "COOPERATE" and obj is not None and entry.lemma in _MISSION_OPENINGS:
                     # أعادت X فتح سفارتها في دمشق: the country it is opened in
                     target = _mission_host(view, obj[1], hi, source) or target
+                    if backed := _territory_holder(view, target, source):
+                        etype, mode, target = *_RECOGNITION, backed  # (its rule recognised there)
                 elif (
                     etype == "ACCUSE"
                     and obj is not None
@@ -6712,10 +6718,14 @@ class EventCoder:
             possessed = True
             args.source = caller
             args.explicit_subject = True
-        elif entry.pos == "noun" and (
-            enactor := view.enacted_by(
-                i, entry.type == "REQUEST" or _charged_genitive(view, i, hi, entry), _claimable(entry)
+        elif (
+            entry.pos == "noun"
+            and (
+                enactor := view.enacted_by(
+                    i, entry.type == "REQUEST" or _charged_genitive(view, i, hi, entry), _claimable(entry)
+                )
             )
+            and not (_suffix_is_agent(entry) and not symmetric and _genitive_owns_object(view, i, hi))
         ):
             # ستواصل الولايات المتحدة دعم الحكومة: the carrying-out verb's subject acts, the genitive is
             # acted on (after a declaring verb the genitive is the agent: جدد ماكرون تمسك فرنسا; but a call
@@ -8850,7 +8860,8 @@ def _told_agent(
                     e
                     for e in events
                     if e.sentence.start == opening_sentence
-                    and e.type in _OPENING_MEASURES
+                    # (or a recognition: اعترفت X بسيادة المغرب، دشنت X قنصلية في العيون ... ونددت Y بالخطوة)
+                    and (e.type in _OPENING_MEASURES or (e.type, e.mode) == _RECOGNITION)
                     and e.source
                     and not e.negated
                     and fits(e)
@@ -8890,6 +8901,8 @@ def _told_agent(
             and ev.type in _OPINION_TYPES
             and not _a_ruling(doc, ev)
             and view.bare[k] != _THE_VOTE
+            # (a recognition is its maker's step: اعترفت X بسيادة المغرب ... ونددت Y بالخطوة, X)
+            and (ev.type, ev.mode) != _RECOGNITION
         ):
             # (not the judges' own state: متهما الرباط ... وانتقدت الخارجية المغربية القرار, its maker)
             aimed = [t for t in ev.target if t not in exclude and not _own_state(view, [t], exclude)]
@@ -11705,6 +11718,22 @@ def _took_part(view: DocView, i: int) -> list[str]:
     return []
 
 
+def _genitive_owns_object(view: DocView, i: int, hi: int) -> bool:
+    """A state or body named right after verbal noun ``i`` is followed by the noun's object, which a pronoun
+    says is its own (``أعلن الوزير قطع الجزائر علاقاتها مع المغرب``): the genitive is the agent, not the
+    announcer's patient."""
+    a = view.at.get(i + 1)
+    if a is None or a.prep is not None or a.etype not in ("GPE", "ORG") or a.last + 1 >= hi:
+        return False
+    k = a.last + 1
+    return (
+        k not in view.inside
+        and has_suffix(view.tokens[k])
+        and not view.tokens[k].proclitics
+        and view.core[k] not in PARTICLES
+    )
+
+
 def _suffix_is_agent(entry: Entry) -> bool:
     """A verbal noun's pronoun suffix names its agent (``هجومها``, ``عدوانها``, ``انتقاده``), except
     for arrests, convictions and acts on a person, where it names the one acted on (``اعتقاله``,
@@ -12246,7 +12275,21 @@ def _mission_host(view: DocView, k: int, hi: int, source: Sequence[str]) -> list
             break
         a = view.actor(j)
         if a is not None and a.etype == "GPE" and not set(a.entities) & set(source):
+            if a.prep == "ل":
+                continue  # قنصلية عامة لمملكة البحرين في مدينة العيون: whose it is, not where
             return _host_countries_of(view, a.entities)
+    return []
+
+
+def _territory_holder(view: DocView, hosts: Sequence[str], source: Sequence[str]) -> list[str]:
+    """The state holding the disputed territory (:data:`_HELD_TERRITORIES`) a mission is opened in, when the
+    passage names it (``قنصلية عامة في مدينة العيون``: Morocco); [] for none."""
+    for e in hosts:
+        ent = view.entities[e]
+        code = ent.country if (ent.kb_id or "").startswith(CITY_ID_PREFIX) else (ent.kb_id or "")[4:]
+        holder = _HELD_TERRITORIES.get(code or "")
+        if holder and (state := view.country_entity(holder)) is not None and state not in source:
+            return [state]
     return []
 
 
@@ -20185,13 +20228,20 @@ _MEETING_BETWEEN_COMMAS = re.compile(r"[^،,.]{1,80}[،,]\s*(?:خلال|في)\s+
 
 #: two calls, in the dual (اتصالين، اتصالان), normalised
 _DUAL_CALLS = frozenset(normalize(w) for w in ("اتصالين", "اتصالان"))
-#: how many tokens from the trigger the two calls may stand (أجرى الرئيس الأميركي دونالد ترامب اتصالين)
-_DUAL_CALL_REACH = 7
+#: how many tokens from the trigger the two calls may stand (أجرى الرئيس الأميركي دونالد ترامب اتصالين، أجرى
+#: وزير الخارجية المصري X يوم الخميس اتصالين)
+_DUAL_CALL_REACH = 9
+#: meetings or calls held "separately" (التقت ميركل كلا من X وY بشكل منفصل، أجرى مشاورات منفصلة مع X وY):
+#: one with each of those met, normalised
+_APART_WORDS = frozenset(normalize(w) for w in ("منفصل", "منفصلة", "منفصلين", "منفصلتين", "منفصلا"))
+#: how many tokens past the last one met the word "separately" may stand (بشكل منفصل)
+_APART_REACH = 3
 
 
 def _dual_calls_apart(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
     """Two calls one made with two others are one call with each (``بعد اتصالين هاتفيين أجراهما ترامب مع
-    الملك سلمان والرئيس بوتين``، ``أجرى ترامب اتصالين مع X وY``): a meeting of the caller with each."""
+    الملك سلمان والرئيس بوتين``، ``أجرى ترامب اتصالين مع X وY``), as are meetings held separately: a meeting
+    of the caller with each."""
     del doc  # (the trigger's own words tell it)
     out: list[Event] = []
     for ev in events:
@@ -20205,9 +20255,35 @@ def _dual_calls_apart(doc: Document, view: DocView, events: list[Event]) -> list
         ):
             out.append(replace(ev, target=ev.target[:1]))
             out.append(replace(ev, id=f"{ev.id}b", target=ev.target[1:]))
+        elif ev.type == "CONSULT" and len(ev.source) == 1 and len(ev.target) > 1 and _met_apart(view, ev):
+            # التقت ميركل كلا من السراج وحفتر بشكل منفصل: a meeting with each
+            out.extend(
+                replace(ev, id=ev.id if n == 0 else f"{ev.id}{chr(ord('b') + n - 1)}", target=(t,))
+                for n, t in enumerate(ev.target)
+            )
         else:
             out.append(ev)
     return out
+
+
+def _met_apart(view: DocView, ev: Event) -> bool:
+    """A word of :data:`_APART_WORDS` stands between meeting ``ev``'s trigger and a few tokens past the last
+    one met, in its sentence (``أجرى مشاورات منفصلة مع X وY``، ``التقت X كلا من Y وZ بشكل منفصل``)."""
+    i = view.token_at(ev.trigger.start)
+    sentence = view.tokens[i].sentence
+    last = max(
+        (
+            k
+            for t in ev.target
+            for m in view.entities[t].mentions
+            if view.tokens[k := view.token_at(m.end - 1)].sentence == sentence
+        ),
+        default=i,
+    )
+    stop = min(last + 1 + _APART_REACH, len(view.tokens))
+    return any(
+        view.core[k] in _APART_WORDS and view.tokens[k].sentence == sentence for k in range(i + 1, stop)
+    )
 
 
 def _calls_made_at_meetings(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
