@@ -40067,3 +40067,53 @@ def test_consulates_in_held_territories_separate_calls_and_announced_severances(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the village named before the region it lies in is the place struck, not the region
+        (
+            "بدأت فرق الطب العدلي يوم الخميس نبش مقبرة جماعية قرب قرية كوجو في قضاء سنجار، تضم رفات عشرات"
+            " الإيزيديين الذين أعدمهم تنظيم داعش صيف عام 2014 .",
+            ("ASSAULT", {"تنظيم داعش"}, {"كوجو"}),
+        ),
+        (
+            "وجاء المزاد بعد أيام من قصف روسي بالصواريخ استهدف منشآت ميناء بيفديني في مقاطعة أوديسا .",
+            ("ASSAULT", set(), {"بيفديني"}),
+        ),
+        # and the town named before the district it is in, past في alone
+        (
+            "طوقت وحدات من الجيش اللبناني، اليوم الخميس، بلدة بريتال في البقاع الشمالي، على خلفية إشكال"
+            " مسلح .",
+            ("MOBILIZE", {"الجيش اللبناني"}, {"بريتال"}),
+        ),
+        # a district after its noun with its province after it is a place, no directorate
+        (
+            "قتل ثلاثة يوم الأحد في غارة بطائرة مسيرة استهدفت سيارتهم في مديرية الصعيد بمحافظة شبوة .",
+            ("ASSAULT", set(), {"الصعيد"}),
+        ),
+        # a party's long name before the protest it organised
+        (
+            "ونظم حزب الاتحاد من أجل الديمقراطية والتقدم الاجتماعي مظاهرات أمام سفارات فرنسا في كينشاسا .",
+            ("PROTEST", {"حزب الاتحاد من أجل الديمقراطية والتقدم الاجتماعي"}, {"فرنسا"}),
+        ),
+        # a movement's followers protest for it
+        (
+            "تظاهر آلاف من أتباع حركة كفاية يوم الخميس في القاهرة احتجاجا على قرار المحكمة العليا .",
+            ("PROTEST", {"حركة كفاية"}, {"المحكمة العليا"}),
+        ),
+        # who organised the move the protest was told as
+        (
+            "تظاهر نحو ألفي شخص يوم الأحد أمام مقر البرلمان في أثينا، في تحرك نظمته منظمة غرينبيس .",
+            ("PROTEST", {"منظمة غرينبيس"}, set()),
+        ),
+        # marches sent on their way
+        (
+            "وسيرت لجان المقاومة في الخرطوم مواكب جابت شوارع العاصمة تضامنا مع المعتقلين .",
+            ("PROTEST", {"لجان المقاومة"}, set()),
+        ),
+    ],
+)
+def test_inner_places_and_protest_organisers(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -481,7 +481,8 @@ _REGION = "geo:region:"
 _RESORT = bare(_N("اللجوء"))
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس، قبالة جزيرة، عند جسر بزيبز)
 _IN = _N("في")
-_WHERE_PREPS = frozenset({_IN, "ب", _N("قرب"), _N("قبالة"), _N("عند")})
+_NEAR_PREP = _N("قرب")
+_WHERE_PREPS = frozenset({_IN, "ب", _NEAR_PREP, _N("قبالة"), _N("عند")})
 #: "near" before من (بالقرب من، على مقربة من)
 _NEAR = frozenset(_N(w) for w in ("بالقرب", "القرب", "مقربة"))
 #: words of place before a seat or home struck (قرب مقر X، أمام منزل X), bare
@@ -842,6 +843,7 @@ MEMBER_WORDS = frozenset(
         "أنصار",
         "مناصري",  # (as أنصار: العشرات من مناصري حزب الله)
         "مؤيدي",
+        "أتباع",  # a movement's followers, as أنصار (تظاهر آلاف من أتباع الفصيل المقدسي)
         "مقاتلي",
         "مسلحي",
         "جنود",
@@ -1142,7 +1144,7 @@ _GOODS_UNITS = frozenset(
     ("trucks", "tonnes", "kg", "barrels", "vehicles", "aircraft", "tanks", "missiles", "shells", "drones"),
 ) | frozenset(("ships", "MW", "km", "m", "miles", "hectares", "dunams"))
 #: the longest mention looked back over, in tokens
-_MENTION_REACH = 6
+_MENTION_REACH = 12
 #: a title and its office run at most this many tokens before the name of its holder, with at most
 #: this many words the title lexicon does not know
 _TITLE_SPAN = 12
@@ -5510,7 +5512,10 @@ class DocView:
                 and any(self.bare[m] in _ANNOUNCED_STRIKES for m in (k - 1, k - 2) if m >= i)
             )
             # (the strike's noun may read as a verb: في تحرك أعلنه المنتدى)
-            announced = self.bare[k] in _ANNOUNCED_STRIKES and self.core[k + 1] in _ANNOUNCED_IT
+            announced = (self.bare[k] in _ANNOUNCED_STRIKES and self.core[k + 1] in _ANNOUNCED_IT) or (
+                # (or any noun after في, organised: تظاهر ألفا شخص أمام البرلمان، في تحرك نظمته غرينبيس)
+                self.core[k - 1] == _IN and self.core[k + 1] in _ORGANISED_IT
+            )
             if self.is_hard(k) or (
                 k in self.clause_verbs and not self._calls_for(k) and not organised and not announced
             ):
@@ -7897,6 +7902,35 @@ class DocView:
         if m.prep == _IN and not any(self.bare[k] in _ENCLOSING for k in kinds):
             return False  # (في بغداد في حي المنصور: the district after the city is where it was)
         return all(self.bare[k] in _LAND_ONLY or self.bare[k] in _ENCLOSING for k in kinds)
+
+    def inner_place(self, m: ActorMention) -> ActorMention | None:
+        """The town, village or district named right before the place ``m`` that ``m`` names the
+        province or region of (``قرب قرية كوجو في قضاء سنجار``، ``على قرية ود النورة بولاية الجزيرة``)
+        or that lies near it (``عند حاجز بيت إيل قرب رام الله``): the most specific place, where an act
+        there happened."""
+        if m.prep_at is None or m.prep_at == 0:
+            return None
+        place = self.mention_covering(m.prep_at - 1)
+        if place is None or place.etype not in ("GPE", "LOC") or place.entities[0] in m.entities:
+            return None
+        if any(self.bare[k] in _STREETS or self.bare[k][1:] in _STREETS for k in range(m.prep_at, m.first)):
+            return None  # (a street in the town is the more specific: في بغداد بشارع السعدون)
+        right_after = m.prep_at == place.last + 1 and m.first == m.prep_at + 1
+        if m.prep == _NEAR_PREP and right_after:
+            return place
+        inner = self.entities[place.entities[0]]
+        if (
+            m.prep == _IN
+            and right_after
+            and m.etype == "GPE"
+            and (place.etype == "LOC" or is_town(inner) or (inner.kb_id or "").startswith(LOCAL_ID_PREFIX))
+        ):
+            return place  # (a town or a local place, then the city or region it is in: بلدة بريتال في البقاع)
+        if not self._encloses(place, m):
+            return None
+        bare_in = m.prep == "ب" and m.first == m.prep_at
+        # (a bare ب after a region or country is no town in it: سوريا بحلب)
+        return None if bare_in and not is_town(self.entities[place.entities[0]]) else place
 
     def _fronted(self, m: ActorMention, lo: int) -> bool:
         """The place ``m`` opens its sentence in a prepositional phrase (``وفي بغداد``، ``أما في حي

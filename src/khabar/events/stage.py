@@ -2767,6 +2767,7 @@ class EventCoder:
         bodies = {e.id: e for e in doc.entities}
         coded = [_closed_in_protest(doc, view, ev, bodies) for ev in coded]
         coded = [_aid_to_country(doc, ev) if ev.type == "AID" else ev for ev in coded]
+        coded = [_inner_places(view, ev) if ev.type in _PLACE_PATIENT_TYPES else ev for ev in coded]
         unnamed = {e.id for e in doc.entities if _forces_of_no_one(view, e)}
         events = [
             # (no one acts on himself: a target also found as the source, as when a later telling gave
@@ -16831,6 +16832,26 @@ def _duties_lifted_told(doc: Document, view: DocView, ev: Event, imposed: frozen
         return [lifted]  # (nor one on no one named)
     verb = view.tokens[k]
     return [lifted, replace(ev, trigger=TextSpan(verb.start, verb.end, verb.text))]
+
+
+def _inner_places(view: DocView, ev: Event) -> Event:
+    """An attack's or a deployment's place named as the province, region or town that the village or
+    district named right before it lies in or near (``مقبرة قرب قرية كوجو في قضاء سنجار ... أعدمهم تنظيم
+    داعش``، ``الهجوم على قرية ود النورة بولاية الجزيرة``، ``حاجز بيت إيل قرب رام الله``): the most specific
+    place is the target."""
+    if not ev.target:
+        return ev
+    lo = view.token_at(ev.sentence.start)
+    hi = view.token_at(max(ev.sentence.end - 1, ev.sentence.start)) + 1
+    at = view.token_at(ev.trigger.start)
+    out = []
+    for t in ev.target:
+        ms = [m for k in range(lo, hi) if (m := view.at.get(k)) is not None and m.entities[0] == t]
+        m = min(ms, key=lambda m: abs(m.first - at), default=None)
+        inner = view.inner_place(m) if m is not None else None
+        e = inner.entities[0] if inner is not None else t
+        out.append(t if e in ev.source or e in ev.target or e in out else e)
+    return ev if tuple(out) == ev.target else replace(ev, target=tuple(out))
 
 
 def _membership_left(view: DocView, ev: Event) -> bool:

@@ -53,6 +53,7 @@ from khabar.kb.link import HOMONYM_DEMONYMS, apply_entry, local_id, token_forms
 from khabar.kb.translit import transliterate
 from khabar.lexicon import packaged
 from khabar.ner.model import default_tagger
+from khabar.ner.places import locates_name
 from khabar.ner.places import place_heads as place_nouns
 from khabar.ner.repair import is_body_word, led_by, title_heads, weekday_keys
 from khabar.ner.stage import mention_start
@@ -965,8 +966,13 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
         and named[j][1].type in _PLACE_TYPES
         and not is_body_word(forms[j])  # (مديرية المخابرات: a body's unit)
         and not (named[j][0] < hi and forms[named[j][0]] in kb.demonyms)  # (مديرية التحقيقات الكينية)
-        # (a KB place, or a word of no running text: مديرية الري is a body's)
-        and ((named[j][1].kb_id or "").startswith(_GEO_ID) or not default_tagger().knows(forms[j]))
+        # (a KB place, or a word of no running text: مديرية الري is a body's; or a name the region it lies
+        # in follows: في مديرية الصعيد بمحافظة شبوة)
+        and (
+            (named[j][1].kb_id or "").startswith(_GEO_ID)
+            or not default_tagger().knows(forms[j])
+            or (named[j][0] < len(tokens) and locates_name(tokens[named[j][0]]))
+        )
     ):
         return None  # في مديرية المعلا بعدن: a place noun before a place names a district
     if j - i > _NAMED_CHAIN and any(k in named for k in range(i + 1, j)):

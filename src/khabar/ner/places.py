@@ -215,6 +215,12 @@ def _locates(token: Token, town: bool) -> bool:
     return _prefixes(token)[-1:] == ("ب",) and _bare_head(token) in _PLACING_REGIONS
 
 
+def locates_name(token: Token) -> bool:
+    """The token after a name tells the name is a place's: a direction or the region it lies in with ب
+    (``مديرية الصعيد بمحافظة شبوة``، ``مديرية صرواح غربي مأرب``)."""
+    return _locates(token, False)
+
+
 def _possessed_feminine(token: Token) -> bool:
     """The token is a feminine noun with the pronoun of its owners or its owner, its ة written ت before
     it (``معارضتها``، ``حكومتهم``): running text, never a word of a place's name."""
