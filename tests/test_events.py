@@ -40117,3 +40117,60 @@ def test_consulates_in_held_territories_separate_calls_and_announced_severances(
 )
 def test_inner_places_and_protest_organisers(text: str, expected: tuple[str, set[str], set[str]]) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a giving pledged past when and where the pledge was made (a meeting and its relative clause)
+        (
+            "تعهدت نيبال خلال الاجتماع الوزاري لحفظ السلام الذي استضافته كوريا الجنوبية يوم الثلاثاء"
+            " بتقديم سرية مشاة لبعثة الأمم المتحدة في لبنان .",
+            ("AID", {"نيبال"}, set()),
+        ),
+        # an act after خلال with no article is when the pledge was made, not what is pledged
+        (
+            "تعهدت كندا خلال مؤتمر بروكسل حول سوريا يوم الخميس بتقديم 30 مليون دولار إلى الأردن .",
+            ("AID", {"كندا"}, {"الأردن"}),
+        ),
+        # "with it" right after the pledge points back to the sum named before it
+        (
+            "جمع المؤتمر أكثر من مليار دولار من المساعدات إلى السودان، بينها 200 مليون دولار"
+            " تعهدت بها ألمانيا .",
+            ("AID", {"ألمانيا"}, {"السودان"}),
+        ),
+        (
+            "وقال المسؤول إن 40 مليون يورو تعهدت بها إيطاليا لتونس لم تصل بعد .",
+            ("AID", {"إيطاليا"}, {"تونس"}),
+        ),
+    ],
+)
+def test_pledged_giving_past_its_occasion_or_named_before(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # combat jets handed over are an arms deal carried out, no aid
+        (
+            "وكانت روسيا قد سلمت الجيش السوداني الشهر الماضي دفعة من مقاتلات «ميغ-29» .",
+            ("COOPERATE", {"روسيا"}, {"الجيش السوداني"}),
+        ),
+        # and so are shells
+        (
+            "وأكدت كييف أن كوريا الشمالية سلمت روسيا ملايين القذائف المدفعية وصواريخ باليستية العام الماضي .",
+            ("COOPERATE", {"كوريا الشمالية"}, {"روسيا"}),
+        ),
+        (
+            "وسلمت إيران الجيش الفنزويلي قذائف مدفعية وصواريخ مضادة للدروع .",
+            ("COOPERATE", {"إيران"}, {"الجيش الفنزويلي"}),
+        ),
+    ],
+)
+def test_combat_jets_and_shells_handed_over_are_a_deal(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -3034,11 +3034,13 @@ class EventCoder:
         past_acts: bool = False,
         span: int = _OBJECT_SPAN,
         subject_dual: bool = False,
+        occasion: bool = False,
     ) -> tuple[int, int] | None:
         """The first and last token of an object head of the frame within ``span`` tokens after ``i``
         (names aside); ``past_acts``: the head may follow an act named as another object (حمّل X العقوبات
         الأميركية المسؤولية); ``subject_dual``: a nominative dual right after the verb is its subject, no
-        object (أسقطت مقاتلتان تركيتان قاذفة روسية)."""
+        object (أسقطت مقاتلتان تركيتان قاذفة روسية); ``occasion``: an act after خلال is when it was done,
+        with no article too (تعهدت X خلال مؤتمر لندن حول الصومال بتقديم 21 مليون جنيه)."""
         budget = span
         heads = _object_heads(objects)  # (most words head none: their objects go unread)
         k = i
@@ -3135,7 +3137,7 @@ class EventCoder:
                 and not past_acts
                 # (not a meeting that tells when, with the article, naming no one: ووقع الجانبان في ختام
                 # اللقاء اتفاقية، خلال المباحثات; but خلال زيارة الرئيس الصيني: its actors)
-                and not (view.core[k - 1] in _WHEN_AROUND and view.core[k].startswith("ال"))
+                and not (view.core[k - 1] in _WHEN_AROUND and (occasion or view.core[k].startswith("ال")))
                 # (nor the accord it is done under, its genitive: قدمت قطر بموجب الاتفاق 10 ملايين دولار)
                 and (view.norm[k - 1] not in PURSUANT or "ل" in view.tokens[k].proclitics)
                 # (nor the kind of body before its quoted name, the subject: نظمت حملة «مانيش مسامح»
@@ -3335,7 +3337,20 @@ class EventCoder:
                         past_acts=entry.frame.double or entry.lemma == _UNDERGO,
                         span=span,
                         subject_dual=entry.lemma in _SHOOTING_DOWN,
+                        occasion=entry.lemma in _PLEDGING,
                     )
+                    if obj is None and entry.lemma in _PLEDGING:
+                        # تعهدت بنغلاديش خلال الاجتماع الوزاري لحفظ السلام الذي استضافته ألمانيا يوم الأربعاء
+                        # بتقديم كتيبة: a giving pledged, further on past when and where (not a sum further
+                        # on: وعدت الحكومة بحزمة إجراءات اجتماعية ... بقيمة 70 مليون دينار)
+                        far = self._object(
+                            view, i, hi, entry.frame.objects, span=_ORDERED_SPAN, occasion=True
+                        )
+                        if far is not None and view.bare[far[0]] in _GIVING and view.norm[far[0]][:1] == "ب":
+                            obj = far
+                        elif i + 1 < hi and view.norm[i + 1] in _PLEDGED_BACK:
+                            # 30 مليون يورو تعهدت بها فرنسا: the sum before, بها pointing back to it
+                            obj = self._object_before(view, i, lo, entry.frame.objects)
                     if obj is None and (entry.lemma in _SUBJECT_HEADS or view.after_relative(i)):
                         obj = self._object_before(view, i, lo, entry.frame.objects, entry.type == "SANCTION")
                     if obj is None and entry.lemma in _SUBJECT_HEADS:
@@ -12663,6 +12678,8 @@ def _state_handed_to(view: DocView, args: Args, target: Sequence[str]) -> str | 
 
 #: the verbs of a pledge or a promise, lemmas (not an apology: اعتذر أمام البرلمان, made to no one)
 _PLEDGING = frozenset({"تعهد", "وعد"})
+#: "with it" right after a pledge, normalised: what is pledged is named before (مليون يورو تعهدت بها فرنسا)
+_PLEDGED_BACK = frozenset(normalize(w) for w in ("بها", "به", "بهما"))
 
 
 def _pledged_before(
