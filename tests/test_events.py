@@ -40174,3 +40174,38 @@ def test_combat_jets_and_shells_handed_over_are_a_deal(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname that is also a word of running text (war), told alone after a masculine verb, is the man
+        (
+            "وكان وزير الاتصالات بطرس حرب قد طالب النيابة العامة المالية بملاحقة المتورطين . وشكر حرب"
+            " مديرية المخابرات على جهودها .",
+            ("SUPPORT", {"بطرس حرب"}, {"مديرية المخابرات"}),
+        ),
+        # a given name tagged alone after "headed by" takes the family name after it
+        (
+            "وكانت لجنة استرداد أراضي الدولة برئاسة إبراهيم محلب قد أحالت الملف إلى النيابة العامة ."
+            " وأشاد محلب بالحكم، داعيا واضعي اليد إلى تقنين أوضاعهم .",
+            ("REQUEST", {"إبراهيم محلب"}, set()),
+        ),
+        # a union of bodies named in quotation marks acts
+        (
+            "احتجز أفراد من «فدرالية مجتمعات الأشوار» في منطقة لوريتو نحو 40 موظفا، مطالبين الحكومة"
+            " البيروفية بتعويضات . وأفرجت الفدرالية مساء الثلاثاء عن عشرة من الموظفين .",
+            ("RETREAT", {"فدرالية مجتمعات الأشوار"}, set()),
+        ),
+        # "crown prince" behind ب right after a name is the title of the prince named before, no person
+        (
+            "خلال زيارة ولي العهد الأمير محمد بن سلمان إلى البيت الأبيض، عقد جلسة مباحثات مع الرئيس"
+            " دونالد ترامب . وأشاد ترامب بولي العهد، واصفا المملكة بأنها شريك موثوق .",
+            ("SUPPORT", {"دونالد ترامب"}, {"محمد بن سلمان"}),
+        ),
+    ],
+)
+def test_worded_surnames_headed_by_names_quoted_unions_and_crown_princes(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -5861,3 +5861,34 @@ def test_plural_objects_portfolios_result_verbs_and_kings(
     text: str, name: str, wrong: str | None
 ) -> None:
     _assert_named(text, name, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # a given name tagged alone after "headed by" takes the family name the tagger left out
+        (
+            "وكانت لجنة استرداد أراضي الدولة برئاسة إبراهيم محلب قد أحالت الملف إلى النيابة العامة .",
+            "إبراهيم محلب",
+            "إبراهيم",
+        ),
+        # a KB person's one-word alias that is also a word of running text (lion), right after a title
+        ("بدوره قال الرئيس الاسد : نحن نستقبل الان قائدا كبيرا على مستوى فنزويلا .", "الاسد", None),
+        # a union of bodies in quotation marks, its head no ف proclitic
+        (
+            "احتجز أفراد من «فدرالية مجتمعات الأشوار» في منطقة لوريتو نحو 40 موظفا .",
+            "فدرالية مجتمعات الأشوار",
+            None,
+        ),
+        # an event noun with its doers' pronoun ends the name after a place noun
+        (
+            "أنهى عشرات من أهالي منطقة زرزارة اعتصامهم أمام ديوان عام محافظة بورسعيد مساء الخميس .",
+            "زرزارة",
+            "زرزارة اعتصامهم أمام",
+        ),
+    ],
+)
+def test_names_after_headed_by_titled_aliases_unions_and_owned_nouns(
+    text: str, name: str, wrong: str | None
+) -> None:
+    _assert_named(text, name, wrong)

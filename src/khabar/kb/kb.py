@@ -37,6 +37,8 @@ from khabar.text.tokenize import segment
 #: the sector of news media, which report what others do
 MEDIA_SECTOR = "MED"
 SECTORS = frozenset({"GOV", "MIL", "REB", "IGO", "NGO", MEDIA_SECTOR, "BUS", "PTY", "REL", "EDU", "SPT"})
+#: the role codes of a state's or a movement's leader (PRES:SYR, KING:JOR)
+LEADER_ROLES = ("LEADER", "PRES", "KING", "EMIR", "SULTAN")
 ROLE_CODES = frozenset(
     {"PRES", "KING", "EMIR", "SULTAN", "LEADER", "POPE", "PM", "VP", "CP", "FM", "DEF", "SG"}
 )

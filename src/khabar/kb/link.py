@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Token
-from khabar.kb.kb import MEDIA_SECTOR, Candidate, KBEntry, KnowledgeBase, key, load_kb
+from khabar.kb.kb import LEADER_ROLES, MEDIA_SECTOR, Candidate, KBEntry, KnowledgeBase, key, load_kb
 from khabar.kb.translit import transliterate
 from khabar.ner.repair import COUNTERPARTS
 from khabar.ner.stage import mention_start
@@ -44,7 +44,6 @@ _COMPAT: dict[str, dict[str, float]] = {
 }
 #: KB types that replace the tagger's MISC when a MISC entity links (MISC→ORG needs a non-fuzzy match)
 _NAMED_TYPES = frozenset({"ORG", "FAC", "GPE"})
-_LEADER = ("LEADER", "PRES", "KING", "EMIR", "SULTAN")
 #: the ministries whose minister (وزير/وزيرة + ministry) is an office, and its role code
 _MINISTRIES = (
     *(("الخارجية", "FM"), ("الدفاع", "DEF"), ("الداخلية", "INT"), ("المالية", "FIN"), ("العدل", "JUS")),
@@ -98,7 +97,7 @@ TITLES: dict[tuple[str, ...], tuple[str, ...]] = {
         (("الملك", "العاهل", "ملك"), ("KING",)),
         (("الأمير", "أمير"), ("EMIR",)),
         (("السلطان", "سلطان"), ("SULTAN",)),
-        (("الزعيم", "الزعيمة", "القائد", "المرشد", "المرشد الأعلى"), _LEADER),
+        (("الزعيم", "الزعيمة", "القائد", "المرشد", "المرشد الأعلى"), LEADER_ROLES),
     )
     for phrase in phrases
 }

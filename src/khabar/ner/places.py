@@ -17,7 +17,7 @@ from functools import cache
 from khabar.document import Token
 from khabar.kb.kb import key
 from khabar.lexicon import packaged
-from khabar.ner.repair import CLAUSE_OPENER_WORDS, alias_type, demonym_keys
+from khabar.ner.repair import CLAUSE_OPENER_WORDS, alias_type, demonym_keys, owned_trigger_noun
 from khabar.text.normalize import NISBA_ENDINGS, normalize
 
 #: place nouns that are also adjectives (حي "alive, live"): an indefinite known word after them is no name
@@ -202,6 +202,8 @@ def _name_end(
             break  # ريف إدلب الجنوبي: the side of an indefinite name (but الضفة الغربية is one)
         if j > i and _possessed_feminine(token):
             break  # مقاطعة ألبرتا معارضتها: the place's stance, a noun and its owner, ends the name
+        if j > i and owned_trigger_noun(key(token.text)):
+            break  # أهالي منطقة زرزارة اعتصامهم أمام: their sit-in, an event noun and its doers, ends it
         j += 1
     return j
 

@@ -71,7 +71,7 @@ from collections.abc import Callable, Sequence, Set
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from khabar.kb.kb import MEDIA_SECTOR, key, packaged_kb
+from khabar.kb.kb import LEADER_ROLES, MEDIA_SECTOR, key, packaged_kb
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunk_list
 from khabar.ner.features import QUOTE_CHARS, quote_spans, split
@@ -2692,6 +2692,10 @@ def trim_trailing_body_heads(tokens: Sequence[str], tags: list[str]) -> list[str
     return tags
 
 
+#: "crown prince" (ولي العهد), keys: its first word, a given name too, behind a proclitic after a name
+_CROWN_PRINCE = (key("ولي"), key("العهد"))
+
+
 def split_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut a person chunk that is not itself an alias into two KB persons in a row, or into two names of
     two words or more joined by و (``حيدر عبد الزهرة وكرار فاضل``: و is cut from no word of a name)."""
@@ -2699,6 +2703,9 @@ def split_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if typ != "PERS" or j - i < 2 or alias_type(_span_key(tokens, i, j)) is not None:
             continue
         for k in range(i + 1, j):
+            if j == k + 1 and j < len(tokens) and (_first_key(tokens[k]), key(tokens[j])) == _CROWN_PRINCE:
+                tags[k] = "O"  # وأشاد ترامب بولي العهد: the title after the name, no second person
+                break
             # (not before one word with the article, a KB person's family name told alone, after a name of
             # two words: the same person's family name, السفير الليبي محمد يونس المنفي)
             family = j - k == 1 and k - i >= 2 and tokens[k].startswith(_DEFINITE)
@@ -3295,6 +3302,16 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
         # (a quick test first: all cases but the last need a title shortly before, and most words have
         # none within reach)
         if near[k]:
+            if (
+                tags[k] == "O"
+                and not tags[k + 1].startswith("I-")
+                and _first_key(tokens[k - 1]) in titles
+                and _head_alias(key(tokens[k]))
+            ):
+                # بدوره قال الرئيس الاسد: a KB head of state's one-word alias, a word of running text too
+                # (lion), right after a title
+                tags[k] = "B-PERS"
+                continue
             if tags[k] == "O" and tags[k + 1] == "B-PERS" and tokens[k] in _any_given_names():
                 if _titled_before(tokens, tags, k, titles):  # الشيخ حكمت [الهجري]: the given name joins
                     tags[k], tags[k + 1] = "B-PERS", "I-PERS"
@@ -3387,10 +3404,19 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
                 father = k + 3 < n and tags[k + 3] == "O" and tokens[k + 3] in _any_given_names()
                 _retag(tags, "PERS", k, k + 2 if clause else k + 4 if father else k + 3)
                 continue
-        if tokens[k] not in given or tags[k] != "O" or tags[k + 1] != "O":
+        # (or the given name tagged alone after a word that names a body's leader or a person: برئاسة
+        # [إبراهيم] محلب قد أحالت, the family name the tagger left out)
+        alone = (
+            tags[k] == "B-PERS"
+            and tags[k - 1] == "O"
+            and tokens[k] in given
+            and _first_key(tokens[k - 1]) in _BEFORE_NAMES
+        )
+        if tokens[k] not in given or (tags[k] != "O" and not alone) or tags[k + 1] != "O":
             continue
         titled = (
-            _titled_before(tokens, tags, k, titles)
+            alone
+            or _titled_before(tokens, tags, k, titles)
             or _first_key(tokens[k - 1]) in _BEFORE_NAMES
             or _described_among(tokens, tags, k)
         )
@@ -3416,6 +3442,23 @@ def tag_titled_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
         elif key(tokens[k - 1]) in titles and _known_family_name(tokens, tags, k, tokens[k] != _ALI):
             _retag(tags, "PERS", k, k + 2)  # وأقر رئيس أركان الجيش الجنرال عمر ديارا بسقوط
     return tags
+
+
+#: the role codes of a head of state or government (khabar.kb: PRES:SYR)
+_HEAD_ROLES = frozenset((*LEADER_ROLES, "PM"))
+
+
+@lru_cache(maxsize=1 << 12)
+def _head_alias(k: str) -> bool:
+    """The key is a one-word alias of KB persons only, one of them a head of state or government, and no
+    nationality (``الأسد``, not ``السوداني`` nor ``الضيف``: the guest, and no head's)."""
+    entries = packaged_kb().exact(k)
+    return (
+        bool(entries)
+        and k not in demonym_keys()
+        and all(e.type == "PER" for e in entries)
+        and any(r.code in _HEAD_ROLES for e in entries for r in e.roles)
+    )
 
 
 #: commas as written
@@ -4412,7 +4455,7 @@ def trim_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
         )
         # (or, after a name of two words or more, an event's noun with the pronoun of its doer, the verb's
         # object: أعلن الحسيني أغ أحمد انشقاقه عن الحركة، وقدم X استقالته)
-        count = count or (j - i >= 3 and _owned_trigger_noun(last) and not _name_lexicon_word(last))
+        count = count or (j - i >= 3 and owned_trigger_noun(last) and not _name_lexicon_word(last))
         # (or, after a name of two words or more, a noun of running text or of an event in the accusative,
         # its tanween written with alif: بدأ هشام عبد الحليم إضرابا عن الطعام)
         state = state or (
@@ -4468,7 +4511,7 @@ _OPEN_TAA = key("ت")
 _CLOSED_TAA = key("ة")
 
 
-def _owned_trigger_noun(last: str) -> bool:
+def owned_trigger_noun(last: str) -> bool:
     """The key is an event-trigger noun with a pronoun (``انشقاقه``، ``استقالتها``)."""
     for ending in _DOER_PRONOUNS:
         if last.endswith(ending) and len(last) - len(ending) >= _SHORTEST_OWNED_NOUN:
@@ -5161,6 +5204,7 @@ _QUOTED_NAME_HEADS = _GROUP_WORDS | frozenset(
         *("كتلة", "تكتل"),  # a parliamentary bloc: كتلة «الوفاء للمقاومة»، تكتل «لبنان القوي»
         *("صحيفة", "جريدة", "مجلة"),  # a paper's own name: أغلقت الجماعة مكاتب صحيفة «صوت العمال»
         "شركة",  # (استهدف مجهولون مكتب شركة «الخليج للطاقة»)
+        *("فدرالية", "فيدرالية", "كونفدرالية"),  # a union of bodies: احتجز أفراد من «فدرالية مجتمعات الأشوار»
     )
 )
 #: words in quotes after such a word that describe the group and name none (صنفتها منظمة «إرهابية»)
@@ -5212,6 +5256,7 @@ def tag_quoted_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             and end - start > 1
             and (
                 head in _QUOTED_NAME_HEADS
+                or key(tokens[start]) in _QUOTED_NAME_HEADS  # (no proclitic ف: فدرالية)
                 # (the others with a definite word after them: «شبكة تجسس أمريكية» describes)
                 or (head in _QUOTED_OPENING_HEADS and key(tokens[start + 1]).startswith("ال"))
             )
@@ -7349,21 +7394,28 @@ def tag_repeated_surnames(sentences: Sequence[Sequence[str]], tags: Sequence[lis
     """Tag again, as a person, the last word of a person's name of two words or more wherever it stands
     alone, untagged or a one-word chunk of another type no KB name backs, in the name's sentence or a later
     one (``التقى خالد بن هلال المعولي ... وأكد المعولي رفض الخطة``، ``روبرتو فالكاو ... ونفى فالكاو``), when
-    it is no word of running text the tagger knows nor one the name lexicons list as a given name. Applied by
-    the entities stage to a whole document, after :func:`tag_repeated_names`."""
+    it is no word of running text the tagger knows nor one the name lexicons list as a given name; one the
+    tagger knows, with no article, only right after a masculine speech or event verb (``بطرس حرب ... وشكر
+    حرب``). Applied by the entities stage to a whole document, after :func:`tag_repeated_names`."""
     out = [list(ts) for ts in tags]
     surnames: dict[str, int] = {}  # the key of the last word → the sentence its name was first told in
+    worded: set[str] = set()  # those of them that are words of running text the tagger knows
     for n, (toks, ts) in enumerate(zip(sentences, out, strict=True)):
         for typ, i, j in chunk_list(ts):
             last = key(toks[j - 1])
-            if (
-                typ == "PERS"
-                and j - i >= 2
-                and len(last) > _SHORTEST_SURNAME
-                # (or a month's name, a surname too: حميد شباط ... تصريحات شباط)
-                and (not _tagger_knows(toks[j - 1]) or last in _month_keys())
-                and last not in _given_keys()
-            ):
+            if typ == "PERS" and j - i >= 2 and len(last) >= _SHORTEST_SURNAME and last not in _given_keys():
+                # (or a month's name, a surname too: حميد شباط ... تصريحات شباط; or another word of running
+                # text with no article, three letters too, only as a masculine verb's subject: وزير الاتصالات
+                # بطرس حرب ... وشكر حرب المديرية; not محمد الأمين ... وأكد الأمين العام)
+                if _tagger_knows(toks[j - 1]) and last not in _month_keys():
+                    if toks[j - 1].startswith(_DEFINITE):
+                        continue
+                    if last not in surnames:
+                        worded.add(last)
+                elif len(last) == _SHORTEST_SURNAME:
+                    continue
+                elif last in worded:
+                    worded.discard(last)
                 surnames.setdefault(last, n)
     if not surnames:
         return out
@@ -7375,6 +7427,8 @@ def tag_repeated_surnames(sentences: Sequence[Sequence[str]], tags: Sequence[lis
                 continue  # (most words: no surname told so far)
             if key(tok) in _month_keys() and _dated_month(toks, k):
                 continue  # (the month of a date: في شباط الماضي، 12 شباط)
+            if worded and key(tok) in worded and (k == 0 or _first_key(toks[k - 1]) not in _said_verbs()):
+                continue  # (a word of running text elsewhere: الحرب، حرب أهلية)
             # (or a one-word chunk of another type no KB name backs: the tagger read فالكاو as a place)
             alone = ts[k] == "O" or (
                 ts[k].startswith("B-")
@@ -7389,6 +7443,14 @@ def tag_repeated_surnames(sentences: Sequence[Sequence[str]], tags: Sequence[lis
             ):
                 ts[k] = "B-PERS"
     return out
+
+
+@cache
+def _said_verbs() -> frozenset[str]:
+    """Keys of the perfect 3ms of the speech-cue and event-trigger verbs (``قال``، ``شكر``، ``طالب``): a
+    word right after one is its subject, a man's name."""
+    speech = (row[0] for row in packaged("speech_cues.tsv", 3, 4) if row[2] == "verb" and row[0] == row[1])
+    return _masculine_verbs() | frozenset(key(w) for w in speech)
 
 
 @cache
