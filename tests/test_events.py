@@ -40209,3 +40209,43 @@ def test_worded_surnames_headed_by_names_quoted_unions_and_crown_princes(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an envoy's own adjective between his title and whom he serves: the place he is sent to is no party
+        (
+            "بحث نائب رئيس الوزراء وزير الخارجية أيمن الصفدي مع المبعوث الشخصي للأمين العام للأمم المتحدة"
+            " إلى السودان رمطان لعمامرة يوم الثلاثاء الجهود المبذولة لوقف القتال .",
+            ("CONSULT", {"أيمن الصفدي"}, {"رمطان لعمامرة"}),
+        ),
+        # a title of the body named before, told by a demonstrative and its noun, then its holder
+        (
+            "وذلك بالتزامن مع فرض وزارة الخزانة الأميركية عقوبات على قائد هذه القوات محمد حمدان دقلو .",
+            ("SANCTION", {"وزارة الخزانة الأميركية"}, {"محمد حمدان دقلو"}),
+        ),
+        # a verdict called political is blamed on the court that gave it
+        (
+            "أيدت محكمة التمييز الكويتية يوم الاثنين حكما بسجن النائب السابق مسلم البراك عامين ."
+            " ووصف حزب الأمة الحكم بأنه «سياسي بامتياز» .",
+            ("ACCUSE", {"حزب الأمة"}, {"محكمة التمييز الكويتية"}),
+        ),
+        # an agreement on a long object: the party after مع at its end
+        (
+            "أعلن الرئيس اللبناني ميشال عون، الخميس، موافقة لبنان على الصيغة النهائية لاتفاق ترسيم الحدود"
+            " البحرية الجنوبية مع إسرائيل .",
+            ("AGREE", {"لبنان"}, {"إسرائيل"}),
+        ),
+        # a document issued by a court that accuses someone: the court accuses, not the ones arresting
+        (
+            "أفرجت السلطات الإيطالية يوم الثلاثاء عن أسامة نجيم بعد يومين من توقيفه في مدينة تورينو بموجب"
+            " مذكرة صادرة عن المحكمة الجنائية الدولية تتهمه بارتكاب جرائم ضد الإنسانية .",
+            ("ACCUSE", {"المحكمة الجنائية الدولية"}, {"أسامة نجيم"}),
+        ),
+    ],
+)
+def test_envoys_demonstrative_titles_long_agreements_and_issued_documents(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -1215,6 +1215,10 @@ TONGUE = _N("لسان")
 _TO_PREP = _N("إلى")
 #: titles of someone sent to a place or body (موفد الأمم المتحدة إلى الشرق الأوسط)
 _ENVOYS = frozenset(_N(w) for w in ("موفد", "مبعوث", "سفير", "مندوب", "ممثل", "منسق"))
+#: an envoy's adjectives, no title words of their own (المبعوث الشخصي للأمين العام إلى السودان، الممثل الخاص)
+_ENVOY_ADJECTIVES = frozenset(
+    bare(_N(w)) for w in ("الشخصي", "الخاص", "الخاصة", "الشخصية", "الأممي", "الأممية")
+)
 #: "from", "of" (انسحب من، حذر من)
 FROM = _N("من")
 #: the auxiliary "was" of a past perfect (الذي كان قد اتهم، التي كانت فرضت)
@@ -1411,7 +1415,7 @@ _MEETINGS_SAID_IN = frozenset(
     )
 )
 #: "issued" as a participle after what is issued (مذكرة قبض صادرة عن), bare, and how far after it
-_ISSUING = frozenset(bare(_N(w)) for w in ("صادر", "صادرة", "صادرين", "صادرتين", "الصادر", "الصادرة"))
+ISSUING = frozenset(bare(_N(w)) for w in ("صادر", "صادرة", "صادرين", "صادرتين", "الصادر", "الصادرة"))
 _ISSUING_REACH = 4
 #: words before ما that make it no negator: "soon" (سرعان ما اعترفت) and the pronouns and
 #: demonstratives of a relative "what" (وهو ما رفضته الوزارة، وهذا ما أكده الوزير), cores
@@ -2498,6 +2502,15 @@ class DocView:
                 or bare_core in _DWELLINGS
                 or bare_core in _SPREAD
                 or (k == i - 1 and bare_core in _PLACE_LISTS)
+                # (a title of the body named before, told by a demonstrative and its noun: على قائد هذه
+                # القوات محمد حمدان دقلو)
+                or (k >= 1 and self.core[k] in DEMONSTRATIVES and self.bare[k - 1] in title_words())
+                or (
+                    k >= 2
+                    and self.core[k - 1] in DEMONSTRATIVES
+                    and self.core[k].startswith("ال")
+                    and self.bare[k - 2] in title_words()
+                )
             ):
                 crossed = True
                 bare_crossed = bare_crossed or not person or bare_core == self.core[k]
@@ -3853,6 +3866,10 @@ class DocView:
         for k in range(a.prep_at - 1, max(a.prep_at - 1 - _TITLE_RUN * 2, -1), -1):
             if self.bare[k] in _ENVOYS:
                 return True
+            if self.bare[k] in _ENVOY_ADJECTIVES and k not in self.inside and a.etype != "PER":
+                # المبعوث الشخصي للأمين العام للأمم المتحدة إلى السودان: the envoy's own adjective (but
+                # إلى الصحراء ستافان دي ميستورا: the holder himself, named past the place)
+                continue
             if k not in self.inside and not self.only_titles(k, k + 1):
                 return False
             named = self.mention_covering(k) if k in self.inside else None
@@ -4496,7 +4513,7 @@ class DocView:
         for k in range(i + 1, min(i + 1 + _ISSUING_REACH, len(self.tokens) - 1)):
             if self.is_boundary(k) or k in self.inside or k in self.clause_verbs:
                 break
-            if self.bare[k] in _ISSUING:
+            if self.bare[k] in ISSUING:
                 at = k + 2 if self.norm[k + 1] in AGAINST_HIM else k + 1  # (صادرة بحقه عن)
                 if at < len(self.tokens) - 1 and self.core[at] == ABOUT and (a := self.actor(at + 1)):
                     return list(a.entities)

@@ -71,6 +71,7 @@ from khabar.events.arguments import (
     GOVERNMENT_HEADS,
     HAND,
     IMPERFECT_PREFIXES,
+    ISSUING,
     KIN_NOUNS,
     LAND,
     LAND_ANAPHORS,
@@ -6467,6 +6468,13 @@ class EventCoder:
         scanned = view.scan(i + 1, hi, window=OBJECT_WINDOW, through=through)
         mentions = [a for _, a in scanned if a is not None]
         args.mentions = mentions
+        if entry.pos == "verb" and (issuer := _issued_document_says(view, i)):
+            # بموجب مذكرة صادرة عن المحكمة الجنائية الدولية تتهمه بارتكاب جرائم: the document's issuer
+            # accuses the one its pronoun names, not the subject of the clause it is told in
+            args.source = issuer
+            args.target = view.previous_actor(i, issuer, any_preposition=True, types=("PER",))
+            args.explicit_subject = True
+            return args
         rest = mentions
         first = mentions[0] if mentions else None
         possessed = False
@@ -7021,7 +7029,7 @@ class EventCoder:
                 args.target = view.group_after(first)[0]  # الاعتراف بدولة فلسطين: what is recognised
             elif judged_act:
                 possessed = True  # إدانة هجوم حماس: the stance is on the act's agent, named after it
-        whoever = False
+        whoever = agreed_with = False
         if entry.type in _CONDITIONED_TYPES and not args.target:
             # the one the act a threat promises is done to (هدد بوقف التعاون مع الوكالة إذا فرض مجلس الأمن),
             # none where it is whoever does something (بفرض عقوبات على كل من يعرقل تسليم السلطة إلى X)
@@ -7031,6 +7039,11 @@ class EventCoder:
             args.target = self._target(
                 view, i, rest, entry, symmetric, args.source, possessed, through, after
             )
+        if not args.target and entry.type == "AGREE" and args.source and (on := _agreed_on(view, i, hi)):
+            # أعلن عون موافقة لبنان على الصيغة النهائية لاتفاق ترسيم الحدود البحرية مع إسرائيل: the party
+            # after مع at the end of a long object, past the window
+            args.target = _ready_with(view, on, hi, args.source)
+            agreed_with = bool(args.target)
         if not args.target and entry.lemma == _SOLIDARITY and args.source:
             # تضامن ماكرون مع السعودية، تضامن الإمارات الكامل مع السعودية: with whom, past the subject or
             # the genitive named after it
@@ -7137,7 +7150,8 @@ class EventCoder:
         elif symmetric:
             # a subject and مع Y; or مع a party the text does not name (وقعته الحكومة مع أبرز حركات التمرد)
             args.paired = bool(args.source) and (
-                any(a.prep_after(i) == WITH and a.entities[0] in args.target for a in rest)
+                agreed_with
+                or any(a.prep_after(i) == WITH and a.entities[0] in args.target for a in rest)
                 or (not args.target and view.unnamed_with(args.told_at or i, hi))
             )
         # (an attack told by its nationality alone is its forces' where the text names no country)
@@ -8538,6 +8552,27 @@ _READINESS = normalize("استعداد")
 #: how many words of what it is ready to do may stand between a readiness and مع (لمناقشة «جدول زمني
 #: أكثر مرونة» مع الصندوق)
 _READY_WITH_REACH = 8
+
+
+def _issued_document_says(view: DocView, i: int) -> list[str]:
+    """The issuer of a document told right before present verb ``i`` by ``صادرة عن X`` (``مذكرة صادرة عن
+    المحكمة الجنائية الدولية تتهمه``), the verb with a singular object pronoun: the document says it, for
+    its issuer; [] otherwise."""
+    if view.core[i][:1] not in IMPERFECT_PREFIXES or suffix_form(view.tokens[i]) not in _SINGULAR_SUFFIXES:
+        return []
+    a = view.mention_ending_at(i - 1)
+    if a is None or a.prep_at is None or view.core[a.prep_at] != ABOUT or a.prep_at + 1 != a.first:
+        return []
+    return list(a.entities) if a.prep_at > 0 and view.bare[a.prep_at - 1] in ISSUING else []
+
+
+def _agreed_on(view: DocView, i: int, hi: int) -> int | None:
+    """The على that opens what agreement ``i`` is on, right after its subject or genitive and the time
+    (``موافقة لبنان على``، ``وافقت الحكومة يوم الأحد على``); None if there is none."""
+    k = i + 1
+    while k < hi and (k in view.inside or view.tokens[k].text in QUOTE_MARKS or view.in_time(k)):
+        k += 1
+    return k if k > i + 1 and k < hi and view.core[k] == ON else None
 
 
 def _ready_with(view: DocView, end: int, hi: int, source: list[str]) -> list[str]:
