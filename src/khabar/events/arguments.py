@@ -2047,8 +2047,6 @@ _SUBMITTED = frozenset(
 )
 #: the prepositions of an author after such a participle, normalised
 _FROM_BY = frozenset(_N(w) for w in ("من", "عن"))
-#: ب with a pronoun after a verb taking back an indefinite act noun (طلبا تقدمت به الحكومة)
-_TAKEN_BACK_BY = frozenset(_N(w) for w in ("به", "بها"))
 #: a verb of calling and "for it", taking back an act noun (إضراب دعا إليه الاتحاد), normalised
 CALLING = frozenset(_N(w) for w in ("دعا", "دعت", "دعوا", "دعتا"))
 CALLED_FOR = frozenset(_N(w) for w in ("إليه", "إليها"))
@@ -5580,7 +5578,7 @@ class DocView:
             # (or by a verb and ب with a pronoun: طلبا مماثلا تقدمت به الحكومة; not an adjective,
             # indefinite and accusative or definite, with its own: طلبا خاصا به)
             taken_back = self._calls_for(k) or (
-                self.core[k + 1] in _TAKEN_BACK_BY
+                self.core[k + 1] in WITH_IT
                 and not self.core[k].endswith("ا")
                 and not self.core[k].startswith("ال")
             )
@@ -5602,7 +5600,7 @@ class DocView:
             # (الاعتداء الذي تعرضت له السفارة: who underwent it, see relative_patient; الهدنة التي
             # توسطت فيها قطر: who mediated it, a party to no deal)
             return None
-        verb = found[0] + 1 if self.core[found[0] + 1] in _TAKEN_BACK_BY else found[0]
+        verb = found[0] + 1 if self.core[found[0] + 1] in WITH_IT else found[0]
         if (holder := self.titled_person(verb, hi)) is not None:
             # زيارة قام بها قائد القوات البرية الأوغندية الجنرال X: the holder of the title, past its office
             return self.group_after(holder)

@@ -12714,7 +12714,7 @@ def _state_handed_to(view: DocView, args: Args, target: Sequence[str]) -> str | 
 #: the verbs of a pledge or a promise, lemmas (not an apology: اعتذر أمام البرلمان, made to no one)
 _PLEDGING = frozenset({"تعهد", "وعد"})
 #: "with it" right after a pledge, normalised: what is pledged is named before (مليون يورو تعهدت بها فرنسا)
-_PLEDGED_BACK = frozenset(normalize(w) for w in ("بها", "به", "بهما"))
+_PLEDGED_BACK = WITH_IT | frozenset({normalize("بهما")})
 
 
 def _pledged_before(
@@ -20031,8 +20031,6 @@ def _warrants_behind_arrests(doc: Document, view: DocView, events: list[Event]) 
 #: "while" opening a stance set against the one told just before (ورحب المغرب بالقرار، في حين رفضته جبهة
 #: البوليساريو), normalised
 _WHILE_STANCE = frozenset(normalize(w) for w in ("فيما", "بينما", "حين"))
-#: the pronoun object after ب written apart from the verb (فيما رحب به البرهان), normalised
-_AT_IT = frozenset(normalize(w) for w in ("به", "بها"))
 
 
 def _contrasted_stances(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
@@ -20047,7 +20045,8 @@ def _contrasted_stances(doc: Document, view: DocView, events: list[Event]) -> li
             if (
                 0 < i < len(view.tokens) - 1
                 and view.norm[i - 1] in _WHILE_STANCE
-                and (has_suffix(view.tokens[i]) or view.norm[i + 1] in _AT_IT)
+                # (the pronoun object after ب written apart from the verb: فيما رحب به البرهان)
+                and (has_suffix(view.tokens[i]) or view.norm[i + 1] in WITH_IT)
             ):
                 before = [
                     e
