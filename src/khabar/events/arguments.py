@@ -31,7 +31,7 @@ from operator import attrgetter
 from khabar.document import Document, Entity, Quantity, Time, Token
 from khabar.kb.agents import adjective_after, anaphor_heads
 from khabar.kb.coref import PLACE_ANAPHORS, REGION_NOUNS
-from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, bare, key, packaged_kb
+from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, bare, country_code, key, packaged_kb
 from khabar.kb.link import LOCAL_ID_PREFIX
 from khabar.lexicon import packaged
 from khabar.ner.model import default_tagger
@@ -473,8 +473,6 @@ _SPOTS = frozenset(
 )
 #: a coast (قبالة سواحل ليبيا، على ساحل اللاذقية): forces moved off it are moved to the place, bare
 _COASTS = frozenset(bare(_N(w)) for w in ("سواحل", "ساحل", "شواطئ", "شاطئ"))
-#: the prefix of the KB ids of places; a country's has no further colon (geo:IRQ)
-_GEO_PREFIX = "geo:"
 #: the prefix of the KB ids of regions, seas and gulfs (البحر الأحمر، خليج عدن): where, no actor
 _REGION = "geo:region:"
 #: resorting to a forum (هدد باللجوء إلى مجلس الأمن), bare
@@ -6153,7 +6151,7 @@ class DocView:
                 continue
             e = m.entities[0]
             kb_id = self.entities[e].kb_id or ""
-            if e in exclude or (kb_id.startswith(_GEO_PREFIX) and kb_id.count(":") == 1):
+            if e in exclude or country_code(kb_id) is not None:
                 continue  # (a country is no town: في المدينة)
             if town and (kb_id.startswith(_REGION) or (first > 0 and self.bare[first - 1] in _REGION_NOUNS)):
                 continue  # (nor a region: مدينة إيزيوم بمقاطعة خاركيف ... في المدينة)

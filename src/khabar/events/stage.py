@@ -149,7 +149,7 @@ from khabar.events.lexicon import (
     symmetric_types,
 )
 from khabar.events.summary import summarize
-from khabar.kb.kb import CITY_ID_PREFIX, bare
+from khabar.kb.kb import CITY_ID_PREFIX, bare, country_code
 from khabar.kb.link import LOCAL_ID_PREFIX
 from khabar.ner.repair import COUNTERPARTS, is_capital, led_by
 from khabar.pipeline import register
@@ -12337,7 +12337,7 @@ def _territory_holder(view: DocView, hosts: Sequence[str], source: Sequence[str]
     passage names it (``قنصلية عامة في مدينة العيون``: Morocco); [] for none."""
     for e in hosts:
         ent = view.entities[e]
-        code = ent.country if (ent.kb_id or "").startswith(CITY_ID_PREFIX) else (ent.kb_id or "")[4:]
+        code = ent.country if (ent.kb_id or "").startswith(CITY_ID_PREFIX) else country_code(ent.kb_id)
         holder = _HELD_TERRITORIES.get(code or "")
         if holder and (state := view.country_entity(holder)) is not None and state not in source:
             return [state]

@@ -58,7 +58,7 @@ from khabar.kb.agents import (
     adjective_after,
     kb_alias_end,
 )
-from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, KBEntry, KnowledgeBase, key, load_kb
+from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, KBEntry, KnowledgeBase, country_code, key, load_kb
 from khabar.kb.link import (
     LOCAL_ID_PREFIX,
     TitlePhrase,
@@ -545,7 +545,7 @@ def add_kings_of_places(doc: Document, forms: Sequence[str]) -> None:
         if form != _KING_OF or k + 1 >= len(doc.tokens) or (hit := places.get(starts[k + 1])) is None:
             continue
         place, m = hit
-        if place.kb_id is not None and place.kb_id.startswith("geo:") and place.kb_id.count(":") == 1:
+        if country_code(place.kb_id) is not None:
             continue  # (a country: the KB's titles name its king, ملك الأردن)
         start = mention_start(doc.tokens[k])
         nxt = bisect_left(starts, m.end)

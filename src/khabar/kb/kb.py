@@ -108,6 +108,16 @@ class Candidate:
 
 #: how the ids of cities begin (``geo:city:CHN:beijing``)
 CITY_ID_PREFIX = "geo:city:"
+#: how the ids of places begin, a country's the prefix and its ISO code alone (``geo:MAR``)
+GEO_ID_PREFIX = "geo:"
+
+
+def country_code(kb_id: str | None) -> str | None:
+    """The ISO code of a country's KB id (``geo:MAR`` → ``MAR``); None for any other id, a city's
+    (``geo:city:MAR:rabat``), a region's or a body's."""
+    if kb_id and kb_id.startswith(GEO_ID_PREFIX) and kb_id.count(":") == 1:
+        return kb_id[len(GEO_ID_PREFIX) :]
+    return None
 
 
 @lru_cache(maxsize=65536)

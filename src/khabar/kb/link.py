@@ -24,7 +24,16 @@ from functools import lru_cache
 
 from khabar.config import Config
 from khabar.document import Document, Entity, Token
-from khabar.kb.kb import LEADER_ROLES, MEDIA_SECTOR, Candidate, KBEntry, KnowledgeBase, key, load_kb
+from khabar.kb.kb import (
+    LEADER_ROLES,
+    MEDIA_SECTOR,
+    Candidate,
+    KBEntry,
+    KnowledgeBase,
+    country_code,
+    key,
+    load_kb,
+)
 from khabar.kb.translit import transliterate
 from khabar.ner.repair import COUNTERPARTS
 from khabar.ner.stage import mention_start
@@ -165,8 +174,8 @@ def _scope(kb: KnowledgeBase, forms: list[str], j: int) -> tuple[str | None, int
         if n <= 2 and phrase in kb.demonyms:
             return kb.demonyms[phrase], j + n
         for e in kb.exact(phrase):
-            if e.id.startswith("geo:") and e.id.count(":") == 1:
-                return e.id[4:], j + n
+            if (code := country_code(e.id)) is not None:
+                return code, j + n
             if e.type == "ORG" and e.id.startswith("org:"):
                 return e.id, j + n
     return None, j
