@@ -31,7 +31,16 @@ from operator import attrgetter
 from khabar.document import Document, Entity, Quantity, Time, Token
 from khabar.kb.agents import adjective_after, anaphor_heads
 from khabar.kb.coref import PLACE_ANAPHORS, REGION_NOUNS
-from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, bare, country_code, key, packaged_kb
+from khabar.kb.kb import (
+    CITY_ID_PREFIX,
+    MEDIA_SECTOR,
+    REGION_ID_PREFIX,
+    bare,
+    country_code,
+    country_id,
+    key,
+    packaged_kb,
+)
 from khabar.kb.link import LOCAL_ID_PREFIX
 from khabar.lexicon import packaged
 from khabar.ner.model import default_tagger
@@ -473,8 +482,6 @@ _SPOTS = frozenset(
 )
 #: a coast (قبالة سواحل ليبيا، على ساحل اللاذقية): forces moved off it are moved to the place, bare
 _COASTS = frozenset(bare(_N(w)) for w in ("سواحل", "ساحل", "شواطئ", "شاطئ"))
-#: the prefix of the KB ids of regions, seas and gulfs (البحر الأحمر، خليج عدن): where, no actor
-_REGION = "geo:region:"
 #: resorting to a forum (هدد باللجوء إلى مجلس الأمن), bare
 _RESORT = bare(_N("اللجوء"))
 #: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس، قبالة جزيرة، عند جسر بزيبز)
@@ -3178,7 +3185,7 @@ class DocView:
 
     def country_entity(self, code: str) -> str | None:
         """The entity of the country with ISO ``code``, when the text names it."""
-        return next((e.id for e in self.entities.values() if e.kb_id == f"geo:{code}"), None)
+        return next((e.id for e in self.entities.values() if e.kb_id == country_id(code)), None)
 
     def previous_pair(self, i: int, exclude: Sequence[str]) -> list[str]:
         """The last pair of actors named before token ``i`` in its sentence or the one before, for a
@@ -6153,7 +6160,9 @@ class DocView:
             kb_id = self.entities[e].kb_id or ""
             if e in exclude or country_code(kb_id) is not None:
                 continue  # (a country is no town: في المدينة)
-            if town and (kb_id.startswith(_REGION) or (first > 0 and self.bare[first - 1] in _REGION_NOUNS)):
+            if town and (
+                kb_id.startswith(REGION_ID_PREFIX) or (first > 0 and self.bare[first - 1] in _REGION_NOUNS)
+            ):
                 continue  # (nor a region: مدينة إيزيوم بمقاطعة خاركيف ... في المدينة)
             return e
         return None
@@ -8094,7 +8103,7 @@ class DocView:
             if (
                 a is not None
                 and a.prep == _IN
-                and (self.entities[a.entities[0]].kb_id or "").startswith(_REGION)
+                and (self.entities[a.entities[0]].kb_id or "").startswith(REGION_ID_PREFIX)
             ):
                 return []  # باستهداف السفن في البحر الأحمر: the waters or region where it is done
             if (

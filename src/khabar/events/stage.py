@@ -149,7 +149,7 @@ from khabar.events.lexicon import (
     symmetric_types,
 )
 from khabar.events.summary import summarize
-from khabar.kb.kb import CITY_ID_PREFIX, bare, country_code
+from khabar.kb.kb import CITY_ID_PREFIX, CONTINENT_ID_PREFIX, REGION_ID_PREFIX, bare, country_code, country_id
 from khabar.kb.link import LOCAL_ID_PREFIX
 from khabar.ner.repair import COUNTERPARTS, is_capital, led_by
 from khabar.pipeline import register
@@ -686,8 +686,7 @@ _OBJECT_THEN_CONTENT = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 #: the mode of a visit: a place right after its verb is the place visited (زار موسكو)
 _VISIT = "visit"
 #: knowledge-base ids of areas that are no state (الشرق الأوسط، منطقة الساحل، أوروبا); of regions and seas
-_REGION_ID_PREFIX = "geo:region:"
-_AREA_ID_PREFIXES = (_REGION_ID_PREFIX, "geo:continent:")
+_AREA_ID_PREFIXES = (REGION_ID_PREFIX, CONTINENT_ID_PREFIX)
 #: hosting (استضافت الدوحة جولة من المفاوضات، يستضيف): the lexicon's lemma
 _HOSTING = "استضاف"
 #: what a host may host that is no meeting: a contest, a show or a seat (بطولة كأس العالم التي تستضيفها روسيا،
@@ -7629,7 +7628,7 @@ class EventCoder:
                 and a.prep_at - 1 > i
                 and a.prep_at - 1 not in through
                 and a.prep_at - 1 not in view.inside
-                and (view.entities[a.entities[0]].kb_id or "").startswith(_REGION_ID_PREFIX)
+                and (view.entities[a.entities[0]].kb_id or "").startswith(REGION_ID_PREFIX)
                 and any(b.first > a.last and b.prep_after(i) == WITH for b in mentions)
             ):
                 # إلغاء اتفاقية تطوير ميناء أبو عمامة على البحر الأحمر مع X: where the port lies; the party
@@ -10596,7 +10595,7 @@ def _small_place(view: DocView, entity: str, lo: int, hi: int) -> bool:
 def _below_country(entity: Entity) -> bool:
     """``entity`` is a town, or a province or region of a country (``ريف دمشق``), by its knowledge-base
     id: where people come from, not a party."""
-    return is_town(entity) or (entity.kb_id or "").startswith(_REGION_ID_PREFIX)
+    return is_town(entity) or (entity.kb_id or "").startswith(REGION_ID_PREFIX)
 
 
 def _own_country(view: DocView, entity: str, source: Sequence[str]) -> bool:
@@ -11950,7 +11949,7 @@ def _host_countries(view: DocView, source: list[str], target: list[str]) -> list
     for t in target:
         town = view.entities[t]
         country = town.country if is_town(town) and town.country not in home else None
-        host = next((e.id for e in view.doc.entities if country and e.kb_id == f"geo:{country}"), t)
+        host = next((e.id for e in view.doc.entities if country and e.kb_id == country_id(country)), t)
         if host not in out and host not in source:
             out.append(host)
     return out
@@ -16832,7 +16831,7 @@ def _aid_to_country(doc: Document, ev: Event) -> Event:
     target = [t for t in ev.target if t not in town_ids]
     for town in towns:
         country = next(
-            (e.id for e in doc.entities if town.country and e.kb_id == f"geo:{town.country}"), None
+            (e.id for e in doc.entities if town.country and e.kb_id == country_id(town.country)), None
         )
         if country is not None and country not in target and country not in ev.source:
             target.append(country)
@@ -17188,7 +17187,7 @@ def _towns_are_not_held(doc: Document, events: list[Event]) -> list[Event]:
         e.id
         for e in doc.entities
         if not e.metonym_of
-        and (is_town(e) or (e.kb_id or "").startswith(_REGION_ID_PREFIX))
+        and (is_town(e) or (e.kb_id or "").startswith(REGION_ID_PREFIX))
         and not is_capital(e.name)
         and bare(normalize(e.name)) not in _AIDED_CAPITALS
     }
@@ -22453,7 +22452,7 @@ def _vessels_at_sea(doc: Document, view: DocView, events: list[Event]) -> list[E
             ev.type == "ASSAULT"
             and ev.source
             and ev.target
-            and all((view.entities[e].kb_id or "").startswith(_REGION_ID_PREFIX) for e in ev.target)
+            and all((view.entities[e].kb_id or "").startswith(REGION_ID_PREFIX) for e in ev.target)
             and _vessel_struck_at(view, view.token_at(ev.trigger.start)) in _VESSEL
         ):
             ev = replace(ev, target=())

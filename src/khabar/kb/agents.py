@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from khabar.document import Document, Entity, Mention, Token
-from khabar.kb.kb import MEDIA_SECTOR, KBEntry, KnowledgeBase, bare, key, spellings
+from khabar.kb.kb import GEO_ID_PREFIX, MEDIA_SECTOR, KBEntry, KnowledgeBase, bare, country_id, key, spellings
 from khabar.kb.link import HOMONYM_DEMONYMS, apply_entry, local_id, token_forms
 from khabar.kb.translit import transliterate
 from khabar.lexicon import packaged
@@ -288,7 +288,7 @@ def _pattern(
             known = [e for e in kb.exact(" ".join(forms[i : a + m])) if e.type == "ORG"]
             if len(known) == 1:
                 return known[0], a + m
-            country = kb.get(f"geo:{iso}")
+            country = kb.get(country_id(iso))
             return _agent_entry(iso, head.english, country.name_en if country else iso, head.sector), a + m
         if (
             head.sector != _PARTY_SECTOR
@@ -412,8 +412,6 @@ _NO_CHAIN = frozenset(key(w) for w in ("داخل", "خارج", "قرب", "حول
 _FEMININE_NISBA = key("ية")
 #: the entity types of places a body may be named after
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
-#: how the KB ids of places open (geo:YEM, geo:city:YEM:aden)
-_GEO_ID = "geo:"
 #: heads that name the kind of a body, not a part of one (جماعة حزب الله), normalised
 _KIND_HEADS = frozenset(
     key(w)
@@ -969,7 +967,7 @@ def _construct(text: _Text, i: int, hi: int) -> tuple[KBEntry, int] | None:
         # (a KB place, or a word of no running text: مديرية الري is a body's; or a name the region it lies
         # in follows: في مديرية الصعيد بمحافظة شبوة)
         and (
-            (named[j][1].kb_id or "").startswith(_GEO_ID)
+            (named[j][1].kb_id or "").startswith(GEO_ID_PREFIX)
             or not default_tagger().knows(forms[j])
             or (named[j][0] < len(tokens) and locates_name(tokens[named[j][0]]))
         )

@@ -58,7 +58,16 @@ from khabar.kb.agents import (
     adjective_after,
     kb_alias_end,
 )
-from khabar.kb.kb import CITY_ID_PREFIX, MEDIA_SECTOR, KBEntry, KnowledgeBase, country_code, key, load_kb
+from khabar.kb.kb import (
+    CITY_ID_PREFIX,
+    MEDIA_SECTOR,
+    KBEntry,
+    KnowledgeBase,
+    country_code,
+    country_id,
+    key,
+    load_kb,
+)
 from khabar.kb.link import (
     LOCAL_ID_PREFIX,
     TitlePhrase,
@@ -633,7 +642,7 @@ def _scope_inside(doc: Document, title: TitlePhrase) -> bool:
         return False
     ent, m = inside[0]
     # (or the organisation whose office it is: الأمين العام للأمم المتحدة)
-    scope = title.scope if title.scope.startswith("org:") else f"geo:{title.scope}"
+    scope = title.scope if title.scope.startswith("org:") else country_id(title.scope)
     return ent.kb_id == scope and m.end == title.end and m.start > title.start
 
 
@@ -656,7 +665,7 @@ def _office(doc: Document, kb: KnowledgeBase, title: TitlePhrase, by_kb: dict[st
     kb_id = f"role:{title.scope}:{code}"
     ent = by_kb.get(kb_id)
     if ent is None:
-        country = kb.get(f"geo:{title.scope}")
+        country = kb.get(country_id(title.scope))
         place = country.name_en if country is not None else title.scope
         text = doc.text[title.start : title.end]
         name_en = f"{_OFFICE_EN.get(code, code.title())} of {place}"
@@ -1156,7 +1165,7 @@ def add_kingdom_anaphors(doc: Document, forms: Sequence[str] | None = None) -> N
             continue
         place = before[-1]
         country = next(
-            (e for e in doc.entities if e.kb_id == f"geo:{place.country}"), place
+            (e for e in doc.entities if place.country and e.kb_id == country_id(place.country)), place
         )  # الرياض ... المملكة: Saudi Arabia where it is named
         _add_mention(doc, country, start, tok.end, taken)
 
@@ -1582,7 +1591,8 @@ def mark_metonymy(doc: Document, forms: Sequence[str] | None = None) -> None:
                 other.metonym_of = other.country
     by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
     for city, i in acting:
-        country = by_kb.get(f"geo:{city.country}")  # (the country's own entry: geo:TUR)
+        # (the country's own entry: geo:TUR)
+        country = by_kb.get(country_id(city.country)) if city.country else None
         if country is None:
             continue
         moved = [m for m in city.mentions if index(m.start) == i]

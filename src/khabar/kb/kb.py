@@ -106,10 +106,19 @@ class Candidate:
     quality: float
 
 
-#: how the ids of cities begin (``geo:city:CHN:beijing``)
-CITY_ID_PREFIX = "geo:city:"
 #: how the ids of places begin, a country's the prefix and its ISO code alone (``geo:MAR``)
 GEO_ID_PREFIX = "geo:"
+#: how the ids of cities begin (``geo:city:CHN:beijing``)
+CITY_ID_PREFIX = GEO_ID_PREFIX + "city:"
+#: how the ids of regions, seas and gulfs begin (``geo:region:XXX:red-sea``)
+REGION_ID_PREFIX = GEO_ID_PREFIX + "region:"
+#: how the ids of continents begin (``geo:continent:africa``)
+CONTINENT_ID_PREFIX = GEO_ID_PREFIX + "continent:"
+
+
+def country_id(code: str) -> str:
+    """The KB id of the country with ISO ``code`` (``MAR`` → ``geo:MAR``)."""
+    return GEO_ID_PREFIX + code
 
 
 def country_code(kb_id: str | None) -> str | None:
@@ -466,12 +475,12 @@ def place_entries() -> list[KBEntry]:
     for (ptype, english, iso), aliases in groups.items():
         country = iso if _ISO3.match(iso) else None
         if ptype == "COUNTRY":
-            entry_id, qid, prior = f"geo:{iso}", qids.get(iso), 1.0
+            entry_id, qid, prior = country_id(iso), qids.get(iso), 1.0
         elif ptype == "CONTINENT":
-            entry_id, qid, prior = f"geo:continent:{_slug(english)}", None, 0.7
+            entry_id, qid, prior = CONTINENT_ID_PREFIX + _slug(english), None, 0.7
         else:
             kind = "city" if ptype == "CITY" else "region"
-            entry_id = f"geo:{kind}:{iso if country else 'XXX'}:{_slug(english)}"
+            entry_id = f"{GEO_ID_PREFIX}{kind}:{iso if country else 'XXX'}:{_slug(english)}"
             qid = qids.get(f"{english}@{iso}")
             prior = (0.75 if qid else 0.45) if ptype == "CITY" else 0.55
         if (english, iso) in curated:
