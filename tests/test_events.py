@@ -5364,6 +5364,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_somalia_heldout.jsonl", 42),
         ("events_wire_westernsahara_dev.jsonl", 48),
         ("events_wire_westernsahara_heldout.jsonl", 42),
+        ("events_wire_iraq_dev.jsonl", 48),
+        ("events_wire_iraq_heldout.jsonl", 42),
+        ("events_wire_afpak_dev.jsonl", 48),
+        ("events_wire_afpak_heldout.jsonl", 42),
+        ("events_wire_tunisia_dev.jsonl", 48),
+        ("events_wire_tunisia_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5428,6 +5434,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("kurdistan", "syria", "sahel"),
         *("sudan", "libya", "redsea"),
         *("lebanon", "somalia", "westernsahara"),
+        *("iraq", "afpak", "tunisia"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
