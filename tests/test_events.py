@@ -40256,3 +40256,46 @@ def test_envoys_demonstrative_titles_long_agreements_and_issued_documents(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refused request whose maker a relative clause names is made to its refuser
+        (
+            "رفضت الحكومة العراقية يوم الأربعاء طلبا تقدم به رئيس إقليم كردستان مسعود بارزاني لتأجيل البحث"
+            " في ملف النفط .",
+            ("REQUEST", {"مسعود بارزاني"}, {"الحكومة العراقية"}),
+        ),
+        # past what the request is for (a red notice against someone), not to whom it names
+        (
+            "رفضت منظمة الشرطة الجنائية الدولية طلبا تقدمت به روسيا لإصدار نشرة حمراء بحق المصرفي أندريه"
+            " فولكوف .",
+            ("REQUEST", {"روسيا"}, {"منظمة الشرطة الجنائية الدولية"}),
+        ),
+        # nor with the refusal's own roles
+        (
+            "رفض الرئيس الصومالي حسن شيخ محمود يوم الجمعة طلبا تقدمت به الولايات المتحدة لتأجيل الانتخابات .",
+            ("REQUEST", {"الولايات المتحدة"}, {"حسن شيخ محمود"}),
+        ),
+        # a hand-over a state refuses was asked of it
+        (
+            "رفضت سلطنة عمان طلبا تقدمت به جماعة الحوثي لتسليم القيادي المنشق عنها يحيى الحمزي .",
+            ("REQUEST", {"جماعة الحوثي"}, {"سلطنة عمان"}),
+        ),
+        # only one's own envoy is called home for consultations: a recall, from where he is posted
+        (
+            "أعلنت وزيرة الخارجية الألمانية أنالينا بيربوك، الثلاثاء، استدعاء السفير الألماني لدى طهران"
+            " للتشاور .",
+            ("SANCTION", {"أنالينا بيربوك"}, {"طهران"}),
+        ),
+        (
+            "أعلن تحالف دول الساحل يوم الأحد استدعاء سفراء الدول الثلاث لدى الجزائر للتشاور .",
+            ("SANCTION", {"تحالف دول الساحل"}, {"الجزائر"}),
+        ),
+    ],
+)
+def test_refused_requests_to_their_refuser_and_envoys_home_for_consultations(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

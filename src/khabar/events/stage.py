@@ -1041,6 +1041,10 @@ _AMBASSADOR = frozenset({"role:AMB", "role:CDA"})
 _MISSION = frozenset({"role:AMB", "agent:embassy"})
 #: an ambassador (سفير، سفيرة، سفراء): the country after it sent him (سفير روسيا لدى طهران X)
 _AMBASSADOR_WORDS = frozenset(normalize(w) for w in ("سفير", "سفيرة", "سفراء"))
+#: "for consultations", after an envoy called home (استدعت سفيرها لدى مالي للتشاور), bare, and how many words
+#: after the envoy it may come (past his country, his post and his name: السفير الألماني لدى طهران للتشاور)
+_CONSULTATIONS = normalize("تشاور")
+_CONSULTATIONS_REACH = 8
 #: opening a diplomatic mission (افتتحت X سفارة لها في Y، أعادت X فتح سفارتها): cooperation with its host
 _MISSION_OPENINGS = frozenset(normalize(w) for w in ("افتتح", "فتح", "دشن"))
 #: territories whose status is disputed, with the state that holds them: a mission opened in one of their
@@ -2793,7 +2797,7 @@ class EventCoder:
         told = _made_to_partners(
             doc,
             _addressed_as_the_act_before(
-                doc.text,
+                doc,
                 _stances_on_acts(
                     doc,
                     _demanded_at_protest(
@@ -4180,6 +4184,16 @@ class EventCoder:
                 ):
                     # أعلنت الخارجية السودانية استدعاء سفير السودان في نيروبي: its own envoy, recalled from
                     # where he is posted
+                    etype, mode, target = "SANCTION", _SEVER, _host_countries_of(view, posts)
+                elif (
+                    etype == "ACCUSE"
+                    and obj is not None
+                    and view.bare[obj[1]] in _AMBASSADOR_WORDS
+                    and _CONSULTATIONS in view.bare[obj[1] + 1 : min(obj[1] + 1 + _CONSULTATIONS_REACH, hi)]
+                    and (posts := _posted_past(view, obj[1], hi, source))
+                ):
+                    # أعلنت بيربوك استدعاء السفير الألماني لدى طهران للتشاور: only one's own envoy is called
+                    # home for consultations, recalled from where he is posted
                     etype, mode, target = "SANCTION", _SEVER, _host_countries_of(view, posts)
                 elif (
                     etype == "ACCUSE"
@@ -12301,6 +12315,15 @@ def _envoy_capital(view: DocView, target: Sequence[str], i: int) -> list[str]:
     return []
 
 
+def _posted_past(view: DocView, k: int, hi: int, source: Sequence[str]) -> list[str]:
+    """Where the envoy at ``k`` is posted, named past his country or his name (``السفير الألماني لدى
+    طهران``، ``سفيرة المملكة في برلين``، ``سفراء الدول الثلاث لدى الجزائر``)."""
+    for j in range(k, min(k + _CONSULTATIONS_REACH, hi)):
+        if posts := view.posted_at(j, hi, source):
+            return posts
+    return []
+
+
 def _host_countries_of(view: DocView, posts: Sequence[str]) -> list[str]:
     """The places where envoys are posted, each city among ``posts`` (a capital: ``سفيرها في نيروبي``،
     ``سفيره في تل أبيب``) standing for its country when the passage names that country."""
@@ -17209,15 +17232,22 @@ def _named_before_trigger(doc: Document, ev: Event) -> bool:
     )
 
 
-def _addressed_as_the_act_before(text: str, events: list[Event]) -> list[Event]:
+def _addressed_as_the_act_before(doc: Document, events: list[Event]) -> list[Event]:
     """Events naming no target that take one from the act told right before them in their sentence
     (:func:`_threat_addressee`, :func:`_call_refuser`)."""
+    text = doc.text
+    states = {e.id for e in doc.entities if e.type == "GPE"}
     out: list[Event] = []
     for ev in events:
         prev = out[-1] if out else None
-        if _made_request_refused(text, prev, ev):
-            # رفضت المحكمة طلبا تقدمت به أنقرة: the request its maker put forward, addressed to no one named
-            ev = replace(ev, target=())
+        if prev is not None and (made := _made_request_refused(text, prev, ev)) is not None:
+            # رفضت المحكمة طلبا تقدمت به أنقرة لتسليم X: a hand-over its maker asked of a state, refused by
+            # its court or an official, is addressed to no one named; one a state refuses is made to it, and
+            # so is any other request to its refuser (رفضت الحكومة العراقية طلبا تقدم به بارزاني لتأجيل)
+            handover = _HANDOVER_AIM.match(text, made.end(), ev.sentence.end) is not None
+            to_state = bool(prev.source) and set(prev.source) <= states
+            addressed = bool(prev.target) and (to_state or not handover)
+            ev = replace(ev, source=prev.target, target=prev.source if addressed else ())
         elif (
             ev.source
             and not ev.target
@@ -17256,31 +17286,39 @@ def _hand_over_answers(doc: Document, events: list[Event]) -> list[Event]:
 
 #: the answers to a request for someone's hand-over
 _HANDING_ANSWERS = frozenset({"AGREE", "REJECT"})
+#: verbal nouns of handing someone over, deporting or expelling him (تسليم، ترحيل، إبعاد، استرداد), as a
+#: regex alternation
+_HANDOVER_NOUNS = "تسليم|ترحيل|إبعاد|استرداد"
 #: the rest of an answer's word and its subject, a verbal noun of handing someone over, deporting him or
 #: selling (على تسليم، ترحيل، لبيع) and, a few words on in its clause, إلى before whom it would go to
 _HANDED_TO = re.compile(
-    r"\S*(?:\s+[^\s،,.]+){0,8}?\s+(?:على\s+)?[لب]?(?:تسليم|ترحيل|إبعاد|استرداد|بيع)(?:\s+[^\s،,.]+){1,8}?\s+إلى\s+"
+    rf"\S*(?:\s+[^\s،,.]+){{0,8}}?\s+(?:على\s+)?[لب]?(?:{_HANDOVER_NOUNS}|بيع)(?:\s+[^\s،,.]+){{1,8}}?\s+إلى\s+"
 )
 
 
-def _made_request_refused(text: str, prev: Event | None, ev: Event) -> bool:
+def _made_request_refused(text: str, prev: Event, ev: Event) -> re.Match[str] | None:
     """A request whose maker a relative clause names (``طلبا تقدمت به ألمانيا``), told as refused right
-    before it in its sentence by whom it would otherwise be addressed to (``رفض القاضي طلبا تقدمت به
-    ألمانيا``): the refuser is not named as asked."""
-    return (
+    before it in its sentence (``رفض القاضي طلبا تقدمت به ألمانيا``): the refusal's target is its maker,
+    or its roles came out the refusal's own (``رفض بارزاني طلبا تقدمت به الولايات المتحدة``); the match of
+    that clause, or None."""
+    if not (
         ev.type == "REQUEST"
-        and prev is not None
         and prev.type == "REJECT"
         and prev.sentence == ev.sentence
-        and set(prev.target) == set(ev.source)
-        and set(ev.target) <= set(prev.source)
-        and _MADE_BY_CLAUSE.match(text, ev.trigger.end, ev.sentence.end) is not None
-    )
+        and (
+            (set(prev.target) == set(ev.source) and (prev.target or set(ev.target) <= set(prev.source)))
+            or (prev.target and set(ev.source) == set(prev.source) and set(ev.target) == set(prev.target))
+        )
+    ):
+        return None
+    return _MADE_BY_CLAUSE.match(text, ev.trigger.end, ev.sentence.end)
 
 
 #: the rest of a request noun and the relative clause naming who made it, an adjective allowed between
 #: (طلبا جديدا تقدمت به الهند، طلب تقدمت بها روسيا)
 _MADE_BY_CLAUSE = re.compile(r"\S*\s+(?:[^\s،,]+\s+)?(?:تقدم|تقدمت|تقدموا|تقدمتا)\s+بها?\s")
+#: after that clause, a few words on, the hand-over it asks for (طلبا تقدمت به ألمانيا لتسليم، بترحيل)
+_HANDOVER_AIM = re.compile(rf"(?:[^\s،,.]+\s+){{0,5}}?[لب]?(?:{_HANDOVER_NOUNS})")
 
 
 def _threat_addressee(text: str, prev: Event, ev: Event) -> tuple[str, ...]:
