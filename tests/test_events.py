@@ -40299,3 +40299,59 @@ def test_refused_requests_to_their_refuser_and_envoys_home_for_consultations(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # towns run together by the tagger after their dual noun are each struck
+        (
+            "وردّ الجيش الإسرائيلي بقصف مدفعي استهدف أطراف بلدتي كفرشوبا وكفرحمام، فيما أفادت الوكالة"
+            " الوطنية للإعلام بأن وحدات انتشرت .",
+            ("ASSAULT", {"الجيش الإسرائيلي"}, {"كفرشوبا", "كفرحمام"}),
+        ),
+        # a dual place noun with the article takes back the two places named together before it
+        (
+            "وردّ الجيش الإسرائيلي بقصف مدفعي استهدف أطراف بلدتي كفرشوبا وكفرحمام، فيما أفادت الوكالة"
+            " بأن وحدات من الجيش اللبناني انتشرت عند مداخل البلدتين .",
+            ("MOBILIZE", {"الجيش اللبناني"}, {"كفرشوبا", "كفرحمام"}),
+        ),
+        (
+            "يقيم اللاجئون في مخيمي هيتساتس وشيملبا . وكانت القوات الإريترية قد هاجمت المخيمين في يناير"
+            " الماضي .",
+            ("ASSAULT", {"القوات الإريترية"}, {"هيتساتس", "شيملبا"}),
+        ),
+        # an area named by its side of a river is where the troops go
+        (
+            "وبالتوازي، نشر الجيش اللبناني 1500 جندي إضافي في منطقة جنوب الليطاني .",
+            ("MOBILIZE", {"الجيش اللبناني"}, {"جنوب الليطاني"}),
+        ),
+        # another state's consulates closed: ties cut with the state of their nationality (or its capital)
+        (
+            "وقررت الحكومة الصومالية إغلاق القنصليتين الإثيوبيتين في هرجيسا وغاروي، متهمة إثيوبيا"
+            " بالتدخل .",
+            ("SANCTION", {"الحكومة الصومالية"}, {"إثيوبيا"}),
+        ),
+        (
+            "أعلنت وزيرة الخارجية الألمانية أنالينا بيربوك يوم الخميس إغلاق القنصليات الإيرانية الثلاث في"
+            " ألمانيا، ردا على إعدام طهران المواطن جمشيد شارمهد .",
+            ("SANCTION", {"أنالينا بيربوك"}, {"طهران"}),
+        ),
+        # the markets of the capital named before: the capital is where the reinforcements go
+        (
+            "استهدف تفجير انتحاري سوقا شعبية في منطقة الشعب شمالي بغداد . وتوعد رئيس الوزراء حيدر العبادي"
+            " التنظيم، فيما نشرت قيادة عمليات بغداد تعزيزات إضافية في أسواق العاصمة الرئيسية .",
+            ("MOBILIZE", {"قيادة عمليات بغداد"}, {"بغداد"}),
+        ),
+        # a protest against someone's ousting is not aimed at him
+        (
+            "وقال رئيس الوزراء الباكستاني عمران خان إن واشنطن تآمرت عليه . ونظمت حركة الإنصاف مسيرات"
+            " حاشدة في كراتشي ولاهور مساء الأحد احتجاجا على الإطاحة بخان .",
+            ("PROTEST", {"حركة الإنصاف"}, set()),
+        ),
+    ],
+)
+def test_joined_and_taken_back_towns_sided_areas_closed_consulates_and_ousted_leaders(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -5892,3 +5892,21 @@ def test_names_after_headed_by_titled_aliases_unions_and_owned_nouns(
     text: str, name: str, wrong: str | None
 ) -> None:
     _assert_named(text, name, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # two towns the tagger ran together after their dual noun are two places
+        (
+            "وردّ الجيش الإسرائيلي بقصف مدفعي استهدف أطراف بلدتي كفرشوبا وكفرحمام، فيما أفادت الوكالة"
+            " الوطنية للإعلام بأن وحدات انتشرت .",
+            "كفرحمام",
+            "كفرشوبا وكفرحمام",
+        ),
+        # an area named by a side of a river after its noun, the side part of the name
+        ("نشر الجيش اللبناني 1500 جندي إضافي في منطقة جنوب الليطاني .", "جنوب الليطاني", None),
+    ],
+)
+def test_joined_towns_after_dual_nouns_and_sided_areas(text: str, name: str, wrong: str | None) -> None:
+    _assert_named(text, name, wrong)

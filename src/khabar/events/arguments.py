@@ -253,6 +253,15 @@ DUAL_ANAPHORS: dict[str, frozenset[str]] = {
         )
     },
     **{_N(w): frozenset({"GPE"}) for w in ("الجارتين", "الجارتان", "القوتين", "القوتان")},
+    # (two towns, quarters or camps named together: قصف بلدتي كفرشوبا وكفرحمام ... انتشرت وحدات عند
+    # مداخل البلدتين, both where the troops went)
+    **{
+        _N(w): PLACE_TYPES
+        for w in (
+            *("البلدتين", "البلدتان", "المدينتين", "المدينتان", "القريتين", "القريتان", "الحيين"),
+            *("الحيان", "المخيمين", "المخيمان"),
+        )
+    },
 }
 #: the types a dual anaphor for two countries stands for (البلدين، الدولتين)
 _COUNTRIES = frozenset({"GPE"})
@@ -478,6 +487,7 @@ _SPOTS = frozenset(
     for w in (
         *("محيط", "مداخل", "مخارج", "أطراف", "طول", "امتداد", "شوارع", "أنحاء", "داخل", "مركز", "مقر"),
         *("سجون", "مطارات", "موانئ", "مستشفيات", "ساحات", "ميادين", "مخيمات", "أحياء"),
+        "أسواق",  # نشرت قيادة العمليات تعزيزات في أسواق العاصمة الرئيسية
     )
 )
 #: a coast (قبالة سواحل ليبيا، على ساحل اللاذقية): forces moved off it are moved to the place, bare
@@ -1319,6 +1329,7 @@ _ACTS_ON_PERSONS = frozenset(
         *("اعتقال", "الاعتقال", "احتجاز", "توقيف", "سجن", "حبس", "إعدام", "اغتيال", "اختطاف", "خطف"),
         *("تعذيب", "قتل", "ترحيل", "محاكمة", "ملاحقة", "إخفاء", "تصفية"),
         *("فصل", "إقالة", "عزل", "طرد"),  # sent away from his post or the country (أدانت X فصل الأستاذ Y)
+        *("الإطاحة", "إقصاء"),  # ousted from power (احتجاجا على الإطاحة بخان)
         *("مقتل", "مصرع", "وفاة", "موت", "استشهاد"),  # what befalls him (احتجاجا على وفاة المدون X)
     )
 )
@@ -1387,7 +1398,7 @@ SEATS = frozenset(
 )
 _SITE_REACH = 14
 #: the missions of several states named after them together (أمام سفارات فرنسا وبلجيكا), bare
-_MISSIONS_OF_MANY = frozenset(bare(_N(w)) for w in ("سفارات", "قنصليات"))
+MISSIONS_OF_MANY = frozenset(bare(_N(w)) for w in ("سفارات", "قنصليات"))
 #: a state's missions abroad, whose seat stands for the state (أمام مقر سفارة X), bare
 EMBASSIES = frozenset(bare(_N(w)) for w in ("سفارة", "قنصلية", "سفارات", "قنصليات"))
 #: the future proclitic (سترد)
@@ -3025,6 +3036,10 @@ class DocView:
             types = DUAL_ANAPHORS.get(self.core[i])
             if types is None:
                 continue
+            if types is PLACE_TYPES:
+                if (two := self._two_places(i)) is not None:
+                    self._add_anaphor(i, *two)  # بلدتي كفرشوبا وكفرحمام ... عند مداخل البلدتين
+                continue
             for last, ids, etypes, prep in reversed(pairs):
                 if last >= i or (prep is None and not self._clause_between(last + 1, i)):
                     continue  # رحبت روسيا والصين بالحوار بين الطرفين: its clause's subject is not "the two"
@@ -3045,6 +3060,21 @@ class DocView:
                     ids, etypes = subjects
                     self._add_anaphor(i, ids, etypes[0])
                     pairs.append((i, ids, etypes, None))
+
+    def _two_places(self, i: int) -> tuple[tuple[str, ...], str] | None:
+        """The last two places named together before token ``i``, a dual place noun (``البلدتين``), in its
+        sentence or the two before it, with their type: ``(ids, type)``, or None when none were."""
+        sentence = self.tokens[i].sentence
+        for first in sorted((f for f in self.at if f < i), reverse=True):
+            m = self.at[first]
+            if sentence - self.tokens[first].sentence > 2:
+                return None
+            if m.etype not in PLACE_TYPES or len(m.entities) != 1:
+                continue
+            nxt = self._coordinated_after(m)
+            if len(nxt) == 1 and nxt[0].last < i and nxt[0].entities[0] != m.entities[0]:
+                return (m.entities[0], nxt[0].entities[0]), m.etype
+        return None
 
     def _two_countries(self, i: int) -> tuple[str, ...]:
         """The two countries the text has named most before token ``i``, each more than any other, none
@@ -6462,7 +6492,7 @@ class DocView:
                 return None
             if self.entities[a.entities[0]].type in PLACE_TYPES and self.bare[seat] not in EMBASSIES:
                 return None  # امام مبنى البلدية في X: a town's building is where; an embassy, its country
-            if self.bare[seat] in _MISSIONS_OF_MANY:
+            if self.bare[seat] in MISSIONS_OF_MANY:
                 # أمام سفارات فرنسا وبلجيكا والولايات المتحدة: the missions of each state named together
                 return [e for e in self.group_after(a)[0] if e not in source], k
             return [a.entities[0]], k

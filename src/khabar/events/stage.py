@@ -81,6 +81,7 @@ from khabar.events.arguments import (
     MEDIA,
     MEMBER_WORDS,
     MEMBERS,
+    MISSIONS_OF_MANY,
     NAME_KINDS,
     NAME_TAIL_WORDS,
     NAMING_STEMS,
@@ -1039,6 +1040,8 @@ _RESULTED = frozenset(normalize(w) for w in ("أسفرت", "أسفر", "اسفر
 #: knowledge-base kinds of an unnamed ambassador or chargé d'affaires, and of a country's diplomatic mission
 _AMBASSADOR = frozenset({"role:AMB", "role:CDA"})
 _MISSION = frozenset({"role:AMB", "agent:embassy"})
+#: another state's missions, plural or dual, whose closing cuts ties with it (إغلاق القنصليات الإيرانية), bare
+_FOREIGN_MISSIONS = MISSIONS_OF_MANY | frozenset(normalize(w) for w in ("قنصليتين", "سفارتين"))
 #: an ambassador (سفير، سفيرة، سفراء): the country after it sent him (سفير روسيا لدى طهران X)
 _AMBASSADOR_WORDS = frozenset(normalize(w) for w in ("سفير", "سفيرة", "سفراء"))
 #: "for consultations", after an envoy called home (استدعت سفيرها لدى مالي للتشاور), bare, and how many words
@@ -4168,6 +4171,12 @@ class EventCoder:
                     if (etype, entry.mode) == _EXPULSION:
                         # طردت X السفير الإسرائيلي، موظفين في السفارة الفرنسية: the country they represent
                         target = _envoy_country(view, target, _MISSION) or target
+                    if entry.mode == _SEVER and view.bare[obj[1]] in _FOREIGN_MISSIONS:
+                        # أغلقت ألمانيا القنصليات الإيرانية الثلاث في فرانكفورت: the state they serve, not
+                        # where they are (none told: no severing coded)
+                        target = _missions_state(view, obj[1] + 1, hi, source)
+                        if not target:
+                            continue
                 elif etype == "COOPERATE" and obj is not None and entry.lemma in _MISSION_OPENINGS:
                     # أعادت X فتح سفارتها في دمشق: the country it is opened in
                     target = _mission_host(view, obj[1], hi, source) or target
@@ -12273,6 +12282,23 @@ def _employer_before(view: DocView, lo: int, i: int) -> list[str]:
         ),
         [],
     )
+
+
+def _missions_state(view: DocView, k: int, hi: int, source: Sequence[str]) -> list[str]:
+    """The state whose missions, closed, the nationality at token ``k`` after them names (``القنصليات
+    الإيرانية``، ``القنصليتين الإثيوبيتين``): its entity where the passage names it, else its capital's
+    (``حذرت طهران``); none for the closer's own or with no nationality."""
+    code = demonym_countries().get(view.bare[k]) if k < hi else None
+    if code is None:
+        return []
+    state = view.country_entity(code)
+    if state is None:
+        city = f"{CITY_ID_PREFIX}{code}:"
+        state = next(
+            (e.id for e in view.entities.values() if (e.kb_id or "").startswith(city) and is_capital(e.name)),
+            None,
+        )
+    return [state] if state is not None and state not in source else []
 
 
 def _envoy_country(view: DocView, target: Sequence[str], kinds: frozenset[str] = _AMBASSADOR) -> list[str]:

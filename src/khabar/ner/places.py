@@ -93,6 +93,8 @@ _CITY_COMPLEXES = frozenset(
     for w in ("ملاهي", "ألعاب", "معارض", "إنتاج", "حجاج", "أشباح", "طب", "علوم", "رياضة", "مدينة")
     for a in ("", "ال")
 )
+#: an area's noun (منطقة), normalised: a side and a river's name may follow it (منطقة جنوب الليطاني)
+_AREA_HEADS = frozenset({normalize("منطقة")})
 #: "town" and its dual, normalised: a time after a known word after it tells the town's name
 _TOWN_NOUNS = _CITY_HEADS | {normalize("مدينتي")}
 #: endings of an indefinite word of running text after the noun that make it an adjective: a nisba
@@ -290,6 +292,10 @@ def place_mentions(
             out.append((k, end, first.start))
             k = end
             continue
+        if _sided_area(tokens, k, taken, known):
+            out.append((k, k + 2, first.start))  # منطقة جنوب الليطاني: the side is part of the area's name
+            k += 2
+            continue
         if nisba_adjective(first, known) or (
             indefinite and known(form) and form.endswith(_ADJECTIVE_ENDINGS)
         ):
@@ -332,6 +338,35 @@ def place_mentions(
         out.append((k, end, first.start))
         k = _conjuncts(tokens, end, number - 1, taken, known, out)
     return out
+
+
+def _sided_area(tokens: Sequence[Token], k: int, taken: set[int], known: Callable[[str], bool]) -> bool:
+    """Token ``k`` after an area's noun is a direction, no proclitic, before a definite word of no running
+    text, untagged (``منطقة جنوب الليطاني``): an area named by its side of a river; not a side of a
+    place tagged (``منطقة شمال العراق``) nor of a word (``منطقة جنوب البلاد``)."""
+    nxt = k + 1
+    return (
+        _bare_head(tokens[k - 1]) in _AREA_HEADS
+        and tokens[k].norm in _LOCATING
+        and not _prefixes(tokens[k])
+        and nxt < len(tokens)
+        and nxt not in taken
+        and tokens[nxt].sentence == tokens[k].sentence
+        and _prefixes(tokens[nxt]) == ("ال",)
+        and tokens[nxt].norm.isalpha()
+        and not known(tokens[nxt].norm)
+    )
+
+
+def joined_name_cuts(tokens: Sequence[Token], i: int, j: int) -> list[int]:
+    """Where a tagged span ``[i, j)`` after a dual or plural place noun holds more than one name: the
+    tokens inside it opening a conjunct with و (``بلدتي كفرشوبا وكفرحمام``, tagged as one name: two towns,
+    each a place struck or reached), at most one for a dual; none after any other word."""
+    number = _head_number(tokens[i - 1]) if i else None
+    if number is None or number < 2:
+        return []
+    cuts = [k for k in range(i + 1, j) if _prefixes(tokens[k])[:1] == ("و",)]
+    return cuts[: number - 1]
 
 
 def _conjuncts(

@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from functools import cache
-from itertools import groupby
+from itertools import groupby, pairwise
 from operator import attrgetter
 
 from khabar.config import Config
@@ -34,6 +34,7 @@ from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
 from khabar.ner.model import default_tagger
 from khabar.ner.places import (
+    joined_name_cuts,
     nisba_adjective,
     place_mentions,
     place_noun,
@@ -393,6 +394,13 @@ class EntityRecognizer:
                     key=lambda c: c[1],
                 ),
             )
+            # (names the tagger ran together after a dual or plural place noun are each a place: بلدتي
+            # كفرشوبا وكفرحمام)
+            spans = [
+                (typ, a, b)
+                for typ, i, j in spans
+                for a, b in pairwise([i, *joined_name_cuts(tokens, i, j), j])
+            ]
             taken = {k for _, i, j in spans for k in range(i, j)}
             starts = [("LOC", start, j) for _, j, start in place_mentions(tokens, taken, tagger.knows)]
             for typ, i, j in spans:
