@@ -40355,3 +40355,35 @@ def test_joined_and_taken_back_towns_sided_areas_closed_consulates_and_ousted_le
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request whose maker a relative clause names, refused: made to its refuser
+        (
+            "رفضت الحكومة الكندية طلبا تقدمت به الهند لتأجيل المحادثات التجارية .",
+            ("REQUEST", {"الهند"}, {"الحكومة الكندية"}),
+        ),
+        # and so read even where the refuser was first taken for its maker
+        (
+            "رفض رئيس إقليم كردستان العراق مسعود بارزاني يوم الجمعة طلبا تقدمت به الولايات المتحدة لتأجيل"
+            " الاستفتاء .",
+            ("REQUEST", {"الولايات المتحدة"}, {"مسعود بارزاني"}),
+        ),
+        # an attack claimed past its weapon and the weapon's quoted model (بمسيرة من طراز "صماد")
+        (
+            'أصيب خمسة أشخاص غداة هجوم بمسيرة من طراز "صماد" تبنته جماعة الحوثي على مدينة إيلات .',
+            ("ASSAULT", {"جماعة الحوثي"}, {"إيلات"}),
+        ),
+        # an attack claimed past the place it struck with على
+        (
+            "قتل أربعة جنود في هجوم انتحاري على مدينة بوصاصو تبنته حركة الشباب .",
+            ("ASSAULT", {"حركة الشباب"}, {"بوصاصو"}),
+        ),
+    ],
+)
+def test_refused_requests_and_attacks_claimed_past_weapons_and_places(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

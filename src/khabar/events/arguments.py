@@ -5599,15 +5599,25 @@ class DocView:
         definite one right before the verb (the translated ``الهجمات نفذتها عصابة``): the verb's index and
         the first token after it, past titles."""
         definite = self.core[i].startswith("ال")
-        for k in range(i + 1, min(i + 1 + (1 if definite else _CARRIED_OUT_REACH), hi - 1)):
+        reach = 1 if definite else _CARRIED_OUT_REACH
+        for k in range(i + 1, hi - 1):
             if self.tokens[k].text in QUOTE_MARKS:
-                continue  # ما وصفه «حربا اقتصادية» تشنها واشنطن: the noun quoted
+                continue  # ما وصفه «حربا اقتصادية» تشنها واشنطن: the noun quoted (its marks no words)
+            reach -= 1
+            if reach < 0:
+                return None
             if (
                 self.is_boundary(k)
-                or k in self.inside
+                or (k in self.inside and not self._struck_in_phrase(i, k))
                 or self.tokens[k].text in ("،", ",")
                 # (حكم بالإعدام أصدرته X: the verdict's penalty, no act of its own)
-                or (k in self.acts and self.core[k] not in _CARRIED_OUT and not self._penalty_of(i, k))
+                or (
+                    k in self.acts
+                    and self.core[k] not in _CARRIED_OUT
+                    and not self._penalty_of(i, k)
+                    # (هجوم بمسيرة تبنته X: the drone the attack was made with, no march)
+                    and self.bare[k] not in _DRONES
+                )
             ):
                 return None  # (إدانة هجوم شنته X: the verb takes back the nearer act)
             # (or by a verb and ب with a pronoun: طلبا مماثلا تقدمت به الحكومة; not an adjective,
@@ -5625,6 +5635,19 @@ class DocView:
                     first += 1
                 return k, first
         return None
+
+    def _struck_in_phrase(self, i: int, k: int) -> bool:
+        """Token ``k`` is in a name the act noun at ``i`` is aimed at with على, in its phrase (``هجوم نادر
+        على المدينة تبنته X``), or in a craft's model (``هجوم بمسيرة من طراز "يافا" تبنته X``)."""
+        if self.craft_model(k):
+            return True
+        if k > 1 and self.tokens[k - 1].text in QUOTE_MARKS and self.core[k - 2] == _MODEL:
+            return True  # (a quoted model: من طراز "يافا")
+        m = self.mention_covering(k)
+        if m is None or m.first <= i + 1:
+            return False
+        at = m.first - 1 - (self.core[m.first - 1] in LAND and m.first > i + 2)  # (على مدينة كيدال)
+        return self.core[at] in _ON
 
     def relative_agent(self, i: int, hi: int) -> tuple[list[str], int] | None:
         """The subject of a relative clause on the noun at ``i`` whose verb takes the noun back
