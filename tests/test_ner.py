@@ -5910,3 +5910,49 @@ def test_names_after_headed_by_titled_aliases_unions_and_owned_nouns(
 )
 def test_joined_towns_after_dual_nouns_and_sided_areas(text: str, name: str, wrong: str | None) -> None:
     _assert_named(text, name, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # a body's head before a person chunk its place opens: the body the title is of, then the person
+        (
+            "أصدرت القاضية الفرنسية أود بوروزي مذكرة توقيف دولية بحق حاكم مصرف لبنان رياض سلامة .",
+            "رياض سلامة",
+            "لبنان رياض سلامة",
+        ),
+        # the subject of a verb of staging, a body's head opening it, up to the protest or its day
+        (
+            "الرباط – نظمت الحركة الوطنية للنساء السلاليات يوم الأربعاء وقفة احتجاجية أمام البرلمان .",
+            "الحركة الوطنية للنساء السلاليات",
+            None,
+        ),
+        (
+            "نواكشوط – نظم تجمع أرامل ضحايا الإرث الإنساني يوم الاثنين وقفة احتجاجية أمام القصر .",
+            "تجمع أرامل ضحايا الإرث الإنساني",
+            None,
+        ),
+        (
+            "عمّان – نظم الملتقى الوطني لدعم المقاومة وحماية الوطن، مساء الجمعة، مسيرة حاشدة .",
+            "الملتقى الوطني لدعم المقاومة وحماية الوطن",
+            None,
+        ),
+        # a noun and a plural nationality are no person's name
+        (
+            "اختطف مسلحون مجهولون أربعة مهندسين أتراكاً يعملون لدى شركة إنكا التركية .",
+            "إنكا",
+            "مهندسين أتراكاً",
+        ),
+        # a verbal noun spelt like a given name before a KB place: the place is its doer
+        (
+            "استدعت وزارة الخارجية الإيرانية، يوم الإثنين، سفير الدنمارك في طهران، وأبلغته احتجاجا شديدا على"
+            " سماح كوبنهاغن بتدنيس المصحف أمام سفارات دول إسلامية .",
+            "كوبنهاغن",
+            "سماح كوبنهاغن",
+        ),
+    ],
+)
+def test_governed_banks_protest_organisers_nationality_plurals_and_verbal_nouns(
+    text: str, name: str, wrong: str | None
+) -> None:
+    _assert_named(text, name, wrong)

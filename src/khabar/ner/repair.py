@@ -2849,6 +2849,15 @@ def split_leading_organisations(tokens: Sequence[str], tags: list[str]) -> list[
                 _retag(tags, "ORG", i, k)
                 _retag(tags, "PERS", k, j)
                 break
+        else:
+            # (or the body's head stands untagged before the chunk, its name's place opening it, two words
+            # or more after: حاكم مصرف لبنان رياض سلامة, the bank the governor is of, then him)
+            if i > 0 and tags[i - 1] == "O" and is_body_head(tokens[i - 1]):
+                for k in (i + 1, i + 2):
+                    if j - k >= 2 and _span_type(tokens, i - 1, k) == "ORG":
+                        _retag(tags, "ORG", i - 1, k)
+                        _retag(tags, "PERS", k, j)
+                        break
     return tags
 
 
@@ -7160,6 +7169,147 @@ def led_by(token: str) -> bool:
     return key(token) in _LED_BY
 
 
+#: verbs a protest's organiser is the subject of (keys, as the first word's key): the words after them up
+#: to the protest or its day are the body that held it (``نظمت الحركة الوطنية للنساء السلاليات يوم الأربعاء
+#: وقفة``)
+_STAGED_VERBS = frozenset(key(w) for w in ("نظم", "نظمت", "نفذ", "نفذت"))
+#: what such a body holds (keys), ending its name
+_STAGED_ACTS = frozenset(
+    key(w)
+    for w in (
+        *("وقفة", "وقفات", "مسيرة", "مسيرات", "اعتصام", "اعتصاما", "إضراب", "إضرابا", "تظاهرة", "تظاهرات"),
+        *("مظاهرة", "مظاهرات", "احتجاجا", "تجمعا", "مهرجانا", "مواكب"),
+    )
+)
+#: the day or time it held it on (keys, a weekday too), ending its name, after a comma or not
+_STAGED_TIMES = _TIME_OPENERS | frozenset({key("اليوم")})
+#: what may not follow such a body's head: no word, a protest, a region (keys)
+_STAGED_STOPS = frozenset({"", *_STAGED_ACTS, key("في")})
+#: prepositions that go on with such a body's name after a definite word (جمعية المغاربة المطرودين من
+#: الجزائر، لجنة التضامن مع منجب), or open the region it sits in (في الشمال), keys
+_STAGED_PREPOSITIONS = frozenset(key(w) for w in ("من", "مع", "ضد", "في"))
+#: the tags a word of such a body's name may have: untagged, or a place in it
+_STAGED_INNER_TAGS = frozenset({"O", "B-LOC", "I-LOC"})
+#: heads of a body of people that ``org_keywords.tsv`` lacks (keys, no article): ملتقى، تجمع، شبكة
+_STAGING_HEADS = frozenset(
+    key(w) for w in ("ملتقى", "تجمع", "شبكة", "فدرالية", "فيدرالية", "تنسيقية", "حملة")
+)
+#: plural heads of bodies (keys, no article): one opens such a name (نظمت لجان المقاومة), one inside it a
+#: second body (ولجان المقاومة)
+_PLURAL_BODY_HEADS = frozenset(
+    key(w) for w in ("لجان", "نقابات", "اتحادات", "جمعيات", "منظمات", "أحزاب", "حركات", "تنسيقيات", "هيئات")
+)
+#: the longest name such a body is given, in words
+_STAGED_LONGEST = 10
+
+
+def _staging_head(token: str) -> bool:
+    """``token``, its proclitics aside, is a body's head (``org_keywords.tsv``, :data:`_STAGING_HEADS` or
+    :data:`_PLURAL_BODY_HEADS`)."""
+    head = _first_key(token)
+    bare_head = head.removeprefix(_DEFINITE)
+    return head in _org_head_keys() or bare_head in _STAGING_HEADS or bare_head in _PLURAL_BODY_HEADS
+
+
+def _staged_time(token: str) -> bool:
+    return (k := key(token)) in _STAGED_TIMES or k in weekday_keys()
+
+
+def tag_protest_organisers(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG the untagged words after a verb of staging (``نظم``، ``نفذت``) that open with a body's head,
+    with its article or without, up to the protest they stage or its day, two words or more, none of them a
+    name's already nor another body's head (``نظمت الحركة الوطنية للنساء السلاليات يوم الأربعاء وقفة``،
+    ``نظم الملتقى الوطني لدعم المقاومة وحماية الوطن، مساء الجمعة، مسيرة``): the subject, a body the tagger
+    never saw. A region after في is no word of it (``نفذت نقابة أصحاب الأفران في الشمال إضرابا``)."""
+    if _STAGED_VERBS.isdisjoint(_first_keys(tuple(tokens))):
+        return tags
+    n = len(tokens)
+    for v in range(n - 3):
+        i = v + 1
+        if _first_key(tokens[v]) not in _STAGED_VERBS or tags[i] != "O" or not _staging_head(tokens[i]):
+            continue
+        if key(tokens[i + 1]) in _STAGED_STOPS or _staged_time(tokens[i + 1]):
+            continue
+        cut = None  # (where في opens the region the body sits in)
+        for e in range(i + 1, min(n, i + _STAGED_LONGEST + 1)):
+            tok = tokens[e]
+            if tags[e] not in _STAGED_INNER_TAGS:
+                break  # (a name of its own: نظم تجمع المهنيين السودانيين [ولجان المقاومة] وقفة)
+            if (
+                tags[e] == "O"
+                and key(tok)
+                and tokens[e - 1].startswith(_DEFINITE)
+                and not tok.startswith(_DEFINITE)
+                and _first_key(tok) == key(tok)
+                and key(tok) not in _STAGED_PREPOSITIONS
+                and key(tok) not in _STAGED_ACTS
+                and not _staged_time(tok)
+            ):
+                break  # (a bare noun after a definite word starts the object: نفذ الجيش المالي [غارة])
+            # (another body's head, before any region: نظمت اللجنة النقابية للعاملين [بالشركة] المصرية
+            # للاتصالات وقفة، نظم تجمع المهنيين السودانيين [ولجان] المقاومة وقفة)
+            if cut is None and _staging_head(tok):
+                break
+            if e == i + 1:
+                continue
+            end = key(tok) in _STAGED_ACTS or _staged_time(tok)
+            if tok in _COMMAS:
+                end = e + 1 < n and _staged_time(tokens[e + 1])
+                if not end:
+                    break
+            if end:
+                e = cut or e
+                # (a definite head and definite adjectives only are left to the entities stage, which
+                # names such a body up to its rank: الاتحاد العام الطلابي الحر)
+                if (
+                    not tags[e].startswith("I-")
+                    and not any(t.endswith("PERS") for t in tags[i:e])
+                    and not all(t.startswith(_DEFINITE) for t in tokens[i:e])
+                ):
+                    _retag(tags, "ORG", i, e)
+                break
+            if not key(tok):
+                break
+            if cut is None and key(tok) == "في":
+                cut = e
+    return tags
+
+
+#: verbal nouns that are given names too (keys): before a KB place they are the noun, the place its doer
+#: (``احتجاجا على سماح كوبنهاغن بتدنيس المصحف``: Copenhagen's allowing, no woman named Samah)
+_NOUN_GIVEN_NAMES = frozenset(key(w) for w in ("سماح", "نجاح", "صمود", "انتصار", "وفاء", "رجاء"))
+
+
+def split_verbal_nouns_from_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag the first word of a person chunk of two words that is a verbal noun a given name is spelt
+    like, and tag LOC the second, a KB place (``على سماح كوبنهاغن بتدنيس المصحف``): the noun and its
+    doer, no person."""
+    for typ, i, j in chunk_list(tags):
+        if (
+            typ == "PERS"
+            and j - i == 2
+            and _first_key(tokens[i]) in _NOUN_GIVEN_NAMES
+            and alias_type(key(tokens[i + 1])) == "LOC"
+        ):
+            tags[i] = "O"
+            _retag(tags, "LOC", i + 1, j)
+    return tags
+
+
+def untag_nationality_plurals(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag a person chunk of two words, a noun no given name and a nationality, plural (no nisba in ي),
+    in the accusative or not (``اختطف مسلحون أربعة مهندسين أتراكاً``: Turkish engineers, no person's name)."""
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or j - i != 2 or is_given_name(tokens[i]) or _first_key(tokens[i]) in _given_keys():
+            continue
+        last = key(tokens[i + 1])
+        if last.endswith("ا") and last[:-1] in demonym_keys():
+            last = last[:-1]  # (أتراكاً، أتراكا)
+        if last in demonym_keys() and not last.endswith("ي"):
+            tags[i:j] = ["O"] * (j - i)
+    return tags
+
+
 #: the rules :func:`repair` applies, in order
 RULES: tuple[Rule, ...] = (
     merge_chunks,
@@ -7274,6 +7424,8 @@ RULES: tuple[Rule, ...] = (
     tag_slogan_names,
     tag_god_compound_names,
     untag_demonyms,
+    untag_nationality_plurals,
+    split_verbal_nouns_from_places,
     untag_quoted_adjectives,
     untag_quoted_thing_names,
     untag_sect_adjectives,
@@ -7290,6 +7442,7 @@ RULES: tuple[Rule, ...] = (
     tag_company_names,
     tag_companies_before_nationalities,
     tag_named_bodies,
+    tag_protest_organisers,
     tag_parties_before_relatives,
     extend_bodies_to_causes,
     tag_bodies_of_people,
