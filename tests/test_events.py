@@ -40387,3 +40387,26 @@ def test_refused_requests_and_attacks_claimed_past_weapons_and_places(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack claimed in a relative clause past its adjective: the claiming verb of a final ى takes
+        # the noun back with ه (تبناه), its subject the attack's agent
+        (
+            "دان الأزهر الشريف، يوم الأحد، التفجير الانتحاري الذي تبناه تنظيم داعش في حي الكرادة التجاري"
+            " وسط بغداد وأسفر عن مقتل أكثر من 250 شخصا .",
+            ("ASSAULT", {"تنظيم داعش"}, {"الكرادة"}),
+        ),
+        (
+            "دانت وزارة الخارجية العراقية، يوم السبت، الهجوم الدامي الذي تبناه تنظيم داعش في مدينة قندوز"
+            " شمالي أفغانستان .",
+            ("ASSAULT", {"تنظيم داعش"}, {"قندوز"}),
+        ),
+    ],
+)
+def test_attacks_claimed_by_a_relative_verb_of_final_alif(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

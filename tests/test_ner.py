@@ -5956,3 +5956,42 @@ def test_governed_banks_protest_organisers_nationality_plurals_and_verbal_nouns(
     text: str, name: str, wrong: str | None
 ) -> None:
     _assert_named(text, name, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # an envoy's "special" after his nationality is the title's, not his name's first word
+        (
+            "وانتقد المبعوث الروسي الخاص زامير كابولوف الولايات المتحدة لرفضها المشاركة في الاجتماع .",
+            "زامير",
+            "الخاص زامير",
+        ),
+        # a title of two words ends at the body it names, an honorific after it no name either
+        (
+            "وناشد شيخ الأزهر الدكتور أحمد الطيب حكومة طالبان مراجعة موقفها .",
+            "أحمد الطيب",
+            "الأزهر الدكتور",
+        ),
+        (
+            "واتصل شيخ الأزهر أحمد الطيب هاتفيا بالرئيس العراقي فؤاد معصوم معزيا في الضحايا .",
+            "أحمد الطيب",
+            "الأزهر أحمد الطيب",
+        ),
+        # the Pakistani Taliban and the Islamic State's Khorasan branch: one body each, no country or region
+        (
+            "قال إن وفدها رفض تقديم ضمانات مكتوبة بكبح حركة طالبان باكستان .",
+            "حركة طالبان باكستان",
+            "حركة طالبان",
+        ),
+        (
+            "قتل 63 شخصا على الأقل في هجوم تبناه تنظيم داعش خراسان .",
+            "تنظيم داعش خراسان",
+            "خراسان",
+        ),
+    ],
+)
+def test_special_envoys_two_word_titles_and_afghan_pakistani_armed_groups(
+    text: str, name: str, wrong: str | None
+) -> None:
+    _assert_named(text, name, wrong)

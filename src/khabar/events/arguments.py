@@ -2014,6 +2014,9 @@ _PENALTIES = frozenset(bare(_N(w)) for w in ("السجن", "الإعدام", "ا
 _MISREAD_CLITICS = frozenset({"ب", "و", "ف"})
 _RESUMING_ENDINGS = tuple(_N(w) for w in ("ها", "هما", "هم", "ه"))
 _RESUMING_VERB_LETTERS = 4
+#: the same pronouns on a verb whose final ى is written ا before them, read as one bare word (الذي تبناه،
+#: التي أجراها), normalised
+_DEFECTIVE_RESUMING_ENDINGS = tuple("ا" + e for e in _RESUMING_ENDINGS)
 #: verbs of carrying out or claiming an act that take an indefinite act noun back with no relative
 #: word (هجوم تبنته طالبان، غارة شنتها مقاتلات، عملية نفذها مسلحون، زيارة أجراها X), cores
 _CARRIED_OUT = frozenset(
@@ -5544,11 +5547,14 @@ class DocView:
         is followed by a verb, not by a preposition or a conjunction."""
         token = self.tokens[k]
         whole = _N(token.text)
+        if has_suffix(token) or len(whole) < _RESUMING_VERB_LETTERS:
+            return False
+        if not token.proclitics:
+            # الهجوم الانتحاري الذي تبناه تنظيم داعش: a verb of final ى and its pronoun, read as one word
+            return whole.endswith(_DEFECTIVE_RESUMING_ENDINGS)
         return (
-            not has_suffix(token)
-            and len(token.proclitics) == 1
+            len(token.proclitics) == 1
             and token.proclitics[0] in _MISREAD_CLITICS
-            and len(whole) >= _RESUMING_VERB_LETTERS
             and whole.endswith(_RESUMING_ENDINGS)
         )
 

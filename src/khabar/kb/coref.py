@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TypeVar
 
 from khabar.config import Config
@@ -77,8 +77,13 @@ from khabar.kb.link import (
     resolve_title,
     token_forms,
 )
-from khabar.lexicon import packaged
-from khabar.ner.repair import COUNTERPARTS, accusative_adjective, is_given_name, title_heads
+from khabar.ner.repair import (
+    COUNTERPARTS,
+    accusative_adjective,
+    is_given_name,
+    one_word_titles,
+    title_heads,
+)
 from khabar.ner.stage import mention_start, restore_fused_articles
 from khabar.pipeline import register
 from khabar.text.normalize import NISBA_ENDINGS, normalize
@@ -445,18 +450,8 @@ _POSTED_AT = frozenset(normalize(w) for w in ("في", "لدى"))
 #: follow, no other office (النائب العام المصري المستشار نبيل صادق), keys
 _PROSECUTION = "AG"
 _JUDICIAL_RANKS = frozenset(key(w) for w in ("المستشار", "المستشارة", "القاضي", "القاضية"))
-#: person titles, with their kinds
-_TITLES_FILE = "person_titles.tsv"
 #: the kinds of person titles that rank or honour a name rather than name an office
 _HONOURING = frozenset({"royal", "honorific", "military", "religious"})
-
-
-@cache
-def _honorifics() -> frozenset[str]:
-    """One-word honorifics and ranks of ``person_titles.tsv`` (الأمير، الشيخ، الدكتور، اللواء), as keys."""
-    return frozenset(
-        key(w) for w, kind in packaged(_TITLES_FILE, 2, 2) if " " not in w and kind in _HONOURING
-    )
 
 
 def add_title_mentions(
@@ -483,7 +478,7 @@ def add_title_mentions(
             envoy = key(doc.text[title.start : title.end]).split()[0] in _ENVOYS
             first = _past_posting(doc, kb, forms, title.next_token) if envoy else title.next_token
             while first + 1 < len(doc.tokens) and (
-                forms[first] in _honorifics()
+                forms[first] in one_word_titles(_HONOURING)
                 or (_PROSECUTION in title.codes and key(forms[first]) in _JUDICIAL_RANKS)
             ):
                 first += 1  # وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان: a rank before the holder's name

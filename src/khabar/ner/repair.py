@@ -5093,14 +5093,55 @@ _OFFICE_ADJECTIVES = frozenset(
 )
 
 
+#: "special", an envoy's or a representative's adjective that never opens a name (المبعوث الروسي الخاص
+#: زامير كابولوف), as keys
+_SPECIAL_ADJECTIVES = frozenset(key(w) for w in ("الخاص", "الخاصة"))
+
+
 def trim_leading_office_adjectives(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Drop the first word of a person chunk of three words or more when it is an adjective of an office
     (:data:`_OFFICE_ADJECTIVES`) right after an untagged word (``وقال وزير الداخلية المكلف عماد الطرابلسي``):
-    the title's adjective, which the tagger took into the name."""
+    the title's adjective, which the tagger took into the name; "special" from a chunk of two words too
+    (``المبعوث الروسي الخاص زامير كابولوف``)."""
     for typ, i, j in chunk_list(tags):
-        if typ == "PERS" and j - i >= 3 and i and tags[i - 1] == "O" and key(tokens[i]) in _OFFICE_ADJECTIVES:
+        if typ != "PERS" or not i or tags[i - 1] != "O" or j - i < 2:
+            continue
+        first = key(tokens[i])
+        if (j - i >= 3 and first in _OFFICE_ADJECTIVES) or first in _SPECIAL_ADJECTIVES:
             _drop_first(tokens, tags, typ, i, j)
     return tags
+
+
+def trim_title_tails(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Drop from the start of a person chunk the word that ends a title of two words begun by the untagged
+    word before it, and the honorifics after it (``شيخ الأزهر الدكتور أحمد الطيب``: شيخ الأزهر, the
+    title; الدكتور, an honorific); a chunk of nothing else is untagged."""
+    titles, honorifics = _title_phrases(), one_word_titles(_HONORIFIC)
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or not i or tags[i - 1] != "O":
+            continue
+        if f"{key(tokens[i - 1])} {key(tokens[i])}" not in titles:
+            continue
+        k = i + 1
+        while k < j and key(tokens[k]) in honorifics:
+            k += 1
+        tags[i:k] = ["O"] * (k - i)
+        if k < j:
+            _retag(tags, typ, k, j)
+    return tags
+
+
+@cache
+def one_word_titles(kinds: frozenset[str]) -> frozenset[str]:
+    """The person titles of ``person_titles.tsv`` of one word and of one of ``kinds`` (``honorific``:
+    ``الدكتور``، ``السيد``), as keys."""
+    return frozenset(
+        key(w) for w, kind in packaged("person_titles.tsv", 2, 2) if " " not in w and kind in kinds
+    )
+
+
+#: the kind of person title that honours a name (الدكتور، السيد)
+_HONORIFIC = frozenset({"honorific"})
 
 
 #: a counterpart before a name, like a title (مع نظيرها الهندي براناب موخيرجي، وقال نظيره الروسي X),
@@ -7430,6 +7471,7 @@ RULES: tuple[Rule, ...] = (
     untag_quoted_thing_names,
     untag_sect_adjectives,
     trim_religious_titles,
+    trim_title_tails,
     extend_regnal_numbers,
     untag_terrain_adjectives,
     untag_place_nouns,
