@@ -40410,3 +40410,53 @@ def test_attacks_claimed_by_a_relative_verb_of_final_alif(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition "one of" a group between commas after the subject: the noun with ب after it names
+        # whom the praise is for, its genitive
+        (
+            "وأشاد الشيخ رافع الفهداوي، أحد وجهاء العشيرة، بدور الجيش العراقي في حماية مناطق البو فهد .",
+            ("SUPPORT", {"رافع الفهداوي"}, {"الجيش العراقي"}),
+        ),
+        # a relative clause on the subject between commas, then ب written apart and quotation marks
+        (
+            'وأشاد الرئيس التونسي قيس سعيد، الذي استقبل الوزير الجزائري في قصر قرطاج، بـ"وقوف الجزائر'
+            ' الدائم إلى جانب تونس" .',
+            ("SUPPORT", {"قيس سعيد"}, {"الجزائر"}),
+        ),
+    ],
+)
+def test_praise_past_an_aside_on_its_subject_is_for_the_genitive_after_ba(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an occasion between commas whose indefinite noun a verb describes with no relative word (كلمة
+        # ألقاها، زيارة يقوم بها): the aside ends at its comma, the verb's object after it
+        (
+            "وأشاد البابا فرنسيس، في كلمة ألقاها بساحة مسجد حسان، بجهود المملكة المغربية في تكوين الأئمة .",
+            ("SUPPORT", {"فرنسيس"}, {"المملكة المغربية"}),
+        ),
+        (
+            "ودعا وزير الخارجية الفرنسي جان نويل بارو، في كلمة ألقاها أمام البرلمان، إسرائيل إلى وقف إطلاق"
+            " النار .",
+            ("REQUEST", {"جان نويل بارو"}, {"إسرائيل"}),
+        ),
+        (
+            "وأشاد وزير الخارجية الفرنسي جان نويل بارو، خلال زيارة يقوم بها إلى الرباط، بجهود المملكة"
+            " المغربية .",
+            ("SUPPORT", {"جان نويل بارو"}, {"المملكة المغربية"}),
+        ),
+    ],
+)
+def test_an_occasion_a_verb_describes_between_commas_stands_aside(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

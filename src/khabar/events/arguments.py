@@ -1065,8 +1065,10 @@ _BELONGING_PREPS = frozenset(_N(w) for w in ("إلى", "في"))
 #: verbs and indefinite participles by which an unnamed subject belongs to an actor after إلى (مسلحون
 #: ينتمون إلى حركة X، محتجون منتمون إلى), bare
 _BELONGING_TO = frozenset(bare(_N(w)) for w in ("ينتمون", "ينتمي", "ينتسبون", "منتمون", "منتمين", "ينضوون"))
+#: "one of" (أحد عناصرها، إحدى الدول), normalised
+ONE_OF_THEM = frozenset(_N(w) for w in ("أحد", "إحدى"))
 #: words before a body's own members (اثنين من جنوده، أحد عناصرها)
-_ONE_OF = frozenset(_N(w) for w in ("من", "أحد", "إحدى"))
+_ONE_OF = ONE_OF_THEM | {_N("من")}
 #: words for an actor's land: a preposition before them is the actor's (حشدت قوات على حدود أوكرانيا)
 LAND = frozenset(
     _N(w)
@@ -1989,6 +1991,9 @@ _PLURAL_TITLES = frozenset(
 _ASIDE_OPENERS = frozenset(_N(w) for w in ("في", "خلال", "أثناء", "اثناء"))
 #: the most tokens of an occasion between commas that names someone
 _ASIDE_NAMING_REACH = 14
+#: the most words of an indefinite occasion a relative clause with no relative word describes (في تصريحات
+#: صحفية أدلى بها)
+_OCCASION_WORDS = 2
 #: "after" a span of time, and how many words the span may take (بعد نحو عشرة أيام من)
 FOLLOWING = frozenset(_N(w) for w in ("بعد", "عقب", "إثر", "اثر"))
 _SPAN_WORDS = 4
@@ -1999,6 +2004,8 @@ _ASIDE_TIME_WORDS = 3
 _ASIDE_TAIL = 3
 #: "known as", "nicknamed", opening an aside on the actor before (، الملقب بـ«باربيكيو» ،), bare
 _KNOWN_AS = frozenset(bare(_N(w)) for w in ("الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى"))
+#: the stems of verbs of praise, welcome or condemnation that take ب (أشاد، نوه، رحب، أثنى، ندد), normalised
+_BA_STANCE_STEMS = tuple(_N(w) for w in ("أشاد", "نوه", "رحب", "أثنى", "أثنت", "ندد"))
 #: ب written apart, before a name in quotation marks (الملقب بـ"باربيكيو")
 _BA_ALONE = frozenset({_BY_DETACHED, "ب"})
 #: the fewest letters of a participle opening an aside (خاضعة، مدعومة), article aside
@@ -7798,6 +7805,7 @@ class DocView:
         if k + 1 >= end or not (
             self.core[k + 1] in RELATIVES
             or self.bare[k + 1] in _KNOWN_AS
+            or self.bare[k + 1] in ONE_OF_THEM  # (one of a group: ، أحد وجهاء العشيرة ،)
             or self._participle_aside(k + 1)
             # (or a title of the actor before, its head with no article: ، بطريرك الكرازة المرقسية ،)
             or (
@@ -7824,6 +7832,11 @@ class DocView:
                 )
                 if after is None and n + 2 < end and n not in self.inside and self.core[n + 1] == FROM:
                     named = self.actor(n + 2) is not None  # (a part of a body: ، صباح الأحد قوة من الجيش)
+                # (or a noun with ب whose genitive is an actor, what a verb that takes ب is about: وأشاد X،
+                # أحد وجهاء العشيرة، بدور الجيش العراقي؛ وأشاد Y، الذي استقبل الوزير، بـ"وقوف الجزائر")
+                named = named or (
+                    after is None and self._ba_stance_before(k) and self._ba_genitive_after(n, end)
+                )
                 return j if named or (j + 1 < end and self.core[j + 1] in _DELEGATIONS) else None
             if self.is_hard(j):
                 return None
@@ -7831,6 +7844,31 @@ class DocView:
                 stop = min(end, stop + 1)  # (the words of names do not count: طائرة الخطوط الجوية الأوكرانية)
             j += 1
         return None
+
+    def _ba_stance_before(self, k: int) -> bool:
+        """The last verb of the sentence before token ``k`` is one of praise, welcome or condemnation that
+        takes ب (أشاد، رحب، ندد): the noun with ب after it names what of someone the stance is on (``أشاد X
+        بدور Y``), no deed asked for (``طالبت X بتعيين Y``)."""
+        sentence = self.tokens[k].sentence
+        verb = max(
+            (j for j in self.clause_verbs if j < k and self.tokens[j].sentence == sentence), default=None
+        )
+        return verb is not None and self.core[verb].startswith(_BA_STANCE_STEMS)
+
+    def _ba_genitive_after(self, n: int, end: int) -> bool:
+        """Token ``n`` is a noun of no name with ب on it, or after ب written apart (quotation marks aside),
+        and an actor is its bare genitive right after it (``بدور الجيش العراقي``، ``بـ"وقوف الجزائر``)."""
+        k = n
+        if k < end and self.tokens[k].text in _BA_ALONE:
+            k += 1
+            while k < end and self.tokens[k].text in QUOTE_MARKS:
+                k += 1
+        elif k >= end or "ب" not in self.tokens[k].proclitics:
+            return False
+        if k + 1 >= end or k in self.inside:
+            return False
+        owner = self.actor(k + 1)
+        return owner is not None and owner.prep is None
 
     def _participle_aside(self, k: int) -> bool:
         """Token ``k`` is a definite participle of no name opening an aside on the actor before (``،
@@ -7851,9 +7889,18 @@ class DocView:
         for j in range(k + 2, min(end, k + 2 + _ASIDE_NAMING_REACH)):
             if self.tokens[j].text in ("،", ","):
                 return j
-            if self.is_boundary(j) or j in self.clause_verbs:
+            if self.is_boundary(j) or (j in self.clause_verbs and not self._occasion_described(k + 2, j)):
                 return None
         return None
+
+    def _occasion_described(self, noun: int, j: int) -> bool:
+        """Verb ``j`` describes the indefinite occasion opening at ``noun`` right before it, a relative clause
+        with no relative word (``، في كلمة ألقاها أمام البرلمان ،``، ``، خلال زيارة يقوم بها إلى الرباط ،``،
+        ``، في تسجيل صوتي بثه المتحدث باسمه X ،``): the aside goes on past it."""
+        return noun < j <= noun + _OCCASION_WORDS and all(
+            m not in self.inside and not self.core[m].startswith("ال") and m not in self.clause_verbs
+            for m in range(noun, j)
+        )
 
     def setting_between_commas(self, k: int, limit: int) -> int | None:
         """The comma closing a phrase of where or when something was said that opens after the comma at

@@ -89,6 +89,7 @@ from khabar.events.arguments import (
     NEGATORS,
     OBJECT_WINDOW,
     ON,
+    ONE_OF_THEM,
     ONSETS,
     ORDER_NOUNS,
     PARTICIPATION,
@@ -950,8 +951,6 @@ _MISSILE_KINDS = frozenset(
         *("بالستيا", "كروز", "مجنحة", "موجهة", "قصيرة", "متوسطة", "بعيدة", "المدى", "محلية", "الصنع"),
     )
 )
-#: "one of" before a body's forces or craft by a pronoun suffix (إحدى دورياته، أحد جنودها), normalised
-_ONE_OF_THEM = frozenset(normalize(w) for w in ("أحد", "إحدى"))
 #: a weapon's model written in Latin letters or digits (صواريخ BM-21، طائرات F-16)
 _LATIN_MODEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
 #: how far after a protest a word of support may say whom it is for (مظاهرة حاشدة في مدينة غزة تأييدا)
@@ -7379,7 +7378,7 @@ class EventCoder:
                 # تعرضت المناطق للقصف الإسرائيلي: the nationality after the act names its agent
                 args.source = self._demonym_actor(view, through.stop - 1)
             args.target = [t for t in (subject or args.target) if t not in args.source]
-            k = i + 1 + (i + 2 < hi and view.core[i + 1] in _ONE_OF_THEM)
+            k = i + 1 + (i + 2 < hi and view.core[i + 1] in ONE_OF_THEM)
             if entry.type == "ASSAULT" and k < hi and (owner := view.members_owner(k, args.source)):
                 # تعرضت إحدى دورياته لإطلاق نار، بعد تعرض إحدى طائراته لإطلاق نار: the body whose forces
                 # or craft the pronoun names underwent it (rather than where)
@@ -12056,7 +12055,7 @@ def _owned_struck(view: DocView, i: int, hi: int) -> int | None:
         if view.core[k] in PREPOSITIONS and view.core[k] not in _STRUCK_PREPS:
             return None
         token = view.tokens[k]
-        if token.proclitics or view.core[k] in _ONE_OF_THEM:
+        if token.proclitics or view.core[k] in ONE_OF_THEM:
             continue  # (past "one of": إحدى دورياته)
         # (one owner: their convoy, قافلتهم, is the people's named by no one)
         if not has_suffix(token) or token.stem is None or suffix_form(token) not in _PRONOUN_TYPES:
