@@ -40460,3 +40460,54 @@ def test_an_occasion_a_verb_describes_between_commas_stands_aside(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a development bank named with what it finances, its abbreviation in brackets: the party signing
+        (
+            "وقع البنك الأفريقي للتصدير والاستيراد (أفريكسيم بنك) مع البنك المركزي التونسي يوم الأربعاء"
+            " اتفاقية قرض بقيمة 500 مليون دولار لتمويل واردات الحبوب والمحروقات .",
+            ("AGREE", {"البنك الأفريقي للتصدير والاستيراد"}, {"البنك المركزي التونسي"}),
+        ),
+        # "the two sides" announcing their accord in a joint statement are the two who met
+        (
+            "أجرى رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة يوم السبت محادثات في قصر قرطاج مع"
+            " الرئيس قيس سعيد . وأعلن الجانبان في بيان مشترك اتفاقهما على إعادة فتح معبر رأس جدير .",
+            ("AGREE", {"عبد الحميد الدبيبة"}, {"قيس سعيد"}),
+        ),
+        # an aside opened by "upon" one's own meeting between the subject and what is praised
+        (
+            "وأشادت رئيسة الحكومة نجلاء بودن، لدى استقبالها الوزير العراقي بقصر الحكومة بالقصبة، بوقوف"
+            " العراق إلى جانب تونس .",
+            ("SUPPORT", {"نجلاء بودن"}, {"العراق"}),
+        ),
+        # the given name علي as written, then a family name of relation the tagger left untagged
+        (
+            "والتقى وزير الخارجية التونسي محمد علي النفطي نظيره العراقي فؤاد حسين يوم الخميس في بغداد .",
+            ("CONSULT", {"محمد علي النفطي"}, {"فؤاد حسين"}),
+        ),
+        # an unnamed group between كان and قد is the subject: the body named after the verb is attacked
+        (
+            "وكانت مجموعة مسلحة قد اقتحمت القنصلية التونسية في طرابلس .",
+            ("ASSAULT", set(), {"القنصلية التونسية"}),
+        ),
+        # an act condemned by its noun with the pronoun of whom it was done to: the agent told before
+        (
+            "اعتقلت السلطات المصرية يوم الأحد الناشطة مريم الجبالي . ونددت النقابة الوطنية للصحفيين"
+            " التونسيين باعتقالها .",
+            ("ACCUSE", {"النقابة الوطنية للصحفيين التونسيين"}, {"السلطات المصرية"}),
+        ),
+        # "the base" where something is handed over is no giver: the state it came from is
+        (
+            "تسلم جيش البحر التونسي يوم الاثنين بالقاعدة البحرية بصفاقس زورقي دورية سريعين مقدمين من"
+            " الولايات المتحدة في إطار برنامج المساعدات العسكرية الأميركية .",
+            ("AID", {"الولايات المتحدة"}, {"جيش البحر التونسي"}),
+        ),
+    ],
+)
+def test_trade_banks_statement_sides_upon_asides_ali_names_unnamed_subjects_owned_acts_and_bases(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -5995,3 +5995,32 @@ def test_special_envoys_two_word_titles_and_afghan_pakistani_armed_groups(
     text: str, name: str, wrong: str | None
 ) -> None:
     _assert_named(text, name, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # علي as written after a given name, then a family name of relation the tagger left untagged
+        (
+            "التقى وزير الخارجية التونسي محمد علي النفطي نظيره العراقي يوم الخميس .",
+            "محمد علي النفطي",
+            "محمد",
+        ),
+        # a bank named by what it finances, a KB organisation
+        (
+            "وقع البنك الأفريقي للتصدير والاستيراد مع البنك المركزي التونسي اتفاقية قرض .",
+            "البنك الأفريقي للتصدير والاستيراد",
+            "البنك الأفريقي",
+        ),
+        # "the base" before a military base's adjective is no group (al-Qaeda)
+        (
+            "تسلم جيش البحر التونسي يوم الاثنين بالقاعدة البحرية بصفاقس زورقي دورية سريعين .",
+            "جيش البحر التونسي",
+            "القاعدة",
+        ),
+    ],
+)
+def test_ali_names_before_relation_names_trade_banks_and_bases(
+    text: str, name: str, wrong: str | None
+) -> None:
+    _assert_named(text, name, wrong)

@@ -1988,7 +1988,8 @@ _PLURAL_TITLES = frozenset(
     )
 )
 #: words that open an aside between commas after a clause's subject (X، في اتصال هاتفي مع Y، عن شكره)
-_ASIDE_OPENERS = frozenset(_N(w) for w in ("في", "خلال", "أثناء", "اثناء"))
+#: (and "upon" one's own act: أشادت X، لدى استقبالها الوزير العراقي بقصر الحكومة، بوقوف العراق)
+_ASIDE_OPENERS = frozenset(_N(w) for w in ("في", "خلال", "أثناء", "اثناء", "لدى"))
 #: the most tokens of an occasion between commas that names someone
 _ASIDE_NAMING_REACH = 14
 #: the most words of an indefinite occasion a relative clause with no relative word describes (في تصريحات

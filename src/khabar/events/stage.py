@@ -6694,6 +6694,8 @@ class EventCoder:
             elif (
                 not view.subject_elsewhere(i)
                 and not view.subject_after_be(i)  # وكانت الجماعة قد طالبت تركيا: Turkey is asked
+                # (nor one that names no one: وكانت مجموعة مسلحة قد اقتحمت القنصلية, the consulate attacked)
+                and not (view.core[i - 1] == MAY and view.unnamed_subject_before(i))
                 and not (entry.type == "ASSAULT" and view.after_indefinite(i, perfect=True))
                 and not view.plural_verb(token)
             ):
@@ -8992,6 +8994,9 @@ def _told_agent(
         and not view.core[k + 1].startswith("ال")
         and view.core[k + 1] != SET_FREE
         and not patient
+        # (or by its pronoun, whom an act of force was done to told before: رحلت السلطات المصرية الناشطة X
+        # ... ونددت النقابة بترحيلها; not one's own deed, شكر X على وساطته)
+        and not (has_suffix(view.tokens[k]) and any(e.type in _PATIENT_TYPES for e in readings[k][0]))
     ):
         return []  # definite itself (الغارة) or by its genitive (إغلاق الجسور، إطلاق سراح X، اعتقال لاي)
     kinds = {e.type for e in readings[k][0]} | ({_AGREEMENT} if outcome else set())
@@ -16482,14 +16487,20 @@ def _two_sides_own(view: DocView, i: int) -> bool:
         i > 0
         and has_suffix(view.tokens[i])
         and normalize(suffix_form(view.tokens[i])) == _DUAL_PRONOUN
-        and _TWO_SIDES_BEFORE.search(" " + view.core[i - 1] + " ") is not None
+        and _TWO_SIDES_BEFORE.search(" " + " ".join(view.core[max(0, i - _STATEMENT_ASIDE_WORDS) : i]) + " ")
+        is not None
     )
 
 
 #: the dual pronoun on a noun (اتفاقهما، لقائهما)
 _DUAL_PRONOUN = "هما"
-#: "the two sides" right before the noun whose dual pronoun takes them back (أعلن الجانبان اتفاقهما)
-_TWO_SIDES_BEFORE = re.compile(r"(?:^|\s)ال(?:طرفان|جانبان|بلدان|(وزيران|رئيسان|زعيمان))\s+$")
+#: "the two sides" right before the noun whose dual pronoun takes them back (أعلن الجانبان اتفاقهما), or
+#: before the statement they said it in (وأعلن الجانبان في بيان مشترك اتفاقهما على إعادة فتح المعبر)
+_TWO_SIDES_BEFORE = re.compile(
+    r"(?:^|\s)ال(?:طرفان|جانبان|بلدان|(وزيران|رئيسان|زعيمان))(?:\s+في\s+(?:ال)?بيان(?:\s+(?:ال)?(?:مشترك|ختامي))?)?\s+$"
+)
+#: how many words before such a noun "the two sides" may stand, the statement between (الجانبان في بيان مشترك)
+_STATEMENT_ASIDE_WORDS = 4
 
 
 def _two_sides_unnamed(doc: Document, ev: Event, symmetric: frozenset[str]) -> bool:

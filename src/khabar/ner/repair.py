@@ -3577,14 +3577,15 @@ def join_ali_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
         if (
             tokens[k] == _ALI
             and tags[k] == "O"
-            and tags[k + 1] == "B-PERS"
+            # (or an untagged family name of relation: وزير الخارجية محمد علي النفطي; not على الهامش)
+            and (tags[k + 1] == "B-PERS" or (tags[k + 1] == "O" and _nisba_name(tokens[k + 1])))
             and tags[k - 1].endswith("PERS")
             and is_given_name(tokens[k - 1])
         ):
             start = k - 1
             while tags[start] != "B-PERS":
                 start -= 1
-            _retag(tags, "PERS", start, _chunk_end(tags, k + 1))
+            _retag(tags, "PERS", start, _chunk_end(tags, k + 1) if tags[k + 1] != "O" else k + 2)
     return tags
 
 
@@ -7028,6 +7029,26 @@ def untag_terrain_adjectives(tokens: Sequence[str], tags: list[str]) -> list[str
     return tags
 
 
+#: "the base" (القاعدة), alone or after a preposition, and the adjectives of a military base after it, as
+#: keys: no group (تسلم جيش البحر بالقاعدة البحرية بصفاقس زورقين)
+_BASE_WORDS = frozenset(key(p + "القاعدة") for p in ("", "ب", "و", "وب", "ل", "ول"))
+_BASE_ADJECTIVES = frozenset(key(w) for w in ("البحرية", "الجوية", "العسكرية", "البرية"))
+
+
+def untag_bases(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Untag a one-word name that is "the base" before the adjective of a military base (``بالقاعدة
+    البحرية``، ``القاعدة الجوية``): a place where something is done, not al-Qaeda."""
+    for _typ, i, j in chunk_list(tags):
+        if (
+            j - i == 1
+            and j < len(tokens)
+            and key(tokens[i]) in _BASE_WORDS
+            and key(tokens[j]) in _BASE_ADJECTIVES
+        ):
+            tags[i] = "O"
+    return tags
+
+
 #: first words of compound given names with الله (فضل الله، نصر الله، عطا الله), as keys
 _GOD_NAME_FIRSTS = frozenset(
     key(w)
@@ -7474,6 +7495,7 @@ RULES: tuple[Rule, ...] = (
     trim_title_tails,
     extend_regnal_numbers,
     untag_terrain_adjectives,
+    untag_bases,
     untag_place_nouns,
     retype_placed_outlets,
     untag_accord_nouns,
