@@ -40511,3 +40511,50 @@ def test_trade_banks_statement_sides_upon_asides_ali_names_unnamed_subjects_owne
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces sent to help another state, named right after the purpose of help: aid to it
+        (
+            "أرسلت إسبانيا ثلاث فرقاطات إلى شرق المتوسط لدعم اليونان .",
+            ("AID", {"إسبانيا"}, {"اليونان"}),
+        ),
+        # a court between كان and قد, past the building it sits in: the conviction is its
+        (
+            "أفرجت السلطات عن الصحفي الأسترالي دانيال ووكر . وكانت المحكمة العسكرية في سجن إنسين قد"
+            " أدانته في أيار الماضي بالتحريض .",
+            ("SANCTION", {"المحكمة العسكرية"}, {"دانيال ووكر"}),
+        ),
+        # and past what it is for, told with في, before the town it sits in
+        (
+            "وكانت المحكمة الجنائية المتخصصة في مكافحة الإرهاب في نيامي قد أدانت الشهر الماضي الناشط"
+            " موسى تشانغاري بتهمة التحريض .",
+            ("SANCTION", {"المحكمة الجنائية المتخصصة"}, {"موسى تشانغاري"}),
+        ),
+        # an unnamed court between كان and قد: a conviction of the one named after the verb
+        (
+            "وكانت محكمة روسية قد أدانت الصحفي الأمريكي إيفان غيرشكوفيتش بالتجسس .",
+            ("SANCTION", set(), {"إيفان غيرشكوفيتش"}),
+        ),
+        # power or gas supplied to a named buyer: trade, not aid
+        (
+            "بدأت الجزائر تزويد إيطاليا بالغاز عبر خط أنابيب ترانسميد .",
+            ("COOPERATE", {"الجزائر"}, {"إيطاليا"}),
+        ),
+        (
+            "قالت الحكومة إن تركمانستان ستواصل تزويد أفغانستان بالكهرباء .",
+            ("COOPERATE", {"تركمانستان"}, {"أفغانستان"}),
+        ),
+        # a meeting called off: a refusal to meet, no sanction
+        (
+            "ألغت الحكومة الأسترالية لقاء مع وزير الخارجية الصيني وانغ يي .",
+            ("REJECT", {"الحكومة الأسترالية"}, {"وانغ يي"}),
+        ),
+    ],
+)
+def test_forces_sent_to_help_courts_before_qad_power_supplied_and_meetings_called_off(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -5139,6 +5139,8 @@ class DocView:
                 j -= 1
             holder = self.mention_ending_at(j) if j >= 0 else None
             a = holder if holder is not None and holder.etype == "PER" else a
+        if a is None and (p := self.mention_ending_at(k, places=True)) is not None and p.prep in (_IN, "ب"):
+            a = p  # a building the subject sits in (وكانت المحكمة العسكرية في سجن إنسين قد أدانته)
         if a is not None and a.prep in (_IN, "ب") and a.etype in PLACE_TYPES:
             # where the subject is (وكانت المحكمة الإدارية بالرباط قد رفضت): the body before it, past
             # its adjective (وكان المجلس الوطني لحماية الوطن الحاكم في النيجر قد حظر)
@@ -5146,7 +5148,15 @@ class DocView:
             if end > 0 and end - 1 in self.inside and self._describing(end):
                 end -= 1
             body = self.mention_ending_at(end)
-            a = body if body is not None and body.etype not in PLACE_TYPES else a
+            for j in range(end, max(end - _PLACE_PHRASE_WORDS, 0), -1) if body is None else ():
+                # past what the body is for, told with في (وكانت المحكمة الجنائية المتخصصة في مكافحة
+                # الإرهاب في نيامي قد أدانت)
+                if j in self.inside or j in self.verbs or self.is_boundary(j):
+                    break
+                if self.core[j] == _IN:
+                    body = self.mention_ending_at(j - 1)
+                    break
+            a = body if body is not None and body.etype not in PLACE_TYPES and body.prep is None else a
         if (
             a is not None
             and a.prep == "ل"

@@ -3618,6 +3618,9 @@ class EventCoder:
                     or (i + 1 < hi and view.core[i + 1] in _COURTS and not view.tokens[i + 1].proclitics)
                 ):
                     etype, mode = _CONVICTION  # أدانت محكمة روسية الصحفي X: a conviction
+                    if args.after_verb and _court_before(view, i):
+                        # وكانت محكمة روسية قد أدانت الصحفي X: the one named after the verb is convicted
+                        args.source, args.target = [], [*args.source, *args.target]
                     # (the town a court sits in, right after its name, is no one convicted: أدانت غرفة
                     # الجنايات بمحكمة الاستئناف بمكناس 11 متهما)
                     seats = {e for a in args.mentions if _court_seat(view, a) for e in a.entities}
@@ -5591,6 +5594,11 @@ class EventCoder:
                     # نشرت روسيا صواريخ «إسكندر» في كالينينغراد: the arms or units moved are no
                     # recipient; where they go is
                     target = _past_deployed(view, i, lo, hi, source, args.mentions, target)
+                if etype == "MOBILIZE" and (helped := _helped_abroad(view, i, hi, source)):
+                    # أرسلت تركيا فريقا هندسيا إلى دمشق لمساعدة وزارة الدفاع السورية، أرسلت فرنسا فرقاطتين
+                    # إلى شرق المتوسط لدعم اليونان: forces sent to help another state are aid to it (its
+                    # own police backed stay a deployment: نشرت الحكومة وحدات من الجيش لمساندة الشرطة)
+                    etype, mode, target = *_MILITARY_AID, helped
                 if etype == "MOBILIZE" and target and (helped := _helped(view, i, hi)):
                     # نشرت الحكومة وحدات من الجيش في نيروبي لمساندة الشرطة: whom the troops back is no
                     # recipient of a deployment; where they go is
@@ -11285,9 +11293,22 @@ def _court_seat(view: DocView, a: ActorMention) -> bool:
 
 def _court_acts(view: DocView, i: int, source: list[str]) -> bool:
     """A court is the subject of verb ``i``: named (``محكمة جنايات القاهرة``) or not (``محكمة روسية``,
-    the word right after the verb)."""
-    return (i + 1 < len(view.tokens) and view.core[i + 1] in _COURTS) or any(
-        _a_court(view.entities[e]) for e in source
+    the word right after the verb), or an unnamed court between كان and قد before it (``وكانت محكمة فرنسية قد
+    أدانت``)."""
+    return (
+        (i + 1 < len(view.tokens) and view.core[i + 1] in _COURTS)
+        or any(_a_court(view.entities[e]) for e in source)
+        or _court_before(view, i)
+    )
+
+
+def _court_before(view: DocView, i: int) -> bool:
+    """An unnamed court, its adjective after it or not, stands between كان and the قد right before verb
+    ``i`` (``وكانت محكمة فرنسية قد أدانت``): the verb's subject."""
+    return (
+        i > 2
+        and view.core[i - 1] == MAY
+        and any(view.core[k] in _COURTS and view.core[k - 1] in BE_VERBS for k in (i - 2, i - 3) if k > 0)
     )
 
 
@@ -15201,6 +15222,30 @@ def _helped(view: DocView, i: int, hi: int) -> list[str] | None:
                     return view.group_after(a)[0]
             return []
     return None
+
+
+def _helped_abroad(view: DocView, i: int, hi: int, source: list[str]) -> list[str]:
+    """The actors named right after a purpose of help past the trigger (``لمساعدة وزارة الدفاع السورية``،
+    ``لدعم اليونان``) where each is of a state other than the source's, known: [] otherwise."""
+    homes = {view.entities[e].country for e in source} - {None}
+    if not homes:
+        return []
+    for k in range(i + 1, min(hi - 1, i + 1 + _HELP_SPAN * 2)):
+        if view.is_hard(k):
+            return []
+        if k not in view.inside and _HELP.match(view.norm[k]):
+            a = view.actor(k + 1)
+            if a is None or a.first != k + 1:
+                return []
+            helped = view.group_after(a)[0]
+            foreign = all(
+                view.entities[e].type in ("GPE", "ORG")
+                and view.entities[e].country is not None
+                and view.entities[e].country not in homes
+                for e in helped
+            )
+            return list(helped) if foreign else []
+    return []
 
 
 def _verbal(view: DocView, source: list[str], target: list[str]) -> bool:
