@@ -40558,3 +40558,74 @@ def test_forces_sent_to_help_courts_before_qad_power_supplied_and_meetings_calle
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an envoy summoned "from" a foreign post is one's own called home: a severing against that post
+        (
+            "وقرر المجلس الوزاري للأمن الوطني استدعاء القائم بالأعمال العراقي من أنقرة وتقديم شكوى ضد"
+            " تركيا .",
+            ("SANCTION", {"المجلس الوزاري للأمن الوطني"}, {"أنقرة"}),
+        ),
+        # and so are the summoner's own envoys, by its pronoun (سفراء دوله)
+        (
+            "بعد يوم من استدعاء تحالف دول الساحل سفراء دوله الثلاث لدى الجزائر احتجاجا على إسقاط طائرة"
+            " مسيرة مالية .",
+            ("SANCTION", {"تحالف دول الساحل"}, {"الجزائر"}),
+        ),
+        # a warning against conduct whose من stands past a long title and name: blame, not a threat
+        (
+            "كابول – حذر المتحدث باسم حكومة طالبان ذبيح الله مجاهد إيران من مواصلة تجنيد لاجئين أفغان"
+            " للقتال في سوريا .",
+            ("ACCUSE", {"ذبيح الله مجاهد"}, {"إيران"}),
+        ),
+        # spreading chaos and militarising are conduct warned against
+        (
+            'تركيا ترفض الاتهامات وتحذر اليونان من "عسكرة الجزر" .',
+            ("ACCUSE", {"تركيا"}, {"اليونان"}),
+        ),
+        (
+            'وانتقد عراقجي تصريحات نظيره السوري أسعد حسن الشيباني التي حذر فيها إيران من "بث الفوضى" في'
+            " سوريا .",
+            ("ACCUSE", {"أسعد حسن الشيباني"}, {"إيران"}),
+        ),
+        # a body whose name opens with a meeting's word, joined after another: both sign
+        (
+            "وقع ممثلون عن الحكومة السودانية والمؤتمر الوطني العام على اتفاق .",
+            ("AGREE", {"الحكومة السودانية", "المؤتمر الوطني العام"}, set()),
+        ),
+        # "the resolution" as a subject speaks for the body that renewed it
+        (
+            "مدد مجلس الأمن الدولي يوم الجمعة ولاية البعثة لسنة إضافية، بعد تصويت 13 عضوا لصالح القرار ."
+            " ودعا القرار الأطراف إلى استئناف المفاوضات .",
+            ("REQUEST", {"مجلس الأمن الدولي"}, set()),
+        ),
+        # what the body the speaker heads will do: his threat
+        (
+            "وحذر الرئيس التنفيذي للشركة آلان كيلافوكا من أن الشركة ستفصل الطيارين الذين لا يعودون إلى"
+            " العمل .",
+            ("THREATEN", {"آلان كيلافوكا"}, set()),
+        ),
+        (
+            'وحذر وزير الداخلية الإسرائيلي موشيه أربيل من أن وزارته "ستطبق القانون بحزم" .',
+            ("THREATEN", {"موشيه أربيل"}, set()),
+        ),
+        # its drafters, named in the relative clause after it
+        (
+            "ويدعو القرار الذي اعدته بريطانيا والولايات المتحدة الى زيادة عدد القوات .",
+            ("REQUEST", {"بريطانيا", "الولايات المتحدة"}, set()),
+        ),
+        # a quoted name right after a bare و is one more actor, and "the two sides" then
+        (
+            'وقّعت الحكومة الكولومبية و"جيش التحرير الوطني" يوم الجمعة اتفاقا لوقف إطلاق النار . ودعا'
+            " الأمين العام للأمم المتحدة أنطونيو غوتيريش الطرفين إلى احترام القانون .",
+            ("REQUEST", {"أنطونيو غوتيريش"}, {"الحكومة الكولومبية", "جيش التحرير الوطني"}),
+        ),
+    ],
+)
+def test_envoys_recalled_from_posts_warned_conduct_joined_bodies_resolutions_and_own_bodies(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -605,6 +605,20 @@ _RESOLUTION_NUMBERING = 2
 _ADOPTING_RESOLUTION = frozenset(
     _N(stem + ending) for stem in ("أصدر", "أقر", "اعتمد") for ending in ("", "ت", "وا")
 ) | frozenset(_N(w) for w in ("تبنى", "تبنت", "تبنوا"))
+#: bodies one heads, as stems before his pronoun (وزارته، حكومته، مكتبها، إدارته، هيئته، وكالته، شركته), and
+#: how far before a warning the speaker's title may name his body (حذر رئيس الجهاز اللواء X المخالفين)
+_OWN_BODY_STEMS = frozenset(
+    _N(w) for w in ("وزارت", "حكومت", "مكتب", "إدارت", "هيئت", "وكالت", "شركت", "مؤسست", "منظمت", "جهاز")
+)
+_SPEAKERS_TITLE_REACH = 8
+#: "the resolution" as a subject (ودعا القرار الأطراف), normalised, and the verbs of adopting or renewing one
+#: whose subject is the body that speaks by it (مدد مجلس الأمن ولاية البعثة، تبنى مجلس الأمن قرارا)
+_THE_RESOLUTION = _N("القرار")
+#: and the verbs, with their object pronoun, of drafting, tabling or adopting it (الذي أعدته، الذي قدمته)
+_DRAFTING_STEMS = tuple(_N(w) for w in ("أعدت", "أعده", "قدمت", "قدمه", "صاغت", "صاغه", "تبنت", "تبناه"))
+_ADOPTING_OR_RENEWING = _ADOPTING_RESOLUTION | frozenset(
+    _N(stem + ending) for stem in ("مدد", "جدد") for ending in ("", "ت")
+)
 #: how many title words may stand between a statement's ل and its owner's name (لوزير الخارجية الفرنسي X)
 _OWNER_TITLES = 4
 #: how many title words an addressee after إلى may take before its name (إلى الأمين العام للأمم المتحدة X)
@@ -1808,6 +1822,10 @@ _DO_VERBS = frozenset(
 )
 #: "or", written apart: what it joins is named as one with و is (بضرب حزب الله أو إيران)
 _OR = "أو"
+#: "and" written as a word of its own (الحكومة الكولومبية و"جيش التحرير الوطني")
+_AND = "و"
+#: "all", "each", "some" opening a quoted phrase, no name (و"جميع شركاء كييف"), bare
+_ALL = frozenset(bare(_N(w)) for w in ("جميع", "كل", "كافة", "بعض", "سائر"))
 #: adjectives and adverbs that may also stand between a verb and its subject
 SUBJECT_FILLERS = frozenset(
     _N(w)
@@ -3955,11 +3973,18 @@ class DocView:
                 and (p := self.at.get(k)) is not None
                 and p.etype == "MISC"
                 and cur.etype in ("ORG", "PER")
-                and self.tokens[cur.last + 1].text in QUOTE_MARKS
                 and self.tokens[k - 1].text in QUOTE_MARKS
+                and (
+                    self.tokens[cur.last + 1].text in QUOTE_MARKS
+                    or (
+                        k - 2 == cur.last + 1 and self.tokens[k - 2].text == _AND and self.bare[k] not in _ALL
+                    )
+                )
             ):
                 # صحيفتي «لوموند» و«ليبراسيون»، شركتي "فايزر" و"موديرنا": a quoted name joined to a quoted
-                # actor's is one more actor of its kind, whatever type the tagger gave it
+                # actor's is one more actor of its kind, whatever type the tagger gave it; and so is one
+                # quoted right after و (وقعت الحكومة الكولومبية و"جيش التحرير الوطني"), not "all of" some
+                # (شكر البنك و"جميع شركاء كييف")
                 return p
             return a
 
@@ -4082,8 +4107,13 @@ class DocView:
                     or self.core[k] in GOVERNING
                     or (k == start and not place and self.core[k] in _APPOINTING)
                     or (self.opens_pp(k) and not self._title_lam(k, start) and not self._unmarked_name(k))
-                    # (an office's name after a title word is no act: ووزيرة التضامن الاجتماعي X)
-                    or (k in self.acts and not (k > start and self.bare[k - 1] in title_words()))
+                    # (an office's name after a title word is no act: ووزيرة التضامن الاجتماعي X; nor is a
+                    # body's name opening with a meeting's word: مجلس النواب الليبي والمؤتمر الوطني العام)
+                    or (
+                        k in self.acts
+                        and not (k > start and self.bare[k - 1] in title_words())
+                        and not (k == start and (body := self.at.get(k)) is not None and body.etype == "ORG")
+                    )
                 ):
                     # إسرائيل واتهمها بتدمير لبنان، X ، وانسحاب الحزب، وأعلن الرئيس، محمد علي، وقررت الحكومة:
                     # no coordination
@@ -5013,6 +5043,27 @@ class DocView:
                 j -= 1  # (when, between: أصدرت X يوم السبت بيانا)
             a = self.mention_ending_at(j) if j >= 0 else None
             return a if a is not None and a.prep is None and a.etype in ACTOR_TYPES else None
+        return None
+
+    def resolution_referred(self, i: int, hi: int) -> ActorMention | None:
+        """The body that adopted or renewed a resolution told before, when "the resolution" is the subject
+        right after verb ``i`` (``مدد مجلس الأمن الدولي ولاية البعثة ... لصالح القرار. ودعا القرار
+        الأطراف``): the body named with no preposition right after a verb of adopting or renewing in its
+        sentence or the one before, the last such; None."""
+        k = i + 1
+        if k >= hi or k in self.inside or self.tokens[k].proclitics or self.core[k] != _THE_RESOLUTION:
+            return None
+        if k + 3 < hi and self.core[k + 1] in RELATIVES and self.core[k + 2].startswith(_DRAFTING_STEMS):
+            # ويدعو القرار الذي أعدته بريطانيا والولايات المتحدة: its drafters, named in its relative clause
+            a = self.actor(k + 3)
+            return a if a is not None and a.prep is None else None
+        sentence = self.tokens[i].sentence
+        for v in range(i - 1, -1, -1):
+            if sentence - self.tokens[v].sentence > 1:
+                return None
+            if v in self.clause_verbs and self.core[v] in _ADOPTING_OR_RENEWING:
+                a = self.at.get(v + 1)
+                return a if a is not None and a.prep is None and a.etype == "ORG" else None
         return None
 
     def _report_adjective(self, j: int) -> bool:
@@ -6336,6 +6387,8 @@ class DocView:
                     if verb is None and a.prep is None and self.only_titles(j + 1, m):
                         subject = a
                     break
+            if not own and subject is None and verb is not None and verb > j + 1:
+                own = self._speakers_body(i, j + 1)  # حذر رئيس الجهاز من أن الجهاز سيفرض غرامات
             # (or "will not", لن: حذر من أنه لن يتسامح مع المهربين)
             future = any(
                 _WILL in self.tokens[m].proclitics or self.core[m] == WONT for m in range(j + 1, end)
@@ -6373,6 +6426,26 @@ class DocView:
                 genitive = a.prep in (None, GENITIVE_IN_PP) and a.entities[0] not in source
                 return ("ACCUSE", list(a.entities)) if genitive else None
         return None
+
+    def _speakers_body(self, i: int, k: int) -> bool:
+        """The unnamed body at token ``k`` is the speaker's of warning verb ``i``: a body noun with his
+        pronoun (``من أن وزارته ستطبق القانون``), or the definite noun his title names before the warning
+        in its sentence (``حذر الرئيس التنفيذي للشركة X من أن الشركة ستفصل``، ``رئيس الجهاز ... الجهاز``)."""
+        if k in self.inside or k in self.at:
+            return False
+        tok = self.tokens[k]
+        stem = next((w.form for w in tok.words if w.kind == "stem"), "")
+        if has_suffix(tok):
+            return stem in _OWN_BODY_STEMS
+        if not self.core[k].startswith("ال") or tok.proclitics:
+            return False
+        sentence = tok.sentence
+        for j in range(k - 2, max(i - _SPEAKERS_TITLE_REACH, -1), -1):
+            if self.tokens[j].sentence != sentence:
+                return False
+            if j != i and any(w.kind == "stem" and w.form == stem for w in self.tokens[j].words):
+                return True
+        return False
 
     def protested(
         self, i: int, hi: int, source: Sequence[str], speaker: str | None = None

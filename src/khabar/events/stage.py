@@ -807,10 +807,15 @@ _CONDUCT = frozenset(
         # going on with it, or the ill end of doing so (حذر X إيران من مواصلة تجنيد اللاجئين، حذر X
         # الحكومة من مغبة تجاهل المطالب)
         *("مواصلة", "مغبة"),
+        # spreading strife and arming a place (حذر الشيباني إيران من "بث الفوضى"، تحذر اليونان من "عسكرة
+        # الجزر")
+        *("بث", "عسكرة", "زعزعة", "تأجيج", "إشعال"),
     )
 )
 _ANY = frozenset(bare(normalize(w)) for w in ("أي", "اي"))
-_WARNED_CONDUCT_REACH = 8
+#: how far the warning's من may be, past a long title and name (حذر المتحدث باسم حكومة طالبان ذبيح الله مجاهد
+#: إيران من مواصلة تجنيد)
+_WARNED_CONDUCT_REACH = 12
 #: words for a proposal: talks or a deal after them with ل are proposed, not held (مبادرة للحوار), bare
 _PROPOSALS = frozenset(
     bare(normalize(w))
@@ -1047,6 +1052,12 @@ _AMBASSADOR_WORDS = frozenset(normalize(w) for w in ("سفير", "سفيرة", "
 #: after the envoy it may come (past his country, his post and his name: السفير الألماني لدى طهران للتشاور)
 _CONSULTATIONS = normalize("تشاور")
 _CONSULTATIONS_REACH = 8
+#: envoys, a chargé d'affaires (القائم بالأعمال) among them, bare; and one's states or country by a pronoun
+#: (سفراء دوله، سفير بلاده), bare: whose envoys they are, the summoner's own
+_ENVOY_HEADS = _AMBASSADOR_WORDS | frozenset((bare(normalize("القائم")),))
+_OWN_STATES_BY_PRONOUN = frozenset(
+    bare(normalize(w)) for w in ("دوله", "دولها", "بلاده", "بلادها", "دولته", "دولتها")
+)
 #: opening a diplomatic mission (افتتحت X سفارة لها في Y، أعادت X فتح سفارتها): cooperation with its host
 _MISSION_OPENINGS = frozenset(normalize(w) for w in ("افتتح", "فتح", "دشن"))
 #: territories whose status is disputed, with the state that holds them: a mission opened in one of their
@@ -4206,6 +4217,12 @@ class EventCoder:
                     # أعلنت بيربوك استدعاء السفير الألماني لدى طهران للتشاور: only one's own envoy is called
                     # home for consultations, recalled from where he is posted
                     etype, mode, target = "SANCTION", _SEVER, _host_countries_of(view, posts)
+                elif etype == "ACCUSE" and obj is not None and (
+                    posts := _recalled_post(view, obj, hi, source)
+                ):
+                    # استدعاء السفير الفرنسي من نيامي، استدعاء التحالف سفراء دوله الثلاث لدى الجزائر: an envoy
+                    # called back from his post, or the summoner's own envoys, recalled from the place named
+                    etype, mode, target = "SANCTION", _SEVER, posts
                 elif (
                     etype == "ACCUSE"
                     and obj is not None
@@ -6607,6 +6624,16 @@ class EventCoder:
                 args.source = list(issuer.entities)
                 args.explicit_subject = args.after_verb = True
                 rest = [b for b in mentions if b.first > i + 1]
+            elif (
+                entry.pos == "verb"
+                and entry.type == "REQUEST"
+                and (adopter := view.resolution_referred(i, hi)) is not None
+            ):
+                # مدد مجلس الأمن ولاية البعثة ... ودعا القرار الأطراف: "the resolution" calls for what the
+                # body that adopted or renewed it asks (not one appealed against: وستستأنف القرار)
+                args.source, last = view.group_after(adopter)
+                args.explicit_subject = args.after_verb = True
+                rest = [b for b in mentions if b.first > max(last, i + 1)]
             elif (each := view.each_of_subject(i, hi)) is not None:
                 # وأيدت كل من السعودية والإمارات الخطوة: the names "each of" stands for, the actor after
                 # them the object
@@ -12373,6 +12400,21 @@ def _posted_past(view: DocView, k: int, hi: int, source: Sequence[str]) -> list[
         if posts := view.posted_at(j, hi, source):
             return posts
     return []
+
+
+def _recalled_post(view: DocView, obj: tuple[int, int], hi: int, source: Sequence[str]) -> list[str]:
+    """Where the envoy over ``obj`` is recalled from: a state or capital after ``من`` past his nationality
+    (``استدعاء السفير الفرنسي من نيامي``، ``القائم بالأعمال العراقي من أنقرة``), or his post where he is
+    the summoner's own by a pronoun (``سفراء دوله الثلاث لدى الجزائر``، ``سفير بلاده في كييف``)."""
+    k = obj[1]
+    if k + 1 >= hi or not any(view.bare[j] in _ENVOY_HEADS for j in range(obj[0], k + 1)):
+        return []
+    if view.bare[k + 1] in _OWN_STATES_BY_PRONOUN and has_suffix(view.tokens[k + 1]):
+        return _posted_past(view, k + 1, hi, source)
+    a = next((m for j in range(k + 1, min(k + 4, hi)) if (m := view.actor(j)) is not None), None)
+    if a is None or a.prep != FROM or a.etype != "GPE":
+        return []
+    return view.posted_at(k, hi, source, a.first - k)
 
 
 def _host_countries_of(view: DocView, posts: Sequence[str]) -> list[str]:
