@@ -40629,3 +40629,20 @@ def test_envoys_recalled_from_posts_warned_conduct_joined_bodies_resolutions_and
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's last word joined by و to another person's mention names him, though it is a word too
+        (
+            "وقّع الرئيس أحمد الشرع وقائد قوات سوريا الديمقراطية مظلوم عبدي اتفاقا . وأشاد وزير الخارجية"
+            ' الأميركي ماركو روبيو بما وصفه بـ"شجاعة" الشرع وعبدي .',
+            ("SUPPORT", {"ماركو روبيو"}, {"أحمد الشرع", "مظلوم عبدي"}),
+        ),
+    ],
+)
+def test_surnames_joined_to_persons_by_wa(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -6024,3 +6024,73 @@ def test_ali_names_before_relation_names_trade_banks_and_bases(
     text: str, name: str, wrong: str | None
 ) -> None:
     _assert_named(text, name, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # a foreign name after a title: its last word in ة no noun with a pronoun, a year after it ends it
+        (
+            "أدين بالمشاركة في اغتيال الصحفي ديدا حيدرة عام 2004 .",
+            "ديدا حيدرة",
+            None,
+        ),
+        # a body's name in quotation marks between the title and the name
+        (
+            'طالبت المجموعة بإطلاق سراح القيادي في "فجر ليبيا" وليد القليب الموقوف في تونس .',
+            "وليد القليب",
+            None,
+        ),
+        (
+            'أصيب 23 شخصا بينهم زعيمة حزب "ائتلاف من أجل التغيير" نانا مالاشخيا .',
+            "نانا مالاشخيا",
+            None,
+        ),
+        # a word the tagger knows after و, the next conjunct, ends a name it never saw
+        (
+            "ادعت القاضية على 22 شخصا بينهم المديرة العامة للنفط أورور فغالي وممثل شركة سوناطراك .",
+            "أورور فغالي",
+            None,
+        ),
+        # a foreign given name in ه as written, no noun with its pronoun
+        (
+            "رفض البرلمان مشروع قانون تقدم به النائب ألمامه جيبا لإلغاء الحظر .",
+            "ألمامه جيبا",
+            None,
+        ),
+        # the name a group gives itself after اسم, quoted or not
+        (
+            'اختطفتهم جماعة تطلق على نفسها اسم "فرق الموت" في بغداد .',
+            "فرق الموت",
+            None,
+        ),
+        (
+            "اتهمت الوزارة مجموعة قراصنة تطلق على نفسها اسم جبروت بالوقوف وراء تسريب البيانات .",
+            "جبروت",
+            None,
+        ),
+        # the form a drug comes in before its kind is no person
+        (
+            "فرضت الولايات المتحدة وبريطانيا عقوبات منسقة على شبكة لتصنيع وتهريب حبوب الكبتاغون، تضم رجال"
+            " أعمال لبنانيين .",
+            "الولايات المتحدة",
+            "حبوب الكبتاغون",
+        ),
+        # two given names in a row and a family name: a person with no title
+        (
+            "فرضت بريطانيا عقوبات على شبكة تضم سامر كمال الأسد ابن عم الرئيس السوري .",
+            "سامر كمال الأسد",
+            None,
+        ),
+        # a body's definite noun and its nationality after a given name are no family name
+        (
+            "وطالب رئيس الجمعية عبدي نور حسن السلطات اللبنانية بتعليق القرار .",
+            "السلطات اللبنانية",
+            "حسن السلطات",
+        ),
+    ],
+)
+def test_titled_foreign_names_self_named_groups_drug_forms_and_father_names(
+    text: str, name: str, wrong: str | None
+) -> None:
+    _assert_named(text, name, wrong)

@@ -752,6 +752,9 @@ def add_name_words(doc: Document, forms: Sequence[str] | None = None) -> None:
 
     knows = default_tagger().knows
     wanted: dict[str, tuple[Entity | None, int]] = {}  # a word → its person and where it was first named
+    # (a last word the tagger knows as a word of running text too, only joined by و to another person's
+    # mention: "شجاعة" الشرع وعبدي of مظلوم عبدي)
+    joined: dict[str, tuple[Entity | None, int]] = {}
     for ent in doc.entities:
         if ent.type != "PER":
             continue
@@ -763,6 +766,9 @@ def add_name_words(doc: Document, forms: Sequence[str] | None = None) -> None:
                 if len(w) >= 3 and not knows(w) and (w == words[-1] or not w.startswith("ال")):
                     seen = wanted.get(w)
                     wanted[w] = (ent, m.start) if seen is None or seen[0] is ent else (None, 0)
+                elif w == words[-1] and len(w) >= 3 and not w.startswith("ال"):
+                    seen = joined.get(w)
+                    joined[w] = (ent, m.start) if seen is None or seen[0] is ent else (None, 0)
     # and the last two words of a name of three or more (برمة ناصر of فضل الله برمة ناصر), but for a
     # compound's head (عبد الله، أبو بكر) that opens many names
     tails: dict[tuple[str, ...], tuple[Entity | None, int]] = {}
@@ -778,6 +784,8 @@ def add_name_words(doc: Document, forms: Sequence[str] | None = None) -> None:
         return
     taken = _Spans(doc.entities)
     forms = forms if forms is not None else token_forms(doc.tokens)
+    # (where a person's mention ends: a word joined to it by و may name another)
+    ends = {m.end for e in doc.entities if e.type == "PER" for m in e.mentions} if joined else set()
     openers = {t[0] for t in tails}
     # (an opener read with a proclitic split off: فتاح as ف + تاح; only those are looked up as written)
     clipped = {o[j:] for o in openers for j in range(1, 4)}
@@ -797,6 +805,8 @@ def add_name_words(doc: Document, forms: Sequence[str] | None = None) -> None:
             # (a name read with a proclitic split off, as written: وهبي is no و + هبي)
             ent, first = wanted[written]
             whole = ent is not None
+        if ent is None and form in joined and k > 0 and "و" in tok.proclitics:
+            ent, first = joined[form] if doc.tokens[k - 1].end in ends else (None, 0)
         if ent is None or tok.start < first or doc.in_boilerplate(tok.start, last.end):
             continue
         start = tok.start if whole else mention_start(tok)

@@ -557,6 +557,8 @@ def tag_vessel_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
 _FOREIGN_ENDINGS = (key("سكي"), key("ييه"))
 #: the feminine ending as written, which the key writes as ه
 _TAA_MARBUTA = "ة"
+#: ه as written, a pronoun or a foreign name's last letter, no ة
+_HA = "ه"
 
 
 #: the fewest letters of a name ending in ي after a movement's head (غالاكسي، دارافي; سائقي is a plural)
@@ -3905,6 +3907,10 @@ def _possessed_noun(token: str) -> bool:
     the pronoun (``حكومتها``)."""
     k = key(token)
     for ending in (*_PRONOUN_ENDINGS, _HIS):
+        # (ة as written on a word the tagger never saw is no pronoun, whose key it shares: الصحفي ديدا
+        # حيدرة عام 2004; a noun it knows, زيارة، stays one)
+        if ending == _HIS and token.endswith(_TAA_MARBUTA) and not _tagger_knows(token):
+            break
         if k.endswith(ending) and len(k) - len(ending) >= (4 if ending == _HIS else 3):
             stem = token[: -len(ending)]
             return _tagger_knows(stem) or (stem.endswith("ت") and _tagger_knows(stem[:-1] + "ة"))
@@ -3959,9 +3965,23 @@ def _name_ends_clause(tokens: Sequence[str], tags: Sequence[str], j: int, second
         or k in _TIMES_OF_DAY
         or k in _CLAUSE_TIME_WORDS
         or word[0] in _PREPOSITION_LETTERS
+        # (a year word before its number: اغتيال الصحفي ديدا حيدرة عام 2004)
+        or (k in _YEAR_WORDS and j + 1 < len(tokens) and tokens[j + 1].isdigit())
     ):
         return True
-    return second_unknown and (word.startswith(_DEFINITE) or tags[j] != "O")
+    # (or a word the tagger knows after و, the next conjunct, after a word it never saw: المديرة العامة
+    # للنفط أورور فغالي وممثل شركة سوناطراك)
+    return second_unknown and (
+        word.startswith(_DEFINITE)
+        or tags[j] != "O"
+        or (word.startswith("و") and len(word) > _SHORT_CONJUNCT and _tagger_knows(word[1:]))
+    )
+
+
+#: the most letters of a word after و that may be a name's next word as written (ولد، وان)
+_SHORT_CONJUNCT = 4
+#: words for a year that open a date before its number (عام 2004، سنة 2010), as keys
+_YEAR_WORDS = frozenset(key(w) for w in ("عام", "سنة", "العام"))
 
 
 #: words that open what follows a clause's subject: time words and أن with a pronoun (يوم الخميس، أنها),
@@ -3983,11 +4003,14 @@ def _known_first_name(token: str) -> bool:
     feminine noun. Cached by the word, as :func:`_unseen_name_word`."""
     k = key(token)
     foreign = k.endswith(_FOREIGN_ENDINGS) and not token.endswith(_TAA_MARBUTA)
+    # (a foreign name in ه as written, no ة, that the tagger never saw with it nor without it: no noun with
+    # its pronoun, النائب ألمامه جيبا)
+    final_ha = token.endswith(_HA) and not _tagger_knows(token) and not _tagger_knows(token[:-1])
     return (
         _ARABIC_WORD.fullmatch(token) is not None
         and not token.startswith("ال")
         and (_first_key(token) == k or foreign)
-        and (foreign or not k.endswith(_NOUN_ENDINGS))
+        and (foreign or final_ha or not k.endswith(_NOUN_ENDINGS))
         and k not in demonym_keys()
         and k not in _NOT_NAME_WORDS
         and k not in title_heads()
@@ -4033,6 +4056,15 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], k: int) -> int | None:
             _rare_name(tokens[end]) or key(tokens[end]).startswith("ال") or tokens[end] in _any_given_names()
         )
         or _clitic_noun(tokens[end])
+        # (a body's definite noun and its nationality, the verb's object: رئيس الجمعية عبدي نور حسن السلطات
+        # اللبنانية; no family name of relation, which ends in ي)
+        or (
+            key(tokens[end]).startswith("ال")
+            and end + 1 < n
+            and key(tokens[end + 1]) in demonym_keys()
+            and not _nisba_name(tokens[end])
+            and key(tokens[end]) not in _surname_words()
+        )
     ):
         return None  # a word of running text (مراد كانوا يهتفون، علي هامش المؤتمر: على), also behind ب or ل
         # (السماح لمحاميه خالد علي بزيارته); a given name of either gender is a name's word (زعيمة المعارضة
@@ -4237,6 +4269,28 @@ def extend_given_names_to_family_names(tokens: Sequence[str], tags: list[str]) -
     return tags
 
 
+def tag_given_name_pairs(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag PERS two untagged given names of one gender in a row, a person's and his father's, and the
+    definite family name after them: a family name of relation, a surname lexicon's word, a KB person's or
+    a word the tagger never saw (``تضم سامر كمال الأسد ابن عم الرئيس``): a name the tagger missed with no
+    title before it."""
+    given = _given_names()
+    if given.isdisjoint(tokens):
+        return tags  # (most sentences: no given name as written)
+    for k in range(len(tokens) - 2):
+        if tokens[k] not in given or tokens[k + 1] not in given or tags[k : k + 3] != ["O", "O", "O"]:
+            continue
+        family = tokens[k + 2]
+        if family.startswith(_DEFINITE) and (
+            _nisba_name(family)
+            or key(family) in _surname_words()
+            or _span_type(tokens, k + 2, k + 3) == "PERS"
+            or _unknown_word(family, article=True)
+        ):
+            _retag(tags, "PERS", k, k + 3)
+    return tags
+
+
 @lru_cache(maxsize=1 << 16)
 def _nisba_name(token: str) -> bool:
     """A definite relational word that is no nationality nor a word of the lexicons' running text:
@@ -4289,6 +4343,11 @@ def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: f
     function words or persons) between; within :data:`_LONG_TITLE_REACH` when the word right before
     ``k`` is definite or tagged, the end of a long body's name (``وزير الصحة العامة في الحكومة الأفغانية
     المؤقتة قلندر عباد``، ``المدير العام الأسبق للمؤسسة العامة للتأمينات الاجتماعية فهد الرجعان``)."""
+    # (a body's name in quotation marks between the title and the name: the title before its opening mark,
+    # القيادي في "فجر ليبيا" وليد القليب، زعيمة حزب "ائتلاف من أجل التغيير" نانا مالاشخيا)
+    if k > 2 and tokens[k - 1] and all(c in QUOTE_CHARS for c in tokens[k - 1]):
+        opening = next((start - 1 for start, end in quote_spans(tokens) if end == k - 1), None)
+        return opening is not None and opening > 0 and _titled_before(tokens, tags, opening, titles)
     # (or definite after ل or ب: المديرة الإقليمية لبرنامج الأمم المتحدة للتنمية أولغا ميرتنز; or after و,
     # a body's second field: رئيس اللجنة الوطنية لشؤون الأسرى والمفقودين ربعي العنزي; or an adverb after a
     # definite participle, its phrase ending the body's: وزير الإعلام في الحكومة المعترف بها دوليا معمر
@@ -4686,13 +4745,18 @@ def trim_leading_deed_nouns(tokens: Sequence[str], tags: list[str]) -> list[str]
 #: nouns of fishing and hunting, as keys: what they are of is a kind of fish or game, no person's name
 #: (منع صيد الزبيدي في المياه الإقليمية: the fish)
 _HUNT_NOUNS = frozenset(key(w) for w in ("صيد", "اصطياد"))
+#: the forms a drug is sold in, before its kind (حبوب الكبتاغون، أقراص الترامادول), as keys
+_DOSE_NOUNS = frozenset(key(w) for w in ("حبوب", "أقراص", "كبسولات"))
+#: the nouns before a kind of catch or of drug, no person
+_KIND_NOUNS = _HUNT_NOUNS | _DOSE_NOUNS
 
 
 def untag_hunted_kinds(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Untag a person chunk of two words that opens on a noun of fishing or hunting (``منع صيد الزبيدي``):
-    the kind of fish or game caught, whose name may be a family name too, no person."""
+    the kind of fish or game caught, whose name may be a family name too, no person; or on the form a
+    drug comes in (``تهريب حبوب الكبتاغون``): the drug's kind."""
     for typ, i, j in chunk_list(tags):
-        if typ == "PERS" and j - i == 2 and _first_key(tokens[i]) in _HUNT_NOUNS:
+        if typ == "PERS" and j - i == 2 and _first_key(tokens[i]) in _KIND_NOUNS:
             tags[i:j] = ["O"] * (j - i)
     return tags
 
@@ -5328,6 +5392,39 @@ def tag_quoted_group_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
         ):
             _retag(tags, "ORG", start, end)
     return tags
+
+
+def tag_self_named_groups(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG the name a group gives itself after ``اسم`` with a reflexive pronoun of a group before it
+    (``جماعة تطلق على نفسها اسم "فرق الموت"``، ``مجموعة قراصنة تطلق على نفسها اسم جبروت``): the quoted run
+    right after it, or one untagged word with no article nor proclitic that the tagger never saw."""
+    if _no_word_in(tokens, _NAME_WORD, key):
+        return tags  # (most sentences)
+    n, spans = len(tokens), {start: end for start, end in quote_spans(tokens)}
+    for k in range(1, n - 1):
+        if key(tokens[k]) not in _NAME_WORD or key(tokens[k - 1]) not in _GROUP_REFLEXIVES:
+            continue
+        if tokens[k + 1] and all(c in QUOTE_CHARS for c in tokens[k + 1]):
+            end = spans.get(k + 2)
+            if end is not None and all(t == "O" for t in tags[k + 2 : end]):
+                _retag(tags, "ORG", k + 2, end)
+            continue
+        word = tokens[k + 1]
+        if (
+            tags[k + 1] == "O"
+            and _ARABIC_WORD.fullmatch(word) is not None
+            and _first_key(word) == key(word)
+            and not word.startswith(_DEFINITE)
+            and not _tagger_knows(word)
+        ):
+            _retag(tags, "ORG", k + 1, k + 2)
+    return tags
+
+
+#: "name" (اسم), as a key
+_NAME_WORD = frozenset((key("اسم"),))
+#: a group's reflexive pronouns before the name it gives itself (نفسها، أنفسهم), as keys; not نفسه, a man's
+_GROUP_REFLEXIVES = frozenset(key(w) for w in ("نفسها", "أنفسهم", "نفسهم", "انفسهم"))
 
 
 #: "for the sake of" (من أجل), which goes on an organisation's name (حركة من أجل التغيير), as keys
@@ -7435,6 +7532,7 @@ RULES: tuple[Rule, ...] = (
     split_at_complementizers,
     retype_group_names,
     tag_quoted_group_names,
+    tag_self_named_groups,
     extend_for_names,
     extend_for_rights,
     tag_workers_unions,
@@ -7481,6 +7579,7 @@ RULES: tuple[Rule, ...] = (
     extend_lineage_names,
     extend_nisba_family_names,
     extend_given_names_to_family_names,
+    tag_given_name_pairs,
     tag_rare_person_aliases,
     tag_rare_org_aliases,
     tag_slogan_names,
