@@ -40646,3 +40646,76 @@ def test_surnames_joined_to_persons_by_wa(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crossing's or a field's name closed by its adjective, words of running text too
+        (
+            "ووصلت قوة من الشرطة السودانية إلى معبر أرقين الحدودي مع مصر .",
+            ("MOBILIZE", {"الشرطة السودانية"}, {"معبر أرقين الحدودي"}),
+        ),
+        (
+            "أرسلت القوات الأميركية رتلا من المدرعات إلى حقل العمر النفطي .",
+            ("MOBILIZE", {"القوات الأميركية"}, {"حقل العمر النفطي"}),
+        ),
+        (
+            "هاجم مسلحون حقل طاوكي النفطي في إقليم كردستان .",
+            ("ASSAULT", set(), {"حقل طاوكي النفطي"}),
+        ),
+        # a border post named after its town: the town
+        (
+            "دفعت وزارة الداخلية الليبية بتعزيزات أمنية إلى منفذ رأس اجدير مع تونس .",
+            ("MOBILIZE", {"وزارة الداخلية الليبية"}, {"رأس اجدير"}),
+        ),
+        # a crossing or a stadium named by a genitive chain
+        (
+            "نشرت وزارة الدفاع التركية وحدات إضافية في محيط معبر باب الهوى لتأمين عملية الإجلاء .",
+            ("MOBILIZE", {"وزارة الدفاع التركية"}, {"معبر باب الهوى"}),
+        ),
+        (
+            "وأعلنت قيادة عمليات البصرة تعزيز الانتشار الأمني حول ملعب جذع النخلة بأكثر من خمسة آلاف عنصر .",
+            ("MOBILIZE", {"قيادة عمليات البصرة"}, {"ملعب جذع النخلة"}),
+        ),
+        # a place named after its noun, told again on its own
+        (
+            "هاجم مسلحون نقطة تفتيش قرب ناحية جرف النصر شمالي محافظة بابل . ودفعت قيادة العمليات المشتركة"
+            " بتعزيزات إلى جرف النصر .",
+            ("MOBILIZE", {"قيادة العمليات المشتركة"}, {"جرف النصر"}),
+        ),
+        # a word in ي after a feminine town noun is its name, not its adjective, where a direction locates it
+        (
+            "قتل ستة أشخاص في هجوم على حفل في بلدة جني وسط مالي . وأرسل الجيش المالي تعزيزات إلى جني .",
+            ("MOBILIZE", {"الجيش المالي"}, {"جني"}),
+        ),
+        # a crossing's name told again without its head
+        (
+            "أغلق مزارعون الطريق المؤدي إلى معبر أرقين الحدودي مع مصر . ووصلت قوة من الشرطة السودانية إلى"
+            " أرقين لفتح الطريق .",
+            ("MOBILIZE", {"الشرطة السودانية"}, {"أرقين"}),
+        ),
+        # the capital taken back with ب after the sites in it
+        (
+            "هاجم مسلح جنودا قرب متحف اللوفر في باريس . ونشرت وزارة الداخلية الفرنسية 500 جندي إضافي في"
+            " المواقع السياحية بالعاصمة .",
+            ("MOBILIZE", {"وزارة الداخلية الفرنسية"}, {"باريس"}),
+        ),
+        # forces moved into a port named for its town: the town
+        (
+            "وأعلنت إسبانيا من جهتها أنها ستنشر زورقين تابعين للحرس المدني في ميناء نواذيبو لتسيير دوريات"
+            " مشتركة مع البحرية الموريتانية .",
+            ("MOBILIZE", {"إسبانيا"}, {"نواذيبو"}),
+        ),
+        # a compound taken back: the town in the name of the body whose seat it is
+        (
+            "إسلام آباد – اعتقل المكتب الوطني للمساءلة الوزير السابق من داخل مجمع محكمة إسلام آباد العليا ."
+            " ونشرت وزارة الداخلية الباكستانية قوات الرينجرز في محيط المجمع قبيل العملية .",
+            ("MOBILIZE", {"وزارة الداخلية الباكستانية"}, {"إسلام آباد"}),
+        ),
+    ],
+)
+def test_facilities_closed_by_adjectives_places_told_again_and_sites_taken_back(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -6094,3 +6094,22 @@ def test_titled_foreign_names_self_named_groups_drug_forms_and_father_names(
     text: str, name: str, wrong: str | None
 ) -> None:
     _assert_named(text, name, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # a crossing's or a field's name closed by its adjective, a word of running text or in ي too
+        ("أغلقت السلطات الباكستانية معبر طورخم الحدودي مع أفغانستان .", "معبر طورخم الحدودي", None),
+        ("هاجم مسلحون حقل طاوكي النفطي في إقليم كردستان .", "حقل طاوكي النفطي", None),
+        # a crossing or a stadium named by a genitive chain
+        ("نشرت تركيا وحدات إضافية في محيط معبر باب الهوى .", "معبر باب الهوى", None),
+        ("عززت الشرطة انتشارها حول ملعب جذع النخلة .", "ملعب جذع النخلة", None),
+        # a word in ي after a feminine town noun, a direction after it: the town's name
+        ("قتل ستة أشخاص في هجوم على بلدة جني وسط مالي .", "جني", None),
+    ],
+)
+def test_facilities_closed_by_adjectives_chained_names_and_feminine_towns(
+    text: str, name: str, wrong: str | None
+) -> None:
+    _assert_named(text, name, wrong)

@@ -422,6 +422,8 @@ _POINTING = tuple(
 _TO_PLACE = frozenset(_N(w) for w in ("إلى", "الى", "الي"))
 #: "around" (نشرت الصين 45 طائرة حول الجزيرة، مناورات حول تايوان): where forces are moved
 _AROUND = _N("حول")
+#: the proclitic "in" of a town word after the sites in it (في المواقع السياحية بالعاصمة)
+_WITH_BA = "ب"
 #: how far after إلى a place after في may be the town a destination is in (إلى بوابة فاطمة في بلدة كفر كلا)
 _DESTINATION_GAP = 5
 #: how far after إلى a town named after a direction may be where the spot reached lies (إلى محيط معبد
@@ -3651,6 +3653,26 @@ class DocView:
         return stem is not None and stem.form in PREPOSITIONS and has_suffix(self.tokens[k])
 
     @cached_property
+    def place_names(self) -> dict[str, str]:
+        """The document's towns and regions by their names' normalised words (``اسلام اباد``), found once:
+        a place inside a body's name is looked up here (``مجمع محكمة إسلام آباد العليا``)."""
+        return {
+            normalize(e.name): e.id
+            for e in self.entities.values()
+            if e.type in ("GPE", "LOC") and country_code(e.kb_id or "") is None
+        }
+
+    def place_inside(self, m: ActorMention) -> str | None:
+        """The town or region whose name stands inside a body's mention ``m`` past its first word (``إسلام
+        آباد`` of ``محكمة إسلام آباد العليا``), or None."""
+        names = self.place_names
+        for a in range(m.first + 1, m.last + 1):
+            for b in range(m.last, a - 1, -1):
+                if (e := names.get(" ".join(self.norm[a : b + 1]))) is not None:
+                    return e
+        return None
+
+    @cached_property
     def dated_times(self) -> list[Time]:
         """The document's times whose value is a date (a year, a month or a day: 2023, 2023-05,
         2023-05-14), in their order, found once."""
@@ -6156,7 +6178,14 @@ class DocView:
                         f in self.at and self.at[f].etype in PLACE_TYPES
                         for f in range(k + 1, min(k + 1 + _SITE_PLACE_REACH, end))
                     )
-                    and self._spot_prep(k) in (_IN, _AROUND, ON, *_TO_PLACE)
+                    and (
+                        self._spot_prep(k) in (_IN, _AROUND, ON, *_TO_PLACE)
+                        # (or with ب after the sites in it: في المواقع السياحية بالعاصمة)
+                        or (
+                            self.tokens[k].proclitics[-1:] == (_WITH_BA,)
+                            and any(self._spot_prep(f) == _IN for f in range(max(k - 2, 0), k))
+                        )
+                    )
                     and (
                         town := self._town_before(k, exclude)
                         if again in TOWN_AGAIN
@@ -6227,6 +6256,8 @@ class DocView:
                 prep = _AROUND  # نشرت فرقاطات قبالة سواحل ولاية وهران: off its coast, there
             if prep in _TO_PLACE or prep == _AROUND:  # (مناورات حول تايوان: aimed at it)
                 return m.entities[0]
+            if moving and prep == _IN and k >= 2 and self.bare[k - 1] in _TOWN_FACILITIES:
+                return m.entities[0]  # ستنشر زورقين في ميناء نواذيبو: into a facility, its town
             if m.prep == _IN and not (self.entities[m.entities[0]].kb_id or "").startswith(CITY_ID_PREFIX):
                 return m.entities[0]  # نشر قوة متعددة الجنسيات في هايتي (not a town: where it is, في بغداد)
             if to_at is not None and m.prep == _IN and m.first - to_at <= _DESTINATION_GAP:
@@ -6348,6 +6379,10 @@ class DocView:
                 m = self.at.get(f)
                 if m is not None and m.etype in PLACE_TYPES and m.entities[0] not in exclude:
                     return m.entities[0]
+                # (or the town in the name of the body whose seat it is: مجمع محكمة إسلام آباد العليا ...
+                # في محيط المجمع)
+                if f == j + 1 and m is not None and m.etype == "ORG" and (town := self.place_inside(m)):
+                    return town if town not in exclude else None
             if not again:
                 return None
         return None

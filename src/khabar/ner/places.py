@@ -11,7 +11,7 @@ an indefinite known word ending like an adjective.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from khabar.document import Token
@@ -67,6 +67,9 @@ _TOLD_TIMES = frozenset(
 )
 #: "in", normalised (مدينة جبلة في ريف اللاذقية)
 _IN = normalize("في")
+#: a feminine noun's ending, and a masculine relational adjective's (بلدة، جني)
+_TAA = "ة"
+_YA = "ي"
 #: the sides of a place, with the article (ريف إدلب الجنوبي), normalised
 _SIDES = frozenset(normalize("ال" + w + e) for w in ("شرقي", "غربي", "شمالي", "جنوبي") for e in ("", "ة"))
 #: pronouns of its owners or its owner (not ه, which ends foreign names) on a word, as the tokenizer cuts them
@@ -296,8 +299,19 @@ def place_mentions(
             out.append((k, k + 2, first.start))  # منطقة جنوب الليطاني: the side is part of the area's name
             k += 2
             continue
-        if nisba_adjective(first, known) or (
+        adjective = nisba_adjective(first, known) or (
             indefinite and known(form) and form.endswith(_ADJECTIVE_ENDINGS)
+        )
+        if adjective and not (
+            # (a word in ي after a feminine head is no adjective of it, which would end in ية, but its
+            # name where a direction locates it: بلدة جني وسط مالي)
+            number == 1
+            and indefinite
+            and tokens[k - 1].text.endswith(_TAA)
+            and form.endswith(_YA)
+            and k + 1 < len(tokens)
+            and k + 1 not in taken
+            and _locates(tokens[k + 1], _bare_head(tokens[k - 1]) in _TOWN_NOUNS)
         ):
             continue  # حي سكني، قرية صغيرة (not بلدة ميريباليه: no word of running text before its يه)
         if indefinite and known(form) and _bare_head(tokens[k - 1]) in _ALSO_ADJECTIVES:
@@ -389,3 +403,52 @@ def _conjuncts(
         out.append((k, end, conjunct.words[1].start if len(conjunct.words) > 1 else conjunct.start))
         k = end
     return k
+
+
+#: words before a place's name told again that make it the place (إلى جني، في محيط الرويشد), normalised
+_PLACED_AGAIN = frozenset(
+    normalize(w) for w in ("في", "إلى", "الى", "من", "قرب", "حول", "نحو", "باتجاه", "محيط", "داخل", "مداخل")
+)
+
+
+def placed_names(
+    sentences: Iterable[tuple[Sequence[Token], Sequence[tuple[int, int, int]]]],
+) -> dict[str, list[tuple[str, ...]]]:
+    """The names :func:`place_mentions` found in a document's sentences (``(tokens, mentions)``), as their
+    words' normalised forms, by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for tokens, placed in sentences:
+        for i, j, start in placed:
+            if j <= i or start != tokens[i].start:
+                continue  # (a name cut from its proclitics: not its words as written)
+            words = tuple(t.norm for t in tokens[i:j])
+            if words not in out.get(words[0], ()):
+                out.setdefault(words[0], []).append(words)
+    for names in out.values():
+        names.sort(key=len, reverse=True)
+    return out
+
+
+def names_again(
+    tokens: Sequence[Token],
+    taken: set[int],
+    placed: Sequence[tuple[int, int, int]],
+    names: dict[str, list[tuple[str, ...]]],
+) -> list[tuple[int, int]]:
+    """``(first token, end token)`` of the untagged places of ``names`` (:func:`placed_names`) told again
+    right after a preposition of place in a sentence (``إلى جرف النصر``)."""
+    out: list[tuple[int, int]] = []
+    inside = taken.union(k for i, j, _ in placed for k in range(i, j))
+    for k in range(1, len(tokens)):
+        found = names.get(tokens[k].norm)
+        if not found or k in inside or tokens[k - 1].norm not in _PLACED_AGAIN:
+            continue
+        for words in found:
+            j = k + len(words)
+            if j <= len(tokens) and all(
+                tokens[f].norm == w and f not in inside for f, w in zip(range(k, j), words, strict=True)
+            ):
+                out.append((k, j))
+                break
+    return out
+

@@ -242,12 +242,46 @@ _NAME_TAKING_HEADS = frozenset(key(w) for w in ("فندق", "منتجع", "مس�
 #: endings of an indefinite relational adjective (ميداني، حكومية), as keys
 _ADJECTIVE_ENDINGS = ("ي", "يه")
 #: adjectives that end a facility's name (مطار رفيق الحريري الدولي), as keys
-_FACILITY_ADJECTIVES = frozenset(key(w) for w in ("الدولي", "المركزي", "الجامعي", "التخصصي"))
+_FACILITY_ADJECTIVES = frozenset(
+    # (a border crossing's name closed by its adjective: معبر أرقين الحدودي، منفذ طريبيل الحدودي)
+    key(w)
+    for w in ("الدولي", "المركزي", "الجامعي", "التخصصي", "الحدودي")
+)
 
 
 #: an oil or gas field's head, and the adjectives that end a field's name (حقل سرسنك النفطي), as keys
 _FIELD = key("حقل")
 _FIELD_ADJECTIVES = frozenset(key(w) for w in ("النفطي", "الغازي"))
+#: every adjective that closes a facility's name (مطار معيتيقة الدولي، حقل العمر النفطي), as keys
+FACILITY_NAME_ADJECTIVES = _FACILITY_ADJECTIVES | _FIELD_ADJECTIVES
+
+
+#: facility heads an oil or gas adjective ends the name of (ميناء الزويتينة النفطي), as keys
+_OIL_HEADS = frozenset({_FIELD, key("ميناء"), key("مرفأ")})
+
+
+def _closed_name_end(tokens: Sequence[str], tags: list[str], i: int, head: str) -> int | None:
+    """The token of the adjective that ends a facility's name opened by ``head`` at token ``i``, past one or
+    two untagged words of its name (``مطار معيتيقة الدولي``، ``حقل العمر النفطي``), or None."""
+    n = len(tokens)
+    for j in (i + 2, i + 3):
+        if j >= n or tags[j - 1] != "O" or tags[j] != "O":
+            return None
+        w = tokens[j - 1]
+        if not (
+            # (a word the tagger never saw, or a definite one: no verb, يستخدمها)
+            (not _tagger_knows(w) or w.startswith("ال"))
+            and _ARABIC_WORD.fullmatch(w)
+            and _first_key(w) == key(w)
+            and key(w) not in _NOT_NAME_WORDS
+            and key(w) not in _FACILITY_ADJECTIVES
+            and key(w) not in _FIELD_ADJECTIVES
+        ):
+            return None
+        k = key(tokens[j])
+        if k in _FACILITY_ADJECTIVES or (head in _OIL_HEADS and k in _FIELD_ADJECTIVES):
+            return j
+    return None
 
 
 #: titles of a person a facility is named after, between its head and his name (مطار الملك خالد), as keys
@@ -316,14 +350,10 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
         while j < n and j - i <= 2 and tags[j] == "O" and _unknown_word(tokens[j], article=True):
             j += 1
         if head not in _NAME_TAKING_HEADS:
-            if (
-                i + 1 < j < n
-                and tags[j] == "O"
-                and (
-                    key(tokens[j]) in _FACILITY_ADJECTIVES
-                    or (head == _FIELD and key(tokens[j]) in _FIELD_ADJECTIVES)
-                )
-            ):
+            # (the words before an adjective that ends such names are the name, one the tagger knows
+            # too: حقل العمر النفطي، حقل طاوكي النفطي، معبر أرقين الحدودي)
+            j = _closed_name_end(tokens, tags, i, head)
+            if j is not None:
                 _retag(tags, "LOC", i, j + 1)
             continue
         if (
@@ -416,16 +446,39 @@ def _counted(tokens: Sequence[str], i: int) -> bool:
 #: facility heads whose name may be any definite word after them, a word of running text too (مستشفى
 #: الشفاء، منفذ الوديعة، معبر الكرامة): after a head without the article a definite word is no adjective but
 #: its genitive, the name, as keys
-_DEFINITE_NAMED_HEADS = frozenset(key(w) for w in ("مستشفى", "مشفى", "منفذ", "معبر"))
-#: definite genitives that say what a hospital is for, no name (مستشفى الأطفال، مستشفى الولادة), as keys
+_DEFINITE_NAMED_HEADS = frozenset(
+    # (a stadium too: حول ملعب جذع النخلة)
+    key(w)
+    for w in ("مستشفى", "مشفى", "منفذ", "معبر", "ملعب")
+)
+#: definite genitives that say what a hospital or a stadium is for, no name (مستشفى الأطفال، مستشفى
+#: الولادة، ملعب الكرة), as keys
 _FACILITY_KINDS = frozenset(
-    key(w) for w in ("الأطفال", "الولادة", "الأمراض", "العيون", "النساء", "الطوارئ", "الحدود", "الأمومة")
+    key(w)
+    for w in (
+        *("الأطفال", "الولادة", "الأمراض", "العيون", "النساء", "الطوارئ", "الحدود", "الأمومة"),
+        *("الكرة", "الفريق", "المباراة", "التدريب"),
+    )
 )
 #: adjectives that end a hospital's or a crossing's name besides :data:`_FACILITY_ADJECTIVES` (مستشفى
 #: الثورة العام، منفذ العبدلي الحدودي), as keys
 _DEFINITE_NAME_ADJECTIVES = _FACILITY_ADJECTIVES | frozenset(key(w) for w in ("العام", "الحدودي", "البري"))
 #: the word before a hospital's number (مستشفى المدينة رقم 2), as a key
 _NUMBER_WORD = key("رقم")
+
+
+def _chain_link(token: str) -> bool:
+    """``token`` may open a genitive chain naming a facility (``باب`` of ``معبر باب الهوى``): an indefinite
+    Arabic word with no proclitic, no function word nor relational adjective (``معبر حدودي``)."""
+    k = key(token)
+    return (
+        not token.startswith("ال")
+        and _ARABIC_WORD.fullmatch(token) is not None
+        and _first_key(token) == k
+        and k not in _NOT_NAME_WORDS
+        and not k.endswith(_ADJECTIVE_ENDINGS)
+        and not token.isdigit()
+    )
 
 
 def tag_facilities_with_definite_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -439,18 +492,23 @@ def tag_facilities_with_definite_names(tokens: Sequence[str], tags: list[str]) -
         return tags  # (most sentences: no hospital nor crossing)
     n = len(tokens)
     for i in range(n - 1):
-        k = key(tokens[i + 1])
+        if tags[i] != "O" or _first_key(tokens[i]) not in _DEFINITE_NAMED_HEADS:
+            continue
+        # (the definite word ending a genitive chain of an indefinite word and it: معبر باب الهوى،
+        # مستشفى شهداء الأقصى)
+        first = i + 2 if i + 2 < n and _chain_link(tokens[i + 1]) and tags[i + 2] == "O" else i + 1
+        k = key(tokens[first])
         if (
-            tags[i] != "O"
-            or tags[i + 1] != "O"
-            or _first_key(tokens[i]) not in _DEFINITE_NAMED_HEADS
-            or not tokens[i + 1].startswith("ال")
-            or _ARABIC_WORD.fullmatch(tokens[i + 1]) is None
+            any(t != "O" for t in tags[i + 1 : first + 1])
+            or not tokens[first].startswith("ال")
+            or _ARABIC_WORD.fullmatch(tokens[first]) is None
             or k in _FACILITY_KINDS
             or k in _NOT_NAME_WORDS
+            # (a title before a name: the person it is named after, ملعب الأمير مولاي عبد الله)
+            or (k in _FACILITY_TITLES and _first_key(tokens[i]) not in _NAME_TAKING_HEADS)
         ):
             continue
-        j = i + 2
+        j = first + 1
         if j < n and tags[j] == "O" and key(tokens[j]) in _DEFINITE_NAME_ADJECTIVES:
             j += 1
         elif j + 1 < n and tags[j] == "O" and key(tokens[j]) == _NUMBER_WORD and tokens[j + 1].isdigit():
@@ -5943,7 +6001,7 @@ _CAPITAL = frozenset(key(p + "العاصمة") for p in ("", "و", "ب", "ل"))
 _SAINT = "سيدي"
 #: facilities named after the town they stand in (مطار أبها الدولي، ميناء الحديدة، معبر رفح، محطة الضبعة
 #: النووية، قاعدة سيدي براني): a KB place after one is that town
-TOWN_FACILITIES = ("مطار", "ميناء", "مرفأ", "معبر", "محطة", "مفاعل", "منشأة", "قاعدة", "مصفاة")
+TOWN_FACILITIES = ("مطار", "ميناء", "مرفأ", "معبر", "منفذ", "محطة", "مفاعل", "منشأة", "قاعدة", "مصفاة")
 #: the same, as keys
 _TOWN_FACILITY_KEYS = frozenset(map(key, TOWN_FACILITIES))
 #: the area around or within a place, whose genitive it is (``في محيط السمارة``، ``إلى بادية تدمر``،

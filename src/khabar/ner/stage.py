@@ -35,13 +35,16 @@ from khabar.ner.evaluate import chunks
 from khabar.ner.model import default_tagger
 from khabar.ner.places import (
     joined_name_cuts,
+    names_again,
     nisba_adjective,
     place_mentions,
     place_noun,
+    placed_names,
     plain_place_noun,
     whole_after_place_noun,
 )
 from khabar.ner.repair import (
+    FACILITY_NAME_ADJECTIVES,
     alias_type,
     church_body,
     facility_heads,
@@ -386,6 +389,7 @@ class EntityRecognizer:
             all_tags = document_pass(texts, all_tags)
         found: list[tuple[str, Mention]] = []
         tagger = default_tagger()
+        prepared = []
         for tokens, tags in zip(sentences, all_tags, strict=True):
             spans = _join_hyphenated(
                 tokens,
@@ -402,7 +406,18 @@ class EntityRecognizer:
                 for a, b in pairwise([i, *joined_name_cuts(tokens, i, j), j])
             ]
             taken = {k for _, i, j in spans for k in range(i, j)}
-            starts = [("LOC", start, j) for _, j, start in place_mentions(tokens, taken, tagger.knows)]
+            prepared.append((tokens, spans, taken, place_mentions(tokens, taken, tagger.knows)))
+        # (a place named after its noun is that place where its words stand again after a preposition of
+        # place: في بلدة جني ... أرسل الجيش تعزيزات إلى جني)
+        # (and a facility's name past its head: معبر أرقين الحدودي ... وصلت قوة إلى أرقين)
+        again = placed_names(
+            [(tokens, placed) for tokens, _, _, placed in prepared]
+            + [(tokens, facility_names(tokens, spans)) for tokens, spans, _, _ in prepared]
+        )
+        for tokens, spans, taken, placed in prepared:
+            starts = [("LOC", start, j) for _, j, start in placed]
+            if again:
+                starts += [("LOC", tokens[i].start, j) for i, j in names_again(tokens, taken, placed, again)]
             for typ, i, j in spans:
                 whole = whole_after_place_noun(tokens, i)
                 if whole and j - i == 1 and nisba_adjective(tokens[i], tagger.knows):
@@ -427,6 +442,24 @@ class EntityRecognizer:
         doc.entities = group_mentions(_uncut_surnames(doc, found))
         restore_fused_articles(doc)
         return doc
+
+
+#: adjectives that close a facility's name (معبر أرقين الحدودي، حقل العمر النفطي), normalised: the
+#: repair rules', and "public" and "land" (مستشفى X العام، معبر X البري)
+_CLOSING_ADJECTIVES = FACILITY_NAME_ADJECTIVES | frozenset(normalize(w) for w in ("العام", "البري"))
+
+
+def facility_names(tokens: Sequence[Token], spans: Sequence[_Chunk]) -> list[tuple[int, int, int]]:
+    """``(first, end, start)`` of the names inside the place chunks that a facility's head without the
+    article opens (``أرقين`` of ``معبر أرقين الحدودي``), past the adjective that closes them."""
+    out = []
+    for typ, i, j in spans:
+        if typ != "LOC" or j - i < 2 or facility_heads().get(key(tokens[i].text)) != 1:
+            continue
+        end = j - 1 if tokens[j - 1].norm in _CLOSING_ADJECTIVES else j
+        if end > i + 1 and not tokens[i].text.startswith("ال"):
+            out.append((i + 1, end, tokens[i + 1].start))
+    return out
 
 
 def _given_name_inside(tokens: Sequence[Token], i: int, j: int) -> int | None:
