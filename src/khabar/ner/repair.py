@@ -659,6 +659,14 @@ def _retag(tags: list[str], typ: str, i: int, j: int) -> None:
         tags[k] = f"I-{typ}"
 
 
+def _untag_lead(tags: list[str], typ: str, i: int, k: int, j: int) -> None:
+    """Untag the words ``[i, k)`` that open the chunk ``[i, j)`` of ``typ``: the rest, if any, is a chunk
+    of its own (a title's words before the name, ``نظيره الغواتيمالي برناردو أريفالو``)."""
+    tags[i:k] = ["O"] * (k - i)
+    if k < j:
+        _retag(tags, typ, k, j)
+
+
 def _chunk_end(tags: Sequence[str], start: int) -> int:
     """Where the chunk that ``tags[start]`` (a ``B-`` tag) opens ends: past the ``I-`` tags of its type."""
     inside, j = "I-" + tags[start][2:], start + 1
@@ -4833,9 +4841,7 @@ def untag_affairs_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
         k = i + 1
         while k < j and tokens[k].startswith(_DEFINITE):
             k += 1
-        tags[i:k] = ["O"] * (k - i)
-        if k < j:
-            tags[k] = "B-PERS"
+        _untag_lead(tags, typ, i, k, j)
     return tags
 
 
@@ -5034,11 +5040,7 @@ def trim_spokesmen_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue
         if not any(_first_key(tokens[h]) in _SPOKESMEN for h in range(max(0, i - _SPOKESMAN_REACH), i)):
             continue
-        if (k := next((k for k in range(i + 1, j) if tokens[k] in given), None)) is not None:
-            tags[i:k] = ["O"] * (k - i)
-            tags[k] = "B-PERS"
-        else:
-            tags[i:j] = ["O"] * (j - i)
+        _untag_lead(tags, typ, i, next((k for k in range(i + 1, j) if tokens[k] in given), j), j)
     return tags
 
 
@@ -5248,9 +5250,7 @@ def trim_title_tails(tokens: Sequence[str], tags: list[str]) -> list[str]:
         k = i + 1
         while k < j and key(tokens[k]) in honorifics:
             k += 1
-        tags[i:k] = ["O"] * (k - i)
-        if k < j:
-            _retag(tags, typ, k, j)
+        _untag_lead(tags, typ, i, k, j)
     return tags
 
 
@@ -5288,9 +5288,7 @@ def trim_counterparts(tokens: Sequence[str], tags: list[str]) -> list[str]:
         k = i + 1
         while k < j and key(tokens[k]) in dem:
             k += 1
-        tags[i:k] = ["O"] * (k - i)
-        if k < j:
-            tags[k] = "B-PERS"
+        _untag_lead(tags, typ, i, k, j)
     return tags
 
 
