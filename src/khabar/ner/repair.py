@@ -667,6 +667,13 @@ def _untag_lead(tags: list[str], typ: str, i: int, k: int, j: int) -> None:
         _retag(tags, typ, k, j)
 
 
+def _past_keys(tokens: Sequence[str], k: int, j: int, words: Set[str]) -> int:
+    """The first token of ``[k, j)`` whose key is not one of ``words``; ``j`` where all are."""
+    while k < j and key(tokens[k]) in words:
+        k += 1
+    return k
+
+
 def _chunk_end(tags: Sequence[str], start: int) -> int:
     """Where the chunk that ``tags[start]`` (a ``B-`` tag) opens ends: past the ``I-`` tags of its type."""
     inside, j = "I-" + tags[start][2:], start + 1
@@ -5247,10 +5254,7 @@ def trim_title_tails(tokens: Sequence[str], tags: list[str]) -> list[str]:
             continue
         if f"{key(tokens[i - 1])} {key(tokens[i])}" not in titles:
             continue
-        k = i + 1
-        while k < j and key(tokens[k]) in honorifics:
-            k += 1
-        _untag_lead(tags, typ, i, k, j)
+        _untag_lead(tags, typ, i, _past_keys(tokens, i + 1, j, honorifics), j)
     return tags
 
 
@@ -5285,10 +5289,7 @@ def trim_counterparts(tokens: Sequence[str], tags: list[str]) -> list[str]:
     for typ, i, j in chunk_list(tags):
         if typ != "PERS" or _first_key(tokens[i]) not in _COUNTERPARTS_WITH_PRONOUN:
             continue
-        k = i + 1
-        while k < j and key(tokens[k]) in dem:
-            k += 1
-        _untag_lead(tags, typ, i, k, j)
+        _untag_lead(tags, typ, i, _past_keys(tokens, i + 1, j, dem), j)
     return tags
 
 
