@@ -496,10 +496,12 @@ _SPOTS = frozenset(
 _COASTS = frozenset(bare(_N(w)) for w in ("سواحل", "ساحل", "شواطئ", "شاطئ"))
 #: resorting to a forum (هدد باللجوء إلى مجلس الأمن), bare
 _RESORT = bare(_N("اللجوء"))
-#: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس، قبالة جزيرة، عند جسر بزيبز)
 _IN = _N("في")
+#: "in" written as a word or as the proclitic ب (في بغداد، ببغداد)
+_IN_OR_BA = frozenset({_IN, _WITH_BA})
 _NEAR_PREP = _N("قرب")
-_WHERE_PREPS = frozenset({_IN, "ب", _NEAR_PREP, _N("قبالة"), _N("عند")})
+#: prepositions of where something happens (في بغداد، ببغداد، قرب نابلس، قبالة جزيرة، عند جسر بزيبز)
+_WHERE_PREPS = _IN_OR_BA | {_NEAR_PREP, _N("قبالة"), _N("عند")}
 #: "near" before من (بالقرب من، على مقربة من)
 _NEAR = frozenset(_N(w) for w in ("بالقرب", "القرب", "مقربة"))
 #: words of place before a seat or home struck (قرب مقر X، أمام منزل X), bare
@@ -4477,7 +4479,7 @@ class DocView:
         if (
             a is None
             and (place := self.mention_ending_at(v, places=True)) is not None
-            and place.prep in (_IN, "ب")
+            and place.prep in _IN_OR_BA
         ):
             a = place  # (a region the tagger reads as no actor: النيابة العامة في ولاية تشياباس فتح تحقيق)
         enclosing: ActorMention | None = None
@@ -4487,7 +4489,7 @@ class DocView:
             if a is None or a.prep is None:
                 break
             k = (a.first if a.prep_at is None else a.prep_at) - 1  # (ل is a clitic on its name)
-            if a.prep in (_IN, "ب") and a.etype in PLACE_TYPES:
+            if a.prep in _IN_OR_BA and a.etype in PLACE_TYPES:
                 a = self.mention_ending_at(k)  # (or with ب: نفذ الاتحاد الجهوي للشغل بمدنين إضرابا)
             elif a.prep == "ل" and k > 0 and self.bare[k] in _AFFILIATION:
                 a = self.mention_ending_at(k - 1)
@@ -4754,7 +4756,7 @@ class DocView:
             # (read as the phrase's genitive or not, the one who said it: في بيان حماس، في بيان لحماس)
             if a.prep in (None, GENITIVE_IN_PP) or (a.prep == "ل" and j == k + 2):
                 return a
-            if a.prep not in (_IN, "ب") or a.etype not in PLACE_TYPES:
+            if a.prep not in _IN_OR_BA or a.etype not in PLACE_TYPES:
                 return None
         return None
 
@@ -5212,9 +5214,9 @@ class DocView:
                 j -= 1
             holder = self.mention_ending_at(j) if j >= 0 else None
             a = holder if holder is not None and holder.etype == "PER" else a
-        if a is None and (p := self.mention_ending_at(k, places=True)) is not None and p.prep in (_IN, "ب"):
+        if a is None and (p := self.mention_ending_at(k, places=True)) is not None and p.prep in _IN_OR_BA:
             a = p  # a building the subject sits in (وكانت المحكمة العسكرية في سجن إنسين قد أدانته)
-        if a is not None and a.prep in (_IN, "ب") and a.etype in PLACE_TYPES:
+        if a is not None and a.prep in _IN_OR_BA and a.etype in PLACE_TYPES:
             # where the subject is (وكانت المحكمة الإدارية بالرباط قد رفضت): the body before it, past
             # its adjective (وكان المجلس الوطني لحماية الوطن الحاكم في النيجر قد حظر)
             end = (a.first if a.prep_at is None else a.prep_at) - 1
@@ -5480,7 +5482,7 @@ class DocView:
                 and not (quoted or any_preposition or genitive or members)
             ):
                 continue  # أمام الجمعية، في خطاب
-            if a.etype in PLACE_TYPES and a.prep in (_N("في"), "ب"):
+            if a.etype in PLACE_TYPES and a.prep in _IN_OR_BA:
                 continue
             if self.flag_of(a):
                 continue  # ناقلة ترفع علم جزر كوك، واقتادتها: the ship, not the flag it flies
@@ -8140,7 +8142,7 @@ class DocView:
         """The place ``m`` is named right after the town or district ``place`` as the province, region or
         city it lies in (``في مدينة بهيوندي بولاية ماهاراشترا``، ``في بلدة كويا بريف درعا``، ``في حي الهضبة
         بطرابلس``، ``في قرية بوكوس في ولاية بلاتو``): it locates that place, the most specific one named."""
-        if place is None or place.etype == "FAC" or m.prep not in (_IN, "ب") or m.prep_at is None:
+        if place is None or place.etype == "FAC" or m.prep not in _IN_OR_BA or m.prep_at is None:
             return False
         between = range(place.last + 1, m.first)
         if m.prep_at != place.last + 1 or any(k in self.inside for k in between):
@@ -8203,7 +8205,7 @@ class DocView:
         # (the town may follow its kind: في بلدة القديح)
         b = next((self.at[k] for k in range(m.last + 1, m.last + 1 + _TOWN_REACH) if k in self.at), None)
         at = None if b is None else (b.first if b.prep_at is None else b.prep_at)
-        if b is None or at != m.last + 1 or b.prep not in (_IN, "ب") or b.etype not in ("GPE", "LOC"):
+        if b is None or at != m.last + 1 or b.prep not in _IN_OR_BA or b.etype not in ("GPE", "LOC"):
             return None
         if b.first > at + 1 and any(self.bare[k] not in _TOWN_KINDS for k in range(at + 1, b.first)):
             return None  # (no district or capital: في قضاء الهرمل، في العاصمة تونس)
