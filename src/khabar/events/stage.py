@@ -12345,12 +12345,13 @@ def _missions_state(view: DocView, k: int, hi: int, source: Sequence[str]) -> li
         return []
     state = view.country_entity(code)
     if state is None:
-        city = f"{CITY_ID_PREFIX}{code}:"
-        state = next(
-            (e.id for e in view.entities.values() if (e.kb_id or "").startswith(city) and is_capital(e.name)),
-            None,
-        )
+        state = next((e.id for e in view.entities.values() if _a_capital_of(e, code)), None)
     return [state] if state is not None and state not in source else []
+
+
+def _a_capital_of(ent: Entity, code: str) -> bool:
+    """``ent`` is the capital of the country with ISO ``code`` (``طهران`` of IRN), by its KB id."""
+    return (ent.kb_id or "").startswith(f"{CITY_ID_PREFIX}{code}:") and is_capital(ent.name)
 
 
 def _envoy_country(view: DocView, target: Sequence[str], kinds: frozenset[str] = _AMBASSADOR) -> list[str]:
@@ -12378,11 +12379,10 @@ def _envoy_capital(view: DocView, target: Sequence[str], i: int) -> list[str]:
     parts = (view.entities[target[0]].kb_id or "").split(":")
     if len(parts) != 3 or f"{parts[0]}:{parts[2]}" not in _AMBASSADOR:
         return []
-    city = f"{CITY_ID_PREFIX}{parts[1]}:"
     sentence = view.tokens[i].sentence
     for k, m in sorted(view.at.items()):
         ent = view.entities[m.entities[0]]
-        if ent.type != "GPE" or not (ent.kb_id or "").startswith(city) or not is_capital(ent.name):
+        if ent.type != "GPE" or not _a_capital_of(ent, parts[1]):
             continue
         if (k < i and m.prep is None and k - 1 in view.verbs) or (
             k > i
