@@ -5370,6 +5370,12 @@ def test_user_lexicon(tmp_path: Path) -> None:
         ("events_wire_afpak_heldout.jsonl", 42),
         ("events_wire_tunisia_dev.jsonl", 48),
         ("events_wire_tunisia_heldout.jsonl", 42),
+        ("events_wire_yemen_dev.jsonl", 48),
+        ("events_wire_yemen_heldout.jsonl", 42),
+        ("events_wire_egypt_dev.jsonl", 48),
+        ("events_wire_egypt_heldout.jsonl", 42),
+        ("events_wire_ethiopia_dev.jsonl", 48),
+        ("events_wire_ethiopia_heldout.jsonl", 42),
         ("events_up_dev.jsonl", 324),
         ("events_up_heldout.jsonl", 321),
     ],
@@ -5435,6 +5441,7 @@ def test_wire_suite_halves_do_not_share_passages() -> None:
         *("sudan", "libya", "redsea"),
         *("lebanon", "somalia", "westernsahara"),
         *("iraq", "afpak", "tunisia"),
+        *("yemen", "egypt", "ethiopia"),
     ):
         dev, heldout = (
             {p.text for p in load_gold(ROOT / "bench" / "data" / f"events_wire_{topic}_{half}.jsonl")}
