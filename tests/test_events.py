@@ -40726,3 +40726,50 @@ def test_facilities_closed_by_adjectives_places_told_again_and_sites_taken_back(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condemned visit is aimed at the visitor, the one who held talks on it
+        (
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون في بغداد مباحثات مع رئيس الوزراء مصطفى الكاظمي، في أول زيارة"
+            " لرئيس دولة غربي، قبل أن يتوجه إلى أربيل للقاء رئيس إقليم كردستان نيجيرفان بارزاني . وأكد ماكرون"
+            " دعم فرنسا سيادة العراق . ونددت كتائب حزب الله بالزيارة .",
+            ("ACCUSE", {"كتائب حزب الله"}, {"إيمانويل ماكرون"}),
+        ),
+        # a plea in a letter: to whom the letter went
+        (
+            "وكان رئيس الوزراء الماليزي إسماعيل صبري يعقوب قد بعث برسالة إلى نظيره السنغافوري لي هسين لونغ"
+            " يلتمس فيها العفو عن المدان .",
+            ("REQUEST", {"إسماعيل صبري يعقوب"}, {"لي هسين لونغ"}),
+        ),
+        # a demand in a letter whose sender is named after its verb: to whom it went
+        (
+            "نيويورك – طالبت الحكومة العراقية، في رسالة وجهها وزير الخارجية فؤاد حسين إلى الأمين العام للأمم"
+            " المتحدة أنطونيو غوتيريش، بإنهاء عمل البعثة .",
+            ("REQUEST", {"الحكومة العراقية"}, {"أنطونيو غوتيريش"}),
+        ),
+        # a dual pronoun after an attack on two bodies' seats in two towns: the two bodies
+        (
+            "وكان الحرس الثوري قد قصف مرارا خلال الأشهر الماضية مقرات حزب كومله والحزب الديمقراطي الكردستاني"
+            " الإيراني في كويسنجق والسليمانية، متهما إياهما بتأجيج الاحتجاجات .",
+            ("ACCUSE", {"الحرس الثوري"}, {"حزب كومله", "الحزب الديمقراطي الكردستاني الإيراني"}),
+        ),
+        # the closing statement speaks for who held the meeting
+        (
+            "عقدت منظمة التعاون الإسلامي اجتماعا استثنائيا في جدة . ودان البيان الختامي هذه الأعمال .",
+            ("ACCUSE", {"منظمة التعاون الإسلامي"}, set()),
+        ),
+        # كان, then forces of a body named: the body is the subject, past the forces
+        (
+            "أفرجت السلطات الليبية عن 23 صيادا مصريا كانت قوات خفر السواحل الليبية قد احتجزتهم الشهر"
+            " الماضي .",
+            ("COERCE", {"خفر السواحل الليبية"}, set()),
+        ),
+    ],
+)
+def test_visits_condemned_letters_addressed_seats_resumed_and_closing_statements(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -553,6 +553,10 @@ _STATEMENTS = frozenset(
 #: (في بيان، بيانا), bare
 _THE_STATEMENT = _N("البيان")
 _STATEMENT_HEADS = frozenset({_N("بيان"), _N("بيانا")})
+#: "closing" after "the statement" (البيان الختامي), and the verbs of holding the meeting it closed (عقدت X
+#: اجتماعا), normalised
+_CLOSING = frozenset(_N(w) for w in ("الختامي", "الختامى"))
+_HELD_MEETING = frozenset(_N(w) for w in ("عقد", "عقدت", "عقدا", "عقدوا", "اختتم", "اختتمت"))
 #: ... with the pronoun of whoever made it (في بيانه الختامي، خلال كلمتها، في رسالته), normalised: a ة
 #: before the pronoun is written ت
 _OWN_STATEMENTS = frozenset(
@@ -5057,9 +5061,16 @@ class DocView:
         if k >= hi or k in self.inside or self.tokens[k].proclitics or self.core[k] != _THE_STATEMENT:
             return None
         sentence = self.tokens[i].sentence
-        for s in range(i - 1, 0, -1):
+        closing = k + 1 < hi and self.core[k + 1] in _CLOSING
+        for s in range(i - 1, -1, -1):
             if sentence - self.tokens[s].sentence > 1:
                 return None
+            if closing and s in self.clause_verbs and self.core[s] in _HELD_MEETING:
+                # عقدت منظمة التعاون الإسلامي اجتماعا استثنائيا ... ودان البيان الختامي هذه الأعمال: the
+                # closing statement is that of who held the meeting
+                a = self.at.get(s + 1)
+                if a is not None and a.prep is None and a.etype in ACTOR_TYPES:
+                    return a
             if self.bare[s] not in _STATEMENT_HEADS or self.core[s].startswith("ال"):
                 continue
             j = s - 2 if self.core[s - 1] in _SAID_IN else s - 1
@@ -5294,6 +5305,16 @@ class DocView:
             if before == head.first - 1 and core in BE_VERBS and not self.tokens[before].proclitics:
                 # كان right before the name opens its clause, one describing an indefinite object too
                 # (أفرجت السلطات عن 11 صيادا كانت البحرية الملكية قد أوقفتهم): the name is its subject
+                return a
+            if (
+                before == head.first - 2
+                and core in BE_VERBS
+                and not self.tokens[before].proclitics
+                and self.bare[before + 1] in _OWNABLE
+                and before + 1 not in self.inside
+            ):
+                # and past the forces or members its name is the genitive of (أفرجت السلطات عن 23 صيادا
+                # كانت قوات خفر السواحل الليبية قد احتجزتهم): the body is the subject
                 return a
             if t in QUOTE_MARKS or before in self.verbs or before in self.speech or core in PREPOSITIONS:
                 return None

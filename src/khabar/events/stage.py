@@ -4987,7 +4987,9 @@ class EventCoder:
                     source, target = called
                 if (
                     source
-                    and etype in _TOLD_TO_TYPES
+                    # (and a plea in it, to whom it went when no one else is asked: بعث X برسالة إلى نظيره
+                    # Y يلتمس فيها العفو عن Z)
+                    and (etype in _TOLD_TO_TYPES or (etype == _PLEA and not target))
                     and (letter := _letter_addressee(view, i, hi))
                     and (kept := [e for e in source if e not in letter])
                 ):
@@ -4995,8 +4997,9 @@ class EventCoder:
                     # فيها عن أسفه لإسقاط سلاح الجو التركي الطائرة: to whom the letter it was told in went
                     # (not the deed's agent, nor the addressee read as a second subject)
                     source, target = kept, letter
-                if not target and source and etype in _TOLD_TO_TYPES:
-                    # في رسالة إلى الحكومة الهندية، في اتصال هاتفي مع نظيره X: the one it was told to
+                if not target and source and (etype in _TOLD_TO_TYPES or etype == _PLEA):
+                    # في رسالة إلى الحكومة الهندية، في اتصال هاتفي مع نظيره X: the one it was told to (or
+                    # asked: طالبت الحكومة، في رسالة وجهها وزير الخارجية X إلى الأمين العام Y، بإنهاء)
                     target = _addressed_in(view, i, hi, source)
                 if not target and source and entry.participle and etype in _SAID_TYPES and etype != "REQUEST":
                     # أجرى X اتصالا هاتفيا بـY، معربا عن تعازيه؛ بعث X برقية إلى Y، معزيا: a participle
@@ -9116,6 +9119,16 @@ def _told_agent(
         ]
     if ev is None:
         return []
+    if ev.type in symmetric and _VISIT_STEMS[0] in view.bare[k]:
+        # أجرى ماكرون في بغداد مباحثات مع الكاظمي، في أول زيارة لرئيس دولة غربي ... ونددت الكتائب بالزيارة:
+        # a visit is the visitor's, the source of the last visit told, or of the meeting its sentence tells
+        visits = (e for e in reversed(events) if _VISIT_STEMS[0] in bare(normalize(e.trigger.text)))
+        visit = next(visits, None)
+        if visit is not None:
+            during = (e.source for e in events if e.sentence == visit.sentence and e.type in symmetric)
+            held = visit.source or next((s for s in during if s), ())
+            if held:
+                return [e for e in held if e not in exclude]
     if ev.type in symmetric:
         # (a party's own words on its deal or meeting are aimed at no one: وقعت X ونظيرها Y الاتفاق
         # ... وأشادت X بالاتفاق)
@@ -13582,6 +13595,10 @@ _IN_A_CALL = frozenset(normalize(w) for w in ("في", "خلال", "أثناء"))
 _ADDRESSED_PREPS = frozenset({None, "ل", WITH})
 
 
+#: the type of a plea or demand, said to whom a letter it is made in goes (في رسالة وجهها إلى Y)
+_PLEA = "REQUEST"
+#: "sent it" after a letter (رسالة وجهها، بعثها), the sender named after it, normalised
+_SENT_IT = frozenset(normalize(w) for w in ("وجهها", "بعثها", "أرسلها", "وجهتها", "بعثتها", "أرسلتها"))
 #: a call or a message (اتصال هاتفي، رسالة) in which something was said to someone, bare
 _EXCHANGES = _MESSAGES | frozenset(bare(normalize(w)) for w in ("اتصال", "اتصالا", "مكالمة", "اتصالات"))
 #: the types of what is told to someone in a call or a message: a pledge, an apology, readiness (not
@@ -13605,7 +13622,17 @@ def _addressed_in(view: DocView, i: int, hi: int, source: Sequence[str]) -> list
             continue
         if not (k > 0 and view.core[k - 1] in _IN_A_CALL) and "ب" not in view.tokens[k].proclitics:
             continue  # (في رسالة، خلال اتصال، برسالة)
-        for m in range(k + 1, min(hi, k + 2 + _EXCHANGE_WORDS)):
+        last = k + 2 + _EXCHANGE_WORDS
+        if (
+            k + 2 < hi
+            and view.norm[k + 1] in _SENT_IT
+            and (sender := view.first_actor(k + 2, min(hi, k + 2 + _EXCHANGE_REACH))) is not None
+            and (sender.first == k + 2 or view.only_titles(k + 2, sender.first))
+        ):
+            while (more := view.actor(sender.last + 1)) is not None and more.entities == sender.entities:
+                sender = more  # (its name after its title: وزير الخارجية فؤاد حسين)
+            last = sender.last + 2  # رسالة وجهها وزير الخارجية X إلى Y: past the sender named
+        for m in range(k + 1, min(hi, last)):
             a = (
                 view.first_actor(m + 1, min(hi, m + 1 + _EXCHANGE_REACH))
                 if view.core[m] in (_TO, WITH)
@@ -17614,6 +17641,10 @@ def _seats_struck(doc: Document, view: DocView, events: list[Event]) -> list[Eve
     if all(ev.type != "ASSAULT" and (ev.type, ev.mode) != _A_RIOT for ev in events):
         return events  # (no attack nor riot told)
     out = []
+    # (the places an attack was read at, by its sentence and agent, → the body whose seat it struck: a pronoun
+    # after it took the places back, قصف الحرس الثوري مقرات حزب كومله والحزب الديمقراطي في كويسنجق
+    # والسليمانية، متهما إياهما)
+    moved: dict[tuple[int, tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
     for ev in events:
         i = view.token_at(ev.trigger.start)
         attack = ev.type == "ASSAULT"
@@ -17624,7 +17655,16 @@ def _seats_struck(doc: Document, view: DocView, events: list[Event]) -> list[Eve
             and (holder := _site_holder(view, i, attack and view.bare[i] in _SHOT_DOWN))
             and not set(holder) & set(ev.source)
         ):
+            if ev.target:
+                moved[(ev.sentence.start, ev.source, ev.target)] = tuple(holder)
             ev = replace(ev, target=tuple(holder))
+        elif (
+            moved
+            and i + 1 < len(view.core)
+            and view.core[i + 1] in _FREE_OBJECT
+            and (held := moved.get((ev.sentence.start, ev.source, ev.target))) is not None
+        ):
+            ev = replace(ev, target=held)
         out.append(ev)
     return out
 
