@@ -40773,3 +40773,27 @@ def test_visits_condemned_letters_addressed_seats_resumed_and_closing_statements
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister of mining, his title listed, announces: he is the actor of the measure
+        (
+            "وأعلن وزير الطاقة والتعدين عادل علي إبراهيم تعليق عمل مصانع السيانيد في الولاية .",
+            ("COERCE", {"عادل علي إبراهيم"}, set()),
+        ),
+        ("وأعلن وزير المعادن محمد عثمان فرض عقوبات على الشركة .", ("SANCTION", {"محمد عثمان"}, set())),
+        # a country's body cut from the person before it: the target of his call
+        (
+            "ودعا رئيس المفوضية موسى فكي محمد السلطات التونسية إلى الامتناع عن أي خطاب يحض على الكراهية .",
+            ("REQUEST", {"موسى فكي محمد"}, {"السلطات التونسية"}),
+        ),
+        # the defence of the accused rejects
+        ("ورفض دفاع المتهمين الأحكام واعتبرها قاسية .", ("REJECT", {"دفاع المتهمين"}, set())),
+    ],
+)
+def test_mining_ministers_bodies_after_persons_and_defence_teams_as_actors(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

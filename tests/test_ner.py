@@ -6113,3 +6113,58 @@ def test_facilities_closed_by_adjectives_chained_names_and_feminine_towns(
     text: str, name: str, wrong: str | None
 ) -> None:
     _assert_named(text, name, wrong)
+
+
+def _failing_step(*args: object) -> list:
+    raise ValueError("bad tag")
+
+
+@pytest.mark.parametrize(
+    ("text", "passes", "name"),
+    [
+        # a document step of the entity layer that raises: reported, skipped, the names kept
+        ("التقى الرئيس الفرنسي إيمانويل ماكرون نظيره الأمريكي في باريس .", "_DOCUMENT_PASSES", "باريس"),
+        # and a sentence step
+        ("التقى الرئيس الفرنسي إيمانويل ماكرون نظيره الأمريكي في باريس .", "_SENTENCE_PASSES", "باريس"),
+    ],
+)
+def test_a_failing_entity_step_is_reported_and_the_passage_keeps_its_names(
+    text: str, passes: str, name: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import khabar.ner.stage as stage
+    from khabar.extract import extract_text
+
+    monkeypatch.setattr(stage, passes, (*getattr(stage, passes), _failing_step))
+    with caplog.at_level("WARNING", logger="khabar"):
+        doc = extract_text(text, id="doc-7")
+    assert [(e.stage, e.message) for e in doc.errors] == [
+        ("entities", "step _failing_step failed: ValueError: bad tag")
+    ]
+    assert any(m.text == name for e in doc.entities for m in e.mentions)
+    lines = [r.getMessage() for r in caplog.records if r.name == "khabar"]
+    assert lines == [
+        "khabar: warning: document doc-7: stage entities: step _failing_step failed: ValueError: bad tag"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # a country's body and its nationality cut from the end of a person, the name's cut word joined back
+        (
+            "ودعا رئيس المفوضية موسى فكي محمد السلطات التونسية إلى الامتناع عن خطاب الكراهية .",
+            "موسى فكي محمد",
+            "محمد السلطات",
+        ),
+        # a given name before علي that opens the titled person's name
+        ("اعتقلت الشرطة الوزير الأسبق شهباز علي ورك داخل مجمع المحكمة .", "شهباز علي ورك", "علي ورك"),
+        # a woman's given name that is a noun too, after her title
+        ("وحمّلت رئيسة السلطة عدالة الأتيرة الحكومة الإسرائيلية مسؤولية التلوث .", "عدالة الأتيرة", None),
+        # the defence of the accused, a body
+        ("ورفض دفاع المتهمين الأحكام واعتبرها قاسية .", "دفاع المتهمين", None),
+    ],
+)
+def test_bodies_cut_from_persons_titled_names_and_defence_teams(
+    text: str, name: str, wrong: str | None
+) -> None:
+    _assert_named(text, name, wrong)

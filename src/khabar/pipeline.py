@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -17,6 +18,10 @@ from typing import ClassVar, Protocol, runtime_checkable
 
 from khabar.config import Config
 from khabar.document import DocError, Document
+
+#: where a stage's failure is reported, one line each (Python prints warnings on stderr when the caller has
+#: set no logging up)
+log = logging.getLogger("khabar")
 
 #: layers every document has before any stage runs
 BASE_LAYERS = frozenset({"text", "meta"})
@@ -68,6 +73,11 @@ def registered() -> dict[str, StageFactory]:
     for mod in _STAGE_MODULES:
         importlib.import_module(mod)
     return dict(_REGISTRY)
+
+
+def warn_failure(doc: Document, stage: str, message: str) -> None:
+    """Report on one line that a stage (or one step of it) failed on a document; the batch goes on."""
+    log.warning("khabar: warning: document %s: stage %s: %s", doc.id, stage, message)
 
 
 class PipelineError(ValueError):
@@ -142,5 +152,7 @@ class Pipeline:
                 try:
                     doc = stage(doc)
                 except Exception as exc:  # one stage failing must not lose the document
-                    doc.errors.append(DocError(stage.name, f"{type(exc).__name__}: {exc}"))
+                    message = f"{type(exc).__name__}: {exc}"
+                    doc.errors.append(DocError(stage.name, message))
+                    warn_failure(doc, stage.name, message)
         return doc

@@ -2969,6 +2969,34 @@ def split_persons_before_states(tokens: Sequence[str], tags: list[str]) -> list[
     return tags
 
 
+@cache
+def _national_body_heads() -> frozenset[str]:
+    """The one-word heads of ``agent_heads.tsv``, definite (السلطات، الحكومة، الشرطة), as keys: with a
+    nationality after them, a country's body."""
+    from khabar.kb.agents import agent_heads  # the agents module imports this one
+
+    return frozenset(words[0] for words in agent_heads() if len(words) == 1)
+
+
+def split_persons_before_national_bodies(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Cut from a person chunk of two words or more a last word that heads a country's body with the
+    untagged nationality after it (``ودعا رئيس المفوضية موسى فكي محمد السلطات التونسية``): the person,
+    then the body, ``السلطات التونسية``, the verb's object; a one-word rest right after a person chunk is
+    that name's last word, which the tagger cut (``موسى فكي`` + ``محمد``). No family name (الشرطي)."""
+    heads = _national_body_heads()
+    for typ, i, j in chunk_list(tags):
+        if typ != "PERS" or j - i < 2 or j >= len(tokens) or tags[j] != "O":
+            continue
+        last = key(tokens[j - 1])
+        if last not in heads or key(tokens[j]) not in demonym_keys() or last in _surname_words():
+            continue
+        _retag(tags, "PERS", i, j - 1)
+        _retag(tags, "ORG", j - 1, j + 1)
+        if j - i == 2 and i and tags[i - 1].endswith("PERS"):
+            tags[i] = "I-PERS"
+    return tags
+
+
 def split_trailing_organisations(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Cut from a person chunk that is not itself an alias a last word that is a one-word KB alias of an
     organisation only (``ودعا الرئيس صالح الحوثيين``: Saleh, then the Houthis), no surname."""
@@ -3661,6 +3689,17 @@ def join_ali_names(tokens: Sequence[str], tags: list[str]) -> list[str]:
             while tags[start] != "B-PERS":
                 start -= 1
             _retag(tags, "PERS", start, _chunk_end(tags, k + 1) if tags[k + 1] != "O" else k + 2)
+        elif (
+            tokens[k] == _ALI
+            and tags[k] == "B-PERS"
+            and tags[k - 1] == "O"
+            and is_given_name(tokens[k - 1])
+            and _titled_before(tokens, tags, k - 1, title_heads())
+        ):
+            # (an untagged given name before علي that opens the person a title is held by: the name's first
+            # word, which the titled names' rule passed over, علي after it read as على then: الوزير الأسبق
+            # شهباز علي ورك)
+            _retag(tags, "PERS", k - 1, _chunk_end(tags, k))
     return tags
 
 
@@ -5693,6 +5732,30 @@ _AUTHORITY_WORDS = 3
 _AUTHORITY_REGIONS = frozenset(key(w) for w in ("ولاية", "إقليم", "محافظة", "مقاطعة"))
 
 
+#: "defence" written bare, the lawyers of the persons it is put before, as a key
+_DEFENCE = key("دفاع")
+#: the persons tried whose lawyers that names (دفاع المتهمين، دفاع الموقوفين), keys
+_DEFENDED = frozenset(
+    key(w)
+    for w in (
+        *("المتهم", "المتهمة", "المتهمين", "المتهمون", "المتهمتين", "المتهمات"),
+        *("الموقوف", "الموقوفين", "الموقوفون", "المعتقل", "المعتقلين", "المعتقلون"),
+    )
+)
+
+
+def tag_defence_teams(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """Tag ORG ``دفاع`` and the accused after it (``ورفض دفاع المتهمين الأحكام``، ``ونفى دفاع المتهمين
+    جميع التهم``): their lawyers acting as one, as the guide takes a defence team (هيئة الدفاع)."""
+    if _DEFENCE not in _first_keys(tuple(tokens)):
+        return tags  # (most sentences: no bare defence word)
+    for k in range(len(tokens) - 1):
+        defended = key(tokens[k + 1]) in _DEFENDED
+        if tags[k] == tags[k + 1] == "O" and defended and _first_key(tokens[k]) == _DEFENCE:
+            _retag(tags, "ORG", k, k + 2)
+    return tags
+
+
 def tag_authorities(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tag ORG ``سلطات`` and the construct after it, up to a nationality or the occupation (``صادرت
     سلطات الجمارك البريطانية اللوح``، ``سلطات إنفاذ القانون الأمريكية``، ``استولت سلطات الاحتلال على
@@ -7597,6 +7660,7 @@ RULES: tuple[Rule, ...] = (
     tag_military_regions,
     tag_place_commands,
     tag_authorities,
+    tag_defence_teams,
     tag_club_names,
     extend_joined_portfolios,
     retype_aliases,
@@ -7684,6 +7748,7 @@ RULES: tuple[Rule, ...] = (
     untag_safety_of,
     tag_families_of_persons,
     split_persons_before_states,
+    split_persons_before_national_bodies,
     extend_into_aliases,  # (last: the chunks the rules above made bodies, ميليشيا جيش كارين + الوطني)
     merge_chunks,  # (again: a KB name the rules above tagged in two, علي الأمين + زين)
 )

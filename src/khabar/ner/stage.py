@@ -22,13 +22,14 @@ event (war, summit, elections, ...), else MISC.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 from itertools import groupby, pairwise
 from operator import attrgetter
+from typing import TypeVar
 
 from khabar.config import Config
-from khabar.document import Document, Entity, Mention, Token, Word
+from khabar.document import DocError, Document, Entity, Mention, Token, Word
 from khabar.kb.kb import bare, key
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
@@ -71,7 +72,7 @@ from khabar.ner.repair import (
     trim_words_after_surnames,
     vessel_heads,
 )
-from khabar.pipeline import register
+from khabar.pipeline import register, warn_failure
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import listed
 
@@ -367,6 +368,21 @@ _DOCUMENT_PASSES = (
 )
 
 
+_T = TypeVar("_T")
+
+
+def _step(doc: Document, step: Callable[..., _T], kept: _T, *args: object) -> _T:
+    """``step(*args)``, or ``kept`` (the tags as they were) with a :class:`DocError` naming the
+    document's stage and the step when the step raises."""
+    try:
+        return step(*args)
+    except Exception as exc:  # one repair step failing must not lose the passage's names
+        message = f"step {step.__name__} failed: {type(exc).__name__}: {exc}"
+        doc.errors.append(DocError(EntityRecognizer.name, message))
+        warn_failure(doc, EntityRecognizer.name, message)
+        return kept
+
+
 @register("entities")
 class EntityRecognizer:
     """Tags named entities with the packaged CRF and groups their mentions into entities."""
@@ -381,12 +397,15 @@ class EntityRecognizer:
         sentences = [list(group) for _, group in groupby(doc.tokens, key=attrgetter("sentence"))]
         sentences = [s for s in sentences if not doc.in_boilerplate(s[0].start, s[-1].end)]
         texts = [[t.text for t in s] for s in sentences]
-        all_tags = repair_sentences(texts, default_tagger().tag_document(texts))
+        all_tags = default_tagger().tag_document(texts)
+        # (a repair step that fails is reported on the document, naming the step, and skipped: the tags
+        # stay as the step found them and the other steps still run, so the passage keeps its names)
+        all_tags = _step(doc, repair_sentences, all_tags, texts, all_tags)
         for toks, tags in zip(texts, all_tags, strict=True):
             for sentence_pass in _SENTENCE_PASSES:
-                tags[:] = sentence_pass(toks, tags)
+                tags[:] = _step(doc, sentence_pass, tags, toks, tags)
         for document_pass in _DOCUMENT_PASSES:
-            all_tags = document_pass(texts, all_tags)
+            all_tags = _step(doc, document_pass, all_tags, texts, all_tags)
         found: list[tuple[str, Mention]] = []
         tagger = default_tagger()
         prepared = []
