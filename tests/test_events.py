@@ -40797,3 +40797,36 @@ def test_mining_ministers_bodies_after_persons_and_defence_teams_as_actors(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # captive soldiers handed back to their side are given back, as hostages are: no hand-over of goods
+        (
+            "سلمت القوات التايلاندية في اليوم التالي 18 جنديا كمبوديا كانوا محتجزين لديها إلى السلطات"
+            " الكمبودية .",
+            ("RETREAT", {"القوات التايلاندية"}, {"السلطات الكمبودية"}),
+        ),
+        # an airman captured handed back
+        (
+            "وسلمت السلطات الباكستانية الطيار، مساء الجمعة، إلى قوة أمن الحدود الهندية عند معبر واغا"
+            " الحدودي .",
+            ("RETREAT", {"السلطات الباكستانية"}, {"قوة أمن الحدود الهندية"}),
+        ),
+        # maps handed over are shared, not aid, though they are maps of munitions
+        (
+            "وسلم الوفد العراقي الجيش الكويتي خرائط لمواقع ذخائر دفنتها القوات العراقية في صحراء المطلاع .",
+            ("COOPERATE", {"الوفد العراقي"}, {"الجيش الكويتي"}),
+        ),
+        # people held as hostages by gunmen: an abduction, no arrest
+        (
+            "احتجز مسلحون من حركة الشباب المجاهدين عددا من النزلاء رهائن في فندق السلام بمقديشو .",
+            ("ASSAULT", {"حركة الشباب المجاهدين"}, {"مقديشو"}),
+        ),
+    ],
+)
+def test_captives_maps_and_hostages_handed_over_or_held(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))
