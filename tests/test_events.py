@@ -40830,3 +40830,63 @@ def test_captives_maps_and_hostages_handed_over_or_held(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # leaders met "each on its own" after the last one met: one meeting with each
+        (
+            "والتقى السيسي على هامش القمة كلا من ملك البحرين حمد بن عيسى آل خليفة والرئيس الإماراتي محمد بن"
+            " زايد آل نهيان، كل على حدة .",
+            ("CONSULT", {"السيسي"}, {"محمد بن زايد آل نهيان"}),
+        ),
+        # a deposit's term extended or renewed is money given again, to the bank it is kept with
+        (
+            "قرر الصندوق الكويتي للتنمية الاقتصادية العربية تمديد أجل وديعة بقيمة ملياري دولار لدى البنك"
+            " المركزي المصري لمدة عام إضافي .",
+            ("AID", {"الصندوق الكويتي للتنمية الاقتصادية العربية"}, {"البنك المركزي المصري"}),
+        ),
+        (
+            "كما جددت الصين ودائع بقيمة 4 مليارات دولار لدى بنك الدولة الباكستاني لمدة عام إضافي .",
+            ("AID", {"الصين"}, {"بنك الدولة الباكستاني"}),
+        ),
+        # troops contributed to a mission
+        (
+            "وأعلنت القاهرة أنها ستساهم بقوات في بعثة الاتحاد الأفريقي الجديدة لدعم الاستقرار في الصومال .",
+            ("AID", {"القاهرة"}, {"الصومال"}),
+        ),
+        # gas pumped to a named buyer, the noun
+        (
+            "أعلن وزير الطاقة الإسرائيلي يوفال شتاينتس يوم الأربعاء بدء ضخ الغاز الطبيعي من حقل ليفياثان إلى"
+            " مصر .",
+            ("COOPERATE", {"يوفال شتاينتس"}, {"مصر"}),
+        ),
+        # a speech given before an audience, then a comma: who speaks in it is who gave it
+        (
+            "ثم ألقى لافروف كلمة أمام مندوبي الدول الأعضاء في جامعة الدول العربية، اتهم فيها الولايات المتحدة"
+            " بإطالة أمد الحرب في أوكرانيا .",
+            ("ACCUSE", {"لافروف"}, {"الولايات المتحدة"}),
+        ),
+        # an attack claimed after "and" past the comma that ends its clause: the claimant struck, and is
+        # the one its condemnation blames
+        (
+            "قتل 12 جنديا في هجوم استهدف كمينا أمنيا جنوب مدينة العريش، وتبناه تنظيم ولاية سيناء .",
+            ("ASSAULT", {"تنظيم ولاية سيناء"}, {"العريش"}),
+        ),
+        (
+            "قتل 12 مجندا من القوات المسلحة المصرية في هجوم بسيارة مفخخة استهدف كمينا أمنيا جنوب مدينة"
+            " العريش، وتبناه تنظيم ولاية سيناء . ودان الأزهر الشريف الهجوم الإرهابي .",
+            ("ACCUSE", {"الأزهر الشريف"}, {"تنظيم ولاية سيناء"}),
+        ),
+        # standing behind a force, declared
+        (
+            "ودان الأزهر الشريف الهجوم، مؤكدا وقوفه خلف القوات المسلحة المصرية في حربها على الإرهاب .",
+            ("SUPPORT", {"الأزهر الشريف"}, {"القوات المسلحة المصرية"}),
+        ),
+    ],
+)
+def test_meetings_each_alone_deposits_extended_troops_contributed_and_speeches_before_an_audience(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

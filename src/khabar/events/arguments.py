@@ -631,6 +631,11 @@ _ADOPTING_OR_RENEWING = _ADOPTING_RESOLUTION | frozenset(
 _OWNER_TITLES = 4
 #: how many title words an addressee after إلى may take before its name (إلى الأمين العام للأمم المتحدة X)
 _ADDRESSEE_TITLES = 6
+#: أمام, "before": what is closed to whom (أغلقت المعبر أمام الشاحنات), and the audience a speech was given to
+#: (ألقى لافروف كلمة أمام مندوبي الدول الأعضاء في جامعة الدول العربية، اتهم فيها), normalised; and how many
+#: words that audience may take up to the comma before the verb that speaks in the speech
+IN_FRONT = _N("أمام")
+_AUDIENCE_REACH = 10
 #: prepositions a verb governs its object with (رحب بها، ندد به، علق عليها، تحدث عنها), normalised
 _GOVERNING_PREPS = frozenset(_N(w) for w in ("ب", "ل", "على", "عن", "إلى", "من"))
 #: prepositions with a pronoun that the tokenizer leaves whole (normalised)
@@ -4829,6 +4834,8 @@ class DocView:
                 and self.core[at] not in _DEAL_GENITIVES
             ):
                 at -= 1  # عقدت النقابة جمعية عمومية طارئة طالبت فيها: its adjectives between
+            if not self._said_in(at, i) and self._said_in(heard := self._past_audience(i - 1), i):
+                at = heard  # ألقى X كلمة أمام مندوبي الدول، اتهم فيها: the speech, its audience between
             if not self._said_in(at, i):
                 at = self._sweep_before(i)
             if not self._said_in(at, i):
@@ -4939,6 +4946,19 @@ class DocView:
             None,
         )
         return to - 1 if to is not None and self.only_titles(to + 1, a.first) else k
+
+    def _past_audience(self, k: int) -> int:
+        """Where a comma ends at ``k`` and an audience after أمام ends there (``ألقى X كلمة أمام مندوبي
+        الدول الأعضاء في الجامعة العربية، اتهم فيها``), the token before أمام: the speech a resumptive
+        pronoun after them takes back; else ``k``."""
+        if k < 1 or self.tokens[k].text not in ("،", ","):
+            return k
+        for j in range(k - 1, max(k - 1 - _AUDIENCE_REACH, 0), -1):
+            if self.is_hard(j) or j in self.clause_verbs:
+                return k
+            if self.core[j] == IN_FRONT:
+                return j - 1
+        return k
 
     def _statement_maker(self, i: int) -> list[str]:
         """The subject of a relative clause on an indefinite statement, ending at a comma right before verb

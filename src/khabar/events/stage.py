@@ -71,6 +71,7 @@ from khabar.events.arguments import (
     GOVERNMENT_HEADS,
     HAND,
     IMPERFECT_PREFIXES,
+    IN_FRONT,
     ISSUING,
     KIN_NOUNS,
     LAND,
@@ -302,8 +303,9 @@ _WHAT = frozenset(normalize(w) for w in ("ما", "مما", "عما", "بما", "
 _BLAME = "blame"
 #: "not" before an adjective (غير بناء), normalised
 _NOT_NOUN = normalize("غير")
-#: aid put in a bank: what it is put in receives it (أودعت X مليار دولار في البنك المركزي)
-_DEPOSITS = frozenset({"أودع", "إيداع"})
+#: aid put in a bank: what it is put in receives it (أودعت X مليار دولار في البنك المركزي), as it does a
+#: deposit's term extended or renewed (تمديد أجل وديعة بقيمة ملياري دولار لدى البنك المركزي المصري)
+_DEPOSITS = frozenset({"أودع", "إيداع", "مدد", "تمديد", "جدد", "تجديد"})
 #: ل with a pronoun suffix (استقبال تبون له)
 _TO_PRONOUNS = frozenset(normalize("ل" + p) for p in ("ه", "ها", "هم", "هما"))
 #: the event types a preposition with a pronoun names the recipient of (قطع العلاقات معها، فرض حصارا
@@ -12276,7 +12278,7 @@ def _before_whom(view: DocView, obj: tuple[int, int], hi: int) -> int:
     objects joined to it, its genitive or its adjectives (``أجواءها وموانئها أمام``، ``أجواء التكتل أمام``،
     ``منافذها البرية والبحرية والجوية أمام``), else 0."""
     for m in range(obj[1] + 1, min(hi, obj[1] + 2 + _BEFORE_WHOM_WORDS)):
-        if view.core[m] == _IN_FRONT:
+        if view.core[m] == IN_FRONT:
             return m
         # (or past its adjectives, joined: منافذها البرية والبحرية والجوية أمام الطائرات والسفن القطرية)
         if m in view.inside or view.is_boundary(m):
@@ -12286,8 +12288,7 @@ def _before_whom(view: DocView, obj: tuple[int, int], hi: int) -> int:
     return 0
 
 
-#: أمام: "before", what is closed to whom, and how far after it the one it is closed to may be named
-_IN_FRONT = normalize("أمام")
+#: how far after أمام the one a thing is closed to may be named
 _CLOSED_TO_REACH = 7
 #: how many words may stand between what is closed and أمام (البرية والبحرية والجوية)
 _BEFORE_WHOM_WORDS = 3
@@ -12855,7 +12856,7 @@ def _pledged_before(
     k = _past_subject(view, i, hi, source) + 1 if args.after_verb else i + 1
     while k < hi and view.in_time(k):
         k += 1
-    if k + 1 >= hi or view.core[k] != _IN_FRONT or (a := view.actor(k + 1)) is None:
+    if k + 1 >= hi or view.core[k] != IN_FRONT or (a := view.actor(k + 1)) is None:
         return ()
     return tuple(e for e in a.entities if e not in source)
 
@@ -18697,6 +18698,9 @@ _CLAIMED_OPERATIONS = frozenset(
 
 #: how far before a claim's "for it" (مسؤوليته عنه) the verb announcing it may stand
 _CLAIM_REACH = 8
+#: "claimed it", after "and" and a comma that ends the attack's clause (في هجوم بسيارة مفخخة استهدف كمينا
+#: أمنيا، وتبناه تنظيم ولاية سيناء), normalised
+_CLAIMED_IT = frozenset(normalize(w) for w in ("تبناه", "تبنته", "تبناها", "تبنتها", "تبنوه", "تبنوها"))
 
 
 def _claimed_by_announcing(view: DocView, k: int) -> bool:
@@ -18715,7 +18719,9 @@ def _claims_of_operations(doc: Document, view: DocView, events: list[Event]) -> 
     وأعلن تنظيم ولاية سيناء مسؤوليته عن العملية``), a word that is no attack of its own: the attack told
     before it in its sentence or the two before, naming whom it struck and no agent, and its tellings just
     before it, take the claimant for agent."""
-    if _CLAIMED_OPERATIONS.isdisjoint(view.bare) and ABOUT_IT.isdisjoint(view.core):
+    if _CLAIMED_OPERATIONS.isdisjoint(view.bare) and ABOUT_IT.isdisjoint(view.core) and (
+        _CLAIMED_IT.isdisjoint(view.core)
+    ):
         return events  # (no operation claimed: most articles)
     out = list(events)
     for k in range(2, len(view.tokens)):
@@ -18723,6 +18729,9 @@ def _claims_of_operations(doc: Document, view: DocView, events: list[Event]) -> 
             claimant = view.claimant_of(k)
         elif view.core[k] in ABOUT_IT and k + 1 < len(view.tokens) and _claimed_by_announcing(view, k):
             claimant = view.claimant_of(k + 1)  # وأعلن X مسؤوليته عنه: the attack told before
+        elif view.core[k] in _CLAIMED_IT and view.tokens[k - 1].text in _COMMAS and k + 1 < len(view.tokens):
+            a = view.actor(k + 1)  # استهدف كمينا أمنيا، وتبناه تنظيم ولاية سيناء: its subject claims it
+            claimant = view.group_after(a)[0] if a is not None and a.prep is None else []
         else:
             continue
         if not claimant:
@@ -20508,6 +20517,9 @@ _DUAL_CALL_REACH = 9
 _APART_WORDS = frozenset(normalize(w) for w in ("منفصل", "منفصلة", "منفصلين", "منفصلتين", "منفصلا"))
 #: how many tokens past the last one met the word "separately" may stand (بشكل منفصل)
 _APART_REACH = 3
+#: "each on its own", after a comma past the last one met (التقى السيسي كلا من X وY، كل على حدة): one
+#: meeting with each, normalised
+_EACH_ALONE = (normalize("على"), normalize("حدة"))
 
 
 def _dual_calls_apart(doc: Document, view: DocView, events: list[Event]) -> list[Event]:
@@ -20553,8 +20565,13 @@ def _met_apart(view: DocView, ev: Event) -> bool:
         default=i,
     )
     stop = min(last + 1 + _APART_REACH, len(view.tokens))
-    return any(
-        view.core[k] in _APART_WORDS and view.tokens[k].sentence == sentence for k in range(i + 1, stop)
+    if any(view.core[k] in _APART_WORDS and view.tokens[k].sentence == sentence for k in range(i + 1, stop)):
+        return True
+    k = last + 4  # (a comma, كل, على, حدة: التقى X كلا من Y وZ، كل على حدة)
+    return (
+        k < len(view.tokens)
+        and view.tokens[k].sentence == sentence
+        and (view.core[k - 1], view.core[k]) == _EACH_ALONE
     )
 
 
