@@ -40890,3 +40890,59 @@ def test_meetings_each_alone_deposits_extended_troops_contributed_and_speeches_b
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Beirut's districts and suburbs where forces deploy (the gazetteer's Lebanese towns)
+        (
+            "نشر الجيش اللبناني يوم الخميس تعزيزات في محيط السفارة السورية في اليرزة .",
+            ("MOBILIZE", {"الجيش اللبناني"}, {"اليرزة"}),
+        ),
+        (
+            "ونشر الجيش اللبناني تعزيزات وأسلاكا شائكة على الطرق المؤدية إلى عوكر .",
+            ("MOBILIZE", {"الجيش اللبناني"}, {"عوكر"}),
+        ),
+        # a strip dividing two places: both places are where the forces go
+        (
+            "ونشر الجيش اللبناني وحدات مؤللة في الشوارع الفاصلة بين الشياح وعين الرمانة .",
+            ("MOBILIZE", {"الجيش اللبناني"}, {"الشياح", "عين الرمانة"}),
+        ),
+        # a square's name after armour and forces drawn from a body
+        (
+            "دفعت وزارة الداخلية المصرية بمدرعات وقوات من الأمن المركزي إلى ميدان التحرير صباح الجمعة .",
+            ("MOBILIZE", {"وزارة الداخلية المصرية"}, {"التحرير"}),
+        ),
+        # a shrine named for a saint is a site, not the saint, and no direction after it
+        (
+            "نشرت وزارة الدفاع السورية تعزيزات عسكرية في محيط مقام السيدة زينب جنوبي دمشق .",
+            ("MOBILIZE", {"وزارة الدفاع السورية"}, {"مقام السيدة زينب"}),
+        ),
+    ],
+)
+def test_deployments_to_beirut_districts_dividing_strips_squares_and_shrines(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gathering told in a relative clause of those arrested or dispersed is a protest of its own: its
+        # verb's plural ending is no accusative of a motive
+        (
+            "ألقت قوات الأمن المصرية القبض على 14 شخصا تجمعوا أمام السفارة الدنماركية .",
+            ("PROTEST", set(), {"السفارة الدنماركية"}),
+        ),
+        (
+            "فرّقت الشرطة اللبنانية المحتجين الذين تجمعوا أمام السفارة الأمريكية .",
+            ("PROTEST", set(), {"السفارة الأمريكية"}),
+        ),
+    ],
+)
+def test_gatherings_of_those_arrested_or_dispersed_are_protests(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -482,6 +482,9 @@ _SITE_PRONOUN_REACH = 30
 _GROUNDS = frozenset(bare(_N(w)) for w in ("جامعة", "مستشفى", "ملعب", "مطار", "ميناء", "مصفاة", "منجم"))
 #: how many tokens after a site's head its place may be named (مجمع محكمة إسلام آباد، مقر اللجنة في الخرطوم)
 _SITE_PLACE_REACH = 4
+#: a strip dividing two places, between a spot word and بين (في الشوارع الفاصلة بين الشياح وعين الرمانة,
+#: على الخط الفاصل بين البلدتين): forces deployed there are sent to the places, bare
+_DIVIDING = frozenset(bare(_N(w)) for w in ("الفاصلة", "الفاصل", "الفاصلين"))
 #: words for the spot around a place, between a preposition and the place (في محيط، على مداخل), or for
 #: the sites of a kind in it (في سجون مدينة غواياكيل، في ساحات المدينة), bare
 _SPOTS = frozenset(
@@ -6289,6 +6292,13 @@ class DocView:
                 prep = self.core[k - 2]  # حول محطة الضبعة النووية: the facility's preposition, its town
             elif prep in (None, GENITIVE_IN_PP) and self.bare[spot] in _SPOTS and self._spot_prep(spot + 1):
                 prep = _AROUND  # في محيط قاعدة إنجرليك، على مداخل الأنبار: around a place, there
+            elif (
+                prep == _BETWEEN
+                and k >= 4
+                and self.bare[k - 2] in _DIVIDING
+                and (self.core[k - 4] in (_IN, ON) or self._spot_prep(k - 2) in (_IN, ON))
+            ):
+                prep = _AROUND  # في الشوارع الفاصلة بين الشياح وعين الرمانة: in the strip between, there
             elif (
                 moving
                 and prep in (None, GENITIVE_IN_PP)

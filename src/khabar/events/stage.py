@@ -17206,6 +17206,10 @@ def _answered_call(doc: Document, ev: Event) -> bool:
 _ANSWERING_SPAN = 12
 
 
+#: the ending of a verb's masculine plural (تجمعوا، تظاهروا), no accusative of a motive (احتجاجا)
+_VERB_PLURAL = "وا"
+
+
 def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
     """A stance in the accusative told as the purpose of a protest by no one named before it in its
     sentence (``تظاهر مئات الآلاف رفضا لترشح بوتفليقة``، ``تنديدا بـ``): what the protest is against, no
@@ -17223,6 +17227,8 @@ def _protest_purposes(doc: Document, events: list[Event]) -> list[Event]:
                 or ev.type == "SUPPORT"  # ستودع الكويت 200 مليون دولار ... دعما للعملة: the aid's purpose
             )
             and ev.trigger.text.endswith("ا")
+            # (not a verb's plural: فرقت الشرطة المحتجين الذين تجمعوا أمام السفارة, a protest of its own)
+            and not ev.trigger.text.endswith(_VERB_PLURAL)
             and (act := next((p for p in reversed(out) if p.sentence == ev.sentence), None)) is not None
             and (act.type == "AID" if ev.type == "SUPPORT" else act.type != "PROTEST")
             and act.source

@@ -285,7 +285,13 @@ def _closed_name_end(tokens: Sequence[str], tags: list[str], i: int, head: str) 
 
 
 #: titles of a person a facility is named after, between its head and his name (مطار الملك خالد), as keys
-_FACILITY_TITLES = frozenset(key(w) for w in ("الملك", "الأمير", "الشيخ", "الإمام", "السلطان", "الرئيس"))
+_FACILITY_TITLES = frozenset(
+    key(w)
+    for w in (
+        *("الملك", "الأمير", "الشيخ", "الإمام", "السلطان", "الرئيس"),
+        *("السيدة", "النبي"),  # مقام السيدة زينب، مقام النبي يوسف: a shrine named for a saint
+    )
+)
 
 
 def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -> list[str]:
@@ -324,13 +330,17 @@ def tag_facilities_named_after_persons(tokens: Sequence[str], tags: list[str]) -
             continue
         typ = tags[first][2:]
         j = first + 1
-        while j < n and tags[j] == f"I-{typ}":
+        # (not a direction after the name: مقام السيدة زينب جنوبي دمشق)
+        while j < n and tags[j] == f"I-{typ}" and key(tokens[j]) not in _DIRECTION_KEYS:
             j += 1
         if quoted and j < n and tokens[j] in QUOTE_CHARS:
             j += 1
         if j < n and tags[j] == "O" and key(tokens[j]) in _FACILITY_ADJECTIVES:
             j += 1
         _retag(tags, "LOC", i, j)
+        while j < n and tags[j] == f"I-{typ}":
+            tags[j] = "O"  # (the direction cut off the name is no name)
+            j += 1
     for typ, i, j in chunk_list(tags):
         if (
             typ == "PERS"
@@ -6158,8 +6168,9 @@ _DEPLOYED_FORCES = frozenset(
     for w in (
         *("تعزيزات", "قوات", "قوة", "وحدات", "وحدة", "كتيبة", "كتيبتين", "كتائب", "دوريات", "دورية"),
         *("جنود", "جندي", "عناصر", "عنصر", "شرطي", "مقاتلين"),
+        *("مدرعات", "آليات"),  # دفعت الوزارة بمدرعات إلى ميدان التحرير: armour sent is forces
     )
-    for p in ("", "ب", "ال", "بال")
+    for p in ("", "ب", "ال", "بال", "و", "وب")  # (and joined to others: بمدرعات وقوات)
 ) | frozenset(key("انتشار" + s) for s in ("ها", "ه", "هم"))  # (عززت انتشارها في محيط X: its forces)
 #: "from" (key), before the body forces are drawn from (وحدات من قوات التدخل السريع)
 _DRAWN_FROM = key("من")
@@ -6252,10 +6263,18 @@ def _tag_deployed_square(tokens: Sequence[str], tags: list[str], i: int) -> None
     at = i - 2 if key(tokens[i - 1]) == _DEPLOYED_AROUND else i - 1  # the preposition
     if at < 1 or key(tokens[at]) not in _DEPLOYED_TO:
         return
-    forces = [k for k in range(max(at - 1 - _DEPLOYED_GAP, 0), at) if key(tokens[k]) in _DEPLOYED_FORCES]
+    # (past the body the forces are drawn from, its words with the article: بقوات من الأمن المركزي إلى)
+    end = at
+    for k in range(at - 1, max(at - 1 - _DRAWN_WORDS, 0), -1):
+        if key(tokens[k]) == _DRAWN_FROM:
+            end = k
+            break
+        if not tokens[k].startswith(_DEFINITE):
+            break
+    forces = [k for k in range(max(end - 1 - _DEPLOYED_GAP, 0), end) if key(tokens[k]) in _DEPLOYED_FORCES]
     # (only adjectives between the forces and the preposition: a definite genitive names the forces'
     # body, as in نشر قوات الأمن في ميدان التحرير, where the forces are the act's object)
-    if not forces or any(t.startswith(_DEFINITE) for t in tokens[forces[-1] + 1 : at]):
+    if not forces or any(t.startswith(_DEFINITE) for t in tokens[forces[-1] + 1 : end]):
         return
     name = tokens[i + 1]
     k = key(name)
@@ -6275,6 +6294,8 @@ def _tag_deployed_square(tokens: Sequence[str], tags: list[str], i: int) -> None
     genitive = not definite and after.startswith(_DEFINITE) and _first_key(after) == key(after)
     two = bool(after) and (genitive or _unknown_word(after, article=definite))
     two = two and not key(after).endswith(_ADJECTIVE_ENDINGS)
+    # (nor a word without the article after a definite name: في محيط ساحة النجمة تحسبا لتحركات)
+    two = two and (not definite or after.startswith(_DEFINITE))
     _retag(tags, "LOC", i + 1, i + 3 if two else i + 2)
 
 
