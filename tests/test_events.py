@@ -40946,3 +40946,40 @@ def test_gatherings_of_those_arrested_or_dispersed_are_protests(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces arriving told by the verbal noun, the arriving units the source, not who tells of it
+        (
+            "أعلنت القيادة العامة للجيش والقوات المسلحة السورية وصول وحدات من الفرقة السابعة عشرة إلى مدينة"
+            " دير الزور .",
+            ("MOBILIZE", {"الفرقة السابعة عشرة"}, {"دير الزور"}),
+        ),
+        (
+            "هددت كوريا الشمالية باستخدام القوة، بعد يوم من وصول غواصة نووية من البحرية الأميركية إلى ميناء"
+            " بوسان .",
+            ("MOBILIZE", {"البحرية الأميركية"}, {"بوسان"}),
+        ),
+        # high-level visits suspended with a state: a step against it, no visit
+        (
+            "وقررت باكستان تعليق الزيارات الرفيعة المستوى مع إيران .",
+            ("SANCTION", {"باكستان"}, {"إيران"}),
+        ),
+        # a strike announced after a conjoined verb, behind a word of waging or carrying it out: the subject
+        # going on holds it
+        (
+            "رفضت النقابة الوطنية للتعليم الاتفاق، وأعلنت خوض إضراب وطني .",
+            ("PROTEST", {"النقابة الوطنية للتعليم"}, set()),
+        ),
+        (
+            "رفضت نقابة عمال السكك الحديدية عرض الشركة، وأعلنت تنفيذ إضراب جديد لمدة 48 ساعة .",
+            ("PROTEST", {"نقابة عمال السكك الحديدية"}, set()),
+        ),
+    ],
+)
+def test_arrivals_suspended_visits_and_acts_behind_a_wrapper_after_a_conjoined_verb(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -1671,7 +1671,7 @@ ONSETS = frozenset(
 _STARTS_OR_HOLDINGS = ONSETS | _HOLDINGS
 #: the words a governing verb's act may stand behind (a batch, a start, a filing, a holding: أعلنت ألمانيا عن
 #: حزمة مساعدات)
-_ACT_WRAPPERS = _BATCHES | _STARTS_OR_HOLDINGS | _FILINGS
+ACT_WRAPPERS = _BATCHES | _STARTS_OR_HOLDINGS | _FILINGS
 #: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
@@ -4346,7 +4346,7 @@ class DocView:
             i -= 1  # أعلن بوتين بدء «عملية عسكرية خاصة»
         if i > 2 and self.bare[i - 1] in _OPERATIONS and self.bare[i - 2] in _STARTS_OR_HOLDINGS:
             i -= 1  # أعلنت القوات المسلحة تنفيذ عملية إنزال جوي لمساعدات: the operation's
-        if i > 1 and self.bare[i - 1] in _ACT_WRAPPERS and not (i > 2 and self.core[i - 2] == MAY):
+        if i > 1 and self.bare[i - 1] in ACT_WRAPPERS and not (i > 2 and self.core[i - 2] == MAY):
             # أعلنت ألمانيا عن حزمة مساعدات، أرسلت قافلة مساعدات، أعلن الجيش بدء عملية، بتقديم شكوى،
             # أعلنت النقابة تنظيم مسيرة (but after قد the word is the verb: وكان X قد أمر باعتقال Y)
             i -= 1

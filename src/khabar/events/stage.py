@@ -34,6 +34,7 @@ from khabar.document import Document, Entity, Event, Mention, Quote, Span, TextS
 from khabar.events.arguments import (
     ABOUT,
     ABOUT_IT,
+    ACT_WRAPPERS,
     ACTOR_TYPES,
     ADVERBIAL_PREPS,
     AFTER_OR_BEFORE,
@@ -1437,6 +1438,14 @@ _CLAIMED_TYPES = frozenset({"AID", "COERCE", "RETREAT", "MOBILIZE", "ASSAULT", "
 #: lemmas of fighting or blasts with no one side behind them (أعلن الجيش انفجار عبوة: reported, not done;
 #: an exchange of fire, not of prisoners: أعلنت روسيا وأوكرانيا تبادل الأسرى)
 _AGENTLESS = frozenset({"اشتباك", "مواجهة", "معركة", "اقتتال", "انفجار", "سقوط", "تبادل"})
+#: lemmas of forces arriving, told by whoever reports it (أعلنت القيادة العامة وصول وحدات من الفرقة السابعة
+#: عشرة إلى دير الزور: the division's units arrive, the command tells of it)
+_ARRIVAL_LEMMAS = frozenset({"وصل"})
+#: what eases, allows or hinders an arrival, before it: access, no arrival told (تسهيل وصول قوة الحماية
+#: الإقليمية إلى مطار جوبا، محاولة تقييد وصول القوات الأمريكية إلى الميناء), bare
+_ACCESS_GIVERS = frozenset(
+    bare(normalize(w)) for w in ("تسهيل", "تقييد", "منع", "عرقلة", "ضمان", "السماح", "بتسهيل", "لتسهيل")
+)
 #: contacts whose other party may be the one they come from (تلقى اتصالا هاتفيا من بوتين)
 _CALLER_MODES = frozenset({("CONSULT", "phone")})
 #: the dual pronoun suffix (طالبهما)
@@ -3336,6 +3345,18 @@ class EventCoder:
                     continue  # قضت المحكمة بالسجن على متهمين وإسقاط جنسيتهم: part of the sentence passed
                 if entry.lemma in _STRIPPING_NOUNS and entry.pos == "noun" and "ل" in token.proclitics:
                     continue  # رفعت الوزارة دعوى لسحب الجنسية من 12 مجنسا: a purpose, nothing withdrawn yet
+                if (
+                    entry.lemma in _ARRIVAL_LEMMAS
+                    and entry.pos == "noun"
+                    and (
+                        view.core[i].startswith(_THE)
+                        or has_suffix(token)
+                        or (i > lo and view.bare[i - 1] in _ACCESS_GIVERS)
+                    )
+                ):
+                    # منع البعثات من الوصول إلى شمال القطاع، حجبت الوصول إلى المنصة، تسهيل وصول القوة: access
+                    # given or denied, no forces moved
+                    continue
                 if entry.mode == _CONVICTION[1] and i > lo and view.bare[i - 1] in _SERVING:
                     continue  # كانا يقضيان حكما بالسجن: a sentence served, no ruling (nor حكما "they ruled")
                 obj = None
@@ -13577,17 +13598,24 @@ def _owned_by(view: DocView, praised: int, k: int) -> bool:
 
 def _claimable(entry: Entry) -> bool:
     """The verbal noun names a deed whose doer may announce it (أعلن الجيش اعتقال، أعلن البنك منح):
-    not a clash with no one behind it, an explosion or a fall of shells."""
-    return entry.type in _CLAIMED_TYPES and not (entry.type == "ASSAULT" and entry.lemma in _AGENTLESS)
+    not a clash with no one behind it, an explosion or a fall of shells, nor an arrival of forces."""
+    return (
+        entry.type in _CLAIMED_TYPES
+        and not (entry.type == "ASSAULT" and entry.lemma in _AGENTLESS)
+        and not (entry.type == "MOBILIZE" and entry.lemma in _ARRIVAL_LEMMAS)
+    )
 
 
 def _after_conjoined_enacting(view: DocView, i: int, entry: Entry) -> bool:
     """The noun at ``i`` is right after a verb of deciding, announcing (or, for a speech act, declaring)
-    that carries و and so names no subject before it (``وأعلنت إرسال``، ``وقررت فرض``)."""
+    that carries و and so names no subject before it (``وأعلنت إرسال``، ``وقررت فرض``), or right after a word
+    of holding, starting or a batch after it (``رفضت النقابة الاتفاق، وأعلنت خوض إضراب وطني``)."""
     k = i - 1
     while k > 0 and view.tokens[k].text in QUOTE_MARKS:
         k -= 1
     verbs = GOVERNING if entry.type in _SPEECH_ACTS else ENACTING | CLAIMING
+    if k > 0 and view.core[k] not in verbs and view.bare[k] in ACT_WRAPPERS:
+        k -= 1  # (not the verb itself, written as an order's noun is: وأمر بنشر)
     return k >= 0 and view.core[k] in verbs and "و" in view.tokens[k].proclitics
 
 
