@@ -40983,3 +40983,77 @@ def test_arrivals_suspended_visits_and_acts_behind_a_wrapper_after_a_conjoined_v
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a benefit suspended for states is a sanction against them
+        (
+            "أعلن الرئيس الأميركي جو بايدن يوم الثلاثاء تعليق استفادة إثيوبيا ومالي وغينيا من الإعفاءات"
+            " الجمركية اعتباراً من مطلع العام المقبل .",
+            ("SANCTION", {"جو بايدن"}, {"إثيوبيا", "مالي", "غينيا"}),
+        ),
+        # readiness to abide by a ceasefire announced: a concession
+        (
+            "وكانت الجبهة الشعبية لتحرير تيغراي قد أعلنت في سبتمبر الماضي استعدادها للالتزام بوقف فوري"
+            " لإطلاق النار .",
+            ("CONCEDE", {"الجبهة الشعبية لتحرير تيغراي"}, set()),
+        ),
+        # a letter carried from one leader to another: the author's contact with the one it is addressed to
+        (
+            "وسلم وزير الخارجية الإريتري عثمان صالح رسالة من الرئيس أسياس أفورقي إلى الرئيس عبد المجيد"
+            " تبون .",
+            ("CONSULT", {"أسياس أفورقي"}, {"عبد المجيد تبون"}),
+        ),
+        # a pledge to respect a state's sovereignty is made to that state
+        (
+            "وتعهد آبي أحمد خلال المؤتمر الصحفي المشترك باحترام سيادة الصومال ووحدة أراضيه .",
+            ("CONCEDE", {"آبي أحمد"}, {"الصومال"}),
+        ),
+        (
+            "وتعهد رجب طيب أردوغان بأن تحترم بلاده سيادة الصومال ووحدة أراضيه .",
+            ("CONCEDE", {"رجب طيب أردوغان"}, {"الصومال"}),
+        ),
+        # the subject's office between commas is no object of the verb
+        (
+            'دعا الرئيس محمد ولد الشيخ الغزواني، الرئيس الدوري للاتحاد الأفريقي، يوم السبت إثيوبيا والصومال'
+            ' إلى "تغليب لغة الحوار" .',
+            ("REQUEST", {"محمد ولد الشيخ الغزواني"}, {"إثيوبيا", "الصومال"}),
+        ),
+        # standing by two states coordinated: both
+        (
+            "وأكد الصفدي خلال اللقاء وقوف الأردن إلى جانب مصر والسودان في الحفاظ على أمنهما المائي .",
+            ("SUPPORT", {"الأردن"}, {"مصر", "السودان"}),
+        ),
+        # actors of the Horn: the TPLF's leader, Ethiopia's foreign minister, Eritrea's forces
+        # and ruling party, Somalia's official name
+        (
+            "اتهم رئيس الجبهة الشعبية لتحرير تيغراي دبرصيون جبرميكائيل يوم الثلاثاء دولة الإمارات بتنفيذ"
+            " ضربات بطائرات مسيرة .",
+            ("ACCUSE", {"دبرصيون جبرميكائيل"}, {"دولة الإمارات"}),
+        ),
+        (
+            "وتعهد تاي أتسقي سلاسي بأن تحترم بلاده سيادة الصومال ووحدة أراضيه .",
+            ("CONCEDE", {"تاي أتسقي سلاسي"}, {"الصومال"}),
+        ),
+        (
+            "فرضت وزارة الخزانة الأميركية يوم الجمعة عقوبات على قوات الدفاع الإريترية والجبهة الشعبية"
+            " للديمقراطية والعدالة .",
+            (
+                "SANCTION",
+                {"وزارة الخزانة الأميركية"},
+                {"قوات الدفاع الإريترية", "الجبهة الشعبية للديمقراطية والعدالة"},
+            ),
+        ),
+        (
+            "أكد جاسم محمد البديوي يوم الخميس وقوف دول المجلس إلى جانب جمهورية الصومال الفيدرالية في الحفاظ"
+            " على سيادتها .",
+            ("SUPPORT", {"جاسم محمد البديوي"}, {"جمهورية الصومال الفيدرالية"}),
+        ),
+    ],
+)
+def test_horn_suspensions_pledges_letters_offices_and_actors(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

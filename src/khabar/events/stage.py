@@ -4489,13 +4489,15 @@ class EventCoder:
                         ]
                     )
                 if (
-                    not target
-                    and obj is not None
+                    obj is not None
                     and view.core[obj[0]] in PREPOSITIONS
                     and (beside := view.at.get(obj[1] + 1)) is not None
                     and not set(beside.entities) & set(source)
+                    and (not target or target == list(beside.entities))
                 ):
-                    target = list(beside.entities)  # تقف إلى جانب سوريا: the genitive of a prepositional head
+                    # تقف إلى جانب سوريا: the genitive of a prepositional head, with those coordinated with it
+                    # (وقوف الأردن إلى جانب مصر والسودان)
+                    target = [e for e in view.group_after(beside)[0] if e not in source]
                 if (
                     not target
                     and etype == "SANCTION"
@@ -5380,7 +5382,17 @@ class EventCoder:
                     # whom it was handed (its bearer is no party); with no one else after the verb, the
                     # one read as its subject received it (وسلّم الوزير السعودي رئيسي رسالة من الملك سلمان)
                     handed = [e for e in target if e not in author] or [e for e in source if e not in author]
+                    if not [e for e in target if e not in author]:
+                        # نقل رسالة من الرئيس أفورقي إلى الرئيس تبون: its bearer named alone, whom it is to
+                        handed = _message_addressee(view, obj[1], hi, author) or handed
                     source, target = author, handed
+                if (
+                    etype == "CONCEDE"
+                    and entry.lemma in _PLEDGING
+                    and not target
+                    and (sovereign := _sovereignty_respected(view, i, hi, source))
+                ):
+                    target = sovereign  # تعهد X باحترام سيادة الصومال: a pledge made to the state respected
                 if (etype, mode) == _RESIGNATION:
                     target = []  # قدم استقالته إلى رئيس الحكومة: whom it is handed to is no party to it
                 if (
@@ -6707,6 +6719,9 @@ class EventCoder:
                 # ودعا الأمين العام للأمم المتحدة بان كي مون إسرائيل: the title's holder, past its office;
                 # what follows it, past where the scan from the verb stopped
                 args.source, last = view.group_after(holder)
+                # (and past an office of his between commas: دعا الرئيس الغزواني، الرئيس الدوري للاتحاد
+                # الأفريقي، إثيوبيا والصومال إلى الحوار)
+                last = _office_apposition_end(view, last, hi)
                 args.explicit_subject = args.after_verb = True
                 rest = [
                     b
@@ -6806,6 +6821,11 @@ class EventCoder:
                         args.source = _office_holders(view, i, args.source)
                         args.explicit_subject = args.after_verb = True
                         rest = [b for b in mentions if b.first > last]
+                        if (office := _office_apposition_end(view, last, hi)) > last:
+                            # دعا الرئيس الغزواني، الرئيس الدوري للاتحاد الأفريقي، إثيوبيا: past his office
+                            last = office
+                            further = view.scan(last + 1, hi, window=OBJECT_WINDOW, through=through)
+                            rest = [b for _, b in further if b is not None]
                         if scanned and scanned[-1][0] < last < hi - 1 and last + 1 not in view.clause_at:
                             # a subject coordinated past where the scan stopped (وجه X ، وY رئيس
                             # مفوضية الاتحاد ، رسالة إلى Z): what follows it
@@ -12045,6 +12065,52 @@ def _message_author(view: DocView, k: int, hi: int) -> list[str]:
     return list(view.group_after(a)[0])
 
 
+def _message_addressee(view: DocView, k: int, hi: int, author: Sequence[str]) -> list[str]:
+    """Whom a message whose head ends at token ``k`` is addressed to, named after إلى right after its
+    author (``رسالة من الرئيس أسياس أفورقي إلى الرئيس عبد المجيد تبون``): the name after its titles;
+    else nothing."""
+    j = k + 1
+    while j < hi and view.bare[j] in _MESSAGE_KINDS:
+        j += 1
+    a = view.titled_person(j, hi) or view.first_actor(j + 1, min(hi, j + 1 + _MESSAGE_TITLE_REACH))
+    if a is None:
+        return []
+    # (the author's mention may end at its title: past the rest of its name, to إلى)
+    reach = range(a.last + 1, min(hi, a.last + 1 + _MESSAGE_TITLE_REACH))
+    to = next((t for t in reach if view.core[t] == _TO), None)
+    if to is None or any(view.is_hard(t) for t in range(a.last + 1, to)):
+        return []
+    b = view.titled_person(to, hi) or view.first_actor(to + 1, min(hi, to + 1 + _MESSAGE_TITLE_REACH))
+    if b is None or not view.only_titles(to + 1, b.first):
+        return []
+    return [e for e in view.group_after(b)[0] if e not in author]
+
+
+#: respecting (bare) before the sovereignty a pledge respects (باحترام سيادة الصومال، بأن تحترم بلاده سيادة)
+_RESPECTING = frozenset(bare(normalize(w)) for w in ("احترام", "تحترم", "يحترم", "نحترم", "ستحترم", "سيحترم"))
+_SOVEREIGNTY = bare(normalize("سيادة"))
+#: how many words after a pledge its respect of a state's sovereignty may be named
+_RESPECT_REACH = 12
+
+
+def _sovereignty_respected(view: DocView, i: int, hi: int, source: Sequence[str]) -> list[str]:
+    """The state whose sovereignty pledge ``i`` respects, named right after سيادة that follows a word of
+    respect in its clause (``وتعهد آبي أحمد خلال المؤتمر باحترام سيادة الصومال``، ``تعهد X بأن تحترم بلاده
+    سيادة الصومال``); else nothing."""
+    respect = False
+    for k in range(i + 1, min(hi, i + 1 + _RESPECT_REACH)):
+        if view.is_hard(k) or (k in view.clause_verbs and not respect and view.bare[k] not in _RESPECTING):
+            return []
+        if view.bare[k] in _RESPECTING:
+            respect = True
+        elif respect and view.bare[k] == _SOVEREIGNTY and k + 1 < hi:
+            a = view.actor(k + 1)
+            if a is None or a.entities[0] in source or view.entities[a.entities[0]].type != "GPE":
+                return []
+            return [a.entities[0]]
+    return []
+
+
 #: messages (bare) and the words of their kind after them (رسالة خطية، رسالة شفهية)
 _MESSAGES = frozenset(bare(normalize(w)) for w in ("رسالة", "رسالتين", "برقية", "رسائل"))
 _MESSAGE_KINDS = frozenset(bare(normalize(w)) for w in ("خطية", "شفهية", "شفوية", "مكتوبة", "رسمية"))
@@ -13114,6 +13180,34 @@ def _named_among(view: DocView, i: int, hi: int, source: list[str], after: int |
             a = _victim_named_after(view, a)  # بينهم مراسل "رويترز" كومبيرو أبيرا: the reporter
         return [e for e in view.group_after(a)[0] if e not in source]
     return []
+
+
+def _office_apposition_end(view: DocView, last: int, hi: int) -> int:
+    """The closing comma of an office told between commas right after the subject ending at ``last``
+    (``الغزواني، الرئيس الدوري للاتحاد الأفريقي، إثيوبيا``): a title opens it, only titles and the names
+    of its office stand in it; else ``last``."""
+    k = last + 1
+    while k < hi and k in view.inside and view.tokens[k].text not in _COMMAS:
+        k += 1  # (the rest of the name its mention opens: الرئيس محمد ولد الشيخ الغزواني)
+    if k + 1 >= hi or view.tokens[k].text not in _COMMAS or view.bare[k + 1] not in title_words():
+        return last
+    for j in range(k + 1, min(hi, k + 1 + APPOSITION_WINDOW)):
+        if view.tokens[j].text in _COMMAS:
+            return j if j > k + 1 else last
+        core = view.core[j]
+        if (
+            view.is_hard(j)
+            or j in view.clause_verbs
+            or not (
+                j in view.inside
+                or j in view.at
+                or view.only_titles(j, j + 1)
+                # (an adjective of the office: الرئيس الدوري)
+                or (core.startswith("ال") and core.endswith(NISBA_ENDINGS) and not view.tokens[j].proclitics)
+            )
+        ):
+            return last
+    return last
 
 
 #: a budget or fund something is given into (في ميزانية الوكالة), bare
