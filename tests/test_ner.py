@@ -6168,3 +6168,38 @@ def test_bodies_cut_from_persons_titled_names_and_defence_teams(
     text: str, name: str, wrong: str | None
 ) -> None:
     _assert_named(text, name, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # the forces a general command leads, a two-word head after ل
+        (
+            "قالت القيادة العامة للقوات المسلحة الأردنية إنها أسقطت طائرة مسيرة .",
+            "القيادة العامة للقوات المسلحة الأردنية",
+            "القيادة العامة للقوات",
+        ),
+        # forces and whose they are after ل, no purpose
+        (
+            "واتهمت القيادة العامة لقوات البيشمركة الحزب بالخيانة .",
+            "القيادة العامة لقوات البيشمركة",
+            "القيادة العامة",
+        ),
+        # علي as written, a titled name's second word, after a long title ending on a place
+        (
+            "اعتقل المكتب الوطني الوزير الأسبق لشؤون الإسكان في إقليم البنجاب شهباز علي ورك داخل المحكمة .",
+            "شهباز علي ورك",
+            None,
+        ),
+        # an envoy's title with the place it is sent to, a Chinese name after it
+        (
+            "والتقى المبعوث الصيني الخاص إلى الشرق الأوسط تشاي جيون وزير الخارجية .",
+            "تشاي جيون",
+            None,
+        ),
+    ],
+)
+def test_commands_of_forces_ali_in_titled_names_and_envoys_sent_to_a_place(
+    text: str, name: str, wrong: str | None
+) -> None:
+    _assert_named(text, name, wrong)

@@ -786,6 +786,10 @@ def _lam_body(
     return _local_entry(phrase, sector, iso), end
 
 
+#: forces, after ل the ones a body leads (القيادة العامة لقوات البيشمركة), normalised
+_FORCES = key("قوات")
+
+
 def _lam_phrases(
     text: _Text,
     j: int,
@@ -806,7 +810,11 @@ def _lam_phrases(
             if named[j][1].type == "PER" or k >= hi or doc.tokens[k].proclitics != ("ل",):
                 break
         elif forms[j].startswith("ال"):
-            k = j + 1
+            # (the forces a command leads, a two-word head: القيادة العامة للقوات المسلحة الأردنية)
+            k = j + 2 if j + 1 < hi and tuple(forms[j : j + 2]) in agent_heads() else j + 1
+        elif forms[j] == _FORCES and j + 1 < hi and (j + 1 in named or forms[j + 1].startswith("ال")):
+            # forces and whose they are, no purpose (القيادة العامة لقوات البيشمركة)
+            k = named[j + 1][0] if j + 1 in named else j + 2
         elif (
             (purpose or forms[j] in _RIGHTS)  # (a descriptive actor's rights are what it is for)
             and j + 1 < hi

@@ -3845,6 +3845,7 @@ _EAST_ASIAN_SURNAMES = frozenset(
     for w in (
         *("كيم", "بارك", "تشوي", "جونغ", "كانغ", "يون", "جانغ", "هان", "شين", "كوون", "سونغ", "مون", "هونغ"),
         *("وانغ", "تشانغ", "ليو", "تشن", "يانغ", "هوانغ", "تشاو", "سون", "لين", "ليانغ", "تانغ", "منغ"),
+        "تشاي",  # (Zhai: المبعوث الصيني الخاص إلى الشرق الأوسط تشاي جيون)
     )
 )
 #: the most letters of a syllable of an East Asian given name written as a word (آن، سو، جين، تشو)
@@ -4151,6 +4152,17 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], k: int) -> int | None:
     after the given name is running text."""
     n = len(tokens)
     end = k + 1
+    if (
+        tokens[end] == _ALI
+        and end + 1 < n
+        and tags[end + 1] == "O"
+        and _name_word(tokens[end + 1])
+        and not tokens[end + 1].startswith(_DEFINITE)
+        and _rare_name(tokens[end + 1])
+    ):
+        # علي as written, the name's second word before a rare family name (الوزير الأسبق لشؤون الإسكان في
+        # إقليم البنجاب شهباز علي ورك); not the preposition على before running text (علي هامش)
+        end += 1
     if (
         key(tokens[end]) in _COMPOUND_SECONDS
         or (tokens[k] in _PERSIAN_FIRSTS and key(tokens[end]) in _PERSIAN_SECONDS)
@@ -4481,7 +4493,7 @@ def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: f
     )
     reach = _LONG_TITLE_REACH if long_chain else _TITLE_REACH
     # (a long chain has no function word behind a proclitic either: مصورة تداولها ... وهي تخلي المصلى)
-    clause = False
+    clause = envoy_to = False
     for j in range(k - 1, max(k - 1 - reach, -1), -1):
         if not _ARABIC_WORD.fullmatch(tokens[j]) or tags[j].endswith("PERS"):
             return False
@@ -4490,15 +4502,24 @@ def _titled_before(tokens: Sequence[str], tags: Sequence[str], k: int, titles: f
         agent = (
             long_chain and j > 0 and key(tokens[j]) in _AGENT_LINKS and tokens[j - 1].startswith(_PARTICIPLE)
         )
-        if key(tokens[j]) in _NOT_NAME_WORDS and key(tokens[j]) != _IN and not agent:
+        # (إلى within an envoy's title, the place it is sent to: المبعوث الصيني الخاص إلى الشرق الأوسط تشاي
+        # جيون)
+        to = key(tokens[j]) == _ENVOY_TO
+        envoy_to = envoy_to or to
+        if key(tokens[j]) in _NOT_NAME_WORDS and key(tokens[j]) != _IN and not agent and not to:
             return False
-        clause = clause or (_clause_word(tokens[j]) and not agent)
+        clause = clause or (_clause_word(tokens[j]) and not agent and not to)
         word, first = key(tokens[j]), _first_key(tokens[j])
+        if envoy_to and word not in _ENVOYS and first not in _ENVOYS:
+            continue
         if word in titles or first in titles or first in owned_titles() or _dual_title_at(tokens, j, word):
             return k - j <= _TITLE_REACH or not clause
     return False
 
 
+#: إلى as a key, and the envoys' titles it may stand in after the title word (المبعوث الخاص إلى), as keys
+_ENVOY_TO = key("إلى")
+_ENVOYS = frozenset(key(w) for w in ("المبعوث", "المبعوثة", "مبعوث", "مبعوثة", "الموفد", "موفد"))
 #: how a word of a long body's name opens as written: the article, after ل, ب or و (للتنمية، والمفقودين)
 _CHAIN_OPENINGS = (*_DEFINITE_OPENINGS, "وال")
 #: a definite participle as written (المكلفة، المعترف، المنبثقة)
