@@ -41057,3 +41057,51 @@ def test_horn_suspensions_pledges_letters_offices_and_actors(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a describing verb whose pronoun takes back the act told before still ends its clause: its subject
+        # joins no list of attackers nor of those condemned
+        (
+            "دانت وزارة الخارجية الروسية الضربات التي شنتها الولايات المتحدة وبريطانيا على أهداف في صنعاء ،"
+            " ووصفتها المتحدثة باسم الوزارة ماريا زاخاروفا بأنها انتهاك صارخ .",
+            ("ACCUSE", {"وزارة الخارجية الروسية"}, {"الولايات المتحدة", "بريطانيا"}),
+        ),
+        (
+            "شنت الولايات المتحدة ضربات على صنعاء ، ووصفتها الحكومة اليمنية بأنها انتهاك .",
+            ("ASSAULT", {"الولايات المتحدة"}, {"صنعاء"}),
+        ),
+        # "the latter" as the genitive of the noun right after the subject is another, named before
+        (
+            "ودعا نصر الله في خطاب متلفز اليمنيين إلى الصمود . في المقابل ، ندد تيار المستقبل بتصريحات"
+            " الأخير ، معتبرا أنها تسيء إلى علاقات لبنان .",
+            ("ACCUSE", {"تيار المستقبل"}, {"نصر الله"}),
+        ),
+        # who gives instructions, orders or directives does what they name
+        (
+            "أعطى الملك محمد السادس تعليماته بإرسال مساعدات إنسانية عاجلة إلى اليمن .",
+            ("AID", {"محمد السادس"}, {"اليمن"}),
+        ),
+        (
+            "وجه الملك محمد السادس تعليماته بإرسال مساعدات إنسانية عاجلة إلى السودان .",
+            ("AID", {"محمد السادس"}, {"السودان"}),
+        ),
+        # one described as trading in blood is blamed
+        (
+            "وصف المتحدث باسم جماعة الحوثي محمد عبد السلام السودان بأنه «يتاجر بدماء أبنائه» .",
+            ("ACCUSE", {"محمد عبد السلام"}, {"السودان"}),
+        ),
+        # a verb that is a given name too, before a patronymic surname told before: the verb
+        (
+            "انتقد المندوب الدائم للجزائر عمار بن جامع الضربات . وطالب بن جامع جماعة الحوثي بالكف"
+            " عن الهجمات .",
+            ("REQUEST", {"بن جامع"}, {"جماعة الحوثي"}),
+        ),
+    ],
+)
+def test_described_acts_latter_genitives_instructions_and_verbs_before_patronymics(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -6203,3 +6203,24 @@ def test_commands_of_forces_ali_in_titled_names_and_envoys_sent_to_a_place(
     text: str, name: str, wrong: str | None
 ) -> None:
     _assert_named(text, name, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # a verb that is a given name too, before a patronymic surname told before with another given name
+        (
+            "انتقد المندوب الدائم للجزائر عمار بن جامع الضربات . وطالب بن جامع جماعة الحوثي بالكف"
+            " عن الهجمات .",
+            "بن جامع",
+            "طالب بن جامع",
+        ),
+        (
+            "أعلن رئيس الوزراء أحمد عوض بن مبارك خطة . طالب بن مبارك الحوثيين بالإفراج عن الأسرى .",
+            "بن مبارك",
+            "طالب بن مبارك",
+        ),
+    ],
+)
+def test_verbs_cut_from_patronymic_surnames_told_before(text: str, name: str, wrong: str | None) -> None:
+    _assert_named(text, name, wrong)

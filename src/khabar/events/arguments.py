@@ -1672,6 +1672,16 @@ _STARTS_OR_HOLDINGS = ONSETS | _HOLDINGS
 #: the words a governing verb's act may stand behind (a batch, a start, a filing, a holding: أعلنت ألمانيا عن
 #: حزمة مساعدات)
 ACT_WRAPPERS = _BATCHES | _STARTS_OR_HOLDINGS | _FILINGS
+#: one's instructions, orders or directives, with ب before what they order (تعليماته بإرسال), bare
+_INSTRUCTIONS = frozenset(
+    bare(_N(w))
+    for w in (
+        *("تعليماته", "تعليماتها", "أوامره", "أوامرها", "توجيهاته", "توجيهاتها"),
+        *("تعليمات", "أوامر", "توجيهات"),
+    )
+)
+#: giving them (أعطى الملك تعليماته بإرسال مساعدات), normalised
+_GIVING_INSTRUCTIONS = frozenset(_N(w) for w in ("أعطى", "أعطت", "أعطيا", "أعطوا"))
 #: "especially": the actor after it restates the object before it (ناشد الدول الغربية وخاصة الولايات المتحدة)
 EMPHASIS = frozenset(_N(w) for w in ("خاصة", "خصوصا", "سيما", "لاسيما", "اسيما", "بخاصة"))
 SUBJECT_WINDOW = 6
@@ -3056,10 +3066,15 @@ class DocView:
                 elif latest is not None and self._latest_anaphor(i, latest):
                     if (
                         earlier is not None
-                        and (self._own_subject(i, latest) or self._subject_ending(i - 1) is latest)
+                        and (
+                            self._own_subject(i, latest)
+                            or self._subject_ending(i - 1) is latest
+                            or self._genitive_after_subject(i, latest)
+                        )
                         and self._latest_anaphor(i, earlier)
                     ):
                         # رفض نواف سلام الاستقالة، داعيا الأخير; وأودعت المحكمة الأخير السجن: not himself
+                        # (nor the one whose words the subject condemns: ندد تيار المستقبل بتصريحات الأخير)
                         latest = earlier
                     self._add_anaphor(i, latest.entities, latest.etype)
                 continue
@@ -3281,6 +3296,19 @@ class DocView:
             and antecedent.prep is None
             and self.tokens[antecedent.last].sentence == self.tokens[i].sentence
             and not (antecedent.first >= 2 and self.core[antecedent.first - 2] in RELATIVES)
+        )
+
+    def _genitive_after_subject(self, i: int, antecedent: ActorMention) -> bool:
+        """``الأخير`` at ``i`` is the genitive of the one noun right after its verb's subject ``antecedent``
+        (``ندد تيار المستقبل بتصريحات الأخير``): another's, the subject's own would be a pronoun
+        (``بتصريحاته``)."""
+        return (
+            i > 1
+            and i - 1 not in self.inside
+            and i - 1 not in self.clause_verbs
+            and self.tokens[i - 1].text.isalpha()
+            and not has_suffix(self.tokens[i - 1])
+            and self._subject_ending(i - 2) is antecedent
         )
 
     def _subject_ending(self, k: int) -> ActorMention | None:
@@ -4360,6 +4388,16 @@ class DocView:
             i -= 2  # أصدرت وزارة الدفاع أمرا إداريا بدعوة الاحتياط: the order, its adjective after it
         elif (batch := self._numbered_batch(i)) is not None:
             i = batch  # أقر الاتحاد الأوروبي الحزمة الثالثة عشرة من العقوبات على روسيا
+        elif (
+            i > 2
+            and self.bare[i - 1] in _INSTRUCTIONS
+            and "ب" in self.tokens[i].proclitics
+            and verbs is ENACTING
+        ):
+            # أعطى الملك محمد السادس تعليماته بإرسال مساعدات، وجه الرئيس أوامره باعتقال X: who gives the
+            # instructions does what they name
+            i -= 1
+            verbs = ENACTING | _GIVING_INSTRUCTIONS
         if (j := self.joined_act(i)) is not None and (first := self.enacted_by(j, said, claimed, verbs)):
             return first  # أعلن الجيش إرسال كتيبتين إلى المنطقة وتنفيذ غارات: both the army's
         if i > 1 and self.core[i - 1] in DEMONSTRATIVES:

@@ -1923,6 +1923,9 @@ class EventCoder:
                     # أعدها حزب الليكود ("prepared", not "I promise"), وكرر دعوته (his call): no first
                     # person outside reported words
                     readings[i] = self._readings(t, nouns_only=True)
+        # describing verbs whose stance is told already, still verbs that end a clause (شنت X ضربات على Y،
+        # ووصفتها المتحدثة Z بأنها انتهاك: Z describes them, no second attacker)
+        described: set[int] = set()
         for i, (entries, start, end) in enumerate(readings):
             if not entries:
                 continue  # (most tokens: no trigger reading to narrow)
@@ -2265,6 +2268,8 @@ class EventCoder:
                     # ووصف ماكرون الاتهامات بأنها «لا أساس لها»: a denial, whatever they are called (none
                     # after a denial told in the sentence: نفت X أي تورط، ووصفت الاتهامات بأنها)
                     kept = tuple(replace(e, type="REJECT", mode=_DENY) for e in entries if e.frame.describe)
+                if not kept and not told and has_suffix(doc.tokens[i]):
+                    described.add(i)
                 readings[i] = _keep(readings[i], kept)
         # the word after a governing verb's subject (أعلنت الولايات المتحدة دعمها): its object
         mentions = mention_tokens(doc, starts)
@@ -2698,7 +2703,7 @@ class EventCoder:
             i for i in triggers if any(e.pos == "verb" and not e.frame.objects for e in readings[i][0])
         )
         clause_verbs = frozenset(i for i in triggers if any(e.pos == "verb" for e in readings[i][0]))
-        clause_verbs |= led_away
+        clause_verbs |= led_away | described
         speech = frozenset(i for i, t in enumerate(doc.tokens) if self._speech_verb(t.text))
         acts = frozenset(i for i in triggers if any(e.pos == "noun" for e in readings[i][0]))
         # a trigger read from the token's first letter though و may be a proclitic (وجهت، وعدت): no و

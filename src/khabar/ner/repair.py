@@ -8018,6 +8018,36 @@ def trim_words_after_surnames(
     return out
 
 
+def trim_verbs_before_told_patronymics(
+    sentences: Sequence[Sequence[str]], tags: Sequence[list[str]]
+) -> list[list[str]]:
+    """Untag the first word of a three-word person chunk that is a verb of speech or of an event, with a
+    و or ف on it or not, before a patronymic surname that ends a longer person's name told before in the
+    document (``المندوب عمار بن جامع ... طالب بن جامع جماعة الحوثي``: he asked, not a man named Talib;
+    ``طالب`` and ``دان`` are given names too, so only a surname told before cuts them off). Applied by the
+    entities stage to a whole document."""
+    out = [list(ts) for ts in tags]
+    told: dict[tuple[str, str], str] = {}  # the keys of a name's last two words → the key of its first
+    verbs = _said_verbs()
+    for toks, ts in zip(sentences, out, strict=True):
+        for typ, i, j in chunk_list(ts):
+            if typ != "PERS" or j - i < 3:
+                continue
+            tail, first = (key(toks[j - 2]), key(toks[j - 1])), key(toks[i])
+            if (
+                j - i == 3
+                and tail[0] in _SON_OF
+                and told.get(tail, first) != first
+                and (first in verbs or (first[:1] in ("و", "ف") and first[1:] in verbs))
+            ):
+                ts[i] = "O"
+                ts[i + 1] = "B-PERS"
+                continue
+            if tail[0] in _SON_OF:
+                told.setdefault(tail, first)
+    return out
+
+
 def split_told_surnames(sentences: Sequence[Sequence[str]], tags: Sequence[list[str]]) -> list[list[str]]:
     """Cut from a person chunk whose words but the last are a KB person's name that last word where it is
     the last word of another person's name told before in the document (``وزير الإعلام جورج قرداحي ...

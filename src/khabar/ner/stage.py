@@ -69,6 +69,7 @@ from khabar.ner.repair import (
     tag_repeated_names,
     tag_repeated_surnames,
     tag_vessel_names,
+    trim_verbs_before_told_patronymics,
     trim_words_after_surnames,
     vessel_heads,
 )
@@ -363,6 +364,7 @@ _DOCUMENT_PASSES = (
     tag_repeated_names,
     tag_repeated_surnames,
     trim_words_after_surnames,
+    trim_verbs_before_told_patronymics,
     split_told_surnames,
     split_surname_pairs,
 )
