@@ -41105,3 +41105,49 @@ def test_described_acts_latter_genitives_instructions_and_verbs_before_patronymi
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dual port noun: both ports are struck, the second named after و; an oil adjective in the dual
+        # or plural ends the name
+        (
+            "هاجمت قوات الجضران ميناءي السدرة وراس لانوف النفطيين .",
+            ("ASSAULT", {"قوات الجضران"}, {"السدرة", "راس لانوف"}),
+        ),
+        # a KB place whose second word opens like a proclitic (ل of لانوف) is one name after a place noun
+        ("قصفت قوات حفتر ميناء راس لانوف .", ("ASSAULT", {"حفتر"}, {"راس لانوف"})),
+        # towns the gazetteer lacked, where forces raid, strike or deploy
+        (
+            "داهمت قوات الأمن الليبية مخزنا للمهربين في الكفرة .",
+            ("ASSAULT", {"قوات الأمن الليبية"}, {"الكفرة"}),
+        ),
+        ("داهمت الشرطة التونسية منازل في سليانة .", ("ASSAULT", {"الشرطة التونسية"}, {"سليانة"})),
+        ("استهدفت غارة إسرائيلية مبنى في حارة حريك .", ("ASSAULT", set(), {"حارة حريك"})),
+        (
+            "نشرت الحكومة الفرنسية تعزيزات من الشرطة في كاليه .",
+            ("MOBILIZE", {"الحكومة الفرنسية"}, {"كاليه"}),
+        ),
+    ],
+)
+def test_dual_ports_and_towns_the_gazetteer_lacked_as_targets(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a river's noun is part of its name, whatever word follows it (a landform, like وادي and جبل)
+        (
+            "هاجم شبان غاضبون حافلات تقل ناخبين سوريين في منطقة نهر الكلب .",
+            ("ASSAULT", set(), {"نهر الكلب"}),
+        ),
+    ],
+)
+def test_rivers_named_after_their_noun_as_places_attacked(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

@@ -44,6 +44,8 @@ _STOPS = frozenset(
         *("أسفر", "أسفرت", "أودى", "أودت"),
         # (a mass grave named: مقبرة تشيمياني الجماعية)
         *("الجماعية", "الجماعي"),
+        # (two ports' oil adjective: ميناءي السدرة وراس لانوف النفطيين)
+        *("النفطيين", "النفطيتين", "النفطيان"),
         # (a time after the name: قرب مدينة الكفرة الأسبوع الماضي)
         *("الأسبوع", "الشهر", "الماضي", "المقبل", "الجاري", "الأحد", "الاثنين", "الإثنين", "الثلاثاء"),
         *("الأربعاء", "الخميس", "السبت"),
@@ -197,7 +199,11 @@ def _name_end(
             break
         if j > i and known is not None and known(form):
             break
-        if j > i and (any(p in "وبلكف" for p in _prefixes(token)) or _head_number(token) is not None):
+        if (
+            j > i
+            and (any(p in "وبلكف" for p in _prefixes(token)) or _head_number(token) is not None)
+            and not _known_place_goes_on(tokens, i, j)
+        ):
             break  # a new conjunct or phrase, or the next place noun
         if j > i and "ال" in _prefixes(tokens[i]) and "ال" not in _prefixes(token):
             break  # a definite name goes on only with definite words (حي الكرادة أسفر: a verb)
@@ -220,6 +226,12 @@ def _locates(token: Token, town: bool) -> bool:
     if token.norm in _LOCATING or (town and token.norm in _TOLD_TIMES):
         return True
     return _prefixes(token)[-1:] == ("ب",) and _bare_head(token) in _PLACING_REGIONS
+
+
+def _landform_of_a_body(token: Token) -> bool:
+    """The token is a landform's noun with the ل of "of" (``لنهر``): after a definite word, the genitive
+    of a body's name (``المصلحة الوطنية لنهر الليطاني``)."""
+    return _prefixes(token)[-1:] == ("ل",) and _bare_head(token) in _marked_heads("named")
 
 
 def locates_name(token: Token) -> bool:
@@ -279,6 +291,8 @@ def place_mentions(
         k += 1
         if number is None:
             continue
+        if k >= 2 and _landform_of_a_body(tokens[k - 1]) and tokens[k - 2].norm.startswith("ال"):
+            continue  # المصلحة الوطنية لنهر الليطاني: the river a body is named for, no place struck
         if k in taken:
             # بلدات ميس الجبل وكفركلا والعديسة: the first name tagged already, the conjuncts after it
             while k < len(tokens) and k in taken:
@@ -381,6 +395,17 @@ def joined_name_cuts(tokens: Sequence[Token], i: int, j: int) -> list[int]:
         return []
     cuts = [k for k in range(i + 1, j) if _prefixes(tokens[k])[:1] == ("و",)]
     return cuts[: number - 1]
+
+
+def _known_place_goes_on(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Token ``j``, with a letter the tokenizer took for a proclitic (ل of ``لانوف``), goes on the name
+    from ``i`` when the words together are a KB place (``ميناءي السدرة وراس لانوف``): a و on ``j`` never
+    does, and a و on ``i`` opens the conjunct, no letter of its name."""
+    if "و" in _prefixes(tokens[j]):
+        return False
+    first = tokens[i].text[1:] if _prefixes(tokens[i])[:1] == ("و",) else tokens[i].text
+    words = [first, *(t.text for t in tokens[i + 1 : j + 1])]
+    return alias_type(key(" ".join(words))) == "LOC"
 
 
 def _conjuncts(
