@@ -41151,3 +41151,57 @@ def test_rivers_named_after_their_noun_as_places_attacked(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named right after the verb is its subject: a field hospital sent past it is aid, not troops
+        # moved (the subject's head قوات no object)
+        (
+            "أرسلت القوات المسلحة الأردنية مستشفى ميدانيا إلى مدينة أدري التشادية .",
+            ("AID", {"القوات المسلحة الأردنية"}, set()),
+        ),
+        # forces sent with a long object, then a purpose of help naming another state's body: aid to it
+        (
+            "أرسلت فرنسا يوم الأحد إلى باماكو وحدة من قواتها الخاصة تضم 50 مدربا في مكافحة الألغام ،"
+            " لمساعدة الجيش المالي .",
+            ("AID", {"فرنسا"}, {"الجيش المالي"}),
+        ),
+        (
+            "أرسلت بريطانيا إلى عمان فريقا من قواتها الخاصة يضم 30 خبيرا في تفكيك المتفجرات ،"
+            " لمساعدة الجيش الأردني .",
+            ("AID", {"بريطانيا"}, {"الجيش الأردني"}),
+        ),
+        (
+            "وصلت إلى مطار قرطاج يوم الخميس طائرتان عسكريتان تابعتان للقوات المسلحة الجزائرية تحملان فريقا"
+            " من 40 طبيبا ، لمساندة تونس .",
+            ("AID", {"القوات المسلحة الجزائرية"}, {"تونس"}),
+        ),
+    ],
+)
+def test_field_hospitals_sent_and_forces_sent_to_help_past_a_long_object_are_aid(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force or units pushing into a place are troops moved in, not an attack (an army as a whole and
+        # the noun التوغل stay one)
+        (
+            "توغلت قوة من الجيش التركي في بلدة زاخو .",
+            ("MOBILIZE", {"الجيش التركي"}, {"زاخو"}),
+        ),
+        (
+            "توغلت وحدات من الجيش الأوغندي في إقليم إيتوري .",
+            ("MOBILIZE", {"الجيش الأوغندي"}, {"إيتوري"}),
+        ),
+    ],
+)
+def test_forces_pushing_into_a_place_are_a_deployment(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

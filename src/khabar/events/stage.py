@@ -3289,7 +3289,7 @@ class EventCoder:
                 # خرج الآلاف للمطالبة بتنحي X: what a demand asks has not happened, even where the demand
                 # itself is no event of its own (a protest's aim)
                 consumed.update(_complements(view, readings, i, hi, urged=True))
-            for entry in entries:
+            for nth, entry in enumerate(entries):
                 if entry.type == "COOPERATE" and entry.lemma in _HANDOVERS and _gift_after(view, i, hi):
                     entry = replace(entry, type="AID")  # تسلمت X زوارق مقدمة من Y: a gift
                 if (
@@ -3434,6 +3434,25 @@ class EventCoder:
                     ):
                         obj = (i, i)  # رحّلت السلطات مدير مكتب المنظمة: the shadda tells the deporting
                     if obj is None:
+                        continue
+                    if (
+                        obj[0] == i + 1
+                        and entry.pos == "verb"
+                        and (named := view.at.get(i + 1)) is not None
+                        and named.etype == "ORG"
+                        and named.last > obj[1]
+                        and not view.after_relative(i)
+                        and view.subject_before(i) is None
+                        and any(
+                            e.type != entry.type
+                            and e.pos == "verb"
+                            and e.frame.objects
+                            and self._object(view, named.last, hi, e.frame.objects) is not None
+                            for e in entries[nth + 1 :]
+                        )
+                    ):
+                        # أرسلت القوات المسلحة الأردنية مستشفى ميدانيا: the body named right after the verb
+                        # is its subject, no object; another reading's object past its name is what was sent
                         continue
                     if entry.lemma == _STRIP_OF and obj[0] == i + 1 and not has_suffix(token):
                         continue  # امرأة جردت من جنسيتها: the passive, stripped by no one named
@@ -5654,7 +5673,16 @@ class EventCoder:
                     # نشرت روسيا صواريخ «إسكندر» في كالينينغراد: the arms or units moved are no
                     # recipient; where they go is
                     target = _past_deployed(view, i, lo, hi, source, args.mentions, target)
-                if etype == "MOBILIZE" and (helped := _helped_abroad(view, i, hi, source)):
+                if etype == "MOBILIZE" and (
+                    (helped := _helped_abroad(view, i, hi, source))
+                    # (or right past a long object: أرسلت تركيا يوم الاثنين إلى دمشق فريقا هندسيا من قواتها
+                    # المسلحة يضم 40 خبيرا في إزالة الألغام، لمساعدة وزارة الدفاع السورية)
+                    or (
+                        obj is not None
+                        and obj[1] > i
+                        and (helped := _helped_abroad(view, obj[1], hi, source))
+                    )
+                ):
                     # أرسلت تركيا فريقا هندسيا إلى دمشق لمساعدة وزارة الدفاع السورية، أرسلت فرنسا فرقاطتين
                     # إلى شرق المتوسط لدعم اليونان: forces sent to help another state are aid to it (its
                     # own police backed stay a deployment: نشرت الحكومة وحدات من الجيش لمساندة الشرطة)
