@@ -41205,3 +41205,90 @@ def test_forces_pushing_into_a_place_are_a_deployment(
     text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verbal noun inside the subject's name (العفو) is no act between the verb and whom the criticism
+        # is sent to
+        (
+            "ووجهت منظمة العفو الدولية انتقادات حادة إلى باريس بسبب بيع الأسلحة لمصر .",
+            ("ACCUSE", {"منظمة العفو الدولية"}, {"باريس"}),
+        ),
+        (
+            "وجهت منظمة العفو الدولية اتهامات إلى فرنسا .",
+            ("ACCUSE", {"منظمة العفو الدولية"}, {"فرنسا"}),
+        ),
+    ],
+)
+def test_criticism_sent_by_a_body_named_for_an_act(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a date after the subject opens no apposition: the body named after the next comma is not
+        # coordinated with it, nor the pair "the two sides" stand for
+        (
+            "أفرجت جماعة الحوثي يوم الأحد عن 113 محتجزا من أنصار الحكومة اليمنية، ونقلتهم طائرات اللجنة"
+            " الدولية للصليب الأحمر من صنعاء إلى مأرب، في إطار صفقة التبادل التي اتفق عليها الطرفان .",
+            ("AGREE", {"جماعة الحوثي"}, {"اللجنة الدولية للصليب الأحمر"}),
+        ),
+    ],
+)
+def test_no_apposition_opening_on_a_date(text: str, unexpected: tuple[str, set[str], set[str]]) -> None:
+    assert unexpected not in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pardon "of him and of X": the one the pronoun names, from the sentence before, is pardoned too
+        (
+            "قضت محكمة بسجن الباحث باتريك جورج زكي ثلاث سنوات . وبعد يوم ، أصدر الرئيس عبد الفتاح السيسي"
+            " عفوا رئاسيا عنه وعن المحامي الحقوقي محمد الباقر .",
+            ("RETREAT", {"عبد الفتاح السيسي"}, {"باتريك جورج زكي", "محمد الباقر"}),
+        ),
+    ],
+)
+def test_pardon_of_him_and_another(text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive's patient named before a long apposition between commas, not the place after it
+        (
+            "أفادت منظمات حقوقية بأن الناشط الجزائري سليمان بوحفص، الحاصل على صفة لاجئ من المفوضية السامية"
+            " للأمم المتحدة لشؤون اللاجئين، اختطف من منزله في تونس العاصمة على أيدي رجال بلباس مدني .",
+            ("ASSAULT", set(), {"سليمان بوحفص"}),
+        ),
+    ],
+)
+def test_passive_patient_before_a_long_apposition(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb joined to one whose subject is the closing statement agrees with the statement, not the
+        # body that issued it, and goes on for that body
+        (
+            "عقدت منظمة التعاون الإسلامي اجتماعا استثنائيا على مستوى وزراء الخارجية في جدة . ودان البيان"
+            " الختامي هذه الأعمال ، ودعا الدول الأعضاء إلى اتخاذ الإجراءات المناسبة .",
+            ("REQUEST", {"منظمة التعاون الإسلامي"}, set()),
+        ),
+    ],
+)
+def test_request_going_on_after_a_statement_subject(
+    text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in event_roles(extract_text(text, date="2024-05-01"))

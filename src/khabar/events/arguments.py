@@ -1702,6 +1702,8 @@ _MEN_S_FIRSTS = frozenset(_N(w) for w in ("عبد", "أبو"))
 #: words of a title's time (السابق، الحالي), bare
 _TITLE_TIMES = frozenset(bare(_N(w)) for w in ("السابق", "السابقة", "الأسبق", "الحالي", "الحالية"))
 APPOSITION_WINDOW = 10
+#: how the value of a span of time opens (15 عاما: P15Y), unlike a date's
+_DURATION = "P"
 #: how long a description between commas after a name may be, a phrase with إلى after it
 _DESCRIBED_WINDOW = 16
 #: verbs of finishing, 3rd person perfect: their subject does the act a verbal noun after them names
@@ -5273,7 +5275,12 @@ class DocView:
             ):
                 k = opening - 1
         if self.tokens[k].text in ("،", ","):
-            k = self._before_apposition(k)  # حمدان ، السائق السابق لبن لادن ، اعتقل
+            # حمدان ، السائق السابق لبن لادن ، اعتقل; or past a longer apposition after the name (الناشط X،
+            # الحاصل على صفة لاجئ من المفوضية السامية للأمم المتحدة لشؤون اللاجئين، اختطف)
+            before = self._before_apposition(k)
+            if before < 0 and (opening := self._aside_ending_at(k)) is not None:
+                before = opening - 1
+            k = before
         elif k > 0 and k not in self.inside and self.bare[k] in demonym_words():
             k -= 1  # a nationality after the name (البيت الأبيض الأمريكي رفض)
         elif k > 0 and k - 1 in self.inside and self._describing(k):
@@ -5449,7 +5456,14 @@ class DocView:
 
     def _after_apposition(self, j: int) -> int:
         """The token after the comma that closes an apposition starting at token ``j`` when a conjoined
-        word follows it (``أنان الأمين العام للأمم المتحدة ، وكوناري``), else ``j``."""
+        word follows it (``أنان الأمين العام للأمم المتحدة ، وكوناري``), else ``j``; none opens on a date
+        (``أفرجت جماعة الحوثي يوم الأحد عن 113 محتجزا من أنصار الحكومة، ونقلتهم طائرات اللجنة``: when it
+        acted, then its object, no apposition; a span of time is no date: بسجن X 15 عاما، وسلفه Y)."""
+        if self.in_time(j) and any(
+            t.start <= self.tokens[j].start < t.end and not (t.value or "").startswith(_DURATION)
+            for t in self.doc.times
+        ):
+            return j
         sentence = self.tokens[j].sentence
         for k in range(j, min(j + APPOSITION_WINDOW, len(self.tokens))):
             if self.tokens[k].sentence != sentence or self.is_hard(k) or k in self.verbs:
@@ -8628,13 +8642,14 @@ class DocView:
 
     def act_between(self, i: int, j: int, skip: range = range(0)) -> bool:
         """A verbal noun of the trigger lexicon stands between tokens ``i`` and ``j`` (not in ``skip``),
-        not in an occasion between commas (``أعرب X، خلال اتصال هاتفي مع Y، عن شكره لمصر``)."""
+        not in an occasion between commas (``أعرب X، خلال اتصال هاتفي مع Y، عن شكره لمصر``) nor in a name."""
         k = i + 1
         while k < j:
             if self.tokens[k].text in ("،", ",") and (closing := self.aside_naming(k, j)) is not None:
                 k = closing + 1
                 continue
-            if k in self.acts and k not in skip:
+            # (not a verbal noun inside an actor's name: وجهت منظمة العفو الدولية انتقادات إلى باريس)
+            if k in self.acts and k not in skip and k not in self.inside:
                 return True
             k += 1
         return False

@@ -279,6 +279,8 @@ _FROM_PRONOUNS = frozenset(normalize("من" + p) for p in ("ه", "ها", "هم",
 #: عن with a pronoun suffix (أفرجت عنهم)
 _ABOUT_PRONOUNS = frozenset(normalize("عن" + p) for p in ("ه", "ها", "هم", "هما"))
 _ABOUT_HIM = normalize("عنه")
+#: "and about" as written (عفوا عنه وعن X)
+_AND_ABOUT = normalize("وعن")
 _ABOUT_THEM_TWO = normalize("عنهما")
 _RELEASE = ("RETREAT", "release")
 #: recognising someone (اعترفت به الولايات المتحدة: the one named before)
@@ -4426,6 +4428,14 @@ class EventCoder:
                     if force is not None:
                         source = list(force.entities)
                         target = [t for t in target if t not in source]
+                if (etype, mode) == _RELEASE and (
+                    about := _about_and_about(view, obj[1] if obj is not None else i, hi)
+                ):
+                    # أصدر السيسي عفوا رئاسيا عنه وعن المحامي X، أفرجت عنه وعن X: the pronoun's person freed
+                    # too, named in the sentence before at most
+                    him = view.core[about] == _ABOUT_HIM
+                    freed = view.previous_actor(about, source, types=("PER",) if him else (), reach=1)
+                    target = [*freed, *(t for t in target if t not in freed)]
                 if (
                     etype == "AID"
                     and (entry.pos == "verb" or entry.lemma in _HANDING_NOUNS)
@@ -9425,6 +9435,18 @@ def _described_person(view: DocView, start: int, end: int) -> bool:
     )
 
 
+def _about_and_about(view: DocView, end: int, hi: int) -> int | None:
+    """The pronoun of "about him" right after a pardon's object ending at token ``end``, one adjective
+    between at most, and then joined to another "about" (``عفوا رئاسيا عنه وعن X``): its token, or None."""
+    for k in range(end + 1, min(end + 3, hi - 1)):
+        if view.core[k] in _ABOUT_PRONOUNS:
+            joined = view.core[k + 1] == _AND_ABOUT or (
+                view.core[k + 1] == ABOUT and "و" in view.tokens[k + 1].proclitics
+            )
+            return k if joined else None
+    return None
+
+
 def _released_before(view: DocView, i: int, source: list[str]) -> list[str]:
     """Who the pronoun after verb ``i`` names, released, asked or recognised (``أفرجت عنه``، ``طلب منه``):
     the last actor named before it, for عنه a person where one is, for عنهما the pair named last
@@ -14142,7 +14164,13 @@ def _implicit_subject(
             and not view.unknown_subject(i)
             and not view.titled_subject(i)
             and not unnamed_plural
-            and not (entry.pos == "verb" and _disagrees(view, i, entry, last_source[1]))
+            # (a verb that agrees with the statement opening its sentence instead goes on with it, for
+            # whoever issued it: ودان البيان الختامي هذه الأعمال، ودعا الدول الأعضاء)
+            and not (
+                entry.pos == "verb"
+                and _disagrees(view, i, entry, last_source[1])
+                and not _statement_goes_on(view, i)
+            )
             # (a plural verb after a relative's pronoun, one state or government going on: اجتماعا
             # لقوات الدعم السريع وحلفائها وقعوا خلاله ميثاقا)
             and not (entry.pos == "verb" and view.plural_verb(token) and _one_state(view, last_source[1]))
@@ -15057,6 +15085,17 @@ def _pronoun_disagrees(view: DocView, k: int, eid: str) -> bool:
     if view.core[k] == _FREE_MASCULINE:
         return gender == "F"
     return view.core[k] == _FREE_FEMININE and ent.type == "PER" and gender == "M"
+
+
+#: a document that opens a sentence as its verb's subject, masculine, bare (ودان البيان، وأكد الإعلان)
+_STATEMENT_SUBJECTS = frozenset(bare(normalize(w)) for w in ("البيان", "الإعلان", "التقرير"))
+
+
+def _statement_goes_on(view: DocView, i: int) -> bool:
+    """Verb ``i``, joined by و, goes on in a sentence whose opening verb has a document as its subject
+    (``ودان البيان الختامي هذه الأعمال، ودعا الدول الأعضاء``): it agrees with the document."""
+    lo = view.bounds[view.tokens[i].sentence][0]
+    return view.conjoined(i) and lo + 1 < i and view.bare[lo + 1] in _STATEMENT_SUBJECTS
 
 
 def _disagrees(view: DocView, i: int, entry: Entry, subject: Sequence[str]) -> bool:
