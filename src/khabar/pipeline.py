@@ -75,8 +75,10 @@ def registered() -> dict[str, StageFactory]:
     return dict(_REGISTRY)
 
 
-def warn_failure(doc: Document, stage: str, message: str) -> None:
-    """Report on one line that a stage (or one step of it) failed on a document; the batch goes on."""
+def record_failure(doc: Document, stage: str, message: str) -> None:
+    """Record on the document that a stage (or one step of it) failed, and report it on one line; the batch
+    goes on."""
+    doc.errors.append(DocError(stage, message))
     log.warning("khabar: warning: document %s: stage %s: %s", doc.id, stage, message)
 
 
@@ -152,7 +154,5 @@ class Pipeline:
                 try:
                     doc = stage(doc)
                 except Exception as exc:  # one stage failing must not lose the document
-                    message = f"{type(exc).__name__}: {exc}"
-                    doc.errors.append(DocError(stage.name, message))
-                    warn_failure(doc, stage.name, message)
+                    record_failure(doc, stage.name, f"{type(exc).__name__}: {exc}")
         return doc

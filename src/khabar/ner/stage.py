@@ -29,7 +29,7 @@ from operator import attrgetter
 from typing import TypeVar
 
 from khabar.config import Config
-from khabar.document import DocError, Document, Entity, Mention, Token, Word
+from khabar.document import Document, Entity, Mention, Token, Word
 from khabar.kb.kb import bare, key
 from khabar.lexicon import packaged
 from khabar.ner.evaluate import chunks
@@ -73,7 +73,7 @@ from khabar.ner.repair import (
     trim_words_after_surnames,
     vessel_heads,
 )
-from khabar.pipeline import register, warn_failure
+from khabar.pipeline import record_failure, register
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import listed
 
@@ -380,8 +380,7 @@ def _step(doc: Document, step: Callable[..., _T], kept: _T, *args: object) -> _T
         return step(*args)
     except Exception as exc:  # one repair step failing must not lose the passage's names
         message = f"step {step.__name__} failed: {type(exc).__name__}: {exc}"
-        doc.errors.append(DocError(EntityRecognizer.name, message))
-        warn_failure(doc, EntityRecognizer.name, message)
+        record_failure(doc, EntityRecognizer.name, message)
         return kept
 
 
