@@ -8640,6 +8640,17 @@ def _description_closing(
     return None
 
 
+def _closing_comma(view: DocView, start: int, stop: int, blocked: Callable[[int], bool]) -> int | None:
+    """The first comma from token ``start`` up to ``stop`` with no word before it that ``blocked`` rules out
+    (a verb, a boundary): the comma closing an aside between commas; else None."""
+    for c in range(start, stop):
+        if view.tokens[c].text in _COMMAS:
+            return c
+        if blocked(c):
+            return None
+    return None
+
+
 def _apposition(view: DocView, readings: list[Reading], k: int, hi: int) -> int | None:
     """The comma closing a description of the subject that opens after the comma at ``k``: a title word
     or a definite noun, then words of no verb and no act (``، المتحدث باسم جماعة الحوثي ،``), or a
@@ -8651,12 +8662,11 @@ def _apposition(view: DocView, readings: list[Reading], k: int, hi: int) -> int 
         view.core[k + 1].startswith("ال") or opener in title_words() or opener in _DESCRIBING_ELATIVES
     ):
         return None
-    for c in range(k + 1, min(hi, k + 1 + _APPOSITION_REACH)):
-        if view.tokens[c].text in _COMMAS:
-            return c
-        if c in view.clause_verbs or (readings[c][0] and c not in view.inside) or view.is_boundary(c):
-            return None
-    return None
+
+    def blocked(c: int) -> bool:
+        return c in view.clause_verbs or bool(readings[c][0] and c not in view.inside) or view.is_boundary(c)
+
+    return _closing_comma(view, k + 1, min(hi, k + 1 + _APPOSITION_REACH), blocked)
 
 
 def _reported_by(view: DocView, i: int, hi: int) -> list[str]:
@@ -13246,11 +13256,10 @@ def _office_apposition_end(view: DocView, last: int, hi: int) -> int:
         k += 1  # (the rest of the name its mention opens: الرئيس محمد ولد الشيخ الغزواني)
     if k + 1 >= hi or view.tokens[k].text not in _COMMAS or view.bare[k + 1] not in title_words():
         return last
-    for j in range(k + 1, min(hi, k + 1 + APPOSITION_WINDOW)):
-        if view.tokens[j].text in _COMMAS:
-            return j if j > k + 1 else last
+
+    def blocked(j: int) -> bool:
         core = view.core[j]
-        if (
+        return (
             view.is_hard(j)
             or j in view.clause_verbs
             or not (
@@ -13260,9 +13269,10 @@ def _office_apposition_end(view: DocView, last: int, hi: int) -> int:
                 # (an adjective of the office: الرئيس الدوري)
                 or (core.startswith("ال") and core.endswith(NISBA_ENDINGS) and not view.tokens[j].proclitics)
             )
-        ):
-            return last
-    return last
+        )
+
+    closing = _closing_comma(view, k + 1, min(hi, k + 1 + APPOSITION_WINDOW), blocked)
+    return closing if closing is not None and closing > k + 1 else last
 
 
 #: a budget or fund something is given into (في ميزانية الوكالة), bare
@@ -15990,12 +16000,8 @@ def _kin_apposition_end(view: DocView, last: int, hi: int) -> int | None:
     k = last + 1
     if k + 2 >= hi or view.tokens[k].text not in _COMMAS or view.bare[k + 1] not in KIN_NOUNS:
         return None
-    for c in range(k + 2, min(hi, k + 2 + _KIN_APPOSITION_REACH)):
-        if view.tokens[c].text in _COMMAS:
-            return c
-        if view.is_boundary(c) or c in view.clause_verbs:
-            return None
-    return None
+    stop = min(hi, k + 2 + _KIN_APPOSITION_REACH)
+    return _closing_comma(view, k + 2, stop, lambda c: view.is_boundary(c) or c in view.clause_verbs)
 
 
 #: the households a person is named after (لعائلة الخفاجي، لأسرة الفتى X، لذوي الضحية), bare; and the words
